@@ -1,0 +1,159 @@
+"""One date module for every extractor: dateparser with explicit settings.
+
+Rules find the span (a regex or a spaCy match); dateparser only ever sees that span, never a
+whole page, so it cannot invent dates out of page numbers or amounts.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time, timedelta, timezone
+from typing import NamedTuple
+from zoneinfo import ZoneInfo
+
+import dateparser
+
+AMSTERDAM = ZoneInfo("Europe/Amsterdam")
+LANGUAGES = ["nl", "en"]
+
+MONTHS_NL = [
+    "januari", "februari", "maart", "april", "mei", "juni",
+    "juli", "augustus", "september", "oktober", "november", "december",
+]  # fmt: skip
+MONTHS_EN = [
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+]  # fmt: skip
+MONTH_ABBR = ["jan", "feb", "mrt", "mar", "apr", "mei", "may", "jun", "jul", "aug", "sep",
+              "sept", "okt", "oct", "nov", "dec"]  # fmt: skip
+WEEKDAYS = [
+    "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "ma", "di", "wo", "do", "vr", "za", "zo", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+]  # fmt: skip
+
+_MONTH_ALT = "|".join(sorted(set(MONTHS_NL + MONTHS_EN + MONTH_ABBR), key=len, reverse=True))
+_WEEKDAY_ALT = "|".join(sorted(set(WEEKDAYS), key=len, reverse=True))
+
+#: a date written out (`maandag 14 februari 2022`, `16 december`, `Tue, 29 Mar 2022`)
+#: or numeric (`17-02-2022`, `17/2/22`, `2022-02-17`).
+DATE_RE = re.compile(
+    rf"""(?ix)
+    (?:(?:{_WEEKDAY_ALT})\.?,?\s+)?
+    (?:
+        (?P<d1>[0-3]?\d)\s+(?P<m1>{_MONTH_ALT})\.?(?:\s+(?P<y1>(?:19|20)\d\d))?
+      | (?P<d2>[0-3]?\d)[-/.](?P<m2>[01]?\d)[-/.](?P<y2>(?:19|20)?\d\d)
+      | (?P<y3>(?:19|20)\d\d)-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)
+    )\b
+    """
+)
+
+#: `13.00 - 14.30 uur`, `13:00-15:00`, `van 13.00 tot 14.30 uur`, `om 18:43:48`
+TIME_RE = re.compile(r"(?<![\d.:])([01]?\d|2[0-3])[.:]([0-5]\d)(?::([0-5]\d))?(?![\d])")
+TIME_RANGE_RE = re.compile(
+    r"(?<![\d.:])([01]?\d|2[0-3])[.:]([0-5]\d)\s*(?:uur\s*)?(?:-|–|tot|t/m|to)\s*"
+    r"([01]?\d|2[0-3])[.:]([0-5]\d)(?![\d])",
+    re.IGNORECASE,
+)
+_TZ_ABBR = {"CET": "+0100", "CEST": "+0200", "UTC": "+0000", "GMT": "+0000", "MET": "+0100"}
+_OFFSET_RE = re.compile(r"(?<![\w])([+-])(\d\d):?(\d\d)\b")
+
+
+class ParsedDate(NamedTuple):
+    value: date
+    year_inferred: bool  # True when the text had no year and it came from context
+
+
+def _settings(context_year: int | None) -> dict:
+    settings = {
+        "DATE_ORDER": "DMY",
+        "PREFER_DAY_OF_MONTH": "first",
+        "STRICT_PARSING": False,
+        "RETURN_AS_TIMEZONE_AWARE": False,
+        "PREFER_DATES_FROM": "current_period",
+    }
+    if context_year is not None:
+        settings["RELATIVE_BASE"] = datetime(context_year, 7, 1)
+    return settings
+
+
+def parse_date(span: str, *, context_year: int | None = None) -> ParsedDate | None:
+    """Parse one date span that a rule matched.
+
+    A span without a year takes `context_year` (the document's year) and says so; without a
+    context year such a span is not parsed, because guessing the current year is wrong for
+    archives.
+    """
+    m = DATE_RE.search(span)
+    if not m:
+        return None
+    text = m.group(0)
+    has_year = bool(m.group("y1") or m.group("y2") or m.group("y3"))
+    if not has_year and context_year is None:
+        return None
+    if m.group("y3"):
+        try:
+            return ParsedDate(date(int(m["y3"]), int(m["m3"]), int(m["d3"])), False)
+        except ValueError:
+            return None
+    if m.group("d2"):
+        year = int(m["y2"])
+        year = year + 2000 if year < 100 else year
+        try:
+            return ParsedDate(date(year, int(m["m2"]), int(m["d2"])), False)
+        except ValueError:
+            return None
+    core = f"{m['d1']} {m['m1']}" + (f" {m['y1']}" if m["y1"] else f" {context_year}")
+    parsed = dateparser.parse(core, languages=LANGUAGES, settings=_settings(context_year))
+    if parsed is None:
+        return None
+    return ParsedDate(parsed.date(), not has_year)
+
+
+def find_dates(text: str, *, context_year: int | None = None) -> list[tuple[int, int, ParsedDate]]:
+    """Every date span in `text` with its character offsets."""
+    found = []
+    for m in DATE_RE.finditer(text):
+        parsed = parse_date(m.group(0), context_year=context_year)
+        if parsed is not None:
+            found.append((m.start(), m.end(), parsed))
+    return found
+
+
+def parse_time(span: str) -> time | None:
+    m = TIME_RE.search(span)
+    if not m:
+        return None
+    return time(int(m[1]), int(m[2]), int(m[3] or 0))
+
+
+def parse_time_range(span: str) -> tuple[time | None, time | None]:
+    """`13.00 - 14.30 uur` -> (13:00, 14:30); a single time gives (start, None)."""
+    m = TIME_RANGE_RE.search(span)
+    if m:
+        return time(int(m[1]), int(m[2])), time(int(m[3]), int(m[4]))
+    return parse_time(span), None
+
+
+def parse_timestamp(span: str, *, context_year: int | None = None) -> datetime | None:
+    """An e-mail header time as a timezone-aware datetime.
+
+    The offset written in the header is kept (`+0200`, `CET`); a header without one is taken
+    as Europe/Amsterdam local time.
+    """
+    d = parse_date(span, context_year=context_year)
+    t = parse_time(span[DATE_RE.search(span).end() :] if d else span)
+    if d is None or t is None:
+        return None
+    naive = datetime.combine(d.value, t)
+    offset = _OFFSET_RE.search(span)
+    if offset is None:
+        for abbr, off in _TZ_ABBR.items():
+            if re.search(rf"\b{abbr}\b", span):
+                offset = _OFFSET_RE.search(off)
+                break
+    if offset is not None:
+        sign = 1 if offset[1] == "+" else -1
+        minutes = sign * (int(offset[2]) * 60 + int(offset[3]))
+        return naive.replace(tzinfo=timezone(timedelta(minutes=minutes)))
+    return naive.replace(tzinfo=AMSTERDAM)

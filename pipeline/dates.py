@@ -87,7 +87,6 @@ def parse_date(span: str, *, context_year: int | None = None) -> ParsedDate | No
     m = DATE_RE.search(span)
     if not m:
         return None
-    text = m.group(0)
     has_year = bool(m.group("y1") or m.group("y2") or m.group("y3"))
     if not has_year and context_year is None:
         return None

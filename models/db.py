@@ -1,0 +1,112 @@
+"""Writing a run into DuckDB: in bulk, and atomically.
+
+A run works on a copy beside the target and moves it into place with `os.replace`, so a
+reader sees the old database or the new one, never half a run, and a crash leaves the
+previous database intact.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+
+from models.schema import (
+    CHILD_TABLES,
+    PER_SOURCE_TABLES,
+    column_names,
+    create_statements,
+    view_statements,
+)
+
+
+def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
+    for statement in create_statements():
+        con.execute(statement)
+    for statement in view_statements():
+        con.execute(statement)
+
+
+def known_sources(db_path: Path) -> dict[str, dict[str, Any]]:
+    """source_id -> {path, status, pipeline_version} of an existing database (empty if none)."""
+    if not db_path.exists():
+        return {}
+    con = duckdb.connect(str(db_path), read_only=True)
+    try:
+        tables = {row[0] for row in con.execute("SHOW TABLES").fetchall()}
+        if "sources" not in tables:
+            return {}
+        rows = con.execute("SELECT source_id, path, status, pipeline_version FROM sources")
+        return {
+            sid: {"path": path, "status": status, "pipeline_version": version}
+            for sid, path, status, version in rows.fetchall()
+        }
+    finally:
+        con.close()
+
+
+def _normalise_value(value: Any) -> Any:
+    # Arrow needs one timezone per column: store instants in UTC (TIMESTAMPTZ keeps the instant).
+    if isinstance(value, datetime) and value.tzinfo is not None:
+        return value.astimezone(UTC)
+    return value
+
+
+def to_arrow(table: str, rows: list[dict[str, Any]]) -> pa.Table:
+    """Rows (dicts) as an Arrow table with the schema's columns that the rows use."""
+    names = column_names(table)
+    used = [name for name in names if any(name in row for row in rows)]
+    columns = {name: [_normalise_value(row.get(name)) for row in rows] for name in used}
+    return pa.table(columns)
+
+
+def insert_rows(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict[str, Any]]) -> None:
+    """Bulk insert through Arrow (row-by-row executemany is orders of magnitude slower)."""
+    if not rows:
+        return
+    batch = to_arrow(table, rows)  # noqa: F841 - read by DuckDB's replacement scan below
+    con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM batch")
+
+
+def delete_sources(con: duckdb.DuckDBPyConnection, source_ids: list[str]) -> None:
+    """Remove every row that belongs to these sources (before they are loaded again)."""
+    if not source_ids:
+        return
+    ids = pa.table({"source_id": source_ids})  # noqa: F841 - used by the SQL below
+    for child, key, parent in CHILD_TABLES:
+        con.execute(
+            f"DELETE FROM {child} WHERE {key} IN "
+            f"(SELECT {key} FROM {parent} WHERE source_id IN (SELECT source_id FROM ids))"
+        )
+    for table in [*PER_SOURCE_TABLES, "sources"]:
+        con.execute(f"DELETE FROM {table} WHERE source_id IN (SELECT source_id FROM ids)")
+
+
+@contextmanager
+def atomic_database(db_path: Path) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A connection to a working copy of `db_path` that replaces it only on success."""
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    work = db_path.with_name(f".{db_path.name}.tmp-{os.getpid()}")
+    for leftover in (work, work.with_name(work.name + ".wal")):
+        leftover.unlink(missing_ok=True)
+    if db_path.exists():
+        shutil.copy2(db_path, work)
+    con = duckdb.connect(str(work))
+    try:
+        ensure_schema(con)
+        yield con
+        con.execute("CHECKPOINT")
+        con.close()
+        os.replace(work, db_path)
+    except BaseException:
+        con.close()
+        work.unlink(missing_ok=True)
+        work.with_name(work.name + ".wal").unlink(missing_ok=True)
+        raise

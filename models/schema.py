@@ -1,0 +1,219 @@
+"""The one place where the DuckDB schema lives.
+
+Every table is a list of (column, type) pairs; the loader builds Arrow tables in this column
+order, so a record dict only has to use the column names. Columns beyond the contract
+(../shared/CONTRACT.md) are additions for users; none of the contract's names may change.
+"""
+
+from __future__ import annotations
+
+TABLES: dict[str, list[tuple[str, str]]] = {
+    "sources": [
+        ("source_id", "VARCHAR PRIMARY KEY"),
+        ("path", "VARCHAR"),
+        ("file_name", "VARCHAR"),
+        ("n_pages", "INTEGER"),
+        ("status", "VARCHAR"),  # 'ok' / 'failed'
+        ("error", "VARCHAR"),
+        ("ingested_at", "TIMESTAMPTZ"),
+        ("file_size", "BIGINT"),
+        ("seconds", "DOUBLE"),
+        ("pipeline_version", "VARCHAR"),
+    ],
+    "pages": [
+        ("source_id", "VARCHAR"),
+        ("page_no", "INTEGER"),
+        ("width", "DOUBLE"),
+        ("height", "DOUBLE"),
+        ("text_method", "VARCHAR"),  # 'text_layer' / 'ocr'
+        ("ocr_confidence", "DOUBLE"),
+        ("text", "VARCHAR"),
+        ("n_words", "INTEGER"),
+        ("error", "VARCHAR"),
+    ],
+    "words": [
+        ("source_id", "VARCHAR"),
+        ("page_no", "INTEGER"),
+        ("word_no", "INTEGER"),
+        ("text", "VARCHAR"),
+        ("x0", "DOUBLE"),
+        ("top", "DOUBLE"),
+        ("x1", "DOUBLE"),
+        ("bottom", "DOUBLE"),
+        ("conf", "DOUBLE"),
+    ],
+    "documents": [
+        ("document_id", "VARCHAR"),
+        ("source_id", "VARCHAR"),
+        ("first_page", "INTEGER"),
+        ("last_page", "INTEGER"),
+        ("doc_type", "VARCHAR"),
+        ("title", "VARCHAR"),
+        ("doc_date", "DATE"),
+        ("doc_date_inferred", "BOOLEAN"),
+    ],
+    "redactions": [
+        ("redaction_id", "VARCHAR"),
+        ("source_id", "VARCHAR"),
+        ("page_no", "INTEGER"),
+        ("x0", "DOUBLE"),
+        ("top", "DOUBLE"),
+        ("x1", "DOUBLE"),
+        ("bottom", "DOUBLE"),
+        ("ground", "VARCHAR"),
+        ("ground_raw", "VARCHAR"),
+        ("confidence", "DOUBLE"),
+        ("method", "VARCHAR"),  # 'vector' / 'image' / 'text_mark'
+    ],
+    "redaction_leaks": [
+        ("source_id", "VARCHAR"),
+        ("page_no", "INTEGER"),
+        ("x0", "DOUBLE"),
+        ("top", "DOUBLE"),
+        ("x1", "DOUBLE"),
+        ("bottom", "DOUBLE"),
+        ("n_chars", "INTEGER"),
+    ],
+    "grounds": [
+        ("ground", "VARCHAR"),
+        ("law", "VARCHAR"),
+        ("meaning", "VARCHAR"),
+    ],
+    "meetings": [
+        ("meeting_id", "VARCHAR"),
+        ("document_id", "VARCHAR"),
+        ("source_id", "VARCHAR"),
+        ("page_no", "INTEGER"),
+        ("body", "VARCHAR"),
+        ("meeting_date", "DATE"),
+        ("start_time", "TIME"),
+        ("end_time", "TIME"),
+        ("location", "VARCHAR"),
+        ("date_year_inferred", "BOOLEAN"),
+    ],
+    "meeting_participants": [
+        ("meeting_id", "VARCHAR"),
+        ("name", "VARCHAR"),
+        ("role", "VARCHAR"),
+        ("organisation", "VARCHAR"),
+        ("status", "VARCHAR"),  # 'present' / 'absent' / 'invited'
+        ("redacted", "BOOLEAN"),
+    ],
+    "decisions": [
+        ("decision_id", "VARCHAR"),
+        ("document_id", "VARCHAR"),
+        ("source_id", "VARCHAR"),
+        ("page_no", "INTEGER"),
+        ("meeting_id", "VARCHAR"),
+        ("number", "VARCHAR"),
+        ("kind", "VARCHAR"),  # 'besluit' / 'actie' / 'afspraak'
+        ("text", "VARCHAR"),
+        ("is_proposal", "BOOLEAN"),
+    ],
+    "incident_counts": [
+        ("source_id", "VARCHAR"),
+        ("page_no", "INTEGER"),
+        ("document_id", "VARCHAR"),
+        ("period_start", "DATE"),
+        ("period_end", "DATE"),
+        ("category", "VARCHAR"),
+        ("value", "DOUBLE"),
+        ("unit", "VARCHAR"),  # 'count' / 'percent'
+        ("scope", "VARCHAR"),
+        ("evidence", "VARCHAR"),
+        ("n_mentions", "INTEGER"),
+    ],
+    "emails": [
+        ("email_id", "VARCHAR"),
+        ("document_id", "VARCHAR"),
+        ("source_id", "VARCHAR"),
+        ("page_no", "INTEGER"),
+        ("thread_id", "VARCHAR"),
+        ("position", "INTEGER"),
+        ("sent_at", "TIMESTAMPTZ"),
+        ("sender", "VARCHAR"),
+        ("sender_domain", "VARCHAR"),
+        ("subject", "VARCHAR"),
+        ("subject_normalized", "VARCHAR"),
+        ("body", "VARCHAR"),
+        ("sender_redacted", "BOOLEAN"),
+    ],
+    "email_recipients": [
+        ("email_id", "VARCHAR"),
+        ("kind", "VARCHAR"),  # 'to' / 'cc' / 'bcc'
+        ("address", "VARCHAR"),
+        ("domain", "VARCHAR"),
+        ("redacted", "BOOLEAN"),
+    ],
+    "email_attachments": [
+        ("email_id", "VARCHAR"),
+        ("file_name", "VARCHAR"),
+    ],
+}
+
+#: Tables whose rows all belong to one source (replaced when that source changes).
+PER_SOURCE_TABLES = [
+    "pages", "words", "documents", "redactions", "redaction_leaks",
+    "meetings", "decisions", "incident_counts", "emails",
+]  # fmt: skip
+#: Child tables keyed by a parent id: (table, key column, parent table).
+CHILD_TABLES = [
+    ("meeting_participants", "meeting_id", "meetings"),
+    ("email_recipients", "email_id", "emails"),
+    ("email_attachments", "email_id", "emails"),
+]
+
+VIEWS: dict[str, str] = {
+    "v_redactions_per_document": """
+        SELECT d.document_id, d.source_id, d.doc_type, d.title,
+               coalesce(r.ground, '(none)') AS ground, count(r.redaction_id) AS n_redactions
+        FROM documents d
+        JOIN redactions r ON r.source_id = d.source_id
+             AND r.page_no BETWEEN d.first_page AND d.last_page
+        GROUP BY ALL
+    """,
+    "v_redaction_density": """
+        WITH box AS (
+            SELECT source_id, page_no, count(*) AS n_boxes,
+                   sum((x1 - x0) * (bottom - top)) AS box_area
+            FROM redactions WHERE method <> 'text_mark' GROUP BY ALL
+        ),
+        marks AS (
+            SELECT source_id, page_no, count(*) AS n_marks FROM redactions GROUP BY ALL
+        )
+        SELECT p.source_id, p.page_no, p.text_method,
+               coalesce(box.n_boxes, 0) AS n_boxes,
+               coalesce(marks.n_marks, 0) AS n_redactions,
+               p.n_words,
+               coalesce(box.box_area, 0) / nullif(p.width * p.height, 0) AS share_page_area,
+               coalesce(box.box_area, 0)
+                 / nullif(coalesce(box.box_area, 0) + coalesce(w.word_area, 0), 0)
+                 AS share_text_area,
+               coalesce(marks.n_marks, 0)::DOUBLE
+                 / nullif(coalesce(marks.n_marks, 0) + p.n_words, 0) AS share_words
+        FROM pages p
+        LEFT JOIN box USING (source_id, page_no)
+        LEFT JOIN marks USING (source_id, page_no)
+        LEFT JOIN (
+            SELECT source_id, page_no, sum((x1 - x0) * (bottom - top)) AS word_area
+            FROM words GROUP BY ALL
+        ) w USING (source_id, page_no)
+    """,
+}
+
+
+def create_statements() -> list[str]:
+    """DDL for every table (idempotent)."""
+    statements = []
+    for table, columns in TABLES.items():
+        cols = ", ".join(f'"{name}" {type_}' for name, type_ in columns)
+        statements.append(f"CREATE TABLE IF NOT EXISTS {table} ({cols})")
+    return statements
+
+
+def view_statements() -> list[str]:
+    return [f"CREATE OR REPLACE VIEW {name} AS {sql}" for name, sql in VIEWS.items()]
+
+
+def column_names(table: str) -> list[str]:
+    return [name for name, _ in TABLES[table]]

@@ -1,0 +1,383 @@
+"""Split the pages of one release file into documents and type them.
+
+A Woo release is a bundle: e-mails, minutes, agendas, letters and reports printed one after
+the other into one PDF. A page opens a new document when it carries a start signal (an e-mail
+header block at its top, a title block such as "Concept verslag" or "Besluitenlijst", a
+letterhead with Datum / Ons kenmerk / Onderwerp, "Pagina 1 van N", a new document-number
+stamp); otherwise it continues the document before it. The rules are data in
+`patterns/doc_types.json`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import date
+from functools import cache
+from typing import Any
+
+from pipeline.dates import DATE_RE, find_dates, parse_date
+from pipeline.nlp import load_patterns
+
+DOC_TYPES = (
+    "email", "minutes", "decision_list", "agenda", "letter", "memo", "report",
+    "council_questions", "other",
+)  # fmt: skip
+
+# a redaction code printed where a name was (OCR shapes included); used to skip such lines
+REDACTION_CODE_RE = re.compile(r"\b(?:5|s)[.\s]?[1il][.\s]?\d[.\s]?[a-z<]\b|\b10\.\d\.[a-z]\b")
+
+
+@cache
+def _rules() -> dict[str, Any]:
+    raw = load_patterns("doc_types.json")
+    flags = re.IGNORECASE
+
+    def rx(pattern: str) -> re.Pattern[str]:
+        return re.compile(pattern, flags)
+
+    return {
+        "title_search_lines": raw["title_search_lines"],
+        "title_rules": [(r["doc_type"], rx(r["regex"])) for r in raw["title_rules"]],
+        "page_of": [rx(raw["page_of_regex"]), rx(raw["page_of_english_regex"])],
+        "doc_stamp": rx(raw["doc_stamp_regex"]),
+        "email_labels": {k: rx(v) for k, v in raw["email_header_labels"].items()},
+        "email_label_anywhere": rx(raw["email_header_label_anywhere"]),
+        "email_timestamp": rx(raw["email_timestamp_regex"]),
+        "email_search_lines": raw["email_search_lines"],
+        "letterhead": [rx(p) for p in raw["letterhead_labels"]],
+        "salutation": rx(raw["letter_salutation_regex"]),
+        "closing": rx(raw["letter_closing_regex"]),
+        "minutes_markers": [rx(p) for p in raw["minutes_markers"]],
+        "agenda_markers": [rx(p) for p in raw["agenda_markers"]],
+        "report_markers": [rx(p) for p in raw["report_markers"]],
+        "council_markers": [rx(p) for p in raw["council_markers"]],
+        "participant_line": rx(raw["plain_text_continuation"]["participant_line"]),
+        "participant_label": rx(raw["plain_text_continuation"]["participant_label"]),
+    }
+
+
+def text_lines(text: str) -> list[str]:
+    """Non-empty lines, stripped."""
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+# ---------------------------------------------------------------------------------------------
+# page signals
+
+
+def page_of_stamp(text: str) -> tuple[int, int] | None:
+    """`Pagina 3 van 9` -> (3, 9); the last stamp on the page (footers come last)."""
+    found = None
+    for pattern in _rules()["page_of"]:
+        for m in pattern.finditer(text):
+            k, n = int(m[1]), int(m[2])
+            if 1 <= k <= n:
+                found = (k, n)
+    return found
+
+
+def document_stamp(text: str) -> str | None:
+    """A document-number stamp on a line of its own ("Document 3", "Docnr18")."""
+    for line in text_lines(text):
+        m = _rules()["doc_stamp"].match(line)
+        if m:
+            return m[1].lower()
+    return None
+
+
+def email_header_kinds(lines: list[str]) -> set[str]:
+    """Which e-mail header labels (from, sent, to, cc, subject, attachments) the lines carry."""
+    kinds = set()
+    for line in lines:
+        for kind, pattern in _rules()["email_labels"].items():
+            if pattern.match(line):
+                kinds.add(kind)
+        # OCR column order can put the label after its value: "...+0100Sent:"
+        m = _rules()["email_label_anywhere"].search(line)
+        if m:
+            kinds.add(
+                {"from": "from", "sent": "sent", "to": "to", "cc": "cc"}.get(
+                    m[1].lower(), "subject" if m[1].lower() == "subject" else "attachments"
+                )
+            )
+    return kinds
+
+
+def has_email_header_at_top(text: str) -> bool:
+    """An e-mail header block opens the page (From/Van + Sent/Verzonden + To/Aan ...)."""
+    rules = _rules()
+    top = text_lines(text)[: rules["email_search_lines"]]
+    if not top:
+        return False
+    kinds = email_header_kinds(top)
+    first_is_header = bool(rules["email_labels"]["from"].match(top[0])) or bool(
+        rules["email_timestamp"].match(top[0])
+    )
+    if first_is_header and len(kinds) >= 2:
+        return True
+    # an RFC 2822 timestamp ("Wed, 16 Feb 2022 13:49:33 +0100") near the top only ever comes
+    # from a mail header whose labels OCR moved elsewhere
+    if any(rules["email_timestamp"].match(line) for line in top[:5]):
+        return True
+    return len(kinds) >= 3 and "from" in kinds
+
+
+def title_at_top(text: str) -> tuple[str, str] | None:
+    """(doc_type, title line) when one of the first lines is a known title block."""
+    rules = _rules()
+    for line in text_lines(text)[: rules["title_search_lines"]]:
+        for doc_type, pattern in rules["title_rules"]:
+            if pattern.search(line):
+                return doc_type, line
+    return None
+
+
+def has_letterhead(text: str) -> bool:
+    """Datum / Ons kenmerk / Onderwerp ... : three or more letterhead labels on the page."""
+    lines = text_lines(text)[:60]
+    patterns = _rules()["letterhead"]
+    hits = {i for i, pattern in enumerate(patterns) for line in lines if pattern.match(line)}
+    return len(hits) >= 3
+
+
+def page_signals(text: str) -> dict[str, Any]:
+    """Everything segmentation looks at on one page."""
+    return {
+        "page_of": page_of_stamp(text),
+        "doc_stamp": document_stamp(text),
+        "email_top": has_email_header_at_top(text),
+        "title": title_at_top(text),
+        "letterhead": has_letterhead(text),
+    }
+
+
+def _starts_new_document(
+    signals: dict[str, Any], current: dict[str, Any] | None, *, default_new: bool
+) -> bool:
+    """Decide whether a page opens a document; `current` holds the open document's state."""
+    if current is None:
+        return True
+    page_of = signals["page_of"]
+    last_page_of = current["last_page_of"]
+    if page_of is not None:
+        k, n = page_of
+        if k == 1:
+            return True
+        # "Pagina 3 van 9" after "Pagina 2 van 9" (or after unnumbered pages) continues
+        if last_page_of is None or (last_page_of[1] == n and last_page_of[0] < k):
+            return False
+        return True
+    if signals["doc_stamp"] is not None:
+        return signals["doc_stamp"] != current["doc_stamp"]
+    if signals["email_top"] or signals["title"] is not None or signals["letterhead"]:
+        return True
+    if last_page_of is not None and last_page_of[0] == last_page_of[1]:
+        return True  # the open document printed its last page
+    if last_page_of is not None and last_page_of[0] < last_page_of[1]:
+        return False  # numbered pages still to come
+    return default_new
+
+
+# ---------------------------------------------------------------------------------------------
+# typing, title, date
+
+
+def classify_document(text: str) -> tuple[str, str | None]:
+    """(doc_type, title) of a document's text; the first page decides most cases."""
+    rules = _rules()
+    lines = text_lines(text)
+    if has_email_header_at_top(text):
+        subject = _email_subject(lines)
+        return "email", subject
+    titled = title_at_top(text)
+    if titled is not None:
+        doc_type, title = titled
+        return doc_type, _clean_title(title)
+    if has_letterhead(text) or (
+        any(rules["salutation"].match(x) for x in lines)
+        and any(rules["closing"].match(x) for x in lines)
+    ):
+        subject = _label_value(lines, "onderwerp")
+        return "letter", subject or _first_title_line(lines)
+    if email_header_kinds(lines[:40]) >= {"from", "sent", "to"}:
+        return "email", _email_subject(lines)
+
+    def count(patterns: list[re.Pattern[str]]) -> int:
+        return sum(1 for line in lines for p in patterns if p.search(line))
+
+    scores = {
+        "minutes": count(rules["minutes_markers"]),
+        "agenda": count(rules["agenda_markers"]),
+        "council_questions": count(rules["council_markers"]),
+        "report": count(rules["report_markers"]) // 3,
+    }
+    best, score = max(scores.items(), key=lambda kv: kv[1])
+    return (best if score >= 2 else "other"), _first_title_line(lines)
+
+
+def _clean_title(line: str) -> str:
+    return REDACTION_CODE_RE.sub("", line).strip(" :-")
+
+
+def _first_title_line(lines: list[str]) -> str | None:
+    for line in lines[:8]:
+        letters = sum(ch.isalpha() for ch in line)
+        if letters >= 8 and letters / max(len(line), 1) > 0.6:
+            return _clean_title(line)
+    return None
+
+
+def _label_value(lines: list[str], label: str) -> str | None:
+    pattern = re.compile(rf"^{label}\s*:?\s*(.+)$", re.IGNORECASE)
+    for line in lines:
+        m = pattern.match(line)
+        if m and m[1].strip():
+            return m[1].strip()
+    return None
+
+
+def _email_subject(lines: list[str]) -> str | None:
+    for line in lines[:40]:
+        m = re.match(r"^(?:subject|onderwerp)\s*:\s*(.+)$", line, re.IGNORECASE)
+        if m:
+            return m[1].strip()
+        m = re.match(r"^(.+?)\s*subject\s*:\s*$", line, re.IGNORECASE)
+        if m:
+            return m[1].strip()
+    return None
+
+
+def context_year(text: str) -> int | None:
+    """The year a document is about: the most frequent explicit year among its dates."""
+    years = Counter(
+        parsed.value.year
+        for _, _, parsed in find_dates(text)
+        if not parsed.year_inferred and 1990 <= parsed.value.year <= 2100
+    )
+    if not years:
+        return None
+    return max(years.items(), key=lambda kv: (kv[1], kv[0]))[0]
+
+
+def document_date(doc_type: str, text: str, title: str | None) -> tuple[date | None, bool]:
+    """(doc_date, year_inferred): the date the document carries as its own.
+
+    E-mails: the first header date; meeting documents: the Datum label or the date in the
+    title; letters: the Datum label; else the first date near the top.
+    """
+    year = context_year(text)
+    lines = text_lines(text)
+    candidates: list[str] = []
+    for line in lines[:60]:
+        m = re.match(r"^(?:datum|date|sent|verzonden)\b\s*:?\s*(.+)$", line, re.IGNORECASE)
+        if m:
+            candidates.append(m[1])
+    if title:
+        candidates.insert(0 if doc_type in ("minutes", "agenda", "decision_list") else 1, title)
+    candidates.extend(lines[:15])
+    for span in candidates:
+        m = DATE_RE.search(span)
+        if not m:
+            continue
+        parsed = parse_date(m.group(0), context_year=year)
+        if parsed is not None:
+            return parsed.value, parsed.year_inferred
+    return None, False
+
+
+# ---------------------------------------------------------------------------------------------
+# public API
+
+
+def _plain_continuation(text: str, previous_text: str) -> bool:
+    """Plain text: a chunk that goes on with the participant list the previous one ended in."""
+    rules = _rules()
+    lines = text_lines(text)
+    if not lines or not rules["participant_line"].search(lines[0]):
+        return False
+    return any(rules["participant_label"].match(x) for x in text_lines(previous_text))
+
+
+def _segment(
+    texts: list[str], *, default_new: bool, plain_text: bool = False
+) -> list[tuple[int, int]]:
+    """Index ranges (first, last), inclusive, of the documents in a run of page texts."""
+    ranges: list[tuple[int, int]] = []
+    current: dict[str, Any] | None = None
+    for i, text in enumerate(texts):
+        signals = page_signals(text)
+        new = _starts_new_document(signals, current, default_new=default_new)
+        if new and plain_text and current is not None and signals["title"] is None:
+            if not signals["email_top"] and _plain_continuation(text, texts[i - 1]):
+                new = False
+        if new or current is None:
+            current = {"first": i, "last_page_of": None, "doc_stamp": None}
+            ranges.append((i, i))
+        else:
+            ranges[-1] = (ranges[-1][0], i)
+        if signals["page_of"] is not None:
+            current["last_page_of"] = signals["page_of"]
+        if signals["doc_stamp"] is not None:
+            current["doc_stamp"] = signals["doc_stamp"]
+    return ranges
+
+
+def segment_documents(pages: list[dict]) -> list[dict]:
+    """Documents in the pages of one source (pages in order, numbered from 1)."""
+    if not pages:
+        return []
+    texts = [page.get("text") or "" for page in pages]
+    documents = []
+    for n, (first, last) in enumerate(_segment(texts, default_new=False), start=1):
+        source_id = pages[first]["source_id"]
+        text = "\n".join(texts[first : last + 1])
+        doc_type, title = classify_document(text)
+        doc_date, inferred = document_date(doc_type, text, title)
+        documents.append(
+            {
+                "document_id": f"{source_id[:16]}-d{n}",
+                "source_id": source_id,
+                "first_page": pages[first]["page_no"],
+                "last_page": pages[last]["page_no"],
+                "doc_type": doc_type,
+                "title": title,
+                "doc_date": doc_date,
+                "doc_date_inferred": inferred,
+                "doc_stamp": document_stamp(texts[first]),
+            }
+        )
+    return documents
+
+
+# a chunk of the plain-text release starts on a line that begins with exactly one space
+_CHUNK_START_RE = re.compile(r"^ (?=\S)", re.MULTILINE)
+
+
+def split_text_into_chunks(text: str) -> list[str]:
+    """Cut a plain-text release where a line begins with one space (page or document start)."""
+    starts = [m.start() for m in _CHUNK_START_RE.finditer(text)]
+    if not starts or starts[0] != 0:
+        starts.insert(0, 0)
+    chunks = [text[a:b] for a, b in zip(starts, starts[1:] + [len(text)], strict=True)]
+    return [c for c in chunks if c.strip()]
+
+
+def split_text_into_documents(text: str) -> list[str]:
+    """Documents of a plain-text release (like the reference OCR text).
+
+    Every single-space chunk is a document start unless it plainly continues the one before:
+    a later "Pagina k van N" of the same document, unnumbered pages while the open document's
+    numbered pages are not yet done, or a participant list running over a page break.
+    """
+    chunks = split_text_into_chunks(text)
+    ranges = _segment(chunks, default_new=True, plain_text=True)
+    return ["".join(chunks[a : b + 1]) for a, b in ranges]
+
+
+def pages_from_text_documents(documents: list[str], source_id: str) -> list[dict]:
+    """Page dicts (one per plain-text document) so the extractors can run on plain text."""
+    return [
+        {"source_id": source_id, "page_no": i, "text": doc, "text_method": "ocr", "words": []}
+        for i, doc in enumerate(documents, start=1)
+    ]

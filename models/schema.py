@@ -123,6 +123,18 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("evidence", "VARCHAR"),
         ("n_mentions", "INTEGER"),
     ],
+    "incident_mentions": [
+        ("source_id", "VARCHAR"),
+        ("page_no", "INTEGER"),
+        ("document_id", "VARCHAR"),
+        ("period_start", "DATE"),
+        ("period_end", "DATE"),
+        ("category", "VARCHAR"),
+        ("value", "DOUBLE"),
+        ("unit", "VARCHAR"),
+        ("scope", "VARCHAR"),
+        ("evidence", "VARCHAR"),
+    ],
     "emails": [
         ("email_id", "VARCHAR"),
         ("document_id", "VARCHAR"),
@@ -131,6 +143,7 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("thread_id", "VARCHAR"),
         ("position", "INTEGER"),
         ("sent_at", "TIMESTAMPTZ"),
+        ("sent_at_offset", "VARCHAR"),  # the UTC offset written in the header, e.g. '+02:00'
         ("sender", "VARCHAR"),
         ("sender_domain", "VARCHAR"),
         ("subject", "VARCHAR"),
@@ -154,7 +167,7 @@ TABLES: dict[str, list[tuple[str, str]]] = {
 #: Tables whose rows all belong to one source (replaced when that source changes).
 PER_SOURCE_TABLES = [
     "pages", "words", "documents", "redactions", "redaction_leaks",
-    "meetings", "decisions", "incident_counts", "emails",
+    "meetings", "decisions", "incident_mentions", "incident_counts", "emails",
 ]  # fmt: skip
 #: Child tables keyed by a parent id: (table, key column, parent table).
 CHILD_TABLES = [

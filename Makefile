@@ -1,0 +1,53 @@
+# woo-pipeline: `make run` ingests a release, `make test` runs the tests.
+# Both install what is missing (Debian packages, .venv, the package) and are safe to repeat.
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV   := .venv
+BIN    := $(VENV)/bin
+DB     ?= data/processed/woo.duckdb
+SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+export OMP_THREAD_LIMIT := 1
+
+.PHONY: install system-deps run sample eval test lint clean
+
+install: system-deps $(VENV)/.installed
+
+system-deps:
+	@if ! command -v tesseract >/dev/null || ! tesseract --list-langs 2>/dev/null | grep -qx nld; then \
+		echo "Installing tesseract-ocr with Dutch and English data (apt-get)..."; \
+		$(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq \
+			tesseract-ocr tesseract-ocr-nld tesseract-ocr-eng >/dev/null; \
+	fi
+
+$(VENV)/.installed: pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip 2>&1 | grep -v "^WARNING: Location" || true
+	$(BIN)/python -m pip install -q -e '.[dev]' 2>&1 | grep -v "^WARNING: Location" || true
+	$(BIN)/python -c "import pipeline, duckdb, prefect, pdfplumber, pypdfium2, cv2, spacy"
+	@touch $@
+
+# Ingest data/raw; when it holds no PDF, generate the sample release and ingest that.
+run: install
+	@if find data/raw -iname '*.pdf' 2>/dev/null | grep -q .; then \
+		$(BIN)/woo ingest data/raw --db $(DB); \
+	else \
+		echo "data/raw holds no PDF: generating the sample release in data/sample"; \
+		$(BIN)/woo sample data/sample && $(BIN)/woo ingest data/sample --db $(DB) && \
+		$(BIN)/woo eval data/sample --db $(DB); \
+	fi
+
+sample: install
+	$(BIN)/woo sample data/sample
+
+eval: install
+	$(BIN)/woo eval data/sample --db $(DB)
+
+test: install
+	$(BIN)/python -m pytest -q
+
+lint: install
+	$(BIN)/ruff check . && $(BIN)/ruff format --check .
+
+clean:
+	rm -rf data/sample data/processed/*.duckdb

@@ -1,0 +1,136 @@
+"""`woo`: the command-line entry point (ingest, sample, eval)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+DEFAULT_DB = "data/processed/woo.duckdb"
+
+
+def _configure_prefect() -> None:
+    # Prefect's INFO logs would drown the progress display; warnings and errors still show.
+    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+    os.environ.setdefault("PREFECT_LOGGING_TO_API_ENABLED", "false")
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    _configure_prefect()
+    from rich.console import Console
+
+    console = Console(stderr=True)
+    from pipeline.inputs import find_pdfs
+    from pipeline.ocr import OcrUnavailable, check_tesseract
+
+    try:
+        files = find_pdfs(args.paths)
+        check_tesseract()
+    except (FileNotFoundError, OcrUnavailable) as exc:
+        console.print(f"[red]error:[/red] {exc}")
+        return 2
+    if not files:
+        console.print(f"[red]error:[/red] no PDF files found in {', '.join(args.paths)}")
+        return 2
+    if not os.environ.get("PREFECT_API_URL"):
+        console.print(
+            "Starting Prefect's temporary local server (takes 15-30 s; set PREFECT_API_URL "
+            "to use a running `prefect server start` instead)..."
+        )
+    from flows.ingest import ingest_flow
+    from flows.progress import RichReporter, set_reporter
+
+    if not args.quiet:
+        set_reporter(RichReporter())
+    summary = ingest_flow(paths=[str(p) for p in files], db_path=str(args.db), workers=args.workers)
+    print_summary(summary, console)
+    return 0
+
+
+def print_summary(summary: dict, console) -> None:
+    from rich.table import Table
+
+    table = Table(title="woo ingest", show_header=False)
+    table.add_row("database", summary["db"])
+    table.add_row("files found", str(summary["files"]))
+    table.add_row("unchanged (skipped)", str(summary["files_skipped"]))
+    table.add_row("files ok", str(summary["files_ok"]))
+    table.add_row("files failed", str(len(summary["files_failed"])))
+    table.add_row("pages from text layer", str(summary["pages_text_layer"]))
+    table.add_row("pages OCR'd", str(summary["pages_ocr"]))
+    for key, label in [("redactions", "redaction boxes"), ("documents", "documents"),
+                       ("meetings", "meetings"), ("decisions", "decisions"),
+                       ("incident_counts", "incident figures"), ("emails", "e-mails")]:  # fmt: skip
+        if key in summary:
+            table.add_row(label, str(summary[key]))
+    table.add_row("time", f"{summary['seconds']:.1f} s")
+    console.print(table)
+    for failed in summary["files_failed"]:
+        console.print(f"[yellow]failed:[/yellow] {failed['file']}: {failed['error']}")
+    for leak in summary.get("leaks", []):
+        console.print(
+            f"[red]WARNING: redaction leak[/red] {leak['file']} page {leak['page_no']}: "
+            f"{leak['n_chars']} characters of text lie under a redaction box and can be copied out"
+        )
+
+
+def cmd_sample(args: argparse.Namespace) -> int:
+    from pipeline.sample import write_sample_release
+
+    gold = write_sample_release(Path(args.dir), seed=args.seed)
+    n_pages = sum(f["n_pages"] for f in gold["files"])
+    print(f"wrote {len(gold['files'])} PDFs ({n_pages} pages) and gold.json to {args.dir}")
+    return 0
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from pipeline.evaluation import evaluate_run, format_report
+
+    gold_path = Path(args.dir) / "gold.json"
+    if not gold_path.exists():
+        print(f"error: {gold_path} not found (make one with `woo sample DIR`)", file=sys.stderr)
+        return 2
+    if not Path(args.db).exists():
+        print(f"error: database {args.db} not found (run `woo ingest` first)", file=sys.stderr)
+        return 2
+    scores = evaluate_run(gold_path, Path(args.db))
+    print(format_report(scores))
+    if args.json:
+        Path(args.json).write_text(json.dumps(scores, indent=2, default=str))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="woo", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    ingest = sub.add_parser("ingest", help="ingest PDFs (files or folders) into DuckDB")
+    ingest.add_argument("paths", nargs="+", help="PDF files or folders (searched recursively)")
+    ingest.add_argument("--db", default=DEFAULT_DB, help=f"DuckDB file (default {DEFAULT_DB})")
+    ingest.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    ingest.add_argument("--quiet", action="store_true", help="no progress display")
+    ingest.set_defaults(func=cmd_ingest)
+
+    sample = sub.add_parser("sample", help="write the generated sample release and gold.json")
+    sample.add_argument("dir")
+    sample.add_argument("--seed", type=int, default=20221)
+    sample.set_defaults(func=cmd_sample)
+
+    evaluate = sub.add_parser("eval", help="score a run against a sample release's gold.json")
+    evaluate.add_argument("dir", help="folder holding gold.json (from `woo sample`)")
+    evaluate.add_argument("--db", default=DEFAULT_DB)
+    evaluate.add_argument("--json", help="also write the scores to this JSON file")
+    evaluate.set_defaults(func=cmd_eval)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

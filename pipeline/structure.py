@@ -1,0 +1,42 @@
+"""From the pages of one source to documents, meetings, decisions, incident counts, e-mails.
+
+Pure composition of the extractors; every row keeps its evidence (source_id, page_no).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pipeline.decisions import extract_decisions
+from pipeline.documents import segment_documents
+from pipeline.emails import extract_emails, looks_like_email_page
+from pipeline.incidents import extract_incident_counts
+from pipeline.meetings import extract_meetings
+
+STRUCTURE_TABLES = [
+    "documents", "meetings", "meeting_participants", "decisions", "incident_mentions",
+    "emails", "email_recipients", "email_attachments",
+]  # fmt: skip
+
+
+def extract_structure(pages: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    """Split one source's pages (in order) into documents and run every extractor on each."""
+    out: dict[str, list[dict[str, Any]]] = {table: [] for table in STRUCTURE_TABLES}
+    readable = [p for p in pages if p.get("text") is not None]
+    if not readable:
+        return out
+    for doc in segment_documents(readable):
+        doc_pages = [p for p in readable if doc["first_page"] <= p["page_no"] <= doc["last_page"]]
+        document = {**doc, "pages": doc_pages}
+        out["documents"].append(doc)
+        meetings, participants = extract_meetings(document)
+        out["meetings"] += meetings
+        out["meeting_participants"] += participants
+        out["decisions"] += extract_decisions(document, meetings)
+        out["incident_mentions"] += extract_incident_counts(document)
+        if doc["doc_type"] == "email" or any(looks_like_email_page(p["text"]) for p in doc_pages):
+            emails, recipients, attachments = extract_emails(document)
+            out["emails"] += emails
+            out["email_recipients"] += recipients
+            out["email_attachments"] += attachments
+    return out

@@ -1,0 +1,64 @@
+"""OCR quality against the gold words: character error rate and text-method accuracy."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import duckdb
+from rapidfuzz.distance import Levenshtein
+
+
+def character_error_rate(reference: str, hypothesis: str) -> float:
+    """Edits needed to turn `hypothesis` into `reference`, per reference character."""
+    if not reference:
+        return 0.0 if not hypothesis else 1.0
+    return Levenshtein.distance(reference, hypothesis) / len(reference)
+
+
+def _normalise(words: list[str]) -> str:
+    return " ".join(w for w in words if w.strip())
+
+
+def score_text(gold: dict[str, Any], con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
+    """Per variant: CER over all pages (micro-averaged), worst page, text_method accuracy."""
+    scores: dict[str, Any] = {}
+    for variant in ("digital", "scanned"):
+        errors = chars = method_ok = n_pages = missing = 0
+        worst = (0.0, None)
+        for file in gold["files"]:
+            if file["variant"] != variant:
+                continue
+            for page in file["pages"]:
+                n_pages += 1
+                row = con.execute(
+                    "SELECT text_method FROM pages WHERE source_id = ? AND page_no = ?",
+                    [file["source_id"], page["page_no"]],
+                ).fetchone()
+                if row is None:
+                    missing += 1
+                    continue
+                method_ok += row[0] == page["text_method"]
+                words = [
+                    w
+                    for (w,) in con.execute(
+                        "SELECT text FROM words WHERE source_id = ? AND page_no = ? "
+                        "ORDER BY word_no",
+                        [file["source_id"], page["page_no"]],
+                    ).fetchall()
+                ]
+                reference, hypothesis = _normalise(page["words"]), _normalise(words)
+                page_errors = Levenshtein.distance(reference, hypothesis)
+                errors += page_errors
+                chars += len(reference)
+                page_cer = page_errors / max(len(reference), 1)
+                if page_cer > worst[0]:
+                    worst = (page_cer, f"{file['path']} p{page['page_no']}")
+        scores[variant] = {
+            "pages": n_pages,
+            "pages_missing": missing,
+            "cer": errors / chars if chars else None,
+            "worst_page_cer": worst[0],
+            "worst_page": worst[1],
+            "text_method_accuracy": method_ok / n_pages if n_pages else None,
+        }
+    return scores

@@ -29,6 +29,7 @@ from pipeline.incidents import deduplicate_incident_counts
 from pipeline.inputs import find_pdfs
 from pipeline.structure import extract_structure
 
+SUMMARY_TABLES = ["redactions", "documents", "meetings", "decisions", "incident_mentions", "emails"]
 DEFAULT_WORKERS = max(1, os.cpu_count() or 1)
 
 
@@ -120,6 +121,7 @@ def ingest_flow(paths: list[str], db_path: str, workers: int = DEFAULT_WORKERS) 
         load_run(db, rows, replaced=_replaced_sources(sources, known))
 
     pages = rows.get("pages", [])
+    paths_by_id = {s["source_id"]: s["path"] for s in sources}
     return {
         "files": len(files),
         "files_skipped": len(skipped),
@@ -129,6 +131,15 @@ def ingest_flow(paths: list[str], db_path: str, workers: int = DEFAULT_WORKERS) 
         ],
         "pages_text_layer": sum(p["text_method"] == "text_layer" for p in pages),
         "pages_ocr": sum(p["text_method"] == "ocr" for p in pages),
+        **{table: len(rows.get(table, [])) for table in SUMMARY_TABLES},
+        "leaks": [
+            {
+                "file": paths_by_id[leak["source_id"]],
+                "page_no": leak["page_no"],
+                "n_chars": leak["n_chars"],
+            }
+            for leak in rows.get("redaction_leaks", [])
+        ],  # fmt: skip
         "seconds": time.perf_counter() - started,
         "db": str(db),
     }

@@ -63,7 +63,7 @@ def print_summary(summary: dict, console) -> None:
     table.add_row("pages OCR'd", str(summary["pages_ocr"]))
     for key, label in [("redactions", "redaction boxes"), ("documents", "documents"),
                        ("meetings", "meetings"), ("decisions", "decisions"),
-                       ("incident_counts", "incident figures"), ("emails", "e-mails")]:  # fmt: skip
+                       ("incident_mentions", "incident figures"), ("emails", "e-mails")]:  # fmt: skip
         if key in summary:
             table.add_row(label, str(summary[key]))
     table.add_row("time", f"{summary['seconds']:.1f} s")

@@ -5,6 +5,7 @@ Pure composition of the extractors; every row keeps its evidence (source_id, pag
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from pipeline.decisions import extract_decisions
@@ -17,6 +18,14 @@ STRUCTURE_TABLES = [
     "documents", "meetings", "meeting_participants", "decisions", "incident_mentions",
     "emails", "email_recipients", "email_attachments",
 ]  # fmt: skip
+
+
+def utc_offset(moment: datetime | None) -> str | None:
+    """`+02:00` for an aware datetime: the offset as written, which TIMESTAMPTZ does not keep."""
+    if moment is None or moment.tzinfo is None:
+        return None
+    text = moment.strftime("%z")
+    return f"{text[:3]}:{text[3:]}"
 
 
 def extract_structure(pages: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
@@ -36,6 +45,8 @@ def extract_structure(pages: list[dict[str, Any]]) -> dict[str, list[dict[str, A
         out["incident_mentions"] += extract_incident_counts(document)
         if doc["doc_type"] == "email" or any(looks_like_email_page(p["text"]) for p in doc_pages):
             emails, recipients, attachments = extract_emails(document)
+            for email in emails:
+                email.setdefault("sent_at_offset", utc_offset(email.get("sent_at")))
             out["emails"] += emails
             out["email_recipients"] += recipients
             out["email_attachments"] += attachments

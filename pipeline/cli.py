@@ -9,6 +9,14 @@ import sys
 from pathlib import Path
 
 DEFAULT_DB = "data/processed/woo.duckdb"
+SUMMARY_LABELS = {
+    "redactions": "redactions",
+    "documents": "documents",
+    "meetings": "meetings",
+    "decisions": "decisions",
+    "incident_mentions": "incident figures",
+    "emails": "e-mails",
+}
 
 
 def _configure_prefect() -> None:
@@ -61,9 +69,7 @@ def print_summary(summary: dict, console) -> None:
     table.add_row("files failed", str(len(summary["files_failed"])))
     table.add_row("pages from text layer", str(summary["pages_text_layer"]))
     table.add_row("pages OCR'd", str(summary["pages_ocr"]))
-    for key, label in [("redactions", "redaction boxes"), ("documents", "documents"),
-                       ("meetings", "meetings"), ("decisions", "decisions"),
-                       ("incident_mentions", "incident figures"), ("emails", "e-mails")]:  # fmt: skip
+    for key, label in SUMMARY_LABELS.items():
         if key in summary:
             table.add_row(label, str(summary[key]))
     table.add_row("time", f"{summary['seconds']:.1f} s")

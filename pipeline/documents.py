@@ -17,6 +17,7 @@ from functools import cache
 from typing import Any
 
 from pipeline.dates import DATE_RE, find_dates, parse_date
+from pipeline.grounds import find_ground_codes
 from pipeline.nlp import load_patterns
 
 DOC_TYPES = (
@@ -24,8 +25,19 @@ DOC_TYPES = (
     "council_questions", "other",
 )  # fmt: skip
 
-# a redaction code printed where a name was (OCR shapes included); used to skip such lines
-REDACTION_CODE_RE = re.compile(r"\b(?:5|s)[.\s]?[1il][.\s]?\d[.\s]?[a-z<]\b|\b10\.\d\.[a-z]\b")
+
+def strip_redaction_marks(line: str) -> tuple[str, bool]:
+    """The line without redaction marks (`5.1.2.e`, `512e`, `BUITEN REIKWIJDTE` ...), and
+    whether it had any: a mark printed where a name or a title word was."""
+    spans = find_ground_codes(line, marks_only=True)
+    if not spans:
+        return line, False
+    out, pos = [], 0
+    for span in spans:
+        out.append(line[pos : span["start"]])
+        pos = span["end"]
+    out.append(line[pos:])
+    return re.sub(r"[ \t]+", " ", " ".join(out)).strip(), True
 
 
 @cache
@@ -217,7 +229,7 @@ def classify_document(text: str) -> tuple[str, str | None]:
 
 
 def _clean_title(line: str) -> str:
-    return REDACTION_CODE_RE.sub("", line).strip(" :-")
+    return strip_redaction_marks(line)[0].strip(" :-")
 
 
 def _first_title_line(lines: list[str]) -> str | None:

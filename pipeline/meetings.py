@@ -1,0 +1,351 @@
+"""Meetings and their participants from minutes, agendas and decision lists.
+
+The meeting header gives body, date, time and place: labelled (`Datum: 6 april 2022`,
+`Tijd: 13.00 - 15.00 uur`, `Locatie: Stadhuis Amersfoort`) or packed into the title line
+(`Conceptverslag BO/BP 16 december 13.00 - 14.30 uur` with `Via Microsoft Teams` below it).
+Participants are the lines after `Aanwezig:` / `Deelnemers:` (present), `Genodigden:`
+(invited) and `Afmelding:` / `Afwezig:` (absent), one per line
+(`Wethouder Mevr. Kosterman, Wijk bij Duurstede, voorzitter`) or comma-separated after the
+label. Rules are data in `patterns/meeting_rules.json`.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import time
+from functools import cache
+from typing import Any
+
+from pipeline.dates import DATE_RE, TIME_RANGE_RE, parse_date, parse_time_range
+from pipeline.documents import context_year, strip_redaction_marks
+from pipeline.nlp import load_patterns
+
+
+@cache
+def _rules() -> dict[str, Any]:
+    raw = load_patterns("meeting_rules.json")
+
+    def rx(pattern: str) -> re.Pattern[str]:
+        return re.compile(pattern, re.IGNORECASE)
+
+    roles = sorted(raw["roles"], key=len, reverse=True)
+    honorifics = sorted(raw["honorifics"], key=len, reverse=True)
+    return {
+        "doc_types": set(raw["meeting_doc_types"]),
+        "header_lines": raw["header_search_lines"],
+        "status": [(r["status"], rx(r["regex"])) for r in raw["status_labels"]],
+        "list_end": rx(raw["list_end_regex"]),
+        "date_label": rx(raw["date_label_regex"]),
+        "time_label": rx(raw["time_label_regex"]),
+        "location_label": rx(raw["location_label_regex"]),
+        "online": rx(raw["online_location_regex"]),
+        "physical": rx(raw["physical_location_regex"]),
+        "location_noise": rx(raw["location_noise_regex"]),
+        "time_prefer": rx(raw["meeting_time_prefer_regex"]),
+        "bodies": [(b["body"], rx(b["regex"])) for b in raw["bodies"]],
+        "role_re": rx(r"^(" + "|".join(re.escape(r) for r in roles) + r")\b\.?\s*"),
+        "chair": {c.lower() for c in raw["chair_roles"]},
+        "honorific_re": rx(r"^(" + "|".join(re.escape(h) for h in honorifics) + r")(?=\s|$)\.?\s*"),
+        "region": rx(raw["region_regex"]),
+        "note": rx(raw["note_regex"]),
+        "noise_max_letters": raw["noise_line_max_letters"],
+    }
+
+
+def _page_lines(pages: list[dict]) -> list[tuple[int, str]]:
+    """(page_no, stripped line) for every line of the document, blank lines kept as ''."""
+    out = []
+    for page in pages:
+        for line in (page.get("text") or "").splitlines():
+            out.append((page["page_no"], line.strip()))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# participants
+
+
+def status_label(line: str) -> tuple[str, str] | None:
+    """(status, rest of the line) for a participant-list label line."""
+    for status, pattern in _rules()["status"]:
+        m = pattern.match(line)
+        if m:
+            return status, m["rest"].strip()
+    return None
+
+
+def _strip_prefixes(text: str) -> tuple[str | None, str, bool, bool]:
+    """Leading role and honorifics off a name part: 'Wethouder Mevr. Kosterman' ->
+    ('wethouder', 'Kosterman', chair=False, titled=True): chair says a chair role was among
+    them, titled that an honorific (Dhr., Mevr.) stood before the name."""
+    rules = _rules()
+    role = None
+    chair = False
+    titled = False
+    changed = True
+    while changed and text:
+        changed = False
+        m = rules["role_re"].match(text)
+        if m:
+            found = m[1].lower()
+            if found in rules["chair"]:
+                chair = True
+            elif role is None:
+                role = found
+            text = text[m.end() :]
+            changed = True
+        m = rules["honorific_re"].match(text)
+        # "Mevr. De Heer": once titled, "De Heer" is the name, not another honorific
+        if m and not titled and text[m.end() :].strip():
+            text = text[m.end() :]
+            titled = True
+            changed = True
+    return role, text.strip(" ,.;:"), chair, titled
+
+
+def _looks_like_name(text: str) -> bool:
+    words = text.split()
+    if not words or len(words) > 5 or any(ch.isdigit() for ch in text):
+        return False
+    # a name starts with a capital (or a tussenvoegsel: "van Eijk", "de Heer")
+    return words[0][:1].isupper() or words[0].lower() in {"van", "de", "den", "der", "ter", "te"}
+
+
+def parse_participant(line: str, status: str, allow_bare: bool = False) -> dict[str, Any] | None:
+    """One participant line -> {name, role, organisation, status, redacted, is_chair}."""
+    rules = _rules()
+    clean, redacted = strip_redaction_marks(line)
+    clean = rules["note"].sub(" ", clean)
+    clean = re.sub(r"\s+", " ", clean).strip(" ,;.")
+    note = None
+    m = re.search(r"\(([^)]*)\)", clean)
+    if m:  # "Jansen (voorzitter)" / "Jansen (Utrecht)"
+        note = m[1].strip()
+        clean = (clean[: m.start()] + clean[m.end() :]).strip()
+    parts = [p.strip() for p in clean.split(",") if p.strip()]
+    if note:
+        parts += [p.strip() for p in note.split(",") if p.strip()]
+    if not parts:
+        return None
+    role, name, chair, titled = _strip_prefixes(parts[0])
+    organisation = None
+    region = None
+    for part in parts[1:]:
+        if rules["region"].match(part):
+            region = region or part
+            continue
+        part_role, rest, part_chair, _ = _strip_prefixes(part)
+        chair = chair or part_chair
+        if part_role and role is None:
+            role = part_role
+        if rest and organisation is None:
+            organisation = rest
+    if name and role is not None and not titled and (redacted or not _looks_like_name(name)):
+        # "teammanager Samen Leven, Zeist 5.1.2.e": the words after the role are a department;
+        # the name itself was blacked out
+        organisation = organisation or name
+        name = ""
+    if name and not _looks_like_name(name):
+        return None
+    if name and not (role or organisation or titled or allow_bare):
+        return None  # a lone word ("Almere, regio Flevoland") is OCR debris, not a person
+    if not name:
+        if role is None and organisation is None:
+            return None
+        redacted = True  # a role and a place but no name: the name was blacked out
+    if chair and role is None:
+        role = "voorzitter"
+    return {
+        "name": name or None,
+        "role": role,
+        "organisation": organisation,
+        "status": status,
+        "redacted": redacted,
+        "is_chair": chair,
+        "region": region,
+    }
+
+
+def _is_noise(line: str) -> bool:
+    """OCR debris between list lines ("ABA", "y", "5.1.2.e 5.1.2.e")."""
+    letters = sum(ch.isalpha() for ch in strip_redaction_marks(line)[0])
+    return letters <= _rules()["noise_max_letters"]
+
+
+def _participant_like(line: str) -> bool:
+    rules = _rules()
+    if rules["list_end"].match(line) or status_label(line):
+        return False
+    if len(line) > 140:
+        return False
+    if rules["role_re"].match(line) or rules["honorific_re"].match(line):
+        return True
+    parts = [p for p in line.split(",") if p.strip()]
+    if len(parts) >= 2 and all(len(p.split()) <= 7 for p in parts):
+        return True
+    bare = strip_redaction_marks(line)[0]
+    return len(bare.split()) >= 2 and _looks_like_name(bare) and not line.endswith(".")
+
+
+def extract_participants(lines: list[tuple[int, str]]) -> list[dict[str, Any]]:
+    """Participants from every labelled list in the lines of one meeting document."""
+    out: list[dict[str, Any]] = []
+    i = 0
+    while i < len(lines):
+        _, line = lines[i]
+        labelled = status_label(line)
+        i += 1
+        if labelled is None:
+            continue
+        status, rest = labelled
+        if rest and not _is_noise(rest):
+            # "Aanwezig: Jansen (voorzitter), Pietersen; De Vries" - a list on the label line
+            items = [x for x in re.split(r"[;]|,(?![^(]*\))", rest) if x.strip()]
+            if len(items) >= 2 and all(len(x.split()) <= 6 for x in items):
+                for item in items:
+                    person = parse_participant(item, status, allow_bare=True)
+                    if person:
+                        out.append(person)
+            else:
+                person = parse_participant(rest, status)
+                if person:
+                    out.append(person)
+        skipped = 0
+        while i < len(lines):
+            _, line = lines[i]
+            if not line or _is_noise(line):
+                skipped += 1
+                if skipped > 6:
+                    break
+                i += 1
+                continue
+            if not _participant_like(line):
+                break
+            person = parse_participant(line, status)
+            if person:
+                out.append(person)
+            skipped = 0
+            i += 1
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# meeting header
+
+
+def find_body(lines: list[str]) -> str | None:
+    """The body that met, from the first lines (title first)."""
+    for line in lines:
+        for body, pattern in _rules()["bodies"]:
+            if pattern.search(line):
+                return body
+    return None
+
+
+def _clean_location(value: str) -> str:
+    rules = _rules()
+    value = strip_redaction_marks(value)[0]
+    value = rules["location_noise"].sub("", value).strip(" !:,.")
+    return value
+
+
+def find_location(lines: list[str]) -> str | None:
+    rules = _rules()
+    for line in lines:
+        m = rules["location_label"].match(line)
+        if m:
+            return _clean_location(m["value"]) or None
+    for line in lines:
+        if rules["online"].match(line):
+            return line.strip(" .")
+    for line in lines:
+        if rules["physical"].search(line) and len(line) < 120:
+            first = line.split(",")[0]
+            return _clean_location(first) or None
+    return None
+
+
+def find_times(lines: list[str]) -> tuple[time | None, time | None]:
+    rules = _rules()
+    for line in lines:
+        m = rules["time_label"].match(line)
+        if m:
+            start, end = parse_time_range(m["value"])
+            if start is not None:
+                return start, end
+    ranged = [line for line in lines if TIME_RANGE_RE.search(line)]
+    preferred = [line for line in ranged if rules["time_prefer"].search(line)]
+    for line in preferred + ranged:
+        start, end = parse_time_range(line)
+        if start is not None:
+            return start, end
+    return None, None
+
+
+def find_date(lines: list[str], year: int | None) -> tuple[Any, bool]:
+    rules = _rules()
+    candidates = [m["value"] for line in lines if (m := rules["date_label"].match(line))]
+    candidates += lines
+    for span in candidates:
+        m = DATE_RE.search(span)
+        if m:
+            parsed = parse_date(m.group(0), context_year=year)
+            if parsed is not None:
+                return parsed.value, parsed.year_inferred
+    return None, False
+
+
+def is_meeting_document(document: dict) -> bool:
+    if document.get("doc_type") in _rules()["doc_types"]:
+        return True
+    text = "\n".join(p.get("text") or "" for p in document.get("pages", []))
+    lines = [x.strip() for x in text.splitlines()]
+    has_list = any(status_label(x) for x in lines)
+    has_when = any(
+        _rules()["date_label"].match(x) or _rules()["time_label"].match(x) for x in lines
+    )
+    return has_list and has_when
+
+
+def extract_meetings(document: dict) -> tuple[list[dict], list[dict]]:
+    """(meetings, participants) of one document (a segment_documents row plus "pages")."""
+    pages = document.get("pages") or []
+    if not pages or not is_meeting_document(document):
+        return [], []
+    rules = _rules()
+    all_lines = _page_lines(pages)
+    text = "\n".join(line for _, line in all_lines)
+    head = [(p, x) for p, x in all_lines if x][: rules["header_lines"]]
+    head_text = [x for _, x in head]
+    title = document.get("title")
+    search = ([title] if title else []) + head_text
+    meeting_date, inferred = find_date(search, context_year(text))
+    if meeting_date is None and document.get("doc_date") is not None:
+        meeting_date, inferred = document["doc_date"], bool(document.get("doc_date_inferred"))
+    start, end = find_times(search)
+    meeting_id = f"{document['document_id']}-m1"
+    meeting = {
+        "meeting_id": meeting_id,
+        "document_id": document["document_id"],
+        "source_id": document["source_id"],
+        "page_no": head[0][0] if head else pages[0]["page_no"],
+        "body": find_body(search),
+        "meeting_date": meeting_date,
+        "start_time": start,
+        "end_time": end,
+        "location": find_location(head_text),
+        "date_year_inferred": inferred,
+    }
+    participants: list[dict] = []
+    seen: set[tuple] = set()
+    for person in extract_participants(all_lines):
+        # "Bosch" and "mevr. Roelie Bosch, wethouder Almere" in a second list: one person
+        surname = person["name"].split()[-1].lower() if person["name"] else None
+        key = (surname, person["organisation"], person["status"])
+        if surname is not None and key in seen:
+            continue
+        seen.add(key)
+        participants.append({"meeting_id": meeting_id, **person})
+    if meeting_date is None and not participants:
+        return [], []  # a title that names a body is not yet a meeting
+    return [meeting], participants

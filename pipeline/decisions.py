@@ -1,0 +1,198 @@
+"""Decisions, actions and agreements from minutes, decision lists and agendas.
+
+A label line opens them: `Besluit:`, `Besluit 1:`, `Actie:`, `Acties:`, `Afspraak:`,
+`Gemaakte afspraken:`; the text follows on the label line or as a bullet / numbered list
+below it. `Gevraagd besluit:` and `Voorstel:` open proposals (`is_proposal`). A decision
+list (Besluitenlijst) without labels gives one decision per numbered item. Rules are data
+in `patterns/decision_labels.json`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from pipeline.documents import strip_redaction_marks
+from pipeline.nlp import load_patterns
+
+
+@cache
+def _rules() -> dict[str, Any]:
+    raw = load_patterns("decision_labels.json")
+
+    def rx(pattern: str) -> re.Pattern[str]:
+        return re.compile(pattern, re.IGNORECASE)
+
+    return {
+        "labels": [(r["kind"], r["proposal"], rx(r["regex"])) for r in raw["labels"]],
+        "bullet": rx(raw["bullet_regex"]),
+        "empty_item": rx(raw["empty_item_regex"]),
+        # headings start with a capital: not case-insensitive
+        "heading": re.compile(raw["heading_regex"]),
+        "stop": rx(raw["stop_regex"]),
+        "numbered_doc_types": set(raw["numbered_decision_doc_types"]),
+        "max_item_lines": raw["max_item_lines"],
+    }
+
+
+def decision_label(line: str) -> tuple[str, bool, str | None, str] | None:
+    """(kind, is_proposal, number, rest of line) when the line opens decisions."""
+    for kind, proposal, pattern in _rules()["labels"]:
+        m = pattern.match(line)
+        if m:
+            return kind, proposal, m.groupdict().get("num"), (m["rest"] or "").strip()
+    return None
+
+
+def _ends_sentence(text: str) -> bool:
+    return bool(re.search(r"[.!?:;]\s*$", strip_redaction_marks(text)[0] or text))
+
+
+def _is_break(line: str) -> bool:
+    """A line that can never continue a decision's text."""
+    rules = _rules()
+    return bool(
+        decision_label(line)
+        or rules["heading"].match(line)
+        or rules["stop"].match(line)
+        or rules["bullet"].match(line)
+        or rules["empty_item"].match(line)
+    )
+
+
+def _collect(lines: list[tuple[int, str]], i: int, first: str) -> tuple[str, int]:
+    """The text that starts with `first` and runs on over lines[i:]; returns (text, next i).
+
+    Wrapped lines continue the text; it stops after a line that ends a sentence when the
+    next one starts anew, at a blank line followed by a capital, and at any label, heading
+    or bullet.
+    """
+    parts = [first]
+    blank = False
+    taken = 0
+    while i < len(lines) and taken < _rules()["max_item_lines"]:
+        line = lines[i][1]
+        if not line:
+            blank = True
+            i += 1
+            continue
+        if _is_break(line):
+            break
+        starts_lower = line[:1].islower()
+        if (blank or _ends_sentence(parts[-1])) and not starts_lower:
+            break
+        parts.append(line)
+        blank = False
+        taken += 1
+        i += 1
+    return _join(parts), i
+
+
+def _join(parts: list[str]) -> str:
+    text = " ".join(p.strip() for p in parts if p.strip())
+    text = re.sub(r"(\w)- (\w)", r"\1\2", text)  # words hyphenated over a line break
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _items(lines: list[tuple[int, str]], i: int) -> tuple[list[tuple[int, str | None, str]], int]:
+    """Bullet / numbered items from lines[i:]: [(page_no, number, text)], next i."""
+    rules = _rules()
+    items = []
+    while i < len(lines):
+        page_no, line = lines[i]
+        if not line:
+            i += 1
+            continue
+        m = rules["bullet"].match(line)
+        if not m:
+            break
+        text, i = _collect(lines, i + 1, m["text"])
+        items.append((page_no, m["num"], text))
+    return items, i
+
+
+def _is_meaningful(text: str) -> bool:
+    letters = sum(ch.isalpha() for ch in strip_redaction_marks(text)[0])
+    return letters >= 8
+
+
+def extract_decisions(document: dict, meetings: list[dict]) -> list[dict]:
+    """Decisions, actions and agreements of one document (a segment_documents row plus
+    "pages"); each is tied to the document's meeting when it has one."""
+    pages = document.get("pages") or []
+    rules = _rules()
+    lines = [
+        (page["page_no"], line.strip())
+        for page in pages
+        for line in (page.get("text") or "").splitlines()
+    ]
+    meeting_id = meetings[0]["meeting_id"] if meetings else None
+    found: list[dict[str, Any]] = []
+
+    def add(page_no: int, number: str | None, kind: str, text: str, proposal: bool) -> None:
+        if _is_meaningful(text):
+            found.append(
+                {
+                    "page_no": page_no,
+                    "number": number,
+                    "kind": kind,
+                    "text": text,
+                    "is_proposal": proposal,
+                }  # fmt: skip
+            )
+
+    i = 0
+    while i < len(lines):
+        page_no, line = lines[i]
+        label = decision_label(line) if line else None
+        if label is None:
+            i += 1
+            continue
+        kind, proposal, number, rest = label
+        if rest:
+            text, i = _collect(lines, i + 1, rest)
+            add(page_no, number, kind, text, proposal)
+            continue
+        items, j = _items(lines, i + 1)
+        if items:
+            for item_page, item_number, text in items:
+                add(item_page, number or item_number, kind, text, proposal)
+            i = j
+            continue
+        # the text is the paragraph below the label
+        k = i + 1
+        while k < len(lines) and not lines[k][1]:
+            k += 1
+        if k < len(lines) and not _is_break(lines[k][1]):
+            text, i = _collect(lines, k + 1, lines[k][1])
+            add(lines[k][0], number, kind, text, proposal)
+        else:
+            i += 1
+
+    if not found and document.get("doc_type") in rules["numbered_doc_types"]:
+        # a Besluitenlijst without labels: every numbered item is a decision
+        i = 0
+        while i < len(lines):
+            m = rules["bullet"].match(lines[i][1]) if lines[i][1] else None
+            if m and m["num"]:
+                item_page = lines[i][0]
+                text, i = _collect(lines, i + 1, m["text"])
+                add(item_page, m["num"], "besluit", text, False)
+            else:
+                i += 1
+
+    return [
+        {
+            "decision_id": f"{document['document_id']}-b{n}",
+            "document_id": document["document_id"],
+            "source_id": document["source_id"],
+            "page_no": d["page_no"],
+            "meeting_id": meeting_id,
+            "number": d["number"],
+            "kind": d["kind"],
+            "text": d["text"],
+            "is_proposal": d["is_proposal"],
+        }
+        for n, d in enumerate(found, start=1)
+    ]

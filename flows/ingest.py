@@ -21,7 +21,13 @@ from prefect.task_runners import ThreadPoolTaskRunner
 
 from flows.pages import failed_page, inspect_source, read_page
 from flows.progress import get_reporter
-from models.db import atomic_database, delete_sources, insert_rows, known_sources
+from models.db import (
+    atomic_database,
+    build_search_index,
+    delete_sources,
+    insert_rows,
+    known_sources,
+)
 from pipeline import __version__
 from pipeline.emails import assign_thread_ids
 from pipeline.grounds import grounds_table
@@ -173,3 +179,4 @@ def load_run(db: Path, rows: dict[str, list[dict[str, Any]]], replaced: list[str
         con.execute("DELETE FROM grounds")
         insert_rows(con, "grounds", grounds_table())
         con.execute("COMMIT")
+        build_search_index(con)

@@ -61,6 +61,7 @@ def read_page(path: str, source_id: str, page_no: int) -> dict[str, Any]:
         height = height or image.height * 72.0 / OCR_DPI
         words, text, confidence = ocr_image(image, 72.0 / OCR_DPI)
     record = {
+        "page_key": f"{source_id}:{page_no}",
         "source_id": source_id,
         "page_no": page_no,
         "width": width,
@@ -80,6 +81,7 @@ def read_page(path: str, source_id: str, page_no: int) -> dict[str, Any]:
 
 def failed_page(source_id: str, page_no: int, exc: BaseException) -> dict[str, Any]:
     return {
+        "page_key": f"{source_id}:{page_no}",
         "source_id": source_id,
         "page_no": page_no,
         "text_method": None,

@@ -34,6 +34,29 @@ def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
         con.execute(statement)
 
 
+def fts_extension_path() -> Path:
+    """The full-text-search extension shipped by the `duckdb-extension-fts` package.
+
+    DuckDB's own extension download needs the internet; this file does not.
+    """
+    import duckdb_extension_fts
+
+    package = Path(duckdb_extension_fts.__file__).parent
+    return next(package.glob(f"extensions/v{duckdb.__version__}/fts.duckdb_extension"))
+
+
+def load_fts(con: duckdb.DuckDBPyConnection) -> None:
+    con.execute(f"LOAD '{fts_extension_path()}'")
+
+
+def build_search_index(con: duckdb.DuckDBPyConnection) -> None:
+    """BM25 index over page text with Dutch stemming (query: `fts_main_pages.match_bm25`)."""
+    load_fts(con)
+    con.execute(
+        "PRAGMA create_fts_index('pages', 'page_key', 'text', stemmer = 'dutch', overwrite = 1)"
+    )
+
+
 def known_sources(db_path: Path) -> dict[str, dict[str, Any]]:
     """source_id -> {path, status, pipeline_version} of an existing database (empty if none)."""
     if not db_path.exists():

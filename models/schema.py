@@ -21,6 +21,7 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("pipeline_version", "VARCHAR"),
     ],
     "pages": [
+        ("page_key", "VARCHAR"),  # '<source_id>:<page_no>', the full-text index's key
         ("source_id", "VARCHAR"),
         ("page_no", "INTEGER"),
         ("width", "DOUBLE"),

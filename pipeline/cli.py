@@ -109,6 +109,30 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_search(args: argparse.Namespace) -> int:
+    import duckdb
+
+    from models.db import load_fts
+
+    con = duckdb.connect(str(args.db), read_only=True)
+    load_fts(con)
+    rows = con.execute(
+        """
+        SELECT s.file_name, p.page_no, score,
+               substr(regexp_replace(p.text, '\\s+', ' ', 'g'), 1, 160) AS snippet
+        FROM (SELECT *, fts_main_pages.match_bm25(page_key, ?) AS score FROM pages) p
+        JOIN sources s USING (source_id)
+        WHERE score IS NOT NULL ORDER BY score DESC LIMIT ?
+        """,
+        [args.query, args.limit],
+    ).fetchall()
+    for file_name, page_no, score, snippet in rows:
+        print(f"{score:6.2f}  {file_name} p{page_no}: {snippet}")
+    if not rows:
+        print("no page matches")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="woo", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -130,6 +154,12 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--db", default=DEFAULT_DB)
     evaluate.add_argument("--json", help="also write the scores to this JSON file")
     evaluate.set_defaults(func=cmd_eval)
+
+    search = sub.add_parser("search", help="full-text search over page text (Dutch stemming)")
+    search.add_argument("query")
+    search.add_argument("--db", default=DEFAULT_DB)
+    search.add_argument("--limit", type=int, default=10)
+    search.set_defaults(func=cmd_search)
     return parser
 
 

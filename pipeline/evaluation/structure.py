@@ -1,0 +1,273 @@
+"""Score documents, meetings, participants and decisions in DuckDB against gold.json.
+
+Gold files are matched to database rows by `source_id` (the sha256 in gold). Scores are
+given per variant (digital, scanned):
+
+- segmentation: a gold document counts when a document with exactly its (first_page,
+  last_page) was found; precision over found documents, recall over gold ones;
+- doc_type accuracy over the matched documents;
+- meetings: gold and found meetings of one file paired on page, then date; accuracy of
+  body, meeting_date, start_time, end_time and location over the pairs;
+- participants: precision/recall of (surname, status) within paired meetings; a redacted
+  participant's key is (None, status), so the count of redacted ones matters too;
+- decisions: precision/recall of (kind, text) with rapidfuzz ratio >= 85 on normalised text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import date, time
+from typing import Any
+
+import duckdb
+from rapidfuzz import fuzz
+
+from pipeline.documents import strip_redaction_marks
+
+TEXT_MATCH_THRESHOLD = 85
+MEETING_FIELDS = ("body", "meeting_date", "start_time", "end_time", "location")
+
+
+def _ratio(hit: int, total: int) -> float | None:
+    return round(hit / total, 4) if total else None
+
+
+def _f1(p: float | None, r: float | None) -> float | None:
+    if not p or not r:
+        return 0.0 if p is not None and r is not None else None
+    return round(2 * p * r / (p + r), 4)
+
+
+def _norm_value(value: Any) -> str | None:
+    """Compare dates, times and strings in one shape: ISO text, times as HH:MM."""
+    if value is None:
+        return None
+    if isinstance(value, time):
+        return value.strftime("%H:%M")
+    if isinstance(value, date):
+        return value.isoformat()
+    text = str(value).strip()
+    if re.fullmatch(r"\d{1,2}:\d\d(:\d\d)?", text):
+        return text[:5].zfill(5)
+    return re.sub(r"\s+", " ", text).casefold() or None
+
+
+def _surname(name: str | None) -> str | None:
+    if not name:
+        return None
+    words = re.sub(r"[^\w\s'-]", " ", name).split()
+    return words[-1].casefold() if words else None
+
+
+def _norm_text(text: str | None) -> str:
+    clean = strip_redaction_marks(text or "")[0]
+    return re.sub(r"\s+", " ", re.sub(r"[^\w\s]", " ", clean)).strip().casefold()
+
+
+def _rows(con: duckdb.DuckDBPyConnection, table: str, source_ids: list[str]) -> list[dict]:
+    if not source_ids:
+        return []
+    try:
+        cur = con.execute(
+            f"SELECT * FROM {table} WHERE source_id IN (SELECT unnest(?))", [source_ids]
+        )
+    except duckdb.Error:
+        return []
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+
+
+def _participants(con: duckdb.DuckDBPyConnection, meeting_ids: list[str]) -> list[dict]:
+    if not meeting_ids:
+        return []
+    try:
+        cur = con.execute(
+            "SELECT * FROM meeting_participants WHERE meeting_id IN (SELECT unnest(?))",
+            [meeting_ids],
+        )
+    except duckdb.Error:
+        return []
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+
+
+def rows_from_db(con: duckdb.DuckDBPyConnection, source_ids: list[str]) -> dict[str, list[dict]]:
+    """documents, meetings, meeting_participants and decisions of the given sources."""
+    rows = {t: _rows(con, t, source_ids) for t in ("documents", "meetings", "decisions")}
+    rows["meeting_participants"] = _participants(con, [m["meeting_id"] for m in rows["meetings"]])
+    return rows
+
+
+def _pair_meetings(gold: list[dict], found: list[dict]) -> list[tuple[int, int]]:
+    """Pairs (gold index, found index): same page first, then same date, each used once."""
+    pairs: list[tuple[int, int]] = []
+    used: set[int] = set()
+    for key in ("page_no", "meeting_date"):
+        for gi, g in enumerate(gold):
+            if any(p[0] == gi for p in pairs):
+                continue
+            for fi, f in enumerate(found):
+                if fi in used:
+                    continue
+                if _norm_value(g.get(key)) is not None and _norm_value(g.get(key)) == _norm_value(
+                    f.get(key)
+                ):
+                    pairs.append((gi, fi))
+                    used.add(fi)
+                    break
+    return pairs
+
+
+def _match_decisions(gold: list[dict], found: list[dict]) -> list[tuple[int, int]]:
+    """Greedy best-first pairing of decisions of the same kind with text ratio >= 85."""
+    scored = []
+    for gi, g in enumerate(gold):
+        gt = _norm_text(g.get("text"))
+        for fi, f in enumerate(found):
+            if g.get("kind") != f.get("kind"):
+                continue
+            score = fuzz.ratio(gt, _norm_text(f.get("text")))
+            if score >= TEXT_MATCH_THRESHOLD:
+                scored.append((score, gi, fi))
+    pairs, used_g, used_f = [], set(), set()
+    for _, gi, fi in sorted(scored, reverse=True):
+        if gi not in used_g and fi not in used_f:
+            pairs.append((gi, fi))
+            used_g.add(gi)
+            used_f.add(fi)
+    return pairs
+
+
+def score_rows(gold: dict, rows: dict[str, list[dict]]) -> dict[str, dict[str, Any]]:
+    """Scores per variant from extracted rows (tables as lists of dicts)."""
+    by_source: dict[str, dict[str, list[dict]]] = {}
+    for table, table_rows in rows.items():
+        for row in table_rows:
+            sid = row.get("source_id")
+            if table == "meeting_participants":
+                continue
+            by_source.setdefault(sid, {}).setdefault(table, []).append(row)
+    participants_by_meeting: dict[str, list[dict]] = {}
+    for row in rows.get("meeting_participants", []):
+        participants_by_meeting.setdefault(row["meeting_id"], []).append(row)
+
+    out: dict[str, dict[str, Any]] = {}
+    for variant in sorted({f["variant"] for f in gold["files"]}):
+        c: Counter[str] = Counter()
+        field_hits: Counter[str] = Counter()
+        misses: list[str] = []
+        for file in (f for f in gold["files"] if f["variant"] == variant):
+            found = by_source.get(file["source_id"], {})
+            name = file["path"]
+            # segmentation and types
+            found_docs = {(d["first_page"], d["last_page"]): d for d in found.get("documents", [])}
+            c["docs_gold"] += len(file["documents"])
+            c["docs_found"] += len(found_docs)
+            for g in file["documents"]:
+                f = found_docs.get((g["first_page"], g["last_page"]))
+                if f is None:
+                    misses.append(f"{name}: document p{g['first_page']}-{g['last_page']}")
+                    continue
+                c["docs_matched"] += 1
+                if f["doc_type"] == g["doc_type"]:
+                    c["types_right"] += 1
+                else:
+                    misses.append(f"{name}: type {f['doc_type']} for {g['doc_type']}")
+            # meetings
+            gold_meetings = file.get("meetings", [])
+            found_meetings = found.get("meetings", [])
+            c["meetings_gold"] += len(gold_meetings)
+            c["meetings_found"] += len(found_meetings)
+            pairs = _pair_meetings(gold_meetings, found_meetings)
+            c["meetings_matched"] += len(pairs)
+            paired_found = {fi for _, fi in pairs}
+            gold_to_found = dict(pairs)
+            for gi, fi in pairs:
+                g, f = gold_meetings[gi], found_meetings[fi]
+                for fld in MEETING_FIELDS:
+                    if _norm_value(g.get(fld)) == _norm_value(f.get(fld)):
+                        field_hits[fld] += 1
+                    else:
+                        misses.append(f"{name}: meeting {fld} {f.get(fld)!r} for {g.get(fld)!r}")
+            # participants
+            for gi, g in enumerate(gold_meetings):
+                gold_keys = Counter(
+                    (_surname(p["name"]), p["status"]) for p in g.get("participants", [])
+                )
+                c["participants_gold"] += sum(gold_keys.values())
+                if gi not in gold_to_found:
+                    continue
+                f = found_meetings[gold_to_found[gi]]
+                found_keys = Counter(
+                    (_surname(p["name"]), p["status"])
+                    for p in participants_by_meeting.get(f["meeting_id"], [])
+                )
+                hit = gold_keys & found_keys
+                c["participants_hit"] += sum(hit.values())
+                for key in (gold_keys - found_keys).elements():
+                    misses.append(f"{name}: participant missed {key}")
+                for key in (found_keys - gold_keys).elements():
+                    misses.append(f"{name}: participant extra {key}")
+            for fi, f in enumerate(found_meetings):
+                c["participants_found"] += len(participants_by_meeting.get(f["meeting_id"], []))
+                if fi not in paired_found:
+                    misses.append(f"{name}: extra meeting p{f.get('page_no')}")
+            # decisions
+            gold_decisions = file.get("decisions", [])
+            found_decisions = found.get("decisions", [])
+            c["decisions_gold"] += len(gold_decisions)
+            c["decisions_found"] += len(found_decisions)
+            dpairs = _match_decisions(gold_decisions, found_decisions)
+            c["decisions_hit"] += len(dpairs)
+            for gi, fi in dpairs:
+                g, f = gold_decisions[gi], found_decisions[fi]
+                c["decision_numbers_right"] += _norm_value(g.get("number")) == _norm_value(
+                    f.get("number")
+                )
+                linked = f.get("meeting_id") is not None
+                c["decision_links_right"] += linked == (g.get("meeting_index") is not None)
+            matched_g = {gi for gi, _ in dpairs}
+            matched_f = {fi for _, fi in dpairs}
+            for gi, g in enumerate(gold_decisions):
+                if gi not in matched_g:
+                    misses.append(f"{name}: decision missed {g['kind']}: {g['text'][:60]!r}")
+            for fi, f in enumerate(found_decisions):
+                if fi not in matched_f:
+                    misses.append(f"{name}: decision extra {f['kind']}: {f['text'][:60]!r}")
+
+        seg_p = _ratio(c["docs_matched"], c["docs_found"])
+        seg_r = _ratio(c["docs_matched"], c["docs_gold"])
+        part_p = _ratio(c["participants_hit"], c["participants_found"])
+        part_r = _ratio(c["participants_hit"], c["participants_gold"])
+        dec_p = _ratio(c["decisions_hit"], c["decisions_found"])
+        dec_r = _ratio(c["decisions_hit"], c["decisions_gold"])
+        n_pairs = c["meetings_matched"]
+        field_acc = {fld: _ratio(field_hits[fld], n_pairs) for fld in MEETING_FIELDS}
+        out[variant] = {
+            "segmentation_precision": seg_p,
+            "segmentation_recall": seg_r,
+            "segmentation_f1": _f1(seg_p, seg_r),
+            "doc_type_accuracy": _ratio(c["types_right"], c["docs_matched"]),
+            "meeting_recall": _ratio(n_pairs, c["meetings_gold"]),
+            "meeting_precision": _ratio(n_pairs, c["meetings_found"]),
+            "meeting_field_accuracy": field_acc,
+            "meeting_accuracy": _ratio(sum(field_hits.values()), n_pairs * len(MEETING_FIELDS)),
+            "participant_precision": part_p,
+            "participant_recall": part_r,
+            "participant_f1": _f1(part_p, part_r),
+            "decision_precision": dec_p,
+            "decision_recall": dec_r,
+            "decision_f1": _f1(dec_p, dec_r),
+            "decision_number_accuracy": _ratio(c["decision_numbers_right"], c["decisions_hit"]),
+            "decision_meeting_link_accuracy": _ratio(c["decision_links_right"], c["decisions_hit"]),
+            "counts": dict(c),
+            "misses": misses,
+        }
+    return out
+
+
+def score_structure(gold: dict, con: duckdb.DuckDBPyConnection) -> dict[str, dict[str, Any]]:
+    """Scores per variant of what the pipeline loaded into `con`, against gold.json."""
+    source_ids = [f["source_id"] for f in gold["files"]]
+    return score_rows(gold, rows_from_db(con, source_ids))

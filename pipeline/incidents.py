@@ -1,0 +1,734 @@
+"""Incident counts (data leaks and security incidents) from the text of one document.
+
+Management reviews ("Directiebeoordeling") and progress reports state counts in running
+text ("Bij de afdeling Informatieveiligheid zijn in 2020 84 meldingen gedaan"), in lists
+under a total ("Van deze 84 meldingen waren er: 62 in de categorie '...'"), in comparisons
+("In 2019 was het aantal gemelde datalekken 64"), as shares ("dat is 26 %. In 2019 was dit
+17%"), per unit ("Vanuit Save kwamen 50 meldingen, vanuit Veilig Thuis 22"), per month
+("van 3 in februari oplopen naar 10 in maart") and in tables that OCR flattened to lines
+("Overig 10").
+
+The rules are conservative: a number becomes a count only in one of those constructions,
+in a sentence about incidents, in a document about incidents, and with a period that the
+sentence states or that the document's heading gives ("... Informatieveiligheid 2020",
+"Eerste half jaar 2021", "Q1 t/m Q3 2022"). Years, dates, page numbers, redaction codes and
+differences ("20 meer dan in 2019", "gestegen met 30 %") are never counts. A figure whose
+period cannot be read is dropped rather than guessed.
+
+Vocabulary (category phrases, units, number words) is data in
+`patterns/incident_categories.json`; the constructions are the regular expressions below.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from typing import Any, NamedTuple
+
+from pipeline.dates import MONTHS_EN, MONTHS_NL, find_dates
+from pipeline.grounds import find_ground_codes
+from pipeline.nlp import load_patterns
+
+PATTERN_FILE = "incident_categories.json"
+EVIDENCE_CHARS = 300
+CATEGORIES = (
+    "total", "wrong_recipient", "wrong_data", "lost_letter", "lost_device", "theft", "other",
+    "reported_to_ap",
+)  # fmt: skip
+
+
+class Period(NamedTuple):
+    start: date
+    end: date
+
+
+@dataclass
+class _PeriodSpan:
+    start: int
+    end: int
+    period: Period
+    anchors: bool  # False for `t.o.v. 2019`, `sinds 2016`: a comparison, not the figure's period
+
+
+@dataclass
+class _Value:
+    start: int
+    end: int
+    value: float
+    percent: bool
+
+
+@dataclass
+class _Sentence:
+    text: str  # whitespace collapsed, quotes normalised
+    offsets: list[int]  # offsets[i] = position of text[i] in the document text
+    paragraph: int
+
+
+@dataclass
+class _Context:
+    report: Period | None
+    totals: dict[float, Period]  # value -> period of explicit totals (`in 2020 84 meldingen`)
+    list_anchor: Period | None = None  # set by `Van deze 84 meldingen waren er:`
+    last_total: Period | None = None  # for `Waarvan 31 in de categorie ...`
+    last_total_sentence: int = -10
+    carry_category: str | None = None  # `dat is 26 %. In 2019 was dit 17%`
+    carry_sentence: int = -10
+    consumed: set[int] = field(default_factory=set)  # document offsets already read as rows
+
+
+# --------------------------------------------------------------------------- vocabulary
+
+
+def _alt(phrases: Iterable[str]) -> str:
+    """Regex alternation, longest first, whitespace-tolerant, quotes optional."""
+    parts = []
+    for phrase in sorted(set(phrases), key=len, reverse=True):
+        escaped = re.escape(phrase.lower())
+        escaped = escaped.replace(r"\ ", r"\s+").replace("'", "'?")
+        escaped = escaped.replace(r"\(", r"\(?").replace(r"\)", r"\)?")
+        escaped = escaped.replace("/", r"\s?/\s?")
+        parts.append(escaped)
+    return "|".join(parts)
+
+
+@cache
+def _vocab() -> dict[str, Any]:
+    data = load_patterns(PATTERN_FILE)
+    months = {m: i + 1 for i, m in enumerate(MONTHS_NL)} | {
+        m: i + 1 for i, m in enumerate(MONTHS_EN)
+    }
+    category_phrases = {c: p for c, p in data["categories"].items()}
+    phrase_to_category = {}
+    for category, phrases in category_phrases.items():
+        for phrase in phrases:
+            phrase_to_category[re.sub(r"\s+", " ", phrase.lower())] = category
+    return {
+        "data": data,
+        "months": months,
+        "month_alt": "|".join(sorted(months, key=len, reverse=True)),
+        "category_re": re.compile(
+            rf"(?<![\w/])(?:{_alt(phrase_to_category)})(?![\w])", re.IGNORECASE
+        ),
+        "phrase_to_category": phrase_to_category,
+        "label_only": set(data["label_only_categories"]),
+        "total_label_re": re.compile(rf"(?<![\w])(?:{_alt(data['total_labels'])})(?![\w])", re.I),
+        "scope_re": re.compile(
+            "|".join(
+                rf"(?P<s{i}>(?<![\w/])(?:{_alt(phrases)})(?![\w/]))"
+                for i, phrases in enumerate(data["scopes"].values())
+            ),
+            re.IGNORECASE,
+        ),
+        "scope_names": list(data["scopes"]),
+        "noun_alt": _alt(data["incident_nouns"]),
+        "noun_re": re.compile(rf"(?<![\w])(?:{_alt(data['incident_nouns'])})(?![\w])", re.I),
+        "doc_cue_re": re.compile(
+            r"datalek|veiligheidsincident|beveiligingsincident|informatieveiligheid"
+            r"|autoriteit\s+persoonsgegevens|data\s+breach",
+            re.IGNORECASE,
+        ),
+        "after_stop": set(data["not_a_count_after"]),
+        "before_stop": set(data["not_a_count_before"]),
+        "number_words": data["number_words"],
+        "half_words": data["half_year_words"],
+        "quarter_words": data["quarter_words"],
+    }
+
+
+def _category_of_phrase(phrase: str) -> str | None:
+    key = re.sub(r"\s+", " ", phrase.lower()).replace("'", "")
+    table = _vocab()["phrase_to_category"]
+    if key in table:
+        return table[key]
+    # the regex tolerates missing quotes/brackets/spaces; fall back to a loose comparison
+    loose = re.sub(r"[^a-z]", "", key)
+    for known, category in table.items():
+        if re.sub(r"[^a-z]", "", known) == loose:
+            return category
+    return None
+
+
+# --------------------------------------------------------------------------- periods
+
+_YEAR = r"(?<![\d.,/-])((?:19[89]|20[0-4])\d)(?![\d]|[.,]\d)"
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _quarters(year: int, first: int, last: int) -> Period:
+    return Period(date(year, 3 * first - 2, 1), _month_end(year, 3 * last))
+
+
+@cache
+def _period_res() -> list[tuple[str, re.Pattern]]:
+    v = _vocab()
+    month = v["month_alt"]
+    half = {n: _alt(words) for n, words in v["half_words"].items()}
+    quarter = {n: _alt(words) for n, words in v["quarter_words"].items()}
+    sep = r"\s*(?:t/m|t\.?\s?m\.?|tot\s+en\s+met|tot|-|–|through|to|until)\s*"
+    res = [
+        ("month_range", rf"(?:(?:van|from)\s+)?(?P<m1>{month}){sep}(?P<m2>{month})\s+{_YEAR}"),
+        (
+            "q_range",
+            rf"\bq\.?\s?(?P<q1>[1-4])(?:{sep}|\s+(?:en|and)\s+)q\.?\s?(?P<q2>[1-4])\s+{_YEAR}",
+        ),
+        ("year_q_range", rf"{_YEAR}\s+q\.?\s?(?P<q1>[1-4]){sep}q?\.?\s?(?P<q2>[1-4])\b"),
+        ("q", rf"\bq\.?\s?(?P<q1>[1-4])[\s-]+(?:van\s+)?{_YEAR}"),
+        ("year_q", rf"{_YEAR}[\s-]+q\.?\s?(?P<q1>[1-4])\b"),
+    ]
+    for n, alt in half.items():
+        res.append((f"half{n}", rf"\b(?:{alt})\s+(?:van\s+)?(?:het\s+jaar\s+)?{_YEAR}"))
+    for n, alt in quarter.items():
+        res.append((f"quarter{n}", rf"\b(?:{alt})\s+(?:van\s+)?{_YEAR}"))
+    res += [
+        ("month_year", rf"\b(?P<m1>{month})\s+{_YEAR}"),
+        ("year", rf"(?:\b(?:heel|geheel|het\s+jaar|kalenderjaar)\s+)?{_YEAR}"),
+    ]
+    return [(kind, re.compile(rx, re.IGNORECASE)) for kind, rx in res]
+
+
+_NON_ANCHOR_BEFORE = re.compile(
+    r"(?:\bmet|t\.?o\.?v\.?|ten\s+opzichte\s+van|\bdan(?:\s+in)?|\bsinds|\bvanaf|\bvoor|\bna"
+    r"|\bsince|\bthan(?:\s+in)?|\bcompared\s+(?:with|to))\s*$",
+    re.IGNORECASE,
+)
+
+
+def _period_of(kind: str, m: re.Match) -> Period | None:
+    months = _vocab()["months"]
+    year = int(next(g for g in m.groups() if g and re.fullmatch(r"\d{4}", g)))
+    try:
+        if kind == "month_range":
+            first, last = months[m["m1"].lower()], months[m["m2"].lower()]
+            if last < first:
+                return None
+            return Period(date(year, first, 1), _month_end(year, last))
+        if kind in ("q_range", "year_q_range"):
+            first, last = int(m["q1"]), int(m["q2"])
+            return _quarters(year, first, last) if first <= last else None
+        if kind in ("q", "year_q"):
+            return _quarters(year, int(m["q1"]), int(m["q1"]))
+        if kind.startswith("half"):
+            return _quarters(year, 1, 2) if kind == "half1" else _quarters(year, 3, 4)
+        if kind.startswith("quarter"):
+            q = int(kind[-1])
+            return _quarters(year, q, q)
+        if kind == "month_year":
+            month = months[m["m1"].lower()]
+            return Period(date(year, month, 1), _month_end(year, month))
+        return Period(date(year, 1, 1), date(year, 12, 31))
+    except ValueError:
+        return None
+
+
+def find_periods(text: str) -> list[_PeriodSpan]:
+    """Every period expression in `text` (longest reading wins), in order."""
+    spans: list[_PeriodSpan] = []
+    for kind, rx in _period_res():
+        for m in rx.finditer(text):
+            if any(s.start < m.end() and m.start() < s.end for s in spans):
+                continue
+            period = _period_of(kind, m)
+            if period is None:
+                continue
+            anchors = not _NON_ANCHOR_BEFORE.search(text[max(0, m.start() - 25) : m.start()])
+            spans.append(_PeriodSpan(m.start(), m.end(), period, anchors))
+    spans.sort(key=lambda s: s.start)
+    return spans
+
+
+def _report_period(document: dict, text: str) -> Period | None:
+    """The period the document reports on: from its title, else from its first lines."""
+    candidates = [document.get("title") or ""]
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    candidates += lines[:3]
+    for candidate in candidates:
+        spans = [s for s in find_periods(_normalise_plain(candidate)) if s.anchors]
+        if spans:
+            return spans[0].period
+    return None
+
+
+# --------------------------------------------------------------------------- text
+
+
+_QUOTES = str.maketrans({"‘": "'", "’": "'", "`": "'", "´": "'", "“": "'", "”": "'", '"': "'",
+                         "{": "(", "}": ")", "\u00a0": " "})  # fmt: skip
+# OCR reads a closing quote after a word as `1` (`ontvanger1`)
+_OCR_QUOTE_ONE = re.compile(r"(?<=[a-z]{3})1(?=\s|$|[).,])")
+
+
+def _normalise_plain(text: str) -> str:
+    text = text.translate(_QUOTES)
+    text = _OCR_QUOTE_ONE.sub("'", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _mask(text: str, context_year: int | None) -> str:
+    """Blank redaction codes and calendar dates so their digits are never read as counts."""
+    chars = list(text)
+    spans = [(s["start"], s["end"]) for s in find_ground_codes(text, marks_only=True)]
+    spans += [(a, b) for a, b, _ in find_dates(text, context_year=context_year or 2000)]
+    for a, b in spans:
+        chars[a:b] = "#" * (b - a)
+    return "".join(chars)
+
+
+_ABBREVIATIONS = re.compile(
+    r"(?:\b(?:t\.o\.v|o\.a|i\.v\.m|n\.a\.v|b\.v|bijv|nr|ca|m\.b\.t|t\.a\.v|e\.d|d\.w\.z|vs|"
+    r"dhr|mevr|mr|drs|ir|ing|e\.g|i\.e|etc|art|q)\.)$",
+    re.IGNORECASE,
+)
+
+
+def _sentences(text: str) -> list[_Sentence]:
+    """Sentences of `text` with their document offsets; paragraphs break at blank lines."""
+    out: list[_Sentence] = []
+    for p_index, para in enumerate(re.finditer(r"(?:[^\n]*\S[^\n]*(?:\n|$))+", text)):
+        chars: list[str] = []
+        offsets: list[int] = []
+        for i, ch in enumerate(para.group(0), start=para.start()):
+            if ch.isspace():
+                if chars and chars[-1] != " ":
+                    chars.append(" ")
+                    offsets.append(i)
+                continue
+            chars.append(ch)
+            offsets.append(i)
+        joined = "".join(chars).translate(_QUOTES)
+        joined = _OCR_QUOTE_ONE.sub("'", joined)
+        start = 0
+        for m in re.finditer(r"(?<=[.!?])\s+(?=['(]?[A-Z])", joined):
+            if _ABBREVIATIONS.search(joined[max(0, m.start() - 8) : m.start()]):
+                continue
+            out.append(_make_sentence(joined, offsets, start, m.start(), p_index))
+            start = m.end()
+        out.append(_make_sentence(joined, offsets, start, len(joined), p_index))
+    return [s for s in out if s.text]
+
+
+def _make_sentence(joined: str, offsets: list[int], a: int, b: int, paragraph: int) -> _Sentence:
+    while a < b and joined[a] == " ":
+        a += 1
+    while b > a and joined[b - 1] == " ":
+        b -= 1
+    return _Sentence(joined[a:b], offsets[a:b], paragraph)
+
+
+_NUMBER_RE = re.compile(
+    r"(?<![\w.,/#-])(\d{1,4})(?:[.,](\d))?(?:\s?(%|procent\b|percent\b))?(?![\w#]|[.,/-]\d)",
+    re.IGNORECASE,
+)
+
+
+def _values(s: str, periods: list[_PeriodSpan]) -> list[_Value]:
+    v = _vocab()
+    out = []
+    for m in _NUMBER_RE.finditer(s):
+        if any(p.start < m.end(1) and m.start(1) < p.end for p in periods):
+            continue
+        percent = m.group(3) is not None
+        if m.group(2) is not None and not percent:
+            continue  # 3,5 that is not a percentage: not a count
+        value = float(f"{m.group(1)}.{m.group(2) or 0}")
+        if len(m.group(1)) == 4 and not percent:
+            continue  # four digits outside a period: a code, an amount or a broken year
+        prev_word = re.search(r"([\w€]+)\W*$", s[: m.start()])
+        if prev_word and prev_word.group(1).lower() in v["before_stop"]:
+            continue
+        if re.search(r"[-/]\s*$", s[: m.start()]) and not re.search(r"\s[-/]\s*$", s[: m.start()]):
+            continue  # `UW/Z-0 1`, `3/4`
+        next_word = re.match(r"\W*?([\w']+)", s[m.end() :])
+        if not percent and next_word and next_word.group(1).lower() in v["after_stop"]:
+            continue
+        out.append(_Value(m.start(), m.end(), value, percent))
+    return out
+
+
+# --------------------------------------------------------------------------- rules
+
+
+@cache
+def _rules() -> dict[str, re.Pattern]:
+    v = _vocab()
+    noun = v["noun_alt"]
+    scope_names = r"(?P<scope>" + v["scope_re"].pattern + ")"
+    label_words = (
+        r"(?:in\s+de\s+categorie|categorie|van\s+het\s+type|in\s+the\s+category"
+        r"|betroffen|betrof)"
+    )
+    return {
+        "reference": re.compile(
+            rf"\b(?:van|uit|of)\s+(?:deze|de|die|these|the)\s+(?P<n>\d{{1,4}})\s+(?:\w+\s+)?(?:{noun})",
+            re.IGNORECASE,
+        ),
+        "list_intro": re.compile(r"(?:waren\s+er|zijn\s+er|waarvan|hiervan|:)\s*:?\s*$", re.I),
+        "waarvan": re.compile(r"^\s*(?:waarvan|hiervan|daarvan|of\s+which)\b", re.IGNORECASE),
+        "label_after": re.compile(
+            rf"^\s*(?:(?:{noun}|keer)\s+)?(?:{label_words}\s+)+[:']?\s*'?\s*(?P<cat>{v['category_re'].pattern})",
+            re.IGNORECASE,
+        ),
+        "label_before": re.compile(
+            rf"(?:{label_words}\s+)?'?(?P<cat>{v['category_re'].pattern})'?\s*(?:\([^)]{{0,20}}\))?"
+            r"\s*(?:[:=-]|waren(?:\s+er)?|was|bedroeg|zijn|:)?\s*$",
+            re.IGNORECASE,
+        ),
+        "count_noun_after": re.compile(rf"^\s*(?:gemelde\s+)?(?:{noun})\b", re.IGNORECASE),
+        "total_before": re.compile(
+            rf"(?:aantal\s+(?:gemelde\s+)?(?:{noun})\s*(?:was|bedroeg|is|:)?"
+            r"|waren\s+(?:het|er)(?:\s+er)?|in\s+totaal|totaal(?:\s+aantal)?\s*:?"
+            r"|total(?:\s+number\s+of\s+\w+)?\s*(?:was|:)?)\s*\(?\s*$",
+            re.IGNORECASE,
+        ),
+        "bracket_before": re.compile(r"\(\s*(?:in\s+totaal\s*)?$", re.IGNORECASE),
+        "aantal": re.compile(rf"\baantal\s+(?:\w+\s+)?(?:{noun})|\bnumber\s+of\b", re.IGNORECASE),
+        "scope_before": re.compile(
+            rf"\b(?:vanuit|van|uit|door|bij|from)\s+(?:de\s+)?{scope_names}\s*"
+            r"(?:kwamen|waren|zijn|werden|came)?\s*(?:er\s+)?(?:in\s+totaal\s+)?[:=]?\s*$",
+            re.IGNORECASE,
+        ),
+        "scope_after": re.compile(
+            rf"^\s*(?:(?:{noun})\s+)?(?:(?:kwamen|waren|zijn|werden)\s+(?:er\s+)?(?:gedaan\s+)?)?"
+            rf"(?:vanuit|van|uit|door|bij|from)\s+(?:de\s+)?{scope_names}",
+            re.IGNORECASE,
+        ),
+        "month_after": re.compile(
+            rf"^\s*(?:(?:{noun})\s+)?in\s+(?P<month>{v['month_alt']})\b(?:\s+{_YEAR})?",
+            re.IGNORECASE,
+        ),
+        "month_word_series": re.compile(
+            rf"\b(?P<word>{'|'.join(v['number_words'])})\s+in\s+(?P<month>{v['month_alt']})\b",
+            re.IGNORECASE,
+        ),
+        "share": re.compile(r"\b(?:aandeel|percentage|share|procent)\b", re.IGNORECASE),
+        "carry": re.compile(
+            r"\b(?:was\s+dit|was\s+dat|is\s+dit|this\s+was|respectievelijk|respectively)\b", re.I
+        ),
+        "respectively": re.compile(r"\b(?:respectievelijk|respectively)\b", re.IGNORECASE),
+        "ap": re.compile(
+            rf"(?<![\w])(?:{_alt(v['data']['categories']['reported_to_ap'])})(?![\w])", re.I
+        ),
+        "clause_break": re.compile(r"[,;]|\bwaarvan\b|\bmaar\b", re.IGNORECASE),
+    }
+
+
+def _clause_bounds(s: str, pos: int) -> tuple[int, int]:
+    breaks = [m.start() for m in _rules()["clause_break"].finditer(s)]
+    start = max([b for b in breaks if b < pos], default=0)
+    end = min([b for b in breaks if b >= pos], default=len(s))
+    return start, end
+
+
+def _scope_name(m: re.Match) -> str:
+    v = _vocab()
+    for i, name in enumerate(v["scope_names"]):
+        if m.group(f"s{i}"):
+            return name
+    raise AssertionError(m.group(0))
+
+
+@dataclass
+class _Fact:
+    value: _Value
+    category: str
+    period: Period | None
+    scope: str | None
+    source: str  # which rule; why a period was or was not needed
+
+
+def _classify(sentence: _Sentence, index: int, ctx: _Context) -> list[_Fact]:
+    """The incident facts of one sentence (periods still unresolved where None)."""
+    s = sentence.text
+    rules = _rules()
+    v = _vocab()
+    periods = find_periods(s)
+    values = _values(s, periods)
+    if not values:
+        return []
+    has_noun = bool(v["noun_re"].search(s))
+    carry = (
+        ctx.carry_category is not None
+        and index - ctx.carry_sentence <= 1
+        and bool(rules["carry"].search(s))
+    )
+    references = {
+        m.start("n"): float(m["n"]) for m in rules["reference"].finditer(s)
+    }  # `Van deze 84 meldingen`: a link to a stated total
+    facts: list[_Fact] = []
+    for val in values:
+        if val.start in references:
+            continue
+        before, after = s[: val.start], s[val.end :]
+        category: str | None = None
+        scope: str | None = None
+        month_period: Period | None = None
+        source = ""
+        # 1. a category label right after or right before the number
+        if m := rules["label_after"].match(after):
+            category, source = _category_of_phrase(m["cat"]), "label"
+        elif (m := rules["label_before"].search(before)) and not val.percent:
+            cat = _category_of_phrase(m["cat"])
+            labelled = re.search(r"categorie|type|betr", m.group(0), re.I)
+            at_start = not before[: m.start()].strip()
+            if cat and (cat not in v["label_only"] or labelled or at_start):
+                category, source = cat, "label"
+        if category in v["label_only"] and source == "label":
+            # `overig` after the number counts only as a label (`in de categorie 'overig'`)
+            if not re.search(r"categorie|type", s[val.end : val.end + 40], re.I) and not (
+                not before.strip() or re.search(r"categorie", before, re.I)
+            ):
+                category = None
+        # 2. reported to the Autoriteit Persoonsgegevens
+        if category is None and has_noun or category is None and val.percent:
+            c0, c1 = _clause_bounds(s, val.start)
+            clause = s[c0:c1]
+            prev_clause = s[_clause_bounds(s, max(0, c0 - 1))[0] : c0] if c0 else ""
+            ap_here = rules["ap"].search(clause)
+            if ap_here and (val.percent or rules["count_noun_after"].match(after)):
+                category, source = "reported_to_ap", "ap"
+            elif (
+                val.percent
+                and rules["ap"].search(prev_clause)
+                and re.search(r"\bdat\s+is|\bthat\s+is|\bofwel|\boftewel", clause, re.I)
+            ):
+                category, source = "reported_to_ap", "ap"
+        # 3. a share of a category (`het aandeel ... 'verkeerde ontvanger' ... 73%`)
+        if category is None and val.percent and rules["share"].search(s):
+            cats = [_category_of_phrase(m.group(0)) for m in v["category_re"].finditer(s)]
+            cats = [c for c in cats if c and c not in v["label_only"]]
+            if len(set(cats)) == 1:
+                category, source = cats[0], "share"
+        # 4. carried over from the sentence before (`In 2019 was dit 17%, in 2018 25 %`)
+        if category is None and val.percent and carry:
+            category, source = ctx.carry_category, "carry"
+        if val.percent and category is None:
+            continue
+        if not has_noun and source not in ("label", "carry", "share"):
+            continue
+        # 5. per month (`3 in februari`)
+        if category is None and (m := rules["month_after"].match(after)):
+            month = v["months"][m["month"].lower()]
+            year = int(m.group(m.re.groups)) if m.group(m.re.groups) else None
+            if year is None and ctx.report and ctx.report.start.year == ctx.report.end.year:
+                year = ctx.report.start.year
+            if year is None:
+                continue
+            category, source = "total", "month"
+            month_period = Period(date(year, month, 1), _month_end(year, month))
+        # 6. per unit (`Vanuit Save kwamen 50 meldingen, vanuit Veilig Thuis 22`)
+        if (m := rules["scope_before"].search(before)) or (m := rules["scope_after"].match(after)):
+            scope = _scope_name(m)
+            if category is None:
+                category, source = "total", "scope"
+        # 7. a total (`84 meldingen`, `het aantal gemelde datalekken 64`, `(41)`)
+        if category is None and not val.percent:
+            if rules["count_noun_after"].match(after) or rules["total_before"].search(before):
+                category, source = "total", "total"
+            elif rules["bracket_before"].search(before) and rules["aantal"].search(s):
+                category, source = "total", "total"
+        if category is None:
+            continue
+        if category == "reported_to_ap" and source == "ap" and references:
+            source = "ap_ref"
+        facts.append(_Fact(val, category, month_period, scope, source))
+    if not facts:
+        return []
+    _assign_periods(s, periods, facts, references, ctx, index)
+    return facts
+
+
+def _assign_periods(
+    s: str,
+    periods: list[_PeriodSpan],
+    facts: list[_Fact],
+    references: dict[int, float],
+    ctx: _Context,
+    index: int,
+) -> None:
+    anchors = [p for p in periods if p.anchors]
+    rules = _rules()
+    respectively = rules["respectively"].search(s)
+    if respectively:
+        # `In 2018 en 2019 was dit aandeel respectievelijk 47 % en 48 %`: pair in order
+        before = [p for p in anchors if p.end <= respectively.start()]
+        after = [f for f in facts if f.value.start >= respectively.end() and f.period is None]
+        if before and len(before) == len(after):
+            for p, f in zip(before, after, strict=True):
+                f.period = p.period
+    linked = None
+    for ref in references.values():
+        linked = linked or ctx.totals.get(ref)
+    waarvan = bool(rules["waarvan"].match(s))
+    for f in facts:
+        if f.period is not None:
+            continue
+        preceding = [p for p in anchors if p.end <= f.value.start]
+        following = [p for p in anchors if p.start >= f.value.end]
+        if preceding:
+            f.period = preceding[-1].period
+        elif following:
+            f.period = following[0].period
+        elif linked is not None:
+            f.period = linked
+        elif waarvan and ctx.last_total is not None and index - ctx.last_total_sentence <= 3:
+            f.period = ctx.last_total
+        elif f.source == "label" and ctx.list_anchor is not None:
+            f.period = ctx.list_anchor
+        else:
+            f.period = ctx.report
+
+
+def _page_of(offset: int, page_starts: list[tuple[int, int]]) -> int:
+    page_no = page_starts[0][1]
+    for start, number in page_starts:
+        if start <= offset:
+            page_no = number
+        else:
+            break
+    return page_no
+
+
+def _evidence(text: str, pos: int) -> str:
+    if len(text) <= EVIDENCE_CHARS:
+        return text
+    start = max(0, min(pos - EVIDENCE_CHARS // 2, len(text) - EVIDENCE_CHARS))
+    return text[start : start + EVIDENCE_CHARS].strip()
+
+
+# --------------------------------------------------------------------------- tables
+
+
+_TABLE_ROW = re.compile(r"^\s*(?P<label>[^\d\n]{3,80}?)\s*[:|]?\s*(?P<n>\d{1,4})\s*(?P<pct>%)?\s*$")
+
+
+def _table_rows(text: str, ctx: _Context) -> list[tuple[int, str, float, str, str]]:
+    """Lines `Label  N` of a table flattened to text, for the report's period.
+
+    Only a label that is exactly a category (or `Totaal`) counts; the period must come from
+    the heading, because a flattened table keeps no column headers.
+    """
+    v = _vocab()
+    rows = []
+    if ctx.report is None:
+        return rows
+    for m in re.finditer(r"[^\n]+", text):
+        row = _TABLE_ROW.match(m.group(0))
+        if not row:
+            continue
+        label = _normalise_plain(row["label"]).strip(" '.:-")
+        category = None
+        if v["total_label_re"].fullmatch(label):
+            category = "total"
+        elif cat_m := v["category_re"].fullmatch(label):
+            category = _category_of_phrase(cat_m.group(0))
+        if category is None:
+            continue
+        unit = "percent" if row["pct"] else "count"
+        rows.append((m.start() + row.start("n"), category, float(row["n"]), unit, m.group(0)))
+    return rows
+
+
+# --------------------------------------------------------------------------- API
+
+
+def extract_incident_counts(document: dict) -> list[dict]:
+    """Incident counts stated in one document, one row per mention (see module doc)."""
+    pages = sorted(document.get("pages") or [], key=lambda p: p["page_no"])
+    if not pages:
+        return []
+    parts, page_starts, offset = [], [], 0
+    for page in pages:
+        page_starts.append((offset, page["page_no"]))
+        parts.append(page.get("text") or "")
+        offset += len(parts[-1]) + 2
+    raw = "\n\n".join(parts)
+    vocab = _vocab()
+    if not vocab["doc_cue_re"].search(raw) and not vocab["doc_cue_re"].search(
+        document.get("title") or ""
+    ):
+        return []
+    report = _report_period(document, raw)
+    text = _mask(raw, report.start.year if report else None)
+    sentences = _sentences(text)
+
+    # pass 1: totals stated with their own period, so that `Van deze 84 meldingen` can be
+    # linked to the period of 84 wherever in the document that total is stated
+    probe = _Context(report=None, totals={})
+    totals: dict[float, Period] = {}
+    for i, sentence in enumerate(sentences):
+        for f in _classify(sentence, i, probe):
+            if f.category == "total" and f.scope is None and f.period is not None:
+                totals.setdefault(f.value.value, f.period)
+
+    ctx = _Context(report=report, totals=totals)
+    rows: list[dict] = []
+    source_id = pages[0].get("source_id")
+
+    def emit(offset: int, category: str, value: float, unit: str, period: Period,
+             scope: str | None, evidence: str) -> None:  # fmt: skip
+        rows.append(
+            {
+                "source_id": source_id,
+                "page_no": _page_of(offset, page_starts),
+                "document_id": document.get("document_id"),
+                "period_start": period.start,
+                "period_end": period.end,
+                "category": category,
+                "value": value,
+                "unit": unit,
+                "scope": scope,
+                "evidence": evidence,
+                "_offset": offset,
+            }
+        )
+
+    for offset, category, value, unit, line in _table_rows(text, ctx):
+        ctx.consumed.add(offset)
+        emit(offset, category, value, unit, ctx.report, None, _normalise_plain(line))
+
+    for i, sentence in enumerate(sentences):
+        ref = _rules()["reference"].search(sentence.text)
+        if ref and _rules()["list_intro"].search(sentence.text):
+            ctx.list_anchor = totals.get(float(ref["n"]), ctx.report)
+        facts = _classify(sentence, i, ctx)
+        percent_category = None
+        for f in facts:
+            doc_offset = sentence.offsets[f.value.start]
+            if doc_offset in ctx.consumed or f.period is None:
+                continue
+            ctx.consumed.add(doc_offset)
+            unit = "percent" if f.value.percent else "count"
+            emit(doc_offset, f.category, f.value.value, unit, f.period, f.scope,
+                 _evidence(sentence.text, f.value.start))  # fmt: skip
+            if f.category == "total" and f.scope is None and f.source == "total":
+                ctx.last_total, ctx.last_total_sentence = f.period, i
+                if ctx.list_anchor is not None and f.period != ctx.list_anchor:
+                    ctx.list_anchor = f.period
+            if f.value.percent:
+                percent_category = f.category
+        if percent_category is not None:
+            ctx.carry_category, ctx.carry_sentence = percent_category, i
+    rows.sort(key=lambda r: r.pop("_offset"))
+    return rows
+
+
+def deduplicate_incident_counts(rows: list[dict]) -> list[dict]:
+    """One row per fact (period, category, unit, scope, value); first evidence, `n_mentions`."""
+    kept: dict[tuple, dict] = {}
+    for row in rows:
+        key = (
+            row["period_start"], row["period_end"], row["category"], row["unit"],
+            row["scope"], float(row["value"]),
+        )  # fmt: skip
+        if key in kept:
+            kept[key]["n_mentions"] += 1
+        else:
+            kept[key] = {**row, "n_mentions": 1}
+    return list(kept.values())

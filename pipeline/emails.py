@@ -1,0 +1,838 @@
+"""E-mails out of printed mail threads: headers, recipients, attachments, threads.
+
+How a document is read
+----------------------
+1. Every line is scanned for header labels (`From:`/`Van:`, `Sent:`/`Verzonden:`/`Datum:`,
+   `To:`/`Aan:`, `Cc:`/`Kopie:`, `Subject:`/`Onderwerp:`, `Attachments:`/`Bijlagen:` ...;
+   the labels are data in `patterns/email_headers.json`). OCR glues labels to values in
+   any order (`Thu, 17 Feb 2022 12:35:13 +0100Sent:`, `@utrecht.nl>To: 5.1.2.e`,
+   `Agenda ... a.s.Subject:`), so a label is found anywhere in a line and a label with
+   nothing after it takes the text before it.
+2. Labels close together form a header block; a block ends at a gap of more than a few
+   content lines (lines of redaction codes and bare addresses do not count: they are the
+   values OCR tore away from their labels), when a field repeats, or at a `From:` after
+   the block already has a date or subject.
+3. A message is a block with a sent time, or a bare timestamp line (`Tue, 19 Apr 2022
+   17:34:31 +0200`) whose labels OCR printed elsewhere in a column of their own, or a
+   reply line `Op ... schreef ...:`. Position counts from the top of the document.
+4. Fields a block lacks are taken from around the timestamp: the sender from the line
+   just above it, recipients from the address lines below it, and for an Outlook print
+   whose labels stand in a column of their own the subject and attachments from where
+   that print puts their values (the line before `High`, the file-name lines).
+
+mail-parser-reply was tried for the splitting: it needs two or more header lines in a row
+at line starts and yields only the reply texts, not header fields with their places; in the
+OCR'd release the headers are torn apart, so it found no splits there. It is not used.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from functools import cache
+
+from rapidfuzz import fuzz
+
+from pipeline.dates import DATE_RE, MONTHS_EN, TIME_RE, parse_timestamp
+from pipeline.grounds import find_ground_codes
+from pipeline.nlp import load_patterns
+
+ADDRESS_KINDS = ("to", "cc", "bcc")
+
+
+@cache
+def _rules() -> dict:
+    return load_patterns("email_headers.json")
+
+
+@cache
+def _label_re() -> re.Pattern:
+    """One regex for every label; the group name is the field kind."""
+    parts = []
+    for kind, labels in _rules()["labels"].items():
+        variants = sorted(
+            {v for label in labels for v in (label, label.upper())}, key=len, reverse=True
+        )
+        alternatives = "|".join(re.escape(v).replace(r"\ ", r"\s") for v in variants)
+        parts.append(f"(?P<{kind}>{alternatives})")
+    # A label starts a line, follows a non-letter, or follows a lower-case letter that OCR
+    # glued to it (`512eCC:`); it never continues a capitalised word (`DatumVan`).
+    return re.compile(r"(?:(?<![A-Za-z])|(?<=[a-z]))(?:" + "|".join(parts) + r")\s?:")
+
+
+@cache
+def _extension_alt() -> str:
+    return "|".join(sorted(_rules()["attachment_extensions"], key=len, reverse=True))
+
+
+@cache
+def _file_name_re() -> re.Pattern:
+    # lazily up to the first extension, so a list splits into its file names whatever the
+    # separator (`, `, `; `, `. ` or a line break)
+    return re.compile(rf"[^\s.,;].*?\.(?:{_extension_alt()})(?![A-Za-z0-9])", re.IGNORECASE)
+
+
+@cache
+def _subject_prefix_re() -> re.Pattern:
+    alt = "|".join(sorted(set(_rules()["subject_prefixes"]), key=len, reverse=True))
+    return re.compile(rf"^\s*(?:(?:{alt})\s*(?:\[\d+\]|\(\d+\))?\s*[:;]\s*)+", re.IGNORECASE)
+
+
+@cache
+def _wrote_res() -> list[re.Pattern]:
+    return [re.compile(p) for p in _rules()["wrote_header_patterns"]]
+
+
+_ADDRESS_RE = re.compile(
+    r"(?P<local>[A-Za-z0-9][A-Za-z0-9._%+'\-]*)?(?P<gap>\s*)@\s?"
+    r"(?P<domain>[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,})"
+)
+_US_DATE_RE = re.compile(
+    r"\b(?P<month>" + "|".join(m.capitalize() for m in MONTHS_EN) + r")\s+(?P<day>[0-3]?\d),?\s+"
+    r"(?P<year>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+_TZ_TAIL_RE = re.compile(r"^\s*(?:[+-]\d\d:?\d\d|\(?(?:CET|CEST|UTC|GMT|MET)\)?)")
+_AMPM_RE = re.compile(r"^\s*([AaPp])\.?\s?[Mm]\.?(?![A-Za-z])")
+_WEEKDAY_START_RE = re.compile(
+    r"^(?:ma|di|wo|do|vr|za|zo|mon|tue|wed|thu|fri|sat|sun|maandag|dinsdag|woensdag|donderdag|"
+    r"vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    re.IGNORECASE,
+)
+_NOISE_CHARS_RE = re.compile(r"[\s<>\"'`’”“;,:|I!l()\[\]{}•·.\-_=*]+")
+
+
+# --------------------------------------------------------------------------- text helpers
+
+
+def repair_at_signs(text: str) -> str:
+    """OCR and URL-encoding damage to `@` (`©utrecht.nl`, `%25c2%25a9heuvelrug.nl`)."""
+    for bad, good in _rules()["at_sign_repairs"].items():
+        text = text.replace(bad, good)
+    return re.sub(r"@(?:\s?@)+", "@", text)
+
+
+def normalize_subject(subject: str | None) -> str | None:
+    """`RE: FW: Antw: Datalek  SVMN` -> `datalek svmn` (reply/forward prefixes, any depth)."""
+    if subject is None:
+        return None
+    text = _subject_prefix_re().sub("", subject.strip())
+    text = re.sub(r"\s+", " ", text).strip(" .-:;").lower()
+    return text or None
+
+
+def split_file_names(text: str) -> tuple[list[str], str]:
+    """File names in an attachment list, and the unfinished tail (a name wrapped onward)."""
+    names = []
+    pos = 0
+    for m in _file_name_re().finditer(text):
+        name = m.group(0).strip(" ,;")
+        names.append(name)
+        pos = m.end()
+    tail = text[pos:].strip(" ,;.")
+    return names, tail
+
+
+def _without_codes(text: str) -> str:
+    """The text with redaction codes cut out."""
+    spans = find_ground_codes(text)
+    for span in reversed(spans):
+        text = text[: span["start"]] + " " + text[span["end"] :]
+    return text
+
+
+def _is_noise_line(line: str) -> bool:
+    """Redaction codes, bare addresses and OCR specks: the torn-off values of a header."""
+    rest = _ADDRESS_RE.sub(" ", _without_codes(line))
+    rest = re.sub(r"\b(?:en|of|and)\b", " ", rest)
+    rest = _NOISE_CHARS_RE.sub("", rest)
+    return len(rest) <= 2
+
+
+def _has_codes(text: str) -> bool:
+    return bool(find_ground_codes(text))
+
+
+# --------------------------------------------------------------------------- timestamps
+
+
+@dataclass
+class Stamp:
+    start: int
+    end: int
+    value: datetime
+    raw: str
+
+
+def find_timestamp(line: str) -> Stamp | None:
+    """A date followed closely by a time (`Tue, 29 Mar 2022 10:39:31 +0200`, `maandag 14
+    februari 2022 16:53`, `17 december 2018 om 18:43:48 CET`, `Thursday, February 17, 2022
+    12:30:04 PM`) as a tz-aware datetime."""
+    text = _US_DATE_RE.sub(lambda m: f"{m['day']} {m['month']} {m['year']}", line)
+    for date_match in DATE_RE.finditer(text):
+        has_year = any(date_match.group(g) for g in ("y1", "y2", "y3"))
+        if not has_year:
+            continue
+        after = text[date_match.end() : date_match.end() + 30]
+        time_match = TIME_RE.search(after)
+        if time_match is None:
+            continue
+        between = after[: time_match.start()]
+        if not re.fullmatch(r"[\s,]*(?:om|at|à|,|-)?[\s,]*", between, re.IGNORECASE):
+            continue
+        end = date_match.end() + time_match.end()
+        tail = text[end:]
+        tz = _TZ_TAIL_RE.match(tail)
+        span_end = end + (tz.end() if tz else 0)
+        span = text[date_match.start() : span_end]
+        value = parse_timestamp(span)
+        if value is None:
+            continue
+        ampm = _AMPM_RE.match(tail[tz.end() :] if tz else tail)
+        if ampm:
+            hour = value.hour
+            if ampm.group(1).lower() == "p" and hour < 12:
+                value = value + timedelta(hours=12)
+            elif ampm.group(1).lower() == "a" and hour == 12:
+                value = value - timedelta(hours=12)
+            span_end += ampm.end()
+        raw = text[date_match.start() : span_end].strip()
+        # offsets into the original line: the US-date rewrite keeps lengths close but not
+        # equal, so report the span of the rewritten text clipped to the line
+        return Stamp(date_match.start(), min(span_end, len(line)), value, raw)
+    return None
+
+
+def _is_bare_stamp_line(line: str, stamp: Stamp) -> bool:
+    """A line that is nothing but a full header timestamp (its label printed elsewhere)."""
+    rest = line[: stamp.start] + line[stamp.end :]
+    if len(_NOISE_CHARS_RE.sub("", rest)) > 2:
+        return False
+    full = bool(
+        _WEEKDAY_START_RE.match(stamp.raw)
+        or re.search(r"\d:\d\d:\d\d", stamp.raw)
+        or re.search(r"[+-]\d\d:?\d\d|CET|CEST|GMT|UTC", stamp.raw)
+    )
+    return full
+
+
+# --------------------------------------------------------------------------- header fields
+
+
+@dataclass
+class Field:
+    kind: str
+    line: int
+    value: str
+    last_line: int  # the last line the value runs onto
+    stamp: Stamp | None = None
+
+
+@dataclass
+class Block:
+    fields: dict[str, Field] = field(default_factory=dict)
+    first_line: int = 0
+    last_line: int = 0
+    extra_address_lines: list[int] = field(default_factory=list)
+
+    @property
+    def stamp(self) -> Stamp | None:
+        sent = self.fields.get("sent")
+        return sent.stamp if sent else None
+
+
+def _label_hits(line: str) -> list[tuple[str, int, int]]:
+    return [(m.lastgroup, m.start(), m.end()) for m in _label_re().finditer(line)]
+
+
+def _fields_of_line(line: str, line_no: int) -> tuple[list[Field], str]:
+    """Fields labelled in one line, and text before the first label (belongs to the field
+    above when a value follows the label)."""
+    hits = _label_hits(line)
+    if not hits:
+        return [], ""
+    fields = []
+    lead = line[: hits[0][1]].strip()
+    for i, (kind, _start, end) in enumerate(hits):
+        stop = hits[i + 1][1] if i + 1 < len(hits) else len(line)
+        value = line[end:stop].strip()
+        fields.append(Field(kind, line_no, value, line_no))
+    if lead and not fields[0].value and len(hits) == 1:
+        # `Agenda en bijlagen BO/BP 6 april a.s.Subject:`: OCR printed the value first
+        fields[0].value = lead
+        lead = ""
+    return fields, lead
+
+
+def _continues_list(kind: str, value: str, next_line: str) -> bool:
+    """Does `next_line` carry on the recipients or attachments of the line above?"""
+    if not next_line.strip() or _label_hits(next_line):
+        return False
+    if kind == "attachments":
+        _names, tail = split_file_names(value)
+        return bool(tail) or value.rstrip().endswith((",", ";"))
+    if kind in ADDRESS_KINDS:
+        return (
+            value.rstrip().endswith((";", ","))
+            or next_line.lstrip().startswith((",", ";"))
+            or "@" in repair_at_signs(next_line)
+        )
+    return False
+
+
+def _collect_fields(lines: list[str]) -> list[Field]:
+    fields: list[Field] = []
+    i = 0
+    while i < len(lines):
+        found, lead = _fields_of_line(lines[i], i)
+        if lead and fields and fields[-1].line >= i - 3:
+            target = next(
+                (f for f in reversed(fields) if f.kind in ("from", *ADDRESS_KINDS)), fields[-1]
+            )
+            if "@" in lead or target is fields[-1]:
+                target.value = f"{target.value} {lead}".strip()
+        for f in found:
+            if f.kind == "sent":
+                f.stamp = find_timestamp(f.value) or find_timestamp(lines[i])
+            fields.append(f)
+        if found:
+            last = found[-1]
+            j = i + 1
+            while j < len(lines) and last.kind in ("attachments", *ADDRESS_KINDS):
+                # OCR leaves a blank line inside a wrapped list now and then
+                k = j + 1 if not lines[j].strip() and j + 1 < len(lines) else j
+                if not _continues_list(last.kind, last.value, lines[k]):
+                    break
+                joint = "" if last.value.endswith("-") else " "  # `16-02-` + `2022_V2.pdf`
+                last.value = f"{last.value}{joint}{lines[k].strip()}"
+                last.last_line = k
+                j = k + 1
+            i = max(i + 1, j)
+        else:
+            i += 1
+    return fields
+
+
+def _content_lines_between(lines: list[str], a: int, b: int) -> int:
+    return sum(1 for k in range(a + 1, b) if lines[k].strip() and not _is_noise_line(lines[k]))
+
+
+MAX_GAP = 2  # content lines allowed between two fields of one header block
+
+
+def _build_blocks(lines: list[str], fields: list[Field]) -> list[Block]:
+    blocks: list[Block] = []
+    current: Block | None = None
+    for f in fields:
+        start_new = current is None
+        if current is not None:
+            if _content_lines_between(lines, current.last_line, f.line) > MAX_GAP:
+                start_new = True
+            elif f.kind in current.fields:
+                start_new = True
+            elif f.kind == "from" and ({"sent", "subject", "to"} & current.fields.keys()):
+                start_new = True
+        if start_new:
+            current = Block(first_line=f.line, last_line=f.last_line)
+            blocks.append(current)
+        current.fields[f.kind] = f
+        current.last_line = max(current.last_line, f.last_line)
+    return blocks
+
+
+# --------------------------------------------------------------------------- addresses
+
+
+_QUOTE_COMMA_RE = re.compile(r"(?<=[\"“”>])\s*,\s*|\s*,\s*(?=[\"“”<])")
+_COMMA_OUTSIDE_ANGLES_RE = re.compile(r",(?![^<]*>)")
+
+
+def _split_people(text: str) -> list[str]:
+    """One piece per person: on `;` when the list uses it (Outlook); else on a comma next
+    to a quote or bracket when names are quoted (Apple; OCR may lose a quote, so quotes
+    are not paired up); else on commas outside `<...>`, a bare name piece joining the
+    address after it (`Jansen, J. <j.jansen@x.nl>`)."""
+    if ";" in text:
+        return [p for p in text.split(";") if p.strip()]
+    if re.search(r"[\"“”]", text):
+        return [p for p in _QUOTE_COMMA_RE.split(text) if p.strip()]
+    merged: list[str] = []
+    carry = ""
+    for piece in _COMMA_OUTSIDE_ANGLES_RE.split(text):
+        if not piece.strip():
+            continue
+        if "@" not in piece and not _has_codes(piece) and not carry:
+            carry = piece
+            continue
+        merged.append(f"{carry},{piece}" if carry else piece)
+        carry = ""
+    if carry:
+        merged.append(carry)
+    return merged
+
+
+def _person(piece: str) -> dict | None:
+    text = piece.strip()
+    m = _ADDRESS_RE.search(text)
+    if m:
+        local = m.group("local")
+        domain = m.group("domain").lower().strip(".")
+        redacted = (
+            local is None
+            or bool(m.group("gap"))
+            or _has_codes(local)
+            or not re.search(r"[A-Za-z]", local)
+        )
+        address = None if redacted else f"{local.lower()}@{domain}"
+        name = _without_codes(text[: m.start()]).strip(" \"“”<>,;'")
+        name = re.sub(r"\s+", " ", name) if re.search(r"[A-Za-z]{2,}", name) else None
+        return {"address": address, "domain": domain, "redacted": redacted, "name": name}
+    if not text or (_is_noise_line(text) and not _has_codes(text)):
+        return None
+    redacted = _has_codes(text) or not re.search(r"[A-Za-z]{2,}", _without_codes(text))
+    name = _without_codes(text).strip(" \"“”<>,;'")
+    name = re.sub(r"\s+", " ", name) if re.search(r"[A-Za-z]{2,}", name) else None
+    return {"address": None, "domain": None, "redacted": redacted, "name": name}
+
+
+def parse_addresses(value: str) -> list[dict]:
+    """Recipients in a header value: `{address, domain, redacted, name}` each.
+
+    `"Jansen, J." <j.jansen@utrecht.nl>; "Smit" 5.1.2.e @utrecht.nl` -> an address and a
+    redacted one with its domain left. A piece without `@` is a name, or a redacted
+    recipient when a code stands in for it.
+    """
+    people = []
+    for piece in _split_people(repair_at_signs(value)):
+        # OCR can run several addresses into one piece: one person per address
+        text = piece
+        matches = list(_ADDRESS_RE.finditer(text))
+        if len(matches) > 1:
+            bounds = [0] + [m.end() for m in matches[:-1]] + [len(text)]
+            for a, b in zip(bounds, bounds[1:], strict=False):
+                person = _person(text[a:b])
+                if person:
+                    people.append(person)
+            continue
+        person = _person(text)
+        if person:
+            people.append(person)
+    return people
+
+
+def _sender_of(value: str) -> dict:
+    people = parse_addresses(value)
+    if people:
+        return people[0]
+    return {"address": None, "domain": None, "redacted": _has_codes(value), "name": None}
+
+
+# --------------------------------------------------------------------------- messages
+
+
+@dataclass
+class Message:
+    stamp: Stamp
+    anchor_line: int
+    block: Block | None
+    first_line: int
+    header_end: int  # last line of the header
+    sender: dict | None = None
+    subject: str | None = None
+    recipients: list[dict] = field(default_factory=list)
+    attachments: list[str] = field(default_factory=list)
+
+
+def _previous_nonblank(lines: list[str], i: int, limit: int = 3) -> int | None:
+    k = i - 1
+    while k >= 0 and i - k <= limit + 3:
+        if lines[k].strip():
+            return k
+        k -= 1
+    return None
+
+
+def _wrote_header(line: str) -> tuple[Stamp, str] | None:
+    for pattern in _wrote_res():
+        m = pattern.match(line)
+        if m:
+            stamp = find_timestamp(m.group("when"))
+            if stamp:
+                return stamp, m.group("who")
+    return None
+
+
+def _find_messages(lines: list[str]) -> tuple[list[Message], list[Field]]:
+    fields = _collect_fields(lines)
+    blocks = _build_blocks(lines, fields)
+    messages: list[Message] = []
+    used_lines: set[int] = set()
+    for block in blocks:
+        sent = block.fields.get("sent")
+        if sent is None:
+            continue
+        if sent.stamp is None and not sent.value:
+            # `Sent:` alone with its timestamp on the next line
+            k = sent.line + 1
+            while k < len(lines) and not lines[k].strip():
+                k += 1
+            if k < len(lines) and k - sent.line <= 2 and not _label_hits(lines[k]):
+                stamp = find_timestamp(lines[k])
+                if stamp and _is_bare_stamp_line(lines[k], stamp):
+                    sent.stamp = stamp
+                    used_lines.add(k)
+                    block.last_line = max(block.last_line, k)
+        if sent.stamp is None:
+            continue
+        used_lines.add(sent.line)
+        messages.append(Message(sent.stamp, sent.line, block, block.first_line, block.last_line))
+    for i, line in enumerate(lines):
+        if i in used_lines or not line.strip():
+            continue
+        wrote = _wrote_header(line)
+        if wrote:
+            stamp, who = wrote
+            msg = Message(stamp, i, None, i, i)
+            msg.sender = _sender_of(who)
+            messages.append(msg)
+            continue
+        if _label_hits(line):
+            continue
+        stamp = find_timestamp(line)
+        if stamp and _is_bare_stamp_line(line, stamp):
+            messages.append(Message(stamp, i, None, i, i))
+    messages.sort(key=lambda m: m.anchor_line)
+    return messages, fields
+
+
+def _fill_message(msg: Message, lines: list[str], next_start: int) -> None:
+    block = msg.block
+    fields = block.fields if block else {}
+    # sender
+    if msg.sender is None:
+        if "from" in fields and (fields["from"].value.strip()):
+            msg.sender = _sender_of(fields["from"].value)
+            if msg.sender["domain"] is None:
+                # the address torn off onto the next lines (`@utrecht.nl>To: ...`)
+                for k in range(fields["from"].line + 1, min(fields["from"].line + 3, len(lines))):
+                    if "@" in lines[k] and not lines[k].lstrip().startswith(("To", "Aan")):
+                        head = repair_at_signs(lines[k]).split(":")[0]
+                        extra = _sender_of(head)
+                        if extra["domain"]:
+                            msg.sender["domain"] = extra["domain"]
+                            msg.sender["redacted"] = True
+                        break
+        else:
+            k = _previous_nonblank(lines, msg.first_line)
+            if (
+                k is not None
+                and not _label_hits(lines[k])
+                and ("@" in repair_at_signs(lines[k]) or _is_noise_line(lines[k]))
+            ):
+                msg.sender = _sender_of(lines[k])
+                msg.first_line = k
+            else:
+                msg.sender = {"address": None, "domain": None, "redacted": False, "name": None}
+    # subject
+    if "subject" in fields and fields["subject"].value:
+        msg.subject = re.sub(r"\s+", " ", fields["subject"].value).strip() or None
+    # recipients
+    for kind in ADDRESS_KINDS:
+        if kind in fields:
+            for r in parse_addresses(fields[kind].value):
+                msg.recipients.append({"kind": kind, **r})
+    if not any(kind in fields and fields[kind].value for kind in ADDRESS_KINDS):
+        # values OCR tore away from their labels: address lines below the timestamp
+        k = msg.anchor_line + 1
+        end = min(next_start, msg.anchor_line + 25)
+        while k < end:
+            text = lines[k]
+            if text.strip():
+                if _label_hits(text) or not _is_noise_line(text):
+                    break
+                if "@" in repair_at_signs(text):
+                    for r in parse_addresses(text):
+                        msg.recipients.append({"kind": "to", **r})
+            k += 1
+    # attachments
+    if "attachments" in fields and fields["attachments"].value:
+        names, _tail = split_file_names(fields["attachments"].value)
+        msg.attachments = names
+
+
+def _file_name_lines(lines: list[str], lo: int, hi: int) -> list[tuple[int, list[str]]]:
+    """Lines (in lo..hi) that are lists of file names, wrapped names joined."""
+    out = []
+    k = lo
+    while k < hi:
+        line = lines[k].strip()
+        names, tail = split_file_names(line)
+        if names and len(names[0]) <= 160 and not _label_hits(line):
+            # a whole line of file names: the text before the first name is short
+            if tail:
+                n = k + 1
+                if n < hi and lines[n].strip():
+                    more, _ = split_file_names(lines[n].strip())
+                    if more and not lines[n].strip()[0].isdigit():
+                        names.append(f"{tail} {more[0]}")
+                        out.append((k, names))
+                        k = n + 1
+                        continue
+            out.append((k, names))
+        k += 1
+    return out
+
+
+def _is_subject_like(line: str, repeated: set[str] = frozenset()) -> bool:
+    text = line.strip()
+    if not text or text in repeated or _is_noise_line(text) or _label_hits(text) or "@" in text:
+        return False
+    if split_file_names(text)[0]:
+        return False
+    return len(text.split()) <= 14 and not text.endswith((".", ":", ",", "?"))
+
+
+def _scrambled_header_fill(
+    msg: Message, lines: list[str], lo: int, hi: int, fields: list[Field]
+) -> None:
+    """Outlook prints whose labels OCR read as a column of their own (`From:`, `Sent:`,
+    `To:`, `Subject:`, `Attachments:`, `Importance:` with no values): find the values where
+    that layout leaves them."""
+    lone = [f for f in fields if lo <= f.line < hi and not f.value]
+    kinds = {f.kind for f in lone}
+    if not {"subject", "attachments", "importance"} & kinds:
+        return
+    labeled_lines = {k for f in fields for k in range(f.line, f.last_line + 1)}
+    # a line printed more than once (`Gemeente Utrecht`) is a signature, not a subject
+    counts: dict[str, int] = {}
+    for line in lines:
+        counts[line.strip()] = counts.get(line.strip(), 0) + 1
+    repeated = {text for text, n in counts.items() if n > 1}
+    name_lines = [
+        (k, names) for k, names in _file_name_lines(lines, lo, hi) if k not in labeled_lines
+    ]
+    if msg.subject is None and "subject" in kinds:
+        values = [v.lower() for v in _rules()["importance_values"]]
+        if "importance" in kinds:
+            start = min(f.line for f in lone if f.kind == "importance")
+            for k in range(start + 1, hi):
+                if lines[k].strip().lower() in values:
+                    for j in range(k - 1, lo, -1):
+                        if _is_subject_like(lines[j], repeated):
+                            msg.subject = lines[j].strip()
+                            break
+                    break
+        if msg.subject is None and name_lines:
+            for k, _names in name_lines:
+                j = _previous_nonblank(lines, k, limit=1)
+                if j is not None and _is_subject_like(lines[j], repeated):
+                    msg.subject = lines[j].strip()
+                    break
+        if msg.subject is None:
+            for k in range(msg.anchor_line + 1, hi - 1):
+                if (
+                    lines[k].rstrip().endswith(">")
+                    and "@" in lines[k]
+                    and _is_subject_like(lines[k + 1], repeated)
+                ):
+                    msg.subject = lines[k + 1].strip()
+                    break
+    if not msg.attachments and "attachments" in kinds:
+        msg.attachments = [n for _k, names in name_lines for n in names]
+
+
+def _same_conversation_subject(a: str, b: str) -> bool:
+    """Subjects of one chain: equal, or one edited from the other (`x` / `x aangepast`)."""
+    return a == b or fuzz.token_set_ratio(a, b) >= 85
+
+
+def _lines_with_pages(document: dict) -> tuple[list[str], list[int]]:
+    lines: list[str] = []
+    page_of_line: list[int] = []
+    for page in document["pages"]:
+        for line in repair_at_signs(page.get("text") or "").splitlines():
+            lines.append(line)
+            page_of_line.append(page["page_no"])
+    return lines, page_of_line
+
+
+def extract_emails(document: dict) -> tuple[list[dict], list[dict], list[dict]]:
+    """(emails, email_recipients, email_attachments) rows of one document."""
+    lines, page_of_line = _lines_with_pages(document)
+    messages, fields = _find_messages(lines)
+    # one message per timestamp line
+    deduped: list[Message] = []
+    for msg in messages:
+        if deduped and deduped[-1].anchor_line == msg.anchor_line:
+            continue
+        deduped.append(msg)
+    messages = deduped
+    for i, msg in enumerate(messages):
+        next_start = messages[i + 1].first_line if i + 1 < len(messages) else len(lines)
+        _fill_message(msg, lines, next_start)
+    for i, msg in enumerate(messages):
+        # where a message's torn-off values can be: its own stretch up to the next header;
+        # for the top message of an Outlook print, anywhere in the document
+        lo, hi = msg.first_line, messages[i + 1].first_line if i + 1 < len(messages) else len(lines)
+        if i == 0:
+            lo, hi = 0, len(lines)
+        _scrambled_header_fill(msg, lines, lo, hi, fields)
+
+    document_id = document["document_id"]
+    source_id = document.get("source_id") or (
+        document["pages"][0]["source_id"] if document["pages"] else None
+    )
+    emails, recipients, attachments = [], [], []
+    thread_no = 0
+    previous_subject: str | None = None
+    for position, msg in enumerate(messages):
+        email_id = f"{document_id}-e{position}"
+        subject_normalized = normalize_subject(msg.subject)
+        if (
+            position > 0
+            and subject_normalized
+            and previous_subject
+            and not _same_conversation_subject(subject_normalized, previous_subject)
+        ):
+            thread_no += 1  # a chain printed under an unrelated one: another conversation
+        if subject_normalized:
+            previous_subject = subject_normalized
+        body_start = max(msg.header_end, msg.anchor_line) + 1
+        body_end = messages[position + 1].first_line if position + 1 < len(messages) else len(lines)
+        body = "\n".join(lines[body_start:body_end]).strip() or None
+        sender = msg.sender or {}
+        emails.append(
+            {
+                "email_id": email_id,
+                "document_id": document_id,
+                "source_id": source_id,
+                "page_no": page_of_line[msg.anchor_line],
+                "thread_id": f"{document_id}-t{thread_no}",
+                "position": position,
+                "sent_at": msg.stamp.value,
+                "sender": sender.get("address"),
+                "sender_name": sender.get("name"),
+                "sender_domain": sender.get("domain"),
+                "subject": msg.subject,
+                "subject_normalized": subject_normalized,
+                "body": body,
+                "sender_redacted": bool(sender.get("redacted")),
+                "sent_at_raw": msg.stamp.raw,
+            }
+        )
+        for r in msg.recipients:
+            recipients.append(
+                {
+                    "email_id": email_id,
+                    "kind": r["kind"],
+                    "address": r["address"],
+                    "domain": r["domain"],
+                    "redacted": r["redacted"],
+                    "name": r.get("name"),
+                }
+            )
+        for name in dict.fromkeys(msg.attachments):
+            attachments.append({"email_id": email_id, "file_name": name})
+    return emails, recipients, attachments
+
+
+# --------------------------------------------------------------------------- threads
+
+THREAD_WINDOW = timedelta(days=60)  # replies to one subject further apart are new threads
+MIN_SUBJECT_CHARS = 6  # shorter normalised subjects (`vraag`) are too generic to join on
+
+
+def assign_thread_ids(emails: list[dict]) -> None:
+    """Set `thread_id` on every e-mail of a database, across documents and sources.
+
+    Rule (union-find): two messages are one conversation when
+    1. they were printed as one chain: same document and same provisional thread
+       (extract_emails starts a new provisional thread where the subject changes);
+    2. they are the same message printed twice: the same sent minute (UTC) and no
+       conflicting sender domain or subject;
+    3. they share a normalised subject of at least MIN_SUBJECT_CHARS characters and were
+       sent within THREAD_WINDOW of another message of that subject.
+    The thread id is `thr-` plus the email_id of the earliest message of the component.
+    """
+    parent = list(range(len(emails)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(a: int, b: int) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    by_key: dict[tuple, int] = {}
+    for i, e in enumerate(emails):
+        key = (e.get("document_id"), e.get("thread_id"))
+        if key in by_key:
+            union(by_key[key], i)
+        else:
+            by_key[key] = i
+
+    def utc_minute(e: dict) -> datetime | None:
+        sent = e.get("sent_at")
+        if sent is None:
+            return None
+        return sent.astimezone(UTC).replace(second=0, microsecond=0)
+
+    by_minute: dict[datetime, list[int]] = {}
+    for i, e in enumerate(emails):
+        minute = utc_minute(e)
+        if minute is not None:
+            by_minute.setdefault(minute, []).append(i)
+    for members in by_minute.values():
+        for a_pos, a in enumerate(members):
+            for b in members[a_pos + 1 :]:
+                ea, eb = emails[a], emails[b]
+                da, db = ea.get("sender_domain"), eb.get("sender_domain")
+                sa, sb = ea.get("subject_normalized"), eb.get("subject_normalized")
+                if (da and db and da != db) or (sa and sb and sa != sb):
+                    continue
+                union(a, b)
+
+    by_subject: dict[str, list[int]] = {}
+    for i, e in enumerate(emails):
+        subject = e.get("subject_normalized")
+        if subject and len(subject) >= MIN_SUBJECT_CHARS and e.get("sent_at") is not None:
+            by_subject.setdefault(subject, []).append(i)
+    for members in by_subject.values():
+        members.sort(key=lambda i: emails[i]["sent_at"])
+        for a, b in zip(members, members[1:], strict=False):
+            if emails[b]["sent_at"] - emails[a]["sent_at"] <= THREAD_WINDOW:
+                union(a, b)
+
+    components: dict[int, list[int]] = {}
+    for i in range(len(emails)):
+        components.setdefault(find(i), []).append(i)
+    for members in components.values():
+        first = min(
+            members,
+            key=lambda i: (
+                emails[i].get("sent_at") or datetime.max.replace(tzinfo=UTC),
+                emails[i]["email_id"],
+            ),
+        )
+        thread_id = f"thr-{emails[first]['email_id']}"
+        for i in members:
+            emails[i]["thread_id"] = thread_id
+
+
+# --------------------------------------------------------------------------- splitter aid
+
+
+def looks_like_email_page(text: str) -> bool:
+    """Does this page start or carry a printed e-mail (a header with a sent time)?"""
+    lines = repair_at_signs(text or "").splitlines()
+    messages, fields = _find_messages(lines)
+    if not messages:
+        return False
+    kinds = {f.kind for f in fields}
+    # a sent time alone could be a dated note; want another header label or an address
+    return bool(kinds & {"from", "to", "cc", "subject"}) or "@" in "".join(lines)

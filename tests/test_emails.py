@@ -1,0 +1,271 @@
+"""E-mail extraction on the real release text and on the real Apple-Mail PDF."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from datetime import datetime, timedelta, timezone
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from pipeline.emails import (
+    assign_thread_ids,
+    extract_emails,
+    looks_like_email_page,
+    normalize_subject,
+    parse_addresses,
+    split_file_names,
+)
+
+SHARED = Path(__file__).parents[2] / "shared"
+REFERENCE = SHARED / "reference"
+RELEASE_TEXT = REFERENCE / "svmn-release-ocr.txt"
+APPLE_PDF = REFERENCE / "real-wob" / "08_mail_bm_aan_sd_vzs_besluit_terrein_d_d_18-12-18_gelakt.pdf"
+
+CET = timezone(timedelta(hours=1))
+CEST = timezone(timedelta(hours=2))
+
+
+def _document(document_id: str, text: str, source_id: str = "ref") -> dict:
+    return {
+        "document_id": document_id,
+        "source_id": source_id,
+        "doc_type": "email",
+        "first_page": 1,
+        "last_page": 1,
+        "pages": [{"source_id": source_id, "page_no": 1, "text": text, "text_method": "ocr"}],
+    }
+
+
+def _split_on_single_space(text: str) -> list[str]:
+    """The reference release: a new document starts on a line beginning with one space."""
+    documents, current = [], []
+    for line in text.splitlines():
+        if re.match(r"^ \S", line) and current:
+            documents.append("\n".join(current))
+            current = []
+        current.append(line)
+    documents.append("\n".join(current))
+    return documents
+
+
+@cache
+def _reference_extraction() -> tuple[list[dict], list[dict], list[dict]]:
+    if not RELEASE_TEXT.exists():
+        pytest.skip(f"../shared/reference not present: {RELEASE_TEXT}")
+    emails, recipients, attachments = [], [], []
+    for n, text in enumerate(_split_on_single_space(RELEASE_TEXT.read_text("utf-8"))):
+        e, r, a = extract_emails(_document(f"doc{n}", text))
+        emails += e
+        recipients += r
+        attachments += a
+    assign_thread_ids(emails)
+    return emails, recipients, attachments
+
+
+def _by_time(emails: list[dict], when: datetime) -> dict:
+    hits = [e for e in emails if e["sent_at"] == when]
+    assert hits, f"no e-mail sent at {when.isoformat()}"
+    assert hits[0]["sent_at"].utcoffset() == when.utcoffset()
+    return hits[0]
+
+
+def _n_attachments(attachments: list[dict], email: dict) -> int:
+    return sum(1 for a in attachments if a["email_id"] == email["email_id"])
+
+
+def test_reference_outlook_print_with_attachment_list():
+    emails, _recipients, attachments = _reference_extraction()
+    top = _by_time(emails, datetime(2022, 3, 29, 10, 39, 31, tzinfo=CEST))
+    assert top["subject"] == "Agenda en bijlagen BO/BP 6 april a.s."
+    assert top["position"] == 0
+    assert top["sender_redacted"] is True
+    names = [a["file_name"] for a in attachments if a["email_id"] == top["email_id"]]
+    assert len(names) == 18
+    # a name wrapped at a hyphen is joined without a space
+    assert "Bijlage 1.4. Conceptverslag bobp 16-02-2022_V2.pdf" in names
+
+
+@pytest.mark.parametrize(
+    ("when", "n_attachments"),
+    [
+        (datetime(2022, 4, 19, 17, 34, 31, tzinfo=CEST), None),
+        (datetime(2022, 3, 16, 12, 40, 40, tzinfo=CET), 2),
+        (datetime(2022, 2, 28, 11, 51, 47, tzinfo=CET), 2),
+        (datetime(2022, 2, 23, 11, 50, 6, tzinfo=CET), None),
+        (datetime(2022, 2, 16, 13, 49, 33, tzinfo=CET), None),
+        (datetime(2022, 2, 14, 10, 15, 57, tzinfo=CET), None),
+        (datetime(2021, 12, 22, 18, 12, 25, tzinfo=CET), 3),
+    ],
+)
+def test_reference_headers_with_labels_in_a_column_of_their_own(when, n_attachments):
+    emails, _recipients, attachments = _reference_extraction()
+    email = _by_time(emails, when)
+    if n_attachments is not None:
+        assert _n_attachments(attachments, email) == n_attachments
+
+
+def test_reference_redacted_sender_keeps_its_domain():
+    emails, _r, _a = _reference_extraction()
+    email = _by_time(emails, datetime(2022, 2, 28, 11, 51, 47, tzinfo=CET))
+    assert email["sender"] is None
+    assert email["sender_domain"] == "amersfoort.nl"
+    assert email["sender_redacted"] is True
+
+
+def test_reference_forward_chain_with_quoted_messages():
+    emails, _recipients, attachments = _reference_extraction()
+    top = _by_time(emails, datetime(2022, 2, 17, 12, 35, 13, tzinfo=CET))
+    quoted = _by_time(emails, datetime(2022, 2, 17, 12, 30, 4, tzinfo=CET))  # `12:30:04 PM`
+    first = _by_time(emails, datetime(2022, 2, 17, 12, 8, tzinfo=CET))
+    assert [top["position"], quoted["position"], first["position"]] == [0, 1, 2]
+    assert top["document_id"] == quoted["document_id"] == first["document_id"]
+    assert quoted["subject_normalized"] == "20220217 mv datalek svmn aangepast"
+    assert first["subject"] == "20220217 MV datalek SVMN"
+    assert _n_attachments(attachments, top) == 1
+    assert len({top["thread_id"], quoted["thread_id"], first["thread_id"]}) == 1
+
+
+def test_reference_thread_over_several_documents():
+    emails, _r, _a = _reference_extraction()
+    times = [
+        datetime(2022, 2, 15, 9, 41, 26, tzinfo=CET),
+        datetime(2022, 2, 14, 16, 53, tzinfo=CET),
+        datetime(2022, 2, 14, 16, 22, tzinfo=CET),
+        datetime(2022, 2, 14, 16, 14, tzinfo=CET),
+        datetime(2022, 2, 14, 15, 46, tzinfo=CET),
+    ]
+    thread = [_by_time(emails, t) for t in times]
+    assert len({e["thread_id"] for e in thread}) == 1
+    assert {e["subject_normalized"] for e in thread} == {
+        "antwoorden op vragen rtv utrecht aangepast na staf"
+    }
+    # and not glued to an unrelated conversation
+    other = _by_time(emails, datetime(2022, 3, 29, 10, 39, 31, tzinfo=CEST))
+    assert other["thread_id"] != thread[0]["thread_id"]
+
+
+def test_reference_finds_no_e_mails_in_minutes_and_reports():
+    emails, _r, _a = _reference_extraction()
+    # every e-mail found is one of the 16 printed messages (no meeting dates taken for mail)
+    assert len(emails) == 16
+    assert all(e["sent_at"].tzinfo is not None for e in emails)
+
+
+@cache
+def _apple_text() -> str:
+    if not APPLE_PDF.exists():
+        pytest.skip(f"../shared/reference not present: {APPLE_PDF}")
+    if shutil.which("tesseract") is None:
+        pytest.skip("tesseract not installed")
+    import os
+
+    import pypdfium2
+    import pytesseract
+
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+    pdf = pypdfium2.PdfDocument(str(APPLE_PDF))
+    image = pdf[0].render(scale=300 / 72).to_pil()
+    # the page is an image (its text layer holds only the title): OCR it, as the pipeline does
+    return pytesseract.image_to_string(image, lang="nld+eng")
+
+
+def test_real_wob_apple_mail_forward():
+    text = _apple_text()
+    assert looks_like_email_page(text)
+    emails, recipients, _a = extract_emails(_document("wob08", text, "wob08"))
+    assert len(emails) == 2
+    outer, quoted = emails
+    assert outer["sent_at"] == datetime(2018, 12, 18, 9, 12, 45, tzinfo=CET)
+    assert outer["subject"] == "Fwd: Locatie voor de stadsnomaden"
+    # `17 december 2018 om 18:43:48 CET`
+    assert quoted["sent_at"] == datetime(2018, 12, 17, 18, 43, 48, tzinfo=CET)
+    assert quoted["sent_at"].utcoffset() == timedelta(hours=1)
+    assert quoted["sender_name"] == "Halsema, Femke"
+    assert quoted["subject_normalized"] == outer["subject_normalized"]
+    names = [r["name"] for r in recipients if r["email_id"] == quoted["email_id"]]
+    assert "Berends, Erna" in names and "Unver, Emre" in names
+    assert len(names) == 7
+    assert quoted["body"].startswith("Dag allemaal,")
+
+
+def test_clean_dutch_chain_fields():
+    text = "\n".join(
+        [
+            "Van: Jansen, J. <j.jansen@utrecht.nl>",
+            "Verzonden: donderdag 17 februari 2022 12:35",
+            "Aan: 5.1.2.e @utrecht.nl; p.smit@amersfoort.nl;",
+            "c.de.vries©heuvelrug.nl",
+            'CC: "Bakker" 5.1.2.e @%25c2%25a9wijkbijduurstede.nl',
+            "Onderwerp: RE: Antw: Datalek SVMN",
+            "Bijlagen: Notitie datalek.pdf, Brief aan",
+            "SVMN.docx",
+            "Hoi,",
+            "Zie bijlage.",
+            "From: 5.1.2.e @utrecht.nl",
+            "Sent: Thu, 17 Feb 2022 11:02:03 +0100",
+            "To: j.jansen@utrecht.nl",
+            "Subject: Datalek SVMN",
+            "Eerste bericht.",
+        ]
+    )
+    emails, recipients, attachments = extract_emails(_document("d", text, "s"))
+    assert [e["position"] for e in emails] == [0, 1]
+    top, first = emails
+    assert top["sender"] == "j.jansen@utrecht.nl" and top["sender_domain"] == "utrecht.nl"
+    assert top["sent_at"] == datetime(2022, 2, 17, 12, 35, tzinfo=CET)
+    assert top["subject_normalized"] == "datalek svmn"
+    assert top["body"] == "Hoi,\nZie bijlage."
+    rows = {(r["kind"], r["address"], r["domain"], r["redacted"]) for r in recipients
+            if r["email_id"] == top["email_id"]}  # fmt: skip
+    assert rows == {
+        ("to", None, "utrecht.nl", True),
+        ("to", "p.smit@amersfoort.nl", "amersfoort.nl", False),
+        ("to", "c.de.vries@heuvelrug.nl", "heuvelrug.nl", False),
+        ("cc", None, "wijkbijduurstede.nl", True),
+    }
+    assert [a["file_name"] for a in attachments] == ["Notitie datalek.pdf", "Brief aan SVMN.docx"]
+    assert first["sender"] is None and first["sender_domain"] == "utrecht.nl"
+    assert first["sender_redacted"] is True
+    assert first["sent_at"].utcoffset() == timedelta(hours=1)
+    assert top["thread_id"] == first["thread_id"]
+
+
+def test_same_message_printed_twice_is_one_thread():
+    message = "\n".join(
+        [
+            "Van: 5.1.2.e @utrecht.nl",
+            "Verzonden: maandag 14 februari 2022 16:53",
+            "Aan: 5.1.2.e @utrecht.nl",
+            "Onderwerp: Vraag",
+            "Tekst.",
+        ]
+    )
+    reply = "\n".join(
+        [
+            "From: a.b@amersfoort.nl",
+            "Sent: Tue, 15 Feb 2022 09:41:26 +0100",
+            "Subject: RE: Vraag",
+            "Ja.",
+            message,
+        ]
+    )
+    a, _r, _a = extract_emails(_document("doc-a", message, "src1"))
+    b, _r, _a = extract_emails(_document("doc-b", reply, "src2"))
+    emails = a + b
+    assign_thread_ids(emails)
+    assert a[0]["thread_id"] == b[1]["thread_id"]  # 16:53 in both: one message, one thread
+    assert b[0]["thread_id"] == b[1]["thread_id"]
+
+
+def test_helpers():
+    assert normalize_subject("RE: FW: Fwd: Antw: Doorst: WG:  Datalek  SVMN") == "datalek svmn"
+    names, tail = split_file_names("a.pdf. Bijlage 3.1.3. Voorstel.docx, Raadsbrief Onderzoek")
+    assert names == ["a.pdf", "Bijlage 3.1.3. Voorstel.docx"] and tail == "Raadsbrief Onderzoek"
+    assert parse_addresses("5.1.2.e @utrecht.nl>") == [
+        {"address": None, "domain": "utrecht.nl", "redacted": True, "name": None}
+    ]
+    assert not looks_like_email_page("Datum: 6 april 2022\nTijd: 13:00 - 15:00\nAanwezig: x")
+    assert looks_like_email_page("From: a@b.nl\nSent: Tue, 29 Mar 2022 10:39:31 +0200\nTo: c@d.nl")

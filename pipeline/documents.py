@@ -50,7 +50,13 @@ def _rules() -> dict[str, Any]:
 
     return {
         "title_search_lines": raw["title_search_lines"],
-        "title_rules": [(r["doc_type"], rx(r["regex"])) for r in raw["title_rules"]],
+        "title_rules": [
+            (r["doc_type"], rx(r["regex"]), bool(r.get("running_header")))
+            for r in raw["title_rules"]
+        ],
+        "listing_min": raw["listing_min_title_lines"],
+        "listing_row": rx(raw["listing_row_regex"]),
+        "listing_min_rows": raw["listing_min_rows"],
         "page_of": [rx(raw["page_of_regex"]), rx(raw["page_of_english_regex"])],
         "doc_stamp": rx(raw["doc_stamp_regex"]),
         "email_labels": {k: rx(v) for k, v in raw["email_header_labels"].items()},
@@ -135,14 +141,35 @@ def has_email_header_at_top(text: str) -> bool:
     return len(kinds) >= 3 and "from" in kinds
 
 
+def is_listing_page(text: str) -> bool:
+    """A page of an inventory table: many rows ending in a disclosure status."""
+    rules = _rules()
+    rows = sum(1 for line in text_lines(text) if rules["listing_row"].search(line))
+    return rows >= rules["listing_min_rows"]
+
+
+def _title_match(text: str) -> tuple[str, str, int] | None:
+    """(doc_type, title line, rule index) of the first title block near the top."""
+    rules = _rules()
+    hits = []
+    for line in text_lines(text)[: rules["title_search_lines"]]:
+        for index, (doc_type, pattern, _) in enumerate(rules["title_rules"]):
+            if pattern.search(line):
+                hits.append((doc_type, line, index))
+                break
+    if not hits:
+        return None
+    if rules["title_rules"][hits[0][2]][2]:
+        return hits[0]  # a table header: the rows below it may well look like titles
+    if len(hits) >= rules["listing_min"] or is_listing_page(text):
+        return None  # "Brief ...", "Agenda ...", "Notitie ..." rows of an inventory
+    return hits[0]
+
+
 def title_at_top(text: str) -> tuple[str, str] | None:
     """(doc_type, title line) when one of the first lines is a known title block."""
-    rules = _rules()
-    for line in text_lines(text)[: rules["title_search_lines"]]:
-        for doc_type, pattern in rules["title_rules"]:
-            if pattern.search(line):
-                return doc_type, line
-    return None
+    match = _title_match(text)
+    return (match[0], match[1]) if match else None
 
 
 def has_letterhead(text: str) -> bool:
@@ -160,6 +187,7 @@ def page_signals(text: str) -> dict[str, Any]:
         "doc_stamp": document_stamp(text),
         "email_top": has_email_header_at_top(text),
         "title": title_at_top(text),
+        "title_rule": (match := _title_match(text)) and match[2],
         "letterhead": has_letterhead(text),
     }
 
@@ -182,6 +210,9 @@ def _starts_new_document(
         return True
     if signals["doc_stamp"] is not None:
         return signals["doc_stamp"] != current["doc_stamp"]
+    rule = signals["title_rule"]
+    if rule is not None and rule == current["title_rule"] and _rules()["title_rules"][rule][2]:
+        return False  # the table header repeated on every page of an inventory
     if signals["email_top"] or signals["title"] is not None or signals["letterhead"]:
         return True
     if last_page_of is not None and last_page_of[0] == last_page_of[1]:
@@ -324,7 +355,10 @@ def _segment(
             if not signals["email_top"] and _plain_continuation(text, texts[i - 1]):
                 new = False
         if new or current is None:
-            current = {"first": i, "last_page_of": None, "doc_stamp": None}
+            current = {
+                "first": i, "last_page_of": None, "doc_stamp": None,
+                "title_rule": signals["title_rule"],
+            }  # fmt: skip
             ranges.append((i, i))
         else:
             ranges[-1] = (ranges[-1][0], i)

@@ -60,6 +60,7 @@ class _Value:
     end: int
     value: float
     percent: bool
+    word: bool = False  # written out (`drie`): read only in the month construction
 
 
 @dataclass
@@ -450,6 +451,10 @@ def _classify(sentence: _Sentence, index: int, ctx: _Context) -> list[_Fact]:
     v = _vocab()
     periods = find_periods(s)
     values = _values(s, periods)
+    for m in rules["month_word_series"].finditer(s):
+        number = v["number_words"][m["word"].lower()]
+        values.append(_Value(m.start("word"), m.end("word"), float(number), False, True))
+    values.sort(key=lambda val: val.start)
     if not values:
         return []
     has_noun = bool(v["noun_re"].search(s))
@@ -533,7 +538,7 @@ def _classify(sentence: _Sentence, index: int, ctx: _Context) -> list[_Fact]:
                 category, source = "total", "total"
             elif rules["bracket_before"].search(before) and rules["aantal"].search(s):
                 category, source = "total", "total"
-        if category is None:
+        if category is None or (val.word and source != "month"):
             continue
         if category == "reported_to_ap" and source == "ap" and references:
             source = "ap_ref"

@@ -1,0 +1,335 @@
+"""Incident counts: rules on small texts, and the facts of the real SVMN release."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from pipeline.incidents import CATEGORIES, deduplicate_incident_counts, extract_incident_counts
+
+REFERENCE = Path(__file__).parents[2] / "shared" / "reference" / "svmn-release-ocr.txt"
+
+Y2018 = (date(2018, 1, 1), date(2018, 12, 31))
+Y2019 = (date(2019, 1, 1), date(2019, 12, 31))
+Y2020 = (date(2020, 1, 1), date(2020, 12, 31))
+Y2021 = (date(2021, 1, 1), date(2021, 12, 31))
+H1_2021 = (date(2021, 1, 1), date(2021, 6, 30))
+JAN_SEP_2022 = (date(2022, 1, 1), date(2022, 9, 30))
+
+
+def _document(*page_texts: str, title: str = "", doc_id: str = "d1") -> dict:
+    return {
+        "document_id": doc_id,
+        "source_id": "s1",
+        "doc_type": "report",
+        "title": title,
+        "doc_date": None,
+        "first_page": 1,
+        "last_page": len(page_texts),
+        "pages": [
+            {"source_id": "s1", "page_no": i, "text": text, "text_method": "text_layer"}
+            for i, text in enumerate(page_texts, start=1)
+        ],
+    }
+
+
+def _facts(rows: list[dict]) -> set[tuple]:
+    return {
+        (r["period_start"], r["period_end"], r["category"], r["value"], r["unit"], r["scope"])
+        for r in rows
+    }
+
+
+def _fact(period, category, value, unit="count", scope=None) -> tuple:
+    return (period[0], period[1], category, float(value), unit, scope)
+
+
+# --------------------------------------------------------------------------- small texts
+
+
+def test_half_year_quarter_and_month_range_periods():
+    text = (
+        "Datalekken\n\n"
+        "In de 1e helft van 2021 zijn 41 meldingen gedaan. "
+        "In het tweede kwartaal van 2022 waren er 15 meldingen. "
+        "Van januari t/m september 2022 zijn 44 meldingen gedaan. "
+        "In Q1 t/m Q3 2023 kwamen 30 datalekken binnen."
+    )
+    facts = _facts(extract_incident_counts(_document(text)))
+    assert facts == {
+        _fact(H1_2021, "total", 41),
+        _fact((date(2022, 4, 1), date(2022, 6, 30)), "total", 15),
+        _fact(JAN_SEP_2022, "total", 44),
+        _fact((date(2023, 1, 1), date(2023, 9, 30)), "total", 30),
+    }
+
+
+def test_bare_months_take_the_report_year_and_number_words():
+    text = "Wij zagen het aantal gemelde datalekken van drie in februari oplopen naar 10 in maart."
+    with_year = _facts(
+        extract_incident_counts(_document(text, title="Directiebeoordeling datalekken 2020"))
+    )
+    assert with_year == {
+        _fact((date(2020, 2, 1), date(2020, 2, 29)), "total", 3),
+        _fact((date(2020, 3, 1), date(2020, 3, 31)), "total", 10),
+    }
+    # without a report year the month cannot be placed: nothing rather than a guess
+    assert extract_incident_counts(_document(text, title="Thuiswerken en datalekken")) == []
+
+
+def test_list_under_a_total_and_comparison_years():
+    text = (
+        "Directiebeoordeling datalekken\n\nEerste half jaar 2021\n\n"
+        "Van deze 41 meldingen waren er:\n\n"
+        "28 in de categorie 'gegevens verstuurd aan de verkeerde ontvanger' (Verk ontv)\n\n"
+        "4 in de categorie 'overig'.\n\n"
+        "Ter vergelijking:\n\nIn 2019 was het aantal gemelde datalekken 64\n\n"
+        "Waarvan 31 in de categorie 'gegevens verstuurd aan de verkeerde ontvanger'\n\n"
+        "Bij de afdeling zijn in de eerste helft van 2021 41 meldingen gedaan. "
+        "Dit zijn er 20 meer dan in 2019. Het aantal is gestegen met 30 %. "
+        "De overige meldingen zijn gedaan door bestuur."
+    )
+    facts = _facts(extract_incident_counts(_document(text)))
+    assert facts == {
+        _fact(H1_2021, "wrong_recipient", 28),
+        _fact(H1_2021, "other", 4),
+        _fact(Y2019, "total", 64),
+        _fact(Y2019, "wrong_recipient", 31),
+        _fact(H1_2021, "total", 41),
+    }
+
+
+def test_reported_to_ap_count_share_and_carried_share():
+    text = (
+        "Van de 84 meldingen hebben wij in 2020 22 meldingen gedaan bij de Autoriteit "
+        "Persoonsgegevens, dat is 26 %. In 2019 was dit 17%, in 2018 25 %."
+    )
+    facts = _facts(extract_incident_counts(_document(text)))
+    assert facts == {
+        _fact(Y2020, "reported_to_ap", 22),
+        _fact(Y2020, "reported_to_ap", 26, "percent"),
+        _fact(Y2019, "reported_to_ap", 17, "percent"),
+        _fact(Y2018, "reported_to_ap", 25, "percent"),
+    }
+
+
+def test_scopes_and_respectively():
+    text = (
+        "Informatieveiligheid 2020\n\n"
+        "Vanuit Save kwamen 50 meldingen, vanuit Veilig Thuis 22. "
+        "Het aandeel van het type melding 'gegevens verstuurd aan de verkeerde ontvanger' "
+        "was in 2020 73%. In 2018 en 2019 was dit aandeel respectievelijk 47 % en 48 %."
+    )
+    facts = _facts(extract_incident_counts(_document(text)))
+    assert facts == {
+        _fact(Y2020, "total", 50, scope="SAVE"),
+        _fact(Y2020, "total", 22, scope="Veilig Thuis"),
+        _fact(Y2020, "wrong_recipient", 73, "percent"),
+        _fact(Y2018, "wrong_recipient", 47, "percent"),
+        _fact(Y2019, "wrong_recipient", 48, "percent"),
+    }
+
+
+def test_flattened_table_rows_use_the_heading_period():
+    text = (
+        "Datalekken per categorie, Q1 2022\n\n"
+        "Gegevens verstuurd aan de verkeerde ontvanger 9\n"
+        "Diefstal 1\nOverig 2\nTotaal 12\nPagina 3 van 4\n"
+    )
+    q1 = (date(2022, 1, 1), date(2022, 3, 31))
+    facts = _facts(extract_incident_counts(_document(text)))
+    assert facts == {
+        _fact(q1, "wrong_recipient", 9),
+        _fact(q1, "theft", 1),
+        _fact(q1, "other", 2),
+        _fact(q1, "total", 12),
+    }
+
+
+def test_page_numbers_follow_the_page_that_states_the_figure():
+    rows = extract_incident_counts(
+        _document(
+            "Directiebeoordeling datalekken 2020\n\nInleiding.",
+            "Bij de afdeling zijn in 2020 84 meldingen gedaan.",
+        )
+    )
+    assert [(r["page_no"], r["value"], r["document_id"], r["source_id"]) for r in rows] == [
+        (2, 84.0, "d1", "s1")
+    ]
+    assert rows[0]["evidence"] == "Bij de afdeling zijn in 2020 84 meldingen gedaan."
+
+
+def test_not_counts_dates_codes_hours_and_documents_without_incidents():
+    text = (
+        "Datalekken 2020\n\nPer 1 oktober 2020 zijn 5.1.2.e meldingen binnen de 72 uur "
+        "gedaan. Sinds 2016 zijn 3 organisaties verplicht. In 2020 is voor 15 uur per week "
+        "een functionaris aangetrokken. Pagina 4 van 5."
+    )
+    assert extract_incident_counts(_document(text)) == []
+    # a count of complaints in a document that is not about incidents
+    assert extract_incident_counts(_document("In 2021 kwamen 40 meldingen bij de IGJ.")) == []
+
+
+def test_deduplicate_keeps_first_evidence_and_counts_mentions():
+    rows = extract_incident_counts(
+        _document("In 2020 zijn 84 datalekken gemeld.", doc_id="a")
+    ) + extract_incident_counts(_document("Er waren in 2020 84 datalekken.", doc_id="b"))
+    deduped = deduplicate_incident_counts(rows)
+    assert len(deduped) == 1
+    assert deduped[0]["n_mentions"] == 2
+    assert deduped[0]["document_id"] == "a"
+    assert deduped[0]["evidence"] == "In 2020 zijn 84 datalekken gemeld."
+
+
+def test_score_incident_rows_deduplicates_per_variant():
+    gold = {
+        "files": [
+            {
+                "variant": "digital",
+                "source_id": "a",
+                "incident_counts": [
+                    {"page_no": 1, "period_start": "2020-01-01", "period_end": "2020-12-31",
+                     "category": "total", "value": 84, "unit": "count", "scope": None},
+                    {"page_no": 2, "period_start": "2019-01-01", "period_end": "2019-12-31",
+                     "category": "total", "value": 64, "unit": "count", "scope": None},
+                ],
+            },
+            {"variant": "scanned", "source_id": "b", "incident_counts": []},
+        ]
+    }  # fmt: skip
+    rows = [
+        {"source_id": "a", "period_start": date(2020, 1, 1), "period_end": date(2020, 12, 31),
+         "category": "total", "value": 84.0, "unit": "count", "scope": None},
+        {"source_id": "a", "period_start": date(2020, 1, 1), "period_end": date(2020, 12, 31),
+         "category": "total", "value": 84.0, "unit": "count", "scope": None},
+        {"source_id": "a", "period_start": date(2020, 1, 1), "period_end": date(2020, 12, 31),
+         "category": "total", "value": 20.0, "unit": "count", "scope": None},
+    ]  # fmt: skip
+    # imported here: pipeline.evaluation's __init__ pulls in every scorer of the team
+    from pipeline.evaluation.incidents import score_incident_rows
+
+    scores = score_incident_rows(gold, rows)
+    assert scores["digital"]["counts"] == {"gold": 2, "found": 2, "hit": 1}
+    assert scores["digital"]["precision"] == 0.5 and scores["digital"]["recall"] == 0.5
+    assert scores["scanned"]["recall"] is None
+
+
+# --------------------------------------------------------------------------- reference
+
+
+def _split_reference(text: str) -> list[str]:
+    """Documents of the OCR dump: a line starting with one space starts a new one.
+
+    In this dump such lines start OCR'd pages, so a page whose first line does not read as
+    a heading (starts with a digit or symbol, contains a sentence end, or runs on into a
+    lowercase line) continues the document before it.
+    """
+    lines = text.split("\n")
+    docs: list[list[str]] = [[]]
+    for i, line in enumerate(lines):
+        if re.match(r"^ \S", line) and docs[-1]:
+            first = line.strip()
+            following = lines[i + 1] if i + 1 < len(lines) else ""
+            heading = (
+                first[:1].isalpha()
+                and ". " not in first
+                and len(first) < 90
+                and not following[:1].islower()
+            )
+            if heading:
+                docs.append([])
+        docs[-1].append(line)
+    return ["\n".join(doc) for doc in docs]
+
+
+@pytest.fixture(scope="module")
+def reference_rows() -> list[dict]:
+    if not REFERENCE.exists():
+        pytest.skip(f"../shared/reference not present: {REFERENCE}")
+    rows = []
+    for i, text in enumerate(_split_reference(REFERENCE.read_text("utf-8"))):
+        title = text.strip().split("\n")[0].strip()
+        rows += extract_incident_counts(_document(text, title=title, doc_id=f"ref{i}"))
+    return rows
+
+
+#: Every fact of the release the extractor may produce, each checked by hand against the
+#: text. The extractor must find REQUIRED and must produce nothing outside REVIEWED.
+REQUIRED = {
+    _fact(Y2020, "total", 84),
+    _fact(Y2020, "wrong_recipient", 62),
+    _fact(Y2020, "wrong_data", 5),
+    _fact(Y2020, "lost_letter", 5),
+    _fact(Y2020, "lost_device", 2),
+    _fact(Y2020, "other", 10),
+    _fact(Y2020, "reported_to_ap", 22),
+    _fact(Y2020, "reported_to_ap", 26, "percent"),
+    _fact(Y2020, "total", 50, scope="SAVE"),
+    _fact(Y2020, "total", 22, scope="Veilig Thuis"),
+    _fact((date(2020, 2, 1), date(2020, 2, 29)), "total", 3),
+    _fact((date(2020, 3, 1), date(2020, 3, 31)), "total", 10),
+    _fact((date(2020, 4, 1), date(2020, 4, 30)), "total", 13),
+    _fact(Y2019, "total", 64),
+    _fact(Y2019, "wrong_recipient", 31),
+    _fact(Y2019, "reported_to_ap", 17, "percent"),
+    _fact(Y2018, "total", 66),
+    _fact(Y2018, "wrong_recipient", 31),
+    _fact(Y2018, "reported_to_ap", 25, "percent"),
+    _fact(H1_2021, "total", 41),
+    _fact(H1_2021, "wrong_recipient", 28),
+    _fact(H1_2021, "wrong_data", 3),
+    _fact(H1_2021, "lost_letter", 4),
+    _fact(H1_2021, "lost_device", 2),
+    _fact(H1_2021, "other", 4),
+    _fact(H1_2021, "reported_to_ap", 8),
+    _fact(H1_2021, "reported_to_ap", 20, "percent"),
+    _fact(H1_2021, "total", 22, scope="SAVE"),
+    _fact(H1_2021, "total", 13, scope="Veilig Thuis"),
+    _fact(Y2021, "total", 68),
+    _fact(JAN_SEP_2022, "total", 44),
+}
+REVIEWED = REQUIRED | {
+    # shares of 'gegevens verstuurd aan de verkeerde ontvanger' stated in the reviews
+    _fact(Y2020, "wrong_recipient", 73, "percent"),
+    _fact(Y2019, "wrong_recipient", 48, "percent"),
+    _fact(Y2018, "wrong_recipient", 47, "percent"),
+    _fact(H1_2021, "wrong_recipient", 68, "percent"),
+}
+
+
+def test_reference_release_facts_found(reference_rows):
+    found = _facts(deduplicate_incident_counts(reference_rows))
+    assert REQUIRED - found == set()
+
+
+def test_reference_release_nothing_outside_the_reviewed_facts(reference_rows):
+    found = _facts(deduplicate_incident_counts(reference_rows))
+    assert found - REVIEWED == set()
+    for row in reference_rows:
+        assert row["category"] in CATEGORIES
+        assert row["unit"] in ("count", "percent")
+        assert row["period_start"] <= row["period_end"]
+        assert not 1900 <= row["value"] <= 2100  # never a year
+        assert row["evidence"] and len(row["evidence"]) <= 300
+    values = {(r["period_start"].year, r["category"], r["value"]) for r in reference_rows}
+    assert (2021, "total", 44.0) not in values  # `2021 Q.1 t/m 4 44` in a flattened table
+    counts = {r["value"] for r in reference_rows if r["unit"] == "count"}
+    assert not counts & {20.0, 30.0, 72.0, 15.0, 14.0, 6814.0}  # differences, hours, noise
+
+
+def test_reference_release_2020_review_printed_twice_is_one_fact(reference_rows):
+    deduped = {
+        (r["period_start"], r["category"], r["value"], r["unit"], r["scope"]): r
+        for r in deduplicate_incident_counts(reference_rows)
+    }
+    for key in [
+        (date(2020, 1, 1), "other", 10.0, "count", None),
+        (date(2020, 1, 1), "wrong_data", 5.0, "count", None),
+        (date(2020, 1, 1), "total", 50.0, "count", "SAVE"),
+        (date(2020, 2, 1), "total", 3.0, "count", None),
+    ]:
+        assert deduped[key]["n_mentions"] == 2, key
+    assert len(deduped) == len(_facts(deduped.values()))

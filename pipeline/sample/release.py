@@ -1,0 +1,110 @@
+"""Write the whole sample release: digital PDFs, their scanned twins and gold.json."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import numpy as np
+
+from pipeline.sample.documents import SAMPLE_FILES
+from pipeline.sample.gold import FileGold
+from pipeline.sample.layout import PAGE_HEIGHT, PAGE_WIDTH, FileWriter, PageGold
+from pipeline.sample.scan import rotate_box, scan_pdf
+
+GENERATOR = "woo-pipeline sample v1"
+
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _page_gold(page: PageGold, text_method: str, angle: float | None) -> dict:
+    redactions = page.redactions
+    leaks = page.leaks
+    if angle is not None:
+        redactions = []
+        for box in page.redactions:
+            x0, top, x1, bottom = rotate_box(box, angle, PAGE_WIDTH, PAGE_HEIGHT)
+            redactions.append(
+                {**box, "x0": round(x0, 2), "top": round(top, 2), "x1": round(x1, 2),
+                 "bottom": round(bottom, 2)}
+            )  # fmt: skip
+        # an image has no text under its boxes: nothing can leak from a scan
+        leaks = []
+    record = {
+        "page_no": page.page_no,
+        "width": round(PAGE_WIDTH, 2),
+        "height": round(PAGE_HEIGHT, 2),
+        "text_method": text_method,
+        "words": list(page.words),
+        "redactions": redactions,
+        "leaks": leaks,
+    }
+    if angle is not None:
+        record["rotation_deg"] = round(angle, 4)
+    return record
+
+
+def _scan_angles(seed: int, file_index: int, n_pages: int) -> list[float]:
+    rng = np.random.default_rng([seed, 1000 + file_index])
+    # between 0.2 and 1 degree either way: visibly skewed, as a real scanner leaves it
+    magnitudes = rng.uniform(0.2, 1.0, n_pages)
+    signs = rng.choice([-1.0, 1.0], n_pages)
+    return [float(round(m * s, 4)) for m, s in zip(magnitudes, signs, strict=True)]
+
+
+def write_sample_release(out_dir: Path, seed: int = 20221) -> dict:
+    """Write DIR/digital/*.pdf, DIR/scanned/*.pdf and DIR/gold.json; return the gold dict.
+
+    The same seed gives byte-identical files (and so the same source_ids) on every run.
+    """
+    out_dir = Path(out_dir)
+    digital_dir = out_dir / "digital"
+    scanned_dir = out_dir / "scanned"
+    digital_dir.mkdir(parents=True, exist_ok=True)
+    scanned_dir.mkdir(parents=True, exist_ok=True)
+    digital_files: list[dict] = []
+    scanned_files: list[dict] = []
+    for index, sample in enumerate(SAMPLE_FILES):
+        digital_path = digital_dir / sample.name
+        scanned_path = scanned_dir / sample.name
+        writer = FileWriter(digital_path, sample.title, sample.default_style)
+        file_gold = FileGold(writer)
+        sample.draw(writer, file_gold)
+        pages = writer.close()
+        structure = file_gold.as_dict()
+        angles = _scan_angles(seed, index, len(pages))
+        scan_pdf(digital_path, scanned_path, angles, seed + index)
+        digital_rel = f"digital/{sample.name}"
+        scanned_rel = f"scanned/{sample.name}"
+        digital_files.append(
+            {
+                "path": digital_rel,
+                "source_id": _sha256(digital_path),
+                "variant": "digital",
+                "twin": scanned_rel,
+                "n_pages": len(pages),
+                "pages": [_page_gold(p, "text_layer", None) for p in pages],
+                **json.loads(json.dumps(structure)),
+            }
+        )
+        scanned_files.append(
+            {
+                "path": scanned_rel,
+                "source_id": _sha256(scanned_path),
+                "variant": "scanned",
+                "twin": digital_rel,
+                "n_pages": len(pages),
+                "pages": [
+                    _page_gold(p, "ocr", angle) for p, angle in zip(pages, angles, strict=True)
+                ],
+                **json.loads(json.dumps(structure)),
+            }
+        )
+    gold = {"generator": GENERATOR, "seed": seed, "files": digital_files + scanned_files}
+    (out_dir / "gold.json").write_text(
+        json.dumps(gold, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
+    return gold

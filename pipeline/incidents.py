@@ -276,7 +276,12 @@ def _mask(text: str, context_year: int | None) -> str:
     """Blank redaction codes and calendar dates so their digits are never read as counts."""
     chars = list(text)
     spans = [(s["start"], s["end"]) for s in find_ground_codes(text, marks_only=True)]
-    spans += [(a, b) for a, b, _ in find_dates(text, context_year=context_year or 2000)]
+    # a date across a line break (`4\nFebruari 5` in a table) is two cells, not a date
+    spans += [
+        (a, b)
+        for a, b, _ in find_dates(text, context_year=context_year or 2000)
+        if "\n" not in text[a:b]
+    ]
     for a, b in spans:
         chars[a:b] = "#" * (b - a)
     return "".join(chars)
@@ -610,33 +615,104 @@ def _evidence(text: str, pos: int) -> str:
 # --------------------------------------------------------------------------- tables
 
 
-_TABLE_ROW = re.compile(r"^\s*(?P<label>[^\d\n]{3,80}?)\s*[:|]?\s*(?P<n>\d{1,4})\s*(?P<pct>%)?\s*$")
+_TABLE_ROW = re.compile(
+    r"^\s*(?P<label>[^\d\n|]{2,80}?)\s*[:|]?\s*"
+    r"(?P<cells>(?:\d{1,4}(?:[.,]\d)?\s?%?(?:\s*\|?\s*|\s+))+)$"
+)
+_CELL = re.compile(r"(\d{1,4}(?:[.,]\d)?)\s?(%)?")
+_HEADER_QUARTERS = re.compile(r"^\s*(?:[^\d\n]*?\s)?(?:q[1-4]\b[\s|]*){2,4}$", re.IGNORECASE)
+#: how many lines a column header stays valid below itself
+HEADER_REACH = 15
 
 
-def _table_rows(text: str, ctx: _Context) -> list[tuple[int, str, float, str, str]]:
-    """Lines `Label  N` of a table flattened to text, for the report's period.
+def _header_periods(line: str, report: Period | None) -> list[Period] | None:
+    """Column periods of a table header line (`Categorie 2020 2021`, `Q1 2022 Q2 2022`)."""
+    spans = find_periods(line)
+    rest = line
+    for span in reversed(spans):
+        rest = rest[: span.start] + rest[span.end :]
+    if len(spans) >= 2 and not re.search(r"\d", rest):
+        return [span.period for span in spans]
+    if _HEADER_QUARTERS.match(line) and report and report.start.year == report.end.year:
+        year = report.start.year
+        return [_quarters(year, int(q), int(q)) for q in re.findall(r"q([1-4])", line, re.I)]
+    return None
 
-    Only a label that is exactly a category (or `Totaal`) counts; the period must come from
-    the heading, because a flattened table keeps no column headers.
-    """
+
+def _row_label(label: str) -> tuple[str, str | None, Period | None] | None:
+    """(category, scope, month-without-year) that a table row label names, if any."""
     v = _vocab()
+    label = _normalise_plain(label).strip(" '.:-|")
+    if v["total_label_re"].fullmatch(label):
+        return "total", None, None
+    if cat_m := v["category_re"].fullmatch(label):
+        category = _category_of_phrase(cat_m.group(0))
+        return (category, None, None) if category else None
+    scope_label = re.sub(r"^(?:meldingen|datalekken)\s+(?:vanuit\s+)?", "", label, flags=re.I)
+    if (scope_m := v["scope_re"].fullmatch(scope_label)) and scope_label.lower() != "vt":
+        return "total", _scope_name(scope_m), None
+    if label.lower() in v["months"]:
+        return "total", None, Period(date(1, v["months"][label.lower()], 1), date(1, 1, 1))
+    return None
+
+
+def _table_rows(
+    text: str, ctx: _Context
+) -> list[tuple[int, str, float, str, Period, str | None, str]]:
+    """Rows `Label  N [N ...]` of a table flattened to text.
+
+    Only a label that is exactly a category, `Totaal`, a unit (`SAVE`) or a month counts.
+    One number takes the report's period (a month row: that month of the report year);
+    several numbers need a header line above with as many periods (`2020 2021`, `Q1 Q2 Q3`).
+    """
     rows = []
-    if ctx.report is None:
-        return rows
-    for m in re.finditer(r"[^\n]+", text):
-        row = _TABLE_ROW.match(m.group(0))
+    lines = list(re.finditer(r"[^\n]+", text))
+    header: list[Period] | None = None
+    header_line = -HEADER_REACH - 1
+    month_rows = []
+    for index, m in enumerate(lines):
+        line = m.group(0)
+        periods = _header_periods(line, ctx.report)
+        if periods:
+            header, header_line = periods, index
+            continue
+        row = _TABLE_ROW.match(line)
         if not row:
             continue
-        label = _normalise_plain(row["label"]).strip(" '.:-")
-        category = None
-        if v["total_label_re"].fullmatch(label):
-            category = "total"
-        elif cat_m := v["category_re"].fullmatch(label):
-            category = _category_of_phrase(cat_m.group(0))
-        if category is None:
+        named = _row_label(row["label"])
+        if named is None:
             continue
-        unit = "percent" if row["pct"] else "count"
-        rows.append((m.start() + row.start("n"), category, float(row["n"]), unit, m.group(0)))
+        category, scope, month = named
+        cells = list(_CELL.finditer(row["cells"]))
+        if len(cells) == 1:
+            if month is not None:
+                period = None
+                if ctx.report and ctx.report.start.year == ctx.report.end.year:
+                    year = ctx.report.start.year
+                    period = Period(
+                        date(year, month.start.month, 1), _month_end(year, month.start.month)
+                    )
+                column_periods = [period]
+            else:
+                column_periods = [ctx.report]
+        elif header and index - header_line <= HEADER_REACH and len(cells) == len(header):
+            if month is not None:
+                continue
+            column_periods = header
+        else:
+            continue
+        for cell, period in zip(cells, column_periods, strict=True):
+            if period is None:
+                continue
+            value = float(cell.group(1).replace(",", "."))
+            unit = "percent" if cell.group(2) else "count"
+            if unit == "count" and not value.is_integer():
+                continue
+            item = (m.start() + row.start("cells") + cell.start(1), category, value, unit,
+                    period, scope, line.strip())  # fmt: skip
+            (month_rows if month is not None else rows).append(item)
+    if len(month_rows) >= 2:  # one `Maart 10` line alone may be a date; a column of them is not
+        rows += month_rows
     return rows
 
 
@@ -694,9 +770,9 @@ def extract_incident_counts(document: dict) -> list[dict]:
             }
         )
 
-    for offset, category, value, unit, line in _table_rows(text, ctx):
+    for offset, category, value, unit, period, scope, line in _table_rows(text, ctx):
         ctx.consumed.add(offset)
-        emit(offset, category, value, unit, ctx.report, None, _normalise_plain(line))
+        emit(offset, category, value, unit, period, scope, _normalise_plain(line)[:EVIDENCE_CHARS])
 
     for i, sentence in enumerate(sentences):
         ref = _rules()["reference"].search(sentence.text)

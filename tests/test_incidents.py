@@ -149,6 +149,32 @@ def test_flattened_table_rows_use_the_heading_period():
     }
 
 
+def test_flattened_table_with_period_columns_and_month_rows():
+    text = (
+        "Informatieveiligheid 2022\n\nDatalekken per categorie\n"
+        "Categorie 2021 Q1 2022 Q2 2022\n"
+        "Verkeerde ontvanger 40 9 10\n"
+        "Totaal 68 14 15\n"
+        "SAVE 30 6 7\n\n"
+        "Maand Aantal\nJanuari 4\nFebruari 5\n"
+    )
+    q1, q2 = (date(2022, 1, 1), date(2022, 3, 31)), (date(2022, 4, 1), date(2022, 6, 30))
+    facts = _facts(extract_incident_counts(_document(text)))
+    assert facts == {
+        _fact(Y2021, "wrong_recipient", 40),
+        _fact(q1, "wrong_recipient", 9),
+        _fact(q2, "wrong_recipient", 10),
+        _fact(Y2021, "total", 68),
+        _fact(q1, "total", 14),
+        _fact(q2, "total", 15),
+        _fact(Y2021, "total", 30, scope="SAVE"),
+        _fact(q1, "total", 6, scope="SAVE"),
+        _fact(q2, "total", 7, scope="SAVE"),
+        _fact((date(2022, 1, 1), date(2022, 1, 31)), "total", 4),
+        _fact((date(2022, 2, 1), date(2022, 2, 28)), "total", 5),
+    }
+
+
 def test_page_numbers_follow_the_page_that_states_the_figure():
     rows = extract_incident_counts(
         _document(

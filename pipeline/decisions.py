@@ -32,6 +32,7 @@ def _rules() -> dict[str, Any]:
         "heading": re.compile(raw["heading_regex"]),
         "stop": rx(raw["stop_regex"]),
         "numbered_doc_types": set(raw["numbered_decision_doc_types"]),
+        "item_number": rx(raw["item_number_regex"]),
         "max_item_lines": raw["max_item_lines"],
     }
 
@@ -142,14 +143,20 @@ def extract_decisions(document: dict, meetings: list[dict]) -> list[dict]:
                 }  # fmt: skip
             )
 
+    register_number: str | None = None
     i = 0
     while i < len(lines):
         page_no, line = lines[i]
+        numbered = rules["item_number"].match(line) if line else None
+        if numbered:
+            register_number = numbered["num"]
         label = decision_label(line) if line else None
         if label is None:
             i += 1
             continue
         kind, proposal, number, rest = label
+        number = number or register_number
+        register_number = None
         if rest:
             text, i = _collect(lines, i + 1, rest)
             add(page_no, number, kind, text, proposal)

@@ -63,6 +63,7 @@ def _rules() -> dict[str, Any]:
         "email_label_anywhere": rx(raw["email_header_label_anywhere"]),
         "email_timestamp": rx(raw["email_timestamp_regex"]),
         "email_search_lines": raw["email_search_lines"],
+        "email_opening_lines": raw["email_opening_lines"],
         "letterhead": [rx(p) for p in raw["letterhead_labels"]],
         "salutation": rx(raw["letter_salutation_regex"]),
         "closing": rx(raw["letter_closing_regex"]),
@@ -123,22 +124,32 @@ def email_header_kinds(lines: list[str]) -> set[str]:
 
 
 def has_email_header_at_top(text: str) -> bool:
-    """An e-mail header block opens the page (From/Van + Sent/Verzonden + To/Aan ...)."""
+    """An e-mail header block opens the page (From/Van + Sent/Verzonden + To/Aan ...).
+
+    The From line (or the sent timestamp, when OCR moved the labels) must be among the first
+    lines: a quoted header lower on a page continues the thread printed above it. A memo's
+    Aan/Van/Datum block is no e-mail: that wants a sent time, an address or a Sent label.
+    """
     rules = _rules()
-    top = text_lines(text)[: rules["email_search_lines"]]
+    lines = text_lines(text)
+    top = lines[: rules["email_search_lines"]]
     if not top:
         return False
+    opening = top[: rules["email_opening_lines"]]
+    # an RFC 2822 timestamp ("Wed, 16 Feb 2022 13:49:33 +0100") only ever comes from a mail
+    # header, also when OCR moved its labels elsewhere
+    if any(rules["email_timestamp"].match(line) for line in opening):
+        return True
+    if not any(rules["email_labels"]["from"].match(line) for line in opening):
+        return False
     kinds = email_header_kinds(top)
-    first_is_header = bool(rules["email_labels"]["from"].match(top[0])) or bool(
-        rules["email_timestamp"].match(top[0])
+    header_text = "\n".join(top)
+    mail_like = (
+        "@" in header_text
+        or re.search(r"\b\d{1,2}[:.]\d\d\b", header_text) is not None
+        or any(re.match(r"^(sent|verzonden)\s*:", line, re.IGNORECASE) for line in top)
     )
-    if first_is_header and len(kinds) >= 2:
-        return True
-    # an RFC 2822 timestamp ("Wed, 16 Feb 2022 13:49:33 +0100") near the top only ever comes
-    # from a mail header whose labels OCR moved elsewhere
-    if any(rules["email_timestamp"].match(line) for line in top[:5]):
-        return True
-    return len(kinds) >= 3 and "from" in kinds
+    return len(kinds) >= 2 and mail_like
 
 
 def is_listing_page(text: str) -> bool:
@@ -148,11 +159,19 @@ def is_listing_page(text: str) -> bool:
     return rows >= rules["listing_min_rows"]
 
 
+def _title_shaped(line: str) -> bool:
+    """A title is one phrase: no sentence ends inside it or at its end (wrapped body text
+    such as "mondelinge vragen gesteld. Kun je ..." is not a title)."""
+    return not re.search(r"[.!?]\s+[A-Z]|[.,;]$", line) and len(line) <= 160
+
+
 def _title_match(text: str) -> tuple[str, str, int] | None:
     """(doc_type, title line, rule index) of the first title block near the top."""
     rules = _rules()
     hits = []
     for line in text_lines(text)[: rules["title_search_lines"]]:
+        if not _title_shaped(line):
+            continue
         for index, (doc_type, pattern, _) in enumerate(rules["title_rules"]):
             if pattern.search(line):
                 hits.append((doc_type, line, index))
@@ -230,10 +249,10 @@ def classify_document(text: str) -> tuple[str, str | None]:
     """(doc_type, title) of a document's text; the first page decides most cases."""
     rules = _rules()
     lines = text_lines(text)
-    if has_email_header_at_top(text):
-        subject = _email_subject(lines)
-        return "email", subject
     titled = title_at_top(text)
+    first_is_title = titled is not None and lines and titled[1] == lines[0]
+    if has_email_header_at_top(text) and not first_is_title:
+        return "email", _email_subject(lines)
     if titled is not None:
         doc_type, title = titled
         return doc_type, _clean_title(title)

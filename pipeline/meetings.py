@@ -348,4 +348,7 @@ def extract_meetings(document: dict) -> tuple[list[dict], list[dict]]:
         participants.append({"meeting_id": meeting_id, **person})
     if meeting_date is None and not participants:
         return [], []  # a title that names a body is not yet a meeting
+    has_date_label = any(rules["date_label"].match(x) for x in head_text)
+    if document.get("doc_type") == "decision_list" and not (participants or has_date_label):
+        return [], []  # a register of decisions taken at several meetings
     return [meeting], participants

@@ -33,6 +33,7 @@ from datetime import UTC, datetime, timedelta
 from functools import cache
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from pipeline.dates import DATE_RE, MONTHS_EN, TIME_RE, parse_timestamp
 from pipeline.grounds import find_ground_codes
@@ -106,11 +107,22 @@ _NOISE_CHARS_RE = re.compile(r"[\s<>\"'`’”“;,:|I!l()\[\]{}•·.\-_=*]+")
 # --------------------------------------------------------------------------- text helpers
 
 
-def repair_at_signs(text: str) -> str:
-    """OCR and URL-encoding damage to `@` (`©utrecht.nl`, `%25c2%25a9heuvelrug.nl`)."""
+@cache
+def _domain_repairs() -> list[tuple[re.Pattern, str]]:
+    return [(re.compile(pattern), repl) for pattern, repl in _rules()["domain_repairs"]]
+
+
+def repair_addresses(text: str) -> str:
+    """OCR and URL-encoding damage to addresses: the `@` (`©utrecht.nl`,
+    `%25c2%25a9heuvelrug.nl`), a split or misread top-level domain (`@houten. nl`,
+    `@amersfoort nl`, `@zeist.ril`)."""
     for bad, good in _rules()["at_sign_repairs"].items():
         text = text.replace(bad, good)
-    return re.sub(r"@(?:\s?@)+", "@", text)
+    text = re.sub(r"@(?:\s?@)+", "@", text)
+    if "@" in text:
+        for pattern, repl in _domain_repairs():
+            text = pattern.sub(repl, text)
+    return text
 
 
 def normalize_subject(subject: str | None) -> str | None:
@@ -118,7 +130,7 @@ def normalize_subject(subject: str | None) -> str | None:
     if subject is None:
         return None
     text = _subject_prefix_re().sub("", subject.strip())
-    text = re.sub(r"\s+", " ", text).strip(" .-:;").lower()
+    text = re.sub(r"\s+", " ", text).strip(" -:;").lower()
     return text or None
 
 
@@ -273,10 +285,12 @@ def _continues_list(kind: str, value: str, next_line: str) -> bool:
         _names, tail = split_file_names(value)
         return bool(tail) or value.rstrip().endswith((",", ";"))
     if kind in ADDRESS_KINDS:
+        quotes = sum(value.count(q) for q in '"“”')
         return (
             value.rstrip().endswith((";", ","))
+            or quotes % 2 == 1  # a quoted name wrapped onto the next line
             or next_line.lstrip().startswith((",", ";"))
-            or "@" in repair_at_signs(next_line)
+            or "@" in repair_addresses(next_line)
         )
     return False
 
@@ -344,7 +358,11 @@ def _build_blocks(lines: list[str], fields: list[Field]) -> list[Block]:
 # --------------------------------------------------------------------------- addresses
 
 
-_QUOTE_COMMA_RE = re.compile(r"(?<=[\"“”>])\s*,\s*|\s*,\s*(?=[\"“”<])")
+_QUOTE_COMMA_RE = re.compile(
+    r"(?<=[\"“”>])\s*,\s*|\s*,\s*(?=[\"“”<])"
+    # OCR dropped the comma: a closing quote, then the next name (`"Visser, Ruud” "Peters`)
+    r"|(?<=[”])\s+(?=[\"“A-Z])|(?<=\")\s+(?=\")"
+)
 _COMMA_OUTSIDE_ANGLES_RE = re.compile(r",(?![^<]*>)")
 
 
@@ -372,22 +390,37 @@ def _split_people(text: str) -> list[str]:
     return merged
 
 
+@cache
+def _bare_domain_re() -> re.Pattern:
+    tlds = "|".join(_rules()["bare_domain_tlds"])
+    return re.compile(
+        rf"^[\s<>\"'“”,;|]*((?:[a-z0-9-]+\.)+(?:{tlds}))[\s<>\"'“”,;|]*$", re.IGNORECASE
+    )
+
+
 def _person(piece: str) -> dict | None:
     text = piece.strip()
     m = _ADDRESS_RE.search(text)
     if m:
         local = m.group("local")
         domain = m.group("domain").lower().strip(".")
+        # `5.1.2.e @utrecht.nl`: a code for the local part; a real local part may still be
+        # OCR'd with a space before the `@`
         redacted = (
             local is None
-            or bool(m.group("gap"))
+            or len(m.group("gap")) > 1
+            or (m.group("gap") and (len(local) < 4 or local.isupper()))  # `EEEN @x.nl`: a box
             or _has_codes(local)
-            or not re.search(r"[A-Za-z]", local)
+            or not re.search(r"[A-Za-z]{2}", local)
         )
         address = None if redacted else f"{local.lower()}@{domain}"
         name = _without_codes(text[: m.start()]).strip(" \"“”<>,;'")
         name = re.sub(r"\s+", " ", name) if re.search(r"[A-Za-z]{2,}", name) else None
         return {"address": address, "domain": domain, "redacted": redacted, "name": name}
+    bare = _bare_domain_re().search(_without_codes(text))
+    if bare:
+        # `Van: utrecht.nl`: OCR lost the `@` of a redacted address
+        return {"address": None, "domain": bare.group(1).lower(), "redacted": True, "name": None}
     if not text or (_is_noise_line(text) and not _has_codes(text)):
         return None
     redacted = _has_codes(text) or not re.search(r"[A-Za-z]{2,}", _without_codes(text))
@@ -404,7 +437,7 @@ def parse_addresses(value: str) -> list[dict]:
     recipient when a code stands in for it.
     """
     people = []
-    for piece in _split_people(repair_at_signs(value)):
+    for piece in _split_people(repair_addresses(value)):
         # OCR can run several addresses into one piece: one person per address
         text = piece
         matches = list(_ADDRESS_RE.finditer(text))
@@ -517,7 +550,7 @@ def _fill_message(msg: Message, lines: list[str], next_start: int) -> None:
                 # the address torn off onto the next lines (`@utrecht.nl>To: ...`)
                 for k in range(fields["from"].line + 1, min(fields["from"].line + 3, len(lines))):
                     if "@" in lines[k] and not lines[k].lstrip().startswith(("To", "Aan")):
-                        head = repair_at_signs(lines[k]).split(":")[0]
+                        head = repair_addresses(lines[k]).split(":")[0]
                         extra = _sender_of(head)
                         if extra["domain"]:
                             msg.sender["domain"] = extra["domain"]
@@ -528,7 +561,7 @@ def _fill_message(msg: Message, lines: list[str], next_start: int) -> None:
             if (
                 k is not None
                 and not _label_hits(lines[k])
-                and ("@" in repair_at_signs(lines[k]) or _is_noise_line(lines[k]))
+                and ("@" in repair_addresses(lines[k]) or _is_noise_line(lines[k]))
             ):
                 msg.sender = _sender_of(lines[k])
                 msg.first_line = k
@@ -551,7 +584,7 @@ def _fill_message(msg: Message, lines: list[str], next_start: int) -> None:
             if text.strip():
                 if _label_hits(text) or not _is_noise_line(text):
                     break
-                if "@" in repair_at_signs(text):
+                if "@" in repair_addresses(text):
                     for r in parse_addresses(text):
                         msg.recipients.append({"kind": "to", **r})
             k += 1
@@ -642,6 +675,41 @@ def _scrambled_header_fill(
         msg.attachments = [n for _k, names in name_lines for n in names]
 
 
+_DOMAIN_IN_TEXT_RE = re.compile(r"@\s?([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})")
+
+
+def _repair_rare_domains(messages: list[Message], lines: list[str]) -> None:
+    """A domain seen once next to a near-identical one seen more often in the same document
+    is an OCR misreading of it (`samen-veilio.nl` beside `samen-veilig.nl`)."""
+    counts: dict[str, int] = {}
+    for line in lines:
+        for m in _DOMAIN_IN_TEXT_RE.finditer(line):
+            domain = m.group(1).lower()
+            counts[domain] = counts.get(domain, 0) + 1
+
+    def fixed(domain: str | None) -> str | None:
+        if domain is None or counts.get(domain, 0) > 1:
+            return domain
+        best = None
+        for other, n in counts.items():
+            if other == domain or n < 2:
+                continue
+            distance = Levenshtein.distance(domain, other)
+            if (distance == 1 and len(domain) >= 8) or (distance == 2 and len(domain) >= 12):
+                if best is None or n > counts[best]:
+                    best = other
+        return best or domain
+
+    for msg in messages:
+        people = ([msg.sender] if msg.sender else []) + msg.recipients
+        for person in people:
+            new = fixed(person.get("domain"))
+            if new != person.get("domain"):
+                person["domain"] = new
+                if person.get("address"):
+                    person["address"] = f"{person['address'].split('@')[0]}@{new}"
+
+
 def _same_conversation_subject(a: str, b: str) -> bool:
     """Subjects of one chain: equal, or one edited from the other (`x` / `x aangepast`)."""
     return a == b or fuzz.token_set_ratio(a, b) >= 85
@@ -651,7 +719,7 @@ def _lines_with_pages(document: dict) -> tuple[list[str], list[int]]:
     lines: list[str] = []
     page_of_line: list[int] = []
     for page in document["pages"]:
-        for line in repair_at_signs(page.get("text") or "").splitlines():
+        for line in repair_addresses(page.get("text") or "").splitlines():
             lines.append(line)
             page_of_line.append(page["page_no"])
     return lines, page_of_line
@@ -679,6 +747,7 @@ def extract_emails(document: dict) -> tuple[list[dict], list[dict], list[dict]]:
             lo, hi = 0, len(lines)
         _scrambled_header_fill(msg, lines, lo, hi, fields)
 
+    _repair_rare_domains(messages, lines)
     document_id = document["document_id"]
     source_id = document.get("source_id") or (
         document["pages"][0]["source_id"] if document["pages"] else None
@@ -829,7 +898,7 @@ def assign_thread_ids(emails: list[dict]) -> None:
 
 def looks_like_email_page(text: str) -> bool:
     """Does this page start or carry a printed e-mail (a header with a sent time)?"""
-    lines = repair_at_signs(text or "").splitlines()
+    lines = repair_addresses(text or "").splitlines()
     messages, fields = _find_messages(lines)
     if not messages:
         return False

@@ -167,7 +167,7 @@ def _iter_code_matches(text: str):
 
 def _out_of_scope_re() -> re.Pattern:
     phrases = sorted(_grounds_data()["out_of_scope_phrases"], key=len, reverse=True)
-    alternatives = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+    alternatives = "|".join(re.escape(p).replace(r"\ ", r"\s*") for p in phrases)
     return re.compile(rf"(?<![a-z])(?:{alternatives})(?![a-z])", re.IGNORECASE)
 
 
@@ -177,16 +177,30 @@ _OUT_OF_SCOPE_RE = _out_of_scope_re()
 _MULTI_SEP_RE = re.compile(r"^\s*(?:[;,/&+]|\ben\b|\band\b)?\s*$", re.IGNORECASE)
 
 
-def normalize_ground(raw: str | None) -> str | None:
+# Misreadings Tesseract makes on short box labels in bold sans fonts; applied only to
+# a box's own label (`lenient`), never to running text where `40.1` or `2.9` are numbers.
+_LABEL_FIXES = [
+    (re.compile(r"(?<![\d])4(?=[0oO][.,]\s?[12])"), "1"),  # `40.1.b` for 10.1.b
+    (re.compile(r"(?<=\d[.,])9(?![\d])"), "g"),  # `10.2.9` for 10.2.g
+    (re.compile(r"[¢©]"), "c"),
+]
+
+
+def normalize_ground(raw: str | None, *, lenient: bool = False) -> str | None:
     """Canonical ground(s) of a label's text, or None when no ground can be read.
 
     `5.1.2e`, `512e`, `s.i.2.e`, `5.1 2.8` -> `5.1.2.e`; `1O.2.e`, `Art. 10.2.e.` ->
     `10.2.e`; `10.1.b;10.2.g`, `5.1.2.e, 5.1.1.c` -> `10.1.b;10.2.g`, `5.1.2.e;5.1.1.c`;
     `BUITEN REIKWIJDTE` -> `out_of_scope`. A code whose letter is lost (`5.1.2.`) gives None.
+    `lenient` (for the OCR of a box's own label) also undoes Tesseract's usual misreadings
+    of label fonts (`40.1.b`, `10.2.9`, `5.1.1.¢`).
     """
     if raw is None:
         return None
     text = raw.strip()
+    if lenient:
+        for pattern, replacement in _LABEL_FIXES:
+            text = pattern.sub(replacement, text)
     if not text:
         return None
     if _OUT_OF_SCOPE_RE.search(text):
@@ -205,6 +219,18 @@ def normalize_ground(raw: str | None) -> str | None:
         if ground not in found:
             found.append(ground)
     return ";".join(found) if found else None
+
+
+def is_clean_label(text: str) -> bool:
+    """True when `text` is nothing but ground codes / out-of-scope phrases and separators
+    (a label read cleanly), False when something else is left over (`10.1.6;10.2.g`)."""
+    rest = text
+    for span in sorted(find_ground_codes(text), key=lambda s: -s["start"]):
+        if span["ground"] is None:
+            return False
+        rest = rest[: span["start"]] + " " + rest[span["end"] :]
+    rest = re.sub(r"\bart(?:ikel)?\b\.?", " ", rest, flags=re.IGNORECASE)
+    return not re.search(r"[0-9a-z]", rest, re.IGNORECASE)
 
 
 def _long_form_ground(match: re.Match) -> str | None:

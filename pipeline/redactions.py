@@ -26,7 +26,7 @@ from typing import Any
 import cv2
 import numpy as np
 
-from pipeline.grounds import OUT_OF_SCOPE, find_ground_codes, normalize_ground
+from pipeline.grounds import OUT_OF_SCOPE, find_ground_codes, is_clean_label, normalize_ground
 
 # --- shared geometry -------------------------------------------------------------------
 
@@ -265,7 +265,9 @@ def detect_redaction_boxes_image(image: np.ndarray, scale: float) -> list[Box]:
         if h * pt_per_px < MIN_BOX_HEIGHT_PT or w * pt_per_px < MIN_BOX_WIDTH_PT:
             continue
         blob = (labels[y : y + h, x : x + w] == label).astype(np.uint8)
-        # fill the holes a label leaves in the box
+        # The opening eats the thin rim of box above and below a label, leaving a comb:
+        # give back the box's own dark pixels next to the blob, then fill the label holes.
+        blob |= dark[y : y + h, x : x + w] & cv2.dilate(blob, kernel)
         contours, _ = cv2.findContours(blob, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
         filled = np.zeros_like(blob)
         cv2.drawContours(filled, contours, -1, 1, thickness=cv2.FILLED)
@@ -341,8 +343,12 @@ def _label_ground(text: str) -> str | None:
     return normalize_ground(text) if text.strip() else None
 
 
+# what a label can contain: codes, separators, "Buiten reikwijdte", "Niet relevant", "Art."
+_LABEL_WHITELIST = "0123456789.,;:/abcdefghiklnoprstuvwjABEINRTUVWKJDOL"
+
+
 def _ocr_lines_config(psm: int) -> str:
-    return f"--psm {psm} -c tessedit_do_invert=0"
+    return f'--psm {psm} -c tessedit_do_invert=0 -c tessedit_char_whitelist="{_LABEL_WHITELIST}"'
 
 
 def _label_mask(crop: np.ndarray) -> tuple[np.ndarray, float]:
@@ -350,40 +356,77 @@ def _label_mask(crop: np.ndarray) -> tuple[np.ndarray, float]:
     on grey) as black-on-white, and the share of the crop they cover."""
     value = crop.max(axis=2).astype(np.int16) if crop.ndim == 3 else crop.astype(np.int16)
     median = float(np.median(value))
-    far = np.abs(value - median) > 60
+    distance = np.abs(value - median)
     if crop.ndim == 3:
         # red on black: value alone separates it, but red on grey needs the chroma too
         chroma = crop.max(axis=2).astype(np.int16) - crop.min(axis=2).astype(np.int16)
-        far |= chroma > 90
-    # a thin frame of the page around a crop that is not flush is not label
-    border = max(1, min(crop.shape[:2]) // 10)
-    far[:border, :] = False
-    far[-border:, :] = False
-    far[:, :border] = False
-    far[:, -border:] = False
-    return np.where(far, 0, 255).astype(np.uint8), float(far.mean())
+        distance = np.maximum(distance, chroma - 30)
+    far = distance > 60
+    # page showing at the crop's edges (a box skewed with the scan, a crop not flush with
+    # the box) touches the border; a label sits inside
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(far.astype(np.uint8), connectivity=8)
+    h, w = far.shape
+    for i in range(1, n):
+        x, y, cw, ch, _ = stats[i]
+        if x == 0 or y == 0 or x + cw >= w or y + ch >= h:
+            far[labels == i] = False
+    # keep the anti-aliased edges of the glyphs: Tesseract reads grey ink better than
+    # jagged upscaled binary
+    near_label = cv2.dilate(far.astype(np.uint8), np.ones((3, 3), np.uint8)).astype(bool)
+    contrast = max(float(np.percentile(distance[far], 95)) if far.any() else 255.0, 80.0)
+    ink = np.clip((distance - 20) * 255.0 / (contrast - 20), 0, 255)
+    label = np.where(near_label, 255 - ink, 255).astype(np.uint8)
+    return label, float(far.mean())
 
 
-def _ocr_crop(binary: np.ndarray) -> tuple[str, float]:
-    """Tesseract on a black-on-white label crop; (text, mean word confidence 0..1)."""
+def _ocr_crop(binary: np.ndarray, ink_height: int) -> tuple[str, float]:
+    """Tesseract on a black-on-white label; the ink scaled to `ink_height` px (for one line)
+    -> (text, mean word confidence 0..1)."""
     import pytesseract
 
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
-    height = binary.shape[0]
-    # Tesseract reads best with ~30 px x-height
-    factor = max(1.0, 48.0 / max(height, 1))
-    if factor > 1.0:
-        binary = cv2.resize(binary, None, fx=factor, fy=factor, interpolation=cv2.INTER_CUBIC)
-        binary = np.where(binary > 127, 255, 0).astype(np.uint8)
-    binary = cv2.copyMakeBorder(binary, 20, 20, 20, 20, cv2.BORDER_CONSTANT, value=255)
-    psm = 7 if binary.shape[0] < 160 else 6
+    ink_rows = np.flatnonzero((binary < 128).any(axis=1))
+    ink_cols = np.flatnonzero((binary < 128).any(axis=0))
+    if ink_rows.size == 0:
+        return "", 0.0
+    binary = binary[ink_rows[0] : ink_rows[-1] + 1, ink_cols[0] : ink_cols[-1] + 1]
+    lines = 1 + int(np.sum(np.diff(ink_rows) > 2))
+    factor = ink_height * lines / binary.shape[0]
+    if abs(factor - 1.0) > 0.1:
+        interpolation = cv2.INTER_CUBIC if factor > 1 else cv2.INTER_AREA
+        binary = cv2.resize(binary, None, fx=factor, fy=factor, interpolation=interpolation)
+    pad = max(10, ink_height // 2)
+    binary = cv2.copyMakeBorder(binary, pad, pad, pad, pad, cv2.BORDER_CONSTANT, value=255)
     data = pytesseract.image_to_data(
-        binary, lang="eng", config=_ocr_lines_config(psm), output_type=pytesseract.Output.DICT
+        binary,
+        lang="eng",
+        config=_ocr_lines_config(7 if lines == 1 else 6),
+        output_type=pytesseract.Output.DICT,
     )
     words = [w for w, c in zip(data["text"], data["conf"], strict=True) if w.strip()]
     confs = [float(c) for w, c in zip(data["text"], data["conf"], strict=True) if w.strip()]
-    text = " ".join(words)
-    return text, (sum(confs) / len(confs) / 100.0 if confs else 0.0)
+    return " ".join(words), (sum(confs) / len(confs) / 100.0 if confs else 0.0)
+
+
+# ink heights tried in turn: one size misreads a glyph another reads right
+_LABEL_INK_HEIGHTS = (40, 56, 30)
+
+
+def _read_label(binary: np.ndarray) -> tuple[str, float]:
+    """OCR a label at a few sizes; the first reading that is nothing but ground codes wins,
+    else the first that holds a ground at all, else the first reading."""
+    readings = []
+    for ink_height in _LABEL_INK_HEIGHTS:
+        text, conf = _ocr_crop(binary, ink_height)
+        ground = normalize_ground(text, lenient=True) if text.strip() else None
+        if ground and is_clean_label(text):
+            return text, conf
+        readings.append((text, conf, ground))
+        if not text.strip():
+            break  # nothing there at all
+    with_ground = [r for r in readings if r[2]]
+    text, conf, _ = (with_ground or readings)[0]
+    return text, conf * 0.8
 
 
 def _beside_text(box: Box, objs: list[dict], boxes: list[Box]) -> str | None:
@@ -453,13 +496,13 @@ def read_box_grounds(
             _set_ground(box, None, text or None, TEXT_LAYER_CONFIDENCE if chars else None)
             continue
         raw, conf = _ocr_box_label(box, image, scale)
-        ground = _label_ground(raw)
+        ground = normalize_ground(raw, lenient=True) if raw.strip() else None
         if ground:
             _set_ground(box, ground, raw, min(OCR_CONFIDENCE_CAP, 0.5 + 0.5 * conf))
             continue
         if not words:
             raw_beside, conf_beside = _ocr_beside(box, image, scale)
-            ground = _label_ground(raw_beside)
+            ground = normalize_ground(raw_beside, lenient=True) if raw_beside.strip() else None
             if ground:
                 _set_ground(box, ground, raw_beside, min(0.8, 0.4 + 0.5 * conf_beside))
                 continue
@@ -487,7 +530,7 @@ def _ocr_box_label(box: Box, image: np.ndarray, scale: float) -> tuple[str, floa
     binary, share = _label_mask(crop)
     if share < 0.01:  # an empty box: nothing to read, save the Tesseract call
         return "", 0.0
-    return _ocr_crop(binary)
+    return _read_label(binary)
 
 
 def _ocr_beside(box: Box, image: np.ndarray, scale: float) -> tuple[str, float]:
@@ -498,10 +541,10 @@ def _ocr_beside(box: Box, image: np.ndarray, scale: float) -> tuple[str, float]:
     if crop.size == 0:
         return "", 0.0
     gray = crop.max(axis=2) if crop.ndim == 3 else crop
-    binary = np.where(gray < 140, 0, 255).astype(np.uint8)
-    if (binary == 0).mean() < 0.01:
+    binary = np.where(gray < 140, gray, 255).astype(np.uint8)
+    if (binary < 128).mean() < 0.01:
         return "", 0.0
-    text, conf = _ocr_crop(binary)
+    text, conf = _read_label(binary)
     # only the first token(s) belong to the box
     return " ".join(text.split()[:2]), conf
 

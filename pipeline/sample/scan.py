@@ -16,7 +16,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 SCAN_DPI = 200
-JPEG_QUALITY = 72
+JPEG_QUALITY = 60
 
 
 def rotate_box(
@@ -50,7 +50,7 @@ def _scan_image(page: pdfium.PdfPage, angle: float, rng: np.random.Generator) ->
     image = image.rotate(angle, resample=Image.BICUBIC, fillcolor=255)
     pixels = np.asarray(image, dtype=np.float32)
     # mild sensor noise, a slightly grey paper and a few dark specks
-    pixels = pixels * 0.94 + 6 + rng.normal(0.0, 7.0, pixels.shape)
+    pixels = pixels * 0.94 + 6 + rng.normal(0.0, 4.0, pixels.shape)
     n_specks = int(rng.integers(15, 40))
     ys = rng.integers(0, pixels.shape[0], n_specks)
     xs = rng.integers(0, pixels.shape[1], n_specks)

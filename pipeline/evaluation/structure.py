@@ -139,8 +139,11 @@ def _match_decisions(gold: list[dict], found: list[dict]) -> list[tuple[int, int
     return pairs
 
 
-def score_rows(gold: dict, rows: dict[str, list[dict]]) -> dict[str, dict[str, Any]]:
-    """Scores per variant from extracted rows (tables as lists of dicts)."""
+def score_rows(
+    gold: dict, rows: dict[str, list[dict]], *, with_misses: bool = False
+) -> dict[str, dict[str, Any]]:
+    """Scores per variant from extracted rows (tables as lists of dicts); `with_misses` adds
+    a list of what was missed or extra, for reading, not for reports."""
     by_source: dict[str, dict[str, list[dict]]] = {}
     for table, table_rows in rows.items():
         for row in table_rows:
@@ -262,8 +265,9 @@ def score_rows(gold: dict, rows: dict[str, list[dict]]) -> dict[str, dict[str, A
             "decision_number_accuracy": _ratio(c["decision_numbers_right"], c["decisions_hit"]),
             "decision_meeting_link_accuracy": _ratio(c["decision_links_right"], c["decisions_hit"]),
             "counts": dict(c),
-            "misses": misses,
         }
+        if with_misses:
+            out[variant]["misses"] = misses
     return out
 
 

@@ -188,6 +188,11 @@ def _period_res() -> list[tuple[str, re.Pattern]]:
         res.append((f"half{n}", rf"\b(?:{alt})\s+(?:van\s+)?(?:het\s+jaar\s+)?{_YEAR}"))
     for n, alt in quarter.items():
         res.append((f"quarter{n}", rf"\b(?:{alt})\s+(?:van\s+)?{_YEAR}"))
+    # `in het tweede halfjaar`, `in het eerste kwartaal`: the year comes from the context
+    for n, alt in half.items():
+        res.append((f"half{n}_ctx", rf"\b(?:{alt})\b"))
+    for n, alt in quarter.items():
+        res.append((f"quarter{n}_ctx", rf"\b(?:{alt})\b"))
     res += [
         ("month_year", rf"\b(?P<m1>{month})\s+{_YEAR}"),
         ("year", rf"(?:\b(?:heel|geheel|het\s+jaar|kalenderjaar)\s+)?{_YEAR}"),
@@ -202,9 +207,14 @@ _NON_ANCHOR_BEFORE = re.compile(
 )
 
 
-def _period_of(kind: str, m: re.Match) -> Period | None:
+def _period_of(kind: str, m: re.Match, context_year: int | None) -> Period | None:
     months = _vocab()["months"]
-    year = int(next(g for g in m.groups() if g and re.fullmatch(r"\d{4}", g)))
+    if kind.endswith("_ctx"):
+        if context_year is None:
+            return None
+        year, kind = context_year, kind[: -len("_ctx")]
+    else:
+        year = int(next(g for g in m.groups() if g and re.fullmatch(r"\d{4}", g)))
     try:
         if kind == "month_range":
             first, last = months[m["m1"].lower()], months[m["m2"].lower()]
@@ -229,20 +239,29 @@ def _period_of(kind: str, m: re.Match) -> Period | None:
         return None
 
 
-def find_periods(text: str) -> list[_PeriodSpan]:
-    """Every period expression in `text` (longest reading wins), in order."""
+def find_periods(text: str, context_year: int | None = None) -> list[_PeriodSpan]:
+    """Every period expression in `text` (longest reading wins), in order.
+
+    A half year or quarter written without a year (`in het tweede halfjaar`) takes
+    `context_year` (the report's year); without one it is not a period.
+    """
     spans: list[_PeriodSpan] = []
     for kind, rx in _period_res():
         for m in rx.finditer(text):
             if any(s.start < m.end() and m.start() < s.end for s in spans):
                 continue
-            period = _period_of(kind, m)
+            period = _period_of(kind, m, context_year)
             if period is None:
                 continue
             anchors = not _NON_ANCHOR_BEFORE.search(text[max(0, m.start() - 25) : m.start()])
             spans.append(_PeriodSpan(m.start(), m.end(), period, anchors))
     spans.sort(key=lambda s: s.start)
     return spans
+
+
+def _context_year(ctx: _Context) -> int | None:
+    report = ctx.report
+    return report.start.year if report and report.start.year == report.end.year else None
 
 
 def _report_period(document: dict, text: str) -> Period | None:
@@ -297,10 +316,14 @@ _ABBREVIATIONS = re.compile(
 def _sentences(text: str) -> list[_Sentence]:
     """Sentences of `text` with their document offsets; paragraphs break at blank lines."""
     out: list[_Sentence] = []
-    for p_index, para in enumerate(re.finditer(r"(?:[^\n]*\S[^\n]*(?:\n|$))+", text)):
+    paragraphs = re.finditer(r"(?:[^\n]*\S[^\n]*(?:\n|$))+", text)
+    blocks = [
+        block for para in paragraphs for block in _line_blocks(text, para.start(), para.end())
+    ]
+    for p_index, (block_start, block_end) in enumerate(blocks):
         chars: list[str] = []
         offsets: list[int] = []
-        for i, ch in enumerate(para.group(0), start=para.start()):
+        for i, ch in enumerate(text[block_start:block_end], start=block_start):
             if ch.isspace():
                 if chars and chars[-1] != " ":
                     chars.append(" ")
@@ -318,6 +341,39 @@ def _sentences(text: str) -> list[_Sentence]:
             start = m.end()
         out.append(_make_sentence(joined, offsets, start, len(joined), p_index))
     return [s for s in out if s.text]
+
+
+_LIST_ITEM = re.compile(r"^\s*(?:[-•*]\s*)?\d{1,4}\s+in\s+de\s+categorie", re.IGNORECASE)
+
+
+def _line_blocks(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split a paragraph where a line ends a unit of its own.
+
+    Text layers have no blank lines between paragraphs: a line ending in `:` or `.`, a
+    short line (a heading, a table row, a paragraph's last line) followed by a capital or
+    a digit, and list items (`49 in de categorie ...`) stand apart.
+    """
+    lines = list(re.finditer(r"[^\n]*(?:\n|$)", text[start:end]))
+    lines = [m for m in lines if m.group(0)]
+    if len(lines) <= 1:
+        return [(start, end)]
+    longest = max(len(m.group(0).rstrip()) for m in lines)
+    blocks, block_start = [], start
+    for this, following in zip(lines, lines[1:], strict=False):
+        line = this.group(0).strip()
+        nxt = following.group(0).strip()
+        starts_unit = bool(re.match(r"['(]?[A-Z0-9]", nxt))
+        short = longest >= 40 and len(line) < 0.6 * longest and not line.endswith((",", "-"))
+        if (
+            line.endswith(":")
+            or _LIST_ITEM.match(nxt)
+            or (line.endswith((".", "!", "?")) and starts_unit)
+            or (short and starts_unit)
+        ):
+            blocks.append((block_start, start + following.start()))
+            block_start = start + following.start()
+    blocks.append((block_start, end))
+    return blocks
 
 
 def _make_sentence(joined: str, offsets: list[int], a: int, b: int, paragraph: int) -> _Sentence:
@@ -397,7 +453,7 @@ def _rules() -> dict[str, re.Pattern]:
         "aantal": re.compile(rf"\baantal\s+(?:\w+\s+)?(?:{noun})|\bnumber\s+of\b", re.IGNORECASE),
         "scope_before": re.compile(
             rf"\b(?:vanuit|van|uit|door|bij|from)\s+(?:de\s+)?{scope_names}\s*"
-            r"(?:kwamen|waren|zijn|werden|came)?\s*(?:er\s+)?(?:in\s+totaal\s+)?[:=]?\s*$",
+            r"(?:kwamen|waren|zijn|werden|came)?\s*(?:[^\W\d]+\s+){0,5}?[:=]?\s*$",
             re.IGNORECASE,
         ),
         "scope_after": re.compile(
@@ -406,9 +462,20 @@ def _rules() -> dict[str, re.Pattern]:
             re.IGNORECASE,
         ),
         "month_after": re.compile(
-            rf"^\s*(?:(?:{noun})\s+)?in\s+(?P<month>{v['month_alt']})\b(?:\s+{_YEAR})?",
+            rf"^\s*(?:(?:{noun})\s+)?in\s+(?P<month>{v['month_alt']})\b"
+            rf"(?:\s+(?P<year>(?:19[89]|20[0-4])\d)(?!\d))?",
             re.IGNORECASE,
         ),
+        "month_before": re.compile(
+            rf"(?:^|[\s,:;])in\s+(?P<month>{v['month_alt']})\s*:?\s*$", re.IGNORECASE
+        ),
+        "ap_after": re.compile(
+            rf"^\s*(?:(?:{noun})\s+)?(?:(?:zijn|werden|hebben|wij|er|door\s+ons)\s+)*"
+            r"(?:gemeld|gedaan|doorgegeven|bij\s+(?:de\s+)?(?:ap|autoriteit)"
+            r"|aan\s+(?:de\s+)?(?:ap|autoriteit))\b",
+            re.IGNORECASE,
+        ),
+        "ap_before": re.compile(r"\b(?:waarvan|daarvan|hiervan)\s+(?:er\s+)?$", re.IGNORECASE),
         "month_word_series": re.compile(
             rf"\b(?P<word>{'|'.join(v['number_words'])})\s+in\s+(?P<month>{v['month_alt']})\b",
             re.IGNORECASE,
@@ -454,7 +521,7 @@ def _classify(sentence: _Sentence, index: int, ctx: _Context) -> list[_Fact]:
     s = sentence.text
     rules = _rules()
     v = _vocab()
-    periods = find_periods(s)
+    periods = find_periods(s, _context_year(ctx))
     values = _values(s, periods)
     for m in rules["month_word_series"].finditer(s):
         number = v["number_words"][m["word"].lower()]
@@ -501,7 +568,12 @@ def _classify(sentence: _Sentence, index: int, ctx: _Context) -> list[_Fact]:
             clause = s[c0:c1]
             prev_clause = s[_clause_bounds(s, max(0, c0 - 1))[0] : c0] if c0 else ""
             ap_here = rules["ap"].search(clause)
-            if ap_here and (val.percent or rules["count_noun_after"].match(after)):
+            if ap_here and (
+                val.percent
+                or rules["count_noun_after"].match(after)
+                or rules["ap_after"].match(after)
+                or rules["ap_before"].search(before)
+            ):
                 category, source = "reported_to_ap", "ap"
             elif (
                 val.percent
@@ -523,11 +595,13 @@ def _classify(sentence: _Sentence, index: int, ctx: _Context) -> list[_Fact]:
         if not has_noun and source not in ("label", "carry", "share"):
             continue
         # 5. per month (`3 in februari`)
-        if category is None and (m := rules["month_after"].match(after)):
-            month = v["months"][m["month"].lower()]
-            year = int(m.group(m.re.groups)) if m.group(m.re.groups) else None
-            if year is None and ctx.report and ctx.report.start.year == ctx.report.end.year:
-                year = ctx.report.start.year
+        month_m = rules["month_after"].match(after)
+        if month_m is None and not val.percent:
+            month_m = rules["month_before"].search(before)
+        if category is None and month_m:
+            month = v["months"][month_m["month"].lower()]
+            year_text = month_m.groupdict().get("year")
+            year = int(year_text) if year_text else _context_year(ctx)
             if year is None:
                 continue
             category, source = "total", "month"
@@ -542,6 +616,12 @@ def _classify(sentence: _Sentence, index: int, ctx: _Context) -> list[_Fact]:
             if rules["count_noun_after"].match(after) or rules["total_before"].search(before):
                 category, source = "total", "total"
             elif rules["bracket_before"].search(before) and rules["aantal"].search(s):
+                category, source = "total", "total"
+            elif any(f.source == "total" for f in facts) and any(
+                p.anchors and re.fullmatch(r"\s*(?:om|:)?\s*", s[p.end : val.start])
+                for p in periods
+            ):
+                # `in 2021 73 meldingen, in het tweede halfjaar 35`: the noun is left out
                 category, source = "total", "total"
         if category is None or (val.word and source != "month"):
             continue
@@ -579,12 +659,16 @@ def _assign_periods(
     for f in facts:
         if f.period is not None:
             continue
+        c0, c1 = _clause_bounds(s, f.value.start)
         preceding = [p for p in anchors if p.end <= f.value.start]
-        following = [p for p in anchors if p.start >= f.value.end]
-        if preceding:
+        in_clause_before = [p for p in preceding if p.start >= c0]
+        in_clause_after = [p for p in anchors if p.start >= f.value.end and p.end <= c1]
+        if in_clause_before:
+            f.period = in_clause_before[-1].period
+        elif in_clause_after:
+            f.period = in_clause_after[0].period
+        elif preceding:
             f.period = preceding[-1].period
-        elif following:
-            f.period = following[0].period
         elif linked is not None:
             f.period = linked
         elif waarvan and ctx.last_total is not None and index - ctx.last_total_sentence <= 3:
@@ -632,7 +716,13 @@ def _header_periods(line: str, report: Period | None) -> list[Period] | None:
     for span in reversed(spans):
         rest = rest[: span.start] + rest[span.end :]
     if len(spans) >= 2 and not re.search(r"\d", rest):
-        return [span.period for span in spans]
+        periods = [span.period for span in spans]
+        contiguous = all(
+            (b.start - a.end).days == 1 for a, b in zip(periods, periods[1:], strict=False)
+        )
+        if contiguous and re.search(r"\b(?:totaal|total)\s*$", line[spans[-1].end :], re.I):
+            periods.append(Period(periods[0].start, periods[-1].end))  # the row's sum
+        return periods
     if _HEADER_QUARTERS.match(line) and report and report.start.year == report.end.year:
         year = report.start.year
         return [_quarters(year, int(q), int(q)) for q in re.findall(r"q([1-4])", line, re.I)]

@@ -162,6 +162,10 @@ def test_structural_gold(release) -> None:
     digital = _files(gold, "digital")
     doc_types = {d["doc_type"] for f in digital for d in f["documents"]}
     assert {"email", "minutes", "decision_list", "agenda", "letter", "report", "memo"} <= doc_types
+    for f in digital:
+        # documents tile the file: back to back, no gaps, no overlap
+        pages = [p for d in f["documents"] for p in range(d["first_page"], d["last_page"] + 1)]
+        assert pages == list(range(1, f["n_pages"] + 1)), f["path"]
     bundle = next(f for f in digital if "bundel" in f["path"])
     assert len(bundle["documents"]) >= 3
     # one conversation printed in two files

@@ -17,8 +17,13 @@ class FileGold:
         self.emails: list[dict] = []
 
     def document(self, doc_type: str, title: str, doc_date: str | None) -> int:
-        """Start a document on the current page (closes the previous one)."""
-        self.close_document()
+        """Start a document on the current page (closes the previous one).
+
+        Documents start on a fresh page, so the previous one ended on the page before.
+        """
+        if self.documents and self.documents[-1]["last_page"] is None:
+            previous = self.documents[-1]
+            previous["last_page"] = max(previous["first_page"], self.fw.page_no - 1)
         self.documents.append(
             {
                 "first_page": self.fw.page_no,

@@ -15,6 +15,8 @@ from PIL import Image
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
+from pipeline.render import render_page
+
 SCAN_DPI = 200
 JPEG_QUALITY = 60
 
@@ -44,9 +46,8 @@ def rotate_box(
     )
 
 
-def _scan_image(page: pdfium.PdfPage, angle: float, rng: np.random.Generator) -> bytes:
-    bitmap = page.render(scale=SCAN_DPI / 72.0, grayscale=True)
-    image = bitmap.to_pil().convert("L")
+def _scan_image(digital: Path, page_no: int, angle: float, rng: np.random.Generator) -> bytes:
+    image = render_page(digital, page_no, dpi=SCAN_DPI).convert("L")
     image = image.rotate(angle, resample=Image.BICUBIC, fillcolor=255)
     pixels = np.asarray(image, dtype=np.float32)
     # mild sensor noise, a slightly grey paper and a few dark specks
@@ -66,17 +67,15 @@ def scan_pdf(digital: Path, scanned: Path, angles: list[float], seed: int) -> No
     """Write `scanned`: each page of `digital` as a rotated, noisy JPEG of the same size."""
     pdf = pdfium.PdfDocument(str(digital))
     try:
-        canvas = Canvas(str(scanned), invariant=1, pageCompression=1)
-        canvas.setCreator("woo-pipeline sample scanner")
-        for index in range(len(pdf)):
-            page = pdf[index]
-            width, height = page.get_size()
-            rng = np.random.default_rng([seed, index])
-            jpeg = _scan_image(page, angles[index], rng)
-            page.close()
-            canvas.setPageSize((width, height))
-            canvas.drawImage(ImageReader(io.BytesIO(jpeg)), 0, 0, width, height)
-            canvas.showPage()
-        canvas.save()
+        sizes = [pdf[index].get_size() for index in range(len(pdf))]
     finally:
         pdf.close()
+    canvas = Canvas(str(scanned), invariant=1, pageCompression=1)
+    canvas.setCreator("woo-pipeline sample scanner")
+    for index, (width, height) in enumerate(sizes):
+        rng = np.random.default_rng([seed, index])
+        jpeg = _scan_image(digital, index + 1, angles[index], rng)
+        canvas.setPageSize((width, height))
+        canvas.drawImage(ImageReader(io.BytesIO(jpeg)), 0, 0, width, height)
+        canvas.showPage()
+    canvas.save()

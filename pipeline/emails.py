@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from functools import cache
+from functools import cache, lru_cache
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
@@ -154,6 +154,7 @@ def _without_codes(text: str) -> str:
     return text
 
 
+@lru_cache(maxsize=65536)
 def _is_noise_line(line: str) -> bool:
     """Redaction codes, bare addresses and OCR specks: the torn-off values of a header."""
     rest = _ADDRESS_RE.sub(" ", _without_codes(line))
@@ -162,6 +163,7 @@ def _is_noise_line(line: str) -> bool:
     return len(rest) <= 2
 
 
+@lru_cache(maxsize=65536)
 def _has_codes(text: str) -> bool:
     return bool(find_ground_codes(text))
 
@@ -437,6 +439,10 @@ def parse_addresses(value: str) -> list[dict]:
     recipient when a code stands in for it.
     """
     people = []
+    if re.fullmatch(r"\s*[,;](?:\s*[,;])*\s*", value):
+        # `Kopie: ,`: boxes without codes, only the separators between them left
+        n = len(re.findall(r"[,;]", value)) + 1
+        return [{"address": None, "domain": None, "redacted": True, "name": None}] * n
     for piece in _split_people(repair_addresses(value)):
         # OCR can run several addresses into one piece: one person per address
         text = piece
@@ -571,9 +577,16 @@ def _fill_message(msg: Message, lines: list[str], next_start: int) -> None:
     if "subject" in fields and fields["subject"].value:
         msg.subject = re.sub(r"\s+", " ", fields["subject"].value).strip() or None
     # recipients
+    sent = fields.get("sent")
+    compact = sent is not None and bool(sent.value.strip())
     for kind in ADDRESS_KINDS:
         if kind in fields:
-            for r in parse_addresses(fields[kind].value):
+            people = parse_addresses(fields[kind].value)
+            if not people and compact and not fields[kind].value.strip():
+                # `Aan:` with nothing after it in a header whose other values stand beside
+                # their labels: a box without a code took the whole value
+                people = [{"address": None, "domain": None, "redacted": True, "name": None}]
+            for r in people:
                 msg.recipients.append({"kind": kind, **r})
     if not any(kind in fields and fields[kind].value for kind in ADDRESS_KINDS):
         # values OCR tore away from their labels: address lines below the timestamp

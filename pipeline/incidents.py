@@ -29,7 +29,7 @@ from datetime import date
 from functools import cache
 from typing import Any, NamedTuple
 
-from pipeline.dates import MONTHS_EN, MONTHS_NL, find_dates
+from pipeline.dates import DATE_RE, MONTHS_EN, MONTHS_NL
 from pipeline.grounds import find_ground_codes
 from pipeline.nlp import load_patterns
 
@@ -291,16 +291,13 @@ def _normalise_plain(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def _mask(text: str, context_year: int | None) -> str:
+def _mask(text: str) -> str:
     """Blank redaction codes and calendar dates so their digits are never read as counts."""
     chars = list(text)
     spans = [(s["start"], s["end"]) for s in find_ground_codes(text, marks_only=True)]
-    # a date across a line break (`4\nFebruari 5` in a table) is two cells, not a date
-    spans += [
-        (a, b)
-        for a, b, _ in find_dates(text, context_year=context_year or 2000)
-        if "\n" not in text[a:b]
-    ]
+    # only the spans matter here, so the date pattern is enough (no parsing); a date across
+    # a line break (`4\nFebruari 5` in a table) is two cells, not a date
+    spans += [(m.start(), m.end()) for m in DATE_RE.finditer(text) if "\n" not in m.group(0)]
     for a, b in spans:
         chars[a:b] = "#" * (b - a)
     return "".join(chars)
@@ -521,6 +518,8 @@ def _classify(sentence: _Sentence, index: int, ctx: _Context) -> list[_Fact]:
     s = sentence.text
     rules = _rules()
     v = _vocab()
+    if not re.search(r"\d", s) and not rules["month_word_series"].search(s):
+        return []
     periods = find_periods(s, _context_year(ctx))
     values = _values(s, periods)
     for m in rules["month_word_series"].finditer(s):
@@ -762,10 +761,14 @@ def _table_rows(
     month_rows = []
     for index, m in enumerate(lines):
         line = m.group(0)
+        if not re.search(r"\d", line):
+            continue
         periods = _header_periods(line, ctx.report)
         if periods:
             header, header_line = periods, index
             continue
+        if not re.search(r"\d\s*%?\s*$", line):
+            continue  # a row ends in a number
         row = _TABLE_ROW.match(line)
         if not row:
             continue
@@ -826,7 +829,7 @@ def extract_incident_counts(document: dict) -> list[dict]:
     ):
         return []
     report = _report_period(document, raw)
-    text = _mask(raw, report.start.year if report else None)
+    text = _mask(raw)
     sentences = _sentences(text)
 
     # pass 1: totals stated with their own period, so that `Van deze 84 meldingen` can be

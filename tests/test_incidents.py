@@ -156,6 +156,8 @@ def test_flattened_table_with_period_columns_and_month_rows():
         "Verkeerde ontvanger 40 9 10\n"
         "Totaal 68 14 15\n"
         "SAVE 30 6 7\n\n"
+        "Categorie Q3 2022 Q4 2022 Totaal\n"
+        "Diefstal 1 2 3\n\n"
         "Maand Aantal\nJanuari 4\nFebruari 5\n"
     )
     q1, q2 = (date(2022, 1, 1), date(2022, 3, 31)), (date(2022, 4, 1), date(2022, 6, 30))
@@ -170,6 +172,9 @@ def test_flattened_table_with_period_columns_and_month_rows():
         _fact(Y2021, "total", 30, scope="SAVE"),
         _fact(q1, "total", 6, scope="SAVE"),
         _fact(q2, "total", 7, scope="SAVE"),
+        _fact((date(2022, 7, 1), date(2022, 9, 30)), "theft", 1),
+        _fact((date(2022, 10, 1), date(2022, 12, 31)), "theft", 2),
+        _fact((date(2022, 7, 1), date(2022, 12, 31)), "theft", 3),  # the Totaal column
         _fact((date(2022, 1, 1), date(2022, 1, 31)), "total", 4),
         _fact((date(2022, 2, 1), date(2022, 2, 28)), "total", 5),
     }

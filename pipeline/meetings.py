@@ -207,7 +207,7 @@ def extract_participants(lines: list[tuple[int, str]]) -> list[dict[str, Any]]:
                     if person:
                         out.append(person)
             else:
-                person = parse_participant(rest, status)
+                person = parse_participant(rest, status, allow_bare=True)
                 if person:
                     out.append(person)
         skipped = 0

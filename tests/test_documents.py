@@ -175,8 +175,9 @@ def test_sample_release_documents(sample_digital: tuple[dict, dict]) -> None:
             for d in segment_documents(pages[file["path"]])
         ]
         expected = [(d["first_page"], d["last_page"], d["doc_type"]) for d in file["documents"]]
-        if "bundel" in file["path"]:
-            # gold.json of the bundle closes each document on the page the next one starts
-            # on (1-2, 2-4, 4-5, 5-5); the pages drawn are 1 | 2-3 | 4 | 5
+        overlapping = any(a[1] >= b[0] for a, b in zip(expected, expected[1:], strict=False))
+        if "bundel" in file["path"] and overlapping:
+            # the generator's gold closes each bundled document on the page the next one
+            # starts on (1-2, 2-4, 4-5, 5-5); the pages drawn are 1 | 2-3 | 4 | 5
             expected = [(1, 1, "memo"), (2, 3, "email"), (4, 4, "memo"), (5, 5, "report")]
         assert found == expected, file["path"]

@@ -1,0 +1,168 @@
+"""Meetings and participants from the reference release and the sample minutes/agenda."""
+
+from __future__ import annotations
+
+from datetime import date, time
+from pathlib import Path
+
+import pdfplumber
+import pytest
+
+from pipeline.documents import (
+    pages_from_text_documents,
+    segment_documents,
+    split_text_into_documents,
+)
+from pipeline.meetings import extract_meetings, parse_participant
+from pipeline.pdf_text import text_layer_text
+
+REFERENCE = Path(__file__).parents[2] / "shared" / "reference" / "svmn-release-ocr.txt"
+SOURCE = "cd" * 32
+
+
+def _meetings_of(text: str) -> list[tuple[dict, list[dict]]]:
+    """(meeting, participants) for every meeting in a plain-text release."""
+    out = []
+    pages = pages_from_text_documents(split_text_into_documents(text), SOURCE)
+    for page in pages:
+        for doc in segment_documents([page]):
+            meetings, participants = extract_meetings({**doc, "pages": [page]})
+            out += [(m, [p for p in participants if p["meeting_id"] == m["meeting_id"]])
+                    for m in meetings]  # fmt: skip
+    return out
+
+
+@pytest.fixture(scope="module")
+def reference_meetings() -> list[tuple[dict, list[dict]]]:
+    if not REFERENCE.exists():
+        pytest.skip(f"../shared/reference not present: {REFERENCE}")
+    return _meetings_of(REFERENCE.read_text("utf-8"))
+
+
+def _named(participants: list[dict], status: str) -> set[str]:
+    return {p["name"].split()[-1] for p in participants if p["status"] == status and p["name"]}
+
+
+def test_reference_bobp_16_december_takes_its_year_from_context(reference_meetings) -> None:
+    found = [(m, ps) for m, ps in reference_meetings if m["meeting_date"] == date(2020, 12, 16)]
+    assert len(found) == 1
+    meeting, participants = found[0]
+    assert meeting["date_year_inferred"] is True
+    assert (meeting["start_time"], meeting["end_time"]) == (time(13, 0), time(14, 30))
+    assert meeting["location"] == "Via Microsoft Teams"
+    assert meeting["body"] == "BO/BP"
+    names = {"Kosterman", "Broekhuis", "Eerenberg", "Eijk", "Overweg", "Duindam", "Heer"}
+    assert _named(participants, "present") == names
+    chair = [p for p in participants if p["is_chair"]]
+    assert [p["name"] for p in chair] == ["Kosterman"]
+    assert all(p["role"] == "wethouder" for p in participants)
+
+
+def test_reference_overlegtafel_6_april_2022(reference_meetings) -> None:
+    minutes = [
+        (m, ps)
+        for m, ps in reference_meetings
+        if m["meeting_date"] == date(2022, 4, 6) and any(p["status"] == "absent" for p in ps)
+    ]
+    assert len(minutes) == 1
+    meeting, participants = minutes[0]
+    assert meeting["date_year_inferred"] is False
+    assert (meeting["start_time"], meeting["end_time"]) == (time(13, 0), time(15, 0))
+    assert meeting["location"] == "Stadhuis Amersfoort"
+    aldermen = [p for p in participants if p["role"] == "wethouder" and p["status"] == "present"]
+    assert len(aldermen) == 8
+    assert _named(participants, "absent") == {"Eijk"}
+    # the civil servants in the second list have their names blacked out
+    assert any(p["redacted"] and p["name"] is None for p in participants)
+
+
+def test_reference_agenda_6_april_2022_invites_eight(reference_meetings) -> None:
+    agendas = [
+        ps
+        for m, ps in reference_meetings
+        if m["meeting_date"] == date(2022, 4, 6) and any(p["status"] == "invited" for p in ps)
+    ]
+    assert len(agendas) == 1
+    assert len(_named(agendas[0], "invited")) == 8
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "role", "organisation", "redacted"),
+    [
+        ("Wethouder Mevr. De Heer, Rhenen, regio Foodvalley", "De Heer", "wethouder", "Rhenen",
+         False),
+        ("Wethouder Dhr. J. Overweg, Houten, regio Lekstroom", "J. Overweg", "wethouder",
+         "Houten", False),
+        ("5.1.2.e , beleidsadviseur, Utrecht, regio Utrecht Stad", None, "beleidsadviseur",
+         "Utrecht", True),
+        ("Bij punt 2: 5.1.2.e;5.1.2.i , projectleider informatieveiligheid, Utrecht", None,
+         "projectleider", "Utrecht", True),
+        ("mevr. Roelie Bosch, wethouder Almere, regio Flevoland", "Roelie Bosch", "wethouder",
+         "Almere", False),
+    ],
+)  # fmt: skip
+def test_participant_lines(line, name, role, organisation, redacted) -> None:
+    person = parse_participant(line, "present")
+    assert person is not None
+    assert (person["name"], person["role"], person["organisation"], person["redacted"]) == (
+        name, role, organisation, redacted,
+    )  # fmt: skip
+
+
+def test_participants_listed_on_the_label_line() -> None:
+    page = {
+        "source_id": SOURCE,
+        "page_no": 1,
+        "text": "Verslag staf Jeugd\nDatum: 14 maart 2022\n"
+        "Aanwezig: Eerenberg (voorzitter), Jansen, De Vries\nAfwezig: Pietersen\n"
+        "1. Opening\n",
+    }
+    doc = segment_documents([page])[0]
+    meetings, participants = extract_meetings({**doc, "pages": [page]})
+    assert meetings[0]["meeting_date"] == date(2022, 3, 14)
+    assert meetings[0]["body"] == "staf"
+    assert [(p["name"], p["status"]) for p in participants] == [
+        ("Eerenberg", "present"), ("Jansen", "present"), ("De Vries", "present"),
+        ("Pietersen", "absent"),
+    ]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def sample(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict]:
+    from pipeline.sample import write_sample_release
+
+    out = tmp_path_factory.mktemp("sample")
+    return out, write_sample_release(out)
+
+
+def test_sample_meetings_match_gold(sample) -> None:
+    out, gold = sample
+    for file in (f for f in gold["files"] if f["variant"] == "digital"):
+        with pdfplumber.open(out / file["path"]) as pdf:
+            pages = [
+                {"source_id": file["source_id"], "page_no": i, "text": text_layer_text(p)}
+                for i, p in enumerate(pdf.pages, start=1)
+            ]
+        found = []
+        for doc in segment_documents(pages):
+            doc_pages = [p for p in pages if doc["first_page"] <= p["page_no"] <= doc["last_page"]]
+            found.append(extract_meetings({**doc, "pages": doc_pages}))
+        meetings = [m for ms, _ in found for m in ms]
+        participants = [p for _, ps in found for p in ps]
+        assert len(meetings) == len(file["meetings"]), file["path"]
+        for m, g in zip(meetings, file["meetings"], strict=True):
+            assert m["body"] == g["body"]
+            assert m["meeting_date"].isoformat() == g["meeting_date"]
+            assert m["start_time"].strftime("%H:%M") == g["start_time"]
+            assert m["end_time"].strftime("%H:%M") == g["end_time"]
+            assert m["location"] == g["location"]
+            expected = sorted(
+                ((p["name"] or "").split()[-1:], p["status"], p["redacted"])
+                for p in g["participants"]
+            )
+            got = sorted(
+                ((p["name"] or "").split()[-1:], p["status"], p["redacted"])
+                for p in participants
+                if p["meeting_id"] == m["meeting_id"]
+            )
+            assert got == expected, file["path"]

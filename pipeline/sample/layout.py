@@ -348,6 +348,8 @@ class FileWriter:
         c.setLineWidth(width)
         y = PAGE_HEIGHT - (self.y - LEADING * 0.6)
         c.line(x0, y, x1, y)
+        # keep the next line's ascenders clear of the rule
+        self.y += 4
 
     def out_of_scope_block(
         self, n_lines: int, struck: bool = False, text: str | None = None

@@ -180,7 +180,10 @@ def _period_res() -> list[tuple[str, re.Pattern]]:
             "q_range",
             rf"\bq\.?\s?(?P<q1>[1-4])(?:{sep}|\s+(?:en|and)\s+)q\.?\s?(?P<q2>[1-4])\s+{_YEAR}",
         ),
-        ("year_q_range", rf"{_YEAR}\s+q\.?\s?(?P<q1>[1-4]){sep}q?\.?\s?(?P<q2>[1-4])\b"),
+        (
+            "year_q_range",
+            rf"{_YEAR}\s+q\.?\s?(?P<q1>[1-4])(?:{sep}|\s+(?:en|and)\s+)q?\.?\s?(?P<q2>[1-4])\b",
+        ),
         ("q", rf"\bq\.?\s?(?P<q1>[1-4])[\s-]+(?:van\s+)?{_YEAR}"),
         ("year_q", rf"{_YEAR}[\s-]+q\.?\s?(?P<q1>[1-4])\b"),
     ]
@@ -265,14 +268,46 @@ def _context_year(ctx: _Context) -> int | None:
 
 
 def _report_period(document: dict, text: str) -> Period | None:
-    """The period the document reports on: from its title, else from its first lines."""
-    candidates = [document.get("title") or ""]
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
-    candidates += lines[:3]
-    for candidate in candidates:
-        spans = [s for s in find_periods(_normalise_plain(candidate)) if s.anchors]
-        if spans:
-            return spans[0].period
+    """The period the document reports on: from its title, else from a heading line at its top.
+
+    Body sentences (`In 2020 liep de stijging ...`) never set it: a document that starts in
+    the middle of a report has no report period, and its unanchored figures are dropped.
+    """
+    title = _normalise_plain(document.get("title") or "")
+    if title and not title.endswith((".", "!", "?")):
+        periods = {s.period for s in find_periods(title) if s.anchors}
+        if len(periods) == 1:
+            return periods.pop()
+        if len(periods) > 1:
+            return None  # `informatie 2020 en 1e helft 2021`: a subject, not a report period
+    lines = [_normalise_plain(line) for line in text.splitlines() if line.strip()]
+    for line in lines[:3]:
+        if period := _heading_period(line):
+            return period
+    return None
+
+
+_HEADING_CUE = re.compile(
+    r"directiebeoordeling|rapportage|overzicht|datalek|incident|informatieveiligheid|meldingen"
+    r"|report|breach",
+    re.IGNORECASE,
+)
+
+
+def _heading_period(sentence: str) -> Period | None:
+    """The period of a heading line inside the document (`Eerste half jaar 2021`)."""
+    if len(sentence) > 100 or sentence.endswith((".", "!", "?", ":")):
+        return None
+    spans = [s for s in find_periods(sentence) if s.anchors]
+    if len({s.period for s in spans}) != 1:
+        return None
+    rest = sentence
+    for span in reversed(spans):
+        rest = rest[: span.start] + rest[span.end :]
+    if re.search(r"\d", rest):
+        return None
+    if _HEADING_CUE.search(rest) or len(re.findall(r"[^\W\d]+", rest)) <= 2:
+        return spans[0].period
     return None
 
 
@@ -868,6 +903,9 @@ def extract_incident_counts(document: dict) -> list[dict]:
         emit(offset, category, value, unit, period, scope, _normalise_plain(line)[:EVIDENCE_CHARS])
 
     for i, sentence in enumerate(sentences):
+        if heading := _heading_period(sentence.text):
+            # a new section or an attached report: its heading gives the period from here on
+            ctx.report, ctx.list_anchor = heading, None
         ref = _rules()["reference"].search(sentence.text)
         if ref and _rules()["list_intro"].search(sentence.text):
             ctx.list_anchor = totals.get(float(ref["n"]), ctx.report)

@@ -364,3 +364,27 @@ def test_reference_release_2020_review_printed_twice_is_one_fact(reference_rows)
     ]:
         assert deduped[key]["n_mentions"] == 2, key
     assert len(deduped) == len(_facts(deduped.values()))
+
+
+@pytest.mark.parametrize("splitting", ["every_page_alone", "whole_release_as_one"])
+def test_reference_release_other_segmentations_stay_correct(splitting):
+    """Whatever the segmenter does, figures are right or absent, never misdated.
+
+    Every page alone loses the report period of continuation pages (those figures are
+    dropped); the whole release as one document keeps every fact through its headings.
+    """
+    if not REFERENCE.exists():
+        pytest.skip(f"../shared/reference not present: {REFERENCE}")
+    text = REFERENCE.read_text("utf-8")
+    if splitting == "every_page_alone":
+        docs = re.split(r"\n(?= \S)", text)
+    else:
+        docs = [text]
+    rows = []
+    for i, doc in enumerate(docs):
+        title = doc.strip().split("\n")[0] if len(docs) > 1 else ""
+        rows += extract_incident_counts(_document(doc, title=title, doc_id=f"ref{i}"))
+    found = _facts(deduplicate_incident_counts(rows))
+    assert found - REVIEWED == set()
+    if splitting == "whole_release_as_one":
+        assert REQUIRED - found == set()

@@ -28,6 +28,7 @@ OCR'd release the headers are torn apart, so it found no splits there. It is not
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from functools import cache, lru_cache
@@ -119,6 +120,7 @@ def repair_addresses(text: str) -> str:
     for bad, good in _rules()["at_sign_repairs"].items():
         text = text.replace(bad, good)
     text = re.sub(r"@(?:\s?@)+", "@", text)
+    text = re.sub(r"@\s?[.,]\s?(?=[A-Za-z])", "@", text)  # `@.utrecht.nl`
     if "@" in text:
         for pattern, repl in _domain_repairs():
             text = pattern.sub(repl, text)
@@ -129,7 +131,9 @@ def normalize_subject(subject: str | None) -> str | None:
     """`RE: FW: Antw: Datalek  SVMN` -> `datalek svmn` (reply/forward prefixes, any depth)."""
     if subject is None:
         return None
-    text = _subject_prefix_re().sub("", subject.strip())
+    # OCR specks after the subject (`a.s. '`, `2022 _`)
+    text = re.sub(r"\s+[^\w\s]{1,2}$|\s+_+$", "", subject.strip())
+    text = _subject_prefix_re().sub("", text)
     text = re.sub(r"\s+", " ", text).strip(" -:;").lower()
     return text or None
 
@@ -183,7 +187,9 @@ def find_timestamp(line: str) -> Stamp | None:
     """A date followed closely by a time (`Tue, 29 Mar 2022 10:39:31 +0200`, `maandag 14
     februari 2022 16:53`, `17 december 2018 om 18:43:48 CET`, `Thursday, February 17, 2022
     12:30:04 PM`) as a tz-aware datetime."""
-    text = _US_DATE_RE.sub(lambda m: f"{m['day']} {m['month']} {m['year']}", line)
+    # OCR puts accents on month names (`12 Sép 2022`); the rewrite keeps the length
+    text = "".join(c for c in unicodedata.normalize("NFKD", line) if not unicodedata.combining(c))
+    text = _US_DATE_RE.sub(lambda m: f"{m['day']} {m['month']} {m['year']}", text)
     for date_match in DATE_RE.finditer(text):
         has_year = any(date_match.group(g) for g in ("y1", "y2", "y3"))
         if not has_year:
@@ -419,6 +425,12 @@ def _person(piece: str) -> dict | None:
         name = _without_codes(text[: m.start()]).strip(" \"“”<>,;'")
         name = re.sub(r"\s+", " ", name) if re.search(r"[A-Za-z]{2,}", name) else None
         return {"address": address, "domain": domain, "redacted": redacted, "name": name}
+    lost_tld = re.search(r"@\s?([A-Za-z0-9][A-Za-z0-9-]{2,})\.?\s*[:;,>]?\s*$", text)
+    if lost_tld:
+        # `EE @ utrecht. :`: a redacted address whose top-level domain OCR lost; the name
+        # is kept for the repair against known domains
+        domain = lost_tld.group(1).lower()
+        return {"address": None, "domain": domain, "redacted": True, "name": None}
     bare = _bare_domain_re().search(_without_codes(text))
     if bare:
         # `Van: utrecht.nl`: OCR lost the `@` of a redacted address
@@ -651,7 +663,8 @@ def _scrambled_header_fill(
         return
     labeled_lines = {k for f in fields for k in range(f.line, f.last_line + 1)}
     # a line printed more than once (`Gemeente Utrecht`) is a signature, not a subject
-    counts: dict[str, int] = {}
+    # a known domain counts as seen often
+    counts: dict[str, int] = dict.fromkeys(_rules()["known_domains"], 2)
     for line in lines:
         counts[line.strip()] = counts.get(line.strip(), 0) + 1
     repeated = {text for text, n in counts.items() if n > 1}
@@ -694,7 +707,8 @@ _DOMAIN_IN_TEXT_RE = re.compile(r"@\s?([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-
 def _repair_rare_domains(messages: list[Message], lines: list[str]) -> None:
     """A domain seen once next to a near-identical one seen more often in the same document
     is an OCR misreading of it (`samen-veilio.nl` beside `samen-veilig.nl`)."""
-    counts: dict[str, int] = {}
+    # a known domain counts as seen often
+    counts: dict[str, int] = dict.fromkeys(_rules()["known_domains"], 2)
     for line in lines:
         for m in _DOMAIN_IN_TEXT_RE.finditer(line):
             domain = m.group(1).lower()
@@ -703,6 +717,9 @@ def _repair_rare_domains(messages: list[Message], lines: list[str]) -> None:
     def fixed(domain: str | None) -> str | None:
         if domain is None or counts.get(domain, 0) > 1:
             return domain
+        if "." not in domain:
+            # the top-level domain was lost (`@ utrecht.`): a known name's first label
+            return next((d for d in _rules()["known_domains"] if d.split(".")[0] == domain), None)
         best = None
         for other, n in counts.items():
             if other == domain or n < 2:

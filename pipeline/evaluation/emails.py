@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from datetime import datetime
+from datetime import UTC, datetime
 from itertools import combinations
 
 import duckdb
@@ -162,7 +162,7 @@ def score_variant(gold: dict, con: duckdb.DuckDBPyConnection, variant: str) -> d
             {
                 "source_id": g["source_id"][:12],
                 "page_no": g["page_no"],
-                "sent_at": datetime.fromtimestamp(g["t"]).isoformat(),
+                "sent_at": datetime.fromtimestamp(g["t"], UTC).isoformat(),
             }
             for g in gold_emails
             if g["key"] not in matched_keys

@@ -14,6 +14,7 @@ from datetime import datetime, timedelta, timezone
 from pipeline.sample.gold import FileGold
 from pipeline.sample.layout import (
     BOLD_FONT,
+    BULLET_FONT,
     LEFT,
     PAGE_HEIGHT,
     RIGHT,
@@ -108,9 +109,11 @@ def heading(fw: FileWriter, text: str, size: float = 13.0, after: float = 4.0) -
 
 def bullets(fw: FileWriter, items: list[list | str], x: float = LEFT + 12) -> None:
     for item in items:
-        # a drawn dot: reportlab's standard-font bullet extracts as (cid:127), not as text
-        fw.canvas.setFillColorRGB(0, 0, 0)
-        fw.canvas.circle(x - 8, PAGE_HEIGHT - fw.y + 3.2, 1.6, stroke=0, fill=1)
+        if BULLET_FONT:
+            fw.draw_words("\u2022", x - 10, fw.y, BULLET_FONT)
+        else:
+            fw.canvas.setFillColorRGB(0, 0, 0)
+            fw.canvas.circle(x - 8, PAGE_HEIGHT - fw.y + 3.2, 1.6, stroke=0, fill=1)
         fw.paragraph(item if isinstance(item, list) else [item], x=x, after=1.0)
 
 

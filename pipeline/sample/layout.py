@@ -12,7 +12,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -25,6 +27,24 @@ BODY_FONT = "Helvetica"
 BOLD_FONT = "Helvetica-Bold"
 BODY_SIZE = 10.0
 LEADING = 13.5
+
+
+def _bullet_font() -> str | None:
+    """DejaVu Sans for list bullets when installed.
+
+    Helvetica's bullet extracts as `(cid:127)`; an embedded TrueType font carries a ToUnicode
+    map, so pdfplumber reads a real `•` as Word-made PDFs give it. Without the font, bullets
+    are drawn as dots (no character at all).
+    """
+    path = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+    if not path.exists():
+        return None
+    if "DejaVuSans" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("DejaVuSans", str(path)))
+    return "DejaVuSans"
+
+
+BULLET_FONT = _bullet_font()
 
 # Separately drawn strings closer than pdfplumber's x_tolerance (3 pt) merge into one word,
 # so anything drawn on its own (a box, a label, a font change) keeps this distance.

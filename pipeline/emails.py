@@ -78,7 +78,7 @@ def _file_name_re() -> re.Pattern:
 @cache
 def _subject_prefix_re() -> re.Pattern:
     alt = "|".join(sorted(set(_rules()["subject_prefixes"]), key=len, reverse=True))
-    return re.compile(rf"^\s*(?:(?:{alt})\s*(?:\[\d+\]|\(\d+\))?\s*[:;]\s*)+", re.IGNORECASE)
+    return re.compile(rf"^\s*(?:(?:{alt})\.?\s*(?:\[\d+\]|\(\d+\))?\s*[:;]\s*)+", re.IGNORECASE)
 
 
 @cache
@@ -542,6 +542,9 @@ def _find_messages(lines: list[str]) -> tuple[list[Message], list[Field]]:
         if i in used_lines or not line.strip():
             continue
         wrote = _wrote_header(line)
+        if wrote is None and i + 1 < len(lines) and re.match(r"\s*(?:Op|On)\s", line):
+            # `Op 6 dec. 2017 om 13:01 heeft ... het volgende` / `geschreven:`
+            wrote = _wrote_header(f"{line.rstrip()} {lines[i + 1].strip()}")
         if wrote:
             stamp, who = wrote
             msg = Message(stamp, i, None, i, i)
@@ -742,7 +745,7 @@ def _repair_rare_domains(messages: list[Message], lines: list[str]) -> None:
 
 def _same_conversation_subject(a: str, b: str) -> bool:
     """Subjects of one chain: equal, or one edited from the other (`x` / `x aangepast`)."""
-    return a == b or fuzz.token_set_ratio(a, b) >= 85
+    return a == b or fuzz.token_set_ratio(a, b) >= 80
 
 
 def _lines_with_pages(document: dict) -> tuple[list[str], list[int]]:

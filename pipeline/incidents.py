@@ -35,6 +35,8 @@ from pipeline.nlp import load_patterns
 
 PATTERN_FILE = "incident_categories.json"
 EVIDENCE_CHARS = 300
+#: how many sentences below `Van deze 84 meldingen waren er:` its list can run
+LIST_REACH = 12
 CATEGORIES = (
     "total", "wrong_recipient", "wrong_data", "lost_letter", "lost_device", "theft", "other",
     "reported_to_ap",
@@ -75,6 +77,7 @@ class _Context:
     report: Period | None
     totals: dict[float, Period]  # value -> period of explicit totals (`in 2020 84 meldingen`)
     list_anchor: Period | None = None  # set by `Van deze 84 meldingen waren er:`
+    list_anchor_sentence: int = -100
     last_total: Period | None = None  # for `Waarvan 31 in de categorie ...`
     last_total_sentence: int = -10
     carry_category: str | None = None  # `dat is 26 %. In 2019 was dit 17%`
@@ -185,6 +188,8 @@ def _period_res() -> list[tuple[str, re.Pattern]]:
             rf"{_YEAR}\s+q\.?\s?(?P<q1>[1-4])(?:{sep}|\s+(?:en|and)\s+)q?\.?\s?(?P<q2>[1-4])\b",
         ),
         ("q", rf"\bq\.?\s?(?P<q1>[1-4])[\s-]+(?:van\s+)?{_YEAR}"),
+        # OCR drops the space: `Q22021`
+        ("q", r"\bq(?P<q1>[1-4])(?P<y>(?:19[89]|20[0-4])\d)(?!\d)"),
         ("year_q", rf"{_YEAR}[\s-]+q\.?\s?(?P<q1>[1-4])\b"),
     ]
     for n, alt in half.items():
@@ -422,6 +427,9 @@ _NUMBER_RE = re.compile(
 )
 
 
+_NUMBER_RUN = re.compile(r"(?<![\w.,])\d{1,4}(?:\s+\d{1,4}){2,}(?![\w.,]\d)")
+
+
 def _values(s: str, periods: list[_PeriodSpan]) -> list[_Value]:
     v = _vocab()
     out = []
@@ -569,6 +577,10 @@ def _classify(sentence: _Sentence, index: int, ctx: _Context) -> list[_Fact]:
         and index - ctx.carry_sentence <= 1
         and bool(rules["carry"].search(s))
     )
+    # three or more bare numbers in a row are the cells of a table row the table pass could
+    # not place (no header): running-text rules would misread them
+    in_runs = [m.span() for m in _NUMBER_RUN.finditer(s)]
+    values = [val for val in values if not any(a <= val.start < b for a, b in in_runs)]
     references = {
         m.start("n"): float(m["n"]) for m in rules["reference"].finditer(s)
     }  # `Van deze 84 meldingen`: a link to a stated total
@@ -707,7 +719,11 @@ def _assign_periods(
             f.period = linked
         elif waarvan and ctx.last_total is not None and index - ctx.last_total_sentence <= 3:
             f.period = ctx.last_total
-        elif f.source == "label" and ctx.list_anchor is not None:
+        elif (
+            f.source == "label"
+            and ctx.list_anchor is not None
+            and index - ctx.list_anchor_sentence <= LIST_REACH
+        ):
             f.period = ctx.list_anchor
         else:
             f.period = ctx.report
@@ -735,7 +751,7 @@ def _evidence(text: str, pos: int) -> str:
 
 _TABLE_ROW = re.compile(
     r"^\s*(?P<label>[^\d\n|]{2,80}?)\s*[:|]?\s*"
-    r"(?P<cells>(?:\d{1,4}(?:[.,]\d)?\s?%?(?:\s*\|?\s*|\s+))+)$"
+    r"(?P<cells>(?:\d{1,4}(?:[.,]\d)?\s?%?(?:\s*\|?\s*|\s+))+)(?P<tail>(?<=\s)[^\s\d%|]{1,3})?\s*$"
 )
 _CELL = re.compile(r"(\d{1,4}(?:[.,]\d)?)\s?(%)?")
 _HEADER_QUARTERS = re.compile(r"^\s*(?:[^\d\n]*?\s)?(?:q[1-4]\b[\s|]*){2,4}$", re.IGNORECASE)
@@ -802,8 +818,8 @@ def _table_rows(
         if periods:
             header, header_line = periods, index
             continue
-        if not re.search(r"\d\s*%?\s*$", line):
-            continue  # a row ends in a number
+        if not re.search(r"\d\s*%?(?:\s+[^\s\d]{1,3})?\s*$", line):
+            continue  # a row ends in a number (or in one OCR-garbled cell)
         row = _TABLE_ROW.match(line)
         if not row:
             continue
@@ -812,7 +828,7 @@ def _table_rows(
             continue
         category, scope, month = named
         cells = list(_CELL.finditer(row["cells"]))
-        if len(cells) == 1:
+        if len(cells) == 1 and not row["tail"]:
             if month is not None:
                 period = None
                 if ctx.report and ctx.report.start.year == ctx.report.end.year:
@@ -824,9 +840,18 @@ def _table_rows(
             else:
                 column_periods = [ctx.report]
         elif header and index - header_line <= HEADER_REACH and len(cells) == len(header):
-            if month is not None:
+            if month is not None or row["tail"]:
                 continue
             column_periods = header
+        elif (
+            header
+            and index - header_line <= HEADER_REACH
+            and row["tail"]
+            and len(cells) == len(header) - 1
+            and header[-1] == Period(header[0].start, header[-2].end)
+        ):
+            # the last cell (the row's sum) was misread (`2 2 1 2 is`): keep the others
+            column_periods = header[:-1]
         else:
             continue
         for cell, period in zip(cells, column_periods, strict=True):
@@ -909,6 +934,7 @@ def extract_incident_counts(document: dict) -> list[dict]:
         ref = _rules()["reference"].search(sentence.text)
         if ref and _rules()["list_intro"].search(sentence.text):
             ctx.list_anchor = totals.get(float(ref["n"]), ctx.report)
+            ctx.list_anchor_sentence = i
         facts = _classify(sentence, i, ctx)
         percent_category = None
         for f in facts:
@@ -922,7 +948,7 @@ def extract_incident_counts(document: dict) -> list[dict]:
             if f.category == "total" and f.scope is None and f.source == "total":
                 ctx.last_total, ctx.last_total_sentence = f.period, i
                 if ctx.list_anchor is not None and f.period != ctx.list_anchor:
-                    ctx.list_anchor = f.period
+                    ctx.list_anchor, ctx.list_anchor_sentence = f.period, i
             if f.value.percent:
                 percent_category = f.category
         if percent_category is not None:

@@ -33,6 +33,8 @@ def _rules() -> dict[str, Any]:
         "stop": rx(raw["stop_regex"]),
         "numbered_doc_types": set(raw["numbered_decision_doc_types"]),
         "item_number": rx(raw["item_number_regex"]),
+        "list_label": rx(raw["list_label_regex"]),
+        "max_list_items": raw["max_list_items"],
         "max_item_lines": raw["max_item_lines"],
     }
 
@@ -46,8 +48,10 @@ def decision_label(line: str) -> tuple[str, bool, str | None, str] | None:
     return None
 
 
-def _ends_sentence(text: str) -> bool:
-    return bool(re.search(r"[.!?:;]\s*$", strip_redaction_marks(text)[0] or text))
+def _ends_statement(text: str) -> bool:
+    """The line closes the decision's sentence ("... vastgesteld."); a colon does not: the
+    text goes on below it ("... n.a.v. de tweede melding):" stays open)."""
+    return bool(re.search(r"[.!?]\s*$", strip_redaction_marks(text)[0] or text))
 
 
 def _is_break(line: str) -> bool:
@@ -80,8 +84,9 @@ def _collect(lines: list[tuple[int, str]], i: int, first: str) -> tuple[str, int
             continue
         if _is_break(line):
             break
-        starts_lower = line[:1].islower()
-        if (blank or _ends_sentence(parts[-1])) and not starts_lower:
+        if _ends_statement(parts[-1]):
+            break
+        if blank and not line[:1].islower():
             break
         parts.append(line)
         blank = False
@@ -167,15 +172,21 @@ def extract_decisions(document: dict, meetings: list[dict]) -> list[dict]:
                 add(item_page, number or item_number, kind, text, proposal)
             i = j
             continue
-        # the text is the paragraph below the label
-        k = i + 1
-        while k < len(lines) and not lines[k][1]:
-            k += 1
-        if k < len(lines) and not _is_break(lines[k][1]):
-            text, i = _collect(lines, k + 1, lines[k][1])
+        # the text is the paragraph below the label; under a plural label every paragraph
+        # up to the next blank line, label or heading is one item
+        is_list = bool(rules["list_label"].search(line))
+        i += 1
+        for n_items in range(rules["max_list_items"] if is_list else 1):
+            k = i
+            while k < len(lines) and not lines[k][1]:
+                k += 1
+            if k >= len(lines) or _is_break(lines[k][1]) or (n_items and k > i):
+                break
+            text, j = _collect(lines, k + 1, lines[k][1])
+            if n_items and not _ends_statement(text):
+                break  # unbulleted items are whole sentences; this is the next paragraph
             add(lines[k][0], number, kind, text, proposal)
-        else:
-            i += 1
+            i = j
 
     if not found and document.get("doc_type") in rules["numbered_doc_types"]:
         # a Besluitenlijst without labels: every numbered item is a decision

@@ -24,7 +24,9 @@ def _meetings_of(text: str) -> list[tuple[dict, list[dict]]]:
     """(meeting, participants) for every meeting in a plain-text release."""
     out = []
     pages = pages_from_text_documents(split_text_into_documents(text), SOURCE)
-    for page in pages:
+    for n, page in enumerate(pages):
+        # a source id per plain-text document keeps document and meeting ids apart
+        page = {**page, "page_no": 1, "source_id": f"{n:016x}" + "0" * 48}
         for doc in segment_documents([page]):
             meetings, participants = extract_meetings({**doc, "pages": [page]})
             out += [(m, [p for p in participants if p["meeting_id"] == m["meeting_id"]])

@@ -1,0 +1,139 @@
+"""Decisions, actions and agreements from the reference release and the sample."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pdfplumber
+import pytest
+
+from pipeline.decisions import decision_label, extract_decisions
+from pipeline.documents import (
+    pages_from_text_documents,
+    segment_documents,
+    split_text_into_documents,
+)
+from pipeline.evaluation.structure import score_rows
+from pipeline.meetings import extract_meetings
+from pipeline.pdf_text import text_layer_text
+
+REFERENCE = Path(__file__).parents[2] / "shared" / "reference" / "svmn-release-ocr.txt"
+SOURCE = "ef" * 32
+
+
+def _extract(pages: list[dict]) -> dict[str, list[dict]]:
+    rows: dict[str, list[dict]] = {
+        "documents": [], "meetings": [], "meeting_participants": [], "decisions": [],
+    }  # fmt: skip
+    for doc in segment_documents(pages):
+        doc_pages = [p for p in pages if doc["first_page"] <= p["page_no"] <= doc["last_page"]]
+        document = {**doc, "pages": doc_pages}
+        meetings, participants = extract_meetings(document)
+        rows["documents"].append(doc)
+        rows["meetings"] += meetings
+        rows["meeting_participants"] += participants
+        rows["decisions"] += extract_decisions(document, meetings)
+    return rows
+
+
+@pytest.fixture(scope="module")
+def reference_rows() -> dict[str, list[dict]]:
+    if not REFERENCE.exists():
+        pytest.skip(f"../shared/reference not present: {REFERENCE}")
+    docs = split_text_into_documents(REFERENCE.read_text("utf-8"))
+    rows: dict[str, list[dict]] = {}
+    # one plain-text document per call, as the reference has no page numbers of its own
+    for n, page in enumerate(pages_from_text_documents(docs, SOURCE)):
+        # a source id per plain-text document keeps document and meeting ids apart
+        page = {**page, "page_no": 1, "source_id": f"{n:016x}" + "0" * 48}
+        for table, table_rows in _extract([page]).items():
+            rows.setdefault(table, []).extend(table_rows)
+    return rows
+
+
+def _find(decisions: list[dict], kind: str, start: str) -> dict:
+    hits = [d for d in decisions if d["kind"] == kind and d["text"].startswith(start)]
+    assert len(hits) == 1, (kind, start, [d["text"][:50] for d in decisions])
+    return hits[0]
+
+
+def test_reference_decisions_of_6_april_2022(reference_rows) -> None:
+    meetings = {m["meeting_id"]: m for m in reference_rows["meetings"]}
+    first = _find(reference_rows["decisions"], "besluit", "ingestemd is met een vervolggesprek")
+    second = _find(reference_rows["decisions"], "besluit", "ingestemd is met een actie richting")
+    assert (first["number"], second["number"]) == ("1", "2")
+    assert "Kosterman, Eerenberg en Van Eijk" in first["text"]
+    for decision in (first, second):
+        assert meetings[decision["meeting_id"]]["meeting_date"].isoformat() == "2022-04-06"
+        assert decision["is_proposal"] is False
+
+
+def test_reference_decision_and_action_of_16_december(reference_rows) -> None:
+    meetings = {m["meeting_id"]: m for m in reference_rows["meetings"]}
+    exchange = _find(reference_rows["decisions"], "besluit", "Een afvaardiging BO voert")
+    assert exchange["text"].endswith(
+        "de ontwikkelingen in de samenwerking van de keten en vooruitblikken."
+    )
+    action = _find(reference_rows["decisions"], "actie", "I agenderen voor een volgend BO")
+    assert "herstelplan/doorbraakplan" in action["text"]
+    assert action["text"].endswith("kwetsbare kinderen.")
+    for decision in (exchange, action):
+        assert meetings[decision["meeting_id"]]["meeting_date"].isoformat() == "2020-12-16"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Besluit 1: ingestemd is met X", ("besluit", False, "1", "ingestemd is met X")),
+        ("Besluit:", ("besluit", False, None, "")),
+        ("Acties:", ("actie", False, None, "")),
+        ("• Gemaakte afspraken:", ("afspraak", False, None, "")),
+        ("Afspraken vervolg.", ("afspraak", False, None, "")),
+        ("Gevraagd besluit: instemmen met Y", ("besluit", True, None, "instemmen met Y")),
+        ("Voorstel is een e-mail vanuit de gemeente", None),
+        ("Besluitvormend/informerend/ter bespreking", None),
+    ],
+)
+def test_decision_labels(line: str, expected) -> None:
+    assert decision_label(line) == expected
+
+
+def test_bulleted_agreements_each_become_a_decision() -> None:
+    page = {
+        "source_id": SOURCE,
+        "page_no": 1,
+        "text": "Verslag ASG\nDatum: 22 maart 2022\nAanwezig: Jansen, De Vries\n"
+        "Gemaakte afspraken:\n(cid:127) SVMN meldt datalekken direct bij de accounthouders.\n"
+        "• De kwartaalcijfers worden voortaan in elk overleg gedeeld, met\neen duiding.\n"
+        "Actie: het secretariaat plant het vervolggesprek.\nPagina 1 van 1\n",
+    }
+    rows = _extract([page])
+    assert [(d["kind"], d["text"]) for d in rows["decisions"]] == [
+        ("afspraak", "SVMN meldt datalekken direct bij de accounthouders."),
+        ("afspraak", "De kwartaalcijfers worden voortaan in elk overleg gedeeld, met een duiding."),
+        ("actie", "het secretariaat plant het vervolggesprek."),
+    ]
+    assert {d["meeting_id"] for d in rows["decisions"]} == {rows["meetings"][0]["meeting_id"]}
+
+
+def test_sample_release_decisions_and_meetings_score_fully(tmp_path: Path) -> None:
+    from pipeline.sample import write_sample_release
+
+    gold = write_sample_release(tmp_path)
+    digital = [f for f in gold["files"] if f["variant"] == "digital"]
+    rows: dict[str, list[dict]] = {}
+    for file in digital:
+        with pdfplumber.open(tmp_path / file["path"]) as pdf:
+            pages = [
+                {"source_id": file["source_id"], "page_no": i, "text": text_layer_text(p)}
+                for i, p in enumerate(pdf.pages, start=1)
+            ]
+        for table, table_rows in _extract(pages).items():
+            rows.setdefault(table, []).extend(table_rows)
+    scores = score_rows({**gold, "files": digital}, rows)["digital"]
+    assert scores["decision_precision"] == 1.0 and scores["decision_recall"] == 1.0
+    assert scores["decision_number_accuracy"] == 1.0
+    assert scores["decision_meeting_link_accuracy"] == 1.0
+    assert scores["meeting_accuracy"] == 1.0
+    assert scores["participant_precision"] == 1.0 and scores["participant_recall"] == 1.0
+    assert scores["doc_type_accuracy"] == 1.0

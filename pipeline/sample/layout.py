@@ -216,7 +216,7 @@ class FileWriter:
             if style == "code_beside_box":
                 end = self.draw_words(label, x1 + 3, baseline, BODY_FONT, label_size, record=False)
             else:
-                color = {"black_white_label": (1, 1, 1), "black_red_label": (0.85, 0, 0)}.get(
+                color = {"black_white_label": (1, 1, 1), "black_red_label": (1, 0.3, 0.3)}.get(
                     style, (0, 0, 0)
                 )
                 lx = x + (box_w - label_w) / 2

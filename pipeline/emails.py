@@ -504,6 +504,9 @@ def _previous_nonblank(lines: list[str], i: int, limit: int = 3) -> int | None:
     return None
 
 
+_WROTE_END_RE = re.compile(r"(?:geschreven|wrote|schreef[^:]*):\s*$")
+
+
 def _wrote_header(line: str) -> tuple[Stamp, str] | None:
     for pattern in _wrote_res():
         m = pattern.match(line)
@@ -542,12 +545,20 @@ def _find_messages(lines: list[str]) -> tuple[list[Message], list[Field]]:
         if i in used_lines or not line.strip():
             continue
         wrote = _wrote_header(line)
-        if wrote is None and i + 1 < len(lines) and re.match(r"\s*(?:Op|On)\s", line):
-            # `Op 6 dec. 2017 om 13:01 heeft ... het volgende` / `geschreven:`
-            wrote = _wrote_header(f"{line.rstrip()} {lines[i + 1].strip()}")
+        last = i
+        if wrote is None and re.match(r"\s*(?:Op|On)\s+\S*\d", line):
+            # a reply line wrapped over narrow quoted columns: `Op 6 dec. 2017` / `om 09:05
+            # heeft` / `Ivens Laurens` / `<L.Ivens@amster` / `dam.nl> het` / `geschreven:`
+            joined, k = line.strip(), i + 1
+            while k < min(len(lines), i + 10) and not _WROTE_END_RE.search(joined):
+                if lines[k].strip():
+                    joined = f"{joined} {lines[k].strip()}"
+                    last = k
+                k += 1
+            wrote = _wrote_header(joined)
         if wrote:
             stamp, who = wrote
-            msg = Message(stamp, i, None, i, i)
+            msg = Message(stamp, i, None, i, last)
             msg.sender = _sender_of(who)
             messages.append(msg)
             continue

@@ -23,6 +23,7 @@ SHARED = Path(__file__).parents[2] / "shared"
 REFERENCE = SHARED / "reference"
 RELEASE_TEXT = REFERENCE / "svmn-release-ocr.txt"
 APPLE_PDF = REFERENCE / "real-wob" / "08_mail_bm_aan_sd_vzs_besluit_terrein_d_d_18-12-18_gelakt.pdf"
+IPHONE_PDF = REFERENCE / "real-wob" / "9_wob-besluit_woningdelen-_mail_wethouder_6-12.pdf"
 
 CET = timezone(timedelta(hours=1))
 CEST = timezone(timedelta(hours=2))
@@ -155,9 +156,9 @@ def test_reference_finds_no_e_mails_in_minutes_and_reports():
 
 
 @cache
-def _apple_text() -> str:
-    if not APPLE_PDF.exists():
-        pytest.skip(f"../shared/reference not present: {APPLE_PDF}")
+def _ocr_pages(pdf_path: Path) -> tuple[str, ...]:
+    if not pdf_path.exists():
+        pytest.skip(f"../shared/reference not present: {pdf_path}")
     if shutil.which("tesseract") is None:
         pytest.skip("tesseract not installed")
     import os
@@ -166,10 +167,17 @@ def _apple_text() -> str:
     import pytesseract
 
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
-    pdf = pypdfium2.PdfDocument(str(APPLE_PDF))
-    image = pdf[0].render(scale=300 / 72).to_pil()
-    # the page is an image (its text layer holds only the title): OCR it, as the pipeline does
-    return pytesseract.image_to_string(image, lang="nld+eng")
+    pdf = pypdfium2.PdfDocument(str(pdf_path))
+    # the pages are images (a text layer, if any, holds only the title): OCR them, as the
+    # pipeline does
+    return tuple(
+        pytesseract.image_to_string(page.render(scale=300 / 72).to_pil(), lang="nld+eng")
+        for page in pdf
+    )
+
+
+def _apple_text() -> str:
+    return _ocr_pages(APPLE_PDF)[0]
 
 
 def test_real_wob_apple_mail_forward():
@@ -189,6 +197,27 @@ def test_real_wob_apple_mail_forward():
     assert "Berends, Erna" in names and "Unver, Emre" in names
     assert len(names) == 7
     assert quoted["body"].startswith("Dag allemaal,")
+
+
+def test_real_wob_iphone_replies_over_narrow_columns():
+    pages = _ocr_pages(IPHONE_PDF)
+    document = _document("wob09", "", "wob09")
+    document["pages"] = [
+        {"source_id": "wob09", "page_no": n, "text": text, "text_method": "ocr"}
+        for n, text in enumerate(pages, start=1)
+    ]
+    emails, _r, _a = extract_emails(document)
+    minutes = [(e["page_no"], e["sent_at"].strftime("%H:%M")) for e in emails]
+    # Outlook header, `Op 6 dec. 2017 om 13:09 heeft ... het volgende geschreven:` replies
+    # (one wrapped over seven narrow lines), an Apple `Datum: ... om 11:28:16 CET` forward
+    assert minutes == [
+        (1, "13:12"), (1, "13:09"), (1, "13:01"), (1, "11:28"), (1, "10:19"), (1, "10:17"),
+        (2, "09:59"), (2, "09:49"), (2, "09:05"),
+    ]  # fmt: skip
+    assert all(e["sent_at"].date().isoformat() == "2017-12-06" for e in emails)
+    assert emails[3]["sent_at"].utcoffset() == timedelta(hours=1)
+    assert emails[-1]["sender_domain"] == "amsterdam.nl"  # `<L.Ivens@amster` / `dam.nl>`
+    assert len({e["thread_id"] for e in emails}) == 1
 
 
 def test_clean_dutch_chain_fields():

@@ -158,6 +158,8 @@ def _iter_code_matches(text: str):
             ok = False
         if has_letter and after.islower():
             ok = False
+        if not has_letter and after.isalpha() and ground is not None:
+            ok = False  # `5.2e`, `11.1a`: a complete code does not run into a word
         if ok:
             yield match, ground, has_letter
             pos = end

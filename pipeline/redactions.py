@@ -361,20 +361,35 @@ def _label_mask(crop: np.ndarray) -> tuple[np.ndarray, float]:
         # red on black: value alone separates it, but red on grey needs the chroma too
         chroma = crop.max(axis=2).astype(np.int16) - crop.min(axis=2).astype(np.int16)
         distance = np.maximum(distance, chroma - 30)
-    far = distance > 60
     # page showing at the crop's edges (a box skewed with the scan, a crop not flush with
     # the box) touches the border; a label sits inside
-    n, labels, stats, _ = cv2.connectedComponentsWithStats(far.astype(np.uint8), connectivity=8)
-    h, w = far.shape
+    h, w = distance.shape
+    loose = (distance > 22).astype(np.uint8)
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(loose, connectivity=8)
+    page_showing = np.zeros_like(loose, dtype=bool)
     for i in range(1, n):
         x, y, cw, ch, _ = stats[i]
         if x == 0 or y == 0 or x + cw >= w or y + ch >= h:
-            far[labels == i] = False
+            page_showing |= labels == i
+    # Otsu on the distance from the box colour inside the box: a red label scanned in grey
+    # is only ~50 levels off the black, a white one ~200
+    interior = distance[~page_showing]
+    if interior.size == 0:
+        return np.full_like(loose, 255), 0.0
+    otsu, _ = cv2.threshold(
+        np.clip(interior, 0, 255).astype(np.uint8).reshape(1, -1),
+        0,
+        255,
+        cv2.THRESH_BINARY + cv2.THRESH_OTSU,
+    )
+    threshold = max(float(otsu), 22.0)
+    far = (distance > threshold) & ~page_showing
     # keep the anti-aliased edges of the glyphs: Tesseract reads grey ink better than
     # jagged upscaled binary
     near_label = cv2.dilate(far.astype(np.uint8), np.ones((3, 3), np.uint8)).astype(bool)
-    contrast = max(float(np.percentile(distance[far], 95)) if far.any() else 255.0, 80.0)
-    ink = np.clip((distance - 20) * 255.0 / (contrast - 20), 0, 255)
+    floor = threshold / 2
+    contrast = max(float(np.percentile(distance[far], 95)) if far.any() else 255.0, floor + 20)
+    ink = np.clip((distance - floor) * 255.0 / (contrast - floor), 0, 255)
     label = np.where(near_label, 255 - ink, 255).astype(np.uint8)
     return label, float(far.mean())
 
@@ -469,10 +484,12 @@ def read_box_grounds(
 ) -> list[Box]:
     """Fill `ground`, `ground_raw`, `confidence` of each box (in place; also returned).
 
-    Order of evidence: text-layer `chars` (or `words`) inside the box; the page `words`
-    just beside the box (same line, right then left) when they read as a ground; Tesseract
-    on the box crop of `image` (scale = points per pixel), label separated from the box by
-    colour (white/red on black, black on grey); Tesseract on a strip right of the box.
+    Text-layer page (`chars` given): the characters inside the box, else the words just
+    beside it (same line, right then left) when they read as a ground.
+    Scanned page (`image`, scale = points per pixel): Tesseract on the box crop with the
+    label separated from the box by colour (white/red on black, black on grey), then the
+    page's OCR `words` inside or beside the box, then Tesseract on the strip right of the
+    box. A reading made only of ground codes wins over one with debris around a code.
     A box with no readable code keeps ground None.
     """
     words = list(words or [])
@@ -480,34 +497,55 @@ def read_box_grounds(
     for box in boxes:
         if box.get("ground") is not None:
             continue
-        inside_objs = [c for c in chars if _center_inside(c, box, pad=0.5)] if chars else []
-        if not inside_objs:
-            inside_objs = [w for w in words if _center_inside(w, box, pad=0.5)]
-        text = _text_of(inside_objs)
-        ground = _label_ground(text)
-        if ground:
-            _set_ground(box, ground, text, TEXT_LAYER_CONFIDENCE)
-            continue
-        beside = _beside_text(box, words or chars, boxes)
-        if beside:
-            _set_ground(box, _label_ground(beside), beside, BESIDE_CONFIDENCE)
-            continue
-        if image is None or not scale:
-            _set_ground(box, None, text or None, TEXT_LAYER_CONFIDENCE if chars else None)
-            continue
-        raw, conf = _ocr_box_label(box, image, scale)
-        ground = normalize_ground(raw, lenient=True) if raw.strip() else None
-        if ground:
-            _set_ground(box, ground, raw, min(OCR_CONFIDENCE_CAP, 0.5 + 0.5 * conf))
-            continue
-        if not words:
-            raw_beside, conf_beside = _ocr_beside(box, image, scale)
-            ground = normalize_ground(raw_beside, lenient=True) if raw_beside.strip() else None
+        if chars:
+            inside = [c for c in chars if _center_inside(c, box, pad=0.5)]
+            text = _text_of(inside)
+            ground = _label_ground(text)
             if ground:
-                _set_ground(box, ground, raw_beside, min(0.8, 0.4 + 0.5 * conf_beside))
+                _set_ground(box, ground, text, TEXT_LAYER_CONFIDENCE)
                 continue
-        _set_ground(box, None, raw or None, None)
+            beside = _beside_text(box, words or chars, boxes)
+            if beside:
+                _set_ground(box, _label_ground(beside), beside, BESIDE_CONFIDENCE)
+                continue
+            if image is None or not scale:
+                _set_ground(box, None, text or None, None)
+                continue
+        readings: list[tuple[str, float]] = []  # (raw, confidence) in order of trust
+        if image is not None and scale:
+            raw, conf = _ocr_box_label(box, image, scale)
+            readings.append((raw, min(OCR_CONFIDENCE_CAP, 0.5 + 0.5 * conf)))
+        inside_words = _text_of([w for w in words if _center_inside(w, box, pad=0.5)])
+        readings.append((inside_words, BESIDE_CONFIDENCE))
+        beside = _beside_text(box, words, boxes)
+        if beside:
+            readings.append((beside, BESIDE_CONFIDENCE))
+        if (
+            image is not None
+            and scale
+            and not any(
+                normalize_ground(r, lenient=True) and is_clean_label(r) for r, _ in readings if r
+            )
+        ):
+            raw, conf = _ocr_beside(box, image, scale)
+            readings.append((raw, min(0.8, 0.4 + 0.5 * conf)))
+        _set_ground(box, *_best_reading(readings))
     return boxes
+
+
+def _best_reading(readings: list[tuple[str, float]]) -> tuple[str | None, str | None, float | None]:
+    """(ground, raw, confidence): the first clean reading, else the first with a ground."""
+    with_ground = []
+    for raw, conf in readings:
+        ground = normalize_ground(raw, lenient=True) if raw and raw.strip() else None
+        if ground and is_clean_label(raw):
+            return ground, raw, conf
+        if ground:
+            with_ground.append((ground, raw, conf * 0.8))
+    if with_ground:
+        return with_ground[0]
+    first_raw = next((raw for raw, _ in readings if raw and raw.strip()), None)
+    return None, first_raw, None
 
 
 def _set_ground(box: Box, ground: str | None, raw: str | None, confidence: float | None) -> None:
@@ -528,25 +566,34 @@ def _ocr_box_label(box: Box, image: np.ndarray, scale: float) -> tuple[str, floa
     if crop.size == 0:
         return "", 0.0
     binary, share = _label_mask(crop)
-    if share < 0.01:  # an empty box: nothing to read, save the Tesseract call
+    if share < 0.003 or share * crop.shape[0] * crop.shape[1] < 40:  # an empty box
         return "", 0.0
     return _read_label(binary)
 
 
 def _ocr_beside(box: Box, image: np.ndarray, scale: float) -> tuple[str, float]:
+    """Tesseract on the first word printed right of the box (`[box] 5.1.2.e @utrecht.nl`)."""
     height = box["bottom"] - box["top"]
     crop = _crop_px(
-        image, scale, box["x1"] + 1, box["top"] - 1, box["x1"] + 6 * height, box["bottom"] + 1
+        image, scale, box["x1"] + 0.5, box["top"] - 1, box["x1"] + 8 * height, box["bottom"] + 1
     )
     if crop.size == 0:
         return "", 0.0
     gray = crop.max(axis=2) if crop.ndim == 3 else crop
-    binary = np.where(gray < 140, gray, 255).astype(np.uint8)
-    if (binary < 128).mean() < 0.01:
+    ink_cols = np.flatnonzero((gray < 128).sum(axis=0) >= 2)
+    if ink_cols.size == 0:
         return "", 0.0
-    text, conf = _read_label(binary)
-    # only the first token(s) belong to the box
-    return " ".join(text.split()[:2]), conf
+    # the first word: ink columns up to the first gap wider than a space
+    height_px = crop.shape[0]
+    if ink_cols[0] > 2.5 * height_px:
+        return "", 0.0  # nothing right next to the box
+    gaps = np.flatnonzero(np.diff(ink_cols) > 0.3 * height_px)
+    end = ink_cols[gaps[0]] + 1 if gaps.size else ink_cols[-1] + 1
+    word = gray[:, max(0, ink_cols[0] - 2) : end + 2]
+    label = np.where(word < 200, word, 255).astype(np.uint8)
+    if (label < 128).mean() < 0.01:
+        return "", 0.0
+    return _read_label(label)
 
 
 # --- codes in running text -------------------------------------------------------------
@@ -651,14 +698,113 @@ def _near_box(mark: Box, box: Box) -> bool:
     return _vertical_overlap(mark, box) > 0.5 and gap <= reach
 
 
+# --- out-of-scope blocks ----------------------------------------------------------------
+
+
+def _out_of_scope_phrases(words: Sequence[dict]) -> list[Box]:
+    phrases = []
+    for line in _group_lines(words):
+        text_parts, offsets, pos = [], [], 0
+        for word in line:
+            offsets.append((pos, pos + len(word["text"])))
+            text_parts.append(word["text"])
+            pos += len(word["text"]) + 1
+        line_text = " ".join(text_parts)
+        for span in find_ground_codes(line_text):
+            if span["ground"] != OUT_OF_SCOPE:
+                continue
+            hit = [
+                w
+                for w, (a, b) in zip(line, offsets, strict=True)
+                if a < span["end"] and span["start"] < b
+            ]
+            phrase = _new_box(
+                min(w["x0"] for w in hit),
+                min(w["top"] for w in hit),
+                max(w["x1"] for w in hit),
+                max(w["bottom"] for w in hit),
+                "text_mark",
+            )
+            phrase["ground_raw"] = span["raw"]
+            phrases.append(phrase)
+    return phrases
+
+
+def _encloses(outer: Box, inner: Box, tol: float = 1.0) -> bool:
+    return (
+        outer["x0"] - tol <= inner["x0"]
+        and outer["x1"] + tol >= inner["x1"]
+        and outer["top"] - tol <= inner["top"]
+        and outer["bottom"] + tol >= inner["bottom"]
+    )
+
+
+def detect_out_of_scope_blocks(
+    words: Sequence[dict],
+    rects: Sequence[dict] | None = None,
+    image: np.ndarray | None = None,
+    scale: float | None = None,
+) -> list[Box]:
+    """Passages struck as out of scope: a framed (often light grey or crossed-out) block
+    around a "buiten reikwijdte" / "niet relevant" remark. The block, not the remark, is
+    the redaction. Found from the frame's rectangle in `rects`, else from the frame's dark
+    outline in `image`; a remark with no frame around it is left to the text marks."""
+    blocks = []
+    for phrase in _out_of_scope_phrases(words):
+        p_w = phrase["x1"] - phrase["x0"]
+        p_h = phrase["bottom"] - phrase["top"]
+        found = None
+        candidates = [
+            r
+            for r in rects or []
+            if _encloses(r, phrase)
+            and r["x1"] - r["x0"] >= p_w + 20
+            and r["bottom"] - r["top"] >= p_h + 4
+            and (r.get("stroke") or (r["x1"] - r["x0"]) * (r["bottom"] - r["top"]) > 3 * p_w * p_h)
+        ]
+        if candidates:
+            best = min(candidates, key=lambda r: (r["x1"] - r["x0"]) * (r["bottom"] - r["top"]))
+            found = _new_box(best["x0"], best["top"], best["x1"], best["bottom"], "vector")
+        elif image is not None and scale:
+            found = _frame_in_image(phrase, image, scale)
+        if found is not None:
+            _set_ground(found, OUT_OF_SCOPE, phrase["ground_raw"], 0.9)
+            if not any(_iou(found, b) > 0.8 for b in blocks):
+                blocks.append(found)
+    return blocks
+
+
+def _frame_in_image(phrase: Box, image: np.ndarray, scale: float) -> Box | None:
+    work, up = _to_work_resolution(image, scale)
+    pt_per_px = scale * up
+    value = work.max(axis=2) if work.ndim == 3 else work
+    dark = (value < 150).astype(np.uint8)
+    n, _, stats, _ = cv2.connectedComponentsWithStats(dark, connectivity=8)
+    p_w = phrase["x1"] - phrase["x0"]
+    p_h = phrase["bottom"] - phrase["top"]
+    best = None
+    for i in range(1, n):
+        x, y, w, h, area = stats[i]
+        box = _new_box(
+            x * pt_per_px, y * pt_per_px, (x + w) * pt_per_px, (y + h) * pt_per_px, "image"
+        )
+        if not _encloses(box, phrase, tol=2.0):
+            continue
+        if w * pt_per_px < p_w + 20 or h * pt_per_px < p_h + 4 or area > 0.3 * w * h:
+            continue  # a solid blob, or too tight to be a frame around the remark
+        if best is None or w * h < (best["x1"] - best["x0"]) * (best["bottom"] - best["top"]):
+            best = box
+    return best
+
+
 # --- leaks -----------------------------------------------------------------------------
 
 
 def find_redaction_leaks(chars: Sequence[dict], boxes: Sequence[Box]) -> list[dict]:
     """Text-layer characters hidden under a box: the box covers them but the text is still
     in the PDF. The box's own label (a ground code or out-of-scope phrase) is not a leak.
-    Returns one `{x0, top, x1, bottom, n_chars}` per leaking box (bounds of the hidden
-    characters); never the text.
+    Returns one `{x0, top, x1, bottom, n_chars}` per leaking box (the box's bounds and the
+    number of hidden non-space characters); never the text.
     """
     leaks = []
     for box in boxes:
@@ -676,10 +822,10 @@ def find_redaction_leaks(chars: Sequence[dict], boxes: Sequence[Box]) -> list[di
             continue
         leaks.append(
             {
-                "x0": round(min(c["x0"] for c in hidden), 2),
-                "top": round(min(c["top"] for c in hidden), 2),
-                "x1": round(max(c["x1"] for c in hidden), 2),
-                "bottom": round(max(c["bottom"] for c in hidden), 2),
+                "x0": box["x0"],
+                "top": box["top"],
+                "x1": box["x1"],
+                "bottom": box["bottom"],
                 "n_chars": len(hidden),
             }
         )
@@ -764,6 +910,9 @@ def redact_page(
             # a vector box renders into the image too: keep the vector one
             if not any(_iou(box, v) > 0.3 or _overlap_fraction(box, v) > 0.6 for v in boxes):
                 boxes.append(box)
+    for block in detect_out_of_scope_blocks(words or [], rects, image, scale):
+        if not any(_iou(block, b) > 0.5 for b in boxes):
+            boxes.append(block)
     boxes.sort(key=lambda b: (b["top"], b["x0"]))
     read_box_grounds(boxes, words, image, scale, chars=chars)
     for box in boxes:
@@ -778,6 +927,7 @@ __all__ = [
     "OUT_OF_SCOPE",
     "detect_redaction_boxes_image",
     "detect_redaction_boxes_vector",
+    "detect_out_of_scope_blocks",
     "fill_luminance",
     "find_redaction_leaks",
     "find_text_ground_marks",

@@ -245,7 +245,7 @@ def test_leaks_exclude_the_label_and_never_return_text():
     assert find_redaction_leaks(chars, [box]) == []
     chars += [{"text": "X", "x0": 150, "top": 101, "x1": 155, "bottom": 111}]
     assert find_redaction_leaks(chars, [box]) == [
-        {"x0": 150, "top": 101, "x1": 155, "bottom": 111, "n_chars": 1}
+        {"x0": 100, "top": 100, "x1": 200, "bottom": 112, "n_chars": 1}
     ]
 
 

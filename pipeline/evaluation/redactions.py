@@ -1,0 +1,202 @@
+"""Score redaction boxes, their grounds and text leaks in DuckDB against gold.json.
+
+Gold files are matched to database rows by `source_id` (the sha256 in gold). Per variant
+(digital, scanned):
+
+- boxes: a found box matches a gold box on the same page at IoU >= 0.5, one to one
+  (greedy by IoU, highest first: boxes on a page rarely compete); precision over found
+  boxes (text marks included: they are redaction rows users see), recall over gold ones;
+- ground accuracy over matched boxes (NULL = NULL counts as right);
+- boxes found on pages whose gold has no redactions at all;
+- leaks (`redaction_leaks`): matched to gold leaks the same way; precision, recall and
+  how often the hidden character count is exact.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+import duckdb
+
+IOU_THRESHOLD = 0.5
+VARIANTS = ("digital", "scanned")
+
+
+def box_iou(a: dict, b: dict) -> float:
+    ix = min(a["x1"], b["x1"]) - max(a["x0"], b["x0"])
+    iy = min(a["bottom"], b["bottom"]) - max(a["top"], b["top"])
+    if ix <= 0 or iy <= 0:
+        return 0.0
+    inter = ix * iy
+    area_a = (a["x1"] - a["x0"]) * (a["bottom"] - a["top"])
+    area_b = (b["x1"] - b["x0"]) * (b["bottom"] - b["top"])
+    return inter / (area_a + area_b - inter)
+
+
+def match_boxes(
+    gold: list[dict], found: list[dict], threshold: float = IOU_THRESHOLD
+) -> list[tuple[int, int]]:
+    """One-to-one (gold index, found index) pairs with IoU >= threshold, greedy by IoU."""
+    candidates = sorted(
+        (
+            (iou, g, f)
+            for g, gold_box in enumerate(gold)
+            for f, found_box in enumerate(found)
+            if (iou := box_iou(gold_box, found_box)) >= threshold
+        ),
+        reverse=True,
+    )
+    used_gold: set[int] = set()
+    used_found: set[int] = set()
+    pairs = []
+    for _iou, g, f in candidates:
+        if g in used_gold or f in used_found:
+            continue
+        used_gold.add(g)
+        used_found.add(f)
+        pairs.append((g, f))
+    return pairs
+
+
+MISS_KEYS = ("x0", "top", "x1", "bottom", "ground", "style")
+EXTRA_KEYS = ("x0", "top", "x1", "bottom", "ground", "ground_raw", "method")
+
+
+def _pick(row: dict, keys: tuple[str, ...]) -> dict:
+    return {k: row.get(k) for k in keys}
+
+
+def _ratio(hit: int, total: int) -> float | None:
+    return round(hit / total, 4) if total else None
+
+
+def _f1(p: float | None, r: float | None) -> float | None:
+    if p is None or r is None:
+        return None
+    return round(2 * p * r / (p + r), 4) if p + r else 0.0
+
+
+def score_redaction_rows(
+    gold: dict, redactions: list[dict], leaks: list[dict], *, with_misses: bool = False
+) -> dict[str, dict[str, Any]]:
+    """Scores per variant from rows of `redactions` and `redaction_leaks` (lists of dicts
+    with source_id, page_no and the box columns)."""
+    found_by_page: dict[tuple[str, int], list[dict]] = defaultdict(list)
+    for row in redactions:
+        found_by_page[(row["source_id"], int(row["page_no"]))].append(row)
+    leaks_by_page: dict[tuple[str, int], list[dict]] = defaultdict(list)
+    for row in leaks:
+        leaks_by_page[(row["source_id"], int(row["page_no"]))].append(row)
+
+    out: dict[str, dict[str, Any]] = {}
+    for variant in VARIANTS:
+        files = [f for f in gold["files"] if f["variant"] == variant]
+        if not files:
+            continue
+        c: dict[str, int] = defaultdict(int)
+        misses: list[dict] = []
+        by_style: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # gold, hit, ground ok
+        for file in files:
+            sid = file["source_id"]
+            for page in file["pages"]:
+                key = (sid, page["page_no"])
+                gold_boxes = page["redactions"]
+                found = found_by_page.get(key, [])
+                pairs = match_boxes(gold_boxes, found)
+                c["gold"] += len(gold_boxes)
+                c["found"] += len(found)
+                c["hit"] += len(pairs)
+                if not gold_boxes:
+                    c["empty_pages"] += 1
+                    c["boxes_on_empty_pages"] += len(found)
+                for g, f in pairs:
+                    right = (gold_boxes[g]["ground"] or None) == (found[f]["ground"] or None)
+                    c["ground_right"] += right
+                    style = gold_boxes[g].get("style") or "?"
+                    by_style[style][1] += 1
+                    by_style[style][2] += right
+                    if not right and with_misses:
+                        misses.append(
+                            {
+                                "kind": "wrong_ground",
+                                "path": file["path"],
+                                "page_no": page["page_no"],
+                                "gold": gold_boxes[g]["ground"],
+                                "found": found[f]["ground"],
+                                "ground_raw": found[f].get("ground_raw"),
+                                "style": style,
+                            }
+                        )
+                for box in gold_boxes:
+                    by_style[box.get("style") or "?"][0] += 1
+                if with_misses:
+                    where = {"path": file["path"], "page_no": page["page_no"]}
+                    hit_gold = {g for g, _ in pairs}
+                    hit_found = {f for _, f in pairs}
+                    for i, box in enumerate(gold_boxes):
+                        if i not in hit_gold:
+                            misses.append({"kind": "missed", **where, **_pick(box, MISS_KEYS)})
+                    for i, box in enumerate(found):
+                        if i not in hit_found:
+                            misses.append({"kind": "extra", **where, **_pick(box, EXTRA_KEYS)})
+                gold_leaks = page.get("leaks", [])
+                found_leaks = leaks_by_page.get(key, [])
+                leak_pairs = match_boxes(gold_leaks, found_leaks)
+                c["leaks_gold"] += len(gold_leaks)
+                c["leaks_found"] += len(found_leaks)
+                c["leaks_hit"] += len(leak_pairs)
+                c["leak_chars_right"] += sum(
+                    gold_leaks[g]["n_chars"] == found_leaks[f]["n_chars"] for g, f in leak_pairs
+                )
+        precision = _ratio(c["hit"], c["found"])
+        recall = _ratio(c["hit"], c["gold"])
+        leak_precision = _ratio(c["leaks_hit"], c["leaks_found"])
+        leak_recall = _ratio(c["leaks_hit"], c["leaks_gold"])
+        out[variant] = {
+            "box_precision": precision,
+            "box_recall": recall,
+            "box_f1": _f1(precision, recall),
+            "ground_accuracy": _ratio(c["ground_right"], c["hit"]),
+            "boxes_on_empty_pages": c["boxes_on_empty_pages"],
+            "empty_pages": c["empty_pages"],
+            "leak_precision": leak_precision,
+            "leak_recall": leak_recall,
+            "leak_n_chars_accuracy": _ratio(c["leak_chars_right"], c["leaks_hit"]),
+            "by_style": {
+                style: {
+                    "gold": n,
+                    "recall": _ratio(hit, n),
+                    "ground_accuracy": _ratio(right, hit),
+                }
+                for style, (n, hit, right) in sorted(by_style.items())
+            },
+            "counts": dict(c),
+        }
+        if with_misses:
+            out[variant]["misses"] = misses
+    return out
+
+
+def _rows(con: duckdb.DuckDBPyConnection, sql: str) -> list[dict]:
+    cursor = con.execute(sql)
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def score_redactions(
+    gold: dict, con: duckdb.DuckDBPyConnection, *, with_misses: bool = False
+) -> dict[str, dict[str, Any]]:
+    """Scores per variant for the `redactions` and `redaction_leaks` tables of `con`."""
+    redactions = _rows(
+        con,
+        "SELECT source_id, page_no, x0, top, x1, bottom, ground, ground_raw, confidence, method "
+        "FROM redactions",
+    )
+    tables = {row[0] for row in con.execute("SHOW TABLES").fetchall()}
+    leaks = (
+        _rows(con, "SELECT source_id, page_no, x0, top, x1, bottom, n_chars FROM redaction_leaks")
+        if "redaction_leaks" in tables
+        else []
+    )
+    return score_redaction_rows(gold, redactions, leaks, with_misses=with_misses)

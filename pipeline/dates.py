@@ -51,7 +51,8 @@ DATE_RE = re.compile(
 #: `13.00 - 14.30 uur`, `13:00-15:00`, `van 13.00 tot 14.30 uur`, `om 18:43:48`
 TIME_RE = re.compile(r"(?<![\d.:])([01]?\d|2[0-3])[.:]([0-5]\d)(?::([0-5]\d))?(?![\d])")
 TIME_RANGE_RE = re.compile(
-    r"(?<![\d.:])([01]?\d|2[0-3])[.:]([0-5]\d)\s*(?:uur\s*)?(?:-|–|tot|t/m|to)\s*"
+    # OCR doubles or lengthens the dash: `13.00 --14.30 uur`, `13.00 — 14.30`
+    r"(?<![\d.:])([01]?\d|2[0-3])[.:]([0-5]\d)\s*(?:uur\s*)?(?:-+|–|—|tot|t/m|to)\s*"
     r"([01]?\d|2[0-3])[.:]([0-5]\d)(?![\d])",
     re.IGNORECASE,
 )

@@ -16,7 +16,7 @@ from datetime import time
 from functools import cache
 from typing import Any
 
-from pipeline.dates import DATE_RE, TIME_RANGE_RE, parse_date, parse_time_range
+from pipeline.dates import DATE_RE, TIME_RANGE_RE, TIME_RE, parse_date, parse_time_range
 from pipeline.documents import context_year, strip_redaction_marks
 from pipeline.nlp import load_patterns
 
@@ -116,7 +116,8 @@ def parse_participant(line: str, status: str, allow_bare: bool = False) -> dict[
     rules = _rules()
     clean, redacted = strip_redaction_marks(line)
     clean = rules["note"].sub(" ", clean)
-    clean = re.sub(r"\s+", " ", clean).strip(" ,;.")
+    # OCR leaves a comma or low quote where the blacked-out name was
+    clean = re.sub(r"\s+", " ", clean).strip(" ,;.‚'\"`_-—")
     note = None
     m = re.search(r"\(([^)]*)\)", clean)
     if m:  # "Jansen (voorzitter)" / "Jansen (Utrecht)"
@@ -176,8 +177,8 @@ def _participant_like(line: str) -> bool:
     rules = _rules()
     if rules["list_end"].match(line) or status_label(line):
         return False
-    if len(line) > 140:
-        return False
+    if len(line) > 140 or TIME_RE.search(line):
+        return False  # "Welkom, agenda en verslag 13.00-13.10": an agenda item, not a person
     if rules["role_re"].match(line) or rules["honorific_re"].match(line):
         return True
     parts = [p for p in line.split(",") if p.strip()]

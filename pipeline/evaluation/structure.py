@@ -5,7 +5,7 @@ given per variant (digital, scanned):
 
 - segmentation: a gold document counts when a document with exactly its (first_page,
   last_page) was found; precision over found documents, recall over gold ones;
-- doc_type accuracy over the matched documents;
+- doc_type (and doc_date) accuracy over the matched documents;
 - meetings: gold and found meetings of one file paired on page, then date; accuracy of
   body, meeting_date, start_time, end_time and location over the pairs;
 - participants: precision/recall of (surname, status) within paired meetings; a redacted
@@ -163,6 +163,8 @@ def score_rows(
         for file in (f for f in gold["files"] if f["variant"] == variant):
             found = by_source.get(file["source_id"], {})
             name = file["path"]
+            c["files"] += 1
+            c["files_with_documents"] += bool(found.get("documents"))
             # segmentation and types
             found_docs = {(d["first_page"], d["last_page"]): d for d in found.get("documents", [])}
             c["docs_gold"] += len(file["documents"])
@@ -173,6 +175,10 @@ def score_rows(
                     misses.append(f"{name}: document p{g['first_page']}-{g['last_page']}")
                     continue
                 c["docs_matched"] += 1
+                if _norm_value(f.get("doc_date")) == _norm_value(g.get("doc_date")):
+                    c["dates_right"] += 1
+                else:
+                    misses.append(f"{name}: doc_date {f.get('doc_date')} for {g.get('doc_date')}")
                 if f["doc_type"] == g["doc_type"]:
                     c["types_right"] += 1
                 else:
@@ -252,6 +258,7 @@ def score_rows(
             "segmentation_recall": seg_r,
             "segmentation_f1": _f1(seg_p, seg_r),
             "doc_type_accuracy": _ratio(c["types_right"], c["docs_matched"]),
+            "doc_date_accuracy": _ratio(c["dates_right"], c["docs_matched"]),
             "meeting_recall": _ratio(n_pairs, c["meetings_gold"]),
             "meeting_precision": _ratio(n_pairs, c["meetings_found"]),
             "meeting_field_accuracy": field_acc,

@@ -247,6 +247,7 @@ class Field:
     value: str
     last_line: int  # the last line the value runs onto
     stamp: Stamp | None = None
+    label: str = ""
 
 
 @dataclass
@@ -266,6 +267,11 @@ def _label_hits(line: str) -> list[tuple[str, int, int]]:
     return [(m.lastgroup, m.start(), m.end()) for m in _label_re().finditer(line)]
 
 
+# `Datum:` also heads minutes and letters; it dates an e-mail only beside other mail fields
+_AMBIGUOUS_SENT_LABELS = {"datum", "date"}
+_MAIL_FIELD_KINDS = {"from", "to", "cc", "subject"}
+
+
 def _fields_of_line(line: str, line_no: int) -> tuple[list[Field], str]:
     """Fields labelled in one line, and text before the first label (belongs to the field
     above when a value follows the label)."""
@@ -277,7 +283,8 @@ def _fields_of_line(line: str, line_no: int) -> tuple[list[Field], str]:
     for i, (kind, _start, end) in enumerate(hits):
         stop = hits[i + 1][1] if i + 1 < len(hits) else len(line)
         value = line[end:stop].strip()
-        fields.append(Field(kind, line_no, value, line_no))
+        label = line[_start:end].rstrip(" :")
+        fields.append(Field(kind, line_no, value, line_no, label=label))
     if lead and not fields[0].value and len(hits) == 1:
         # `Agenda en bijlagen BO/BP 6 april a.s.Subject:`: OCR printed the value first
         fields[0].value = lead
@@ -519,6 +526,7 @@ def _wrote_header(line: str) -> tuple[Stamp, str] | None:
 
 def _find_messages(lines: list[str]) -> tuple[list[Message], list[Field]]:
     fields = _collect_fields(lines)
+    label_kinds = {f.kind for f in fields}
     blocks = _build_blocks(lines, fields)
     messages: list[Message] = []
     used_lines: set[int] = set()
@@ -538,6 +546,10 @@ def _find_messages(lines: list[str]) -> tuple[list[Message], list[Field]]:
                     used_lines.add(k)
                     block.last_line = max(block.last_line, k)
         if sent.stamp is None:
+            continue
+        if sent.label.lower() in _AMBIGUOUS_SENT_LABELS and not (
+            _MAIL_FIELD_KINDS & block.fields.keys()
+        ):
             continue
         used_lines.add(sent.line)
         messages.append(Message(sent.stamp, sent.line, block, block.first_line, block.last_line))
@@ -566,7 +578,11 @@ def _find_messages(lines: list[str]) -> tuple[list[Message], list[Field]]:
             continue
         stamp = find_timestamp(line)
         if stamp and _is_bare_stamp_line(line, stamp):
-            messages.append(Message(stamp, i, None, i, i))
+            # a date line alone is an e-mail's only where the labels OCR tore away from it
+            # are in the document, or an address is right beside it
+            near = "".join(lines[max(0, i - 3) : i + 4])
+            if len(label_kinds & {"from", "sent", "to", "cc", "subject"}) >= 2 or "@" in near:
+                messages.append(Message(stamp, i, None, i, i))
     messages.sort(key=lambda m: m.anchor_line)
     return messages, fields
 

@@ -297,4 +297,9 @@ def test_helpers():
         {"address": None, "domain": "utrecht.nl", "redacted": True, "name": None}
     ]
     assert not looks_like_email_page("Datum: 6 april 2022\nTijd: 13:00 - 15:00\nAanwezig: x")
+    # a meeting dated with a time, an agenda's date line: no e-mails
+    minutes = "Verslag BO/BP\nDatum: woensdag 6 april 2022 13.00 uur\nLocatie: Zeist\nVan: 5.1.2.e"
+    assert extract_emails(_document("m", minutes))[0] == []
+    agenda = "Agenda\nWoensdag 13 april 2022 13:00\n1. Opening"
+    assert extract_emails(_document("a", agenda))[0] == []
     assert looks_like_email_page("From: a@b.nl\nSent: Tue, 29 Mar 2022 10:39:31 +0200\nTo: c@d.nl")

@@ -12,17 +12,23 @@ How a document is read
    content lines (lines of redaction codes and bare addresses do not count: they are the
    values OCR tore away from their labels), when a field repeats, or at a `From:` after
    the block already has a date or subject.
-3. A message is a block with a sent time, or a bare timestamp line (`Tue, 19 Apr 2022
-   17:34:31 +0200`) whose labels OCR printed elsewhere in a column of their own, or a
-   reply line `Op ... schreef ...:`. Position counts from the top of the document.
+3. A message is a block with a sent time (a `Datum:` block only beside other mail fields,
+   as minutes use `Datum:` too), or a bare timestamp line (`Tue, 19 Apr 2022 17:34:31
+   +0200`) whose labels OCR printed elsewhere in a column of their own (only in a document
+   with such labels or an address beside the line), or a reply line (`Op 6 dec. 2017 om
+   13:09 heeft ... het volgende geschreven:`, `Op ... schreef ...:`, `On ... wrote:`),
+   also when wrapped over narrow quoted columns. Position counts from the top.
 4. Fields a block lacks are taken from around the timestamp: the sender from the line
    just above it, recipients from the address lines below it, and for an Outlook print
    whose labels stand in a column of their own the subject and attachments from where
    that print puts their values (the line before `High`, the file-name lines).
 
-mail-parser-reply was tried for the splitting: it needs two or more header lines in a row
-at line starts and yields only the reply texts, not header fields with their places; in the
-OCR'd release the headers are torn apart, so it found no splits there. It is not used.
+mail-parser-reply was tried for the splitting and is not used: it returns each reply's
+header text and body but no fields, and it splits on runs of two or more header lines at
+line starts. On clean text (the sample release's text layer) it splits right; on the OCR'd
+reference release it cuts at the columns of bare labels instead of at the messages (the
+page with the 12:35, 12:30 and 12:08 messages came out as 2 parts, so did the one with
+16:53, 16:22 and 16:14), and it does not know bare timestamp lines at all.
 """
 
 from __future__ import annotations

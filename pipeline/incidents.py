@@ -174,6 +174,7 @@ def _quarters(year: int, first: int, last: int) -> Period:
 def _period_res() -> list[tuple[str, re.Pattern]]:
     v = _vocab()
     month = v["month_alt"]
+    bare_month = "|".join(m for m in month.split("|") if m != "may")
     half = {n: _alt(words) for n, words in v["half_words"].items()}
     quarter = {n: _alt(words) for n, words in v["quarter_words"].items()}
     sep = r"\s*(?:t/m|t\.?\s?m\.?|tot\s+en\s+met|tot|-|–|through|to|until)\s*"
@@ -204,6 +205,9 @@ def _period_res() -> list[tuple[str, re.Pattern]]:
     res += [
         ("month_year", rf"\b(?P<m1>{month})\s+{_YEAR}"),
         ("year", rf"(?:\b(?:heel|geheel|het\s+jaar|kalenderjaar)\s+)?{_YEAR}"),
+        # `In januari waren er 5`, `in Q3 14`: the report's year (English `may` is a verb)
+        ("q_ctx", r"\bq\.?\s?(?P<q1>[1-4])\b"),
+        ("month_ctx", rf"\b(?:in|van|over|during)\s+(?P<m1>{bare_month})\b"),
     ]
     return [(kind, re.compile(rx, re.IGNORECASE)) for kind, rx in res]
 
@@ -232,14 +236,14 @@ def _period_of(kind: str, m: re.Match, context_year: int | None) -> Period | Non
         if kind in ("q_range", "year_q_range"):
             first, last = int(m["q1"]), int(m["q2"])
             return _quarters(year, first, last) if first <= last else None
-        if kind in ("q", "year_q"):
+        if kind in ("q", "year_q", "q_ctx"):
             return _quarters(year, int(m["q1"]), int(m["q1"]))
         if kind.startswith("half"):
             return _quarters(year, 1, 2) if kind == "half1" else _quarters(year, 3, 4)
         if kind.startswith("quarter"):
             q = int(kind[-1])
             return _quarters(year, q, q)
-        if kind == "month_year":
+        if kind in ("month_year", "month"):
             month = months[m["m1"].lower()]
             return Period(date(year, month, 1), _month_end(year, month))
         return Period(date(year, 1, 1), date(year, 12, 31))
@@ -482,11 +486,34 @@ def _rules() -> dict[str, re.Pattern]:
             r"\s*(?:[:=-]|waren(?:\s+er)?|was|bedroeg|zijn|:)?\s*$",
             re.IGNORECASE,
         ),
-        "count_noun_after": re.compile(rf"^\s*(?:gemelde\s+)?(?:{noun})\b", re.IGNORECASE),
+        "count_noun_after": re.compile(
+            rf"^\s*(?:(?:gemelde|geregistreerde|ontvangen|interne|nieuwe|reported)\s+)?(?:{noun})\b",
+            re.IGNORECASE,
+        ),
         "total_before": re.compile(
             rf"(?:aantal\s+(?:gemelde\s+)?(?:{noun})\s*(?:was|bedroeg|is|:)?"
+            rf"|aantal\s+(?:gemelde\s+)?(?:{noun})\s+(?:in|over)\s+[^.;:\d]{{0,30}}?"
+            r"(?:(?:19|20)\d\d)\s*(?:was|bedroeg|is|:|=)"
             r"|waren\s+(?:het|er)(?:\s+er)?|in\s+totaal|totaal(?:\s+aantal)?\s*:?"
             r"|total(?:\s+number\s+of\s+\w+)?\s*(?:was|:)?)\s*\(?\s*$",
+            re.IGNORECASE,
+        ),
+        "approximate": re.compile(
+            r"\b(?:ruim|bijna|ongeveer|circa|ca\.|zo'n|rond|rondom|ruwweg|tenminste|minstens"
+            r"|minimaal|maximaal|hooguit|meer\s+dan|minder\s+dan|tussen|about|around|nearly"
+            r"|almost|approximately|more\s+than|less\s+than|over|between|some)\s*$",
+            re.IGNORECASE,
+        ),
+        "range_after": re.compile(r"^\s*(?:à|a|tot|-|–|to|or|of)\s*\d", re.IGNORECASE),
+        "rate": re.compile(
+            r"\bgemiddeld|\baverage|\d\s+(?:[^\W\d]+\s+){0,2}(?:per|a|an)\s+"
+            r"(?:maand|week|dag|werkdag|kwartaal|medewerker|month|day)\b",
+            re.IGNORECASE,
+        ),
+        "unplaced_period": re.compile(
+            r"\b(?:week|weeknummer|dag)\s*\d|\b(?:deze|vorige|afgelopen|volgende|die|dat)\s+"
+            r"(?:week|maand|kwartaal|periode|jaar|halfjaar)\b|\bvandaag|\bgisteren"
+            r"|\b(?:this|last|next)\s+(?:week|month|quarter|year)\b",
             re.IGNORECASE,
         ),
         "bracket_before": re.compile(r"\(\s*(?:in\s+totaal\s*)?$", re.IGNORECASE),
@@ -671,6 +698,11 @@ def _classify(sentence: _Sentence, index: int, ctx: _Context) -> list[_Fact]:
                 category, source = "total", "total"
         if category is None or (val.word and source != "month"):
             continue
+        if rules["approximate"].search(before) or rules["range_after"].match(after):
+            continue  # `ruim 70 meldingen`, `10 tot 15`: not an exact figure
+        c0, c1 = _clause_bounds(s, val.start)
+        if rules["rate"].search(s[c0:c1]):
+            continue  # `gemiddeld 6 per maand`: a rate, not a count for a period
         if category == "reported_to_ap" and source == "ap" and references:
             source = "ap_ref"
         facts.append(_Fact(val, category, month_period, scope, source))
@@ -702,6 +734,7 @@ def _assign_periods(
     for ref in references.values():
         linked = linked or ctx.totals.get(ref)
     waarvan = bool(rules["waarvan"].match(s))
+    used: set[tuple[int, str, bool]] = set()  # (period span start, category, percent)
     for f in facts:
         if f.period is not None:
             continue
@@ -709,10 +742,19 @@ def _assign_periods(
         preceding = [p for p in anchors if p.end <= f.value.start]
         in_clause_before = [p for p in preceding if p.start >= c0]
         in_clause_after = [p for p in anchors if p.start >= f.value.end and p.end <= c1]
-        if in_clause_before:
-            f.period = in_clause_before[-1].period
+        before_taken = bool(in_clause_before) and (
+            (in_clause_before[-1].start, f.category, f.value.percent) in used
+        )
+        if in_clause_before and not (before_taken and in_clause_after):
+            chosen = in_clause_before[-1]
         elif in_clause_after:
-            f.period = in_clause_after[0].period
+            # `84 meldingen in 2020 en 73 in 2021`, `van 64% in 2020 naar 67% in 2021`
+            chosen = in_clause_after[0]
+        else:
+            chosen = None
+        if chosen is not None:
+            f.period = chosen.period
+            used.add((chosen.start, f.category, f.value.percent))
         elif preceding:
             f.period = preceding[-1].period
         elif linked is not None:
@@ -725,8 +767,9 @@ def _assign_periods(
             and index - ctx.list_anchor_sentence <= LIST_REACH
         ):
             f.period = ctx.list_anchor
-        else:
+        elif not rules["unplaced_period"].search(s):
             f.period = ctx.report
+        # else: the sentence names a period the rules cannot place (`in week 12`): no row
 
 
 def _page_of(offset: int, page_starts: list[tuple[int, int]]) -> int:

@@ -200,6 +200,26 @@ def test_ocr_damage_in_tables_glued_quarters_and_a_misread_sum():
     }
 
 
+def test_figures_for_a_named_sub_period_or_rough_figures_are_not_yearly_totals():
+    text = (
+        "Directiebeoordeling datalekken 2021\n\n"
+        "In januari waren er 5 meldingen. In Q3 kwamen 14 datalekken binnen. "
+        "Er waren 84 meldingen in 2020 en 73 in 2021. "
+        "Het aandeel 'verkeerde ontvanger' steeg van 64% in 2020 naar 67% in 2021. "
+        "Er kwamen ruim 70 meldingen binnen, gemiddeld 6 meldingen per maand. "
+        "In week 12 werden 3 datalekken gemeld."
+    )
+    facts = _facts(extract_incident_counts(_document(text)))
+    assert facts == {
+        _fact((date(2021, 1, 1), date(2021, 1, 31)), "total", 5),
+        _fact((date(2021, 7, 1), date(2021, 9, 30)), "total", 14),
+        _fact(Y2020, "total", 84),
+        _fact(Y2021, "total", 73),
+        _fact(Y2020, "wrong_recipient", 64, "percent"),
+        _fact(Y2021, "wrong_recipient", 67, "percent"),
+    }
+
+
 def test_page_numbers_follow_the_page_that_states_the_figure():
     rows = extract_incident_counts(
         _document(

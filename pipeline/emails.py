@@ -776,6 +776,11 @@ def _repair_rare_domains(messages: list[Message], lines: list[str]) -> None:
                     person["address"] = f"{person['address'].split('@')[0]}@{new}"
 
 
+def _is_bare_label_line(line: str) -> bool:
+    hits = _label_hits(line)
+    return bool(hits) and not _label_re().sub("", line).strip()
+
+
 def _same_conversation_subject(a: str, b: str) -> bool:
     """Subjects of one chain: equal, or one edited from the other (`x` / `x aangepast`)."""
     return a == b or fuzz.token_set_ratio(a, b) >= 80
@@ -835,7 +840,9 @@ def extract_emails(document: dict) -> tuple[list[dict], list[dict], list[dict]]:
             previous_subject = subject_normalized
         body_start = max(msg.header_end, msg.anchor_line) + 1
         body_end = messages[position + 1].first_line if position + 1 < len(messages) else len(lines)
-        body = "\n".join(lines[body_start:body_end]).strip() or None
+        # lines of bare labels (the column OCR tore off a header) are no part of the text
+        body_lines = [line for line in lines[body_start:body_end] if not _is_bare_label_line(line)]
+        body = re.sub(r"\n{3,}", "\n\n", "\n".join(body_lines)).strip() or None
         sender = msg.sender or {}
         emails.append(
             {

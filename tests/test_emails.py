@@ -8,8 +8,11 @@ from datetime import datetime, timedelta, timezone
 from functools import cache
 from pathlib import Path
 
+import duckdb
 import pytest
 
+from models.db import insert_rows
+from models.schema import create_statements
 from pipeline.emails import (
     assign_thread_ids,
     extract_emails,
@@ -303,3 +306,47 @@ def test_helpers():
     agenda = "Agenda\nWoensdag 13 april 2022 13:00\n1. Opening"
     assert extract_emails(_document("a", agenda))[0] == []
     assert looks_like_email_page("From: a@b.nl\nSent: Tue, 29 Mar 2022 10:39:31 +0200\nTo: c@d.nl")
+
+
+def test_score_emails_matches_on_source_and_time():
+    from pipeline.evaluation.emails import score_emails
+
+    text = "\n".join(
+        [
+            "From: Jansen, J. <j.jansen@utrecht.nl>",
+            "Sent: Thu, 17 Feb 2022 12:35:13 +0100",
+            "To: 5.1.2.e @amersfoort.nl",
+            "Subject: RE: Datalek SVMN",
+            "Attachments: Notitie.pdf",
+            "Hoi.",
+            "Van: 5.1.2.e @samen-veilig.nl",
+            "Verzonden: woensdag 16 februari 2022 16:53",
+            "Aan: j.jansen@utrecht.nl",
+            "Onderwerp: Datalek SVMN",
+            "Cijfers.",
+        ]
+    )
+    emails, recipients, attachments = extract_emails(_document("d1", text, "src"))
+    assign_thread_ids(emails)
+    con = duckdb.connect()
+    for statement in create_statements():
+        con.execute(statement)
+    insert_rows(con, "emails", emails)
+    insert_rows(con, "email_recipients", recipients)
+    insert_rows(con, "email_attachments", attachments)
+    gold_email = {
+        "page_no": 1, "position": 0, "thread_key": "t1",
+        "sent_at": "2022-02-17T12:35:40+01:00",  # within the minute's tolerance
+        "sender": "j.jansen@utrecht.nl", "sender_domain": "utrecht.nl",
+        "subject_normalized": "datalek svmn",
+        "recipients": [{"kind": "to", "address": None, "domain": "amersfoort.nl",
+                        "redacted": True}],
+        "attachments": ["Notitie.pdf"],
+    }  # fmt: skip
+    missing = {**gold_email, "sent_at": "2022-02-10T10:00:00+01:00", "thread_key": "t9"}
+    gold = {"files": [{"source_id": "src", "variant": "digital", "emails": [gold_email, missing]}]}
+    scores = score_emails(gold, con)["digital"]
+    assert scores["message_recall"] == 0.5 and scores["message_precision"] == 0.5
+    assert scores["sender_accuracy"] == 1.0
+    assert scores["recipients_accuracy"] == 1.0 and scores["attachments_accuracy"] == 1.0
+    assert len(scores["missed"]) == 1

@@ -35,10 +35,13 @@ Box = dict[str, Any]
 # A fill lighter than this (0 black .. 1 white) is shading or highlighting that leaves the
 # text readable (table header bands are 0.85), not a redaction.
 MAX_BOX_LUMINANCE = 0.8
-MIN_BOX_HEIGHT_PT = 4.5  # underlines and table rules are < 2 pt
-MIN_BOX_WIDTH_PT = 5.0
+MIN_BOX_HEIGHT_PT = 6.0  # underlines and table rules are < 2 pt; 6 pt text gives 6.7
+MIN_BOX_WIDTH_PT = 8.0  # scanner specks are smaller; one redacted initial is wider
 # a filled shape this tall that is not clearly wider than tall is a logo or photo block,
 # not a run of redacted text (redacted signatures are ~35 x 18 pt)
+# a box covering one line of text is at least this tall (7 pt type); thinner pieces
+# stacked on a box are the box cut by a seam
+LINE_BOX_MIN_HEIGHT_PT = 7.0
 LOGO_MIN_HEIGHT_PT = 28.0
 LOGO_MAX_ASPECT = 2.0
 
@@ -106,7 +109,8 @@ def _merge_seams(boxes: list[Box], gap: float) -> list[Box]:
                     and max(a["x0"], b["x0"]) - min(a["x1"], b["x1"]) <= gap
                 )
                 stacked = (
-                    abs(a["x0"] - b["x0"]) <= gap
+                    min(a["bottom"] - a["top"], b["bottom"] - b["top"]) < LINE_BOX_MIN_HEIGHT_PT
+                    and abs(a["x0"] - b["x0"]) <= gap
                     and abs(a["x1"] - b["x1"]) <= gap
                     and max(a["top"], b["top"]) - min(a["bottom"], b["bottom"]) <= gap / 2
                 )
@@ -215,6 +219,13 @@ def _runs(row: np.ndarray) -> list[tuple[int, int]]:
     return list(zip(edges[0::2].tolist(), edges[1::2].tolist(), strict=True))
 
 
+def _fill_holes(mask: np.ndarray) -> tuple[np.ndarray, list]:
+    contours, _ = cv2.findContours(mask, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    filled = np.zeros_like(mask)
+    cv2.drawContours(filled, contours, -1, 1, thickness=cv2.FILLED)
+    return filled, contours
+
+
 def _split_into_rectangles(blob: np.ndarray, tol: int) -> list[tuple[int, int, int, int]]:
     """Cut a non-rectangular blob (boxes on consecutive lines that touch) into rectangles:
     rows with the same runs (within `tol` px) form a band; each run of a band is a box."""
@@ -267,10 +278,9 @@ def detect_redaction_boxes_image(image: np.ndarray, scale: float) -> list[Box]:
         blob = (labels[y : y + h, x : x + w] == label).astype(np.uint8)
         # The opening eats the thin rim of box above and below a label, leaving a comb:
         # give back the box's own dark pixels next to the blob, then fill the label holes.
+        opened_blob = blob.copy()
         blob |= dark[y : y + h, x : x + w] & cv2.dilate(blob, kernel)
-        contours, _ = cv2.findContours(blob, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
-        filled = np.zeros_like(blob)
-        cv2.drawContours(filled, contours, -1, 1, thickness=cv2.FILLED)
+        filled, contours = _fill_holes(blob)
         filled_area = int(filled.sum())
         (_, _), (rw, rh), angle = cv2.minAreaRect(max(contours, key=cv2.contourArea))
         rectangularity = filled_area / max(rw * rh, 1.0)
@@ -281,10 +291,15 @@ def detect_redaction_boxes_image(image: np.ndarray, scale: float) -> list[Box]:
             # one box, upright or slightly rotated with the scan
             pieces = [(0, 0, w, h)]
         else:
+            # boxes on touching lines: cut the opened blob (its edges are clean, the given
+            # back pixels include text touching the boxes) into one rectangle per line
+            filled, _ = _fill_holes(opened_blob)
             pieces = [
                 piece
                 for piece in _split_into_rectangles(filled.astype(bool), tol=max(2, kernel_px // 2))
                 if filled[piece[1] : piece[3], piece[0] : piece[2]].mean() >= MIN_RECTANGULARITY
+                and (piece[3] - piece[1]) * pt_per_px >= MIN_BOX_HEIGHT_PT
+                and (piece[2] - piece[0]) * pt_per_px >= MIN_BOX_WIDTH_PT
             ]
         for px0, py0, px1, py1 in pieces:
             piece = filled[py0:py1, px0:px1]
@@ -292,8 +307,8 @@ def detect_redaction_boxes_image(image: np.ndarray, scale: float) -> list[Box]:
                 continue
             x0, top = (x + px0) * pt_per_px, (y + py0) * pt_per_px
             x1, bottom = (x + px1) * pt_per_px, (y + py1) * pt_per_px
-            if not _is_box_shaped(x1 - x0, bottom - top, page_w, page_h):
-                continue
+            if x1 - x0 < 2.0 or bottom - top < 2.0:
+                continue  # shape is judged after pieces split by a seam are joined
             region = value[y + py0 : y + py1, x + px0 : x + px1][piece.astype(bool)]
             median = float(np.median(region))
             if np.mean(np.abs(region.astype(np.int16) - median) < 30) < MIN_UNIFORMITY:
@@ -301,7 +316,39 @@ def detect_redaction_boxes_image(image: np.ndarray, scale: float) -> list[Box]:
             box = _new_box(x0, top, x1, bottom, "image")
             box["fill_luminance"] = round(median / 255, 3)
             boxes.append(box)
-    return _merge_seams(boxes, gap=2.0)
+    boxes = [piece for box in boxes for piece in _split_at_light_rows(box, image, scale)]
+    return [
+        box
+        for box in _merge_seams(boxes, gap=2.0)
+        if _is_box_shaped(box["x1"] - box["x0"], box["bottom"] - box["top"], page_w, page_h)
+    ]
+
+
+def _split_at_light_rows(box: Box, image: np.ndarray, scale: float) -> list[Box]:
+    """Boxes on consecutive lines with a hairline of paper between them blur into one blob
+    at working resolution; at full resolution the hairline is a run of light rows."""
+    if box["bottom"] - box["top"] < 2 * LINE_BOX_MIN_HEIGHT_PT + 0.5:
+        return [box]
+    crop = _crop_px(image, scale, box["x0"], box["top"], box["x1"], box["bottom"])
+    value = crop.max(axis=2) if crop.ndim == 3 else crop
+    light_rows = (value >= DARK_VALUE).mean(axis=1) > 0.6
+    min_px = LINE_BOX_MIN_HEIGHT_PT / scale
+    pieces, start = [], 0
+    for y0, y1 in _runs(light_rows):
+        if y0 - start >= min_px and len(light_rows) - y1 >= min_px:
+            pieces.append((start, y0))
+            start = y1
+    if not pieces:
+        return [box]
+    pieces.append((start, len(light_rows)))
+    top = box["top"]
+    out = []
+    for y0, y1 in pieces:
+        piece = dict(box)
+        piece["top"] = round(top + y0 * scale, 2) if y0 else box["top"]
+        piece["bottom"] = round(top + y1 * scale, 2) if y1 < len(light_rows) else box["bottom"]
+        out.append(piece)
+    return out
 
 
 # --- grounds ---------------------------------------------------------------------------

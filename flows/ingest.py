@@ -112,7 +112,8 @@ def ingest_flow(paths: list[str], db_path: str, workers: int = DEFAULT_WORKERS) 
     for source in todo:
         results = by_source[source["source_id"]]
         rows.setdefault("pages", []).extend(r["page"] for r in results)
-        rows.setdefault("words", []).extend(w for r in results for w in r["words"])
+        for table in ("words", "redactions", "redaction_leaks"):
+            rows.setdefault(table, []).extend(row for r in results for row in r.get(table, []))
         page_errors = [r["page"]["error"] for r in results if r["page"]["error"]]
         if page_errors:
             source["status"] = "failed"

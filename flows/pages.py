@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pdfplumber
 from prefect import task
 from prefect.cache_policies import NO_CACHE
@@ -12,7 +13,15 @@ from prefect.cache_policies import NO_CACHE
 from pipeline import __version__
 from pipeline.inputs import UnreadablePdf, check_pdf_bytes, explain_open_error
 from pipeline.ocr import OCR_DPI, ocr_image
-from pipeline.pdf_text import choose_text_method, sha256_file, text_layer_text, text_layer_words
+from pipeline.pdf_text import (
+    SCAN_IMAGE_COVERAGE,
+    choose_text_method,
+    image_coverage,
+    sha256_file,
+    text_layer_text,
+    text_layer_words,
+)
+from pipeline.redactions import redact_page
 from pipeline.render import count_pages, render_page
 
 
@@ -43,8 +52,12 @@ def inspect_source(path: Path) -> dict[str, Any]:
 
 @task(name="read-page", retries=1, retry_delay_seconds=1, cache_policy=NO_CACHE)
 def read_page(path: str, source_id: str, page_no: int) -> dict[str, Any]:
-    """Text of one page (text layer where usable, otherwise Tesseract OCR), with its words."""
+    """One page: its text (text layer where usable, otherwise Tesseract OCR) with word boxes,
+    its redaction boxes with grounds, and any text left readable under a box."""
     width = height = None
+    image = None
+    needs_pixels = False
+    geometry: dict[str, Any] = {}
     try:
         with pdfplumber.open(path) as pdf:
             page = pdf.pages[page_no - 1]
@@ -53,13 +66,25 @@ def read_page(path: str, source_id: str, page_no: int) -> dict[str, Any]:
             method = choose_text_method(text, page.images, width, height)
             if method == "text_layer":
                 words, confidence = text_layer_words(page), None
+                geometry = {"rects": list(page.rects), "chars": list(page.chars)}
+                # Boxes burnt into an embedded image are only visible in the pixels.
+                needs_pixels = image_coverage(page.images, width, height) >= SCAN_IMAGE_COVERAGE
     except Exception:  # noqa: BLE001 - a text layer pdfminer cannot parse: read the pixels
         method = "ocr"
-    if method == "ocr":
+    if method == "ocr" or needs_pixels:
         image = render_page(path, page_no, OCR_DPI)
         width = width or image.width * 72.0 / OCR_DPI
         height = height or image.height * 72.0 / OCR_DPI
+    if method == "ocr":
         words, text, confidence = ocr_image(image, 72.0 / OCR_DPI)
+    redactions, leaks = redact_page(
+        width=width,
+        height=height,
+        words=words,
+        image=None if image is None else np.asarray(image),
+        scale=72.0 / OCR_DPI,
+        **geometry,
+    )
     record = {
         "page_key": f"{source_id}:{page_no}",
         "source_id": source_id,
@@ -72,11 +97,16 @@ def read_page(path: str, source_id: str, page_no: int) -> dict[str, Any]:
         "n_words": len(words),
         "error": None,
     }
-    words = [
-        {"source_id": source_id, "page_no": page_no, "word_no": i, **w}
-        for i, w in enumerate(words, start=1)
-    ]
-    return {"page": record, "words": words}
+    evidence = {"source_id": source_id, "page_no": page_no}
+    return {
+        "page": record,
+        "words": [{**evidence, "word_no": i, **w} for i, w in enumerate(words, start=1)],
+        "redactions": [
+            {"redaction_id": f"{source_id[:16]}-p{page_no}-r{i}", **evidence, **box}
+            for i, box in enumerate(redactions, start=1)
+        ],
+        "redaction_leaks": [{**evidence, **leak} for leak in leaks],
+    }
 
 
 def failed_page(source_id: str, page_no: int, exc: BaseException) -> dict[str, Any]:

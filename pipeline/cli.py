@@ -23,6 +23,8 @@ def _configure_prefect() -> None:
     # Prefect's INFO logs would drown the progress display; warnings and errors still show.
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
     os.environ.setdefault("PREFECT_LOGGING_TO_API_ENABLED", "false")
+    # No network here: telemetry only produces an error line.
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
 

@@ -7,6 +7,18 @@ from typing import Any
 import duckdb
 from rapidfuzz.distance import Levenshtein
 
+# Gold words leave out what is printed inside redaction boxes (the labels); so does this.
+VISIBLE_WORDS_SQL = """
+    SELECT w.text FROM words w
+    WHERE w.source_id = ? AND w.page_no = ?
+      AND NOT EXISTS (
+        SELECT 1 FROM redactions r
+        WHERE r.source_id = w.source_id AND r.page_no = w.page_no AND r.method <> 'text_mark'
+          AND (w.x0 + w.x1) / 2 BETWEEN r.x0 AND r.x1
+          AND (w.top + w.bottom) / 2 BETWEEN r.top AND r.bottom)
+    ORDER BY w.word_no
+"""
+
 
 def character_error_rate(reference: str, hypothesis: str) -> float:
     """Edits needed to turn `hypothesis` into `reference`, per reference character."""
@@ -41,9 +53,7 @@ def score_text(gold: dict[str, Any], con: duckdb.DuckDBPyConnection) -> dict[str
                 words = [
                     w
                     for (w,) in con.execute(
-                        "SELECT text FROM words WHERE source_id = ? AND page_no = ? "
-                        "ORDER BY word_no",
-                        [file["source_id"], page["page_no"]],
+                        VISIBLE_WORDS_SQL, [file["source_id"], page["page_no"]]
                     ).fetchall()
                 ]
                 reference, hypothesis = _normalise(page["words"]), _normalise(words)

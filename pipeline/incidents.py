@@ -349,7 +349,9 @@ def _mask(text: str) -> str:
 
 _ABBREVIATIONS = re.compile(
     r"(?:\b(?:t\.o\.v|o\.a|i\.v\.m|n\.a\.v|b\.v|bijv|nr|ca|m\.b\.t|t\.a\.v|e\.d|d\.w\.z|vs|"
-    r"dhr|mevr|mr|drs|ir|ing|e\.g|i\.e|etc|art|q)\.)$",
+    r"dhr|mevr|mr|drs|ir|ing|e\.g|i\.e|etc|art|q"
+    # OCR puts stray dots after function words (`gemeld bij de. Autoriteit`)
+    r"|de|het|een|van|bij|aan|in|op|met|voor|naar|door|te|en|of|the|an|to)\.)$",
     re.IGNORECASE,
 )
 
@@ -665,7 +667,7 @@ def _classify(sentence: _Sentence, index: int, ctx: _Context) -> list[_Fact]:
             category, source = ctx.carry_category, "carry"
         if val.percent and category is None:
             continue
-        if not has_noun and source not in ("label", "carry", "share"):
+        if not has_noun and source not in ("label", "carry", "share", "ap"):
             continue
         # 5. per month (`3 in februari`)
         month_m = rules["month_after"].match(after)
@@ -793,10 +795,11 @@ def _evidence(text: str, pos: int) -> str:
 
 
 _TABLE_ROW = re.compile(
-    r"^\s*(?P<label>[^\d\n|]{2,80}?)\s*[:|]?\s*"
-    r"(?P<cells>(?:\d{1,4}(?:[.,]\d)?\s?%?(?:\s*\|?\s*|\s+))+)(?P<tail>(?<=\s)[^\s\d%|]{1,3})?\s*$"
+    r"^\s*(?P<label>[^\d\n|]{2,80}?)\s*[:|]?\s*(?P<n>\d{1,4})\s*(?P<pct>%)?\s*$"
 )
-_CELL = re.compile(r"(\d{1,4}(?:[.,]\d)?)\s?(%)?")
+_NUMERIC_CELL = re.compile(r"^(\d{1,4}(?:[.,]\d)?)(%?)$")
+#: a cell OCR could not read (`aS`, `{`, `U7,`): short, not a number
+_GARBLED_CELL = re.compile(r"^\S{1,3}$")
 _HEADER_QUARTERS = re.compile(r"^\s*(?:[^\d\n]*?\s)?(?:q[1-4]\b[\s|]*){2,4}$", re.IGNORECASE)
 #: how many lines a column header stays valid below itself
 HEADER_REACH = 15
@@ -839,14 +842,54 @@ def _row_label(label: str) -> tuple[str, str | None, Period | None] | None:
     return None
 
 
+def _header_row(
+    line: str, header: list[Period]
+) -> tuple[int, list[tuple[int, float | None, bool]]] | None:
+    """(label end, [(offset, value or None if unreadable, percent)]) of a row under `header`.
+
+    The last len(header) tokens are the cells; at most one may be garbled by OCR.
+    """
+    tokens = list(re.finditer(r"\S+", line))
+    k = len(header)
+    if len(tokens) <= k:
+        return None
+    cells = []
+    for token in tokens[-k:]:
+        if numeric := _NUMERIC_CELL.match(token.group(0)):
+            cells.append((token.start(), float(numeric[1].replace(",", ".")), bool(numeric[2])))
+        elif _GARBLED_CELL.match(token.group(0)):
+            cells.append((token.start(), None, False))
+        else:
+            return None
+    if sum(value is None for _, value, _ in cells) > 1:
+        return None
+    return tokens[-k].start(), cells
+
+
+def _fill_garbled_cell(cells: list, header: list[Period]) -> None:
+    """With a sum column (`Totaal`), one unreadable cell follows from the others."""
+    missing = [i for i, (_, value, _) in enumerate(cells) if value is None]
+    if not missing or len(header) < 3 or header[-1] != Period(header[0].start, header[-2].end):
+        return
+    i = missing[0]
+    parts = [value for _, value, _ in cells[:-1]]
+    if i == len(cells) - 1:
+        inferred = sum(parts)
+    else:
+        inferred = cells[-1][1] - sum(v for v in parts if v is not None)
+    if inferred >= 0:
+        cells[i] = (cells[i][0], inferred, cells[i][2])
+
+
 def _table_rows(
     text: str, ctx: _Context
 ) -> list[tuple[int, str, float, str, Period, str | None, str]]:
     """Rows `Label  N [N ...]` of a table flattened to text.
 
     Only a label that is exactly a category, `Totaal`, a unit (`SAVE`) or a month counts.
-    One number takes the report's period (a month row: that month of the report year);
-    several numbers need a header line above with as many periods (`2020 2021`, `Q1 Q2 Q3`).
+    Several numbers need a header line above with as many periods (`2020 2021`, `Q1 Q2 Q3`,
+    `... Totaal`); one number without such a header takes the report's period (a month
+    row: that month of the report year).
     """
     rows = []
     lines = list(re.finditer(r"[^\n]+", text))
@@ -861,51 +904,37 @@ def _table_rows(
         if periods:
             header, header_line = periods, index
             continue
-        if not re.search(r"\d\s*%?(?:\s+[^\s\d]{1,3})?\s*$", line):
-            continue  # a row ends in a number (or in one OCR-garbled cell)
-        row = _TABLE_ROW.match(line)
-        if not row:
-            continue
-        named = _row_label(row["label"])
-        if named is None:
-            continue
-        category, scope, month = named
-        cells = list(_CELL.finditer(row["cells"]))
-        if len(cells) == 1 and not row["tail"]:
-            if month is not None:
-                period = None
-                if ctx.report and ctx.report.start.year == ctx.report.end.year:
-                    year = ctx.report.start.year
-                    period = Period(
-                        date(year, month.start.month, 1), _month_end(year, month.start.month)
+        found = None
+        if header and index - header_line <= HEADER_REACH:
+            parsed = _header_row(line, header)
+            if parsed and (named := _row_label(line[: parsed[0]])) and named[2] is None:
+                cells = parsed[1]
+                _fill_garbled_cell(cells, header)
+                found = named, list(zip(cells, header, strict=True))
+        if found is None and (row := _TABLE_ROW.match(line)):
+            named = _row_label(row["label"])
+            if named is not None:
+                period = ctx.report
+                if named[2] is not None:  # a month row
+                    year = _context_year(ctx)
+                    month_no = named[2].start.month
+                    period = (
+                        Period(date(year, month_no, 1), _month_end(year, month_no))
+                        if year
+                        else None
                     )
-                column_periods = [period]
-            else:
-                column_periods = [ctx.report]
-        elif header and index - header_line <= HEADER_REACH and len(cells) == len(header):
-            if month is not None or row["tail"]:
-                continue
-            column_periods = header
-        elif (
-            header
-            and index - header_line <= HEADER_REACH
-            and row["tail"]
-            and len(cells) == len(header) - 1
-            and header[-1] == Period(header[0].start, header[-2].end)
-        ):
-            # the last cell (the row's sum) was misread (`2 2 1 2 is`): keep the others
-            column_periods = header[:-1]
-        else:
+                cell = (row.start("n"), float(row["n"]), bool(row["pct"]))
+                found = named, [(cell, period)]
+        if found is None:
             continue
-        for cell, period in zip(cells, column_periods, strict=True):
-            if period is None:
+        (category, scope, month), cells_and_periods = found
+        for (offset, value, percent), period in cells_and_periods:
+            if period is None or value is None:
                 continue
-            value = float(cell.group(1).replace(",", "."))
-            unit = "percent" if cell.group(2) else "count"
-            if unit == "count" and not value.is_integer():
+            if not percent and not value.is_integer():
                 continue
-            item = (m.start() + row.start("cells") + cell.start(1), category, value, unit,
-                    period, scope, line.strip())  # fmt: skip
+            unit = "percent" if percent else "count"
+            item = (m.start() + offset, category, value, unit, period, scope, line.strip())
             (month_rows if month is not None else rows).append(item)
     if len(month_rows) >= 2:  # one `Maart 10` line alone may be a date; a column of them is not
         rows += month_rows

@@ -180,20 +180,26 @@ def test_flattened_table_with_period_columns_and_month_rows():
     }
 
 
-def test_ocr_damage_in_tables_glued_quarters_and_a_misread_sum():
+def test_ocr_damage_in_tables_glued_quarters_and_unreadable_cells():
     text = (
         "Informatieveiligheid 2021\n\n"
         "Categorie Q1 2021 Q22021 Totaal\n"
         "Brief kwijtgeraakt of (geopend) retour 2 3 is\n"
-        "Overig 1 1 2\n\n"
+        "Overig 1 1 2\n"
+        "Diefstal { 1 1\n\n"
         "Meldingen per regio\nGemeld bij de AP 4 3 4 4 15\n"
     )
     q1, q2 = (date(2021, 1, 1), date(2021, 3, 31)), (date(2021, 4, 1), date(2021, 6, 30))
     facts = _facts(extract_incident_counts(_document(text)))
-    # the AP row has no header in reach that fits its five cells: not read at all
+    # one unreadable cell follows from the Totaal column; the AP row's five cells fit no
+    # header in reach: not read at all
     assert facts == {
         _fact(q1, "lost_letter", 2),
         _fact(q2, "lost_letter", 3),
+        _fact(H1_2021, "lost_letter", 5),
+        _fact(q1, "theft", 0),
+        _fact(q2, "theft", 1),
+        _fact(H1_2021, "theft", 1),
         _fact(q1, "other", 1),
         _fact(q2, "other", 1),
         _fact(H1_2021, "other", 2),

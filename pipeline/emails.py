@@ -643,9 +643,10 @@ def _fill_message(msg: Message, lines: list[str], next_start: int) -> None:
         while k < end:
             text = lines[k]
             if text.strip():
-                if _label_hits(text) or not _is_noise_line(text):
+                has_address = "@" in repair_addresses(text)
+                if _label_hits(text) or not (has_address or _is_noise_line(text)):
                     break
-                if "@" in repair_addresses(text):
+                if has_address:
                     for r in parse_addresses(text):
                         msg.recipients.append({"kind": "to", **r})
             k += 1

@@ -6,7 +6,7 @@ under a total ("Van deze 84 meldingen waren er: 62 in de categorie '...'"), in c
 ("In 2019 was het aantal gemelde datalekken 64"), as shares ("dat is 26 %. In 2019 was dit
 17%"), per unit ("Vanuit Save kwamen 50 meldingen, vanuit Veilig Thuis 22"), per month
 ("van 3 in februari oplopen naar 10 in maart") and in tables that OCR flattened to lines
-("Overig 10").
+("Overig 10", or rows under a header of periods: "Categorie Q1 2021 Q2 2021 Totaal").
 
 The rules are conservative: a number becomes a count only in one of those constructions,
 in a sentence about incidents, in a document about incidents, and with a period that the
@@ -69,7 +69,6 @@ class _Value:
 class _Sentence:
     text: str  # whitespace collapsed, quotes normalised
     offsets: list[int]  # offsets[i] = position of text[i] in the document text
-    paragraph: int
 
 
 @dataclass
@@ -131,11 +130,7 @@ def _vocab() -> dict[str, Any]:
         "scope_names": list(data["scopes"]),
         "noun_alt": _alt(data["incident_nouns"]),
         "noun_re": re.compile(rf"(?<![\w])(?:{_alt(data['incident_nouns'])})(?![\w])", re.I),
-        "doc_cue_re": re.compile(
-            r"datalek|veiligheidsincident|beveiligingsincident|informatieveiligheid"
-            r"|autoriteit\s+persoonsgegevens|data\s+breach",
-            re.IGNORECASE,
-        ),
+        "doc_cue_re": re.compile(_alt(data["document_cues"]), re.IGNORECASE),
         "after_stop": set(data["not_a_count_after"]),
         "before_stop": set(data["not_a_count_before"]),
         "number_words": data["number_words"],
@@ -363,7 +358,7 @@ def _sentences(text: str) -> list[_Sentence]:
     blocks = [
         block for para in paragraphs for block in _line_blocks(text, para.start(), para.end())
     ]
-    for p_index, (block_start, block_end) in enumerate(blocks):
+    for block_start, block_end in blocks:
         chars: list[str] = []
         offsets: list[int] = []
         for i, ch in enumerate(text[block_start:block_end], start=block_start):
@@ -380,9 +375,9 @@ def _sentences(text: str) -> list[_Sentence]:
         for m in re.finditer(r"(?<=[.!?])\s+(?=['(]?[A-Z])", joined):
             if _ABBREVIATIONS.search(joined[max(0, m.start() - 8) : m.start()]):
                 continue
-            out.append(_make_sentence(joined, offsets, start, m.start(), p_index))
+            out.append(_make_sentence(joined, offsets, start, m.start()))
             start = m.end()
-        out.append(_make_sentence(joined, offsets, start, len(joined), p_index))
+        out.append(_make_sentence(joined, offsets, start, len(joined)))
     return [s for s in out if s.text]
 
 
@@ -419,12 +414,12 @@ def _line_blocks(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return blocks
 
 
-def _make_sentence(joined: str, offsets: list[int], a: int, b: int, paragraph: int) -> _Sentence:
+def _make_sentence(joined: str, offsets: list[int], a: int, b: int) -> _Sentence:
     while a < b and joined[a] == " ":
         a += 1
     while b > a and joined[b - 1] == " ":
         b -= 1
-    return _Sentence(joined[a:b], offsets[a:b], paragraph)
+    return _Sentence(joined[a:b], offsets[a:b])
 
 
 _NUMBER_RE = re.compile(

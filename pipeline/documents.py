@@ -388,31 +388,37 @@ def _segment(
     return ranges
 
 
+def _document_row(source_id: str, n: int, first: dict, last: dict, text: str) -> dict:
+    doc_type, title = classify_document(text)
+    doc_date, inferred = document_date(doc_type, text, title)
+    return {
+        "document_id": f"{source_id[:16]}-d{n}",
+        "source_id": source_id,
+        "first_page": first["page_no"],
+        "last_page": last["page_no"],
+        "doc_type": doc_type,
+        "title": title,
+        "doc_date": doc_date,
+        "doc_date_inferred": inferred,
+        "doc_stamp": document_stamp(first.get("text") or ""),
+    }
+
+
 def segment_documents(pages: list[dict]) -> list[dict]:
     """Documents in the pages of one source (pages in order, numbered from 1)."""
     if not pages:
         return []
     texts = [page.get("text") or "" for page in pages]
-    documents = []
-    for n, (first, last) in enumerate(_segment(texts, default_new=False), start=1):
-        source_id = pages[first]["source_id"]
-        text = "\n".join(texts[first : last + 1])
-        doc_type, title = classify_document(text)
-        doc_date, inferred = document_date(doc_type, text, title)
-        documents.append(
-            {
-                "document_id": f"{source_id[:16]}-d{n}",
-                "source_id": source_id,
-                "first_page": pages[first]["page_no"],
-                "last_page": pages[last]["page_no"],
-                "doc_type": doc_type,
-                "title": title,
-                "doc_date": doc_date,
-                "doc_date_inferred": inferred,
-                "doc_stamp": document_stamp(texts[first]),
-            }
-        )
-    return documents
+    return [
+        _document_row(
+            pages[first]["source_id"],
+            n,
+            pages[first],
+            pages[last],
+            "\n".join(texts[first : last + 1]),
+        )  # fmt: skip
+        for n, (first, last) in enumerate(_segment(texts, default_new=False), start=1)
+    ]
 
 
 # a chunk of the plain-text release starts on a line that begins with exactly one space
@@ -446,3 +452,13 @@ def pages_from_text_documents(documents: list[str], source_id: str) -> list[dict
         {"source_id": source_id, "page_no": i, "text": doc, "text_method": "ocr", "words": []}
         for i, doc in enumerate(documents, start=1)
     ]
+
+
+def documents_from_text(text: str, source_id: str) -> tuple[list[dict], list[dict]]:
+    """(pages, documents) of a plain-text release: one pseudo-page per document, so that
+    extract_meetings / extract_decisions run on it as on a PDF's documents."""
+    pages = pages_from_text_documents(split_text_into_documents(text), source_id)
+    documents = [
+        _document_row(source_id, page["page_no"], page, page, page["text"]) for page in pages
+    ]
+    return pages, documents

@@ -8,11 +8,7 @@ import pdfplumber
 import pytest
 
 from pipeline.decisions import decision_label, extract_decisions
-from pipeline.documents import (
-    pages_from_text_documents,
-    segment_documents,
-    split_text_into_documents,
-)
+from pipeline.documents import documents_from_text, segment_documents
 from pipeline.evaluation.structure import score_rows
 from pipeline.meetings import extract_meetings
 from pipeline.pdf_text import text_layer_text
@@ -40,14 +36,13 @@ def _extract(pages: list[dict]) -> dict[str, list[dict]]:
 def reference_rows() -> dict[str, list[dict]]:
     if not REFERENCE.exists():
         pytest.skip(f"../shared/reference not present: {REFERENCE}")
-    docs = split_text_into_documents(REFERENCE.read_text("utf-8"))
-    rows: dict[str, list[dict]] = {}
-    # one plain-text document per call, as the reference has no page numbers of its own
-    for n, page in enumerate(pages_from_text_documents(docs, SOURCE)):
-        # a source id per plain-text document keeps document and meeting ids apart
-        page = {**page, "page_no": 1, "source_id": f"{n:016x}" + "0" * 48}
-        for table, table_rows in _extract([page]).items():
-            rows.setdefault(table, []).extend(table_rows)
+    pages, documents = documents_from_text(REFERENCE.read_text("utf-8"), SOURCE)
+    rows: dict[str, list[dict]] = {"documents": documents, "meetings": [], "decisions": []}
+    for doc, page in zip(documents, pages, strict=True):
+        document = {**doc, "pages": [page]}
+        meetings, _ = extract_meetings(document)
+        rows["meetings"] += meetings
+        rows["decisions"] += extract_decisions(document, meetings)
     return rows
 
 

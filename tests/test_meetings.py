@@ -8,11 +8,7 @@ from pathlib import Path
 import pdfplumber
 import pytest
 
-from pipeline.documents import (
-    pages_from_text_documents,
-    segment_documents,
-    split_text_into_documents,
-)
+from pipeline.documents import documents_from_text, segment_documents
 from pipeline.meetings import extract_meetings, parse_participant
 from pipeline.pdf_text import text_layer_text
 
@@ -23,14 +19,11 @@ SOURCE = "cd" * 32
 def _meetings_of(text: str) -> list[tuple[dict, list[dict]]]:
     """(meeting, participants) for every meeting in a plain-text release."""
     out = []
-    pages = pages_from_text_documents(split_text_into_documents(text), SOURCE)
-    for n, page in enumerate(pages):
-        # a source id per plain-text document keeps document and meeting ids apart
-        page = {**page, "page_no": 1, "source_id": f"{n:016x}" + "0" * 48}
-        for doc in segment_documents([page]):
-            meetings, participants = extract_meetings({**doc, "pages": [page]})
-            out += [(m, [p for p in participants if p["meeting_id"] == m["meeting_id"]])
-                    for m in meetings]  # fmt: skip
+    pages, documents = documents_from_text(text, SOURCE)
+    for doc, page in zip(documents, pages, strict=True):
+        meetings, participants = extract_meetings({**doc, "pages": [page]})
+        out += [(m, [p for p in participants if p["meeting_id"] == m["meeting_id"]])
+                for m in meetings]  # fmt: skip
     return out
 
 

@@ -731,6 +731,16 @@ def _assign_periods(
     for ref in references.values():
         linked = linked or ctx.totals.get(ref)
     waarvan = bool(rules["waarvan"].match(s))
+    # `Van de 84 meldingen ...` in a report whose own total is another number: the sentence
+    # is about some other period, so the report's period does not apply
+    ref_conflict = (
+        bool(references)
+        and linked is None
+        and any(
+            period == ctx.report and value not in references.values()
+            for value, period in ctx.totals.items()
+        )
+    )
     used: set[tuple[int, str, bool]] = set()  # (period span start, category, percent)
     for f in facts:
         if f.period is not None:
@@ -764,7 +774,7 @@ def _assign_periods(
             and index - ctx.list_anchor_sentence <= LIST_REACH
         ):
             f.period = ctx.list_anchor
-        elif not rules["unplaced_period"].search(s):
+        elif not rules["unplaced_period"].search(s) and not ref_conflict:
             f.period = ctx.report
         # else: the sentence names a period the rules cannot place (`in week 12`): no row
 

@@ -226,6 +226,15 @@ def test_figures_for_a_named_sub_period_or_rough_figures_are_not_yearly_totals()
     }
 
 
+def test_a_figure_about_another_total_does_not_take_the_report_period():
+    text = (
+        "Directiebeoordeling datalekken 2021\n\n"
+        "Bij de afdeling zijn in 2021 73 meldingen gedaan. "
+        "Van de 84 meldingen hebben wij er 22 gemeld bij de Autoriteit Persoonsgegevens."
+    )
+    assert _facts(extract_incident_counts(_document(text))) == {_fact(Y2021, "total", 73)}
+
+
 def test_page_numbers_follow_the_page_that_states_the_figure():
     rows = extract_incident_counts(
         _document(

@@ -184,6 +184,7 @@ _MULTI_SEP_RE = re.compile(r"^\s*(?:[;,/&+]|\ben\b|\band\b)?\s*$", re.IGNORECASE
 _LABEL_FIXES = [
     (re.compile(r"(?<![\d])4(?=[0oO][.,]\s?[12])"), "1"),  # `40.1.b` for 10.1.b
     (re.compile(r"(?<=\d[.,])9(?![\d])"), "g"),  # `10.2.9` for 10.2.g
+    (re.compile(r"(?<=5[.,]1[.,]2[.,])6(?![\d])"), "e"),  # `5.1.2.6` for 5.1.2.e
     (re.compile(r"[¢©]"), "c"),
 ]
 

@@ -441,50 +441,105 @@ def _label_mask(crop: np.ndarray) -> tuple[np.ndarray, float]:
     return label, float(far.mean())
 
 
-def _ocr_crop(binary: np.ndarray, ink_height: int) -> tuple[str, float]:
-    """Tesseract on a black-on-white label; the ink scaled to `ink_height` px (for one line)
-    -> (text, mean word confidence 0..1)."""
-    import pytesseract
-
-    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+def _scaled_label(binary: np.ndarray, ink_height: int) -> tuple[np.ndarray | None, int]:
+    """A label cut to its ink and scaled so one line of it is `ink_height` px tall;
+    (image or None when there is no ink, number of text lines)."""
     ink_rows = np.flatnonzero((binary < 128).any(axis=1))
     ink_cols = np.flatnonzero((binary < 128).any(axis=0))
     if ink_rows.size == 0:
-        return "", 0.0
+        return None, 0
     binary = binary[ink_rows[0] : ink_rows[-1] + 1, ink_cols[0] : ink_cols[-1] + 1]
     lines = 1 + int(np.sum(np.diff(ink_rows) > 2))
     factor = ink_height * lines / binary.shape[0]
     if abs(factor - 1.0) > 0.1:
         interpolation = cv2.INTER_CUBIC if factor > 1 else cv2.INTER_AREA
         binary = cv2.resize(binary, None, fx=factor, fy=factor, interpolation=interpolation)
-    pad = max(10, ink_height // 2)
-    binary = cv2.copyMakeBorder(binary, pad, pad, pad, pad, cv2.BORDER_CONSTANT, value=255)
+    return binary, lines
+
+
+def _tesseract_words(image: np.ndarray, psm: int) -> list[tuple[str, float, int, int]]:
+    """(text, confidence 0..1, top, bottom) of each word Tesseract reads."""
+    import pytesseract
+
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     data = pytesseract.image_to_data(
-        binary,
-        lang="eng",
-        config=_ocr_lines_config(7 if lines == 1 else 6),
-        output_type=pytesseract.Output.DICT,
+        image, lang="eng", config=_ocr_lines_config(psm), output_type=pytesseract.Output.DICT
     )
-    words = [w for w, c in zip(data["text"], data["conf"], strict=True) if w.strip()]
-    confs = [float(c) for w, c in zip(data["text"], data["conf"], strict=True) if w.strip()]
-    return " ".join(words), (sum(confs) / len(confs) / 100.0 if confs else 0.0)
+    return [
+        (text, float(conf) / 100.0, top, top + height)
+        for text, conf, top, height in zip(
+            data["text"], data["conf"], data["top"], data["height"], strict=True
+        )
+        if text.strip()
+    ]
+
+
+def _ocr_crop(binary: np.ndarray, ink_height: int) -> tuple[str, float]:
+    """Tesseract on one black-on-white label -> (text, mean word confidence 0..1)."""
+    label, lines = _scaled_label(binary, ink_height)
+    if label is None:
+        return "", 0.0
+    pad = max(10, ink_height // 2)
+    label = cv2.copyMakeBorder(label, pad, pad, pad, pad, cv2.BORDER_CONSTANT, value=255)
+    words = _tesseract_words(label, 7 if lines == 1 else 6)
+    confs = [w[1] for w in words]
+    return " ".join(w[0] for w in words), (sum(confs) / len(confs) if confs else 0.0)
+
+
+def _ocr_labels_batch(binaries: list[np.ndarray], ink_height: int) -> list[tuple[str, float]]:
+    """Read many labels with one Tesseract call (starting Tesseract costs more than reading
+    a label): the labels are stacked with blank space between and the words are handed
+    back to the label they lie in."""
+    if not binaries:
+        return []
+    scaled = [_scaled_label(b, ink_height)[0] for b in binaries]
+    gap = ink_height
+    width = max((s.shape[1] for s in scaled if s is not None), default=1) + 2 * gap
+    rows, spans, y = [], [], gap
+    rows.append(np.full((gap, width), 255, np.uint8))
+    for label in scaled:
+        if label is None:
+            spans.append(None)
+            continue
+        row = np.full((label.shape[0], width), 255, np.uint8)
+        row[:, gap : gap + label.shape[1]] = label
+        rows.extend([row, np.full((gap, width), 255, np.uint8)])
+        spans.append((y, y + label.shape[0]))
+        y += label.shape[0] + gap
+    words = _tesseract_words(np.vstack(rows), 6)
+    out = []
+    for span in spans:
+        if span is None:
+            out.append(("", 0.0))
+            continue
+        mine = [w for w in words if span[0] - gap / 2 <= (w[2] + w[3]) / 2 <= span[1] + gap / 2]
+        confs = [w[1] for w in mine]
+        out.append((" ".join(w[0] for w in mine), sum(confs) / len(confs) if confs else 0.0))
+    return out
 
 
 # ink heights tried in turn: one size misreads a glyph another reads right
 _LABEL_INK_HEIGHTS = (40, 56, 30)
 
 
-def _read_label(binary: np.ndarray) -> tuple[str, float]:
+def _is_clean_reading(text: str) -> bool:
+    return (
+        bool(text.strip()) and bool(normalize_ground(text, lenient=True)) and is_clean_label(text)
+    )
+
+
+def _read_label(binary: np.ndarray, first: tuple[str, float] | None = None) -> tuple[str, float]:
     """OCR a label at a few sizes; the first reading that is nothing but ground codes wins,
-    else the first that holds a ground at all, else the first reading."""
+    else the first that holds a ground at all, else the first reading. `first` is a
+    reading already made at the first size (in a batch)."""
     readings = []
-    for ink_height in _LABEL_INK_HEIGHTS:
-        text, conf = _ocr_crop(binary, ink_height)
-        ground = normalize_ground(text, lenient=True) if text.strip() else None
-        if ground and is_clean_label(text):
+    for i, ink_height in enumerate(_LABEL_INK_HEIGHTS):
+        text, conf = first if (i == 0 and first is not None) else _ocr_crop(binary, ink_height)
+        if _is_clean_reading(text):
             return text, conf
+        ground = normalize_ground(text, lenient=True) if text.strip() else None
         readings.append((text, conf, ground))
-        if not text.strip():
+        if not text.strip() and i == 0 and first is None:
             break  # nothing there at all
     with_ground = [r for r in readings if r[2]]
     text, conf, _ = (with_ground or readings)[0]
@@ -541,6 +596,7 @@ def read_box_grounds(
     """
     words = list(words or [])
     chars = list(chars or [])
+    first_readings = _first_label_readings(boxes, image, scale) if not chars else {}
     for box in boxes:
         if box.get("ground") is not None:
             continue
@@ -560,7 +616,7 @@ def read_box_grounds(
                 continue
         readings: list[tuple[str, float]] = []  # (raw, confidence) in order of trust
         if image is not None and scale:
-            raw, conf = _ocr_box_label(box, image, scale)
+            raw, conf = _ocr_box_label(box, image, scale, first_readings.get(id(box)))
             readings.append((raw, min(OCR_CONFIDENCE_CAP, 0.5 + 0.5 * conf)))
         inside_words = _text_of([w for w in words if _center_inside(w, box, pad=0.5)])
         readings.append((inside_words, BESIDE_CONFIDENCE))
@@ -574,10 +630,34 @@ def read_box_grounds(
                 normalize_ground(r, lenient=True) and is_clean_label(r) for r, _ in readings if r
             )
         ):
-            raw, conf = _ocr_beside(box, image, scale)
+            raw, conf = _ocr_beside(box, image, scale, first_readings.get(("beside", id(box))))
             readings.append((raw, min(0.8, 0.4 + 0.5 * conf)))
         _set_ground(box, *_best_reading(readings))
     return boxes
+
+
+def _first_label_readings(
+    boxes: list[Box], image: np.ndarray | None, scale: float | None
+) -> dict[Any, tuple[str, float]]:
+    """One batched Tesseract pass over every box label of the page (and the word beside
+    each box with no label); keyed by id(box) and ("beside", id(box))."""
+    if image is None or not scale:
+        return {}
+    keys, binaries = [], []
+    for box in boxes:
+        if box.get("ground") is not None:
+            continue
+        label = _box_label_image(box, image, scale)
+        if label is not None:
+            keys.append(id(box))
+            binaries.append(label)
+            continue
+        beside = _beside_word_image(box, image, scale)
+        if beside is not None:
+            keys.append(("beside", id(box)))
+            binaries.append(beside)
+    readings = _ocr_labels_batch(binaries, _LABEL_INK_HEIGHTS[0])
+    return dict(zip(keys, readings, strict=True))
 
 
 def _best_reading(readings: list[tuple[str, float]]) -> tuple[str | None, str | None, float | None]:
@@ -608,39 +688,57 @@ def _crop_px(image: np.ndarray, scale: float, x0, top, x1, bottom) -> np.ndarray
     return image[py0:py1, px0:px1]
 
 
-def _ocr_box_label(box: Box, image: np.ndarray, scale: float) -> tuple[str, float]:
+def _box_label_image(box: Box, image: np.ndarray, scale: float) -> np.ndarray | None:
     crop = _crop_px(image, scale, box["x0"], box["top"], box["x1"], box["bottom"])
     if crop.size == 0:
-        return "", 0.0
-    binary, share = _label_mask(crop)
+        return None
+    label, share = _label_mask(crop)
     if share < 0.003 or share * crop.shape[0] * crop.shape[1] < 40:  # an empty box
+        return None
+    return label
+
+
+def _ocr_box_label(
+    box: Box, image: np.ndarray, scale: float, first: tuple[str, float] | None = None
+) -> tuple[str, float]:
+    label = _box_label_image(box, image, scale)
+    if label is None:
         return "", 0.0
-    return _read_label(binary)
+    return _read_label(label, first)
 
 
-def _ocr_beside(box: Box, image: np.ndarray, scale: float) -> tuple[str, float]:
-    """Tesseract on the first word printed right of the box (`[box] 5.1.2.e @utrecht.nl`)."""
+def _beside_word_image(box: Box, image: np.ndarray, scale: float) -> np.ndarray | None:
+    """The first word printed right of the box (`[box] 5.1.2.e @utrecht.nl`), if any."""
     height = box["bottom"] - box["top"]
     crop = _crop_px(
         image, scale, box["x1"] + 0.5, box["top"] - 1, box["x1"] + 8 * height, box["bottom"] + 1
     )
     if crop.size == 0:
-        return "", 0.0
+        return None
     gray = crop.max(axis=2) if crop.ndim == 3 else crop
     ink_cols = np.flatnonzero((gray < 128).sum(axis=0) >= 2)
     if ink_cols.size == 0:
-        return "", 0.0
-    # the first word: ink columns up to the first gap wider than a space
+        return None
     height_px = crop.shape[0]
     if ink_cols[0] > 2.5 * height_px:
-        return "", 0.0  # nothing right next to the box
+        return None  # nothing right next to the box
+    # the first word: ink columns up to the first gap wider than a space
     gaps = np.flatnonzero(np.diff(ink_cols) > 0.3 * height_px)
     end = ink_cols[gaps[0]] + 1 if gaps.size else ink_cols[-1] + 1
     word = gray[:, max(0, ink_cols[0] - 2) : end + 2]
     label = np.where(word < 200, word, 255).astype(np.uint8)
     if (label < 128).mean() < 0.01:
+        return None
+    return label
+
+
+def _ocr_beside(
+    box: Box, image: np.ndarray, scale: float, first: tuple[str, float] | None = None
+) -> tuple[str, float]:
+    label = _beside_word_image(box, image, scale)
+    if label is None:
         return "", 0.0
-    return _read_label(label)
+    return _read_label(label, first)
 
 
 # --- codes in running text -------------------------------------------------------------

@@ -322,13 +322,16 @@ def context_year(text: str) -> int | None:
     return max(years.items(), key=lambda kv: (kv[1], kv[0]))[0]
 
 
-def document_date(doc_type: str, text: str, title: str | None) -> tuple[date | None, bool]:
+def document_date(
+    doc_type: str, text: str, title: str | None, fallback_year: int | None = None
+) -> tuple[date | None, bool]:
     """(doc_date, year_inferred): the date the document carries as its own.
 
     E-mails: the first header date; meeting documents: the Datum label or the date in the
     title; letters: the Datum label; else the first date near the top.
     """
-    year = context_year(text)
+    # a document that never writes its year ("9 maart") takes that of its bundle
+    year = context_year(text) or fallback_year
     lines = text_lines(text)
     candidates: list[str] = []
     for line in lines[:60]:
@@ -388,9 +391,11 @@ def _segment(
     return ranges
 
 
-def _document_row(source_id: str, n: int, first: dict, last: dict, text: str) -> dict:
+def _document_row(
+    source_id: str, n: int, first: dict, last: dict, text: str, source_year: int | None = None
+) -> dict:
     doc_type, title = classify_document(text)
-    doc_date, inferred = document_date(doc_type, text, title)
+    doc_date, inferred = document_date(doc_type, text, title, source_year)
     return {
         "document_id": f"{source_id[:16]}-d{n}",
         "source_id": source_id,
@@ -409,6 +414,7 @@ def segment_documents(pages: list[dict]) -> list[dict]:
     if not pages:
         return []
     texts = [page.get("text") or "" for page in pages]
+    source_year = context_year("\n".join(texts))
     return [
         _document_row(
             pages[first]["source_id"],
@@ -416,7 +422,8 @@ def segment_documents(pages: list[dict]) -> list[dict]:
             pages[first],
             pages[last],
             "\n".join(texts[first : last + 1]),
-        )  # fmt: skip
+            source_year,
+        )
         for n, (first, last) in enumerate(_segment(texts, default_new=False), start=1)
     ]
 

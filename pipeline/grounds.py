@@ -300,7 +300,7 @@ def find_ground_codes(text: str, *, marks_only: bool = False) -> list[GroundSpan
             if (
                 not text[line_start:start].strip()
                 and (ground is None or re.search(r"8$", raw))
-                and re.match(r"\s+[A-Z][a-z]{2,}", text[end : end + 20])
+                and re.match(r"[.,]?\s+[A-Z][a-z]{2,}", text[end : end + 20])
             ):
                 continue
         if ground is not None:

@@ -303,6 +303,42 @@ def test_score_incident_rows_deduplicates_per_variant():
     assert scores["scanned"]["recall"] is None
 
 
+def test_score_incident_counts_reads_both_twins_from_one_database():
+    import duckdb
+
+    from models.schema import column_names, create_statements
+    from pipeline.evaluation.incidents import score_incident_counts
+
+    fact = {"period_start": "2021-01-01", "period_end": "2021-12-31", "category": "total",
+            "value": 73, "unit": "count", "scope": None}  # fmt: skip
+    gold = {
+        "files": [
+            {"variant": "digital", "source_id": "a", "incident_counts": [{"page_no": 1, **fact}]},
+            {"variant": "scanned", "source_id": "b", "incident_counts": [{"page_no": 1, **fact}]},
+        ]
+    }
+    text = "Bij de afdeling zijn in 2021 73 datalekken gemeld."
+    mentions = [
+        {**row, "source_id": sid}
+        for sid in ("a", "b")
+        for row in extract_incident_counts(_document(text, doc_id=f"{sid}-1"))
+    ]
+    con = duckdb.connect()
+    for statement in create_statements():
+        con.execute(statement)
+    for table, rows in (
+        ("incident_mentions", mentions),
+        ("incident_counts", deduplicate_incident_counts(mentions)),  # one row, under "a"
+    ):
+        cols = column_names(table)
+        con.executemany(
+            f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+            [[row.get(c) for c in cols] for row in rows],
+        )
+    scores = score_incident_counts(gold, con)
+    assert scores["digital"]["f1"] == 1.0 and scores["scanned"]["f1"] == 1.0
+
+
 # --------------------------------------------------------------------------- reference
 
 

@@ -3,9 +3,10 @@
 A fact is the tuple (period_start, period_end, category, value, unit, scope). Gold and
 found facts are both deduplicated per release and variant (the same figure printed in two
 files, or twice in one, is one fact), so the score says which facts a reader of the
-database gets, not how often they were printed. Gold files are matched to database rows by
-`source_id` (the sha256 in gold). Precision, recall and F1 are given per variant (digital,
-scanned), with the missed and the extra facts listed.
+database gets, not how often they were printed. Found facts are read from
+`incident_mentions` (see `rows_from_db` for why), else from `incident_counts`. Gold files
+are matched to database rows by `source_id` (the sha256 in gold). Precision, recall and F1
+are given per variant (digital, scanned), with the missed and the extra facts listed.
 """
 
 from __future__ import annotations
@@ -64,22 +65,32 @@ def score_incident_rows(gold: dict, rows: list[dict]) -> dict[str, dict[str, Any
 
 
 def rows_from_db(con: duckdb.DuckDBPyConnection, source_ids: list[str]) -> list[dict]:
-    """incident_counts rows of the given sources ([] when the table is missing)."""
+    """Incident rows of the given sources, one per printed mention where the DB has them.
+
+    `incident_mentions` keeps every source a figure was printed in; `incident_counts` keeps
+    one row per fact for the whole database, so when the digital and the scanned twin of a
+    file are loaded together each fact sits under one of the two only. The mentions are
+    therefore scored (deduplicated here, per variant); `incident_counts` is the fallback.
+    """
     if not source_ids:
         return []
-    try:
-        cur = con.execute(
-            "SELECT source_id, period_start, period_end, category, value, unit, scope "
-            "FROM incident_counts WHERE source_id IN (SELECT unnest(?))",
-            [source_ids],
-        )
-    except duckdb.Error:
-        return []
-    names = [d[0] for d in cur.description]
-    return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+    for table in ("incident_mentions", "incident_counts"):
+        try:
+            cur = con.execute(
+                "SELECT source_id, period_start, period_end, category, value, unit, scope "
+                f"FROM {table} WHERE source_id IN (SELECT unnest(?))",
+                [source_ids],
+            )
+        except duckdb.Error:
+            continue
+        names = [d[0] for d in cur.description]
+        rows = [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+        if rows:
+            return rows
+    return []
 
 
 def score_incident_counts(gold: dict, con: duckdb.DuckDBPyConnection) -> dict[str, dict[str, Any]]:
-    """Tuple precision/recall/F1 per variant of `incident_counts` in `con` against gold."""
+    """Tuple precision/recall/F1 per variant of the incident figures in `con` against gold."""
     source_ids = [f["source_id"] for f in gold["files"]]
     return score_incident_rows(gold, rows_from_db(con, source_ids))

@@ -13,6 +13,7 @@ from PIL import Image
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
+from pipeline.evaluation.redactions import score_redaction_rows, score_redactions
 from pipeline.redactions import (
     detect_redaction_boxes_image,
     detect_redaction_boxes_vector,
@@ -312,3 +313,114 @@ def test_real_wob_vector_and_image_agree_on_the_signed_letter():
     from_image = detect_redaction_boxes_image(image, 72 / 150)
     assert len(vector) == len(from_image) == 7
     assert len(_match(from_image, vector)) == 7
+
+
+# --- the generated sample release ----------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def sample_release(tmp_path_factory) -> tuple[Path, dict]:
+    from pipeline.sample import write_sample_release
+
+    root = tmp_path_factory.mktemp("sample")
+    return root, write_sample_release(root)
+
+
+def _redact_sample_file(root: Path, file: dict, dpi: int = 200) -> tuple[list, list]:
+    """The redaction stage on one sample file as the flow runs it: text layer pages from
+    pdfplumber, image-only pages from the rendered page (no page OCR words here)."""
+    path = root / file["path"]
+    doc = pdfium.PdfDocument(path)
+    reds, leaks = [], []
+    with pdfplumber.open(path) as pdf:
+        for i, page in enumerate(pdf.pages):
+            image = scale = None
+            if not page.chars:
+                image = np.asarray(doc[i].render(scale=dpi / 72).to_pil().convert("RGB"))
+                scale = 72 / dpi
+            r, lk = redact_page(
+                width=page.width,
+                height=page.height,
+                rects=page.rects,
+                chars=page.chars,
+                words=page.extract_words() if page.chars else [],
+                image=image,
+                scale=scale,
+            )
+            key = {"source_id": file["source_id"], "page_no": i + 1}
+            reds += [{**key, **x} for x in r]
+            leaks += [{**key, **x} for x in lk]
+    return reds, leaks
+
+
+def test_sample_release_digital_boxes_grounds_and_leaks(sample_release):
+    root, gold = sample_release
+    reds, leaks = [], []
+    for file in gold["files"]:
+        if file["variant"] == "digital":
+            r, lk = _redact_sample_file(root, file)
+            reds += r
+            leaks += lk
+    scores = score_redaction_rows(gold, reds, leaks)["digital"]
+    assert scores["box_f1"] >= 0.98
+    assert scores["ground_accuracy"] >= 0.95
+    assert scores["boxes_on_empty_pages"] == 0
+    assert scores["leak_recall"] == 1.0 and scores["leak_precision"] == 1.0
+
+
+def test_sample_release_scanned_mails(sample_release):
+    """The scanned e-mails carry most boxes and every label style; read without page OCR."""
+    root, gold = sample_release
+    files = [f for f in gold["files"] if f["variant"] == "scanned" and "_mail_" in f["path"]]
+    reds = []
+    for file in files:
+        reds += _redact_sample_file(root, file)[0]
+    subset = {**gold, "files": files}
+    scores = score_redaction_rows(subset, reds, [])["scanned"]
+    assert scores["box_f1"] >= 0.95
+    assert scores["ground_accuracy"] >= 0.9
+
+
+def test_score_redactions_from_duckdb(sample_release):
+    import duckdb
+
+    _, gold = sample_release
+    con = duckdb.connect()
+    con.execute(
+        "CREATE TABLE redactions (redaction_id VARCHAR, source_id VARCHAR, page_no INTEGER,"
+        " x0 DOUBLE, top DOUBLE, x1 DOUBLE, bottom DOUBLE, ground VARCHAR, ground_raw VARCHAR,"
+        " confidence DOUBLE, method VARCHAR)"
+    )
+    con.execute(
+        "CREATE TABLE redaction_leaks (source_id VARCHAR, page_no INTEGER, x0 DOUBLE,"
+        " top DOUBLE, x1 DOUBLE, bottom DOUBLE, n_chars INTEGER)"
+    )
+    dropped = None
+    for file in gold["files"]:
+        for page in file["pages"]:
+            for i, r in enumerate(page["redactions"]):
+                if dropped is None and file["variant"] == "scanned":
+                    dropped = r  # one scanned box missed
+                    continue
+                ground = "5.1.2.i" if i == 0 and file["variant"] == "digital" else r["ground"]
+                con.execute(
+                    "INSERT INTO redactions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [None, file["source_id"], page["page_no"], r["x0"], r["top"], r["x1"],
+                     r["bottom"], ground, None, 1.0, "vector"],
+                )  # fmt: skip
+            for lk in page["leaks"]:
+                con.execute(
+                    "INSERT INTO redaction_leaks VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    [file["source_id"], page["page_no"], lk["x0"], lk["top"], lk["x1"],
+                     lk["bottom"], lk["n_chars"]],
+                )  # fmt: skip
+    scores = score_redactions(gold, con)
+    digital, scanned = scores["digital"], scores["scanned"]
+    assert digital["box_f1"] == 1.0 and digital["leak_recall"] == 1.0
+    n_pages_with_boxes = sum(
+        1 for f in gold["files"] if f["variant"] == "digital" for p in f["pages"] if p["redactions"]
+    )
+    assert digital["ground_accuracy"] < 1.0
+    assert digital["counts"]["ground_right"] == digital["counts"]["hit"] - n_pages_with_boxes
+    assert scanned["box_precision"] == 1.0 and scanned["box_recall"] < 1.0
+    assert scanned["counts"]["gold"] - scanned["counts"]["hit"] == 1

@@ -364,6 +364,19 @@ def _plain_continuation(text: str, previous_text: str) -> bool:
     return any(rules["participant_label"].match(x) for x in text_lines(previous_text))
 
 
+def _opens_mid_text(text: str) -> bool:
+    """Plain text: a chunk whose first line starts in lower case, with a figure or a list
+    mark ("pilots met ...", "10 in de categorie ...", "• Vul na afloop") goes on with the
+    document before it; documents open with a capitalised title or header."""
+    lines = text_lines(text)
+    if not lines:
+        return True
+    first = lines[0]
+    if re.match(r"^[\d(),.;:•■▪*\-–]", first) and not re.match(r"^\d{1,2}\.\s+[A-Z]", first):
+        return True
+    return first[:1].islower()
+
+
 def _segment(
     texts: list[str], *, default_new: bool, plain_text: bool = False
 ) -> list[tuple[int, int]]:
@@ -374,8 +387,9 @@ def _segment(
         signals = page_signals(text)
         new = _starts_new_document(signals, current, default_new=default_new)
         if new and plain_text and current is not None and signals["title"] is None:
-            if not signals["email_top"] and _plain_continuation(text, texts[i - 1]):
-                new = False
+            if not signals["email_top"] and signals["page_of"] is None:
+                if _plain_continuation(text, texts[i - 1]) or _opens_mid_text(text):
+                    new = False
         if new or current is None:
             current = {
                 "first": i, "last_page_of": None, "doc_stamp": None,

@@ -174,6 +174,11 @@ def _period_res() -> list[tuple[str, re.Pattern]]:
     quarter = {n: _alt(words) for n, words in v["quarter_words"].items()}
     sep = r"\s*(?:t/m|t\.?\s?m\.?|tot\s+en\s+met|tot|-|–|through|to|until)\s*"
     res = [
+        (
+            "date_range",
+            rf"(?:(?:van|from)\s+)?(?P<d1>[0-3]?\d)\s+(?P<m1>{month})(?:\s+(?P<y1>(?:19|20)\d\d))?"
+            rf"{sep}(?P<d2>[0-3]?\d)\s+(?P<m2>{month})\s+{_YEAR}",
+        ),
         ("month_range", rf"(?:(?:van|from)\s+)?(?P<m1>{month}){sep}(?P<m2>{month})\s+{_YEAR}"),
         (
             "q_range",
@@ -223,6 +228,10 @@ def _period_of(kind: str, m: re.Match, context_year: int | None) -> Period | Non
     else:
         year = int(next(g for g in m.groups() if g and re.fullmatch(r"\d{4}", g)))
     try:
+        if kind == "date_range":
+            first = date(int(m["y1"] or year), months[m["m1"].lower()], int(m["d1"]))
+            last = date(year, months[m["m2"].lower()], int(m["d2"]))
+            return Period(first, last) if first <= last else None
         if kind == "month_range":
             first, last = months[m["m1"].lower()], months[m["m2"].lower()]
             if last < first:
@@ -336,7 +345,15 @@ def _mask(text: str) -> str:
     spans = [(s["start"], s["end"]) for s in find_ground_codes(text, marks_only=True)]
     # only the spans matter here, so the date pattern is enough (no parsing); a date across
     # a line break (`4\nFebruari 5` in a table) is two cells, not a date
-    spans += [(m.start(), m.end()) for m in DATE_RE.finditer(text) if "\n" not in m.group(0)]
+    # a line break (`4\nFebruari 5` in a table) is two cells, not a date; a range of two
+    # dates (`1 januari t/m 30 september 2022`) is a period and stays
+    date_range = next(rx for kind, rx in _period_res() if kind == "date_range")
+    ranges = [m.span() for m in date_range.finditer(text)]
+    spans += [
+        (m.start(), m.end())
+        for m in DATE_RE.finditer(text)
+        if "\n" not in m.group(0) and not any(a <= m.start() < b for a, b in ranges)
+    ]
     for a, b in spans:
         chars[a:b] = "#" * (b - a)
     return "".join(chars)

@@ -50,13 +50,15 @@ def _fact(period, category, value, unit="count", scope=None) -> tuple:
 # --------------------------------------------------------------------------- small texts
 
 
-def test_half_year_quarter_and_month_range_periods():
+def test_half_year_quarter_month_and_date_range_periods():
     text = (
         "Datalekken\n\n"
         "In de 1e helft van 2021 zijn 41 meldingen gedaan. "
         "In het tweede kwartaal van 2022 waren er 15 meldingen. "
         "Van januari t/m september 2022 zijn 44 meldingen gedaan. "
-        "In Q1 t/m Q3 2023 kwamen 30 datalekken binnen."
+        "In Q1 t/m Q3 2023 kwamen 30 datalekken binnen. "
+        "Van 1 januari tot en met 15 maart 2024 zijn 9 datalekken gemeld. "
+        "Per 1 oktober 2020 zijn 5 meldingen gedaan."
     )
     facts = _facts(extract_incident_counts(_document(text)))
     assert facts == {
@@ -64,7 +66,8 @@ def test_half_year_quarter_and_month_range_periods():
         _fact((date(2022, 4, 1), date(2022, 6, 30)), "total", 15),
         _fact(JAN_SEP_2022, "total", 44),
         _fact((date(2023, 1, 1), date(2023, 9, 30)), "total", 30),
-    }
+        _fact((date(2024, 1, 1), date(2024, 3, 15)), "total", 9),
+    }  # `per 1 oktober 2020` is a date, not a period: no row
 
 
 def test_bare_months_take_the_report_year_and_number_words():

@@ -226,7 +226,8 @@ def _period_of(kind: str, m: re.Match, context_year: int | None) -> Period | Non
             return None
         year, kind = context_year, kind[: -len("_ctx")]
     else:
-        year = int(next(g for g in m.groups() if g and re.fullmatch(r"\d{4}", g)))
+        # the last year written is the period's (`1 oktober 2021 t/m 31 maart 2022`)
+        year = int([g for g in m.groups() if g and re.fullmatch(r"\d{4}", g)][-1])
     try:
         if kind == "date_range":
             first = date(int(m["y1"] or year), months[m["m1"].lower()], int(m["d1"]))

@@ -191,7 +191,6 @@ def detect_redaction_boxes_vector(
         if not _is_box_shaped(x1 - x0, bottom - top, page_width, page_height):
             continue
         box = _new_box(x0, top, x1, bottom, "vector")
-        box["fill_luminance"] = round(luminance, 3)
         candidates.append(box)
     return _merge_seams(candidates, gap=1.0)
 
@@ -314,7 +313,6 @@ def detect_redaction_boxes_image(image: np.ndarray, scale: float) -> list[Box]:
             if np.mean(np.abs(region.astype(np.int16) - median) < 30) < MIN_UNIFORMITY:
                 continue
             box = _new_box(x0, top, x1, bottom, "image")
-            box["fill_luminance"] = round(median / 255, 3)
             boxes.append(box)
     boxes = [piece for box in boxes for piece in _split_at_light_rows(box, image, scale)]
     return [
@@ -358,6 +356,8 @@ BESIDE_CONFIDENCE = 0.85
 OCR_CONFIDENCE_CAP = 0.9
 TEXT_MARK_CONFIDENCE = 0.6
 TEXT_MARK_NO_GROUND_CONFIDENCE = 0.4
+# confidence of a box whose ground could not be read: that it is a redaction at all
+DETECTION_CONFIDENCE = {"vector": 0.95, "image": 0.85, "text_mark": 0.4}
 
 
 def _text_of(objs: list[dict]) -> str:
@@ -1032,7 +1032,7 @@ def redact_page(
     rects: Sequence[dict] | None = None,
     chars: Sequence[dict] | None = None,
     words: Sequence[dict] | None = None,
-    image: np.ndarray | None = None,
+    image: np.ndarray | Any | None = None,
     scale: float | None = None,
 ) -> tuple[list[Box], list[dict]]:
     """Redactions and leaks of one page.
@@ -1042,13 +1042,16 @@ def redact_page(
     - `chars`: pdfplumber `page.chars` (text-layer labels and leaks); None for scans.
     - `words`: the page's words `{text, x0, top, x1, bottom}` (text layer or OCR), used for
       codes beside boxes and for text marks.
-    - `image`: the rendered page, RGB uint8, and `scale` its points per pixel (72/dpi).
-      Needed for scanned pages and for text-layer pages whose boxes are inside an embedded
-      image (`page.images` covering much of the page); not needed for plain born-digital
-      pages. 150-300 dpi reads labels best; detection works from 100 dpi.
+    - `image`: the rendered page (numpy RGB or grey uint8, or a PIL image) and `scale` its
+      points per pixel (72/dpi). Needed for OCR'd pages and for text-layer pages whose
+      boxes sit inside an embedded image (`image_coverage(page.images, ...) >= 0.2`: a
+      scan with an OCR text layer, a "gelakt" mail); not needed for plain born-digital
+      pages. 200-300 dpi reads labels best; box detection alone works from 100 dpi.
 
     Returns (redactions, leaks); redactions sorted top to bottom, left to right.
     """
+    if image is not None and not isinstance(image, np.ndarray):
+        image = np.asarray(image.convert("RGB"))  # a PIL image, as render_page returns
     boxes = detect_redaction_boxes_vector(rects or [], width, height)
     if image is not None and scale:
         for box in detect_redaction_boxes_image(image, scale):
@@ -1061,7 +1064,9 @@ def redact_page(
     boxes.sort(key=lambda b: (b["top"], b["x0"]))
     read_box_grounds(boxes, words, image, scale, chars=chars)
     for box in boxes:
-        box.pop("fill_luminance", None)
+        if box["ground"] is None and box["confidence"] is None:
+            # no ground to vouch for: the confidence is the detector's that this is a box
+            box["confidence"] = DETECTION_CONFIDENCE[box["method"]]
     marks = find_text_ground_marks(words or [], boxes)
     leaks = find_redaction_leaks(chars or [], boxes) if chars else []
     redactions = sorted(boxes + marks, key=lambda b: (b["top"], b["x0"]))

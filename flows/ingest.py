@@ -106,6 +106,9 @@ def ingest_flow(paths: list[str], db_path: str, workers: int = DEFAULT_WORKERS) 
             except Exception as exc:  # noqa: BLE001
                 source["error"] = f"structure extraction failed: {type(exc).__name__}: {exc}"
                 structure = {}
+            if structure.get("errors"):
+                source["error"] = "; ".join(structure.pop("errors"))
+            structure.pop("errors", None)
             for table, table_rows in structure.items():
                 rows.setdefault(table, []).extend(table_rows)
 
@@ -168,7 +171,11 @@ def load_run(db: Path, rows: dict[str, list[dict[str, Any]]], replaced: list[str
         for table, table_rows in rows.items():
             insert_rows(con, table, table_rows)
         # Release-wide passes over everything in the database, not only this run.
-        mentions = con.execute("SELECT * FROM incident_mentions").fetch_arrow_table().to_pylist()
+        mentions = (
+            con.execute("SELECT * FROM incident_mentions ORDER BY source_id, page_no")
+            .fetch_arrow_table()
+            .to_pylist()
+        )
         con.execute("DELETE FROM incident_counts")
         insert_rows(con, "incident_counts", deduplicate_incident_counts(mentions))
         emails = con.execute("SELECT * FROM emails ORDER BY email_id").fetch_arrow_table()

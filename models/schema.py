@@ -52,6 +52,7 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("title", "VARCHAR"),
         ("doc_date", "DATE"),
         ("doc_date_inferred", "BOOLEAN"),
+        ("doc_stamp", "VARCHAR"),  # a printed document number such as 'Docnr 21'
     ],
     "redactions": [
         ("redaction_id", "VARCHAR"),
@@ -99,6 +100,8 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("organisation", "VARCHAR"),
         ("status", "VARCHAR"),  # 'present' / 'absent' / 'invited'
         ("redacted", "BOOLEAN"),
+        ("is_chair", "BOOLEAN"),
+        ("region", "VARCHAR"),
     ],
     "decisions": [
         ("decision_id", "VARCHAR"),
@@ -151,6 +154,8 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("subject_normalized", "VARCHAR"),
         ("body", "VARCHAR"),
         ("sender_redacted", "BOOLEAN"),
+        ("sender_name", "VARCHAR"),
+        ("sent_at_raw", "VARCHAR"),  # the date line as printed
     ],
     "email_recipients": [
         ("email_id", "VARCHAR"),
@@ -158,6 +163,7 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("address", "VARCHAR"),
         ("domain", "VARCHAR"),
         ("redacted", "BOOLEAN"),
+        ("name", "VARCHAR"),  # display name printed with the address
     ],
     "email_attachments": [
         ("email_id", "VARCHAR"),

@@ -14,6 +14,7 @@ from pipeline.emails import extract_emails, looks_like_email_page
 from pipeline.incidents import extract_incident_counts
 from pipeline.meetings import extract_meetings
 
+#: Tables the extractors fill; `extract_structure` also returns "errors" (messages).
 STRUCTURE_TABLES = [
     "documents", "meetings", "meeting_participants", "decisions", "incident_mentions",
     "emails", "email_recipients", "email_attachments",
@@ -31,6 +32,8 @@ def utc_offset(moment: datetime | None) -> str | None:
 def extract_structure(pages: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
     """Split one source's pages (in order) into documents and run every extractor on each."""
     out: dict[str, list[dict[str, Any]]] = {table: [] for table in STRUCTURE_TABLES}
+    errors: list[str] = []
+    out["errors"] = errors
     readable = [p for p in pages if p.get("text") is not None]
     if not readable:
         return out
@@ -38,16 +41,32 @@ def extract_structure(pages: list[dict[str, Any]]) -> dict[str, list[dict[str, A
         doc_pages = [p for p in readable if doc["first_page"] <= p["page_no"] <= doc["last_page"]]
         document = {**doc, "pages": doc_pages}
         out["documents"].append(doc)
-        meetings, participants = extract_meetings(document)
+        # One extractor failing on one document must not cost the others their rows.
+        meetings, participants = _guarded(errors, "meetings", document, extract_meetings, ([], []))
         out["meetings"] += meetings
         out["meeting_participants"] += participants
-        out["decisions"] += extract_decisions(document, meetings)
-        out["incident_mentions"] += extract_incident_counts(document)
+        out["decisions"] += _guarded(errors, "decisions", document, extract_decisions, [], meetings)
+        out["incident_mentions"] += _guarded(
+            errors, "incident counts", document, extract_incident_counts, []
+        )
         if doc["doc_type"] == "email" or any(looks_like_email_page(p["text"]) for p in doc_pages):
-            emails, recipients, attachments = extract_emails(document)
+            emails, recipients, attachments = _guarded(
+                errors, "e-mails", document, extract_emails, ([], [], [])
+            )
             for email in emails:
                 email.setdefault("sent_at_offset", utc_offset(email.get("sent_at")))
             out["emails"] += emails
             out["email_recipients"] += recipients
             out["email_attachments"] += attachments
     return out
+
+
+def _guarded(errors: list[str], what: str, document: dict, extractor, empty, *extra):
+    try:
+        return extractor(document, *extra)
+    except Exception as exc:  # noqa: BLE001 - recorded on the source, the run goes on
+        errors.append(
+            f"{what} extraction failed on pages {document['first_page']}-{document['last_page']}: "
+            f"{type(exc).__name__}: {exc}"
+        )
+        return empty

@@ -191,6 +191,7 @@ def detect_redaction_boxes_vector(
         if not _is_box_shaped(x1 - x0, bottom - top, page_width, page_height):
             continue
         box = _new_box(x0, top, x1, bottom, "vector")
+        box["_fill"] = luminance  # private: redact_page uses it to tell headers from boxes
         candidates.append(box)
     return _merge_seams(candidates, gap=1.0)
 
@@ -391,7 +392,7 @@ def _label_ground(text: str) -> str | None:
 
 
 # what a label can contain: codes, separators, "Buiten reikwijdte", "Niet relevant", "Art."
-_LABEL_WHITELIST = "0123456789.,;:/abcdefghiklnoprstuvwjABEINRTUVWKJDOL"
+_LABEL_WHITELIST = "0123456789.,;:/abcdefghiklnoprstuvwjABEINRTUVWKJDOL "
 
 
 def _ocr_lines_config(psm: int) -> str:
@@ -618,6 +619,7 @@ def read_box_grounds(
         if image is not None and scale:
             raw, conf = _ocr_box_label(box, image, scale, first_readings.get(id(box)))
             readings.append((raw, min(OCR_CONFIDENCE_CAP, 0.5 + 0.5 * conf)))
+            box["_label_text"] = raw  # private: what is printed on the box itself
         inside_words = _text_of([w for w in words if _center_inside(w, box, pad=0.5)])
         readings.append((inside_words, BESIDE_CONFIDENCE))
         beside = _beside_text(box, words, boxes)
@@ -1022,6 +1024,40 @@ def _color_key(char: dict) -> str:
     return repr(char.get("non_stroking_color"))
 
 
+# --- dark bands that are not redactions ----------------------------------------------
+
+_WORD_RE = re.compile(r"[A-Za-zÀ-ÿ]{4,}")
+
+
+def _is_inverted_text(box: Box, chars: Sequence[dict]) -> bool:
+    """A dark band with light, readable text on it (a table header row, a banner) that is
+    not a ground label: text printed in reverse, not a redaction.
+
+    Text layer: light characters over a black fill that do not spell a ground. Scan: the
+    label reading holds real words and no ground. (Dark text under a black box is hidden
+    text, a leak, and keeps the box.)
+    """
+    if box.get("ground") is not None:
+        return False
+    if chars and box.get("method") == "vector" and (box.get("_fill") or 0.0) <= 0.35:
+        inside = sorted(
+            (c for c in chars if c.get("text", "").strip() and _center_inside(c, box)),
+            key=lambda c: (round(c["top"]), c["x0"]),
+        )
+        label_ids = _label_char_ids(inside)
+        light = [
+            c
+            for i, c in enumerate(inside)
+            if i not in label_ids
+            and c["text"].isalnum()
+            and (fill_luminance(c.get("non_stroking_color")) or 0.0) >= 0.75
+        ]
+        return len(light) >= 3
+    if box.get("method") == "image" and box.get("_label_text"):
+        return len(_WORD_RE.findall(box["_label_text"])) >= 2
+    return False
+
+
 # --- the whole page --------------------------------------------------------------------
 
 
@@ -1063,7 +1099,10 @@ def redact_page(
             boxes.append(block)
     boxes.sort(key=lambda b: (b["top"], b["x0"]))
     read_box_grounds(boxes, words, image, scale, chars=chars)
+    boxes = [box for box in boxes if not _is_inverted_text(box, chars or [])]
     for box in boxes:
+        box.pop("_fill", None)
+        box.pop("_label_text", None)
         if box["ground"] is None and box["confidence"] is None:
             # no ground to vouch for: the confidence is the detector's that this is a box
             box["confidence"] = DETECTION_CONFIDENCE[box["method"]]

@@ -424,3 +424,36 @@ def test_score_redactions_from_duckdb(sample_release):
     assert digital["counts"]["ground_right"] == digital["counts"]["hit"] - n_pages_with_boxes
     assert scanned["box_precision"] == 1.0 and scanned["box_recall"] < 1.0
     assert scanned["counts"]["gold"] - scanned["counts"]["hit"] == 1
+
+
+def _header_band_pdf() -> bytes:
+    """A table whose header row is white text on a black band, and one real box."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFillColorRGB(0.1, 0.1, 0.2)
+    c.rect(60, _top(140), 450, 16, stroke=0, fill=1)
+    c.setFillColorRGB(1, 1, 1)
+    c.setFont("Helvetica-Bold", 10)
+    c.drawString(66, _top(136), "Nummer    Onderwerp    Datum    Besluit")
+    c.setFillColorRGB(0, 0, 0)
+    c.setFont("Helvetica", 10)
+    c.drawString(66, _top(156), "1    Verslag overleg    12-03-2022    deels openbaar")
+    c.drawString(66, _top(196), "Contactpersoon:")
+    c.rect(150, _top(199), 90, 13, stroke=0, fill=1)
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def test_white_text_on_a_dark_band_is_a_header_not_a_redaction():
+    pdf_bytes = _header_band_pdf()
+    with pdfplumber.open(io.BytesIO(pdf_bytes)) as pdf:
+        page = pdf.pages[0]
+        digital, _ = redact_page(
+            width=page.width, height=page.height, rects=page.rects, chars=page.chars,
+            words=page.extract_words(),
+        )  # fmt: skip
+    image, scale = _scan(pdf_bytes)
+    scanned, _ = redact_page(width=PAGE_W, height=PAGE_H, image=image, scale=scale)
+    for found in (digital, scanned):
+        assert [(round(r["x0"] / 10), round(r["top"] / 10)) for r in found] == [(15, 19)]

@@ -1088,6 +1088,8 @@ def redact_page(
     """
     if image is not None and not isinstance(image, np.ndarray):
         image = np.asarray(image.convert("RGB"))  # a PIL image, as render_page returns
+    if image is not None and image.ndim == 3 and image.shape[2] == 4:
+        image = image[:, :, :3]  # RGBA: the alpha channel is not a colour
     boxes = detect_redaction_boxes_vector(rects or [], width, height)
     if image is not None and scale:
         for box in detect_redaction_boxes_image(image, scale):

@@ -37,11 +37,11 @@ Box = dict[str, Any]
 MAX_BOX_LUMINANCE = 0.8
 MIN_BOX_HEIGHT_PT = 6.0  # underlines and table rules are < 2 pt; 6 pt text gives 6.7
 MIN_BOX_WIDTH_PT = 8.0  # scanner specks are smaller; one redacted initial is wider
-# a filled shape this tall that is not clearly wider than tall is a logo or photo block,
-# not a run of redacted text (redacted signatures are ~35 x 18 pt)
 # a box covering one line of text is at least this tall (7 pt type); thinner pieces
 # stacked on a box are the box cut by a seam
 LINE_BOX_MIN_HEIGHT_PT = 7.0
+# a filled shape this tall that is not clearly wider than tall is a logo or photo block,
+# not a run of redacted text (redacted signatures are ~35 x 18 pt)
 LOGO_MIN_HEIGHT_PT = 28.0
 LOGO_MAX_ASPECT = 2.0
 
@@ -114,7 +114,8 @@ def _merge_seams(boxes: list[Box], gap: float) -> list[Box]:
                     and abs(a["x1"] - b["x1"]) <= gap
                     and max(a["top"], b["top"]) - min(a["bottom"], b["bottom"]) <= gap / 2
                 )
-                if side_by_side or stacked or _overlap_fraction(b, a) > 0.9:
+                duplicate = _overlap_fraction(b, a) > 0.9 or _overlap_fraction(a, b) > 0.9
+                if side_by_side or stacked or duplicate:
                     boxes[i] = {
                         **a,
                         "x0": min(a["x0"], b["x0"]),

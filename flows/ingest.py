@@ -173,12 +173,12 @@ def load_run(db: Path, rows: dict[str, list[dict[str, Any]]], replaced: list[str
         # Release-wide passes over everything in the database, not only this run.
         mentions = (
             con.execute("SELECT * FROM incident_mentions ORDER BY source_id, page_no")
-            .fetch_arrow_table()
+            .to_arrow_table()
             .to_pylist()
         )
         con.execute("DELETE FROM incident_counts")
         insert_rows(con, "incident_counts", deduplicate_incident_counts(mentions))
-        emails = con.execute("SELECT * FROM emails ORDER BY email_id").fetch_arrow_table()
+        emails = con.execute("SELECT * FROM emails ORDER BY email_id").to_arrow_table()
         email_rows = emails.to_pylist()
         if email_rows:
             assign_thread_ids(email_rows)

@@ -766,9 +766,7 @@ def _group_lines(words: Sequence[dict]) -> list[list[dict]]:
     return lines
 
 
-def find_text_ground_marks(
-    words: Sequence[dict], boxes: Sequence[Box] = (), page_text_is_citation: bool = False
-) -> list[Box]:
+def find_text_ground_marks(words: Sequence[dict], boxes: Sequence[Box] = ()) -> list[Box]:
     """Ground codes printed in the page's words with no box around them, as redactions.
 
     OCR'd releases often keep only the label of a box (`Aan: 5.1.2.e`); each such code is
@@ -776,8 +774,6 @@ def find_text_ground_marks(
     inside or right beside a detected box belong to that box and are skipped, as are
     citations (`artikel 10.2.e`, `op grond van 5.1.2.e Woo`) and inventory rows.
     """
-    if page_text_is_citation:
-        return []
     lines = _group_lines(words)
     inventory_rows = sum(
         1 for line in lines if _INVENTORY_ROW_RE.search(" ".join(w["text"] for w in line))

@@ -883,6 +883,62 @@ def _encloses(outer: Box, inner: Box, tol: float = 1.0) -> bool:
     )
 
 
+def detect_outlined_label_boxes(
+    rects: Sequence[dict], chars: Sequence[dict], page_width: float, page_height: float
+) -> list[Box]:
+    """White (or light) boxes with an outline that hold nothing but a ground label: the
+    other common way releases mark a redaction (`[ 5.1.2.e ]` where the name was).
+
+    Born-digital only (the outline is a stroked rectangle). A table cell holding a code
+    (an inventory's ground column) is not one: rectangles that share an edge with another
+    rectangle are table cells.
+    """
+    outlined = [
+        r
+        for r in rects
+        if r.get("stroke")
+        and (not r.get("fill") or (fill_luminance(r.get("non_stroking_color")) or 0.0) > 0.8)
+        and _is_box_shaped(r["x1"] - r["x0"], r["bottom"] - r["top"], page_width, page_height)
+        and r["bottom"] - r["top"] <= 3 * LINE_BOX_MIN_HEIGHT_PT
+    ]
+    boxes = []
+    for rect in outlined:
+        if any(other is not rect and _shares_edge(rect, other) for other in rects):
+            continue
+        inside = sorted(
+            (c for c in chars if c.get("text", "").strip() and _center_inside(c, rect)),
+            key=lambda c: (round(c["top"]), c["x0"]),
+        )
+        text = _text_of(inside)
+        ground = normalize_ground(text) if text else None
+        if ground is None or ground == OUT_OF_SCOPE or not is_clean_label(text):
+            continue
+        box = _new_box(rect["x0"], rect["top"], rect["x1"], rect["bottom"], "vector")
+        _set_ground(box, ground, text, TEXT_LAYER_CONFIDENCE)
+        boxes.append(box)
+    return boxes
+
+
+def _in_table_cell(box: Box, rects: Sequence[dict]) -> bool:
+    """`box` sits in a rectangle that touches another one: a table cell (an inventory's
+    ground column names the grounds of a document, it marks no redaction)."""
+    cells = [r for r in rects if _encloses(r, box) and r["bottom"] - r["top"] < 60]
+    return any(_shares_edge(cell, other) for cell in cells for other in rects if other is not cell)
+
+
+def _shares_edge(a: dict, b: dict, tol: float = 1.0) -> bool:
+    """Two rectangles that touch along a side (neighbouring table cells)."""
+    vertical_touch = (
+        abs(a["x1"] - b["x0"]) <= tol or abs(b["x1"] - a["x0"]) <= tol
+    ) and _vertical_overlap(a, b) > 0.5
+    horizontal_touch = (
+        abs(a["bottom"] - b["top"]) <= tol or abs(b["bottom"] - a["top"]) <= tol
+    ) and min(a["x1"], b["x1"]) - max(a["x0"], b["x0"]) > 0.5 * min(
+        a["x1"] - a["x0"], b["x1"] - b["x0"]
+    )
+    return vertical_touch or horizontal_touch
+
+
 def detect_out_of_scope_blocks(
     words: Sequence[dict],
     rects: Sequence[dict] | None = None,
@@ -1096,6 +1152,9 @@ def redact_page(
     for block in detect_out_of_scope_blocks(words or [], rects, image, scale):
         if not any(_iou(block, b) > 0.5 for b in boxes):
             boxes.append(block)
+    for box in detect_outlined_label_boxes(rects or [], chars or [], width, height):
+        if not any(_overlap_fraction(box, b) > 0.5 for b in boxes):
+            boxes.append(box)
     boxes.sort(key=lambda b: (b["top"], b["x0"]))
     read_box_grounds(boxes, words, image, scale, chars=chars)
     boxes = [box for box in boxes if not _is_inverted_text(box, chars or [])]
@@ -1105,7 +1164,11 @@ def redact_page(
         if box["ground"] is None and box["confidence"] is None:
             # no ground to vouch for: the confidence is the detector's that this is a box
             box["confidence"] = DETECTION_CONFIDENCE[box["method"]]
-    marks = find_text_ground_marks(words or [], boxes)
+    marks = [
+        mark
+        for mark in find_text_ground_marks(words or [], boxes)
+        if not _in_table_cell(mark, rects or [])
+    ]
     leaks = find_redaction_leaks(chars or [], boxes) if chars else []
     redactions = sorted(boxes + marks, key=lambda b: (b["top"], b["x0"]))
     return redactions, leaks
@@ -1116,6 +1179,7 @@ __all__ = [
     "detect_redaction_boxes_image",
     "detect_redaction_boxes_vector",
     "detect_out_of_scope_blocks",
+    "detect_outlined_label_boxes",
     "fill_luminance",
     "find_redaction_leaks",
     "find_text_ground_marks",

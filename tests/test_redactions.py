@@ -457,3 +457,30 @@ def test_white_text_on_a_dark_band_is_a_header_not_a_redaction():
     scanned, _ = redact_page(width=PAGE_W, height=PAGE_H, image=image, scale=scale)
     for found in (digital, scanned):
         assert [(round(r["x0"] / 10), round(r["top"] / 10)) for r in found] == [(15, 19)]
+
+
+def test_outlined_white_box_with_a_code_is_a_redaction_but_a_table_cell_is_not():
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont("Helvetica", 10)
+    c.drawString(60, _top(110), "Aan:")
+    c.setStrokeColorRGB(0, 0, 0)
+    c.setFillColorRGB(1, 1, 1)
+    c.rect(100, _top(113), 80, 13, stroke=1, fill=1)
+    c.setFillColorRGB(0, 0, 0)
+    c.drawString(104, _top(110), "5.1.2.e")
+    # an inventory table: cells that touch, one holding a ground
+    for i, (x0, x1) in enumerate([(60, 200), (200, 300)]):
+        c.rect(x0, _top(220), x1 - x0, 16, stroke=1, fill=0)
+        c.drawString(x0 + 4, _top(216), ["Verslag overleg", "10.2.e"][i])
+    c.showPage()
+    c.save()
+    with pdfplumber.open(io.BytesIO(buf.getvalue())) as pdf:
+        page = pdf.pages[0]
+        found, _ = redact_page(
+            width=page.width, height=page.height, rects=page.rects, chars=page.chars,
+            words=page.extract_words(),
+        )  # fmt: skip
+    assert [(r["ground"], r["method"], round(r["x0"]), round(r["top"])) for r in found] == [
+        ("5.1.2.e", "vector", 100, 100)
+    ]

@@ -903,8 +903,6 @@ def detect_outlined_label_boxes(
     ]
     boxes = []
     for rect in outlined:
-        if any(other is not rect and _shares_edge(rect, other) for other in rects):
-            continue
         inside = sorted(
             (c for c in chars if c.get("text", "").strip() and _center_inside(c, rect)),
             key=lambda c: (round(c["top"]), c["x0"]),
@@ -912,6 +910,8 @@ def detect_outlined_label_boxes(
         text = _text_of(inside)
         ground = normalize_ground(text) if text else None
         if ground is None or ground == OUT_OF_SCOPE or not is_clean_label(text):
+            continue
+        if any(other is not rect and _shares_edge(rect, other) for other in rects):
             continue
         box = _new_box(rect["x0"], rect["top"], rect["x1"], rect["bottom"], "vector")
         _set_ground(box, ground, text, TEXT_LAYER_CONFIDENCE)

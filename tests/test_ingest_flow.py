@@ -6,6 +6,7 @@ tests below read the database it leaves.
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -182,3 +183,39 @@ def test_cli_ingest_exit_code_and_summary(broken_dir, tmp_path):
         timeout=60,
     )
     assert missing.returncode == 2 and "no such file" in missing.stderr
+
+
+def test_analyst_views_grounds_and_search(first_run, release, capsys):
+    db, _, _ = first_run
+    _, gold = release
+    # Every ground the release uses is explained in the grounds table.
+    unexplained = query(
+        db,
+        "SELECT DISTINCT g.ground FROM (SELECT unnest(string_split(ground, ';')) AS ground "
+        "FROM redactions WHERE ground IS NOT NULL) g "
+        "LEFT JOIN grounds USING (ground) WHERE grounds.meaning IS NULL",
+    )
+    assert unexplained == []
+    # Density per page: pages without gold redactions have none; shares lie in [0, 1].
+    density = {
+        (s, p): (n, share)
+        for s, p, n, share in query(
+            db, "SELECT source_id, page_no, n_boxes, share_page_area FROM v_redaction_density"
+        )
+    }
+    for file in gold["files"]:
+        for page in file["pages"]:
+            n_boxes, share = density[(file["source_id"], page["page_no"])]
+            if not page["redactions"]:
+                assert n_boxes == 0
+            else:
+                assert 0 < share < 1
+    per_doc = query(db, "SELECT sum(n_redactions) FROM v_redactions_per_document")[0][0]
+    assert per_doc >= sum(len(p["redactions"]) for f in gold["files"] for p in f["pages"])
+
+    from pipeline.cli import main
+
+    assert main(["search", "datalekken", "--db", str(db), "--limit", "3"]) == 0
+    hits = capsys.readouterr().out.strip().splitlines()
+    assert len(hits) == 3
+    assert all(re.match(r"^\s*\d+\.\d+\s+\S+\.pdf p\d+: ", h) for h in hits), hits

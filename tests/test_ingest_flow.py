@@ -11,6 +11,7 @@ import shutil
 import subprocess
 import sys
 import time
+from datetime import UTC
 from pathlib import Path
 
 import duckdb
@@ -219,3 +220,53 @@ def test_analyst_views_grounds_and_search(first_run, release, capsys):
     hits = capsys.readouterr().out.strip().splitlines()
     assert len(hits) == 3
     assert all(re.match(r"^\s*\d+\.\d+\s+\S+\.pdf p\d+: ", h) for h in hits), hits
+
+
+@pytest.fixture(scope="session")
+def real_run(prefect_harness, real_wob_dir, tmp_path_factory):
+    db = tmp_path_factory.mktemp("real") / "real.duckdb"
+    summary = ingest_flow(paths=[str(real_wob_dir)], db_path=str(db))
+    return db, summary
+
+
+def test_real_wob_release_end_to_end(real_run):
+    """The five real Amsterdam PDFs through the whole flow (boxes counted by eye)."""
+    db, summary = real_run
+    assert summary["files_ok"] == 5
+    assert (summary["pages_text_layer"], summary["pages_ocr"]) == (21, 4)
+    boxes = dict(
+        query(
+            db,
+            "SELECT s.file_name[:3], count(r.redaction_id) FROM sources s "
+            "LEFT JOIN redactions r USING (source_id) GROUP BY ALL",
+        )
+    )
+    assert boxes == {"08_": 12, "17_": 10, "2_w": 0, "9_w": 0, "inv": 0}
+    # None of these boxes carries a printed ground: none may be invented.
+    assert query(db, "SELECT count(*) FROM redactions WHERE ground IS NOT NULL")[0][0] == 0
+    types = dict(
+        query(
+            db,
+            "SELECT s.file_name[:3], d.doc_type FROM documents d JOIN sources s USING (source_id)",
+        )
+    )
+    assert types == {
+        "08_": "email",
+        "17_": "letter",
+        "2_w": "email",
+        "9_w": "email",
+        "inv": "other",
+    }
+    apple = query(
+        db,
+        "SELECT e.sender_name, e.sent_at_offset, e.sent_at FROM emails e "
+        "JOIN sources s USING (source_id) WHERE s.file_name LIKE '08_%' AND e.position = 1",
+    )
+    assert apple[0][0] == "Halsema, Femke" and apple[0][1] == "+01:00"
+    assert apple[0][2].astimezone(UTC).isoformat() == "2018-12-17T17:43:48+00:00"
+    threads = query(
+        db,
+        "SELECT count(DISTINCT thread_id), count(*) FROM emails e JOIN sources s "
+        "USING (source_id) WHERE s.file_name LIKE '9_%'",
+    )
+    assert threads[0][0] == 1 and threads[0][1] >= 5

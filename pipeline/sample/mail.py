@@ -41,6 +41,23 @@ def apple_sent(d: datetime) -> str:
     return f"{dutch_date(d)} om {d:%H:%M:%S} {zone}"
 
 
+EN_LONG_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+EN_LONG_MONTHS = [
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+]  # fmt: skip
+
+
+def outlook_en_long_sent(d: datetime) -> str:
+    """`Thursday, February 17, 2022 12:30:04 PM` (Outlook's long form, no offset)"""
+    hour = d.hour % 12 or 12
+    half = "AM" if d.hour < 12 else "PM"
+    return (
+        f"{EN_LONG_DAYS[d.weekday()]}, {EN_LONG_MONTHS[d.month - 1]} {d.day}, {d.year} "
+        f"{hour}:{d:%M:%S} {half}"
+    )
+
+
 def print_nl_sent(d: datetime) -> str:
     """`dinsdag 18 december 2018 9:12:45` (Outlook's print header)"""
     return f"{DUTCH_DAYS[d.weekday()]} {dutch_date(d)} {d.hour}:{d:%M:%S}"
@@ -120,12 +137,14 @@ def email_header(
     x: float = 72.0,
     value_x: float | None = None,
     attachments_wrap_left: bool = True,
+    sent_printed: str | None = None,
 ) -> dict:
     """Print one header block; return its gold (page_no set, thread data filled by caller).
 
     flavour: `outlook_en` (From/Sent/To/Cc/Subject/Attachments), `outlook_nl`
     (Van/Verzonden/Aan/CC/Onderwerp/Bijlagen), `apple` (Van/Datum/Aan/Kopie/Onderwerp, bold
-    serif), `print_nl` (Outlook print header Van/Aan/Onderwerp/Datum).
+    serif), `print_nl` (Outlook print header Van/Aan/Onderwerp/Datum). `sent_printed` replaces
+    the flavour's own date format (the caller keeps it consistent with `sent`).
     """
     cc = cc or []
     attachments = attachments or []
@@ -148,6 +167,8 @@ def email_header(
         sep = ";"
     else:
         raise ValueError(flavour)
+    if sent_printed is not None:
+        sent_text = sent_printed
     vx = value_x if value_x is not None else x + (90 if flavour != "apple" else 0)
     if flavour == "apple":
         # Apple Mail quotes the header as `Label: value` runs in one bold serif line

@@ -12,6 +12,7 @@ from pipeline.sample.documents import SAMPLE_FILES
 from pipeline.sample.gold import FileGold
 from pipeline.sample.layout import PAGE_HEIGHT, PAGE_WIDTH, FileWriter, PageGold
 from pipeline.sample.scan import rotate_box, scan_pdf
+from pipeline.sample.varied import varied_sample_files
 
 GENERATOR = "woo-pipeline sample v1"
 
@@ -55,10 +56,13 @@ def _scan_angles(seed: int, file_index: int, n_pages: int) -> list[float]:
     return [float(round(m * s, 4)) for m, s in zip(magnitudes, signs, strict=True)]
 
 
-def write_sample_release(out_dir: Path, seed: int = 20221) -> dict:
+def write_sample_release(out_dir: Path, seed: int = 20221, vary_content: bool = False) -> dict:
     """Write DIR/digital/*.pdf, DIR/scanned/*.pdf and DIR/gold.json; return the gold dict.
 
     The same seed gives byte-identical files (and so the same source_ids) on every run.
+    By default the seed changes only the scans; with `vary_content` it also draws the
+    documents themselves (people, dates, figures, headers, grounds, bundle; see `varied.py`),
+    a held-out release for measuring extractors tuned on the default one.
     """
     out_dir = Path(out_dir)
     digital_dir = out_dir / "digital"
@@ -67,7 +71,8 @@ def write_sample_release(out_dir: Path, seed: int = 20221) -> dict:
     scanned_dir.mkdir(parents=True, exist_ok=True)
     digital_files: list[dict] = []
     scanned_files: list[dict] = []
-    for index, sample in enumerate(SAMPLE_FILES):
+    samples = varied_sample_files(seed) if vary_content else SAMPLE_FILES
+    for index, sample in enumerate(samples):
         digital_path = digital_dir / sample.name
         scanned_path = scanned_dir / sample.name
         writer = FileWriter(digital_path, sample.title, sample.default_style)
@@ -104,6 +109,10 @@ def write_sample_release(out_dir: Path, seed: int = 20221) -> dict:
             }
         )
     gold = {"generator": GENERATOR, "seed": seed, "files": digital_files + scanned_files}
+    if vary_content:
+        # only the held-out release says so: the default gold.json stays byte-identical
+        gold = {"generator": GENERATOR, "seed": seed, "vary_content": True,
+                "files": digital_files + scanned_files}  # fmt: skip
     (out_dir / "gold.json").write_text(
         json.dumps(gold, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
     )

@@ -205,3 +205,152 @@ def test_structural_gold(release) -> None:
     decisions = [d for f in digital for d in f["decisions"]]
     assert {d["kind"] for d in decisions} == {"besluit", "actie", "afspraak"}
     assert any(d["number"] == "1" for d in decisions)
+
+
+# ----------------------------------------------------------------------------------------
+# the held-out release: content drawn from the seed (vary_content=True)
+
+HELDOUT_SEEDS = (7, 11)
+
+
+@pytest.fixture(scope="module")
+def heldout(tmp_path_factory: pytest.TempPathFactory) -> dict[int, tuple[Path, dict]]:
+    releases = {}
+    for seed in HELDOUT_SEEDS:
+        out = tmp_path_factory.mktemp(f"heldout{seed}")
+        releases[seed] = (out, write_sample_release(out, seed=seed, vary_content=True))
+    return releases
+
+
+def _facts(gold: dict) -> dict[tuple, float]:
+    """Every incident figure of the digital files; one period-category states one value."""
+    facts: dict[tuple, float] = {}
+    for f in _files(gold, "digital"):
+        for c in f["incident_counts"]:
+            key = (c["period_start"], c["period_end"], c["category"], c["unit"], c["scope"])
+            assert facts.setdefault(key, c["value"]) == c["value"], (f["path"], c)
+    return facts
+
+
+def test_heldout_is_deterministic_per_seed_and_differs_between_seeds(heldout, tmp_path) -> None:
+    out, gold = heldout[7]
+    again = write_sample_release(tmp_path, seed=7, vary_content=True)
+    assert (tmp_path / "gold.json").read_bytes() == (out / "gold.json").read_bytes()
+    assert [f["source_id"] for f in again["files"]] == [f["source_id"] for f in gold["files"]]
+    other = heldout[11][1]
+    assert gold["vary_content"] is True
+    words = [Counter(w for f in _files(g, "digital") for p in f["pages"] for w in p["words"])
+             for g in (gold, other)]  # fmt: skip
+    # different people, places and figures: a large part of the words differs
+    shared = sum((words[0] & words[1]).values())
+    assert shared / sum(words[0].values()) < 0.9
+    assert _facts(gold) != _facts(other)
+    assert {f["path"] for f in gold["files"]} != {f["path"] for f in other["files"]}
+
+
+def test_heldout_words_and_boxes_match_the_pdfs(heldout) -> None:
+    for out, gold in heldout.values():
+        expected = found = 0
+        leaky = 0
+        for f in _files(gold, "digital"):
+            with pdfplumber.open(out / f["path"]) as pdf:
+                assert len(pdf.pages) == f["n_pages"]
+                for page, page_gold in zip(pdf.pages, f["pages"], strict=True):
+                    text_words = Counter(w["text"] for w in page.extract_words())
+                    gold_words = Counter(page_gold["words"])
+                    expected += sum(gold_words.values())
+                    found += sum((gold_words & text_words).values())
+                    for box in page_gold["redactions"]:
+                        assert any(
+                            all(abs(r[k] - box[k]) < 0.5 for k in ("x0", "top", "x1", "bottom"))
+                            for r in page.rects
+                        ), (f["path"], box)
+                        under = "".join(c["text"] for c in page.chars if _inside(c, box))
+                        under = under.replace(" ", "")
+                        label = (box["ground_raw"] or "").replace(" ", "")
+                        if under and under != label:
+                            leaky += 1
+                            assert any(_inside(k, box, 0.5) for k in page_gold["leaks"])
+                        assert (box["ground"] is None) == (box["style"] == "no_code")
+            # documents tile the file
+            pages = [p for d in f["documents"] for p in range(d["first_page"], d["last_page"] + 1)]
+            assert pages == list(range(1, f["n_pages"] + 1)), f["path"]
+        assert expected > 1000
+        assert found / expected >= 0.99
+        assert leaky == sum(len(p["leaks"]) for f in _files(gold, "digital") for p in f["pages"])
+
+
+def _sum(facts: dict, periods: list[tuple[str, str]], category: str) -> float | None:
+    values = [facts.get((*p, category, "count", None)) for p in periods]
+    return None if None in values else sum(values)
+
+
+def test_heldout_incident_figures_are_consistent(heldout) -> None:
+    from calendar import monthrange
+
+    categories = ["wrong_recipient", "wrong_data", "lost_letter", "lost_device", "theft", "other"]
+    for _, gold in heldout.values():
+        facts = _facts(gold)
+        periods = {(k[0], k[1]) for k in facts}
+        checked = 0
+        for start, end in periods:
+            total = facts.get((start, end, "total", "count", None))
+            if total is None:
+                continue
+            parts = _sum(facts, [(start, end)], categories[0])
+            if all((start, end, c, "count", None) in facts for c in categories):
+                assert sum(facts[(start, end, c, "count", None)] for c in categories) == total
+                checked += 1
+            # the periods that tile this one (quarters, halves, months) add up to it
+            year, m0 = int(start[:4]), int(start[5:7])
+            m1 = int(end[5:7])
+            for step in (6, 3, 1):
+                if m1 - m0 + 1 <= step:
+                    continue
+                subs = [
+                    (f"{year}-{m:02d}-01", f"{year}-{m + step - 1:02d}-"
+                     f"{monthrange(year, m + step - 1)[1]:02d}")
+                    for m in range(m0, m1 + 1, step)
+                ]  # fmt: skip
+                parts = _sum(facts, subs, "total")
+                if parts is not None:
+                    assert parts == total, (start, end, step)
+                    checked += 1
+            for category in ("reported_to_ap", "wrong_recipient"):
+                percent = facts.get((start, end, category, "percent", None))
+                count = facts.get((start, end, category, "count", None))
+                if percent is not None and count is not None:
+                    assert percent == int(100 * count / total + 0.5)
+                    checked += 1
+            for scope in ("SAVE", "Veilig Thuis"):
+                assert facts.get((start, end, "total", "count", scope), 0) < total
+        assert checked >= 8
+
+
+def test_heldout_weekdays_fit_the_dates(heldout) -> None:
+    from datetime import date
+
+    from pipeline.sample.mail import DUTCH_DAYS, DUTCH_MONTHS, EN_LONG_DAYS, EN_LONG_MONTHS
+
+    en_months = [m[:3] for m in EN_LONG_MONTHS]
+    checked = 0
+    for _, gold in heldout.values():
+        for f in _files(gold, "digital"):
+            words = [w for p in f["pages"] for w in p["words"]]
+            for n, word in enumerate(words[:-4]):
+                if word not in ("Sent:", "Verzonden:", "Datum:"):
+                    continue
+                day_name, a, b, c = (w.strip(",") for w in words[n + 1 : n + 5])
+                if day_name in DUTCH_DAYS:  # maandag 14 februari 2022
+                    printed = date(int(c), DUTCH_MONTHS.index(b) + 1, int(a))
+                    assert DUTCH_DAYS[printed.weekday()] == day_name, words[n : n + 5]
+                elif day_name in EN_LONG_DAYS:  # Thursday, February 17, 2022
+                    printed = date(int(c), EN_LONG_MONTHS.index(a) + 1, int(b))
+                    assert EN_LONG_DAYS[printed.weekday()] == day_name, words[n : n + 5]
+                elif day_name in [d[:3] for d in EN_LONG_DAYS]:  # Tue, 29 Mar 2022
+                    printed = date(int(c), en_months.index(b) + 1, int(a))
+                    assert EN_LONG_DAYS[printed.weekday()][:3] == day_name, words[n : n + 5]
+                else:
+                    continue
+                checked += 1
+    assert checked >= 8

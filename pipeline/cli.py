@@ -85,6 +85,31 @@ def print_summary(summary: dict, console) -> None:
         )
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    """Scheduled ingestion: a Prefect deployment of the ingest flow, served by this process."""
+    _configure_prefect()
+    if not os.environ.get("PREFECT_API_URL"):
+        print(
+            "error: schedules need a running Prefect server (the temporary one refuses to "
+            "schedule). Start one with `prefect server start` and set "
+            "PREFECT_API_URL=http://127.0.0.1:4200/api",
+            file=sys.stderr,
+        )
+        return 2
+    from flows.ingest import ingest_flow
+
+    paths = [str(Path(p).resolve()) for p in args.paths]
+    schedule = {"cron": args.cron} if args.cron else {"interval": args.interval}
+    print(f"serving deployment woo-ingest/{args.name} ({schedule}); Ctrl-C stops it")
+    ingest_flow.serve(
+        name=args.name,
+        parameters={"paths": paths, "db_path": str(Path(args.db).resolve())},
+        pause_on_shutdown=False,
+        **schedule,
+    )
+    return 0
+
+
 def cmd_sample(args: argparse.Namespace) -> int:
     from pipeline.sample import write_sample_release
 
@@ -156,6 +181,17 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--db", default=DEFAULT_DB)
     evaluate.add_argument("--json", help="also write the scores to this JSON file")
     evaluate.set_defaults(func=cmd_eval)
+
+    serve = sub.add_parser(
+        "serve", help="ingest on a schedule (needs `prefect server start` and PREFECT_API_URL)"
+    )
+    serve.add_argument("paths", nargs="+", help="PDF files or folders to ingest on each run")
+    serve.add_argument("--db", default=DEFAULT_DB)
+    serve.add_argument("--name", default="scheduled", help="deployment name")
+    when = serve.add_mutually_exclusive_group(required=True)
+    when.add_argument("--cron", help='cron schedule, e.g. "0 6 * * *" (daily at 06:00)')
+    when.add_argument("--interval", type=int, help="seconds between runs")
+    serve.set_defaults(func=cmd_serve)
 
     search = sub.add_parser("search", help="full-text search over page text (Dutch stemming)")
     search.add_argument("query")

@@ -114,19 +114,6 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("text", "VARCHAR"),
         ("is_proposal", "BOOLEAN"),
     ],
-    "incident_counts": [
-        ("source_id", "VARCHAR"),
-        ("page_no", "INTEGER"),
-        ("document_id", "VARCHAR"),
-        ("period_start", "DATE"),
-        ("period_end", "DATE"),
-        ("category", "VARCHAR"),
-        ("value", "DOUBLE"),
-        ("unit", "VARCHAR"),  # 'count' / 'percent'
-        ("scope", "VARCHAR"),
-        ("evidence", "VARCHAR"),
-        ("n_mentions", "INTEGER"),
-    ],
     "incident_mentions": [
         ("source_id", "VARCHAR"),
         ("page_no", "INTEGER"),
@@ -170,6 +157,9 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("file_name", "VARCHAR"),
     ],
 }
+
+# The deduplicated facts have the columns of their mentions plus how often each was stated.
+TABLES["incident_counts"] = [*TABLES["incident_mentions"], ("n_mentions", "INTEGER")]
 
 #: Tables whose rows all belong to one source (replaced when that source changes).
 PER_SOURCE_TABLES = [

@@ -46,7 +46,8 @@ LOGO_MIN_HEIGHT_PT = 28.0
 LOGO_MAX_ASPECT = 2.0
 
 
-def _iou(a: Box, b: Box) -> float:
+def box_iou(a: Box, b: Box) -> float:
+    """Intersection over union of two boxes."""
     ix = min(a["x1"], b["x1"]) - max(a["x0"], b["x0"])
     iy = min(a["bottom"], b["bottom"]) - max(a["top"], b["top"])
     if ix <= 0 or iy <= 0:
@@ -969,7 +970,7 @@ def detect_out_of_scope_blocks(
             found = _frame_in_image(phrase, image, scale)
         if found is not None:
             _set_ground(found, OUT_OF_SCOPE, phrase["ground_raw"], 0.9)
-            if not any(_iou(found, b) > 0.8 for b in blocks):
+            if not any(box_iou(found, b) > 0.8 for b in blocks):
                 blocks.append(found)
     return blocks
 
@@ -1147,10 +1148,10 @@ def redact_page(
     if image is not None and scale:
         for box in detect_redaction_boxes_image(image, scale):
             # a vector box renders into the image too: keep the vector one
-            if not any(_iou(box, v) > 0.3 or _overlap_fraction(box, v) > 0.6 for v in boxes):
+            if not any(box_iou(box, v) > 0.3 or _overlap_fraction(box, v) > 0.6 for v in boxes):
                 boxes.append(box)
     for block in detect_out_of_scope_blocks(words or [], rects, image, scale):
-        if not any(_iou(block, b) > 0.5 for b in boxes):
+        if not any(box_iou(block, b) > 0.5 for b in boxes):
             boxes.append(block)
     for box in detect_outlined_label_boxes(rects or [], chars or [], width, height):
         if not any(_overlap_fraction(box, b) > 0.5 for b in boxes):
@@ -1176,6 +1177,7 @@ def redact_page(
 
 __all__ = [
     "OUT_OF_SCOPE",
+    "box_iou",
     "detect_redaction_boxes_image",
     "detect_redaction_boxes_vector",
     "detect_out_of_scope_blocks",

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import shutil
 from datetime import datetime, timedelta, timezone
 from functools import cache
@@ -13,6 +12,7 @@ import pytest
 
 from models.db import insert_rows
 from models.schema import create_statements
+from pipeline.documents import split_text_into_documents
 from pipeline.emails import (
     assign_thread_ids,
     extract_emails,
@@ -43,24 +43,12 @@ def _document(document_id: str, text: str, source_id: str = "ref") -> dict:
     }
 
 
-def _split_on_single_space(text: str) -> list[str]:
-    """The reference release: a new document starts on a line beginning with one space."""
-    documents, current = [], []
-    for line in text.splitlines():
-        if re.match(r"^ \S", line) and current:
-            documents.append("\n".join(current))
-            current = []
-        current.append(line)
-    documents.append("\n".join(current))
-    return documents
-
-
 @cache
 def _reference_extraction() -> tuple[list[dict], list[dict], list[dict]]:
     if not RELEASE_TEXT.exists():
         pytest.skip(f"../shared/reference not present: {RELEASE_TEXT}")
     emails, recipients, attachments = [], [], []
-    for n, text in enumerate(_split_on_single_space(RELEASE_TEXT.read_text("utf-8"))):
+    for n, text in enumerate(split_text_into_documents(RELEASE_TEXT.read_text("utf-8"))):
         e, r, a = extract_emails(_document(f"doc{n}", text))
         emails += e
         recipients += r

@@ -15,6 +15,7 @@ from reportlab.pdfgen import canvas
 
 from pipeline.evaluation.redactions import score_redaction_rows, score_redactions
 from pipeline.redactions import (
+    box_iou,
     detect_redaction_boxes_image,
     detect_redaction_boxes_vector,
     find_redaction_leaks,
@@ -97,23 +98,11 @@ def _expected_boxes() -> list[dict]:
     ]
 
 
-def _iou(a: dict, b: dict) -> float:
-    ix = min(a["x1"], b["x1"]) - max(a["x0"], b["x0"])
-    iy = min(a["bottom"], b["bottom"]) - max(a["top"], b["top"])
-    if ix <= 0 or iy <= 0:
-        return 0.0
-    inter = ix * iy
-    union = (a["x1"] - a["x0"]) * (a["bottom"] - a["top"]) + (b["x1"] - b["x0"]) * (
-        b["bottom"] - b["top"]
-    )
-    return inter / (union - inter)
-
-
 def _match(found: list[dict], expected: list[dict]) -> list[tuple[dict, dict]]:
     pairs = []
     for exp in expected:
-        best = max(found, key=lambda f: _iou(f, exp), default=None)
-        if best is not None and _iou(best, exp) >= 0.5:
+        best = max(found, key=lambda f: box_iou(f, exp), default=None)
+        if best is not None and box_iou(best, exp) >= 0.5:
             pairs.append((exp, best))
     return pairs
 

@@ -19,19 +19,10 @@ from typing import Any
 
 import duckdb
 
+from pipeline.redactions import box_iou
+
 IOU_THRESHOLD = 0.5
 VARIANTS = ("digital", "scanned")
-
-
-def box_iou(a: dict, b: dict) -> float:
-    ix = min(a["x1"], b["x1"]) - max(a["x0"], b["x0"])
-    iy = min(a["bottom"], b["bottom"]) - max(a["top"], b["top"])
-    if ix <= 0 or iy <= 0:
-        return 0.0
-    inter = ix * iy
-    area_a = (a["x1"] - a["x0"]) * (a["bottom"] - a["top"])
-    area_b = (b["x1"] - b["x0"]) * (b["bottom"] - b["top"])
-    return inter / (area_a + area_b - inter)
 
 
 def match_boxes(

@@ -981,7 +981,11 @@ def minutes(world: World) -> SampleFile:
     n = len(world.wethouders)
     absent = rng.sample(range(1, n), rng.randint(1, 2))
     present = [i for i in range(n) if i not in absent]
-    title = f"Concept verslag {world.body} {dutch_date(day)}"
+    short_header = (
+        f"Conceptverslag {world.body} {dutch_date(day)} {_dot_time(start)} - {_dot_time(end)} uur"
+    )
+    # the title is the heading as printed
+    title = f"Concept verslag {world.body} {dutch_date(day)}" if label_header else short_header
 
     def draw(fw: FileWriter, g: FileGold) -> None:
         fw.new_page()
@@ -1000,12 +1004,7 @@ def minutes(world: World) -> SampleFile:
             fw.field("Locatie:", world.location, value_x=140, label_font="Helvetica")
         else:
             # the reference's short header: all on one title line, the place under it
-            heading(
-                fw,
-                f"Conceptverslag {world.body} {dutch_date(day)} "
-                f"{_dot_time(start)} - {_dot_time(end)} uur",
-                12,
-            )
+            heading(fw, short_header, 12)
             fw.line(world.location)
         fw.space(8)
         fw.line(Span(present_label, BOLD_FONT))

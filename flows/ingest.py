@@ -19,7 +19,7 @@ from prefect.cache_policies import NO_CACHE
 from prefect.futures import as_completed
 from prefect.task_runners import ThreadPoolTaskRunner
 
-from flows.pages import failed_page, inspect_source, read_page
+from flows.pages import failed_page, inspect_source, read_page, read_text
 from flows.progress import get_reporter
 from models.db import (
     atomic_database,
@@ -34,14 +34,17 @@ from pipeline.grounds import grounds_table
 from pipeline.incidents import deduplicate_incident_counts
 from pipeline.inputs import find_pdfs
 from pipeline.structure import extract_structure
+from pipeline.text_release import read_text_release
 
 SUMMARY_TABLES = ["redactions", "documents", "meetings", "decisions", "incident_mentions", "emails"]
 DEFAULT_WORKERS = max(1, os.cpu_count() or 1)
 
 
 @task(name="extract-structure", cache_policy=NO_CACHE)
-def extract_source_structure(pages: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
-    return extract_structure(pages)
+def extract_source_structure(
+    pages: list[dict[str, Any]], documents: list[dict[str, Any]] | None = None
+) -> dict[str, list[dict[str, Any]]]:
+    return extract_structure(pages, documents)
 
 
 @flow(name="woo-ingest", log_prints=False)
@@ -64,6 +67,15 @@ def ingest_flow(paths: list[str], db_path: str, workers: int = DEFAULT_WORKERS) 
             sources.append(source)
 
     todo = [s for s in sources if s["status"] == "ok"]
+    # Plain-text releases have no pages to OCR: read them here, once.
+    text_releases = {
+        s["source_id"]: read_text_release(read_text(Path(s["path"])), s["source_id"])
+        for s in todo
+        if s["kind"] == "text"
+    }
+    for source in todo:
+        if source["kind"] == "text":
+            source["n_pages"] = len(text_releases[source["source_id"]]["pages"])
     n_pages = sum(s["n_pages"] for s in todo)
     reporter.start(len(sources), n_pages)
     for source in sources:
@@ -77,6 +89,26 @@ def ingest_flow(paths: list[str], db_path: str, workers: int = DEFAULT_WORKERS) 
     with runner:
         page_futures = {}
         for source in todo:
+            if source["kind"] == "text":
+                release = text_releases[source["source_id"]]
+                by_source[source["source_id"]] = [
+                    {
+                        "page": page,
+                        "words": [],
+                        "redactions": [
+                            r for r in release["redactions"] if r["page_no"] == page["page_no"]
+                        ],
+                    }
+                    for page in release["pages"]
+                ]
+                for _ in release["pages"]:
+                    reporter.page_done("ocr")
+                future = runner.submit(
+                    extract_source_structure,
+                    {"pages": release["structure_pages"], "documents": release["documents"]},
+                )
+                structure_futures[future] = source
+                continue
             for page_no in range(1, source["n_pages"] + 1):
                 future = runner.submit(
                     read_page,

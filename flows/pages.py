@@ -38,6 +38,14 @@ def inspect_source(path: Path) -> dict[str, Any]:
         "error": None,
         "pipeline_version": __version__,
     }
+    if path.suffix.lower() == ".txt":
+        source["kind"] = "text"
+        try:
+            read_text(path)
+        except UnreadablePdf as exc:
+            source.update(status="failed", error=str(exc))
+        return source
+    source["kind"] = "pdf"
     try:
         check_pdf_bytes(path)
         source["n_pages"] = count_pages(path)
@@ -48,6 +56,17 @@ def inspect_source(path: Path) -> dict[str, Any]:
     except Exception as exc:  # noqa: BLE001 - any parser error means this one file failed
         source.update(status="failed", error=explain_open_error(exc))
     return source
+
+
+def read_text(path: Path) -> str:
+    """A plain-text release (UTF-8, else Windows-1252 as older Dutch exports use)."""
+    data = path.read_bytes()
+    if not data.strip():
+        raise UnreadablePdf("empty text file: nothing to read")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
 
 
 @task(name="read-page", retries=1, retry_delay_seconds=1, cache_policy=NO_CACHE)

@@ -19,6 +19,7 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("file_size", "BIGINT"),
         ("seconds", "DOUBLE"),
         ("pipeline_version", "VARCHAR"),
+        ("kind", "VARCHAR"),  # 'pdf', or 'text' for a release that arrives as OCR text
     ],
     "pages": [
         ("page_key", "VARCHAR"),  # '<source_id>:<page_no>', the full-text index's key

@@ -374,6 +374,10 @@ def _opens_mid_text(text: str) -> bool:
     first = lines[0]
     if re.match(r"^[\d(),.;:•■▪*\-–]", first) and not re.match(r"^\d{1,2}\.\s+[A-Z]", first):
         return True
+    # A sentence ends inside the first line ("Vanuit Save kwamen 22 meldingen, vanuit Veilig
+    # Thuis 13. De overige ..."): running text, not a title ("Mevr. X" does not count).
+    if re.search(r"(?:[a-z]{3,}|\s\d+)\. [A-Z]", first):
+        return True
     return first[:1].islower()
 
 

@@ -29,15 +29,20 @@ def utc_offset(moment: datetime | None) -> str | None:
     return f"{text[:3]}:{text[3:]}"
 
 
-def extract_structure(pages: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
-    """Split one source's pages (in order) into documents and run every extractor on each."""
+def extract_structure(
+    pages: list[dict[str, Any]], documents: list[dict[str, Any]] | None = None
+) -> dict[str, list[dict[str, Any]]]:
+    """Split one source's pages (in order) into documents and run every extractor on each.
+
+    `documents` skips the splitting where the caller already knows them (plain-text releases).
+    """
     out: dict[str, list[dict[str, Any]]] = {table: [] for table in STRUCTURE_TABLES}
     errors: list[str] = []
     out["errors"] = errors
     readable = [p for p in pages if p.get("text") is not None]
     if not readable:
         return out
-    for doc in segment_documents(readable):
+    for doc in documents if documents is not None else segment_documents(readable):
         doc_pages = [p for p in readable if doc["first_page"] <= p["page_no"] <= doc["last_page"]]
         document = {**doc, "pages": doc_pages}
         out["documents"].append(doc)

@@ -270,3 +270,113 @@ def test_real_wob_release_end_to_end(real_run):
         "USING (source_id) WHERE s.file_name LIKE '9_%'",
     )
     assert threads[0][0] == 1 and threads[0][1] >= 5
+
+
+# The facts issue 4 requires from the real Utrecht release, as (period, category, value, unit,
+# scope); checked here through the whole flow, on the text as a user would ingest it.
+Y2020, Y2019, Y2018 = (
+    ("2020-01-01", "2020-12-31"),
+    ("2019-01-01", "2019-12-31"),
+    (
+        "2018-01-01",
+        "2018-12-31",
+    ),
+)
+H1_2021 = ("2021-01-01", "2021-06-30")
+REFERENCE_INCIDENTS = [
+    (*Y2020, "total", 84, "count", None),
+    (*Y2020, "wrong_recipient", 62, "count", None),
+    (*Y2020, "wrong_data", 5, "count", None),
+    (*Y2020, "lost_letter", 5, "count", None),
+    (*Y2020, "lost_device", 2, "count", None),
+    (*Y2020, "other", 10, "count", None),
+    (*Y2020, "reported_to_ap", 22, "count", None),
+    (*Y2020, "reported_to_ap", 26, "percent", None),
+    (*Y2020, "total", 50, "count", "SAVE"),
+    (*Y2020, "total", 22, "count", "Veilig Thuis"),
+    ("2020-02-01", "2020-02-29", "total", 3, "count", None),
+    ("2020-03-01", "2020-03-31", "total", 10, "count", None),
+    ("2020-04-01", "2020-04-30", "total", 13, "count", None),
+    (*Y2019, "total", 64, "count", None),
+    (*Y2019, "wrong_recipient", 31, "count", None),
+    (*Y2019, "reported_to_ap", 17, "percent", None),
+    (*Y2018, "total", 66, "count", None),
+    (*Y2018, "wrong_recipient", 31, "count", None),
+    (*Y2018, "reported_to_ap", 25, "percent", None),
+    (*H1_2021, "total", 41, "count", None),
+    (*H1_2021, "wrong_recipient", 28, "count", None),
+    (*H1_2021, "wrong_data", 3, "count", None),
+    (*H1_2021, "lost_letter", 4, "count", None),
+    (*H1_2021, "lost_device", 2, "count", None),
+    (*H1_2021, "other", 4, "count", None),
+    (*H1_2021, "reported_to_ap", 8, "count", None),
+    (*H1_2021, "reported_to_ap", 20, "percent", None),
+    (*H1_2021, "total", 22, "count", "SAVE"),
+    (*H1_2021, "total", 13, "count", "Veilig Thuis"),
+    ("2021-01-01", "2021-12-31", "total", 68, "count", None),
+    ("2022-01-01", "2022-09-30", "total", 44, "count", None),
+]
+REFERENCE_SENT_AT_UTC = [
+    "2022-03-29 08:39:31", "2022-04-19 15:34:31", "2022-03-16 11:40:40",
+    "2022-02-28 10:51:47", "2022-02-23 10:50:06", "2022-02-17 11:35:13",
+    "2022-02-16 12:49:33", "2022-02-15 08:41:26", "2022-02-14 09:15:57",
+    "2021-12-22 17:12:25",
+]  # fmt: skip
+
+
+@pytest.fixture(scope="session")
+def reference_run(prefect_harness, reference_dir, tmp_path_factory):
+    db = tmp_path_factory.mktemp("reference") / "svmn.duckdb"
+    summary = ingest_flow(paths=[str(reference_dir / "svmn-release-ocr.txt")], db_path=str(db))
+    return db, summary
+
+
+def test_reference_text_release_is_queryable(reference_run):
+    db, summary = reference_run
+    assert summary["files_ok"] == 1
+    facts = set(
+        query(
+            db,
+            "SELECT period_start::VARCHAR, period_end::VARCHAR, category, value, unit, scope "
+            "FROM incident_counts",
+        )
+    )
+    missing = [f for f in REFERENCE_INCIDENTS if f not in facts]
+    assert missing == []
+    # The 2020 review is printed twice: its facts are one row each, counted twice or more.
+    twice = query(
+        db,
+        "SELECT count(*), min(n_mentions) FROM incident_counts WHERE period_start = "
+        "'2020-01-01' AND period_end = '2020-12-31' AND category = 'total' AND scope IS NULL",
+    )
+    assert twice[0][0] == 1 and twice[0][1] >= 2
+
+    sent = {
+        r[0]
+        for r in query(
+            db, "SELECT strftime(timezone('UTC', sent_at), '%Y-%m-%d %H:%M:%S') FROM emails"
+        )
+    }
+    assert [s for s in REFERENCE_SENT_AT_UTC if s not in sent] == []
+    agenda_mail = query(
+        db,
+        "SELECT e.subject, count(a.file_name) FROM emails e JOIN email_attachments a "
+        "USING (email_id) WHERE timezone('UTC', e.sent_at) = TIMESTAMP '2022-03-29 08:39:31' "
+        "GROUP BY ALL",
+    )
+    assert agenda_mail == [("Agenda en bijlagen BO/BP 6 april a.s.", 18)]
+
+    meetings = query(
+        db,
+        "SELECT meeting_date::VARCHAR, start_time::VARCHAR, end_time::VARCHAR, location, "
+        "count(*) FILTER (WHERE p.status = 'present'), count(*) FILTER (WHERE p.status = "
+        "'absent') FROM meetings m JOIN meeting_participants p USING (meeting_id) GROUP BY ALL",
+    )
+    assert ("2020-12-16", "13:00:00", "14:30:00", "Via Microsoft Teams", 7, 0) in meetings
+    assert any(m[:4] == ("2022-04-06", "13:00:00", "15:00:00", "Stadhuis Amersfoort")
+               and m[4] >= 8 and m[5] == 1 for m in meetings)  # fmt: skip
+    decisions = [r[0] for r in query(db, "SELECT text FROM decisions")]
+    assert any(t.startswith("ingestemd is met een vervolggesprek") for t in decisions)
+    assert any(t.startswith("ingestemd is met een actie richting de IGJ") for t in decisions)
+    grounds = dict(query(db, "SELECT ground, count(*) FROM redactions GROUP BY ALL"))
+    assert grounds["5.1.2.e"] > 400 and grounds["out_of_scope"] >= 1

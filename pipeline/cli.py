@@ -113,7 +113,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 def cmd_sample(args: argparse.Namespace) -> int:
     from pipeline.sample import write_sample_release
 
-    gold = write_sample_release(Path(args.dir), seed=args.seed)
+    gold = write_sample_release(Path(args.dir), seed=args.seed, vary_content=args.vary)
     n_pages = sum(f["n_pages"] for f in gold["files"])
     print(f"wrote {len(gold['files'])} PDFs ({n_pages} pages) and gold.json to {args.dir}")
     return 0
@@ -174,6 +174,12 @@ def build_parser() -> argparse.ArgumentParser:
     sample = sub.add_parser("sample", help="write the generated sample release and gold.json")
     sample.add_argument("dir")
     sample.add_argument("--seed", type=int, default=20221)
+    sample.add_argument(
+        "--vary",
+        action="store_true",
+        help="draw the content (people, dates, figures, phrasing) from the seed: a held-out "
+        "release the rules were not written against",
+    )
     sample.set_defaults(func=cmd_sample)
 
     evaluate = sub.add_parser("eval", help="score a run against a sample release's gold.json")

@@ -55,17 +55,7 @@ def ingest_flow(paths: list[str], db_path: str, workers: int = DEFAULT_WORKERS) 
     db = Path(db_path)
     files = find_pdfs(paths)
     known = known_sources(db)
-
-    sources: list[dict[str, Any]] = []
-    skipped: list[dict[str, Any]] = []
-    for path in files:
-        source = inspect_source(path)
-        previous = known.get(source["source_id"])
-        if previous and previous["pipeline_version"] == __version__:
-            skipped.append(source)
-        else:
-            sources.append(source)
-
+    sources, skipped = plan_sources(files, known)
     todo = [s for s in sources if s["status"] == "ok"]
     # Plain-text releases have no pages to OCR: read them here, once.
     text_releases = {
@@ -76,44 +66,32 @@ def ingest_flow(paths: list[str], db_path: str, workers: int = DEFAULT_WORKERS) 
     for source in todo:
         if source["kind"] == "text":
             source["n_pages"] = len(text_releases[source["source_id"]]["pages"])
-    n_pages = sum(s["n_pages"] for s in todo)
-    reporter.start(len(sources), n_pages)
+
+    reporter.start(len(sources), sum(s["n_pages"] for s in todo))
     for source in sources:
         if source["status"] != "ok":
             reporter.file_done("failed")
-
     rows: dict[str, list[dict[str, Any]]] = {"sources": sources}
-    by_source: dict[str, list[dict[str, Any]]] = {s["source_id"]: [] for s in todo}
-    structure_futures = {}
-    runner = ThreadPoolTaskRunner(max_workers=workers)
-    with runner:
+    page_results: dict[str, list[dict[str, Any]]] = {}
+    with ThreadPoolTaskRunner(max_workers=workers) as runner:
+        structure_futures = {}
         page_futures = {}
         for source in todo:
             if source["kind"] == "text":
                 release = text_releases[source["source_id"]]
-                by_source[source["source_id"]] = [
-                    {
-                        "page": page,
-                        "words": [],
-                        "redactions": [
-                            r for r in release["redactions"] if r["page_no"] == page["page_no"]
-                        ],
-                    }
-                    for page in release["pages"]
-                ]
+                page_results[source["source_id"]] = text_page_results(release)
                 for _ in release["pages"]:
                     reporter.page_done("ocr")
-                future = runner.submit(
-                    extract_source_structure,
-                    {"pages": release["structure_pages"], "documents": release["documents"]},
-                )
-                structure_futures[future] = source
+                parameters = {
+                    "pages": release["structure_pages"],
+                    "documents": release["documents"],
+                }
+                structure_futures[runner.submit(extract_source_structure, parameters)] = source
                 continue
+            page_results[source["source_id"]] = []
             for page_no in range(1, source["n_pages"] + 1):
-                future = runner.submit(
-                    read_page,
-                    {"path": source["path"], "source_id": source["source_id"], "page_no": page_no},
-                )
+                parameters = {"path": source["path"], "source_id": source["source_id"]}
+                future = runner.submit(read_page, {**parameters, "page_no": page_no})
                 page_futures[future] = (source, page_no)
         for future in as_completed(list(page_futures)):
             source, page_no = page_futures[future]
@@ -121,11 +99,11 @@ def ingest_flow(paths: list[str], db_path: str, workers: int = DEFAULT_WORKERS) 
                 result = future.result()
             except Exception as exc:  # noqa: BLE001 - a bad page fails its file, not the run
                 result = {"page": failed_page(source["source_id"], page_no, exc), "words": []}
-            by_source[source["source_id"]].append(result)
             reporter.page_done(result["page"]["text_method"] or "failed")
-            if len(by_source[source["source_id"]]) == source["n_pages"]:
-                results = sorted(by_source[source["source_id"]], key=lambda r: r["page"]["page_no"])
-                by_source[source["source_id"]] = results
+            results = page_results[source["source_id"]]
+            results.append(result)
+            if len(results) == source["n_pages"]:
+                results.sort(key=lambda r: r["page"]["page_no"])
                 pages = [
                     {**r["page"], "words": r["words"]} for r in results if not r["page"]["error"]
                 ]
@@ -135,24 +113,18 @@ def ingest_flow(paths: list[str], db_path: str, workers: int = DEFAULT_WORKERS) 
         for future, source in structure_futures.items():
             try:
                 structure = future.result()
-            except Exception as exc:  # noqa: BLE001
-                source["error"] = f"structure extraction failed: {type(exc).__name__}: {exc}"
-                structure = {}
+            except Exception as exc:  # noqa: BLE001 - the pages are still worth loading
+                structure = {
+                    "errors": [f"structure extraction failed: {type(exc).__name__}: {exc}"]
+                }
             if structure.get("errors"):
-                source["error"] = "; ".join(structure.pop("errors"))
-            structure.pop("errors", None)
+                source["error"] = "; ".join(structure["errors"])
             for table, table_rows in structure.items():
-                rows.setdefault(table, []).extend(table_rows)
+                if table != "errors":
+                    rows.setdefault(table, []).extend(table_rows)
 
     for source in todo:
-        results = by_source[source["source_id"]]
-        rows.setdefault("pages", []).extend(r["page"] for r in results)
-        for table in ("words", "redactions", "redaction_leaks"):
-            rows.setdefault(table, []).extend(row for r in results for row in r.get(table, []))
-        page_errors = [r["page"]["error"] for r in results if r["page"]["error"]]
-        if page_errors:
-            source["status"] = "failed"
-            source["error"] = "; ".join(filter(None, [source["error"], *page_errors]))
+        collect_pages(source, page_results[source["source_id"]], rows)
         reporter.file_done(source["status"])
     reporter.stop()
 
@@ -161,9 +133,73 @@ def ingest_flow(paths: list[str], db_path: str, workers: int = DEFAULT_WORKERS) 
         source["ingested_at"] = now
     if sources:
         load_run(db, rows, replaced=_replaced_sources(sources, known))
+    return summarise(files, sources, skipped, rows, db, time.perf_counter() - started)
 
+
+def plan_sources(
+    files: list[Path], known: dict[str, dict[str, Any]]
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """(sources to process, sources skipped): unchanged files, and a second copy of the same
+    bytes within one run, are skipped by their hash."""
+    sources: list[dict[str, Any]] = []
+    skipped: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    for path in files:
+        source = inspect_source(path)
+        previous = known.get(source["source_id"])
+        if source["source_id"] in seen or (
+            previous and previous["pipeline_version"] == __version__
+        ):
+            skipped.append(source)
+        else:
+            seen.add(source["source_id"])
+            sources.append(source)
+    return sources, skipped
+
+
+def text_page_results(release: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
+    """Page results of a plain-text release, shaped like those of `read_page`."""
+    return [
+        {
+            "page": page,
+            "words": [],
+            "redactions": [r for r in release["redactions"] if r["page_no"] == page["page_no"]],
+        }
+        for page in release["pages"]
+    ]
+
+
+def collect_pages(
+    source: dict[str, Any], results: list[dict[str, Any]], rows: dict[str, list[dict[str, Any]]]
+) -> None:
+    """Add a source's page rows to the run; a page that failed fails its file."""
+    rows.setdefault("pages", []).extend(r["page"] for r in results)
+    for table in ("words", "redactions", "redaction_leaks"):
+        rows.setdefault(table, []).extend(row for r in results for row in r.get(table, []))
+    page_errors = [r["page"]["error"] for r in results if r["page"]["error"]]
+    if page_errors:
+        source["status"] = "failed"
+        source["error"] = "; ".join(filter(None, [source["error"], *page_errors]))
+
+
+def summarise(
+    files: list[Path],
+    sources: list[dict[str, Any]],
+    skipped: list[dict[str, Any]],
+    rows: dict[str, list[dict[str, Any]]],
+    db: Path,
+    seconds: float,
+) -> dict[str, Any]:
     pages = rows.get("pages", [])
     paths_by_id = {s["source_id"]: s["path"] for s in sources}
+    leaks = [
+        {
+            "file": paths_by_id[leak["source_id"]],
+            "page_no": leak["page_no"],
+            "n_chars": leak["n_chars"],
+        }
+        for leak in rows.get("redaction_leaks", [])
+    ]
     return {
         "files": len(files),
         "files_skipped": len(skipped),
@@ -174,15 +210,8 @@ def ingest_flow(paths: list[str], db_path: str, workers: int = DEFAULT_WORKERS) 
         "pages_text_layer": sum(p["text_method"] == "text_layer" for p in pages),
         "pages_ocr": sum(p["text_method"] == "ocr" for p in pages),
         **{table: len(rows.get(table, [])) for table in SUMMARY_TABLES},
-        "leaks": [
-            {
-                "file": paths_by_id[leak["source_id"]],
-                "page_no": leak["page_no"],
-                "n_chars": leak["n_chars"],
-            }
-            for leak in rows.get("redaction_leaks", [])
-        ],  # fmt: skip
-        "seconds": time.perf_counter() - started,
+        "leaks": leaks,
+        "seconds": seconds,
         "db": str(db),
     }
 

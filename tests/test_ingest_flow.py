@@ -380,3 +380,15 @@ def test_reference_text_release_is_queryable(reference_run):
     assert any(t.startswith("ingestemd is met een actie richting de IGJ") for t in decisions)
     grounds = dict(query(db, "SELECT ground, count(*) FROM redactions GROUP BY ALL"))
     assert grounds["5.1.2.e"] > 400 and grounds["out_of_scope"] >= 1
+
+
+def test_same_file_twice_in_one_run_is_loaded_once(prefect_harness, release, tmp_path):
+    folder, _ = release
+    original = sorted((folder / "digital").glob("*.pdf"))[0]
+    for sub in ("a", "b"):
+        (tmp_path / sub).mkdir()
+        shutil.copy(original, tmp_path / sub / original.name)
+    db = tmp_path / "twice.duckdb"
+    summary = ingest_flow(paths=[str(tmp_path / "a"), str(tmp_path / "b")], db_path=str(db))
+    assert summary["files"] == 2 and summary["files_skipped"] == 1 and summary["files_ok"] == 1
+    assert query(db, "SELECT count(*) FROM sources")[0][0] == 1

@@ -32,8 +32,9 @@ run: install
 	@if find data/raw -iname '*.pdf' 2>/dev/null | grep -q .; then \
 		$(BIN)/woo ingest data/raw --db $(DB); \
 	else \
-		echo "data/raw holds no PDF: generating the sample release in data/sample"; \
-		$(BIN)/woo sample data/sample && $(BIN)/woo ingest data/sample --db $(DB) && \
+		echo "data/raw holds no PDF: using the generated sample release in data/sample"; \
+		{ test -f data/sample/gold.json || $(BIN)/woo sample data/sample; } && \
+		$(BIN)/woo ingest data/sample --db $(DB) && \
 		$(BIN)/woo eval data/sample --db $(DB); \
 	fi
 

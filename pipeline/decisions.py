@@ -113,9 +113,29 @@ def _items(lines: list[tuple[int, str]], i: int) -> tuple[list[tuple[int, str | 
         m = rules["bullet"].match(line)
         if not m:
             break
+        if m["num"] and _next_heading(line, m["num"], items):
+            break
         text, i = _collect(lines, i + 1, m["text"])
         items.append((page_no, m["num"], text))
     return items, i
+
+
+def _next_heading(line: str, number: str, items: list[tuple[int, str | None, str]]) -> bool:
+    """A numbered line after list items that is the minutes' next agenda heading
+    (`3. Rondvraag en sluiting` below the bullets of `Gemaakte afspraken:`), not an item.
+
+    It is one when the items so far were bullets, when its number does not continue theirs,
+    or when it reads as a heading (short, no closing period) after items that were sentences.
+    """
+    if not items:
+        return False
+    previous = items[-1][1]
+    if previous is None:
+        return True  # bullets, then a number: the list has ended
+    if previous.isdigit() and number.isdigit() and int(number) != int(previous) + 1:
+        return True
+    heading_like = bool(_rules()["heading"].match(line))
+    return heading_like and all(_ends_statement(text) for _, _, text in items)
 
 
 def _is_meaningful(text: str) -> bool:

@@ -132,3 +132,39 @@ def test_sample_release_decisions_and_meetings_score_fully(tmp_path: Path) -> No
     assert scores["meeting_accuracy"] == 1.0
     assert scores["participant_precision"] == 1.0 and scores["participant_recall"] == 1.0
     assert scores["doc_type_accuracy"] == 1.0
+
+
+@pytest.mark.parametrize("bullet", ["•", "*"])
+def test_numbered_agenda_heading_ends_the_agreement_list(bullet: str) -> None:
+    # held-out release: the next agenda item after `Gemaakte afspraken:` became an afspraak
+    page = {
+        "source_id": SOURCE,
+        "page_no": 1,
+        "text": "Conceptverslag BO/BP 16 mei 2022 09.00 - 10.30 uur\nAanwezig:\n"
+        "Wethouder Mevr. Peters, Utrecht\n2.2 Informatieveiligheid\nGemaakte afspraken:\n"
+        f"{bullet} SVOO meldt gevoelige datalekken direct bij de accounthouders.\n"
+        f"{bullet} De gemeenten stemmen de beantwoording van raadsvragen onderling af.\n"
+        "3. Rondvraag en sluiting\nDe voorzitter sluit de vergadering om 10.30 uur.\n"
+        "Pagina 2 van 2\n",
+    }
+    rows = _extract([page])
+    assert [(d["kind"], d["text"]) for d in rows["decisions"]] == [
+        ("afspraak", "SVOO meldt gevoelige datalekken direct bij de accounthouders."),
+        ("afspraak", "De gemeenten stemmen de beantwoording van raadsvragen onderling af."),
+    ]
+
+
+def test_numbered_agreements_continue_but_a_heading_after_them_does_not() -> None:
+    page = {
+        "source_id": SOURCE,
+        "page_no": 1,
+        "text": "Verslag ASG\nDatum: 22 maart 2022\nGemaakte afspraken:\n"
+        "1. SVOO meldt gevoelige datalekken direct bij de accounthouders.\n"
+        "2. De gemeenten stemmen de beantwoording van raadsvragen af.\n"
+        "3. Rondvraag en sluiting\nDe voorzitter sluit de vergadering.\n",
+    }
+    texts = [d["text"] for d in _extract([page])["decisions"]]
+    assert texts == [
+        "SVOO meldt gevoelige datalekken direct bij de accounthouders.",
+        "De gemeenten stemmen de beantwoording van raadsvragen af.",
+    ]

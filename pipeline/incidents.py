@@ -157,6 +157,10 @@ def _category_of_phrase(phrase: str) -> str | None:
 _YEAR = r"(?<![\d.,/-])((?:19[89]|20[0-4])\d)(?![\d]|[.,]\d)"
 
 
+def _within(inner: Period, outer: Period) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end
+
+
 def _month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
@@ -777,7 +781,20 @@ def _assign_periods(
             chosen = in_clause_after[0]
         else:
             chosen = None
-        if chosen is not None:
+        if (
+            chosen is not None
+            and waarvan
+            and not in_clause_before
+            and not preceding
+            and ctx.last_total is not None
+            and index - ctx.last_total_sentence <= 3
+            and not _within(chosen.period, ctx.last_total)
+        ):
+            # `Waarvan 39 in de categorie ...` is part of the total just stated; a period
+            # after it that lies outside that total's period (`... In 2019 was het aantal`,
+            # a text-layer line run into the next) belongs to the next statement
+            f.period = ctx.last_total
+        elif chosen is not None:
             f.period = chosen.period
             used.add((chosen.start, f.category, f.value.percent))
         elif preceding:

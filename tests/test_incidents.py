@@ -105,6 +105,31 @@ def test_list_under_a_total_and_comparison_years():
     }
 
 
+def test_waarvan_takes_the_period_of_the_total_above_it_not_of_the_next_line():
+    # text layer without blank lines: the `Waarvan` line runs into the next comparison
+    text = (
+        "Directiebeoordeling: Veiligheidsincidenten/datalekken en\n"
+        "Informatieveiligheid 2021\n"
+        "Bij de afdeling Informatieveiligheid zijn in 2021 69 meldingen gedaan van "
+        "veiligheidsincidenten of\n"
+        "datalekken. In 2020 waren het er 68.\n"
+        "Ter vergelijking:\n"
+        "In 2020 was het aantal gemelde datalekken 68\n"
+        "Waarvan 39 in de categorie 'gegevens verstuurd aan de verkeerde ontvanger'\n"
+        "In 2019 was het aantal gemelde datalekken 84\n"
+        "Waarvan 35 in de categorie 'gegevens verstuurd aan de verkeerde ontvanger'\n"
+        "Pagina 1 van 2\n"
+    )
+    facts = _facts(extract_incident_counts(_document(text)))
+    assert facts == {
+        _fact(Y2021, "total", 69),
+        _fact(Y2020, "total", 68),
+        _fact(Y2020, "wrong_recipient", 39),
+        _fact(Y2019, "total", 84),
+        _fact(Y2019, "wrong_recipient", 35),
+    }
+
+
 def test_reported_to_ap_count_share_and_carried_share():
     text = (
         "Van de 84 meldingen hebben wij in 2020 22 meldingen gedaan bij de Autoriteit "

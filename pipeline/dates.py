@@ -48,6 +48,20 @@ DATE_RE = re.compile(
     """
 )
 
+#: English month-first dates as Outlook prints them (`Tuesday, February 20, 2024`, `June
+#: 15th, 2023`); a year is required, so `mei 12` in running Dutch text is not one.
+MONTH_FIRST_DATE_RE = re.compile(
+    rf"(?i)\b(?P<month>{'|'.join(MONTHS_EN)})\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+"
+    r"(?P<year>(?:19|20)\d\d)\b"
+)
+
+
+def day_first(text: str) -> str:
+    """`February 20, 2024` -> `20 February 2024`, the order DATE_RE reads; other text is
+    left as it is."""
+    return MONTH_FIRST_DATE_RE.sub(lambda m: f"{m['day']} {m['month']} {m['year']}", text)
+
+
 #: `13.00 - 14.30 uur`, `13:00-15:00`, `van 13.00 tot 14.30 uur`, `om 18:43:48`
 TIME_RE = re.compile(r"(?<![\d.:])([01]?\d|2[0-3])[.:]([0-5]\d)(?::([0-5]\d))?(?![\d])")
 TIME_RANGE_RE = re.compile(
@@ -86,6 +100,9 @@ def parse_date(span: str, *, context_year: int | None = None) -> ParsedDate | No
     archives.
     """
     m = DATE_RE.search(span)
+    if not m:
+        # only where the span held no day-first date: `Sent: Tuesday, February 20, 2024`
+        m = DATE_RE.search(day_first(span))
     if not m:
         return None
     has_year = bool(m.group("y1") or m.group("y2") or m.group("y3"))

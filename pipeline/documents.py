@@ -16,7 +16,7 @@ from datetime import date
 from functools import cache
 from typing import Any
 
-from pipeline.dates import DATE_RE, find_dates, parse_date
+from pipeline.dates import DATE_RE, day_first, find_dates, parse_date
 from pipeline.grounds import find_ground_codes
 from pipeline.nlp import load_patterns
 
@@ -327,8 +327,9 @@ def document_date(
 ) -> tuple[date | None, bool]:
     """(doc_date, year_inferred): the date the document carries as its own.
 
-    E-mails: the first header date; meeting documents: the Datum label or the date in the
-    title; letters: the Datum label; else the first date near the top.
+    E-mails: the first header date (the top message's; a date in the subject is not the
+    mail's date); meeting documents: the Datum label or the date in the title; letters: the
+    Datum label; else the first date near the top.
     """
     # a document that never writes its year ("9 maart") takes that of its bundle
     year = context_year(text) or fallback_year
@@ -338,10 +339,13 @@ def document_date(
         m = re.match(r"^(?:datum|date|sent|verzonden)\b\s*:?\s*(.+)$", line, re.IGNORECASE)
         if m:
             candidates.append(m[1])
-    if title:
+    if title and doc_type != "email":
         candidates.insert(0 if doc_type in ("minutes", "agenda", "decision_list") else 1, title)
     candidates.extend(lines[:15])
+    if title and doc_type == "email":
+        candidates.append(title)
     for span in candidates:
+        span = day_first(span)
         m = DATE_RE.search(span)
         if not m:
             continue

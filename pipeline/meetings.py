@@ -18,6 +18,7 @@ from typing import Any
 
 from pipeline.dates import DATE_RE, TIME_RANGE_RE, TIME_RE, parse_date, parse_time_range
 from pipeline.documents import context_year, strip_redaction_marks
+from pipeline.grounds import find_ground_codes
 from pipeline.nlp import load_patterns
 
 
@@ -48,6 +49,8 @@ def _rules() -> dict[str, Any]:
         "honorific_re": rx(r"^(" + "|".join(re.escape(h) for h in honorifics) + r")(?=\s|$)\.?\s*"),
         "region": rx(raw["region_regex"]),
         "note": rx(raw["note_regex"]),
+        "particles": {p.lower() for p in raw["name_particles"]},
+        "organisation_prefix": rx(raw["organisation_prefix_regex"]),
         "noise_max_letters": raw["noise_line_max_letters"],
     }
 
@@ -111,11 +114,52 @@ def _looks_like_name(text: str) -> bool:
     return words[0][:1].isupper() or words[0].lower() in {"van", "de", "den", "der", "ter", "te"}
 
 
+def _name_shaped(text: str) -> bool:
+    """Every word is a capitalised name word, an initial or a tussenvoegsel: `J. de Graaf`,
+    `P. in 't Veld`; not `Datalek en klachtafhandeling SVOO` (an agenda item)."""
+    words = re.sub(r"\([^)]*\)", " ", text).split()
+    if not words or len(words) > 5 or any(ch.isdigit() for ch in text):
+        return False
+    particles = _rules()["particles"]
+    return all(w[:1].isupper() or w.lower().strip(".,") in particles for w in words)
+
+
+# OCR reads the initial I as `|` or `!`: `Mevr. |. de Vos`
+_JUNK_INITIAL_RE = re.compile(r"(?<!\S)[|!](?=\.(?:\s|$))")
+_LEADING_JUNK = " ,;:.‚'\"`_-—"
+
+
+def _leading_code(line: str) -> tuple[str, bool]:
+    """The line without a redaction code that stands where the name was, at its start:
+    `10.2 e , beleidsregisseur, Oudewater` -> (`, beleidsregisseur, Oudewater`, True). Any
+    Woo or Wob ground in any OCR shape counts when a comma or a role follows it (so an
+    agenda item `11.1 Sluiting` is not a code)."""
+    text = line.lstrip(_LEADING_JUNK)
+    spans = find_ground_codes(text)
+    if not spans or spans[0]["start"] != 0 or spans[0]["ground"] is None:
+        return line, False
+    rest = text[spans[0]["end"] :]
+    if re.match(r"\s*[,;]", rest) or _rules()["role_re"].match(rest.lstrip(_LEADING_JUNK)):
+        return rest, True
+    return line, False
+
+
+def _person_core(line: str) -> tuple[str, bool]:
+    """(the line from where the person starts, whether a code stood in for the name): a
+    note (`Bij punt 4:`), OCR debris and a redaction code in front of it removed."""
+    text = _rules()["note"].sub(" ", line).strip().lstrip(_LEADING_JUNK)
+    text, coded = _leading_code(text)
+    return text.strip().lstrip(_LEADING_JUNK), coded
+
+
 def parse_participant(line: str, status: str, allow_bare: bool = False) -> dict[str, Any] | None:
     """One participant line -> {name, role, organisation, status, redacted, is_chair}."""
     rules = _rules()
-    clean, redacted = strip_redaction_marks(line)
+    core, coded = _person_core(line)
+    clean, redacted = strip_redaction_marks(core)
+    redacted = redacted or coded
     clean = rules["note"].sub(" ", clean)
+    clean = _JUNK_INITIAL_RE.sub("I", clean)
     # OCR leaves a comma or low quote where the blacked-out name was
     clean = re.sub(r"\s+", " ", clean).strip(" ,;.‚'\"`_-—")
     note = None
@@ -174,18 +218,32 @@ def _is_noise(line: str) -> bool:
 
 
 def _participant_like(line: str) -> bool:
+    """The line is a person: a role or title in front, a redaction code where the name was,
+    or a name followed by an organisation or role. Anything else (an agenda item whose number
+    OCR dropped: `Welkom, agenda en verslag`) ends the list."""
     rules = _rules()
-    if rules["list_end"].match(line) or status_label(line):
+    if status_label(line):
+        return False
+    core, coded = _person_core(line)
+    if coded:
+        return any(ch.isalpha() for ch in core)
+    if rules["list_end"].match(line) or rules["list_end"].match(core):
         return False
     if len(line) > 140 or TIME_RE.search(line):
         return False  # "Welkom, agenda en verslag 13.00-13.10": an agenda item, not a person
-    if rules["role_re"].match(line) or rules["honorific_re"].match(line):
+    if rules["role_re"].match(core) or rules["honorific_re"].match(core):
         return True
-    parts = [p for p in line.split(",") if p.strip()]
+    bare, redacted = strip_redaction_marks(core)
+    parts = [p.strip(_LEADING_JUNK) for p in bare.split(",") if p.strip(_LEADING_JUNK)]
+    if redacted and parts and not bare.endswith("."):
+        # `teammanager Samen Leven, Zeist 5.1.2.e`: a mark where a name or title was
+        return any(rules["role_re"].match(p) or p[:1].isupper() for p in parts)
     if len(parts) >= 2 and all(len(p.split()) <= 7 for p in parts):
-        return True
-    bare = strip_redaction_marks(line)[0]
-    return len(bare.split()) >= 2 and _looks_like_name(bare) and not line.endswith(".")
+        return _name_shaped(parts[0]) and any(
+            p[:1].isupper() or rules["role_re"].match(p) or rules["organisation_prefix"].match(p)
+            for p in parts[1:]
+        )
+    return len(bare.split()) >= 2 and _name_shaped(bare) and not line.endswith(".")
 
 
 def extract_participants(lines: list[tuple[int, str]]) -> list[dict[str, Any]]:
@@ -261,9 +319,20 @@ def find_location(lines: list[str]) -> str | None:
             return line.strip(" .")
     for line in lines:
         if rules["physical"].search(line) and len(line) < 120:
-            first = line.split(",")[0]
-            return _clean_location(first) or None
+            return _clean_location(_place_parts(line)) or None
     return None
+
+
+def _place_parts(line: str) -> str:
+    """The comma parts of an unlabelled location line up to one that tells the time or date
+    instead (`Provinciehuis Utrecht, zaal 6` stays whole; `Stadhuis Zeist, 13.00 - 15.00 uur`
+    loses its time)."""
+    kept = []
+    for part in line.split(","):
+        if DATE_RE.search(part) or TIME_RANGE_RE.search(part) or re.search(r"\buur\b", part):
+            break
+        kept.append(part)
+    return ",".join(kept)
 
 
 def find_times(lines: list[str]) -> tuple[time | None, time | None]:

@@ -181,3 +181,30 @@ def test_sample_release_documents(sample_digital: tuple[dict, dict]) -> None:
             # starts on (1-2, 2-4, 4-5, 5-5); the pages drawn are 1 | 2-3 | 4 | 5
             expected = [(1, 1, "memo"), (2, 3, "email"), (4, 4, "memo"), (5, 5, "report")]
         assert found == expected, file["path"]
+
+
+def test_email_date_is_the_top_messages_outlook_long_english_sent_date() -> None:
+    # held-out release: the quoted Dutch header's date (19 februari) was taken for the mail's
+    page = _page(
+        1,
+        "From: 5.1.2.e @oudewater.nl\nSent: Tuesday, February 20, 2024 7:47:10 PM\n"
+        "To: 5.1.2.e @oudewater.nl\nSubject: RE: Informatieverzoek datalekken\n"
+        "Hoi,\nIn de bijlage de antwoorden.\nGroet,\n"
+        "Van: 5.1.2.e @veiligopgroeien.nl\nVerzonden: maandag 19 februari 2024 11:17\n"
+        "Aan: 5.1.2.e @oudewater.nl\nOnderwerp: Informatieverzoek datalekken\nBeste,\n",
+    )
+    [doc] = segment_documents([page])
+    assert doc["doc_type"] == "email"
+    assert doc["doc_date"] == date(2024, 2, 20)
+
+
+def test_email_date_is_not_the_date_in_its_subject() -> None:
+    page = _page(
+        1,
+        "From: 5.1.2.e @utrecht.nl\nSent: Thursday, June 15, 2023 9:12:40 AM\n"
+        "To: 5.1.2.e @zeist.nl\nSubject: Stukken ASG 23 juni\nBeste allen,\n"
+        "Hierbij de stukken voor het overleg.\n",
+    )
+    [doc] = segment_documents([page])
+    assert doc["doc_type"] == "email"
+    assert doc["doc_date"] == date(2023, 6, 15)

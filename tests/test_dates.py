@@ -1,0 +1,35 @@
+"""The shared date module: spans as printed in Dutch and English headers."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.dates import day_first, parse_date
+
+
+@pytest.mark.parametrize(
+    ("span", "expected"),
+    [
+        ("Tuesday, February 20, 2024 7:47:10 PM", date(2024, 2, 20)),
+        ("Thursday, June 15, 2023 10:02 AM", date(2023, 6, 15)),
+        ("June 15th, 2023", date(2023, 6, 15)),
+        # the day-first shapes read as before
+        ("maandag 19 februari 2024 16:53", date(2024, 2, 19)),
+        ("Tue, 29 Mar 2022 10:39:31 +0200", date(2022, 3, 29)),
+        ("17-02-2022", date(2022, 2, 17)),
+        ("2022-02-17", date(2022, 2, 17)),
+    ],
+)
+def test_parse_date_reads_day_first_and_english_month_first(span: str, expected: date) -> None:
+    parsed = parse_date(span)
+    assert parsed is not None
+    assert parsed.value == expected and parsed.year_inferred is False
+
+
+def test_month_first_needs_a_year() -> None:
+    # `mei 12` in running text is no date; without a year a month-first span is left alone
+    assert parse_date("in May 12 meldingen") is None
+    assert day_first("in May 12 meldingen") == "in May 12 meldingen"
+    assert day_first("Sent: Tuesday, February 20, 2024") == "Sent: Tuesday, 20 February 2024"

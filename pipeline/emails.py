@@ -108,7 +108,9 @@ _WEEKDAY_START_RE = re.compile(
     r"vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
     re.IGNORECASE,
 )
-_NOISE_CHARS_RE = re.compile(r"[\s<>\"'`’”“;,:|I!l()\[\]{}•·.\-_=*]+")
+#: stands in a header line for a word OCR read off a redaction box (`EEEN`, `BEN`, `Ve`)
+BOX_MARK = "\u25ae"
+_NOISE_CHARS_RE = re.compile(r"[\s<>\"'`’”“‚;,:|I!l()\[\]{}•·.\-_=*\u25ae]+")
 
 
 # --------------------------------------------------------------------------- text helpers
@@ -176,6 +178,15 @@ def _is_noise_line(line: str) -> bool:
 @lru_cache(maxsize=65536)
 def _has_codes(text: str) -> bool:
     return bool(find_ground_codes(text))
+
+
+def _has_box(text: str) -> bool:
+    """A redaction code or a box OCR read as letters stands in the text."""
+    return BOX_MARK in text or _has_codes(text)
+
+
+def _without_boxes(text: str) -> str:
+    return _without_codes(text).replace(BOX_MARK, " ")
 
 
 # --------------------------------------------------------------------------- timestamps
@@ -395,13 +406,18 @@ def _split_people(text: str) -> list[str]:
     if ";" in text:
         return [p for p in text.split(";") if p.strip()]
     if re.search(r"[\"“”]", text):
-        return [p for p in _QUOTE_COMMA_RE.split(text) if p.strip()]
+        # a box where a quoted name's address should be also ends that person (OCR may
+        # have read the comma and the quote after it as part of the box)
+        pieces = [
+            p for chunk in re.split(rf"(?<={BOX_MARK})", text) for p in _QUOTE_COMMA_RE.split(chunk)
+        ]
+        return [p for p in pieces if p.strip(" ,‚")]
     merged: list[str] = []
     carry = ""
     for piece in _COMMA_OUTSIDE_ANGLES_RE.split(text):
         if not piece.strip():
             continue
-        if "@" not in piece and not _has_codes(piece) and not carry:
+        if "@" not in piece and not _has_box(piece) and not carry:
             carry = piece
             continue
         merged.append(f"{carry},{piece}" if carry else piece)
@@ -435,7 +451,7 @@ def _person(piece: str) -> dict | None:
             or not re.search(r"[A-Za-z]{2}", local)
         )
         address = None if redacted else f"{local.lower()}@{domain}"
-        name = _without_codes(text[: m.start()]).strip(" \"“”<>,;'")
+        name = _without_boxes(text[: m.start()]).strip(" \"“”<>,‚;'")
         name = re.sub(r"\s+", " ", name) if re.search(r"[A-Za-z]{2,}", name) else None
         return {"address": address, "domain": domain, "redacted": redacted, "name": name}
     lost_tld = re.search(r"@\s?([A-Za-z0-9][A-Za-z0-9-]{2,})\.?\s*[:;,>]?\s*$", text)
@@ -444,16 +460,31 @@ def _person(piece: str) -> dict | None:
         # is kept for the repair against known domains
         domain = lost_tld.group(1).lower()
         return {"address": None, "domain": domain, "redacted": True, "name": None}
-    bare = _bare_domain_re().search(_without_codes(text))
+    bare = _bare_domain_re().search(_without_boxes(text))
     if bare:
         # `Van: utrecht.nl`: OCR lost the `@` of a redacted address
         return {"address": None, "domain": bare.group(1).lower(), "redacted": True, "name": None}
-    if not text or (_is_noise_line(text) and not _has_codes(text)):
+    torn = _TORN_DOMAIN_RE.search(text)
+    if torn and _is_noise_line(text[: torn.start()]):
+        # `EEEN 2 cebitt.n1`, `eutecht.n`: a boxed address whose `@` OCR misread and whose
+        # top-level domain it mangled; the name is repaired against known domains later
+        return {"address": None, "domain": f"{torn.group(1).lower()}.nl", "redacted": True,
+                "name": None}  # fmt: skip
+    if not text or (_is_noise_line(text) and not _has_box(text)):
         return None
-    redacted = _has_codes(text) or not re.search(r"[A-Za-z]{2,}", _without_codes(text))
-    name = _without_codes(text).strip(" \"“”<>,;'")
+    rest = _without_boxes(text)
+    # a box or a code where the address should be; a quoted display name (Apple Mail:
+    # `"Jansen, J." <j.jansen@x.nl>`) with no address after it had its address boxed
+    redacted = (
+        _has_box(text) or not re.search(r"[A-Za-z]{2,}", rest) or bool(re.search(r"[\"“”]", text))
+    )
+    name = rest.strip(" \"“”<>,‚;'")
     name = re.sub(r"\s+", " ", name) if re.search(r"[A-Za-z]{2,}", name) else None
     return {"address": None, "domain": None, "redacted": redacted, "name": name}
+
+
+# a mail domain with a mangled `.nl` at the end of a header value, its `@` lost or misread
+_TORN_DOMAIN_RE = re.compile(r"(?<![\w.@-])([a-z][a-z0-9-]{2,})\.(?:n[l1!|iI]?|ril|rl)\W*$")
 
 
 def parse_addresses(value: str) -> list[dict]:
@@ -464,9 +495,10 @@ def parse_addresses(value: str) -> list[dict]:
     recipient when a code stands in for it.
     """
     people = []
-    if re.fullmatch(r"\s*[,;](?:\s*[,;])*\s*", value):
-        # `Kopie: ,`: boxes without codes, only the separators between them left
-        n = len(re.findall(r"[,;]", value)) + 1
+    if re.fullmatch(r"\s*[,;:|‚](?:\s*[,;:|‚])*\s*", value):
+        # `Kopie: ,`: boxes without codes, only the separators between them left (OCR may
+        # read a box's edge as `:` or `|`)
+        n = len(re.findall(r"[,;‚]", value)) + 1
         return [{"address": None, "domain": None, "redacted": True, "name": None}] * n
     for piece in _split_people(repair_addresses(value)):
         # OCR can run several addresses into one piece: one person per address
@@ -489,7 +521,7 @@ def _sender_of(value: str) -> dict:
     people = parse_addresses(value)
     if people:
         return people[0]
-    return {"address": None, "domain": None, "redacted": _has_codes(value), "name": None}
+    return {"address": None, "domain": None, "redacted": _has_box(value), "name": None}
 
 
 # --------------------------------------------------------------------------- messages
@@ -623,7 +655,8 @@ def _fill_message(msg: Message, lines: list[str], next_start: int) -> None:
                 msg.sender = {"address": None, "domain": None, "redacted": False, "name": None}
     # subject
     if "subject" in fields and fields["subject"].value:
-        msg.subject = re.sub(r"\s+", " ", fields["subject"].value).strip() or None
+        subject = fields["subject"].value.replace(BOX_MARK, " ")
+        msg.subject = re.sub(r"\s+", " ", subject).strip() or None
     # recipients
     sent = fields.get("sent")
     compact = sent is not None and bool(sent.value.strip())
@@ -787,19 +820,65 @@ def _same_conversation_subject(a: str, b: str) -> bool:
     return a == b or fuzz.token_set_ratio(a, b) >= 80
 
 
-def _lines_with_pages(document: dict) -> tuple[list[str], list[int]]:
+BOX_WORD_MAX_CONF = 60  # OCR confidence below which a stretched word may be a box read as text
+BOX_WORD_STRETCH = 2.5  # its width per character against the page's median (real words: ~1)
+
+
+def _is_box_word(word: dict, char_width: float) -> bool:
+    """A word OCR read off a redaction box: low confidence, a few letters stretched over the
+    box's width (`EEEN` over 155 pt where a name of four letters takes 25)."""
+    text = word["text"]
+    conf = word.get("conf")
+    if conf is None or conf >= BOX_WORD_MAX_CONF or "@" in text or _has_codes(text):
+        return False
+    return (word["x1"] - word["x0"]) / len(text) >= BOX_WORD_STRETCH * char_width
+
+
+def box_marked_text(page: dict) -> str:
+    """The page's text with the words OCR read off redaction boxes replaced by BOX_MARK.
+
+    Needs the page's words (the text split on whitespace, in order, with their boxes and
+    OCR confidence); without them, or when they do not line up with the text, the text is
+    returned as it is."""
+    text = page.get("text") or ""
+    words = page.get("words") or []
+    if not words or [w["text"] for w in words] != text.split():
+        return text
+    widths = sorted((w["x1"] - w["x0"]) / len(w["text"]) for w in words if len(w["text"]) >= 3)
+    if not widths:
+        return text
+    char_width = widths[len(widths) // 2]
+    marked = iter(_is_box_word(w, char_width) for w in words)
+    out_lines = []
+    for line in text.split("\n"):
+        parts = re.split(r"(\s+)", line)
+        for n, part in enumerate(parts):
+            if part and not part.isspace() and next(marked):
+                parts[n] = BOX_MARK
+        out_lines.append("".join(parts))
+    return "\n".join(out_lines)
+
+
+def _lines_with_pages(document: dict) -> tuple[list[str], list[str], list[int]]:
+    """The document's lines with boxes marked (for the headers), the lines as printed (for
+    the bodies) and the page of each line."""
     lines: list[str] = []
+    printed: list[str] = []
     page_of_line: list[int] = []
     for page in document["pages"]:
-        for line in repair_addresses(page.get("text") or "").splitlines():
-            lines.append(line)
-            page_of_line.append(page["page_no"])
-    return lines, page_of_line
+        marked = repair_addresses(box_marked_text(page)).splitlines()
+        plain = repair_addresses(page.get("text") or "").splitlines()
+        if len(marked) != len(plain):
+            marked = plain
+        lines += marked
+        printed += plain
+        page_of_line += [page["page_no"]] * len(plain)
+    return lines, printed, page_of_line
 
 
 def extract_emails(document: dict) -> tuple[list[dict], list[dict], list[dict]]:
     """(emails, email_recipients, email_attachments) rows of one document."""
-    lines, page_of_line = _lines_with_pages(document)
+    lines, printed, page_of_line = _lines_with_pages(document)
     messages, fields = _find_messages(lines)
     # one message per timestamp line
     deduped: list[Message] = []
@@ -842,7 +921,9 @@ def extract_emails(document: dict) -> tuple[list[dict], list[dict], list[dict]]:
         body_start = max(msg.header_end, msg.anchor_line) + 1
         body_end = messages[position + 1].first_line if position + 1 < len(messages) else len(lines)
         # lines of bare labels (the column OCR tore off a header) are no part of the text
-        body_lines = [line for line in lines[body_start:body_end] if not _is_bare_label_line(line)]
+        body_lines = [
+            line for line in printed[body_start:body_end] if not _is_bare_label_line(line)
+        ]
         body = re.sub(r"\n{3,}", "\n\n", "\n".join(body_lines)).strip() or None
         sender = msg.sender or {}
         emails.append(

@@ -126,7 +126,7 @@ def _name_shaped(text: str) -> bool:
 
 # OCR reads the initial I as `|` or `!`: `Mevr. |. de Vos`
 _JUNK_INITIAL_RE = re.compile(r"(?<!\S)[|!](?=\.(?:\s|$))")
-_LEADING_JUNK = " ,;:.‚'\"`_-—"
+_LEADING_JUNK = " ,;:.‚'\"`_-—|©»"
 
 
 def _leading_code(line: str) -> tuple[str, bool]:
@@ -134,7 +134,8 @@ def _leading_code(line: str) -> tuple[str, bool]:
     `10.2 e , beleidsregisseur, Oudewater` -> (`, beleidsregisseur, Oudewater`, True). Any
     Woo or Wob ground in any OCR shape counts when a comma or a role follows it (so an
     agenda item `11.1 Sluiting` is not a code)."""
-    text = line.lstrip(_LEADING_JUNK)
+    # `art. 10.2.e` is how some releases print the label
+    text = re.sub(r"^(?:art(?:ikel)?\b\.?\s*)", "", line.lstrip(_LEADING_JUNK), flags=re.I)
     spans = find_ground_codes(text)
     if not spans or spans[0]["start"] != 0 or spans[0]["ground"] is None:
         return line, False
@@ -237,12 +238,17 @@ def _participant_like(line: str) -> bool:
     parts = [p.strip(_LEADING_JUNK) for p in bare.split(",") if p.strip(_LEADING_JUNK)]
     if redacted and parts and not bare.endswith("."):
         # `teammanager Samen Leven, Zeist 5.1.2.e`: a mark where a name or title was
-        return any(rules["role_re"].match(p) or p[:1].isupper() for p in parts)
+        if any(rules["role_re"].match(p) for p in parts):
+            return True
+        if len(parts) >= 2 and all(p[:1].isupper() for p in parts[1:]):
+            return True
     if len(parts) >= 2 and all(len(p.split()) <= 7 for p in parts):
         return _name_shaped(parts[0]) and any(
             p[:1].isupper() or rules["role_re"].match(p) or rules["organisation_prefix"].match(p)
             for p in parts[1:]
         )
+    if re.match(r"[-–—•*·]", line):
+        return False  # a bullet point, not a bare name
     return len(bare.split()) >= 2 and _name_shaped(bare) and not line.endswith(".")
 
 

@@ -189,7 +189,9 @@ def test_participant_list_ends_at_agenda_items_without_numbers() -> None:
     ]
 
 
-@pytest.mark.parametrize("code", ["10.2 e", "10.2.e", "11.1", "5.1.2e", "1O.2.e"])
+@pytest.mark.parametrize(
+    "code", ["10.2 e", "10.2.e", "11.1", "5.1.2e", "1O.2.e", "art. 10.2.e", "10.2.g; 11.1"]
+)
 def test_a_ground_code_where_the_name_was_does_not_end_the_list(code: str) -> None:
     # held-out release (Wob): `10.2 e , beleidsregisseur, ...` was read as agenda item 10.2
     found = _agenda_participants(

@@ -121,6 +121,7 @@ def _vocab() -> dict[str, Any]:
         ),
         "phrase_to_category": phrase_to_category,
         "label_only": set(data["label_only_categories"]),
+        "column_title_re": re.compile(rf"(?:{_alt(data['table_column_titles'])})?", re.IGNORECASE),
         "total_label_re": re.compile(rf"(?<![\w])(?:{_alt(data['total_labels'])})(?![\w])", re.I),
         "scope_re": re.compile(
             "|".join(
@@ -861,6 +862,11 @@ def _header_periods(line: str, report: Period | None) -> list[Period] | None:
         if contiguous and re.search(r"\b(?:totaal|total)\s*$", line[spans[-1].end :], re.I):
             periods.append(Period(periods[0].start, periods[-1].end))  # the row's sum
         return periods
+    if len(spans) == 1 and _vocab()["column_title_re"].fullmatch(rest.strip(" .:;|")):
+        # `Categorie Q1 2022`: one column, or the first of a table whose other columns
+        # OCR split off (they follow elsewhere on the page); either way the first cell
+        # of each row stands under this period
+        return [spans[0].period]
     if _HEADER_QUARTERS.match(line) and report and report.start.year == report.end.year:
         year = report.start.year
         return [_quarters(year, int(q), int(q)) for q in re.findall(r"q([1-4])", line, re.I)]
@@ -955,6 +961,11 @@ def _table_rows(
                 found = named, list(zip(cells, header, strict=True))
         if found is None and (row := _TABLE_ROW.match(line)):
             named = _row_label(row["label"])
+            if named is not None and named[2] is None and index - header_line <= HEADER_REACH:
+                # a row under a column header it does not fit (a cell lost or split off):
+                # which column its number stands in is unknown, so it is not read at all
+                ctx.consumed.add(m.start() + row.start("n"))
+                continue
             if named is not None:
                 period = ctx.report
                 if named[2] is not None:  # a month row

@@ -234,6 +234,126 @@ def test_ocr_damage_in_tables_glued_quarters_and_unreadable_cells():
     }
 
 
+def _ocr_page(lines: list[list[tuple[str, float, float]]], skew: float = 0.004) -> dict:
+    """An OCR'd page: `lines` in Tesseract's reading order, words as (text, x0, top);
+    each word 5 pt per character wide and 7 pt high, the scan slightly rotated (`skew`)."""
+    words = [
+        {"text": t, "x0": x0, "top": top + skew * x0, "x1": x0 + 5 * len(t),
+         "bottom": top + skew * x0 + 7, "conf": 90.0}
+        for line in lines
+        for t, x0, top in line
+    ]  # fmt: skip
+    text = "\n".join(" ".join(t for t, _, _ in line) for line in lines)
+    return {"source_id": "s1", "page_no": 1, "text": text, "text_method": "ocr", "words": words}
+
+
+def _row(label: str, y: float, *cells: tuple[str, float]) -> list[tuple[str, float, float]]:
+    """A table row: the label from x 72, each cell right-aligned at the given x."""
+    words, x = [], 72.0
+    for word in label.split():
+        words.append((word, x, y))
+        x += 5 * len(word) + 3
+    return words + [(cell, right - 5 * len(cell), y) for cell, right in cells]
+
+
+H1_2022 = (date(2022, 1, 1), date(2022, 6, 30))
+Q1_2022 = (date(2022, 1, 1), date(2022, 3, 31))
+Q2_2022 = (date(2022, 4, 1), date(2022, 6, 30))
+
+
+def _split_quarter_table(q2_lost_device: str) -> dict:
+    """The shape seed 7 printed: OCR reads the Q1 column with the labels and puts the Q2
+    column after the page footer."""
+    rows = [
+        ("Gegevens verstuurd aan de verkeerde ontvanger", "13", "10"),
+        ("Ontvanger krijgt verkeerde gegevens", "3", "3"),
+        ("Brief kwijtgeraakt of (geopend) retour", "3", "1"),
+        ("Telefoon/laptop/pas verloren", "2", q2_lost_device),
+        ("Diefstal", "0", "0"),
+        ("Overig", "2", "1"),
+        ("Totaal", "23", "16"),
+        ("Gemeld bij de AP", "5", "5"),
+    ]
+    lines = [
+        _row("Directiebeoordeling datalekken", 50),
+        _row("Eerste half jaar 2022", 64),
+        _row("Aantal meldingen per categorie en per kwartaal:", 285),
+        [("Categorie", 73, 304), ("Q1", 345, 304), ("2022", 360, 304)],
+    ]
+    lines += [_row(label, 317 + 13 * i, (q1, 380)) for i, (label, q1, _) in enumerate(rows)]
+    lines.append([("Pagina", 269, 806), ("1", 296, 806), ("van", 302, 806), ("2", 318, 806)])
+    lines.append([("Q2", 415, 304), ("2022", 430, 304)])
+    lines += [[(q2, 450 - 5 * len(q2), 317 + 13 * i)] for i, (_, _, q2) in enumerate(rows)]
+    return _ocr_page(lines)
+
+
+def test_scanned_table_columns_split_off_by_ocr_are_rebuilt_from_word_boxes():
+    page = _split_quarter_table(q2_lost_device="1")
+    document = {**_document("x"), "pages": [page]}
+    facts = _facts(extract_incident_counts(document))
+    expected = set()
+    for category, q1, q2 in [
+        ("wrong_recipient", 13, 10), ("wrong_data", 3, 3), ("lost_letter", 3, 1),
+        ("lost_device", 2, 1), ("theft", 0, 0), ("other", 2, 1), ("total", 23, 16),
+        ("reported_to_ap", 5, 5),
+    ]:  # fmt: skip
+        expected |= {_fact(Q1_2022, category, q1), _fact(Q2_2022, category, q2)}
+    assert facts == expected
+    # without the word boxes the text alone gives the Q1 column under its header and
+    # nothing with the report's half year
+    page.pop("words")
+    facts = _facts(extract_incident_counts({**_document("x"), "pages": [page]}))
+    assert facts == {f for f in expected if (f[0], f[1]) == Q1_2022}
+
+
+def test_scanned_table_column_that_does_not_add_up_to_its_total_is_dropped():
+    # OCR read Q2 `Telefoon/laptop/pas verloren` 1 as 4: the Q2 categories no longer add
+    # up to the Q2 total, and which cell is wrong cannot be told
+    page = _split_quarter_table(q2_lost_device="4")
+    facts = _facts(extract_incident_counts({**_document("x"), "pages": [page]}))
+    assert not {f for f in facts if (f[0], f[1]) == Q2_2022 and f[2] != "reported_to_ap"}
+    assert _fact(Q1_2022, "lost_device", 2) in facts
+    assert not {f for f in facts if (f[0], f[1]) == H1_2022}
+
+
+def test_scanned_table_garbled_cells_follow_from_the_sums_and_misreads_are_dropped():
+    # the shape seed 11 printed: `0 Bil 0 0` (Q2 garbled, Totaal lost); and an AP row whose
+    # cells do not add up to its Totaal cell (OCR read 13 as 73)
+    header = [
+        ("Categorie", 75, 99), ("Q1", 297, 99), ("2019", 312, 99), ("Q22019", 342, 99),
+        ("Q32019", 387, 99), ("Q4", 432, 99), ("2019", 447, 99), ("Totaal", 496, 99),
+    ]  # fmt: skip
+    columns = (332, 377, 422, 467, 526)
+    table = [
+        ("Gegevens verstuurd aan de verkeerde ontvanger", "7", "10", "10", "16", "43"),
+        ("Ontvanger krijgt verkeerde gegevens", "4", "3", "1", "3", "11"),
+        ("Brief kwijtgeraakt of (geopend) retour", "0", "Bil", "0", "0", ""),
+        ("Telefoon/laptop/pas verloren", "1", "0", "0", "0", "1"),
+        ("Diefstal", "0", "1", "0", "0", "1"),
+        ("Overig", "2", "0", "4", "3", "9"),
+        ("Totaal", "14", "16", "15", "22", "67"),
+        ("Gemeld bij de AP", "1", "1", "5", "6", "73"),
+    ]
+    lines = [_row("Directiebeoordeling datalekken 2019", 50), header]
+    for i, (label, *cells) in enumerate(table):
+        placed = [(c, x) for c, x in zip(cells, columns, strict=True) if c]
+        lines.append(_row(label, 112 + 13 * i, *placed))
+    page = _ocr_page(lines, skew=-0.003)
+    facts = _facts(extract_incident_counts({**_document("x"), "pages": [page]}))
+    quarters = [(date(2019, m, 1), date(2019, m + 2, 31 if m in (1, 10) else 30))
+                for m in (1, 4, 7, 10)]  # fmt: skip
+    assert {f for f in facts if f[2] == "lost_letter"} == {
+        _fact(quarters[0], "lost_letter", 0),
+        _fact(quarters[1], "lost_letter", 2),
+        _fact(quarters[2], "lost_letter", 0),
+        _fact(quarters[3], "lost_letter", 0),
+        _fact(Y2019, "lost_letter", 2),
+    }
+    assert not {f for f in facts if f[2] == "reported_to_ap"}
+    assert _fact(quarters[3], "total", 22) in facts and _fact(Y2019, "total", 67) in facts
+    assert len(facts) == 7 * 5
+
+
 def test_figures_for_a_named_sub_period_or_rough_figures_are_not_yearly_totals():
     text = (
         "Directiebeoordeling datalekken 2021\n\n"

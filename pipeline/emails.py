@@ -772,42 +772,202 @@ def _scrambled_header_fill(
 
 
 _DOMAIN_IN_TEXT_RE = re.compile(r"@\s?([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})")
+_DOMAIN_WORD_RE = re.compile(
+    r"(?:^|[@/.<(\s])((?:[a-z0-9-]+\.)+(?:nl|com|org|net|eu|frl|info|nu))\b"
+)
 
 
-def _repair_rare_domains(messages: list[Message], lines: list[str]) -> None:
-    """A domain seen once next to a near-identical one seen more often in the same document
-    is an OCR misreading of it (`samen-veilio.nl` beside `samen-veilig.nl`)."""
-    # a known domain counts as seen often
-    counts: dict[str, int] = dict.fromkeys(_rules()["known_domains"], 2)
-    for line in lines:
-        for m in _DOMAIN_IN_TEXT_RE.finditer(line):
-            domain = m.group(1).lower()
-            counts[domain] = counts.get(domain, 0) + 1
+@cache
+def reference_domains() -> frozenset[str]:
+    """Mail domains misreadings are repaired towards: `<name>.nl` of every Dutch
+    municipality (with and without the hyphens of its name), the State's and other
+    government bodies' domains, the region's and common mail hosts (patterns data)."""
+    rules = _rules()
+    domains = set(rules["known_domains"]) | set(rules["government_domains"])
+    for name in rules["municipalities"]:
+        plain = unicodedata.normalize("NFKD", name.lower())
+        plain = "".join(c for c in plain if not unicodedata.combining(c))
+        plain = re.sub(r"[\s']+", "", plain)
+        domains.add(f"{plain.strip('-')}.nl")
+        domains.add(f"{plain.replace('-', '')}.nl")
+    return frozenset(domains)
 
-    def fixed(domain: str | None) -> str | None:
-        if domain is None or counts.get(domain, 0) > 1:
-            return domain
-        if "." not in domain:
-            # the top-level domain was lost (`@ utrecht.`): a known name's first label
-            return next((d for d in _rules()["known_domains"] if d.split(".")[0] == domain), None)
-        best = None
-        for other, n in counts.items():
-            if other == domain or n < 2:
+
+# characters OCR takes for one another (both ways), at a fraction of an edit
+_CONFUSABLE = {
+    frozenset(pair)
+    for pair in (
+        "il", "i1", "l1", "lt", "ij", "i!", "l!", "l|", "i|", "ft", "rt", "tf",
+        "o0", "og", "gq", "g9", "oc", "ce", "eo", "ao", "ae", "cd", "ad", "oa",
+        "nu", "nr", "mn", "hb", "hn", "b6", "s5", "z2", "vy", "uv", "rn", "ec",
+    )
+}  # fmt: skip
+_CONFUSABLE_SPANS = {("rn", "m"), ("m", "rn"), ("cl", "d"), ("d", "cl"), ("vv", "w"),
+                     ("w", "vv"), ("ii", "u"), ("u", "ii"), ("li", "h"), ("ri", "n")}  # fmt: skip
+_THIN = set("iljtfr1.-!|")  # narrow glyphs OCR drops or adds
+_AT_MISREADS = set("@©ea2g")  # what OCR makes of an `@` glued to the domain
+
+
+@lru_cache(maxsize=65536)
+def ocr_distance(read: str, word: str) -> float:
+    """Edit distance from `word` to how OCR read it, cheap for OCR's usual confusions:
+    look-alike letters (`l`/`i`, `g`/`o`, `c`/`d`), `rn`/`m` and the like, thin letters
+    dropped or added, and a misread `@` at the start."""
+    n, m = len(read), len(word)
+    inf = float("inf")
+    d = [[inf] * (m + 1) for _ in range(n + 1)]
+    d[0][0] = 0.0
+    for i in range(n + 1):
+        for j in range(m + 1):
+            here = d[i][j]
+            if here == inf:
                 continue
-            distance = Levenshtein.distance(domain, other)
-            if (distance == 1 and len(domain) >= 8) or (distance == 2 and len(domain) >= 12):
-                if best is None or n > counts[best]:
-                    best = other
-        return best or domain
+            if i < n:  # a character OCR added
+                cost = (
+                    0.3
+                    if i == 0 and read[0] in _AT_MISREADS
+                    else (0.6 if read[i] in _THIN else 1.0)
+                )
+                d[i + 1][j] = min(d[i + 1][j], here + cost)
+            if j < m:  # a character OCR lost
+                cost = 0.6 if word[j] in _THIN else 1.0
+                d[i][j + 1] = min(d[i][j + 1], here + cost)
+            if i < n and j < m:
+                a, b = read[i], word[j]
+                cost = 0.0 if a == b else (0.4 if frozenset((a, b)) in _CONFUSABLE else 1.0)
+                d[i + 1][j + 1] = min(d[i + 1][j + 1], here + cost)
+            for x, y in _CONFUSABLE_SPANS:
+                if read.startswith(x, i) and word.startswith(y, j):
+                    d[i + len(x)][j + len(y)] = min(d[i + len(x)][j + len(y)], here + 0.4)
+    return d[n][m]
 
+
+def _max_repair_distance(domain: str) -> float:
+    """How far a misreading may be from the domain it is repaired to: a short name has too
+    many real neighbours to allow more than a look-alike letter."""
+    size = len(domain.split(".")[0])
+    return 0.8 if size <= 4 else 1.2 if size <= 7 else 1.8 if size <= 11 else 2.4
+
+
+REPAIR_MARGIN = 0.6  # the repaired spelling must be this much closer than the next best
+TRUSTED_CONF = 90  # an OCR read this sure (or the text layer) is never repaired
+_LABEL_IN_WORD_RE = re.compile(r"(?:^|[@/<(]|www\.)([a-z0-9][a-z0-9-]{2,})(?=\.)")
+
+
+def _domain_evidence(document: dict, lines: list[str]) -> dict[str, tuple[float, float]]:
+    """How well the document attests each domain it prints, as (support, best confidence):
+    support sums the OCR confidence of every word that carries the domain's name (100 a
+    word on a text-layer page, as each OCR read of a misspelling counts against the right
+    spelling's reads); without words (plain text) 40 + 10 a time the domain is printed."""
+    domains: dict[str, int] = {}
+    for line in lines:
+        text = line.lower()
+        for m in [*_DOMAIN_IN_TEXT_RE.finditer(text), *_DOMAIN_WORD_RE.finditer(text)]:
+            domain = m.group(1).lower().removeprefix("www.")
+            domains[domain] = domains.get(domain, 0) + 1
+    support: dict[str, float] = {}
+    best: dict[str, float] = {}
+    with_words = False
+    for page in document.get("pages", []):
+        if page.get("text_method") == "text_layer":
+            reads = [(w, 100.0) for w in (page.get("text") or "").split()]
+        else:
+            reads = [(w["text"], float(w["conf"])) for w in page.get("words") or []
+                     if w.get("conf") is not None]  # fmt: skip
+        with_words = with_words or bool(reads)
+        for text, conf in reads:
+            for m in _LABEL_IN_WORD_RE.finditer(repair_addresses(text).lower()):
+                label = m.group(1)
+                support[label] = support.get(label, 0.0) + conf
+                best[label] = max(best.get(label, 0.0), conf)
+    evidence = {}
+    for domain, n in domains.items():
+        if with_words:
+            label = domain.split(".")[0]
+            evidence[domain] = (support.get(label, 0.0), best.get(label, 0.0))
+        else:
+            score = min(80.0, 40.0 + 10 * n)
+            evidence[domain] = (score, score)
+    return evidence
+
+
+def repair_domain(domain: str, evidence: dict[str, tuple[float, float]]) -> str | None:
+    """The spelling an OCR'd domain stands for: itself when it is a reference domain or
+    read with confidence; else the reference domain or better-attested domain of the
+    document it is clearly closest to under `ocr_distance`, if close enough; else itself.
+    A name whose top-level domain was lost (`utrecht`, `utrechtn`) is matched by name."""
+    reference = reference_domains()
+    if domain in reference:
+        return domain
+    own, own_best = evidence.get(domain, (0.0, 0.0))
+    if own_best >= TRUSTED_CONF:
+        return domain
+    candidates = set(reference) | {d for d, (n, _b) in evidence.items() if n > own + 10}
+    candidates.discard(domain)
+    dotless = "." not in domain
+    limit = _max_repair_distance(domain)
+
+    def distance(candidate: str) -> float:
+        if dotless:
+            name = candidate.split(".")[0]
+            return min(ocr_distance(domain, name), ocr_distance(domain, candidate.replace(".", "")))
+        return ocr_distance(domain, candidate)
+
+    # a cheap first cut: a plain edit distance of at most 4 (weighted costs are lower)
+    key = domain if not dotless else domain
+    near = [
+        c
+        for c in candidates
+        if abs(len(c.split(".")[0] if dotless else c) - len(key)) <= 4
+        and Levenshtein.distance(key, c.split(".")[0] if dotless else c, score_cutoff=4) <= 4
+        or dotless
+        and Levenshtein.distance(key, c.replace(".", ""), score_cutoff=4) <= 4
+    ]
+    if not near:
+        return None if dotless else domain
+    scored = sorted((distance(c), c) for c in near)
+    best_distance, best = scored[0]
+    runner_up = scored[1][0] if len(scored) > 1 else float("inf")
+    if best_distance <= limit and runner_up - best_distance >= REPAIR_MARGIN:
+        return best
+    return None if dotless else domain
+
+
+def _settle_document_domains(
+    evidence: dict[str, tuple[float, float]],
+) -> dict[str, tuple[float, float]]:
+    """The document's own spellings that stand: from the best attested down, each one is
+    kept unless it repairs to a reference domain or to a better attested spelling kept
+    before it (so two misreadings of one name do not stand as each other's rivals)."""
+    kept: dict[str, tuple[float, float]] = {}
+    for domain in sorted(evidence, key=lambda d: (-evidence[d][0], d)):
+        if repair_domain(domain, {**kept, domain: evidence[domain]}) == domain:
+            kept[domain] = evidence[domain]
+    return kept
+
+
+def _repair_domains(messages: list[Message], lines: list[str], document: dict) -> None:
+    """OCR misreadings of the senders' and recipients' domains, repaired (repair_domain)
+    towards the reference domains and the spellings of the document that stand."""
+    found = _domain_evidence(document, lines)
+    kept = _settle_document_domains(found)
+    evidence = {
+        **kept,
+        **{d: e for d, e in found.items() if d not in kept and e[1] >= TRUSTED_CONF},
+    }
     for msg in messages:
         people = ([msg.sender] if msg.sender else []) + msg.recipients
         for person in people:
-            new = fixed(person.get("domain"))
-            if new != person.get("domain"):
+            domain = person.get("domain")
+            if not domain:
+                continue
+            new = repair_domain(domain, {**evidence, domain: found.get(domain, (0.0, 0.0))})
+            if new != domain:
                 person["domain"] = new
-                if person.get("address"):
+                if person.get("address") and new:
                     person["address"] = f"{person['address'].split('@')[0]}@{new}"
+                elif not new:
+                    person["address"] = None
 
 
 def _is_bare_label_line(line: str) -> bool:
@@ -822,6 +982,7 @@ def _same_conversation_subject(a: str, b: str) -> bool:
 
 BOX_WORD_MAX_CONF = 60  # OCR confidence below which a stretched word may be a box read as text
 BOX_WORD_STRETCH = 2.5  # its width per character against the page's median (real words: ~1)
+BOX_WORD_STRETCH_UNSURE = 1.8  # the same for a word OCR gave (almost) no confidence
 
 
 def _is_box_word(word: dict, char_width: float) -> bool:
@@ -831,7 +992,10 @@ def _is_box_word(word: dict, char_width: float) -> bool:
     conf = word.get("conf")
     if conf is None or conf >= BOX_WORD_MAX_CONF or "@" in text or _has_codes(text):
         return False
-    return (word["x1"] - word["x0"]) / len(text) >= BOX_WORD_STRETCH * char_width
+    if len(re.findall(r"[a-z]", text)) >= 5:
+        return False  # a real lower-case word OCR was unsure of (box reads are short, upper)
+    stretch = BOX_WORD_STRETCH_UNSURE if conf < 20 else BOX_WORD_STRETCH
+    return (word["x1"] - word["x0"]) / len(text) >= stretch * char_width
 
 
 def box_marked_text(page: dict) -> str:
@@ -898,7 +1062,7 @@ def extract_emails(document: dict) -> tuple[list[dict], list[dict], list[dict]]:
             lo, hi = 0, len(lines)
         _scrambled_header_fill(msg, lines, lo, hi, fields)
 
-    _repair_rare_domains(messages, lines)
+    _repair_domains(messages, lines, document)
     document_id = document["document_id"]
     source_id = document.get("source_id") or (
         document["pages"][0]["source_id"] if document["pages"] else None

@@ -175,8 +175,18 @@ def _out_of_scope_re() -> re.Pattern:
 
 _OUT_OF_SCOPE_RE = _out_of_scope_re()
 
-# separators allowed between several grounds printed on one label
-_MULTI_SEP_RE = re.compile(r"^\s*(?:[;,/&+]|\ben\b|\band\b)?\s*$", re.IGNORECASE)
+# Words a label prints with its codes (`art. 10.2.e`, `artikel 5.1.2.e Woo`, `Wob 10.1.c`):
+# part of the label, neither a ground nor hidden text.
+_LABEL_WORD = r"(?<![a-z])(?:art(?:ikel)?|woo|wob)\b\.?"
+# what a label prints in front of a code, and behind it
+_LABEL_PREFIX_RE = re.compile(rf"(?:{_LABEL_WORD}[ \t]*)+$", re.IGNORECASE)
+_LABEL_SUFFIX_RE = re.compile(rf"^(?:[ \t]*[.,]?[ \t]*{_LABEL_WORD})+", re.IGNORECASE)
+
+# separators allowed between several grounds printed on one label; a label word may
+# repeat in front of the next code (`art. 10.2.f;art. 10.1.c`)
+_MULTI_SEP_RE = re.compile(
+    rf"^\s*(?:[;,/&+]|\ben\b|\band\b)?\s*(?:{_LABEL_WORD}\s*)*$", re.IGNORECASE
+)
 
 
 # Misreadings Tesseract makes on short box labels in bold sans fonts; applied only to
@@ -232,8 +242,26 @@ def is_clean_label(text: str) -> bool:
         if span["ground"] is None:
             return False
         rest = rest[: span["start"]] + " " + rest[span["end"] :]
-    rest = re.sub(r"\bart(?:ikel)?\b\.?", " ", rest, flags=re.IGNORECASE)
+    rest = re.sub(_LABEL_WORD, " ", rest, flags=re.IGNORECASE)
     return not re.search(r"[0-9a-z]", rest, re.IGNORECASE)
+
+
+def find_label_spans(text: str) -> list[GroundSpan]:
+    """The ground codes of a box's label, each span widened over the label words printed
+    with it (`art. 10.2.e`, `artikel 5.1.2.e Woo`): every character of a span is label,
+    none is text the box hides."""
+    spans = find_ground_codes(text)
+    for span in spans:
+        if span["ground"] == OUT_OF_SCOPE:
+            continue
+        prefix = _LABEL_PREFIX_RE.search(text[: span["start"]])
+        if prefix:
+            span["start"] = prefix.start()
+        suffix = _LABEL_SUFFIX_RE.match(text[span["end"] :])
+        if suffix:
+            span["end"] += suffix.end()
+        span["raw"] = text[span["start"] : span["end"]]
+    return spans
 
 
 def _long_form_ground(match: re.Match) -> str | None:
@@ -281,6 +309,11 @@ def find_ground_codes(text: str, *, marks_only: bool = False) -> list[GroundSpan
             continue
         raw = match.group(0)
         if ground is None:
+            # a bare article number in running text (`zie 10.1.`, `paragraaf 10.2,`) is a
+            # citation or a section number: only the three-part Woo codes are left as
+            # remnants of a mark whose letter OCR lost
+            if marks_only and match.group("w512") is None and match.group("w511") is None:
+                continue
             # letterless `5.1.2.` / `5.1 2.`: a mark only with the trailing separator
             if not re.search(r"[.,:]\s*$", raw) and not (end < len(text) and text[end] in ".,"):
                 continue

@@ -26,7 +26,13 @@ from typing import Any
 import cv2
 import numpy as np
 
-from pipeline.grounds import OUT_OF_SCOPE, find_ground_codes, is_clean_label, normalize_ground
+from pipeline.grounds import (
+    OUT_OF_SCOPE,
+    find_ground_codes,
+    find_label_spans,
+    is_clean_label,
+    normalize_ground,
+)
 
 # --- shared geometry -------------------------------------------------------------------
 
@@ -296,6 +302,10 @@ def detect_redaction_boxes_image(image: np.ndarray, scale: float) -> list[Box]:
             # boxes on touching lines: cut the opened blob (its edges are clean, the given
             # back pixels include text touching the boxes) into one rectangle per line
             filled, _ = _fill_holes(opened_blob)
+            stack = _split_touching_boxes(image, scale, (x, y, w, h), up, filled)
+            if stack:
+                boxes.extend(stack)
+                continue
             pieces = [
                 piece
                 for piece in _split_into_rectangles(filled.astype(bool), tol=max(2, kernel_px // 2))
@@ -323,6 +333,97 @@ def detect_redaction_boxes_image(image: np.ndarray, scale: float) -> list[Box]:
         for box in _merge_seams(boxes, gap=2.0)
         if _is_box_shaped(box["x1"] - box["x0"], box["bottom"] - box["top"], page_w, page_h)
     ]
+
+
+MAX_SKEW_DEG = 2.0
+# ink darker than this is box when boxes are cut apart: the ~0.7 pt of paper between the
+# boxes of consecutive lines is blurred grey (~170) on a scan, a box is near black
+STACK_DARK_VALUE = 128
+
+
+def _deskew_angle(mask: np.ndarray) -> float:
+    """The rotation (degrees, OpenCV's sense) that makes the edges of the boxes in `mask`
+    horizontal: the one whose row profile changes most sharply."""
+    h, w = mask.shape
+    center = (w / 2, h / 2)
+
+    def sharpness(angle: float) -> float:
+        matrix = cv2.getRotationMatrix2D(center, float(angle), 1.0)
+        rotated = cv2.warpAffine(mask, matrix, (w, h), flags=cv2.INTER_NEAREST)
+        return float((np.diff(rotated.sum(axis=1).astype(np.float64)) ** 2).sum())
+
+    coarse = max(np.arange(-MAX_SKEW_DEG, MAX_SKEW_DEG + 0.01, 0.1), key=sharpness)
+    return float(max(np.arange(coarse - 0.1, coarse + 0.101, 0.02), key=sharpness))
+
+
+def _split_touching_boxes(
+    image: np.ndarray,
+    scale: float,
+    blob_bounds: tuple[int, int, int, int],
+    up: float,
+    footprint: np.ndarray,
+) -> list[Box]:
+    """Boxes on consecutive lines that touch (a wrapped list of addresses: ~0.7 pt of paper
+    between the lines) form one blob, and on a skewed scan no row of pixels runs between
+    them, so cutting rows of the blob as it lies gives slivers. Straighten the blob at
+    full resolution (the angle that makes its row profile sharpest), cut it there into one
+    rectangle per line and side, and turn each back: its axis-aligned bounds are the box
+    as the scan shows it, at its full height. `blob_bounds` (x, y, w, h) and `footprint`
+    (the blob's filled mask) are in working pixels, `up` full pixels per working pixel.
+    Empty when the blob does not come apart into several boxes."""
+    x, y, w, h = blob_bounds
+    fx0, fy0 = round(x * up), round(y * up)
+    fx1 = min(image.shape[1], round((x + w) * up))
+    fy1 = min(image.shape[0], round((y + h) * up))
+    crop = image[fy0:fy1, fx0:fx1]
+    if crop.size == 0:
+        return []
+    value = crop.max(axis=2) if crop.ndim == 3 else crop
+    size = (fx1 - fx0, fy1 - fy0)
+    foot = cv2.resize(footprint.astype(np.uint8), size, interpolation=cv2.INTER_NEAREST)
+    foot = cv2.dilate(foot, np.ones((3, 3), np.uint8), iterations=max(1, round(up)))
+    # room for the corners to turn into
+    pad = int(np.ceil(np.tan(np.radians(MAX_SKEW_DEG)) * max(size))) + 2
+    value = cv2.copyMakeBorder(value, pad, pad, pad, pad, cv2.BORDER_CONSTANT, value=255)
+    foot = cv2.copyMakeBorder(foot, pad, pad, pad, pad, cv2.BORDER_CONSTANT, value=0)
+    mask = ((value < STACK_DARK_VALUE) & (foot > 0)).astype(np.uint8)
+    angle = _deskew_angle(mask)
+    height, width = mask.shape
+    matrix = cv2.getRotationMatrix2D((width / 2, height / 2), angle, 1.0)
+    straight_value = cv2.warpAffine(
+        value, matrix, (width, height), flags=cv2.INTER_LINEAR, borderValue=255
+    )
+    straight_foot = cv2.warpAffine(foot, matrix, (width, height), flags=cv2.INTER_NEAREST)
+    straight = ((straight_value < STACK_DARK_VALUE) & (straight_foot > 0)).astype(np.uint8)
+    filled, _ = _fill_holes(straight)
+    inverse = cv2.invertAffineTransform(matrix)
+    boxes = []
+    tol = max(2, round(1.5 / scale))
+    for px0, py0, px1, py1 in _split_into_rectangles(filled.astype(bool), tol=tol):
+        piece = filled[py0:py1, px0:px1]
+        if (
+            piece.mean() < MIN_RECTANGULARITY
+            or (py1 - py0) * scale < MIN_BOX_HEIGHT_PT
+            or (px1 - px0) * scale < MIN_BOX_WIDTH_PT
+        ):
+            continue
+        region = straight_value[py0:py1, px0:px1][piece.astype(bool)]
+        median = float(np.median(region))
+        if np.mean(np.abs(region.astype(np.int16) - median) < 30) < MIN_UNIFORMITY:
+            continue
+        corners = np.array([[px0, py0, 1], [px1, py0, 1], [px0, py1, 1], [px1, py1, 1]], float)
+        turned = corners @ inverse.T
+        (cx0, cy0), (cx1, cy1) = turned.min(axis=0), turned.max(axis=0)
+        boxes.append(
+            _new_box(
+                (fx0 - pad + cx0) * scale,
+                (fy0 - pad + cy0) * scale,
+                (fx0 - pad + cx1) * scale,
+                (fy0 - pad + cy1) * scale,
+                "image",
+            )
+        )
+    return boxes if len(boxes) >= 2 else []
 
 
 def _split_at_light_rows(box: Box, image: np.ndarray, scale: float) -> list[Box]:
@@ -560,24 +661,45 @@ def _beside_text(box: Box, objs: list[dict], boxes: list[Box]) -> str | None:
         and not any(_center_inside(o, other) for other in boxes)
         and o["text"].strip()
     ]
-    right = sorted((o for o in line if 0 <= o["x0"] - box["x1"] <= reach), key=lambda o: o["x0"])
-    left = sorted((o for o in line if 0 <= box["x0"] - o["x1"] <= reach), key=lambda o: -o["x1"])
-    for side in (right, left):
-        if not side:
+    right = sorted((o for o in line if o["x0"] >= box["x1"]), key=lambda o: o["x0"])
+    left = sorted((o for o in line if o["x1"] <= box["x0"]), key=lambda o: -o["x1"])
+    for side, start_gap in (
+        (right, lambda o: o["x0"] - box["x1"]),
+        (left, lambda o: box["x0"] - o["x1"]),
+    ):
+        # the label starts next to the box (the reach); a label of several grounds
+        # (`10.2.a, 10.2.f`, `art. 10.2.f;art. 10.1.c`) runs on past it, token by token,
+        # for as long as each token is label (codes, `art.`, separators) and not text
+        if not side or start_gap(side[0]) > reach:
             continue
-        # the first token(s) next to the box; a code is at most a few tokens long
         group = [side[0]]
-        for obj in side[1:4]:
+        for obj in side[1:6]:
             gap = (obj["x0"] - group[-1]["x1"]) if side is right else (group[-1]["x0"] - obj["x1"])
-            if gap > 6.0:
+            if gap > 6.0 or not _is_label_token(obj["text"]):
                 break
             group.append(obj)
         if side is left:
             group.reverse()
+        while len(group) > 1:
+            text = _text_of(group)
+            if _label_ground(text) and is_clean_label(text):
+                return text
+            group = group[:-1] if side is right else group[1:]
         text = _text_of(group)
         if _label_ground(text):
             return text
     return None
+
+
+# a token that can be (part of) a ground label: a code, a label word, a separator
+_LABEL_TOKEN_RE = re.compile(r"(?i)^(?:[;,/&+]|en|art\.?|artikel|woo|wob)$")
+
+
+def _is_label_token(token: str) -> bool:
+    token = token.strip()
+    return bool(_LABEL_TOKEN_RE.match(token)) or (
+        is_clean_label(token) and bool(normalize_ground(token, lenient=True))
+    )
 
 
 def read_box_grounds(
@@ -624,17 +746,27 @@ def read_box_grounds(
             box["_label_text"] = raw  # private: what is printed on the box itself
         inside_words = _text_of([w for w in words if _center_inside(w, box, pad=0.5)])
         readings.append((inside_words, BESIDE_CONFIDENCE))
+        beside_crop = first_readings.get(("beside", id(box)))
+        if beside_crop is not None:
+            # a box with nothing on it whose neighbour was already read as a label (in the
+            # batch): that reading, made for labels, beats the page OCR's (`10.2c` for
+            # `10.2e` in running-text mode)
+            raw, conf = beside_crop
+            if re.search(r"\d", raw):  # a code, maybe misread: try the other sizes
+                raw, conf = _ocr_beside(box, image, scale, beside_crop)
+            readings.append((raw, min(0.8, 0.4 + 0.5 * conf)))
         beside = _beside_text(box, words, boxes)
         if beside:
             readings.append((beside, BESIDE_CONFIDENCE))
         if (
-            image is not None
+            beside_crop is None
+            and image is not None
             and scale
             and not any(
                 normalize_ground(r, lenient=True) and is_clean_label(r) for r, _ in readings if r
             )
         ):
-            raw, conf = _ocr_beside(box, image, scale, first_readings.get(("beside", id(box))))
+            raw, conf = _ocr_beside(box, image, scale)
             readings.append((raw, min(0.8, 0.4 + 0.5 * conf)))
         _set_ground(box, *_best_reading(readings))
     return boxes
@@ -1043,7 +1175,8 @@ def _shrink(box: Box, by: float) -> Box:
 
 
 def _label_char_ids(chars: list[dict]) -> set[int]:
-    """Indices of the characters that spell a ground code or out-of-scope phrase.
+    """Indices of the characters that spell a ground label: its codes with the words printed
+    with them (`art. 10.2.e`, `Woo`), or an out-of-scope phrase.
 
     Label and hidden text can share the box (a label drawn over text that was not
     removed); they are told apart by colour first (the label is printed in a colour the
@@ -1062,7 +1195,7 @@ def _label_char_ids(chars: list[dict]) -> set[int]:
         index_of.extend([i] * len(c["text"]))
     text = "".join(text_parts)
     ids: set[int] = set()
-    for span in find_ground_codes(text):
+    for span in find_label_spans(text):
         ids.update(i for i in index_of[span["start"] : span["end"]] if i is not None)
     if not ids:
         return ids

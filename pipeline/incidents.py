@@ -1082,7 +1082,8 @@ def _deskew(boxes: list[_Box], text: str) -> None:
                 first, last = line[0], line[-1]
                 dx = (last.x0 + last.x1 - first.x0 - first.x1) / 2
                 dy = (last.top + last.bottom - first.top - first.bottom) / 2
-                slopes.append(dy / dx)
+                if dx >= 40:
+                    slopes.append(dy / dx)
             line = []
         if box is not None:
             line.append(box)

@@ -139,8 +139,13 @@ def normalize_subject(subject: str | None) -> str | None:
     """`RE: FW: Antw: Datalek  SVMN` -> `datalek svmn` (reply/forward prefixes, any depth)."""
     if subject is None:
         return None
-    # OCR specks after the subject (`a.s. '`, `2022 _`)
+    # OCR specks after the subject (`a.s. '`, `2022 _`) and before it (`. Stukken`)
     text = re.sub(r"\s+[^\w\s]{1,2}$|\s+_+$", "", subject.strip())
+    text = re.sub(r"^[.,;:|_'’`]+\s+", "", text)
+    for opening, closing in ("‘’", "“”"):
+        # a closing quote with no opening one: a speck OCR read after the last word
+        if text.endswith(closing) and opening not in text and text.count(closing) == 1:
+            text = text[:-1]
     text = _subject_prefix_re().sub("", text)
     text = re.sub(r"\s+", " ", text).strip(" -:;").lower()
     return text or None
@@ -151,7 +156,8 @@ def split_file_names(text: str) -> tuple[list[str], str]:
     names = []
     pos = 0
     for m in _file_name_re().finditer(text):
-        name = m.group(0).strip(" ,;")
+        # OCR puts a space before an underscore (`16-02-2022 _V2.pdf`)
+        name = re.sub(r"\s+_", "_", m.group(0).strip(" ,;"))
         names.append(name)
         pos = m.end()
     tail = text[pos:].strip(" ,;.")
@@ -450,9 +456,19 @@ def _person(piece: str) -> dict | None:
             or _has_codes(local)
             or not re.search(r"[A-Za-z]{2}", local)
         )
-        address = None if redacted else f"{local.lower()}@{domain}"
         name = _without_boxes(text[: m.start()]).strip(" \"“”<>,‚;'")
         name = re.sub(r"\s+", " ", name) if re.search(r"[A-Za-z]{2,}", name) else None
+        if (
+            local
+            and name
+            and local[0] in _ANGLE_MISREADS
+            and local[1:].lower() == re.sub(r"\s+", "", name.lower())
+            and "<" not in text[: m.start()]
+        ):
+            # `Secretariaat ssecretariaat@x.nl`: OCR read the `<` before a mailbox named
+            # like its display name as a letter
+            local = local[1:]
+        address = None if redacted else f"{local.lower()}@{domain}"
         return {"address": address, "domain": domain, "redacted": redacted, "name": name}
     lost_tld = re.search(r"@\s?([A-Za-z0-9][A-Za-z0-9-]{2,})\.?\s*[:;,>]?\s*$", text)
     if lost_tld:
@@ -483,6 +499,7 @@ def _person(piece: str) -> dict | None:
     return {"address": None, "domain": None, "redacted": redacted, "name": name}
 
 
+_ANGLE_MISREADS = set("sc({[«‹")  # what OCR makes of the `<` before an address
 # a mail domain with a mangled `.nl` at the end of a header value, its `@` lost or misread
 _TORN_DOMAIN_RE = re.compile(r"(?<![\w.@-])([a-z][a-z0-9-]{2,})\.(?:n[l1!|iI]?|ril|rl)\W*$")
 
@@ -683,6 +700,14 @@ def _fill_message(msg: Message, lines: list[str], next_start: int) -> None:
                     for r in parse_addresses(text):
                         msg.recipients.append({"kind": "to", **r})
             k += 1
+    if block and "to" not in fields and {"from", "subject"} <= fields.keys():
+        # an address line inside the header with no label: OCR lost the `To:` (`Ten
+        # @oudewater.nl` between `Sent:` and `Cc:`)
+        covered = {k for f in fields.values() for k in range(f.line, f.last_line + 1)}
+        for k in range(block.first_line, block.last_line + 1):
+            if k not in covered and "@" in lines[k] and not _label_hits(lines[k]):
+                for r in parse_addresses(lines[k]):
+                    msg.recipients.append({"kind": "to", **r})
     # attachments
     if "attachments" in fields and fields["attachments"].value:
         names, _tail = split_file_names(fields["attachments"].value)

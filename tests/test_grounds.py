@@ -10,6 +10,7 @@ import pytest
 from pipeline.grounds import (
     OUT_OF_SCOPE,
     find_ground_codes,
+    find_label_spans,
     grounds_table,
     is_clean_label,
     normalize_ground,
@@ -165,3 +166,22 @@ def test_reference_release_marks():
     assert grounds[OUT_OF_SCOPE] == 2
     assert grounds["5.1.2.e"] >= 430
     assert grounds[None] <= 45
+
+
+def test_label_words_are_part_of_the_label():
+    # `art. 10.2.f;art. 10.1.c`: the repeated `art.` does not split the label
+    assert [s["ground"] for s in find_ground_codes("art. 10.2.f;art. 10.1.c")] == ["10.2.f;10.1.c"]
+    assert normalize_ground("art. 10.2.f;art. 10.1.c") == "10.2.f;10.1.c"
+    assert is_clean_label("artikel 5.1.2.e Woo") and is_clean_label("Wob 10.1.c")
+    # every character of a label, label words included, is in its span
+    for label in ("art. 10.2.e", "art. 5.1.1.c", "artikel 5.1.2.e Woo.", "Wob 10.1.c"):
+        assert [(s["start"], s["end"]) for s in find_label_spans(label)] == [(0, len(label))]
+    assert find_label_spans("Jansen 5.1.2.e")[0]["raw"] == "5.1.2.e"
+
+
+def test_bare_article_number_in_running_text_is_no_mark():
+    # seed 11: `10.1` of a label standing apart in the OCR'd line is a citation shape
+    for text in ("art. 10.2.f:art. coz 10.1. Hoi", "zie paragraaf 10.2, hierna", "10.1. Inleiding"):
+        assert find_ground_codes(text, marks_only=True) == [], text
+    # the three-part Woo code whose letter OCR lost is still a (groundless) mark
+    assert [s["ground"] for s in find_ground_codes('"5.1.2." <x', marks_only=True)] == [None]

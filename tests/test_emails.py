@@ -338,3 +338,171 @@ def test_score_emails_matches_on_source_and_time():
     assert scores["sender_accuracy"] == 1.0
     assert scores["recipients_accuracy"] == 1.0 and scores["attachments_accuracy"] == 1.0
     assert len(scores["missed"]) == 1
+
+
+# ------------------------------------------------- held-out failure kinds (shapes as printed)
+
+
+def _ocr_page(lines: list[str], confs: dict[str, float] | None = None, boxes=()) -> dict:
+    """A scanned page as the OCR stage gives it: text and one word per token, 10 pt type
+    (5 pt a character); a token in `boxes` is a box OCR read as letters (155 pt wide, low
+    confidence); `confs` sets a token's confidence (default 95)."""
+    confs = confs or {}
+    words = []
+    for n, line in enumerate(lines):
+        x = 72.0
+        for token in line.split():
+            width = 155.0 if token in boxes else 5.0 * len(token)
+            conf = 30.0 if token in boxes else confs.get(token, 95.0)
+            top = 60.0 + 12 * n
+            words.append({"text": token, "x0": x, "top": top, "x1": x + width,
+                          "bottom": top + 10, "conf": conf})  # fmt: skip
+            x += width + 4
+    return {"source_id": "scan", "page_no": 1, "text": "\n".join(lines), "text_method": "ocr",
+            "words": words, "width": 595.0, "height": 842.0}  # fmt: skip
+
+
+def _page_document(page: dict) -> dict:
+    return {"document_id": "scan-d0", "source_id": page["source_id"], "doc_type": "email",
+            "first_page": 1, "last_page": 1, "pages": [page]}  # fmt: skip
+
+
+def _rows(recipients: list[dict], email: dict) -> set[tuple]:
+    return {(r["kind"], r["address"], r["domain"], r["redacted"], r["name"])
+            for r in recipients if r["email_id"] == email["email_id"]}  # fmt: skip
+
+
+def test_domain_misreading_repaired_to_the_documents_best_read_spelling():
+    # kind 11: an out-of-region domain (no list knows it) printed right elsewhere in the
+    # document with better OCR confidence; two different misreadings of it
+    page = _ocr_page(
+        [
+            "From: MM 5.1.2.e @veiiooporoeien.nl",
+            "Sent: Tue, 6 Sep 2022 10:00:56 +0200",
+            "To: OM 5.1.2.e @veiligopgroeien.nl; EE 5.1.2.e @veiioopgroeien.nl",
+            "Subject: Cijfers",
+            "Stichting Veilig Opgroeien Oost, info@veiligopgroeien.nl",
+        ],
+        confs={"@veiiooporoeien.nl": 72, "@veiioopgroeien.nl": 54, "@veiligopgroeien.nl;": 88,
+               "info@veiligopgroeien.nl": 90},
+    )  # fmt: skip
+    emails, recipients, _a = extract_emails(_page_document(page))
+    assert emails[0]["sender_domain"] == "veiligopgroeien.nl"
+    assert {r["domain"] for r in recipients} == {"veiligopgroeien.nl"}
+
+
+def test_domain_misreading_repaired_to_a_municipality_outside_the_region():
+    # kind 11: a misreading seen twice (`cebilt.nl`) is still one; the top-level domain lost
+    # (`@ debit.`); `@` and `.nl` both misread (`2 cebitt.n1`); municipalities anywhere in
+    # the country (`groninqen`), none of them printed right in the document
+    text = "\n".join(
+        [
+            "From: 5.1.2.e 2 cebitt.n1",
+            "Sent: Thu, 13 Feb 2020 23:28:03 +0100",
+            "To: 5.1.2.e @cebilt.nl; 5.1.2.e @groninqen.nl",
+            "Cc: 5.1.2.e @cebilt.nl",
+            "Subject: RE: Datalek",
+            "Tekst.",
+            "Van: 5.1.2.e © debit.",
+            "Verzonden: maandag 10 februari 2020 15:04",
+            "Aan: 5.1.2.e @maastricnt.nl",
+            "Onderwerp: Datalek",
+            "Tekst.",
+        ]
+    )
+    emails, recipients, _a = extract_emails(_document("d", text))
+    assert [e["sender_domain"] for e in emails] == ["debilt.nl", "debilt.nl"]
+    assert {r["domain"] for r in recipients} == {"debilt.nl", "groningen.nl", "maastricht.nl"}
+
+
+def test_domain_repair_only_when_clearly_closer():
+    from pipeline.emails import repair_domain
+
+    # as close to one municipality as to another (veenendaal.nl, voerendaal.nl): left as
+    # read; a short name a letter off a municipality (`ebe` of ede/epe): too many neighbours
+    assert repair_domain("voenendaal.nl", {}) == "voenendaal.nl"
+    assert repair_domain("veenendaal.nl", {}) == "veenendaal.nl"
+    assert repair_domain("ebe.nl", {}) == "ebe.nl"
+    # an unknown domain near nothing stays; one read with confidence stays
+    assert repair_domain("jbmn.nl", {}) == "jbmn.nl"
+    assert repair_domain("utrecbt.nl", {"utrecbt.nl": (96.0, 96.0)}) == "utrecbt.nl"
+    # one read unsure next to a better attested spelling in the document is repaired
+    assert repair_domain("utrecbt.nl", {"utrecbt.nl": (40.0, 40.0)}) == "utrecht.nl"
+    # a reference domain is never repaired, not even towards a frequent neighbour
+    assert repair_domain("ede.nl", {"epe.nl": (300.0, 95.0)}) == "ede.nl"
+
+
+def test_apple_header_boxed_addresses_of_named_recipients_are_redacted():
+    # kind 13, text layer: `"Kosterman, Ahmed" [box] , "Hoekstra, Bram" [box]`, `Kopie: [box]`
+    text = "\n".join(
+        [
+            "Van:",
+            "Aan:",
+            "Onderwerp: Fwd: Locatie jeugdhulpvoorziening Zonnehoek",
+            "Datum: dinsdag 3 april 2018 10:08:48",
+            "Begin doorgestuurd bericht:",
+            'Van: "Lubbers, Ruud"',
+            "Datum: 2 april 2018 om 18:07:10 CEST",
+            'Aan: "Kosterman, Ahmed" , "Hoekstra, Bram"',
+            "Kopie:",
+            "Onderwerp: Locatie jeugdhulpvoorziening Zonnehoek",
+            "Dag allemaal,",
+        ]
+    )
+    emails, recipients, _a = extract_emails(_document("d", text))
+    outer, quoted = emails
+    assert _rows(recipients, outer) == {("to", None, None, True, None)}
+    assert quoted["sender_name"] == "Lubbers, Ruud" and quoted["sender_redacted"] is True
+    assert _rows(recipients, quoted) == {
+        ("to", None, None, True, "Kosterman, Ahmed"),
+        ("to", None, None, True, "Hoekstra, Bram"),
+        ("cc", None, None, True, None),
+    }
+
+
+def test_apple_header_boxes_read_as_letters_on_a_scan():
+    # kind 13, OCR: the boxes read as `EN`, `EEEN`, `CE`; one swallowed the `, "` after it
+    page = _ocr_page(
+        [
+            "Van: CE",
+            "Aan: :",
+            "Onderwerp: Fwd: Locatie De Linde",
+            "Datum: dinsdag 13 november 2018 16:50:29",
+            "Begin doorgestuurd bericht:",
+            'Van: "Van Beek, Rik"',
+            "Datum: 12 november 2018 om 17:16:30 CET",
+            'Aan: "Kosterman, Ahmed" EN Hoekstra. Bram" EEEN ‚ “Schouten, Chantal”',
+            "Kopie:",
+            "Onderwerp: Locatie De Linde",
+            "Dag allemaal,",
+        ],
+        boxes={"CE", "EN", "EEEN"},
+    )
+    emails, recipients, _a = extract_emails(_page_document(page))
+    outer, quoted = emails
+    assert outer["sender_redacted"] is True and outer["sender_name"] is None
+    assert _rows(recipients, outer) == {("to", None, None, True, None)}
+    rows = _rows(recipients, quoted)
+    assert {r[:4] for r in rows} == {("to", None, None, True), ("cc", None, None, True)}
+    assert {r[4] for r in rows} == {"Kosterman, Ahmed", "Hoekstra. Bram", "Schouten, Chantal", None}
+    assert quoted["body"] == "Dag allemaal,"
+
+
+def test_scanned_header_with_a_lost_to_label_and_a_misread_angle_bracket():
+    text = "\n".join(
+        [
+            "From: @veiligopgroeien.nl",
+            "Sent: Sun, 23 Feb 2020 11:17:16 +0100",
+            "Ten @oudewater.nl",
+            "Cc: @veiligopgroeien.nl; Secretariaat ssecretariaat @veiligopgroeien.nl>",
+            "Subject: RE: Informatieverzoek’",
+            "Beste",
+        ]
+    )
+    emails, recipients, _a = extract_emails(_document("d", text))
+    assert emails[0]["subject_normalized"] == "informatieverzoek"
+    assert {r[:4] for r in _rows(recipients, emails[0])} == {
+        ("to", None, "oudewater.nl", True),
+        ("cc", None, "veiligopgroeien.nl", True),
+        ("cc", "secretariaat@veiligopgroeien.nl", "veiligopgroeien.nl", False),
+    }

@@ -177,7 +177,11 @@ _OUT_OF_SCOPE_RE = _out_of_scope_re()
 
 # Words a label prints with its codes (`art. 10.2.e`, `artikel 5.1.2.e Woo`, `Wob 10.1.c`):
 # part of the label, neither a ground nor hidden text.
-_LABEL_WORD = r"(?<![a-z])(?:art(?:ikel)?|woo|wob)\b\.?"
+_LABEL_WORD = (
+    r"(?<![a-z])(?:"
+    + "|".join(re.escape(w) for w in sorted(_grounds_data()["label_words"], key=len, reverse=True))
+    + r")\b\.?"
+)
 # what a label prints in front of a code, and behind it
 _LABEL_PREFIX_RE = re.compile(rf"(?:{_LABEL_WORD}[ \t]*)+$", re.IGNORECASE)
 _LABEL_SUFFIX_RE = re.compile(rf"^(?:[ \t]*[.,]?[ \t]*{_LABEL_WORD})+", re.IGNORECASE)
@@ -244,6 +248,11 @@ def is_clean_label(text: str) -> bool:
         rest = rest[: span["start"]] + " " + rest[span["end"] :]
     rest = re.sub(_LABEL_WORD, " ", rest, flags=re.IGNORECASE)
     return not re.search(r"[0-9a-z]", rest, re.IGNORECASE)
+
+
+def is_label_word(token: str) -> bool:
+    """True for a word a label prints with its codes (`art.`, `artikel`, `Woo`, `Wob`)."""
+    return bool(re.fullmatch(_LABEL_WORD, token.strip(), re.IGNORECASE))
 
 
 def find_label_spans(text: str) -> list[GroundSpan]:

@@ -31,6 +31,7 @@ from pipeline.grounds import (
     find_ground_codes,
     find_label_spans,
     is_clean_label,
+    is_label_word,
     normalize_ground,
 )
 
@@ -387,8 +388,14 @@ def _split_touching_boxes(
     value = cv2.copyMakeBorder(value, pad, pad, pad, pad, cv2.BORDER_CONSTANT, value=255)
     foot = cv2.copyMakeBorder(foot, pad, pad, pad, pad, cv2.BORDER_CONSTANT, value=0)
     mask = ((value < STACK_DARK_VALUE) & (foot > 0)).astype(np.uint8)
-    angle = _deskew_angle(mask)
     height, width = mask.shape
+    # the angle from a copy at most ~1200 px wide: as sharp, and a big blob stays cheap
+    shrink = min(1.0, 1200 / max(height, width))
+    if shrink < 1.0:
+        small = (round(width * shrink), round(height * shrink))
+        angle = _deskew_angle(cv2.resize(mask, small, interpolation=cv2.INTER_NEAREST))
+    else:
+        angle = _deskew_angle(mask)
     matrix = cv2.getRotationMatrix2D((width / 2, height / 2), angle, 1.0)
     straight_value = cv2.warpAffine(
         value, matrix, (width, height), flags=cv2.INTER_LINEAR, borderValue=255
@@ -691,14 +698,17 @@ def _beside_text(box: Box, objs: list[dict], boxes: list[Box]) -> str | None:
     return None
 
 
-# a token that can be (part of) a ground label: a code, a label word, a separator
-_LABEL_TOKEN_RE = re.compile(r"(?i)^(?:[;,/&+]|en|art\.?|artikel|woo|wob)$")
+# separators printed between the grounds of one label
+_LABEL_SEPARATOR_RE = re.compile(r"(?i)^(?:[;,/&+]|en)$")
 
 
 def _is_label_token(token: str) -> bool:
+    """A token that can be (part of) a ground label: a code, a label word, a separator."""
     token = token.strip()
-    return bool(_LABEL_TOKEN_RE.match(token)) or (
-        is_clean_label(token) and bool(normalize_ground(token, lenient=True))
+    return (
+        bool(_LABEL_SEPARATOR_RE.match(token))
+        or is_label_word(token)
+        or (is_clean_label(token) and bool(normalize_ground(token, lenient=True)))
     )
 
 

@@ -199,6 +199,8 @@ _LABEL_FIXES = [
     (re.compile(r"(?<![\d])4(?=[0oO][.,]\s?[12])"), "1"),  # `40.1.b` for 10.1.b
     (re.compile(r"(?<=\d[.,])9(?![\d])"), "g"),  # `10.2.9` for 10.2.g
     (re.compile(r"(?<=5[.,]1[.,]2[.,])6(?![\d])"), "e"),  # `5.1.2.6` for 5.1.2.e
+    # `5.1.2.1` for 5.1.2.i: Woo 5.1.2 has lettered items only
+    (re.compile(r"(?<=5[.,]1[.,]2[.,])[1l|!](?![\d])"), "i"),
     (re.compile(r"[¢©]"), "c"),
 ]
 

@@ -100,6 +100,9 @@ def test_lenient_undoes_label_ocr_misreadings_only_when_asked():
     assert normalize_ground("5.1.1.¢", lenient=True) == "5.1.1.c"
     assert normalize_ground("5.1.2.6", lenient=True) == "5.1.2.e"
     assert normalize_ground("5.1.2.6") is None
+    # a bold `i` read as `1` (Woo 5.1.2 has no numbered items)
+    assert normalize_ground("5.1.2.6:5.1.2.1", lenient=True) == "5.1.2.e;5.1.2.i"
+    assert normalize_ground("5.1.2.1") is None
 
 
 def test_is_clean_label():

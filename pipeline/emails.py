@@ -22,6 +22,14 @@ How a document is read
    just above it, recipients from the address lines below it, and for an Outlook print
    whose labels stand in a column of their own the subject and attachments from where
    that print puts their values (the line before `High`, the file-name lines).
+5. On a scanned page, words OCR read off a redaction box (`EEEN`, `BEN`, `Ve`: low
+   confidence, a few letters stretched over the box) are marked as boxes in the header
+   lines (BOX_MARK), so a box counts as a redacted address as a printed code does; a
+   quoted display name with no address after it (Apple Mail) had its address boxed.
+6. Domains OCR misread are repaired (repair_domain) towards a reference list (every Dutch
+   municipality's `<name>.nl`, government bodies, common hosts: patterns data) and the
+   spellings the document itself prints with more OCR confidence, by an edit distance
+   that makes OCR's usual confusions cheap; only when one spelling is clearly the closest.
 
 mail-parser-reply was tried for the splitting and is not used: it returns each reply's
 header text and body but no fields, and it splits on runs of two or more header lines at

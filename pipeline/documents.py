@@ -16,7 +16,7 @@ from datetime import date
 from functools import cache
 from typing import Any
 
-from pipeline.dates import DATE_RE, day_first, find_dates, parse_date
+from pipeline.dates import DATE_RE, TIME_RE, day_first, find_dates, parse_date
 from pipeline.grounds import find_ground_codes
 from pipeline.nlp import load_patterns
 
@@ -322,6 +322,12 @@ def context_year(text: str) -> int | None:
     return max(years.items(), key=lambda kv: (kv[1], kv[0]))[0]
 
 
+def _is_timestamp(line: str) -> bool:
+    """A date followed by a time of day: a header's sent date standing on its own."""
+    m = DATE_RE.search(day_first(line))
+    return bool(m and TIME_RE.search(day_first(line)[m.end() :]))
+
+
 def document_date(
     doc_type: str, text: str, title: str | None, fallback_year: int | None = None
 ) -> tuple[date | None, bool]:
@@ -335,10 +341,16 @@ def document_date(
     year = context_year(text) or fallback_year
     lines = text_lines(text)
     candidates: list[str] = []
-    for line in lines[:60]:
-        m = re.match(r"^(?:datum|date|sent|verzonden)\b\s*:?\s*(.+)$", line, re.IGNORECASE)
-        if m:
+    for n, line in enumerate(lines[:60]):
+        m = re.match(r"^(?:datum|date|sent|verzonden)\b\s*:?\s*(.*)$", line, re.IGNORECASE)
+        if not m:
+            continue
+        if m[1].strip():
             candidates.append(m[1])
+        elif doc_type == "email" and not candidates:
+            # OCR of a two-column header: the labels first, their values below them; the top
+            # message's date is the first timestamp among those values, not the next label's
+            candidates += [x for x in lines[n + 1 : n + 16] if _is_timestamp(x)][:1]
     if title and doc_type != "email":
         candidates.insert(0 if doc_type in ("minutes", "agenda", "decision_list") else 1, title)
     candidates.extend(lines[:15])

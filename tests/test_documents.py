@@ -208,3 +208,20 @@ def test_email_date_is_not_the_date_in_its_subject() -> None:
     [doc] = segment_documents([page])
     assert doc["doc_type"] == "email"
     assert doc["doc_date"] == date(2023, 6, 15)
+
+
+def test_email_date_when_ocr_sets_the_header_values_below_their_labels() -> None:
+    # held-out scan: OCR read the top header as two columns, so `Sent:` stands alone and the
+    # quoted `Verzonden:` line was the first labelled date
+    page = _page(
+        1,
+        "From:\n\nSent:\n\nTo:\n\nCc:\n\nSubject:\nAttachments:\n\nHoi\n\n"
+        "EEEN © oudewater.n!\n\nTuesday, February 20, 2024 7:47:10 PM\nEE @ oudewater.n!\n"
+        "RE: Mondelinge vragen 19 februari\n20240220 antwoorden raadsvragen.docx\n\n"
+        "In de bijlage vind je de antwoorden.\n\nGroet,\n\n"
+        "Van: BE @jomn.nl\nVerzonden: maandag 19 februari 2024 11:17\nAan: EE @oudewater.nl\n"
+        "Onderwerp: Mondelinge vragen\n",
+    )
+    [doc] = segment_documents([page])
+    assert doc["doc_type"] == "email"
+    assert doc["doc_date"] == date(2024, 2, 20)

@@ -338,6 +338,13 @@ def test_score_emails_matches_on_source_and_time():
     assert scores["sender_accuracy"] == 1.0
     assert scores["recipients_accuracy"] == 1.0 and scores["attachments_accuracy"] == 1.0
     assert len(scores["missed"]) == 1
+    assert "field_misses" not in scores
+    wrong = {**gold_email, "sender_domain": "amersfoort.nl"}
+    gold["files"][0]["emails"] = [wrong]
+    misses = score_emails(gold, con, with_misses=True)["digital"]["field_misses"]
+    assert [(m["field"], m["gold"], m["db"]) for m in misses] == [
+        ("sender_domain", "amersfoort.nl", "utrecht.nl")
+    ]
 
 
 # ------------------------------------------------- held-out failure kinds (shapes as printed)

@@ -142,7 +142,30 @@ def _thread_scores(pairs: list[tuple[dict, dict]]) -> dict:
     return {"thread_pair_precision": precision, "thread_pair_recall": recall, "thread_pair_f1": f1}
 
 
-def score_variant(gold: dict, con: duckdb.DuckDBPyConnection, variant: str) -> dict:
+def _field_misses(pairs: list[tuple[dict, dict]], fields: tuple[str, ...]) -> list[dict]:
+    """Each wrong header field of a matched message: gold and database value (recipients:
+    what is missing and what is extra)."""
+    out = []
+    for g, d in pairs:
+        for f in fields:
+            if g[f] == d[f]:
+                continue
+            miss = {"source_id": g["source_id"][:12], "page_no": g["page_no"], "field": f}
+            if f == "recipients":
+                miss["missing"] = sorted(g[f] - d[f], key=str)
+                miss["extra"] = sorted(d[f] - g[f], key=str)
+            elif f == "attachments":
+                miss["missing"] = sorted((g[f] - d[f]).elements())
+                miss["extra"] = sorted((d[f] - g[f]).elements())
+            else:
+                miss["gold"], miss["db"] = g[f], d[f]
+            out.append(miss)
+    return out
+
+
+def score_variant(
+    gold: dict, con: duckdb.DuckDBPyConnection, variant: str, with_misses: bool = False
+) -> dict:
     gold_emails = _gold_emails(gold, variant)
     source_ids = sorted({f["source_id"] for f in gold["files"] if f["variant"] == variant})
     db_emails = _db_emails(con, source_ids)
@@ -150,6 +173,7 @@ def score_variant(gold: dict, con: duckdb.DuckDBPyConnection, variant: str) -> d
     fields = ("sender", "sender_domain", "subject_normalized", "recipients", "attachments")
     correct = {f: sum(1 for g, d in pairs if g[f] == d[f]) for f in fields}
     matched_keys = {g["key"] for g, _d in pairs}
+    misses = {"field_misses": _field_misses(pairs, fields)} if with_misses else {}
     return {
         "n_gold": len(gold_emails),
         "n_db": len(db_emails),
@@ -167,10 +191,12 @@ def score_variant(gold: dict, con: duckdb.DuckDBPyConnection, variant: str) -> d
             for g in gold_emails
             if g["key"] not in matched_keys
         ],  # fmt: skip
+        **misses,
     }
 
 
-def score_emails(gold: dict, con: duckdb.DuckDBPyConnection) -> dict:
-    """Scores per variant present in the gold (`digital`, `scanned`)."""
+def score_emails(gold: dict, con: duckdb.DuckDBPyConnection, with_misses: bool = False) -> dict:
+    """Scores per variant present in the gold (`digital`, `scanned`); `with_misses` adds
+    every wrong header field of a matched message (for reading, not for reports)."""
     variants = sorted({f["variant"] for f in gold["files"]})
-    return {variant: score_variant(gold, con, variant) for variant in variants}
+    return {variant: score_variant(gold, con, variant, with_misses) for variant in variants}

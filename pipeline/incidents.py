@@ -1424,7 +1424,47 @@ def extract_incident_counts(document: dict) -> list[dict]:
         if percent_category is not None:
             ctx.carry_category, ctx.carry_sentence = percent_category, i
     rows.sort(key=lambda r: r.pop("_offset"))
-    return rows
+    return _drop_impossible(rows)
+
+
+def _drop_impossible(rows: list[dict]) -> list[dict]:
+    """Drop figures the document's own totals rule out (an OCR misreading, `13` as `73`).
+
+    A category (or a unit's total) never exceeds the total of the same period. When one
+    figure exceeds it, that figure is dropped; when several do, the total is the suspect
+    reading and goes instead. A percentage above 100 is dropped too.
+    """
+    totals: dict[tuple[date, date], set[float]] = {}
+    for row in rows:
+        if row["category"] == "total" and row["scope"] is None and row["unit"] == "count":
+            totals.setdefault((row["period_start"], row["period_end"]), set()).add(row["value"])
+    exceeding: dict[tuple[date, date], list[int]] = {}
+    for i, row in enumerate(rows):
+        key = (row["period_start"], row["period_end"])
+        if row["unit"] != "count" or key not in totals:
+            continue
+        if row["category"] == "total" and row["scope"] is None:
+            continue
+        if row["value"] > max(totals[key]):
+            exceeding.setdefault(key, []).append(i)
+    dropped: set[int] = set()
+    for key, indices in exceeding.items():
+        if len({rows[i]["value"] for i in indices}) == 1 and len(indices) == 1:
+            dropped |= set(indices)
+        else:
+            dropped |= {
+                i
+                for i, row in enumerate(rows)
+                if row["category"] == "total"
+                and row["scope"] is None
+                and row["unit"] == "count"
+                and (row["period_start"], row["period_end"]) == key
+            }
+    return [
+        row
+        for i, row in enumerate(rows)
+        if i not in dropped and not (row["unit"] == "percent" and row["value"] > 100)
+    ]
 
 
 def deduplicate_incident_counts(rows: list[dict]) -> list[dict]:

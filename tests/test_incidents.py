@@ -354,6 +354,24 @@ def test_scanned_table_garbled_cells_follow_from_the_sums_and_misreads_are_dropp
     assert len(facts) == 7 * 5
 
 
+def test_figures_the_documents_own_total_rules_out_are_dropped():
+    # OCR misreadings: an AP count above the year's total; a total below two categories
+    text = (
+        "Directiebeoordeling datalekken\n\n"
+        "Bij de afdeling zijn in 2021 69 meldingen gedaan. "
+        "Daarvan zijn er 96 gemeld bij de Autoriteit Persoonsgegevens.\n\n"
+        "In 2020 was het aantal gemelde datalekken 6\n\n"
+        "Waarvan 39 in de categorie 'gegevens verstuurd aan de verkeerde ontvanger'\n\n"
+        "Waarvan 8 in de categorie 'ontvanger krijgt verkeerde gegevens'\n"
+    )
+    facts = _facts(extract_incident_counts(_document(text)))
+    assert facts == {
+        _fact(Y2021, "total", 69),
+        _fact(Y2020, "wrong_recipient", 39),
+        _fact(Y2020, "wrong_data", 8),
+    }
+
+
 def test_figures_for_a_named_sub_period_or_rough_figures_are_not_yearly_totals():
     text = (
         "Directiebeoordeling datalekken 2021\n\n"

@@ -7,6 +7,8 @@ under a total ("Van deze 84 meldingen waren er: 62 in de categorie '...'"), in c
 17%"), per unit ("Vanuit Save kwamen 50 meldingen, vanuit Veilig Thuis 22"), per month
 ("van 3 in februari oplopen naar 10 in maart") and in tables that OCR flattened to lines
 ("Overig 10", or rows under a header of periods: "Categorie Q1 2021 Q2 2021 Totaal").
+Where the pages carry word boxes, tables are rebuilt from them (OCR tears wide tables
+apart), and a table's `Totaal` row and column fill unreadable cells and veto misread ones.
 
 The rules are conservative: a number becomes a count only in one of those constructions,
 in a sentence about incidents, in a document about incidents, and with a period that the
@@ -937,7 +939,8 @@ def _table_rows(
     Only a label that is exactly a category, `Totaal`, a unit (`SAVE`) or a month counts.
     Several numbers need a header line above with as many periods (`2020 2021`, `Q1 Q2 Q3`,
     `... Totaal`); one number without such a header takes the report's period (a month
-    row: that month of the report year).
+    row: that month of the report year). A row under a header in reach that it does not fit
+    is not read (a cell was lost: which column a number stands in is unknown).
     """
     rows = []
     lines = list(re.finditer(r"[^\n]+", text))

@@ -900,6 +900,7 @@ def _domain_evidence(document: dict, lines: list[str]) -> dict[str, tuple[float,
             domains[domain] = domains.get(domain, 0) + 1
     support: dict[str, float] = {}
     best: dict[str, float] = {}
+    vocabulary: set[str] = set()  # words the document prints with confidence
     with_words = False
     for page in document.get("pages", []):
         if page.get("text_method") == "text_layer":
@@ -909,6 +910,8 @@ def _domain_evidence(document: dict, lines: list[str]) -> dict[str, tuple[float,
                      if w.get("conf") is not None]  # fmt: skip
         with_words = with_words or bool(reads)
         for text, conf in reads:
+            if conf >= TRUSTED_CONF:
+                vocabulary.update(re.findall(r"[a-z]{2,}", text.lower()))
             for m in _LABEL_IN_WORD_RE.finditer(repair_addresses(text).lower()):
                 label = m.group(1)
                 support[label] = support.get(label, 0.0) + conf
@@ -918,10 +921,43 @@ def _domain_evidence(document: dict, lines: list[str]) -> dict[str, tuple[float,
         if with_words:
             label = domain.split(".")[0]
             evidence[domain] = (support.get(label, 0.0), best.get(label, 0.0))
+            if _spelled_by_words(label, vocabulary):
+                # the name is the document's own words run together (`veiligopgroeien` of
+                # `Stichting Veilig Opgroeien`, `debilt` of `Gemeente De Bilt`), read with
+                # confidence: a spelling OCR cannot have made up, however often a
+                # systematic misreading of it is printed
+                evidence[domain] = (evidence[domain][0] + 100.0, float(TRUSTED_CONF))
         else:
             score = min(80.0, 40.0 + 10 * n)
             evidence[domain] = (score, score)
     return evidence
+
+
+def _spelled_by_words(label: str, vocabulary: set[str], max_parts: int = 4) -> bool:
+    """Is `label` some of `vocabulary`'s words run together, one of them 4 letters or
+    more?"""
+    if len(label) < 5 or not vocabulary:
+        return False
+    # reachable[i]: (fewest parts, whether a long part was used) for label[:i]
+    reachable: dict[int, tuple[int, bool]] = {0: (0, False)}
+    for i in range(len(label)):
+        if i not in reachable:
+            continue
+        parts, long_part = reachable[i]
+        if parts >= max_parts:
+            continue
+        for j in range(i + 2, len(label) + 1):
+            if label[i:j] in vocabulary:
+                state = (parts + 1, long_part or j - i >= 4)
+                old = reachable.get(j)
+                if (
+                    old is None
+                    or (state[1] and not old[1])
+                    or (state[1] == old[1] and state[0] < old[0])
+                ):
+                    reachable[j] = state
+    end = reachable.get(len(label))
+    return bool(end and end[1])
 
 
 def repair_domain(domain: str, evidence: dict[str, tuple[float, float]]) -> str | None:

@@ -513,3 +513,25 @@ def test_scanned_header_with_a_lost_to_label_and_a_misread_angle_bracket():
         ("cc", None, "veiligopgroeien.nl", True),
         ("cc", "secretariaat@veiligopgroeien.nl", "veiligopgroeien.nl", False),
     }
+
+
+def test_domain_misread_the_same_way_twice_yields_to_the_organisations_printed_name():
+    # kind 11: OCR made the same misreading twice and read the right spelling once, less
+    # sure; the signature prints the name the domain is made of
+    page = _ocr_page(
+        [
+            "From: 5.1.2.e @veiiooporoeien.nl",
+            "Sent: Tue, 6 Sep 2022 10:00:56 +0200",
+            "To: 5.1.2.e @leeuwarden.nl",
+            "Subject: Cijfers",
+            "Stichting Veilig Opgroeien Oost",
+            "Van: 5.1.2.e @veiligopgroeien.ni",
+            "Verzonden: zondag 4 september 2022 8:00",
+            "Aan: 5.1.2.e @veiiooporoeien.n!",
+            "Onderwerp: Cijfers",
+        ],
+        confs={"@veiiooporoeien.nl": 50, "@veiiooporoeien.n!": 51, "@veiligopgroeien.ni": 58},
+    )
+    emails, recipients, _a = extract_emails(_page_document(page))
+    assert [e["sender_domain"] for e in emails] == ["veiligopgroeien.nl"] * 2
+    assert {r["domain"] for r in recipients} == {"leeuwarden.nl", "veiligopgroeien.nl"}

@@ -674,32 +674,43 @@ def _beside_text(box: Box, objs: list[dict], boxes: list[Box]) -> str | None:
         (right, lambda o: o["x0"] - box["x1"]),
         (left, lambda o: box["x0"] - o["x1"]),
     ):
-        # the label starts next to the box (the reach); a label of several grounds
-        # (`10.2.a, 10.2.f`, `art. 10.2.f;art. 10.1.c`) runs on past it, token by token,
-        # for as long as each token is label (codes, `art.`, separators) and not text
         if not side or start_gap(side[0]) > reach:
             continue
-        group = [side[0]]
-        for obj in side[1:6]:
-            gap = (obj["x0"] - group[-1]["x1"]) if side is right else (group[-1]["x0"] - obj["x1"])
-            if gap > 6.0 or not _is_label_token(obj["text"]):
-                break
-            group.append(obj)
-        if side is left:
-            group.reverse()
-        while len(group) > 1:
-            text = _text_of(group)
+        # the label starts next to the box (the reach); a label of several grounds
+        # (`10.2.a, 10.2f`, `art. 10.2.f;art. 10.1.c`) runs on past it, token by token,
+        # for as long as each token can be label (codes and their pieces, `art.`,
+        # separators); the longest run that reads as nothing but grounds is the label
+        run = _token_run(side, side is right, max_tokens=8, label_only=True)
+        while len(run) > 1:
+            text = _text_of(run)
             if _label_ground(text) and is_clean_label(text):
                 return text
-            group = group[:-1] if side is right else group[1:]
-        text = _text_of(group)
+            run = run[:-1] if side is right else run[1:]
+        # else the first few tokens next to the box, when they hold a ground at all
+        text = _text_of(_token_run(side, side is right, max_tokens=4, label_only=False))
         if _label_ground(text):
             return text
     return None
 
 
+def _token_run(
+    side: list[dict], rightwards: bool, *, max_tokens: int, label_only: bool
+) -> list[dict]:
+    """The tokens next to a box (nearest first in `side`) up to a gap wider than a space,
+    in reading order; with `label_only` also up to the first token that cannot be label."""
+    run = [side[0]]
+    for obj in side[1:max_tokens]:
+        gap = (obj["x0"] - run[-1]["x1"]) if rightwards else (run[-1]["x0"] - obj["x1"])
+        if gap > 6.0 or (label_only and not _is_label_token(obj["text"])):
+            break
+        run.append(obj)
+    return run if rightwards else run[::-1]
+
+
 # separators printed between the grounds of one label
 _LABEL_SEPARATOR_RE = re.compile(r"(?i)^(?:[;,/&+]|en)$")
+# a piece of a code the text layer or OCR split off: `10.2` + `e,`
+_CODE_PIECE_RE = re.compile(r"^(?:[0-9][0-9.,]*|[a-i][.,;]?)$")
 
 
 def _is_label_token(token: str) -> bool:
@@ -707,6 +718,7 @@ def _is_label_token(token: str) -> bool:
     token = token.strip()
     return (
         bool(_LABEL_SEPARATOR_RE.match(token))
+        or bool(_CODE_PIECE_RE.match(token))
         or is_label_word(token)
         or (is_clean_label(token) and bool(normalize_ground(token, lenient=True)))
     )

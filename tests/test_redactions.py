@@ -529,6 +529,19 @@ def _words(*items: tuple[str, float, float]) -> list[dict]:
             "10.2.f;10.1.c",
             "art. 10.2.f;art. 10.1.c",
         ),
+        # the text layer splits a code printed with a space (`10.2 e`) into two words
+        (
+            143.8,
+            _words(("10.2", 146.8, 161.4), ("e,", 163.48, 169.74), ("10.2.b", 171.82, 192.67)),
+            "10.2.e;10.2.b",
+            "10.2 e, 10.2.b",
+        ),
+        (
+            93.23,
+            _words(("10.2", 96.23, 110.8), ("e", 112.9, 117.1), ("(Privacy", 122.6, 158.7)),
+            "10.2.e",
+            "10.2 e",
+        ),
         # the address after the label is not label
         (
             93.23,

@@ -681,7 +681,7 @@ def _beside_text(box: Box, objs: list[dict], boxes: list[Box]) -> str | None:
         # for as long as each token can be label (codes and their pieces, `art.`,
         # separators); the longest run that reads as nothing but grounds is the label
         run = _token_run(side, side is right, max_tokens=8, label_only=True)
-        while len(run) > 1:
+        while run:
             text = _text_of(run)
             if _label_ground(text) and is_clean_label(text):
                 return text

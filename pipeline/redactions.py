@@ -737,8 +737,10 @@ def read_box_grounds(
     beside it (same line, right then left) when they read as a ground.
     Scanned page (`image`, scale = points per pixel): Tesseract on the box crop with the
     label separated from the box by colour (white/red on black, black on grey), then the
-    page's OCR `words` inside or beside the box, then Tesseract on the strip right of the
-    box. A reading made only of ground codes wins over one with debris around a code.
+    page's OCR `words` inside the box, then Tesseract on the strip right of a box with
+    nothing on it (read as a label, it beats the page OCR of running text), then the
+    page's OCR `words` beside the box. A reading made only of ground codes wins over one
+    with debris around a code.
     A box with no readable code keeps ground None.
     """
     words = list(words or [])

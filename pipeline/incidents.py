@@ -202,10 +202,12 @@ def _period_res() -> list[tuple[str, re.Pattern]]:
         ("q", r"\bq(?P<q1>[1-4])(?P<y>(?:19[89]|20[0-4])\d)(?!\d)"),
         ("year_q", rf"{_YEAR}[\s-]+q\.?\s?(?P<q1>[1-4])\b"),
     ]
+    # OCR puts specks between the words and the year: `eerste helft van:2024`
+    gap = r"(?:\s+|\s*[:;,.]\s*)"
     for n, alt in half.items():
-        res.append((f"half{n}", rf"\b(?:{alt})\s+(?:van\s+)?(?:het\s+jaar\s+)?{_YEAR}"))
+        res.append((f"half{n}", rf"\b(?:{alt}){gap}(?:van\s+)?(?:het\s+jaar\s+)?{_YEAR}"))
     for n, alt in quarter.items():
-        res.append((f"quarter{n}", rf"\b(?:{alt})\s+(?:van\s+)?{_YEAR}"))
+        res.append((f"quarter{n}", rf"\b(?:{alt}){gap}(?:van\s+)?{_YEAR}"))
     # `in het tweede halfjaar`, `in het eerste kwartaal`: the year comes from the context
     for n, alt in half.items():
         res.append((f"half{n}_ctx", rf"\b(?:{alt})\b"))

@@ -645,3 +645,19 @@ def test_reference_release_other_segmentations_stay_correct(splitting):
     assert found - REVIEWED == set()
     if splitting == "whole_release_as_one":
         assert REQUIRED - found == set()
+
+
+def test_ocr_speck_between_half_year_and_year():
+    """Held-out scan: `in de eerste helft van:2024` must stay the first half, not all of 2024."""
+    text = (
+        "Directiebeoordeling: Veiligheidsincidenten/datalekken\n"
+        "Bij de afdeling Informatieveiligheid zijn in de eerste helft van:2024 46 meldingen "
+        "gedaan van veiligheidsincidenten of datalekken.\n"
+        "Van deze 46 meldingen waren er:\n"
+        "27 in de categorie 'gegevens verstuurd aan de verkeerde ontvanger'\n"
+    )
+    facts = _facts(extract_incident_counts(_document(text)))
+    h1 = (date(2024, 1, 1), date(2024, 6, 30))
+    assert (*h1, "total", 46, "count", None) in facts
+    assert (*h1, "wrong_recipient", 27, "count", None) in facts
+    assert not any(f[:2] == (date(2024, 1, 1), date(2024, 12, 31)) for f in facts)

@@ -789,21 +789,7 @@ def review_2021(fw: FileWriter, g: FileGold) -> None:
     fw.new_page()
     heading(fw, "2. Verloop per kwartaal", 11)
     fw.paragraph("Aantal meldingen per categorie en per kwartaal in 2021:")
-    cols = [LEFT, 330, 375, 420, 465, RIGHT]
-    rows = [["Categorie", "Q1 2021", "Q2 2021", "Q3 2021", "Q4 2021", "Totaal"]]
-    for category, label in CATEGORY_ROWS:
-        values = COUNTS_2021[category]
-        rows.append([label, *map(str, values), str(sum(values))])
-        for q, value in zip(Q2021, values, strict=True):
-            g.count(q, category, value)
-    totals = [sum(v[q] for v in COUNTS_2021.values()) for q in range(4)]
-    rows.append(["Totaal", *map(str, totals), str(sum(totals))])
-    rows.append(["Gemeld bij de AP", *map(str, AP_2021), str(sum(AP_2021))])
-    for q, total, ap in zip(Q2021, totals, AP_2021, strict=True):
-        g.count(q, "total", total)
-        g.count(q, "reported_to_ap", ap)
-    g.count(YEAR_2021, "reported_to_ap", sum(AP_2021))
-    table(fw, cols, rows)
+    quarter_table(fw, g, [LEFT, 330, 375, 420, 465, RIGHT], Q2021, COUNTS_2021, AP_2021, YEAR_2021)
     heading(fw, "3. Verloop per maand en per halfjaar", 11)
     fw.paragraph(
         "Het aantal meldingen liep in het eerste kwartaal op van 5 in januari en 6 in februari "
@@ -890,21 +876,7 @@ def review_2022_h1(fw: FileWriter, g: FileGold) -> None:
     fw.paragraph("Van deze 36 meldingen waren er:")
     _category_list(fw, g, H1_2022, {k: sum(v) for k, v in COUNTS_2022.items()})
     fw.paragraph("Aantal meldingen per categorie en per kwartaal:")
-    cols = [LEFT, 380, 450, RIGHT]
-    rows = [["Categorie", "Q1 2022", "Q2 2022", "Totaal"]]
-    for category, label in CATEGORY_ROWS:
-        values = COUNTS_2022[category]
-        rows.append([label, *map(str, values), str(sum(values))])
-        for q, value in zip(Q2022, values, strict=True):
-            g.count(q, category, value)
-    totals = [sum(v[q] for v in COUNTS_2022.values()) for q in range(2)]
-    rows.append(["Totaal", *map(str, totals), str(sum(totals))])
-    rows.append(["Gemeld bij de AP", *map(str, AP_2022), str(sum(AP_2022))])
-    for q, total, ap in zip(Q2022, totals, AP_2022, strict=True):
-        g.count(q, "total", total)
-        g.count(q, "reported_to_ap", ap)
-    g.count(H1_2022, "reported_to_ap", sum(AP_2022))
-    table(fw, cols, rows)
+    quarter_table(fw, g, [LEFT, 380, 450, RIGHT], Q2022, COUNTS_2022, AP_2022, H1_2022)
     fw.paragraph("Per maand in het tweede kwartaal: in april 8, in mei 5 en in juni 6 meldingen.")
     g.count(("2022-04-01", "2022-04-30"), "total", 8)
     g.count(("2022-05-01", "2022-05-31"), "total", 5)
@@ -1282,3 +1254,23 @@ SAMPLE_FILES: list[SampleFile] = [
     SampleFile("13_notitie_privacy_gesprek_inwoner.pdf", "Privacy notitie gesprek inwoner",
                "no_code", leaky_memo),
 ]  # fmt: skip
+
+
+def quarter_table(fw, g, cols, quarters, counts, ap_counts, whole_period) -> None:
+    """A table of counts per category and quarter, with Totaal row and column and the AP
+    row, and its gold: every cell, the quarter totals and the AP count of the whole period."""
+    header = [f"Q{(int(start[5:7]) + 2) // 3} {start[:4]}" for start, _ in quarters]
+    rows = [["Categorie", *header, "Totaal"]]
+    for category, label in CATEGORY_ROWS:
+        values = counts[category]
+        rows.append([label, *map(str, values), str(sum(values))])
+        for q, value in zip(quarters, values, strict=True):
+            g.count(q, category, value)
+    totals = [sum(v[i] for v in counts.values()) for i in range(len(quarters))]
+    rows.append(["Totaal", *map(str, totals), str(sum(totals))])
+    rows.append(["Gemeld bij de AP", *map(str, ap_counts), str(sum(ap_counts))])
+    for q, total, ap in zip(quarters, totals, ap_counts, strict=True):
+        g.count(q, "total", total)
+        g.count(q, "reported_to_ap", ap)
+    g.count(whole_period, "reported_to_ap", sum(ap_counts))
+    table(fw, cols, rows)

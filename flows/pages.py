@@ -78,8 +78,9 @@ def read_page(path: str, source_id: str, page_no: int) -> dict[str, Any]:
     needs_pixels = False
     geometry: dict[str, Any] = {}
     try:
-        with pdfplumber.open(path) as pdf:
-            page = pdf.pages[page_no - 1]
+        # Only this page: opening all pages per page task is quadratic on big bundles.
+        with pdfplumber.open(path, pages=[page_no]) as pdf:
+            page = pdf.pages[0]
             width, height = float(page.width), float(page.height)
             text = text_layer_text(page)
             method = choose_text_method(text, page.images, width, height)

@@ -9,7 +9,6 @@ class Reporter(Protocol):
     def start(self, n_files: int, n_pages: int) -> None: ...
     def page_done(self, method: str) -> None: ...
     def file_done(self, status: str) -> None: ...
-    def message(self, text: str) -> None: ...
     def stop(self) -> None: ...
 
 
@@ -21,9 +20,6 @@ class SilentReporter:
         pass
 
     def file_done(self, status: str) -> None:
-        pass
-
-    def message(self, text: str) -> None:
         pass
 
     def stop(self) -> None:
@@ -68,9 +64,6 @@ class RichReporter:
 
     def file_done(self, status: str) -> None:
         self.progress.advance(self._files)
-
-    def message(self, text: str) -> None:
-        self.console.print(text)
 
     def stop(self) -> None:
         self.progress.stop()

@@ -286,7 +286,6 @@ class Block:
     fields: dict[str, Field] = field(default_factory=dict)
     first_line: int = 0
     last_line: int = 0
-    extra_address_lines: list[int] = field(default_factory=list)
 
     @property
     def stamp(self) -> Stamp | None:

@@ -765,7 +765,7 @@ def read_box_grounds(
                 continue
         readings: list[tuple[str, float]] = []  # (raw, confidence) in order of trust
         if image is not None and scale:
-            raw, conf = _ocr_box_label(box, image, scale, first_readings.get(id(box)))
+            raw, conf = _ocr_label(_box_label_image(box, image, scale), first_readings.get(id(box)))
             readings.append((raw, min(OCR_CONFIDENCE_CAP, 0.5 + 0.5 * conf)))
             box["_label_text"] = raw  # private: what is printed on the box itself
         inside_words = _text_of([w for w in words if _center_inside(w, box, pad=0.5)])
@@ -777,7 +777,7 @@ def read_box_grounds(
             # `10.2e` in running-text mode)
             raw, conf = beside_crop
             if re.search(r"\d", raw):  # a code, maybe misread: try the other sizes
-                raw, conf = _ocr_beside(box, image, scale, beside_crop)
+                raw, conf = _ocr_label(_beside_word_image(box, image, scale), beside_crop)
             readings.append((raw, min(0.8, 0.4 + 0.5 * conf)))
         beside = _beside_text(box, words, boxes)
         if beside:
@@ -790,7 +790,7 @@ def read_box_grounds(
                 normalize_ground(r, lenient=True) and is_clean_label(r) for r, _ in readings if r
             )
         ):
-            raw, conf = _ocr_beside(box, image, scale)
+            raw, conf = _ocr_label(_beside_word_image(box, image, scale))
             readings.append((raw, min(0.8, 0.4 + 0.5 * conf)))
         _set_ground(box, *_best_reading(readings))
     return boxes
@@ -858,15 +858,6 @@ def _box_label_image(box: Box, image: np.ndarray, scale: float) -> np.ndarray | 
     return label
 
 
-def _ocr_box_label(
-    box: Box, image: np.ndarray, scale: float, first: tuple[str, float] | None = None
-) -> tuple[str, float]:
-    label = _box_label_image(box, image, scale)
-    if label is None:
-        return "", 0.0
-    return _read_label(label, first)
-
-
 def _beside_word_image(box: Box, image: np.ndarray, scale: float) -> np.ndarray | None:
     """The first word printed right of the box (`[box] 5.1.2.e @utrecht.nl`), if any."""
     height = box["bottom"] - box["top"]
@@ -892,10 +883,10 @@ def _beside_word_image(box: Box, image: np.ndarray, scale: float) -> np.ndarray 
     return label
 
 
-def _ocr_beside(
-    box: Box, image: np.ndarray, scale: float, first: tuple[str, float] | None = None
+def _ocr_label(
+    label: np.ndarray | None, first: tuple[str, float] | None = None
 ) -> tuple[str, float]:
-    label = _beside_word_image(box, image, scale)
+    """Read a label image (the box's own, or the word beside it); ("", 0) when there is none."""
     if label is None:
         return "", 0.0
     return _read_label(label, first)

@@ -20,13 +20,6 @@ VISIBLE_WORDS_SQL = """
 """
 
 
-def character_error_rate(reference: str, hypothesis: str) -> float:
-    """Edits needed to turn `hypothesis` into `reference`, per reference character."""
-    if not reference:
-        return 0.0 if not hypothesis else 1.0
-    return Levenshtein.distance(reference, hypothesis) / len(reference)
-
-
 def _normalise(words: list[str]) -> str:
     return " ".join(w for w in words if w.strip())
 

@@ -123,6 +123,23 @@ def _people(people: list[Person], sep: str, label: str | None) -> list:
     return segments
 
 
+#: flavour -> (labels From/Sent/To/Cc/Subject/Attachments, date format, address separator)
+HEADER_FLAVOURS = {
+    "outlook_en": (
+        ("From:", "Sent:", "To:", "Cc:", "Subject:", "Attachments:"),
+        outlook_en_sent,
+        ";",
+    ),
+    "outlook_nl": (
+        ("Van:", "Verzonden:", "Aan:", "CC:", "Onderwerp:", "Bijlagen:"),
+        outlook_nl_sent,
+        ";",
+    ),
+    "apple": (("Van:", "Datum:", "Aan:", "Kopie:", "Onderwerp:", "Bijlagen:"), apple_sent, ","),
+    "print_nl": (("Van:", "Datum:", "Aan:", "CC:", "Onderwerp:", "Bijlagen:"), print_nl_sent, ";"),
+}
+
+
 def email_header(
     fw: FileWriter,
     flavour: str,
@@ -149,24 +166,10 @@ def email_header(
     cc = cc or []
     attachments = attachments or []
     page_no = fw.page_no
-    if flavour == "outlook_en":
-        labels = ("From:", "Sent:", "To:", "Cc:", "Subject:", "Attachments:")
-        sent_text = outlook_en_sent(sent)
-        sep = ";"
-    elif flavour == "outlook_nl":
-        labels = ("Van:", "Verzonden:", "Aan:", "CC:", "Onderwerp:", "Bijlagen:")
-        sent_text = outlook_nl_sent(sent)
-        sep = ";"
-    elif flavour == "apple":
-        labels = ("Van:", "Datum:", "Aan:", "Kopie:", "Onderwerp:", "Bijlagen:")
-        sent_text = apple_sent(sent)
-        sep = ","
-    elif flavour == "print_nl":
-        labels = ("Van:", "Datum:", "Aan:", "CC:", "Onderwerp:", "Bijlagen:")
-        sent_text = print_nl_sent(sent)
-        sep = ";"
-    else:
+    if flavour not in HEADER_FLAVOURS:
         raise ValueError(flavour)
+    labels, format_sent, sep = HEADER_FLAVOURS[flavour]
+    sent_text = format_sent(sent)
     if sent_printed is not None:
         sent_text = sent_printed
     vx = value_x if value_x is not None else x + (90 if flavour != "apple" else 0)

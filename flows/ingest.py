@@ -19,7 +19,7 @@ from prefect.cache_policies import NO_CACHE
 from prefect.futures import as_completed
 from prefect.task_runners import ThreadPoolTaskRunner
 
-from flows.pages import failed_page, inspect_source, read_page, read_text
+from flows.pages import failed_page, read_page
 from flows.progress import get_reporter
 from models.db import (
     atomic_database,
@@ -32,7 +32,7 @@ from pipeline import __version__
 from pipeline.emails import assign_thread_ids
 from pipeline.grounds import grounds_table
 from pipeline.incidents import deduplicate_incident_counts
-from pipeline.inputs import find_pdfs
+from pipeline.inputs import find_pdfs, inspect_source, read_text
 from pipeline.structure import extract_structure
 from pipeline.text_release import read_text_release
 

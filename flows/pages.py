@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -10,63 +9,16 @@ import pdfplumber
 from prefect import task
 from prefect.cache_policies import NO_CACHE
 
-from pipeline import __version__
-from pipeline.inputs import UnreadablePdf, check_pdf_bytes, explain_open_error
 from pipeline.ocr import OCR_DPI, ocr_image
 from pipeline.pdf_text import (
     SCAN_IMAGE_COVERAGE,
     choose_text_method,
     image_coverage,
-    sha256_file,
     text_layer_text,
     text_layer_words,
 )
 from pipeline.redactions import redact_page
-from pipeline.render import count_pages, render_page
-
-
-def inspect_source(path: Path) -> dict[str, Any]:
-    """Hash a file and count its pages; a file that cannot be opened comes back failed."""
-    stat = path.stat()
-    source = {
-        "source_id": sha256_file(path),
-        "path": str(path),
-        "file_name": path.name,
-        "file_size": stat.st_size,
-        "n_pages": None,
-        "status": "ok",
-        "error": None,
-        "pipeline_version": __version__,
-    }
-    if path.suffix.lower() == ".txt":
-        source["kind"] = "text"
-        try:
-            read_text(path)
-        except UnreadablePdf as exc:
-            source.update(status="failed", error=str(exc))
-        return source
-    source["kind"] = "pdf"
-    try:
-        check_pdf_bytes(path)
-        source["n_pages"] = count_pages(path)
-        if source["n_pages"] == 0:
-            raise UnreadablePdf("the PDF has no pages")
-    except UnreadablePdf as exc:
-        source.update(status="failed", error=str(exc))
-    except Exception as exc:  # noqa: BLE001 - any parser error means this one file failed
-        source.update(status="failed", error=explain_open_error(exc))
-    return source
-
-
-def read_text(path: Path) -> str:
-    """A plain-text release (UTF-8, else Windows-1252 as older Dutch exports use)."""
-    data = path.read_bytes()
-    if not data.strip():
-        raise UnreadablePdf("empty text file: nothing to read")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+from pipeline.render import render_page
 
 
 @task(name="read-page", retries=1, retry_delay_seconds=1, cache_policy=NO_CACHE)

@@ -111,7 +111,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def cmd_sample(args: argparse.Namespace) -> int:
-    from pipeline.sample import write_sample_release
+    from woo_eval.sample import write_sample_release
 
     gold = write_sample_release(Path(args.dir), seed=args.seed, vary_content=args.vary)
     n_pages = sum(f["n_pages"] for f in gold["files"])
@@ -120,7 +120,7 @@ def cmd_sample(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from pipeline.evaluation import evaluate_run, format_report
+    from woo_eval import evaluate_run, format_report
 
     gold_path = Path(args.dir) / "gold.json"
     if not gold_path.exists():

@@ -1,9 +1,15 @@
-"""Finding input PDFs and explaining, in plain words, why one cannot be read."""
+"""Finding input files, inspecting them (hash, page count), and explaining in plain words
+why one cannot be read."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
+
+from pipeline import __version__
+from pipeline.pdf_text import sha256_file
+from pipeline.render import count_pages
 
 
 class UnreadablePdf(Exception):
@@ -71,3 +77,47 @@ def _looks_like_text(data: bytes) -> bool:
         return False
     printable = sum(32 <= b < 127 or b in (9, 10, 13) for b in data)
     return printable / len(data) > 0.9
+
+
+def inspect_source(path: Path) -> dict[str, Any]:
+    """Hash a file and count its pages; a file that cannot be opened comes back failed."""
+    stat = path.stat()
+    source = {
+        "source_id": sha256_file(path),
+        "path": str(path),
+        "file_name": path.name,
+        "file_size": stat.st_size,
+        "n_pages": None,
+        "status": "ok",
+        "error": None,
+        "pipeline_version": __version__,
+    }
+    if path.suffix.lower() == ".txt":
+        source["kind"] = "text"
+        try:
+            read_text(path)
+        except UnreadablePdf as exc:
+            source.update(status="failed", error=str(exc))
+        return source
+    source["kind"] = "pdf"
+    try:
+        check_pdf_bytes(path)
+        source["n_pages"] = count_pages(path)
+        if source["n_pages"] == 0:
+            raise UnreadablePdf("the PDF has no pages")
+    except UnreadablePdf as exc:
+        source.update(status="failed", error=str(exc))
+    except Exception as exc:  # noqa: BLE001 - any parser error means this one file failed
+        source.update(status="failed", error=explain_open_error(exc))
+    return source
+
+
+def read_text(path: Path) -> str:
+    """A plain-text release (UTF-8, else Windows-1252 as older Dutch exports use)."""
+    data = path.read_bytes()
+    if not data.strip():
+        raise UnreadablePdf("empty text file: nothing to read")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")

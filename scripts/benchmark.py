@@ -25,7 +25,7 @@ def main() -> None:
     args = parser.parse_args()
 
     from flows.ingest import ingest_flow
-    from pipeline.sample import write_sample_release
+    from woo_eval.sample import write_sample_release
 
     results: dict[str, dict] = {}
     with tempfile.TemporaryDirectory() as tmp:

@@ -28,10 +28,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import duckdb  # noqa: E402
 
-from pipeline.evaluation import evaluate_run  # noqa: E402
-from pipeline.evaluation.redactions import score_redactions  # noqa: E402
-from pipeline.evaluation.structure import rows_from_db, score_rows  # noqa: E402
-from pipeline.sample import write_sample_release  # noqa: E402
+from woo_eval import evaluate_run  # noqa: E402
+from woo_eval.redactions import score_redactions  # noqa: E402
+from woo_eval.sample import write_sample_release  # noqa: E402
+from woo_eval.structure import rows_from_db, score_rows  # noqa: E402
 
 # (column header, path into the scores of one variant)
 HEADLINE = [

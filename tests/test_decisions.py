@@ -9,9 +9,9 @@ import pytest
 
 from pipeline.decisions import decision_label, extract_decisions
 from pipeline.documents import documents_from_text, segment_documents
-from pipeline.evaluation.structure import score_rows
 from pipeline.meetings import extract_meetings
 from pipeline.pdf_text import text_layer_text
+from woo_eval.structure import score_rows
 
 REFERENCE = Path(__file__).parents[2] / "shared" / "reference" / "svmn-release-ocr.txt"
 SOURCE = "ef" * 32
@@ -112,7 +112,7 @@ def test_bulleted_agreements_each_become_a_decision() -> None:
 
 
 def test_sample_release_decisions_and_meetings_score_fully(tmp_path: Path) -> None:
-    from pipeline.sample import write_sample_release
+    from woo_eval.sample import write_sample_release
 
     gold = write_sample_release(tmp_path)
     digital = [f for f in gold["files"] if f["variant"] == "digital"]

@@ -151,7 +151,7 @@ def test_real_wob_scanned_mail_is_an_email_after_ocr() -> None:
 
 @pytest.fixture(scope="module")
 def sample_digital(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict, dict]:
-    from pipeline.sample import write_sample_release
+    from woo_eval.sample import write_sample_release
 
     out = tmp_path_factory.mktemp("sample")
     gold = write_sample_release(out)

@@ -297,7 +297,7 @@ def test_helpers():
 
 
 def test_score_emails_matches_on_source_and_time():
-    from pipeline.evaluation.emails import score_emails
+    from woo_eval.emails import score_emails
 
     text = "\n".join(
         [

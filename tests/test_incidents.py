@@ -460,8 +460,8 @@ def test_score_incident_rows_deduplicates_per_variant():
         {"source_id": "a", "period_start": date(2020, 1, 1), "period_end": date(2020, 12, 31),
          "category": "total", "value": 20.0, "unit": "count", "scope": None},
     ]  # fmt: skip
-    # imported here: pipeline.evaluation's __init__ pulls in every scorer of the team
-    from pipeline.evaluation.incidents import score_incident_rows
+    # imported here: woo_eval's __init__ pulls in every scorer of the team
+    from woo_eval.incidents import score_incident_rows
 
     scores = score_incident_rows(gold, rows)
     assert scores["digital"]["counts"] == {"gold": 2, "found": 2, "hit": 1}
@@ -473,7 +473,7 @@ def test_score_incident_counts_reads_both_twins_from_one_database():
     import duckdb
 
     from models.schema import column_names, create_statements
-    from pipeline.evaluation.incidents import score_incident_counts
+    from woo_eval.incidents import score_incident_counts
 
     fact = {"period_start": "2021-01-01", "period_end": "2021-12-31", "category": "total",
             "value": 73, "unit": "count", "scope": None}  # fmt: skip

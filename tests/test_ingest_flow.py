@@ -19,8 +19,8 @@ import pytest
 from broken_files import write_broken_files
 
 from flows.ingest import ingest_flow, load_run
-from pipeline.evaluation.text import score_text
-from pipeline.sample import write_sample_release
+from woo_eval.sample import write_sample_release
+from woo_eval.text import score_text
 
 
 @pytest.fixture(scope="session")

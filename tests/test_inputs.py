@@ -6,8 +6,8 @@ import pdfplumber
 import pytest
 from broken_files import write_broken_files
 
-from flows.pages import inspect_source, read_page
-from pipeline.inputs import find_pdfs
+from flows.pages import read_page
+from pipeline.inputs import find_pdfs, inspect_source
 from pipeline.pdf_text import choose_text_method, sha256_file, text_layer_text
 
 

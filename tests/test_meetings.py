@@ -124,7 +124,7 @@ def test_participants_listed_on_the_label_line() -> None:
 
 @pytest.fixture(scope="module")
 def sample(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict]:
-    from pipeline.sample import write_sample_release
+    from woo_eval.sample import write_sample_release
 
     out = tmp_path_factory.mktemp("sample")
     return out, write_sample_release(out)

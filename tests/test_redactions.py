@@ -13,7 +13,6 @@ from PIL import Image
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
-from pipeline.evaluation.redactions import score_redaction_rows, score_redactions
 from pipeline.redactions import (
     box_iou,
     detect_redaction_boxes_image,
@@ -22,6 +21,7 @@ from pipeline.redactions import (
     find_text_ground_marks,
     redact_page,
 )
+from woo_eval.redactions import score_redaction_rows, score_redactions
 
 REAL_WOB = Path(__file__).parents[2] / "shared" / "reference" / "real-wob"
 PAGE_W, PAGE_H = A4
@@ -309,7 +309,7 @@ def test_real_wob_vector_and_image_agree_on_the_signed_letter():
 
 @pytest.fixture(scope="module")
 def sample_release(tmp_path_factory) -> tuple[Path, dict]:
-    from pipeline.sample import write_sample_release
+    from woo_eval.sample import write_sample_release
 
     root = tmp_path_factory.mktemp("sample")
     return root, write_sample_release(root)

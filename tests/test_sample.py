@@ -12,8 +12,8 @@ import pdfplumber
 import pypdfium2 as pdfium
 import pytest
 
-from pipeline.sample import write_sample_release
-from pipeline.sample.layout import STYLES
+from woo_eval.sample import write_sample_release
+from woo_eval.sample.layout import STYLES
 
 # names that only ever stand under a box (file 13 leaks its own, different names)
 HIDDEN_NAMES = ["Hoekstra", "Vermeulen", "Bakkali", "Koopman", "Smeets", "Verbeek", "Wouters"]
@@ -330,7 +330,7 @@ def test_heldout_incident_figures_are_consistent(heldout) -> None:
 def test_heldout_weekdays_fit_the_dates(heldout) -> None:
     from datetime import date
 
-    from pipeline.sample.mail import DUTCH_DAYS, DUTCH_MONTHS, EN_LONG_DAYS, EN_LONG_MONTHS
+    from woo_eval.sample.mail import DUTCH_DAYS, DUTCH_MONTHS, EN_LONG_DAYS, EN_LONG_MONTHS
 
     en_months = [m[:3] for m in EN_LONG_MONTHS]
     checked = 0

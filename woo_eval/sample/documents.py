@@ -11,8 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
-from pipeline.sample.gold import FileGold
-from pipeline.sample.layout import (
+from woo_eval.sample.gold import FileGold
+from woo_eval.sample.layout import (
     BOLD_FONT,
     BULLET_FONT,
     LEFT,
@@ -22,7 +22,7 @@ from pipeline.sample.layout import (
     Redact,
     Span,
 )
-from pipeline.sample.mail import Person, email_header
+from woo_eval.sample.mail import Person, email_header
 
 CET = timezone(timedelta(hours=1))
 CEST = timezone(timedelta(hours=2))

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from pipeline.sample.documents import (
+from woo_eval.sample.documents import (
     CATEGORY_ROWS,
     SampleFile,
     bullets,
@@ -27,9 +27,9 @@ from pipeline.sample.documents import (
     page_footer,
     table,
 )
-from pipeline.sample.gold import FileGold
-from pipeline.sample.layout import BOLD_FONT, LEFT, RIGHT, STYLES, FileWriter, Redact, Span
-from pipeline.sample.mail import (
+from woo_eval.sample.gold import FileGold
+from woo_eval.sample.layout import BOLD_FONT, LEFT, RIGHT, STYLES, FileWriter, Redact, Span
+from woo_eval.sample.mail import (
     DUTCH_DAYS,
     DUTCH_MONTHS,
     Person,

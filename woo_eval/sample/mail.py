@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
-from pipeline.sample.layout import FileWriter, Redact, Span
+from woo_eval.sample.layout import FileWriter, Redact, Span
 
 DUTCH_DAYS = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
 DUTCH_MONTHS = [

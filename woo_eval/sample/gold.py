@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipeline.sample.layout import BOLD_FONT, FileWriter, Redact, Span
+from woo_eval.sample.layout import BOLD_FONT, FileWriter, Redact, Span
 
 
 class FileGold:

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import numpy as np
 
-from pipeline.sample.documents import SAMPLE_FILES
-from pipeline.sample.gold import FileGold
-from pipeline.sample.layout import PAGE_HEIGHT, PAGE_WIDTH, FileWriter, PageGold
-from pipeline.sample.scan import rotate_box, scan_pdf
-from pipeline.sample.varied import varied_sample_files
+from woo_eval.sample.documents import SAMPLE_FILES
+from woo_eval.sample.gold import FileGold
+from woo_eval.sample.layout import PAGE_HEIGHT, PAGE_WIDTH, FileWriter, PageGold
+from woo_eval.sample.scan import rotate_box, scan_pdf
+from woo_eval.sample.varied import varied_sample_files
 
 GENERATOR = "woo-pipeline sample v1"
 

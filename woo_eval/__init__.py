@@ -8,11 +8,11 @@ from typing import Any
 
 import duckdb
 
-from pipeline.evaluation.emails import score_emails
-from pipeline.evaluation.incidents import score_incident_counts
-from pipeline.evaluation.redactions import score_redactions
-from pipeline.evaluation.structure import score_structure
-from pipeline.evaluation.text import score_text
+from woo_eval.emails import score_emails
+from woo_eval.incidents import score_incident_counts
+from woo_eval.redactions import score_redactions
+from woo_eval.structure import score_structure
+from woo_eval.text import score_text
 
 SCORERS = {
     "text": score_text,

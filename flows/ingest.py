@@ -19,7 +19,7 @@ from prefect.cache_policies import NO_CACHE
 from prefect.futures import as_completed
 from prefect.task_runners import ThreadPoolTaskRunner
 
-from flows.pages import failed_page, read_page
+from flows.pages import failed_page, read_source_pages
 from flows.progress import get_reporter
 from models.db import (
     atomic_database,
@@ -88,28 +88,28 @@ def ingest_flow(paths: list[str], db_path: str, workers: int = DEFAULT_WORKERS) 
                 }
                 structure_futures[runner.submit(extract_source_structure, parameters)] = source
                 continue
-            page_results[source["source_id"]] = []
-            for page_no in range(1, source["n_pages"] + 1):
-                parameters = {"path": source["path"], "source_id": source["source_id"]}
-                future = runner.submit(read_page, {**parameters, "page_no": page_no})
-                page_futures[future] = (source, page_no)
+            future = runner.submit(
+                read_source_pages,
+                {
+                    "path": source["path"],
+                    "source_id": source["source_id"],
+                    "n_pages": source["n_pages"],
+                    "workers": workers,
+                },
+            )
+            page_futures[future] = source
         for future in as_completed(list(page_futures)):
-            source, page_no = page_futures[future]
+            source = page_futures[future]
             try:
-                result = future.result()
-            except Exception as exc:  # noqa: BLE001 - a bad page fails its file, not the run
-                result = {"page": failed_page(source["source_id"], page_no, exc), "words": []}
-            reporter.page_done(result["page"]["text_method"] or "failed")
-            results = page_results[source["source_id"]]
-            results.append(result)
-            if len(results) == source["n_pages"]:
-                results.sort(key=lambda r: r["page"]["page_no"])
-                pages = [
-                    {**r["page"], "words": r["words"]} for r in results if not r["page"]["error"]
+                results = future.result()
+            except Exception as exc:  # noqa: BLE001 - a bad file fails its file, not the run
+                results = [
+                    {"page": failed_page(source["source_id"], n, exc), "words": []}
+                    for n in range(1, source["n_pages"] + 1)
                 ]
-                structure_futures[runner.submit(extract_source_structure, {"pages": pages})] = (
-                    source
-                )
+            page_results[source["source_id"]] = results
+            pages = [{**r["page"], "words": r["words"]} for r in results if not r["page"]["error"]]
+            structure_futures[runner.submit(extract_source_structure, {"pages": pages})] = source
         for future, source in structure_futures.items():
             try:
                 structure = future.result()

@@ -568,14 +568,27 @@ def _scaled_label(binary: np.ndarray, ink_height: int) -> tuple[np.ndarray | Non
     return binary, lines
 
 
+#: Longest one Tesseract call on labels may take (a page's labels take < 1 s).
+LABEL_OCR_TIMEOUT_S = 30
+
+
 def _tesseract_words(image: np.ndarray, psm: int) -> list[tuple[str, float, int, int]]:
     """(text, confidence 0..1, top, bottom) of each word Tesseract reads."""
     import pytesseract
 
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
-    data = pytesseract.image_to_data(
-        image, lang="eng", config=_ocr_lines_config(psm), output_type=pytesseract.Output.DICT
-    )
+    try:
+        data = pytesseract.image_to_data(
+            image,
+            lang="eng",
+            config=_ocr_lines_config(psm),
+            output_type=pytesseract.Output.DICT,
+            timeout=LABEL_OCR_TIMEOUT_S,
+        )
+    except RuntimeError as exc:  # a label Tesseract cannot finish stays unread
+        if "timeout" not in str(exc).lower():
+            raise
+        return []
     return [
         (text, float(conf) / 100.0, top, top + height)
         for text, conf, top, height in zip(
@@ -745,6 +758,14 @@ def read_box_grounds(
     """
     words = list(words or [])
     chars = list(chars or [])
+    if image is not None and scale and not chars:
+        # the page's own OCR already read most labels: crop OCR only for the rest
+        for box in boxes:
+            reading = _label_from_page_words(box, words)
+            if box.get("ground") is None and reading:
+                _set_ground(
+                    box, normalize_ground(reading, lenient=True), reading, BESIDE_CONFIDENCE
+                )
     first_readings = _first_label_readings(boxes, image, scale) if not chars else {}
     for box in boxes:
         if box.get("ground") is not None:
@@ -794,6 +815,22 @@ def read_box_grounds(
             readings.append((raw, min(0.8, 0.4 + 0.5 * conf)))
         _set_ground(box, *_best_reading(readings))
     return boxes
+
+
+#: Page-OCR words on a box are taken for its label without reading the crop only when
+#: Tesseract was this sure of each (0-100): a code misread in running-text mode (`10.2c`)
+#: comes with a lower confidence and goes to the crop OCR made for labels.
+PAGE_WORDS_LABEL_MIN_CONF = 90.0
+
+
+def _label_from_page_words(box: Box, words: Sequence[dict]) -> str | None:
+    """The page OCR's reading of the label printed on a box, when it is nothing but ground
+    codes, each word read with confidence."""
+    inside = [w for w in words if _center_inside(w, box, pad=0.5)]
+    if not inside or min(float(w.get("conf") or 0.0) for w in inside) < PAGE_WORDS_LABEL_MIN_CONF:
+        return None
+    text = _text_of(inside)
+    return text if _is_clean_reading(text) else None
 
 
 def _first_label_readings(

@@ -98,7 +98,7 @@ def pdfium_chars(textpage: Any, page_height: float) -> list[dict[str, Any]]:
     if n_chars > MAX_PAGE_CHARS:
         raise PageTooLarge(
             f"the page holds {n_chars:,} characters, more than the {MAX_PAGE_CHARS:,} "
-            "a page is allowed: not read"
+            "characters a page may hold: not read"
         )
     raw = textpage.raw
     rect = pdfium_c.FS_RECTF()

@@ -293,7 +293,7 @@ def medians(runs: list[dict[str, Any]]) -> dict[str, float | None]:
 
 def profile_stages(paths: list[Path]) -> dict[str, float]:
     """Seconds per stage over the files' pages, read in this process (no Prefect, no pool)."""
-    from flows.pages import read_document_pages
+    from flows.page_reader import read_document_pages
     from pipeline.render import count_pages
     from pipeline.structure import extract_structure
 

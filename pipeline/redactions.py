@@ -771,7 +771,7 @@ def read_box_grounds(
         if box.get("ground") is not None:
             continue
         if chars:
-            inside = [c for c in chars if _center_inside(c, box, pad=0.5)]
+            inside = [c for c in _in_rows_of(chars, box) if _center_inside(c, box, pad=0.5)]
             text = _text_of(inside)
             ground = _label_ground(text)
             if ground:
@@ -831,6 +831,13 @@ def _label_from_page_words(box: Box, words: Sequence[dict]) -> str | None:
         return None
     text = _text_of(inside)
     return text if _is_clean_reading(text) else None
+
+
+def _in_rows_of(objs: list[dict], box: Box) -> list[dict]:
+    """The objects whose rows overlap the box: a cheap cut before the exact tests (a page
+    holds thousands of characters and dozens of boxes)."""
+    top, bottom = box["top"] - 1.0, box["bottom"] + 1.0
+    return [o for o in objs if o["bottom"] >= top and o["top"] <= bottom]
 
 
 def _first_label_readings(
@@ -1195,9 +1202,8 @@ def find_redaction_leaks(chars: Sequence[dict], boxes: Sequence[Box]) -> list[di
     for box in boxes:
         if box.get("method") == "text_mark":
             continue
-        inner = [
-            c for c in chars if c.get("text", "").strip() and _center_inside(c, _shrink(box, 0.5))
-        ]
+        shrunk = _shrink(box, 0.5)
+        inner = [c for c in chars if c.get("text", "").strip() and _center_inside(c, shrunk)]
         if not inner:
             continue
         inner.sort(key=lambda c: (round(c["top"]), c["x0"]))

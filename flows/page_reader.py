@@ -22,7 +22,7 @@ from pipeline.pdf_text import (
     read_text_layer,
 )
 from pipeline.redactions import redact_page
-from pipeline.render import ocr_dpi, render_open_page
+from pipeline.render import MAX_OCR_DPI, downsample, ocr_dpi, render_open_page
 
 
 def read_document_pages(path: str, source_id: str, page_nos: list[int]) -> list[dict[str, Any]]:
@@ -65,11 +65,14 @@ def read_open_page(page: Any, source_id: str, page_no: int) -> dict[str, Any]:
     scanned = image_coverage(layer["images"], width, height) >= SCAN_IMAGE_COVERAGE
     image = scale = None
     if method == "ocr" or scanned:
-        image = render_open_page(page, ocr_dpi(layer["images"], width, height))
+        # the box detector and the label crops are tuned at 300 dpi (thin bars vanish at
+        # 200); Tesseract, the bulk of the time, reads at the scan's own resolution
+        image = render_open_page(page, MAX_OCR_DPI)
         scale = width / image.width  # points per pixel, after any budget cut
     geometry: dict[str, Any] = {}
     if method == "ocr":
-        words, text, confidence = ocr_image(image, scale)
+        text_image = downsample(image.convert("L"), width, ocr_dpi(layer["images"], width, height))
+        words, text, confidence = ocr_image(text_image, width / text_image.width)
     else:
         words, text, confidence = layer["words"], layer["text"], None
         geometry = {"rects": layer["rects"], "chars": layer["chars"]}

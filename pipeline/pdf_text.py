@@ -216,13 +216,14 @@ def pdfium_shapes(page: Any, page_height: float) -> tuple[list[dict], list[dict]
         pdfium_c.FPDFPath_GetDrawMode(obj.raw, fill_mode, stroke)
         pdfium_c.FPDFPageObj_GetFillColor(obj.raw, r, g, b, a)
         if stroke.value and pdfium_c.FPDFPageObj_GetStrokeWidth(obj.raw, line_width):
-            # PDFium's bounds take in the line's width; pdfplumber's are the path's own
-            half = line_width.value / 2
+            # PDFium's bounds grow by the line's width on every side; pdfplumber's are the
+            # path's own
+            grown = line_width.value
             box.update(
-                x0=box["x0"] + half,
-                top=box["top"] + half,
-                x1=box["x1"] - half,
-                bottom=box["bottom"] - half,
+                x0=box["x0"] + grown,
+                top=box["top"] + grown,
+                x1=box["x1"] - grown,
+                bottom=box["bottom"] - grown,
             )
         box["fill"] = fill_mode.value != 0 and a.value > 0
         box["stroke"] = bool(stroke.value)

@@ -56,6 +56,15 @@ def render_open_page(page: Any, dpi: float) -> Image.Image:
         bitmap.close()
 
 
+def downsample(image: Image.Image, width_pt: float, dpi: float) -> Image.Image:
+    """`image` of a page `width_pt` wide at `dpi`, when that is smaller than it is."""
+    width_px = round(width_pt * dpi / 72.0)
+    if width_px >= 0.95 * image.width:
+        return image
+    height_px = max(1, round(image.height * width_px / image.width))
+    return image.resize((width_px, height_px), Image.Resampling.LANCZOS)
+
+
 def render_page(pdf_path: Path | str, page_no: int, dpi: int = 300) -> Image.Image:
     """Render page `page_no` (from 1) of a file as an RGB image at `dpi` (within budget)."""
     with _PDFIUM_LOCK:

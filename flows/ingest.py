@@ -73,7 +73,9 @@ def ingest_flow(paths: list[str], db_path: str, workers: int = DEFAULT_WORKERS) 
             reporter.file_done("failed")
     rows: dict[str, list[dict[str, Any]]] = {"sources": sources}
     page_results: dict[str, list[dict[str, Any]]] = {}
-    with ThreadPoolTaskRunner(max_workers=workers) as runner:
+    # the page work runs in `workers` processes; the threads only hand sources to them
+    # (enough to keep every process fed) and extract structure
+    with ThreadPoolTaskRunner(max_workers=2 * workers + 2) as runner:
         structure_futures = {}
         page_futures = {}
         for source in todo:

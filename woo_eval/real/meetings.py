@@ -11,7 +11,7 @@ from woo_eval.real.metrics import accuracy, add, greedy_match, match_counts, nor
 
 NAME_MATCH = 85  # token-set ratio for two spellings of one name ("J. Overweg" / "Overweg")
 LOCATION_MATCH = 80
-_TITLES = re.compile(r"\b(dhr|mevr|mevrouw|mw|mr|de heer|wethouder|burgemeester|drs|ir)\b\.?")
+_TITLES = re.compile(r"\b(dhr|mevr|mevrouw|mw|mr|wethouder|burgemeester|drs|ir)\b\.?")
 
 
 def norm_name(name: str | None) -> str:

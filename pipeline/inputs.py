@@ -79,11 +79,12 @@ def _looks_like_text(data: bytes) -> bool:
     return printable / len(data) > 0.9
 
 
-def inspect_source(path: Path) -> dict[str, Any]:
-    """Hash a file and count its pages; a file that cannot be opened comes back failed."""
+def inspect_source(path: Path, source_id: str | None = None) -> dict[str, Any]:
+    """Hash a file (unless its `source_id` hash is given) and count its pages; a file that
+    cannot be opened comes back failed."""
     stat = path.stat()
     source = {
-        "source_id": sha256_file(path),
+        "source_id": source_id or sha256_file(path),
         "path": str(path),
         "file_name": path.name,
         "file_size": stat.st_size,

@@ -105,12 +105,28 @@ def inspect_source(path: Path, source_id: str | None = None) -> dict[str, Any]:
         check_pdf_bytes(path)
         source["n_pages"] = count_pages(path)
         if source["n_pages"] == 0:
-            raise UnreadablePdf("the PDF has no pages")
+            raise UnreadablePdf(NO_PAGES)
     except UnreadablePdf as exc:
         source.update(status="failed", error=str(exc))
     except Exception as exc:  # noqa: BLE001 - any parser error means this one file failed
-        source.update(status="failed", error=explain_open_error(exc))
+        error = NO_PAGES if _has_no_pages(path) else explain_open_error(exc)
+        source.update(status="failed", error=error)
     return source
+
+
+NO_PAGES = "the PDF has no pages (its page tree is empty): there is nothing to read"
+
+
+def _has_no_pages(path: Path) -> bool:
+    """PDFium refuses a document without pages with the message "PDFium: Success"; pdfminer
+    opens it and counts zero."""
+    import pdfplumber
+
+    try:
+        with pdfplumber.open(path) as pdf:
+            return len(pdf.pages) == 0
+    except Exception:  # noqa: BLE001 - unreadable to both: not the no-pages case
+        return False
 
 
 def read_text(path: Path) -> str:

@@ -191,8 +191,12 @@ def prepare_store(store: Store) -> None:
     except StoreError:
         raise
     except (OSError, duckdb.Error) as exc:
-        first_line = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise StoreError(f"cannot write the database {store}: {first_line}") from None
+        raise StoreError(f"cannot write the database {store}: {_first_line(exc)}") from None
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
 
 
 def build_search_index(store: Store) -> bool:
@@ -223,15 +227,18 @@ def known_sources(store: Store) -> dict[str, dict[str, Any]]:
     """source_id -> {path, status, pipeline_version} of an existing database (empty if none)."""
     if not _store_exists(store):
         return {}
-    with connection(store, read_only=True) as con:
-        tables = {row[0] for row in con.execute("SHOW TABLES").fetchall()}
-        if "sources" not in tables:
-            return {}
-        rows = con.execute("SELECT source_id, path, status, pipeline_version FROM sources")
-        return {
-            sid: {"path": path, "status": status, "pipeline_version": version}
-            for sid, path, status, version in rows.fetchall()
-        }
+    try:
+        with connection(store, read_only=True) as con:
+            tables = {row[0] for row in con.execute("SHOW TABLES").fetchall()}
+            if "sources" not in tables:
+                return {}
+            rows = con.execute("SELECT source_id, path, status, pipeline_version FROM sources")
+            return {
+                sid: {"path": path, "status": status, "pipeline_version": version}
+                for sid, path, status, version in rows.fetchall()
+            }
+    except (OSError, duckdb.Error) as exc:
+        raise StoreError(f"cannot read the database {store}: {_first_line(exc)}") from None
 
 
 def _normalise_value(value: Any) -> Any:
@@ -269,3 +276,17 @@ def delete_sources(con: duckdb.DuckDBPyConnection, source_ids: list[str]) -> Non
         )
     for table in [*PER_SOURCE_TABLES, "sources"]:
         con.execute(f"DELETE FROM {table} WHERE source_id IN (SELECT source_id FROM ids)")
+
+
+def incomplete_sources(store: Store) -> list[str]:
+    """Committed sources whose rows are not all there (must always be empty): an ok source
+    whose page rows do not number its pages."""
+    with connection(store, read_only=True) as con:
+        rows = con.execute(
+            """
+            SELECT s.source_id FROM sources s
+            LEFT JOIN (SELECT source_id, count(*) AS n FROM pages GROUP BY ALL) p USING (source_id)
+            WHERE s.status = 'ok' AND coalesce(p.n, 0) <> s.n_pages
+            """
+        ).fetchall()
+    return [r[0] for r in rows]

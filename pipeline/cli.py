@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import signal
 import sys
@@ -57,7 +58,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             return 0
         prepare_store(store)  # an unwritable --db fails here, before any page is read
     except StoreError as exc:
-        console.print(f"[red]error:[/red] {exc}")
+        print(f"error: {exc}", file=sys.stderr)  # one line, however long the path
         return 2
     return run_ingest(args, files, store, console)
 
@@ -91,6 +92,8 @@ class Interrupted(Exception):
 
 
 def _interrupt(signum: int, frame) -> None:
+    # Prefect would log the flow's and tasks' crash at length: the one line below says it all.
+    logging.disable(logging.CRITICAL)
     raise Interrupted(signal.Signals(signum).name)
 
 
@@ -118,9 +121,10 @@ def run_ingest(args: argparse.Namespace, files: list[Path], store, console) -> i
             )
     except (Interrupted, KeyboardInterrupt) as exc:
         name = str(exc) or "SIGINT"
-        console.print(
-            f"[red]interrupted ({name}):[/red] every source committed so far is kept in "
-            f"{store}; run the same command again to process the rest"
+        print(
+            f"interrupted ({name}): every source committed so far is kept in {store}; "
+            "run the same command again to process the rest",
+            file=sys.stderr,
         )
         return 130 if name == "SIGINT" else 143
     finally:

@@ -105,7 +105,9 @@ def ingest_flow(paths: list[str], db_path: str, workers: int = DEFAULT_WORKERS) 
             if len(results) == source["n_pages"]:
                 results.sort(key=lambda r: r["page"]["page_no"])
                 pages = [
-                    {**r["page"], "words": r["words"]} for r in results if not r["page"]["error"]
+                    {**r["page"], "words": r["words"], "redactions": r["redactions"]}
+                    for r in results
+                    if not r["page"]["error"]
                 ]
                 structure_futures[runner.submit(extract_source_structure, {"pages": pages})] = (
                     source

@@ -154,7 +154,11 @@ def read_pages(
         if len(results) == source["n_pages"]:
             del page_results[source["source_id"]]
             results.sort(key=lambda r: r["page"]["page_no"])
-            pages = [{**r["page"], "words": r["words"]} for r in results if not r["page"]["error"]]
+            pages = [
+                {**r["page"], "words": r["words"], "redactions": r["redactions"]}
+                for r in results
+                if not r["page"]["error"]
+            ]
             run.finish(source, results, pages, None, known)
 
 

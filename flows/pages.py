@@ -9,6 +9,7 @@ import pdfplumber
 from prefect import task
 from prefect.cache_policies import NO_CACHE
 
+from pipeline.docmodel import assign_lines
 from pipeline.ocr import OCR_DPI, ocr_image
 from pipeline.pdf_text import (
     SCAN_IMAGE_COVERAGE,
@@ -37,7 +38,7 @@ def read_page(path: str, source_id: str, page_no: int) -> dict[str, Any]:
             text = text_layer_text(page)
             method = choose_text_method(text, page.images, width, height)
             if method == "text_layer":
-                words, confidence = text_layer_words(page), None
+                words, confidence = assign_lines(text_layer_words(page), method), None
                 geometry = {"rects": list(page.rects), "chars": list(page.chars)}
                 # Boxes burnt into an embedded image are only visible in the pixels.
                 needs_pixels = image_coverage(page.images, width, height) >= SCAN_IMAGE_COVERAGE

@@ -46,7 +46,8 @@ def ocr_image(
 ) -> tuple[list[dict[str, Any]], str, float | None]:
     """OCR one page image.
 
-    Returns (words in page points with confidences 0-100, page text, mean word confidence).
+    Returns (words in page points with confidences 0-100 and their `line_no` / `block_no`,
+    page text, mean word confidence).
     """
     data = pytesseract.image_to_data(
         image,
@@ -59,6 +60,8 @@ def ocr_image(
     current_line: tuple[int, int, int] | None = None
     current_block: tuple[int, int] | None = None
     line_words: list[str] = []
+    # running numbers of Tesseract's lines and blocks (paragraphs): the page's layout
+    line_no = block_no = 0
     for i, raw in enumerate(data["text"]):
         text = raw.strip()
         conf = float(data["conf"][i])
@@ -70,6 +73,9 @@ def ocr_image(
                 lines.append(" ".join(line_words))
             if current_block is not None and key[:2] != current_block:
                 lines.append("")
+                block_no += 1
+            if current_line is not None:
+                line_no += 1
             current_line, current_block, line_words = key, key[:2], []
         line_words.append(text)
         left, top = data["left"][i], data["top"][i]
@@ -81,6 +87,8 @@ def ocr_image(
                 "x1": (left + data["width"][i]) * points_per_pixel,
                 "bottom": (top + data["height"][i]) * points_per_pixel,
                 "conf": conf,
+                "line_no": line_no,
+                "block_no": block_no,
             }
         )
     if line_words:

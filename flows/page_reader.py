@@ -13,6 +13,7 @@ from typing import Any
 import numpy as np
 import pypdfium2 as pdfium
 
+from pipeline.docmodel import assign_lines
 from pipeline.ocr import ocr_image
 from pipeline.pdf_text import (
     SCAN_IMAGE_COVERAGE,
@@ -74,7 +75,7 @@ def read_open_page(page: Any, source_id: str, page_no: int) -> dict[str, Any]:
         text_image = downsample(image.convert("L"), width, ocr_dpi(layer["images"], width, height))
         words, text, confidence = ocr_image(text_image, width / text_image.width)
     else:
-        words, text, confidence = layer["words"], layer["text"], None
+        words, text, confidence = assign_lines(layer["words"], method), layer["text"], None
         geometry = {"rects": layer["rects"], "chars": layer["chars"]}
     redactions, leaks = redact_page(
         width=width,

@@ -21,28 +21,22 @@ from prefect import task
 from prefect.cache_policies import NO_CACHE
 
 from flows.page_reader import failed_page, read_document_pages
-from flows.progress import get_reporter
 
 #: Pages per chunk at most: big enough that opening the document and the hand-over between
 #: processes are small against the pages, small enough to spread a file over the workers.
 MAX_CHUNK_PAGES = 16
 
 
-@task(name="read-pages", cache_policy=NO_CACHE)
-def read_source_pages(
-    path: str, source_id: str, n_pages: int, workers: int
+@task(name="read-pages", retries=1, retry_delay_seconds=1, cache_policy=NO_CACHE)
+def read_chunk(
+    path: str, source_id: str, page_nos: list[int], pool_workers: int | None
 ) -> list[dict[str, Any]]:
-    """Every page of one source, in page order, read in the shared worker processes."""
-    chunks = list(page_chunks(n_pages, workers))
-    pool = page_pool(workers)
-    futures = {pool.submit(read_document_pages, path, source_id, c): c for c in chunks}
-    reporter = get_reporter()
-    results: list[dict[str, Any]] = []
-    for future, chunk in futures.items():
-        for result in _chunk_results(future, path, source_id, chunk, workers):
-            reporter.page_done(result["page"]["text_method"] or "failed")
-            results.append(result)
-    return sorted(results, key=lambda r: r["page"]["page_no"])
+    """Pages `page_nos` of one source: in this machine's pool of `pool_workers` page
+    processes, or, with None (a Dask worker, already a process of its own), right here."""
+    if not pool_workers:
+        return read_document_pages(path, source_id, page_nos)
+    future = page_pool(pool_workers).submit(read_document_pages, path, source_id, page_nos)
+    return _chunk_results(future, path, source_id, page_nos, pool_workers)
 
 
 def page_chunks(n_pages: int, workers: int) -> Iterator[list[int]]:
@@ -108,4 +102,4 @@ def _reset_pool(broken: ProcessPoolExecutor) -> None:
             _POOL = None
 
 
-__all__ = ["failed_page", "read_source_pages"]
+__all__ = ["failed_page", "page_chunks", "read_chunk"]

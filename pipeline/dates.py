@@ -174,3 +174,11 @@ def parse_timestamp(span: str, *, context_year: int | None = None) -> datetime |
         minutes = sign * (int(offset[2]) * 60 + int(offset[3]))
         return naive.replace(tzinfo=timezone(timedelta(minutes=minutes)))
     return naive.replace(tzinfo=AMSTERDAM)
+
+
+def utc_offset(moment: datetime | None) -> str | None:
+    """`+02:00` for an aware datetime: the offset as written, which TIMESTAMPTZ does not keep."""
+    if moment is None or moment.tzinfo is None:
+        return None
+    text = moment.strftime("%z")
+    return f"{text[:3]}:{text[3:]}"

@@ -53,7 +53,8 @@ def ocr_image(
 ) -> tuple[list[dict[str, Any]], str, float | None]:
     """OCR one page image; raises `OcrTimeout` after `timeout` seconds.
 
-    Returns (words in page points with confidences 0-100, page text, mean word confidence).
+    Returns (words in page points with confidences 0-100 and their `line_no` / `block_no`,
+    page text, mean word confidence).
     """
     dpi = round(72.0 / points_per_pixel)
     # Tesseract reads grey; an uncompressed grey file is written in a fraction of the time
@@ -78,6 +79,8 @@ def ocr_image(
     current_line: tuple[int, int, int] | None = None
     current_block: tuple[int, int] | None = None
     line_words: list[str] = []
+    # running numbers of Tesseract's lines and blocks (paragraphs): the page's layout
+    line_no = block_no = 0
     for i, raw in enumerate(data["text"]):
         text = raw.strip()
         conf = float(data["conf"][i])
@@ -89,6 +92,9 @@ def ocr_image(
                 lines.append(" ".join(line_words))
             if current_block is not None and key[:2] != current_block:
                 lines.append("")
+                block_no += 1
+            if current_line is not None:
+                line_no += 1
             current_line, current_block, line_words = key, key[:2], []
         line_words.append(text)
         left, top = data["left"][i], data["top"][i]
@@ -100,6 +106,8 @@ def ocr_image(
                 "x1": (left + data["width"][i]) * points_per_pixel,
                 "bottom": (top + data["height"][i]) * points_per_pixel,
                 "conf": conf,
+                "line_no": line_no,
+                "block_no": block_no,
             }
         )
     if line_words:

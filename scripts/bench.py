@@ -74,6 +74,9 @@ def main() -> None:
     parser.add_argument("--ocrmypdf-venv", type=Path, default=ROOT / ".bench-venv")
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "bench.md")
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument(
+        "--digital-pages", type=int, default=DIGITAL_PAGES, help="size of the born-digital release"
+    )
     args = parser.parse_args()
     runs = args.runs or (3 if args.quick else 5)
     env = {**os.environ, "OMP_THREAD_LIMIT": "1", "PYTHONPATH": str(ROOT)}
@@ -82,7 +85,7 @@ def main() -> None:
     load_before = os.getloadavg()
 
     ocrmypdf = install_ocrmypdf(args.ocrmypdf_venv)
-    corpora = make_corpora(args.work, big_scan=not args.quick)
+    corpora = make_corpora(args.work, big_scan=not args.quick, digital_pages=args.digital_pages)
     results: dict[str, Any] = {"runs": runs, "corpora": {k: v["pages"] for k, v in corpora.items()}}
 
     print(f"scanned release, {corpora['scanned']['pages']} pages: woo and OCRmyPDF, {runs} runs")
@@ -153,7 +156,7 @@ def install_ocrmypdf(venv: Path) -> Path:
     return exe
 
 
-def make_corpora(work: Path, big_scan: bool) -> dict[str, dict[str, Any]]:
+def make_corpora(work: Path, big_scan: bool, digital_pages: int) -> dict[str, dict[str, Any]]:
     """The releases the benchmark runs on, generated once into `work` (kept between runs)."""
     import pikepdf
 
@@ -194,12 +197,14 @@ def make_corpora(work: Path, big_scan: bool) -> dict[str, dict[str, Any]]:
         (release(401, vary=True) / "scanned").glob("*.pdf")
     )
     scanned = take(scanned, SCANNED_PAGES)
-    digital: list[Path] = []
+    digital = sorted((default / "digital").glob("*.pdf")) + sorted(
+        (release(401, vary=True) / "digital").glob("*.pdf")
+    )
     seed = 1
-    while sum(n_pages(p) for p in digital) < DIGITAL_PAGES:
+    while sum(n_pages(p) for p in digital) < digital_pages:
         digital += sorted((release(seed, vary=True) / "digital").glob("*.pdf"))
         seed += 1
-    digital = take(digital, DIGITAL_PAGES)
+    digital = take(digital, digital_pages)
     ten = concatenate(digital, SMALL_PAGES, work / "big" / "pages-10.pdf")
     corpora = {
         "scanned": {"paths": scanned},

@@ -242,33 +242,38 @@ class _Builder:
 
     def add_text_page(self, page_no: int, text: str) -> None:
         """Tokens of a page that only has text: whitespace-separated, synthetic line boxes."""
-        line_no, line_start_char, line_start = 0, 0, len(self.words)
-        block_start = len(self.words)
+        line_no, line_start_char = 0, 0
+        line: list[int] = []  # indices of the current line's words
+        block: list[int] = []
         for m in re.finditer(r"\S+|\s+", text):
             chunk = m.group(0)
             if not chunk.isspace():
                 x0 = (m.start() - line_start_char) * SYNTHETIC_CHAR_WIDTH
                 top = line_no * SYNTHETIC_LINE_HEIGHT
                 box = Box(x0, top, x0 + len(chunk) * SYNTHETIC_CHAR_WIDTH, top + 10.0)
+                line.append(len(self.words))
+                block.append(len(self.words))
                 self.token(chunk, TokenGeometry(page_no, box, None, False))
                 continue
-            breaks = chunk.count("\n")
+            # line boundaries as str.splitlines counts them (\n, \r\n, \f, \u2028 ...)
+            last_line = (chunk + "x").splitlines()
+            breaks = len(last_line) - 1
             if breaks:
-                if len(self.words) > line_start:
-                    self.lines.append((line_start, len(self.words)))
-                if breaks > 1 and len(self.words) > block_start:
-                    self.blocks.append((block_start, len(self.words)))
+                line = self._close(self.lines, line)
+                if breaks > 1:  # a blank line ends a block
+                    block = self._close(self.blocks, block)
                 line_no += breaks
-                line_start_char = m.start() + chunk.rfind("\n") + 1
+                line_start_char = m.end() - (len(last_line[-1]) - 1)
             self.whitespace(chunk, page_no)
-            if breaks:
-                line_start = len(self.words)
-                if breaks > 1:
-                    block_start = len(self.words)
-        if len(self.words) > line_start:
-            self.lines.append((line_start, len(self.words)))
-        if len(self.words) > block_start:
-            self.blocks.append((block_start, len(self.words)))
+        self._close(self.lines, line)
+        self._close(self.blocks, block)
+
+    @staticmethod
+    def _close(spans: list[tuple[int, int]], members: list[int]) -> list[int]:
+        """Record a line or block from its first to its last word; start a new one."""
+        if members:
+            spans.append((members[0], members[-1] + 1))
+        return []
 
 
 def text_from_words(words: list[dict[str, Any]], text_method: str | None) -> str:
@@ -394,15 +399,12 @@ def page_lines(doc: Doc) -> list[Line]:
     by_start = {line.start_char: line for line in doc.spans["lines"]}
     out: list[Line] = []
     for page_span, info in zip(doc.spans["pages"], doc._.pages, strict=True):
-        parts = page_span.text.split("\n")
-        if parts[-1] == "":
-            parts.pop()  # as splitlines: a final line break opens no line
         pos = page_span.start_char
-        for part in parts:
+        for part in page_span.text.splitlines(keepends=True):
             stripped = part.strip()
             span = by_start.get(pos + len(part) - len(part.lstrip())) if stripped else None
             out.append(Line(info.page_no, stripped, span))
-            pos += len(part) + 1
+            pos += len(part)
     return out
 
 

@@ -51,7 +51,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.dates import DATE_RE, MONTHS_EN, TIME_RE, parse_timestamp
+from pipeline.dates import DATE_RE, MONTHS_EN, TIME_RE, WEEKDAY_START_RE, parse_timestamp
 from pipeline.docmodel import as_doc, evidence_box, page_lines
 from pipeline.grounds import find_ground_codes
 from pipeline.nlp import load_patterns
@@ -113,11 +113,6 @@ _US_DATE_RE = re.compile(
 )
 _TZ_TAIL_RE = re.compile(r"^\s*(?:[+-]\d\d:?\d\d|\(?(?:CET|CEST|UTC|GMT|MET)\)?)")
 _AMPM_RE = re.compile(r"^\s*([AaPp])\.?\s?[Mm]\.?(?![A-Za-z])")
-_WEEKDAY_START_RE = re.compile(
-    r"^(?:ma|di|wo|do|vr|za|zo|mon|tue|wed|thu|fri|sat|sun|maandag|dinsdag|woensdag|donderdag|"
-    r"vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
-    re.IGNORECASE,
-)
 #: stands in a header line for a word OCR read off a redaction box (`EEEN`, `BEN`, `Ve`)
 BOX_MARK = "\u25ae"
 _NOISE_CHARS_RE = re.compile(r"[\s<>\"'`’”“‚;,:|I!l()\[\]{}•·.\-_=*\u25ae]+")
@@ -263,7 +258,7 @@ def _is_bare_stamp_line(line: str, stamp: Stamp) -> bool:
     if len(_NOISE_CHARS_RE.sub("", rest)) > 2:
         return False
     full = bool(
-        _WEEKDAY_START_RE.match(stamp.raw)
+        WEEKDAY_START_RE.match(stamp.raw)
         or re.search(r"\d:\d\d:\d\d", stamp.raw)
         or re.search(r"[+-]\d\d:?\d\d|CET|CEST|GMT|UTC", stamp.raw)
     )

@@ -28,9 +28,11 @@ from flows.progress import get_reporter
 from models.db import (
     Store,
     build_search_index,
+    close_writers,
     insert_rows,
     known_sources,
     prepare_store,
+    retry_on_conflict,
     transaction,
 )
 from pipeline import __version__
@@ -115,6 +117,7 @@ def ingest_flow(
             read_pages(runner, pdf_todo, run, known, window=window, pool_workers=pool_workers)
     finally:
         reporter.stop()
+        close_writers()
     if run.committed:
         build_search_index(store)
     return run.summary(time.perf_counter() - started)
@@ -256,11 +259,15 @@ class RunTally:
 def refresh_grounds(store: Store) -> None:
     """The grounds table, rewritten only when the pattern data changed."""
     wanted = grounds_table()
-    with transaction(store) as con:
-        stored = con.execute("SELECT ground, law, meaning FROM grounds ORDER BY ALL").fetchall()
-        if stored != sorted((g["ground"], g["law"], g["meaning"]) for g in wanted):
-            con.execute("DELETE FROM grounds")
-            insert_rows(con, "grounds", wanted)
+
+    def write() -> None:
+        with transaction(store) as con:
+            stored = con.execute("SELECT ground, law, meaning FROM grounds ORDER BY ALL")
+            if stored.fetchall() != sorted((g["ground"], g["law"], g["meaning"]) for g in wanted):
+                con.execute("DELETE FROM grounds")
+                insert_rows(con, "grounds", wanted)
+
+    retry_on_conflict(write)
 
 
 def plan_sources(

@@ -787,9 +787,8 @@ def read_box_grounds(
         for box in boxes:
             reading = _label_from_page_words(box, words)
             if box.get("ground") is None and reading:
-                _set_ground(
-                    box, normalize_ground(reading, lenient=True), reading, BESIDE_CONFIDENCE
-                )
+                ground = normalize_ground(reading, lenient=True)
+                _set_ground(box, ground, reading, SETTINGS.beside_confidence)
     first_readings = _first_label_readings(boxes, image, scale) if not chars else {}
     for box in boxes:
         if box.get("ground") is not None:

@@ -8,7 +8,7 @@ DB     ?= data/processed/woo.duckdb
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export OMP_THREAD_LIMIT := 1
 
-.PHONY: install system-deps run sample eval test lint stress clean
+.PHONY: install system-deps run sample eval eval-real test lint bench stress clean
 
 install: system-deps $(VENV)/.installed
 
@@ -50,12 +50,23 @@ sample: install
 eval: install
 	$(BIN)/woo eval data/sample --db $(DB)
 
+# Ingest the real reference files that have hand-written gold (tests/gold) and score them.
+eval-real: install
+	$(BIN)/python scripts/real_eval.py
+
 test: install
 	$(BIN)/python -m pytest -q
 
 # Crash safety and archive-size cost: kill -9 mid-run with a reader, hostile files, 10x archive.
 stress: install
 	$(BIN)/python scripts/stress.py
+
+# `woo ingest` against OCRmyPDF (installed into its own .bench-venv) -> docs/bench.md.
+# BENCH_ARGS=--quick: 3 runs, no 300-page scan (under 15 min on an idle 2-core machine).
+BENCH_ARGS ?=
+bench: install
+	$(BIN)/python -m pip install -q -e '.[bench]' 2>&1 | grep -v "^WARNING: Location" || true
+	$(BIN)/python scripts/bench.py $(BENCH_ARGS)
 
 lint: install
 	$(BIN)/ruff check . && $(BIN)/ruff format --check .

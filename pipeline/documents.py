@@ -20,9 +20,10 @@ from pipeline.dates import DATE_RE, TIME_RE, day_first, find_dates, parse_date
 from pipeline.grounds import find_ground_codes
 from pipeline.nlp import load_patterns
 
+#: the contract's doc_type vocabulary (`woo_decision` and `inventory` included)
 DOC_TYPES = (
     "email", "minutes", "decision_list", "agenda", "letter", "memo", "report",
-    "council_questions", "other",
+    "council_questions", "woo_decision", "inventory", "other",
 )  # fmt: skip
 
 
@@ -59,7 +60,11 @@ def _rules() -> dict[str, Any]:
         "listing_min_rows": raw["listing_min_rows"],
         "page_of": [rx(raw["page_of_regex"]), rx(raw["page_of_english_regex"])],
         "doc_stamp": rx(raw["doc_stamp_regex"]),
-        "email_labels": {k: rx(v) for k, v in raw["email_header_labels"].items()},
+        "email_labels": {
+            kind: rx(rf"^(?:{_label_alternatives(labels)})\s*:")
+            for kind, labels in load_patterns("email_headers.json")["labels"].items()
+            if kind in raw["email_header_kinds"]
+        },
         "email_label_anywhere": rx(raw["email_header_label_anywhere"]),
         "email_timestamp": rx(raw["email_timestamp_regex"]),
         "email_search_lines": raw["email_search_lines"],
@@ -74,6 +79,12 @@ def _rules() -> dict[str, Any]:
         "participant_line": rx(raw["plain_text_continuation"]["participant_line"]),
         "participant_label": rx(raw["plain_text_continuation"]["participant_label"]),
     }
+
+
+def _label_alternatives(labels: list[str]) -> str:
+    """One regex alternation of header labels (`Kopie aan` also with other spacing)."""
+    variants = sorted({label.lower() for label in labels}, key=len, reverse=True)
+    return "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in variants)
 
 
 def text_lines(text: str) -> list[str]:
@@ -466,13 +477,18 @@ def segment_documents(pages: list[dict]) -> list[dict]:
 _CHUNK_START_RE = re.compile(r"^ (?=\S)", re.MULTILINE)
 
 
-def split_text_into_chunks(text: str) -> list[str]:
-    """Cut a plain-text release where a line begins with one space (page or document start)."""
+def _chunk_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) character offsets of the chunks that hold more than whitespace."""
     starts = [m.start() for m in _CHUNK_START_RE.finditer(text)]
     if not starts or starts[0] != 0:
         starts.insert(0, 0)
-    chunks = [text[a:b] for a, b in zip(starts, starts[1:] + [len(text)], strict=True)]
-    return [c for c in chunks if c.strip()]
+    spans = zip(starts, starts[1:] + [len(text)], strict=True)
+    return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+def split_text_into_chunks(text: str) -> list[str]:
+    """Cut a plain-text release where a line begins with one space (page or document start)."""
+    return [text[a:b] for a, b in _chunk_spans(text)]
 
 
 def split_text_into_documents(text: str) -> list[str]:
@@ -482,9 +498,23 @@ def split_text_into_documents(text: str) -> list[str]:
     a later "Pagina k van N" of the same document, unnumbered pages while the open document's
     numbered pages are not yet done, or a participant list running over a page break.
     """
-    chunks = split_text_into_chunks(text)
-    ranges = _segment(chunks, default_new=True, plain_text=True)
-    return ["".join(chunks[a : b + 1]) for a, b in ranges]
+    return [text[a:b] for a, b in _text_document_spans(text)]
+
+
+def _text_document_spans(text: str) -> list[tuple[int, int]]:
+    spans = _chunk_spans(text)
+    ranges = _segment([text[a:b] for a, b in spans], default_new=True, plain_text=True)
+    return [(spans[a][0], spans[b][1]) for a, b in ranges]
+
+
+def text_document_lines(text: str) -> list[tuple[int, int]]:
+    """(first_line, last_line), 1-based, of each document of a plain-text release: where a
+    reader (or a gold file) finds it in the text, as pages do for a PDF."""
+    lines = []
+    for a, b in _text_document_spans(text):
+        last_char = a + len(text[a:b].rstrip()) - 1  # trailing blank lines belong to no one
+        lines.append((text.count("\n", 0, a) + 1, text.count("\n", 0, last_char) + 1))
+    return lines
 
 
 def pages_from_text_documents(documents: list[str], source_id: str) -> list[dict]:
@@ -502,4 +532,6 @@ def documents_from_text(text: str, source_id: str) -> tuple[list[dict], list[dic
     documents = [
         _document_row(source_id, page["page_no"], page, page, page["text"]) for page in pages
     ]
+    for document, (first_line, last_line) in zip(documents, text_document_lines(text), strict=True):
+        document["first_line"], document["last_line"] = first_line, last_line
     return pages, documents

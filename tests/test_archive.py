@@ -293,7 +293,7 @@ def test_page_tasks_on_a_dask_cluster(prefect_harness, tmp_path):
         )
         cluster_workers = set(client.scheduler_info()["workers"])
     assert summary["files_ok"] == 2 and summary["pages_text_layer"] == 6
-    # Every page ran as a task on the cluster's worker processes.
-    assert len(tasks.data) >= 6
+    # The pages ran as tasks (a chunk of pages each, one or more per file) on the cluster.
+    assert len(tasks.data) >= 2
     assert {t["worker"] for t in tasks.data} <= cluster_workers
     assert incomplete_sources(Store(str(db))) == []

@@ -157,6 +157,42 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("email_id", "VARCHAR"),
         ("file_name", "VARCHAR"),
     ],
+    "woo_decisions": [
+        ("decision_id", "VARCHAR"),
+        ("source_id", "VARCHAR"),
+        ("document_id", "VARCHAR"),
+        ("page_no", "INTEGER"),
+        ("authority", "VARCHAR"),
+        ("reference", "VARCHAR"),  # the letter's own kenmerk
+        ("law", "VARCHAR"),  # 'woo' / 'wob'
+        ("request_date", "DATE"),
+        ("decision_date", "DATE"),
+        ("outcome", "VARCHAR"),
+        ("grounds_cited", "VARCHAR"),
+        ("days_to_decide", "INTEGER"),
+        ("request_date_inferred", "BOOLEAN"),  # no year printed: the letter's year taken
+        ("extension", "BOOLEAN"),  # the letter says the term was extended (verdaagd)
+        ("decision_kind", "VARCHAR"),  # 'besluit' / 'deelbesluit' / 'bezwaar'
+        ("request_evidence", "VARCHAR"),  # the sentence the request date was read from
+    ],
+    "inventory_items": [
+        ("source_id", "VARCHAR"),
+        ("document_id", "VARCHAR"),  # the released document with this printed number
+        ("page_no", "INTEGER"),
+        ("number", "VARCHAR"),
+        ("item_date", "DATE"),
+        ("title", "VARCHAR"),
+        (
+            "judgement",
+            "VARCHAR",
+        ),  # 'openbaar' / 'deels_openbaar' / 'niet_openbaar' / 'reeds_openbaar'
+        ("grounds", "VARCHAR"),
+        ("inventory_document_id", "VARCHAR"),  # the inventory list the row is printed in
+        ("judgement_raw", "VARCHAR"),
+        ("grounds_raw", "VARCHAR"),
+        ("top", "DOUBLE"),  # the row's vertical extent on its page (evidence)
+        ("bottom", "DOUBLE"),
+    ],
 }
 
 # The deduplicated facts have the columns of their mentions plus how often each was stated.
@@ -166,6 +202,7 @@ TABLES["incident_counts"] = [*TABLES["incident_mentions"], ("n_mentions", "INTEG
 PER_SOURCE_TABLES = [
     "pages", "words", "documents", "redactions", "redaction_leaks",
     "meetings", "decisions", "incident_mentions", "incident_counts", "emails",
+    "woo_decisions", "inventory_items",
 ]  # fmt: skip
 #: Child tables keyed by a parent id: (table, key column, parent table).
 CHILD_TABLES = [

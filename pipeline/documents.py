@@ -170,10 +170,10 @@ def _title_match(text: str) -> tuple[str, str, int] | None:
     rules = _rules()
     hits = []
     for line in text_lines(text)[: rules["title_search_lines"]]:
-        if not _title_shaped(line):
-            continue
-        for index, (doc_type, pattern, _) in enumerate(rules["title_rules"]):
-            if pattern.search(line):
+        shaped = _title_shaped(line)
+        for index, (doc_type, pattern, running_header) in enumerate(rules["title_rules"]):
+            # a table header (`Doc. Datum Titel doc. Beoordeling`) need not read as a title
+            if (shaped or running_header) and pattern.search(line):
                 hits.append((doc_type, line, index))
                 break
     if not hits:

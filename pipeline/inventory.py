@@ -75,16 +75,24 @@ def _line_text(line: list[dict[str, Any]]) -> str:
 
 
 def header_cells(line: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """A header line's words merged into cells: words closer than a wide space are one
-    header (`Datum en tijd`, `Naam document`)."""
+    """A header line's words grouped into the longest runs that read as one header word
+    (`Datum en tijd`, `Naam document`, `Artikel Wob`); a word no header vocabulary knows
+    stays a cell of its own, with kind None."""
     cells: list[dict[str, Any]] = []
-    for word in line:
-        height = max(word["bottom"] - word["top"], 1.0)
-        if cells and word["x0"] - cells[-1]["x1"] < height * 0.6:
-            cells[-1]["text"] += " " + word["text"]
-            cells[-1]["x1"] = word["x1"]
-            continue
-        cells.append({"text": word["text"], "x0": word["x0"], "x1": word["x1"]})
+    i = 0
+    while i < len(line):
+        for j in range(min(len(line), i + 4), i, -1):
+            run = line[i:j]
+            close = all(
+                b["x0"] - a["x1"] < max(a["bottom"] - a["top"], 1.0)
+                for a, b in zip(run, run[1:], strict=False)
+            )
+            text = " ".join(w["text"] for w in run)
+            kind = _cell_kind(text) if close else None
+            if kind is not None or j == i + 1:
+                cells.append({"text": text, "x0": run[0]["x0"], "x1": run[-1]["x1"], "kind": kind})
+                i = j
+                break
     return cells
 
 
@@ -114,8 +122,6 @@ def find_header(line: list[dict[str, Any]]) -> list[dict[str, Any]] | None:
     cells = header_cells(line)
     if len(cells) < 3:
         return None
-    for cell in cells:
-        cell["kind"] = _cell_kind(cell["text"])
     if any(cell["kind"] is None for cell in cells):
         return None
     kinds = {cell["kind"].split(":")[0] for cell in cells}
@@ -205,12 +211,22 @@ def _row_record(cells: dict[str, list[str]], number: str) -> dict[str, Any]:
 # pages to rows
 
 
+def _margin_lines(page: dict[str, Any]) -> list[str]:
+    """Texts of the lines in a page's top and bottom margins (a tenth of its height)."""
+    height = page.get("height") or max((w["bottom"] for w in page.get("words") or []), default=0)
+    return [
+        _line_text(line)
+        for line in word_lines(page.get("words") or [])
+        if line[0]["bottom"] < 0.1 * height or line[0]["top"] > 0.9 * height
+    ]
+
+
 def _repeated_lines(pages: list[dict[str, Any]]) -> set[str]:
-    """Running headers and footers: line texts printed on two or more pages."""
+    """Running headers and footers: margin lines printed on two or more pages."""
     seen: Counter[str] = Counter()
     for page in pages:
-        seen.update({_line_text(line) for line in word_lines(page.get("words") or [])})
-    return {text for text, n in seen.items() if n >= 2 and len(pages) >= 2}
+        seen.update(set(_margin_lines(page)))
+    return {text for text, n in seen.items() if n >= 2}
 
 
 def _number_of(line: list[dict[str, Any]], columns: list[dict[str, Any]]) -> str | None:
@@ -224,19 +240,20 @@ def _number_of(line: list[dict[str, Any]], columns: list[dict[str, Any]]) -> str
 
 
 def _bottom_aligned(lines: list[tuple], columns: list[dict[str, Any]]) -> bool:
-    """Spreadsheet exports print the number on a row's last line: numbers standing alone
-    on their line after lines with content show it."""
-    alone = with_content = 0
-    for n, (_page, line) in enumerate(lines):
+    """Spreadsheet exports print the number on a row's last line. A row's first line
+    always carries its judgement (or title); number lines without one show the number
+    stands at the bottom of its row."""
+    kinds = [c["kind"] for c in columns]
+    anchor_kind = "judgement" if "judgement" in kinds else "title"
+    anchor_columns = {i for i, kind in enumerate(kinds) if kind == anchor_kind}
+    without = total = 0
+    for _page, line in lines:
         if _number_of(line, columns) is None:
             continue
-        if len(line) == 1:
-            previous = lines[n - 1][1] if n else []
-            if previous and _number_of(previous, columns) is None:
-                alone += 1
-        else:
-            with_content += 1
-    return alone >= 2 and alone >= 0.2 * (alone + with_content)
+        total += 1
+        if not any(_column_of(w, columns) in anchor_columns for w in line):
+            without += 1
+    return without >= 2 and without >= 0.2 * total
 
 
 def extract_inventory_items(

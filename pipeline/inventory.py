@@ -100,7 +100,7 @@ def _cell_kind(text: str) -> str | None:
     """What a header cell names: a fact column, a matrix column, another column, or None
     when the text is no header word at all."""
     r = _rules()
-    clean = re.sub(r"\s+", " ", text.strip(" :")).lower()
+    clean = re.sub(r"\s+", " ", text.translate(_HYPHENS).strip(" :")).lower()
     for kind, pattern in r["header"].items():
         if pattern.match(clean):
             return kind
@@ -235,7 +235,7 @@ def _number_of(line: list[dict[str, Any]], columns: list[dict[str, Any]]) -> str
     tokens = [w["text"] for w in line if _column_of(w, columns) == number_index]
     if len(tokens) != 1:
         return None
-    m = _rules()["number"].match(tokens[0])
+    m = _rules()["number"].match(tokens[0].translate(_HYPHENS))
     return m[1] if m else None
 
 

@@ -12,12 +12,14 @@ from pipeline.decisions import extract_decisions
 from pipeline.documents import segment_documents
 from pipeline.emails import extract_emails, looks_like_email_page
 from pipeline.incidents import extract_incident_counts
+from pipeline.inventory import extract_inventory_items, link_released_documents
 from pipeline.meetings import extract_meetings
+from pipeline.woo_decisions import extract_woo_decision
 
 #: Tables the extractors fill; `extract_structure` also returns "errors" (messages).
 STRUCTURE_TABLES = [
     "documents", "meetings", "meeting_participants", "decisions", "incident_mentions",
-    "emails", "email_recipients", "email_attachments",
+    "emails", "email_recipients", "email_attachments", "woo_decisions", "inventory_items",
 ]  # fmt: skip
 
 
@@ -63,6 +65,14 @@ def extract_structure(
             out["emails"] += emails
             out["email_recipients"] += recipients
             out["email_attachments"] += attachments
+        out["woo_decisions"] += _guarded(errors, "woo decision", document, extract_woo_decision, [])
+        if doc["doc_type"] in ("inventory", "woo_decision"):
+            items, warnings = _guarded(
+                errors, "inventory", document, extract_inventory_items, ([], [])
+            )
+            out["inventory_items"] += items
+            errors += warnings
+    link_released_documents(out["inventory_items"], out["documents"])
     return out
 
 

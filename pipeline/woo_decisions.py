@@ -130,7 +130,7 @@ def _sentences(lines: list[str]) -> list[str]:
     """Body sentences: lines joined, cut at a full stop before a capital (`jl.`, `d.d.`
     before a figure or a lower-case word do not end a sentence)."""
     text = re.sub(r"\s+", " ", " ".join(lines))
-    return [s for s in re.split(r"(?<=[a-z0-9)”\"'])[.!?]\s+(?=[A-Z(])", text) if s.strip()]
+    return [s for s in re.split(r"(?<=[A-Za-z0-9)”\"'])[.!?]\s+(?=[A-Z(])", text) if s.strip()]
 
 
 def _year_for(day_month: date, decision: date | None, context: int | None) -> int | None:

@@ -171,3 +171,68 @@ def inventory_rows_from_db(con: duckdb.DuckDBPyConnection, file_name: str) -> li
     )
     names = [d[0] for d in cursor.description]
     return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+# ---------------------------------------------------------------------------------------------
+# `woo eval --gold`
+
+
+def default_letters_gold() -> Path:
+    """`../shared/reference/real-wob-dev/letters/letters_gold.csv` beside the repository
+    (WOO_SHARED overrides where ../shared is)."""
+    import os
+
+    shared = Path(os.environ.get("WOO_SHARED", Path(__file__).resolve().parents[2] / "shared"))
+    return shared / "reference" / "real-wob-dev" / "letters" / "letters_gold.csv"
+
+
+def evaluate_decisions(gold_dir: Path, db_path: Path) -> dict[str, Any] | None:
+    """Letter and inventory figures for a database, from `<gold_dir>/inventories/*.csv` and
+    the letters' gold; None when neither gold is there. Only files present in the database
+    are scored."""
+    inventory_dir = Path(gold_dir) / "inventories"
+    letters_gold = default_letters_gold()
+    if not inventory_dir.is_dir() and not letters_gold.exists():
+        return None
+    con = duckdb.connect(str(db_path), read_only=True)
+    try:
+        names = {row[0] for row in con.execute("SELECT file_name FROM sources").fetchall()}
+        out: dict[str, Any] = {}
+        if letters_gold.exists():
+            gold = [r for r in read_gold_csv(letters_gold) if r["file_name"] in names]
+            if gold:
+                out["letters"] = score_letters(gold, letters_from_db(con))
+        per_file = {
+            path.stem: score_inventory(
+                read_gold_csv(path), inventory_rows_from_db(con, f"{path.stem}.pdf")
+            )
+            for path in sorted(inventory_dir.glob("*.csv"))
+            if f"{path.stem}.pdf" in names
+        }
+        if per_file:
+            out["inventories"] = {"total": total_inventory_scores(per_file), "files": per_file}
+        return out or None
+    finally:
+        con.close()
+
+
+def format_decisions(scores: dict[str, Any]) -> str:
+    lines = ["", "Decision letters and inventories (hand-written real gold)"]
+    letters = scores.get("letters")
+    if letters:
+        for field in ("decision_date", "request_date"):
+            f = letters[field]
+            lines.append(
+                f"  letters {field:14s} accuracy {f['accuracy']} ({f['right']}/"
+                f"{letters['letters']}), wrong {f['wrong']}, missing {f['missing']}, "
+                f"given where gold has none {f['wrong_where_gold_has_none']}"
+            )
+    inventories = scores.get("inventories")
+    if inventories:
+        t = inventories["total"]
+        lines.append(
+            f"  inventory rows recall {t['recall']} precision {t['precision']} "
+            f"({t['found_rows']} found / {t['gold_rows']} gold); judgement "
+            f"{t['judgement_accuracy']}, grounds {t['grounds_accuracy']} on matched rows"
+        )
+    return "\n".join(lines)

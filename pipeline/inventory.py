@@ -117,15 +117,18 @@ def _cell_kind(text: str) -> str | None:
 
 def find_header(line: list[dict[str, Any]]) -> list[dict[str, Any]] | None:
     """The columns of an inventory header line (cells with kind and left edge), or None
-    when the line is no such header: it needs a number column, a judgement (a column or
-    matrix ticks) or grounds column, and nothing but header words."""
+    when the line is no such header: it needs a number column (or, in a list without
+    numbers, a title and a date column), a judgement (a column or matrix ticks) or grounds
+    column, and nothing but header words."""
     cells = header_cells(line)
     if len(cells) < 3:
         return None
     if any(cell["kind"] is None for cell in cells):
         return None
     kinds = {cell["kind"].split(":")[0] for cell in cells}
-    if "number" not in kinds or not kinds & {"judgement", "grounds", "matrix"}:
+    if not kinds & {"judgement", "grounds", "matrix"}:
+        return None
+    if "number" not in kinds and not {"title", "date"} <= kinds:
         return None
     if len(kinds & {"date", "title", "judgement", "grounds", "matrix", "ground"}) < 2:
         return None
@@ -182,9 +185,10 @@ def _item_date(date_text: str, title: str):
     return None
 
 
-def _row_record(cells: dict[str, list[str]], number: str) -> dict[str, Any]:
+def _row_record(cells: dict[str, list[str]], number: str | None, judged: bool) -> dict[str, Any]:
     text = {kind: " ".join(parts).strip() for kind, parts in cells.items()}
-    judgement_text = text.get("judgement", "")
+    # a list without a judgement column prints "Openbaar" in its grounds column
+    judgement_text = text.get("judgement", "") if judged else text.get("grounds", "")
     judgement = judgement_of(judgement_text)
     for key, value in text.items():
         if key.startswith("matrix:") and value:
@@ -229,14 +233,29 @@ def _repeated_lines(pages: list[dict[str, Any]]) -> set[str]:
     return {text for text, n in seen.items() if n >= 2}
 
 
+def _number_index(columns: list[dict[str, Any]]) -> int | None:
+    return next((i for i, c in enumerate(columns) if c["kind"] == "number"), None)
+
+
 def _number_of(line: list[dict[str, Any]], columns: list[dict[str, Any]]) -> str | None:
     """The printed number when the line has one, alone, in the number column."""
-    number_index = next(i for i, c in enumerate(columns) if c["kind"] == "number")
+    number_index = _number_index(columns)
+    if number_index is None:
+        return None
     tokens = [w["text"] for w in line if _column_of(w, columns) == number_index]
     if len(tokens) != 1:
         return None
     m = _rules()["number"].match(tokens[0].translate(_HYPHENS))
     return m[1] if m else None
+
+
+def _row_start(line: list[dict[str, Any]], columns: list[dict[str, Any]]) -> bool:
+    """A row starts on this line: its number, or in a list without numbers its date."""
+    if _number_index(columns) is not None:
+        return _number_of(line, columns) is not None
+    date_index = next((i for i, c in enumerate(columns) if c["kind"] == "date"), None)
+    dated = " ".join(w["text"] for w in line if _column_of(w, columns) == date_index)
+    return DATE_RE.search(dated.translate(_HYPHENS)) is not None
 
 
 def _bottom_aligned(lines: list[tuple], columns: list[dict[str, Any]]) -> bool:
@@ -265,16 +284,26 @@ def extract_inventory_items(
     tables: list[tuple[list[dict[str, Any]], list[tuple]]] = []  # (columns, [(page, line)])
     columns: list[dict[str, Any]] | None = None
     for page in pages:
+        carried = columns is not None
+        page_lines: list[tuple] = []
         for line in word_lines(page.get("words") or []):
             text = _line_text(line)
             header = find_header(line)
             if header is not None:
                 columns = header
-                tables.append((columns, []))
+                tables.append((columns, page_lines := []))
+                carried = False
                 continue
             if columns is None or text in repeated or page_of_stamp(text):
                 continue
-            tables[-1][1].append((page, line))
+            page_lines.append((page, line))
+        if carried and columns is not None:
+            # a page under a carried-over header with no row starting on it is no longer
+            # the table: its lines must not swell the last row
+            if any(_row_start(line, columns) for _page, line in page_lines):
+                tables[-1][1].extend(page_lines)
+            else:
+                columns = None
     if not tables:
         return [], []
     rows: list[dict[str, Any]] = []
@@ -295,10 +324,18 @@ def _table_rows(
     document: dict[str, Any], columns: list[dict[str, Any]], lines: list[tuple]
 ) -> list[dict[str, Any]]:
     bottom = _bottom_aligned(lines, columns)
-    groups: list[tuple[str, list[tuple]]] = []
+    groups: list[tuple[str | None, list[tuple]]] = []
     pending: list[tuple] = []
+    numbered = _number_index(columns) is not None
     for page, line in lines:
         number = _number_of(line, columns)
+        if not numbered:
+            # a list without numbers: a row starts on the line that prints its date
+            if _row_start(line, columns):
+                groups.append((None, [(page, line)]))
+            elif groups:
+                groups[-1][1].append((page, line))
+            continue
         if bottom:
             pending.append((page, line))
             if number is not None:
@@ -309,7 +346,8 @@ def _table_rows(
         elif groups:
             groups[-1][1].append((page, line))
     rows = []
-    number_index = next(i for i, c in enumerate(columns) if c["kind"] == "number")
+    number_index = _number_index(columns)
+    judged = any(c["kind"] == "judgement" or c["kind"].startswith("matrix:") for c in columns)
     for number, group in groups:
         cells: dict[str, list[str]] = {}
         for _page, line in group:
@@ -325,7 +363,7 @@ def _table_rows(
                 ):
                     cells.setdefault(kind, []).append(word["text"])
         first_page, first_line = group[0]
-        record = _row_record(cells, number)
+        record = _row_record(cells, number, judged)
         rows.append(
             {
                 "source_id": document["source_id"],

@@ -53,21 +53,29 @@ def _rules() -> dict[str, Any]:
 # geometry
 
 
+#: what OCR makes of a table's ruling lines (`|`, `[`, `—`): no word of any cell
+_RULE_TOKEN_RE = re.compile(r"[|¦\[\]{}_=—–~]+")
+
+
 def word_lines(words: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
-    """Words grouped into lines (same vertical middle within half a word height), each
-    line left to right, lines top to bottom."""
-    lines: list[list[dict[str, Any]]] = []
-    for word in sorted(words, key=lambda w: ((w["top"] + w["bottom"]) / 2, w["x0"])):
-        mid = (word["top"] + word["bottom"]) / 2
+    """Words grouped into lines, each left to right, lines top to bottom; ruling-line
+    tokens left out. A word joins a line it overlaps by half its height (OCR boxes of one
+    line differ with capitals and descenders)."""
+    lines: list[dict[str, Any]] = []
+    # a rule glued to a word by OCR (`7_|`) is cut off it
+    words = [{**w, "text": w["text"].strip("|¦[]_")} for w in words]
+    words = [w for w in words if w["text"] and not _RULE_TOKEN_RE.fullmatch(w["text"])]
+    for word in sorted(words, key=lambda w: (w["top"], w["x0"])):
         height = max(word["bottom"] - word["top"], 1.0)
-        if lines:
-            last = lines[-1]
-            last_mid = sum((w["top"] + w["bottom"]) / 2 for w in last) / len(last)
-            if abs(mid - last_mid) <= height * 0.5:
-                last.append(word)
-                continue
-        lines.append([word])
-    return [sorted(line, key=lambda w: w["x0"]) for line in lines]
+        for line in reversed(lines[-3:]):
+            overlap = min(line["bottom"], word["bottom"]) - max(line["top"], word["top"])
+            if overlap >= 0.5 * min(height, line["bottom"] - line["top"]):
+                line["words"].append(word)
+                line["bottom"] = max(line["bottom"], word["bottom"])
+                break
+        else:
+            lines.append({"top": word["top"], "bottom": word["bottom"], "words": [word]})
+    return [sorted(line["words"], key=lambda w: w["x0"]) for line in lines]
 
 
 def _line_text(line: list[dict[str, Any]]) -> str:
@@ -290,6 +298,8 @@ def extract_inventory_items(
             text = _line_text(line)
             header = find_header(line)
             if header is not None:
+                if carried and any(_row_start(x, columns) for _page, x in page_lines):
+                    tables[-1][1].extend(page_lines)  # rows above a new table's header
                 columns = header
                 tables.append((columns, page_lines := []))
                 carried = False

@@ -6,7 +6,9 @@ Ingests `reference/real-wob-dev/letters/*.pdf` and `.../inventories/*.pdf` with 
 pipeline (`python -m pipeline ingest`), then prints decision- and request-date accuracy on
 `letters_gold.csv` (and any date given where the gold has none), inventory row recall and
 precision by printed number with judgement and grounds accuracy on
-`tests/gold/inventories/*.csv`, and the cost of the two new extractors in pages per second
+`tests/gold/inventories/*.csv`, the same for the inventories read as scans (`--scanned N`:
+the first N pages of each inventory rendered at 200 dpi and OCR'd, as a scanned release
+is), and the cost of the two new extractors in pages per second
 (measured on the pages and words stored in the database; the machine's load is not
 controlled, so re-run on an idle machine for figures to compare). Exits 0 with a message
 when ../shared is absent.
@@ -84,6 +86,42 @@ def stored_pages(con: duckdb.DuckDBPyConnection) -> dict[str, list[dict]]:
     return pages
 
 
+def scanned_inventories(inventories_dir: Path, max_pages: int) -> dict[str, dict]:
+    """Inventory scores when every page is a scan: rendered at 200 dpi and OCR'd (the
+    first `max_pages` pages of each file; its gold restricted to those pages)."""
+    import pdfplumber
+
+    from pipeline.ocr import ocr_image
+    from pipeline.render import render_page
+
+    per_file = {}
+    for gold_file in sorted(INVENTORY_GOLD.glob("*.csv")):
+        path = inventories_dir / f"{gold_file.stem}.pdf"
+        with pdfplumber.open(path) as pdf:
+            sizes = [(p.width, p.height) for p in pdf.pages[:max_pages]]
+        if sizes and sizes[0][0] * sizes[0][1] > 4 * 842 * 595:
+            continue  # a poster-size page: not how a scan arrives
+        pages = []
+        for page_no, (width, height) in enumerate(sizes, start=1):
+            words, text, _ = ocr_image(render_page(path, page_no, dpi=200), 72.0 / 200)
+            pages.append(
+                {"source_id": "scan", "page_no": page_no, "text": text, "words": words,
+                 "width": width, "height": height, "text_method": "ocr"}
+            )  # fmt: skip
+        rows = []
+        for doc in segment_documents(pages):
+            document = {
+                **doc,
+                "pages": [
+                    p for p in pages if doc["first_page"] <= p["page_no"] <= doc["last_page"]
+                ],
+            }
+            rows += extract_inventory_items(document)[0]
+        gold = [r for r in read_gold_csv(gold_file) if int(r["page_no"]) <= len(sizes)]
+        per_file[gold_file.stem] = score_inventory(gold, rows)
+    return per_file
+
+
 def extractor_cost(con: duckdb.DuckDBPyConnection) -> dict[str, float]:
     """Pages per second of the decision-letter and inventory extractors alone (documents
     split beforehand, not timed)."""
@@ -115,6 +153,10 @@ def main() -> int:
     parser.add_argument("--db", type=Path, help="database to write (default: a fresh temp file)")
     parser.add_argument("--reuse", action="store_true", help="score --db as it is, no ingest")
     parser.add_argument("--json", help="also write the figures to this file")
+    parser.add_argument(
+        "--scanned", type=int, default=0, metavar="N",
+        help="also OCR the first N pages of each inventory and score them as scans",
+    )  # fmt: skip
     args = parser.parse_args()
     dev = args.shared / "reference" / "real-wob-dev"
     if not dev.is_dir():
@@ -145,10 +187,17 @@ def main() -> int:
         "letters": letters,
         "inventories": {"total": total_inventory_scores(per_file), "files": per_file},
         "cost_pages_per_second": cost,
+        "scanned_inventories": None,
         "ingest_seconds": round(seconds, 1) if seconds else None,
         "ingest_pages": n_pages,
         "db": str(db),
     }
+    if args.scanned:
+        scanned = scanned_inventories(inventories_dir, args.scanned)
+        figures["scanned_inventories"] = {
+            "total": total_inventory_scores(scanned),
+            "files": scanned,
+        }
     print(report(figures))
     if args.json:
         Path(args.json).write_text(json.dumps(figures, indent=2, default=str))
@@ -179,6 +228,19 @@ def report(figures: dict) -> str:
         )
         for miss in f["misses"][:5]:
             lines.append(f"    miss: {miss}")
+    scanned = figures.get("scanned_inventories")
+    if scanned:
+        t = scanned["total"]
+        lines.append(
+            f"Inventories as scans (OCR): rows gold {t['gold_rows']} found {t['found_rows']}  "
+            f"recall {t['recall']}  precision {t['precision']}  judgement "
+            f"{t['judgement_accuracy']}  grounds {t['grounds_accuracy']}"
+        )
+        for name, f in scanned["files"].items():
+            lines.append(
+                f"  {name[:60]:60s} recall {f['recall']} precision {f['precision']} "
+                f"judgement {f['judgement_accuracy']} grounds {f['grounds_accuracy']}"
+            )
     cost = figures["cost_pages_per_second"]
     lines.append(
         f"Cost over {cost['pages']} pages (pages/s, extractor alone): woo_decisions "

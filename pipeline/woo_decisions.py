@@ -110,7 +110,7 @@ def letter_reference(head: list[str]) -> str | None:
 def letter_authority(head: list[str], closing: list[str], body: list[str]) -> str | None:
     """The body that decides: the signature block (Het college van burgemeester en
     wethouders van X, De Minister van Y), else the letterhead's organisation."""
-    for line in closing + body[-15:]:
+    for line in closing + body:
         for pattern in rules()["authority"]:
             m = pattern.match(line)
             if m:

@@ -14,6 +14,7 @@ from pipeline.pdf_text import (
     SCAN_IMAGE_COVERAGE,
     choose_text_method,
     image_coverage,
+    text_layer_score,
     text_layer_text,
     text_layer_words,
 )
@@ -29,6 +30,7 @@ def read_page(path: str, source_id: str, page_no: int) -> dict[str, Any]:
     image = None
     needs_pixels = False
     geometry: dict[str, Any] = {}
+    layer_score = None
     try:
         # Only this page: opening all pages per page task is quadratic on big bundles.
         with pdfplumber.open(path, pages=[page_no]) as pdf:
@@ -36,6 +38,7 @@ def read_page(path: str, source_id: str, page_no: int) -> dict[str, Any]:
             width, height = float(page.width), float(page.height)
             text = text_layer_text(page)
             method = choose_text_method(text, page.images, width, height)
+            layer_score = round(text_layer_score(text), 3)
             if method == "text_layer":
                 words, confidence = text_layer_words(page), None
                 geometry = {"rects": list(page.rects), "chars": list(page.chars)}
@@ -64,6 +67,7 @@ def read_page(path: str, source_id: str, page_no: int) -> dict[str, Any]:
         "width": width,
         "height": height,
         "text_method": method,
+        "text_layer_score": layer_score,
         "ocr_confidence": confidence,
         "text": text,
         "n_words": len(words),

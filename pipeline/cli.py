@@ -120,17 +120,41 @@ def cmd_sample(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
+    if not Path(args.db).exists():
+        print(f"error: database {args.db} not found (run `woo ingest` first)", file=sys.stderr)
+        return 2
+    if args.gold:
+        return _eval_real_gold(args)
+    if not args.dir:
+        print("error: give a sample folder (DIR) or --gold GOLD_DIR", file=sys.stderr)
+        return 2
     from woo_eval import evaluate_run, format_report
 
     gold_path = Path(args.dir) / "gold.json"
     if not gold_path.exists():
         print(f"error: {gold_path} not found (make one with `woo sample DIR`)", file=sys.stderr)
         return 2
-    if not Path(args.db).exists():
-        print(f"error: database {args.db} not found (run `woo ingest` first)", file=sys.stderr)
-        return 2
     scores = evaluate_run(gold_path, Path(args.db))
     print(format_report(scores))
+    if args.json:
+        Path(args.json).write_text(json.dumps(scores, indent=2, default=str))
+    return 0
+
+
+def _eval_real_gold(args: argparse.Namespace) -> int:
+    """Score against hand-written real gold (tests/gold): P/R/F1 per figure."""
+    from woo_eval.real import evaluate_gold_dir
+    from woo_eval.real.report import format_report
+
+    try:
+        scores = evaluate_gold_dir(Path(args.gold), Path(args.db))
+    except FileNotFoundError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    if args.json == "-":
+        print(json.dumps(scores, indent=2, default=str))
+        return 0
+    print(format_report(scores, examples=args.examples))
     if args.json:
         Path(args.json).write_text(json.dumps(scores, indent=2, default=str))
     return 0
@@ -182,10 +206,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sample.set_defaults(func=cmd_sample)
 
-    evaluate = sub.add_parser("eval", help="score a run against a sample release's gold.json")
-    evaluate.add_argument("dir", help="folder holding gold.json (from `woo sample`)")
+    evaluate = sub.add_parser(
+        "eval", help="score a run against real gold (--gold tests/gold) or a sample's gold.json"
+    )
+    evaluate.add_argument("dir", nargs="?", help="folder holding gold.json (from `woo sample`)")
+    evaluate.add_argument("--gold", help="folder of hand-written real gold (tests/gold)")
     evaluate.add_argument("--db", default=DEFAULT_DB)
-    evaluate.add_argument("--json", help="also write the scores to this JSON file")
+    evaluate.add_argument("--json", help="also write the scores to this JSON file ('-': stdout)")
+    evaluate.add_argument(
+        "--examples", action="store_true", help="with --gold: list missed/extra/wrong examples"
+    )
     evaluate.set_defaults(func=cmd_eval)
 
     serve = sub.add_parser(

@@ -1,16 +1,22 @@
-"""Writing a run into DuckDB: in bulk, and atomically.
+"""Where a run's rows go: one DuckDB file, or a DuckLake (catalog database + Parquet files).
 
-A run works on a copy beside the target and moves it into place with `os.replace`, so a
-reader sees the old database or the new one, never half a run, and a crash leaves the
-previous database intact.
+Every source is written in its own transaction (`flows.load.commit_source`): a reader sees a
+source complete or not at all, and a crash or `kill -9` loses at most the sources still in
+progress. A DuckDB file recovers committed transactions from its write-ahead log on the next
+open; a DuckLake commits a snapshot per transaction, and readers see consistent snapshots while
+writers commit.
+
+`--db` takes a file path, or `ducklake:sqlite:CATALOG` / `ducklake:postgres:CONNINFO` with a
+`--data-path` folder for the Parquet files.
 """
 
 from __future__ import annotations
 
-import os
-import shutil
+import importlib
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -26,53 +32,213 @@ from models.schema import (
     view_statements,
 )
 
+LAKE_PREFIX = "ducklake:"
+LAKE_ALIAS = "lake"
+#: How long a writer waits for a reader that holds the DuckDB file open (single-process lock).
+FILE_LOCK_WAIT_SECONDS = 120.0
 
-def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
-    for statement in create_statements():
-        con.execute(statement)
-    for statement in view_statements():
-        con.execute(statement)
+
+class StoreError(Exception):
+    """A database that cannot be opened or written; the message is one line for a person."""
+
+
+@dataclass(frozen=True)
+class Store:
+    """Where the database lives: `db` is a file path or a `ducklake:` catalog string."""
+
+    db: str
+    data_path: str | None = None
+
+    @property
+    def is_lake(self) -> bool:
+        return self.db.startswith(LAKE_PREFIX)
+
+    @property
+    def catalog_kind(self) -> str | None:
+        """'sqlite' / 'postgres' / 'duckdb' for a lake, None for a DuckDB file."""
+        if not self.is_lake:
+            return None
+        rest = self.db[len(LAKE_PREFIX) :]
+        kind = rest.split(":", 1)[0] if ":" in rest else "duckdb"
+        return kind if kind in ("sqlite", "postgres") else "duckdb"
+
+    @property
+    def path(self) -> Path:
+        """The DuckDB file (file stores only)."""
+        return Path(self.db)
+
+    def __str__(self) -> str:
+        return self.db if not self.is_lake else f"{self.db} (data {self.data_path})"
+
+
+def packaged_extension(module: str, name: str) -> Path:
+    """An extension file shipped in a `duckdb-extension-*` package: DuckDB's own download
+    needs the internet, these files do not."""
+    package = Path(importlib.import_module(module).__file__).parent
+    return next(package.glob(f"extensions/v{duckdb.__version__}/{name}.duckdb_extension"))
 
 
 def fts_extension_path() -> Path:
-    """The full-text-search extension shipped by the `duckdb-extension-fts` package.
-
-    DuckDB's own extension download needs the internet; this file does not.
-    """
-    import duckdb_extension_fts
-
-    package = Path(duckdb_extension_fts.__file__).parent
-    return next(package.glob(f"extensions/v{duckdb.__version__}/fts.duckdb_extension"))
+    """The full-text-search extension shipped by the `duckdb-extension-fts` package."""
+    return packaged_extension("duckdb_extension_fts", "fts")
 
 
 def load_fts(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(f"LOAD '{fts_extension_path()}'")
 
 
-def build_search_index(con: duckdb.DuckDBPyConnection) -> None:
-    """BM25 index over page text with Dutch stemming (query: `fts_main_pages.match_bm25`)."""
-    load_fts(con)
-    con.execute(
-        "PRAGMA create_fts_index('pages', 'page_key', 'text', stemmer = 'dutch', overwrite = 1)"
-    )
+# (package, extension file name, name DuckDB knows it by once installed)
+LAKE_EXTENSIONS = {
+    "ducklake": ("duckdb_extension_ducklake", "ducklake", "ducklake"),
+    "sqlite": ("duckdb_extension_sqlite", "sqlite", "sqlite_scanner"),
+    "postgres": ("duckdb_extension_postgres", "postgres", "postgres_scanner"),
+}
 
 
-def known_sources(db_path: Path) -> dict[str, dict[str, Any]]:
-    """source_id -> {path, status, pipeline_version} of an existing database (empty if none)."""
-    if not db_path.exists():
-        return {}
-    con = duckdb.connect(str(db_path), read_only=True)
+def load_lake_extensions(con: duckdb.DuckDBPyConnection, catalog_kind: str) -> None:
+    """INSTALL the packaged files (DuckLake autoloads its catalog's scanner by name), LOAD."""
+    wanted = ["ducklake"] + ([catalog_kind] if catalog_kind in ("sqlite", "postgres") else [])
+    for key in wanted:
+        module, file_name, loaded_name = LAKE_EXTENSIONS[key]
+        con.execute(f"INSTALL '{packaged_extension(module, file_name)}'")
+        con.execute(f"LOAD {loaded_name}")
+
+
+def _quote(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def _attach_lake(con: duckdb.DuckDBPyConnection, store: Store, read_only: bool) -> None:
+    load_lake_extensions(con, store.catalog_kind or "duckdb")
+    options = []
+    if store.data_path:
+        options.append(f"DATA_PATH {_quote(str(Path(store.data_path).resolve()) + '/')}")
+    if read_only:
+        options.append("READ_ONLY")
+    suffix = f" ({', '.join(options)})" if options else ""
+    con.execute(f"ATTACH {_quote(store.db)} AS {LAKE_ALIAS}{suffix}")
+    con.execute(f"USE {LAKE_ALIAS}")
+
+
+def connect(store: Store, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+    """A connection to the store. A DuckDB file admits one process at a time: a writer waits
+    (up to FILE_LOCK_WAIT_SECONDS) for a reader that holds it."""
+    if store.is_lake:
+        con = duckdb.connect()
+        try:
+            _attach_lake(con, store, read_only)
+        except BaseException:
+            con.close()
+            raise
+        return con
+    deadline = time.monotonic() + FILE_LOCK_WAIT_SECONDS
+    while True:
+        try:
+            return duckdb.connect(str(store.path), read_only=read_only)
+        except duckdb.IOException as exc:
+            if "lock" not in str(exc).lower() or time.monotonic() > deadline:
+                raise
+            time.sleep(0.2)
+
+
+@contextmanager
+def connection(store: Store, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
+    con = connect(store, read_only=read_only)
     try:
-        tables = {row[0] for row in con.execute("SHOW TABLES").fetchall()}
-        if "sources" not in tables:
-            return {}
-        rows = con.execute("SELECT source_id, path, status, pipeline_version FROM sources")
-        return {
-            sid: {"path": path, "status": status, "pipeline_version": version}
-            for sid, path, status, version in rows.fetchall()
-        }
+        yield con
     finally:
         con.close()
+
+
+@contextmanager
+def transaction(store: Store) -> Iterator[duckdb.DuckDBPyConnection]:
+    """One transaction on its own connection: all of it is committed, or none of it."""
+    with connection(store) as con:
+        con.execute("BEGIN")
+        try:
+            yield con
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+        con.execute("COMMIT")
+
+
+def _lake_statement(statement: str) -> str:
+    # DuckLake has no PRIMARY KEY / UNIQUE constraints: the ids stay unique by construction.
+    return statement.replace(" PRIMARY KEY", "").replace(" UNIQUE", "")
+
+
+def ensure_schema(con: duckdb.DuckDBPyConnection, lake: bool = False) -> None:
+    for statement in create_statements():
+        con.execute(_lake_statement(statement) if lake else statement)
+    for statement in view_statements():
+        con.execute(statement)
+
+
+def prepare_store(store: Store) -> None:
+    """Create the database (and its tables) where needed, or fail with one line before any
+    work: an unwritable folder, a file that is not a DuckDB database, an unreachable catalog."""
+    try:
+        if store.is_lake:
+            if not store.data_path and store.catalog_kind != "duckdb":
+                raise StoreError(f"{store.db} needs --data-path DIR for its Parquet files")
+            if store.data_path:
+                Path(store.data_path).mkdir(parents=True, exist_ok=True)
+        else:
+            store.path.parent.mkdir(parents=True, exist_ok=True)
+        with transaction(store) as con:
+            ensure_schema(con, lake=store.is_lake)
+    except StoreError:
+        raise
+    except (OSError, duckdb.Error) as exc:
+        raise StoreError(f"cannot write the database {store}: {_first_line(exc)}") from None
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
+def build_search_index(store: Store) -> bool:
+    """BM25 index over page text with Dutch stemming (query: `fts_main_pages.match_bm25`).
+
+    Rebuilt whole (the fts extension has no incremental update): once per run, at its end.
+    DuckLake has no place for the extension's index tables: False there.
+    """
+    if store.is_lake:
+        return False
+    with connection(store) as con:
+        load_fts(con)
+        con.execute(
+            "PRAGMA create_fts_index('pages', 'page_key', 'text', stemmer = 'dutch', overwrite = 1)"
+        )
+    return True
+
+
+def _store_exists(store: Store) -> bool:
+    if not store.is_lake:
+        return store.path.exists()
+    if store.catalog_kind in ("sqlite", "duckdb"):
+        return Path(store.db.split(":", 2 if store.catalog_kind == "sqlite" else 1)[-1]).exists()
+    return True
+
+
+def known_sources(store: Store) -> dict[str, dict[str, Any]]:
+    """source_id -> {path, status, pipeline_version} of an existing database (empty if none)."""
+    if not _store_exists(store):
+        return {}
+    try:
+        with connection(store, read_only=True) as con:
+            tables = {row[0] for row in con.execute("SHOW TABLES").fetchall()}
+            if "sources" not in tables:
+                return {}
+            rows = con.execute("SELECT source_id, path, status, pipeline_version FROM sources")
+            return {
+                sid: {"path": path, "status": status, "pipeline_version": version}
+                for sid, path, status, version in rows.fetchall()
+            }
+    except (OSError, duckdb.Error) as exc:
+        raise StoreError(f"cannot read the database {store}: {_first_line(exc)}") from None
 
 
 def _normalise_value(value: Any) -> Any:
@@ -112,24 +278,15 @@ def delete_sources(con: duckdb.DuckDBPyConnection, source_ids: list[str]) -> Non
         con.execute(f"DELETE FROM {table} WHERE source_id IN (SELECT source_id FROM ids)")
 
 
-@contextmanager
-def atomic_database(db_path: Path) -> Iterator[duckdb.DuckDBPyConnection]:
-    """A connection to a working copy of `db_path` that replaces it only on success."""
-    db_path.parent.mkdir(parents=True, exist_ok=True)
-    work = db_path.with_name(f".{db_path.name}.tmp-{os.getpid()}")
-    for leftover in (work, work.with_name(work.name + ".wal")):
-        leftover.unlink(missing_ok=True)
-    if db_path.exists():
-        shutil.copy2(db_path, work)
-    con = duckdb.connect(str(work))
-    try:
-        ensure_schema(con)
-        yield con
-        con.execute("CHECKPOINT")
-        con.close()
-        os.replace(work, db_path)
-    except BaseException:
-        con.close()
-        work.unlink(missing_ok=True)
-        work.with_name(work.name + ".wal").unlink(missing_ok=True)
-        raise
+def incomplete_sources(store: Store) -> list[str]:
+    """Committed sources whose rows are not all there (must always be empty): an ok source
+    whose page rows do not number its pages."""
+    with connection(store, read_only=True) as con:
+        rows = con.execute(
+            """
+            SELECT s.source_id FROM sources s
+            LEFT JOIN (SELECT source_id, count(*) AS n FROM pages GROUP BY ALL) p USING (source_id)
+            WHERE s.status = 'ok' AND coalesce(p.n, 0) <> s.n_pages
+            """
+        ).fetchall()
+    return [r[0] for r in rows]

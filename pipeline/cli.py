@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
+import signal
 import sys
+import time
 from pathlib import Path
 
 DEFAULT_DB = "data/processed/woo.duckdb"
@@ -33,6 +36,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     from rich.console import Console
 
     console = Console(stderr=True)
+    from models.db import Store, StoreError, known_sources, prepare_store
     from pipeline.inputs import find_pdfs
     from pipeline.ocr import OcrUnavailable, check_tesseract
 
@@ -45,6 +49,55 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     if not files:
         console.print(f"[red]error:[/red] no PDF files found in {', '.join(args.paths)}")
         return 2
+    store = Store(str(args.db), args.data_path)
+    started = time.perf_counter()
+    try:
+        # Nothing to do costs a hash per file: no Prefect, no write.
+        if unchanged_files(files, known_sources(store)):
+            print_summary(nothing_to_do(files, store, time.perf_counter() - started), console)
+            return 0
+        prepare_store(store)  # an unwritable --db fails here, before any page is read
+    except StoreError as exc:
+        print(f"error: {exc}", file=sys.stderr)  # one line, however long the path
+        return 2
+    return run_ingest(args, files, store, console)
+
+
+def unchanged_files(files: list[Path], known: dict) -> bool:
+    """Every file already in the database, from this pipeline version."""
+    from pipeline import __version__
+    from pipeline.pdf_text import sha256_file
+
+    return all(
+        known.get(sha256_file(path), {}).get("pipeline_version") == __version__ for path in files
+    )
+
+
+def nothing_to_do(files: list[Path], store, seconds: float) -> dict:
+    counts = {key: 0 for key in ["pages_text_layer", "pages_ocr", *SUMMARY_LABELS]}
+    return {
+        "files": len(files),
+        "files_skipped": len(files),
+        "files_ok": 0,
+        "files_failed": [],
+        **counts,
+        "leaks": [],
+        "seconds": seconds,
+        "db": str(store),
+    }
+
+
+class Interrupted(Exception):
+    """SIGTERM or SIGINT: stop after the sources already committed."""
+
+
+def _interrupt(signum: int, frame) -> None:
+    # Prefect would log the flow's and tasks' crash at length: the one line below says it all.
+    logging.disable(logging.CRITICAL)
+    raise Interrupted(signal.Signals(signum).name)
+
+
+def run_ingest(args: argparse.Namespace, files: list[Path], store, console) -> int:
     if not os.environ.get("PREFECT_API_URL"):
         console.print(
             "Starting Prefect's temporary local server (takes 15-30 s; set PREFECT_API_URL "
@@ -52,10 +105,31 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         )
     from flows.ingest import ingest_flow
     from flows.progress import RichReporter, set_reporter
+    from flows.server import prefect_api
 
     if not args.quiet:
         set_reporter(RichReporter())
-    summary = ingest_flow(paths=[str(p) for p in files], db_path=str(args.db), workers=args.workers)
+    previous = {sig: signal.signal(sig, _interrupt) for sig in (signal.SIGTERM, signal.SIGINT)}
+    try:
+        with prefect_api():
+            summary = ingest_flow(
+                paths=[str(p) for p in files],
+                db_path=store.db,
+                workers=args.workers,
+                data_path=store.data_path,
+                dask_address=args.dask,
+            )
+    except (Interrupted, KeyboardInterrupt) as exc:
+        name = str(exc) or "SIGINT"
+        print(
+            f"interrupted ({name}): every source committed so far is kept in {store}; "
+            "run the same command again to process the rest",
+            file=sys.stderr,
+        )
+        return 130 if name == "SIGINT" else 143
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
     print_summary(summary, console)
     return 0
 
@@ -190,7 +264,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     ingest = sub.add_parser("ingest", help="ingest PDFs (files or folders) into DuckDB")
     ingest.add_argument("paths", nargs="+", help="PDF files or folders (searched recursively)")
-    ingest.add_argument("--db", default=DEFAULT_DB, help=f"DuckDB file (default {DEFAULT_DB})")
+    ingest.add_argument(
+        "--db",
+        default=DEFAULT_DB,
+        help=f"DuckDB file (default {DEFAULT_DB}), or a DuckLake: 'ducklake:sqlite:CATALOG' "
+        "or 'ducklake:postgres:CONNINFO' (with --data-path)",
+    )
+    ingest.add_argument("--data-path", help="folder (or object-store URL) of a DuckLake's files")
+    ingest.add_argument(
+        "--dask", metavar="ADDRESS", help="run page tasks on this Dask scheduler (tcp://...)"
+    )
     ingest.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     ingest.add_argument("--quiet", action="store_true", help="no progress display")
     ingest.set_defaults(func=cmd_ingest)

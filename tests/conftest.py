@@ -22,3 +22,12 @@ def reference_dir() -> Path:
 @pytest.fixture(scope="session")
 def real_wob_dir(reference_dir: Path) -> Path:
     return reference_dir / "real-wob"
+
+
+@pytest.fixture(scope="session")
+def prefect_harness():
+    """One temporary Prefect server and database for every in-process flow of the session."""
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=120):
+        yield

@@ -90,6 +90,8 @@ def _collect(lines: list[tuple[int, str]], i: int, first: str) -> tuple[str, int
             break
         if blank and not line[:1].islower():
             break
+        if line[:1].isupper() and len(parts[-1].split()) <= MAX_FIELD_WORDS:
+            break  # "Geen besluit gevraagd" above "Aanleiding": a form's fields, not a wrap
         parts.append(line)
         blank = False
         taken += 1
@@ -173,6 +175,8 @@ def _next_heading(line: str, number: str, items: list[tuple[int, str | None, str
     return heading_like and all(_ends_statement(text) for _, _, text in items)
 
 
+#: A line this short ends where its writer ended it: a wrapped sentence fills its line.
+MAX_FIELD_WORDS = 3
 #: Words an item needs before it can state something decided (OCR debris has fewer).
 MIN_ITEM_WORDS = 3
 #: An unpunctuated item at most this long is a heading unless it holds a decision cue.
@@ -266,7 +270,8 @@ def extract_decisions(document: dict, meetings: list[dict]) -> list[dict]:
             text, j = _collect(lines, k + 1, lines[k][1])
             if n_items and not _ends_statement(text):
                 break  # unbulleted items are whole sentences; this is the next paragraph
-            if not _is_heading(text) and not _is_fragment(text):
+            field = len(text.split()) <= MAX_FIELD_WORDS and not _ends_statement(text)
+            if not (field or _is_heading(text) or _is_fragment(text)):
                 add(lines[k][0], number, kind, text, proposal)
             i = j
 

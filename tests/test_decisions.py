@@ -264,6 +264,16 @@ def test_a_requested_decision_is_a_proposal() -> None:
     ]
 
 
+def test_a_form_field_under_a_requested_decision_label_is_not_a_proposal() -> None:
+    # SVMN release, lines 1133-1140: a cover sheet template with its fields one per line
+    text = (
+        "Voorblad BO/BP\nAanwezig: Eerenberg\nNog\nafstemming/communicatie\nnodig met:\n"
+        "Gevraagd besluit\nGeen besluit gevraagd\nAanleiding voor dit voorstel\n"
+        "Actualiteiten rond SVMN\nOnderbouwing: met knelpunten en/of risico.\n"
+    )
+    assert _decisions_of(text) == []
+
+
 def test_decision_list_laid_out_as_a_numbered_table() -> None:
     page = {
         "source_id": SOURCE,

@@ -44,6 +44,8 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("x1", "DOUBLE"),
         ("bottom", "DOUBLE"),
         ("conf", "DOUBLE"),
+        ("line_no", "INTEGER"),  # the word's line on its page (layout), from 0
+        ("block_no", "INTEGER"),  # its block (paragraph) on the page, from 0
     ],
     "documents": [
         ("document_id", "VARCHAR"),
@@ -96,6 +98,10 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("end_time", "TIME"),
         ("location", "VARCHAR"),
         ("date_year_inferred", "BOOLEAN"),
+        ("x0", "DOUBLE"),  # evidence: the box around the words the row was read from
+        ("top", "DOUBLE"),
+        ("x1", "DOUBLE"),
+        ("bottom", "DOUBLE"),
     ],
     "meeting_participants": [
         ("meeting_id", "VARCHAR"),
@@ -117,6 +123,10 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("kind", "VARCHAR"),  # 'besluit' / 'actie' / 'afspraak'
         ("text", "VARCHAR"),
         ("is_proposal", "BOOLEAN"),
+        ("x0", "DOUBLE"),  # evidence: the box around the words the row was read from
+        ("top", "DOUBLE"),
+        ("x1", "DOUBLE"),
+        ("bottom", "DOUBLE"),
     ],
     "incident_mentions": [
         ("source_id", "VARCHAR"),
@@ -129,6 +139,10 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("unit", "VARCHAR"),
         ("scope", "VARCHAR"),
         ("evidence", "VARCHAR"),
+        ("x0", "DOUBLE"),  # evidence: the box around the words the row was read from
+        ("top", "DOUBLE"),
+        ("x1", "DOUBLE"),
+        ("bottom", "DOUBLE"),
     ],
     "emails": [
         ("email_id", "VARCHAR"),
@@ -147,6 +161,10 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("sender_redacted", "BOOLEAN"),
         ("sender_name", "VARCHAR"),
         ("sent_at_raw", "VARCHAR"),  # the date line as printed
+        ("x0", "DOUBLE"),  # evidence: the box around the message's header lines
+        ("top", "DOUBLE"),
+        ("x1", "DOUBLE"),
+        ("bottom", "DOUBLE"),
     ],
     "email_recipients": [
         ("email_id", "VARCHAR"),
@@ -222,6 +240,12 @@ def create_statements() -> list[str]:
     for table, columns in TABLES.items():
         cols = ", ".join(f'"{name}" {type_}' for name, type_ in columns)
         statements.append(f"CREATE TABLE IF NOT EXISTS {table} ({cols})")
+        # a database written by an older version gains the columns added since
+        statements += [
+            f'ALTER TABLE {table} ADD COLUMN IF NOT EXISTS "{name}" {type_}'
+            for name, type_ in columns
+            if " " not in type_
+        ]
     return statements
 
 

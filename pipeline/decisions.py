@@ -13,6 +13,9 @@ import re
 from functools import cache
 from typing import Any
 
+from spacy.tokens import Doc
+
+from pipeline.docmodel import as_doc, evidence_box, page_lines
 from pipeline.documents import strip_redaction_marks
 from pipeline.nlp import load_patterns
 
@@ -105,8 +108,10 @@ def _join(parts: list[str]) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def _items(lines: list[tuple[int, str]], i: int) -> tuple[list[tuple[int, str | None, str]], int]:
-    """Bullet / numbered items from lines[i:]: [(page_no, number, text)], next i."""
+def _items(
+    lines: list[tuple[int, str]], i: int
+) -> tuple[list[tuple[int, str | None, str, range]], int]:
+    """Bullet / numbered items from lines[i:]: [(page_no, number, text, lines used)], next i."""
     rules = _rules()
     items = []
     while i < len(lines):
@@ -125,13 +130,13 @@ def _items(lines: list[tuple[int, str]], i: int) -> tuple[list[tuple[int, str | 
         text, j = _collect(lines, i + 1, m["text"])
         if m["num"] and _is_heading(text):
             break  # `1. Gesprek IGJ (...)`: the minutes' next agenda item, not a decision
-        items.append((page_no, m["num"], text))
+        items.append((page_no, m["num"], text, range(i, j)))
         i = j
     return items, i
 
 
 def _resumes_after_break(
-    lines: list[tuple[int, str]], i: int, items: list[tuple[int, str | None, str]]
+    lines: list[tuple[int, str]], i: int, items: list[tuple[int, str | None, str, range]]
 ) -> int | None:
     """Index of the next item when lines[i] is one paragraph that OCR split off inside a
     list and the list resumes right below it with the same kind of item (a bullet after
@@ -157,7 +162,7 @@ def _resumes_after_break(
     return None
 
 
-def _next_heading(line: str, number: str, items: list[tuple[int, str | None, str]]) -> bool:
+def _next_heading(line: str, number: str, items: list[tuple[int, str | None, str, range]]) -> bool:
     """A numbered line after list items that is the minutes' next agenda heading
     (`3. Rondvraag en sluiting` below the bullets of `Gemaakte afspraken:`), not an item.
 
@@ -172,7 +177,7 @@ def _next_heading(line: str, number: str, items: list[tuple[int, str | None, str
     if previous.isdigit() and number.isdigit() and int(number) != int(previous) + 1:
         return True
     heading_like = bool(_rules()["heading"].match(line))
-    return heading_like and all(_ends_statement(text) for _, _, text in items)
+    return heading_like and all(_ends_statement(text) for _, _, text, _ in items)
 
 
 #: A line this short ends where its writer ended it: a wrapped sentence fills its line.
@@ -208,20 +213,21 @@ def _is_fragment(text: str) -> bool:
     return first.islower()
 
 
-def extract_decisions(document: dict, meetings: list[dict]) -> list[dict]:
-    """Decisions, actions and agreements of one document (a segment_documents row plus
-    "pages"); each is tied to the document's meeting when it has one."""
-    pages = document.get("pages") or []
+def extract_decisions(document: dict | Doc, meetings: list[dict]) -> list[dict]:
+    """Decisions, actions and agreements of one document (its document model, or a
+    segment_documents row plus "pages"); each is tied to the document's meeting when it has
+    one, and carries the box around the lines it was read from."""
+    doc = as_doc(document)
+    document = doc._.document
     rules = _rules()
-    lines = [
-        (page["page_no"], line.strip())
-        for page in pages
-        for line in (page.get("text") or "").splitlines()
-    ]
+    doc_lines = page_lines(doc)
+    lines = [(line.page_no, line.text) for line in doc_lines]
     meeting_id = meetings[0]["meeting_id"] if meetings else None
     found: list[dict[str, Any]] = []
 
-    def add(page_no: int, number: str | None, kind: str, text: str, proposal: bool) -> None:
+    def add(
+        page_no: int, number: str | None, kind: str, text: str, proposal: bool, used: range
+    ) -> None:
         if _is_meaningful(text):
             found.append(
                 {
@@ -230,6 +236,7 @@ def extract_decisions(document: dict, meetings: list[dict]) -> list[dict]:
                     "kind": kind,
                     "text": text,
                     "is_proposal": proposal,
+                    **evidence_box([doc_lines[k].span for k in used], page_no),
                 }  # fmt: skip
             )
 
@@ -248,13 +255,14 @@ def extract_decisions(document: dict, meetings: list[dict]) -> list[dict]:
         number = number or register_number
         register_number = None
         if rest:
+            label_line = i
             text, i = _collect(lines, i + 1, rest)
-            add(page_no, number, kind, text, proposal)
+            add(page_no, number, kind, text, proposal, range(label_line, i))
             continue
         items, j = _items(lines, i + 1)
         if items:
-            for item_page, item_number, text in items:
-                add(item_page, number or item_number, kind, text, proposal)
+            for item_page, item_number, text, used in items:
+                add(item_page, number or item_number, kind, text, proposal, used)
             i = j
             continue
         # the text is the paragraph below the label; under a plural label every paragraph
@@ -272,7 +280,7 @@ def extract_decisions(document: dict, meetings: list[dict]) -> list[dict]:
                 break  # unbulleted items are whole sentences; this is the next paragraph
             field = len(text.split()) <= MAX_FIELD_WORDS and not _ends_statement(text)
             if not (field or _is_heading(text) or _is_fragment(text)):
-                add(lines[k][0], number, kind, text, proposal)
+                add(lines[k][0], number, kind, text, proposal, range(k, j))
             i = j
 
     if not found and document.get("doc_type") in rules["numbered_doc_types"]:
@@ -282,9 +290,9 @@ def extract_decisions(document: dict, meetings: list[dict]) -> list[dict]:
             line = lines[i][1]
             m = (rules["bullet"].match(line) or rules["numbered_row"].match(line)) if line else None
             if m and m["num"]:
-                item_page = lines[i][0]
+                item_page, first = lines[i][0], i
                 text, i = _collect(lines, i + 1, m["text"])
-                add(item_page, m["num"], "besluit", text, False)
+                add(item_page, m["num"], "besluit", text, False, range(first, i))
             else:
                 i += 1
 
@@ -299,6 +307,7 @@ def extract_decisions(document: dict, meetings: list[dict]) -> list[dict]:
             "kind": d["kind"],
             "text": d["text"],
             "is_proposal": d["is_proposal"],
+            **{k: d[k] for k in ("x0", "top", "x1", "bottom") if k in d},
         }
         for n, d in enumerate(found, start=1)
     ]

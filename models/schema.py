@@ -28,6 +28,7 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("width", "DOUBLE"),
         ("height", "DOUBLE"),
         ("text_method", "VARCHAR"),  # 'text_layer' / 'ocr'
+        ("text_layer_score", "DOUBLE"),  # share of real words in the PDF's own text layer
         ("ocr_confidence", "DOUBLE"),
         ("text", "VARCHAR"),
         ("n_words", "INTEGER"),

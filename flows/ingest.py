@@ -22,6 +22,7 @@ from prefect.task_runners import ThreadPoolTaskRunner
 from flows.pages import failed_page, read_page
 from flows.progress import get_reporter
 from models.db import (
+    assign_document_ids,
     atomic_database,
     build_search_index,
     delete_sources,
@@ -247,5 +248,6 @@ def load_run(db: Path, rows: dict[str, list[dict[str, Any]]], replaced: list[str
             insert_rows(con, "emails", email_rows)
         con.execute("DELETE FROM grounds")
         insert_rows(con, "grounds", grounds_table())
+        assign_document_ids(con)
         con.execute("COMMIT")
         build_search_index(con)

@@ -18,9 +18,13 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
+from models.descriptions import comment_statements
 from models.schema import (
     CHILD_TABLES,
+    DOCUMENT_PAGE_TABLES,
     PER_SOURCE_TABLES,
+    PRIMARY_KEYS,
+    TABLES,
     column_names,
     create_statements,
     view_statements,
@@ -30,8 +34,48 @@ from models.schema import (
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
     for statement in create_statements():
         con.execute(statement)
+    upgrade_tables(con)
     for statement in view_statements():
         con.execute(statement)
+    # Comments after the views: CREATE OR REPLACE VIEW drops a view's column comments.
+    for statement in comment_statements():
+        con.execute(statement)
+
+
+def upgrade_tables(con: duckdb.DuckDBPyConnection) -> None:
+    """Bring a database made by an older version up to the schema: new columns, keys."""
+    present: dict[str, set[str]] = {}
+    for table, column in con.execute(
+        "SELECT table_name, column_name FROM duckdb_columns() WHERE schema_name = 'main'"
+    ).fetchall():
+        present.setdefault(table, set()).add(column)
+    for table, columns in TABLES.items():
+        for name, type_ in columns:
+            if name not in present.get(table, {name}):
+                con.execute(f'ALTER TABLE {table} ADD COLUMN "{name}" {type_}')
+    keyed = {
+        row[0]
+        for row in con.execute(
+            "SELECT table_name FROM duckdb_constraints() "
+            "WHERE schema_name = 'main' AND constraint_type = 'PRIMARY KEY'"
+        ).fetchall()
+    }
+    for table, key in PRIMARY_KEYS.items():
+        if table not in keyed:
+            con.execute(f"ALTER TABLE {table} ADD PRIMARY KEY ({', '.join(key)})")
+
+
+def assign_document_ids(con: duckdb.DuckDBPyConnection) -> None:
+    """Give pages, words and redactions the document whose page range holds them."""
+    for table in DOCUMENT_PAGE_TABLES:
+        con.execute(
+            f"""
+            UPDATE {table} SET document_id = d.document_id
+            FROM documents d
+            WHERE {table}.document_id IS NULL AND d.source_id = {table}.source_id
+              AND {table}.page_no BETWEEN d.first_page AND d.last_page
+            """
+        )
 
 
 def fts_extension_path() -> Path:
@@ -45,8 +89,24 @@ def fts_extension_path() -> Path:
     return next(package.glob(f"extensions/v{duckdb.__version__}/fts.duckdb_extension"))
 
 
+def install_fts(con: duckdb.DuckDBPyConnection) -> None:
+    """Copy the packaged extension into DuckDB's extension directory (~/.duckdb/extensions),
+    where every DuckDB client of this version (the `duckdb` CLI, DBeaver, a notebook)
+    autoloads it on the first `match_bm25`, without a LOAD."""
+    installed = con.execute(
+        "SELECT installed FROM duckdb_extensions() WHERE extension_name = 'fts'"
+    ).fetchone()
+    if not (installed and installed[0]):
+        con.execute(f"FORCE INSTALL '{fts_extension_path()}'")
+
+
 def load_fts(con: duckdb.DuckDBPyConnection) -> None:
-    con.execute(f"LOAD '{fts_extension_path()}'")
+    try:
+        install_fts(con)
+    except duckdb.Error:  # an unwritable home: this connection can still load the file
+        con.execute(f"LOAD '{fts_extension_path()}'")
+    else:
+        con.execute("LOAD fts")
 
 
 def build_search_index(con: duckdb.DuckDBPyConnection) -> None:

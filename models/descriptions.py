@@ -1,0 +1,359 @@
+"""What every table, view and column means: the one source of the database's comments
+(`COMMENT ON`, shown by `DESCRIBE`, DBeaver and `duckdb_columns()`) and of docs/schema.md
+(written by `scripts/schema_docs.py`).
+
+A column added to `models/schema.py` needs a line here too; `tests/test_schema_docs.py`
+fails until it has one and docs/schema.md is regenerated.
+"""
+
+from __future__ import annotations
+
+from models.schema import TABLES, VIEWS
+
+#: One line per table or view: its `COMMENT ON TABLE/VIEW` and its heading in the docs.
+TABLE_DESCRIPTIONS: dict[str, str] = {
+    "sources": "One row per input file (PDF, or a release that arrives as OCR text).",
+    "pages": "One row per page read: its text from the text layer or from OCR.",
+    "words": "Every word of every page with its box, in reading order.",
+    "documents": "A source split into the documents it bundles (e-mails, minutes, letters …).",
+    "redactions": "Every redaction box, and every ground code printed without a box.",
+    "redaction_leaks": (
+        "Redactions that did not work: a box on a text-layer page with characters under it, "
+        "which can be copied out. The leaked text itself is never stored."
+    ),
+    "grounds": "Reference list of the legal grounds for redaction (Woo and Wob).",
+    "meetings": "One row per meeting found in an agenda or minutes.",
+    "meeting_participants": "Who was present, absent or invited at a meeting.",
+    "decisions": "Decisions, actions and agreements: from minutes and decision lists.",
+    "incident_mentions": (
+        "Every statement of a data-leak figure (count or percentage per category and period), "
+        "with its own evidence."
+    ),
+    "incident_counts": (
+        "Data-leak figures per category and period, the same fact stated several times "
+        "counted once (n_mentions says how often)."
+    ),
+    "emails": "One row per e-mail message, including the quoted messages of a thread.",
+    "email_recipients": "The To, Cc and Bcc recipients of each e-mail message.",
+    "email_attachments": "The attachments each e-mail message names.",
+    "v_documents": (
+        "Documents with their file (name and path), page range and counts of what was found "
+        "in them."
+    ),
+    "v_redaction_grounds": (
+        "One row per ground per redaction, with the ground's law and meaning: a box "
+        "labelled with several grounds ('5.1.2.e;5.1.2.h') is several rows."
+    ),
+    "v_meetings": ("Meetings merged across their agenda and minutes: one row per body and date."),
+    "v_redactions_per_document": "Per document and ground (as labelled), the number of redactions.",
+    "v_redaction_density": "Per page, how much of it is redacted.",
+}
+
+_EVIDENCE_SOURCE = "SHA-256 of the file the row was found in (sources.source_id)"
+_EVIDENCE_PAGE = "page the row was found on (from 1)"
+_DOCUMENT = "the document holding the row (documents.document_id)"
+_BOX = {
+    "x0": "left edge of the box in PDF points (1/72 inch) from the page's left",
+    "top": "top edge of the box in points from the page's top",
+    "x1": "right edge of the box in points from the page's left",
+    "bottom": "bottom edge of the box in points from the page's top",
+}
+_INCIDENT_COLUMNS = {
+    "source_id": _EVIDENCE_SOURCE,
+    "page_no": _EVIDENCE_PAGE,
+    "document_id": _DOCUMENT,
+    "period_start": "first day of the period the figure covers (year, half year, quarter, month)",
+    "period_end": "last day of the period the figure covers",
+    "category": (
+        "`total`, `wrong_recipient`, `wrong_data`, `lost_letter`, `lost_device`, `theft`, "
+        "`other` or `reported_to_ap` (reported to the Autoriteit Persoonsgegevens)"
+    ),
+    "value": "the figure",
+    "unit": "`count` or `percent`",
+    "scope": "the unit the figure is about when the text names it (`SAVE`, `Veilig Thuis`), "
+    "else NULL",
+    "evidence": "the sentence that states the figure",
+}
+
+#: table or view -> column -> meaning (its `COMMENT ON COLUMN`).
+COLUMN_DESCRIPTIONS: dict[str, dict[str, str]] = {
+    "sources": {
+        "source_id": "lowercase hex SHA-256 of the file's bytes",
+        "path": "absolute path of the file at ingest time: tells apart two files of the same "
+        "name in different folders",
+        "file_name": "base name of the file (not unique: use path to tell files apart)",
+        "n_pages": "page count (NULL when the file could not be opened)",
+        "status": "`ok`, or `failed` when the file or one of its pages could not be read",
+        "error": "why it failed, in words (empty file, not a PDF, truncated, encrypted, page N "
+        "could not be rendered …); on an `ok` file, an extractor that failed on one document "
+        "(the file's other rows are kept)",
+        "ingested_at": "when this version of the file was loaded",
+        "file_size": "size of the file in bytes",
+        "seconds": "time spent on this file during its run, in seconds",
+        "pipeline_version": "version of woo-pipeline that produced the rows; a new version "
+        "re-processes the file",
+        "kind": "`pdf`, or `text` for a release that arrives as OCR text (`.txt`): one page per "
+        "document, no geometry (width, height and redaction boxes NULL)",
+    },
+    "pages": {
+        "page_key": "`<source_id>:<page_no>`, the key of the full-text index",
+        "source_id": _EVIDENCE_SOURCE,
+        "page_no": "page number in the file, from 1",
+        "width": "page width in points",
+        "height": "page height in points",
+        "text_method": "`text_layer` (the PDF's own text) or `ocr` (Tesseract nld+eng on a "
+        "300 dpi render); a page whose text layer is only a stamp over a page-sized image "
+        "counts as scanned",
+        "ocr_confidence": "mean Tesseract word confidence 0-100; NULL for the text layer",
+        "text": "page text, lines separated by newlines (NULL when the page could not be read)",
+        "n_words": "number of words on the page",
+        "error": "why this page could not be read (its text is then NULL)",
+        "document_id": _DOCUMENT,
+    },
+    "words": {
+        "source_id": _EVIDENCE_SOURCE,
+        "page_no": _EVIDENCE_PAGE,
+        "word_no": "position of the word in reading order on its page, from 1",
+        "text": "the word",
+        **_BOX,
+        "conf": "Tesseract confidence 0-100; NULL for the text layer",
+        "document_id": _DOCUMENT,
+    },
+    "documents": {
+        "document_id": "`<first 16 hex of source_id>-d<n>`",
+        "source_id": _EVIDENCE_SOURCE,
+        "first_page": "first page of the document in its file",
+        "last_page": "last page of the document in its file",
+        "doc_type": "`email`, `minutes`, `decision_list`, `agenda`, `letter`, `memo`, "
+        "`report`, `council_questions` or `other`",
+        "title": "title line, or the e-mail's subject",
+        "doc_date": "date of the document",
+        "doc_date_inferred": "true when the year was not printed and was taken from context",
+        "doc_stamp": "a printed document number (`Docnr 21`, `Document 3`)",
+    },
+    "redactions": {
+        "redaction_id": "`<first 16 hex of source_id>-p<page>-r<n>`",
+        "source_id": _EVIDENCE_SOURCE,
+        "page_no": _EVIDENCE_PAGE,
+        **_BOX,
+        "ground": "canonical ground(s): `5.1.2.e`, `10.2.e`, `5.2.1`; several joined by `;` "
+        "in printed order; `out_of_scope` for 'buiten reikwijdte'/'niet relevant'; NULL when "
+        "no code is readable (one row per ground: view v_redaction_grounds)",
+        "ground_raw": "the code as printed or OCR'd",
+        "confidence": "confidence of the box and its ground, 0-1",
+        "method": "`vector` (a filled rectangle in the PDF), `image` (found in the page image) "
+        "or `text_mark` (a ground code in the text with no box, e.g. in OCR'd releases)",
+        "document_id": _DOCUMENT,
+    },
+    "redaction_leaks": {
+        "source_id": _EVIDENCE_SOURCE,
+        "page_no": _EVIDENCE_PAGE,
+        **_BOX,
+        "n_chars": "number of characters readable under the box",
+    },
+    "grounds": {
+        "ground": "canonical ground code (`5.1.2.e`, `10.2.e`, `out_of_scope` …)",
+        "law": "`Woo`, `Wob`, or `-` for a code of no law",
+        "meaning": "short description of the ground",
+    },
+    "meetings": {
+        "meeting_id": "`<document_id>-m1`",
+        "document_id": "the agenda or minutes the meeting was found in",
+        "source_id": _EVIDENCE_SOURCE,
+        "page_no": _EVIDENCE_PAGE,
+        "body": "the meeting body as printed (BO/BP, ASG …)",
+        "meeting_date": "date of the meeting",
+        "start_time": "start time",
+        "end_time": "end time",
+        "location": "where the meeting took place",
+        "date_year_inferred": "true when the year was not printed and came from context",
+    },
+    "meeting_participants": {
+        "meeting_id": "the meeting (meetings.meeting_id)",
+        "name": "the person's name (NULL when redacted)",
+        "role": "role or function as printed",
+        "organisation": "organisation as printed",
+        "status": "`present`, `absent` or `invited`",
+        "redacted": "true when the name is blacked out",
+        "is_chair": "true for the chair (voorzitter)",
+        "region": "region the person represents (e.g. `regio Eemland`)",
+    },
+    "decisions": {
+        "decision_id": "`<document_id>-b<n>`",
+        "document_id": "the minutes or decision list it was found in",
+        "source_id": _EVIDENCE_SOURCE,
+        "page_no": _EVIDENCE_PAGE,
+        "meeting_id": "the meeting it was taken at (NULL outside minutes)",
+        "number": "number as printed (`1` for 'Besluit 1:')",
+        "kind": "`besluit`, `actie` or `afspraak`",
+        "text": "the decision as written",
+        "is_proposal": "true for a proposed decision ('Gevraagd besluit'), not one taken",
+    },
+    "incident_mentions": _INCIDENT_COLUMNS,
+    "incident_counts": {
+        **_INCIDENT_COLUMNS,
+        "source_id": "SHA-256 of the file of the first statement of the figure",
+        "page_no": "page of the first statement of the figure",
+        "document_id": "document of the first statement of the figure",
+        "n_mentions": "how often the release states this same figure",
+    },
+    "emails": {
+        "email_id": "`<document_id>-e<position>`",
+        "document_id": "the e-mail document (documents.document_id)",
+        "source_id": _EVIDENCE_SOURCE,
+        "page_no": _EVIDENCE_PAGE,
+        "thread_id": "shared by all messages of one conversation, across documents",
+        "position": "0 for the newest (top) message of a printed thread, counting up into the "
+        "quoted history",
+        "sent_at": "when it was sent (TIMESTAMPTZ: shown in the session's time zone)",
+        "sent_at_offset": "the UTC offset written in the header, e.g. `+02:00`",
+        "sender": "sender address (or name when no address is printed)",
+        "sender_domain": "domain of the sender's address",
+        "subject": "subject as printed",
+        "subject_normalized": "subject without RE:/FW:/Antw: …, lowercase",
+        "body": "message text",
+        "sender_redacted": "true when the sender is blacked out",
+        "sender_name": "sender's display name",
+        "sent_at_raw": "the date line as printed",
+    },
+    "email_recipients": {
+        "email_id": "the message (emails.email_id)",
+        "kind": "`to`, `cc` or `bcc`",
+        "address": "e-mail address (NULL when its local part is redacted)",
+        "domain": "domain of the address (kept when redacted, OCR damage repaired)",
+        "redacted": "true when the address is blacked out",
+        "name": "display name printed with the address",
+    },
+    "email_attachments": {
+        "email_id": "the message (emails.email_id)",
+        "file_name": "file name of the attachment as printed",
+    },
+    "v_documents": {
+        "document_id": "documents.document_id",
+        "file_name": "base name of the file",
+        "path": "absolute path of the file at ingest time",
+        "source_id": "sources.source_id",
+        "first_page": "first page in the file",
+        "last_page": "last page in the file",
+        "n_pages": "pages in the document",
+        "doc_type": "documents.doc_type",
+        "title": "documents.title",
+        "doc_date": "documents.doc_date",
+        "doc_stamp": "documents.doc_stamp",
+        "n_pages_ocr": "pages read by OCR",
+        "n_words": "words on its pages",
+        "n_redactions": "redactions on its pages",
+        "n_emails": "e-mail messages in it",
+        "n_meetings": "meetings in it",
+        "n_decisions": "decisions in it",
+        "n_incident_mentions": "data-leak figures stated in it",
+    },
+    "v_redaction_grounds": {
+        "redaction_id": "redactions.redaction_id",
+        "document_id": "redactions.document_id",
+        "source_id": "redactions.source_id",
+        "page_no": "redactions.page_no",
+        "method": "redactions.method",
+        "box_grounds": "all grounds of the box as labelled (redactions.ground)",
+        "ground": "one ground of the box (NULL when none is readable)",
+        "ground_position": "its position on the label, from 1",
+        "n_box_grounds": "number of grounds on the box's label (NULL when none is readable)",
+        "law": "grounds.law",
+        "meaning": "grounds.meaning",
+    },
+    "v_meetings": {
+        "meeting_key": "body and date (`BO/BP 2022-04-13`), or the meeting_id when either is "
+        "unknown",
+        "body": "meeting body",
+        "meeting_date": "date of the meeting",
+        "start_time": "earliest start time stated",
+        "end_time": "latest end time stated",
+        "location": "a location stated",
+        "meeting_ids": "the meetings rows merged here",
+        "document_ids": "the documents that mention the meeting",
+        "doc_types": "their document types",
+        "has_agenda": "true when an agenda of the meeting was released",
+        "has_minutes": "true when minutes of the meeting were released",
+        "n_named_participants": "distinct names listed across agenda and minutes",
+        "n_present": "distinct names listed as present",
+        "n_redacted_mentions": "participant lines whose name is redacted",
+        "n_decisions": "decisions linked to the meeting",
+    },
+    "v_redactions_per_document": {
+        "document_id": "documents.document_id",
+        "source_id": "documents.source_id",
+        "doc_type": "documents.doc_type",
+        "title": "documents.title",
+        "ground": "ground(s) as labelled, `(none)` when unreadable",
+        "n_redactions": "number of redactions",
+    },
+    "v_redaction_density": {
+        "source_id": "pages.source_id",
+        "page_no": "pages.page_no",
+        "text_method": "pages.text_method",
+        "n_boxes": "redaction boxes on the page",
+        "n_redactions": "redactions on the page, boxes and printed codes",
+        "n_words": "words on the page",
+        "share_page_area": "box area / page area",
+        "share_text_area": "box area / (box area + word area)",
+        "share_words": "redactions / (redactions + words)",
+    },
+}
+
+#: The columns ../shared/CONTRACT.md promises (marked in docs/schema.md).
+CONTRACT_COLUMNS: dict[str, list[str]] = {
+    "sources": [
+        "source_id", "path", "file_name", "n_pages", "status", "error", "ingested_at",
+    ],
+    "pages": ["source_id", "page_no", "width", "height", "text_method", "ocr_confidence", "text"],
+    "documents": [
+        "document_id", "source_id", "first_page", "last_page", "doc_type", "title", "doc_date",
+    ],
+    "redactions": [
+        "redaction_id", "source_id", "page_no", "x0", "top", "x1", "bottom", "ground",
+        "ground_raw", "confidence",
+    ],
+    "meetings": [
+        "meeting_id", "document_id", "source_id", "page_no", "body", "meeting_date",
+        "start_time", "end_time", "location",
+    ],
+    "meeting_participants": ["meeting_id", "name", "role", "organisation", "status", "redacted"],
+    "decisions": [
+        "decision_id", "document_id", "source_id", "page_no", "meeting_id", "number", "kind",
+        "text",
+    ],
+    "incident_counts": [
+        "source_id", "page_no", "document_id", "period_start", "period_end", "category",
+        "value", "unit", "scope", "evidence",
+    ],
+    "emails": [
+        "email_id", "document_id", "source_id", "page_no", "thread_id", "position", "sent_at",
+        "sender", "sender_domain", "subject", "subject_normalized", "body",
+    ],
+    "email_recipients": ["email_id", "kind", "address", "domain", "redacted"],
+    "email_attachments": ["email_id", "file_name"],
+}  # fmt: skip
+
+
+def _quote(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def comment_statements() -> list[str]:
+    """`COMMENT ON` every table, view and column that exists in the schema."""
+    statements = []
+    for name, description in TABLE_DESCRIPTIONS.items():
+        if name in TABLES or name in VIEWS:
+            kind = "VIEW" if name in VIEWS else "TABLE"
+            statements.append(f"COMMENT ON {kind} {name} IS {_quote(description)}")
+    for name, columns in COLUMN_DESCRIPTIONS.items():
+        if name in VIEWS:
+            existing = set(columns)  # a view's columns are checked by the tests
+        elif name in TABLES:
+            existing = {column for column, _ in TABLES[name]}
+        else:
+            continue
+        for column, description in columns.items():
+            if column in existing:
+                statements.append(f'COMMENT ON COLUMN {name}."{column}" IS {_quote(description)}')
+    return statements

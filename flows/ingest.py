@@ -14,11 +14,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from prefect import flow, task
+from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 from prefect.futures import as_completed
 from prefect.task_runners import ThreadPoolTaskRunner
 
+from flows.outcome import publish_run
 from flows.pages import failed_page, read_page
 from flows.progress import get_reporter
 from models.db import (
@@ -50,14 +51,23 @@ def extract_source_structure(
 
 @flow(name="woo-ingest", log_prints=False)
 def ingest_flow(paths: list[str], db_path: str, workers: int = DEFAULT_WORKERS) -> dict[str, Any]:
-    """Ingest PDFs (files or folders, recursive) into the DuckDB file `db_path`."""
+    """Ingest PDFs (files or folders, recursive) into the DuckDB file `db_path`.
+
+    Returns the run summary; the run ends Failed when every file failed (see
+    `flows.outcome.publish_run`: call with `return_state=True` to get the summary then).
+    """
     started = time.perf_counter()
+    logger = get_run_logger()
     reporter = get_reporter()
     db = Path(db_path)
     files = find_pdfs(paths)
     known = known_sources(db)
     sources, skipped = plan_sources(files, known)
     todo = [s for s in sources if s["status"] == "ok"]
+    logger.info(
+        "%d files into %s: %d to read, %d unreadable, %d unchanged",
+        len(files), db, len(todo), len(sources) - len(todo), len(skipped),
+    )  # fmt: skip
     # Plain-text releases have no pages to OCR: read them here, once.
     text_releases = {
         s["source_id"]: read_text_release(read_text(Path(s["path"])), s["source_id"])
@@ -134,7 +144,7 @@ def ingest_flow(paths: list[str], db_path: str, workers: int = DEFAULT_WORKERS) 
         source["ingested_at"] = now
     if sources:
         load_run(db, rows, replaced=_replaced_sources(sources, known))
-    return summarise(files, sources, skipped, rows, db, time.perf_counter() - started)
+    return publish_run(summarise(files, sources, skipped, rows, db, time.perf_counter() - started))
 
 
 def plan_sources(

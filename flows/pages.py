@@ -20,8 +20,18 @@ from pipeline.pdf_text import (
 from pipeline.redactions import redact_page
 from pipeline.render import render_page
 
+#: A page that takes longer than this fails its file instead of stalling the run forever
+#: (a 300 dpi OCR page takes seconds; this is generous for a loaded machine).
+PAGE_TIMEOUT_SECONDS = 300
 
-@task(name="read-page", retries=1, retry_delay_seconds=1, cache_policy=NO_CACHE)
+
+@task(
+    name="read-page",
+    retries=1,
+    retry_delay_seconds=1,
+    timeout_seconds=PAGE_TIMEOUT_SECONDS,
+    cache_policy=NO_CACHE,
+)
 def read_page(path: str, source_id: str, page_no: int) -> dict[str, Any]:
     """One page: its text (text layer where usable, otherwise Tesseract OCR) with word boxes,
     its redaction boxes with grounds, and any text left readable under a box."""

@@ -8,7 +8,7 @@ DB     ?= data/processed/woo.duckdb
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export OMP_THREAD_LIMIT := 1
 
-.PHONY: install system-deps run sample eval test lint clean
+.PHONY: install system-deps run sample eval eval-real test lint clean
 
 install: system-deps $(VENV)/.installed
 
@@ -43,6 +43,10 @@ sample: install
 
 eval: install
 	$(BIN)/woo eval data/sample --db $(DB)
+
+# Ingest the real reference files that have hand-written gold (tests/gold) and score them.
+eval-real: install
+	$(BIN)/python scripts/real_eval.py
 
 test: install
 	$(BIN)/python -m pytest -q

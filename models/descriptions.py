@@ -130,6 +130,9 @@ COLUMN_DESCRIPTIONS: dict[str, dict[str, str]] = {
         "doc_date": "date of the document",
         "doc_date_inferred": "true when the year was not printed and was taken from context",
         "doc_stamp": "a printed document number (`Docnr 21`, `Document 3`)",
+        "first_line": "a text release (`.txt`, one pseudo-page per document): the document's "
+        "first line in the text, from 1; NULL for PDFs",
+        "last_line": "a text release: the document's last line in the text; NULL for PDFs",
     },
     "redactions": {
         "redaction_id": "`<first 16 hex of source_id>-p<page>-r<n>`",

@@ -56,6 +56,8 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("doc_date", "DATE"),
         ("doc_date_inferred", "BOOLEAN"),
         ("doc_stamp", "VARCHAR"),  # a printed document number such as 'Docnr 21'
+        ("first_line", "INTEGER"),  # text releases: 1-based line range in the text, else NULL
+        ("last_line", "INTEGER"),
     ],
     "redactions": [
         ("redaction_id", "VARCHAR"),

@@ -170,20 +170,42 @@ def cmd_sample(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
+    _require_database(args.db)
+    if args.gold:
+        return _eval_real_gold(args)
+    if not args.dir:
+        raise UsageError("give a sample folder (DIR) or --gold GOLD_DIR")
     from woo_eval import evaluate_run, format_report
 
     gold_path = Path(args.dir) / "gold.json"
     if not gold_path.exists():
         raise UsageError(f"{gold_path} not found (make one with `woo sample DIR`)")
-    _require_database(args.db)
     scores = evaluate_run(gold_path, Path(args.db))
-    if args.json == "-":
-        print(_to_json(scores))
-        return 0
-    print(format_report(scores))
-    if args.json:
-        Path(args.json).write_text(_to_json(scores))
+    _print_scores(scores, args.json, lambda: format_report(scores))
     return 0
+
+
+def _eval_real_gold(args: argparse.Namespace) -> int:
+    """Score against hand-written real gold (tests/gold): P/R/F1 per figure."""
+    from woo_eval.real import evaluate_gold_dir
+    from woo_eval.real.report import format_report
+
+    try:
+        scores = evaluate_gold_dir(Path(args.gold), Path(args.db))
+    except FileNotFoundError as exc:
+        raise UsageError(str(exc)) from exc
+    _print_scores(scores, args.json, lambda: format_report(scores, examples=args.examples))
+    return 0
+
+
+def _print_scores(scores: dict, json_target: str | None, report: Any) -> None:
+    """The scores as JSON on stdout (`--json`), or the report (and JSON into `--json FILE`)."""
+    if json_target == "-":
+        print(_to_json(scores))
+        return
+    print(report())
+    if json_target:
+        Path(json_target).write_text(_to_json(scores))
 
 
 def _require_database(db: str) -> None:
@@ -313,15 +335,21 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sample.set_defaults(func=cmd_sample)
 
-    evaluate = command("eval", "score a run against a sample release's gold.json")
-    evaluate.add_argument("dir", help="folder holding gold.json (from `woo sample`)")
+    evaluate = command(
+        "eval", "score a run against real gold (--gold tests/gold) or a sample's gold.json"
+    )
+    evaluate.add_argument("dir", nargs="?", help="folder holding gold.json (from `woo sample`)")
+    evaluate.add_argument("--gold", help="folder of hand-written real gold (tests/gold)")
     evaluate.add_argument("--db", default=DEFAULT_DB)
     evaluate.add_argument(
         "--json",
         nargs="?",
         const="-",
         metavar="FILE",
-        help="the scores as JSON on stdout (or, with FILE, also written to FILE)",
+        help="the scores as JSON on stdout (or, with FILE, the report and the JSON into FILE)",
+    )
+    evaluate.add_argument(
+        "--examples", action="store_true", help="with --gold: list missed/extra/wrong examples"
     )
     evaluate.set_defaults(func=cmd_eval)
 

@@ -466,13 +466,18 @@ def segment_documents(pages: list[dict]) -> list[dict]:
 _CHUNK_START_RE = re.compile(r"^ (?=\S)", re.MULTILINE)
 
 
-def split_text_into_chunks(text: str) -> list[str]:
-    """Cut a plain-text release where a line begins with one space (page or document start)."""
+def _chunk_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) character offsets of the chunks that hold more than whitespace."""
     starts = [m.start() for m in _CHUNK_START_RE.finditer(text)]
     if not starts or starts[0] != 0:
         starts.insert(0, 0)
-    chunks = [text[a:b] for a, b in zip(starts, starts[1:] + [len(text)], strict=True)]
-    return [c for c in chunks if c.strip()]
+    spans = zip(starts, starts[1:] + [len(text)], strict=True)
+    return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+def split_text_into_chunks(text: str) -> list[str]:
+    """Cut a plain-text release where a line begins with one space (page or document start)."""
+    return [text[a:b] for a, b in _chunk_spans(text)]
 
 
 def split_text_into_documents(text: str) -> list[str]:
@@ -482,9 +487,23 @@ def split_text_into_documents(text: str) -> list[str]:
     a later "Pagina k van N" of the same document, unnumbered pages while the open document's
     numbered pages are not yet done, or a participant list running over a page break.
     """
-    chunks = split_text_into_chunks(text)
-    ranges = _segment(chunks, default_new=True, plain_text=True)
-    return ["".join(chunks[a : b + 1]) for a, b in ranges]
+    return [text[a:b] for a, b in _text_document_spans(text)]
+
+
+def _text_document_spans(text: str) -> list[tuple[int, int]]:
+    spans = _chunk_spans(text)
+    ranges = _segment([text[a:b] for a, b in spans], default_new=True, plain_text=True)
+    return [(spans[a][0], spans[b][1]) for a, b in ranges]
+
+
+def text_document_lines(text: str) -> list[tuple[int, int]]:
+    """(first_line, last_line), 1-based, of each document of a plain-text release: where a
+    reader (or a gold file) finds it in the text, as pages do for a PDF."""
+    lines = []
+    for a, b in _text_document_spans(text):
+        last_char = a + len(text[a:b].rstrip()) - 1  # trailing blank lines belong to no one
+        lines.append((text.count("\n", 0, a) + 1, text.count("\n", 0, last_char) + 1))
+    return lines
 
 
 def pages_from_text_documents(documents: list[str], source_id: str) -> list[dict]:
@@ -502,4 +521,6 @@ def documents_from_text(text: str, source_id: str) -> tuple[list[dict], list[dic
     documents = [
         _document_row(source_id, page["page_no"], page, page, page["text"]) for page in pages
     ]
+    for document, (first_line, last_line) in zip(documents, text_document_lines(text), strict=True):
+        document["first_line"], document["last_line"] = first_line, last_line
     return pages, documents

@@ -6,6 +6,7 @@ tests below read the database it leaves.
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import subprocess
@@ -365,6 +366,36 @@ def test_reference_text_release_is_queryable(reference_run):
     assert any(t.startswith("ingestemd is met een actie richting de IGJ") for t in decisions)
     grounds = dict(query(db, "SELECT ground, count(*) FROM redactions GROUP BY ALL"))
     assert grounds["5.1.2.e"] > 400 and grounds["out_of_scope"] >= 1
+
+
+def test_real_gold_scorer_on_the_reference_run(reference_run, tmp_path):
+    """`woo eval --gold` end to end on the SVMN text: every gold item and every found row is
+    counted once, as a hit, a miss or an extra (behaviour of the scorer, not a quality bar)."""
+    from woo_eval.real import evaluate_gold_dir
+
+    db, _ = reference_run
+    gold_file = Path(__file__).parent / "gold" / "svmn-release-ocr.json"
+    (tmp_path / gold_file.name).write_bytes(gold_file.read_bytes())
+    gold = json.loads(gold_file.read_text("utf-8"))
+    scores = evaluate_gold_dir(tmp_path, db)
+    assert scores["missing_sources"] == [] and list(scores["by_kind"]) == ["text"]
+    figures = scores["overall"]
+    counted = {
+        "boundaries": ("documents", "documents"),
+        "messages": ("emails", "emails"),
+        "decisions": ("decisions", "decisions"),
+        "meetings": ("meetings", "meetings"),
+    }
+    for figure, (gold_list, table) in counted.items():
+        f = figures[figure]
+        assert f["tp"] + f["fn"] == len(gold[gold_list]), figure
+        assert f["tp"] + f["fp"] == query(db, f"SELECT count(*) FROM {table}")[0][0], figure
+    assert figures["incident_counts"]["tp"] + figures["incident_counts"]["fn"] == 78
+    assert "redaction_boxes" not in figures  # the text has no boxes: no gold, no score
+    # the agenda mail of 29 March 2022 (line 1205) is matched by its sent time
+    assert not any("line 1205" in e for e in figures["messages"]["examples"])
+    first_lines = [r[0] for r in query(db, "SELECT first_line FROM documents ORDER BY first_line")]
+    assert first_lines[0] == 1 and None not in first_lines
 
 
 def test_same_file_twice_in_one_run_is_loaded_once(prefect_harness, release, tmp_path):

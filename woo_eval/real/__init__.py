@@ -1,0 +1,86 @@
+"""`woo eval --gold DIR`: score a `woo ingest` database against real gold written by hand.
+
+Each gold file (`tests/gold/*.json`, format in `tests/gold/README.md`) is matched to its
+source in the database by file name; every list the gold file fills is scored, empty lists
+contribute nothing. Figures are counts (tp/fp/fn, or correct/total) summed over files, with
+precision, recall and F1 (or accuracy) computed from the sums: overall, per kind of source
+(`text`, `pdf`) and per file.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from woo_eval.real import db
+from woo_eval.real.decisions import score_decisions
+from woo_eval.real.documents import score_documents
+from woo_eval.real.emails import score_emails
+from woo_eval.real.incidents import score_incidents
+from woo_eval.real.meetings import score_meetings
+from woo_eval.real.metrics import add, finish
+from woo_eval.real.redactions import score_redactions
+
+#: gold list -> (database reader, scorer(gold list, found rows, source kind))
+SECTIONS: dict[str, tuple[Callable, Callable]] = {
+    "documents": (db.documents, score_documents),
+    "emails": (db.emails, lambda g, f, kind: score_emails(g, f)),
+    "meetings": (db.meetings, lambda g, f, kind: score_meetings(g, f)),
+    "decisions": (db.decisions, score_decisions),
+    "incident_counts": (db.incident_mentions, lambda g, f, kind: score_incidents(g, f)),
+    "redactions": (db.redactions, lambda g, f, kind: score_redactions(g, f)),
+}
+
+
+def load_gold(gold_dir: Path) -> list[dict[str, Any]]:
+    files = sorted(Path(gold_dir).glob("*.json"))
+    if not files:
+        raise FileNotFoundError(f"no gold files (*.json) in {gold_dir}")
+    return [json.loads(path.read_text("utf-8")) | {"gold_file": path.name} for path in files]
+
+
+def score_file(con: duckdb.DuckDBPyConnection, gold: dict[str, Any]) -> dict[str, Any]:
+    """Figures of one gold file (counts only); a source missing from the database is scored
+    as found nothing."""
+    source_id = db.find_source(con, gold["source"])
+    figures: dict[str, dict] = {}
+    for section, (read, score) in SECTIONS.items():
+        if not gold.get(section):
+            continue  # an empty gold list says nothing about this file
+        found = read(con, source_id) if source_id else []
+        figures.update(score(gold[section], found, gold["kind"]))
+    return {
+        "source": gold["source"],
+        "kind": gold["kind"],
+        "in_db": bool(source_id),
+        "figures": figures,
+    }
+
+
+def _sum(files: list[dict]) -> dict[str, dict]:
+    total: dict[str, dict] = {}
+    for f in files:
+        for name, figure in f["figures"].items():
+            total[name] = add(total.get(name, {}), figure)
+    return {name: finish(figure) for name, figure in sorted(total.items())}
+
+
+def evaluate_gold_dir(gold_dir: Path, db_path: Path) -> dict[str, Any]:
+    """Scores of every gold file in `gold_dir` against the database at `db_path`."""
+    golds = load_gold(gold_dir)
+    con = duckdb.connect(str(db_path), read_only=True)
+    try:
+        files = [score_file(con, gold) for gold in golds]
+    finally:
+        con.close()
+    kinds = sorted({f["kind"] for f in files})
+    return {
+        "overall": _sum(files),
+        "by_kind": {k: _sum([f for f in files if f["kind"] == k]) for k in kinds},
+        "files": {f["source"]: f | {"figures": _sum([f])} for f in files},
+        "missing_sources": [f["source"] for f in files if not f["in_db"]],
+    }

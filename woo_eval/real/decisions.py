@@ -1,0 +1,43 @@
+"""Decisions, actions and agreements: fuzzy text match, then kind and proposal accuracy."""
+
+from __future__ import annotations
+
+from rapidfuzz import fuzz
+
+from woo_eval.real.metrics import accuracy, greedy_match, match_counts, norm_text
+
+TEXT_MATCH = 80  # rapidfuzz token-set ratio on the normalised texts
+
+
+def _text_score(gold: dict, found: dict) -> float | None:
+    ratio = fuzz.token_set_ratio(norm_text(gold["text"]) or "", norm_text(found["text"]) or "")
+    return ratio if ratio >= TEXT_MATCH else None
+
+
+def _short(text: str | None) -> str:
+    text = " ".join((text or "").split())
+    return text if len(text) <= 70 else text[:67] + "..."
+
+
+def score_decisions(gold: list[dict], found: list[dict], kind: str = "pdf") -> dict[str, dict]:
+    pairs = greedy_match(gold, found, _text_score)
+    matched, matched_found = {i for i, _ in pairs}, {j for _, j in pairs}
+    where = "line" if kind == "text" else "page_no"
+    examples = [
+        f"missed {where} {g.get(where)} {g['kind']}: {_short(g['text'])!r}"
+        for i, g in enumerate(gold)
+        if i not in matched
+    ] + [
+        f"extra page {f.get('page_no')} {f['kind']}: {_short(f['text'])!r}"
+        for j, f in enumerate(found)
+        if j not in matched_found
+    ]
+    labels = [f"{where} {gold[i].get(where)}: " for i, _ in pairs]
+    return {
+        "decisions": match_counts(len(gold), len(found), pairs, examples),
+        "decision_kind": accuracy([(gold[i]["kind"], found[j]["kind"]) for i, j in pairs], labels),
+        "is_proposal": accuracy(
+            [(bool(gold[i]["is_proposal"]), bool(found[j]["is_proposal"])) for i, j in pairs],
+            labels,
+        ),
+    }

@@ -1,0 +1,110 @@
+"""Meetings (matched by date) with their fields, and participants F1 inside matched meetings:
+named people by normalised name, redacted ones by role/organisation, else by count."""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+from woo_eval.real.metrics import accuracy, add, greedy_match, match_counts, norm_text
+
+NAME_MATCH = 85  # token-set ratio for two spellings of one name ("J. Overweg" / "Overweg")
+LOCATION_MATCH = 80
+_TITLES = re.compile(r"\b(dhr|mevr|mevrouw|mw|mr|wethouder|burgemeester|drs|ir)\b\.?")
+
+
+def norm_name(name: str | None) -> str:
+    text = _TITLES.sub(" ", norm_text(name) or "")
+    return re.sub(r"[^\w ]+", " ", text).strip()
+
+
+def _iso(value) -> str | None:
+    if value is None:
+        return None
+    return value.isoformat()[:10] if hasattr(value, "isoformat") else str(value)[:10]
+
+
+def _hhmm(value) -> str | None:
+    return None if value is None else str(value)[:5].rjust(5, "0")
+
+
+def _meeting_score(gold: dict, found: dict) -> float | None:
+    if gold["meeting_date"] is None or gold["meeting_date"] != _iso(found["meeting_date"]):
+        return None
+    return 2.0 + (_hhmm(gold["start_time"]) == _hhmm(found["start_time"]))
+
+
+def _participant_score(gold: dict, found: dict) -> float | None:
+    if bool(gold["redacted"]) != bool(found["redacted"]):
+        return None
+    if not gold["redacted"]:
+        ratio = fuzz.token_set_ratio(norm_name(gold["name"]), norm_name(found["name"]))
+        return ratio if ratio >= NAME_MATCH else None
+    same_role = norm_text(gold["role"]) == norm_text(found["role"])
+    same_org = norm_text(gold["organisation"]) == norm_text(found["organisation"])
+    return 1.0 + same_role + same_org  # redacted people pair off by count at worst
+
+
+def score_participants(gold: list[dict], found: list[dict], where: str) -> dict[str, dict]:
+    pairs = greedy_match(gold, found, _participant_score)
+    matched = {i for i, _ in pairs}
+    missed = [
+        f"{where}: missed {p['name'] or '[redacted]'} ({p['role']}, {p['organisation']})"
+        for i, p in enumerate(gold)
+        if i not in matched
+    ]
+    out = {"participants": match_counts(len(gold), len(found), pairs, missed)}
+    for label, redacted in (("named", False), ("redacted", True)):
+        sub = [(i, j) for i, j in pairs if bool(gold[i]["redacted"]) == redacted]
+        n_gold = sum(bool(p["redacted"]) == redacted for p in gold)
+        n_found = sum(bool(p["redacted"]) == redacted for p in found)
+        out[f"participants.{label}"] = match_counts(n_gold, n_found, sub)
+    statuses = [(gold[i]["status"], found[j]["status"]) for i, j in pairs]
+    out["participant_status"] = accuracy(statuses, [f"{where}: "] * len(statuses))
+    return out
+
+
+def _field_pairs(gold: dict, found: dict) -> dict[str, tuple]:
+    location = found["location"]
+    close = fuzz.token_set_ratio(norm_text(gold["location"]) or "", norm_text(location) or "")
+    if gold["location"] and location and close >= LOCATION_MATCH:
+        location = gold["location"]
+    return {
+        "start_time": (_hhmm(gold["start_time"]), _hhmm(found["start_time"])),
+        "end_time": (_hhmm(gold["end_time"]), _hhmm(found["end_time"])),
+        "location": (gold["location"], location),
+        "body": (norm_text(gold["body"]), norm_text(found["body"])),
+    }
+
+
+def score_meetings(gold: list[dict], found: list[dict]) -> dict[str, dict]:
+    """Meeting P/R/F1, field accuracy on matched meetings, participants over all meetings."""
+    pairs = greedy_match(gold, found, _meeting_score)
+    matched = {i for i, _ in pairs}
+    missed = [
+        f"missed meeting of {g['meeting_date']}" for i, g in enumerate(gold) if i not in matched
+    ]
+    out: dict[str, dict] = {"meetings": match_counts(len(gold), len(found), pairs, missed)}
+    fields = [_field_pairs(gold[i], found[j]) for i, j in pairs]
+    where = [f"meeting of {gold[i]['meeting_date']}: " for i, _ in pairs]
+    for name in ("start_time", "end_time", "location", "body"):
+        out[name] = accuracy([f[name] for f in fields], where)
+    people = _participants_over(gold, found, pairs)
+    return {**out, **people}
+
+
+def _participants_over(gold: list[dict], found: list[dict], pairs) -> dict[str, dict]:
+    """Participants of matched meetings compared; those of unmatched meetings all missed or
+    all extra."""
+    matched, matched_found = {i for i, _ in pairs}, {j for _, j in pairs}
+    groups = [(gold[i]["participants"], found[j]["participants"], gold[i]) for i, j in pairs]
+    groups += [(g["participants"], [], g) for i, g in enumerate(gold) if i not in matched]
+    groups += [([], f["participants"], f) for j, f in enumerate(found) if j not in matched_found]
+    total: dict[str, dict] = {}
+    for gold_people, found_people, meeting in groups:
+        part = score_participants(
+            gold_people, found_people, f"meeting of {meeting['meeting_date']}"
+        )
+        total = {k: add(total.get(k, {}), v) for k, v in part.items()}
+    return total

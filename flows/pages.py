@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 import numpy as np
@@ -21,8 +22,21 @@ from pipeline.redactions import redact_page
 from pipeline.render import render_page
 
 #: A page that takes longer than this fails its file instead of stalling the run forever
-#: (a 300 dpi OCR page takes seconds; this is generous for a loaded machine).
+#: (a 300 dpi OCR page takes seconds; this is generous for a loaded machine). In a worker
+#: thread Prefect can only raise the timeout between Python calls, so a hung Tesseract is
+#: cut off by the OCR call's own timeout, and the page task's timeout then takes effect.
 PAGE_TIMEOUT_SECONDS = 300
+
+
+class _WorkerThreadTimeoutNotice(logging.Filter):
+    """Drops Prefect's warning that a timeout cannot interrupt a blocking call in a worker
+    thread: said above once, it would otherwise be a warning per page in every run's log."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "running in a worker thread" not in str(record.msg)
+
+
+logging.getLogger("prefect.task_runs").addFilter(_WorkerThreadTimeoutNotice())
 
 
 @task(

@@ -35,10 +35,11 @@ class RunFailed(Exception):
     """The run itself failed (exit 3)."""
 
 
-def _configure_prefect() -> None:
-    # Only errors on the terminal, where the progress display runs; every log line still
-    # goes to the Prefect API (the UI), which our code must not switch off.
-    os.environ.setdefault("PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL", "ERROR")
+def _configure_prefect(debug: bool = False) -> None:
+    # The terminal shows the progress display and the results (failed files with their
+    # reason included); every log line goes to the Prefect API (the UI), which our code must
+    # not switch off. --debug shows the log lines, tracebacks of failed pages included.
+    os.environ.setdefault("PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL", "INFO" if debug else "CRITICAL")
     # No network here: telemetry only produces an error line.
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
@@ -58,7 +59,7 @@ def _to_json(data: Any) -> str:
 def cmd_ingest(args: argparse.Namespace) -> int:
     from rich.console import Console
 
-    _configure_prefect()
+    _configure_prefect(debug=args.debug)
     log = Console(stderr=True)
     from pipeline.inputs import find_pdfs
     from pipeline.ocr import OcrUnavailable, check_tesseract
@@ -113,9 +114,11 @@ def print_summary(summary: dict) -> None:
         table.add_row(row["figure"], str(row["value"]))
     console.print(table)
     for failed in summary["files_failed"]:
-        console.print(f"[yellow]failed:[/yellow] {failed['file']}: {failed['error']}")
+        console.print(
+            f"[yellow]failed:[/yellow] {failed['file']}: {failed['error']}", soft_wrap=True
+        )
     for leak in summary.get("leaks", []):
-        console.print(f"[red]WARNING:[/red] {leak_warning(leak)}")
+        console.print(f"[red]WARNING:[/red] {leak_warning(leak)}", soft_wrap=True)
 
 
 def cmd_serve(args: argparse.Namespace) -> int:

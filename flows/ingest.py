@@ -23,10 +23,10 @@ from flows.outcome import publish_run
 from flows.pages import failed_page, read_page
 from flows.progress import get_reporter
 from models.db import (
-    assign_document_ids,
     atomic_database,
     build_search_index,
     delete_sources,
+    fill_document_ids,
     insert_rows,
     known_sources,
 )
@@ -237,6 +237,7 @@ def _replaced_sources(sources: list[dict[str, Any]], known: dict[str, dict[str, 
 
 def load_run(db: Path, rows: dict[str, list[dict[str, Any]]], replaced: list[str]) -> None:
     """Write one run's rows into the database in one atomic step."""
+    fill_document_ids(rows)
     with atomic_database(db) as con:
         con.execute("BEGIN")
         delete_sources(con, replaced)
@@ -258,6 +259,5 @@ def load_run(db: Path, rows: dict[str, list[dict[str, Any]]], replaced: list[str
             insert_rows(con, "emails", email_rows)
         con.execute("DELETE FROM grounds")
         insert_rows(con, "grounds", grounds_table())
-        assign_document_ids(con)
         con.execute("COMMIT")
         build_search_index(con)

@@ -31,10 +31,12 @@ from models.schema import (
 )
 
 
-def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
-    for statement in create_statements():
+def ensure_schema(con: duckdb.DuckDBPyConnection, primary_keys: bool = True) -> None:
+    """Tables, views and comments (idempotent). `primary_keys=False` for a catalog without
+    constraints (DuckLake supports none but NOT NULL)."""
+    for statement in create_statements(primary_keys=primary_keys):
         con.execute(statement)
-    upgrade_tables(con)
+    upgrade_tables(con, primary_keys=primary_keys)
     for statement in view_statements():
         con.execute(statement)
     # Comments after the views: CREATE OR REPLACE VIEW drops a view's column comments.
@@ -42,7 +44,7 @@ def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
         con.execute(statement)
 
 
-def upgrade_tables(con: duckdb.DuckDBPyConnection) -> None:
+def upgrade_tables(con: duckdb.DuckDBPyConnection, primary_keys: bool = True) -> None:
     """Bring a database made by an older version up to the schema: new columns, keys."""
     present: dict[str, set[str]] = {}
     for table, column in con.execute(
@@ -53,6 +55,10 @@ def upgrade_tables(con: duckdb.DuckDBPyConnection) -> None:
         for name, type_ in columns:
             if name not in present.get(table, {name}):
                 con.execute(f'ALTER TABLE {table} ADD COLUMN "{name}" {type_}')
+                if name == "document_id" and table in DOCUMENT_PAGE_TABLES:
+                    _backfill_document_ids(con, table)
+    if not primary_keys:
+        return
     keyed = {
         row[0]
         for row in con.execute(
@@ -65,17 +71,31 @@ def upgrade_tables(con: duckdb.DuckDBPyConnection) -> None:
             con.execute(f"ALTER TABLE {table} ADD PRIMARY KEY ({', '.join(key)})")
 
 
-def assign_document_ids(con: duckdb.DuckDBPyConnection) -> None:
-    """Give pages, words and redactions the document whose page range holds them."""
+def _backfill_document_ids(con: duckdb.DuckDBPyConnection, table: str) -> None:
+    """Rows loaded before `document_id` existed get theirs from the documents' page ranges."""
+    con.execute(
+        f"""
+        UPDATE {table} SET document_id = d.document_id
+        FROM documents d
+        WHERE {table}.document_id IS NULL AND d.source_id = {table}.source_id
+          AND {table}.page_no BETWEEN d.first_page AND d.last_page
+        """
+    )
+
+
+def fill_document_ids(rows: dict[str, list[dict[str, Any]]]) -> None:
+    """Give the pages, words and redactions of a batch the document whose page range holds
+    them (the batch's `documents` rows; NULL on a page outside every document)."""
+    document_of: dict[tuple[str, int], str] = {}
+    for doc in rows.get("documents", []):
+        if doc.get("first_page") is None or doc.get("last_page") is None:
+            continue
+        for page_no in range(doc["first_page"], doc["last_page"] + 1):
+            document_of.setdefault((doc["source_id"], page_no), doc["document_id"])
     for table in DOCUMENT_PAGE_TABLES:
-        con.execute(
-            f"""
-            UPDATE {table} SET document_id = d.document_id
-            FROM documents d
-            WHERE {table}.document_id IS NULL AND d.source_id = {table}.source_id
-              AND {table}.page_no BETWEEN d.first_page AND d.last_page
-            """
-        )
+        for row in rows.get(table, []):
+            if row.get("document_id") is None:
+                row["document_id"] = document_of.get((row["source_id"], row["page_no"]))
 
 
 def fts_extension_path() -> Path:

@@ -327,12 +327,13 @@ VIEWS: dict[str, str] = {
 }
 
 
-def create_statements() -> list[str]:
-    """DDL for every table (idempotent)."""
+def create_statements(primary_keys: bool = True) -> list[str]:
+    """DDL for every table (idempotent); without the primary keys for a catalog that has
+    no constraints (DuckLake)."""
     statements = []
     for table, columns in TABLES.items():
         parts = [f'"{name}" {type_}' for name, type_ in columns]
-        if table in PRIMARY_KEYS:
+        if primary_keys and table in PRIMARY_KEYS:
             parts.append(f"PRIMARY KEY ({', '.join(PRIMARY_KEYS[table])})")
         statements.append(f"CREATE TABLE IF NOT EXISTS {table} ({', '.join(parts)})")
     return statements

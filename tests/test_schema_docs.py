@@ -75,3 +75,38 @@ def test_contract_columns_match_the_contract(reference_dir):
         promised = re.findall(r"`(\w+)`", cells)
         if table in TABLES:
             assert CONTRACT_COLUMNS[table] == promised, table
+
+
+def test_a_database_of_an_older_version_is_upgraded():
+    """New columns and keys are added, and old pages get their document_id."""
+    con = duckdb.connect()
+    con.execute(
+        "CREATE TABLE documents (document_id VARCHAR, source_id VARCHAR, "
+        "first_page INTEGER, last_page INTEGER)"
+    )
+    con.execute("CREATE TABLE pages (source_id VARCHAR, page_no INTEGER, text VARCHAR)")
+    con.execute("INSERT INTO documents VALUES ('abc-d1', 'abc', 1, 2), ('abc-d2', 'abc', 3, 3)")
+    con.execute("INSERT INTO pages VALUES ('abc', 1, 'a'), ('abc', 3, 'c'), ('abc', 4, 'd')")
+    ensure_schema(con)
+    pages = con.execute("SELECT page_no, document_id FROM pages ORDER BY page_no").fetchall()
+    assert pages == [(1, "abc-d1"), (3, "abc-d2"), (4, None)]
+    keys = con.execute(
+        "SELECT table_name FROM duckdb_constraints() WHERE constraint_type = 'PRIMARY KEY'"
+    ).fetchall()
+    assert {"documents", "pages"} <= {row[0] for row in keys}
+    with pytest.raises(duckdb.ConstraintException):
+        con.execute("INSERT INTO pages (source_id, page_no) VALUES ('abc', 1)")
+    con.close()
+
+
+def test_fill_document_ids_from_the_batch_documents():
+    from models.db import fill_document_ids
+
+    rows = {
+        "documents": [{"document_id": "s-d1", "source_id": "s", "first_page": 1, "last_page": 2}],
+        "pages": [{"source_id": "s", "page_no": 2}, {"source_id": "s", "page_no": 3}],
+        "redactions": [{"source_id": "s", "page_no": 1, "document_id": "kept"}],
+    }
+    fill_document_ids(rows)
+    assert [p["document_id"] for p in rows["pages"]] == ["s-d1", None]
+    assert rows["redactions"][0]["document_id"] == "kept"

@@ -1,15 +1,19 @@
-"""The `woo ingest` flow: PDFs in, one DuckDB database out.
+"""The `woo ingest` flow: PDFs in, one database (a DuckDB file or a DuckLake) out.
 
-Files are inspected and hashed in the flow; every page is a task (text layer or OCR, then
-redactions), run in parallel across the cores; each source's structure is extracted once its
-pages are in; the whole run is loaded in bulk into a working copy of the database that then
-replaces the old one.
+Files are hashed first and unchanged ones skipped; every page of the rest is a task (text
+layer or OCR, then redactions), run in parallel on the chosen task runner (threads, or a Dask
+cluster). Pages are submitted a few at a time, in file order, so memory follows the pages in
+flight and the source being assembled, not the release. As soon as a source's pages are in,
+its structure is extracted and the source is committed in one transaction (see flows.load):
+a crash loses only the sources in progress, and the next run does only what is missing. The
+full-text index is rebuilt once at the end of a run that changed something.
 """
 
 from __future__ import annotations
 
 import os
 import time
+from collections import deque
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -17,29 +21,31 @@ from typing import Any
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 from prefect.futures import as_completed
-from prefect.task_runners import ThreadPoolTaskRunner
 
+from flows.load import commit_source
 from flows.outcome import publish_run
 from flows.pages import failed_page, read_page
 from flows.progress import get_reporter
 from models.db import (
-    atomic_database,
+    Store,
     build_search_index,
-    delete_sources,
     fill_document_ids,
     insert_rows,
     known_sources,
+    prepare_store,
+    transaction,
 )
 from pipeline import __version__
-from pipeline.emails import assign_thread_ids
 from pipeline.grounds import grounds_table
-from pipeline.incidents import deduplicate_incident_counts
 from pipeline.inputs import find_pdfs, inspect_source, read_text
+from pipeline.pdf_text import sha256_file
 from pipeline.structure import extract_structure
 from pipeline.text_release import read_text_release
 
 SUMMARY_TABLES = ["redactions", "documents", "meetings", "decisions", "incident_mentions", "emails"]
 DEFAULT_WORKERS = max(1, os.cpu_count() or 1)
+#: Pages in flight per worker: enough to keep workers busy, few enough to bound memory.
+PAGES_IN_FLIGHT_PER_WORKER = 2
 
 
 @task(name="extract-structure", cache_policy=NO_CACHE)
@@ -49,122 +55,223 @@ def extract_source_structure(
     return extract_structure(pages, documents)
 
 
+def task_runner(workers: int, dask_address: str | None = None):
+    """Threads on this machine, or the Dask cluster at `dask_address`."""
+    if dask_address:
+        from prefect_dask import DaskTaskRunner
+
+        return DaskTaskRunner(address=dask_address)
+    from prefect.task_runners import ThreadPoolTaskRunner
+
+    return ThreadPoolTaskRunner(max_workers=workers)
+
+
 @flow(name="woo-ingest", log_prints=False)
-def ingest_flow(paths: list[str], db_path: str, workers: int = DEFAULT_WORKERS) -> dict[str, Any]:
-    """Ingest PDFs (files or folders, recursive) into the DuckDB file `db_path`.
+def ingest_flow(
+    paths: list[str],
+    db_path: str,
+    workers: int = DEFAULT_WORKERS,
+    data_path: str | None = None,
+    dask_address: str | None = None,
+) -> dict[str, Any]:
+    """Ingest PDFs (files or folders, recursive) into `db_path` (a DuckDB file, or a
+    `ducklake:` catalog with its Parquet files under `data_path`).
 
     Returns the run summary; the run ends Failed when every file failed (see
     `flows.outcome.publish_run`: call with `return_state=True` to get the summary then).
     """
     started = time.perf_counter()
     logger = get_run_logger()
-    reporter = get_reporter()
-    db = Path(db_path)
+    store = Store(db_path, data_path)
     files = find_pdfs(paths)
-    known = known_sources(db)
-    sources, skipped = plan_sources(files, known)
-    todo = [s for s in sources if s["status"] == "ok"]
+    sources, skipped = plan_sources(files, known_sources(store))
     logger.info(
-        "%d files into %s: %d to read, %d unreadable, %d unchanged",
-        len(files), db, len(todo), len(sources) - len(todo), len(skipped),
+        "%d files into %s: %d to read or record, %d unchanged",
+        len(files), store, len(sources), len(skipped),
     )  # fmt: skip
+    run = RunTally(store, sources, skipped, files)
+    if not sources:
+        return publish_run(run.summary(time.perf_counter() - started))
+    prepare_store(store)
+    refresh_grounds(store)
+    known = known_sources(store)
+    run.commit_failed_at_inspection(known)
+    todo = [s for s in sources if s["status"] == "ok"]
+    text_todo = [s for s in todo if s["kind"] == "text"]
+    pdf_todo = [s for s in todo if s["kind"] != "text"]
     # Plain-text releases have no pages to OCR: read them here, once.
     text_releases = {
         s["source_id"]: read_text_release(read_text(Path(s["path"])), s["source_id"])
-        for s in todo
-        if s["kind"] == "text"
+        for s in text_todo
     }
-    for source in todo:
-        if source["kind"] == "text":
-            source["n_pages"] = len(text_releases[source["source_id"]]["pages"])
-
+    for source in text_todo:
+        source["n_pages"] = len(text_releases[source["source_id"]]["pages"])
+    reporter = get_reporter()
     reporter.start(len(sources), sum(s["n_pages"] for s in todo))
     for source in sources:
         if source["status"] != "ok":
             reporter.file_done("failed")
-    rows: dict[str, list[dict[str, Any]]] = {"sources": sources}
-    page_results: dict[str, list[dict[str, Any]]] = {}
-    with ThreadPoolTaskRunner(max_workers=workers) as runner:
-        structure_futures = {}
-        page_futures = {}
-        for source in todo:
-            if source["kind"] == "text":
-                release = text_releases[source["source_id"]]
-                page_results[source["source_id"]] = text_page_results(release)
-                for _ in release["pages"]:
+    try:
+        with task_runner(workers, dask_address) as runner:
+            for source in text_todo:
+                run.begin(source)
+                release = text_releases.pop(source["source_id"])
+                results = text_page_results(release)
+                for _ in results:
                     reporter.page_done("ocr")
-                parameters = {
-                    "pages": release["structure_pages"],
-                    "documents": release["documents"],
-                }
-                structure_futures[runner.submit(extract_source_structure, parameters)] = source
-                continue
-            page_results[source["source_id"]] = []
-            for page_no in range(1, source["n_pages"] + 1):
-                parameters = {"path": source["path"], "source_id": source["source_id"]}
-                future = runner.submit(read_page, {**parameters, "page_no": page_no})
-                page_futures[future] = (source, page_no)
-        for future in as_completed(list(page_futures)):
-            source, page_no = page_futures[future]
-            try:
-                result = future.result()
-            except Exception as exc:  # noqa: BLE001 - a bad page fails its file, not the run
-                result = {"page": failed_page(source["source_id"], page_no, exc), "words": []}
-            reporter.page_done(result["page"]["text_method"] or "failed")
-            results = page_results[source["source_id"]]
-            results.append(result)
-            if len(results) == source["n_pages"]:
-                results.sort(key=lambda r: r["page"]["page_no"])
-                pages = [
-                    {**r["page"], "words": r["words"]} for r in results if not r["page"]["error"]
-                ]
-                structure_futures[runner.submit(extract_source_structure, {"pages": pages})] = (
-                    source
-                )
-        for future, source in structure_futures.items():
-            try:
-                structure = future.result()
-            except Exception as exc:  # noqa: BLE001 - the pages are still worth loading
-                structure = {
-                    "errors": [f"structure extraction failed: {type(exc).__name__}: {exc}"]
-                }
-            if structure.get("errors"):
-                source["error"] = "; ".join(structure["errors"])
-            for table, table_rows in structure.items():
-                if table != "errors":
-                    rows.setdefault(table, []).extend(table_rows)
+                run.finish(source, results, release["structure_pages"], release["documents"], known)
+            read_pages(runner, pdf_todo, run, known, window=workers * PAGES_IN_FLIGHT_PER_WORKER)
+    finally:
+        reporter.stop()
+    if run.committed:
+        build_search_index(store)
+    return publish_run(run.summary(time.perf_counter() - started))
 
-    for source in todo:
-        collect_pages(source, page_results[source["source_id"]], rows)
-        reporter.file_done(source["status"])
-    reporter.stop()
 
-    now = datetime.now(UTC)
-    for source in sources:
-        source["ingested_at"] = now
-    if sources:
-        load_run(db, rows, replaced=_replaced_sources(sources, known))
-    return publish_run(summarise(files, sources, skipped, rows, db, time.perf_counter() - started))
+def read_pages(
+    runner, sources: list[dict[str, Any]], run: RunTally, known: dict, window: int
+) -> None:
+    """Page tasks, `window` at a time in file order; each source committed once complete."""
+    jobs = deque((s, n) for s in sources for n in range(1, s["n_pages"] + 1))
+    in_flight: dict[Any, tuple[dict[str, Any], int]] = {}
+    page_results: dict[str, list[dict[str, Any]]] = {}
+    reporter = get_reporter()
+
+    def submit_more() -> None:
+        while jobs and len(in_flight) < max(1, window):
+            source, page_no = jobs.popleft()
+            if page_no == 1:
+                run.begin(source)
+                page_results[source["source_id"]] = []
+            parameters = {"path": source["path"], "source_id": source["source_id"]}
+            in_flight[runner.submit(read_page, {**parameters, "page_no": page_no})] = (
+                source,
+                page_no,
+            )
+
+    submit_more()
+    while in_flight:
+        future = next(as_completed(list(in_flight)))
+        source, page_no = in_flight.pop(future)
+        try:
+            result = future.result()
+        except Exception as exc:  # noqa: BLE001 - a bad page fails its file, not the run
+            result = {"page": failed_page(source["source_id"], page_no, exc), "words": []}
+        del future
+        submit_more()
+        reporter.page_done(result["page"]["text_method"] or "failed")
+        results = page_results[source["source_id"]]
+        results.append(result)
+        if len(results) == source["n_pages"]:
+            del page_results[source["source_id"]]
+            results.sort(key=lambda r: r["page"]["page_no"])
+            pages = [{**r["page"], "words": r["words"]} for r in results if not r["page"]["error"]]
+            run.finish(source, results, pages, None, known)
+
+
+class RunTally:
+    """Commits each finished source and keeps the counts for the summary (not the rows)."""
+
+    def __init__(self, store: Store, sources: list, skipped: list, files: list[Path]) -> None:
+        self.store, self.sources, self.skipped, self.files = store, sources, skipped, files
+        self.counts: dict[str, int] = {t: 0 for t in ["pages_text_layer", "pages_ocr"]}
+        self.counts.update({t: 0 for t in SUMMARY_TABLES})
+        self.leaks: list[dict[str, Any]] = []
+        self.committed = 0
+        self._started: dict[str, float] = {}
+
+    def begin(self, source: dict[str, Any]) -> None:
+        self._started[source["source_id"]] = time.perf_counter()
+
+    def commit_failed_at_inspection(self, known: dict) -> None:
+        failed = [s for s in self.sources if s["status"] != "ok"]
+        if failed:
+            now = datetime.now(UTC)
+            rows = {"sources": [{**s, "ingested_at": now} for s in failed]}
+            commit_source(self.store, rows, replaced_sources(failed, known))
+            self.committed += len(failed)
+
+    def finish(
+        self,
+        source: dict[str, Any],
+        results: list[dict[str, Any]],
+        structure_pages: list[dict[str, Any]],
+        documents: list[dict[str, Any]] | None,
+        known: dict,
+    ) -> None:
+        """Structure, then one transaction with every row of the source."""
+        try:
+            parameters = {"pages": structure_pages, "documents": documents}
+            structure = extract_source_structure(**parameters)
+        except Exception as exc:  # noqa: BLE001 - the pages are still worth loading
+            structure = {"errors": [f"structure extraction failed: {type(exc).__name__}: {exc}"]}
+        if structure.get("errors"):
+            source["error"] = "; ".join(structure["errors"])
+        rows = {t: r for t, r in structure.items() if t != "errors"}
+        collect_pages(source, results, rows)
+        source["ingested_at"] = datetime.now(UTC)
+        source["seconds"] = time.perf_counter() - self._started.pop(source["source_id"])
+        rows["sources"] = [source]
+        fill_document_ids(rows)
+        commit_source(self.store, rows, replaced_sources([source], known))
+        self.committed += 1
+        self._count(source, rows)
+        get_reporter().file_done(source["status"])
+
+    def _count(self, source: dict[str, Any], rows: dict[str, list[dict[str, Any]]]) -> None:
+        pages = rows.get("pages", [])
+        self.counts["pages_text_layer"] += sum(p["text_method"] == "text_layer" for p in pages)
+        self.counts["pages_ocr"] += sum(p["text_method"] == "ocr" for p in pages)
+        for table in SUMMARY_TABLES:
+            self.counts[table] += len(rows.get(table, []))
+        self.leaks += [
+            {"file": source["path"], "page_no": leak["page_no"], "n_chars": leak["n_chars"]}
+            for leak in rows.get("redaction_leaks", [])
+        ]
+
+    def summary(self, seconds: float) -> dict[str, Any]:
+        return {
+            "files": len(self.files),
+            "files_skipped": len(self.skipped),
+            "files_ok": sum(s["status"] == "ok" for s in self.sources),
+            "files_failed": [
+                {"file": s["path"], "error": s["error"]}
+                for s in self.sources
+                if s["status"] != "ok"
+            ],
+            **self.counts,
+            "leaks": self.leaks,
+            "seconds": seconds,
+            "db": str(self.store),
+        }
+
+
+def refresh_grounds(store: Store) -> None:
+    """The grounds table, rewritten only when the pattern data changed."""
+    wanted = grounds_table()
+    with transaction(store) as con:
+        stored = con.execute("SELECT ground, law, meaning FROM grounds ORDER BY ALL").fetchall()
+        if stored != sorted((g["ground"], g["law"], g["meaning"]) for g in wanted):
+            con.execute("DELETE FROM grounds")
+            insert_rows(con, "grounds", wanted)
 
 
 def plan_sources(
     files: list[Path], known: dict[str, dict[str, Any]]
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """(sources to process, sources skipped): unchanged files, and a second copy of the same
-    bytes within one run, are skipped by their hash."""
+    bytes within one run, are skipped by their hash before anything else reads them."""
     sources: list[dict[str, Any]] = []
     skipped: list[dict[str, Any]] = []
     seen: set[str] = set()
     for path in files:
-        source = inspect_source(path)
-        previous = known.get(source["source_id"])
-        if source["source_id"] in seen or (
-            previous and previous["pipeline_version"] == __version__
-        ):
-            skipped.append(source)
+        source_id = sha256_file(path)
+        previous = known.get(source_id)
+        if source_id in seen or (previous and previous["pipeline_version"] == __version__):
+            skipped.append({"source_id": source_id, "path": str(path), "file_name": path.name})
         else:
-            seen.add(source["source_id"])
-            sources.append(source)
+            seen.add(source_id)
+            sources.append(inspect_source(path, source_id=source_id))
     return sources, skipped
 
 
@@ -183,7 +290,7 @@ def text_page_results(release: dict[str, list[dict[str, Any]]]) -> list[dict[str
 def collect_pages(
     source: dict[str, Any], results: list[dict[str, Any]], rows: dict[str, list[dict[str, Any]]]
 ) -> None:
-    """Add a source's page rows to the run; a page that failed fails its file."""
+    """Add a source's page rows; a page that failed fails its file."""
     rows.setdefault("pages", []).extend(r["page"] for r in results)
     for table in ("words", "redactions", "redaction_leaks"):
         rows.setdefault(table, []).extend(row for r in results for row in r.get(table, []))
@@ -193,71 +300,9 @@ def collect_pages(
         source["error"] = "; ".join(filter(None, [source["error"], *page_errors]))
 
 
-def summarise(
-    files: list[Path],
-    sources: list[dict[str, Any]],
-    skipped: list[dict[str, Any]],
-    rows: dict[str, list[dict[str, Any]]],
-    db: Path,
-    seconds: float,
-) -> dict[str, Any]:
-    pages = rows.get("pages", [])
-    paths_by_id = {s["source_id"]: s["path"] for s in sources}
-    leaks = [
-        {
-            "file": paths_by_id[leak["source_id"]],
-            "page_no": leak["page_no"],
-            "n_chars": leak["n_chars"],
-        }
-        for leak in rows.get("redaction_leaks", [])
-    ]
-    return {
-        "files": len(files),
-        "files_skipped": len(skipped),
-        "files_ok": sum(s["status"] == "ok" for s in sources),
-        "files_failed": [
-            {"file": s["path"], "error": s["error"]} for s in sources if s["status"] != "ok"
-        ],
-        "pages_text_layer": sum(p["text_method"] == "text_layer" for p in pages),
-        "pages_ocr": sum(p["text_method"] == "ocr" for p in pages),
-        **{table: len(rows.get(table, [])) for table in SUMMARY_TABLES},
-        "leaks": leaks,
-        "seconds": seconds,
-        "db": str(db),
-    }
-
-
-def _replaced_sources(sources: list[dict[str, Any]], known: dict[str, dict[str, Any]]) -> list[str]:
+def replaced_sources(sources: list[dict[str, Any]], known: dict[str, dict[str, Any]]) -> list[str]:
     """Sources to delete before loading: the ones loaded again, and older versions of a path."""
     new_ids = {s["source_id"] for s in sources}
     new_paths = {s["path"] for s in sources}
     stale = [sid for sid, info in known.items() if info["path"] in new_paths]
     return sorted(new_ids | set(stale))
-
-
-def load_run(db: Path, rows: dict[str, list[dict[str, Any]]], replaced: list[str]) -> None:
-    """Write one run's rows into the database in one atomic step."""
-    fill_document_ids(rows)
-    with atomic_database(db) as con:
-        con.execute("BEGIN")
-        delete_sources(con, replaced)
-        for table, table_rows in rows.items():
-            insert_rows(con, table, table_rows)
-        # Release-wide passes over everything in the database, not only this run.
-        mentions = (
-            con.execute("SELECT * FROM incident_mentions ORDER BY source_id, page_no")
-            .to_arrow_table()
-            .to_pylist()
-        )
-        con.execute("DELETE FROM incident_counts")
-        insert_rows(con, "incident_counts", deduplicate_incident_counts(mentions))
-        emails = con.execute("SELECT * FROM emails ORDER BY email_id").to_arrow_table()
-        email_rows = emails.to_pylist()
-        if email_rows:
-            assign_thread_ids(email_rows)
-            con.execute("DELETE FROM emails")
-            insert_rows(con, "emails", email_rows)
-        con.execute("DELETE FROM grounds")
-        insert_rows(con, "grounds", grounds_table())
-        con.execute("COMMIT")
-        build_search_index(con)

@@ -1,16 +1,22 @@
-"""Writing a run into DuckDB: in bulk, and atomically.
+"""Where a run's rows go: one DuckDB file, or a DuckLake (catalog database + Parquet files).
 
-A run works on a copy beside the target and moves it into place with `os.replace`, so a
-reader sees the old database or the new one, never half a run, and a crash leaves the
-previous database intact.
+Every source is written in its own transaction (`flows.load.commit_source`): a reader sees a
+source complete or not at all, and a crash or `kill -9` loses at most the sources still in
+progress. A DuckDB file recovers committed transactions from its write-ahead log on the next
+open; a DuckLake commits a snapshot per transaction, and readers see consistent snapshots while
+writers commit.
+
+`--db` takes a file path, or `ducklake:sqlite:CATALOG` / `ducklake:postgres:CONNINFO` with a
+`--data-path` folder for the Parquet files.
 """
 
 from __future__ import annotations
 
-import os
-import shutil
+import importlib
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -30,13 +36,159 @@ from models.schema import (
     view_statements,
 )
 
+LAKE_PREFIX = "ducklake:"
+LAKE_ALIAS = "lake"
+#: How long a writer waits for a reader that holds the DuckDB file open (single-process lock).
+FILE_LOCK_WAIT_SECONDS = 120.0
 
-def ensure_schema(con: duckdb.DuckDBPyConnection, primary_keys: bool = True) -> None:
-    """Tables, views and comments (idempotent). `primary_keys=False` for a catalog without
-    constraints (DuckLake supports none but NOT NULL)."""
-    for statement in create_statements(primary_keys=primary_keys):
+
+class StoreError(Exception):
+    """A database that cannot be opened or written; the message is one line for a person."""
+
+
+@dataclass(frozen=True)
+class Store:
+    """Where the database lives: `db` is a file path or a `ducklake:` catalog string."""
+
+    db: str
+    data_path: str | None = None
+
+    @property
+    def is_lake(self) -> bool:
+        return self.db.startswith(LAKE_PREFIX)
+
+    @property
+    def catalog_kind(self) -> str | None:
+        """'sqlite' / 'postgres' / 'duckdb' for a lake, None for a DuckDB file."""
+        if not self.is_lake:
+            return None
+        rest = self.db[len(LAKE_PREFIX) :]
+        kind = rest.split(":", 1)[0] if ":" in rest else "duckdb"
+        return kind if kind in ("sqlite", "postgres") else "duckdb"
+
+    @property
+    def path(self) -> Path:
+        """The DuckDB file (file stores only)."""
+        return Path(self.db)
+
+    def __str__(self) -> str:
+        return self.db if not self.is_lake else f"{self.db} (data {self.data_path})"
+
+
+def packaged_extension(module: str, name: str) -> Path:
+    """An extension file shipped in a `duckdb-extension-*` package: DuckDB's own download
+    needs the internet, these files do not."""
+    package = Path(importlib.import_module(module).__file__).parent
+    return next(package.glob(f"extensions/v{duckdb.__version__}/{name}.duckdb_extension"))
+
+
+def fts_extension_path() -> Path:
+    """The full-text-search extension shipped by the `duckdb-extension-fts` package."""
+    return packaged_extension("duckdb_extension_fts", "fts")
+
+
+def install_fts(con: duckdb.DuckDBPyConnection) -> None:
+    """Copy the packaged extension into DuckDB's extension directory (~/.duckdb/extensions),
+    where every DuckDB client of this version (the `duckdb` CLI, DBeaver, a notebook)
+    autoloads it on the first `match_bm25`, without a LOAD."""
+    installed = con.execute(
+        "SELECT installed FROM duckdb_extensions() WHERE extension_name = 'fts'"
+    ).fetchone()
+    if not (installed and installed[0]):
+        con.execute(f"FORCE INSTALL '{fts_extension_path()}'")
+
+
+def load_fts(con: duckdb.DuckDBPyConnection) -> None:
+    try:
+        install_fts(con)
+    except duckdb.Error:  # an unwritable home: this connection can still load the file
+        con.execute(f"LOAD '{fts_extension_path()}'")
+    else:
+        con.execute("LOAD fts")
+
+
+# (package, extension file name, name DuckDB knows it by once installed)
+LAKE_EXTENSIONS = {
+    "ducklake": ("duckdb_extension_ducklake", "ducklake", "ducklake"),
+    "sqlite": ("duckdb_extension_sqlite", "sqlite", "sqlite_scanner"),
+    "postgres": ("duckdb_extension_postgres", "postgres", "postgres_scanner"),
+}
+
+
+def load_lake_extensions(con: duckdb.DuckDBPyConnection, catalog_kind: str) -> None:
+    """INSTALL the packaged files (DuckLake autoloads its catalog's scanner by name), LOAD."""
+    wanted = ["ducklake"] + ([catalog_kind] if catalog_kind in ("sqlite", "postgres") else [])
+    for key in wanted:
+        module, file_name, loaded_name = LAKE_EXTENSIONS[key]
+        con.execute(f"INSTALL '{packaged_extension(module, file_name)}'")
+        con.execute(f"LOAD {loaded_name}")
+
+
+def _quote(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def _attach_lake(con: duckdb.DuckDBPyConnection, store: Store, read_only: bool) -> None:
+    load_lake_extensions(con, store.catalog_kind or "duckdb")
+    options = []
+    if store.data_path:
+        options.append(f"DATA_PATH {_quote(str(Path(store.data_path).resolve()) + '/')}")
+    if read_only:
+        options.append("READ_ONLY")
+    suffix = f" ({', '.join(options)})" if options else ""
+    con.execute(f"ATTACH {_quote(store.db)} AS {LAKE_ALIAS}{suffix}")
+    con.execute(f"USE {LAKE_ALIAS}")
+
+
+def connect(store: Store, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+    """A connection to the store. A DuckDB file admits one process at a time: a writer waits
+    (up to FILE_LOCK_WAIT_SECONDS) for a reader that holds it."""
+    if store.is_lake:
+        con = duckdb.connect()
+        try:
+            _attach_lake(con, store, read_only)
+        except BaseException:
+            con.close()
+            raise
+        return con
+    deadline = time.monotonic() + FILE_LOCK_WAIT_SECONDS
+    while True:
+        try:
+            return duckdb.connect(str(store.path), read_only=read_only)
+        except duckdb.IOException as exc:
+            if "lock" not in str(exc).lower() or time.monotonic() > deadline:
+                raise
+            time.sleep(0.2)
+
+
+@contextmanager
+def connection(store: Store, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
+    con = connect(store, read_only=read_only)
+    try:
+        yield con
+    finally:
+        con.close()
+
+
+@contextmanager
+def transaction(store: Store) -> Iterator[duckdb.DuckDBPyConnection]:
+    """One transaction on its own connection: all of it is committed, or none of it."""
+    with connection(store) as con:
+        con.execute("BEGIN")
+        try:
+            yield con
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+        con.execute("COMMIT")
+
+
+def ensure_schema(con: duckdb.DuckDBPyConnection, lake: bool = False) -> None:
+    """Tables, views and their comments (idempotent). DuckLake has no PRIMARY KEY
+    constraints: there the ids stay unique by construction."""
+    for statement in create_statements(primary_keys=not lake):
         con.execute(statement)
-    upgrade_tables(con, primary_keys=primary_keys)
+    upgrade_tables(con, primary_keys=not lake)
     for statement in view_statements():
         con.execute(statement)
     # Comments after the views: CREATE OR REPLACE VIEW drops a view's column comments.
@@ -44,11 +196,17 @@ def ensure_schema(con: duckdb.DuckDBPyConnection, primary_keys: bool = True) -> 
         con.execute(statement)
 
 
+def _main_schema(table_function: str) -> str:
+    return (
+        f"FROM {table_function}() WHERE database_name = current_database() AND schema_name = 'main'"
+    )
+
+
 def upgrade_tables(con: duckdb.DuckDBPyConnection, primary_keys: bool = True) -> None:
     """Bring a database made by an older version up to the schema: new columns, keys."""
     present: dict[str, set[str]] = {}
     for table, column in con.execute(
-        "SELECT table_name, column_name FROM duckdb_columns() WHERE schema_name = 'main'"
+        f"SELECT table_name, column_name {_main_schema('duckdb_columns')}"
     ).fetchall():
         present.setdefault(table, set()).add(column)
     for table, columns in TABLES.items():
@@ -62,8 +220,8 @@ def upgrade_tables(con: duckdb.DuckDBPyConnection, primary_keys: bool = True) ->
     keyed = {
         row[0]
         for row in con.execute(
-            "SELECT table_name FROM duckdb_constraints() "
-            "WHERE schema_name = 'main' AND constraint_type = 'PRIMARY KEY'"
+            f"SELECT table_name {_main_schema('duckdb_constraints')} "
+            "AND constraint_type = 'PRIMARY KEY'"
         ).fetchall()
     }
     for table, key in PRIMARY_KEYS.items():
@@ -98,61 +256,70 @@ def fill_document_ids(rows: dict[str, list[dict[str, Any]]]) -> None:
                 row["document_id"] = document_of.get((row["source_id"], row["page_no"]))
 
 
-def fts_extension_path() -> Path:
-    """The full-text-search extension shipped by the `duckdb-extension-fts` package.
+def prepare_store(store: Store) -> None:
+    """Create the database (and its tables) where needed, or fail with one line before any
+    work: an unwritable folder, a file that is not a DuckDB database, an unreachable catalog."""
+    try:
+        if store.is_lake:
+            if not store.data_path and store.catalog_kind != "duckdb":
+                raise StoreError(f"{store.db} needs --data-path DIR for its Parquet files")
+            if store.data_path:
+                Path(store.data_path).mkdir(parents=True, exist_ok=True)
+        else:
+            store.path.parent.mkdir(parents=True, exist_ok=True)
+        with transaction(store) as con:
+            ensure_schema(con, lake=store.is_lake)
+    except StoreError:
+        raise
+    except (OSError, duckdb.Error) as exc:
+        raise StoreError(f"cannot write the database {store}: {_first_line(exc)}") from None
 
-    DuckDB's own extension download needs the internet; this file does not.
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
+def build_search_index(store: Store) -> bool:
+    """BM25 index over page text with Dutch stemming (query: `fts_main_pages.match_bm25`).
+
+    Rebuilt whole (the fts extension has no incremental update): once per run, at its end.
+    DuckLake has no place for the extension's index tables: False there.
     """
-    import duckdb_extension_fts
-
-    package = Path(duckdb_extension_fts.__file__).parent
-    return next(package.glob(f"extensions/v{duckdb.__version__}/fts.duckdb_extension"))
-
-
-def install_fts(con: duckdb.DuckDBPyConnection) -> None:
-    """Copy the packaged extension into DuckDB's extension directory (~/.duckdb/extensions),
-    where every DuckDB client of this version (the `duckdb` CLI, DBeaver, a notebook)
-    autoloads it on the first `match_bm25`, without a LOAD."""
-    installed = con.execute(
-        "SELECT installed FROM duckdb_extensions() WHERE extension_name = 'fts'"
-    ).fetchone()
-    if not (installed and installed[0]):
-        con.execute(f"FORCE INSTALL '{fts_extension_path()}'")
+    if store.is_lake:
+        return False
+    with connection(store) as con:
+        load_fts(con)
+        con.execute(
+            "PRAGMA create_fts_index('pages', 'page_key', 'text', stemmer = 'dutch', overwrite = 1)"
+        )
+    return True
 
 
-def load_fts(con: duckdb.DuckDBPyConnection) -> None:
-    try:
-        install_fts(con)
-    except duckdb.Error:  # an unwritable home: this connection can still load the file
-        con.execute(f"LOAD '{fts_extension_path()}'")
-    else:
-        con.execute("LOAD fts")
+def _store_exists(store: Store) -> bool:
+    if not store.is_lake:
+        return store.path.exists()
+    if store.catalog_kind in ("sqlite", "duckdb"):
+        return Path(store.db.split(":", 2 if store.catalog_kind == "sqlite" else 1)[-1]).exists()
+    return True
 
 
-def build_search_index(con: duckdb.DuckDBPyConnection) -> None:
-    """BM25 index over page text with Dutch stemming (query: `fts_main_pages.match_bm25`)."""
-    load_fts(con)
-    con.execute(
-        "PRAGMA create_fts_index('pages', 'page_key', 'text', stemmer = 'dutch', overwrite = 1)"
-    )
-
-
-def known_sources(db_path: Path) -> dict[str, dict[str, Any]]:
+def known_sources(store: Store) -> dict[str, dict[str, Any]]:
     """source_id -> {path, status, pipeline_version} of an existing database (empty if none)."""
-    if not db_path.exists():
+    if not _store_exists(store):
         return {}
-    con = duckdb.connect(str(db_path), read_only=True)
     try:
-        tables = {row[0] for row in con.execute("SHOW TABLES").fetchall()}
-        if "sources" not in tables:
-            return {}
-        rows = con.execute("SELECT source_id, path, status, pipeline_version FROM sources")
-        return {
-            sid: {"path": path, "status": status, "pipeline_version": version}
-            for sid, path, status, version in rows.fetchall()
-        }
-    finally:
-        con.close()
+        with connection(store, read_only=True) as con:
+            tables = {row[0] for row in con.execute("SHOW TABLES").fetchall()}
+            if "sources" not in tables:
+                return {}
+            rows = con.execute("SELECT source_id, path, status, pipeline_version FROM sources")
+            return {
+                sid: {"path": path, "status": status, "pipeline_version": version}
+                for sid, path, status, version in rows.fetchall()
+            }
+    except (OSError, duckdb.Error) as exc:
+        raise StoreError(f"cannot read the database {store}: {_first_line(exc)}") from None
 
 
 def _normalise_value(value: Any) -> Any:
@@ -192,24 +359,15 @@ def delete_sources(con: duckdb.DuckDBPyConnection, source_ids: list[str]) -> Non
         con.execute(f"DELETE FROM {table} WHERE source_id IN (SELECT source_id FROM ids)")
 
 
-@contextmanager
-def atomic_database(db_path: Path) -> Iterator[duckdb.DuckDBPyConnection]:
-    """A connection to a working copy of `db_path` that replaces it only on success."""
-    db_path.parent.mkdir(parents=True, exist_ok=True)
-    work = db_path.with_name(f".{db_path.name}.tmp-{os.getpid()}")
-    for leftover in (work, work.with_name(work.name + ".wal")):
-        leftover.unlink(missing_ok=True)
-    if db_path.exists():
-        shutil.copy2(db_path, work)
-    con = duckdb.connect(str(work))
-    try:
-        ensure_schema(con)
-        yield con
-        con.execute("CHECKPOINT")
-        con.close()
-        os.replace(work, db_path)
-    except BaseException:
-        con.close()
-        work.unlink(missing_ok=True)
-        work.with_name(work.name + ".wal").unlink(missing_ok=True)
-        raise
+def incomplete_sources(store: Store) -> list[str]:
+    """Committed sources whose rows are not all there (must always be empty): an ok source
+    whose page rows do not number its pages."""
+    with connection(store, read_only=True) as con:
+        rows = con.execute(
+            """
+            SELECT s.source_id FROM sources s
+            LEFT JOIN (SELECT source_id, count(*) AS n FROM pages GROUP BY ALL) p USING (source_id)
+            WHERE s.status = 'ok' AND coalesce(p.n, 0) <> s.n_pages
+            """
+        ).fetchall()
+    return [r[0] for r in rows]

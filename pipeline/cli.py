@@ -7,8 +7,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
+import signal
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +26,8 @@ EXIT_CODES = """exit codes:
   2    the command cannot run as given: a path that does not exist or cannot be read, no
        PDF found, no database, Tesseract missing, no Prefect server for `serve`, bad options
   3    the run itself failed (Prefect could not start, the database could not be written)
-  130  interrupted (Ctrl-C)
+  130  interrupted (Ctrl-C); 143: stopped by SIGTERM. Sources committed so far are kept:
+       the same command again processes the rest
 """
 
 
@@ -57,10 +61,8 @@ def _to_json(data: Any) -> str:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    from rich.console import Console
-
     _configure_prefect(debug=args.debug)
-    log = Console(stderr=True)
+    from models.db import Store, StoreError, known_sources, prepare_store
     from pipeline.inputs import find_pdfs
     from pipeline.ocr import OcrUnavailable, check_tesseract
 
@@ -71,34 +73,104 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         raise UsageError(str(exc)) from exc
     if not files:
         raise UsageError(f"no PDF files found in {', '.join(args.paths)}")
+    store = Store(str(args.db), args.data_path)
+    started = time.perf_counter()
+    try:
+        # Nothing to do costs a hash per file: no Prefect, no write.
+        if unchanged_files(files, known_sources(store)):
+            show_summary(nothing_to_do(files, store, time.perf_counter() - started), args.json)
+            return 0
+        prepare_store(store)  # an unwritable --db fails here, before any page is read
+    except StoreError as exc:
+        raise UsageError(str(exc)) from exc  # one line, however long the path
+    return run_ingest(args, files, store)
+
+
+def unchanged_files(files: list[Path], known: dict) -> bool:
+    """Every file already in the database, from this pipeline version."""
+    from pipeline.pdf_text import sha256_file
+
+    return all(
+        known.get(sha256_file(path), {}).get("pipeline_version") == __version__ for path in files
+    )
+
+
+def nothing_to_do(files: list[Path], store, seconds: float) -> dict:
+    from flows.outcome import SUMMARY_FIGURES
+
+    counts = {key: 0 for key in SUMMARY_FIGURES if key not in ("files", "files_skipped")}
+    return {
+        "files": len(files),
+        "files_skipped": len(files),
+        **counts,
+        "files_failed": [],
+        "leaks": [],
+        "seconds": seconds,
+        "db": str(store),
+    }
+
+
+class Interrupted(Exception):
+    """SIGTERM or SIGINT: stop after the sources already committed."""
+
+
+def _interrupt(signum: int, frame) -> None:
+    # Prefect would log the flow's and tasks' crash at length: the one line below says it all.
+    logging.disable(logging.CRITICAL)
+    raise Interrupted(signal.Signals(signum).name)
+
+
+def run_ingest(args: argparse.Namespace, files: list[Path], store) -> int:
+    from rich.console import Console
+
     if not prefect_api_url():
-        log.print(
+        Console(stderr=True).print(
             "Starting Prefect's temporary local server (takes 15-30 s; set PREFECT_API_URL "
             "or `prefect config set PREFECT_API_URL=...` to use a running "
             "`prefect server start` instead)..."
         )
     from flows.ingest import ingest_flow
     from flows.progress import RichReporter, set_reporter
+    from flows.server import prefect_api
 
     if not args.quiet:
         set_reporter(RichReporter())
+    previous = {sig: signal.signal(sig, _interrupt) for sig in (signal.SIGTERM, signal.SIGINT)}
     try:
-        state = ingest_flow(
-            paths=[str(p) for p in files],
-            db_path=str(args.db),
-            workers=args.workers,
-            return_state=True,
+        with prefect_api():
+            state = ingest_flow(
+                paths=[str(p) for p in files],
+                db_path=store.db,
+                workers=args.workers,
+                data_path=store.data_path,
+                dask_address=args.dask,
+                return_state=True,
+            )
+    except (Interrupted, KeyboardInterrupt) as exc:
+        name = str(exc) or "SIGINT"
+        print(
+            f"interrupted ({name}): every source committed so far is kept in {store}; "
+            "run the same command again to process the rest",
+            file=sys.stderr,
         )
+        return 130 if name == "SIGINT" else 143
     except RuntimeError as exc:  # Prefect's server could not be started or reached
         raise RunFailed(f"Prefect could not run the flow: {exc}") from exc
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
     summary = state.result(raise_on_failure=False)
     if not isinstance(summary, dict):  # the run crashed: the state holds the exception
         raise RunFailed(f"the run failed: {type(summary).__name__}: {summary}")
-    if args.json:
-        print(_to_json({**summary, "state": state.type.value.lower()}))
+    show_summary({**summary, "state": state.type.value.lower()}, args.json)
+    return 0
+
+
+def show_summary(summary: dict, as_json: bool) -> None:
+    if as_json:
+        print(_to_json(summary))
     else:
         print_summary(summary)
-    return 0
 
 
 def print_summary(summary: dict) -> None:
@@ -321,7 +393,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     ingest = command("ingest", "ingest PDFs (files or folders) into DuckDB")
     ingest.add_argument("paths", nargs="+", help="PDF files or folders (searched recursively)")
-    ingest.add_argument("--db", default=DEFAULT_DB, help=f"DuckDB file (default {DEFAULT_DB})")
+    ingest.add_argument(
+        "--db",
+        default=DEFAULT_DB,
+        help=f"DuckDB file (default {DEFAULT_DB}), or a DuckLake: 'ducklake:sqlite:CATALOG' "
+        "or 'ducklake:postgres:CONNINFO' (with --data-path)",
+    )
+    ingest.add_argument("--data-path", help="folder (or object-store URL) of a DuckLake's files")
+    ingest.add_argument(
+        "--dask", metavar="ADDRESS", help="run page tasks on this Dask scheduler (tcp://...)"
+    )
     ingest.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     ingest.add_argument("--quiet", action="store_true", help="no progress display")
     ingest.add_argument("--json", action="store_true", help="the run summary as JSON on stdout")

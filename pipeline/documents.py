@@ -20,9 +20,10 @@ from pipeline.dates import DATE_RE, TIME_RE, day_first, find_dates, parse_date
 from pipeline.grounds import find_ground_codes
 from pipeline.nlp import load_patterns
 
+#: the contract's doc_type vocabulary (`woo_decision` and `inventory` included)
 DOC_TYPES = (
     "email", "minutes", "decision_list", "agenda", "letter", "memo", "report",
-    "council_questions", "other",
+    "council_questions", "woo_decision", "inventory", "other",
 )  # fmt: skip
 
 

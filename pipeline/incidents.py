@@ -45,6 +45,7 @@ CATEGORIES = (
     "total", "wrong_recipient", "wrong_data", "lost_letter", "lost_device", "theft", "other",
     "reported_to_ap",
 )  # fmt: skip
+UNITS = ("count", "percent")
 
 
 class Period(NamedTuple):

@@ -79,11 +79,12 @@ def _looks_like_text(data: bytes) -> bool:
     return printable / len(data) > 0.9
 
 
-def inspect_source(path: Path) -> dict[str, Any]:
-    """Hash a file and count its pages; a file that cannot be opened comes back failed."""
+def inspect_source(path: Path, source_id: str | None = None) -> dict[str, Any]:
+    """Hash a file (unless its `source_id` hash is given) and count its pages; a file that
+    cannot be opened comes back failed."""
     stat = path.stat()
     source = {
-        "source_id": sha256_file(path),
+        "source_id": source_id or sha256_file(path),
         "path": str(path),
         "file_name": path.name,
         "file_size": stat.st_size,
@@ -104,12 +105,28 @@ def inspect_source(path: Path) -> dict[str, Any]:
         check_pdf_bytes(path)
         source["n_pages"] = count_pages(path)
         if source["n_pages"] == 0:
-            raise UnreadablePdf("the PDF has no pages")
+            raise UnreadablePdf(NO_PAGES)
     except UnreadablePdf as exc:
         source.update(status="failed", error=str(exc))
     except Exception as exc:  # noqa: BLE001 - any parser error means this one file failed
-        source.update(status="failed", error=explain_open_error(exc))
+        error = NO_PAGES if _has_no_pages(path) else explain_open_error(exc)
+        source.update(status="failed", error=error)
     return source
+
+
+NO_PAGES = "the PDF has no pages (its page tree is empty): there is nothing to read"
+
+
+def _has_no_pages(path: Path) -> bool:
+    """PDFium refuses a document without pages with the message "PDFium: Success"; pdfminer
+    opens it and counts zero."""
+    import pdfplumber
+
+    try:
+        with pdfplumber.open(path) as pdf:
+            return len(pdf.pages) == 0
+    except Exception:  # noqa: BLE001 - unreadable to both: not the no-pages case
+        return False
 
 
 def read_text(path: Path) -> str:

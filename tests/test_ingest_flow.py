@@ -19,7 +19,9 @@ import duckdb
 import pytest
 from broken_files import write_broken_files
 
-from flows.ingest import ingest_flow, load_run
+from flows.ingest import ingest_flow
+from flows.load import commit_source
+from models.db import Store
 from woo_eval.text import score_text
 
 
@@ -139,15 +141,21 @@ def test_changed_file_replaces_its_rows(prefect_harness, release, tmp_path):
     assert query(db, "SELECT count(*) FROM sources")[0][0] == 1
 
 
-def test_a_failed_load_leaves_the_previous_database(first_run, tmp_path):
+def test_a_failed_commit_leaves_the_previous_database(first_run, tmp_path):
     db, _, _ = first_run
     copy = tmp_path / "copy.duckdb"
     shutil.copy(db, copy)
     n_before = query(copy, "SELECT count(*) FROM pages")[0][0]
+    some_source = query(copy, "SELECT source_id FROM pages LIMIT 1")[0][0]
     with pytest.raises(Exception):  # noqa: B017 - any failure must roll back
-        load_run(copy, {"pages": [{"source_id": "x", "page_no": "not a number"}]}, ["x"])
+        # Deletes a committed source, then fails on a bad row: nothing of it may stay.
+        commit_source(
+            Store(str(copy)),
+            {"pages": [{"source_id": "x", "page_no": "not a number"}]},
+            [some_source],
+        )
     assert query(copy, "SELECT count(*) FROM pages")[0][0] == n_before
-    assert [p.name for p in tmp_path.iterdir()] == ["copy.duckdb"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["copy.duckdb"]
 
 
 def test_cli_ingest_exit_code_and_summary(broken_dir, tmp_path):

@@ -262,3 +262,18 @@ def test_a_source_missing_from_the_database_is_all_misses(tmp_path):
     scores = evaluate_gold_dir(gold_dir, _database(tmp_path, with_source=False))
     assert scores["missing_sources"] == ["sub/memo.pdf"]
     assert scores["overall"]["boundaries"]["recall"] == 0.0
+
+
+def test_cli_prints_the_table_and_json(tmp_path, capsys):
+    from pipeline.cli import main
+
+    gold_dir = _gold_file(
+        tmp_path, documents=[{"first_page": 1, "doc_type": "memo", "doc_date": None}]
+    )
+    db = _database(tmp_path)
+    assert main(["eval", "--gold", str(gold_dir), "--db", str(db)]) == 0
+    out = capsys.readouterr().out
+    assert "boundaries" in out and "0.50  1.00" in out
+    assert main(["eval", "--gold", str(gold_dir), "--db", str(db), "--json", "-"]) == 0
+    assert json.loads(capsys.readouterr().out)["overall"]["boundaries"]["tp"] == 1
+    assert main(["eval", "--db", str(db)]) == 2  # neither a sample folder nor --gold

@@ -1,0 +1,286 @@
+"""Archive scale: per-source commits survive SIGTERM and kill -9 and resume; DuckLake with a
+SQLite and a PostgreSQL catalog (readers during writes, two writers); page tasks on a Dask
+cluster; hostile files."""
+
+from __future__ import annotations
+
+import os
+import pwd
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import duckdb
+import pytest
+from hostile_files import write_hostile_files
+
+from models.db import Store, connect, incomplete_sources
+from woo_eval.bulk import write_bulk_release
+
+WOO = [sys.executable, "-m", "pipeline", "ingest"]
+
+
+def committed_sources(store: Store) -> int:
+    """Sources committed so far, read the way an analyst would (0 while the file is busy)."""
+    try:
+        con = connect(store, read_only=True) if store.is_lake else duckdb.connect(store.db, True)
+    except duckdb.Error:
+        return 0
+    try:
+        return con.execute("SELECT count(*) FROM sources").fetchone()[0]
+    except duckdb.Error:
+        return 0
+    finally:
+        con.close()
+
+
+def children(pid: int) -> list[int]:
+    """Processes whose parent is `pid` (Linux /proc)."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.append(int(stat.parent.name))
+    return found
+
+
+def alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+def start_ingest(folder: Path, db: str, *extra: str, env: dict | None = None) -> subprocess.Popen:
+    return subprocess.Popen(
+        [*WOO, str(folder), "--db", db, "--quiet", "--workers", "2", *extra],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, **(env or {})},
+    )
+
+
+def wait_for_commits(store: Store, at_least: int, proc: subprocess.Popen, timeout=400) -> int:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        n = committed_sources(store)
+        if n >= at_least:
+            return n
+        assert proc.poll() is None, proc.stderr.read()[-2000:]
+        time.sleep(0.3)
+    raise AssertionError(f"fewer than {at_least} sources committed in {timeout} s")
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="needs Linux /proc to find the server")
+def test_sigterm_and_kill9_lose_nothing_and_the_next_run_resumes(tmp_path):
+    folder = tmp_path / "in"
+    write_bulk_release(folder, n_files=16, pages_per_file=2)
+    db = str(tmp_path / "woo.duckdb")
+    store = Store(db)
+
+    # SIGTERM: committed sources stay, one line, non-zero exit, the server goes with the run.
+    run = start_ingest(folder, db)
+    wait_for_commits(store, 2, run)
+    servers = children(run.pid)
+    run.send_signal(signal.SIGTERM)
+    _, stderr = run.communicate(timeout=120)
+    assert run.returncode == 143
+    assert "Traceback" not in stderr
+    assert stderr.strip().splitlines()[-1].startswith("interrupted (SIGTERM)")
+    assert servers and not any(alive(pid) for pid in servers)
+    assert incomplete_sources(store) == []
+    after_sigterm = committed_sources(store)
+
+    # kill -9 in the middle: the file opens, every committed source is whole, no server left.
+    run = start_ingest(folder, db)
+    wait_for_commits(store, after_sigterm + 2, run)
+    servers = children(run.pid)
+    run.kill()
+    run.wait()
+    deadline = time.monotonic() + 10
+    while any(alive(pid) for pid in servers) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert servers and not any(alive(pid) for pid in servers)
+    assert incomplete_sources(store) == []
+    after_kill = committed_sources(store)
+    assert after_kill > after_sigterm
+
+    # The next run does only what is missing.
+    run = start_ingest(folder, db)
+    stdout, stderr = run.communicate(timeout=600)
+    assert run.returncode == 0, stderr[-2000:]
+    skipped = int(re.search(r"unchanged \(skipped\)\s*\S\s*(\d+)", stdout).group(1))
+    assert skipped == after_kill
+    assert committed_sources(store) == 16 and incomplete_sources(store) == []
+    con = duckdb.connect(db, read_only=True)
+    assert con.execute("SELECT count(*) FROM sources WHERE seconds > 0").fetchone()[0] == 16
+    con.close()
+
+    # Nothing to do: no Prefect server at all, the database untouched.
+    before = Path(db).stat().st_mtime_ns
+    done = subprocess.run([*WOO, str(folder), "--db", db], capture_output=True, text=True)
+    assert done.returncode == 0 and "Prefect" not in done.stderr
+    assert Path(db).stat().st_mtime_ns == before
+
+
+def test_unwritable_db_fails_before_any_work_in_one_line(tmp_path):
+    folder = tmp_path / "in"
+    write_bulk_release(folder, n_files=1, pages_per_file=1)
+    not_a_db = tmp_path / "tekst.duckdb"
+    not_a_db.write_text("dit is geen database\n")
+    for db in (str(not_a_db), str(tmp_path / "bestand.txt" / "sub" / "woo.duckdb")):
+        if "bestand" in db:
+            (tmp_path / "bestand.txt").write_text("een bestand, geen map")
+        result = subprocess.run([*WOO, str(folder), "--db", db], capture_output=True, text=True)
+        assert result.returncode == 2
+        lines = result.stderr.strip().splitlines()
+        assert len(lines) == 1 and lines[0].startswith("error: cannot "), result.stderr
+        assert "Prefect" not in result.stderr
+
+
+def test_hostile_files_fail_cleanly_or_succeed(prefect_harness, tmp_path):
+    from flows.ingest import ingest_flow
+
+    files = write_hostile_files(tmp_path / "hostile")
+    db = tmp_path / "hostile.duckdb"
+    summary = ingest_flow(paths=[str(tmp_path / "hostile")], db_path=str(db))
+    assert summary["files"] == len(files) and summary["files_skipped"] == 1  # same bytes
+    con = duckdb.connect(str(db), read_only=True)
+    status = {
+        Path(p).name: (s, e)
+        for p, s, e in con.execute("SELECT path, status, error FROM sources").fetchall()
+    }
+    con.close()
+    assert "not a PDF" in status["ruis.pdf"][1]
+    assert status["nul-paginas.pdf"][0] == "failed"
+    zero_pages = status["nul-paginas.pdf"][1]
+    assert "no pages" in zero_pages and "Success" not in zero_pages
+    for kind in ("broken_xref", "cyclic", "shell_name"):
+        assert status[files[kind].name] == ("ok", None), kind
+    assert not (Path.cwd() / "gehackt").exists() and not (tmp_path / "hostile" / "gehackt").exists()
+
+
+def test_ducklake_with_a_sqlite_catalog(prefect_harness, tmp_path):
+    from flows.ingest import ingest_flow
+
+    folder = tmp_path / "in"
+    write_bulk_release(folder, n_files=3, pages_per_file=2)
+    store = Store(f"ducklake:sqlite:{tmp_path / 'catalog.sqlite'}", str(tmp_path / "parquet"))
+    first = ingest_flow(paths=[str(folder)], db_path=store.db, data_path=store.data_path)
+    assert first["files_ok"] == 3
+    assert list((tmp_path / "parquet").rglob("*.parquet"))
+    with connect(store, read_only=True) as con:
+        assert con.execute("SELECT count(*) FROM pages").fetchone()[0] == 6
+        assert con.execute("SELECT count(*) FROM grounds").fetchone()[0] > 0
+    assert incomplete_sources(store) == []
+    again = ingest_flow(paths=[str(folder)], db_path=store.db, data_path=store.data_path)
+    assert again["files_skipped"] == 3
+
+
+def _postgres_binary(name: str) -> str | None:
+    found = shutil.which(name)
+    if found:
+        return found
+    candidates = sorted(Path("/usr/lib/postgresql").glob(f"*/bin/{name}"))
+    return str(candidates[-1]) if candidates else None
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def postgres_catalog():
+    """A PostgreSQL server of our own in a temporary folder: conninfo of its database."""
+    initdb, pg_ctl = _postgres_binary("initdb"), _postgres_binary("pg_ctl")
+    if not initdb or not pg_ctl:
+        pytest.skip("PostgreSQL binaries (initdb, pg_ctl) absent: apt-get install postgresql")
+    base = Path(tempfile.mkdtemp(prefix="woo-pg-"))
+    as_user: list[str] = []
+    if os.geteuid() == 0:  # PostgreSQL refuses to run as root
+        user = "postgres"
+        try:
+            account = pwd.getpwnam(user)
+        except KeyError:
+            account, user = pwd.getpwnam("nobody"), "nobody"
+        os.chown(base, account.pw_uid, account.pw_gid)
+        as_user = ["runuser", "-u", user, "--"]
+    data, port = base / "data", _free_port()
+    subprocess.run(
+        [*as_user, initdb, "-D", str(data), "-A", "trust", "-U", "woo", "--no-sync"],
+        check=True,
+        capture_output=True,
+    )
+    options = f"-p {port} -k {base} -c listen_addresses=127.0.0.1 -c fsync=off"
+    subprocess.run(
+        [*as_user, pg_ctl, "-D", str(data), "-l", str(base / "log"), "-w", "-o", options, "start"],
+        check=True,
+        capture_output=True,
+    )
+    try:
+        yield f"host=127.0.0.1 port={port} user=woo dbname=postgres"
+    finally:
+        subprocess.run([*as_user, pg_ctl, "-D", str(data), "-m", "immediate", "stop"])
+        shutil.rmtree(base, ignore_errors=True)
+
+
+def test_ducklake_on_postgres_readers_see_whole_sources_while_two_workers_commit(
+    prefect_harness, postgres_catalog, tmp_path
+):
+    from prefect.settings import PREFECT_API_URL
+
+    store = Store(f"ducklake:postgres:{postgres_catalog}", str(tmp_path / "parquet"))
+    folders = [tmp_path / "a", tmp_path / "b"]
+    for seed, folder in enumerate(folders, start=1):
+        write_bulk_release(folder, n_files=6, pages_per_file=2, seed=seed)
+    # Both workers use this session's Prefect server, as workers of one deployment would.
+    env = {"PREFECT_API_URL": PREFECT_API_URL.value()}
+    workers = [start_ingest(f, store.db, "--data-path", store.data_path, env=env) for f in folders]
+    seen: set[int] = set()
+    while any(w.poll() is None for w in workers):
+        try:
+            with connect(store, read_only=True) as con:
+                con.execute("BEGIN")  # one snapshot for both questions
+                n_sources = con.execute("SELECT count(*) FROM sources").fetchone()[0]
+                n_pages = con.execute("SELECT count(*) FROM pages").fetchone()[0]
+                con.execute("COMMIT")
+        except duckdb.CatalogException:
+            continue  # the tables are being created
+        assert n_pages == 2 * n_sources, (n_sources, n_pages)
+        seen.add(n_sources)
+        time.sleep(0.05)
+    for worker in workers:
+        assert worker.returncode == 0, worker.stderr.read()[-2000:]
+    assert committed_sources(store) == 12 and incomplete_sources(store) == []
+    assert len(seen - {0, 12}) >= 1, f"the reader never saw a run in progress: {seen}"
+
+
+def test_page_tasks_on_a_dask_cluster(prefect_harness, tmp_path):
+    from distributed import LocalCluster
+
+    from flows.ingest import ingest_flow
+
+    folder = tmp_path / "in"
+    write_bulk_release(folder, n_files=2, pages_per_file=3)
+    db = tmp_path / "dask.duckdb"
+    with LocalCluster(n_workers=2, processes=True, threads_per_worker=1) as cluster:
+        summary = ingest_flow(
+            paths=[str(folder)], db_path=str(db), dask_address=cluster.scheduler_address
+        )
+        workers_used = cluster.scheduler_info()["workers"]
+    assert summary["files_ok"] == 2 and summary["pages_text_layer"] == 6
+    assert len(workers_used) == 2
+    assert incomplete_sources(Store(str(db))) == []

@@ -1,0 +1,174 @@
+"""Every hand-written gold file in `tests/gold/` keeps the shared format (issue 8): required
+keys, the contract's vocabularies, dates and times that parse, pages within the source."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import Any
+
+import pypdfium2 as pdfium
+import pytest
+
+from pipeline.documents import DOC_TYPES
+from pipeline.emails import ADDRESS_KINDS
+from pipeline.grounds import canonical_grounds
+from pipeline.incidents import CATEGORIES, UNITS
+from pipeline.nlp import load_patterns
+
+GOLD_DIR = Path(__file__).parent / "gold"
+GOLD_FILES = sorted(GOLD_DIR.glob("*.json"))
+
+TOP_KEYS = {
+    "source", "kind", "notes", "documents", "emails", "meetings", "decisions",
+    "incident_counts", "redactions",
+}  # fmt: skip
+DOCUMENT_KEYS = {"first_page", "last_page", "first_line", "last_line", "doc_type", "doc_date"}
+EMAIL_KEYS = {
+    "page_no", "line", "position", "sent_at", "sender", "sender_domain", "sender_redacted",
+    "subject", "recipients", "attachments",
+}  # fmt: skip
+RECIPIENT_KEYS = {"kind", "address", "domain", "redacted"}
+MEETING_KEYS = {
+    "page_no", "line", "body", "meeting_date", "start_time", "end_time", "location",
+    "participants",
+}  # fmt: skip
+PARTICIPANT_KEYS = {"name", "role", "organisation", "status", "redacted"}
+DECISION_KEYS = {"page_no", "line", "kind", "number", "text", "is_proposal"}
+INCIDENT_KEYS = {
+    "page_no", "line", "period_start", "period_end", "category", "unit", "scope", "value",
+}  # fmt: skip
+REDACTION_KEYS = {"page_no", "n_boxes", "grounds"}
+
+
+def decision_kinds() -> set[str]:
+    return {row["kind"] for row in load_patterns("decision_labels.json")["labels"]}
+
+
+def participant_statuses() -> set[str]:
+    return {row["status"] for row in load_patterns("meeting_rules.json")["status_labels"]}
+
+
+def load(path: Path) -> dict[str, Any]:
+    return json.loads(path.read_text("utf-8"))
+
+
+def has_keys(row: dict, keys: set[str], where: str) -> None:
+    missing = keys - row.keys()
+    assert not missing, f"{where}: missing {sorted(missing)}"
+
+
+def is_date(value: str | None) -> bool:
+    return value is None or bool(date.fromisoformat(value))
+
+
+def is_time(value: str | None) -> bool:
+    return value is None or bool(time.fromisoformat(value))
+
+
+def anchors(gold: dict[str, Any]) -> list[tuple[str, int | None]]:
+    """(label, position) of every row that says where it stands: its page in a PDF, its
+    line in a text release."""
+    key = "page_no" if gold["kind"] == "pdf" else "line"
+    sections = ("emails", "meetings", "decisions", "incident_counts")
+    return [(f"{s}[{i}]", row.get(key)) for s in sections for i, row in enumerate(gold[s])]
+
+
+def test_gold_files_exist() -> None:
+    assert GOLD_FILES, f"no gold files in {GOLD_DIR}"
+
+
+@pytest.mark.parametrize("path", GOLD_FILES, ids=lambda p: p.stem)
+def test_gold_file_keeps_the_format(path: Path) -> None:
+    gold = load(path)
+    has_keys(gold, TOP_KEYS, path.name)
+    assert gold["kind"] in {"pdf", "text"}
+    assert Path(gold["source"]).stem == path.stem, "a gold file is named after its source"
+    is_pdf = gold["kind"] == "pdf"
+    first, last = ("first_page", "last_page") if is_pdf else ("first_line", "last_line")
+
+    previous_end = 0
+    for i, doc in enumerate(gold["documents"]):
+        has_keys(doc, DOCUMENT_KEYS, f"documents[{i}]")
+        assert doc["doc_type"] in DOC_TYPES, f"documents[{i}]: {doc['doc_type']}"
+        assert is_date(doc["doc_date"])
+        assert isinstance(doc[first], int) and isinstance(doc[last], int), f"documents[{i}]"
+        assert previous_end < doc[first] <= doc[last], f"documents[{i}] overlaps or is reversed"
+        previous_end = doc[last]
+
+    for i, mail in enumerate(gold["emails"]):
+        has_keys(mail, EMAIL_KEYS, f"emails[{i}]")
+        assert isinstance(mail["position"], int) and mail["position"] >= 0
+        assert mail["sent_at"] is None or datetime.fromisoformat(mail["sent_at"])
+        assert isinstance(mail["sender_redacted"], bool)
+        assert all(isinstance(name, str) and name for name in mail["attachments"])
+        for r in mail["recipients"]:
+            has_keys(r, RECIPIENT_KEYS, f"emails[{i}].recipients")
+            # kind null: gold cannot tell to from cc (OCR column order); scored without kind
+            assert r["kind"] is None or r["kind"] in ADDRESS_KINDS, f"emails[{i}]: {r['kind']}"
+            assert isinstance(r["redacted"], bool)
+
+    statuses = participant_statuses()
+    for i, meeting in enumerate(gold["meetings"]):
+        has_keys(meeting, MEETING_KEYS, f"meetings[{i}]")
+        assert is_date(meeting["meeting_date"])
+        assert is_time(meeting["start_time"]) and is_time(meeting["end_time"])
+        for p in meeting["participants"]:
+            has_keys(p, PARTICIPANT_KEYS, f"meetings[{i}].participants")
+            assert p["status"] in statuses, f"meetings[{i}]: {p['status']}"
+            assert isinstance(p["redacted"], bool)
+
+    kinds = decision_kinds()
+    for i, decision in enumerate(gold["decisions"]):
+        has_keys(decision, DECISION_KEYS, f"decisions[{i}]")
+        assert decision["kind"] in kinds, f"decisions[{i}]: {decision['kind']}"
+        assert isinstance(decision["is_proposal"], bool)
+        assert decision["text"].strip()
+
+    for i, count in enumerate(gold["incident_counts"]):
+        has_keys(count, INCIDENT_KEYS, f"incident_counts[{i}]")
+        assert count["category"] in CATEGORIES and count["unit"] in UNITS
+        period = [date.fromisoformat(count[k]) for k in ("period_start", "period_end")]
+        assert period[0] <= period[1], f"incident_counts[{i}]: period ends before it starts"
+        assert isinstance(count["value"], int | float)
+
+    for label, position in anchors(gold):
+        assert isinstance(position, int), f"{label}: no page (PDF) or line (text)"
+
+    grounds = canonical_grounds()
+    pages = [page["page_no"] for page in gold["redactions"]]
+    assert len(pages) == len(set(pages)), "a page is listed twice in redactions"
+    assert is_pdf or not pages, "a text release has no boxes"
+    for page in gold["redactions"]:
+        has_keys(page, REDACTION_KEYS, f"redactions page {page.get('page_no')}")
+        assert page["n_boxes"] == len(page["grounds"]), f"page {page['page_no']}: one ground a box"
+        for ground in page["grounds"]:
+            assert ground is None or set(ground.split(";")) <= grounds, f"ground {ground!r}"
+
+
+def source_extent(path: Path, kind: str) -> int:
+    """Pages of a PDF, lines of a text release."""
+    if kind == "pdf":
+        pdf = pdfium.PdfDocument(path)
+        try:
+            return len(pdf)
+        finally:
+            pdf.close()
+    return len(path.read_text("utf-8").splitlines())
+
+
+@pytest.mark.parametrize("path", GOLD_FILES, ids=lambda p: p.stem)
+def test_gold_positions_lie_within_the_source(path: Path, reference_dir: Path) -> None:
+    gold = load(path)
+    source = reference_dir / gold["source"]
+    assert source.is_file(), f"gold names a source that is not there: {source}"
+    is_pdf = gold["kind"] == "pdf"
+    extent = source_extent(source, gold["kind"])
+    last = "last_page" if is_pdf else "last_line"
+    assert all(doc[last] <= extent for doc in gold["documents"]), f"beyond {extent}"
+    for label, position in anchors(gold):
+        assert 1 <= position <= extent, f"{label} beyond {extent}"
+    if is_pdf:
+        # the box scorer reads only listed pages: a PDF's gold lists every page, 0 boxes too
+        assert sorted(p["page_no"] for p in gold["redactions"]) == list(range(1, extent + 1))

@@ -24,7 +24,7 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
-from models.descriptions import comment_statements
+from models.descriptions import comments
 from models.schema import (
     CHILD_TABLES,
     DOCUMENT_PAGE_TABLES,
@@ -191,9 +191,28 @@ def ensure_schema(con: duckdb.DuckDBPyConnection, lake: bool = False) -> None:
     upgrade_tables(con, primary_keys=not lake)
     for statement in view_statements():
         con.execute(statement)
-    # Comments after the views: CREATE OR REPLACE VIEW drops a view's column comments.
-    for statement in comment_statements():
-        con.execute(statement)
+    apply_comments(con, view_columns=not lake)
+
+
+def apply_comments(con: duckdb.DuckDBPyConnection, view_columns: bool = True) -> None:
+    """The descriptions as comments, writing only those that changed (after the views:
+    CREATE OR REPLACE VIEW drops a view's column comments)."""
+    current = {
+        (name, None): text
+        for name, text in con.execute(
+            f"SELECT table_name, comment {_main_schema('duckdb_tables')} "
+            f"UNION ALL SELECT view_name, comment {_main_schema('duckdb_views')}"
+        ).fetchall()
+    }
+    current |= {
+        (name, column): text
+        for name, column, text in con.execute(
+            f"SELECT table_name, column_name, comment {_main_schema('duckdb_columns')}"
+        ).fetchall()
+    }
+    for comment in comments(view_columns=view_columns):
+        if current.get((comment.name, comment.column)) != comment.text:
+            con.execute(comment.sql)
 
 
 def _main_schema(table_function: str) -> str:

@@ -8,6 +8,8 @@ fails until it has one and docs/schema.md is regenerated.
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from models.schema import TABLES, VIEWS
 
 #: One line per table or view: its `COMMENT ON TABLE/VIEW` and its heading in the docs.
@@ -338,25 +340,40 @@ CONTRACT_COLUMNS: dict[str, list[str]] = {
 }  # fmt: skip
 
 
-def _quote(text: str) -> str:
-    return "'" + text.replace("'", "''") + "'"
+class Comment(NamedTuple):
+    """One `COMMENT ON`: a table or view (`column` None) or one of its columns."""
+
+    kind: str  # 'TABLE' / 'VIEW' / 'COLUMN'
+    name: str
+    column: str | None
+    text: str
+
+    @property
+    def sql(self) -> str:
+        quoted = "'" + self.text.replace("'", "''") + "'"
+        target = self.name if self.column is None else f'{self.name}."{self.column}"'
+        return f"COMMENT ON {self.kind} {target} IS {quoted}"
 
 
-def comment_statements() -> list[str]:
-    """`COMMENT ON` every table, view and column that exists in the schema."""
-    statements = []
+def comments(view_columns: bool = True) -> list[Comment]:
+    """Every table, view and column of the schema with its description (a view's columns
+    only with `view_columns`: DuckLake comments on tables, views and table columns only)."""
+    found = []
     for name, description in TABLE_DESCRIPTIONS.items():
         if name in TABLES or name in VIEWS:
-            kind = "VIEW" if name in VIEWS else "TABLE"
-            statements.append(f"COMMENT ON {kind} {name} IS {_quote(description)}")
+            found.append(Comment("VIEW" if name in VIEWS else "TABLE", name, None, description))
     for name, columns in COLUMN_DESCRIPTIONS.items():
         if name in VIEWS:
+            if not view_columns:
+                continue
             existing = set(columns)  # a view's columns are checked by the tests
         elif name in TABLES:
             existing = {column for column, _ in TABLES[name]}
         else:
             continue
-        for column, description in columns.items():
-            if column in existing:
-                statements.append(f'COMMENT ON COLUMN {name}."{column}" IS {_quote(description)}')
-    return statements
+        found += [
+            Comment("COLUMN", name, column, text)
+            for column, text in columns.items()
+            if column in existing
+        ]
+    return found

@@ -24,8 +24,9 @@ EXIT_CODES = """exit codes:
        and recorded in the sources table with status 'failed'
   1    unexpected error (a bug; run again with --debug for the traceback)
   2    the command cannot run as given: a path that does not exist or cannot be read, no
-       PDF found, no database, Tesseract missing, no Prefect server for `serve`, bad options
-  3    the run itself failed (Prefect could not start, the database could not be written)
+       PDF found, no database, a --db that cannot be written (checked before any page is
+       read), Tesseract missing, no Prefect server for `serve`, bad options
+  3    the run itself failed (Prefect could not start, a write to the database failed)
   130  interrupted (Ctrl-C); 143: stopped by SIGTERM. Sources committed so far are kept:
        the same command again processes the rest
 """

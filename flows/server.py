@@ -91,5 +91,17 @@ def prefect_api() -> Iterator[str | None]:
         with temporary_settings({PREFECT_API_URL: server.api_url}):
             yield server.api_url
     finally:
+        _send_pending_logs()
         os.environ.pop("PREFECT_API_URL", None)
         server.stop()
+
+
+def _send_pending_logs() -> None:
+    """The run's last log lines go to the server before it stops (else a late batch fails
+    with 'Error logging to API' on the terminal)."""
+    from prefect.logging.handlers import APILogWorker
+
+    try:
+        APILogWorker.drain_all(timeout=5)
+    except Exception:  # noqa: BLE001 - logs are not worth failing the run's end for
+        pass

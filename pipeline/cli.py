@@ -115,13 +115,33 @@ class Interrupted(Exception):
     """SIGTERM or SIGINT: stop after the sources already committed."""
 
 
+#: The signals received during a run: a flow run that returns its state may have turned the
+#: interruption into a crashed state instead of raising it.
+_signals_received: list[str] = []
+
+
 def _interrupt(signum: int, frame) -> None:
     # Prefect would log the flow's and tasks' crash at length: the one line below says it all.
     logging.disable(logging.CRITICAL)
+    _signals_received.append(signal.Signals(signum).name)
     raise Interrupted(signal.Signals(signum).name)
 
 
+def _interruption(outcome: object) -> str | None:
+    """'SIGTERM' / 'SIGINT' when the run was interrupted, else None."""
+    from prefect.exceptions import TerminationSignal
+
+    if _signals_received:
+        return _signals_received[0]
+    if isinstance(outcome, TerminationSignal):
+        return "SIGTERM"
+    if isinstance(outcome, KeyboardInterrupt):
+        return "SIGINT"
+    return None
+
+
 def run_ingest(args: argparse.Namespace, files: list[Path], store) -> int:
+    from prefect.exceptions import TerminationSignal
     from rich.console import Console
 
     if not prefect_api_url():
@@ -136,6 +156,7 @@ def run_ingest(args: argparse.Namespace, files: list[Path], store) -> int:
 
     if not args.quiet:
         set_reporter(RichReporter())
+    _signals_received.clear()
     previous = {sig: signal.signal(sig, _interrupt) for sig in (signal.SIGTERM, signal.SIGINT)}
     try:
         with prefect_api():
@@ -147,23 +168,25 @@ def run_ingest(args: argparse.Namespace, files: list[Path], store) -> int:
                 dask_address=args.dask,
                 return_state=True,
             )
-    except (Interrupted, KeyboardInterrupt) as exc:
-        name = str(exc) or "SIGINT"
+            outcome = state.result(raise_on_failure=False)
+    except (Interrupted, KeyboardInterrupt, TerminationSignal) as exc:
+        outcome = exc
+    except RuntimeError as exc:  # Prefect's server could not be started or reached
+        raise RunFailed(f"Prefect could not run the flow: {exc}") from exc
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+    name = _interruption(outcome)
+    if name:
         print(
             f"interrupted ({name}): every source committed so far is kept in {store}; "
             "run the same command again to process the rest",
             file=sys.stderr,
         )
         return 130 if name == "SIGINT" else 143
-    except RuntimeError as exc:  # Prefect's server could not be started or reached
-        raise RunFailed(f"Prefect could not run the flow: {exc}") from exc
-    finally:
-        for sig, handler in previous.items():
-            signal.signal(sig, handler)
-    summary = state.result(raise_on_failure=False)
-    if not isinstance(summary, dict):  # the run crashed: the state holds the exception
-        raise RunFailed(f"the run failed: {type(summary).__name__}: {summary}")
-    show_summary({**summary, "state": state.type.value.lower()}, args.json)
+    if not isinstance(outcome, dict):  # the run crashed: the state holds the exception
+        raise RunFailed(f"the run failed: {type(outcome).__name__}: {outcome}")
+    show_summary({**outcome, "state": state.type.value.lower()}, args.json)
     return 0
 
 

@@ -111,8 +111,10 @@ def nothing_to_do(files: list[Path], store, seconds: float) -> dict:
     }
 
 
-class Interrupted(Exception):
-    """SIGTERM or SIGINT: stop after the sources already committed."""
+class Interrupted(BaseException):
+    """SIGTERM or SIGINT: stop after the sources already committed. A BaseException, like
+    KeyboardInterrupt: the `except Exception` that keeps one bad file from stopping a run
+    must not swallow it."""
 
 
 #: The signals received during a run: a flow run that returns its state may have turned the

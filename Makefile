@@ -8,7 +8,7 @@ DB     ?= data/processed/woo.duckdb
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export OMP_THREAD_LIMIT := 1
 
-.PHONY: install system-deps run sample eval eval-real test lint clean
+.PHONY: install system-deps run sample eval eval-real test lint bench clean
 
 install: system-deps $(VENV)/.installed
 
@@ -50,6 +50,13 @@ eval-real: install
 
 test: install
 	$(BIN)/python -m pytest -q
+
+# `woo ingest` against OCRmyPDF (installed into its own .bench-venv) -> docs/bench.md.
+# BENCH_ARGS=--quick: 3 runs, no 300-page scan (under 15 min on an idle 2-core machine).
+BENCH_ARGS ?=
+bench: install
+	$(BIN)/python -m pip install -q -e '.[bench]' 2>&1 | grep -v "^WARNING: Location" || true
+	$(BIN)/python scripts/bench.py $(BENCH_ARGS)
 
 lint: install
 	$(BIN)/ruff check . && $(BIN)/ruff format --check .

@@ -24,15 +24,17 @@ from prefect.futures import as_completed
 
 from flows.load import commit_source
 from flows.outcome import publish_run
-from flows.pages import failed_page, read_page
+from flows.pages import failed_page, page_chunks, read_chunk
 from flows.progress import get_reporter
 from models.db import (
     Store,
     build_search_index,
+    close_writers,
     fill_document_ids,
     insert_rows,
     known_sources,
     prepare_store,
+    retry_on_conflict,
     transaction,
 )
 from pipeline import __version__
@@ -44,8 +46,8 @@ from pipeline.text_release import read_text_release
 
 SUMMARY_TABLES = ["redactions", "documents", "meetings", "decisions", "incident_mentions", "emails"]
 DEFAULT_WORKERS = max(1, os.cpu_count() or 1)
-#: Pages in flight per worker: enough to keep workers busy, few enough to bound memory.
-PAGES_IN_FLIGHT_PER_WORKER = 2
+#: Page chunks in flight per worker: enough to keep workers busy, few enough to bound memory.
+CHUNKS_IN_FLIGHT_PER_WORKER = 2
 
 
 @task(name="extract-structure", cache_policy=NO_CACHE)
@@ -120,52 +122,72 @@ def ingest_flow(
                 for _ in results:
                     reporter.page_done("ocr")
                 run.finish(source, results, release["structure_pages"], release["documents"], known)
-            read_pages(runner, pdf_todo, run, known, window=workers * PAGES_IN_FLIGHT_PER_WORKER)
+            # on Dask the chunk runs in the Dask worker; here in this machine's page processes
+            pool_workers = None if dask_address else workers
+            window = workers * CHUNKS_IN_FLIGHT_PER_WORKER
+            read_pages(runner, pdf_todo, run, known, window=window, pool_workers=pool_workers)
     finally:
         reporter.stop()
+        close_writers()
     if run.committed:
         build_search_index(store)
     return publish_run(run.summary(time.perf_counter() - started))
 
 
 def read_pages(
-    runner, sources: list[dict[str, Any]], run: RunTally, known: dict, window: int
+    runner,
+    sources: list[dict[str, Any]],
+    run: RunTally,
+    known: dict,
+    window: int,
+    pool_workers: int | None,
 ) -> None:
-    """Page tasks, `window` at a time in file order; each source committed once complete."""
-    jobs = deque((s, n) for s in sources for n in range(1, s["n_pages"] + 1))
-    in_flight: dict[Any, tuple[dict[str, Any], int]] = {}
+    """Page chunks, `window` at a time in file order; each source committed once complete."""
+    jobs = deque(
+        (s, chunk) for s in sources for chunk in page_chunks(s["n_pages"], pool_workers or 1)
+    )
+    in_flight: dict[Any, tuple[dict[str, Any], list[int]]] = {}
     page_results: dict[str, list[dict[str, Any]]] = {}
     reporter = get_reporter()
 
     def submit_more() -> None:
         while jobs and len(in_flight) < max(1, window):
-            source, page_no = jobs.popleft()
-            if page_no == 1:
+            source, chunk = jobs.popleft()
+            if chunk[0] == 1:
                 run.begin(source)
                 page_results[source["source_id"]] = []
-            parameters = {"path": source["path"], "source_id": source["source_id"]}
-            in_flight[runner.submit(read_page, {**parameters, "page_no": page_no})] = (
-                source,
-                page_no,
-            )
+            parameters = {
+                "path": source["path"],
+                "source_id": source["source_id"],
+                "page_nos": chunk,
+                "pool_workers": pool_workers,
+            }
+            in_flight[runner.submit(read_chunk, parameters)] = (source, chunk)
 
     submit_more()
     while in_flight:
         future = next(as_completed(list(in_flight)))
-        source, page_no = in_flight.pop(future)
+        source, chunk = in_flight.pop(future)
         try:
-            result = future.result()
-        except Exception as exc:  # noqa: BLE001 - a bad page fails its file, not the run
-            result = {"page": failed_page(source["source_id"], page_no, exc), "words": []}
+            chunk_results = future.result()
+        except Exception as exc:  # noqa: BLE001 - a bad chunk fails its file, not the run
+            chunk_results = [
+                {"page": failed_page(source["source_id"], n, exc), "words": []} for n in chunk
+            ]
         del future
         submit_more()
-        reporter.page_done(result["page"]["text_method"] or "failed")
         results = page_results[source["source_id"]]
-        results.append(result)
+        for result in chunk_results:
+            reporter.page_done(result["page"]["text_method"] or "failed")
+            results.append(result)
         if len(results) == source["n_pages"]:
             del page_results[source["source_id"]]
             results.sort(key=lambda r: r["page"]["page_no"])
-            pages = [{**r["page"], "words": r["words"]} for r in results if not r["page"]["error"]]
+            pages = [
+                {**r["page"], "words": r["words"], "redactions": r["redactions"]}
+                for r in results
+                if not r["page"]["error"]
+            ]
             run.finish(source, results, pages, None, known)
 
 
@@ -249,11 +271,15 @@ class RunTally:
 def refresh_grounds(store: Store) -> None:
     """The grounds table, rewritten only when the pattern data changed."""
     wanted = grounds_table()
-    with transaction(store) as con:
-        stored = con.execute("SELECT ground, law, meaning FROM grounds ORDER BY ALL").fetchall()
-        if stored != sorted((g["ground"], g["law"], g["meaning"]) for g in wanted):
-            con.execute("DELETE FROM grounds")
-            insert_rows(con, "grounds", wanted)
+
+    def write() -> None:
+        with transaction(store) as con:
+            stored = con.execute("SELECT ground, law, meaning FROM grounds ORDER BY ALL")
+            if stored.fetchall() != sorted((g["ground"], g["law"], g["meaning"]) for g in wanted):
+                con.execute("DELETE FROM grounds")
+                insert_rows(con, "grounds", wanted)
+
+    retry_on_conflict(write)
 
 
 def plan_sources(

@@ -11,39 +11,22 @@ size of the archive:
 
 from __future__ import annotations
 
-import random
-import time
 from datetime import timedelta
 from typing import Any
 
 import duckdb
 import pyarrow as pa
 
-from models.db import Store, delete_sources, insert_rows, transaction
+from models.db import Store, delete_sources, insert_rows, retry_on_conflict, transaction
 from pipeline.emails import assign_thread_ids
 
 FACT_KEY = ["period_start", "period_end", "category", "unit", "scope", "value"]
 _SAME_FACT = " AND ".join(f"a.{c} IS NOT DISTINCT FROM m.{c}" for c in FACT_KEY)
 
 
-#: A DuckLake commit that conflicts with another writer's is tried again this often.
-COMMIT_ATTEMPTS = 8
-
-
 def commit_source(store: Store, rows: dict[str, list[dict[str, Any]]], replaced: list[str]) -> None:
-    """Replace the sources `replaced` by `rows` (one or more sources' rows), atomically.
-
-    Several workers may write one DuckLake: a commit that conflicts with a concurrent one is
-    rolled back whole and tried again on the new snapshot.
-    """
-    for attempt in range(1, COMMIT_ATTEMPTS + 1):
-        try:
-            _commit(store, rows, replaced)
-            return
-        except duckdb.TransactionException as exc:
-            if attempt == COMMIT_ATTEMPTS or "conflict" not in str(exc).lower():
-                raise
-            time.sleep(random.uniform(0.05, 0.2) * attempt)
+    """Replace the sources `replaced` by `rows` (one or more sources' rows), atomically."""
+    retry_on_conflict(lambda: _commit(store, rows, replaced))
 
 
 def _commit(store: Store, rows: dict[str, list[dict[str, Any]]], replaced: list[str]) -> None:

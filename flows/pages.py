@@ -1,117 +1,105 @@
-"""Reading files and pages: hashing, opening, text layer or OCR. One task per page."""
+"""Reading a source's pages in worker processes (the reading itself: `flows.page_reader`).
+
+A source's pages are cut into chunks; each chunk runs in a process of one shared pool
+(CPU-bound PDF parsing, OpenCV and Tesseract's callers are not held by one GIL) and opens
+the document once, so a page of a 1,000-page file costs what a page of a 10-page file does.
+A page over budget, or one that cannot be read, becomes a page with an `error`, never a
+failed run; a worker that dies costs only the page that killed it.
+"""
 
 from __future__ import annotations
 
-import logging
+import math
+import multiprocessing
+import threading
+from collections.abc import Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
-import numpy as np
-import pdfplumber
 from prefect import task
 from prefect.cache_policies import NO_CACHE
 
-from pipeline.ocr import OCR_DPI, ocr_image
-from pipeline.pdf_text import (
-    SCAN_IMAGE_COVERAGE,
-    choose_text_method,
-    image_coverage,
-    text_layer_text,
-    text_layer_words,
-)
-from pipeline.redactions import redact_page
-from pipeline.render import render_page
+from flows.page_reader import failed_page, read_document_pages
 
-#: A page that takes longer than this fails its file instead of stalling the run forever
-#: (a 300 dpi OCR page takes seconds; this is generous for a loaded machine). In a worker
-#: thread Prefect can only raise the timeout between Python calls, so a hung Tesseract is
-#: cut off by the OCR call's own timeout, and the page task's timeout then takes effect.
-PAGE_TIMEOUT_SECONDS = 300
+#: Pages per chunk at most: big enough that opening the document and the hand-over between
+#: processes are small against the pages, small enough to spread a file over the workers.
+MAX_CHUNK_PAGES = 16
 
 
-class _WorkerThreadTimeoutNotice(logging.Filter):
-    """Drops Prefect's warning that a timeout cannot interrupt a blocking call in a worker
-    thread: said above once, it would otherwise be a warning per page in every run's log."""
+@task(name="read-pages", retries=1, retry_delay_seconds=1, cache_policy=NO_CACHE)
+def read_chunk(
+    path: str, source_id: str, page_nos: list[int], pool_workers: int | None
+) -> list[dict[str, Any]]:
+    """Pages `page_nos` of one source: in this machine's pool of `pool_workers` page
+    processes, or, with None (a Dask worker, already a process of its own), right here."""
+    if not pool_workers:
+        return read_document_pages(path, source_id, page_nos)
+    future = page_pool(pool_workers).submit(read_document_pages, path, source_id, page_nos)
+    return _chunk_results(future, path, source_id, page_nos, pool_workers)
 
-    def filter(self, record: logging.LogRecord) -> bool:
-        return "running in a worker thread" not in str(record.msg)
+
+def page_chunks(n_pages: int, workers: int) -> Iterator[list[int]]:
+    """Page numbers (from 1) in consecutive chunks of at most `MAX_CHUNK_PAGES`, and at
+    least as many chunks as workers when there are pages enough."""
+    n_chunks = max(math.ceil(n_pages / MAX_CHUNK_PAGES), min(workers, n_pages))
+    size = math.ceil(n_pages / n_chunks) if n_pages else 1
+    for start in range(1, n_pages + 1, size):
+        yield list(range(start, min(start + size, n_pages + 1)))
 
 
-logging.getLogger("prefect.task_runs").addFilter(_WorkerThreadTimeoutNotice())
-
-
-@task(
-    name="read-page",
-    retries=1,
-    retry_delay_seconds=1,
-    timeout_seconds=PAGE_TIMEOUT_SECONDS,
-    cache_policy=NO_CACHE,
-)
-def read_page(path: str, source_id: str, page_no: int) -> dict[str, Any]:
-    """One page: its text (text layer where usable, otherwise Tesseract OCR) with word boxes,
-    its redaction boxes with grounds, and any text left readable under a box."""
-    width = height = None
-    image = None
-    needs_pixels = False
-    geometry: dict[str, Any] = {}
+def _chunk_results(
+    future: Future, path: str, source_id: str, chunk: list[int], workers: int
+) -> list[dict[str, Any]]:
+    """A chunk's page results; when its worker died (a page beyond what the machine can
+    hold), each page is tried once more alone, so that only the page that kills a worker
+    fails."""
     try:
-        # Only this page: opening all pages per page task is quadratic on big bundles.
-        with pdfplumber.open(path, pages=[page_no]) as pdf:
-            page = pdf.pages[0]
-            width, height = float(page.width), float(page.height)
-            text = text_layer_text(page)
-            method = choose_text_method(text, page.images, width, height)
-            if method == "text_layer":
-                words, confidence = text_layer_words(page), None
-                geometry = {"rects": list(page.rects), "chars": list(page.chars)}
-                # Boxes burnt into an embedded image are only visible in the pixels.
-                needs_pixels = image_coverage(page.images, width, height) >= SCAN_IMAGE_COVERAGE
-    except Exception:  # noqa: BLE001 - a text layer pdfminer cannot parse: read the pixels
-        method = "ocr"
-    if method == "ocr" or needs_pixels:
-        image = render_page(path, page_no, OCR_DPI)
-        width = width or image.width * 72.0 / OCR_DPI
-        height = height or image.height * 72.0 / OCR_DPI
-    if method == "ocr":
-        words, text, confidence = ocr_image(image, 72.0 / OCR_DPI)
-    redactions, leaks = redact_page(
-        width=width,
-        height=height,
-        words=words,
-        image=None if image is None else np.asarray(image),
-        scale=72.0 / OCR_DPI,
-        **geometry,
-    )
-    record = {
-        "page_key": f"{source_id}:{page_no}",
-        "source_id": source_id,
-        "page_no": page_no,
-        "width": width,
-        "height": height,
-        "text_method": method,
-        "ocr_confidence": confidence,
-        "text": text,
-        "n_words": len(words),
-        "error": None,
-    }
-    evidence = {"source_id": source_id, "page_no": page_no}
-    return {
-        "page": record,
-        "words": [{**evidence, "word_no": i, **w} for i, w in enumerate(words, start=1)],
-        "redactions": [
-            {"redaction_id": f"{source_id[:16]}-p{page_no}-r{i}", **evidence, **box}
-            for i, box in enumerate(redactions, start=1)
-        ],
-        "redaction_leaks": [{**evidence, **leak} for leak in leaks],
-    }
+        return future.result()
+    except BrokenProcessPool:
+        pass
+    results = []
+    for page_no in chunk:
+        try:
+            pool = page_pool(workers)
+            results.extend(pool.submit(read_document_pages, path, source_id, [page_no]).result())
+        except BrokenProcessPool as exc:
+            _reset_pool(pool)
+            error = RuntimeError(f"the page worker died ({exc or 'killed or out of memory'})")
+            results.append({"page": failed_page(source_id, page_no, error), "words": []})
+    return results
 
 
-def failed_page(source_id: str, page_no: int, exc: BaseException) -> dict[str, Any]:
-    return {
-        "page_key": f"{source_id}:{page_no}",
-        "source_id": source_id,
-        "page_no": page_no,
-        "text_method": None,
-        "text": None,
-        "n_words": 0,
-        "error": f"page {page_no} could not be read or rendered ({type(exc).__name__}: {exc})",
-    }
+# --- the worker pool ------------------------------------------------------------------
+
+_POOL: ProcessPoolExecutor | None = None
+_POOL_WORKERS = 0
+_POOL_LOCK = threading.Lock()
+
+
+def page_pool(workers: int) -> ProcessPoolExecutor:
+    """The process pool page chunks run in, started on first use and kept for the process
+    (starting workers costs seconds; a second flow in the same process reuses them)."""
+    global _POOL, _POOL_WORKERS
+    with _POOL_LOCK:
+        if _POOL is None or _POOL_WORKERS != workers:
+            if _POOL is not None:
+                _POOL.shutdown(wait=False, cancel_futures=True)
+            # forkserver: workers fork from a clean server, not from a process running
+            # Prefect's threads; the server imports the page stack once for all of them
+            context = multiprocessing.get_context("forkserver")
+            context.set_forkserver_preload(["flows.page_reader"])
+            _POOL = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+            _POOL_WORKERS = workers
+        return _POOL
+
+
+def _reset_pool(broken: ProcessPoolExecutor) -> None:
+    global _POOL
+    with _POOL_LOCK:
+        if _POOL is broken:
+            broken.shutdown(wait=False, cancel_futures=True)
+            _POOL = None
+
+
+__all__ = ["failed_page", "page_chunks", "read_chunk"]

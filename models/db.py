@@ -13,13 +13,14 @@ writers commit.
 from __future__ import annotations
 
 import importlib
+import random
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import duckdb
 import pyarrow as pa
@@ -36,6 +37,7 @@ from models.schema import (
     view_statements,
 )
 
+T = TypeVar("T")
 LAKE_PREFIX = "ducklake:"
 LAKE_ALIAS = "lake"
 #: How long a writer waits for a reader that holds the DuckDB file open (single-process lock).
@@ -170,10 +172,32 @@ def connection(store: Store, read_only: bool = False) -> Iterator[duckdb.DuckDBP
         con.close()
 
 
+#: One open writer connection per DuckLake: loading its extensions takes seconds.
+_lake_writers: dict[Store, duckdb.DuckDBPyConnection] = {}
+
+
+@contextmanager
+def _writer(store: Store) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A DuckDB file is opened per transaction, so that readers get in between; a DuckLake
+    connection stays open (readers are never locked out of a lake)."""
+    if not store.is_lake:
+        with connection(store) as con:
+            yield con
+        return
+    if store not in _lake_writers:
+        _lake_writers[store] = connect(store)
+    yield _lake_writers[store]
+
+
+def close_writers() -> None:
+    while _lake_writers:
+        _lake_writers.popitem()[1].close()
+
+
 @contextmanager
 def transaction(store: Store) -> Iterator[duckdb.DuckDBPyConnection]:
-    """One transaction on its own connection: all of it is committed, or none of it."""
-    with connection(store) as con:
+    """One transaction: all of it is committed, or none of it."""
+    with _writer(store) as con:
         con.execute("BEGIN")
         try:
             yield con
@@ -181,6 +205,23 @@ def transaction(store: Store) -> Iterator[duckdb.DuckDBPyConnection]:
             con.execute("ROLLBACK")
             raise
         con.execute("COMMIT")
+
+
+#: A DuckLake commit that conflicts with another writer's is tried again this often.
+COMMIT_ATTEMPTS = 8
+
+
+def retry_on_conflict(write: Callable[[], T]) -> T:
+    """Run `write` (one whole transaction); several workers may write one DuckLake, and a
+    commit that conflicts with a concurrent one is rolled back whole and tried again."""
+    for attempt in range(1, COMMIT_ATTEMPTS + 1):
+        try:
+            return write()
+        except duckdb.TransactionException as exc:
+            if attempt == COMMIT_ATTEMPTS or "conflict" not in str(exc).lower():
+                raise
+            time.sleep(random.uniform(0.05, 0.2) * attempt)
+    raise AssertionError("unreachable")
 
 
 def ensure_schema(con: duckdb.DuckDBPyConnection, lake: bool = False) -> None:
@@ -286,8 +327,15 @@ def prepare_store(store: Store) -> None:
                 Path(store.data_path).mkdir(parents=True, exist_ok=True)
         else:
             store.path.parent.mkdir(parents=True, exist_ok=True)
-        with transaction(store) as con:
-            ensure_schema(con, lake=store.is_lake)
+        for attempt in range(3):
+            try:
+                retry_on_conflict(lambda: _create_schema(store))
+                break
+            except duckdb.Error as exc:
+                # Two workers creating one new lake: the loser finds it made on the next try.
+                if not store.is_lake or "initialize DuckLake" not in str(exc) or attempt == 2:
+                    raise
+                time.sleep(random.uniform(0.2, 1.0))
     except StoreError:
         raise
     except (OSError, duckdb.Error) as exc:
@@ -297,6 +345,11 @@ def prepare_store(store: Store) -> None:
 def _first_line(exc: BaseException) -> str:
     text = str(exc).strip()
     return text.splitlines()[0] if text else type(exc).__name__
+
+
+def _create_schema(store: Store) -> None:
+    with transaction(store) as con:
+        ensure_schema(con, lake=store.is_lake)
 
 
 def build_search_index(store: Store) -> bool:
@@ -338,6 +391,8 @@ def known_sources(store: Store) -> dict[str, dict[str, Any]]:
                 for sid, path, status, version in rows.fetchall()
             }
     except (OSError, duckdb.Error) as exc:
+        if store.is_lake and "does not exist" in str(exc):
+            return {}  # a new lake: the run creates it
         raise StoreError(f"cannot read the database {store}: {_first_line(exc)}") from None
 
 

@@ -60,6 +60,18 @@ _BOX = {
     "x1": "right edge of the box in points from the page's left",
     "bottom": "bottom edge of the box in points from the page's top",
 }
+
+
+def _evidence_box(what: str) -> dict[str, str]:
+    """The box around the words a fact was read from (NULL without page geometry)."""
+    return {
+        "x0": f"left edge of {what}, in points (NULL for a text release)",
+        "top": f"top edge of {what}, in points from the page's top",
+        "x1": f"right edge of {what}, in points",
+        "bottom": f"bottom edge of {what}, in points from the page's top",
+    }
+
+
 _INCIDENT_COLUMNS = {
     "source_id": _EVIDENCE_SOURCE,
     "page_no": _EVIDENCE_PAGE,
@@ -75,6 +87,7 @@ _INCIDENT_COLUMNS = {
     "scope": "the unit the figure is about when the text names it (`SAVE`, `Veilig Thuis`), "
     "else NULL",
     "evidence": "the sentence that states the figure",
+    **_evidence_box("the figure itself (the word its value was read from)"),
 }
 
 #: table or view -> column -> meaning (its `COMMENT ON COLUMN`).
@@ -119,6 +132,10 @@ COLUMN_DESCRIPTIONS: dict[str, dict[str, str]] = {
         "text": "the word",
         **_BOX,
         "conf": "Tesseract confidence 0-100; NULL for the text layer",
+        "line_no": "the word's line on its page, from 0 (Tesseract's layout for OCR; for a "
+        "text layer the words whose tops lie within 3 pt)",
+        "block_no": "the word's block (paragraph) on its page, from 0 (a vertical gap of more "
+        "than 0.8 line heights starts a block)",
         "document_id": _DOCUMENT,
     },
     "documents": {
@@ -172,6 +189,7 @@ COLUMN_DESCRIPTIONS: dict[str, dict[str, str]] = {
         "end_time": "end time",
         "location": "where the meeting took place",
         "date_year_inferred": "true when the year was not printed and came from context",
+        **_evidence_box("the header lines date, time, body and place were read from"),
     },
     "meeting_participants": {
         "meeting_id": "the meeting (meetings.meeting_id)",
@@ -193,6 +211,7 @@ COLUMN_DESCRIPTIONS: dict[str, dict[str, str]] = {
         "kind": "`besluit`, `actie` or `afspraak`",
         "text": "the decision as written",
         "is_proposal": "true for a proposed decision ('Gevraagd besluit'), not one taken",
+        **_evidence_box("the label line and the lines its text was collected from"),
     },
     "incident_mentions": _INCIDENT_COLUMNS,
     "incident_counts": {
@@ -201,6 +220,7 @@ COLUMN_DESCRIPTIONS: dict[str, dict[str, str]] = {
         "page_no": "page of the first statement of the figure",
         "document_id": "document of the first statement of the figure",
         "n_mentions": "how often the release states this same figure",
+        **_evidence_box("the first statement's figure"),
     },
     "emails": {
         "email_id": "`<document_id>-e<position>`",
@@ -220,6 +240,7 @@ COLUMN_DESCRIPTIONS: dict[str, dict[str, str]] = {
         "sender_redacted": "true when the sender is blacked out",
         "sender_name": "sender's display name",
         "sent_at_raw": "the date line as printed",
+        **_evidence_box("the message's header lines"),
     },
     "email_recipients": {
         "email_id": "the message (emails.email_id)",

@@ -44,6 +44,8 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("x1", "DOUBLE"),
         ("bottom", "DOUBLE"),
         ("conf", "DOUBLE"),
+        ("line_no", "INTEGER"),  # the word's line on its page (layout), from 0
+        ("block_no", "INTEGER"),  # its block (paragraph) on the page, from 0
         ("document_id", "VARCHAR"),
     ],
     "documents": [
@@ -98,6 +100,10 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("end_time", "TIME"),
         ("location", "VARCHAR"),
         ("date_year_inferred", "BOOLEAN"),
+        ("x0", "DOUBLE"),  # evidence: the box around the words the row was read from
+        ("top", "DOUBLE"),
+        ("x1", "DOUBLE"),
+        ("bottom", "DOUBLE"),
     ],
     "meeting_participants": [
         ("meeting_id", "VARCHAR"),
@@ -119,6 +125,10 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("kind", "VARCHAR"),  # 'besluit' / 'actie' / 'afspraak'
         ("text", "VARCHAR"),
         ("is_proposal", "BOOLEAN"),
+        ("x0", "DOUBLE"),  # evidence: the box around the words the row was read from
+        ("top", "DOUBLE"),
+        ("x1", "DOUBLE"),
+        ("bottom", "DOUBLE"),
     ],
     "incident_mentions": [
         ("source_id", "VARCHAR"),
@@ -131,6 +141,10 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("unit", "VARCHAR"),
         ("scope", "VARCHAR"),
         ("evidence", "VARCHAR"),
+        ("x0", "DOUBLE"),  # evidence: the box around the words the row was read from
+        ("top", "DOUBLE"),
+        ("x1", "DOUBLE"),
+        ("bottom", "DOUBLE"),
     ],
     "emails": [
         ("email_id", "VARCHAR"),
@@ -149,6 +163,10 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("sender_redacted", "BOOLEAN"),
         ("sender_name", "VARCHAR"),
         ("sent_at_raw", "VARCHAR"),  # the date line as printed
+        ("x0", "DOUBLE"),  # evidence: the box around the message's header lines
+        ("top", "DOUBLE"),
+        ("x1", "DOUBLE"),
+        ("bottom", "DOUBLE"),
     ],
     "email_recipients": [
         ("email_id", "VARCHAR"),
@@ -336,6 +354,8 @@ def create_statements(primary_keys: bool = True) -> list[str]:
         if primary_keys and table in PRIMARY_KEYS:
             parts.append(f"PRIMARY KEY ({', '.join(PRIMARY_KEYS[table])})")
         statements.append(f"CREATE TABLE IF NOT EXISTS {table} ({', '.join(parts)})")
+        # a database written by an older version gains the columns added since: see
+        # models.db.upgrade_tables (which also fills their document ids and adds the keys)
     return statements
 
 

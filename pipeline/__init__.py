@@ -1,3 +1,3 @@
 """woo-pipeline: Dutch Woo/Wob releases (PDF) into DuckDB."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

@@ -13,27 +13,25 @@ from zoneinfo import ZoneInfo
 
 import dateparser
 
+from pipeline.nlp import load_patterns
+
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 LANGUAGES = ["nl", "en"]
 
-MONTHS_NL = [
-    "januari", "februari", "maart", "april", "mei", "juni",
-    "juli", "augustus", "september", "oktober", "november", "december",
-]  # fmt: skip
-MONTHS_EN = [
-    "january", "february", "march", "april", "may", "june",
-    "july", "august", "september", "october", "november", "december",
-]  # fmt: skip
-MONTH_ABBR = ["jan", "feb", "mrt", "mar", "apr", "mei", "may", "jun", "jul", "aug", "sep",
-              "sept", "okt", "oct", "nov", "dec"]  # fmt: skip
-WEEKDAYS = [
-    "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "ma", "di", "wo", "do", "vr", "za", "zo", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
-]  # fmt: skip
+#: The month and weekday names: one vocabulary (`patterns/calendar.json`) for every module.
+_CALENDAR = load_patterns("calendar.json")
+MONTHS_NL: list[str] = _CALENDAR["months_nl"]
+MONTHS_EN: list[str] = _CALENDAR["months_en"]
+MONTH_ABBR: list[str] = _CALENDAR["month_abbreviations"]
+WEEKDAYS_NL: list[str] = _CALENDAR["weekdays_nl"]
+WEEKDAYS_EN: list[str] = _CALENDAR["weekdays_en"]
+WEEKDAY_ABBR_EN: list[str] = _CALENDAR["weekday_abbreviations_en"]
+WEEKDAYS = WEEKDAYS_NL + WEEKDAYS_EN + _CALENDAR["weekday_abbreviations_nl"] + WEEKDAY_ABBR_EN
 
 _MONTH_ALT = "|".join(sorted(set(MONTHS_NL + MONTHS_EN + MONTH_ABBR), key=len, reverse=True))
 _WEEKDAY_ALT = "|".join(sorted(set(WEEKDAYS), key=len, reverse=True))
+#: a line that opens with a weekday (`Tue, 19 Apr 2022 ...`, `maandag 14 februari ...`)
+WEEKDAY_START_RE = re.compile(rf"^(?:{_WEEKDAY_ALT})\b", re.IGNORECASE)
 
 #: a date written out (`maandag 14 februari 2022`, `16 december`, `Tue, 29 Mar 2022`)
 #: or numeric (`17-02-2022`, `17/2/22`, `2022-02-17`).
@@ -174,3 +172,11 @@ def parse_timestamp(span: str, *, context_year: int | None = None) -> datetime |
         minutes = sign * (int(offset[2]) * 60 + int(offset[3]))
         return naive.replace(tzinfo=timezone(timedelta(minutes=minutes)))
     return naive.replace(tzinfo=AMSTERDAM)
+
+
+def utc_offset(moment: datetime | None) -> str | None:
+    """`+02:00` for an aware datetime: the offset as written, which TIMESTAMPTZ does not keep."""
+    if moment is None or moment.tzinfo is None:
+        return None
+    text = moment.strftime("%z")
+    return f"{text[:3]}:{text[3:]}"

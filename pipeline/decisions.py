@@ -13,6 +13,9 @@ import re
 from functools import cache
 from typing import Any
 
+from spacy.tokens import Doc
+
+from pipeline.docmodel import as_doc, evidence_box, page_lines
 from pipeline.documents import strip_redaction_marks
 from pipeline.nlp import load_patterns
 
@@ -101,8 +104,10 @@ def _join(parts: list[str]) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def _items(lines: list[tuple[int, str]], i: int) -> tuple[list[tuple[int, str | None, str]], int]:
-    """Bullet / numbered items from lines[i:]: [(page_no, number, text)], next i."""
+def _items(
+    lines: list[tuple[int, str]], i: int
+) -> tuple[list[tuple[int, str | None, str, range]], int]:
+    """Bullet / numbered items from lines[i:]: [(page_no, number, text, lines used)], next i."""
     rules = _rules()
     items = []
     while i < len(lines):
@@ -115,12 +120,13 @@ def _items(lines: list[tuple[int, str]], i: int) -> tuple[list[tuple[int, str | 
             break
         if m["num"] and _next_heading(line, m["num"], items):
             break
+        first = i
         text, i = _collect(lines, i + 1, m["text"])
-        items.append((page_no, m["num"], text))
+        items.append((page_no, m["num"], text, range(first, i)))
     return items, i
 
 
-def _next_heading(line: str, number: str, items: list[tuple[int, str | None, str]]) -> bool:
+def _next_heading(line: str, number: str, items: list[tuple[int, str | None, str, range]]) -> bool:
     """A numbered line after list items that is the minutes' next agenda heading
     (`3. Rondvraag en sluiting` below the bullets of `Gemaakte afspraken:`), not an item.
 
@@ -135,7 +141,7 @@ def _next_heading(line: str, number: str, items: list[tuple[int, str | None, str
     if previous.isdigit() and number.isdigit() and int(number) != int(previous) + 1:
         return True
     heading_like = bool(_rules()["heading"].match(line))
-    return heading_like and all(_ends_statement(text) for _, _, text in items)
+    return heading_like and all(_ends_statement(text) for _, _, text, _ in items)
 
 
 def _is_meaningful(text: str) -> bool:
@@ -143,20 +149,21 @@ def _is_meaningful(text: str) -> bool:
     return letters >= 8
 
 
-def extract_decisions(document: dict, meetings: list[dict]) -> list[dict]:
-    """Decisions, actions and agreements of one document (a segment_documents row plus
-    "pages"); each is tied to the document's meeting when it has one."""
-    pages = document.get("pages") or []
+def extract_decisions(document: dict | Doc, meetings: list[dict]) -> list[dict]:
+    """Decisions, actions and agreements of one document (its document model, or a
+    segment_documents row plus "pages"); each is tied to the document's meeting when it has
+    one, and carries the box around the lines it was read from."""
+    doc = as_doc(document)
+    document = doc._.document
     rules = _rules()
-    lines = [
-        (page["page_no"], line.strip())
-        for page in pages
-        for line in (page.get("text") or "").splitlines()
-    ]
+    doc_lines = page_lines(doc)
+    lines = [(line.page_no, line.text) for line in doc_lines]
     meeting_id = meetings[0]["meeting_id"] if meetings else None
     found: list[dict[str, Any]] = []
 
-    def add(page_no: int, number: str | None, kind: str, text: str, proposal: bool) -> None:
+    def add(
+        page_no: int, number: str | None, kind: str, text: str, proposal: bool, used: range
+    ) -> None:
         if _is_meaningful(text):
             found.append(
                 {
@@ -165,6 +172,7 @@ def extract_decisions(document: dict, meetings: list[dict]) -> list[dict]:
                     "kind": kind,
                     "text": text,
                     "is_proposal": proposal,
+                    **evidence_box([doc_lines[k].span for k in used], page_no),
                 }  # fmt: skip
             )
 
@@ -183,13 +191,14 @@ def extract_decisions(document: dict, meetings: list[dict]) -> list[dict]:
         number = number or register_number
         register_number = None
         if rest:
+            label_line = i
             text, i = _collect(lines, i + 1, rest)
-            add(page_no, number, kind, text, proposal)
+            add(page_no, number, kind, text, proposal, range(label_line, i))
             continue
         items, j = _items(lines, i + 1)
         if items:
-            for item_page, item_number, text in items:
-                add(item_page, number or item_number, kind, text, proposal)
+            for item_page, item_number, text, used in items:
+                add(item_page, number or item_number, kind, text, proposal, used)
             i = j
             continue
         # the text is the paragraph below the label; under a plural label every paragraph
@@ -205,7 +214,7 @@ def extract_decisions(document: dict, meetings: list[dict]) -> list[dict]:
             text, j = _collect(lines, k + 1, lines[k][1])
             if n_items and not _ends_statement(text):
                 break  # unbulleted items are whole sentences; this is the next paragraph
-            add(lines[k][0], number, kind, text, proposal)
+            add(lines[k][0], number, kind, text, proposal, range(k, j))
             i = j
 
     if not found and document.get("doc_type") in rules["numbered_doc_types"]:
@@ -214,9 +223,9 @@ def extract_decisions(document: dict, meetings: list[dict]) -> list[dict]:
         while i < len(lines):
             m = rules["bullet"].match(lines[i][1]) if lines[i][1] else None
             if m and m["num"]:
-                item_page = lines[i][0]
+                item_page, first = lines[i][0], i
                 text, i = _collect(lines, i + 1, m["text"])
-                add(item_page, m["num"], "besluit", text, False)
+                add(item_page, m["num"], "besluit", text, False, range(first, i))
             else:
                 i += 1
 
@@ -231,6 +240,7 @@ def extract_decisions(document: dict, meetings: list[dict]) -> list[dict]:
             "kind": d["kind"],
             "text": d["text"],
             "is_proposal": d["is_proposal"],
+            **{k: d[k] for k in ("x0", "top", "x1", "bottom") if k in d},
         }
         for n, d in enumerate(found, start=1)
     ]

@@ -60,7 +60,11 @@ def _rules() -> dict[str, Any]:
         "listing_min_rows": raw["listing_min_rows"],
         "page_of": [rx(raw["page_of_regex"]), rx(raw["page_of_english_regex"])],
         "doc_stamp": rx(raw["doc_stamp_regex"]),
-        "email_labels": {k: rx(v) for k, v in raw["email_header_labels"].items()},
+        "email_labels": {
+            kind: rx(rf"^(?:{_label_alternatives(labels)})\s*:")
+            for kind, labels in load_patterns("email_headers.json")["labels"].items()
+            if kind in raw["email_header_kinds"]
+        },
         "email_label_anywhere": rx(raw["email_header_label_anywhere"]),
         "email_timestamp": rx(raw["email_timestamp_regex"]),
         "email_search_lines": raw["email_search_lines"],
@@ -75,6 +79,12 @@ def _rules() -> dict[str, Any]:
         "participant_line": rx(raw["plain_text_continuation"]["participant_line"]),
         "participant_label": rx(raw["plain_text_continuation"]["participant_label"]),
     }
+
+
+def _label_alternatives(labels: list[str]) -> str:
+    """One regex alternation of header labels (`Kopie aan` also with other spacing)."""
+    variants = sorted({label.lower() for label in labels}, key=len, reverse=True)
+    return "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in variants)
 
 
 def text_lines(text: str) -> list[str]:

@@ -49,8 +49,10 @@ from functools import cache, lru_cache
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
+from spacy.tokens import Doc, Span, Token
 
-from pipeline.dates import DATE_RE, MONTHS_EN, TIME_RE, parse_timestamp
+from pipeline.dates import DATE_RE, MONTHS_EN, TIME_RE, WEEKDAY_START_RE, parse_timestamp
+from pipeline.docmodel import as_doc, evidence_box, page_lines
 from pipeline.grounds import find_ground_codes
 from pipeline.nlp import load_patterns
 
@@ -111,11 +113,6 @@ _US_DATE_RE = re.compile(
 )
 _TZ_TAIL_RE = re.compile(r"^\s*(?:[+-]\d\d:?\d\d|\(?(?:CET|CEST|UTC|GMT|MET)\)?)")
 _AMPM_RE = re.compile(r"^\s*([AaPp])\.?\s?[Mm]\.?(?![A-Za-z])")
-_WEEKDAY_START_RE = re.compile(
-    r"^(?:ma|di|wo|do|vr|za|zo|mon|tue|wed|thu|fri|sat|sun|maandag|dinsdag|woensdag|donderdag|"
-    r"vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
-    re.IGNORECASE,
-)
 #: stands in a header line for a word OCR read off a redaction box (`EEEN`, `BEN`, `Ve`)
 BOX_MARK = "\u25ae"
 _NOISE_CHARS_RE = re.compile(r"[\s<>\"'`’”“‚;,:|I!l()\[\]{}•·.\-_=*\u25ae]+")
@@ -261,7 +258,7 @@ def _is_bare_stamp_line(line: str, stamp: Stamp) -> bool:
     if len(_NOISE_CHARS_RE.sub("", rest)) > 2:
         return False
     full = bool(
-        _WEEKDAY_START_RE.match(stamp.raw)
+        WEEKDAY_START_RE.match(stamp.raw)
         or re.search(r"\d:\d\d:\d\d", stamp.raw)
         or re.search(r"[+-]\d\d:?\d\d|CET|CEST|GMT|UTC", stamp.raw)
     )
@@ -886,7 +883,23 @@ TRUSTED_CONF = 90  # an OCR read this sure (or the text layer) is never repaired
 _LABEL_IN_WORD_RE = re.compile(r"(?:^|[@/<(]|www\.)([a-z0-9][a-z0-9-]{2,})(?=\.)")
 
 
-def _domain_evidence(document: dict, lines: list[str]) -> dict[str, tuple[float, float]]:
+def _page_reads(doc: Doc) -> list[list[tuple[str, float]]]:
+    """Per page, each word as read with its OCR confidence (100 on a text layer; none on a
+    plain-text page, whose words nobody scored)."""
+    out = []
+    for span, info in zip(doc.spans["pages"], doc._.pages, strict=True):
+        if info.text_method == "text_layer":
+            out.append([(w, 100.0) for w in span.text.split()])
+        elif info.synthetic:
+            out.append([])
+        else:
+            out.append(
+                [(t.text, float(t._.conf)) for t in span if not t.is_space and t._.conf is not None]
+            )
+    return out
+
+
+def _domain_evidence(doc: Doc, lines: list[str]) -> dict[str, tuple[float, float]]:
     """How well the document attests each domain it prints, as (support, best confidence):
     support sums the OCR confidence of every word that carries the domain's name (100 a
     word on a text-layer page, as each OCR read of a misspelling counts against the right
@@ -901,12 +914,7 @@ def _domain_evidence(document: dict, lines: list[str]) -> dict[str, tuple[float,
     best: dict[str, float] = {}
     vocabulary: set[str] = set()  # words the document prints with confidence
     with_words = False
-    for page in document.get("pages", []):
-        if page.get("text_method") == "text_layer":
-            reads = [(w, 100.0) for w in (page.get("text") or "").split()]
-        else:
-            reads = [(w["text"], float(w["conf"])) for w in page.get("words") or []
-                     if w.get("conf") is not None]  # fmt: skip
+    for reads in _page_reads(doc):
         with_words = with_words or bool(reads)
         for text, conf in reads:
             if conf >= TRUSTED_CONF:
@@ -1014,10 +1022,10 @@ def _settle_document_domains(
     return kept
 
 
-def _repair_domains(messages: list[Message], lines: list[str], document: dict) -> None:
+def _repair_domains(messages: list[Message], lines: list[str], doc: Doc) -> None:
     """OCR misreadings of the senders' and recipients' domains, repaired (repair_domain)
     towards the reference domains and the spellings of the document that stand."""
-    found = _domain_evidence(document, lines)
+    found = _domain_evidence(doc, lines)
     kept = _settle_document_domains(found)
     evidence = {
         **kept,
@@ -1053,64 +1061,62 @@ BOX_WORD_STRETCH = 2.5  # its width per character against the page's median (rea
 BOX_WORD_STRETCH_UNSURE = 1.8  # the same for a word OCR gave (almost) no confidence
 
 
-def _is_box_word(word: dict, char_width: float) -> bool:
+def _is_box_word(token: Token, char_width: float) -> bool:
     """A word OCR read off a redaction box: low confidence, a few letters stretched over the
     box's width (`EEEN` over 155 pt where a name of four letters takes 25)."""
-    text = word["text"]
-    conf = word.get("conf")
+    text = token.text
+    conf = token._.conf
     if conf is None or conf >= BOX_WORD_MAX_CONF or "@" in text or _has_codes(text):
         return False
     if len(re.findall(r"[a-z]", text)) >= 5:
         return False  # a real lower-case word OCR was unsure of (box reads are short, upper)
     stretch = BOX_WORD_STRETCH_UNSURE if conf < 20 else BOX_WORD_STRETCH
-    return (word["x1"] - word["x0"]) / len(text) >= stretch * char_width
+    return (token._.x1 - token._.x0) / len(text) >= stretch * char_width
 
 
-def box_marked_text(page: dict) -> str:
-    """The page's text with the words OCR read off redaction boxes replaced by BOX_MARK.
-
-    Needs the page's words (the text split on whitespace, in order, with their boxes and
-    OCR confidence); without them, or when they do not line up with the text, the text is
-    returned as it is."""
-    text = page.get("text") or ""
-    words = page.get("words") or []
-    if not words or [w["text"] for w in words] != text.split():
-        return text
-    widths = sorted((w["x1"] - w["x0"]) / len(w["text"]) for w in words if len(w["text"]) >= 3)
+def box_marked_text(page: Span, synthetic: bool = False) -> str:
+    """The page's text with the words OCR read off redaction boxes replaced by BOX_MARK
+    (a plain-text page, without real word boxes, as it is)."""
+    words = [t for t in page if not t.is_space]
+    if synthetic or not words:
+        return page.text
+    widths = sorted((t._.x1 - t._.x0) / len(t.text) for t in words if len(t.text) >= 3)
     if not widths:
-        return text
+        return page.text
     char_width = widths[len(widths) // 2]
-    marked = iter(_is_box_word(w, char_width) for w in words)
-    out_lines = []
-    for line in text.split("\n"):
-        parts = re.split(r"(\s+)", line)
-        for n, part in enumerate(parts):
-            if part and not part.isspace() and next(marked):
-                parts[n] = BOX_MARK
-        out_lines.append("".join(parts))
-    return "\n".join(out_lines)
+    return "".join(
+        (BOX_MARK if not t.is_space and _is_box_word(t, char_width) else t.text) + t.whitespace_
+        for t in page
+    )
 
 
-def _lines_with_pages(document: dict) -> tuple[list[str], list[str], list[int]]:
+def _lines_with_pages(doc: Doc) -> tuple[list[str], list[str], list[int], list[Span | None]]:
     """The document's lines with boxes marked (for the headers), the lines as printed (for
-    the bodies) and the page of each line."""
+    the bodies), the page of each line and its span (the words, for evidence)."""
     lines: list[str] = []
     printed: list[str] = []
     page_of_line: list[int] = []
-    for page in document["pages"]:
-        marked = repair_addresses(box_marked_text(page)).splitlines()
-        plain = repair_addresses(page.get("text") or "").splitlines()
+    for page, info in zip(doc.spans["pages"], doc._.pages, strict=True):
+        marked = repair_addresses(box_marked_text(page, info.synthetic)).splitlines()
+        plain = repair_addresses(page.text).splitlines()
         if len(marked) != len(plain):
             marked = plain
         lines += marked
         printed += plain
-        page_of_line += [page["page_no"]] * len(plain)
-    return lines, printed, page_of_line
+        page_of_line += [info.page_no] * len(plain)
+    spans = [line.span for line in page_lines(doc)]
+    if len(spans) != len(printed):
+        spans = [None] * len(printed)  # an address repair joined lines: no evidence
+    return lines, printed, page_of_line, spans
 
 
-def extract_emails(document: dict) -> tuple[list[dict], list[dict], list[dict]]:
-    """(emails, email_recipients, email_attachments) rows of one document."""
-    lines, printed, page_of_line = _lines_with_pages(document)
+def extract_emails(document: dict | Doc) -> tuple[list[dict], list[dict], list[dict]]:
+    """(emails, email_recipients, email_attachments) rows of one document (its document
+    model, or a segment_documents row plus "pages"); each e-mail carries the box around
+    its header lines."""
+    doc = as_doc(document)
+    document = doc._.document
+    lines, printed, page_of_line, line_spans = _lines_with_pages(doc)
     messages, fields = _find_messages(lines)
     # one message per timestamp line
     deduped: list[Message] = []
@@ -1130,11 +1136,9 @@ def extract_emails(document: dict) -> tuple[list[dict], list[dict], list[dict]]:
             lo, hi = 0, len(lines)
         _scrambled_header_fill(msg, lines, lo, hi, fields)
 
-    _repair_domains(messages, lines, document)
+    _repair_domains(messages, lines, doc)
     document_id = document["document_id"]
-    source_id = document.get("source_id") or (
-        document["pages"][0]["source_id"] if document["pages"] else None
-    )
+    source_id = document.get("source_id")
     emails, recipients, attachments = [], [], []
     thread_no = 0
     previous_subject: str | None = None
@@ -1158,12 +1162,15 @@ def extract_emails(document: dict) -> tuple[list[dict], list[dict], list[dict]]:
         ]
         body = re.sub(r"\n{3,}", "\n\n", "\n".join(body_lines)).strip() or None
         sender = msg.sender or {}
+        page_no = page_of_line[msg.anchor_line]
+        header_start = min(msg.first_line, msg.anchor_line)
+        header = range(header_start, max(msg.header_end, msg.anchor_line) + 1)
         emails.append(
             {
                 "email_id": email_id,
                 "document_id": document_id,
                 "source_id": source_id,
-                "page_no": page_of_line[msg.anchor_line],
+                "page_no": page_no,
                 "thread_id": f"{document_id}-t{thread_no}",
                 "position": position,
                 "sent_at": msg.stamp.value,
@@ -1175,6 +1182,7 @@ def extract_emails(document: dict) -> tuple[list[dict], list[dict], list[dict]]:
                 "body": body,
                 "sender_redacted": bool(sender.get("redacted")),
                 "sent_at_raw": msg.stamp.raw,
+                **evidence_box([line_spans[k] for k in header], page_no),
             }
         )
         for r in msg.recipients:

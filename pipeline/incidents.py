@@ -24,7 +24,6 @@ Vocabulary (category phrases, units, number words) is data in
 from __future__ import annotations
 
 import calendar
-import difflib
 import re
 import statistics
 from collections.abc import Iterable
@@ -33,7 +32,10 @@ from datetime import date
 from functools import cache
 from typing import Any, NamedTuple
 
+from spacy.tokens import Doc, Span
+
 from pipeline.dates import DATE_RE, MONTHS_EN, MONTHS_NL
+from pipeline.docmodel import as_doc, evidence_box
 from pipeline.grounds import find_ground_codes
 from pipeline.nlp import load_patterns
 
@@ -1045,30 +1047,16 @@ class _GridRow:
     inferred: set[int] = field(default_factory=set)
 
 
-def _page_boxes(page: dict, page_start: int, text: str) -> list[_Box]:
-    """The page's word boxes, each tied to its place in the (masked) document text."""
-    words = [w for w in page.get("words") or [] if str(w.get("text") or "").strip()]
-    if not words:
+def _page_boxes(page: Span, synthetic: bool, text: str) -> list[_Box]:
+    """The page's word boxes (its tokens), each tied to its place in the (masked) document
+    text; none on a plain-text page, whose geometry is invented."""
+    if synthetic:
         return []
-    page_text = page.get("text") or ""
-    tokens = list(re.finditer(r"\S+", page_text))
-    token_texts = [t.group(0) for t in tokens]
-    word_texts = [str(w["text"]).strip() for w in words]
-    offsets: list[int | None] = [None] * len(words)
-    if token_texts == word_texts:
-        offsets = [page_start + t.start() for t in tokens]
-    else:
-        matcher = difflib.SequenceMatcher(None, token_texts, word_texts, autojunk=False)
-        for a, b, size in matcher.get_matching_blocks():
-            for k in range(size):
-                offsets[b + k] = page_start + tokens[a + k].start()
-    boxes = []
-    for word, word_text, offset in zip(words, word_texts, offsets, strict=True):
-        if offset is not None:
-            word_text = text[offset : offset + len(word_text)]  # dates and codes masked
-        x0, top, x1, bottom = (float(word[k]) for k in ("x0", "top", "x1", "bottom"))
-        boxes.append(_Box(word_text, x0, top, x1, bottom, offset))
-    return boxes
+    return [
+        _Box(text[t.idx : t.idx + len(t)], t._.x0, t._.top, t._.x1, t._.bottom, t.idx)
+        for t in page
+        if not t.is_space
+    ]
 
 
 def _deskew(boxes: list[_Box], text: str) -> None:
@@ -1291,13 +1279,14 @@ def _check_grid(grid: list[_GridRow], columns: list[_Column]) -> None:
 
 
 def _word_table_rows(
-    text: str, pages: list[dict], page_starts: list[tuple[int, int]], ctx: _Context
+    text: str, doc: Doc, ctx: _Context
 ) -> tuple[list[tuple[int, str, float, str, Period, str | None, str]], set[int]]:
     """Rows of tables rebuilt from word boxes, and the text offsets of all their words."""
     out = []
     consumed: set[int] = set()
-    for page, (page_start, _) in zip(pages, page_starts, strict=True):
-        boxes = _page_boxes(page, page_start, text)
+    for page, info in zip(doc.spans["pages"], doc._.pages, strict=True):
+        page_start = page.start_char
+        boxes = _page_boxes(page, info.synthetic, text)
         if not boxes:
             continue
         _deskew(boxes, text)
@@ -1342,17 +1331,19 @@ def _word_table_rows(
 # --------------------------------------------------------------------------- API
 
 
-def extract_incident_counts(document: dict) -> list[dict]:
-    """Incident counts stated in one document, one row per mention (see module doc)."""
-    pages = sorted(document.get("pages") or [], key=lambda p: p["page_no"])
-    if not pages:
+def extract_incident_counts(document: dict | Doc) -> list[dict]:
+    """Incident counts stated in one document (its document model, or a segment_documents
+    row plus "pages"), one row per mention (see module doc) with the figure's box."""
+    doc = as_doc(document)
+    document = doc._.document
+    if not doc._.pages:
         return []
-    parts, page_starts, offset = [], [], 0
-    for page in pages:
-        page_starts.append((offset, page["page_no"]))
-        parts.append(page.get("text") or "")
-        offset += len(parts[-1]) + 2
-    raw = "\n\n".join(parts)
+    # the pages joined by a blank line: text offsets are the document model's
+    page_starts = [
+        (span.start_char, info.page_no)
+        for span, info in zip(doc.spans["pages"], doc._.pages, strict=True)
+    ]
+    raw = doc.text
     vocab = _vocab()
     if not vocab["doc_cue_re"].search(raw) and not vocab["doc_cue_re"].search(
         document.get("title") or ""
@@ -1373,14 +1364,16 @@ def extract_incident_counts(document: dict) -> list[dict]:
 
     ctx = _Context(report=report, totals=totals)
     rows: list[dict] = []
-    source_id = pages[0].get("source_id")
+    source_id = document.get("source_id")
 
     def emit(offset: int, category: str, value: float, unit: str, period: Period,
              scope: str | None, evidence: str) -> None:  # fmt: skip
+        page_no = _page_of(offset, page_starts)
+        figure = doc.char_span(offset, offset + 1, alignment_mode="expand")
         rows.append(
             {
                 "source_id": source_id,
-                "page_no": _page_of(offset, page_starts),
+                "page_no": page_no,
                 "document_id": document.get("document_id"),
                 "period_start": period.start,
                 "period_end": period.end,
@@ -1390,10 +1383,11 @@ def extract_incident_counts(document: dict) -> list[dict]:
                 "scope": scope,
                 "evidence": evidence,
                 "_offset": offset,
+                **evidence_box([figure], page_no),
             }
         )
 
-    word_rows, table_words = _word_table_rows(text, pages, page_starts, ctx)
+    word_rows, table_words = _word_table_rows(text, doc, ctx)
     for offset, category, value, unit, period, scope, evidence in word_rows:
         emit(offset, category, value, unit, period, scope, evidence[:EVIDENCE_CHARS])
     ctx.consumed |= table_words

@@ -16,7 +16,10 @@ from datetime import time
 from functools import cache
 from typing import Any
 
+from spacy.tokens import Doc
+
 from pipeline.dates import DATE_RE, TIME_RANGE_RE, TIME_RE, parse_date, parse_time_range
+from pipeline.docmodel import as_doc, evidence_box, page_lines
 from pipeline.documents import context_year, strip_redaction_marks
 from pipeline.grounds import find_ground_codes
 from pipeline.nlp import load_patterns
@@ -53,15 +56,6 @@ def _rules() -> dict[str, Any]:
         "organisation_prefix": rx(raw["organisation_prefix_regex"]),
         "noise_max_letters": raw["noise_line_max_letters"],
     }
-
-
-def _page_lines(pages: list[dict]) -> list[tuple[int, str]]:
-    """(page_no, stripped line) for every line of the document, blank lines kept as ''."""
-    out = []
-    for page in pages:
-        for line in (page.get("text") or "").splitlines():
-            out.append((page["page_no"], line.strip()))
-    return out
 
 
 # ---------------------------------------------------------------------------------------------
@@ -371,11 +365,10 @@ def find_date(lines: list[str], year: int | None) -> tuple[Any, bool]:
     return None, False
 
 
-def is_meeting_document(document: dict) -> bool:
+def is_meeting_document(document: dict, lines: list[str]) -> bool:
+    """A meeting's document type, or a participant list and a date or time label."""
     if document.get("doc_type") in _rules()["doc_types"]:
         return True
-    text = "\n".join(p.get("text") or "" for p in document.get("pages", []))
-    lines = [x.strip() for x in text.splitlines()]
     has_list = any(status_label(x) for x in lines)
     has_when = any(
         _rules()["date_label"].match(x) or _rules()["time_label"].match(x) for x in lines
@@ -383,15 +376,19 @@ def is_meeting_document(document: dict) -> bool:
     return has_list and has_when
 
 
-def extract_meetings(document: dict) -> tuple[list[dict], list[dict]]:
-    """(meetings, participants) of one document (a segment_documents row plus "pages")."""
-    pages = document.get("pages") or []
-    if not pages or not is_meeting_document(document):
+def extract_meetings(document: dict | Doc) -> tuple[list[dict], list[dict]]:
+    """(meetings, participants) of one document: its document model, or a segment_documents
+    row plus "pages"."""
+    doc = as_doc(document)
+    document = doc._.document
+    doc_lines = page_lines(doc)
+    all_lines = [(line.page_no, line.text) for line in doc_lines]
+    if not doc._.pages or not is_meeting_document(document, [x for _, x in all_lines]):
         return [], []
     rules = _rules()
-    all_lines = _page_lines(pages)
     text = "\n".join(line for _, line in all_lines)
-    head = [(p, x) for p, x in all_lines if x][: rules["header_lines"]]
+    head_lines = [line for line in doc_lines if line.text][: rules["header_lines"]]
+    head = [(line.page_no, line.text) for line in head_lines]
     head_text = [x for _, x in head]
     title = document.get("title")
     search = ([title] if title else []) + head_text
@@ -404,7 +401,7 @@ def extract_meetings(document: dict) -> tuple[list[dict], list[dict]]:
         "meeting_id": meeting_id,
         "document_id": document["document_id"],
         "source_id": document["source_id"],
-        "page_no": head[0][0] if head else pages[0]["page_no"],
+        "page_no": head[0][0] if head else doc._.pages[0].page_no,
         "body": find_body(search),
         "meeting_date": meeting_date,
         "start_time": start,
@@ -412,6 +409,8 @@ def extract_meetings(document: dict) -> tuple[list[dict], list[dict]]:
         "location": find_location(head_text),
         "date_year_inferred": inferred,
     }
+    # evidence: the header lines the date, time, body and place were read from
+    meeting.update(evidence_box([line.span for line in head_lines], meeting["page_no"]))
     participants: list[dict] = []
     seen: set[tuple] = set()
     for person in extract_participants(all_lines):

@@ -67,3 +67,208 @@ def text_layer_words(page: Any) -> list[dict[str, Any]]:
 
 def text_layer_text(page: Any) -> str:
     return page.extract_text() or ""
+
+
+# --- the text layer through PDFium ------------------------------------------------------
+#
+# pdfplumber (pdfminer) spends ~1 s of pure Python on a full page of text; PDFium reads the
+# same characters in a few milliseconds. The words and text below follow pdfplumber's
+# defaults (`extract_words()`, `extract_text()`: 3 pt tolerances) so that the stages after
+# this one see the same shapes.
+
+#: A page holding more characters than this is refused (a real page holds < 20,000;
+#: a hostile one can hold millions in one text draw, and each costs memory).
+MAX_PAGE_CHARS = 100_000
+WORD_X_TOLERANCE = 3.0
+LINE_Y_TOLERANCE = 3.0
+
+
+class PageTooLarge(ValueError):
+    """A page over a per-page budget (characters, pixels): refused with this message."""
+
+
+def pdfium_chars(textpage: Any, page_height: float) -> list[dict[str, Any]]:
+    """The characters of a PDFium text page as pdfplumber-like dicts (top-left origin):
+    `text, x0, top, x1, bottom, size, non_stroking_color` (RGB 0..1)."""
+    import ctypes
+
+    import pypdfium2.raw as pdfium_c
+
+    n_chars = textpage.count_chars()
+    if n_chars > MAX_PAGE_CHARS:
+        raise PageTooLarge(
+            f"the page holds {n_chars:,} characters, more than the {MAX_PAGE_CHARS:,} "
+            "characters a page may hold: not read"
+        )
+    raw = textpage.raw
+    rect = pdfium_c.FS_RECTF()
+    r, g, b, a = (ctypes.c_uint() for _ in range(4))
+    chars = []
+    for i in range(n_chars):
+        code = pdfium_c.FPDFText_GetUnicode(raw, i)
+        # PDFium's own line breaks and spaces between words carry no box of their own
+        if pdfium_c.FPDFText_IsGenerated(raw, i) == 1 or code in (0, 0xFFFE, 0xFFFF):
+            continue
+        if not pdfium_c.FPDFText_GetLooseCharBox(raw, i, rect):
+            continue
+        text = chr(code) if not 0xD800 <= code < 0xE000 else "\ufffd"
+        if text in "\r\n":
+            continue
+        pdfium_c.FPDFText_GetFillColor(raw, i, r, g, b, a)
+        # pdfplumber's box is one em tall from the font's descent; PDFium's loose box runs
+        # from the descent to the font's full ascent (~1.2 em)
+        loose_height = rect.top - rect.bottom
+        size = pdfium_c.FPDFText_GetFontSize(raw, i)
+        height = size if 0.6 * loose_height <= size <= 1.2 * loose_height else loose_height
+        chars.append(
+            {
+                "text": text,
+                "x0": rect.left,
+                "top": page_height - rect.bottom - height,
+                "x1": rect.right,
+                "bottom": page_height - rect.bottom,
+                "size": size,
+                "non_stroking_color": (r.value / 255, g.value / 255, b.value / 255),
+            }
+        )
+    return chars
+
+
+def words_from_chars(chars: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Words as pdfplumber's `extract_words()` makes them: characters on one line (tops
+    within 3 pt), in x order, split at blanks and at gaps wider than 3 pt (conf None)."""
+    words: list[dict[str, Any]] = []
+    for line in _cluster_lines(chars, key="top"):
+        current: list[dict[str, Any]] = []
+        for char in sorted(line, key=lambda c: c["x0"]):
+            blank = not char["text"].strip()
+            if current and (blank or char["x0"] > current[-1]["x1"] + WORD_X_TOLERANCE):
+                words.append(_word(current))
+                current = []
+            if not blank:
+                current.append(char)
+        if current:
+            words.append(_word(current))
+    return words
+
+
+def text_from_words(words: list[dict[str, Any]]) -> str:
+    """Page text as pdfplumber's `extract_text()` makes it: one line per cluster of word
+    tops, words joined by one space."""
+    lines = _cluster_lines(words, key="top")
+    return "\n".join(
+        " ".join(w["text"] for w in sorted(line, key=lambda w: w["x0"])) for line in lines
+    )
+
+
+def _cluster_lines(objs: list[dict[str, Any]], key: str) -> list[list[dict[str, Any]]]:
+    """Objects grouped into lines: sorted by `key`, a new line where the next value is more
+    than `LINE_Y_TOLERANCE` past the previous one (pdfplumber's `cluster_objects`)."""
+    lines: list[list[dict[str, Any]]] = []
+    last = None
+    for obj in sorted(objs, key=lambda o: o[key]):
+        if last is None or obj[key] - last > LINE_Y_TOLERANCE:
+            lines.append([])
+        lines[-1].append(obj)
+        last = obj[key]
+    return lines
+
+
+def _word(chars: list[dict[str, Any]]) -> dict[str, Any]:
+    return {
+        "text": "".join(c["text"] for c in chars),
+        "x0": float(min(c["x0"] for c in chars)),
+        "top": float(min(c["top"] for c in chars)),
+        "x1": float(max(c["x1"] for c in chars)),
+        "bottom": float(max(c["bottom"] for c in chars)),
+        "conf": None,
+    }
+
+
+def pdfium_shapes(page: Any, page_height: float) -> tuple[list[dict], list[dict]]:
+    """(rects, images) of a PDFium page as pdfplumber-like dicts (top-left origin).
+
+    rects: axis-aligned rectangular paths with `fill`, `stroke`, `non_stroking_color`;
+    images: `x0, top, x1, bottom` and their size in pixels `px_width, px_height`.
+    """
+    import ctypes
+
+    import pypdfium2.raw as pdfium_c
+
+    rects: list[dict] = []
+    images: list[dict] = []
+    fill_mode, stroke = ctypes.c_int(), ctypes.c_int()
+    line_width = ctypes.c_float()
+    r, g, b, a = (ctypes.c_uint() for _ in range(4))
+    wanted = (pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_IMAGE)
+    for obj in page.get_objects(filter=wanted, max_depth=4):
+        left, bottom, right, top = obj.get_bounds()
+        box = {"x0": left, "top": page_height - top, "x1": right, "bottom": page_height - bottom}
+        if obj.type == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+            try:
+                box["px_width"], box["px_height"] = obj.get_px_size()
+            except Exception:  # noqa: BLE001 - an image PDFium cannot size: coverage only
+                box["px_width"] = box["px_height"] = None
+            images.append(box)
+            continue
+        if not _is_rectangle_path(obj.raw, pdfium_c):
+            continue
+        pdfium_c.FPDFPath_GetDrawMode(obj.raw, fill_mode, stroke)
+        pdfium_c.FPDFPageObj_GetFillColor(obj.raw, r, g, b, a)
+        if stroke.value and pdfium_c.FPDFPageObj_GetStrokeWidth(obj.raw, line_width):
+            # PDFium's bounds grow by the line's width on every side; pdfplumber's are the
+            # path's own
+            grown = line_width.value
+            box.update(
+                x0=box["x0"] + grown,
+                top=box["top"] + grown,
+                x1=box["x1"] - grown,
+                bottom=box["bottom"] - grown,
+            )
+        box["fill"] = fill_mode.value != 0 and a.value > 0
+        box["stroke"] = bool(stroke.value)
+        box["non_stroking_color"] = (r.value / 255, g.value / 255, b.value / 255)
+        rects.append(box)
+    return rects, images
+
+
+def _is_rectangle_path(raw_obj: Any, pdfium_c: Any) -> bool:
+    """A path of straight segments whose points all sit on the corners of its bounds, as
+    drawn by `re` or by four lines: what pdfplumber lists in `page.rects`."""
+    import ctypes
+
+    n_segments = pdfium_c.FPDFPath_CountSegments(raw_obj)
+    if not 4 <= n_segments <= 6:
+        return False
+    x, y = ctypes.c_float(), ctypes.c_float()
+    xs, ys = set(), set()
+    for i in range(n_segments):
+        segment = pdfium_c.FPDFPath_GetPathSegment(raw_obj, i)
+        if pdfium_c.FPDFPathSegment_GetType(segment) == pdfium_c.FPDF_SEGMENT_BEZIERTO:
+            return False
+        pdfium_c.FPDFPathSegment_GetPoint(segment, x, y)
+        xs.add(round(x.value, 1))
+        ys.add(round(y.value, 1))
+    return len(xs) <= 2 and len(ys) <= 2
+
+
+def read_text_layer(page: Any) -> dict[str, Any]:
+    """A PDFium page's text layer and shapes: `width, height, chars, words, text, rects,
+    images` (points, top-left origin). Raises `PageTooLarge` over `MAX_PAGE_CHARS`."""
+    width, height = (float(v) for v in page.get_size())
+    textpage = page.get_textpage()
+    try:
+        chars = pdfium_chars(textpage, height)
+    finally:
+        textpage.close()
+    words = words_from_chars(chars)
+    rects, images = pdfium_shapes(page, height)
+    return {
+        "width": width,
+        "height": height,
+        "chars": chars,
+        "words": words,
+        "text": text_from_words(words),
+        "rects": rects,
+        "images": images,
+    }

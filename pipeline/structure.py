@@ -1,18 +1,25 @@
 """From the pages of one source to documents, meetings, decisions, incident counts, e-mails.
 
-Pure composition of the extractors; every row keeps its evidence (source_id, page_no).
+The pages are split into documents (`segment_documents`), each document becomes one
+document model (`pipeline.docmodel.build_doc`), and one `nlp.pipe` runs every registered
+extractor component (`pipeline.extractors.EXTRACTORS`) over them. Every row keeps its
+evidence (source_id, page_no and, where the words have boxes, the box it was read from).
 """
 
 from __future__ import annotations
 
-from datetime import datetime
+import threading
+from collections.abc import Iterator
+from functools import cache
 from typing import Any
 
-from pipeline.decisions import extract_decisions
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipeline.docmodel import build_doc
 from pipeline.documents import segment_documents
-from pipeline.emails import extract_emails, looks_like_email_page
-from pipeline.incidents import extract_incident_counts
-from pipeline.meetings import extract_meetings
+from pipeline.extractors import EXTRACTORS
 
 #: Tables the extractors fill; `extract_structure` also returns "errors" (messages).
 STRUCTURE_TABLES = [
@@ -20,58 +27,50 @@ STRUCTURE_TABLES = [
     "emails", "email_recipients", "email_attachments",
 ]  # fmt: skip
 
+# The flow extracts several sources at once in threads; one pipeline (and its vocabulary's
+# string store) is shared, so documents go through it one source at a time.
+_PIPELINE_LOCK = threading.Lock()
 
-def utc_offset(moment: datetime | None) -> str | None:
-    """`+02:00` for an aware datetime: the offset as written, which TIMESTAMPTZ does not keep."""
-    if moment is None or moment.tzinfo is None:
-        return None
-    text = moment.strftime("%z")
-    return f"{text[:3]}:{text[3:]}"
+
+@cache
+def extraction_pipeline() -> Language:
+    """`spacy.blank("nl")` with every extractor component, in registry order."""
+    nlp = spacy.blank("nl")
+    for name in EXTRACTORS:
+        nlp.add_pipe(name)
+    return nlp
+
+
+def document_models(
+    nlp: Language, pages: list[dict[str, Any]], documents: list[dict[str, Any]]
+) -> Iterator[Doc]:
+    """One Doc per document, from its pages (words, boxes, redactions)."""
+    for document in documents:
+        doc_pages = [
+            p for p in pages if document["first_page"] <= p["page_no"] <= document["last_page"]
+        ]
+        yield build_doc(nlp.vocab, doc_pages, document)
 
 
 def extract_structure(
     pages: list[dict[str, Any]], documents: list[dict[str, Any]] | None = None
-) -> dict[str, list[dict[str, Any]]]:
+) -> dict[str, list[Any]]:
     """Split one source's pages (in order) into documents and run every extractor on each.
 
     `documents` skips the splitting where the caller already knows them (plain-text releases).
     """
-    out: dict[str, list[dict[str, Any]]] = {table: [] for table in STRUCTURE_TABLES}
-    errors: list[str] = []
-    out["errors"] = errors
+    out: dict[str, list[Any]] = {table: [] for table in STRUCTURE_TABLES}
+    out["errors"] = []
     readable = [p for p in pages if p.get("text") is not None]
     if not readable:
         return out
-    for doc in documents if documents is not None else segment_documents(readable):
-        doc_pages = [p for p in readable if doc["first_page"] <= p["page_no"] <= doc["last_page"]]
-        document = {**doc, "pages": doc_pages}
-        out["documents"].append(doc)
-        # One extractor failing on one document must not cost the others their rows.
-        meetings, participants = _guarded(errors, "meetings", document, extract_meetings, ([], []))
-        out["meetings"] += meetings
-        out["meeting_participants"] += participants
-        out["decisions"] += _guarded(errors, "decisions", document, extract_decisions, [], meetings)
-        out["incident_mentions"] += _guarded(
-            errors, "incident counts", document, extract_incident_counts, []
-        )
-        if doc["doc_type"] == "email" or any(looks_like_email_page(p["text"]) for p in doc_pages):
-            emails, recipients, attachments = _guarded(
-                errors, "e-mails", document, extract_emails, ([], [], [])
-            )
-            for email in emails:
-                email.setdefault("sent_at_offset", utc_offset(email.get("sent_at")))
-            out["emails"] += emails
-            out["email_recipients"] += recipients
-            out["email_attachments"] += attachments
+    if documents is None:
+        documents = segment_documents(readable)
+    out["documents"] = list(documents)
+    nlp = extraction_pipeline()
+    with _PIPELINE_LOCK:
+        for doc in nlp.pipe(document_models(nlp, readable, documents)):
+            for table, rows in doc._.records.tables.items():
+                out.setdefault(table, []).extend(rows)
+            out["errors"] += doc._.errors
     return out
-
-
-def _guarded(errors: list[str], what: str, document: dict, extractor, empty, *extra):
-    try:
-        return extractor(document, *extra)
-    except Exception as exc:  # noqa: BLE001 - recorded on the source, the run goes on
-        errors.append(
-            f"{what} extraction failed on pages {document['first_page']}-{document['last_page']}: "
-            f"{type(exc).__name__}: {exc}"
-        )
-        return empty

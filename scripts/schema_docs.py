@@ -41,8 +41,12 @@ descriptions are in the database as comments (`DESCRIBE pages`, or
 Conventions: `source_id` is the lowercase hex SHA-256 of the file's bytes; pages count from
 1; boxes (`x0, top, x1, bottom`) are in PDF points (1/72 inch) with the origin at the page's
 top-left, as pdfplumber reports them; dates are `DATE`, times `TIME`, e-mail timestamps
-`TIMESTAMPTZ`. Every extracted row carries its evidence: `source_id` and `page_no`. Files
-are told apart by `sources.path` (absolute at ingest time); `file_name` alone may repeat.
+`TIMESTAMPTZ`. Every extracted row carries its evidence: `source_id` and `page_no`, and in
+`meetings`, `decisions`, `incident_counts` / `incident_mentions` and `emails` also the box
+`x0, top, x1, bottom` around the words it was read from, so any fact can be shown on its
+page. The box is NULL where the page has no real geometry (a release that arrives as plain
+text) or the rule used no words of that page. Files are told apart by `sources.path`
+(absolute at ingest time); `file_name` alone may repeat.
 Analyst questions with their SQL: [queries.md](queries.md).
 """
 

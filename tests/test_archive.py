@@ -250,18 +250,25 @@ def test_ducklake_on_postgres_readers_see_whole_sources_while_two_workers_commit
     env = {"PREFECT_API_URL": PREFECT_API_URL.value()}
     workers = [start_ingest(f, store.db, "--data-path", store.data_path, env=env) for f in folders]
     seen: set[int] = set()
+    reader = None
     while any(w.poll() is None for w in workers):
         try:
-            with connect(store, read_only=True) as con:
-                con.execute("BEGIN")  # one snapshot for both questions
-                n_sources = con.execute("SELECT count(*) FROM sources").fetchone()[0]
-                n_pages = con.execute("SELECT count(*) FROM pages").fetchone()[0]
-                con.execute("COMMIT")
-        except duckdb.CatalogException:
-            continue  # the tables are being created
+            reader = reader or connect(store, read_only=True)
+            reader.execute("BEGIN")  # one snapshot for both questions
+            n_sources = reader.execute("SELECT count(*) FROM sources").fetchone()[0]
+            n_pages = reader.execute("SELECT count(*) FROM pages").fetchone()[0]
+            reader.execute("COMMIT")
+        except (duckdb.CatalogException, duckdb.InvalidInputException):
+            if reader is not None:
+                reader.close()
+            reader = None
+            time.sleep(0.2)
+            continue  # the lake or its tables are being created
         assert n_pages == 2 * n_sources, (n_sources, n_pages)
         seen.add(n_sources)
-        time.sleep(0.05)
+        time.sleep(0.1)
+    if reader is not None:
+        reader.close()
     for worker in workers:
         assert worker.returncode == 0, worker.stderr.read()[-2000:]
     assert committed_sources(store) == 12 and incomplete_sources(store) == []

@@ -3,12 +3,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pdfplumber
+import pypdfium2 as pdfium
 import pytest
 from broken_files import write_broken_files
 
-from flows.pages import read_page
+from flows.page_reader import read_document_pages
 from pipeline.inputs import find_pdfs, inspect_source
-from pipeline.pdf_text import choose_text_method, sha256_file, text_layer_text
+from pipeline.pdf_text import choose_text_method, read_text_layer, sha256_file, text_layer_text
 
 
 @pytest.fixture(scope="module")
@@ -35,10 +36,10 @@ def test_unreadable_files_fail_with_a_reason(broken: dict[str, Path], kind: str,
 def test_file_with_an_unrenderable_page_opens_and_fails_on_that_page(broken):
     source = inspect_source(broken["bad_page"])
     assert source["status"] == "ok" and source["n_pages"] == 2
-    first = read_page.fn(str(broken["bad_page"]), source["source_id"], 1)
-    assert "Pagina 1 van 2" in first["page"]["text"]
-    with pytest.raises(Exception, match="load page"):
-        read_page.fn(str(broken["bad_page"]), source["source_id"], 2)
+    first, second = read_document_pages(str(broken["bad_page"]), source["source_id"], [1, 2])
+    assert "Pagina 1 van 2" in first["page"]["text"] and first["page"]["error"] is None
+    assert "page 2 could not be read" in second["page"]["error"]
+    assert "load page" in second["page"]["error"]
 
 
 def test_find_pdfs_recurses_and_keeps_named_files(tmp_path: Path):
@@ -71,11 +72,19 @@ def test_text_method_of_the_real_pdfs(real_wob_dir: Path):
                 for p in pdf.pages
             ]
         assert methods == expected, name
+        # the text layer as the pipeline reads it (PDFium) decides the same
+        pdf = pdfium.PdfDocument(str(real_wob_dir / name))
+        layers = [read_text_layer(page) for page in pdf]
+        methods = [
+            choose_text_method(layer["text"], layer["images"], layer["width"], layer["height"])
+            for layer in layers
+        ]
+        assert methods == expected, f"{name} (PDFium)"
 
 
 def test_ocr_reads_a_real_scanned_email(real_wob_dir: Path):
     path = real_wob_dir / "9_wob-besluit_woningdelen-_mail_wethouder_6-12.pdf"
-    result = read_page.fn(str(path), sha256_file(path), 1)
+    result = read_document_pages(str(path), sha256_file(path), [1])[0]
     page = result["page"]
     assert page["text_method"] == "ocr"
     assert page["ocr_confidence"] > 70

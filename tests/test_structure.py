@@ -4,7 +4,9 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
+import pipeline.extractors as extractors
 import pipeline.structure as structure
+from pipeline.dates import utc_offset
 
 MINUTES = """Concept verslag BO/BP
 Datum: 6 april 2022
@@ -38,7 +40,7 @@ def test_one_failing_extractor_keeps_the_others(monkeypatch: pytest.MonkeyPatch)
     def broken(document):
         raise ValueError("kapot")
 
-    monkeypatch.setattr(structure, "extract_incident_counts", broken)
+    monkeypatch.setattr(extractors, "extract_incident_counts", broken)
     out = structure.extract_structure([page(MINUTES)])
     assert out["incident_mentions"] == []
     assert out["meetings"] and out["decisions"]
@@ -47,5 +49,5 @@ def test_one_failing_extractor_keeps_the_others(monkeypatch: pytest.MonkeyPatch)
 
 def test_utc_offset_is_the_written_one():
     moment = datetime(2022, 3, 29, 10, 39, 31, tzinfo=timezone(timedelta(hours=2)))
-    assert structure.utc_offset(moment) == "+02:00"
-    assert structure.utc_offset(None) is None
+    assert utc_offset(moment) == "+02:00"
+    assert utc_offset(None) is None

@@ -1,0 +1,141 @@
+"""Reading pages in a worker process: text layer or OCR, then redactions.
+
+Kept free of Prefect so that a worker process starts in a fraction of the time: the flow's
+side (the task, the pool) is `flows.pages`. A document is opened once for a chunk of its
+pages; every page is read within budgets (characters, pixels, Tesseract time) and a page
+over budget, or one that cannot be read, becomes a page with an `error`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import pypdfium2 as pdfium
+
+from pipeline.docmodel import assign_lines
+from pipeline.ocr import ocr_image
+from pipeline.pdf_text import (
+    SCAN_IMAGE_COVERAGE,
+    PageTooLarge,
+    choose_text_method,
+    image_coverage,
+    read_text_layer,
+)
+from pipeline.redactions import redact_page
+from pipeline.render import MAX_OCR_DPI, downsample, ocr_dpi, render_open_page
+
+
+def read_document_pages(path: str, source_id: str, page_nos: list[int]) -> list[dict[str, Any]]:
+    """Pages `page_nos` of one PDF, the document opened once; a page that cannot be read
+    gets an `error` and the others are still read."""
+    try:
+        pdf = pdfium.PdfDocument(path)
+    except Exception as exc:  # noqa: BLE001 - every page of the chunk reports it
+        return [{"page": failed_page(source_id, n, exc), "words": []} for n in page_nos]
+    try:
+        results = []
+        for page_no in page_nos:
+            try:
+                page = pdf[page_no - 1]
+                try:
+                    results.append(read_open_page(page, source_id, page_no))
+                finally:
+                    page.close()
+            except Exception as exc:  # noqa: BLE001 - one bad page fails its page, not the run
+                results.append({"page": failed_page(source_id, page_no, exc), "words": []})
+        return results
+    finally:
+        pdf.close()
+
+
+def read_open_page(page: Any, source_id: str, page_no: int) -> dict[str, Any]:
+    """One page: its text (text layer where usable, otherwise Tesseract OCR) with word boxes,
+    its redaction boxes with grounds, and any text left readable under a box."""
+    try:
+        layer = read_text_layer(page)
+    except PageTooLarge:
+        raise
+    except Exception:  # noqa: BLE001 - a text layer PDFium cannot parse: read the pixels
+        width, height = (float(v) for v in page.get_size())
+        layer = {"width": width, "height": height, "text": "", "images": [], "words": []}
+        layer.update(chars=[], rects=[])
+    width, height = layer["width"], layer["height"]
+    method = choose_text_method(layer["text"], layer["images"], width, height)
+    # Boxes burnt into an embedded image are only visible in the pixels.
+    scanned = image_coverage(layer["images"], width, height) >= SCAN_IMAGE_COVERAGE
+    image = scale = None
+    if method == "ocr" or scanned:
+        # the box detector and the label crops are tuned at 300 dpi (thin bars vanish at
+        # 200); Tesseract, the bulk of the time, reads at the scan's own resolution
+        image = render_open_page(page, MAX_OCR_DPI)
+        scale = width / image.width  # points per pixel, after any budget cut
+    geometry: dict[str, Any] = {}
+    if method == "ocr":
+        text_image = downsample(image.convert("L"), width, ocr_dpi(layer["images"], width, height))
+        words, text, confidence = ocr_image(text_image, width / text_image.width)
+    else:
+        words, text, confidence = assign_lines(layer["words"], method), layer["text"], None
+        geometry = {"rects": layer["rects"], "chars": layer["chars"]}
+    redactions, leaks = redact_page(
+        width=width,
+        height=height,
+        words=words,
+        image=None if image is None else np.asarray(image),
+        scale=scale,
+        **geometry,
+    )
+    return page_result(
+        source_id,
+        page_no,
+        {
+            "width": width,
+            "height": height,
+            "text_method": method,
+            "ocr_confidence": confidence,
+            "text": text,
+        },
+        words,
+        redactions,
+        leaks,
+    )
+
+
+def page_result(
+    source_id: str,
+    page_no: int,
+    fields: dict[str, Any],
+    words: list[dict[str, Any]],
+    redactions: list[dict[str, Any]],
+    leaks: list[dict[str, Any]],
+) -> dict[str, Any]:
+    """A page's rows: `page`, `words`, `redactions`, `redaction_leaks`."""
+    evidence = {"source_id": source_id, "page_no": page_no}
+    record = {
+        "page_key": f"{source_id}:{page_no}",
+        **evidence,
+        **fields,
+        "n_words": len(words),
+        "error": None,
+    }
+    return {
+        "page": record,
+        "words": [{**evidence, "word_no": i, **w} for i, w in enumerate(words, start=1)],
+        "redactions": [
+            {"redaction_id": f"{source_id[:16]}-p{page_no}-r{i}", **evidence, **box}
+            for i, box in enumerate(redactions, start=1)
+        ],
+        "redaction_leaks": [{**evidence, **leak} for leak in leaks],
+    }
+
+
+def failed_page(source_id: str, page_no: int, exc: BaseException) -> dict[str, Any]:
+    return {
+        "page_key": f"{source_id}:{page_no}",
+        "source_id": source_id,
+        "page_no": page_no,
+        "text_method": None,
+        "text": None,
+        "n_words": 0,
+        "error": f"page {page_no} could not be read or rendered ({type(exc).__name__}: {exc})",
+    }

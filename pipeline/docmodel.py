@@ -1,0 +1,499 @@
+"""One model of a document for every extractor: a spaCy `Doc` built from the page words.
+
+The tokens are the page words themselves (`Doc(vocab, words=..., spaces=...)`, never
+re-tokenised): from the text layer or from Tesseract, each with its box, OCR confidence and
+page. Lines and blocks come from geometry (Tesseract's layout analysis, or the text layer's
+words clustered by their tops the way pdfplumber builds its page text), and the line breaks
+between them are whitespace tokens, so `doc.text` is exactly the page texts the rest of the
+pipeline stores, pages joined by a blank line. That keeps every character offset an
+extractor computes on `doc.text` a place on a page: `doc.char_span(a, b)` gives the tokens
+and `evidence_of(span)` their page and box.
+
+A plain-text release (pages without words) gets tokens from its text with synthetic line
+geometry (flagged on the page: its boxes are never reported as evidence), so the same
+extractors run on it unchanged.
+
+What an extractor reads:
+- `doc.spans["pages"]`, `doc.spans["lines"]`, `doc.spans["blocks"]`, `doc.spans["redactions"]`
+  (a box or a printed code; `span._.ground` its canonical ground, NULL when unreadable);
+- token extensions `page_no`, `x0`, `top`, `x1`, `bottom`, `conf`, `redacted`;
+- `doc._.document` (the segmentation row), `doc._.pages` (`PageInfo` per page);
+- `page_lines(doc)`: the document's lines in reading order, blank lines kept, each with its
+  span, the one line view the extractors share.
+What it writes: rows through `doc._.records.add(table, row, evidence=span)`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any, NamedTuple
+
+from pdfplumber.utils import cluster_objects
+from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
+
+from pipeline.grounds import find_ground_codes
+from pipeline.nlp import get_nlp
+
+#: pdfplumber's y_tolerance: text-layer words whose tops differ less share a line (the same
+#: rule `page.extract_text()` applies, so the lines are the stored page text's lines).
+LINE_TOLERANCE = 3.0
+#: A vertical gap above a line larger than this many line heights starts a new block.
+BLOCK_GAP_LINES = 0.8
+#: Synthetic geometry of a plain-text page: one line per text line, a fixed character width.
+SYNTHETIC_LINE_HEIGHT = 12.0
+SYNTHETIC_CHAR_WIDTH = 6.0
+#: Share of a token's area a redaction box must cover for the token to count as under it.
+REDACTED_OVERLAP = 0.5
+PAGE_SEPARATOR = "\n\n"
+
+
+class Box(NamedTuple):
+    """A rectangle in PDF points, origin top-left (pdfplumber's convention)."""
+
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+
+
+def union_box(boxes: Iterable[Box]) -> Box | None:
+    """The smallest box around all of `boxes` (None when there are none)."""
+    boxes = list(boxes)
+    if not boxes:
+        return None
+    return Box(
+        min(b.x0 for b in boxes),
+        min(b.top for b in boxes),
+        max(b.x1 for b in boxes),
+        max(b.bottom for b in boxes),
+    )
+
+
+@dataclass(frozen=True)
+class PageInfo:
+    """What the document model knows of one page besides its tokens."""
+
+    page_no: int
+    width: float | None
+    height: float | None
+    text_method: str | None
+    #: True when the boxes are invented from a plain text (no real geometry to show).
+    synthetic: bool
+
+
+@dataclass(frozen=True)
+class TokenGeometry:
+    """Per-token data behind the token extensions (None fields for line-break tokens)."""
+
+    page_no: int
+    box: Box | None
+    conf: float | None
+    redacted: bool
+
+
+class Line(NamedTuple):
+    """One line of a page as the extractors read it: stripped text, '' for a blank line."""
+
+    page_no: int
+    text: str
+    span: Span | None
+
+
+# --------------------------------------------------------------------------- extensions
+
+
+def _geometry(token: Token) -> TokenGeometry:
+    return token.doc._.geometry[token.i]
+
+
+def _box_part(index: int):
+    def getter(token: Token) -> float | None:
+        box = _geometry(token).box
+        return None if box is None else box[index]
+
+    return getter
+
+
+def register_extensions() -> None:
+    """Token/Span/Doc extensions of the document model (idempotent)."""
+    if Token.has_extension("page_no"):
+        return
+    Token.set_extension("page_no", getter=lambda t: _geometry(t).page_no)
+    for index, name in enumerate(Box._fields):
+        Token.set_extension(name, getter=_box_part(index))
+    Token.set_extension("conf", getter=lambda t: _geometry(t).conf)
+    Token.set_extension("redacted", getter=lambda t: _geometry(t).redacted)
+    Span.set_extension("ground", default=None)
+    for name in ("geometry", "pages", "document", "records", "errors"):
+        Doc.set_extension(name, default=None)
+
+
+register_extensions()
+
+
+# --------------------------------------------------------------------------- layout
+
+
+def assign_lines(words: list[dict[str, Any]], text_method: str | None) -> list[dict[str, Any]]:
+    """Give words without a layout their `line_no` and `block_no` from geometry (in place).
+
+    Text layer: words whose tops lie within LINE_TOLERANCE share a line, as pdfplumber
+    clusters them for the page text; a gap above a line of more than BLOCK_GAP_LINES line
+    heights starts a block. OCR words in reading order without Tesseract's numbering: a
+    word that starts left of the previous one, or whose middle is above or below it,
+    starts a line. Words that already
+    carry a `line_no` (Tesseract's own layout) are left as they are.
+    """
+    if not words or all("line_no" in w for w in words):
+        return words
+    if text_method != "text_layer":
+        line_no = 0
+        for n, word in enumerate(words):
+            previous = words[n - 1] if n else None
+            centre = (word["top"] + word["bottom"]) / 2
+            if previous is not None and (
+                word["x0"] < previous["x0"] or not previous["top"] <= centre <= previous["bottom"]
+            ):
+                line_no += 1
+            word["line_no"], word["block_no"] = line_no, 0
+        return words
+    clusters = cluster_objects(list(range(len(words))), lambda i: words[i]["top"], LINE_TOLERANCE)
+    block_no, previous_bottom = 0, None
+    for line_no, members in enumerate(clusters):
+        top = min(words[i]["top"] for i in members)
+        height = max(words[i]["bottom"] - words[i]["top"] for i in members)
+        if previous_bottom is not None and top - previous_bottom > BLOCK_GAP_LINES * height:
+            block_no += 1
+        previous_bottom = max(words[i]["bottom"] for i in members)
+        for i in members:
+            words[i]["line_no"], words[i]["block_no"] = line_no, block_no
+    return words
+
+
+def _word_lines(
+    words: list[dict[str, Any]], text_method: str | None
+) -> list[tuple[int, list[int]]]:
+    """(block_no, word indices) per line, in reading order."""
+    words = assign_lines([dict(w) for w in words], text_method)
+    lines: dict[int, list[int]] = defaultdict(list)
+    blocks: dict[int, int] = {}
+    for i, word in enumerate(words):
+        lines[word["line_no"]].append(i)
+        blocks[word["line_no"]] = word.get("block_no", 0)
+    return [(blocks[n], lines[n]) for n in sorted(lines)]
+
+
+# --------------------------------------------------------------------------- building
+
+
+class _Builder:
+    """Accumulates the words, spaces and per-token geometry of one document."""
+
+    def __init__(self) -> None:
+        self.words: list[str] = []
+        self.spaces: list[bool] = []
+        self.geometry: list[TokenGeometry] = []
+        self.lines: list[tuple[int, int]] = []  # token ranges
+        self.blocks: list[tuple[int, int]] = []
+        self.pages: list[tuple[int, int]] = []
+        self.chars = 0
+
+    def token(self, text: str, geometry: TokenGeometry, space: bool = False) -> None:
+        self.words.append(text)
+        self.spaces.append(space)
+        self.geometry.append(geometry)
+        self.chars += len(text) + space
+
+    def whitespace(self, text: str, page_no: int) -> None:
+        if self.words and self.spaces[-1] is False and text == " " and not self.words[-1].isspace():
+            self.spaces[-1] = True  # a single space after a word is that word's trailing space
+            self.chars += 1
+            return
+        self.token(text, TokenGeometry(page_no, None, None, False))
+
+    def add_words_page(self, page: dict[str, Any]) -> None:
+        page_no = page["page_no"]
+        words = [w for w in page["words"] if str(w.get("text") or "").strip()]
+        block_start, previous_block = len(self.words), None
+        for n, (block_no, members) in enumerate(_word_lines(words, page.get("text_method"))):
+            if n:
+                # a Tesseract block break is a blank line in its page text; a text layer's is not
+                new_block = block_no != previous_block
+                blank = new_block and page.get("text_method") == "ocr"
+                if new_block:
+                    self.blocks.append((block_start, len(self.words)))
+                self.whitespace("\n\n" if blank else "\n", page_no)
+                if new_block:
+                    block_start = len(self.words)
+            previous_block = block_no
+            line_start = len(self.words)
+            for k, i in enumerate(members):
+                w = words[i]
+                box = Box(float(w["x0"]), float(w["top"]), float(w["x1"]), float(w["bottom"]))
+                geometry = TokenGeometry(page_no, box, w.get("conf"), False)
+                self.token(str(w["text"]).strip(), geometry, space=k < len(members) - 1)
+            self.lines.append((line_start, len(self.words)))
+        if len(self.words) > block_start:
+            self.blocks.append((block_start, len(self.words)))
+
+    def add_text_page(self, page_no: int, text: str) -> None:
+        """Tokens of a page that only has text: whitespace-separated, synthetic line boxes."""
+        line_no, line_start_char = 0, 0
+        line: list[int] = []  # indices of the current line's words
+        block: list[int] = []
+        for m in re.finditer(r"\S+|\s+", text):
+            chunk = m.group(0)
+            if not chunk.isspace():
+                x0 = (m.start() - line_start_char) * SYNTHETIC_CHAR_WIDTH
+                top = line_no * SYNTHETIC_LINE_HEIGHT
+                box = Box(x0, top, x0 + len(chunk) * SYNTHETIC_CHAR_WIDTH, top + 10.0)
+                line.append(len(self.words))
+                block.append(len(self.words))
+                self.token(chunk, TokenGeometry(page_no, box, None, False))
+                continue
+            # line boundaries as str.splitlines counts them (\n, \r\n, \f, \u2028 ...)
+            last_line = (chunk + "x").splitlines()
+            breaks = len(last_line) - 1
+            if breaks:
+                line = self._close(self.lines, line)
+                if breaks > 1:  # a blank line ends a block
+                    block = self._close(self.blocks, block)
+                line_no += breaks
+                line_start_char = m.end() - (len(last_line[-1]) - 1)
+            self.whitespace(chunk, page_no)
+        self._close(self.lines, line)
+        self._close(self.blocks, block)
+
+    @staticmethod
+    def _close(spans: list[tuple[int, int]], members: list[int]) -> list[int]:
+        """Record a line or block from its first to its last word; start a new one."""
+        if members:
+            spans.append((members[0], members[-1] + 1))
+        return []
+
+
+def text_from_words(words: list[dict[str, Any]], text_method: str | None) -> str:
+    """The page text the document model gives these words (lines by geometry)."""
+    builder = _Builder()
+    builder.add_words_page({"page_no": 0, "words": words, "text_method": text_method})
+    spaced = zip(builder.words, builder.spaces, strict=True)
+    return "".join(w + (" " if s else "") for w, s in spaced)
+
+
+def _uses_words(page: dict[str, Any]) -> bool:
+    """Build the page from its words when they reproduce its text exactly; a page whose
+    text and words disagree (a test's hand-made page, an old database) is read as text."""
+    words = [w for w in page.get("words") or [] if str(w.get("text") or "").strip()]
+    if not words:
+        return False
+    text = page.get("text")
+    return text is None or text_from_words(words, page.get("text_method")) == text
+
+
+def build_doc(
+    vocab: Vocab, pages: Sequence[dict[str, Any]], document: dict[str, Any] | None = None
+) -> Doc:
+    """The document model of `pages` (in order) with `document` (a segmentation row)."""
+    builder = _Builder()
+    infos: list[PageInfo] = []
+    for n, page in enumerate(pages):
+        if n:
+            builder.whitespace(PAGE_SEPARATOR, page["page_no"])
+        start = len(builder.words)
+        from_words = _uses_words(page)
+        if from_words:
+            builder.add_words_page(page)
+        else:
+            builder.add_text_page(page["page_no"], page.get("text") or "")
+        builder.pages.append((start, len(builder.words)))
+        infos.append(
+            PageInfo(
+                page["page_no"],
+                page.get("width"),
+                page.get("height"),
+                page.get("text_method"),
+                synthetic=not from_words,
+            )
+        )
+    doc = Doc(vocab, words=builder.words, spaces=builder.spaces)
+    doc._.geometry = builder.geometry
+    doc._.pages = infos
+    doc._.document = document or {}
+    doc._.records = Records()
+    doc._.errors = []
+    doc.spans["pages"] = [Span(doc, a, b, label="page") for a, b in builder.pages]
+    doc.spans["lines"] = [Span(doc, a, b, label="line") for a, b in builder.lines]
+    doc.spans["blocks"] = [Span(doc, a, b, label="block") for a, b in builder.blocks]
+    doc.spans["redactions"] = _redaction_spans(doc, pages)
+    return doc
+
+
+# --------------------------------------------------------------------------- redactions
+
+
+def _covered(token_box: Box, box: Box) -> bool:
+    w = min(token_box.x1, box.x1) - max(token_box.x0, box.x0)
+    h = min(token_box.bottom, box.bottom) - max(token_box.top, box.top)
+    area = (token_box.x1 - token_box.x0) * (token_box.bottom - token_box.top)
+    return w > 0 and h > 0 and area > 0 and w * h >= REDACTED_OVERLAP * area
+
+
+def _runs(indices: list[int], doc: Doc) -> list[tuple[int, int]]:
+    """Contiguous token ranges of `indices` (line-break tokens between them bridged)."""
+    runs: list[tuple[int, int]] = []
+    for i in indices:
+        if runs and all(doc[k].is_space for k in range(runs[-1][1], i)):
+            runs[-1] = (runs[-1][0], i + 1)
+        else:
+            runs.append((i, i + 1))
+    return runs
+
+
+def _redaction_spans(doc: Doc, pages: Sequence[dict[str, Any]]) -> list[Span]:
+    """A span per redaction box (the tokens under it, marked `redacted`) and per redaction
+    code printed in the text, each with its ground: a redacted name is one unit."""
+    spans: list[Span] = []
+    for page_span, info, page in zip(doc.spans["pages"], doc._.pages, pages, strict=True):
+        if not info.synthetic:
+            for redaction in page.get("redactions") or []:
+                if redaction.get("x0") is None:
+                    continue
+                box = Box(*(float(redaction[k]) for k in Box._fields))
+                under = [
+                    t.i
+                    for t in page_span
+                    if doc._.geometry[t.i].box is not None
+                    and _covered(doc._.geometry[t.i].box, box)
+                ]
+                for a, b in _runs(under, doc):
+                    span = Span(doc, a, b, label="box")
+                    span._.ground = redaction.get("ground")
+                    spans.append(span)
+                for i in under:
+                    g = doc._.geometry[i]
+                    doc._.geometry[i] = TokenGeometry(g.page_no, g.box, g.conf, True)
+        for code in find_ground_codes(page_span.text, marks_only=True):
+            start = page_span.start_char
+            span = doc.char_span(
+                start + code["start"], start + code["end"], "mark", alignment_mode="expand"
+            )
+            if span is not None:
+                span._.ground = code["ground"]
+                spans.append(span)
+    return spans
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def page_lines(doc: Doc) -> list[Line]:
+    """Every line of the document in reading order, page by page, blank lines kept as ''.
+
+    The same sequence `text.splitlines()` gives on each page's text (blank lines separate
+    paragraphs for several rules), but each line carries its span: tokens, page, box.
+    """
+    by_start = {line.start_char: line for line in doc.spans["lines"]}
+    out: list[Line] = []
+    for page_span, info in zip(doc.spans["pages"], doc._.pages, strict=True):
+        pos = page_span.start_char
+        for part in page_span.text.splitlines(keepends=True):
+            stripped = part.strip()
+            span = by_start.get(pos + len(part) - len(part.lstrip())) if stripped else None
+            out.append(Line(info.page_no, stripped, span))
+            pos += len(part)
+    return out
+
+
+def page_texts(doc: Doc) -> list[tuple[int, str]]:
+    """(page_no, text) of every page, exactly as stored."""
+    return [
+        (info.page_no, span.text)
+        for span, info in zip(doc.spans["pages"], doc._.pages, strict=True)
+    ]
+
+
+def evidence_of(span: Span | Sequence[Token] | None) -> dict[str, Any]:
+    """`page_no` and the box (`x0, top, x1, bottom`) around the tokens of `span` on its
+    first page; no box for a plain-text page (its geometry is invented)."""
+    tokens = [t for t in span or [] if not t.is_space]
+    if not tokens:
+        return {}
+    doc = tokens[0].doc
+    page_no = doc._.geometry[tokens[0].i].page_no
+    evidence: dict[str, Any] = {"page_no": page_no}
+    synthetic = {p.page_no for p in doc._.pages if p.synthetic}
+    if page_no in synthetic:
+        return evidence
+    box = union_box(
+        doc._.geometry[t.i].box
+        for t in tokens
+        if doc._.geometry[t.i].page_no == page_no and doc._.geometry[t.i].box is not None
+    )
+    if box is not None:
+        evidence.update(box._asdict())
+    return evidence
+
+
+def evidence_box(spans: Iterable[Span | Token | None], page_no: int) -> dict[str, float]:
+    """`x0, top, x1, bottom` around the tokens of `spans` that lie on page `page_no` (the
+    page the rule tied its row to); empty on a plain-text page or without such tokens."""
+    boxes = []
+    for span in spans:
+        if span is None:
+            continue
+        doc = span.doc
+        tokens = [span] if isinstance(span, Token) else span
+        for token in tokens:
+            geometry = doc._.geometry[token.i]
+            if geometry.page_no == page_no and geometry.box is not None:
+                boxes.append(geometry.box)
+    if not boxes or any(p.synthetic for p in doc._.pages if p.page_no == page_no):
+        return {}
+    return union_box(boxes)._asdict()
+
+
+def as_doc(document: Doc | dict[str, Any]) -> Doc:
+    """The document model of `document`: itself, or built from a segmentation row with its
+    "pages" (how tests and callers outside the spaCy pipeline hand a document over)."""
+    if isinstance(document, Doc):
+        return document
+    pages = sorted(document.get("pages") or [], key=lambda p: p["page_no"])
+    row = {k: v for k, v in document.items() if k != "pages"}
+    if pages and not row.get("source_id"):
+        row["source_id"] = pages[0].get("source_id")
+    return build_doc(get_nlp().vocab, pages, row)
+
+
+def span_of_chars(doc: Doc, start: int, end: int) -> Span | None:
+    """The tokens around characters `start:end` of `doc.text` (a regular expression's match
+    mapped back to the words)."""
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
+# --------------------------------------------------------------------------- records
+
+
+class Records:
+    """The rows extractors produce, by table: the one way a component writes its output."""
+
+    def __init__(self) -> None:
+        self.tables: dict[str, list[dict[str, Any]]] = defaultdict(list)
+
+    def add(
+        self, table: str, row: dict[str, Any], evidence: Span | Sequence[Token] | None = None
+    ) -> dict[str, Any]:
+        """Append `row` to `table`; `evidence` (the tokens used) sets its page and box."""
+        if evidence is not None:
+            found = evidence_of(evidence)
+            if row.get("page_no") is not None and found.get("page_no") != row["page_no"]:
+                found = {}  # the rule tied the row to another page than these tokens
+            row.update(found)
+        self.tables[table].append(row)
+        return row
+
+    def __getitem__(self, table: str) -> list[dict[str, Any]]:
+        return self.tables[table]

@@ -1,0 +1,105 @@
+"""The extractors, each a spaCy component over the document model (`pipeline.docmodel`).
+
+A component reads one document's `Doc` (tokens with page and box, `doc.spans` of pages,
+lines, blocks and redactions, `doc._.document` the segmentation row) and writes the rows
+it finds through `doc._.records.add(table, row)`; every row carries `page_no` and the box
+around the tokens it was read from. `EXTRACTORS` is the registry: the components
+`pipeline.structure` runs, in this order (decisions read the meetings found before them).
+Adding an extractor is one function registered here and its name in `EXTRACTORS`
+(docs/CONTRIBUTING.md).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipeline.dates import utc_offset
+from pipeline.decisions import extract_decisions
+from pipeline.docmodel import page_texts
+from pipeline.emails import extract_emails, looks_like_email_page
+from pipeline.incidents import extract_incident_counts
+from pipeline.meetings import extract_meetings
+
+#: Component names in the order they run.
+EXTRACTORS = ("woo_meetings", "woo_decisions", "woo_incident_counts", "woo_emails")
+
+
+class Extractor:
+    """A rule component: runs `extract` on each doc; a failure is recorded on the doc
+    (`doc._.errors`) and costs only this extractor's rows of this document."""
+
+    def __init__(self, what: str, extract: Callable[[Doc], None]) -> None:
+        self.what = what
+        self.extract = extract
+
+    def __call__(self, doc: Doc) -> Doc:
+        records = doc._.records
+        before = {table: len(rows) for table, rows in records.tables.items()}
+        try:
+            self.extract(doc)
+        except Exception as exc:  # noqa: BLE001 - recorded on the source, the run goes on
+            for table, rows in records.tables.items():
+                del rows[before.get(table, 0) :]  # no half-written output
+            document = doc._.document
+            doc._.errors.append(
+                f"{self.what} extraction failed on pages {document.get('first_page')}-"
+                f"{document.get('last_page')}: {type(exc).__name__}: {exc}"
+            )
+        return doc
+
+
+def meetings(doc: Doc) -> None:
+    found, participants = extract_meetings(doc)
+    for row in found:
+        doc._.records.add("meetings", row)
+    for row in participants:
+        doc._.records.add("meeting_participants", row)
+
+
+def decisions(doc: Doc) -> None:
+    for row in extract_decisions(doc, doc._.records["meetings"]):
+        doc._.records.add("decisions", row)
+
+
+def incident_counts(doc: Doc) -> None:
+    for row in extract_incident_counts(doc):
+        doc._.records.add("incident_mentions", row)
+
+
+def emails(doc: Doc) -> None:
+    is_mail = doc._.document.get("doc_type") == "email" or any(
+        looks_like_email_page(text) for _, text in page_texts(doc)
+    )
+    if not is_mail:
+        return
+    found, recipients, attachments = extract_emails(doc)
+    for row in found:
+        row.setdefault("sent_at_offset", utc_offset(row.get("sent_at")))
+        doc._.records.add("emails", row)
+    for row in recipients:
+        doc._.records.add("email_recipients", row)
+    for row in attachments:
+        doc._.records.add("email_attachments", row)
+
+
+@Language.factory("woo_meetings", assigns=["doc._.records"])
+def make_meetings(nlp: Language, name: str) -> Extractor:
+    return Extractor("meetings", meetings)
+
+
+@Language.factory("woo_decisions", assigns=["doc._.records"], requires=["doc._.records"])
+def make_decisions(nlp: Language, name: str) -> Extractor:
+    return Extractor("decisions", decisions)
+
+
+@Language.factory("woo_incident_counts", assigns=["doc._.records"])
+def make_incident_counts(nlp: Language, name: str) -> Extractor:
+    return Extractor("incident counts", incident_counts)
+
+
+@Language.factory("woo_emails", assigns=["doc._.records"])
+def make_emails(nlp: Language, name: str) -> Extractor:
+    return Extractor("e-mails", emails)

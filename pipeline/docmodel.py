@@ -283,7 +283,6 @@ class _Builder:
             spans.append((members[0], members[-1] + 1))
         return []
 
-
     def text(self) -> str:
         return "".join(w + " " if s else w for w, s in zip(self.words, self.spaces, strict=True))
 

@@ -401,6 +401,8 @@ def _redaction_spans(doc: Doc, pages: Sequence[dict[str, Any]]) -> list[Span]:
                 for i in under:
                     g = geometry[i]
                     geometry[i] = TokenGeometry(g.page_no, g.box, g.conf, True)
+        # codes are found by regular expression on the text, as OCR glues them to their
+        # neighbours (`512eCC:`); char_span maps each match back to the words around it
         start = page_span.start_char
         for code in find_ground_codes(page_span.text, marks_only=True):
             a, b = start + code["start"], start + code["end"]

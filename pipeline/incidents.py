@@ -1370,6 +1370,8 @@ def extract_incident_counts(document: dict | Doc) -> list[dict]:
     def emit(offset: int, category: str, value: float, unit: str, period: Period,
              scope: str | None, evidence: str) -> None:  # fmt: skip
         page_no = _page_of(offset, page_starts)
+        # the rules are regular expressions over doc.text (OCR glues figures to words and
+        # codes: `2022Totaal`, `84meldingen`); the offset maps back to the figure's word
         figure = doc.char_span(offset, offset + 1, alignment_mode="expand")
         rows.append(
             {

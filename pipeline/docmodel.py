@@ -311,13 +311,6 @@ def _words_page(page: dict[str, Any]) -> _Builder | None:
     return built
 
 
-def text_from_words(words: list[dict[str, Any]], text_method: str | None) -> str:
-    """The page text the document model gives these words (lines by geometry)."""
-    builder = _Builder()
-    builder.add_words_page({"page_no": 0, "words": words, "text_method": text_method})
-    return builder.text()
-
-
 def build_doc(
     vocab: Vocab, pages: Sequence[dict[str, Any]], document: dict[str, Any] | None = None
 ) -> Doc:

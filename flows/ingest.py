@@ -119,7 +119,9 @@ def ingest_flow(
         reporter.stop()
         close_writers()
     if run.committed:
+        index_started = time.perf_counter()
         build_search_index(store)
+        run.counts["seconds_index"] = time.perf_counter() - index_started
     return run.summary(time.perf_counter() - started)
 
 
@@ -185,8 +187,10 @@ class RunTally:
 
     def __init__(self, store: Store, sources: list, skipped: list, files: list[Path]) -> None:
         self.store, self.sources, self.skipped, self.files = store, sources, skipped, files
-        self.counts: dict[str, int] = {t: 0 for t in ["pages_text_layer", "pages_ocr"]}
+        self.counts: dict[str, float] = {t: 0 for t in ["pages_text_layer", "pages_ocr"]}
         self.counts.update({t: 0 for t in SUMMARY_TABLES})
+        # Where the time goes besides the pages: commits (with the incremental passes), index.
+        self.counts.update({"seconds_commit": 0.0, "seconds_index": 0.0})
         self.leaks: list[dict[str, Any]] = []
         self.committed = 0
         self._started: dict[str, float] = {}
@@ -223,7 +227,9 @@ class RunTally:
         source["ingested_at"] = datetime.now(UTC)
         source["seconds"] = time.perf_counter() - self._started.pop(source["source_id"])
         rows["sources"] = [source]
+        commit_started = time.perf_counter()
         commit_source(self.store, rows, replaced_sources([source], known))
+        self.counts["seconds_commit"] += time.perf_counter() - commit_started
         self.committed += 1
         self._count(source, rows)
         get_reporter().file_done(source["status"])

@@ -102,8 +102,11 @@ def load_lake_extensions(con: duckdb.DuckDBPyConnection, catalog_kind: str) -> N
     wanted = ["ducklake"] + ([catalog_kind] if catalog_kind in ("sqlite", "postgres") else [])
     for key in wanted:
         module, file_name, loaded_name = LAKE_EXTENSIONS[key]
-        con.execute(f"INSTALL '{packaged_extension(module, file_name)}'")
-        con.execute(f"LOAD {loaded_name}")
+        try:
+            con.execute(f"LOAD {loaded_name}")
+        except duckdb.Error:  # not installed yet: copy it from the package once
+            con.execute(f"INSTALL '{packaged_extension(module, file_name)}'")
+            con.execute(f"LOAD {loaded_name}")
 
 
 def _quote(text: str) -> str:
@@ -140,7 +143,7 @@ def connect(store: Store, read_only: bool = False) -> duckdb.DuckDBPyConnection:
         except duckdb.IOException as exc:
             if "lock" not in str(exc).lower() or time.monotonic() > deadline:
                 raise
-            time.sleep(0.2)
+            time.sleep(random.uniform(0.01, 0.05))
 
 
 @contextmanager

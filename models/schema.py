@@ -28,6 +28,7 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("width", "DOUBLE"),
         ("height", "DOUBLE"),
         ("text_method", "VARCHAR"),  # 'text_layer' / 'ocr'
+        ("text_layer_score", "DOUBLE"),  # share of real words in the PDF's own text layer
         ("ocr_confidence", "DOUBLE"),
         ("text", "VARCHAR"),
         ("n_words", "INTEGER"),
@@ -177,6 +178,42 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("email_id", "VARCHAR"),
         ("file_name", "VARCHAR"),
     ],
+    "woo_decisions": [
+        ("decision_id", "VARCHAR"),
+        ("source_id", "VARCHAR"),
+        ("document_id", "VARCHAR"),
+        ("page_no", "INTEGER"),
+        ("authority", "VARCHAR"),
+        ("reference", "VARCHAR"),  # the letter's own kenmerk
+        ("law", "VARCHAR"),  # 'woo' / 'wob'
+        ("request_date", "DATE"),
+        ("decision_date", "DATE"),
+        ("outcome", "VARCHAR"),
+        ("grounds_cited", "VARCHAR"),
+        ("days_to_decide", "INTEGER"),
+        ("request_date_inferred", "BOOLEAN"),  # no year printed: the letter's year taken
+        ("extension", "BOOLEAN"),  # the letter says the term was extended (verdaagd)
+        ("decision_kind", "VARCHAR"),  # 'besluit' / 'deelbesluit' / 'bezwaar'
+        ("request_evidence", "VARCHAR"),  # the sentence the request date was read from
+    ],
+    "inventory_items": [
+        ("source_id", "VARCHAR"),
+        ("document_id", "VARCHAR"),  # the released document with this printed number
+        ("page_no", "INTEGER"),
+        ("number", "VARCHAR"),
+        ("item_date", "DATE"),
+        ("title", "VARCHAR"),
+        (
+            "judgement",
+            "VARCHAR",
+        ),  # 'openbaar' / 'deels_openbaar' / 'niet_openbaar' / 'reeds_openbaar'
+        ("grounds", "VARCHAR"),
+        ("inventory_document_id", "VARCHAR"),  # the inventory list the row is printed in
+        ("judgement_raw", "VARCHAR"),
+        ("grounds_raw", "VARCHAR"),
+        ("top", "DOUBLE"),  # the row's vertical extent on its page (evidence)
+        ("bottom", "DOUBLE"),
+    ],
 }
 
 # The deduplicated facts have the columns of their mentions plus how often each was stated.
@@ -186,6 +223,7 @@ TABLES["incident_counts"] = [*TABLES["incident_mentions"], ("n_mentions", "INTEG
 PER_SOURCE_TABLES = [
     "pages", "words", "documents", "redactions", "redaction_leaks",
     "meetings", "decisions", "incident_mentions", "incident_counts", "emails",
+    "woo_decisions", "inventory_items",
 ]  # fmt: skip
 #: Child tables keyed by a parent id: (table, key column, parent table).
 CHILD_TABLES = [
@@ -195,6 +233,43 @@ CHILD_TABLES = [
 ]
 
 VIEWS: dict[str, str] = {
+    # The legal term per law: Woo 4 weeks + 2 weeks' extension, Wob 4 + 4 (in days).
+    "v_decision_terms": """
+        WITH terms AS (
+            SELECT *,
+                   CASE law WHEN 'woo' THEN 28 WHEN 'wob' THEN 28 END AS legal_term_days,
+                   CASE law WHEN 'woo' THEN 14 WHEN 'wob' THEN 28 END AS extension_days
+            FROM woo_decisions
+        )
+        SELECT decision_id, source_id, document_id, authority, reference, law,
+               request_date, decision_date, days_to_decide, extension,
+               legal_term_days, extension_days,
+               legal_term_days + CASE WHEN extension THEN extension_days ELSE 0 END
+                   AS allowed_days,
+               CASE WHEN days_to_decide IS NULL OR law IS NULL THEN NULL
+                    WHEN days_to_decide <= legal_term_days
+                         + CASE WHEN extension THEN extension_days ELSE 0 END THEN 'on_time'
+                    ELSE 'late' END AS verdict,
+               days_to_decide > legal_term_days + extension_days AS late_even_if_extended
+        FROM terms
+    """,
+    "v_inventory_summary": """
+        WITH items AS (
+            SELECT source_id, inventory_document_id, judgement, grounds FROM inventory_items
+        ),
+        per_ground AS (
+            SELECT source_id, inventory_document_id,
+                   unnest(string_split(grounds, ';')) AS ground
+            FROM items WHERE grounds IS NOT NULL
+        )
+        SELECT source_id, inventory_document_id, 'judgement' AS dimension,
+               coalesce(judgement, '(none)') AS value, count(*) AS n_documents
+        FROM items GROUP BY ALL
+        UNION ALL
+        SELECT source_id, inventory_document_id, 'ground' AS dimension,
+               ground AS value, count(*) AS n_documents
+        FROM per_ground GROUP BY ALL
+    """,
     "v_redactions_per_document": """
         SELECT d.document_id, d.source_id, d.doc_type, d.title,
                coalesce(r.ground, '(none)') AS ground, count(r.redaction_id) AS n_redactions

@@ -219,16 +219,22 @@ def _eval_real_gold(args: argparse.Namespace) -> int:
     """Score against hand-written real gold (tests/gold): P/R/F1 per figure."""
     from woo_eval.real import evaluate_gold_dir
     from woo_eval.real.report import format_report
+    from woo_eval.woo_decisions import evaluate_decisions, format_decisions
 
     try:
         scores = evaluate_gold_dir(Path(args.gold), Path(args.db))
     except FileNotFoundError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    decisions = evaluate_decisions(Path(args.gold), Path(args.db))
+    if decisions:
+        scores["woo_decisions"] = decisions
     if args.json == "-":
         print(json.dumps(scores, indent=2, default=str))
         return 0
     print(format_report(scores, examples=args.examples))
+    if decisions:
+        print(format_decisions(decisions))
     if args.json:
         Path(args.json).write_text(json.dumps(scores, indent=2, default=str))
     return 0

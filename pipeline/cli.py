@@ -87,8 +87,10 @@ def nothing_to_do(files: list[Path], store, seconds: float) -> dict:
     }
 
 
-class Interrupted(Exception):
-    """SIGTERM or SIGINT: stop after the sources already committed."""
+class Interrupted(BaseException):
+    """SIGTERM or SIGINT: stop after the sources already committed. A BaseException, like
+    KeyboardInterrupt, so that no `except Exception` on the way (a failed page, a failed
+    extractor) mistakes it for a bad file and carries on."""
 
 
 def _interrupt(signum: int, frame) -> None:

@@ -175,7 +175,7 @@ def hostile(folder: Path, db: str) -> dict:
 
 def grow(db: str, factor: int) -> None:
     """Add the archive's own rows `factor - 1` more times under new source ids."""
-    from models.schema import CHILD_TABLES, PER_SOURCE_TABLES, column_names
+    from models.schema import CHILD_TABLES, PER_SOURCE_TABLES
 
     con = duckdb.connect(db)
     con.execute("CREATE TEMP TABLE originals AS SELECT source_id FROM sources")
@@ -183,7 +183,7 @@ def grow(db: str, factor: int) -> None:
     children_of = {parent: (child, key) for child, key, parent in CHILD_TABLES}
     for k in range(1, factor):
         for table in ["sources", *PER_SOURCE_TABLES]:
-            cols = column_names(table)
+            cols = [r[0] for r in con.execute(f"DESCRIBE {table}").fetchall()]
             exprs = [
                 f"md5(source_id || '{k}') || md5(source_id) AS source_id"
                 if c == "source_id"
@@ -198,7 +198,7 @@ def grow(db: str, factor: int) -> None:
             )
             if table in children_of:
                 child, key = children_of[table]
-                ccols = column_names(child)
+                ccols = [r[0] for r in con.execute(f"DESCRIBE {child}").fetchall()]
                 cexprs = [f"{c} || '~{k}' AS {c}" if c == key else c for c in ccols]
                 con.execute(f"INSERT INTO {child} SELECT {', '.join(cexprs)} FROM {child} "
                             f"WHERE NOT contains({key}, '~')")  # fmt: skip

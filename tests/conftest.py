@@ -29,5 +29,5 @@ def prefect_harness():
     """One temporary Prefect server and database for every in-process flow of the session."""
     from prefect.testing.utilities import prefect_test_harness
 
-    with prefect_test_harness(server_startup_timeout=120):
+    with prefect_test_harness(server_startup_timeout=300):
         yield

@@ -133,9 +133,9 @@ def test_sigterm_and_kill9_lose_nothing_and_the_next_run_resumes(tmp_path):
 
     # The next run does only what is missing.
     run = start_ingest(folder, db)
-    _, stderr = run.communicate(timeout=600)
+    stdout, stderr = run.communicate(timeout=600)
     assert run.returncode == 0, stderr[-2000:]
-    skipped = int(re.search(r"unchanged \(skipped\)\s*\S\s*(\d+)", stderr).group(1))
+    skipped = int(re.search(r"unchanged \(skipped\)\s*\S\s*(\d+)", stdout).group(1))
     assert skipped == after_kill
     assert committed_sources(store) == 16 and incomplete_sources(store) == []
     con = duckdb.connect(db, read_only=True)

@@ -258,6 +258,17 @@ def cmd_search(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    from pipeline.report import ReportError, write_report
+
+    try:
+        print(write_report(args.db, args.out))
+    except ReportError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="woo", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -317,6 +328,11 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--db", default=DEFAULT_DB)
     search.add_argument("--limit", type=int, default=10)
     search.set_defaults(func=cmd_search)
+
+    report = sub.add_parser("report", help="write a static HTML report of a release (offline)")
+    report.add_argument("--db", default=DEFAULT_DB)
+    report.add_argument("--out", required=True, help="folder for index.html and page images")
+    report.set_defaults(func=cmd_report)
     return parser
 
 

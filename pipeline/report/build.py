@@ -77,17 +77,21 @@ def document_rows(release: dict[str, Any]) -> list[dict]:
             doc = doc_at.get((row["source_id"], row["page_no"]))
             doc_id = row["document_id"] or (doc and doc["document_id"])
             counts[doc_id][table] += 1
-    rows = [
-        {
-            **doc,
-            "file_name": file_names.get(doc["source_id"], doc["source_id"][:12]),
-            "n_pages": (doc["last_page"] or doc["first_page"]) - doc["first_page"] + 1,
-            "counts": counts[doc["document_id"]],
-            "href": "#" + page_anchor(doc["source_id"], doc["first_page"]),
-        }
-        for doc in release["documents"]
-        if doc["first_page"] is not None
-    ]
+    rows = []
+    for doc in release["documents"]:
+        if doc["first_page"] is None:
+            continue
+        n_pages = (doc["last_page"] or doc["first_page"]) - doc["first_page"] + 1
+        rows.append(
+            {
+                **doc,
+                "file_name": file_names.get(doc["source_id"], doc["source_id"][:12]),
+                "n_pages": n_pages,
+                "counts": counts[doc["document_id"]],
+                "per_page": counts[doc["document_id"]]["redactions"] / n_pages,
+                "href": "#" + page_anchor(doc["source_id"], doc["first_page"]),
+            }
+        )
     return sorted(rows, key=lambda row: (row["file_name"], row["first_page"]))
 
 
@@ -160,7 +164,8 @@ def page_card(page: dict, boxes: dict, doc_at: dict, thumbnail: str | None) -> d
 
 
 def email_threads(emails: list[dict], recipients: list[dict]) -> list[dict]:
-    """Threads newest first (by their latest message), each message newest first."""
+    """Threads newest first (by their latest message), each message newest first.
+    `emails` come newest first and carry their page link (`with_href`)."""
     to_by_email: dict[str, list[str]] = defaultdict(list)
     for person in recipients:
         to_by_email[person["email_id"]].append(
@@ -173,7 +178,8 @@ def email_threads(emails: list[dict], recipients: list[dict]) -> list[dict]:
             {
                 **mail,
                 "to": to_by_email.get(mail["email_id"], []),
-                "href": "#" + page_anchor(mail["source_id"], mail["page_no"]),
+                "sent": mail["sent_at"].strftime("%Y-%m-%d %H:%M") if mail["sent_at"] else "",
+                "from": "[redacted]" if mail["sender_redacted"] else sender_label(mail),
             }
         )
     return [
@@ -182,8 +188,24 @@ def email_threads(emails: list[dict], recipients: list[dict]) -> list[dict]:
     ]
 
 
-def with_href(rows: list[dict]) -> list[dict]:
-    return [{**row, "href": "#" + page_anchor(row["source_id"], row["page_no"])} for row in rows]
+def sender_label(mail: dict) -> str:
+    name, address = mail["sender_name"], mail["sender"]
+    if name and address and name != address:
+        return f"{name} <{address}>"
+    return name or address or ""
+
+
+def with_href(rows: list[dict], file_names: dict[str, str]) -> list[dict]:
+    """Rows with the anchor of their page and a label naming it (file and page)."""
+    return [
+        {
+            **row,
+            "href": "#" + page_anchor(row["source_id"], row["page_no"]),
+            "where": f"{file_names.get(row['source_id'], row['source_id'][:12])} "
+            f"p. {row['page_no']}",
+        }
+        for row in rows
+    ]
 
 
 def grounds_counts(release: dict[str, Any], colours: dict[str, str]) -> list[dict]:
@@ -238,8 +260,9 @@ def build_context(release: dict[str, Any], out_dir: Path, db_path: Path) -> dict
     colours = ground_colours(release["redactions"])
     documents = document_rows(release)
     grounds = grounds_counts(release, colours)
-    incidents = with_href(release["incident_counts"])
-    meetings = with_href(release["meetings"])
+    file_names = {s["source_id"]: s["file_name"] or s["source_id"][:12] for s in release["sources"]}
+    incidents = with_href(release["incident_counts"], file_names)
+    meetings = with_href(release["meetings"], file_names)
     timeline = [
         {"date": m["meeting_date"], "body": m["body"] or "(no body)", "href": m["href"]}
         for m in meetings
@@ -259,8 +282,10 @@ def build_context(release: dict[str, Any], out_dir: Path, db_path: Path) -> dict
         "incidents_svg": charts.incidents_chart(json_ready(incidents)),
         "meetings": meetings,
         "meetings_svg": charts.meetings_timeline(json_ready(timeline)),
-        "decisions": with_href(release["decisions"]),
-        "threads": email_threads(release["emails"], release["email_recipients"]),
+        "decisions": with_href(release["decisions"], file_names),
+        "threads": email_threads(
+            with_href(release["emails"], file_names), release["email_recipients"]
+        ),
         "optional": release["optional"],
     }
 

@@ -75,20 +75,39 @@ def density_chart(segments: list[dict], colours: dict[str, str]) -> str | None:
 
 
 def incidents_chart(counts: list[dict]) -> str | None:
-    """Points and lines: incident figures over time, one colour per category.
-    `counts` rows: period_start (ISO date), value, category, href."""
-    dated = [row for row in counts if row["period_start"] and row["value"] is not None]
+    """One row per category: each count drawn across its period (a quarter is a short bar,
+    a year a long one), coloured by scope. Percentages stay in the table: they share no
+    axis with counts. `counts` rows: period_start, period_end (ISO), value, unit, category,
+    scope, href."""
+    dated = [
+        {**row, "period_end": row["period_end"] or row["period_start"],
+         "scope": row["scope"] or "all"}
+        for row in counts
+        if row["period_start"] and row["value"] is not None and row["unit"] != "percent"
+    ]  # fmt: skip
     if not dated:
         return None
-    base = alt.Chart(alt.Data(values=dated), width=CHART_WIDTH, title="Incident counts over time")
-    encoding = {
-        "x": alt.X("period_start:T", title="period"),
-        "y": alt.Y("value:Q", title="count"),
-        "color": alt.Color("category:N", title="category"),
-    }
-    lines = base.mark_line(opacity=0.5).encode(**encoding)
-    points = base.mark_point(filled=True, size=60).encode(**encoding, href="href:N")
-    return to_svg(lines + points)
+    base = alt.Chart(alt.Data(values=dated), width=CHART_WIDTH, height=60)
+    y = alt.Y("value:Q", title=None)
+    colour = alt.Color("scope:N", title="scope")
+    spans = base.mark_rule(strokeWidth=4).encode(
+        x=alt.X("period_start:T", title="period"), x2="period_end:T", y=y, color=colour,
+        href="href:N",
+    )  # fmt: skip
+    starts = base.mark_point(filled=True, size=40).encode(
+        x="period_start:T", y=y, color=colour, href="href:N"
+    )
+    chart = (
+        alt.layer(spans, starts)
+        .facet(
+            row=alt.Row(
+                "category:N", title=None, header=alt.Header(labelAngle=0, labelAlign="left")
+            ),
+            title="Incident counts over time (each bar spans its period)",
+        )
+        .resolve_scale(y="independent")
+    )
+    return to_svg(chart)
 
 
 def meetings_timeline(meetings: list[dict]) -> str | None:

@@ -98,7 +98,8 @@ def read_release(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
         ),
         "emails": select_rows(
             con, cols, "emails", ["email_id", "document_id", "source_id", "page_no",
-                                  "thread_id", "position", "sent_at", "sender", "subject"],
+                                  "thread_id", "position", "sent_at", "sender", "sender_name",
+                                  "sender_redacted", "subject"],
             "sent_at DESC NULLS LAST",
         ),
         "email_recipients": select_rows(

@@ -19,6 +19,12 @@ system-deps:
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq \
 			tesseract-ocr tesseract-ocr-nld tesseract-ocr-eng >/dev/null; \
 	fi
+	@# `woo report` is tested in a real headless browser (tests/test_report.py).
+	@if ! command -v chromium >/dev/null; then \
+		echo "Installing chromium (apt-get) for the HTML report's browser test..."; \
+		$(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium >/dev/null; \
+	fi
 
 $(VENV)/.installed: pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)

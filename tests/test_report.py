@@ -64,7 +64,7 @@ def ingest(files: list[Path], db: Path) -> None:
 @pytest.fixture(scope="module")
 def release_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("report")
-    write_sample_release(root / "sample")
+    write_sample_release(root / "sample", scanned=False)
     db = root / "release.duckdb"
     ingest([root / "sample" / "digital" / name for name in SAMPLE_PICKS], db)
     return db

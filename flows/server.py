@@ -74,12 +74,15 @@ def _server_class():
 
 @contextmanager
 def prefect_api() -> Iterator[str | None]:
-    """The API to run flows against: PREFECT_API_URL when set, else a temporary server of ours
+    """The API to run flows against: PREFECT_API_URL when set (in the environment or the active
+    Prefect profile), else a temporary server of ours
     (its URL is also put in the environment, for Dask workers started from here)."""
-    if os.environ.get("PREFECT_API_URL"):
-        yield os.environ["PREFECT_API_URL"]
+    from prefect.settings import PREFECT_API_URL, get_current_settings, temporary_settings
+
+    configured = get_current_settings().api.url  # the environment or the active profile
+    if configured:
+        yield configured
         return
-    from prefect.settings import PREFECT_API_URL, temporary_settings
 
     server = _server_class()(port=None)
     try:
@@ -88,5 +91,17 @@ def prefect_api() -> Iterator[str | None]:
         with temporary_settings({PREFECT_API_URL: server.api_url}):
             yield server.api_url
     finally:
+        _send_pending_logs()
         os.environ.pop("PREFECT_API_URL", None)
         server.stop()
+
+
+def _send_pending_logs() -> None:
+    """The run's last log lines go to the server before it stops (else a late batch fails
+    with 'Error logging to API' on the terminal)."""
+    from prefect.logging.handlers import APILogWorker
+
+    try:
+        APILogWorker.drain_all(timeout=5)
+    except Exception:  # noqa: BLE001 - logs are not worth failing the run's end for
+        pass

@@ -118,9 +118,9 @@ def test_sigterm_and_kill9_lose_nothing_and_the_next_run_resumes(tmp_path):
 
     # The next run does only what is missing.
     run = start_ingest(folder, db)
-    _, stderr = run.communicate(timeout=600)
+    stdout, stderr = run.communicate(timeout=600)
     assert run.returncode == 0, stderr[-2000:]
-    skipped = int(re.search(r"unchanged \(skipped\)\s*\S\s*(\d+)", stderr).group(1))
+    skipped = int(re.search(r"unchanged \(skipped\)\s*\S\s*(\d+)", stdout).group(1))
     assert skipped == after_kill
     assert committed_sources(store) == 16 and incomplete_sources(store) == []
     con = duckdb.connect(db, read_only=True)
@@ -276,18 +276,24 @@ def test_ducklake_on_postgres_readers_see_whole_sources_while_two_workers_commit
 
 
 def test_page_tasks_on_a_dask_cluster(prefect_harness, tmp_path):
-    from distributed import LocalCluster
+    from distributed import Client, LocalCluster, get_task_stream
 
     from flows.ingest import ingest_flow
 
     folder = tmp_path / "in"
     write_bulk_release(folder, n_files=2, pages_per_file=3)
     db = tmp_path / "dask.duckdb"
-    with LocalCluster(n_workers=2, processes=True, threads_per_worker=1) as cluster:
+    with (
+        LocalCluster(n_workers=2, processes=True, threads_per_worker=1) as cluster,
+        Client(cluster) as client,
+        get_task_stream(client) as tasks,
+    ):
         summary = ingest_flow(
             paths=[str(folder)], db_path=str(db), dask_address=cluster.scheduler_address
         )
-        workers_used = cluster.scheduler_info()["workers"]
+        cluster_workers = set(client.scheduler_info()["workers"])
     assert summary["files_ok"] == 2 and summary["pages_text_layer"] == 6
-    assert len(workers_used) == 2
+    # The pages ran as tasks (a chunk of pages each, one or more per file) on the cluster.
+    assert len(tasks.data) >= 2
+    assert {t["worker"] for t in tasks.data} <= cluster_workers
     assert incomplete_sources(Store(str(db))) == []

@@ -27,6 +27,7 @@ PALETTE = [
     "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#17becf",
 ]  # fmt: skip
 UNKNOWN_COLOUR = "#7f7f7f"
+UNKNOWN_MEANINGS = {UNKNOWN_GROUND: "no ground printed on or next to the box, or none readable"}
 
 
 def page_anchor(source_id: str, page_no: int | None) -> str:
@@ -221,7 +222,7 @@ def grounds_counts(release: dict[str, Any], colours: dict[str, str]) -> list[dic
         {
             "ground": key,
             "n": counts[key],
-            "meaning": meanings.get(key, ""),
+            "meaning": meanings.get(key) or UNKNOWN_MEANINGS.get(key, ""),
             "css": ground_class(key),
             "colour": colours[key],
             "href": "#" + page_anchor(first_box[key]["source_id"], first_box[key]["page_no"]),
@@ -256,6 +257,23 @@ def json_ready(rows: list[dict]) -> list[dict]:
     ]
 
 
+def optional_sections(tables: dict[str, list[dict]], file_names: dict[str, str]) -> list[dict]:
+    """Newer tables as plain tables; rows with a source page link to it."""
+    sections = []
+    for name, table_rows in tables.items():
+        columns = list(table_rows[0]) if table_rows else []
+        linked = {"source_id", "page_no"} <= set(columns)
+        sections.append(
+            {
+                "name": name,
+                "columns": [c for c in columns if c != "source_id"] if linked else columns,
+                "rows": with_href(table_rows, file_names) if linked else table_rows,
+                "linked": linked,
+            }
+        )
+    return sections
+
+
 def build_context(release: dict[str, Any], out_dir: Path, db_path: Path) -> dict[str, Any]:
     colours = ground_colours(release["redactions"])
     documents = document_rows(release)
@@ -286,7 +304,7 @@ def build_context(release: dict[str, Any], out_dir: Path, db_path: Path) -> dict
         "threads": email_threads(
             with_href(release["emails"], file_names), release["email_recipients"]
         ),
-        "optional": release["optional"],
+        "optional": optional_sections(release["optional"], file_names),
     }
 
 

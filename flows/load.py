@@ -11,44 +11,30 @@ size of the archive:
 
 from __future__ import annotations
 
-import random
-import time
 from datetime import timedelta
 from typing import Any
 
 import duckdb
 import pyarrow as pa
 
-from models.db import Store, delete_sources, insert_rows, transaction
+from models.db import Store, delete_sources, insert_rows, retry_on_conflict, transaction
 from pipeline.emails import assign_thread_ids
 
 FACT_KEY = ["period_start", "period_end", "category", "unit", "scope", "value"]
 _SAME_FACT = " AND ".join(f"a.{c} IS NOT DISTINCT FROM m.{c}" for c in FACT_KEY)
 
 
-#: A DuckLake commit that conflicts with another writer's is tried again this often.
-COMMIT_ATTEMPTS = 8
-
-
 def commit_source(store: Store, rows: dict[str, list[dict[str, Any]]], replaced: list[str]) -> None:
-    """Replace the sources `replaced` by `rows` (one or more sources' rows), atomically.
-
-    Several workers may write one DuckLake: a commit that conflicts with a concurrent one is
-    rolled back whole and tried again on the new snapshot.
-    """
-    for attempt in range(1, COMMIT_ATTEMPTS + 1):
-        try:
-            _commit(store, rows, replaced)
-            return
-        except duckdb.TransactionException as exc:
-            if attempt == COMMIT_ATTEMPTS or "conflict" not in str(exc).lower():
-                raise
-            time.sleep(random.uniform(0.05, 0.2) * attempt)
+    """Replace the sources `replaced` by `rows` (one or more sources' rows), atomically."""
+    retry_on_conflict(lambda: _commit(store, rows, replaced))
 
 
 def _commit(store: Store, rows: dict[str, list[dict[str, Any]]], replaced: list[str]) -> None:
     new_ids = sorted({s["source_id"] for s in rows.get("sources", [])})
     with transaction(store) as con:
+        # Only sources already stored have rows to remove: a new source skips the scans of
+        # the big tables (words, pages) that deleting would cost.
+        replaced = _stored(con, replaced)
         old_facts = _facts_of(con, replaced)
         old_threads = _threads_of(con, replaced)
         delete_sources(con, replaced)
@@ -59,15 +45,23 @@ def _commit(store: Store, rows: dict[str, list[dict[str, Any]]], replaced: list[
         _refresh_incident_counts(con, old_facts, new_ids)
 
 
+def _stored(con: duckdb.DuckDBPyConnection, source_ids: list[str]) -> list[str]:
+    ids = _ids(source_ids)  # noqa: F841 - read by the SQL below
+    rows = con.execute(
+        "SELECT source_id FROM sources WHERE source_id IN (SELECT source_id FROM ids)"
+    ).fetchall()
+    return [r[0] for r in rows]
+
+
 def _ids(source_ids: list[str]) -> pa.Table:
     return pa.table({"source_id": pa.array(source_ids, pa.string())})
 
 
 def _facts_of(con: duckdb.DuckDBPyConnection, source_ids: list[str]) -> pa.Table:
     ids = _ids(source_ids)  # noqa: F841 - read by the SQL below
+    which = "source_id IN (SELECT source_id FROM ids)" if source_ids else "false"
     return con.execute(
-        f"SELECT DISTINCT {', '.join(FACT_KEY)} FROM incident_mentions "
-        "WHERE source_id IN (SELECT source_id FROM ids)"
+        f"SELECT DISTINCT {', '.join(FACT_KEY)} FROM incident_mentions WHERE {which}"
     ).to_arrow_table()
 
 
@@ -100,6 +94,8 @@ def _refresh_incident_counts(
 
 
 def _threads_of(con: duckdb.DuckDBPyConnection, source_ids: list[str]) -> list[str]:
+    if not source_ids:
+        return []
     ids = _ids(source_ids)  # noqa: F841 - read by the SQL below
     rows = con.execute(
         "SELECT DISTINCT thread_id FROM emails WHERE source_id IN (SELECT source_id FROM ids) "

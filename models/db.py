@@ -13,25 +13,31 @@ writers commit.
 from __future__ import annotations
 
 import importlib
+import random
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import duckdb
 import pyarrow as pa
 
+from models.descriptions import comments
 from models.schema import (
     CHILD_TABLES,
+    DOCUMENT_PAGE_TABLES,
     PER_SOURCE_TABLES,
+    PRIMARY_KEYS,
+    TABLES,
     column_names,
     create_statements,
     view_statements,
 )
 
+T = TypeVar("T")
 LAKE_PREFIX = "ducklake:"
 LAKE_ALIAS = "lake"
 #: How long a writer waits for a reader that holds the DuckDB file open (single-process lock).
@@ -83,8 +89,24 @@ def fts_extension_path() -> Path:
     return packaged_extension("duckdb_extension_fts", "fts")
 
 
+def install_fts(con: duckdb.DuckDBPyConnection) -> None:
+    """Copy the packaged extension into DuckDB's extension directory (~/.duckdb/extensions),
+    where every DuckDB client of this version (the `duckdb` CLI, DBeaver, a notebook)
+    autoloads it on the first `match_bm25`, without a LOAD."""
+    installed = con.execute(
+        "SELECT installed FROM duckdb_extensions() WHERE extension_name = 'fts'"
+    ).fetchone()
+    if not (installed and installed[0]):
+        con.execute(f"FORCE INSTALL '{fts_extension_path()}'")
+
+
 def load_fts(con: duckdb.DuckDBPyConnection) -> None:
-    con.execute(f"LOAD '{fts_extension_path()}'")
+    try:
+        install_fts(con)
+    except duckdb.Error:  # an unwritable home: this connection can still load the file
+        con.execute(f"LOAD '{fts_extension_path()}'")
+    else:
+        con.execute("LOAD fts")
 
 
 # (package, extension file name, name DuckDB knows it by once installed)
@@ -100,8 +122,11 @@ def load_lake_extensions(con: duckdb.DuckDBPyConnection, catalog_kind: str) -> N
     wanted = ["ducklake"] + ([catalog_kind] if catalog_kind in ("sqlite", "postgres") else [])
     for key in wanted:
         module, file_name, loaded_name = LAKE_EXTENSIONS[key]
-        con.execute(f"INSTALL '{packaged_extension(module, file_name)}'")
-        con.execute(f"LOAD {loaded_name}")
+        try:
+            con.execute(f"LOAD {loaded_name}")
+        except duckdb.Error:  # not installed yet: copy it from the package once
+            con.execute(f"INSTALL '{packaged_extension(module, file_name)}'")
+            con.execute(f"LOAD {loaded_name}")
 
 
 def _quote(text: str) -> str:
@@ -138,7 +163,7 @@ def connect(store: Store, read_only: bool = False) -> duckdb.DuckDBPyConnection:
         except duckdb.IOException as exc:
             if "lock" not in str(exc).lower() or time.monotonic() > deadline:
                 raise
-            time.sleep(0.2)
+            time.sleep(random.uniform(0.01, 0.05))
 
 
 @contextmanager
@@ -150,10 +175,32 @@ def connection(store: Store, read_only: bool = False) -> Iterator[duckdb.DuckDBP
         con.close()
 
 
+#: One open writer connection per DuckLake: loading its extensions takes seconds.
+_lake_writers: dict[Store, duckdb.DuckDBPyConnection] = {}
+
+
+@contextmanager
+def _writer(store: Store) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A DuckDB file is opened per transaction, so that readers get in between; a DuckLake
+    connection stays open (readers are never locked out of a lake)."""
+    if not store.is_lake:
+        with connection(store) as con:
+            yield con
+        return
+    if store not in _lake_writers:
+        _lake_writers[store] = connect(store)
+    yield _lake_writers[store]
+
+
+def close_writers() -> None:
+    while _lake_writers:
+        _lake_writers.popitem()[1].close()
+
+
 @contextmanager
 def transaction(store: Store) -> Iterator[duckdb.DuckDBPyConnection]:
-    """One transaction on its own connection: all of it is committed, or none of it."""
-    with connection(store) as con:
+    """One transaction: all of it is committed, or none of it."""
+    with _writer(store) as con:
         con.execute("BEGIN")
         try:
             yield con
@@ -163,16 +210,113 @@ def transaction(store: Store) -> Iterator[duckdb.DuckDBPyConnection]:
         con.execute("COMMIT")
 
 
-def _lake_statement(statement: str) -> str:
-    # DuckLake has no PRIMARY KEY / UNIQUE constraints: the ids stay unique by construction.
-    return statement.replace(" PRIMARY KEY", "").replace(" UNIQUE", "")
+#: A DuckLake commit that conflicts with another writer's is tried again this often.
+COMMIT_ATTEMPTS = 8
+
+
+def retry_on_conflict(write: Callable[[], T]) -> T:
+    """Run `write` (one whole transaction); several workers may write one DuckLake, and a
+    commit that conflicts with a concurrent one is rolled back whole and tried again."""
+    for attempt in range(1, COMMIT_ATTEMPTS + 1):
+        try:
+            return write()
+        except duckdb.TransactionException as exc:
+            if attempt == COMMIT_ATTEMPTS or "conflict" not in str(exc).lower():
+                raise
+            time.sleep(random.uniform(0.05, 0.2) * attempt)
+    raise AssertionError("unreachable")
 
 
 def ensure_schema(con: duckdb.DuckDBPyConnection, lake: bool = False) -> None:
-    for statement in create_statements():
-        con.execute(_lake_statement(statement) if lake else statement)
+    """Tables, views and their comments (idempotent). DuckLake has no PRIMARY KEY
+    constraints: there the ids stay unique by construction."""
+    for statement in create_statements(primary_keys=not lake):
+        con.execute(statement)
+    upgrade_tables(con, primary_keys=not lake)
     for statement in view_statements():
         con.execute(statement)
+    apply_comments(con, view_columns=not lake)
+
+
+def apply_comments(con: duckdb.DuckDBPyConnection, view_columns: bool = True) -> None:
+    """The descriptions as comments, writing only those that changed (after the views:
+    CREATE OR REPLACE VIEW drops a view's column comments)."""
+    current = {
+        (name, None): text
+        for name, text in con.execute(
+            f"SELECT table_name, comment {_main_schema('duckdb_tables')} "
+            f"UNION ALL SELECT view_name, comment {_main_schema('duckdb_views')}"
+        ).fetchall()
+    }
+    current |= {
+        (name, column): text
+        for name, column, text in con.execute(
+            f"SELECT table_name, column_name, comment {_main_schema('duckdb_columns')}"
+        ).fetchall()
+    }
+    for comment in comments(view_columns=view_columns):
+        if current.get((comment.name, comment.column)) != comment.text:
+            con.execute(comment.sql)
+
+
+def _main_schema(table_function: str) -> str:
+    return (
+        f"FROM {table_function}() WHERE database_name = current_database() AND schema_name = 'main'"
+    )
+
+
+def upgrade_tables(con: duckdb.DuckDBPyConnection, primary_keys: bool = True) -> None:
+    """Bring a database made by an older version up to the schema: new columns, keys."""
+    present: dict[str, set[str]] = {}
+    for table, column in con.execute(
+        f"SELECT table_name, column_name {_main_schema('duckdb_columns')}"
+    ).fetchall():
+        present.setdefault(table, set()).add(column)
+    for table, columns in TABLES.items():
+        for name, type_ in columns:
+            if name not in present.get(table, {name}):
+                con.execute(f'ALTER TABLE {table} ADD COLUMN "{name}" {type_}')
+                if name == "document_id" and table in DOCUMENT_PAGE_TABLES:
+                    _backfill_document_ids(con, table)
+    if not primary_keys:
+        return
+    keyed = {
+        row[0]
+        for row in con.execute(
+            f"SELECT table_name {_main_schema('duckdb_constraints')} "
+            "AND constraint_type = 'PRIMARY KEY'"
+        ).fetchall()
+    }
+    for table, key in PRIMARY_KEYS.items():
+        if table not in keyed:
+            con.execute(f"ALTER TABLE {table} ADD PRIMARY KEY ({', '.join(key)})")
+
+
+def _backfill_document_ids(con: duckdb.DuckDBPyConnection, table: str) -> None:
+    """Rows loaded before `document_id` existed get theirs from the documents' page ranges."""
+    con.execute(
+        f"""
+        UPDATE {table} SET document_id = d.document_id
+        FROM documents d
+        WHERE {table}.document_id IS NULL AND d.source_id = {table}.source_id
+          AND {table}.page_no BETWEEN d.first_page AND d.last_page
+        """
+    )
+
+
+def fill_document_ids(rows: dict[str, list[dict[str, Any]]]) -> None:
+    """Give the pages, words and redactions of a batch the document whose page range holds
+    them (the batch's `documents` rows; NULL on a page outside every document)."""
+    document_of: dict[tuple[str, int], str] = {}
+    for doc in rows.get("documents", []):
+        if doc.get("first_page") is None or doc.get("last_page") is None:
+            continue
+        for page_no in range(doc["first_page"], doc["last_page"] + 1):
+            document_of.setdefault((doc["source_id"], page_no), doc["document_id"])
+    for table in DOCUMENT_PAGE_TABLES:
+        for row in rows.get(table, []):
+            if row.get("document_id") is None:
+                row["document_id"] = document_of.get((row["source_id"], row["page_no"]))
 
 
 def prepare_store(store: Store) -> None:
@@ -186,8 +330,15 @@ def prepare_store(store: Store) -> None:
                 Path(store.data_path).mkdir(parents=True, exist_ok=True)
         else:
             store.path.parent.mkdir(parents=True, exist_ok=True)
-        with transaction(store) as con:
-            ensure_schema(con, lake=store.is_lake)
+        for attempt in range(3):
+            try:
+                retry_on_conflict(lambda: _create_schema(store))
+                break
+            except duckdb.Error as exc:
+                # Two workers creating one new lake: the loser finds it made on the next try.
+                if not store.is_lake or "initialize DuckLake" not in str(exc) or attempt == 2:
+                    raise
+                time.sleep(random.uniform(0.2, 1.0))
     except StoreError:
         raise
     except (OSError, duckdb.Error) as exc:
@@ -197,6 +348,11 @@ def prepare_store(store: Store) -> None:
 def _first_line(exc: BaseException) -> str:
     text = str(exc).strip()
     return text.splitlines()[0] if text else type(exc).__name__
+
+
+def _create_schema(store: Store) -> None:
+    with transaction(store) as con:
+        ensure_schema(con, lake=store.is_lake)
 
 
 def build_search_index(store: Store) -> bool:
@@ -238,6 +394,8 @@ def known_sources(store: Store) -> dict[str, dict[str, Any]]:
                 for sid, path, status, version in rows.fetchall()
             }
     except (OSError, duckdb.Error) as exc:
+        if store.is_lake and "does not exist" in str(exc):
+            return {}  # a new lake: the run creates it
         raise StoreError(f"cannot read the database {store}: {_first_line(exc)}") from None
 
 

@@ -16,7 +16,7 @@ from datetime import date
 from functools import cache
 from typing import Any
 
-from pipeline.dates import DATE_RE, TIME_RE, day_first, find_dates, parse_date
+from pipeline.dates import DATE_RE, TIME_RE, day_first, find_dates, letter_date, parse_date
 from pipeline.grounds import find_ground_codes
 from pipeline.nlp import load_patterns
 
@@ -60,7 +60,11 @@ def _rules() -> dict[str, Any]:
         "listing_min_rows": raw["listing_min_rows"],
         "page_of": [rx(raw["page_of_regex"]), rx(raw["page_of_english_regex"])],
         "doc_stamp": rx(raw["doc_stamp_regex"]),
-        "email_labels": {k: rx(v) for k, v in raw["email_header_labels"].items()},
+        "email_labels": {
+            kind: rx(rf"^(?:{_label_alternatives(labels)})\s*:")
+            for kind, labels in load_patterns("email_headers.json")["labels"].items()
+            if kind in raw["email_header_kinds"]
+        },
         "email_label_anywhere": rx(raw["email_header_label_anywhere"]),
         "email_timestamp": rx(raw["email_timestamp_regex"]),
         "email_search_lines": raw["email_search_lines"],
@@ -75,6 +79,12 @@ def _rules() -> dict[str, Any]:
         "participant_line": rx(raw["plain_text_continuation"]["participant_line"]),
         "participant_label": rx(raw["plain_text_continuation"]["participant_label"]),
     }
+
+
+def _label_alternatives(labels: list[str]) -> str:
+    """One regex alternation of header labels (`Kopie aan` also with other spacing)."""
+    variants = sorted({label.lower() for label in labels}, key=len, reverse=True)
+    return "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in variants)
 
 
 def text_lines(text: str) -> list[str]:
@@ -171,10 +181,10 @@ def _title_match(text: str) -> tuple[str, str, int] | None:
     rules = _rules()
     hits = []
     for line in text_lines(text)[: rules["title_search_lines"]]:
-        if not _title_shaped(line):
-            continue
-        for index, (doc_type, pattern, _) in enumerate(rules["title_rules"]):
-            if pattern.search(line):
+        shaped = _title_shaped(line)
+        for index, (doc_type, pattern, running_header) in enumerate(rules["title_rules"]):
+            # a table header (`Doc. Datum Titel doc. Beoordeling`) need not read as a title
+            if (shaped or running_header) and pattern.search(line):
                 hits.append((doc_type, line, index))
                 break
     if not hits:
@@ -200,9 +210,31 @@ def has_letterhead(text: str) -> bool:
     return len(hits) >= 3
 
 
+#: Lines at the top of a page that make its masthead, and how far down its date may stand.
+MASTHEAD_LINES = 1
+MASTHEAD_DATE_LINES = 8
+
+
+def masthead(text: str) -> tuple[str, str | None]:
+    """(the page's first lines, the first date printed near the top as written).
+
+    A series of notices or newsletters bound into one bundle repeats its masthead on every
+    issue; each issue prints its own date under it."""
+    lines = text_lines(text)
+    head = " ".join(re.sub(r"\s+", " ", line).lower() for line in lines[:MASTHEAD_LINES])
+    for line in lines[:MASTHEAD_DATE_LINES]:
+        # a dateline: the line opens with a date written out with its year (a table row
+        # or a sentence that mentions a date is no dateline)
+        m = DATE_RE.match(line.strip())
+        if m and m["m1"] and m["y1"]:
+            return head, m.group(0).lower()
+    return head, None
+
+
 def page_signals(text: str) -> dict[str, Any]:
     """Everything segmentation looks at on one page."""
     return {
+        "masthead": masthead(text),
         "page_of": page_of_stamp(text),
         "doc_stamp": document_stamp(text),
         "email_top": has_email_header_at_top(text),
@@ -235,6 +267,12 @@ def _starts_new_document(
         return False  # the table header repeated on every page of an inventory
     if signals["email_top"] or signals["title"] is not None or signals["letterhead"]:
         return True
+    head, top_date = signals["masthead"]
+    first_head, last_date = current["masthead"]
+    if not default_new and head == first_head and top_date is not None and last_date is not None:
+        # the document's masthead again under another date: the next issue of a series
+        # (a letter's continuation pages repeat its date, or carry "Pagina k van N")
+        return top_date != last_date
     if last_page_of is not None and last_page_of[0] == last_page_of[1]:
         return True  # the open document printed its last page
     if last_page_of is not None and last_page_of[0] < last_page_of[1]:
@@ -262,7 +300,11 @@ def classify_document(text: str) -> tuple[str, str | None]:
         and any(rules["closing"].match(x) for x in lines)
     ):
         subject = _label_value(lines, "onderwerp")
-        return "letter", subject or _first_title_line(lines)
+        # imported here: the decision-letter module builds on this one
+        from pipeline.woo_decisions import is_decision_letter
+
+        doc_type = "woo_decision" if is_decision_letter(text) else "letter"
+        return doc_type, subject or _first_title_line(lines)
     if email_header_kinds(lines[:40]) >= {"from", "sent", "to"}:
         return "email", _email_subject(lines)
 
@@ -338,6 +380,10 @@ def document_date(
     mail's date); meeting documents: the Datum label or the date in the title; letters: the
     Datum label; else the first date near the top.
     """
+    if doc_type in ("letter", "woo_decision"):
+        # a letter's date is in its head (Datum field, date stamp), never the body's first
+        parsed = letter_date(text)
+        return (parsed.value, False) if parsed else (None, False)
     # a document that never writes its year ("9 maart") takes that of its bundle
     year = context_year(text) or fallback_year
     lines = text_lines(text)
@@ -352,6 +398,10 @@ def document_date(
             # OCR of a two-column header: the labels first, their values below them; the top
             # message's date is the first timestamp among those values, not the next label's
             candidates += [x for x in lines[n + 1 : n + 16] if _is_timestamp(x)][:1]
+    if doc_type == "inventory":
+        candidates = candidates[:1]  # only a Datum label: the rows' dates are not its own
+        lines = []
+        title = None
     if title and doc_type != "email":
         candidates.insert(0 if doc_type in ("minutes", "agenda", "decision_list") else 1, title)
     candidates.extend(lines[:15])
@@ -414,7 +464,7 @@ def _segment(
         if new or current is None:
             current = {
                 "first": i, "last_page_of": None, "doc_stamp": None,
-                "title_rule": signals["title_rule"],
+                "title_rule": signals["title_rule"], "masthead": signals["masthead"],
             }  # fmt: skip
             ranges.append((i, i))
         else:

@@ -20,7 +20,9 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from types import MappingProxyType
 from typing import Any
 
 import cv2
@@ -39,18 +41,55 @@ from pipeline.grounds import (
 
 Box = dict[str, Any]
 
-# A fill lighter than this (0 black .. 1 white) is shading or highlighting that leaves the
-# text readable (table header bands are 0.85), not a redaction.
-MAX_BOX_LUMINANCE = 0.8
-MIN_BOX_HEIGHT_PT = 6.0  # underlines and table rules are < 2 pt; 6 pt text gives 6.7
-MIN_BOX_WIDTH_PT = 8.0  # scanner specks are smaller; one redacted initial is wider
-# a box covering one line of text is at least this tall (7 pt type); thinner pieces
-# stacked on a box are the box cut by a seam
-LINE_BOX_MIN_HEIGHT_PT = 7.0
-# a filled shape this tall that is not clearly wider than tall is a logo or photo block,
-# not a run of redacted text (redacted signatures are ~35 x 18 pt)
-LOGO_MIN_HEIGHT_PT = 28.0
-LOGO_MAX_ASPECT = 2.0
+
+@dataclass(frozen=True)
+class RedactionSettings:
+    """Every threshold of redaction finding and ground reading, in one validated object
+    (the module reads `SETTINGS`; a caller tuning them makes its own with `replace`)."""
+
+    # -- vector boxes (text layer)
+    #: A fill lighter than this (0 black .. 1 white) is shading or highlighting that leaves
+    #: the text readable (table header bands are 0.85), not a redaction.
+    max_box_luminance: float = 0.8
+    min_box_height_pt: float = 6.0  # underlines and table rules are < 2 pt; 6 pt text: 6.7
+    min_box_width_pt: float = 8.0  # scanner specks are smaller; one redacted initial is wider
+    #: A box covering one line of text is at least this tall (7 pt type); thinner pieces
+    #: stacked on a box are the box cut by a seam.
+    line_box_min_height_pt: float = 7.0
+    #: A filled shape this tall that is not clearly wider than tall is a logo or photo
+    #: block, not a run of redacted text (redacted signatures are ~35 x 18 pt).
+    logo_min_height_pt: float = 28.0
+    logo_max_aspect: float = 2.0
+    # -- image boxes (scans, images in a page)
+    work_pt_per_px: float = 0.72  # work at 100 dpi: boxes >= 6 px tall, text strokes <= 3 px
+    dark_value: int = 200  # HSV value below which a pixel can be box: black, grey, dark colours
+    min_rectangularity: float = 0.93
+    min_uniformity: float = 0.55  # share of box pixels near the box's colour (photos: mottled)
+    max_skew_deg: float = 2.0
+    #: Ink darker than this is box when boxes are cut apart: the ~0.7 pt of paper between
+    #: the boxes of consecutive lines is blurred grey (~170) on a scan, a box is near black.
+    stack_dark_value: int = 128
+    # -- confidences of a box's ground
+    text_layer_confidence: float = 0.95
+    beside_confidence: float = 0.85
+    ocr_confidence_cap: float = 0.9
+    text_mark_confidence: float = 0.6
+    text_mark_no_ground_confidence: float = 0.4
+    #: Confidence of a box whose ground could not be read: that it is a redaction at all.
+    detection_confidence: Mapping[str, float] = field(
+        default_factory=lambda: MappingProxyType({"vector": 0.95, "image": 0.85, "text_mark": 0.4})
+    )
+
+    def __post_init__(self) -> None:
+        for name in ("max_box_luminance", "min_rectangularity", "min_uniformity"):
+            if not 0.0 <= getattr(self, name) <= 1.0:
+                raise ValueError(f"RedactionSettings.{name} must lie in 0..1")
+        for name in ("min_box_height_pt", "min_box_width_pt", "work_pt_per_px"):
+            if getattr(self, name) <= 0:
+                raise ValueError(f"RedactionSettings.{name} must be positive")
+
+
+SETTINGS = RedactionSettings()
 
 
 def box_iou(a: Box, b: Box) -> float:
@@ -91,13 +130,13 @@ def _center_inside(obj: Box, box: Box, pad: float = 0.0) -> bool:
 
 
 def _is_box_shaped(width: float, height: float, page_width: float, page_height: float) -> bool:
-    if height < MIN_BOX_HEIGHT_PT or width < MIN_BOX_WIDTH_PT:
+    if height < SETTINGS.min_box_height_pt or width < SETTINGS.min_box_width_pt:
         return False
     if width * height > 0.4 * page_width * page_height:  # page background, border fill
         return False
     if width > 0.97 * page_width or height > 0.9 * page_height:
         return False
-    if height > LOGO_MIN_HEIGHT_PT and width < LOGO_MAX_ASPECT * height:
+    if height > SETTINGS.logo_min_height_pt and width < SETTINGS.logo_max_aspect * height:
         return False
     return True
 
@@ -117,7 +156,8 @@ def _merge_seams(boxes: list[Box], gap: float) -> list[Box]:
                     and max(a["x0"], b["x0"]) - min(a["x1"], b["x1"]) <= gap
                 )
                 stacked = (
-                    min(a["bottom"] - a["top"], b["bottom"] - b["top"]) < LINE_BOX_MIN_HEIGHT_PT
+                    min(a["bottom"] - a["top"], b["bottom"] - b["top"])
+                    < SETTINGS.line_box_min_height_pt
                     and abs(a["x0"] - b["x0"]) <= gap
                     and abs(a["x1"] - b["x1"]) <= gap
                     and max(a["top"], b["top"]) - min(a["bottom"], b["bottom"]) <= gap / 2
@@ -183,7 +223,7 @@ def detect_redaction_boxes_vector(
 ) -> list[Box]:
     """Redaction boxes among pdfplumber `page.rects` of a born-digital page.
 
-    Keeps filled rectangles darker than `MAX_BOX_LUMINANCE` (black, grey, coloured) that
+    Keeps filled rectangles darker than `SETTINGS.max_box_luminance` (black, grey, coloured) that
     are the size of redacted text; drops table rules and underlines (too thin), shading
     bands (too light), page borders and backgrounds (too big), logo blocks (tall and
     squarish). A box drawn in pieces is merged.
@@ -193,7 +233,7 @@ def detect_redaction_boxes_vector(
         if not rect.get("fill"):
             continue
         luminance = fill_luminance(rect.get("non_stroking_color"))
-        if luminance is None or luminance > MAX_BOX_LUMINANCE:
+        if luminance is None or luminance > SETTINGS.max_box_luminance:
             continue
         x0, x1 = max(0.0, rect["x0"]), min(page_width, rect["x1"])
         top, bottom = max(0.0, rect["top"]), min(page_height, rect["bottom"])
@@ -207,14 +247,9 @@ def detect_redaction_boxes_vector(
 
 # --- image path ------------------------------------------------------------------------
 
-WORK_PT_PER_PX = 0.72  # work at 100 dpi: boxes are >= 6 px tall, text strokes <= 3 px
-DARK_VALUE = 200  # HSV value below which a pixel can be box: black, grey, dark colours
-MIN_RECTANGULARITY = 0.93
-MIN_UNIFORMITY = 0.55  # share of box pixels near the box's own colour (photos are mottled)
-
 
 def _to_work_resolution(image: np.ndarray, scale: float) -> tuple[np.ndarray, float]:
-    factor = scale / WORK_PT_PER_PX
+    factor = scale / SETTINGS.work_pt_per_px
     if factor < 0.95:
         size = (max(1, round(image.shape[1] * factor)), max(1, round(image.shape[0] * factor)))
         return cv2.resize(image, size, interpolation=cv2.INTER_AREA), image.shape[1] / size[0]
@@ -271,7 +306,7 @@ def detect_redaction_boxes_image(image: np.ndarray, scale: float) -> list[Box]:
     work, up = _to_work_resolution(image, scale)
     pt_per_px = scale * up
     value = work.max(axis=2) if work.ndim == 3 else work
-    dark = (value < DARK_VALUE).astype(np.uint8)
+    dark = (value < SETTINGS.dark_value).astype(np.uint8)
     kernel_px = max(3, round(3.2 / pt_per_px))  # 3.2 pt: thicker than any text stroke
     kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (kernel_px, kernel_px))
     solid = cv2.morphologyEx(dark, cv2.MORPH_OPEN, kernel)
@@ -282,7 +317,7 @@ def detect_redaction_boxes_image(image: np.ndarray, scale: float) -> list[Box]:
     boxes: list[Box] = []
     for label in range(1, n_labels):
         x, y, w, h, area = stats[label]
-        if h * pt_per_px < MIN_BOX_HEIGHT_PT or w * pt_per_px < MIN_BOX_WIDTH_PT:
+        if h * pt_per_px < SETTINGS.min_box_height_pt or w * pt_per_px < SETTINGS.min_box_width_pt:
             continue
         blob = (labels[y : y + h, x : x + w] == label).astype(np.uint8)
         # The opening eats the thin rim of box above and below a label, leaving a comb:
@@ -294,8 +329,8 @@ def detect_redaction_boxes_image(image: np.ndarray, scale: float) -> list[Box]:
         (_, _), (rw, rh), angle = cv2.minAreaRect(max(contours, key=cv2.contourArea))
         rectangularity = filled_area / max(rw * rh, 1.0)
         tilted = min(angle % 90, 90 - angle % 90) > 0.3
-        if filled_area / (w * h) >= MIN_RECTANGULARITY or (
-            tilted and rectangularity >= MIN_RECTANGULARITY
+        if filled_area / (w * h) >= SETTINGS.min_rectangularity or (
+            tilted and rectangularity >= SETTINGS.min_rectangularity
         ):
             # one box, upright or slightly rotated with the scan
             pieces = [(0, 0, w, h)]
@@ -310,9 +345,10 @@ def detect_redaction_boxes_image(image: np.ndarray, scale: float) -> list[Box]:
             pieces = [
                 piece
                 for piece in _split_into_rectangles(filled.astype(bool), tol=max(2, kernel_px // 2))
-                if filled[piece[1] : piece[3], piece[0] : piece[2]].mean() >= MIN_RECTANGULARITY
-                and (piece[3] - piece[1]) * pt_per_px >= MIN_BOX_HEIGHT_PT
-                and (piece[2] - piece[0]) * pt_per_px >= MIN_BOX_WIDTH_PT
+                if filled[piece[1] : piece[3], piece[0] : piece[2]].mean()
+                >= SETTINGS.min_rectangularity
+                and (piece[3] - piece[1]) * pt_per_px >= SETTINGS.min_box_height_pt
+                and (piece[2] - piece[0]) * pt_per_px >= SETTINGS.min_box_width_pt
             ]
         for px0, py0, px1, py1 in pieces:
             piece = filled[py0:py1, px0:px1]
@@ -324,7 +360,7 @@ def detect_redaction_boxes_image(image: np.ndarray, scale: float) -> list[Box]:
                 continue  # shape is judged after pieces split by a seam are joined
             region = value[y + py0 : y + py1, x + px0 : x + px1][piece.astype(bool)]
             median = float(np.median(region))
-            if np.mean(np.abs(region.astype(np.int16) - median) < 30) < MIN_UNIFORMITY:
+            if np.mean(np.abs(region.astype(np.int16) - median) < 30) < SETTINGS.min_uniformity:
                 continue
             box = _new_box(x0, top, x1, bottom, "image")
             boxes.append(box)
@@ -334,12 +370,6 @@ def detect_redaction_boxes_image(image: np.ndarray, scale: float) -> list[Box]:
         for box in _merge_seams(boxes, gap=2.0)
         if _is_box_shaped(box["x1"] - box["x0"], box["bottom"] - box["top"], page_w, page_h)
     ]
-
-
-MAX_SKEW_DEG = 2.0
-# ink darker than this is box when boxes are cut apart: the ~0.7 pt of paper between the
-# boxes of consecutive lines is blurred grey (~170) on a scan, a box is near black
-STACK_DARK_VALUE = 128
 
 
 def _deskew_angle(mask: np.ndarray) -> float:
@@ -353,7 +383,9 @@ def _deskew_angle(mask: np.ndarray) -> float:
         rotated = cv2.warpAffine(mask, matrix, (w, h), flags=cv2.INTER_NEAREST)
         return float((np.diff(rotated.sum(axis=1).astype(np.float64)) ** 2).sum())
 
-    coarse = max(np.arange(-MAX_SKEW_DEG, MAX_SKEW_DEG + 0.01, 0.1), key=sharpness)
+    coarse = max(
+        np.arange(-SETTINGS.max_skew_deg, SETTINGS.max_skew_deg + 0.01, 0.1), key=sharpness
+    )
     return float(max(np.arange(coarse - 0.1, coarse + 0.101, 0.02), key=sharpness))
 
 
@@ -384,10 +416,10 @@ def _split_touching_boxes(
     foot = cv2.resize(footprint.astype(np.uint8), size, interpolation=cv2.INTER_NEAREST)
     foot = cv2.dilate(foot, np.ones((3, 3), np.uint8), iterations=max(1, round(up)))
     # room for the corners to turn into
-    pad = int(np.ceil(np.tan(np.radians(MAX_SKEW_DEG)) * max(size))) + 2
+    pad = int(np.ceil(np.tan(np.radians(SETTINGS.max_skew_deg)) * max(size))) + 2
     value = cv2.copyMakeBorder(value, pad, pad, pad, pad, cv2.BORDER_CONSTANT, value=255)
     foot = cv2.copyMakeBorder(foot, pad, pad, pad, pad, cv2.BORDER_CONSTANT, value=0)
-    mask = ((value < STACK_DARK_VALUE) & (foot > 0)).astype(np.uint8)
+    mask = ((value < SETTINGS.stack_dark_value) & (foot > 0)).astype(np.uint8)
     height, width = mask.shape
     # the angle from a copy at most ~1200 px wide: as sharp, and a big blob stays cheap
     shrink = min(1.0, 1200 / max(height, width))
@@ -401,7 +433,7 @@ def _split_touching_boxes(
         value, matrix, (width, height), flags=cv2.INTER_LINEAR, borderValue=255
     )
     straight_foot = cv2.warpAffine(foot, matrix, (width, height), flags=cv2.INTER_NEAREST)
-    straight = ((straight_value < STACK_DARK_VALUE) & (straight_foot > 0)).astype(np.uint8)
+    straight = ((straight_value < SETTINGS.stack_dark_value) & (straight_foot > 0)).astype(np.uint8)
     filled, _ = _fill_holes(straight)
     inverse = cv2.invertAffineTransform(matrix)
     boxes = []
@@ -409,14 +441,14 @@ def _split_touching_boxes(
     for px0, py0, px1, py1 in _split_into_rectangles(filled.astype(bool), tol=tol):
         piece = filled[py0:py1, px0:px1]
         if (
-            piece.mean() < MIN_RECTANGULARITY
-            or (py1 - py0) * scale < MIN_BOX_HEIGHT_PT
-            or (px1 - px0) * scale < MIN_BOX_WIDTH_PT
+            piece.mean() < SETTINGS.min_rectangularity
+            or (py1 - py0) * scale < SETTINGS.min_box_height_pt
+            or (px1 - px0) * scale < SETTINGS.min_box_width_pt
         ):
             continue
         region = straight_value[py0:py1, px0:px1][piece.astype(bool)]
         median = float(np.median(region))
-        if np.mean(np.abs(region.astype(np.int16) - median) < 30) < MIN_UNIFORMITY:
+        if np.mean(np.abs(region.astype(np.int16) - median) < 30) < SETTINGS.min_uniformity:
             continue
         corners = np.array([[px0, py0, 1], [px1, py0, 1], [px0, py1, 1], [px1, py1, 1]], float)
         turned = corners @ inverse.T
@@ -436,12 +468,12 @@ def _split_touching_boxes(
 def _split_at_light_rows(box: Box, image: np.ndarray, scale: float) -> list[Box]:
     """Boxes on consecutive lines with a hairline of paper between them blur into one blob
     at working resolution; at full resolution the hairline is a run of light rows."""
-    if box["bottom"] - box["top"] < 2 * LINE_BOX_MIN_HEIGHT_PT + 0.5:
+    if box["bottom"] - box["top"] < 2 * SETTINGS.line_box_min_height_pt + 0.5:
         return [box]
     crop = _crop_px(image, scale, box["x0"], box["top"], box["x1"], box["bottom"])
     value = crop.max(axis=2) if crop.ndim == 3 else crop
-    light_rows = (value >= DARK_VALUE).mean(axis=1) > 0.6
-    min_px = LINE_BOX_MIN_HEIGHT_PT / scale
+    light_rows = (value >= SETTINGS.dark_value).mean(axis=1) > 0.6
+    min_px = SETTINGS.line_box_min_height_pt / scale
     pieces, start = [], 0
     for y0, y1 in _runs(light_rows):
         if y0 - start >= min_px and len(light_rows) - y1 >= min_px:
@@ -461,14 +493,6 @@ def _split_at_light_rows(box: Box, image: np.ndarray, scale: float) -> list[Box]
 
 
 # --- grounds ---------------------------------------------------------------------------
-
-TEXT_LAYER_CONFIDENCE = 0.95
-BESIDE_CONFIDENCE = 0.85
-OCR_CONFIDENCE_CAP = 0.9
-TEXT_MARK_CONFIDENCE = 0.6
-TEXT_MARK_NO_GROUND_CONFIDENCE = 0.4
-# confidence of a box whose ground could not be read: that it is a redaction at all
-DETECTION_CONFIDENCE = {"vector": 0.95, "image": 0.85, "text_mark": 0.4}
 
 
 def _text_of(objs: list[dict]) -> str:
@@ -763,9 +787,8 @@ def read_box_grounds(
         for box in boxes:
             reading = _label_from_page_words(box, words)
             if box.get("ground") is None and reading:
-                _set_ground(
-                    box, normalize_ground(reading, lenient=True), reading, BESIDE_CONFIDENCE
-                )
+                ground = normalize_ground(reading, lenient=True)
+                _set_ground(box, ground, reading, SETTINGS.beside_confidence)
     first_readings = _first_label_readings(boxes, image, scale) if not chars else {}
     for box in boxes:
         if box.get("ground") is not None:
@@ -775,11 +798,11 @@ def read_box_grounds(
             text = _text_of(inside)
             ground = _label_ground(text)
             if ground:
-                _set_ground(box, ground, text, TEXT_LAYER_CONFIDENCE)
+                _set_ground(box, ground, text, SETTINGS.text_layer_confidence)
                 continue
             beside = _beside_text(box, words or chars, boxes)
             if beside:
-                _set_ground(box, _label_ground(beside), beside, BESIDE_CONFIDENCE)
+                _set_ground(box, _label_ground(beside), beside, SETTINGS.beside_confidence)
                 continue
             if image is None or not scale:
                 _set_ground(box, None, text or None, None)
@@ -787,10 +810,10 @@ def read_box_grounds(
         readings: list[tuple[str, float]] = []  # (raw, confidence) in order of trust
         if image is not None and scale:
             raw, conf = _ocr_label(_box_label_image(box, image, scale), first_readings.get(id(box)))
-            readings.append((raw, min(OCR_CONFIDENCE_CAP, 0.5 + 0.5 * conf)))
+            readings.append((raw, min(SETTINGS.ocr_confidence_cap, 0.5 + 0.5 * conf)))
             box["_label_text"] = raw  # private: what is printed on the box itself
         inside_words = _text_of([w for w in words if _center_inside(w, box, pad=0.5)])
-        readings.append((inside_words, BESIDE_CONFIDENCE))
+        readings.append((inside_words, SETTINGS.beside_confidence))
         beside_crop = first_readings.get(("beside", id(box)))
         if beside_crop is not None:
             # a box with nothing on it whose neighbour was already read as a label (in the
@@ -802,7 +825,7 @@ def read_box_grounds(
             readings.append((raw, min(0.8, 0.4 + 0.5 * conf)))
         beside = _beside_text(box, words, boxes)
         if beside:
-            readings.append((beside, BESIDE_CONFIDENCE))
+            readings.append((beside, SETTINGS.beside_confidence))
         if (
             beside_crop is None
             and image is not None
@@ -1009,9 +1032,9 @@ def find_text_ground_marks(words: Sequence[dict], boxes: Sequence[Box] = ()) -> 
             if any(_near_box(mark, box) for box in boxes):
                 continue
             confidence = (
-                TEXT_MARK_CONFIDENCE
+                SETTINGS.text_mark_confidence
                 if span["ground"] is not None
-                else TEXT_MARK_NO_GROUND_CONFIDENCE
+                else SETTINGS.text_mark_no_ground_confidence
             )
             _set_ground(mark, span["ground"], span["raw"], confidence)
             marks.append(mark)
@@ -1091,7 +1114,7 @@ def detect_outlined_label_boxes(
         if r.get("stroke")
         and (not r.get("fill") or (fill_luminance(r.get("non_stroking_color")) or 0.0) > 0.8)
         and _is_box_shaped(r["x1"] - r["x0"], r["bottom"] - r["top"], page_width, page_height)
-        and r["bottom"] - r["top"] <= 3 * LINE_BOX_MIN_HEIGHT_PT
+        and r["bottom"] - r["top"] <= 3 * SETTINGS.line_box_min_height_pt
     ]
     boxes = []
     for rect in outlined:
@@ -1106,7 +1129,7 @@ def detect_outlined_label_boxes(
         if any(other is not rect and _shares_edge(rect, other) for other in rects):
             continue
         box = _new_box(rect["x0"], rect["top"], rect["x1"], rect["bottom"], "vector")
-        _set_ground(box, ground, text, TEXT_LAYER_CONFIDENCE)
+        _set_ground(box, ground, text, SETTINGS.text_layer_confidence)
         boxes.append(box)
     return boxes
 
@@ -1355,7 +1378,7 @@ def redact_page(
         box.pop("_label_text", None)
         if box["ground"] is None and box["confidence"] is None:
             # no ground to vouch for: the confidence is the detector's that this is a box
-            box["confidence"] = DETECTION_CONFIDENCE[box["method"]]
+            box["confidence"] = SETTINGS.detection_confidence[box["method"]]
     marks = [
         mark
         for mark in find_text_ground_marks(words or [], boxes)

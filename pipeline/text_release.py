@@ -11,9 +11,7 @@ from typing import Any
 
 from pipeline.documents import documents_from_text
 from pipeline.grounds import find_ground_codes
-
-#: Codes standing in the running text, without a box: less certain than a read label.
-TEXT_MARK_CONFIDENCE = 0.6
+from pipeline.redactions import SETTINGS
 
 
 def read_text_release(text: str, source_id: str) -> dict[str, list[dict[str, Any]]]:
@@ -43,7 +41,7 @@ def read_text_release(text: str, source_id: str) -> dict[str, list[dict[str, Any
                     "page_no": page["page_no"],
                     "ground": span["ground"],
                     "ground_raw": span["raw"],
-                    "confidence": TEXT_MARK_CONFIDENCE,
+                    "confidence": SETTINGS.text_mark_confidence,  # no box: less sure than a label
                     "method": "text_mark",
                 }
             )

@@ -102,18 +102,22 @@ def test_segmentation_by_page_stamps_and_document_numbers() -> None:
     assert docs[0]["document_id"] == f"{SOURCE[:16]}-d1"
 
 
-def test_real_wob_decision_letter_is_one_letter() -> None:
+def test_real_wob_decision_letter_is_one_woo_decision() -> None:
     path = REAL_WOB / "17_getekend_wob-besluit_geredigeerd.pdf"
     if not path.exists():
         pytest.skip(f"../shared/reference not present: {path}")
     docs = segment_documents(_pdf_pages(path))
     assert len(docs) == 1
-    assert (docs[0]["first_page"], docs[0]["last_page"], docs[0]["doc_type"]) == (1, 10, "letter")
+    assert (docs[0]["first_page"], docs[0]["last_page"], docs[0]["doc_type"]) == (
+        1,
+        10,
+        "woo_decision",
+    )
     assert docs[0]["doc_date"] == date(2020, 10, 8)
 
 
-def test_real_wob_inventory_is_one_listing_of_type_other() -> None:
-    # an inventory list is neither narrative report nor letter: `other`; its rows
+def test_real_wob_inventory_is_one_listing_of_type_inventory() -> None:
+    # an inventory list is one document of type `inventory`; its rows
     # ("Brief ...", "Agenda ...", "Notitie ...") must not open documents
     path = REAL_WOB / "inventarislijst_stukken_deelbesluit_2.pdf"
     if not path.exists():
@@ -121,7 +125,7 @@ def test_real_wob_inventory_is_one_listing_of_type_other() -> None:
     pages = _pdf_pages(path)
     docs = segment_documents(pages)
     assert [(d["first_page"], d["last_page"], d["doc_type"]) for d in docs] == [
-        (1, len(pages), "other")
+        (1, len(pages), "inventory")
     ]
 
 
@@ -225,3 +229,28 @@ def test_email_date_when_ocr_sets_the_header_values_below_their_labels() -> None
     [doc] = segment_documents([page])
     assert doc["doc_type"] == "email"
     assert doc["doc_date"] == date(2024, 2, 20)
+
+
+def test_a_series_of_notices_splits_where_the_masthead_prints_a_new_date() -> None:
+    """Issues of a newsletter bound into one bundle (real-wob-dev Bij-documenten: PI Zwolle
+    notices): each repeats the masthead and prints its own date; the same text under the
+    same masthead on pages 5-7 is three issues, not one document."""
+    path = SHARED / "reference" / "real-wob-dev" / "bundles" / "Bij-documenten.pdf"
+    if not path.exists():
+        pytest.skip(f"../shared/reference not present: {path}")
+    with pdfplumber.open(path, pages=list(range(5, 8))) as pdf:
+        pages = [_page(n, text_layer_text(p)) for n, p in zip(range(5, 8), pdf.pages, strict=True)]
+    assert [(d["first_page"], d["last_page"]) for d in segment_documents(pages)] == [
+        (5, 5),
+        (6, 6),
+        (7, 7),
+    ]
+
+
+def test_a_masthead_repeated_with_the_same_date_continues_the_document() -> None:
+    head = "Gemeente Amsterdam\nDatum 22 december 2020\nKenmerk CE20-07981\n"
+    pages = [
+        _page(1, head + "Geachte heer,\nIk heb uw verzoek ontvangen en besluit als volgt."),
+        _page(2, head + "dat de documenten openbaar worden gemaakt met uitzondering van"),
+    ]
+    assert [(d["first_page"], d["last_page"]) for d in segment_documents(pages)] == [(1, 2)]

@@ -277,3 +277,9 @@ def test_cli_prints_the_table_and_json(tmp_path, capsys):
     assert main(["eval", "--gold", str(gold_dir), "--db", str(db), "--json", "-"]) == 0
     assert json.loads(capsys.readouterr().out)["overall"]["boundaries"]["tp"] == 1
     assert main(["eval", "--db", str(db)]) == 2  # neither a sample folder nor --gold
+
+
+def test_sender_printed_as_a_name_is_compared_with_the_found_name():
+    gold = [_mail("2018-12-17T18:43", "x") | {"sender": "Halsema, Femke"}]
+    found = [_mail("2018-12-17T18:43", "x") | {"sender": None, "sender_name": "Halsema, Femke"}]
+    assert score_emails(gold, found)["sender"]["correct"] == 1

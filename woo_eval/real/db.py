@@ -48,7 +48,8 @@ def documents(con: duckdb.DuckDBPyConnection, source_id: str) -> list[dict]:
 def emails(con: duckdb.DuckDBPyConnection, source_id: str) -> list[dict]:
     found = rows(
         con,
-        "SELECT email_id, document_id, page_no, position, sent_at, sender, sender_domain, "
+        "SELECT email_id, document_id, page_no, position, sent_at, sender, sender_name, "
+        "sender_domain, "
         "subject FROM emails WHERE source_id = ? ORDER BY page_no, email_id",
         [source_id],
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from woo_eval.real.metrics import accuracy, greedy_match, match_counts, prf
+from woo_eval.real.metrics import accuracy, greedy_match, iso_date, match_counts, prf
 
 #: A text document's start may be found this many lines off (a stamp or a logo line before a
 #: title is a matter of taste); PDF starts must be on the same page.
@@ -25,10 +25,6 @@ def _start_score(kind: str):
         return -abs(g - f)
 
     return score
-
-
-def _iso(value) -> str | None:
-    return value.isoformat()[:10] if hasattr(value, "isoformat") else value
 
 
 def score_documents(gold: list[dict], found: list[dict], kind: str) -> dict[str, dict]:
@@ -57,7 +53,7 @@ def score_documents(gold: list[dict], found: list[dict], kind: str) -> dict[str,
             [(gold[i]["doc_type"], found[j]["doc_type"]) for i, j in pairs], where
         ),
         "doc_date": accuracy(
-            [(gold[i]["doc_date"], _iso(found[j]["doc_date"])) for i, j in pairs], where
+            [(gold[i]["doc_date"], iso_date(found[j]["doc_date"])) for i, j in pairs], where
         ),
         **{f"boundaries.{t}": v for t, v in sorted(by_type.items())},
     }

@@ -42,11 +42,20 @@ def recipient_set(recipients: list[dict], with_kind: bool) -> set[tuple]:
     return out
 
 
+def _found_sender(printed: str | None, found: dict) -> str | None:
+    """The found address, or the found display name where gold holds the name as printed
+    (a header that shows a name and no address)."""
+    name = norm_text(found.get("sender_name"))
+    if printed and "@" not in printed and name:
+        return name
+    return norm_text(found["sender"])
+
+
 def field_values(gold: dict, found: dict) -> dict[str, tuple]:
     """(gold, found) per scored header field, both in comparable form."""
     with_kind = all(r.get("kind") for r in gold["recipients"])
     return {
-        "sender": (norm_text(gold["sender"]), norm_text(found["sender"])),
+        "sender": (norm_text(gold["sender"]), _found_sender(gold["sender"], found)),
         "sender_domain": (norm_text(gold["sender_domain"]), norm_text(found["sender_domain"])),
         "recipients": (
             recipient_set(gold["recipients"], with_kind),

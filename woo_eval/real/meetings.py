@@ -7,7 +7,7 @@ import re
 
 from rapidfuzz import fuzz
 
-from woo_eval.real.metrics import accuracy, add, greedy_match, match_counts, norm_text
+from woo_eval.real.metrics import accuracy, add, greedy_match, iso_date, match_counts, norm_text
 
 NAME_MATCH = 85  # token-set ratio for two spellings of one name ("J. Overweg" / "Overweg")
 LOCATION_MATCH = 80
@@ -19,18 +19,12 @@ def norm_name(name: str | None) -> str:
     return re.sub(r"[^\w ]+", " ", text).strip()
 
 
-def _iso(value) -> str | None:
-    if value is None:
-        return None
-    return value.isoformat()[:10] if hasattr(value, "isoformat") else str(value)[:10]
-
-
 def _hhmm(value) -> str | None:
     return None if value is None else str(value)[:5].rjust(5, "0")
 
 
 def _meeting_score(gold: dict, found: dict) -> float | None:
-    if gold["meeting_date"] is None or gold["meeting_date"] != _iso(found["meeting_date"]):
+    if gold["meeting_date"] is None or gold["meeting_date"] != iso_date(found["meeting_date"]):
         return None
     return 2.0 + (_hhmm(gold["start_time"]) == _hhmm(found["start_time"]))
 

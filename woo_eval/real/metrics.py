@@ -90,3 +90,10 @@ def norm_text(value: Any) -> str | None:
     text = unicodedata.normalize("NFKD", str(value))
     text = "".join(c for c in text if not unicodedata.combining(c))
     return re.sub(r"\s+", " ", text).strip().casefold() or None
+
+
+def iso_date(value: Any) -> str | None:
+    """'YYYY-MM-DD' of a date from the database or of a gold string; None stays None."""
+    if value is None:
+        return None
+    return value.isoformat()[:10] if hasattr(value, "isoformat") else str(value)[:10]

@@ -6,15 +6,14 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
+from pipeline.dates import MONTHS_EN, MONTHS_NL, WEEKDAY_ABBR_EN, WEEKDAYS_EN, WEEKDAYS_NL
 from woo_eval.sample.layout import FileWriter, Redact, Span
 
-DUTCH_DAYS = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
-DUTCH_MONTHS = [
-    "januari", "februari", "maart", "april", "mei", "juni",
-    "juli", "augustus", "september", "oktober", "november", "december",
-]  # fmt: skip
-EN_DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
-EN_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+# the names come from the pipeline's one calendar vocabulary (patterns/calendar.json)
+DUTCH_DAYS = WEEKDAYS_NL
+DUTCH_MONTHS = MONTHS_NL
+EN_DAYS = [d.capitalize() for d in WEEKDAY_ABBR_EN]
+EN_MONTHS = [m[:3].capitalize() for m in MONTHS_EN]
 
 
 def dutch_date(d: datetime) -> str:
@@ -41,11 +40,8 @@ def apple_sent(d: datetime) -> str:
     return f"{dutch_date(d)} om {d:%H:%M:%S} {zone}"
 
 
-EN_LONG_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-EN_LONG_MONTHS = [
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-]  # fmt: skip
+EN_LONG_DAYS = [d.capitalize() for d in WEEKDAYS_EN]
+EN_LONG_MONTHS = [m.capitalize() for m in MONTHS_EN]
 
 
 def outlook_en_long_sent(d: datetime) -> str:

@@ -20,6 +20,7 @@ from pipeline.pdf_text import (
     PageTooLarge,
     choose_text_method,
     image_coverage,
+    plumber_text_layer,
     read_text_layer,
     text_layer_score,
 )
@@ -40,7 +41,7 @@ def read_document_pages(path: str, source_id: str, page_nos: list[int]) -> list[
             try:
                 page = pdf[page_no - 1]
                 try:
-                    results.append(read_open_page(page, source_id, page_no))
+                    results.append(read_open_page(page, source_id, page_no, path))
                 finally:
                     page.close()
             except Exception as exc:  # noqa: BLE001 - one bad page fails its page, not the run
@@ -50,11 +51,18 @@ def read_document_pages(path: str, source_id: str, page_nos: list[int]) -> list[
         pdf.close()
 
 
-def read_open_page(page: Any, source_id: str, page_no: int) -> dict[str, Any]:
+def text_layer_of(page: Any, path: str, page_no: int) -> dict[str, Any]:
+    """The page's text layer: PDFium's, or pdfplumber's on a rotated page."""
+    if page.get_rotation() != 0:
+        return plumber_text_layer(path, page_no)
+    return read_text_layer(page)
+
+
+def read_open_page(page: Any, source_id: str, page_no: int, path: str) -> dict[str, Any]:
     """One page: its text (text layer where usable, otherwise Tesseract OCR) with word boxes,
     its redaction boxes with grounds, and any text left readable under a box."""
     try:
-        layer = read_text_layer(page)
+        layer = text_layer_of(page, path, page_no)
     except PageTooLarge:
         raise
     except Exception:  # noqa: BLE001 - a text layer PDFium cannot parse: read the pixels

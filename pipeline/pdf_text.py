@@ -430,3 +430,25 @@ def read_text_layer(page: Any) -> dict[str, Any]:
         "rects": rects,
         "images": images,
     }
+
+
+def plumber_text_layer(path: str, page_no: int) -> dict[str, Any]:
+    """`read_text_layer`'s shape from pdfplumber, for pages PDFium's characters do not yet
+    serve: a rotated page (`/Rotate`), whose characters PDFium gives in unrotated space."""
+    import pdfplumber
+
+    with pdfplumber.open(path, pages=[page_no]) as pdf:
+        page = pdf.pages[0]
+        images = [
+            {**im, "px_width": im["srcsize"][0], "px_height": im["srcsize"][1]}
+            for im in page.images
+        ]
+        return {
+            "width": float(page.width),
+            "height": float(page.height),
+            "chars": list(page.chars),
+            "words": text_layer_words(page),
+            "text": text_layer_text(page),
+            "rects": list(page.rects),
+            "images": images,
+        }

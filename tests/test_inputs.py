@@ -7,9 +7,9 @@ import pypdfium2 as pdfium
 import pytest
 from broken_files import write_broken_files
 
-from flows.page_reader import read_document_pages
+from flows.page_reader import read_document_pages, text_layer_of
 from pipeline.inputs import find_pdfs, inspect_source
-from pipeline.pdf_text import choose_text_method, read_text_layer, sha256_file, text_layer_text
+from pipeline.pdf_text import choose_text_method, sha256_file, text_layer_text
 
 
 @pytest.fixture(scope="module")
@@ -74,7 +74,8 @@ def test_text_method_of_the_real_pdfs(real_wob_dir: Path):
         assert methods == expected, name
         # the text layer as the pipeline reads it (PDFium) decides the same
         pdf = pdfium.PdfDocument(str(real_wob_dir / name))
-        layers = [read_text_layer(page) for page in pdf]
+        path = str(real_wob_dir / name)
+        layers = [text_layer_of(page, path, n) for n, page in enumerate(pdf, start=1)]
         methods = [
             choose_text_method(layer["text"], layer["images"], layer["width"], layer["height"])
             for layer in layers

@@ -180,3 +180,78 @@ def utc_offset(moment: datetime | None) -> str | None:
         return None
     text = moment.strftime("%z")
     return f"{text[:3]}:{text[3:]}"
+
+
+# ---------------------------------------------------------------------------------------------
+# a letter's own date (issue 8, "letter dates")
+
+#: the salutation ends a letter's head: dates below it belong to the body
+_SALUTATION_RE = re.compile(r"^(geachte|beste|hooggeachte|dear)\b", re.IGNORECASE)
+_DATE_LABEL_RE = re.compile(r"^(?:datum|date|dagtekening)\b\s*:?\s*(?P<value>.*)$", re.IGNORECASE)
+_MONTH_WORD = rf"(?:{_MONTH_ALT})"
+# OCR damage inside a printed date that can be undone without guessing
+_DATE_REPAIRS = [
+    # a date stamp's spaced day: `2 9 MEI 2019`
+    (re.compile(rf"(?<![\d\w])([0-3]) ([0-9])(?=\s+{_MONTH_WORD}\b)", re.IGNORECASE), r"\1\2"),
+    # a year split by a space: `201 9`, `20 19`
+    (re.compile(r"\b(19|20)(\d) ?(\d)\b(?!\d)"), r"\1\2\3"),
+    (re.compile(r"\b(1|2)(\d{2}) (\d)\b(?!\d)"), r"\1\2\3"),
+    # a month glued to its year: `december2020`
+    (re.compile(rf"({_MONTH_WORD})((?:19|20)\d\d)\b", re.IGNORECASE), r"\1 \2"),
+    # a year whose 2 and 0 were read as letters: `zo18`, `2o20`
+    (
+        re.compile(r"(?<=[a-z] )(?P<y>[2zZ][0oO][0-9oOlI][0-9oOlI])\b", re.IGNORECASE),
+        lambda m: m["y"].translate(str.maketrans("zZoOlI", "220011")),
+    ),
+]
+
+
+def repair_date_span(span: str) -> str:
+    """Undo the OCR damage a printed date suffers that leaves no doubt about it:
+    `2 9 MEI 2019` -> `29 MEI 2019`, `201 9` -> `2019`, `december2020` -> `december 2020`."""
+    for pattern, replacement in _DATE_REPAIRS:
+        span = pattern.sub(replacement, span)
+    return span
+
+
+def _clean_date(span: str) -> ParsedDate | None:
+    """The date in a letter's date field, only when it reads whole: a day run on from
+    other digits (`165 februari 2019`) or a date without its year is unreadable."""
+    span = repair_date_span(day_first(span))
+    m = DATE_RE.search(span)
+    if m is None or (m.start() > 0 and span[m.start() - 1].isdigit()):
+        return None
+    parsed = parse_date(m.group(0))
+    return parsed if parsed is not None and not parsed.year_inferred else None
+
+
+def letter_date(text: str, head_lines: int = 45) -> ParsedDate | None:
+    """A letter's own date, from its head only (never the first date in the body).
+
+    Read from the `Datum` field (its value on the same line or the next one), else from a
+    line in the head that is nothing but a date (a date stamp, `Amsterdam, 2 9 MEI 2019`).
+    The head ends at the salutation. A field that cannot be read gives None.
+    """
+    lines = [line.strip() for line in text.splitlines() if line.strip()][:head_lines]
+    for n, line in enumerate(lines):
+        if _SALUTATION_RE.match(line):
+            lines = lines[:n]
+            break
+    for n, line in enumerate(lines):
+        m = _DATE_LABEL_RE.match(line)
+        if not m:
+            continue
+        value = m["value"] or (lines[n + 1] if n + 1 < len(lines) else "")
+        return _clean_date(value)
+    for line in lines:
+        bare = re.sub(r"^[A-Z][a-z'\- ]+,\s*", "", line)  # a place before the date
+        words = re.sub(rf"(?i)\b(?:{_MONTH_WORD}|{_WEEKDAY_ALT})\b", " ", bare)
+        if (
+            len(bare) <= 30
+            and DATE_RE.search(repair_date_span(bare))
+            and not re.search(r"[A-Za-z]{3,}", words)
+        ):
+            parsed = _clean_date(bare)
+            if parsed is not None:
+                return parsed
+    return None

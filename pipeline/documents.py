@@ -16,7 +16,7 @@ from datetime import date
 from functools import cache
 from typing import Any
 
-from pipeline.dates import DATE_RE, TIME_RE, day_first, find_dates, parse_date
+from pipeline.dates import DATE_RE, TIME_RE, day_first, find_dates, letter_date, parse_date
 from pipeline.grounds import find_ground_codes
 from pipeline.nlp import load_patterns
 
@@ -181,10 +181,10 @@ def _title_match(text: str) -> tuple[str, str, int] | None:
     rules = _rules()
     hits = []
     for line in text_lines(text)[: rules["title_search_lines"]]:
-        if not _title_shaped(line):
-            continue
-        for index, (doc_type, pattern, _) in enumerate(rules["title_rules"]):
-            if pattern.search(line):
+        shaped = _title_shaped(line)
+        for index, (doc_type, pattern, running_header) in enumerate(rules["title_rules"]):
+            # a table header (`Doc. Datum Titel doc. Beoordeling`) need not read as a title
+            if (shaped or running_header) and pattern.search(line):
                 hits.append((doc_type, line, index))
                 break
     if not hits:
@@ -300,7 +300,11 @@ def classify_document(text: str) -> tuple[str, str | None]:
         and any(rules["closing"].match(x) for x in lines)
     ):
         subject = _label_value(lines, "onderwerp")
-        return "letter", subject or _first_title_line(lines)
+        # imported here: the decision-letter module builds on this one
+        from pipeline.woo_decisions import is_decision_letter
+
+        doc_type = "woo_decision" if is_decision_letter(text) else "letter"
+        return doc_type, subject or _first_title_line(lines)
     if email_header_kinds(lines[:40]) >= {"from", "sent", "to"}:
         return "email", _email_subject(lines)
 
@@ -376,6 +380,10 @@ def document_date(
     mail's date); meeting documents: the Datum label or the date in the title; letters: the
     Datum label; else the first date near the top.
     """
+    if doc_type in ("letter", "woo_decision"):
+        # a letter's date is in its head (Datum field, date stamp), never the body's first
+        parsed = letter_date(text)
+        return (parsed.value, False) if parsed else (None, False)
     # a document that never writes its year ("9 maart") takes that of its bundle
     year = context_year(text) or fallback_year
     lines = text_lines(text)
@@ -390,6 +398,10 @@ def document_date(
             # OCR of a two-column header: the labels first, their values below them; the top
             # message's date is the first timestamp among those values, not the next label's
             candidates += [x for x in lines[n + 1 : n + 16] if _is_timestamp(x)][:1]
+    if doc_type == "inventory":
+        candidates = candidates[:1]  # only a Datum label: the rows' dates are not its own
+        lines = []
+        title = None
     if title and doc_type != "email":
         candidates.insert(0 if doc_type in ("minutes", "agenda", "decision_list") else 1, title)
     candidates.extend(lines[:15])

@@ -21,10 +21,15 @@ from pipeline.decisions import extract_decisions
 from pipeline.docmodel import page_texts
 from pipeline.emails import extract_emails, looks_like_email_page
 from pipeline.incidents import extract_incident_counts
+from pipeline.inventory import extract_inventory_items
 from pipeline.meetings import extract_meetings
+from pipeline.woo_decisions import extract_woo_decision
 
 #: Component names in the order they run.
-EXTRACTORS = ("woo_meetings", "woo_decisions", "woo_incident_counts", "woo_emails")
+EXTRACTORS = (
+    "woo_meetings", "woo_decisions", "woo_incident_counts", "woo_emails",
+    "woo_decision_letters", "woo_inventories",
+)  # fmt: skip
 
 
 class Extractor:
@@ -85,6 +90,44 @@ def emails(doc: Doc) -> None:
         doc._.records.add("email_attachments", row)
 
 
+def document_pages(doc: Doc) -> list[dict]:
+    """The document's pages as page dicts (text, and words with boxes; no words for a
+    plain-text page, whose boxes are invented): the input of the extractors that read a
+    page's geometry as a whole (decision letters, inventory tables)."""
+    texts = dict(page_texts(doc))
+    pages = []
+    for span, info in zip(doc.spans["pages"], doc._.pages, strict=True):
+        words = [
+            {"text": t.text, "x0": t._.x0, "top": t._.top, "x1": t._.x1,
+             "bottom": t._.bottom, "conf": t._.conf}
+            for t in span
+            if not t.is_space and t._.x0 is not None
+        ] if not info.synthetic else []  # fmt: skip
+        pages.append(
+            {"source_id": doc._.document.get("source_id"), "page_no": info.page_no,
+             "text": texts[info.page_no], "words": words, "width": info.width,
+             "height": info.height, "text_method": info.text_method}
+        )  # fmt: skip
+    return pages
+
+
+def decision_letters(doc: Doc) -> None:
+    if doc._.document.get("doc_type") != "woo_decision":
+        return
+    for row in extract_woo_decision({**doc._.document, "pages": document_pages(doc)}):
+        doc._.records.add("woo_decisions", row)
+
+
+def inventories(doc: Doc) -> None:
+    # a decision letter may carry its inventory on its last pages
+    if doc._.document.get("doc_type") not in ("inventory", "woo_decision"):
+        return
+    rows, warnings = extract_inventory_items({**doc._.document, "pages": document_pages(doc)})
+    for row in rows:
+        doc._.records.add("inventory_items", row)
+    doc._.errors.extend(warnings)
+
+
 @Language.factory("woo_meetings", assigns=["doc._.records"])
 def make_meetings(nlp: Language, name: str) -> Extractor:
     return Extractor("meetings", meetings)
@@ -103,3 +146,13 @@ def make_incident_counts(nlp: Language, name: str) -> Extractor:
 @Language.factory("woo_emails", assigns=["doc._.records"])
 def make_emails(nlp: Language, name: str) -> Extractor:
     return Extractor("e-mails", emails)
+
+
+@Language.factory("woo_decision_letters", assigns=["doc._.records"])
+def make_decision_letters(nlp: Language, name: str) -> Extractor:
+    return Extractor("decision letter", decision_letters)
+
+
+@Language.factory("woo_inventories", assigns=["doc._.records"])
+def make_inventories(nlp: Language, name: str) -> Extractor:
+    return Extractor("inventory", inventories)

@@ -377,3 +377,60 @@ def _merge_multi_ground_spans(text: str, spans: list[GroundSpan]) -> list[Ground
                 continue
         merged.append(span)
     return merged
+
+
+# Citations in decision letters and inventory cells, beyond the `art lid sub letter` form:
+# several letters after one `onder` (`onder d, e en g`), and the grounds without a letter
+# (`artikel 11, eerste lid`, `artikel 5.2`, `artikel 5.1, vijfde lid`).
+_LETTER_LIST_RE = re.compile(
+    r"(?:\s*(?:,|\ben\b|\bof\b)\s*(?:onder\s+|sub\s+)?(?P<more>[a-i])\b(?![.\-]\w))", re.IGNORECASE
+)
+_ARTICLE_NO_LETTER_RE = re.compile(
+    r"\bart(?:ikel|\.)?\s*(?P<art>11|5\.2|5\.1)\b(?![.,]\d)\s*(?:,\s*|\s+)?"
+    r"(?:(?P<lid1>eerste|vijfde|[15])\s*lid|lid\s*(?P<lid2>[15]))?(?!\s*,?\s*(?:aanhef|onder|sub))",
+    re.IGNORECASE,
+)
+
+
+def cited_grounds(text: str, *, bare_articles: bool = False) -> list[str]:
+    """Canonical grounds a letter or an inventory cell cites, in printed order, each once.
+
+    Long forms (`artikel 10, tweede lid, aanhef en onder e en g` -> 10.2.e, 10.2.g;
+    `artikel 5.1, tweede lid, onder e` -> 5.1.2.e; `artikel 11, eerste lid` -> 11.1;
+    `artikel 5.2` -> 5.2.1), dotted codes (`10.2.e`, `11,1`) and out-of-scope phrases.
+    `bare_articles` (inventory cells) also takes `Artikel 11` with no lid as 11.1; in a
+    letter's prose `artikel 11` alone is more often a reference than a ground invoked.
+    """
+    found: list[tuple[int, str]] = []
+    taken: list[tuple[int, int]] = []
+    for match in _LONG_FORM_RE.finditer(text):
+        ground = _long_form_ground(match)
+        if ground is None:
+            continue
+        found.append((match.start(), ground))
+        end = match.end()
+        # `onder d, e en g`: the same article and lid for every further letter
+        while more := _LETTER_LIST_RE.match(text, end):
+            extra = ground[:-1] + more["more"].lower()
+            if extra in canonical_grounds():
+                found.append((more.start(), extra))
+            end = more.end()
+        taken.append((match.start(), end))
+    for match in _ARTICLE_NO_LETTER_RE.finditer(text):
+        if any(a <= match.start() < b for a, b in taken):
+            continue
+        art, lid = match["art"], (match["lid1"] or match["lid2"] or "").lower()
+        lid = _LID_WORDS.get(lid, lid)
+        ground = {("11", "1"): "11.1", ("5.2", "1"): "5.2.1", ("5.1", "5"): "5.1.5"}.get((art, lid))
+        if ground is None and not lid and bare_articles:
+            ground = {"11": "11.1", "5.2": "5.2.1"}.get(art)
+        if ground is not None:
+            found.append((match.start(), ground))
+            taken.append(match.span())
+    for span in find_ground_codes(text):
+        if span["ground"] is None or any(a <= span["start"] < b for a, b in taken):
+            continue
+        for ground in span["ground"].split(";"):
+            found.append((span["start"], ground))
+    found.sort(key=lambda item: item[0])
+    return list(dict.fromkeys(ground for _, ground in found))

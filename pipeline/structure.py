@@ -20,11 +20,12 @@ from spacy.tokens import Doc
 from pipeline.docmodel import build_doc
 from pipeline.documents import segment_documents
 from pipeline.extractors import EXTRACTORS
+from pipeline.inventory import link_released_documents
 
 #: Tables the extractors fill; `extract_structure` also returns "errors" (messages).
 STRUCTURE_TABLES = [
     "documents", "meetings", "meeting_participants", "decisions", "incident_mentions",
-    "emails", "email_recipients", "email_attachments",
+    "emails", "email_recipients", "email_attachments", "woo_decisions", "inventory_items",
 ]  # fmt: skip
 
 # The flow extracts several sources at once in threads; one pipeline (and its vocabulary's
@@ -73,4 +74,6 @@ def extract_structure(
             for table, rows in doc._.records.tables.items():
                 out.setdefault(table, []).extend(rows)
             out["errors"] += doc._.errors
+    # an inventory row points at the released document printed with its number
+    link_released_documents(out["inventory_items"], out["documents"])
     return out

@@ -102,18 +102,22 @@ def test_segmentation_by_page_stamps_and_document_numbers() -> None:
     assert docs[0]["document_id"] == f"{SOURCE[:16]}-d1"
 
 
-def test_real_wob_decision_letter_is_one_letter() -> None:
+def test_real_wob_decision_letter_is_one_woo_decision() -> None:
     path = REAL_WOB / "17_getekend_wob-besluit_geredigeerd.pdf"
     if not path.exists():
         pytest.skip(f"../shared/reference not present: {path}")
     docs = segment_documents(_pdf_pages(path))
     assert len(docs) == 1
-    assert (docs[0]["first_page"], docs[0]["last_page"], docs[0]["doc_type"]) == (1, 10, "letter")
+    assert (docs[0]["first_page"], docs[0]["last_page"], docs[0]["doc_type"]) == (
+        1,
+        10,
+        "woo_decision",
+    )
     assert docs[0]["doc_date"] == date(2020, 10, 8)
 
 
-def test_real_wob_inventory_is_one_listing_of_type_other() -> None:
-    # an inventory list is neither narrative report nor letter: `other`; its rows
+def test_real_wob_inventory_is_one_listing_of_type_inventory() -> None:
+    # an inventory list is one document of type `inventory`; its rows
     # ("Brief ...", "Agenda ...", "Notitie ...") must not open documents
     path = REAL_WOB / "inventarislijst_stukken_deelbesluit_2.pdf"
     if not path.exists():
@@ -121,7 +125,7 @@ def test_real_wob_inventory_is_one_listing_of_type_other() -> None:
     pages = _pdf_pages(path)
     docs = segment_documents(pages)
     assert [(d["first_page"], d["last_page"], d["doc_type"]) for d in docs] == [
-        (1, len(pages), "other")
+        (1, len(pages), "inventory")
     ]
 
 

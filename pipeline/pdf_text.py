@@ -345,8 +345,11 @@ def pdfium_shapes(page: Any, page_height: float) -> tuple[list[dict], list[dict]
     line_width = ctypes.c_float()
     r, g, b, a = (ctypes.c_uint() for _ in range(4))
     wanted = (pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_IMAGE)
-    for obj in page.get_objects(filter=wanted, max_depth=4):
+    for obj, forms in _objects_with_forms(page, wanted):
         left, bottom, right, top = obj.get_bounds()
+        # an object inside a form XObject has its bounds in the form's space
+        for matrix in forms:
+            left, bottom, right, top = matrix.on_rect(left, bottom, right, top)
         box = {"x0": left, "top": page_height - top, "x1": right, "bottom": page_height - bottom}
         if obj.type == pdfium_c.FPDF_PAGEOBJ_IMAGE:
             try:
@@ -374,6 +377,19 @@ def pdfium_shapes(page: Any, page_height: float) -> tuple[list[dict], list[dict]
         box["non_stroking_color"] = (r.value / 255, g.value / 255, b.value / 255)
         rects.append(box)
     return rects, images
+
+
+def _objects_with_forms(
+    page: Any, wanted: tuple[int, ...], form: Any = None, forms: tuple = (), depth: int = 0
+) -> Any:
+    """(object, matrices of the forms it sits in, innermost first) of the wanted types."""
+    import pypdfium2.raw as pdfium_c
+
+    for obj in page.get_objects(max_depth=1, form=form):
+        if obj.type == pdfium_c.FPDF_PAGEOBJ_FORM and depth < 4:
+            yield from _objects_with_forms(page, wanted, obj, (obj.get_matrix(), *forms), depth + 1)
+        elif obj.type in wanted:
+            yield obj, forms
 
 
 def _is_rectangle_path(raw_obj: Any, pdfium_c: Any) -> bool:

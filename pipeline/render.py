@@ -16,9 +16,12 @@ _PDFIUM_LOCK = threading.Lock()
 #: No page is rendered larger than this (A2 at 300 dpi is 35 Mpx; a blank 14,400 pt page at
 #: 300 dpi would be 3,600 Mpx, 10 GiB): bigger pages are rendered at a lower resolution.
 MAX_PAGE_PIXELS = 36_000_000
-#: Scans are read at the resolution of their image, within these bounds: Tesseract reads
-#: 200 dpi type well, and upscaling a 200 dpi scan to 300 dpi adds time and no detail.
-MIN_OCR_DPI = 200
+#: Scans are read at the resolution of their image, within these bounds. The floor is
+#: 300 dpi, not 200: Tesseract reads a 200 dpi scan twice as fast at 200 dpi, but on the
+#: sample the upscaled read is better (CER 1.07 % against 1.17 %) and the structure after
+#: it more so (8 of 8 decisions of a scanned report against 6). Lower it when the
+#: extractors no longer need that.
+MIN_OCR_DPI = 300
 MAX_OCR_DPI = 300
 
 

@@ -19,6 +19,12 @@ system-deps:
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq \
 			tesseract-ocr tesseract-ocr-nld tesseract-ocr-eng >/dev/null; \
 	fi
+	@# `woo report` is tested in a real headless browser (tests/test_report.py).
+	@if ! command -v chromium >/dev/null; then \
+		echo "Installing chromium (apt-get) for the HTML report's browser test..."; \
+		$(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium >/dev/null; \
+	fi
 	@# PostgreSQL: the tests start their own server as a DuckLake catalog (not a service).
 	@if ! command -v initdb >/dev/null && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then \
 		echo "Installing postgresql for the DuckLake catalog tests (apt-get)..."; \

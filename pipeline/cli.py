@@ -407,6 +407,16 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    from pipeline.report import ReportError, write_report
+
+    try:
+        print(write_report(args.db, args.out))
+    except ReportError as exc:
+        raise UsageError(str(exc)) from exc
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="woo",
@@ -500,6 +510,11 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--db", default=DEFAULT_DB)
     export.add_argument("--json", action="store_true", help="the files written as JSON")
     export.set_defaults(func=cmd_export)
+
+    report = command("report", "write a static HTML report of a release (works offline)")
+    report.add_argument("--db", default=DEFAULT_DB)
+    report.add_argument("--out", required=True, help="folder for index.html and page images")
+    report.set_defaults(func=cmd_report)
     return parser
 
 

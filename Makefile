@@ -8,7 +8,7 @@ DB     ?= data/processed/woo.duckdb
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export OMP_THREAD_LIMIT := 1
 
-.PHONY: install system-deps run sample eval eval-real test lint bench clean
+.PHONY: install system-deps run sample eval eval-real test lint bench stress clean
 
 install: system-deps $(VENV)/.installed
 
@@ -18,6 +18,18 @@ system-deps:
 		$(SUDO) apt-get update -qq && \
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq \
 			tesseract-ocr tesseract-ocr-nld tesseract-ocr-eng >/dev/null; \
+	fi
+	@# `woo report` is tested in a real headless browser (tests/test_report.py).
+	@if ! command -v chromium >/dev/null; then \
+		echo "Installing chromium (apt-get) for the HTML report's browser test..."; \
+		$(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium >/dev/null; \
+	fi
+	@# PostgreSQL: the tests start their own server as a DuckLake catalog (not a service).
+	@if ! command -v initdb >/dev/null && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then \
+		echo "Installing postgresql for the DuckLake catalog tests (apt-get)..."; \
+		$(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq postgresql >/dev/null; \
 	fi
 
 $(VENV)/.installed: pyproject.toml
@@ -50,6 +62,10 @@ eval-real: install
 
 test: install
 	$(BIN)/python -m pytest -q
+
+# Crash safety and archive-size cost: kill -9 mid-run with a reader, hostile files, 10x archive.
+stress: install
+	$(BIN)/python scripts/stress.py
 
 # `woo ingest` against OCRmyPDF (installed into its own .bench-venv) -> docs/bench.md.
 # BENCH_ARGS=--quick: 3 runs, no 300-page scan (under 15 min on an idle 2-core machine).

@@ -18,17 +18,19 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from prefect import flow, task
+from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 from prefect.futures import as_completed
 
 from flows.load import commit_source
+from flows.outcome import publish_run
 from flows.pages import failed_page, page_chunks, read_chunk
 from flows.progress import get_reporter
 from models.db import (
     Store,
     build_search_index,
     close_writers,
+    fill_document_ids,
     insert_rows,
     known_sources,
     prepare_store,
@@ -75,14 +77,23 @@ def ingest_flow(
     dask_address: str | None = None,
 ) -> dict[str, Any]:
     """Ingest PDFs (files or folders, recursive) into `db_path` (a DuckDB file, or a
-    `ducklake:` catalog with its Parquet files under `data_path`)."""
+    `ducklake:` catalog with its Parquet files under `data_path`).
+
+    Returns the run summary; the run ends Failed when every file failed (see
+    `flows.outcome.publish_run`: call with `return_state=True` to get the summary then).
+    """
     started = time.perf_counter()
+    logger = get_run_logger()
     store = Store(db_path, data_path)
     files = find_pdfs(paths)
     sources, skipped = plan_sources(files, known_sources(store))
+    logger.info(
+        "%d files into %s: %d to read or record, %d unchanged",
+        len(files), store, len(sources), len(skipped),
+    )  # fmt: skip
     run = RunTally(store, sources, skipped, files)
     if not sources:
-        return run.summary(time.perf_counter() - started)
+        return publish_run(run.summary(time.perf_counter() - started))
     prepare_store(store)
     refresh_grounds(store)
     known = known_sources(store)
@@ -119,8 +130,10 @@ def ingest_flow(
         reporter.stop()
         close_writers()
     if run.committed:
+        index_started = time.perf_counter()
         build_search_index(store)
-    return run.summary(time.perf_counter() - started)
+        run.counts["seconds_index"] = time.perf_counter() - index_started
+    return publish_run(run.summary(time.perf_counter() - started))
 
 
 def read_pages(
@@ -185,8 +198,10 @@ class RunTally:
 
     def __init__(self, store: Store, sources: list, skipped: list, files: list[Path]) -> None:
         self.store, self.sources, self.skipped, self.files = store, sources, skipped, files
-        self.counts: dict[str, int] = {t: 0 for t in ["pages_text_layer", "pages_ocr"]}
+        self.counts: dict[str, float] = {t: 0 for t in ["pages_text_layer", "pages_ocr"]}
         self.counts.update({t: 0 for t in SUMMARY_TABLES})
+        # Where the time goes besides the pages: commits (with the incremental passes), index.
+        self.counts.update({"seconds_commit": 0.0, "seconds_index": 0.0})
         self.leaks: list[dict[str, Any]] = []
         self.committed = 0
         self._started: dict[str, float] = {}
@@ -223,7 +238,10 @@ class RunTally:
         source["ingested_at"] = datetime.now(UTC)
         source["seconds"] = time.perf_counter() - self._started.pop(source["source_id"])
         rows["sources"] = [source]
+        fill_document_ids(rows)
+        commit_started = time.perf_counter()
         commit_source(self.store, rows, replaced_sources([source], known))
+        self.counts["seconds_commit"] += time.perf_counter() - commit_started
         self.committed += 1
         self._count(source, rows)
         get_reporter().file_done(source["status"])

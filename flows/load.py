@@ -32,6 +32,9 @@ def commit_source(store: Store, rows: dict[str, list[dict[str, Any]]], replaced:
 def _commit(store: Store, rows: dict[str, list[dict[str, Any]]], replaced: list[str]) -> None:
     new_ids = sorted({s["source_id"] for s in rows.get("sources", [])})
     with transaction(store) as con:
+        # Only sources already stored have rows to remove: a new source skips the scans of
+        # the big tables (words, pages) that deleting would cost.
+        replaced = _stored(con, replaced)
         old_facts = _facts_of(con, replaced)
         old_threads = _threads_of(con, replaced)
         delete_sources(con, replaced)
@@ -42,15 +45,23 @@ def _commit(store: Store, rows: dict[str, list[dict[str, Any]]], replaced: list[
         _refresh_incident_counts(con, old_facts, new_ids)
 
 
+def _stored(con: duckdb.DuckDBPyConnection, source_ids: list[str]) -> list[str]:
+    ids = _ids(source_ids)  # noqa: F841 - read by the SQL below
+    rows = con.execute(
+        "SELECT source_id FROM sources WHERE source_id IN (SELECT source_id FROM ids)"
+    ).fetchall()
+    return [r[0] for r in rows]
+
+
 def _ids(source_ids: list[str]) -> pa.Table:
     return pa.table({"source_id": pa.array(source_ids, pa.string())})
 
 
 def _facts_of(con: duckdb.DuckDBPyConnection, source_ids: list[str]) -> pa.Table:
     ids = _ids(source_ids)  # noqa: F841 - read by the SQL below
+    which = "source_id IN (SELECT source_id FROM ids)" if source_ids else "false"
     return con.execute(
-        f"SELECT DISTINCT {', '.join(FACT_KEY)} FROM incident_mentions "
-        "WHERE source_id IN (SELECT source_id FROM ids)"
+        f"SELECT DISTINCT {', '.join(FACT_KEY)} FROM incident_mentions WHERE {which}"
     ).to_arrow_table()
 
 
@@ -83,6 +94,8 @@ def _refresh_incident_counts(
 
 
 def _threads_of(con: duckdb.DuckDBPyConnection, source_ids: list[str]) -> list[str]:
+    if not source_ids:
+        return []
     ids = _ids(source_ids)  # noqa: F841 - read by the SQL below
     rows = con.execute(
         "SELECT DISTINCT thread_id FROM emails WHERE source_id IN (SELECT source_id FROM ids) "

@@ -21,6 +21,7 @@ from pipeline.pdf_text import (
     choose_text_method,
     image_coverage,
     read_text_layer,
+    text_layer_score,
 )
 from pipeline.redactions import redact_page
 from pipeline.render import MAX_OCR_DPI, downsample, ocr_dpi, render_open_page
@@ -92,6 +93,7 @@ def read_open_page(page: Any, source_id: str, page_no: int) -> dict[str, Any]:
             "width": width,
             "height": height,
             "text_method": method,
+            "text_layer_score": round(text_layer_score(layer["text"]), 3),
             "ocr_confidence": confidence,
             "text": text,
         },

@@ -14,6 +14,8 @@ import os
 import signal
 import subprocess
 import sys
+import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -30,6 +32,27 @@ def _die_with_parent(parent_pid: int) -> None:
         return
     if os.getppid() != parent_pid:  # the parent died before prctl took effect
         os._exit(1)
+
+
+def exit_with(creator_pid: int, every_seconds: float = 1.0) -> None:
+    """Pool-worker initializer: end this worker once the process that made the pool is gone.
+
+    Workers forked from a forkserver are not our children, so no parent-death signal reaches
+    them, and their task queue never reports EOF (each holds both ends): after a `kill -9`
+    they, their forkserver and the resource tracker would otherwise wait forever.
+    """
+
+    def watch() -> None:
+        while True:
+            time.sleep(every_seconds)
+            try:
+                os.kill(creator_pid, 0)
+            except ProcessLookupError:
+                os._exit(1)
+            except PermissionError:  # the pid was reused by someone else's process
+                os._exit(1)
+
+    threading.Thread(target=watch, name="exit-with-creator", daemon=True).start()
 
 
 def _server_class():
@@ -74,12 +97,15 @@ def _server_class():
 
 @contextmanager
 def prefect_api() -> Iterator[str | None]:
-    """The API to run flows against: PREFECT_API_URL when set, else a temporary server of ours
+    """The API to run flows against: PREFECT_API_URL when set (in the environment or the active
+    Prefect profile), else a temporary server of ours
     (its URL is also put in the environment, for Dask workers started from here)."""
-    if os.environ.get("PREFECT_API_URL"):
-        yield os.environ["PREFECT_API_URL"]
+    from prefect.settings import PREFECT_API_URL, get_current_settings, temporary_settings
+
+    configured = get_current_settings().api.url  # the environment or the active profile
+    if configured:
+        yield configured
         return
-    from prefect.settings import PREFECT_API_URL, temporary_settings
 
     server = _server_class()(port=None)
     try:
@@ -88,5 +114,17 @@ def prefect_api() -> Iterator[str | None]:
         with temporary_settings({PREFECT_API_URL: server.api_url}):
             yield server.api_url
     finally:
+        _send_pending_logs()
         os.environ.pop("PREFECT_API_URL", None)
         server.stop()
+
+
+def _send_pending_logs() -> None:
+    """The run's last log lines go to the server before it stops (else a late batch fails
+    with 'Error logging to API' on the terminal)."""
+    from prefect.logging.handlers import APILogWorker
+
+    try:
+        APILogWorker.drain_all(timeout=5)
+    except Exception:  # noqa: BLE001 - logs are not worth failing the run's end for
+        pass

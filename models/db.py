@@ -25,9 +25,13 @@ from typing import Any, TypeVar
 import duckdb
 import pyarrow as pa
 
+from models.descriptions import comments
 from models.schema import (
     CHILD_TABLES,
+    DOCUMENT_PAGE_TABLES,
     PER_SOURCE_TABLES,
+    PRIMARY_KEYS,
+    TABLES,
     column_names,
     create_statements,
     view_statements,
@@ -85,8 +89,24 @@ def fts_extension_path() -> Path:
     return packaged_extension("duckdb_extension_fts", "fts")
 
 
+def install_fts(con: duckdb.DuckDBPyConnection) -> None:
+    """Copy the packaged extension into DuckDB's extension directory (~/.duckdb/extensions),
+    where every DuckDB client of this version (the `duckdb` CLI, DBeaver, a notebook)
+    autoloads it on the first `match_bm25`, without a LOAD."""
+    installed = con.execute(
+        "SELECT installed FROM duckdb_extensions() WHERE extension_name = 'fts'"
+    ).fetchone()
+    if not (installed and installed[0]):
+        con.execute(f"FORCE INSTALL '{fts_extension_path()}'")
+
+
 def load_fts(con: duckdb.DuckDBPyConnection) -> None:
-    con.execute(f"LOAD '{fts_extension_path()}'")
+    try:
+        install_fts(con)
+    except duckdb.Error:  # an unwritable home: this connection can still load the file
+        con.execute(f"LOAD '{fts_extension_path()}'")
+    else:
+        con.execute("LOAD fts")
 
 
 # (package, extension file name, name DuckDB knows it by once installed)
@@ -102,8 +122,11 @@ def load_lake_extensions(con: duckdb.DuckDBPyConnection, catalog_kind: str) -> N
     wanted = ["ducklake"] + ([catalog_kind] if catalog_kind in ("sqlite", "postgres") else [])
     for key in wanted:
         module, file_name, loaded_name = LAKE_EXTENSIONS[key]
-        con.execute(f"INSTALL '{packaged_extension(module, file_name)}'")
-        con.execute(f"LOAD {loaded_name}")
+        try:
+            con.execute(f"LOAD {loaded_name}")
+        except duckdb.Error:  # not installed yet: copy it from the package once
+            con.execute(f"INSTALL '{packaged_extension(module, file_name)}'")
+            con.execute(f"LOAD {loaded_name}")
 
 
 def _quote(text: str) -> str:
@@ -140,7 +163,7 @@ def connect(store: Store, read_only: bool = False) -> duckdb.DuckDBPyConnection:
         except duckdb.IOException as exc:
             if "lock" not in str(exc).lower() or time.monotonic() > deadline:
                 raise
-            time.sleep(0.2)
+            time.sleep(random.uniform(0.01, 0.05))
 
 
 @contextmanager
@@ -204,16 +227,96 @@ def retry_on_conflict(write: Callable[[], T]) -> T:
     raise AssertionError("unreachable")
 
 
-def _lake_statement(statement: str) -> str:
-    # DuckLake has no PRIMARY KEY / UNIQUE constraints: the ids stay unique by construction.
-    return statement.replace(" PRIMARY KEY", "").replace(" UNIQUE", "")
-
-
 def ensure_schema(con: duckdb.DuckDBPyConnection, lake: bool = False) -> None:
-    for statement in create_statements():
-        con.execute(_lake_statement(statement) if lake else statement)
+    """Tables, views and their comments (idempotent). DuckLake has no PRIMARY KEY
+    constraints: there the ids stay unique by construction."""
+    for statement in create_statements(primary_keys=not lake):
+        con.execute(statement)
+    upgrade_tables(con, primary_keys=not lake)
     for statement in view_statements():
         con.execute(statement)
+    apply_comments(con, view_columns=not lake)
+
+
+def apply_comments(con: duckdb.DuckDBPyConnection, view_columns: bool = True) -> None:
+    """The descriptions as comments, writing only those that changed (after the views:
+    CREATE OR REPLACE VIEW drops a view's column comments)."""
+    current = {
+        (name, None): text
+        for name, text in con.execute(
+            f"SELECT table_name, comment {_main_schema('duckdb_tables')} "
+            f"UNION ALL SELECT view_name, comment {_main_schema('duckdb_views')}"
+        ).fetchall()
+    }
+    current |= {
+        (name, column): text
+        for name, column, text in con.execute(
+            f"SELECT table_name, column_name, comment {_main_schema('duckdb_columns')}"
+        ).fetchall()
+    }
+    for comment in comments(view_columns=view_columns):
+        if current.get((comment.name, comment.column)) != comment.text:
+            con.execute(comment.sql)
+
+
+def _main_schema(table_function: str) -> str:
+    return (
+        f"FROM {table_function}() WHERE database_name = current_database() AND schema_name = 'main'"
+    )
+
+
+def upgrade_tables(con: duckdb.DuckDBPyConnection, primary_keys: bool = True) -> None:
+    """Bring a database made by an older version up to the schema: new columns, keys."""
+    present: dict[str, set[str]] = {}
+    for table, column in con.execute(
+        f"SELECT table_name, column_name {_main_schema('duckdb_columns')}"
+    ).fetchall():
+        present.setdefault(table, set()).add(column)
+    for table, columns in TABLES.items():
+        for name, type_ in columns:
+            if name not in present.get(table, {name}):
+                con.execute(f'ALTER TABLE {table} ADD COLUMN "{name}" {type_}')
+                if name == "document_id" and table in DOCUMENT_PAGE_TABLES:
+                    _backfill_document_ids(con, table)
+    if not primary_keys:
+        return
+    keyed = {
+        row[0]
+        for row in con.execute(
+            f"SELECT table_name {_main_schema('duckdb_constraints')} "
+            "AND constraint_type = 'PRIMARY KEY'"
+        ).fetchall()
+    }
+    for table, key in PRIMARY_KEYS.items():
+        if table not in keyed:
+            con.execute(f"ALTER TABLE {table} ADD PRIMARY KEY ({', '.join(key)})")
+
+
+def _backfill_document_ids(con: duckdb.DuckDBPyConnection, table: str) -> None:
+    """Rows loaded before `document_id` existed get theirs from the documents' page ranges."""
+    con.execute(
+        f"""
+        UPDATE {table} SET document_id = d.document_id
+        FROM documents d
+        WHERE {table}.document_id IS NULL AND d.source_id = {table}.source_id
+          AND {table}.page_no BETWEEN d.first_page AND d.last_page
+        """
+    )
+
+
+def fill_document_ids(rows: dict[str, list[dict[str, Any]]]) -> None:
+    """Give the pages, words and redactions of a batch the document whose page range holds
+    them (the batch's `documents` rows; NULL on a page outside every document)."""
+    document_of: dict[tuple[str, int], str] = {}
+    for doc in rows.get("documents", []):
+        if doc.get("first_page") is None or doc.get("last_page") is None:
+            continue
+        for page_no in range(doc["first_page"], doc["last_page"] + 1):
+            document_of.setdefault((doc["source_id"], page_no), doc["document_id"])
+    for table in DOCUMENT_PAGE_TABLES:
+        for row in rows.get(table, []):
+            if row.get("document_id") is None:
+                row["document_id"] = document_of.get((row["source_id"], row["page_no"]))
 
 
 def prepare_store(store: Store) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 TABLES: dict[str, list[tuple[str, str]]] = {
     "sources": [
-        ("source_id", "VARCHAR PRIMARY KEY"),
+        ("source_id", "VARCHAR"),
         ("path", "VARCHAR"),
         ("file_name", "VARCHAR"),
         ("n_pages", "INTEGER"),
@@ -28,10 +28,12 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("width", "DOUBLE"),
         ("height", "DOUBLE"),
         ("text_method", "VARCHAR"),  # 'text_layer' / 'ocr'
+        ("text_layer_score", "DOUBLE"),  # share of real words in the PDF's own text layer
         ("ocr_confidence", "DOUBLE"),
         ("text", "VARCHAR"),
         ("n_words", "INTEGER"),
         ("error", "VARCHAR"),
+        ("document_id", "VARCHAR"),  # filled at load from the documents' page ranges
     ],
     "words": [
         ("source_id", "VARCHAR"),
@@ -45,6 +47,7 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("conf", "DOUBLE"),
         ("line_no", "INTEGER"),  # the word's line on its page (layout), from 0
         ("block_no", "INTEGER"),  # its block (paragraph) on the page, from 0
+        ("document_id", "VARCHAR"),
     ],
     "documents": [
         ("document_id", "VARCHAR"),
@@ -71,6 +74,7 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("ground_raw", "VARCHAR"),
         ("confidence", "DOUBLE"),
         ("method", "VARCHAR"),  # 'vector' / 'image' / 'text_mark'
+        ("document_id", "VARCHAR"),
     ],
     "redaction_leaks": [
         ("source_id", "VARCHAR"),
@@ -230,6 +234,22 @@ CHILD_TABLES = [
     ("email_recipients", "email_id", "emails"),
     ("email_attachments", "email_id", "emails"),
 ]
+#: Primary keys: one per table that has an id (or a natural composite key). Tables of
+#: repeated facts (participants, recipients, leaks, incident figures) have none.
+PRIMARY_KEYS: dict[str, tuple[str, ...]] = {
+    "sources": ("source_id",),
+    "pages": ("source_id", "page_no"),
+    "words": ("source_id", "page_no", "word_no"),
+    "documents": ("document_id",),
+    "redactions": ("redaction_id",),
+    "grounds": ("ground",),
+    "meetings": ("meeting_id",),
+    "decisions": ("decision_id",),
+    "emails": ("email_id",),
+    "woo_decisions": ("decision_id",),
+}
+#: Tables whose rows get the `document_id` of the document whose page range holds them.
+DOCUMENT_PAGE_TABLES = ["pages", "words", "redactions"]
 
 VIEWS: dict[str, str] = {
     # The legal term per law: Woo 4 weeks + 2 weeks' extension, Wob 4 + 4 (in days).
@@ -269,6 +289,100 @@ VIEWS: dict[str, str] = {
                ground AS value, count(*) AS n_documents
         FROM per_ground GROUP BY ALL
     """,
+    "v_documents": """
+        WITH pages_ AS (
+            SELECT document_id, count(*) AS n_pages_read, sum(n_words) AS n_words,
+                   count(*) FILTER (WHERE text_method = 'ocr') AS n_pages_ocr
+            FROM pages WHERE document_id IS NOT NULL GROUP BY ALL
+        ),
+        redactions_ AS (
+            SELECT document_id, count(*) AS n_redactions
+            FROM redactions WHERE document_id IS NOT NULL GROUP BY ALL
+        ),
+        emails_ AS (SELECT document_id, count(*) AS n_emails FROM emails GROUP BY ALL),
+        meetings_ AS (SELECT document_id, count(*) AS n_meetings FROM meetings GROUP BY ALL),
+        decisions_ AS (SELECT document_id, count(*) AS n_decisions FROM decisions GROUP BY ALL),
+        incidents_ AS (
+            SELECT document_id, count(*) AS n_incident_mentions
+            FROM incident_mentions GROUP BY ALL
+        )
+        SELECT d.document_id, s.file_name, s.path, d.source_id, d.first_page, d.last_page,
+               d.last_page - d.first_page + 1 AS n_pages, d.doc_type, d.title, d.doc_date,
+               d.doc_stamp,
+               coalesce(p.n_pages_ocr, 0) AS n_pages_ocr,
+               coalesce(p.n_words, 0) AS n_words,
+               coalesce(r.n_redactions, 0) AS n_redactions,
+               coalesce(e.n_emails, 0) AS n_emails,
+               coalesce(m.n_meetings, 0) AS n_meetings,
+               coalesce(b.n_decisions, 0) AS n_decisions,
+               coalesce(i.n_incident_mentions, 0) AS n_incident_mentions
+        FROM documents d
+        JOIN sources s USING (source_id)
+        LEFT JOIN pages_ p USING (document_id)
+        LEFT JOIN redactions_ r USING (document_id)
+        LEFT JOIN emails_ e USING (document_id)
+        LEFT JOIN meetings_ m USING (document_id)
+        LEFT JOIN decisions_ b USING (document_id)
+        LEFT JOIN incidents_ i USING (document_id)
+    """,
+    # A box labelled `5.1.2.e;5.1.2.h` is one row per ground; a box without a readable
+    # ground is one row with ground NULL.
+    "v_redaction_grounds": """
+        WITH labelled AS (
+            SELECT r.*, coalesce(string_split(r.ground, ';'), [NULL::VARCHAR]) AS codes
+            FROM redactions r
+        ),
+        split AS (SELECT *, generate_subscripts(codes, 1) AS ground_position FROM labelled)
+        SELECT s.redaction_id, s.document_id, s.source_id, s.page_no, s.method,
+               s.ground AS box_grounds,
+               nullif(trim(s.codes[s.ground_position]), '') AS ground,
+               s.ground_position,
+               CASE WHEN s.ground IS NOT NULL THEN len(s.codes) END AS n_box_grounds,
+               g.law, g.meaning
+        FROM split s
+        LEFT JOIN grounds g ON g.ground = nullif(trim(s.codes[s.ground_position]), '')
+    """,
+    # The agenda and the minutes of one meeting (same body, same date) are one row here.
+    "v_meetings": """
+        WITH keyed AS (
+            SELECT m.*, d.doc_type,
+                   CASE WHEN m.body IS NOT NULL AND m.meeting_date IS NOT NULL
+                        THEN m.body || ' ' || strftime(m.meeting_date, '%Y-%m-%d')
+                        ELSE m.meeting_id END AS meeting_key
+            FROM meetings m LEFT JOIN documents d USING (document_id)
+        ),
+        people AS (
+            SELECT k.meeting_key,
+                   count(DISTINCT lower(p.name)) AS n_named_participants,
+                   count(DISTINCT lower(p.name)) FILTER (WHERE p.status = 'present')
+                     AS n_present,
+                   count(*) FILTER (WHERE p.redacted) AS n_redacted_mentions
+            FROM keyed k JOIN meeting_participants p USING (meeting_id)
+            GROUP BY ALL
+        ),
+        taken AS (
+            SELECT k.meeting_key, count(*) AS n_decisions
+            FROM keyed k JOIN decisions b USING (meeting_id)
+            GROUP BY ALL
+        )
+        SELECT k.meeting_key, any_value(k.body) AS body,
+               any_value(k.meeting_date) AS meeting_date,
+               min(k.start_time) AS start_time, max(k.end_time) AS end_time,
+               any_value(k.location) AS location,
+               list(k.meeting_id ORDER BY k.meeting_id) AS meeting_ids,
+               list(DISTINCT k.document_id ORDER BY k.document_id) AS document_ids,
+               list(DISTINCT k.doc_type ORDER BY k.doc_type) AS doc_types,
+               bool_or(k.doc_type = 'agenda') AS has_agenda,
+               bool_or(k.doc_type = 'minutes') AS has_minutes,
+               coalesce(any_value(people.n_named_participants), 0) AS n_named_participants,
+               coalesce(any_value(people.n_present), 0) AS n_present,
+               coalesce(any_value(people.n_redacted_mentions), 0) AS n_redacted_mentions,
+               coalesce(any_value(taken.n_decisions), 0) AS n_decisions
+        FROM keyed k
+        LEFT JOIN people USING (meeting_key)
+        LEFT JOIN taken USING (meeting_key)
+        GROUP BY k.meeting_key
+    """,
     "v_redactions_per_document": """
         SELECT d.document_id, d.source_id, d.doc_type, d.title,
                coalesce(r.ground, '(none)') AS ground, count(r.redaction_id) AS n_redactions
@@ -307,18 +421,17 @@ VIEWS: dict[str, str] = {
 }
 
 
-def create_statements() -> list[str]:
-    """DDL for every table (idempotent)."""
+def create_statements(primary_keys: bool = True) -> list[str]:
+    """DDL for every table (idempotent); without the primary keys for a catalog that has
+    no constraints (DuckLake)."""
     statements = []
     for table, columns in TABLES.items():
-        cols = ", ".join(f'"{name}" {type_}' for name, type_ in columns)
-        statements.append(f"CREATE TABLE IF NOT EXISTS {table} ({cols})")
-        # a database written by an older version gains the columns added since
-        statements += [
-            f'ALTER TABLE {table} ADD COLUMN IF NOT EXISTS "{name}" {type_}'
-            for name, type_ in columns
-            if " " not in type_
-        ]
+        parts = [f'"{name}" {type_}' for name, type_ in columns]
+        if primary_keys and table in PRIMARY_KEYS:
+            parts.append(f"PRIMARY KEY ({', '.join(PRIMARY_KEYS[table])})")
+        statements.append(f"CREATE TABLE IF NOT EXISTS {table} ({', '.join(parts)})")
+        # a database written by an older version gains the columns added since: see
+        # models.db.upgrade_tables (which also fills their document ids and adds the keys)
     return statements
 
 

@@ -33,6 +33,8 @@ def _rules() -> dict[str, Any]:
         "empty_item": rx(raw["empty_item_regex"]),
         # headings start with a capital: not case-insensitive
         "heading": re.compile(raw["heading_regex"]),
+        "decision_cue": rx(raw["decision_cue_regex"]),
+        "numbered_row": re.compile(raw["numbered_row_regex"]),
         "stop": rx(raw["stop_regex"]),
         "numbered_doc_types": set(raw["numbered_decision_doc_types"]),
         "item_number": rx(raw["item_number_regex"]),
@@ -91,6 +93,8 @@ def _collect(lines: list[tuple[int, str]], i: int, first: str) -> tuple[str, int
             break
         if blank and not line[:1].islower():
             break
+        if line[:1].isupper() and len(parts[-1].split()) <= MAX_FIELD_WORDS:
+            break  # "Geen besluit gevraagd" above "Aanleiding": a form's fields, not a wrap
         parts.append(line)
         blank = False
         taken += 1
@@ -117,13 +121,45 @@ def _items(
             continue
         m = rules["bullet"].match(line)
         if not m:
+            if items and (resumed := _resumes_after_break(lines, i, items)) is not None:
+                i = resumed  # OCR split an item's paragraph off: the list goes on below it
+                continue
             break
         if m["num"] and _next_heading(line, m["num"], items):
             break
-        first = i
-        text, i = _collect(lines, i + 1, m["text"])
-        items.append((page_no, m["num"], text, range(first, i)))
+        text, j = _collect(lines, i + 1, m["text"])
+        if m["num"] and _is_heading(text):
+            break  # `1. Gesprek IGJ (...)`: the minutes' next agenda item, not a decision
+        items.append((page_no, m["num"], text, range(i, j)))
+        i = j
     return items, i
+
+
+def _resumes_after_break(
+    lines: list[tuple[int, str]], i: int, items: list[tuple[int, str | None, str, range]]
+) -> int | None:
+    """Index of the next item when lines[i] is one paragraph that OCR split off inside a
+    list and the list resumes right below it with the same kind of item (a bullet after
+    bullets, or the next number after numbers); None when the list has ended."""
+    rules = _rules()
+    k = i
+    while k < len(lines) and lines[k][1] and not rules["bullet"].match(lines[k][1]):
+        if _is_break(lines[k][1]):
+            return None
+        k += 1
+    while k < len(lines) and not lines[k][1]:
+        k += 1
+    if k >= len(lines) or k - i > _rules()["max_item_lines"]:
+        return None
+    m = rules["bullet"].match(lines[k][1])
+    if m is None:
+        return None
+    previous = items[-1][1]
+    if previous is None:
+        return k if m["num"] is None and m["letter"] is None else None
+    if previous.isdigit() and (m["num"] or "").isdigit() and int(m["num"]) == int(previous) + 1:
+        return k
+    return None
 
 
 def _next_heading(line: str, number: str, items: list[tuple[int, str | None, str, range]]) -> bool:
@@ -144,9 +180,37 @@ def _next_heading(line: str, number: str, items: list[tuple[int, str | None, str
     return heading_like and all(_ends_statement(text) for _, _, text, _ in items)
 
 
+#: A line this short ends where its writer ended it: a wrapped sentence fills its line.
+MAX_FIELD_WORDS = 3
+#: Words an item needs before it can state something decided (OCR debris has fewer).
+MIN_ITEM_WORDS = 3
+#: An unpunctuated item at most this long is a heading unless it holds a decision cue.
+MAX_HEADING_WORDS = 10
+
+
 def _is_meaningful(text: str) -> bool:
-    letters = sum(ch.isalpha() for ch in strip_redaction_marks(text)[0])
-    return letters >= 8
+    plain = strip_redaction_marks(text)[0] or ""
+    letters = sum(ch.isalpha() for ch in plain)
+    words = [w for w in re.findall(r"[^\W\d_]{2,}", plain)]
+    return letters >= 8 and len(words) >= MIN_ITEM_WORDS
+
+
+def _is_heading(text: str) -> bool:
+    """A title, an agenda item or a section name ("Ter bespreking in de ASG", "Gesprek IGJ
+    (...)"): short, no closing period, and no cue of anything decided or to be done."""
+    words = text.split()
+    return (
+        len(words) <= MAX_HEADING_WORDS
+        and not _ends_statement(text)
+        and not _rules()["decision_cue"].search(text)
+    )
+
+
+def _is_fragment(text: str) -> bool:
+    """The tail of a sentence cut off by a page or column break ("te sluiten. Vraag is..."):
+    a paragraph below a label cannot start in lower case."""
+    first = text.lstrip(" '\"‘“(")[:1]
+    return first.islower()
 
 
 def extract_decisions(document: dict | Doc, meetings: list[dict]) -> list[dict]:
@@ -214,14 +278,17 @@ def extract_decisions(document: dict | Doc, meetings: list[dict]) -> list[dict]:
             text, j = _collect(lines, k + 1, lines[k][1])
             if n_items and not _ends_statement(text):
                 break  # unbulleted items are whole sentences; this is the next paragraph
-            add(lines[k][0], number, kind, text, proposal, range(k, j))
+            field = len(text.split()) <= MAX_FIELD_WORDS and not _ends_statement(text)
+            if not (field or _is_heading(text) or _is_fragment(text)):
+                add(lines[k][0], number, kind, text, proposal, range(k, j))
             i = j
 
     if not found and document.get("doc_type") in rules["numbered_doc_types"]:
         # a Besluitenlijst without labels: every numbered item is a decision
         i = 0
         while i < len(lines):
-            m = rules["bullet"].match(lines[i][1]) if lines[i][1] else None
+            line = lines[i][1]
+            m = (rules["bullet"].match(line) or rules["numbered_row"].match(line)) if line else None
             if m and m["num"]:
                 item_page, first = lines[i][0], i
                 text, i = _collect(lines, i + 1, m["text"])

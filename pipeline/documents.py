@@ -210,9 +210,31 @@ def has_letterhead(text: str) -> bool:
     return len(hits) >= 3
 
 
+#: Lines at the top of a page that make its masthead, and how far down its date may stand.
+MASTHEAD_LINES = 1
+MASTHEAD_DATE_LINES = 8
+
+
+def masthead(text: str) -> tuple[str, str | None]:
+    """(the page's first lines, the first date printed near the top as written).
+
+    A series of notices or newsletters bound into one bundle repeats its masthead on every
+    issue; each issue prints its own date under it."""
+    lines = text_lines(text)
+    head = " ".join(re.sub(r"\s+", " ", line).lower() for line in lines[:MASTHEAD_LINES])
+    for line in lines[:MASTHEAD_DATE_LINES]:
+        # a dateline: the line opens with a date written out with its year (a table row
+        # or a sentence that mentions a date is no dateline)
+        m = DATE_RE.match(line.strip())
+        if m and m["m1"] and m["y1"]:
+            return head, m.group(0).lower()
+    return head, None
+
+
 def page_signals(text: str) -> dict[str, Any]:
     """Everything segmentation looks at on one page."""
     return {
+        "masthead": masthead(text),
         "page_of": page_of_stamp(text),
         "doc_stamp": document_stamp(text),
         "email_top": has_email_header_at_top(text),
@@ -245,6 +267,12 @@ def _starts_new_document(
         return False  # the table header repeated on every page of an inventory
     if signals["email_top"] or signals["title"] is not None or signals["letterhead"]:
         return True
+    head, top_date = signals["masthead"]
+    first_head, last_date = current["masthead"]
+    if not default_new and head == first_head and top_date is not None and last_date is not None:
+        # the document's masthead again under another date: the next issue of a series
+        # (a letter's continuation pages repeat its date, or carry "Pagina k van N")
+        return top_date != last_date
     if last_page_of is not None and last_page_of[0] == last_page_of[1]:
         return True  # the open document printed its last page
     if last_page_of is not None and last_page_of[0] < last_page_of[1]:
@@ -436,7 +464,7 @@ def _segment(
         if new or current is None:
             current = {
                 "first": i, "last_page_of": None, "doc_stamp": None,
-                "title_rule": signals["title_rule"],
+                "title_rule": signals["title_rule"], "masthead": signals["masthead"],
             }  # fmt: skip
             ranges.append((i, i))
         else:

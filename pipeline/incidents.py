@@ -35,7 +35,7 @@ from typing import Any, NamedTuple
 from spacy.tokens import Doc, Span
 
 from pipeline.dates import DATE_RE, MONTHS_EN, MONTHS_NL
-from pipeline.docmodel import as_doc, evidence_box
+from pipeline.docmodel import as_doc, evidence_box, token_box
 from pipeline.grounds import find_ground_codes
 from pipeline.nlp import load_patterns
 
@@ -490,6 +490,11 @@ def _values(s: str, periods: list[_PeriodSpan]) -> list[_Value]:
 # --------------------------------------------------------------------------- rules
 
 
+#: A unit's proper name: one to three capitalised words (case-sensitive inside an
+#: otherwise case-insensitive rule).
+_UNIT_NAME = r"(?-i:(?P<unit>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}))"
+
+
 @cache
 def _rules() -> dict[str, re.Pattern]:
     v = _vocab()
@@ -555,6 +560,18 @@ def _rules() -> dict[str, re.Pattern]:
         "scope_after": re.compile(
             rf"^\s*(?:(?:{noun})\s+)?(?:(?:kwamen|waren|zijn|werden)\s+(?:er\s+)?(?:gedaan\s+)?)?"
             rf"(?:vanuit|van|uit|door|bij|from)\s+(?:de\s+)?{scope_names}",
+            re.IGNORECASE,
+        ),
+        # a unit outside the vocabulary, named with capitals after `vanuit` (where the
+        # reports came from): `vanuit Jeugdbescherming kwamen 61 meldingen`
+        "unit_before": re.compile(
+            rf"\bvanuit\s+(?:de\s+)?{_UNIT_NAME}\s*(?:kwamen|waren|zijn|werden)?\s*"
+            r"(?:[^\W\d]+\s+){0,3}?[:=]?\s*$",
+            re.IGNORECASE,
+        ),
+        "unit_after": re.compile(
+            rf"^\s*(?:(?:{noun})\s+)?(?:(?:kwamen|waren|zijn|werden)\s+(?:er\s+)?(?:gedaan\s+)?)?"
+            rf"vanuit\s+(?:de\s+)?{_UNIT_NAME}",
             re.IGNORECASE,
         ),
         "month_after": re.compile(
@@ -711,8 +728,10 @@ def _classify(sentence: _Sentence, index: int, ctx: _Context) -> list[_Fact]:
         # 6. per unit (`Vanuit Save kwamen 50 meldingen, vanuit Veilig Thuis 22`)
         if (m := rules["scope_before"].search(before)) or (m := rules["scope_after"].match(after)):
             scope = _scope_name(m)
-            if category is None:
-                category, source = "total", "scope"
+        elif (m := rules["unit_before"].search(before)) or (m := rules["unit_after"].match(after)):
+            scope = m["unit"]
+        if scope is not None and category is None:
+            category, source = "total", "scope"
         # 7. a total (`84 meldingen`, `het aantal gemelde datalekken 64`, `(41)`)
         if category is None and not val.percent:
             if rules["count_noun_after"].match(after) or rules["total_before"].search(before):
@@ -1002,6 +1021,96 @@ def _table_rows(
     return rows
 
 
+# --------------------------------------------------------------------------- category columns
+#
+# A table whose columns are figures and whose rows are periods: `Maand | Aantal meldingen |
+# waarvan verkeerde ontvanger` over `Januari 12 5`, `Februari 9 3`, `Totaal 120 48`. The
+# first figure column is the total; every later column names its category.
+
+#: the title of a column of totals: `Aantal meldingen`, `Aantal`, `Meldingen`, `Totaal`
+_TOTAL_COLUMN = r"(?:totaal\s+)?aantal(?:\s+(?:gemelde\s+)?(?:{noun}))?|totaal|(?:{noun})"
+
+
+def _category_columns(line: str) -> list[str] | None:
+    """Categories of a header line of figure columns, total first; None if not one."""
+    v = _vocab()
+    plain = _normalise_plain(line)
+    if re.search(r"\d", plain):
+        return None
+    columns: list[tuple[int, str]] = []
+    taken = []
+    for m in v["category_re"].finditer(plain):
+        category = _category_of_phrase(m.group(0))
+        if category:
+            columns.append((m.start(), category))
+            taken.append((m.start(), m.end()))
+    total_re = re.compile(
+        rf"(?<![\w/])(?:{_TOTAL_COLUMN.format(noun=v['noun_alt'])})(?![\w/])", re.I
+    )
+    totals = [
+        m.start() for m in total_re.finditer(plain) if not any(a <= m.start() < b for a, b in taken)
+    ]
+    if not columns or len(totals) != 1 or totals[0] > min(start for start, _ in columns):
+        return None
+    columns.sort()
+    return ["total"] + [category for _, category in columns]
+
+
+def _row_period(label: str, ctx: _Context) -> Period | None:
+    """The period a row label of a category-column table names: a month (of the report's
+    year), a quarter or year as printed, or `Totaal` (the report's period)."""
+    named = _row_label(label)
+    year = _context_year(ctx)
+    if named is not None and named[0] == "total" and named[1] is None:
+        if named[2] is None:
+            return ctx.report
+        if year is None:
+            return None
+        month = named[2].start.month
+        return Period(date(year, month, 1), _month_end(year, month))
+    spans = find_periods(label, year)
+    rest = label
+    for span in reversed(spans):
+        rest = rest[: span.start] + rest[span.end :]
+    if len(spans) == 1 and not rest.strip(" .:-|"):
+        return spans[0].period
+    return None
+
+
+def _category_column_rows(
+    text: str, ctx: _Context
+) -> list[tuple[int, str, float, str, Period, str | None, str]]:
+    """Cells of tables with figure columns per category and one period per row."""
+    rows = []
+    columns: list[str] | None = None
+    header_line = -HEADER_REACH - 1
+    lines = list(re.finditer(r"[^\n]+", text))
+    for index, m in enumerate(lines):
+        line = m.group(0)
+        if found := _category_columns(line):
+            columns, header_line = found, index
+            continue
+        if columns is None or index - header_line > HEADER_REACH:
+            continue
+        tokens = list(re.finditer(r"\S+", line))
+        k = len(columns)
+        if len(tokens) <= k or not all(re.fullmatch(r"\d{1,4}", t.group(0)) for t in tokens[-k:]):
+            continue
+        label = line[: tokens[-k].start()]
+        if re.search(r"\d", label) and not find_periods(label):
+            continue  # a number too many: a cell of another column
+        period = _row_period(label, ctx)
+        if period is None:
+            continue
+        header_line = index  # the table goes on
+        for token, category in zip(tokens[-k:], columns, strict=True):
+            rows.append(
+                (m.start() + token.start(), category, float(token.group(0)), "count", period,
+                 None, line.strip())
+            )  # fmt: skip
+    return rows
+
+
 # --------------------------------------------------------------------------- tables from word boxes
 #
 # OCR reads a table line by line only when its columns sit close together; a wide table
@@ -1052,11 +1161,12 @@ def _page_boxes(page: Span, synthetic: bool, text: str) -> list[_Box]:
     text; none on a plain-text page, whose geometry is invented."""
     if synthetic:
         return []
-    return [
-        _Box(text[t.idx : t.idx + len(t)], t._.x0, t._.top, t._.x1, t._.bottom, t.idx)
-        for t in page
-        if not t.is_space
-    ]
+    boxes = []
+    for t in page:
+        box = token_box(t)
+        if box is not None:
+            boxes.append(_Box(text[t.idx : t.idx + len(t)], *box, t.idx))
+    return boxes
 
 
 def _deskew(boxes: list[_Box], text: str) -> None:
@@ -1369,6 +1479,8 @@ def extract_incident_counts(document: dict | Doc) -> list[dict]:
     def emit(offset: int, category: str, value: float, unit: str, period: Period,
              scope: str | None, evidence: str) -> None:  # fmt: skip
         page_no = _page_of(offset, page_starts)
+        # the rules are regular expressions over doc.text (OCR glues figures to words and
+        # codes: `2022Totaal`, `84meldingen`); the offset maps back to the figure's word
         figure = doc.char_span(offset, offset + 1, alignment_mode="expand")
         rows.append(
             {
@@ -1391,6 +1503,18 @@ def extract_incident_counts(document: dict | Doc) -> list[dict]:
     for offset, category, value, unit, period, scope, evidence in word_rows:
         emit(offset, category, value, unit, period, scope, evidence[:EVIDENCE_CHARS])
     ctx.consumed |= table_words
+    for offset, category, value, unit, period, scope, line in _category_column_rows(text, ctx):
+        if offset not in ctx.consumed:
+            ctx.consumed.add(offset)
+            emit(
+                offset,
+                category,
+                value,
+                unit,
+                period,
+                scope,
+                _normalise_plain(line)[:EVIDENCE_CHARS],
+            )
     for offset, category, value, unit, period, scope, line in _table_rows(text, ctx):
         if offset in ctx.consumed:
             continue  # a cell of a table read from the word boxes

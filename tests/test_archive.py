@@ -53,12 +53,30 @@ def children(pid: int) -> list[int]:
     return found
 
 
+def descendants(pid: int) -> list[int]:
+    """Children, grandchildren … of `pid` (page workers are the forkserver's children)."""
+    found, todo = [], [pid]
+    while todo:
+        kids = children(todo.pop())
+        found += kids
+        todo += kids
+    return found
+
+
 def alive(pid: int) -> bool:
     try:
         state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
     except OSError:
         return False
     return state != "Z"
+
+
+def wait_until_gone(pids: list[int], seconds: float = 15) -> list[int]:
+    """The processes of `pids` still alive after `seconds` (Prefect's server, page workers)."""
+    deadline = time.monotonic() + seconds
+    while any(alive(pid) for pid in pids) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    return [pid for pid in pids if alive(pid)]
 
 
 def start_ingest(folder: Path, db: str, *extra: str, env: dict | None = None) -> subprocess.Popen:
@@ -92,35 +110,32 @@ def test_sigterm_and_kill9_lose_nothing_and_the_next_run_resumes(tmp_path):
     # SIGTERM: committed sources stay, one line, non-zero exit, the server goes with the run.
     run = start_ingest(folder, db)
     wait_for_commits(store, 2, run)
-    servers = children(run.pid)
+    servers = descendants(run.pid)
     run.send_signal(signal.SIGTERM)
     _, stderr = run.communicate(timeout=120)
     assert run.returncode == 143
     assert "Traceback" not in stderr
     assert stderr.strip().splitlines()[-1].startswith("interrupted (SIGTERM)")
-    assert servers and not any(alive(pid) for pid in servers)
+    assert servers and not wait_until_gone(servers)
     assert incomplete_sources(store) == []
     after_sigterm = committed_sources(store)
 
     # kill -9 in the middle: the file opens, every committed source is whole, no server left.
     run = start_ingest(folder, db)
     wait_for_commits(store, after_sigterm + 2, run)
-    servers = children(run.pid)
+    servers = descendants(run.pid)
     run.kill()
     run.wait()
-    deadline = time.monotonic() + 10
-    while any(alive(pid) for pid in servers) and time.monotonic() < deadline:
-        time.sleep(0.2)
-    assert servers and not any(alive(pid) for pid in servers)
+    assert servers and not wait_until_gone(servers)
     assert incomplete_sources(store) == []
     after_kill = committed_sources(store)
     assert after_kill > after_sigterm
 
     # The next run does only what is missing.
     run = start_ingest(folder, db)
-    _, stderr = run.communicate(timeout=600)
+    stdout, stderr = run.communicate(timeout=600)
     assert run.returncode == 0, stderr[-2000:]
-    skipped = int(re.search(r"unchanged \(skipped\)\s*\S\s*(\d+)", stderr).group(1))
+    skipped = int(re.search(r"unchanged \(skipped\)\s*\S\s*(\d+)", stdout).group(1))
     assert skipped == after_kill
     assert committed_sources(store) == 16 and incomplete_sources(store) == []
     con = duckdb.connect(db, read_only=True)
@@ -276,18 +291,24 @@ def test_ducklake_on_postgres_readers_see_whole_sources_while_two_workers_commit
 
 
 def test_page_tasks_on_a_dask_cluster(prefect_harness, tmp_path):
-    from distributed import LocalCluster
+    from distributed import Client, LocalCluster, get_task_stream
 
     from flows.ingest import ingest_flow
 
     folder = tmp_path / "in"
     write_bulk_release(folder, n_files=2, pages_per_file=3)
     db = tmp_path / "dask.duckdb"
-    with LocalCluster(n_workers=2, processes=True, threads_per_worker=1) as cluster:
+    with (
+        LocalCluster(n_workers=2, processes=True, threads_per_worker=1) as cluster,
+        Client(cluster) as client,
+        get_task_stream(client) as tasks,
+    ):
         summary = ingest_flow(
             paths=[str(folder)], db_path=str(db), dask_address=cluster.scheduler_address
         )
-        workers_used = cluster.scheduler_info()["workers"]
+        cluster_workers = set(client.scheduler_info()["workers"])
     assert summary["files_ok"] == 2 and summary["pages_text_layer"] == 6
-    assert len(workers_used) == 2
+    # The pages ran as tasks (a chunk of pages each, one or more per file) on the cluster.
+    assert len(tasks.data) >= 2
+    assert {t["worker"] for t in tasks.data} <= cluster_workers
     assert incomplete_sources(Store(str(db))) == []

@@ -168,3 +168,123 @@ def test_numbered_agreements_continue_but_a_heading_after_them_does_not() -> Non
         "SVOO meldt gevoelige datalekken direct bij de accounthouders.",
         "De gemeenten stemmen de beantwoording van raadsvragen af.",
     ]
+
+
+def _decisions_of(text: str, title: str = "Verslag BO") -> list[tuple[str, str | None, str, bool]]:
+    page = {"source_id": SOURCE, "page_no": 1, "text": text}
+    return [
+        (d["kind"], d["number"], d["text"], d["is_proposal"]) for d in _extract([page])["decisions"]
+    ]
+
+
+# SVMN release, notes of talks with the IGJ (lines 2296-2350 of the reference text): a
+# numbered talk heading under "Gemaakte afspraken:", OCR debris and a sentence's tail.
+IGJ_NOTES = """Verslag gesprekken IGJ
+Aanwezig: Eerenberg, Van Eijk, Kosterman
+Gemaakte afspraken:
+
+1. Gesprek IGJ
+(Eerenberg, Van Eijk, Kosterman)
+
+Insteek was een dilemma met de IGJ te bespreken: we krijgen met enige regelmaat klachten
+over het functioneren van SVMN.
+Gemaakte afspraak: de afspraken vanuit de gesprekken met vertrouwenspersonen
+terugkoppelen aan de IGJ.
+
+2. Gesprek melding 1
+(Eerenberg, Van Eijk)
+
+Mevrouw heeft veel ervaring in de jeugdzorg.
+Gemaakte afspraken:
+
+
+
+o
+
+onder de5.1.2.eO
+
+Op verzoek van partijen vragen gemeenten bestuurders SVMN om in gesprek te
+gaan.
+Gemaakte afspraken:
+
+te sluiten. Vraag is vanuit welke rol gemeente(n) dat kunnen.
+Gemeenten nemen contact op met IGJ zodat de melding van
+aandacht wordt gebracht.
+"""
+
+
+def test_headings_debris_and_sentence_tails_are_not_decisions() -> None:
+    texts = [text for _, _, text, _ in _decisions_of(IGJ_NOTES)]
+    assert texts == [
+        "de afspraken vanuit de gesprekken met vertrouwenspersonen terugkoppelen aan de IGJ.",
+        "Op verzoek van partijen vragen gemeenten bestuurders SVMN om in gesprek te gaan.",
+        "Gemeenten nemen contact op met IGJ zodat de melding van aandacht wordt gebracht.",
+    ]
+
+
+def test_a_heading_below_an_agreements_label_is_not_an_agreement() -> None:
+    # SVMN release, lines 23-28: the label heads a list of questions under a section title
+    text = (
+        "Voorbespreking BO\nAanwezig: Eerenberg, Van Eijk\n• Gemaakte afspraken:\n\n"
+        "Ter bespreking in de ASG (en deze voorbespreking)\n"
+        "• Zijn er belangrijke punten die we moeten meenemen in het vervolgtraject?\n"
+    )
+    assert _decisions_of(text) == []
+
+
+def test_later_bullets_survive_an_ocr_paragraph_break() -> None:
+    text = (
+        "Verslag BO\nAanwezig: Eerenberg, Van Eijk\nBesluiten:\n"
+        "1. Het BO stemt in met het plan van aanpak informatieveiligheid.\n\n"
+        "Het plan wordt in de volgende ASG toegelicht door de directie.\n\n"
+        "2. De gemeenten vragen SVMN om een kwartaalrapportage.\n"
+        "3. Het verslag van 12 maart wordt vastgesteld.\n\n"
+        "4. Rondvraag\n"
+    )
+    decisions = _decisions_of(text)
+    assert [(kind, number) for kind, number, _, _ in decisions] == [
+        ("besluit", "1"),
+        ("besluit", "2"),
+        ("besluit", "3"),
+    ]
+
+
+def test_a_requested_decision_is_a_proposal() -> None:
+    text = (
+        "Agenda BO/BP 16 februari 2022\nAanwezig: Eerenberg, Van Eijk\nGevraagd besluit\n"
+        "Het BO wordt gevraagd in te stemmen met de quickscan gegevensbescherming.\n"
+    )
+    assert _decisions_of(text) == [
+        (
+            "besluit",
+            None,
+            "Het BO wordt gevraagd in te stemmen met de quickscan gegevensbescherming.",
+            True,
+        )
+    ]
+
+
+def test_a_form_field_under_a_requested_decision_label_is_not_a_proposal() -> None:
+    # SVMN release, lines 1133-1140: a cover sheet template with its fields one per line
+    text = (
+        "Voorblad BO/BP\nAanwezig: Eerenberg\nNog\nafstemming/communicatie\nnodig met:\n"
+        "Gevraagd besluit\nGeen besluit gevraagd\nAanleiding voor dit voorstel\n"
+        "Actualiteiten rond SVMN\nOnderbouwing: met knelpunten en/of risico.\n"
+    )
+    assert _decisions_of(text) == []
+
+
+def test_decision_list_laid_out_as_a_numbered_table() -> None:
+    page = {
+        "source_id": SOURCE,
+        "page_no": 1,
+        "text": "Besluitenlijst BO Jeugd 6 april 2022\nNr Onderwerp Besluit\n"
+        "1 Verslag BO 16 februari 2022 Het verslag wordt vastgesteld.\n"
+        "2 Quickscan SVMN Het BO stemt in met de opdracht aan Duijnborgh.\n",
+    }
+    rows = _extract([page])
+    assert rows["documents"][0]["doc_type"] == "decision_list"
+    assert [(d["number"], d["text"][:20]) for d in rows["decisions"]] == [
+        ("1", "Verslag BO 16 februa"),
+        ("2", "Quickscan SVMN Het B"),
+    ]

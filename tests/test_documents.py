@@ -229,3 +229,28 @@ def test_email_date_when_ocr_sets_the_header_values_below_their_labels() -> None
     [doc] = segment_documents([page])
     assert doc["doc_type"] == "email"
     assert doc["doc_date"] == date(2024, 2, 20)
+
+
+def test_a_series_of_notices_splits_where_the_masthead_prints_a_new_date() -> None:
+    """Issues of a newsletter bound into one bundle (real-wob-dev Bij-documenten: PI Zwolle
+    notices): each repeats the masthead and prints its own date; the same text under the
+    same masthead on pages 5-7 is three issues, not one document."""
+    path = SHARED / "reference" / "real-wob-dev" / "bundles" / "Bij-documenten.pdf"
+    if not path.exists():
+        pytest.skip(f"../shared/reference not present: {path}")
+    with pdfplumber.open(path, pages=list(range(5, 8))) as pdf:
+        pages = [_page(n, text_layer_text(p)) for n, p in zip(range(5, 8), pdf.pages, strict=True)]
+    assert [(d["first_page"], d["last_page"]) for d in segment_documents(pages)] == [
+        (5, 5),
+        (6, 6),
+        (7, 7),
+    ]
+
+
+def test_a_masthead_repeated_with_the_same_date_continues_the_document() -> None:
+    head = "Gemeente Amsterdam\nDatum 22 december 2020\nKenmerk CE20-07981\n"
+    pages = [
+        _page(1, head + "Geachte heer,\nIk heb uw verzoek ontvangen en besluit als volgt."),
+        _page(2, head + "dat de documenten openbaar worden gemaakt met uitzondering van"),
+    ]
+    assert [(d["first_page"], d["last_page"]) for d in segment_documents(pages)] == [(1, 2)]

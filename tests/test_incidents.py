@@ -161,6 +161,58 @@ def test_scopes_and_respectively():
     }
 
 
+def test_a_unit_outside_the_vocabulary_keeps_its_scope():
+    # issue 8, a held-out management review: the figure is the unit's, not the year's total
+    text = (
+        "Directiebeoordeling datalekken 2021\n\n"
+        "In 2021 zijn 120 meldingen gedaan. Vanuit Jeugdbescherming kwamen 61 meldingen, "
+        "vanuit Veilig Thuis 22. Er waren 9 meldingen vanuit Jeugdreclassering."
+    )
+    facts = _facts(extract_incident_counts(_document(text)))
+    assert facts == {
+        _fact(Y2021, "total", 120),
+        _fact(Y2021, "total", 61, scope="Jeugdbescherming"),
+        _fact(Y2021, "total", 22, scope="Veilig Thuis"),
+        _fact(Y2021, "total", 9, scope="Jeugdreclassering"),
+    }
+
+
+def test_month_table_with_a_waarvan_category_column():
+    # issue 8: rows per month, a total column and "waarvan verkeerde ontvanger" beside it
+    text = (
+        "Directiebeoordeling informatieveiligheid 2021\n\n"
+        "Maand Aantal meldingen Waarvan verkeerde ontvanger\n"
+        "Januari 12 5\nFebruari 9 3\nMaart 11 4\nTotaal 32 12\n\n"
+        "Pagina 2 van 5\n"
+    )
+    month = {1: (date(2021, 1, 1), date(2021, 1, 31)), 2: (date(2021, 2, 1), date(2021, 2, 28))}
+    march = (date(2021, 3, 1), date(2021, 3, 31))
+    facts = _facts(extract_incident_counts(_document(text)))
+    assert facts == {
+        _fact(month[1], "total", 12),
+        _fact(month[1], "wrong_recipient", 5),
+        _fact(month[2], "total", 9),
+        _fact(month[2], "wrong_recipient", 3),
+        _fact(march, "total", 11),
+        _fact(march, "wrong_recipient", 4),
+        _fact(Y2021, "total", 32),
+        _fact(Y2021, "wrong_recipient", 12),
+    }
+
+
+def test_category_column_table_with_a_lost_cell_is_not_read():
+    # a row with fewer figures than columns: which column a figure stands in is unknown
+    text = (
+        "Directiebeoordeling informatieveiligheid 2021\n\n"
+        "Kwartaal Aantal meldingen Waarvan verkeerde ontvanger Overig\n"
+        "Q1 2021 12 5 7\nQ2 2021 9\n"
+    )
+    q1 = (date(2021, 1, 1), date(2021, 3, 31))
+    facts = _facts(extract_incident_counts(_document(text)))
+    assert {f for f in facts if f[0] == date(2021, 4, 1)} == set()
+    assert {_fact(q1, "total", 12), _fact(q1, "wrong_recipient", 5), _fact(q1, "other", 7)} <= facts
+
+
 def test_flattened_table_rows_use_the_heading_period():
     text = (
         "Datalekken per categorie, Q1 2022\n\n"

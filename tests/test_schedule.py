@@ -106,8 +106,11 @@ def test_served_deployment_is_scheduled_and_runs(prefect_server, tmp_path: Path)
         with temporary_settings({PREFECT_API_URL: prefect_server["PREFECT_API_URL"]}):
             deployment, run = asyncio.run(deployment_and_run())
         assert deployment.schedules[0].schedule.cron == "0 6 * * *"
+        assert deployment.schedules[0].schedule.timezone == "Europe/Amsterdam"
         assert deployment.schedules[0].active
-        assert run.state.is_completed()
+        assert deployment.global_concurrency_limit.limit == 1
+        # Every file of this inbox is broken: the run is red in the UI.
+        assert run.state.is_failed()
         con = duckdb.connect(str(db), read_only=True)
         statuses = con.execute("SELECT status FROM sources").fetchall()
         con.close()

@@ -56,13 +56,16 @@ def _scan_angles(seed: int, file_index: int, n_pages: int) -> list[float]:
     return [float(round(m * s, 4)) for m, s in zip(magnitudes, signs, strict=True)]
 
 
-def write_sample_release(out_dir: Path, seed: int = 20221, vary_content: bool = False) -> dict:
+def write_sample_release(
+    out_dir: Path, seed: int = 20221, vary_content: bool = False, scanned: bool = True
+) -> dict:
     """Write DIR/digital/*.pdf, DIR/scanned/*.pdf and DIR/gold.json; return the gold dict.
 
     The same seed gives byte-identical files (and so the same source_ids) on every run.
     By default the seed changes only the scans; with `vary_content` it also draws the
     documents themselves (people, dates, figures, headers, grounds, bundle; see `varied.py`),
     a held-out release for measuring extractors tuned on the default one.
+    `scanned=False` writes only the born-digital files (the scans take most of the time).
     """
     out_dir = Path(out_dir)
     digital_dir = out_dir / "digital"
@@ -81,7 +84,8 @@ def write_sample_release(out_dir: Path, seed: int = 20221, vary_content: bool = 
         pages = writer.close()
         structure = file_gold.as_dict()
         angles = _scan_angles(seed, index, len(pages))
-        scan_pdf(digital_path, scanned_path, angles, seed + index)
+        if scanned:
+            scan_pdf(digital_path, scanned_path, angles, seed + index)
         digital_rel = f"digital/{sample.name}"
         scanned_rel = f"scanned/{sample.name}"
         digital_files.append(
@@ -89,12 +93,14 @@ def write_sample_release(out_dir: Path, seed: int = 20221, vary_content: bool = 
                 "path": digital_rel,
                 "source_id": _sha256(digital_path),
                 "variant": "digital",
-                "twin": scanned_rel,
+                "twin": scanned_rel if scanned else None,
                 "n_pages": len(pages),
                 "pages": [_page_gold(p, "text_layer", None) for p in pages],
                 **json.loads(json.dumps(structure)),
             }
         )
+        if not scanned:
+            continue
         scanned_files.append(
             {
                 "path": scanned_rel,

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import multiprocessing
+import os
 import threading
 from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -21,6 +22,7 @@ from prefect import task
 from prefect.cache_policies import NO_CACHE
 
 from flows.page_reader import failed_page, read_document_pages
+from flows.server import exit_with
 
 #: Pages per chunk at most: big enough that opening the document and the hand-over between
 #: processes are small against the pages, small enough to spread a file over the workers.
@@ -89,7 +91,13 @@ def page_pool(workers: int) -> ProcessPoolExecutor:
             # Prefect's threads; the server imports the page stack once for all of them
             context = multiprocessing.get_context("forkserver")
             context.set_forkserver_preload(["flows.page_reader"])
-            _POOL = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+            _POOL = ProcessPoolExecutor(
+                max_workers=workers,
+                mp_context=context,
+                # a kill -9 of this process must not leave the workers behind
+                initializer=exit_with,
+                initargs=(os.getpid(),),
+            )
             _POOL_WORKERS = workers
         return _POOL
 

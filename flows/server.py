@@ -14,6 +14,8 @@ import os
 import signal
 import subprocess
 import sys
+import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -30,6 +32,27 @@ def _die_with_parent(parent_pid: int) -> None:
         return
     if os.getppid() != parent_pid:  # the parent died before prctl took effect
         os._exit(1)
+
+
+def exit_with(creator_pid: int, every_seconds: float = 1.0) -> None:
+    """Pool-worker initializer: end this worker once the process that made the pool is gone.
+
+    Workers forked from a forkserver are not our children, so no parent-death signal reaches
+    them, and their task queue never reports EOF (each holds both ends): after a `kill -9`
+    they, their forkserver and the resource tracker would otherwise wait forever.
+    """
+
+    def watch() -> None:
+        while True:
+            time.sleep(every_seconds)
+            try:
+                os.kill(creator_pid, 0)
+            except ProcessLookupError:
+                os._exit(1)
+            except PermissionError:  # the pid was reused by someone else's process
+                os._exit(1)
+
+    threading.Thread(target=watch, name="exit-with-creator", daemon=True).start()
 
 
 def _server_class():

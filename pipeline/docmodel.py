@@ -106,8 +106,13 @@ class Line(NamedTuple):
 # --------------------------------------------------------------------------- extensions
 
 
+#: Where `doc._.geometry` lives in `doc.user_data` (spaCy's key for a Doc extension).
+_GEOMETRY_KEY = ("._.", "geometry", None, None)
+_LINES_KEY = "woo_page_lines"
+
+
 def _geometry(token: Token) -> TokenGeometry:
-    return token.doc._.geometry[token.i]
+    return token.doc.user_data[_GEOMETRY_KEY][token.i]
 
 
 def _box_part(index: int):
@@ -255,6 +260,9 @@ class _Builder:
                 block.append(len(self.words))
                 self.token(chunk, TokenGeometry(page_no, box, None, False))
                 continue
+            if chunk == " ":
+                self.whitespace(chunk, page_no)  # most gaps: no line boundary to look for
+                continue
             # line boundaries as str.splitlines counts them (\n, \r\n, \f, \u2028 ...)
             last_line = (chunk + "x").splitlines()
             breaks = len(last_line) - 1
@@ -275,23 +283,32 @@ class _Builder:
             spans.append((members[0], members[-1] + 1))
         return []
 
+    def text(self) -> str:
+        return "".join(w + " " if s else w for w, s in zip(self.words, self.spaces, strict=True))
 
-def text_from_words(words: list[dict[str, Any]], text_method: str | None) -> str:
-    """The page text the document model gives these words (lines by geometry)."""
-    builder = _Builder()
-    builder.add_words_page({"page_no": 0, "words": words, "text_method": text_method})
-    spaced = zip(builder.words, builder.spaces, strict=True)
-    return "".join(w + (" " if s else "") for w, s in spaced)
+    def extend(self, other: _Builder) -> None:
+        """Append another builder's tokens, lines and blocks (one page built on its own)."""
+        shift = len(self.words)
+        self.words += other.words
+        self.spaces += other.spaces
+        self.geometry += other.geometry
+        self.lines += [(a + shift, b + shift) for a, b in other.lines]
+        self.blocks += [(a + shift, b + shift) for a, b in other.blocks]
+        self.chars += other.chars
 
 
-def _uses_words(page: dict[str, Any]) -> bool:
-    """Build the page from its words when they reproduce its text exactly; a page whose
-    text and words disagree (a test's hand-made page, an old database) is read as text."""
-    words = [w for w in page.get("words") or [] if str(w.get("text") or "").strip()]
-    if not words:
-        return False
+def _words_page(page: dict[str, Any]) -> _Builder | None:
+    """The page built from its words, when they reproduce its text exactly; None for a page
+    without words or whose text and words disagree (a test's hand-made page, an old
+    database): that page is read as text."""
+    if not page.get("words"):
+        return None
+    built = _Builder()
+    built.add_words_page(page)
     text = page.get("text")
-    return text is None or text_from_words(words, page.get("text_method")) == text
+    if not built.words or (text is not None and built.text() != text):
+        return None
+    return built
 
 
 def build_doc(
@@ -304,9 +321,10 @@ def build_doc(
         if n:
             builder.whitespace(PAGE_SEPARATOR, page["page_no"])
         start = len(builder.words)
-        from_words = _uses_words(page)
-        if from_words:
-            builder.add_words_page(page)
+        built = _words_page(page)
+        from_words = built is not None
+        if built is not None:
+            builder.extend(built)
         else:
             builder.add_text_page(page["page_no"], page.get("text") or "")
         builder.pages.append((start, len(builder.words)))
@@ -342,11 +360,11 @@ def _covered(token_box: Box, box: Box) -> bool:
     return w > 0 and h > 0 and area > 0 and w * h >= REDACTED_OVERLAP * area
 
 
-def _runs(indices: list[int], doc: Doc) -> list[tuple[int, int]]:
+def _runs(indices: list[int], geometry: list[TokenGeometry]) -> list[tuple[int, int]]:
     """Contiguous token ranges of `indices` (line-break tokens between them bridged)."""
     runs: list[tuple[int, int]] = []
     for i in indices:
-        if runs and all(doc[k].is_space for k in range(runs[-1][1], i)):
+        if runs and all(geometry[k].box is None for k in range(runs[-1][1], i)):
             runs[-1] = (runs[-1][0], i + 1)
         else:
             runs.append((i, i + 1))
@@ -357,30 +375,31 @@ def _redaction_spans(doc: Doc, pages: Sequence[dict[str, Any]]) -> list[Span]:
     """A span per redaction box (the tokens under it, marked `redacted`) and per redaction
     code printed in the text, each with its ground: a redacted name is one unit."""
     spans: list[Span] = []
+    geometry: list[TokenGeometry] = doc._.geometry
     for page_span, info, page in zip(doc.spans["pages"], doc._.pages, pages, strict=True):
-        if not info.synthetic:
-            for redaction in page.get("redactions") or []:
-                if redaction.get("x0") is None:
-                    continue
+        boxes = [r for r in page.get("redactions") or [] if r.get("x0") is not None]
+        if boxes and not info.synthetic:
+            words = [
+                (i, geometry[i].box)
+                for i in range(page_span.start, page_span.end)
+                if geometry[i].box is not None
+            ]
+            for redaction in boxes:
                 box = Box(*(float(redaction[k]) for k in Box._fields))
-                under = [
-                    t.i
-                    for t in page_span
-                    if doc._.geometry[t.i].box is not None
-                    and _covered(doc._.geometry[t.i].box, box)
-                ]
-                for a, b in _runs(under, doc):
+                under = [i for i, word_box in words if _covered(word_box, box)]
+                for a, b in _runs(under, geometry):
                     span = Span(doc, a, b, label="box")
                     span._.ground = redaction.get("ground")
                     spans.append(span)
                 for i in under:
-                    g = doc._.geometry[i]
-                    doc._.geometry[i] = TokenGeometry(g.page_no, g.box, g.conf, True)
+                    g = geometry[i]
+                    geometry[i] = TokenGeometry(g.page_no, g.box, g.conf, True)
+        # codes are found by regular expression on the text, as OCR glues them to their
+        # neighbours (`512eCC:`); char_span maps each match back to the words around it
+        start = page_span.start_char
         for code in find_ground_codes(page_span.text, marks_only=True):
-            start = page_span.start_char
-            span = doc.char_span(
-                start + code["start"], start + code["end"], "mark", alignment_mode="expand"
-            )
+            a, b = start + code["start"], start + code["end"]
+            span = doc.char_span(a, b, "mark", alignment_mode="expand")
             if span is not None:
                 span._.ground = code["ground"]
                 spans.append(span)
@@ -396,6 +415,9 @@ def page_lines(doc: Doc) -> list[Line]:
     The same sequence `text.splitlines()` gives on each page's text (blank lines separate
     paragraphs for several rules), but each line carries its span: tokens, page, box.
     """
+    cached = doc.user_data.get(_LINES_KEY)
+    if cached is not None:
+        return cached
     by_start = {line.start_char: line for line in doc.spans["lines"]}
     out: list[Line] = []
     for page_span, info in zip(doc.spans["pages"], doc._.pages, strict=True):
@@ -405,6 +427,7 @@ def page_lines(doc: Doc) -> list[Line]:
             span = by_start.get(pos + len(part) - len(part.lstrip())) if stripped else None
             out.append(Line(info.page_no, stripped, span))
             pos += len(part)
+    doc.user_data[_LINES_KEY] = out  # every extractor reads them; the doc does not change
     return out
 
 
@@ -436,6 +459,11 @@ def evidence_of(span: Span | Sequence[Token] | None) -> dict[str, Any]:
     if box is not None:
         evidence.update(box._asdict())
     return evidence
+
+
+def token_box(token: Token) -> Box | None:
+    """The word box of `token` (None for a line break), without the extension lookups."""
+    return token.doc.user_data[_GEOMETRY_KEY][token.i].box
 
 
 def evidence_box(spans: Iterable[Span | Token | None], page_no: int) -> dict[str, float]:

@@ -52,7 +52,7 @@ from rapidfuzz.distance import Levenshtein
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.dates import DATE_RE, MONTHS_EN, TIME_RE, WEEKDAY_START_RE, parse_timestamp
-from pipeline.docmodel import as_doc, evidence_box, page_lines
+from pipeline.docmodel import as_doc, evidence_box, page_lines, token_box
 from pipeline.grounds import find_ground_codes
 from pipeline.nlp import load_patterns
 
@@ -1066,21 +1066,22 @@ def _is_box_word(token: Token, char_width: float) -> bool:
     box's width (`EEEN` over 155 pt where a name of four letters takes 25)."""
     text = token.text
     conf = token._.conf
+    box = token_box(token)
     if conf is None or conf >= BOX_WORD_MAX_CONF or "@" in text or _has_codes(text):
         return False
     if len(re.findall(r"[a-z]", text)) >= 5:
         return False  # a real lower-case word OCR was unsure of (box reads are short, upper)
     stretch = BOX_WORD_STRETCH_UNSURE if conf < 20 else BOX_WORD_STRETCH
-    return (token._.x1 - token._.x0) / len(text) >= stretch * char_width
+    return (box.x1 - box.x0) / len(text) >= stretch * char_width
 
 
 def box_marked_text(page: Span, synthetic: bool = False) -> str:
     """The page's text with the words OCR read off redaction boxes replaced by BOX_MARK
     (a plain-text page, without real word boxes, as it is)."""
-    words = [t for t in page if not t.is_space]
+    words = [(t, token_box(t)) for t in page if not t.is_space]
     if synthetic or not words:
         return page.text
-    widths = sorted((t._.x1 - t._.x0) / len(t.text) for t in words if len(t.text) >= 3)
+    widths = sorted((b.x1 - b.x0) / len(t.text) for t, b in words if len(t.text) >= 3)
     if not widths:
         return page.text
     char_width = widths[len(widths) // 2]

@@ -35,7 +35,7 @@ from typing import Any, NamedTuple
 from spacy.tokens import Doc, Span
 
 from pipeline.dates import DATE_RE, MONTHS_EN, MONTHS_NL
-from pipeline.docmodel import as_doc, evidence_box
+from pipeline.docmodel import as_doc, evidence_box, token_box
 from pipeline.grounds import find_ground_codes
 from pipeline.nlp import load_patterns
 
@@ -1161,11 +1161,12 @@ def _page_boxes(page: Span, synthetic: bool, text: str) -> list[_Box]:
     text; none on a plain-text page, whose geometry is invented."""
     if synthetic:
         return []
-    return [
-        _Box(text[t.idx : t.idx + len(t)], t._.x0, t._.top, t._.x1, t._.bottom, t.idx)
-        for t in page
-        if not t.is_space
-    ]
+    boxes = []
+    for t in page:
+        box = token_box(t)
+        if box is not None:
+            boxes.append(_Box(text[t.idx : t.idx + len(t)], *box, t.idx))
+    return boxes
 
 
 def _deskew(boxes: list[_Box], text: str) -> None:
@@ -1478,6 +1479,8 @@ def extract_incident_counts(document: dict | Doc) -> list[dict]:
     def emit(offset: int, category: str, value: float, unit: str, period: Period,
              scope: str | None, evidence: str) -> None:  # fmt: skip
         page_no = _page_of(offset, page_starts)
+        # the rules are regular expressions over doc.text (OCR glues figures to words and
+        # codes: `2022Totaal`, `84meldingen`); the offset maps back to the figure's word
         figure = doc.char_span(offset, offset + 1, alignment_mode="expand")
         rows.append(
             {

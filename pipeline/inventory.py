@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from pipeline.dates import DATE_RE, parse_date
@@ -104,6 +104,7 @@ def header_cells(line: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return cells
 
 
+@lru_cache(maxsize=8192)
 def _cell_kind(text: str) -> str | None:
     """What a header cell names: a fact column, a matrix column, another column, or None
     when the text is no header word at all."""
@@ -128,6 +129,10 @@ def find_header(line: list[dict[str, Any]]) -> list[dict[str, Any]] | None:
     when the line is no such header: it needs a number column (or, in a list without
     numbers, a title and a date column), a judgement (a column or matrix ticks) or grounds
     column, and nothing but header words."""
+    # cheap test first: a header line names a number, judgement or grounds column
+    wanted = ("number", "judgement", "grounds", "matrix:")
+    if len(line) < 3 or not any((_cell_kind(w["text"]) or "").startswith(wanted) for w in line):
+        return None
     cells = header_cells(line)
     if len(cells) < 3:
         return None

@@ -68,6 +68,8 @@ _ONE_LETTER_WORDS = set("auiIeAUo")
 #: Credit for a word-shaped lower-case token that no lexicon knows: Dutch compounds
 #: ("datalekken") and OCR slips in real words are common, but so is plausible-looking salad.
 UNKNOWN_WORD_CREDIT = 0.5
+#: A word read backwards counts from this length on (short reversed strings are often words).
+MIN_MIRRORED_LETTERS = 4
 
 
 @cache
@@ -93,6 +95,8 @@ def _word_credit(token: str) -> float:
     lower = token.lower()
     if len(token) == 1:
         return float(token in _ONE_LETTER_WORDS)
+    if len(lower) >= MIN_MIRRORED_LETTERS and lower[::-1] in _lexicon():
+        return 1.0  # "raabnepO": a rotated table's text comes out mirrored, but it is text
     if not _WORD_SHAPE.match(token):
         return 0.0
     if lower in _lexicon():
@@ -124,7 +128,7 @@ def _word_and_garbage_counts(text: str) -> tuple[float, float]:
     text = _CID.sub(" ", text).replace("\ufffd", " ")
     n_words = 0.0
     one_letter_run: list[str] = []
-    for raw in text.split():
+    for raw in _tokens_outside_vertical_text(text):
         token = raw.strip(_EDGE_PUNCT)
         if not token or any(ch.isdigit() for ch in token) or _ADDRESS.search(token):
             continue  # punctuation, numbers, codes, addresses: neither words nor garbage
@@ -136,6 +140,20 @@ def _word_and_garbage_counts(text: str) -> tuple[float, float]:
         n_words += credit
         n_garbage += 1.0 - credit
     return _close_one_letter_run(one_letter_run, n_words, n_garbage)
+
+
+def _tokens_outside_vertical_text(text: str) -> list[str]:
+    """Tokens of the layer, less lines of lone letters only ("g g", "n n n"): the letters of
+    a column header printed vertically, one line per letter; neither words nor garbage."""
+    tokens = []
+    for line in text.splitlines():
+        line_tokens = line.split()
+        letters = [t.strip(_EDGE_PUNCT) for t in line_tokens]
+        letters = [t for t in letters if t and not t.isdigit()]
+        if len(letters) >= 2 and all(len(t) == 1 for t in letters):
+            continue
+        tokens += line_tokens
+    return tokens
 
 
 def _close_one_letter_run(run: list[str], n_words: float, n_garbage: float) -> tuple[float, float]:

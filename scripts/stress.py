@@ -95,6 +95,16 @@ def children(pid: int) -> list[int]:
     return found
 
 
+def descendants(pid: int) -> list[int]:
+    """Children, grandchildren … of `pid` (page workers are the forkserver's children)."""
+    found, todo = [], [pid]
+    while todo:
+        kids = children(todo.pop())
+        found += kids
+        todo += kids
+    return found
+
+
 def alive(pid: int) -> bool:
     try:
         return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
@@ -113,12 +123,14 @@ def kill9_and_resume(folder: Path, db: str, n_files: int) -> dict:
             raise SystemExit(f"the run ended before the kill: {run.stderr.read().decode()}")
         committed = count_sources(db) or committed
         time.sleep(0.2)
-    servers = children(run.pid)
+    servers = descendants(run.pid)
     # The last count the reader could see before the kill: it may still grow by one.
     run.send_signal(signal.SIGKILL)
     run.wait()
     killed_after = time.perf_counter() - started
-    time.sleep(3)
+    deadline = time.monotonic() + 15  # page workers notice within a second or two
+    while any(alive(pid) for pid in servers) and time.monotonic() < deadline:
+        time.sleep(0.2)
     orphans = [pid for pid in servers if alive(pid)]
     after = count_sources(db) or 0
     broken = incomplete_sources(Store(db))
@@ -134,7 +146,7 @@ def kill9_and_resume(folder: Path, db: str, n_files: int) -> dict:
         "sources_in_db_after_kill": after,
         "committed_sources_lost": max(0, committed - after),
         "incomplete_sources_after_kill": len(broken),
-        "orphan_servers": orphans,
+        "processes_left_running": orphans,
         "resume_exit_code": resume.returncode,
         "resume_seconds": round(resume_seconds, 1),
         "resume_sources_processed": final - after,
@@ -163,7 +175,7 @@ def hostile(folder: Path, db: str) -> dict:
 
 def grow(db: str, factor: int) -> None:
     """Add the archive's own rows `factor - 1` more times under new source ids."""
-    from models.schema import CHILD_TABLES, PER_SOURCE_TABLES, column_names
+    from models.schema import CHILD_TABLES, PER_SOURCE_TABLES
 
     con = duckdb.connect(db)
     con.execute("CREATE TEMP TABLE originals AS SELECT source_id FROM sources")
@@ -171,7 +183,7 @@ def grow(db: str, factor: int) -> None:
     children_of = {parent: (child, key) for child, key, parent in CHILD_TABLES}
     for k in range(1, factor):
         for table in ["sources", *PER_SOURCE_TABLES]:
-            cols = column_names(table)
+            cols = [r[0] for r in con.execute(f"DESCRIBE {table}").fetchall()]
             exprs = [
                 f"md5(source_id || '{k}') || md5(source_id) AS source_id"
                 if c == "source_id"
@@ -186,7 +198,7 @@ def grow(db: str, factor: int) -> None:
             )
             if table in children_of:
                 child, key = children_of[table]
-                ccols = column_names(child)
+                ccols = [r[0] for r in con.execute(f"DESCRIBE {child}").fetchall()]
                 cexprs = [f"{c} || '~{k}' AS {c}" if c == key else c for c in ccols]
                 con.execute(f"INSERT INTO {child} SELECT {', '.join(cexprs)} FROM {child} "
                             f"WHERE NOT contains({key}, '~')")  # fmt: skip
@@ -251,7 +263,7 @@ def main() -> None:
     ok = (
         k["committed_sources_lost"] == 0
         and k["incomplete_sources_after_kill"] == 0
-        and not k["orphan_servers"]
+        and not k["processes_left_running"]
         and k["reader_saw_incomplete"] == 0
         and k["sources_at_end"] == args.files
     )

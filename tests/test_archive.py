@@ -53,12 +53,30 @@ def children(pid: int) -> list[int]:
     return found
 
 
+def descendants(pid: int) -> list[int]:
+    """Children, grandchildren … of `pid` (page workers are the forkserver's children)."""
+    found, todo = [], [pid]
+    while todo:
+        kids = children(todo.pop())
+        found += kids
+        todo += kids
+    return found
+
+
 def alive(pid: int) -> bool:
     try:
         state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
     except OSError:
         return False
     return state != "Z"
+
+
+def wait_until_gone(pids: list[int], seconds: float = 15) -> list[int]:
+    """The processes of `pids` still alive after `seconds` (Prefect's server, page workers)."""
+    deadline = time.monotonic() + seconds
+    while any(alive(pid) for pid in pids) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    return [pid for pid in pids if alive(pid)]
 
 
 def start_ingest(folder: Path, db: str, *extra: str, env: dict | None = None) -> subprocess.Popen:
@@ -92,26 +110,23 @@ def test_sigterm_and_kill9_lose_nothing_and_the_next_run_resumes(tmp_path):
     # SIGTERM: committed sources stay, one line, non-zero exit, the server goes with the run.
     run = start_ingest(folder, db)
     wait_for_commits(store, 2, run)
-    servers = children(run.pid)
+    servers = descendants(run.pid)
     run.send_signal(signal.SIGTERM)
     _, stderr = run.communicate(timeout=120)
     assert run.returncode == 143
     assert "Traceback" not in stderr
     assert stderr.strip().splitlines()[-1].startswith("interrupted (SIGTERM)")
-    assert servers and not any(alive(pid) for pid in servers)
+    assert servers and not wait_until_gone(servers)
     assert incomplete_sources(store) == []
     after_sigterm = committed_sources(store)
 
     # kill -9 in the middle: the file opens, every committed source is whole, no server left.
     run = start_ingest(folder, db)
     wait_for_commits(store, after_sigterm + 2, run)
-    servers = children(run.pid)
+    servers = descendants(run.pid)
     run.kill()
     run.wait()
-    deadline = time.monotonic() + 10
-    while any(alive(pid) for pid in servers) and time.monotonic() < deadline:
-        time.sleep(0.2)
-    assert servers and not any(alive(pid) for pid in servers)
+    assert servers and not wait_until_gone(servers)
     assert incomplete_sources(store) == []
     after_kill = committed_sources(store)
     assert after_kill > after_sigterm

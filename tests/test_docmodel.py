@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pdfplumber
 
-from pipeline.docmodel import as_doc, evidence_box, page_lines, text_from_words
+from pipeline.docmodel import as_doc, evidence_box, page_lines
 from pipeline.pdf_text import text_layer_text, text_layer_words
 from pipeline.structure import extract_structure
 
@@ -52,7 +52,11 @@ def test_text_layer_words_are_grouped_into_lines_by_their_tops():
     # pdfplumber's own rule: tops within 3 pt share a line, whatever order the words came in
     words = [_word("Datum:", 72, 100), _word("6", 120, 101.5), _word("april", 130, 100.5)]
     words += [_word("Locatie:", 72, 130)]
-    assert text_from_words(words, "text_layer") == "Datum: 6 april\nLocatie:"
+    page = {"page_no": 1, "text": None, "text_method": "text_layer", "words": words}
+    doc = as_doc({"document_id": "d", "pages": [page]})
+    assert doc.text == "Datum: 6 april\nLocatie:"
+    assert [s.text for s in doc.spans["lines"]] == ["Datum: 6 april", "Locatie:"]
+    assert not doc._.pages[0].synthetic
 
 
 def test_a_redaction_box_makes_its_words_one_span_with_the_ground():

@@ -95,3 +95,20 @@ def test_real_text_layers_are_kept(reference_dir: Path) -> None:
                     continue
                 method = choose_text_method(text, page.images, page.width, page.height)
                 assert method == "text_layer", (path.name, page.page_number, text_layer_score(text))
+
+
+#: PDFium's text of a landscape inventory table (real-wob inventarislijst_stukken_deelbesluit_2,
+#: p. 9): its column headers printed vertically, its rotated cells read backwards.
+ROTATED_TABLE = """g g
+n n
+e e
+b b
+liedrooeB raabnepO raabnepO raabnepO raabnepO nepo raabnepO egjib nepo
+teiN teiN teiN teiN
+7 7 7 7 7 7 7 7
+Termijnagenda Sprong over het IJ Openbaar"""
+
+
+def test_a_rotated_table_is_still_text() -> None:
+    assert text_layer_score(ROTATED_TABLE) >= 0.8
+    assert choose_text_method(ROTATED_TABLE, [], *A4) == "text_layer"

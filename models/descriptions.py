@@ -157,10 +157,11 @@ COLUMN_DESCRIPTIONS: dict[str, dict[str, str]] = {
         "height": "page height in points",
         "text_method": "`text_layer` (the PDF's own text) or `ocr` (Tesseract nld+eng); a "
         "page whose text layer is only a stamp over a page-sized image counts as scanned, and "
-        "so does a layer that is not text (text_layer_score below 0.55)",
+        "so does a layer that is not text (text_layer_score below 0.25 on a born-digital "
+        "page: glyph codes; below 0.55 over a scan: failed OCR)",
         "text_layer_score": "share of real Dutch/English words in the PDF's own text layer, "
-        "0-1 (`(cid:NN)` codes, U+FFFD, runs of single letters count as garbage); below 0.55 "
-        "the page is OCRed; NULL for a text release or a page that could not be opened",
+        "0-1 (`(cid:NN)` codes, U+FFFD, runs of single letters count as garbage); below the "
+        "bar of text_method the page is OCRed; NULL for a text release or an unreadable page",
         "ocr_confidence": "mean Tesseract word confidence 0-100; NULL for the text layer",
         "text": "page text, lines separated by newlines (NULL when the page could not be read)",
         "n_words": "number of words on the page",

@@ -63,7 +63,7 @@ def word_lines(words: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     line differ with capitals and descenders)."""
     lines: list[dict[str, Any]] = []
     # a rule glued to a word by OCR (`7_|`) is cut off it
-    words = [{**w, "text": w["text"].strip("|¦[]_")} for w in words]
+    words = [{**w, "text": w["text"].strip("|¦[]{}_")} for w in words]
     words = [w for w in words if w["text"] and not _RULE_TOKEN_RE.fullmatch(w["text"])]
     for word in sorted(words, key=lambda w: (w["top"], w["x0"])):
         height = max(word["bottom"] - word["top"], 1.0)

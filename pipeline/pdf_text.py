@@ -46,6 +46,10 @@ def image_coverage(images: list[dict[str, Any]], width: float, height: float) ->
 #: without a Unicode map, or a publisher's failed OCR) and the page is OCRed instead.
 #: Real pages score 0.64 and up (inventory tables lowest), prose 0.8 and up; `(cid:NN)` layers 0.
 MIN_TEXT_LAYER_SCORE = 0.55
+#: The bar for a born-digital page (no scan under its text): its fonts make it text unless
+#: they lack a Unicode map (glyph codes score near 0); a rotated table that PDFium reads out
+#: of order scores 0.3 and is still the page's own text.
+MIN_BORN_DIGITAL_SCORE = 0.25
 #: Tokens a layer must hold before its score means anything; fewer are judged on letters only.
 MIN_SCORED_TOKENS = 8
 
@@ -173,19 +177,17 @@ def choose_text_method(text: str, images: list[dict[str, Any]], width: float, he
     """'text_layer' when the page's own text can be used, else 'ocr'.
 
     A layer is used when it has enough letters for the page (a stamp over a scan is not
-    enough) and reads as words (`text_layer_score`): glyph codes and failed OCR are not."""
+    enough) and reads as words (`text_layer_score`): glyph codes and a publisher's failed
+    OCR over a scan are not."""
     n_alnum = sum(ch.isalnum() for ch in _CID.sub(" ", text))
     if n_alnum < MIN_ALNUM:
         return "ocr"
-    if (
-        image_coverage(images, width, height) >= SCAN_IMAGE_COVERAGE
-        and n_alnum < MIN_ALNUM_OVER_IMAGE
-    ):
+    scanned = image_coverage(images, width, height) >= SCAN_IMAGE_COVERAGE
+    if scanned and n_alnum < MIN_ALNUM_OVER_IMAGE:
         return "ocr"
     n_words, n_garbage = _word_and_garbage_counts(text)
-    if n_words + n_garbage >= MIN_SCORED_TOKENS and n_words < MIN_TEXT_LAYER_SCORE * (
-        n_words + n_garbage
-    ):
+    bar = MIN_TEXT_LAYER_SCORE if scanned else MIN_BORN_DIGITAL_SCORE
+    if n_words + n_garbage >= MIN_SCORED_TOKENS and n_words < bar * (n_words + n_garbage):
         return "ocr"
     return "text_layer"
 

@@ -18,7 +18,7 @@ T0 = datetime(2022, 3, 29, 8, 39, tzinfo=UTC)
 
 
 def source_rows(n: int, subject: str, minutes: list[int], facts: list[float]) -> dict:
-    source_id = f"{n:064d}"
+    source_id = str(n) * 64
     doc = f"{source_id[:16]}-d1"
     emails = [
         {

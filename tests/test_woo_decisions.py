@@ -251,3 +251,30 @@ def test_scanned_inventory_page_reads_from_ocr_word_boxes() -> None:
     score = score_inventory(read_gold_csv(GOLD / f"{path.stem}.csv"), rows)
     assert score["recall"] >= 0.9 and score["precision"] >= 0.9, score
     assert score["judgement_accuracy"] >= 0.9, score["misses"]
+
+
+@pytest.mark.parametrize("gold_file", sorted(GOLD.glob("*.csv")), ids=lambda p: p.stem[:30])
+def test_inventory_gold_keeps_the_contract_vocabulary(gold_file: Path) -> None:
+    from pipeline.grounds import canonical_grounds
+
+    rows = read_gold_csv(gold_file)
+    assert rows and list(rows[0]) == [
+        "page_no",
+        "number",
+        "item_date",
+        "title",
+        "judgement",
+        "grounds",
+    ]
+    for row in rows:
+        assert row["judgement"] in (
+            "",
+            "openbaar",
+            "deels_openbaar",
+            "niet_openbaar",
+            "reeds_openbaar",
+        )
+        assert all(g in canonical_grounds() for g in row["grounds"].split(";") if g), row
+        if row["item_date"]:
+            date.fromisoformat(row["item_date"])
+        assert int(row["page_no"]) >= 1 and row["number"]

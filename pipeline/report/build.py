@@ -65,10 +65,10 @@ def document_of_page(documents: list[dict]) -> dict[tuple[str, int], dict]:
     return pages
 
 
-def document_rows(release: dict[str, Any]) -> list[dict]:
-    """The documents table: one row per document with its counts."""
+def document_counts(release: dict[str, Any]) -> dict[str, Counter]:
+    """{document_id: Counter(redactions=, meetings=, decisions=, incident_counts=, emails=)}:
+    a row counts for the document its page lies in (or the one it names)."""
     doc_at = document_of_page(release["documents"])
-    file_names = {s["source_id"]: s["file_name"] for s in release["sources"]}
     counts: dict[str, Counter] = defaultdict(Counter)
     for box in release["redactions"]:
         if doc := doc_at.get((box["source_id"], box["page_no"])):
@@ -78,6 +78,13 @@ def document_rows(release: dict[str, Any]) -> list[dict]:
             doc = doc_at.get((row["source_id"], row["page_no"]))
             doc_id = row["document_id"] or (doc and doc["document_id"])
             counts[doc_id][table] += 1
+    return counts
+
+
+def document_rows(release: dict[str, Any]) -> list[dict]:
+    """The documents table: one row per document with its counts, by file and page."""
+    file_names = {s["source_id"]: s["file_name"] for s in release["sources"]}
+    counts = document_counts(release)
     rows = []
     for doc in release["documents"]:
         if doc["first_page"] is None:
@@ -96,7 +103,7 @@ def document_rows(release: dict[str, Any]) -> list[dict]:
     return sorted(rows, key=lambda row: (row["file_name"], row["first_page"]))
 
 
-def page_boxes(box: dict, page: dict) -> dict | None:
+def box_on_page(box: dict, page: dict) -> dict | None:
     """A redaction box as percentages of its page (PDF points, origin top-left)."""
     width, height = page["width"], page["height"]
     if not width or not height or None in (box["x0"], box["top"], box["x1"], box["bottom"]):
@@ -152,7 +159,7 @@ def source_thumbnails(
 def page_card(page: dict, boxes: dict, doc_at: dict, thumbnail: str | None) -> dict:
     key = (page["source_id"], page["page_no"])
     doc = doc_at.get(key)
-    drawn = [b for box in boxes.get(key, []) if (b := page_boxes(box, page))]
+    drawn = [b for box in boxes.get(key, []) if (b := box_on_page(box, page))]
     width, height = page["width"] or 595, page["height"] or 842
     return {
         **page,

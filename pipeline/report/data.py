@@ -23,6 +23,8 @@ class ReportError(Exception):
 
 def connect(db_path: Path) -> duckdb.DuckDBPyConnection:
     """A read-only connection to `db_path`, or ReportError in one line."""
+    if str(db_path).startswith("ducklake:"):
+        raise ReportError("woo report reads a DuckDB file; a DuckLake is not supported yet")
     if not db_path.is_file():
         raise ReportError(f"database not found: {db_path}")
     try:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import multiprocessing
+import multiprocessing.util
 import os
 import threading
 from collections.abc import Iterator
@@ -99,7 +100,20 @@ def page_pool(workers: int) -> ProcessPoolExecutor:
                 initargs=(os.getpid(),),
             )
             _POOL_WORKERS = workers
+            # A multiprocessing child (a flow run under `woo serve`) joins its child
+            # processes at exit before concurrent.futures stops the pool's idle workers, and
+            # would wait for them forever: stop the pool first.
+            multiprocessing.util.Finalize(_POOL, _stop_pool, args=(_POOL,), exitpriority=10)
         return _POOL
+
+
+def _stop_pool(pool: ProcessPoolExecutor) -> None:
+    """At exit: idle workers are ended, not waited for (one blocked on the task queue's lock
+    would never take its stop sentinel)."""
+    workers = list((pool._processes or {}).values())  # no public handle; shutdown drops it
+    pool.shutdown(wait=False, cancel_futures=True)
+    for worker in workers:
+        worker.terminate()
 
 
 def _reset_pool(broken: ProcessPoolExecutor) -> None:

@@ -174,7 +174,10 @@ def run_ingest(args: argparse.Namespace, files: list[Path], store) -> int:
     except (Interrupted, KeyboardInterrupt, TerminationSignal) as exc:
         outcome = exc
     except RuntimeError as exc:  # Prefect's server could not be started or reached
-        raise RunFailed(f"Prefect could not run the flow: {exc}") from exc
+        # ... or went down with the signal before ours was raised: that is an interruption
+        if not _signals_received:
+            raise RunFailed(f"Prefect could not run the flow: {exc}") from exc
+        outcome = exc
     finally:
         for sig, handler in previous.items():
             signal.signal(sig, handler)

@@ -100,10 +100,14 @@ def wait_for_commits(store: Store, at_least: int, proc: subprocess.Popen, timeou
     raise AssertionError(f"fewer than {at_least} sources committed in {timeout} s")
 
 
+# enough files that the run cannot end between the second commit and the signal
+SIGTERM_FILES = 40
+
+
 @pytest.mark.skipif(not Path("/proc").is_dir(), reason="needs Linux /proc to find the server")
 def test_sigterm_and_kill9_lose_nothing_and_the_next_run_resumes(tmp_path):
     folder = tmp_path / "in"
-    write_bulk_release(folder, n_files=16, pages_per_file=2)
+    write_bulk_release(folder, n_files=SIGTERM_FILES, pages_per_file=2)
     db = str(tmp_path / "woo.duckdb")
     store = Store(db)
 
@@ -137,9 +141,11 @@ def test_sigterm_and_kill9_lose_nothing_and_the_next_run_resumes(tmp_path):
     assert run.returncode == 0, stderr[-2000:]
     skipped = int(re.search(r"unchanged \(skipped\)\s*\S\s*(\d+)", stdout).group(1))
     assert skipped == after_kill
-    assert committed_sources(store) == 16 and incomplete_sources(store) == []
+    assert committed_sources(store) == SIGTERM_FILES and incomplete_sources(store) == []
     con = duckdb.connect(db, read_only=True)
-    assert con.execute("SELECT count(*) FROM sources WHERE seconds > 0").fetchone()[0] == 16
+    assert (
+        con.execute("SELECT count(*) FROM sources WHERE seconds > 0").fetchone()[0] == SIGTERM_FILES
+    )
     con.close()
 
     # Nothing to do: no Prefect server at all, the database untouched.

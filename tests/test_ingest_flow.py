@@ -246,10 +246,10 @@ def test_real_wob_release_end_to_end(real_run):
     )
     assert types == {
         "08_": "email",
-        "17_": "letter",
+        "17_": "woo_decision",
         "2_w": "email",
         "9_w": "email",
-        "inv": "other",
+        "inv": "inventory",
     }
     apple = query(
         db,

@@ -117,7 +117,7 @@ def test_sigterm_and_kill9_lose_nothing_and_the_next_run_resumes(tmp_path):
     servers = descendants(run.pid)
     run.send_signal(signal.SIGTERM)
     _, stderr = run.communicate(timeout=120)
-    assert run.returncode == 143
+    assert run.returncode == 143, stderr[-1500:]
     assert "Traceback" not in stderr
     assert stderr.strip().splitlines()[-1].startswith("interrupted (SIGTERM)")
     assert servers and not wait_until_gone(servers)

@@ -137,6 +137,10 @@ def _interruption(outcome: object) -> str | None:
         return _signals_received[0]
     if isinstance(outcome, TerminationSignal):
         return "SIGTERM"
+    # During the flow Prefect's own SIGTERM handler replaces ours; when its TerminationSignal
+    # lands inside a DuckDB query, DuckDB reports it as this RuntimeError instead.
+    if isinstance(outcome, RuntimeError) and str(outcome) == "Query interrupted":
+        return "SIGTERM"
     if isinstance(outcome, KeyboardInterrupt):
         return "SIGINT"
     return None

@@ -37,6 +37,7 @@ import duckdb  # noqa: E402
 
 from models.db import Store, incomplete_sources  # noqa: E402
 from woo_eval.bulk import write_bulk_release  # noqa: E402
+from woo_eval.processes import alive, descendants  # noqa: E402
 
 WOO = [sys.executable, "-m", "pipeline", "ingest"]
 PAGES_PER_FILE = 3
@@ -82,34 +83,6 @@ class Reader(threading.Thread):
             finally:
                 con.close()
             time.sleep(0.5)
-
-
-def children(pid: int) -> list[int]:
-    found = []
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            if int(stat.read_text().rsplit(")", 1)[1].split()[1]) == pid:
-                found.append(int(stat.parent.name))
-        except (OSError, IndexError, ValueError):
-            continue
-    return found
-
-
-def descendants(pid: int) -> list[int]:
-    """Children, grandchildren … of `pid` (page workers are the forkserver's children)."""
-    found, todo = [], [pid]
-    while todo:
-        kids = children(todo.pop())
-        found += kids
-        todo += kids
-    return found
-
-
-def alive(pid: int) -> bool:
-    try:
-        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
-    except OSError:
-        return False
 
 
 def kill9_and_resume(folder: Path, db: str, n_files: int) -> dict:

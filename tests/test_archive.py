@@ -22,6 +22,7 @@ from hostile_files import write_hostile_files
 
 from models.db import Store, connect, incomplete_sources
 from woo_eval.bulk import write_bulk_release
+from woo_eval.processes import alive, descendants
 
 WOO = [sys.executable, "-m", "pipeline", "ingest"]
 
@@ -38,37 +39,6 @@ def committed_sources(store: Store) -> int:
         return 0
     finally:
         con.close()
-
-
-def children(pid: int) -> list[int]:
-    """Processes whose parent is `pid` (Linux /proc)."""
-    found = []
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        if int(fields[1]) == pid:
-            found.append(int(stat.parent.name))
-    return found
-
-
-def descendants(pid: int) -> list[int]:
-    """Children, grandchildren … of `pid` (page workers are the forkserver's children)."""
-    found, todo = [], [pid]
-    while todo:
-        kids = children(todo.pop())
-        found += kids
-        todo += kids
-    return found
-
-
-def alive(pid: int) -> bool:
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except OSError:
-        return False
-    return state != "Z"
 
 
 def wait_until_gone(pids: list[int], seconds: float = 15) -> list[int]:

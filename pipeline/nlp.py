@@ -3,7 +3,14 @@
 `spacy.blank("nl")`: no trained model, the extractors are rule components
 (`pipeline/extractors.py`) over the document model (`pipeline/docmodel.py`). Patterns are
 data: each extractor keeps its vocabulary and rules in `pipeline/patterns/` and loads them
-here, so adding a header label or a title word is an edit to a JSON file, not to code.
+here, so adding a header label or a title word is an edit to a data file, not to code.
+
+Two kinds of file:
+- `*.json`: vocabularies and settings an extractor reads itself (`load_patterns`);
+- `*.jsonl`: spaCy rule patterns, one per line, in the format `EntityRuler`/`SpanRuler`
+  read (`{"label": ..., "pattern": ...}`): a string pattern is a phrase, a
+  list is a token pattern. `rule_matchers` loads them into a `PhraseMatcher` and a
+  `Matcher`, both validated, so a misspelt token attribute fails at load time.
 """
 
 from __future__ import annotations
@@ -11,9 +18,13 @@ from __future__ import annotations
 import json
 from functools import cache
 from pathlib import Path
+from typing import NamedTuple
 
 import spacy
+import srsly
 from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span
 
 PATTERNS_DIR = Path(__file__).parent / "patterns"
 
@@ -25,5 +36,44 @@ def get_nlp() -> Language:
 
 
 def load_patterns(file_name: str) -> dict | list:
-    """Read a pattern file from `pipeline/patterns/`."""
+    """Read a JSON vocabulary or settings file from `pipeline/patterns/`."""
     return json.loads((PATTERNS_DIR / file_name).read_text("utf-8"))
+
+
+def load_rule_patterns(file_name: str) -> list[dict]:
+    """Read a JSONL file of spaCy rule patterns from `pipeline/patterns/`."""
+    patterns = list(srsly.read_jsonl(PATTERNS_DIR / file_name))
+    for number, pattern in enumerate(patterns, 1):
+        if not isinstance(pattern, dict) or not {"label", "pattern"} <= pattern.keys():
+            raise ValueError(f"{file_name} line {number}: needs 'label' and 'pattern'")
+    return patterns
+
+
+class RuleMatchers(NamedTuple):
+    """A pattern file loaded: phrases and token patterns, matched together."""
+
+    phrases: PhraseMatcher
+    tokens: Matcher
+
+    def spans(self, doc: Doc | Span) -> list[Span]:
+        """Every match as a span labelled with its pattern's label, in order, longest
+        first at a start; resolving overlaps is the caller's (`spacy.util.filter_spans`)."""
+        found = [*self.phrases(doc, as_spans=True), *self.tokens(doc, as_spans=True)]
+        return sorted(found, key=lambda span: (span.start, -len(span)))
+
+
+@cache
+def rule_matchers(file_name: str, phrase_attr: str = "LOWER") -> RuleMatchers:
+    """Load a JSONL pattern file into validated matchers over the shared vocabulary.
+
+    Phrase patterns are compared on `phrase_attr` (default lower case)."""
+    nlp = get_nlp()
+    phrases = PhraseMatcher(nlp.vocab, attr=phrase_attr, validate=True)
+    tokens = Matcher(nlp.vocab, validate=True)
+    for pattern in load_rule_patterns(file_name):
+        key = pattern["label"]
+        if isinstance(pattern["pattern"], str):
+            phrases.add(key, [nlp.make_doc(pattern["pattern"])])
+        else:
+            tokens.add(key, [pattern["pattern"]])
+    return RuleMatchers(phrases, tokens)

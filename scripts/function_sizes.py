@@ -1,6 +1,6 @@
 """The longest functions of the runtime code: where a reader has to hold the most at once.
 
-    .venv/bin/python scripts/function_sizes.py            # the 25 longest in pipeline/, flows/, models/
+    .venv/bin/python scripts/function_sizes.py       # the 25 longest in pipeline, flows, models
     .venv/bin/python scripts/function_sizes.py -n 10 pipeline/docmodel.py woo_eval
 
 Lengths are counted with `ast` from a function's `def` line (decorators excluded) to its

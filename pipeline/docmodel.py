@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from pdfplumber.utils import cluster_objects
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
@@ -49,6 +50,8 @@ SYNTHETIC_CHAR_WIDTH = 6.0
 #: Share of a token's area a redaction box must cover for the token to count as under it.
 REDACTED_OVERLAP = 0.5
 PAGE_SEPARATOR = "\n\n"
+#: A word of a plain-text page, or the empty match at the end that closes the last gap.
+_WORD_OR_END_RE = re.compile(r"\S+|\Z")
 
 
 class Box(NamedTuple):
@@ -85,9 +88,10 @@ class PageInfo:
     synthetic: bool
 
 
-@dataclass(frozen=True)
-class TokenGeometry:
-    """Per-token data behind the token extensions (None fields for line-break tokens)."""
+class TokenGeometry(NamedTuple):
+    """Per-token data behind the token extensions (None fields for line-break tokens).
+    A NamedTuple: one is made per word, and a tuple is several times cheaper to build than
+    a frozen dataclass."""
 
     page_no: int
     box: Box | None
@@ -109,6 +113,9 @@ class Line(NamedTuple):
 #: Where `doc._.geometry` lives in `doc.user_data` (spaCy's key for a Doc extension).
 _GEOMETRY_KEY = ("._.", "geometry", None, None)
 _LINES_KEY = "woo_page_lines"
+_TEXT_KEY = "woo_text"
+_PAGE_CHARS_KEY = "woo_page_chars"  # (start, end) in doc.text per page
+_LINE_STARTS_KEY = "woo_line_starts"  # start in doc.text per line span
 
 
 def _geometry(token: Token) -> TokenGeometry:
@@ -205,83 +212,99 @@ class _Builder:
         self.lines: list[tuple[int, int]] = []  # token ranges
         self.blocks: list[tuple[int, int]] = []
         self.pages: list[tuple[int, int]] = []
-        self.chars = 0
+        # where a plain-text page is being read: its line, and the first words of the
+        # current line and block
+        self._line_no, self._line_start_char = 0, 0
+        self._line_first: int | None = None
+        self._block_first: int | None = None
+        self._last_word = 0
 
     def token(self, text: str, geometry: TokenGeometry, space: bool = False) -> None:
         self.words.append(text)
         self.spaces.append(space)
         self.geometry.append(geometry)
-        self.chars += len(text) + space
 
     def whitespace(self, text: str, page_no: int) -> None:
         if self.words and self.spaces[-1] is False and text == " " and not self.words[-1].isspace():
             self.spaces[-1] = True  # a single space after a word is that word's trailing space
-            self.chars += 1
             return
         self.token(text, TokenGeometry(page_no, None, None, False))
 
     def add_words_page(self, page: dict[str, Any]) -> None:
-        page_no = page["page_no"]
+        page_no, ocr = page["page_no"], page.get("text_method") == "ocr"
         words = [w for w in page["words"] if str(w.get("text") or "").strip()]
         block_start, previous_block = len(self.words), None
         for n, (block_no, members) in enumerate(_word_lines(words, page.get("text_method"))):
             if n:
                 # a Tesseract block break is a blank line in its page text; a text layer's is not
                 new_block = block_no != previous_block
-                blank = new_block and page.get("text_method") == "ocr"
                 if new_block:
                     self.blocks.append((block_start, len(self.words)))
-                self.whitespace("\n\n" if blank else "\n", page_no)
+                self.whitespace("\n\n" if new_block and ocr else "\n", page_no)
                 if new_block:
                     block_start = len(self.words)
             previous_block = block_no
             line_start = len(self.words)
-            for k, i in enumerate(members):
-                w = words[i]
-                box = Box(float(w["x0"]), float(w["top"]), float(w["x1"]), float(w["bottom"]))
-                geometry = TokenGeometry(page_no, box, w.get("conf"), False)
-                self.token(str(w["text"]).strip(), geometry, space=k < len(members) - 1)
+            self._add_line_words([words[i] for i in members], page_no)
             self.lines.append((line_start, len(self.words)))
         if len(self.words) > block_start:
             self.blocks.append((block_start, len(self.words)))
 
+    def _add_line_words(self, line: list[dict[str, Any]], page_no: int) -> None:
+        """The words of one line, each but the last followed by a space."""
+        last = len(line) - 1
+        for k, w in enumerate(line):
+            box = Box(float(w["x0"]), float(w["top"]), float(w["x1"]), float(w["bottom"]))
+            self.words.append(str(w["text"]).strip())
+            self.spaces.append(k < last)
+            self.geometry.append(TokenGeometry(page_no, box, w.get("conf"), False))
+
     def add_text_page(self, page_no: int, text: str) -> None:
         """Tokens of a page that only has text: whitespace-separated, synthetic line boxes."""
-        line_no, line_start_char = 0, 0
-        line: list[int] = []  # indices of the current line's words
-        block: list[int] = []
-        for m in re.finditer(r"\S+|\s+", text):
-            chunk = m.group(0)
-            if not chunk.isspace():
-                x0 = (m.start() - line_start_char) * SYNTHETIC_CHAR_WIDTH
-                top = line_no * SYNTHETIC_LINE_HEIGHT
-                box = Box(x0, top, x0 + len(chunk) * SYNTHETIC_CHAR_WIDTH, top + 10.0)
-                line.append(len(self.words))
-                block.append(len(self.words))
-                self.token(chunk, TokenGeometry(page_no, box, None, False))
-                continue
-            if chunk == " ":
-                self.whitespace(chunk, page_no)  # most gaps: no line boundary to look for
-                continue
-            # line boundaries as str.splitlines counts them (\n, \r\n, \f, \u2028 ...)
-            last_line = (chunk + "x").splitlines()
-            breaks = len(last_line) - 1
-            if breaks:
-                line = self._close(self.lines, line)
-                if breaks > 1:  # a blank line ends a block
-                    block = self._close(self.blocks, block)
-                line_no += breaks
-                line_start_char = m.end() - (len(last_line[-1]) - 1)
-            self.whitespace(chunk, page_no)
-        self._close(self.lines, line)
-        self._close(self.blocks, block)
+        words, spaces, geometry = self.words, self.spaces, self.geometry
+        self._line_no, self._line_start_char = 0, 0
+        self._line_first = self._block_first = None  # the current line's, block's first word
+        end = 0
+        for m in _WORD_OR_END_RE.finditer(text):
+            start = m.start()
+            if start > end:
+                if end and start == end + 1 and text[end] == " ":
+                    spaces[-1] = True  # most gaps: one space, the trailing space of a word
+                else:
+                    self._text_gap(text[end:start], start, page_no)
+            end = m.end()
+            if start == len(text):
+                break
+            n = self._last_word = len(words)
+            self._line_first = n if self._line_first is None else self._line_first
+            self._block_first = n if self._block_first is None else self._block_first
+            x0 = (start - self._line_start_char) * SYNTHETIC_CHAR_WIDTH
+            top = self._line_no * SYNTHETIC_LINE_HEIGHT
+            box = Box(x0, top, x0 + (end - start) * SYNTHETIC_CHAR_WIDTH, top + 10.0)
+            words.append(m.group())
+            spaces.append(False)
+            geometry.append(TokenGeometry(page_no, box, None, False))
+        self._close(self.lines, self._line_first)
+        self._close(self.blocks, self._block_first)
 
-    @staticmethod
-    def _close(spans: list[tuple[int, int]], members: list[int]) -> list[int]:
-        """Record a line or block from its first to its last word; start a new one."""
-        if members:
-            spans.append((members[0], members[-1] + 1))
-        return []
+    def _text_gap(self, gap: str, gap_end: int, page_no: int) -> None:
+        """A whitespace run between words: one token; its line breaks, as `str.splitlines`
+        counts them (\\n, \\r\\n, \\f, \\u2028 ...), end the line, two or more the block."""
+        rest = (gap + "x").splitlines()
+        if len(rest) > 1:
+            self._line_first = self._close(self.lines, self._line_first)
+            if len(rest) > 2:
+                self._block_first = self._close(self.blocks, self._block_first)
+            self._line_no += len(rest) - 1
+            self._line_start_char = gap_end - (len(rest[-1]) - 1)
+        self.whitespace(gap, page_no)
+
+    def _close(self, spans: list[tuple[int, int]], first: int | None) -> None:
+        """Record a line or block from its first word to the last word read (None: the
+        next one starts with the next word)."""
+        if first is not None:
+            spans.append((first, self._last_word + 1))
+        return None
 
     def text(self) -> str:
         return "".join(w + " " if s else w for w, s in zip(self.words, self.spaces, strict=True))
@@ -294,7 +317,6 @@ class _Builder:
         self.geometry += other.geometry
         self.lines += [(a + shift, b + shift) for a, b in other.lines]
         self.blocks += [(a + shift, b + shift) for a, b in other.blocks]
-        self.chars += other.chars
 
 
 def _words_page(page: dict[str, Any]) -> _Builder | None:
@@ -315,30 +337,10 @@ def build_doc(
     vocab: Vocab, pages: Sequence[dict[str, Any]], document: dict[str, Any] | None = None
 ) -> Doc:
     """The document model of `pages` (in order) with `document` (a segmentation row)."""
-    builder = _Builder()
-    infos: list[PageInfo] = []
-    for n, page in enumerate(pages):
-        if n:
-            builder.whitespace(PAGE_SEPARATOR, page["page_no"])
-        start = len(builder.words)
-        built = _words_page(page)
-        from_words = built is not None
-        if built is not None:
-            builder.extend(built)
-        else:
-            builder.add_text_page(page["page_no"], page.get("text") or "")
-        builder.pages.append((start, len(builder.words)))
-        infos.append(
-            PageInfo(
-                page["page_no"],
-                page.get("width"),
-                page.get("height"),
-                page.get("text_method"),
-                synthetic=not from_words,
-            )
-        )
+    builder, infos = _build_pages(pages)
     doc = Doc(vocab, words=builder.words, spaces=builder.spaces)
     doc._.geometry = builder.geometry
+    _remember_offsets(doc, builder)
     doc._.pages = infos
     doc._.document = document or {}
     doc._.records = Records()
@@ -348,6 +350,38 @@ def build_doc(
     doc.spans["blocks"] = [Span(doc, a, b, label="block") for a, b in builder.blocks]
     doc.spans["redactions"] = _redaction_spans(doc, pages)
     return doc
+
+
+def _build_pages(pages: Sequence[dict[str, Any]]) -> tuple[_Builder, list[PageInfo]]:
+    """The tokens of every page (from its words, else from its text), pages apart."""
+    builder = _Builder()
+    infos: list[PageInfo] = []
+    for n, page in enumerate(pages):
+        if n:
+            builder.whitespace(PAGE_SEPARATOR, page["page_no"])
+        start = len(builder.words)
+        built = _words_page(page)
+        if built is not None:
+            builder.extend(built)
+        else:
+            builder.add_text_page(page["page_no"], page.get("text") or "")
+        builder.pages.append((start, len(builder.words)))
+        size = (page.get("width"), page.get("height"), page.get("text_method"))
+        infos.append(PageInfo(page["page_no"], *size, synthetic=built is None))
+    return builder, infos
+
+
+def _remember_offsets(doc: Doc, builder: _Builder) -> None:
+    """Keep the text and the character ranges of pages and lines, which spaCy would
+    otherwise recompute token by token on every `span.text` and `span.start_char`."""
+    text = builder.text()
+    starts = [*doc.to_array(IDX).tolist(), len(text)]
+    doc.user_data[_TEXT_KEY] = text
+    doc.user_data[_PAGE_CHARS_KEY] = [
+        (starts[a], starts[b - 1] + len(builder.words[b - 1]) if b > a else starts[a])
+        for a, b in builder.pages
+    ]
+    doc.user_data[_LINE_STARTS_KEY] = [starts[a] for a, _ in builder.lines]
 
 
 # --------------------------------------------------------------------------- redactions
@@ -375,34 +409,40 @@ def _redaction_spans(doc: Doc, pages: Sequence[dict[str, Any]]) -> list[Span]:
     """A span per redaction box (the tokens under it, marked `redacted`) and per redaction
     code printed in the text, each with its ground: a redacted name is one unit."""
     spans: list[Span] = []
-    geometry: list[TokenGeometry] = doc._.geometry
-    for page_span, info, page in zip(doc.spans["pages"], doc._.pages, pages, strict=True):
+    text = doc.user_data[_TEXT_KEY]
+    page_ranges = zip(
+        doc.user_data[_PAGE_CHARS_KEY], doc.spans["pages"], doc._.pages, pages, strict=True
+    )
+    for (start, end), page_span, info, page in page_ranges:
         boxes = [r for r in page.get("redactions") or [] if r.get("x0") is not None]
         if boxes and not info.synthetic:
-            words = [
-                (i, geometry[i].box)
-                for i in range(page_span.start, page_span.end)
-                if geometry[i].box is not None
-            ]
-            for redaction in boxes:
-                box = Box(*(float(redaction[k]) for k in Box._fields))
-                under = [i for i, word_box in words if _covered(word_box, box)]
-                for a, b in _runs(under, geometry):
-                    span = Span(doc, a, b, label="box")
-                    span._.ground = redaction.get("ground")
-                    spans.append(span)
-                for i in under:
-                    g = geometry[i]
-                    geometry[i] = TokenGeometry(g.page_no, g.box, g.conf, True)
+            spans += _box_spans(doc, range(page_span.start, page_span.end), boxes)
         # codes are found by regular expression on the text, as OCR glues them to their
         # neighbours (`512eCC:`); char_span maps each match back to the words around it
-        start = page_span.start_char
-        for code in find_ground_codes(page_span.text, marks_only=True):
+        for code in find_ground_codes(text[start:end], marks_only=True):
             a, b = start + code["start"], start + code["end"]
             span = doc.char_span(a, b, "mark", alignment_mode="expand")
             if span is not None:
                 span._.ground = code["ground"]
                 spans.append(span)
+    return spans
+
+
+def _box_spans(doc: Doc, tokens: range, boxes: list[dict[str, Any]]) -> list[Span]:
+    """The tokens under each redaction box of a page as spans with the box's ground; those
+    tokens are marked `redacted`."""
+    geometry: list[TokenGeometry] = doc._.geometry
+    words = [(i, geometry[i].box) for i in tokens if geometry[i].box is not None]
+    spans = []
+    for redaction in boxes:
+        box = Box(*(float(redaction[k]) for k in Box._fields))
+        under = [i for i, word_box in words if _covered(word_box, box)]
+        for a, b in _runs(under, geometry):
+            span = Span(doc, a, b, label="box")
+            span._.ground = redaction.get("ground")
+            spans.append(span)
+        for i in under:
+            geometry[i] = geometry[i]._replace(redacted=True)
     return spans
 
 
@@ -418,11 +458,13 @@ def page_lines(doc: Doc) -> list[Line]:
     cached = doc.user_data.get(_LINES_KEY)
     if cached is not None:
         return cached
-    by_start = {line.start_char: line for line in doc.spans["lines"]}
+    line_spans = list(doc.spans["lines"])
+    by_start = dict(zip(doc.user_data[_LINE_STARTS_KEY], line_spans, strict=True))
+    text = doc.user_data[_TEXT_KEY]
     out: list[Line] = []
-    for page_span, info in zip(doc.spans["pages"], doc._.pages, strict=True):
-        pos = page_span.start_char
-        for part in page_span.text.splitlines(keepends=True):
+    for (start, end), info in zip(doc.user_data[_PAGE_CHARS_KEY], doc._.pages, strict=True):
+        pos = start
+        for part in text[start:end].splitlines(keepends=True):
             stripped = part.strip()
             span = by_start.get(pos + len(part) - len(part.lstrip())) if stripped else None
             out.append(Line(info.page_no, stripped, span))
@@ -433,9 +475,10 @@ def page_lines(doc: Doc) -> list[Line]:
 
 def page_texts(doc: Doc) -> list[tuple[int, str]]:
     """(page_no, text) of every page, exactly as stored."""
+    text = doc.user_data[_TEXT_KEY]
     return [
-        (info.page_no, span.text)
-        for span, info in zip(doc.spans["pages"], doc._.pages, strict=True)
+        (info.page_no, text[a:b])
+        for (a, b), info in zip(doc.user_data[_PAGE_CHARS_KEY], doc._.pages, strict=True)
     ]
 
 

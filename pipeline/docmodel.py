@@ -36,6 +36,7 @@ from spacy.attrs import IDX
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
+from models.records import DocumentRow, PageWord, RedactionRow, Row, StructurePage, check_row
 from pipeline.grounds import find_ground_codes
 from pipeline.nlp import get_nlp
 
@@ -150,7 +151,7 @@ register_extensions()
 # --------------------------------------------------------------------------- layout
 
 
-def assign_lines(words: list[dict[str, Any]], text_method: str | None) -> list[dict[str, Any]]:
+def assign_lines(words: list[PageWord], text_method: str | None) -> list[PageWord]:
     """Give words without a layout their `line_no` and `block_no` from geometry (in place).
 
     Text layer: words whose tops lie within LINE_TOLERANCE share a line, as pdfplumber
@@ -186,9 +187,7 @@ def assign_lines(words: list[dict[str, Any]], text_method: str | None) -> list[d
     return words
 
 
-def _word_lines(
-    words: list[dict[str, Any]], text_method: str | None
-) -> list[tuple[int, list[int]]]:
+def _word_lines(words: list[PageWord], text_method: str | None) -> list[tuple[int, list[int]]]:
     """(block_no, word indices) per line, in reading order."""
     words = assign_lines([dict(w) for w in words], text_method)
     lines: dict[int, list[int]] = defaultdict(list)
@@ -230,7 +229,7 @@ class _Builder:
             return
         self.token(text, TokenGeometry(page_no, None, None, False))
 
-    def add_words_page(self, page: dict[str, Any]) -> None:
+    def add_words_page(self, page: StructurePage) -> None:
         page_no, ocr = page["page_no"], page.get("text_method") == "ocr"
         words = [w for w in page["words"] if str(w.get("text") or "").strip()]
         block_start, previous_block = len(self.words), None
@@ -250,7 +249,7 @@ class _Builder:
         if len(self.words) > block_start:
             self.blocks.append((block_start, len(self.words)))
 
-    def _add_line_words(self, line: list[dict[str, Any]], page_no: int) -> None:
+    def _add_line_words(self, line: list[PageWord], page_no: int) -> None:
         """The words of one line, each but the last followed by a space."""
         last = len(line) - 1
         for k, w in enumerate(line):
@@ -319,7 +318,7 @@ class _Builder:
         self.blocks += [(a + shift, b + shift) for a, b in other.blocks]
 
 
-def _words_page(page: dict[str, Any]) -> _Builder | None:
+def _words_page(page: StructurePage) -> _Builder | None:
     """The page built from its words, when they reproduce its text exactly; None for a page
     without words or whose text and words disagree (a test's hand-made page, an old
     database): that page is read as text."""
@@ -334,7 +333,7 @@ def _words_page(page: dict[str, Any]) -> _Builder | None:
 
 
 def build_doc(
-    vocab: Vocab, pages: Sequence[dict[str, Any]], document: dict[str, Any] | None = None
+    vocab: Vocab, pages: Sequence[StructurePage], document: DocumentRow | None = None
 ) -> Doc:
     """The document model of `pages` (in order) with `document` (a segmentation row)."""
     builder, infos = _build_pages(pages)
@@ -352,7 +351,7 @@ def build_doc(
     return doc
 
 
-def _build_pages(pages: Sequence[dict[str, Any]]) -> tuple[_Builder, list[PageInfo]]:
+def _build_pages(pages: Sequence[StructurePage]) -> tuple[_Builder, list[PageInfo]]:
     """The tokens of every page (from its words, else from its text), pages apart."""
     builder = _Builder()
     infos: list[PageInfo] = []
@@ -405,7 +404,7 @@ def _runs(indices: list[int], geometry: list[TokenGeometry]) -> list[tuple[int, 
     return runs
 
 
-def _redaction_spans(doc: Doc, pages: Sequence[dict[str, Any]]) -> list[Span]:
+def _redaction_spans(doc: Doc, pages: Sequence[StructurePage]) -> list[Span]:
     """A span per redaction box (the tokens under it, marked `redacted`) and per redaction
     code printed in the text, each with its ground: a redacted name is one unit."""
     spans: list[Span] = []
@@ -428,7 +427,7 @@ def _redaction_spans(doc: Doc, pages: Sequence[dict[str, Any]]) -> list[Span]:
     return spans
 
 
-def _box_spans(doc: Doc, tokens: range, boxes: list[dict[str, Any]]) -> list[Span]:
+def _box_spans(doc: Doc, tokens: range, boxes: list[RedactionRow]) -> list[Span]:
     """The tokens under each redaction box of a page as spans with the box's ground; those
     tokens are marked `redacted`."""
     geometry: list[TokenGeometry] = doc._.geometry
@@ -549,22 +548,23 @@ def span_of_chars(doc: Doc, start: int, end: int) -> Span | None:
 
 
 class Records:
-    """The rows extractors produce, by table: the one way a component writes its output."""
+    """The rows extractors produce, by table: the one way a component writes its output.
+    A row is checked against `models/schema.py` as it is added (`check_row`): a column the
+    table does not have is an error naming both, not a value the loader drops."""
 
     def __init__(self) -> None:
-        self.tables: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        self.tables: dict[str, list[Row]] = defaultdict(list)
 
-    def add(
-        self, table: str, row: dict[str, Any], evidence: Span | Sequence[Token] | None = None
-    ) -> dict[str, Any]:
+    def add(self, table: str, row: Row, evidence: Span | Sequence[Token] | None = None) -> Row:
         """Append `row` to `table`; `evidence` (the tokens used) sets its page and box."""
         if evidence is not None:
             found = evidence_of(evidence)
             if row.get("page_no") is not None and found.get("page_no") != row["page_no"]:
                 found = {}  # the rule tied the row to another page than these tokens
             row.update(found)
+        check_row(table, row)
         self.tables[table].append(row)
         return row
 
-    def __getitem__(self, table: str) -> list[dict[str, Any]]:
+    def __getitem__(self, table: str) -> list[Row]:
         return self.tables[table]

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from models.records import StructurePage
 from pipeline.dates import utc_offset
 from pipeline.decisions import extract_decisions
 from pipeline.docmodel import page_texts
@@ -90,7 +91,7 @@ def emails(doc: Doc) -> None:
         doc._.records.add("email_attachments", row)
 
 
-def document_pages(doc: Doc) -> list[dict]:
+def document_pages(doc: Doc) -> list[StructurePage]:
     """The document's pages as page dicts (text, and words with boxes; no words for a
     plain-text page, whose boxes are invented): the input of the extractors that read a
     page's geometry as a whole (decision letters, inventory tables)."""

@@ -17,6 +17,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from models.records import DocumentRow, StructurePage, check_row
 from pipeline.docmodel import build_doc
 from pipeline.documents import segment_documents
 from pipeline.extractors import EXTRACTORS
@@ -43,7 +44,7 @@ def extraction_pipeline() -> Language:
 
 
 def document_models(
-    nlp: Language, pages: list[dict[str, Any]], documents: list[dict[str, Any]]
+    nlp: Language, pages: list[StructurePage], documents: list[DocumentRow]
 ) -> Iterator[Doc]:
     """One Doc per document, from its pages (words, boxes, redactions)."""
     for document in documents:
@@ -54,11 +55,13 @@ def document_models(
 
 
 def extract_structure(
-    pages: list[dict[str, Any]], documents: list[dict[str, Any]] | None = None
+    pages: list[StructurePage], documents: list[DocumentRow] | None = None
 ) -> dict[str, list[Any]]:
     """Split one source's pages (in order) into documents and run every extractor on each.
 
     `documents` skips the splitting where the caller already knows them (plain-text releases).
+    Returns the rows by table (`STRUCTURE_TABLES`, each row checked against the schema)
+    and "errors", messages for the source's `error`.
     """
     out: dict[str, list[Any]] = {table: [] for table in STRUCTURE_TABLES}
     out["errors"] = []
@@ -67,6 +70,8 @@ def extract_structure(
         return out
     if documents is None:
         documents = segment_documents(readable)
+    for row in documents:
+        check_row("documents", row)
     out["documents"] = list(documents)
     nlp = extraction_pipeline()
     with _PIPELINE_LOCK:

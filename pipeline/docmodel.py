@@ -19,8 +19,11 @@ What an extractor reads:
 - token extensions `page_no`, `x0`, `top`, `x1`, `bottom`, `conf`, `redacted`;
 - `doc._.document` (the segmentation row), `doc._.pages` (`PageInfo` per page);
 - `page_lines(doc)`: the document's lines in reading order, blank lines kept, each with its
-  span, the one line view the extractors share.
-What it writes: rows through `doc._.records.add(table, row, evidence=span)`.
+  span, the one line view the extractors share; `page_texts(doc)` and `doc_text(doc)` the
+  texts without spaCy joining the tokens again.
+What it writes: rows through `doc._.records.add(table, row, evidence=span)`, each checked
+against `models/schema.py` (`models.records.check_row`); the row types are in
+`models/records.py`.
 """
 
 from __future__ import annotations
@@ -472,9 +475,16 @@ def page_lines(doc: Doc) -> list[Line]:
     return out
 
 
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, kept from building: spaCy's property joins every token again on each call
+    (a few milliseconds per document)."""
+    text = doc.user_data.get(_TEXT_KEY)
+    return doc.text if text is None else text
+
+
 def page_texts(doc: Doc) -> list[tuple[int, str]]:
     """(page_no, text) of every page, exactly as stored."""
-    text = doc.user_data[_TEXT_KEY]
+    text = doc_text(doc)
     return [
         (info.page_no, text[a:b])
         for (a, b), info in zip(doc.user_data[_PAGE_CHARS_KEY], doc._.pages, strict=True)

@@ -161,22 +161,34 @@ def assign_lines(words: list[PageWord], text_method: str | None) -> list[PageWor
     clusters them for the page text; a gap above a line of more than BLOCK_GAP_LINES line
     heights starts a block. OCR words in reading order without Tesseract's numbering: a
     word that starts left of the previous one, or whose middle is above or below it,
-    starts a line. Words that already
-    carry a `line_no` (Tesseract's own layout) are left as they are.
+    starts a line. Words that already carry a `line_no` (Tesseract's own layout) are left
+    as they are.
     """
     if not words or all("line_no" in w for w in words):
         return words
     if text_method != "text_layer":
-        line_no = 0
-        for n, word in enumerate(words):
-            previous = words[n - 1] if n else None
-            centre = (word["top"] + word["bottom"]) / 2
-            if previous is not None and (
-                word["x0"] < previous["x0"] or not previous["top"] <= centre <= previous["bottom"]
-            ):
-                line_no += 1
-            word["line_no"], word["block_no"] = line_no, 0
-        return words
+        _reading_order_lines(words)
+    else:
+        _clustered_lines(words)
+    return words
+
+
+def _reading_order_lines(words: list[PageWord]) -> None:
+    """OCR words in reading order: a new line where a word goes back left or leaves the
+    previous word's height."""
+    line_no = 0
+    for n, word in enumerate(words):
+        previous = words[n - 1] if n else None
+        centre = (word["top"] + word["bottom"]) / 2
+        if previous is not None and (
+            word["x0"] < previous["x0"] or not previous["top"] <= centre <= previous["bottom"]
+        ):
+            line_no += 1
+        word["line_no"], word["block_no"] = line_no, 0
+
+
+def _clustered_lines(words: list[PageWord]) -> None:
+    """Text-layer words: lines by their tops (pdfplumber's clustering), blocks by the gaps."""
     clusters = cluster_objects(list(range(len(words))), lambda i: words[i]["top"], LINE_TOLERANCE)
     block_no, previous_bottom = 0, None
     for line_no, members in enumerate(clusters):
@@ -187,7 +199,6 @@ def assign_lines(words: list[PageWord], text_method: str | None) -> list[PageWor
         previous_bottom = max(words[i]["bottom"] for i in members)
         for i in members:
             words[i]["line_no"], words[i]["block_no"] = line_no, block_no
-    return words
 
 
 def _word_lines(words: list[PageWord], text_method: str | None) -> list[tuple[int, list[int]]]:

@@ -112,6 +112,8 @@ class RedactionSettings:
     #: A gap is blank when at most this share of it is ink darker than this value.
     whiteout_ink_value: int = 160
     whiteout_max_ink_share: float = 0.01
+    #: Share of the page width at each side where scans carry edge noise, not text.
+    whiteout_edge_share: float = 0.05
     #: Confidence of a box whose ground could not be read: that it is a redaction at all.
     detection_confidence: Mapping[str, float] = field(
         default_factory=lambda: MappingProxyType(
@@ -1241,7 +1243,8 @@ def find_whiteout_gaps(
     mean it is no white-out."""
     lines = [line for line in _group_lines(words) if _line_text(line).strip()]
     kept = []
-    for gap in _line_gaps(lines) + _empty_header_values(lines):
+    found = _line_gaps(lines) + _line_end_gaps(lines, image, scale) + _empty_header_values(lines)
+    for gap in found:
         if any(_overlap_fraction(gap, r) > 0.2 or _near_box(r, gap) for r in redactions):
             continue
         if not _is_blank(gap, image, scale):
@@ -1294,6 +1297,50 @@ def _line_gaps(lines: list[list[dict]]) -> list[Box]:
                 continue
             gaps.append(gap)
     return gaps
+
+
+def _line_end_gaps(lines: list[list[dict]], image: np.ndarray, scale: float) -> list[Box]:
+    """A line whose last word is followed, after a wide blank, by a lone remnant of ink
+    OCR did not read as a word (the `|` or `/` left where a whited passage ends): the
+    blank is the passage. Only a remnant counts: a run of text there is a column."""
+    gaps = []
+    page_right = image.shape[1] * scale * (1 - SETTINGS.whiteout_edge_share)
+    for n, line in enumerate(lines):
+        height = _line_height(line)
+        start = line[-1]["x1"]
+        top, bottom = min(w["top"] for w in line), max(w["bottom"] for w in line)
+        crop = _crop_px(image, scale, start, top, page_right, bottom)
+        if crop.size == 0:
+            continue
+        value = crop.max(axis=2) if crop.ndim == 3 else crop
+        ink_cols = np.flatnonzero((value < SETTINGS.whiteout_ink_value).sum(axis=0) >= 2)
+        if ink_cols.size == 0:
+            continue
+        x0, x1 = start + ink_cols[0] * scale, start + ink_cols[-1] * scale
+        if x0 - start < SETTINGS.whiteout_min_gap_em * height or x1 - x0 > 2 * height:
+            continue
+        rows = np.flatnonzero((value[:, ink_cols] < SETTINGS.whiteout_ink_value).any(axis=1))
+        if (rows[-1] - rows[0] + 1) * scale < 0.5 * height:
+            continue  # a speck or a scanner line, not a glyph
+        if _is_vertical_rule(image, scale, (x0, top, x1, bottom), height):
+            continue  # a table's or a frame's border, not a glyph
+        gap = _new_box(start + 1.0, top, x0 - 1.0, bottom, "whiteout")
+        if not _is_gutter(gap, lines, n, height):
+            gaps.append(gap)
+    return gaps
+
+
+def _is_vertical_rule(
+    image: np.ndarray, scale: float, bounds: tuple[float, float, float, float], height: float
+) -> bool:
+    """Ink at `bounds` that runs on above and below its line: a ruled border."""
+    x0, top, x1, bottom = bounds
+    crop = _crop_px(image, scale, x0, top - 0.6 * height, x1 + scale, bottom + 0.6 * height)
+    if crop.size == 0:
+        return False
+    value = crop.max(axis=2) if crop.ndim == 3 else crop
+    inked = (value < SETTINGS.whiteout_ink_value).any(axis=1)
+    return bool(inked[:2].any() and inked[-2:].any())
 
 
 def _neighbours(lines: list[list[dict]], n: int, height: float, reach: float) -> list[list[dict]]:
@@ -1363,7 +1410,7 @@ def _empty_header_values(lines: list[list[dict]]) -> list[Box]:
             and abs(m - n) <= SETTINGS.whiteout_header_reach_lines
             and re.search(r"[0-9A-Za-z]{2}", _line_text(lines[m])[other.end() :])
         ]
-        if len(with_values) < 2:
+        if not with_values:
             continue
         value_x0 = float(np.median([_value_start(other) for other in with_values]))
         x0 = max(value_x0, line[-1]["x1"] + height)

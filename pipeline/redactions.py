@@ -1286,6 +1286,8 @@ def _line_gaps(lines: list[list[dict]]) -> list[Box]:
                 continue
             if i == 1 and left["text"].rstrip().endswith(":"):
                 continue  # a label and its value in a column
+            if not any(map(_is_real_word, line[i:])) or not any(map(_is_real_word, line[:i])):
+                continue  # a speck OCR read as a word at the line's end is no text
             gap = _new_box(
                 left["x1"] + 1.0,
                 min(left["top"], right["top"]),
@@ -1303,10 +1305,12 @@ def _line_end_gaps(lines: list[list[dict]], image: np.ndarray, scale: float) -> 
     """A line whose last word is followed, after a wide blank, by a lone remnant of ink
     OCR did not read as a word (the `|` or `/` left where a whited passage ends): the
     blank is the passage. Only a remnant counts: a run of text there is a column."""
-    gaps = []
+    candidates = []
     page_right = image.shape[1] * scale * (1 - SETTINGS.whiteout_edge_share)
     for n, line in enumerate(lines):
         height = _line_height(line)
+        if not _is_real_word(line[-1]):
+            continue
         start = line[-1]["x1"]
         top, bottom = min(w["top"] for w in line), max(w["bottom"] for w in line)
         crop = _crop_px(image, scale, start, top, page_right, bottom)
@@ -1325,9 +1329,20 @@ def _line_end_gaps(lines: list[list[dict]], image: np.ndarray, scale: float) -> 
         if _is_vertical_rule(image, scale, (x0, top, x1, bottom), height):
             continue  # a table's or a frame's border, not a glyph
         gap = _new_box(start + 1.0, top, x0 - 1.0, bottom, "whiteout")
-        if not _is_gutter(gap, lines, n, height):
-            gaps.append(gap)
-    return gaps
+        remnant = {"x0": x0, "x1": x1}
+        if not _is_gutter(gap, lines, n, height) and not _is_tab_stop(remnant, lines, n, height):
+            candidates.append((n, height, remnant, gap))
+    # remnants lined up on several lines are a column OCR did not read (a table's figures)
+    return [
+        gap
+        for n, height, remnant, gap in candidates
+        if not any(
+            m != n
+            and abs(m - n) <= SETTINGS.whiteout_tab_reach_lines
+            and _aligned(remnant, other, 0.5 * height)
+            for m, _, other, _ in candidates
+        )
+    ]
 
 
 def _is_vertical_rule(
@@ -1368,13 +1383,26 @@ def _inside_x(word: dict, gap: Box) -> bool:
 
 
 def _is_tab_stop(word: dict, lines: list[list[dict]], n: int, height: float) -> bool:
-    """`word` starts where a word starts after a wide gap on another line near it."""
+    """`word` lines up (left, right or centre: a table's figures) with a word after a wide
+    gap on another line near it."""
     for line in _neighbours(lines, n, height, SETTINGS.whiteout_tab_reach_lines):
         for i in range(1, len(line)):
             wide = line[i]["x0"] - line[i - 1]["x1"] >= 2 * height
-            if wide and abs(line[i]["x0"] - word["x0"]) <= 0.5 * height:
+            if wide and _aligned(line[i], word, 0.5 * height):
                 return True
     return False
+
+
+def _aligned(a: dict, b: dict, tolerance: float) -> bool:
+    return (
+        abs(a["x0"] - b["x0"]) <= tolerance
+        or abs(a["x1"] - b["x1"]) <= tolerance
+        or abs(a["x0"] + a["x1"] - b["x0"] - b["x1"]) <= 2 * tolerance
+    )
+
+
+def _is_real_word(word: dict) -> bool:
+    return sum(ch.isalnum() for ch in word["text"]) >= 2
 
 
 @cache

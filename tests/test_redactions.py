@@ -741,3 +741,27 @@ def test_real_grey_table_header_band_is_no_redaction():
     """Bij-Besluit p8: a 0.75 grey header row with black column names on it."""
     found = _real_text_page(BUNDLES / "Bij-Besluit+en+openbaar+gemaakte+documenten.pdf", 8)
     assert found == []
+
+
+def test_one_path_drawing_several_rectangles_gives_a_rect_each():
+    """`re re re f` in one path (table cells, a row of boxes): PDFium sees one path object."""
+    from pipeline.pdf_text import read_text_layer
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    path = c.beginPath()
+    path.rect(100, _top(120), 80, 12)
+    path.rect(200, _top(120), 60, 12)
+    c.setFillColorRGB(0, 0, 0)
+    c.drawPath(path, stroke=0, fill=1)
+    c.showPage()
+    c.save()
+    pdf = pdfium.PdfDocument(buf.getvalue())
+    try:
+        layer = read_text_layer(pdf[0])
+    finally:
+        pdf.close()
+    rects = sorted((round(r["x0"]), round(r["top"]), round(r["x1"])) for r in layer["rects"])
+    assert rects == [(100, 108, 180), (200, 108, 260)]
+    found, _ = redact_page(width=PAGE_W, height=PAGE_H, rects=layer["rects"], chars=[], words=[])
+    assert len(found) == 2

@@ -8,12 +8,15 @@ pdfplumber reports them. Two ways to find boxes:
   "gelakt" mail): the rendered page image, with OpenCV.
 
 Ground labels are read from the text layer when there is one, else by Tesseract on the box
-crop. Codes standing in running (OCR) text without a box around them become `text_mark`
-rows. `redact_page` does the whole page.
+crop. Codes standing in running (OCR) text without a box around them, and ground labels
+printed in a colour of their own with no box (a red `10.2.e` where a passage was whited
+out), become `text_mark` rows. On OCR'd scans a passage whited out instead of blacked
+shows only as a hole in the text: a blank gap in a line, an e-mail header label without
+its value; these become `whiteout` rows (ground None). `redact_page` does the whole page.
 
 Output redaction dicts: `x0, top, x1, bottom, ground, ground_raw, confidence, method`
-(`vector` | `image` | `text_mark`). Leak dicts: `x0, top, x1, bottom, n_chars` (never the
-text itself).
+(`vector` | `image` | `text_mark` | `whiteout`). Leak dicts: `x0, top, x1, bottom, n_chars`
+(never the text itself). Every threshold lives in `RedactionSettings`.
 """
 
 from __future__ import annotations

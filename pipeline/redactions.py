@@ -125,10 +125,26 @@ class RedactionSettings:
     )
 
     def __post_init__(self) -> None:
-        for name in ("max_box_luminance", "min_rectangularity", "min_uniformity"):
+        for name in (
+            "max_box_luminance",
+            "min_rectangularity",
+            "min_uniformity",
+            "readable_text_contrast",
+            "label_min_chroma",
+            "label_max_colour_share",
+            "label_ink_min_saturation",
+            "whiteout_max_ink_share",
+            "whiteout_edge_share",
+        ):
             if not 0.0 <= getattr(self, name) <= 1.0:
                 raise ValueError(f"RedactionSettings.{name} must lie in 0..1")
-        for name in ("min_box_height_pt", "min_box_width_pt", "work_pt_per_px"):
+        for name in (
+            "min_box_height_pt",
+            "min_box_width_pt",
+            "work_pt_per_px",
+            "whiteout_min_gap_em",
+            "whiteout_value_width_em",
+        ):
             if getattr(self, name) <= 0:
                 raise ValueError(f"RedactionSettings.{name} must be positive")
 

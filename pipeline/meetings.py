@@ -37,6 +37,7 @@ def _rules() -> dict[str, Any]:
     return {
         "doc_types": set(raw["meeting_doc_types"]),
         "header_lines": raw["header_search_lines"],
+        "list_opening_lines": raw["list_opening_lines"],
         "status": [(r["status"], rx(r["regex"])) for r in raw["status_labels"]],
         "list_end": rx(raw["list_end_regex"]),
         "date_label": rx(raw["date_label_regex"]),
@@ -47,6 +48,7 @@ def _rules() -> dict[str, Any]:
         "location_noise": rx(raw["location_noise_regex"]),
         "time_prefer": rx(raw["meeting_time_prefer_regex"]),
         "bodies": [(b["body"], rx(b["regex"])) for b in raw["bodies"]],
+        "body_line_max_words": raw["body_line_max_words"],
         "role_re": rx(r"^(" + "|".join(re.escape(r) for r in roles) + r")\b\.?\s*"),
         "chair": {c.lower() for c in raw["chair_roles"]},
         "honorific_re": rx(r"^(" + "|".join(re.escape(h) for h in honorifics) + r")(?=\s|$)\.?\s*"),
@@ -180,15 +182,26 @@ def parse_participant(line: str, status: str, allow_bare: bool = False) -> dict[
             role = part_role
         if rest and organisation is None:
             organisation = rest
-    if name and role is not None and not titled and (redacted or not _looks_like_name(name)):
-        # "teammanager Samen Leven, Zeist 5.1.2.e": the words after the role are a department;
-        # the name itself was blacked out
+    # a role in lower case opens a description, not a title before a name
+    described = role is not None and parts[0][:1].islower()
+    if (
+        name
+        and role is not None
+        and not titled
+        and (redacted or described or not _looks_like_name(name))
+    ):
+        # "teammanager Samen Leven, Zeist 5.1.2.e", "projectleider Essentiële Functies,
+        # Utrecht": the words after the role are a department; the name was blacked out
         organisation = organisation or name
         name = ""
     if name and not _looks_like_name(name):
         return None
+    if name and region and not (role or organisation or titled):
+        # "Almere, regio Flevoland": a place with its region is how the list prints where an
+        # attendee comes from; the name before it was blacked out
+        organisation, name = name, ""
     if name and not (role or organisation or titled or allow_bare):
-        return None  # a lone word ("Almere, regio Flevoland") is OCR debris, not a person
+        return None  # a lone word ("Zeist") is OCR debris, not a person
     if not name:
         if role is None and organisation is None:
             return None
@@ -204,6 +217,12 @@ def parse_participant(line: str, status: str, allow_bare: bool = False) -> dict[
         "is_chair": chair,
         "region": region,
     }
+
+
+#: Non-attendee lines OCR may put inside an attendance list before a nameless attendee.
+MAX_SKIPPED_LINES = 2
+#: Blank or debris lines in a row after which an attendance list has ended.
+MAX_BLANK_RUN = 6
 
 
 def _is_noise(line: str) -> bool:
@@ -246,45 +265,97 @@ def _participant_like(line: str) -> bool:
     return len(bare.split()) >= 2 and _name_shaped(bare) and not line.endswith(".")
 
 
+def _label_line_people(rest: str, status: str) -> list[dict[str, Any]]:
+    """People listed on the label line itself ("Aanwezig: Jansen (voorzitter), Pietersen")."""
+    if not rest or _is_noise(rest):
+        return []
+    items = [x for x in re.split(r"[;]|,(?![^(]*\))", rest) if x.strip()]
+    if not (len(items) >= 2 and all(len(x.split()) <= 6 for x in items)):
+        items = [rest]
+    people = (parse_participant(item, status, allow_bare=True) for item in items)
+    return [person for person in people if person]
+
+
+def _nameless_item(line: str) -> bool:
+    """An attendance item that is a role and an organisation without a name
+    (`beleidsadviseur, Utrecht, regio Utrecht Stad`): a person whose name was blacked out.
+    Nothing else is printed that way, so it still belongs to the list when OCR moved it past
+    a heading or a logo's debris."""
+    if not _participant_like(line):
+        return False
+    person = parse_participant(line, "present")
+    return person is not None and person["name"] is None
+
+
+def _resume_after(lines: list[tuple[int, str]], i: int) -> int | None:
+    """Index of the next list item when lines[i] (not an attendee) is only something OCR put
+    inside the list: at most MAX_SKIPPED_LINES such lines, then a nameless attendee."""
+    skipped = 0
+    while i < len(lines) and skipped <= MAX_SKIPPED_LINES:
+        line = lines[i][1]
+        if line and not _is_noise(line):
+            if status_label(line):
+                return None
+            if _nameless_item(line):
+                return i
+            skipped += 1
+        i += 1
+    return None
+
+
+def _mark_attendees(lines: list[str], status: str) -> list[dict[str, Any]]:
+    """One redacted attendee per redaction mark, for a list printed as marks only."""
+    marks = sum(len(find_ground_codes(line, marks_only=True)) for line in lines)
+    return [
+        {"name": None, "role": None, "organisation": None, "status": status,
+         "redacted": True, "is_chair": False, "region": None}
+        for _ in range(marks)
+    ]  # fmt: skip
+
+
+def _read_list(lines: list[tuple[int, str]], i: int, status: str) -> tuple[list[dict], int]:
+    """The attendees of one list starting at lines[i] (below its label); (people, next i)."""
+    people: list[dict[str, Any]] = []
+    noise: list[str] = []
+    blank_run = 0
+    while i < len(lines):
+        line = lines[i][1]
+        if not line or _is_noise(line):
+            noise.append(line)
+            blank_run += 1
+            if blank_run > MAX_BLANK_RUN:
+                break
+            i += 1
+            continue
+        if not _participant_like(line):
+            resumed = _resume_after(lines, i) if people else None
+            if resumed is None:
+                break
+            i = resumed
+            continue
+        person = parse_participant(line, status)
+        if person:
+            people.append(person)
+        blank_run = 0
+        i += 1
+    if not people:
+        people = _mark_attendees(noise, status)  # every name blacked out, nothing else printed
+    return people, i
+
+
 def extract_participants(lines: list[tuple[int, str]]) -> list[dict[str, Any]]:
     """Participants from every labelled list in the lines of one meeting document."""
     out: list[dict[str, Any]] = []
     i = 0
     while i < len(lines):
-        _, line = lines[i]
-        labelled = status_label(line)
+        labelled = status_label(lines[i][1])
         i += 1
         if labelled is None:
             continue
         status, rest = labelled
-        if rest and not _is_noise(rest):
-            # "Aanwezig: Jansen (voorzitter), Pietersen; De Vries" - a list on the label line
-            items = [x for x in re.split(r"[;]|,(?![^(]*\))", rest) if x.strip()]
-            if len(items) >= 2 and all(len(x.split()) <= 6 for x in items):
-                for item in items:
-                    person = parse_participant(item, status, allow_bare=True)
-                    if person:
-                        out.append(person)
-            else:
-                person = parse_participant(rest, status, allow_bare=True)
-                if person:
-                    out.append(person)
-        skipped = 0
-        while i < len(lines):
-            _, line = lines[i]
-            if not line or _is_noise(line):
-                skipped += 1
-                if skipped > 6:
-                    break
-                i += 1
-                continue
-            if not _participant_like(line):
-                break
-            person = parse_participant(line, status)
-            if person:
-                out.append(person)
-            skipped = 0
-            i += 1
+        out += _label_line_people(rest, status)
+        people, i = _read_list(lines, i, status)
+        out += people
     return out
 
 
@@ -294,8 +365,11 @@ def extract_participants(lines: list[tuple[int, str]]) -> list[dict[str, Any]]:
 
 def find_body(lines: list[str]) -> str | None:
     """The body that met, from the first lines (title first)."""
+    rules = _rules()
     for line in lines:
-        for body, pattern in _rules()["bodies"]:
+        if len(line.split()) > rules["body_line_max_words"]:
+            continue
+        for body, pattern in rules["bodies"]:
             if pattern.search(line):
                 return body
     return None
@@ -366,14 +440,18 @@ def find_date(lines: list[str], year: int | None) -> tuple[Any, bool]:
 
 
 def is_meeting_document(document: dict, lines: list[str]) -> bool:
-    """A meeting's document type, or a participant list and a date or time label."""
-    if document.get("doc_type") in _rules()["doc_types"]:
+    """A meeting's document type; a participant list and a date or time label; or an
+    account of a talk that opens with its attendance list and states a date in its head."""
+    rules = _rules()
+    if document.get("doc_type") in rules["doc_types"]:
         return True
-    has_list = any(status_label(x) for x in lines)
-    has_when = any(
-        _rules()["date_label"].match(x) or _rules()["time_label"].match(x) for x in lines
-    )
-    return has_list and has_when
+    if not any(status_label(x) for x in lines):
+        return False
+    if any(rules["date_label"].match(x) or rules["time_label"].match(x) for x in lines):
+        return True
+    head = [x for x in lines if x][: rules["header_lines"]]
+    opens_with_list = any(status_label(x) for x in head[: rules["list_opening_lines"]])
+    return opens_with_list and any(DATE_RE.search(x) for x in head)
 
 
 def extract_meetings(document: dict | Doc) -> tuple[list[dict], list[dict]]:

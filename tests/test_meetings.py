@@ -303,8 +303,8 @@ def test_a_talk_that_opens_with_its_attendance_list_is_a_meeting() -> None:
 
 
 def test_an_attendance_list_in_a_signature_is_no_meeting() -> None:
-    page = {"source_id": SOURCE, "page_no": 1,
-            "text": "Met vriendelijke groet,\nJan Jansen\nAanwezig: maandag t/m donderdag\n"}  # fmt: skip
+    text = "Met vriendelijke groet,\nJan Jansen\nAanwezig: maandag t/m donderdag\n"
+    page = {"source_id": SOURCE, "page_no": 1, "text": text}
     document = {"document_id": "d1", "source_id": SOURCE, "first_page": 1, "last_page": 1,
                 "doc_type": "email", "title": None}  # fmt: skip
     assert extract_meetings({**document, "pages": [page]}) == ([], [])

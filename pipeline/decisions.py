@@ -38,6 +38,10 @@ from pipeline.nlp import get_nlp, load_patterns, rule_matchers
 CUES_FILE = "decision_cues.jsonl"
 #: A line this short ends where its writer ended it: a wrapped sentence fills its line.
 MAX_FIELD_WORDS = 3
+#: A line shorter than this share of the text's width is not a wrapped line: it ends there.
+WRAP_FILL = 0.6
+#: Lines above and below a line that tell how wide the text around it is.
+WIDTH_WINDOW = 15
 #: Words an item needs before it can state something decided (OCR debris has fewer).
 MIN_ITEM_WORDS = 3
 #: An unpunctuated item at most this long is a heading unless it holds a decision cue.
@@ -175,6 +179,12 @@ def _join(parts: list[str]) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+def _text_width(lines: Lines, i: int) -> int:
+    """The length of the longest line around lines[i]: how long a wrapped line is here."""
+    near = lines[max(0, i - WIDTH_WINDOW) : i + WIDTH_WINDOW]
+    return max((len(line) for _, line in near), default=0)
+
+
 def _collect(lines: Lines, i: int, first: str) -> tuple[str, int]:
     """The text that starts with `first` and runs on over lines[i:]; returns (text, next i).
 
@@ -185,6 +195,8 @@ def _collect(lines: Lines, i: int, first: str) -> tuple[str, int]:
     parts = [first]
     blank = False
     taken = 0
+    width = _text_width(lines, i)
+    last = len(lines[i - 1][1]) if i else len(first)  # the whole line `first` ends
     while i < len(lines) and taken < _rules()["max_item_lines"]:
         line = lines[i][1]
         if not line:
@@ -197,6 +209,9 @@ def _collect(lines: Lines, i: int, first: str) -> tuple[str, int]:
             break
         if line[:1].isupper() and len(parts[-1].split()) <= MAX_FIELD_WORDS:
             break  # "Geen besluit gevraagd" above "Aanleiding": a form's fields, not a wrap
+        if line[:1].isupper() and last < WRAP_FILL * width:
+            break  # a wrapped line fills its line: a short one ended where its writer ended it
+        last = len(line)
         parts.append(line)
         blank = False
         taken += 1
@@ -292,10 +307,19 @@ def _resumes_after_break(lines: Lines, i: int, previous: Item, glyph: str | None
                 return k if same else None
             following = (m["num"] or "").isdigit() and previous.number.isdigit()
             return k if following and int(m["num"]) == int(previous.number) + 1 else None
-        if _is_break(line):
+        if _is_break(line) or _starts_section(lines, k):
             return None
         k += 1
     return None
+
+
+def _starts_section(lines: Lines, k: int) -> bool:
+    """lines[k] is a heading on a line of its own (a short line, no sentence, after a
+    finished one): what follows is a new section, not more of a list."""
+    line = lines[k][1]
+    return (
+        len(line.split()) >= 2 and line[:1].isupper() and not _wraps(lines, k) and _is_heading(line)
+    )
 
 
 def _wraps(lines: Lines, k: int) -> bool:

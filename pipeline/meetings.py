@@ -14,12 +14,12 @@ from __future__ import annotations
 import re
 from datetime import time
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from spacy.tokens import Doc
 
 from pipeline.dates import DATE_RE, TIME_RANGE_RE, TIME_RE, parse_date, parse_time_range
-from pipeline.docmodel import as_doc, evidence_box, page_lines
+from pipeline.docmodel import Line, as_doc, evidence_box, page_lines
 from pipeline.documents import context_year, strip_redaction_marks
 from pipeline.grounds import find_ground_codes
 from pipeline.nlp import load_patterns
@@ -149,12 +149,12 @@ def _person_core(line: str) -> tuple[str, bool]:
     return text.strip().lstrip(_LEADING_JUNK), coded
 
 
-def parse_participant(line: str, status: str, allow_bare: bool = False) -> dict[str, Any] | None:
-    """One participant line -> {name, role, organisation, status, redacted, is_chair}."""
+def _participant_parts(line: str) -> tuple[list[str], bool]:
+    """The comma parts of a participant line (a note in parentheses last), and whether a
+    redaction mark or code stood in it."""
     rules = _rules()
     core, coded = _person_core(line)
     clean, redacted = strip_redaction_marks(core)
-    redacted = redacted or coded
     clean = rules["note"].sub(" ", clean)
     clean = _JUNK_INITIAL_RE.sub("I", clean)
     # OCR leaves a comma or low quote where the blacked-out name was
@@ -167,13 +167,25 @@ def parse_participant(line: str, status: str, allow_bare: bool = False) -> dict[
     parts = [p.strip() for p in clean.split(",") if p.strip()]
     if note:
         parts += [p.strip() for p in note.split(",") if p.strip()]
-    if not parts:
-        return None
+    return parts, redacted or coded
+
+
+class _Person(NamedTuple):
+    name: str
+    role: str | None
+    organisation: str | None
+    region: str | None
+    chair: bool
+    titled: bool
+
+
+def _read_parts(parts: list[str]) -> _Person:
+    """Name, role, organisation and region from the comma parts of a participant line."""
     role, name, chair, titled = _strip_prefixes(parts[0])
     organisation = None
     region = None
     for part in parts[1:]:
-        if rules["region"].match(part):
+        if _rules()["region"].match(part):
             region = region or part
             continue
         part_role, rest, part_chair, _ = _strip_prefixes(part)
@@ -182,40 +194,48 @@ def parse_participant(line: str, status: str, allow_bare: bool = False) -> dict[
             role = part_role
         if rest and organisation is None:
             organisation = rest
+    return _Person(name, role, organisation, region, chair, titled)
+
+
+def _without_blacked_out_name(person: _Person, first_part: str, redacted: bool) -> _Person:
+    """The person with the words that stand where a blacked-out name was moved to its
+    organisation: after a role ("teammanager Samen Leven, Zeist 5.1.2.e", "projectleider
+    Essentiële Functies, Utrecht"), or a place with its region ("Almere, regio Flevoland")."""
+    name, role, organisation = person.name, person.role, person.organisation
     # a role in lower case opens a description, not a title before a name
-    described = role is not None and parts[0][:1].islower()
-    if (
-        name
-        and role is not None
-        and not titled
-        and (redacted or described or not _looks_like_name(name))
-    ):
-        # "teammanager Samen Leven, Zeist 5.1.2.e", "projectleider Essentiële Functies,
-        # Utrecht": the words after the role are a department; the name was blacked out
-        organisation = organisation or name
-        name = ""
+    described = role is not None and first_part[:1].islower()
+    nameless = redacted or described or not _looks_like_name(name)
+    if name and role is not None and not person.titled and nameless:
+        return person._replace(name="", organisation=organisation or name)
+    placed = person.region and not (role or organisation or person.titled)
+    if name and placed and _looks_like_name(name):
+        return person._replace(name="", organisation=name)
+    return person
+
+
+def parse_participant(line: str, status: str, allow_bare: bool = False) -> dict[str, Any] | None:
+    """One participant line -> {name, role, organisation, status, redacted, is_chair}."""
+    parts, redacted = _participant_parts(line)
+    if not parts:
+        return None
+    person = _without_blacked_out_name(_read_parts(parts), parts[0], redacted)
+    name, role, organisation = person.name, person.role, person.organisation
     if name and not _looks_like_name(name):
         return None
-    if name and region and not (role or organisation or titled):
-        # "Almere, regio Flevoland": a place with its region is how the list prints where an
-        # attendee comes from; the name before it was blacked out
-        organisation, name = name, ""
-    if name and not (role or organisation or titled or allow_bare):
+    if name and not (role or organisation or person.titled or allow_bare):
         return None  # a lone word ("Zeist") is OCR debris, not a person
     if not name:
         if role is None and organisation is None:
             return None
         redacted = True  # a role and a place but no name: the name was blacked out
-    if chair and role is None:
-        role = "voorzitter"
     return {
         "name": name or None,
-        "role": role,
+        "role": role or ("voorzitter" if person.chair else None),
         "organisation": organisation,
         "status": status,
         "redacted": redacted,
-        "is_chair": chair,
-        "region": region,
+        "is_chair": person.chair,
+        "region": person.region,
     }
 
 
@@ -454,6 +474,50 @@ def is_meeting_document(document: dict, lines: list[str]) -> bool:
     return opens_with_list and any(DATE_RE.search(x) for x in head)
 
 
+def _meeting_header(doc: Doc, doc_lines: list[Line]) -> dict[str, Any]:
+    """The meeting row from the document's title and first lines: date, times, body, place,
+    with the box around those lines as evidence."""
+    document = doc._.document
+    head_lines = [line for line in doc_lines if line.text][: _rules()["header_lines"]]
+    head_text = [line.text for line in head_lines]
+    title = document.get("title")
+    search = ([title] if title else []) + head_text
+    text = "\n".join(line.text for line in doc_lines)
+    meeting_date, inferred = find_date(search, context_year(text))
+    if meeting_date is None and document.get("doc_date") is not None:
+        meeting_date, inferred = document["doc_date"], bool(document.get("doc_date_inferred"))
+    start, end = find_times(search)
+    page_no = head_lines[0].page_no if head_lines else doc._.pages[0].page_no
+    return {
+        "meeting_id": f"{document['document_id']}-m1",
+        "document_id": document["document_id"],
+        "source_id": document["source_id"],
+        "page_no": page_no,
+        "body": find_body(search),
+        "meeting_date": meeting_date,
+        "start_time": start,
+        "end_time": end,
+        "location": find_location(head_text),
+        "date_year_inferred": inferred,
+        **evidence_box([line.span for line in head_lines], page_no),
+    }
+
+
+def _distinct(people: list[dict[str, Any]], meeting_id: str) -> list[dict[str, Any]]:
+    """Each person once: "Bosch" and "mevr. Roelie Bosch, wethouder Almere" in a second
+    list are one person."""
+    out: list[dict] = []
+    seen: set[tuple] = set()
+    for person in people:
+        surname = person["name"].split()[-1].lower() if person["name"] else None
+        key = (surname, person["organisation"], person["status"])
+        if surname is not None and key in seen:
+            continue
+        seen.add(key)
+        out.append({"meeting_id": meeting_id, **person})
+    return out
+
+
 def extract_meetings(document: dict | Doc) -> tuple[list[dict], list[dict]]:
     """(meetings, participants) of one document: its document model, or a segment_documents
     row plus "pages"."""
@@ -463,45 +527,12 @@ def extract_meetings(document: dict | Doc) -> tuple[list[dict], list[dict]]:
     all_lines = [(line.page_no, line.text) for line in doc_lines]
     if not doc._.pages or not is_meeting_document(document, [x for _, x in all_lines]):
         return [], []
-    rules = _rules()
-    text = "\n".join(line for _, line in all_lines)
-    head_lines = [line for line in doc_lines if line.text][: rules["header_lines"]]
-    head = [(line.page_no, line.text) for line in head_lines]
-    head_text = [x for _, x in head]
-    title = document.get("title")
-    search = ([title] if title else []) + head_text
-    meeting_date, inferred = find_date(search, context_year(text))
-    if meeting_date is None and document.get("doc_date") is not None:
-        meeting_date, inferred = document["doc_date"], bool(document.get("doc_date_inferred"))
-    start, end = find_times(search)
-    meeting_id = f"{document['document_id']}-m1"
-    meeting = {
-        "meeting_id": meeting_id,
-        "document_id": document["document_id"],
-        "source_id": document["source_id"],
-        "page_no": head[0][0] if head else doc._.pages[0].page_no,
-        "body": find_body(search),
-        "meeting_date": meeting_date,
-        "start_time": start,
-        "end_time": end,
-        "location": find_location(head_text),
-        "date_year_inferred": inferred,
-    }
-    # evidence: the header lines the date, time, body and place were read from
-    meeting.update(evidence_box([line.span for line in head_lines], meeting["page_no"]))
-    participants: list[dict] = []
-    seen: set[tuple] = set()
-    for person in extract_participants(all_lines):
-        # "Bosch" and "mevr. Roelie Bosch, wethouder Almere" in a second list: one person
-        surname = person["name"].split()[-1].lower() if person["name"] else None
-        key = (surname, person["organisation"], person["status"])
-        if surname is not None and key in seen:
-            continue
-        seen.add(key)
-        participants.append({"meeting_id": meeting_id, **person})
-    if meeting_date is None and not participants:
+    meeting = _meeting_header(doc, doc_lines)
+    participants = _distinct(extract_participants(all_lines), meeting["meeting_id"])
+    if meeting["meeting_date"] is None and not participants:
         return [], []  # a title that names a body is not yet a meeting
-    has_date_label = any(rules["date_label"].match(x) for x in head_text)
+    head = [line.text for line in doc_lines if line.text][: _rules()["header_lines"]]
+    has_date_label = any(_rules()["date_label"].match(x) for x in head)
     if document.get("doc_type") == "decision_list" and not (participants or has_date_label):
         return [], []  # a register of decisions taken at several meetings
     return [meeting], participants

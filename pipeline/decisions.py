@@ -483,7 +483,7 @@ def _table_decisions(doc: Doc) -> list[Decision]:
         for row in _table_rows(lines[n + 1 :], token_box(line[0]).x0):
             label, items = row
             cells = ["; ".join(_words(item) for item in items)]
-            text = _join([f"{_words(label)}:", *cells])
+            text = _join([f"{_words(label)}:" if label else "", *cells])
             spans = [tok.doc[tok.i : tok.i + 1] for part in [label, *items] for tok in part]
             first_page = spans[0][0]._.page_no if spans else line[0]._.page_no
             if _is_meaningful(text):
@@ -496,10 +496,14 @@ def _words(tokens: list) -> str:
 
 
 def _line_cells(line: Span, content_x: float) -> tuple[list, list]:
-    """The tokens of a table line left of the content column and those in it."""
+    """The tokens of a table line left of the content column and those in it; a line whose
+    words run on over the column's edge without a gap is prose: all left."""
     words = [t for t in line if not t.is_space and token_box(t) is not None]
     left = [t for t in words if token_box(t).x0 < content_x]
-    return left, [t for t in words if token_box(t).x0 >= content_x]
+    right = [t for t in words if token_box(t).x0 >= content_x]
+    if left and right and token_box(right[0]).x0 - token_box(left[-1]).x1 < _rules()["column_gap"]:
+        return words, []
+    return left, right
 
 
 def _content_x(lines: Sequence[Span], margin: float) -> float | None:
@@ -548,7 +552,9 @@ def _table_rows(lines: Sequence[Span], margin: float) -> list[tuple[list, list[l
         cells = [_line_cells(line, content_x) for line in group]
         label = [t for left, _ in cells for t in left]
         content = [t for _, right in cells for t in right]
-        if label and content:
+        if label and all(_is_glyph(t) for t in label):
+            rows += _hanging_bullets(cells)  # a bulleted list with its text indented
+        elif label and content:
             rows.append((label, _split_items(content)))
         elif not (content and not label and _is_furniture(content, content_x)):
             break
@@ -560,13 +566,28 @@ def _is_furniture(tokens: list, content_x: float) -> bool:
     return min(token_box(t).x0 for t in tokens) > content_x + _rules()["furniture_offset"]
 
 
+def _is_glyph(token) -> bool:
+    m = _rules()["bullet"].match(token.text + " x")
+    return bool(m and _glyph(m))
+
+
+def _hanging_bullets(cells: list[tuple[list, list]]) -> list[tuple[list, list[list]]]:
+    """One row without a label per bullet of a list whose glyphs hang left of its text: a
+    line with a glyph starts an item, a line without one goes on with it."""
+    rows: list[tuple[list, list[list]]] = []
+    for left, right in cells:
+        if left or not rows:
+            rows.append(([], [list(right)]))
+        else:
+            rows[-1][1][0].extend(right)
+    return [row for row in rows if row[1][0]]
+
+
 def _split_items(tokens: list) -> list[list]:
     """A cell's words split at its bullet glyphs, the glyphs dropped."""
-    bullet = _rules()["bullet"]
     items: list[list] = [[]]
     for token in tokens:
-        m = bullet.match(token.text + " x")
-        if m and _glyph(m):
+        if _is_glyph(token):
             items.append([])
         else:
             items[-1].append(token)

@@ -392,7 +392,7 @@ def test_a_table_of_decisions_gives_one_decision_per_row() -> None:
     second = _table_page(2, [
         (60.0, [(470.0, "Directie"), (520.0, "Zwolle")]),
         _cells(120.0, "Huisvesting", "• Het kantoor verhuist in juni."),
-        (300.0, [(80.0, "Met"), (110.0, "vriendelijke"), (180.0, "groet,")]),
+        (300.0, [(80.0, "Met"), (101.0, "vriendelijke"), (176.0, "groet,")]),
     ])  # fmt: skip
     document = {"document_id": "d1", "source_id": SOURCE, "first_page": 1, "last_page": 2,
                 "doc_type": "memo", "title": "Besluitenlijst"}  # fmt: skip
@@ -403,3 +403,23 @@ def test_a_table_of_decisions_gives_one_decision_per_row() -> None:
         (2, "besluit", "Huisvesting: Het kantoor verhuist in juni."),
     ]  # fmt: skip
     assert found[0]["x0"] == 80.0
+
+
+def test_a_bulleted_list_with_hanging_glyphs_is_one_decision_per_bullet() -> None:
+    # a word processor's bullets: the glyph at the indent, its text a tab further right
+    intro = (100.0, [(80.0 + 60.0 * n, w) for n, w in enumerate(
+        "Verder zijn de volgende afspraken gemaakt:".split())])  # fmt: skip
+    page = _table_page(1, [
+        intro,
+        _cells(130.0, "•", "De gemeenten delen de kwartaalcijfers.", x_right=110.0),
+        _cells(142.0, "•", "SVMN meldt gevoelige datalekken direct bij de", x_right=110.0),
+        _cells(154.0, "", "accounthouders.", x_right=110.0),
+        (300.0, [(80.0, "Met"), (101.0, "vriendelijke"), (176.0, "groet,")]),
+    ])  # fmt: skip
+    document = {"document_id": "d1", "source_id": SOURCE, "first_page": 1, "last_page": 1,
+                "doc_type": "memo", "title": "Afspraken"}  # fmt: skip
+    found = extract_decisions({**document, "pages": [page]}, [])
+    assert [(d["kind"], d["text"]) for d in found] == [
+        ("afspraak", "De gemeenten delen de kwartaalcijfers."),
+        ("afspraak", "SVMN meldt gevoelige datalekken direct bij de accounthouders."),
+    ]

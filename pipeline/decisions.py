@@ -472,10 +472,12 @@ def _table_decisions(doc: Doc) -> list[Decision]:
     """Rows of a two-column table below a sentence that names a list of decisions and ends
     with a colon: one decision per row, "row label: bullet; bullet"."""
     synthetic = {p.page_no for p in doc._.pages if p.synthetic}
+    if len(synthetic) == len(doc._.pages):
+        return []  # a plain text has no word boxes to find columns in
     lines = list(doc.spans["lines"])
     found: list[Decision] = []
     for n, line in enumerate(lines):
-        if not line.text.rstrip().endswith(":") or line[0]._.page_no in synthetic:
+        if not line[-1].text.endswith(":") or line[0]._.page_no in synthetic:
             continue
         kind = _list_kind(line.text)
         if kind is None:

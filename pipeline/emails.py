@@ -203,7 +203,7 @@ def _without_boxes(text: str) -> str:
 # --------------------------------------------------------------------------- timestamps
 
 
-@dataclass
+@dataclass(frozen=True)
 class Stamp:
     start: int
     end: int
@@ -211,45 +211,70 @@ class Stamp:
     raw: str
 
 
+#: a time (`16:53`, `9.41`): every header timestamp has one, most lines of a page none, so
+#: a line without it is passed over before the date expressions and dateparser run
+_TIME_HINT_RE = re.compile(r"\d[:.][0-5]\d")
+#: a year or a numeric date, the other half of a timestamp
+_YEAR_HINT_RE = re.compile(r"(?:19|20)\d\d|\d[-/.]\d")
+
+
+@lru_cache(maxsize=65536)
 def find_timestamp(line: str) -> Stamp | None:
     """A date followed closely by a time (`Tue, 29 Mar 2022 10:39:31 +0200`, `maandag 14
     februari 2022 16:53`, `17 december 2018 om 18:43:48 CET`, `Thursday, February 17, 2022
-    12:30:04 PM`) as a tz-aware datetime."""
+    12:30:04 PM`) as a tz-aware datetime. Cached: a document's lines are read for headers
+    by the splitter, the page check and the extractor alike."""
+    if not _TIME_HINT_RE.search(line) or not _YEAR_HINT_RE.search(line):
+        return None
     # OCR puts accents on month names (`12 Sép 2022`); the rewrite keeps the length
-    text = "".join(c for c in unicodedata.normalize("NFKD", line) if not unicodedata.combining(c))
+    text = line
+    if not line.isascii():
+        text = "".join(
+            c for c in unicodedata.normalize("NFKD", line) if not unicodedata.combining(c)
+        )
     text = _US_DATE_RE.sub(lambda m: f"{m['day']} {m['month']} {m['year']}", text)
     for date_match in DATE_RE.finditer(text):
-        has_year = any(date_match.group(g) for g in ("y1", "y2", "y3"))
-        if not has_year:
-            continue
-        after = text[date_match.end() : date_match.end() + 30]
-        time_match = TIME_RE.search(after)
-        if time_match is None:
-            continue
-        between = after[: time_match.start()]
-        if not re.fullmatch(r"[\s,]*(?:om|at|à|,|-)?[\s,]*", between, re.IGNORECASE):
-            continue
-        end = date_match.end() + time_match.end()
-        tail = text[end:]
-        tz = _TZ_TAIL_RE.match(tail)
-        span_end = end + (tz.end() if tz else 0)
-        span = text[date_match.start() : span_end]
-        value = parse_timestamp(span)
-        if value is None:
-            continue
-        ampm = _AMPM_RE.match(tail[tz.end() :] if tz else tail)
-        if ampm:
-            hour = value.hour
-            if ampm.group(1).lower() == "p" and hour < 12:
-                value = value + timedelta(hours=12)
-            elif ampm.group(1).lower() == "a" and hour == 12:
-                value = value - timedelta(hours=12)
-            span_end += ampm.end()
-        raw = text[date_match.start() : span_end].strip()
-        # offsets into the original line: the US-date rewrite keeps lengths close but not
-        # equal, so report the span of the rewritten text clipped to the line
-        return Stamp(date_match.start(), min(span_end, len(line)), value, raw)
+        stamp = _stamp_at(text, date_match)
+        if stamp is not None:
+            # offsets into the original line: the US-date rewrite keeps lengths close but
+            # not equal, so the span of the rewritten text is clipped to the line
+            return Stamp(stamp.start, min(stamp.end, len(line)), stamp.value, stamp.raw)
     return None
+
+
+def _stamp_at(text: str, date_match: re.Match) -> Stamp | None:
+    """The timestamp that starts with `date_match`: a date with a year, a time right after
+    it (`, `, ` om `, ` at `), an offset or zone, and AM/PM."""
+    if not any(date_match.group(g) for g in ("y1", "y2", "y3")):
+        return None
+    after = text[date_match.end() : date_match.end() + 30]
+    time_match = TIME_RE.search(after)
+    if time_match is None or not _STAMP_JOINT_RE.fullmatch(after[: time_match.start()]):
+        return None
+    end = date_match.end() + time_match.end()
+    tz = _TZ_TAIL_RE.match(text[end:])
+    span_end = end + (tz.end() if tz else 0)
+    value = _parse_stamp(text[date_match.start() : span_end])
+    if value is None:
+        return None
+    ampm = _AMPM_RE.match(text[span_end:])
+    if ampm:
+        if ampm.group(1).lower() == "p" and value.hour < 12:
+            value = value + timedelta(hours=12)
+        elif ampm.group(1).lower() == "a" and value.hour == 12:
+            value = value - timedelta(hours=12)
+        span_end += ampm.end()
+    raw = text[date_match.start() : span_end].strip()
+    return Stamp(date_match.start(), span_end, value, raw)
+
+
+_STAMP_JOINT_RE = re.compile(r"[\s,]*(?:om|at|à|,|-)?[\s,]*", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def _parse_stamp(span: str) -> datetime | None:
+    # dateparser is the cost of a timestamp; a thread prints the same ones again and again
+    return parse_timestamp(span)
 
 
 def _is_bare_stamp_line(line: str, stamp: Stamp) -> bool:
@@ -550,7 +575,7 @@ def _sender_of(value: str) -> dict:
 
 @dataclass
 class Message:
-    stamp: Stamp
+    stamp: Stamp | None  # None: a header that prints no sent time
     anchor_line: int
     block: Block | None
     first_line: int
@@ -584,9 +609,20 @@ def _wrote_header(line: str) -> tuple[Stamp, str] | None:
 
 
 def _find_messages(lines: list[str]) -> tuple[list[Message], list[Field]]:
+    """Every message header of a document's lines, top first, and the labelled fields."""
     fields = _collect_fields(lines)
-    label_kinds = {f.kind for f in fields}
     blocks = _build_blocks(lines, fields)
+    messages, used_lines = _dated_block_messages(lines, blocks)
+    label_kinds = {f.kind for f in fields}
+    messages += _line_messages(lines, used_lines, label_kinds)
+    messages += _dateless_block_messages(blocks, dated=bool(messages))
+    messages.sort(key=lambda m: m.anchor_line)
+    return messages, fields
+
+
+def _dated_block_messages(lines: list[str], blocks: list[Block]) -> tuple[list[Message], set[int]]:
+    """A message per header block with a sent time (`Sent:` with its timestamp on the same
+    or the next line; a `Datum:` block only beside other mail fields); the lines used."""
     messages: list[Message] = []
     used_lines: set[int] = set()
     for block in blocks:
@@ -594,16 +630,11 @@ def _find_messages(lines: list[str]) -> tuple[list[Message], list[Field]]:
         if sent is None:
             continue
         if sent.stamp is None and not sent.value:
-            # `Sent:` alone with its timestamp on the next line
-            k = sent.line + 1
-            while k < len(lines) and not lines[k].strip():
-                k += 1
-            if k < len(lines) and k - sent.line <= 2 and not _label_hits(lines[k]):
-                stamp = find_timestamp(lines[k])
-                if stamp and _is_bare_stamp_line(lines[k], stamp):
-                    sent.stamp = stamp
-                    used_lines.add(k)
-                    block.last_line = max(block.last_line, k)
+            k = _stamp_below(lines, sent.line)
+            if k is not None:
+                sent.stamp = find_timestamp(lines[k])
+                used_lines.add(k)
+                block.last_line = max(block.last_line, k)
         if sent.stamp is None:
             continue
         if sent.label.lower() in _AMBIGUOUS_SENT_LABELS and not (
@@ -612,21 +643,30 @@ def _find_messages(lines: list[str]) -> tuple[list[Message], list[Field]]:
             continue
         used_lines.add(sent.line)
         messages.append(Message(sent.stamp, sent.line, block, block.first_line, block.last_line))
+    return messages, used_lines
+
+
+def _stamp_below(lines: list[str], label_line: int) -> int | None:
+    """The line of a bare timestamp right below a `Sent:` with nothing after it."""
+    k = label_line + 1
+    while k < len(lines) and not lines[k].strip():
+        k += 1
+    if k < len(lines) and k - label_line <= 2 and not _label_hits(lines[k]):
+        stamp = find_timestamp(lines[k])
+        if stamp and _is_bare_stamp_line(lines[k], stamp):
+            return k
+    return None
+
+
+def _line_messages(lines: list[str], used_lines: set[int], label_kinds: set[str]) -> list[Message]:
+    """Messages whose header is one line: a reply line (`Op ... heeft ... geschreven:`,
+    `On ... wrote:`, also wrapped over narrow quoted columns) or a bare timestamp whose
+    labels OCR printed elsewhere."""
+    messages = []
     for i, line in enumerate(lines):
         if i in used_lines or not line.strip():
             continue
-        wrote = _wrote_header(line)
-        last = i
-        if wrote is None and re.match(r"\s*(?:Op|On)\s+\S*\d", line):
-            # a reply line wrapped over narrow quoted columns: `Op 6 dec. 2017` / `om 09:05
-            # heeft` / `Ivens Laurens` / `<L.Ivens@amster` / `dam.nl> het` / `geschreven:`
-            joined, k = line.strip(), i + 1
-            while k < min(len(lines), i + 10) and not _WROTE_END_RE.search(joined):
-                if lines[k].strip():
-                    joined = f"{joined} {lines[k].strip()}"
-                    last = k
-                k += 1
-            wrote = _wrote_header(joined)
+        wrote, last = _wrote_header_at(lines, i)
         if wrote:
             stamp, who = wrote
             msg = Message(stamp, i, None, i, last)
@@ -642,8 +682,55 @@ def _find_messages(lines: list[str]) -> tuple[list[Message], list[Field]]:
             near = "".join(lines[max(0, i - 3) : i + 4])
             if len(label_kinds & {"from", "sent", "to", "cc", "subject"}) >= 2 or "@" in near:
                 messages.append(Message(stamp, i, None, i, i))
-    messages.sort(key=lambda m: m.anchor_line)
-    return messages, fields
+    return messages
+
+
+def _wrote_header_at(lines: list[str], i: int) -> tuple[tuple[Stamp, str] | None, int]:
+    """The reply line starting at line i (its stamp and writer) and its last line."""
+    line = lines[i]
+    wrote = _wrote_header(line)
+    last = i
+    if wrote is None and re.match(r"\s*(?:Op|On)\s+\S*\d", line):
+        # a reply line wrapped over narrow quoted columns: `Op 6 dec. 2017` / `om 09:05
+        # heeft` / `Ivens Laurens` / `<L.Ivens@amster` / `dam.nl> het` / `geschreven:`
+        joined, k = line.strip(), i + 1
+        while k < min(len(lines), i + 10) and not _WROTE_END_RE.search(joined):
+            if lines[k].strip():
+                joined = f"{joined} {lines[k].strip()}"
+                last = k
+            k += 1
+        wrote = _wrote_header(joined)
+    return wrote, last
+
+
+#: labels only an e-mail header prints (`Datum:` heads memos and minutes too)
+_SENT_ONLY_LABELS = {"sent", "verzonden", "verstuurd", "gesendet"}
+
+
+def _dateless_block_messages(blocks: list[Block], dated: bool) -> list[Message]:
+    """Header blocks with no time printed: a `Sent:`/`Verzonden:` label (a label no memo
+    or minutes use) with nothing readable after it, beside `From:` and `To:` or `Subject:`.
+    A block of bare labels (a column OCR tore from its values) counts only in a document
+    with no dated message, as it is otherwise the torn-off labels of one of those."""
+    messages = []
+    for block in blocks:
+        sent = block.fields.get("sent")
+        if sent is None or sent.stamp is not None or sent.label.lower() not in _SENT_ONLY_LABELS:
+            continue
+        if _is_readable_value(sent.value) or "from" not in block.fields:
+            continue
+        if not {"to", "subject"} & block.fields.keys():
+            continue
+        bare = not any(f.value.strip() for f in block.fields.values())
+        if bare and dated:
+            continue
+        messages.append(Message(None, sent.line, block, block.first_line, block.last_line))
+    return messages
+
+
+def _is_readable_value(value: str) -> bool:
+    """Text beyond OCR specks and boxes: a `Sent:` value that is there but no timestamp."""
+    return bool(value.strip()) and not _is_noise_line(value)
 
 
 def _fill_message(msg: Message, lines: list[str], next_start: int) -> None:
@@ -1174,7 +1261,7 @@ def extract_emails(document: dict | Doc) -> tuple[list[dict], list[dict], list[d
                 "page_no": page_no,
                 "thread_id": f"{document_id}-t{thread_no}",
                 "position": position,
-                "sent_at": msg.stamp.value,
+                "sent_at": msg.stamp.value if msg.stamp else None,
                 "sender": sender.get("address"),
                 "sender_name": sender.get("name"),
                 "sender_domain": sender.get("domain"),
@@ -1182,7 +1269,7 @@ def extract_emails(document: dict | Doc) -> tuple[list[dict], list[dict], list[d
                 "subject_normalized": subject_normalized,
                 "body": body,
                 "sender_redacted": bool(sender.get("redacted")),
-                "sent_at_raw": msg.stamp.raw,
+                "sent_at_raw": msg.stamp.raw if msg.stamp else None,
                 **evidence_box([line_spans[k] for k in header], page_no),
             }
         )

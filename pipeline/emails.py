@@ -1203,16 +1203,49 @@ def extract_emails(document: dict | Doc) -> tuple[list[dict], list[dict], list[d
     model, or a segment_documents row plus "pages"); each e-mail carries the box around
     its header lines."""
     doc = as_doc(document)
-    document = doc._.document
     lines, printed, page_of_line, line_spans = _lines_with_pages(doc)
-    messages, fields = _find_messages(lines)
-    # one message per timestamp line
-    deduped: list[Message] = []
-    for msg in messages:
-        if deduped and deduped[-1].anchor_line == msg.anchor_line:
-            continue
-        deduped.append(msg)
-    messages = deduped
+    messages = _read_messages(lines, doc)
+    document_id = doc._.document["document_id"]
+    emails, recipients, attachments = [], [], []
+    threads = _thread_numbers(messages)
+    for position, (msg, thread_no) in enumerate(zip(messages, threads, strict=True)):
+        email_id = f"{document_id}-e{position}"
+        body_end = messages[position + 1].first_line if position + 1 < len(messages) else None
+        page_no = page_of_line[msg.anchor_line]
+        header = range(min(msg.first_line, msg.anchor_line), _header_last_line(msg) + 1)
+        emails.append(
+            {
+                "email_id": email_id,
+                "document_id": document_id,
+                "source_id": doc._.document.get("source_id"),
+                "page_no": page_no,
+                "thread_id": f"{document_id}-t{thread_no}",
+                "position": position,
+                **_header_values(msg),
+                "body": _body(printed[_header_last_line(msg) + 1 : body_end]),
+                **evidence_box([line_spans[k] for k in header], page_no),
+            }
+        )
+        recipients += [
+            {"email_id": email_id, **{k: r.get(k) for k in _RECIPIENT_COLUMNS}}
+            for r in msg.recipients
+        ]
+        attachments += [
+            {"email_id": email_id, "file_name": name} for name in dict.fromkeys(msg.attachments)
+        ]
+    return emails, recipients, attachments
+
+
+_RECIPIENT_COLUMNS = ("kind", "address", "domain", "redacted", "name")
+
+
+def _read_messages(lines: list[str], doc: Doc) -> list[Message]:
+    """The document's messages, one per header line, with every field filled."""
+    found, fields = _find_messages(lines)
+    messages: list[Message] = []
+    for msg in found:
+        if not messages or messages[-1].anchor_line != msg.anchor_line:
+            messages.append(msg)
     for i, msg in enumerate(messages):
         next_start = messages[i + 1].first_line if i + 1 < len(messages) else len(lines)
         _fill_message(msg, lines, next_start)
@@ -1223,73 +1256,80 @@ def extract_emails(document: dict | Doc) -> tuple[list[dict], list[dict], list[d
         if i == 0:
             lo, hi = 0, len(lines)
         _scrambled_header_fill(msg, lines, lo, hi, fields)
-
     _repair_domains(messages, lines, doc)
-    document_id = document["document_id"]
-    source_id = document.get("source_id")
-    emails, recipients, attachments = [], [], []
-    thread_no = 0
-    previous_subject: str | None = None
-    for position, msg in enumerate(messages):
-        email_id = f"{document_id}-e{position}"
-        subject_normalized = normalize_subject(msg.subject)
-        if (
-            position > 0
-            and subject_normalized
-            and previous_subject
-            and not _same_conversation_subject(subject_normalized, previous_subject)
-        ):
-            thread_no += 1  # a chain printed under an unrelated one: another conversation
-        if subject_normalized:
-            previous_subject = subject_normalized
-        body_start = max(msg.header_end, msg.anchor_line) + 1
-        body_end = messages[position + 1].first_line if position + 1 < len(messages) else len(lines)
-        # lines of bare labels (the column OCR tore off a header) are no part of the text
-        body_lines = [
-            line for line in printed[body_start:body_end] if not _is_bare_label_line(line)
-        ]
-        body = re.sub(r"\n{3,}", "\n\n", "\n".join(body_lines)).strip() or None
-        sender = msg.sender or {}
-        page_no = page_of_line[msg.anchor_line]
-        header_start = min(msg.first_line, msg.anchor_line)
-        header = range(header_start, max(msg.header_end, msg.anchor_line) + 1)
-        emails.append(
-            {
-                "email_id": email_id,
-                "document_id": document_id,
-                "source_id": source_id,
-                "page_no": page_no,
-                "thread_id": f"{document_id}-t{thread_no}",
-                "position": position,
-                "sent_at": msg.stamp.value if msg.stamp else None,
-                "sender": sender.get("address"),
-                "sender_name": sender.get("name"),
-                "sender_domain": sender.get("domain"),
-                "subject": msg.subject,
-                "subject_normalized": subject_normalized,
-                "body": body,
-                "sender_redacted": bool(sender.get("redacted")),
-                "sent_at_raw": msg.stamp.raw if msg.stamp else None,
-                **evidence_box([line_spans[k] for k in header], page_no),
-            }
-        )
-        for r in msg.recipients:
-            recipients.append(
-                {
-                    "email_id": email_id,
-                    "kind": r["kind"],
-                    "address": r["address"],
-                    "domain": r["domain"],
-                    "redacted": r["redacted"],
-                    "name": r.get("name"),
-                }
-            )
-        for name in dict.fromkeys(msg.attachments):
-            attachments.append({"email_id": email_id, "file_name": name})
-    return emails, recipients, attachments
+    return messages
+
+
+def _thread_numbers(messages: list[Message]) -> list[int]:
+    """Provisional thread per message: a chain printed under an unrelated one (another
+    subject) is another conversation."""
+    numbers, thread_no, previous = [], 0, None
+    for msg in messages:
+        subject = normalize_subject(msg.subject)
+        if numbers and subject and previous and not _same_conversation_subject(subject, previous):
+            thread_no += 1
+        previous = subject or previous
+        numbers.append(thread_no)
+    return numbers
+
+
+def _header_last_line(msg: Message) -> int:
+    return max(msg.header_end, msg.anchor_line)
+
+
+def _header_values(msg: Message) -> dict:
+    """The header columns of a message's `emails` row."""
+    sender = msg.sender or {}
+    return {
+        "sent_at": msg.stamp.value if msg.stamp else None,
+        "sender": sender.get("address"),
+        "sender_name": sender.get("name"),
+        "sender_domain": sender.get("domain"),
+        "subject": msg.subject,
+        "subject_normalized": normalize_subject(msg.subject),
+        "sender_redacted": bool(sender.get("redacted")),
+        "sent_at_raw": msg.stamp.raw if msg.stamp else None,
+    }
+
+
+def _body(lines: list[str]) -> str | None:
+    """A message's text: its lines less the bare labels (the column OCR tore off a header)."""
+    kept = [line for line in lines if not _is_bare_label_line(line)]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip() or None
 
 
 # --------------------------------------------------------------------------- threads
+
+
+def continue_printed_threads(emails: list[dict], document_ids: list[str]) -> None:
+    """Positions of a printed thread that the splitter cut into two documents (at a page
+    break, or at a signature taken for a new start), in place: when a document's top
+    message is older than the last message of the document right before it, is not a
+    second print of one of its messages, and is of the same conversation (same subject, or
+    neither prints one), the thread runs on: its positions continue and it joins that
+    provisional thread. `emails` are one source's rows in document order."""
+    by_document: dict[str, list[dict]] = {}
+    for e in emails:
+        by_document.setdefault(e["document_id"], []).append(e)
+    for above_id, below_id in zip(document_ids, document_ids[1:], strict=False):
+        above, below = by_document.get(above_id), by_document.get(below_id)
+        if above and below and _thread_runs_on(above, below[0]):
+            last, thread = above[-1], below[0]["thread_id"]
+            for e in below:
+                e["position"] += last["position"] + 1
+                if e["thread_id"] == thread:
+                    e["thread_id"] = last["thread_id"]
+
+
+def _thread_runs_on(above: list[dict], top: dict) -> bool:
+    last = above[-1]
+    if top["sent_at"] is None or last["sent_at"] is None or top["sent_at"] >= last["sent_at"]:
+        return False
+    if any(e["sent_at"] == top["sent_at"] for e in above):
+        return False  # the same message printed again: another print, not the rest
+    a, b = last["subject_normalized"], top["subject_normalized"]
+    return (not a and not b) or bool(a and b and _same_conversation_subject(a, b))
+
 
 THREAD_WINDOW = timedelta(days=60)  # replies to one subject further apart are new threads
 MIN_SUBJECT_CHARS = 6  # shorter normalised subjects (`vraag`) are too generic to join on

@@ -15,6 +15,7 @@ from models.schema import create_statements
 from pipeline.documents import split_text_into_documents
 from pipeline.emails import (
     assign_thread_ids,
+    continue_printed_threads,
     extract_emails,
     looks_like_email_page,
     normalize_subject,
@@ -540,3 +541,48 @@ def test_domain_misread_the_same_way_twice_yields_to_the_organisations_printed_n
     emails, recipients, _a = extract_emails(_page_document(page))
     assert [e["sender_domain"] for e in emails] == ["veiligopgroeien.nl"] * 2
     assert {r["domain"] for r in recipients} == {"leeuwarden.nl", "veiligopgroeien.nl"}
+
+
+def _svmn_lines(first: int, last: int) -> str:
+    if not RELEASE_TEXT.exists():
+        pytest.skip(f"../shared/reference not present: {RELEASE_TEXT}")
+    return "\n".join(RELEASE_TEXT.read_text("utf-8").splitlines()[first - 1 : last])
+
+
+def test_outlook_label_column_without_a_sent_time_is_a_message():
+    """SVMN 3707-3740: an Outlook print whose label column (`From:` .. `Attachments:`) OCR
+    put below its values, with no sent time printed at all."""
+    emails, _r, attachments = extract_emails(_document("fw", _svmn_lines(3707, 3740)))
+    assert [(e["sent_at"], e["subject"]) for e in emails] == [
+        (None, "FW: informatie 2020 en le helft 2021")
+    ]
+    assert [a["file_name"] for a in attachments] == [
+        "Directiebeoordeling 2020, datalekken en informatieveiligheid def.pdf"
+    ]
+
+
+def test_memo_header_without_a_time_is_no_message():
+    text = "Aan: het college\nVan: de directeur\nDatum: 12 maart 2022\nOnderwerp: begroting\n"
+    assert extract_emails(_document("memo", text))[0] == []
+
+
+def _row(doc: str, position: int, day: int, subject: str | None) -> dict:
+    return {
+        "document_id": doc, "position": position, "thread_id": f"{doc}-t0",
+        "sent_at": datetime(2022, 2, day, 12, 0, tzinfo=CET), "subject_normalized": subject,
+    }  # fmt: skip
+
+
+def test_thread_cut_by_the_splitter_continues_its_positions():
+    # the RTV thread of the SVMN release: split at a signature line into three documents
+    rows = [
+        _row("d1", 0, 15, "antwoorden rtv"),
+        _row("d2", 0, 14, "antwoorden rtv"),
+        _row("d2", 1, 13, "antwoorden rtv"),
+        _row("d3", 0, 12, "antwoorden rtv"),
+        _row("d4", 0, 11, "another matter"),  # another conversation: a document of its own
+        _row("d5", 0, 20, None),  # newer than the one above: a print of its own
+    ]
+    continue_printed_threads(rows, ["d1", "d2", "d3", "d4", "d5"])
+    assert [r["position"] for r in rows] == [0, 1, 2, 3, 0, 0]
+    assert {r["thread_id"] for r in rows[:4]} == {"d1-t0"}

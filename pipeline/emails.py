@@ -414,12 +414,28 @@ def _build_blocks(lines: list[str], fields: list[Field]) -> list[Block]:
                 start_new = True
             elif f.kind == "from" and ({"sent", "subject", "to"} & current.fields.keys()):
                 start_new = True
+            elif _after_written_subject(lines, current, f):
+                start_new = True
         if start_new:
             current = Block(first_line=f.line, last_line=f.last_line)
             blocks.append(current)
         current.fields[f.kind] = f
         current.last_line = max(current.last_line, f.last_line)
     return blocks
+
+
+def _after_written_subject(lines: list[str], block: Block, f: Field) -> bool:
+    """Does an address field come after a block's subject and text below it? A header
+    ends with its subject (and attachments): recipient labels after the message's first
+    lines are another header's, torn off by OCR."""
+    subject = block.fields.get("subject")
+    return (
+        f.kind in ADDRESS_KINDS
+        and subject is not None
+        and bool(subject.value)
+        and f.line > subject.last_line
+        and _content_lines_between(lines, subject.last_line, f.line) > 0
+    )
 
 
 # --------------------------------------------------------------------------- addresses
@@ -778,20 +794,9 @@ def _fill_message(msg: Message, lines: list[str], next_start: int) -> None:
             for r in people:
                 msg.recipients.append({"kind": kind, **r})
     if not any(kind in fields and fields[kind].value for kind in ADDRESS_KINDS):
-        # values OCR tore away from their labels: address lines below the timestamp
-        k = msg.anchor_line + 1
-        end = min(next_start, msg.anchor_line + 25)
-        while k < end:
-            text = lines[k]
-            if text.strip():
-                has_address = "@" in repair_addresses(text)
-                if _label_hits(text) or not (has_address or _is_noise_line(text)):
-                    break
-                if has_address:
-                    for r in parse_addresses(text):
-                        msg.recipients.append({"kind": "to", **r})
-            k += 1
-    if block and "to" not in fields and {"from", "subject"} <= fields.keys():
+        msg.recipients += _recipients_below_stamp(lines, msg.anchor_line, next_start)
+    has_to = any(r["kind"] == "to" for r in msg.recipients)
+    if block and not has_to and "to" not in fields and {"from", "subject"} <= fields.keys():
         # an address line inside the header with no label: OCR lost the `To:` (`Ten
         # @oudewater.nl` between `Sent:` and `Cc:`)
         covered = {k for f in fields.values() for k in range(f.line, f.last_line + 1)}
@@ -799,14 +804,42 @@ def _fill_message(msg: Message, lines: list[str], next_start: int) -> None:
             if k not in covered and "@" in lines[k] and not _label_hits(lines[k]):
                 for r in parse_addresses(lines[k]):
                     msg.recipients.append({"kind": "to", **r})
+    _drop_torn_local_parts(msg)
     # attachments
     if "attachments" in fields and fields["attachments"].value:
         names, _tail = split_file_names(fields["attachments"].value)
         msg.attachments = names
 
 
-def _file_name_lines(lines: list[str], lo: int, hi: int) -> list[tuple[int, list[str]]]:
-    """Lines (in lo..hi) that are lists of file names, wrapped names joined."""
+def _recipients_below_stamp(lines: list[str], anchor: int, next_start: int) -> list[dict]:
+    """Recipients whose labels OCR lost or tore away: the address lines below the
+    timestamp, up to the next label or text. Outlook prints To and then Cc one line each,
+    so where exactly two address lines stand between the time and a `Subject:`, and the
+    first has no list separator (`>;`: the To list runs on), the second is Cc."""
+    found: list[list[dict]] = []
+    k, end, stop = anchor + 1, min(next_start, anchor + 25), ""
+    while k < end:
+        text = lines[k]
+        if text.strip():
+            has_address = "@" in repair_addresses(text)
+            if _label_hits(text) or not (has_address or _is_noise_line(text)):
+                stop = text
+                break
+            if has_address:
+                found.append(parse_addresses(text))
+        k += 1
+    kinds = ["to"] * len(found)
+    hits = _label_hits(stop)
+    if len(found) == 2 and hits and hits[0][0] == "subject":
+        first = lines[next(k for k in range(anchor + 1, end) if "@" in lines[k])]
+        if ";" not in first and not first.rstrip().endswith(","):
+            kinds[1] = "cc"
+    return [{"kind": kind, **r} for kind, people in zip(kinds, found, strict=True) for r in people]
+
+
+def _file_name_lines(lines: list[str], lo: int, hi: int) -> list[tuple[int, list[str], str]]:
+    """Lines (in lo..hi) that are lists of file names, a name wrapped onto the next line
+    joined, with the unfinished tail of a list that does not run on there."""
     out = []
     k = lo
     while k < hi:
@@ -820,10 +853,10 @@ def _file_name_lines(lines: list[str], lo: int, hi: int) -> list[tuple[int, list
                     more, _ = split_file_names(lines[n].strip())
                     if more and not lines[n].strip()[0].isdigit():
                         names.append(f"{tail} {more[0]}")
-                        out.append((k, names))
+                        out.append((k, names, ""))
                         k = n + 1
                         continue
-            out.append((k, names))
+            out.append((k, names, tail))
         k += 1
     return out
 
@@ -838,53 +871,116 @@ def _is_subject_like(line: str, repeated: set[str] = frozenset()) -> bool:
 
 
 def _scrambled_header_fill(
-    msg: Message, lines: list[str], lo: int, hi: int, fields: list[Field]
+    msg: Message, lines: list[str], lo: int, hi: int, fields: list[Field], only: bool = False
 ) -> None:
     """Outlook prints whose labels OCR read as a column of their own (`From:`, `Sent:`,
     `To:`, `Subject:`, `Attachments:`, `Importance:` with no values): find the values where
-    that layout leaves them."""
+    that layout leaves them. `only`: the message is the document's only one, so every
+    address line of the document is one of its header's."""
     lone = [f for f in fields if lo <= f.line < hi and not f.value]
     kinds = {f.kind for f in lone}
     if not {"subject", "attachments", "importance"} & kinds:
         return
     labeled_lines = {k for f in fields for k in range(f.line, f.last_line + 1)}
-    # a line printed more than once (`Gemeente Utrecht`) is a signature, not a subject
+    name_lines = [
+        (k, names, tail)
+        for k, names, tail in _file_name_lines(lines, lo, hi)
+        if k not in labeled_lines
+    ]
+    if msg.subject is None and "subject" in kinds:
+        msg.subject = _scrambled_subject(msg, lines, lo, hi, lone, [k for k, *_ in name_lines])
+    if not msg.attachments and "attachments" in kinds:
+        msg.attachments = _scrambled_attachments(name_lines)
+    if only and set(ADDRESS_KINDS) & kinds:
+        _scrambled_recipients(msg, lines, lo, hi, lone, labeled_lines)
+
+
+def _scrambled_subject(
+    msg: Message, lines: list[str], lo: int, hi: int, lone: list[Field], name_lines: list[int]
+) -> str | None:
+    """The subject of a torn Outlook print: the line before `High` (Importance), before the
+    file names (Attachments), or after the last recipient address (`...>`)."""
+    # a line printed more than once (`Gemeente Utrecht`) is a signature, not a subject;
     # a known domain counts as seen often
     counts: dict[str, int] = dict.fromkeys(_rules()["known_domains"], 2)
     for line in lines:
         counts[line.strip()] = counts.get(line.strip(), 0) + 1
     repeated = {text for text, n in counts.items() if n > 1}
-    name_lines = [
-        (k, names) for k, names in _file_name_lines(lines, lo, hi) if k not in labeled_lines
-    ]
-    if msg.subject is None and "subject" in kinds:
+    importance = [f.line for f in lone if f.kind == "importance"]
+    if importance:
         values = [v.lower() for v in _rules()["importance_values"]]
-        if "importance" in kinds:
-            start = min(f.line for f in lone if f.kind == "importance")
-            for k in range(start + 1, hi):
-                if lines[k].strip().lower() in values:
-                    for j in range(k - 1, lo, -1):
-                        if _is_subject_like(lines[j], repeated):
-                            msg.subject = lines[j].strip()
-                            break
-                    break
-        if msg.subject is None and name_lines:
-            for k, _names in name_lines:
-                j = _previous_nonblank(lines, k, limit=1)
-                if j is not None and _is_subject_like(lines[j], repeated):
-                    msg.subject = lines[j].strip()
-                    break
-        if msg.subject is None:
-            for k in range(msg.anchor_line + 1, hi - 1):
-                if (
-                    lines[k].rstrip().endswith(">")
-                    and "@" in lines[k]
-                    and _is_subject_like(lines[k + 1], repeated)
-                ):
-                    msg.subject = lines[k + 1].strip()
-                    break
-    if not msg.attachments and "attachments" in kinds:
-        msg.attachments = [n for _k, names in name_lines for n in names]
+        for k in range(min(importance) + 1, hi):
+            if lines[k].strip().lower() in values:
+                for j in range(k - 1, lo, -1):
+                    if _is_subject_like(lines[j], repeated):
+                        return lines[j].strip()
+                break
+    for k in name_lines:
+        j = _previous_nonblank(lines, k, limit=1)
+        if j is not None and _is_subject_like(lines[j], repeated):
+            return lines[j].strip()
+    for k in range(msg.anchor_line + 1, hi - 1):
+        if (
+            lines[k].rstrip().endswith(">")
+            and "@" in lines[k]
+            and _is_subject_like(lines[k + 1], repeated)
+        ):
+            return lines[k + 1].strip()
+    return None
+
+
+def _scrambled_attachments(name_lines: list[tuple[int, list[str], str]]) -> list[str]:
+    """The file names of a torn Outlook print. A list cut at the end of its line (`..pdf,
+    20220313 Secura offerte beoordeling`) runs on in the one other file-name line of the
+    stretch, which OCR's column order may print before or after it."""
+    names = [n for _k, line_names, _tail in name_lines for n in line_names]
+    tails = [(k, tail) for k, _names, tail in name_lines if tail]
+    others = [(k, line_names) for k, line_names, tail in name_lines if not tail]
+    if len(tails) == 1 and len(others) == 1:
+        head = others[0][1][0]
+        names[names.index(head)] = f"{tails[0][1]} {head}"
+    return names
+
+
+def _scrambled_recipients(
+    msg: Message, lines: list[str], lo: int, hi: int, lone: list[Field], labeled: set[int]
+) -> None:
+    """Recipients of a torn Outlook print that is its document's only message: every line
+    of addresses and boxes (values torn from the label column) other than the sender's
+    adds its domains, as `cc` below a bare `Cc:` label up to the next label, else as `to`.
+    A box without a domain is then no recipient of its own where its kind has domains:
+    it is the local part of an address whose domain OCR printed elsewhere."""
+    kind_of_line: dict[int, str] = {}
+    for f in sorted(lone, key=lambda f: f.line):
+        if f.kind in ADDRESS_KINDS:
+            k = f.line + 1
+            while k < hi and k not in labeled:
+                kind_of_line[k] = f.kind
+                k += 1
+    taken = {(r["kind"], r["domain"]) for r in msg.recipients}
+    for k in range(lo, hi):
+        if k in labeled or k == msg.first_line or "@" not in lines[k]:
+            continue
+        if not _is_noise_line(lines[k]):
+            continue
+        kind = kind_of_line.get(k, "to")
+        for person in parse_addresses(lines[k]):
+            if person["domain"] and (kind, person["domain"]) not in taken:
+                taken.add((kind, person["domain"]))
+                msg.recipients.append({"kind": kind, **person})
+    _drop_torn_local_parts(msg)
+
+
+def _drop_torn_local_parts(msg: Message) -> None:
+    """A box without a domain is no recipient of its own where its kind has addresses with
+    domains: OCR tore it (the boxed name or local part) from an address printed on
+    another line (`@utrecht.nl>; 5.1.2.e` / `< @utrecht.nl>`)."""
+    with_domain = {r["kind"] for r in msg.recipients if r["domain"]}
+    msg.recipients = [
+        r
+        for r in msg.recipients
+        if r["domain"] or not r["redacted"] or r["address"] or r["kind"] not in with_domain
+    ]
 
 
 _DOMAIN_IN_TEXT_RE = re.compile(r"@\s?([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})")
@@ -1255,7 +1351,7 @@ def _read_messages(lines: list[str], doc: Doc) -> list[Message]:
         lo, hi = msg.first_line, messages[i + 1].first_line if i + 1 < len(messages) else len(lines)
         if i == 0:
             lo, hi = 0, len(lines)
-        _scrambled_header_fill(msg, lines, lo, hi, fields)
+        _scrambled_header_fill(msg, lines, lo, hi, fields, only=len(messages) == 1)
     _repair_domains(messages, lines, doc)
     return messages
 

@@ -586,3 +586,29 @@ def test_thread_cut_by_the_splitter_continues_its_positions():
     continue_printed_threads(rows, ["d1", "d2", "d3", "d4", "d5"])
     assert [r["position"] for r in rows] == [0, 1, 2, 3, 0, 0]
     assert {r["thread_id"] for r in rows[:4]} == {"d1-t0"}
+
+
+def test_torn_outlook_print_keeps_its_cc_block_and_wrapped_attachment():
+    """SVMN 2349-2548: the values come first (To domains under the time), the label column
+    later, and the bare `Cc:` label is followed by its own column of boxed addresses; the
+    second attachment's name starts at the end of the list line (`..SVMN.pdf, 220223`) and
+    runs on in a line OCR printed higher up."""
+    emails, recipients, attachments = extract_emails(_document("cc", _svmn_lines(2349, 2548)))
+    assert len(emails) == 1
+    kinds = {(r["kind"], r["domain"]) for r in recipients}
+    assert {("to", "debilt.nl"), ("to", "oudewater.nl")} <= kinds
+    assert {("cc", "woerden.nl"), ("cc", "houten.nl"), ("cc", "montfoort.nl")} <= kinds
+    assert ("to", "houten.nl") not in kinds  # houten is printed in the Cc column only
+    assert "220223 Ondertekende brief bovenregionale samenwerking datalek SVMN V3.pdf" in {
+        a["file_name"] for a in attachments
+    }
+
+
+def test_quoted_headers_without_to_and_cc_labels():
+    """SVMN 3244-3253: OCR lost the `Aan:` and `CC:` labels of a quoted Dutch header; its
+    two address lines between `Verzonden:` and `Onderwerp:` are the To and the Cc line."""
+    _e, recipients, _a = extract_emails(_document("rtv", _svmn_lines(3244, 3256)))
+    assert {(r["kind"], r["domain"]) for r in recipients} == {
+        ("to", "utrecht.nl"),
+        ("cc", "utrecht.nl"),
+    }

@@ -156,6 +156,18 @@ def normalize_subject(subject: str | None) -> str | None:
     return text or None
 
 
+@cache
+def _misread_prefix_re() -> re.Pattern:
+    alt = "|".join(sorted(set(_rules()["subject_prefixes"]), key=len, reverse=True))
+    return re.compile(rf"^((?:{alt}))\s?[.;](?!:)\s*")
+
+
+def _mend_prefix(subject: str) -> str:
+    """A reply or forward prefix whose colon OCR read as a stop or semicolon (`FW. x`,
+    `RE ;`) written as printed: `FW: x`, `RE:`."""
+    return _misread_prefix_re().sub(r"\1: ", subject).strip()
+
+
 def split_file_names(text: str) -> tuple[list[str], str]:
     """File names in an attachment list, and the unfinished tail (a name wrapped onward)."""
     names = []
@@ -396,7 +408,16 @@ def _collect_fields(lines: list[str]) -> list[Field]:
 
 
 def _content_lines_between(lines: list[str], a: int, b: int) -> int:
-    return sum(1 for k in range(a + 1, b) if lines[k].strip() and not _is_noise_line(lines[k]))
+    """Lines of text between two header lines; values torn from their labels (codes, bare
+    addresses) and the continuation lines of a recipient list (Apple Mail: `, "Capel,
+    Sebastiaan"`) do not count."""
+    return sum(
+        1
+        for k in range(a + 1, b)
+        if lines[k].strip()
+        and not _is_noise_line(lines[k])
+        and not lines[k].lstrip().startswith((",", ";", "‚"))
+    )
 
 
 MAX_GAP = 2  # content lines allowed between two fields of one header block
@@ -599,6 +620,7 @@ class Message:
     sender: dict | None = None
     subject: str | None = None
     recipients: list[dict] = field(default_factory=list)
+    reply_line: bool = False  # a one-line reply header: a time and a writer, no fields
     attachments: list[str] = field(default_factory=list)
 
 
@@ -685,7 +707,7 @@ def _line_messages(lines: list[str], used_lines: set[int], label_kinds: set[str]
         wrote, last = _wrote_header_at(lines, i)
         if wrote:
             stamp, who = wrote
-            msg = Message(stamp, i, None, i, last)
+            msg = Message(stamp, i, None, i, last, reply_line=True)
             msg.sender = _sender_of(who)
             messages.append(msg)
             continue
@@ -780,7 +802,7 @@ def _fill_message(msg: Message, lines: list[str], next_start: int) -> None:
     # subject
     if "subject" in fields and fields["subject"].value:
         subject = fields["subject"].value.replace(BOX_MARK, " ")
-        msg.subject = re.sub(r"\s+", " ", subject).strip() or None
+        msg.subject = _mend_prefix(re.sub(r"\s+", " ", subject).strip()) or None
     # recipients
     sent = fields.get("sent")
     compact = sent is not None and bool(sent.value.strip())
@@ -793,7 +815,8 @@ def _fill_message(msg: Message, lines: list[str], next_start: int) -> None:
                 people = [{"address": None, "domain": None, "redacted": True, "name": None}]
             for r in people:
                 msg.recipients.append({"kind": kind, **r})
-    if not any(kind in fields and fields[kind].value for kind in ADDRESS_KINDS):
+    # a reply line (`Op ... heeft ... geschreven:`) names no recipients
+    if not msg.reply_line and not any(fields.get(k) and fields[k].value for k in ADDRESS_KINDS):
         msg.recipients += _recipients_below_stamp(lines, msg.anchor_line, next_start)
     has_to = any(r["kind"] == "to" for r in msg.recipients)
     if block and not has_to and "to" not in fields and {"from", "subject"} <= fields.keys():

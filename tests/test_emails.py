@@ -612,3 +612,25 @@ def test_quoted_headers_without_to_and_cc_labels():
         ("to", "utrecht.nl"),
         ("cc", "utrecht.nl"),
     }
+
+
+def test_subject_prefix_colon_misread_by_ocr():
+    text = (
+        "Van: a@x.nl\nVerzonden: woensdag 2 september 2020 9:41\nAan: b@y.nl\n"
+        "Onderwerp: FW. Voortgang onderzoek\n"
+    )
+    emails, _r, _a = extract_emails(_document("fw", text))
+    assert [e["subject"] for e in emails] == ["FW: Voortgang onderzoek"]
+    assert normalize_subject("Antw.: Sitemail") == "sitemail"  # an abbreviation's own stop stays
+
+
+def test_reply_line_names_no_recipients():
+    """9_ (real-wob): `Op ... heeft Ivens Laurens` / `<L.Ivens@amsterdam.nl> het volgende
+    geschreven:` wraps the writer's address onto the next line; it is no recipient."""
+    text = (
+        "Op 6 dec. 2017 om 10:19 heeft Ivens Laurens\n"
+        "<L.Ivens@amsterdam.nl> het volgende geschreven:\n\nWelke media-aandacht bedoel je?\n"
+    )
+    emails, recipients, _a = extract_emails(_document("reply", text))
+    assert [e["sender_domain"] for e in emails] == ["amsterdam.nl"]
+    assert recipients == []

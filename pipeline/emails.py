@@ -66,7 +66,13 @@ def _rules() -> dict:
 
 @cache
 def _label_re() -> re.Pattern:
-    """One regex for every label; the group name is the field kind."""
+    """One regex for every label; the group name is the field kind.
+
+    A regular expression over the line text rather than a spaCy PhraseMatcher over tokens:
+    OCR glues labels to the values around them (`512eCC:`, `+0100Sent:`, `@utrecht.nl>To:`),
+    so a label is often no token of its own. The labels are the one vocabulary in
+    `patterns/email_headers.json` that `documents.py` reads too; a line's matches map back
+    to its tokens through the line spans of the document model."""
     parts = []
     for kind, labels in _rules()["labels"].items():
         variants = sorted(
@@ -327,8 +333,13 @@ class Block:
         return sent.stamp if sent else None
 
 
-def _label_hits(line: str) -> list[tuple[str, int, int]]:
-    return [(m.lastgroup, m.start(), m.end()) for m in _label_re().finditer(line)]
+@lru_cache(maxsize=65536)
+def _label_hits(line: str) -> tuple[tuple[str, int, int], ...]:
+    """(kind, start, end) of every header label in a line. Cached, as a document's lines
+    are read by the page check and the extractor; a line without a colon has none."""
+    if ":" not in line:
+        return ()
+    return tuple((m.lastgroup, m.start(), m.end()) for m in _label_re().finditer(line))
 
 
 # `Datum:` also heads minutes and letters; it dates an e-mail only beside other mail fields

@@ -17,11 +17,17 @@ How a document is read
    +0200`) whose labels OCR printed elsewhere in a column of their own (only in a document
    with such labels or an address beside the line), or a reply line (`Op 6 dec. 2017 om
    13:09 heeft ... het volgende geschreven:`, `Op ... schreef ...:`, `On ... wrote:`),
-   also when wrapped over narrow quoted columns. Position counts from the top.
+   also when wrapped over narrow quoted columns. A block with a `Sent:`/`Verzonden:`
+   label (never a memo's) beside `From:` and `To:`/`Subject:` but no time printed is a
+   message too, with no sent time. Position counts from the top, and runs on into the
+   next document where the splitter cut a printed thread (continue_printed_threads).
 4. Fields a block lacks are taken from around the timestamp: the sender from the line
-   just above it, recipients from the address lines below it, and for an Outlook print
-   whose labels stand in a column of their own the subject and attachments from where
-   that print puts their values (the line before `High`, the file-name lines).
+   just above it, recipients from the address lines below it (two lines before a
+   `Subject:`: To, then Cc), and for an Outlook print whose labels stand in a column of
+   their own the subject and attachments from where that print puts their values (the
+   line before `High`, the file-name lines, a list cut at a line end joined to the
+   stretch's other file-name line) and, in a document with one message, the recipients
+   from every address line (below a bare `Cc:` label: Cc).
 5. On a scanned page, words OCR read off a redaction box (`EEEN`, `BEN`, `Ve`: low
    confidence, a few letters stretched over the box) are marked as boxes in the header
    lines (BOX_MARK), so a box counts as a redacted address as a printed code does; a

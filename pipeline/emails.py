@@ -960,13 +960,20 @@ def _scrambled_subject(
         if j is not None and _is_subject_like(lines[j], repeated):
             return lines[j].strip()
     for k in range(msg.anchor_line + 1, hi - 1):
-        if (
-            lines[k].rstrip().endswith(">")
-            and "@" in lines[k]
-            and _is_subject_like(lines[k + 1], repeated)
-        ):
-            return lines[k + 1].strip()
+        # the last value line of addresses (and boxes OCR glued to them) before the subject
+        if "@" not in lines[k] or not _is_noise_line(lines[k]):
+            continue
+        j = _next_nonblank(lines, k, hi)
+        if j is not None and "@" not in lines[j] and _is_subject_like(lines[j], repeated):
+            return lines[j].strip()
     return None
+
+
+def _next_nonblank(lines: list[str], i: int, hi: int) -> int | None:
+    k = i + 1
+    while k < hi and not lines[k].strip():
+        k += 1
+    return k if k < hi else None
 
 
 def _scrambled_attachments(name_lines: list[tuple[int, list[str], str]]) -> list[str]:

@@ -634,3 +634,10 @@ def test_reply_line_names_no_recipients():
     emails, recipients, _a = extract_emails(_document("reply", text))
     assert [e["sender_domain"] for e in emails] == ["amsterdam.nl"]
     assert recipients == []
+
+
+def test_torn_outlook_subject_after_the_address_value_line():
+    """SVMN 3479-3552: label column `From:`/`To:`/`Subject:` printed below the body; the
+    subject value stands after the address line OCR glued boxes to (`@utrecht.nl>5.1.2.e`)."""
+    emails, _r, _a = extract_emails(_document("sub", _svmn_lines(3479, 3552)))
+    assert [e["subject"] for e in emails] == ["vragen svmn datalek op een rijtje"]

@@ -1503,60 +1503,68 @@ def assign_thread_ids(emails: list[dict]) -> None:
         if ra != rb:
             parent[max(ra, rb)] = min(ra, rb)
 
-    by_key: dict[tuple, int] = {}
+    for pairs in (_same_chain, _same_message, _same_subject):
+        for a, b in pairs(emails):
+            union(a, b)
+    components: dict[int, list[int]] = {}
+    for i in range(len(emails)):
+        components.setdefault(find(i), []).append(i)
+    for members in components.values():
+        first = min(members, key=lambda i: (_sent_or_max(emails[i]), emails[i]["email_id"]))
+        for i in members:
+            emails[i]["thread_id"] = f"thr-{emails[first]['email_id']}"
+
+
+def _sent_or_max(e: dict) -> datetime:
+    return e.get("sent_at") or datetime.max.replace(tzinfo=UTC)
+
+
+def _same_chain(emails: list[dict]) -> list[tuple[int, int]]:
+    """Rule 1: messages of one document's provisional thread."""
+    first_of: dict[tuple, int] = {}
+    pairs = []
     for i, e in enumerate(emails):
         key = (e.get("document_id"), e.get("thread_id"))
-        if key in by_key:
-            union(by_key[key], i)
+        if key in first_of:
+            pairs.append((first_of[key], i))
         else:
-            by_key[key] = i
+            first_of[key] = i
+    return pairs
 
-    def utc_minute(e: dict) -> datetime | None:
-        sent = e.get("sent_at")
-        if sent is None:
-            return None
-        return sent.astimezone(UTC).replace(second=0, microsecond=0)
 
+def _same_message(emails: list[dict]) -> list[tuple[int, int]]:
+    """Rule 2: the same sent minute (UTC), no conflicting sender domain or subject."""
     by_minute: dict[datetime, list[int]] = {}
     for i, e in enumerate(emails):
-        minute = utc_minute(e)
-        if minute is not None:
+        if e.get("sent_at") is not None:
+            minute = e["sent_at"].astimezone(UTC).replace(second=0, microsecond=0)
             by_minute.setdefault(minute, []).append(i)
+    pairs = []
     for members in by_minute.values():
         for a_pos, a in enumerate(members):
             for b in members[a_pos + 1 :]:
                 ea, eb = emails[a], emails[b]
                 da, db = ea.get("sender_domain"), eb.get("sender_domain")
                 sa, sb = ea.get("subject_normalized"), eb.get("subject_normalized")
-                if (da and db and da != db) or (sa and sb and sa != sb):
-                    continue
-                union(a, b)
+                if not ((da and db and da != db) or (sa and sb and sa != sb)):
+                    pairs.append((a, b))
+    return pairs
 
+
+def _same_subject(emails: list[dict]) -> list[tuple[int, int]]:
+    """Rule 3: a shared subject, each message within THREAD_WINDOW of the one before."""
     by_subject: dict[str, list[int]] = {}
     for i, e in enumerate(emails):
         subject = e.get("subject_normalized")
         if subject and len(subject) >= MIN_SUBJECT_CHARS and e.get("sent_at") is not None:
             by_subject.setdefault(subject, []).append(i)
+    pairs = []
     for members in by_subject.values():
         members.sort(key=lambda i: emails[i]["sent_at"])
         for a, b in zip(members, members[1:], strict=False):
             if emails[b]["sent_at"] - emails[a]["sent_at"] <= THREAD_WINDOW:
-                union(a, b)
-
-    components: dict[int, list[int]] = {}
-    for i in range(len(emails)):
-        components.setdefault(find(i), []).append(i)
-    for members in components.values():
-        first = min(
-            members,
-            key=lambda i: (
-                emails[i].get("sent_at") or datetime.max.replace(tzinfo=UTC),
-                emails[i]["email_id"],
-            ),
-        )
-        thread_id = f"thr-{emails[first]['email_id']}"
-        for i in members:
-            emails[i]["thread_id"] = thread_id
+                pairs.append((a, b))
+    return pairs
 
 
 # --------------------------------------------------------------------------- splitter aid

@@ -73,7 +73,7 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("ground", "VARCHAR"),
         ("ground_raw", "VARCHAR"),
         ("confidence", "DOUBLE"),
-        ("method", "VARCHAR"),  # 'vector' / 'image' / 'text_mark'
+        ("method", "VARCHAR"),  # 'vector' / 'image' / 'text_mark' / 'whiteout'
         ("document_id", "VARCHAR"),
     ],
     "redaction_leaks": [

@@ -1,23 +1,71 @@
-"""Decisions, actions and agreements from minutes, decision lists and agendas.
+"""Decisions, actions and agreements from minutes, decision lists, agendas and notes.
 
-A label line opens them: `Besluit:`, `Besluit 1:`, `Actie:`, `Acties:`, `Afspraak:`,
-`Gemaakte afspraken:`; the text follows on the label line or as a bullet / numbered list
-below it. `Gevraagd besluit:` and `Voorstel:` open proposals (`is_proposal`). A decision
-list (Besluitenlijst) without labels gives one decision per numbered item. Rules are data
-in `patterns/decision_labels.json`.
+How such documents are built, and the step that reads each:
+- a label line opens them (`Besluit:`, `Besluit 1:`, `Actie:`, `Gemaakte afspraken:`,
+  `Vervolgafspraken`); the text follows on the label line, as a bullet or numbered list
+  below it, or as paragraphs (`_label_decisions`). `Gevraagd besluit` / `Gevraagd
+  instemming met ...:` open proposals (`is_proposal`);
+- OCR may print a list's numbers as a column of their own (`1.` `2.` with the texts below
+  them) and may put a paragraph of a neighbouring column inside a list; the list goes on
+  with the next number or the same bullet (`_items`, `_resumes_after_break`);
+- a sentence that names a list of decisions and ends with a colon ("Verder zijn de volgende
+  afspraken gemaakt:") above a two-column table: every row (its label, then its bullets) is
+  one decision (`_table_decisions`, read from the word boxes);
+- a decision list (Besluitenlijst) without labels: one decision per numbered item
+  (`_register_decisions`).
+
+Label and list rules are regular expressions in `patterns/decision_labels.json`: they match
+the start of a line, where OCR glues bullets, numbers and colons to the label's words
+(`•Gemaakte`, `besluit(en)`, `afspraken:`). The words that cue a decision and the nouns that
+name a list of them are spaCy phrase and token patterns in `patterns/decision_cues.jsonl`.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
-from pipeline.docmodel import as_doc, evidence_box, page_lines
+from pipeline.docmodel import Line, as_doc, evidence_box, page_lines, token_box
 from pipeline.documents import strip_redaction_marks
-from pipeline.nlp import load_patterns
+from pipeline.nlp import get_nlp, load_patterns, rule_matchers
+
+CUES_FILE = "decision_cues.jsonl"
+#: A line this short ends where its writer ended it: a wrapped sentence fills its line.
+MAX_FIELD_WORDS = 3
+#: A line shorter than this share of the text's width is not a wrapped line: it ends there.
+WRAP_FILL = 0.6
+#: Lines above and below a line that tell how wide the text around it is.
+WIDTH_WINDOW = 15
+#: Words an item needs before it can state something decided (OCR debris has fewer).
+MIN_ITEM_WORDS = 3
+#: An unpunctuated item at most this long is a heading unless it holds a decision cue.
+MAX_HEADING_WORDS = 10
+
+
+@dataclass
+class Item:
+    """One decision as read from the lines: where, its number and text, the lines used."""
+
+    page_no: int
+    number: str | None
+    text: str
+    used: range
+
+
+@dataclass
+class Decision:
+    page_no: int
+    number: str | None
+    kind: str
+    text: str
+    is_proposal: bool
+    evidence: list[Span | None]
 
 
 @cache
@@ -31,9 +79,9 @@ def _rules() -> dict[str, Any]:
         "labels": [(r["kind"], r["proposal"], rx(r["regex"])) for r in raw["labels"]],
         "bullet": rx(raw["bullet_regex"]),
         "empty_item": rx(raw["empty_item_regex"]),
+        "empty_number": rx(raw["empty_number_regex"]),
         # headings start with a capital: not case-insensitive
         "heading": re.compile(raw["heading_regex"]),
-        "decision_cue": rx(raw["decision_cue_regex"]),
         "numbered_row": re.compile(raw["numbered_row_regex"]),
         "stop": rx(raw["stop_regex"]),
         "numbered_doc_types": set(raw["numbered_decision_doc_types"]),
@@ -41,6 +89,9 @@ def _rules() -> dict[str, Any]:
         "list_label": rx(raw["list_label_regex"]),
         "max_list_items": raw["max_list_items"],
         "max_item_lines": raw["max_item_lines"],
+        "max_resume_lines": raw["max_resume_lines"],
+        "column_gap": raw["table_column_gap"],
+        "furniture_offset": raw["table_furniture_offset"],
     }
 
 
@@ -51,6 +102,21 @@ def decision_label(line: str) -> tuple[str, bool, str | None, str] | None:
         if m:
             return kind, proposal, m.groupdict().get("num"), (m["rest"] or "").strip()
     return None
+
+
+def _cue_labels(text: str) -> set[str]:
+    """Labels of the decision cues and list nouns in `text` (`CUE`, `LIST_afspraak`, ...)."""
+    return {span.label_ for span in rule_matchers(CUES_FILE).spans(get_nlp().make_doc(text))}
+
+
+def _list_kind(text: str) -> str | None:
+    """The kind of decision a list introduced by `text` holds ("... afspraken gemaakt:")."""
+    kinds = sorted(label.removeprefix("LIST_") for label in _cue_labels(text))
+    kinds = [k for k in kinds if k != "CUE"]
+    return kinds[0] if kinds else None
+
+
+# --------------------------------------------------------------------------- line tests
 
 
 def _ends_statement(text: str) -> bool:
@@ -71,138 +137,22 @@ def _is_break(line: str) -> bool:
     )
 
 
-def _collect(lines: list[tuple[int, str]], i: int, first: str) -> tuple[str, int]:
-    """The text that starts with `first` and runs on over lines[i:]; returns (text, next i).
-
-    Wrapped lines continue the text; it stops after a line that ends a sentence when the
-    next one starts anew, at a blank line followed by a capital, and at any label, heading
-    or bullet.
-    """
-    parts = [first]
-    blank = False
-    taken = 0
-    while i < len(lines) and taken < _rules()["max_item_lines"]:
-        line = lines[i][1]
-        if not line:
-            blank = True
-            i += 1
-            continue
-        if _is_break(line):
-            break
-        if _ends_statement(parts[-1]):
-            break
-        if blank and not line[:1].islower():
-            break
-        if line[:1].isupper() and len(parts[-1].split()) <= MAX_FIELD_WORDS:
-            break  # "Geen besluit gevraagd" above "Aanleiding": a form's fields, not a wrap
-        parts.append(line)
-        blank = False
-        taken += 1
-        i += 1
-    return _join(parts), i
-
-
-def _join(parts: list[str]) -> str:
-    text = " ".join(p.strip() for p in parts if p.strip())
-    text = re.sub(r"(\w)- (\w)", r"\1\2", text)  # words hyphenated over a line break
-    return re.sub(r"\s+", " ", text).strip()
-
-
-def _items(
-    lines: list[tuple[int, str]], i: int
-) -> tuple[list[tuple[int, str | None, str, range]], int]:
-    """Bullet / numbered items from lines[i:]: [(page_no, number, text, lines used)], next i."""
-    rules = _rules()
-    items = []
-    while i < len(lines):
-        page_no, line = lines[i]
-        if not line:
-            i += 1
-            continue
-        m = rules["bullet"].match(line)
-        if not m:
-            if items and (resumed := _resumes_after_break(lines, i, items)) is not None:
-                i = resumed  # OCR split an item's paragraph off: the list goes on below it
-                continue
-            break
-        if m["num"] and _next_heading(line, m["num"], items):
-            break
-        text, j = _collect(lines, i + 1, m["text"])
-        if m["num"] and _is_heading(text):
-            break  # `1. Gesprek IGJ (...)`: the minutes' next agenda item, not a decision
-        items.append((page_no, m["num"], text, range(i, j)))
-        i = j
-    return items, i
-
-
-def _resumes_after_break(
-    lines: list[tuple[int, str]], i: int, items: list[tuple[int, str | None, str, range]]
-) -> int | None:
-    """Index of the next item when lines[i] is one paragraph that OCR split off inside a
-    list and the list resumes right below it with the same kind of item (a bullet after
-    bullets, or the next number after numbers); None when the list has ended."""
-    rules = _rules()
-    k = i
-    while k < len(lines) and lines[k][1] and not rules["bullet"].match(lines[k][1]):
-        if _is_break(lines[k][1]):
-            return None
-        k += 1
-    while k < len(lines) and not lines[k][1]:
-        k += 1
-    if k >= len(lines) or k - i > _rules()["max_item_lines"]:
-        return None
-    m = rules["bullet"].match(lines[k][1])
-    if m is None:
-        return None
-    previous = items[-1][1]
-    if previous is None:
-        return k if m["num"] is None and m["letter"] is None else None
-    if previous.isdigit() and (m["num"] or "").isdigit() and int(m["num"]) == int(previous) + 1:
-        return k
-    return None
-
-
-def _next_heading(line: str, number: str, items: list[tuple[int, str | None, str, range]]) -> bool:
-    """A numbered line after list items that is the minutes' next agenda heading
-    (`3. Rondvraag en sluiting` below the bullets of `Gemaakte afspraken:`), not an item.
-
-    It is one when the items so far were bullets, when its number does not continue theirs,
-    or when it reads as a heading (short, no closing period) after items that were sentences.
-    """
-    if not items:
-        return False
-    previous = items[-1][1]
-    if previous is None:
-        return True  # bullets, then a number: the list has ended
-    if previous.isdigit() and number.isdigit() and int(number) != int(previous) + 1:
-        return True
-    heading_like = bool(_rules()["heading"].match(line))
-    return heading_like and all(_ends_statement(text) for _, _, text, _ in items)
-
-
-#: A line this short ends where its writer ended it: a wrapped sentence fills its line.
-MAX_FIELD_WORDS = 3
-#: Words an item needs before it can state something decided (OCR debris has fewer).
-MIN_ITEM_WORDS = 3
-#: An unpunctuated item at most this long is a heading unless it holds a decision cue.
-MAX_HEADING_WORDS = 10
-
-
 def _is_meaningful(text: str) -> bool:
     plain = strip_redaction_marks(text)[0] or ""
     letters = sum(ch.isalpha() for ch in plain)
     words = [w for w in re.findall(r"[^\W\d_]{2,}", plain)]
-    return letters >= 8 and len(words) >= MIN_ITEM_WORDS
+    # struck-through text comes out of OCR as one long hyphenated run: not words
+    spaced = [w for w in plain.split() if any(ch.isalpha() for ch in w)]
+    return letters >= 8 and len(words) >= MIN_ITEM_WORDS and len(spaced) >= MIN_ITEM_WORDS
 
 
 def _is_heading(text: str) -> bool:
     """A title, an agenda item or a section name ("Ter bespreking in de ASG", "Gesprek IGJ
     (...)"): short, no closing period, and no cue of anything decided or to be done."""
-    words = text.split()
     return (
-        len(words) <= MAX_HEADING_WORDS
+        len(text.split()) <= MAX_HEADING_WORDS
         and not _ends_statement(text)
-        and not _rules()["decision_cue"].search(text)
+        and "CUE" not in _cue_labels(text)
     )
 
 
@@ -213,37 +163,260 @@ def _is_fragment(text: str) -> bool:
     return first.islower()
 
 
-def extract_decisions(document: dict | Doc, meetings: list[dict]) -> list[dict]:
-    """Decisions, actions and agreements of one document (its document model, or a
-    segment_documents row plus "pages"); each is tied to the document's meeting when it has
-    one, and carries the box around the lines it was read from."""
-    doc = as_doc(document)
-    document = doc._.document
+def _is_field(text: str) -> bool:
+    """A form's field ("Geen besluit gevraagd"): a few words, no sentence."""
+    return len(text.split()) <= MAX_FIELD_WORDS and not _ends_statement(text)
+
+
+# --------------------------------------------------------------------------- text of an item
+
+Lines = Sequence[tuple[int, str]]
+
+
+def _join(parts: list[str]) -> str:
+    text = " ".join(p.strip() for p in parts if p.strip())
+    text = re.sub(r"(\w)- (\w)", r"\1\2", text)  # words hyphenated over a line break
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _text_width(lines: Lines, i: int) -> int:
+    """The length of the longest line around lines[i]: how long a wrapped line is here."""
+    near = lines[max(0, i - WIDTH_WINDOW) : i + WIDTH_WINDOW]
+    return max((len(line) for _, line in near), default=0)
+
+
+def _collect(lines: Lines, i: int, first: str) -> tuple[str, int]:
+    """The text that starts with `first` and runs on over lines[i:]; returns (text, next i).
+
+    Wrapped lines continue the text; it stops after a line that ends a sentence when the
+    next one starts anew, at a blank line followed by a capital, and at any label, heading
+    or bullet.
+    """
+    parts = [first]
+    blank = False
+    taken = 0
+    width = _text_width(lines, i)
+    last = len(lines[i - 1][1]) if i else len(first)  # the whole line `first` ends
+    while i < len(lines) and taken < _rules()["max_item_lines"]:
+        line = lines[i][1]
+        if not line:
+            blank = True
+            i += 1
+            continue
+        if _is_break(line) or _ends_statement(parts[-1]) or parts[-1].rstrip().endswith(":"):
+            break  # a colon at a line's end introduces what follows: a list, a table
+        if blank and not line[:1].islower():
+            break
+        if line[:1].isupper() and len(parts[-1].split()) <= MAX_FIELD_WORDS:
+            break  # "Geen besluit gevraagd" above "Aanleiding": a form's fields, not a wrap
+        if line[:1].isupper() and last < WRAP_FILL * width:
+            break  # a wrapped line fills its line: a short one ended where its writer ended it
+        last = len(line)
+        parts.append(line)
+        blank = False
+        taken += 1
+        i += 1
+    return _join(parts), i
+
+
+def _with_sub_items(lines: Lines, text: str, i: int) -> tuple[str, int]:
+    """An item that ends with a colon introduces its own bullets ("Gesprek bestuur SVMN:"
+    above "• Datalek, vervolg"): they belong to its text, joined with "; "."""
+    if not text.endswith(":"):
+        return text, i
+    subs, j = _bullets(lines, i)
+    if not subs:
+        return text, i
+    return text + " " + "; ".join(s.text for s in subs), j
+
+
+def _bullets(lines: Lines, i: int) -> tuple[list[Item], int]:
+    """Consecutive unnumbered bullets from lines[i:] (blank lines between them allowed)."""
     rules = _rules()
-    doc_lines = page_lines(doc)
-    lines = [(line.page_no, line.text) for line in doc_lines]
-    meeting_id = meetings[0]["meeting_id"] if meetings else None
-    found: list[dict[str, Any]] = []
+    found: list[Item] = []
+    while i < len(lines):
+        if not lines[i][1]:
+            i += 1
+            continue
+        m = rules["bullet"].match(lines[i][1])
+        if not m or m["num"] or m["letter"]:
+            break
+        text, j = _collect(lines, i + 1, m["text"])
+        found.append(Item(lines[i][0], None, text, range(i, j)))
+        i = j
+    return found, i
 
-    def add(
-        page_no: int, number: str | None, kind: str, text: str, proposal: bool, used: range
-    ) -> None:
+
+# --------------------------------------------------------------------------- lists
+
+
+def _glyph(m: re.Match) -> str | None:
+    return m["bullet"] or m["glued"]
+
+
+def _items(lines: Lines, i: int) -> tuple[list[Item], int]:
+    """Bullet / numbered items from lines[i:], and the index after them."""
+    rules = _rules()
+    items: list[Item] = []
+    glyph: str | None = None
+    while i < len(lines):
+        page_no, line = lines[i]
+        if not line:
+            i += 1
+            continue
+        m = rules["bullet"].match(line)
+        if not m:
+            if items and (resumed := _resumes_after_break(lines, i, items[-1], glyph)) is not None:
+                i = resumed  # OCR put other text inside the list: it goes on below it
+                continue
+            break
+        if m["num"] and _next_heading(line, m["num"], items):
+            break
+        text, j = _collect(lines, i + 1, m["text"])
+        if m["num"] and _is_heading(text):
+            break  # `1. Gesprek IGJ (...)`: the minutes' next agenda item, not a decision
+        if m["num"]:
+            text, j = _with_sub_items(lines, text, j)
+        glyph = glyph or _glyph(m)
+        items.append(Item(page_no, m["num"], text, range(i, j)))
+        i = j
+    return items, i
+
+
+def _resumes_after_break(lines: Lines, i: int, previous: Item, glyph: str | None) -> int | None:
+    """Index of the next item when the paragraphs from lines[i] are text OCR put inside the
+    list and the list resumes below them, within `max_resume_lines`, with the same kind of
+    item: the next number after numbers, the same bullet glyph after bullets. None when the
+    list has ended (a label, heading or other bullet comes first)."""
+    rules = _rules()
+    k = i
+    while k < len(lines) and k - i <= rules["max_resume_lines"]:
+        line = lines[k][1]
+        if not line:
+            k += 1
+            continue
+        if _wraps(lines, k):
+            k += 1
+            continue
+        m = rules["bullet"].match(line)
+        if m:
+            if previous.number is None:
+                # any bullet within a wrapped paragraph's reach, the same glyph beyond it
+                near = k - i <= rules["max_item_lines"]
+                same = m["num"] is None and m["letter"] is None and (near or _glyph(m) == glyph)
+                return k if same else None
+            following = (m["num"] or "").isdigit() and previous.number.isdigit()
+            return k if following and int(m["num"]) == int(previous.number) + 1 else None
+        if _is_break(line) or _starts_section(lines, k):
+            return None
+        k += 1
+    return None
+
+
+def _starts_section(lines: Lines, k: int) -> bool:
+    """lines[k] is a heading on a line of its own (a short line, no sentence, after a
+    finished one): what follows is a new section, not more of a list."""
+    line = lines[k][1]
+    return (
+        len(line.split()) >= 2 and line[:1].isupper() and not _wraps(lines, k) and _is_heading(line)
+    )
+
+
+def _wraps(lines: Lines, k: int) -> bool:
+    """lines[k] goes on with the sentence of the line right above it ("... ISMS niveau" /
+    "3. Om de stap ..."): a number at its start is not a list's."""
+    above = lines[k - 1][1] if k else ""
+    return bool(above) and not _ends_statement(above) and not above.endswith(":")
+
+
+def _next_heading(line: str, number: str, items: list[Item]) -> bool:
+    """A numbered line after list items that is the minutes' next agenda heading
+    (`3. Rondvraag en sluiting` below the bullets of `Gemaakte afspraken:`), not an item.
+
+    It is one when the items so far were bullets, when its number does not continue theirs,
+    or when it reads as a heading (short, no closing period) after items that were sentences.
+    """
+    if not items:
+        return False
+    previous = items[-1].number
+    if previous is None:
+        return True  # bullets, then a number: the list has ended
+    if previous.isdigit() and number.isdigit() and int(number) != int(previous) + 1:
+        return True
+    heading_like = bool(_rules()["heading"].match(line))
+    return heading_like and all(_ends_statement(item.text) for item in items)
+
+
+def _number_column(lines: Lines, i: int) -> tuple[list[Item], int]:
+    """A list whose numbers OCR printed as a column of their own: `1.` `2.` on lines of their
+    own (a neighbouring column's sentence tails between them), then the texts in order.
+    One item per number, each the next paragraph that starts a sentence."""
+    rules = _rules()
+    numbers: list[str] = []
+    while i < len(lines):
+        line = lines[i][1]
+        m = rules["empty_number"].match(line) if line else None
+        if m:
+            numbers.append(m["num"])
+        elif line and not (numbers and _is_fragment(line)):
+            break
+        i += 1
+    items: list[Item] = []
+    while numbers and i < len(lines):
+        page_no, line = lines[i]
+        if not line or _is_fragment(line):
+            i += 1
+            continue
+        if _is_break(line):
+            break
+        text, j = _with_sub_items(lines, *_collect(lines, i + 1, line))
         if _is_meaningful(text):
-            found.append(
-                {
-                    "page_no": page_no,
-                    "number": number,
-                    "kind": kind,
-                    "text": text,
-                    "is_proposal": proposal,
-                    **evidence_box([doc_lines[k].span for k in used], page_no),
-                }  # fmt: skip
-            )
+            items.append(Item(page_no, numbers.pop(0), text, range(i, j)))
+        i = j
+    return items, i
 
+
+def _paragraphs(lines: Lines, i: int, is_list: bool) -> tuple[list[Item], int]:
+    """The paragraph below a label (under a plural label every paragraph up to the next
+    blank line, label or heading) as items; a paragraph that ends with a colon introduces
+    the list below it ("Instemmen met de voorgestelde vervolgstappen:")."""
+    items: list[Item] = []
+    for n_items in range(_rules()["max_list_items"] if is_list else 1):
+        k = i
+        while k < len(lines) and not lines[k][1]:
+            k += 1
+        if k >= len(lines) or _is_break(lines[k][1]) or (n_items and k > i):
+            break
+        text, j = _collect(lines, k + 1, lines[k][1])
+        if text.endswith(":") and not n_items:
+            return _list_below(lines, j)
+        if n_items and not _ends_statement(text):
+            break  # unbulleted items are whole sentences; this is the next paragraph
+        if not (_is_field(text) or _is_heading(text) or _is_fragment(text)):
+            items.append(Item(lines[k][0], None, text, range(k, j)))
+        i = j
+    return items, i
+
+
+def _list_below(lines: Lines, i: int) -> tuple[list[Item], int]:
+    """Bullet or numbered items below a label, or a column of numbers with their texts."""
+    items, j = _items(lines, i)
+    if items:
+        return items, j
+    return _number_column(lines, i)
+
+
+# --------------------------------------------------------------------------- steps
+
+
+def _label_decisions(lines: Lines) -> list[tuple[str, bool, Item]]:
+    """(kind, is_proposal, item) for everything a label line opens."""
+    rules = _rules()
+    found: list[tuple[str, bool, Item]] = []
     register_number: str | None = None
     i = 0
     while i < len(lines):
-        page_no, line = lines[i]
+        line = lines[i][1]
         numbered = rules["item_number"].match(line) if line else None
         if numbered:
             register_number = numbered["num"]
@@ -252,62 +425,213 @@ def extract_decisions(document: dict | Doc, meetings: list[dict]) -> list[dict]:
             i += 1
             continue
         kind, proposal, number, rest = label
+        items, i = _below_label(lines, i, rest, line)
         number = number or register_number
         register_number = None
-        if rest:
-            label_line = i
-            text, i = _collect(lines, i + 1, rest)
-            add(page_no, number, kind, text, proposal, range(label_line, i))
+        found += [
+            (kind, proposal, Item(it.page_no, number or it.number, it.text, it.used))
+            for it in items
+            if _is_meaningful(it.text)
+        ]
+    return found
+
+
+def _below_label(lines: Lines, i: int, rest: str, line: str) -> tuple[list[Item], int]:
+    """The items a label at lines[i] opens, and the index after them."""
+    if rest:
+        text, j = _collect(lines, i + 1, rest)
+        return [Item(lines[i][0], None, text, range(i, j))], j
+    items, j = _list_below(lines, i + 1)
+    if items:
+        return items, j
+    return _paragraphs(lines, i + 1, bool(_rules()["list_label"].search(line)))
+
+
+def _register_decisions(lines: Lines) -> list[Item]:
+    """A Besluitenlijst without labels: every numbered item is a decision."""
+    rules = _rules()
+    found: list[Item] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i][1]
+        m = (rules["bullet"].match(line) or rules["numbered_row"].match(line)) if line else None
+        if m and m["num"]:
+            first = i
+            text, i = _collect(lines, i + 1, m["text"])
+            if _is_meaningful(text):
+                found.append(Item(lines[first][0], m["num"], text, range(first, i)))
+        else:
+            i += 1
+    return found
+
+
+# --------------------------------------------------------------------------- tables
+
+
+def _table_decisions(doc: Doc) -> list[Decision]:
+    """Rows of a two-column table below a sentence that names a list of decisions and ends
+    with a colon: one decision per row, "row label: bullet; bullet"."""
+    synthetic = {p.page_no for p in doc._.pages if p.synthetic}
+    if len(synthetic) == len(doc._.pages):
+        return []  # a plain text has no word boxes to find columns in
+    lines = list(doc.spans["lines"])
+    found: list[Decision] = []
+    for n, line in enumerate(lines):
+        if not line[-1].text.endswith(":") or line[0]._.page_no in synthetic:
             continue
-        items, j = _items(lines, i + 1)
-        if items:
-            for item_page, item_number, text, used in items:
-                add(item_page, number or item_number, kind, text, proposal, used)
-            i = j
+        kind = _list_kind(line.text)
+        if kind is None:
             continue
-        # the text is the paragraph below the label; under a plural label every paragraph
-        # up to the next blank line, label or heading is one item
-        is_list = bool(rules["list_label"].search(line))
-        i += 1
-        for n_items in range(rules["max_list_items"] if is_list else 1):
-            k = i
-            while k < len(lines) and not lines[k][1]:
-                k += 1
-            if k >= len(lines) or _is_break(lines[k][1]) or (n_items and k > i):
+        for row in _table_rows(lines[n + 1 :], token_box(line[0]).x0):
+            label, items = row
+            cells = ["; ".join(_words(item) for item in items)]
+            text = _join([f"{_words(label)}:" if label else "", *cells])
+            spans = [tok.doc[tok.i : tok.i + 1] for part in [label, *items] for tok in part]
+            first_page = spans[0][0]._.page_no if spans else line[0]._.page_no
+            if _is_meaningful(text):
+                found.append(Decision(first_page, None, kind, text, False, spans))
+    return found
+
+
+def _words(tokens: list) -> str:
+    return _join([t.text for t in tokens])
+
+
+def _line_cells(line: Span, content_x: float) -> tuple[list, list]:
+    """The tokens of a table line left of the content column and those in it; a line whose
+    words run on over the column's edge without a gap is prose: all left."""
+    words = [t for t in line if not t.is_space and token_box(t) is not None]
+    left = [t for t in words if token_box(t).x0 < content_x]
+    right = [t for t in words if token_box(t).x0 >= content_x]
+    if left and right and token_box(right[0]).x0 - token_box(left[-1]).x1 < _rules()["column_gap"]:
+        return words, []
+    return left, right
+
+
+def _content_x(lines: Sequence[Span], margin: float) -> float | None:
+    """The left edge of a table's second column: the leftmost word that stands after a
+    wide gap in its line, or starts a line well right of the margin."""
+    gap = _rules()["column_gap"]
+    edges = []
+    for line in lines:
+        boxes = [token_box(t) for t in line if not t.is_space and token_box(t) is not None]
+        for before, box in zip([None, *boxes], boxes, strict=False):
+            x_before = margin if before is None else before.x1
+            if box.x0 - x_before >= gap:
+                edges.append(box.x0)
                 break
-            text, j = _collect(lines, k + 1, lines[k][1])
-            if n_items and not _ends_statement(text):
-                break  # unbulleted items are whole sentences; this is the next paragraph
-            field = len(text.split()) <= MAX_FIELD_WORDS and not _ends_statement(text)
-            if not (field or _is_heading(text) or _is_fragment(text)):
-                add(lines[k][0], number, kind, text, proposal, range(k, j))
-            i = j
+    return min(edges) if edges else None
 
-    if not found and document.get("doc_type") in rules["numbered_doc_types"]:
-        # a Besluitenlijst without labels: every numbered item is a decision
-        i = 0
-        while i < len(lines):
-            line = lines[i][1]
-            m = (rules["bullet"].match(line) or rules["numbered_row"].match(line)) if line else None
-            if m and m["num"]:
-                item_page, first = lines[i][0], i
-                text, i = _collect(lines, i + 1, m["text"])
-                add(item_page, m["num"], "besluit", text, False, range(first, i))
-            else:
-                i += 1
 
-    return [
-        {
-            "decision_id": f"{document['document_id']}-b{n}",
-            "document_id": document["document_id"],
-            "source_id": document["source_id"],
-            "page_no": d["page_no"],
-            "meeting_id": meeting_id,
-            "number": d["number"],
-            "kind": d["kind"],
-            "text": d["text"],
-            "is_proposal": d["is_proposal"],
-            **{k: d[k] for k in ("x0", "top", "x1", "bottom") if k in d},
-        }
-        for n, d in enumerate(found, start=1)
+def _blocks_after(lines: Sequence[Span]) -> Iterator[list[Span]]:
+    """`lines` grouped by the page block they lie in, in order."""
+    starts = [block.start for block in lines[0].doc.spans["blocks"]] if lines else []
+    group: list[Span] = []
+    current = None
+    for line in lines:
+        block = bisect_right(starts, line.start)
+        if group and block != current:
+            yield group
+            group = []
+        current = block
+        group.append(line)
+    if group:
+        yield group
+
+
+def _table_rows(lines: Sequence[Span], margin: float) -> list[tuple[list, list[list]]]:
+    """(label tokens, [item tokens]) per row: a row is a block of the page whose lines have
+    words in both columns; blocks right of the content column (letterhead, page number)
+    are the page's furniture; any other block ends the table."""
+    rows: list[tuple[list, list[list]]] = []
+    content_x = None
+    for group in _blocks_after(lines):
+        if content_x is None:
+            content_x = _content_x(group, margin)
+            if content_x is None:
+                return []
+            content_x -= 2.0  # word boxes of one column differ by a point or two
+        cells = [_line_cells(line, content_x) for line in group]
+        label = [t for left, _ in cells for t in left]
+        content = [t for _, right in cells for t in right]
+        if label and all(_is_glyph(t) for t in label):
+            rows += _hanging_bullets(cells)  # a bulleted list with its text indented
+        elif label and content:
+            rows.append((label, _split_items(content)))
+        elif not (content and not label and _is_furniture(content, content_x)):
+            break
+    return rows
+
+
+def _is_furniture(tokens: list, content_x: float) -> bool:
+    """Words far right of the table's content column: a letterhead or a page number."""
+    return min(token_box(t).x0 for t in tokens) > content_x + _rules()["furniture_offset"]
+
+
+def _is_glyph(token) -> bool:
+    m = _rules()["bullet"].match(token.text + " x")
+    return bool(m and _glyph(m))
+
+
+def _hanging_bullets(cells: list[tuple[list, list]]) -> list[tuple[list, list[list]]]:
+    """One row without a label per bullet of a list whose glyphs hang left of its text: a
+    line with a glyph starts an item, a line without one goes on with it."""
+    rows: list[tuple[list, list[list]]] = []
+    for left, right in cells:
+        if left or not rows:
+            rows.append(([], [list(right)]))
+        else:
+            rows[-1][1][0].extend(right)
+    return [row for row in rows if row[1][0]]
+
+
+def _split_items(tokens: list) -> list[list]:
+    """A cell's words split at its bullet glyphs, the glyphs dropped."""
+    items: list[list] = [[]]
+    for token in tokens:
+        if _is_glyph(token):
+            items.append([])
+        else:
+            items[-1].append(token)
+    return [it for it in items if it]
+
+
+# --------------------------------------------------------------------------- rows
+
+
+def extract_decisions(document: dict | Doc, meetings: list[dict]) -> list[dict]:
+    """Decisions, actions and agreements of one document (its document model, or a
+    segment_documents row plus "pages"); each is tied to the document's meeting when it has
+    one, and carries the box around the lines it was read from."""
+    doc = as_doc(document)
+    doc_lines = page_lines(doc)
+    lines = [(line.page_no, line.text) for line in doc_lines]
+    found = [
+        _decision(kind, proposal, item, doc_lines)
+        for kind, proposal, item in _label_decisions(lines)
     ]
+    found += _table_decisions(doc)
+    if not found and doc._.document.get("doc_type") in _rules()["numbered_doc_types"]:
+        found = [_decision("besluit", False, it, doc_lines) for it in _register_decisions(lines)]
+    meeting_id = meetings[0]["meeting_id"] if meetings else None
+    return [_row(doc._.document, n, d, meeting_id) for n, d in enumerate(found, start=1)]
+
+
+def _decision(kind: str, proposal: bool, item: Item, doc_lines: list[Line]) -> Decision:
+    evidence = [doc_lines[k].span for k in item.used]
+    return Decision(item.page_no, item.number, kind, item.text, proposal, evidence)
+
+
+def _row(document: dict, n: int, d: Decision, meeting_id: str | None) -> dict[str, Any]:
+    return {
+        "decision_id": f"{document['document_id']}-b{n}",
+        "document_id": document["document_id"],
+        "source_id": document["source_id"],
+        "page_no": d.page_no,
+        "meeting_id": meeting_id,
+        "number": d.number,
+        "kind": d.kind,
+        "text": d.text,
+        "is_proposal": d.is_proposal,
+        **evidence_box(d.evidence, d.page_no),
+    }

@@ -17,11 +17,17 @@ How a document is read
    +0200`) whose labels OCR printed elsewhere in a column of their own (only in a document
    with such labels or an address beside the line), or a reply line (`Op 6 dec. 2017 om
    13:09 heeft ... het volgende geschreven:`, `Op ... schreef ...:`, `On ... wrote:`),
-   also when wrapped over narrow quoted columns. Position counts from the top.
+   also when wrapped over narrow quoted columns. A block with a `Sent:`/`Verzonden:`
+   label (never a memo's) beside `From:` and `To:`/`Subject:` but no time printed is a
+   message too, with no sent time. Position counts from the top, and runs on into the
+   next document where the splitter cut a printed thread (continue_printed_threads).
 4. Fields a block lacks are taken from around the timestamp: the sender from the line
-   just above it, recipients from the address lines below it, and for an Outlook print
-   whose labels stand in a column of their own the subject and attachments from where
-   that print puts their values (the line before `High`, the file-name lines).
+   just above it, recipients from the address lines below it (two lines before a
+   `Subject:`: To, then Cc), and for an Outlook print whose labels stand in a column of
+   their own the subject and attachments from where that print puts their values (the
+   line before `High`, the file-name lines, a list cut at a line end joined to the
+   stretch's other file-name line) and, in a document with one message, the recipients
+   from every address line (below a bare `Cc:` label: Cc).
 5. On a scanned page, words OCR read off a redaction box (`EEEN`, `BEN`, `Ve`: low
    confidence, a few letters stretched over the box) are marked as boxes in the header
    lines (BOX_MARK), so a box counts as a redacted address as a printed code does; a
@@ -66,7 +72,13 @@ def _rules() -> dict:
 
 @cache
 def _label_re() -> re.Pattern:
-    """One regex for every label; the group name is the field kind."""
+    """One regex for every label; the group name is the field kind.
+
+    A regular expression over the line text rather than a spaCy PhraseMatcher over tokens:
+    OCR glues labels to the values around them (`512eCC:`, `+0100Sent:`, `@utrecht.nl>To:`),
+    so a label is often no token of its own. The labels are the one vocabulary in
+    `patterns/email_headers.json` that `documents.py` reads too; a line's matches map back
+    to its tokens through the line spans of the document model."""
     parts = []
     for kind, labels in _rules()["labels"].items():
         variants = sorted(
@@ -156,6 +168,18 @@ def normalize_subject(subject: str | None) -> str | None:
     return text or None
 
 
+@cache
+def _misread_prefix_re() -> re.Pattern:
+    alt = "|".join(sorted(set(_rules()["subject_prefixes"]), key=len, reverse=True))
+    return re.compile(rf"^((?:{alt}))\s?[.;](?!:)\s*")
+
+
+def _mend_prefix(subject: str) -> str:
+    """A reply or forward prefix whose colon OCR read as a stop or semicolon (`FW. x`,
+    `RE ;`) written as printed: `FW: x`, `RE:`."""
+    return _misread_prefix_re().sub(r"\1: ", subject).strip()
+
+
 def split_file_names(text: str) -> tuple[list[str], str]:
     """File names in an attachment list, and the unfinished tail (a name wrapped onward)."""
     names = []
@@ -203,7 +227,7 @@ def _without_boxes(text: str) -> str:
 # --------------------------------------------------------------------------- timestamps
 
 
-@dataclass
+@dataclass(frozen=True)
 class Stamp:
     start: int
     end: int
@@ -211,45 +235,70 @@ class Stamp:
     raw: str
 
 
+#: a time (`16:53`, `9.41`): every header timestamp has one, most lines of a page none, so
+#: a line without it is passed over before the date expressions and dateparser run
+_TIME_HINT_RE = re.compile(r"\d[:.][0-5]\d")
+#: a year or a numeric date, the other half of a timestamp
+_YEAR_HINT_RE = re.compile(r"(?:19|20)\d\d|\d[-/.]\d")
+
+
+@lru_cache(maxsize=65536)
 def find_timestamp(line: str) -> Stamp | None:
     """A date followed closely by a time (`Tue, 29 Mar 2022 10:39:31 +0200`, `maandag 14
     februari 2022 16:53`, `17 december 2018 om 18:43:48 CET`, `Thursday, February 17, 2022
-    12:30:04 PM`) as a tz-aware datetime."""
+    12:30:04 PM`) as a tz-aware datetime. Cached: a document's lines are read for headers
+    by the splitter, the page check and the extractor alike."""
+    if not _TIME_HINT_RE.search(line) or not _YEAR_HINT_RE.search(line):
+        return None
     # OCR puts accents on month names (`12 Sép 2022`); the rewrite keeps the length
-    text = "".join(c for c in unicodedata.normalize("NFKD", line) if not unicodedata.combining(c))
+    text = line
+    if not line.isascii():
+        text = "".join(
+            c for c in unicodedata.normalize("NFKD", line) if not unicodedata.combining(c)
+        )
     text = _US_DATE_RE.sub(lambda m: f"{m['day']} {m['month']} {m['year']}", text)
     for date_match in DATE_RE.finditer(text):
-        has_year = any(date_match.group(g) for g in ("y1", "y2", "y3"))
-        if not has_year:
-            continue
-        after = text[date_match.end() : date_match.end() + 30]
-        time_match = TIME_RE.search(after)
-        if time_match is None:
-            continue
-        between = after[: time_match.start()]
-        if not re.fullmatch(r"[\s,]*(?:om|at|à|,|-)?[\s,]*", between, re.IGNORECASE):
-            continue
-        end = date_match.end() + time_match.end()
-        tail = text[end:]
-        tz = _TZ_TAIL_RE.match(tail)
-        span_end = end + (tz.end() if tz else 0)
-        span = text[date_match.start() : span_end]
-        value = parse_timestamp(span)
-        if value is None:
-            continue
-        ampm = _AMPM_RE.match(tail[tz.end() :] if tz else tail)
-        if ampm:
-            hour = value.hour
-            if ampm.group(1).lower() == "p" and hour < 12:
-                value = value + timedelta(hours=12)
-            elif ampm.group(1).lower() == "a" and hour == 12:
-                value = value - timedelta(hours=12)
-            span_end += ampm.end()
-        raw = text[date_match.start() : span_end].strip()
-        # offsets into the original line: the US-date rewrite keeps lengths close but not
-        # equal, so report the span of the rewritten text clipped to the line
-        return Stamp(date_match.start(), min(span_end, len(line)), value, raw)
+        stamp = _stamp_at(text, date_match)
+        if stamp is not None:
+            # offsets into the original line: the US-date rewrite keeps lengths close but
+            # not equal, so the span of the rewritten text is clipped to the line
+            return Stamp(stamp.start, min(stamp.end, len(line)), stamp.value, stamp.raw)
     return None
+
+
+def _stamp_at(text: str, date_match: re.Match) -> Stamp | None:
+    """The timestamp that starts with `date_match`: a date with a year, a time right after
+    it (`, `, ` om `, ` at `), an offset or zone, and AM/PM."""
+    if not any(date_match.group(g) for g in ("y1", "y2", "y3")):
+        return None
+    after = text[date_match.end() : date_match.end() + 30]
+    time_match = TIME_RE.search(after)
+    if time_match is None or not _STAMP_JOINT_RE.fullmatch(after[: time_match.start()]):
+        return None
+    end = date_match.end() + time_match.end()
+    tz = _TZ_TAIL_RE.match(text[end:])
+    span_end = end + (tz.end() if tz else 0)
+    value = _parse_stamp(text[date_match.start() : span_end])
+    if value is None:
+        return None
+    ampm = _AMPM_RE.match(text[span_end:])
+    if ampm:
+        if ampm.group(1).lower() == "p" and value.hour < 12:
+            value = value + timedelta(hours=12)
+        elif ampm.group(1).lower() == "a" and value.hour == 12:
+            value = value - timedelta(hours=12)
+        span_end += ampm.end()
+    raw = text[date_match.start() : span_end].strip()
+    return Stamp(date_match.start(), span_end, value, raw)
+
+
+_STAMP_JOINT_RE = re.compile(r"[\s,]*(?:om|at|à|,|-)?[\s,]*", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def _parse_stamp(span: str) -> datetime | None:
+    # dateparser is the cost of a timestamp; a thread prints the same ones again and again
+    return parse_timestamp(span)
 
 
 def _is_bare_stamp_line(line: str, stamp: Stamp) -> bool:
@@ -290,8 +339,13 @@ class Block:
         return sent.stamp if sent else None
 
 
-def _label_hits(line: str) -> list[tuple[str, int, int]]:
-    return [(m.lastgroup, m.start(), m.end()) for m in _label_re().finditer(line)]
+@lru_cache(maxsize=65536)
+def _label_hits(line: str) -> tuple[tuple[str, int, int], ...]:
+    """(kind, start, end) of every header label in a line. Cached, as a document's lines
+    are read by the page check and the extractor; a line without a colon has none."""
+    if ":" not in line:
+        return ()
+    return tuple((m.lastgroup, m.start(), m.end()) for m in _label_re().finditer(line))
 
 
 # `Datum:` also heads minutes and letters; it dates an e-mail only beside other mail fields
@@ -371,7 +425,16 @@ def _collect_fields(lines: list[str]) -> list[Field]:
 
 
 def _content_lines_between(lines: list[str], a: int, b: int) -> int:
-    return sum(1 for k in range(a + 1, b) if lines[k].strip() and not _is_noise_line(lines[k]))
+    """Lines of text between two header lines; values torn from their labels (codes, bare
+    addresses) and the continuation lines of a recipient list (Apple Mail: `, "Capel,
+    Sebastiaan"`) do not count."""
+    return sum(
+        1
+        for k in range(a + 1, b)
+        if lines[k].strip()
+        and not _is_noise_line(lines[k])
+        and not lines[k].lstrip().startswith((",", ";", "‚"))
+    )
 
 
 MAX_GAP = 2  # content lines allowed between two fields of one header block
@@ -389,12 +452,28 @@ def _build_blocks(lines: list[str], fields: list[Field]) -> list[Block]:
                 start_new = True
             elif f.kind == "from" and ({"sent", "subject", "to"} & current.fields.keys()):
                 start_new = True
+            elif _after_written_subject(lines, current, f):
+                start_new = True
         if start_new:
             current = Block(first_line=f.line, last_line=f.last_line)
             blocks.append(current)
         current.fields[f.kind] = f
         current.last_line = max(current.last_line, f.last_line)
     return blocks
+
+
+def _after_written_subject(lines: list[str], block: Block, f: Field) -> bool:
+    """Does an address field come after a block's subject and text below it? A header
+    ends with its subject (and attachments): recipient labels after the message's first
+    lines are another header's, torn off by OCR."""
+    subject = block.fields.get("subject")
+    return (
+        f.kind in ADDRESS_KINDS
+        and subject is not None
+        and bool(subject.value)
+        and f.line > subject.last_line
+        and _content_lines_between(lines, subject.last_line, f.line) > 0
+    )
 
 
 # --------------------------------------------------------------------------- addresses
@@ -550,7 +629,7 @@ def _sender_of(value: str) -> dict:
 
 @dataclass
 class Message:
-    stamp: Stamp
+    stamp: Stamp | None  # None: a header that prints no sent time
     anchor_line: int
     block: Block | None
     first_line: int
@@ -558,6 +637,7 @@ class Message:
     sender: dict | None = None
     subject: str | None = None
     recipients: list[dict] = field(default_factory=list)
+    reply_line: bool = False  # a one-line reply header: a time and a writer, no fields
     attachments: list[str] = field(default_factory=list)
 
 
@@ -584,9 +664,20 @@ def _wrote_header(line: str) -> tuple[Stamp, str] | None:
 
 
 def _find_messages(lines: list[str]) -> tuple[list[Message], list[Field]]:
+    """Every message header of a document's lines, top first, and the labelled fields."""
     fields = _collect_fields(lines)
-    label_kinds = {f.kind for f in fields}
     blocks = _build_blocks(lines, fields)
+    messages, used_lines = _dated_block_messages(lines, blocks)
+    label_kinds = {f.kind for f in fields}
+    messages += _line_messages(lines, used_lines, label_kinds)
+    messages += _dateless_block_messages(blocks, dated=bool(messages))
+    messages.sort(key=lambda m: m.anchor_line)
+    return messages, fields
+
+
+def _dated_block_messages(lines: list[str], blocks: list[Block]) -> tuple[list[Message], set[int]]:
+    """A message per header block with a sent time (`Sent:` with its timestamp on the same
+    or the next line; a `Datum:` block only beside other mail fields); the lines used."""
     messages: list[Message] = []
     used_lines: set[int] = set()
     for block in blocks:
@@ -594,16 +685,11 @@ def _find_messages(lines: list[str]) -> tuple[list[Message], list[Field]]:
         if sent is None:
             continue
         if sent.stamp is None and not sent.value:
-            # `Sent:` alone with its timestamp on the next line
-            k = sent.line + 1
-            while k < len(lines) and not lines[k].strip():
-                k += 1
-            if k < len(lines) and k - sent.line <= 2 and not _label_hits(lines[k]):
-                stamp = find_timestamp(lines[k])
-                if stamp and _is_bare_stamp_line(lines[k], stamp):
-                    sent.stamp = stamp
-                    used_lines.add(k)
-                    block.last_line = max(block.last_line, k)
+            k = _stamp_below(lines, sent.line)
+            if k is not None:
+                sent.stamp = find_timestamp(lines[k])
+                used_lines.add(k)
+                block.last_line = max(block.last_line, k)
         if sent.stamp is None:
             continue
         if sent.label.lower() in _AMBIGUOUS_SENT_LABELS and not (
@@ -612,24 +698,33 @@ def _find_messages(lines: list[str]) -> tuple[list[Message], list[Field]]:
             continue
         used_lines.add(sent.line)
         messages.append(Message(sent.stamp, sent.line, block, block.first_line, block.last_line))
+    return messages, used_lines
+
+
+def _stamp_below(lines: list[str], label_line: int) -> int | None:
+    """The line of a bare timestamp right below a `Sent:` with nothing after it."""
+    k = label_line + 1
+    while k < len(lines) and not lines[k].strip():
+        k += 1
+    if k < len(lines) and k - label_line <= 2 and not _label_hits(lines[k]):
+        stamp = find_timestamp(lines[k])
+        if stamp and _is_bare_stamp_line(lines[k], stamp):
+            return k
+    return None
+
+
+def _line_messages(lines: list[str], used_lines: set[int], label_kinds: set[str]) -> list[Message]:
+    """Messages whose header is one line: a reply line (`Op ... heeft ... geschreven:`,
+    `On ... wrote:`, also wrapped over narrow quoted columns) or a bare timestamp whose
+    labels OCR printed elsewhere."""
+    messages = []
     for i, line in enumerate(lines):
         if i in used_lines or not line.strip():
             continue
-        wrote = _wrote_header(line)
-        last = i
-        if wrote is None and re.match(r"\s*(?:Op|On)\s+\S*\d", line):
-            # a reply line wrapped over narrow quoted columns: `Op 6 dec. 2017` / `om 09:05
-            # heeft` / `Ivens Laurens` / `<L.Ivens@amster` / `dam.nl> het` / `geschreven:`
-            joined, k = line.strip(), i + 1
-            while k < min(len(lines), i + 10) and not _WROTE_END_RE.search(joined):
-                if lines[k].strip():
-                    joined = f"{joined} {lines[k].strip()}"
-                    last = k
-                k += 1
-            wrote = _wrote_header(joined)
+        wrote, last = _wrote_header_at(lines, i)
         if wrote:
             stamp, who = wrote
-            msg = Message(stamp, i, None, i, last)
+            msg = Message(stamp, i, None, i, last, reply_line=True)
             msg.sender = _sender_of(who)
             messages.append(msg)
             continue
@@ -642,8 +737,55 @@ def _find_messages(lines: list[str]) -> tuple[list[Message], list[Field]]:
             near = "".join(lines[max(0, i - 3) : i + 4])
             if len(label_kinds & {"from", "sent", "to", "cc", "subject"}) >= 2 or "@" in near:
                 messages.append(Message(stamp, i, None, i, i))
-    messages.sort(key=lambda m: m.anchor_line)
-    return messages, fields
+    return messages
+
+
+def _wrote_header_at(lines: list[str], i: int) -> tuple[tuple[Stamp, str] | None, int]:
+    """The reply line starting at line i (its stamp and writer) and its last line."""
+    line = lines[i]
+    wrote = _wrote_header(line)
+    last = i
+    if wrote is None and re.match(r"\s*(?:Op|On)\s+\S*\d", line):
+        # a reply line wrapped over narrow quoted columns: `Op 6 dec. 2017` / `om 09:05
+        # heeft` / `Ivens Laurens` / `<L.Ivens@amster` / `dam.nl> het` / `geschreven:`
+        joined, k = line.strip(), i + 1
+        while k < min(len(lines), i + 10) and not _WROTE_END_RE.search(joined):
+            if lines[k].strip():
+                joined = f"{joined} {lines[k].strip()}"
+                last = k
+            k += 1
+        wrote = _wrote_header(joined)
+    return wrote, last
+
+
+#: labels only an e-mail header prints (`Datum:` heads memos and minutes too)
+_SENT_ONLY_LABELS = {"sent", "verzonden", "verstuurd", "gesendet"}
+
+
+def _dateless_block_messages(blocks: list[Block], dated: bool) -> list[Message]:
+    """Header blocks with no time printed: a `Sent:`/`Verzonden:` label (a label no memo
+    or minutes use) with nothing readable after it, beside `From:` and `To:` or `Subject:`.
+    A block of bare labels (a column OCR tore from its values) counts only in a document
+    with no dated message, as it is otherwise the torn-off labels of one of those."""
+    messages = []
+    for block in blocks:
+        sent = block.fields.get("sent")
+        if sent is None or sent.stamp is not None or sent.label.lower() not in _SENT_ONLY_LABELS:
+            continue
+        if _is_readable_value(sent.value) or "from" not in block.fields:
+            continue
+        if not {"to", "subject"} & block.fields.keys():
+            continue
+        bare = not any(f.value.strip() for f in block.fields.values())
+        if bare and dated:
+            continue
+        messages.append(Message(None, sent.line, block, block.first_line, block.last_line))
+    return messages
+
+
+def _is_readable_value(value: str) -> bool:
+    """Text beyond OCR specks and boxes: a `Sent:` value that is there but no timestamp."""
+    return bool(value.strip()) and not _is_noise_line(value)
 
 
 def _fill_message(msg: Message, lines: list[str], next_start: int) -> None:
@@ -677,7 +819,7 @@ def _fill_message(msg: Message, lines: list[str], next_start: int) -> None:
     # subject
     if "subject" in fields and fields["subject"].value:
         subject = fields["subject"].value.replace(BOX_MARK, " ")
-        msg.subject = re.sub(r"\s+", " ", subject).strip() or None
+        msg.subject = _mend_prefix(re.sub(r"\s+", " ", subject).strip()) or None
     # recipients
     sent = fields.get("sent")
     compact = sent is not None and bool(sent.value.strip())
@@ -690,21 +832,11 @@ def _fill_message(msg: Message, lines: list[str], next_start: int) -> None:
                 people = [{"address": None, "domain": None, "redacted": True, "name": None}]
             for r in people:
                 msg.recipients.append({"kind": kind, **r})
-    if not any(kind in fields and fields[kind].value for kind in ADDRESS_KINDS):
-        # values OCR tore away from their labels: address lines below the timestamp
-        k = msg.anchor_line + 1
-        end = min(next_start, msg.anchor_line + 25)
-        while k < end:
-            text = lines[k]
-            if text.strip():
-                has_address = "@" in repair_addresses(text)
-                if _label_hits(text) or not (has_address or _is_noise_line(text)):
-                    break
-                if has_address:
-                    for r in parse_addresses(text):
-                        msg.recipients.append({"kind": "to", **r})
-            k += 1
-    if block and "to" not in fields and {"from", "subject"} <= fields.keys():
+    # a reply line (`Op ... heeft ... geschreven:`) names no recipients
+    if not msg.reply_line and not any(fields.get(k) and fields[k].value for k in ADDRESS_KINDS):
+        msg.recipients += _recipients_below_stamp(lines, msg.anchor_line, next_start)
+    has_to = any(r["kind"] == "to" for r in msg.recipients)
+    if block and not has_to and "to" not in fields and {"from", "subject"} <= fields.keys():
         # an address line inside the header with no label: OCR lost the `To:` (`Ten
         # @oudewater.nl` between `Sent:` and `Cc:`)
         covered = {k for f in fields.values() for k in range(f.line, f.last_line + 1)}
@@ -712,14 +844,42 @@ def _fill_message(msg: Message, lines: list[str], next_start: int) -> None:
             if k not in covered and "@" in lines[k] and not _label_hits(lines[k]):
                 for r in parse_addresses(lines[k]):
                     msg.recipients.append({"kind": "to", **r})
+    _drop_torn_local_parts(msg)
     # attachments
     if "attachments" in fields and fields["attachments"].value:
         names, _tail = split_file_names(fields["attachments"].value)
         msg.attachments = names
 
 
-def _file_name_lines(lines: list[str], lo: int, hi: int) -> list[tuple[int, list[str]]]:
-    """Lines (in lo..hi) that are lists of file names, wrapped names joined."""
+def _recipients_below_stamp(lines: list[str], anchor: int, next_start: int) -> list[dict]:
+    """Recipients whose labels OCR lost or tore away: the address lines below the
+    timestamp, up to the next label or text. Outlook prints To and then Cc one line each,
+    so where exactly two address lines stand between the time and a `Subject:`, and the
+    first has no list separator (`>;`: the To list runs on), the second is Cc."""
+    found: list[list[dict]] = []
+    k, end, stop = anchor + 1, min(next_start, anchor + 25), ""
+    while k < end:
+        text = lines[k]
+        if text.strip():
+            has_address = "@" in repair_addresses(text)
+            if _label_hits(text) or not (has_address or _is_noise_line(text)):
+                stop = text
+                break
+            if has_address:
+                found.append(parse_addresses(text))
+        k += 1
+    kinds = ["to"] * len(found)
+    hits = _label_hits(stop)
+    if len(found) == 2 and hits and hits[0][0] == "subject":
+        first = lines[next(k for k in range(anchor + 1, end) if "@" in lines[k])]
+        if ";" not in first and not first.rstrip().endswith(","):
+            kinds[1] = "cc"
+    return [{"kind": kind, **r} for kind, people in zip(kinds, found, strict=True) for r in people]
+
+
+def _file_name_lines(lines: list[str], lo: int, hi: int) -> list[tuple[int, list[str], str]]:
+    """Lines (in lo..hi) that are lists of file names, a name wrapped onto the next line
+    joined, with the unfinished tail of a list that does not run on there."""
     out = []
     k = lo
     while k < hi:
@@ -733,10 +893,10 @@ def _file_name_lines(lines: list[str], lo: int, hi: int) -> list[tuple[int, list
                     more, _ = split_file_names(lines[n].strip())
                     if more and not lines[n].strip()[0].isdigit():
                         names.append(f"{tail} {more[0]}")
-                        out.append((k, names))
+                        out.append((k, names, ""))
                         k = n + 1
                         continue
-            out.append((k, names))
+            out.append((k, names, tail))
         k += 1
     return out
 
@@ -751,53 +911,123 @@ def _is_subject_like(line: str, repeated: set[str] = frozenset()) -> bool:
 
 
 def _scrambled_header_fill(
-    msg: Message, lines: list[str], lo: int, hi: int, fields: list[Field]
+    msg: Message, lines: list[str], lo: int, hi: int, fields: list[Field], only: bool = False
 ) -> None:
     """Outlook prints whose labels OCR read as a column of their own (`From:`, `Sent:`,
     `To:`, `Subject:`, `Attachments:`, `Importance:` with no values): find the values where
-    that layout leaves them."""
+    that layout leaves them. `only`: the message is the document's only one, so every
+    address line of the document is one of its header's."""
     lone = [f for f in fields if lo <= f.line < hi and not f.value]
     kinds = {f.kind for f in lone}
     if not {"subject", "attachments", "importance"} & kinds:
         return
     labeled_lines = {k for f in fields for k in range(f.line, f.last_line + 1)}
-    # a line printed more than once (`Gemeente Utrecht`) is a signature, not a subject
+    name_lines = [
+        (k, names, tail)
+        for k, names, tail in _file_name_lines(lines, lo, hi)
+        if k not in labeled_lines
+    ]
+    if msg.subject is None and "subject" in kinds:
+        msg.subject = _scrambled_subject(msg, lines, lo, hi, lone, [k for k, *_ in name_lines])
+    if not msg.attachments and "attachments" in kinds:
+        msg.attachments = _scrambled_attachments(name_lines)
+    if only and set(ADDRESS_KINDS) & kinds:
+        _scrambled_recipients(msg, lines, lo, hi, lone, labeled_lines)
+
+
+def _scrambled_subject(
+    msg: Message, lines: list[str], lo: int, hi: int, lone: list[Field], name_lines: list[int]
+) -> str | None:
+    """The subject of a torn Outlook print: the line before `High` (Importance), before the
+    file names (Attachments), or after the last recipient address (`...>`)."""
+    # a line printed more than once (`Gemeente Utrecht`) is a signature, not a subject;
     # a known domain counts as seen often
     counts: dict[str, int] = dict.fromkeys(_rules()["known_domains"], 2)
     for line in lines:
         counts[line.strip()] = counts.get(line.strip(), 0) + 1
     repeated = {text for text, n in counts.items() if n > 1}
-    name_lines = [
-        (k, names) for k, names in _file_name_lines(lines, lo, hi) if k not in labeled_lines
-    ]
-    if msg.subject is None and "subject" in kinds:
+    importance = [f.line for f in lone if f.kind == "importance"]
+    if importance:
         values = [v.lower() for v in _rules()["importance_values"]]
-        if "importance" in kinds:
-            start = min(f.line for f in lone if f.kind == "importance")
-            for k in range(start + 1, hi):
-                if lines[k].strip().lower() in values:
-                    for j in range(k - 1, lo, -1):
-                        if _is_subject_like(lines[j], repeated):
-                            msg.subject = lines[j].strip()
-                            break
-                    break
-        if msg.subject is None and name_lines:
-            for k, _names in name_lines:
-                j = _previous_nonblank(lines, k, limit=1)
-                if j is not None and _is_subject_like(lines[j], repeated):
-                    msg.subject = lines[j].strip()
-                    break
-        if msg.subject is None:
-            for k in range(msg.anchor_line + 1, hi - 1):
-                if (
-                    lines[k].rstrip().endswith(">")
-                    and "@" in lines[k]
-                    and _is_subject_like(lines[k + 1], repeated)
-                ):
-                    msg.subject = lines[k + 1].strip()
-                    break
-    if not msg.attachments and "attachments" in kinds:
-        msg.attachments = [n for _k, names in name_lines for n in names]
+        for k in range(min(importance) + 1, hi):
+            if lines[k].strip().lower() in values:
+                for j in range(k - 1, lo, -1):
+                    if _is_subject_like(lines[j], repeated):
+                        return lines[j].strip()
+                break
+    for k in name_lines:
+        j = _previous_nonblank(lines, k, limit=1)
+        if j is not None and _is_subject_like(lines[j], repeated):
+            return lines[j].strip()
+    for k in range(msg.anchor_line + 1, hi - 1):
+        # the last value line of addresses (and boxes OCR glued to them) before the subject
+        if "@" not in lines[k] or not _is_noise_line(lines[k]):
+            continue
+        j = _next_nonblank(lines, k, hi)
+        if j is not None and "@" not in lines[j] and _is_subject_like(lines[j], repeated):
+            return lines[j].strip()
+    return None
+
+
+def _next_nonblank(lines: list[str], i: int, hi: int) -> int | None:
+    k = i + 1
+    while k < hi and not lines[k].strip():
+        k += 1
+    return k if k < hi else None
+
+
+def _scrambled_attachments(name_lines: list[tuple[int, list[str], str]]) -> list[str]:
+    """The file names of a torn Outlook print. A list cut at the end of its line (`..pdf,
+    20220313 Secura offerte beoordeling`) runs on in the one other file-name line of the
+    stretch, which OCR's column order may print before or after it."""
+    names = [n for _k, line_names, _tail in name_lines for n in line_names]
+    tails = [(k, tail) for k, _names, tail in name_lines if tail]
+    others = [(k, line_names) for k, line_names, tail in name_lines if not tail]
+    if len(tails) == 1 and len(others) == 1:
+        head = others[0][1][0]
+        names[names.index(head)] = f"{tails[0][1]} {head}"
+    return names
+
+
+def _scrambled_recipients(
+    msg: Message, lines: list[str], lo: int, hi: int, lone: list[Field], labeled: set[int]
+) -> None:
+    """Recipients of a torn Outlook print that is its document's only message: every line
+    of addresses and boxes (values torn from the label column) other than the sender's
+    adds its domains, as `cc` below a bare `Cc:` label up to the next label, else as `to`.
+    A box without a domain is then no recipient of its own where its kind has domains:
+    it is the local part of an address whose domain OCR printed elsewhere."""
+    kind_of_line: dict[int, str] = {}
+    for f in sorted(lone, key=lambda f: f.line):
+        if f.kind in ADDRESS_KINDS:
+            k = f.line + 1
+            while k < hi and k not in labeled:
+                kind_of_line[k] = f.kind
+                k += 1
+    taken = {(r["kind"], r["domain"]) for r in msg.recipients}
+    for k in range(lo, hi):
+        if k in labeled or k == msg.first_line or "@" not in lines[k]:
+            continue
+        if not _is_noise_line(lines[k]):
+            continue
+        kind = kind_of_line.get(k, "to")
+        for person in parse_addresses(lines[k]):
+            if person["domain"] and (kind, person["domain"]) not in taken:
+                taken.add((kind, person["domain"]))
+                msg.recipients.append({"kind": kind, **person})
+    _drop_torn_local_parts(msg)
+
+
+def _drop_torn_local_parts(msg: Message) -> None:
+    """A box without a domain is no recipient of its own where its kind has addresses with
+    domains: OCR tore it (the boxed name or local part) from an address printed on
+    another line (`@utrecht.nl>; 5.1.2.e` / `< @utrecht.nl>`)."""
+    with_domain = {r["kind"] for r in msg.recipients if r["domain"]}
+    msg.recipients = [
+        r
+        for r in msg.recipients
+        if r["domain"] or not r["redacted"] or r["address"] or r["kind"] not in with_domain
+    ]
 
 
 _DOMAIN_IN_TEXT_RE = re.compile(r"@\s?([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})")
@@ -1116,16 +1346,49 @@ def extract_emails(document: dict | Doc) -> tuple[list[dict], list[dict], list[d
     model, or a segment_documents row plus "pages"); each e-mail carries the box around
     its header lines."""
     doc = as_doc(document)
-    document = doc._.document
     lines, printed, page_of_line, line_spans = _lines_with_pages(doc)
-    messages, fields = _find_messages(lines)
-    # one message per timestamp line
-    deduped: list[Message] = []
-    for msg in messages:
-        if deduped and deduped[-1].anchor_line == msg.anchor_line:
-            continue
-        deduped.append(msg)
-    messages = deduped
+    messages = _read_messages(lines, doc)
+    document_id = doc._.document["document_id"]
+    emails, recipients, attachments = [], [], []
+    threads = _thread_numbers(messages)
+    for position, (msg, thread_no) in enumerate(zip(messages, threads, strict=True)):
+        email_id = f"{document_id}-e{position}"
+        body_end = messages[position + 1].first_line if position + 1 < len(messages) else None
+        page_no = page_of_line[msg.anchor_line]
+        header = range(min(msg.first_line, msg.anchor_line), _header_last_line(msg) + 1)
+        emails.append(
+            {
+                "email_id": email_id,
+                "document_id": document_id,
+                "source_id": doc._.document.get("source_id"),
+                "page_no": page_no,
+                "thread_id": f"{document_id}-t{thread_no}",
+                "position": position,
+                **_header_values(msg),
+                "body": _body(printed[_header_last_line(msg) + 1 : body_end]),
+                **evidence_box([line_spans[k] for k in header], page_no),
+            }
+        )
+        recipients += [
+            {"email_id": email_id, **{k: r.get(k) for k in _RECIPIENT_COLUMNS}}
+            for r in msg.recipients
+        ]
+        attachments += [
+            {"email_id": email_id, "file_name": name} for name in dict.fromkeys(msg.attachments)
+        ]
+    return emails, recipients, attachments
+
+
+_RECIPIENT_COLUMNS = ("kind", "address", "domain", "redacted", "name")
+
+
+def _read_messages(lines: list[str], doc: Doc) -> list[Message]:
+    """The document's messages, one per header line, with every field filled."""
+    found, fields = _find_messages(lines)
+    messages: list[Message] = []
+    for msg in found:
+        if not messages or messages[-1].anchor_line != msg.anchor_line:
+            messages.append(msg)
     for i, msg in enumerate(messages):
         next_start = messages[i + 1].first_line if i + 1 < len(messages) else len(lines)
         _fill_message(msg, lines, next_start)
@@ -1135,74 +1398,81 @@ def extract_emails(document: dict | Doc) -> tuple[list[dict], list[dict], list[d
         lo, hi = msg.first_line, messages[i + 1].first_line if i + 1 < len(messages) else len(lines)
         if i == 0:
             lo, hi = 0, len(lines)
-        _scrambled_header_fill(msg, lines, lo, hi, fields)
-
+        _scrambled_header_fill(msg, lines, lo, hi, fields, only=len(messages) == 1)
     _repair_domains(messages, lines, doc)
-    document_id = document["document_id"]
-    source_id = document.get("source_id")
-    emails, recipients, attachments = [], [], []
-    thread_no = 0
-    previous_subject: str | None = None
-    for position, msg in enumerate(messages):
-        email_id = f"{document_id}-e{position}"
-        subject_normalized = normalize_subject(msg.subject)
-        if (
-            position > 0
-            and subject_normalized
-            and previous_subject
-            and not _same_conversation_subject(subject_normalized, previous_subject)
-        ):
-            thread_no += 1  # a chain printed under an unrelated one: another conversation
-        if subject_normalized:
-            previous_subject = subject_normalized
-        body_start = max(msg.header_end, msg.anchor_line) + 1
-        body_end = messages[position + 1].first_line if position + 1 < len(messages) else len(lines)
-        # lines of bare labels (the column OCR tore off a header) are no part of the text
-        body_lines = [
-            line for line in printed[body_start:body_end] if not _is_bare_label_line(line)
-        ]
-        body = re.sub(r"\n{3,}", "\n\n", "\n".join(body_lines)).strip() or None
-        sender = msg.sender or {}
-        page_no = page_of_line[msg.anchor_line]
-        header_start = min(msg.first_line, msg.anchor_line)
-        header = range(header_start, max(msg.header_end, msg.anchor_line) + 1)
-        emails.append(
-            {
-                "email_id": email_id,
-                "document_id": document_id,
-                "source_id": source_id,
-                "page_no": page_no,
-                "thread_id": f"{document_id}-t{thread_no}",
-                "position": position,
-                "sent_at": msg.stamp.value,
-                "sender": sender.get("address"),
-                "sender_name": sender.get("name"),
-                "sender_domain": sender.get("domain"),
-                "subject": msg.subject,
-                "subject_normalized": subject_normalized,
-                "body": body,
-                "sender_redacted": bool(sender.get("redacted")),
-                "sent_at_raw": msg.stamp.raw,
-                **evidence_box([line_spans[k] for k in header], page_no),
-            }
-        )
-        for r in msg.recipients:
-            recipients.append(
-                {
-                    "email_id": email_id,
-                    "kind": r["kind"],
-                    "address": r["address"],
-                    "domain": r["domain"],
-                    "redacted": r["redacted"],
-                    "name": r.get("name"),
-                }
-            )
-        for name in dict.fromkeys(msg.attachments):
-            attachments.append({"email_id": email_id, "file_name": name})
-    return emails, recipients, attachments
+    return messages
+
+
+def _thread_numbers(messages: list[Message]) -> list[int]:
+    """Provisional thread per message: a chain printed under an unrelated one (another
+    subject) is another conversation."""
+    numbers, thread_no, previous = [], 0, None
+    for msg in messages:
+        subject = normalize_subject(msg.subject)
+        if numbers and subject and previous and not _same_conversation_subject(subject, previous):
+            thread_no += 1
+        previous = subject or previous
+        numbers.append(thread_no)
+    return numbers
+
+
+def _header_last_line(msg: Message) -> int:
+    return max(msg.header_end, msg.anchor_line)
+
+
+def _header_values(msg: Message) -> dict:
+    """The header columns of a message's `emails` row."""
+    sender = msg.sender or {}
+    return {
+        "sent_at": msg.stamp.value if msg.stamp else None,
+        "sender": sender.get("address"),
+        "sender_name": sender.get("name"),
+        "sender_domain": sender.get("domain"),
+        "subject": msg.subject,
+        "subject_normalized": normalize_subject(msg.subject),
+        "sender_redacted": bool(sender.get("redacted")),
+        "sent_at_raw": msg.stamp.raw if msg.stamp else None,
+    }
+
+
+def _body(lines: list[str]) -> str | None:
+    """A message's text: its lines less the bare labels (the column OCR tore off a header)."""
+    kept = [line for line in lines if not _is_bare_label_line(line)]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip() or None
 
 
 # --------------------------------------------------------------------------- threads
+
+
+def continue_printed_threads(emails: list[dict], document_ids: list[str]) -> None:
+    """Positions of a printed thread that the splitter cut into two documents (at a page
+    break, or at a signature taken for a new start), in place: when a document's top
+    message is older than the last message of the document right before it, is not a
+    second print of one of its messages, and is of the same conversation (same subject, or
+    neither prints one), the thread runs on: its positions continue and it joins that
+    provisional thread. `emails` are one source's rows in document order."""
+    by_document: dict[str, list[dict]] = {}
+    for e in emails:
+        by_document.setdefault(e["document_id"], []).append(e)
+    for above_id, below_id in zip(document_ids, document_ids[1:], strict=False):
+        above, below = by_document.get(above_id), by_document.get(below_id)
+        if above and below and _thread_runs_on(above, below[0]):
+            last, thread = above[-1], below[0]["thread_id"]
+            for e in below:
+                e["position"] += last["position"] + 1
+                if e["thread_id"] == thread:
+                    e["thread_id"] = last["thread_id"]
+
+
+def _thread_runs_on(above: list[dict], top: dict) -> bool:
+    last = above[-1]
+    if top["sent_at"] is None or last["sent_at"] is None or top["sent_at"] >= last["sent_at"]:
+        return False
+    if any(e["sent_at"] == top["sent_at"] for e in above):
+        return False  # the same message printed again: another print, not the rest
+    a, b = last["subject_normalized"], top["subject_normalized"]
+    return (not a and not b) or bool(a and b and _same_conversation_subject(a, b))
+
 
 THREAD_WINDOW = timedelta(days=60)  # replies to one subject further apart are new threads
 MIN_SUBJECT_CHARS = 6  # shorter normalised subjects (`vraag`) are too generic to join on
@@ -1233,60 +1503,68 @@ def assign_thread_ids(emails: list[dict]) -> None:
         if ra != rb:
             parent[max(ra, rb)] = min(ra, rb)
 
-    by_key: dict[tuple, int] = {}
+    for pairs in (_same_chain, _same_message, _same_subject):
+        for a, b in pairs(emails):
+            union(a, b)
+    components: dict[int, list[int]] = {}
+    for i in range(len(emails)):
+        components.setdefault(find(i), []).append(i)
+    for members in components.values():
+        first = min(members, key=lambda i: (_sent_or_max(emails[i]), emails[i]["email_id"]))
+        for i in members:
+            emails[i]["thread_id"] = f"thr-{emails[first]['email_id']}"
+
+
+def _sent_or_max(e: dict) -> datetime:
+    return e.get("sent_at") or datetime.max.replace(tzinfo=UTC)
+
+
+def _same_chain(emails: list[dict]) -> list[tuple[int, int]]:
+    """Rule 1: messages of one document's provisional thread."""
+    first_of: dict[tuple, int] = {}
+    pairs = []
     for i, e in enumerate(emails):
         key = (e.get("document_id"), e.get("thread_id"))
-        if key in by_key:
-            union(by_key[key], i)
+        if key in first_of:
+            pairs.append((first_of[key], i))
         else:
-            by_key[key] = i
+            first_of[key] = i
+    return pairs
 
-    def utc_minute(e: dict) -> datetime | None:
-        sent = e.get("sent_at")
-        if sent is None:
-            return None
-        return sent.astimezone(UTC).replace(second=0, microsecond=0)
 
+def _same_message(emails: list[dict]) -> list[tuple[int, int]]:
+    """Rule 2: the same sent minute (UTC), no conflicting sender domain or subject."""
     by_minute: dict[datetime, list[int]] = {}
     for i, e in enumerate(emails):
-        minute = utc_minute(e)
-        if minute is not None:
+        if e.get("sent_at") is not None:
+            minute = e["sent_at"].astimezone(UTC).replace(second=0, microsecond=0)
             by_minute.setdefault(minute, []).append(i)
+    pairs = []
     for members in by_minute.values():
         for a_pos, a in enumerate(members):
             for b in members[a_pos + 1 :]:
                 ea, eb = emails[a], emails[b]
                 da, db = ea.get("sender_domain"), eb.get("sender_domain")
                 sa, sb = ea.get("subject_normalized"), eb.get("subject_normalized")
-                if (da and db and da != db) or (sa and sb and sa != sb):
-                    continue
-                union(a, b)
+                if not ((da and db and da != db) or (sa and sb and sa != sb)):
+                    pairs.append((a, b))
+    return pairs
 
+
+def _same_subject(emails: list[dict]) -> list[tuple[int, int]]:
+    """Rule 3: a shared subject, each message within THREAD_WINDOW of the one before."""
     by_subject: dict[str, list[int]] = {}
     for i, e in enumerate(emails):
         subject = e.get("subject_normalized")
         if subject and len(subject) >= MIN_SUBJECT_CHARS and e.get("sent_at") is not None:
             by_subject.setdefault(subject, []).append(i)
+    pairs = []
     for members in by_subject.values():
         members.sort(key=lambda i: emails[i]["sent_at"])
         for a, b in zip(members, members[1:], strict=False):
             if emails[b]["sent_at"] - emails[a]["sent_at"] <= THREAD_WINDOW:
-                union(a, b)
-
-    components: dict[int, list[int]] = {}
-    for i in range(len(emails)):
-        components.setdefault(find(i), []).append(i)
-    for members in components.values():
-        first = min(
-            members,
-            key=lambda i: (
-                emails[i].get("sent_at") or datetime.max.replace(tzinfo=UTC),
-                emails[i]["email_id"],
-            ),
-        )
-        thread_id = f"thr-{emails[first]['email_id']}"
-        for i in members:
-            emails[i]["thread_id"] = thread_id
+                pairs.append((a, b))
+    return pairs
 
 
 # --------------------------------------------------------------------------- splitter aid

@@ -14,12 +14,12 @@ from __future__ import annotations
 import re
 from datetime import time
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from spacy.tokens import Doc
 
 from pipeline.dates import DATE_RE, TIME_RANGE_RE, TIME_RE, parse_date, parse_time_range
-from pipeline.docmodel import as_doc, evidence_box, page_lines
+from pipeline.docmodel import Line, as_doc, evidence_box, page_lines
 from pipeline.documents import context_year, strip_redaction_marks
 from pipeline.grounds import find_ground_codes
 from pipeline.nlp import load_patterns
@@ -37,6 +37,7 @@ def _rules() -> dict[str, Any]:
     return {
         "doc_types": set(raw["meeting_doc_types"]),
         "header_lines": raw["header_search_lines"],
+        "list_opening_lines": raw["list_opening_lines"],
         "status": [(r["status"], rx(r["regex"])) for r in raw["status_labels"]],
         "list_end": rx(raw["list_end_regex"]),
         "date_label": rx(raw["date_label_regex"]),
@@ -47,6 +48,7 @@ def _rules() -> dict[str, Any]:
         "location_noise": rx(raw["location_noise_regex"]),
         "time_prefer": rx(raw["meeting_time_prefer_regex"]),
         "bodies": [(b["body"], rx(b["regex"])) for b in raw["bodies"]],
+        "body_line_max_words": raw["body_line_max_words"],
         "role_re": rx(r"^(" + "|".join(re.escape(r) for r in roles) + r")\b\.?\s*"),
         "chair": {c.lower() for c in raw["chair_roles"]},
         "honorific_re": rx(r"^(" + "|".join(re.escape(h) for h in honorifics) + r")(?=\s|$)\.?\s*"),
@@ -147,12 +149,12 @@ def _person_core(line: str) -> tuple[str, bool]:
     return text.strip().lstrip(_LEADING_JUNK), coded
 
 
-def parse_participant(line: str, status: str, allow_bare: bool = False) -> dict[str, Any] | None:
-    """One participant line -> {name, role, organisation, status, redacted, is_chair}."""
+def _participant_parts(line: str) -> tuple[list[str], bool]:
+    """The comma parts of a participant line (a note in parentheses last), and whether a
+    redaction mark or code stood in it."""
     rules = _rules()
     core, coded = _person_core(line)
     clean, redacted = strip_redaction_marks(core)
-    redacted = redacted or coded
     clean = rules["note"].sub(" ", clean)
     clean = _JUNK_INITIAL_RE.sub("I", clean)
     # OCR leaves a comma or low quote where the blacked-out name was
@@ -165,13 +167,25 @@ def parse_participant(line: str, status: str, allow_bare: bool = False) -> dict[
     parts = [p.strip() for p in clean.split(",") if p.strip()]
     if note:
         parts += [p.strip() for p in note.split(",") if p.strip()]
-    if not parts:
-        return None
+    return parts, redacted or coded
+
+
+class _Person(NamedTuple):
+    name: str
+    role: str | None
+    organisation: str | None
+    region: str | None
+    chair: bool
+    titled: bool
+
+
+def _read_parts(parts: list[str]) -> _Person:
+    """Name, role, organisation and region from the comma parts of a participant line."""
     role, name, chair, titled = _strip_prefixes(parts[0])
     organisation = None
     region = None
     for part in parts[1:]:
-        if rules["region"].match(part):
+        if _rules()["region"].match(part):
             region = region or part
             continue
         part_role, rest, part_chair, _ = _strip_prefixes(part)
@@ -180,30 +194,55 @@ def parse_participant(line: str, status: str, allow_bare: bool = False) -> dict[
             role = part_role
         if rest and organisation is None:
             organisation = rest
-    if name and role is not None and not titled and (redacted or not _looks_like_name(name)):
-        # "teammanager Samen Leven, Zeist 5.1.2.e": the words after the role are a department;
-        # the name itself was blacked out
-        organisation = organisation or name
-        name = ""
+    return _Person(name, role, organisation, region, chair, titled)
+
+
+def _without_blacked_out_name(person: _Person, first_part: str, redacted: bool) -> _Person:
+    """The person with the words that stand where a blacked-out name was moved to its
+    organisation: after a role ("teammanager Samen Leven, Zeist 5.1.2.e", "projectleider
+    Essentiële Functies, Utrecht"), or a place with its region ("Almere, regio Flevoland")."""
+    name, role, organisation = person.name, person.role, person.organisation
+    # a role in lower case opens a description, not a title before a name
+    described = role is not None and first_part[:1].islower()
+    nameless = redacted or described or not _looks_like_name(name)
+    if name and role is not None and not person.titled and nameless:
+        return person._replace(name="", organisation=organisation or name)
+    placed = person.region and not (role or organisation or person.titled)
+    if name and placed and _looks_like_name(name):
+        return person._replace(name="", organisation=name)
+    return person
+
+
+def parse_participant(line: str, status: str, allow_bare: bool = False) -> dict[str, Any] | None:
+    """One participant line -> {name, role, organisation, status, redacted, is_chair}."""
+    parts, redacted = _participant_parts(line)
+    if not parts:
+        return None
+    person = _without_blacked_out_name(_read_parts(parts), parts[0], redacted)
+    name, role, organisation = person.name, person.role, person.organisation
     if name and not _looks_like_name(name):
         return None
-    if name and not (role or organisation or titled or allow_bare):
-        return None  # a lone word ("Almere, regio Flevoland") is OCR debris, not a person
+    if name and not (role or organisation or person.titled or allow_bare):
+        return None  # a lone word ("Zeist") is OCR debris, not a person
     if not name:
         if role is None and organisation is None:
             return None
         redacted = True  # a role and a place but no name: the name was blacked out
-    if chair and role is None:
-        role = "voorzitter"
     return {
         "name": name or None,
-        "role": role,
+        "role": role or ("voorzitter" if person.chair else None),
         "organisation": organisation,
         "status": status,
         "redacted": redacted,
-        "is_chair": chair,
-        "region": region,
+        "is_chair": person.chair,
+        "region": person.region,
     }
+
+
+#: Non-attendee lines OCR may put inside an attendance list before a nameless attendee.
+MAX_SKIPPED_LINES = 2
+#: Blank or debris lines in a row after which an attendance list has ended.
+MAX_BLANK_RUN = 6
 
 
 def _is_noise(line: str) -> bool:
@@ -246,45 +285,97 @@ def _participant_like(line: str) -> bool:
     return len(bare.split()) >= 2 and _name_shaped(bare) and not line.endswith(".")
 
 
+def _label_line_people(rest: str, status: str) -> list[dict[str, Any]]:
+    """People listed on the label line itself ("Aanwezig: Jansen (voorzitter), Pietersen")."""
+    if not rest or _is_noise(rest):
+        return []
+    items = [x for x in re.split(r"[;]|,(?![^(]*\))", rest) if x.strip()]
+    if not (len(items) >= 2 and all(len(x.split()) <= 6 for x in items)):
+        items = [rest]
+    people = (parse_participant(item, status, allow_bare=True) for item in items)
+    return [person for person in people if person]
+
+
+def _nameless_item(line: str) -> bool:
+    """An attendance item that is a role and an organisation without a name
+    (`beleidsadviseur, Utrecht, regio Utrecht Stad`): a person whose name was blacked out.
+    Nothing else is printed that way, so it still belongs to the list when OCR moved it past
+    a heading or a logo's debris."""
+    if not _participant_like(line):
+        return False
+    person = parse_participant(line, "present")
+    return person is not None and person["name"] is None
+
+
+def _resume_after(lines: list[tuple[int, str]], i: int) -> int | None:
+    """Index of the next list item when lines[i] (not an attendee) is only something OCR put
+    inside the list: at most MAX_SKIPPED_LINES such lines, then a nameless attendee."""
+    skipped = 0
+    while i < len(lines) and skipped <= MAX_SKIPPED_LINES:
+        line = lines[i][1]
+        if line and not _is_noise(line):
+            if status_label(line):
+                return None
+            if _nameless_item(line):
+                return i
+            skipped += 1
+        i += 1
+    return None
+
+
+def _mark_attendees(lines: list[str], status: str) -> list[dict[str, Any]]:
+    """One redacted attendee per redaction mark, for a list printed as marks only."""
+    marks = sum(len(find_ground_codes(line, marks_only=True)) for line in lines)
+    return [
+        {"name": None, "role": None, "organisation": None, "status": status,
+         "redacted": True, "is_chair": False, "region": None}
+        for _ in range(marks)
+    ]  # fmt: skip
+
+
+def _read_list(lines: list[tuple[int, str]], i: int, status: str) -> tuple[list[dict], int]:
+    """The attendees of one list starting at lines[i] (below its label); (people, next i)."""
+    people: list[dict[str, Any]] = []
+    noise: list[str] = []
+    blank_run = 0
+    while i < len(lines):
+        line = lines[i][1]
+        if not line or _is_noise(line):
+            noise.append(line)
+            blank_run += 1
+            if blank_run > MAX_BLANK_RUN:
+                break
+            i += 1
+            continue
+        if not _participant_like(line):
+            resumed = _resume_after(lines, i) if people else None
+            if resumed is None:
+                break
+            i = resumed
+            continue
+        person = parse_participant(line, status)
+        if person:
+            people.append(person)
+        blank_run = 0
+        i += 1
+    if not people:
+        people = _mark_attendees(noise, status)  # every name blacked out, nothing else printed
+    return people, i
+
+
 def extract_participants(lines: list[tuple[int, str]]) -> list[dict[str, Any]]:
     """Participants from every labelled list in the lines of one meeting document."""
     out: list[dict[str, Any]] = []
     i = 0
     while i < len(lines):
-        _, line = lines[i]
-        labelled = status_label(line)
+        labelled = status_label(lines[i][1])
         i += 1
         if labelled is None:
             continue
         status, rest = labelled
-        if rest and not _is_noise(rest):
-            # "Aanwezig: Jansen (voorzitter), Pietersen; De Vries" - a list on the label line
-            items = [x for x in re.split(r"[;]|,(?![^(]*\))", rest) if x.strip()]
-            if len(items) >= 2 and all(len(x.split()) <= 6 for x in items):
-                for item in items:
-                    person = parse_participant(item, status, allow_bare=True)
-                    if person:
-                        out.append(person)
-            else:
-                person = parse_participant(rest, status, allow_bare=True)
-                if person:
-                    out.append(person)
-        skipped = 0
-        while i < len(lines):
-            _, line = lines[i]
-            if not line or _is_noise(line):
-                skipped += 1
-                if skipped > 6:
-                    break
-                i += 1
-                continue
-            if not _participant_like(line):
-                break
-            person = parse_participant(line, status)
-            if person:
-                out.append(person)
-            skipped = 0
-            i += 1
+        out += _label_line_people(rest, status)
+        people, i = _read_list(lines, i, status)
+        out += people
     return out
 
 
@@ -294,8 +385,11 @@ def extract_participants(lines: list[tuple[int, str]]) -> list[dict[str, Any]]:
 
 def find_body(lines: list[str]) -> str | None:
     """The body that met, from the first lines (title first)."""
+    rules = _rules()
     for line in lines:
-        for body, pattern in _rules()["bodies"]:
+        if len(line.split()) > rules["body_line_max_words"]:
+            continue
+        for body, pattern in rules["bodies"]:
             if pattern.search(line):
                 return body
     return None
@@ -366,14 +460,62 @@ def find_date(lines: list[str], year: int | None) -> tuple[Any, bool]:
 
 
 def is_meeting_document(document: dict, lines: list[str]) -> bool:
-    """A meeting's document type, or a participant list and a date or time label."""
-    if document.get("doc_type") in _rules()["doc_types"]:
+    """A meeting's document type; a participant list and a date or time label; or an
+    account of a talk that opens with its attendance list and states a date in its head."""
+    rules = _rules()
+    if document.get("doc_type") in rules["doc_types"]:
         return True
-    has_list = any(status_label(x) for x in lines)
-    has_when = any(
-        _rules()["date_label"].match(x) or _rules()["time_label"].match(x) for x in lines
-    )
-    return has_list and has_when
+    if not any(status_label(x) for x in lines):
+        return False
+    if any(rules["date_label"].match(x) or rules["time_label"].match(x) for x in lines):
+        return True
+    head = [x for x in lines if x][: rules["header_lines"]]
+    opens_with_list = any(status_label(x) for x in head[: rules["list_opening_lines"]])
+    return opens_with_list and any(DATE_RE.search(x) for x in head)
+
+
+def _meeting_header(doc: Doc, doc_lines: list[Line]) -> dict[str, Any]:
+    """The meeting row from the document's title and first lines: date, times, body, place,
+    with the box around those lines as evidence."""
+    document = doc._.document
+    head_lines = [line for line in doc_lines if line.text][: _rules()["header_lines"]]
+    head_text = [line.text for line in head_lines]
+    title = document.get("title")
+    search = ([title] if title else []) + head_text
+    text = "\n".join(line.text for line in doc_lines)
+    meeting_date, inferred = find_date(search, context_year(text))
+    if meeting_date is None and document.get("doc_date") is not None:
+        meeting_date, inferred = document["doc_date"], bool(document.get("doc_date_inferred"))
+    start, end = find_times(search)
+    page_no = head_lines[0].page_no if head_lines else doc._.pages[0].page_no
+    return {
+        "meeting_id": f"{document['document_id']}-m1",
+        "document_id": document["document_id"],
+        "source_id": document["source_id"],
+        "page_no": page_no,
+        "body": find_body(search),
+        "meeting_date": meeting_date,
+        "start_time": start,
+        "end_time": end,
+        "location": find_location(head_text),
+        "date_year_inferred": inferred,
+        **evidence_box([line.span for line in head_lines], page_no),
+    }
+
+
+def _distinct(people: list[dict[str, Any]], meeting_id: str) -> list[dict[str, Any]]:
+    """Each person once: "Bosch" and "mevr. Roelie Bosch, wethouder Almere" in a second
+    list are one person."""
+    out: list[dict] = []
+    seen: set[tuple] = set()
+    for person in people:
+        surname = person["name"].split()[-1].lower() if person["name"] else None
+        key = (surname, person["organisation"], person["status"])
+        if surname is not None and key in seen:
+            continue
+        seen.add(key)
+        out.append({"meeting_id": meeting_id, **person})
+    return out
 
 
 def extract_meetings(document: dict | Doc) -> tuple[list[dict], list[dict]]:
@@ -385,45 +527,12 @@ def extract_meetings(document: dict | Doc) -> tuple[list[dict], list[dict]]:
     all_lines = [(line.page_no, line.text) for line in doc_lines]
     if not doc._.pages or not is_meeting_document(document, [x for _, x in all_lines]):
         return [], []
-    rules = _rules()
-    text = "\n".join(line for _, line in all_lines)
-    head_lines = [line for line in doc_lines if line.text][: rules["header_lines"]]
-    head = [(line.page_no, line.text) for line in head_lines]
-    head_text = [x for _, x in head]
-    title = document.get("title")
-    search = ([title] if title else []) + head_text
-    meeting_date, inferred = find_date(search, context_year(text))
-    if meeting_date is None and document.get("doc_date") is not None:
-        meeting_date, inferred = document["doc_date"], bool(document.get("doc_date_inferred"))
-    start, end = find_times(search)
-    meeting_id = f"{document['document_id']}-m1"
-    meeting = {
-        "meeting_id": meeting_id,
-        "document_id": document["document_id"],
-        "source_id": document["source_id"],
-        "page_no": head[0][0] if head else doc._.pages[0].page_no,
-        "body": find_body(search),
-        "meeting_date": meeting_date,
-        "start_time": start,
-        "end_time": end,
-        "location": find_location(head_text),
-        "date_year_inferred": inferred,
-    }
-    # evidence: the header lines the date, time, body and place were read from
-    meeting.update(evidence_box([line.span for line in head_lines], meeting["page_no"]))
-    participants: list[dict] = []
-    seen: set[tuple] = set()
-    for person in extract_participants(all_lines):
-        # "Bosch" and "mevr. Roelie Bosch, wethouder Almere" in a second list: one person
-        surname = person["name"].split()[-1].lower() if person["name"] else None
-        key = (surname, person["organisation"], person["status"])
-        if surname is not None and key in seen:
-            continue
-        seen.add(key)
-        participants.append({"meeting_id": meeting_id, **person})
-    if meeting_date is None and not participants:
+    meeting = _meeting_header(doc, doc_lines)
+    participants = _distinct(extract_participants(all_lines), meeting["meeting_id"])
+    if meeting["meeting_date"] is None and not participants:
         return [], []  # a title that names a body is not yet a meeting
-    has_date_label = any(rules["date_label"].match(x) for x in head_text)
+    head = [line.text for line in doc_lines if line.text][: _rules()["header_lines"]]
+    has_date_label = any(_rules()["date_label"].match(x) for x in head)
     if document.get("doc_type") == "decision_list" and not (participants or has_date_label):
         return [], []  # a register of decisions taken at several meetings
     return [meeting], participants

@@ -8,12 +8,15 @@ pdfplumber reports them. Two ways to find boxes:
   "gelakt" mail): the rendered page image, with OpenCV.
 
 Ground labels are read from the text layer when there is one, else by Tesseract on the box
-crop. Codes standing in running (OCR) text without a box around them become `text_mark`
-rows. `redact_page` does the whole page.
+crop. Codes standing in running (OCR) text without a box around them, and ground labels
+printed in a colour of their own with no box (a red `10.2.e` where a passage was whited
+out), become `text_mark` rows. On OCR'd scans a passage whited out instead of blacked
+shows only as a hole in the text: a blank gap in a line, an e-mail header label without
+its value; these become `whiteout` rows (ground None). `redact_page` does the whole page.
 
 Output redaction dicts: `x0, top, x1, bottom, ground, ground_raw, confidence, method`
-(`vector` | `image` | `text_mark`). Leak dicts: `x0, top, x1, bottom, n_chars` (never the
-text itself).
+(`vector` | `image` | `text_mark` | `whiteout`). Leak dicts: `x0, top, x1, bottom, n_chars`
+(never the text itself). Every threshold lives in `RedactionSettings`.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ import os
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from types import MappingProxyType
 from typing import Any
 
@@ -66,6 +70,13 @@ class RedactionSettings:
     min_rectangularity: float = 0.93
     min_uniformity: float = 0.55  # share of box pixels near the box's colour (photos: mottled)
     max_skew_deg: float = 2.0
+    #: Text whose colour differs from the fill under it by this much (luminance 0..1) can
+    #: be read (white on black, black on a 0.75 grey header band): the fill is a
+    #: background, not a redaction.
+    readable_text_contrast: float = 0.45
+    #: Page-OCR words read at least this sure (0-100) on an image box show its text is
+    #: readable (a grey form cell), so it is no redaction.
+    readable_word_min_conf: float = 80.0
     #: Ink darker than this is box when boxes are cut apart: the ~0.7 pt of paper between
     #: the boxes of consecutive lines is blurred grey (~170) on a scan, a box is near black.
     stack_dark_value: int = 128
@@ -75,16 +86,65 @@ class RedactionSettings:
     ocr_confidence_cap: float = 0.9
     text_mark_confidence: float = 0.6
     text_mark_no_ground_confidence: float = 0.4
+    # -- labels printed without a box (whited-out passages)
+    #: A character colour this saturated (max - min channel, 0..1) can be a label colour;
+    #: black, grey and dark-blue body text are below it.
+    label_min_chroma: float = 0.35
+    #: A colour held by more than this share of the page's characters is its text colour.
+    label_max_colour_share: float = 0.3
+    coloured_label_confidence: float = 0.8
+    #: Coloured ink on a scan: chroma (max - min channel, 0..255) and saturation (chroma
+    #: over the brightest channel) at least these; pale highlighter and grey are below.
+    label_ink_min_chroma: int = 80
+    label_ink_min_saturation: float = 0.5
+    label_min_height_pt: float = 2.5  # a 4 pt label's digits
+    label_max_height_pt: float = 16.0  # two lines of label, not a logo
+    label_max_width_pt: float = 150.0
+    #: Coloured clusters read per page (a colour photo or logo holds many): biggest first.
+    max_colour_clusters: int = 40
+    # -- whited-out passages on OCR'd scans (gaps in the text)
+    #: A gap between two words of a line this many line heights wide is a candidate
+    #: (word spaces are ~0.3, a tab in a header ~5, so the layout guards decide).
+    whiteout_min_gap_em: float = 3.0
+    #: How far (in line heights) to look for another line's tab stop at the same x.
+    whiteout_tab_reach_lines: float = 8.0
+    #: Header lines (by line count) that make the block an empty label belongs to.
+    whiteout_header_reach_lines: int = 4
+    #: Width of a whited header value, in line heights (its true end is not visible).
+    whiteout_value_width_em: float = 10.0
+    #: A gap is blank when at most this share of it is ink darker than this value.
+    whiteout_ink_value: int = 160
+    whiteout_max_ink_share: float = 0.01
+    #: Share of the page width at each side where scans carry edge noise, not text.
+    whiteout_edge_share: float = 0.05
     #: Confidence of a box whose ground could not be read: that it is a redaction at all.
     detection_confidence: Mapping[str, float] = field(
-        default_factory=lambda: MappingProxyType({"vector": 0.95, "image": 0.85, "text_mark": 0.4})
+        default_factory=lambda: MappingProxyType(
+            {"vector": 0.95, "image": 0.85, "text_mark": 0.4, "whiteout": 0.5}
+        )
     )
 
     def __post_init__(self) -> None:
-        for name in ("max_box_luminance", "min_rectangularity", "min_uniformity"):
+        for name in (
+            "max_box_luminance",
+            "min_rectangularity",
+            "min_uniformity",
+            "readable_text_contrast",
+            "label_min_chroma",
+            "label_max_colour_share",
+            "label_ink_min_saturation",
+            "whiteout_max_ink_share",
+            "whiteout_edge_share",
+        ):
             if not 0.0 <= getattr(self, name) <= 1.0:
                 raise ValueError(f"RedactionSettings.{name} must lie in 0..1")
-        for name in ("min_box_height_pt", "min_box_width_pt", "work_pt_per_px"):
+        for name in (
+            "min_box_height_pt",
+            "min_box_width_pt",
+            "work_pt_per_px",
+            "whiteout_min_gap_em",
+            "whiteout_value_width_em",
+        ):
             if getattr(self, name) <= 0:
                 raise ValueError(f"RedactionSettings.{name} must be positive")
 
@@ -1057,6 +1117,370 @@ def _near_box(mark: Box, box: Box) -> bool:
     return _vertical_overlap(mark, box) > 0.5 and gap <= reach
 
 
+# --- labels printed in a colour, without a box ---------------------------------------
+
+
+def _chroma(color: Any) -> float:
+    """Saturation of a pdfplumber colour, 0 (grey) .. 1 (pure red): max - min channel."""
+    if not isinstance(color, (tuple, list)) or len(color) != 3:
+        return 0.0
+    try:
+        values = [float(v) for v in color]
+    except (TypeError, ValueError):
+        return 0.0
+    return max(values) - min(values)
+
+
+def find_coloured_label_marks(chars: Sequence[dict]) -> list[Box]:
+    """Ground labels printed in a colour of their own (a small red `10.2.e`, `11.1`) with
+    no box around them: where a release whites a passage out, the label is all that marks
+    it. Text layer only (the colour is the characters' fill).
+
+    A run of characters in one saturated colour that is not the page's body colour and
+    reads as nothing but ground codes is a mark; the colour is what makes a bare `11.1`
+    a label rather than a section number.
+    """
+    from pipeline.pdf_text import words_from_chars
+
+    printed = [c for c in chars if c.get("text", "").strip()]
+    by_colour: dict[str, list[dict]] = {}
+    for char in printed:
+        if _chroma(char.get("non_stroking_color")) >= SETTINGS.label_min_chroma:
+            by_colour.setdefault(_color_key(char), []).append(char)
+    marks = []
+    for coloured in by_colour.values():
+        if len(coloured) > SETTINGS.label_max_colour_share * len(printed):
+            continue  # the page's own text colour (a document printed in blue)
+        for line in _group_lines(words_from_chars(coloured)):
+            for run in _word_runs(line, max_gap=6.0):
+                text = _text_of(run)
+                ground = normalize_ground(text)
+                if ground is None or ground == OUT_OF_SCOPE or not is_clean_label(text):
+                    continue
+                mark = _new_box(
+                    min(w["x0"] for w in run),
+                    min(w["top"] for w in run),
+                    max(w["x1"] for w in run),
+                    max(w["bottom"] for w in run),
+                    "text_mark",
+                )
+                _set_ground(mark, ground, text, SETTINGS.coloured_label_confidence)
+                marks.append(mark)
+    return marks
+
+
+def find_coloured_labels_image(image: np.ndarray, scale: float) -> list[Box]:
+    """Ground labels in coloured ink on a rendered page (a small red `10.2.e` where a
+    passage was whited out), found from their colour and read with the label OCR.
+
+    Saturated ink (not black, grey or a pale highlighter) is joined into label-sized
+    clusters; a cluster is a mark only when it reads as nothing but ground codes.
+    """
+    clusters = _coloured_clusters(image, scale)
+    binaries = [binary for _, binary in clusters]
+    readings = _ocr_labels_batch(binaries, _LABEL_INK_HEIGHTS[0])
+    marks = []
+    for (bounds, binary), first in zip(clusters, readings, strict=True):
+        text, conf = first
+        if not _is_clean_reading(text) and re.search(r"\d", text):
+            text, conf = _read_label(binary, first)  # a code, maybe misread: other sizes
+        if not _is_clean_reading(text):
+            continue
+        mark = _new_box(*bounds, "text_mark")
+        ground = normalize_ground(text, lenient=True)
+        _set_ground(mark, ground, text, min(SETTINGS.coloured_label_confidence, 0.4 + 0.5 * conf))
+        marks.append(mark)
+    return marks
+
+
+def _coloured_clusters(
+    image: np.ndarray, scale: float
+) -> list[tuple[tuple[float, float, float, float], np.ndarray]]:
+    """Label-sized clusters of saturated ink: ((x0, top, x1, bottom) in points, the
+    cluster as black ink on white), at most `SETTINGS.max_colour_clusters`, biggest first."""
+    if image.ndim != 3:
+        return []
+    rgb = image.astype(np.int16)
+    brightest, darkest = rgb.max(axis=2), rgb.min(axis=2)
+    chroma = brightest - darkest
+    ink = (chroma >= SETTINGS.label_ink_min_chroma) & (
+        chroma >= SETTINGS.label_ink_min_saturation * np.maximum(brightest, 1)
+    )
+    if not ink.any():
+        return []
+    join = cv2.getStructuringElement(
+        cv2.MORPH_RECT, (max(3, round(2.0 / scale)), max(1, round(0.8 / scale)))
+    )
+    joined = cv2.dilate(ink.astype(np.uint8), join)
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
+    found = []
+    for i in range(1, n):
+        x, y, w, h, _ = stats[i]
+        height_pt, width_pt = h * scale, w * scale
+        if not (
+            SETTINGS.label_min_height_pt <= height_pt <= SETTINGS.label_max_height_pt
+            and 1.5 * height_pt <= width_pt <= SETTINGS.label_max_width_pt
+        ):
+            continue
+        own = (labels[y : y + h, x : x + w] == i) & ink[y : y + h, x : x + w]
+        if own.sum() < 20:
+            continue
+        strength = np.where(own, chroma[y : y + h, x : x + w], 0).astype(np.float64)
+        top_ink = max(float(np.percentile(strength[own], 90)), 1.0)
+        binary = (255 - np.clip(strength * 255.0 / top_ink, 0, 255)).astype(np.uint8)
+        bounds = (x * scale, y * scale, (x + w) * scale, (y + h) * scale)
+        found.append((int(own.sum()), bounds, binary))
+    found.sort(key=lambda item: -item[0])
+    return [(bounds, binary) for _, bounds, binary in found[: SETTINGS.max_colour_clusters]]
+
+
+def _word_runs(line: list[dict], max_gap: float) -> list[list[dict]]:
+    """A line's words (in x order) cut where the gap between two is wider than `max_gap`."""
+    runs: list[list[dict]] = []
+    for word in line:
+        if runs and word["x0"] - runs[-1][-1]["x1"] <= max_gap:
+            runs[-1].append(word)
+        else:
+            runs.append([word])
+    return runs
+
+
+# --- whited-out passages on scans ----------------------------------------------------
+#
+# A release that whites text out instead of blacking it leaves no shape to detect: only
+# a hole in the text. Two holes are structural: a wide gap inside a line of running text
+# (the words on both sides stay where the line set them), and an e-mail header label
+# whose value is missing while the labels around it have theirs.
+
+
+def find_whiteout_gaps(
+    words: Sequence[dict], redactions: Sequence[Box], image: np.ndarray, scale: float
+) -> list[Box]:
+    """Whited-out passages of an OCR'd page: gaps in lines and header labels without a
+    value (method `whiteout`, ground None), where no redaction was found already. A gap
+    must be blank paper in the image: words OCR skipped, a table rule or a stamp there
+    mean it is no white-out."""
+    lines = [line for line in _group_lines(words) if _line_text(line).strip()]
+    kept = []
+    found = _line_gaps(lines) + _line_end_gaps(lines, image, scale) + _empty_header_values(lines)
+    for gap in found:
+        if any(_overlap_fraction(gap, r) > 0.2 or _near_box(r, gap) for r in redactions):
+            continue
+        if not _is_blank(gap, image, scale):
+            continue
+        gap["confidence"] = SETTINGS.detection_confidence["whiteout"]
+        kept.append(gap)
+    return kept
+
+
+def _is_blank(gap: Box, image: np.ndarray, scale: float) -> bool:
+    """The gap (its middle, clear of the neighbouring glyphs) holds no dark ink; pale
+    highlighter traces left around a white-out are not ink."""
+    crop = _crop_px(image, scale, gap["x0"] + 1.0, gap["top"], gap["x1"] - 1.0, gap["bottom"])
+    if crop.size == 0:
+        return False
+    value = crop.max(axis=2) if crop.ndim == 3 else crop
+    return float((value < SETTINGS.whiteout_ink_value).mean()) <= SETTINGS.whiteout_max_ink_share
+
+
+def _line_text(line: list[dict]) -> str:
+    return " ".join(w["text"] for w in line)
+
+
+def _line_height(line: list[dict]) -> float:
+    return float(np.median([w["bottom"] - w["top"] for w in line]))
+
+
+def _line_gaps(lines: list[list[dict]]) -> list[Box]:
+    """Gaps wider than `SETTINGS.whiteout_min_gap_em` line heights between two words of a
+    line, except where the layout puts them: after a label (`Van:`), in a column gutter
+    (a neighbouring line spans the gap and leaves it empty too), before a tab stop (the
+    word after the gap starts where words start after gaps on other lines)."""
+    gaps = []
+    for n, line in enumerate(lines):
+        height = _line_height(line)
+        for i in range(1, len(line)):
+            left, right = line[i - 1], line[i]
+            if right["x0"] - left["x1"] < SETTINGS.whiteout_min_gap_em * height:
+                continue
+            if i == 1 and left["text"].rstrip().endswith(":"):
+                continue  # a label and its value in a column
+            if not any(map(_is_real_word, line[i:])) or not any(map(_is_real_word, line[:i])):
+                continue  # a speck OCR read as a word at the line's end is no text
+            gap = _new_box(
+                left["x1"] + 1.0,
+                min(left["top"], right["top"]),
+                right["x0"] - 1.0,
+                max(left["bottom"], right["bottom"]),
+                "whiteout",
+            )
+            if _is_gutter(gap, lines, n, height) or _is_tab_stop(right, lines, n, height):
+                continue
+            gaps.append(gap)
+    return gaps
+
+
+def _line_end_gaps(lines: list[list[dict]], image: np.ndarray, scale: float) -> list[Box]:
+    """A line whose last word is followed, after a wide blank, by a lone remnant of ink
+    OCR did not read as a word (the `|` or `/` left where a whited passage ends): the
+    blank is the passage. Only a remnant counts: a run of text there is a column."""
+    candidates = []
+    page_right = image.shape[1] * scale * (1 - SETTINGS.whiteout_edge_share)
+    for n, line in enumerate(lines):
+        height = _line_height(line)
+        if not _is_real_word(line[-1]):
+            continue
+        start = line[-1]["x1"]
+        top, bottom = min(w["top"] for w in line), max(w["bottom"] for w in line)
+        crop = _crop_px(image, scale, start, top, page_right, bottom)
+        if crop.size == 0:
+            continue
+        value = crop.max(axis=2) if crop.ndim == 3 else crop
+        ink_cols = np.flatnonzero((value < SETTINGS.whiteout_ink_value).sum(axis=0) >= 2)
+        if ink_cols.size == 0:
+            continue
+        x0, x1 = start + ink_cols[0] * scale, start + ink_cols[-1] * scale
+        if x0 - start < SETTINGS.whiteout_min_gap_em * height or x1 - x0 > 2 * height:
+            continue
+        rows = np.flatnonzero((value[:, ink_cols] < SETTINGS.whiteout_ink_value).any(axis=1))
+        if (rows[-1] - rows[0] + 1) * scale < 0.5 * height:
+            continue  # a speck or a scanner line, not a glyph
+        if _is_vertical_rule(image, scale, (x0, top, x1, bottom), height):
+            continue  # a table's or a frame's border, not a glyph
+        gap = _new_box(start + 1.0, top, x0 - 1.0, bottom, "whiteout")
+        remnant = {"x0": x0, "x1": x1}
+        if not _is_gutter(gap, lines, n, height) and not _is_tab_stop(remnant, lines, n, height):
+            candidates.append((n, height, remnant, gap))
+    # remnants lined up on several lines are a column OCR did not read (a table's figures)
+    return [
+        gap
+        for n, height, remnant, gap in candidates
+        if not any(
+            m != n
+            and abs(m - n) <= SETTINGS.whiteout_tab_reach_lines
+            and _aligned(remnant, other, 0.5 * height)
+            for m, _, other, _ in candidates
+        )
+    ]
+
+
+def _is_vertical_rule(
+    image: np.ndarray, scale: float, bounds: tuple[float, float, float, float], height: float
+) -> bool:
+    """Ink at `bounds` that runs on above and below its line: a ruled border."""
+    x0, top, x1, bottom = bounds
+    crop = _crop_px(image, scale, x0, top - 0.6 * height, x1 + scale, bottom + 0.6 * height)
+    if crop.size == 0:
+        return False
+    value = crop.max(axis=2) if crop.ndim == 3 else crop
+    inked = (value < SETTINGS.whiteout_ink_value).any(axis=1)
+    return bool(inked[:2].any() and inked[-2:].any())
+
+
+def _neighbours(lines: list[list[dict]], n: int, height: float, reach: float) -> list[list[dict]]:
+    """Lines other than `n` whose tops lie within `reach` line heights of line n's top."""
+    top = lines[n][0]["top"]
+    return [
+        line
+        for m, line in enumerate(lines)
+        if m != n and abs(min(w["top"] for w in line) - top) <= reach * height
+    ]
+
+
+def _is_gutter(gap: Box, lines: list[list[dict]], n: int, height: float) -> bool:
+    """A neighbouring line has words left and right of the gap and none across it."""
+    middle = (gap["x0"] + gap["x1"]) / 2
+    for line in _neighbours(lines, n, height, 2.5):
+        spans = line[0]["x0"] < gap["x0"] and line[-1]["x1"] > gap["x1"]
+        if spans and not any(w["x0"] <= middle <= w["x1"] or _inside_x(w, gap) for w in line):
+            return True
+    return False
+
+
+def _inside_x(word: dict, gap: Box) -> bool:
+    return gap["x0"] <= word["x0"] and word["x1"] <= gap["x1"]
+
+
+def _is_tab_stop(word: dict, lines: list[list[dict]], n: int, height: float) -> bool:
+    """`word` lines up (left, right or centre: a table's figures) with a word after a wide
+    gap on another line near it."""
+    for line in _neighbours(lines, n, height, SETTINGS.whiteout_tab_reach_lines):
+        for i in range(1, len(line)):
+            wide = line[i]["x0"] - line[i - 1]["x1"] >= 2 * height
+            if wide and _aligned(line[i], word, 0.5 * height):
+                return True
+    return False
+
+
+def _aligned(a: dict, b: dict, tolerance: float) -> bool:
+    return (
+        abs(a["x0"] - b["x0"]) <= tolerance
+        or abs(a["x1"] - b["x1"]) <= tolerance
+        or abs(a["x0"] + a["x1"] - b["x0"] - b["x1"]) <= 2 * tolerance
+    )
+
+
+def _is_real_word(word: dict) -> bool:
+    return sum(ch.isalnum() for ch in word["text"]) >= 2
+
+
+@cache
+def _header_label_re() -> re.Pattern:
+    from pipeline.nlp import load_patterns
+
+    labels = [
+        label for group in load_patterns("email_headers.json")["labels"].values() for label in group
+    ]
+    alternatives = "|".join(re.escape(label).replace(r"\ ", r"\s+") for label in labels)
+    return re.compile(rf"^(?:{alternatives})\s*:", re.IGNORECASE)
+
+
+def _empty_header_values(lines: list[list[dict]]) -> list[Box]:
+    """An e-mail header label with nothing after it (`Aan:` alone) among header lines
+    that carry values: the value was whited out. The box runs where the other values
+    stand."""
+    labelled = [(n, _header_label_re().match(_line_text(line))) for n, line in enumerate(lines)]
+    gaps = []
+    for n, match in labelled:
+        if match is None:
+            continue
+        line = lines[n]
+        rest = _line_text(line)[match.end() :]
+        if re.search(r"[0-9A-Za-z]", rest):
+            continue  # a value is printed
+        height = _line_height(line)
+        with_values = [
+            lines[m]
+            for m, other in labelled
+            if other is not None
+            and m != n
+            and abs(m - n) <= SETTINGS.whiteout_header_reach_lines
+            and re.search(r"[0-9A-Za-z]{2}", _line_text(lines[m])[other.end() :])
+        ]
+        if not with_values:
+            continue
+        value_x0 = float(np.median([_value_start(other) for other in with_values]))
+        x0 = max(value_x0, line[-1]["x1"] + height)
+        gaps.append(
+            _new_box(
+                x0,
+                min(w["top"] for w in line),
+                x0 + SETTINGS.whiteout_value_width_em * height,
+                max(w["bottom"] for w in line),
+                "whiteout",
+            )
+        )
+    return gaps
+
+
+def _value_start(line: list[dict]) -> float:
+    """Left edge of a header line's value: the first word after the one ending the label."""
+    for i, word in enumerate(line[:-1]):
+        if word["text"].rstrip().endswith(":"):
+            return line[i + 1]["x0"]
+    return line[-1]["x0"]
+
+
 # --- out-of-scope blocks ----------------------------------------------------------------
 
 
@@ -1297,33 +1721,53 @@ def _color_key(char: dict) -> str:
 _WORD_RE = re.compile(r"[A-Za-zÀ-ÿ]{4,}")
 
 
-def _is_inverted_text(box: Box, chars: Sequence[dict]) -> bool:
-    """A dark band with light, readable text on it (a table header row, a banner) that is
-    not a ground label: text printed in reverse, not a redaction.
+def _is_inverted_text(box: Box, chars: Sequence[dict], words: Sequence[dict] = ()) -> bool:
+    """A filled band with readable text on it (a table header row, a banner, white text on
+    black) that is not a ground label: text printed on a background, not a redaction.
 
-    Text layer: light characters over a black fill that do not spell a ground. Scan: the
-    label reading holds real words and no ground. (Dark text under a black box is hidden
-    text, a leak, and keeps the box.)
+    Text layer: characters that are not label and whose colour stands off the fill by
+    `SETTINGS.readable_text_contrast` (white on black, black on a grey header band) can be
+    read, so the fill hides nothing. Scan: the label reading holds real words and no
+    ground. (Text of the fill's own darkness under a box is hidden text, a leak, and keeps
+    the box.)
     """
+    if box.get("method") == "image" and _page_words_readable(box, words):
+        return True  # before the ground: a crop reading of a header band is debris
     if box.get("ground") is not None:
         return False
-    if chars and box.get("method") == "vector" and (box.get("_fill") or 0.0) <= 0.35:
+    if chars and box.get("method") == "vector" and box.get("_fill") is not None:
         inside = sorted(
             (c for c in chars if c.get("text", "").strip() and _center_inside(c, box)),
             key=lambda c: (round(c["top"]), c["x0"]),
         )
         label_ids = _label_char_ids(inside)
-        light = [
+        readable = [
             c
             for i, c in enumerate(inside)
             if i not in label_ids
             and c["text"].isalnum()
-            and (fill_luminance(c.get("non_stroking_color")) or 0.0) >= 0.75
+            and abs((fill_luminance(c.get("non_stroking_color")) or 0.0) - box["_fill"])
+            >= SETTINGS.readable_text_contrast
         ]
-        return len(light) >= 3
+        return len(readable) >= 3
     if box.get("method") == "image" and box.get("_label_text"):
         return len(_WORD_RE.findall(box["_label_text"])) >= 2
     return False
+
+
+def _page_words_readable(box: Box, words: Sequence[dict]) -> bool:
+    """The page's OCR read words on the box (`Naam CAO`, `Behandelaar` on a grey form
+    cell) and no ground: the text shows through, so the fill is a background."""
+    inside = [w for w in words if _center_inside(w, box, pad=0.5)]
+    if normalize_ground(_text_of(inside)) is not None:
+        return False
+    sure = [
+        w["text"].strip(".,:;|()")
+        for w in inside
+        if float(w.get("conf") or 0.0) >= SETTINGS.readable_word_min_conf
+    ]
+    lengths = [len(t) for t in sure if t.isalpha() and len(t) >= 3]
+    return len(lengths) >= 2 or any(n >= 6 for n in lengths)
 
 
 # --- the whole page --------------------------------------------------------------------
@@ -1354,39 +1798,82 @@ def redact_page(
 
     Returns (redactions, leaks); redactions sorted top to bottom, left to right.
     """
+    image = _as_rgb(image)
+    boxes = _find_boxes(width, height, rects or [], chars or [], words or [], image, scale)
+    read_box_grounds(boxes, words, image, scale, chars=chars)
+    boxes = _finish_boxes(boxes, chars or [], words or [])
+    labels = _boxless_labels(chars or [], image, scale, boxes)
+    marks = [
+        mark
+        for mark in find_text_ground_marks(words or [], boxes + labels)
+        if not _in_table_cell(mark, rects or [])
+    ]
+    gaps = []
+    if not chars and image is not None and scale:  # an OCR'd scan: white-out shows as gaps
+        gaps = find_whiteout_gaps(words or [], boxes + labels + marks, image, scale)
+    leaks = find_redaction_leaks(chars or [], boxes) if chars else []
+    redactions = sorted(boxes + labels + marks + gaps, key=lambda b: (b["top"], b["x0"]))
+    return redactions, leaks
+
+
+def _as_rgb(image: np.ndarray | Any | None) -> np.ndarray | None:
     if image is not None and not isinstance(image, np.ndarray):
         image = np.asarray(image.convert("RGB"))  # a PIL image, as render_page returns
     if image is not None and image.ndim == 3 and image.shape[2] == 4:
         image = image[:, :, :3]  # RGBA: the alpha channel is not a colour
-    boxes = detect_redaction_boxes_vector(rects or [], width, height)
+    return image
+
+
+def _find_boxes(
+    width: float,
+    height: float,
+    rects: Sequence[dict],
+    chars: Sequence[dict],
+    words: Sequence[dict],
+    image: np.ndarray | None,
+    scale: float | None,
+) -> list[Box]:
+    """Every box of the page, each once: filled rectangles, boxes in the image, framed
+    out-of-scope blocks, outlined label boxes; top to bottom."""
+    boxes = detect_redaction_boxes_vector(rects, width, height)
     if image is not None and scale:
         for box in detect_redaction_boxes_image(image, scale):
             # a vector box renders into the image too: keep the vector one
             if not any(box_iou(box, v) > 0.3 or _overlap_fraction(box, v) > 0.6 for v in boxes):
                 boxes.append(box)
-    for block in detect_out_of_scope_blocks(words or [], rects, image, scale):
+    for block in detect_out_of_scope_blocks(words, rects, image, scale):
         if not any(box_iou(block, b) > 0.5 for b in boxes):
             boxes.append(block)
-    for box in detect_outlined_label_boxes(rects or [], chars or [], width, height):
+    for box in detect_outlined_label_boxes(rects, chars, width, height):
         if not any(_overlap_fraction(box, b) > 0.5 for b in boxes):
             boxes.append(box)
     boxes.sort(key=lambda b: (b["top"], b["x0"]))
-    read_box_grounds(boxes, words, image, scale, chars=chars)
-    boxes = [box for box in boxes if not _is_inverted_text(box, chars or [])]
+    return boxes
+
+
+def _finish_boxes(boxes: list[Box], chars: Sequence[dict], words: Sequence[dict]) -> list[Box]:
+    """Drop bands whose text can be read; a box without a ground gets the detector's
+    confidence that it is a box at all."""
+    boxes = [box for box in boxes if not _is_inverted_text(box, chars, words)]
     for box in boxes:
         box.pop("_fill", None)
         box.pop("_label_text", None)
         if box["ground"] is None and box["confidence"] is None:
-            # no ground to vouch for: the confidence is the detector's that this is a box
             box["confidence"] = SETTINGS.detection_confidence[box["method"]]
-    marks = [
-        mark
-        for mark in find_text_ground_marks(words or [], boxes)
-        if not _in_table_cell(mark, rects or [])
-    ]
-    leaks = find_redaction_leaks(chars or [], boxes) if chars else []
-    redactions = sorted(boxes + marks, key=lambda b: (b["top"], b["x0"]))
-    return redactions, leaks
+    return boxes
+
+
+def _boxless_labels(
+    chars: Sequence[dict], image: np.ndarray | None, scale: float | None, boxes: list[Box]
+) -> list[Box]:
+    """Ground labels printed in a colour with no box (the box's own label is the box's)."""
+    if chars:
+        found = find_coloured_label_marks(chars)
+    elif image is not None and scale:
+        found = find_coloured_labels_image(image, scale)
+    else:
+        found = []
+    return [label for label in found if not any(_near_box(label, box) for box in boxes)]
 
 
 __all__ = [

@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from models.records import DocumentRow, StructurePage, check_row
 from pipeline.docmodel import build_doc
 from pipeline.documents import segment_documents
+from pipeline.emails import continue_printed_threads
 from pipeline.extractors import EXTRACTORS
 from pipeline.inventory import link_released_documents
 
@@ -79,6 +80,7 @@ def extract_structure(
             for table, rows in doc._.records.tables.items():
                 out.setdefault(table, []).extend(rows)
             out["errors"] += doc._.errors
+    continue_printed_threads(out["emails"], [d["document_id"] for d in documents])
     # an inventory row points at the released document printed with its number
     link_released_documents(out["inventory_items"], out["documents"])
     return out

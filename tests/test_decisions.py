@@ -288,3 +288,138 @@ def test_decision_list_laid_out_as_a_numbered_table() -> None:
         ("1", "Verslag BO 16 februa"),
         ("2", "Quickscan SVMN Het B"),
     ]
+
+
+def test_list_numbers_printed_as_a_column_of_their_own() -> None:
+    # SVMN release, lines 37-61: OCR printed `1.`-`4.` apart from their texts, with the tail
+    # of a neighbouring column's sentence between them
+    text = (
+        "Voorbespreking ASG\nAanwezig: Eerenberg, Van Eijk\nVervolgafspraken\n1.\n\n2.\n\n"
+        "gebruiken voor hun vragen en klachten en c) gesprek dat we voeren.\n\n3.\n4.\n\n"
+        "Bespreken in BO/BP: terugkoppeling gesprekken aan wethouders en afstemming van en \n"
+        "besluit over vervolgstappen (via een notitie met in ieder geval gesprek SVMN/besluit "
+        "over \n"
+        "terugkoppeling IGJ, volgt als voorstel).\n"
+        "Gesprek bestuur SVMN:\n\n• Datalek, vervolg\n"
+        "• ontwikkelingen Koersprogramma: klachtenprocedure/cliëntenraad/cultuur van\n\n"
+        "bejegening\nTerugkoppeling aan melders van vervolgstappen\nTerugkoppeling aan IGJ\n"
+    )
+    assert [(kind, number, text) for kind, number, text, _ in _decisions_of(text)] == [
+        ("afspraak", "1", "Bespreken in BO/BP: terugkoppeling gesprekken aan wethouders en "
+         "afstemming van en besluit over vervolgstappen (via een notitie met in ieder geval "
+         "gesprek SVMN/besluit over terugkoppeling IGJ, volgt als voorstel)."),
+        ("afspraak", "2", "Gesprek bestuur SVMN: Datalek, vervolg; ontwikkelingen "
+         "Koersprogramma: klachtenprocedure/cliëntenraad/cultuur van bejegening"),
+        ("afspraak", "3", "Terugkoppeling aan melders van vervolgstappen"),
+        ("afspraak", "4", "Terugkoppeling aan IGJ"),
+    ]  # fmt: skip
+
+
+def test_agreements_resume_after_paragraphs_ocr_put_inside_the_list() -> None:
+    # SVMN release, lines 821-860: the risk descriptions of the right-hand column came out
+    # between the agreements; one of their lines wraps at "3. Om de stap ..."
+    text = (
+        "Gesprek gemeente met SVMN\nAanwezig: Eerenberg\nAfspraken vervolg.\n\n"
+        "- SVMN meldt datalekken wanneer deze gevoelig kunnen zijn bij de accounthouders.\n\n"
+        "Vanuit het oogpunt van gegevensbescherming zijn er meerdere processen relevant. Dit\n"
+        "komt overeen met ISMS niveau\n3. Om de stap te zetten moet een interne audit "
+        "plaatsvinden.\n\n"
+        "Dit risico heeft te maken met risico 1. Wanneer de infrastructuur niet optimaal is,\n"
+        "is de kans op menselijke fouten groter.\n\n"
+        "-Bij de kwartaalcijfers worden de cijfers over datalekken gedeeld, met een duiding.\n\n"
+        "- In de jaarrapportage wordt uitgebreider een stand van zaken gegeven.\n"
+    )
+    assert [text[:20] for _, _, text, _ in _decisions_of(text)] == [
+        "SVMN meldt datalekke", "Bij de kwartaalcijfe", "In de jaarrapportage",
+    ]  # fmt: skip
+
+
+def test_another_bullet_list_far_below_does_not_continue_the_agreements() -> None:
+    filler = "Dit is een alinea over iets anders dan de afspraken van dit overleg.\n" * 14
+    text = (
+        "Verslag ASG\nAanwezig: Eerenberg\nGemaakte afspraken:\n"
+        "• SVMN meldt datalekken direct bij de accounthouders.\n\n"
+        f"Rondvraag en sluiting\n{filler}\n• Het kantoor is op vrijdag gesloten voor bezoekers.\n"
+    )
+    assert [text[:10] for _, _, text, _ in _decisions_of(text)] == ["SVMN meldt"]
+
+
+def test_a_requested_consent_label_opens_its_numbered_steps() -> None:
+    text = (
+        "Voorblad BO/BP\nAanwezig: Eerenberg\n"
+        "Gevraagd instemming met de voorgestelde vervolgstappen:\n"
+        "1. Een vervolggesprek met het bestuur van SVMN, te voeren door de wethouders\n"
+        "Kosterman en Van Eijk. Op de agenda:\n• datalek\n• cliëntenraad\n\n"
+        "2. Een actie richting de IGJ (zoals toegezegd in het gesprek):\n"
+        "• Advies: een bericht aan de IGJ.\n"
+    )
+    found = _decisions_of(text)
+    assert [(kind, number, proposal) for kind, number, _, proposal in found] == [
+        ("besluit", "1", True), ("besluit", "2", True),
+    ]  # fmt: skip
+    assert found[0][2].endswith("Op de agenda: datalek; cliëntenraad")
+
+
+def _table_page(page_no: int, rows: list[tuple[float, list[tuple[float, str]]]]) -> dict:
+    """A text-layer page from (top, [(x0, word)]) rows: one word box per word."""
+    words = [
+        {"text": word, "x0": x0, "top": top, "x1": x0 + 6.0 * len(word), "bottom": top + 9.0}
+        for top, row in rows
+        for x0, word in row
+    ]
+    lines = [" ".join(word for _, word in row) for _, row in rows]
+    return {"source_id": SOURCE, "page_no": page_no, "text": "\n".join(lines), "words": words,
+            "width": 595.0, "height": 842.0, "text_method": "text_layer"}  # fmt: skip
+
+
+def _cells(top: float, left: str, right: str, x_right: float = 300.0) -> tuple:
+    words = [(80.0 + 40.0 * n, w) for n, w in enumerate(left.split())]
+    words += [(x_right + 40.0 * n, w) for n, w in enumerate(right.split())]
+    return (top, words)
+
+
+def test_a_table_of_decisions_gives_one_decision_per_row() -> None:
+    # a PI Zwolle notice (Bij-documenten p. 24-26) has its agreements in such a table; here
+    # a decision table in another layout, over a page break with a letterhead on top
+    intro = (400.0, [(80.0 + 60.0 * n, w) for n, w in enumerate(
+        "De volgende besluiten zijn genomen:".split())])  # fmt: skip
+    first = _table_page(1, [
+        (100.0, [(80.0, "Besluitenlijst"), (180.0, "directieoverleg")]), intro,
+        _cells(440.0, "Begroting", "• De begroting wordt vastgesteld."),
+        _cells(452.0, "", "• Het tekort komt ten laste van de reserve."),
+        (800.0, [(470.0, "Pagina"), (510.0, "1")]),
+    ])  # fmt: skip
+    second = _table_page(2, [
+        (60.0, [(470.0, "Directie"), (520.0, "Zwolle")]),
+        _cells(120.0, "Huisvesting", "• Het kantoor verhuist in juni."),
+        (300.0, [(80.0, "Met"), (101.0, "vriendelijke"), (176.0, "groet,")]),
+    ])  # fmt: skip
+    document = {"document_id": "d1", "source_id": SOURCE, "first_page": 1, "last_page": 2,
+                "doc_type": "memo", "title": "Besluitenlijst"}  # fmt: skip
+    found = extract_decisions({**document, "pages": [first, second]}, [])
+    assert [(d["page_no"], d["kind"], d["text"]) for d in found] == [
+        (1, "besluit", "Begroting: De begroting wordt vastgesteld.; Het tekort komt ten laste "
+         "van de reserve."),
+        (2, "besluit", "Huisvesting: Het kantoor verhuist in juni."),
+    ]  # fmt: skip
+    assert found[0]["x0"] == 80.0
+
+
+def test_a_bulleted_list_with_hanging_glyphs_is_one_decision_per_bullet() -> None:
+    # a word processor's bullets: the glyph at the indent, its text a tab further right
+    intro = (100.0, [(80.0 + 60.0 * n, w) for n, w in enumerate(
+        "Verder zijn de volgende afspraken gemaakt:".split())])  # fmt: skip
+    page = _table_page(1, [
+        intro,
+        _cells(130.0, "•", "De gemeenten delen de kwartaalcijfers.", x_right=110.0),
+        _cells(142.0, "•", "SVMN meldt gevoelige datalekken direct bij de", x_right=110.0),
+        _cells(154.0, "", "accounthouders.", x_right=110.0),
+        (300.0, [(80.0, "Met"), (101.0, "vriendelijke"), (176.0, "groet,")]),
+    ])  # fmt: skip
+    document = {"document_id": "d1", "source_id": SOURCE, "first_page": 1, "last_page": 1,
+                "doc_type": "memo", "title": "Afspraken"}  # fmt: skip
+    found = extract_decisions({**document, "pages": [page]}, [])
+    assert [(d["kind"], d["text"]) for d in found] == [
+        ("afspraak", "De gemeenten delen de kwartaalcijfers."),
+        ("afspraak", "SVMN meldt gevoelige datalekken direct bij de accounthouders."),
+    ]

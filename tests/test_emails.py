@@ -15,6 +15,7 @@ from models.schema import create_statements
 from pipeline.documents import split_text_into_documents
 from pipeline.emails import (
     assign_thread_ids,
+    continue_printed_threads,
     extract_emails,
     looks_like_email_page,
     normalize_subject,
@@ -141,9 +142,14 @@ def test_reference_thread_over_several_documents():
 
 def test_reference_finds_no_e_mails_in_minutes_and_reports():
     emails, _r, _a = _reference_extraction()
-    # every e-mail found is one of the 16 printed messages (no meeting dates taken for mail)
-    assert len(emails) == 16
-    assert all(e["sent_at"].tzinfo is not None for e in emails)
+    # every e-mail found is one of the 16 dated printed messages (no meeting dates taken for
+    # mail), or the forward whose Outlook label column prints no sent time (line 3734)
+    dated = [e for e in emails if e["sent_at"] is not None]
+    assert len(dated) == 16
+    assert all(e["sent_at"].tzinfo is not None for e in dated)
+    assert [e["subject"] for e in emails if e["sent_at"] is None] == [
+        "FW: informatie 2020 en le helft 2021"
+    ]
 
 
 @cache
@@ -535,3 +541,103 @@ def test_domain_misread_the_same_way_twice_yields_to_the_organisations_printed_n
     emails, recipients, _a = extract_emails(_page_document(page))
     assert [e["sender_domain"] for e in emails] == ["veiligopgroeien.nl"] * 2
     assert {r["domain"] for r in recipients} == {"leeuwarden.nl", "veiligopgroeien.nl"}
+
+
+def _svmn_lines(first: int, last: int) -> str:
+    if not RELEASE_TEXT.exists():
+        pytest.skip(f"../shared/reference not present: {RELEASE_TEXT}")
+    return "\n".join(RELEASE_TEXT.read_text("utf-8").splitlines()[first - 1 : last])
+
+
+def test_outlook_label_column_without_a_sent_time_is_a_message():
+    """SVMN 3707-3740: an Outlook print whose label column (`From:` .. `Attachments:`) OCR
+    put below its values, with no sent time printed at all."""
+    emails, _r, attachments = extract_emails(_document("fw", _svmn_lines(3707, 3740)))
+    assert [(e["sent_at"], e["subject"]) for e in emails] == [
+        (None, "FW: informatie 2020 en le helft 2021")
+    ]
+    assert [a["file_name"] for a in attachments] == [
+        "Directiebeoordeling 2020, datalekken en informatieveiligheid def.pdf"
+    ]
+
+
+def test_memo_header_without_a_time_is_no_message():
+    text = "Aan: het college\nVan: de directeur\nDatum: 12 maart 2022\nOnderwerp: begroting\n"
+    assert extract_emails(_document("memo", text))[0] == []
+
+
+def _row(doc: str, position: int, day: int, subject: str | None) -> dict:
+    return {
+        "document_id": doc, "position": position, "thread_id": f"{doc}-t0",
+        "sent_at": datetime(2022, 2, day, 12, 0, tzinfo=CET), "subject_normalized": subject,
+    }  # fmt: skip
+
+
+def test_thread_cut_by_the_splitter_continues_its_positions():
+    # the RTV thread of the SVMN release: split at a signature line into three documents
+    rows = [
+        _row("d1", 0, 15, "antwoorden rtv"),
+        _row("d2", 0, 14, "antwoorden rtv"),
+        _row("d2", 1, 13, "antwoorden rtv"),
+        _row("d3", 0, 12, "antwoorden rtv"),
+        _row("d4", 0, 11, "another matter"),  # another conversation: a document of its own
+        _row("d5", 0, 20, None),  # newer than the one above: a print of its own
+    ]
+    continue_printed_threads(rows, ["d1", "d2", "d3", "d4", "d5"])
+    assert [r["position"] for r in rows] == [0, 1, 2, 3, 0, 0]
+    assert {r["thread_id"] for r in rows[:4]} == {"d1-t0"}
+
+
+def test_torn_outlook_print_keeps_its_cc_block_and_wrapped_attachment():
+    """SVMN 2349-2548: the values come first (To domains under the time), the label column
+    later, and the bare `Cc:` label is followed by its own column of boxed addresses; the
+    second attachment's name starts at the end of the list line (`..SVMN.pdf, 220223`) and
+    runs on in a line OCR printed higher up."""
+    emails, recipients, attachments = extract_emails(_document("cc", _svmn_lines(2349, 2548)))
+    assert len(emails) == 1
+    kinds = {(r["kind"], r["domain"]) for r in recipients}
+    assert {("to", "debilt.nl"), ("to", "oudewater.nl")} <= kinds
+    assert {("cc", "woerden.nl"), ("cc", "houten.nl"), ("cc", "montfoort.nl")} <= kinds
+    assert ("to", "houten.nl") not in kinds  # houten is printed in the Cc column only
+    assert "220223 Ondertekende brief bovenregionale samenwerking datalek SVMN V3.pdf" in {
+        a["file_name"] for a in attachments
+    }
+
+
+def test_quoted_headers_without_to_and_cc_labels():
+    """SVMN 3244-3253: OCR lost the `Aan:` and `CC:` labels of a quoted Dutch header; its
+    two address lines between `Verzonden:` and `Onderwerp:` are the To and the Cc line."""
+    _e, recipients, _a = extract_emails(_document("rtv", _svmn_lines(3244, 3256)))
+    assert {(r["kind"], r["domain"]) for r in recipients} == {
+        ("to", "utrecht.nl"),
+        ("cc", "utrecht.nl"),
+    }
+
+
+def test_subject_prefix_colon_misread_by_ocr():
+    text = (
+        "Van: a@x.nl\nVerzonden: woensdag 2 september 2020 9:41\nAan: b@y.nl\n"
+        "Onderwerp: FW. Voortgang onderzoek\n"
+    )
+    emails, _r, _a = extract_emails(_document("fw", text))
+    assert [e["subject"] for e in emails] == ["FW: Voortgang onderzoek"]
+    assert normalize_subject("Antw.: Sitemail") == "sitemail"  # an abbreviation's own stop stays
+
+
+def test_reply_line_names_no_recipients():
+    """9_ (real-wob): `Op ... heeft Ivens Laurens` / `<L.Ivens@amsterdam.nl> het volgende
+    geschreven:` wraps the writer's address onto the next line; it is no recipient."""
+    text = (
+        "Op 6 dec. 2017 om 10:19 heeft Ivens Laurens\n"
+        "<L.Ivens@amsterdam.nl> het volgende geschreven:\n\nWelke media-aandacht bedoel je?\n"
+    )
+    emails, recipients, _a = extract_emails(_document("reply", text))
+    assert [e["sender_domain"] for e in emails] == ["amsterdam.nl"]
+    assert recipients == []
+
+
+def test_torn_outlook_subject_after_the_address_value_line():
+    """SVMN 3479-3552: label column `From:`/`To:`/`Subject:` printed below the body; the
+    subject value stands after the address line OCR glued boxes to (`@utrecht.nl>5.1.2.e`)."""
+    emails, _r, _a = extract_emails(_document("sub", _svmn_lines(3479, 3552)))
+    assert [e["subject"] for e in emails] == ["vragen svmn datalek op een rijtje"]

@@ -250,3 +250,61 @@ def test_unlabelled_location_drops_a_time_after_the_place() -> None:
 
     assert find_location(["Stadhuis Zeist, 13.00 - 15.00 uur"]) == "Stadhuis Zeist"
     assert find_location(["Stadhuis Zeist, Raadzaal, 6 april 2022"]) == "Stadhuis Zeist, Raadzaal"
+
+
+def test_nameless_attendees_ocr_moved_past_an_agenda_item_stay_in_the_list() -> None:
+    # real SVMN minutes of 6 April 2022: the right-hand column of the attendance list came
+    # out of OCR after the first agenda item; a place with its region is a blacked-out name
+    found = _agenda_participants(
+        "Concept verslag\nDatum: 6 april 2022\nAanwezig:\n"
+        "Wethouder Mevr. Kosterman, Wijk bij Duurstede, voorzitter\n"
+        "teammanager Samen Leven, Zeist, regio ZOUAls toehoorder 5.1.2.e\n\n5.1.2.e 5.1.2.e\n\n"
+        "1. Welkom, agenda\n beleidsadviseur, Utrecht, regio Utrecht Stad\n\n"
+        "Almere, regio Flevoland\n"
+        "projectleider Essentiële Functies, Utrecht, regio Utrecht-Stad\n\nN\ngemernte\n\n"
+        "WOERDEN\n\nHet BO bespreekt de cijfers.\n"
+    )
+    assert found == [
+        ("Kosterman", "wethouder", "Wijk bij Duurstede", "present"),
+        (None, "teammanager", "Zeist", "present"),
+        (None, "beleidsadviseur", "Utrecht", "present"),
+        (None, None, "Almere", "present"),
+        (None, "projectleider", "Utrecht", "present"),
+    ]
+
+
+def test_a_named_person_after_an_agenda_item_does_not_resume_the_list() -> None:
+    found = _agenda_participants(
+        "Verslag ASG\nDatum: 3 juni 2020\nAanwezig:\nbeleidsadviseur, Zeist, regio ZOU\n"
+        "2. Rondvraag\nDhr. Q. Niemand, jurist, Zeist\n"
+    )
+    assert found == [(None, "beleidsadviseur", "Zeist", "present")]
+
+
+def test_a_talk_that_opens_with_its_attendance_list_is_a_meeting() -> None:
+    # real SVMN release, talk of 7 March 2022: no title or date label above "Aanwezig:",
+    # every attendee's name blacked out (one mark per person), the date in the heading below
+    page = {
+        "source_id": SOURCE,
+        "page_no": 1,
+        "text": " Aanwezig:\n\n5.1.2e5.1.2.e 5.1.2.e\n\n5.1.2.e\n\n"
+        "Risico 1 kwetsbaarheid door de menselijke factor\n\n(SVMN),\n(GU).\n\n"
+        "De gemeente heeft in november 2021 een standaard vastgesteld. Er is een toezegging "
+        "gedaan in de raad.\nGesprek gemeente Utrecht met SVMN over gegevensbescherming - "
+        "7 maart 2022\n",
+    }
+    document = {"document_id": "d1", "source_id": SOURCE, "first_page": 1, "last_page": 1,
+                "doc_type": "other", "title": "Aanwezig"}  # fmt: skip
+    meetings, participants = extract_meetings({**document, "pages": [page]})
+    assert [(m["meeting_date"], m["body"], m["location"]) for m in meetings] == [
+        (date(2022, 3, 7), None, None)
+    ]
+    assert [(p["name"], p["redacted"]) for p in participants] == [(None, True)] * 4
+
+
+def test_an_attendance_list_in_a_signature_is_no_meeting() -> None:
+    text = "Met vriendelijke groet,\nJan Jansen\nAanwezig: maandag t/m donderdag\n"
+    page = {"source_id": SOURCE, "page_no": 1, "text": text}
+    document = {"document_id": "d1", "source_id": SOURCE, "first_page": 1, "last_page": 1,
+                "doc_type": "email", "title": None}  # fmt: skip
+    assert extract_meetings({**document, "pages": [page]}) == ([], [])

@@ -625,3 +625,143 @@ def test_touching_boxes_on_a_skewed_scan_keep_their_full_height():
     for exp in expected:
         best = max(found, key=lambda f: box_iou(f, exp))
         assert box_iou(best, exp) >= 0.8, (exp, best)
+
+
+# --- whited-out passages, labels without a box, readable fills ------------------------
+
+BUNDLES = REAL_WOB.parent / "real-wob-dev" / "bundles"
+
+
+def _word(text: str, x0: float, top: float, width: float | None = None) -> dict:
+    width = width if width is not None else 5.0 * len(text)
+    return {"text": text, "x0": x0, "top": top, "x1": x0 + width, "bottom": top + 10.0, "conf": 95}
+
+
+def _blank_page(scale: float = 0.5) -> np.ndarray:
+    return np.full((round(PAGE_H / scale), round(PAGE_W / scale), 3), 255, np.uint8)
+
+
+def _whiteouts(words: list[dict], image: np.ndarray) -> list[dict]:
+    found, _ = redact_page(width=PAGE_W, height=PAGE_H, words=words, image=image, scale=0.5)
+    return [r for r in found if r["method"] == "whiteout"]
+
+
+def test_a_blank_gap_in_running_text_is_a_whiteout_but_ink_there_is_not():
+    words = [
+        _word("Hoor", 100, 100), _word("graag", 125, 100), _word("wanneer", 155, 100),
+        _word("er", 195, 100), _word("op", 210, 100), _word("korte", 225, 100),
+        _word("termijn", 255, 100), _word("een", 295, 100), _word("gesprek", 315, 100),
+        _word("plaatshebben", 100, 114), _word("met", 165, 114),
+        _word(".", 260, 114, 3), _word("Ik", 266, 114), _word("zal", 280, 114),
+    ]  # fmt: skip
+    image = _blank_page()
+    (gap,) = _whiteouts(words, image)
+    assert 180 < gap["x0"] and gap["x1"] < 260 and gap["ground"] is None
+    image[round(116 / 0.5) : round(122 / 0.5), round(190 / 0.5) : round(240 / 0.5)] = 0
+    assert _whiteouts(words, image) == []  # words OCR skipped, not a white-out
+
+
+def test_layout_gaps_are_no_whiteouts():
+    words = [
+        _word("Van:", 40, 80), _word("Jan", 190, 80),  # a label and its value
+        _word("Verzonden:", 40, 94), _word("woensdag", 190, 94),
+        _word("links", 60, 200), _word("kolom", 90, 200), _word("rechts", 330, 200),
+        _word("links", 60, 214), _word("verder", 90, 214), _word("kolom", 330, 214),
+    ]  # fmt: skip
+    assert _whiteouts(words, _blank_page()) == []
+
+
+def test_a_header_label_without_its_value_is_a_whiteout():
+    words = [
+        _word("Van:", 40, 80), _word("Verzonden:", 40, 94), _word("woensdag", 190, 94),
+        _word("Aan:", 40, 108), _word("Jan", 190, 108),
+    ]  # fmt: skip
+    (gap,) = _whiteouts(words, _blank_page())
+    assert gap["top"] == 80 and gap["x0"] >= 190
+
+
+def _chars(text: str, x0: float, top: float, colour: tuple) -> list[dict]:
+    return [
+        {"text": ch, "x0": x0 + 5 * i, "top": top, "x1": x0 + 5 * i + 4.5, "bottom": top + 8,
+         "non_stroking_color": colour}
+        for i, ch in enumerate(text)
+    ]  # fmt: skip
+
+
+def test_a_coloured_ground_label_without_a_box_is_a_mark_and_a_section_number_is_not():
+    chars = (
+        _chars("Hoofdstuk 11.1 gaat over de leden", 40, 100, (0, 0, 0))
+        + _chars("11.1", 200, 140, (0.9, 0.1, 0.1))
+        + _chars("Naam van de voorzitter en de leden", 40, 180, (0, 0, 0))
+    )
+    words = [_word("Hoofdstuk", 40, 100), _word("11.1", 200, 140)]
+    found, _ = redact_page(width=PAGE_W, height=PAGE_H, chars=chars, words=words, rects=[])
+    assert [(r["ground"], r["method"], round(r["x0"])) for r in found] == [
+        ("11.1", "text_mark", 200)
+    ]
+
+
+def test_a_red_label_on_a_scan_is_read_from_its_colour():
+    import cv2
+
+    image = _blank_page(scale=0.25)  # 288 dpi
+    cv2.putText(image, "10.2.e", (400, 400), cv2.FONT_HERSHEY_SIMPLEX, 0.9, (220, 20, 20), 2)
+    cv2.putText(image, "Behandelaar", (100, 400), cv2.FONT_HERSHEY_SIMPLEX, 0.9, (0, 0, 0), 2)
+    found, _ = redact_page(width=PAGE_W, height=PAGE_H, words=[], image=image, scale=0.25)
+    assert [(r["ground"], r["method"]) for r in found] == [("10.2.e", "text_mark")]
+
+
+def _real_text_page(path: Path, page_no: int) -> list[dict]:
+    from pipeline.pdf_text import read_text_layer
+
+    if not path.exists():
+        pytest.skip(f"../shared/reference not present: {path}")
+    pdf = pdfium.PdfDocument(str(path))
+    try:
+        layer = read_text_layer(pdf[page_no - 1])
+    finally:
+        pdf.close()
+    found, _ = redact_page(
+        width=layer["width"],
+        height=layer["height"],
+        rects=layer["rects"],
+        chars=layer["chars"],
+        words=layer["words"],
+    )
+    return found
+
+
+def test_real_red_labels_of_a_whited_form_are_redactions():
+    """Bij-Document+2 p3: two passages whited out, each marked by a small red `11.1`."""
+    found = _real_text_page(BUNDLES / "Bij-Document+2.pdf", 3)
+    assert [r["ground"] for r in found] == ["11.1", "11.1"]
+
+
+def test_real_grey_table_header_band_is_no_redaction():
+    """Bij-Besluit p8: a 0.75 grey header row with black column names on it."""
+    found = _real_text_page(BUNDLES / "Bij-Besluit+en+openbaar+gemaakte+documenten.pdf", 8)
+    assert found == []
+
+
+def test_one_path_drawing_several_rectangles_gives_a_rect_each():
+    """`re re re f` in one path (table cells, a row of boxes): PDFium sees one path object."""
+    from pipeline.pdf_text import read_text_layer
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    path = c.beginPath()
+    path.rect(100, _top(120), 80, 12)
+    path.rect(200, _top(120), 60, 12)
+    c.setFillColorRGB(0, 0, 0)
+    c.drawPath(path, stroke=0, fill=1)
+    c.showPage()
+    c.save()
+    pdf = pdfium.PdfDocument(buf.getvalue())
+    try:
+        layer = read_text_layer(pdf[0])
+    finally:
+        pdf.close()
+    rects = sorted((round(r["x0"]), round(r["top"]), round(r["x1"])) for r in layer["rects"])
+    assert rects == [(100, 108, 180), (200, 108, 260)]
+    found, _ = redact_page(width=PAGE_W, height=PAGE_H, rects=layer["rects"], chars=[], words=[])
+    assert len(found) == 2

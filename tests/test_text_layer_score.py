@@ -112,3 +112,15 @@ Termijnagenda Sprong over het IJ Openbaar"""
 def test_a_rotated_table_is_still_text() -> None:
     assert text_layer_score(ROTATED_TABLE) >= 0.8
     assert choose_text_method(ROTATED_TABLE, [], *A4) == "text_layer"
+
+
+def test_a_publishers_failed_ocr_of_a_mail_thread_is_ocred_again(reference_dir: Path) -> None:
+    """Bij-document+9: a scanned mail thread whose own OCR layer lost the header dates
+    (`Verzonden: woensdag 2 septe et 202U 9:41`) on pages 1-2, while page 3 is clean prose."""
+    path = reference_dir / "real-wob-dev" / "bundles" / "Bij-document+9.pdf"
+    with pdfplumber.open(path) as pdf:
+        methods = [
+            choose_text_method(p.extract_text() or "", p.images, p.width, p.height)
+            for p in pdf.pages[:3]
+        ]
+    assert methods == ["ocr", "ocr", "text_layer"]

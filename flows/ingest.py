@@ -28,7 +28,6 @@ from flows.pages import failed_page, page_chunks, read_chunk
 from flows.progress import get_reporter
 from models.db import (
     Store,
-    build_search_index,
     close_writers,
     fill_document_ids,
     insert_rows,
@@ -129,10 +128,6 @@ def ingest_flow(
     finally:
         reporter.stop()
         close_writers()
-    if run.committed:
-        index_started = time.perf_counter()
-        build_search_index(store)
-        run.counts["seconds_index"] = time.perf_counter() - index_started
     return publish_run(run.summary(time.perf_counter() - started))
 
 

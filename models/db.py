@@ -36,6 +36,7 @@ from models.schema import (
     create_statements,
     view_statements,
 )
+from models.search import ensure_search_macros, index_missing_pages
 
 T = TypeVar("T")
 LAKE_PREFIX = "ducklake:"
@@ -228,14 +229,17 @@ def retry_on_conflict(write: Callable[[], T]) -> T:
 
 
 def ensure_schema(con: duckdb.DuckDBPyConnection, lake: bool = False) -> None:
-    """Tables, views and their comments (idempotent). DuckLake has no PRIMARY KEY
-    constraints: there the ids stay unique by construction."""
+    """Tables, views, their comments and the full-text search macros (idempotent). DuckLake
+    has no PRIMARY KEY constraints: there the ids stay unique by construction."""
     for statement in create_statements(primary_keys=not lake):
         con.execute(statement)
     upgrade_tables(con, primary_keys=not lake)
     for statement in view_statements():
         con.execute(statement)
     apply_comments(con, view_columns=not lake)
+    load_fts(con)
+    ensure_search_macros(con)
+    index_missing_pages(con)
 
 
 def apply_comments(con: duckdb.DuckDBPyConnection, view_columns: bool = True) -> None:
@@ -353,22 +357,6 @@ def _first_line(exc: BaseException) -> str:
 def _create_schema(store: Store) -> None:
     with transaction(store) as con:
         ensure_schema(con, lake=store.is_lake)
-
-
-def build_search_index(store: Store) -> bool:
-    """BM25 index over page text with Dutch stemming (query: `fts_main_pages.match_bm25`).
-
-    Rebuilt whole (the fts extension has no incremental update): once per run, at its end.
-    DuckLake has no place for the extension's index tables: False there.
-    """
-    if store.is_lake:
-        return False
-    with connection(store) as con:
-        load_fts(con)
-        con.execute(
-            "PRAGMA create_fts_index('pages', 'page_key', 'text', stemmer = 'dutch', overwrite = 1)"
-        )
-    return True
 
 
 def _store_exists(store: Store) -> bool:

@@ -80,7 +80,8 @@ def stopwords() -> tuple[str, ...]:
         load_fts(con)
         con.execute("CREATE TABLE probe (id INTEGER, body VARCHAR)")
         con.execute("PRAGMA create_fts_index('probe', 'id', 'body')")
-        return tuple(r[0] for r in con.execute("SELECT sw FROM fts_main_probe.stopwords").fetchall())
+        rows = con.execute("SELECT sw FROM fts_main_probe.stopwords").fetchall()
+        return tuple(r[0] for r in rows)
     finally:
         con.close()
 

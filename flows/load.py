@@ -40,6 +40,11 @@ def _commit(store: Store, rows: dict[str, list[dict[str, Any]]], replaced: list[
         old_facts = _facts_of(con, replaced)
         old_threads = _threads_of(con, replaced)
         delete_sources(con, replaced)
+        if rows.get("emails") or old_threads or rows.get("incident_mentions") or old_facts.num_rows:
+            # Release-wide rows change: two workers doing that at once conflict here, and the
+            # later one is retried on the other's snapshot (without it both would insert the
+            # same new fact or thread, neither seeing the other's).
+            con.execute("UPDATE release_version SET version = version + 1")
         if rows.get("emails") or old_threads:
             _assign_threads(con, rows.get("emails", []), old_threads)
         for table, table_rows in rows.items():

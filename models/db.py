@@ -13,6 +13,7 @@ writers commit.
 from __future__ import annotations
 
 import importlib
+import itertools
 import random
 import time
 from collections.abc import Callable, Iterator
@@ -211,20 +212,25 @@ def transaction(store: Store) -> Iterator[duckdb.DuckDBPyConnection]:
         con.execute("COMMIT")
 
 
-#: A DuckLake commit that conflicts with another writer's is tried again this often.
-COMMIT_ATTEMPTS = 8
+#: A DuckLake commit that conflicts with other writers' is tried again for this long: a
+#: worker that commits back to back can make another lose many times in a row.
+COMMIT_RETRY_SECONDS = 900.0
+COMMIT_BACKOFF_MAX_SECONDS = 5.0
 
 
 def retry_on_conflict(write: Callable[[], T]) -> T:
     """Run `write` (one whole transaction); several workers may write one DuckLake, and a
-    commit that conflicts with a concurrent one is rolled back whole and tried again."""
-    for attempt in range(1, COMMIT_ATTEMPTS + 1):
+    commit that conflicts with a concurrent one is rolled back whole and tried again on the
+    new snapshot, after a random pause that grows with each try (so two losers do not meet
+    again)."""
+    deadline = time.monotonic() + COMMIT_RETRY_SECONDS
+    for attempt in itertools.count():
         try:
             return write()
         except duckdb.TransactionException as exc:
-            if attempt == COMMIT_ATTEMPTS or "conflict" not in str(exc).lower():
+            if time.monotonic() > deadline or "conflict" not in str(exc).lower():
                 raise
-            time.sleep(random.uniform(0.05, 0.2) * attempt)
+            time.sleep(random.uniform(0, min(COMMIT_BACKOFF_MAX_SECONDS, 0.1 * 2**attempt)))
     raise AssertionError("unreachable")
 
 
@@ -237,6 +243,8 @@ def ensure_schema(con: duckdb.DuckDBPyConnection, lake: bool = False) -> None:
     for statement in view_statements():
         con.execute(statement)
     apply_comments(con, view_columns=not lake)
+    if con.execute("SELECT count(*) FROM release_version").fetchone()[0] == 0:
+        con.execute("INSERT INTO release_version VALUES (0)")
     load_fts(con)
     ensure_search_macros(con)
     index_missing_pages(con)

@@ -43,6 +43,11 @@ TABLE_DESCRIPTIONS: dict[str, str] = {
         "op bezwaar): dates, outcome and grounds as the letter states them."
     ),
     "inventory_items": "One row per document listed in an inventory (inventarislijst).",
+    "release_version": (
+        "One row counting the commits that changed release-wide rows (incident_counts, e-mail "
+        "threads): two workers doing so at once conflict on it, and DuckLake makes the later "
+        "one start again from the other's snapshot."
+    ),
     "search_terms": (
         "The full-text index: each stemmed word (Snowball Dutch) of each page with how often it "
         "occurs there. Written with its page; queried by `fts_main_pages.match_bm25`."
@@ -323,6 +328,7 @@ COLUMN_DESCRIPTIONS: dict[str, dict[str, str]] = {
         "top": "top of the row on its page, in points from the page's top",
         "bottom": "bottom of the row on its page, in points from the page's top",
     },
+    "release_version": {"version": "number of commits that changed release-wide rows"},
     "search_terms": {
         "source_id": _EVIDENCE_SOURCE,
         "page_key": "the page (pages.page_key)",

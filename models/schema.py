@@ -232,6 +232,9 @@ TABLES["search_pages"] = [
     ("n_terms", "INTEGER"),
 ]
 
+# One row, raised by every commit that changes release-wide rows (flows/load.py).
+TABLES["release_version"] = [("version", "BIGINT")]
+
 # The deduplicated facts have the columns of their mentions plus how often each was stated.
 TABLES["incident_counts"] = [*TABLES["incident_mentions"], ("n_mentions", "INTEGER")]
 

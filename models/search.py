@@ -36,7 +36,7 @@ _TOKENIZE = (
 # has to be updated when a source is committed.
 _MATCH_BM25 = f"""
 CREATE MACRO IF NOT EXISTS {SCHEMA}.match_bm25(
-    docname, query_string, fields := NULL, k := 1.2, b := 0.75, conjunctive := false
+    docname, query_string, fields := 'text', k := 1.2, b := 0.75, conjunctive := false
 ) AS (
     WITH tokens AS (
         SELECT DISTINCT stem(unnest({SCHEMA}.tokenize(query_string)), '{STEMMER}') AS t

@@ -10,7 +10,7 @@ import duckdb
 import pytest
 
 from flows.load import commit_source
-from models.db import Store, incomplete_sources, prepare_store
+from models.db import Store, connection, incomplete_sources, prepare_store
 from pipeline.emails import assign_thread_ids
 from pipeline.incidents import deduplicate_incident_counts
 
@@ -80,6 +80,13 @@ def stored(db: str) -> tuple[set, set]:
     counts = set(con.execute("SELECT value, n_mentions, source_id FROM incident_counts").fetchall())
     con.close()
     return threads, counts
+
+
+def stored_lake(store: Store) -> tuple[set, set]:
+    with connection(store, read_only=True) as con:
+        threads = set(con.execute("SELECT email_id, thread_id FROM emails").fetchall())
+        counts = con.execute("SELECT value, n_mentions, source_id FROM incident_counts")
+        return threads, set(counts.fetchall())
 
 
 def copy(rows: dict) -> dict:

@@ -14,7 +14,10 @@ from __future__ import annotations
 
 import importlib
 import itertools
+import os
 import random
+import signal
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -200,9 +203,36 @@ def close_writers() -> None:
 
 
 @contextmanager
+def signals_deferred() -> Iterator[None]:
+    """SIGTERM and SIGINT wait until the block is done, then reach the run's own handlers.
+
+    A Python signal handler that raises while DuckDB executes a query makes DuckDB abandon it
+    with `RuntimeError('Query interrupted')`: the run's interruption (Prefect's
+    TerminationSignal, our Interrupted) became an ordinary error, and the flow ended as
+    failed with a traceback instead of stopping with one line. A commit takes a moment;
+    the signal is delivered right after it."""
+    if threading.current_thread() is not threading.main_thread():
+        yield  # handlers run in the main thread only: no DuckDB call here is interrupted
+        return
+    received: list[int] = []
+    previous = {
+        sig: signal.signal(sig, lambda signum, frame: received.append(signum))
+        for sig in (signal.SIGTERM, signal.SIGINT)
+    }
+    try:
+        yield
+    finally:
+        for sig, handler in previous.items():
+            if handler is not None:  # None: a handler set outside Python, kept as it was
+                signal.signal(sig, handler)
+        if received:
+            os.kill(os.getpid(), received[0])
+
+
+@contextmanager
 def transaction(store: Store) -> Iterator[duckdb.DuckDBPyConnection]:
-    """One transaction: all of it is committed, or none of it."""
-    with _writer(store) as con:
+    """One transaction: all of it is committed, or none of it (signals wait for its end)."""
+    with signals_deferred(), _writer(store) as con:
         con.execute("BEGIN")
         try:
             yield con

@@ -74,9 +74,6 @@ def wait_for_commits(store: Store, at_least: int, proc: subprocess.Popen, timeou
 SIGTERM_FILES = 40
 
 
-# One run in five failed here near the end of the session without a diagnosis (the signal
-# lands at a moment the run reports as a failure): retried, and open in issue 10's note.
-@pytest.mark.flaky(reruns=2)
 @pytest.mark.skipif(not Path("/proc").is_dir(), reason="needs Linux /proc to find the server")
 def test_sigterm_and_kill9_lose_nothing_and_the_next_run_resumes(tmp_path):
     folder = tmp_path / "in"

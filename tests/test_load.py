@@ -170,3 +170,36 @@ def test_the_index_per_source_scores_as_the_fts_extension_does(tmp_path):
             assert [s for _, s in ours] == pytest.approx([s for _, s in theirs]), (query, opt)
             assert ours or query == "the" or "conjunctive" in opt, query
     con.close()
+
+
+def test_a_signal_during_a_commit_is_delivered_after_it(tmp_path, monkeypatch):
+    """SIGTERM in the middle of a commit: the source is committed whole, then the run's
+    handler runs (inside a DuckDB query it would have become 'Query interrupted')."""
+    import os
+    import signal
+
+    import flows.load
+
+    class Stopped(BaseException):
+        pass
+
+    def stop(signum, frame):
+        raise Stopped
+
+    def insert_then_signal(con, table, rows):
+        os.kill(os.getpid(), signal.SIGTERM)  # arrives while the transaction is open
+        real_insert(con, table, rows)
+
+    store = Store(str(tmp_path / "woo.duckdb"))
+    prepare_store(store)
+    real_insert = flows.load.insert_rows
+    monkeypatch.setattr(flows.load, "insert_rows", insert_then_signal)
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        with pytest.raises(Stopped):
+            commit_source(store, copy(SOURCES[0]), [])
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    with connection(store, read_only=True) as con:
+        assert con.execute("SELECT count(*) FROM sources").fetchone()[0] == 1
+        assert con.execute("SELECT count(*) FROM emails").fetchone()[0] == 2

@@ -22,20 +22,22 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
+from models.schema import TABLES
+
 STEMMER = "dutch"
 SCHEMA = "fts_main_pages"
 #: The fts extension's default `ignore` pattern: these characters separate tokens.
 IGNORE = r"""[0-9!@#$%^&*()_+={}\[\]:;<>,.?~\\/\|''"`-]+"""
 
 _TOKENIZE = (
-    f"CREATE MACRO IF NOT EXISTS {SCHEMA}.tokenize(s) AS string_split_regex("
+    f"CREATE OR REPLACE MACRO {SCHEMA}.tokenize(s) AS string_split_regex("
     f"regexp_replace(lower(strip_accents(CAST(s AS VARCHAR))), $${IGNORE}$$, ' ', 'g'), '\\s+')"
 )
 # BM25 exactly as the fts extension's match_bm25 computes it (same parameters and defaults),
 # with the document frequencies and statistics counted at query time: no release-wide row
 # has to be updated when a source is committed.
 _MATCH_BM25 = f"""
-CREATE MACRO IF NOT EXISTS {SCHEMA}.match_bm25(
+CREATE OR REPLACE MACRO {SCHEMA}.match_bm25(
     docname, query_string, fields := 'text', k := 1.2, b := 0.75, conjunctive := false
 ) AS (
     WITH tokens AS (
@@ -47,7 +49,7 @@ CREATE MACRO IF NOT EXISTS {SCHEMA}.match_bm25(
     qterms AS (
         SELECT page_key, term, tf::BIGINT AS tf FROM search_terms
         WHERE term IN (SELECT t FROM tokens)
-          AND (fields IS NULL OR 'text' IN (SELECT unnest(string_split(fields, ','))))
+          AND (fields IS NULL OR list_contains(string_split(fields, ','), 'text'))
     ),
     dfs AS (SELECT term, count(*) AS df FROM qterms GROUP BY term),
     cdocs AS (
@@ -86,15 +88,43 @@ def stopwords() -> tuple[str, ...]:
         con.close()
 
 
+_MACROS_SQL = f"""
+    SELECT function_name, macro_definition FROM duckdb_functions()
+    WHERE database_name = current_database() AND schema_name = '{SCHEMA}'
+"""
+
+
+@functools.cache
+def _macro_definitions() -> frozenset[tuple[str, str]]:
+    """The macros as DuckDB stores them (normalised), made in a scratch database."""
+    from models.db import load_fts
+
+    con = duckdb.connect()
+    try:
+        load_fts(con)
+        for table in ("search_terms", "search_pages"):  # the macro's body is bound on creation
+            columns = ", ".join(f"{name} {type_}" for name, type_ in TABLES[table])
+            con.execute(f"CREATE TABLE {table} ({columns})")
+        con.execute(f"CREATE SCHEMA {SCHEMA}")
+        con.execute(_TOKENIZE)
+        con.execute(_MATCH_BM25)
+        return frozenset(con.execute(_MACROS_SQL).fetchall())
+    finally:
+        con.close()
+
+
 def ensure_search_macros(con: duckdb.DuckDBPyConnection) -> None:
-    """`fts_main_pages.tokenize` and `.match_bm25` (idempotent). A database indexed by the fts
-    extension (before this module) has its index schema replaced: its rows are indexed again
-    by `index_missing_pages`."""
+    """`fts_main_pages.tokenize` and `.match_bm25`, (re)made only when they differ from this
+    version's (a lake would otherwise get a catalog change on every run). A database indexed
+    by the fts extension (before this module) has its index schema replaced: its rows are
+    indexed again by `index_missing_pages`."""
     if con.execute(
         "SELECT count(*) FROM duckdb_tables() WHERE database_name = current_database() "
         f"AND schema_name = '{SCHEMA}' AND table_name = 'dict'"
     ).fetchone()[0]:
         con.execute(f"DROP SCHEMA {SCHEMA} CASCADE")
+    if frozenset(con.execute(_MACROS_SQL).fetchall()) == _macro_definitions():
+        return
     con.execute(f"CREATE SCHEMA IF NOT EXISTS {SCHEMA}")
     con.execute(_TOKENIZE)
     con.execute(_MATCH_BM25)

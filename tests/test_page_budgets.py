@@ -30,6 +30,7 @@ MEMORY_BUDGET_MIB = 1536
 
 _READ_ONE_PAGE = """
 import json, resource, sys
+from flows.page_reader import read_document_pages
 page = read_document_pages(sys.argv[1], "0" * 64, [1])[0]["page"]
 who = (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)  # this process, and Tesseract
 peak = max(resource.getrusage(w).ru_maxrss for w in who)

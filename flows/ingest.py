@@ -6,7 +6,7 @@ cluster). Pages are submitted a few at a time, in file order, so memory follows 
 flight and the source being assembled, not the release. As soon as a source's pages are in,
 its structure is extracted and the source is committed in one transaction (see flows.load):
 a crash loses only the sources in progress, and the next run does only what is missing. The
-full-text index is rebuilt once at the end of a run that changed something.
+full-text index is written in the same commit (models/search.py).
 """
 
 from __future__ import annotations
@@ -28,7 +28,6 @@ from flows.pages import drop_prefetched, failed_page, page_chunks, prefetch, rea
 from flows.progress import get_reporter
 from models.db import (
     Store,
-    build_search_index,
     close_writers,
     fill_document_ids,
     insert_rows,
@@ -130,10 +129,6 @@ def ingest_flow(
         drop_prefetched()
         reporter.stop()
         close_writers()
-    if run.committed:
-        index_started = time.perf_counter()
-        build_search_index(store)
-        run.counts["seconds_index"] = time.perf_counter() - index_started
     return publish_run(run.summary(time.perf_counter() - started))
 
 
@@ -218,8 +213,9 @@ class RunTally:
         self.store, self.sources, self.skipped, self.files = store, sources, skipped, files
         self.counts: dict[str, float] = {t: 0 for t in ["pages_text_layer", "pages_ocr"]}
         self.counts.update({t: 0 for t in SUMMARY_TABLES})
-        # Where the time goes besides the pages: commits (with the incremental passes), index.
-        self.counts.update({"seconds_commit": 0.0, "seconds_index": 0.0})
+        # Where the time goes besides the pages: commits (with the incremental passes and the
+        # full-text index).
+        self.counts.update({"seconds_commit": 0.0})
         self.leaks: list[dict[str, Any]] = []
         self.committed = 0
         self._started: dict[str, float] = {}

@@ -4,6 +4,7 @@ The release-wide passes are incremental so that a run's cost follows its new pag
 size of the archive:
 - `incident_counts` is recomputed only for the facts (period, category, unit, scope, value)
   that the new or removed mentions state;
+- the full-text index gets the new pages' terms (models/search.py);
 - e-mail threads are assigned to the new source's messages together with only the stored
   messages they could join (same sent minute, same subject) and the whole threads those
   belong to; a thread that loses messages to a replaced source is re-derived from its rest.
@@ -18,6 +19,7 @@ import duckdb
 import pyarrow as pa
 
 from models.db import Store, delete_sources, insert_rows, retry_on_conflict, transaction
+from models.search import index_pages, page_rows
 from pipeline.emails import assign_thread_ids
 
 FACT_KEY = ["period_start", "period_end", "category", "unit", "scope", "value"]
@@ -38,10 +40,16 @@ def _commit(store: Store, rows: dict[str, list[dict[str, Any]]], replaced: list[
         old_facts = _facts_of(con, replaced)
         old_threads = _threads_of(con, replaced)
         delete_sources(con, replaced)
+        if rows.get("emails") or old_threads or rows.get("incident_mentions") or old_facts.num_rows:
+            # Release-wide rows change: two workers doing that at once conflict here, and the
+            # later one is retried on the other's snapshot (without it both would insert the
+            # same new fact or thread, neither seeing the other's).
+            con.execute("UPDATE release_version SET version = version + 1")
         if rows.get("emails") or old_threads:
             _assign_threads(con, rows.get("emails", []), old_threads)
         for table, table_rows in rows.items():
             insert_rows(con, table, table_rows)
+        index_pages(con, page_rows(rows.get("pages", [])))
         _refresh_incident_counts(con, old_facts, new_ids)
 
 

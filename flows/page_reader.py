@@ -8,6 +8,8 @@ over budget, or one that cannot be read, becomes a page with an `error`.
 
 from __future__ import annotations
 
+import signal
+from collections.abc import Callable
 from typing import Any
 
 import numpy as np
@@ -49,6 +51,23 @@ def read_document_pages(path: str, source_id: str, page_nos: list[int]) -> list[
         return results
     finally:
         pdf.close()
+
+
+PageReader = Callable[[str, str, list[int]], list[dict[str, Any]]]
+
+
+def read_within(
+    seconds: float, reader: PageReader, path: str, source_id: str, page_nos: list[int]
+) -> list[dict[str, Any]]:
+    """`reader(path, source_id, page_nos)` in a page worker that the kernel kills after
+    `seconds` (SIGALRM's default action): a page stuck in PDFium or pdfplumber C code never
+    returns to Python, so no exception or timeout inside the process could stop it."""
+    signal.signal(signal.SIGALRM, signal.SIG_DFL)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        return reader(path, source_id, page_nos)
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
 
 
 def text_layer_of(page: Any, path: str, page_no: int) -> dict[str, Any]:

@@ -3,8 +3,9 @@
 A source's pages are cut into chunks; each chunk runs in a process of one shared pool
 (CPU-bound PDF parsing, OpenCV and Tesseract's callers are not held by one GIL) and opens
 the document once, so a page of a 1,000-page file costs what a page of a 10-page file does.
-A page over budget, or one that cannot be read, becomes a page with an `error`, never a
-failed run; a worker that dies costs only the page that killed it.
+A page over budget (memory, or `PAGE_TIME_LIMIT_S` of wall-clock time: the worker is then
+stopped), or one that cannot be read, becomes a page with an `error`, never a failed run; a
+worker that dies or is stopped costs only the page that caused it.
 """
 
 from __future__ import annotations
@@ -13,21 +14,27 @@ import math
 import multiprocessing
 import multiprocessing.util
 import os
+import signal
 import threading
+import time
 from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from typing import Any
+from typing import Any, NamedTuple
 
 from prefect import task
 from prefect.cache_policies import NO_CACHE
 
-from flows.page_reader import failed_page, read_document_pages
+from flows.page_reader import PageReader, failed_page, read_document_pages, read_within
 from flows.server import exit_with
 
 #: Pages per chunk at most: big enough that opening the document and the hand-over between
 #: processes are small against the pages, small enough to spread a file over the workers.
 MAX_CHUNK_PAGES = 16
+#: Wall-clock budget of one page in a page worker: a scanned page's Tesseract pass may take
+#: OCR_TIMEOUT_S (180 s) and its labels 30 s each; a page past this is stuck (PDFium or
+#: pdfplumber looping) and its worker is stopped.
+PAGE_TIME_LIMIT_S = 600.0
 
 
 @task(name="read-pages", retries=1, retry_delay_seconds=1, cache_policy=NO_CACHE)
@@ -38,30 +45,99 @@ def read_chunk(
     processes, or, with None (a Dask worker, already a process of its own), right here."""
     if not pool_workers:
         return read_document_pages(path, source_id, page_nos)
-    future = _PREFETCHED.pop((path, source_id, tuple(page_nos)), None)
-    if future is None:
-        future = page_pool(pool_workers).submit(read_document_pages, path, source_id, page_nos)
-    return _chunk_results(future, path, source_id, page_nos, pool_workers)
+    return read_in_pool(path, source_id, page_nos, pool_workers)
+
+
+def read_in_pool(
+    path: str,
+    source_id: str,
+    page_nos: list[int],
+    workers: int,
+    reader: PageReader = read_document_pages,
+    page_seconds: float = PAGE_TIME_LIMIT_S,
+) -> list[dict[str, Any]]:
+    """`reader(path, source_id, page_nos)` in the page pool, within `page_seconds` a page
+    (a chunk started by `prefetch` is taken, not read again)."""
+    key = (path, source_id, tuple(page_nos))
+    started = _PREFETCHED.pop(key, None) if reader is read_document_pages else None
+    try:
+        return _result(
+            started
+            or _submit(workers, page_seconds * len(page_nos), reader, path, source_id, page_nos)
+        )
+    except BrokenProcessPool:
+        pass
+    # A worker died or ran out of time: each page alone, so that only the guilty page fails.
+    results = []
+    for page_no in page_nos:
+        try:
+            results.extend(
+                _result(_submit(workers, page_seconds, reader, path, source_id, [page_no]))
+            )
+        except BrokenProcessPool as exc:
+            results.append({"page": failed_page(source_id, page_no, exc), "words": []})
+    return results
+
+
+class _Submitted(NamedTuple):
+    """A call in the pool, with what is needed to tell why its worker died."""
+
+    pool: ProcessPoolExecutor
+    future: Future
+    processes: list[Any]
+    submitted: float
+    seconds: float
+
+
+def _submit(workers: int, seconds: float, *call: Any) -> _Submitted:
+    """`read_within(seconds, *call)` started in the pool."""
+    pool = page_pool(workers)
+    submitted = time.monotonic()
+    future = pool.submit(read_within, seconds, *call)
+    processes = list((pool._processes or {}).values())  # no public handle on the workers
+    return _Submitted(pool, future, processes, submitted, seconds)
+
+
+def _result(call: _Submitted) -> list[dict[str, Any]]:
+    """The call's pages. A worker that dies breaks the pool (every chunk in it is read again
+    page by page): the pool is replaced, and the error says whether the worker ran out of
+    time or was killed otherwise."""
+    try:
+        return call.future.result()
+    except BrokenProcessPool as exc:
+        _reset_pool(call.pool)
+        for process in call.processes:
+            process.join(timeout=5)
+        # a worker of the pool ran out of time, and this call had time enough to be the one
+        out_of_time = time.monotonic() - call.submitted >= call.seconds
+        if out_of_time and any(p.exitcode == -signal.SIGALRM for p in call.processes):
+            raise BrokenProcessPool(
+                f"reading stopped after {call.seconds:.0f} s, the page's time budget: "
+                "its worker was stopped"
+            ) from exc
+        raise BrokenProcessPool(
+            f"the page worker died ({exc or 'killed or out of memory'})"
+        ) from exc
 
 
 #: Chunks started before the flow (`prefetch`), by (path, source_id, page numbers).
-_PREFETCHED: dict[tuple[str, str, tuple[int, ...]], Future] = {}
+_PREFETCHED: dict[tuple[str, str, tuple[int, ...]], _Submitted] = {}
 
 
 def prefetch(chunks: list[tuple[str, str, list[int]]], workers: int) -> None:
     """Start reading these (path, source_id, page numbers) chunks now, in the pool the flow
     will use: the first pages are read while Prefect's server starts, and `read_chunk` takes
     their results instead of reading them again."""
-    pool = page_pool(workers)
     for path, source_id, page_nos in chunks:
-        future = pool.submit(read_document_pages, path, source_id, page_nos)
-        _PREFETCHED[(path, source_id, tuple(page_nos))] = future
+        seconds = PAGE_TIME_LIMIT_S * len(page_nos)
+        call = _submit(workers, seconds, read_document_pages, path, source_id, page_nos)
+        _PREFETCHED[(path, source_id, tuple(page_nos))] = call
 
 
 def drop_prefetched() -> None:
     """Forget chunks the flow did not take (a source it did not read after all)."""
-    for future in _PREFETCHED.values():
-        future.cancel()
+    for call in _PREFETCHED.values():
+        call.future.cancel()
     _PREFETCHED.clear()
 
 
@@ -72,28 +148,6 @@ def page_chunks(n_pages: int, workers: int) -> Iterator[list[int]]:
     size = math.ceil(n_pages / n_chunks) if n_pages else 1
     for start in range(1, n_pages + 1, size):
         yield list(range(start, min(start + size, n_pages + 1)))
-
-
-def _chunk_results(
-    future: Future, path: str, source_id: str, chunk: list[int], workers: int
-) -> list[dict[str, Any]]:
-    """A chunk's page results; when its worker died (a page beyond what the machine can
-    hold), each page is tried once more alone, so that only the page that kills a worker
-    fails."""
-    try:
-        return future.result()
-    except BrokenProcessPool:
-        pass
-    results = []
-    for page_no in chunk:
-        try:
-            pool = page_pool(workers)
-            results.extend(pool.submit(read_document_pages, path, source_id, [page_no]).result())
-        except BrokenProcessPool as exc:
-            _reset_pool(pool)
-            error = RuntimeError(f"the page worker died ({exc or 'killed or out of memory'})")
-            results.append({"page": failed_page(source_id, page_no, error), "words": []})
-    return results
 
 
 # --- the worker pool ------------------------------------------------------------------

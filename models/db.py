@@ -13,7 +13,11 @@ writers commit.
 from __future__ import annotations
 
 import importlib
+import itertools
+import os
 import random
+import signal
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -36,6 +40,7 @@ from models.schema import (
     create_statements,
     view_statements,
 )
+from models.search import ensure_search_macros, index_missing_pages
 
 T = TypeVar("T")
 LAKE_PREFIX = "ducklake:"
@@ -198,9 +203,36 @@ def close_writers() -> None:
 
 
 @contextmanager
+def signals_deferred() -> Iterator[None]:
+    """SIGTERM and SIGINT wait until the block is done, then reach the run's own handlers.
+
+    A Python signal handler that raises while DuckDB executes a query makes DuckDB abandon it
+    with `RuntimeError('Query interrupted')`: the run's interruption (Prefect's
+    TerminationSignal, our Interrupted) became an ordinary error, and the flow ended as
+    failed with a traceback instead of stopping with one line. A commit takes a moment;
+    the signal is delivered right after it."""
+    if threading.current_thread() is not threading.main_thread():
+        yield  # handlers run in the main thread only: no DuckDB call here is interrupted
+        return
+    received: list[int] = []
+    previous = {
+        sig: signal.signal(sig, lambda signum, frame: received.append(signum))
+        for sig in (signal.SIGTERM, signal.SIGINT)
+    }
+    try:
+        yield
+    finally:
+        for sig, handler in previous.items():
+            if handler is not None:  # None: a handler set outside Python, kept as it was
+                signal.signal(sig, handler)
+        if received:
+            os.kill(os.getpid(), received[0])
+
+
+@contextmanager
 def transaction(store: Store) -> Iterator[duckdb.DuckDBPyConnection]:
-    """One transaction: all of it is committed, or none of it."""
-    with _writer(store) as con:
+    """One transaction: all of it is committed, or none of it (signals wait for its end)."""
+    with signals_deferred(), _writer(store) as con:
         con.execute("BEGIN")
         try:
             yield con
@@ -210,32 +242,42 @@ def transaction(store: Store) -> Iterator[duckdb.DuckDBPyConnection]:
         con.execute("COMMIT")
 
 
-#: A DuckLake commit that conflicts with another writer's is tried again this often.
-COMMIT_ATTEMPTS = 8
+#: A DuckLake commit that conflicts with other writers' is tried again for this long: a
+#: worker that commits back to back can make another lose many times in a row.
+COMMIT_RETRY_SECONDS = 900.0
+COMMIT_BACKOFF_MAX_SECONDS = 5.0
 
 
 def retry_on_conflict(write: Callable[[], T]) -> T:
     """Run `write` (one whole transaction); several workers may write one DuckLake, and a
-    commit that conflicts with a concurrent one is rolled back whole and tried again."""
-    for attempt in range(1, COMMIT_ATTEMPTS + 1):
+    commit that conflicts with a concurrent one is rolled back whole and tried again on the
+    new snapshot, after a random pause that grows with each try (so two losers do not meet
+    again)."""
+    deadline = time.monotonic() + COMMIT_RETRY_SECONDS
+    for attempt in itertools.count():
         try:
             return write()
         except duckdb.TransactionException as exc:
-            if attempt == COMMIT_ATTEMPTS or "conflict" not in str(exc).lower():
+            if time.monotonic() > deadline or "conflict" not in str(exc).lower():
                 raise
-            time.sleep(random.uniform(0.05, 0.2) * attempt)
+            time.sleep(random.uniform(0, min(COMMIT_BACKOFF_MAX_SECONDS, 0.1 * 2**attempt)))
     raise AssertionError("unreachable")
 
 
 def ensure_schema(con: duckdb.DuckDBPyConnection, lake: bool = False) -> None:
-    """Tables, views and their comments (idempotent). DuckLake has no PRIMARY KEY
-    constraints: there the ids stay unique by construction."""
+    """Tables, views, their comments and the full-text search macros (idempotent). DuckLake
+    has no PRIMARY KEY constraints: there the ids stay unique by construction."""
     for statement in create_statements(primary_keys=not lake):
         con.execute(statement)
     upgrade_tables(con, primary_keys=not lake)
     for statement in view_statements():
         con.execute(statement)
     apply_comments(con, view_columns=not lake)
+    if con.execute("SELECT count(*) FROM release_version").fetchone()[0] == 0:
+        con.execute("INSERT INTO release_version VALUES (0)")
+    load_fts(con)
+    ensure_search_macros(con)
+    index_missing_pages(con)
 
 
 def apply_comments(con: duckdb.DuckDBPyConnection, view_columns: bool = True) -> None:
@@ -353,22 +395,6 @@ def _first_line(exc: BaseException) -> str:
 def _create_schema(store: Store) -> None:
     with transaction(store) as con:
         ensure_schema(con, lake=store.is_lake)
-
-
-def build_search_index(store: Store) -> bool:
-    """BM25 index over page text with Dutch stemming (query: `fts_main_pages.match_bm25`).
-
-    Rebuilt whole (the fts extension has no incremental update): once per run, at its end.
-    DuckLake has no place for the extension's index tables: False there.
-    """
-    if store.is_lake:
-        return False
-    with connection(store) as con:
-        load_fts(con)
-        con.execute(
-            "PRAGMA create_fts_index('pages', 'page_key', 'text', stemmer = 'dutch', overwrite = 1)"
-        )
-    return True
 
 
 def _store_exists(store: Store) -> bool:

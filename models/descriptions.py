@@ -43,6 +43,18 @@ TABLE_DESCRIPTIONS: dict[str, str] = {
         "op bezwaar): dates, outcome and grounds as the letter states them."
     ),
     "inventory_items": "One row per document listed in an inventory (inventarislijst).",
+    "release_version": (
+        "One row counting the commits that changed release-wide rows (incident_counts, e-mail "
+        "threads): two workers doing so at once conflict on it, and DuckLake makes the later "
+        "one start again from the other's snapshot."
+    ),
+    "search_terms": (
+        "The full-text index: each stemmed word (Snowball Dutch) of each page with how often it "
+        "occurs there. Written with its page; queried by `fts_main_pages.match_bm25`."
+    ),
+    "search_pages": (
+        "The full-text index's page lengths: how many words of each page were indexed."
+    ),
     "v_decision_terms": (
         "Per decision letter: days taken against the legal term of its law (Woo 4 weeks + 2, "
         "Wob 4 + 4), extension noted, on time or late."
@@ -315,6 +327,19 @@ COLUMN_DESCRIPTIONS: dict[str, dict[str, str]] = {
         "grounds_raw": "the grounds cell as printed",
         "top": "top of the row on its page, in points from the page's top",
         "bottom": "bottom of the row on its page, in points from the page's top",
+    },
+    "release_version": {"version": "number of commits that changed release-wide rows"},
+    "search_terms": {
+        "source_id": _EVIDENCE_SOURCE,
+        "page_key": "the page (pages.page_key)",
+        "term": "a word of the page, lower-cased, accents stripped and stemmed (Snowball "
+        "Dutch, the fts extension's `stem`); English stop words are left out",
+        "tf": "how often the term occurs on the page",
+    },
+    "search_pages": {
+        "source_id": _EVIDENCE_SOURCE,
+        "page_key": "the page (pages.page_key)",
+        "n_terms": "number of indexed words on the page (its length for BM25)",
     },
     "v_decision_terms": {
         **{

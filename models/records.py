@@ -327,6 +327,29 @@ class IncidentCountRow(TypedDict, total=False):
     n_mentions: int | None
 
 
+class SearchTermRow(TypedDict, total=False):
+    """A row of `search_terms`."""
+
+    source_id: str | None
+    page_key: str | None
+    term: str | None
+    tf: int | None
+
+
+class SearchPageRow(TypedDict, total=False):
+    """A row of `search_pages`."""
+
+    source_id: str | None
+    page_key: str | None
+    n_terms: int | None
+
+
+class ReleaseVersionRow(TypedDict, total=False):
+    """The one row of `release_version`."""
+
+    version: int | None
+
+
 #: The row type of each table of the schema.
 ROW_TYPES: dict[str, type] = {
     "sources": SourceRow,
@@ -345,6 +368,9 @@ ROW_TYPES: dict[str, type] = {
     "email_attachments": EmailAttachmentRow,
     "woo_decisions": WooDecisionRow,
     "inventory_items": InventoryItemRow,
+    "search_terms": SearchTermRow,
+    "search_pages": SearchPageRow,
+    "release_version": ReleaseVersionRow,
     "incident_counts": IncidentCountRow,
 }
 

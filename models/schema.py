@@ -219,6 +219,22 @@ TABLES: dict[str, list[tuple[str, str]]] = {
     ],
 }
 
+# The full-text index (models/search.py), written with each source's pages.
+TABLES["search_terms"] = [
+    ("source_id", "VARCHAR"),
+    ("page_key", "VARCHAR"),
+    ("term", "VARCHAR"),  # a stemmed word (Snowball Dutch)
+    ("tf", "INTEGER"),
+]
+TABLES["search_pages"] = [
+    ("source_id", "VARCHAR"),
+    ("page_key", "VARCHAR"),
+    ("n_terms", "INTEGER"),
+]
+
+# One row, raised by every commit that changes release-wide rows (flows/load.py).
+TABLES["release_version"] = [("version", "BIGINT")]
+
 # The deduplicated facts have the columns of their mentions plus how often each was stated.
 TABLES["incident_counts"] = [*TABLES["incident_mentions"], ("n_mentions", "INTEGER")]
 
@@ -226,7 +242,7 @@ TABLES["incident_counts"] = [*TABLES["incident_mentions"], ("n_mentions", "INTEG
 PER_SOURCE_TABLES = [
     "pages", "words", "documents", "redactions", "redaction_leaks",
     "meetings", "decisions", "incident_mentions", "incident_counts", "emails",
-    "woo_decisions", "inventory_items",
+    "woo_decisions", "inventory_items", "search_terms", "search_pages",
 ]  # fmt: skip
 #: Child tables keyed by a parent id: (table, key column, parent table).
 CHILD_TABLES = [

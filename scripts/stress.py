@@ -10,7 +10,7 @@ against a 10x larger archive. Prints a report (and writes JSON with --out).
 2. The hostile set (tests/hostile_files.py): how each file ends.
 3. The same new pages ingested into the archive and into a copy ten times its size (the extra
    rows are the archive's own, under new source ids): run time, commit time (with e-mail
-   threads and incident de-duplication), full-text index time, peak memory.
+   threads, incident de-duplication and the full-text index), peak memory.
 
 Timings depend on the machine and its load: re-run on an idle machine for figures to quote.
 """
@@ -199,7 +199,7 @@ def peak_rss_run(folder: Path, db: str) -> dict:
         "from flows.ingest import ingest_flow\n"
         "with prefect_api():\n"
         f"    s = ingest_flow(paths=[{str(folder)!r}], db_path={db!r})\n"
-        "r = {k: round(s[k], 2) for k in ('seconds', 'seconds_commit', 'seconds_index')}\n"
+        "r = {k: round(s[k], 2) for k in ('seconds', 'seconds_commit')}\n"
         "r['pages'] = s['pages_text_layer'] + s['pages_ocr']\n"
         "r['peak_rss_mib'] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)\n"
         "print(json.dumps(r))"

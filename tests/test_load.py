@@ -10,7 +10,7 @@ import duckdb
 import pytest
 
 from flows.load import commit_source
-from models.db import Store, incomplete_sources, prepare_store
+from models.db import Store, connection, incomplete_sources, prepare_store
 from pipeline.emails import assign_thread_ids
 from pipeline.incidents import deduplicate_incident_counts
 
@@ -82,6 +82,13 @@ def stored(db: str) -> tuple[set, set]:
     return threads, counts
 
 
+def stored_lake(store: Store) -> tuple[set, set]:
+    with connection(store, read_only=True) as con:
+        threads = set(con.execute("SELECT email_id, thread_id FROM emails").fetchall())
+        counts = con.execute("SELECT value, n_mentions, source_id FROM incident_counts")
+        return threads, set(counts.fetchall())
+
+
 def copy(rows: dict) -> dict:
     return {table: [dict(r) for r in table_rows] for table, table_rows in rows.items()}
 
@@ -106,3 +113,93 @@ def test_replacing_a_source_rederives_threads_and_counts(tmp_path):
     changed = source_rows(3, "Iets anders", [60 * 24 * 60], [12.0])
     commit_source(store, copy(changed), [changed["sources"][0]["source_id"]])
     assert stored(store.db) == whole_release([SOURCES[0], SOURCES[1], changed])
+
+
+# Dutch words with their inflections, accents, digits, punctuation and English stop words:
+# what the tokenizer, the stemmer and the stop list each have to handle.
+_VOCABULARY = (
+    "datalek datalekken melding meldingen gemeld persoonsgegevens beveiligingsincident "
+    "gemeente gemeenten besluit besluiten openbaar openbaarmaking Woo-verzoek één reëel "
+    "café coördinatie 5.1.2.e 2022 p.3 the and of is in was de het een van Autoriteit "
+    "Persoonsgegevens AP e-mail (bijlage) zaak-nr. 12/345 inventarislijst verzoeker"
+).split()
+
+
+def test_the_index_per_source_scores_as_the_fts_extension_does(tmp_path):
+    """The same pages, the same queries: match_bm25 over search_terms gives the scores and the
+    order of DuckDB's own `PRAGMA create_fts_index` over the whole table."""
+    import random
+
+    from models.db import load_fts
+
+    rng = random.Random(3)
+    texts = [" ".join(rng.choices(_VOCABULARY, k=rng.randint(0, 60))) for _ in range(150)]
+    texts += [None, "", "   "]  # unreadable and empty pages count as pages of length 0
+    store = Store(str(tmp_path / "woo.duckdb"))
+    prepare_store(store)
+    for start in range(0, len(texts), 40):  # committed source by source
+        n = 100 + start
+        rows = source_rows(n, "x", [], [])
+        sid = rows["sources"][0]["source_id"]
+        batch = texts[start : start + 40]
+        rows["sources"][0]["n_pages"] = len(batch)
+        rows["pages"] = [
+            {"page_key": f"{sid}:{i}", "source_id": sid, "page_no": i, "text": text}
+            for i, text in enumerate(batch, start=1)
+        ]
+        commit_source(store, rows, [sid])
+    queries = ["datalek", "datalekken melding", "Persoonsgegevens AP", "de het een",
+               "één reeel cafe", "besluit openbaarmaking 2022", "the"]  # fmt: skip
+    sql = (
+        "SELECT page_key, score FROM (SELECT page_key, {schema}.match_bm25(page_key, ?{opt}) "
+        "AS score FROM {table}) WHERE score IS NOT NULL ORDER BY score DESC, page_key"
+    )
+    con = duckdb.connect(store.db)
+    load_fts(con)
+    con.execute("CREATE SCHEMA ext; CREATE TABLE ext.pages AS SELECT page_key, text FROM pages")
+    con.execute("PRAGMA create_fts_index('ext.pages', 'page_key', 'text', stemmer = 'dutch')")
+    for query in queries:
+        for opt in ("", ", conjunctive := true", ", k := 2, b := 0.5"):
+            ours = con.execute(
+                sql.format(schema="fts_main_pages", opt=opt, table="pages"), [query]
+            ).fetchall()
+            theirs = con.execute(
+                sql.format(schema="fts_ext_pages", opt=opt, table="ext.pages"), [query]
+            ).fetchall()
+            assert [k for k, _ in ours] == [k for k, _ in theirs], (query, opt)
+            assert [s for _, s in ours] == pytest.approx([s for _, s in theirs]), (query, opt)
+            assert ours or query == "the" or "conjunctive" in opt, query
+    con.close()
+
+
+def test_a_signal_during_a_commit_is_delivered_after_it(tmp_path, monkeypatch):
+    """SIGTERM in the middle of a commit: the source is committed whole, then the run's
+    handler runs (inside a DuckDB query it would have become 'Query interrupted')."""
+    import os
+    import signal
+
+    import flows.load
+
+    class Stopped(BaseException):
+        pass
+
+    def stop(signum, frame):
+        raise Stopped
+
+    def insert_then_signal(con, table, rows):
+        os.kill(os.getpid(), signal.SIGTERM)  # arrives while the transaction is open
+        real_insert(con, table, rows)
+
+    store = Store(str(tmp_path / "woo.duckdb"))
+    prepare_store(store)
+    real_insert = flows.load.insert_rows
+    monkeypatch.setattr(flows.load, "insert_rows", insert_then_signal)
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        with pytest.raises(Stopped):
+            commit_source(store, copy(SOURCES[0]), [])
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    with connection(store, read_only=True) as con:
+        assert con.execute("SELECT count(*) FROM sources").fetchone()[0] == 1
+        assert con.execute("SELECT count(*) FROM emails").fetchone()[0] == 2

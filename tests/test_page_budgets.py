@@ -1,5 +1,6 @@
-"""Hostile pages are read within budgets (pixels, characters, Tesseract time), or refused
-with a clear error on that page: never a crash, never a machine's worth of memory.
+"""Hostile pages are read within budgets (pixels, characters, Tesseract time, wall-clock time
+per page in a page worker), or refused with a clear error on that page: never a crash, never
+a machine's worth of memory, never a worker held forever.
 
 Each hostile page is read in a subprocess, which reports its own peak RSS and that of the
 Tesseract it ran."""
@@ -9,15 +10,19 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pikepdf
 import pytest
 from PIL import Image
 
+import flows.pages as pages_module
+from flows.pages import read_in_pool
 from pipeline.ocr import OcrTimeout, ocr_image
 from pipeline.pdf_text import MAX_PAGE_CHARS
 from pipeline.render import MAX_PAGE_PIXELS, budget_dpi
+from woo_eval.bulk import write_bulk_release
 
 ROOT = Path(__file__).resolve().parent.parent
 #: no page may take more than this, Tesseract included (issue 10: 2 GiB at most)
@@ -108,3 +113,34 @@ def test_tesseract_past_its_timeout_stops_with_a_clear_error() -> None:
     image = Image.new("RGB", (2480, 3508), "white")
     with pytest.raises(OcrTimeout, match="Tesseract timeout"):
         ocr_image(image, 72 / 300, timeout=0.01)
+
+
+def reader_stuck_on_page_2(path: str, source_id: str, page_nos: list[int]) -> list[dict]:
+    """A page function that hangs on page 2, as PDFium or pdfplumber looping on a hostile
+    page would, and reads the other pages at once (imported by the page workers from this
+    module; the time a real page takes on a busy machine is not what is tested here)."""
+    if 2 in page_nos:
+        time.sleep(3600)
+    return [{"page": {"page_no": n, "error": None}, "words": []} for n in page_nos]
+
+
+def test_a_page_past_its_time_budget_stops_its_worker_and_the_other_pages_are_read(tmp_path):
+    write_bulk_release(tmp_path, n_files=1, pages_per_file=3)
+    pdf = str(next(tmp_path.rglob("*.pdf")))
+    source_id = "0" * 64
+    # a started pool first: a worker's start is not a page's time
+    assert read_in_pool(pdf, source_id, [1], workers=2)[0]["page"]["error"] is None
+    workers = list(pages_module.page_pool(2)._processes.values())
+    results = read_in_pool(
+        pdf, source_id, [1, 2, 3], workers=2, reader=reader_stuck_on_page_2, page_seconds=3
+    )
+    pages = {r["page"]["page_no"]: r["page"] for r in results}
+    assert sorted(pages) == [1, 2, 3]
+    assert pages[1]["error"] is None and pages[3]["error"] is None
+    assert "page 2" in pages[2]["error"] and "time budget" in pages[2]["error"]
+    for worker in workers:  # the stuck worker was stopped, not left sleeping
+        worker.join(timeout=10)
+        assert not worker.is_alive()
+    # the next chunk gets a fresh pool and is read for real
+    page = read_in_pool(pdf, source_id, [3], workers=2)[0]["page"]
+    assert page["error"] is None and page["n_words"] > 0

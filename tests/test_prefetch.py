@@ -31,9 +31,9 @@ def test_prefetched_chunks_are_the_flows_first_window_and_are_taken_once(tmp_pat
             ("3.pdf", [1, 2, 3]),
             ("1.pdf", [1]),
         ]
-        (path, source_id, page_nos), future = next(iter(pages._PREFETCHED.items()))
+        (path, source_id, page_nos), started = next(iter(pages._PREFETCHED.items()))
         results = pages.read_chunk.fn(path, source_id, list(page_nos), 1)
-        assert future.done() and [r["page"]["page_no"] for r in results] == [1, 2, 3]
+        assert started.future.done() and [r["page"]["page_no"] for r in results] == [1, 2, 3]
         assert (path, source_id, page_nos) not in pages._PREFETCHED  # taken, not kept
     finally:
         pages.drop_prefetched()

@@ -89,6 +89,7 @@ class _Context:
     carry_category: str | None = None  # `dat is 26 %. In 2019 was dit 17%`
     carry_sentence: int = -10
     consumed: set[int] = field(default_factory=set)  # document offsets already read as rows
+    latest_year: tuple[int, Period] | None = None  # see _latest_figure_year
 
 
 # --------------------------------------------------------------------------- vocabulary
@@ -320,6 +321,29 @@ _HEADING_CUE = re.compile(
     r"|report|breach",
     re.IGNORECASE,
 )
+
+
+def _latest_figure_year(dated: list[tuple[int, Period]]) -> tuple[int, Period] | None:
+    """(from which sentence, period) for a document without a heading period (a report's
+    later pages split off as a document of their own): the latest whole year its dated
+    figures state, from the first sentence that states it.
+
+    A report compares its year with earlier ones (`was in 2020 73%. In 2018 en 2019 was dit
+    47 % en 48 %`); the year it reports on is the latest. Figures before that year's first
+    statement (a list run on from the previous page, above `In 2019 was het aantal 64`) stay
+    without a period. Only whole years count: a document that dates its figures by quarter
+    or half year is not a year report.
+    """
+    if not dated or any(not _is_year(p) for _, p in dated):
+        return None
+    latest = max(p for _, p in dated)
+    return min(i for i, p in dated if p == latest), latest
+
+
+def _is_year(period: Period) -> bool:
+    return (period.start.month, period.start.day, period.end.month, period.end.day) == (
+        1, 1, 12, 31
+    ) and period.start.year == period.end.year  # fmt: skip
 
 
 def _heading_period(sentence: str) -> Period | None:
@@ -1021,6 +1045,93 @@ def _table_rows(
     return rows
 
 
+# --------------------------------------------------------------------------- a total row by its sum
+#
+# OCR can scatter a table's header and label column over the page while the `Totaal` row
+# stays one line (`TOTAAL 6814 15 15`, two cells glued). Without a header, which cell is
+# which period follows only from arithmetic: in a report over several quarters (`Q1 t/m Q3
+# 2022`), the row's last cells are those quarters when they add up to the total the text
+# states for the report period (`44 meldingen`). Cells before them (an earlier year's
+# column) have no readable period and are not read.
+
+_TOTAL_ROW = re.compile(r"^\s*(?P<label>[^\d\n]{4,40}?)\s*[:|]?\s*(?P<cells>(?:\d{1,4}\s*){2,8})$")
+
+
+def _report_quarters(report: Period | None) -> list[Period]:
+    """The quarters a report period of two or more whole quarters of one year consists of."""
+    if report is None or report.start.year != report.end.year or report.start.day != 1:
+        return []
+    first, last = (report.start.month + 2) // 3, report.end.month // 3
+    if (
+        report.start.month % 3 != 1
+        or last <= first
+        or report.end != _quarters(report.end.year, last, last).end
+    ):
+        return []
+    return [_quarters(report.start.year, q, q) for q in range(first, last + 1)]
+
+
+def _cell_readings(tokens: list[str], k: int) -> set[tuple[tuple[int, int, int], ...]]:
+    """The possible last `k` cells of a row, each (token index, start, end) in its token:
+    a token is one cell or two glued ones (`6814` as 68 | 14; no part starts with 0)."""
+    readings: set[tuple[tuple[int, int, int], ...]] = set()
+
+    def walk(i: int, cells: tuple[tuple[int, int, int], ...]) -> None:
+        if i == len(tokens):
+            if len(cells) >= k:
+                readings.add(cells[-k:])
+            return
+        token = tokens[i]
+        walk(i + 1, (*cells, (i, 0, len(token))))
+        for cut in range(1, len(token)):
+            if token[cut] != "0":
+                walk(i + 1, (*cells, (i, 0, cut), (i, cut, len(token))))
+
+    walk(0, ())
+    return readings
+
+
+def _section_period(
+    offset: int, sections: list[tuple[int, Period]], report: Period | None
+) -> Period | None:
+    """The period of the heading (offset, period) last above `offset`, else the report's."""
+    for start, period in reversed(sections):
+        if start <= offset:
+            return period
+    return report
+
+
+def _total_row_by_sum(
+    text: str, ctx: _Context, sections: list[tuple[int, Period]]
+) -> list[tuple[int, str, float, str, Period, str | None, str]]:
+    """The quarter cells of a headerless `Totaal` row that add up to its section's total."""
+    rows = []
+    for m in re.finditer(r"[^\n]+", text):
+        report = _section_period(m.start(), sections, ctx.report)
+        quarters = _report_quarters(report)
+        stated = {value for value, period in ctx.totals.items() if period == report}
+        if not quarters or not stated:
+            continue
+        row = _TOTAL_ROW.match(m.group(0))
+        if not row or not _vocab()["total_label_re"].fullmatch(row["label"].strip(" .:|")):
+            continue
+        cells = list(re.finditer(r"\d+", row["cells"]))
+        digits = [c.group(0) for c in cells]
+        fitting = {
+            reading
+            for reading in _cell_readings(digits, len(quarters))
+            if sum(int(digits[t][a:b]) for t, a, b in reading) in stated
+        }
+        if len(fitting) != 1:
+            continue  # no reading adds up, or several do: which cell is which is unknown
+        base = m.start() + row.start("cells")
+        for (t, a, b), quarter in zip(fitting.pop(), quarters, strict=True):
+            value = float(digits[t][a:b])
+            rows.append((base + cells[t].start() + a, "total", value, "count", quarter, None,
+                         m.group(0)))  # fmt: skip
+    return rows
+
+
 # --------------------------------------------------------------------------- category columns
 #
 # A table whose columns are figures and whose rows are periods: `Maand | Aantal meldingen |
@@ -1467,12 +1578,19 @@ def extract_incident_counts(document: dict | Doc) -> list[dict]:
     # linked to the period of 84 wherever in the document that total is stated
     probe = _Context(report=None, totals={})
     totals: dict[float, Period] = {}
+    dated: list[tuple[int, Period]] = []
     for i, sentence in enumerate(sentences):
         for f in _classify(sentence, i, probe):
+            if f.period is not None and f.source != "month":
+                dated.append((i, f.period))
             if f.category == "total" and f.scope is None and f.period is not None:
                 totals.setdefault(f.value.value, f.period)
 
+    headings = [_heading_period(sentence.text) for sentence in sentences]
+    sections = [(sentences[i].offsets[0], p) for i, p in enumerate(headings) if p is not None]
     ctx = _Context(report=report, totals=totals)
+    if report is None:
+        ctx.latest_year = _latest_figure_year(dated)
     rows: list[dict] = []
     source_id = document.get("source_id")
 
@@ -1515,14 +1633,19 @@ def extract_incident_counts(document: dict | Doc) -> list[dict]:
                 scope,
                 _normalise_plain(line)[:EVIDENCE_CHARS],
             )
-    for offset, category, value, unit, period, scope, line in _table_rows(text, ctx):
+    for offset, category, value, unit, period, scope, line in [
+        *_table_rows(text, ctx),
+        *_total_row_by_sum(text, ctx, sections),
+    ]:
         if offset in ctx.consumed:
             continue  # a cell of a table read from the word boxes
         ctx.consumed.add(offset)
         emit(offset, category, value, unit, period, scope, _normalise_plain(line)[:EVIDENCE_CHARS])
 
     for i, sentence in enumerate(sentences):
-        if heading := _heading_period(sentence.text):
+        if ctx.report is None and ctx.latest_year and i >= ctx.latest_year[0]:
+            ctx.report = ctx.latest_year[1]
+        if heading := headings[i]:
             # a new section or an attached report: its heading gives the period from here on
             ctx.report, ctx.list_anchor = heading, None
         ref = _rules()["reference"].search(sentence.text)

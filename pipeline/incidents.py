@@ -29,7 +29,7 @@ import statistics
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
 from spacy.tokens import Doc, Span
@@ -55,8 +55,7 @@ class Period(NamedTuple):
     end: date
 
 
-@dataclass
-class _PeriodSpan:
+class _PeriodSpan(NamedTuple):
     start: int
     end: int
     period: Period
@@ -178,6 +177,10 @@ def _quarters(year: int, first: int, last: int) -> Period:
     return Period(date(year, 3 * first - 2, 1), _month_end(year, 3 * last))
 
 
+#: a year anywhere: every period pattern but the `_ctx` ones needs one (a cheap pre-check)
+_ANY_YEAR = re.compile(r"(?:19[89]|20[0-4])\d")
+
+
 @cache
 def _period_res() -> list[tuple[str, re.Pattern]]:
     v = _vocab()
@@ -277,8 +280,20 @@ def find_periods(text: str, context_year: int | None = None) -> list[_PeriodSpan
     A half year or quarter written without a year (`in het tweede halfjaar`) takes
     `context_year` (the report's year); without one it is not a period.
     """
+    return list(_cached_periods(text, context_year))
+
+
+@lru_cache(maxsize=8192)
+def _cached_periods(text: str, context_year: int | None) -> tuple[_PeriodSpan, ...]:
+    # the passes over a document read the same sentences and lines again; most hold no
+    # year, and then only the patterns that take the context's year can match
+    with_year = _ANY_YEAR.search(text) is not None
+    if not with_year and context_year is None:
+        return ()
     spans: list[_PeriodSpan] = []
     for kind, rx in _period_res():
+        if not with_year and not kind.endswith("_ctx"):
+            continue
         for m in rx.finditer(text):
             if any(s.start < m.end() and m.start() < s.end for s in spans):
                 continue
@@ -288,7 +303,7 @@ def find_periods(text: str, context_year: int | None = None) -> list[_PeriodSpan
             anchors = not _NON_ANCHOR_BEFORE.search(text[max(0, m.start() - 25) : m.start()])
             spans.append(_PeriodSpan(m.start(), m.end(), period, anchors))
     spans.sort(key=lambda s: s.start)
-    return spans
+    return tuple(spans)
 
 
 def _context_year(ctx: _Context) -> int | None:
@@ -386,16 +401,27 @@ def _mask(text: str) -> str:
     # a line break (`4\nFebruari 5` in a table) is two cells, not a date
     # a line break (`4\nFebruari 5` in a table) is two cells, not a date; a range of two
     # dates (`1 januari t/m 30 september 2022`) is a period and stays
-    date_range = next(rx for kind, rx in _period_res() if kind == "date_range")
-    ranges = [m.span() for m in date_range.finditer(text)]
     spans += [
         (m.start(), m.end())
         for m in DATE_RE.finditer(text)
-        if "\n" not in m.group(0) and not any(a <= m.start() < b for a, b in ranges)
+        if "\n" not in m.group(0) and not _in_date_range(text, m.start())
     ]
     for a, b in spans:
         chars[a:b] = "#" * (b - a)
     return "".join(chars)
+
+
+#: how far before a date the range it closes can start (`van 30 september 2022 tot en met `)
+DATE_RANGE_REACH = 60
+
+
+def _in_date_range(text: str, pos: int) -> bool:
+    """Whether a date range (`1 januari t/m 30 september 2022`) covers `pos`; searched
+    only just before it (the range pattern is slow over a whole document)."""
+    date_range = next(rx for kind, rx in _period_res() if kind == "date_range")
+    start = max(0, pos - DATE_RANGE_REACH)
+    window = text[start : pos + DATE_RANGE_REACH]
+    return any(start + m.start() <= pos < start + m.end() for m in date_range.finditer(window))
 
 
 _ABBREVIATIONS = re.compile(

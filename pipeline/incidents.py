@@ -708,135 +708,220 @@ class _Fact:
     source: str  # which rule; why a period was or was not needed
 
 
+@dataclass
+class _Reading:
+    """One sentence as the per-number rules see it."""
+
+    text: str
+    periods: list[_PeriodSpan]
+    has_noun: bool  # an incident noun (`meldingen`, `datalekken`) stands in the sentence
+    carry: bool  # `was dit 17%` right after a sentence with a share: its category carries
+    references: dict[int, float]  # `Van deze 84 meldingen`: links to a stated total
+    facts: list[_Fact] = field(default_factory=list)
+
+
 def _classify(sentence: _Sentence, index: int, ctx: _Context) -> list[_Fact]:
     """The incident facts of one sentence (periods still unresolved where None)."""
-    s = sentence.text
+    reading = _read_sentence(sentence.text, index, ctx)
+    if reading is None:
+        return []
+    for val in _sentence_values(reading.text, reading.periods):
+        if val.start not in reading.references:
+            if fact := _fact_of(val, reading, ctx):
+                reading.facts.append(fact)
+    if reading.facts:
+        _assign_periods(reading.text, reading.periods, reading.facts, reading.references, ctx,
+                        index)  # fmt: skip
+    return reading.facts
+
+
+def _read_sentence(s: str, index: int, ctx: _Context) -> _Reading | None:
+    """The sentence's periods and links, or None when it holds no number at all."""
     rules = _rules()
-    v = _vocab()
-    if not re.search(r"\d", s) and not rules["month_word_series"].search(s):
-        return []
-    periods = find_periods(s, _context_year(ctx))
-    values = _values(s, periods)
-    for m in rules["month_word_series"].finditer(s):
-        number = v["number_words"][m["word"].lower()]
-        values.append(_Value(m.start("word"), m.end("word"), float(number), False, True))
-    values.sort(key=lambda val: val.start)
-    if not values:
-        return []
-    has_noun = bool(v["noun_re"].search(s))
+    if not _DIGIT.search(s) and not rules["month_word_series"].search(s):
+        return None
     carry = (
         ctx.carry_category is not None
         and index - ctx.carry_sentence <= 1
         and bool(rules["carry"].search(s))
     )
+    return _Reading(
+        s,
+        find_periods(s, _context_year(ctx)),
+        bool(_vocab()["noun_re"].search(s)),
+        carry,
+        {m.start("n"): float(m["n"]) for m in rules["reference"].finditer(s)},
+    )
+
+
+def _sentence_values(s: str, periods: list[_PeriodSpan]) -> list[_Value]:
+    """The numbers of a sentence that may be figures, written out ones (`drie in
+    februari`) included, in order; the cells of a table row that lost its header are not."""
+    v = _vocab()
+    values = _values(s, periods)
+    for m in _rules()["month_word_series"].finditer(s):
+        number = v["number_words"][m["word"].lower()]
+        values.append(_Value(m.start("word"), m.end("word"), float(number), False, True))
+    values.sort(key=lambda val: val.start)
     # three or more bare numbers in a row are the cells of a table row the table pass could
     # not place (no header): running-text rules would misread them
     in_runs = [m.span() for m in _NUMBER_RUN.finditer(s)]
-    values = [val for val in values if not any(a <= val.start < b for a, b in in_runs)]
-    references = {
-        m.start("n"): float(m["n"]) for m in rules["reference"].finditer(s)
-    }  # `Van deze 84 meldingen`: a link to a stated total
-    facts: list[_Fact] = []
-    for val in values:
-        if val.start in references:
-            continue
-        before, after = s[: val.start], s[val.end :]
-        category: str | None = None
-        scope: str | None = None
-        month_period: Period | None = None
-        source = ""
-        # 1. a category label right after or right before the number
-        if m := rules["label_after"].match(after):
-            category, source = _category_of_phrase(m["cat"]), "label"
-        elif (m := rules["label_before"].search(before)) and not val.percent:
-            cat = _category_of_phrase(m["cat"])
-            labelled = re.search(r"categorie|type|betr", m.group(0), re.I)
-            at_start = not before[: m.start()].strip()
-            if cat and (cat not in v["label_only"] or labelled or at_start):
-                category, source = cat, "label"
-        if category in v["label_only"] and source == "label":
-            # `overig` after the number counts only as a label (`in de categorie 'overig'`)
-            if not re.search(r"categorie|type", s[val.end : val.end + 40], re.I) and not (
-                not before.strip() or re.search(r"categorie", before, re.I)
-            ):
-                category = None
-        # 2. reported to the Autoriteit Persoonsgegevens
-        if category is None and has_noun or category is None and val.percent:
-            c0, c1 = _clause_bounds(s, val.start)
-            clause = s[c0:c1]
-            prev_clause = s[_clause_bounds(s, max(0, c0 - 1))[0] : c0] if c0 else ""
-            ap_here = rules["ap"].search(clause)
-            if ap_here and (
-                val.percent
-                or rules["count_noun_after"].match(after)
-                or rules["ap_after"].match(after)
-                or rules["ap_before"].search(before)
-            ):
-                category, source = "reported_to_ap", "ap"
-            elif (
-                val.percent
-                and rules["ap"].search(prev_clause)
-                and re.search(r"\bdat\s+is|\bthat\s+is|\bofwel|\boftewel", clause, re.I)
-            ):
-                category, source = "reported_to_ap", "ap"
-        # 3. a share of a category (`het aandeel ... 'verkeerde ontvanger' ... 73%`)
-        if category is None and val.percent and rules["share"].search(s):
-            cats = [_category_of_phrase(m.group(0)) for m in v["category_re"].finditer(s)]
-            cats = [c for c in cats if c and c not in v["label_only"]]
-            if len(set(cats)) == 1:
-                category, source = cats[0], "share"
-        # 4. carried over from the sentence before (`In 2019 was dit 17%, in 2018 25 %`)
-        if category is None and val.percent and carry:
+    return [val for val in values if not any(a <= val.start < b for a, b in in_runs)]
+
+
+def _fact_of(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:
+    """What one number is: a category (label, AP, share, carried), else a month's, a
+    unit's or a plain total; None when it is no exact figure for a period."""
+    s = reading.text
+    before, after = s[: val.start], s[val.end :]
+    category, source = _category_of_value(val, reading, ctx)
+    if val.percent and category is None:
+        return None
+    if not reading.has_noun and source not in ("label", "carry", "share", "ap"):
+        return None
+    month = _month_of(val, before, after, ctx)
+    month_period = None
+    if category is None and month is not None:
+        if month is _NO_YEAR:
+            return None
+        category, source, month_period = "total", "month", month
+    scope = _scope_of(before, after)
+    if scope is not None and category is None:
+        category, source = "total", "scope"
+    if category is None and not val.percent and _states_a_total(val, reading):
+        category, source = "total", "total"
+    if category is None or (val.word and source != "month") or not _is_exact(val, s):
+        return None
+    if category == "reported_to_ap" and source == "ap" and reading.references:
+        source = "ap_ref"
+    return _Fact(val, category, month_period, scope, source)
+
+
+def _category_of_value(val: _Value, reading: _Reading, ctx: _Context) -> tuple[str | None, str]:
+    """(category, rule) from a label beside the number, the AP, a share or the sentence
+    before; (None, rule) when none applies."""
+    s = reading.text
+    category, source = _label_category(val, s)
+    if category is None and (reading.has_noun or val.percent) and _reported_to_ap(val, s):
+        category, source = "reported_to_ap", "ap"
+    if category is None and val.percent:
+        # a share of a category (`het aandeel ... 'verkeerde ontvanger' ... 73%`)
+        if (shared := _shared_category(s)) is not None:
+            category, source = shared, "share"
+        elif reading.carry:
+            # carried over from the sentence before (`In 2019 was dit 17%, in 2018 25 %`)
             category, source = ctx.carry_category, "carry"
-        if val.percent and category is None:
-            continue
-        if not has_noun and source not in ("label", "carry", "share", "ap"):
-            continue
-        # 5. per month (`3 in februari`)
-        month_m = rules["month_after"].match(after)
-        if month_m is None and not val.percent:
-            month_m = rules["month_before"].search(before)
-        if category is None and month_m:
-            month = v["months"][month_m["month"].lower()]
-            year_text = month_m.groupdict().get("year")
-            year = int(year_text) if year_text else _context_year(ctx)
-            if year is None:
-                continue
-            category, source = "total", "month"
-            month_period = Period(date(year, month, 1), _month_end(year, month))
-        # 6. per unit (`Vanuit Save kwamen 50 meldingen, vanuit Veilig Thuis 22`)
-        if (m := rules["scope_before"].search(before)) or (m := rules["scope_after"].match(after)):
-            scope = _scope_name(m)
-        elif (m := rules["unit_before"].search(before)) or (m := rules["unit_after"].match(after)):
-            scope = m["unit"]
-        if scope is not None and category is None:
-            category, source = "total", "scope"
-        # 7. a total (`84 meldingen`, `het aantal gemelde datalekken 64`, `(41)`)
-        if category is None and not val.percent:
-            if rules["count_noun_after"].match(after) or rules["total_before"].search(before):
-                category, source = "total", "total"
-            elif rules["bracket_before"].search(before) and rules["aantal"].search(s):
-                category, source = "total", "total"
-            elif any(f.source == "total" for f in facts) and any(
-                p.anchors and re.fullmatch(r"\s*(?:om|:)?\s*", s[p.end : val.start])
-                for p in periods
-            ):
-                # `in 2021 73 meldingen, in het tweede halfjaar 35`: the noun is left out
-                category, source = "total", "total"
-        if category is None or (val.word and source != "month"):
-            continue
-        if rules["approximate"].search(before) or rules["range_after"].match(after):
-            continue  # `ruim 70 meldingen`, `10 tot 15`: not an exact figure
-        c0, c1 = _clause_bounds(s, val.start)
-        if rules["rate"].search(s[c0:c1]):
-            continue  # `gemiddeld 6 per maand`: a rate, not a count for a period
-        if category == "reported_to_ap" and source == "ap" and references:
-            source = "ap_ref"
-        facts.append(_Fact(val, category, month_period, scope, source))
-    if not facts:
-        return []
-    _assign_periods(s, periods, facts, references, ctx, index)
-    return facts
+    return category, source
+
+
+def _label_category(val: _Value, s: str) -> tuple[str | None, str]:
+    """A category label right after or right before the number (`62 in de categorie ...`)."""
+    rules, v = _rules(), _vocab()
+    before, after = s[: val.start], s[val.end :]
+    category, source = None, ""
+    if m := rules["label_after"].match(after):
+        category, source = _category_of_phrase(m["cat"]), "label"
+    elif (m := rules["label_before"].search(before)) and not val.percent:
+        cat = _category_of_phrase(m["cat"])
+        labelled = re.search(r"categorie|type|betr", m.group(0), re.I)
+        at_start = not before[: m.start()].strip()
+        if cat and (cat not in v["label_only"] or labelled or at_start):
+            category, source = cat, "label"
+    if category in v["label_only"] and source == "label":
+        # `overig` after the number counts only as a label (`in de categorie 'overig'`)
+        if not re.search(r"categorie|type", s[val.end : val.end + 40], re.I) and not (
+            not before.strip() or re.search(r"categorie", before, re.I)
+        ):
+            category = None
+    return category, source
+
+
+def _reported_to_ap(val: _Value, s: str) -> bool:
+    """A count or share reported to the Autoriteit Persoonsgegevens, named in its clause
+    (`22 meldingen gedaan bij de AP`), or a share after it (`..., dat is 26 %`)."""
+    rules = _rules()
+    before, after = s[: val.start], s[val.end :]
+    c0, c1 = _clause_bounds(s, val.start)
+    clause = s[c0:c1]
+    if rules["ap"].search(clause):
+        return bool(
+            val.percent
+            or rules["count_noun_after"].match(after)
+            or rules["ap_after"].match(after)
+            or rules["ap_before"].search(before)
+        )
+    prev_clause = s[_clause_bounds(s, max(0, c0 - 1))[0] : c0] if c0 else ""
+    return bool(
+        val.percent
+        and rules["ap"].search(prev_clause)
+        and re.search(r"\bdat\s+is|\bthat\s+is|\bofwel|\boftewel", clause, re.I)
+    )
+
+
+def _shared_category(s: str) -> str | None:
+    """The one category a sentence about a share names (`aandeel`, `percentage`)."""
+    v = _vocab()
+    if not _rules()["share"].search(s):
+        return None
+    cats = [_category_of_phrase(m.group(0)) for m in v["category_re"].finditer(s)]
+    cats = [c for c in cats if c and c not in v["label_only"]]
+    return cats[0] if len(set(cats)) == 1 else None
+
+
+#: a month figure whose year neither the sentence nor the report gives: not a figure
+_NO_YEAR = Period(date.min, date.min)
+
+
+def _month_of(val: _Value, before: str, after: str, ctx: _Context) -> Period | None:
+    """The month of a figure per month (`3 in februari`, `in maart: 10`), `_NO_YEAR` when
+    its year is unknown, None when no month stands beside the number."""
+    rules = _rules()
+    month_m = rules["month_after"].match(after)
+    if month_m is None and not val.percent:
+        month_m = rules["month_before"].search(before)
+    if month_m is None:
+        return None
+    month = _vocab()["months"][month_m["month"].lower()]
+    year_text = month_m.groupdict().get("year")
+    year = int(year_text) if year_text else _context_year(ctx)
+    if year is None:
+        return _NO_YEAR
+    return Period(date(year, month, 1), _month_end(year, month))
+
+
+def _scope_of(before: str, after: str) -> str | None:
+    """The unit a figure is for (`Vanuit Save kwamen 50 meldingen, vanuit Veilig Thuis 22`):
+    a unit of the vocabulary, else one named with capitals after `vanuit`."""
+    rules = _rules()
+    if (m := rules["scope_before"].search(before)) or (m := rules["scope_after"].match(after)):
+        return _scope_name(m)
+    if (m := rules["unit_before"].search(before)) or (m := rules["unit_after"].match(after)):
+        return m["unit"]
+    return None
+
+
+def _states_a_total(val: _Value, reading: _Reading) -> bool:
+    """A total (`84 meldingen`, `het aantal gemelde datalekken 64`, `(41)`), or a second
+    total after one with its noun left out (`in 2021 73 meldingen, in het tweede halfjaar 35`)."""
+    rules, s = _rules(), reading.text
+    before, after = s[: val.start], s[val.end :]
+    if rules["count_noun_after"].match(after) or rules["total_before"].search(before):
+        return True
+    if rules["bracket_before"].search(before) and rules["aantal"].search(s):
+        return True
+    return any(f.source == "total" for f in reading.facts) and any(
+        p.anchors and re.fullmatch(r"\s*(?:om|:)?\s*", s[p.end : val.start])
+        for p in reading.periods
+    )
+
+
+def _is_exact(val: _Value, s: str) -> bool:
+    """Not a rough figure (`ruim 70`), a range (`10 tot 15`) or a rate (`6 per maand`)."""
+    rules = _rules()
+    if rules["approximate"].search(s[: val.start]) or rules["range_after"].match(s[val.end :]):
+        return False
+    c0, c1 = _clause_bounds(s, val.start)
+    return not rules["rate"].search(s[c0:c1])
 
 
 def _assign_periods(

@@ -89,6 +89,8 @@ class _Context:
     carry_sentence: int = -10
     consumed: set[int] = field(default_factory=set)  # document offsets already read as rows
     latest_year: tuple[int, Period] | None = None  # see _latest_figure_year
+    headings: list[Period | None] = field(default_factory=list)  # per sentence
+    sections: list[tuple[int, Period]] = field(default_factory=list)  # (offset, heading period)
 
 
 # --------------------------------------------------------------------------- vocabulary
@@ -1693,30 +1695,51 @@ def _word_table_rows(
 # --------------------------------------------------------------------------- API
 
 
+class _Figure(NamedTuple):
+    """A figure read from the document, before it becomes a row."""
+
+    offset: int  # of its number in doc.text
+    category: str
+    value: float
+    unit: str
+    period: Period
+    scope: str | None
+    evidence: str
+
+
 def extract_incident_counts(document: dict | Doc) -> list[dict]:
     """Incident counts stated in one document (its document model, or a segment_documents
     row plus "pages"), one row per mention (see module doc) with the figure's box."""
     doc = as_doc(document)
-    document = doc._.document
-    if not doc._.pages:
+    if not doc._.pages or not _about_incidents(doc):
         return []
-    # the pages joined by a blank line: text offsets are the document model's
+    text = _mask(doc.text)
+    sentences = _sentences(doc, text)
+    ctx = _document_context(doc, sentences)
+    # tables first: a number they read is no figure of the running text around it
+    figures = _table_figures(text, doc, ctx) + _running_text_figures(sentences, ctx)
     page_starts = [
         (span.start_char, info.page_no)
         for span, info in zip(doc.spans["pages"], doc._.pages, strict=True)
     ]
-    raw = doc.text
-    vocab = _vocab()
-    if not vocab["doc_cue_re"].search(raw) and not vocab["doc_cue_re"].search(
-        document.get("title") or ""
-    ):
-        return []
-    report = _report_period(document, raw)
-    text = _mask(raw)
-    sentences = _sentences(doc, text)
+    rows = [_row(doc, figure, page_starts) for figure in figures]
+    rows.sort(key=lambda r: r.pop("_offset"))
+    return _drop_impossible(rows)
 
-    # pass 1: totals stated with their own period, so that `Van deze 84 meldingen` can be
-    # linked to the period of 84 wherever in the document that total is stated
+
+def _about_incidents(doc: Doc) -> bool:
+    """Whether the document's text or title names data leaks or security incidents."""
+    cue = _vocab()["doc_cue_re"]
+    return bool(cue.search(doc.text) or cue.search(doc._.document.get("title") or ""))
+
+
+def _document_context(doc: Doc, sentences: list[_Sentence]) -> _Context:
+    """The periods a document gives its figures: the report's (title or heading), each
+    section heading's, and the totals stated with their own period.
+
+    Totals are read in a first pass so that `Van deze 84 meldingen` links to the period of
+    84 wherever in the document that total is stated.
+    """
     probe = _Context(report=None, totals={})
     totals: dict[float, Period] = {}
     dated: list[tuple[int, Period]] = []
@@ -1726,83 +1749,55 @@ def extract_incident_counts(document: dict | Doc) -> list[dict]:
                 dated.append((i, f.period))
             if f.category == "total" and f.scope is None and f.period is not None:
                 totals.setdefault(f.value.value, f.period)
-
-    headings = [_heading_period(sentence.text) for sentence in sentences]
-    sections = [(sentences[i].offsets[0], p) for i, p in enumerate(headings) if p is not None]
+    report = _report_period(doc._.document, doc.text)
     ctx = _Context(report=report, totals=totals)
+    ctx.headings = [_heading_period(sentence.text) for sentence in sentences]
+    ctx.sections = [
+        (sentences[i].offsets[0], p) for i, p in enumerate(ctx.headings) if p is not None
+    ]
     if report is None:
         ctx.latest_year = _latest_figure_year(dated)
-    rows: list[dict] = []
-    source_id = document.get("source_id")
+    return ctx
 
-    def emit(offset: int, category: str, value: float, unit: str, period: Period,
-             scope: str | None, evidence: str) -> None:  # fmt: skip
-        page_no = _page_of(offset, page_starts)
-        # the rules are regular expressions over doc.text (OCR glues figures to words and
-        # codes: `2022Totaal`, `84meldingen`); the offset maps back to the figure's word
-        figure = doc.char_span(offset, offset + 1, alignment_mode="expand")
-        rows.append(
-            {
-                "source_id": source_id,
-                "page_no": page_no,
-                "document_id": document.get("document_id"),
-                "period_start": period.start,
-                "period_end": period.end,
-                "category": category,
-                "value": value,
-                "unit": unit,
-                "scope": scope,
-                "evidence": evidence,
-                "_offset": offset,
-                **evidence_box([figure], page_no),
-            }
-        )
 
+def _table_figures(text: str, doc: Doc, ctx: _Context) -> list[_Figure]:
+    """Cells of tables: rebuilt from word boxes, then read from the text's lines (category
+    columns, rows under period columns, a headerless `Totaal` row); each number once."""
+    figures = []
     word_rows, table_words = _word_table_rows(text, doc, ctx)
     for offset, category, value, unit, period, scope, evidence in word_rows:
-        emit(offset, category, value, unit, period, scope, evidence[:EVIDENCE_CHARS])
+        figures.append(_Figure(offset, category, value, unit, period, scope,
+                               evidence[:EVIDENCE_CHARS]))  # fmt: skip
     ctx.consumed |= table_words
-    for offset, category, value, unit, period, scope, line in _category_column_rows(text, ctx):
-        if offset not in ctx.consumed:
+    # in this order: `_table_rows` marks the rows it cannot read as consumed
+    for read in (
+        lambda: _category_column_rows(text, ctx),
+        lambda: [*_table_rows(text, ctx), *_total_row_by_sum(text, ctx, ctx.sections)],
+    ):
+        for offset, category, value, unit, period, scope, line in read():
+            if offset in ctx.consumed:
+                continue  # a cell of a table read already
             ctx.consumed.add(offset)
-            emit(
-                offset,
-                category,
-                value,
-                unit,
-                period,
-                scope,
-                _normalise_plain(line)[:EVIDENCE_CHARS],
-            )
-    for offset, category, value, unit, period, scope, line in [
-        *_table_rows(text, ctx),
-        *_total_row_by_sum(text, ctx, sections),
-    ]:
-        if offset in ctx.consumed:
-            continue  # a cell of a table read from the word boxes
-        ctx.consumed.add(offset)
-        emit(offset, category, value, unit, period, scope, _normalise_plain(line)[:EVIDENCE_CHARS])
+            figures.append(_Figure(offset, category, value, unit, period, scope,
+                                   _normalise_plain(line)[:EVIDENCE_CHARS]))  # fmt: skip
+    return figures
 
+
+def _running_text_figures(sentences: list[_Sentence], ctx: _Context) -> list[_Figure]:
+    """Figures of the sentences, in order, each sentence updating the context the next
+    ones are read in (section period, list under a total, last total, carried share)."""
+    figures = []
     for i, sentence in enumerate(sentences):
-        if ctx.report is None and ctx.latest_year and i >= ctx.latest_year[0]:
-            ctx.report = ctx.latest_year[1]
-        if heading := headings[i]:
-            # a new section or an attached report: its heading gives the period from here on
-            ctx.report, ctx.list_anchor = heading, None
-        ref = _rules()["reference"].search(sentence.text)
-        if ref and _rules()["list_intro"].search(sentence.text):
-            ctx.list_anchor = totals.get(float(ref["n"]), ctx.report)
-            ctx.list_anchor_sentence = i
-        facts = _classify(sentence, i, ctx)
+        _enter_sentence(sentence, i, ctx)
         percent_category = None
-        for f in facts:
+        for f in _classify(sentence, i, ctx):
             doc_offset = sentence.offsets[f.value.start]
             if doc_offset in ctx.consumed or f.period is None:
                 continue
             ctx.consumed.add(doc_offset)
             unit = "percent" if f.value.percent else "count"
-            emit(doc_offset, f.category, f.value.value, unit, f.period, f.scope,
-                 _evidence(sentence.text, f.value.start))  # fmt: skip
+            figures.append(_Figure(doc_offset, f.category, f.value.value, unit, f.period,
+                                   f.scope, _evidence(sentence.text, f.value.start)))  # fmt: skip
             if f.category == "total" and f.scope is None and f.source == "total":
                 ctx.last_total, ctx.last_total_sentence = f.period, i
                 if ctx.list_anchor is not None and f.period != ctx.list_anchor:
@@ -1811,8 +1806,44 @@ def extract_incident_counts(document: dict | Doc) -> list[dict]:
                 percent_category = f.category
         if percent_category is not None:
             ctx.carry_category, ctx.carry_sentence = percent_category, i
-    rows.sort(key=lambda r: r.pop("_offset"))
-    return _drop_impossible(rows)
+    return figures
+
+
+def _enter_sentence(sentence: _Sentence, i: int, ctx: _Context) -> None:
+    """The context a sentence is read in: the report period once the year the figures
+    give starts, a heading's period from the heading on, a list under `Van deze 84 ...:`."""
+    if ctx.report is None and ctx.latest_year and i >= ctx.latest_year[0]:
+        ctx.report = ctx.latest_year[1]
+    if heading := ctx.headings[i]:
+        # a new section or an attached report: its heading gives the period from here on
+        ctx.report, ctx.list_anchor = heading, None
+    ref = _rules()["reference"].search(sentence.text)
+    if ref and _rules()["list_intro"].search(sentence.text):
+        ctx.list_anchor = ctx.totals.get(float(ref["n"]), ctx.report)
+        ctx.list_anchor_sentence = i
+
+
+def _row(doc: Doc, figure: _Figure, page_starts: list[tuple[int, int]]) -> dict:
+    """The `incident_mentions` row of a figure, with its page and the box of its word."""
+    document = doc._.document
+    page_no = _page_of(figure.offset, page_starts)
+    # the rules are regular expressions over doc.text (OCR glues figures to words and
+    # codes: `2022Totaal`, `84meldingen`); the offset maps back to the figure's word
+    word = doc.char_span(figure.offset, figure.offset + 1, alignment_mode="expand")
+    return {
+        "source_id": document.get("source_id"),
+        "page_no": page_no,
+        "document_id": document.get("document_id"),
+        "period_start": figure.period.start,
+        "period_end": figure.period.end,
+        "category": figure.category,
+        "value": figure.value,
+        "unit": figure.unit,
+        "scope": figure.scope,
+        "evidence": figure.evidence,
+        "_offset": figure.offset,
+        **evidence_box([word], page_no),
+    }
 
 
 def _drop_impossible(rows: list[dict]) -> list[dict]:

@@ -578,13 +578,15 @@ _UNIT_NAME = r"(?-i:(?P<unit>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}))"
 
 @cache
 def _rules() -> dict[str, re.Pattern]:
+    """Every construction rule by name (compiled once)."""
+    return {**_link_rules(), **_label_rules(), **_scope_rules(), **_guard_rules()}
+
+
+def _link_rules() -> dict[str, re.Pattern]:
+    """Links between sentences and figures: a reference to a stated total, a list under
+    it, a share carried to the next sentence, clause breaks."""
     v = _vocab()
     noun = v["noun_alt"]
-    scope_names = r"(?P<scope>" + v["scope_re"].pattern + ")"
-    label_words = (
-        r"(?:in\s+de\s+categorie|categorie|van\s+het\s+type|in\s+the\s+category"
-        r"|betroffen|betrof)"
-    )
     return {
         "reference": re.compile(
             rf"\b(?:van|uit|of)\s+(?:deze|de|die|these|the)\s+(?P<n>\d{{1,4}})\s+(?:\w+\s+)?(?:{noun})",
@@ -592,6 +594,23 @@ def _rules() -> dict[str, re.Pattern]:
         ),
         "list_intro": re.compile(r"(?:waren\s+er|zijn\s+er|waarvan|hiervan|:)\s*:?\s*$", re.I),
         "waarvan": re.compile(r"^\s*(?:waarvan|hiervan|daarvan|of\s+which)\b", re.IGNORECASE),
+        "carry": re.compile(
+            r"\b(?:was\s+dit|was\s+dat|is\s+dit|this\s+was|respectievelijk|respectively)\b", re.I
+        ),
+        "respectively": re.compile(r"\b(?:respectievelijk|respectively)\b", re.IGNORECASE),
+        "clause_break": re.compile(r"[,;]|\bwaarvan\b|\bmaar\b", re.IGNORECASE),
+    }
+
+
+def _label_rules() -> dict[str, re.Pattern]:
+    """What a number is: a category label beside it, a total, the AP, a share, a month."""
+    v = _vocab()
+    noun = v["noun_alt"]
+    label_words = (
+        r"(?:in\s+de\s+categorie|categorie|van\s+het\s+type|in\s+the\s+category"
+        r"|betroffen|betrof)"
+    )
+    return {
         "label_after": re.compile(
             rf"^\s*(?:(?:{noun}|keer)\s+)?(?:{label_words}\s+)+[:']?\s*'?\s*(?P<cat>{v['category_re'].pattern})",
             re.IGNORECASE,
@@ -613,26 +632,40 @@ def _rules() -> dict[str, re.Pattern]:
             r"|total(?:\s+number\s+of\s+\w+)?\s*(?:was|:)?)\s*\(?\s*$",
             re.IGNORECASE,
         ),
-        "approximate": re.compile(
-            r"\b(?:ruim|bijna|ongeveer|circa|ca\.|zo'n|rond|rondom|ruwweg|tenminste|minstens"
-            r"|minimaal|maximaal|hooguit|meer\s+dan|minder\s+dan|tussen|about|around|nearly"
-            r"|almost|approximately|more\s+than|less\s+than|over|between|some)\s*$",
-            re.IGNORECASE,
-        ),
-        "range_after": re.compile(r"^\s*(?:à|a|tot|-|–|to|or|of)\s*\d", re.IGNORECASE),
-        "rate": re.compile(
-            r"\bgemiddeld|\baverage|\d\s+(?:[^\W\d]+\s+){0,2}(?:per|a|an)\s+"
-            r"(?:maand|week|dag|werkdag|kwartaal|medewerker|month|day)\b",
-            re.IGNORECASE,
-        ),
-        "unplaced_period": re.compile(
-            r"\b(?:week|weeknummer|dag)\s*\d|\b(?:deze|vorige|afgelopen|volgende|die|dat)\s+"
-            r"(?:week|maand|kwartaal|periode|jaar|halfjaar)\b|\bvandaag|\bgisteren"
-            r"|\b(?:this|last|next)\s+(?:week|month|quarter|year)\b",
-            re.IGNORECASE,
-        ),
         "bracket_before": re.compile(r"\(\s*(?:in\s+totaal\s*)?$", re.IGNORECASE),
         "aantal": re.compile(rf"\baantal\s+(?:\w+\s+)?(?:{noun})|\bnumber\s+of\b", re.IGNORECASE),
+        "ap_after": re.compile(
+            rf"^\s*(?:(?:{noun})\s+)?(?:(?:zijn|werden|hebben|wij|er|door\s+ons)\s+)*"
+            r"(?:gemeld|gedaan|doorgegeven|bij\s+(?:de\s+)?(?:ap|autoriteit)"
+            r"|aan\s+(?:de\s+)?(?:ap|autoriteit))\b",
+            re.IGNORECASE,
+        ),
+        "ap_before": re.compile(r"\b(?:waarvan|daarvan|hiervan)\s+(?:er\s+)?$", re.IGNORECASE),
+        "ap": re.compile(
+            rf"(?<![\w])(?:{_alt(v['data']['categories']['reported_to_ap'])})(?![\w])", re.I
+        ),
+        "share": re.compile(r"\b(?:aandeel|percentage|share|procent)\b", re.IGNORECASE),
+        "month_after": re.compile(
+            rf"^\s*(?:(?:{noun})\s+)?in\s+(?P<month>{v['month_alt']})\b"
+            rf"(?:\s+(?P<year>(?:19[89]|20[0-4])\d)(?!\d))?",
+            re.IGNORECASE,
+        ),
+        "month_before": re.compile(
+            rf"(?:^|[\s,:;])in\s+(?P<month>{v['month_alt']})\s*:?\s*$", re.IGNORECASE
+        ),
+        "month_word_series": re.compile(
+            rf"\b(?P<word>{'|'.join(v['number_words'])})\s+in\s+(?P<month>{v['month_alt']})\b",
+            re.IGNORECASE,
+        ),
+    }
+
+
+def _scope_rules() -> dict[str, re.Pattern]:
+    """Which unit a figure is for: a unit of the vocabulary or one named after `vanuit`."""
+    v = _vocab()
+    noun = v["noun_alt"]
+    scope_names = r"(?P<scope>" + v["scope_re"].pattern + ")"
+    return {
         "scope_before": re.compile(
             rf"\b(?:vanuit|van|uit|door|bij|from)\s+(?:de\s+)?{scope_names}\s*"
             r"(?:kwamen|waren|zijn|werden|came)?\s*(?:[^\W\d]+\s+){0,5}?[:=]?\s*$",
@@ -655,34 +688,31 @@ def _rules() -> dict[str, re.Pattern]:
             rf"vanuit\s+(?:de\s+)?{_UNIT_NAME}",
             re.IGNORECASE,
         ),
-        "month_after": re.compile(
-            rf"^\s*(?:(?:{noun})\s+)?in\s+(?P<month>{v['month_alt']})\b"
-            rf"(?:\s+(?P<year>(?:19[89]|20[0-4])\d)(?!\d))?",
+    }
+
+
+def _guard_rules() -> dict[str, re.Pattern]:
+    """What makes a number no exact figure for a period: rough, a range, a rate, a period
+    the rules cannot place."""
+    return {
+        "approximate": re.compile(
+            r"\b(?:ruim|bijna|ongeveer|circa|ca\.|zo'n|rond|rondom|ruwweg|tenminste|minstens"
+            r"|minimaal|maximaal|hooguit|meer\s+dan|minder\s+dan|tussen|about|around|nearly"
+            r"|almost|approximately|more\s+than|less\s+than|over|between|some)\s*$",
             re.IGNORECASE,
         ),
-        "month_before": re.compile(
-            rf"(?:^|[\s,:;])in\s+(?P<month>{v['month_alt']})\s*:?\s*$", re.IGNORECASE
-        ),
-        "ap_after": re.compile(
-            rf"^\s*(?:(?:{noun})\s+)?(?:(?:zijn|werden|hebben|wij|er|door\s+ons)\s+)*"
-            r"(?:gemeld|gedaan|doorgegeven|bij\s+(?:de\s+)?(?:ap|autoriteit)"
-            r"|aan\s+(?:de\s+)?(?:ap|autoriteit))\b",
+        "range_after": re.compile(r"^\s*(?:à|a|tot|-|–|to|or|of)\s*\d", re.IGNORECASE),
+        "rate": re.compile(
+            r"\bgemiddeld|\baverage|\d\s+(?:[^\W\d]+\s+){0,2}(?:per|a|an)\s+"
+            r"(?:maand|week|dag|werkdag|kwartaal|medewerker|month|day)\b",
             re.IGNORECASE,
         ),
-        "ap_before": re.compile(r"\b(?:waarvan|daarvan|hiervan)\s+(?:er\s+)?$", re.IGNORECASE),
-        "month_word_series": re.compile(
-            rf"\b(?P<word>{'|'.join(v['number_words'])})\s+in\s+(?P<month>{v['month_alt']})\b",
+        "unplaced_period": re.compile(
+            r"\b(?:week|weeknummer|dag)\s*\d|\b(?:deze|vorige|afgelopen|volgende|die|dat)\s+"
+            r"(?:week|maand|kwartaal|periode|jaar|halfjaar)\b|\bvandaag|\bgisteren"
+            r"|\b(?:this|last|next)\s+(?:week|month|quarter|year)\b",
             re.IGNORECASE,
         ),
-        "share": re.compile(r"\b(?:aandeel|percentage|share|procent)\b", re.IGNORECASE),
-        "carry": re.compile(
-            r"\b(?:was\s+dit|was\s+dat|is\s+dit|this\s+was|respectievelijk|respectively)\b", re.I
-        ),
-        "respectively": re.compile(r"\b(?:respectievelijk|respectively)\b", re.IGNORECASE),
-        "ap": re.compile(
-            rf"(?<![\w])(?:{_alt(v['data']['categories']['reported_to_ap'])})(?![\w])", re.I
-        ),
-        "clause_break": re.compile(r"[,;]|\bwaarvan\b|\bmaar\b", re.IGNORECASE),
     }
 
 

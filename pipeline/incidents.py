@@ -762,8 +762,7 @@ def _classify(sentence: _Sentence, index: int, ctx: _Context) -> list[_Fact]:
             if fact := _fact_of(val, reading, ctx):
                 reading.facts.append(fact)
     if reading.facts:
-        _assign_periods(reading.text, reading.periods, reading.facts, reading.references, ctx,
-                        index)  # fmt: skip
+        _assign_periods(reading, ctx, index)
     return reading.facts
 
 
@@ -956,87 +955,100 @@ def _is_exact(val: _Value, s: str) -> bool:
     return not rules["rate"].search(s[c0:c1])
 
 
-def _assign_periods(
+def _assign_periods(reading: _Reading, ctx: _Context, index: int) -> None:
+    """Give each fact of a sentence its period: the one its own clause names, else the
+    last one before it, else one the context gives (a linked total, the total above a
+    `Waarvan`, the total a list stands under, the report's)."""
+    s = reading.text
+    anchors = [p for p in reading.periods if p.anchors]
+    _pair_respectively(s, anchors, reading.facts)
+    waarvan = bool(_rules()["waarvan"].match(s))
+    used: set[tuple[int, str, bool]] = set()  # (period span start, category, percent)
+    for f in reading.facts:
+        if f.period is None:
+            f.period = _stated_period(f, s, anchors, used, ctx, index, waarvan)
+        if f.period is None:
+            f.period = _context_period(f, reading, ctx, index, waarvan)
+
+
+def _pair_respectively(s: str, anchors: list[_PeriodSpan], facts: list[_Fact]) -> None:
+    """`In 2018 en 2019 was dit aandeel respectievelijk 47 % en 48 %`: pair in order."""
+    respectively = _rules()["respectively"].search(s)
+    if not respectively:
+        return
+    before = [p for p in anchors if p.end <= respectively.start()]
+    after = [f for f in facts if f.value.start >= respectively.end() and f.period is None]
+    if before and len(before) == len(after):
+        for p, f in zip(before, after, strict=True):
+            f.period = p.period
+
+
+def _recent_total(ctx: _Context, index: int) -> bool:
+    return ctx.last_total is not None and index - ctx.last_total_sentence <= 3
+
+
+def _stated_period(
+    f: _Fact,
     s: str,
-    periods: list[_PeriodSpan],
-    facts: list[_Fact],
-    references: dict[int, float],
+    anchors: list[_PeriodSpan],
+    used: set[tuple[int, str, bool]],
     ctx: _Context,
     index: int,
-) -> None:
-    anchors = [p for p in periods if p.anchors]
-    rules = _rules()
-    respectively = rules["respectively"].search(s)
-    if respectively:
-        # `In 2018 en 2019 was dit aandeel respectievelijk 47 % en 48 %`: pair in order
-        before = [p for p in anchors if p.end <= respectively.start()]
-        after = [f for f in facts if f.value.start >= respectively.end() and f.period is None]
-        if before and len(before) == len(after):
-            for p, f in zip(before, after, strict=True):
-                f.period = p.period
-    linked = None
-    for ref in references.values():
-        linked = linked or ctx.totals.get(ref)
-    waarvan = bool(rules["waarvan"].match(s))
-    # `Van de 84 meldingen ...` in a report whose own total is another number: the sentence
-    # is about some other period, so the report's period does not apply
-    ref_conflict = (
-        bool(references)
-        and linked is None
-        and any(
-            period == ctx.report and value not in references.values()
-            for value, period in ctx.totals.items()
-        )
+    waarvan: bool,
+) -> Period | None:
+    """The period the sentence states for a fact: in its clause (before it, unless another
+    fact of its kind took that one, else after it), else the last one before it."""
+    c0, c1 = _clause_bounds(s, f.value.start)
+    preceding = [p for p in anchors if p.end <= f.value.start]
+    in_clause_before = [p for p in preceding if p.start >= c0]
+    in_clause_after = [p for p in anchors if p.start >= f.value.end and p.end <= c1]
+    before_taken = bool(in_clause_before) and (
+        (in_clause_before[-1].start, f.category, f.value.percent) in used
     )
-    used: set[tuple[int, str, bool]] = set()  # (period span start, category, percent)
-    for f in facts:
-        if f.period is not None:
-            continue
-        c0, c1 = _clause_bounds(s, f.value.start)
-        preceding = [p for p in anchors if p.end <= f.value.start]
-        in_clause_before = [p for p in preceding if p.start >= c0]
-        in_clause_after = [p for p in anchors if p.start >= f.value.end and p.end <= c1]
-        before_taken = bool(in_clause_before) and (
-            (in_clause_before[-1].start, f.category, f.value.percent) in used
-        )
-        if in_clause_before and not (before_taken and in_clause_after):
-            chosen = in_clause_before[-1]
-        elif in_clause_after:
-            # `84 meldingen in 2020 en 73 in 2021`, `van 64% in 2020 naar 67% in 2021`
-            chosen = in_clause_after[0]
-        else:
-            chosen = None
-        if (
-            chosen is not None
-            and waarvan
-            and not in_clause_before
-            and not preceding
-            and ctx.last_total is not None
-            and index - ctx.last_total_sentence <= 3
-            and not _within(chosen.period, ctx.last_total)
-        ):
+    if in_clause_before and not (before_taken and in_clause_after):
+        chosen = in_clause_before[-1]
+    elif in_clause_after:
+        # `84 meldingen in 2020 en 73 in 2021`, `van 64% in 2020 naar 67% in 2021`
+        chosen = in_clause_after[0]
+    else:
+        return preceding[-1].period if preceding else None
+    if waarvan and not preceding and _recent_total(ctx, index):
+        if not _within(chosen.period, ctx.last_total):
             # `Waarvan 39 in de categorie ...` is part of the total just stated; a period
             # after it that lies outside that total's period (`... In 2019 was het aantal`,
             # a text-layer line run into the next) belongs to the next statement
-            f.period = ctx.last_total
-        elif chosen is not None:
-            f.period = chosen.period
-            used.add((chosen.start, f.category, f.value.percent))
-        elif preceding:
-            f.period = preceding[-1].period
-        elif linked is not None:
-            f.period = linked
-        elif waarvan and ctx.last_total is not None and index - ctx.last_total_sentence <= 3:
-            f.period = ctx.last_total
-        elif (
-            f.source == "label"
-            and ctx.list_anchor is not None
-            and index - ctx.list_anchor_sentence <= LIST_REACH
-        ):
-            f.period = ctx.list_anchor
-        elif not rules["unplaced_period"].search(s) and not ref_conflict:
-            f.period = ctx.report
-        # else: the sentence names a period the rules cannot place (`in week 12`): no row
+            return ctx.last_total
+    used.add((chosen.start, f.category, f.value.percent))
+    return chosen.period
+
+
+def _context_period(
+    f: _Fact, reading: _Reading, ctx: _Context, index: int, waarvan: bool
+) -> Period | None:
+    """The period the context gives a fact whose sentence states none; None where the
+    sentence names a period the rules cannot place (`in week 12`)."""
+    linked = None
+    for ref in reading.references.values():
+        linked = linked or ctx.totals.get(ref)
+    if linked is not None:
+        return linked
+    if waarvan and _recent_total(ctx, index):
+        return ctx.last_total
+    if (
+        f.source == "label"
+        and ctx.list_anchor is not None
+        and index - ctx.list_anchor_sentence <= LIST_REACH
+    ):
+        return ctx.list_anchor
+    # `Van de 84 meldingen ...` in a report whose own total is another number: the sentence
+    # is about some other period, so the report's period does not apply
+    ref_conflict = bool(reading.references) and any(
+        period == ctx.report and value not in reading.references.values()
+        for value, period in ctx.totals.items()
+    )
+    if _rules()["unplaced_period"].search(reading.text) or ref_conflict:
+        return None
+    return ctx.report
 
 
 def _page_of(offset: int, page_starts: list[tuple[int, int]]) -> int:

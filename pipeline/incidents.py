@@ -1610,6 +1610,24 @@ def _grid_row(row: list[_Box], columns: list[_Column]) -> tuple[str, _GridRow | 
     return "row", _GridRow(category, scope, cells, percent, offsets, first, evidence)
 
 
+@dataclass
+class _GridSums:
+    """The rows of a rebuilt table that its sums tie together."""
+
+    counts: list[_GridRow]  # rows of counts (not percentages)
+    parts: list[_GridRow]  # category rows without a unit: the parts of the `Totaal` row
+    total_row: _GridRow | None
+    n_columns: int
+    has_sum: bool  # a `Totaal` column: each row's sum
+    column_checks: bool = False  # one fully read column adds up: the rows list every part
+
+    def column_state(self, c: int) -> str:
+        cells = [r.cells[c] for r in self.parts] + [self.total_row.cells[c]]
+        if any(v is None for v in cells):
+            return "open"
+        return "ok" if sum(cells[:-1]) == cells[-1] else "bad"
+
+
 def _check_grid(grid: list[_GridRow], columns: list[_Column]) -> None:
     """Fill cells that the sums determine and blank every cell a sum contradicts.
 
@@ -1618,70 +1636,94 @@ def _check_grid(grid: list[_GridRow], columns: list[_Column]) -> None:
     cell in a row or column follows from the others; a row or column whose read cells do
     not add up holds a misread number somewhere, so none of its cells is kept.
     """
-    has_sum = bool(columns) and columns[-1].is_sum
+    sums = _grid_sums(grid, columns)
+    for _ in range(3):
+        changed = _fill_row_sums(sums, columns) if sums.has_sum else False
+        if sums.column_checks:
+            changed = _fill_column_sums(sums) or changed
+        if not changed:
+            break
+    _blank_contradicted(grid, sums)
+    _cap_by_total(sums)
+
+
+def _grid_sums(grid: list[_GridRow], columns: list[_Column]) -> _GridSums:
     counts = [r for r in grid if not any(r.percent)]
     total_row = next((r for r in counts if r.category == "total" and r.scope is None), None)
     parts = [r for r in counts if r.category in PART_CATEGORIES and r.scope is None]
     if total_row is not None and len({r.category for r in parts}) != len(parts):
         total_row = None  # a category twice: not one breakdown
-
-    def column_state(c: int) -> str:
-        cells = [r.cells[c] for r in parts] + [total_row.cells[c]]
-        if any(v is None for v in cells):
-            return "open"
-        return "ok" if sum(cells[:-1]) == cells[-1] else "bad"
-
-    column_checks = False
+    has_sum = bool(columns) and columns[-1].is_sum
+    sums = _GridSums(counts, parts, total_row, len(columns), has_sum)
     if total_row is not None and parts:
-        states = [column_state(c) for c in range(len(columns))]
-        column_checks = "ok" in states
-    for _ in range(3):
-        changed = False
-        if has_sum:
-            for r in counts:
-                missing = [c for c, v in enumerate(r.cells) if v is None]
-                if len(missing) == 1:
-                    c = missing[0]
-                    known = [v for v in r.cells[:-1] if v is not None]
-                    value = sum(known) if c == len(columns) - 1 else r.cells[-1] - sum(known)
-                    if value >= 0:
-                        r.cells[c], changed = value, True
-                        r.inferred.add(c)
-        if column_checks:
-            members = [*parts, total_row]
-            for c in range(len(columns)):
-                missing = [r for r in members if r.cells[c] is None]
-                if len(missing) == 1:
-                    r = missing[0]
-                    known = sum(m.cells[c] for m in parts if m is not r)
-                    value = total_row.cells[c] - known if r is not total_row else known
-                    if value >= 0:
-                        r.cells[c], changed = value, True
-                        r.inferred.add(c)
-        if not changed:
-            break
+        sums.column_checks = any(sums.column_state(c) == "ok" for c in range(len(columns)))
+    return sums
+
+
+def _fill_row_sums(sums: _GridSums, columns: list[_Column]) -> bool:
+    """One unreadable cell of a row with a `Totaal` column follows from the others."""
+    changed = False
+    for r in sums.counts:
+        missing = [c for c, v in enumerate(r.cells) if v is None]
+        if len(missing) == 1:
+            c = missing[0]
+            known = [v for v in r.cells[:-1] if v is not None]
+            value = sum(known) if c == len(columns) - 1 else r.cells[-1] - sum(known)
+            if value >= 0:
+                r.cells[c], changed = value, True
+                r.inferred.add(c)
+    return changed
+
+
+def _fill_column_sums(sums: _GridSums) -> bool:
+    """One unreadable cell of a column under a `Totaal` row follows from the others."""
+    changed = False
+    members = [*sums.parts, sums.total_row]
+    for c in range(sums.n_columns):
+        missing = [r for r in members if r.cells[c] is None]
+        if len(missing) == 1:
+            r = missing[0]
+            known = sum(m.cells[c] for m in sums.parts if m is not r)
+            value = sums.total_row.cells[c] - known if r is not sums.total_row else known
+            if value >= 0:
+                r.cells[c], changed = value, True
+                r.inferred.add(c)
+    return changed
+
+
+def _blank_contradicted(grid: list[_GridRow], sums: _GridSums) -> None:
+    """Blank every cell of a row or column whose read cells do not add up."""
     bad_rows = set()
-    if has_sum:
-        for r in counts:
+    if sums.has_sum:
+        for r in sums.counts:
             if all(v is not None for v in r.cells) and sum(r.cells[:-1]) != r.cells[-1]:
                 bad_rows.add(id(r))
     bad_columns = (
-        {c for c in range(len(columns)) if column_state(c) == "bad"} if column_checks else set()
+        {c for c in range(sums.n_columns) if sums.column_state(c) == "bad"}
+        if sums.column_checks
+        else set()
     )
-    members = {id(r) for r in parts} | ({id(total_row)} if total_row is not None else set())
+    members = {id(r) for r in sums.parts}
+    if sums.total_row is not None:
+        members.add(id(sums.total_row))
     for r in grid:
-        for c in range(len(columns)):
+        for c in range(sums.n_columns):
             if id(r) in bad_rows or (c in bad_columns and id(r) in members):
                 r.cells[c] = None
-    if total_row is not None:
-        # nothing within the table exceeds its column's total
-        for r in counts:
-            if r is total_row or r.scope is not None:
-                continue
-            for c, value in enumerate(r.cells):
-                limit = total_row.cells[c]
-                if value is not None and limit is not None and value > limit:
-                    r.cells[c] = None
+
+
+def _cap_by_total(sums: _GridSums) -> None:
+    """Nothing within the table exceeds its column's total."""
+    total_row = sums.total_row
+    if total_row is None:
+        return
+    for r in sums.counts:
+        if r is total_row or r.scope is not None:
+            continue
+        for c, value in enumerate(r.cells):
+            limit = total_row.cells[c]
+            if value is not None and limit is not None and value > limit:
+                r.cells[c] = None
 
 
 def _word_table_rows(

@@ -9,16 +9,24 @@ under a total ("Van deze 84 meldingen waren er: 62 in de categorie '...'"), in c
 ("Overig 10", or rows under a header of periods: "Categorie Q1 2021 Q2 2021 Totaal").
 Where the pages carry word boxes, tables are rebuilt from them (OCR tears wide tables
 apart), and a table's `Totaal` row and column fill unreadable cells and veto misread ones.
+A `Totaal` row whose header OCR scattered ("TOTAAL 6814 15 15") is read by its sum: in a
+report over several quarters, its last cells are the quarters when they add up to the
+total the text states for the report period.
 
 The rules are conservative: a number becomes a count only in one of those constructions,
 in a sentence about incidents, in a document about incidents, and with a period that the
 sentence states or that the document's heading gives ("... Informatieveiligheid 2020",
-"Eerste half jaar 2021", "Q1 t/m Q3 2022"). Years, dates, page numbers, redaction codes and
+"Eerste half jaar 2021", "Q1 t/m Q3 2022"); a report's later pages split off as a document
+of their own take the latest whole year their dated figures state, from that year's first
+statement on. Years, dates, page numbers, redaction codes and
 differences ("20 meer dan in 2019", "gestegen met 30 %") are never counts. A figure whose
 period cannot be read is dropped rather than guessed.
 
-Vocabulary (category phrases, units, number words) is data in
-`patterns/incident_categories.json`; the constructions are the regular expressions below.
+The text is read in the document model's units (`pipeline.docmodel`: its blocks and lines,
+split into sentences here). Vocabulary (category phrases, units, number words) is data in
+`patterns/incident_categories.json`; the constructions are regular expressions over
+`doc.text` (OCR glues figures to words and codes: `84meldingen`, `2022Totaal`), each
+offset mapped back to its word with `doc.char_span`.
 """
 
 from __future__ import annotations

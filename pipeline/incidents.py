@@ -552,6 +552,21 @@ _NUMBER_RE = re.compile(
 _NUMBER_RUN = re.compile(r"(?<![\w.,])\d{1,4}(?:\s+\d{1,4}){2,}(?![\w.,]\d)")
 
 
+_WORD_BEFORE = re.compile(r"([\w€]+)\W*$")
+#: how far back the word before a number is looked for first (a `$` search over a whole
+#: sentence prefix tries every position: slow for every number of a long sentence)
+WORD_BEFORE_REACH = 60
+
+
+def _word_before(s: str, pos: int) -> str | None:
+    """The last word before `pos` (`nr`, `artikel`, `€`)."""
+    start = max(0, pos - WORD_BEFORE_REACH)
+    m = _WORD_BEFORE.search(s, start, pos)
+    if m is not None and m.start() == start and start > 0:
+        m = _WORD_BEFORE.search(s, 0, pos)  # the word may begin before the window
+    return m.group(1) if m else None
+
+
 def _values(s: str, periods: list[_PeriodSpan]) -> list[_Value]:
     v = _vocab()
     out = []
@@ -564,10 +579,11 @@ def _values(s: str, periods: list[_PeriodSpan]) -> list[_Value]:
         value = float(f"{m.group(1)}.{m.group(2) or 0}")
         if len(m.group(1)) == 4 and not percent:
             continue  # four digits outside a period: a code, an amount or a broken year
-        prev_word = re.search(r"([\w€]+)\W*$", s[: m.start()])
-        if prev_word and prev_word.group(1).lower() in v["before_stop"]:
+        prev_word = _word_before(s, m.start())
+        if prev_word and prev_word.lower() in v["before_stop"]:
             continue
-        if re.search(r"[-/]\s*$", s[: m.start()]) and not re.search(r"\s[-/]\s*$", s[: m.start()]):
+        prefix = s[: m.start()].rstrip()
+        if prefix.endswith(("-", "/")) and not prefix[-2:-1].isspace():
             continue  # `UW/Z-0 1`, `3/4`
         next_word = re.match(r"\W*?([\w']+)", s[m.end() :])
         if not percent and next_word and next_word.group(1).lower() in v["after_stop"]:
@@ -1803,11 +1819,14 @@ def extract_incident_counts(document: dict | Doc) -> list[dict]:
     """Incident counts stated in one document (its document model, or a segment_documents
     row plus "pages"), one row per mention (see module doc) with the figure's box."""
     doc = as_doc(document)
-    if not doc._.pages or not _about_incidents(doc):
+    if not doc._.pages:
         return []
-    text = _mask(doc.text)
+    raw = doc.text  # spaCy joins the tokens on every access: once
+    if not _about_incidents(doc, raw):
+        return []
+    text = _mask(raw)
     sentences = _sentences(doc, text)
-    ctx = _document_context(doc, sentences)
+    ctx = _document_context(doc, raw, sentences)
     # tables first: a number they read is no figure of the running text around it
     figures = _table_figures(text, doc, ctx) + _running_text_figures(sentences, ctx)
     page_starts = [
@@ -1819,13 +1838,13 @@ def extract_incident_counts(document: dict | Doc) -> list[dict]:
     return _drop_impossible(rows)
 
 
-def _about_incidents(doc: Doc) -> bool:
+def _about_incidents(doc: Doc, raw: str) -> bool:
     """Whether the document's text or title names data leaks or security incidents."""
     cue = _vocab()["doc_cue_re"]
-    return bool(cue.search(doc.text) or cue.search(doc._.document.get("title") or ""))
+    return bool(cue.search(raw) or cue.search(doc._.document.get("title") or ""))
 
 
-def _document_context(doc: Doc, sentences: list[_Sentence]) -> _Context:
+def _document_context(doc: Doc, raw: str, sentences: list[_Sentence]) -> _Context:
     """The periods a document gives its figures: the report's (title or heading), each
     section heading's, and the totals stated with their own period.
 
@@ -1841,7 +1860,7 @@ def _document_context(doc: Doc, sentences: list[_Sentence]) -> _Context:
                 dated.append((i, f.period))
             if f.category == "total" and f.scope is None and f.period is not None:
                 totals.setdefault(f.value.value, f.period)
-    report = _report_period(doc._.document, doc.text)
+    report = _report_period(doc._.document, raw)
     ctx = _Context(report=report, totals=totals)
     ctx.headings = [_heading_period(sentence.text) for sentence in sentences]
     ctx.sections = [

@@ -9,16 +9,24 @@ under a total ("Van deze 84 meldingen waren er: 62 in de categorie '...'"), in c
 ("Overig 10", or rows under a header of periods: "Categorie Q1 2021 Q2 2021 Totaal").
 Where the pages carry word boxes, tables are rebuilt from them (OCR tears wide tables
 apart), and a table's `Totaal` row and column fill unreadable cells and veto misread ones.
+A `Totaal` row whose header OCR scattered ("TOTAAL 6814 15 15") is read by its sum: in a
+report over several quarters, its last cells are the quarters when they add up to the
+total the text states for the report period.
 
 The rules are conservative: a number becomes a count only in one of those constructions,
 in a sentence about incidents, in a document about incidents, and with a period that the
 sentence states or that the document's heading gives ("... Informatieveiligheid 2020",
-"Eerste half jaar 2021", "Q1 t/m Q3 2022"). Years, dates, page numbers, redaction codes and
+"Eerste half jaar 2021", "Q1 t/m Q3 2022"); a report's later pages split off as a document
+of their own take the latest whole year their dated figures state, from that year's first
+statement on. Years, dates, page numbers, redaction codes and
 differences ("20 meer dan in 2019", "gestegen met 30 %") are never counts. A figure whose
 period cannot be read is dropped rather than guessed.
 
-Vocabulary (category phrases, units, number words) is data in
-`patterns/incident_categories.json`; the constructions are the regular expressions below.
+The text is read in the document model's units (`pipeline.docmodel`: its blocks and lines,
+split into sentences here). Vocabulary (category phrases, units, number words) is data in
+`patterns/incident_categories.json`; the constructions are regular expressions over
+`doc.text` (OCR glues figures to words and codes: `84meldingen`, `2022Totaal`), each
+offset mapped back to its word with `doc.char_span`.
 """
 
 from __future__ import annotations
@@ -29,12 +37,12 @@ import statistics
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
 from spacy.tokens import Doc, Span
 
-from pipeline.dates import DATE_RE, MONTHS_EN, MONTHS_NL
+from pipeline.dates import MONTH_ABBR, MONTHS_EN, MONTHS_NL
 from pipeline.docmodel import as_doc, evidence_box, token_box
 from pipeline.grounds import find_ground_codes
 from pipeline.nlp import load_patterns
@@ -55,8 +63,7 @@ class Period(NamedTuple):
     end: date
 
 
-@dataclass
-class _PeriodSpan:
+class _PeriodSpan(NamedTuple):
     start: int
     end: int
     period: Period
@@ -89,6 +96,9 @@ class _Context:
     carry_category: str | None = None  # `dat is 26 %. In 2019 was dit 17%`
     carry_sentence: int = -10
     consumed: set[int] = field(default_factory=set)  # document offsets already read as rows
+    latest_year: tuple[int, Period] | None = None  # see _latest_figure_year
+    headings: list[Period | None] = field(default_factory=list)  # per sentence
+    sections: list[tuple[int, Period]] = field(default_factory=list)  # (offset, heading period)
 
 
 # --------------------------------------------------------------------------- vocabulary
@@ -137,6 +147,10 @@ def _vocab() -> dict[str, Any]:
         ),
         "scope_names": list(data["scopes"]),
         "noun_alt": _alt(data["incident_nouns"]),
+        "total_column_re": re.compile(
+            rf"(?<![\w/])(?:{_TOTAL_COLUMN.format(noun=_alt(data['incident_nouns']))})(?![\w/])",
+            re.IGNORECASE,
+        ),
         "noun_re": re.compile(rf"(?<![\w])(?:{_alt(data['incident_nouns'])})(?![\w])", re.I),
         "doc_cue_re": re.compile(_alt(data["document_cues"]), re.IGNORECASE),
         "after_stop": set(data["not_a_count_after"]),
@@ -175,6 +189,10 @@ def _month_end(year: int, month: int) -> date:
 
 def _quarters(year: int, first: int, last: int) -> Period:
     return Period(date(year, 3 * first - 2, 1), _month_end(year, 3 * last))
+
+
+#: a year anywhere: every period pattern but the `_ctx` ones needs one (a cheap pre-check)
+_ANY_YEAR = re.compile(r"(?:19[89]|20[0-4])\d")
 
 
 @cache
@@ -276,8 +294,20 @@ def find_periods(text: str, context_year: int | None = None) -> list[_PeriodSpan
     A half year or quarter written without a year (`in het tweede halfjaar`) takes
     `context_year` (the report's year); without one it is not a period.
     """
+    return list(_cached_periods(text, context_year))
+
+
+@lru_cache(maxsize=8192)
+def _cached_periods(text: str, context_year: int | None) -> tuple[_PeriodSpan, ...]:
+    # the passes over a document read the same sentences and lines again; most hold no
+    # year, and then only the patterns that take the context's year can match
+    with_year = _ANY_YEAR.search(text) is not None
+    if not with_year and context_year is None:
+        return ()
     spans: list[_PeriodSpan] = []
     for kind, rx in _period_res():
+        if not with_year and not kind.endswith("_ctx"):
+            continue
         for m in rx.finditer(text):
             if any(s.start < m.end() and m.start() < s.end for s in spans):
                 continue
@@ -287,7 +317,7 @@ def find_periods(text: str, context_year: int | None = None) -> list[_PeriodSpan
             anchors = not _NON_ANCHOR_BEFORE.search(text[max(0, m.start() - 25) : m.start()])
             spans.append(_PeriodSpan(m.start(), m.end(), period, anchors))
     spans.sort(key=lambda s: s.start)
-    return spans
+    return tuple(spans)
 
 
 def _context_year(ctx: _Context) -> int | None:
@@ -322,6 +352,29 @@ _HEADING_CUE = re.compile(
 )
 
 
+def _latest_figure_year(dated: list[tuple[int, Period]]) -> tuple[int, Period] | None:
+    """(from which sentence, period) for a document without a heading period (a report's
+    later pages split off as a document of their own): the latest whole year its dated
+    figures state, from the first sentence that states it.
+
+    A report compares its year with earlier ones (`was in 2020 73%. In 2018 en 2019 was dit
+    47 % en 48 %`); the year it reports on is the latest. Figures before that year's first
+    statement (a list run on from the previous page, above `In 2019 was het aantal 64`) stay
+    without a period. Only whole years count: a document that dates its figures by quarter
+    or half year is not a year report.
+    """
+    if not dated or any(not _is_year(p) for _, p in dated):
+        return None
+    latest = max(p for _, p in dated)
+    return min(i for i, p in dated if p == latest), latest
+
+
+def _is_year(period: Period) -> bool:
+    return (period.start.month, period.start.day, period.end.month, period.end.day) == (
+        1, 1, 12, 31
+    ) and period.start.year == period.end.year  # fmt: skip
+
+
 def _heading_period(sentence: str) -> Period | None:
     """The period of a heading line inside the document (`Eerste half jaar 2021`)."""
     if len(sentence) > 100 or sentence.endswith((".", "!", "?", ":")):
@@ -342,6 +395,7 @@ def _heading_period(sentence: str) -> Period | None:
 # --------------------------------------------------------------------------- text
 
 
+_DIGIT = re.compile(r"\d")
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "`": "'", "´": "'", "“": "'", "”": "'", '"': "'",
                          "{": "(", "}": ")", "\u00a0": " "})  # fmt: skip
 # OCR reads a closing quote after a word as `1` (`ontvanger1`)
@@ -354,19 +408,30 @@ def _normalise_plain(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+@cache
+def _date_spans() -> re.Pattern:
+    """`pipeline.dates.DATE_RE` without its leading weekday: the digits of a date are what
+    is masked, and a pattern that starts with a digit scans a document five times faster."""
+    months = "|".join(sorted(set(MONTHS_NL + MONTHS_EN + MONTH_ABBR), key=len, reverse=True))
+    return re.compile(
+        rf"(?:[0-3]?\d\s+(?:{months})\.?(?:\s+(?:19|20)\d\d)?"
+        r"|[0-3]?\d[-/.][01]?\d[-/.](?:19|20)?\d\d|(?:19|20)\d\d-[01]\d-[0-3]\d)\b",
+        re.IGNORECASE,
+    )
+
+
 def _mask(text: str) -> str:
     """Blank redaction codes and calendar dates so their digits are never read as counts."""
     chars = list(text)
     spans = [(s["start"], s["end"]) for s in find_ground_codes(text, marks_only=True)]
     # only the spans matter here, so the date pattern is enough (no parsing); a date across
-    # a line break (`4\nFebruari 5` in a table) is two cells, not a date
     # a line break (`4\nFebruari 5` in a table) is two cells, not a date; a range of two
     # dates (`1 januari t/m 30 september 2022`) is a period and stays
     date_range = next(rx for kind, rx in _period_res() if kind == "date_range")
     ranges = [m.span() for m in date_range.finditer(text)]
     spans += [
         (m.start(), m.end())
-        for m in DATE_RE.finditer(text)
+        for m in _date_spans().finditer(text)
         if "\n" not in m.group(0) and not any(a <= m.start() < b for a, b in ranges)
     ]
     for a, b in spans:
@@ -383,55 +448,79 @@ _ABBREVIATIONS = re.compile(
 )
 
 
-def _sentences(text: str) -> list[_Sentence]:
-    """Sentences of `text` with their document offsets; paragraphs break at blank lines."""
+def _sentences(doc: Doc, text: str) -> list[_Sentence]:
+    """Sentences of the document with their offsets in `text` (the masked `doc.text`).
+
+    The units are the document model's blocks (a blank line, a layout block), split further
+    where one of their lines ends a unit of its own (`_line_units`); each unit's whitespace
+    is collapsed and it is split at sentence ends.
+    """
     out: list[_Sentence] = []
-    paragraphs = re.finditer(r"(?:[^\n]*\S[^\n]*(?:\n|$))+", text)
-    blocks = [
-        block for para in paragraphs for block in _line_blocks(text, para.start(), para.end())
-    ]
-    for block_start, block_end in blocks:
-        chars: list[str] = []
-        offsets: list[int] = []
-        for i, ch in enumerate(text[block_start:block_end], start=block_start):
-            if ch.isspace():
-                if chars and chars[-1] != " ":
-                    chars.append(" ")
-                    offsets.append(i)
-                continue
-            chars.append(ch)
-            offsets.append(i)
-        joined = "".join(chars).translate(_QUOTES)
-        joined = _OCR_QUOTE_ONE.sub("'", joined)
-        start = 0
-        for m in re.finditer(r"(?<=[.!?])\s+(?=['(]?[A-Z])", joined):
+    for start, end in _block_units(doc, text):
+        joined, offsets = _collapse(text, start, end)
+        sentence_start = 0
+        for m in _SENTENCE_END.finditer(joined):
             if _ABBREVIATIONS.search(joined[max(0, m.start() - 8) : m.start()]):
                 continue
-            out.append(_make_sentence(joined, offsets, start, m.start()))
-            start = m.end()
-        out.append(_make_sentence(joined, offsets, start, len(joined)))
+            out.append(_make_sentence(joined, offsets, sentence_start, m.start()))
+            sentence_start = m.end()
+        out.append(_make_sentence(joined, offsets, sentence_start, len(joined)))
     return [s for s in out if s.text]
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=['(]?[A-Z])")
+
+
+def _collapse(text: str, start: int, end: int) -> tuple[str, list[int]]:
+    """`text[start:end]` with each whitespace run as one space, quotes normalised, and the
+    document offset of every character kept."""
+    parts: list[str] = []
+    offsets: list[int] = []
+    for m in re.finditer(r"\S+", text[start:end]):
+        if parts:
+            parts.append(" ")
+            offsets.append(offsets[-1] + 1)  # the first whitespace character after a word
+        parts.append(m.group(0))
+        offsets.extend(range(start + m.start(), start + m.end()))
+    joined = "".join(parts).translate(_QUOTES)  # one character for one: offsets hold
+    return _OCR_QUOTE_ONE.sub("'", joined), offsets
+
+
+def _block_units(doc: Doc, text: str) -> list[tuple[int, int]]:
+    """(start, end) of the units of text: each block of the document model split by
+    `_line_units`. A line's extent starts after the line break before it (its indent)."""
+    lines = [(line.start_char, line.end_char) for line in doc.spans["lines"]]
+    units: list[tuple[int, int]] = []
+    i = 0
+    for block in doc.spans["blocks"]:
+        members = []
+        while i < len(lines) and lines[i][0] < block.end_char:
+            if lines[i][0] >= block.start_char:
+                a, b = lines[i]
+                members.append((text.rfind("\n", 0, a) + 1, b))
+            i += 1
+        if members:
+            units += _line_units(text, members, block.end_char)
+    return units
 
 
 _LIST_ITEM = re.compile(r"^\s*(?:[-•*]\s*)?\d{1,4}\s+in\s+de\s+categorie", re.IGNORECASE)
 
 
-def _line_blocks(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Split a paragraph where a line ends a unit of its own.
+def _line_units(text: str, lines: list[tuple[int, int]], end: int) -> list[tuple[int, int]]:
+    """Split a block's lines where a line ends a unit of its own.
 
     Text layers have no blank lines between paragraphs: a line ending in `:` or `.`, a
     short line (a heading, a table row, a paragraph's last line) followed by a capital or
     a digit, and list items (`49 in de categorie ...`) stand apart.
     """
-    lines = list(re.finditer(r"[^\n]*(?:\n|$)", text[start:end]))
-    lines = [m for m in lines if m.group(0)]
+    start = lines[0][0]
     if len(lines) <= 1:
         return [(start, end)]
-    longest = max(len(m.group(0).rstrip()) for m in lines)
-    blocks, block_start = [], start
-    for this, following in zip(lines, lines[1:], strict=False):
-        line = this.group(0).strip()
-        nxt = following.group(0).strip()
+    longest = max(b - a for a, b in lines)
+    units, unit_start = [], start
+    for (a, b), (next_a, next_b) in zip(lines, lines[1:], strict=False):
+        line, nxt = text[a:b].strip(), text[next_a:next_b].strip()
         starts_unit = bool(re.match(r"['(]?[A-Z0-9]", nxt))
         short = longest >= 40 and len(line) < 0.6 * longest and not line.endswith((",", "-"))
         if (
@@ -440,10 +529,10 @@ def _line_blocks(text: str, start: int, end: int) -> list[tuple[int, int]]:
             or (line.endswith((".", "!", "?")) and starts_unit)
             or (short and starts_unit)
         ):
-            blocks.append((block_start, start + following.start()))
-            block_start = start + following.start()
-    blocks.append((block_start, end))
-    return blocks
+            units.append((unit_start, next_a))
+            unit_start = next_a
+    units.append((unit_start, end))
+    return units
 
 
 def _make_sentence(joined: str, offsets: list[int], a: int, b: int) -> _Sentence:
@@ -463,6 +552,21 @@ _NUMBER_RE = re.compile(
 _NUMBER_RUN = re.compile(r"(?<![\w.,])\d{1,4}(?:\s+\d{1,4}){2,}(?![\w.,]\d)")
 
 
+_WORD_BEFORE = re.compile(r"([\w€]+)\W*$")
+#: how far back the word before a number is looked for first (a `$` search over a whole
+#: sentence prefix tries every position: slow for every number of a long sentence)
+WORD_BEFORE_REACH = 60
+
+
+def _word_before(s: str, pos: int) -> str | None:
+    """The last word before `pos` (`nr`, `artikel`, `€`)."""
+    start = max(0, pos - WORD_BEFORE_REACH)
+    m = _WORD_BEFORE.search(s, start, pos)
+    if m is not None and m.start() == start and start > 0:
+        m = _WORD_BEFORE.search(s, 0, pos)  # the word may begin before the window
+    return m.group(1) if m else None
+
+
 def _values(s: str, periods: list[_PeriodSpan]) -> list[_Value]:
     v = _vocab()
     out = []
@@ -475,10 +579,11 @@ def _values(s: str, periods: list[_PeriodSpan]) -> list[_Value]:
         value = float(f"{m.group(1)}.{m.group(2) or 0}")
         if len(m.group(1)) == 4 and not percent:
             continue  # four digits outside a period: a code, an amount or a broken year
-        prev_word = re.search(r"([\w€]+)\W*$", s[: m.start()])
-        if prev_word and prev_word.group(1).lower() in v["before_stop"]:
+        prev_word = _word_before(s, m.start())
+        if prev_word and prev_word.lower() in v["before_stop"]:
             continue
-        if re.search(r"[-/]\s*$", s[: m.start()]) and not re.search(r"\s[-/]\s*$", s[: m.start()]):
+        prefix = s[: m.start()].rstrip()
+        if prefix.endswith(("-", "/")) and not prefix[-2:-1].isspace():
             continue  # `UW/Z-0 1`, `3/4`
         next_word = re.match(r"\W*?([\w']+)", s[m.end() :])
         if not percent and next_word and next_word.group(1).lower() in v["after_stop"]:
@@ -497,13 +602,15 @@ _UNIT_NAME = r"(?-i:(?P<unit>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}))"
 
 @cache
 def _rules() -> dict[str, re.Pattern]:
+    """Every construction rule by name (compiled once)."""
+    return {**_link_rules(), **_label_rules(), **_scope_rules(), **_guard_rules()}
+
+
+def _link_rules() -> dict[str, re.Pattern]:
+    """Links between sentences and figures: a reference to a stated total, a list under
+    it, a share carried to the next sentence, clause breaks."""
     v = _vocab()
     noun = v["noun_alt"]
-    scope_names = r"(?P<scope>" + v["scope_re"].pattern + ")"
-    label_words = (
-        r"(?:in\s+de\s+categorie|categorie|van\s+het\s+type|in\s+the\s+category"
-        r"|betroffen|betrof)"
-    )
     return {
         "reference": re.compile(
             rf"\b(?:van|uit|of)\s+(?:deze|de|die|these|the)\s+(?P<n>\d{{1,4}})\s+(?:\w+\s+)?(?:{noun})",
@@ -511,6 +618,23 @@ def _rules() -> dict[str, re.Pattern]:
         ),
         "list_intro": re.compile(r"(?:waren\s+er|zijn\s+er|waarvan|hiervan|:)\s*:?\s*$", re.I),
         "waarvan": re.compile(r"^\s*(?:waarvan|hiervan|daarvan|of\s+which)\b", re.IGNORECASE),
+        "carry": re.compile(
+            r"\b(?:was\s+dit|was\s+dat|is\s+dit|this\s+was|respectievelijk|respectively)\b", re.I
+        ),
+        "respectively": re.compile(r"\b(?:respectievelijk|respectively)\b", re.IGNORECASE),
+        "clause_break": re.compile(r"[,;]|\bwaarvan\b|\bmaar\b", re.IGNORECASE),
+    }
+
+
+def _label_rules() -> dict[str, re.Pattern]:
+    """What a number is: a category label beside it, a total, the AP, a share, a month."""
+    v = _vocab()
+    noun = v["noun_alt"]
+    label_words = (
+        r"(?:in\s+de\s+categorie|categorie|van\s+het\s+type|in\s+the\s+category"
+        r"|betroffen|betrof)"
+    )
+    return {
         "label_after": re.compile(
             rf"^\s*(?:(?:{noun}|keer)\s+)?(?:{label_words}\s+)+[:']?\s*'?\s*(?P<cat>{v['category_re'].pattern})",
             re.IGNORECASE,
@@ -532,26 +656,40 @@ def _rules() -> dict[str, re.Pattern]:
             r"|total(?:\s+number\s+of\s+\w+)?\s*(?:was|:)?)\s*\(?\s*$",
             re.IGNORECASE,
         ),
-        "approximate": re.compile(
-            r"\b(?:ruim|bijna|ongeveer|circa|ca\.|zo'n|rond|rondom|ruwweg|tenminste|minstens"
-            r"|minimaal|maximaal|hooguit|meer\s+dan|minder\s+dan|tussen|about|around|nearly"
-            r"|almost|approximately|more\s+than|less\s+than|over|between|some)\s*$",
-            re.IGNORECASE,
-        ),
-        "range_after": re.compile(r"^\s*(?:à|a|tot|-|–|to|or|of)\s*\d", re.IGNORECASE),
-        "rate": re.compile(
-            r"\bgemiddeld|\baverage|\d\s+(?:[^\W\d]+\s+){0,2}(?:per|a|an)\s+"
-            r"(?:maand|week|dag|werkdag|kwartaal|medewerker|month|day)\b",
-            re.IGNORECASE,
-        ),
-        "unplaced_period": re.compile(
-            r"\b(?:week|weeknummer|dag)\s*\d|\b(?:deze|vorige|afgelopen|volgende|die|dat)\s+"
-            r"(?:week|maand|kwartaal|periode|jaar|halfjaar)\b|\bvandaag|\bgisteren"
-            r"|\b(?:this|last|next)\s+(?:week|month|quarter|year)\b",
-            re.IGNORECASE,
-        ),
         "bracket_before": re.compile(r"\(\s*(?:in\s+totaal\s*)?$", re.IGNORECASE),
         "aantal": re.compile(rf"\baantal\s+(?:\w+\s+)?(?:{noun})|\bnumber\s+of\b", re.IGNORECASE),
+        "ap_after": re.compile(
+            rf"^\s*(?:(?:{noun})\s+)?(?:(?:zijn|werden|hebben|wij|er|door\s+ons)\s+)*"
+            r"(?:gemeld|gedaan|doorgegeven|bij\s+(?:de\s+)?(?:ap|autoriteit)"
+            r"|aan\s+(?:de\s+)?(?:ap|autoriteit))\b",
+            re.IGNORECASE,
+        ),
+        "ap_before": re.compile(r"\b(?:waarvan|daarvan|hiervan)\s+(?:er\s+)?$", re.IGNORECASE),
+        "ap": re.compile(
+            rf"(?<![\w])(?:{_alt(v['data']['categories']['reported_to_ap'])})(?![\w])", re.I
+        ),
+        "share": re.compile(r"\b(?:aandeel|percentage|share|procent)\b", re.IGNORECASE),
+        "month_after": re.compile(
+            rf"^\s*(?:(?:{noun})\s+)?in\s+(?P<month>{v['month_alt']})\b"
+            rf"(?:\s+(?P<year>(?:19[89]|20[0-4])\d)(?!\d))?",
+            re.IGNORECASE,
+        ),
+        "month_before": re.compile(
+            rf"(?:^|[\s,:;])in\s+(?P<month>{v['month_alt']})\s*:?\s*$", re.IGNORECASE
+        ),
+        "month_word_series": re.compile(
+            rf"\b(?P<word>{'|'.join(v['number_words'])})\s+in\s+(?P<month>{v['month_alt']})\b",
+            re.IGNORECASE,
+        ),
+    }
+
+
+def _scope_rules() -> dict[str, re.Pattern]:
+    """Which unit a figure is for: a unit of the vocabulary or one named after `vanuit`."""
+    v = _vocab()
+    noun = v["noun_alt"]
+    scope_names = r"(?P<scope>" + v["scope_re"].pattern + ")"
+    return {
         "scope_before": re.compile(
             rf"\b(?:vanuit|van|uit|door|bij|from)\s+(?:de\s+)?{scope_names}\s*"
             r"(?:kwamen|waren|zijn|werden|came)?\s*(?:[^\W\d]+\s+){0,5}?[:=]?\s*$",
@@ -574,34 +712,31 @@ def _rules() -> dict[str, re.Pattern]:
             rf"vanuit\s+(?:de\s+)?{_UNIT_NAME}",
             re.IGNORECASE,
         ),
-        "month_after": re.compile(
-            rf"^\s*(?:(?:{noun})\s+)?in\s+(?P<month>{v['month_alt']})\b"
-            rf"(?:\s+(?P<year>(?:19[89]|20[0-4])\d)(?!\d))?",
+    }
+
+
+def _guard_rules() -> dict[str, re.Pattern]:
+    """What makes a number no exact figure for a period: rough, a range, a rate, a period
+    the rules cannot place."""
+    return {
+        "approximate": re.compile(
+            r"\b(?:ruim|bijna|ongeveer|circa|ca\.|zo'n|rond|rondom|ruwweg|tenminste|minstens"
+            r"|minimaal|maximaal|hooguit|meer\s+dan|minder\s+dan|tussen|about|around|nearly"
+            r"|almost|approximately|more\s+than|less\s+than|over|between|some)\s*$",
             re.IGNORECASE,
         ),
-        "month_before": re.compile(
-            rf"(?:^|[\s,:;])in\s+(?P<month>{v['month_alt']})\s*:?\s*$", re.IGNORECASE
-        ),
-        "ap_after": re.compile(
-            rf"^\s*(?:(?:{noun})\s+)?(?:(?:zijn|werden|hebben|wij|er|door\s+ons)\s+)*"
-            r"(?:gemeld|gedaan|doorgegeven|bij\s+(?:de\s+)?(?:ap|autoriteit)"
-            r"|aan\s+(?:de\s+)?(?:ap|autoriteit))\b",
+        "range_after": re.compile(r"^\s*(?:à|a|tot|-|–|to|or|of)\s*\d", re.IGNORECASE),
+        "rate": re.compile(
+            r"\bgemiddeld|\baverage|\d\s+(?:[^\W\d]+\s+){0,2}(?:per|a|an)\s+"
+            r"(?:maand|week|dag|werkdag|kwartaal|medewerker|month|day)\b",
             re.IGNORECASE,
         ),
-        "ap_before": re.compile(r"\b(?:waarvan|daarvan|hiervan)\s+(?:er\s+)?$", re.IGNORECASE),
-        "month_word_series": re.compile(
-            rf"\b(?P<word>{'|'.join(v['number_words'])})\s+in\s+(?P<month>{v['month_alt']})\b",
+        "unplaced_period": re.compile(
+            r"\b(?:week|weeknummer|dag)\s*\d|\b(?:deze|vorige|afgelopen|volgende|die|dat)\s+"
+            r"(?:week|maand|kwartaal|periode|jaar|halfjaar)\b|\bvandaag|\bgisteren"
+            r"|\b(?:this|last|next)\s+(?:week|month|quarter|year)\b",
             re.IGNORECASE,
         ),
-        "share": re.compile(r"\b(?:aandeel|percentage|share|procent)\b", re.IGNORECASE),
-        "carry": re.compile(
-            r"\b(?:was\s+dit|was\s+dat|is\s+dit|this\s+was|respectievelijk|respectively)\b", re.I
-        ),
-        "respectively": re.compile(r"\b(?:respectievelijk|respectively)\b", re.IGNORECASE),
-        "ap": re.compile(
-            rf"(?<![\w])(?:{_alt(v['data']['categories']['reported_to_ap'])})(?![\w])", re.I
-        ),
-        "clause_break": re.compile(r"[,;]|\bwaarvan\b|\bmaar\b", re.IGNORECASE),
     }
 
 
@@ -629,218 +764,315 @@ class _Fact:
     source: str  # which rule; why a period was or was not needed
 
 
+@dataclass
+class _Reading:
+    """One sentence as the per-number rules see it."""
+
+    text: str
+    periods: list[_PeriodSpan]
+    has_noun: bool  # an incident noun (`meldingen`, `datalekken`) stands in the sentence
+    carry: bool  # `was dit 17%` right after a sentence with a share: its category carries
+    references: dict[int, float]  # `Van deze 84 meldingen`: links to a stated total
+    facts: list[_Fact] = field(default_factory=list)
+
+
 def _classify(sentence: _Sentence, index: int, ctx: _Context) -> list[_Fact]:
     """The incident facts of one sentence (periods still unresolved where None)."""
-    s = sentence.text
+    reading = _read_sentence(sentence.text, index, ctx)
+    if reading is None:
+        return []
+    for val in _sentence_values(reading.text, reading.periods):
+        if val.start not in reading.references:
+            if fact := _fact_of(val, reading, ctx):
+                reading.facts.append(fact)
+    if reading.facts:
+        _assign_periods(reading, ctx, index)
+    return reading.facts
+
+
+def _read_sentence(s: str, index: int, ctx: _Context) -> _Reading | None:
+    """The sentence's periods and links, or None when it holds no number at all."""
     rules = _rules()
-    v = _vocab()
-    if not re.search(r"\d", s) and not rules["month_word_series"].search(s):
-        return []
-    periods = find_periods(s, _context_year(ctx))
-    values = _values(s, periods)
-    for m in rules["month_word_series"].finditer(s):
-        number = v["number_words"][m["word"].lower()]
-        values.append(_Value(m.start("word"), m.end("word"), float(number), False, True))
-    values.sort(key=lambda val: val.start)
-    if not values:
-        return []
-    has_noun = bool(v["noun_re"].search(s))
+    if not _DIGIT.search(s) and not rules["month_word_series"].search(s):
+        return None
     carry = (
         ctx.carry_category is not None
         and index - ctx.carry_sentence <= 1
         and bool(rules["carry"].search(s))
     )
+    return _Reading(
+        s,
+        find_periods(s, _context_year(ctx)),
+        bool(_vocab()["noun_re"].search(s)),
+        carry,
+        {m.start("n"): float(m["n"]) for m in rules["reference"].finditer(s)},
+    )
+
+
+def _sentence_values(s: str, periods: list[_PeriodSpan]) -> list[_Value]:
+    """The numbers of a sentence that may be figures, written out ones (`drie in
+    februari`) included, in order; the cells of a table row that lost its header are not."""
+    v = _vocab()
+    values = _values(s, periods)
+    for m in _rules()["month_word_series"].finditer(s):
+        number = v["number_words"][m["word"].lower()]
+        values.append(_Value(m.start("word"), m.end("word"), float(number), False, True))
+    values.sort(key=lambda val: val.start)
     # three or more bare numbers in a row are the cells of a table row the table pass could
     # not place (no header): running-text rules would misread them
     in_runs = [m.span() for m in _NUMBER_RUN.finditer(s)]
-    values = [val for val in values if not any(a <= val.start < b for a, b in in_runs)]
-    references = {
-        m.start("n"): float(m["n"]) for m in rules["reference"].finditer(s)
-    }  # `Van deze 84 meldingen`: a link to a stated total
-    facts: list[_Fact] = []
-    for val in values:
-        if val.start in references:
-            continue
-        before, after = s[: val.start], s[val.end :]
-        category: str | None = None
-        scope: str | None = None
-        month_period: Period | None = None
-        source = ""
-        # 1. a category label right after or right before the number
-        if m := rules["label_after"].match(after):
-            category, source = _category_of_phrase(m["cat"]), "label"
-        elif (m := rules["label_before"].search(before)) and not val.percent:
-            cat = _category_of_phrase(m["cat"])
-            labelled = re.search(r"categorie|type|betr", m.group(0), re.I)
-            at_start = not before[: m.start()].strip()
-            if cat and (cat not in v["label_only"] or labelled or at_start):
-                category, source = cat, "label"
-        if category in v["label_only"] and source == "label":
-            # `overig` after the number counts only as a label (`in de categorie 'overig'`)
-            if not re.search(r"categorie|type", s[val.end : val.end + 40], re.I) and not (
-                not before.strip() or re.search(r"categorie", before, re.I)
-            ):
-                category = None
-        # 2. reported to the Autoriteit Persoonsgegevens
-        if category is None and has_noun or category is None and val.percent:
-            c0, c1 = _clause_bounds(s, val.start)
-            clause = s[c0:c1]
-            prev_clause = s[_clause_bounds(s, max(0, c0 - 1))[0] : c0] if c0 else ""
-            ap_here = rules["ap"].search(clause)
-            if ap_here and (
-                val.percent
-                or rules["count_noun_after"].match(after)
-                or rules["ap_after"].match(after)
-                or rules["ap_before"].search(before)
-            ):
-                category, source = "reported_to_ap", "ap"
-            elif (
-                val.percent
-                and rules["ap"].search(prev_clause)
-                and re.search(r"\bdat\s+is|\bthat\s+is|\bofwel|\boftewel", clause, re.I)
-            ):
-                category, source = "reported_to_ap", "ap"
-        # 3. a share of a category (`het aandeel ... 'verkeerde ontvanger' ... 73%`)
-        if category is None and val.percent and rules["share"].search(s):
-            cats = [_category_of_phrase(m.group(0)) for m in v["category_re"].finditer(s)]
-            cats = [c for c in cats if c and c not in v["label_only"]]
-            if len(set(cats)) == 1:
-                category, source = cats[0], "share"
-        # 4. carried over from the sentence before (`In 2019 was dit 17%, in 2018 25 %`)
-        if category is None and val.percent and carry:
+    return [val for val in values if not any(a <= val.start < b for a, b in in_runs)]
+
+
+def _fact_of(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:
+    """What one number is: a category (label, AP, share, carried), else a month's, a
+    unit's or a plain total; None when it is no exact figure for a period."""
+    s = reading.text
+    before, after = s[: val.start], s[val.end :]
+    category, source = _category_of_value(val, reading, ctx)
+    if val.percent and category is None:
+        return None
+    if not reading.has_noun and source not in ("label", "carry", "share", "ap"):
+        return None
+    month = _month_of(val, before, after, ctx)
+    month_period = None
+    if category is None and month is not None:
+        if month is _NO_YEAR:
+            return None
+        category, source, month_period = "total", "month", month
+    scope = _scope_of(before, after)
+    if scope is not None and category is None:
+        category, source = "total", "scope"
+    if category is None and not val.percent and _states_a_total(val, reading):
+        category, source = "total", "total"
+    if category is None or (val.word and source != "month") or not _is_exact(val, s):
+        return None
+    if category == "reported_to_ap" and source == "ap" and reading.references:
+        source = "ap_ref"
+    return _Fact(val, category, month_period, scope, source)
+
+
+def _category_of_value(val: _Value, reading: _Reading, ctx: _Context) -> tuple[str | None, str]:
+    """(category, rule) from a label beside the number, the AP, a share or the sentence
+    before; (None, rule) when none applies."""
+    s = reading.text
+    category, source = _label_category(val, s)
+    if category is None and (reading.has_noun or val.percent) and _reported_to_ap(val, s):
+        category, source = "reported_to_ap", "ap"
+    if category is None and val.percent:
+        # a share of a category (`het aandeel ... 'verkeerde ontvanger' ... 73%`)
+        if (shared := _shared_category(s)) is not None:
+            category, source = shared, "share"
+        elif reading.carry:
+            # carried over from the sentence before (`In 2019 was dit 17%, in 2018 25 %`)
             category, source = ctx.carry_category, "carry"
-        if val.percent and category is None:
-            continue
-        if not has_noun and source not in ("label", "carry", "share", "ap"):
-            continue
-        # 5. per month (`3 in februari`)
-        month_m = rules["month_after"].match(after)
-        if month_m is None and not val.percent:
-            month_m = rules["month_before"].search(before)
-        if category is None and month_m:
-            month = v["months"][month_m["month"].lower()]
-            year_text = month_m.groupdict().get("year")
-            year = int(year_text) if year_text else _context_year(ctx)
-            if year is None:
-                continue
-            category, source = "total", "month"
-            month_period = Period(date(year, month, 1), _month_end(year, month))
-        # 6. per unit (`Vanuit Save kwamen 50 meldingen, vanuit Veilig Thuis 22`)
-        if (m := rules["scope_before"].search(before)) or (m := rules["scope_after"].match(after)):
-            scope = _scope_name(m)
-        elif (m := rules["unit_before"].search(before)) or (m := rules["unit_after"].match(after)):
-            scope = m["unit"]
-        if scope is not None and category is None:
-            category, source = "total", "scope"
-        # 7. a total (`84 meldingen`, `het aantal gemelde datalekken 64`, `(41)`)
-        if category is None and not val.percent:
-            if rules["count_noun_after"].match(after) or rules["total_before"].search(before):
-                category, source = "total", "total"
-            elif rules["bracket_before"].search(before) and rules["aantal"].search(s):
-                category, source = "total", "total"
-            elif any(f.source == "total" for f in facts) and any(
-                p.anchors and re.fullmatch(r"\s*(?:om|:)?\s*", s[p.end : val.start])
-                for p in periods
-            ):
-                # `in 2021 73 meldingen, in het tweede halfjaar 35`: the noun is left out
-                category, source = "total", "total"
-        if category is None or (val.word and source != "month"):
-            continue
-        if rules["approximate"].search(before) or rules["range_after"].match(after):
-            continue  # `ruim 70 meldingen`, `10 tot 15`: not an exact figure
-        c0, c1 = _clause_bounds(s, val.start)
-        if rules["rate"].search(s[c0:c1]):
-            continue  # `gemiddeld 6 per maand`: a rate, not a count for a period
-        if category == "reported_to_ap" and source == "ap" and references:
-            source = "ap_ref"
-        facts.append(_Fact(val, category, month_period, scope, source))
-    if not facts:
-        return []
-    _assign_periods(s, periods, facts, references, ctx, index)
-    return facts
+    return category, source
 
 
-def _assign_periods(
+def _label_category(val: _Value, s: str) -> tuple[str | None, str]:
+    """A category label right after or right before the number (`62 in de categorie ...`)."""
+    rules, v = _rules(), _vocab()
+    before, after = s[: val.start], s[val.end :]
+    category, source = None, ""
+    if m := rules["label_after"].match(after):
+        category, source = _category_of_phrase(m["cat"]), "label"
+    elif (m := rules["label_before"].search(before)) and not val.percent:
+        cat = _category_of_phrase(m["cat"])
+        labelled = re.search(r"categorie|type|betr", m.group(0), re.I)
+        at_start = not before[: m.start()].strip()
+        if cat and (cat not in v["label_only"] or labelled or at_start):
+            category, source = cat, "label"
+    if category in v["label_only"] and source == "label":
+        # `overig` after the number counts only as a label (`in de categorie 'overig'`)
+        if not re.search(r"categorie|type", s[val.end : val.end + 40], re.I) and not (
+            not before.strip() or re.search(r"categorie", before, re.I)
+        ):
+            category = None
+    return category, source
+
+
+def _reported_to_ap(val: _Value, s: str) -> bool:
+    """A count or share reported to the Autoriteit Persoonsgegevens, named in its clause
+    (`22 meldingen gedaan bij de AP`), or a share after it (`..., dat is 26 %`)."""
+    rules = _rules()
+    before, after = s[: val.start], s[val.end :]
+    c0, c1 = _clause_bounds(s, val.start)
+    clause = s[c0:c1]
+    if rules["ap"].search(clause):
+        return bool(
+            val.percent
+            or rules["count_noun_after"].match(after)
+            or rules["ap_after"].match(after)
+            or rules["ap_before"].search(before)
+        )
+    prev_clause = s[_clause_bounds(s, max(0, c0 - 1))[0] : c0] if c0 else ""
+    return bool(
+        val.percent
+        and rules["ap"].search(prev_clause)
+        and re.search(r"\bdat\s+is|\bthat\s+is|\bofwel|\boftewel", clause, re.I)
+    )
+
+
+def _shared_category(s: str) -> str | None:
+    """The one category a sentence about a share names (`aandeel`, `percentage`)."""
+    v = _vocab()
+    if not _rules()["share"].search(s):
+        return None
+    cats = [_category_of_phrase(m.group(0)) for m in v["category_re"].finditer(s)]
+    cats = [c for c in cats if c and c not in v["label_only"]]
+    return cats[0] if len(set(cats)) == 1 else None
+
+
+#: a month figure whose year neither the sentence nor the report gives: not a figure
+_NO_YEAR = Period(date.min, date.min)
+
+
+def _month_of(val: _Value, before: str, after: str, ctx: _Context) -> Period | None:
+    """The month of a figure per month (`3 in februari`, `in maart: 10`), `_NO_YEAR` when
+    its year is unknown, None when no month stands beside the number."""
+    rules = _rules()
+    month_m = rules["month_after"].match(after)
+    if month_m is None and not val.percent:
+        month_m = rules["month_before"].search(before)
+    if month_m is None:
+        return None
+    month = _vocab()["months"][month_m["month"].lower()]
+    year_text = month_m.groupdict().get("year")
+    year = int(year_text) if year_text else _context_year(ctx)
+    if year is None:
+        return _NO_YEAR
+    return Period(date(year, month, 1), _month_end(year, month))
+
+
+def _scope_of(before: str, after: str) -> str | None:
+    """The unit a figure is for (`Vanuit Save kwamen 50 meldingen, vanuit Veilig Thuis 22`):
+    a unit of the vocabulary, else one named with capitals after `vanuit`."""
+    rules = _rules()
+    if (m := rules["scope_before"].search(before)) or (m := rules["scope_after"].match(after)):
+        return _scope_name(m)
+    if (m := rules["unit_before"].search(before)) or (m := rules["unit_after"].match(after)):
+        return m["unit"]
+    return None
+
+
+def _states_a_total(val: _Value, reading: _Reading) -> bool:
+    """A total (`84 meldingen`, `het aantal gemelde datalekken 64`, `(41)`), or a second
+    total after one with its noun left out (`in 2021 73 meldingen, in het tweede halfjaar 35`)."""
+    rules, s = _rules(), reading.text
+    before, after = s[: val.start], s[val.end :]
+    if rules["count_noun_after"].match(after) or rules["total_before"].search(before):
+        return True
+    if rules["bracket_before"].search(before) and rules["aantal"].search(s):
+        return True
+    return any(f.source == "total" for f in reading.facts) and any(
+        p.anchors and re.fullmatch(r"\s*(?:om|:)?\s*", s[p.end : val.start])
+        for p in reading.periods
+    )
+
+
+def _is_exact(val: _Value, s: str) -> bool:
+    """Not a rough figure (`ruim 70`), a range (`10 tot 15`) or a rate (`6 per maand`)."""
+    rules = _rules()
+    if rules["approximate"].search(s[: val.start]) or rules["range_after"].match(s[val.end :]):
+        return False
+    c0, c1 = _clause_bounds(s, val.start)
+    return not rules["rate"].search(s[c0:c1])
+
+
+def _assign_periods(reading: _Reading, ctx: _Context, index: int) -> None:
+    """Give each fact of a sentence its period: the one its own clause names, else the
+    last one before it, else one the context gives (a linked total, the total above a
+    `Waarvan`, the total a list stands under, the report's)."""
+    s = reading.text
+    anchors = [p for p in reading.periods if p.anchors]
+    _pair_respectively(s, anchors, reading.facts)
+    waarvan = bool(_rules()["waarvan"].match(s))
+    used: set[tuple[int, str, bool]] = set()  # (period span start, category, percent)
+    for f in reading.facts:
+        if f.period is None:
+            f.period = _stated_period(f, s, anchors, used, ctx, index, waarvan)
+        if f.period is None:
+            f.period = _context_period(f, reading, ctx, index, waarvan)
+
+
+def _pair_respectively(s: str, anchors: list[_PeriodSpan], facts: list[_Fact]) -> None:
+    """`In 2018 en 2019 was dit aandeel respectievelijk 47 % en 48 %`: pair in order."""
+    respectively = _rules()["respectively"].search(s)
+    if not respectively:
+        return
+    before = [p for p in anchors if p.end <= respectively.start()]
+    after = [f for f in facts if f.value.start >= respectively.end() and f.period is None]
+    if before and len(before) == len(after):
+        for p, f in zip(before, after, strict=True):
+            f.period = p.period
+
+
+def _recent_total(ctx: _Context, index: int) -> bool:
+    return ctx.last_total is not None and index - ctx.last_total_sentence <= 3
+
+
+def _stated_period(
+    f: _Fact,
     s: str,
-    periods: list[_PeriodSpan],
-    facts: list[_Fact],
-    references: dict[int, float],
+    anchors: list[_PeriodSpan],
+    used: set[tuple[int, str, bool]],
     ctx: _Context,
     index: int,
-) -> None:
-    anchors = [p for p in periods if p.anchors]
-    rules = _rules()
-    respectively = rules["respectively"].search(s)
-    if respectively:
-        # `In 2018 en 2019 was dit aandeel respectievelijk 47 % en 48 %`: pair in order
-        before = [p for p in anchors if p.end <= respectively.start()]
-        after = [f for f in facts if f.value.start >= respectively.end() and f.period is None]
-        if before and len(before) == len(after):
-            for p, f in zip(before, after, strict=True):
-                f.period = p.period
-    linked = None
-    for ref in references.values():
-        linked = linked or ctx.totals.get(ref)
-    waarvan = bool(rules["waarvan"].match(s))
-    # `Van de 84 meldingen ...` in a report whose own total is another number: the sentence
-    # is about some other period, so the report's period does not apply
-    ref_conflict = (
-        bool(references)
-        and linked is None
-        and any(
-            period == ctx.report and value not in references.values()
-            for value, period in ctx.totals.items()
-        )
+    waarvan: bool,
+) -> Period | None:
+    """The period the sentence states for a fact: in its clause (before it, unless another
+    fact of its kind took that one, else after it), else the last one before it."""
+    c0, c1 = _clause_bounds(s, f.value.start)
+    preceding = [p for p in anchors if p.end <= f.value.start]
+    in_clause_before = [p for p in preceding if p.start >= c0]
+    in_clause_after = [p for p in anchors if p.start >= f.value.end and p.end <= c1]
+    before_taken = bool(in_clause_before) and (
+        (in_clause_before[-1].start, f.category, f.value.percent) in used
     )
-    used: set[tuple[int, str, bool]] = set()  # (period span start, category, percent)
-    for f in facts:
-        if f.period is not None:
-            continue
-        c0, c1 = _clause_bounds(s, f.value.start)
-        preceding = [p for p in anchors if p.end <= f.value.start]
-        in_clause_before = [p for p in preceding if p.start >= c0]
-        in_clause_after = [p for p in anchors if p.start >= f.value.end and p.end <= c1]
-        before_taken = bool(in_clause_before) and (
-            (in_clause_before[-1].start, f.category, f.value.percent) in used
-        )
-        if in_clause_before and not (before_taken and in_clause_after):
-            chosen = in_clause_before[-1]
-        elif in_clause_after:
-            # `84 meldingen in 2020 en 73 in 2021`, `van 64% in 2020 naar 67% in 2021`
-            chosen = in_clause_after[0]
-        else:
-            chosen = None
-        if (
-            chosen is not None
-            and waarvan
-            and not in_clause_before
-            and not preceding
-            and ctx.last_total is not None
-            and index - ctx.last_total_sentence <= 3
-            and not _within(chosen.period, ctx.last_total)
-        ):
+    if in_clause_before and not (before_taken and in_clause_after):
+        chosen = in_clause_before[-1]
+    elif in_clause_after:
+        # `84 meldingen in 2020 en 73 in 2021`, `van 64% in 2020 naar 67% in 2021`
+        chosen = in_clause_after[0]
+    else:
+        return preceding[-1].period if preceding else None
+    if waarvan and not preceding and _recent_total(ctx, index):
+        if not _within(chosen.period, ctx.last_total):
             # `Waarvan 39 in de categorie ...` is part of the total just stated; a period
             # after it that lies outside that total's period (`... In 2019 was het aantal`,
             # a text-layer line run into the next) belongs to the next statement
-            f.period = ctx.last_total
-        elif chosen is not None:
-            f.period = chosen.period
-            used.add((chosen.start, f.category, f.value.percent))
-        elif preceding:
-            f.period = preceding[-1].period
-        elif linked is not None:
-            f.period = linked
-        elif waarvan and ctx.last_total is not None and index - ctx.last_total_sentence <= 3:
-            f.period = ctx.last_total
-        elif (
-            f.source == "label"
-            and ctx.list_anchor is not None
-            and index - ctx.list_anchor_sentence <= LIST_REACH
-        ):
-            f.period = ctx.list_anchor
-        elif not rules["unplaced_period"].search(s) and not ref_conflict:
-            f.period = ctx.report
-        # else: the sentence names a period the rules cannot place (`in week 12`): no row
+            return ctx.last_total
+    used.add((chosen.start, f.category, f.value.percent))
+    return chosen.period
+
+
+def _context_period(
+    f: _Fact, reading: _Reading, ctx: _Context, index: int, waarvan: bool
+) -> Period | None:
+    """The period the context gives a fact whose sentence states none; None where the
+    sentence names a period the rules cannot place (`in week 12`)."""
+    linked = None
+    for ref in reading.references.values():
+        linked = linked or ctx.totals.get(ref)
+    if linked is not None:
+        return linked
+    if waarvan and _recent_total(ctx, index):
+        return ctx.last_total
+    if (
+        f.source == "label"
+        and ctx.list_anchor is not None
+        and index - ctx.list_anchor_sentence <= LIST_REACH
+    ):
+        return ctx.list_anchor
+    # `Van de 84 meldingen ...` in a report whose own total is another number: the sentence
+    # is about some other period, so the report's period does not apply
+    ref_conflict = bool(reading.references) and any(
+        period == ctx.report and value not in reading.references.values()
+        for value, period in ctx.totals.items()
+    )
+    if _rules()["unplaced_period"].search(reading.text) or ref_conflict:
+        return None
+    return ctx.report
 
 
 def _page_of(offset: int, page_starts: list[tuple[int, int]]) -> int:
@@ -1021,6 +1253,93 @@ def _table_rows(
     return rows
 
 
+# --------------------------------------------------------------------------- a total row by its sum
+#
+# OCR can scatter a table's header and label column over the page while the `Totaal` row
+# stays one line (`TOTAAL 6814 15 15`, two cells glued). Without a header, which cell is
+# which period follows only from arithmetic: in a report over several quarters (`Q1 t/m Q3
+# 2022`), the row's last cells are those quarters when they add up to the total the text
+# states for the report period (`44 meldingen`). Cells before them (an earlier year's
+# column) have no readable period and are not read.
+
+_TOTAL_ROW = re.compile(r"^\s*(?P<label>[^\d\n]{4,40}?)\s*[:|]?\s*(?P<cells>(?:\d{1,4}\s*){2,8})$")
+
+
+def _report_quarters(report: Period | None) -> list[Period]:
+    """The quarters a report period of two or more whole quarters of one year consists of."""
+    if report is None or report.start.year != report.end.year or report.start.day != 1:
+        return []
+    first, last = (report.start.month + 2) // 3, report.end.month // 3
+    if (
+        report.start.month % 3 != 1
+        or last <= first
+        or report.end != _quarters(report.end.year, last, last).end
+    ):
+        return []
+    return [_quarters(report.start.year, q, q) for q in range(first, last + 1)]
+
+
+def _cell_readings(tokens: list[str], k: int) -> set[tuple[tuple[int, int, int], ...]]:
+    """The possible last `k` cells of a row, each (token index, start, end) in its token:
+    a token is one cell or two glued ones (`6814` as 68 | 14; no part starts with 0)."""
+    readings: set[tuple[tuple[int, int, int], ...]] = set()
+
+    def walk(i: int, cells: tuple[tuple[int, int, int], ...]) -> None:
+        if i == len(tokens):
+            if len(cells) >= k:
+                readings.add(cells[-k:])
+            return
+        token = tokens[i]
+        walk(i + 1, (*cells, (i, 0, len(token))))
+        for cut in range(1, len(token)):
+            if token[cut] != "0":
+                walk(i + 1, (*cells, (i, 0, cut), (i, cut, len(token))))
+
+    walk(0, ())
+    return readings
+
+
+def _section_period(
+    offset: int, sections: list[tuple[int, Period]], report: Period | None
+) -> Period | None:
+    """The period of the heading (offset, period) last above `offset`, else the report's."""
+    for start, period in reversed(sections):
+        if start <= offset:
+            return period
+    return report
+
+
+def _total_row_by_sum(
+    text: str, ctx: _Context, sections: list[tuple[int, Period]]
+) -> list[tuple[int, str, float, str, Period, str | None, str]]:
+    """The quarter cells of a headerless `Totaal` row that add up to its section's total."""
+    rows = []
+    for m in re.finditer(r"[^\n]+", text):
+        report = _section_period(m.start(), sections, ctx.report)
+        quarters = _report_quarters(report)
+        stated = {value for value, period in ctx.totals.items() if period == report}
+        if not quarters or not stated:
+            continue
+        row = _TOTAL_ROW.match(m.group(0))
+        if not row or not _vocab()["total_label_re"].fullmatch(row["label"].strip(" .:|")):
+            continue
+        cells = list(re.finditer(r"\d+", row["cells"]))
+        digits = [c.group(0) for c in cells]
+        fitting = {
+            reading
+            for reading in _cell_readings(digits, len(quarters))
+            if sum(int(digits[t][a:b]) for t, a, b in reading) in stated
+        }
+        if len(fitting) != 1:
+            continue  # no reading adds up, or several do: which cell is which is unknown
+        base = m.start() + row.start("cells")
+        for (t, a, b), quarter in zip(fitting.pop(), quarters, strict=True):
+            value = float(digits[t][a:b])
+            rows.append((base + cells[t].start() + a, "total", value, "count", quarter, None,
+                         m.group(0)))  # fmt: skip
+    return rows
+
+
 # --------------------------------------------------------------------------- category columns
 #
 # A table whose columns are figures and whose rows are periods: `Maand | Aantal meldingen |
@@ -1034,8 +1353,10 @@ _TOTAL_COLUMN = r"(?:totaal\s+)?aantal(?:\s+(?:gemelde\s+)?(?:{noun}))?|totaal|(
 def _category_columns(line: str) -> list[str] | None:
     """Categories of a header line of figure columns, total first; None if not one."""
     v = _vocab()
+    if not v["total_column_re"].search(line):
+        return None  # the cheap test first: this runs on every line of a document
     plain = _normalise_plain(line)
-    if re.search(r"\d", plain):
+    if _DIGIT.search(plain):
         return None
     columns: list[tuple[int, str]] = []
     taken = []
@@ -1044,11 +1365,10 @@ def _category_columns(line: str) -> list[str] | None:
         if category:
             columns.append((m.start(), category))
             taken.append((m.start(), m.end()))
-    total_re = re.compile(
-        rf"(?<![\w/])(?:{_TOTAL_COLUMN.format(noun=v['noun_alt'])})(?![\w/])", re.I
-    )
     totals = [
-        m.start() for m in total_re.finditer(plain) if not any(a <= m.start() < b for a, b in taken)
+        m.start()
+        for m in v["total_column_re"].finditer(plain)
+        if not any(a <= m.start() < b for a, b in taken)
     ]
     if not columns or len(totals) != 1 or totals[0] > min(start for start, _ in columns):
         return None
@@ -1314,6 +1634,24 @@ def _grid_row(row: list[_Box], columns: list[_Column]) -> tuple[str, _GridRow | 
     return "row", _GridRow(category, scope, cells, percent, offsets, first, evidence)
 
 
+@dataclass
+class _GridSums:
+    """The rows of a rebuilt table that its sums tie together."""
+
+    counts: list[_GridRow]  # rows of counts (not percentages)
+    parts: list[_GridRow]  # category rows without a unit: the parts of the `Totaal` row
+    total_row: _GridRow | None
+    n_columns: int
+    has_sum: bool  # a `Totaal` column: each row's sum
+    column_checks: bool = False  # one fully read column adds up: the rows list every part
+
+    def column_state(self, c: int) -> str:
+        cells = [r.cells[c] for r in self.parts] + [self.total_row.cells[c]]
+        if any(v is None for v in cells):
+            return "open"
+        return "ok" if sum(cells[:-1]) == cells[-1] else "bad"
+
+
 def _check_grid(grid: list[_GridRow], columns: list[_Column]) -> None:
     """Fill cells that the sums determine and blank every cell a sum contradicts.
 
@@ -1322,70 +1660,94 @@ def _check_grid(grid: list[_GridRow], columns: list[_Column]) -> None:
     cell in a row or column follows from the others; a row or column whose read cells do
     not add up holds a misread number somewhere, so none of its cells is kept.
     """
-    has_sum = bool(columns) and columns[-1].is_sum
+    sums = _grid_sums(grid, columns)
+    for _ in range(3):
+        changed = _fill_row_sums(sums, columns) if sums.has_sum else False
+        if sums.column_checks:
+            changed = _fill_column_sums(sums) or changed
+        if not changed:
+            break
+    _blank_contradicted(grid, sums)
+    _cap_by_total(sums)
+
+
+def _grid_sums(grid: list[_GridRow], columns: list[_Column]) -> _GridSums:
     counts = [r for r in grid if not any(r.percent)]
     total_row = next((r for r in counts if r.category == "total" and r.scope is None), None)
     parts = [r for r in counts if r.category in PART_CATEGORIES and r.scope is None]
     if total_row is not None and len({r.category for r in parts}) != len(parts):
         total_row = None  # a category twice: not one breakdown
-
-    def column_state(c: int) -> str:
-        cells = [r.cells[c] for r in parts] + [total_row.cells[c]]
-        if any(v is None for v in cells):
-            return "open"
-        return "ok" if sum(cells[:-1]) == cells[-1] else "bad"
-
-    column_checks = False
+    has_sum = bool(columns) and columns[-1].is_sum
+    sums = _GridSums(counts, parts, total_row, len(columns), has_sum)
     if total_row is not None and parts:
-        states = [column_state(c) for c in range(len(columns))]
-        column_checks = "ok" in states
-    for _ in range(3):
-        changed = False
-        if has_sum:
-            for r in counts:
-                missing = [c for c, v in enumerate(r.cells) if v is None]
-                if len(missing) == 1:
-                    c = missing[0]
-                    known = [v for v in r.cells[:-1] if v is not None]
-                    value = sum(known) if c == len(columns) - 1 else r.cells[-1] - sum(known)
-                    if value >= 0:
-                        r.cells[c], changed = value, True
-                        r.inferred.add(c)
-        if column_checks:
-            members = [*parts, total_row]
-            for c in range(len(columns)):
-                missing = [r for r in members if r.cells[c] is None]
-                if len(missing) == 1:
-                    r = missing[0]
-                    known = sum(m.cells[c] for m in parts if m is not r)
-                    value = total_row.cells[c] - known if r is not total_row else known
-                    if value >= 0:
-                        r.cells[c], changed = value, True
-                        r.inferred.add(c)
-        if not changed:
-            break
+        sums.column_checks = any(sums.column_state(c) == "ok" for c in range(len(columns)))
+    return sums
+
+
+def _fill_row_sums(sums: _GridSums, columns: list[_Column]) -> bool:
+    """One unreadable cell of a row with a `Totaal` column follows from the others."""
+    changed = False
+    for r in sums.counts:
+        missing = [c for c, v in enumerate(r.cells) if v is None]
+        if len(missing) == 1:
+            c = missing[0]
+            known = [v for v in r.cells[:-1] if v is not None]
+            value = sum(known) if c == len(columns) - 1 else r.cells[-1] - sum(known)
+            if value >= 0:
+                r.cells[c], changed = value, True
+                r.inferred.add(c)
+    return changed
+
+
+def _fill_column_sums(sums: _GridSums) -> bool:
+    """One unreadable cell of a column under a `Totaal` row follows from the others."""
+    changed = False
+    members = [*sums.parts, sums.total_row]
+    for c in range(sums.n_columns):
+        missing = [r for r in members if r.cells[c] is None]
+        if len(missing) == 1:
+            r = missing[0]
+            known = sum(m.cells[c] for m in sums.parts if m is not r)
+            value = sums.total_row.cells[c] - known if r is not sums.total_row else known
+            if value >= 0:
+                r.cells[c], changed = value, True
+                r.inferred.add(c)
+    return changed
+
+
+def _blank_contradicted(grid: list[_GridRow], sums: _GridSums) -> None:
+    """Blank every cell of a row or column whose read cells do not add up."""
     bad_rows = set()
-    if has_sum:
-        for r in counts:
+    if sums.has_sum:
+        for r in sums.counts:
             if all(v is not None for v in r.cells) and sum(r.cells[:-1]) != r.cells[-1]:
                 bad_rows.add(id(r))
     bad_columns = (
-        {c for c in range(len(columns)) if column_state(c) == "bad"} if column_checks else set()
+        {c for c in range(sums.n_columns) if sums.column_state(c) == "bad"}
+        if sums.column_checks
+        else set()
     )
-    members = {id(r) for r in parts} | ({id(total_row)} if total_row is not None else set())
+    members = {id(r) for r in sums.parts}
+    if sums.total_row is not None:
+        members.add(id(sums.total_row))
     for r in grid:
-        for c in range(len(columns)):
+        for c in range(sums.n_columns):
             if id(r) in bad_rows or (c in bad_columns and id(r) in members):
                 r.cells[c] = None
-    if total_row is not None:
-        # nothing within the table exceeds its column's total
-        for r in counts:
-            if r is total_row or r.scope is not None:
-                continue
-            for c, value in enumerate(r.cells):
-                limit = total_row.cells[c]
-                if value is not None and limit is not None and value > limit:
-                    r.cells[c] = None
+
+
+def _cap_by_total(sums: _GridSums) -> None:
+    """Nothing within the table exceeds its column's total."""
+    total_row = sums.total_row
+    if total_row is None:
+        return
+    for r in sums.counts:
+        if r is total_row or r.scope is not None:
+            continue
+        for c, value in enumerate(r.cells):
+            limit = total_row.cells[c]
+            if value is not None and limit is not None and value > limit:
+                r.cells[c] = None
 
 
 def _word_table_rows(
@@ -1441,104 +1803,115 @@ def _word_table_rows(
 # --------------------------------------------------------------------------- API
 
 
+class _Figure(NamedTuple):
+    """A figure read from the document, before it becomes a row."""
+
+    offset: int  # of its number in doc.text
+    category: str
+    value: float
+    unit: str
+    period: Period
+    scope: str | None
+    evidence: str
+
+
 def extract_incident_counts(document: dict | Doc) -> list[dict]:
     """Incident counts stated in one document (its document model, or a segment_documents
     row plus "pages"), one row per mention (see module doc) with the figure's box."""
     doc = as_doc(document)
-    document = doc._.document
     if not doc._.pages:
         return []
-    # the pages joined by a blank line: text offsets are the document model's
+    # the period cache serves the passes over one document; cleared so that a document's
+    # cost does not depend on which documents came before it (and benchmarks stay honest)
+    _cached_periods.cache_clear()
+    raw = doc.text  # spaCy joins the tokens on every access: once
+    if not _about_incidents(doc, raw):
+        return []
+    text = _mask(raw)
+    sentences = _sentences(doc, text)
+    ctx = _document_context(doc, raw, sentences)
+    # tables first: a number they read is no figure of the running text around it
+    figures = _table_figures(text, doc, ctx) + _running_text_figures(sentences, ctx)
     page_starts = [
         (span.start_char, info.page_no)
         for span, info in zip(doc.spans["pages"], doc._.pages, strict=True)
     ]
-    raw = doc.text
-    vocab = _vocab()
-    if not vocab["doc_cue_re"].search(raw) and not vocab["doc_cue_re"].search(
-        document.get("title") or ""
-    ):
-        return []
-    report = _report_period(document, raw)
-    text = _mask(raw)
-    sentences = _sentences(text)
+    rows = [_row(doc, figure, page_starts) for figure in figures]
+    rows.sort(key=lambda r: r.pop("_offset"))
+    return _drop_impossible(rows)
 
-    # pass 1: totals stated with their own period, so that `Van deze 84 meldingen` can be
-    # linked to the period of 84 wherever in the document that total is stated
+
+def _about_incidents(doc: Doc, raw: str) -> bool:
+    """Whether the document's text or title names data leaks or security incidents."""
+    cue = _vocab()["doc_cue_re"]
+    return bool(cue.search(raw) or cue.search(doc._.document.get("title") or ""))
+
+
+def _document_context(doc: Doc, raw: str, sentences: list[_Sentence]) -> _Context:
+    """The periods a document gives its figures: the report's (title or heading), each
+    section heading's, and the totals stated with their own period.
+
+    Totals are read in a first pass so that `Van deze 84 meldingen` links to the period of
+    84 wherever in the document that total is stated.
+    """
     probe = _Context(report=None, totals={})
     totals: dict[float, Period] = {}
+    dated: list[tuple[int, Period]] = []
     for i, sentence in enumerate(sentences):
         for f in _classify(sentence, i, probe):
+            if f.period is not None and f.source != "month":
+                dated.append((i, f.period))
             if f.category == "total" and f.scope is None and f.period is not None:
                 totals.setdefault(f.value.value, f.period)
-
+    report = _report_period(doc._.document, raw)
     ctx = _Context(report=report, totals=totals)
-    rows: list[dict] = []
-    source_id = document.get("source_id")
+    ctx.headings = [_heading_period(sentence.text) for sentence in sentences]
+    ctx.sections = [
+        (sentences[i].offsets[0], p) for i, p in enumerate(ctx.headings) if p is not None
+    ]
+    if report is None:
+        ctx.latest_year = _latest_figure_year(dated)
+    return ctx
 
-    def emit(offset: int, category: str, value: float, unit: str, period: Period,
-             scope: str | None, evidence: str) -> None:  # fmt: skip
-        page_no = _page_of(offset, page_starts)
-        # the rules are regular expressions over doc.text (OCR glues figures to words and
-        # codes: `2022Totaal`, `84meldingen`); the offset maps back to the figure's word
-        figure = doc.char_span(offset, offset + 1, alignment_mode="expand")
-        rows.append(
-            {
-                "source_id": source_id,
-                "page_no": page_no,
-                "document_id": document.get("document_id"),
-                "period_start": period.start,
-                "period_end": period.end,
-                "category": category,
-                "value": value,
-                "unit": unit,
-                "scope": scope,
-                "evidence": evidence,
-                "_offset": offset,
-                **evidence_box([figure], page_no),
-            }
-        )
 
+def _table_figures(text: str, doc: Doc, ctx: _Context) -> list[_Figure]:
+    """Cells of tables: rebuilt from word boxes, then read from the text's lines (category
+    columns, rows under period columns, a headerless `Totaal` row); each number once."""
+    figures = []
     word_rows, table_words = _word_table_rows(text, doc, ctx)
     for offset, category, value, unit, period, scope, evidence in word_rows:
-        emit(offset, category, value, unit, period, scope, evidence[:EVIDENCE_CHARS])
+        figures.append(_Figure(offset, category, value, unit, period, scope,
+                               evidence[:EVIDENCE_CHARS]))  # fmt: skip
     ctx.consumed |= table_words
-    for offset, category, value, unit, period, scope, line in _category_column_rows(text, ctx):
-        if offset not in ctx.consumed:
+    # in this order: `_table_rows` marks the rows it cannot read as consumed
+    for read in (
+        lambda: _category_column_rows(text, ctx),
+        lambda: [*_table_rows(text, ctx), *_total_row_by_sum(text, ctx, ctx.sections)],
+    ):
+        for offset, category, value, unit, period, scope, line in read():
+            if offset in ctx.consumed:
+                continue  # a cell of a table read already
             ctx.consumed.add(offset)
-            emit(
-                offset,
-                category,
-                value,
-                unit,
-                period,
-                scope,
-                _normalise_plain(line)[:EVIDENCE_CHARS],
-            )
-    for offset, category, value, unit, period, scope, line in _table_rows(text, ctx):
-        if offset in ctx.consumed:
-            continue  # a cell of a table read from the word boxes
-        ctx.consumed.add(offset)
-        emit(offset, category, value, unit, period, scope, _normalise_plain(line)[:EVIDENCE_CHARS])
+            figures.append(_Figure(offset, category, value, unit, period, scope,
+                                   _normalise_plain(line)[:EVIDENCE_CHARS]))  # fmt: skip
+    return figures
 
+
+def _running_text_figures(sentences: list[_Sentence], ctx: _Context) -> list[_Figure]:
+    """Figures of the sentences, in order, each sentence updating the context the next
+    ones are read in (section period, list under a total, last total, carried share)."""
+    figures = []
     for i, sentence in enumerate(sentences):
-        if heading := _heading_period(sentence.text):
-            # a new section or an attached report: its heading gives the period from here on
-            ctx.report, ctx.list_anchor = heading, None
-        ref = _rules()["reference"].search(sentence.text)
-        if ref and _rules()["list_intro"].search(sentence.text):
-            ctx.list_anchor = totals.get(float(ref["n"]), ctx.report)
-            ctx.list_anchor_sentence = i
-        facts = _classify(sentence, i, ctx)
+        _enter_sentence(sentence, i, ctx)
         percent_category = None
-        for f in facts:
+        for f in _classify(sentence, i, ctx):
             doc_offset = sentence.offsets[f.value.start]
             if doc_offset in ctx.consumed or f.period is None:
                 continue
             ctx.consumed.add(doc_offset)
             unit = "percent" if f.value.percent else "count"
-            emit(doc_offset, f.category, f.value.value, unit, f.period, f.scope,
-                 _evidence(sentence.text, f.value.start))  # fmt: skip
+            figures.append(_Figure(doc_offset, f.category, f.value.value, unit, f.period,
+                                   f.scope, _evidence(sentence.text, f.value.start)))  # fmt: skip
             if f.category == "total" and f.scope is None and f.source == "total":
                 ctx.last_total, ctx.last_total_sentence = f.period, i
                 if ctx.list_anchor is not None and f.period != ctx.list_anchor:
@@ -1547,8 +1920,44 @@ def extract_incident_counts(document: dict | Doc) -> list[dict]:
                 percent_category = f.category
         if percent_category is not None:
             ctx.carry_category, ctx.carry_sentence = percent_category, i
-    rows.sort(key=lambda r: r.pop("_offset"))
-    return _drop_impossible(rows)
+    return figures
+
+
+def _enter_sentence(sentence: _Sentence, i: int, ctx: _Context) -> None:
+    """The context a sentence is read in: the report period once the year the figures
+    give starts, a heading's period from the heading on, a list under `Van deze 84 ...:`."""
+    if ctx.report is None and ctx.latest_year and i >= ctx.latest_year[0]:
+        ctx.report = ctx.latest_year[1]
+    if heading := ctx.headings[i]:
+        # a new section or an attached report: its heading gives the period from here on
+        ctx.report, ctx.list_anchor = heading, None
+    ref = _rules()["reference"].search(sentence.text)
+    if ref and _rules()["list_intro"].search(sentence.text):
+        ctx.list_anchor = ctx.totals.get(float(ref["n"]), ctx.report)
+        ctx.list_anchor_sentence = i
+
+
+def _row(doc: Doc, figure: _Figure, page_starts: list[tuple[int, int]]) -> dict:
+    """The `incident_mentions` row of a figure, with its page and the box of its word."""
+    document = doc._.document
+    page_no = _page_of(figure.offset, page_starts)
+    # the rules are regular expressions over doc.text (OCR glues figures to words and
+    # codes: `2022Totaal`, `84meldingen`); the offset maps back to the figure's word
+    word = doc.char_span(figure.offset, figure.offset + 1, alignment_mode="expand")
+    return {
+        "source_id": document.get("source_id"),
+        "page_no": page_no,
+        "document_id": document.get("document_id"),
+        "period_start": figure.period.start,
+        "period_end": figure.period.end,
+        "category": figure.category,
+        "value": figure.value,
+        "unit": figure.unit,
+        "scope": figure.scope,
+        "evidence": figure.evidence,
+        "_offset": figure.offset,
+        **evidence_box([word], page_no),
+    }
 
 
 def _drop_impossible(rows: list[dict]) -> list[dict]:

@@ -16,7 +16,16 @@ from datetime import date
 from functools import cache
 from typing import Any
 
-from pipeline.dates import DATE_RE, TIME_RE, day_first, find_dates, letter_date, parse_date
+from pipeline.dates import (
+    DATE_RE,
+    TIME_RE,
+    bare_date,
+    day_first,
+    find_dates,
+    letter_date,
+    parse_date,
+    repair_date_span,
+)
 from pipeline.grounds import find_ground_codes
 from pipeline.nlp import load_patterns
 
@@ -225,7 +234,7 @@ def masthead(text: str) -> tuple[str, str | None]:
     for line in lines[:MASTHEAD_DATE_LINES]:
         # a dateline: the line opens with a date written out with its year (a table row
         # or a sentence that mentions a date is no dateline)
-        m = DATE_RE.match(line.strip())
+        m = DATE_RE.match(repair_date_span(line.strip()))
         if m and m["m1"] and m["y1"]:
             return head, m.group(0).lower()
     return head, None
@@ -376,17 +385,32 @@ def document_date(
 ) -> tuple[date | None, bool]:
     """(doc_date, year_inferred): the date the document carries as its own.
 
-    E-mails: the first header date (the top message's; a date in the subject is not the
-    mail's date); meeting documents: the Datum label or the date in the title; letters: the
-    Datum label; else the first date near the top.
+    Letters: their date field (`letter_date`). E-mails: the first header date (the top
+    message's; a date in the subject is not the mail's date). Meeting documents: the date in
+    the title or the Datum label. Others: the Datum label, the title, a line that is nothing
+    but a date (a date field whose label OCR set elsewhere: a cover sheet's "Datum BO-BP"),
+    else the first date near the top.
     """
     if doc_type in ("letter", "woo_decision"):
-        # a letter's date is in its head (Datum field, date stamp), never the body's first
         parsed = letter_date(text)
         return (parsed.value, False) if parsed else (None, False)
     # a document that never writes its year ("9 maart") takes that of its bundle
     year = context_year(text) or fallback_year
     lines = text_lines(text)
+    if doc_type == "inventory":  # only a Datum label: the rows' dates are not its own
+        return _first_date(_labelled_dates(lines, doc_type)[:1], year)
+    if doc_type == "email":
+        return _first_date(_labelled_dates(lines, doc_type) + lines[:15] + [title or ""], year)
+    bare = [line for line in lines[:80] if bare_date(line) is not None][:1]
+    labelled = _labelled_dates(lines, doc_type)
+    titled = [title] if title else []
+    if doc_type in ("minutes", "agenda", "decision_list"):
+        return _first_date(titled + labelled + bare + lines[:25], year)
+    return _first_date(labelled + titled + bare + lines[:15], year)
+
+
+def _labelled_dates(lines: list[str], doc_type: str) -> list[str]:
+    """Values of the date labels (Datum, Sent, Verzonden) in the first lines."""
     candidates: list[str] = []
     for n, line in enumerate(lines[:60]):
         m = re.match(r"^(?:datum|date|sent|verzonden)\b\s*:?\s*(.*)$", line, re.IGNORECASE)
@@ -398,23 +422,20 @@ def document_date(
             # OCR of a two-column header: the labels first, their values below them; the top
             # message's date is the first timestamp among those values, not the next label's
             candidates += [x for x in lines[n + 1 : n + 16] if _is_timestamp(x)][:1]
-    if doc_type == "inventory":
-        candidates = candidates[:1]  # only a Datum label: the rows' dates are not its own
-        lines = []
-        title = None
-    if title and doc_type != "email":
-        candidates.insert(0 if doc_type in ("minutes", "agenda", "decision_list") else 1, title)
-    candidates.extend(lines[:15])
-    if title and doc_type == "email":
-        candidates.append(title)
+    return candidates
+
+
+def _first_date(candidates: list[str], year: int | None) -> tuple[date | None, bool]:
+    """(date, year_inferred) of the first readable date among the candidate spans; a day run
+    on from other digits ("165 februari") is not readable."""
     for span in candidates:
-        span = day_first(span)
-        m = DATE_RE.search(span)
-        if not m:
-            continue
-        parsed = parse_date(m.group(0), context_year=year)
-        if parsed is not None:
-            return parsed.value, parsed.year_inferred
+        span = repair_date_span(day_first(span))
+        for m in DATE_RE.finditer(span):
+            if m.start() > 0 and span[m.start() - 1].isdigit():
+                continue
+            parsed = parse_date(m.group(0), context_year=year)
+            if parsed is not None:
+                return parsed.value, parsed.year_inferred
     return None, False
 
 

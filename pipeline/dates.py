@@ -197,10 +197,10 @@ _DATE_REPAIRS = [
     # a year split by a space: `201 9`, `20 19`
     (re.compile(r"\b(19|20)(\d) ?(\d)\b(?!\d)"), r"\1\2\3"),
     (re.compile(r"\b(1|2)(\d{2}) (\d)\b(?!\d)"), r"\1\2\3"),
-    # a day glued to its month: `16juni 2020` (a text layer without the space)
-    (re.compile(rf"(?<![\d\w])([0-3]?\d)(?={_MONTH_WORD}\b)", re.IGNORECASE), r"\1 "),
     # a month glued to its year: `december2020`
     (re.compile(rf"({_MONTH_WORD})((?:19|20)\d\d)\b", re.IGNORECASE), r"\1 \2"),
+    # a day glued to its month: `16juni 2020` (a text layer without the space)
+    (re.compile(rf"(?<![\d\w])([0-3]?\d)(?={_MONTH_WORD}\b)", re.IGNORECASE), r"\1 "),
     # a year whose 2 and 0 were read as letters: `zo18`, `2o20`
     (
         re.compile(r"(?<=[a-z] )(?P<y>[2zZ][0oO][0-9oOlI][0-9oOlI])\b", re.IGNORECASE),

@@ -259,6 +259,8 @@ def _starts_new_document(
     """Decide whether a page opens a document; `current` holds the open document's state."""
     if current is None:
         return True
+    if _opens_inventory(signals, current):
+        return True
     page_of = signals["page_of"]
     last_page_of = current["last_page_of"]
     if page_of is not None:
@@ -272,7 +274,7 @@ def _starts_new_document(
     if signals["doc_stamp"] is not None:
         return signals["doc_stamp"] != current["doc_stamp"]
     rule = signals["title_rule"]
-    if rule is not None and rule == current["title_rule"] and _rules()["title_rules"][rule][2]:
+    if _is_table_header(rule) and _is_table_header(current["title_rule"]):
         return False  # the table header repeated on every page of an inventory
     if signals["email_top"] or signals["title"] is not None or signals["letterhead"]:
         return True
@@ -287,6 +289,17 @@ def _starts_new_document(
     if last_page_of is not None and last_page_of[0] < last_page_of[1]:
         return False  # numbered pages still to come
     return default_new
+
+
+def _is_table_header(rule: int | None) -> bool:
+    return rule is not None and _rules()["title_rules"][rule][2]
+
+
+def _opens_inventory(signals: dict[str, Any], current: dict[str, Any]) -> bool:
+    """An inventory's title or table header on a page of another document: a decision letter's
+    "Bijlage 2 - Inventarislijst" is a document of its own even where the letter's "Pagina n
+    van m" runs through it."""
+    return _is_table_header(signals["title_rule"]) and not _is_table_header(current["title_rule"])
 
 
 # ---------------------------------------------------------------------------------------------
@@ -409,13 +422,18 @@ def document_date(
     return _first_date(labelled + titled + bare + lines[:15], year)
 
 
+#: a date label and its value: at the start of a line, or in a running header after the
+#: sender's name ("Gemeente Amsterdam Datum 8 oktober 2020")
+_DATE_LABEL_RE = re.compile(r"(?:^|(?<=\s))(?:datum|date|sent|verzonden)\b\s*:?\s*(.*)$", re.I)
+
+
 def _labelled_dates(lines: list[str], doc_type: str) -> list[str]:
     """Values of the date labels (Datum, Sent, Verzonden) in the first lines."""
     candidates: list[str] = []
     for n, line in enumerate(lines[:60]):
-        m = re.match(r"^(?:datum|date|sent|verzonden)\b\s*:?\s*(.*)$", line, re.IGNORECASE)
-        if not m:
-            continue
+        m = _DATE_LABEL_RE.search(line)
+        if not m or (m.start() > 0 and not DATE_RE.match(repair_date_span(m[1]))):
+            continue  # a label further on in a line counts with its date right after it
         if m[1].strip():
             candidates.append(m[1])
         elif doc_type == "email" and not candidates:

@@ -102,18 +102,19 @@ def test_segmentation_by_page_stamps_and_document_numbers() -> None:
     assert docs[0]["document_id"] == f"{SOURCE[:16]}-d1"
 
 
-def test_real_wob_decision_letter_is_one_woo_decision() -> None:
+def test_real_wob_decision_letter_and_its_inventory_appendix() -> None:
+    # "Bijlage 2 / Inventarislijst" under the letter's running header ("Pagina 9 van 10") is
+    # a document of its own (gold: tests/gold/17_...json); the letter keeps Bijlage 1
     path = REAL_WOB / "17_getekend_wob-besluit_geredigeerd.pdf"
     if not path.exists():
         pytest.skip(f"../shared/reference not present: {path}")
     docs = segment_documents(_pdf_pages(path))
-    assert len(docs) == 1
-    assert (docs[0]["first_page"], docs[0]["last_page"], docs[0]["doc_type"]) == (
-        1,
-        10,
-        "woo_decision",
-    )
+    assert [(d["first_page"], d["last_page"], d["doc_type"]) for d in docs] == [
+        (1, 8, "woo_decision"),
+        (9, 10, "inventory"),
+    ]
     assert docs[0]["doc_date"] == date(2020, 10, 8)
+    assert docs[1]["doc_date"] == date(2020, 10, 8)  # "Gemeente Amsterdam Datum 8 oktober 2020"
 
 
 def test_real_wob_inventory_is_one_listing_of_type_inventory() -> None:

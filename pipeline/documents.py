@@ -86,6 +86,8 @@ def _rules() -> dict[str, Any]:
         "report_markers": [rx(p) for p in raw["report_markers"]],
         "council_markers": [rx(p) for p in raw["council_markers"]],
         "participant_line": rx(raw["plain_text_continuation"]["participant_line"]),
+        "comment_balloon": rx(raw["plain_text_continuation"]["comment_balloon"]),
+        "plain_text_title_lines": raw["plain_text_title_lines"],
         "participant_label": rx(raw["plain_text_continuation"]["participant_label"]),
     }
 
@@ -185,11 +187,11 @@ def _title_shaped(line: str) -> bool:
     return not re.search(r"[.!?]\s+[A-Z]|[.,;]$", line) and len(line) <= 160
 
 
-def _title_match(text: str) -> tuple[str, str, int] | None:
+def _title_match(text: str, search_lines: int | None = None) -> tuple[str, str, int] | None:
     """(doc_type, title line, rule index) of the first title block near the top."""
     rules = _rules()
     hits = []
-    for line in text_lines(text)[: rules["title_search_lines"]]:
+    for line in text_lines(text)[: search_lines or rules["title_search_lines"]]:
         shaped = _title_shaped(line)
         for index, (doc_type, pattern, running_header) in enumerate(rules["title_rules"]):
             # a table header (`Doc. Datum Titel doc. Beoordeling`) need not read as a title
@@ -240,15 +242,16 @@ def masthead(text: str) -> tuple[str, str | None]:
     return head, None
 
 
-def page_signals(text: str) -> dict[str, Any]:
-    """Everything segmentation looks at on one page."""
+def page_signals(text: str, title_lines: int | None = None) -> dict[str, Any]:
+    """Everything segmentation looks at on one page (a title within `title_lines` lines)."""
+    match = _title_match(text, title_lines)
     return {
         "masthead": masthead(text),
         "page_of": page_of_stamp(text),
         "doc_stamp": document_stamp(text),
         "email_top": has_email_header_at_top(text),
-        "title": title_at_top(text),
-        "title_rule": (match := _title_match(text)) and match[2],
+        "title": (match[0], match[1]) if match else None,
+        "title_rule": match and match[2],
         "letterhead": has_letterhead(text),
     }
 
@@ -473,7 +476,8 @@ def _plain_continuation(text: str, previous_text: str) -> bool:
 def _opens_mid_text(text: str) -> bool:
     """Plain text: a chunk whose first line starts in lower case, with a figure or a list
     mark ("pilots met ...", "10 in de categorie ...", "• Vul na afloop") goes on with the
-    document before it; documents open with a capitalised title or header."""
+    document before it; documents open with a capitalised title or header. So does a chunk
+    that opens with a closing formula or a comment balloon printed in the margin."""
     lines = text_lines(text)
     if not lines:
         return True
@@ -484,7 +488,64 @@ def _opens_mid_text(text: str) -> bool:
     # Thuis 13. De overige ..."): running text, not a title ("Mevr. X" does not count).
     if re.search(r"(?:[a-z]{3,}|\s\d+)\. [A-Z]", first):
         return True
+    rules = _rules()
+    if rules["closing"].match(first) or rules["comment_balloon"].match(first):
+        return True
     return first[:1].islower()
+
+
+def _ends_open(previous_text: str) -> bool:
+    """Plain text: a chunk that ends where its text must go on: a lead-in ending in a colon
+    ("Meldingen verdeeld over de regio's:"), a closing formula before its signature, or a
+    heading whose section follows ("Stap 1: organiseren van een procesevaluatie")."""
+    lines = text_lines(previous_text)
+    if not lines:
+        return False
+    last = lines[-1]
+    if last.endswith(":") or _rules()["closing"].match(last):
+        return True
+    return _is_heading(last)
+
+
+def _is_heading(line: str) -> bool:
+    """A heading: a short capitalised phrase of words (no sentence end, no address or URL)."""
+    words = re.findall(r"[A-Za-zÀ-ÿ]{2,}", line)
+    return (
+        line[:1].isupper()
+        and 2 <= len(words) <= 8
+        and len(line) <= 60
+        and _title_shaped(line)
+        and not re.search(r"[@/]|\.(?:nl|com|org)\b|\d{3,}", line)
+        and not line.rstrip().endswith("?")
+    )
+
+
+def _title_only(text: str) -> bool:
+    """A chunk that is a title block alone: one or two short title-shaped lines."""
+    lines = text_lines(text)
+    return 1 <= len(lines) <= 2 and all(_title_shaped(x) and len(x) <= 80 for x in lines)
+
+
+def _plain_text_continues(
+    texts: list[str], i: int, signals: dict[str, Any], current: dict[str, Any]
+) -> bool:
+    """Plain text: whether chunk `i`, which page signals alone would start a document with,
+    goes on with the open document. A header block (e-mail, letterhead, page numbers, a
+    document stamp) always starts one; a title starts one unless the open document is still
+    only its own title; a chunk without either continues where its text plainly goes on."""
+    if signals["email_top"] or signals["page_of"] is not None or signals["letterhead"]:
+        return False
+    if signals["doc_stamp"] is not None:
+        return False
+    if i - current["first"] == 1 and _title_only(texts[current["first"]]):
+        return True  # no document is its title alone: "Leren van casuïstiek" + its pages
+    if signals["title"] is not None:
+        return False
+    text, previous = texts[i], texts[i - 1]
+    opening = text_lines(texts[current["first"]])[:1]
+    if opening and text_lines(text)[:1] == opening:
+        return True  # the open document's running header, repeated on its next page
+    return _plain_continuation(text, previous) or _opens_mid_text(text) or _ends_open(previous)
 
 
 def _segment(
@@ -493,13 +554,12 @@ def _segment(
     """Index ranges (first, last), inclusive, of the documents in a run of page texts."""
     ranges: list[tuple[int, int]] = []
     current: dict[str, Any] | None = None
+    title_lines = _rules()["plain_text_title_lines"] if plain_text else None
     for i, text in enumerate(texts):
-        signals = page_signals(text)
+        signals = page_signals(text, title_lines)
         new = _starts_new_document(signals, current, default_new=default_new)
-        if new and plain_text and current is not None and signals["title"] is None:
-            if not signals["email_top"] and signals["page_of"] is None:
-                if _plain_continuation(text, texts[i - 1]) or _opens_mid_text(text):
-                    new = False
+        if new and plain_text and current is not None:
+            new = not _plain_text_continues(texts, i, signals, current)
         if new or current is None:
             current = {
                 "first": i, "last_page_of": None, "doc_stamp": None,
@@ -556,9 +616,27 @@ def segment_documents(pages: list[dict]) -> list[dict]:
 _CHUNK_START_RE = re.compile(r"^ (?=\S)", re.MULTILINE)
 
 
+def _stamp_block_starts(text: str) -> list[int]:
+    """Offsets of document-number stamps standing in a block of their own (a blank line
+    before and after: "Docnr18" printed at the head of a page). A stamp run into the text
+    around it is part of that text."""
+    stamp = _rules()["doc_stamp"]
+    lines = text.splitlines(keepends=True)
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line))
+    return [
+        offsets[n]
+        for n in range(1, len(lines) - 1)
+        if stamp.match(lines[n].strip()) and not lines[n - 1].strip() and not lines[n + 1].strip()
+    ]
+
+
 def _chunk_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) character offsets of the chunks that hold more than whitespace."""
-    starts = [m.start() for m in _CHUNK_START_RE.finditer(text)]
+    starts = sorted({m.start() for m in _CHUNK_START_RE.finditer(text)} | {
+        *_stamp_block_starts(text)
+    })
     if not starts or starts[0] != 0:
         starts.insert(0, 0)
     spans = zip(starts, starts[1:] + [len(text)], strict=True)

@@ -473,15 +473,20 @@ def _plain_continuation(text: str, previous_text: str) -> bool:
     return any(rules["participant_label"].match(x) for x in text_lines(previous_text))
 
 
+#: what OCR makes of a table rule or a margin line before a chunk's first word ("I - ", "| ")
+_LEADING_JUNK_RE = re.compile(r"^(?:[|!I]\s+|[-–—]\s+)+")
+
+
 def _opens_mid_text(text: str) -> bool:
     """Plain text: a chunk whose first line starts in lower case, with a figure or a list
     mark ("pilots met ...", "10 in de categorie ...", "• Vul na afloop") goes on with the
     document before it; documents open with a capitalised title or header. So does a chunk
     that opens with a closing formula or a comment balloon printed in the margin."""
-    lines = text_lines(text)
+    # a line without a letter or a figure (")", "■") is OCR noise, not the chunk's opening
+    lines = [x for x in text_lines(text) if re.search(r"\w", x)]
     if not lines:
         return True
-    first = lines[0]
+    first = _LEADING_JUNK_RE.sub("", lines[0]) or lines[0]
     if re.match(r"^[\d(),.;:•■▪*\-–]", first) and not re.match(r"^\d{1,2}\.\s+[A-Z]", first):
         return True
     # A sentence ends inside the first line ("Vanuit Save kwamen 22 meldingen, vanuit Veilig
@@ -498,7 +503,8 @@ def _ends_open(previous_text: str) -> bool:
     """Plain text: a chunk that ends where its text must go on: a lead-in ending in a colon
     ("Meldingen verdeeld over de regio's:"), a closing formula before its signature, or a
     heading whose section follows ("Stap 1: organiseren van een procesevaluatie")."""
-    lines = text_lines(previous_text)
+    # OCR's rendering of a logo or a rule ("■", "I") ends many pages: look past it
+    lines = [x for x in text_lines(previous_text) if re.search(r"[A-Za-zÀ-ÿ]{2}", x)]
     if not lines:
         return False
     last = lines[-1]

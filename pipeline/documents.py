@@ -85,6 +85,8 @@ def _rules() -> dict[str, Any]:
         "agenda_markers": [rx(p) for p in raw["agenda_markers"]],
         "report_markers": [rx(p) for p in raw["report_markers"]],
         "council_markers": [rx(p) for p in raw["council_markers"]],
+        "memo_markers": [rx(p) for p in raw["memo_markers"]],
+        "circular_addressee": rx(raw["circular_addressee_regex"]),
         "participant_line": rx(raw["plain_text_continuation"]["participant_line"]),
         "comment_balloon": rx(raw["plain_text_continuation"]["comment_balloon"]),
         "plain_text_title_lines": raw["plain_text_title_lines"],
@@ -311,7 +313,6 @@ def _opens_inventory(signals: dict[str, Any], current: dict[str, Any]) -> bool:
 
 def classify_document(text: str) -> tuple[str, str | None]:
     """(doc_type, title) of a document's text; the first page decides most cases."""
-    rules = _rules()
     lines = text_lines(text)
     titled = title_at_top(text)
     first_is_title = titled is not None and lines and titled[1] == lines[0]
@@ -320,18 +321,44 @@ def classify_document(text: str) -> tuple[str, str | None]:
     if titled is not None:
         doc_type, title = titled
         return doc_type, _clean_title(title)
-    if has_letterhead(text) or (
-        any(rules["salutation"].match(x) for x in lines)
-        and any(rules["closing"].match(x) for x in lines)
-    ):
+    if _is_letter(text, lines):
         subject = _label_value(lines, "onderwerp")
-        # imported here: the decision-letter module builds on this one
-        from pipeline.woo_decisions import is_decision_letter
-
-        doc_type = "woo_decision" if is_decision_letter(text) else "letter"
-        return doc_type, subject or _first_title_line(lines)
+        return _letter_type(text, lines), subject or _first_title_line(lines)
     if email_header_kinds(lines[:40]) >= {"from", "sent", "to"}:
         return "email", _email_subject(lines)
+    return _scored_type(lines), _first_title_line(lines)
+
+
+def _is_letter(text: str, lines: list[str]) -> bool:
+    """A letterhead, or a salutation and a closing formula."""
+    rules = _rules()
+    return has_letterhead(text) or (
+        any(rules["salutation"].match(x) for x in lines)
+        and any(rules["closing"].search(x) for x in lines)
+    )
+
+
+def _letter_type(text: str, lines: list[str]) -> str:
+    """A letter-shaped document: a Woo decision, a circular to all of a group (`Aan alle
+    bewoners`: a memo on letterhead paper), or a letter."""
+    # imported here: the decision-letter module builds on this one
+    from pipeline.woo_decisions import is_decision_letter
+
+    if is_decision_letter(text):
+        return "woo_decision"
+    rules = _rules()
+    if any(rules["circular_addressee"].match(x) for x in lines[: rules["title_search_lines"]]):
+        return "memo"
+    return "letter"
+
+
+def _scored_type(lines: list[str]) -> str:
+    """The type whose markers occur most (at least twice); a document that opens with an
+    attendance list is an account of a meeting."""
+    rules = _rules()
+    readable = [x for x in lines if re.search(r"\w", x)]
+    if readable and rules["minutes_markers"][0].match(readable[0]):
+        return "minutes"
 
     def count(patterns: list[re.Pattern[str]]) -> int:
         return sum(1 for line in lines for p in patterns if p.search(line))
@@ -341,9 +368,10 @@ def classify_document(text: str) -> tuple[str, str | None]:
         "agenda": count(rules["agenda_markers"]),
         "council_questions": count(rules["council_markers"]),
         "report": count(rules["report_markers"]) // 3,
+        "memo": sum(1 for p in rules["memo_markers"] if any(p.search(x) for x in lines)),
     }
     best, score = max(scores.items(), key=lambda kv: kv[1])
-    return (best if score >= 2 else "other"), _first_title_line(lines)
+    return best if score >= 2 else "other"
 
 
 def _clean_title(line: str) -> str:

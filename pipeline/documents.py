@@ -120,9 +120,11 @@ def page_of_stamp(text: str) -> tuple[int, int] | None:
     return found
 
 
-def document_stamp(text: str) -> str | None:
-    """A document-number stamp on a line of its own ("Document 3", "Docnr18")."""
-    for line in text_lines(text):
+def document_stamp(text: str, first_line_only: bool = False) -> str | None:
+    """A document-number stamp on a line of its own ("Document 3", "Docnr18"); with
+    `first_line_only`, only one that opens the text (a plain-text chunk starts at a stamp
+    standing in its own block; one run into the text is not a page's stamp)."""
+    for line in text_lines(text)[:1] if first_line_only else text_lines(text):
         m = _rules()["doc_stamp"].match(line)
         if m:
             return m[1].lower()
@@ -245,12 +247,13 @@ def masthead(text: str) -> tuple[str, str | None]:
 
 
 def page_signals(text: str, title_lines: int | None = None) -> dict[str, Any]:
-    """Everything segmentation looks at on one page (a title within `title_lines` lines)."""
+    """Everything segmentation looks at on one page; `title_lines` is set for the chunks of
+    a plain-text release (a title within that many lines, a stamp only at the top)."""
     match = _title_match(text, title_lines)
     return {
         "masthead": masthead(text),
         "page_of": page_of_stamp(text),
-        "doc_stamp": document_stamp(text),
+        "doc_stamp": document_stamp(text, first_line_only=title_lines is not None),
         "email_top": has_email_header_at_top(text),
         "title": (match[0], match[1]) if match else None,
         "title_rule": match and match[2],
@@ -668,9 +671,9 @@ def _stamp_block_starts(text: str) -> list[int]:
 
 def _chunk_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) character offsets of the chunks that hold more than whitespace."""
-    starts = sorted({m.start() for m in _CHUNK_START_RE.finditer(text)} | {
-        *_stamp_block_starts(text)
-    })
+    starts = sorted(
+        {m.start() for m in _CHUNK_START_RE.finditer(text)} | {*_stamp_block_starts(text)}
+    )
     if not starts or starts[0] != 0:
         starts.insert(0, 0)
     spans = zip(starts, starts[1:] + [len(text)], strict=True)

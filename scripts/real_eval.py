@@ -2,8 +2,11 @@
 
     .venv/bin/python scripts/real_eval.py                 # or: make eval-real
     .venv/bin/python scripts/real_eval.py --examples --json /tmp/real.json
+    .venv/bin/python scripts/real_eval.py --gold tests/gold/holdout --db /tmp/holdout.duckdb
 
-Reads every `tests/gold/*.json`, ingests the files they name (their `source`, a path under
+Reads every `*.json` directly in `--gold` (default `tests/gold`; its subfolder
+`tests/gold/holdout/`, the held-out gold of the decision letters, is read only when named),
+ingests the files they name (their `source`, a path under
 `../shared/reference`) into a fresh DuckDB with the real flow (`python -m pipeline ingest`),
 then prints `woo eval --gold` figures: precision, recall and F1 per figure, overall and per
 kind of source. Exits 0 with a message when `../shared/reference` is absent (a user's clone
@@ -42,6 +45,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--db", type=Path, default=Path("/tmp/woo-real-eval/real.duckdb"))
     parser.add_argument("--json", help="also write every score (with examples) to this file")
     parser.add_argument("--examples", action="store_true", help="list misses and wrong fields")
+    parser.add_argument(
+        "--dry-run", action="store_true", help="list the gold files and sources, ingest nothing"
+    )
     return parser.parse_args(argv)
 
 
@@ -70,6 +76,10 @@ def main(argv: list[str] | None = None) -> int:
     files = [s for s in sources if s.exists()]
     if missing:
         print("gold without its file (scored as nothing found): " + ", ".join(missing))
+    if args.dry_run:
+        print(f"{len(files)} sources with gold in {args.gold}:")
+        print("\n".join(f"  {source}" for source in files))
+        return 0
     seconds = ingest(files, args.db)
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     print(

@@ -265,24 +265,13 @@ def _starts_new_document(
     signals: dict[str, Any], current: dict[str, Any] | None, *, default_new: bool
 ) -> bool:
     """Decide whether a page opens a document; `current` holds the open document's state."""
-    if current is None:
+    if current is None or _opens_inventory(signals, current):
         return True
-    if _opens_inventory(signals, current):
-        return True
-    page_of = signals["page_of"]
-    last_page_of = current["last_page_of"]
-    if page_of is not None:
-        k, n = page_of
-        if k == 1:
-            return True
-        # "Pagina 3 van 9" after "Pagina 2 van 9" (or after unnumbered pages) continues
-        if last_page_of is None or (last_page_of[1] == n and last_page_of[0] < k):
-            return False
-        return True
+    if signals["page_of"] is not None:
+        return _page_number_restarts(signals["page_of"], current["last_page_of"])
     if signals["doc_stamp"] is not None:
         return signals["doc_stamp"] != current["doc_stamp"]
-    rule = signals["title_rule"]
-    if _is_table_header(rule) and _is_table_header(current["title_rule"]):
+    if _is_table_header(signals["title_rule"]) and _is_table_header(current["title_rule"]):
         return False  # the table header repeated on every page of an inventory
     if signals["email_top"] or signals["title"] is not None or signals["letterhead"]:
         return True
@@ -292,11 +281,20 @@ def _starts_new_document(
         # the document's masthead again under another date: the next issue of a series
         # (a letter's continuation pages repeat its date, or carry "Pagina k van N")
         return top_date != last_date
-    if last_page_of is not None and last_page_of[0] == last_page_of[1]:
-        return True  # the open document printed its last page
-    if last_page_of is not None and last_page_of[0] < last_page_of[1]:
-        return False  # numbered pages still to come
+    last_page_of = current["last_page_of"]
+    if last_page_of is not None:
+        # the open document printed its last page, or numbered pages are still to come
+        return last_page_of[0] == last_page_of[1]
     return default_new
+
+
+def _page_number_restarts(page_of: tuple[int, int], last_page_of: tuple[int, int] | None) -> bool:
+    """A page stamped "Pagina k van N" opens a document unless it goes on with the open
+    document's numbering (or follows its unnumbered first pages)."""
+    k, n = page_of
+    if k == 1:
+        return True
+    return not (last_page_of is None or (last_page_of[1] == n and last_page_of[0] < k))
 
 
 def _is_table_header(rule: int | None) -> bool:
@@ -478,12 +476,13 @@ def _labelled_dates(lines: list[str], doc_type: str) -> list[str]:
 
 
 def _first_date(candidates: list[str], year: int | None) -> tuple[date | None, bool]:
-    """(date, year_inferred) of the first readable date among the candidate spans; a day run
-    on from other digits ("165 februari") is not readable."""
+    """(date, year_inferred) of the first readable date among the candidate spans. A date run
+    on from a word or a figure is none: a misread day ("165 februari"), a section number
+    ("§4.2.10"), a deadline glued to its item ("keten27-09-2020")."""
     for span in candidates:
         span = repair_date_span(day_first(span))
         for m in DATE_RE.finditer(span):
-            if m.start() > 0 and span[m.start() - 1].isdigit():
+            if m.start() > 0 and re.match(r"[\w§.]", span[m.start() - 1]):
                 continue
             parsed = parse_date(m.group(0), context_year=year)
             if parsed is not None:

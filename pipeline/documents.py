@@ -211,9 +211,9 @@ def _title_match(text: str, search_lines: int | None = None) -> tuple[str, str, 
     return hits[0]
 
 
-def title_at_top(text: str) -> tuple[str, str] | None:
+def title_at_top(text: str, search_lines: int | None = None) -> tuple[str, str] | None:
     """(doc_type, title line) when one of the first lines is a known title block."""
-    match = _title_match(text)
+    match = _title_match(text, search_lines)
     return (match[0], match[1]) if match else None
 
 
@@ -312,10 +312,11 @@ def _opens_inventory(signals: dict[str, Any], current: dict[str, Any]) -> bool:
 # typing, title, date
 
 
-def classify_document(text: str) -> tuple[str, str | None]:
-    """(doc_type, title) of a document's text; the first page decides most cases."""
+def classify_document(text: str, title_lines: int | None = None) -> tuple[str, str | None]:
+    """(doc_type, title) of a document's text; the first page decides most cases. A title
+    counts within `title_lines` lines (set for plain text, where a title opens its chunk)."""
     lines = text_lines(text)
-    titled = title_at_top(text)
+    titled = title_at_top(text, title_lines)
     first_is_title = titled is not None and lines and titled[1] == lines[0]
     if has_email_header_at_top(text) and not first_is_title:
         return "email", _email_subject(lines)
@@ -612,9 +613,15 @@ def _segment(
 
 
 def _document_row(
-    source_id: str, n: int, first: dict, last: dict, text: str, source_year: int | None = None
+    source_id: str,
+    n: int,
+    first: dict,
+    last: dict,
+    text: str,
+    source_year: int | None = None,
+    title_lines: int | None = None,
 ) -> dict:
-    doc_type, title = classify_document(text)
+    doc_type, title = classify_document(text, title_lines)
     doc_date, inferred = document_date(doc_type, text, title, source_year)
     return {
         "document_id": f"{source_id[:16]}-d{n}",
@@ -722,8 +729,10 @@ def documents_from_text(text: str, source_id: str) -> tuple[list[dict], list[dic
     """(pages, documents) of a plain-text release: one pseudo-page per document, so that
     extract_meetings / extract_decisions run on it as on a PDF's documents."""
     pages = pages_from_text_documents(split_text_into_documents(text), source_id)
+    title_lines = _rules()["plain_text_title_lines"]
     documents = [
-        _document_row(source_id, page["page_no"], page, page, page["text"]) for page in pages
+        _document_row(source_id, page["page_no"], page, page, page["text"], None, title_lines)
+        for page in pages
     ]
     for document, (first_line, last_line) in zip(documents, text_document_lines(text), strict=True):
         document["first_line"], document["last_line"] = first_line, last_line

@@ -228,8 +228,8 @@ def _clean_date(span: str) -> ParsedDate | None:
     return parsed if parsed is not None and not parsed.year_inferred else None
 
 
-#: what OCR leaves around a date field's value: table rules read as `I`/`|`, a stray letter
-_FIELD_JUNK_RE = re.compile(r"(?<!\S)[|!IWl]{1}(?!\S)|[|]")
+#: what OCR leaves around a date field's value: table rules read as `I`, `l`, `!` or `|`
+_FIELD_JUNK_RE = re.compile(r"(?<!\S)[!Il](?!\S)|[|]")
 #: a date field's own label run into its value (`22 februari 2022Datum`)
 _FIELD_LABEL_RE = re.compile(r"(?i)\b(?:datum|date|dagtekening)\b|(?<=\d)(?:datum|date)")
 

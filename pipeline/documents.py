@@ -4,8 +4,13 @@ A Woo release is a bundle: e-mails, minutes, agendas, letters and reports printe
 the other into one PDF. A page opens a new document when it carries a start signal (an e-mail
 header block at its top, a title block such as "Concept verslag" or "Besluitenlijst", a
 letterhead with Datum / Ons kenmerk / Onderwerp, "Pagina 1 van N", a new document-number
-stamp); otherwise it continues the document before it. The rules are data in
-`patterns/doc_types.json`.
+stamp, an inventory's table header, the masthead of a series under a new date); otherwise it
+continues the document before it. The rules are data in `patterns/doc_types.json`.
+
+A plain-text release (OCR text without pages) is cut into chunks where a line begins with one
+space or a document stamp stands in a block of its own; a chunk opens a document unless it
+plainly goes on with the one before (a page after a lead-in, a heading or a closing formula,
+a running header repeated, text that opens mid-sentence, a title standing alone before it).
 """
 
 from __future__ import annotations
@@ -101,7 +106,8 @@ def _label_alternatives(labels: list[str]) -> str:
 
 
 def text_lines(text: str) -> list[str]:
-    """Non-empty lines, stripped."""
+    """Non-empty lines, stripped. A stored page text is the document model's page text
+    (`pipeline.docmodel`: its lines joined by newlines), so these are its `lines` spans."""
     return [line.strip() for line in text.splitlines() if line.strip()]
 
 

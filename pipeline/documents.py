@@ -538,14 +538,15 @@ def _opens_mid_text(text: str) -> bool:
 
 def _ends_open(previous_text: str) -> bool:
     """Plain text: a chunk that ends where its text must go on: a lead-in ending in a colon
-    ("Meldingen verdeeld over de regio's:"), a closing formula before its signature, or a
-    heading whose section follows ("Stap 1: organiseren van een procesevaluatie")."""
+    ("Meldingen verdeeld over de regio's:"), a parenthesis left open, a closing formula
+    before its signature, or a heading whose section follows ("Stap 1: organiseren van een
+    procesevaluatie")."""
     # OCR's rendering of a logo or a rule ("■", "I") ends many pages: look past it
     lines = [x for x in text_lines(previous_text) if re.search(r"[A-Za-zÀ-ÿ]{2}", x)]
     if not lines:
         return False
     last = lines[-1]
-    if last.endswith(":") or _rules()["closing"].match(last):
+    if last.endswith(":") or last.count("(") > last.count(")") or _rules()["closing"].match(last):
         return True
     return _is_heading(last)
 

@@ -287,6 +287,7 @@ def test_reference_page_continuations_are_no_documents() -> None:
     starts = _reference_starts()
     continuations = {
         166: "the line after a title standing alone (BESLUITENLIJST BO/BP)",
+        617: "a box of a process scheme after a page that left a parenthesis open",
         964: "a margin comment ('Commented [') at the head of a chunk",
         1480: "page 3 of an agenda whose 'Pagina 2 van 3' came last; its attachment list",
         1494: "running text on that page",

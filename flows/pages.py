@@ -38,8 +38,31 @@ def read_chunk(
     processes, or, with None (a Dask worker, already a process of its own), right here."""
     if not pool_workers:
         return read_document_pages(path, source_id, page_nos)
-    future = page_pool(pool_workers).submit(read_document_pages, path, source_id, page_nos)
+    future = _PREFETCHED.pop((path, source_id, tuple(page_nos)), None)
+    if future is None:
+        future = page_pool(pool_workers).submit(read_document_pages, path, source_id, page_nos)
     return _chunk_results(future, path, source_id, page_nos, pool_workers)
+
+
+#: Chunks started before the flow (`prefetch`), by (path, source_id, page numbers).
+_PREFETCHED: dict[tuple[str, str, tuple[int, ...]], Future] = {}
+
+
+def prefetch(chunks: list[tuple[str, str, list[int]]], workers: int) -> None:
+    """Start reading these (path, source_id, page numbers) chunks now, in the pool the flow
+    will use: the first pages are read while Prefect's server starts, and `read_chunk` takes
+    their results instead of reading them again."""
+    pool = page_pool(workers)
+    for path, source_id, page_nos in chunks:
+        future = pool.submit(read_document_pages, path, source_id, page_nos)
+        _PREFETCHED[(path, source_id, tuple(page_nos))] = future
+
+
+def drop_prefetched() -> None:
+    """Forget chunks the flow did not take (a source it did not read after all)."""
+    for future in _PREFETCHED.values():
+        future.cancel()
+    _PREFETCHED.clear()
 
 
 def page_chunks(n_pages: int, workers: int) -> Iterator[list[int]]:
@@ -124,4 +147,4 @@ def _reset_pool(broken: ProcessPoolExecutor) -> None:
             _POOL = None
 
 
-__all__ = ["failed_page", "page_chunks", "read_chunk"]
+__all__ = ["drop_prefetched", "failed_page", "page_chunks", "prefetch", "read_chunk"]

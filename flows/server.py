@@ -12,11 +12,12 @@ from __future__ import annotations
 import ctypes
 import os
 import signal
+import socket
 import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 STARTUP_TIMEOUT_SECONDS = 120
@@ -55,61 +56,113 @@ def exit_with(creator_pid: int, every_seconds: float = 1.0) -> None:
     threading.Thread(target=watch, name="exit-with-creator", daemon=True).start()
 
 
-def _server_class():
-    import prefect
-    from prefect.server.api.server import SubprocessASGIServer
-    from prefect.settings import get_current_settings
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
 
-    class ServerThatDiesWithUs(SubprocessASGIServer):
-        def _run_uvicorn_command(self) -> subprocess.Popen:
-            parent = os.getpid()
-            return subprocess.Popen(
-                args=[
-                    sys.executable,
-                    "-m",
-                    "uvicorn",
-                    "--app-dir",
-                    str(prefect.__module_path__.parent),
-                    "--factory",
-                    "prefect.server.api.server:create_app",
-                    "--host",
-                    "127.0.0.1",
-                    "--port",
-                    str(self.port),
-                    "--log-level",
-                    "error",
-                    "--lifespan",
-                    "on",
-                ],  # fmt: skip
-                env={
-                    **os.environ,
-                    "PREFECT_UI_ENABLED": "0",
-                    "PREFECT__SERVER_EPHEMERAL": "1",
-                    "PREFECT__SERVER_FINAL": "1",
-                    **get_current_settings().to_environment_variables(exclude_unset=True),
-                },
-                start_new_session=True,
-                preexec_fn=lambda: _die_with_parent(parent),
-            )
 
-    return ServerThatDiesWithUs
+class TemporaryServer:
+    """Prefect's API server as a subprocess of this run: what Prefect's own
+    `SubprocessASGIServer` does, without importing the server's stack (FastAPI, SQLAlchemy:
+    seconds of CPU) into this process, and started without waiting, so that the run's first
+    pages are read while it boots (`prefect_api(while_starting=...)`)."""
+
+    def __init__(self) -> None:
+        self.port = 0
+        self.process: subprocess.Popen | None = None
+
+    @property
+    def api_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/api"
+
+    def launch(self) -> None:
+        import prefect
+        from prefect.settings import get_current_settings
+
+        self.port, parent = _free_port(), os.getpid()
+        self.process = subprocess.Popen(
+            args=[
+                sys.executable,
+                "-m",
+                "uvicorn",
+                "--app-dir",
+                str(prefect.__module_path__.parent),
+                "--factory",
+                "prefect.server.api.server:create_app",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(self.port),
+                "--log-level",
+                "error",
+                "--lifespan",
+                "on",
+            ],  # fmt: skip
+            env={
+                **os.environ,
+                "PREFECT_UI_ENABLED": "0",
+                "PREFECT__SERVER_EPHEMERAL": "1",
+                "PREFECT__SERVER_FINAL": "1",
+                **get_current_settings().to_environment_variables(exclude_unset=True),
+            },
+            start_new_session=True,
+            preexec_fn=lambda: _die_with_parent(parent),
+        )
+
+    def wait_ready(self, timeout: float = STARTUP_TIMEOUT_SECONDS) -> None:
+        """Until the API answers; a port taken in the meantime (exit code 3) is replaced."""
+        import httpx
+
+        deadline = time.monotonic() + timeout
+        with httpx.Client() as client:
+            while time.monotonic() < deadline:
+                code = self.process.poll() if self.process else None
+                if code == 3:  # uvicorn could not bind: another process took the port
+                    self.launch()
+                elif code is not None:
+                    raise RuntimeError(f"Prefect's temporary server exited with code {code}")
+                try:
+                    if client.get(f"{self.api_url}/health").status_code == 200:
+                        return
+                except httpx.TransportError:
+                    pass
+                time.sleep(0.1)
+        raise RuntimeError(f"Prefect's temporary server did not answer within {timeout:.0f} s")
+
+    def stop(self) -> None:
+        if self.process is None:
+            return
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+        self.process = None
 
 
 @contextmanager
-def prefect_api() -> Iterator[str | None]:
+def prefect_api(while_starting: Callable[[], None] | None = None) -> Iterator[str | None]:
     """The API to run flows against: PREFECT_API_URL when set (in the environment or the active
     Prefect profile), else a temporary server of ours
-    (its URL is also put in the environment, for Dask workers started from here)."""
+    (its URL is also put in the environment, for Dask workers started from here).
+    `while_starting` runs while the server boots (work that needs no API)."""
     from prefect.settings import PREFECT_API_URL, get_current_settings, temporary_settings
 
     configured = get_current_settings().api.url  # the environment or the active profile
     if configured:
+        if while_starting:
+            while_starting()
         yield configured
         return
 
-    server = _server_class()(port=None)
+    server = TemporaryServer()
     try:
-        server.start(timeout=STARTUP_TIMEOUT_SECONDS)
+        server.launch()
+        if while_starting:
+            while_starting()
+        server.wait_ready()
         os.environ["PREFECT_API_URL"] = server.api_url
         with temporary_settings({PREFECT_API_URL: server.api_url}):
             yield server.api_url

@@ -156,7 +156,7 @@ def run_ingest(args: argparse.Namespace, files: list[Path], store) -> int:
             "or `prefect config set PREFECT_API_URL=...` to use a running "
             "`prefect server start` instead)..."
         )
-    from flows.ingest import ingest_flow
+    from flows.ingest import ingest_flow, prefetch_first_chunks
     from flows.progress import RichReporter, set_reporter
     from flows.server import prefect_api
 
@@ -165,7 +165,11 @@ def run_ingest(args: argparse.Namespace, files: list[Path], store) -> int:
     _signals_received.clear()
     previous = {sig: signal.signal(sig, _interrupt) for sig in (signal.SIGTERM, signal.SIGINT)}
     try:
-        with prefect_api():
+        # On this machine's page pool the first pages are read while the server starts.
+        def read_first_pages() -> None:
+            prefetch_first_chunks(files, store, args.workers)
+
+        with prefect_api(while_starting=None if args.dask else read_first_pages):
             state = ingest_flow(
                 paths=[str(p) for p in files],
                 db_path=store.db,

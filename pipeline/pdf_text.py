@@ -9,8 +9,9 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
+import os
 import re
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +24,15 @@ SCAN_IMAGE_COVERAGE = 0.5
 
 
 def sha256_file(path: Path, chunk_size: int = 1 << 20) -> str:
-    """Lowercase hex SHA-256 of a file's bytes (the contract's `source_id`)."""
+    """Lowercase hex SHA-256 of a file's bytes (the contract's `source_id`); a file hashed
+    before in this process, with the same size and modification time, is not read again
+    (a run checks its files before it starts, then plans them)."""
+    stat = os.stat(path)
+    return _sha256(str(Path(path).resolve()), stat.st_size, stat.st_mtime_ns, chunk_size)
+
+
+@lru_cache(maxsize=65536)
+def _sha256(path: str, size: int, mtime_ns: int, chunk_size: int) -> str:
     digest = hashlib.sha256()
     with open(path, "rb") as handle:
         while chunk := handle.read(chunk_size):

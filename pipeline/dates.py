@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 
 import dateparser
 
+from pipeline.grounds import find_ground_codes
 from pipeline.nlp import load_patterns
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
@@ -227,6 +228,8 @@ _DATE_REPAIRS = [
     (re.compile(r"\b(1|2)(\d{2}) (\d)\b(?!\d)"), r"\1\2\3"),
     # a month glued to its year: `december2020`
     (re.compile(rf"({_MONTH_WORD})((?:19|20)\d\d)\b", re.IGNORECASE), r"\1 \2"),
+    # a day glued to its month: `16juni 2020` (a text layer without the space)
+    (re.compile(rf"(?<![\d\w])([0-3]?\d)(?={_MONTH_WORD}\b)", re.IGNORECASE), r"\1 "),
     # a year whose 2 and 0 were read as letters: `zo18`, `2o20`
     (
         re.compile(r"(?<=[a-z] )(?P<y>[2zZ][0oO][0-9oOlI][0-9oOlI])\b", re.IGNORECASE),
@@ -254,33 +257,53 @@ def _clean_date(span: str) -> ParsedDate | None:
     return parsed if parsed is not None and not parsed.year_inferred else None
 
 
-def letter_date(text: str, head_lines: int = 45) -> ParsedDate | None:
-    """A letter's own date, from its head only (never the first date in the body).
+#: what OCR leaves around a date field's value: table rules read as `I`, `l`, `!` or `|`
+_FIELD_JUNK_RE = re.compile(r"(?<!\S)[!Il](?!\S)|[|]")
+#: a date field's own label run into its value (`22 februari 2022Datum`)
+_FIELD_LABEL_RE = re.compile(r"(?i)\b(?:datum|date|dagtekening)\b|(?<=\d)(?:datum|date)")
 
-    Read from the `Datum` field (its value on the same line or the next one), else from a
-    line in the head that is nothing but a date (a date stamp, `Amsterdam, 2 9 MEI 2019`).
-    The head ends at the salutation. A field that cannot be read gives None.
+
+def bare_date(line: str) -> ParsedDate | None:
+    """The date of a line that is nothing but a date with its year: a date field's value,
+    a date stamp, a dateline (`Amsterdam, 2 9 MEI 2019`, `I I 22 februari 2022Datum`).
+
+    A date inside a sentence is no document's own date; OCR junk around a field (table rules,
+    redaction codes, the field's label run into the value) does not count as words."""
+    for span in reversed(find_ground_codes(line, marks_only=True)):
+        line = line[: span["start"]] + " " + line[span["end"] :]
+    line = _FIELD_LABEL_RE.sub(" ", _FIELD_JUNK_RE.sub(" ", line)).strip(" :,-")
+    bare = repair_date_span(re.sub(r"^[A-Z][a-z'\- ]+,\s*", "", line))  # a place first
+    words = re.sub(rf"(?i)\b(?:{_MONTH_WORD}|{_WEEKDAY_ALT})\b", " ", bare)
+    if len(bare) > 30 or re.search(r"[A-Za-z]{3,}", words):
+        return None
+    return _clean_date(bare) if DATE_RE.search(bare) else None
+
+
+def letter_date(text: str, head_lines: int = 45) -> ParsedDate | None:
+    """A letter's own date, from its date field (never the first date in the body).
+
+    Read from the `Datum` field in the head (its value on the same line or the next one; the
+    head ends at the salutation), else from a line in the head that is nothing but a date (a
+    date stamp, `Amsterdam, 2 9 MEI 2019`), else from such a line further down: OCR of a
+    two-column letterhead sets the date field's value below the body's first paragraphs, and
+    some letters print their date again above the signature. A `Datum` field that cannot be
+    read gives None.
     """
-    lines = [line.strip() for line in text.splitlines() if line.strip()][:head_lines]
-    for n, line in enumerate(lines):
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    head = lines[:head_lines]
+    for n, line in enumerate(head):
         if _SALUTATION_RE.match(line):
-            lines = lines[:n]
+            head = head[:n]
             break
-    for n, line in enumerate(lines):
+    for n, line in enumerate(head):
         m = _DATE_LABEL_RE.match(line)
         if not m:
             continue
-        value = m["value"] or (lines[n + 1] if n + 1 < len(lines) else "")
-        return _clean_date(value)
-    for line in lines:
-        bare = re.sub(r"^[A-Z][a-z'\- ]+,\s*", "", line)  # a place before the date
-        words = re.sub(rf"(?i)\b(?:{_MONTH_WORD}|{_WEEKDAY_ALT})\b", " ", bare)
-        if (
-            len(bare) <= 30
-            and DATE_RE.search(repair_date_span(bare))
-            and not re.search(r"[A-Za-z]{3,}", words)
-        ):
-            parsed = _clean_date(bare)
-            if parsed is not None:
-                return parsed
+        value = m["value"] or (head[n + 1] if n + 1 < len(head) else "")
+        if value.strip():
+            return _clean_date(value)
+    for line in head + lines[len(head) :]:
+        parsed = bare_date(line)
+        if parsed is not None:
+            return parsed
     return None

@@ -4,8 +4,13 @@ A Woo release is a bundle: e-mails, minutes, agendas, letters and reports printe
 the other into one PDF. A page opens a new document when it carries a start signal (an e-mail
 header block at its top, a title block such as "Concept verslag" or "Besluitenlijst", a
 letterhead with Datum / Ons kenmerk / Onderwerp, "Pagina 1 van N", a new document-number
-stamp); otherwise it continues the document before it. The rules are data in
-`patterns/doc_types.json`.
+stamp, an inventory's table header, the masthead of a series under a new date); otherwise it
+continues the document before it. The rules are data in `patterns/doc_types.json`.
+
+A plain-text release (OCR text without pages) is cut into chunks where a line begins with one
+space or a document stamp stands in a block of its own; a chunk opens a document unless it
+plainly goes on with the one before (a page after a lead-in, a heading or a closing formula,
+a running header repeated, text that opens mid-sentence, a title standing alone before it).
 """
 
 from __future__ import annotations
@@ -16,7 +21,16 @@ from datetime import date
 from functools import cache
 from typing import Any
 
-from pipeline.dates import DATE_RE, TIME_RE, day_first, find_dates, letter_date, parse_date
+from pipeline.dates import (
+    DATE_RE,
+    TIME_RE,
+    bare_date,
+    day_first,
+    find_dates,
+    letter_date,
+    parse_date,
+    repair_date_span,
+)
 from pipeline.grounds import find_ground_codes
 from pipeline.nlp import load_patterns
 
@@ -76,7 +90,11 @@ def _rules() -> dict[str, Any]:
         "agenda_markers": [rx(p) for p in raw["agenda_markers"]],
         "report_markers": [rx(p) for p in raw["report_markers"]],
         "council_markers": [rx(p) for p in raw["council_markers"]],
+        "memo_markers": [rx(p) for p in raw["memo_markers"]],
+        "circular_addressee": rx(raw["circular_addressee_regex"]),
         "participant_line": rx(raw["plain_text_continuation"]["participant_line"]),
+        "comment_balloon": rx(raw["plain_text_continuation"]["comment_balloon"]),
+        "plain_text_title_lines": raw["plain_text_title_lines"],
         "participant_label": rx(raw["plain_text_continuation"]["participant_label"]),
     }
 
@@ -88,7 +106,8 @@ def _label_alternatives(labels: list[str]) -> str:
 
 
 def text_lines(text: str) -> list[str]:
-    """Non-empty lines, stripped."""
+    """Non-empty lines, stripped. A stored page text is the document model's page text
+    (`pipeline.docmodel`: its lines joined by newlines), so these are its `lines` spans."""
     return [line.strip() for line in text.splitlines() if line.strip()]
 
 
@@ -107,9 +126,11 @@ def page_of_stamp(text: str) -> tuple[int, int] | None:
     return found
 
 
-def document_stamp(text: str) -> str | None:
-    """A document-number stamp on a line of its own ("Document 3", "Docnr18")."""
-    for line in text_lines(text):
+def document_stamp(text: str, first_line_only: bool = False) -> str | None:
+    """A document-number stamp on a line of its own ("Document 3", "Docnr18"); with
+    `first_line_only`, only one that opens the text (a plain-text chunk starts at a stamp
+    standing in its own block; one run into the text is not a page's stamp)."""
+    for line in text_lines(text)[:1] if first_line_only else text_lines(text):
         m = _rules()["doc_stamp"].match(line)
         if m:
             return m[1].lower()
@@ -176,11 +197,11 @@ def _title_shaped(line: str) -> bool:
     return not re.search(r"[.!?]\s+[A-Z]|[.,;]$", line) and len(line) <= 160
 
 
-def _title_match(text: str) -> tuple[str, str, int] | None:
+def _title_match(text: str, search_lines: int | None = None) -> tuple[str, str, int] | None:
     """(doc_type, title line, rule index) of the first title block near the top."""
     rules = _rules()
     hits = []
-    for line in text_lines(text)[: rules["title_search_lines"]]:
+    for line in text_lines(text)[: search_lines or rules["title_search_lines"]]:
         shaped = _title_shaped(line)
         for index, (doc_type, pattern, running_header) in enumerate(rules["title_rules"]):
             # a table header (`Doc. Datum Titel doc. Beoordeling`) need not read as a title
@@ -196,9 +217,9 @@ def _title_match(text: str) -> tuple[str, str, int] | None:
     return hits[0]
 
 
-def title_at_top(text: str) -> tuple[str, str] | None:
+def title_at_top(text: str, search_lines: int | None = None) -> tuple[str, str] | None:
     """(doc_type, title line) when one of the first lines is a known title block."""
-    match = _title_match(text)
+    match = _title_match(text, search_lines)
     return (match[0], match[1]) if match else None
 
 
@@ -225,21 +246,23 @@ def masthead(text: str) -> tuple[str, str | None]:
     for line in lines[:MASTHEAD_DATE_LINES]:
         # a dateline: the line opens with a date written out with its year (a table row
         # or a sentence that mentions a date is no dateline)
-        m = DATE_RE.match(line.strip())
+        m = DATE_RE.match(repair_date_span(line.strip()))
         if m and m["m1"] and m["y1"]:
             return head, m.group(0).lower()
     return head, None
 
 
-def page_signals(text: str) -> dict[str, Any]:
-    """Everything segmentation looks at on one page."""
+def page_signals(text: str, title_lines: int | None = None) -> dict[str, Any]:
+    """Everything segmentation looks at on one page; `title_lines` is set for the chunks of
+    a plain-text release (a title within that many lines, a stamp only at the top)."""
+    match = _title_match(text, title_lines)
     return {
         "masthead": masthead(text),
         "page_of": page_of_stamp(text),
-        "doc_stamp": document_stamp(text),
+        "doc_stamp": document_stamp(text, first_line_only=title_lines is not None),
         "email_top": has_email_header_at_top(text),
-        "title": title_at_top(text),
-        "title_rule": (match := _title_match(text)) and match[2],
+        "title": (match[0], match[1]) if match else None,
+        "title_rule": match and match[2],
         "letterhead": has_letterhead(text),
     }
 
@@ -248,22 +271,13 @@ def _starts_new_document(
     signals: dict[str, Any], current: dict[str, Any] | None, *, default_new: bool
 ) -> bool:
     """Decide whether a page opens a document; `current` holds the open document's state."""
-    if current is None:
+    if current is None or _opens_inventory(signals, current):
         return True
-    page_of = signals["page_of"]
-    last_page_of = current["last_page_of"]
-    if page_of is not None:
-        k, n = page_of
-        if k == 1:
-            return True
-        # "Pagina 3 van 9" after "Pagina 2 van 9" (or after unnumbered pages) continues
-        if last_page_of is None or (last_page_of[1] == n and last_page_of[0] < k):
-            return False
-        return True
+    if signals["page_of"] is not None:
+        return _page_number_restarts(signals["page_of"], current["last_page_of"])
     if signals["doc_stamp"] is not None:
         return signals["doc_stamp"] != current["doc_stamp"]
-    rule = signals["title_rule"]
-    if rule is not None and rule == current["title_rule"] and _rules()["title_rules"][rule][2]:
+    if _is_table_header(signals["title_rule"]) and _is_table_header(current["title_rule"]):
         return False  # the table header repeated on every page of an inventory
     if signals["email_top"] or signals["title"] is not None or signals["letterhead"]:
         return True
@@ -273,40 +287,86 @@ def _starts_new_document(
         # the document's masthead again under another date: the next issue of a series
         # (a letter's continuation pages repeat its date, or carry "Pagina k van N")
         return top_date != last_date
-    if last_page_of is not None and last_page_of[0] == last_page_of[1]:
-        return True  # the open document printed its last page
-    if last_page_of is not None and last_page_of[0] < last_page_of[1]:
-        return False  # numbered pages still to come
+    last_page_of = current["last_page_of"]
+    if last_page_of is not None:
+        # the open document printed its last page, or numbered pages are still to come
+        return last_page_of[0] == last_page_of[1]
     return default_new
+
+
+def _page_number_restarts(page_of: tuple[int, int], last_page_of: tuple[int, int] | None) -> bool:
+    """A page stamped "Pagina k van N" opens a document unless it goes on with the open
+    document's numbering (or follows its unnumbered first pages)."""
+    k, n = page_of
+    if k == 1:
+        return True
+    return not (last_page_of is None or (last_page_of[1] == n and last_page_of[0] < k))
+
+
+def _is_table_header(rule: int | None) -> bool:
+    return rule is not None and _rules()["title_rules"][rule][2]
+
+
+def _opens_inventory(signals: dict[str, Any], current: dict[str, Any]) -> bool:
+    """An inventory's title or table header on a page of another document: a decision letter's
+    "Bijlage 2 - Inventarislijst" is a document of its own even where the letter's "Pagina n
+    van m" runs through it."""
+    return _is_table_header(signals["title_rule"]) and not _is_table_header(current["title_rule"])
 
 
 # ---------------------------------------------------------------------------------------------
 # typing, title, date
 
 
-def classify_document(text: str) -> tuple[str, str | None]:
-    """(doc_type, title) of a document's text; the first page decides most cases."""
-    rules = _rules()
+def classify_document(text: str, title_lines: int | None = None) -> tuple[str, str | None]:
+    """(doc_type, title) of a document's text; the first page decides most cases. A title
+    counts within `title_lines` lines (set for plain text, where a title opens its chunk)."""
     lines = text_lines(text)
-    titled = title_at_top(text)
+    titled = title_at_top(text, title_lines)
     first_is_title = titled is not None and lines and titled[1] == lines[0]
     if has_email_header_at_top(text) and not first_is_title:
         return "email", _email_subject(lines)
     if titled is not None:
         doc_type, title = titled
         return doc_type, _clean_title(title)
-    if has_letterhead(text) or (
-        any(rules["salutation"].match(x) for x in lines)
-        and any(rules["closing"].match(x) for x in lines)
-    ):
+    if _is_letter(text, lines):
         subject = _label_value(lines, "onderwerp")
-        # imported here: the decision-letter module builds on this one
-        from pipeline.woo_decisions import is_decision_letter
-
-        doc_type = "woo_decision" if is_decision_letter(text) else "letter"
-        return doc_type, subject or _first_title_line(lines)
+        return _letter_type(text, lines), subject or _first_title_line(lines)
     if email_header_kinds(lines[:40]) >= {"from", "sent", "to"}:
         return "email", _email_subject(lines)
+    return _scored_type(lines), _first_title_line(lines)
+
+
+def _is_letter(text: str, lines: list[str]) -> bool:
+    """A letterhead, or a salutation and a closing formula."""
+    rules = _rules()
+    return has_letterhead(text) or (
+        any(rules["salutation"].match(x) for x in lines)
+        and any(rules["closing"].search(x) for x in lines)
+    )
+
+
+def _letter_type(text: str, lines: list[str]) -> str:
+    """A letter-shaped document: a Woo decision, a circular to all of a group (`Aan alle
+    bewoners`: a memo on letterhead paper), or a letter."""
+    # imported here: the decision-letter module builds on this one
+    from pipeline.woo_decisions import is_decision_letter
+
+    if is_decision_letter(text):
+        return "woo_decision"
+    rules = _rules()
+    if any(rules["circular_addressee"].match(x) for x in lines[: rules["title_search_lines"]]):
+        return "memo"
+    return "letter"
+
+
+def _scored_type(lines: list[str]) -> str:
+    """The type whose markers occur most (at least twice); a document that opens with an
+    attendance list is an account of a meeting."""
+    rules = _rules()
+    readable = [x for x in lines if re.search(r"\w", x)]
+    if readable and rules["minutes_markers"][0].match(readable[0]):
+        return "minutes"
 
     def count(patterns: list[re.Pattern[str]]) -> int:
         return sum(1 for line in lines for p in patterns if p.search(line))
@@ -316,9 +376,10 @@ def classify_document(text: str) -> tuple[str, str | None]:
         "agenda": count(rules["agenda_markers"]),
         "council_questions": count(rules["council_markers"]),
         "report": count(rules["report_markers"]) // 3,
+        "memo": sum(1 for p in rules["memo_markers"] if any(p.search(x) for x in lines)),
     }
     best, score = max(scores.items(), key=lambda kv: kv[1])
-    return (best if score >= 2 else "other"), _first_title_line(lines)
+    return best if score >= 2 else "other"
 
 
 def _clean_title(line: str) -> str:
@@ -376,45 +437,63 @@ def document_date(
 ) -> tuple[date | None, bool]:
     """(doc_date, year_inferred): the date the document carries as its own.
 
-    E-mails: the first header date (the top message's; a date in the subject is not the
-    mail's date); meeting documents: the Datum label or the date in the title; letters: the
-    Datum label; else the first date near the top.
+    Letters: their date field (`letter_date`). E-mails: the first header date (the top
+    message's; a date in the subject is not the mail's date). Meeting documents: the date in
+    the title or the Datum label. Others: the Datum label, the title, a line that is nothing
+    but a date (a date field whose label OCR set elsewhere: a cover sheet's "Datum BO-BP"),
+    else the first date near the top.
     """
     if doc_type in ("letter", "woo_decision"):
-        # a letter's date is in its head (Datum field, date stamp), never the body's first
         parsed = letter_date(text)
         return (parsed.value, False) if parsed else (None, False)
     # a document that never writes its year ("9 maart") takes that of its bundle
     year = context_year(text) or fallback_year
     lines = text_lines(text)
+    if doc_type == "inventory":  # only a Datum label: the rows' dates are not its own
+        return _first_date(_labelled_dates(lines, doc_type)[:1], year)
+    if doc_type == "email":
+        return _first_date(_labelled_dates(lines, doc_type) + lines[:15] + [title or ""], year)
+    bare = [line for line in lines[:80] if bare_date(line) is not None][:1]
+    labelled = _labelled_dates(lines, doc_type)
+    titled = [title] if title else []
+    if doc_type in ("minutes", "agenda", "decision_list"):
+        return _first_date(titled + labelled + bare + lines[:25], year)
+    return _first_date(labelled + titled + bare + lines[:15], year)
+
+
+#: a date label and its value: at the start of a line, or in a running header after the
+#: sender's name ("Gemeente Amsterdam Datum 8 oktober 2020")
+_DATE_LABEL_RE = re.compile(r"(?:^|(?<=\s))(?:datum|date|sent|verzonden)\b\s*:?\s*(.*)$", re.I)
+
+
+def _labelled_dates(lines: list[str], doc_type: str) -> list[str]:
+    """Values of the date labels (Datum, Sent, Verzonden) in the first lines."""
     candidates: list[str] = []
     for n, line in enumerate(lines[:60]):
-        m = re.match(r"^(?:datum|date|sent|verzonden)\b\s*:?\s*(.*)$", line, re.IGNORECASE)
-        if not m:
-            continue
+        m = _DATE_LABEL_RE.search(line)
+        if not m or (m.start() > 0 and not DATE_RE.match(repair_date_span(m[1]))):
+            continue  # a label further on in a line counts with its date right after it
         if m[1].strip():
             candidates.append(m[1])
         elif doc_type == "email" and not candidates:
             # OCR of a two-column header: the labels first, their values below them; the top
             # message's date is the first timestamp among those values, not the next label's
             candidates += [x for x in lines[n + 1 : n + 16] if _is_timestamp(x)][:1]
-    if doc_type == "inventory":
-        candidates = candidates[:1]  # only a Datum label: the rows' dates are not its own
-        lines = []
-        title = None
-    if title and doc_type != "email":
-        candidates.insert(0 if doc_type in ("minutes", "agenda", "decision_list") else 1, title)
-    candidates.extend(lines[:15])
-    if title and doc_type == "email":
-        candidates.append(title)
+    return candidates
+
+
+def _first_date(candidates: list[str], year: int | None) -> tuple[date | None, bool]:
+    """(date, year_inferred) of the first readable date among the candidate spans. A date run
+    on from a word or a figure is none: a misread day ("165 februari"), a section number
+    ("§4.2.10"), a deadline glued to its item ("keten27-09-2020")."""
     for span in candidates:
-        span = day_first(span)
-        m = DATE_RE.search(span)
-        if not m:
-            continue
-        parsed = parse_date(m.group(0), context_year=year)
-        if parsed is not None:
-            return parsed.value, parsed.year_inferred
+        span = repair_date_span(day_first(span))
+        for m in DATE_RE.finditer(span):
+            if m.start() > 0 and re.match(r"[\w§.]", span[m.start() - 1]):
+                continue
+            parsed = parse_date(m.group(0), context_year=year)
+            if parsed is not None:
+                return parsed.value, parsed.year_inferred
     return None, False
 
 
@@ -431,21 +510,86 @@ def _plain_continuation(text: str, previous_text: str) -> bool:
     return any(rules["participant_label"].match(x) for x in text_lines(previous_text))
 
 
+#: what OCR makes of a table rule or a margin line before a chunk's first word ("I - ", "| ")
+_LEADING_JUNK_RE = re.compile(r"^(?:[|!I]\s+|[-–—]\s+)+")
+
+
 def _opens_mid_text(text: str) -> bool:
     """Plain text: a chunk whose first line starts in lower case, with a figure or a list
     mark ("pilots met ...", "10 in de categorie ...", "• Vul na afloop") goes on with the
-    document before it; documents open with a capitalised title or header."""
-    lines = text_lines(text)
+    document before it; documents open with a capitalised title or header. So does a chunk
+    that opens with a closing formula or a comment balloon printed in the margin."""
+    # a line without a letter or a figure (")", "■") is OCR noise, not the chunk's opening
+    lines = [x for x in text_lines(text) if re.search(r"\w", x)]
     if not lines:
         return True
-    first = lines[0]
+    first = _LEADING_JUNK_RE.sub("", lines[0]) or lines[0]
     if re.match(r"^[\d(),.;:•■▪*\-–]", first) and not re.match(r"^\d{1,2}\.\s+[A-Z]", first):
         return True
     # A sentence ends inside the first line ("Vanuit Save kwamen 22 meldingen, vanuit Veilig
     # Thuis 13. De overige ..."): running text, not a title ("Mevr. X" does not count).
     if re.search(r"(?:[a-z]{3,}|\s\d+)\. [A-Z]", first):
         return True
+    rules = _rules()
+    if rules["closing"].match(first) or rules["comment_balloon"].match(first):
+        return True
     return first[:1].islower()
+
+
+def _ends_open(previous_text: str) -> bool:
+    """Plain text: a chunk that ends where its text must go on: a lead-in ending in a colon
+    ("Meldingen verdeeld over de regio's:"), a parenthesis left open, a closing formula
+    before its signature, or a heading whose section follows ("Stap 1: organiseren van een
+    procesevaluatie")."""
+    # OCR's rendering of a logo or a rule ("■", "I") ends many pages: look past it
+    lines = [x for x in text_lines(previous_text) if re.search(r"[A-Za-zÀ-ÿ]{2}", x)]
+    if not lines:
+        return False
+    last = lines[-1]
+    if last.endswith(":") or last.count("(") > last.count(")") or _rules()["closing"].match(last):
+        return True
+    return _is_heading(last)
+
+
+def _is_heading(line: str) -> bool:
+    """A heading: a short capitalised phrase of words (no sentence end, no address or URL)."""
+    words = re.findall(r"[A-Za-zÀ-ÿ]{2,}", line)
+    return (
+        line[:1].isupper()
+        and 2 <= len(words) <= 8
+        and len(line) <= 60
+        and _title_shaped(line)
+        and not re.search(r"[@/]|\.(?:nl|com|org)\b|\d{3,}", line)
+        and not line.rstrip().endswith("?")
+    )
+
+
+def _title_only(text: str) -> bool:
+    """A chunk that is a title block alone: one or two short title-shaped lines."""
+    lines = text_lines(text)
+    return 1 <= len(lines) <= 2 and all(_title_shaped(x) and len(x) <= 80 for x in lines)
+
+
+def _plain_text_continues(
+    texts: list[str], i: int, signals: dict[str, Any], current: dict[str, Any]
+) -> bool:
+    """Plain text: whether chunk `i`, which page signals alone would start a document with,
+    goes on with the open document. A header block (e-mail, letterhead, page numbers, a
+    document stamp) always starts one; a title starts one unless the open document is still
+    only its own title; a chunk without either continues where its text plainly goes on."""
+    if signals["email_top"] or signals["page_of"] is not None or signals["letterhead"]:
+        return False
+    if signals["doc_stamp"] is not None:
+        return False
+    if i - current["first"] == 1 and _title_only(texts[current["first"]]):
+        return True  # no document is its title alone: "Leren van casuïstiek" + its pages
+    if signals["title"] is not None:
+        return False
+    text, previous = texts[i], texts[i - 1]
+    opening = text_lines(texts[current["first"]])[:1]
+    if opening and text_lines(text)[:1] == opening:
+        return True  # the open document's running header, repeated on its next page
+    return _plain_continuation(text, previous) or _opens_mid_text(text) or _ends_open(previous)
 
 
 def _segment(
@@ -454,13 +598,12 @@ def _segment(
     """Index ranges (first, last), inclusive, of the documents in a run of page texts."""
     ranges: list[tuple[int, int]] = []
     current: dict[str, Any] | None = None
+    title_lines = _rules()["plain_text_title_lines"] if plain_text else None
     for i, text in enumerate(texts):
-        signals = page_signals(text)
+        signals = page_signals(text, title_lines)
         new = _starts_new_document(signals, current, default_new=default_new)
-        if new and plain_text and current is not None and signals["title"] is None:
-            if not signals["email_top"] and signals["page_of"] is None:
-                if _plain_continuation(text, texts[i - 1]) or _opens_mid_text(text):
-                    new = False
+        if new and plain_text and current is not None:
+            new = not _plain_text_continues(texts, i, signals, current)
         if new or current is None:
             current = {
                 "first": i, "last_page_of": None, "doc_stamp": None,
@@ -477,9 +620,15 @@ def _segment(
 
 
 def _document_row(
-    source_id: str, n: int, first: dict, last: dict, text: str, source_year: int | None = None
+    source_id: str,
+    n: int,
+    first: dict,
+    last: dict,
+    text: str,
+    source_year: int | None = None,
+    title_lines: int | None = None,
 ) -> dict:
-    doc_type, title = classify_document(text)
+    doc_type, title = classify_document(text, title_lines)
     doc_date, inferred = document_date(doc_type, text, title, source_year)
     return {
         "document_id": f"{source_id[:16]}-d{n}",
@@ -517,9 +666,27 @@ def segment_documents(pages: list[dict]) -> list[dict]:
 _CHUNK_START_RE = re.compile(r"^ (?=\S)", re.MULTILINE)
 
 
+def _stamp_block_starts(text: str) -> list[int]:
+    """Offsets of document-number stamps standing in a block of their own (a blank line
+    before and after: "Docnr18" printed at the head of a page). A stamp run into the text
+    around it is part of that text."""
+    stamp = _rules()["doc_stamp"]
+    lines = text.splitlines(keepends=True)
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line))
+    return [
+        offsets[n]
+        for n in range(1, len(lines) - 1)
+        if stamp.match(lines[n].strip()) and not lines[n - 1].strip() and not lines[n + 1].strip()
+    ]
+
+
 def _chunk_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) character offsets of the chunks that hold more than whitespace."""
-    starts = [m.start() for m in _CHUNK_START_RE.finditer(text)]
+    starts = sorted(
+        {m.start() for m in _CHUNK_START_RE.finditer(text)} | {*_stamp_block_starts(text)}
+    )
     if not starts or starts[0] != 0:
         starts.insert(0, 0)
     spans = zip(starts, starts[1:] + [len(text)], strict=True)
@@ -569,8 +736,10 @@ def documents_from_text(text: str, source_id: str) -> tuple[list[dict], list[dic
     """(pages, documents) of a plain-text release: one pseudo-page per document, so that
     extract_meetings / extract_decisions run on it as on a PDF's documents."""
     pages = pages_from_text_documents(split_text_into_documents(text), source_id)
+    title_lines = _rules()["plain_text_title_lines"]
     documents = [
-        _document_row(source_id, page["page_no"], page, page, page["text"]) for page in pages
+        _document_row(source_id, page["page_no"], page, page, page["text"], None, title_lines)
+        for page in pages
     ]
     for document, (first_line, last_line) in zip(documents, text_document_lines(text), strict=True):
         document["first_line"], document["last_line"] = first_line, last_line

@@ -9,11 +9,13 @@ from pathlib import Path
 import pdfplumber
 import pytest
 
+from pipeline.dates import letter_date
 from pipeline.documents import (
     classify_document,
     has_email_header_at_top,
     segment_documents,
     split_text_into_documents,
+    text_document_lines,
 )
 from pipeline.pdf_text import text_layer_text
 
@@ -102,18 +104,19 @@ def test_segmentation_by_page_stamps_and_document_numbers() -> None:
     assert docs[0]["document_id"] == f"{SOURCE[:16]}-d1"
 
 
-def test_real_wob_decision_letter_is_one_woo_decision() -> None:
+def test_real_wob_decision_letter_and_its_inventory_appendix() -> None:
+    # "Bijlage 2 / Inventarislijst" under the letter's running header ("Pagina 9 van 10") is
+    # a document of its own (gold: tests/gold/17_...json); the letter keeps Bijlage 1
     path = REAL_WOB / "17_getekend_wob-besluit_geredigeerd.pdf"
     if not path.exists():
         pytest.skip(f"../shared/reference not present: {path}")
     docs = segment_documents(_pdf_pages(path))
-    assert len(docs) == 1
-    assert (docs[0]["first_page"], docs[0]["last_page"], docs[0]["doc_type"]) == (
-        1,
-        10,
-        "woo_decision",
-    )
+    assert [(d["first_page"], d["last_page"], d["doc_type"]) for d in docs] == [
+        (1, 8, "woo_decision"),
+        (9, 10, "inventory"),
+    ]
     assert docs[0]["doc_date"] == date(2020, 10, 8)
+    assert docs[1]["doc_date"] == date(2020, 10, 8)  # "Gemeente Amsterdam Datum 8 oktober 2020"
 
 
 def test_real_wob_inventory_is_one_listing_of_type_inventory() -> None:
@@ -254,3 +257,147 @@ def test_a_masthead_repeated_with_the_same_date_continues_the_document() -> None
         _page(2, head + "dat de documenten openbaar worden gemaakt met uitzondering van"),
     ]
     assert [(d["first_page"], d["last_page"]) for d in segment_documents(pages)] == [(1, 2)]
+
+
+# ---------------------------------------------------------------------------------------------
+# issue 8: boundaries of the plain-text release, read from how its documents are built
+
+
+def _reference_starts() -> list[int]:
+    if not REFERENCE.exists():
+        pytest.skip(f"../shared/reference not present: {REFERENCE}")
+    return [first for first, _ in text_document_lines(REFERENCE.read_text("utf-8"))]
+
+
+def _found_near(starts: list[int], line: int, tolerance: int = 3) -> bool:
+    return any(abs(start - line) <= tolerance for start in starts)
+
+
+def test_reference_starts_without_a_blank_line_or_title() -> None:
+    starts = _reference_starts()
+    # a `DocnrNN` stamp standing in its own block before a cover sheet, a note, council
+    # questions inside an e-mail, answers to a broadcaster; a title after a report excerpt
+    for line in (1094, 2619, 2927, 3441, 1041):
+        assert _found_near(starts, line), line
+    # a stamp run into the text around it ("Docnr18" above "Autoriteit Persoonsgegevens")
+    assert not _found_near(starts, 1036, 0)
+
+
+def test_reference_page_continuations_are_no_documents() -> None:
+    starts = _reference_starts()
+    continuations = {
+        166: "the line after a title standing alone (BESLUITENLIJST BO/BP)",
+        617: "a box of a process scheme after a page that left a parenthesis open",
+        964: "a margin comment ('Commented [') at the head of a chunk",
+        1480: "page 3 of an agenda whose 'Pagina 2 van 3' came last; its attachment list",
+        1494: "running text on that page",
+        1615: "'Procesevaluatie' after the title 'Leren van casuïstiek' standing alone",
+        1654: "a page after one that ended in a heading ('Stap 1: ...')",
+        2229: "the running header of the cover sheet repeated ('Gemeente# Rhenen')",
+        3686: "a letter's closing block after a page ending in a logo",
+        3792: "a page after one that ended in a lead-in ('... over de regio's:')",
+        4254: "a page opening with 'Met vriendelijke groet,'",
+    }
+    for line, why in continuations.items():
+        assert line not in starts, why
+
+
+def test_a_title_alone_takes_the_next_chunk_and_a_lead_in_continues() -> None:
+    text = (
+        " Leren van casuïstiek\nprocesevaluaties\n"
+        " Procesevaluatie\nDe evaluatie volgt vier stappen.\nMeldingen verdeeld:\n"
+        " Het aandeel van de regio's is gelijk gebleven.\n"
+        " Concept verslag\nDatum: 6 april 2022\nAanwezig: de leden\n"
+    )
+    assert text_document_lines(text) == [(1, 6), (7, 9)]
+
+
+def test_a_stamp_in_its_own_block_starts_a_document_a_stamp_in_the_text_does_not() -> None:
+    text = (
+        " Thuiswerken en datalekken\nCorona heeft een impact gehad.\n\nDocnr18\n"
+        "Autoriteit Persoonsgegevens (AP)\nVan de 84 meldingen zijn er 22 gedaan.\n\n\n"
+        "Docnr18\n\nGemeente Utrecht\n\nOnderwerp: Voorblad\n"
+    )
+    assert text_document_lines(text) == [(1, 6), (9, 13)]
+
+
+def test_an_inventory_appendix_under_the_letters_page_numbers_is_its_own_document() -> None:
+    head = "Directie Innovatie\nOns kenmerk\nOnderwerp: Wob-verzoek\n"
+    pages = [
+        _page(1, head + "Datum 4 december 2020\nGeachte heer,\nIk besluit.\nPagina 1 van 2"),
+        _page(2, head + "Bijlage 2 – Inventarislijst\nNr. Document Beoordeling\nPagina 2 van 2"),
+    ]
+    docs = segment_documents(pages)
+    assert [(d["first_page"], d["last_page"], d["doc_type"]) for d in docs] == [
+        (1, 1, "woo_decision"),
+        (2, 2, "inventory"),
+    ]
+
+
+def test_a_series_splits_when_the_text_layer_glues_day_and_month() -> None:
+    masthead = "Informatieblad\nCorona-update\nVan het actieteam voor alle bewoners\n"
+    pages = [
+        _page(1, masthead + "Donderdag 11 juni 2020\nBezoek\nHet bezoek start weer."),
+        _page(2, masthead + "Dinsdag 16juni 2020\nBezoek\nHet bezoek start weer."),
+        _page(3, masthead + "Donderdag 12november2020\nBezoek\nHet bezoek start weer."),
+    ]
+    docs = segment_documents(pages)
+    assert [(d["first_page"], d["doc_date"]) for d in docs] == [
+        (1, date(2020, 6, 11)),
+        (2, date(2020, 6, 16)),
+        (3, date(2020, 11, 12)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_type"),
+    [
+        # a notice on letterhead paper to all of a group: a circular, a memo
+        ("Penitentiaire Inrichting\nAan alle bewoners van PI Zwolle\nDatum\n16 maart 2020\n"
+         "Beste bewoners,\nDe maatregelen gelden.\nNamens allen, met vriendelijke groet,\nHans",
+         "memo"),
+        ("Gemeente Utrecht\nAan de gemeenteraad\nDatum 1 maart 2022\nOns kenmerk 1\n"
+         "Onderwerp: datalek\nGeachte leden van de raad,\nTekst.\nMet vriendelijke groet,",
+         "letter"),
+        # a cover sheet's form labels, its title lost in OCR
+        ("Gemeente Utrecht\nOnderwerp: SVMNVoorblad\nGevraagd besluit\nGeen besluit gevraagd\n"
+         "Opsteller\nAfgestemd met en akkoord", "memo"),
+        # an account of a talk that opens with its attendance list
+        ("Aanwezig:\n5.1.2.e\nRisico 1 kwetsbaarheid\nDe gemeente voert het gesprek.", "minutes"),
+        # answers to a broadcaster's questions are no council questions
+        ("Antwoorden op vragen RTV Utrecht\nWat vindt de gemeente van dit datalek?", "other"),
+        ("Vragen:\n2. Hoe oordeelt het college over de schade?\n• Antwoord.\n"
+         "3. Welke maatregelen kan het college nemen?", "council_questions"),
+    ],
+)  # fmt: skip
+def test_document_types_from_their_structure(text: str, doc_type: str) -> None:
+    assert classify_document(text)[0] == doc_type
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the head's date unreadable (`165`), printed again above the signature
+        ("Gemeente Utrecht\nAan de gemeenteraad\nI I 165 februari 2022\nGeachte leden,\n"
+         "Op 3 februari 2022 werd bekend dat...\n15 februari 2022\nMet vriendelijke groet,",
+         date(2022, 2, 15)),
+        # OCR ran the field's label and a redaction code into the value
+        ("Bovenregionaal Overleg\nI I 22 februari 2022Datum5.1.2.e\nGeachte bestuurders,\n"
+         "Op woensdag 23 februari 2022 staat het gesprek gepland.", date(2022, 2, 22)),
+        # the date field's value set by OCR below the body's first paragraphs, split year
+        ("Gemeente Utrecht\nGeachte leden van de raad.\nZoals wij u per brief van 23 mei 201 9 "
+         "hebben aangegeven.\nDatum\n27 september 201 9 ", date(2019, 9, 27)),
+    ],
+)  # fmt: skip
+def test_letter_date_from_its_date_field_wherever_ocr_put_it(text: str, expected: date) -> None:
+    assert letter_date(text).value == expected
+
+
+def test_cover_sheet_date_is_its_date_field_not_a_date_in_a_sentence() -> None:
+    text = (
+        "VOORBLAD\nOnderwerp:\nDatum BO-BP:\nOpsteller:\n"
+        "Beknopte terugkoppeling van de 4 gesprekken d.d. 9 maart\n"
+        "De gesprekken zijn gevoerd op 9 maart 2022 door de wethouders.\n6 april 2022\n"
+    )
+    [doc] = segment_documents([_page(1, text)])
+    assert (doc["doc_type"], doc["doc_date"]) == ("memo", date(2022, 4, 6))

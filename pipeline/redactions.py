@@ -103,6 +103,10 @@ class RedactionSettings:
     #: Coloured clusters read per page (a colour photo or logo holds many): biggest first.
     max_colour_clusters: int = 40
     # -- whited-out passages on OCR'd scans (gaps in the text)
+    #: Off: on the held-out decision letters (tests/gold/holdout) the gap rules found 45
+    #: boxes where the pages have 3 (box precision 0.97 -> 0.70). They were written against
+    #: two scanned e-mails; until they carry over, a run does not look for white-outs.
+    detect_whiteouts: bool = False
     #: A gap between two words of a line this many line heights wide is a candidate
     #: (word spaces are ~0.3, a tab in a header ~5, so the layout guards decide).
     whiteout_min_gap_em: float = 3.0
@@ -1809,7 +1813,8 @@ def redact_page(
         if not _in_table_cell(mark, rects or [])
     ]
     gaps = []
-    if not chars and image is not None and scale:  # an OCR'd scan: white-out shows as gaps
+    if SETTINGS.detect_whiteouts and not chars and image is not None and scale:
+        # an OCR'd scan: white-out shows as gaps
         gaps = find_whiteout_gaps(words or [], boxes + labels + marks, image, scale)
     leaks = find_redaction_leaks(chars or [], boxes) if chars else []
     redactions = sorted(boxes + labels + marks + gaps, key=lambda b: (b["top"], b["x0"]))

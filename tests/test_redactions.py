@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 from pathlib import Path
+from unittest.mock import patch
 
 import numpy as np
 import pdfplumber
@@ -13,6 +15,7 @@ from PIL import Image
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
+from pipeline import redactions
 from pipeline.redactions import (
     box_iou,
     detect_redaction_boxes_image,
@@ -642,7 +645,11 @@ def _blank_page(scale: float = 0.5) -> np.ndarray:
 
 
 def _whiteouts(words: list[dict], image: np.ndarray) -> list[dict]:
-    found, _ = redact_page(width=PAGE_W, height=PAGE_H, words=words, image=image, scale=0.5)
+    """The white-out gaps `redact_page` finds with their detection switched on (it is off
+    by default: `RedactionSettings.detect_whiteouts`)."""
+    settings = replace(redactions.SETTINGS, detect_whiteouts=True)
+    with patch.object(redactions, "SETTINGS", settings):
+        found, _ = redact_page(width=PAGE_W, height=PAGE_H, words=words, image=image, scale=0.5)
     return [r for r in found if r["method"] == "whiteout"]
 
 
@@ -657,6 +664,9 @@ def test_a_blank_gap_in_running_text_is_a_whiteout_but_ink_there_is_not():
     image = _blank_page()
     (gap,) = _whiteouts(words, image)
     assert 180 < gap["x0"] and gap["x1"] < 260 and gap["ground"] is None
+    # off by default (RedactionSettings.detect_whiteouts): no gap becomes a redaction
+    found, _ = redact_page(width=PAGE_W, height=PAGE_H, words=words, image=image, scale=0.5)
+    assert [r for r in found if r["method"] == "whiteout"] == []
     image[round(116 / 0.5) : round(122 / 0.5), round(190 / 0.5) : round(240 / 0.5)] = 0
     assert _whiteouts(words, image) == []  # words OCR skipped, not a white-out
 

@@ -93,7 +93,7 @@ def main() -> None:
     for i in range(runs):
         db = args.work / "db" / f"scanned-{i}.duckdb"
         woo_runs.append(run_woo(corpora["scanned"]["paths"], db, env, args.workers))
-        rerun_runs.append(run_woo(corpora["scanned"]["paths"], db, env, args.workers))
+        rerun_runs.append(run_woo(corpora["scanned"]["paths"], db, env, args.workers, fresh=False))
         ocr_runs.append(
             run_ocrmypdf(ocrmypdf, corpora["scanned"]["paths"], args.work / "ocrmypdf", env)
         )
@@ -264,8 +264,14 @@ def measure(cmd: list[str], env: dict[str, str]) -> dict[str, Any]:
     }
 
 
-def run_woo(paths: list[Path], db: Path, env: dict[str, str], workers: int) -> dict[str, Any]:
+def run_woo(
+    paths: list[Path], db: Path, env: dict[str, str], workers: int, fresh: bool = True
+) -> dict[str, Any]:
+    """One `woo ingest` run; into a new database unless `fresh` is False (a re-run)."""
     db.parent.mkdir(parents=True, exist_ok=True)
+    if fresh:  # a database left by an earlier bench would make this a re-run
+        for stale in (db, db.with_name(db.name + ".wal")):
+            stale.unlink(missing_ok=True)
     cmd = [sys.executable, "-m", "pipeline", "ingest", *map(str, paths), "--db", str(db)]
     result = measure([*cmd, "--quiet", "--workers", str(workers)], env)
     flow = re.search(r"time\W+([\d.]+) s", result["output"])

@@ -307,23 +307,9 @@ class InventoryItemRow(TypedDict, total=False):
     bottom: float | None
 
 
-class IncidentCountRow(TypedDict, total=False):
-    """A row of `incident_counts`."""
+class IncidentCountRow(IncidentMentionRow, total=False):
+    """A row of `incident_counts`: a de-duplicated mention and how often it was stated."""
 
-    source_id: str | None
-    page_no: int | None
-    document_id: str | None
-    period_start: date | None
-    period_end: date | None
-    category: str | None
-    value: float | None
-    unit: str | None
-    scope: str | None
-    evidence: str | None
-    x0: float | None
-    top: float | None
-    x1: float | None
-    bottom: float | None
     n_mentions: int | None
 
 

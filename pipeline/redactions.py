@@ -243,6 +243,17 @@ def _merge_seams(boxes: list[Box], gap: float) -> list[Box]:
     return boxes
 
 
+def _box_around(words: Sequence[dict], method: str) -> Box:
+    """A new box of `method` around `words`."""
+    return _new_box(
+        min(w["x0"] for w in words),
+        min(w["top"] for w in words),
+        max(w["x1"] for w in words),
+        max(w["bottom"] for w in words),
+        method,
+    )
+
+
 def _new_box(x0: float, top: float, x1: float, bottom: float, method: str) -> Box:
     return {
         "x0": round(float(x0), 2),
@@ -1161,13 +1172,7 @@ def find_coloured_label_marks(chars: Sequence[dict]) -> list[Box]:
                 ground = normalize_ground(text)
                 if ground is None or ground == OUT_OF_SCOPE or not is_clean_label(text):
                     continue
-                mark = _new_box(
-                    min(w["x0"] for w in run),
-                    min(w["top"] for w in run),
-                    max(w["x1"] for w in run),
-                    max(w["bottom"] for w in run),
-                    "text_mark",
-                )
+                mark = _box_around(run, "text_mark")
                 _set_ground(mark, ground, text, SETTINGS.coloured_label_confidence)
                 marks.append(mark)
     return marks
@@ -1505,13 +1510,7 @@ def _out_of_scope_phrases(words: Sequence[dict]) -> list[Box]:
                 for w, (a, b) in zip(line, offsets, strict=True)
                 if a < span["end"] and span["start"] < b
             ]
-            phrase = _new_box(
-                min(w["x0"] for w in hit),
-                min(w["top"] for w in hit),
-                max(w["x1"] for w in hit),
-                max(w["bottom"] for w in hit),
-                "text_mark",
-            )
+            phrase = _box_around(hit, "text_mark")
             phrase["ground_raw"] = span["raw"]
             phrases.append(phrase)
     return phrases

@@ -274,7 +274,7 @@ def run_woo(
             stale.unlink(missing_ok=True)
     cmd = [sys.executable, "-m", "pipeline", "ingest", *map(str, paths), "--db", str(db)]
     result = measure([*cmd, "--quiet", "--workers", str(workers)], env)
-    flow = re.search(r"time\W+([\d.]+) s", result["output"])
+    flow = re.search(r"time \(s\)\W+([\d.]+)", result["output"])  # the summary's row
     result["flow_s"] = float(flow.group(1)) if flow else None
     return result
 

@@ -90,6 +90,9 @@ def _rules() -> dict[str, Any]:
         "max_list_items": raw["max_list_items"],
         "max_item_lines": raw["max_item_lines"],
         "max_resume_lines": raw["max_resume_lines"],
+        "dangling_number": rx(raw["dangling_number_regex"]),
+        "max_displaced_lines": raw["max_displaced_lines"],
+        "max_orphan_distance": raw["max_orphan_distance"],
         "column_gap": raw["table_column_gap"],
         "furniture_offset": raw["table_furniture_offset"],
     }
@@ -381,29 +384,172 @@ def _paragraphs(lines: Lines, i: int, is_list: bool) -> tuple[list[Item], int]:
     blank line, label or heading) as items; a paragraph that ends with a colon introduces
     the list below it ("Instemmen met de voorgestelde vervolgstappen:")."""
     items: list[Item] = []
-    for n_items in range(_rules()["max_list_items"] if is_list else 1):
+    n_items = 0  # paragraphs read, OCR debris not counted
+    for _ in range(_rules()["max_list_items"]):
         k = i
         while k < len(lines) and not lines[k][1]:
             k += 1
         if k >= len(lines) or _is_break(lines[k][1]) or (n_items and k > i):
             break
         text, j = _collect(lines, k + 1, lines[k][1])
+        if not _is_meaningful(text) and not text.endswith(":"):
+            i = j  # a stray glyph or a redaction's remnant between the label and its text
+            continue
         if text.endswith(":") and not n_items:
             return _list_below(lines, j)
         if n_items and not _ends_statement(text):
             break  # unbulleted items are whole sentences; this is the next paragraph
+        while j - 1 > k and not lines[j - 1][1]:
+            j -= 1  # the blank lines after the paragraph end the list below
         if not (_is_field(text) or _is_heading(text) or _is_fragment(text)):
             items.append(Item(lines[k][0], None, text, range(k, j)))
         i = j
+        n_items += 1
+        if not is_list:
+            break
     return items, i
 
 
 def _list_below(lines: Lines, i: int) -> tuple[list[Item], int]:
     """Bullet or numbered items below a label, or a column of numbers with their texts."""
+    displaced = _displaced_items(lines, i)
+    if displaced is not None:
+        return displaced
     items, j = _items(lines, i)
     if items:
         return items, j
     return _number_column(lines, i)
+
+
+# --------------------------------------------------------------------------- displaced texts
+
+
+def _next_filled(lines: Lines, i: int) -> int | None:
+    while i < len(lines) and not lines[i][1]:
+        i += 1
+    return i if i < len(lines) else None
+
+
+def _first_word(text: str) -> str:
+    m = re.search(r"[^\W\d_]+", text)
+    return m.group(0).lower() if m else ""
+
+
+def _starts_paragraph(lines: Lines, k: int) -> bool:
+    """lines[k] begins a paragraph: the first line, or below a blank or a finished line."""
+    above = lines[k - 1][1] if k else ""
+    return not above or _ends_statement(above) or above.endswith(":")
+
+
+def _displaced_items(lines: Lines, i: int) -> tuple[list[Item], int] | None:
+    """A numbered list whose texts OCR moved away from its numbers (a label column beside a
+    text column): the list's first number stands alone below its label (`1.`, read `I.`),
+    other text follows, and the list goes on with `2. Een actie ...` within
+    `max_displaced_lines`. Items 2 and on are those numbered lines; item 1 is the paragraph
+    in that stretch that opens the way item 2 does (the items of one list are parallel:
+    `Een vervolggesprek ...`, `Een actie ...`). None when the list is not built that way."""
+    rules = _rules()
+    k = _next_filled(lines, i)
+    if k is None or not rules["dangling_number"].match(lines[k][1]):
+        return None
+    end = k + 1
+    while end < min(len(lines), k + rules["max_displaced_lines"]):
+        if lines[end][1] and decision_label(lines[end][1]):
+            break  # the next label opens its own list
+        end += 1
+    later = _following_numbers(lines, k + 1, end)
+    if not later:
+        return None
+    taken = {n for item in later for n in item.used}
+    first = _parallel_paragraph(lines, range(k + 1, end), _first_word(later[0].text), taken)
+    items = ([first] if first else []) + later
+    return items, max(item.used.stop for item in items)
+
+
+def _following_numbers(lines: Lines, lo: int, hi: int) -> list[Item]:
+    """Items `2.`, `3.`, ... in lines[lo:hi], each starting a paragraph, in order."""
+    found: list[Item] = []
+    k = lo
+    while k < hi:
+        m = _rules()["bullet"].match(lines[k][1]) if lines[k][1] else None
+        if m and m["num"] == str(len(found) + 2) and _starts_paragraph(lines, k):
+            text, j = _collect(lines, k + 1, m["text"])
+            if _is_meaningful(text) and not _is_heading(text):
+                found.append(Item(lines[k][0], m["num"], text, range(k, j)))
+                k = j
+                continue
+        k += 1
+    return found
+
+
+def _parallel_paragraph(lines: Lines, where: range, word: str, taken: set[int]) -> Item | None:
+    """Item 1 of a displaced list: the first paragraph in `where` that starts with `word`."""
+    for k in where:
+        line = lines[k][1]
+        if k in taken or not line or not _starts_paragraph(lines, k):
+            continue
+        if word and _first_word(line) == word:
+            text, j = _collect(lines, k + 1, line)
+            if _is_meaningful(text) and not taken.intersection(range(k, j)):
+                return Item(lines[k][0], "1", text, range(k, j))
+    return None
+
+
+def _nearest_run(lines: Lines, at: int, taken: set[int]) -> list[Item]:
+    """The run of two or more items nearest to lines[at] within `max_orphan_distance`:
+    bullets first (a list of agreements is bulleted), else lines that each state one
+    finished sentence (OCR lost the glyphs). Every item is a statement, no question; no
+    line of the run was taken by another label."""
+    reach = _rules()["max_orphan_distance"]
+    starts = sorted(
+        (k for k in range(max(0, at - reach), min(len(lines), at + reach)) if k != at),
+        key=lambda k: abs(k - at),
+    )
+    for read in (_bullet_run, _sentence_run):
+        for k in starts:
+            if k in taken or not lines[k][1] or not _opens_run(lines, k):
+                continue
+            run = read(lines, k)
+            used = {n for item in run for n in item.used}
+            if len(run) >= 2 and not used & taken and all(_is_agreement(it.text) for it in run):
+                return run
+    return []
+
+
+def _opens_run(lines: Lines, k: int) -> bool:
+    """lines[k] can open a run: below a blank line, a line ending in a colon or nothing."""
+    above = lines[k - 1][1] if k else ""
+    return not above or above.endswith(":")
+
+
+def _bullet_run(lines: Lines, k: int) -> list[Item]:
+    if decision_label(lines[k][1]):
+        return []
+    items, _ = _bullets(lines, k)
+    return [it for it in items if not any(decision_label(lines[n][1]) for n in it.used)]
+
+
+def _sentence_run(lines: Lines, k: int) -> list[Item]:
+    """Unbulleted items, one finished sentence each, line after line without a blank."""
+    items: list[Item] = []
+    while k < len(lines) and lines[k][1][:1].isupper() and not _is_break(lines[k][1]):
+        text, j = _collect(lines, k + 1, lines[k][1])
+        items.append(Item(lines[k][0], None, text, range(k, j)))
+        if j - 1 > k and not lines[j - 1][1]:
+            break  # a blank line ends the run
+        k = j
+    return items
+
+
+def _is_agreement(text: str) -> bool:
+    """A finished statement that can be an agreement: no question, no heading."""
+    return (
+        _ends_statement(text)
+        and "?" not in text
+        and _is_meaningful(text)
+        and not _is_heading(text)
+        and not decision_label(text)
+    )
 
 
 # --------------------------------------------------------------------------- steps
@@ -413,6 +559,7 @@ def _label_decisions(lines: Lines) -> list[tuple[str, bool, Item]]:
     """(kind, is_proposal, item) for everything a label line opens."""
     rules = _rules()
     found: list[tuple[str, bool, Item]] = []
+    orphans: list[tuple[int, str, bool]] = []  # (line, kind, proposal) of empty list labels
     register_number: str | None = None
     i = 0
     while i < len(lines):
@@ -425,15 +572,34 @@ def _label_decisions(lines: Lines) -> list[tuple[str, bool, Item]]:
             i += 1
             continue
         kind, proposal, number, rest = label
+        at = i
         items, i = _below_label(lines, i, rest, line)
         number = number or register_number
         register_number = None
-        found += [
+        kept = [
             (kind, proposal, Item(it.page_no, number or it.number, it.text, it.used))
             for it in items
             if _is_meaningful(it.text)
         ]
-    return found
+        if not kept and rules["list_label"].search(line):
+            orphans.append((at, kind, proposal))
+        found += kept
+    return found + _orphan_decisions(lines, orphans, found)
+
+
+def _orphan_decisions(
+    lines: Lines, orphans: list[tuple[int, str, bool]], found: list[tuple[str, bool, Item]]
+) -> list[tuple[str, bool, Item]]:
+    """Items for plural labels with nothing below them ("Gemaakte afspraken" in a form's
+    label column, or OCR put the label's column apart from its items): the nearest run of
+    items no other label took (`_nearest_run`)."""
+    taken = {k for _, _, item in found for k in item.used}
+    adopted: list[tuple[str, bool, Item]] = []
+    for at, kind, proposal in orphans:
+        for item in _nearest_run(lines, at, taken):
+            adopted.append((kind, proposal, item))
+            taken.update(item.used)
+    return adopted
 
 
 def _below_label(lines: Lines, i: int, rest: str, line: str) -> tuple[list[Item], int]:

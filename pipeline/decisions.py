@@ -12,7 +12,11 @@ How such documents are built, and the step that reads each:
   afspraken gemaakt:") above a two-column table: every row (its label, then its bullets) is
   one decision (`_table_decisions`, read from the word boxes);
 - a decision list (Besluitenlijst) without labels: one decision per numbered item
-  (`_register_decisions`).
+  (`_register_decisions`), or per row below its title when the rows carry no numbers
+  (`_register_rows`);
+- a label whose list OCR moved away: a proposal's dangling `1.` with `2. ...` further on
+  (`_displaced_items`), a plural label with nothing below it that takes the nearest run of
+  items no other label took (`_orphan_decisions`).
 
 Label and list rules are regular expressions in `patterns/decision_labels.json`: they match
 the start of a line, where OCR glues bullets, numbers and colons to the label's words
@@ -631,6 +635,23 @@ def _register_decisions(lines: Lines) -> list[Item]:
     return found
 
 
+def _register_rows(lines: Lines) -> list[Item]:
+    """A Besluitenlijst whose rows carry no numbers: below its title, every row that is no
+    heading (a column header, a date) states one decision ("Structureel agenderen: ...")."""
+    title = _next_filled(lines, 0)
+    found: list[Item] = []
+    i = (title or 0) + 1
+    while title is not None and i < len(lines):
+        if not lines[i][1] or _is_break(lines[i][1]):
+            i += 1
+            continue
+        first = i
+        text, i = _collect(lines, i + 1, lines[i][1])
+        if _is_meaningful(text) and not _is_heading(text) and not _is_fragment(text):
+            found.append(Item(lines[first][0], None, text, range(first, i)))
+    return found
+
+
 # --------------------------------------------------------------------------- tables
 
 
@@ -778,7 +799,8 @@ def extract_decisions(document: dict | Doc, meetings: list[dict]) -> list[dict]:
     ]
     found += _table_decisions(doc)
     if not found and doc._.document.get("doc_type") in _rules()["numbered_doc_types"]:
-        found = [_decision("besluit", False, it, doc_lines) for it in _register_decisions(lines)]
+        items = _register_decisions(lines) or _register_rows(lines)
+        found = [_decision("besluit", False, it, doc_lines) for it in items]
     meeting_id = meetings[0]["meeting_id"] if meetings else None
     return [_row(doc._.document, n, d, meeting_id) for n, d in enumerate(found, start=1)]
 

@@ -423,3 +423,82 @@ def test_a_bulleted_list_with_hanging_glyphs_is_one_decision_per_bullet() -> Non
         ("afspraak", "De gemeenten delen de kwartaalcijfers."),
         ("afspraak", "SVMN meldt gevoelige datalekken direct bij de accounthouders."),
     ]
+
+
+# SVMN release, lines 1473-1517: the consent label's `1.` stands alone, OCR put the texts of
+# the neighbouring column (an attachment list, the meeting's background) before the steps
+DISPLACED_STEPS = """Voorblad BO/BP
+Aanwezig: Eerenberg
+Gevraagd instemming met de voorgestelde vervolgstappen:
+1.
+
+Pagina 2 van 3
+3.1.1.
+Voorblad gesprek SVMN over datalek en klachtafhandeling
+
+In de BO/BP van 16 februari is afgesproken dat de wethouders een gesprek zouden voeren.
+
+Een vervolggesprek met het bestuur van SVMN, wederom te voeren door de wethouders
+Kosterman, Eerenberg en Van Eijk.
+
+We leggen daarin expliciet de koppeling met het Koersprogramma.
+
+2. Een actie richting de IGJ (zoals toegezegd in het gesprek):
+"""
+
+
+def test_steps_displaced_from_their_numbers_are_found_by_their_parallel_form() -> None:
+    found = _decisions_of(DISPLACED_STEPS)
+    assert [(number, text[:22], proposal) for _, number, text, proposal in found] == [
+        ("1", "Een vervolggesprek met", True),
+        ("2", "Een actie richting de ", True),
+    ]
+
+
+def test_a_dangling_number_without_the_next_one_gives_no_decision() -> None:
+    # without `2.` nothing shows which paragraph is step 1: better none than a guess
+    assert _decisions_of(DISPLACED_STEPS.replace("2. Een actie", "Een actie")) == []
+
+
+def test_an_empty_agreements_label_takes_the_nearest_bulleted_run() -> None:
+    # SVMN release, lines 1165-1204: the label stands in a cover sheet's label column; the
+    # plan sentences nearer to it are no list, the bullets under "Gesprek SVMN:" are
+    text = (
+        "Voorblad staf\nAanwezig: Eerenberg\nGemaakte afspraken\nBR\n\nTijdpad:\n\n"
+        "In week 11 plannen we een vervolggesprek om de\nafspraken vorm te geven.\n"
+        "Op 17-03 informeren we de bovenregionale werkgroep.\n\nGesprek SVMN:\n"
+        "• Plannen van een vervolggesprek met bestuurders van SVMN om datalek te\n\n"
+        "bespreken.\n• SVMN wil in gesprek met beide partijen, we brengen hen in contact.\n"
+    )
+    assert [(kind, text) for kind, _, text, _ in _decisions_of(text)] == [
+        ("afspraak", "Plannen van een vervolggesprek met bestuurders van SVMN om datalek te "
+         "bespreken."),
+        ("afspraak", "SVMN wil in gesprek met beide partijen, we brengen hen in contact."),
+    ]  # fmt: skip
+
+
+def test_an_empty_agreements_label_takes_sentences_ocr_put_above_it_but_no_questions() -> None:
+    # SVMN release, lines 9-33: the items lost their bullets and came out above the label;
+    # the questions below it are a section of their own
+    text = (
+        "Voorblad staf\nAanwezig: Eerenberg\n\n"
+        "Plannen van een vervolggesprek met bestuurders van SVMN om datalek te\n"
+        "bespreken en vervolg op afhandeling van klachten.\n"
+        "SVMN wil in gesprek met beide partijen, we brengen hen in contact met elkaar.\n\n"
+        "Gesprek SVMN:\n• Gesprek was bedoeld om in gesprek te gaan over het datalek.\n\n"
+        "• Gemaakte afspraken:\n\nTer bespreking in de ASG (en deze voorbespreking)\n"
+        "• Zijn er belangrijke punten die we moeten meenemen in het vervolgtraject?\n"
+        "• Hoe zien we als bovenregionale gemeenten onze rol?\n"
+    )
+    assert [text[:20] for _, _, text, _ in _decisions_of(text)] == [
+        "Plannen van een verv", "SVMN wil in gesprek ",
+    ]  # fmt: skip
+
+
+def test_a_decision_list_row_without_a_number() -> None:
+    # SVMN release, lines 165-166: the list's one row, "subject: decision" and a date
+    row = "Structureel agenderen: voortgang veranderagenda SVMN en jeugdbeschermingsketen"
+    text = f"BESLUITENLIJST BO/BP\n{row}27-09-2020\n"
+    rows = _extract([{"source_id": SOURCE, "page_no": 1, "text": text}])
+    assert rows["documents"][0]["doc_type"] == "decision_list"
+    assert [d["text"][:30] for d in rows["decisions"]] == ["Structureel agenderen: voortga"]

@@ -570,6 +570,31 @@ def _title_only(text: str) -> bool:
     return 1 <= len(lines) <= 2 and all(_title_shaped(x) and len(x) <= 80 for x in lines)
 
 
+#: A chunk longer than this is never page furniture alone.
+FURNITURE_MAX_LINES = 5
+#: A line of the chunk not printed elsewhere has at most this many words (a slogan, a name).
+FURNITURE_OWN_WORDS = 4
+#: A line of at most one short word or a number ("utrecht", "900"): a logo's remnant.
+_REMNANT_RE = re.compile(r"^[\W\d_]*[^\W\d_]{0,12}[\W\d_]*$")
+
+
+def _furniture_only(texts: list[str], i: int) -> bool:
+    """Plain text: a chunk of a few lines that are the sender's stationery (a logo's slogan
+    and name, printed again on other pages of the source) or logo remnants, and nothing of
+    its own: page furniture OCR set apart, not a document (SVMN: "Vieren wij samen." /
+    "Gemeente Utrecht" above a page of an e-mail or a letter)."""
+    lines = text_lines(texts[i])
+    if not lines or len(lines) > FURNITURE_MAX_LINES:
+        return False
+    elsewhere = {x for n, text in enumerate(texts) if n != i for x in text_lines(text)}
+    words = [x for x in lines if not _REMNANT_RE.match(x)]
+    repeated = [x for x in words if x in elsewhere]
+    own = [x for x in words if x not in elsewhere]
+    # an OCR-damaged copy of the slogan ("Vi wij samen.") may stand beside the name
+    short = all(len(x.split()) <= FURNITURE_OWN_WORDS for x in own)
+    return bool(repeated) and len(own) <= len(repeated) and short
+
+
 def _plain_text_continues(
     texts: list[str], i: int, signals: dict[str, Any], current: dict[str, Any]
 ) -> bool:
@@ -581,6 +606,8 @@ def _plain_text_continues(
         return False
     if signals["doc_stamp"] is not None:
         return False
+    if _furniture_only(texts, i):
+        return True
     if i - current["first"] == 1 and _title_only(texts[current["first"]]):
         return True  # no document is its title alone: "Leren van casuïstiek" + its pages
     if signals["title"] is not None:

@@ -297,9 +297,23 @@ def test_reference_page_continuations_are_no_documents() -> None:
         3686: "a letter's closing block after a page ending in a logo",
         3792: "a page after one that ended in a lead-in ('... over de regio's:')",
         4254: "a page opening with 'Met vriendelijke groet,'",
+        1923: "the sender's logo ('Vieren wij samen.' / 'Gemeente Utrecht') above a letter",
+        3553: "the same logo, OCR-damaged ('Vi wij samen.'), above an e-mail's next page",
     }
     for line, why in continuations.items():
         assert line not in starts, why
+
+
+def test_a_chunk_of_stationery_alone_is_no_document_a_short_note_is() -> None:
+    logo = " Vieren wij samen.\nGemeente Utrecht\n"
+    mail = " Van: Jan\nVerzonden: 3 mei 2022\nAan: Piet\nOnderwerp: Datalek\nZie bijlage.\n"
+    note = (
+        " Hieronder het antwoord zoals we dat aan RTV Utrecht hebben gestuurd.\nGemeente Utrecht\n"
+    )
+    # the logo is printed on every page of the sender's stationery
+    assert text_document_lines(mail + logo + mail + logo) == [(1, 7), (8, 14)]
+    starts = [first for first, _ in text_document_lines(mail + note + logo + mail)]
+    assert 6 in starts  # a sentence of its own beside the name: not stationery alone
 
 
 def test_a_title_alone_takes_the_next_chunk_and_a_lead_in_continues() -> None:

@@ -97,6 +97,7 @@ def _rules() -> dict[str, Any]:
         "dangling_number": rx(raw["dangling_number_regex"]),
         "max_displaced_lines": raw["max_displaced_lines"],
         "max_orphan_distance": raw["max_orphan_distance"],
+        "comment_anchor": rx(raw["comment_anchor_regex"]),
         "column_gap": raw["table_column_gap"],
         "furniture_offset": raw["table_furniture_offset"],
     }
@@ -212,6 +213,8 @@ def _collect(lines: Lines, i: int, first: str) -> tuple[str, int]:
             continue
         if _is_break(line) or _ends_statement(parts[-1]) or parts[-1].rstrip().endswith(":"):
             break  # a colon at a line's end introduces what follows: a list, a table
+        if _rules()["comment_anchor"].search(parts[-1]):
+            break  # a word processor's margin comment: its own text follows, not the item's
         if blank and not line[:1].islower():
             break
         if line[:1].isupper() and len(parts[-1].split()) <= MAX_FIELD_WORDS:
@@ -223,7 +226,13 @@ def _collect(lines: Lines, i: int, first: str) -> tuple[str, int]:
         blank = False
         taken += 1
         i += 1
-    return _join(parts), i
+    return _join([_before_comment(part) for part in parts]), i
+
+
+def _before_comment(line: str) -> str:
+    """The line up to a margin comment's anchor ("... hun meldingen ' Commented [I")."""
+    m = _rules()["comment_anchor"].search(line)
+    return line[: m.start()].rstrip(" '\"‘’") if m else line
 
 
 def _with_sub_items(lines: Lines, text: str, i: int) -> tuple[str, int]:

@@ -502,3 +502,12 @@ def test_a_decision_list_row_without_a_number() -> None:
     rows = _extract([{"source_id": SOURCE, "page_no": 1, "text": text}])
     assert rows["documents"][0]["doc_type"] == "decision_list"
     assert [d["text"][:30] for d in rows["decisions"]] == ["Structureel agenderen: voortga"]
+
+
+def test_a_margin_comment_run_into_the_line_ends_the_decision() -> None:
+    # SVMN release, line 967: Word's "Commented [" balloon, its text on the next line
+    text = (
+        "Verslag BO\nAanwezig: Eerenberg\nBesluit:\n"
+        "Het BO stemt in met het plan van aanpak ' Commented [AB1]\nkijk jij mee?\n"
+    )
+    assert [t for _, _, t, _ in _decisions_of(text)] == ["Het BO stemt in met het plan van aanpak"]

@@ -518,7 +518,7 @@ def _nearest_run(lines: Lines, at: int, taken: set[int]) -> list[Item]:
         (k for k in range(max(0, at - reach), min(len(lines), at + reach)) if k != at),
         key=lambda k: abs(k - at),
     )
-    for read in (_bullet_run, _sentence_run):
+    for read in (_glyph_column_run, _bullet_run, _sentence_run):
         for k in starts:
             if k in taken or not lines[k][1] or not _opens_run(lines, k):
                 continue
@@ -533,6 +533,42 @@ def _opens_run(lines: Lines, k: int) -> bool:
     """lines[k] can open a run: below a blank line, a line ending in a colon or nothing."""
     above = lines[k - 1][1] if k else ""
     return not above or above.endswith(":")
+
+
+def _lone_glyph(line: str) -> bool:
+    m = _rules()["bullet"].match(line + " x")
+    return bool(m and _glyph(m) and m["text"] == "x")
+
+
+def _glyph_column_run(lines: Lines, k: int) -> list[Item]:
+    """A list whose bullet glyphs OCR printed as a column of their own (`o` lines), the
+    texts below it among headings and lead-ins: one item per glyph, each a finished
+    statement, up to the next numbered section once they have begun; nothing when fewer
+    statements than glyphs follow."""
+    above = k - 1
+    while above >= 0 and not lines[above][1]:
+        above -= 1
+    if above >= 0 and _lone_glyph(lines[above][1]):
+        return []  # inside the column: it is read from its first glyph
+    glyphs = 0
+    while k < len(lines) and (not lines[k][1] or _lone_glyph(lines[k][1])):
+        glyphs += bool(lines[k][1])
+        k += 1
+    if glyphs < 2:
+        return []
+    items: list[Item] = []
+    end = min(len(lines), k + glyphs * _rules()["max_item_lines"])
+    while k < end and len(items) < glyphs:
+        if not lines[k][1] or decision_label(lines[k][1]):
+            k += 1
+            continue
+        if items and _rules()["heading"].match(lines[k][1]):
+            break  # the next numbered section: the column's texts have ended
+        text, j = _collect(lines, k + 1, lines[k][1])
+        if _starts_paragraph(lines, k) and _is_agreement(text):
+            items.append(Item(lines[k][0], None, text, range(k, j)))
+        k = max(j, k + 1)
+    return items if len(items) == glyphs else []
 
 
 def _bullet_run(lines: Lines, k: int) -> list[Item]:

@@ -511,3 +511,55 @@ def test_a_margin_comment_run_into_the_line_ends_the_decision() -> None:
         "Het BO stemt in met het plan van aanpak ' Commented [AB1]\nkijk jij mee?\n"
     )
     assert [t for _, _, t, _ in _decisions_of(text)] == ["Het BO stemt in met het plan van aanpak"]
+
+
+# SVMN release, lines 2263-2303: the talks' bullets (`o`) came out of OCR as a column of
+# their own, their texts below it among a talk's heading and a lead-in; the label
+# "Gemaakte afspraken:" stands further down with an agenda heading right under it
+GLYPH_COLUMN = """Bijlage bij voorblad gesprekken
+Aanwezig: Eerenberg
+
+o
+
+o
+
+o
+o
+
+4. Gesprek melding 2
+(Eerenberg, Van Eijk)
+
+Plannen van een vervolggesprek met bestuurders van SVMN om datalek te
+bespreken en vervolg op afhandeling van klachten.
+SVMN wil in gesprek met beide partijen, we brengen hen in contact met elkaar.
+
+Korte terugkoppeling van de gevoerde gesprekken op 9 maart (in de volgorde waarin ze
+hebben plaatsgevonden):
+
+Gemeenten vragen SVMN naar het proces klachtenafwikkeling binnen SVMN.
+Wethouders brengen verzoek over aan SVMN om in gesprek te gaan met mevrouw.
+
+3. Gesprek SVMN
+(Eerenberg, Van Eijk, Kosterman)
+
+Gesprek was bedoeld om in gesprek te gaan over de afhandeling van het datalek.
+Gemaakte afspraken:
+
+1. Gesprek IGJ
+"""
+
+
+def test_an_empty_label_takes_the_texts_of_a_glyph_column_one_per_glyph() -> None:
+    found = _decisions_of(GLYPH_COLUMN)
+    assert [(kind, text[:20]) for kind, _, text, _ in found] == [
+        ("afspraak", "Plannen van een verv"), ("afspraak", "SVMN wil in gesprek "),
+        ("afspraak", "Gemeenten vragen SVM"), ("afspraak", "Wethouders brengen v"),
+    ]  # fmt: skip
+
+
+def test_a_glyph_column_with_fewer_statements_than_glyphs_is_not_taken() -> None:
+    # one glyph more than there are statements: the column is not this list's; the nearest
+    # run of sentences (the two requests) is taken instead
+    found = _decisions_of(GLYPH_COLUMN.replace("\no\n\n4. Gesprek", "\no\no\n\n4. Gesprek"))
+    texts = [text[:20] for _, _, text, _ in found]
+    assert texts == ["Gemeenten vragen SVM", "Wethouders brengen v"]

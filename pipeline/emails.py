@@ -551,6 +551,8 @@ def _person(piece: str) -> dict | None:
             # `Secretariaat ssecretariaat@x.nl`: OCR read the `<` before a mailbox named
             # like its display name as a letter
             local = local[1:]
+        if local and name:
+            local = _local_part_as_named(local, name)
         address = None if redacted else f"{local.lower()}@{domain}"
         return {"address": address, "domain": domain, "redacted": redacted, "name": name}
     lost_tld = re.search(r"@\s?([A-Za-z0-9][A-Za-z0-9-]{2,})\.?\s*[:;,>]?\s*$", text)
@@ -580,6 +582,28 @@ def _person(piece: str) -> dict | None:
     name = rest.strip(" \"“”<>,‚;'")
     name = re.sub(r"\s+", " ", name) if re.search(r"[A-Za-z]{2,}", name) else None
     return {"address": None, "domain": None, "redacted": redacted, "name": name}
+
+
+NAME_MISREAD_DISTANCE = 0.8  # look-alike letters (`l` for `I`) a local part may differ by
+
+
+def _local_part_as_named(local: str, name: str) -> str:
+    """A local part built from the display name printed beside it (`Ivens Laurens
+    <L.lvens@...>`), its letters as that name spells them where OCR read look-alikes
+    (`lvens` for `Ivens`): the name and the address are one person's, and a part that
+    differs from a name word only by OCR's confusions is that word misread."""
+    words = {w.lower() for w in re.findall(r"[A-Za-zÀ-ÿ]{4,}", name)}
+    parts = re.split(r"([._-])", local)
+    for i, part in enumerate(parts):
+        low = part.lower()
+        if len(low) < 4 or low in words:
+            continue
+        near = [
+            w for w in words if len(w) == len(low) and ocr_distance(low, w) <= NAME_MISREAD_DISTANCE
+        ]
+        if len(near) == 1:
+            parts[i] = near[0]
+    return "".join(parts)
 
 
 _ANGLE_MISREADS = set("sc({[«‹")  # what OCR makes of the `<` before an address
@@ -650,16 +674,54 @@ def _previous_nonblank(lines: list[str], i: int, limit: int = 3) -> int | None:
     return None
 
 
-_WROTE_END_RE = re.compile(r"(?:geschreven|wrote|schreef[^:]*):\s*$")
+@cache
+def _wrote_end_re() -> re.Pattern:
+    """The verb and colon that end a reply line (`... wrote:`, `... schreef ...:`)."""
+    verbs = "|".join(map(re.escape, _rules()["quote_header_verbs"]))
+    return re.compile(rf"(?:{verbs})[^:]*:\s*$")
+
+
+#: a reply line's shape: `On`/`Op`, then anything, then one last word and a colon
+_QUOTE_LINE_RE = re.compile(r"^\s*O[pn]\s.*\s(?P<verb>[^\s:]{3,14}):\s*$")
+QUOTE_VERB_DISTANCE = 0.3  # OCR edits allowed per letter of the verb (`owrcte` for `wrote`)
+WEEKDAY_ROOM = 12  # characters a weekday (`donderdag, `) may take before a reply line's date
+
+
+def _mend_quote_verb(line: str) -> str:
+    """A reply line whose closing verb OCR misread (`On Thu. 30 Jul 2020 at 11:09. ...
+    owrcte:`), with the verb it is clearly closest to under `ocr_distance`. Only the shape
+    counts (`On`/`Op`, a date and time, a last word ending in a colon): `_wrote_header`
+    still wants the timestamp right after `On`/`Op`."""
+    m = _QUOTE_LINE_RE.match(line)
+    if m is None or not _TIME_HINT_RE.search(line):
+        return line
+    read = m.group("verb").lower()
+    verbs = _rules()["quote_header_verbs"]
+    if read in verbs:
+        return line
+    distance, verb = min((ocr_distance(read, v), v) for v in verbs)
+    if distance > QUOTE_VERB_DISTANCE * len(verb):
+        return line
+    return line[: m.start("verb")] + verb + line[m.end("verb") :]
 
 
 def _wrote_header(line: str) -> tuple[Stamp, str] | None:
+    """The sent time and writer of a reply line (`Op ... heeft X het volgende geschreven:`,
+    `On ..., X wrote:`)."""
+    line = _mend_quote_verb(line)
     for pattern in _wrote_res():
         m = pattern.match(line)
-        if m:
-            stamp = find_timestamp(m.group("when"))
-            if stamp:
-                return stamp, m.group("who")
+        if m is None:
+            continue
+        stamp = find_timestamp(m.group("when"))
+        if stamp:
+            return stamp, m.group("who")
+        # no comma after the time (`On Thu. 30 Jul 2020 at 11:09. X wrote:`): the writer's
+        # group took the date; the writer is what follows the timestamp
+        span = line[m.start("when") : m.end("who")]
+        stamp = find_timestamp(span)
+        if stamp and stamp.start <= WEEKDAY_ROOM:
+            return stamp, span[stamp.end :].strip(" .,;")
     return None
 
 
@@ -749,7 +811,7 @@ def _wrote_header_at(lines: list[str], i: int) -> tuple[tuple[Stamp, str] | None
         # a reply line wrapped over narrow quoted columns: `Op 6 dec. 2017` / `om 09:05
         # heeft` / `Ivens Laurens` / `<L.Ivens@amster` / `dam.nl> het` / `geschreven:`
         joined, k = line.strip(), i + 1
-        while k < min(len(lines), i + 10) and not _WROTE_END_RE.search(joined):
+        while k < min(len(lines), i + 10) and not _wrote_end_re().search(joined):
             if lines[k].strip():
                 joined = f"{joined} {lines[k].strip()}"
                 last = k

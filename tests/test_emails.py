@@ -641,3 +641,33 @@ def test_torn_outlook_subject_after_the_address_value_line():
     subject value stands after the address line OCR glued boxes to (`@utrecht.nl>5.1.2.e`)."""
     emails, _r, _a = extract_emails(_document("sub", _svmn_lines(3479, 3552)))
     assert [e["subject"] for e in emails] == ["vragen svmn datalek op een rijtje"]
+
+
+def test_reply_line_whose_verb_ocr_misread():
+    """Bij-document+9 p2 (real-wob-dev, scan): `On Thu. 30 Jul 2020 at 11:09. ... owrcte:`:
+    the shape of a reply line (`On`, a date and time, the writer, one word and a colon)
+    with the verb OCR misread is still a reply header; a sentence of that shape whose last
+    word is no misread verb is not."""
+    text = (
+        "Met vriendelijke groet.\n\n"
+        "On Thu. 30 Jul 2020 at 11:09. Nn ~ -- BEE owrcte:\n\n"
+        "Middels deze e-mail. wil ik mijn zorgen uitspreken\n\n"
+        "Op 6 april 2022 om 14:00 bespreken we de volgende punten:\n"
+    )
+    emails, recipients, _a = extract_emails(_document("owrcte", text))
+    assert [e["sent_at"] for e in emails] == [datetime(2020, 7, 30, 11, 9, tzinfo=CEST)]
+    assert recipients == []
+
+
+def test_local_part_misread_against_the_display_name_beside_it():
+    """9_ (real-wob, scan): `Ivens Laurens <L.lvens@amsterdam.nl>`: OCR read the capital I
+    of the address as an l; the display name beside it spells the local part."""
+    text = (
+        "Op 6 dec. 2017 om 13:01 heeft Ivens Laurens <L.lvens@amsterdam.nl> het volgende\n"
+        "geschreven:\n\nDoe ik dit?\n"
+    )
+    emails, _r, _a = extract_emails(_document("ivens", text))
+    assert [e["sender"] for e in emails] == ["l.ivens@amsterdam.nl"]
+    assert parse_addresses("Jansen, J. <j.jansen@x.nl>")[0]["address"] == "j.jansen@x.nl"
+    # a local part that is no name word's look-alike stays as printed
+    assert parse_addresses("Lvens Laurens <l.lvens@x.nl>")[0]["address"] == "l.lvens@x.nl"

@@ -662,6 +662,7 @@ class Message:
     subject: str | None = None
     recipients: list[dict] = field(default_factory=list)
     reply_line: bool = False  # a one-line reply header: a time and a writer, no fields
+    quoted_original: bool = False  # a lone subject line a later message forwards or answers
     attachments: list[str] = field(default_factory=list)
 
 
@@ -733,6 +734,7 @@ def _find_messages(lines: list[str]) -> tuple[list[Message], list[Field]]:
     label_kinds = {f.kind for f in fields}
     messages += _line_messages(lines, used_lines, label_kinds)
     messages += _dateless_block_messages(blocks, dated=bool(messages))
+    messages += _lone_subject_messages(lines, blocks)
     messages.sort(key=lambda m: m.anchor_line)
     return messages, fields
 
@@ -843,6 +845,73 @@ def _dateless_block_messages(blocks: list[Block], dated: bool) -> list[Message]:
             continue
         messages.append(Message(None, sent.line, block, block.first_line, block.last_line))
     return messages
+
+
+@cache
+def _letter_rules() -> dict[str, list[re.Pattern]]:
+    """The letterhead labels (`Datum`, `Ons kenmerk`, `Betreft` ...) and closing formulas
+    (`Met vriendelijke groet`) of the document-type vocabulary (`patterns/doc_types.json`)."""
+    raw = load_patterns("doc_types.json")
+    return {
+        "letterhead": [re.compile(p, re.IGNORECASE) for p in raw["letterhead_labels"]],
+        "closing": [re.compile(raw["letter_closing_regex"], re.IGNORECASE)],
+    }
+
+
+LONE_SUBJECT_REACH = 3  # non-blank lines around a lone subject line that tell what it heads
+
+
+def _lone_subject_messages(lines: list[str], blocks: list[Block]) -> list[Message]:
+    """Quoted headers of which OCR or the print kept only `Onderwerp: ...`/`Subject: ...`.
+
+    Letters and memos print that label too, so the line alone is no header: it is one when
+    no letterhead label stands beside it (`Datum`, `Ons kenmerk`: a letter's label block)
+    and the thread shows it is a message: the document prints the same subject again
+    under a reply or forward prefix (the later message quoting it: `FW: <subject>`), or
+    the line follows a message's closing (`Met vriendelijke groet,`: the next, older
+    message of a printed thread starts below it)."""
+    messages = []
+    for block in blocks:
+        subject = block.fields.get("subject")
+        if block.fields.keys() != {"subject"} or not _is_readable_value(subject.value):
+            continue
+        around = _nonblank_around(lines, subject.line, LONE_SUBJECT_REACH)
+        if any(p.search(lines[k].strip()) for k in around for p in _letter_rules()["letterhead"]):
+            continue
+        before = [k for k in around if k < subject.line]
+        closed = any(p.search(lines[k]) for k in before for p in _letter_rules()["closing"])
+        if closed or _is_quoted_by_a_reply(lines, subject):
+            msg = Message(None, subject.line, block, block.first_line, block.last_line)
+            msg.quoted_original = not closed
+            messages.append(msg)
+    return messages
+
+
+def _nonblank_around(lines: list[str], i: int, reach: int) -> list[int]:
+    """Up to `reach` non-blank lines above and below line i."""
+    above = [k for k in range(i - 1, -1, -1) if lines[k].strip()][:reach]
+    below = [k for k in range(i + 1, len(lines)) if lines[k].strip()][:reach]
+    return sorted(above + below)
+
+
+def _is_quoted_by_a_reply(lines: list[str], subject: Field) -> bool:
+    """Does another line print this subject under a reply or forward prefix (`FW: x`)?"""
+    own = normalize_subject(subject.value)
+    depth = _prefix_depth(subject.value)
+    for k, line in enumerate(lines):
+        if k == subject.line:
+            continue
+        hits = _label_hits(line)
+        value = line[hits[-1][2] :] if hits and hits[-1][0] == "subject" else line
+        if _prefix_depth(value) > depth and normalize_subject(_mend_prefix(value.strip())) == own:
+            return True
+    return False
+
+
+def _prefix_depth(subject: str) -> int:
+    """How many reply and forward prefixes a subject carries (`RE: FW: x`: 2)."""
+    m = _subject_prefix_re().match(_mend_prefix(subject.strip()))
+    return len(re.findall(r"[:;]", m.group(0))) if m else 0
 
 
 def _is_readable_value(value: str) -> bool:
@@ -1415,7 +1484,7 @@ def extract_emails(document: dict | Doc) -> tuple[list[dict], list[dict], list[d
     threads = _thread_numbers(messages)
     for position, (msg, thread_no) in enumerate(zip(messages, threads, strict=True)):
         email_id = f"{document_id}-e{position}"
-        body_end = messages[position + 1].first_line if position + 1 < len(messages) else None
+        body_end = _next_header_start(messages, msg, len(lines))
         page_no = page_of_line[msg.anchor_line]
         header = range(min(msg.first_line, msg.anchor_line), _header_last_line(msg) + 1)
         emails.append(
@@ -1447,10 +1516,11 @@ _RECIPIENT_COLUMNS = ("kind", "address", "domain", "redacted", "name")
 def _read_messages(lines: list[str], doc: Doc) -> list[Message]:
     """The document's messages, one per header line, with every field filled."""
     found, fields = _find_messages(lines)
-    messages: list[Message] = []
+    headers: list[Message] = []
     for msg in found:
-        if not messages or messages[-1].anchor_line != msg.anchor_line:
-            messages.append(msg)
+        if not headers or headers[-1].anchor_line != msg.anchor_line:
+            headers.append(msg)
+    messages = [m for m in headers if not m.quoted_original]
     for i, msg in enumerate(messages):
         next_start = messages[i + 1].first_line if i + 1 < len(messages) else len(lines)
         _fill_message(msg, lines, next_start)
@@ -1461,8 +1531,33 @@ def _read_messages(lines: list[str], doc: Doc) -> list[Message]:
         if i == 0:
             lo, hi = 0, len(lines)
         _scrambled_header_fill(msg, lines, lo, hi, fields, only=len(messages) == 1)
+    for original in (m for m in headers if m.quoted_original):
+        _fill_message(original, lines, _next_header_start(headers, original, len(lines)))
+        _place_below_its_reply(messages, original)
     _repair_domains(messages, lines, doc)
     return messages
+
+
+def _next_header_start(messages: list[Message], msg: Message, end: int) -> int:
+    """The first line of the header printed next below `msg`'s (`end` when none is)."""
+    return min((m.first_line for m in messages if m.first_line > msg.anchor_line), default=end)
+
+
+def _place_below_its_reply(messages: list[Message], original: Message) -> None:
+    """Put a quoted original (a lone subject line) in the thread right below the message
+    that forwards or answers it (`FW: <its subject>`): that one is newer, whatever order
+    OCR printed their lines in; else where its line stands."""
+    own = normalize_subject(original.subject)
+    for i, msg in enumerate(messages):
+        if (
+            msg.subject
+            and normalize_subject(msg.subject) == own
+            and _prefix_depth(msg.subject) > _prefix_depth(original.subject or "")
+        ):
+            messages.insert(i + 1, original)
+            return
+    at = sum(1 for m in messages if m.anchor_line < original.anchor_line)
+    messages.insert(at, original)
 
 
 def _thread_numbers(messages: list[Message]) -> list[int]:

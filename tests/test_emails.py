@@ -143,12 +143,14 @@ def test_reference_thread_over_several_documents():
 def test_reference_finds_no_e_mails_in_minutes_and_reports():
     emails, _r, _a = _reference_extraction()
     # every e-mail found is one of the 16 dated printed messages (no meeting dates taken for
-    # mail), or the forward whose Outlook label column prints no sent time (line 3734)
+    # mail), or the forward whose Outlook label column prints no sent time (line 3734) and
+    # the original it forwards, of whose header only the subject line is printed (3704)
     dated = [e for e in emails if e["sent_at"] is not None]
     assert len(dated) == 16
     assert all(e["sent_at"].tzinfo is not None for e in dated)
     assert [e["subject"] for e in emails if e["sent_at"] is None] == [
-        "FW: informatie 2020 en le helft 2021"
+        "FW: informatie 2020 en le helft 2021",
+        "informatie 2020 en le helft 2021",
     ]
 
 
@@ -671,3 +673,33 @@ def test_local_part_misread_against_the_display_name_beside_it():
     assert parse_addresses("Jansen, J. <j.jansen@x.nl>")[0]["address"] == "j.jansen@x.nl"
     # a local part that is no name word's look-alike stays as printed
     assert parse_addresses("Lvens Laurens <l.lvens@x.nl>")[0]["address"] == "l.lvens@x.nl"
+
+
+def test_lone_subject_line_quoted_by_a_forward_is_a_message():
+    """SVMN 3704-3738: of the original's header only `Onderwerp: informatie ...` is
+    printed; the forward above it (its labels torn into a column below) prints `FW:` and
+    the same subject. The original is a message, below the forward in the thread."""
+    emails, _r, attachments = extract_emails(_document("fw", _svmn_lines(3704, 3740)))
+    assert [(e["position"], e["subject"]) for e in emails] == [
+        (0, "FW: informatie 2020 en le helft 2021"),
+        (1, "informatie 2020 en le helft 2021"),
+    ]
+
+
+def test_lone_subject_line_heads_a_message_after_a_closing_not_in_a_letterhead():
+    after_closing = (
+        "Hieronder het antwoord zoals we dat gisteren hebben gestuurd.\n\n"
+        "Met vriendelijke groet,\nAfdeling Communicatie\n"
+        "Onderwerp: antwoord aan de redactie\n\nHieronder vind je het antwoord.\n"
+    )
+    emails, _r, _a = extract_emails(_document("closing", after_closing))
+    assert [e["subject"] for e in emails] == ["antwoord aan de redactie"]
+    # a letter's subject beside its letterhead labels, after the closing of a letter
+    # printed above it, and a lone subject with nothing to show it heads a message
+    letter = (
+        "Hoogachtend,\nBurgemeester en wethouders\n\nDatum 27 september 2019\n"
+        "Ons kenmerk 6875977\nOnderwerp: informatie 2020\n\nGeachte leden van de raad,\n"
+    )
+    assert extract_emails(_document("letter", letter))[0] == []
+    memo = "VOORBLAD\n\nOnderwerp: Datalek SVMN\nStaf: Jeugd\n\nToelichting\n"
+    assert extract_emails(_document("memo", memo))[0] == []

@@ -373,8 +373,14 @@ def _fields_of_line(line: str, line_no: int) -> tuple[list[Field], str]:
     return fields, lead
 
 
-def _continues_list(kind: str, value: str, next_line: str) -> bool:
-    """Does `next_line` carry on the recipients or attachments of the line above?"""
+#: labels that follow the recipients in a header: a line between a recipient list and one
+#: of these is that list wrapped
+_AFTER_RECIPIENTS = {"cc", "bcc", "subject", "attachments"}
+
+
+def _continues_list(kind: str, value: str, next_line: str, then: str = "") -> bool:
+    """Does `next_line` carry on the recipients or attachments of the line above? `then`:
+    the line after it."""
     if not next_line.strip() or _label_hits(next_line):
         return False
     if kind == "attachments":
@@ -382,12 +388,17 @@ def _continues_list(kind: str, value: str, next_line: str) -> bool:
         return bool(tail) or value.rstrip().endswith((",", ";"))
     if kind in ADDRESS_KINDS:
         quotes = sum(value.count(q) for q in '"“”')
+        hits = _label_hits(then)
         return (
             value.rstrip().endswith((";", ","))
             or quotes % 2 == 1  # a quoted name wrapped onto the next line
             or next_line.lstrip().startswith((",", ";"))
             or "@" in repair_addresses(next_line)
-        )
+            # a list line right above the header's next label (`CC: Blik op W` / `jerk ||
+            # Dienstverlener; Blik op Werk || Financiën` / `Onderwerp: ...`)
+            or (";" in next_line and bool(hits) and hits[0][1] == len(then) - len(then.lstrip())
+                and hits[0][0] in _AFTER_RECIPIENTS)
+        )  # fmt: skip
     return False
 
 
@@ -412,7 +423,8 @@ def _collect_fields(lines: list[str]) -> list[Field]:
             while j < len(lines) and last.kind in ("attachments", *ADDRESS_KINDS):
                 # OCR leaves a blank line inside a wrapped list now and then
                 k = j + 1 if not lines[j].strip() and j + 1 < len(lines) else j
-                if not _continues_list(last.kind, last.value, lines[k]):
+                then = next((t for t in lines[k + 1 : k + 3] if t.strip()), "")
+                if not _continues_list(last.kind, last.value, lines[k], then):
                     break
                 joint = "" if last.value.endswith("-") else " "  # `16-02-` + `2022_V2.pdf`
                 last.value = f"{last.value}{joint}{lines[k].strip()}"
@@ -920,38 +932,60 @@ def _is_readable_value(value: str) -> bool:
 
 
 def _fill_message(msg: Message, lines: list[str], next_start: int) -> None:
-    block = msg.block
-    fields = block.fields if block else {}
-    # sender
+    """Sender, subject, recipients and attachments of a message from its header block and,
+    where the block lacks them, from the lines around its sent time."""
+    fields = msg.block.fields if msg.block else {}
     if msg.sender is None:
-        if "from" in fields and (fields["from"].value.strip()):
-            msg.sender = _sender_of(fields["from"].value)
-            if msg.sender["domain"] is None:
-                # the address torn off onto the next lines (`@utrecht.nl>To: ...`)
-                for k in range(fields["from"].line + 1, min(fields["from"].line + 3, len(lines))):
-                    if "@" in lines[k] and not lines[k].lstrip().startswith(("To", "Aan")):
-                        head = repair_addresses(lines[k]).split(":")[0]
-                        extra = _sender_of(head)
-                        if extra["domain"]:
-                            msg.sender["domain"] = extra["domain"]
-                            msg.sender["redacted"] = True
-                        break
-        else:
-            k = _previous_nonblank(lines, msg.first_line)
-            if (
-                k is not None
-                and not _label_hits(lines[k])
-                and ("@" in repair_addresses(lines[k]) or _is_noise_line(lines[k]))
-            ):
-                msg.sender = _sender_of(lines[k])
-                msg.first_line = k
-            else:
-                msg.sender = {"address": None, "domain": None, "redacted": False, "name": None}
-    # subject
+        msg.sender = _block_sender(fields, lines) if _has_value(fields, "from") else None
+    if msg.sender is None:
+        msg.sender = _sender_above(msg, lines)
     if "subject" in fields and fields["subject"].value:
         subject = fields["subject"].value.replace(BOX_MARK, " ")
         msg.subject = _mend_prefix(re.sub(r"\s+", " ", subject).strip()) or None
-    # recipients
+    _fill_recipients(msg, fields, lines, next_start)
+    if "attachments" in fields and fields["attachments"].value:
+        names, _tail = split_file_names(fields["attachments"].value)
+        msg.attachments = names
+
+
+def _has_value(fields: dict[str, Field], kind: str) -> bool:
+    return kind in fields and bool(fields[kind].value.strip())
+
+
+def _block_sender(fields: dict[str, Field], lines: list[str]) -> dict:
+    """The `From:` value; a domain OCR tore off onto the next lines (`@utrecht.nl>To: ...`)
+    added to it."""
+    sender = _sender_of(fields["from"].value)
+    if sender["domain"] is not None:
+        return sender
+    line = fields["from"].line
+    for k in range(line + 1, min(line + 3, len(lines))):
+        if "@" in lines[k] and not lines[k].lstrip().startswith(("To", "Aan")):
+            extra = _sender_of(repair_addresses(lines[k]).split(":")[0])
+            if extra["domain"]:
+                sender["domain"] = extra["domain"]
+                sender["redacted"] = True
+            break
+    return sender
+
+
+def _sender_above(msg: Message, lines: list[str]) -> dict:
+    """No `From:` value: an address or box line right above the header is the sender's
+    (its label printed elsewhere); it then starts the header."""
+    k = _previous_nonblank(lines, msg.first_line)
+    if (
+        k is not None
+        and not _label_hits(lines[k])
+        and ("@" in repair_addresses(lines[k]) or _is_noise_line(lines[k]))
+    ):
+        msg.first_line = k
+        return _sender_of(lines[k])
+    return {"address": None, "domain": None, "redacted": False, "name": None}
+
+
+def _fill_recipients(
+    msg: Message, fields: dict[str, Field], lines: list[str], next_start: int
+) -> None:
     sent = fields.get("sent")
     compact = sent is not None and bool(sent.value.strip())
     for kind in ADDRESS_KINDS:
@@ -964,22 +998,32 @@ def _fill_message(msg: Message, lines: list[str], next_start: int) -> None:
             for r in people:
                 msg.recipients.append({"kind": kind, **r})
     # a reply line (`Op ... heeft ... geschreven:`) names no recipients
-    if not msg.reply_line and not any(fields.get(k) and fields[k].value for k in ADDRESS_KINDS):
+    if not msg.reply_line and not any(_has_value(fields, k) for k in ADDRESS_KINDS):
         msg.recipients += _recipients_below_stamp(lines, msg.anchor_line, next_start)
-    has_to = any(r["kind"] == "to" for r in msg.recipients)
-    if block and not has_to and "to" not in fields and {"from", "subject"} <= fields.keys():
-        # an address line inside the header with no label: OCR lost the `To:` (`Ten
-        # @oudewater.nl` between `Sent:` and `Cc:`)
-        covered = {k for f in fields.values() for k in range(f.line, f.last_line + 1)}
-        for k in range(block.first_line, block.last_line + 1):
-            if k not in covered and "@" in lines[k] and not _label_hits(lines[k]):
-                for r in parse_addresses(lines[k]):
-                    msg.recipients.append({"kind": "to", **r})
+    if msg.block and "to" not in fields and not any(r["kind"] == "to" for r in msg.recipients):
+        msg.recipients += _lost_to_label_recipients(msg.block, lines)
     _drop_torn_local_parts(msg)
-    # attachments
-    if "attachments" in fields and fields["attachments"].value:
-        names, _tail = split_file_names(fields["attachments"].value)
-        msg.attachments = names
+
+
+def _lost_to_label_recipients(block: Block, lines: list[str]) -> list[dict]:
+    """A value line inside a header with no label, where the `To:` line stands (after the
+    sender or sent line, before `Cc:` or `Subject:`): OCR lost the `To:` label. An address
+    line (`Ten @oudewater.nl` between `Sent:` and `Cc:`), or a line of nothing but a box
+    (`Verzonden: ...` / `▮` / `CC: ...`: the label missed beside a box)."""
+    fields = block.fields
+    if not ({"from", "sent"} & fields.keys()) or not ({"cc", "subject"} & fields.keys()):
+        return []
+    top = max(fields[k].last_line for k in ("from", "sent") if k in fields)
+    bottom = min(fields[k].line for k in ("cc", "subject") if k in fields)
+    covered = {k for f in fields.values() for k in range(f.line, f.last_line + 1)}
+    recipients = []
+    for k in range(top + 1, bottom):
+        line = lines[k]
+        if k in covered or not line.strip() or _label_hits(line):
+            continue
+        if "@" in line or (BOX_MARK in line and _is_noise_line(line)):
+            recipients += [{"kind": "to", **r} for r in parse_addresses(line)]
+    return recipients
 
 
 def _recipients_below_stamp(lines: list[str], anchor: int, next_start: int) -> list[dict]:

@@ -703,3 +703,33 @@ def test_lone_subject_line_heads_a_message_after_a_closing_not_in_a_letterhead()
     assert extract_emails(_document("letter", letter))[0] == []
     memo = "VOORBLAD\n\nOnderwerp: Datalek SVMN\nStaf: Jeugd\n\nToelichting\n"
     assert extract_emails(_document("memo", memo))[0] == []
+
+
+def test_scanned_header_with_a_boxed_to_line_and_a_wrapped_cc_list():
+    """Bij-document+9 p1 (scan): OCR missed the `Aan:` label beside its box (a line of
+    nothing but the box between `Verzonden:` and `CC:`) and printed the Cc list's second
+    line on its own, right above `Onderwerp:` (the blank lines between are left out here:
+    the page helper has no blank lines)."""
+    page = _ocr_page(
+        [
+            "van:",
+            "Verzonden: vrijdag 7 augustus 2020 13:34",
+            "KE",
+            "CC: Blik op W",
+            "jerk || Dienstverlener; Blik op Werk || Financiën: mn",
+            "Onderwerp: RE ; IIIa",
+        ],
+        boxes=("KE", "mn", "IIIa"),
+    )
+    _e, recipients, _a = extract_emails(_page_document(page))
+    assert sorted((r["kind"], r["redacted"]) for r in recipients) == [
+        ("cc", False),
+        ("cc", True),
+        ("to", True),
+    ]
+    # a list line right above `Onderwerp:` without a list separator is no wrapped value
+    text = (
+        "Van: a@x.nl\nVerzonden: woensdag 2 september 2020 9:41\nAan: b@y.nl\nGraag\nOnderwerp: x\n"
+    )
+    _e, recipients, _a = extract_emails(_document("plain", text))
+    assert [(r["kind"], r["domain"]) for r in recipients] == [("to", "y.nl")]

@@ -675,6 +675,7 @@ class Message:
     recipients: list[dict] = field(default_factory=list)
     reply_line: bool = False  # a one-line reply header: a time and a writer, no fields
     quoted_original: bool = False  # a lone subject line a later message forwards or answers
+    after_closing: bool = False  # a lone subject line below another message's closing
     attachments: list[str] = field(default_factory=list)
 
 
@@ -894,7 +895,7 @@ def _lone_subject_messages(lines: list[str], blocks: list[Block]) -> list[Messag
         closed = any(p.search(lines[k]) for k in before for p in _letter_rules()["closing"])
         if closed or _is_quoted_by_a_reply(lines, subject):
             msg = Message(None, subject.line, block, block.first_line, block.last_line)
-            msg.quoted_original = not closed
+            msg.quoted_original, msg.after_closing = not closed, closed
             messages.append(msg)
     return messages
 
@@ -1526,8 +1527,11 @@ def extract_emails(document: dict | Doc) -> tuple[list[dict], list[dict], list[d
     document_id = doc._.document["document_id"]
     emails, recipients, attachments = [], [], []
     threads = _thread_numbers(messages)
-    for position, (msg, thread_no) in enumerate(zip(messages, threads, strict=True)):
-        email_id = f"{document_id}-e{position}"
+    # a header found below a message's closing, with no header above it: the message that
+    # closed prints no header of its own (its text opens the document), and is the newest
+    above = 1 if messages and messages[0].after_closing else 0
+    for n, (msg, thread_no) in enumerate(zip(messages, threads, strict=True)):
+        email_id, position = f"{document_id}-e{n}", above + n
         body_end = _next_header_start(messages, msg, len(lines))
         page_no = page_of_line[msg.anchor_line]
         header = range(min(msg.first_line, msg.anchor_line), _header_last_line(msg) + 1)

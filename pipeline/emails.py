@@ -941,7 +941,8 @@ def _fill_message(msg: Message, lines: list[str], next_start: int) -> None:
     if msg.sender is None:
         msg.sender = _sender_above(msg, lines)
     if "subject" in fields and fields["subject"].value:
-        subject = fields["subject"].value.replace(BOX_MARK, " ")
+        # a box, or a glyph the font lacks (printed `□`, OCR'd `[]`), is no part of it
+        subject = re.sub(r"\[\]|\u25a1", " ", fields["subject"].value.replace(BOX_MARK, " "))
         msg.subject = _mend_prefix(re.sub(r"\s+", " ", subject).strip()) or None
     _fill_recipients(msg, fields, lines, next_start)
     if "attachments" in fields and fields["attachments"].value:
@@ -1582,8 +1583,41 @@ def _read_messages(lines: list[str], doc: Doc) -> list[Message]:
     for original in (m for m in headers if m.quoted_original):
         _fill_message(original, lines, _next_header_start(headers, original, len(lines)))
         _place_below_its_reply(messages, original)
+    _settle_thread_subjects(messages)
     _repair_domains(messages, lines, doc)
     return messages
+
+
+SUBJECT_MISREAD_DISTANCE = 0.6  # a thin letter OCR added or lost, or one look-alike letter
+
+
+def _settle_thread_subjects(messages: list[Message]) -> None:
+    """One printed thread carries one subject under its reply and forward prefixes: a
+    subject that differs from one printed more often in the document only by an OCR
+    slip (`Antw.: Sitemaill` beside two `Re: Sitemail`) is that subject, misread."""
+    counts: dict[str, int] = {}
+    spelled: dict[str, str] = {}
+    for msg in messages:
+        if msg.subject and (core := normalize_subject(msg.subject)):
+            counts[core] = counts.get(core, 0) + 1
+            spelled.setdefault(core, _without_prefixes(msg.subject))
+    for msg in messages:
+        core = normalize_subject(msg.subject) if msg.subject else None
+        if not core or len(core) < MIN_SUBJECT_CHARS:
+            continue
+        better = [
+            other
+            for other, n in counts.items()
+            if n > counts[core] and ocr_distance(core, other) <= SUBJECT_MISREAD_DISTANCE
+        ]
+        if len(better) == 1:
+            own = _without_prefixes(msg.subject)
+            msg.subject = msg.subject[: len(msg.subject) - len(own)] + spelled[better[0]]
+
+
+def _without_prefixes(subject: str) -> str:
+    m = _subject_prefix_re().match(subject)
+    return subject[m.end() :] if m else subject
 
 
 def _next_header_start(messages: list[Message], msg: Message, end: int) -> int:

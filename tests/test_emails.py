@@ -734,3 +734,28 @@ def test_scanned_header_with_a_boxed_to_line_and_a_wrapped_cc_list():
     )
     _e, recipients, _a = extract_emails(_document("plain", text))
     assert [(r["kind"], r["domain"]) for r in recipients] == [("to", "y.nl")]
+
+
+def test_thread_subject_misread_once_takes_the_threads_spelling():
+    """9_ (real-wob, scan): the forwarded message's subject is printed `Antw.:□ Sitemail□`
+    (glyphs the font lacks), OCR'd `Antw.:[] Sitemaill`, in a thread whose other headers
+    print `Re: Sitemail`; subjects that differ by more than an OCR slip stay apart."""
+
+    def thread(subjects: list[str]) -> list[str]:
+        text = "".join(
+            f"Van: a@x.nl\nVerzonden: woensdag 6 december 2017 1{n}:12\nAan: b@y.nl\n"
+            f"Onderwerp: {subject}\n\nTekst {n}.\n\n"
+            for n, subject in enumerate(subjects)
+        )
+        return [e["subject"] for e in extract_emails(_document("t", text))[0]]
+
+    assert thread(["Re: Sitemail", "Antw.:[] Sitemaill", "Re: Sitemail"]) == [
+        "Re: Sitemail",
+        "Antw.: Sitemail",
+        "Re: Sitemail",
+    ]
+    assert thread(["RE: Vraag 1", "Vraag 2", "RE: Vraag 1"]) == [
+        "RE: Vraag 1",
+        "Vraag 2",
+        "RE: Vraag 1",
+    ]

@@ -118,9 +118,11 @@ _ADDRESS_RE = re.compile(
     r"(?P<local>[A-Za-z0-9][A-Za-z0-9._%+'\-]*)?(?P<gap>\s*)@\s?"
     r"(?P<domain>[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,})"
 )
+# `February 17, 2022` (Outlook) and `Feb 17, 2022` (Gmail's `On Thu, Feb 17, 2022 at ...`)
+_US_MONTHS = sorted({m.capitalize() for m in MONTHS_EN} | {m[:3].capitalize() for m in MONTHS_EN})
 _US_DATE_RE = re.compile(
-    r"\b(?P<month>" + "|".join(m.capitalize() for m in MONTHS_EN) + r")\s+(?P<day>[0-3]?\d),?\s+"
-    r"(?P<year>(?:19|20)\d\d)\b",
+    r"\b(?P<month>" + "|".join(sorted(_US_MONTHS, key=len, reverse=True)) + r")\.?\s+"
+    r"(?P<day>[0-3]?\d),?\s+(?P<year>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 _TZ_TAIL_RE = re.compile(r"^\s*(?:[+-]\d\d:?\d\d|\(?(?:CET|CEST|UTC|GMT|MET)\)?)")
@@ -256,13 +258,18 @@ def find_timestamp(line: str) -> Stamp | None:
         text = "".join(
             c for c in unicodedata.normalize("NFKD", line) if not unicodedata.combining(c)
         )
-    text = _US_DATE_RE.sub(lambda m: f"{m['day']} {m['month']} {m['year']}", text)
+    # the rewrite keeps the length (padded after the year), so offsets stay the line's
+    text = _US_DATE_RE.sub(
+        lambda m: f"{m['day']} {m['month']} {m['year']}".ljust(len(m.group(0))), text
+    )
     for date_match in DATE_RE.finditer(text):
         stamp = _stamp_at(text, date_match)
         if stamp is not None:
-            # offsets into the original line: the US-date rewrite keeps lengths close but
-            # not equal, so the span of the rewritten text is clipped to the line
-            return Stamp(stamp.start, min(stamp.end, len(line)), stamp.value, stamp.raw)
+            # offsets into the original line, and the stamp as printed there, where the
+            # rewrites kept the length (the accent strip may not: a ligature)
+            if len(text) != len(line):
+                return Stamp(stamp.start, min(stamp.end, len(line)), stamp.value, stamp.raw)
+            return Stamp(stamp.start, stamp.end, stamp.value, line[stamp.start : stamp.end].strip())
     return None
 
 

@@ -759,3 +759,13 @@ def test_thread_subject_misread_once_takes_the_threads_spelling():
         "Vraag 2",
         "RE: Vraag 1",
     ]
+
+
+def test_gmail_english_reply_line_with_an_abbreviated_us_date():
+    """Gmail's English quote header (`On Thu, Feb 17, 2022 at 1:05 PM X <x@y> wrote:`):
+    month abbreviated before the day; the stamp is kept as printed."""
+    text = "Dank!\n\nOn Thu, Feb 17, 2022 at 1:05 PM Piet Smit <p.smit@x.nl> wrote:\n\n> Vraag\n"
+    emails, _r, _a = extract_emails(_document("gmail", text))
+    assert [(e["sent_at"], e["sender"], e["sent_at_raw"]) for e in emails] == [
+        (datetime(2022, 2, 17, 13, 5, tzinfo=CET), "p.smit@x.nl", "Thu, Feb 17, 2022 at 1:05 PM")
+    ]

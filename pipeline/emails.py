@@ -17,10 +17,15 @@ How a document is read
    +0200`) whose labels OCR printed elsewhere in a column of their own (only in a document
    with such labels or an address beside the line), or a reply line (`Op 6 dec. 2017 om
    13:09 heeft ... het volgende geschreven:`, `Op ... schreef ...:`, `On ... wrote:`),
-   also when wrapped over narrow quoted columns. A block with a `Sent:`/`Verzonden:`
-   label (never a memo's) beside `From:` and `To:`/`Subject:` but no time printed is a
-   message too, with no sent time. Position counts from the top, and runs on into the
-   next document where the splitter cut a printed thread (continue_printed_threads).
+   also when wrapped over narrow quoted columns, and when OCR misread its verb
+   (`owrcte:`: the line's shape, `On`/`Op` + date and time + writer + one word and a colon,
+   with the word OCR-close to a verb). A block with a `Sent:`/`Verzonden:` label (never a
+   memo's) beside `From:` and `To:`/`Subject:` but no time printed is a message too, with
+   no sent time; so is a lone `Onderwerp:`/`Subject:` line with no letterhead label beside
+   it, where the thread shows it heads a message (a forward or reply of that subject in
+   the document, or a message's closing right above it). Position counts from the top,
+   and runs on into the next document where the splitter cut a printed thread
+   (continue_printed_threads).
 4. Fields a block lacks are taken from around the timestamp: the sender from the line
    just above it, recipients from the address lines below it (two lines before a
    `Subject:`: To, then Cc), and for an Outlook print whose labels stand in a column of
@@ -702,7 +707,8 @@ def _wrote_end_re() -> re.Pattern:
     return re.compile(rf"(?:{verbs})[^:]*:\s*$")
 
 
-#: a reply line's shape: `On`/`Op`, then anything, then one last word and a colon
+#: a reply line's shape: `On`/`Op`, then anything, then one last word and a colon (a
+#: regex over the line: OCR glues the verb to its colon and the writer to the time)
 _QUOTE_LINE_RE = re.compile(r"^\s*O[pn]\s.*\s(?P<verb>[^\s:]{3,14}):\s*$")
 QUOTE_VERB_DISTANCE = 0.3  # OCR edits allowed per letter of the verb (`owrcte` for `wrote`)
 WEEKDAY_ROOM = 12  # characters a weekday (`donderdag, `) may take before a reply line's date

@@ -360,8 +360,13 @@ def _label_hits(line: str) -> tuple[tuple[str, int, int], ...]:
     return tuple((m.lastgroup, m.start(), m.end()) for m in _label_re().finditer(line))
 
 
-# `Datum:` also heads minutes and letters; it dates an e-mail only beside other mail fields
-_AMBIGUOUS_SENT_LABELS = {"datum", "date"}
+@cache
+def _shared_sent_labels() -> frozenset[str]:
+    """`Datum:` also heads minutes and letters: it dates an e-mail only beside other mail
+    fields (patterns data: `shared_sent_labels`)."""
+    return frozenset(label.lower() for label in _rules()["shared_sent_labels"])
+
+
 _MAIL_FIELD_KINDS = {"from", "to", "cc", "subject"}
 
 
@@ -782,7 +787,7 @@ def _dated_block_messages(lines: list[str], blocks: list[Block]) -> tuple[list[M
                 block.last_line = max(block.last_line, k)
         if sent.stamp is None:
             continue
-        if sent.label.lower() in _AMBIGUOUS_SENT_LABELS and not (
+        if sent.label.lower() in _shared_sent_labels() and not (
             _MAIL_FIELD_KINDS & block.fields.keys()
         ):
             continue
@@ -848,10 +853,6 @@ def _wrote_header_at(lines: list[str], i: int) -> tuple[tuple[Stamp, str] | None
     return wrote, last
 
 
-#: labels only an e-mail header prints (`Datum:` heads memos and minutes too)
-_SENT_ONLY_LABELS = {"sent", "verzonden", "verstuurd", "gesendet"}
-
-
 def _dateless_block_messages(blocks: list[Block], dated: bool) -> list[Message]:
     """Header blocks with no time printed: a `Sent:`/`Verzonden:` label (a label no memo
     or minutes use) with nothing readable after it, beside `From:` and `To:` or `Subject:`.
@@ -860,7 +861,8 @@ def _dateless_block_messages(blocks: list[Block], dated: bool) -> list[Message]:
     messages = []
     for block in blocks:
         sent = block.fields.get("sent")
-        if sent is None or sent.stamp is not None or sent.label.lower() not in _SENT_ONLY_LABELS:
+        # a label only an e-mail header prints (`Datum:` heads memos and minutes too)
+        if sent is None or sent.stamp is not None or sent.label.lower() in _shared_sent_labels():
             continue
         if _is_readable_value(sent.value) or "from" not in block.fields:
             continue
@@ -975,7 +977,10 @@ def _block_sender(fields: dict[str, Field], lines: list[str]) -> dict:
         return sender
     line = fields["from"].line
     for k in range(line + 1, min(line + 3, len(lines))):
-        if "@" in lines[k] and not lines[k].lstrip().startswith(("To", "Aan")):
+        hits = _label_hits(lines[k])
+        if "@" in lines[k] and not (
+            hits and hits[0][0] == "to" and not lines[k][: hits[0][1]].strip()
+        ):
             extra = _sender_of(repair_addresses(lines[k]).split(":")[0])
             if extra["domain"]:
                 sender["domain"] = extra["domain"]

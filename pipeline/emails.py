@@ -554,36 +554,12 @@ def _bare_domain_re() -> re.Pattern:
 
 
 def _person(piece: str) -> dict | None:
+    """One recipient or sender (`{address, domain, redacted, name}`) from its piece of a
+    header value; None for OCR specks."""
     text = piece.strip()
     m = _ADDRESS_RE.search(text)
     if m:
-        local = m.group("local")
-        domain = m.group("domain").lower().strip(".")
-        # `5.1.2.e @utrecht.nl`: a code for the local part; a real local part may still be
-        # OCR'd with a space before the `@`
-        redacted = (
-            local is None
-            or len(m.group("gap")) > 1
-            or (m.group("gap") and (len(local) < 4 or local.isupper()))  # `EEEN @x.nl`: a box
-            or _has_codes(local)
-            or not re.search(r"[A-Za-z]{2}", local)
-        )
-        name = _without_boxes(text[: m.start()]).strip(" \"“”<>,‚;'")
-        name = re.sub(r"\s+", " ", name) if re.search(r"[A-Za-z]{2,}", name) else None
-        if (
-            local
-            and name
-            and local[0] in _ANGLE_MISREADS
-            and local[1:].lower() == re.sub(r"\s+", "", name.lower())
-            and "<" not in text[: m.start()]
-        ):
-            # `Secretariaat ssecretariaat@x.nl`: OCR read the `<` before a mailbox named
-            # like its display name as a letter
-            local = local[1:]
-        if local and name:
-            local = _local_part_as_named(local, name)
-        address = None if redacted else f"{local.lower()}@{domain}"
-        return {"address": address, "domain": domain, "redacted": redacted, "name": name}
+        return _addressed_person(text, m)
     lost_tld = re.search(r"@\s?([A-Za-z0-9][A-Za-z0-9-]{2,})\.?\s*[:;,>]?\s*$", text)
     if lost_tld:
         # `EE @ utrecht. :`: a redacted address whose top-level domain OCR lost; the name
@@ -611,6 +587,37 @@ def _person(piece: str) -> dict | None:
     name = rest.strip(" \"“”<>,‚;'")
     name = re.sub(r"\s+", " ", name) if re.search(r"[A-Za-z]{2,}", name) else None
     return {"address": None, "domain": None, "redacted": redacted, "name": name}
+
+
+def _addressed_person(text: str, m: re.Match) -> dict:
+    """A person whose address (or its domain, the local part boxed) is printed."""
+    local = m.group("local")
+    domain = m.group("domain").lower().strip(".")
+    # `5.1.2.e @utrecht.nl`: a code for the local part; a real local part may still be
+    # OCR'd with a space before the `@`
+    redacted = (
+        local is None
+        or len(m.group("gap")) > 1
+        or (m.group("gap") and (len(local) < 4 or local.isupper()))  # `EEEN @x.nl`: a box
+        or _has_codes(local)
+        or not re.search(r"[A-Za-z]{2}", local)
+    )
+    name = _without_boxes(text[: m.start()]).strip(" \"“”<>,‚;'")
+    name = re.sub(r"\s+", " ", name) if re.search(r"[A-Za-z]{2,}", name) else None
+    if (
+        local
+        and name
+        and local[0] in _ANGLE_MISREADS
+        and local[1:].lower() == re.sub(r"\s+", "", name.lower())
+        and "<" not in text[: m.start()]
+    ):
+        # `Secretariaat ssecretariaat@x.nl`: OCR read the `<` before a mailbox named
+        # like its display name as a letter
+        local = local[1:]
+    if local and name:
+        local = _local_part_as_named(local, name)
+    address = None if redacted else f"{local.lower()}@{domain}"
+    return {"address": address, "domain": domain, "redacted": redacted, "name": name}
 
 
 NAME_MISREAD_DISTANCE = 0.8  # look-alike letters (`l` for `I`) a local part may differ by

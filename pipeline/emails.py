@@ -772,7 +772,7 @@ def _find_messages(lines: list[str]) -> tuple[list[Message], list[Field]]:
     label_kinds = {f.kind for f in fields}
     messages += _line_messages(lines, used_lines, label_kinds)
     messages += _dateless_block_messages(blocks, dated=bool(messages))
-    messages += _lone_subject_messages(lines, blocks)
+    messages += _lone_subject_messages(lines, blocks, messages)
     messages.sort(key=lambda m: m.anchor_line)
     return messages, fields
 
@@ -894,9 +894,16 @@ def _letter_rules() -> dict[str, list[re.Pattern]]:
 
 
 LONE_SUBJECT_REACH = 3  # non-blank lines around a lone subject line that tell what it heads
+TORN_REACH = 8  # lines below a header within which OCR may print its torn-off subject
 
 
-def _lone_subject_messages(lines: list[str], blocks: list[Block]) -> list[Message]:
+def _lacks_subject(msg: Message) -> bool:
+    return not msg.reply_line and (msg.block is None or "subject" not in msg.block.fields)
+
+
+def _lone_subject_messages(
+    lines: list[str], blocks: list[Block], found: list[Message]
+) -> list[Message]:
     """Quoted headers of which OCR or the print kept only `Onderwerp: ...`/`Subject: ...`.
 
     Letters and memos print that label too, so the line alone is no header: it is one when
@@ -904,11 +911,14 @@ def _lone_subject_messages(lines: list[str], blocks: list[Block]) -> list[Messag
     and the thread shows it is a message: the document prints the same subject again
     under a reply or forward prefix (the later message quoting it: `FW: <subject>`), or
     the line follows a message's closing (`Met vriendelijke groet,`: the next, older
-    message of a printed thread starts below it)."""
+    message of a printed thread starts below it). Not a line a few lines below a header
+    that has no subject: that header's subject, torn off by OCR."""
     messages = []
     for block in blocks:
         subject = block.fields.get("subject")
         if block.fields.keys() != {"subject"} or not _is_readable_value(subject.value):
+            continue
+        if any(_lacks_subject(m) and 0 < subject.line - m.anchor_line <= TORN_REACH for m in found):
             continue
         around = _nonblank_around(lines, subject.line, LONE_SUBJECT_REACH)
         if any(p.search(lines[k].strip()) for k in around for p in _letter_rules()["letterhead"]):

@@ -769,3 +769,17 @@ def test_gmail_english_reply_line_with_an_abbreviated_us_date():
     assert [(e["sent_at"], e["sender"], e["sent_at_raw"]) for e in emails] == [
         (datetime(2022, 2, 17, 13, 5, tzinfo=CET), "p.smit@x.nl", "Thu, Feb 17, 2022 at 1:05 PM")
     ]
+
+
+def test_subject_torn_below_a_header_without_one_is_no_message_of_its_own():
+    """A header whose `Onderwerp:` OCR printed a few lines below it, past a line of body
+    text, in a thread that answers that subject: the line is that header's subject torn
+    off, not the quoted original of the reply above."""
+    text = (
+        "Van: a@x.nl\nVerzonden: maandag 14 februari 2022 16:53\nAan: b@y.nl\n"
+        "Onderwerp: RE: Antwoorden RTV\n\nDank.\n\n"
+        "Van: b@y.nl\nVerzonden: maandag 14 februari 2022 15:46\n\n"
+        "Aangepast na de staf\nzie bijlage\nen de brief\n\nOnderwerp: Antwoorden RTV\n\nTekst.\n"
+    )
+    emails, _r, _a = extract_emails(_document("torn", text))
+    assert [e["sent_at"].strftime("%H:%M") for e in emails] == ["16:53", "15:46"]

@@ -17,10 +17,15 @@ How a document is read
    +0200`) whose labels OCR printed elsewhere in a column of their own (only in a document
    with such labels or an address beside the line), or a reply line (`Op 6 dec. 2017 om
    13:09 heeft ... het volgende geschreven:`, `Op ... schreef ...:`, `On ... wrote:`),
-   also when wrapped over narrow quoted columns. A block with a `Sent:`/`Verzonden:`
-   label (never a memo's) beside `From:` and `To:`/`Subject:` but no time printed is a
-   message too, with no sent time. Position counts from the top, and runs on into the
-   next document where the splitter cut a printed thread (continue_printed_threads).
+   also when wrapped over narrow quoted columns, and when OCR misread its verb
+   (`owrcte:`: the line's shape, `On`/`Op` + date and time + writer + one word and a colon,
+   with the word OCR-close to a verb). A block with a `Sent:`/`Verzonden:` label (never a
+   memo's) beside `From:` and `To:`/`Subject:` but no time printed is a message too, with
+   no sent time; so is a lone `Onderwerp:`/`Subject:` line with no letterhead label beside
+   it, where the thread shows it heads a message (a forward or reply of that subject in
+   the document, or a message's closing right above it). Position counts from the top,
+   and runs on into the next document where the splitter cut a printed thread
+   (continue_printed_threads).
 4. Fields a block lacks are taken from around the timestamp: the sender from the line
    just above it, recipients from the address lines below it (two lines before a
    `Subject:`: To, then Cc), and for an Outlook print whose labels stand in a column of
@@ -118,9 +123,11 @@ _ADDRESS_RE = re.compile(
     r"(?P<local>[A-Za-z0-9][A-Za-z0-9._%+'\-]*)?(?P<gap>\s*)@\s?"
     r"(?P<domain>[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,})"
 )
+# `February 17, 2022` (Outlook) and `Feb 17, 2022` (Gmail's `On Thu, Feb 17, 2022 at ...`)
+_US_MONTHS = sorted({m.capitalize() for m in MONTHS_EN} | {m[:3].capitalize() for m in MONTHS_EN})
 _US_DATE_RE = re.compile(
-    r"\b(?P<month>" + "|".join(m.capitalize() for m in MONTHS_EN) + r")\s+(?P<day>[0-3]?\d),?\s+"
-    r"(?P<year>(?:19|20)\d\d)\b",
+    r"\b(?P<month>" + "|".join(sorted(_US_MONTHS, key=len, reverse=True)) + r")\.?\s+"
+    r"(?P<day>[0-3]?\d),?\s+(?P<year>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 _TZ_TAIL_RE = re.compile(r"^\s*(?:[+-]\d\d:?\d\d|\(?(?:CET|CEST|UTC|GMT|MET)\)?)")
@@ -256,13 +263,18 @@ def find_timestamp(line: str) -> Stamp | None:
         text = "".join(
             c for c in unicodedata.normalize("NFKD", line) if not unicodedata.combining(c)
         )
-    text = _US_DATE_RE.sub(lambda m: f"{m['day']} {m['month']} {m['year']}", text)
+    # the rewrite keeps the length (padded after the year), so offsets stay the line's
+    text = _US_DATE_RE.sub(
+        lambda m: f"{m['day']} {m['month']} {m['year']}".ljust(len(m.group(0))), text
+    )
     for date_match in DATE_RE.finditer(text):
         stamp = _stamp_at(text, date_match)
         if stamp is not None:
-            # offsets into the original line: the US-date rewrite keeps lengths close but
-            # not equal, so the span of the rewritten text is clipped to the line
-            return Stamp(stamp.start, min(stamp.end, len(line)), stamp.value, stamp.raw)
+            # offsets into the original line, and the stamp as printed there, where the
+            # rewrites kept the length (the accent strip may not: a ligature)
+            if len(text) != len(line):
+                return Stamp(stamp.start, min(stamp.end, len(line)), stamp.value, stamp.raw)
+            return Stamp(stamp.start, stamp.end, stamp.value, line[stamp.start : stamp.end].strip())
     return None
 
 
@@ -348,8 +360,13 @@ def _label_hits(line: str) -> tuple[tuple[str, int, int], ...]:
     return tuple((m.lastgroup, m.start(), m.end()) for m in _label_re().finditer(line))
 
 
-# `Datum:` also heads minutes and letters; it dates an e-mail only beside other mail fields
-_AMBIGUOUS_SENT_LABELS = {"datum", "date"}
+@cache
+def _shared_sent_labels() -> frozenset[str]:
+    """`Datum:` also heads minutes and letters: it dates an e-mail only beside other mail
+    fields (patterns data: `shared_sent_labels`)."""
+    return frozenset(label.lower() for label in _rules()["shared_sent_labels"])
+
+
 _MAIL_FIELD_KINDS = {"from", "to", "cc", "subject"}
 
 
@@ -373,8 +390,14 @@ def _fields_of_line(line: str, line_no: int) -> tuple[list[Field], str]:
     return fields, lead
 
 
-def _continues_list(kind: str, value: str, next_line: str) -> bool:
-    """Does `next_line` carry on the recipients or attachments of the line above?"""
+#: labels that follow the recipients in a header: a line between a recipient list and one
+#: of these is that list wrapped
+_AFTER_RECIPIENTS = {"cc", "bcc", "subject", "attachments"}
+
+
+def _continues_list(kind: str, value: str, next_line: str, then: str = "") -> bool:
+    """Does `next_line` carry on the recipients or attachments of the line above? `then`:
+    the line after it."""
     if not next_line.strip() or _label_hits(next_line):
         return False
     if kind == "attachments":
@@ -382,12 +405,17 @@ def _continues_list(kind: str, value: str, next_line: str) -> bool:
         return bool(tail) or value.rstrip().endswith((",", ";"))
     if kind in ADDRESS_KINDS:
         quotes = sum(value.count(q) for q in '"“”')
+        hits = _label_hits(then)
         return (
             value.rstrip().endswith((";", ","))
             or quotes % 2 == 1  # a quoted name wrapped onto the next line
             or next_line.lstrip().startswith((",", ";"))
             or "@" in repair_addresses(next_line)
-        )
+            # a list line right above the header's next label (`CC: Blik op W` / `jerk ||
+            # Dienstverlener; Blik op Werk || Financiën` / `Onderwerp: ...`)
+            or (";" in next_line and bool(hits) and hits[0][1] == len(then) - len(then.lstrip())
+                and hits[0][0] in _AFTER_RECIPIENTS)
+        )  # fmt: skip
     return False
 
 
@@ -412,7 +440,8 @@ def _collect_fields(lines: list[str]) -> list[Field]:
             while j < len(lines) and last.kind in ("attachments", *ADDRESS_KINDS):
                 # OCR leaves a blank line inside a wrapped list now and then
                 k = j + 1 if not lines[j].strip() and j + 1 < len(lines) else j
-                if not _continues_list(last.kind, last.value, lines[k]):
+                then = next((t for t in lines[k + 1 : k + 3] if t.strip()), "")
+                if not _continues_list(last.kind, last.value, lines[k], then):
                     break
                 joint = "" if last.value.endswith("-") else " "  # `16-02-` + `2022_V2.pdf`
                 last.value = f"{last.value}{joint}{lines[k].strip()}"
@@ -525,34 +554,12 @@ def _bare_domain_re() -> re.Pattern:
 
 
 def _person(piece: str) -> dict | None:
+    """One recipient or sender (`{address, domain, redacted, name}`) from its piece of a
+    header value; None for OCR specks."""
     text = piece.strip()
     m = _ADDRESS_RE.search(text)
     if m:
-        local = m.group("local")
-        domain = m.group("domain").lower().strip(".")
-        # `5.1.2.e @utrecht.nl`: a code for the local part; a real local part may still be
-        # OCR'd with a space before the `@`
-        redacted = (
-            local is None
-            or len(m.group("gap")) > 1
-            or (m.group("gap") and (len(local) < 4 or local.isupper()))  # `EEEN @x.nl`: a box
-            or _has_codes(local)
-            or not re.search(r"[A-Za-z]{2}", local)
-        )
-        name = _without_boxes(text[: m.start()]).strip(" \"“”<>,‚;'")
-        name = re.sub(r"\s+", " ", name) if re.search(r"[A-Za-z]{2,}", name) else None
-        if (
-            local
-            and name
-            and local[0] in _ANGLE_MISREADS
-            and local[1:].lower() == re.sub(r"\s+", "", name.lower())
-            and "<" not in text[: m.start()]
-        ):
-            # `Secretariaat ssecretariaat@x.nl`: OCR read the `<` before a mailbox named
-            # like its display name as a letter
-            local = local[1:]
-        address = None if redacted else f"{local.lower()}@{domain}"
-        return {"address": address, "domain": domain, "redacted": redacted, "name": name}
+        return _addressed_person(text, m)
     lost_tld = re.search(r"@\s?([A-Za-z0-9][A-Za-z0-9-]{2,})\.?\s*[:;,>]?\s*$", text)
     if lost_tld:
         # `EE @ utrecht. :`: a redacted address whose top-level domain OCR lost; the name
@@ -580,6 +587,59 @@ def _person(piece: str) -> dict | None:
     name = rest.strip(" \"“”<>,‚;'")
     name = re.sub(r"\s+", " ", name) if re.search(r"[A-Za-z]{2,}", name) else None
     return {"address": None, "domain": None, "redacted": redacted, "name": name}
+
+
+def _addressed_person(text: str, m: re.Match) -> dict:
+    """A person whose address (or its domain, the local part boxed) is printed."""
+    local = m.group("local")
+    domain = m.group("domain").lower().strip(".")
+    # `5.1.2.e @utrecht.nl`: a code for the local part; a real local part may still be
+    # OCR'd with a space before the `@`
+    redacted = (
+        local is None
+        or len(m.group("gap")) > 1
+        or (m.group("gap") and (len(local) < 4 or local.isupper()))  # `EEEN @x.nl`: a box
+        or _has_codes(local)
+        or not re.search(r"[A-Za-z]{2}", local)
+    )
+    name = _without_boxes(text[: m.start()]).strip(" \"“”<>,‚;'")
+    name = re.sub(r"\s+", " ", name) if re.search(r"[A-Za-z]{2,}", name) else None
+    if (
+        local
+        and name
+        and local[0] in _ANGLE_MISREADS
+        and local[1:].lower() == re.sub(r"\s+", "", name.lower())
+        and "<" not in text[: m.start()]
+    ):
+        # `Secretariaat ssecretariaat@x.nl`: OCR read the `<` before a mailbox named
+        # like its display name as a letter
+        local = local[1:]
+    if local and name:
+        local = _local_part_as_named(local, name)
+    address = None if redacted else f"{local.lower()}@{domain}"
+    return {"address": address, "domain": domain, "redacted": redacted, "name": name}
+
+
+NAME_MISREAD_DISTANCE = 0.8  # look-alike letters (`l` for `I`) a local part may differ by
+
+
+def _local_part_as_named(local: str, name: str) -> str:
+    """A local part built from the display name printed beside it (`Ivens Laurens
+    <L.lvens@...>`), its letters as that name spells them where OCR read look-alikes
+    (`lvens` for `Ivens`): the name and the address are one person's, and a part that
+    differs from a name word only by OCR's confusions is that word misread."""
+    words = {w.lower() for w in re.findall(r"[A-Za-zÀ-ÿ]{4,}", name)}
+    parts = re.split(r"([._-])", local)
+    for i, part in enumerate(parts):
+        low = part.lower()
+        if len(low) < 4 or low in words:
+            continue
+        near = [
+            w for w in words if len(w) == len(low) and ocr_distance(low, w) <= NAME_MISREAD_DISTANCE
+        ]
+        if len(near) == 1:
+            parts[i] = near[0]
+    return "".join(parts)
 
 
 _ANGLE_MISREADS = set("sc({[«‹")  # what OCR makes of the `<` before an address
@@ -638,6 +698,8 @@ class Message:
     subject: str | None = None
     recipients: list[dict] = field(default_factory=list)
     reply_line: bool = False  # a one-line reply header: a time and a writer, no fields
+    quoted_original: bool = False  # a lone subject line a later message forwards or answers
+    after_closing: bool = False  # a lone subject line below another message's closing
     attachments: list[str] = field(default_factory=list)
 
 
@@ -650,16 +712,55 @@ def _previous_nonblank(lines: list[str], i: int, limit: int = 3) -> int | None:
     return None
 
 
-_WROTE_END_RE = re.compile(r"(?:geschreven|wrote|schreef[^:]*):\s*$")
+@cache
+def _wrote_end_re() -> re.Pattern:
+    """The verb and colon that end a reply line (`... wrote:`, `... schreef ...:`)."""
+    verbs = "|".join(map(re.escape, _rules()["quote_header_verbs"]))
+    return re.compile(rf"(?:{verbs})[^:]*:\s*$")
+
+
+#: a reply line's shape: `On`/`Op`, then anything, then one last word and a colon (a
+#: regex over the line: OCR glues the verb to its colon and the writer to the time)
+_QUOTE_LINE_RE = re.compile(r"^\s*O[pn]\s.*\s(?P<verb>[^\s:]{3,14}):\s*$")
+QUOTE_VERB_DISTANCE = 0.3  # OCR edits allowed per letter of the verb (`owrcte` for `wrote`)
+WEEKDAY_ROOM = 12  # characters a weekday (`donderdag, `) may take before a reply line's date
+
+
+def _mend_quote_verb(line: str) -> str:
+    """A reply line whose closing verb OCR misread (`On Thu. 30 Jul 2020 at 11:09. ...
+    owrcte:`), with the verb it is clearly closest to under `ocr_distance`. Only the shape
+    counts (`On`/`Op`, a date and time, a last word ending in a colon): `_wrote_header`
+    still wants the timestamp right after `On`/`Op`."""
+    m = _QUOTE_LINE_RE.match(line)
+    if m is None or not _TIME_HINT_RE.search(line):
+        return line
+    read = m.group("verb").lower()
+    verbs = _rules()["quote_header_verbs"]
+    if read in verbs:
+        return line
+    distance, verb = min((ocr_distance(read, v), v) for v in verbs)
+    if distance > QUOTE_VERB_DISTANCE * len(verb):
+        return line
+    return line[: m.start("verb")] + verb + line[m.end("verb") :]
 
 
 def _wrote_header(line: str) -> tuple[Stamp, str] | None:
+    """The sent time and writer of a reply line (`Op ... heeft X het volgende geschreven:`,
+    `On ..., X wrote:`)."""
+    line = _mend_quote_verb(line)
     for pattern in _wrote_res():
         m = pattern.match(line)
-        if m:
-            stamp = find_timestamp(m.group("when"))
-            if stamp:
-                return stamp, m.group("who")
+        if m is None:
+            continue
+        stamp = find_timestamp(m.group("when"))
+        if stamp:
+            return stamp, m.group("who")
+        # no comma after the time (`On Thu. 30 Jul 2020 at 11:09. X wrote:`): the writer's
+        # group took the date; the writer is what follows the timestamp
+        span = line[m.start("when") : m.end("who")]
+        stamp = find_timestamp(span)
+        if stamp and stamp.start <= WEEKDAY_ROOM:
+            return stamp, span[stamp.end :].strip(" .,;")
     return None
 
 
@@ -671,6 +772,7 @@ def _find_messages(lines: list[str]) -> tuple[list[Message], list[Field]]:
     label_kinds = {f.kind for f in fields}
     messages += _line_messages(lines, used_lines, label_kinds)
     messages += _dateless_block_messages(blocks, dated=bool(messages))
+    messages += _lone_subject_messages(lines, blocks, messages)
     messages.sort(key=lambda m: m.anchor_line)
     return messages, fields
 
@@ -692,7 +794,7 @@ def _dated_block_messages(lines: list[str], blocks: list[Block]) -> tuple[list[M
                 block.last_line = max(block.last_line, k)
         if sent.stamp is None:
             continue
-        if sent.label.lower() in _AMBIGUOUS_SENT_LABELS and not (
+        if sent.label.lower() in _shared_sent_labels() and not (
             _MAIL_FIELD_KINDS & block.fields.keys()
         ):
             continue
@@ -749,17 +851,13 @@ def _wrote_header_at(lines: list[str], i: int) -> tuple[tuple[Stamp, str] | None
         # a reply line wrapped over narrow quoted columns: `Op 6 dec. 2017` / `om 09:05
         # heeft` / `Ivens Laurens` / `<L.Ivens@amster` / `dam.nl> het` / `geschreven:`
         joined, k = line.strip(), i + 1
-        while k < min(len(lines), i + 10) and not _WROTE_END_RE.search(joined):
+        while k < min(len(lines), i + 10) and not _wrote_end_re().search(joined):
             if lines[k].strip():
                 joined = f"{joined} {lines[k].strip()}"
                 last = k
             k += 1
         wrote = _wrote_header(joined)
     return wrote, last
-
-
-#: labels only an e-mail header prints (`Datum:` heads memos and minutes too)
-_SENT_ONLY_LABELS = {"sent", "verzonden", "verstuurd", "gesendet"}
 
 
 def _dateless_block_messages(blocks: list[Block], dated: bool) -> list[Message]:
@@ -770,7 +868,8 @@ def _dateless_block_messages(blocks: list[Block], dated: bool) -> list[Message]:
     messages = []
     for block in blocks:
         sent = block.fields.get("sent")
-        if sent is None or sent.stamp is not None or sent.label.lower() not in _SENT_ONLY_LABELS:
+        # a label only an e-mail header prints (`Datum:` heads memos and minutes too)
+        if sent is None or sent.stamp is not None or sent.label.lower() in _shared_sent_labels():
             continue
         if _is_readable_value(sent.value) or "from" not in block.fields:
             continue
@@ -783,44 +882,147 @@ def _dateless_block_messages(blocks: list[Block], dated: bool) -> list[Message]:
     return messages
 
 
+@cache
+def _letter_rules() -> dict[str, list[re.Pattern]]:
+    """The letterhead labels (`Datum`, `Ons kenmerk`, `Betreft` ...) and closing formulas
+    (`Met vriendelijke groet`) of the document-type vocabulary (`patterns/doc_types.json`)."""
+    raw = load_patterns("doc_types.json")
+    return {
+        "letterhead": [re.compile(p, re.IGNORECASE) for p in raw["letterhead_labels"]],
+        "closing": [re.compile(raw["letter_closing_regex"], re.IGNORECASE)],
+    }
+
+
+LONE_SUBJECT_REACH = 3  # non-blank lines around a lone subject line that tell what it heads
+TORN_REACH = 8  # lines below a header within which OCR may print its torn-off subject
+
+
+def _lacks_subject(msg: Message) -> bool:
+    return not msg.reply_line and (msg.block is None or "subject" not in msg.block.fields)
+
+
+def _lone_subject_messages(
+    lines: list[str], blocks: list[Block], found: list[Message]
+) -> list[Message]:
+    """Quoted headers of which OCR or the print kept only `Onderwerp: ...`/`Subject: ...`.
+
+    Letters and memos print that label too, so the line alone is no header: it is one when
+    no letterhead label stands beside it (`Datum`, `Ons kenmerk`: a letter's label block)
+    and the thread shows it is a message: the document prints the same subject again
+    under a reply or forward prefix (the later message quoting it: `FW: <subject>`), or
+    the line follows a message's closing (`Met vriendelijke groet,`: the next, older
+    message of a printed thread starts below it). Not a line a few lines below a header
+    that has no subject: that header's subject, torn off by OCR."""
+    messages = []
+    for block in blocks:
+        subject = block.fields.get("subject")
+        if block.fields.keys() != {"subject"} or not _is_readable_value(subject.value):
+            continue
+        if any(_lacks_subject(m) and 0 < subject.line - m.anchor_line <= TORN_REACH for m in found):
+            continue
+        around = _nonblank_around(lines, subject.line, LONE_SUBJECT_REACH)
+        if any(p.search(lines[k].strip()) for k in around for p in _letter_rules()["letterhead"]):
+            continue
+        before = [k for k in around if k < subject.line]
+        closed = any(p.search(lines[k]) for k in before for p in _letter_rules()["closing"])
+        if closed or _is_quoted_by_a_reply(lines, subject):
+            msg = Message(None, subject.line, block, block.first_line, block.last_line)
+            msg.quoted_original, msg.after_closing = not closed, closed
+            messages.append(msg)
+    return messages
+
+
+def _nonblank_around(lines: list[str], i: int, reach: int) -> list[int]:
+    """Up to `reach` non-blank lines above and below line i."""
+    above = [k for k in range(i - 1, -1, -1) if lines[k].strip()][:reach]
+    below = [k for k in range(i + 1, len(lines)) if lines[k].strip()][:reach]
+    return sorted(above + below)
+
+
+def _is_quoted_by_a_reply(lines: list[str], subject: Field) -> bool:
+    """Does another line print this subject under a reply or forward prefix (`FW: x`)?"""
+    own = normalize_subject(subject.value)
+    depth = _prefix_depth(subject.value)
+    for k, line in enumerate(lines):
+        if k == subject.line:
+            continue
+        hits = _label_hits(line)
+        value = line[hits[-1][2] :] if hits and hits[-1][0] == "subject" else line
+        if _prefix_depth(value) > depth and normalize_subject(_mend_prefix(value.strip())) == own:
+            return True
+    return False
+
+
+def _prefix_depth(subject: str) -> int:
+    """How many reply and forward prefixes a subject carries (`RE: FW: x`: 2)."""
+    m = _subject_prefix_re().match(_mend_prefix(subject.strip()))
+    return len(re.findall(r"[:;]", m.group(0))) if m else 0
+
+
 def _is_readable_value(value: str) -> bool:
     """Text beyond OCR specks and boxes: a `Sent:` value that is there but no timestamp."""
     return bool(value.strip()) and not _is_noise_line(value)
 
 
 def _fill_message(msg: Message, lines: list[str], next_start: int) -> None:
-    block = msg.block
-    fields = block.fields if block else {}
-    # sender
+    """Sender, subject, recipients and attachments of a message from its header block and,
+    where the block lacks them, from the lines around its sent time."""
+    fields = msg.block.fields if msg.block else {}
     if msg.sender is None:
-        if "from" in fields and (fields["from"].value.strip()):
-            msg.sender = _sender_of(fields["from"].value)
-            if msg.sender["domain"] is None:
-                # the address torn off onto the next lines (`@utrecht.nl>To: ...`)
-                for k in range(fields["from"].line + 1, min(fields["from"].line + 3, len(lines))):
-                    if "@" in lines[k] and not lines[k].lstrip().startswith(("To", "Aan")):
-                        head = repair_addresses(lines[k]).split(":")[0]
-                        extra = _sender_of(head)
-                        if extra["domain"]:
-                            msg.sender["domain"] = extra["domain"]
-                            msg.sender["redacted"] = True
-                        break
-        else:
-            k = _previous_nonblank(lines, msg.first_line)
-            if (
-                k is not None
-                and not _label_hits(lines[k])
-                and ("@" in repair_addresses(lines[k]) or _is_noise_line(lines[k]))
-            ):
-                msg.sender = _sender_of(lines[k])
-                msg.first_line = k
-            else:
-                msg.sender = {"address": None, "domain": None, "redacted": False, "name": None}
-    # subject
+        msg.sender = _block_sender(fields, lines) if _has_value(fields, "from") else None
+    if msg.sender is None:
+        msg.sender = _sender_above(msg, lines)
     if "subject" in fields and fields["subject"].value:
-        subject = fields["subject"].value.replace(BOX_MARK, " ")
+        # a box, or a glyph the font lacks (printed `□`, OCR'd `[]`), is no part of it
+        subject = re.sub(r"\[\]|\u25a1", " ", fields["subject"].value.replace(BOX_MARK, " "))
         msg.subject = _mend_prefix(re.sub(r"\s+", " ", subject).strip()) or None
-    # recipients
+    _fill_recipients(msg, fields, lines, next_start)
+    if "attachments" in fields and fields["attachments"].value:
+        names, _tail = split_file_names(fields["attachments"].value)
+        msg.attachments = names
+
+
+def _has_value(fields: dict[str, Field], kind: str) -> bool:
+    return kind in fields and bool(fields[kind].value.strip())
+
+
+def _block_sender(fields: dict[str, Field], lines: list[str]) -> dict:
+    """The `From:` value; a domain OCR tore off onto the next lines (`@utrecht.nl>To: ...`)
+    added to it."""
+    sender = _sender_of(fields["from"].value)
+    if sender["domain"] is not None:
+        return sender
+    line = fields["from"].line
+    for k in range(line + 1, min(line + 3, len(lines))):
+        hits = _label_hits(lines[k])
+        if "@" in lines[k] and not (
+            hits and hits[0][0] == "to" and not lines[k][: hits[0][1]].strip()
+        ):
+            extra = _sender_of(repair_addresses(lines[k]).split(":")[0])
+            if extra["domain"]:
+                sender["domain"] = extra["domain"]
+                sender["redacted"] = True
+            break
+    return sender
+
+
+def _sender_above(msg: Message, lines: list[str]) -> dict:
+    """No `From:` value: an address or box line right above the header is the sender's
+    (its label printed elsewhere); it then starts the header."""
+    k = _previous_nonblank(lines, msg.first_line)
+    if (
+        k is not None
+        and not _label_hits(lines[k])
+        and ("@" in repair_addresses(lines[k]) or _is_noise_line(lines[k]))
+    ):
+        msg.first_line = k
+        return _sender_of(lines[k])
+    return {"address": None, "domain": None, "redacted": False, "name": None}
+
+
+def _fill_recipients(
+    msg: Message, fields: dict[str, Field], lines: list[str], next_start: int
+) -> None:
     sent = fields.get("sent")
     compact = sent is not None and bool(sent.value.strip())
     for kind in ADDRESS_KINDS:
@@ -833,22 +1035,32 @@ def _fill_message(msg: Message, lines: list[str], next_start: int) -> None:
             for r in people:
                 msg.recipients.append({"kind": kind, **r})
     # a reply line (`Op ... heeft ... geschreven:`) names no recipients
-    if not msg.reply_line and not any(fields.get(k) and fields[k].value for k in ADDRESS_KINDS):
+    if not msg.reply_line and not any(_has_value(fields, k) for k in ADDRESS_KINDS):
         msg.recipients += _recipients_below_stamp(lines, msg.anchor_line, next_start)
-    has_to = any(r["kind"] == "to" for r in msg.recipients)
-    if block and not has_to and "to" not in fields and {"from", "subject"} <= fields.keys():
-        # an address line inside the header with no label: OCR lost the `To:` (`Ten
-        # @oudewater.nl` between `Sent:` and `Cc:`)
-        covered = {k for f in fields.values() for k in range(f.line, f.last_line + 1)}
-        for k in range(block.first_line, block.last_line + 1):
-            if k not in covered and "@" in lines[k] and not _label_hits(lines[k]):
-                for r in parse_addresses(lines[k]):
-                    msg.recipients.append({"kind": "to", **r})
+    if msg.block and "to" not in fields and not any(r["kind"] == "to" for r in msg.recipients):
+        msg.recipients += _lost_to_label_recipients(msg.block, lines)
     _drop_torn_local_parts(msg)
-    # attachments
-    if "attachments" in fields and fields["attachments"].value:
-        names, _tail = split_file_names(fields["attachments"].value)
-        msg.attachments = names
+
+
+def _lost_to_label_recipients(block: Block, lines: list[str]) -> list[dict]:
+    """A value line inside a header with no label, where the `To:` line stands (after the
+    sender or sent line, before `Cc:` or `Subject:`): OCR lost the `To:` label. An address
+    line (`Ten @oudewater.nl` between `Sent:` and `Cc:`), or a line of nothing but a box
+    (`Verzonden: ...` / `▮` / `CC: ...`: the label missed beside a box)."""
+    fields = block.fields
+    if not ({"from", "sent"} & fields.keys()) or not ({"cc", "subject"} & fields.keys()):
+        return []
+    top = max(fields[k].last_line for k in ("from", "sent") if k in fields)
+    bottom = min(fields[k].line for k in ("cc", "subject") if k in fields)
+    covered = {k for f in fields.values() for k in range(f.line, f.last_line + 1)}
+    recipients = []
+    for k in range(top + 1, bottom):
+        line = lines[k]
+        if k in covered or not line.strip() or _label_hits(line):
+            continue
+        if "@" in line or (BOX_MARK in line and _is_noise_line(line)):
+            recipients += [{"kind": "to", **r} for r in parse_addresses(line)]
+    return recipients
 
 
 def _recipients_below_stamp(lines: list[str], anchor: int, next_start: int) -> list[dict]:
@@ -1351,9 +1563,12 @@ def extract_emails(document: dict | Doc) -> tuple[list[dict], list[dict], list[d
     document_id = doc._.document["document_id"]
     emails, recipients, attachments = [], [], []
     threads = _thread_numbers(messages)
-    for position, (msg, thread_no) in enumerate(zip(messages, threads, strict=True)):
-        email_id = f"{document_id}-e{position}"
-        body_end = messages[position + 1].first_line if position + 1 < len(messages) else None
+    # a header found below a message's closing, with no header above it: the message that
+    # closed prints no header of its own (its text opens the document), and is the newest
+    above = 1 if messages and messages[0].after_closing else 0
+    for n, (msg, thread_no) in enumerate(zip(messages, threads, strict=True)):
+        email_id, position = f"{document_id}-e{n}", above + n
+        body_end = _next_header_start(messages, msg, len(lines))
         page_no = page_of_line[msg.anchor_line]
         header = range(min(msg.first_line, msg.anchor_line), _header_last_line(msg) + 1)
         emails.append(
@@ -1385,10 +1600,11 @@ _RECIPIENT_COLUMNS = ("kind", "address", "domain", "redacted", "name")
 def _read_messages(lines: list[str], doc: Doc) -> list[Message]:
     """The document's messages, one per header line, with every field filled."""
     found, fields = _find_messages(lines)
-    messages: list[Message] = []
+    headers: list[Message] = []
     for msg in found:
-        if not messages or messages[-1].anchor_line != msg.anchor_line:
-            messages.append(msg)
+        if not headers or headers[-1].anchor_line != msg.anchor_line:
+            headers.append(msg)
+    messages = [m for m in headers if not m.quoted_original]
     for i, msg in enumerate(messages):
         next_start = messages[i + 1].first_line if i + 1 < len(messages) else len(lines)
         _fill_message(msg, lines, next_start)
@@ -1399,8 +1615,66 @@ def _read_messages(lines: list[str], doc: Doc) -> list[Message]:
         if i == 0:
             lo, hi = 0, len(lines)
         _scrambled_header_fill(msg, lines, lo, hi, fields, only=len(messages) == 1)
+    for original in (m for m in headers if m.quoted_original):
+        _fill_message(original, lines, _next_header_start(headers, original, len(lines)))
+        _place_below_its_reply(messages, original)
+    _settle_thread_subjects(messages)
     _repair_domains(messages, lines, doc)
     return messages
+
+
+SUBJECT_MISREAD_DISTANCE = 0.6  # a thin letter OCR added or lost, or one look-alike letter
+
+
+def _settle_thread_subjects(messages: list[Message]) -> None:
+    """One printed thread carries one subject under its reply and forward prefixes: a
+    subject that differs from one printed more often in the document only by an OCR
+    slip (`Antw.: Sitemaill` beside two `Re: Sitemail`) is that subject, misread."""
+    counts: dict[str, int] = {}
+    spelled: dict[str, str] = {}
+    for msg in messages:
+        if msg.subject and (core := normalize_subject(msg.subject)):
+            counts[core] = counts.get(core, 0) + 1
+            spelled.setdefault(core, _without_prefixes(msg.subject))
+    for msg in messages:
+        core = normalize_subject(msg.subject) if msg.subject else None
+        if not core or len(core) < MIN_SUBJECT_CHARS:
+            continue
+        better = [
+            other
+            for other, n in counts.items()
+            if n > counts[core] and ocr_distance(core, other) <= SUBJECT_MISREAD_DISTANCE
+        ]
+        if len(better) == 1:
+            own = _without_prefixes(msg.subject)
+            msg.subject = msg.subject[: len(msg.subject) - len(own)] + spelled[better[0]]
+
+
+def _without_prefixes(subject: str) -> str:
+    m = _subject_prefix_re().match(subject)
+    return subject[m.end() :] if m else subject
+
+
+def _next_header_start(messages: list[Message], msg: Message, end: int) -> int:
+    """The first line of the header printed next below `msg`'s (`end` when none is)."""
+    return min((m.first_line for m in messages if m.first_line > msg.anchor_line), default=end)
+
+
+def _place_below_its_reply(messages: list[Message], original: Message) -> None:
+    """Put a quoted original (a lone subject line) in the thread right below the message
+    that forwards or answers it (`FW: <its subject>`): that one is newer, whatever order
+    OCR printed their lines in; else where its line stands."""
+    own = normalize_subject(original.subject)
+    for i, msg in enumerate(messages):
+        if (
+            msg.subject
+            and normalize_subject(msg.subject) == own
+            and _prefix_depth(msg.subject) > _prefix_depth(original.subject or "")
+        ):
+            messages.insert(i + 1, original)
+            return
+    at = sum(1 for m in messages if m.anchor_line < original.anchor_line)
+    messages.insert(at, original)
 
 
 def _thread_numbers(messages: list[Message]) -> list[int]:

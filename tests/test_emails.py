@@ -143,12 +143,14 @@ def test_reference_thread_over_several_documents():
 def test_reference_finds_no_e_mails_in_minutes_and_reports():
     emails, _r, _a = _reference_extraction()
     # every e-mail found is one of the 16 dated printed messages (no meeting dates taken for
-    # mail), or the forward whose Outlook label column prints no sent time (line 3734)
+    # mail), or the forward whose Outlook label column prints no sent time (line 3734) and
+    # the original it forwards, of whose header only the subject line is printed (3704)
     dated = [e for e in emails if e["sent_at"] is not None]
     assert len(dated) == 16
     assert all(e["sent_at"].tzinfo is not None for e in dated)
     assert [e["subject"] for e in emails if e["sent_at"] is None] == [
-        "FW: informatie 2020 en le helft 2021"
+        "FW: informatie 2020 en le helft 2021",
+        "informatie 2020 en le helft 2021",
     ]
 
 
@@ -641,3 +643,143 @@ def test_torn_outlook_subject_after_the_address_value_line():
     subject value stands after the address line OCR glued boxes to (`@utrecht.nl>5.1.2.e`)."""
     emails, _r, _a = extract_emails(_document("sub", _svmn_lines(3479, 3552)))
     assert [e["subject"] for e in emails] == ["vragen svmn datalek op een rijtje"]
+
+
+def test_reply_line_whose_verb_ocr_misread():
+    """Bij-document+9 p2 (real-wob-dev, scan): `On Thu. 30 Jul 2020 at 11:09. ... owrcte:`:
+    the shape of a reply line (`On`, a date and time, the writer, one word and a colon)
+    with the verb OCR misread is still a reply header; a sentence of that shape whose last
+    word is no misread verb is not."""
+    text = (
+        "Met vriendelijke groet.\n\n"
+        "On Thu. 30 Jul 2020 at 11:09. Nn ~ -- BEE owrcte:\n\n"
+        "Middels deze e-mail. wil ik mijn zorgen uitspreken\n\n"
+        "Op 6 april 2022 om 14:00 bespreken we de volgende punten:\n"
+    )
+    emails, recipients, _a = extract_emails(_document("owrcte", text))
+    assert [e["sent_at"] for e in emails] == [datetime(2020, 7, 30, 11, 9, tzinfo=CEST)]
+    assert recipients == []
+
+
+def test_local_part_misread_against_the_display_name_beside_it():
+    """9_ (real-wob, scan): `Ivens Laurens <L.lvens@amsterdam.nl>`: OCR read the capital I
+    of the address as an l; the display name beside it spells the local part."""
+    text = (
+        "Op 6 dec. 2017 om 13:01 heeft Ivens Laurens <L.lvens@amsterdam.nl> het volgende\n"
+        "geschreven:\n\nDoe ik dit?\n"
+    )
+    emails, _r, _a = extract_emails(_document("ivens", text))
+    assert [e["sender"] for e in emails] == ["l.ivens@amsterdam.nl"]
+    assert parse_addresses("Jansen, J. <j.jansen@x.nl>")[0]["address"] == "j.jansen@x.nl"
+    # a local part that is no name word's look-alike stays as printed
+    assert parse_addresses("Lvens Laurens <l.lvens@x.nl>")[0]["address"] == "l.lvens@x.nl"
+
+
+def test_lone_subject_line_quoted_by_a_forward_is_a_message():
+    """SVMN 3704-3738: of the original's header only `Onderwerp: informatie ...` is
+    printed; the forward above it (its labels torn into a column below) prints `FW:` and
+    the same subject. The original is a message, below the forward in the thread."""
+    emails, _r, attachments = extract_emails(_document("fw", _svmn_lines(3704, 3740)))
+    assert [(e["position"], e["subject"]) for e in emails] == [
+        (0, "FW: informatie 2020 en le helft 2021"),
+        (1, "informatie 2020 en le helft 2021"),
+    ]
+
+
+def test_lone_subject_line_heads_a_message_after_a_closing_not_in_a_letterhead():
+    after_closing = (
+        "Hieronder het antwoord zoals we dat gisteren hebben gestuurd.\n\n"
+        "Met vriendelijke groet,\nAfdeling Communicatie\n"
+        "Onderwerp: antwoord aan de redactie\n\nHieronder vind je het antwoord.\n"
+    )
+    emails, _r, _a = extract_emails(_document("closing", after_closing))
+    # SVMN 4228-4236: the message above it prints no header, so this one is the second
+    assert [(e["position"], e["subject"]) for e in emails] == [(1, "antwoord aan de redactie")]
+    # a letter's subject beside its letterhead labels, after the closing of a letter
+    # printed above it, and a lone subject with nothing to show it heads a message
+    letter = (
+        "Hoogachtend,\nBurgemeester en wethouders\n\nDatum 27 september 2019\n"
+        "Ons kenmerk 6875977\nOnderwerp: informatie 2020\n\nGeachte leden van de raad,\n"
+    )
+    assert extract_emails(_document("letter", letter))[0] == []
+    memo = "VOORBLAD\n\nOnderwerp: Datalek SVMN\nStaf: Jeugd\n\nToelichting\n"
+    assert extract_emails(_document("memo", memo))[0] == []
+
+
+def test_scanned_header_with_a_boxed_to_line_and_a_wrapped_cc_list():
+    """Bij-document+9 p1 (scan): OCR missed the `Aan:` label beside its box (a line of
+    nothing but the box between `Verzonden:` and `CC:`) and printed the Cc list's second
+    line on its own, right above `Onderwerp:` (the blank lines between are left out here:
+    the page helper has no blank lines)."""
+    page = _ocr_page(
+        [
+            "van:",
+            "Verzonden: vrijdag 7 augustus 2020 13:34",
+            "KE",
+            "CC: Blik op W",
+            "jerk || Dienstverlener; Blik op Werk || Financiën: mn",
+            "Onderwerp: RE ; IIIa",
+        ],
+        boxes=("KE", "mn", "IIIa"),
+    )
+    _e, recipients, _a = extract_emails(_page_document(page))
+    assert sorted((r["kind"], r["redacted"]) for r in recipients) == [
+        ("cc", False),
+        ("cc", True),
+        ("to", True),
+    ]
+    # a list line right above `Onderwerp:` without a list separator is no wrapped value
+    text = (
+        "Van: a@x.nl\nVerzonden: woensdag 2 september 2020 9:41\nAan: b@y.nl\nGraag\nOnderwerp: x\n"
+    )
+    _e, recipients, _a = extract_emails(_document("plain", text))
+    assert [(r["kind"], r["domain"]) for r in recipients] == [("to", "y.nl")]
+
+
+def test_thread_subject_misread_once_takes_the_threads_spelling():
+    """9_ (real-wob, scan): the forwarded message's subject is printed `Antw.:□ Sitemail□`
+    (glyphs the font lacks), OCR'd `Antw.:[] Sitemaill`, in a thread whose other headers
+    print `Re: Sitemail`; subjects that differ by more than an OCR slip stay apart."""
+
+    def thread(subjects: list[str]) -> list[str]:
+        text = "".join(
+            f"Van: a@x.nl\nVerzonden: woensdag 6 december 2017 1{n}:12\nAan: b@y.nl\n"
+            f"Onderwerp: {subject}\n\nTekst {n}.\n\n"
+            for n, subject in enumerate(subjects)
+        )
+        return [e["subject"] for e in extract_emails(_document("t", text))[0]]
+
+    assert thread(["Re: Sitemail", "Antw.:[] Sitemaill", "Re: Sitemail"]) == [
+        "Re: Sitemail",
+        "Antw.: Sitemail",
+        "Re: Sitemail",
+    ]
+    assert thread(["RE: Vraag 1", "Vraag 2", "RE: Vraag 1"]) == [
+        "RE: Vraag 1",
+        "Vraag 2",
+        "RE: Vraag 1",
+    ]
+
+
+def test_gmail_english_reply_line_with_an_abbreviated_us_date():
+    """Gmail's English quote header (`On Thu, Feb 17, 2022 at 1:05 PM X <x@y> wrote:`):
+    month abbreviated before the day; the stamp is kept as printed."""
+    text = "Dank!\n\nOn Thu, Feb 17, 2022 at 1:05 PM Piet Smit <p.smit@x.nl> wrote:\n\n> Vraag\n"
+    emails, _r, _a = extract_emails(_document("gmail", text))
+    assert [(e["sent_at"], e["sender"], e["sent_at_raw"]) for e in emails] == [
+        (datetime(2022, 2, 17, 13, 5, tzinfo=CET), "p.smit@x.nl", "Thu, Feb 17, 2022 at 1:05 PM")
+    ]
+
+
+def test_subject_torn_below_a_header_without_one_is_no_message_of_its_own():
+    """A header whose `Onderwerp:` OCR printed a few lines below it, past a line of body
+    text, in a thread that answers that subject: the line is that header's subject torn
+    off, not the quoted original of the reply above."""
+    text = (
+        "Van: a@x.nl\nVerzonden: maandag 14 februari 2022 16:53\nAan: b@y.nl\n"
+        "Onderwerp: RE: Antwoorden RTV\n\nDank.\n\n"
+        "Van: b@y.nl\nVerzonden: maandag 14 februari 2022 15:46\n\n"
+        "Aangepast na de staf\nzie bijlage\nen de brief\n\nOnderwerp: Antwoorden RTV\n\nTekst.\n"
+    )
+    emails, _r, _a = extract_emails(_document("torn", text))
+    assert [e["sent_at"].strftime("%H:%M") for e in emails] == ["16:53", "15:46"]

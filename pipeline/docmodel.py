@@ -119,7 +119,9 @@ _GEOMETRY_KEY = ("._.", "geometry", None, None)
 _LINES_KEY = "woo_page_lines"
 _TEXT_KEY = "woo_text"
 _PAGE_CHARS_KEY = "woo_page_chars"  # (start, end) in doc.text per page
-_LINE_STARTS_KEY = "woo_line_starts"  # start in doc.text per line span
+_LINE_CHARS_KEY = "woo_line_chars"  # (start, end) in doc.text per line span
+_BLOCK_CHARS_KEY = "woo_block_chars"  # (start, end) in doc.text per block span
+_MARK_CHARS_KEY = "woo_mark_chars"  # (start, end) in doc.text per printed redaction code
 
 
 def _geometry(token: Token) -> TokenGeometry:
@@ -389,12 +391,17 @@ def _remember_offsets(doc: Doc, builder: _Builder) -> None:
     otherwise recompute token by token on every `span.text` and `span.start_char`."""
     text = builder.text()
     starts = [*doc.to_array(IDX).tolist(), len(text)]
+    words = builder.words
+
+    def chars(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        # a span's end_char: its last token's start plus that token's length
+        return [(starts[a], starts[b - 1] + len(words[b - 1]) if b > a else starts[a])
+                for a, b in ranges]  # fmt: skip
+
     doc.user_data[_TEXT_KEY] = text
-    doc.user_data[_PAGE_CHARS_KEY] = [
-        (starts[a], starts[b - 1] + len(builder.words[b - 1]) if b > a else starts[a])
-        for a, b in builder.pages
-    ]
-    doc.user_data[_LINE_STARTS_KEY] = [starts[a] for a, _ in builder.lines]
+    doc.user_data[_PAGE_CHARS_KEY] = chars(builder.pages)
+    doc.user_data[_LINE_CHARS_KEY] = chars(builder.lines)
+    doc.user_data[_BLOCK_CHARS_KEY] = chars(builder.blocks)
 
 
 # --------------------------------------------------------------------------- redactions
@@ -422,6 +429,7 @@ def _redaction_spans(doc: Doc, pages: Sequence[StructurePage]) -> list[Span]:
     """A span per redaction box (the tokens under it, marked `redacted`) and per redaction
     code printed in the text, each with its ground: a redacted name is one unit."""
     spans: list[Span] = []
+    marks: list[tuple[int, int]] = []
     text = doc.user_data[_TEXT_KEY]
     page_ranges = zip(
         doc.user_data[_PAGE_CHARS_KEY], doc.spans["pages"], doc._.pages, pages, strict=True
@@ -434,10 +442,12 @@ def _redaction_spans(doc: Doc, pages: Sequence[StructurePage]) -> list[Span]:
         # neighbours (`512eCC:`); char_span maps each match back to the words around it
         for code in find_ground_codes(text[start:end], marks_only=True):
             a, b = start + code["start"], start + code["end"]
+            marks.append((a, b))
             span = doc.char_span(a, b, "mark", alignment_mode="expand")
             if span is not None:
                 span._.ground = code["ground"]
                 spans.append(span)
+    doc.user_data[_MARK_CHARS_KEY] = marks
     return spans
 
 
@@ -472,7 +482,8 @@ def page_lines(doc: Doc) -> list[Line]:
     if cached is not None:
         return cached
     line_spans = list(doc.spans["lines"])
-    by_start = dict(zip(doc.user_data[_LINE_STARTS_KEY], line_spans, strict=True))
+    line_starts = [a for a, _ in doc.user_data[_LINE_CHARS_KEY]]
+    by_start = dict(zip(line_starts, line_spans, strict=True))
     text = doc.user_data[_TEXT_KEY]
     out: list[Line] = []
     for (start, end), info in zip(doc.user_data[_PAGE_CHARS_KEY], doc._.pages, strict=True):
@@ -491,6 +502,28 @@ def doc_text(doc: Doc) -> str:
     (a few milliseconds per document)."""
     text = doc.user_data.get(_TEXT_KEY)
     return doc.text if text is None else text
+
+
+def line_chars(doc: Doc) -> list[tuple[int, int]]:
+    """(start_char, end_char) of every span of `doc.spans["lines"]`, kept from building."""
+    return doc.user_data[_LINE_CHARS_KEY]
+
+
+def block_chars(doc: Doc) -> list[tuple[int, int]]:
+    """(start_char, end_char) of every span of `doc.spans["blocks"]`, kept from building."""
+    return doc.user_data[_BLOCK_CHARS_KEY]
+
+
+def page_chars(doc: Doc) -> list[tuple[int, int]]:
+    """(start_char, end_char) of every page of `doc.spans["pages"]`, kept from building."""
+    return doc.user_data[_PAGE_CHARS_KEY]
+
+
+def mark_chars(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) in `doc.text` of every redaction code printed in the text (the codes of
+    `grounds.find_ground_codes(page_text, marks_only=True)`, page by page): what a
+    text rule masks, without searching the text for codes a second time."""
+    return doc.user_data[_MARK_CHARS_KEY]
 
 
 def page_texts(doc: Doc) -> list[tuple[int, str]]:

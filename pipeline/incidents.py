@@ -43,8 +43,16 @@ from typing import Any, NamedTuple
 from spacy.tokens import Doc, Span
 
 from pipeline.dates import MONTH_ABBR, MONTHS_EN, MONTHS_NL
-from pipeline.docmodel import as_doc, evidence_box, token_box
-from pipeline.grounds import find_ground_codes
+from pipeline.docmodel import (
+    as_doc,
+    block_chars,
+    doc_text,
+    evidence_box,
+    line_chars,
+    mark_chars,
+    page_chars,
+    token_box,
+)
 from pipeline.nlp import load_patterns
 
 PATTERN_FILE = "incident_categories.json"
@@ -420,10 +428,11 @@ def _date_spans() -> re.Pattern:
     )
 
 
-def _mask(text: str) -> str:
-    """Blank redaction codes and calendar dates so their digits are never read as counts."""
+def _mask(text: str, marks: list[tuple[int, int]]) -> str:
+    """Blank redaction codes (`marks`, the document model's) and calendar dates so their
+    digits are never read as counts."""
     chars = list(text)
-    spans = [(s["start"], s["end"]) for s in find_ground_codes(text, marks_only=True)]
+    spans = list(marks)
     # only the spans matter here, so the date pattern is enough (no parsing); a date across
     # a line break (`4\nFebruari 5` in a table) is two cells, not a date; a range of two
     # dates (`1 januari t/m 30 september 2022`) is a period and stays
@@ -489,18 +498,18 @@ def _collapse(text: str, start: int, end: int) -> tuple[str, list[int]]:
 def _block_units(doc: Doc, text: str) -> list[tuple[int, int]]:
     """(start, end) of the units of text: each block of the document model split by
     `_line_units`. A line's extent starts after the line break before it (its indent)."""
-    lines = [(line.start_char, line.end_char) for line in doc.spans["lines"]]
+    lines = line_chars(doc)
     units: list[tuple[int, int]] = []
     i = 0
-    for block in doc.spans["blocks"]:
+    for block_start, block_end in block_chars(doc):
         members = []
-        while i < len(lines) and lines[i][0] < block.end_char:
-            if lines[i][0] >= block.start_char:
+        while i < len(lines) and lines[i][0] < block_end:
+            if lines[i][0] >= block_start:
                 a, b = lines[i]
                 members.append((text.rfind("\n", 0, a) + 1, b))
             i += 1
         if members:
-            units += _line_units(text, members, block.end_char)
+            units += _line_units(text, members, block_end)
     return units
 
 
@@ -1756,8 +1765,9 @@ def _word_table_rows(
     """Rows of tables rebuilt from word boxes, and the text offsets of all their words."""
     out = []
     consumed: set[int] = set()
-    for page, info in zip(doc.spans["pages"], doc._.pages, strict=True):
-        page_start = page.start_char
+    for page, info, (page_start, _) in zip(
+        doc.spans["pages"], doc._.pages, page_chars(doc), strict=True
+    ):
         boxes = _page_boxes(page, info.synthetic, text)
         if not boxes:
             continue
@@ -1824,17 +1834,16 @@ def extract_incident_counts(document: dict | Doc) -> list[dict]:
     # the period cache serves the passes over one document; cleared so that a document's
     # cost does not depend on which documents came before it (and benchmarks stay honest)
     _cached_periods.cache_clear()
-    raw = doc.text  # spaCy joins the tokens on every access: once
+    raw = doc_text(doc)
     if not _about_incidents(doc, raw):
         return []
-    text = _mask(raw)
+    text = _mask(raw, mark_chars(doc))
     sentences = _sentences(doc, text)
     ctx = _document_context(doc, raw, sentences)
     # tables first: a number they read is no figure of the running text around it
     figures = _table_figures(text, doc, ctx) + _running_text_figures(sentences, ctx)
     page_starts = [
-        (span.start_char, info.page_no)
-        for span, info in zip(doc.spans["pages"], doc._.pages, strict=True)
+        (start, info.page_no) for (start, _), info in zip(page_chars(doc), doc._.pages, strict=True)
     ]
     rows = [_row(doc, figure, page_starts) for figure in figures]
     rows.sort(key=lambda r: r.pop("_offset"))

@@ -307,16 +307,13 @@ def find_periods(text: str, context_year: int | None = None) -> list[_PeriodSpan
 
 @lru_cache(maxsize=8192)
 def _cached_periods(text: str, context_year: int | None) -> tuple[_PeriodSpan, ...]:
-    # the passes over a document read the same sentences and lines again; most hold no
-    # year, and then only the patterns that take the context's year can match
-    with_year = _ANY_YEAR.search(text) is not None
+    # the passes over a document read the same sentences and lines again
+    with_year, matches = _period_matches(text)
     if not with_year and context_year is None:
-        return ()
+        return ()  # without a year written, only the patterns that take the context's can match
     spans: list[_PeriodSpan] = []
-    for kind, rx in _period_res():
-        if not with_year and not kind.endswith("_ctx"):
-            continue
-        for m in rx.finditer(text):
+    for kind, found in matches:
+        for m in found:
             if any(s.start < m.end() and m.start() < s.end for s in spans):
                 continue
             period = _period_of(kind, m, context_year)
@@ -326,6 +323,27 @@ def _cached_periods(text: str, context_year: int | None) -> tuple[_PeriodSpan, .
             spans.append(_PeriodSpan(m.start(), m.end(), period, anchors))
     spans.sort(key=lambda s: s.start)
     return tuple(spans)
+
+
+@lru_cache(maxsize=8192)
+def _period_matches(text: str) -> tuple[bool, tuple[tuple[str, tuple[re.Match, ...]], ...]]:
+    """Whether `text` writes a year, and (kind, matches) of every period pattern that can
+    match it whatever the context's year: the first pass over a document reads it without
+    a year, the second with the report's."""
+    # most sentences and lines hold no year: then only the patterns that take the
+    # context's year can match
+    with_year = _ANY_YEAR.search(text) is not None
+    return with_year, tuple(
+        (kind, tuple(rx.finditer(text)))
+        for kind, rx in _period_res()
+        if with_year or kind.endswith("_ctx")
+    )
+
+
+def _clear_period_caches() -> None:
+    """Forget the periods read: the caches serve the passes over one document."""
+    _cached_periods.cache_clear()
+    _period_matches.cache_clear()
 
 
 def _context_year(ctx: _Context) -> int | None:
@@ -483,16 +501,18 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=['(]?[A-Z])")
 def _collapse(text: str, start: int, end: int) -> tuple[str, list[int]]:
     """`text[start:end]` with each whitespace run as one space, quotes normalised, and the
     document offset of every character kept."""
-    parts: list[str] = []
     offsets: list[int] = []
-    for m in re.finditer(r"\S+", text[start:end]):
-        if parts:
-            parts.append(" ")
-            offsets.append(offsets[-1] + 1)  # the first whitespace character after a word
-        parts.append(m.group(0))
-        offsets.extend(range(start + m.start(), start + m.end()))
-    joined = "".join(parts).translate(_QUOTES)  # one character for one: offsets hold
+    for m in _NON_SPACE.finditer(text, start, end):
+        a, b = m.span()
+        offsets += range(a, b)
+        offsets.append(b)  # the first whitespace character after a word
+    if offsets:
+        offsets.pop()  # no space after the last word
+    joined = " ".join(text[start:end].split()).translate(_QUOTES)  # one character for one
     return _OCR_QUOTE_ONE.sub("'", joined), offsets
+
+
+_NON_SPACE = re.compile(r"\S+")
 
 
 def _block_units(doc: Doc, text: str) -> list[tuple[int, int]]:
@@ -1833,7 +1853,7 @@ def extract_incident_counts(document: dict | Doc) -> list[dict]:
         return []
     # the period cache serves the passes over one document; cleared so that a document's
     # cost does not depend on which documents came before it (and benchmarks stay honest)
-    _cached_periods.cache_clear()
+    _clear_period_caches()
     raw = doc_text(doc)
     if not _about_incidents(doc, raw):
         return []

@@ -312,15 +312,18 @@ def _cached_periods(text: str, context_year: int | None) -> tuple[_PeriodSpan, .
     if not with_year and context_year is None:
         return ()  # without a year written, only the patterns that take the context's can match
     spans: list[_PeriodSpan] = []
+    taken = bytearray(len(text))  # 1 where a period read already stands: the longer reading
     for kind, found in matches:
         for m in found:
-            if any(s.start < m.end() and m.start() < s.end for s in spans):
+            start, end = m.span()
+            if taken.find(1, start, end) != -1:
                 continue
             period = _period_of(kind, m, context_year)
             if period is None:
                 continue
-            anchors = not _NON_ANCHOR_BEFORE.search(text[max(0, m.start() - 25) : m.start()])
-            spans.append(_PeriodSpan(m.start(), m.end(), period, anchors))
+            anchors = not _NON_ANCHOR_BEFORE.search(text[max(0, start - 25) : start])
+            spans.append(_PeriodSpan(start, end, period, anchors))
+            taken[start:end] = b"\x01" * (end - start)
     spans.sort(key=lambda s: s.start)
     return tuple(spans)
 

@@ -308,13 +308,16 @@ def find_periods(text: str, context_year: int | None = None) -> list[_PeriodSpan
 @lru_cache(maxsize=8192)
 def _cached_periods(text: str, context_year: int | None) -> tuple[_PeriodSpan, ...]:
     # the passes over a document read the same sentences and lines again
-    with_year, matches = _period_matches(text)
-    if not with_year and context_year is None:
-        return ()  # without a year written, only the patterns that take the context's can match
+    with_year = _ANY_YEAR.search(text) is not None
     spans: list[_PeriodSpan] = []
     taken = bytearray(len(text))  # 1 where a period read already stands: the longer reading
-    for kind, found in matches:
-        for m in found:
+    for index, (kind, _) in enumerate(_period_res()):
+        # a `_ctx` pattern's period is the context's year; every other pattern needs a
+        # year written (most sentences and lines hold none)
+        needs = context_year if kind.endswith("_ctx") else with_year
+        if not needs:
+            continue
+        for m in _pattern_matches(text, index):
             start, end = m.span()
             if taken.find(1, start, end) != -1:
                 continue
@@ -328,25 +331,36 @@ def _cached_periods(text: str, context_year: int | None) -> tuple[_PeriodSpan, .
     return tuple(spans)
 
 
+@lru_cache(maxsize=32768)
+def _pattern_matches(text: str, index: int) -> tuple[re.Match, ...]:
+    """The matches of period pattern `index` in `text`: the first pass over a document reads
+    it without the report's year, the second with it; the matches are the same."""
+    kind, rx = _period_res()[index]
+    has_q, has_month = _period_words(text)
+    # a quarter pattern needs its `q`, a month pattern a month name
+    if "q" in kind.split("_") and not has_q:
+        return ()
+    if ("month" in kind or kind == "date_range") and not has_month:
+        return ()
+    return tuple(rx.finditer(text))
+
+
 @lru_cache(maxsize=8192)
-def _period_matches(text: str) -> tuple[bool, tuple[tuple[str, tuple[re.Match, ...]], ...]]:
-    """Whether `text` writes a year, and (kind, matches) of every period pattern that can
-    match it whatever the context's year: the first pass over a document reads it without
-    a year, the second with the report's."""
-    # most sentences and lines hold no year: then only the patterns that take the
-    # context's year can match
-    with_year = _ANY_YEAR.search(text) is not None
-    return with_year, tuple(
-        (kind, tuple(rx.finditer(text)))
-        for kind, rx in _period_res()
-        if with_year or kind.endswith("_ctx")
-    )
+def _period_words(text: str) -> tuple[bool, bool]:
+    """Whether `text` holds a `q` and a month name: one scan instead of one per pattern."""
+    return "q" in text.lower(), _month_word_re().search(text) is not None
+
+
+@cache
+def _month_word_re() -> re.Pattern:
+    return re.compile(_vocab()["month_alt"], re.IGNORECASE)
 
 
 def _clear_period_caches() -> None:
     """Forget the periods read: the caches serve the passes over one document."""
     _cached_periods.cache_clear()
-    _period_matches.cache_clear()
+    _pattern_matches.cache_clear()
+    _period_words.cache_clear()
 
 
 def _context_year(ctx: _Context) -> int | None:

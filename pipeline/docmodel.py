@@ -232,12 +232,6 @@ class _Builder:
         self.lines: list[tuple[int, int]] = []  # token ranges
         self.blocks: list[tuple[int, int]] = []
         self.pages: list[tuple[int, int]] = []
-        # where a plain-text page is being read: its line, and the first words of the
-        # current line and block
-        self._line_no, self._line_start_char = 0, 0
-        self._line_first: int | None = None
-        self._block_first: int | None = None
-        self._last_word = 0
 
     def token(self, text: str, geometry: TokenGeometry, space: bool = False) -> None:
         self.words.append(text)
@@ -280,51 +274,51 @@ class _Builder:
         self.spaces += [True] * (len(line) - 1) + [False] if line else []
 
     def add_text_page(self, page_no: int, text: str) -> None:
-        """Tokens of a page that only has text: whitespace-separated, synthetic line boxes."""
+        """Tokens of a page that only has text: whitespace-separated, synthetic line boxes.
+
+        A whitespace run between words is one token, a single space the trailing space of
+        the word before; its line breaks, as `str.splitlines` counts them (\\n, \\r\\n,
+        \\f, \\u2028 ...), end the line, two or more the block. (One loop with local
+        state: it runs once per word of a plain-text release.)"""
         words, spaces, geometry = self.words, self.spaces, self.geometry
-        self._line_no, self._line_start_char = 0, 0
-        self._line_first = self._block_first = None  # the current line's, block's first word
-        end = 0
+        line_no, line_start_char = 0, 0
+        line_first = block_first = None  # the current line's and block's first word
+        last_word, end = 0, 0
         for m in _WORD_OR_END_RE.finditer(text):
             start = m.start()
             if start > end:
                 if end and start == end + 1 and text[end] == " ":
-                    spaces[-1] = True  # most gaps: one space, the trailing space of a word
+                    spaces[-1] = True
                 else:
-                    self._text_gap(text[end:start], start, page_no)
+                    rest = (text[end:start] + "x").splitlines()
+                    if len(rest) > 1:
+                        if line_first is not None:
+                            self.lines.append((line_first, last_word + 1))
+                            line_first = None
+                        if len(rest) > 2 and block_first is not None:
+                            self.blocks.append((block_first, last_word + 1))
+                            block_first = None
+                        line_no += len(rest) - 1
+                        line_start_char = start - (len(rest[-1]) - 1)
+                    self.whitespace(text[end:start], page_no)
             end = m.end()
             if start == len(text):
                 break
-            n = self._last_word = len(words)
-            self._line_first = n if self._line_first is None else self._line_first
-            self._block_first = n if self._block_first is None else self._block_first
-            x0 = (start - self._line_start_char) * SYNTHETIC_CHAR_WIDTH
-            top = self._line_no * SYNTHETIC_LINE_HEIGHT
+            last_word = len(words)
+            if line_first is None:
+                line_first = last_word
+            if block_first is None:
+                block_first = last_word
+            x0 = (start - line_start_char) * SYNTHETIC_CHAR_WIDTH
+            top = line_no * SYNTHETIC_LINE_HEIGHT
             box = _new(Box, (x0, top, x0 + (end - start) * SYNTHETIC_CHAR_WIDTH, top + 10.0))
             words.append(text[start:end])
             spaces.append(False)
             geometry.append(_new(TokenGeometry, (page_no, box, None, False)))
-        self._close(self.lines, self._line_first)
-        self._close(self.blocks, self._block_first)
-
-    def _text_gap(self, gap: str, gap_end: int, page_no: int) -> None:
-        """A whitespace run between words: one token; its line breaks, as `str.splitlines`
-        counts them (\\n, \\r\\n, \\f, \\u2028 ...), end the line, two or more the block."""
-        rest = (gap + "x").splitlines()
-        if len(rest) > 1:
-            self._line_first = self._close(self.lines, self._line_first)
-            if len(rest) > 2:
-                self._block_first = self._close(self.blocks, self._block_first)
-            self._line_no += len(rest) - 1
-            self._line_start_char = gap_end - (len(rest[-1]) - 1)
-        self.whitespace(gap, page_no)
-
-    def _close(self, spans: list[tuple[int, int]], first: int | None) -> None:
-        """Record a line or block from its first word to the last word read (None: the
-        next one starts with the next word)."""
-        if first is not None:
-            spans.append((first, self._last_word + 1))
-        return None
+        if line_first is not None:
+            self.lines.append((line_first, last_word + 1))
+        if block_first is not None:
+            self.blocks.append((block_first, last_word + 1))
 
     def text(self) -> str:
         return "".join(w + " " if s else w for w, s in zip(self.words, self.spaces, strict=True))

@@ -649,7 +649,10 @@ _UNIT_NAME = r"(?-i:(?P<unit>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}))"
 @cache
 def _rules() -> dict[str, re.Pattern]:
     """Every construction rule by name (compiled once)."""
-    return {**_link_rules(), **_label_rules(), **_scope_rules(), **_guard_rules()}
+    return {
+        **_link_rules(), **_label_rules(), **_ap_share_month_rules(), **_scope_rules(),
+        **_guard_rules(),
+    }  # fmt: skip
 
 
 def _link_rules() -> dict[str, re.Pattern]:
@@ -673,7 +676,7 @@ def _link_rules() -> dict[str, re.Pattern]:
 
 
 def _label_rules() -> dict[str, re.Pattern]:
-    """What a number is: a category label beside it, a total, the AP, a share, a month."""
+    """What a number is: a category label beside it, a total."""
     v = _vocab()
     noun = v["noun_alt"]
     label_words = (
@@ -704,6 +707,14 @@ def _label_rules() -> dict[str, re.Pattern]:
         ),
         "bracket_before": re.compile(r"\(\s*(?:in\s+totaal\s*)?$", re.IGNORECASE),
         "aantal": re.compile(rf"\baantal\s+(?:\w+\s+)?(?:{noun})|\bnumber\s+of\b", re.IGNORECASE),
+    }
+
+
+def _ap_share_month_rules() -> dict[str, re.Pattern]:
+    """What a number is besides its category: reported to the AP, a share, a month's."""
+    v = _vocab()
+    noun = v["noun_alt"]
+    return {
         "ap_after": re.compile(
             rf"^\s*(?:(?:{noun})\s+)?(?:(?:zijn|werden|hebben|wij|er|door\s+ons)\s+)*"
             r"(?:gemeld|gedaan|doorgegeven|bij\s+(?:de\s+)?(?:ap|autoriteit)"
@@ -1244,45 +1255,21 @@ def _table_rows(
     row: that month of the report year). A row under a header in reach that it does not fit
     is not read (a cell was lost: which column a number stands in is unknown).
     """
-    rows = []
-    lines = list(re.finditer(r"[^\n]+", text))
+    rows, month_rows = [], []
     header: list[Period] | None = None
     header_line = -HEADER_REACH - 1
-    month_rows = []
-    for index, m in enumerate(lines):
+    for index, m in enumerate(re.finditer(r"[^\n]+", text)):
         line = m.group(0)
-        if not re.search(r"\d", line):
+        if not _DIGIT.search(line):
             continue
         periods = _header_periods(line, ctx.report)
         if periods:
             header, header_line = periods, index
             continue
-        found = None
-        if header and index - header_line <= HEADER_REACH:
-            parsed = _header_row(line, header)
-            if parsed and (named := _row_label(line[: parsed[0]])) and named[2] is None:
-                cells = parsed[1]
-                _fill_garbled_cell(cells, header)
-                found = named, list(zip(cells, header, strict=True))
-        if found is None and (row := _TABLE_ROW.match(line)):
-            named = _row_label(row["label"])
-            if named is not None and named[2] is None and index - header_line <= HEADER_REACH:
-                # a row under a column header it does not fit (a cell lost or split off):
-                # which column its number stands in is unknown, so it is not read at all
-                ctx.consumed.add(m.start() + row.start("n"))
-                continue
-            if named is not None:
-                period = ctx.report
-                if named[2] is not None:  # a month row
-                    year = _context_year(ctx)
-                    month_no = named[2].start.month
-                    period = (
-                        Period(date(year, month_no, 1), _month_end(year, month_no))
-                        if year
-                        else None
-                    )
-                cell = (row.start("n"), float(row["n"]), bool(row["pct"]))
-                found = named, [(cell, period)]
+        under_header = header is not None and index - header_line <= HEADER_REACH
+        found = _row_under_header(line, header) if under_header else None
+        if found is None:
+            found = _lone_number_row(line, m.start(), under_header, ctx)
         if found is None:
             continue
         (category, scope, month), cells_and_periods = found
@@ -1297,6 +1284,42 @@ def _table_rows(
     if len(month_rows) >= 2:  # one `Maart 10` line alone may be a date; a column of them is not
         rows += month_rows
     return rows
+
+
+_TableRow = tuple[tuple[str, str | None, Period | None], list[tuple[tuple, Period | None]]]
+
+
+def _row_under_header(line: str, header: list[Period]) -> _TableRow | None:
+    """((category, scope, month), [(cell, period)]) of a row whose numbers fit the columns
+    of the header above it; a cell is (offset in the line, value, percent)."""
+    parsed = _header_row(line, header)
+    if parsed and (named := _row_label(line[: parsed[0]])) and named[2] is None:
+        cells = parsed[1]
+        _fill_garbled_cell(cells, header)
+        return named, list(zip(cells, header, strict=True))
+    return None
+
+
+def _lone_number_row(
+    line: str, line_start: int, under_header: bool, ctx: _Context
+) -> _TableRow | None:
+    """A row `Label  N` read without a header: the report's period, or for a month row
+    that month of the report's year. Under a header it does not fit (a cell lost or split
+    off) the column its number stands in is unknown: not read, and its number consumed."""
+    row = _TABLE_ROW.match(line)
+    named = _row_label(row["label"]) if row else None
+    if named is None:
+        return None
+    if named[2] is None and under_header:
+        ctx.consumed.add(line_start + row.start("n"))
+        return None
+    period = ctx.report
+    if named[2] is not None:  # a month row
+        year = _context_year(ctx)
+        month_no = named[2].start.month
+        period = Period(date(year, month_no, 1), _month_end(year, month_no)) if year else None
+    cell = (row.start("n"), float(row["n"]), bool(row["pct"]))
+    return named, [(cell, period)]
 
 
 # --------------------------------------------------------------------------- a total row by its sum
@@ -1816,35 +1839,54 @@ def _word_table_rows(
             if columns is None:
                 i += 1
                 continue
-            grid: list[_GridRow] = []
-            table_boxes = list(rows[i])
-            j = i + 1
-            while j < len(rows):
-                kind, grid_row = _grid_row(rows[j], columns)
-                if kind == "end":
-                    break
-                table_boxes += rows[j]
-                if grid_row is not None:
-                    grid.append(grid_row)
-                j += 1
+            grid, table_boxes, j = _grid_under(rows, i, columns)
             if len(grid) < 2 and not (grid and len(columns) >= 2):
                 i += 1
                 continue
             _check_grid(grid, columns)
-            for r in grid:
-                for c, column in enumerate(columns):
-                    value = r.cells[c]
-                    if value is None:
-                        continue
-                    offset = r.offsets[c] if r.offsets[c] is not None else r.first_offset
-                    unit = "percent" if r.percent[c] else "count"
-                    out.append(
-                        (offset if offset is not None else page_start, r.category, value, unit,
-                         column.period, r.scope, r.evidence)
-                    )  # fmt: skip
+            out += _grid_figures(grid, columns, page_start)
             consumed |= {b.offset for b in table_boxes if b.offset is not None}
             i = j
     return out, consumed
+
+
+def _grid_under(
+    rows: list[list[_Box]], header: int, columns: list[_Column]
+) -> tuple[list[_GridRow], list[_Box], int]:
+    """The grid rows under the header row `header` (up to the row that ends the table), the
+    boxes of the whole table, and the index of the first row after it."""
+    grid: list[_GridRow] = []
+    table_boxes = list(rows[header])
+    j = header + 1
+    while j < len(rows):
+        kind, grid_row = _grid_row(rows[j], columns)
+        if kind == "end":
+            break
+        table_boxes += rows[j]
+        if grid_row is not None:
+            grid.append(grid_row)
+        j += 1
+    return grid, table_boxes, j
+
+
+def _grid_figures(
+    grid: list[_GridRow], columns: list[_Column], page_start: int
+) -> list[tuple[int, str, float, str, Period, str | None, str]]:
+    """A figure per read cell of a checked grid: (offset, category, value, unit, period,
+    scope, evidence); a cell without its own offset takes its row's (or the page's)."""
+    out = []
+    for r in grid:
+        for c, column in enumerate(columns):
+            value = r.cells[c]
+            if value is None:
+                continue
+            offset = r.offsets[c] if r.offsets[c] is not None else r.first_offset
+            unit = "percent" if r.percent[c] else "count"
+            out.append(
+                (offset if offset is not None else page_start, r.category, value, unit,
+                 column.period, r.scope, r.evidence)
+            )  # fmt: skip
+    return out
 
 
 # --------------------------------------------------------------------------- API

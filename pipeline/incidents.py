@@ -388,11 +388,15 @@ def _report_period(document: dict, text: str) -> Period | None:
     return None
 
 
-_HEADING_CUE = re.compile(
-    r"directiebeoordeling|rapportage|overzicht|datalek|incident|informatieveiligheid|meldingen"
-    r"|report|breach",
-    re.IGNORECASE,
-)
+@cache
+def _heading_cue_re() -> re.Pattern:
+    """A heading's cue word, also inside a longer word (`Datalekkenrapportage`)."""
+    return re.compile(_words_alt(_vocab()["data"]["heading_cues"]), re.IGNORECASE)
+
+
+def _words_alt(phrases: list[str]) -> str:
+    """An alternation of `phrases` as written (a space: any whitespace)."""
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
 
 
 def _latest_figure_year(dated: list[tuple[int, Period]]) -> tuple[int, Period] | None:
@@ -430,7 +434,7 @@ def _heading_period(sentence: str) -> Period | None:
         rest = rest[: span.start] + rest[span.end :]
     if re.search(r"\d", rest):
         return None
-    if _HEADING_CUE.search(rest) or len(re.findall(r"[^\W\d]+", rest)) <= 2:
+    if _heading_cue_re().search(rest) or len(re.findall(r"[^\W\d]+", rest)) <= 2:
         return spans[0].period
     return None
 
@@ -483,13 +487,11 @@ def _mask(text: str, marks: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
-_ABBREVIATIONS = re.compile(
-    r"(?:\b(?:t\.o\.v|o\.a|i\.v\.m|n\.a\.v|b\.v|bijv|nr|ca|m\.b\.t|t\.a\.v|e\.d|d\.w\.z|vs|"
-    r"dhr|mevr|mr|drs|ir|ing|e\.g|i\.e|etc|art|q"
-    # OCR puts stray dots after function words (`gemeld bij de. Autoriteit`)
-    r"|de|het|een|van|bij|aan|in|op|met|voor|naar|door|te|en|of|the|an|to)\.)$",
-    re.IGNORECASE,
-)
+@cache
+def _abbreviation_re() -> re.Pattern:
+    """A text ending in a word whose dot ends no sentence (`t.o.v.`, OCR's `de.`)."""
+    words = _words_alt(_vocab()["data"]["no_sentence_end"])
+    return re.compile(rf"(?:\b(?:{words})\.)$", re.IGNORECASE)
 
 
 def _sentences(doc: Doc, text: str) -> list[_Sentence]:
@@ -504,7 +506,7 @@ def _sentences(doc: Doc, text: str) -> list[_Sentence]:
         joined, offsets = _collapse(text, start, end)
         sentence_start = 0
         for m in _SENTENCE_END.finditer(joined):
-            if _ABBREVIATIONS.search(joined[max(0, m.start() - 8) : m.start()]):
+            if _abbreviation_re().search(joined[max(0, m.start() - 8) : m.start()]):
                 continue
             out.append(_make_sentence(joined, offsets, sentence_start, m.start()))
             sentence_start = m.end()
@@ -777,10 +779,7 @@ def _guard_rules() -> dict[str, re.Pattern]:
     the rules cannot place."""
     return {
         "approximate": re.compile(
-            r"\b(?:ruim|bijna|ongeveer|circa|ca\.|zo'n|rond|rondom|ruwweg|tenminste|minstens"
-            r"|minimaal|maximaal|hooguit|meer\s+dan|minder\s+dan|tussen|about|around|nearly"
-            r"|almost|approximately|more\s+than|less\s+than|over|between|some)\s*$",
-            re.IGNORECASE,
+            rf"\b(?:{_words_alt(_vocab()['data']['approximate_before'])})\s*$", re.IGNORECASE
         ),
         "range_after": re.compile(r"^\s*(?:à|a|tot|-|–|to|or|of)\s*\d", re.IGNORECASE),
         "rate": re.compile(

@@ -38,6 +38,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, lru_cache
+from itertools import islice
 from typing import Any, NamedTuple
 
 from spacy.tokens import Doc, Span
@@ -356,11 +357,12 @@ def _month_word_re() -> re.Pattern:
     return re.compile(_vocab()["month_alt"], re.IGNORECASE)
 
 
-def _clear_period_caches() -> None:
-    """Forget the periods read: the caches serve the passes over one document."""
+def _clear_document_caches() -> None:
+    """Forget the periods and sentences read: the caches serve the passes over one document."""
     _cached_periods.cache_clear()
     _pattern_matches.cache_clear()
     _period_words.cache_clear()
+    _sentence_links.cache_clear()
 
 
 def _context_year(ctx: _Context) -> int | None:
@@ -381,8 +383,8 @@ def _report_period(document: dict, text: str) -> Period | None:
             return periods.pop()
         if len(periods) > 1:
             return None  # `informatie 2020 en 1e helft 2021`: a subject, not a report period
-    lines = [_normalise_plain(line) for line in text.splitlines() if line.strip()]
-    for line in lines[:3]:
+    top_lines = islice((line for line in text.splitlines() if line.strip()), 3)
+    for line in map(_normalise_plain, top_lines):
         if period := _heading_period(line):
             return period
     return None
@@ -848,20 +850,26 @@ def _classify(sentence: _Sentence, index: int, ctx: _Context) -> list[_Fact]:
 
 def _read_sentence(s: str, index: int, ctx: _Context) -> _Reading | None:
     """The sentence's periods and links, or None when it holds no number at all."""
+    links = _sentence_links(s)
+    if links is None:
+        return None
+    has_noun, may_carry, references = links
+    carry = ctx.carry_category is not None and index - ctx.carry_sentence <= 1 and may_carry
+    return _Reading(s, find_periods(s, _context_year(ctx)), has_noun, carry, dict(references))
+
+
+@lru_cache(maxsize=8192)
+def _sentence_links(s: str) -> tuple[bool, bool, tuple[tuple[int, float], ...]] | None:
+    """What a sentence says whatever its context (read in both passes over a document):
+    None without any number, else whether it names an incident noun, whether it carries a
+    share on (`was dit`) and its references to stated totals (`Van deze 84 meldingen`)."""
     rules = _rules()
     if not _DIGIT.search(s) and not rules["month_word_series"].search(s):
         return None
-    carry = (
-        ctx.carry_category is not None
-        and index - ctx.carry_sentence <= 1
-        and bool(rules["carry"].search(s))
-    )
-    return _Reading(
-        s,
-        find_periods(s, _context_year(ctx)),
+    return (
         bool(_vocab()["noun_re"].search(s)),
-        carry,
-        {m.start("n"): float(m["n"]) for m in rules["reference"].finditer(s)},
+        bool(rules["carry"].search(s)),
+        tuple((m.start("n"), float(m["n"])) for m in rules["reference"].finditer(s)),
     )
 
 
@@ -1911,7 +1919,7 @@ def extract_incident_counts(document: dict | Doc) -> list[dict]:
         return []
     # the period cache serves the passes over one document; cleared so that a document's
     # cost does not depend on which documents came before it (and benchmarks stay honest)
-    _clear_period_caches()
+    _clear_document_caches()
     raw = doc_text(doc)
     if not _about_incidents(doc, raw):
         return []

@@ -124,6 +124,7 @@ _GEOMETRY_KEY = ("._.", "geometry", None, None)
 _LINES_KEY = "woo_page_lines"
 _TEXT_KEY = "woo_text"
 _PAGE_CHARS_KEY = "woo_page_chars"  # (start, end) in doc.text per page
+_TOKEN_CHARS_KEY = "woo_token_chars"  # (starts, ends) in doc.text of every token
 _LINE_CHARS_KEY = "woo_line_chars"  # (start, end) in doc.text per line span
 _BLOCK_CHARS_KEY = "woo_block_chars"  # (start, end) in doc.text per block span
 _MARK_CHARS_KEY = "woo_mark_chars"  # (start, end) in doc.text per printed redaction code
@@ -398,6 +399,9 @@ def _remember_offsets(doc: Doc, builder: _Builder) -> None:
                 for a, b in ranges]  # fmt: skip
 
     doc.user_data[_TEXT_KEY] = text
+    token_starts = starts[:-1]
+    token_ends = [a + len(w) for a, w in zip(token_starts, words, strict=True)]
+    doc.user_data[_TOKEN_CHARS_KEY] = token_starts, token_ends
     doc.user_data[_PAGE_CHARS_KEY] = chars(builder.pages)
     doc.user_data[_LINE_CHARS_KEY] = chars(builder.lines)
     doc.user_data[_BLOCK_CHARS_KEY] = chars(builder.blocks)
@@ -501,6 +505,12 @@ def doc_text(doc: Doc) -> str:
     (a few milliseconds per document)."""
     text = doc.user_data.get(_TEXT_KEY)
     return doc.text if text is None else text
+
+
+def token_chars(doc: Doc) -> tuple[list[int], list[int]]:
+    """(starts, ends) in `doc.text` of every token (`token.idx`, `token.idx + len(token)`
+    without making a Token each), kept from building."""
+    return doc.user_data[_TOKEN_CHARS_KEY]
 
 
 def line_chars(doc: Doc) -> list[tuple[int, int]]:

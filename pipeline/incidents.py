@@ -52,7 +52,7 @@ from pipeline.docmodel import (
     line_chars,
     mark_chars,
     page_chars,
-    token_box,
+    token_chars,
 )
 from pipeline.nlp import load_patterns
 
@@ -1557,11 +1557,13 @@ def _page_boxes(page: Span, synthetic: bool, text: str) -> list[_Box]:
     text; none on a plain-text page, whose geometry is invented."""
     if synthetic:
         return []
+    geometry = page.doc._.geometry
+    starts, ends = token_chars(page.doc)
     boxes = []
-    for t in page:
-        box = token_box(t)
+    for i in range(page.start, page.end):
+        box = geometry[i].box
         if box is not None:
-            boxes.append(_Box(text[t.idx : t.idx + len(t)], *box, t.idx))
+            boxes.append(_Box(text[starts[i] : ends[i]], *box, starts[i]))
     return boxes
 
 

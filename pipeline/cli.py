@@ -12,6 +12,7 @@ import os
 import signal
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -146,16 +147,19 @@ def _interruption(outcome: object) -> str | None:
     return None
 
 
+_TEMPORARY_SERVER_NOTE = (
+    "Starting Prefect's temporary local server (takes 15-30 s; set PREFECT_API_URL "
+    "or `prefect config set PREFECT_API_URL=...` to use a running "
+    "`prefect server start` instead)..."
+)
+
+
 def run_ingest(args: argparse.Namespace, files: list[Path], store) -> int:
     from prefect.exceptions import TerminationSignal
     from rich.console import Console
 
     if not prefect_api_url():
-        Console(stderr=True).print(
-            "Starting Prefect's temporary local server (takes 15-30 s; set PREFECT_API_URL "
-            "or `prefect config set PREFECT_API_URL=...` to use a running "
-            "`prefect server start` instead)..."
-        )
+        Console(stderr=True).print(_TEMPORARY_SERVER_NOTE)
     from flows.ingest import ingest_flow, prefetch_first_chunks
     from flows.progress import RichReporter, set_reporter
     from flows.server import prefect_api
@@ -164,6 +168,7 @@ def run_ingest(args: argparse.Namespace, files: list[Path], store) -> int:
         set_reporter(RichReporter())
     _signals_received.clear()
     previous = {sig: signal.signal(sig, _interrupt) for sig in (signal.SIGTERM, signal.SIGINT)}
+    state = None  # none when the run stopped before the flow returned
     try:
         # On this machine's page pool the first pages are read while the server starts.
         def read_first_pages() -> None:
@@ -189,6 +194,12 @@ def run_ingest(args: argparse.Namespace, files: list[Path], store) -> int:
     finally:
         for sig, handler in previous.items():
             signal.signal(sig, handler)
+    return _finish_ingest(outcome, state, store, args.json)
+
+
+def _finish_ingest(outcome: Any, state: Any, store, as_json: bool) -> int:
+    """Exit code of a run from what the flow returned (its summary, or the exception
+    that stopped it), after telling the user; `state` is the flow run's final state."""
     name = _interruption(outcome)
     if name:
         print(
@@ -199,7 +210,7 @@ def run_ingest(args: argparse.Namespace, files: list[Path], store) -> int:
         return 130 if name == "SIGINT" else 143
     if not isinstance(outcome, dict):  # the run crashed: the state holds the exception
         raise RunFailed(f"the run failed: {type(outcome).__name__}: {outcome}")
-    show_summary({**outcome, "state": state.type.value.lower()}, args.json)
+    show_summary({**outcome, "state": state.type.value.lower()}, as_json)
     return 0
 
 
@@ -428,6 +439,10 @@ def cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
+#: makes one subcommand's parser: (name, help) -> parser
+_Command = Callable[[str, str], argparse.ArgumentParser]
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="woo",
@@ -447,6 +462,20 @@ def build_parser() -> argparse.ArgumentParser:
             formatter_class=argparse.RawDescriptionHelpFormatter,
         )  # fmt: skip
 
+    for add_command in (
+        _ingest_command,
+        _sample_command,
+        _evaluate_command,
+        _serve_command,
+        _search_command,
+        _export_command,
+        _report_command,
+    ):
+        add_command(command)
+    return parser
+
+
+def _ingest_command(command: _Command) -> None:
     ingest = command("ingest", "ingest PDFs (files or folders) into DuckDB")
     ingest.add_argument("paths", nargs="+", help="PDF files or folders (searched recursively)")
     ingest.add_argument(
@@ -464,6 +493,8 @@ def build_parser() -> argparse.ArgumentParser:
     ingest.add_argument("--json", action="store_true", help="the run summary as JSON on stdout")
     ingest.set_defaults(func=cmd_ingest)
 
+
+def _sample_command(command: _Command) -> None:
     sample = command("sample", "write the generated sample release and gold.json")
     sample.add_argument("dir")
     sample.add_argument("--seed", type=int, default=20221)
@@ -475,6 +506,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sample.set_defaults(func=cmd_sample)
 
+
+def _evaluate_command(command: _Command) -> None:
     evaluate = command(
         "eval", "score a run against real gold (--gold tests/gold) or a sample's gold.json"
     )
@@ -493,6 +526,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     evaluate.set_defaults(func=cmd_eval)
 
+
+def _serve_command(command: _Command) -> None:
     serve = command("serve", "ingest on a schedule (needs `prefect server start` and its API URL)")
     serve.add_argument("paths", nargs="+", help="PDF files or folders to ingest on each run")
     serve.add_argument("--db", default=DEFAULT_DB)
@@ -507,6 +542,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     serve.set_defaults(func=cmd_serve)
 
+
+def _search_command(command: _Command) -> None:
     search = command("search", "full-text search over page text (Dutch stemming)")
     search.add_argument("query")
     search.add_argument("--db", default=DEFAULT_DB)
@@ -514,6 +551,8 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--json", action="store_true", help="the hits as JSON on stdout")
     search.set_defaults(func=cmd_search)
 
+
+def _export_command(command: _Command) -> None:
     export = command("export", "write every table and view as Parquet or CSV files")
     target = export.add_mutually_exclusive_group(required=True)
     target.add_argument("--parquet", metavar="DIR", help="one Parquet file per table in DIR")
@@ -522,11 +561,12 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--json", action="store_true", help="the files written as JSON")
     export.set_defaults(func=cmd_export)
 
+
+def _report_command(command: _Command) -> None:
     report = command("report", "write a static HTML report of a release (works offline)")
     report.add_argument("--db", default=DEFAULT_DB)
     report.add_argument("--out", required=True, help="folder for index.html and page images")
     report.set_defaults(func=cmd_report)
-    return parser
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -103,6 +103,11 @@ class TokenGeometry(NamedTuple):
     redacted: bool
 
 
+#: `tuple.__new__(Box, (...))` builds a named tuple without the Python-level `__new__` of
+#: `Box(...)`: half the cost, for the one box and geometry made per word of a document.
+_new = tuple.__new__
+
+
 class Line(NamedTuple):
     """One line of a page as the extractors read it: stripped text, '' for a blank line."""
 
@@ -119,7 +124,10 @@ _GEOMETRY_KEY = ("._.", "geometry", None, None)
 _LINES_KEY = "woo_page_lines"
 _TEXT_KEY = "woo_text"
 _PAGE_CHARS_KEY = "woo_page_chars"  # (start, end) in doc.text per page
-_LINE_STARTS_KEY = "woo_line_starts"  # start in doc.text per line span
+_TOKEN_CHARS_KEY = "woo_token_chars"  # (starts, ends) in doc.text of every token
+_LINE_CHARS_KEY = "woo_line_chars"  # (start, end) in doc.text per line span
+_BLOCK_CHARS_KEY = "woo_block_chars"  # (start, end) in doc.text per block span
+_MARK_CHARS_KEY = "woo_mark_chars"  # (start, end) in doc.text per printed redaction code
 
 
 def _geometry(token: Token) -> TokenGeometry:
@@ -225,12 +233,6 @@ class _Builder:
         self.lines: list[tuple[int, int]] = []  # token ranges
         self.blocks: list[tuple[int, int]] = []
         self.pages: list[tuple[int, int]] = []
-        # where a plain-text page is being read: its line, and the first words of the
-        # current line and block
-        self._line_no, self._line_start_char = 0, 0
-        self._line_first: int | None = None
-        self._block_first: int | None = None
-        self._last_word = 0
 
     def token(self, text: str, geometry: TokenGeometry, space: bool = False) -> None:
         self.words.append(text)
@@ -265,59 +267,59 @@ class _Builder:
 
     def _add_line_words(self, line: list[PageWord], page_no: int) -> None:
         """The words of one line, each but the last followed by a space."""
-        last = len(line) - 1
-        for k, w in enumerate(line):
-            box = Box(float(w["x0"]), float(w["top"]), float(w["x1"]), float(w["bottom"]))
-            self.words.append(str(w["text"]).strip())
-            self.spaces.append(k < last)
-            self.geometry.append(TokenGeometry(page_no, box, w.get("conf"), False))
+        words, geometry = self.words, self.geometry
+        for w in line:
+            box = _new(Box, (float(w["x0"]), float(w["top"]), float(w["x1"]), float(w["bottom"])))
+            words.append(str(w["text"]).strip())
+            geometry.append(_new(TokenGeometry, (page_no, box, w.get("conf"), False)))
+        self.spaces += [True] * (len(line) - 1) + [False] if line else []
 
     def add_text_page(self, page_no: int, text: str) -> None:
-        """Tokens of a page that only has text: whitespace-separated, synthetic line boxes."""
+        """Tokens of a page that only has text: whitespace-separated, synthetic line boxes.
+
+        A whitespace run between words is one token, a single space the trailing space of
+        the word before; its line breaks, as `str.splitlines` counts them (\\n, \\r\\n,
+        \\f, \\u2028 ...), end the line, two or more the block. (One loop with local
+        state: it runs once per word of a plain-text release.)"""
         words, spaces, geometry = self.words, self.spaces, self.geometry
-        self._line_no, self._line_start_char = 0, 0
-        self._line_first = self._block_first = None  # the current line's, block's first word
-        end = 0
+        line_no, line_start_char = 0, 0
+        line_first = block_first = None  # the current line's and block's first word
+        last_word, end = 0, 0
         for m in _WORD_OR_END_RE.finditer(text):
             start = m.start()
             if start > end:
                 if end and start == end + 1 and text[end] == " ":
-                    spaces[-1] = True  # most gaps: one space, the trailing space of a word
+                    spaces[-1] = True
                 else:
-                    self._text_gap(text[end:start], start, page_no)
+                    rest = (text[end:start] + "x").splitlines()
+                    if len(rest) > 1:
+                        if line_first is not None:
+                            self.lines.append((line_first, last_word + 1))
+                            line_first = None
+                        if len(rest) > 2 and block_first is not None:
+                            self.blocks.append((block_first, last_word + 1))
+                            block_first = None
+                        line_no += len(rest) - 1
+                        line_start_char = start - (len(rest[-1]) - 1)
+                    self.whitespace(text[end:start], page_no)
             end = m.end()
             if start == len(text):
                 break
-            n = self._last_word = len(words)
-            self._line_first = n if self._line_first is None else self._line_first
-            self._block_first = n if self._block_first is None else self._block_first
-            x0 = (start - self._line_start_char) * SYNTHETIC_CHAR_WIDTH
-            top = self._line_no * SYNTHETIC_LINE_HEIGHT
-            box = Box(x0, top, x0 + (end - start) * SYNTHETIC_CHAR_WIDTH, top + 10.0)
-            words.append(m.group())
+            last_word = len(words)
+            if line_first is None:
+                line_first = last_word
+            if block_first is None:
+                block_first = last_word
+            x0 = (start - line_start_char) * SYNTHETIC_CHAR_WIDTH
+            top = line_no * SYNTHETIC_LINE_HEIGHT
+            box = _new(Box, (x0, top, x0 + (end - start) * SYNTHETIC_CHAR_WIDTH, top + 10.0))
+            words.append(text[start:end])
             spaces.append(False)
-            geometry.append(TokenGeometry(page_no, box, None, False))
-        self._close(self.lines, self._line_first)
-        self._close(self.blocks, self._block_first)
-
-    def _text_gap(self, gap: str, gap_end: int, page_no: int) -> None:
-        """A whitespace run between words: one token; its line breaks, as `str.splitlines`
-        counts them (\\n, \\r\\n, \\f, \\u2028 ...), end the line, two or more the block."""
-        rest = (gap + "x").splitlines()
-        if len(rest) > 1:
-            self._line_first = self._close(self.lines, self._line_first)
-            if len(rest) > 2:
-                self._block_first = self._close(self.blocks, self._block_first)
-            self._line_no += len(rest) - 1
-            self._line_start_char = gap_end - (len(rest[-1]) - 1)
-        self.whitespace(gap, page_no)
-
-    def _close(self, spans: list[tuple[int, int]], first: int | None) -> None:
-        """Record a line or block from its first word to the last word read (None: the
-        next one starts with the next word)."""
-        if first is not None:
-            spans.append((first, self._last_word + 1))
-        return None
+            geometry.append(_new(TokenGeometry, (page_no, box, None, False)))
+        if line_first is not None:
+            self.lines.append((line_first, last_word + 1))
+        if block_first is not None:
+            self.blocks.append((block_first, last_word + 1))
 
     def text(self) -> str:
         return "".join(w + " " if s else w for w, s in zip(self.words, self.spaces, strict=True))
@@ -389,12 +391,20 @@ def _remember_offsets(doc: Doc, builder: _Builder) -> None:
     otherwise recompute token by token on every `span.text` and `span.start_char`."""
     text = builder.text()
     starts = [*doc.to_array(IDX).tolist(), len(text)]
+    words = builder.words
+
+    def chars(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        # a span's end_char: its last token's start plus that token's length
+        return [(starts[a], starts[b - 1] + len(words[b - 1]) if b > a else starts[a])
+                for a, b in ranges]  # fmt: skip
+
     doc.user_data[_TEXT_KEY] = text
-    doc.user_data[_PAGE_CHARS_KEY] = [
-        (starts[a], starts[b - 1] + len(builder.words[b - 1]) if b > a else starts[a])
-        for a, b in builder.pages
-    ]
-    doc.user_data[_LINE_STARTS_KEY] = [starts[a] for a, _ in builder.lines]
+    token_starts = starts[:-1]
+    token_ends = [a + len(w) for a, w in zip(token_starts, words, strict=True)]
+    doc.user_data[_TOKEN_CHARS_KEY] = token_starts, token_ends
+    doc.user_data[_PAGE_CHARS_KEY] = chars(builder.pages)
+    doc.user_data[_LINE_CHARS_KEY] = chars(builder.lines)
+    doc.user_data[_BLOCK_CHARS_KEY] = chars(builder.blocks)
 
 
 # --------------------------------------------------------------------------- redactions
@@ -422,6 +432,7 @@ def _redaction_spans(doc: Doc, pages: Sequence[StructurePage]) -> list[Span]:
     """A span per redaction box (the tokens under it, marked `redacted`) and per redaction
     code printed in the text, each with its ground: a redacted name is one unit."""
     spans: list[Span] = []
+    marks: list[tuple[int, int]] = []
     text = doc.user_data[_TEXT_KEY]
     page_ranges = zip(
         doc.user_data[_PAGE_CHARS_KEY], doc.spans["pages"], doc._.pages, pages, strict=True
@@ -434,10 +445,12 @@ def _redaction_spans(doc: Doc, pages: Sequence[StructurePage]) -> list[Span]:
         # neighbours (`512eCC:`); char_span maps each match back to the words around it
         for code in find_ground_codes(text[start:end], marks_only=True):
             a, b = start + code["start"], start + code["end"]
+            marks.append((a, b))
             span = doc.char_span(a, b, "mark", alignment_mode="expand")
             if span is not None:
                 span._.ground = code["ground"]
                 spans.append(span)
+    doc.user_data[_MARK_CHARS_KEY] = marks
     return spans
 
 
@@ -472,7 +485,8 @@ def page_lines(doc: Doc) -> list[Line]:
     if cached is not None:
         return cached
     line_spans = list(doc.spans["lines"])
-    by_start = dict(zip(doc.user_data[_LINE_STARTS_KEY], line_spans, strict=True))
+    line_starts = [a for a, _ in doc.user_data[_LINE_CHARS_KEY]]
+    by_start = dict(zip(line_starts, line_spans, strict=True))
     text = doc.user_data[_TEXT_KEY]
     out: list[Line] = []
     for (start, end), info in zip(doc.user_data[_PAGE_CHARS_KEY], doc._.pages, strict=True):
@@ -491,6 +505,34 @@ def doc_text(doc: Doc) -> str:
     (a few milliseconds per document)."""
     text = doc.user_data.get(_TEXT_KEY)
     return doc.text if text is None else text
+
+
+def token_chars(doc: Doc) -> tuple[list[int], list[int]]:
+    """(starts, ends) in `doc.text` of every token (`token.idx`, `token.idx + len(token)`
+    without making a Token each), kept from building."""
+    return doc.user_data[_TOKEN_CHARS_KEY]
+
+
+def line_chars(doc: Doc) -> list[tuple[int, int]]:
+    """(start_char, end_char) of every span of `doc.spans["lines"]`, kept from building."""
+    return doc.user_data[_LINE_CHARS_KEY]
+
+
+def block_chars(doc: Doc) -> list[tuple[int, int]]:
+    """(start_char, end_char) of every span of `doc.spans["blocks"]`, kept from building."""
+    return doc.user_data[_BLOCK_CHARS_KEY]
+
+
+def page_chars(doc: Doc) -> list[tuple[int, int]]:
+    """(start_char, end_char) of every page of `doc.spans["pages"]`, kept from building."""
+    return doc.user_data[_PAGE_CHARS_KEY]
+
+
+def mark_chars(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) in `doc.text` of every redaction code printed in the text (the codes of
+    `grounds.find_ground_codes(page_text, marks_only=True)`, page by page): what a
+    text rule masks, without searching the text for codes a second time."""
+    return doc.user_data[_MARK_CHARS_KEY]
 
 
 def page_texts(doc: Doc) -> list[tuple[int, str]]:

@@ -14,9 +14,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
-from models.records import StructurePage
+from models.records import PageWord, StructurePage
 from pipeline.dates import utc_offset
 from pipeline.decisions import extract_decisions
 from pipeline.docmodel import page_texts
@@ -98,18 +98,29 @@ def document_pages(doc: Doc) -> list[StructurePage]:
     texts = dict(page_texts(doc))
     pages = []
     for span, info in zip(doc.spans["pages"], doc._.pages, strict=True):
-        words = [
-            {"text": t.text, "x0": t._.x0, "top": t._.top, "x1": t._.x1,
-             "bottom": t._.bottom, "conf": t._.conf}
-            for t in span
-            if not t.is_space and t._.x0 is not None
-        ] if not info.synthetic else []  # fmt: skip
+        words = [] if info.synthetic else _page_words(doc, span)
         pages.append(
             {"source_id": doc._.document.get("source_id"), "page_no": info.page_no,
              "text": texts[info.page_no], "words": words, "width": info.width,
              "height": info.height, "text_method": info.text_method}
         )  # fmt: skip
     return pages
+
+
+def _page_words(doc: Doc, page: Span) -> list[PageWord]:
+    """The words of a page with their boxes (the tokens that have a box: line breaks have
+    none), read from the geometry directly: the token extensions cost a lookup each."""
+    geometry = doc._.geometry
+    words = []
+    for token in page:
+        g = geometry[token.i]
+        if g.box is not None:
+            x0, top, x1, bottom = g.box
+            words.append(
+                {"text": token.text, "x0": x0, "top": top, "x1": x1, "bottom": bottom,
+                 "conf": g.conf}
+            )  # fmt: skip
+    return words
 
 
 def decision_letters(doc: Doc) -> None:

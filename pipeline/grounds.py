@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left
 from functools import cache
 from pathlib import Path
 from typing import TypedDict
@@ -123,6 +124,29 @@ def _ground_of_match(match: re.Match) -> tuple[str | None, bool]:
     raise AssertionError(group)
 
 
+# Where a code can start: the first two characters of one of `_CODE_ALTERNATIVES` (`=`, a
+# 5 and a 1 or 2 with a separator between, a 1 before a 0 or 1). `_CODE_RE` has no literal
+# first character for the regex engine to skip to, so `search` tries all its branches at
+# every position of a page; this lookahead finds the few positions worth trying.
+_CODE_START_RE = re.compile(
+    rf"(?==|{_FIVE}{_SEP}[1il|!\]2]|{_ONE}[0o1il|!\]])",
+    re.IGNORECASE,
+)
+
+
+def _code_starts(text: str) -> list[int]:
+    return [m.start() for m in _CODE_START_RE.finditer(text)]
+
+
+def _search_code(text: str, pos: int, starts: list[int]) -> re.Match | None:
+    """`_CODE_RE.search(text, pos)`, trying only the positions in `starts`."""
+    for i in range(bisect_left(starts, pos), len(starts)):
+        match = _CODE_RE.match(text, starts[i])
+        if match is not None:
+            return match
+    return None
+
+
 def _iter_code_matches(text: str):
     """Yield (match, ground, has_letter) for every code-shaped token with sane boundaries.
 
@@ -131,8 +155,9 @@ def _iter_code_matches(text: str):
     allowed (`KPMG5.1.2.e` is how OCR prints a box label next to a word).
     """
     pos = 0
+    starts = _code_starts(text)
     while True:
-        match = _CODE_RE.search(text, pos)
+        match = _search_code(text, pos, starts)
         if match is None:
             return
         start, end = match.span()

@@ -38,13 +38,22 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, lru_cache
+from itertools import islice
 from typing import Any, NamedTuple
 
 from spacy.tokens import Doc, Span
 
 from pipeline.dates import MONTH_ABBR, MONTHS_EN, MONTHS_NL
-from pipeline.docmodel import as_doc, evidence_box, token_box
-from pipeline.grounds import find_ground_codes
+from pipeline.docmodel import (
+    as_doc,
+    block_chars,
+    doc_text,
+    evidence_box,
+    line_chars,
+    mark_chars,
+    page_chars,
+    token_chars,
+)
 from pipeline.nlp import load_patterns
 
 PATTERN_FILE = "incident_categories.json"
@@ -299,25 +308,61 @@ def find_periods(text: str, context_year: int | None = None) -> list[_PeriodSpan
 
 @lru_cache(maxsize=8192)
 def _cached_periods(text: str, context_year: int | None) -> tuple[_PeriodSpan, ...]:
-    # the passes over a document read the same sentences and lines again; most hold no
-    # year, and then only the patterns that take the context's year can match
+    # the passes over a document read the same sentences and lines again
     with_year = _ANY_YEAR.search(text) is not None
-    if not with_year and context_year is None:
-        return ()
     spans: list[_PeriodSpan] = []
-    for kind, rx in _period_res():
-        if not with_year and not kind.endswith("_ctx"):
+    taken = bytearray(len(text))  # 1 where a period read already stands: the longer reading
+    for index, (kind, _) in enumerate(_period_res()):
+        # a `_ctx` pattern's period is the context's year; every other pattern needs a
+        # year written (most sentences and lines hold none)
+        needs = context_year if kind.endswith("_ctx") else with_year
+        if not needs:
             continue
-        for m in rx.finditer(text):
-            if any(s.start < m.end() and m.start() < s.end for s in spans):
+        for m in _pattern_matches(text, index):
+            start, end = m.span()
+            if taken.find(1, start, end) != -1:
                 continue
             period = _period_of(kind, m, context_year)
             if period is None:
                 continue
-            anchors = not _NON_ANCHOR_BEFORE.search(text[max(0, m.start() - 25) : m.start()])
-            spans.append(_PeriodSpan(m.start(), m.end(), period, anchors))
+            anchors = not _NON_ANCHOR_BEFORE.search(text[max(0, start - 25) : start])
+            spans.append(_PeriodSpan(start, end, period, anchors))
+            taken[start:end] = b"\x01" * (end - start)
     spans.sort(key=lambda s: s.start)
     return tuple(spans)
+
+
+@lru_cache(maxsize=32768)
+def _pattern_matches(text: str, index: int) -> tuple[re.Match, ...]:
+    """The matches of period pattern `index` in `text`: the first pass over a document reads
+    it without the report's year, the second with it; the matches are the same."""
+    kind, rx = _period_res()[index]
+    has_q, has_month = _period_words(text)
+    # a quarter pattern needs its `q`, a month pattern a month name
+    if "q" in kind.split("_") and not has_q:
+        return ()
+    if ("month" in kind or kind == "date_range") and not has_month:
+        return ()
+    return tuple(rx.finditer(text))
+
+
+@lru_cache(maxsize=8192)
+def _period_words(text: str) -> tuple[bool, bool]:
+    """Whether `text` holds a `q` and a month name: one scan instead of one per pattern."""
+    return "q" in text.lower(), _month_word_re().search(text) is not None
+
+
+@cache
+def _month_word_re() -> re.Pattern:
+    return re.compile(_vocab()["month_alt"], re.IGNORECASE)
+
+
+def _clear_document_caches() -> None:
+    """Forget the periods and sentences read: the caches serve the passes over one document."""
+    _cached_periods.cache_clear()
+    _pattern_matches.cache_clear()
+    _period_words.cache_clear()
+    _sentence_links.cache_clear()
 
 
 def _context_year(ctx: _Context) -> int | None:
@@ -338,18 +383,22 @@ def _report_period(document: dict, text: str) -> Period | None:
             return periods.pop()
         if len(periods) > 1:
             return None  # `informatie 2020 en 1e helft 2021`: a subject, not a report period
-    lines = [_normalise_plain(line) for line in text.splitlines() if line.strip()]
-    for line in lines[:3]:
+    top_lines = islice((line for line in text.splitlines() if line.strip()), 3)
+    for line in map(_normalise_plain, top_lines):
         if period := _heading_period(line):
             return period
     return None
 
 
-_HEADING_CUE = re.compile(
-    r"directiebeoordeling|rapportage|overzicht|datalek|incident|informatieveiligheid|meldingen"
-    r"|report|breach",
-    re.IGNORECASE,
-)
+@cache
+def _heading_cue_re() -> re.Pattern:
+    """A heading's cue word, also inside a longer word (`Datalekkenrapportage`)."""
+    return re.compile(_words_alt(_vocab()["data"]["heading_cues"]), re.IGNORECASE)
+
+
+def _words_alt(phrases: list[str]) -> str:
+    """An alternation of `phrases` as written (a space: any whitespace)."""
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
 
 
 def _latest_figure_year(dated: list[tuple[int, Period]]) -> tuple[int, Period] | None:
@@ -387,7 +436,7 @@ def _heading_period(sentence: str) -> Period | None:
         rest = rest[: span.start] + rest[span.end :]
     if re.search(r"\d", rest):
         return None
-    if _HEADING_CUE.search(rest) or len(re.findall(r"[^\W\d]+", rest)) <= 2:
+    if _heading_cue_re().search(rest) or len(re.findall(r"[^\W\d]+", rest)) <= 2:
         return spans[0].period
     return None
 
@@ -420,10 +469,11 @@ def _date_spans() -> re.Pattern:
     )
 
 
-def _mask(text: str) -> str:
-    """Blank redaction codes and calendar dates so their digits are never read as counts."""
+def _mask(text: str, marks: list[tuple[int, int]]) -> str:
+    """Blank redaction codes (`marks`, the document model's) and calendar dates so their
+    digits are never read as counts."""
     chars = list(text)
-    spans = [(s["start"], s["end"]) for s in find_ground_codes(text, marks_only=True)]
+    spans = list(marks)
     # only the spans matter here, so the date pattern is enough (no parsing); a date across
     # a line break (`4\nFebruari 5` in a table) is two cells, not a date; a range of two
     # dates (`1 januari t/m 30 september 2022`) is a period and stays
@@ -439,13 +489,11 @@ def _mask(text: str) -> str:
     return "".join(chars)
 
 
-_ABBREVIATIONS = re.compile(
-    r"(?:\b(?:t\.o\.v|o\.a|i\.v\.m|n\.a\.v|b\.v|bijv|nr|ca|m\.b\.t|t\.a\.v|e\.d|d\.w\.z|vs|"
-    r"dhr|mevr|mr|drs|ir|ing|e\.g|i\.e|etc|art|q"
-    # OCR puts stray dots after function words (`gemeld bij de. Autoriteit`)
-    r"|de|het|een|van|bij|aan|in|op|met|voor|naar|door|te|en|of|the|an|to)\.)$",
-    re.IGNORECASE,
-)
+@cache
+def _abbreviation_re() -> re.Pattern:
+    """A text ending in a word whose dot ends no sentence (`t.o.v.`, OCR's `de.`)."""
+    words = _words_alt(_vocab()["data"]["no_sentence_end"])
+    return re.compile(rf"(?:\b(?:{words})\.)$", re.IGNORECASE)
 
 
 def _sentences(doc: Doc, text: str) -> list[_Sentence]:
@@ -460,7 +508,7 @@ def _sentences(doc: Doc, text: str) -> list[_Sentence]:
         joined, offsets = _collapse(text, start, end)
         sentence_start = 0
         for m in _SENTENCE_END.finditer(joined):
-            if _ABBREVIATIONS.search(joined[max(0, m.start() - 8) : m.start()]):
+            if _abbreviation_re().search(joined[max(0, m.start() - 8) : m.start()]):
                 continue
             out.append(_make_sentence(joined, offsets, sentence_start, m.start()))
             sentence_start = m.end()
@@ -474,33 +522,35 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=['(]?[A-Z])")
 def _collapse(text: str, start: int, end: int) -> tuple[str, list[int]]:
     """`text[start:end]` with each whitespace run as one space, quotes normalised, and the
     document offset of every character kept."""
-    parts: list[str] = []
     offsets: list[int] = []
-    for m in re.finditer(r"\S+", text[start:end]):
-        if parts:
-            parts.append(" ")
-            offsets.append(offsets[-1] + 1)  # the first whitespace character after a word
-        parts.append(m.group(0))
-        offsets.extend(range(start + m.start(), start + m.end()))
-    joined = "".join(parts).translate(_QUOTES)  # one character for one: offsets hold
+    for m in _NON_SPACE.finditer(text, start, end):
+        a, b = m.span()
+        offsets += range(a, b)
+        offsets.append(b)  # the first whitespace character after a word
+    if offsets:
+        offsets.pop()  # no space after the last word
+    joined = " ".join(text[start:end].split()).translate(_QUOTES)  # one character for one
     return _OCR_QUOTE_ONE.sub("'", joined), offsets
+
+
+_NON_SPACE = re.compile(r"\S+")
 
 
 def _block_units(doc: Doc, text: str) -> list[tuple[int, int]]:
     """(start, end) of the units of text: each block of the document model split by
     `_line_units`. A line's extent starts after the line break before it (its indent)."""
-    lines = [(line.start_char, line.end_char) for line in doc.spans["lines"]]
+    lines = line_chars(doc)
     units: list[tuple[int, int]] = []
     i = 0
-    for block in doc.spans["blocks"]:
+    for block_start, block_end in block_chars(doc):
         members = []
-        while i < len(lines) and lines[i][0] < block.end_char:
-            if lines[i][0] >= block.start_char:
+        while i < len(lines) and lines[i][0] < block_end:
+            if lines[i][0] >= block_start:
                 a, b = lines[i]
                 members.append((text.rfind("\n", 0, a) + 1, b))
             i += 1
         if members:
-            units += _line_units(text, members, block.end_char)
+            units += _line_units(text, members, block_end)
     return units
 
 
@@ -603,7 +653,10 @@ _UNIT_NAME = r"(?-i:(?P<unit>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}))"
 @cache
 def _rules() -> dict[str, re.Pattern]:
     """Every construction rule by name (compiled once)."""
-    return {**_link_rules(), **_label_rules(), **_scope_rules(), **_guard_rules()}
+    return {
+        **_link_rules(), **_label_rules(), **_ap_share_month_rules(), **_scope_rules(),
+        **_guard_rules(),
+    }  # fmt: skip
 
 
 def _link_rules() -> dict[str, re.Pattern]:
@@ -627,7 +680,7 @@ def _link_rules() -> dict[str, re.Pattern]:
 
 
 def _label_rules() -> dict[str, re.Pattern]:
-    """What a number is: a category label beside it, a total, the AP, a share, a month."""
+    """What a number is: a category label beside it, a total."""
     v = _vocab()
     noun = v["noun_alt"]
     label_words = (
@@ -658,6 +711,14 @@ def _label_rules() -> dict[str, re.Pattern]:
         ),
         "bracket_before": re.compile(r"\(\s*(?:in\s+totaal\s*)?$", re.IGNORECASE),
         "aantal": re.compile(rf"\baantal\s+(?:\w+\s+)?(?:{noun})|\bnumber\s+of\b", re.IGNORECASE),
+    }
+
+
+def _ap_share_month_rules() -> dict[str, re.Pattern]:
+    """What a number is besides its category: reported to the AP, a share, a month's."""
+    v = _vocab()
+    noun = v["noun_alt"]
+    return {
         "ap_after": re.compile(
             rf"^\s*(?:(?:{noun})\s+)?(?:(?:zijn|werden|hebben|wij|er|door\s+ons)\s+)*"
             r"(?:gemeld|gedaan|doorgegeven|bij\s+(?:de\s+)?(?:ap|autoriteit)"
@@ -720,10 +781,7 @@ def _guard_rules() -> dict[str, re.Pattern]:
     the rules cannot place."""
     return {
         "approximate": re.compile(
-            r"\b(?:ruim|bijna|ongeveer|circa|ca\.|zo'n|rond|rondom|ruwweg|tenminste|minstens"
-            r"|minimaal|maximaal|hooguit|meer\s+dan|minder\s+dan|tussen|about|around|nearly"
-            r"|almost|approximately|more\s+than|less\s+than|over|between|some)\s*$",
-            re.IGNORECASE,
+            rf"\b(?:{_words_alt(_vocab()['data']['approximate_before'])})\s*$", re.IGNORECASE
         ),
         "range_after": re.compile(r"^\s*(?:à|a|tot|-|–|to|or|of)\s*\d", re.IGNORECASE),
         "rate": re.compile(
@@ -792,20 +850,26 @@ def _classify(sentence: _Sentence, index: int, ctx: _Context) -> list[_Fact]:
 
 def _read_sentence(s: str, index: int, ctx: _Context) -> _Reading | None:
     """The sentence's periods and links, or None when it holds no number at all."""
+    links = _sentence_links(s)
+    if links is None:
+        return None
+    has_noun, may_carry, references = links
+    carry = ctx.carry_category is not None and index - ctx.carry_sentence <= 1 and may_carry
+    return _Reading(s, find_periods(s, _context_year(ctx)), has_noun, carry, dict(references))
+
+
+@lru_cache(maxsize=8192)
+def _sentence_links(s: str) -> tuple[bool, bool, tuple[tuple[int, float], ...]] | None:
+    """What a sentence says whatever its context (read in both passes over a document):
+    None without any number, else whether it names an incident noun, whether it carries a
+    share on (`was dit`) and its references to stated totals (`Van deze 84 meldingen`)."""
     rules = _rules()
     if not _DIGIT.search(s) and not rules["month_word_series"].search(s):
         return None
-    carry = (
-        ctx.carry_category is not None
-        and index - ctx.carry_sentence <= 1
-        and bool(rules["carry"].search(s))
-    )
-    return _Reading(
-        s,
-        find_periods(s, _context_year(ctx)),
+    return (
         bool(_vocab()["noun_re"].search(s)),
-        carry,
-        {m.start("n"): float(m["n"]) for m in rules["reference"].finditer(s)},
+        bool(rules["carry"].search(s)),
+        tuple((m.start("n"), float(m["n"])) for m in rules["reference"].finditer(s)),
     )
 
 
@@ -1198,45 +1262,21 @@ def _table_rows(
     row: that month of the report year). A row under a header in reach that it does not fit
     is not read (a cell was lost: which column a number stands in is unknown).
     """
-    rows = []
-    lines = list(re.finditer(r"[^\n]+", text))
+    rows, month_rows = [], []
     header: list[Period] | None = None
     header_line = -HEADER_REACH - 1
-    month_rows = []
-    for index, m in enumerate(lines):
+    for index, m in enumerate(re.finditer(r"[^\n]+", text)):
         line = m.group(0)
-        if not re.search(r"\d", line):
+        if not _DIGIT.search(line):
             continue
         periods = _header_periods(line, ctx.report)
         if periods:
             header, header_line = periods, index
             continue
-        found = None
-        if header and index - header_line <= HEADER_REACH:
-            parsed = _header_row(line, header)
-            if parsed and (named := _row_label(line[: parsed[0]])) and named[2] is None:
-                cells = parsed[1]
-                _fill_garbled_cell(cells, header)
-                found = named, list(zip(cells, header, strict=True))
-        if found is None and (row := _TABLE_ROW.match(line)):
-            named = _row_label(row["label"])
-            if named is not None and named[2] is None and index - header_line <= HEADER_REACH:
-                # a row under a column header it does not fit (a cell lost or split off):
-                # which column its number stands in is unknown, so it is not read at all
-                ctx.consumed.add(m.start() + row.start("n"))
-                continue
-            if named is not None:
-                period = ctx.report
-                if named[2] is not None:  # a month row
-                    year = _context_year(ctx)
-                    month_no = named[2].start.month
-                    period = (
-                        Period(date(year, month_no, 1), _month_end(year, month_no))
-                        if year
-                        else None
-                    )
-                cell = (row.start("n"), float(row["n"]), bool(row["pct"]))
-                found = named, [(cell, period)]
+        under_header = header is not None and index - header_line <= HEADER_REACH
+        found = _row_under_header(line, header) if under_header else None
+        if found is None:
+            found = _lone_number_row(line, m.start(), under_header, ctx)
         if found is None:
             continue
         (category, scope, month), cells_and_periods = found
@@ -1251,6 +1291,42 @@ def _table_rows(
     if len(month_rows) >= 2:  # one `Maart 10` line alone may be a date; a column of them is not
         rows += month_rows
     return rows
+
+
+_TableRow = tuple[tuple[str, str | None, Period | None], list[tuple[tuple, Period | None]]]
+
+
+def _row_under_header(line: str, header: list[Period]) -> _TableRow | None:
+    """((category, scope, month), [(cell, period)]) of a row whose numbers fit the columns
+    of the header above it; a cell is (offset in the line, value, percent)."""
+    parsed = _header_row(line, header)
+    if parsed and (named := _row_label(line[: parsed[0]])) and named[2] is None:
+        cells = parsed[1]
+        _fill_garbled_cell(cells, header)
+        return named, list(zip(cells, header, strict=True))
+    return None
+
+
+def _lone_number_row(
+    line: str, line_start: int, under_header: bool, ctx: _Context
+) -> _TableRow | None:
+    """A row `Label  N` read without a header: the report's period, or for a month row
+    that month of the report's year. Under a header it does not fit (a cell lost or split
+    off) the column its number stands in is unknown: not read, and its number consumed."""
+    row = _TABLE_ROW.match(line)
+    named = _row_label(row["label"]) if row else None
+    if named is None:
+        return None
+    if named[2] is None and under_header:
+        ctx.consumed.add(line_start + row.start("n"))
+        return None
+    period = ctx.report
+    if named[2] is not None:  # a month row
+        year = _context_year(ctx)
+        month_no = named[2].start.month
+        period = Period(date(year, month_no, 1), _month_end(year, month_no)) if year else None
+    cell = (row.start("n"), float(row["n"]), bool(row["pct"]))
+    return named, [(cell, period)]
 
 
 # --------------------------------------------------------------------------- a total row by its sum
@@ -1481,11 +1557,13 @@ def _page_boxes(page: Span, synthetic: bool, text: str) -> list[_Box]:
     text; none on a plain-text page, whose geometry is invented."""
     if synthetic:
         return []
+    geometry = page.doc._.geometry
+    starts, ends = token_chars(page.doc)
     boxes = []
-    for t in page:
-        box = token_box(t)
+    for i in range(page.start, page.end):
+        box = geometry[i].box
         if box is not None:
-            boxes.append(_Box(text[t.idx : t.idx + len(t)], *box, t.idx))
+            boxes.append(_Box(text[starts[i] : ends[i]], *box, starts[i]))
     return boxes
 
 
@@ -1756,8 +1834,9 @@ def _word_table_rows(
     """Rows of tables rebuilt from word boxes, and the text offsets of all their words."""
     out = []
     consumed: set[int] = set()
-    for page, info in zip(doc.spans["pages"], doc._.pages, strict=True):
-        page_start = page.start_char
+    for page, info, (page_start, _) in zip(
+        doc.spans["pages"], doc._.pages, page_chars(doc), strict=True
+    ):
         boxes = _page_boxes(page, info.synthetic, text)
         if not boxes:
             continue
@@ -1769,35 +1848,54 @@ def _word_table_rows(
             if columns is None:
                 i += 1
                 continue
-            grid: list[_GridRow] = []
-            table_boxes = list(rows[i])
-            j = i + 1
-            while j < len(rows):
-                kind, grid_row = _grid_row(rows[j], columns)
-                if kind == "end":
-                    break
-                table_boxes += rows[j]
-                if grid_row is not None:
-                    grid.append(grid_row)
-                j += 1
+            grid, table_boxes, j = _grid_under(rows, i, columns)
             if len(grid) < 2 and not (grid and len(columns) >= 2):
                 i += 1
                 continue
             _check_grid(grid, columns)
-            for r in grid:
-                for c, column in enumerate(columns):
-                    value = r.cells[c]
-                    if value is None:
-                        continue
-                    offset = r.offsets[c] if r.offsets[c] is not None else r.first_offset
-                    unit = "percent" if r.percent[c] else "count"
-                    out.append(
-                        (offset if offset is not None else page_start, r.category, value, unit,
-                         column.period, r.scope, r.evidence)
-                    )  # fmt: skip
+            out += _grid_figures(grid, columns, page_start)
             consumed |= {b.offset for b in table_boxes if b.offset is not None}
             i = j
     return out, consumed
+
+
+def _grid_under(
+    rows: list[list[_Box]], header: int, columns: list[_Column]
+) -> tuple[list[_GridRow], list[_Box], int]:
+    """The grid rows under the header row `header` (up to the row that ends the table), the
+    boxes of the whole table, and the index of the first row after it."""
+    grid: list[_GridRow] = []
+    table_boxes = list(rows[header])
+    j = header + 1
+    while j < len(rows):
+        kind, grid_row = _grid_row(rows[j], columns)
+        if kind == "end":
+            break
+        table_boxes += rows[j]
+        if grid_row is not None:
+            grid.append(grid_row)
+        j += 1
+    return grid, table_boxes, j
+
+
+def _grid_figures(
+    grid: list[_GridRow], columns: list[_Column], page_start: int
+) -> list[tuple[int, str, float, str, Period, str | None, str]]:
+    """A figure per read cell of a checked grid: (offset, category, value, unit, period,
+    scope, evidence); a cell without its own offset takes its row's (or the page's)."""
+    out = []
+    for r in grid:
+        for c, column in enumerate(columns):
+            value = r.cells[c]
+            if value is None:
+                continue
+            offset = r.offsets[c] if r.offsets[c] is not None else r.first_offset
+            unit = "percent" if r.percent[c] else "count"
+            out.append(
+                (offset if offset is not None else page_start, r.category, value, unit,
+                 column.period, r.scope, r.evidence)
+            )  # fmt: skip
+    return out
 
 
 # --------------------------------------------------------------------------- API
@@ -1823,18 +1921,17 @@ def extract_incident_counts(document: dict | Doc) -> list[dict]:
         return []
     # the period cache serves the passes over one document; cleared so that a document's
     # cost does not depend on which documents came before it (and benchmarks stay honest)
-    _cached_periods.cache_clear()
-    raw = doc.text  # spaCy joins the tokens on every access: once
+    _clear_document_caches()
+    raw = doc_text(doc)
     if not _about_incidents(doc, raw):
         return []
-    text = _mask(raw)
+    text = _mask(raw, mark_chars(doc))
     sentences = _sentences(doc, text)
     ctx = _document_context(doc, raw, sentences)
     # tables first: a number they read is no figure of the running text around it
     figures = _table_figures(text, doc, ctx) + _running_text_figures(sentences, ctx)
     page_starts = [
-        (span.start_char, info.page_no)
-        for span, info in zip(doc.spans["pages"], doc._.pages, strict=True)
+        (start, info.page_no) for (start, _), info in zip(page_chars(doc), doc._.pages, strict=True)
     ]
     rows = [_row(doc, figure, page_starts) for figure in figures]
     rows.sort(key=lambda r: r.pop("_offset"))

@@ -4,18 +4,24 @@ Reads the text-layer pages of the given PDFs (or folders) once, untimed, then ti
 core (this process): building every document's `Doc` from its page words, and building
 plus running every registered extractor (`pipeline.structure.extract_structure`, which
 also splits the pages into documents). Plain-text releases (`.txt`) are timed the same way.
-Target: at least 100 text pages/s for the full extraction.
+Then the CPU time per page of each stage: splitting into documents, building, and each
+component in registry order. Target: at least 100 text pages/s for the full extraction.
 
-    .venv/bin/python scripts/bench_docmodel.py data/sample/digital \
-        ../shared/reference/svmn-release-ocr.txt
+    .venv/bin/python scripts/bench_docmodel.py ../shared/reference/svmn-release-ocr.txt
+    .venv/bin/python scripts/bench_docmodel.py ../shared/reference/real-wob-dev/bundles \
+        ../shared/reference/real-wob
+    .venv/bin/python scripts/bench_docmodel.py data/sample/digital   # after `woo sample`
 
-Numbers on a shared, loaded machine are noisy: re-run on an idle one for the record.
+Numbers on a shared, loaded machine are noisy (CPU time too: the cores' caches are
+shared): the load is printed; take the best of several runs, or re-run on an idle machine.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import time
+from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
@@ -80,6 +86,31 @@ def time_it(run, repeat: int) -> tuple[float, float]:
     return best_wall, best_cpu
 
 
+def stage_times(nlp, sources, docs_pages, repeat: int) -> dict[str, float]:
+    """Best CPU seconds of each stage over `repeat` runs: splitting the PDFs' pages into
+    documents, building the documents, and each component (as `nlp.pipe` runs them)."""
+    best: dict[str, float] = {}
+    for _ in range(repeat):
+        clear_caches()
+        spent: dict[str, float] = defaultdict(float)
+        for pages, docs in sources:
+            if docs is None:
+                start = time.process_time()
+                segment_documents(pages)
+                spent["segment documents"] += time.process_time() - start
+        for in_doc, d in docs_pages:
+            start = time.process_time()
+            doc = build_doc(nlp.vocab, in_doc, d)
+            spent["build documents"] += time.process_time() - start
+            for name, component in nlp.pipeline:
+                start = time.process_time()
+                doc = component(doc)
+                spent[name] += time.process_time() - start
+        for stage, seconds in spent.items():
+            best[stage] = min(best.get(stage, seconds), seconds)
+    return best
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("paths", nargs="+", help="PDFs, folders of PDFs, or .txt releases")
@@ -113,8 +144,10 @@ def main() -> None:
             extract_structure(pages, docs)
 
     extract_structure(*sources[0])  # warm-up: pattern files, compiled rules
+    load = "/".join(f"{x:.1f}" for x in os.getloadavg())
     print(
-        f"{n_pages} text pages, {n_docs} documents, {len(sources)} sources (best of {args.repeat})"
+        f"{n_pages} text pages, {n_docs} documents, {len(sources)} sources "
+        f"(best of {args.repeat}); machine: {os.cpu_count()} cores, load {load} (1/5/15 min)"
     )
     print(f"pages whose words did not reproduce their text (read as text, no boxes): {unboxed}")
     for label, run in [("build documents", build_only), ("segment + build + components", full)]:
@@ -123,6 +156,9 @@ def main() -> None:
             f"{label:30} wall {wall:7.2f} s = {n_pages / wall:7.1f} pages/s; "
             f"one core's CPU {cpu:7.2f} s = {n_pages / cpu:7.1f} pages/s"
         )
+    print("CPU per page of each stage (best of each):")
+    for stage, seconds in stage_times(nlp, sources, docs_pages, args.repeat).items():
+        print(f"  {stage:28} {1000 * seconds / n_pages:6.2f} ms")
 
 
 if __name__ == "__main__":

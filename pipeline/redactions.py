@@ -1209,14 +1209,10 @@ def _coloured_clusters(
     cluster as black ink on white), at most `SETTINGS.max_colour_clusters`, biggest first."""
     if image.ndim != 3:
         return []
-    rgb = image.astype(np.int16)
-    brightest, darkest = rgb.max(axis=2), rgb.min(axis=2)
-    chroma = brightest - darkest
-    ink = (chroma >= SETTINGS.label_ink_min_chroma) & (
-        chroma >= SETTINGS.label_ink_min_saturation * np.maximum(brightest, 1)
-    )
-    if not ink.any():
+    saturated = _saturated_ink(image)
+    if saturated is None:
         return []
+    ink, chroma = saturated
     join = cv2.getStructuringElement(
         cv2.MORPH_RECT, (max(3, round(2.0 / scale)), max(1, round(0.8 / scale)))
     )
@@ -1241,6 +1237,28 @@ def _coloured_clusters(
         found.append((int(own.sum()), bounds, binary))
     found.sort(key=lambda item: -item[0])
     return [(bounds, binary) for _, bounds, binary in found[: SETTINGS.max_colour_clusters]]
+
+
+def _saturated_ink(image: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
+    """(mask of saturated ink, chroma) of an RGB page, None when it has none (most pages).
+
+    Chroma is taken per channel in uint8 (OpenCV, no int16 copy of the page: that copy was
+    most of a scanned page's redaction time); the saturation test, in floats, runs only on
+    the pixels strong enough in chroma to pass it."""
+    channels = cv2.split(np.ascontiguousarray(image, dtype=np.uint8))
+    brightest = cv2.max(cv2.max(channels[0], channels[1]), channels[2])
+    darkest = cv2.min(cv2.min(channels[0], channels[1]), channels[2])
+    chroma = cv2.subtract(brightest, darkest)
+    rows, cols = np.nonzero(chroma >= SETTINGS.label_ink_min_chroma)
+    if not len(rows):
+        return None
+    floor = SETTINGS.label_ink_min_saturation * np.maximum(brightest[rows, cols], 1)
+    keep = chroma[rows, cols] >= floor
+    if not keep.any():
+        return None
+    ink = np.zeros(chroma.shape, dtype=bool)
+    ink[rows[keep], cols[keep]] = True
+    return ink, chroma
 
 
 def _word_runs(line: list[dict], max_gap: float) -> list[list[dict]]:

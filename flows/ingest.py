@@ -21,6 +21,7 @@ from typing import Any
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 from prefect.futures import as_completed
+from prefect.utilities.annotations import quote
 
 from flows.load import commit_source
 from flows.outcome import publish_run
@@ -47,6 +48,13 @@ SUMMARY_TABLES = ["redactions", "documents", "meetings", "decisions", "incident_
 DEFAULT_WORKERS = max(1, os.cpu_count() or 1)
 #: Page chunks in flight per worker: enough to keep workers busy, few enough to bound memory.
 CHUNKS_IN_FLIGHT_PER_WORKER = 2
+#: Finished sources wait up to this long to be committed together: one transaction (for a
+#: DuckDB file one open, and one checkpoint at its close) and one statement per table for
+#: the batch, not per source. Each source is still whole or absent after a crash; a kill -9
+#: loses at most this much finished work besides the sources in progress.
+COMMIT_EVERY_SECONDS = 2.0
+#: ... and at most this many finished pages wait (memory follows the batch, not the release).
+MAX_PENDING_PAGES = 500
 
 
 @task(name="extract-structure", cache_policy=NO_CACHE)
@@ -127,8 +135,12 @@ def ingest_flow(
             read_pages(runner, pdf_todo, run, known, window=window, pool_workers=pool_workers)
     finally:
         drop_prefetched()
-        reporter.stop()
-        close_writers()
+        try:
+            # the finished sources are kept, also when the run is interrupted
+            run.commit_pending(known)
+        finally:
+            reporter.stop()
+            close_writers()
     return publish_run(run.summary(time.perf_counter() - started))
 
 
@@ -191,6 +203,7 @@ def read_pages(
             ]
         del future
         submit_more()
+        run.commit_if_due(known)
         results = page_results[source["source_id"]]
         for result in chunk_results:
             reporter.page_done(result["page"]["text_method"] or "failed")
@@ -215,10 +228,14 @@ class RunTally:
         self.counts.update({t: 0 for t in SUMMARY_TABLES})
         # Where the time goes besides the pages: commits (with the incremental passes and the
         # full-text index).
-        self.counts.update({"seconds_commit": 0.0})
+        self.counts.update({"seconds_commit": 0.0, "commits": 0})
         self.leaks: list[dict[str, Any]] = []
         self.committed = 0
         self._started: dict[str, float] = {}
+        # finished sources not committed yet: (source, its rows)
+        self._pending: list[tuple[dict[str, Any], dict[str, list[dict[str, Any]]]]] = []
+        self._pending_pages = 0
+        self._pending_since: float | None = None
 
     def begin(self, source: dict[str, Any]) -> None:
         self._started[source["source_id"]] = time.perf_counter()
@@ -239,9 +256,10 @@ class RunTally:
         documents: list[dict[str, Any]] | None,
         known: dict,
     ) -> None:
-        """Structure, then one transaction with every row of the source."""
+        """Structure, then the source's rows wait in the batch for the next commit."""
         try:
-            parameters = {"pages": structure_pages, "documents": documents}
+            # quoted: Prefect would otherwise walk every word of every page to find futures
+            parameters = {"pages": quote(structure_pages), "documents": quote(documents)}
             structure = extract_source_structure(**parameters)
         except Exception as exc:  # noqa: BLE001 - the pages are still worth loading
             structure = {"errors": [f"structure extraction failed: {type(exc).__name__}: {exc}"]}
@@ -253,12 +271,38 @@ class RunTally:
         source["seconds"] = time.perf_counter() - self._started.pop(source["source_id"])
         rows["sources"] = [source]
         fill_document_ids(rows)
+        self._pending.append((source, rows))
+        self._pending_pages += len(rows["pages"])
+        self._pending_since = self._pending_since or time.monotonic()
+        self.commit_if_due(known)
+
+    def commit_if_due(self, known: dict) -> None:
+        """Commit the finished sources once the oldest has waited COMMIT_EVERY_SECONDS or
+        they hold MAX_PENDING_PAGES pages."""
+        waited = time.monotonic() - (self._pending_since or time.monotonic())
+        if waited >= COMMIT_EVERY_SECONDS or self._pending_pages >= MAX_PENDING_PAGES:
+            self.commit_pending(known)
+
+    def commit_pending(self, known: dict) -> None:
+        """The finished sources in one transaction, each source whole (a batch that fails
+        to commit is not tried again)."""
+        pending, self._pending = self._pending, []
+        self._pending_pages, self._pending_since = 0, None
+        if not pending:
+            return
+        batch: dict[str, list[dict[str, Any]]] = {}
+        for _, rows in pending:
+            for table, table_rows in rows.items():
+                batch.setdefault(table, []).extend(table_rows)
+        sources = [source for source, _ in pending]
         commit_started = time.perf_counter()
-        commit_source(self.store, rows, replaced_sources([source], known))
+        commit_source(self.store, batch, replaced_sources(sources, known))
         self.counts["seconds_commit"] += time.perf_counter() - commit_started
-        self.committed += 1
-        self._count(source, rows)
-        get_reporter().file_done(source["status"])
+        self.counts["commits"] += 1
+        for source, rows in pending:
+            self.committed += 1
+            self._count(source, rows)
+            get_reporter().file_done(source["status"])
 
     def _count(self, source: dict[str, Any], rows: dict[str, list[dict[str, Any]]]) -> None:
         pages = rows.get("pages", [])

@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 import time
 from collections import deque
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -21,11 +22,17 @@ from typing import Any
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 from prefect.futures import as_completed
-from prefect.utilities.annotations import quote
 
 from flows.load import commit_source
 from flows.outcome import publish_run
-from flows.pages import drop_prefetched, failed_page, page_chunks, prefetch, read_chunk
+from flows.pages import (
+    MAX_CHUNK_PAGES,
+    drop_prefetched,
+    failed_page,
+    page_chunks,
+    prefetch,
+    read_chunk,
+)
 from flows.progress import get_reporter
 from models.db import (
     Store,
@@ -48,6 +55,8 @@ SUMMARY_TABLES = ["redactions", "documents", "meetings", "decisions", "incident_
 DEFAULT_WORKERS = max(1, os.cpu_count() or 1)
 #: Page chunks in flight per worker: enough to keep workers busy, few enough to bound memory.
 CHUNKS_IN_FLIGHT_PER_WORKER = 2
+#: Pages per page task at least: chunks of small sources are read in one task.
+TASK_PAGES = MAX_CHUNK_PAGES
 #: Finished sources wait up to this long to be committed together: one transaction (for a
 #: DuckDB file one open, and one checkpoint at its close) and one statement per table for
 #: the batch, not per source. Each source is still whole or absent after a crash; a kill -9
@@ -55,13 +64,6 @@ CHUNKS_IN_FLIGHT_PER_WORKER = 2
 COMMIT_EVERY_SECONDS = 2.0
 #: ... and at most this many finished pages wait (memory follows the batch, not the release).
 MAX_PENDING_PAGES = 500
-
-
-@task(name="extract-structure", cache_policy=NO_CACHE)
-def extract_source_structure(
-    pages: list[dict[str, Any]], documents: list[dict[str, Any]] | None = None
-) -> dict[str, list[dict[str, Any]]]:
-    return extract_structure(pages, documents)
 
 
 def task_runner(workers: int, dask_address: str | None = None):
@@ -169,54 +171,95 @@ def read_pages(
     window: int,
     pool_workers: int | None,
 ) -> None:
-    """Page chunks, `window` at a time in file order; each source committed once complete."""
+    """Page chunks, `window` tasks at a time in file order; each source committed once
+    complete. On this machine's pool a task takes chunks of several small sources (see
+    `read_chunks`); a Dask task takes one chunk."""
     jobs = deque(
         (s, chunk) for s in sources for chunk in page_chunks(s["n_pages"], pool_workers or 1)
     )
-    in_flight: dict[Any, tuple[dict[str, Any], list[int]]] = {}
+    in_flight: dict[Any, list[tuple[dict[str, Any], list[int]]]] = {}
     page_results: dict[str, list[dict[str, Any]]] = {}
-    reporter = get_reporter()
 
     def submit_more() -> None:
         while jobs and len(in_flight) < max(1, window):
-            source, chunk = jobs.popleft()
-            if chunk[0] == 1:
-                run.begin(source)
-                page_results[source["source_id"]] = []
-            parameters = {
-                "path": source["path"],
-                "source_id": source["source_id"],
-                "page_nos": chunk,
-                "pool_workers": pool_workers,
-            }
-            in_flight[runner.submit(read_chunk, parameters)] = (source, chunk)
+            group = [jobs.popleft()]
+            while pool_workers and jobs and sum(len(c) for _, c in group) < TASK_PAGES:
+                group.append(jobs.popleft())
+            for source, chunk in group:
+                if chunk[0] == 1:
+                    run.begin(source)
+                    page_results[source["source_id"]] = []
+            chunks = [
+                {"path": s["path"], "source_id": s["source_id"], "page_nos": c} for s, c in group
+            ]
+            if pool_workers:
+                future = runner.submit(
+                    read_chunks, {"chunks": chunks, "pool_workers": pool_workers}
+                )
+            else:
+                future = runner.submit(read_chunk, {**chunks[0], "pool_workers": None})
+            in_flight[future] = group
 
     submit_more()
     while in_flight:
         future = next(as_completed(list(in_flight)))
-        source, chunk = in_flight.pop(future)
+        group = in_flight.pop(future)
         try:
-            chunk_results = future.result()
+            group_results = future.result() if pool_workers else [future.result()]
         except Exception as exc:  # noqa: BLE001 - a bad chunk fails its file, not the run
-            chunk_results = [
-                {"page": failed_page(source["source_id"], n, exc), "words": []} for n in chunk
-            ]
+            group_results = [failed_chunk(s["source_id"], chunk, exc) for s, chunk in group]
         del future
         submit_more()
+        for (source, _), chunk_results in zip(group, group_results, strict=True):
+            add_chunk(source, chunk_results, page_results, run, known)
         run.commit_if_due(known)
-        results = page_results[source["source_id"]]
-        for result in chunk_results:
-            reporter.page_done(result["page"]["text_method"] or "failed")
-            results.append(result)
-        if len(results) == source["n_pages"]:
-            del page_results[source["source_id"]]
-            results.sort(key=lambda r: r["page"]["page_no"])
-            pages = [
-                {**r["page"], "words": r["words"], "redactions": r["redactions"]}
-                for r in results
-                if not r["page"]["error"]
-            ]
-            run.finish(source, results, pages, None, known)
+
+
+def add_chunk(
+    source: dict[str, Any],
+    chunk_results: list[dict[str, Any]],
+    page_results: dict[str, list[dict[str, Any]]],
+    run: RunTally,
+    known: dict,
+) -> None:
+    """A chunk's pages join their source's; the source is finished with its last page."""
+    results = page_results[source["source_id"]]
+    for result in chunk_results:
+        get_reporter().page_done(result["page"]["text_method"] or "failed")
+        results.append(result)
+    if len(results) == source["n_pages"]:
+        del page_results[source["source_id"]]
+        results.sort(key=lambda r: r["page"]["page_no"])
+        pages = [
+            {**r["page"], "words": r["words"], "redactions": r["redactions"]}
+            for r in results
+            if not r["page"]["error"]
+        ]
+        run.finish(source, results, pages, None, known)
+
+
+def failed_chunk(source_id: str, page_nos: list[int], exc: BaseException) -> list[dict[str, Any]]:
+    return [{"page": failed_page(source_id, n, exc), "words": []} for n in page_nos]
+
+
+@task(name="read-page-chunks", cache_policy=NO_CACHE)
+def read_chunks(chunks: list[dict[str, Any]], pool_workers: int) -> list[list[dict[str, Any]]]:
+    """Several chunks (`read_chunk`'s path, source_id, page_nos) in one task, all submitted
+    to the page pool at once: a task run costs the flow and Prefect's server about as much
+    CPU as a born-digital page, so small sources share one."""
+
+    def read(chunk: dict[str, Any]) -> list[dict[str, Any]]:
+        try:
+            return read_chunk.fn(**chunk, pool_workers=pool_workers)
+        except Exception:  # noqa: BLE001 - tried again once, as read_chunk's own retry does
+            pass
+        try:
+            return read_chunk.fn(**chunk, pool_workers=pool_workers)
+        except Exception as error:  # noqa: BLE001 - a bad chunk fails its file, not the run
+            return failed_chunk(chunk["source_id"], chunk["page_nos"], error)
+
+    with ThreadPoolExecutor(max_workers=len(chunks)) as threads:
+        return list(threads.map(read, chunks))
 
 
 class RunTally:
@@ -258,9 +301,9 @@ class RunTally:
     ) -> None:
         """Structure, then the source's rows wait in the batch for the next commit."""
         try:
-            # quoted: Prefect would otherwise walk every word of every page to find futures
-            parameters = {"pages": quote(structure_pages), "documents": quote(documents)}
-            structure = extract_source_structure(**parameters)
+            # not a Prefect task: its run cost the flow and the server more CPU than the
+            # structure of a small source itself
+            structure = extract_structure(structure_pages, documents)
         except Exception as exc:  # noqa: BLE001 - the pages are still worth loading
             structure = {"errors": [f"structure extraction failed: {type(exc).__name__}: {exc}"]}
         if structure.get("errors"):

@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 import time
 from collections import deque
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -30,10 +30,12 @@ from flows.pages import (
     drop_prefetched,
     failed_page,
     page_chunks,
+    page_pool,
     prefetch,
     read_chunk,
 )
 from flows.progress import get_reporter
+from flows.structure_worker import warm_up
 from models.db import (
     Store,
     close_writers,
@@ -130,7 +132,8 @@ def ingest_flow(
                 results = text_page_results(release)
                 for _ in results:
                     reporter.page_done("ocr")
-                run.finish(source, results, release["structure_pages"], release["documents"], known)
+                structure = structure_of(release["structure_pages"], release["documents"])
+                run.finish(source, results, structure, known)
             # on Dask the chunk runs in the Dask worker; here in this machine's page processes
             pool_workers = None if dask_address else workers
             window = workers * CHUNKS_IN_FLIGHT_PER_WORKER
@@ -148,7 +151,9 @@ def ingest_flow(
 
 def prefetch_first_chunks(files: list[Path], store: Store, workers: int) -> None:
     """Start reading the chunks the flow will submit first (its first window), before the
-    flow runs: called while Prefect's server starts, so its start costs no page time."""
+    flow runs: called while Prefect's server starts, so its start costs no page time.
+    The workers also build the structure pipelines then, which each needs once."""
+    warm_up_workers(workers)
     window = workers * CHUNKS_IN_FLIGHT_PER_WORKER
     known = known_sources(store)
     chunks: list[tuple[str, str, list[int]]] = []
@@ -161,6 +166,14 @@ def prefetch_first_chunks(files: list[Path], store: Store, workers: int) -> None
         if len(chunks) >= window:
             break
     prefetch(chunks[:window], workers)
+
+
+def warm_up_workers(workers: int) -> None:
+    """Start building the structure pipelines in each page worker (one call per worker:
+    each takes seconds, so every idle worker takes one)."""
+    pool = page_pool(workers)
+    for _ in range(workers):
+        pool.submit(warm_up)
 
 
 def read_pages(
@@ -179,6 +192,8 @@ def read_pages(
     )
     in_flight: dict[Any, list[tuple[dict[str, Any], list[int]]]] = {}
     page_results: dict[str, list[dict[str, Any]]] = {}
+    # sources read whole, in order, waiting for their structure: (source, results, structure)
+    structuring: deque = deque()
 
     def submit_more() -> None:
         while jobs and len(in_flight) < max(1, window):
@@ -211,31 +226,68 @@ def read_pages(
         del future
         submit_more()
         for (source, _), chunk_results in zip(group, group_results, strict=True):
-            add_chunk(source, chunk_results, page_results, run, known)
+            add_chunk(source, chunk_results, page_results, structuring, pool_workers)
+        finish_structured(structuring, run, known, wait=False)
         run.commit_if_due(known)
+    finish_structured(structuring, run, known, wait=True)
 
 
 def add_chunk(
     source: dict[str, Any],
     chunk_results: list[dict[str, Any]],
     page_results: dict[str, list[dict[str, Any]]],
-    run: RunTally,
-    known: dict,
+    structuring: deque,
+    pool_workers: int | None,
 ) -> None:
-    """A chunk's pages join their source's; the source is finished with its last page."""
+    """A chunk's pages join their source's; with its last page the source's structure is
+    started (in the page pool, where there is one) and the source queued in `structuring`."""
     results = page_results[source["source_id"]]
     for result in chunk_results:
         get_reporter().page_done(result["page"]["text_method"] or "failed")
         results.append(result)
-    if len(results) == source["n_pages"]:
-        del page_results[source["source_id"]]
-        results.sort(key=lambda r: r["page"]["page_no"])
-        pages = [
-            {**r["page"], "words": r["words"], "redactions": r["redactions"]}
-            for r in results
-            if not r["page"]["error"]
-        ]
-        run.finish(source, results, pages, None, known)
+    if len(results) < source["n_pages"]:
+        return
+    del page_results[source["source_id"]]
+    results.sort(key=lambda r: r["page"]["page_no"])
+    pages = [
+        {**r["page"], "words": r["words"], "redactions": r["redactions"]}
+        for r in results
+        if not r["page"]["error"]
+    ]
+    if pool_workers and pages:
+        # the main process is the run's one serial stage: structure runs beside the pages
+        structure: Future | dict = page_pool(pool_workers).submit(extract_structure, pages)
+    else:
+        structure = structure_of(pages, None)
+    structuring.append((source, results, structure))
+
+
+def finish_structured(structuring: deque, run: RunTally, known: dict, wait: bool) -> None:
+    """Finish the sources whose structure is done, in the order they were read (all of
+    them with `wait`)."""
+    while structuring:
+        source, results, structure = structuring[0]
+        if isinstance(structure, Future):
+            if not (wait or structure.done()):
+                return
+            structure = structure_result(structure)
+        structuring.popleft()
+        run.finish(source, results, structure, known)
+
+
+def structure_of(pages: list[dict[str, Any]], documents: list | None) -> dict[str, list[Any]]:
+    """`extract_structure`, its failure an error of the source (the pages still load)."""
+    try:
+        return extract_structure(pages, documents)
+    except Exception as exc:  # noqa: BLE001 - the pages are still worth loading
+        return {"errors": [f"structure extraction failed: {type(exc).__name__}: {exc}"]}
+
+
+def structure_result(future: Future) -> dict[str, list[Any]]:
+    try:
+        return future.result()
+    except Exception as exc:  # noqa: BLE001 - the pages are still worth loading
+        return {"errors": [f"structure extraction failed: {type(exc).__name__}: {exc}"]}
 
 
 def failed_chunk(source_id: str, page_nos: list[int], exc: BaseException) -> list[dict[str, Any]]:
@@ -295,17 +347,10 @@ class RunTally:
         self,
         source: dict[str, Any],
         results: list[dict[str, Any]],
-        structure_pages: list[dict[str, Any]],
-        documents: list[dict[str, Any]] | None,
+        structure: dict[str, list[Any]],
         known: dict,
     ) -> None:
-        """Structure, then the source's rows wait in the batch for the next commit."""
-        try:
-            # not a Prefect task: its run cost the flow and the server more CPU than the
-            # structure of a small source itself
-            structure = extract_structure(structure_pages, documents)
-        except Exception as exc:  # noqa: BLE001 - the pages are still worth loading
-            structure = {"errors": [f"structure extraction failed: {type(exc).__name__}: {exc}"]}
+        """The source's rows (pages and `structure`) wait in the batch for the next commit."""
         if structure.get("errors"):
             source["error"] = "; ".join(structure["errors"])
         rows = {t: r for t, r in structure.items() if t != "errors"}

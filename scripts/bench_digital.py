@@ -6,11 +6,12 @@
     python scripts/bench_digital.py --profile OUT.prof   # cProfile of the flow's own thread
 
 Uses the releases `scripts/bench.py` generates (under `--work`, made on first use). Runs
-`woo ingest` in this process into a new database, with Prefect's temporary server started
-before the clock starts, and prints the flow's wall time, this process's CPU time over the
-flow (structure, commits, Prefect's bookkeeping: the flow's own thread and its task
-threads), the page workers' CPU time, and the commit time the run summary counts. Timings on
-a shared machine are noisy: the CPU figures less so; re-run on an idle machine.
+`woo ingest`'s flow in this process into a new database, Prefect's temporary server started
+before the clock starts (the first pages are read meanwhile, as `woo ingest` does), and
+prints the flow's wall time; the CPU time of this process over the flow (collecting pages,
+commits, Prefect's bookkeeping), of the page workers (pages and structure) and of Prefect's
+server; and the commits the run summary counts. Timings on a shared machine are noisy, the
+CPU figures less so: re-run on an idle machine.
 """
 
 from __future__ import annotations
@@ -61,12 +62,17 @@ def main() -> None:
     corpus = make_corpora(args.work, big_scan=False, digital_pages=300)[args.corpus]
     paths = corpus["paths"][: args.files] if args.files else corpus["paths"]
 
-    from flows.ingest import ingest_flow
-    from flows.pages import page_pool
+    from flows.ingest import ingest_flow, prefetch_first_chunks
     from flows.server import prefect_api
+    from models.db import Store
 
     db = Path(tempfile.mkdtemp(prefix="bench-digital-")) / "db.duckdb"
-    with prefect_api(while_starting=lambda: page_pool(args.workers)):
+
+    # as `woo ingest` does: the first pages are read while Prefect's server starts
+    def read_first_pages() -> None:
+        prefetch_first_chunks(paths, Store(str(db)), args.workers)
+
+    with prefect_api(while_starting=read_first_pages):
         profile = cProfile.Profile() if args.profile else None
         cpu_before, workers_before = time.process_time(), children_cpu()
         started = time.perf_counter()

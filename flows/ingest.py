@@ -142,7 +142,7 @@ def ingest_flow(
         drop_prefetched()
         try:
             # the finished sources are kept, also when the run is interrupted
-            run.commit_pending(known)
+            run.close(known)
         finally:
             reporter.stop()
             close_writers()
@@ -331,6 +331,9 @@ class RunTally:
         self._pending: list[tuple[dict[str, Any], dict[str, list[dict[str, Any]]]]] = []
         self._pending_pages = 0
         self._pending_since: float | None = None
+        # the commit running in the commit thread: (its future, its sources and rows)
+        self._committer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="woo-commit")
+        self._committing: tuple[Future, list] | None = None
 
     def begin(self, source: dict[str, Any]) -> None:
         self._started[source["source_id"]] = time.perf_counter()
@@ -365,27 +368,54 @@ class RunTally:
         self.commit_if_due(known)
 
     def commit_if_due(self, known: dict) -> None:
-        """Commit the finished sources once the oldest has waited COMMIT_EVERY_SECONDS or
-        they hold MAX_PENDING_PAGES pages."""
+        """Commit the finished sources once the oldest has waited COMMIT_EVERY_SECONDS (if
+        no commit is running: the batch grows meanwhile) or they hold MAX_PENDING_PAGES
+        pages (then after the running commit)."""
         waited = time.monotonic() - (self._pending_since or time.monotonic())
-        if waited >= COMMIT_EVERY_SECONDS or self._pending_pages >= MAX_PENDING_PAGES:
-            self.commit_pending(known)
+        if self._pending_pages >= MAX_PENDING_PAGES:
+            self.commit_pending(known, wait=False)
+        elif waited >= COMMIT_EVERY_SECONDS and not self._committing_now():
+            self.commit_pending(known, wait=False)
 
-    def commit_pending(self, known: dict) -> None:
-        """The finished sources in one transaction, each source whole (a batch that fails
-        to commit is not tried again)."""
+    def commit_pending(self, known: dict, wait: bool = True) -> None:
+        """The finished sources in one transaction, each source whole, in the commit
+        thread: the flow goes on collecting pages meanwhile (DuckDB leaves Python's lock
+        while it works). One commit runs at a time; `wait` waits for it. A batch that fails
+        to commit is not tried again: its error ends the run."""
+        self._settle()
         pending, self._pending = self._pending, []
         self._pending_pages, self._pending_since = 0, None
-        if not pending:
+        if pending:
+            batch: dict[str, list[dict[str, Any]]] = {}
+            for _, rows in pending:
+                for table, table_rows in rows.items():
+                    batch.setdefault(table, []).extend(table_rows)
+            replaced = replaced_sources([source for source, _ in pending], known)
+            self._committing = (self._committer.submit(self._commit, batch, replaced), pending)
+        if wait:
+            self._settle()
+
+    def close(self, known: dict) -> None:
+        """Commit what is finished, and wait for it."""
+        try:
+            self.commit_pending(known)
+        finally:
+            self._committer.shutdown()
+
+    def _commit(self, batch: dict[str, list[dict[str, Any]]], replaced: list[str]) -> float:
+        started = time.perf_counter()
+        commit_source(self.store, batch, replaced)
+        return time.perf_counter() - started
+
+    def _committing_now(self) -> bool:
+        return self._committing is not None and not self._committing[0].done()
+
+    def _settle(self) -> None:
+        """Wait for the running commit and count its sources (its error is raised here)."""
+        if self._committing is None:
             return
-        batch: dict[str, list[dict[str, Any]]] = {}
-        for _, rows in pending:
-            for table, table_rows in rows.items():
-                batch.setdefault(table, []).extend(table_rows)
-        sources = [source for source, _ in pending]
-        commit_started = time.perf_counter()
-        commit_source(self.store, batch, replaced_sources(sources, known))
-        self.counts["seconds_commit"] += time.perf_counter() - commit_started
+        (future, pending), self._committing = self._committing, None
+        self.counts["seconds_commit"] += future.result()
         self.counts["commits"] += 1
         for source, rows in pending:
             self.committed += 1

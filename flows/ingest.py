@@ -1,12 +1,16 @@
 """The `woo ingest` flow: PDFs in, one database (a DuckDB file or a DuckLake) out.
 
-Files are hashed first and unchanged ones skipped; every page of the rest is a task (text
-layer or OCR, then redactions), run in parallel on the chosen task runner (threads, or a Dask
-cluster). Pages are submitted a few at a time, in file order, so memory follows the pages in
-flight and the source being assembled, not the release. As soon as a source's pages are in,
-its structure is extracted and the source is committed in one transaction (see flows.load):
-a crash loses only the sources in progress, and the next run does only what is missing. The
-full-text index is written in the same commit (models/search.py).
+Files are hashed first and unchanged ones skipped; the pages of the rest are read in chunks
+(text layer or OCR, then redactions) in this machine's page processes, or on a Dask cluster.
+A Prefect task reads one chunk, or on this machine the chunks of several small sources (a
+task run costs about as much CPU as a born-digital page). Chunks are submitted a few at a
+time, in file order, so memory follows the pages in flight and the sources being assembled,
+not the release. As soon as a source's pages are in, its structure is extracted (in the page
+processes, beside the next pages); finished sources are committed together every
+COMMIT_EVERY_SECONDS, in one transaction per batch in a commit thread (see flows.load). Each
+source is whole or absent: a crash loses only the sources in progress and those finished in
+the last seconds, and the next run does only what is missing. The full-text index is written
+in the same commit (models/search.py).
 """
 
 from __future__ import annotations

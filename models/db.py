@@ -1,10 +1,11 @@
 """Where a run's rows go: one DuckDB file, or a DuckLake (catalog database + Parquet files).
 
-Every source is written in its own transaction (`flows.load.commit_source`): a reader sees a
-source complete or not at all, and a crash or `kill -9` loses at most the sources still in
-progress. A DuckDB file recovers committed transactions from its write-ahead log on the next
-open; a DuckLake commits a snapshot per transaction, and readers see consistent snapshots while
-writers commit.
+Every source is written whole in one transaction (`flows.load.commit_source`; a run commits
+the sources it finished in the last seconds together): a reader sees a source complete or
+not at all, and a crash or `kill -9` loses at most the sources in progress and those
+finished since the last commit. A DuckDB file recovers committed transactions from its
+write-ahead log on the next open; a DuckLake commits a snapshot per transaction, and readers
+see consistent snapshots while writers commit.
 
 `--db` takes a file path, or `ducklake:sqlite:CATALOG` / `ducklake:postgres:CONNINFO` with a
 `--data-path` folder for the Parquet files.

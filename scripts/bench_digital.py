@@ -98,7 +98,7 @@ def main() -> None:
     ]
     for name, seconds in rows:
         print(f"  {name:<20}{seconds:7.2f} s   {1000 * seconds / pages:6.1f} ms/page")
-    print(f"  commits             {summary['commits']:7d}")
+    print(f"  commits             {summary.get('commits', n_sources):7d}")
     print(f"  commits (wall)      {commit_s:7.2f} s   {1000 * commit_s / n_sources:6.1f} ms/source")
 
 

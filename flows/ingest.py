@@ -1,12 +1,16 @@
 """The `woo ingest` flow: PDFs in, one database (a DuckDB file or a DuckLake) out.
 
-Files are hashed first and unchanged ones skipped; every page of the rest is a task (text
-layer or OCR, then redactions), run in parallel on the chosen task runner (threads, or a Dask
-cluster). Pages are submitted a few at a time, in file order, so memory follows the pages in
-flight and the source being assembled, not the release. As soon as a source's pages are in,
-its structure is extracted and the source is committed in one transaction (see flows.load):
-a crash loses only the sources in progress, and the next run does only what is missing. The
-full-text index is written in the same commit (models/search.py).
+Files are hashed first and unchanged ones skipped; the pages of the rest are read in chunks
+(text layer or OCR, then redactions) in this machine's page processes, or on a Dask cluster.
+A Prefect task reads one chunk, or on this machine the chunks of several small sources (a
+task run costs about as much CPU as a born-digital page). Chunks are submitted a few at a
+time, in file order, so memory follows the pages in flight and the sources being assembled,
+not the release. As soon as a source's pages are in, its structure is extracted (in the page
+processes, beside the next pages); finished sources are committed together every
+COMMIT_EVERY_SECONDS, in one transaction per batch in a commit thread (see flows.load). Each
+source is whole or absent: a crash loses only the sources in progress and those finished in
+the last seconds, and the next run does only what is missing. The full-text index is written
+in the same commit (models/search.py).
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from __future__ import annotations
 import os
 import time
 from collections import deque
+from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -24,8 +29,17 @@ from prefect.futures import as_completed
 
 from flows.load import commit_source
 from flows.outcome import publish_run
-from flows.pages import drop_prefetched, failed_page, page_chunks, prefetch, read_chunk
+from flows.pages import (
+    MAX_CHUNK_PAGES,
+    drop_prefetched,
+    failed_page,
+    page_chunks,
+    page_pool,
+    prefetch,
+    read_chunk,
+)
 from flows.progress import get_reporter
+from flows.structure_worker import warm_up
 from models.db import (
     Store,
     close_writers,
@@ -47,13 +61,15 @@ SUMMARY_TABLES = ["redactions", "documents", "meetings", "decisions", "incident_
 DEFAULT_WORKERS = max(1, os.cpu_count() or 1)
 #: Page chunks in flight per worker: enough to keep workers busy, few enough to bound memory.
 CHUNKS_IN_FLIGHT_PER_WORKER = 2
-
-
-@task(name="extract-structure", cache_policy=NO_CACHE)
-def extract_source_structure(
-    pages: list[dict[str, Any]], documents: list[dict[str, Any]] | None = None
-) -> dict[str, list[dict[str, Any]]]:
-    return extract_structure(pages, documents)
+#: Pages per page task at least: chunks of small sources are read in one task.
+TASK_PAGES = MAX_CHUNK_PAGES
+#: Finished sources wait up to this long to be committed together: one transaction (for a
+#: DuckDB file one open, and one checkpoint at its close) and one statement per table for
+#: the batch, not per source. Each source is still whole or absent after a crash; a kill -9
+#: loses at most this much finished work besides the sources in progress.
+COMMIT_EVERY_SECONDS = 2.0
+#: ... and at most this many finished pages wait (memory follows the batch, not the release).
+MAX_PENDING_PAGES = 500
 
 
 def task_runner(workers: int, dask_address: str | None = None):
@@ -120,21 +136,28 @@ def ingest_flow(
                 results = text_page_results(release)
                 for _ in results:
                     reporter.page_done("ocr")
-                run.finish(source, results, release["structure_pages"], release["documents"], known)
+                structure = structure_of(release["structure_pages"], release["documents"])
+                run.finish(source, results, structure, known)
             # on Dask the chunk runs in the Dask worker; here in this machine's page processes
             pool_workers = None if dask_address else workers
             window = workers * CHUNKS_IN_FLIGHT_PER_WORKER
             read_pages(runner, pdf_todo, run, known, window=window, pool_workers=pool_workers)
     finally:
         drop_prefetched()
-        reporter.stop()
-        close_writers()
+        try:
+            # the finished sources are kept, also when the run is interrupted
+            run.close(known)
+        finally:
+            reporter.stop()
+            close_writers()
     return publish_run(run.summary(time.perf_counter() - started))
 
 
 def prefetch_first_chunks(files: list[Path], store: Store, workers: int) -> None:
     """Start reading the chunks the flow will submit first (its first window), before the
-    flow runs: called while Prefect's server starts, so its start costs no page time."""
+    flow runs: called while Prefect's server starts, so its start costs no page time.
+    The workers also build the structure pipelines then, which each needs once."""
+    warm_up_workers(workers)
     window = workers * CHUNKS_IN_FLIGHT_PER_WORKER
     known = known_sources(store)
     chunks: list[tuple[str, str, list[int]]] = []
@@ -149,6 +172,14 @@ def prefetch_first_chunks(files: list[Path], store: Store, workers: int) -> None
     prefetch(chunks[:window], workers)
 
 
+def warm_up_workers(workers: int) -> None:
+    """Start building the structure pipelines in each page worker (one call per worker:
+    each takes seconds, so every idle worker takes one)."""
+    pool = page_pool(workers)
+    for _ in range(workers):
+        pool.submit(warm_up)
+
+
 def read_pages(
     runner,
     sources: list[dict[str, Any]],
@@ -157,53 +188,134 @@ def read_pages(
     window: int,
     pool_workers: int | None,
 ) -> None:
-    """Page chunks, `window` at a time in file order; each source committed once complete."""
+    """Page chunks, `window` tasks at a time in file order; each source committed once
+    complete. On this machine's pool a task takes chunks of several small sources (see
+    `read_chunks`); a Dask task takes one chunk."""
     jobs = deque(
         (s, chunk) for s in sources for chunk in page_chunks(s["n_pages"], pool_workers or 1)
     )
-    in_flight: dict[Any, tuple[dict[str, Any], list[int]]] = {}
+    in_flight: dict[Any, list[tuple[dict[str, Any], list[int]]]] = {}
     page_results: dict[str, list[dict[str, Any]]] = {}
-    reporter = get_reporter()
+    # sources read whole, in order, waiting for their structure: (source, results, structure)
+    structuring: deque = deque()
 
     def submit_more() -> None:
         while jobs and len(in_flight) < max(1, window):
-            source, chunk = jobs.popleft()
-            if chunk[0] == 1:
-                run.begin(source)
-                page_results[source["source_id"]] = []
-            parameters = {
-                "path": source["path"],
-                "source_id": source["source_id"],
-                "page_nos": chunk,
-                "pool_workers": pool_workers,
-            }
-            in_flight[runner.submit(read_chunk, parameters)] = (source, chunk)
+            group = [jobs.popleft()]
+            while pool_workers and jobs and sum(len(c) for _, c in group) < TASK_PAGES:
+                group.append(jobs.popleft())
+            for source, chunk in group:
+                if chunk[0] == 1:
+                    run.begin(source)
+                    page_results[source["source_id"]] = []
+            chunks = [
+                {"path": s["path"], "source_id": s["source_id"], "page_nos": c} for s, c in group
+            ]
+            if pool_workers:
+                future = runner.submit(
+                    read_chunks, {"chunks": chunks, "pool_workers": pool_workers}
+                )
+            else:
+                future = runner.submit(read_chunk, {**chunks[0], "pool_workers": None})
+            in_flight[future] = group
 
     submit_more()
     while in_flight:
         future = next(as_completed(list(in_flight)))
-        source, chunk = in_flight.pop(future)
+        group = in_flight.pop(future)
         try:
-            chunk_results = future.result()
+            group_results = future.result() if pool_workers else [future.result()]
         except Exception as exc:  # noqa: BLE001 - a bad chunk fails its file, not the run
-            chunk_results = [
-                {"page": failed_page(source["source_id"], n, exc), "words": []} for n in chunk
-            ]
+            group_results = [failed_chunk(s["source_id"], chunk, exc) for s, chunk in group]
         del future
         submit_more()
-        results = page_results[source["source_id"]]
-        for result in chunk_results:
-            reporter.page_done(result["page"]["text_method"] or "failed")
-            results.append(result)
-        if len(results) == source["n_pages"]:
-            del page_results[source["source_id"]]
-            results.sort(key=lambda r: r["page"]["page_no"])
-            pages = [
-                {**r["page"], "words": r["words"], "redactions": r["redactions"]}
-                for r in results
-                if not r["page"]["error"]
-            ]
-            run.finish(source, results, pages, None, known)
+        for (source, _), chunk_results in zip(group, group_results, strict=True):
+            add_chunk(source, chunk_results, page_results, structuring, pool_workers)
+        finish_structured(structuring, run, known, wait=False)
+        run.commit_if_due(known)
+    finish_structured(structuring, run, known, wait=True)
+
+
+def add_chunk(
+    source: dict[str, Any],
+    chunk_results: list[dict[str, Any]],
+    page_results: dict[str, list[dict[str, Any]]],
+    structuring: deque,
+    pool_workers: int | None,
+) -> None:
+    """A chunk's pages join their source's; with its last page the source's structure is
+    started (in the page pool, where there is one) and the source queued in `structuring`."""
+    results = page_results[source["source_id"]]
+    for result in chunk_results:
+        get_reporter().page_done(result["page"]["text_method"] or "failed")
+        results.append(result)
+    if len(results) < source["n_pages"]:
+        return
+    del page_results[source["source_id"]]
+    results.sort(key=lambda r: r["page"]["page_no"])
+    pages = [
+        {**r["page"], "words": r["words"], "redactions": r["redactions"]}
+        for r in results
+        if not r["page"]["error"]
+    ]
+    if pool_workers and pages:
+        # the main process is the run's one serial stage: structure runs beside the pages
+        structure: Future | dict = page_pool(pool_workers).submit(extract_structure, pages)
+    else:
+        structure = structure_of(pages, None)
+    structuring.append((source, results, structure))
+
+
+def finish_structured(structuring: deque, run: RunTally, known: dict, wait: bool) -> None:
+    """Finish the sources whose structure is done, in the order they were read (all of
+    them with `wait`)."""
+    while structuring:
+        source, results, structure = structuring[0]
+        if isinstance(structure, Future):
+            if not (wait or structure.done()):
+                return
+            structure = structure_result(structure)
+        structuring.popleft()
+        run.finish(source, results, structure, known)
+
+
+def structure_of(pages: list[dict[str, Any]], documents: list | None) -> dict[str, list[Any]]:
+    """`extract_structure`, its failure an error of the source (the pages still load)."""
+    try:
+        return extract_structure(pages, documents)
+    except Exception as exc:  # noqa: BLE001 - the pages are still worth loading
+        return {"errors": [f"structure extraction failed: {type(exc).__name__}: {exc}"]}
+
+
+def structure_result(future: Future) -> dict[str, list[Any]]:
+    try:
+        return future.result()
+    except Exception as exc:  # noqa: BLE001 - the pages are still worth loading
+        return {"errors": [f"structure extraction failed: {type(exc).__name__}: {exc}"]}
+
+
+def failed_chunk(source_id: str, page_nos: list[int], exc: BaseException) -> list[dict[str, Any]]:
+    return [{"page": failed_page(source_id, n, exc), "words": []} for n in page_nos]
+
+
+@task(name="read-page-chunks", cache_policy=NO_CACHE)
+def read_chunks(chunks: list[dict[str, Any]], pool_workers: int) -> list[list[dict[str, Any]]]:
+    """Several chunks (`read_chunk`'s path, source_id, page_nos) in one task, all submitted
+    to the page pool at once: a task run costs the flow and Prefect's server about as much
+    CPU as a born-digital page, so small sources share one."""
+
+    def read(chunk: dict[str, Any]) -> list[dict[str, Any]]:
+        try:
+            return read_chunk.fn(**chunk, pool_workers=pool_workers)
+        except Exception:  # noqa: BLE001 - tried again once, as read_chunk's own retry does
+            pass
+        try:
+            return read_chunk.fn(**chunk, pool_workers=pool_workers)
+        except Exception as error:  # noqa: BLE001 - a bad chunk fails its file, not the run
+            return failed_chunk(chunk["source_id"], chunk["page_nos"], error)
+
+    with ThreadPoolExecutor(max_workers=len(chunks)) as threads:
+        return list(threads.map(read, chunks))
 
 
 class RunTally:
@@ -215,10 +327,17 @@ class RunTally:
         self.counts.update({t: 0 for t in SUMMARY_TABLES})
         # Where the time goes besides the pages: commits (with the incremental passes and the
         # full-text index).
-        self.counts.update({"seconds_commit": 0.0})
+        self.counts.update({"seconds_commit": 0.0, "commits": 0})
         self.leaks: list[dict[str, Any]] = []
         self.committed = 0
         self._started: dict[str, float] = {}
+        # finished sources not committed yet: (source, its rows)
+        self._pending: list[tuple[dict[str, Any], dict[str, list[dict[str, Any]]]]] = []
+        self._pending_pages = 0
+        self._pending_since: float | None = None
+        # the commit running in the commit thread: (its future, its sources and rows)
+        self._committer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="woo-commit")
+        self._committing: tuple[Future, list] | None = None
 
     def begin(self, source: dict[str, Any]) -> None:
         self._started[source["source_id"]] = time.perf_counter()
@@ -235,16 +354,10 @@ class RunTally:
         self,
         source: dict[str, Any],
         results: list[dict[str, Any]],
-        structure_pages: list[dict[str, Any]],
-        documents: list[dict[str, Any]] | None,
+        structure: dict[str, list[Any]],
         known: dict,
     ) -> None:
-        """Structure, then one transaction with every row of the source."""
-        try:
-            parameters = {"pages": structure_pages, "documents": documents}
-            structure = extract_source_structure(**parameters)
-        except Exception as exc:  # noqa: BLE001 - the pages are still worth loading
-            structure = {"errors": [f"structure extraction failed: {type(exc).__name__}: {exc}"]}
+        """The source's rows (pages and `structure`) wait in the batch for the next commit."""
         if structure.get("errors"):
             source["error"] = "; ".join(structure["errors"])
         rows = {t: r for t, r in structure.items() if t != "errors"}
@@ -253,12 +366,65 @@ class RunTally:
         source["seconds"] = time.perf_counter() - self._started.pop(source["source_id"])
         rows["sources"] = [source]
         fill_document_ids(rows)
-        commit_started = time.perf_counter()
-        commit_source(self.store, rows, replaced_sources([source], known))
-        self.counts["seconds_commit"] += time.perf_counter() - commit_started
-        self.committed += 1
-        self._count(source, rows)
-        get_reporter().file_done(source["status"])
+        self._pending.append((source, rows))
+        self._pending_pages += len(rows["pages"])
+        self._pending_since = self._pending_since or time.monotonic()
+        self.commit_if_due(known)
+
+    def commit_if_due(self, known: dict) -> None:
+        """Commit the finished sources once the oldest has waited COMMIT_EVERY_SECONDS (if
+        no commit is running: the batch grows meanwhile) or they hold MAX_PENDING_PAGES
+        pages (then after the running commit)."""
+        waited = time.monotonic() - (self._pending_since or time.monotonic())
+        if self._pending_pages >= MAX_PENDING_PAGES:
+            self.commit_pending(known, wait=False)
+        elif waited >= COMMIT_EVERY_SECONDS and not self._committing_now():
+            self.commit_pending(known, wait=False)
+
+    def commit_pending(self, known: dict, wait: bool = True) -> None:
+        """The finished sources in one transaction, each source whole, in the commit
+        thread: the flow goes on collecting pages meanwhile (DuckDB leaves Python's lock
+        while it works). One commit runs at a time; `wait` waits for it. A batch that fails
+        to commit is not tried again: its error ends the run."""
+        self._settle()
+        pending, self._pending = self._pending, []
+        self._pending_pages, self._pending_since = 0, None
+        if pending:
+            batch: dict[str, list[dict[str, Any]]] = {}
+            for _, rows in pending:
+                for table, table_rows in rows.items():
+                    batch.setdefault(table, []).extend(table_rows)
+            replaced = replaced_sources([source for source, _ in pending], known)
+            self._committing = (self._committer.submit(self._commit, batch, replaced), pending)
+        if wait:
+            self._settle()
+
+    def close(self, known: dict) -> None:
+        """Commit what is finished, and wait for it."""
+        try:
+            self.commit_pending(known)
+        finally:
+            self._committer.shutdown()
+
+    def _commit(self, batch: dict[str, list[dict[str, Any]]], replaced: list[str]) -> float:
+        started = time.perf_counter()
+        commit_source(self.store, batch, replaced)
+        return time.perf_counter() - started
+
+    def _committing_now(self) -> bool:
+        return self._committing is not None and not self._committing[0].done()
+
+    def _settle(self) -> None:
+        """Wait for the running commit and count its sources (its error is raised here)."""
+        if self._committing is None:
+            return
+        (future, pending), self._committing = self._committing, None
+        self.counts["seconds_commit"] += future.result()
+        self.counts["commits"] += 1
+        for source, rows in pending:
+            self.committed += 1
+            self._count(source, rows)
+            get_reporter().file_done(source["status"])
 
     def _count(self, source: dict[str, Any], rows: dict[str, list[dict[str, Any]]]) -> None:
         pages = rows.get("pages", [])

@@ -1,10 +1,11 @@
 """Where a run's rows go: one DuckDB file, or a DuckLake (catalog database + Parquet files).
 
-Every source is written in its own transaction (`flows.load.commit_source`): a reader sees a
-source complete or not at all, and a crash or `kill -9` loses at most the sources still in
-progress. A DuckDB file recovers committed transactions from its write-ahead log on the next
-open; a DuckLake commits a snapshot per transaction, and readers see consistent snapshots while
-writers commit.
+Every source is written whole in one transaction (`flows.load.commit_source`; a run commits
+the sources it finished in the last seconds together): a reader sees a source complete or
+not at all, and a crash or `kill -9` loses at most the sources in progress and those
+finished since the last commit. A DuckDB file recovers committed transactions from its
+write-ahead log on the next open; a DuckLake commits a snapshot per transaction, and readers
+see consistent snapshots while writers commit.
 
 `--db` takes a file path, or `ducklake:sqlite:CATALOG` / `ducklake:postgres:CONNINFO` with a
 `--data-path` folder for the Parquet files.
@@ -36,7 +37,6 @@ from models.schema import (
     PER_SOURCE_TABLES,
     PRIMARY_KEYS,
     TABLES,
-    column_names,
     create_statements,
     view_statements,
 )
@@ -425,7 +425,7 @@ def known_sources(store: Store) -> dict[str, dict[str, Any]]:
         raise StoreError(f"cannot read the database {store}: {_first_line(exc)}") from None
 
 
-def _normalise_value(value: Any) -> Any:
+def _in_utc(value: Any) -> Any:
     # Arrow needs one timezone per column: store instants in UTC (TIMESTAMPTZ keeps the instant).
     if isinstance(value, datetime) and value.tzinfo is not None:
         return value.astimezone(UTC)
@@ -434,9 +434,14 @@ def _normalise_value(value: Any) -> Any:
 
 def to_arrow(table: str, rows: list[dict[str, Any]]) -> pa.Table:
     """Rows (dicts) as an Arrow table with the schema's columns that the rows use."""
-    names = column_names(table)
-    used = [name for name in names if any(name in row for row in rows)]
-    columns = {name: [_normalise_value(row.get(name)) for row in rows] for name in used}
+    present = set().union(*map(dict.keys, rows))
+    columns = {}
+    for name, type_ in TABLES[table]:
+        if name not in present:
+            continue
+        values = [row.get(name) for row in rows]
+        # only a timestamp column can hold datetimes (the per-value check is the slow part)
+        columns[name] = [_in_utc(v) for v in values] if "TIMESTAMP" in type_ else values
     return pa.table(columns)
 
 

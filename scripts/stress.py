@@ -97,7 +97,7 @@ def kill9_and_resume(folder: Path, db: str, n_files: int) -> dict:
         committed = count_sources(db) or committed
         time.sleep(0.2)
     servers = descendants(run.pid)
-    # The last count the reader could see before the kill: it may still grow by one.
+    # The last count the reader could see before the kill: it may still grow by a batch.
     run.send_signal(signal.SIGKILL)
     run.wait()
     killed_after = time.perf_counter() - started
@@ -213,7 +213,7 @@ def peak_rss_run(folder: Path, db: str) -> dict:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--files", type=int, default=40, help="files in the killed run")
+    parser.add_argument("--files", type=int, default=150, help="files in the killed run")
     parser.add_argument("--new-files", type=int, default=10, help="files in the cost runs")
     parser.add_argument("--out", help="write the figures to this JSON file")
     args = parser.parse_args()

@@ -70,8 +70,10 @@ def wait_for_commits(store: Store, at_least: int, proc: subprocess.Popen, timeou
     raise AssertionError(f"fewer than {at_least} sources committed in {timeout} s")
 
 
-# enough files that the run cannot end between the second commit and the signal
-SIGTERM_FILES = 40
+# enough files that the run cannot end between the second commit and the signal: a run
+# commits its finished sources every COMMIT_EVERY_SECONDS (flows.ingest), and reads tens of
+# born-digital pages a second
+SIGTERM_FILES = 150
 
 
 @pytest.mark.skipif(not Path("/proc").is_dir(), reason="needs Linux /proc to find the server")

@@ -104,6 +104,21 @@ def test_incremental_passes_equal_the_whole_release_in_any_order(tmp_path, order
     assert incomplete_sources(store) == []
 
 
+def test_a_batch_of_sources_in_one_commit_equals_the_whole_release(tmp_path):
+    # a run commits the sources it finished in the last seconds together (flows.ingest)
+    store = Store(str(tmp_path / "woo.duckdb"))
+    prepare_store(store)
+    first = copy(SOURCES[0])
+    commit_source(store, first, [first["sources"][0]["source_id"]])
+    batch: dict[str, list[dict]] = {}
+    for rows in map(copy, SOURCES[1:]):
+        for table, table_rows in rows.items():
+            batch.setdefault(table, []).extend(table_rows)
+    commit_source(store, batch, sorted(s["source_id"] for s in batch["sources"]))
+    assert stored(store.db) == whole_release(SOURCES)
+    assert incomplete_sources(store) == []
+
+
 def test_replacing_a_source_rederives_threads_and_counts(tmp_path):
     store = Store(str(tmp_path / "woo.duckdb"))
     prepare_store(store)

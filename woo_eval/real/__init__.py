@@ -71,7 +71,11 @@ def _sum(files: list[dict]) -> dict[str, dict]:
 
 def evaluate_gold_dir(gold_dir: Path, db_path: Path) -> dict[str, Any]:
     """Scores of every gold file in `gold_dir` against the database at `db_path`."""
-    golds = load_gold(gold_dir)
+    return evaluate_golds(load_gold(gold_dir), db_path)
+
+
+def evaluate_golds(golds: list[dict[str, Any]], db_path: Path) -> dict[str, Any]:
+    """Scores of the gold files `golds` (as `load_gold` reads them) against a database."""
     con = duckdb.connect(str(db_path), read_only=True)
     try:
         files = [score_file(con, gold) for gold in golds]

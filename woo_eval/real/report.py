@@ -44,3 +44,24 @@ def format_report(scores: dict[str, Any], examples: bool = False) -> str:
         for source, result in scores["files"].items():
             parts.append(f"# {source}\n" + format_examples(result["figures"]))
     return "\n\n".join(parts)
+
+
+def figure_cell(figure: dict[str, Any] | None) -> str:
+    """One figure as a Markdown table cell: 'P / R / F1 (tp/fp/fn)' or 'acc (right/total)'."""
+    if not figure:
+        return "–"
+    if "tp" in figure:
+        ratios = " / ".join(_ratio(figure[k]).strip() for k in ("precision", "recall", "f1"))
+        return f"{ratios} ({figure['tp']}/{figure['fp']}/{figure['fn']})"
+    return f"{_ratio(figure['accuracy']).strip()} ({figure['correct']}/{figure['total']})"
+
+
+def format_side_by_side(columns: dict[str, dict[str, dict]]) -> str:
+    """A Markdown table of several score sets (column title -> figures), one row a figure."""
+    names = sorted({name for figures in columns.values() for name in figures})
+    head = ["| figure | " + " | ".join(columns) + " |", "|---" * (len(columns) + 1) + "|"]
+    rows = [
+        f"| `{name}` | " + " | ".join(figure_cell(f.get(name)) for f in columns.values()) + " |"
+        for name in names
+    ]
+    return "\n".join(head + rows)

@@ -6,12 +6,10 @@ import hashlib
 import json
 from pathlib import Path
 
-import numpy as np
-
 from woo_eval.sample.documents import SAMPLE_FILES
 from woo_eval.sample.gold import FileGold
 from woo_eval.sample.layout import PAGE_HEIGHT, PAGE_WIDTH, FileWriter, PageGold
-from woo_eval.sample.scan import rotate_box, scan_pdf
+from woo_eval.sample.scan import rotate_box, scan_angles, scan_pdf
 from woo_eval.sample.varied import varied_sample_files
 
 GENERATOR = "woo-pipeline sample v1"
@@ -48,14 +46,6 @@ def _page_gold(page: PageGold, text_method: str, angle: float | None) -> dict:
     return record
 
 
-def _scan_angles(seed: int, file_index: int, n_pages: int) -> list[float]:
-    rng = np.random.default_rng([seed, 1000 + file_index])
-    # between 0.2 and 1 degree either way: visibly skewed, as a real scanner leaves it
-    magnitudes = rng.uniform(0.2, 1.0, n_pages)
-    signs = rng.choice([-1.0, 1.0], n_pages)
-    return [float(round(m * s, 4)) for m, s in zip(magnitudes, signs, strict=True)]
-
-
 def write_sample_release(
     out_dir: Path, seed: int = 20221, vary_content: bool = False, scanned: bool = True
 ) -> dict:
@@ -83,7 +73,7 @@ def write_sample_release(
         sample.draw(writer, file_gold)
         pages = writer.close()
         structure = file_gold.as_dict()
-        angles = _scan_angles(seed, index, len(pages))
+        angles = scan_angles(seed, index, len(pages))
         if scanned:
             scan_pdf(digital_path, scanned_path, angles, seed + index)
         digital_rel = f"digital/{sample.name}"

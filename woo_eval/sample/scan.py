@@ -46,6 +46,15 @@ def rotate_box(
     )
 
 
+def scan_angles(seed: int, file_index: int, n_pages: int) -> list[float]:
+    """Deterministic skew per page for `scan_pdf`."""
+    rng = np.random.default_rng([seed, 1000 + file_index])
+    # between 0.2 and 1 degree either way: visibly skewed, as a real scanner leaves it
+    magnitudes = rng.uniform(0.2, 1.0, n_pages)
+    signs = rng.choice([-1.0, 1.0], n_pages)
+    return [float(round(m * s, 4)) for m, s in zip(magnitudes, signs, strict=True)]
+
+
 def _scan_image(digital: Path, page_no: int, angle: float, rng: np.random.Generator) -> bytes:
     image = render_page(digital, page_no, dpi=SCAN_DPI).convert("L")
     image = image.rotate(angle, resample=Image.BICUBIC, fillcolor=255)

@@ -232,17 +232,26 @@ def has_letterhead(text: str) -> bool:
 
 
 #: Lines at the top of a page that make its masthead, and how far down its date may stand.
-MASTHEAD_LINES = 1
+MASTHEAD_LINES = 3
 MASTHEAD_DATE_LINES = 8
+#: A masthead word: letters only, three or more (OCR debris of a logo - `2.`, `er a_`,
+#: `4a.` - is dropped, so a scanned page's masthead reads the same on every issue).
+_MASTHEAD_WORD_RE = re.compile(r"^[^\W\d_]{3,}$")
 
 
-def masthead(text: str) -> tuple[str, str | None]:
-    """(the page's first lines, the first date printed near the top as written).
+def _masthead_line(line: str) -> str:
+    return " ".join(w for w in line.lower().split() if _MASTHEAD_WORD_RE.match(w))
+
+
+def masthead(text: str) -> tuple[frozenset[str], str | None]:
+    """(the page's first lines, words only; the first date printed near the top as written).
 
     A series of notices or newsletters bound into one bundle repeats its masthead on every
-    issue; each issue prints its own date under it."""
+    issue; each issue prints its own date under it. On a scan OCR reads a logo's lettering
+    on some pages and not on others, so two pages share a masthead when they share one of
+    its lines (`same_masthead`)."""
     lines = text_lines(text)
-    head = " ".join(re.sub(r"\s+", " ", line).lower() for line in lines[:MASTHEAD_LINES])
+    head = frozenset(filter(None, map(_masthead_line, lines[:MASTHEAD_LINES])))
     for line in lines[:MASTHEAD_DATE_LINES]:
         # a dateline: the line opens with a date written out with its year (a table row
         # or a sentence that mentions a date is no dateline)
@@ -250,6 +259,10 @@ def masthead(text: str) -> tuple[str, str | None]:
         if m and m["m1"] and m["y1"]:
             return head, m.group(0).lower()
     return head, None
+
+
+def same_masthead(head: frozenset[str], other: frozenset[str]) -> bool:
+    return bool(head & other)
 
 
 def page_signals(text: str, title_lines: int | None = None) -> dict[str, Any]:
@@ -283,7 +296,12 @@ def _starts_new_document(
         return True
     head, top_date = signals["masthead"]
     first_head, last_date = current["masthead"]
-    if not default_new and head == first_head and top_date is not None and last_date is not None:
+    if (
+        not default_new
+        and same_masthead(head, first_head)
+        and top_date is not None
+        and last_date is not None
+    ):
         # the document's masthead again under another date: the next issue of a series
         # (a letter's continuation pages repeat its date, or carry "Pagina k van N")
         return top_date != last_date

@@ -250,6 +250,30 @@ def test_a_series_of_notices_splits_where_the_masthead_prints_a_new_date() -> No
     ]
 
 
+def test_a_scanned_series_keeps_its_masthead_through_logo_debris() -> None:
+    """Bij-documenten pp. 12-14 rendered as a 200 dpi scan (`scripts/real_eval.py --rescan`),
+    their first lines as Tesseract read them: on some issues OCR reads the logo's lettering,
+    with different debris each time (`3.`, `ea.`), on others not at all. Each issue is its
+    own document (before: pages 3-12 were one document on the scan)."""
+    body = "Corona-update\nVan het actieteam voor alle bewoners van PI Zwolle\n"
+    logo = "Dienst Justitiële Inrichtingen\n{} Ministerie van Justitie en Veiligheid\n"
+    pages = [
+        _page(
+            12, "3. " + logo.format("AIA") + "Informatieblad\n" + body + "Maandag 12 oktober 2020"
+        ),
+        _page(13, "Informatieblad\n" + body + "Donderdag 5 november 2020\nBezoek"),
+        _page(
+            14,
+            "ea. " + logo.format("AOA") + "Informatieblad\n" + body + "Donderdag 12 november 2020",
+        ),
+    ]
+    assert [(d["first_page"], d["last_page"]) for d in segment_documents(pages)] == [
+        (12, 12),
+        (13, 13),
+        (14, 14),
+    ]
+
+
 def test_a_masthead_repeated_with_the_same_date_continues_the_document() -> None:
     head = "Gemeente Amsterdam\nDatum 22 december 2020\nKenmerk CE20-07981\n"
     pages = [

@@ -63,7 +63,7 @@ from rapidfuzz.distance import Levenshtein
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.dates import DATE_RE, MONTHS_EN, TIME_RE, WEEKDAY_START_RE, parse_timestamp
-from pipeline.docmodel import as_doc, evidence_box, page_lines, token_box
+from pipeline.docmodel import Box, as_doc, evidence_box, page_lines, token_box
 from pipeline.grounds import find_ground_codes
 from pipeline.nlp import load_patterns
 
@@ -1550,7 +1550,57 @@ def _lines_with_pages(doc: Doc) -> tuple[list[str], list[str], list[int], list[S
     spans = [line.span for line in page_lines(doc)]
     if len(spans) != len(printed):
         spans = [None] * len(printed)  # an address repair joined lines: no evidence
+    _join_values_beside_labels(lines, printed, spans)
     return lines, printed, page_of_line, spans
+
+
+ROW_REACH = 8  # lines around a lone label within which OCR may have put its value's block
+
+
+def _join_values_beside_labels(
+    lines: list[str], printed: list[str], spans: list[Span | None]
+) -> None:
+    """A header whose labels and values stand in two columns comes out of Tesseract as two
+    blocks on a scan: `Onderwerp:` alone on its line, its value some lines away. A line that
+    is only a label takes the one line printed on its row, right of it (in place; the moved
+    line is left blank so that line numbers hold). Text-layer lines are rows already."""
+    for i, line in enumerate(lines):
+        if spans[i] is None or not _is_bare_label_line(line):
+            continue
+        label = _span_box(spans[i])
+        for j in range(max(0, i - ROW_REACH), min(len(lines), i + ROW_REACH + 1)):
+            if j == i or spans[j] is None or _label_hits(lines[j]):
+                continue
+            if _beside_on_row(label, _span_box(spans[j])):
+                lines[i], printed[i] = f"{line} {lines[j]}", f"{printed[i]} {printed[j]}"
+                lines[j] = printed[j] = ""
+                break
+
+
+def _span_box(span: Span) -> Box | None:
+    boxes = [box for t in span if (box := token_box(t)) is not None]
+    if not boxes:
+        return None
+    return Box(
+        min(b.x0 for b in boxes),
+        min(b.top for b in boxes),
+        max(b.x1 for b in boxes),
+        max(b.bottom for b in boxes),
+    )
+
+
+def _beside_on_row(label: Box | None, value: Box | None) -> bool:
+    """`value` is one line of text right of `label` whose middle lies within the label's
+    height (and the label's within its): the same row of a two-column header."""
+    if label is None or value is None or value.x0 <= label.x1:
+        return False
+    label_mid, value_mid = (label.top + label.bottom) / 2, (value.top + value.bottom) / 2
+    one_line = value.bottom - value.top <= 1.6 * (label.bottom - label.top)
+    return (
+        one_line
+        and label.top <= value_mid <= label.bottom
+        and value.top <= label_mid <= value.bottom
+    )
 
 
 def extract_emails(document: dict | Doc) -> tuple[list[dict], list[dict], list[dict]]:

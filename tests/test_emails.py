@@ -783,3 +783,46 @@ def test_subject_torn_below_a_header_without_one_is_no_message_of_its_own():
     )
     emails, _r, _a = extract_emails(_document("torn", text))
     assert [e["sent_at"].strftime("%H:%M") for e in emails] == ["16:53", "15:46"]
+
+
+# ------------------------------------------ header labels and values read by position (scans)
+
+#: Bij-document+9 p. 1 rendered as a 200 dpi scan (`scripts/real_eval.py --rescan`): the
+#: words of its first header as Tesseract gave them (text, x0, top, x1, bottom, line, block).
+#: The values column after `Onderwerp:` came out as a block of its own.
+_RESCANNED_HEADER = [
+    ("Van:", 43, 100, 62, 107, 1, 1),
+    ("Verzonden:", 44, 111, 93, 124, 2, 2),
+    ("woensdag", 190, 112, 232, 121, 2, 2),
+    ("2", 236, 111, 240, 118, 2, 2),
+    ("september", 244, 112, 288, 118, 2, 2),
+    ("2020", 291, 111, 311, 118, 2, 2),
+    ("9:41", 315, 111, 331, 118, 2, 2),
+    ("Aan:", 44, 120, 63, 141, 3, 2),
+    ("FEEL", 189, 124, 256, 135, 3, 2),
+    ("COEN", 260, 123, 311, 134, 3, 2),
+    ("EES", 315, 123, 384, 134, 3, 2),
+    ("Onderwerp:", 44, 138, 95, 147, 4, 2),
+    ("FW.", 191, 137, 203, 144, 5, 3),
+    ("Voortgang", 209, 138, 253, 146, 5, 3),
+    ("onderzoe", 258, 137, 296, 144, 5, 3),
+    ("Geachte", 44, 170, 80, 178, 6, 4),  # (a body line added so the header ends)
+    ("heer,", 84, 170, 104, 178, 6, 4),
+]
+
+
+def test_a_label_alone_on_its_line_takes_the_value_printed_on_its_row():
+    words = [
+        {"text": t, "x0": float(a), "top": float(b), "x1": float(c), "bottom": float(d),
+         "conf": 90.0, "line_no": line, "block_no": block}
+        for t, a, b, c, d, line, block in _RESCANNED_HEADER
+    ]  # fmt: skip
+    lines: dict[tuple[int, int], list[str]] = {}
+    for w in words:
+        lines.setdefault((w["block_no"], w["line_no"]), []).append(w["text"])
+    blocks = [[" ".join(v) for k, v in lines.items() if k[0] == b] for b in (1, 2, 3, 4)]
+    text = "\n\n".join("\n".join(block) for block in blocks)
+    page = {"source_id": "scan", "page_no": 1, "text": text, "text_method": "ocr",
+            "words": words, "width": 595.0, "height": 842.0}  # fmt: skip
+    [email], _, _ = extract_emails(_page_document(page))
+    assert email["subject"] == "FW: Voortgang onderzoe"  # the box after it ate the `k`

@@ -786,13 +786,30 @@ def _table_rows(lines: Sequence[Span], margin: float) -> list[tuple[list, list[l
         cells = [_line_cells(line, content_x) for line in group]
         label = [t for left, _ in cells for t in left]
         content = [t for _, right in cells for t in right]
+        if _bullet_of_content_column(label, content_x):
+            label, content = [], label + content
         if label and all(_is_glyph(t) for t in label):
             rows += _hanging_bullets(cells)  # a bulleted list with its text indented
         elif label and content:
             rows.append((label, _split_items(content)))
-        elif not (content and not label and _is_furniture(content, content_x)):
+        elif content and _is_furniture(content, content_x):
+            continue
+        elif content and rows and rows[-1][0]:
+            # on a scan Tesseract makes each bullet of a cell a block of its own: a block
+            # only in the content column goes on with the row above
+            rows[-1][1].extend(_split_items(content))
+        else:
             break
     return rows
+
+
+def _bullet_of_content_column(label: list, content_x: float) -> bool:
+    """A block that opens with a bullet glyph standing within a column gap of the content
+    column, its text run on past it: a bullet of the content column that a skewed scan (or
+    OCR's box around the glyph) set a little left of the column's edge."""
+    if len(label) < 2 or not _is_glyph(label[0]) or all(_is_glyph(t) for t in label):
+        return False
+    return token_box(label[0]).x0 >= content_x - _rules()["column_gap"]
 
 
 def _is_furniture(tokens: list, content_x: float) -> bool:

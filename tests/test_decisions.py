@@ -425,6 +425,54 @@ def test_a_bulleted_list_with_hanging_glyphs_is_one_decision_per_bullet() -> Non
     ]
 
 
+def _ocr_table_page(blocks: list[list[tuple[float, list[tuple[float, str]]]]]) -> dict:
+    """A scanned page from Tesseract blocks of (top, [(x0, word)]) lines: 5 pt a letter."""
+    words, lines = [], []
+    for block_no, block in enumerate(blocks):
+        for top, row in block:
+            line_no = len(lines)
+            words += [{"text": w, "x0": x0, "top": top, "x1": x0 + 5.0 * len(w),
+                       "bottom": top + 9.0, "conf": 90.0, "line_no": line_no,
+                       "block_no": block_no} for x0, w in row]  # fmt: skip
+            lines.append(" ".join(w for _, w in row))
+        lines.append("")
+    return {"source_id": SOURCE, "page_no": 1, "text": "\n".join(lines).strip(), "words": words,
+            "width": 595.0, "height": 842.0, "text_method": "ocr"}  # fmt: skip
+
+
+def _ocr_row(top: float, x0: float, text: str) -> tuple[float, list[tuple[float, str]]]:
+    row, x = [], x0
+    for word in text.split():
+        row.append((x, word))
+        x += 5.0 * len(word) + 4.0
+    return (top, row)
+
+
+def test_a_scanned_table_of_agreements_keeps_the_bullets_tesseract_split_off() -> None:
+    """Bij-documenten p. 25 rendered as a 200 dpi scan (`scripts/real_eval.py --rescan`),
+    lines as Tesseract read them: each bullet of a cell is a block of its own, the bullet
+    glyph reads `=`, and on a skewed line the glyph stands left of the column's edge. Before,
+    the table ended after its first bullet."""
+    page = _ocr_table_page([
+        [_ocr_row(100.0, 80.0, "Verder zijn de volgende afspraken gemaakt:")],
+        [(130.0, [(82.0, "Regulier"), *_ocr_row(130.0, 279.0, "= 1 reserve dag")[1]])],
+        [_ocr_row(145.0, 279.0, "= 1 reserve laat")],
+        [_ocr_row(160.0, 279.0, "= Avondopenstelling gaan er af")],
+        [(175.0, [(81.0, "BEWA"), *_ocr_row(175.0, 279.0, "= BEWA loopt conform eigen")[1]])],
+        [_ocr_row(190.0, 274.0, "= Komende week wordt er gewerkt aan een weekrooster."),
+         _ocr_row(200.0, 292.0, "Er zijn nog uitdagingen om dit te bewerkstelligen.")],
+        [_ocr_row(300.0, 80.0, "Met vriendelijke groet,")],
+    ])  # fmt: skip
+    document = {"document_id": "d1", "source_id": SOURCE, "first_page": 1, "last_page": 1,
+                "doc_type": "memo", "title": "Afspraken"}  # fmt: skip
+    found = extract_decisions({**document, "pages": [page]}, [])
+    assert [(d["kind"], d["text"]) for d in found] == [
+        ("afspraak", "Regulier: 1 reserve dag; 1 reserve laat; Avondopenstelling gaan er af"),
+        ("afspraak", "BEWA: BEWA loopt conform eigen; Komende week wordt er gewerkt aan een "
+         "weekrooster. Er zijn nog uitdagingen om dit te bewerkstelligen."),
+    ]  # fmt: skip
+
+
 # SVMN release, lines 1473-1517: the consent label's `1.` stands alone, OCR put the texts of
 # the neighbouring column (an attachment list, the meeting's background) before the steps
 DISPLACED_STEPS = """Voorblad BO/BP

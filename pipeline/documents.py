@@ -197,6 +197,14 @@ def _title_shaped(line: str) -> bool:
     return not re.search(r"[.!?]\s+[A-Z]|[.,;]$", line) and len(line) <= 160
 
 
+#: A table's column rule that OCR read as a mark of its own (`Document : Datum`).
+_COLUMN_RULE_RE = re.compile(r"(?<=\S) [|:;¦] (?=\S)")
+
+
+def _without_column_rules(line: str) -> str:
+    return _COLUMN_RULE_RE.sub(" ", line)
+
+
 def _title_match(text: str, search_lines: int | None = None) -> tuple[str, str, int] | None:
     """(doc_type, title line, rule index) of the first title block near the top."""
     rules = _rules()
@@ -205,7 +213,7 @@ def _title_match(text: str, search_lines: int | None = None) -> tuple[str, str, 
         shaped = _title_shaped(line)
         for index, (doc_type, pattern, running_header) in enumerate(rules["title_rules"]):
             # a table header (`Doc. Datum Titel doc. Beoordeling`) need not read as a title
-            if (shaped or running_header) and pattern.search(line):
+            if (shaped or running_header) and pattern.search(_without_column_rules(line)):
                 hits.append((doc_type, line, index))
                 break
     if not hits:

@@ -439,3 +439,17 @@ def test_cover_sheet_date_is_its_date_field_not_a_date_in_a_sentence() -> None:
     )
     [doc] = segment_documents([_page(1, text)])
     assert (doc["doc_type"], doc["doc_date"]) == ("memo", date(2022, 4, 6))
+
+
+def test_a_scanned_inventory_header_with_a_column_rule_read_as_a_colon() -> None:
+    """inventarislijst_stukken_deelbesluit_2 p. 1 rendered as a 200 dpi scan
+    (`scripts/real_eval.py --rescan`), as Tesseract read it: the rule between the first two
+    columns of the table header came out as ` : `. Before, the inventory was `other`."""
+    text = (
+        "Document : Datum Weigeringsgrond Wob Reden\n"
+        "Naam of zakelijke omschrijving\n\n"
+        'Brief HbA bestuursopdracht "Verplaatsen PTA" 27-7-2017 Openbaar\n\n'
+        "Brf aan Havenbedrijf alternatieve locatie verplaatsing PTA 12-10-2017 Openbaar\n"
+    )
+    [doc] = segment_documents([_page(1, text)])
+    assert doc["doc_type"] == "inventory"

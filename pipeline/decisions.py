@@ -735,6 +735,14 @@ def _line_cells(line: Span, content_x: float) -> tuple[list, list]:
     words = [t for t in line if not t.is_space and token_box(t) is not None]
     left = [t for t in words if token_box(t).x0 < content_x]
     right = [t for t in words if token_box(t).x0 >= content_x]
+    while (
+        left
+        and _is_glyph(left[-1])
+        and token_box(left[-1]).x0 >= content_x - _rules()["column_gap"]
+    ):
+        # a bullet of the content column that a skewed scan (or OCR's box around the glyph)
+        # set a little left of the column's edge
+        right.insert(0, left.pop())
     if left and right and token_box(right[0]).x0 - token_box(left[-1]).x1 < _rules()["column_gap"]:
         return words, []
     return left, right
@@ -777,6 +785,7 @@ def _table_rows(lines: Sequence[Span], margin: float) -> list[tuple[list, list[l
     are the page's furniture; any other block ends the table."""
     rows: list[tuple[list, list[list]]] = []
     content_x = None
+    above: Span | None = None  # the last line of the table read so far
     for group in _blocks_after(lines):
         if content_x is None:
             content_x = _content_x(group, margin)
@@ -786,10 +795,12 @@ def _table_rows(lines: Sequence[Span], margin: float) -> list[tuple[list, list[l
         cells = [_line_cells(line, content_x) for line in group]
         label = [t for left, _ in cells for t in left]
         content = [t for _, right in cells for t in right]
-        if _bullet_of_content_column(label, content_x):
-            label, content = [], label + content
         if label and all(_is_glyph(t) for t in label):
             rows += _hanging_bullets(cells)  # a bulleted list with its text indented
+        elif label and content and rows and rows[-1][0] and _runs_on_from(above, group[0]):
+            # a label cell wrapped over lines that Tesseract made blocks of their own
+            rows[-1][0].extend(label)
+            rows[-1][1].extend(_split_items(content))
         elif label and content:
             rows.append((label, _split_items(content)))
         elif content and _is_furniture(content, content_x):
@@ -800,16 +811,21 @@ def _table_rows(lines: Sequence[Span], margin: float) -> list[tuple[list, list[l
             rows[-1][1].extend(_split_items(content))
         else:
             break
+        above = group[-1]
     return rows
 
 
-def _bullet_of_content_column(label: list, content_x: float) -> bool:
-    """A block that opens with a bullet glyph standing within a column gap of the content
-    column, its text run on past it: a bullet of the content column that a skewed scan (or
-    OCR's box around the glyph) set a little left of the column's edge."""
-    if len(label) < 2 or not _is_glyph(label[0]) or all(_is_glyph(t) for t in label):
+def _runs_on_from(above: Span | None, line: Span) -> bool:
+    """`line` stands right under `above` on the same page, less than half a line lower:
+    the next line of the same paragraph or cell (rows of a table stand further apart)."""
+    if above is None or above[0]._.page_no != line[0]._.page_no:
         return False
-    return token_box(label[0]).x0 >= content_x - _rules()["column_gap"]
+    upper = [b for t in above if (b := token_box(t)) is not None]
+    lower = [b for t in line if (b := token_box(t)) is not None]
+    if not upper or not lower:
+        return False
+    height = max(b.bottom - b.top for b in lower)
+    return min(b.top for b in lower) - max(b.bottom for b in upper) < 0.5 * height
 
 
 def _is_furniture(tokens: list, content_x: float) -> bool:

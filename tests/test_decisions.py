@@ -451,10 +451,15 @@ def _ocr_row(top: float, x0: float, text: str) -> tuple[float, list[tuple[float,
 def test_a_scanned_table_of_agreements_keeps_the_bullets_tesseract_split_off() -> None:
     """Bij-documenten p. 25 rendered as a 200 dpi scan (`scripts/real_eval.py --rescan`),
     lines as Tesseract read them: each bullet of a cell is a block of its own, the bullet
-    glyph reads `=`, and on a skewed line the glyph stands left of the column's edge. Before,
-    the table ended after its first bullet."""
+    glyph reads `=`, on a skewed line the glyph stands left of the column's edge, and a label
+    cell wrapped over two lines is two blocks. Before, the table ended after its first
+    bullet."""
     page = _ocr_table_page([
-        [_ocr_row(100.0, 80.0, "Verder zijn de volgende afspraken gemaakt:")],
+        [_ocr_row(80.0, 80.0, "Verder zijn de volgende afspraken gemaakt:")],
+        [(100.0, [*_ocr_row(100.0, 83.0, "Er worden daglijsten gemaakt voor de")[1],
+                  *_ocr_row(100.0, 279.0, "= FG afdelingen: 5 daglijnen")[1]])],
+        [(111.0, [*_ocr_row(111.0, 82.0, "volgende diensten")[1],
+                  *_ocr_row(111.0, 290.0, "DE afdelingen: 3 daglijnen")[1]])],
         [(130.0, [(82.0, "Regulier"), *_ocr_row(130.0, 279.0, "= 1 reserve dag")[1]])],
         [_ocr_row(145.0, 279.0, "= 1 reserve laat")],
         [_ocr_row(160.0, 279.0, "= Avondopenstelling gaan er af")],
@@ -467,6 +472,8 @@ def test_a_scanned_table_of_agreements_keeps_the_bullets_tesseract_split_off() -
                 "doc_type": "memo", "title": "Afspraken"}  # fmt: skip
     found = extract_decisions({**document, "pages": [page]}, [])
     assert [(d["kind"], d["text"]) for d in found] == [
+        ("afspraak", "Er worden daglijsten gemaakt voor de volgende diensten: FG afdelingen: "
+         "5 daglijnen; DE afdelingen: 3 daglijnen"),
         ("afspraak", "Regulier: 1 reserve dag; 1 reserve laat; Avondopenstelling gaan er af"),
         ("afspraak", "BEWA: BEWA loopt conform eigen; Komende week wordt er gewerkt aan een "
          "weekrooster. Er zijn nog uitdagingen om dit te bewerkstelligen."),

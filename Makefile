@@ -8,7 +8,7 @@ DB     ?= data/processed/woo.duckdb
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export OMP_THREAD_LIMIT := 1
 
-.PHONY: install system-deps run sample eval eval-real eval-holdout test lint bench stress clean
+.PHONY: install system-deps run sample eval eval-real eval-rescan eval-holdout test lint bench stress clean
 
 install: system-deps $(VENV)/.installed
 
@@ -59,6 +59,10 @@ eval: install
 # Ingest the real reference files that have hand-written gold (tests/gold) and score them.
 eval-real: install
 	$(BIN)/python scripts/real_eval.py
+
+# the real gold's text-layer PDFs scored as they are and rendered as 200 dpi scans
+eval-rescan: install
+	$(BIN)/python scripts/real_eval.py --rescan --examples
 
 # The held-out gold of the decision letters (tests/gold/holdout): the closing evaluation only.
 eval-holdout: install

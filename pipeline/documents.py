@@ -74,12 +74,7 @@ def _rules() -> dict[str, Any]:
         "listing_min_rows": raw["listing_min_rows"],
         "page_of": [rx(raw["page_of_regex"]), rx(raw["page_of_english_regex"])],
         "doc_stamp": rx(raw["doc_stamp_regex"]),
-        "email_labels": {
-            kind: rx(rf"^(?:{_label_alternatives(labels)})\s*:")
-            for kind, labels in load_patterns("email_headers.json")["labels"].items()
-            if kind in raw["email_header_kinds"]
-        },
-        "email_label_anywhere": rx(raw["email_header_label_anywhere"]),
+        **_email_label_rules(raw["email_header_kinds"]),
         "email_timestamp": rx(raw["email_timestamp_regex"]),
         "email_search_lines": raw["email_search_lines"],
         "email_opening_lines": raw["email_opening_lines"],
@@ -96,6 +91,26 @@ def _rules() -> dict[str, Any]:
         "comment_balloon": rx(raw["plain_text_continuation"]["comment_balloon"]),
         "plain_text_title_lines": raw["plain_text_title_lines"],
         "participant_label": rx(raw["plain_text_continuation"]["participant_label"]),
+    }
+
+
+def _email_label_rules(kinds: list[str]) -> dict[str, Any]:
+    """Regexes over the one e-mail label vocabulary (`patterns/email_headers.json`, which
+    `pipeline/emails.py` reads too): a header line per kind, a label OCR set after its
+    value at the end of a line (`...+0100Sent:`), a subject label, the sent labels and the
+    sent labels that only e-mails print (`Datum:` heads memos and letters too)."""
+    vocabulary = load_patterns("email_headers.json")
+    labels = {kind: _label_alternatives(words) for kind, words in vocabulary["labels"].items()}
+    shared = {label.lower() for label in vocabulary["shared_sent_labels"]}
+    mail_sent = [x for x in vocabulary["labels"]["sent"] if x.lower() not in shared]
+    at_end = "|".join(f"(?P<{kind}>{labels[kind]})" for kind in kinds)
+    flags = re.IGNORECASE
+    return {
+        "email_labels": {kind: re.compile(rf"^(?:{labels[kind]})\s*:", flags) for kind in kinds},
+        "email_label_at_end": re.compile(rf"\b(?:{at_end})\s*:\s*$", flags),
+        "email_subject_label": labels["subject"],
+        "email_sent_label": re.compile(rf"^(?:{_label_alternatives(mail_sent)})\s*:", flags),
+        "date_label": re.compile(rf"(?:^|(?<=\s))(?:{labels['sent']})\b\s*:?\s*(.*)$", flags),
     }
 
 
@@ -145,13 +160,9 @@ def email_header_kinds(lines: list[str]) -> set[str]:
             if pattern.match(line):
                 kinds.add(kind)
         # OCR column order can put the label after its value: "...+0100Sent:"
-        m = _rules()["email_label_anywhere"].search(line)
+        m = _rules()["email_label_at_end"].search(line)
         if m:
-            kinds.add(
-                {"from": "from", "sent": "sent", "to": "to", "cc": "cc"}.get(
-                    m[1].lower(), "subject" if m[1].lower() == "subject" else "attachments"
-                )
-            )
+            kinds.add(m.lastgroup)
     return kinds
 
 
@@ -179,7 +190,7 @@ def has_email_header_at_top(text: str) -> bool:
     mail_like = (
         "@" in header_text
         or re.search(r"\b\d{1,2}[:.]\d\d\b", header_text) is not None
-        or any(re.match(r"^(sent|verzonden)\s*:", line, re.IGNORECASE) for line in top)
+        or any(rules["email_sent_label"].match(line) for line in top)
     )
     return len(kinds) >= 2 and mail_like
 
@@ -330,7 +341,7 @@ def classify_document(text: str, title_lines: int | None = None) -> tuple[str, s
         doc_type, title = titled
         return doc_type, _clean_title(title)
     if _is_letter(text, lines):
-        subject = _label_value(lines, "onderwerp")
+        subject = _label_value(lines, _rules()["email_subject_label"])
         return _letter_type(text, lines), subject or _first_title_line(lines)
     if email_header_kinds(lines[:40]) >= {"from", "sent", "to"}:
         return "email", _email_subject(lines)
@@ -395,7 +406,8 @@ def _first_title_line(lines: list[str]) -> str | None:
 
 
 def _label_value(lines: list[str], label: str) -> str | None:
-    pattern = re.compile(rf"^{label}\s*:?\s*(.+)$", re.IGNORECASE)
+    """The value after the first line that opens with `label` (a regex alternation)."""
+    pattern = re.compile(rf"^(?:{label})\s*:?\s*(.+)$", re.IGNORECASE)
     for line in lines:
         m = pattern.match(line)
         if m and m[1].strip():
@@ -404,11 +416,12 @@ def _label_value(lines: list[str], label: str) -> str | None:
 
 
 def _email_subject(lines: list[str]) -> str | None:
+    label = _rules()["email_subject_label"]
     for line in lines[:40]:
-        m = re.match(r"^(?:subject|onderwerp)\s*:\s*(.+)$", line, re.IGNORECASE)
+        m = re.match(rf"^(?:{label})\s*:\s*(.+)$", line, re.IGNORECASE)
         if m:
             return m[1].strip()
-        m = re.match(r"^(.+?)\s*subject\s*:\s*$", line, re.IGNORECASE)
+        m = re.match(rf"^(.+?)\s*(?:{label})\s*:\s*$", line, re.IGNORECASE)
         if m:
             return m[1].strip()
     return None
@@ -461,16 +474,13 @@ def document_date(
     return _first_date(labelled + titled + bare + lines[:15], year)
 
 
-#: a date label and its value: at the start of a line, or in a running header after the
-#: sender's name ("Gemeente Amsterdam Datum 8 oktober 2020")
-_DATE_LABEL_RE = re.compile(r"(?:^|(?<=\s))(?:datum|date|sent|verzonden)\b\s*:?\s*(.*)$", re.I)
-
-
 def _labelled_dates(lines: list[str], doc_type: str) -> list[str]:
     """Values of the date labels (Datum, Sent, Verzonden) in the first lines."""
     candidates: list[str] = []
     for n, line in enumerate(lines[:60]):
-        m = _DATE_LABEL_RE.search(line)
+        # a date label (the sent labels of the e-mail vocabulary) and its value: at the start
+        # of a line, or in a running header after the sender ("Gemeente Amsterdam Datum ...")
+        m = _rules()["date_label"].search(line)
         if not m or (m.start() > 0 and not DATE_RE.match(repair_date_span(m[1]))):
             continue  # a label further on in a line counts with its date right after it
         if m[1].strip():

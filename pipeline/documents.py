@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from pipeline.dates import (
@@ -195,6 +195,23 @@ def has_email_header_at_top(text: str) -> bool:
     return len(kinds) >= 2 and mail_like
 
 
+def ends_in_email_header(text: str) -> bool:
+    """The page's last line of words is an e-mail header field (`Onderwerp: RE: ...`): the
+    message's body, and so its document, goes on overleaf."""
+    words = [x for x in text_lines(text) if re.search(r"[A-Za-zÀ-ÿ]{2}", x)]
+    return bool(words) and any(p.match(words[-1]) for p in _rules()["email_labels"].values())
+
+
+def opens_with_quoted_header(lines: list[str]) -> bool:
+    """Header fields of an e-mail (Verzonden, Aan, Onderwerp ...) among the first lines but
+    no From line: the header of a quoted message inside a thread, torn from its From line by
+    a page break, not the top of a printed e-mail."""
+    rules = _rules()
+    opening = lines[: rules["email_opening_lines"]]
+    kinds = email_header_kinds(opening)
+    return bool(kinds) and "from" not in kinds
+
+
 def is_listing_page(text: str) -> bool:
     """A page of an inventory table: many rows ending in a disclosure status."""
     rules = _rules()
@@ -275,6 +292,7 @@ def page_signals(text: str, title_lines: int | None = None) -> dict[str, Any]:
         "title": (match[0], match[1]) if match else None,
         "title_rule": match and match[2],
         "letterhead": has_letterhead(text),
+        "ends_in_header": ends_in_email_header(text),
     }
 
 
@@ -290,6 +308,8 @@ def _starts_new_document(
         return signals["doc_stamp"] != current["doc_stamp"]
     if _is_table_header(signals["title_rule"]) and _is_table_header(current["title_rule"]):
         return False  # the table header repeated on every page of an inventory
+    if current["ends_in_header"]:
+        return False  # the last page ended in a mail header: its message follows
     if signals["email_top"] or signals["title"] is not None or signals["letterhead"]:
         return True
     head, top_date = signals["masthead"]
@@ -626,7 +646,52 @@ def _plain_text_continues(
     opening = text_lines(texts[current["first"]])[:1]
     if opening and text_lines(text)[:1] == opening:
         return True  # the open document's running header, repeated on its next page
+    if _continues_thread(texts, i, current):
+        return True
     return _plain_continuation(text, previous) or _opens_mid_text(text) or _ends_open(previous)
+
+
+#: Lines at the end of an open document within which a closing formula ends a message (the
+#: signature under "Met vriendelijke groet," takes a few lines).
+CLOSING_REACH = 8
+
+
+def _continues_thread(texts: list[str], i: int, current: dict[str, Any]) -> bool:
+    """Plain text: chunk `i` opens, below the sender's stationery, with a quoted mail header
+    (header fields without a From line), and the open document is a mail thread or a
+    message's body that ended in its closing formula: the earlier messages of the thread
+    follow a page break. After a letter (a letterhead, or a salutation and closing) a header
+    opens a new e-mail whose From line OCR lost."""
+    if not opens_with_quoted_header(_below_stationery(texts, i)):
+        return False
+    first = texts[current["first"]]
+    if has_email_header_at_top(first):
+        return True
+    open_text = "\n".join(texts[current["first"] : i])
+    lines = text_lines(open_text)
+    if _is_letter(open_text, lines):
+        return False
+    return any(_rules()["closing"].search(x) for x in lines[-CLOSING_REACH:])
+
+
+def _below_stationery(texts: list[str], i: int) -> list[str]:
+    """The lines of chunk `i` after the stationery at its top: lines printed in other chunks
+    of the source too, of a few words (a logo's slogan and name), and logo remnants."""
+    lines = text_lines(texts[i])
+    counts = _chunk_line_counts(tuple(texts))
+    n = 0
+    while n < len(lines) and (
+        _REMNANT_RE.match(lines[n])
+        or (counts[lines[n]] > 1 and len(lines[n].split()) <= FURNITURE_OWN_WORDS)
+    ):
+        n += 1
+    return lines[n:]
+
+
+@lru_cache(maxsize=2)
+def _chunk_line_counts(texts: tuple[str, ...]) -> Counter:
+    """In how many chunks each line is printed."""
+    return Counter(x for text in texts for x in set(text_lines(text)))
 
 
 def _segment(
@@ -649,6 +714,7 @@ def _segment(
             ranges.append((i, i))
         else:
             ranges[-1] = (ranges[-1][0], i)
+        current["ends_in_header"] = signals["ends_in_header"]
         if signals["page_of"] is not None:
             current["last_page_of"] = signals["page_of"]
         if signals["doc_stamp"] is not None:

@@ -69,6 +69,7 @@ def _rules() -> dict[str, Any]:
             (r["doc_type"], rx(r["regex"]), bool(r.get("running_header")))
             for r in raw["title_rules"]
         ],
+        "title_acronym_prefix": re.compile(raw["title_acronym_prefix"]),  # capitals: no flags
         "listing_min": raw["listing_min_title_lines"],
         "listing_row": rx(raw["listing_row_regex"]),
         "listing_min_rows": raw["listing_min_rows"],
@@ -231,9 +232,10 @@ def _title_match(text: str, search_lines: int | None = None) -> tuple[str, str, 
     hits = []
     for line in text_lines(text)[: search_lines or rules["title_search_lines"]]:
         shaped = _title_shaped(line)
+        words = rules["title_acronym_prefix"].sub("", line)
         for index, (doc_type, pattern, running_header) in enumerate(rules["title_rules"]):
             # a table header (`Doc. Datum Titel doc. Beoordeling`) need not read as a title
-            if (shaped or running_header) and pattern.search(line):
+            if (shaped or running_header) and pattern.search(words):
                 hits.append((doc_type, line, index))
                 break
     if not hits:

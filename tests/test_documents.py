@@ -434,6 +434,12 @@ def test_a_series_splits_when_the_text_layer_glues_day_and_month() -> None:
         ("Antwoorden op vragen RTV Utrecht\nWat vindt de gemeente van dit datalek?", "other"),
         ("Vragen:\n2. Hoe oordeelt het college over de schade?\n• Antwoord.\n"
          "3. Welke maatregelen kan het college nemen?", "council_questions"),
+        # a title word glued to an acronym, a compound of 'rapportage' (Bij-Document+2 p1)
+        ("AVV-RAPPORTAGEFORMULIER 2015\nNaam CAO Levensmiddelenbedrijf\nSoort CAO Reg\n"
+         "Intervisiedatum | 8-4-2016", "report"),
+        ("ASG-verslag 3 maart 2022\nAanwezig: de leden", "minutes"),
+        # a word before the hyphen that is no acronym stays part of the title
+        ("Beleids-rapportage\nTekst.", "other"),
     ],
 )  # fmt: skip
 def test_document_types_from_their_structure(text: str, doc_type: str) -> None:

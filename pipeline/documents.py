@@ -365,9 +365,36 @@ def classify_document(text: str, title_lines: int | None = None) -> tuple[str, s
     if _is_letter(text, lines):
         subject = _label_value(lines, _rules()["email_subject_label"])
         return _letter_type(text, lines), subject or _first_title_line(lines)
-    if email_header_kinds(lines[:40]) >= {"from", "sent", "to"}:
+    if email_header_kinds(lines[:40]) >= {"from", "sent", "to"} or _quotes_a_message(lines):
         return "email", _email_subject(lines)
     return _scored_type(lines), _first_title_line(lines)
+
+
+#: Header fields that only a message's header block opens with (a signature may list its
+#: attachments, a letter its addressee).
+MESSAGE_FIELDS = {"sent", "subject"}
+
+
+def _quotes_a_message(lines: list[str]) -> bool:
+    """A reply whose own header is lost: a message body that ends in its closing formula,
+    its signature, then the header of the quoted message (fields without a From line)."""
+    closing = _rules()["closing"]
+    for n, line in enumerate(lines):
+        header = _header_lines(lines[n + 1 :]) if closing.search(line) else []
+        # an attachment list under a signature ("Bijlage: ...") is no quoted header
+        if opens_with_quoted_header(header) and email_header_kinds(header[:3]) & MESSAGE_FIELDS:
+            return True
+    return False
+
+
+def _header_lines(lines: list[str]) -> list[str]:
+    """From the lines below a closing formula, those from the first header field on, when
+    one stands within the signature's reach."""
+    labels = _rules()["email_labels"].values()
+    for n, line in enumerate(lines[:CLOSING_REACH]):
+        if any(p.match(line) for p in labels):
+            return lines[n:]
+    return []
 
 
 def _is_letter(text: str, lines: list[str]) -> bool:

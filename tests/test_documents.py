@@ -438,6 +438,15 @@ def test_a_series_splits_when_the_text_layer_glues_day_and_month() -> None:
         ("AVV-RAPPORTAGEFORMULIER 2015\nNaam CAO Levensmiddelenbedrijf\nSoort CAO Reg\n"
          "Intervisiedatum | 8-4-2016", "report"),
         ("ASG-verslag 3 maart 2022\nAanwezig: de leden", "minutes"),
+        # a reply whose header is lost: its body, closing and signature, the quoted header
+        # (SVMN line 4228)
+        (" Hieronder het antwoord zoals we dat gisterochtend aan RTV Utrecht hebben gestuurd.\n"
+         "Met vriendelijke groet,\n SAVE en Veilig Thuis Utrecht zijn onderdeel van Samen "
+         "Veilig Midden-Nederland\n Onderwerp: antwoord SAVE Jeugdbescherming\nI\n"
+         "Hieronder vind je het antwoord namens SAVE Jeugdbescherming.", "email"),
+        # a note that lists its attachment under the signature is no reply
+        ("Overleg over de planning\nTekst van de notitie.\nMet vriendelijke groet,\nJan\n"
+         "Bijlage: verslag.pdf", "other"),
         # a word before the hyphen that is no acronym stays part of the title
         ("Beleids-rapportage\nTekst.", "other"),
     ],

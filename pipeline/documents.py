@@ -5,12 +5,15 @@ the other into one PDF. A page opens a new document when it carries a start sign
 header block at its top, a title block such as "Concept verslag" or "Besluitenlijst", a
 letterhead with Datum / Ons kenmerk / Onderwerp, "Pagina 1 van N", a new document-number
 stamp, an inventory's table header, the masthead of a series under a new date); otherwise it
-continues the document before it. The rules are data in `patterns/doc_types.json`.
+continues the document before it, as does any page after one that ended in an e-mail header
+(its message's body is overleaf). The rules are data in `patterns/doc_types.json`; e-mail
+header labels come from the one vocabulary in `patterns/email_headers.json`.
 
 A plain-text release (OCR text without pages) is cut into chunks where a line begins with one
 space or a document stamp stands in a block of its own; a chunk opens a document unless it
 plainly goes on with the one before (a page after a lead-in, a heading or a closing formula,
-a running header repeated, text that opens mid-sentence, a title standing alone before it).
+a running header repeated, text that opens mid-sentence, a title standing alone before it, a
+quoted mail header below the sender's stationery that goes on with a thread or a reply).
 """
 
 from __future__ import annotations

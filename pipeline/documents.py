@@ -5,12 +5,15 @@ the other into one PDF. A page opens a new document when it carries a start sign
 header block at its top, a title block such as "Concept verslag" or "Besluitenlijst", a
 letterhead with Datum / Ons kenmerk / Onderwerp, "Pagina 1 van N", a new document-number
 stamp, an inventory's table header, the masthead of a series under a new date); otherwise it
-continues the document before it. The rules are data in `patterns/doc_types.json`.
+continues the document before it, as does any page after one that ended in an e-mail header
+(its message's body is overleaf). The rules are data in `patterns/doc_types.json`; e-mail
+header labels come from the one vocabulary in `patterns/email_headers.json`.
 
 A plain-text release (OCR text without pages) is cut into chunks where a line begins with one
 space or a document stamp stands in a block of its own; a chunk opens a document unless it
 plainly goes on with the one before (a page after a lead-in, a heading or a closing formula,
-a running header repeated, text that opens mid-sentence, a title standing alone before it).
+a running header repeated, text that opens mid-sentence, a title standing alone before it, a
+quoted mail header below the sender's stationery that goes on with a thread or a reply).
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from pipeline.dates import (
@@ -69,17 +72,13 @@ def _rules() -> dict[str, Any]:
             (r["doc_type"], rx(r["regex"]), bool(r.get("running_header")))
             for r in raw["title_rules"]
         ],
+        "title_acronym_prefix": re.compile(raw["title_acronym_prefix"]),  # capitals: no flags
         "listing_min": raw["listing_min_title_lines"],
         "listing_row": rx(raw["listing_row_regex"]),
         "listing_min_rows": raw["listing_min_rows"],
         "page_of": [rx(raw["page_of_regex"]), rx(raw["page_of_english_regex"])],
         "doc_stamp": rx(raw["doc_stamp_regex"]),
-        "email_labels": {
-            kind: rx(rf"^(?:{_label_alternatives(labels)})\s*:")
-            for kind, labels in load_patterns("email_headers.json")["labels"].items()
-            if kind in raw["email_header_kinds"]
-        },
-        "email_label_anywhere": rx(raw["email_header_label_anywhere"]),
+        **_email_label_rules(raw["email_header_kinds"]),
         "email_timestamp": rx(raw["email_timestamp_regex"]),
         "email_search_lines": raw["email_search_lines"],
         "email_opening_lines": raw["email_opening_lines"],
@@ -96,6 +95,26 @@ def _rules() -> dict[str, Any]:
         "comment_balloon": rx(raw["plain_text_continuation"]["comment_balloon"]),
         "plain_text_title_lines": raw["plain_text_title_lines"],
         "participant_label": rx(raw["plain_text_continuation"]["participant_label"]),
+    }
+
+
+def _email_label_rules(kinds: list[str]) -> dict[str, Any]:
+    """Regexes over the one e-mail label vocabulary (`patterns/email_headers.json`, which
+    `pipeline/emails.py` reads too): a header line per kind, a label OCR set after its
+    value at the end of a line (`...+0100Sent:`), a subject label, the sent labels and the
+    sent labels that only e-mails print (`Datum:` heads memos and letters too)."""
+    vocabulary = load_patterns("email_headers.json")
+    labels = {kind: _label_alternatives(words) for kind, words in vocabulary["labels"].items()}
+    shared = {label.lower() for label in vocabulary["shared_sent_labels"]}
+    mail_sent = [x for x in vocabulary["labels"]["sent"] if x.lower() not in shared]
+    at_end = "|".join(f"(?P<{kind}>{labels[kind]})" for kind in kinds)
+    flags = re.IGNORECASE
+    return {
+        "email_labels": {kind: re.compile(rf"^(?:{labels[kind]})\s*:", flags) for kind in kinds},
+        "email_label_at_end": re.compile(rf"\b(?:{at_end})\s*:\s*$", flags),
+        "email_subject_label": labels["subject"],
+        "email_sent_label": re.compile(rf"^(?:{_label_alternatives(mail_sent)})\s*:", flags),
+        "date_label": re.compile(rf"(?:^|(?<=\s))(?:{labels['sent']})\b\s*:?\s*(.*)$", flags),
     }
 
 
@@ -145,13 +164,9 @@ def email_header_kinds(lines: list[str]) -> set[str]:
             if pattern.match(line):
                 kinds.add(kind)
         # OCR column order can put the label after its value: "...+0100Sent:"
-        m = _rules()["email_label_anywhere"].search(line)
+        m = _rules()["email_label_at_end"].search(line)
         if m:
-            kinds.add(
-                {"from": "from", "sent": "sent", "to": "to", "cc": "cc"}.get(
-                    m[1].lower(), "subject" if m[1].lower() == "subject" else "attachments"
-                )
-            )
+            kinds.add(m.lastgroup)
     return kinds
 
 
@@ -179,9 +194,26 @@ def has_email_header_at_top(text: str) -> bool:
     mail_like = (
         "@" in header_text
         or re.search(r"\b\d{1,2}[:.]\d\d\b", header_text) is not None
-        or any(re.match(r"^(sent|verzonden)\s*:", line, re.IGNORECASE) for line in top)
+        or any(rules["email_sent_label"].match(line) for line in top)
     )
     return len(kinds) >= 2 and mail_like
+
+
+def ends_in_email_header(text: str) -> bool:
+    """The page's last line of words is an e-mail header field (`Onderwerp: RE: ...`): the
+    message's body, and so its document, goes on overleaf."""
+    words = [x for x in text_lines(text) if re.search(r"[A-Za-zÀ-ÿ]{2}", x)]
+    return bool(words) and any(p.match(words[-1]) for p in _rules()["email_labels"].values())
+
+
+def opens_with_quoted_header(lines: list[str]) -> bool:
+    """Header fields of an e-mail (Verzonden, Aan, Onderwerp ...) among the first lines but
+    no From line: the header of a quoted message inside a thread, torn from its From line by
+    a page break, not the top of a printed e-mail."""
+    rules = _rules()
+    opening = lines[: rules["email_opening_lines"]]
+    kinds = email_header_kinds(opening)
+    return bool(kinds) and "from" not in kinds
 
 
 def is_listing_page(text: str) -> bool:
@@ -203,9 +235,10 @@ def _title_match(text: str, search_lines: int | None = None) -> tuple[str, str, 
     hits = []
     for line in text_lines(text)[: search_lines or rules["title_search_lines"]]:
         shaped = _title_shaped(line)
+        words = rules["title_acronym_prefix"].sub("", line)
         for index, (doc_type, pattern, running_header) in enumerate(rules["title_rules"]):
             # a table header (`Doc. Datum Titel doc. Beoordeling`) need not read as a title
-            if (shaped or running_header) and pattern.search(line):
+            if (shaped or running_header) and pattern.search(words):
                 hits.append((doc_type, line, index))
                 break
     if not hits:
@@ -264,6 +297,7 @@ def page_signals(text: str, title_lines: int | None = None) -> dict[str, Any]:
         "title": (match[0], match[1]) if match else None,
         "title_rule": match and match[2],
         "letterhead": has_letterhead(text),
+        "ends_in_header": ends_in_email_header(text),
     }
 
 
@@ -279,6 +313,8 @@ def _starts_new_document(
         return signals["doc_stamp"] != current["doc_stamp"]
     if _is_table_header(signals["title_rule"]) and _is_table_header(current["title_rule"]):
         return False  # the table header repeated on every page of an inventory
+    if current["ends_in_header"]:
+        return False  # the last page ended in a mail header: its message follows
     if signals["email_top"] or signals["title"] is not None or signals["letterhead"]:
         return True
     head, top_date = signals["masthead"]
@@ -330,11 +366,38 @@ def classify_document(text: str, title_lines: int | None = None) -> tuple[str, s
         doc_type, title = titled
         return doc_type, _clean_title(title)
     if _is_letter(text, lines):
-        subject = _label_value(lines, "onderwerp")
+        subject = _label_value(lines, _rules()["email_subject_label"])
         return _letter_type(text, lines), subject or _first_title_line(lines)
-    if email_header_kinds(lines[:40]) >= {"from", "sent", "to"}:
+    if email_header_kinds(lines[:40]) >= {"from", "sent", "to"} or _quotes_a_message(lines):
         return "email", _email_subject(lines)
     return _scored_type(lines), _first_title_line(lines)
+
+
+#: Header fields that only a message's header block opens with (a signature may list its
+#: attachments, a letter its addressee).
+MESSAGE_FIELDS = {"sent", "subject"}
+
+
+def _quotes_a_message(lines: list[str]) -> bool:
+    """A reply whose own header is lost: a message body that ends in its closing formula,
+    its signature, then the header of the quoted message (fields without a From line)."""
+    closing = _rules()["closing"]
+    for n, line in enumerate(lines):
+        header = _header_lines(lines[n + 1 :]) if closing.search(line) else []
+        # an attachment list under a signature ("Bijlage: ...") is no quoted header
+        if opens_with_quoted_header(header) and email_header_kinds(header[:3]) & MESSAGE_FIELDS:
+            return True
+    return False
+
+
+def _header_lines(lines: list[str]) -> list[str]:
+    """From the lines below a closing formula, those from the first header field on, when
+    one stands within the signature's reach."""
+    labels = _rules()["email_labels"].values()
+    for n, line in enumerate(lines[:CLOSING_REACH]):
+        if any(p.match(line) for p in labels):
+            return lines[n:]
+    return []
 
 
 def _is_letter(text: str, lines: list[str]) -> bool:
@@ -395,7 +458,8 @@ def _first_title_line(lines: list[str]) -> str | None:
 
 
 def _label_value(lines: list[str], label: str) -> str | None:
-    pattern = re.compile(rf"^{label}\s*:?\s*(.+)$", re.IGNORECASE)
+    """The value after the first line that opens with `label` (a regex alternation)."""
+    pattern = re.compile(rf"^(?:{label})\s*:?\s*(.+)$", re.IGNORECASE)
     for line in lines:
         m = pattern.match(line)
         if m and m[1].strip():
@@ -404,11 +468,12 @@ def _label_value(lines: list[str], label: str) -> str | None:
 
 
 def _email_subject(lines: list[str]) -> str | None:
+    label = _rules()["email_subject_label"]
     for line in lines[:40]:
-        m = re.match(r"^(?:subject|onderwerp)\s*:\s*(.+)$", line, re.IGNORECASE)
+        m = re.match(rf"^(?:{label})\s*:\s*(.+)$", line, re.IGNORECASE)
         if m:
             return m[1].strip()
-        m = re.match(r"^(.+?)\s*subject\s*:\s*$", line, re.IGNORECASE)
+        m = re.match(rf"^(.+?)\s*(?:{label})\s*:\s*$", line, re.IGNORECASE)
         if m:
             return m[1].strip()
     return None
@@ -461,16 +526,13 @@ def document_date(
     return _first_date(labelled + titled + bare + lines[:15], year)
 
 
-#: a date label and its value: at the start of a line, or in a running header after the
-#: sender's name ("Gemeente Amsterdam Datum 8 oktober 2020")
-_DATE_LABEL_RE = re.compile(r"(?:^|(?<=\s))(?:datum|date|sent|verzonden)\b\s*:?\s*(.*)$", re.I)
-
-
 def _labelled_dates(lines: list[str], doc_type: str) -> list[str]:
     """Values of the date labels (Datum, Sent, Verzonden) in the first lines."""
     candidates: list[str] = []
     for n, line in enumerate(lines[:60]):
-        m = _DATE_LABEL_RE.search(line)
+        # a date label (the sent labels of the e-mail vocabulary) and its value: at the start
+        # of a line, or in a running header after the sender ("Gemeente Amsterdam Datum ...")
+        m = _rules()["date_label"].search(line)
         if not m or (m.start() > 0 and not DATE_RE.match(repair_date_span(m[1]))):
             continue  # a label further on in a line counts with its date right after it
         if m[1].strip():
@@ -616,7 +678,52 @@ def _plain_text_continues(
     opening = text_lines(texts[current["first"]])[:1]
     if opening and text_lines(text)[:1] == opening:
         return True  # the open document's running header, repeated on its next page
+    if _continues_thread(texts, i, current):
+        return True
     return _plain_continuation(text, previous) or _opens_mid_text(text) or _ends_open(previous)
+
+
+#: Lines at the end of an open document within which a closing formula ends a message (the
+#: signature under "Met vriendelijke groet," takes a few lines).
+CLOSING_REACH = 8
+
+
+def _continues_thread(texts: list[str], i: int, current: dict[str, Any]) -> bool:
+    """Plain text: chunk `i` opens, below the sender's stationery, with a quoted mail header
+    (header fields without a From line), and the open document is a mail thread or a
+    message's body that ended in its closing formula: the earlier messages of the thread
+    follow a page break. After a letter (a letterhead, or a salutation and closing) a header
+    opens a new e-mail whose From line OCR lost."""
+    if not opens_with_quoted_header(_below_stationery(texts, i)):
+        return False
+    first = texts[current["first"]]
+    if has_email_header_at_top(first):
+        return True
+    open_text = "\n".join(texts[current["first"] : i])
+    lines = text_lines(open_text)
+    if _is_letter(open_text, lines):
+        return False
+    return any(_rules()["closing"].search(x) for x in lines[-CLOSING_REACH:])
+
+
+def _below_stationery(texts: list[str], i: int) -> list[str]:
+    """The lines of chunk `i` after the stationery at its top: lines printed in other chunks
+    of the source too, of a few words (a logo's slogan and name), and logo remnants."""
+    lines = text_lines(texts[i])
+    counts = _chunk_line_counts(tuple(texts))
+    n = 0
+    while n < len(lines) and (
+        _REMNANT_RE.match(lines[n])
+        or (counts[lines[n]] > 1 and len(lines[n].split()) <= FURNITURE_OWN_WORDS)
+    ):
+        n += 1
+    return lines[n:]
+
+
+@lru_cache(maxsize=2)
+def _chunk_line_counts(texts: tuple[str, ...]) -> Counter:
+    """In how many chunks each line is printed."""
+    return Counter(x for text in texts for x in set(text_lines(text)))
 
 
 def _segment(
@@ -639,6 +746,7 @@ def _segment(
             ranges.append((i, i))
         else:
             ranges[-1] = (ranges[-1][0], i)
+        current["ends_in_header"] = signals["ends_in_header"]
         if signals["page_of"] is not None:
             current["last_page_of"] = signals["page_of"]
         if signals["doc_stamp"] is not None:

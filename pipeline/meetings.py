@@ -50,6 +50,7 @@ def _rules() -> dict[str, Any]:
         "bodies": [(b["body"], rx(b["regex"])) for b in raw["bodies"]],
         "body_line_max_words": raw["body_line_max_words"],
         "role_re": rx(r"^(" + "|".join(re.escape(r) for r in roles) + r")\b\.?\s*"),
+        "roles": {r.lower() for r in roles},
         "chair": {c.lower() for c in raw["chair_roles"]},
         "honorific_re": rx(r"^(" + "|".join(re.escape(h) for h in honorifics) + r")(?=\s|$)\.?\s*"),
         "region": rx(raw["region_regex"]),
@@ -333,6 +334,28 @@ def _mark_attendees(lines: list[str], status: str) -> list[dict[str, Any]]:
     ]  # fmt: skip
 
 
+def _singular_role(role: str | None) -> str | None:
+    """The singular of a plural role ('adviseurs' -> 'adviseur'): a role of the vocabulary
+    that is another role of it with a Dutch plural ending (-s, -en)."""
+    if not role:
+        return None
+    roles, role = _rules()["roles"], role.lower()
+    for ending in ("s", "en"):
+        if role.endswith(ending) and role[: -len(ending)] in roles:
+            return role[: -len(ending)]
+    return None
+
+
+def _each_of(person: dict[str, Any], line: str) -> list[dict[str, Any]]:
+    """A list item under a plural role ("adviseurs KPMG 5.1.2.e") stands for several people
+    whose names are not printed: one per redaction mark on the line, at least two."""
+    singular = _singular_role(person["role"])
+    if singular is None or person["name"]:
+        return [person]
+    count = max(2, len(find_ground_codes(line, marks_only=True)))
+    return [{**person, "role": singular, "redacted": True} for _ in range(count)]
+
+
 def _read_list(lines: list[tuple[int, str]], i: int, status: str) -> tuple[list[dict], int]:
     """The attendees of one list starting at lines[i] (below its label); (people, next i)."""
     people: list[dict[str, Any]] = []
@@ -355,7 +378,7 @@ def _read_list(lines: list[tuple[int, str]], i: int, status: str) -> tuple[list[
             continue
         person = parse_participant(line, status)
         if person:
-            people.append(person)
+            people += _each_of(person, line)
         blank_run = 0
         i += 1
     if not people:

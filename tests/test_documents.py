@@ -51,7 +51,7 @@ def _doc_starting(docs: list[str], start: str) -> str:
 
 def test_reference_documents_are_typed_by_their_title_or_header() -> None:
     docs = _reference_documents()
-    assert 40 <= len(docs) <= 80
+    assert 38 <= len(docs) <= 44  # the gold lists 40 (tests/gold/svmn-release-ocr.json)
     expected = {
         "Conceptverslag BO/BP 16 december": "minutes",
         "Concept verslag": "minutes",
@@ -279,6 +279,8 @@ def test_reference_starts_without_a_blank_line_or_title() -> None:
     # questions inside an e-mail, answers to a broadcaster; a title after a report excerpt
     for line in (1094, 2619, 2927, 3441, 1041):
         assert _found_near(starts, line), line
+    # a forwarded e-mail whose From line OCR lost ("Onderwerp: ..." first) after a letter
+    assert 3704 in starts
     # a stamp run into the text around it ("Docnr18" above "Autoriteit Persoonsgegevens")
     assert not _found_near(starts, 1036, 0)
 
@@ -299,6 +301,8 @@ def test_reference_page_continuations_are_no_documents() -> None:
         4254: "a page opening with 'Met vriendelijke groet,'",
         1923: "the sender's logo ('Vieren wij samen.' / 'Gemeente Utrecht') above a letter",
         3553: "the same logo, OCR-damaged ('Vi wij samen.'), above an e-mail's next page",
+        3241: "the logo above a thread's next page that opens inside a quoted header",
+        4232: "a quoted 'Onderwerp:' header below a reply that ended 'Met vriendelijke groet,'",
     }
     for line, why in continuations.items():
         assert line not in starts, why
@@ -314,6 +318,54 @@ def test_a_chunk_of_stationery_alone_is_no_document_a_short_note_is() -> None:
     assert text_document_lines(mail + logo + mail + logo) == [(1, 7), (8, 14)]
     starts = [first for first, _ in text_document_lines(mail + note + logo + mail)]
     assert 6 in starts  # a sentence of its own beside the name: not stationery alone
+
+
+def test_a_quoted_header_continues_a_thread_or_a_reply_not_a_letter() -> None:
+    # real SVMN lines: a thread's next page under the sender's logo opens inside the header
+    # of a quoted message; a reply's body ends in its closing formula, the quoted message
+    # follows; after a letter a header without its From line opens a new (forwarded) e-mail
+    logo = " Vieren wij samen.\nGemeente Utrecht\n"
+    thread = (
+        " From: 5.1.2.e\nSent: Tue, 15 Feb 2022 09:41:26 +0100\nTo: @utrecht.nl\n"
+        "Subject: RE: Antwoorden op vragen RTV Utrecht\nDag!\nVieren wij samen.\n"
+        "Gemeente Utrecht\nutrecht.nl\n"
+    )
+    quoted = (
+        "< @utrecht.nl>5.1.2.e\nVerzonden: maandag 14 februari 2022 16:53\n"
+        "Onderwerp: RE: Antwoorden op vragen RTV Utrecht\nals ik de reactie lees\n"
+    )
+    reply = (
+        " Hieronder het antwoord zoals we dat gisterochtend hebben gestuurd.\n"
+        "Met vriendelijke groet,\n"
+        " SAVE en Veilig Thuis Utrecht zijn onderdeel van Samen Veilig Midden-Nederland\n"
+        " Onderwerp: antwoord SAVE Jeugdbescherming\nHieronder vind je het antwoord.\n"
+    )
+    letter = (
+        " Gemeente Utrecht\nDatum 27 september 2019\nOns kenmerk 6875977\n"
+        "Onderwerp: Onderzoek\nGeachte leden van de raad,\nHoogachtend,\n"
+        "Burgemeester en wethouders van Utrecht,\n"
+        " Onderwerp: informatie 2020\nHierbij info over de recente informatie.\n"
+    )
+    assert text_document_lines(thread + logo + quoted) == [(1, 14)]
+    assert text_document_lines(reply) == [(1, 5)]
+    assert text_document_lines(letter) == [(1, 7), (8, 9)]
+
+
+def test_a_page_that_ends_in_a_mail_header_runs_on_to_the_next() -> None:
+    # Bij-document+9 (a scanned DUO thread): page 1 ends in the header of a reply whose body
+    # is overleaf; page 2 opens with the next quoted header (Van/Verzonden/Aan/Onderwerp)
+    page1 = (
+        "Van:\nVerzonden: woensdag 2 september 2020 9:41\nAan:\n"
+        "Onderwerp: FW. Voortgang onderzoek\nvan:\nVerzonden: vrijdag 7 augustus 2020 13:34\n"
+        "CC: Blik op Werk || Dienstverlener\nOnderwerp: RE ; IIIa\n"
+    )
+    page2 = (
+        "Van: EE\nVerzonden: dinsdag 4 augustus 2020 18:07\nAan: Blik op Werk\n"
+        "Onderwerp: Re: [IIIa\nGeachte.\nMet vriendelijke groet.\n"
+    )
+    page3 = page2.replace("4 augustus", "5 augustus") + "Ik ontvang graag antwoord.\n"
+    docs = segment_documents([_page(1, page1), _page(2, page2), _page(3, page3)])
+    assert [(d["first_page"], d["last_page"]) for d in docs] == [(1, 2), (3, 3)]
 
 
 def test_a_title_alone_takes_the_next_chunk_and_a_lead_in_continues() -> None:
@@ -382,6 +434,21 @@ def test_a_series_splits_when_the_text_layer_glues_day_and_month() -> None:
         ("Antwoorden op vragen RTV Utrecht\nWat vindt de gemeente van dit datalek?", "other"),
         ("Vragen:\n2. Hoe oordeelt het college over de schade?\n• Antwoord.\n"
          "3. Welke maatregelen kan het college nemen?", "council_questions"),
+        # a title word glued to an acronym, a compound of 'rapportage' (Bij-Document+2 p1)
+        ("AVV-RAPPORTAGEFORMULIER 2015\nNaam CAO Levensmiddelenbedrijf\nSoort CAO Reg\n"
+         "Intervisiedatum | 8-4-2016", "report"),
+        ("ASG-verslag 3 maart 2022\nAanwezig: de leden", "minutes"),
+        # a reply whose header is lost: its body, closing and signature, the quoted header
+        # (SVMN line 4228)
+        (" Hieronder het antwoord zoals we dat gisterochtend aan RTV Utrecht hebben gestuurd.\n"
+         "Met vriendelijke groet,\n SAVE en Veilig Thuis Utrecht zijn onderdeel van Samen "
+         "Veilig Midden-Nederland\n Onderwerp: antwoord SAVE Jeugdbescherming\nI\n"
+         "Hieronder vind je het antwoord namens SAVE Jeugdbescherming.", "email"),
+        # a note that lists its attachment under the signature is no reply
+        ("Overleg over de planning\nTekst van de notitie.\nMet vriendelijke groet,\nJan\n"
+         "Bijlage: verslag.pdf", "other"),
+        # a word before the hyphen that is no acronym stays part of the title
+        ("Beleids-rapportage\nTekst.", "other"),
     ],
 )  # fmt: skip
 def test_document_types_from_their_structure(text: str, doc_type: str) -> None:

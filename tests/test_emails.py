@@ -144,13 +144,15 @@ def test_reference_finds_no_e_mails_in_minutes_and_reports():
     emails, _r, _a = _reference_extraction()
     # every e-mail found is one of the 16 dated printed messages (no meeting dates taken for
     # mail), or the forward whose Outlook label column prints no sent time (line 3734) and
-    # the original it forwards, of whose header only the subject line is printed (3704)
+    # the original it forwards, of whose header only the subject line is printed (3704), and
+    # the message quoted below a reply whose header is lost, also only its subject (4232)
     dated = [e for e in emails if e["sent_at"] is not None]
     assert len(dated) == 16
     assert all(e["sent_at"].tzinfo is not None for e in dated)
     assert [e["subject"] for e in emails if e["sent_at"] is None] == [
         "FW: informatie 2020 en le helft 2021",
         "informatie 2020 en le helft 2021",
+        "antwoord SAVE Jeugdbescherming",
     ]
 
 

@@ -273,6 +273,23 @@ def test_nameless_attendees_ocr_moved_past_an_agenda_item_stay_in_the_list() -> 
     ]
 
 
+def test_a_plural_role_is_several_people_whose_names_are_not_printed() -> None:
+    # real SVMN minutes of 6 April 2022: "adviseurs KPMG" beside a mark, the two advisers'
+    # names blacked out; a singular role stays one person
+    found = _agenda_participants(
+        "Concept verslag\nDatum: 6 april 2022\nAanwezig:\n"
+        "mevr. Roelie Bosch, wethouder Almere, regio FlevolandBij punt 2.\n5.1.2.e\n\n"
+        "adviseurs KPMG5.1.2.e\n\nBij punt 3. 5.1.2.e 5.1.2.e\n\n"
+        "beleidsadviseur, Utrecht, regio Utrecht Stad\n\n1. Welkom, agenda\n"
+    )
+    assert found == [
+        ("Roelie Bosch", "wethouder", "Almere", "present"),
+        (None, "adviseur", "KPMG", "present"),
+        (None, "adviseur", "KPMG", "present"),
+        (None, "beleidsadviseur", "Utrecht", "present"),
+    ]
+
+
 def test_a_named_person_after_an_agenda_item_does_not_resume_the_list() -> None:
     found = _agenda_participants(
         "Verslag ASG\nDatum: 3 juni 2020\nAanwezig:\nbeleidsadviseur, Zeist, regio ZOU\n"

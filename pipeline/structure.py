@@ -23,6 +23,7 @@ from pipeline.documents import segment_documents
 from pipeline.emails import continue_printed_threads
 from pipeline.extractors import EXTRACTORS
 from pipeline.inventory import link_released_documents
+from pipeline.nlp import get_nlp
 
 #: Tables the extractors fill; `extract_structure` also returns "errors" (messages).
 STRUCTURE_TABLES = [
@@ -31,14 +32,17 @@ STRUCTURE_TABLES = [
 ]  # fmt: skip
 
 # The flow extracts several sources at once in threads; one pipeline (and its vocabulary's
-# string store) is shared, so documents go through it one source at a time.
+# string store) is shared, so documents go through it one source at a time. The vocabulary
+# is `get_nlp()`'s: every other user of it (`as_doc`, `rule_matchers`, the decision cues)
+# runs inside an extractor component, so within this lock too.
 _PIPELINE_LOCK = threading.Lock()
 
 
 @cache
 def extraction_pipeline() -> Language:
-    """`spacy.blank("nl")` with every extractor component, in registry order."""
-    nlp = spacy.blank("nl")
+    """`spacy.blank("nl")` with every extractor component, in registry order, over the
+    vocabulary of `get_nlp()` (a second vocabulary costs a page worker ~0.3 s CPU)."""
+    nlp = spacy.blank("nl", vocab=get_nlp().vocab)
     for name in EXTRACTORS:
         nlp.add_pipe(name)
     return nlp

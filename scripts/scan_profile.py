@@ -135,15 +135,17 @@ def profile_tree(paths: list[str], workers: int) -> None:
     root = psutil.Process(proc.pid)
     seen: dict[int, tuple[str, float, float]] = {}  # pid: (kind, own CPU, waited children)
     peak = 0
+    peak_by_kind: dict[str, int] = collections.defaultdict(int)
     while proc.poll() is None:
         rss = 0
+        rss_by_kind: dict[str, int] = collections.defaultdict(int)
         try:
             processes = [root, *root.children(recursive=True)]
         except psutil.Error:
             processes = []
         for p in processes:
             try:
-                times, rss = p.cpu_times(), rss + p.memory_info().rss
+                times, own_rss = p.cpu_times(), p.memory_info().rss
                 kind = (
                     seen[p.pid][0]
                     if p.pid in seen
@@ -153,7 +155,11 @@ def profile_tree(paths: list[str], workers: int) -> None:
                 seen[p.pid] = (kind, own, waited)
             except psutil.Error:
                 continue
+            rss += own_rss
+            rss_by_kind[kind] += own_rss
         peak = max(peak, rss)
+        for kind, kind_rss in rss_by_kind.items():
+            peak_by_kind[kind] = max(peak_by_kind[kind], kind_rss)
         time.sleep(0.05)
     wall = time.perf_counter() - started
     cpu: dict[str, float] = collections.defaultdict(float)
@@ -169,6 +175,9 @@ def profile_tree(paths: list[str], workers: int) -> None:
     )
     for kind, seconds in sorted(cpu.items(), key=lambda x: -x[1]):
         print(f"  {kind:28s} {seconds:7.1f} s")
+    print("peak RSS by kind of process (each kind's own peak, summed over its processes):")
+    for kind, kind_rss in sorted(peak_by_kind.items(), key=lambda x: -x[1]):
+        print(f"  {kind:28s} {kind_rss / 2**20:7.0f} MiB")
 
 
 def main() -> None:

@@ -66,26 +66,33 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     _configure_prefect(debug=args.debug)
     from models.db import Store, StoreError, known_sources, prepare_store
     from pipeline.inputs import find_pdfs
-    from pipeline.ocr import OcrUnavailable, check_tesseract
 
-    try:
-        files = find_pdfs(args.paths)
-        check_tesseract()
-    except OcrUnavailable as exc:
-        raise UsageError(str(exc)) from exc
+    files = find_pdfs(args.paths)
     if not files:
         raise UsageError(f"no PDF files found in {', '.join(args.paths)}")
     store = Store(str(args.db), args.data_path)
     started = time.perf_counter()
     try:
-        # Nothing to do costs a hash per file: no Prefect, no write.
+        # Nothing to do costs a hash per file: no Prefect, no Tesseract, no write (and no
+        # import of what those need: the imports would cost more than the hashes).
         if unchanged_files(files, known_sources(store)):
             show_summary(nothing_to_do(files, store, time.perf_counter() - started), args.json)
             return 0
+        require_tesseract()
         prepare_store(store)  # an unwritable --db fails here, before any page is read
     except StoreError as exc:
         raise UsageError(str(exc)) from exc  # one line, however long the path
     return run_ingest(args, files, store)
+
+
+def require_tesseract() -> None:
+    """Tesseract with its languages, or a usage error saying how to install it."""
+    from pipeline.ocr import OcrUnavailable, check_tesseract
+
+    try:
+        check_tesseract()
+    except OcrUnavailable as exc:
+        raise UsageError(str(exc)) from exc
 
 
 def unchanged_files(files: list[Path], known: dict) -> bool:

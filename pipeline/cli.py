@@ -167,7 +167,6 @@ def run_ingest(args: argparse.Namespace, files: list[Path], store) -> int:
 
     if not prefect_api_url():
         Console(stderr=True).print(_TEMPORARY_SERVER_NOTE)
-    from flows.ingest import ingest_flow, prefetch_first_chunks
     from flows.progress import RichReporter, set_reporter
     from flows.server import prefect_api
 
@@ -177,11 +176,16 @@ def run_ingest(args: argparse.Namespace, files: list[Path], store) -> int:
     previous = {sig: signal.signal(sig, _interrupt) for sig in (signal.SIGTERM, signal.SIGINT)}
     state = None  # none when the run stopped before the flow returned
     try:
-        # On this machine's page pool the first pages are read while the server starts.
+        # On this machine's page pool the first pages are read while the server starts
+        # (launched first: the flow's own imports are seconds of CPU, spent meanwhile too).
         def read_first_pages() -> None:
+            from flows.ingest import prefetch_first_chunks
+
             prefetch_first_chunks(files, store, args.workers)
 
         with prefect_api(while_starting=None if args.dask else read_first_pages):
+            from flows.ingest import ingest_flow
+
             state = ingest_flow(
                 paths=[str(p) for p in files],
                 db_path=store.db,

@@ -39,6 +39,7 @@ from flows.pages import (
     read_chunk,
 )
 from flows.progress import get_reporter
+from flows.structure_jobs import SplitStructure, start_structure
 from flows.structure_worker import warm_up
 from models.db import (
     Store,
@@ -260,7 +261,9 @@ def add_chunk(
     ]
     if pool_workers and pages:
         # the main process is the run's one serial stage: structure runs beside the pages
-        structure: Future | dict = page_pool(pool_workers).submit(extract_structure, pages)
+        structure: Future | SplitStructure | dict = start_structure(
+            page_pool(pool_workers), pages, pool_workers
+        )
     else:
         structure = structure_of(pages, None)
     structuring.append((source, results, structure))
@@ -271,7 +274,7 @@ def finish_structured(structuring: deque, run: RunTally, known: dict, wait: bool
     them with `wait`)."""
     while structuring:
         source, results, structure = structuring[0]
-        if isinstance(structure, Future):
+        if not isinstance(structure, dict):  # still in the page pool
             if not (wait or structure.done()):
                 return
             structure = structure_result(structure)
@@ -287,7 +290,7 @@ def structure_of(pages: list[dict[str, Any]], documents: list | None) -> dict[st
         return {"errors": [f"structure extraction failed: {type(exc).__name__}: {exc}"]}
 
 
-def structure_result(future: Future) -> dict[str, list[Any]]:
+def structure_result(future: Future | SplitStructure) -> dict[str, list[Any]]:
     try:
         return future.result()
     except Exception as exc:  # noqa: BLE001 - the pages are still worth loading

@@ -7,11 +7,10 @@ Failed (red in the UI), while a run with some failed files ends Completed with t
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from prefect import get_run_logger
-from prefect.artifacts import create_markdown_artifact, create_table_artifact
-from prefect.states import Completed, Failed, State
+if TYPE_CHECKING:
+    from prefect.states import State
 
 SUMMARY_ARTIFACT = "woo-run-summary"
 PROBLEMS_ARTIFACT = "woo-run-problems"
@@ -76,6 +75,11 @@ def publish_run(summary: dict[str, Any]) -> State:
     The state carries the summary as its data: call the flow with `return_state=True` and
     read it with `state.result(raise_on_failure=False)` (a Failed state raises otherwise).
     """
+    # Prefect is imported here, not above: an unchanged re-run shows the summary without it.
+    from prefect import get_run_logger
+    from prefect.artifacts import create_markdown_artifact, create_table_artifact
+    from prefect.states import Completed, Failed
+
     logger = get_run_logger()
     n_failed = len(summary["files_failed"])
     logger.info(

@@ -21,6 +21,15 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 STARTUP_TIMEOUT_SECONDS = 120
+#: Server services a one-shot run has no use for, switched off unless the environment says
+#: otherwise: automations (the triggers and their actions: each event of the run is matched
+#: against them) and the event stream to websocket subscribers (the UI, which the temporary
+#: server does not serve). The run's states, events and logs are still recorded in Prefect's
+#: database, where a `prefect server start` shows them later.
+ONE_SHOT_SERVER_SETTINGS = {
+    "PREFECT_SERVER_SERVICES_TRIGGERS_ENABLED": "false",
+    "PREFECT_SERVER_EVENTS_STREAM_OUT_ENABLED": "false",
+}
 _PR_SET_PDEATHSIG = 1
 
 
@@ -100,6 +109,7 @@ class TemporaryServer:
                 "on",
             ],  # fmt: skip
             env={
+                **ONE_SHOT_SERVER_SETTINGS,
                 **os.environ,
                 "PREFECT_UI_ENABLED": "0",
                 "PREFECT__SERVER_EPHEMERAL": "1",

@@ -25,10 +25,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import duckdb
-import pyarrow as pa
+
+if TYPE_CHECKING:
+    import pyarrow as pa
 
 from models.descriptions import comments
 from models.schema import (
@@ -434,6 +436,8 @@ def _in_utc(value: Any) -> Any:
 
 def to_arrow(table: str, rows: list[dict[str, Any]]) -> pa.Table:
     """Rows (dicts) as an Arrow table with the schema's columns that the rows use."""
+    import pyarrow as pa  # here, not above: an unchanged re-run writes nothing
+
     present = set().union(*map(dict.keys, rows))
     columns = {}
     for name, type_ in TABLES[table]:
@@ -455,6 +459,8 @@ def insert_rows(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict[str,
 
 def delete_sources(con: duckdb.DuckDBPyConnection, source_ids: list[str]) -> None:
     """Remove every row that belongs to these sources (before they are loaded again)."""
+    import pyarrow as pa  # here, not above: an unchanged re-run writes nothing
+
     if not source_ids:
         return
     ids = pa.table({"source_id": source_ids})  # noqa: F841 - used by the SQL below

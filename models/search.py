@@ -17,10 +17,12 @@ the extension's `stem()`), stop words and BM25 formula as the index the extensio
 from __future__ import annotations
 
 import functools
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import duckdb
-import pyarrow as pa
+
+if TYPE_CHECKING:
+    import pyarrow as pa
 
 from models.schema import TABLES
 
@@ -135,6 +137,8 @@ def index_pages(con: duckdb.DuckDBPyConnection, new_pages: pa.Table) -> None:
 
     (The Arrow tables are read by DuckDB's replacement scan: their names must not be those
     of tables in the database.)"""
+    import pyarrow as pa  # here, not above: an unchanged re-run writes nothing
+
     if new_pages.num_rows == 0:
         return
     stop_words = pa.table({"sw": pa.array(stopwords(), pa.string())})  # noqa: F841
@@ -162,6 +166,8 @@ def index_pages(con: duckdb.DuckDBPyConnection, new_pages: pa.Table) -> None:
 
 def page_rows(rows: list[dict[str, Any]]) -> pa.Table:
     """The columns of `pages` rows that the index reads."""
+    import pyarrow as pa  # here, not above: an unchanged re-run writes nothing
+
     return pa.table(
         {
             "source_id": pa.array([r["source_id"] for r in rows], pa.string()),

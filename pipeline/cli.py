@@ -66,26 +66,33 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     _configure_prefect(debug=args.debug)
     from models.db import Store, StoreError, known_sources, prepare_store
     from pipeline.inputs import find_pdfs
-    from pipeline.ocr import OcrUnavailable, check_tesseract
 
-    try:
-        files = find_pdfs(args.paths)
-        check_tesseract()
-    except OcrUnavailable as exc:
-        raise UsageError(str(exc)) from exc
+    files = find_pdfs(args.paths)
     if not files:
         raise UsageError(f"no PDF files found in {', '.join(args.paths)}")
     store = Store(str(args.db), args.data_path)
     started = time.perf_counter()
     try:
-        # Nothing to do costs a hash per file: no Prefect, no write.
+        # Nothing to do costs a hash per file: no Prefect, no Tesseract, no write (and no
+        # import of what those need: the imports would cost more than the hashes).
         if unchanged_files(files, known_sources(store)):
             show_summary(nothing_to_do(files, store, time.perf_counter() - started), args.json)
             return 0
+        require_tesseract()
         prepare_store(store)  # an unwritable --db fails here, before any page is read
     except StoreError as exc:
         raise UsageError(str(exc)) from exc  # one line, however long the path
     return run_ingest(args, files, store)
+
+
+def require_tesseract() -> None:
+    """Tesseract with its languages, or a usage error saying how to install it."""
+    from pipeline.ocr import OcrUnavailable, check_tesseract
+
+    try:
+        check_tesseract()
+    except OcrUnavailable as exc:
+        raise UsageError(str(exc)) from exc
 
 
 def unchanged_files(files: list[Path], known: dict) -> bool:
@@ -160,7 +167,6 @@ def run_ingest(args: argparse.Namespace, files: list[Path], store) -> int:
 
     if not prefect_api_url():
         Console(stderr=True).print(_TEMPORARY_SERVER_NOTE)
-    from flows.ingest import ingest_flow, prefetch_first_chunks
     from flows.progress import RichReporter, set_reporter
     from flows.server import prefect_api
 
@@ -170,11 +176,16 @@ def run_ingest(args: argparse.Namespace, files: list[Path], store) -> int:
     previous = {sig: signal.signal(sig, _interrupt) for sig in (signal.SIGTERM, signal.SIGINT)}
     state = None  # none when the run stopped before the flow returned
     try:
-        # On this machine's page pool the first pages are read while the server starts.
+        # On this machine's page pool the first pages are read while the server starts
+        # (launched first: the flow's own imports are seconds of CPU, spent meanwhile too).
         def read_first_pages() -> None:
+            from flows.ingest import prefetch_first_chunks
+
             prefetch_first_chunks(files, store, args.workers)
 
         with prefect_api(while_starting=None if args.dask else read_first_pages):
+            from flows.ingest import ingest_flow
+
             state = ingest_flow(
                 paths=[str(p) for p in files],
                 db_path=store.db,

@@ -22,7 +22,7 @@ import re
 from collections import Counter
 from datetime import date
 from functools import cache, lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from pipeline.dates import (
     DATE_RE,
@@ -808,18 +808,41 @@ def segment_documents(pages: list[dict]) -> list[dict]:
     """Documents in the pages of one source (pages in order, numbered from 1)."""
     if not pages:
         return []
+    ranges, source_year = document_ranges(pages)
+    return document_rows(pages, ranges, source_year)
+
+
+class DocumentRanges(NamedTuple):
+    """Where the documents of one source's pages are, before their rows are made."""
+
+    #: (first, last) page of each document, indexes into the pages, inclusive
+    ranges: list[tuple[int, int]]
+    #: the year the source's text speaks of (completes dates printed without one)
+    source_year: int | None
+
+
+def document_ranges(pages: list[dict]) -> DocumentRanges:
+    """The document boundaries of one source's pages (in order): what needs every page
+    (the split, the source's year) and only their text, so that the documents' rows can
+    then be made apart (`document_rows`, first document numbered `first_n`)."""
     texts = [page.get("text") or "" for page in pages]
-    source_year = context_year("\n".join(texts))
+    return DocumentRanges(_segment(texts, default_new=False), context_year("\n".join(texts)))
+
+
+def document_rows(
+    pages: list[dict], ranges: list[tuple[int, int]], source_year: int | None, first_n: int = 1
+) -> list[dict]:
+    """The document rows of `ranges` (indexes into `pages`), numbered from `first_n`."""
     return [
         _document_row(
             pages[first]["source_id"],
             n,
             pages[first],
             pages[last],
-            "\n".join(texts[first : last + 1]),
+            "\n".join(page.get("text") or "" for page in pages[first : last + 1]),
             source_year,
         )
-        for n, (first, last) in enumerate(_segment(texts, default_new=False), start=1)
+        for n, (first, last) in enumerate(ranges, start=first_n)
     ]
 
 

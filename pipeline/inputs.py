@@ -9,7 +9,6 @@ from typing import Any
 
 from pipeline import __version__
 from pipeline.pdf_text import sha256_file
-from pipeline.render import count_pages
 
 
 class UnreadablePdf(Exception):
@@ -103,6 +102,8 @@ def inspect_source(path: Path, source_id: str | None = None) -> dict[str, Any]:
     source["kind"] = "pdf"
     try:
         check_pdf_bytes(path)
+        from pipeline.render import count_pages  # PDFium: not needed to skip unchanged files
+
         source["n_pages"] = count_pages(path)
         if source["n_pages"] == 0:
             raise UnreadablePdf(NO_PAGES)

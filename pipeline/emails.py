@@ -63,7 +63,7 @@ from rapidfuzz.distance import Levenshtein
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.dates import DATE_RE, MONTHS_EN, TIME_RE, WEEKDAY_START_RE, parse_timestamp
-from pipeline.docmodel import Box, as_doc, evidence_box, page_lines, token_box
+from pipeline.docmodel import Box, as_doc, evidence_box, page_lines, token_box, union_box
 from pipeline.grounds import find_ground_codes
 from pipeline.nlp import load_patterns
 
@@ -1578,15 +1578,7 @@ def _join_values_beside_labels(
 
 
 def _span_box(span: Span) -> Box | None:
-    boxes = [box for t in span if (box := token_box(t)) is not None]
-    if not boxes:
-        return None
-    return Box(
-        min(b.x0 for b in boxes),
-        min(b.top for b in boxes),
-        max(b.x1 for b in boxes),
-        max(b.bottom for b in boxes),
-    )
+    return union_box(box for t in span if (box := token_box(t)) is not None)
 
 
 def _beside_on_row(label: Box | None, value: Box | None) -> bool:

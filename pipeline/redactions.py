@@ -70,6 +70,9 @@ class RedactionSettings:
     min_rectangularity: float = 0.93
     min_uniformity: float = 0.55  # share of box pixels near the box's colour (photos: mottled)
     max_skew_deg: float = 2.0
+    #: Boxes on touching lines are rectangles that tile their blob; when more of it than this
+    #: is left in solid lumps besides them, they were cut from a picture (a photo, a logo).
+    max_untiled_share: float = 0.1
     #: Text whose colour differs from the fill under it by this much (luminance 0..1) can
     #: be read (white on black, black on a 0.75 grey header band): the fill is a
     #: background, not a redaction.
@@ -133,6 +136,7 @@ class RedactionSettings:
             "max_box_luminance",
             "min_rectangularity",
             "min_uniformity",
+            "max_untiled_share",
             "readable_text_contrast",
             "label_min_chroma",
             "label_max_colour_share",
@@ -372,11 +376,9 @@ def detect_redaction_boxes_image(image: np.ndarray, scale: float) -> list[Box]:
 
     Dark pixels (HSV value < 200: black, grey and dark coloured boxes; yellow highlighter
     and white-outs are light) are opened with a kernel wider than text strokes, so text,
-    rules, signatures and stamps vanish and solid areas stay. Each remaining blob is a box
-    when it is rectangular (against its rotated bounding rectangle, so a slightly skewed
-    scan still passes), mostly of one colour (photos are not), and box-sized. Blobs made of
-    boxes on touching lines are cut into one rectangle per line. Returned boxes are the
-    axis-aligned bounds in points.
+    rules, signatures and stamps vanish and solid areas stay. Each remaining blob is judged
+    whole (`_blob_boxes`): one box, boxes on touching lines, or part of a picture. Returned
+    boxes are the axis-aligned bounds in points.
     """
     work, up = _to_work_resolution(image, scale)
     pt_per_px = scale * up
@@ -385,66 +387,167 @@ def detect_redaction_boxes_image(image: np.ndarray, scale: float) -> list[Box]:
     kernel_px = max(3, round(3.2 / pt_per_px))  # 3.2 pt: thicker than any text stroke
     kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (kernel_px, kernel_px))
     solid = cv2.morphologyEx(dark, cv2.MORPH_OPEN, kernel)
-    height_px, width_px = solid.shape
-    page_w, page_h = width_px * pt_per_px, height_px * pt_per_px
-
+    page_w, page_h = solid.shape[1] * pt_per_px, solid.shape[0] * pt_per_px
     n_labels, labels, stats, _ = cv2.connectedComponentsWithStats(solid, connectivity=8)
     boxes: list[Box] = []
+    in_pictures = np.zeros_like(solid)
     for label in range(1, n_labels):
-        x, y, w, h, area = stats[label]
+        x, y, w, h, _ = stats[label]
         if h * pt_per_px < SETTINGS.min_box_height_pt or w * pt_per_px < SETTINGS.min_box_width_pt:
             continue
-        blob = (labels[y : y + h, x : x + w] == label).astype(np.uint8)
-        # The opening eats the thin rim of box above and below a label, leaving a comb:
-        # give back the box's own dark pixels next to the blob, then fill the label holes.
-        opened_blob = blob.copy()
-        blob |= dark[y : y + h, x : x + w] & cv2.dilate(blob, kernel)
-        filled, contours = _fill_holes(blob)
-        filled_area = int(filled.sum())
-        (_, _), (rw, rh), angle = cv2.minAreaRect(max(contours, key=cv2.contourArea))
-        rectangularity = filled_area / max(rw * rh, 1.0)
-        tilted = min(angle % 90, 90 - angle % 90) > 0.3
-        if filled_area / (w * h) >= SETTINGS.min_rectangularity or (
-            tilted and rectangularity >= SETTINGS.min_rectangularity
-        ):
-            # one box, upright or slightly rotated with the scan
-            pieces = [(0, 0, w, h)]
+        window = np.s_[y : y + h, x : x + w]
+        blob = _Blob(
+            (x, y, w, h), (labels[window] == label).astype(np.uint8), dark[window], value[window]
+        )
+        found = _blob_boxes(blob, image, scale, up, kernel)
+        if found is None:
+            in_pictures[window] |= _picture_inside(blob, 0.4 * solid.size)
         else:
-            # boxes on touching lines: cut the opened blob (its edges are clean, the given
-            # back pixels include text touching the boxes) into one rectangle per line
-            filled, _ = _fill_holes(opened_blob)
-            stack = _split_touching_boxes(image, scale, (x, y, w, h), up, filled)
-            if stack:
-                boxes.extend(stack)
-                continue
-            pieces = [
-                piece
-                for piece in _split_into_rectangles(filled.astype(bool), tol=max(2, kernel_px // 2))
-                if filled[piece[1] : piece[3], piece[0] : piece[2]].mean()
-                >= SETTINGS.min_rectangularity
-                and (piece[3] - piece[1]) * pt_per_px >= SETTINGS.min_box_height_pt
-                and (piece[2] - piece[0]) * pt_per_px >= SETTINGS.min_box_width_pt
-            ]
-        for px0, py0, px1, py1 in pieces:
-            piece = filled[py0:py1, px0:px1]
-            if piece.size == 0:
-                continue
-            x0, top = (x + px0) * pt_per_px, (y + py0) * pt_per_px
-            x1, bottom = (x + px1) * pt_per_px, (y + py1) * pt_per_px
-            if x1 - x0 < 2.0 or bottom - top < 2.0:
-                continue  # shape is judged after pieces split by a seam are joined
-            region = value[y + py0 : y + py1, x + px0 : x + px1][piece.astype(bool)]
-            median = float(np.median(region))
-            if np.mean(np.abs(region.astype(np.int16) - median) < 30) < SETTINGS.min_uniformity:
-                continue
-            box = _new_box(x0, top, x1, bottom, "image")
-            boxes.append(box)
-    boxes = [piece for box in boxes for piece in _split_at_light_rows(box, image, scale)]
+            boxes.extend(found)
+    boxes = [
+        piece
+        for box in boxes
+        if not _centre_in(box, in_pictures, pt_per_px)
+        for piece in _split_at_light_rows(box, image, scale)
+    ]
     return [
         box
         for box in _merge_seams(boxes, gap=2.0)
         if _is_box_shaped(box["x1"] - box["x0"], box["bottom"] - box["top"], page_w, page_h)
     ]
+
+
+def _picture_inside(blob: _Blob, max_hole_px: float) -> np.ndarray:
+    """What a picture's blob encloses (the grey inside a white ring of a logo, the counter
+    of a letter in a banner), as a 0/1 mask over its bounds: part of the picture too. A
+    hole of `max_hole_px` or more is the page inside a dark frame, not a picture's."""
+    filled, _ = _fill_holes(blob.opened)
+    holes = (filled & (1 - blob.opened)).astype(np.uint8)
+    n, parts, stats, _ = cv2.connectedComponentsWithStats(holes, connectivity=8)
+    small = np.flatnonzero(stats[:, cv2.CC_STAT_AREA] < max_hole_px)
+    return (np.isin(parts, small[small > 0]) | blob.opened.astype(bool)).astype(np.uint8)
+
+
+def _centre_in(box: Box, mask: np.ndarray, pt_per_px: float) -> bool:
+    row = min(mask.shape[0] - 1, int((box["top"] + box["bottom"]) / 2 / pt_per_px))
+    col = min(mask.shape[1] - 1, int((box["x0"] + box["x1"]) / 2 / pt_per_px))
+    return bool(mask[row, col])
+
+
+@dataclass(frozen=True)
+class _Blob:
+    """One solid area of the working image: its bounds (x, y, w, h) in working pixels and,
+    over those bounds, its opened mask, the page's dark pixels and values."""
+
+    bounds: tuple[int, int, int, int]
+    opened: np.ndarray
+    dark: np.ndarray
+    value: np.ndarray
+
+
+def _blob_boxes(
+    blob: _Blob, image: np.ndarray, scale: float, up: float, kernel: np.ndarray
+) -> list[Box] | None:
+    """The redaction boxes one blob is made of (`up`: full pixels per working pixel);
+    None when the blob is part of a picture.
+
+    A rectangular blob (against its rotated bounding rectangle too, so a slightly skewed
+    scan still passes) mostly of one colour is one box; a blob of boxes on touching lines
+    is cut into one rectangle per line. Redaction boxes are flat fills with at most a
+    label on them, so a blob is part of a picture when it holds a light
+    hole taller than a label (the white shape in a logo) or when the rectangles cut from it
+    leave much of it uncovered (a photo, a curved chart band, a logo's outline)."""
+    x, y, w, h = blob.bounds
+    pt_per_px = scale * up
+    # The opening eats the thin rim of box above and below a label, leaving a comb:
+    # give back the box's own dark pixels next to the blob, then fill the label holes.
+    grown = blob.opened | (blob.dark & cv2.dilate(blob.opened, kernel))
+    filled, contours = _fill_holes(grown)
+    (_, _), (rw, rh), angle = cv2.minAreaRect(max(contours, key=cv2.contourArea))
+    tilted = min(angle % 90, 90 - angle % 90) > 0.3
+    if filled.mean() >= SETTINGS.min_rectangularity or (
+        tilted and filled.sum() / max(rw * rh, 1.0) >= SETTINGS.min_rectangularity
+    ):
+        # one box, upright or slightly rotated with the scan
+        holes = (filled & (1 - grown)).astype(np.uint8)
+        if _tallest_part_px(holes) * pt_per_px > SETTINGS.label_max_height_pt:
+            return None
+        if not _is_uniform(blob.value[filled.astype(bool)]):
+            return []
+        return [
+            _new_box(
+                x * pt_per_px, y * pt_per_px, (x + w) * pt_per_px, (y + h) * pt_per_px, "image"
+            )
+        ]
+    # boxes on touching lines: cut the opened blob (its edges are clean, the given back
+    # pixels include text touching the boxes) into one rectangle per line
+    filled, _ = _fill_holes(blob.opened)
+    stack = _split_touching_boxes(image, scale, blob.bounds, up, filled)
+    if stack:
+        return stack
+    pieces = _rectangles_of(blob, filled, pt_per_px, tol=max(2, kernel.shape[0] // 2))
+    untiled = _untiled_share(blob, pieces, pt_per_px)
+    if untiled > SETTINGS.max_untiled_share:
+        return None
+    return [piece for piece in pieces if piece.pop("_uniform")]
+
+
+def _untiled_share(blob: _Blob, boxes: list[Box], pt_per_px: float) -> float:
+    """Share of a blob's solid pixels left, once `boxes` (in points) are taken out, in
+    lumps at least a text line thick both ways: none when rectangles tile the blob (rules
+    a box sits on and seams between boxes are thinner), much in a photo or a logo."""
+    x, y = blob.bounds[:2]
+    side = max(1, round(SETTINGS.line_box_min_height_pt / pt_per_px))
+    left = blob.opened.copy()
+    for box in boxes:
+        # with a margin: a box merged with a rule it sits on is cut off above the rule
+        x0, top = round(box["x0"] / pt_per_px) - x - side, round(box["top"] / pt_per_px) - y - side
+        x1 = round(box["x1"] / pt_per_px) - x + side
+        bottom = round(box["bottom"] / pt_per_px) - y + side
+        left[max(0, top) : max(0, bottom), max(0, x0) : max(0, x1)] = 0
+    # padded: erosion takes the space outside the array for solid
+    padded = cv2.copyMakeBorder(left, side, side, side, side, cv2.BORDER_CONSTANT, value=0)
+    lumps = cv2.morphologyEx(padded, cv2.MORPH_OPEN, np.ones((side, side), np.uint8))
+    return float(lumps.sum()) / max(1.0, float(blob.opened.sum()))
+
+
+def _rectangles_of(blob: _Blob, filled: np.ndarray, pt_per_px: float, tol: int) -> list[Box]:
+    """The box-sized rectangles of a blob's rows (`_split_into_rectangles`); each marked
+    `_uniform` when it is mostly of one colour."""
+    x, y = blob.bounds[:2]
+    boxes = []
+    for px0, py0, px1, py1 in _split_into_rectangles(filled.astype(bool), tol=tol):
+        piece = filled[py0:py1, px0:px1]
+        if (
+            piece.mean() < SETTINGS.min_rectangularity
+            or (py1 - py0) * pt_per_px < SETTINGS.min_box_height_pt
+            or (px1 - px0) * pt_per_px < SETTINGS.min_box_width_pt
+        ):
+            continue
+        box = _new_box(
+            (x + px0) * pt_per_px,
+            (y + py0) * pt_per_px,
+            (x + px1) * pt_per_px,
+            (y + py1) * pt_per_px,
+            "image",
+        )
+        box["_uniform"] = _is_uniform(blob.value[py0:py1, px0:px1][piece.astype(bool)])
+        boxes.append(box)
+    return boxes
+
+
+def _is_uniform(values: np.ndarray) -> bool:
+    """Mostly of one colour: a flat fill, with at most a label on it (photos are mottled)."""
+    if values.size == 0:
+        return False
+    median = float(np.median(values))
+    return bool(np.mean(np.abs(values.astype(np.int16) - median) < 30) >= SETTINGS.min_uniformity)
+
+
+def _tallest_part_px(mask: np.ndarray) -> int:
+    """Height in pixels of the tallest connected part of a 0/1 mask (0 when empty)."""
+    n, _, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    return int(stats[1:, cv2.CC_STAT_HEIGHT].max()) if n > 1 else 0
 
 
 def _deskew_angle(mask: np.ndarray) -> float:
@@ -521,9 +624,7 @@ def _split_touching_boxes(
             or (px1 - px0) * scale < SETTINGS.min_box_width_pt
         ):
             continue
-        region = straight_value[py0:py1, px0:px1][piece.astype(bool)]
-        median = float(np.median(region))
-        if np.mean(np.abs(region.astype(np.int16) - median) < 30) < SETTINGS.min_uniformity:
+        if not _is_uniform(straight_value[py0:py1, px0:px1][piece.astype(bool)]):
             continue
         corners = np.array([[px0, py0, 1], [px1, py0, 1], [px0, py1, 1], [px1, py1, 1]], float)
         turned = corners @ inverse.T

@@ -709,6 +709,11 @@ def _ocr_lines_config(psm: int) -> str:
     return f'--psm {psm} -c tessedit_do_invert=0 -c tessedit_char_whitelist="{_LABEL_WHITELIST}"'
 
 
+#: Ink this much darker than a box's fill (0-255) is a label printed on it (black on a
+#: mid-grey box); black text touching a dark-grey box is less far off it.
+_DARK_LABEL_MARGIN = 80
+
+
 def _label_mask(crop: np.ndarray) -> tuple[np.ndarray, float]:
     """Label pixels (anything far from the box's own colour: white or red on black, black
     on grey) as black-on-white, and the share of the crop they cover."""
@@ -720,9 +725,11 @@ def _label_mask(crop: np.ndarray) -> tuple[np.ndarray, float]:
         chroma = crop.max(axis=2).astype(np.int16) - crop.min(axis=2).astype(np.int16)
         distance = np.maximum(distance, chroma - 30)
     # page showing at the crop's edges (a box skewed with the scan, a crop not flush with
-    # the box) touches the border; a label sits inside
+    # the box) touches the border; a label sits inside. Paper is lighter than any box, so
+    # ink far darker than the box (black on a mid-grey box) is label even where it touches
+    # the border (a label printed flush with the box's edge)
     h, w = distance.shape
-    loose = (distance > 22).astype(np.uint8)
+    loose = ((distance > 22) & (value > median - _DARK_LABEL_MARGIN)).astype(np.uint8)
     n, labels, stats, _ = cv2.connectedComponentsWithStats(loose, connectivity=8)
     page_showing = np.zeros_like(loose, dtype=bool)
     for i in range(1, n):

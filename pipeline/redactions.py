@@ -73,6 +73,9 @@ class RedactionSettings:
     #: Boxes on touching lines are rectangles that tile their blob; when more of it than this
     #: is left in solid lumps besides them, they were cut from a picture (a photo, a logo).
     max_untiled_share: float = 0.1
+    #: ... unless such a lump is a flat band, this share of it near one colour (a table's
+    #: header row with its text is ~0.9, parts of photos 0.4-0.75).
+    flat_band_uniformity: float = 0.8
     #: Text whose colour differs from the fill under it by this much (luminance 0..1) can
     #: be read (white on black, black on a 0.75 grey header band): the fill is a
     #: background, not a redaction.
@@ -137,6 +140,7 @@ class RedactionSettings:
             "min_rectangularity",
             "min_uniformity",
             "max_untiled_share",
+            "flat_band_uniformity",
             "readable_text_contrast",
             "label_min_chroma",
             "label_max_colour_share",
@@ -410,11 +414,34 @@ def detect_redaction_boxes_image(image: np.ndarray, scale: float) -> list[Box]:
         if not _centre_in(box, in_pictures, pt_per_px)
         for piece in _split_at_light_rows(box, image, scale)
     ]
+    solids = _merge_seams(boxes, gap=2.0)
+    bars = _chart_bars(solids)
     return [
         box
-        for box in _merge_seams(boxes, gap=2.0)
-        if _is_box_shaped(box["x1"] - box["x0"], box["bottom"] - box["top"], page_w, page_h)
+        for i, box in enumerate(solids)
+        if i not in bars
+        and _is_box_shaped(box["x1"] - box["x0"], box["bottom"] - box["top"], page_w, page_h)
     ]
+
+
+def _chart_bars(solids: list[Box]) -> set[int]:
+    """Indexes of the bars of a bar chart among a page's solid rectangles: three or more of
+    one width standing on one baseline, of different heights. Redaction boxes on one line
+    share their height (the line's); their widths follow the text they cover."""
+    bars: set[int] = set()
+    for i, box in enumerate(solids):
+        width = box["x1"] - box["x0"]
+        row = [
+            j
+            for j, other in enumerate(solids)
+            if abs((other["x1"] - other["x0"]) - width) <= max(1.5, 0.05 * width)
+            # the baseline, skewed with the scan by up to 2 degrees
+            and abs(other["bottom"] - box["bottom"]) <= 2.0 + 0.035 * abs(other["x0"] - box["x0"])
+        ]
+        heights = [solids[j]["bottom"] - solids[j]["top"] for j in row]
+        if len(row) >= 3 and max(heights) > 1.5 * min(heights):
+            bars.add(i)
+    return bars
 
 
 def _picture_inside(blob: _Blob, max_hole_px: float) -> np.ndarray:
@@ -496,19 +523,50 @@ def _untiled_share(blob: _Blob, boxes: list[Box], pt_per_px: float) -> float:
     """Share of a blob's solid pixels left, once `boxes` (in points) are taken out, in
     lumps at least a text line thick both ways: none when rectangles tile the blob (rules
     a box sits on and seams between boxes are thinner), much in a photo or a logo."""
-    x, y = blob.bounds[:2]
     side = max(1, round(SETTINGS.line_box_min_height_pt / pt_per_px))
-    left = blob.opened.copy()
-    for box in boxes:
-        # with a margin: a box merged with a rule it sits on is cut off above the rule
-        x0, top = round(box["x0"] / pt_per_px) - x - side, round(box["top"] / pt_per_px) - y - side
-        x1 = round(box["x1"] / pt_per_px) - x + side
-        bottom = round(box["bottom"] / pt_per_px) - y + side
-        left[max(0, top) : max(0, bottom), max(0, x0) : max(0, x1)] = 0
+    # the rest, and the rest with a margin: a box merged with a rule it sits on is cut
+    # off above the rule
+    rest, left = _without(blob, boxes, pt_per_px, 0), _without(blob, boxes, pt_per_px, side)
     # padded: erosion takes the space outside the array for solid
+    solid = cv2.copyMakeBorder(rest, side, side, side, side, cv2.BORDER_CONSTANT, value=0)
+    values = cv2.copyMakeBorder(blob.value, side, side, side, side, cv2.BORDER_CONSTANT, value=255)
     padded = cv2.copyMakeBorder(left, side, side, side, side, cv2.BORDER_CONSTANT, value=0)
     lumps = cv2.morphologyEx(padded, cv2.MORPH_OPEN, np.ones((side, side), np.uint8))
-    return float(lumps.sum()) / max(1.0, float(blob.opened.sum()))
+    n, parts, stats, _ = cv2.connectedComponentsWithStats(lumps, connectivity=8)
+    untiled = 0
+    for i in range(1, n):
+        lx, ly, lw, lh, area = stats[i]
+        if not _is_flat_band(
+            solid[ly : ly + lh, lx : lx + lw], values[ly : ly + lh, lx : lx + lw], side
+        ):
+            untiled += area
+    return untiled / max(1.0, float(blob.opened.sum()))
+
+
+def _without(blob: _Blob, boxes: list[Box], pt_per_px: float, margin: int) -> np.ndarray:
+    """The blob's opened mask with `boxes` (in points, grown by `margin` px) taken out."""
+    x, y = blob.bounds[:2]
+    left = blob.opened.copy()
+    for box in boxes:
+        x0, top = round(box["x0"] / pt_per_px) - x, round(box["top"] / pt_per_px) - y
+        x1, bottom = round(box["x1"] / pt_per_px) - x, round(box["bottom"] / pt_per_px) - y
+        top, x0 = max(0, top - margin), max(0, x0 - margin)
+        left[top : max(0, bottom + margin), x0 : max(0, x1 + margin)] = 0
+    return left
+
+
+def _is_flat_band(solid: np.ndarray, values: np.ndarray, side: int) -> bool:
+    """A rectangle of one flat colour, maybe with text on it (a table's header row): the
+    rows did not cut it out because its text runs to its edge, but it is no picture."""
+    closed = cv2.morphologyEx(solid, cv2.MORPH_CLOSE, np.ones((side, side), np.uint8))
+    filled, contours = _fill_holes(closed)
+    if not contours:
+        return False
+    # against its rotated bounding rectangle: a long band on a skewed scan
+    (_, _), (rw, rh), _ = cv2.minAreaRect(max(contours, key=cv2.contourArea))
+    if filled.sum() / max(rw * rh, 1.0) < SETTINGS.min_rectangularity:
+        return False
+    return _uniform_share(values[solid.astype(bool)]) >= SETTINGS.flat_band_uniformity
 
 
 def _rectangles_of(blob: _Blob, filled: np.ndarray, pt_per_px: float, tol: int) -> list[Box]:
@@ -538,10 +596,15 @@ def _rectangles_of(blob: _Blob, filled: np.ndarray, pt_per_px: float, tol: int) 
 
 def _is_uniform(values: np.ndarray) -> bool:
     """Mostly of one colour: a flat fill, with at most a label on it (photos are mottled)."""
+    return _uniform_share(values) >= SETTINGS.min_uniformity
+
+
+def _uniform_share(values: np.ndarray) -> float:
+    """Share of `values` near their median (0 when empty)."""
     if values.size == 0:
-        return False
+        return 0.0
     median = float(np.median(values))
-    return bool(np.mean(np.abs(values.astype(np.int16) - median) < 30) >= SETTINGS.min_uniformity)
+    return float(np.mean(np.abs(values.astype(np.int16) - median) < 30))
 
 
 def _tallest_part_px(mask: np.ndarray) -> int:

@@ -21,6 +21,7 @@ import threading
 import time
 from collections.abc import Mapping
 from functools import cache
+from itertools import groupby
 from typing import Any
 
 # OpenMP threads inside Tesseract cost 4x wall time on 2 cores; we parallelise over pages.
@@ -257,29 +258,26 @@ def ocr_image(
         variables=PAGE_OCR_VARIABLES,
         timeout=timeout,
     )
+    words = _page_words(table, points_per_pixel)
+    mean_conf = sum(w["conf"] for w in words) / len(words) if words else None
+    return words, _page_text(words), mean_conf
+
+
+def _page_words(table: dict[str, list[Any]], points_per_pixel: float) -> list[dict[str, Any]]:
+    """Tesseract's words in page points, with the running numbers of Tesseract's lines and
+    blocks (paragraphs): the page's layout."""
     words: list[dict[str, Any]] = []
-    lines: list[str] = []
-    current_line: tuple[int, int, int] | None = None
-    current_block: tuple[int, int] | None = None
-    line_words: list[str] = []
-    # running numbers of Tesseract's lines and blocks (paragraphs): the page's layout
+    previous: tuple[int, int, int] | None = None
     line_no = block_no = 0
     for i, raw in enumerate(table["text"]):
-        text = raw.strip()
-        conf = float(table["conf"][i])
+        text, conf = raw.strip(), float(table["conf"][i])
         if not text or conf < 0:
             continue
         key = (table["block_num"][i], table["par_num"][i], table["line_num"][i])
-        if key != current_line:
-            if line_words:
-                lines.append(" ".join(line_words))
-            if current_block is not None and key[:2] != current_block:
-                lines.append("")
-                block_no += 1
-            if current_line is not None:
-                line_no += 1
-            current_line, current_block, line_words = key, key[:2], []
-        line_words.append(text)
+        if previous is not None and key != previous:
+            line_no += 1
+            block_no += key[:2] != previous[:2]
+        previous = key
         left, top = table["left"][i], table["top"][i]
         words.append(
             {
@@ -293,7 +291,16 @@ def ocr_image(
                 "block_no": block_no,
             }
         )
-    if line_words:
-        lines.append(" ".join(line_words))
-    mean_conf = sum(w["conf"] for w in words) / len(words) if words else None
-    return words, "\n".join(lines), mean_conf
+    return words
+
+
+def _page_text(words: list[dict[str, Any]]) -> str:
+    """The page's text: a line per Tesseract line, a blank line between blocks."""
+    lines: list[str] = []
+    previous_block = None
+    for (block_no, _), line in groupby(words, key=lambda w: (w["block_no"], w["line_no"])):
+        if previous_block is not None and block_no != previous_block:
+            lines.append("")
+        lines.append(" ".join(w["text"] for w in line))
+        previous_block = block_no
+    return "\n".join(lines)

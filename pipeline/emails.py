@@ -764,8 +764,9 @@ def _wrote_header(line: str) -> tuple[Stamp, str] | None:
     return None
 
 
-def _find_messages(lines: list[str]) -> tuple[list[Message], list[Field]]:
-    """Every message header of a document's lines, top first, and the labelled fields."""
+def _find_messages(lines: list[str]) -> tuple[list[Message], list[Field], list[Block]]:
+    """Every message header of a document's lines, top first, the labelled fields and the
+    header blocks they form."""
     fields = _collect_fields(lines)
     blocks = _build_blocks(lines, fields)
     messages, used_lines = _dated_block_messages(lines, blocks)
@@ -774,7 +775,7 @@ def _find_messages(lines: list[str]) -> tuple[list[Message], list[Field]]:
     messages += _dateless_block_messages(blocks, dated=bool(messages))
     messages += _lone_subject_messages(lines, blocks, messages)
     messages.sort(key=lambda m: m.anchor_line)
-    return messages, fields
+    return messages, fields, blocks
 
 
 def _dated_block_messages(lines: list[str], blocks: list[Block]) -> tuple[list[Message], set[int]]:
@@ -1230,6 +1231,63 @@ def _scrambled_recipients(
     _drop_torn_local_parts(msg)
 
 
+def _is_torn_header(msg: Message) -> bool:
+    """A header OCR tore from its labels: a bare timestamp line (its labels printed in a
+    column of their own) or a block with a label that has no value beside it."""
+    if msg.reply_line or msg.quoted_original:
+        return False
+    return msg.block is None or any(not f.value.strip() for f in msg.block.fields.values())
+
+
+def _is_lone_recipient_block(block: Block, lines: list[str]) -> bool:
+    """A block of recipient labels only (`Cc:`, `To:` / `Cc:`) whose first label stands
+    alone on its line: OCR read that row of a two-column header as a block of its own."""
+    kinds = block.fields.keys()
+    first = min(block.fields.values(), key=lambda f: f.line)
+    return bool(kinds) and kinds <= set(ADDRESS_KINDS) and _is_bare_label_line(lines[first.line])
+
+
+def _torn_label_values(f: Field, lines: list[str], hi: int) -> str:
+    """A lone recipient label's value: what stands after it, and the value lines (codes,
+    addresses, specks) right below it up to the first line of text or label."""
+    values = [f.value]
+    for k in range(f.last_line + 1, hi):
+        line = lines[k]
+        if not line.strip():
+            continue
+        if _label_hits(line) or not _is_noise_line(line):
+            break
+        values.append(line.strip())
+    return " ; ".join(v for v in values if v.strip())
+
+
+def _fill_from_torn_recipient_labels(
+    messages: list[Message], blocks: list[Block], lines: list[str]
+) -> None:
+    """A torn header that lacks a recipient kind takes it from a lone label block of that
+    kind (`Cc:` and its value lines) that OCR printed away from the header, anywhere in
+    the message's own stretch (below its header, above the next one): OCR reads the rows
+    of a two-column header as blocks of their own and may set one after the body's first
+    paragraphs. Each lone block goes to one message; a block with a kind the message has
+    already is another header's."""
+    headers = {m.block.first_line for m in messages if m.block is not None}
+    lone = [b for b in blocks if b.first_line not in headers and _is_lone_recipient_block(b, lines)]
+    for msg in messages:
+        if not _is_torn_header(msg):
+            continue
+        lo, hi = _header_last_line(msg), _next_header_start(messages, msg, len(lines))
+        for block in [b for b in lone if lo < b.first_line < hi]:
+            have = {r["kind"] for r in msg.recipients}
+            if have & block.fields.keys():
+                continue
+            lone.remove(block)
+            for f in sorted(block.fields.values(), key=lambda f: f.line):
+                value = _torn_label_values(f, lines, len(lines))
+                msg.recipients += [{"kind": f.kind, **r} for r in parse_addresses(value)]
+            _drop_torn_local_parts(msg)
+            break
+
+
 def _drop_torn_local_parts(msg: Message) -> None:
     """A box without a domain is no recipient of its own where its kind has addresses with
     domains: OCR tore it (the boxed name or local part) from an address printed on
@@ -1641,7 +1699,7 @@ _RECIPIENT_COLUMNS = ("kind", "address", "domain", "redacted", "name")
 
 def _read_messages(lines: list[str], doc: Doc) -> list[Message]:
     """The document's messages, one per header line, with every field filled."""
-    found, fields = _find_messages(lines)
+    found, fields, blocks = _find_messages(lines)
     headers: list[Message] = []
     for msg in found:
         if not headers or headers[-1].anchor_line != msg.anchor_line:
@@ -1657,6 +1715,7 @@ def _read_messages(lines: list[str], doc: Doc) -> list[Message]:
         if i == 0:
             lo, hi = 0, len(lines)
         _scrambled_header_fill(msg, lines, lo, hi, fields, only=len(messages) == 1)
+    _fill_from_torn_recipient_labels(messages, blocks, lines)
     for original in (m for m in headers if m.quoted_original):
         _fill_message(original, lines, _next_header_start(headers, original, len(lines)))
         _place_below_its_reply(messages, original)
@@ -1889,7 +1948,7 @@ def _same_subject(emails: list[dict]) -> list[tuple[int, int]]:
 def looks_like_email_page(text: str) -> bool:
     """Does this page start or carry a printed e-mail (a header with a sent time)?"""
     lines = repair_addresses(text or "").splitlines()
-    messages, fields = _find_messages(lines)
+    messages, fields, _blocks = _find_messages(lines)
     if not messages:
         return False
     kinds = {f.kind for f in fields}

@@ -746,8 +746,32 @@ def _mend_quote_verb(line: str) -> str:
 
 def _wrote_header(line: str) -> tuple[Stamp, str] | None:
     """The sent time and writer of a reply line (`Op ... heeft X het volgende geschreven:`,
-    `On ..., X wrote:`)."""
-    line = _mend_quote_verb(line)
+    `On ..., X wrote:`), also one whose verb OCR lost (`_verbless_reply`)."""
+    return _worded_reply(_mend_quote_verb(line)) or _verbless_reply(line)
+
+
+_REPLY_OPENING_RE = re.compile(r"^\s*O[pn]\s")
+
+
+def _verbless_reply(line: str) -> tuple[Stamp, str] | None:
+    """A reply line whose end OCR lost (`On Thu. 30 Jul 2020 at 11:09. ▮ <0 ▮`: the verb
+    and the closing colon stood right of a redacted writer, at the line's end, where a
+    scan fades): `On`/`Op`, a timestamp right after it, then only a writer nobody can
+    read: boxes, codes, addresses and specks, at least one box or address. A sentence
+    (`Op 3 maart 2020 om 10:00 uur ...`) has words after its time."""
+    if not _REPLY_OPENING_RE.match(line):
+        return None
+    stamp = find_timestamp(line)
+    if stamp is None or stamp.start > len(line) - len(line.lstrip()) + 3 + WEEKDAY_ROOM:
+        return None
+    writer = line[stamp.end :]
+    if not (_has_box(writer) or "@" in writer) or not _is_noise_line(writer):
+        return None
+    return stamp, writer.strip(" .,;")
+
+
+def _worded_reply(line: str) -> tuple[Stamp, str] | None:
+    """A reply line that ends in its verb (the `wrote_header_patterns`)."""
     for pattern in _wrote_res():
         m = pattern.match(line)
         if m is None:
@@ -976,7 +1000,9 @@ def _fill_message(msg: Message, lines: list[str], next_start: int) -> None:
     if "subject" in fields and fields["subject"].value:
         # a box, or a glyph the font lacks (printed `□`, OCR'd `[]`), is no part of it
         subject = re.sub(r"\[\]|\u25a1", " ", fields["subject"].value.replace(BOX_MARK, " "))
-        msg.subject = _mend_prefix(re.sub(r"\s+", " ", subject).strip()) or None
+        subject = _mend_prefix(re.sub(r"\s+", " ", subject).strip())
+        # no letter or digit left (`= *`): specks OCR read off a box that took the subject
+        msg.subject = subject if re.search(r"[^\W_]", subject) else None
     _fill_recipients(msg, fields, lines, next_start)
     if "attachments" in fields and fields["attachments"].value:
         names, _tail = split_file_names(fields["attachments"].value)
@@ -1608,8 +1634,72 @@ def _lines_with_pages(doc: Doc) -> tuple[list[str], list[str], list[int], list[S
     spans = [line.span for line in page_lines(doc)]
     if len(spans) != len(printed):
         spans = [None] * len(printed)  # an address repair joined lines: no evidence
+    _mend_misread_labels(lines)
     _join_values_beside_labels(lines, printed, spans)
     return lines, printed, page_of_line, spans
+
+
+LABEL_MISREAD_DISTANCE = 0.3  # OCR edits per letter a label may differ by (`Ondervarn`)
+FUZZY_LABEL_CHARS = 6  # shorter labels (`Aan`, `Van`, `Cc`) are words of running text too
+HEADER_REACH = 3  # non-blank lines around a line within which its header's labels stand
+#: a header line's shape: a capitalised word first, then its colon or a value after it
+_FIRST_WORD_RE = re.compile(r"^\s*(?P<word>[A-Z][^\W\d_]{3,})(?:\s?[:;.](?=\s|$)|\s+\S)")
+
+
+@cache
+def _fuzzy_labels() -> tuple[tuple[str, str], ...]:
+    """(label, kind) of every one-word label long enough to be told by its spelling."""
+    return tuple(
+        (label, kind)
+        for kind, labels in _rules()["labels"].items()
+        for label in labels
+        if " " not in label and len(label) >= FUZZY_LABEL_CHARS
+    )
+
+
+def _mend_misread_labels(lines: list[str]) -> None:
+    """Header labels OCR misread (`Ondervarn * ▮` for `Onderwerp: RE: ▮`), in place.
+
+    Labels are a closed vocabulary and a header line has one shape: a capitalised label
+    first, then its colon or value (a word alone is a letterhead's label column or a
+    heading). A line of that shape whose first word is within a few OCR edits of one long
+    label, and clearly closer to it than to a label of another kind, is that label when
+    it goes on a header: right below a line that opens with a label (a header's lines
+    follow one another, and every long label stands below the header's first line), with
+    no label of its kind within HEADER_REACH lines (a field does not repeat in one
+    header). Short labels (`Aan`, `Van`) are left alone: they are words of running text."""
+    nonblank = [k for k, line in enumerate(lines) if line.strip()]
+    opening = [_opening_label(lines[k]) for k in nonblank]
+    for n, i in enumerate(nonblank):
+        m = _FIRST_WORD_RE.match(lines[i])
+        if m is None or _label_hits(lines[i]) or n == 0 or not opening[n - 1]:
+            continue
+        label, kind = _closest_label(m.group("word")) or ("", "")
+        if label and kind not in opening[max(0, n - HEADER_REACH) : n + HEADER_REACH + 1]:
+            rest = lines[i][m.end("word") :].lstrip(" :;.")
+            lines[i] = f"{lines[i][: m.start('word')]}{label}: {rest}".rstrip()
+
+
+@lru_cache(maxsize=65536)
+def _closest_label(word: str) -> tuple[str, str] | None:
+    """The long label `word` is an OCR misreading of: within LABEL_MISREAD_DISTANCE per
+    letter, and REPAIR_MARGIN closer than the next label of another kind."""
+    scored = sorted(
+        (ocr_distance(word.lower(), label.lower()), label, kind) for label, kind in _fuzzy_labels()
+    )
+    distance, label, kind = scored[0]
+    runner_up = next((d for d, _l, k in scored[1:] if k != kind), None)
+    if distance > LABEL_MISREAD_DISTANCE * len(label):
+        return None
+    if runner_up is not None and runner_up - distance < REPAIR_MARGIN:
+        return None
+    return label, kind
+
+
+def _opening_label(line: str) -> str | None:
+    """The kind of the label a line opens with."""
+    hits = _label_hits(line)
+    return hits[0][0] if hits and not line[: hits[0][1]].strip() else None
 
 
 ROW_REACH = 8  # lines around a lone label within which OCR may have put its value's block

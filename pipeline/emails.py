@@ -1820,7 +1820,9 @@ SUBJECT_MISREAD_DISTANCE = 0.6  # a thin letter OCR added or lost, or one look-a
 def _settle_thread_subjects(messages: list[Message]) -> None:
     """One printed thread carries one subject under its reply and forward prefixes: a
     subject that differs from one printed more often in the document only by an OCR
-    slip (`Antw.: Sitemaill` beside two `Re: Sitemail`) is that subject, misread."""
+    slip (`Antw.: Sitemaill` beside two `Re: Sitemail`) is that subject, misread; so is
+    one whose last word lacks the letters another message of the document prints after
+    it (`FW: Voortgang onderzoe` beside `Voortgang onderzoek`, `_cut_short`)."""
     counts: dict[str, int] = {}
     spelled: dict[str, str] = {}
     for msg in messages:
@@ -1834,11 +1836,31 @@ def _settle_thread_subjects(messages: list[Message]) -> None:
         better = [
             other
             for other, n in counts.items()
-            if n > counts[core] and ocr_distance(core, other) <= SUBJECT_MISREAD_DISTANCE
+            if (n > counts[core] and ocr_distance(core, other) <= SUBJECT_MISREAD_DISTANCE)
+            or _cut_short(core, other)
         ]
         if len(better) == 1:
             own = _without_prefixes(msg.subject)
             msg.subject = msg.subject[: len(msg.subject) - len(own)] + spelled[better[0]]
+
+
+CUT_LETTERS = 2  # letters a redaction box may take off the end of the word before it
+
+
+def _cut_short(core: str, other: str) -> bool:
+    """Is subject `core` subject `other` with the end of its last word cut off? On a scan a
+    redaction box right after a subject takes the last letter or two of the word it
+    touches (`onderzoe▮` for `onderzoek ▮`); the reply or forward prints that subject
+    whole. Not where the missing end is thin glyphs (`l`, `I`, `|`): those are what OCR
+    adds at a box's edge, so the longer spelling is the misread one."""
+    missing = other[len(core) :]
+    return (
+        other.startswith(core)
+        and core[-1:].isalpha()
+        and 0 < len(missing) <= CUT_LETTERS
+        and missing.isalpha()
+        and not set(missing) <= _THIN
+    )
 
 
 def _without_prefixes(subject: str) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from test_emails import _page_document, _svmn_lines
 
-from pipeline.emails import _mend_misread_labels, extract_emails
+from pipeline.emails import _cut_short, _mend_misread_labels, extract_emails
 
 #: p. 1, the third header of the thread (13:34): `Onderwerp: RE: ▮` came out as
 #: `Ondervarn * AAR` (the label at confidence 0, `RE:` as `*`, the box as `AAR`)
@@ -94,6 +94,52 @@ _BOXED_SUBJECT_AND_CUT_REPLY_LINE = [
 ]
 
 
+#: p. 1, the first two headers: the forward's subject `FW: Voortgang onderzoek ▮` lost its
+#: `k` to the box right after it (`onderzoe`); the forwarded message prints it whole
+_SUBJECT_CUT_BY_A_BOX = [
+    ("B", 41, 72, 546, 88, 9, 0, 0),
+    ("Van:", 43, 100, 62, 107, 95, 1, 1),
+    ("Verzonden:", 44, 111, 93, 124, 96, 2, 2),
+    ("woensdag", 190, 112, 232, 121, 96, 2, 2),
+    ("2", 236, 111, 240, 118, 96, 2, 2),
+    ("september", 244, 112, 288, 118, 96, 2, 2),
+    ("2020", 291, 111, 311, 118, 96, 2, 2),
+    ("9:41", 315, 111, 331, 118, 93, 2, 2),
+    ("Aan:", 44, 120, 63, 141, 82, 3, 2),
+    ("FEEL", 189, 124, 256, 135, 17, 3, 2),
+    ("COEN", 260, 123, 311, 134, 44, 3, 2),
+    ("EES", 315, 123, 384, 134, 47, 3, 2),
+    ("Onderwerp:", 44, 138, 95, 147, 95, 4, 2),
+    ("FW.", 191, 137, 203, 144, 77, 5, 3),
+    ("Voortgang", 209, 138, 253, 146, 89, 5, 3),
+    ("onderzoe", 258, 137, 296, 144, 35, 5, 3),
+    ("n__n", 45, 257, 133, 279, 47, 6, 4),
+    ("Verzonden:", 45, 270, 98, 278, 96, 7, 4),
+    ("woensdag", 103, 269, 145, 279, 96, 7, 4),
+    ("2", 149, 269, 153, 277, 96, 7, 4),
+    ("september", 157, 267, 201, 284, 96, 7, 4),
+    ("2020", 204, 269, 232, 276, 96, 7, 4),
+    ("9:40", 228, 269, 247, 276, 96, 7, 4),
+    ("Aan:", 45, 282, 66, 289, 95, 8, 4),
+    ("CC:", 45, 294, 60, 301, 89, 9, 5),
+    ("'Blik", 64, 294, 80, 301, 79, 9, 5),
+    ("op", 84, 296, 94, 302, 97, 9, 5),
+    ("Werk", 98, 293, 119, 301, 96, 9, 5),
+    ("||", 124, 293, 129, 302, 95, 9, 5),
+    ("Dienstverlener’;", 134, 293, 198, 301, 87, 9, 5),
+    ("'Blik", 203, 292, 219, 300, 92, 9, 5),
+    ("op", 222, 294, 239, 301, 96, 9, 5),
+    ("Werk", 239, 292, 257, 300, 96, 9, 5),
+    ("||", 262, 292, 266, 301, 93, 9, 5),
+    ("Financiën’:", 271, 291, 315, 300, 44, 9, 5),
+    ("xx", 320, 291, 386, 302, 40, 9, 5),
+    ("Onderwerp:", 45, 305, 101, 314, 96, 10, 5),
+    ("Voortgang", 105, 305, 149, 314, 5, 10, 5),
+    ("onderzoek", 153, 299, 193, 321, 46, 10, 5),
+    ("a", 192, 303, 351, 315, 30, 10, 5),
+]
+
+
 def _scanned_page(rows: list[tuple]) -> dict:
     """The page as the OCR stage gives it: a line per (block, line), blocks apart."""
     words = [
@@ -148,3 +194,15 @@ def test_sentence_opening_with_a_date_and_time_is_no_reply_line():
     page = {"source_id": "t", "page_no": 1, "text": text, "text_method": "ocr"}
     emails, _r, _a = extract_emails(_page_document(page))
     assert emails == []
+
+
+def test_subject_end_cut_by_a_box_takes_the_forwarded_spelling():
+    emails, _r, _a = extract_emails(_page_document(_scanned_page(_SUBJECT_CUT_BY_A_BOX)))
+    assert [e["subject"] for e in emails] == ["FW: Voortgang onderzoek", "Voortgang onderzoek"]
+
+
+def test_cut_short_only_for_a_word_that_lost_letters():
+    assert _cut_short("voortgang onderzoe", "voortgang onderzoek")
+    assert not _cut_short("voortgang onderzoek", "voortgang onderzoekl")  # a box edge read
+    assert not _cut_short("antwoorden rtv", "antwoorden rtv utrecht")  # a word added
+    assert not _cut_short("antwoorden rtv", "antwoorden rtv")

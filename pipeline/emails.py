@@ -7,7 +7,8 @@ How a document is read
    the labels are data in `patterns/email_headers.json`). OCR glues labels to values in
    any order (`Thu, 17 Feb 2022 12:35:13 +0100Sent:`, `@utrecht.nl>To: 5.1.2.e`,
    `Agenda ... a.s.Subject:`), so a label is found anywhere in a line and a label with
-   nothing after it takes the text before it.
+   nothing after it takes the text before it. On a scan a long label OCR misread
+   (`Ondervarn`) right below a header line is read as the label it is closest to.
 2. Labels close together form a header block; a block ends at a gap of more than a few
    content lines (lines of redaction codes and bare addresses do not count: they are the
    values OCR tore away from their labels), when a field repeats, or at a `From:` after
@@ -19,7 +20,8 @@ How a document is read
    13:09 heeft ... het volgende geschreven:`, `Op ... schreef ...:`, `On ... wrote:`),
    also when wrapped over narrow quoted columns, and when OCR misread its verb
    (`owrcte:`: the line's shape, `On`/`Op` + date and time + writer + one word and a colon,
-   with the word OCR-close to a verb). A block with a `Sent:`/`Verzonden:` label (never a
+   with the word OCR-close to a verb, or lost behind a redacted writer: `On Thu. 30 Jul
+   2020 at 11:09. ▮ <0 ▮`). A block with a `Sent:`/`Verzonden:` label (never a
    memo's) beside `From:` and `To:`/`Subject:` but no time printed is a message too, with
    no sent time; so is a lone `Onderwerp:`/`Subject:` line with no letterhead label beside
    it, where the thread shows it heads a message (a forward or reply of that subject in
@@ -32,7 +34,9 @@ How a document is read
    their own the subject and attachments from where that print puts their values (the
    line before `High`, the file-name lines, a list cut at a line end joined to the
    stretch's other file-name line) and, in a document with one message, the recipients
-   from every address line (below a bare `Cc:` label: Cc).
+   from every address line (below a bare `Cc:` label: Cc). A torn header that lacks a
+   recipient kind takes it from a lone label of that kind (`Cc:` and its value lines)
+   that OCR set apart anywhere before the next header.
 5. On a scanned page, words OCR read off a redaction box (`EEEN`, `BEN`, `Ve`: low
    confidence, a few letters stretched over the box) are marked as boxes in the header
    lines (BOX_MARK), so a box counts as a redacted address as a printed code does; a

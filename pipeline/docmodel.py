@@ -34,6 +34,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
+import numpy as np
 from pdfplumber.utils import cluster_objects
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Span, Token
@@ -410,11 +411,15 @@ def _remember_offsets(doc: Doc, builder: _Builder) -> None:
 # --------------------------------------------------------------------------- redactions
 
 
-def _covered(token_box: Box, box: Box) -> bool:
-    w = min(token_box.x1, box.x1) - max(token_box.x0, box.x0)
-    h = min(token_box.bottom, box.bottom) - max(token_box.top, box.top)
-    area = (token_box.x1 - token_box.x0) * (token_box.bottom - token_box.top)
-    return w > 0 and h > 0 and area > 0 and w * h >= REDACTED_OVERLAP * area
+def _covered(word_boxes: np.ndarray, box: Box) -> np.ndarray:
+    """Which of `word_boxes` (rows of x0, top, x1, bottom) lie at least `REDACTED_OVERLAP`
+    of their area under `box` (all of a page's words at once: a page has thousands of
+    word-box pairs)."""
+    x0, top, x1, bottom = word_boxes.T
+    w = np.minimum(x1, box.x1) - np.maximum(x0, box.x0)
+    h = np.minimum(bottom, box.bottom) - np.maximum(top, box.top)
+    area = (x1 - x0) * (bottom - top)
+    return (w > 0) & (h > 0) & (area > 0) & (w * h >= REDACTED_OVERLAP * area)
 
 
 def _runs(indices: list[int], geometry: list[TokenGeometry]) -> list[tuple[int, int]]:
@@ -458,11 +463,12 @@ def _box_spans(doc: Doc, tokens: range, boxes: list[RedactionRow]) -> list[Span]
     """The tokens under each redaction box of a page as spans with the box's ground; those
     tokens are marked `redacted`."""
     geometry: list[TokenGeometry] = doc._.geometry
-    words = [(i, geometry[i].box) for i in tokens if geometry[i].box is not None]
+    boxed = [i for i in tokens if geometry[i].box is not None]
+    word_boxes = np.array([geometry[i].box for i in boxed], dtype=float).reshape(-1, 4)
     spans = []
     for redaction in boxes:
         box = Box(*(float(redaction[k]) for k in Box._fields))
-        under = [i for i, word_box in words if _covered(word_box, box)]
+        under = [boxed[k] for k in np.flatnonzero(_covered(word_boxes, box))]
         for a, b in _runs(under, geometry):
             span = Span(doc, a, b, label="box")
             span._.ground = redaction.get("ground")

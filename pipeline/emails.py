@@ -7,7 +7,8 @@ How a document is read
    the labels are data in `patterns/email_headers.json`). OCR glues labels to values in
    any order (`Thu, 17 Feb 2022 12:35:13 +0100Sent:`, `@utrecht.nl>To: 5.1.2.e`,
    `Agenda ... a.s.Subject:`), so a label is found anywhere in a line and a label with
-   nothing after it takes the text before it.
+   nothing after it takes the text before it. On a scan a long label OCR misread
+   (`Ondervarn`) right below a header line is read as the label it is closest to.
 2. Labels close together form a header block; a block ends at a gap of more than a few
    content lines (lines of redaction codes and bare addresses do not count: they are the
    values OCR tore away from their labels), when a field repeats, or at a `From:` after
@@ -19,7 +20,8 @@ How a document is read
    13:09 heeft ... het volgende geschreven:`, `Op ... schreef ...:`, `On ... wrote:`),
    also when wrapped over narrow quoted columns, and when OCR misread its verb
    (`owrcte:`: the line's shape, `On`/`Op` + date and time + writer + one word and a colon,
-   with the word OCR-close to a verb). A block with a `Sent:`/`Verzonden:` label (never a
+   with the word OCR-close to a verb, or lost behind a redacted writer: `On Thu. 30 Jul
+   2020 at 11:09. ▮ <0 ▮`). A block with a `Sent:`/`Verzonden:` label (never a
    memo's) beside `From:` and `To:`/`Subject:` but no time printed is a message too, with
    no sent time; so is a lone `Onderwerp:`/`Subject:` line with no letterhead label beside
    it, where the thread shows it heads a message (a forward or reply of that subject in
@@ -32,7 +34,9 @@ How a document is read
    their own the subject and attachments from where that print puts their values (the
    line before `High`, the file-name lines, a list cut at a line end joined to the
    stretch's other file-name line) and, in a document with one message, the recipients
-   from every address line (below a bare `Cc:` label: Cc).
+   from every address line (below a bare `Cc:` label: Cc). A torn header that lacks a
+   recipient kind takes it from a lone label of that kind (`Cc:` and its value lines)
+   that OCR set apart anywhere before the next header.
 5. On a scanned page, words OCR read off a redaction box (`EEEN`, `BEN`, `Ve`: low
    confidence, a few letters stretched over the box) are marked as boxes in the header
    lines (BOX_MARK), so a box counts as a redacted address as a printed code does; a
@@ -746,8 +750,32 @@ def _mend_quote_verb(line: str) -> str:
 
 def _wrote_header(line: str) -> tuple[Stamp, str] | None:
     """The sent time and writer of a reply line (`Op ... heeft X het volgende geschreven:`,
-    `On ..., X wrote:`)."""
-    line = _mend_quote_verb(line)
+    `On ..., X wrote:`), also one whose verb OCR lost (`_verbless_reply`)."""
+    return _worded_reply(_mend_quote_verb(line)) or _verbless_reply(line)
+
+
+_REPLY_OPENING_RE = re.compile(r"^\s*O[pn]\s")
+
+
+def _verbless_reply(line: str) -> tuple[Stamp, str] | None:
+    """A reply line whose end OCR lost (`On Thu. 30 Jul 2020 at 11:09. ▮ <0 ▮`: the verb
+    and the closing colon stood right of a redacted writer, at the line's end, where a
+    scan fades): `On`/`Op`, a timestamp right after it, then only a writer nobody can
+    read: boxes, codes, addresses and specks, at least one box or address. A sentence
+    (`Op 3 maart 2020 om 10:00 uur ...`) has words after its time."""
+    if not _REPLY_OPENING_RE.match(line):
+        return None
+    stamp = find_timestamp(line)
+    if stamp is None or stamp.start > len(line) - len(line.lstrip()) + 3 + WEEKDAY_ROOM:
+        return None
+    writer = line[stamp.end :]
+    if not (_has_box(writer) or "@" in writer) or not _is_noise_line(writer):
+        return None
+    return stamp, writer.strip(" .,;")
+
+
+def _worded_reply(line: str) -> tuple[Stamp, str] | None:
+    """A reply line that ends in its verb (the `wrote_header_patterns`)."""
     for pattern in _wrote_res():
         m = pattern.match(line)
         if m is None:
@@ -764,8 +792,9 @@ def _wrote_header(line: str) -> tuple[Stamp, str] | None:
     return None
 
 
-def _find_messages(lines: list[str]) -> tuple[list[Message], list[Field]]:
-    """Every message header of a document's lines, top first, and the labelled fields."""
+def _find_messages(lines: list[str]) -> tuple[list[Message], list[Field], list[Block]]:
+    """Every message header of a document's lines, top first, the labelled fields and the
+    header blocks they form."""
     fields = _collect_fields(lines)
     blocks = _build_blocks(lines, fields)
     messages, used_lines = _dated_block_messages(lines, blocks)
@@ -774,7 +803,7 @@ def _find_messages(lines: list[str]) -> tuple[list[Message], list[Field]]:
     messages += _dateless_block_messages(blocks, dated=bool(messages))
     messages += _lone_subject_messages(lines, blocks, messages)
     messages.sort(key=lambda m: m.anchor_line)
-    return messages, fields
+    return messages, fields, blocks
 
 
 def _dated_block_messages(lines: list[str], blocks: list[Block]) -> tuple[list[Message], set[int]]:
@@ -975,7 +1004,9 @@ def _fill_message(msg: Message, lines: list[str], next_start: int) -> None:
     if "subject" in fields and fields["subject"].value:
         # a box, or a glyph the font lacks (printed `□`, OCR'd `[]`), is no part of it
         subject = re.sub(r"\[\]|\u25a1", " ", fields["subject"].value.replace(BOX_MARK, " "))
-        msg.subject = _mend_prefix(re.sub(r"\s+", " ", subject).strip()) or None
+        subject = _mend_prefix(re.sub(r"\s+", " ", subject).strip())
+        # no letter or digit left (`= *`): specks OCR read off a box that took the subject
+        msg.subject = subject if re.search(r"[^\W_]", subject) else None
     _fill_recipients(msg, fields, lines, next_start)
     if "attachments" in fields and fields["attachments"].value:
         names, _tail = split_file_names(fields["attachments"].value)
@@ -1228,6 +1259,63 @@ def _scrambled_recipients(
                 taken.add((kind, person["domain"]))
                 msg.recipients.append({"kind": kind, **person})
     _drop_torn_local_parts(msg)
+
+
+def _is_torn_header(msg: Message) -> bool:
+    """A header OCR tore from its labels: a bare timestamp line (its labels printed in a
+    column of their own) or a block with a label that has no value beside it."""
+    if msg.reply_line or msg.quoted_original:
+        return False
+    return msg.block is None or any(not f.value.strip() for f in msg.block.fields.values())
+
+
+def _is_lone_recipient_block(block: Block, lines: list[str]) -> bool:
+    """A block of recipient labels only (`Cc:`, `To:` / `Cc:`) whose first label stands
+    alone on its line: OCR read that row of a two-column header as a block of its own."""
+    kinds = block.fields.keys()
+    first = min(block.fields.values(), key=lambda f: f.line)
+    return bool(kinds) and kinds <= set(ADDRESS_KINDS) and _is_bare_label_line(lines[first.line])
+
+
+def _torn_label_values(f: Field, lines: list[str], hi: int) -> str:
+    """A lone recipient label's value: what stands after it, and the value lines (codes,
+    addresses, specks) right below it up to the first line of text or label."""
+    values = [f.value]
+    for k in range(f.last_line + 1, hi):
+        line = lines[k]
+        if not line.strip():
+            continue
+        if _label_hits(line) or not _is_noise_line(line):
+            break
+        values.append(line.strip())
+    return " ; ".join(v for v in values if v.strip())
+
+
+def _fill_from_torn_recipient_labels(
+    messages: list[Message], blocks: list[Block], lines: list[str]
+) -> None:
+    """A torn header that lacks a recipient kind takes it from a lone label block of that
+    kind (`Cc:` and its value lines) that OCR printed away from the header, anywhere in
+    the message's own stretch (below its header, above the next one): OCR reads the rows
+    of a two-column header as blocks of their own and may set one after the body's first
+    paragraphs. Each lone block goes to one message; a block with a kind the message has
+    already is another header's."""
+    headers = {m.block.first_line for m in messages if m.block is not None}
+    lone = [b for b in blocks if b.first_line not in headers and _is_lone_recipient_block(b, lines)]
+    for msg in messages:
+        if not _is_torn_header(msg):
+            continue
+        lo, hi = _header_last_line(msg), _next_header_start(messages, msg, len(lines))
+        for block in [b for b in lone if lo < b.first_line < hi]:
+            have = {r["kind"] for r in msg.recipients}
+            if have & block.fields.keys():
+                continue
+            lone.remove(block)
+            for f in sorted(block.fields.values(), key=lambda f: f.line):
+                value = _torn_label_values(f, lines, len(lines))
+                msg.recipients += [{"kind": f.kind, **r} for r in parse_addresses(value)]
+            _drop_torn_local_parts(msg)
+            break
 
 
 def _drop_torn_local_parts(msg: Message) -> None:
@@ -1550,8 +1638,72 @@ def _lines_with_pages(doc: Doc) -> tuple[list[str], list[str], list[int], list[S
     spans = [line.span for line in page_lines(doc)]
     if len(spans) != len(printed):
         spans = [None] * len(printed)  # an address repair joined lines: no evidence
+    _mend_misread_labels(lines)
     _join_values_beside_labels(lines, printed, spans)
     return lines, printed, page_of_line, spans
+
+
+LABEL_MISREAD_DISTANCE = 0.3  # OCR edits per letter a label may differ by (`Ondervarn`)
+FUZZY_LABEL_CHARS = 6  # shorter labels (`Aan`, `Van`, `Cc`) are words of running text too
+HEADER_REACH = 3  # non-blank lines around a line within which its header's labels stand
+#: a header line's shape: a capitalised word first, then its colon or a value after it
+_FIRST_WORD_RE = re.compile(r"^\s*(?P<word>[A-Z][^\W\d_]{3,})(?:\s?[:;.](?=\s|$)|\s+\S)")
+
+
+@cache
+def _fuzzy_labels() -> tuple[tuple[str, str], ...]:
+    """(label, kind) of every one-word label long enough to be told by its spelling."""
+    return tuple(
+        (label, kind)
+        for kind, labels in _rules()["labels"].items()
+        for label in labels
+        if " " not in label and len(label) >= FUZZY_LABEL_CHARS
+    )
+
+
+def _mend_misread_labels(lines: list[str]) -> None:
+    """Header labels OCR misread (`Ondervarn * ▮` for `Onderwerp: RE: ▮`), in place.
+
+    Labels are a closed vocabulary and a header line has one shape: a capitalised label
+    first, then its colon or value (a word alone is a letterhead's label column or a
+    heading). A line of that shape whose first word is within a few OCR edits of one long
+    label, and clearly closer to it than to a label of another kind, is that label when
+    it goes on a header: right below a line that opens with a label (a header's lines
+    follow one another, and every long label stands below the header's first line), with
+    no label of its kind within HEADER_REACH lines (a field does not repeat in one
+    header). Short labels (`Aan`, `Van`) are left alone: they are words of running text."""
+    nonblank = [k for k, line in enumerate(lines) if line.strip()]
+    opening = [_opening_label(lines[k]) for k in nonblank]
+    for n, i in enumerate(nonblank):
+        m = _FIRST_WORD_RE.match(lines[i])
+        if m is None or _label_hits(lines[i]) or n == 0 or not opening[n - 1]:
+            continue
+        label, kind = _closest_label(m.group("word")) or ("", "")
+        if label and kind not in opening[max(0, n - HEADER_REACH) : n + HEADER_REACH + 1]:
+            rest = lines[i][m.end("word") :].lstrip(" :;.")
+            lines[i] = f"{lines[i][: m.start('word')]}{label}: {rest}".rstrip()
+
+
+@lru_cache(maxsize=65536)
+def _closest_label(word: str) -> tuple[str, str] | None:
+    """The long label `word` is an OCR misreading of: within LABEL_MISREAD_DISTANCE per
+    letter, and REPAIR_MARGIN closer than the next label of another kind."""
+    scored = sorted(
+        (ocr_distance(word.lower(), label.lower()), label, kind) for label, kind in _fuzzy_labels()
+    )
+    distance, label, kind = scored[0]
+    runner_up = next((d for d, _l, k in scored[1:] if k != kind), None)
+    if distance > LABEL_MISREAD_DISTANCE * len(label):
+        return None
+    if runner_up is not None and runner_up - distance < REPAIR_MARGIN:
+        return None
+    return label, kind
+
+
+def _opening_label(line: str) -> str | None:
+    """The kind of the label a line opens with."""
+    hits = _label_hits(line)
+    return hits[0][0] if hits and not line[: hits[0][1]].strip() else None
 
 
 ROW_REACH = 8  # lines around a lone label within which OCR may have put its value's block
@@ -1641,7 +1793,7 @@ _RECIPIENT_COLUMNS = ("kind", "address", "domain", "redacted", "name")
 
 def _read_messages(lines: list[str], doc: Doc) -> list[Message]:
     """The document's messages, one per header line, with every field filled."""
-    found, fields = _find_messages(lines)
+    found, fields, blocks = _find_messages(lines)
     headers: list[Message] = []
     for msg in found:
         if not headers or headers[-1].anchor_line != msg.anchor_line:
@@ -1657,6 +1809,7 @@ def _read_messages(lines: list[str], doc: Doc) -> list[Message]:
         if i == 0:
             lo, hi = 0, len(lines)
         _scrambled_header_fill(msg, lines, lo, hi, fields, only=len(messages) == 1)
+    _fill_from_torn_recipient_labels(messages, blocks, lines)
     for original in (m for m in headers if m.quoted_original):
         _fill_message(original, lines, _next_header_start(headers, original, len(lines)))
         _place_below_its_reply(messages, original)
@@ -1671,7 +1824,9 @@ SUBJECT_MISREAD_DISTANCE = 0.6  # a thin letter OCR added or lost, or one look-a
 def _settle_thread_subjects(messages: list[Message]) -> None:
     """One printed thread carries one subject under its reply and forward prefixes: a
     subject that differs from one printed more often in the document only by an OCR
-    slip (`Antw.: Sitemaill` beside two `Re: Sitemail`) is that subject, misread."""
+    slip (`Antw.: Sitemaill` beside two `Re: Sitemail`) is that subject, misread; so is
+    one whose last word lacks the letters another message of the document prints after
+    it (`FW: Voortgang onderzoe` beside `Voortgang onderzoek`, `_cut_short`)."""
     counts: dict[str, int] = {}
     spelled: dict[str, str] = {}
     for msg in messages:
@@ -1685,11 +1840,31 @@ def _settle_thread_subjects(messages: list[Message]) -> None:
         better = [
             other
             for other, n in counts.items()
-            if n > counts[core] and ocr_distance(core, other) <= SUBJECT_MISREAD_DISTANCE
+            if (n > counts[core] and ocr_distance(core, other) <= SUBJECT_MISREAD_DISTANCE)
+            or _cut_short(core, other)
         ]
         if len(better) == 1:
             own = _without_prefixes(msg.subject)
             msg.subject = msg.subject[: len(msg.subject) - len(own)] + spelled[better[0]]
+
+
+CUT_LETTERS = 2  # letters a redaction box may take off the end of the word before it
+
+
+def _cut_short(core: str, other: str) -> bool:
+    """Is subject `core` subject `other` with the end of its last word cut off? On a scan a
+    redaction box right after a subject takes the last letter or two of the word it
+    touches (`onderzoe▮` for `onderzoek ▮`); the reply or forward prints that subject
+    whole. Not where the missing end is thin glyphs (`l`, `I`, `|`): those are what OCR
+    adds at a box's edge, so the longer spelling is the misread one."""
+    missing = other[len(core) :]
+    return (
+        other.startswith(core)
+        and core[-1:].isalpha()
+        and 0 < len(missing) <= CUT_LETTERS
+        and missing.isalpha()
+        and not set(missing) <= _THIN
+    )
 
 
 def _without_prefixes(subject: str) -> str:
@@ -1889,7 +2064,7 @@ def _same_subject(emails: list[dict]) -> list[tuple[int, int]]:
 def looks_like_email_page(text: str) -> bool:
     """Does this page start or carry a printed e-mail (a header with a sent time)?"""
     lines = repair_addresses(text or "").splitlines()
-    messages, fields = _find_messages(lines)
+    messages, fields, _blocks = _find_messages(lines)
     if not messages:
         return False
     kinds = {f.kind for f in fields}

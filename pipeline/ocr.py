@@ -1,20 +1,33 @@
 """Tesseract, behind one module.
 
-One `image_to_data` call gives words, boxes and confidences; the page text is rebuilt from
-Tesseract's own block/paragraph/line numbering so that lines stay lines even on a slightly
-rotated scan.
+Tesseract runs in-process through libtesseract's C API: the language models load once per
+worker thread, not once per page and label as a `tesseract` command would (that start-up
+was ~0.3 s of every page call and ~0.15 s of every label call). Where the library cannot be
+loaded the `tesseract` command is used, with the same arguments and the same table back.
+
+One call gives words, boxes and confidences; the page text is rebuilt from Tesseract's own
+block/paragraph/line numbering so that lines stay lines even on a slightly rotated scan.
 """
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import os
+import shlex
 import shutil
 import tempfile
+import threading
+import time
+from collections.abc import Mapping
+from functools import cache
+from itertools import groupby
 from typing import Any
 
 # OpenMP threads inside Tesseract cost 4x wall time on 2 cores; we parallelise over pages.
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
+import numpy as np  # noqa: E402
 import pytesseract  # noqa: E402
 from PIL import Image  # noqa: E402
 
@@ -24,9 +37,24 @@ OCR_DPI = 300
 #: white-on-black text; on a Woo page that is only a redaction box, whose label the crop OCR
 #: of `pipeline.redactions` reads (made for labels): not retrying saves ~10 % of the page's
 #: CPU (on the real gold and the bench scans only the debris read off boxes changed).
-PAGE_OCR_CONFIG = "-c tessedit_do_invert=0"
+PAGE_OCR_VARIABLES: Mapping[str, str] = {"tessedit_do_invert": "0"}
 #: Longest a page's Tesseract call may take (a normal page takes 2-10 s on one core).
 OCR_TIMEOUT_S = 180
+#: the columns of Tesseract's TSV output, in order (`GetTsvText` leaves out the header)
+TSV_COLUMNS = (
+    "level",
+    "page_num",
+    "block_num",
+    "par_num",
+    "line_num",
+    "word_num",
+    "left",
+    "top",
+    "width",
+    "height",
+    "conf",
+    "text",
+)
 
 
 class OcrTimeout(RuntimeError):
@@ -53,6 +81,167 @@ def check_tesseract() -> None:
         )
 
 
+@cache
+def _libtesseract() -> ctypes.CDLL | None:
+    """libtesseract with the C API's signatures declared, or None where it is not found."""
+    try:
+        lib = ctypes.CDLL(ctypes.util.find_library("tesseract") or "libtesseract.so.5")
+    except OSError:
+        return None
+    pointer, text, number = ctypes.c_void_p, ctypes.c_char_p, ctypes.c_int
+    signatures = {
+        "TessBaseAPICreate": ([], pointer),
+        "TessBaseAPIInit3": ([pointer, text, text], number),
+        "TessBaseAPISetVariable": ([pointer, text, text], number),
+        "TessBaseAPISetPageSegMode": ([pointer, number], None),
+        "TessBaseAPISetImage": ([pointer, pointer, number, number, number, number], None),
+        "TessBaseAPISetSourceResolution": ([pointer, number], None),
+        "TessBaseAPIRecognize": ([pointer, pointer], number),
+        # a pointer, not c_char_p: the string must be handed back to TessDeleteText
+        "TessBaseAPIGetTsvText": ([pointer, number], pointer),
+        "TessDeleteText": ([pointer], None),
+        "TessBaseAPIClear": ([pointer], None),
+        "TessBaseAPIDelete": ([pointer], None),
+        "TessMonitorCreate": ([], pointer),
+        "TessMonitorSetDeadlineMSecs": ([pointer, number], None),
+        "TessMonitorDelete": ([pointer], None),
+    }
+    try:
+        for name, (argtypes, restype) in signatures.items():
+            function = getattr(lib, name)
+            function.argtypes, function.restype = argtypes, restype
+    except AttributeError:  # a library without the C API we use: the command still works
+        return None
+    return lib
+
+
+class TesseractEngine:
+    """One libtesseract instance: its languages loaded and its variables set, once."""
+
+    def __init__(self, lib: ctypes.CDLL, lang: str, variables: Mapping[str, str]) -> None:
+        self._lib = lib
+        self._api = lib.TessBaseAPICreate()
+        if lib.TessBaseAPIInit3(self._api, None, lang.encode()) != 0:
+            lib.TessBaseAPIDelete(self._api)
+            self._api = None
+            raise OcrUnavailable(
+                f"Tesseract could not load the language data {lang!r}: "
+                "install tesseract-ocr-nld (and tesseract-ocr-eng)"
+            )
+        # what the command would print on stderr (resolution estimates) goes nowhere
+        for key, value in {"debug_file": os.devnull, **variables}.items():
+            if not lib.TessBaseAPISetVariable(self._api, key.encode(), value.encode()):
+                raise ValueError(f"not a Tesseract variable: {key}")
+
+    def read_tsv(self, gray: np.ndarray, psm: int, dpi: int | None, timeout: float) -> str:
+        """Tesseract's TSV rows (no header) for a 2-D uint8 image; `OcrTimeout` when
+        recognition runs past `timeout` seconds (Tesseract's own deadline stops it)."""
+        lib, api = self._lib, self._api
+        pixels = np.ascontiguousarray(gray, dtype=np.uint8)
+        height, width = pixels.shape
+        lib.TessBaseAPISetPageSegMode(api, psm)
+        lib.TessBaseAPISetImage(api, pixels.ctypes.data, width, height, 1, pixels.strides[0])
+        if dpi:
+            lib.TessBaseAPISetSourceResolution(api, dpi)
+        monitor = lib.TessMonitorCreate()
+        lib.TessMonitorSetDeadlineMSecs(monitor, max(1, round(timeout * 1000)))
+        started = time.monotonic()
+        try:
+            failed = lib.TessBaseAPIRecognize(api, monitor) != 0
+            if time.monotonic() - started > timeout:
+                raise OcrTimeout(f"OCR stopped after {timeout:.0f} s (Tesseract timeout)")
+            if failed:
+                raise RuntimeError(f"Tesseract could not read the {width}x{height} image")
+            tsv = lib.TessBaseAPIGetTsvText(api, 0)
+            try:
+                return ctypes.string_at(tsv).decode("utf-8", errors="replace") if tsv else ""
+            finally:
+                lib.TessDeleteText(tsv)
+        finally:
+            lib.TessMonitorDelete(monitor)
+            lib.TessBaseAPIClear(api)
+
+    def __del__(self) -> None:
+        if getattr(self, "_api", None):
+            self._lib.TessBaseAPIDelete(self._api)
+            self._api = None
+
+
+#: each thread its own engines (a TessBaseAPI is not shared between threads), by config
+_ENGINES = threading.local()
+
+
+def _engine(lang: str, variables: Mapping[str, str]) -> TesseractEngine | None:
+    lib = _libtesseract()
+    if lib is None:
+        return None
+    engines: dict[tuple, TesseractEngine] = _ENGINES.__dict__.setdefault("by_config", {})
+    key = (lang, tuple(sorted(variables.items())))
+    if key not in engines:
+        engines[key] = TesseractEngine(lib, lang, variables)
+    return engines[key]
+
+
+def _command_tsv(
+    gray: np.ndarray,
+    lang: str,
+    psm: int,
+    dpi: int | None,
+    variables: Mapping[str, str],
+    timeout: float,
+) -> str:
+    """The `tesseract` command's TSV rows (header dropped), where libtesseract is missing."""
+    options = [f"--psm {psm}"] + ([f"--dpi {dpi}"] if dpi else [])
+    options += [f"-c {shlex.quote(f'{key}={value}')}" for key, value in variables.items()]
+    # an uncompressed grey file is written in a fraction of the time a PNG takes
+    with tempfile.NamedTemporaryFile(suffix=".pgm") as handle:
+        Image.fromarray(np.asarray(gray, dtype=np.uint8)).save(handle, format="PPM")
+        handle.flush()
+        try:
+            tsv = pytesseract.image_to_data(
+                handle.name, lang=lang, config=" ".join(options), timeout=timeout
+            )
+        except RuntimeError as exc:
+            if "timeout" not in str(exc).lower():
+                raise
+            raise OcrTimeout(f"OCR stopped after {timeout:.0f} s (Tesseract timeout)") from exc
+    return tsv.split("\n", 1)[1] if "\n" in tsv else ""
+
+
+def _parse_tsv(tsv: str) -> dict[str, list[Any]]:
+    """TSV rows -> one list per column; numbers as whole numbers, as pytesseract gave them
+    (confidences truncated), so that stored figures did not move with the change."""
+    table: dict[str, list[Any]] = {column: [] for column in TSV_COLUMNS}
+    numeric = TSV_COLUMNS[:-1]
+    for row in tsv.splitlines():
+        cells = row.split("\t")
+        if len(cells) < len(numeric):
+            continue
+        for column, cell in zip(numeric, cells, strict=False):
+            table[column].append(int(float(cell)))
+        table["text"].append(cells[len(numeric)] if len(cells) > len(numeric) else "")
+    return table
+
+
+def tesseract_table(
+    gray: np.ndarray,
+    *,
+    lang: str,
+    psm: int,
+    dpi: int | None = None,
+    variables: Mapping[str, str] | None = None,
+    timeout: float = OCR_TIMEOUT_S,
+) -> dict[str, list[Any]]:
+    """Tesseract's word table of a grey image (columns `TSV_COLUMNS`, one list each, as
+    pytesseract's `image_to_data` gives it); raises `OcrTimeout` past `timeout` seconds.
+    `dpi` None lets Tesseract judge the resolution (label crops scaled to a text height)."""
+    variables = variables or {}
+    engine = _engine(lang, variables)
+    if engine is None:
+        return _parse_tsv(_command_tsv(gray, lang, psm, dpi, variables, timeout))
+    return _parse_tsv(engine.read_tsv(gray, psm, dpi, timeout))
+
+
 def ocr_image(
     image: Image.Image, points_per_pixel: float, *, psm: int = 3, timeout: float = OCR_TIMEOUT_S
 ) -> tuple[list[dict[str, Any]], str, float | None]:
@@ -61,61 +250,57 @@ def ocr_image(
     Returns (words in page points with confidences 0-100 and their `line_no` / `block_no`,
     page text, mean word confidence).
     """
-    dpi = round(72.0 / points_per_pixel)
-    # Tesseract reads grey; an uncompressed grey file is written in a fraction of the time
-    # pytesseract's default (an RGB PNG) takes, and the resolution is told, not guessed.
-    with tempfile.NamedTemporaryFile(suffix=".pgm") as handle:
-        image.convert("L").save(handle, format="PPM")
-        handle.flush()
-        try:
-            data = pytesseract.image_to_data(
-                handle.name,
-                lang=OCR_LANGUAGES,
-                config=f"--psm {psm} --dpi {dpi} {PAGE_OCR_CONFIG}",
-                output_type=pytesseract.Output.DICT,
-                timeout=timeout,
-            )
-        except RuntimeError as exc:
-            if "timeout" not in str(exc).lower():
-                raise
-            raise OcrTimeout(f"OCR stopped after {timeout:.0f} s (Tesseract timeout)") from exc
+    table = tesseract_table(
+        np.asarray(image.convert("L")),
+        lang=OCR_LANGUAGES,
+        psm=psm,
+        dpi=round(72.0 / points_per_pixel),
+        variables=PAGE_OCR_VARIABLES,
+        timeout=timeout,
+    )
+    words = _page_words(table, points_per_pixel)
+    mean_conf = sum(w["conf"] for w in words) / len(words) if words else None
+    return words, _page_text(words), mean_conf
+
+
+def _page_words(table: dict[str, list[Any]], points_per_pixel: float) -> list[dict[str, Any]]:
+    """Tesseract's words in page points, with the running numbers of Tesseract's lines and
+    blocks (paragraphs): the page's layout."""
     words: list[dict[str, Any]] = []
-    lines: list[str] = []
-    current_line: tuple[int, int, int] | None = None
-    current_block: tuple[int, int] | None = None
-    line_words: list[str] = []
-    # running numbers of Tesseract's lines and blocks (paragraphs): the page's layout
+    previous: tuple[int, int, int] | None = None
     line_no = block_no = 0
-    for i, raw in enumerate(data["text"]):
-        text = raw.strip()
-        conf = float(data["conf"][i])
+    for i, raw in enumerate(table["text"]):
+        text, conf = raw.strip(), float(table["conf"][i])
         if not text or conf < 0:
             continue
-        key = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
-        if key != current_line:
-            if line_words:
-                lines.append(" ".join(line_words))
-            if current_block is not None and key[:2] != current_block:
-                lines.append("")
-                block_no += 1
-            if current_line is not None:
-                line_no += 1
-            current_line, current_block, line_words = key, key[:2], []
-        line_words.append(text)
-        left, top = data["left"][i], data["top"][i]
+        key = (table["block_num"][i], table["par_num"][i], table["line_num"][i])
+        if previous is not None and key != previous:
+            line_no += 1
+            block_no += key[:2] != previous[:2]
+        previous = key
+        left, top = table["left"][i], table["top"][i]
         words.append(
             {
                 "text": text,
                 "x0": left * points_per_pixel,
                 "top": top * points_per_pixel,
-                "x1": (left + data["width"][i]) * points_per_pixel,
-                "bottom": (top + data["height"][i]) * points_per_pixel,
+                "x1": (left + table["width"][i]) * points_per_pixel,
+                "bottom": (top + table["height"][i]) * points_per_pixel,
                 "conf": conf,
                 "line_no": line_no,
                 "block_no": block_no,
             }
         )
-    if line_words:
-        lines.append(" ".join(line_words))
-    mean_conf = sum(w["conf"] for w in words) / len(words) if words else None
-    return words, "\n".join(lines), mean_conf
+    return words
+
+
+def _page_text(words: list[dict[str, Any]]) -> str:
+    """The page's text: a line per Tesseract line, a blank line between blocks."""
+    lines: list[str] = []
+    previous_block = None
+    for (block_no, _), line in groupby(words, key=lambda w: (w["block_no"], w["line_no"])):
+        if previous_block is not None and block_no != previous_block:
+            lines.append("")
+        lines.append(" ".join(w["text"] for w in line))
+        previous_block = block_no
+    return "\n".join(lines)

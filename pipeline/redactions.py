@@ -21,7 +21,6 @@ Output redaction dicts: `x0, top, x1, bottom, ground, ground_raw, confidence, me
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -768,8 +767,10 @@ def _label_ground(text: str) -> str | None:
 _LABEL_WHITELIST = "0123456789.,;:/abcdefghiklnoprstuvwjABEINRTUVWKJDOL "
 
 
-def _ocr_lines_config(psm: int) -> str:
-    return f'--psm {psm} -c tessedit_do_invert=0 -c tessedit_char_whitelist="{_LABEL_WHITELIST}"'
+#: label OCR reads only what a ground label can hold, and never retries inverted
+_LABEL_OCR_VARIABLES = MappingProxyType(
+    {"tessedit_do_invert": "0", "tessedit_char_whitelist": _LABEL_WHITELIST}
+)
 
 
 #: Ink this much darker than a box's fill (0-255) is a label printed on it (black on a
@@ -844,20 +845,17 @@ LABEL_OCR_TIMEOUT_S = 30
 
 def _tesseract_words(image: np.ndarray, psm: int) -> list[tuple[str, float, int, int]]:
     """(text, confidence 0..1, top, bottom) of each word Tesseract reads."""
-    import pytesseract
+    from pipeline.ocr import OcrTimeout, tesseract_table
 
-    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     try:
-        data = pytesseract.image_to_data(
+        data = tesseract_table(
             image,
             lang="eng",
-            config=_ocr_lines_config(psm),
-            output_type=pytesseract.Output.DICT,
+            psm=psm,
+            variables=_LABEL_OCR_VARIABLES,
             timeout=LABEL_OCR_TIMEOUT_S,
         )
-    except RuntimeError as exc:  # a label Tesseract cannot finish stays unread
-        if "timeout" not in str(exc).lower():
-            raise
+    except OcrTimeout:  # a label Tesseract cannot finish stays unread
         return []
     return [
         (text, float(conf) / 100.0, top, top + height)

@@ -5,7 +5,9 @@
 
 `stages` reads the files' pages in this process as a page worker does (`read_document_pages`,
 then `extract_structure` per file) and reports, per stage, this process's CPU and the CPU
-of the Tesseract processes it waited for (`RUSAGE_CHILDREN`), per page. Wall time is not
+of the Tesseract processes it waited for (`RUSAGE_CHILDREN`), per page. Tesseract runs
+in-process (libtesseract), so its time is in "Python s"; the second column counts only the
+`tesseract` command, used where the library cannot be loaded. Wall time is not
 reported: on a shared machine it measures the other users.
 
 `tree` runs `python -m pipeline ingest FILES --db (a new file) --workers 2` and polls its

@@ -290,9 +290,11 @@ def masthead(text: str) -> tuple[frozenset[str], str | None]:
     A series of notices or newsletters bound into one bundle repeats its masthead on every
     issue; each issue prints its own date under it. On a scan OCR reads a logo's lettering
     on some pages and not on others, so two pages share a masthead when they share one of
-    its lines (`same_masthead`)."""
+    its lines, or most of its words (`same_masthead`)."""
     lines = text_lines(text)
-    head = frozenset(filter(None, map(_masthead_line, lines[:MASTHEAD_LINES])))
+    # lines without a word (`Le`, `—`: what OCR makes of a logo) are no lines of it
+    worded = [line for line in map(_masthead_line, lines[:MASTHEAD_DATE_LINES]) if line]
+    head = frozenset(worded[:MASTHEAD_LINES])
     for line in lines[:MASTHEAD_DATE_LINES]:
         # a dateline: the line opens with a date written out with its year (a table row
         # or a sentence that mentions a date is no dateline)
@@ -302,8 +304,25 @@ def masthead(text: str) -> tuple[frozenset[str], str | None]:
     return head, None
 
 
+#: Two masthead lines are one when they share this many words, and this share of the
+#: shorter line's: on a scan OCR reads a logo beside the lettering as a word of its own,
+#: different on every issue (`FOR Ministerie van Justitie`, `BOR Ministerie van Justitie`).
+MASTHEAD_SHARED_WORDS = 3
+MASTHEAD_SHARED_SHARE = 0.75
+
+
 def same_masthead(head: frozenset[str], other: frozenset[str]) -> bool:
-    return bool(head & other)
+    return any(_same_masthead_line(a, b) for a in head for b in other)
+
+
+def _same_masthead_line(line: str, other: str) -> bool:
+    if line == other:
+        return True
+    words, other_words = set(line.split()), set(other.split())
+    shared = len(words & other_words)
+    return shared >= MASTHEAD_SHARED_WORDS and shared >= MASTHEAD_SHARED_SHARE * min(
+        len(words), len(other_words)
+    )
 
 
 def page_signals(text: str, title_lines: int | None = None) -> dict[str, Any]:

@@ -352,6 +352,20 @@ def _fill_holes(mask: np.ndarray) -> tuple[np.ndarray, list]:
     return filled, contours
 
 
+def _box_sized_rectangles(
+    filled: np.ndarray, tol: int, pt_per_px: float
+) -> list[tuple[int, int, int, int]]:
+    """The rectangles of a filled blob (`_split_into_rectangles`) that are solid enough and
+    box-sized, in pixels (x0, y0, x1, y1)."""
+    return [
+        (px0, py0, px1, py1)
+        for px0, py0, px1, py1 in _split_into_rectangles(filled.astype(bool), tol=tol)
+        if filled[py0:py1, px0:px1].mean() >= SETTINGS.min_rectangularity
+        and (py1 - py0) * pt_per_px >= SETTINGS.min_box_height_pt
+        and (px1 - px0) * pt_per_px >= SETTINGS.min_box_width_pt
+    ]
+
+
 def _split_into_rectangles(blob: np.ndarray, tol: int) -> list[tuple[int, int, int, int]]:
     """Cut a non-rectangular blob (boxes on consecutive lines that touch) into rectangles:
     rows with the same runs (within `tol` px) form a band; each run of a band is a box."""
@@ -573,14 +587,8 @@ def _rectangles_of(blob: _Blob, filled: np.ndarray, pt_per_px: float, tol: int) 
     `_uniform` when it is mostly of one colour."""
     x, y = blob.bounds[:2]
     boxes = []
-    for px0, py0, px1, py1 in _split_into_rectangles(filled.astype(bool), tol=tol):
+    for px0, py0, px1, py1 in _box_sized_rectangles(filled, tol, pt_per_px):
         piece = filled[py0:py1, px0:px1]
-        if (
-            piece.mean() < SETTINGS.min_rectangularity
-            or (py1 - py0) * pt_per_px < SETTINGS.min_box_height_pt
-            or (px1 - px0) * pt_per_px < SETTINGS.min_box_width_pt
-        ):
-            continue
         box = _new_box(
             (x + px0) * pt_per_px,
             (y + py0) * pt_per_px,
@@ -678,14 +686,8 @@ def _split_touching_boxes(
     inverse = cv2.invertAffineTransform(matrix)
     boxes = []
     tol = max(2, round(1.5 / scale))
-    for px0, py0, px1, py1 in _split_into_rectangles(filled.astype(bool), tol=tol):
+    for px0, py0, px1, py1 in _box_sized_rectangles(filled, tol, scale):
         piece = filled[py0:py1, px0:px1]
-        if (
-            piece.mean() < SETTINGS.min_rectangularity
-            or (py1 - py0) * scale < SETTINGS.min_box_height_pt
-            or (px1 - px0) * scale < SETTINGS.min_box_width_pt
-        ):
-            continue
         if not _is_uniform(straight_value[py0:py1, px0:px1][piece.astype(bool)]):
             continue
         corners = np.array([[px0, py0, 1], [px1, py0, 1], [px0, py1, 1], [px1, py1, 1]], float)

@@ -58,7 +58,7 @@ TSV_COLUMNS = (
 
 
 class OcrTimeout(RuntimeError):
-    """Tesseract did not finish a page within `OCR_TIMEOUT_S`."""
+    """Tesseract did not finish an image within its timeout (a page: `OCR_TIMEOUT_S`)."""
 
 
 class OcrUnavailable(RuntimeError):

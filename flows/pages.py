@@ -85,6 +85,7 @@ class _Submitted(NamedTuple):
     pool: ProcessPoolExecutor
     future: Future
     processes: list[Any]
+    manager: threading.Thread | None
     submitted: float
     seconds: float
 
@@ -95,7 +96,8 @@ def _submit(workers: int, seconds: float, *call: Any) -> _Submitted:
     submitted = time.monotonic()
     future = pool.submit(read_within, seconds, *call)
     processes = list((pool._processes or {}).values())  # no public handle on the workers
-    return _Submitted(pool, future, processes, submitted, seconds)
+    manager = pool._executor_manager_thread
+    return _Submitted(pool, future, processes, manager, submitted, seconds)
 
 
 def _result(call: _Submitted) -> list[dict[str, Any]]:
@@ -106,6 +108,11 @@ def _result(call: _Submitted) -> list[dict[str, Any]]:
         return call.future.result()
     except BrokenProcessPool as exc:
         _reset_pool(call.pool)
+        # The pool's manager thread joins the dead workers too; a forkserver child's exit
+        # code is read once from a pipe, so a second reader at the same moment gets 255:
+        # read exit codes only after the manager is done with them.
+        if call.manager is not None:
+            call.manager.join(timeout=10)
         for process in call.processes:
             process.join(timeout=5)
         # a worker of the pool ran out of time, and this call had time enough to be the one

@@ -8,7 +8,7 @@ DB     ?= data/processed/woo.duckdb
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export OMP_THREAD_LIMIT := 1
 
-.PHONY: install system-deps run sample eval eval-real eval-rescan eval-holdout test lint bench stress clean
+.PHONY: install system-deps run sample eval eval-real eval-rescan eval-holdout eval-unseen test lint bench stress clean
 
 install: system-deps $(VENV)/.installed
 
@@ -67,6 +67,12 @@ eval-rescan: install
 # The held-out gold of the decision letters (tests/gold/holdout): the closing evaluation only.
 eval-holdout: install
 	$(BIN)/python scripts/real_eval.py --gold tests/gold/holdout --db /tmp/woo-real-eval/holdout.duckdb
+
+# Gold written for parts of real files no rule was tuned on (tests/gold/unseen), as they are
+# and as 200-dpi scans; read only when named, like the holdout.
+eval-unseen: install
+	$(BIN)/python scripts/real_eval.py --gold tests/gold/unseen --db /tmp/woo-real-eval/unseen.duckdb --examples
+	$(BIN)/python scripts/real_eval.py --gold tests/gold/unseen --db /tmp/woo-real-eval/unseen.duckdb --rescan --scan-dir /tmp/woo-real-eval/unseen-rescan --examples
 
 test: install
 	$(BIN)/python -m pytest -q

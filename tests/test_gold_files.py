@@ -1,7 +1,8 @@
-"""Every hand-written gold file in `tests/gold/` and the held-out `tests/gold/holdout/` keeps
-the shared format (issue 8): required keys, the contract's vocabularies, dates and times that
-parse, pages within the source. Format only: nothing here runs the pipeline on a gold file's
-source (the held-out files must stay unseen by the extractor until the closing evaluation)."""
+"""Every hand-written gold file in `tests/gold/`, the held-out `tests/gold/holdout/` and the
+unseen `tests/gold/unseen/` keeps the shared format (issue 8): required keys, the contract's
+vocabularies, dates and times that parse, pages within the source. Format only: nothing here
+runs the pipeline on a gold file's source (the held-out files must stay unseen by the
+extractor until the closing evaluation)."""
 
 from __future__ import annotations
 
@@ -22,7 +23,11 @@ from woo_eval.real import load_gold
 
 GOLD_DIR = Path(__file__).parent / "gold"
 HOLDOUT_DIR = GOLD_DIR / "holdout"
-GOLD_FILES = sorted(GOLD_DIR.glob("*.json")) + sorted(HOLDOUT_DIR.glob("*.json"))
+UNSEEN_DIR = GOLD_DIR / "unseen"
+NAMED_ONLY_DIRS = (HOLDOUT_DIR, UNSEEN_DIR)  # scored only when `--gold` names them
+GOLD_FILES = sorted(GOLD_DIR.glob("*.json")) + [
+    path for folder in NAMED_ONLY_DIRS for path in sorted(folder.glob("*.json"))
+]
 
 TOP_KEYS = {
     "source", "kind", "notes", "documents", "emails", "meetings", "decisions",
@@ -87,14 +92,15 @@ def test_gold_files_exist() -> None:
     assert GOLD_FILES, f"no gold files in {GOLD_DIR}"
 
 
-def test_default_evaluation_leaves_the_holdout_out() -> None:
+@pytest.mark.parametrize("folder", NAMED_ONLY_DIRS, ids=lambda folder: folder.name)
+def test_default_evaluation_leaves_the_named_only_gold_out(folder: Path) -> None:
     """`woo eval --gold tests/gold` and scripts/real_eval.py read only the top folder: the
-    held-out letters are scored only when `--gold tests/gold/holdout` is named."""
+    held-out letters and the unseen gold are scored only when their folder is named."""
     default = {gold["gold_file"] for gold in load_gold(GOLD_DIR)}
-    held_out = {path.name for path in HOLDOUT_DIR.glob("*.json")}
-    assert held_out, f"no held-out gold in {HOLDOUT_DIR}"
-    assert not default & held_out
-    assert {gold["gold_file"] for gold in load_gold(HOLDOUT_DIR)} == held_out
+    named_only = {path.name for path in folder.glob("*.json")}
+    assert named_only, f"no gold in {folder}"
+    assert not default & named_only
+    assert {gold["gold_file"] for gold in load_gold(folder)} == named_only
 
 
 @pytest.mark.parametrize("path", GOLD_FILES, ids=gold_id)

@@ -5,8 +5,9 @@
     .venv/bin/python scripts/real_eval.py --gold tests/gold/holdout --db /tmp/holdout.duckdb
     .venv/bin/python scripts/real_eval.py --rescan    # the text-layer PDFs, also as scans
 
-Reads every `*.json` directly in `--gold` (default `tests/gold`; its subfolder
-`tests/gold/holdout/`, the held-out gold of the decision letters, is read only when named),
+Reads every `*.json` directly in `--gold` (default `tests/gold`; its subfolders
+`tests/gold/holdout/`, the held-out gold of the decision letters, and `tests/gold/unseen/`,
+gold of pages no rule was tuned on, are read only when named),
 ingests the files they name (their `source`, a path under
 `../shared/reference`) into a fresh DuckDB with the real flow (`python -m pipeline ingest`),
 then prints `woo eval --gold` figures: precision, recall and F1 per figure, overall and per

@@ -195,8 +195,17 @@ def has_email_header_at_top(text: str) -> bool:
         "@" in header_text
         or re.search(r"\b\d{1,2}[:.]\d\d\b", header_text) is not None
         or any(rules["email_sent_label"].match(line) for line in top)
+        or _date_blacked_out(top, kinds)
     )
     return len(kinds) >= 2 and mail_like
+
+
+def _date_blacked_out(top: list[str], kinds: set[str]) -> bool:
+    """From, To and Subject with a date label but no date anywhere near: a mail header whose
+    sent date was blacked out (a memo's Aan/Van/Datum block prints its date)."""
+    if not {"from", "to", "subject", "sent"} <= kinds:
+        return False
+    return DATE_RE.search("\n".join(top)) is None
 
 
 def ends_in_email_header(text: str) -> bool:

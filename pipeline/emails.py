@@ -891,24 +891,32 @@ def _wrote_header_at(lines: list[str], i: int) -> tuple[tuple[Stamp, str] | None
 
 def _dateless_block_messages(blocks: list[Block], dated: bool) -> list[Message]:
     """Header blocks with no time printed: a `Sent:`/`Verzonden:` label (a label no memo
-    or minutes use) with nothing readable after it, beside `From:` and `To:` or `Subject:`.
+    or minutes use) with nothing readable after it, beside `From:` and `To:` or `Subject:`,
+    or a blanked `Datum:` in a full header (`_is_blanked_date_header`).
     A block of bare labels (a column OCR tore from its values) counts only in a document
     with no dated message, as it is otherwise the torn-off labels of one of those."""
     messages = []
     for block in blocks:
         sent = block.fields.get("sent")
-        # a label only an e-mail header prints (`Datum:` heads memos and minutes too)
-        if sent is None or sent.stamp is not None or sent.label.lower() in _shared_sent_labels():
+        if sent is None or sent.stamp is not None or _is_readable_value(sent.value):
             continue
-        if _is_readable_value(sent.value) or "from" not in block.fields:
+        if "from" not in block.fields or not {"to", "subject"} & block.fields.keys():
             continue
-        if not {"to", "subject"} & block.fields.keys():
+        if sent.label.lower() in _shared_sent_labels() and not _is_blanked_date_header(block):
             continue
         bare = not any(f.value.strip() for f in block.fields.values())
         if bare and dated:
             continue
         messages.append(Message(None, sent.line, block, block.first_line, block.last_line))
     return messages
+
+
+def _is_blanked_date_header(block: Block) -> bool:
+    """`Datum:` with nothing readable after it is a mail header whose sent date was blacked
+    out only beside a From value, a To and a Subject: a memo or minutes print their date,
+    and a column of bare labels OCR tore from its values has no From value."""
+    fields = block.fields
+    return {"to", "subject"} <= fields.keys() and _is_readable_value(fields["from"].value)
 
 
 @cache

@@ -457,17 +457,23 @@ def _collect_fields(lines: list[str]) -> list[Field]:
     return fields
 
 
-def _content_lines_between(lines: list[str], a: int, b: int) -> int:
+def _content_lines_between(lines: list[str], a: int, b: int, fields: Block | None = None) -> int:
     """Lines of text between two header lines; values torn from their labels (codes, bare
-    addresses) and the continuation lines of a recipient list (Apple Mail: `, "Capel,
-    Sebastiaan"`) do not count."""
+    addresses), the continuation lines of a recipient list (Apple Mail: `, "Capel,
+    Sebastiaan"`) and the lines of `fields`' own header fields do not count."""
+    own = _field_lines(fields) if fields else set()
     return sum(
         1
         for k in range(a + 1, b)
         if lines[k].strip()
+        and k not in own
         and not _is_noise_line(lines[k])
         and not lines[k].lstrip().startswith((",", ";", "‚"))
     )
+
+
+def _field_lines(block: Block) -> set[int]:
+    return {k for f in block.fields.values() for k in range(f.line, f.last_line + 1)}
 
 
 MAX_GAP = 2  # content lines allowed between two fields of one header block
@@ -498,14 +504,16 @@ def _build_blocks(lines: list[str], fields: list[Field]) -> list[Block]:
 def _after_written_subject(lines: list[str], block: Block, f: Field) -> bool:
     """Does an address field come after a block's subject and text below it? A header
     ends with its subject (and attachments): recipient labels after the message's first
-    lines are another header's, torn off by OCR."""
+    lines are another header's, torn off by OCR. The block's own fields below the subject
+    are no such text (Apple Mail prints `Onderwerp:` before `Datum:` and `Aan:`; Gmail
+    `Subject:` before `To:` and `Cc:`)."""
     subject = block.fields.get("subject")
     return (
         f.kind in ADDRESS_KINDS
         and subject is not None
         and bool(subject.value)
         and f.line > subject.last_line
-        and _content_lines_between(lines, subject.last_line, f.line) > 0
+        and _content_lines_between(lines, subject.last_line, f.line, block) > 0
     )
 
 

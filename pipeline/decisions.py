@@ -827,6 +827,10 @@ def _table_rows(lines: Sequence[Span], margin: float) -> list[tuple[list, list[l
             rows[-1][1].extend(_split_items(content))
         elif label and content:
             rows.append((label, _split_items(content)))
+        elif label and rows and _within_label_column(label, content_x):
+            # on a scan Tesseract may read a row's label cell as a block of its own, its
+            # content cell as blocks after it: they go on with this label
+            rows.append((label, []))
         elif content and _is_furniture(content, content_x):
             continue
         elif content and rows and rows[-1][0]:
@@ -836,7 +840,12 @@ def _table_rows(lines: Sequence[Span], margin: float) -> list[tuple[list, list[l
         else:
             break
         above = group[-1]
-    return rows
+    return [row for row in rows if row[1]]  # a label cell no content followed is no row
+
+
+def _within_label_column(tokens: list, content_x: float) -> bool:
+    """Every word ends left of the content column: a label cell, not a line of prose."""
+    return all(token_box(t).x1 < content_x for t in tokens)
 
 
 def _runs_on_from(above: Span | None, line: Span) -> bool:

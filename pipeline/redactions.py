@@ -107,6 +107,17 @@ class RedactionSettings:
     label_max_width_pt: float = 150.0
     #: Coloured clusters read per page (a colour photo or logo holds many): biggest first.
     max_colour_clusters: int = 40
+    #: A line where the label's colour makes this many separate cells, some of them words
+    #: that are no ground codes, is a table's heading row (`DOC ID ... 10.2.d 10.2.e`),
+    #: its codes column headings, not labels of whited-out text.
+    heading_row_min_cells: int = 3
+    #: Two clusters of coloured ink are one colour when no channel differs more (0..255).
+    label_same_colour_max_diff: int = 60
+    #: A code with ticks (words of at most `heading_column_tick_chars` characters) under
+    #: it in this many lines, inside its span and with nothing running across its edges,
+    #: heads a table's column (an inventory's `x` under `10.2.e`).
+    heading_column_min_rows: int = 2
+    heading_column_tick_chars: int = 3
     # -- whited-out passages on OCR'd scans (gaps in the text)
     #: Off: on the held-out decision letters (tests/gold/holdout) the gap rules found 45
     #: boxes where the pages have 3 (box precision 0.97 -> 0.70). They were written against
@@ -1235,7 +1246,8 @@ def find_text_ground_marks(words: Sequence[dict], boxes: Sequence[Box] = ()) -> 
     OCR'd releases often keep only the label of a box (`Aan: 5.1.2.e`); each such code is
     a redaction at the code's own word box (method `text_mark`, lower confidence). Codes
     inside or right beside a detected box belong to that box and are skipped, as are
-    citations (`artikel 10.2.e`, `op grond van 5.1.2.e Woo`) and inventory rows.
+    citations (`artikel 10.2.e`, `op grond van 5.1.2.e Woo`), inventory rows and the
+    codes heading an inventory's columns of ticks (`_heads_a_column`).
     """
     lines = _group_lines(words)
     inventory_rows = sum(
@@ -1277,7 +1289,7 @@ def find_text_ground_marks(words: Sequence[dict], boxes: Sequence[Box] = ()) -> 
             mark = _new_box(
                 x0, min(w["top"] for w in hit), x1, max(w["bottom"] for w in hit), "text_mark"
             )
-            if any(_near_box(mark, box) for box in boxes):
+            if any(_near_box(mark, box) for box in boxes) or _heads_a_column(mark, words):
                 continue
             confidence = (
                 SETTINGS.text_mark_confidence
@@ -1319,14 +1331,16 @@ def _chroma(color: Any) -> float:
     return max(values) - min(values)
 
 
-def find_coloured_label_marks(chars: Sequence[dict]) -> list[Box]:
+def find_coloured_label_marks(chars: Sequence[dict], words: Sequence[dict] = ()) -> list[Box]:
     """Ground labels printed in a colour of their own (a small red `10.2.e`, `11.1`) with
     no box around them: where a release whites a passage out, the label is all that marks
     it. Text layer only (the colour is the characters' fill).
 
     A run of characters in one saturated colour that is not the page's body colour and
     reads as nothing but ground codes is a mark; the colour is what makes a bare `11.1`
-    a label rather than a section number.
+    a label rather than a section number. Codes that head a table's columns, in a row of
+    coloured headings or over a column of entries (`words`: the page's words), are no
+    marks (`_is_column_heading`).
     """
     from pipeline.pdf_text import words_from_chars
 
@@ -1340,46 +1354,132 @@ def find_coloured_label_marks(chars: Sequence[dict]) -> list[Box]:
         if len(coloured) > SETTINGS.label_max_colour_share * len(printed):
             continue  # the page's own text colour (a document printed in blue)
         for line in _group_lines(words_from_chars(coloured)):
-            for run in _word_runs(line, max_gap=6.0):
-                text = _text_of(run)
-                ground = normalize_ground(text)
-                if ground is None or ground == OUT_OF_SCOPE or not is_clean_label(text):
-                    continue
+            cells = [(run, _text_of(run)) for run in _word_runs(line, max_gap=6.0)]
+            labels = [(run, text) for run, text in cells if _coloured_label_ground(text)]
+            for run, text in labels:
                 mark = _box_around(run, "text_mark")
-                _set_ground(mark, ground, text, SETTINGS.coloured_label_confidence)
+                if _is_column_heading(mark, len(cells) - len(labels), len(cells), words):
+                    continue
+                _set_ground(
+                    mark, _coloured_label_ground(text), text, SETTINGS.coloured_label_confidence
+                )
                 marks.append(mark)
     return marks
 
 
-def find_coloured_labels_image(image: np.ndarray, scale: float) -> list[Box]:
+def _coloured_label_ground(text: str) -> str | None:
+    """The ground of a coloured run that reads as nothing but ground codes, else None."""
+    ground = normalize_ground(text)
+    if ground is None or ground == OUT_OF_SCOPE or not is_clean_label(text):
+        return None
+    return ground
+
+
+def _is_column_heading(mark: Box, n_words: int, n_cells: int, words: Sequence[dict]) -> bool:
+    """A code that heads a table's column rather than labelling whited-out text: it stands
+    in a heading row (its line holds `n_cells` separate cells in its colour, `n_words` of
+    them words that are no codes: `DOC ID OMSCHRIJVING ... 10.2.d 10.2.e`), or entries
+    stand under it line after line (ticks), inside its span. A label of a white-out stands
+    alone in its colour, in running text or in a form's cell."""
+    if n_words and n_cells >= SETTINGS.heading_row_min_cells:
+        return True
+    return _heads_a_column(mark, words)
+
+
+def _heads_a_column(mark: Box, words: Sequence[dict]) -> bool:
+    """A column of ticks under `mark`: in `heading_column_min_rows` of the lines right
+    below it, lines a table's rows apart, a tick (`x`, `ja`: at most
+    `heading_column_tick_chars` characters, no code) inside its span (widened by its
+    height: a tick stands centred under a code), and no word running across the span's
+    edges (running text under a label does). A label of whited-out values in a form has
+    the next label or a value under it, not ticks."""
+    height = mark["bottom"] - mark["top"]
+    left, right = mark["x0"] - height, mark["x1"] + height
+    below = [w for w in words if (w["top"] + w["bottom"]) / 2 > mark["bottom"]]
+    last_bottom, rows = mark["bottom"], 0
+    for line in _group_lines(below):
+        if min(w["top"] for w in line) - last_bottom > 2.5 * height:
+            break  # the table (if any) ended
+        if any(w["x0"] < left < w["x1"] or w["x0"] < right < w["x1"] for w in line):
+            break  # a line running across the column: text, not a table's row
+        rows += any(left <= w["x0"] and w["x1"] <= right and _is_tick(w["text"]) for w in line)
+        last_bottom = max(w["bottom"] for w in line)
+    return rows >= SETTINGS.heading_column_min_rows
+
+
+def _is_tick(text: str) -> bool:
+    text = text.strip()
+    return 0 < len(text) <= SETTINGS.heading_column_tick_chars and normalize_ground(text) is None
+
+
+def find_coloured_labels_image(
+    image: np.ndarray, scale: float, words: Sequence[dict] = ()
+) -> list[Box]:
     """Ground labels in coloured ink on a rendered page (a small red `10.2.e` where a
     passage was whited out), found from their colour and read with the label OCR.
 
     Saturated ink (not black, grey or a pale highlighter) is joined into label-sized
-    clusters; a cluster is a mark only when it reads as nothing but ground codes.
+    clusters; a cluster is a mark only when it reads as nothing but ground codes and does
+    not head a table's column (`_is_column_heading`; `words`: the page's OCR words).
     """
     clusters = _coloured_clusters(image, scale)
-    binaries = [binary for _, binary in clusters]
-    readings = _ocr_labels_batch(binaries, _LABEL_INK_HEIGHTS[0])
+    readings = _ocr_labels_batch([c.binary for c in clusters], _LABEL_INK_HEIGHTS[0])
     marks = []
-    for (bounds, binary), first in zip(clusters, readings, strict=True):
+    for cluster, first in zip(clusters, readings, strict=True):
         text, conf = first
         if not _is_clean_reading(text) and re.search(r"\d", text):
-            text, conf = _read_label(binary, first)  # a code, maybe misread: other sizes
+            text, conf = _read_label(cluster.binary, first)  # a code, maybe misread: other sizes
         if not _is_clean_reading(text):
             continue
-        mark = _new_box(*bounds, "text_mark")
+        mark = _new_box(*cluster.bounds, "text_mark")
+        cells = _row_cells(cluster, clusters)
+        n_words = sum(_holds_a_word(cell, words) for cell in cells)
+        if _is_column_heading(mark, n_words, len(cells), words):
+            continue
         ground = normalize_ground(text, lenient=True)
         _set_ground(mark, ground, text, min(SETTINGS.coloured_label_confidence, 0.4 + 0.5 * conf))
         marks.append(mark)
     return marks
 
 
-def _coloured_clusters(
-    image: np.ndarray, scale: float
-) -> list[tuple[tuple[float, float, float, float], np.ndarray]]:
-    """Label-sized clusters of saturated ink: ((x0, top, x1, bottom) in points, the
-    cluster as black ink on white), at most `SETTINGS.max_colour_clusters`, biggest first."""
+@dataclass(frozen=True)
+class _InkCluster:
+    """A label-sized cluster of saturated ink: (x0, top, x1, bottom) in points, the
+    cluster as black ink on white, and its ink's mean RGB colour."""
+
+    bounds: tuple[float, float, float, float]
+    binary: np.ndarray
+    colour: tuple[float, float, float]
+
+
+def _row_cells(cluster: _InkCluster, clusters: list[_InkCluster]) -> list[_InkCluster]:
+    """The clusters of `cluster`'s colour on its line (itself included)."""
+    top, bottom = cluster.bounds[1], cluster.bounds[3]
+    return [
+        other
+        for other in clusters
+        if min(bottom, other.bounds[3]) - max(top, other.bounds[1])
+        > 0.5 * min(bottom - top, other.bounds[3] - other.bounds[1])
+        and max(abs(a - b) for a, b in zip(cluster.colour, other.colour, strict=True))
+        <= SETTINGS.label_same_colour_max_diff
+    ]
+
+
+def _holds_a_word(cluster: _InkCluster, words: Sequence[dict]) -> bool:
+    """The page's OCR read a word that is no ground code (`OMSCHRIJVING`) in the cluster."""
+    x0, top, x1, bottom = cluster.bounds
+    return any(
+        x0 <= (w["x0"] + w["x1"]) / 2 <= x1
+        and top <= (w["top"] + w["bottom"]) / 2 <= bottom
+        and sum(ch.isalpha() for ch in w["text"]) >= 2
+        and normalize_ground(w["text"]) is None
+        for w in words
+    )
+
+
+def _coloured_clusters(image: np.ndarray, scale: float) -> list[_InkCluster]:
+    """Label-sized clusters of saturated ink, at most `SETTINGS.max_colour_clusters`,
+    biggest first."""
     if image.ndim != 3:
         return []
     saturated = _saturated_ink(image)
@@ -1407,9 +1507,10 @@ def _coloured_clusters(
         top_ink = max(float(np.percentile(strength[own], 90)), 1.0)
         binary = (255 - np.clip(strength * 255.0 / top_ink, 0, 255)).astype(np.uint8)
         bounds = (x * scale, y * scale, (x + w) * scale, (y + h) * scale)
-        found.append((int(own.sum()), bounds, binary))
+        colour = tuple(float(v) for v in image[y : y + h, x : x + w][own].mean(axis=0)[:3])
+        found.append((int(own.sum()), _InkCluster(bounds, binary, colour)))
     found.sort(key=lambda item: -item[0])
-    return [(bounds, binary) for _, bounds, binary in found[: SETTINGS.max_colour_clusters]]
+    return [cluster for _, cluster in found[: SETTINGS.max_colour_clusters]]
 
 
 def _saturated_ink(image: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
@@ -1996,7 +2097,7 @@ def redact_page(
     boxes = _find_boxes(width, height, rects or [], chars or [], words or [], image, scale)
     read_box_grounds(boxes, words, image, scale, chars=chars)
     boxes = _finish_boxes(boxes, chars or [], words or [])
-    labels = _boxless_labels(chars or [], image, scale, boxes)
+    labels = _boxless_labels(chars or [], words or [], image, scale, boxes)
     marks = [
         mark
         for mark in find_text_ground_marks(words or [], boxes + labels)
@@ -2059,13 +2160,17 @@ def _finish_boxes(boxes: list[Box], chars: Sequence[dict], words: Sequence[dict]
 
 
 def _boxless_labels(
-    chars: Sequence[dict], image: np.ndarray | None, scale: float | None, boxes: list[Box]
+    chars: Sequence[dict],
+    words: Sequence[dict],
+    image: np.ndarray | None,
+    scale: float | None,
+    boxes: list[Box],
 ) -> list[Box]:
     """Ground labels printed in a colour with no box (the box's own label is the box's)."""
     if chars:
-        found = find_coloured_label_marks(chars)
+        found = find_coloured_label_marks(chars, words)
     elif image is not None and scale:
-        found = find_coloured_labels_image(image, scale)
+        found = find_coloured_labels_image(image, scale, words)
     else:
         found = []
     return [label for label in found if not any(_near_box(label, box) for box in boxes)]

@@ -55,7 +55,25 @@ class RedactionSettings:
     #: the text readable (table header bands are 0.85), not a redaction.
     max_box_luminance: float = 0.8
     min_box_height_pt: float = 6.0  # underlines and table rules are < 2 pt; 6 pt text: 6.7
-    min_box_width_pt: float = 8.0  # scanner specks are smaller; one redacted initial is wider
+    #: A box narrower than this (one redacted initial, a tussenvoegsel or a house number in
+    #: 8 pt type: 4-8 pt) is kept only where it stands as a redaction box stands: as tall
+    #: as the text of the line it is on, with paper beside it (`_is_narrow_box_in_line`);
+    #: bullets, specks, a rule's end, icons and the strokes of heavy type do not.
+    min_box_width_pt: float = 8.0
+    #: Narrower than this is a rule or a stroke, never a box (the image path's opening takes
+    #: away anything thinner than 3.2 pt anyway).
+    narrow_box_min_width_pt: float = 3.0
+    #: A narrow box is at least this share of the median height of the words beside it on
+    #: its line (a box over a letter spans the line's height, ~1.0 of a text layer's word
+    #: boxes and more of OCR's ink boxes, which scatter 0.5-1.3 em; a bullet or a speck is
+    #: at most half), and at most `narrow_box_max_line_share` of it (one line, not a bar
+    #: down the margin).
+    narrow_box_min_line_share: float = 0.65
+    narrow_box_max_line_share: float = 2.0
+    #: On a scan, paper this wide (share of the box's height) on both sides of a narrow
+    #: box: the stem of a letter in heavy type has the next letter closer than that, and a
+    #: strip of a highlight band has its word on it; a word space is ~0.25 line.
+    narrow_box_side_paper_share: float = 0.15
     #: A box covering one line of text is at least this tall (7 pt type); thinner pieces
     #: stacked on a box are the box cut by a seam.
     line_box_min_height_pt: float = 7.0
@@ -118,6 +136,8 @@ class RedactionSettings:
     #: heads a table's column (an inventory's `x` under `10.2.e`).
     heading_column_min_rows: int = 2
     heading_column_tick_chars: int = 3
+    #: OCR words read less sure than this (0-100) do not cut a column: specks, smudges.
+    heading_column_min_word_conf: float = 50.0
     # -- whited-out passages on OCR'd scans (gaps in the text)
     #: Off: on the held-out decision letters (tests/gold/holdout) the gap rules found 45
     #: boxes where the pages have 3 (box precision 0.97 -> 0.70). They were written against
@@ -163,6 +183,7 @@ class RedactionSettings:
         for name in (
             "min_box_height_pt",
             "min_box_width_pt",
+            "narrow_box_min_width_pt",
             "work_pt_per_px",
             "whiteout_min_gap_em",
             "whiteout_value_width_em",
@@ -212,7 +233,9 @@ def _center_inside(obj: Box, box: Box, pad: float = 0.0) -> bool:
 
 
 def _is_box_shaped(width: float, height: float, page_width: float, page_height: float) -> bool:
-    if height < SETTINGS.min_box_height_pt or width < SETTINGS.min_box_width_pt:
+    """A filled shape the size of a redaction box; one narrower than `min_box_width_pt`
+    must also stand in a text line (`_is_narrow_box_in_line`, on the page's words)."""
+    if height < SETTINGS.min_box_height_pt or width < SETTINGS.narrow_box_min_width_pt:
         return False
     if width * height > 0.4 * page_width * page_height:  # page background, border fill
         return False
@@ -259,6 +282,20 @@ def _merge_seams(boxes: list[Box], gap: float) -> list[Box]:
             if merged:
                 break
     return boxes
+
+
+def _merge_pieces(boxes: list[Box], gap: float) -> list[Box]:
+    """`_merge_seams` on boxes at least `min_box_width_pt` wide; a narrower one stands
+    alone (it must prove itself in its text line) and is only dropped as a copy of another:
+    side by side, the strokes of heavy type or a row of small marks would merge into a
+    box wide enough to need no proof."""
+    merged = _merge_seams([b for b in boxes if b["x1"] - b["x0"] >= SETTINGS.min_box_width_pt], gap)
+    for box in boxes:
+        if box["x1"] - box["x0"] < SETTINGS.min_box_width_pt and not any(
+            _overlap_fraction(box, other) > 0.9 for other in merged
+        ):
+            merged.append(box)
+    return sorted(merged, key=lambda b: (b["top"], b["x0"]))
 
 
 def _box_around(words: Sequence[dict], method: str) -> Box:
@@ -312,14 +349,15 @@ def fill_luminance(color: Any) -> float | None:
 
 
 def detect_redaction_boxes_vector(
-    rects: Sequence[dict], page_width: float, page_height: float
+    rects: Sequence[dict], page_width: float, page_height: float, words: Sequence[dict] = ()
 ) -> list[Box]:
     """Redaction boxes among pdfplumber `page.rects` of a born-digital page.
 
     Keeps filled rectangles darker than `SETTINGS.max_box_luminance` (black, grey, coloured) that
     are the size of redacted text; drops table rules and underlines (too thin), shading
     bands (too light), page borders and backgrounds (too big), logo blocks (tall and
-    squarish). A box drawn in pieces is merged.
+    squarish). A box drawn in pieces is merged. A box narrower than `min_box_width_pt` is
+    kept only in a line of the page's `words` (`_is_narrow_box_in_line`).
     """
     candidates = []
     for rect in rects:
@@ -335,7 +373,7 @@ def detect_redaction_boxes_vector(
         box = _new_box(x0, top, x1, bottom, "vector")
         box["_fill"] = luminance  # private: redact_page uses it to tell headers from boxes
         candidates.append(box)
-    return _merge_seams(candidates, gap=1.0)
+    return _narrow_ones_in_lines(_merge_pieces(candidates, gap=1.0), words)
 
 
 # --- image path ------------------------------------------------------------------------
@@ -399,14 +437,17 @@ def _split_into_rectangles(blob: np.ndarray, tol: int) -> list[tuple[int, int, i
     return rectangles
 
 
-def detect_redaction_boxes_image(image: np.ndarray, scale: float) -> list[Box]:
+def detect_redaction_boxes_image(
+    image: np.ndarray, scale: float, words: Sequence[dict] = ()
+) -> list[Box]:
     """Redaction boxes in a rendered page (RGB uint8); `scale` = PDF points per pixel.
 
     Dark pixels (HSV value < 200: black, grey and dark coloured boxes; yellow highlighter
     and white-outs are light) are opened with a kernel wider than text strokes, so text,
     rules, signatures and stamps vanish and solid areas stay. Each remaining blob is judged
     whole (`_blob_boxes`): one box, boxes on touching lines, or part of a picture. Returned
-    boxes are the axis-aligned bounds in points.
+    boxes are the axis-aligned bounds in points. A box narrower than `min_box_width_pt`
+    is kept only in a line of the page's OCR `words` (`_is_narrow_box_in_line`).
     """
     work, up = _to_work_resolution(image, scale)
     pt_per_px = scale * up
@@ -421,12 +462,21 @@ def detect_redaction_boxes_image(image: np.ndarray, scale: float) -> list[Box]:
     in_pictures = np.zeros_like(solid)
     for label in range(1, n_labels):
         x, y, w, h, _ = stats[label]
-        if h * pt_per_px < SETTINGS.min_box_height_pt or w * pt_per_px < SETTINGS.min_box_width_pt:
+        if (
+            h * pt_per_px < SETTINGS.min_box_height_pt
+            or w * pt_per_px < SETTINGS.narrow_box_min_width_pt
+        ):
             continue
         window = np.s_[y : y + h, x : x + w]
         blob = _Blob(
             (x, y, w, h), (labels[window] == label).astype(np.uint8), dark[window], value[window]
         )
+        if w * pt_per_px < SETTINGS.min_box_width_pt:
+            # narrow: one rectangle or nothing (never a stack, never a picture's part)
+            rectangle = _as_one_rectangle(blob, kernel)
+            if rectangle is not None:
+                boxes.extend(_one_box(blob, *rectangle, pt_per_px) or [])
+            continue
         found = _blob_boxes(blob, image, scale, up, kernel)
         if found is None:
             in_pictures[window] |= _picture_inside(blob, 0.4 * solid.size)
@@ -438,14 +488,15 @@ def detect_redaction_boxes_image(image: np.ndarray, scale: float) -> list[Box]:
         if not _centre_in(box, in_pictures, pt_per_px)
         for piece in _split_at_light_rows(box, image, scale)
     ]
-    solids = _merge_seams(boxes, gap=2.0)
+    solids = _merge_pieces(boxes, gap=2.0)
     bars = _chart_bars(solids)
-    return [
+    solids = [
         box
         for i, box in enumerate(solids)
         if i not in bars
         and _is_box_shaped(box["x1"] - box["x0"], box["bottom"] - box["top"], page_w, page_h)
     ]
+    return _narrow_ones_in_lines(solids, words, image, scale)
 
 
 def _chart_bars(solids: list[Box]) -> set[int]:
@@ -508,28 +559,10 @@ def _blob_boxes(
     label on them, so a blob is part of a picture when it holds a light
     hole taller than a label (the white shape in a logo) or when the rectangles cut from it
     leave much of it uncovered (a photo, a curved chart band, a logo's outline)."""
-    x, y, w, h = blob.bounds
     pt_per_px = scale * up
-    # The opening eats the thin rim of box above and below a label, leaving a comb:
-    # give back the box's own dark pixels next to the blob, then fill the label holes.
-    grown = blob.opened | (blob.dark & cv2.dilate(blob.opened, kernel))
-    filled, contours = _fill_holes(grown)
-    (_, _), (rw, rh), angle = cv2.minAreaRect(max(contours, key=cv2.contourArea))
-    tilted = min(angle % 90, 90 - angle % 90) > 0.3
-    if filled.mean() >= SETTINGS.min_rectangularity or (
-        tilted and filled.sum() / max(rw * rh, 1.0) >= SETTINGS.min_rectangularity
-    ):
-        # one box, upright or slightly rotated with the scan
-        holes = (filled & (1 - grown)).astype(np.uint8)
-        if _tallest_part_px(holes) * pt_per_px > SETTINGS.label_max_height_pt:
-            return None
-        if not _is_uniform(blob.value[filled.astype(bool)]):
-            return []
-        return [
-            _new_box(
-                x * pt_per_px, y * pt_per_px, (x + w) * pt_per_px, (y + h) * pt_per_px, "image"
-            )
-        ]
+    rectangle = _as_one_rectangle(blob, kernel)
+    if rectangle is not None:
+        return _one_box(blob, *rectangle, pt_per_px)
     # boxes on touching lines: cut the opened blob (its edges are clean, the given back
     # pixels include text touching the boxes) into one rectangle per line
     filled, _ = _fill_holes(blob.opened)
@@ -541,6 +574,38 @@ def _blob_boxes(
     if untiled > SETTINGS.max_untiled_share:
         return None
     return [piece for piece in pieces if piece.pop("_uniform")]
+
+
+def _as_one_rectangle(blob: _Blob, kernel: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
+    """(filled, grown) masks of a blob that is one rectangle, upright or slightly rotated
+    with the scan (against its rotated bounding rectangle); None when it is not."""
+    # The opening eats the thin rim of box above and below a label, leaving a comb:
+    # give back the box's own dark pixels next to the blob, then fill the label holes.
+    grown = blob.opened | (blob.dark & cv2.dilate(blob.opened, kernel))
+    filled, contours = _fill_holes(grown)
+    (_, _), (rw, rh), angle = cv2.minAreaRect(max(contours, key=cv2.contourArea))
+    tilted = min(angle % 90, 90 - angle % 90) > 0.3
+    if filled.mean() >= SETTINGS.min_rectangularity or (
+        tilted and filled.sum() / max(rw * rh, 1.0) >= SETTINGS.min_rectangularity
+    ):
+        return filled, grown
+    return None
+
+
+def _one_box(
+    blob: _Blob, filled: np.ndarray, grown: np.ndarray, pt_per_px: float
+) -> list[Box] | None:
+    """The box a one-rectangle blob is: [] when it is mottled (part of a photo), None when
+    it holds a light hole taller than a label (a logo's white shape: picture)."""
+    holes = (filled & (1 - grown)).astype(np.uint8)
+    if _tallest_part_px(holes) * pt_per_px > SETTINGS.label_max_height_pt:
+        return None
+    if not _is_uniform(blob.value[filled.astype(bool)]):
+        return []
+    x, y, w, h = blob.bounds
+    return [
+        _new_box(x * pt_per_px, y * pt_per_px, (x + w) * pt_per_px, (y + h) * pt_per_px, "image")
+    ]
 
 
 def _untiled_share(blob: _Blob, boxes: list[Box], pt_per_px: float) -> float:
@@ -1400,11 +1465,21 @@ def _heads_a_column(mark: Box, words: Sequence[dict]) -> bool:
     for line in _group_lines(below):
         if min(w["top"] for w in line) - last_bottom > 2.5 * height:
             break  # the table (if any) ended
-        if any(w["x0"] < left < w["x1"] or w["x0"] < right < w["x1"] for w in line):
+        if any(
+            (w["x0"] < left < w["x1"] or w["x0"] < right < w["x1"]) and _is_sure_word(w)
+            for w in line
+        ):
             break  # a line running across the column: text, not a table's row
         rows += any(left <= w["x0"] and w["x1"] <= right and _is_tick(w["text"]) for w in line)
         last_bottom = max(w["bottom"] for w in line)
     return rows >= SETTINGS.heading_column_min_rows
+
+
+def _is_sure_word(word: dict) -> bool:
+    """A word of the text layer, or one OCR read with some confidence (not its reading of
+    a speck or a tick's smudge, conf ~0)."""
+    conf = word.get("conf")
+    return conf is None or float(conf) >= SETTINGS.heading_column_min_word_conf
 
 
 def _is_tick(text: str) -> bool:
@@ -1833,6 +1908,7 @@ def detect_outlined_label_boxes(
         if r.get("stroke")
         and (not r.get("fill") or (fill_luminance(r.get("non_stroking_color")) or 0.0) > 0.8)
         and _is_box_shaped(r["x1"] - r["x0"], r["bottom"] - r["top"], page_width, page_height)
+        and r["x1"] - r["x0"] >= SETTINGS.min_box_width_pt  # wide enough for a label
         and r["bottom"] - r["top"] <= 3 * SETTINGS.line_box_min_height_pt
     ]
     boxes = []
@@ -2131,9 +2207,9 @@ def _find_boxes(
 ) -> list[Box]:
     """Every box of the page, each once: filled rectangles, boxes in the image, framed
     out-of-scope blocks, outlined label boxes; top to bottom."""
-    boxes = detect_redaction_boxes_vector(rects, width, height)
+    boxes = detect_redaction_boxes_vector(rects, width, height, words)
     if image is not None and scale:
-        for box in detect_redaction_boxes_image(image, scale):
+        for box in detect_redaction_boxes_image(image, scale, words):
             # a vector box renders into the image too: keep the vector one
             if not any(box_iou(box, v) > 0.3 or _overlap_fraction(box, v) > 0.6 for v in boxes):
                 boxes.append(box)
@@ -2145,6 +2221,83 @@ def _find_boxes(
             boxes.append(box)
     boxes.sort(key=lambda b: (b["top"], b["x0"]))
     return boxes
+
+
+def _narrow_ones_in_lines(
+    boxes: list[Box],
+    words: Sequence[dict],
+    image: np.ndarray | None = None,
+    scale: float | None = None,
+) -> list[Box]:
+    """`boxes` without the narrow ones that stand in no line of text; the line's text is
+    the words not under a box (a text layer's covered text, OCR's reading of a box as
+    `EEE`)."""
+    text = [w for w in words if not any(_center_inside(w, box) for box in boxes)]
+    return [box for box in boxes if _is_narrow_box_in_line(box, text, image, scale)]
+
+
+def _is_narrow_box_in_line(
+    box: Box, words: Sequence[dict], image: np.ndarray | None, scale: float | None
+) -> bool:
+    """True for a box at least `min_box_width_pt` wide; a narrower one (one redacted
+    initial, a house number) only where it stands as a redaction box does: in a line of
+    text (`words`: those not under a box), about as tall as the words beside it (their
+    median height, times `narrow_box_min_line_share` .. `narrow_box_max_line_share`:
+    OCR's word heights scatter), and, found in the pixels, with paper on both sides. A
+    bullet or speck is shorter than the line's words, an icon or a piece of heavy
+    display type stands where no text line is, a letter's stem has the next letter
+    against it."""
+    if box["x1"] - box["x0"] >= SETTINGS.min_box_width_pt:
+        return True
+    beside = [
+        w["bottom"] - w["top"]
+        for w in words
+        if _vertical_overlap(w, box) > 0.5 and any(ch.isalnum() for ch in w["text"])
+    ]
+    if not beside:
+        return False
+    line = float(np.median(beside))
+    height = box["bottom"] - box["top"]
+    if not (
+        SETTINGS.narrow_box_min_line_share * line
+        <= height
+        <= SETTINGS.narrow_box_max_line_share * line
+    ):
+        return False
+    if box["method"] != "image" or image is None or not scale:
+        return True
+    return _has_paper_beside(box, image, scale)
+
+
+def _has_paper_beside(box: Box, image: np.ndarray, scale: float) -> bool:
+    """Beside the box's left and right edges, past a point of edge blur, over its middle
+    rows, strips `narrow_box_side_paper_share` of its height wide are paper (a tenth dark
+    at most). The edges are taken from the pixels: the bounds found on a skewed scan are
+    up to a point off."""
+    height = box["bottom"] - box["top"]
+    reach = SETTINGS.narrow_box_side_paper_share * height
+    x0 = max(0.0, box["x0"] - reach - 3.0)
+    crop = _crop_px(
+        image,
+        scale,
+        x0,
+        box["top"] + 0.2 * height,
+        box["x1"] + reach + 3.0,
+        box["bottom"] - 0.2 * height,
+    )
+    value = crop.max(axis=2) if crop.ndim == 3 else crop
+    dark_columns = (value < SETTINGS.dark_value).mean(axis=0)
+    centre = round(((box["x0"] + box["x1"]) / 2 - x0) / scale)
+    # the box: the run of mostly dark columns through its centre
+    run = [(a, b) for a, b in _runs(dark_columns >= 0.5) if a <= centre < b]
+    if not run:
+        return False
+    (left, right), blur, width = run[0], max(1, round(1.0 / scale)), max(1, round(reach / scale))
+    sides = (
+        dark_columns[max(0, left - blur - width) : max(0, left - blur)],
+        dark_columns[right + blur : right + blur + width],
+    )
+    return all(side.size == 0 or side.mean() <= 0.1 for side in sides)
 
 
 def _finish_boxes(boxes: list[Box], chars: Sequence[dict], words: Sequence[dict]) -> list[Box]:

@@ -89,6 +89,7 @@ def _rules() -> dict[str, Any]:
         "numbered_row": re.compile(raw["numbered_row_regex"]),
         "stop": rx(raw["stop_regex"]),
         "numbered_doc_types": set(raw["numbered_decision_doc_types"]),
+        "no_decision_doc_types": set(raw["no_decision_doc_types"]),
         "item_number": rx(raw["item_number_regex"]),
         "list_label": rx(raw["list_label_regex"]),
         "max_list_items": raw["max_list_items"],
@@ -869,6 +870,8 @@ def extract_decisions(document: dict | Doc, meetings: list[dict]) -> list[dict]:
     segment_documents row plus "pages"); each is tied to the document's meeting when it has
     one, and carries the box around the lines it was read from."""
     doc = as_doc(document)
+    if doc._.document.get("doc_type") in _rules()["no_decision_doc_types"]:
+        return []
     doc_lines = page_lines(doc)
     lines = [(line.page_no, line.text) for line in doc_lines]
     found = [

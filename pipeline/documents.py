@@ -83,6 +83,8 @@ def _rules() -> dict[str, Any]:
         "email_search_lines": raw["email_search_lines"],
         "email_opening_lines": raw["email_opening_lines"],
         "letterhead": [rx(p) for p in raw["letterhead_labels"]],
+        "letter_subject": rx(raw["letter_subject_regex"]),
+        "letter_subject_lines": raw["letter_subject_lines"],
         "salutation": rx(raw["letter_salutation_regex"]),
         "closing": rx(raw["letter_closing_regex"]),
         "minutes_markers": [rx(p) for p in raw["minutes_markers"]],
@@ -195,8 +197,17 @@ def has_email_header_at_top(text: str) -> bool:
         "@" in header_text
         or re.search(r"\b\d{1,2}[:.]\d\d\b", header_text) is not None
         or any(rules["email_sent_label"].match(line) for line in top)
+        or _date_blacked_out(top, kinds)
     )
     return len(kinds) >= 2 and mail_like
+
+
+def _date_blacked_out(top: list[str], kinds: set[str]) -> bool:
+    """From, To and Subject with a date label but no date anywhere near: a mail header whose
+    sent date was blacked out (a memo's Aan/Van/Datum block prints its date)."""
+    if not {"from", "to", "subject", "sent"} <= kinds:
+        return False
+    return DATE_RE.search("\n".join(top)) is None
 
 
 def ends_in_email_header(text: str) -> bool:
@@ -411,8 +422,7 @@ def classify_document(text: str, title_lines: int | None = None) -> tuple[str, s
         doc_type, title = titled
         return doc_type, _clean_title(title)
     if _is_letter(text, lines):
-        subject = _label_value(lines, _rules()["email_subject_label"])
-        return _letter_type(text, lines), subject or _first_title_line(lines)
+        return _letter_type(text, lines), letter_subject(lines) or _first_title_line(lines)
     if email_header_kinds(lines[:40]) >= {"from", "sent", "to"} or _quotes_a_message(lines):
         return "email", _email_subject(lines)
     return _scored_type(lines), _first_title_line(lines)
@@ -502,14 +512,44 @@ def _first_title_line(lines: list[str]) -> str | None:
     return None
 
 
-def _label_value(lines: list[str], label: str) -> str | None:
-    """The value after the first line that opens with `label` (a regex alternation)."""
-    pattern = re.compile(rf"^(?:{label})\s*:?\s*(.+)$", re.IGNORECASE)
-    for line in lines:
-        m = pattern.match(line)
-        if m and m[1].strip():
-            return m[1].strip()
+def letter_subject(lines: list[str]) -> str | None:
+    """The value of a letter's subject label (`Betreft`, `Onderwerp`) in its letterhead,
+    with the line it wraps onto: one more line that stands between the value and the next
+    letterhead label, the salutation or a blank line."""
+    rules = _rules()
+    top = lines[: rules["letter_subject_lines"]]
+    for n, line in enumerate(top):
+        m = rules["letter_subject"].match(line)
+        if m:
+            value = m["value"].strip()
+            wrapped = top[n + 1] if n + 1 < len(top) else ""
+            if _wraps_onto(value, wrapped, top[n + 2] if n + 2 < len(top) else ""):
+                value = f"{value} {wrapped.strip()}"
+            return _clean_title(value)
     return None
+
+
+#: a line of the letterhead's address column (`3511 GG Utrecht`, `@minezk.nl`, `www.`)
+_ADDRESS_LINE = re.compile(r"@|\bwww\.|https?:|\b\d{4}\s?[A-Z]{2}\b|\bpostbus\b", re.IGNORECASE)
+
+
+def _wraps_onto(value: str, line: str, after: str) -> bool:
+    """`line` is the rest of a subject `value`: it stands before what ends a field and is
+    no field, no address line of the letterhead's other column."""
+    if not line.strip() or value.endswith((".", ":")) or not _ends_letterhead_field(after):
+        return False
+    return not _ends_letterhead_field(line) and _ADDRESS_LINE.search(line) is None
+
+
+def _ends_letterhead_field(line: str) -> bool:
+    """Blank, a letterhead label or the salutation: what follows a field's value."""
+    rules = _rules()
+    stripped = line.strip()
+    return (
+        not stripped
+        or rules["salutation"].match(stripped) is not None
+        or any(p.match(stripped) for p in rules["letterhead"])
+    )
 
 
 def _email_subject(lines: list[str]) -> str | None:

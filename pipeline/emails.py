@@ -457,17 +457,23 @@ def _collect_fields(lines: list[str]) -> list[Field]:
     return fields
 
 
-def _content_lines_between(lines: list[str], a: int, b: int) -> int:
+def _content_lines_between(lines: list[str], a: int, b: int, fields: Block | None = None) -> int:
     """Lines of text between two header lines; values torn from their labels (codes, bare
-    addresses) and the continuation lines of a recipient list (Apple Mail: `, "Capel,
-    Sebastiaan"`) do not count."""
+    addresses), the continuation lines of a recipient list (Apple Mail: `, "Capel,
+    Sebastiaan"`) and the lines of `fields`' own header fields do not count."""
+    own = _field_lines(fields) if fields else set()
     return sum(
         1
         for k in range(a + 1, b)
         if lines[k].strip()
+        and k not in own
         and not _is_noise_line(lines[k])
         and not lines[k].lstrip().startswith((",", ";", "‚"))
     )
+
+
+def _field_lines(block: Block) -> set[int]:
+    return {k for f in block.fields.values() for k in range(f.line, f.last_line + 1)}
 
 
 MAX_GAP = 2  # content lines allowed between two fields of one header block
@@ -498,14 +504,16 @@ def _build_blocks(lines: list[str], fields: list[Field]) -> list[Block]:
 def _after_written_subject(lines: list[str], block: Block, f: Field) -> bool:
     """Does an address field come after a block's subject and text below it? A header
     ends with its subject (and attachments): recipient labels after the message's first
-    lines are another header's, torn off by OCR."""
+    lines are another header's, torn off by OCR. The block's own fields below the subject
+    are no such text (Apple Mail prints `Onderwerp:` before `Datum:` and `Aan:`; Gmail
+    `Subject:` before `To:` and `Cc:`)."""
     subject = block.fields.get("subject")
     return (
         f.kind in ADDRESS_KINDS
         and subject is not None
         and bool(subject.value)
         and f.line > subject.last_line
-        and _content_lines_between(lines, subject.last_line, f.line) > 0
+        and _content_lines_between(lines, subject.last_line, f.line, block) > 0
     )
 
 
@@ -891,24 +899,32 @@ def _wrote_header_at(lines: list[str], i: int) -> tuple[tuple[Stamp, str] | None
 
 def _dateless_block_messages(blocks: list[Block], dated: bool) -> list[Message]:
     """Header blocks with no time printed: a `Sent:`/`Verzonden:` label (a label no memo
-    or minutes use) with nothing readable after it, beside `From:` and `To:` or `Subject:`.
+    or minutes use) with nothing readable after it, beside `From:` and `To:` or `Subject:`,
+    or a blanked `Datum:` in a full header (`_is_blanked_date_header`).
     A block of bare labels (a column OCR tore from its values) counts only in a document
     with no dated message, as it is otherwise the torn-off labels of one of those."""
     messages = []
     for block in blocks:
         sent = block.fields.get("sent")
-        # a label only an e-mail header prints (`Datum:` heads memos and minutes too)
-        if sent is None or sent.stamp is not None or sent.label.lower() in _shared_sent_labels():
+        if sent is None or sent.stamp is not None or _is_readable_value(sent.value):
             continue
-        if _is_readable_value(sent.value) or "from" not in block.fields:
+        if "from" not in block.fields or not {"to", "subject"} & block.fields.keys():
             continue
-        if not {"to", "subject"} & block.fields.keys():
+        if sent.label.lower() in _shared_sent_labels() and not _is_blanked_date_header(block):
             continue
         bare = not any(f.value.strip() for f in block.fields.values())
         if bare and dated:
             continue
         messages.append(Message(None, sent.line, block, block.first_line, block.last_line))
     return messages
+
+
+def _is_blanked_date_header(block: Block) -> bool:
+    """`Datum:` with nothing readable after it is a mail header whose sent date was blacked
+    out only beside a From value, a To and a Subject: a memo or minutes print their date,
+    and a column of bare labels OCR tore from its values has no From value."""
+    fields = block.fields
+    return {"to", "subject"} <= fields.keys() and _is_readable_value(fields["from"].value)
 
 
 @cache

@@ -70,7 +70,7 @@ def status_label(line: str) -> tuple[str, str] | None:
     for status, pattern in _rules()["status"]:
         m = pattern.match(line)
         if m:
-            return status, m["rest"].strip()
+            return status, (m.groupdict().get("rest") or "").strip()
     return None
 
 
@@ -203,6 +203,13 @@ def _without_blacked_out_name(person: _Person, first_part: str, redacted: bool) 
     organisation: after a role ("teammanager Samen Leven, Zeist 5.1.2.e", "projectleider
     Essentiële Functies, Utrecht"), or a place with its region ("Almere, regio Flevoland")."""
     name, role, organisation = person.name, person.role, person.organisation
+    if redacted and name and role is None and not person.titled:
+        # what stands where the name was: an organisation (`5.1.2.e, gemeente Utrecht`)
+        # or, in lower case, a function the vocabulary may lack (`5.1.2.e, teamleider, X`)
+        if _rules()["organisation_prefix"].match(name):
+            return person._replace(name="", organisation=organisation or name)
+        if name[:1].islower():
+            return person._replace(name="", role=name.lower())
     # a role in lower case opens a description, not a title before a name
     described = role is not None and first_part[:1].islower()
     nameless = redacted or described or not _looks_like_name(name)
@@ -293,8 +300,14 @@ def _label_line_people(rest: str, status: str) -> list[dict[str, Any]]:
     items = [x for x in re.split(r"[;]|,(?![^(]*\))", rest) if x.strip()]
     if not (len(items) >= 2 and all(len(x.split()) <= 6 for x in items)):
         items = [rest]
-    people = (parse_participant(item, status, allow_bare=True) for item in items)
-    return [person for person in people if person]
+    people: list[dict[str, Any]] = []
+    for item in items:
+        person = parse_participant(item, status, allow_bare=True)
+        if person:
+            people.append(person)
+        elif not strip_redaction_marks(item)[0].strip(_LEADING_JUNK):
+            people += _mark_attendees([item], status)  # an item that is only a code
+    return people
 
 
 def _nameless_item(line: str) -> bool:

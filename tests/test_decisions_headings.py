@@ -1,0 +1,58 @@
+"""Decision lists under a plural heading without a colon (`Afspraken`, `Actiepunten`,
+`Besluiten`, as born-digital minutes print them in bold), and documents that state no
+meeting's decisions: a Woo decision letter (its `Besluit` is the decision on the request)
+and an inventory (its rows are documents)."""
+
+from __future__ import annotations
+
+from pipeline.decisions import extract_decisions
+
+
+def _document(text: str, doc_type: str = "minutes") -> dict:
+    page = {"source_id": "s", "page_no": 1, "text": text, "text_method": "text_layer"}
+    return {"document_id": "d", "source_id": "s", "doc_type": doc_type, "first_page": 1,
+            "last_page": 1, "pages": [page]}  # fmt: skip
+
+
+MINUTES = """Verslag overleg gemeente en GGD
+Datum: 5 oktober 2021
+
+Afspraken
+1. De GGD levert maandelijks de cijfers aan.
+2. De gemeente stelt een convenant op.
+
+Actiepunten
+- Karin Vos: cijfers aanleveren voor 1 november.
+- Jan Smit: concept convenant rondsturen.
+
+Besluiten
+- Het plan van aanpak wordt vastgesteld."""
+
+
+def _decisions(text: str, doc_type: str = "minutes") -> list[tuple]:
+    return [
+        (d["kind"], d["number"], d["text"])
+        for d in extract_decisions(_document(text, doc_type), [])
+    ]
+
+
+def test_lists_under_headings_without_a_colon():
+    assert _decisions(MINUTES) == [
+        ("afspraak", "1", "De GGD levert maandelijks de cijfers aan."),
+        ("afspraak", "2", "De gemeente stelt een convenant op."),
+        ("actie", None, "Karin Vos: cijfers aanleveren voor 1 november."),
+        ("actie", None, "Jan Smit: concept convenant rondsturen."),
+        ("besluit", None, "Het plan van aanpak wordt vastgesteld."),
+    ]
+
+
+def test_a_sentence_that_opens_with_the_word_is_no_heading():
+    text = "Verslag\n\nAfspraken met de GGD staan in het convenant.\n- Dit is een opsomming."
+    assert _decisions(text) == []
+
+
+def test_a_decision_letter_and_an_inventory_state_no_meeting_decisions():
+    letter = "Besluit\nIk heb besloten uw verzoek gedeeltelijk toe te wijzen.\n\nBesluit: openbaar"
+    assert _decisions(letter, "woo_decision") == []
+    assert _decisions("Besluiten\n1. Besluit van het college over de terrassen", "inventory") == []
+    assert _decisions("Besluiten\n1. Het college stelt het terrasbeleid vast.") != []

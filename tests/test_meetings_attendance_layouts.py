@@ -1,0 +1,67 @@
+"""Attendance lists as minutes print them (issue 8: "attendees named only by role and
+redacted attendees are dropped"): the label alone on its line without a colon over a
+bulleted list, a blacked-out name followed by a function the role vocabulary lacks or by
+an organisation only, an item that is only a code, `Afwezig met kennisgeving`."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.meetings import extract_participants, parse_participant, status_label
+
+MINUTES = """Verslag overleg gemeente en GGD
+Datum: 5 oktober 2021
+Aanwezig
+- 5.1.2.e, teamleider, gemeente Utrecht
+- 5.1.2.e, adviseur, GGD regio Utrecht
+- Karin Vos, directeur GGD
+Afwezig met kennisgeving
+- 5.1.2.e, gemeente Utrecht
+
+1. Opening"""
+
+
+def _people(text: str) -> list[tuple]:
+    lines = [(1, line) for line in text.splitlines()]
+    return [
+        (p["name"], p["role"], p["organisation"], p["status"], p["redacted"])
+        for p in extract_participants(lines)
+    ]
+
+
+def test_a_bulleted_list_under_a_bare_label():
+    assert _people(MINUTES) == [
+        (None, "teamleider", "gemeente Utrecht", "present", True),
+        (None, "adviseur", "GGD regio Utrecht", "present", True),
+        ("Karin Vos", "directeur", "GGD", "present", False),
+        (None, None, "gemeente Utrecht", "absent", True),
+    ]
+
+
+def test_an_inline_list_keeps_an_attendee_printed_as_a_code_only():
+    line = "Aanwezig: Jan Bakker (voorzitter), 5.1.2.e (gemeente Zeist), 5.1.2.e"
+    assert _people(line) == [
+        ("Jan Bakker", "voorzitter", None, "present", False),
+        (None, None, "gemeente Zeist", "present", True),
+        (None, None, None, "present", True),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line", ["Aanwezig", "Afwezig met kennisgeving", "Afwezig met kennisgeving: Jansen"]
+)
+def test_attendance_labels(line):
+    assert status_label(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Deelnemers", "Aanwezig waren vooral jongeren", "Aanwezigheid van de wethouder"],
+)
+def test_not_attendance_labels(line):
+    assert status_label(line) is None
+
+
+def test_a_named_person_is_not_taken_for_a_function():
+    person = parse_participant("Jan Smit, gemeente Utrecht", "present")
+    assert (person["name"], person["organisation"]) == ("Jan Smit", "gemeente Utrecht")

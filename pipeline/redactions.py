@@ -93,6 +93,9 @@ class RedactionSettings:
     #: ... unless such a lump is a flat band, this share of it near one colour (a table's
     #: header row with its text is ~0.9, parts of photos 0.4-0.75).
     flat_band_uniformity: float = 0.8
+    #: Rectangles cut from a blob's rows that cover less of it than this (the rest thinner
+    #: than a line: text touching a box made the rows jump) get a second, trimmed cut.
+    min_stack_cover: float = 0.8
     #: Text whose colour differs from the fill under it by this much (luminance 0..1) can
     #: be read (white on black, black on a 0.75 grey header band): the fill is a
     #: background, not a redaction.
@@ -569,11 +572,46 @@ def _blob_boxes(
     stack = _split_touching_boxes(image, scale, blob.bounds, up, filled)
     if stack:
         return stack
-    pieces = _rectangles_of(blob, filled, pt_per_px, tol=max(2, kernel.shape[0] // 2))
-    untiled = _untiled_share(blob, pieces, pt_per_px)
-    if untiled > SETTINGS.max_untiled_share:
+    tol = max(2, kernel.shape[0] // 2)
+    pieces = _rectangles_of(blob, filled, pt_per_px, tol)
+    tiled = _untiled_share(blob, pieces, pt_per_px) <= SETTINGS.max_untiled_share
+    if not tiled or _covered_share(blob, pieces, pt_per_px) < SETTINGS.min_stack_cover:
+        trimmed = _flat_pieces_trimmed(blob, filled, pt_per_px, tol, kernel)
+        if trimmed is not None and _covered_share(blob, trimmed, pt_per_px) > _covered_share(
+            blob, pieces, pt_per_px
+        ):
+            pieces, tiled = trimmed, True
+    if not tiled:
         return None
     return [piece for piece in pieces if piece.pop("_uniform")]
+
+
+def _covered_share(blob: _Blob, boxes: list[Box], pt_per_px: float) -> float:
+    """Share of a blob's solid pixels inside `boxes` (in points)."""
+    rest = _without(blob, boxes, pt_per_px, 0)
+    return 1.0 - float(rest.sum()) / max(1.0, float(blob.opened.sum()))
+
+
+def _flat_pieces_trimmed(
+    blob: _Blob, filled: np.ndarray, pt_per_px: float, tol: int, kernel: np.ndarray
+) -> list[Box] | None:
+    """A second look at a blob whose rows did not tile it: glyphs of the text touching a
+    box's edge (`http://www[box]`) make the rows' runs jump every few rows, so no band is
+    a text line tall (Inv-20-0774 p10, two grey boxes of consecutive lines in one blob).
+    Take off what is thinner than half a text line, cut the rows again; the pieces are
+    boxes only when they tile the blob and every one is a flat fill
+    (`flat_band_uniformity`: the pieces a photo's or a tree's texture gives are 0.4-0.6).
+    None when they are not: a picture."""
+    side = max(kernel.shape[0], round(SETTINGS.line_box_min_height_pt / 2 / pt_per_px))
+    trimmed = cv2.morphologyEx(filled, cv2.MORPH_OPEN, np.ones((side, side), np.uint8))
+    pieces = _rectangles_of(blob, trimmed, pt_per_px, tol, SETTINGS.flat_band_uniformity)
+    if (
+        not pieces
+        or _untiled_share(blob, pieces, pt_per_px) > SETTINGS.max_untiled_share
+        or not all(piece["_uniform"] for piece in pieces)
+    ):
+        return None
+    return pieces
 
 
 def _as_one_rectangle(blob: _Blob, kernel: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
@@ -658,9 +696,18 @@ def _is_flat_band(solid: np.ndarray, values: np.ndarray, side: int) -> bool:
     return _uniform_share(values[solid.astype(bool)]) >= SETTINGS.flat_band_uniformity
 
 
-def _rectangles_of(blob: _Blob, filled: np.ndarray, pt_per_px: float, tol: int) -> list[Box]:
+def _rectangles_of(
+    blob: _Blob,
+    filled: np.ndarray,
+    pt_per_px: float,
+    tol: int,
+    min_uniformity: float | None = None,
+) -> list[Box]:
     """The box-sized rectangles of a blob's rows (`_split_into_rectangles`); each marked
-    `_uniform` when it is mostly of one colour."""
+    `_uniform` when at least `min_uniformity` (default `SETTINGS.min_uniformity`) of it is
+    near one colour."""
+    if min_uniformity is None:
+        min_uniformity = SETTINGS.min_uniformity
     x, y = blob.bounds[:2]
     boxes = []
     for px0, py0, px1, py1 in _box_sized_rectangles(filled, tol, pt_per_px):
@@ -672,7 +719,8 @@ def _rectangles_of(blob: _Blob, filled: np.ndarray, pt_per_px: float, tol: int) 
             (y + py1) * pt_per_px,
             "image",
         )
-        box["_uniform"] = _is_uniform(blob.value[py0:py1, px0:px1][piece.astype(bool)])
+        values = blob.value[py0:py1, px0:px1][piece.astype(bool)]
+        box["_uniform"] = _uniform_share(values) >= min_uniformity
         boxes.append(box)
     return boxes
 

@@ -200,7 +200,8 @@ def test_real_narrow_boxes_of_a_web_form_rescanned():
 
 def test_real_heavy_display_type_on_a_scan_gives_no_narrow_box():
     """Bij-documenten p19, rescanned: a Christmas card's bold lettering (`BUON NATALE!`)
-    leaves 4-5 pt strokes after the opening, on no line of OCR'd text."""
+    leaves 4-5 pt strokes after the opening, on no line of OCR'd text. The band also cuts
+    the card's tree: its pieces are too mottled for the trimmed second cut of a blob."""
     band, words, scale = _scanned_band(
         REFERENCE / "real-wob-dev" / "bundles" / "Bij-documenten.pdf", 19, 660.0, 760.0
     )
@@ -223,6 +224,21 @@ def test_real_strip_of_a_labelled_black_box_is_no_box_of_its_own():
     words = [{**w, "top": w["top"] + 400.0, "bottom": w["bottom"] + 400.0} for w in words]
     found = [b for b in detect_redaction_boxes_image(image, scale, words) if 415 < b["top"] < 430]
     assert len(found) == 1 and found[0]["x1"] - found[0]["x0"] > 40
+
+
+def test_real_grey_boxes_of_two_lines_with_text_touching_are_cut_apart():
+    """Inv-20-0774 p10 rescanned: `http://www[box].nl/` on two consecutive lines, grey
+    boxes of 92 and 59 pt with one left edge, overlapping 1 pt: one blob, and the `w`
+    touching its left edge made every band of rows too short to be a box (both lost)."""
+    band, words, scale = _scanned_band(INV_0774, 10, 640.0, 700.0)
+    found = detect_redaction_boxes_image(band, scale, words)
+    pair = sorted(
+        (round(b["top"]), round(b["x1"] - b["x0"])) for b in found if abs(b["x0"] - 273) < 5
+    )
+    assert len(pair) == 2, pair
+    (top_a, width_a), (top_b, width_b) = pair
+    assert abs(top_a - 18) <= 3 and abs(top_b - 30) <= 3
+    assert abs(width_a - 92) <= 4 and abs(width_b - 59) <= 4
 
 
 # --- codes heading a table's columns --------------------------------------------------------

@@ -87,6 +87,7 @@ def _rules() -> dict[str, Any]:
         # headings start with a capital: not case-insensitive
         "heading": re.compile(raw["heading_regex"]),
         "numbered_row": re.compile(raw["numbered_row_regex"]),
+        "column_header": re.compile(raw["column_header_regex"], re.IGNORECASE),
         "stop": rx(raw["stop_regex"]),
         "numbered_doc_types": set(raw["numbered_decision_doc_types"]),
         "no_decision_doc_types": set(raw["no_decision_doc_types"]),
@@ -429,10 +430,32 @@ def _list_below(lines: Lines, i: int) -> tuple[list[Item], int]:
     displaced = _displaced_items(lines, i)
     if displaced is not None:
         return displaced
+    header = _next_filled(lines, i)
+    if header is not None and _rules()["column_header"].match(lines[header][1]):
+        return _numbered_rows(lines, header + 1)
     items, j = _items(lines, i)
     if items:
         return items, j
     return _number_column(lines, i)
+
+
+def _numbered_rows(lines: Lines, i: int) -> tuple[list[Item], int]:
+    """The rows of a table below its column header, one item per numbered row (`1 Brief
+    aan de raad opstellen 5.1.2.e 1 juli 2022`); a row's wrapped cells run on below it."""
+    numbered_row = _rules()["numbered_row"]
+    items: list[Item] = []
+    while i < len(lines) and lines[i][1]:
+        m = numbered_row.match(lines[i][1])
+        if m:
+            items.append(Item(lines[i][0], m["num"], m["text"], range(i, i + 1)))
+        elif items and not decision_label(lines[i][1]):
+            last = items[-1]
+            items[-1] = Item(last.page_no, last.number, f"{last.text} {lines[i][1]}",
+                             range(last.used.start, i + 1))  # fmt: skip
+        else:
+            break
+        i += 1
+    return items, i
 
 
 # --------------------------------------------------------------------------- displaced texts
@@ -874,16 +897,23 @@ def extract_decisions(document: dict | Doc, meetings: list[dict]) -> list[dict]:
         return []
     doc_lines = page_lines(doc)
     lines = [(line.page_no, line.text) for line in doc_lines]
-    found = [
-        _decision(kind, proposal, item, doc_lines)
-        for kind, proposal, item in _label_decisions(lines)
-    ]
+    labelled = _label_decisions(lines)
+    found = [_decision(kind, proposal, item, doc_lines) for kind, proposal, item in labelled]
     found += _table_decisions(doc)
-    if not found and doc._.document.get("doc_type") in _rules()["numbered_doc_types"]:
-        items = _register_decisions(lines) or _register_rows(lines)
-        found = [_decision("besluit", False, it, doc_lines) for it in items]
+    if doc._.document.get("doc_type") in _rules()["numbered_doc_types"]:
+        if found:
+            items = _register(lines, {k for _, _, item in labelled for k in item.used})
+        else:
+            items = _register_decisions(lines) or _register_rows(lines)
+        found += [_decision("besluit", False, it, doc_lines) for it in items]
     meeting_id = meetings[0]["meeting_id"] if meetings else None
     return [_row(doc._.document, n, d, meeting_id) for n, d in enumerate(found, start=1)]
+
+
+def _register(lines: Lines, taken: set[int]) -> list[Item]:
+    """A decision list's numbered items beside what its labels opened: those on lines no
+    label's list took (its decisions above a list of `Actiepunten`)."""
+    return [it for it in _register_decisions(lines) if not taken & set(it.used)]
 
 
 def _decision(kind: str, proposal: bool, item: Item, doc_lines: list[Line]) -> Decision:

@@ -210,6 +210,31 @@ def _date_blacked_out(top: list[str], kinds: set[str]) -> bool:
     return DATE_RE.search("\n".join(top)) is None
 
 
+#: Lines from the top within which a note's header block stands.
+MEMO_HEADER_LINES = 6
+
+
+def has_memo_header_at_top(text: str) -> bool:
+    """A note's header block opens the page (`Aan: / Van: / Datum: / Onderwerp:`): its
+    first line is one of those labels, To and From stand within `MEMO_HEADER_LINES` with a
+    date or subject, and it prints a date but nothing of a mail header (no time, address or
+    Sent label: then it is one)."""
+    lines = text_lines(text)[:MEMO_HEADER_LINES]
+    rules = _rules()
+    if not lines or not any(p.match(lines[0]) for p in rules["email_labels"].values()):
+        return False
+    kinds = email_header_kinds(lines)
+    if not {"from", "to"} <= kinds or not {"subject", "sent"} & kinds:
+        return False
+    header = "\n".join(lines)
+    mail_like = (
+        "@" in header
+        or TIME_RE.search(header) is not None
+        or any(rules["email_sent_label"].match(line) for line in lines)
+    )
+    return not mail_like and DATE_RE.search(header) is not None
+
+
 def ends_in_email_header(text: str) -> bool:
     """The page's last line of words is an e-mail header field (`Onderwerp: RE: ...`): the
     message's body, and so its document, goes on overleaf."""
@@ -347,7 +372,7 @@ def page_signals(text: str, title_lines: int | None = None) -> dict[str, Any]:
         "email_top": has_email_header_at_top(text),
         "title": (match[0], match[1]) if match else None,
         "title_rule": match and match[2],
-        "letterhead": has_letterhead(text),
+        "letterhead": has_letterhead(text) or has_memo_header_at_top(text),
         "ends_in_header": ends_in_email_header(text),
     }
 
@@ -421,6 +446,8 @@ def classify_document(text: str, title_lines: int | None = None) -> tuple[str, s
     if titled is not None:
         doc_type, title = titled
         return doc_type, _clean_title(title)
+    if has_memo_header_at_top(text):
+        return "memo", letter_subject(lines) or _first_title_line(lines)
     if _is_letter(text, lines):
         return _letter_type(text, lines), letter_subject(lines) or _first_title_line(lines)
     if email_header_kinds(lines[:40]) >= {"from", "sent", "to"} or _quotes_a_message(lines):
@@ -534,10 +561,12 @@ _ADDRESS_LINE = re.compile(r"@|\bwww\.|https?:|\b\d{4}\s?[A-Z]{2}\b|\bpostbus\b"
 
 
 def _wraps_onto(value: str, line: str, after: str) -> bool:
-    """`line` is the rest of a subject `value`: it stands before what ends a field and is
-    no field, no address line of the letterhead's other column."""
-    if not line.strip() or value.endswith((".", ":")) or not _ends_letterhead_field(after):
+    """`line` is the rest of a subject `value`: it stands before the next letterhead label
+    or the salutation and is no field, no sentence, no address line of the other column."""
+    if not line.strip() or not after.strip() or value.endswith((".", ":")):
         return False
+    if line.rstrip().endswith(".") or not _ends_letterhead_field(after):
+        return False  # a sentence of the body, not the rest of a subject
     return not _ends_letterhead_field(line) and _ADDRESS_LINE.search(line) is None
 
 

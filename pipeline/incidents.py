@@ -921,7 +921,13 @@ def _category_of_value(val: _Value, reading: _Reading, ctx: _Context) -> tuple[s
     before; (None, rule) when none applies."""
     s = reading.text
     category, source = _label_category(val, s)
-    if category is None and (reading.has_noun or val.percent) and _reported_to_ap(val, s):
+    # `Hiervan zijn er 12 gemeld bij de AP`: the sentence counts the incidents just named
+    refers_back = _rules()["waarvan"].match(s) is not None
+    if (
+        category is None
+        and (reading.has_noun or val.percent or refers_back)
+        and _reported_to_ap(val, s)
+    ):
         category, source = "reported_to_ap", "ap"
     if category is None and val.percent:
         # a share of a category (`het aandeel ... 'verkeerde ontvanger' ... 73%`)
@@ -1028,8 +1034,18 @@ def _states_a_total(val: _Value, reading: _Reading) -> bool:
         return True
     if rules["bracket_before"].search(before) and rules["aantal"].search(s):
         return True
+    if rules["aantal"].search(s) and _period_follows(val, reading):
+        return True  # `het aantal datalekken steeg van 38 in 2020 naar 45 in 2021`
     return any(f.source == "total" for f in reading.facts) and any(
         p.anchors and re.fullmatch(r"\s*(?:om|:)?\s*", s[p.end : val.start])
+        for p in reading.periods
+    )
+
+
+def _period_follows(val: _Value, reading: _Reading) -> bool:
+    """The number's own period stands right after it (`38 in 2020`)."""
+    return any(
+        p.anchors and re.fullmatch(r"\s*(?:in\s+)?", reading.text[val.end : p.start])
         for p in reading.periods
     )
 
@@ -1165,7 +1181,9 @@ _TABLE_ROW = re.compile(
 _NUMERIC_CELL = re.compile(r"^(\d{1,4}(?:[.,]\d)?)(%?)$")
 #: a cell OCR could not read (`aS`, `{`, `U7,`): short, not a number
 _GARBLED_CELL = re.compile(r"^\S{1,3}$")
-_HEADER_QUARTERS = re.compile(r"^\s*(?:[^\d\n]*?\s)?(?:q[1-4]\b[\s|]*){2,4}$", re.IGNORECASE)
+_HEADER_QUARTERS = re.compile(
+    r"^\s*(?:[^\d\n]*?\s)?(?:q[1-4]\b[\s|]*){2,4}(?P<total>(?:totaal|total)\s*)?$", re.IGNORECASE
+)
 #: how many lines a column header stays valid below itself
 HEADER_REACH = 15
 
@@ -1189,9 +1207,13 @@ def _header_periods(line: str, report: Period | None) -> list[Period] | None:
         # OCR split off (they follow elsewhere on the page); either way the first cell
         # of each row stands under this period
         return [spans[0].period]
-    if _HEADER_QUARTERS.match(line) and report and report.start.year == report.end.year:
+    quarters = _HEADER_QUARTERS.match(line)
+    if quarters and report and report.start.year == report.end.year:
         year = report.start.year
-        return [_quarters(year, int(q), int(q)) for q in re.findall(r"q([1-4])", line, re.I)]
+        periods = [_quarters(year, int(q), int(q)) for q in re.findall(r"q([1-4])", line, re.I)]
+        if quarters["total"]:  # `Q1 Q2 Q3 Q4 Totaal`: the row's sum over those quarters
+            periods.append(Period(periods[0].start, periods[-1].end))
+        return periods
     return None
 
 

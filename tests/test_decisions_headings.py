@@ -56,3 +56,24 @@ def test_a_decision_letter_and_an_inventory_state_no_meeting_decisions():
     assert _decisions(letter, "woo_decision") == []
     assert _decisions("Besluiten\n1. Besluit van het college over de terrassen", "inventory") == []
     assert _decisions("Besluiten\n1. Het college stelt het terrasbeleid vast.") != []
+
+
+DECISION_LIST = """Besluitenlijst stuurgroep Datalekken 14 juni 2022
+
+Nr. Onderwerp Besluit
+1 Jaarrapportage De stuurgroep stelt de jaarrapportage 2021 vast.
+2 Budget De stuurgroep gaat akkoord met het budget voor 2023.
+
+Actiepunten
+Nr. Actie Wie Wanneer
+1 Brief aan de raad opstellen 5.1.2.e 1 juli 2022
+2 Planning bijwerken secretaris z.s.m."""
+
+
+def test_a_table_of_actions_below_the_decisions_of_a_decision_list():
+    assert _decisions(DECISION_LIST, "decision_list") == [
+        ("actie", "1", "Brief aan de raad opstellen 5.1.2.e 1 juli 2022"),
+        ("actie", "2", "Planning bijwerken secretaris z.s.m."),
+        ("besluit", "1", "Jaarrapportage De stuurgroep stelt de jaarrapportage 2021 vast."),
+        ("besluit", "2", "Budget De stuurgroep gaat akkoord met het budget voor 2023."),
+    ]

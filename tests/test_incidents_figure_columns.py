@@ -35,3 +35,42 @@ def test_one_figure_column_under_a_column_of_months():
     assert _facts(extract_incident_counts(_document(text))) == {
         _fact(JAN, "total", 4), _fact(FEB, "total", 6), _fact(Y2022, "total", 10),
     }  # fmt: skip
+
+
+Q = {q: (date(2022, 3 * q - 2, 1), date(2022, 3 * q, [31, 30, 30, 31][q - 1])) for q in (1, 2)}
+
+
+def test_quarter_columns_with_a_total_column_take_the_reports_year():
+    text = (
+        "Rapportage datalekken 2022\n\n"
+        "Categorie Q1 Q2 Totaal\n"
+        "Verkeerde ontvanger 5 3 8\nVerloren laptop 1 0 1\nTotaal 6 3 9\n"
+    )
+    h1 = (date(2022, 1, 1), date(2022, 6, 30))
+    assert _facts(extract_incident_counts(_document(text))) == {
+        _fact(Q[1], "wrong_recipient", 5), _fact(Q[2], "wrong_recipient", 3),
+        _fact(h1, "wrong_recipient", 8), _fact(Q[1], "lost_device", 1),
+        _fact(Q[2], "lost_device", 0), _fact(h1, "lost_device", 1),
+        _fact(Q[1], "total", 6), _fact(Q[2], "total", 3), _fact(h1, "total", 9),
+    }  # fmt: skip
+
+
+def test_a_sentence_that_refers_back_counts_the_reports_to_the_ap():
+    text = (
+        "Jaarverslag privacy 2021\n\nEr zijn in 2021 in totaal 45 datalekken gemeld. "
+        "Hiervan zijn er 12 gemeld bij de Autoriteit Persoonsgegevens."
+    )
+    y2021 = (date(2021, 1, 1), date(2021, 12, 31))
+    assert _facts(extract_incident_counts(_document(text))) == {
+        _fact(y2021, "total", 45), _fact(y2021, "reported_to_ap", 12),
+    }  # fmt: skip
+
+
+def test_a_number_with_its_own_year_after_it_in_a_sentence_about_the_count():
+    text = (
+        "Jaarverslag privacy\n\nHet aantal datalekken is gestegen van 38 in 2020 naar 45 in 2021."
+    )
+    assert _facts(extract_incident_counts(_document(text))) == {
+        _fact((date(2020, 1, 1), date(2020, 12, 31)), "total", 38),
+        _fact((date(2021, 1, 1), date(2021, 12, 31)), "total", 45),
+    }

@@ -55,7 +55,25 @@ class RedactionSettings:
     #: the text readable (table header bands are 0.85), not a redaction.
     max_box_luminance: float = 0.8
     min_box_height_pt: float = 6.0  # underlines and table rules are < 2 pt; 6 pt text: 6.7
-    min_box_width_pt: float = 8.0  # scanner specks are smaller; one redacted initial is wider
+    #: A box narrower than this (one redacted initial, a tussenvoegsel or a house number in
+    #: 8 pt type: 4-8 pt) is kept only where it stands as a redaction box stands: as tall
+    #: as the text of the line it is on, with paper beside it (`_is_narrow_box_in_line`);
+    #: bullets, specks, a rule's end, icons and the strokes of heavy type do not.
+    min_box_width_pt: float = 8.0
+    #: Narrower than this is a rule or a stroke, never a box (the image path's opening takes
+    #: away anything thinner than 3.2 pt anyway).
+    narrow_box_min_width_pt: float = 3.0
+    #: A narrow box is at least this share of the median height of the words beside it on
+    #: its line (a box over a letter spans the line's height, ~1.0 of a text layer's word
+    #: boxes and more of OCR's ink boxes, which scatter 0.5-1.3 em; a bullet or a speck is
+    #: at most half), and at most `narrow_box_max_line_share` of it (one line, not a bar
+    #: down the margin).
+    narrow_box_min_line_share: float = 0.65
+    narrow_box_max_line_share: float = 2.0
+    #: On a scan, paper this wide (share of the box's height) on both sides of a narrow
+    #: box: the stem of a letter in heavy type has the next letter closer than that, and a
+    #: strip of a highlight band has its word on it; a word space is ~0.25 line.
+    narrow_box_side_paper_share: float = 0.15
     #: A box covering one line of text is at least this tall (7 pt type); thinner pieces
     #: stacked on a box are the box cut by a seam.
     line_box_min_height_pt: float = 7.0
@@ -75,6 +93,9 @@ class RedactionSettings:
     #: ... unless such a lump is a flat band, this share of it near one colour (a table's
     #: header row with its text is ~0.9, parts of photos 0.4-0.75).
     flat_band_uniformity: float = 0.8
+    #: Rectangles cut from a blob's rows that cover less of it than this (the rest thinner
+    #: than a line: text touching a box made the rows jump) get a second, trimmed cut.
+    min_stack_cover: float = 0.8
     #: Text whose colour differs from the fill under it by this much (luminance 0..1) can
     #: be read (white on black, black on a 0.75 grey header band): the fill is a
     #: background, not a redaction.
@@ -107,6 +128,19 @@ class RedactionSettings:
     label_max_width_pt: float = 150.0
     #: Coloured clusters read per page (a colour photo or logo holds many): biggest first.
     max_colour_clusters: int = 40
+    #: A line where the label's colour makes this many separate cells, some of them words
+    #: that are no ground codes, is a table's heading row (`DOC ID ... 10.2.d 10.2.e`),
+    #: its codes column headings, not labels of whited-out text.
+    heading_row_min_cells: int = 3
+    #: Two clusters of coloured ink are one colour when no channel differs more (0..255).
+    label_same_colour_max_diff: int = 60
+    #: A code with ticks (words of at most `heading_column_tick_chars` characters) under
+    #: it in this many lines, inside its span and with nothing running across its edges,
+    #: heads a table's column (an inventory's `x` under `10.2.e`).
+    heading_column_min_rows: int = 2
+    heading_column_tick_chars: int = 3
+    #: OCR words read less sure than this (0-100) do not cut a column: specks, smudges.
+    heading_column_min_word_conf: float = 50.0
     # -- whited-out passages on OCR'd scans (gaps in the text)
     #: Off: on the held-out decision letters (tests/gold/holdout) the gap rules found 45
     #: boxes where the pages have 3 (box precision 0.97 -> 0.70). They were written against
@@ -152,6 +186,7 @@ class RedactionSettings:
         for name in (
             "min_box_height_pt",
             "min_box_width_pt",
+            "narrow_box_min_width_pt",
             "work_pt_per_px",
             "whiteout_min_gap_em",
             "whiteout_value_width_em",
@@ -201,7 +236,9 @@ def _center_inside(obj: Box, box: Box, pad: float = 0.0) -> bool:
 
 
 def _is_box_shaped(width: float, height: float, page_width: float, page_height: float) -> bool:
-    if height < SETTINGS.min_box_height_pt or width < SETTINGS.min_box_width_pt:
+    """A filled shape the size of a redaction box; one narrower than `min_box_width_pt`
+    must also stand in a text line (`_is_narrow_box_in_line`, on the page's words)."""
+    if height < SETTINGS.min_box_height_pt or width < SETTINGS.narrow_box_min_width_pt:
         return False
     if width * height > 0.4 * page_width * page_height:  # page background, border fill
         return False
@@ -248,6 +285,20 @@ def _merge_seams(boxes: list[Box], gap: float) -> list[Box]:
             if merged:
                 break
     return boxes
+
+
+def _merge_pieces(boxes: list[Box], gap: float) -> list[Box]:
+    """`_merge_seams` on boxes at least `min_box_width_pt` wide; a narrower one stands
+    alone (it must prove itself in its text line) and is only dropped as a copy of another:
+    side by side, the strokes of heavy type or a row of small marks would merge into a
+    box wide enough to need no proof."""
+    merged = _merge_seams([b for b in boxes if b["x1"] - b["x0"] >= SETTINGS.min_box_width_pt], gap)
+    for box in boxes:
+        if box["x1"] - box["x0"] < SETTINGS.min_box_width_pt and not any(
+            _overlap_fraction(box, other) > 0.9 for other in merged
+        ):
+            merged.append(box)
+    return sorted(merged, key=lambda b: (b["top"], b["x0"]))
 
 
 def _box_around(words: Sequence[dict], method: str) -> Box:
@@ -301,14 +352,15 @@ def fill_luminance(color: Any) -> float | None:
 
 
 def detect_redaction_boxes_vector(
-    rects: Sequence[dict], page_width: float, page_height: float
+    rects: Sequence[dict], page_width: float, page_height: float, words: Sequence[dict] = ()
 ) -> list[Box]:
     """Redaction boxes among pdfplumber `page.rects` of a born-digital page.
 
     Keeps filled rectangles darker than `SETTINGS.max_box_luminance` (black, grey, coloured) that
     are the size of redacted text; drops table rules and underlines (too thin), shading
     bands (too light), page borders and backgrounds (too big), logo blocks (tall and
-    squarish). A box drawn in pieces is merged.
+    squarish). A box drawn in pieces is merged. A box narrower than `min_box_width_pt` is
+    kept only in a line of the page's `words` (`_is_narrow_box_in_line`).
     """
     candidates = []
     for rect in rects:
@@ -324,7 +376,7 @@ def detect_redaction_boxes_vector(
         box = _new_box(x0, top, x1, bottom, "vector")
         box["_fill"] = luminance  # private: redact_page uses it to tell headers from boxes
         candidates.append(box)
-    return _merge_seams(candidates, gap=1.0)
+    return _narrow_ones_in_lines(_merge_pieces(candidates, gap=1.0), words)
 
 
 # --- image path ------------------------------------------------------------------------
@@ -388,14 +440,17 @@ def _split_into_rectangles(blob: np.ndarray, tol: int) -> list[tuple[int, int, i
     return rectangles
 
 
-def detect_redaction_boxes_image(image: np.ndarray, scale: float) -> list[Box]:
+def detect_redaction_boxes_image(
+    image: np.ndarray, scale: float, words: Sequence[dict] = ()
+) -> list[Box]:
     """Redaction boxes in a rendered page (RGB uint8); `scale` = PDF points per pixel.
 
     Dark pixels (HSV value < 200: black, grey and dark coloured boxes; yellow highlighter
     and white-outs are light) are opened with a kernel wider than text strokes, so text,
     rules, signatures and stamps vanish and solid areas stay. Each remaining blob is judged
     whole (`_blob_boxes`): one box, boxes on touching lines, or part of a picture. Returned
-    boxes are the axis-aligned bounds in points.
+    boxes are the axis-aligned bounds in points. A box narrower than `min_box_width_pt`
+    is kept only in a line of the page's OCR `words` (`_is_narrow_box_in_line`).
     """
     work, up = _to_work_resolution(image, scale)
     pt_per_px = scale * up
@@ -410,12 +465,21 @@ def detect_redaction_boxes_image(image: np.ndarray, scale: float) -> list[Box]:
     in_pictures = np.zeros_like(solid)
     for label in range(1, n_labels):
         x, y, w, h, _ = stats[label]
-        if h * pt_per_px < SETTINGS.min_box_height_pt or w * pt_per_px < SETTINGS.min_box_width_pt:
+        if (
+            h * pt_per_px < SETTINGS.min_box_height_pt
+            or w * pt_per_px < SETTINGS.narrow_box_min_width_pt
+        ):
             continue
         window = np.s_[y : y + h, x : x + w]
         blob = _Blob(
             (x, y, w, h), (labels[window] == label).astype(np.uint8), dark[window], value[window]
         )
+        if w * pt_per_px < SETTINGS.min_box_width_pt:
+            # narrow: one rectangle or nothing (never a stack, never a picture's part)
+            rectangle = _as_one_rectangle(blob, kernel)
+            if rectangle is not None:
+                boxes.extend(_one_box(blob, *rectangle, pt_per_px) or [])
+            continue
         found = _blob_boxes(blob, image, scale, up, kernel)
         if found is None:
             in_pictures[window] |= _picture_inside(blob, 0.4 * solid.size)
@@ -427,14 +491,15 @@ def detect_redaction_boxes_image(image: np.ndarray, scale: float) -> list[Box]:
         if not _centre_in(box, in_pictures, pt_per_px)
         for piece in _split_at_light_rows(box, image, scale)
     ]
-    solids = _merge_seams(boxes, gap=2.0)
+    solids = _merge_pieces(boxes, gap=2.0)
     bars = _chart_bars(solids)
-    return [
+    solids = [
         box
         for i, box in enumerate(solids)
         if i not in bars
         and _is_box_shaped(box["x1"] - box["x0"], box["bottom"] - box["top"], page_w, page_h)
     ]
+    return _narrow_ones_in_lines(solids, words, image, scale)
 
 
 def _chart_bars(solids: list[Box]) -> set[int]:
@@ -497,8 +562,61 @@ def _blob_boxes(
     label on them, so a blob is part of a picture when it holds a light
     hole taller than a label (the white shape in a logo) or when the rectangles cut from it
     leave much of it uncovered (a photo, a curved chart band, a logo's outline)."""
-    x, y, w, h = blob.bounds
     pt_per_px = scale * up
+    rectangle = _as_one_rectangle(blob, kernel)
+    if rectangle is not None:
+        return _one_box(blob, *rectangle, pt_per_px)
+    # boxes on touching lines: cut the opened blob (its edges are clean, the given back
+    # pixels include text touching the boxes) into one rectangle per line
+    filled, _ = _fill_holes(blob.opened)
+    stack = _split_touching_boxes(image, scale, blob.bounds, up, filled)
+    if stack:
+        return stack
+    tol = max(2, kernel.shape[0] // 2)
+    pieces = _rectangles_of(blob, filled, pt_per_px, tol)
+    tiled = _untiled_share(blob, pieces, pt_per_px) <= SETTINGS.max_untiled_share
+    if not tiled or _covered_share(blob, pieces, pt_per_px) < SETTINGS.min_stack_cover:
+        trimmed = _flat_pieces_trimmed(blob, filled, pt_per_px, tol, kernel)
+        if trimmed is not None and _covered_share(blob, trimmed, pt_per_px) > _covered_share(
+            blob, pieces, pt_per_px
+        ):
+            pieces, tiled = trimmed, True
+    if not tiled:
+        return None
+    return [piece for piece in pieces if piece.pop("_uniform")]
+
+
+def _covered_share(blob: _Blob, boxes: list[Box], pt_per_px: float) -> float:
+    """Share of a blob's solid pixels inside `boxes` (in points)."""
+    rest = _without(blob, boxes, pt_per_px, 0)
+    return 1.0 - float(rest.sum()) / max(1.0, float(blob.opened.sum()))
+
+
+def _flat_pieces_trimmed(
+    blob: _Blob, filled: np.ndarray, pt_per_px: float, tol: int, kernel: np.ndarray
+) -> list[Box] | None:
+    """A second look at a blob whose rows did not tile it: glyphs of the text touching a
+    box's edge (`http://www[box]`) make the rows' runs jump every few rows, so no band is
+    a text line tall (Inv-20-0774 p10, two grey boxes of consecutive lines in one blob).
+    Take off what is thinner than half a text line, cut the rows again; the pieces are
+    boxes only when they tile the blob and every one is a flat fill
+    (`flat_band_uniformity`: the pieces a photo's or a tree's texture gives are 0.4-0.6).
+    None when they are not: a picture."""
+    side = max(kernel.shape[0], round(SETTINGS.line_box_min_height_pt / 2 / pt_per_px))
+    trimmed = cv2.morphologyEx(filled, cv2.MORPH_OPEN, np.ones((side, side), np.uint8))
+    pieces = _rectangles_of(blob, trimmed, pt_per_px, tol, SETTINGS.flat_band_uniformity)
+    if (
+        not pieces
+        or _untiled_share(blob, pieces, pt_per_px) > SETTINGS.max_untiled_share
+        or not all(piece["_uniform"] for piece in pieces)
+    ):
+        return None
+    return pieces
+
+
+def _as_one_rectangle(blob: _Blob, kernel: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
+    """(filled, grown) masks of a blob that is one rectangle, upright or slightly rotated
+    with the scan (against its rotated bounding rectangle); None when it is not."""
     # The opening eats the thin rim of box above and below a label, leaving a comb:
     # give back the box's own dark pixels next to the blob, then fill the label holes.
     grown = blob.opened | (blob.dark & cv2.dilate(blob.opened, kernel))
@@ -508,28 +626,24 @@ def _blob_boxes(
     if filled.mean() >= SETTINGS.min_rectangularity or (
         tilted and filled.sum() / max(rw * rh, 1.0) >= SETTINGS.min_rectangularity
     ):
-        # one box, upright or slightly rotated with the scan
-        holes = (filled & (1 - grown)).astype(np.uint8)
-        if _tallest_part_px(holes) * pt_per_px > SETTINGS.label_max_height_pt:
-            return None
-        if not _is_uniform(blob.value[filled.astype(bool)]):
-            return []
-        return [
-            _new_box(
-                x * pt_per_px, y * pt_per_px, (x + w) * pt_per_px, (y + h) * pt_per_px, "image"
-            )
-        ]
-    # boxes on touching lines: cut the opened blob (its edges are clean, the given back
-    # pixels include text touching the boxes) into one rectangle per line
-    filled, _ = _fill_holes(blob.opened)
-    stack = _split_touching_boxes(image, scale, blob.bounds, up, filled)
-    if stack:
-        return stack
-    pieces = _rectangles_of(blob, filled, pt_per_px, tol=max(2, kernel.shape[0] // 2))
-    untiled = _untiled_share(blob, pieces, pt_per_px)
-    if untiled > SETTINGS.max_untiled_share:
+        return filled, grown
+    return None
+
+
+def _one_box(
+    blob: _Blob, filled: np.ndarray, grown: np.ndarray, pt_per_px: float
+) -> list[Box] | None:
+    """The box a one-rectangle blob is: [] when it is mottled (part of a photo), None when
+    it holds a light hole taller than a label (a logo's white shape: picture)."""
+    holes = (filled & (1 - grown)).astype(np.uint8)
+    if _tallest_part_px(holes) * pt_per_px > SETTINGS.label_max_height_pt:
         return None
-    return [piece for piece in pieces if piece.pop("_uniform")]
+    if not _is_uniform(blob.value[filled.astype(bool)]):
+        return []
+    x, y, w, h = blob.bounds
+    return [
+        _new_box(x * pt_per_px, y * pt_per_px, (x + w) * pt_per_px, (y + h) * pt_per_px, "image")
+    ]
 
 
 def _untiled_share(blob: _Blob, boxes: list[Box], pt_per_px: float) -> float:
@@ -582,9 +696,18 @@ def _is_flat_band(solid: np.ndarray, values: np.ndarray, side: int) -> bool:
     return _uniform_share(values[solid.astype(bool)]) >= SETTINGS.flat_band_uniformity
 
 
-def _rectangles_of(blob: _Blob, filled: np.ndarray, pt_per_px: float, tol: int) -> list[Box]:
+def _rectangles_of(
+    blob: _Blob,
+    filled: np.ndarray,
+    pt_per_px: float,
+    tol: int,
+    min_uniformity: float | None = None,
+) -> list[Box]:
     """The box-sized rectangles of a blob's rows (`_split_into_rectangles`); each marked
-    `_uniform` when it is mostly of one colour."""
+    `_uniform` when at least `min_uniformity` (default `SETTINGS.min_uniformity`) of it is
+    near one colour."""
+    if min_uniformity is None:
+        min_uniformity = SETTINGS.min_uniformity
     x, y = blob.bounds[:2]
     boxes = []
     for px0, py0, px1, py1 in _box_sized_rectangles(filled, tol, pt_per_px):
@@ -596,7 +719,8 @@ def _rectangles_of(blob: _Blob, filled: np.ndarray, pt_per_px: float, tol: int) 
             (y + py1) * pt_per_px,
             "image",
         )
-        box["_uniform"] = _is_uniform(blob.value[py0:py1, px0:px1][piece.astype(bool)])
+        values = blob.value[py0:py1, px0:px1][piece.astype(bool)]
+        box["_uniform"] = _uniform_share(values) >= min_uniformity
         boxes.append(box)
     return boxes
 
@@ -1235,7 +1359,8 @@ def find_text_ground_marks(words: Sequence[dict], boxes: Sequence[Box] = ()) -> 
     OCR'd releases often keep only the label of a box (`Aan: 5.1.2.e`); each such code is
     a redaction at the code's own word box (method `text_mark`, lower confidence). Codes
     inside or right beside a detected box belong to that box and are skipped, as are
-    citations (`artikel 10.2.e`, `op grond van 5.1.2.e Woo`) and inventory rows.
+    citations (`artikel 10.2.e`, `op grond van 5.1.2.e Woo`), inventory rows and the
+    codes heading an inventory's columns of ticks (`_heads_a_column`).
     """
     lines = _group_lines(words)
     inventory_rows = sum(
@@ -1277,7 +1402,7 @@ def find_text_ground_marks(words: Sequence[dict], boxes: Sequence[Box] = ()) -> 
             mark = _new_box(
                 x0, min(w["top"] for w in hit), x1, max(w["bottom"] for w in hit), "text_mark"
             )
-            if any(_near_box(mark, box) for box in boxes):
+            if any(_near_box(mark, box) for box in boxes) or _heads_a_column(mark, words):
                 continue
             confidence = (
                 SETTINGS.text_mark_confidence
@@ -1319,14 +1444,16 @@ def _chroma(color: Any) -> float:
     return max(values) - min(values)
 
 
-def find_coloured_label_marks(chars: Sequence[dict]) -> list[Box]:
+def find_coloured_label_marks(chars: Sequence[dict], words: Sequence[dict] = ()) -> list[Box]:
     """Ground labels printed in a colour of their own (a small red `10.2.e`, `11.1`) with
     no box around them: where a release whites a passage out, the label is all that marks
     it. Text layer only (the colour is the characters' fill).
 
     A run of characters in one saturated colour that is not the page's body colour and
     reads as nothing but ground codes is a mark; the colour is what makes a bare `11.1`
-    a label rather than a section number.
+    a label rather than a section number. Codes that head a table's columns, in a row of
+    coloured headings or over a column of entries (`words`: the page's words), are no
+    marks (`_is_column_heading`).
     """
     from pipeline.pdf_text import words_from_chars
 
@@ -1340,46 +1467,142 @@ def find_coloured_label_marks(chars: Sequence[dict]) -> list[Box]:
         if len(coloured) > SETTINGS.label_max_colour_share * len(printed):
             continue  # the page's own text colour (a document printed in blue)
         for line in _group_lines(words_from_chars(coloured)):
-            for run in _word_runs(line, max_gap=6.0):
-                text = _text_of(run)
-                ground = normalize_ground(text)
-                if ground is None or ground == OUT_OF_SCOPE or not is_clean_label(text):
-                    continue
+            cells = [(run, _text_of(run)) for run in _word_runs(line, max_gap=6.0)]
+            labels = [(run, text) for run, text in cells if _coloured_label_ground(text)]
+            for run, text in labels:
                 mark = _box_around(run, "text_mark")
-                _set_ground(mark, ground, text, SETTINGS.coloured_label_confidence)
+                if _is_column_heading(mark, len(cells) - len(labels), len(cells), words):
+                    continue
+                _set_ground(
+                    mark, _coloured_label_ground(text), text, SETTINGS.coloured_label_confidence
+                )
                 marks.append(mark)
     return marks
 
 
-def find_coloured_labels_image(image: np.ndarray, scale: float) -> list[Box]:
+def _coloured_label_ground(text: str) -> str | None:
+    """The ground of a coloured run that reads as nothing but ground codes, else None."""
+    ground = normalize_ground(text)
+    if ground is None or ground == OUT_OF_SCOPE or not is_clean_label(text):
+        return None
+    return ground
+
+
+def _is_column_heading(mark: Box, n_words: int, n_cells: int, words: Sequence[dict]) -> bool:
+    """A code that heads a table's column rather than labelling whited-out text: it stands
+    in a heading row (its line holds `n_cells` separate cells in its colour, `n_words` of
+    them words that are no codes: `DOC ID OMSCHRIJVING ... 10.2.d 10.2.e`), or entries
+    stand under it line after line (ticks), inside its span. A label of a white-out stands
+    alone in its colour, in running text or in a form's cell."""
+    if n_words and n_cells >= SETTINGS.heading_row_min_cells:
+        return True
+    return _heads_a_column(mark, words)
+
+
+def _heads_a_column(mark: Box, words: Sequence[dict]) -> bool:
+    """A column of ticks under `mark`: in `heading_column_min_rows` of the lines right
+    below it, lines a table's rows apart, a tick (`x`, `ja`: at most
+    `heading_column_tick_chars` characters, no code) inside its span (widened by its
+    height: a tick stands centred under a code), and no word running across the span's
+    edges (running text under a label does). A label of whited-out values in a form has
+    the next label or a value under it, not ticks."""
+    height = mark["bottom"] - mark["top"]
+    left, right = mark["x0"] - height, mark["x1"] + height
+    below = [w for w in words if (w["top"] + w["bottom"]) / 2 > mark["bottom"]]
+    last_bottom, rows = mark["bottom"], 0
+    for line in _group_lines(below):
+        if min(w["top"] for w in line) - last_bottom > 2.5 * height:
+            break  # the table (if any) ended
+        if any(
+            (w["x0"] < left < w["x1"] or w["x0"] < right < w["x1"]) and _is_sure_word(w)
+            for w in line
+        ):
+            break  # a line running across the column: text, not a table's row
+        rows += any(left <= w["x0"] and w["x1"] <= right and _is_tick(w["text"]) for w in line)
+        last_bottom = max(w["bottom"] for w in line)
+    return rows >= SETTINGS.heading_column_min_rows
+
+
+def _is_sure_word(word: dict) -> bool:
+    """A word of the text layer, or one OCR read with some confidence (not its reading of
+    a speck or a tick's smudge, conf ~0)."""
+    conf = word.get("conf")
+    return conf is None or float(conf) >= SETTINGS.heading_column_min_word_conf
+
+
+def _is_tick(text: str) -> bool:
+    text = text.strip()
+    return 0 < len(text) <= SETTINGS.heading_column_tick_chars and normalize_ground(text) is None
+
+
+def find_coloured_labels_image(
+    image: np.ndarray, scale: float, words: Sequence[dict] = ()
+) -> list[Box]:
     """Ground labels in coloured ink on a rendered page (a small red `10.2.e` where a
     passage was whited out), found from their colour and read with the label OCR.
 
     Saturated ink (not black, grey or a pale highlighter) is joined into label-sized
-    clusters; a cluster is a mark only when it reads as nothing but ground codes.
+    clusters; a cluster is a mark only when it reads as nothing but ground codes and does
+    not head a table's column (`_is_column_heading`; `words`: the page's OCR words).
     """
     clusters = _coloured_clusters(image, scale)
-    binaries = [binary for _, binary in clusters]
-    readings = _ocr_labels_batch(binaries, _LABEL_INK_HEIGHTS[0])
+    readings = _ocr_labels_batch([c.binary for c in clusters], _LABEL_INK_HEIGHTS[0])
     marks = []
-    for (bounds, binary), first in zip(clusters, readings, strict=True):
+    for cluster, first in zip(clusters, readings, strict=True):
         text, conf = first
         if not _is_clean_reading(text) and re.search(r"\d", text):
-            text, conf = _read_label(binary, first)  # a code, maybe misread: other sizes
+            text, conf = _read_label(cluster.binary, first)  # a code, maybe misread: other sizes
         if not _is_clean_reading(text):
             continue
-        mark = _new_box(*bounds, "text_mark")
+        mark = _new_box(*cluster.bounds, "text_mark")
+        cells = _row_cells(cluster, clusters)
+        n_words = sum(_holds_a_word(cell, words) for cell in cells)
+        if _is_column_heading(mark, n_words, len(cells), words):
+            continue
         ground = normalize_ground(text, lenient=True)
         _set_ground(mark, ground, text, min(SETTINGS.coloured_label_confidence, 0.4 + 0.5 * conf))
         marks.append(mark)
     return marks
 
 
-def _coloured_clusters(
-    image: np.ndarray, scale: float
-) -> list[tuple[tuple[float, float, float, float], np.ndarray]]:
-    """Label-sized clusters of saturated ink: ((x0, top, x1, bottom) in points, the
-    cluster as black ink on white), at most `SETTINGS.max_colour_clusters`, biggest first."""
+@dataclass(frozen=True)
+class _InkCluster:
+    """A label-sized cluster of saturated ink: (x0, top, x1, bottom) in points, the
+    cluster as black ink on white, and its ink's mean RGB colour."""
+
+    bounds: tuple[float, float, float, float]
+    binary: np.ndarray
+    colour: tuple[float, float, float]
+
+
+def _row_cells(cluster: _InkCluster, clusters: list[_InkCluster]) -> list[_InkCluster]:
+    """The clusters of `cluster`'s colour on its line (itself included)."""
+    top, bottom = cluster.bounds[1], cluster.bounds[3]
+    return [
+        other
+        for other in clusters
+        if min(bottom, other.bounds[3]) - max(top, other.bounds[1])
+        > 0.5 * min(bottom - top, other.bounds[3] - other.bounds[1])
+        and max(abs(a - b) for a, b in zip(cluster.colour, other.colour, strict=True))
+        <= SETTINGS.label_same_colour_max_diff
+    ]
+
+
+def _holds_a_word(cluster: _InkCluster, words: Sequence[dict]) -> bool:
+    """The page's OCR read a word that is no ground code (`OMSCHRIJVING`) in the cluster."""
+    x0, top, x1, bottom = cluster.bounds
+    return any(
+        x0 <= (w["x0"] + w["x1"]) / 2 <= x1
+        and top <= (w["top"] + w["bottom"]) / 2 <= bottom
+        and sum(ch.isalpha() for ch in w["text"]) >= 2
+        and normalize_ground(w["text"]) is None
+        for w in words
+    )
+
+
+def _coloured_clusters(image: np.ndarray, scale: float) -> list[_InkCluster]:
+    """Label-sized clusters of saturated ink, at most `SETTINGS.max_colour_clusters`,
+    biggest first."""
     if image.ndim != 3:
         return []
     saturated = _saturated_ink(image)
@@ -1407,9 +1630,10 @@ def _coloured_clusters(
         top_ink = max(float(np.percentile(strength[own], 90)), 1.0)
         binary = (255 - np.clip(strength * 255.0 / top_ink, 0, 255)).astype(np.uint8)
         bounds = (x * scale, y * scale, (x + w) * scale, (y + h) * scale)
-        found.append((int(own.sum()), bounds, binary))
+        colour = tuple(float(v) for v in image[y : y + h, x : x + w][own].mean(axis=0)[:3])
+        found.append((int(own.sum()), _InkCluster(bounds, binary, colour)))
     found.sort(key=lambda item: -item[0])
-    return [(bounds, binary) for _, bounds, binary in found[: SETTINGS.max_colour_clusters]]
+    return [cluster for _, cluster in found[: SETTINGS.max_colour_clusters]]
 
 
 def _saturated_ink(image: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
@@ -1732,6 +1956,7 @@ def detect_outlined_label_boxes(
         if r.get("stroke")
         and (not r.get("fill") or (fill_luminance(r.get("non_stroking_color")) or 0.0) > 0.8)
         and _is_box_shaped(r["x1"] - r["x0"], r["bottom"] - r["top"], page_width, page_height)
+        and r["x1"] - r["x0"] >= SETTINGS.min_box_width_pt  # wide enough for a label
         and r["bottom"] - r["top"] <= 3 * SETTINGS.line_box_min_height_pt
     ]
     boxes = []
@@ -1996,7 +2221,7 @@ def redact_page(
     boxes = _find_boxes(width, height, rects or [], chars or [], words or [], image, scale)
     read_box_grounds(boxes, words, image, scale, chars=chars)
     boxes = _finish_boxes(boxes, chars or [], words or [])
-    labels = _boxless_labels(chars or [], image, scale, boxes)
+    labels = _boxless_labels(chars or [], words or [], image, scale, boxes)
     marks = [
         mark
         for mark in find_text_ground_marks(words or [], boxes + labels)
@@ -2030,9 +2255,9 @@ def _find_boxes(
 ) -> list[Box]:
     """Every box of the page, each once: filled rectangles, boxes in the image, framed
     out-of-scope blocks, outlined label boxes; top to bottom."""
-    boxes = detect_redaction_boxes_vector(rects, width, height)
+    boxes = detect_redaction_boxes_vector(rects, width, height, words)
     if image is not None and scale:
-        for box in detect_redaction_boxes_image(image, scale):
+        for box in detect_redaction_boxes_image(image, scale, words):
             # a vector box renders into the image too: keep the vector one
             if not any(box_iou(box, v) > 0.3 or _overlap_fraction(box, v) > 0.6 for v in boxes):
                 boxes.append(box)
@@ -2044,6 +2269,83 @@ def _find_boxes(
             boxes.append(box)
     boxes.sort(key=lambda b: (b["top"], b["x0"]))
     return boxes
+
+
+def _narrow_ones_in_lines(
+    boxes: list[Box],
+    words: Sequence[dict],
+    image: np.ndarray | None = None,
+    scale: float | None = None,
+) -> list[Box]:
+    """`boxes` without the narrow ones that stand in no line of text; the line's text is
+    the words not under a box (a text layer's covered text, OCR's reading of a box as
+    `EEE`)."""
+    text = [w for w in words if not any(_center_inside(w, box) for box in boxes)]
+    return [box for box in boxes if _is_narrow_box_in_line(box, text, image, scale)]
+
+
+def _is_narrow_box_in_line(
+    box: Box, words: Sequence[dict], image: np.ndarray | None, scale: float | None
+) -> bool:
+    """True for a box at least `min_box_width_pt` wide; a narrower one (one redacted
+    initial, a house number) only where it stands as a redaction box does: in a line of
+    text (`words`: those not under a box), about as tall as the words beside it (their
+    median height, times `narrow_box_min_line_share` .. `narrow_box_max_line_share`:
+    OCR's word heights scatter), and, found in the pixels, with paper on both sides. A
+    bullet or speck is shorter than the line's words, an icon or a piece of heavy
+    display type stands where no text line is, a letter's stem has the next letter
+    against it."""
+    if box["x1"] - box["x0"] >= SETTINGS.min_box_width_pt:
+        return True
+    beside = [
+        w["bottom"] - w["top"]
+        for w in words
+        if _vertical_overlap(w, box) > 0.5 and any(ch.isalnum() for ch in w["text"])
+    ]
+    if not beside:
+        return False
+    line = float(np.median(beside))
+    height = box["bottom"] - box["top"]
+    if not (
+        SETTINGS.narrow_box_min_line_share * line
+        <= height
+        <= SETTINGS.narrow_box_max_line_share * line
+    ):
+        return False
+    if box["method"] != "image" or image is None or not scale:
+        return True
+    return _has_paper_beside(box, image, scale)
+
+
+def _has_paper_beside(box: Box, image: np.ndarray, scale: float) -> bool:
+    """Beside the box's left and right edges, past a point of edge blur, over its middle
+    rows, strips `narrow_box_side_paper_share` of its height wide are paper (a tenth dark
+    at most). The edges are taken from the pixels: the bounds found on a skewed scan are
+    up to a point off."""
+    height = box["bottom"] - box["top"]
+    reach = SETTINGS.narrow_box_side_paper_share * height
+    x0 = max(0.0, box["x0"] - reach - 3.0)
+    crop = _crop_px(
+        image,
+        scale,
+        x0,
+        box["top"] + 0.2 * height,
+        box["x1"] + reach + 3.0,
+        box["bottom"] - 0.2 * height,
+    )
+    value = crop.max(axis=2) if crop.ndim == 3 else crop
+    dark_columns = (value < SETTINGS.dark_value).mean(axis=0)
+    centre = round(((box["x0"] + box["x1"]) / 2 - x0) / scale)
+    # the box: the run of mostly dark columns through its centre
+    run = [(a, b) for a, b in _runs(dark_columns >= 0.5) if a <= centre < b]
+    if not run:
+        return False
+    (left, right), blur, width = run[0], max(1, round(1.0 / scale)), max(1, round(reach / scale))
+    sides = (
+        dark_columns[max(0, left - blur - width) : max(0, left - blur)],
+        dark_columns[right + blur : right + blur + width],
+    )
+    return all(side.size == 0 or side.mean() <= 0.1 for side in sides)
 
 
 def _finish_boxes(boxes: list[Box], chars: Sequence[dict], words: Sequence[dict]) -> list[Box]:
@@ -2059,13 +2361,17 @@ def _finish_boxes(boxes: list[Box], chars: Sequence[dict], words: Sequence[dict]
 
 
 def _boxless_labels(
-    chars: Sequence[dict], image: np.ndarray | None, scale: float | None, boxes: list[Box]
+    chars: Sequence[dict],
+    words: Sequence[dict],
+    image: np.ndarray | None,
+    scale: float | None,
+    boxes: list[Box],
 ) -> list[Box]:
     """Ground labels printed in a colour with no box (the box's own label is the box's)."""
     if chars:
-        found = find_coloured_label_marks(chars)
+        found = find_coloured_label_marks(chars, words)
     elif image is not None and scale:
-        found = find_coloured_labels_image(image, scale)
+        found = find_coloured_labels_image(image, scale, words)
     else:
         found = []
     return [label for label in found if not any(_near_box(label, box) for box in boxes)]

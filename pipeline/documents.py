@@ -373,6 +373,7 @@ def page_signals(text: str, title_lines: int | None = None) -> dict[str, Any]:
         "title": (match[0], match[1]) if match else None,
         "title_rule": match and match[2],
         "letterhead": has_letterhead(text) or has_memo_header_at_top(text),
+        "listing": is_listing_page(text),
         "ends_in_header": ends_in_email_header(text),
     }
 
@@ -387,7 +388,9 @@ def _starts_new_document(
         return _page_number_restarts(signals["page_of"], current["last_page_of"])
     if signals["doc_stamp"] is not None:
         return signals["doc_stamp"] != current["doc_stamp"]
-    if _is_table_header(signals["title_rule"]) and _is_table_header(current["title_rule"]):
+    if _is_table_header(signals["title_rule"]) and (
+        _is_table_header(current["title_rule"]) or current["listing"]
+    ):
         return False  # the table header repeated on every page of an inventory
     if current["ends_in_header"]:
         return False  # the last page ended in a mail header: its message follows
@@ -427,8 +430,13 @@ def _is_table_header(rule: int | None) -> bool:
 def _opens_inventory(signals: dict[str, Any], current: dict[str, Any]) -> bool:
     """An inventory's title or table header on a page of another document: a decision letter's
     "Bijlage 2 - Inventarislijst" is a document of its own even where the letter's "Pagina n
-    van m" runs through it."""
-    return _is_table_header(signals["title_rule"]) and not _is_table_header(current["title_rule"])
+    van m" runs through it. Not in a document that opened with inventory rows (a scan
+    whose OCR read the table header only on a later page)."""
+    return (
+        _is_table_header(signals["title_rule"])
+        and not _is_table_header(current["title_rule"])
+        and not current["listing"]
+    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -452,7 +460,13 @@ def classify_document(text: str, title_lines: int | None = None) -> tuple[str, s
         return _letter_type(text, lines), letter_subject(lines) or _first_title_line(lines)
     if email_header_kinds(lines[:40]) >= {"from", "sent", "to"} or _quotes_a_message(lines):
         return "email", _email_subject(lines)
+    if is_listing_page("\n".join(lines[:LISTING_LINES])):
+        return "inventory", _first_title_line(lines)  # rows of documents, no title OCR read
     return _scored_type(lines), _first_title_line(lines)
+
+
+#: Lines from a document's top that show it is a table of documents (its first page).
+LISTING_LINES = 60
 
 
 #: Header fields that only a message's header block opens with (a signature may list its
@@ -856,6 +870,7 @@ def _segment(
             current = {
                 "first": i, "last_page_of": None, "doc_stamp": None,
                 "title_rule": signals["title_rule"], "masthead": signals["masthead"],
+                "listing": signals["listing"],
             }  # fmt: skip
             ranges.append((i, i))
         else:

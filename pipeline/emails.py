@@ -1655,6 +1655,7 @@ def _lines_with_pages(doc: Doc) -> tuple[list[str], list[str], list[int], list[S
     if len(spans) != len(printed):
         spans = [None] * len(printed)  # an address repair joined lines: no evidence
     _mend_misread_labels(lines)
+    _mend_colonless_labels(lines)
     _join_values_beside_labels(lines, printed, spans)
     return lines, printed, page_of_line, spans
 
@@ -1698,6 +1699,31 @@ def _mend_misread_labels(lines: list[str]) -> None:
         if label and kind not in opening[max(0, n - HEADER_REACH) : n + HEADER_REACH + 1]:
             rest = lines[i][m.end("word") :].lstrip(" :;.")
             lines[i] = f"{lines[i][: m.start('word')]}{label}: {rest}".rstrip()
+
+
+#: `Aan 5.1.2.e`, `Aan ▮`: a label word, then nothing or only boxes and codes
+_COLONLESS_LABEL_RE = re.compile(r"^\s*(?P<word>[A-Z][a-z]{1,3})(?=\s|$)(?P<rest>.*)$")
+
+
+def _mend_colonless_labels(lines: list[str]) -> None:
+    """A short label whose colon OCR lost (`Aan` over a box, between `Verzonden:` and `CC:`),
+    in place: the line is the label word and nothing readable, and the lines right above
+    and below it both open with a label of another kind (a header's rows; in running text
+    `Aan` opens a sentence)."""
+    nonblank = [k for k, line in enumerate(lines) if line.strip()]
+    for n, i in enumerate(nonblank[1:-1], start=1):
+        m = _COLONLESS_LABEL_RE.match(lines[i])
+        kind = m and _label_kind(m["word"])
+        if not kind or _label_hits(lines[i]) or _is_readable_value(m["rest"]):
+            continue
+        above, below = (_opening_label(lines[nonblank[n + d]]) for d in (-1, 1))
+        if above and below and kind not in (above, below):
+            lines[i] = f"{m['word']}: {m['rest'].strip()}".rstrip()
+
+
+def _label_kind(word: str) -> str | None:
+    """The kind of a header label spelled exactly `word`."""
+    return next((k for k, labels in _rules()["labels"].items() if word in labels), None)
 
 
 @lru_cache(maxsize=65536)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from test_emails import _document
 
-from pipeline.emails import extract_emails
+from pipeline.emails import _mend_colonless_labels, extract_emails
 
 APPLE = """Begin doorgestuurd bericht:
 
@@ -46,3 +46,17 @@ def test_a_recipient_label_below_the_subject_and_text_is_not_this_headers():
     torn = GMAIL.replace("To: Jan Bakker", "Beste Jan, zie bijlage.\nTo: Jan Bakker")
     [first, *_] = _recipients(torn)
     assert ("to", "provincie.nl") not in first
+
+
+def test_a_short_label_whose_colon_ocr_lost_between_header_rows():
+    # a second scan of Bij-document+9 p1: `Aan` over its box lost its colon, between the
+    # Verzonden and CC rows of the header
+    header = (
+        "Verzonden: vrijdag 7 augustus 2020 13:34\n\nAan\n"
+        "CC: Blik op Werk || Dienstverlener; 5.1.2.e\nOnderwerp: RE: Voortgang\n\nGeachte,"
+    )
+    [rows] = _recipients("Van: 5.1.2.e\n" + header)
+    assert ("to", None) in rows
+    prose = ["Van: Jansen", "Aan de heer Bakker is gevraagd", "CC: Smit"]
+    _mend_colonless_labels(prose)
+    assert prose[1] == "Aan de heer Bakker is gevraagd"

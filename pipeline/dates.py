@@ -39,7 +39,7 @@ WEEKDAY_START_RE = re.compile(rf"^(?:{_WEEKDAY_ALT})\b", re.IGNORECASE)
 #: or numeric (`17-02-2022`, `17/2/22`, `2022-02-17`).
 DATE_RE = re.compile(
     rf"""(?ix)
-    (?:(?:{_WEEKDAY_ALT})\.?,?\s+)?
+    (?:\b(?:{_WEEKDAY_ALT})\.?,?\s+)?  # a weekday word, not the end of one (`avondprogramma`)
     (?:
         (?P<d1>[0-3]?\d)\s+(?P<m1>{_MONTH_ALT})\.?(?:\s+(?P<y1>(?:19|20)\d\d))?
       | (?P<d2>[0-3]?\d)[-/.](?P<m2>[01]?\d)[-/.](?P<y2>(?:19|20)?\d\d)

@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from pipeline.dates import day_first, parse_date
+from pipeline.documents import document_date
 
 
 @pytest.mark.parametrize(
@@ -33,3 +34,10 @@ def test_month_first_needs_a_year() -> None:
     assert parse_date("in May 12 meldingen") is None
     assert day_first("in May 12 meldingen") == "in May 12 meldingen"
     assert day_first("Sent: Tuesday, February 20, 2024") == "Sent: Tuesday, 20 February 2024"
+
+
+def test_a_date_after_a_word_ending_in_a_weekday_abbreviation():
+    # `avondprogramma 20 maart 2020`: `ma` ends the word, it is no weekday before the date
+    # (a rescanned PI Zwolle memo, Bij-documenten p23, lost its date to it)
+    text = "Penitentiaire Inrichting\nMEMO\nSluiting avondprogramma 20 maart 2020\nBeste bewoners,"
+    assert document_date("memo", text, None)[0].isoformat() == "2020-03-20"

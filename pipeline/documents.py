@@ -192,14 +192,18 @@ def has_email_header_at_top(text: str) -> bool:
     if not any(rules["email_labels"]["from"].match(line) for line in opening):
         return False
     kinds = email_header_kinds(top)
-    header_text = "\n".join(top)
-    mail_like = (
-        "@" in header_text
-        or re.search(r"\b\d{1,2}[:.]\d\d\b", header_text) is not None
-        or any(rules["email_sent_label"].match(line) for line in top)
-        or _date_blacked_out(top, kinds)
+    return len(kinds) >= 2 and (_prints_mail_fields(top) or _date_blacked_out(top, kinds))
+
+
+def _prints_mail_fields(lines: list[str]) -> bool:
+    """An address, a time of day or a Sent label: what a mail header prints and a memo's
+    Aan/Van/Datum block does not."""
+    text = "\n".join(lines)
+    return (
+        "@" in text
+        or re.search(r"\b\d{1,2}[:.]\d\d\b", text) is not None
+        or any(_rules()["email_sent_label"].match(line) for line in lines)
     )
-    return len(kinds) >= 2 and mail_like
 
 
 def _date_blacked_out(top: list[str], kinds: set[str]) -> bool:
@@ -226,13 +230,7 @@ def has_memo_header_at_top(text: str) -> bool:
     kinds = email_header_kinds(lines)
     if not {"from", "to"} <= kinds or not {"subject", "sent"} & kinds:
         return False
-    header = "\n".join(lines)
-    mail_like = (
-        "@" in header
-        or TIME_RE.search(header) is not None
-        or any(rules["email_sent_label"].match(line) for line in lines)
-    )
-    return not mail_like and DATE_RE.search(header) is not None
+    return not _prints_mail_fields(lines) and DATE_RE.search("\n".join(lines)) is not None
 
 
 def ends_in_email_header(text: str) -> bool:
@@ -556,7 +554,7 @@ def _first_title_line(lines: list[str]) -> str | None:
 def letter_subject(lines: list[str]) -> str | None:
     """The value of a letter's subject label (`Betreft`, `Onderwerp`) in its letterhead,
     with the line it wraps onto: one more line that stands between the value and the next
-    letterhead label, the salutation or a blank line."""
+    letterhead label or the salutation (`_wraps_onto`)."""
     rules = _rules()
     top = lines[: rules["letter_subject_lines"]]
     for n, line in enumerate(top):

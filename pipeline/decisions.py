@@ -88,6 +88,7 @@ def _rules() -> dict[str, Any]:
         "heading": re.compile(raw["heading_regex"]),
         "numbered_row": re.compile(raw["numbered_row_regex"]),
         "column_header": re.compile(raw["column_header_regex"], re.IGNORECASE),
+        "action_list": re.compile(raw["action_list_title_regex"], re.IGNORECASE),
         "stop": rx(raw["stop_regex"]),
         "numbered_doc_types": set(raw["numbered_decision_doc_types"]),
         "no_decision_doc_types": set(raw["no_decision_doc_types"]),
@@ -693,7 +694,11 @@ def _register_decisions(lines: Lines) -> list[Item]:
     i = 0
     while i < len(lines):
         line = lines[i][1]
-        m = (rules["bullet"].match(line) or rules["numbered_row"].match(line)) if line else None
+        if line and not rules["bullet"].match(line) and rules["numbered_row"].match(line):
+            rows, i = _numbered_rows(lines, i)  # a table's rows: one item per numbered row
+            found += [row for row in rows if _is_meaningful(row.text)]
+            continue
+        m = rules["bullet"].match(line) if line else None
         if m and m["num"]:
             first = i
             text, i = _collect(lines, i + 1, m["text"])
@@ -914,7 +919,12 @@ def extract_decisions(document: dict | Doc, meetings: list[dict]) -> list[dict]:
             items = _register(lines, {k for _, _, item in labelled for k in item.used})
         else:
             items = _register_decisions(lines) or _register_rows(lines)
-        found += [_decision("besluit", False, it, doc_lines) for it in items]
+        kind = (
+            "actie"
+            if _rules()["action_list"].match(doc._.document.get("title") or "")
+            else "besluit"
+        )
+        found += [_decision(kind, False, it, doc_lines) for it in items]
     meeting_id = meetings[0]["meeting_id"] if meetings else None
     return [_row(doc._.document, n, d, meeting_id) for n, d in enumerate(found, start=1)]
 

@@ -77,3 +77,28 @@ def test_a_table_of_actions_below_the_decisions_of_a_decision_list():
         ("besluit", "1", "Jaarrapportage De stuurgroep stelt de jaarrapportage 2021 vast."),
         ("besluit", "2", "Budget De stuurgroep gaat akkoord met het budget voor 2023."),
     ]
+
+
+def test_beslispunten_are_proposals_and_an_owner_may_stand_before_the_colon():
+    note = "Adviesnota\nBeslispunten\n1. Kennis te nemen van de rapportage 2021.\n2. In te stemmen."
+    assert [(d["kind"], d["is_proposal"]) for d in extract_decisions(_document(note), [])] == [
+        ("besluit", True),
+        ("besluit", True),
+    ]
+    minutes = (
+        "Verslag MT\n3. Datalekken\nActie (Jansen): rapportage naar de OR sturen.\n4. Rondvraag"
+    )
+    assert _decisions(minutes) == [("actie", None, "rapportage naar de OR sturen.")]
+
+
+def test_an_action_list_table_with_a_date_column():
+    text = (
+        "Actielijst MT\nNr. Datum Actie Wie Status\n"
+        "1 12-5-2022 Rapportage naar OR sturen Jansen Open\n"
+        "2 12-5-2022 Beleid actualiseren Smit Gereed"
+    )
+    document = {**_document(text, "decision_list"), "title": "Actielijst MT"}
+    assert [(d["kind"], d["number"], d["text"]) for d in extract_decisions(document, [])] == [
+        ("actie", "1", "Rapportage naar OR sturen Jansen Open"),
+        ("actie", "2", "Beleid actualiseren Smit Gereed"),
+    ]

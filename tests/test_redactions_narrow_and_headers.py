@@ -20,6 +20,7 @@ import numpy as np
 import pypdfium2 as pdfium
 import pytest
 from PIL import Image
+from test_redactions import _real_text_page
 
 from pipeline.ocr import ocr_image
 from pipeline.pdf_text import read_text_layer
@@ -146,17 +147,6 @@ def _text_page(path: Path, page_no: int) -> dict:
         pdf.close()
 
 
-def _redact_text_page(layer: dict) -> list[dict]:
-    found, _ = redact_page(
-        width=layer["width"],
-        height=layer["height"],
-        rects=layer["rects"],
-        chars=layer["chars"],
-        words=layer["words"],
-    )
-    return found
-
-
 def _ocr_band(image: np.ndarray, scale: float, top: float, bottom: float):
     """A horizontal band of a page image (points `top`..`bottom`) and Tesseract's words on
     it, in the band's own points."""
@@ -182,7 +172,7 @@ def _narrow(found: list[dict]) -> list[tuple[int, int]]:
 def test_real_narrow_boxes_of_a_web_form_born_digital():
     """Inv-20-0774 p7 (gold: 21 boxes): 4 boxes of 4.0-7.4 pt, over an initial, a
     tussenvoegsel and two house numbers, were lost to the 8 pt minimum."""
-    found = _redact_text_page(_text_page(INV_0774, 7))
+    found = _real_text_page(INV_0774, 7)
     assert _narrow(found) == [(138, 218), (289, 639), (318, 236), (343, 218)]
     assert len(found) == 21
 
@@ -296,7 +286,7 @@ def test_a_row_of_coloured_headings_is_no_label_and_a_lone_red_label_is():
 def test_real_inventory_headings_are_no_marks_born_digital():
     """Inv-20-0774 p6: blue bold `DOC ID OMSCHRIJVING geheel deels niet 10.2.d 10.2.e
     10.2.g` over columns of `x`: no redaction on the page."""
-    assert _redact_text_page(_text_page(INV_0774, 6)) == []
+    assert _real_text_page(INV_0774, 6) == []
 
 
 def test_real_inventory_headings_are_no_marks_rescanned():

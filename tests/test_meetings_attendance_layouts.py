@@ -65,3 +65,16 @@ def test_not_attendance_labels(line):
 def test_a_named_person_is_not_taken_for_a_function():
     person = parse_participant("Jan Smit, gemeente Utrecht", "present")
     assert (person["name"], person["organisation"]) == ("Jan Smit", "gemeente Utrecht")
+
+
+def test_a_label_column_beside_the_list_without_a_colon():
+    text = (
+        "Verslag\nAanwezig   Jan Bakker (voorzitter), 5.1.2.e (adviseur)\n"
+        "Afwezig   Kees de Vries"
+    )
+    assert _people(text) == [
+        ("Jan Bakker", "voorzitter", None, "present", False),
+        (None, "adviseur", None, "present", True),
+        ("Kees de Vries", None, None, "absent", False),
+    ]
+    assert status_label("Aanwezig waren vooral jongeren uit de wijk") is None

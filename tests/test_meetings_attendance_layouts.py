@@ -69,8 +69,7 @@ def test_a_named_person_is_not_taken_for_a_function():
 
 def test_a_label_column_beside_the_list_without_a_colon():
     text = (
-        "Verslag\nAanwezig   Jan Bakker (voorzitter), 5.1.2.e (adviseur)\n"
-        "Afwezig   Kees de Vries"
+        "Verslag\nAanwezig   Jan Bakker (voorzitter), 5.1.2.e (adviseur)\nAfwezig   Kees de Vries"
     )
     assert _people(text) == [
         ("Jan Bakker", "voorzitter", None, "present", False),

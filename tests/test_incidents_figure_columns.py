@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from test_incidents import _document, _fact, _facts
+from test_incidents import H1_2022, Q1_2022, Q2_2022, Y2021, _document, _fact, _facts
 
 from pipeline.incidents import extract_incident_counts
 
@@ -37,21 +37,17 @@ def test_one_figure_column_under_a_column_of_months():
     }  # fmt: skip
 
 
-Q = {q: (date(2022, 3 * q - 2, 1), date(2022, 3 * q, [31, 30, 30, 31][q - 1])) for q in (1, 2)}
-
-
 def test_quarter_columns_with_a_total_column_take_the_reports_year():
     text = (
         "Rapportage datalekken 2022\n\n"
         "Categorie Q1 Q2 Totaal\n"
         "Verkeerde ontvanger 5 3 8\nVerloren laptop 1 0 1\nTotaal 6 3 9\n"
     )
-    h1 = (date(2022, 1, 1), date(2022, 6, 30))
     assert _facts(extract_incident_counts(_document(text))) == {
-        _fact(Q[1], "wrong_recipient", 5), _fact(Q[2], "wrong_recipient", 3),
-        _fact(h1, "wrong_recipient", 8), _fact(Q[1], "lost_device", 1),
-        _fact(Q[2], "lost_device", 0), _fact(h1, "lost_device", 1),
-        _fact(Q[1], "total", 6), _fact(Q[2], "total", 3), _fact(h1, "total", 9),
+        _fact(Q1_2022, "wrong_recipient", 5), _fact(Q2_2022, "wrong_recipient", 3),
+        _fact(H1_2022, "wrong_recipient", 8), _fact(Q1_2022, "lost_device", 1),
+        _fact(Q2_2022, "lost_device", 0), _fact(H1_2022, "lost_device", 1),
+        _fact(Q1_2022, "total", 6), _fact(Q2_2022, "total", 3), _fact(H1_2022, "total", 9),
     }  # fmt: skip
 
 
@@ -60,9 +56,8 @@ def test_a_sentence_that_refers_back_counts_the_reports_to_the_ap():
         "Jaarverslag privacy 2021\n\nEr zijn in 2021 in totaal 45 datalekken gemeld. "
         "Hiervan zijn er 12 gemeld bij de Autoriteit Persoonsgegevens."
     )
-    y2021 = (date(2021, 1, 1), date(2021, 12, 31))
     assert _facts(extract_incident_counts(_document(text))) == {
-        _fact(y2021, "total", 45), _fact(y2021, "reported_to_ap", 12),
+        _fact(Y2021, "total", 45), _fact(Y2021, "reported_to_ap", 12),
     }  # fmt: skip
 
 

@@ -20,7 +20,7 @@ import numpy as np
 import pypdfium2 as pdfium
 import pytest
 from PIL import Image
-from test_redactions import _real_text_page
+from test_redactions import _chars, _real_text_page
 
 from pipeline.ocr import ocr_image
 from pipeline.pdf_text import read_text_layer
@@ -258,14 +258,6 @@ def test_running_text_under_a_code_does_not_make_it_a_heading():
     words += [_word("a", 100, 112), _word("verderop", 108, 112)]  # across the code's edge
     words += [_word("x", 105, 124)]
     assert len(find_text_ground_marks(words)) == 1
-
-
-def _chars(text: str, x0: float, top: float, colour: tuple) -> list[dict]:
-    return [
-        {"text": ch, "x0": x0 + 5 * i, "top": top, "x1": x0 + 5 * i + 4.5, "bottom": top + 8,
-         "non_stroking_color": colour}
-        for i, ch in enumerate(text)
-    ]  # fmt: skip
 
 
 BLUE, RED, BLACK = (0.0, 0.44, 0.75), (0.9, 0.1, 0.1), (0.0, 0.0, 0.0)

@@ -123,7 +123,7 @@ def _name_shaped(text: str) -> bool:
 
 # OCR reads the initial I as `|` or `!`: `Mevr. |. de Vos`
 _JUNK_INITIAL_RE = re.compile(r"(?<!\S)[|!](?=\.(?:\s|$))")
-_LEADING_JUNK = " ,;:.‚'\"`_-—|©»"
+_LEADING_JUNK = " ,;:.‚'\"`_-–—|©»•·*"
 
 
 def _leading_code(line: str) -> tuple[str, bool]:
@@ -167,7 +167,8 @@ def _participant_parts(line: str) -> tuple[list[str], bool]:
         clean = (clean[: m.start()] + clean[m.end() :]).strip()
     parts = [p.strip() for p in clean.split(",") if p.strip()]
     if note:
-        parts += [p.strip() for p in note.split(",") if p.strip()]
+        # `5.1.2.e (Zeist)`: with the name blacked out, the note is all that describes them
+        parts = (parts or [""]) + [p.strip() for p in note.split(",") if p.strip()]
     return parts, redacted or coded
 
 
@@ -288,15 +289,30 @@ def _participant_like(line: str) -> bool:
             p[:1].isupper() or rules["role_re"].match(p) or rules["organisation_prefix"].match(p)
             for p in parts[1:]
         )
-    if re.match(r"[-–—•*·]", line):
-        return False  # a bullet point, not a bare name
-    return len(bare.split()) >= 2 and _name_shaped(bare) and not line.endswith(".")
+    return _bare_name(line)
+
+
+def _bare_name(line: str) -> bool:
+    """The line is only a printed name of two to five name words, bulleted or not (`Jan
+    Bakker`, `- J. de Graaf`): under an attendance label that is an attendee; one word
+    (`Zeist`) is OCR debris, and an organisation (`Gemeente Utrecht`) is not a person."""
+    core, coded = _person_core(line)
+    bare, redacted = strip_redaction_marks(core)
+    bare = bare.strip()
+    return (
+        not (coded or redacted or "," in bare or bare.endswith("."))
+        and len(bare.split()) >= 2
+        and _name_shaped(bare)
+        and not _rules()["organisation_prefix"].match(bare)
+    )
 
 
 def _label_line_people(rest: str, status: str) -> list[dict[str, Any]]:
     """People listed on the label line itself ("Aanwezig: Jansen (voorzitter), Pietersen")."""
-    if not rest or _is_noise(rest):
+    if not rest:
         return []
+    if _is_noise(rest):  # `Afwezig: 5.1.2.e, 5.1.2.e`: every name blacked out
+        return _mark_attendees([rest], status)
     items = [x for x in re.split(r"[;]|,(?![^(]*\))", rest) if x.strip()]
     if not (len(items) >= 2 and all(len(x.split()) <= 6 for x in items)):
         items = [rest]
@@ -389,7 +405,7 @@ def _read_list(lines: list[tuple[int, str]], i: int, status: str) -> tuple[list[
                 break
             i = resumed
             continue
-        person = parse_participant(line, status)
+        person = parse_participant(line, status, allow_bare=_bare_name(line))
         if person:
             people += _each_of(person, line)
         blank_run = 0

@@ -102,3 +102,14 @@ def test_an_action_list_table_with_a_date_column():
         ("actie", "1", "Rapportage naar OR sturen Jansen Open"),
         ("actie", "2", "Beleid actualiseren Smit Gereed"),
     ]
+
+
+def test_commitments_are_actions():
+    text = (
+        "Verslag commissie\nDatum: 5 oktober 2021\n\nToezeggingen\n"
+        "- De wethouder stuurt de raad voor 1 december een brief over de planning.\n"
+        "- De wethouder informeert de commissie over de uitkomst van het overleg.\n\n"
+        "Toezegging: de wethouder komt terug op de kosten."
+    )
+    assert [kind for kind, _, _ in _decisions(text)] == ["actie", "actie", "actie"]
+    assert _decisions(text)[2][2] == "de wethouder komt terug op de kosten."

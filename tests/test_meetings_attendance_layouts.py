@@ -77,3 +77,28 @@ def test_a_label_column_beside_the_list_without_a_colon():
         ("Kees de Vries", None, None, "absent", False),
     ]
     assert status_label("Aanwezig waren vooral jongeren uit de wijk") is None
+
+
+def test_bare_names_under_a_label_bulleted_or_not():
+    text = "Verslag\nAanwezig:\nJan Bakker\n• Petra de Graaf\n- J. van Dam\n"
+    text += "Gemeente Utrecht\nZeist\nAfwezig:\nKees de Vries\n\n1. Opening"
+    assert _people(text) == [
+        ("Jan Bakker", None, None, "present", False),
+        ("Petra de Graaf", None, None, "present", False),
+        ("J. van Dam", None, None, "present", False),
+        ("Kees de Vries", None, None, "absent", False),
+    ]
+
+
+def test_codes_on_the_label_line_are_attendees():
+    text = (
+        "Verslag\nAanwezig namens SVMN: 5.1.2.e, 5.1.2.e\n"
+        "Aanwezig namens gemeenten: 5.1.2.e (Zeist), 5.1.2.e (Utrecht)\nAfwezig: 5.1.2.e\n"
+    )
+    assert _people(text) == [
+        (None, None, None, "present", True),
+        (None, None, None, "present", True),
+        (None, None, "Zeist", "present", True),
+        (None, None, "Utrecht", "present", True),
+        (None, None, None, "absent", True),
+    ]

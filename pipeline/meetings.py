@@ -32,7 +32,7 @@ def _rules() -> dict[str, Any]:
     def rx(pattern: str) -> re.Pattern[str]:
         return re.compile(pattern, re.IGNORECASE)
 
-    roles = sorted(raw["roles"], key=len, reverse=True)
+    roles = sorted(raw["roles"] + raw["chair_roles"], key=len, reverse=True)
     honorifics = sorted(raw["honorifics"], key=len, reverse=True)
     return {
         "doc_types": set(raw["meeting_doc_types"]),
@@ -49,7 +49,11 @@ def _rules() -> dict[str, Any]:
         "time_prefer": rx(raw["meeting_time_prefer_regex"]),
         "bodies": [(b["body"], rx(b["regex"])) for b in raw["bodies"]],
         "body_line_max_words": raw["body_line_max_words"],
-        "role_re": rx(r"^(" + "|".join(re.escape(r) for r in roles) + r")\b\.?\s*"),
+        # `Voorzitter: de heer Jansen`: a role may print as a label with its colon
+        # and as a plural heading over several people (`Wethouders:`)
+        "role_re": rx(
+            r"^(" + "|".join(re.escape(r) for r in roles) + r")(?:s|en)?\b\.?\s*:?\s*"
+        ),
         "roles": {r.lower() for r in roles},
         "chair": {c.lower() for c in raw["chair_roles"]},
         "honorific_re": rx(r"^(" + "|".join(re.escape(h) for h in honorifics) + r")(?=\s|$)\.?\s*"),
@@ -58,6 +62,8 @@ def _rules() -> dict[str, Any]:
         "particles": {p.lower() for p in raw["name_particles"]},
         "organisation_prefix": rx(raw["organisation_prefix_regex"]),
         "noise_max_letters": raw["noise_line_max_letters"],
+        "part_separator": rx(raw["part_separator_regex"]),
+        "column_headings": {h.lower() for h in raw["column_headings"]},
     }
 
 
@@ -121,6 +127,8 @@ def _name_shaped(text: str) -> bool:
     return all(w[:1].isupper() or w.lower().strip(".,") in particles for w in words)
 
 
+# a table's columns in a text line (`J. Jansen     Gemeente Utrecht`)
+_COLUMN_GAP_RE = re.compile(r"(?<=\S)(?: {2,}|\t+)(?=\S)")
 # OCR reads the initial I as `|` or `!`: `Mevr. |. de Vos`
 _JUNK_INITIAL_RE = re.compile(r"(?<!\S)[|!](?=\.(?:\s|$))")
 _LEADING_JUNK = " ,;:.‚'\"`_-–—|©»•·*"
@@ -137,7 +145,7 @@ def _leading_code(line: str) -> tuple[str, bool]:
     if not spans or spans[0]["start"] != 0 or spans[0]["ground"] is None:
         return line, False
     rest = text[spans[0]["end"] :]
-    if re.match(r"\s*[,;]", rest) or _rules()["role_re"].match(rest.lstrip(_LEADING_JUNK)):
+    if re.match(r"\s*[,;]|\s+[-–—]\s", rest) or _rules()["role_re"].match(rest.lstrip(_LEADING_JUNK)):
         return rest, True
     return line, False
 
@@ -145,7 +153,8 @@ def _leading_code(line: str) -> tuple[str, bool]:
 def _person_core(line: str) -> tuple[str, bool]:
     """(the line from where the person starts, whether a code stood in for the name): a
     note (`Bij punt 4:`), OCR debris and a redaction code in front of it removed."""
-    text = _rules()["note"].sub(" ", line).strip().lstrip(_LEADING_JUNK)
+    text = _rules()["note"].sub(" ", _COLUMN_GAP_RE.sub(" – ", line)).strip()
+    text = text.lstrip(_LEADING_JUNK)
     text, coded = _leading_code(text)
     return text.strip().lstrip(_LEADING_JUNK), coded
 
@@ -165,11 +174,53 @@ def _participant_parts(line: str) -> tuple[list[str], bool]:
     if m:  # "Jansen (voorzitter)" / "Jansen (Utrecht)"
         note = m[1].strip()
         clean = (clean[: m.start()] + clean[m.end() :]).strip()
-    parts = [p.strip() for p in clean.split(",") if p.strip()]
+    parts = [p.strip() for p in _split_parts(clean) if p.strip()]
+    if coded and parts and _stands_for_name(parts[0]):
+        parts = ["", *parts]  # `5.1.2.e – Veilig Thuis`: the code is the name, the rest is not
     if note:
         # `5.1.2.e (Zeist)`: with the name blacked out, the note is all that describes them
         parts = (parts or [""]) + [p.strip() for p in note.split(",") if p.strip()]
     return parts, redacted or coded
+
+
+def _split_parts(text: str) -> list[str]:
+    """The comma parts of a participant line; a spaced dash or a column gap separates
+    them too (`Jan Jansen – gemeente Utrecht`), unless a name goes on after a dash
+    (`Mornout - van Orsouw`, a double surname)."""
+    parts: list[str] = []
+    for part in text.split(","):
+        pieces = _rules()["part_separator"].split(part)
+        merged = [pieces[0]]
+        for piece in pieces[1:]:
+            if _continues_name(piece):
+                merged[-1] += " - " + piece
+            else:
+                merged.append(piece)
+        parts += merged
+    return parts
+
+
+def _continues_name(piece: str) -> bool:
+    """A surname after a dash (`- van Orsouw`, `- Wowijs`): name words only, no acronym
+    (`GGD`) and no organisation (`gemeente Utrecht`)."""
+    words = piece.split()
+    return (
+        0 < len(words) <= 3
+        and _name_shaped(piece)
+        and not any(len(w) > 1 and w.isupper() for w in words)
+        and not _rules()["organisation_prefix"].match(piece)
+    )
+
+
+def _stands_for_name(part: str) -> bool:
+    """After a code that stood where the name was, a capitalised part that is no role or
+    title is an organisation (`Veilig Thuis`), not the person's name."""
+    rules = _rules()
+    return (
+        part[:1].isupper()
+        and not rules["role_re"].match(part)
+        and not rules["honorific_re"].match(part)
+    )
 
 
 class _Person(NamedTuple):
@@ -277,7 +328,7 @@ def _participant_like(line: str) -> bool:
     if rules["role_re"].match(core) or rules["honorific_re"].match(core):
         return True
     bare, redacted = strip_redaction_marks(core)
-    parts = [p.strip(_LEADING_JUNK) for p in bare.split(",") if p.strip(_LEADING_JUNK)]
+    parts = [p.strip(_LEADING_JUNK) for p in _split_parts(bare) if p.strip(_LEADING_JUNK)]
     if redacted and parts and not bare.endswith("."):
         # `teammanager Samen Leven, Zeist 5.1.2.e`: a mark where a name or title was
         if any(rules["role_re"].match(p) for p in parts):
@@ -313,7 +364,14 @@ def _label_line_people(rest: str, status: str) -> list[dict[str, Any]]:
         return []
     if _is_noise(rest):  # `Afwezig: 5.1.2.e, 5.1.2.e`: every name blacked out
         return _mark_attendees([rest], status)
-    items = [x for x in re.split(r"[;]|,(?![^(]*\))", rest) if x.strip()]
+    headings = _rules()["column_headings"]
+    items = [
+        x
+        for x in re.split(r"[;]|,(?![^(]*\))", rest)
+        if x.strip() and x.strip(" .:").lower() not in headings
+    ]
+    if not items:
+        return []  # `Aanwezig   Organisatie`: the headings of an attendance table
     if not (len(items) >= 2 and all(len(x.split()) <= 6 for x in items)):
         items = [rest]
     people: list[dict[str, Any]] = []
@@ -385,6 +443,22 @@ def _each_of(person: dict[str, Any], line: str) -> list[dict[str, Any]]:
     return [{**person, "role": singular, "redacted": True} for _ in range(count)]
 
 
+def _titled_people(line: str, status: str) -> list[dict[str, Any]]:
+    """Several titled people on one line, under a role that is then theirs: `Wethouders:
+    de heer P. Barnhoorn, de heer P. van Bockhove`; [] for any other line."""
+    rules = _rules()
+    core, _ = _person_core(line)
+    role = None
+    m = rules["role_re"].match(core)
+    if m:
+        role, core = m[1].lower(), core[m.end() :]
+    parts = [p.strip() for p in re.split(r"[;,](?![^(]*\))", core) if p.strip()]
+    if len(parts) < 2 or not all(rules["honorific_re"].match(p) for p in parts):
+        return []
+    people = [parse_participant(part, status, allow_bare=True) for part in parts]
+    return [{**p, "role": p["role"] or role} for p in people if p]
+
+
 def _read_list(lines: list[tuple[int, str]], i: int, status: str) -> tuple[list[dict], int]:
     """The attendees of one list starting at lines[i] (below its label); (people, next i)."""
     people: list[dict[str, Any]] = []
@@ -405,9 +479,9 @@ def _read_list(lines: list[tuple[int, str]], i: int, status: str) -> tuple[list[
                 break
             i = resumed
             continue
-        person = parse_participant(line, status, allow_bare=_bare_name(line))
-        if person:
-            people += _each_of(person, line)
+        titled = _titled_people(line, status)
+        person = None if titled else parse_participant(line, status, _bare_name(line))
+        people += titled or (_each_of(person, line) if person else [])
         blank_run = 0
         i += 1
     if not people:

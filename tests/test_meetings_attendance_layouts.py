@@ -102,3 +102,48 @@ def test_codes_on_the_label_line_are_attendees():
         (None, None, "Utrecht", "present", True),
         (None, None, None, "absent", True),
     ]
+
+
+COUNCIL = """Notulen van de vergadering van de raad
+Aanwezig:
+Voorzitter: de heer J.W. van der Sluijs
+Griffier: de heer T.M. van Gorsel
+Wethouders: de heer P.L. Barnhoorn, de heer P. van Bockhove
+Afwezig met bericht: mevrouw G.E. Admiraal (VVD), mevrouw T. Mornout - van Orsouw
+
+1. Opening"""
+
+
+def test_role_labels_and_a_plural_role_over_several_people():
+    assert _people(COUNCIL) == [
+        ("J.W. van der Sluijs", "voorzitter", None, "present", False),
+        ("T.M. van Gorsel", "griffier", None, "present", False),
+        ("P.L. Barnhoorn", "wethouder", None, "present", False),
+        ("P. van Bockhove", "wethouder", None, "present", False),
+        ("G.E. Admiraal", None, "VVD", "absent", False),
+        ("T. Mornout - van Orsouw", None, None, "absent", False),
+    ]
+
+
+TABLE = """Verslag projectgroep
+Aanwezig          Organisatie
+J. Jansen         Gemeente Utrecht
+P. de Vries       GGD
+5.1.2.e           Politie
+Verontschuldigd:
+- Anna Smit (mk)
+- Piet de Boer – GGD regio Utrecht
+- 5.1.2.e – Veilig Thuis
+
+1. Opening"""
+
+
+def test_an_attendance_table_and_dash_separated_organisations():
+    assert _people(TABLE) == [
+        ("J. Jansen", None, "Gemeente Utrecht", "present", False),
+        ("P. de Vries", None, "GGD", "present", False),
+        (None, None, "Politie", "present", True),
+        ("Anna Smit", None, None, "absent", False),
+        ("Piet de Boer", None, "GGD regio Utrecht", "absent", False),
+        (None, None, "Veilig Thuis", "absent", True),
+    ]

@@ -51,9 +51,7 @@ def _rules() -> dict[str, Any]:
         "body_line_max_words": raw["body_line_max_words"],
         # `Voorzitter: de heer Jansen`: a role may print as a label with its colon
         # and as a plural heading over several people (`Wethouders:`)
-        "role_re": rx(
-            r"^(" + "|".join(re.escape(r) for r in roles) + r")(?:s|en)?\b\.?\s*:?\s*"
-        ),
+        "role_re": rx(r"^(" + "|".join(re.escape(r) for r in roles) + r")(?:s|en)?\b\.?\s*:?\s*"),
         "roles": {r.lower() for r in roles},
         "chair": {c.lower() for c in raw["chair_roles"]},
         "honorific_re": rx(r"^(" + "|".join(re.escape(h) for h in honorifics) + r")(?=\s|$)\.?\s*"),
@@ -145,7 +143,8 @@ def _leading_code(line: str) -> tuple[str, bool]:
     if not spans or spans[0]["start"] != 0 or spans[0]["ground"] is None:
         return line, False
     rest = text[spans[0]["end"] :]
-    if re.match(r"\s*[,;]|\s+[-–—]\s", rest) or _rules()["role_re"].match(rest.lstrip(_LEADING_JUNK)):
+    separated = re.match(r"\s*[,;]|\s+[-–—]\s", rest)
+    if separated or _rules()["role_re"].match(rest.lstrip(_LEADING_JUNK)):
         return rest, True
     return line, False
 

@@ -70,16 +70,18 @@ def wait_for_commits(store: Store, at_least: int, proc: subprocess.Popen, timeou
     raise AssertionError(f"fewer than {at_least} sources committed in {timeout} s")
 
 
-# enough files that the run cannot end between the second commit and the signal: a run
-# commits its finished sources every COMMIT_EVERY_SECONDS (flows.ingest), and reads tens of
-# born-digital pages a second
+# enough pages that the run cannot end between the second commit and the signal: a run
+# commits its finished sources every COMMIT_EVERY_SECONDS (flows.ingest), and an idle
+# 2-core machine reads ~120 born-digital pages a second (2-page files all went in the first
+# commit there): 1,200 pages are ~10 s, several commits
 SIGTERM_FILES = 150
+SIGTERM_PAGES_PER_FILE = 8
 
 
 @pytest.mark.skipif(not Path("/proc").is_dir(), reason="needs Linux /proc to find the server")
 def test_sigterm_and_kill9_lose_nothing_and_the_next_run_resumes(tmp_path):
     folder = tmp_path / "in"
-    write_bulk_release(folder, n_files=SIGTERM_FILES, pages_per_file=2)
+    write_bulk_release(folder, n_files=SIGTERM_FILES, pages_per_file=SIGTERM_PAGES_PER_FILE)
     db = str(tmp_path / "woo.duckdb")
     store = Store(db)
 

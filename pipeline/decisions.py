@@ -93,6 +93,8 @@ def _rules() -> dict[str, Any]:
         "numbered_doc_types": set(raw["numbered_decision_doc_types"]),
         "no_decision_doc_types": set(raw["no_decision_doc_types"]),
         "item_number": rx(raw["item_number_regex"]),
+        "formulas": [(f["kind"], rx(f["regex"])) for f in raw["sentence_formulas"]],
+        "sentence_doc_types": set(raw["sentence_doc_types"]),
         "list_label": rx(raw["list_label_regex"]),
         "max_list_items": raw["max_list_items"],
         "max_item_lines": raw["max_item_lines"],
@@ -163,6 +165,8 @@ def _is_heading(text: str) -> bool:
     return (
         len(text.split()) <= MAX_HEADING_WORDS
         and not _ends_statement(text)
+        # `2. de raad voor te stellen ...;`: a point of a decision, not a title
+        and not (text[:1].islower() or text.rstrip().endswith(";"))
         and "CUE" not in _cue_labels(text)
     )
 
@@ -702,11 +706,23 @@ def _register_decisions(lines: Lines) -> list[Item]:
         if m and m["num"]:
             first = i
             text, i = _collect(lines, i + 1, m["text"])
-            if _is_meaningful(text):
+            if _is_heading(text):  # an agenda item's title: its decisions are below it
+                below, i = _under_agenda_item(lines, i)
+                found += [Item(it.page_no, m["num"], it.text, it.used) for it in below]
+            elif _is_meaningful(text):
                 found.append(Item(lines[first][0], m["num"], text, range(first, i)))
         else:
             i += 1
     return found
+
+
+def _under_agenda_item(lines: Lines, i: int) -> tuple[list[Item], int]:
+    """The statements below an agenda item's title in a decision list (`2. Jaarrekening`
+    over `- Het bestuur stelt de jaarrekening vast.`): its bullets, or its paragraphs."""
+    items, j = _bullets(lines, i)
+    if not items:
+        items, j = _paragraphs(lines, i, is_list=True)
+    return [it for it in items if _is_meaningful(it.text) and _ends_statement(it.text)], j
 
 
 def _register_rows(lines: Lines) -> list[Item]:
@@ -914,19 +930,60 @@ def extract_decisions(document: dict | Doc, meetings: list[dict]) -> list[dict]:
     labelled = _label_decisions(lines)
     found = [_decision(kind, proposal, item, doc_lines) for kind, proposal, item in labelled]
     found += _table_decisions(doc)
-    if doc._.document.get("doc_type") in _rules()["numbered_doc_types"]:
-        if found:
-            items = _register(lines, {k for _, _, item in labelled for k in item.used})
-        else:
-            items = _register_decisions(lines) or _register_rows(lines)
-        kind = (
-            "actie"
-            if _rules()["action_list"].match(doc._.document.get("title") or "")
-            else "besluit"
-        )
-        found += [_decision(kind, False, it, doc_lines) for it in items]
+    doc_type = doc._.document.get("doc_type")
+    taken = {k for _, _, item in labelled for k in item.used}
+    if doc_type in _rules()["numbered_doc_types"]:
+        items = _register(lines, taken) if found else _register_decisions(lines)
+        items = items or ([] if found else _register_rows(lines))
+        action_list = _rules()["action_list"].match(doc._.document.get("title") or "")
+        found += [_decision("actie" if action_list else "besluit", False, it, doc_lines)
+                  for it in items]  # fmt: skip
+        taken |= {k for item in items for k in item.used}
+    if meetings or doc_type in _rules()["sentence_doc_types"]:
+        sentences = _sentence_decisions(lines, taken)
+        found += [_decision(kind, False, item, doc_lines) for kind, item in sentences]
     meeting_id = meetings[0]["meeting_id"] if meetings else None
     return [_row(doc._.document, n, d, meeting_id) for n, d in enumerate(found, start=1)]
+
+
+def _sentence_decisions(lines: Lines, taken: set[int]) -> list[tuple[str, Item]]:
+    """(kind, item) for each sentence a decision formula opens (`Besloten wordt ...`,
+    `Afgesproken wordt dat ...`, `De wethouder zegt toe ...`) on lines no label took."""
+    found: list[tuple[str, Item]] = []
+    k = 0
+    while k < len(lines):
+        page_no, line = lines[k]
+        opened = None if k in taken or not line else _formula_at(line)
+        if opened is None:
+            k += 1
+            continue
+        kind, start = opened
+        text, j = _collect(lines, k + 1, line[start:])
+        text = _first_sentence(text)
+        if _is_meaningful(text):
+            found.append((kind, Item(page_no, None, text, range(k, j))))
+        k = max(j, k + 1)
+    return found
+
+
+def _formula_at(line: str) -> tuple[str, int] | None:
+    """(kind, offset) of the first sentence in `line` that opens with a decision formula."""
+    bullet = re.match(r"[-–•*·▪]\s*", line)
+    starts = [bullet.end() if bullet else 0]
+    starts += [m.end() for m in re.finditer(r"[.!?]\s+(?=[A-Z])", line)]
+    for start in starts:
+        for kind, formula in _rules()["formulas"]:
+            if formula.match(line[start:]):
+                return kind, start
+    return None
+
+
+def _first_sentence(text: str) -> str:
+    """`text` up to its first sentence end: a stop after a word of 4+ letters (not after
+    an initial or `dhr.`) before a capital or the end."""
+    for m in re.finditer(r"(?<=[^\W\d_]{4})[.!?](?=\s+[A-Z]|\s*$)|(?<=\))[.!?]", text):
+        return text[: m.end()]
+    return text
 
 
 def _register(lines: Lines, taken: set[int]) -> list[Item]:

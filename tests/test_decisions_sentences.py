@@ -1,0 +1,70 @@
+"""Decisions as minutes and decision lists of many organisations print them (issue 8):
+a sentence that opens with a decision formula (`Besloten wordt ...`, `Afgesproken wordt
+dat ...`, `De wethouder zegt toe ...`; adopting the agenda or the previous minutes is
+procedure, not a decision), `Het college besluit:` over numbered points, and a
+decision list whose numbered items are agenda titles with the decisions below them."""
+
+from __future__ import annotations
+
+from tests.test_decisions_headings import _decisions
+
+PROSE = """Verslag overleg wijkteams
+Datum: 3 maart 2021
+2. Werkwijze
+De teams lichten hun werkwijze toe. Na discussie wordt afgesproken dat de wijkteams
+voortaan maandelijks rapporteren.
+Besloten wordt om de pilot met een half jaar te verlengen.
+Jan Smit zegt toe de cijfers voor de volgende vergadering rond te sturen.
+Het verslag van 3 februari wordt ongewijzigd vastgesteld.
+De nota Jeugdhulp 2022 wordt met die wijziging vastgesteld.
+De voorzitter stelt vast dat er geen vragen zijn."""
+
+
+def test_sentences_opening_with_a_decision_formula():
+    assert _decisions(PROSE) == [
+        ("afspraak", None, "Na discussie wordt afgesproken dat de wijkteams voortaan "
+         "maandelijks rapporteren."),
+        ("besluit", None, "Besloten wordt om de pilot met een half jaar te verlengen."),
+        ("actie", None, "Jan Smit zegt toe de cijfers voor de volgende vergadering rond te "
+         "sturen."),
+        ("besluit", None, "De nota Jeugdhulp 2022 wordt met die wijziging vastgesteld."),
+    ]  # fmt: skip
+
+
+def test_formulas_only_in_a_meeting_document():
+    assert _decisions(PROSE, doc_type="letter") == []
+
+
+COLLEGE = """Besluitenlijst van de vergadering van het college van B&W
+Datum: 12 april 2022
+
+3. Vaststelling Nota lokaal gezondheidsbeleid
+Het college besluit:
+1. de Nota lokaal gezondheidsbeleid 2022-2025 vast te stellen;
+2. de raad voor te stellen het beleid te bekrachtigen;
+3. de bijgaande raadsinformatiebrief te verzenden."""
+
+
+def test_a_body_decides_over_numbered_points():
+    assert _decisions(COLLEGE, doc_type="decision_list") == [
+        ("besluit", "1", "de Nota lokaal gezondheidsbeleid 2022-2025 vast te stellen;"),
+        ("besluit", "2", "de raad voor te stellen het beleid te bekrachtigen;"),
+        ("besluit", "3", "de bijgaande raadsinformatiebrief te verzenden."),
+    ]
+
+
+AGENDA_TITLES = """Besluitenlijst dagelijks bestuur
+1. Opening en mededelingen
+Geen mededelingen.
+2. Jaarrekening 2021
+- Het dagelijks bestuur stelt de jaarrekening 2021 vast.
+- Het jaarverslag gaat naar het algemeen bestuur.
+3. Rondvraag
+Geen."""
+
+
+def test_agenda_titles_of_a_decision_list_are_not_decisions():
+    assert _decisions(AGENDA_TITLES, doc_type="decision_list") == [
+        ("besluit", "2", "Het dagelijks bestuur stelt de jaarrekening 2021 vast."),
+        ("besluit", "2", "Het jaarverslag gaat naar het algemeen bestuur."),
+    ]

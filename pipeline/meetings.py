@@ -458,6 +458,24 @@ def _titled_people(line: str, status: str) -> list[dict[str, Any]]:
     return [{**p, "role": p["role"] or role} for p in people if p]
 
 
+def _name_list(line: str, status: str) -> list[dict[str, Any]]:
+    """A line of three or more names and nothing else, comma-separated (`Beeker, Van
+    Benthem, Schrama (vz), Wallinga-de Jonge`): one attendee each; [] for any other line."""
+    items = [x.strip() for x in re.split(r",(?![^(]*\))|\s+en\s+", line) if x.strip()]
+    if len(items) < 3:
+        return []
+    people = [parse_participant(item, status, allow_bare=True) for item in items]
+    if not all(p and p["name"] and _name_shaped(p["name"]) for p in people):
+        return []
+    return people  # type: ignore[return-value]
+
+
+def _group_label(line: str) -> bool:
+    """A group's sub-heading inside an attendance list (`Leden UR:`, `College van
+    Bestuur:`): a few words and a colon, nothing after it."""
+    return line.rstrip().endswith(":") and len(line.split()) <= 4 and not status_label(line)
+
+
 def _read_list(lines: list[tuple[int, str]], i: int, status: str) -> tuple[list[dict], int]:
     """The attendees of one list starting at lines[i] (below its label); (people, next i)."""
     people: list[dict[str, Any]] = []
@@ -472,15 +490,18 @@ def _read_list(lines: list[tuple[int, str]], i: int, status: str) -> tuple[list[
                 break
             i += 1
             continue
-        if not _participant_like(line):
+        if _group_label(line) and not _rules()["list_end"].match(line):
+            i += 1
+            continue
+        if not _participant_like(line) and not _name_list(line, status):
             resumed = _resume_after(lines, i) if people else None
             if resumed is None:
                 break
             i = resumed
             continue
-        titled = _titled_people(line, status)
-        person = None if titled else parse_participant(line, status, _bare_name(line))
-        people += titled or (_each_of(person, line) if person else [])
+        several = _titled_people(line, status) or _name_list(line, status)
+        person = None if several else parse_participant(line, status, _bare_name(line))
+        people += several or (_each_of(person, line) if person else [])
         blank_run = 0
         i += 1
     if not people:

@@ -1,8 +1,8 @@
 """Decisions as minutes and decision lists of many organisations print them (issue 8):
 a sentence that opens with a decision formula (`Besloten wordt ...`, `Afgesproken wordt
-dat ...`, `De wethouder zegt toe ...`; adopting the agenda or the previous minutes is
-procedure, not a decision), `Het college besluit:` over numbered points, and a
-decision list whose numbered items are agenda titles with the decisions below them."""
+dat ...`, `De wethouder zegt toe ...`; adopting the agenda is procedure, not a decision),
+`Burgemeester en wethouders besluiten:` over numbered points, and a decision list whose
+numbered items are agenda titles with the decisions below them."""
 
 from __future__ import annotations
 
@@ -16,6 +16,8 @@ voortaan maandelijks rapporteren.
 Besloten wordt om de pilot met een half jaar te verlengen.
 Jan Smit zegt toe de cijfers voor de volgende vergadering rond te sturen.
 Het verslag van 3 februari wordt ongewijzigd vastgesteld.
+De agenda wordt ongewijzigd vastgesteld.
+Met inachtneming hiervan wordt het besluitenlijstje van 3 februari vastgesteld.
 De nota Jeugdhulp 2022 wordt met die wijziging vastgesteld.
 De voorzitter stelt vast dat er geen vragen zijn."""
 
@@ -27,6 +29,9 @@ def test_sentences_opening_with_a_decision_formula():
         ("besluit", None, "Besloten wordt om de pilot met een half jaar te verlengen."),
         ("actie", None, "Jan Smit zegt toe de cijfers voor de volgende vergadering rond te "
          "sturen."),
+        ("besluit", None, "Het verslag van 3 februari wordt ongewijzigd vastgesteld."),
+        ("besluit", None, "Met inachtneming hiervan wordt het besluitenlijstje van 3 februari "
+         "vastgesteld."),
         ("besluit", None, "De nota Jeugdhulp 2022 wordt met die wijziging vastgesteld."),
     ]  # fmt: skip
 
@@ -39,7 +44,7 @@ COLLEGE = """Besluitenlijst van de vergadering van het college van B&W
 Datum: 12 april 2022
 
 3. Vaststelling Nota lokaal gezondheidsbeleid
-Het college besluit:
+Burgemeester en wethouders besluiten:
 1. de Nota lokaal gezondheidsbeleid 2022-2025 vast te stellen;
 2. de raad voor te stellen het beleid te bekrachtigen;
 3. de bijgaande raadsinformatiebrief te verzenden."""

@@ -147,3 +147,16 @@ def test_an_attendance_table_and_dash_separated_organisations():
         ("Piet de Boer", None, "GGD regio Utrecht", "absent", False),
         (None, None, "Veilig Thuis", "absent", True),
     ]
+
+
+def test_a_line_of_names_under_group_headings():
+    text = (
+        "Verslag van de overlegvergadering\nAanwezig:\nLeden UR:\n"
+        "Beeker, Van Benthem, Schrama (vz), Wallinga-de Jonge\nCollege van Bestuur:\n"
+        "Te Beest, De Jong, Van Vught\n\n1. Opening"
+    )
+    assert [(name, role) for name, role, *_ in _people(text)] == [
+        ("Beeker", None), ("Van Benthem", None), ("Schrama", "voorzitter"),
+        ("Wallinga-de Jonge", None), ("Te Beest", None), ("De Jong", None),
+        ("Van Vught", None),
+    ]  # fmt: skip

@@ -520,3 +520,17 @@ def test_a_scanned_inventory_header_with_a_column_rule_read_as_a_colon() -> None
     )
     [doc] = segment_documents([_page(1, text)])
     assert doc["doc_type"] == "inventory"
+
+
+@pytest.mark.parametrize(
+    "text, doc_type",
+    [
+        ("Hoogheemraadschap van Delfland VERSLAG VAN DE VERENIGDE VERGADERING OP 25 NOVEMBER "
+         "2010\nAanwezig: A. Jansen", "minutes"),
+        ("Forumverslag 14-05-2018\nDatum 14-05-2018", "minutes"),
+        ("Jaarverslag 2019\nIn 2019 ...", "report"),
+        ("Reactie op het verslag van de vergadering\nGeachte heer", "other"),
+    ],
+)  # fmt: skip
+def test_minutes_titles_after_an_organisation_or_as_a_compound(text, doc_type):
+    assert classify_document(text)[0] == doc_type

@@ -47,6 +47,8 @@ def _rules() -> dict[str, Any]:
         "physical": rx(raw["physical_location_regex"]),
         "location_noise": rx(raw["location_noise_regex"]),
         "time_prefer": rx(raw["meeting_time_prefer_regex"]),
+        "start_cue": rx(raw["start_cue_regex"]),
+        "start_cue_reach": raw["start_cue_reach"],
         "bodies": [(b["body"], rx(b["regex"])) for b in raw["bodies"]],
         "body_line_max_words": raw["body_line_max_words"],
         # `Voorzitter: de heer Jansen`: a role may print as a label with its colon
@@ -589,7 +591,19 @@ def find_times(lines: list[str]) -> tuple[time | None, time | None]:
         start, end = parse_time_range(line)
         if start is not None:
             return start, end
-    return None, None
+    return _cued_start(lines), None
+
+
+def _cued_start(lines: list[str]) -> time | None:
+    """The start time a line states after a cue (`aanvang 20.00h`, `opent om 13.35 uur`)."""
+    rules = _rules()
+    for line in lines:
+        for cue in rules["start_cue"].finditer(line):
+            reach = line[cue.end() : cue.end() + rules["start_cue_reach"]]
+            m = TIME_RE.search(reach)
+            if m:
+                return time(int(m[1]), int(m[2]))
+    return None
 
 
 def find_date(lines: list[str], year: int | None) -> tuple[Any, bool]:

@@ -5,9 +5,11 @@ an organisation only, an item that is only a code, `Afwezig met kennisgeving`.""
 
 from __future__ import annotations
 
+from datetime import time
+
 import pytest
 
-from pipeline.meetings import extract_participants, parse_participant, status_label
+from pipeline.meetings import extract_participants, find_times, parse_participant, status_label
 
 MINUTES = """Verslag overleg gemeente en GGD
 Datum: 5 oktober 2021
@@ -160,3 +162,10 @@ def test_a_line_of_names_under_group_headings():
         ("Wallinga-de Jonge", None), ("Te Beest", None), ("De Jong", None),
         ("Van Vught", None),
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "line", ["gehouden op 17 december 2002, aanvang 20.00h", "De voorzitter opent om 20.00 uur."]
+)
+def test_a_start_time_after_a_cue(line):
+    assert find_times(["Verslag", line]) == (time(20, 0), None)

@@ -569,6 +569,13 @@ def _person(piece: str) -> dict | None:
     """One recipient or sender (`{address, domain, redacted, name}`) from its piece of a
     header value; None for OCR specks."""
     text = piece.strip()
+    notes = _NOTES_ADDRESS_RE.match(text)
+    if notes and not re.search(r"\.[A-Za-z]{2}", notes["name"]):
+        # Lotus Notes: a name in the organisation's tree, no internet domain
+        if _has_box(notes["name"]):
+            return {"address": None, "domain": None, "redacted": True, "name": None}
+        address = notes[0].lower() if "@" in notes[0] else None
+        return {"address": address, "domain": None, "redacted": False, "name": notes["name"]}
     m = _ADDRESS_RE.search(text)
     if m:
         return _addressed_person(text, m)
@@ -654,6 +661,10 @@ def _local_part_as_named(local: str, name: str) -> str:
     return "".join(parts)
 
 
+# `Jan Jansen/DGB/MINFIN@MINFIN`, `Jan Jansen/DGB/MINFIN`: a Lotus Notes name
+_NOTES_ADDRESS_RE = re.compile(
+    r"(?P<name>[\wÀ-ÿ][\w .'-]{1,60}?)(?:/[A-Za-z0-9&-]{2,20}){1,5}(?:@[A-Za-z0-9-]{2,20})?$"
+)
 _ANGLE_MISREADS = set("sc({[«‹")  # what OCR makes of the `<` before an address
 # a mail domain with a mangled `.nl` at the end of a header value, its `@` lost or misread
 _TORN_DOMAIN_RE = re.compile(r"(?<![\w.@-])([a-z][a-z0-9-]{2,})\.(?:n[l1!|iI]?|ril|rl)\W*$")
@@ -1335,10 +1346,12 @@ def _fill_from_torn_recipient_labels(
 
 
 def _drop_torn_local_parts(msg: Message) -> None:
-    """A box without a domain is no recipient of its own where its kind has addresses with
-    domains: OCR tore it (the boxed name or local part) from an address printed on
-    another line (`@utrecht.nl>; 5.1.2.e` / `< @utrecht.nl>`)."""
-    with_domain = {r["kind"] for r in msg.recipients if r["domain"]}
+    """A box without a domain is no recipient of its own where its kind has boxed
+    addresses with domains: OCR tore it (the boxed name or local part) from an address
+    printed on another line (`@utrecht.nl>; 5.1.2.e` / `< @utrecht.nl>`). Beside printed
+    addresses only (`<p.devries@minbzk.nl>; 5.1.2.e`) it is a recipient whose name and
+    address were blacked out."""
+    with_domain = {r["kind"] for r in msg.recipients if r["domain"] and r["redacted"]}
     msg.recipients = [
         r
         for r in msg.recipients

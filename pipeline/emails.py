@@ -574,7 +574,7 @@ def _person(piece: str) -> dict | None:
         # Lotus Notes: a name in the organisation's tree, no internet domain
         if _has_box(notes["name"]):
             return {"address": None, "domain": None, "redacted": True, "name": None}
-        address = notes[0].lower() if "@" in notes[0] else None
+        address = notes[0].lower()  # the Notes address, as printed
         return {"address": address, "domain": None, "redacted": False, "name": notes["name"]}
     m = _ADDRESS_RE.search(text)
     if m:
@@ -661,9 +661,10 @@ def _local_part_as_named(local: str, name: str) -> str:
     return "".join(parts)
 
 
-# `Jan Jansen/DGB/MINFIN@MINFIN`, `Jan Jansen/DGB/MINFIN`: a Lotus Notes name
+# `Jan Jansen/DGB/MINFIN@MINFIN`, `Jan Jansen/DGB/MINFIN`: a Lotus Notes name, its
+# organisation's units in capitals
 _NOTES_ADDRESS_RE = re.compile(
-    r"(?P<name>[\wÀ-ÿ][\w .'-]{1,60}?)(?:/[A-Za-z0-9&-]{2,20}){1,5}(?:@[A-Za-z0-9-]{2,20})?$"
+    r"(?P<name>[\wÀ-ÿ][\w .'-]{1,60}?)(?:/[A-Z0-9&-]{2,20}){1,5}(?:@[A-Z0-9-]{2,20})?$"
 )
 _ANGLE_MISREADS = set("sc({[«‹")  # what OCR makes of the `<` before an address
 # a mail domain with a mangled `.nl` at the end of a header value, its `@` lost or misread
@@ -818,11 +819,31 @@ def _find_messages(lines: list[str]) -> tuple[list[Message], list[Field], list[B
     blocks = _build_blocks(lines, fields)
     messages, used_lines = _dated_block_messages(lines, blocks)
     label_kinds = {f.kind for f in fields}
-    messages += _line_messages(lines, used_lines, label_kinds)
-    messages += _dateless_block_messages(blocks, dated=bool(messages))
+    stamped = _line_messages(lines, used_lines, label_kinds)
+    attached = _attach_blocks_below(stamped, blocks)
+    messages += stamped
+    free = [block for block in blocks if not any(block is taken for taken in attached)]
+    messages += _dateless_block_messages(free, dated=bool(messages))
     messages += _lone_subject_messages(lines, blocks, messages)
     messages.sort(key=lambda m: m.anchor_line)
     return messages, fields, blocks
+
+
+def _attach_blocks_below(messages: list[Message], blocks: list[Block]) -> list[Block]:
+    """A bare sent time with the header's labelled fields right below it (Lotus Notes
+    prints the sender and the time on lines of their own above `Aan:`, `cc:`,
+    `Onderwerp:`): that block is the message's header. Returns the blocks attached."""
+    attached = []
+    for msg in messages:
+        if msg.reply_line or msg.block is not None:
+            continue
+        for block in blocks:
+            below = 0 < block.first_line - msg.anchor_line <= 2
+            if below and "sent" not in block.fields and _MAIL_FIELD_KINDS & block.fields.keys():
+                msg.block, msg.header_end = block, block.last_line
+                attached.append(block)
+                break
+    return attached
 
 
 def _dated_block_messages(lines: list[str], blocks: list[Block]) -> tuple[list[Message], set[int]]:
@@ -1071,7 +1092,11 @@ def _sender_above(msg: Message, lines: list[str]) -> dict:
     if (
         k is not None
         and not _label_hits(lines[k])
-        and ("@" in repair_addresses(lines[k]) or _is_noise_line(lines[k]))
+        and (
+            "@" in repair_addresses(lines[k])
+            or _is_noise_line(lines[k])
+            or _NOTES_ADDRESS_RE.match(lines[k].strip())
+        )
     ):
         msg.first_line = k
         return _sender_of(lines[k])
@@ -1667,12 +1692,15 @@ def _lines_with_pages(doc: Doc) -> tuple[list[str], list[str], list[int], list[S
     spans = [line.span for line in page_lines(doc)]
     if len(spans) != len(printed):
         spans = [None] * len(printed)  # an address repair joined lines: no evidence
+    # a plain-text reply quotes the message it answers line by line (`> Op ... schreef:`)
+    lines[:] = [_QUOTE_MARKS_RE.sub("", line) for line in lines]
     _mend_misread_labels(lines)
     _mend_colonless_labels(lines)
     _join_values_beside_labels(lines, printed, spans)
     return lines, printed, page_of_line, spans
 
 
+_QUOTE_MARKS_RE = re.compile(r"^(?:\s*>)+ ?")
 LABEL_MISREAD_DISTANCE = 0.3  # OCR edits per letter a label may differ by (`Ondervarn`)
 FUZZY_LABEL_CHARS = 6  # shorter labels (`Aan`, `Van`, `Cc`) are words of running text too
 HEADER_REACH = 3  # non-blank lines around a line within which its header's labels stand

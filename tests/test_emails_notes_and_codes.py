@@ -47,3 +47,32 @@ def test_a_code_beside_printed_addresses_is_a_recipient():
         ("to", "p.devries@minbzk.nl", False),
         ("to", None, True),
     ]
+
+
+NOTES_PRINT = """Jan Jansen/DGB/MINFIN
+12-03-2019 10:15
+Aan: Piet de Vries/DGFZ/MINFIN@MINFIN
+cc: Karin Bos/DGB/MINFIN@MINFIN
+Onderwerp: nota begroting
+
+Piet, zie bijgaand."""
+
+
+def test_a_notes_print_sender_and_time_above_its_fields():
+    emails, recipients, _ = extract_emails(_document("d", NOTES_PRINT))
+    assert [(e["sender"], e["subject"]) for e in emails] == [
+        ("jan jansen/dgb/minfin", "nota begroting")
+    ]
+    assert [(r["kind"], r["address"]) for r in recipients] == [
+        ("to", "piet de vries/dgfz/minfin@minfin"),
+        ("cc", "karin bos/dgb/minfin@minfin"),
+    ]
+
+
+def test_a_reply_header_quoted_with_marks():
+    text = (
+        "Verstuurd vanaf mijn iPhone\n\n> Op 12 mrt. 2019 om 10:15 heeft 5.1.2.e "
+        "<5.1.2.e@utrecht.nl> het volgende geschreven:\n>\n> Beste Piet,"
+    )
+    emails, _, _ = extract_emails(_document("d", text))
+    assert [(e["sender_domain"], e["sender_redacted"]) for e in emails] == [("utrecht.nl", True)]

@@ -364,7 +364,9 @@ def _label_line_people(rest: str, status: str) -> list[dict[str, Any]]:
     if not rest:
         return []
     if _is_noise(rest):  # `Afwezig: 5.1.2.e, 5.1.2.e`: every name blacked out
-        return _mark_attendees([rest], status)
+        marked = _mark_attendees([rest], status)
+        if marked or len(rest.split()) < 2 or not _name_shaped(rest.strip()):
+            return marked  # a short name (`K. Bos`) is read below
     headings = _rules()["column_headings"]
     items = [
         x

@@ -169,3 +169,12 @@ def test_a_line_of_names_under_group_headings():
 )
 def test_a_start_time_after_a_cue(line):
     assert find_times(["Verslag", line]) == (time(20, 0), None)
+
+
+def test_english_labels_and_a_short_name_on_the_label_line():
+    text = "Minutes of the meeting\nPresent: J. Jansen, P. de Vries\nApologies: K. Bos\nAfwezig: ABA"
+    assert _people(text) == [
+        ("J. Jansen", None, None, "present", False),
+        ("P. de Vries", None, None, "present", False),
+        ("K. Bos", None, None, "absent", False),
+    ]

@@ -172,7 +172,8 @@ def test_a_start_time_after_a_cue(line):
 
 
 def test_english_labels_and_a_short_name_on_the_label_line():
-    text = "Minutes of the meeting\nPresent: J. Jansen, P. de Vries\nApologies: K. Bos\nAfwezig: ABA"
+    text = "Minutes of the meeting\nPresent: J. Jansen, P. de Vries\nApologies: K. Bos\n"
+    text += "Afwezig: ABA"
     assert _people(text) == [
         ("J. Jansen", None, None, "present", False),
         ("P. de Vries", None, None, "present", False),

@@ -63,6 +63,8 @@ def _rules() -> dict[str, Any]:
         "organisation_prefix": rx(raw["organisation_prefix_regex"]),
         "noise_max_letters": raw["noise_line_max_letters"],
         "part_separator": rx(raw["part_separator_regex"]),
+        "function_label": rx(raw["function_label_regex"]),
+        "function_roles": raw["function_roles"],
         "column_headings": {h.lower() for h in raw["column_headings"]},
     }
 
@@ -513,6 +515,26 @@ def _read_list(lines: list[tuple[int, str]], i: int, status: str) -> tuple[list[
     return people, i
 
 
+def _function_holder(lines: list[tuple[int, str]], i: int) -> list[dict[str, Any]]:
+    """The person a function label names outside an attendance list (`Voorzitter: J.
+    Jansen`, or `Notulist` over `P. de Vries`), present in that role; [] otherwise."""
+    rules = _rules()
+    m = rules["function_label"].match(lines[i][1].strip())
+    if m is None:
+        return []
+    name = m["rest"]
+    if not name and i + 1 < len(lines):
+        name = lines[i + 1][1]
+    if not (_bare_name(name) or rules["honorific_re"].match(name.strip())):
+        return []
+    person = parse_participant(name, "present", allow_bare=True)
+    if person is None or person["name"] is None:
+        return []
+    role = re.sub(r"\s+", " ", m["role"].lower())
+    role = rules["function_roles"].get(role, role)
+    return [{**person, "role": person["role"] or role, "is_chair": role == "voorzitter"}]
+
+
 def extract_participants(lines: list[tuple[int, str]]) -> list[dict[str, Any]]:
     """Participants from every labelled list in the lines of one meeting document."""
     out: list[dict[str, Any]] = []
@@ -521,6 +543,7 @@ def extract_participants(lines: list[tuple[int, str]]) -> list[dict[str, Any]]:
         labelled = status_label(lines[i][1])
         i += 1
         if labelled is None:
+            out += _function_holder(lines, i - 1)
             continue
         status, rest = labelled
         out += _label_line_people(rest, status)

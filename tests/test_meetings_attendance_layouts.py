@@ -179,3 +179,16 @@ def test_english_labels_and_a_short_name_on_the_label_line():
         ("P. de Vries", None, None, "present", False),
         ("K. Bos", None, None, "absent", False),
     ]
+
+
+def test_function_labels_outside_the_attendance_list():
+    text = (
+        "Verslag stuurgroep\nDatum: 12 mei 2022\nVoorzitter: J. Jansen\nNotulist: mw. P. de Vries\n"
+        "Griffier\nU Post\nVerslag\nDe voorzitter opent de vergadering.\nAanwezig: K. Bos\n"
+    )
+    assert _people(text) == [
+        ("J. Jansen", "voorzitter", None, "present", False),
+        ("P. de Vries", "notulist", None, "present", False),
+        ("U Post", "griffier", None, "present", False),
+        ("K. Bos", None, None, "present", False),
+    ]

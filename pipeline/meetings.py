@@ -563,8 +563,9 @@ def find_body(lines: list[str]) -> str | None:
         if len(line.split()) > rules["body_line_max_words"]:
             continue
         for body, pattern in rules["bodies"]:
-            if pattern.search(line):
-                return body
+            m = pattern.search(line)
+            if m:
+                return body or m["named"].lower()
     return None
 
 

@@ -9,7 +9,13 @@ from datetime import time
 
 import pytest
 
-from pipeline.meetings import extract_participants, find_times, parse_participant, status_label
+from pipeline.meetings import (
+    extract_participants,
+    find_body,
+    find_times,
+    parse_participant,
+    status_label,
+)
 
 MINUTES = """Verslag overleg gemeente en GGD
 Datum: 5 oktober 2021
@@ -192,3 +198,17 @@ def test_function_labels_outside_the_attendance_list():
         ("U Post", "griffier", None, "present", False),
         ("K. Bos", None, None, "present", False),
     ]
+
+
+@pytest.mark.parametrize(
+    "title, body",
+    [
+        ("UNIVERSITEITSRAAD", "universiteitsraad"),
+        ("Notulen van de vergadering van de Medezeggenschapsraad", "medezeggenschapsraad"),
+        ("Openbaar verslag vergadering GS Utrecht 24-04-2018", "gedeputeerde staten"),
+        ("Besluitenlijst dagelijks bestuur", "dagelijks bestuur"),
+        ("Overzicht voorraad archief", None),
+    ],
+)
+def test_bodies_named_in_the_title(title, body):
+    assert find_body([title, "College van Bestuur:"] if body else [title]) == body

@@ -73,3 +73,23 @@ def test_agenda_titles_of_a_decision_list_are_not_decisions():
         ("besluit", "2", "Het dagelijks bestuur stelt de jaarrekening 2021 vast."),
         ("besluit", "2", "Het jaarverslag gaat naar het algemeen bestuur."),
     ]
+
+
+INSIDE = """Verslag
+Datum: 3 maart 2021
+In het overleg van het DB is daarom afgesproken om de rapportage niet te sturen.
+Karin zal de leden hierover informeren met een bericht.
+Jan de Vries zal de notitie aanpassen.
+De kosten zullen stijgen in 2022.
+Het rapport zal in mei verschijnen.
+In de vergadering van mei is besloten om de pilot te stoppen."""
+
+
+def test_formulas_after_an_opening_phrase_and_a_named_person_who_will_act():
+    assert _decisions(INSIDE) == [
+        ("afspraak", None, "In het overleg van het DB is daarom afgesproken om de rapportage "
+         "niet te sturen."),
+        ("actie", None, "Karin zal de leden hierover informeren met een bericht."),
+        ("actie", None, "Jan de Vries zal de notitie aanpassen."),
+        ("besluit", None, "In de vergadering van mei is besloten om de pilot te stoppen."),
+    ]  # fmt: skip

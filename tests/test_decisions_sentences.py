@@ -82,7 +82,8 @@ Karin zal de leden hierover informeren met een bericht.
 Jan de Vries zal de notitie aanpassen.
 De kosten zullen stijgen in 2022.
 Het rapport zal in mei verschijnen.
-In de vergadering van mei is besloten om de pilot te stoppen."""
+In de vergadering van mei is besloten om de pilot te stoppen.
+De voorzitter constateert dat de vergadering instemt met het voorstel van het bestuur."""
 
 
 def test_formulas_after_an_opening_phrase_and_a_named_person_who_will_act():
@@ -92,4 +93,6 @@ def test_formulas_after_an_opening_phrase_and_a_named_person_who_will_act():
         ("actie", None, "Karin zal de leden hierover informeren met een bericht."),
         ("actie", None, "Jan de Vries zal de notitie aanpassen."),
         ("besluit", None, "In de vergadering van mei is besloten om de pilot te stoppen."),
+        ("besluit", None, "De voorzitter constateert dat de vergadering instemt met het voorstel "
+         "van het bestuur."),
     ]  # fmt: skip

@@ -1,6 +1,6 @@
 """Decisions as minutes and decision lists of many organisations print them (issue 8):
 a sentence that opens with a decision formula (`Besloten wordt ...`, `Afgesproken wordt
-dat ...`, `De wethouder zegt toe ...`; adopting the agenda is procedure, not a decision),
+dat ...`, `De wethouder zegt toe ...`, `De agenda wordt ongewijzigd vastgesteld.`),
 `Burgemeester en wethouders besluiten:` over numbered points, and a decision list whose
 numbered items are agenda titles with the decisions below them."""
 
@@ -30,6 +30,7 @@ def test_sentences_opening_with_a_decision_formula():
         ("actie", None, "Jan Smit zegt toe de cijfers voor de volgende vergadering rond te "
          "sturen."),
         ("besluit", None, "Het verslag van 3 februari wordt ongewijzigd vastgesteld."),
+        ("besluit", None, "De agenda wordt ongewijzigd vastgesteld."),
         ("besluit", None, "Met inachtneming hiervan wordt het besluitenlijstje van 3 februari "
          "vastgesteld."),
         ("besluit", None, "De nota Jeugdhulp 2022 wordt met die wijziging vastgesteld."),

@@ -519,6 +519,7 @@ def minutes_bobp(fw: FileWriter, g: FileGold) -> None:
             "van 16 februari 2022 is een tekstuele opmerking gemaakt over pagina 2.",
         ]
     )
+    g.unlabelled_decision("De agenda wordt ongewijzigd vastgesteld.", meeting_index=m)
     g.decision(
         "Besluit:",
         "Het verslag van het BO/BP van 16 februari 2022 wordt met die wijziging vastgesteld.",

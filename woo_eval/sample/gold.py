@@ -63,6 +63,14 @@ class FileGold:
         ):
             self.incident_counts.append(record)
 
+    def unlabelled_decision(self, text: str, meeting_index: int | None = None) -> None:
+        """Record a decision the page states as a sentence of its running text (already
+        printed): minutes' adoption of their agenda is a decision to a reader."""
+        self.decisions.append(
+            {"page_no": self.fw.page_no, "number": None, "kind": "besluit", "text": text,
+             "meeting_index": meeting_index}
+        )  # fmt: skip
+
     def decision(
         self,
         label: str,

@@ -1018,6 +1018,7 @@ def minutes(world: World) -> SampleFile:
             "De voorzitter opent de vergadering en heet iedereen welkom. De agenda wordt "
             "ongewijzigd vastgesteld."
         )
+        g.unlabelled_decision("De agenda wordt ongewijzigd vastgesteld.", meeting_index=m)
         g.decision(
             "Besluit:",
             f"Het verslag van het vorige {world.body} wordt vastgesteld.",

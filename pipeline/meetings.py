@@ -122,7 +122,8 @@ def _looks_like_name(text: str) -> bool:
 def _name_shaped(text: str) -> bool:
     """Every word is a capitalised name word, an initial or a tussenvoegsel: `J. de Graaf`,
     `P. in 't Veld`; not `Datalek en klachtafhandeling SVOO` (an agenda item)."""
-    words = re.sub(r"\([^)]*\)", " ", text).split()
+    # the dash of a double surname (`Mornout - van Orsouw`) is no word of it
+    words = [w for w in re.sub(r"\([^)]*\)", " ", text).split() if w not in {"-", "–", "—"}]
     if not words or len(words) > 5 or any(ch.isdigit() for ch in text):
         return False
     particles = _rules()["particles"]
@@ -204,12 +205,13 @@ def _split_parts(text: str) -> list[str]:
 
 
 def _continues_name(piece: str) -> bool:
-    """A surname after a dash (`- van Orsouw`, `- Wowijs`): name words only, no acronym
-    (`GGD`) and no organisation (`gemeente Utrecht`)."""
+    """A surname after a dash (`- van Orsouw`, `- Wowijs`): one capitalised word after
+    its particles; no acronym (`GGD`), no organisation (`Veilig Thuis`, `gemeente Utrecht`)."""
     words = piece.split()
     return (
         0 < len(words) <= 3
         and _name_shaped(piece)
+        and sum(w[:1].isupper() for w in words) == 1
         and not any(len(w) > 1 and w.isupper() for w in words)
         and not _rules()["organisation_prefix"].match(piece)
     )

@@ -142,6 +142,8 @@ Verontschuldigd:
 - Anna Smit (mk)
 - Piet de Boer – GGD regio Utrecht
 - 5.1.2.e – Veilig Thuis
+- Kees Smit — Veilig Thuis
+- C.M. Versteege - Wowijs
 
 1. Opening"""
 
@@ -154,6 +156,8 @@ def test_an_attendance_table_and_dash_separated_organisations():
         ("Anna Smit", None, None, "absent", False),
         ("Piet de Boer", None, "GGD regio Utrecht", "absent", False),
         (None, None, "Veilig Thuis", "absent", True),
+        ("Kees Smit", None, "Veilig Thuis", "absent", False),
+        ("C.M. Versteege - Wowijs", None, None, "absent", False),
     ]
 
 

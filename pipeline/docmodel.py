@@ -577,6 +577,27 @@ def token_box(token: Token) -> Box | None:
     return token.doc.user_data[_GEOMETRY_KEY][token.i].box
 
 
+#: A horizontal gap between two words of a line this many points wide or wider separates
+#: two columns of a table (a word space is 2-4 points at body sizes).
+COLUMN_GAP_POINTS = 18.0
+
+
+def column_gapped_text(line: Line, gap: float = COLUMN_GAP_POINTS) -> str:
+    """The line's text with two spaces where its words stand `gap` points or more apart:
+    a table's columns (`J. Jansen` | `Gemeente Utrecht`) that the page text joined with
+    one space. The text as it is on a plain-text page, or without word boxes."""
+    if line.span is None:
+        return line.text
+    words = [t for t in line.span if not t.is_space and token_box(t) is not None]
+    if len(words) < 2:
+        return line.text
+    parts = [words[0].text]
+    for before, word in zip(words, words[1:], strict=False):
+        apart = token_box(word).x0 - token_box(before).x1
+        parts.append(("  " if apart >= gap else " " if before.whitespace_ else "") + word.text)
+    return "".join(parts)
+
+
 def evidence_box(spans: Iterable[Span | Token | None], page_no: int) -> dict[str, float]:
     """`x0, top, x1, bottom` around the tokens of `spans` that lie on page `page_no` (the
     page the rule tied its row to); empty on a plain-text page or without such tokens."""

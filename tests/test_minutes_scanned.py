@@ -80,3 +80,36 @@ def test_scanned_minutes_meeting_participants_and_decisions(tmp_path):
         ("besluit", "Besloten wordt om de pilot met een half "),
         ("actie", "Karin Bos zal de cijfers voor de volgend"),
     ]
+
+
+TABLE = [
+    ("Verslag projectgroep", ""), ("Datum: 12 mei 2022", ""), ("", ""),
+    ("Aanwezig", "Organisatie"), ("J. Jansen (voorzitter)", "Gemeente Utrecht"),
+    ("P. de Vries", "GGD regio Utrecht"), ("5.1.2.e", "Politie Midden-Nederland"),
+    ("Afwezig", ""), ("K. Smit", "Provincie Utrecht"), ("", ""), ("1. Opening", ""),
+]  # fmt: skip
+
+
+def test_an_attendance_table_of_a_text_layer_by_its_column_gap(tmp_path):
+    # the page text joins a table's cells with one space (`P. de Vries GGD regio Utrecht`);
+    # the words' boxes keep the gap between the columns
+    path = tmp_path / "table.pdf"
+    canvas = Canvas(str(path), pagesize=(595.32, 841.92))
+    canvas.setFont("Helvetica", 10.5)
+    for n, (name, organisation) in enumerate(TABLE):
+        canvas.drawString(60, 780 - 15.5 * n, name)
+        canvas.drawString(260, 780 - 15.5 * n, organisation)
+    canvas.save()
+    [read] = read_document_pages(str(path), "s" * 64, [1])
+    page = {**read["page"], "page_no": 1, "words": read["words"], "redactions": read["redactions"]}
+    assert "P. de Vries GGD regio Utrecht" in page["text"]
+    document = {"document_id": "d", "source_id": "s" * 64, "doc_type": "minutes",
+                "title": "Verslag projectgroep", "doc_date": None, "first_page": 1,
+                "last_page": 1, "pages": [page]}  # fmt: skip
+    _, people = extract_meetings(document)
+    assert [(p["name"], p["role"], p["organisation"], p["status"]) for p in people] == [
+        ("J. Jansen", "voorzitter", "Gemeente Utrecht", "present"),
+        ("P. de Vries", None, "GGD regio Utrecht", "present"),
+        (None, None, "Politie Midden-Nederland", "present"),
+        ("K. Smit", None, "Provincie Utrecht", "absent"),
+    ]

@@ -598,6 +598,41 @@ def column_gapped_text(line: Line, gap: float = COLUMN_GAP_POINTS) -> str:
     return "".join(parts)
 
 
+def line_box(line: Line) -> Box | None:
+    """The box around the line's words (None for a blank line or a plain-text page)."""
+    if line.span is None:
+        return None
+    return union_box(b for t in line.span if (b := token_box(t)) is not None)
+
+
+def side_by_side_rows(lines: list[Line], gap: float = COLUMN_GAP_POINTS) -> list[tuple[int, str]]:
+    """(page, text) of the lines, each joined (two spaces between) with the later lines of
+    its page that stand beside it, right of it, on the same row: a table whose columns OCR
+    read as blocks of their own (the names, then their organisations). Lines keep their
+    column-gapped text (`column_gapped_text`); the lines joined to an earlier one are left
+    out where they stood."""
+    boxes = [line_box(line) for line in lines]
+    taken: set[int] = set()
+    rows: list[tuple[int, str]] = []
+    for i, line in enumerate(lines):
+        if i in taken:
+            continue
+        text, box = column_gapped_text(line, gap), boxes[i]
+        for j in range(i + 1, len(lines)) if box is not None else ():
+            if lines[j].page_no != line.page_no:
+                break
+            other = boxes[j]
+            if j in taken or other is None:
+                continue
+            middle = (other.top + other.bottom) / 2
+            if box.top <= middle <= box.bottom and other.x0 - box.x1 >= gap:
+                text += "  " + column_gapped_text(lines[j], gap)
+                box = union_box([box, other])
+                taken.add(j)
+        rows.append((line.page_no, text))
+    return rows
+
+
 def evidence_box(spans: Iterable[Span | Token | None], page_no: int) -> dict[str, float]:
     """`x0, top, x1, bottom` around the tokens of `spans` that lie on page `page_no` (the
     page the rule tied its row to); empty on a plain-text page or without such tokens."""

@@ -19,7 +19,7 @@ from typing import Any, NamedTuple
 from spacy.tokens import Doc
 
 from pipeline.dates import DATE_RE, TIME_RANGE_RE, TIME_RE, parse_date, parse_time_range
-from pipeline.docmodel import Line, as_doc, column_gapped_text, evidence_box, page_lines
+from pipeline.docmodel import Line, as_doc, evidence_box, page_lines, side_by_side_rows
 from pipeline.documents import context_year, strip_redaction_marks
 from pipeline.grounds import find_ground_codes
 from pipeline.nlp import load_patterns
@@ -716,8 +716,8 @@ def extract_meetings(document: dict | Doc) -> tuple[list[dict], list[dict]]:
     if not doc._.pages or not is_meeting_document(document, [x for _, x in all_lines]):
         return [], []
     meeting = _meeting_header(doc, doc_lines)
-    gapped = [(line.page_no, column_gapped_text(line)) for line in doc_lines]
-    participants = _distinct(extract_participants(gapped), meeting["meeting_id"])
+    rows = side_by_side_rows(doc_lines)
+    participants = _distinct(extract_participants(rows), meeting["meeting_id"])
     if meeting["meeting_date"] is None and not participants:
         return [], []  # a title that names a body is not yet a meeting
     head = [line.text for line in doc_lines if line.text][: _rules()["header_lines"]]

@@ -130,6 +130,8 @@ def _name_shaped(text: str) -> bool:
     return all(w[:1].isupper() or w.lower().strip(".,") in particles for w in words)
 
 
+# a personal name that opens with its initials: `J. Jansen`, `J.W. van der Sluijs`
+_INITIALS_RE = re.compile(r"^(?:[A-Z]\.\s?){1,4}(?:[a-z]+\s+){0,3}[A-Z]")
 # a table's columns in a text line (`J. Jansen     Gemeente Utrecht`)
 _COLUMN_GAP_RE = re.compile(r"(?<=\S)(?: {2,}|\t+)(?=\S)")
 # OCR reads the initial I as `|` or `!`: `Mevr. |. de Vos`
@@ -267,8 +269,9 @@ def _without_blacked_out_name(person: _Person, first_part: str, redacted: bool) 
             return person._replace(name="", organisation=organisation or name)
         if name[:1].islower():
             return person._replace(name="", role=name.lower())
-    # a role in lower case opens a description, not a title before a name
-    described = role is not None and first_part[:1].islower()
+    # a role in lower case opens a description (`beleidsadviseur Samen Leven`), not a title
+    # before a name, unless initials open what follows (`wethouder J. Jansen`)
+    described = role is not None and first_part[:1].islower() and not _INITIALS_RE.match(name)
     nameless = redacted or described or not _looks_like_name(name)
     if name and role is not None and not person.titled and nameless:
         return person._replace(name="", organisation=organisation or name)

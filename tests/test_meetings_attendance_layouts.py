@@ -216,3 +216,11 @@ def test_function_labels_outside_the_attendance_list():
 )
 def test_bodies_named_in_the_title(title, body):
     assert find_body([title, "College van Bestuur:"] if body else [title]) == body
+
+
+def test_a_lower_case_function_before_initials_is_a_title():
+    line = "Genodigden: wethouder J. Jansen (Utrecht), wethouder P. de Vries (Zeist)"
+    assert _people(line) == [
+        ("J. Jansen", "wethouder", "Utrecht", "invited", False),
+        ("P. de Vries", "wethouder", "Zeist", "invited", False),
+    ]

@@ -194,6 +194,8 @@ def _split_parts(text: str) -> list[str]:
     them too (`Jan Jansen – gemeente Utrecht`), unless a name goes on after a dash
     (`Mornout - van Orsouw`, a double surname)."""
     parts: list[str] = []
+    # `Marijke Timmermans namens Reizigersoverleg Brabant`: whom they came for
+    text = re.sub(r"(?:^|\s+)namens\s+", ", ", text, flags=re.IGNORECASE)
     for part in text.split(","):
         pieces = _rules()["part_separator"].split(part)
         merged = [pieces[0]]
@@ -296,6 +298,8 @@ def parse_participant(line: str, status: str, allow_bare: bool = False) -> dict[
         if role is None and organisation is None:
             return None
         redacted = True  # a role and a place but no name: the name was blacked out
+    if organisation:
+        organisation = re.sub(r"^namens\s+", "", organisation, flags=re.IGNORECASE) or None
     return {
         "name": name or None,
         "role": role or ("voorzitter" if person.chair else None),
@@ -469,6 +473,38 @@ def _titled_people(line: str, status: str) -> list[dict[str, Any]]:
     return [{**p, "role": p["role"] or role} for p in people if p]
 
 
+def _short_coded_people(line: str, status: str) -> list[dict[str, Any]]:
+    """A line too short to be anything but debris, except that a code stands for a name
+    beside its organisation (`FIN: 5.1.2.e`, `5.1.2.e (IPO)`): those people; [] otherwise."""
+    if not (line and _is_noise(line) and find_ground_codes(line)):
+        return []
+    if not any(ch.isalpha() for ch in strip_redaction_marks(line)[0]):
+        return []
+    grouped = _group_people(line, status)
+    if grouped:
+        return grouped
+    person = parse_participant(line, status)
+    return [person] if person and person["organisation"] else []
+
+
+def _group_people(line: str, status: str) -> list[dict[str, Any]]:
+    """The people an organisation's label lists inside an attendance list (`DGB: J. Jansen,
+    P. de Vries`, `Ministerie van BZK: 5.1.2.e, 5.1.2.e`), that organisation theirs; [] for
+    any other line."""
+    m = re.match(r"^(?P<group>[^:,()]{2,40}?)\s*:\s*(?P<rest>\S.*)$", line.strip())
+    if m is None or status_label(line) or _rules()["list_end"].match(line):
+        return []
+    group, rules = m["group"], _rules()
+    if not (group[:1].isupper() and len(group.split()) <= 5) or any(c.isdigit() for c in group):
+        return []
+    if rules["role_re"].match(group) or rules["honorific_re"].match(group):
+        return []  # `Wethouder Mevr. Peters: ...`, `Voorzitter: ...`: a person, not a group
+    people = _label_line_people(m["rest"], status)
+    if not people:
+        return []
+    return [{**p, "organisation": p["organisation"] or group} for p in people]
+
+
 def _name_list(line: str, status: str) -> list[dict[str, Any]]:
     """A line of three or more names and nothing else, comma-separated (`Beeker, Van
     Benthem, Schrama (vz), Wallinga-de Jonge`): one attendee each; [] for any other line."""
@@ -494,6 +530,12 @@ def _read_list(lines: list[tuple[int, str]], i: int, status: str) -> tuple[list[
     blank_run = 0
     while i < len(lines):
         line = lines[i][1]
+        coded = _short_coded_people(line, status)
+        if coded:
+            people += coded
+            blank_run = 0
+            i += 1
+            continue
         if not line or _is_noise(line):
             noise.append(line)
             blank_run += 1
@@ -504,13 +546,15 @@ def _read_list(lines: list[tuple[int, str]], i: int, status: str) -> tuple[list[
         if _group_label(line) and not _rules()["list_end"].match(line):
             i += 1
             continue
-        if not _participant_like(line) and not _name_list(line, status):
+        if not (_participant_like(line) or _name_list(line, status) or _group_people(line, status)):
             resumed = _resume_after(lines, i) if people else None
             if resumed is None:
                 break
             i = resumed
             continue
-        several = _titled_people(line, status) or _name_list(line, status)
+        several = (
+            _group_people(line, status) or _titled_people(line, status) or _name_list(line, status)
+        )
         person = None if several else parse_participant(line, status, _bare_name(line))
         people += several or (_each_of(person, line) if person else [])
         blank_run = 0

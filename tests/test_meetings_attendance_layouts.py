@@ -224,3 +224,21 @@ def test_a_lower_case_function_before_initials_is_a_title():
         ("J. Jansen", "wethouder", "Utrecht", "invited", False),
         ("P. de Vries", "wethouder", "Zeist", "invited", False),
     ]
+
+
+def test_organisation_labels_and_namens_inside_the_list():
+    text = (
+        "Verslag\nAanwezig:\nDGB: J. Jansen, P. de Vries\nFIN: 5.1.2.e\n"
+        "Ministerie van BZK: 5.1.2.e, 5.1.2.e\nMarijke Timmermans namens Reizigersoverleg Brabant\n"
+        "J. Bakker (namens VNG)\n5.1.2.e (IPO)\n5.1.2.e 5.1.2.e\n\n1. Opening"
+    )
+    assert _people(text) == [
+        ("J. Jansen", None, "DGB", "present", False),
+        ("P. de Vries", None, "DGB", "present", False),
+        (None, None, "FIN", "present", True),
+        (None, None, "Ministerie van BZK", "present", True),
+        (None, None, "Ministerie van BZK", "present", True),
+        ("Marijke Timmermans", None, "Reizigersoverleg Brabant", "present", False),
+        ("J. Bakker", None, "VNG", "present", False),
+        (None, None, "IPO", "present", True),
+    ]

@@ -108,6 +108,7 @@ class _Context:
     latest_year: tuple[int, Period] | None = None  # see _latest_figure_year
     headings: list[Period | None] = field(default_factory=list)  # per sentence
     sections: list[tuple[int, Period]] = field(default_factory=list)  # (offset, heading period)
+    doc_year: int | None = None  # the year the document was written (`vorig jaar`)
 
 
 # --------------------------------------------------------------------------- vocabulary
@@ -255,6 +256,7 @@ def _period_res() -> list[tuple[str, re.Pattern]]:
 
 _NON_ANCHOR_BEFORE = re.compile(
     r"(?:\bmet|t\.?o\.?v\.?|ten\s+opzichte\s+van|\bdan(?:\s+in)?|\bsinds|\bvanaf|\bvoor|\bna"
+    r"|\b(?:net\s+)?(?:zo)?als(?:\s+in)?"
     r"|\bsince|\bthan(?:\s+in)?|\bcompared\s+(?:with|to))\s*$",
     re.IGNORECASE,
 )
@@ -297,13 +299,62 @@ def _period_of(kind: str, m: re.Match, context_year: int | None) -> Period | Non
         return None
 
 
-def find_periods(text: str, context_year: int | None = None) -> list[_PeriodSpan]:
+def find_periods(
+    text: str, context_year: int | None = None, doc_year: int | None = None
+) -> list[_PeriodSpan]:
     """Every period expression in `text` (longest reading wins), in order.
 
     A half year or quarter written without a year (`in het tweede halfjaar`) takes
-    `context_year` (the report's year); without one it is not a period.
+    `context_year` (the report's year); without one it is not a period. A year named
+    relative to another (`vorig jaar`, `een jaar eerder`) is read by `_relative_years`.
     """
-    return list(_cached_periods(text, context_year))
+    spans = list(_cached_periods(text, context_year))
+    return _relative_years(text, spans, context_year, doc_year)
+
+
+#: `vorig jaar`: the year before the one the document was written in
+_LAST_YEAR = re.compile(r"\b(?:(?:het\s+)?vorige?\s+jaar|last\s+year)\b", re.IGNORECASE)
+#: `het afgelopen jaar`: the year a year report is about, else the year before it was written
+_PAST_YEAR = re.compile(r"\b(?:het\s+)?afgelopen\s+jaar\b", re.IGNORECASE)
+#: `een jaar eerder`, `het jaar daarvoor`: the year before the one just named
+_YEAR_BEFORE = re.compile(
+    r"\b(?:een|één|1)\s+jaar\s+(?:eerder|daarvoor|ervoor)\b"
+    r"|\b(?:het|in\s+het)\s+(?:jaar\s+(?:daarvoor|ervoor)|voorgaande\s+jaar)\b"
+    r"|\ba\s+year\s+(?:earlier|before)\b",
+    re.IGNORECASE,
+)
+
+
+def _relative_years(
+    text: str, spans: list[_PeriodSpan], context_year: int | None, doc_year: int | None
+) -> list[_PeriodSpan]:
+    """`spans` with the years named relative to another: `vorig jaar` (the document's year
+    minus one: only in a dated document), `het afgelopen jaar` (a year report's year, else
+    the year before the document's), `een jaar eerder` (the year before the last year the
+    text names before it, else before the report's year). Unresolvable: not a period."""
+    found: list[tuple[int, int, int | None]] = []
+    if doc_year is not None:
+        found += [(*m.span(), doc_year - 1) for m in _LAST_YEAR.finditer(text)]
+    past = context_year or (doc_year - 1 if doc_year is not None else None)
+    found += [(*m.span(), past) for m in _PAST_YEAR.finditer(text)]
+    for start, end, year in found:
+        if year is not None and not any(s.start < end and start < s.end for s in spans):
+            spans.append(_year_span(text, start, end, year))
+    spans.sort(key=lambda s: s.start)
+    for m in _YEAR_BEFORE.finditer(text):
+        if any(s.start < m.end() and m.start() < s.end for s in spans):
+            continue
+        named = [s.period for s in spans if s.end <= m.start() and _is_year(s.period)]
+        base = named[-1].start.year if named else context_year
+        if base is not None:
+            spans.append(_year_span(text, m.start(), m.end(), base - 1))
+    spans.sort(key=lambda s: s.start)
+    return spans
+
+
+def _year_span(text: str, start: int, end: int, year: int) -> _PeriodSpan:
+    anchors = not _NON_ANCHOR_BEFORE.search(text[max(0, start - 25) : start])
+    return _PeriodSpan(start, end, Period(date(year, 1, 1), date(year, 12, 31)), anchors)
 
 
 @lru_cache(maxsize=8192)
@@ -630,7 +681,7 @@ def _values(s: str, periods: list[_PeriodSpan]) -> list[_Value]:
         if len(m.group(1)) == 4 and not percent:
             continue  # four digits outside a period: a code, an amount or a broken year
         prev_word = _word_before(s, m.start())
-        if prev_word and prev_word.lower() in v["before_stop"]:
+        if prev_word and prev_word.lower() in v["before_stop"] and not _faced(s, m, prev_word):
             continue
         prefix = s[: m.start()].rstrip()
         if prefix.endswith(("-", "/")) and not prefix[-2:-1].isspace():
@@ -640,6 +691,20 @@ def _values(s: str, periods: list[_PeriodSpan]) -> list[_Value]:
             continue
         out.append(_Value(m.start(), m.end(), value, percent))
     return out
+
+
+#: `te maken krijgen/hebben met N datalekken`: `met` before a count of incidents
+_FACED = re.compile(r"\bte\s+maken\b", re.IGNORECASE)
+
+
+def _faced(s: str, m: re.Match, prev_word: str) -> bool:
+    """`kreeg met 37 datalekken te maken`: after `met` a count of the incidents an
+    organisation had to deal with, not a difference (`gestegen met 30`)."""
+    return (
+        prev_word.lower() == "met"
+        and _FACED.search(s) is not None
+        and _rules()["count_noun_after"].match(s[m.end() :]) is not None
+    )
 
 
 # --------------------------------------------------------------------------- rules
@@ -855,7 +920,8 @@ def _read_sentence(s: str, index: int, ctx: _Context) -> _Reading | None:
         return None
     has_noun, may_carry, references = links
     carry = ctx.carry_category is not None and index - ctx.carry_sentence <= 1 and may_carry
-    return _Reading(s, find_periods(s, _context_year(ctx)), has_noun, carry, dict(references))
+    periods = find_periods(s, _context_year(ctx), ctx.doc_year)
+    return _Reading(s, periods, has_noun, carry, dict(references))
 
 
 @lru_cache(maxsize=8192)
@@ -1973,7 +2039,8 @@ def _document_context(doc: Doc, raw: str, sentences: list[_Sentence]) -> _Contex
     Totals are read in a first pass so that `Van deze 84 meldingen` links to the period of
     84 wherever in the document that total is stated.
     """
-    probe = _Context(report=None, totals={})
+    doc_year = _document_year(doc._.document, raw)
+    probe = _Context(report=None, totals={}, doc_year=doc_year)
     totals: dict[float, Period] = {}
     dated: list[tuple[int, Period]] = []
     for i, sentence in enumerate(sentences):
@@ -1983,7 +2050,7 @@ def _document_context(doc: Doc, raw: str, sentences: list[_Sentence]) -> _Contex
             if f.category == "total" and f.scope is None and f.period is not None:
                 totals.setdefault(f.value.value, f.period)
     report = _report_period(doc._.document, raw)
-    ctx = _Context(report=report, totals=totals)
+    ctx = _Context(report=report, totals=totals, doc_year=doc_year)
     ctx.headings = [_heading_period(sentence.text) for sentence in sentences]
     ctx.sections = [
         (sentences[i].offsets[0], p) for i, p in enumerate(ctx.headings) if p is not None
@@ -1991,6 +2058,30 @@ def _document_context(doc: Doc, raw: str, sentences: list[_Sentence]) -> _Contex
     if report is None:
         ctx.latest_year = _latest_figure_year(dated)
     return ctx
+
+
+#: a dating stamp at the head of a text (`date 2020-06`, `Datum: 3 maart 2021`)
+_HEAD_DATE = re.compile(
+    r"^\W*(?:datum|date)\s*:?\s*(?:(?P<iso>(?:19|20)\d\d)-[01]\d\b"
+    r"|(?:[0-3]?\d\s+)?(?P<month>[a-z]+)\s+(?P<year>(?:19|20)\d\d)\b)",
+    re.IGNORECASE,
+)
+
+
+def _document_year(document: dict, raw: str) -> int | None:
+    """The year the document was written: its date, else a dating stamp on its first line
+    (a month is enough to place `vorig jaar`); None for an undated document."""
+    doc_date = document.get("doc_date")
+    if isinstance(doc_date, date):
+        return doc_date.year
+    if isinstance(doc_date, str) and re.match(r"(?:19|20)\d\d-", doc_date):
+        return int(doc_date[:4])
+    m = _HEAD_DATE.match(raw[:60])
+    if m is None:
+        return None
+    if m["iso"]:
+        return int(m["iso"])
+    return int(m["year"]) if m["month"].lower() in _vocab()["months"] else None
 
 
 def _table_figures(text: str, doc: Doc, ctx: _Context) -> list[_Figure]:

@@ -146,6 +146,7 @@ def _vocab() -> dict[str, Any]:
         ),
         "phrase_to_category": phrase_to_category,
         "label_only": set(data["label_only_categories"]),
+        "label_only_phrases": set(data["label_only_phrases"]),
         "column_title_re": re.compile(rf"(?:{_alt(data['table_column_titles'])})?", re.IGNORECASE),
         "total_label_re": re.compile(rf"(?<![\w])(?:{_alt(data['total_labels'])})(?![\w])", re.I),
         "scope_re": re.compile(
@@ -169,6 +170,13 @@ def _vocab() -> dict[str, Any]:
         "half_words": data["half_year_words"],
         "quarter_words": data["quarter_words"],
     }
+
+
+def _label_only(phrase: str) -> bool:
+    """A word that names a category only as a label (`overig`), not a kind of incident
+    named in running text (`virusaanval`)."""
+    key = re.sub(r"\s+", " ", phrase.lower()).strip(" '")
+    return key in _vocab()["label_only_phrases"]
 
 
 def _category_of_phrase(phrase: str) -> str | None:
@@ -645,7 +653,8 @@ def _make_sentence(joined: str, offsets: list[int], a: int, b: int) -> _Sentence
 
 
 _NUMBER_RE = re.compile(
-    r"(?<![\w.,/#-])(\d{1,4})(?:[.,](\d))?(?:\s?(%|procent\b|percent\b))?(?![\w#]|[.,/-]\d)",
+    r"(?<![\w.,/#-])(\d{1,4})(?:[.,](\d))?(?:\s?(%|procent\b|percent\b))?"
+    r"(?!(?!x\))[\w#]|[.,/-]\d)",
     re.IGNORECASE,
 )
 
@@ -687,7 +696,8 @@ def _values(s: str, periods: list[_PeriodSpan]) -> list[_Value]:
         if prefix.endswith(("-", "/")) and not prefix[-2:-1].isspace():
             continue  # `UW/Z-0 1`, `3/4`
         next_word = re.match(r"\W*?([\w']+)", s[m.end() :])
-        if not percent and next_word and next_word.group(1).lower() in v["after_stop"]:
+        stop = next_word and next_word.group(1).lower() in v["after_stop"]
+        if not percent and stop and not _part_marker(s, m.start(), m.end()):
             continue
         out.append(_Value(m.start(), m.end(), value, percent))
     return out
@@ -720,7 +730,7 @@ def _rules() -> dict[str, re.Pattern]:
     """Every construction rule by name (compiled once)."""
     return {
         **_link_rules(), **_label_rules(), **_ap_share_month_rules(), **_scope_rules(),
-        **_guard_rules(),
+        **_guard_rules(), **_part_rules(),
     }  # fmt: skip
 
 
@@ -841,6 +851,41 @@ def _scope_rules() -> dict[str, re.Pattern]:
     }
 
 
+def _part_rules() -> dict[str, re.Pattern]:
+    """Constructions that count a part of the incidents, and written-out numbers."""
+    v = _vocab()
+    noun = v["noun_alt"]
+    # `een` is the article; only `één` (and the other words) count
+    words = "|".join(w for w in sorted(v["number_words"], key=len, reverse=True) if w != "een")
+    return {
+        "part_keer": re.compile(
+            r"^\s*(?:keer|maal)\b(?!\s+(?:zo|zoveel|meer|minder|vaker|hoger|groter|kleiner)\b)",
+            re.IGNORECASE,
+        ),
+        "part_in": re.compile(r"\b(?:in|van)\s+$", re.IGNORECASE),
+        "part_gevallen": re.compile(r"^\s*(?:[^\W\d]+\s+)?gevallen\b", re.IGNORECASE),
+        "part_bij": re.compile(r"\bbij\s+$", re.IGNORECASE),
+        "part_noun": re.compile(rf"^\s*(?:(?:andere|gemelde)\s+)?(?:{noun})\b", re.IGNORECASE),
+        "bracket_open": re.compile(r"\(\s*$"),
+        "bracket_close": re.compile(
+            rf"^\s*(?:x\s*)?(?:van\s+(?:de|alle)\s+(?:{noun})\s*)?\)", re.IGNORECASE
+        ),
+        # a written-out number before an incident noun (`zeventien datalekmeldingen`), in a
+        # part construction (`twee keer`, `in vier gevallen`) or after `de` before its own
+        # period (`de vijftien een jaar eerder`)
+        "count_word": re.compile(
+            rf"(?<![\w-])(?P<word>{words})(?=\s+(?:"
+            rf"(?:(?:andere|gemelde|geregistreerde|nieuwe|interne)\s+)?(?:{noun})\b"
+            r"|(?:keer|maal)\b|(?:[^\W\d]+\s+)?gevallen\b))",
+            re.IGNORECASE,
+        ),
+        "count_word_repeat": re.compile(
+            rf"(?<=\bde\s)(?P<word>{words})(?=\s+(?:een\s+jaar\s+eerder|in\s+(?:19|20)\d\d)\b)",
+            re.IGNORECASE,
+        ),
+    }
+
+
 def _guard_rules() -> dict[str, re.Pattern]:
     """What makes a number no exact figure for a period: rough, a range, a rate, a period
     the rules cannot place."""
@@ -897,6 +942,7 @@ class _Reading:
     carry: bool  # `was dit 17%` right after a sentence with a share: its category carries
     references: dict[int, float]  # `Van deze 84 meldingen`: links to a stated total
     facts: list[_Fact] = field(default_factory=list)
+    starts: list[int] = field(default_factory=list)  # where the sentence's numbers stand
 
 
 def _classify(sentence: _Sentence, index: int, ctx: _Context) -> list[_Fact]:
@@ -904,7 +950,9 @@ def _classify(sentence: _Sentence, index: int, ctx: _Context) -> list[_Fact]:
     reading = _read_sentence(sentence.text, index, ctx)
     if reading is None:
         return []
-    for val in _sentence_values(reading.text, reading.periods):
+    values = _sentence_values(reading.text, reading.periods)
+    reading.starts = [val.start for val in values]
+    for val in values:
         if val.start not in reading.references:
             if fact := _fact_of(val, reading, ctx):
                 reading.facts.append(fact)
@@ -930,7 +978,12 @@ def _sentence_links(s: str) -> tuple[bool, bool, tuple[tuple[int, float], ...]] 
     None without any number, else whether it names an incident noun, whether it carries a
     share on (`was dit`) and its references to stated totals (`Van deze 84 meldingen`)."""
     rules = _rules()
-    if not _DIGIT.search(s) and not rules["month_word_series"].search(s):
+    if (
+        not _DIGIT.search(s)
+        and not rules["month_word_series"].search(s)
+        and not rules["count_word"].search(s)
+        and not rules["count_word_repeat"].search(s)
+    ):
         return None
     return (
         bool(_vocab()["noun_re"].search(s)),
@@ -947,6 +1000,12 @@ def _sentence_values(s: str, periods: list[_PeriodSpan]) -> list[_Value]:
     for m in _rules()["month_word_series"].finditer(s):
         number = v["number_words"][m["word"].lower()]
         values.append(_Value(m.start("word"), m.end("word"), float(number), False, True))
+    taken = {val.start for val in values}
+    words = [*_rules()["count_word"].finditer(s), *_rules()["count_word_repeat"].finditer(s)]
+    for m in words:
+        if m.start("word") not in taken and not any(p.start <= m.start() < p.end for p in periods):
+            number = v["number_words"][m["word"].lower()]
+            values.append(_Value(m.start("word"), m.end("word"), float(number), False, True))
     values.sort(key=lambda val: val.start)
     # three or more bare numbers in a row are the cells of a table row the table pass could
     # not place (no header): running-text rules would misread them
@@ -960,9 +1019,11 @@ def _fact_of(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:
     s = reading.text
     before, after = s[: val.start], s[val.end :]
     category, source = _category_of_value(val, reading, ctx)
+    if source == "part" and category is None:
+        return None  # a part of the incidents whose kind no category names
     if val.percent and category is None:
         return None
-    if not reading.has_noun and source not in ("label", "carry", "share", "ap"):
+    if not reading.has_noun and source not in ("label", "carry", "share", "ap", "part"):
         return None
     month = _month_of(val, before, after, ctx)
     month_period = None
@@ -975,8 +1036,13 @@ def _fact_of(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:
         category, source = "total", "scope"
     if category is None and not val.percent and _states_a_total(val, reading):
         category, source = "total", "total"
-    if category is None or (val.word and source != "month") or not _is_exact(val, s):
+    if category is None and not val.percent and reading.facts and _period_follows(val, reading):
+        # `17 meldingen bij de AP, tegen de 15 een jaar eerder`: the noun left out
+        category, source = reading.facts[-1].category, "repeat"
+    if category is None or not _is_exact(val, s):
         return None
+    if val.word and source == "total" and not _reported_count(val, s):
+        return None  # `naar aanleiding van twee meldingen`: words name, they do not count
     if category == "reported_to_ap" and source == "ap" and reading.references:
         source = "ap_ref"
     return _Fact(val, category, month_period, scope, source)
@@ -986,6 +1052,8 @@ def _category_of_value(val: _Value, reading: _Reading, ctx: _Context) -> tuple[s
     """(category, rule) from a label beside the number, the AP, a share or the sentence
     before; (None, rule) when none applies."""
     s = reading.text
+    if (part := _part_category(val, s, reading.starts)) is not None:
+        return part
     category, source = _label_category(val, s)
     # `Hiervan zijn er 12 gemeld bij de AP`: the sentence counts the incidents just named
     refers_back = _rules()["waarvan"].match(s) is not None
@@ -1005,6 +1073,76 @@ def _category_of_value(val: _Value, reading: _Reading, ctx: _Context) -> tuple[s
     return category, source
 
 
+#: verbs that state how many incidents were reported or registered
+_REPORTING = re.compile(
+    r"\b(?:gemeld|geregistreerd|ontvangen|ontving|geconstateerd|binnengekomen|genoteerd"
+    r"|noteerde|registreerde|gedaan|kreeg|kregen)\b",
+    re.IGNORECASE,
+)
+
+
+def _reported_count(val: _Value, s: str) -> bool:
+    """A written-out number before its noun is a count where it opens the sentence
+    (`Zeventien datalekken zijn gemeld`) or its clause reports it (`er werden vijf
+    datalekken geregistreerd`), not where it names some incidents in passing."""
+    if not s[: val.start].strip(" '("):
+        return True
+    c0, c1 = _clause_bounds(s, val.start)
+    return _REPORTING.search(s[c0:c1]) is not None
+
+
+def _part_marker(s: str, start: int, end: int) -> bool:
+    """A number in a construction that counts a part of the incidents (`twee keer`,
+    `in 19 gevallen`, `bij 7 datalekken`, `(6x)`): its kind is named beside it."""
+    rules = _rules()
+    before, after = s[:start], s[end:]
+    return bool(
+        rules["part_keer"].match(after)
+        or (rules["part_in"].search(before) and rules["part_gevallen"].match(after))
+        or (rules["part_bij"].search(before) and rules["part_noun"].match(after))
+        or (rules["bracket_open"].search(before) and rules["bracket_close"].match(after))
+    )
+
+
+def _part_category(val: _Value, s: str, starts: list[int]) -> tuple[str | None, str] | None:
+    """(category, rule) of a number that counts a part of the incidents, None for any other.
+
+    The part's kind is named in the rest of its clause (`in 19 gevallen om gegevens die naar
+    de verkeerde ontvanger gingen`, `Twee keer ontstond er een datalek door een verloren
+    datadrager`, `Bij zeven datalekken werden gegevens per ongeluk gepubliceerd en bij vier
+    ...`), or for a count in brackets (`een virusaanval (6x)`, `... aan een verkeerde
+    ontvanger (63% van de meldingen)`) in the words before the bracket. A part whose kind
+    no category names is no figure (not a total either)."""
+    if not _part_marker(s, val.start, val.end):
+        return None
+    rules = _rules()
+    if rules["bracket_open"].search(s[: val.start]):
+        bracket = s.rfind("(", 0, val.start)
+        marks = [m.end() for m in re.finditer(r"[,;()]|\ben\b|\bof\b", s[:bracket])]
+        region = s[max(marks, default=0) : bracket]
+        category = _one_category(region, last=True)
+        if category is None and not re.match(r"\s*x", s[val.end :]):
+            return None  # `(68%)`, `(41)`: other rules read what it is
+        return category, "part"
+    later = [a for a in starts if a > val.start]
+    end = min([*later, len(s)])
+    clause_end = re.search(r"[,;]", s[val.end : end])
+    if clause_end:
+        end = val.end + clause_end.start()
+    return _one_category(s[val.end : end]), "part"
+
+
+def _one_category(region: str, last: bool = False) -> str | None:
+    """The category the kinds of incident named in `region` give (the last one named when
+    `last`, else the only one; None for none or different ones)."""
+    found = _vocab()["category_re"].finditer(region)
+    phrases = [m.group(0) for m in found if not _label_only(m.group(0))]
+    cats = [c for c in map(_category_of_phrase, phrases) if c]
+    if last and cats:
+        return cats[-1]
+    return cats[0] if len(set(cats)) == 1 else None
+
+
 def _label_category(val: _Value, s: str) -> tuple[str | None, str]:
     """A category label right after or right before the number (`62 in de categorie ...`)."""
     rules, v = _rules(), _vocab()
@@ -1016,9 +1154,9 @@ def _label_category(val: _Value, s: str) -> tuple[str | None, str]:
         cat = _category_of_phrase(m["cat"])
         labelled = re.search(r"categorie|type|betr", m.group(0), re.I)
         at_start = not before[: m.start()].strip()
-        if cat and (cat not in v["label_only"] or labelled or at_start):
+        if cat and (not _label_only(m["cat"]) or labelled or at_start):
             category, source = cat, "label"
-    if category in v["label_only"] and source == "label":
+    if category in v["label_only"] and source == "label" and _label_only(m["cat"]):
         # `overig` after the number counts only as a label (`in de categorie 'overig'`)
         if not re.search(r"categorie|type", s[val.end : val.end + 40], re.I) and not (
             not before.strip() or re.search(r"categorie", before, re.I)
@@ -1054,8 +1192,8 @@ def _shared_category(s: str) -> str | None:
     v = _vocab()
     if not _rules()["share"].search(s):
         return None
-    cats = [_category_of_phrase(m.group(0)) for m in v["category_re"].finditer(s)]
-    cats = [c for c in cats if c and c not in v["label_only"]]
+    phrases = [m.group(0) for m in v["category_re"].finditer(s) if not _label_only(m.group(0))]
+    cats = [c for c in map(_category_of_phrase, phrases) if c]
     return cats[0] if len(set(cats)) == 1 else None
 
 

@@ -64,3 +64,61 @@ def test_the_past_year_of_a_year_report_and_a_comparison_year_are_not_its_period
         "Net als in 2020 werden in het afgelopen jaar 25 datalekken gemeld."
     )
     assert _facts(text) == {_fact(Y2021, "total", 25)}
+
+
+def test_parts_of_a_stated_total_take_the_kind_their_clause_names():
+    text = (
+        "Het college kreeg in 2021 met 40 datalekken te maken. Van de 40 datalekken ging "
+        "het in 22 gevallen om een e-mail die naar de verkeerde ontvanger werd gestuurd. "
+        "Bij vijf datalekken werden gegevens per ongeluk gepubliceerd en bij drie andere "
+        "datalekken zagen inwoners gegevens van andere inwoners. Drie keer ging het om een "
+        "gestolen laptop. Eén keer was er sprake van een virusaanval. In zes gevallen is de "
+        "betrokkene geïnformeerd."
+    )
+    assert _facts(text) == {
+        _fact(Y2021, "total", 40),
+        _fact(Y2021, "wrong_recipient", 22),
+        _fact(Y2021, "other", 5),
+        _fact(Y2021, "wrong_data", 3),
+        _fact(Y2021, "lost_device", 3),
+        _fact(Y2021, "other", 1),
+    }
+
+
+def test_a_part_without_a_kind_is_no_total():
+    text = (
+        "Overzicht datalekken 2021\n\nBij 120 datalekken heeft de toezichthouder actie ondernomen."
+    )
+    assert _facts(text) == set()
+
+
+def test_written_out_counts_before_their_noun_and_a_repeated_count_without_it():
+    text = (
+        "In 2021 zijn twaalf datalekken gemeld bij de Autoriteit Persoonsgegevens, "
+        "vergelijkbaar met de negen een jaar eerder."
+    )
+    assert _facts(text) == {_fact(Y2021, "reported_to_ap", 12), _fact(Y2020, "reported_to_ap", 9)}
+
+
+def test_counts_and_shares_in_brackets_after_the_kind_they_count():
+    text = (
+        "In 2021 registreerde de gemeente 30 datalekken. Het gaat onder meer om een "
+        "virusaanval (4x), een brief aan het verkeerde adres (3x) en medewerkers die een "
+        "regel niet volgden (2x). In 2021 was het versturen van gegevens aan een verkeerde "
+        "ontvanger het meest voorkomende type datalek (55% van de meldingen)."
+    )
+    assert _facts(text) == {
+        _fact(Y2021, "total", 30),
+        _fact(Y2021, "other", 4),
+        _fact(Y2021, "wrong_recipient", 3),
+        _fact(Y2021, "wrong_recipient", 55, "percent"),
+    }
+
+
+def test_a_written_out_number_naming_incidents_in_passing_is_no_count():
+    text = (
+        "Overzicht datalekken 2021\n\n"
+        "De wethouder sprak twee keer met de directie naar aanleiding van twee meldingen. "
+        "Er werden vijf datalekken geregistreerd."
+    )
+    assert _facts(text) == {_fact(Y2021, "total", 5)}

@@ -109,6 +109,8 @@ class _Context:
     headings: list[Period | None] = field(default_factory=list)  # per sentence
     sections: list[tuple[int, Period]] = field(default_factory=list)  # (offset, heading period)
     doc_year: int | None = None  # the year the document was written (`vorig jaar`)
+    text: str = ""  # the (masked) document text the sentences' offsets point into
+    organisations: set[str] = field(default_factory=set)  # compared in the text (scopes)
 
 
 # --------------------------------------------------------------------------- vocabulary
@@ -1118,7 +1120,7 @@ def _part_category(val: _Value, s: str, starts: list[int]) -> tuple[str | None, 
     rules = _rules()
     if rules["bracket_open"].search(s[: val.start]):
         bracket = s.rfind("(", 0, val.start)
-        marks = [m.end() for m in re.finditer(r"[,;()]|\ben\b|\bof\b", s[:bracket])]
+        marks = [m.end() for m in re.finditer(r"[,;()]", s[:bracket])]
         region = s[max(marks, default=0) : bracket]
         category = _one_category(region, last=True)
         if category is None and not re.match(r"\s*x", s[val.end :]):
@@ -2154,6 +2156,7 @@ def extract_incident_counts(document: dict | Doc) -> list[dict]:
     text = _mask(raw, mark_chars(doc))
     sentences = _sentences(doc, text)
     ctx = _document_context(doc, raw, sentences)
+    ctx.text = text
     # tables first: a number they read is no figure of the running text around it
     figures = _table_figures(text, doc, ctx) + _running_text_figures(sentences, ctx)
     page_starts = [
@@ -2161,7 +2164,7 @@ def extract_incident_counts(document: dict | Doc) -> list[dict]:
     ]
     rows = [_row(doc, figure, page_starts) for figure in figures]
     rows.sort(key=lambda r: r.pop("_offset"))
-    return _drop_impossible(rows)
+    return _drop_impossible(rows, ctx.organisations)
 
 
 def _about_incidents(doc: Doc, raw: str) -> bool:
@@ -2249,6 +2252,8 @@ def _running_text_figures(sentences: list[_Sentence], ctx: _Context) -> list[_Fi
     """Figures of the sentences, in order, each sentence updating the context the next
     ones are read in (section period, list under a total, last total, carried share)."""
     figures = []
+    organisations = _organisations(sentences, ctx.text)
+    ctx.organisations = set(filter(None, organisations))
     for i, sentence in enumerate(sentences):
         _enter_sentence(sentence, i, ctx)
         percent_category = None
@@ -2258,8 +2263,9 @@ def _running_text_figures(sentences: list[_Sentence], ctx: _Context) -> list[_Fi
                 continue
             ctx.consumed.add(doc_offset)
             unit = "percent" if f.value.percent else "count"
+            scope = f.scope or organisations[i]
             figures.append(_Figure(doc_offset, f.category, f.value.value, unit, f.period,
-                                   f.scope, _evidence(sentence.text, f.value.start)))  # fmt: skip
+                                   scope, _evidence(sentence.text, f.value.start)))  # fmt: skip
             if f.category == "total" and f.scope is None and f.source == "total":
                 ctx.last_total, ctx.last_total_sentence = f.period, i
                 if ctx.list_anchor is not None and f.period != ctx.list_anchor:
@@ -2269,6 +2275,48 @@ def _running_text_figures(sentences: list[_Sentence], ctx: _Context) -> list[_Fi
         if percent_category is not None:
             ctx.carry_category, ctx.carry_sentence = percent_category, i
     return figures
+
+
+#: an organisation's name: capitalised words, joined by `en` for a sum (`Eindhoven en
+#: Helmond`) or by a lower-case particle inside a name (`Bergen op Zoom`)
+_ORG_NAME = r"[A-Z][\w-]+(?:\s+(?:(?:op|aan|den|en)\s+)?[A-Z][\w-]+)*"
+_ORG_RE = re.compile(
+    rf"\b[Gg]emeenten?\s+(?P<org>{_ORG_NAME})"
+    rf"|^(?P<subject>{_ORG_NAME})\s+(?:noteerde|registreerde|meldde|telde|kreeg|ontving"
+    r"|rapporteerde)\b"
+)
+#: capitalised words that open a sentence without naming anybody
+_NOT_ORG = {
+    "de", "het", "een", "dat", "dit", "die", "deze", "er", "in", "ook", "wij", "we", "zij",
+    "ze", "hij", "men", "vorig", "afgelopen", "bij", "van", "over", "daarnaast",
+}  # fmt: skip
+
+
+def _organisations(sentences: list[_Sentence], text: str) -> list[str | None]:
+    """Per sentence, the organisation its figures are about, where the text compares
+    organisations (`Eindhoven noteerde 17 datalekken. ... Helmond registreerde in 2016 16
+    incidenten.`): the one the sentence names (`gemeente X`, `X registreerde`), else the
+    one named before it in the same paragraph. A text that names one organisation only is
+    about that one: no scope (all None)."""
+    named: list[str | None] = []
+    for sentence in sentences:
+        org = None
+        for m in _ORG_RE.finditer(sentence.text):
+            name = m["org"] or m["subject"]
+            if name.split()[0].lower() not in _NOT_ORG:
+                org = name
+                break
+        counts = _vocab()["noun_re"].search(sentence.text) and _DIGIT.search(sentence.text)
+        named.append(org if counts else None)
+    if len(set(filter(None, named))) < 2:
+        return [None] * len(sentences)
+    out: list[str | None] = []
+    for i, org in enumerate(named):
+        if org is None and i and out[-1] is not None:
+            gap = text[sentences[i - 1].offsets[-1] : sentences[i].offsets[0]]
+            org = out[-1] if not re.search(r"\n\s*\n", gap) else None
+        out.append(org)
+    return out
 
 
 def _enter_sentence(sentence: _Sentence, i: int, ctx: _Context) -> None:
@@ -2308,12 +2356,13 @@ def _row(doc: Doc, figure: _Figure, page_starts: list[tuple[int, int]]) -> dict:
     }
 
 
-def _drop_impossible(rows: list[dict]) -> list[dict]:
+def _drop_impossible(rows: list[dict], organisations: set[str]) -> list[dict]:
     """Drop figures the document's own totals rule out (an OCR misreading, `13` as `73`).
 
     A category (or a unit's total) never exceeds the total of the same period. When one
     figure exceeds it, that figure is dropped; when several do, the total is the suspect
-    reading and goes instead. A percentage above 100 is dropped too.
+    reading and goes instead. A percentage above 100 is dropped too. The figures of
+    organisations a text compares (`organisations`) are no part of another's total.
     """
     totals: dict[tuple[date, date], set[float]] = {}
     for row in rows:
@@ -2322,7 +2371,7 @@ def _drop_impossible(rows: list[dict]) -> list[dict]:
     exceeding: dict[tuple[date, date], list[int]] = {}
     for i, row in enumerate(rows):
         key = (row["period_start"], row["period_end"])
-        if row["unit"] != "count" or key not in totals:
+        if row["unit"] != "count" or key not in totals or row["scope"] in organisations:
             continue
         if row["category"] == "total" and row["scope"] is None:
             continue

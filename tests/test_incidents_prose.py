@@ -122,3 +122,25 @@ def test_a_written_out_number_naming_incidents_in_passing_is_no_count():
         "Er werden vijf datalekken geregistreerd."
     )
     assert _facts(text) == {_fact(Y2021, "total", 5)}
+
+
+def test_a_text_comparing_organisations_scopes_each_figure_to_its_own():
+    text = (
+        "Datalekken in de regio\n\n"
+        "Zwolle registreerde in 2021 in het totaal 21 datalekken. Het ging onder meer om "
+        "een virusaanval (2x) en een brief aan het verkeerde adres (5x).\n\n"
+        "Deventer noteerde in 2021 in het totaal 12 datalekken.\n\n"
+        "Daarnaast werden in 2021 nog 7 datalekken gemeld."
+    )
+    assert _facts(text) == {
+        _fact(Y2021, "total", 21, scope="Zwolle"),
+        _fact(Y2021, "other", 2, scope="Zwolle"),
+        _fact(Y2021, "wrong_recipient", 5, scope="Zwolle"),
+        _fact(Y2021, "total", 12, scope="Deventer"),
+        _fact(Y2021, "total", 7),
+    }
+
+
+def test_a_text_about_one_organisation_has_no_scope():
+    text = "De gemeente Zwolle kreeg in 2021 met 21 datalekken te maken."
+    assert _facts(text) == {_fact(Y2021, "total", 21)}

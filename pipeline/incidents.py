@@ -806,7 +806,12 @@ def _ap_share_month_rules() -> dict[str, re.Pattern]:
         "ap": re.compile(
             rf"(?<![\w])(?:{_alt(v['data']['categories']['reported_to_ap'])})(?![\w])", re.I
         ),
-        "share": re.compile(r"\b(?:aandeel|percentage|share|procent)\b", re.IGNORECASE),
+        # `het aandeel ...`, `63% van de datalekken`, `in 63% van de gevallen`
+        "share": re.compile(
+            r"\b(?:aandeel|percentage|share|procent)\b"
+            rf"|%\s+van\s+(?:de|alle)\s+(?:[^\W\d]+\s+)?(?:{noun}|gevallen)\b",
+            re.IGNORECASE,
+        ),
         "month_after": re.compile(
             rf"^\s*(?:(?:{noun})\s+)?in\s+(?P<month>{v['month_alt']})\b"
             rf"(?:\s+(?P<year>(?:19[89]|20[0-4])\d)(?!\d))?",
@@ -867,6 +872,7 @@ def _part_rules() -> dict[str, re.Pattern]:
         "part_in": re.compile(r"\b(?:in|van)\s+$", re.IGNORECASE),
         "part_gevallen": re.compile(r"^\s*(?:[^\W\d]+\s+)?gevallen\b", re.IGNORECASE),
         "part_bij": re.compile(r"\bbij\s+$", re.IGNORECASE),
+        "part_of_total": re.compile(r"\b(?:waarvan|daarvan|hiervan)\s+(?:er\s+)?$", re.I),
         "part_noun": re.compile(rf"^\s*(?:(?:andere|gemelde)\s+)?(?:{noun})\b", re.IGNORECASE),
         "bracket_open": re.compile(r"\(\s*$"),
         "bracket_close": re.compile(
@@ -879,6 +885,11 @@ def _part_rules() -> dict[str, re.Pattern]:
             rf"(?<![\w-])(?P<word>{words})(?=\s+(?:"
             rf"(?:(?:andere|gemelde|geregistreerde|nieuwe|interne)\s+)?(?:{noun})\b"
             r"|(?:keer|maal)\b|(?:[^\W\d]+\s+)?gevallen\b))",
+            re.IGNORECASE,
+        ),
+        # `Hiervan zijn er vijf gemeld bij de AP`
+        "count_word_er": re.compile(
+            rf"(?<=\ber\s)(?P<word>{words})(?=\s+(?:gemeld|geregistreerd|doorgegeven)\b)",
             re.IGNORECASE,
         ),
         "count_word_repeat": re.compile(
@@ -985,6 +996,7 @@ def _sentence_links(s: str) -> tuple[bool, bool, tuple[tuple[int, float], ...]] 
         and not rules["month_word_series"].search(s)
         and not rules["count_word"].search(s)
         and not rules["count_word_repeat"].search(s)
+        and not rules["count_word_er"].search(s)
     ):
         return None
     return (
@@ -1003,7 +1015,11 @@ def _sentence_values(s: str, periods: list[_PeriodSpan]) -> list[_Value]:
         number = v["number_words"][m["word"].lower()]
         values.append(_Value(m.start("word"), m.end("word"), float(number), False, True))
     taken = {val.start for val in values}
-    words = [*_rules()["count_word"].finditer(s), *_rules()["count_word_repeat"].finditer(s)]
+    words = [
+        m
+        for name in ("count_word", "count_word_repeat", "count_word_er")
+        for m in _rules()[name].finditer(s)
+    ]
     for m in words:
         if m.start("word") not in taken and not any(p.start <= m.start() < p.end for p in periods):
             number = v["number_words"][m["word"].lower()]
@@ -1038,7 +1054,7 @@ def _fact_of(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:
         category, source = "total", "scope"
     if category is None and not val.percent and _states_a_total(val, reading):
         category, source = "total", "total"
-    if category is None and not val.percent and reading.facts and _period_follows(val, reading):
+    if category is None and not val.percent and reading.facts and _own_period_after(val, reading):
         # `17 meldingen bij de AP, tegen de 15 een jaar eerder`: the noun left out
         category, source = reading.facts[-1].category, "repeat"
     if category is None or not _is_exact(val, s):
@@ -1115,9 +1131,14 @@ def _part_category(val: _Value, s: str, starts: list[int]) -> tuple[str | None, 
     ...`), or for a count in brackets (`een virusaanval (6x)`, `... aan een verkeerde
     ontvanger (63% van de meldingen)`) in the words before the bracket. A part whose kind
     no category names is no figure (not a total either)."""
+    rules = _rules()
+    if rules["part_of_total"].search(s[: val.start]) and not val.percent:
+        # `30 datalekken, waarvan 12 aan een verkeerde ontvanger`
+        after = s[val.end : min([a for a in starts if a > val.start] or [len(s)])]
+        category = _one_category(re.split(r"[,;]", after)[0])
+        return (category, "part") if category else None
     if not _part_marker(s, val.start, val.end):
         return None
-    rules = _rules()
     if rules["bracket_open"].search(s[: val.start]):
         bracket = s.rfind("(", 0, val.start)
         marks = [m.end() for m in re.finditer(r"[,;()]", s[:bracket])]
@@ -1252,6 +1273,16 @@ def _period_follows(val: _Value, reading: _Reading) -> bool:
     """The number's own period stands right after it (`38 in 2020`)."""
     return any(
         p.anchors and re.fullmatch(r"\s*(?:in\s+)?", reading.text[val.end : p.start])
+        for p in reading.periods
+    )
+
+
+def _own_period_after(val: _Value, reading: _Reading) -> bool:
+    """A period stands right after the number (`38 in 2022`, `15 een jaar eerder`)."""
+    return any(
+        p.anchors
+        and p.start >= val.end
+        and re.fullmatch(r"\s*(?:in\s+)?", reading.text[val.end : p.start])
         for p in reading.periods
     )
 

@@ -144,3 +144,34 @@ def test_a_text_comparing_organisations_scopes_each_figure_to_its_own():
 def test_a_text_about_one_organisation_has_no_scope():
     text = "De gemeente Zwolle kreeg in 2021 met 21 datalekken te maken."
     assert _facts(text) == {_fact(Y2021, "total", 21)}
+
+
+def test_a_part_after_waarvan_takes_the_kind_its_clause_names():
+    text = (
+        "In 2021 zijn 30 datalekken gemeld, waarvan 12 aan een verkeerde ontvanger. "
+        "Hiervan zijn er vijf gemeld bij de Autoriteit Persoonsgegevens."
+    )
+    assert _facts(text) == {
+        _fact(Y2021, "total", 30),
+        _fact(Y2021, "wrong_recipient", 12),
+        _fact(Y2021, "reported_to_ap", 5),
+    }
+
+
+def test_a_share_of_the_incidents_takes_the_one_kind_its_sentence_names():
+    text = (
+        "Jaarverslag datalekken 2021\n\n"
+        "Bij 58% van de datalekken ging het om post voor een verkeerde ontvanger."
+    )
+    assert _facts(text) == {_fact(Y2021, "wrong_recipient", 58, "percent")}
+
+
+def test_a_comparison_with_earlier_years_after_a_relative_year():
+    text = "Vorig jaar werden er 52 datalekken gemeld, tegen 40 in 2020 en 38 in 2019."
+    facts = _facts(text, doc_date=date(2022, 2, 1))
+    y2019 = (date(2019, 1, 1), date(2019, 12, 31))
+    assert facts == {
+        _fact(Y2021, "total", 52),
+        _fact(Y2020, "total", 40),
+        _fact(y2019, "total", 38),
+    }

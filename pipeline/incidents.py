@@ -866,7 +866,7 @@ def _part_rules() -> dict[str, re.Pattern]:
     words = "|".join(w for w in sorted(v["number_words"], key=len, reverse=True) if w != "een")
     return {
         "part_keer": re.compile(
-            r"^\s*(?:keer|maal)\b(?!\s+(?:zo|zoveel|meer|minder|vaker|hoger|groter|kleiner)\b)",
+            r"^\s*(?:keer|maal)\b(?!\s+(?:zo|zoveel|meer|minder|vaker|hoger|groter|kleiner|per)\b)",
             re.IGNORECASE,
         ),
         "part_in": re.compile(r"\b(?:in|van)\s+$", re.IGNORECASE),
@@ -1040,7 +1040,8 @@ def _fact_of(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:
     if source == "part" and category is None:
         return None  # a part of the incidents whose kind no category names
     if val.percent and category is None:
-        return None
+        sector = _sector_of_share(val, s) if reading.has_noun else None
+        return _Fact(val, "total", None, sector, "sector") if sector else None
     if not reading.has_noun and source not in ("label", "carry", "share", "ap", "part"):
         return None
     month = _month_of(val, before, after, ctx)
@@ -1107,6 +1108,26 @@ def _reported_count(val: _Value, s: str) -> bool:
         return True
     c0, c1 = _clause_bounds(s, val.start)
     return _REPORTING.search(s[c0:c1]) is not None
+
+
+_SECTOR_WORD = re.compile(r"\bsector(?:en)?\b", re.IGNORECASE)
+_SECTOR_NAME = re.compile(r"(?:en\s+)?(?P<name>[a-zà-ÿ]+(?:\s+[a-zà-ÿ]+){0,3})\s*")
+
+
+def _sector_of_share(val: _Value, s: str) -> str | None:
+    """The sector of a share in a list of sectors' shares of all notifications (`gemeld
+    vanuit de sectoren zorg (29%), financiële dienstverlening (26 %) en openbaar bestuur
+    (17%)`): the name before the bracket, back to the list's previous item or `sectoren`."""
+    if not _rules()["bracket_open"].search(s[: val.start]) or not _SECTOR_WORD.search(s):
+        return None
+    if not re.match(r"\s*\)", s[val.end :]):
+        return None
+    bracket = s.rfind("(", 0, val.start)
+    marks = [m.end() for m in re.finditer(r"[,;()]|\bsector(?:en)?\b", s[:bracket], re.I)]
+    if not marks:
+        return None
+    m = _SECTOR_NAME.fullmatch(s[max(marks) : bracket].strip() + " ")
+    return m["name"] if m and not _vocab()["noun_re"].search(m["name"]) else None
 
 
 def _part_marker(s: str, start: int, end: int) -> bool:

@@ -175,3 +175,24 @@ def test_a_comparison_with_earlier_years_after_a_relative_year():
         _fact(Y2020, "total", 40),
         _fact(y2019, "total", 38),
     }
+
+
+def test_shares_of_sectors_listed_with_their_percentages():
+    text = (
+        "In 2021 kwamen de meeste meldingen van datalekken uit de sectoren onderwijs (31%), "
+        "zorg en welzijn (24 %) en openbaar bestuur (12%)."
+    )
+    assert _facts(text) == {
+        _fact(Y2021, "total", 31, "percent", "onderwijs"),
+        _fact(Y2021, "total", 24, "percent", "zorg en welzijn"),
+        _fact(Y2021, "total", 12, "percent", "openbaar bestuur"),
+    }
+
+
+def test_a_frequency_is_no_part():
+    text = (
+        "Jaarverslag datalekken 2021\n\n"
+        "Twee keer per jaar rapporteren wij de datalekken aan de Autoriteit Persoonsgegevens. "
+        "Het aantal datalekken was drie keer zo hoog als in 2020."
+    )
+    assert _facts(text) == set()

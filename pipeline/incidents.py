@@ -1130,6 +1130,9 @@ def _sector_of_share(val: _Value, s: str) -> str | None:
     return m["name"] if m and not _vocab()["noun_re"].search(m["name"]) else None
 
 
+_NEGATION = re.compile(r"\b(?:niet|geen|nooit|not|no)\b", re.IGNORECASE)
+
+
 def _part_marker(s: str, start: int, end: int) -> bool:
     """A number in a construction that counts a part of the incidents (`twee keer`,
     `in 19 gevallen`, `bij 7 datalekken`, `(6x)`): its kind is named beside it."""
@@ -1173,7 +1176,10 @@ def _part_category(val: _Value, s: str, starts: list[int]) -> tuple[str | None, 
     clause_end = re.search(r"[,;]", s[val.end : end])
     if clause_end:
         end = val.end + clause_end.start()
-    return _one_category(s[val.end : end]), "part"
+    region = s[val.end : end]
+    if _NEGATION.search(region):
+        return None, "part"  # `in twee gevallen is niet gemeld bij de AP`
+    return _one_category(region), "part"
 
 
 def _one_category(region: str, last: bool = False) -> str | None:
@@ -2305,7 +2311,8 @@ def _running_text_figures(sentences: list[_Sentence], ctx: _Context) -> list[_Fi
     ones are read in (section period, list under a total, last total, carried share)."""
     figures = []
     organisations = _organisations(sentences, ctx.text)
-    ctx.organisations = set(filter(None, organisations))
+    if organisations:
+        ctx.organisations = {name for names in organisations for _, name in names.mentions}
     for i, sentence in enumerate(sentences):
         _enter_sentence(sentence, i, ctx)
         percent_category = None
@@ -2315,7 +2322,9 @@ def _running_text_figures(sentences: list[_Sentence], ctx: _Context) -> list[_Fi
                 continue
             ctx.consumed.add(doc_offset)
             unit = "percent" if f.value.percent else "count"
-            scope = f.scope or organisations[i]
+            scope = f.scope
+            if scope is None and organisations:
+                scope = _organisation_of(f.value.start, sentence.text, organisations[i])
             figures.append(_Figure(doc_offset, f.category, f.value.value, unit, f.period,
                                    scope, _evidence(sentence.text, f.value.start)))  # fmt: skip
             if f.category == "total" and f.scope is None and f.source == "total":
@@ -2344,31 +2353,52 @@ _NOT_ORG = {
 }  # fmt: skip
 
 
-def _organisations(sentences: list[_Sentence], text: str) -> list[str | None]:
-    """Per sentence, the organisation its figures are about, where the text compares
+class _OrgNames(NamedTuple):
+    """The organisations a sentence names (position, name), and the one named before it
+    in the same paragraph."""
+
+    mentions: list[tuple[int, str]]
+    carried: str | None
+
+
+def _organisations(sentences: list[_Sentence], text: str) -> list[_OrgNames] | None:
+    """Per sentence, the organisations its figures may be about, where the text compares
     organisations (`Eindhoven noteerde 17 datalekken. ... Helmond registreerde in 2016 16
-    incidenten.`): the one the sentence names (`gemeente X`, `X registreerde`), else the
-    one named before it in the same paragraph. A text that names one organisation only is
-    about that one: no scope (all None)."""
-    named: list[str | None] = []
+    incidenten.`): those it names (`gemeente X`, `X registreerde`), and the one named last
+    before it in the same paragraph. None for a text that names one organisation only in
+    its sentences with counts: it is about that one (no scope)."""
+    noun_re = _vocab()["noun_re"]
+    named: list[list[tuple[int, str]]] = []
     for sentence in sentences:
-        org = None
-        for m in _ORG_RE.finditer(sentence.text):
-            name = m["org"] or m["subject"]
-            if name.split()[0].lower() not in _NOT_ORG:
-                org = name
-                break
-        counts = _vocab()["noun_re"].search(sentence.text) and _DIGIT.search(sentence.text)
-        named.append(org if counts else None)
-    if len(set(filter(None, named))) < 2:
-        return [None] * len(sentences)
-    out: list[str | None] = []
-    for i, org in enumerate(named):
-        if org is None and i and out[-1] is not None:
+        mentions = []
+        if noun_re.search(sentence.text) and _DIGIT.search(sentence.text):
+            for m in _ORG_RE.finditer(sentence.text):
+                name = m["org"] or m["subject"]
+                if name.split()[0].lower() not in _NOT_ORG:
+                    mentions.append((m.start(), name))
+        named.append(mentions)
+    if len({name for mentions in named for _, name in mentions}) < 2:
+        return None
+    out: list[_OrgNames] = []
+    for i, mentions in enumerate(named):
+        carried = None
+        if i:
             gap = text[sentences[i - 1].offsets[-1] : sentences[i].offsets[0]]
-            org = out[-1] if not re.search(r"\n\s*\n", gap) else None
-        out.append(org)
+            if not re.search(r"\n\s*\n", gap):
+                before = out[-1]
+                carried = before.mentions[-1][1] if before.mentions else before.carried
+        out.append(_OrgNames(mentions, carried))
     return out
+
+
+def _organisation_of(pos: int, s: str, names: _OrgNames) -> str | None:
+    """The organisation a figure at `pos` is about: the nearest one named in its clause,
+    else in its sentence, else the one carried from before."""
+    c0, c1 = _clause_bounds(s, pos)
+    for pool in ([m for m in names.mentions if c0 <= m[0] < c1], names.mentions):
+        if pool:
+            return min(pool, key=lambda m: abs(m[0] - pos))[1]
+    return names.carried
 
 
 def _enter_sentence(sentence: _Sentence, i: int, ctx: _Context) -> None:

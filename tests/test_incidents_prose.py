@@ -196,3 +196,23 @@ def test_a_frequency_is_no_part():
         "Het aantal datalekken was drie keer zo hoog als in 2020."
     )
     assert _facts(text) == set()
+
+
+def test_a_part_that_did_not_happen_is_no_figure():
+    text = (
+        "In 2021 zijn 30 datalekken gemeld. In vier gevallen is besloten niet te melden bij "
+        "de Autoriteit Persoonsgegevens."
+    )
+    assert _facts(text) == {_fact(Y2021, "total", 30)}
+
+
+def test_two_organisations_in_one_sentence_each_take_their_own_figure():
+    text = (
+        "De gemeente Arnhem meldde in 2021 30 datalekken; de gemeente Ede 25 datalekken. "
+        "In 2021 registreerde de gemeente Zutphen 9 datalekken."
+    )
+    assert _facts(text) == {
+        _fact(Y2021, "total", 30, scope="Arnhem"),
+        _fact(Y2021, "total", 25, scope="Ede"),
+        _fact(Y2021, "total", 9, scope="Zutphen"),
+    }

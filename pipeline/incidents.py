@@ -872,6 +872,11 @@ def _part_rules() -> dict[str, re.Pattern]:
         "part_in": re.compile(r"\b(?:in|van)\s+$", re.IGNORECASE),
         "part_gevallen": re.compile(r"^\s*(?:[^\W\d]+\s+)?gevallen\b", re.IGNORECASE),
         "part_bij": re.compile(r"\bbij\s+$", re.IGNORECASE),
+        "noun_qualified": re.compile(
+            rf"^\s*(?:{noun})\s+(?:(?P<kind>met(?!\s+betrekking)|als\s+gevolg\s+van|waarbij|waarin)"
+            r"|door|over)\b",
+            re.IGNORECASE,
+        ),
         "part_of_total": re.compile(r"\b(?:waarvan|daarvan|hiervan)\s+(?:er\s+)?$", re.I),
         "part_noun": re.compile(rf"^\s*(?:(?:andere|gemelde)\s+)?(?:{noun})\b", re.IGNORECASE),
         "bracket_open": re.compile(r"\(\s*$"),
@@ -893,7 +898,8 @@ def _part_rules() -> dict[str, re.Pattern]:
             re.IGNORECASE,
         ),
         "count_word_repeat": re.compile(
-            rf"(?<=\bde\s)(?P<word>{words})(?=\s+(?:een\s+jaar\s+eerder|in\s+(?:19|20)\d\d)\b)",
+            r"(?:(?<=\bde\s)|(?<=\btegen\s)|(?<=\bdan\s)|(?<=\bmet\s))"
+            rf"(?P<word>{words})(?=\s+(?:een\s+jaar\s+eerder|in\s+(?:19|20)\d\d)\b)",
             re.IGNORECASE,
         ),
     }
@@ -1061,7 +1067,9 @@ def _fact_of(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:
     if category is None or not _is_exact(val, s):
         return None
     if val.word and source == "total" and not _reported_count(val, s):
-        return None  # `naar aanleiding van twee meldingen`: words name, they do not count
+        if not (reading.facts and _own_period_after(val, reading)):
+            return None  # `naar aanleiding van twee meldingen`: words name, they do not count
+        category = reading.facts[-1].category  # `tegen twaalf een jaar eerder`
     if category == "reported_to_ap" and source == "ap" and reading.references:
         source = "ap_ref"
     return _Fact(val, category, month_period, scope, source)
@@ -1156,10 +1164,15 @@ def _part_category(val: _Value, s: str, starts: list[int]) -> tuple[str | None, 
     ontvanger (63% van de meldingen)`) in the words before the bracket. A part whose kind
     no category names is no figure (not a total either)."""
     rules = _rules()
-    if rules["part_of_total"].search(s[: val.start]) and not val.percent:
-        # `30 datalekken, waarvan 12 aan een verkeerde ontvanger`
+    qualified = rules["noun_qualified"].match(s[val.end :])
+    if (rules["part_of_total"].search(s[: val.start]) or qualified) and not val.percent:
+        # `30 datalekken, waarvan 12 aan een verkeerde ontvanger`, `3 incidenten met een
+        # gestolen laptop`: the kind in the rest of the clause, else another rule's reading
         after = s[val.end : min([a for a in starts if a > val.start] or [len(s)])]
-        category = _one_category(re.split(r"[,;]", after)[0])
+        clause = re.split(r"[,;]", after)[0]
+        category = None if _NEGATION.search(clause) else _one_category(clause)
+        if category is None and qualified and qualified["kind"]:
+            return None, "part"  # `4 incidenten met een onbekende oorzaak`: a part
         return (category, "part") if category else None
     if not _part_marker(s, val.start, val.end):
         return None

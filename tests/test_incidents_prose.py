@@ -216,3 +216,26 @@ def test_two_organisations_in_one_sentence_each_take_their_own_figure():
         _fact(Y2021, "total", 25, scope="Ede"),
         _fact(Y2021, "total", 9, scope="Zutphen"),
     }
+
+
+def test_incidents_qualified_by_their_kind():
+    text = (
+        "Datalekken\n\n"
+        "In 2021 waren er 3 incidenten met een gestolen laptop, 2 incidenten met malware "
+        "en 4 incidenten met een onbekende oorzaak. Er zijn 33 meldingen met betrekking tot "
+        "datalekken gedaan in 2021."
+    )
+    # the unknown cause is a part of no listed kind: not a total
+    assert _facts(text) == {
+        _fact(Y2021, "lost_device", 3),
+        _fact(Y2021, "other", 2),
+        _fact(Y2021, "total", 33),
+    }
+
+
+def test_a_written_out_count_compared_with_the_year_before():
+    text = (
+        "Jaaroverzicht datalekken 2021\n\n"
+        "Er werden vijftien datalekken geregistreerd, tegen twaalf een jaar eerder."
+    )
+    assert _facts(text) == {_fact(Y2021, "total", 15), _fact(Y2020, "total", 12)}

@@ -13,6 +13,16 @@ A `Totaal` row whose header OCR scattered ("TOTAAL 6814 15 15") is read by its s
 report over several quarters, its last cells are the quarters when they add up to the
 total the text states for the report period.
 
+Privacy (FG) annual reports and news items about them state figures in prose: parts of a
+total whose kind the clause names ("Van de 37 datalekken ging het in 19 gevallen om ...
+verkeerde ontvanger", "Twee keer ontstond er een datalek door een verloren datadrager",
+"Bij zeven datalekken ...", "een virusaanval (6x)", "(63% van de meldingen)"), numbers
+written out where the sentence reports them ("Zeventien datalekken zijn gemeld"), years
+named relative to the document's date ("vorig jaar", "een jaar eerder"; the date is the
+document's `doc_date`, else a dating stamp on its first line such as `date 2020-06` or
+`Datum: maart 2021`: a month is enough to place last year), sectors' shares, and several
+organisations compared in one text (each figure then scoped to its own organisation).
+
 The rules are conservative: a number becomes a count only in one of those constructions,
 in a sentence about incidents, in a document about incidents, and with a period that the
 sentence states or that the document's heading gives ("... Informatieveiligheid 2020",

@@ -103,14 +103,16 @@ def test_written_out_counts_before_their_noun_and_a_repeated_count_without_it():
 def test_counts_and_shares_in_brackets_after_the_kind_they_count():
     text = (
         "In 2021 registreerde de gemeente 30 datalekken. Het gaat onder meer om een "
-        "virusaanval (4x), een brief aan het verkeerde adres (3x) en medewerkers die een "
-        "regel niet volgden (2x). In 2021 was het versturen van gegevens aan een verkeerde "
-        "ontvanger het meest voorkomende type datalek (55% van de meldingen)."
+        "virusaanval (4x), een brief aan het verkeerde adres (3x), leveranciers die "
+        "onzorgvuldig met dossiers omgingen (5x) en medewerkers die een regel niet volgden "
+        "(2x). In 2021 was het versturen van gegevens aan een verkeerde ontvanger het meest "
+        "voorkomende type datalek (55% van de meldingen)."
     )
     assert _facts(text) == {
         _fact(Y2021, "total", 30),
         _fact(Y2021, "other", 4),
         _fact(Y2021, "wrong_recipient", 3),
+        _fact(Y2021, "other", 5),
         _fact(Y2021, "wrong_recipient", 55, "percent"),
     }
 

@@ -2376,6 +2376,12 @@ _NOT_ORG = {
 }  # fmt: skip
 
 
+def _proper_name(word: str, text: str) -> bool:
+    """A capitalised word that is a name: the text also writes it capitalised inside a
+    sentence (`in Helmond`, `Eindhoven en Helmond`)."""
+    return re.search(rf"(?<=[a-z,])\s+{re.escape(word)}\b", text) is not None
+
+
 class _OrgNames(NamedTuple):
     """The organisations a sentence names (position, name), and the one named before it
     in the same paragraph."""
@@ -2397,8 +2403,11 @@ def _organisations(sentences: list[_Sentence], text: str) -> list[_OrgNames] | N
         if noun_re.search(sentence.text) and _DIGIT.search(sentence.text):
             for m in _ORG_RE.finditer(sentence.text):
                 name = m["org"] or m["subject"]
-                if name.split()[0].lower() not in _NOT_ORG:
-                    mentions.append((m.start(), name))
+                if name.split()[0].lower() in _NOT_ORG:
+                    continue
+                if m["subject"] and not _proper_name(name.split()[0], text):
+                    continue  # `Tevens registreerde ...`: a capital of the sentence start
+                mentions.append((m.start(), name))
         named.append(mentions)
     if len({name for mentions in named for _, name in mentions}) < 2:
         return None

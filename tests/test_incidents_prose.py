@@ -128,7 +128,7 @@ def test_a_written_out_number_naming_incidents_in_passing_is_no_count():
 
 def test_a_text_comparing_organisations_scopes_each_figure_to_its_own():
     text = (
-        "Datalekken in de regio\n\n"
+        "Datalekken in Zwolle en Deventer\n\n"
         "Zwolle registreerde in 2021 in het totaal 21 datalekken. Het ging onder meer om "
         "een virusaanval (2x) en een brief aan het verkeerde adres (5x).\n\n"
         "Deventer noteerde in 2021 in het totaal 12 datalekken.\n\n"
@@ -241,3 +241,11 @@ def test_a_written_out_count_compared_with_the_year_before():
         "Er werden vijftien datalekken geregistreerd, tegen twaalf een jaar eerder."
     )
     assert _facts(text) == {_fact(Y2021, "total", 15), _fact(Y2020, "total", 12)}
+
+
+def test_a_capital_at_the_start_of_a_sentence_names_no_organisation():
+    text = (
+        "De gemeente Zwolle registreerde in 2021 21 datalekken. "
+        "Tevens registreerde Zwolle in 2021 4 beveiligingsincidenten."
+    )
+    assert _facts(text) == {_fact(Y2021, "total", 21), _fact(Y2021, "total", 4)}

@@ -118,7 +118,7 @@ class _Context:
     latest_year: tuple[int, Period] | None = None  # see _latest_figure_year
     headings: list[Period | None] = field(default_factory=list)  # per sentence
     sections: list[tuple[int, Period]] = field(default_factory=list)  # (offset, heading period)
-    doc_year: int | None = None  # the year the document was written (`vorig jaar`)
+    last_year: int | None = None  # the year `vorig jaar` names (see _last_year)
     text: str = ""  # the (masked) document text the sentences' offsets point into
     organisations: set[str] = field(default_factory=set)  # compared in the text (scopes)
 
@@ -320,7 +320,7 @@ def _period_of(kind: str, m: re.Match, context_year: int | None) -> Period | Non
 
 
 def find_periods(
-    text: str, context_year: int | None = None, doc_year: int | None = None
+    text: str, context_year: int | None = None, last_year: int | None = None
 ) -> list[_PeriodSpan]:
     """Every period expression in `text` (longest reading wins), in order.
 
@@ -329,7 +329,7 @@ def find_periods(
     relative to another (`vorig jaar`, `een jaar eerder`) is read by `_relative_years`.
     """
     spans = list(_cached_periods(text, context_year))
-    return _relative_years(text, spans, context_year, doc_year)
+    return _relative_years(text, spans, context_year, last_year)
 
 
 #: `vorig jaar`: the year before the one the document was written in
@@ -346,16 +346,16 @@ _YEAR_BEFORE = re.compile(
 
 
 def _relative_years(
-    text: str, spans: list[_PeriodSpan], context_year: int | None, doc_year: int | None
+    text: str, spans: list[_PeriodSpan], context_year: int | None, last_year: int | None
 ) -> list[_PeriodSpan]:
-    """`spans` with the years named relative to another: `vorig jaar` (the document's year
-    minus one: only in a dated document), `het afgelopen jaar` (a year report's year, else
-    the year before the document's), `een jaar eerder` (the year before the last year the
-    text names before it, else before the report's year). Unresolvable: not a period."""
+    """`spans` with the years named relative to another: `vorig jaar` (`last_year`: see
+    `_last_year`), `het afgelopen jaar` (a year report's year, else `last_year`), `een jaar
+    eerder` (the year before the last year the text names before it, else before the
+    report's year). Unresolvable: not a period."""
     found: list[tuple[int, int, int | None]] = []
-    if doc_year is not None:
-        found += [(*m.span(), doc_year - 1) for m in _LAST_YEAR.finditer(text)]
-    past = context_year or (doc_year - 1 if doc_year is not None else None)
+    if last_year is not None:
+        found += [(*m.span(), last_year) for m in _LAST_YEAR.finditer(text)]
+    past = context_year or last_year
     found += [(*m.span(), past) for m in _PAST_YEAR.finditer(text)]
     for start, end, year in found:
         if year is not None and not any(s.start < end and start < s.end for s in spans):
@@ -929,8 +929,9 @@ def _guard_rules() -> dict[str, re.Pattern]:
             re.IGNORECASE,
         ),
         "unplaced_period": re.compile(
-            r"\b(?:week|weeknummer|dag)\s*\d|\b(?:deze|vorige|afgelopen|volgende|die|dat)\s+"
+            r"\b(?:week|weeknummer|dag)\s*\d|\b(?:deze|vorige?|afgelopen|volgende|die|dat)\s+"
             r"(?:week|maand|kwartaal|periode|jaar|halfjaar)\b|\bvandaag|\bgisteren"
+            r"|\bjaar\s+(?:eerder|daarvoor|ervoor)\b|\bvoorgaande\s+jaar\b"
             r"|\b(?:this|last|next)\s+(?:week|month|quarter|year)\b",
             re.IGNORECASE,
         ),
@@ -997,7 +998,7 @@ def _read_sentence(s: str, index: int, ctx: _Context) -> _Reading | None:
         return None
     has_noun, may_carry, references = links
     carry = ctx.carry_category is not None and index - ctx.carry_sentence <= 1 and may_carry
-    periods = find_periods(s, _context_year(ctx), ctx.doc_year)
+    periods = find_periods(s, _context_year(ctx), ctx.last_year)
     return _Reading(s, periods, has_noun, carry, dict(references))
 
 
@@ -1437,7 +1438,11 @@ def _context_period(
         period == ctx.report and value not in reading.references.values()
         for value, period in ctx.totals.items()
     )
-    if _rules()["unplaced_period"].search(reading.text) or ref_conflict:
+    unplaced = any(
+        not any(p.start < m.end() and m.start() < p.end for p in reading.periods)
+        for m in _rules()["unplaced_period"].finditer(reading.text)
+    )  # `een jaar eerder` placed against a year is no unplaced period
+    if unplaced or ref_conflict:
         return None
     return ctx.report
 
@@ -2234,7 +2239,8 @@ def extract_incident_counts(document: dict | Doc) -> list[dict]:
     raw = doc_text(doc)
     if not _about_incidents(doc, raw):
         return []
-    text = _mask(raw, mark_chars(doc))
+    stamp = _head_stamp(raw)
+    text = _mask(raw, mark_chars(doc) + ([stamp] if stamp else []))
     sentences = _sentences(doc, text)
     ctx = _document_context(doc, raw, sentences)
     ctx.text = text
@@ -2261,8 +2267,9 @@ def _document_context(doc: Doc, raw: str, sentences: list[_Sentence]) -> _Contex
     Totals are read in a first pass so that `Van deze 84 meldingen` links to the period of
     84 wherever in the document that total is stated.
     """
-    doc_year = _document_year(doc._.document, raw)
-    probe = _Context(report=None, totals={}, doc_year=doc_year)
+    report = _report_period(doc._.document, raw)
+    last_year = _last_year(_document_year(doc._.document, raw), report)
+    probe = _Context(report=None, totals={}, last_year=last_year)
     totals: dict[float, Period] = {}
     dated: list[tuple[int, Period]] = []
     for i, sentence in enumerate(sentences):
@@ -2271,8 +2278,7 @@ def _document_context(doc: Doc, raw: str, sentences: list[_Sentence]) -> _Contex
                 dated.append((i, f.period))
             if f.category == "total" and f.scope is None and f.period is not None:
                 totals.setdefault(f.value.value, f.period)
-    report = _report_period(doc._.document, raw)
-    ctx = _Context(report=report, totals=totals, doc_year=doc_year)
+    ctx = _Context(report=report, totals=totals, last_year=last_year)
     ctx.headings = [_heading_period(sentence.text) for sentence in sentences]
     ctx.sections = [
         (sentences[i].offsets[0], p) for i, p in enumerate(ctx.headings) if p is not None
@@ -2288,6 +2294,23 @@ _HEAD_DATE = re.compile(
     r"|(?:[0-3]?\d\s+)?(?P<month>[a-z]+)\s+(?P<year>(?:19|20)\d\d)\b)",
     re.IGNORECASE,
 )
+
+
+def _last_year(doc_year: int | None, report: Period | None) -> int | None:
+    """The year `vorig jaar` names: the one before the year the document was written. In a
+    report on an earlier year (`Jaarverslag 2021` written in 2022) it may be the report's
+    year (seen from the writing) or the one before (seen from the report's year): None."""
+    if doc_year is None:
+        return None
+    if report is not None and report.start.year < doc_year:
+        return None
+    return doc_year - 1
+
+
+def _head_stamp(raw: str) -> tuple[int, int] | None:
+    """Where a dating stamp stands at the head of the text (its year is no figure's)."""
+    m = _HEAD_DATE.match(raw[:60])
+    return m.span() if m else None
 
 
 def _document_year(document: dict, raw: str) -> int | None:

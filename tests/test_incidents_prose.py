@@ -249,3 +249,12 @@ def test_a_capital_at_the_start_of_a_sentence_names_no_organisation():
         "Tevens registreerde Zwolle in 2021 4 beveiligingsincidenten."
     )
     assert _facts(text) == {_fact(Y2021, "total", 21), _fact(Y2021, "total", 4)}
+
+
+def test_last_year_in_a_year_report_written_the_year_after_is_not_placed():
+    text = (
+        "Jaarverslag datalekken 2021\n\n"
+        "In 2021 zijn 40 datalekken gemeld. Vorig jaar waren dat er 30 datalekken."
+    )
+    assert _facts(text, doc_date=date(2022, 3, 1)) == {_fact(Y2021, "total", 40)}
+    assert _facts(text) == {_fact(Y2021, "total", 40)}

@@ -1175,35 +1175,42 @@ def _part_category(val: _Value, s: str, starts: list[int]) -> tuple[str | None, 
     ontvanger (63% van de meldingen)`) in the words before the bracket. A part whose kind
     no category names is no figure (not a total either)."""
     rules = _rules()
+    # the rest of the number's clause, up to the next number
+    rest = s[val.end : min([a for a in starts if a > val.start] or [len(s)])]
+    rest = re.split(r"[,;]", rest)[0]
     qualified = rules["noun_qualified"].match(s[val.end :])
     if (rules["part_of_total"].search(s[: val.start]) or qualified) and not val.percent:
-        # `30 datalekken, waarvan 12 aan een verkeerde ontvanger`, `3 incidenten met een
-        # gestolen laptop`: the kind in the rest of the clause, else another rule's reading
-        after = s[val.end : min([a for a in starts if a > val.start] or [len(s)])]
-        clause = re.split(r"[,;]", after)[0]
-        category = None if _NEGATION.search(clause) else _one_category(clause)
-        if category is None and qualified and qualified["kind"]:
-            return None, "part"  # `4 incidenten met een onbekende oorzaak`: a part
-        return (category, "part") if category else None
+        return _qualified_part(rest, qualified)
     if not _part_marker(s, val.start, val.end):
         return None
     if rules["bracket_open"].search(s[: val.start]):
-        bracket = s.rfind("(", 0, val.start)
-        marks = [m.end() for m in re.finditer(r"[,;()]", s[:bracket])]
-        region = s[max(marks, default=0) : bracket]
-        category = _one_category(region, last=True)
-        if category is None and not re.match(r"\s*x", s[val.end :]):
-            return None  # `(68%)`, `(41)`: other rules read what it is
-        return category, "part"
-    later = [a for a in starts if a > val.start]
-    end = min([*later, len(s)])
-    clause_end = re.search(r"[,;]", s[val.end : end])
-    if clause_end:
-        end = val.end + clause_end.start()
-    region = s[val.end : end]
-    if _NEGATION.search(region):
+        return _bracket_part(val, s)
+    if _NEGATION.search(rest):
         return None, "part"  # `in twee gevallen is niet gemeld bij de AP`
-    return _one_category(region), "part"
+    return _one_category(rest), "part"
+
+
+def _qualified_part(rest: str, qualified: re.Match | None) -> tuple[str | None, str] | None:
+    """`30 datalekken, waarvan 12 aan een verkeerde ontvanger`, `3 incidenten met een
+    gestolen laptop`: the kind named in the rest of the clause; without one, another rule
+    reads the number, except a part qualified by a kind of no category (`4 incidenten met
+    een onbekende oorzaak`), which is no figure."""
+    category = None if _NEGATION.search(rest) else _one_category(rest)
+    if category is None and qualified and qualified["kind"]:
+        return None, "part"
+    return (category, "part") if category else None
+
+
+def _bracket_part(val: _Value, s: str) -> tuple[str | None, str] | None:
+    """`een virusaanval (6x)`, `... verkeerde ontvanger (63% van de meldingen)`: the kind
+    named last before the bracket, back to the list's previous item. A share or count in
+    brackets without one (`(68%)`, `(41)`) is left to the other rules."""
+    bracket = s.rfind("(", 0, val.start)
+    marks = [m.end() for m in re.finditer(r"[,;()]", s[:bracket])]
+    category = _one_category(s[max(marks, default=0) : bracket], last=True)
+    if category is None and not re.match(r"\s*x", s[val.end :]):
+        return None
+    return category, "part"
 
 
 def _one_category(region: str, last: bool = False) -> str | None:

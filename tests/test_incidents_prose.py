@@ -258,3 +258,18 @@ def test_last_year_in_a_year_report_written_the_year_after_is_not_placed():
     )
     assert _facts(text, doc_date=date(2022, 3, 1)) == {_fact(Y2021, "total", 40)}
     assert _facts(text) == {_fact(Y2021, "total", 40)}
+
+
+def test_common_kinds_named_in_prose():
+    text = (
+        "In 2021 zijn 20 datalekken gemeld. In zes gevallen ging een e-mail naar de verkeerde "
+        "persoon, in vier gevallen zat er een verkeerde bijlage bij. Twee keer ging het om "
+        "een zoekgeraakte brief en drie keer om een verloren usb-stick."
+    )
+    assert _facts(text) == {
+        _fact(Y2021, "total", 20),
+        _fact(Y2021, "wrong_recipient", 6),
+        _fact(Y2021, "wrong_data", 4),
+        _fact(Y2021, "lost_letter", 2),
+        _fact(Y2021, "lost_device", 3),
+    }

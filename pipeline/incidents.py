@@ -13,6 +13,16 @@ A `Totaal` row whose header OCR scattered ("TOTAAL 6814 15 15") is read by its s
 report over several quarters, its last cells are the quarters when they add up to the
 total the text states for the report period.
 
+Privacy (FG) annual reports and news items about them state figures in prose: parts of a
+total whose kind the clause names ("Van de 37 datalekken ging het in 19 gevallen om ...
+verkeerde ontvanger", "Twee keer ontstond er een datalek door een verloren datadrager",
+"Bij zeven datalekken ...", "een virusaanval (6x)", "(63% van de meldingen)"), numbers
+written out where the sentence reports them ("Zeventien datalekken zijn gemeld"), years
+named relative to the document's date ("vorig jaar", "een jaar eerder"; the date is the
+document's `doc_date`, else a dating stamp on its first line such as `date 2020-06` or
+`Datum: maart 2021`: a month is enough to place last year), sectors' shares, and several
+organisations compared in one text (each figure then scoped to its own organisation).
+
 The rules are conservative: a number becomes a count only in one of those constructions,
 in a sentence about incidents, in a document about incidents, and with a period that the
 sentence states or that the document's heading gives ("... Informatieveiligheid 2020",
@@ -108,6 +118,9 @@ class _Context:
     latest_year: tuple[int, Period] | None = None  # see _latest_figure_year
     headings: list[Period | None] = field(default_factory=list)  # per sentence
     sections: list[tuple[int, Period]] = field(default_factory=list)  # (offset, heading period)
+    last_year: int | None = None  # the year `vorig jaar` names (see _last_year)
+    text: str = ""  # the (masked) document text the sentences' offsets point into
+    organisations: set[str] = field(default_factory=set)  # compared in the text (scopes)
 
 
 # --------------------------------------------------------------------------- vocabulary
@@ -145,6 +158,7 @@ def _vocab() -> dict[str, Any]:
         ),
         "phrase_to_category": phrase_to_category,
         "label_only": set(data["label_only_categories"]),
+        "label_only_phrases": set(data["label_only_phrases"]),
         "column_title_re": re.compile(rf"(?:{_alt(data['table_column_titles'])})?", re.IGNORECASE),
         "total_label_re": re.compile(rf"(?<![\w])(?:{_alt(data['total_labels'])})(?![\w])", re.I),
         "scope_re": re.compile(
@@ -168,6 +182,13 @@ def _vocab() -> dict[str, Any]:
         "half_words": data["half_year_words"],
         "quarter_words": data["quarter_words"],
     }
+
+
+def _label_only(phrase: str) -> bool:
+    """A word that names a category only as a label (`overig`), not a kind of incident
+    named in running text (`virusaanval`)."""
+    key = re.sub(r"\s+", " ", phrase.lower()).strip(" '")
+    return key in _vocab()["label_only_phrases"]
 
 
 def _category_of_phrase(phrase: str) -> str | None:
@@ -255,6 +276,7 @@ def _period_res() -> list[tuple[str, re.Pattern]]:
 
 _NON_ANCHOR_BEFORE = re.compile(
     r"(?:\bmet|t\.?o\.?v\.?|ten\s+opzichte\s+van|\bdan(?:\s+in)?|\bsinds|\bvanaf|\bvoor|\bna"
+    r"|\b(?:net\s+)?(?:zo)?als(?:\s+in)?"
     r"|\bsince|\bthan(?:\s+in)?|\bcompared\s+(?:with|to))\s*$",
     re.IGNORECASE,
 )
@@ -297,13 +319,62 @@ def _period_of(kind: str, m: re.Match, context_year: int | None) -> Period | Non
         return None
 
 
-def find_periods(text: str, context_year: int | None = None) -> list[_PeriodSpan]:
+def find_periods(
+    text: str, context_year: int | None = None, last_year: int | None = None
+) -> list[_PeriodSpan]:
     """Every period expression in `text` (longest reading wins), in order.
 
     A half year or quarter written without a year (`in het tweede halfjaar`) takes
-    `context_year` (the report's year); without one it is not a period.
+    `context_year` (the report's year); without one it is not a period. A year named
+    relative to another (`vorig jaar`, `een jaar eerder`) is read by `_relative_years`.
     """
-    return list(_cached_periods(text, context_year))
+    spans = list(_cached_periods(text, context_year))
+    return _relative_years(text, spans, context_year, last_year)
+
+
+#: `vorig jaar`: the year before the one the document was written in
+_LAST_YEAR = re.compile(r"\b(?:(?:het\s+)?vorige?\s+jaar|last\s+year)\b", re.IGNORECASE)
+#: `het afgelopen jaar`: the year a year report is about, else the year before it was written
+_PAST_YEAR = re.compile(r"\b(?:het\s+)?afgelopen\s+jaar\b", re.IGNORECASE)
+#: `een jaar eerder`, `het jaar daarvoor`: the year before the one just named
+_YEAR_BEFORE = re.compile(
+    r"\b(?:een|één|1)\s+jaar\s+(?:eerder|daarvoor|ervoor)\b"
+    r"|\b(?:het|in\s+het)\s+(?:jaar\s+(?:daarvoor|ervoor)|voorgaande\s+jaar)\b"
+    r"|\ba\s+year\s+(?:earlier|before)\b",
+    re.IGNORECASE,
+)
+
+
+def _relative_years(
+    text: str, spans: list[_PeriodSpan], context_year: int | None, last_year: int | None
+) -> list[_PeriodSpan]:
+    """`spans` with the years named relative to another: `vorig jaar` (`last_year`: see
+    `_last_year`), `het afgelopen jaar` (a year report's year, else `last_year`), `een jaar
+    eerder` (the year before the last year the text names before it, else before the
+    report's year). Unresolvable: not a period."""
+    found: list[tuple[int, int, int | None]] = []
+    if last_year is not None:
+        found += [(*m.span(), last_year) for m in _LAST_YEAR.finditer(text)]
+    past = context_year or last_year
+    found += [(*m.span(), past) for m in _PAST_YEAR.finditer(text)]
+    for start, end, year in found:
+        if year is not None and not any(s.start < end and start < s.end for s in spans):
+            spans.append(_year_span(text, start, end, year))
+    spans.sort(key=lambda s: s.start)
+    for m in _YEAR_BEFORE.finditer(text):
+        if any(s.start < m.end() and m.start() < s.end for s in spans):
+            continue
+        named = [s.period for s in spans if s.end <= m.start() and _is_year(s.period)]
+        base = named[-1].start.year if named else context_year
+        if base is not None:
+            spans.append(_year_span(text, m.start(), m.end(), base - 1))
+    spans.sort(key=lambda s: s.start)
+    return spans
+
+
+def _year_span(text: str, start: int, end: int, year: int) -> _PeriodSpan:
+    anchors = not _NON_ANCHOR_BEFORE.search(text[max(0, start - 25) : start])
+    return _PeriodSpan(start, end, Period(date(year, 1, 1), date(year, 12, 31)), anchors)
 
 
 @lru_cache(maxsize=8192)
@@ -594,7 +665,8 @@ def _make_sentence(joined: str, offsets: list[int], a: int, b: int) -> _Sentence
 
 
 _NUMBER_RE = re.compile(
-    r"(?<![\w.,/#-])(\d{1,4})(?:[.,](\d))?(?:\s?(%|procent\b|percent\b))?(?![\w#]|[.,/-]\d)",
+    r"(?<![\w.,/#-])(\d{1,4})(?:[.,](\d))?(?:\s?(%|procent\b|percent\b))?"
+    r"(?!(?!x\))[\w#]|[.,/-]\d)",
     re.IGNORECASE,
 )
 
@@ -630,16 +702,31 @@ def _values(s: str, periods: list[_PeriodSpan]) -> list[_Value]:
         if len(m.group(1)) == 4 and not percent:
             continue  # four digits outside a period: a code, an amount or a broken year
         prev_word = _word_before(s, m.start())
-        if prev_word and prev_word.lower() in v["before_stop"]:
+        if prev_word and prev_word.lower() in v["before_stop"] and not _faced(s, m, prev_word):
             continue
         prefix = s[: m.start()].rstrip()
         if prefix.endswith(("-", "/")) and not prefix[-2:-1].isspace():
             continue  # `UW/Z-0 1`, `3/4`
         next_word = re.match(r"\W*?([\w']+)", s[m.end() :])
-        if not percent and next_word and next_word.group(1).lower() in v["after_stop"]:
+        stop = next_word and next_word.group(1).lower() in v["after_stop"]
+        if not percent and stop and not _part_marker(s, m.start(), m.end()):
             continue
         out.append(_Value(m.start(), m.end(), value, percent))
     return out
+
+
+#: `te maken krijgen/hebben met N datalekken`: `met` before a count of incidents
+_FACED = re.compile(r"\bte\s+maken\b", re.IGNORECASE)
+
+
+def _faced(s: str, m: re.Match, prev_word: str) -> bool:
+    """`kreeg met 37 datalekken te maken`: after `met` a count of the incidents an
+    organisation had to deal with, not a difference (`gestegen met 30`)."""
+    return (
+        prev_word.lower() == "met"
+        and _FACED.search(s) is not None
+        and _rules()["count_noun_after"].match(s[m.end() :]) is not None
+    )
 
 
 # --------------------------------------------------------------------------- rules
@@ -655,7 +742,7 @@ def _rules() -> dict[str, re.Pattern]:
     """Every construction rule by name (compiled once)."""
     return {
         **_link_rules(), **_label_rules(), **_ap_share_month_rules(), **_scope_rules(),
-        **_guard_rules(),
+        **_guard_rules(), **_part_rules(),
     }  # fmt: skip
 
 
@@ -729,7 +816,12 @@ def _ap_share_month_rules() -> dict[str, re.Pattern]:
         "ap": re.compile(
             rf"(?<![\w])(?:{_alt(v['data']['categories']['reported_to_ap'])})(?![\w])", re.I
         ),
-        "share": re.compile(r"\b(?:aandeel|percentage|share|procent)\b", re.IGNORECASE),
+        # `het aandeel ...`, `63% van de datalekken`, `in 63% van de gevallen`
+        "share": re.compile(
+            r"\b(?:aandeel|percentage|share|procent)\b"
+            rf"|%\s+van\s+(?:de|alle)\s+(?:[^\W\d]+\s+)?(?:{noun}|gevallen)\b",
+            re.IGNORECASE,
+        ),
         "month_after": re.compile(
             rf"^\s*(?:(?:{noun})\s+)?in\s+(?P<month>{v['month_alt']})\b"
             rf"(?:\s+(?P<year>(?:19[89]|20[0-4])\d)(?!\d))?",
@@ -776,6 +868,53 @@ def _scope_rules() -> dict[str, re.Pattern]:
     }
 
 
+def _part_rules() -> dict[str, re.Pattern]:
+    """Constructions that count a part of the incidents, and written-out numbers."""
+    v = _vocab()
+    noun = v["noun_alt"]
+    # `een` is the article; only `één` (and the other words) count
+    words = "|".join(w for w in sorted(v["number_words"], key=len, reverse=True) if w != "een")
+    return {
+        "part_keer": re.compile(
+            r"^\s*(?:keer|maal)\b(?!\s+(?:zo|zoveel|meer|minder|vaker|hoger|groter|kleiner|per)\b)",
+            re.IGNORECASE,
+        ),
+        "part_in": re.compile(r"\b(?:in|van)\s+$", re.IGNORECASE),
+        "part_gevallen": re.compile(r"^\s*(?:[^\W\d]+\s+)?gevallen\b", re.IGNORECASE),
+        "part_bij": re.compile(r"\bbij\s+$", re.IGNORECASE),
+        "noun_qualified": re.compile(
+            rf"^\s*(?:{noun})\s+(?:(?P<kind>met(?!\s+betrekking)|als\s+gevolg\s+van|waarbij|waarin)"
+            r"|door|over)\b",
+            re.IGNORECASE,
+        ),
+        "part_of_total": re.compile(r"\b(?:waarvan|daarvan|hiervan)\s+(?:er\s+)?$", re.I),
+        "part_noun": re.compile(rf"^\s*(?:(?:andere|gemelde)\s+)?(?:{noun})\b", re.IGNORECASE),
+        "bracket_open": re.compile(r"\(\s*$"),
+        "bracket_close": re.compile(
+            rf"^\s*(?:x\s*)?(?:van\s+(?:de|alle)\s+(?:{noun})\s*)?\)", re.IGNORECASE
+        ),
+        # a written-out number before an incident noun (`zeventien datalekmeldingen`), in a
+        # part construction (`twee keer`, `in vier gevallen`) or after `de` before its own
+        # period (`de vijftien een jaar eerder`)
+        "count_word": re.compile(
+            rf"(?<![\w-])(?P<word>{words})(?=\s+(?:"
+            rf"(?:(?:andere|gemelde|geregistreerde|nieuwe|interne)\s+)?(?:{noun})\b"
+            r"|(?:keer|maal)\b|(?:[^\W\d]+\s+)?gevallen\b))",
+            re.IGNORECASE,
+        ),
+        # `Hiervan zijn er vijf gemeld bij de AP`
+        "count_word_er": re.compile(
+            rf"(?<=\ber\s)(?P<word>{words})(?=\s+(?:gemeld|geregistreerd|doorgegeven)\b)",
+            re.IGNORECASE,
+        ),
+        "count_word_repeat": re.compile(
+            r"(?:(?<=\bde\s)|(?<=\btegen\s)|(?<=\bdan\s)|(?<=\bmet\s))"
+            rf"(?P<word>{words})(?=\s+(?:een\s+jaar\s+eerder|in\s+(?:19|20)\d\d)\b)",
+            re.IGNORECASE,
+        ),
+    }
+
+
 def _guard_rules() -> dict[str, re.Pattern]:
     """What makes a number no exact figure for a period: rough, a range, a rate, a period
     the rules cannot place."""
@@ -790,8 +929,9 @@ def _guard_rules() -> dict[str, re.Pattern]:
             re.IGNORECASE,
         ),
         "unplaced_period": re.compile(
-            r"\b(?:week|weeknummer|dag)\s*\d|\b(?:deze|vorige|afgelopen|volgende|die|dat)\s+"
+            r"\b(?:week|weeknummer|dag)\s*\d|\b(?:deze|vorige?|afgelopen|volgende|die|dat)\s+"
             r"(?:week|maand|kwartaal|periode|jaar|halfjaar)\b|\bvandaag|\bgisteren"
+            r"|\bjaar\s+(?:eerder|daarvoor|ervoor)\b|\bvoorgaande\s+jaar\b"
             r"|\b(?:this|last|next)\s+(?:week|month|quarter|year)\b",
             re.IGNORECASE,
         ),
@@ -832,6 +972,7 @@ class _Reading:
     carry: bool  # `was dit 17%` right after a sentence with a share: its category carries
     references: dict[int, float]  # `Van deze 84 meldingen`: links to a stated total
     facts: list[_Fact] = field(default_factory=list)
+    starts: list[int] = field(default_factory=list)  # where the sentence's numbers stand
 
 
 def _classify(sentence: _Sentence, index: int, ctx: _Context) -> list[_Fact]:
@@ -839,7 +980,9 @@ def _classify(sentence: _Sentence, index: int, ctx: _Context) -> list[_Fact]:
     reading = _read_sentence(sentence.text, index, ctx)
     if reading is None:
         return []
-    for val in _sentence_values(reading.text, reading.periods):
+    values = _sentence_values(reading.text, reading.periods)
+    reading.starts = [val.start for val in values]
+    for val in values:
         if val.start not in reading.references:
             if fact := _fact_of(val, reading, ctx):
                 reading.facts.append(fact)
@@ -855,7 +998,8 @@ def _read_sentence(s: str, index: int, ctx: _Context) -> _Reading | None:
         return None
     has_noun, may_carry, references = links
     carry = ctx.carry_category is not None and index - ctx.carry_sentence <= 1 and may_carry
-    return _Reading(s, find_periods(s, _context_year(ctx)), has_noun, carry, dict(references))
+    periods = find_periods(s, _context_year(ctx), ctx.last_year)
+    return _Reading(s, periods, has_noun, carry, dict(references))
 
 
 @lru_cache(maxsize=8192)
@@ -864,7 +1008,13 @@ def _sentence_links(s: str) -> tuple[bool, bool, tuple[tuple[int, float], ...]] 
     None without any number, else whether it names an incident noun, whether it carries a
     share on (`was dit`) and its references to stated totals (`Van deze 84 meldingen`)."""
     rules = _rules()
-    if not _DIGIT.search(s) and not rules["month_word_series"].search(s):
+    if (
+        not _DIGIT.search(s)
+        and not rules["month_word_series"].search(s)
+        and not rules["count_word"].search(s)
+        and not rules["count_word_repeat"].search(s)
+        and not rules["count_word_er"].search(s)
+    ):
         return None
     return (
         bool(_vocab()["noun_re"].search(s)),
@@ -881,6 +1031,16 @@ def _sentence_values(s: str, periods: list[_PeriodSpan]) -> list[_Value]:
     for m in _rules()["month_word_series"].finditer(s):
         number = v["number_words"][m["word"].lower()]
         values.append(_Value(m.start("word"), m.end("word"), float(number), False, True))
+    taken = {val.start for val in values}
+    words = [
+        m
+        for name in ("count_word", "count_word_repeat", "count_word_er")
+        for m in _rules()[name].finditer(s)
+    ]
+    for m in words:
+        if m.start("word") not in taken and not any(p.start <= m.start() < p.end for p in periods):
+            number = v["number_words"][m["word"].lower()]
+            values.append(_Value(m.start("word"), m.end("word"), float(number), False, True))
     values.sort(key=lambda val: val.start)
     # three or more bare numbers in a row are the cells of a table row the table pass could
     # not place (no header): running-text rules would misread them
@@ -894,9 +1054,12 @@ def _fact_of(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:
     s = reading.text
     before, after = s[: val.start], s[val.end :]
     category, source = _category_of_value(val, reading, ctx)
+    if source == "part" and category is None:
+        return None  # a part of the incidents whose kind no category names
     if val.percent and category is None:
-        return None
-    if not reading.has_noun and source not in ("label", "carry", "share", "ap"):
+        sector = _sector_of_share(val, s) if reading.has_noun else None
+        return _Fact(val, "total", None, sector, "sector") if sector else None
+    if not reading.has_noun and source not in ("label", "carry", "share", "ap", "part"):
         return None
     month = _month_of(val, before, after, ctx)
     month_period = None
@@ -909,8 +1072,15 @@ def _fact_of(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:
         category, source = "total", "scope"
     if category is None and not val.percent and _states_a_total(val, reading):
         category, source = "total", "total"
-    if category is None or (val.word and source != "month") or not _is_exact(val, s):
+    if category is None and not val.percent and reading.facts and _own_period_after(val, reading):
+        # `17 meldingen bij de AP, tegen de 15 een jaar eerder`: the noun left out
+        category, source = reading.facts[-1].category, "repeat"
+    if category is None or not _is_exact(val, s):
         return None
+    if val.word and source == "total" and not _reported_count(val, s):
+        if not (reading.facts and _own_period_after(val, reading)):
+            return None  # `naar aanleiding van twee meldingen`: words name, they do not count
+        category = reading.facts[-1].category  # `tegen twaalf een jaar eerder`
     if category == "reported_to_ap" and source == "ap" and reading.references:
         source = "ap_ref"
     return _Fact(val, category, month_period, scope, source)
@@ -920,6 +1090,8 @@ def _category_of_value(val: _Value, reading: _Reading, ctx: _Context) -> tuple[s
     """(category, rule) from a label beside the number, the AP, a share or the sentence
     before; (None, rule) when none applies."""
     s = reading.text
+    if (part := _part_category(val, s, reading.starts)) is not None:
+        return part
     category, source = _label_category(val, s)
     # `Hiervan zijn er 12 gemeld bij de AP`: the sentence counts the incidents just named
     refers_back = _rules()["waarvan"].match(s) is not None
@@ -939,6 +1111,119 @@ def _category_of_value(val: _Value, reading: _Reading, ctx: _Context) -> tuple[s
     return category, source
 
 
+#: verbs that state how many incidents were reported or registered
+_REPORTING = re.compile(
+    r"\b(?:gemeld|geregistreerd|ontvangen|ontving|geconstateerd|binnengekomen|genoteerd"
+    r"|noteerde|registreerde|gedaan|kreeg|kregen)\b",
+    re.IGNORECASE,
+)
+
+
+def _reported_count(val: _Value, s: str) -> bool:
+    """A written-out number before its noun is a count where it opens the sentence
+    (`Zeventien datalekken zijn gemeld`) or its clause reports it (`er werden vijf
+    datalekken geregistreerd`), not where it names some incidents in passing."""
+    if not s[: val.start].strip(" '("):
+        return True
+    c0, c1 = _clause_bounds(s, val.start)
+    return _REPORTING.search(s[c0:c1]) is not None
+
+
+_SECTOR_WORD = re.compile(r"\bsector(?:en)?\b", re.IGNORECASE)
+_SECTOR_NAME = re.compile(r"(?:en\s+)?(?P<name>[a-zà-ÿ]+(?:\s+[a-zà-ÿ]+){0,3})\s*")
+
+
+def _sector_of_share(val: _Value, s: str) -> str | None:
+    """The sector of a share in a list of sectors' shares of all notifications (`gemeld
+    vanuit de sectoren zorg (29%), financiële dienstverlening (26 %) en openbaar bestuur
+    (17%)`): the name before the bracket, back to the list's previous item or `sectoren`."""
+    if not _rules()["bracket_open"].search(s[: val.start]) or not _SECTOR_WORD.search(s):
+        return None
+    if not re.match(r"\s*\)", s[val.end :]):
+        return None
+    bracket = s.rfind("(", 0, val.start)
+    marks = [m.end() for m in re.finditer(r"[,;()]|\bsector(?:en)?\b", s[:bracket], re.I)]
+    if not marks:
+        return None
+    m = _SECTOR_NAME.fullmatch(s[max(marks) : bracket].strip() + " ")
+    return m["name"] if m and not _vocab()["noun_re"].search(m["name"]) else None
+
+
+_NEGATION = re.compile(r"\b(?:niet|geen|nooit|not|no)\b", re.IGNORECASE)
+
+
+def _part_marker(s: str, start: int, end: int) -> bool:
+    """A number in a construction that counts a part of the incidents (`twee keer`,
+    `in 19 gevallen`, `bij 7 datalekken`, `(6x)`): its kind is named beside it."""
+    rules = _rules()
+    before, after = s[:start], s[end:]
+    return bool(
+        rules["part_keer"].match(after)
+        or (rules["part_in"].search(before) and rules["part_gevallen"].match(after))
+        or (rules["part_bij"].search(before) and rules["part_noun"].match(after))
+        or (rules["bracket_open"].search(before) and rules["bracket_close"].match(after))
+    )
+
+
+def _part_category(val: _Value, s: str, starts: list[int]) -> tuple[str | None, str] | None:
+    """(category, rule) of a number that counts a part of the incidents, None for any other.
+
+    The part's kind is named in the rest of its clause (`in 19 gevallen om gegevens die naar
+    de verkeerde ontvanger gingen`, `Twee keer ontstond er een datalek door een verloren
+    datadrager`, `Bij zeven datalekken werden gegevens per ongeluk gepubliceerd en bij vier
+    ...`), or for a count in brackets (`een virusaanval (6x)`, `... aan een verkeerde
+    ontvanger (63% van de meldingen)`) in the words before the bracket. A part whose kind
+    no category names is no figure (not a total either)."""
+    rules = _rules()
+    # the rest of the number's clause, up to the next number
+    rest = s[val.end : min([a for a in starts if a > val.start] or [len(s)])]
+    rest = re.split(r"[,;]", rest)[0]
+    qualified = rules["noun_qualified"].match(s[val.end :])
+    if (rules["part_of_total"].search(s[: val.start]) or qualified) and not val.percent:
+        return _qualified_part(rest, qualified)
+    if not _part_marker(s, val.start, val.end):
+        return None
+    if rules["bracket_open"].search(s[: val.start]):
+        return _bracket_part(val, s)
+    if _NEGATION.search(rest):
+        return None, "part"  # `in twee gevallen is niet gemeld bij de AP`
+    return _one_category(rest), "part"
+
+
+def _qualified_part(rest: str, qualified: re.Match | None) -> tuple[str | None, str] | None:
+    """`30 datalekken, waarvan 12 aan een verkeerde ontvanger`, `3 incidenten met een
+    gestolen laptop`: the kind named in the rest of the clause; without one, another rule
+    reads the number, except a part qualified by a kind of no category (`4 incidenten met
+    een onbekende oorzaak`), which is no figure."""
+    category = None if _NEGATION.search(rest) else _one_category(rest)
+    if category is None and qualified and qualified["kind"]:
+        return None, "part"
+    return (category, "part") if category else None
+
+
+def _bracket_part(val: _Value, s: str) -> tuple[str | None, str] | None:
+    """`een virusaanval (6x)`, `... verkeerde ontvanger (63% van de meldingen)`: the kind
+    named last before the bracket, back to the list's previous item. A share or count in
+    brackets without one (`(68%)`, `(41)`) is left to the other rules."""
+    bracket = s.rfind("(", 0, val.start)
+    marks = [m.end() for m in re.finditer(r"[,;()]", s[:bracket])]
+    category = _one_category(s[max(marks, default=0) : bracket], last=True)
+    if category is None and not re.match(r"\s*x", s[val.end :]):
+        return None
+    return category, "part"
+
+
+def _one_category(region: str, last: bool = False) -> str | None:
+    """The category the kinds of incident named in `region` give (the last one named when
+    `last`, else the only one; None for none or different ones)."""
+    found = _vocab()["category_re"].finditer(region)
+    phrases = [m.group(0) for m in found if not _label_only(m.group(0))]
+    cats = [c for c in map(_category_of_phrase, phrases) if c]
+    if last and cats:
+        return cats[-1]
+    return cats[0] if len(set(cats)) == 1 else None
+
+
 def _label_category(val: _Value, s: str) -> tuple[str | None, str]:
     """A category label right after or right before the number (`62 in de categorie ...`)."""
     rules, v = _rules(), _vocab()
@@ -950,9 +1235,9 @@ def _label_category(val: _Value, s: str) -> tuple[str | None, str]:
         cat = _category_of_phrase(m["cat"])
         labelled = re.search(r"categorie|type|betr", m.group(0), re.I)
         at_start = not before[: m.start()].strip()
-        if cat and (cat not in v["label_only"] or labelled or at_start):
+        if cat and (not _label_only(m["cat"]) or labelled or at_start):
             category, source = cat, "label"
-    if category in v["label_only"] and source == "label":
+    if category in v["label_only"] and source == "label" and _label_only(m["cat"]):
         # `overig` after the number counts only as a label (`in de categorie 'overig'`)
         if not re.search(r"categorie|type", s[val.end : val.end + 40], re.I) and not (
             not before.strip() or re.search(r"categorie", before, re.I)
@@ -988,8 +1273,8 @@ def _shared_category(s: str) -> str | None:
     v = _vocab()
     if not _rules()["share"].search(s):
         return None
-    cats = [_category_of_phrase(m.group(0)) for m in v["category_re"].finditer(s)]
-    cats = [c for c in cats if c and c not in v["label_only"]]
+    phrases = [m.group(0) for m in v["category_re"].finditer(s) if not _label_only(m.group(0))]
+    cats = [c for c in map(_category_of_phrase, phrases) if c]
     return cats[0] if len(set(cats)) == 1 else None
 
 
@@ -1046,6 +1331,16 @@ def _period_follows(val: _Value, reading: _Reading) -> bool:
     """The number's own period stands right after it (`38 in 2020`)."""
     return any(
         p.anchors and re.fullmatch(r"\s*(?:in\s+)?", reading.text[val.end : p.start])
+        for p in reading.periods
+    )
+
+
+def _own_period_after(val: _Value, reading: _Reading) -> bool:
+    """A period stands right after the number (`38 in 2022`, `15 een jaar eerder`)."""
+    return any(
+        p.anchors
+        and p.start >= val.end
+        and re.fullmatch(r"\s*(?:in\s+)?", reading.text[val.end : p.start])
         for p in reading.periods
     )
 
@@ -1150,7 +1445,11 @@ def _context_period(
         period == ctx.report and value not in reading.references.values()
         for value, period in ctx.totals.items()
     )
-    if _rules()["unplaced_period"].search(reading.text) or ref_conflict:
+    unplaced = any(
+        not any(p.start < m.end() and m.start() < p.end for p in reading.periods)
+        for m in _rules()["unplaced_period"].finditer(reading.text)
+    )  # `een jaar eerder` placed against a year is no unplaced period
+    if unplaced or ref_conflict:
         return None
     return ctx.report
 
@@ -1947,9 +2246,11 @@ def extract_incident_counts(document: dict | Doc) -> list[dict]:
     raw = doc_text(doc)
     if not _about_incidents(doc, raw):
         return []
-    text = _mask(raw, mark_chars(doc))
+    stamp = _head_stamp(raw)
+    text = _mask(raw, mark_chars(doc) + ([stamp] if stamp else []))
     sentences = _sentences(doc, text)
     ctx = _document_context(doc, raw, sentences)
+    ctx.text = text
     # tables first: a number they read is no figure of the running text around it
     figures = _table_figures(text, doc, ctx) + _running_text_figures(sentences, ctx)
     page_starts = [
@@ -1957,7 +2258,7 @@ def extract_incident_counts(document: dict | Doc) -> list[dict]:
     ]
     rows = [_row(doc, figure, page_starts) for figure in figures]
     rows.sort(key=lambda r: r.pop("_offset"))
-    return _drop_impossible(rows)
+    return _drop_impossible(rows, ctx.organisations)
 
 
 def _about_incidents(doc: Doc, raw: str) -> bool:
@@ -1973,7 +2274,9 @@ def _document_context(doc: Doc, raw: str, sentences: list[_Sentence]) -> _Contex
     Totals are read in a first pass so that `Van deze 84 meldingen` links to the period of
     84 wherever in the document that total is stated.
     """
-    probe = _Context(report=None, totals={})
+    report = _report_period(doc._.document, raw)
+    last_year = _last_year(_document_year(doc._.document, raw), report)
+    probe = _Context(report=None, totals={}, last_year=last_year)
     totals: dict[float, Period] = {}
     dated: list[tuple[int, Period]] = []
     for i, sentence in enumerate(sentences):
@@ -1982,8 +2285,7 @@ def _document_context(doc: Doc, raw: str, sentences: list[_Sentence]) -> _Contex
                 dated.append((i, f.period))
             if f.category == "total" and f.scope is None and f.period is not None:
                 totals.setdefault(f.value.value, f.period)
-    report = _report_period(doc._.document, raw)
-    ctx = _Context(report=report, totals=totals)
+    ctx = _Context(report=report, totals=totals, last_year=last_year)
     ctx.headings = [_heading_period(sentence.text) for sentence in sentences]
     ctx.sections = [
         (sentences[i].offsets[0], p) for i, p in enumerate(ctx.headings) if p is not None
@@ -1991,6 +2293,47 @@ def _document_context(doc: Doc, raw: str, sentences: list[_Sentence]) -> _Contex
     if report is None:
         ctx.latest_year = _latest_figure_year(dated)
     return ctx
+
+
+#: a dating stamp at the head of a text (`date 2020-06`, `Datum: 3 maart 2021`)
+_HEAD_DATE = re.compile(
+    r"^\W*(?:datum|date)\s*:?\s*(?:(?P<iso>(?:19|20)\d\d)-[01]\d\b"
+    r"|(?:[0-3]?\d\s+)?(?P<month>[a-z]+)\s+(?P<year>(?:19|20)\d\d)\b)",
+    re.IGNORECASE,
+)
+
+
+def _last_year(doc_year: int | None, report: Period | None) -> int | None:
+    """The year `vorig jaar` names: the one before the year the document was written. In a
+    report on an earlier year (`Jaarverslag 2021` written in 2022) it may be the report's
+    year (seen from the writing) or the one before (seen from the report's year): None."""
+    if doc_year is None:
+        return None
+    if report is not None and report.start.year < doc_year:
+        return None
+    return doc_year - 1
+
+
+def _head_stamp(raw: str) -> tuple[int, int] | None:
+    """Where a dating stamp stands at the head of the text (its year is no figure's)."""
+    m = _HEAD_DATE.match(raw[:60])
+    return m.span() if m else None
+
+
+def _document_year(document: dict, raw: str) -> int | None:
+    """The year the document was written: its date, else a dating stamp on its first line
+    (a month is enough to place `vorig jaar`); None for an undated document."""
+    doc_date = document.get("doc_date")
+    if isinstance(doc_date, date):
+        return doc_date.year
+    if isinstance(doc_date, str) and re.match(r"(?:19|20)\d\d-", doc_date):
+        return int(doc_date[:4])
+    m = _HEAD_DATE.match(raw[:60])
+    if m is None:
+        return None
+    if m["iso"]:
+        return int(m["iso"])
+    return int(m["year"]) if m["month"].lower() in _vocab()["months"] else None
 
 
 def _table_figures(text: str, doc: Doc, ctx: _Context) -> list[_Figure]:
@@ -2020,6 +2363,9 @@ def _running_text_figures(sentences: list[_Sentence], ctx: _Context) -> list[_Fi
     """Figures of the sentences, in order, each sentence updating the context the next
     ones are read in (section period, list under a total, last total, carried share)."""
     figures = []
+    organisations = _organisations(sentences, ctx.text)
+    if organisations:
+        ctx.organisations = {name for names in organisations for _, name in names.mentions}
     for i, sentence in enumerate(sentences):
         _enter_sentence(sentence, i, ctx)
         percent_category = None
@@ -2029,8 +2375,11 @@ def _running_text_figures(sentences: list[_Sentence], ctx: _Context) -> list[_Fi
                 continue
             ctx.consumed.add(doc_offset)
             unit = "percent" if f.value.percent else "count"
+            scope = f.scope
+            if scope is None and organisations:
+                scope = _organisation_of(f.value.start, sentence.text, organisations[i])
             figures.append(_Figure(doc_offset, f.category, f.value.value, unit, f.period,
-                                   f.scope, _evidence(sentence.text, f.value.start)))  # fmt: skip
+                                   scope, _evidence(sentence.text, f.value.start)))  # fmt: skip
             if f.category == "total" and f.scope is None and f.source == "total":
                 ctx.last_total, ctx.last_total_sentence = f.period, i
                 if ctx.list_anchor is not None and f.period != ctx.list_anchor:
@@ -2040,6 +2389,78 @@ def _running_text_figures(sentences: list[_Sentence], ctx: _Context) -> list[_Fi
         if percent_category is not None:
             ctx.carry_category, ctx.carry_sentence = percent_category, i
     return figures
+
+
+#: an organisation's name: capitalised words, joined by `en` for a sum (`Eindhoven en
+#: Helmond`) or by a lower-case particle inside a name (`Bergen op Zoom`)
+_ORG_NAME = r"[A-Z][\w-]+(?:\s+(?:(?:op|aan|den|en)\s+)?[A-Z][\w-]+)*"
+_ORG_RE = re.compile(
+    rf"\b[Gg]emeenten?\s+(?P<org>{_ORG_NAME})"
+    rf"|^(?P<subject>{_ORG_NAME})\s+(?:noteerde|registreerde|meldde|telde|kreeg|ontving"
+    r"|rapporteerde)\b"
+)
+#: capitalised words that open a sentence without naming anybody
+_NOT_ORG = {
+    "de", "het", "een", "dat", "dit", "die", "deze", "er", "in", "ook", "wij", "we", "zij",
+    "ze", "hij", "men", "vorig", "afgelopen", "bij", "van", "over", "daarnaast",
+}  # fmt: skip
+
+
+def _proper_name(word: str, text: str) -> bool:
+    """A capitalised word that is a name: the text also writes it capitalised inside a
+    sentence (`in Helmond`, `Eindhoven en Helmond`)."""
+    return re.search(rf"(?<=[a-z,])\s+{re.escape(word)}\b", text) is not None
+
+
+class _OrgNames(NamedTuple):
+    """The organisations a sentence names (position, name), and the one named before it
+    in the same paragraph."""
+
+    mentions: list[tuple[int, str]]
+    carried: str | None
+
+
+def _organisations(sentences: list[_Sentence], text: str) -> list[_OrgNames] | None:
+    """Per sentence, the organisations its figures may be about, where the text compares
+    organisations (`Eindhoven noteerde 17 datalekken. ... Helmond registreerde in 2016 16
+    incidenten.`): those it names (`gemeente X`, `X registreerde`), and the one named last
+    before it in the same paragraph. None for a text that names one organisation only in
+    its sentences with counts: it is about that one (no scope)."""
+    noun_re = _vocab()["noun_re"]
+    named: list[list[tuple[int, str]]] = []
+    for sentence in sentences:
+        mentions = []
+        if noun_re.search(sentence.text) and _DIGIT.search(sentence.text):
+            for m in _ORG_RE.finditer(sentence.text):
+                name = m["org"] or m["subject"]
+                if name.split()[0].lower() in _NOT_ORG:
+                    continue
+                if m["subject"] and not _proper_name(name.split()[0], text):
+                    continue  # `Tevens registreerde ...`: a capital of the sentence start
+                mentions.append((m.start(), name))
+        named.append(mentions)
+    if len({name for mentions in named for _, name in mentions}) < 2:
+        return None
+    out: list[_OrgNames] = []
+    for i, mentions in enumerate(named):
+        carried = None
+        if i:
+            gap = text[sentences[i - 1].offsets[-1] : sentences[i].offsets[0]]
+            if not re.search(r"\n\s*\n", gap):
+                before = out[-1]
+                carried = before.mentions[-1][1] if before.mentions else before.carried
+        out.append(_OrgNames(mentions, carried))
+    return out
+
+
+def _organisation_of(pos: int, s: str, names: _OrgNames) -> str | None:
+    """The organisation a figure at `pos` is about: the nearest one named in its clause,
+    else in its sentence, else the one carried from before."""
+    c0, c1 = _clause_bounds(s, pos)
+    for pool in ([m for m in names.mentions if c0 <= m[0] < c1], names.mentions):
+        if pool:
+            return min(pool, key=lambda m: abs(m[0] - pos))[1]
+    return names.carried
 
 
 def _enter_sentence(sentence: _Sentence, i: int, ctx: _Context) -> None:
@@ -2079,12 +2500,13 @@ def _row(doc: Doc, figure: _Figure, page_starts: list[tuple[int, int]]) -> dict:
     }
 
 
-def _drop_impossible(rows: list[dict]) -> list[dict]:
+def _drop_impossible(rows: list[dict], organisations: set[str]) -> list[dict]:
     """Drop figures the document's own totals rule out (an OCR misreading, `13` as `73`).
 
     A category (or a unit's total) never exceeds the total of the same period. When one
     figure exceeds it, that figure is dropped; when several do, the total is the suspect
-    reading and goes instead. A percentage above 100 is dropped too.
+    reading and goes instead. A percentage above 100 is dropped too. The figures of
+    organisations a text compares (`organisations`) are no part of another's total.
     """
     totals: dict[tuple[date, date], set[float]] = {}
     for row in rows:
@@ -2093,7 +2515,7 @@ def _drop_impossible(rows: list[dict]) -> list[dict]:
     exceeding: dict[tuple[date, date], list[int]] = {}
     for i, row in enumerate(rows):
         key = (row["period_start"], row["period_end"])
-        if row["unit"] != "count" or key not in totals:
+        if row["unit"] != "count" or key not in totals or row["scope"] in organisations:
             continue
         if row["category"] == "total" and row["scope"] is None:
             continue

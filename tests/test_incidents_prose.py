@@ -1,0 +1,275 @@
+"""Incident counts stated in running prose: the way privacy (FG) annual reports and news
+items about them write figures. Each text is written for the test in the shape of such a
+sentence (no third-party text)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pipeline.incidents import extract_incident_counts
+
+Y2020 = (date(2020, 1, 1), date(2020, 12, 31))
+Y2021 = (date(2021, 1, 1), date(2021, 12, 31))
+Y2022 = (date(2022, 1, 1), date(2022, 12, 31))
+
+
+def _document(text: str, title: str = "", doc_date: date | None = None) -> dict:
+    return {
+        "document_id": "d1",
+        "source_id": "s1",
+        "doc_type": "other",
+        "title": title,
+        "doc_date": doc_date,
+        "first_page": 1,
+        "last_page": 1,
+        "pages": [{"source_id": "s1", "page_no": 1, "text": text, "text_method": "text_layer"}],
+    }
+
+
+def _facts(text: str, **kwargs) -> set[tuple]:
+    return {
+        (r["period_start"], r["period_end"], r["category"], r["value"], r["unit"], r["scope"])
+        for r in extract_incident_counts(_document(text, **kwargs))
+    }
+
+
+def _fact(period, category, value, unit="count", scope=None) -> tuple:
+    return (period[0], period[1], category, float(value), unit, scope)
+
+
+def test_relative_years_resolved_against_the_documents_date():
+    text = (
+        "Het waterschap had vorig jaar met 52 datalekken te maken. Vorig jaar werden 48 "
+        "incidenten intern gemeld, tegen 30 incidenten een jaar eerder."
+    )
+    facts = _facts(text, doc_date=date(2022, 3, 1))
+    assert _fact(Y2021, "total", 52) in facts
+    assert _fact(Y2021, "total", 48) in facts
+    assert _fact(Y2020, "total", 30) in facts
+
+
+def test_relative_years_need_a_dated_document():
+    text = "Vorig jaar werden 48 datalekken gemeld, een jaar eerder 30 datalekken."
+    assert _facts(text) == set()
+
+
+def test_a_dating_stamp_on_the_first_line_dates_the_text():
+    text = "Datum: maart 2023\n\nDe provincie meldde vorig jaar 14 datalekken."
+    assert _facts(text) == {_fact(Y2022, "total", 14)}
+
+
+def test_the_past_year_of_a_year_report_and_a_comparison_year_are_not_its_period():
+    text = (
+        "Jaaroverzicht datalekken 2021\n\n"
+        "Net als in 2020 werden in het afgelopen jaar 25 datalekken gemeld."
+    )
+    assert _facts(text) == {_fact(Y2021, "total", 25)}
+
+
+def test_parts_of_a_stated_total_take_the_kind_their_clause_names():
+    text = (
+        "Het college kreeg in 2021 met 40 datalekken te maken. Van de 40 datalekken ging "
+        "het in 22 gevallen om een e-mail die naar de verkeerde ontvanger werd gestuurd. "
+        "Bij vijf datalekken werden gegevens per ongeluk gepubliceerd en bij drie andere "
+        "datalekken zagen inwoners gegevens van andere inwoners. Drie keer ging het om een "
+        "gestolen laptop. Eén keer was er sprake van een virusaanval. In zes gevallen is de "
+        "betrokkene geïnformeerd."
+    )
+    assert _facts(text) == {
+        _fact(Y2021, "total", 40),
+        _fact(Y2021, "wrong_recipient", 22),
+        _fact(Y2021, "other", 5),
+        _fact(Y2021, "wrong_data", 3),
+        _fact(Y2021, "lost_device", 3),
+        _fact(Y2021, "other", 1),
+    }
+
+
+def test_a_part_without_a_kind_is_no_total():
+    text = (
+        "Overzicht datalekken 2021\n\nBij 120 datalekken heeft de toezichthouder actie ondernomen."
+    )
+    assert _facts(text) == set()
+
+
+def test_written_out_counts_before_their_noun_and_a_repeated_count_without_it():
+    text = (
+        "In 2021 zijn twaalf datalekken gemeld bij de Autoriteit Persoonsgegevens, "
+        "vergelijkbaar met de negen een jaar eerder."
+    )
+    assert _facts(text) == {_fact(Y2021, "reported_to_ap", 12), _fact(Y2020, "reported_to_ap", 9)}
+
+
+def test_counts_and_shares_in_brackets_after_the_kind_they_count():
+    text = (
+        "In 2021 registreerde de gemeente 30 datalekken. Het gaat onder meer om een "
+        "virusaanval (4x), een brief aan het verkeerde adres (3x), leveranciers die "
+        "onzorgvuldig met dossiers omgingen (5x) en medewerkers die een regel niet volgden "
+        "(2x). In 2021 was het versturen van gegevens aan een verkeerde ontvanger het meest "
+        "voorkomende type datalek (55% van de meldingen)."
+    )
+    assert _facts(text) == {
+        _fact(Y2021, "total", 30),
+        _fact(Y2021, "other", 4),
+        _fact(Y2021, "wrong_recipient", 3),
+        _fact(Y2021, "other", 5),
+        _fact(Y2021, "wrong_recipient", 55, "percent"),
+    }
+
+
+def test_a_written_out_number_naming_incidents_in_passing_is_no_count():
+    text = (
+        "Overzicht datalekken 2021\n\n"
+        "De wethouder sprak twee keer met de directie naar aanleiding van twee meldingen. "
+        "Er werden vijf datalekken geregistreerd."
+    )
+    assert _facts(text) == {_fact(Y2021, "total", 5)}
+
+
+def test_a_text_comparing_organisations_scopes_each_figure_to_its_own():
+    text = (
+        "Datalekken in Zwolle en Deventer\n\n"
+        "Zwolle registreerde in 2021 in het totaal 21 datalekken. Het ging onder meer om "
+        "een virusaanval (2x) en een brief aan het verkeerde adres (5x).\n\n"
+        "Deventer noteerde in 2021 in het totaal 12 datalekken.\n\n"
+        "Daarnaast werden in 2021 nog 7 datalekken gemeld."
+    )
+    assert _facts(text) == {
+        _fact(Y2021, "total", 21, scope="Zwolle"),
+        _fact(Y2021, "other", 2, scope="Zwolle"),
+        _fact(Y2021, "wrong_recipient", 5, scope="Zwolle"),
+        _fact(Y2021, "total", 12, scope="Deventer"),
+        _fact(Y2021, "total", 7),
+    }
+
+
+def test_a_text_about_one_organisation_has_no_scope():
+    text = "De gemeente Zwolle kreeg in 2021 met 21 datalekken te maken."
+    assert _facts(text) == {_fact(Y2021, "total", 21)}
+
+
+def test_a_part_after_waarvan_takes_the_kind_its_clause_names():
+    text = (
+        "In 2021 zijn 30 datalekken gemeld, waarvan 12 aan een verkeerde ontvanger. "
+        "Hiervan zijn er vijf gemeld bij de Autoriteit Persoonsgegevens."
+    )
+    assert _facts(text) == {
+        _fact(Y2021, "total", 30),
+        _fact(Y2021, "wrong_recipient", 12),
+        _fact(Y2021, "reported_to_ap", 5),
+    }
+
+
+def test_a_share_of_the_incidents_takes_the_one_kind_its_sentence_names():
+    text = (
+        "Jaarverslag datalekken 2021\n\n"
+        "Bij 58% van de datalekken ging het om post voor een verkeerde ontvanger."
+    )
+    assert _facts(text) == {_fact(Y2021, "wrong_recipient", 58, "percent")}
+
+
+def test_a_comparison_with_earlier_years_after_a_relative_year():
+    text = "Vorig jaar werden er 52 datalekken gemeld, tegen 40 in 2020 en 38 in 2019."
+    facts = _facts(text, doc_date=date(2022, 2, 1))
+    y2019 = (date(2019, 1, 1), date(2019, 12, 31))
+    assert facts == {
+        _fact(Y2021, "total", 52),
+        _fact(Y2020, "total", 40),
+        _fact(y2019, "total", 38),
+    }
+
+
+def test_shares_of_sectors_listed_with_their_percentages():
+    text = (
+        "In 2021 kwamen de meeste meldingen van datalekken uit de sectoren onderwijs (31%), "
+        "zorg en welzijn (24 %) en openbaar bestuur (12%)."
+    )
+    assert _facts(text) == {
+        _fact(Y2021, "total", 31, "percent", "onderwijs"),
+        _fact(Y2021, "total", 24, "percent", "zorg en welzijn"),
+        _fact(Y2021, "total", 12, "percent", "openbaar bestuur"),
+    }
+
+
+def test_a_frequency_is_no_part():
+    text = (
+        "Jaarverslag datalekken 2021\n\n"
+        "Twee keer per jaar rapporteren wij de datalekken aan de Autoriteit Persoonsgegevens. "
+        "Het aantal datalekken was drie keer zo hoog als in 2020."
+    )
+    assert _facts(text) == set()
+
+
+def test_a_part_that_did_not_happen_is_no_figure():
+    text = (
+        "In 2021 zijn 30 datalekken gemeld. In vier gevallen is besloten niet te melden bij "
+        "de Autoriteit Persoonsgegevens."
+    )
+    assert _facts(text) == {_fact(Y2021, "total", 30)}
+
+
+def test_two_organisations_in_one_sentence_each_take_their_own_figure():
+    text = (
+        "De gemeente Arnhem meldde in 2021 30 datalekken; de gemeente Ede 25 datalekken. "
+        "In 2021 registreerde de gemeente Zutphen 9 datalekken."
+    )
+    assert _facts(text) == {
+        _fact(Y2021, "total", 30, scope="Arnhem"),
+        _fact(Y2021, "total", 25, scope="Ede"),
+        _fact(Y2021, "total", 9, scope="Zutphen"),
+    }
+
+
+def test_incidents_qualified_by_their_kind():
+    text = (
+        "Datalekken\n\n"
+        "In 2021 waren er 3 incidenten met een gestolen laptop, 2 incidenten met malware "
+        "en 4 incidenten met een onbekende oorzaak. Er zijn 33 meldingen met betrekking tot "
+        "datalekken gedaan in 2021."
+    )
+    # the unknown cause is a part of no listed kind: not a total
+    assert _facts(text) == {
+        _fact(Y2021, "lost_device", 3),
+        _fact(Y2021, "other", 2),
+        _fact(Y2021, "total", 33),
+    }
+
+
+def test_a_written_out_count_compared_with_the_year_before():
+    text = (
+        "Jaaroverzicht datalekken 2021\n\n"
+        "Er werden vijftien datalekken geregistreerd, tegen twaalf een jaar eerder."
+    )
+    assert _facts(text) == {_fact(Y2021, "total", 15), _fact(Y2020, "total", 12)}
+
+
+def test_a_capital_at_the_start_of_a_sentence_names_no_organisation():
+    text = (
+        "De gemeente Zwolle registreerde in 2021 21 datalekken. "
+        "Tevens registreerde Zwolle in 2021 4 beveiligingsincidenten."
+    )
+    assert _facts(text) == {_fact(Y2021, "total", 21), _fact(Y2021, "total", 4)}
+
+
+def test_last_year_in_a_year_report_written_the_year_after_is_not_placed():
+    text = (
+        "Jaarverslag datalekken 2021\n\n"
+        "In 2021 zijn 40 datalekken gemeld. Vorig jaar waren dat er 30 datalekken."
+    )
+    assert _facts(text, doc_date=date(2022, 3, 1)) == {_fact(Y2021, "total", 40)}
+    assert _facts(text) == {_fact(Y2021, "total", 40)}
+
+
+def test_common_kinds_named_in_prose():
+    text = (
+        "In 2021 zijn 20 datalekken gemeld. In zes gevallen ging een e-mail naar de verkeerde "
+        "persoon, in vier gevallen zat er een verkeerde bijlage bij. Twee keer ging het om "
+        "een zoekgeraakte brief en drie keer om een verloren usb-stick."
+    )
+    assert _facts(text) == {
+        _fact(Y2021, "total", 20),
+        _fact(Y2021, "wrong_recipient", 6),
+        _fact(Y2021, "wrong_data", 4),
+        _fact(Y2021, "lost_letter", 2),
+        _fact(Y2021, "lost_device", 3),
+    }

@@ -665,7 +665,9 @@ def _make_sentence(joined: str, offsets: list[int], a: int, b: int) -> _Sentence
 
 
 _NUMBER_RE = re.compile(
-    r"(?<![\w.,/#-])(\d{1,4})(?:[.,](\d))?(?:\s?(%|procent\b|percent\b))?"
+    # `20.881`: a Dutch thousands separator is a dot
+    r"(?<![\w.,/#-])(\d{1,3}(?:\.\d{3})+(?![.,]\d)|\d{1,4})(?:[.,](\d))?"
+    r"(?:\s?(%|procent\b|percent\b))?"
     r"(?!(?!x\))[\w#]|[.,/-]\d)",
     re.IGNORECASE,
 )
@@ -698,8 +700,9 @@ def _values(s: str, periods: list[_PeriodSpan]) -> list[_Value]:
         percent = m.group(3) is not None
         if m.group(2) is not None and not percent:
             continue  # 3,5 that is not a percentage: not a count
-        value = float(f"{m.group(1)}.{m.group(2) or 0}")
-        if len(m.group(1)) == 4 and not percent:
+        digits = m.group(1).replace(".", "")
+        value = float(f"{digits}.{m.group(2) or 0}")
+        if len(m.group(1)) == 4 and not percent and not _four_digit_count(s, m, value):
             continue  # four digits outside a period: a code, an amount or a broken year
         prev_word = _word_before(s, m.start())
         if prev_word and prev_word.lower() in v["before_stop"] and not _faced(s, m, prev_word):
@@ -713,6 +716,13 @@ def _values(s: str, periods: list[_PeriodSpan]) -> list[_Value]:
             continue
         out.append(_Value(m.start(), m.end(), value, percent))
     return out
+
+
+def _four_digit_count(s: str, m: re.Match, value: float) -> bool:
+    """`2600 meldingen`: four digits right before an incident noun count incidents, unless
+    they could be a year (1900-2099)."""
+    noun_after = _rules()["count_noun_after"].match(s[m.end() :]) is not None
+    return noun_after and not 1900 <= value <= 2099
 
 
 #: `te maken krijgen/hebben met N datalekken`: `met` before a count of incidents

@@ -273,3 +273,15 @@ def test_common_kinds_named_in_prose():
         _fact(Y2021, "lost_letter", 2),
         _fact(Y2021, "lost_device", 3),
     }
+
+
+def test_thousands_separators_and_four_digit_counts():
+    text = (
+        "Jaarrapportage datalekken 2018\nIn 2018 zijn 20.881 datalekken geregistreerd. In "
+        "januari 2018 waren het 2600 meldingen. In 2019 meldingen bleef het rustig."
+    )
+    rows = extract_incident_counts(_document(text, title="Jaarrapportage datalekken 2018"))
+    assert sorted((r["period_start"].month, r["period_end"].month, r["value"]) for r in rows) == [
+        (1, 1, 2600.0),
+        (1, 12, 20881.0),
+    ]

@@ -259,8 +259,152 @@ def ocr_image(
         timeout=timeout,
     )
     words = _page_words(table, points_per_pixel)
+    words += _unread_ink_words(np.asarray(image.convert("L")), words, points_per_pixel, timeout)
     mean_conf = sum(w["conf"] for w in words) / len(words) if words else None
     return words, _page_text(words), mean_conf
+
+
+# Tesseract's page segmentation (psm 3) drops what it takes for no text: the number
+# columns of a table beside their labels, read as a table row by psm 6 ("a single uniform
+# block"). Ink of text height that no word covers is read again that way.
+#: a blob counts as type between these multiples of the page's median word height...
+INK_HEIGHT_RANGE = (0.5, 2.0)
+#: ... unless it is mostly ink (a redaction box, a filled logo)
+INK_MAX_FILL = 0.6
+#: words read in the second pass below this confidence are left out (a logo, a signature)
+INK_MIN_CONF = 60.0
+#: the second pass runs when at least this many unread blobs stand beside read lines
+INK_MIN_CELLS = 2
+#: blobs this close to the image's edge (a share of its width) are scan borders
+INK_PAGE_MARGIN = 0.03
+#: type is darker than this grey (a tinted band or a photo's mid-tones are not)
+INK_DARKNESS = 96
+#: ... and stands on paper: the pixels around it that are not ink are at least this light
+INK_PAPER = 190
+
+
+def _unread_ink_words(
+    gray: np.ndarray, words: list[dict[str, Any]], points_per_pixel: float, timeout: float
+) -> list[dict[str, Any]]:
+    """Words of the ink no word of the first pass covers, read as one uniform block: a
+    table's number columns. [] when there is none, the usual case."""
+    region = _unread_ink_region(gray, words, points_per_pixel)
+    if region is None:
+        return []
+    x0, y0, x1, y1 = region
+    table = tesseract_table(
+        np.ascontiguousarray(gray[y0:y1, x0:x1]),
+        lang=OCR_LANGUAGES,
+        psm=6,
+        dpi=round(72.0 / points_per_pixel),
+        variables=PAGE_OCR_VARIABLES,
+        timeout=timeout,
+    )
+    found = _page_words(table, points_per_pixel)
+    first_block = 1 + max((w["block_no"] for w in words), default=-1)
+    first_line = 1 + max((w["line_no"] for w in words), default=-1)
+    kept = []
+    for word in found:
+        word.update(
+            x0=word["x0"] + x0 * points_per_pixel, x1=word["x1"] + x0 * points_per_pixel,
+            top=word["top"] + y0 * points_per_pixel, bottom=word["bottom"] + y0 * points_per_pixel,
+            line_no=word["line_no"] + first_line, block_no=word["block_no"] + first_block,
+        )  # fmt: skip
+        if word["conf"] >= INK_MIN_CONF and any(c.isalnum() for c in word["text"]):
+            if not any(_overlaps(word, other) for other in words):
+                kept.append(word)
+    return kept
+
+
+def _on_paper(gray: np.ndarray, ink: np.ndarray, x: int, y: int, bw: int, bh: int) -> bool:
+    """The blob's box, less its ink, is light: type on paper, not a patch of a photo."""
+    box, dark = gray[y : y + bh, x : x + bw], ink[y : y + bh, x : x + bw]
+    background = box[dark == 0]
+    return background.size > 0 and float(background.mean()) >= INK_PAPER
+
+
+def _line_rows(words: list[dict[str, Any]], points_per_pixel: float) -> list[tuple[float, ...]]:
+    """(x0, top, x1, bottom) in pixels of each line the first pass read."""
+    rows = []
+    for _, line in groupby(words, key=lambda w: w["line_no"]):
+        boxes = list(line)
+        rows.append(
+            tuple(
+                f(w[k] for w in boxes) / points_per_pixel
+                for f, k in ((min, "x0"), (min, "top"), (max, "x1"), (max, "bottom"))
+            )
+        )
+    return rows
+
+
+def _beside_a_row(
+    x0: float, middle: float, x1: float, rows: list[tuple[float, ...]], slack: float
+) -> bool:
+    """The blob stands on the row of a line the first pass read, outside its words: a
+    cell of that row (a table's number beside its label). `slack`: a skewed scan sets a
+    cell far right of its label a little higher or lower."""
+    return any(
+        top - slack <= middle <= bottom + slack and (x0 > rx1 or x1 < rx0)
+        for rx0, top, rx1, bottom in rows
+    )
+
+
+def _overlaps(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    return (
+        a["x0"] < b["x1"]
+        and b["x0"] < a["x1"]
+        and a["top"] < b["bottom"]
+        and b["top"] < a["bottom"]
+    )
+
+
+def _unread_ink_region(
+    gray: np.ndarray, words: list[dict[str, Any]], points_per_pixel: float
+) -> tuple[int, int, int, int] | None:
+    """The pixel box around the blobs of text-sized ink that no word covers, or None."""
+    import cv2
+
+    if len(words) < 3:
+        return None  # a blank page, or one Tesseract could not read at all
+    heights = sorted((w["bottom"] - w["top"]) / points_per_pixel for w in words)
+    h = heights[len(heights) // 2]
+    ink = (gray < INK_DARKNESS).astype(np.uint8)
+    pad = max(2, round(h / 4))
+    for w in words:
+        ink[
+            max(0, round(w["top"] / points_per_pixel) - pad) : round(w["bottom"] / points_per_pixel)
+            + pad,
+            max(0, round(w["x0"] / points_per_pixel) - pad) : round(w["x1"] / points_per_pixel)
+            + pad,
+        ] = 0
+    # the characters of one number or word touch after closing their gaps
+    joined = cv2.dilate(ink, cv2.getStructuringElement(cv2.MORPH_RECT, (max(3, round(h / 2)), 1)))
+    n, _, stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
+    low, high = INK_HEIGHT_RANGE
+    rows = _line_rows(words, points_per_pixel)
+    # a scan's dark border or the shadow of the page's edge is no text
+    height, width = gray.shape
+    margin = round(INK_PAGE_MARGIN * width)
+    blobs = []
+    for x, y, bw, bh, _area in stats[1:n]:
+        if not low * h <= bh <= high * h or bw < 0.3 * h:
+            continue
+        if ink[y : y + bh, x : x + bw].mean() > INK_MAX_FILL:
+            continue
+        if not _on_paper(gray, ink, x, y, bw, bh):
+            continue  # texture of a photo or a tinted band
+        edge = x <= margin or y <= margin or x + bw >= width - margin or y + bh >= height - margin
+        if not edge and _beside_a_row(x, y + bh / 2, x + bw, rows, h / 2):
+            blobs.append((x, y, x + bw, y + bh))
+    if len(blobs) < INK_MIN_CELLS:
+        return None
+    margin = round(h)  # room around the blobs for the crop
+    return (
+        max(0, min(b[0] for b in blobs) - margin),
+        max(0, min(b[1] for b in blobs) - margin),
+        min(gray.shape[1], max(b[2] for b in blobs) + margin),
+        min(gray.shape[0], max(b[3] for b in blobs) + margin),
+    )
 
 
 def _page_words(table: dict[str, list[Any]], points_per_pixel: float) -> list[dict[str, Any]]:

@@ -721,8 +721,10 @@ def _values(s: str, periods: list[_PeriodSpan]) -> list[_Value]:
 def _four_digit_count(s: str, m: re.Match, value: float) -> bool:
     """`2600 meldingen`: four digits right before an incident noun count incidents, unless
     they could be a year (1900-2099)."""
-    noun_after = _rules()["count_noun_after"].match(s[m.end() :]) is not None
-    return noun_after and not 1900 <= value <= 2099
+    after = s[m.end() :]
+    shared = _SHARED_NOUN.match(after)  # `3100 en 3600 meldingen`
+    noun_after = _rules()["count_noun_after"].match(after[shared.end() if shared else 0 :])
+    return noun_after is not None and not 1900 <= value <= 2099
 
 
 #: `te maken krijgen/hebben met N datalekken`: `met` before a count of incidents
@@ -970,6 +972,7 @@ class _Fact:
     period: Period | None
     scope: str | None
     source: str  # which rule; why a period was or was not needed
+    rough: bool = False  # `bijna 27.000`: stated as a rough figure
 
 
 @dataclass
@@ -1085,7 +1088,7 @@ def _fact_of(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:
     if category is None and not val.percent and reading.facts and _own_period_after(val, reading):
         # `17 meldingen bij de AP, tegen de 15 een jaar eerder`: the noun left out
         category, source = reading.facts[-1].category, "repeat"
-    if category is None or not _is_exact(val, s):
+    if category is None or not _is_exact(val, s, rough_ok=True):
         return None
     if val.word and source == "total" and not _reported_count(val, s):
         if not (reading.facts and _own_period_after(val, reading)):
@@ -1093,7 +1096,8 @@ def _fact_of(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:
         category = reading.facts[-1].category  # `tegen twaalf een jaar eerder`
     if category == "reported_to_ap" and source == "ap" and reading.references:
         source = "ap_ref"
-    return _Fact(val, category, month_period, scope, source)
+    rough = bool(_rules()["approximate"].search(s[: val.start]))
+    return _Fact(val, category, month_period, scope, source, rough)
 
 
 def _category_of_value(val: _Value, reading: _Reading, ctx: _Context) -> tuple[str | None, str]:
@@ -1320,6 +1324,10 @@ def _scope_of(before: str, after: str) -> str | None:
     return None
 
 
+#: `31 en 36 meldingen`: the figure before `en` and another number
+_SHARED_NOUN = re.compile(r"\s+(?:en|of)\s+(?:\d{1,3}(?:\.\d{3})+|\d{1,4})(?=\s)")
+
+
 def _states_a_total(val: _Value, reading: _Reading) -> bool:
     """A total (`84 meldingen`, `het aantal gemelde datalekken 64`, `(41)`), or a second
     total after one with its noun left out (`in 2021 73 meldingen, in het tweede halfjaar 35`)."""
@@ -1327,6 +1335,9 @@ def _states_a_total(val: _Value, reading: _Reading) -> bool:
     before, after = s[: val.start], s[val.end :]
     if rules["count_noun_after"].match(after) or rules["total_before"].search(before):
         return True
+    shared = _SHARED_NOUN.match(after)
+    if shared and rules["count_noun_after"].match(after[shared.end() :]):
+        return True  # `31 en 36 meldingen`: the noun after the second number counts both
     if rules["bracket_before"].search(before) and rules["aantal"].search(s):
         return True
     if rules["aantal"].search(s) and _period_follows(val, reading):
@@ -1355,10 +1366,13 @@ def _own_period_after(val: _Value, reading: _Reading) -> bool:
     )
 
 
-def _is_exact(val: _Value, s: str) -> bool:
-    """Not a rough figure (`ruim 70`), a range (`10 tot 15`) or a rate (`6 per maand`)."""
+def _is_exact(val: _Value, s: str, rough_ok: bool = False) -> bool:
+    """Not a rough figure (`ruim 70`; unless `rough_ok`), a range (`10 tot 15`) or a rate
+    (`6 per maand`)."""
     rules = _rules()
-    if rules["approximate"].search(s[: val.start]) or rules["range_after"].match(s[val.end :]):
+    if rules["range_after"].match(s[val.end :]):
+        return False
+    if not rough_ok and rules["approximate"].search(s[: val.start]):
         return False
     c0, c1 = _clause_bounds(s, val.start)
     return not rules["rate"].search(s[c0:c1])
@@ -1370,7 +1384,7 @@ def _assign_periods(reading: _Reading, ctx: _Context, index: int) -> None:
     `Waarvan`, the total a list stands under, the report's)."""
     s = reading.text
     anchors = [p for p in reading.periods if p.anchors]
-    _pair_respectively(s, anchors, reading.facts)
+    _pair_respectively(s, anchors, reading.facts, _context_year(ctx))
     waarvan = bool(_rules()["waarvan"].match(s))
     used: set[tuple[int, str, bool]] = set()  # (period span start, category, percent)
     for f in reading.facts:
@@ -1380,16 +1394,45 @@ def _assign_periods(reading: _Reading, ctx: _Context, index: int) -> None:
             f.period = _context_period(f, reading, ctx, index, waarvan)
 
 
-def _pair_respectively(s: str, anchors: list[_PeriodSpan], facts: list[_Fact]) -> None:
-    """`In 2018 en 2019 was dit aandeel respectievelijk 47 % en 48 %`: pair in order."""
+def _pair_respectively(
+    s: str, anchors: list[_PeriodSpan], facts: list[_Fact], year: int | None
+) -> None:
+    """`In 2018 en 2019 was dit aandeel respectievelijk 47 % en 48 %`, or the other way
+    round (`3100 en 3600 meldingen in respectievelijk november en december`): pair the
+    periods and the figures on either side of `respectievelijk` in order."""
     respectively = _rules()["respectively"].search(s)
     if not respectively:
         return
-    before = [p for p in anchors if p.end <= respectively.start()]
-    after = [f for f in facts if f.value.start >= respectively.end() and f.period is None]
-    if before and len(before) == len(after):
-        for p, f in zip(before, after, strict=True):
+    a, b = respectively.start(), respectively.end()
+    periods_first = [p for p in anchors if p.end <= a]
+    figures_after = [f for f in facts if f.value.start >= b and f.period is None]
+    if periods_first and len(periods_first) == len(figures_after):
+        for p, f in zip(periods_first, figures_after, strict=True):
             f.period = p.period
+        return
+    clause = max(s.rfind(",", 0, a), s.rfind(";", 0, a)) + 1  # `..., gevolgd door 31 en 36`
+    figures_first = [f for f in facts if clause <= f.value.start and f.value.end <= a]
+    figures_first = [f for f in figures_first if f.period is None]
+    periods_after = [p.period for p in anchors if p.start >= b] or _months_after(
+        s, b, anchors, year
+    )
+    if len(figures_first) >= 2 and len(figures_first) == len(periods_after):
+        for period, f in zip(periods_after, figures_first, strict=True):
+            f.period = period
+
+
+def _months_after(s: str, start: int, anchors: list[_PeriodSpan], year: int | None) -> list[Period]:
+    """The months named after `start` (`november en december`) in the year of the
+    sentence's last dated period before them, else the context's `year`; [] without."""
+    years = [p.period.start.year for p in anchors if p.end <= start] or ([year] if year else [])
+    if not years:
+        return []
+    months = _vocab()["months"]
+    return [
+        Period(date(years[-1], n, 1), _month_end(years[-1], n))
+        for m in _month_word_re().finditer(s, start)
+        if (n := months.get(m.group(0).lower()))
+    ]
 
 
 def _recent_total(ctx: _Context, index: int) -> bool:
@@ -2242,6 +2285,7 @@ class _Figure(NamedTuple):
     period: Period
     scope: str | None
     evidence: str
+    rough: bool = False  # `bijna 27.000`: kept where no exact figure states the same
 
 
 def extract_incident_counts(document: dict | Doc) -> list[dict]:
@@ -2268,7 +2312,18 @@ def extract_incident_counts(document: dict | Doc) -> list[dict]:
     ]
     rows = [_row(doc, figure, page_starts) for figure in figures]
     rows.sort(key=lambda r: r.pop("_offset"))
-    return _drop_impossible(rows, ctx.organisations)
+    return _drop_impossible(_without_rough_repeats(rows), ctx.organisations)
+
+
+def _without_rough_repeats(rows: list[dict]) -> list[dict]:
+    """A rough figure (`ruim 70 meldingen`) only where no exact one states the same
+    period, category, unit and scope (`73 in 2021`): the exact one is the fact."""
+
+    def key(row: dict) -> tuple:
+        return (row["period_start"], row["period_end"], row["category"], row["unit"], row["scope"])
+
+    exact = {key(row) for row in rows if not row["_rough"]}
+    return [row for row in rows if not (row.pop("_rough") and key(row) in exact)]
 
 
 def _about_incidents(doc: Doc, raw: str) -> bool:
@@ -2389,7 +2444,8 @@ def _running_text_figures(sentences: list[_Sentence], ctx: _Context) -> list[_Fi
             if scope is None and organisations:
                 scope = _organisation_of(f.value.start, sentence.text, organisations[i])
             figures.append(_Figure(doc_offset, f.category, f.value.value, unit, f.period,
-                                   scope, _evidence(sentence.text, f.value.start)))  # fmt: skip
+                                   scope, _evidence(sentence.text, f.value.start),
+                                   f.rough))  # fmt: skip
             if f.category == "total" and f.scope is None and f.source == "total":
                 ctx.last_total, ctx.last_total_sentence = f.period, i
                 if ctx.list_anchor is not None and f.period != ctx.list_anchor:
@@ -2506,6 +2562,7 @@ def _row(doc: Doc, figure: _Figure, page_starts: list[tuple[int, int]]) -> dict:
         "scope": figure.scope,
         "evidence": figure.evidence,
         "_offset": figure.offset,
+        "_rough": figure.rough,
         **evidence_box([word], page_no),
     }
 

@@ -285,3 +285,23 @@ def test_thousands_separators_and_four_digit_counts():
         (1, 1, 2600.0),
         (1, 12, 20881.0),
     ]
+
+
+def test_figures_sharing_a_noun_paired_with_months_respectively():
+    text = (
+        "Rapportage datalekken 2019\nIn oktober 2019 ontvingen wij 26 meldingen, gevolgd door "
+        "31 en 36 meldingen in respectievelijk november en december."
+    )
+    rows = extract_incident_counts(_document(text, title="Rapportage datalekken 2019"))
+    assert [(r["period_start"].month, r["value"]) for r in rows] == [
+        (10, 26.0), (11, 31.0), (12, 36.0),
+    ]  # fmt: skip
+
+
+def test_a_rough_figure_only_where_no_exact_one_states_the_same():
+    alone = "Jaarverslag privacy 2019\nIn 2019 zijn bijna 270 datalekken geregistreerd."
+    rows = extract_incident_counts(_document(alone, title="Jaarverslag privacy 2019"))
+    assert [(r["category"], r["value"]) for r in rows] == [("total", 270.0)]
+    both = alone + " In 2019 waren het er precies 268 datalekken."
+    rows = extract_incident_counts(_document(both, title="Jaarverslag privacy 2019"))
+    assert [(r["category"], r["value"]) for r in rows] == [("total", 268.0)]

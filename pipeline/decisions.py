@@ -94,6 +94,9 @@ def _rules() -> dict[str, Any]:
         "no_decision_doc_types": set(raw["no_decision_doc_types"]),
         "item_number": rx(raw["item_number_regex"]),
         "formulas": [(f["kind"], rx(f["regex"])) for f in raw["sentence_formulas"]],
+        "verdict": rx(raw["verdict_regex"]),
+        "subject_label": rx(raw["subject_label_regex"]),
+        "verdict_subject_lines": raw["verdict_subject_lines"],
         "sentence_doc_types": set(raw["sentence_doc_types"]),
         "list_label": rx(raw["list_label_regex"]),
         "max_list_items": raw["max_list_items"],
@@ -654,6 +657,7 @@ def _label_decisions(lines: Lines) -> list[tuple[str, bool, Item]]:
         items, i = _below_label(lines, i, rest, line)
         number = number or register_number
         register_number = None
+        items = [_with_subject(lines, at, it) for it in items]
         kept = [
             (kind, proposal, Item(it.page_no, number or it.number, it.text, it.used))
             for it in items
@@ -663,6 +667,29 @@ def _label_decisions(lines: Lines) -> list[tuple[str, bool, Item]]:
             orphans.append((at, kind, proposal))
         found += kept
     return found + _orphan_decisions(lines, orphans, found)
+
+
+def _with_subject(lines: Lines, at: int, item: Item) -> Item:
+    """A bare verdict (`conform advies`) as `<the item's subject>: conform advies`, the
+    subject being the numbered title or `Onderwerp:` line just above the label at `at`."""
+    rules = _rules()
+    if _is_meaningful(item.text) or not rules["verdict"].match(item.text.strip()):
+        return item
+    seen = 0
+    for k in range(at - 1, -1, -1):
+        line = lines[k][1]
+        if not line:
+            continue
+        seen += 1
+        if seen > rules["verdict_subject_lines"] or decision_label(line):
+            break
+        m = rules["heading"].match(line) or rules["subject_label"].match(line)
+        if m:
+            title = m["title"].strip()
+            labelled = rules["subject_label"].match(title)  # `5. Onderwerp: Verkoop ...`
+            title = labelled["title"].strip() if labelled else title
+            return Item(item.page_no, item.number, f"{title}: {item.text.strip()}", item.used)
+    return item
 
 
 def _orphan_decisions(

@@ -97,3 +97,24 @@ def test_formulas_after_an_opening_phrase_and_a_named_person_who_will_act():
         ("besluit", None, "De voorzitter constateert dat de vergadering instemt met het voorstel "
          "van het bestuur."),
     ]  # fmt: skip
+
+
+VERDICTS = """Besluitenlijst college van B&W
+Datum: 12 april 2022
+
+4. Subsidie sportvereniging De Zwaluwen
+Besluit: conform advies.
+
+5. Onderwerp: Verkoop perceel Dorpsstraat 12
+Besluit: Akkoord
+
+6. Rondvraag
+Besluit: Het college stelt de nota vast."""
+
+
+def test_a_bare_verdict_is_decided_on_its_subject():
+    assert _decisions(VERDICTS, doc_type="decision_list") == [
+        ("besluit", None, "Subsidie sportvereniging De Zwaluwen: conform advies."),
+        ("besluit", None, "Verkoop perceel Dorpsstraat 12: Akkoord"),
+        ("besluit", None, "Het college stelt de nota vast."),
+    ]

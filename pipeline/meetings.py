@@ -65,6 +65,7 @@ def _rules() -> dict[str, Any]:
         "part_separator": rx(raw["part_separator_regex"]),
         "function_label": rx(raw["function_label_regex"]),
         "function_roles": raw["function_roles"],
+        "group_roles": raw["group_roles"],
         "column_headings": {h.lower() for h in raw["column_headings"]},
     }
 
@@ -133,7 +134,7 @@ def _name_shaped(text: str) -> bool:
 # a personal name that opens with its initials: `J. Jansen`, `J.W. van der Sluijs`
 _INITIALS_RE = re.compile(r"^(?:[A-Z]\.\s?){1,4}(?:[a-z]+\s+){0,3}[A-Z]")
 # a table's columns in a text line (`J. Jansen     Gemeente Utrecht`)
-_COLUMN_GAP_RE = re.compile(r"(?<=\S)(?: {2,}|\t+)(?=\S)")
+_COLUMN_GAP_RE = re.compile(r"(?<=[^\s:])(?: {2,}|\t+)(?=\S)")  # `Voorzitter:   X`: a label
 # OCR reads the initial I as `|` or `!`: `Mevr. |. de Vos`
 _JUNK_INITIAL_RE = re.compile(r"(?<!\S)[|!](?=\.(?:\s|$))")
 _LEADING_JUNK = " ,;:.‚'\"`_-–—|©»•·*"
@@ -241,9 +242,20 @@ class _Person(NamedTuple):
     titled: bool
 
 
+@cache
+def _TRAILING_ROLE_RE() -> re.Pattern[str]:  # noqa: N802 - a compiled rule, like the others
+    roles = sorted(_rules()["roles"], key=len, reverse=True)
+    alternatives = "|".join(re.escape(r) for r in roles)
+    return re.compile(rf"(?<=\S)\s+(?P<role>(?-i:{alternatives}))$")
+
+
 def _read_parts(parts: list[str]) -> _Person:
     """Name, role, organisation and region from the comma parts of a participant line."""
     role, name, chair, titled = _strip_prefixes(parts[0])
+    trailing = _TRAILING_ROLE_RE().search(name) if role is None else None
+    if trailing:  # `Gerard Croiset penningmeester`: the function after the name
+        name, role = name[: trailing.start()].strip(), trailing["role"].lower()
+        chair = role in _rules()["chair"]
     organisation = None
     region = None
     for part in parts[1:]:
@@ -379,10 +391,11 @@ def _label_line_people(rest: str, status: str) -> list[dict[str, Any]]:
         if marked or len(rest.split()) < 2 or not _name_shaped(rest.strip()):
             return marked  # a short name (`K. Bos`) is read below
     headings = _rules()["column_headings"]
+    # `Jan Smit, voorzitter; Piet Bos, secretaris`: where semicolons part the people, the
+    # commas are inside each person
+    separator = r";" if ";" in rest else r"[;]|,(?![^(]*\))"
     items = [
-        x
-        for x in re.split(r"[;]|,(?![^(]*\))", rest)
-        if x.strip() and x.strip(" .:").lower() not in headings
+        x for x in re.split(separator, rest) if x.strip() and x.strip(" .:").lower() not in headings
     ]
     if not items:
         return []  # `Aanwezig   Organisatie`: the headings of an attendance table
@@ -497,11 +510,12 @@ def _group_people(line: str, status: str) -> list[dict[str, Any]]:
     group, rules = m["group"], _rules()
     if not (group[:1].isupper() and len(group.split()) <= 5) or any(c.isdigit() for c in group):
         return []
-    if rules["role_re"].match(group) or rules["honorific_re"].match(group):
+    role = rules["group_roles"].get(group.lower())
+    if role is None and (rules["role_re"].match(group) or rules["honorific_re"].match(group)):
         return []  # `Wethouder Mevr. Peters: ...`, `Voorzitter: ...`: a person, not a group
     people = _label_line_people(m["rest"], status)
-    if not people:
-        return []
+    if role is not None:  # `Leden: A. Bos, K. Smit`
+        return [{**p, "role": p["role"] or role} for p in people]
     return [{**p, "organisation": p["organisation"] or group} for p in people]
 
 

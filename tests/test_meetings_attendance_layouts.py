@@ -242,3 +242,21 @@ def test_organisation_labels_and_namens_inside_the_list():
         ("J. Bakker", None, "VNG", "present", False),
         (None, None, "IPO", "present", True),
     ]
+
+
+def test_semicolons_part_people_and_labels_in_a_label_column():
+    text = (
+        "Verslag\nAanwezig: Jose van Engelen, voorzitter; Cees van Elteren, secretaris.\n"
+        "Afwezig: Paul Kwakkenbos, bestuurslid; Gerard Croiset (met kennisgeving) penningmeester.\n"
+        "Aanwezig:\nVoorzitter:            dhr. M. Krijnsen (vanaf agendapunt 3)\n"
+        "Leden:                 mw. A. Bos, dhr. K. Smit\n"
+    )
+    assert _people(text) == [
+        ("Jose van Engelen", "voorzitter", None, "present", False),
+        ("Cees van Elteren", "secretaris", None, "present", False),
+        ("Paul Kwakkenbos", "bestuurslid", None, "absent", False),
+        ("Gerard Croiset", "penningmeester", None, "absent", False),
+        ("M. Krijnsen", "voorzitter", None, "present", False),
+        ("A. Bos", "lid", None, "present", False),
+        ("K. Smit", "lid", None, "present", False),
+    ]

@@ -192,9 +192,13 @@ Lines = Sequence[tuple[int, str]]
 
 
 def _join(parts: list[str]) -> str:
-    text = " ".join(p.strip() for p in parts if p.strip())
-    text = re.sub(r"(\w)- (\w)", r"\1\2", text)  # words hyphenated over a line break
-    return re.sub(r"\s+", " ", text).strip()
+    text = ""
+    for part in (p.strip() for p in parts if p.strip()):
+        if re.search(r"\w-$", text) and part[:1].islower():
+            text = text[:-1] + part  # a word hyphenated over the line break
+        else:
+            text = f"{text} {part}" if text else part
+    return re.sub(r"\s+", " ", text).strip()  # `op- of aanmerkingen` within a line stays
 
 
 def _text_width(lines: Lines, i: int) -> int:
@@ -985,7 +989,12 @@ def _sentence_decisions(lines: Lines, taken: set[int]) -> list[tuple[str, Item]]
             k += 1
             continue
         kind, start = opened
-        text, j = _collect(lines, k + 1, line[start:])
+        # the next sentence that opens with a formula is the next decision, not a wrap
+        limit = next(
+            (m for m in range(k + 1, len(lines)) if lines[m][1] and _formula_at(lines[m][1])),
+            len(lines),
+        )
+        text, j = _collect(lines[:limit], k + 1, line[start:])
         text = _first_sentence(text)
         if _is_meaningful(text):
             found.append((kind, Item(page_no, None, text, range(k, j))))
@@ -997,7 +1006,8 @@ def _formula_at(line: str) -> tuple[str, int] | None:
     """(kind, offset) of the first sentence in `line` that opens with a decision formula."""
     bullet = re.match(r"[-–•*·▪]\s*", line)
     starts = [bullet.end() if bullet else 0]
-    starts += [m.end() for m in re.finditer(r"[.!?]\s+(?=[A-Z])", line)]
+    # `2. Verslag vorige vergadering; Het verslag wordt vastgesteld.`: a clause of its own
+    starts += [m.end() for m in re.finditer(r"[.!?;:]\s+(?=[A-Z])", line)]
     for start in starts:
         for kind, formula in _rules()["formulas"]:
             if formula.match(line[start:]):

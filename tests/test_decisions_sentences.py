@@ -118,3 +118,18 @@ def test_a_bare_verdict_is_decided_on_its_subject():
         ("besluit", None, "Verkoop perceel Dorpsstraat 12: Akkoord"),
         ("besluit", None, "Het college stelt de nota vast."),
     ]
+
+
+CLAUSES = """Verslag algemeen bestuur
+Datum: 24 oktober 2017
+2. Verslag vergadering 9 oktober; Het verslag wordt conform het ontwerp vastgesteld.
+- Uitnodiging bezoek zusterstad; Karin zal ons vertegenwoordigen
+De notulen worden zonder op- of aanmerkingen goedgekeurd."""
+
+
+def test_a_formula_after_a_semicolon_and_no_glued_next_decision():
+    assert _decisions(CLAUSES) == [
+        ("besluit", None, "Het verslag wordt conform het ontwerp vastgesteld."),
+        ("actie", None, "Karin zal ons vertegenwoordigen"),
+        ("besluit", None, "De notulen worden zonder op- of aanmerkingen goedgekeurd."),
+    ]

@@ -44,6 +44,8 @@ def _rules() -> dict[str, Any]:
         "time_label": rx(raw["time_label_regex"]),
         "location_label": rx(raw["location_label_regex"]),
         "online": rx(raw["online_location_regex"]),
+        "inline_location": rx(raw["inline_location_regex"]),
+        "held_at": rx(raw["held_at_regex"]),
         "physical": rx(raw["physical_location_regex"]),
         "location_noise": rx(raw["location_noise_regex"]),
         "time_prefer": rx(raw["meeting_time_prefer_regex"]),
@@ -128,7 +130,10 @@ def _name_shaped(text: str) -> bool:
     if not words or len(words) > 5 or any(ch.isdigit() for ch in text):
         return False
     particles = _rules()["particles"]
-    return all(w[:1].isupper() or w.lower().strip(".,") in particles for w in words)
+    return all(
+        w[:1].isupper() or w.lower().strip(",") in particles or w.lower().strip(".,") in particles
+        for w in words
+    )
 
 
 # a personal name that opens with its initials: `J. Jansen`, `J.W. van der Sluijs`
@@ -522,7 +527,7 @@ def _group_people(line: str, status: str) -> list[dict[str, Any]]:
 def _name_list(line: str, status: str) -> list[dict[str, Any]]:
     """A line of three or more names and nothing else, comma-separated (`Beeker, Van
     Benthem, Schrama (vz), Wallinga-de Jonge`): one attendee each; [] for any other line."""
-    items = [x.strip() for x in re.split(r",(?![^(]*\))|\s+en\s+", line) if x.strip()]
+    items = [x.strip() for x in re.split(r"(?:,|\s+en\s+)(?![^(]*\))", line) if x.strip()]
     if len(items) < 3:
         return []
     people = [parse_participant(item, status, allow_bare=True) for item in items]
@@ -544,6 +549,8 @@ def _read_list(lines: list[tuple[int, str]], i: int, status: str) -> tuple[list[
     blank_run = 0
     while i < len(lines):
         line = lines[i][1]
+        if line and status_label(line):
+            break  # the next list (`Afw.:` is short enough to pass for debris)
         coded = _short_coded_people(line, status)
         if coded:
             people += coded
@@ -645,6 +652,12 @@ def find_location(lines: list[str]) -> str | None:
         m = rules["location_label"].match(line)
         if m:
             return _clean_location(m["value"]) or None
+    for line in lines:
+        m = rules["inline_location"].search(line) or rules["held_at"].search(line)
+        if m:
+            online = m.groupdict().get("online")
+            value = re.sub(r"^via\s+", "", online, flags=re.IGNORECASE) if online else m["value"]
+            return _clean_location(value) or None
     for line in lines:
         if rules["online"].match(line):
             return line.strip(" .")

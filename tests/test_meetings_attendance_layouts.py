@@ -12,6 +12,7 @@ import pytest
 from pipeline.meetings import (
     extract_participants,
     find_body,
+    find_location,
     find_times,
     parse_participant,
     status_label,
@@ -260,3 +261,29 @@ def test_semicolons_part_people_and_labels_in_a_label_column():
         ("A. Bos", "lid", None, "present", False),
         ("K. Smit", "lid", None, "present", False),
     ]
+
+
+def test_abbreviated_labels_at_a_title_line_end_and_inline_places():
+    text = (
+        "Verslag bijeenkomst Adviesraad op 19 februari 2014 Aanw.:\n"
+        "dhr. A. Brouwer, mw. J. v.d. Klift, F. Krouwel (plv voorzitter en notulen)\n"
+        "Afw.:\nmw. B. Jansen\n"
+    )
+    assert [(name, status) for name, _, _, status, _ in _people(text)] == [
+        ("A. Brouwer", "present"), ("J. v.d. Klift", "present"), ("F. Krouwel", "present"),
+        ("B. Jansen", "absent"),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "line, place",
+    [
+        ("Verslag AB vergadering d.d. 25 oktober 2018, Aanvang: 19.30 uur, Locatie: Dorpshuis.",
+         "Dorpshuis"),
+        ("Notulen Adviesraad d.d. 18 maart 2021, via MS Teams", "MS Teams"),
+        ("Verslag van de vergadering, gehouden op 30 mei 2023 op het gemeentehuis in Gieten.",
+         "gemeentehuis in Gieten"),
+    ],
+)  # fmt: skip
+def test_a_place_named_inside_the_title_line(line, place):
+    assert find_location([line]) == place

@@ -20,13 +20,19 @@ H1_2021 = (date(2021, 1, 1), date(2021, 6, 30))
 JAN_SEP_2022 = (date(2022, 1, 1), date(2022, 9, 30))
 
 
-def _document(*page_texts: str, title: str = "", doc_id: str = "d1") -> dict:
+def _document(
+    *page_texts: str,
+    title: str = "",
+    doc_id: str = "d1",
+    doc_type: str = "report",
+    doc_date: date | None = None,
+) -> dict:
     return {
         "document_id": doc_id,
         "source_id": "s1",
-        "doc_type": "report",
+        "doc_type": doc_type,
         "title": title,
-        "doc_date": None,
+        "doc_date": doc_date,
         "first_page": 1,
         "last_page": len(page_texts),
         "pages": [

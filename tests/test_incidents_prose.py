@@ -7,34 +7,20 @@ from __future__ import annotations
 from datetime import date
 
 from pipeline.incidents import extract_incident_counts
+from tests.test_incidents import Y2020, Y2021, _fact
+from tests.test_incidents import _document as _report
+from tests.test_incidents import _facts as _row_facts
 
-Y2020 = (date(2020, 1, 1), date(2020, 12, 31))
-Y2021 = (date(2021, 1, 1), date(2021, 12, 31))
 Y2022 = (date(2022, 1, 1), date(2022, 12, 31))
 
 
 def _document(text: str, title: str = "", doc_date: date | None = None) -> dict:
-    return {
-        "document_id": "d1",
-        "source_id": "s1",
-        "doc_type": "other",
-        "title": title,
-        "doc_date": doc_date,
-        "first_page": 1,
-        "last_page": 1,
-        "pages": [{"source_id": "s1", "page_no": 1, "text": text, "text_method": "text_layer"}],
-    }
+    """A one-page document of no particular type (a news item, a note)."""
+    return _report(text, title=title, doc_type="other", doc_date=doc_date)
 
 
 def _facts(text: str, **kwargs) -> set[tuple]:
-    return {
-        (r["period_start"], r["period_end"], r["category"], r["value"], r["unit"], r["scope"])
-        for r in extract_incident_counts(_document(text, **kwargs))
-    }
-
-
-def _fact(period, category, value, unit="count", scope=None) -> tuple:
-    return (period[0], period[1], category, float(value), unit, scope)
+    return _row_facts(extract_incident_counts(_document(text, **kwargs)))
 
 
 def test_relative_years_resolved_against_the_documents_date():

@@ -990,8 +990,9 @@ def _sentence_decisions(lines: Lines, taken: set[int]) -> list[tuple[str, Item]]
             continue
         kind, start = opened
         # the next sentence that opens with a formula is the next decision, not a wrap
+        reach = min(len(lines), k + 1 + 2 * _rules()["max_item_lines"])  # what _collect takes
         limit = next(
-            (m for m in range(k + 1, len(lines)) if lines[m][1] and _formula_at(lines[m][1])),
+            (m for m in range(k + 1, reach) if lines[m][1] and _formula_at(lines[m][1])),
             len(lines),
         )
         text, j = _collect(lines[:limit], k + 1, line[start:])

@@ -133,3 +133,19 @@ def test_a_formula_after_a_semicolon_and_no_glued_next_decision():
         ("actie", None, "Karin zal ons vertegenwoordigen"),
         ("besluit", None, "De notulen worden zonder op- of aanmerkingen goedgekeurd."),
     ]
+
+
+TASKS = """Verslag
+Datum: 3 maart 2021
+Cees informeert bij de provincie in hoeverre subsidie mogelijk is.
+Karin stuurt het bericht opnieuw.
+Jan vertelt dat de pilot goed loopt.
+Karin vraagt of er nieuws is.
+Gemeente Utrecht informeert dat het project vertraagd is."""
+
+
+def test_a_named_person_doing_a_task_is_an_action_reporting_is_not():
+    assert _decisions(TASKS) == [
+        ("actie", None, "Cees informeert bij de provincie in hoeverre subsidie mogelijk is."),
+        ("actie", None, "Karin stuurt het bericht opnieuw."),
+    ]

@@ -213,6 +213,8 @@ def test_function_labels_outside_the_attendance_list():
         ("Openbaar verslag vergadering GS Utrecht 24-04-2018", "gedeputeerde staten"),
         ("Besluitenlijst dagelijks bestuur", "dagelijks bestuur"),
         ("Overzicht voorraad archief", None),
+        ("Verslag Adviesraad Sociaal Domein d.d. 18 maart", "adviesraad sociaal domein"),
+        ("Notulen wijkraadsvergadering 4 januari 2016", "wijkraad"),
     ],
 )
 def test_bodies_named_in_the_title(title, body):

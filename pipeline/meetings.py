@@ -248,7 +248,7 @@ class _Person(NamedTuple):
 
 
 @cache
-def _TRAILING_ROLE_RE() -> re.Pattern[str]:  # noqa: N802 - a compiled rule, like the others
+def _trailing_role_re() -> re.Pattern[str]:
     roles = sorted(_rules()["roles"], key=len, reverse=True)
     alternatives = "|".join(re.escape(r) for r in roles)
     return re.compile(rf"(?<=\S)\s+(?P<role>(?-i:{alternatives}))$")
@@ -257,7 +257,7 @@ def _TRAILING_ROLE_RE() -> re.Pattern[str]:  # noqa: N802 - a compiled rule, lik
 def _read_parts(parts: list[str]) -> _Person:
     """Name, role, organisation and region from the comma parts of a participant line."""
     role, name, chair, titled = _strip_prefixes(parts[0])
-    trailing = _TRAILING_ROLE_RE().search(name) if role is None else None
+    trailing = _trailing_role_re().search(name) if role is None else None
     if trailing:  # `Gerard Croiset penningmeester`: the function after the name
         name, role = name[: trailing.start()].strip(), trailing["role"].lower()
         chair = role in _rules()["chair"]

@@ -1,5 +1,6 @@
-"""Every hand-written gold file in `tests/gold/`, the held-out `tests/gold/holdout/` and the
-unseen `tests/gold/unseen/` keeps the shared format (issue 8): required keys, the contract's
+"""Every hand-written gold file in `tests/gold/`, the held-out `tests/gold/holdout/`, the
+unseen `tests/gold/unseen/` and the web texts' `tests/gold/web*/` (their texts outside the
+repo: positions checked where `WOO_WEB_TEXTS` holds them) keeps the shared format (issue 8): required keys, the contract's
 vocabularies, dates and times that parse, pages within the source. Format only: nothing here
 runs the pipeline on a gold file's source (the held-out files must stay unseen by the
 extractor until the closing evaluation)."""
@@ -7,6 +8,7 @@ extractor until the closing evaluation)."""
 from __future__ import annotations
 
 import json
+import os
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
@@ -24,10 +26,14 @@ from woo_eval.real import load_gold
 GOLD_DIR = Path(__file__).parent / "gold"
 HOLDOUT_DIR = GOLD_DIR / "holdout"
 UNSEEN_DIR = GOLD_DIR / "unseen"
-NAMED_ONLY_DIRS = (HOLDOUT_DIR, UNSEEN_DIR)  # scored only when `--gold` names them
+#: gold of real web texts, kept outside the repo (third-party): `--reference` names their folder
+WEB_DIRS = (GOLD_DIR / "web", GOLD_DIR / "web2")
+WEB_TEXTS = Path(os.environ.get("WOO_WEB_TEXTS", "/work/webprobe"))
+NAMED_ONLY_DIRS = (HOLDOUT_DIR, UNSEEN_DIR, *WEB_DIRS)  # scored only when `--gold` names them
 GOLD_FILES = sorted(GOLD_DIR.glob("*.json")) + [
     path for folder in NAMED_ONLY_DIRS for path in sorted(folder.glob("*.json"))
 ]
+WEB_GOLD_FILES = [path for path in GOLD_FILES if path.parent in WEB_DIRS]
 
 TOP_KEYS = {
     "source", "kind", "notes", "documents", "emails", "meetings", "decisions",
@@ -182,8 +188,19 @@ def source_extent(path: Path, kind: str) -> int:
     return len(path.read_text("utf-8").splitlines())
 
 
-@pytest.mark.parametrize("path", GOLD_FILES, ids=gold_id)
+@pytest.mark.parametrize("path", [p for p in GOLD_FILES if p not in WEB_GOLD_FILES], ids=gold_id)
 def test_gold_positions_lie_within_the_source(path: Path, reference_dir: Path) -> None:
+    _positions_lie_within(path, reference_dir)
+
+
+@pytest.mark.parametrize("path", WEB_GOLD_FILES, ids=gold_id)
+def test_web_gold_positions_lie_within_the_saved_text(path: Path) -> None:
+    if not WEB_TEXTS.is_dir():
+        pytest.skip(f"the web texts are not in the repo (third-party); not at {WEB_TEXTS}")
+    _positions_lie_within(path, WEB_TEXTS)
+
+
+def _positions_lie_within(path: Path, reference_dir: Path) -> None:
     gold = load(path)
     source = reference_dir / gold["source"]
     assert source.is_file(), f"gold names a source that is not there: {source}"

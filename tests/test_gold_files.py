@@ -1,9 +1,9 @@
 """Every hand-written gold file in `tests/gold/`, the held-out `tests/gold/holdout/`, the
 unseen `tests/gold/unseen/` and the web texts' `tests/gold/web*/` (their texts outside the
-repo: positions checked where `WOO_WEB_TEXTS` holds them) keeps the shared format (issue 8): required keys, the contract's
-vocabularies, dates and times that parse, pages within the source. Format only: nothing here
-runs the pipeline on a gold file's source (the held-out files must stay unseen by the
-extractor until the closing evaluation)."""
+repo: positions checked where `WOO_WEB_TEXTS` holds them) keeps the shared format (issue
+8): required keys, the contract's vocabularies, dates and times that parse, pages within
+the source. Format only: nothing here runs the pipeline on a gold file's source (the
+held-out files must stay unseen by the extractor until the closing evaluation)."""
 
 from __future__ import annotations
 

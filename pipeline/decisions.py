@@ -981,20 +981,18 @@ def _sentence_decisions(lines: Lines, taken: set[int]) -> list[tuple[str, Item]]
     """(kind, item) for each sentence a decision formula opens (`Besloten wordt ...`,
     `Afgesproken wordt dat ...`, `De wethouder zegt toe ...`) on lines no label took."""
     found: list[tuple[str, Item]] = []
+    formulas = [_formula_at(line) if line else None for _, line in lines]
     k = 0
     while k < len(lines):
         page_no, line = lines[k]
-        opened = None if k in taken or not line else _formula_at(line)
+        opened = None if k in taken else formulas[k]
         if opened is None:
             k += 1
             continue
         kind, start = opened
         # the next sentence that opens with a formula is the next decision, not a wrap
         reach = min(len(lines), k + 1 + 2 * _rules()["max_item_lines"])  # what _collect takes
-        limit = next(
-            (m for m in range(k + 1, reach) if lines[m][1] and _formula_at(lines[m][1])),
-            len(lines),
-        )
+        limit = next((m for m in range(k + 1, reach) if formulas[m]), len(lines))
         text, j = _collect(lines[:limit], k + 1, line[start:])
         text = _first_sentence(text)
         if _is_meaningful(text):

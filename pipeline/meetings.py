@@ -567,15 +567,14 @@ def _read_list(lines: list[tuple[int, str]], i: int, status: str) -> tuple[list[
         if _group_label(line) and not _rules()["list_end"].match(line):
             i += 1
             continue
-        if not (_participant_like(line) or _name_list(line, status) or _group_people(line, status)):
+        grouped, listed = _group_people(line, status), _name_list(line, status)
+        if not (_participant_like(line) or listed or grouped):
             resumed = _resume_after(lines, i) if people else None
             if resumed is None:
                 break
             i = resumed
             continue
-        several = (
-            _group_people(line, status) or _titled_people(line, status) or _name_list(line, status)
-        )
+        several = grouped or _titled_people(line, status) or listed
         person = None if several else parse_participant(line, status, _bare_name(line))
         people += several or (_each_of(person, line) if person else [])
         blank_run = 0

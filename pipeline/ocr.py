@@ -250,8 +250,9 @@ def ocr_image(
     Returns (words in page points with confidences 0-100 and their `line_no` / `block_no`,
     page text, mean word confidence).
     """
+    gray = np.asarray(image.convert("L"))
     table = tesseract_table(
-        np.asarray(image.convert("L")),
+        gray,
         lang=OCR_LANGUAGES,
         psm=psm,
         dpi=round(72.0 / points_per_pixel),
@@ -259,7 +260,7 @@ def ocr_image(
         timeout=timeout,
     )
     words = _page_words(table, points_per_pixel)
-    words += _unread_ink_words(np.asarray(image.convert("L")), words, points_per_pixel, timeout)
+    words += _unread_ink_words(gray, words, points_per_pixel, timeout)
     mean_conf = sum(w["conf"] for w in words) / len(words) if words else None
     return words, _page_text(words), mean_conf
 

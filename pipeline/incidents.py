@@ -175,6 +175,7 @@ def _vocab() -> dict[str, Any]:
             re.IGNORECASE,
         ),
         "noun_re": re.compile(rf"(?<![\w])(?:{_alt(data['incident_nouns'])})(?![\w])", re.I),
+        "subject_notice_re": re.compile(_alt(data["data_subject_notice"]), re.IGNORECASE),
         "doc_cue_re": re.compile(_alt(data["document_cues"]), re.IGNORECASE),
         "after_stop": set(data["not_a_count_after"]),
         "before_stop": set(data["not_a_count_before"]),
@@ -516,6 +517,7 @@ def _heading_period(sentence: str) -> Period | None:
 
 
 _DIGIT = re.compile(r"\d")
+_DIGIT_RUN = re.compile(r"\d+(?:[.,]\d+)*")
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "`": "'", "´": "'", "“": "'", "”": "'", '"': "'",
                          "{": "(", "}": ")", "\u00a0": " "})  # fmt: skip
 # OCR reads a closing quote after a word as `1` (`ontvanger1`)
@@ -775,6 +777,8 @@ def _link_rules() -> dict[str, re.Pattern]:
         ),
         "respectively": re.compile(r"\b(?:respectievelijk|respectively)\b", re.IGNORECASE),
         "clause_break": re.compile(r"[,;]|\bwaarvan\b|\bmaar\b", re.IGNORECASE),
+        # the sum over the units a text compares: no one unit's figure
+        "grand_total": re.compile(r"\b(?:in\s+totaal|alles\s+bij\s+elkaar|in\s+total)\b", re.I),
     }
 
 
@@ -1084,6 +1088,8 @@ def _fact_of(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:
     if scope is not None and category is None:
         category, source = "total", "scope"
     if category is None and not val.percent and _states_a_total(val, reading):
+        if _told_to_data_subjects(val, s):
+            return None
         category, source = "total", "total"
     if category is None and not val.percent and reading.facts and _own_period_after(val, reading):
         # `17 meldingen bij de AP, tegen de 15 een jaar eerder`: the noun left out
@@ -1340,12 +1346,30 @@ def _states_a_total(val: _Value, reading: _Reading) -> bool:
         return True  # `31 en 36 meldingen`: the noun after the second number counts both
     if rules["bracket_before"].search(before) and rules["aantal"].search(s):
         return True
+    if _respective_count(before, rules):
+        return True
     if rules["aantal"].search(s) and _period_follows(val, reading):
         return True  # `het aantal datalekken steeg van 38 in 2020 naar 45 in 2021`
     return any(f.source == "total" for f in reading.facts) and any(
         p.anchors and re.fullmatch(r"\s*(?:om|:)?\s*", s[p.end : val.start])
         for p in reading.periods
     )
+
+
+def _respective_count(before: str, rules: dict[str, re.Pattern]) -> bool:
+    """`meer datalekken, respectievelijk 16 en 14`: a number of a list after
+    `respectievelijk` counts the noun named before it."""
+    found = list(rules["respectively"].finditer(before))
+    if not found or not _vocab()["noun_re"].search(before[: found[-1].start()]):
+        return False
+    listed = before[found[-1].end() :]
+    return re.fullmatch(r"\s*(?:[\d.,]+\s*(?:,|en|and)\s*)*", listed) is not None
+
+
+def _told_to_data_subjects(val: _Value, s: str) -> bool:
+    """`23 datalekken gemeld aan de betrokkenen`: in the number's clause."""
+    c0, c1 = _clause_bounds(s, val.start)
+    return _vocab()["subject_notice_re"].search(s, c0, c1) is not None
 
 
 def _period_follows(val: _Value, reading: _Reading) -> bool:
@@ -1457,6 +1481,8 @@ def _stated_period(
     before_taken = bool(in_clause_before) and (
         (in_clause_before[-1].start, f.category, f.value.percent) in used
     )
+    if before_taken and not in_clause_after and _unplaced_after(f, s, anchors):
+        return None  # `674 meldingen in 2016 en 703 vorig jaar`, undated: not 2016 again
     if in_clause_before and not (before_taken and in_clause_after):
         chosen = in_clause_before[-1]
     elif in_clause_after:
@@ -1472,6 +1498,17 @@ def _stated_period(
             return ctx.last_total
     used.add((chosen.start, f.category, f.value.percent))
     return chosen.period
+
+
+def _unplaced_after(f: _Fact, s: str, anchors: list[_PeriodSpan]) -> bool:
+    """The figure's own period stands right after it (its noun between) and the rules
+    cannot place it."""
+    m = _rules()["unplaced_period"].search(s, f.value.end)
+    return (
+        m is not None
+        and re.fullmatch(r"\s*(?:[^\W\d]+\s+){0,2}", s[f.value.end : m.start()]) is not None
+        and not any(p.start < m.end() and m.start() < p.end for p in anchors)
+    )
 
 
 def _context_period(
@@ -2430,7 +2467,7 @@ def _running_text_figures(sentences: list[_Sentence], ctx: _Context) -> list[_Fi
     figures = []
     organisations = _organisations(sentences, ctx.text)
     if organisations:
-        ctx.organisations = {name for names in organisations for _, name in names.mentions}
+        ctx.organisations = {m.name for names in organisations for m in names.mentions}
     for i, sentence in enumerate(sentences):
         _enter_sentence(sentence, i, ctx)
         percent_category = None
@@ -2460,15 +2497,21 @@ def _running_text_figures(sentences: list[_Sentence], ctx: _Context) -> list[_Fi
 #: an organisation's name: capitalised words, joined by `en` for a sum (`Eindhoven en
 #: Helmond`) or by a lower-case particle inside a name (`Bergen op Zoom`)
 _ORG_NAME = r"[A-Z][\w-]+(?:\s+(?:(?:op|aan|den|en)\s+)?[A-Z][\w-]+)*"
+#: a place: capitalised words of letters only (`in Q1` is a period)
+_PLACE_WORD = r"[A-Z][a-zà-ÿ]+(?:-[A-Za-zà-ÿ]+)*"
+_PLACE_NAME = rf"{_PLACE_WORD}(?:\s+(?:en\s+)?{_PLACE_WORD})*"
+_REPORTED = r"(?i:noteerde|registreerde|meldde|telde|kreeg|ontving|rapporteerde)"
 _ORG_RE = re.compile(
     rf"\b[Gg]emeenten?\s+(?P<org>{_ORG_NAME})"
-    rf"|^(?P<subject>{_ORG_NAME})\s+(?:noteerde|registreerde|meldde|telde|kreeg|ontving"
-    r"|rapporteerde)\b"
+    rf"|^(?P<subject>{_ORG_NAME})\s+{_REPORTED}\b"
+    # the subject after its verb: `Ontving DUO in 2021 nog 113 meldingen`
+    rf"|\b{_REPORTED}\s+(?:de\s+|het\s+)?(?P<inverted>{_ORG_NAME})"
+    rf"|\b[Ii]n\s+(?P<place>{_PLACE_NAME})\b"
 )
 #: capitalised words that open a sentence without naming anybody
 _NOT_ORG = {
     "de", "het", "een", "dat", "dit", "die", "deze", "er", "in", "ook", "wij", "we", "zij",
-    "ze", "hij", "men", "vorig", "afgelopen", "bij", "van", "over", "daarnaast",
+    "ze", "hij", "men", "vorig", "afgelopen", "bij", "van", "over", "daarnaast", "totaal",
 }  # fmt: skip
 
 
@@ -2478,55 +2521,94 @@ def _proper_name(word: str, text: str) -> bool:
     return re.search(rf"(?<=[a-z,])\s+{re.escape(word)}\b", text) is not None
 
 
-class _OrgNames(NamedTuple):
-    """The organisations a sentence names (position, name), and the one named before it
-    in the same paragraph."""
+class _OrgMention(NamedTuple):
+    pos: int
+    name: str
+    place: bool  # `in Drenthe`: where the figure was counted, before who counted it
 
-    mentions: list[tuple[int, str]]
+
+class _OrgNames(NamedTuple):
+    """The organisations a sentence names, and the one named before it in the same
+    paragraph."""
+
+    mentions: list[_OrgMention]
     carried: str | None
+
+
+def _org_mentions(sentence: str, text: str) -> list[_OrgMention]:
+    """The organisations and places a sentence names as the unit of its figures."""
+    mentions = []
+    for m in _ORG_RE.finditer(sentence):
+        kind = m.lastgroup
+        name = m[kind]
+        first = name.split()[0]
+        if first.lower() in _NOT_ORG or first.lower() in _vocab()["months"]:
+            continue
+        if kind in ("subject", "inverted") and not _proper_name(first, text):
+            continue  # `Tevens registreerde ...`: a capital of the sentence start
+        if kind == "place" and not _ADVERBIAL_START.search(sentence[: m.start()]):
+            continue  # `een van de grootste gemeenten in Nederland`: describes a noun
+        mentions.append(_OrgMention(m.start(kind), name, kind == "place"))
+    return mentions
+
+
+#: what may stand before a place that opens its clause (`Alleen in Friesland`)
+_ADVERBIAL_START = re.compile(r"(?:^|[,;:])\s*(?:\w+\s+)?$")
+
+
+def _org_key(name: str) -> str:
+    """One key for a name and its initials (`Autoriteit Persoonsgegevens`, `AP`)."""
+    words = name.split()
+    return "".join(w[0] for w in words).upper() if len(words) > 1 else name.upper()
 
 
 def _organisations(sentences: list[_Sentence], text: str) -> list[_OrgNames] | None:
     """Per sentence, the organisations its figures may be about, where the text compares
     organisations (`Eindhoven noteerde 17 datalekken. ... Helmond registreerde in 2016 16
-    incidenten.`): those it names (`gemeente X`, `X registreerde`), and the one named last
-    before it in the same paragraph. None for a text that names one organisation only in
-    its sentences with counts: it is about that one (no scope)."""
+    incidenten.`): those it names (`gemeente X`, `X registreerde`, `in X`), and the one
+    named last before it in the same paragraph. None for a text that names one
+    organisation only in its sentences with counts: it is about that one (no scope)."""
     noun_re = _vocab()["noun_re"]
-    named: list[list[tuple[int, str]]] = []
+    named: list[list[_OrgMention]] = []
     for sentence in sentences:
-        mentions = []
-        if noun_re.search(sentence.text) and _DIGIT.search(sentence.text):
-            for m in _ORG_RE.finditer(sentence.text):
-                name = m["org"] or m["subject"]
-                if name.split()[0].lower() in _NOT_ORG:
-                    continue
-                if m["subject"] and not _proper_name(name.split()[0], text):
-                    continue  # `Tevens registreerde ...`: a capital of the sentence start
-                mentions.append((m.start(), name))
-        named.append(mentions)
-    if len({name for mentions in named for _, name in mentions}) < 2:
+        counted = noun_re.search(sentence.text) and _DIGIT.search(sentence.text)
+        named.append(_org_mentions(sentence.text, text) if counted else [])
+    if len({_org_key(m.name) for mentions in named for m in mentions}) < 2:
         return None
     out: list[_OrgNames] = []
     for i, mentions in enumerate(named):
         carried = None
-        if i:
+        if i and not _rules()["grand_total"].search(sentences[i].text):
             gap = text[sentences[i - 1].offsets[-1] : sentences[i].offsets[0]]
             if not re.search(r"\n\s*\n", gap):
                 before = out[-1]
-                carried = before.mentions[-1][1] if before.mentions else before.carried
+                carried = before.mentions[-1].name if before.mentions else before.carried
         out.append(_OrgNames(mentions, carried))
     return out
 
 
 def _organisation_of(pos: int, s: str, names: _OrgNames) -> str | None:
-    """The organisation a figure at `pos` is about: the nearest one named in its clause,
-    else in its sentence, else the one carried from before."""
+    """The organisation a figure at `pos` is about: the nearest one named in its clause
+    (a place first), else in its sentence, else the one carried from before. Units named
+    together take the figures after `respectievelijk` in order."""
     c0, c1 = _clause_bounds(s, pos)
-    for pool in ([m for m in names.mentions if c0 <= m[0] < c1], names.mentions):
+    in_clause = [m for m in names.mentions if c0 <= m.pos < c1]
+    for pool in ([m for m in in_clause if m.place], in_clause, names.mentions):
         if pool:
-            return min(pool, key=lambda m: abs(m[0] - pos))[1]
+            nearest = min(pool, key=lambda m: abs(m.pos - pos))
+            return _respective_unit(nearest, pos, s)
     return names.carried
+
+
+def _respective_unit(mention: _OrgMention, pos: int, s: str) -> str:
+    """`in Friesland en Noord-Brabant ..., respectievelijk 16 en 14`: the unit of the
+    figure at `pos`; the named units themselves otherwise."""
+    respectively = _rules()["respectively"].search(s, mention.pos)
+    units = re.split(r",\s*|\s+en\s+", mention.name)
+    if respectively is None or respectively.end() > pos or len(units) < 2:
+        return mention.name
+    index = len(_DIGIT_RUN.findall(s, respectively.end(), pos))
+    return units[index] if index < len(units) else mention.name
 
 
 def _enter_sentence(sentence: _Sentence, i: int, ctx: _Context) -> None:

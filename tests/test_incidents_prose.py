@@ -291,3 +291,60 @@ def test_a_rough_figure_only_where_no_exact_one_states_the_same():
     both = alone + " In 2019 waren het er precies 268 datalekken."
     rows = extract_incident_counts(_document(both, title="Jaarverslag privacy 2019"))
     assert [(r["category"], r["value"]) for r in rows] == [("total", 268.0)]
+
+
+def test_places_compared_in_a_text_scope_their_figures():
+    text = (
+        "In Gelderland waren er in 2021 20 datalekken. Alleen in Overijssel en Zeeland "
+        "waren er meer datalekken, respectievelijk 24 en 22. In totaal waren er in 2021 "
+        "70 datalekken."
+    )
+    assert _facts(text) == {
+        _fact(Y2021, "total", 20, scope="Gelderland"),
+        _fact(Y2021, "total", 24, scope="Overijssel"),
+        _fact(Y2021, "total", 22, scope="Zeeland"),
+        _fact(Y2021, "total", 70),
+    }
+
+
+def test_a_place_describing_a_noun_is_no_unit():
+    text = (
+        "De gemeente Zwolle, een van de grotere gemeenten in Overijssel, kreeg in 2021 met "
+        "21 datalekken te maken."
+    )
+    assert _facts(text) == {_fact(Y2021, "total", 21)}
+
+
+def test_an_organisation_named_after_its_verb_and_by_its_initials():
+    # `ontving de AP` and `de Autoriteit Persoonsgegevens` are one organisation: no scope
+    text = (
+        "In 2021 ontving de AP 2500 meldingen van datalekken. Ook in 2022 ontving de "
+        "Autoriteit Persoonsgegevens 2400 meldingen."
+    )
+    assert {fact[-1] for fact in _facts(text)} == {None}
+    compared = (
+        "In 2021 meldde Zwolle 21 datalekken. Registreerde Deventer in 2021 nog 12 datalekken?"
+    )
+    assert _facts(compared) == {
+        _fact(Y2021, "total", 21, scope="Zwolle"),
+        _fact(Y2021, "total", 12, scope="Deventer"),
+    }
+
+
+def test_an_undated_relative_year_after_a_figure_does_not_take_the_year_before_it():
+    text = (
+        "Het aantal datalekken stijgt. In 2019 ging het om 40 meldingen, gevolgd door 45 "
+        "meldingen in 2020 en 52 meldingen vorig jaar."
+    )
+    assert _facts(text) == {
+        _fact((date(2019, 1, 1), date(2019, 12, 31)), "total", 40),
+        _fact(Y2020, "total", 45),
+    }
+
+
+def test_leaks_told_to_the_data_subjects_are_no_total():
+    text = (
+        "In 2021 werden 30 datalekken geregistreerd. Daarnaast werden 12 datalekken gemeld "
+        "aan de betrokkenen."
+    )
+    assert _facts(text) == {_fact(Y2021, "total", 30)}

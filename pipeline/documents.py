@@ -636,6 +636,8 @@ def document_date(
     """
     if doc_type in ("letter", "woo_decision"):
         parsed = letter_date(text)
+        if parsed is None and doc_type == "woo_decision":
+            return _stated_decision_date(text_lines(text)), False
         return (parsed.value, False) if parsed else (None, False)
     # a document that never writes its year ("9 maart") takes that of its bundle
     year = context_year(text) or fallback_year
@@ -650,6 +652,23 @@ def document_date(
     if doc_type in ("minutes", "agenda", "decision_list"):
         return _first_date(titled + labelled + bare + lines[:25], year)
     return _first_date(labelled + titled + bare + lines[:15], year)
+
+
+#: `heeft op 30 juli 2020 een besluit genomen`, `op 1 december 2022 een tweede deelbesluit`
+_DECISION_TAKEN_RE = re.compile(
+    r"\bop\s+(?P<span>[^.;]{6,30}?)\s+(?:een\s+)?(?:\w+\s+)?(?:deel)?besluit", re.IGNORECASE
+)
+
+
+def _stated_decision_date(lines: list[str]) -> date | None:
+    """A decision published without its letter (no date field): the date its text says the
+    decision was taken on; the last of them where a partial decision followed another."""
+    found = [
+        parsed
+        for m in _DECISION_TAKEN_RE.finditer(" ".join(lines[:15]))
+        if (parsed := _first_date([m["span"]], None)[0]) is not None
+    ]
+    return found[-1] if found else None
 
 
 def _labelled_dates(lines: list[str], doc_type: str) -> list[str]:

@@ -12,6 +12,7 @@ import pytest
 from pipeline.dates import letter_date
 from pipeline.documents import (
     classify_document,
+    document_date,
     has_email_header_at_top,
     segment_documents,
     split_text_into_documents,
@@ -534,3 +535,30 @@ def test_a_scanned_inventory_header_with_a_column_rule_read_as_a_colon() -> None
 )  # fmt: skip
 def test_minutes_titles_after_an_organisation_or_as_a_compound(text, doc_type):
     assert classify_document(text)[0] == doc_type
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Besluit Wob-verzoek over de subsidies aan sportclubs",
+     "Deelbesluit 3 Woo-verzoek over de A12", "Besluit op bezwaar Woo-verzoek handhaving",
+     "Wob-besluit stukken over de brug"],
+)  # fmt: skip
+def test_a_decision_on_a_request_published_without_its_letterhead(title):
+    text = (
+        f"{title}\n"
+        "De minister van Financiën heeft op 4 maart 2021 een besluit genomen op een verzoek in "
+        "het kader van de Wet openbaarheid van bestuur. Het verzoek van 2 januari 2021 betreft "
+        "openbaarmaking van documenten."
+    )
+    doc_type, _ = classify_document(text)
+    assert doc_type == "woo_decision"
+    assert document_date(doc_type, text, title) == (date(2021, 3, 4), False)
+
+
+def test_a_published_decision_dated_by_its_last_partial_decision():
+    text = (
+        "Deelbesluit 2 Woo-verzoek over vergunningen\n"
+        "De minister heeft op 3 mei 2023 een eerste deelbesluit en op 9 oktober 2023 een tweede "
+        "deelbesluit genomen op een verzoek in het kader van de Wet open overheid."
+    )
+    assert document_date("woo_decision", text, None) == (date(2023, 10, 9), False)

@@ -58,6 +58,7 @@ def _rules() -> dict[str, Any]:
         "role_re": rx(r"^(" + "|".join(re.escape(r) for r in roles) + r")(?:s|en)?\b\.?\s*:?\s*"),
         "roles": {r.lower() for r in roles},
         "chair": {c.lower() for c in raw["chair_roles"]},
+        "plural_honorific_re": rx(r"^(" + "|".join(raw["plural_honorifics"]) + r")\b"),
         "honorific_re": rx(r"^(" + "|".join(re.escape(h) for h in honorifics) + r")(?=\s|$)\.?\s*"),
         "region": rx(raw["region_regex"]),
         "note": rx(raw["note_regex"]),
@@ -96,14 +97,17 @@ def _strip_prefixes(text: str) -> tuple[str | None, str, bool, bool]:
     changed = True
     while changed and text:
         changed = False
-        m = rules["role_re"].match(text)
+        # `de gemeentesecretaris G.H. de Vries`: the article of a role (not of `de Vries`)
+        article = re.match(r"(?:de|het)\s+", text)
+        probe = text[article.end() :] if article and role is None else text
+        m = rules["role_re"].match(probe)
         if m:
             found = m[1].lower()
             if found in rules["chair"]:
                 chair = True
             elif role is None:
                 role = found
-            text = text[m.end() :]
+            text = probe[m.end() :]
             changed = True
         m = rules["honorific_re"].match(text)
         # "Mevr. De Heer": once titled, "De Heer" is the name, not another honorific
@@ -395,6 +399,8 @@ def _label_line_people(rest: str, status: str) -> list[dict[str, Any]]:
         marked = _mark_attendees([rest], status)
         if marked or len(rest.split()) < 2 or not _name_shaped(rest.strip()):
             return marked  # a short name (`K. Bos`) is read below
+    if _rules()["plural_honorific_re"].match(rest.strip()) and (listed := _name_list(rest, status)):
+        return listed  # `Afwezig: De heren E. Boon en G. Klomp`
     headings = _rules()["column_headings"]
     # `Jan Smit, voorzitter; Piet Bos, secretaris`: where semicolons part the people, the
     # commas are inside each person
@@ -404,16 +410,41 @@ def _label_line_people(rest: str, status: str) -> list[dict[str, Any]]:
     ]
     if not items:
         return []  # `Aanwezig   Organisatie`: the headings of an attendance table
+    role, items[0] = _plural_role_lead(items[0])
+    items = [y for x in items for y in _joined_people(x, status)]
     if not (len(items) >= 2 and all(len(x.split()) <= 6 for x in items)):
-        items = [rest]
+        items, role = [rest], None
     people: list[dict[str, Any]] = []
     for item in items:
         person = parse_participant(item, status, allow_bare=True)
         if person:
-            people.append(person)
+            people.append({**person, "role": person["role"] or role})
         elif not strip_redaction_marks(item)[0].strip(_LEADING_JUNK):
             people += _mark_attendees([item], status)  # an item that is only a code
     return people
+
+
+def _joined_people(item: str, status: str) -> list[str]:
+    """`H. van de Weg en J.P. Wind (griffier)`: the last two of a list joined by `en`; the
+    item itself where a side is no person's name (`Zaken en Koninkrijksrelaties`)."""
+    pieces = re.split(r"\s+(?:en|alsmede)\s+(?![^(]*\))", item)
+    if len(pieces) < 2:
+        return [item]
+    for piece in pieces:
+        person = parse_participant(piece, status, allow_bare=True)
+        if not (person and person["name"] and _name_shaped(person["name"])):
+            return [item]
+    return pieces
+
+
+def _plural_role_lead(item: str) -> tuple[str | None, str]:
+    """(role, rest) of a list's first item that opens with a plural role (`de wethouders A.
+    Bargeman, K. Smid`, `de leden B. Okken, ...`): the role of each name without its own."""
+    m = re.match(r"^(?:de\s+)?(?P<role>[a-z]+)\s+(?=\S)", item.strip())
+    if m is None:
+        return None, item
+    role = _rules()["group_roles"].get(m["role"]) or _singular_role(m["role"])
+    return (role, item.strip()[m.end() :]) if role else (None, item)
 
 
 def _nameless_item(line: str) -> bool:
@@ -526,9 +557,10 @@ def _group_people(line: str, status: str) -> list[dict[str, Any]]:
 
 def _name_list(line: str, status: str) -> list[dict[str, Any]]:
     """A line of three or more names and nothing else, comma-separated (`Beeker, Van
-    Benthem, Schrama (vz), Wallinga-de Jonge`): one attendee each; [] for any other line."""
+    Benthem, Schrama (vz), Wallinga-de Jonge`), or two after a plural honorific (`De heren
+    ...`): one attendee each; [] for any other line."""
     items = [x.strip() for x in re.split(r"(?:,|\s+en\s+)(?![^(]*\))", line) if x.strip()]
-    if len(items) < 3:
+    if len(items) < (2 if _rules()["plural_honorific_re"].match(line.strip()) else 3):
         return []
     people = [parse_participant(item, status, allow_bare=True) for item in items]
     if not all(p and p["name"] and _name_shaped(p["name"]) for p in people):
@@ -551,6 +583,11 @@ def _read_list(lines: list[tuple[int, str]], i: int, status: str) -> tuple[list[
         line = lines[i][1]
         if line and status_label(line):
             break  # the next list (`Afw.:` is short enough to pass for debris)
+        if line.rstrip().endswith(",") and i + 1 < len(lines) and lines[i + 1][1].strip():
+            # a list of names wrapped at a comma: one line of it
+            lines = [*lines[:i], (lines[i][0], f"{line.rstrip()} {lines[i + 1][1].strip()}"),
+                     *lines[i + 2 :]]  # fmt: skip
+            continue
         coded = _short_coded_people(line, status)
         if coded:
             people += coded
@@ -707,9 +744,14 @@ def _cued_start(lines: list[str]) -> time | None:
     return None
 
 
+_MEETING_WORD_RE = re.compile(r"\w*(?:vergadering|bijeenkomst|zitting)\b", re.IGNORECASE)
+
+
 def find_date(lines: list[str], year: int | None) -> tuple[Any, bool]:
     rules = _rules()
     candidates = [m["value"] for line in lines if (m := rules["date_label"].match(line))]
+    # `Vergadering 09 februari 2011` under a page's posting date (`19 februari 2011`)
+    candidates += [line for line in lines if _MEETING_WORD_RE.search(line)]
     candidates += lines
     for span in candidates:
         m = DATE_RE.search(span)

@@ -5,13 +5,14 @@ an organisation only, an item that is only a code, `Afwezig met kennisgeving`.""
 
 from __future__ import annotations
 
-from datetime import time
+from datetime import date, time
 
 import pytest
 
 from pipeline.meetings import (
     extract_participants,
     find_body,
+    find_date,
     find_location,
     find_times,
     parse_participant,
@@ -289,3 +290,58 @@ def test_abbreviated_labels_at_a_title_line_end_and_inline_places():
 )  # fmt: skip
 def test_a_place_named_inside_the_title_line(line, place):
     assert find_location([line]) == place
+
+
+def test_a_long_label_line_its_last_two_joined_and_a_plural_role_before_names():
+    text = (
+        "Aanwezig: P. Smit (voorzitter), Anna Bakker, R. van der Meer, T.J. de Groot, "
+        "M. Visser, K. Mulder en L.M. Bos (griffier).\n"
+        "Verder aanwezig: de wethouders J. Dekker en S. Brouwer.\n"
+        "Afwezig met kennisgeving: de leden H. Kok, wethouder F. Smits alsmede de "
+        "gemeentesecretaris D. Jansen."
+    )
+    assert [p[:4] for p in _people(text)] == [
+        ("P. Smit", "voorzitter", None, "present"),
+        ("Anna Bakker", None, None, "present"),
+        ("R. van der Meer", None, None, "present"),
+        ("T.J. de Groot", None, None, "present"),
+        ("M. Visser", None, None, "present"),
+        ("K. Mulder", None, None, "present"),
+        ("L.M. Bos", "griffier", None, "present"),
+        ("J. Dekker", "wethouder", None, "present"),
+        ("S. Brouwer", "wethouder", None, "present"),
+        ("H. Kok", "lid", None, "absent"),
+        ("F. Smits", "wethouder", None, "absent"),
+        ("D. Jansen", "gemeentesecretaris", None, "absent"),
+    ]
+
+
+def test_a_label_naming_its_group_and_a_list_wrapped_at_a_comma():
+    text = (
+        "Aanwezig van het bestuur: Kees Blom (voorzitter), Ria Smit (secretaris).\n"
+        "Aanwezig:\n"
+        "De dames A.B. Vos (voorzitter), C. Hendriks, D. de Boer-Wit,\n"
+        "E. Peters, F.G. Kramer (notulist)\n"
+        "De heren H. Claassen, J.K. van Dam.\n"
+        "Afwezig: De heren L. Mol en N. Prins\n"
+        "\n"
+        "1) Opening"
+    )
+    assert [p[:4] for p in _people(text)] == [
+        ("Kees Blom", "voorzitter", None, "present"),
+        ("Ria Smit", "secretaris", None, "present"),
+        ("A.B. Vos", "voorzitter", None, "present"),
+        ("C. Hendriks", None, None, "present"),
+        ("D. de Boer-Wit", None, None, "present"),
+        ("E. Peters", None, None, "present"),
+        ("F.G. Kramer", "notulist", None, "present"),
+        ("H. Claassen", None, None, "present"),
+        ("J.K. van Dam", None, None, "present"),
+        ("L. Mol", None, None, "absent"),
+        ("N. Prins", None, None, "absent"),
+    ]
+
+
+def test_the_line_naming_the_meeting_dates_it_over_a_posting_date():
+    lines = ["19 februari 2011", "Seniorenraad", "Vergadering 09 februari 2011", "Tijd: 09.30 uur"]
+    assert find_date(lines, None)[0] == date(2011, 2, 9)

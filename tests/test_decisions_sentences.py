@@ -149,3 +149,26 @@ def test_a_named_person_doing_a_task_is_an_action_reporting_is_not():
         ("actie", None, "Cees informeert bij de provincie in hoeverre subsidie mogelijk is."),
         ("actie", None, "Karin stuurt het bericht opnieuw."),
     ]
+
+
+MORE_FORMULAS = """Verslag bestuursvergadering
+Datum: 12 mei 2022
+1. Verslag
+Verslag van de bestuursvergadering van 7 april 2022 wordt ongewijzigd goedgekeurd.
+Daarmee zijn de notulen vastgesteld.
+2. Begroting
+De penningmeester licht de begroting toe. Het bestuur gaat akkoord met de begroting.
+De secretaris schrijft de vrijwilligers aan voor de open dag.
+Marleen bewaart de getekende stukken in het archief.
+De voorzitter vraagt of er nog vragen zijn."""
+
+
+def test_more_formulas_of_minutes():
+    assert _decisions(MORE_FORMULAS) == [
+        ("besluit", None, "Verslag van de bestuursvergadering van 7 april 2022 wordt "
+         "ongewijzigd goedgekeurd."),
+        ("besluit", None, "Daarmee zijn de notulen vastgesteld."),
+        ("besluit", None, "Het bestuur gaat akkoord met de begroting."),
+        ("actie", None, "De secretaris schrijft de vrijwilligers aan voor de open dag."),
+        ("actie", None, "Marleen bewaart de getekende stukken in het archief."),
+    ]  # fmt: skip

@@ -172,3 +172,22 @@ def test_more_formulas_of_minutes():
         ("actie", None, "De secretaris schrijft de vrijwilligers aan voor de open dag."),
         ("actie", None, "Marleen bewaart de getekende stukken in het archief."),
     ]  # fmt: skip
+
+
+FIRST_PERSON = """Notulen werkgroep verkeer
+Datum: 2 juni 2022
+1. Opening
+Agenda blijft ongewijzigd.
+We besluiten de enquête in september te houden.
+Vastgelegd wordt om elk half jaar te evalueren.
+Sandra neemt hierover contact op met de wijkagent.
+Piet zal gevraagd worden de sleutel te beheren."""
+
+
+def test_first_person_decisions_and_tasks():
+    assert _decisions(FIRST_PERSON) == [
+        ("besluit", None, "Agenda blijft ongewijzigd."),
+        ("besluit", None, "We besluiten de enquête in september te houden."),
+        ("afspraak", None, "Vastgelegd wordt om elk half jaar te evalueren."),
+        ("actie", None, "Sandra neemt hierover contact op met de wijkagent."),
+    ]  # fmt: skip

@@ -744,14 +744,23 @@ def _cued_start(lines: list[str]) -> time | None:
     return None
 
 
-_MEETING_WORD_RE = re.compile(r"\w*(?:vergadering|bijeenkomst|zitting)\b", re.IGNORECASE)
+_MEETING_WORD_RE = re.compile(
+    r"^\W*(?:[\w.]+\s+){0,3}?\w*(?:vergadering|bijeenkomst|zitting)\b", re.IGNORECASE
+)
+#: a heading, not a sentence that mentions the next meeting
+_HEADING_MAX_WORDS = 12
+
+
+def _names_the_meeting(line: str) -> bool:
+    """A heading that names the meeting (`Vergadering 09 februari 2011`)."""
+    return len(line.split()) <= _HEADING_MAX_WORDS and _MEETING_WORD_RE.match(line) is not None
 
 
 def find_date(lines: list[str], year: int | None) -> tuple[Any, bool]:
     rules = _rules()
     candidates = [m["value"] for line in lines if (m := rules["date_label"].match(line))]
     # `Vergadering 09 februari 2011` under a page's posting date (`19 februari 2011`)
-    candidates += [line for line in lines if _MEETING_WORD_RE.search(line)]
+    candidates += [line for line in lines if _names_the_meeting(line)]
     candidates += lines
     for span in candidates:
         m = DATE_RE.search(span)

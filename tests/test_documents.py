@@ -531,6 +531,9 @@ def test_a_scanned_inventory_header_with_a_column_rule_read_as_a_colon() -> None
         ("Forumverslag 14-05-2018\nDatum 14-05-2018", "minutes"),
         ("Jaarverslag 2019\nIn 2019 ...", "report"),
         ("Reactie op het verslag van de vergadering\nGeachte heer", "other"),
+        ("Openbare vergadering 12-03-2019\n\n1. Opening\n2. Notulen", "minutes"),
+        ("Bestuursvergadering d.d. 4 juni 2020\nAanwezig: A. Bos", "minutes"),
+        ("Agenda vergadering 12 maart 2020\n1. Opening", "agenda"),
     ],
 )  # fmt: skip
 def test_minutes_titles_after_an_organisation_or_as_a_compound(text, doc_type):

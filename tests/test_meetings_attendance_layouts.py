@@ -345,3 +345,6 @@ def test_a_label_naming_its_group_and_a_list_wrapped_at_a_comma():
 def test_the_line_naming_the_meeting_dates_it_over_a_posting_date():
     lines = ["19 februari 2011", "Seniorenraad", "Vergadering 09 februari 2011", "Tijd: 09.30 uur"]
     assert find_date(lines, None)[0] == date(2011, 2, 9)
+    minutes = ["NOTULEN VAN DE VERGADERING", "GEHOUDEN OP 20 SEPTEMBER 2018", "1. Opening",
+               "We besluiten de volgende vergadering te houden op 28 november 2018."]  # fmt: skip
+    assert find_date(minutes, None)[0] == date(2018, 9, 20)

@@ -534,6 +534,8 @@ def test_a_scanned_inventory_header_with_a_column_rule_read_as_a_colon() -> None
         ("Openbare vergadering 12-03-2019\n\n1. Opening\n2. Notulen", "minutes"),
         ("Bestuursvergadering d.d. 4 juni 2020\nAanwezig: A. Bos", "minutes"),
         ("Agenda vergadering 12 maart 2020\n1. Opening", "agenda"),
+        ("Jaarstukken 2018\n\nKlachten", "report"),
+        ("Jaarrekening 2017\nmenu", "report"),
     ],
 )  # fmt: skip
 def test_minutes_titles_after_an_organisation_or_as_a_compound(text, doc_type):

@@ -223,6 +223,8 @@ _MONTH_WORD = rf"(?:{_MONTH_ALT})"
 _DATE_REPAIRS = [
     # a date stamp's spaced day: `2 9 MEI 2019`
     (re.compile(rf"(?<![\d\w])([0-3]) ([0-9])(?=\s+{_MONTH_WORD}\b)", re.IGNORECASE), r"\1\2"),
+    # a numeric date typed with a space after each dot: `22. 11. 2011`
+    (re.compile(r"(?<![\d.])([0-3]?\d)\. ([01]?\d)\. ((?:19|20)\d\d)\b"), r"\1.\2.\3"),
     # a year split by a space: `201 9`, `20 19`
     (re.compile(r"\b(19|20)(\d) ?(\d)\b(?!\d)"), r"\1\2\3"),
     (re.compile(r"\b(1|2)(\d{2}) (\d)\b(?!\d)"), r"\1\2\3"),

@@ -18,7 +18,14 @@ from typing import Any, NamedTuple
 
 from spacy.tokens import Doc
 
-from pipeline.dates import DATE_RE, TIME_RANGE_RE, TIME_RE, parse_date, parse_time_range
+from pipeline.dates import (
+    DATE_RE,
+    TIME_RANGE_RE,
+    TIME_RE,
+    parse_date,
+    parse_time_range,
+    repair_date_span,
+)
 from pipeline.docmodel import Line, as_doc, evidence_box, page_lines, side_by_side_rows
 from pipeline.documents import context_year, strip_redaction_marks
 from pipeline.grounds import find_ground_codes
@@ -762,7 +769,7 @@ def find_date(lines: list[str], year: int | None) -> tuple[Any, bool]:
     # `Vergadering 09 februari 2011` under a page's posting date (`19 februari 2011`)
     candidates += [line for line in lines if _names_the_meeting(line)]
     candidates += lines
-    for span in candidates:
+    for span in map(repair_date_span, candidates):
         m = DATE_RE.search(span)
         if m:
             parsed = parse_date(m.group(0), context_year=year)

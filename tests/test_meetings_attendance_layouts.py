@@ -348,5 +348,5 @@ def test_the_line_naming_the_meeting_dates_it_over_a_posting_date():
     minutes = ["NOTULEN VAN DE VERGADERING", "GEHOUDEN OP 20 SEPTEMBER 2018", "1. Opening",
                "We besluiten de volgende vergadering te houden op 28 november 2018."]  # fmt: skip
     assert find_date(minutes, None)[0] == date(2018, 9, 20)
-    typed = ["Verslag van de werkgroep d.d. 22. 11. 2011 Aanwezig", "Datum upload 21.07.2017"]
+    typed = ["Verslag van de werkgroep d.d. 22. 11. 2011 Aanwezig", "Geplaatst 21.07.2017"]
     assert find_date(typed, None)[0] == date(2011, 11, 22)

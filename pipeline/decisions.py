@@ -987,6 +987,8 @@ def _sentence_decisions(lines: Lines, taken: set[int]) -> list[tuple[str, Item]]
         page_no, line = lines[k]
         opened = None if k in taken else formulas[k]
         if opened is None:
+            if k not in taken and (verdict := _verdict_on_heading(lines, k)):
+                found.append(("besluit", verdict))
             k += 1
             continue
         kind, start = opened
@@ -999,6 +1001,16 @@ def _sentence_decisions(lines: Lines, taken: set[int]) -> list[tuple[str, Item]]
             found.append((kind, Item(page_no, None, text, range(k, j))))
         k = max(j, k + 1)
     return found
+
+
+def _verdict_on_heading(lines: Lines, k: int) -> Item | None:
+    """`2. Notulen van 27-09-2007` with `Goedgekeurd.` on a line of its own below it: the
+    item decided as `<its title>: <verdict>`; None for any other line."""
+    page_no, line = lines[k]
+    if not line or not _rules()["verdict"].match(line.strip()):
+        return None
+    item = _with_subject(lines, k, Item(page_no, None, line.strip(), range(k, k + 1)))
+    return item if item.text != line.strip() else None
 
 
 def _formula_at(line: str) -> tuple[str, int] | None:

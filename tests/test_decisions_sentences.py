@@ -191,3 +191,24 @@ def test_first_person_decisions_and_tasks():
         ("afspraak", None, "Vastgelegd wordt om elk half jaar te evalueren."),
         ("actie", None, "Sandra neemt hierover contact op met de wijkagent."),
     ]  # fmt: skip
+
+
+VERDICT_LINES = """Notulen dorpsraad
+Openbare vergadering 12-03-2019
+1. Opening
+2. Notulen van de vergadering van 14 november 2018
+
+Goedgekeurd.
+
+3. Mededelingen
+Geen.
+4. Jaarrekening 2018
+De penningmeester licht de cijfers toe.
+Vastgesteld."""
+
+
+def test_a_verdict_on_its_own_line_decides_the_item_above():
+    assert _decisions(VERDICT_LINES) == [
+        ("besluit", None, "Notulen van de vergadering van 14 november 2018: Goedgekeurd."),
+        ("besluit", None, "Jaarrekening 2018: Vastgesteld."),
+    ]  # fmt: skip

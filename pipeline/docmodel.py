@@ -594,7 +594,9 @@ def column_gapped_text(line: Line, gap: float = COLUMN_GAP_POINTS) -> str:
     parts = [words[0].text]
     for before, word in zip(words, words[1:], strict=False):
         apart = token_box(word).x0 - token_box(before).x1
-        parts.append(("  " if apart >= gap else " " if before.whitespace_ else "") + word.text)
+        # `en  Mariëtte`: a run of spaces is a token of its own, `before` has none after it
+        spaced = word.idx > before.idx + len(before.text)
+        parts.append(("  " if apart >= gap else " " if spaced else "") + word.text)
     return "".join(parts)
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pdfplumber
 
-from pipeline.docmodel import as_doc, evidence_box, page_lines
+from pipeline.docmodel import as_doc, column_gapped_text, evidence_box, page_lines
 from pipeline.pdf_text import text_layer_text, text_layer_words
 from pipeline.structure import extract_structure
 
@@ -27,6 +27,16 @@ def test_plain_text_pages_keep_their_text_and_line_view():
     assert all(p.synthetic for p in doc._.pages)
     # invented geometry is never reported as evidence
     assert evidence_box([doc.spans["lines"][0]], 1) == {}
+
+
+def test_a_run_of_spaces_in_a_line_stays_a_space_between_its_words():
+    text = "Aanwezig: Jan Smit en  Piet Bos\nOP DONDERDAG  20 MEI"
+    pages = [{"page_no": 1, "text": text, "words": []}]
+    doc = as_doc({"document_id": "d", "pages": pages})
+    assert [column_gapped_text(line) for line in page_lines(doc)] == [
+        "Aanwezig: Jan Smit en Piet Bos",
+        "OP DONDERDAG 20 MEI",
+    ]
 
 
 def test_ocr_words_give_tokens_lines_blocks_and_the_page_text():

@@ -212,3 +212,15 @@ def test_a_verdict_on_its_own_line_decides_the_item_above():
         ("besluit", None, "Notulen van de vergadering van 14 november 2018: Goedgekeurd."),
         ("besluit", None, "Jaarrekening 2018: Vastgesteld."),
     ]  # fmt: skip
+
+
+def test_a_task_after_a_fronted_phrase():
+    text = """Verslag werkgroep
+Datum: 3 april 2019
+3. Etentje
+Voor het etentje van de werkgroep zal Jaap een aantal data in mei voorstellen.
+In de volgende vergadering zal Piet gevraagd worden de kas te controleren."""
+    assert _decisions(text) == [
+        ("actie", None, "Voor het etentje van de werkgroep zal Jaap een aantal data in mei "
+         "voorstellen."),
+    ]  # fmt: skip

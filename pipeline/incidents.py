@@ -1413,9 +1413,21 @@ def _assign_periods(reading: _Reading, ctx: _Context, index: int) -> None:
     used: set[tuple[int, str, bool]] = set()  # (period span start, category, percent)
     for f in reading.facts:
         if f.period is None:
+            f.period = _bracketed_after_period(f, s, reading.periods)
+        if f.period is None:
             f.period = _stated_period(f, s, anchors, used, ctx, index, waarvan)
         if f.period is None:
             f.period = _context_period(f, reading, ctx, index, waarvan)
+
+
+def _bracketed_after_period(f: _Fact, s: str, periods: list[_PeriodSpan]) -> Period | None:
+    """`gedaald ten opzichte van 2021 (253)`: a figure in brackets right after a period is
+    that period's, a compared one included."""
+    if not re.match(r"\s*\)", s[f.value.end :]):
+        return None
+    return next(
+        (p.period for p in periods if re.fullmatch(r"\s*\(\s*", s[p.end : f.value.start])), None
+    )
 
 
 def _pair_respectively(

@@ -348,3 +348,15 @@ def test_leaks_told_to_the_data_subjects_are_no_total():
         "aan de betrokkenen."
     )
     assert _facts(text) == {_fact(Y2021, "total", 30)}
+
+
+def test_a_bracketed_figure_after_a_compared_year_is_that_years():
+    text = (
+        "Datalekken\n\nIn 2022 werden 231 meldingen gedaan. Het aantal datalekken is licht "
+        "gedaald ten opzichte van 2021 (253). In 2020 werden 40 lekken gemeld."
+    )
+    assert _facts(text) == {
+        _fact(Y2022, "total", 231),
+        _fact(Y2021, "total", 253),
+        _fact(Y2020, "total", 40),
+    }

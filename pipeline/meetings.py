@@ -752,15 +752,22 @@ def _cued_start(lines: list[str]) -> time | None:
 
 
 _MEETING_WORD_RE = re.compile(
-    r"^\W*(?:[\w.]+\s+){0,3}?\w*(?:vergadering|bijeenkomst|zitting)\b", re.IGNORECASE
+    r"^\W*(?!\d)(?:[\w.]+\s+){0,5}?\w*(?:vergadering|bijeenkomst|zitting|verslag|notulen)\b",
+    re.IGNORECASE,
 )
+#: an agenda item about another meeting (`Verslag vorige vergadering 4 december 2012`)
+_OTHER_MEETING_RE = re.compile(r"\b(?:vorige|volgende|eerdere)\b", re.IGNORECASE)
 #: a heading, not a sentence that mentions the next meeting
 _HEADING_MAX_WORDS = 12
 
 
 def _names_the_meeting(line: str) -> bool:
     """A heading that names the meeting (`Vergadering 09 februari 2011`)."""
-    return len(line.split()) <= _HEADING_MAX_WORDS and _MEETING_WORD_RE.match(line) is not None
+    return (
+        len(line.split()) <= _HEADING_MAX_WORDS
+        and _MEETING_WORD_RE.match(line) is not None
+        and not _OTHER_MEETING_RE.search(line)
+    )
 
 
 def find_date(lines: list[str], year: int | None) -> tuple[Any, bool]:

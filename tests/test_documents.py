@@ -536,10 +536,21 @@ def test_a_scanned_inventory_header_with_a_column_rule_read_as_a_colon() -> None
         ("Agenda vergadering 12 maart 2020\n1. Opening", "agenda"),
         ("Jaarstukken 2018\n\nKlachten", "report"),
         ("Jaarrekening 2017\nmenu", "report"),
+        ("Wijkverslag 14 oktober 2020\n1. Opening", "minutes"),
+        ("Samenvattend verslag ALV 2017\nDe voorzitter opent de vergadering.", "minutes"),
     ],
 )  # fmt: skip
 def test_minutes_titles_after_an_organisation_or_as_a_compound(text, doc_type):
     assert classify_document(text)[0] == doc_type
+
+
+def test_a_plain_text_chunk_named_by_a_meeting_title_below_its_page_furniture():
+    text = "Gemeente Elburg\n\nWmo-raad\nGemeente\nElburg\n\nVerslag gehouden vergadering:\n"
+    text += "Datum: 11 mei 2009\nAanwezig: voltallige raad"
+    assert classify_document(text, title_lines=3)[0] == "minutes"
+    letter = "Gemeente Elburg\n\nAan de raad\n\nGeachte raad,\nBijgaand het verslag.\n"
+    letter += "Verslag overleg 3 mei\nMet vriendelijke groet"
+    assert classify_document(letter, title_lines=3)[0] != "minutes"
 
 
 @pytest.mark.parametrize(

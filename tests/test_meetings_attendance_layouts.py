@@ -350,3 +350,9 @@ def test_the_line_naming_the_meeting_dates_it_over_a_posting_date():
     assert find_date(minutes, None)[0] == date(2018, 9, 20)
     typed = ["Verslag van de werkgroep d.d. 22. 11. 2011 Aanwezig", "Geplaatst 21.07.2017"]
     assert find_date(typed, None)[0] == date(2011, 11, 22)
+    web_page = ["zondag 15 oktober 2017", "Verslag van de Ledenvergadering 11 oktober 2017",
+                "4. Vaststelling notulen vergadering van 9 september 2017"]  # fmt: skip
+    assert find_date(web_page, None)[0] == date(2017, 10, 11)
+    agenda_item = ["Verslag Stuurgroep", "5. Verslag vorige vergadering 4 december 2012",
+                   "Datum: 8 januari 2013"]  # fmt: skip
+    assert find_date(agenda_item, None)[0] == date(2013, 1, 8)

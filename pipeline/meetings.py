@@ -278,6 +278,9 @@ def _read_parts(parts: list[str]) -> _Person:
         if _rules()["region"].match(part):
             region = region or part
             continue
+        if role is None and _joined_roles(part):
+            role = part.lower()  # `(secretaris/penningmeester)`
+            continue
         part_role, rest, part_chair, _ = _strip_prefixes(part)
         chair = chair or part_chair
         if part_role and role is None:
@@ -285,6 +288,15 @@ def _read_parts(parts: list[str]) -> _Person:
         if rest and organisation is None:
             organisation = rest
     return _Person(name, role, organisation, region, chair, titled)
+
+
+def _joined_roles(part: str) -> bool:
+    """Two or more roles joined by a slash (`secretaris/penningmeester`)."""
+    pieces = [p.strip() for p in part.split("/")]
+    role_re = _rules()["role_re"]
+    return len(pieces) >= 2 and all(
+        (m := role_re.match(p)) is not None and not p[m.end() :].strip() for p in pieces
+    )
 
 
 def _without_blacked_out_name(person: _Person, first_part: str, redacted: bool) -> _Person:
@@ -313,6 +325,9 @@ def _without_blacked_out_name(person: _Person, first_part: str, redacted: bool) 
 
 def parse_participant(line: str, status: str, allow_bare: bool = False) -> dict[str, Any] | None:
     """One participant line -> {name, role, organisation, status, redacted, is_chair}."""
+    own = re.search(r"\(([^)]*)\)\s*$", line)
+    if own and (noted := status_label(own[1].strip() + ":")) is not None and not noted[1]:
+        status, line = noted[0], line[: own.start()]  # `Klaas Vaartjes (afgemeld)`
     parts, redacted = _participant_parts(line)
     if not parts:
         return None
@@ -400,8 +415,8 @@ def _bare_name(line: str) -> bool:
 
 def _label_line_people(rest: str, status: str) -> list[dict[str, Any]]:
     """People listed on the label line itself ("Aanwezig: Jansen (voorzitter), Pietersen")."""
-    if not rest:
-        return []
+    if not rest or re.match(r"(?i)zie\b", rest.strip()):
+        return []  # `Aanwezige leden: zie presentielijst`: a list kept elsewhere
     if _is_noise(rest):  # `Afwezig: 5.1.2.e, 5.1.2.e`: every name blacked out
         marked = _mark_attendees([rest], status)
         if marked or len(rest.split()) < 2 or not _name_shaped(rest.strip()):
@@ -651,18 +666,52 @@ def _function_holder(lines: list[tuple[int, str]], i: int) -> list[dict[str, Any
 def extract_participants(lines: list[tuple[int, str]]) -> list[dict[str, Any]]:
     """Participants from every labelled list in the lines of one meeting document."""
     out: list[dict[str, Any]] = []
+    head = _head_end(lines)
     i = 0
     while i < len(lines):
         labelled = status_label(lines[i][1])
         i += 1
         if labelled is None:
-            out += _function_holder(lines, i - 1)
+            grouped, after = _group_block(lines, i - 1) if i <= head else ([], i)
+            out += grouped or _function_holder(lines, i - 1)
+            i = max(i, after)
             continue
         status, rest = labelled
         out += _label_line_people(rest, status)
         people, i = _read_list(lines, i, status)
         out += people
     return out
+
+
+#: the first agenda item (`1. Opening`, `1) Opening`): where a document's head ends
+_AGENDA_ITEM_RE = re.compile(r"^\s*\d{1,2}\s*[.)]\s*\S")
+
+
+def _head_end(lines: list[tuple[int, str]]) -> int:
+    return next((k for k, (_, x) in enumerate(lines) if _AGENDA_ITEM_RE.match(x)), len(lines))
+
+
+def _group_block(lines: list[tuple[int, str]], i: int) -> tuple[list[dict[str, Any]], int]:
+    """A group's heading with one name per line under it at a document's head, no
+    attendance label above (`Bestuur:` / `Henk van Mullum (voorzitter)` / `Clara Mulder`):
+    the group's people, present unless their note says otherwise; ([], i) for any other
+    line."""
+    label = lines[i][1].strip()
+    if not _group_label(label) or _rules()["function_label"].match(label):
+        return [], i
+    group = label.rstrip(": ").strip()
+    j, people = i + 1, []
+    while j < len(lines) and lines[j][1].strip():
+        line = lines[j][1]
+        person = parse_participant(line, "present", allow_bare=True) if _bare_name(line) else None
+        if person is None or person["name"] is None:
+            return [], i
+        people.append(person)
+        j += 1
+    role = _rules()["group_roles"].get(group.lower())
+    if role is not None:
+        return [{**p, "role": p["role"] or role} for p in people], j
+    return [{**p, "organisation": p["organisation"] or group} for p in people], j
 
 
 # ---------------------------------------------------------------------------------------------

@@ -356,3 +356,21 @@ def test_the_line_naming_the_meeting_dates_it_over_a_posting_date():
     agenda_item = ["Verslag Stuurgroep", "5. Verslag vorige vergadering 4 december 2012",
                    "Datum: 8 januari 2013"]  # fmt: skip
     assert find_date(agenda_item, None)[0] == date(2013, 1, 8)
+
+
+def test_group_blocks_at_the_head_without_an_attendance_label():
+    text = (
+        "Notulen ledenvergadering 12 mei 2022\n\n"
+        "Bestuur:\nAnna de Wit (voorzitter)\nBram Kok (secretaris/penningmeester)\n"
+        "Carla Mol (afgemeld)\n\n"
+        "Raad van Toezicht:\nDirk Vos\n\n"
+        "Aanwezige leden: zie presentielijst\n\n"
+        "1. Opening\n"
+        "Werkgroep:\nEvert Smit\n"
+    )
+    assert [p[:4] for p in _people(text)] == [
+        ("Anna de Wit", "voorzitter", "Bestuur", "present"),
+        ("Bram Kok", "secretaris/penningmeester", "Bestuur", "present"),
+        ("Carla Mol", None, "Bestuur", "absent"),
+        ("Dirk Vos", None, "Raad van Toezicht", "present"),
+    ]

@@ -224,3 +224,22 @@ In de volgende vergadering zal Piet gevraagd worden de kas te controleren."""
         ("actie", None, "Voor het etentje van de werkgroep zal Jaap een aantal data in mei "
          "voorstellen."),
     ]  # fmt: skip
+
+
+PASSIVES = "\n".join(
+    [
+        "Verslag algemene ledenvergadering",
+        "Datum: 9 oktober 2021",
+        "2. Notulen en jaarverslag",
+        "De notulen van de vergadering en het jaarverslag van de secretaris over "
+        "het afgelopen seizoen worden door de leden goedgekeurd.",
+        "Dit verslag wordt zonder op- en aanmerkingen goedgekeurd.",
+        "Het huishoudelijk reglement is goedgekeurd.",
+        "Het verslag wordt, met dank aan de notulist, vastgesteld.",
+        "De kascommissie heeft het bestuur decharge verleend.",
+    ]
+)
+
+
+def test_passive_decisions_with_long_subjects_and_inserted_clauses():
+    assert [d[0] for d in _decisions(PASSIVES)] == ["besluit"] * 5

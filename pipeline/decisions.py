@@ -981,7 +981,7 @@ def _sentence_decisions(lines: Lines, taken: set[int]) -> list[tuple[str, Item]]
     """(kind, item) for each sentence a decision formula opens (`Besloten wordt ...`,
     `Afgesproken wordt dat ...`, `De wethouder zegt toe ...`) on lines no label took."""
     found: list[tuple[str, Item]] = []
-    formulas = [_formula_at(line) if line else None for _, line in lines]
+    formulas = [_formula_on(lines, k) for k in range(len(lines))]
     k = 0
     while k < len(lines):
         page_no, line = lines[k]
@@ -1011,6 +1011,20 @@ def _verdict_on_heading(lines: Lines, k: int) -> Item | None:
         return None
     item = _with_subject(lines, k, Item(page_no, None, line.strip(), range(k, k + 1)))
     return item if item.text != line.strip() else None
+
+
+def _formula_on(lines: Lines, k: int) -> tuple[str, int] | None:
+    """The formula a sentence on line k opens, read on into the next line where the sentence
+    wraps (`Het verslag van 12 maart wordt` / `ongewijzigd vastgesteld.`)."""
+    line = lines[k][1]
+    if not line:
+        return None
+    found = _formula_at(line)
+    following = lines[k + 1][1] if k + 1 < len(lines) else ""
+    if found is None and following[:1].islower() and not line.rstrip().endswith((".", ":", ";")):
+        wrapped = _formula_at(f"{line} {following}")
+        found = wrapped if wrapped is not None and wrapped[1] < len(line) else None
+    return found
 
 
 def _formula_at(line: str) -> tuple[str, int] | None:

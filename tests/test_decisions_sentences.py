@@ -243,3 +243,21 @@ PASSIVES = "\n".join(
 
 def test_passive_decisions_with_long_subjects_and_inserted_clauses():
     assert [d[0] for d in _decisions(PASSIVES)] == ["besluit"] * 5
+
+
+def test_a_formula_read_on_over_a_wrapped_line():
+    text = "\n".join(
+        [
+            "Verslag bestuursvergadering",
+            "Datum: 9 oktober 2021",
+            "2. Verslag",
+            "Het verslag van de bestuursvergadering van 12 september wordt met een kleine",
+            "wijziging vastgesteld.",
+            "De voorzitter dankt de notulist en de",
+            "leden voor hun inzet.",
+        ]
+    )
+    assert _decisions(text) == [
+        ("besluit", None, "Het verslag van de bestuursvergadering van 12 september wordt met "
+         "een kleine wijziging vastgesteld."),
+    ]  # fmt: skip

@@ -261,3 +261,36 @@ def test_a_formula_read_on_over_a_wrapped_line():
         ("besluit", None, "Het verslag van de bestuursvergadering van 12 september wordt met "
          "een kleine wijziging vastgesteld."),
     ]  # fmt: skip
+
+
+def test_first_person_tasks_and_a_proposal_carried():
+    text = "\n".join(
+        [
+            "Notulen ledenvergadering",
+            "Datum: 4 maart 2020",
+            "3. Contributie",
+            "Een voorstel tot verhoging van de contributie werd unaniem aangenomen.",
+            "Wij zullen ons afmelden voor het toernooi.",
+            "Volgende keer zullen we de kascommissie benoemen.",
+            "We zullen zien hoe het loopt.",
+        ]
+    )
+    assert _decisions(text) == [
+        ("besluit", None, "Een voorstel tot verhoging van de contributie werd unaniem "
+         "aangenomen."),
+        ("actie", None, "Wij zullen ons afmelden voor het toernooi."),
+        ("actie", None, "Volgende keer zullen we de kascommissie benoemen."),
+    ]  # fmt: skip
+
+
+def test_noted_for_information_is_no_decision():
+    text = "\n".join(
+        [
+            "Notulen adviesraad",
+            "Datum: 4 maart 2020",
+            "4. Ingekomen stukken",
+            "De brief van de wethouder wordt voor kennisgeving aangenomen.",
+            "Twee publicaties van de Koepel, deze worden ter kennisname aangenomen.",
+        ]
+    )
+    assert _decisions(text) == []

@@ -428,7 +428,9 @@ def _label_line_people(rest: str, status: str) -> list[dict[str, Any]]:
     # commas are inside each person
     separator = r";" if ";" in rest else r"[;]|,(?![^(]*\))"
     items = [
-        x for x in re.split(separator, rest) if x.strip() and x.strip(" .:").lower() not in headings
+        re.sub(r"^\s*en\s+", "", x)  # `..., en Rianne ten Veen.`
+        for x in re.split(separator, rest)
+        if x.strip() and x.strip(" .:").lower() not in headings
     ]
     if not items:
         return []  # `Aanwezig   Organisatie`: the headings of an attendance table

@@ -374,3 +374,8 @@ def test_group_blocks_at_the_head_without_an_attendance_label():
         ("Carla Mol", None, "Bestuur", "absent"),
         ("Dirk Vos", None, "Raad van Toezicht", "present"),
     ]
+
+
+def test_a_last_item_opened_by_en_after_a_comma():
+    text = "Aanwezig\nLeden: Ingrid Bos, Ate Faber, en Rianne ten Veen.\n\n1. Opening"
+    assert [p[0] for p in _people(text)] == ["Ingrid Bos", "Ate Faber", "Rianne ten Veen"]

@@ -2512,12 +2512,13 @@ _ORG_NAME = r"[A-Z][\w-]+(?:\s+(?:(?:op|aan|den|en)\s+)?[A-Z][\w-]+)*"
 #: a place: capitalised words of letters only (`in Q1` is a period)
 _PLACE_WORD = r"[A-Z][a-zà-ÿ]+(?:-[A-Za-zà-ÿ]+)*"
 _PLACE_NAME = rf"{_PLACE_WORD}(?:\s+(?:en\s+)?{_PLACE_WORD})*"
-_REPORTED = r"(?i:noteerde|registreerde|meldde|telde|kreeg|ontving|rapporteerde)"
+#: what an organisation does with its own figures (`Eindhoven noteerde 17`, `Ontving DUO`)
+_COUNTING_VERB = r"(?i:noteerde|registreerde|meldde|telde|kreeg|ontving|rapporteerde)"
 _ORG_RE = re.compile(
     rf"\b[Gg]emeenten?\s+(?P<org>{_ORG_NAME})"
-    rf"|^(?P<subject>{_ORG_NAME})\s+{_REPORTED}\b"
+    rf"|^(?P<subject>{_ORG_NAME})\s+{_COUNTING_VERB}\b"
     # the subject after its verb: `Ontving DUO in 2021 nog 113 meldingen`
-    rf"|\b{_REPORTED}\s+(?:de\s+|het\s+)?(?P<inverted>{_ORG_NAME})"
+    rf"|\b{_COUNTING_VERB}\s+(?:de\s+|het\s+)?(?P<inverted>{_ORG_NAME})"
     rf"|\b[Ii]n\s+(?P<place>{_PLACE_NAME})\b"
 )
 #: capitalised words that open a sentence without naming anybody

@@ -294,3 +294,17 @@ def test_noted_for_information_is_no_decision():
         ]
     )
     assert _decisions(text) == []
+
+
+def test_more_participles_of_adoption():
+    text = "\n".join(
+        [
+            "Notulen bestuursvergadering",
+            "Datum: 4 mei 2017",
+            "2. Verslag",
+            "Het verslag van 17 april 2017 is akkoord.",
+            "Verslag van de bestuursvergadering van 14 april 2017 wordt geaccordeerd.",
+            "De notulen zijn goed gekeurd.",
+        ]
+    )
+    assert [d[0] for d in _decisions(text)] == ["besluit"] * 3

@@ -31,7 +31,7 @@ from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from spacy.tokens import Doc, Span
 
@@ -72,6 +72,15 @@ class Decision:
     evidence: list[Span | None]
 
 
+class _Formula(NamedTuple):
+    """A sentence formula of `decision_labels.json`: the kind it opens, and whether the
+    sentence proposes rather than decides (`Het bestuur stelt voor ...`)."""
+
+    kind: str
+    regex: re.Pattern[str]
+    proposal: bool
+
+
 @cache
 def _rules() -> dict[str, Any]:
     raw = load_patterns("decision_labels.json")
@@ -93,7 +102,10 @@ def _rules() -> dict[str, Any]:
         "numbered_doc_types": set(raw["numbered_decision_doc_types"]),
         "no_decision_doc_types": set(raw["no_decision_doc_types"]),
         "item_number": rx(raw["item_number_regex"]),
-        "formulas": [(f["kind"], rx(f["regex"])) for f in raw["sentence_formulas"]],
+        "formulas": [
+            _Formula(f["kind"], rx(f["regex"]), f.get("proposal", False))
+            for f in raw["sentence_formulas"]
+        ],
         "verdict": rx(raw["verdict_regex"]),
         "subject_label": rx(raw["subject_label_regex"]),
         "verdict_subject_lines": raw["verdict_subject_lines"],
@@ -972,15 +984,16 @@ def extract_decisions(document: dict | Doc, meetings: list[dict]) -> list[dict]:
         taken |= {k for item in items for k in item.used}
     if meetings or doc_type in _rules()["sentence_doc_types"]:
         sentences = _sentence_decisions(lines, taken)
-        found += [_decision(kind, False, item, doc_lines) for kind, item in sentences]
+        found += [_decision(kind, proposal, item, doc_lines) for kind, proposal, item in sentences]
     meeting_id = meetings[0]["meeting_id"] if meetings else None
     return [_row(doc._.document, n, d, meeting_id) for n, d in enumerate(found, start=1)]
 
 
-def _sentence_decisions(lines: Lines, taken: set[int]) -> list[tuple[str, Item]]:
-    """(kind, item) for each sentence a decision formula opens (`Besloten wordt ...`,
-    `Afgesproken wordt dat ...`, `De wethouder zegt toe ...`) on lines no label took."""
-    found: list[tuple[str, Item]] = []
+def _sentence_decisions(lines: Lines, taken: set[int]) -> list[tuple[str, bool, Item]]:
+    """(kind, proposal, item) for each sentence a decision formula opens (`Besloten wordt
+    ...`, `Afgesproken wordt dat ...`, `De wethouder zegt toe ...`, `Het bestuur stelt voor
+    ...`: a proposal) on lines no label took."""
+    found: list[tuple[str, bool, Item]] = []
     formulas = [_formula_on(lines, k) for k in range(len(lines))]
     k = 0
     while k < len(lines):
@@ -988,17 +1001,17 @@ def _sentence_decisions(lines: Lines, taken: set[int]) -> list[tuple[str, Item]]
         opened = None if k in taken else formulas[k]
         if opened is None:
             if k not in taken and (verdict := _verdict_on_heading(lines, k)):
-                found.append(("besluit", verdict))
+                found.append(("besluit", False, verdict))
             k += 1
             continue
-        kind, start = opened
+        formula, start = opened
         # the next sentence that opens with a formula is the next decision, not a wrap
         reach = min(len(lines), k + 1 + 2 * _rules()["max_item_lines"])  # what _collect takes
         limit = next((m for m in range(k + 1, reach) if formulas[m]), len(lines))
         text, j = _collect(lines[:limit], k + 1, line[start:])
         text = _first_sentence(text)
         if _is_meaningful(text):
-            found.append((kind, Item(page_no, None, text, range(k, j))))
+            found.append((formula.kind, formula.proposal, Item(page_no, None, text, range(k, j))))
         k = max(j, k + 1)
     return found
 
@@ -1013,7 +1026,7 @@ def _verdict_on_heading(lines: Lines, k: int) -> Item | None:
     return item if item.text != line.strip() else None
 
 
-def _formula_on(lines: Lines, k: int) -> tuple[str, int] | None:
+def _formula_on(lines: Lines, k: int) -> tuple[_Formula, int] | None:
     """The formula a sentence on line k opens, read on into the next line where the sentence
     wraps (`Het verslag van 12 maart wordt` / `ongewijzigd vastgesteld.`)."""
     line = lines[k][1]
@@ -1027,16 +1040,16 @@ def _formula_on(lines: Lines, k: int) -> tuple[str, int] | None:
     return found
 
 
-def _formula_at(line: str) -> tuple[str, int] | None:
-    """(kind, offset) of the first sentence in `line` that opens with a decision formula."""
+def _formula_at(line: str) -> tuple[_Formula, int] | None:
+    """(formula, offset) of the first sentence in `line` that opens with a decision formula."""
     bullet = re.match(r"[-–•*·▪]\s*", line)
     starts = [bullet.end() if bullet else 0]
     # `2. Verslag vorige vergadering; Het verslag wordt vastgesteld.`: a clause of its own
     starts += [m.end() for m in re.finditer(r"[.!?;:]\s+(?=[A-Z])", line)]
     for start in starts:
-        for kind, formula in _rules()["formulas"]:
-            if formula.match(line[start:]):
-                return kind, start
+        for formula in _rules()["formulas"]:
+            if formula.regex.match(line[start:]):
+                return formula, start
     return None
 
 

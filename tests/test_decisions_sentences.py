@@ -6,7 +6,8 @@ numbered items are agenda titles with the decisions below them."""
 
 from __future__ import annotations
 
-from tests.test_decisions_headings import _decisions
+from pipeline.decisions import extract_decisions
+from tests.test_decisions_headings import _decisions, _document
 
 PROSE = """Verslag overleg wijkteams
 Datum: 3 maart 2021
@@ -308,3 +309,21 @@ def test_more_participles_of_adoption():
         ]
     )
     assert [d[0] for d in _decisions(text)] == ["besluit"] * 3
+
+
+def test_a_sentence_that_proposes_is_a_proposal():
+    text = "\n".join(
+        [
+            "Notulen ledenvergadering",
+            "Datum: 18 maart 2024",
+            "4. Contributie",
+            "Het bestuur stelt voor om de contributie voor 2025 niet te verhogen.",
+            "De commissie wordt gevraagd de concept notulen vast te stellen.",
+            "De voorzitter stelt vast dat er geen vragen zijn.",
+        ]
+    )
+    found = extract_decisions(_document(text, "minutes"), [])
+    assert [(d["kind"], d["is_proposal"], d["text"]) for d in found] == [
+        ("besluit", True, "Het bestuur stelt voor om de contributie voor 2025 niet te verhogen."),
+        ("besluit", True, "De commissie wordt gevraagd de concept notulen vast te stellen."),
+    ]

@@ -445,7 +445,7 @@ def classify_document(text: str, title_lines: int | None = None) -> tuple[str, s
     """(doc_type, title) of a document's text; the first page decides most cases. A title
     counts within `title_lines` lines (set for plain text, where a title opens its chunk)."""
     lines = text_lines(text)
-    titled = title_at_top(text, title_lines) or _meeting_title_below(text, title_lines)
+    titled = title_at_top(text, title_lines) or _meeting_title_below(text, lines, title_lines)
     first_is_title = titled is not None and lines and titled[1] == lines[0]
     if has_email_header_at_top(text) and not first_is_title:
         return "email", _email_subject(lines)
@@ -463,11 +463,13 @@ def classify_document(text: str, title_lines: int | None = None) -> tuple[str, s
     return _scored_type(lines), _first_title_line(lines)
 
 
-def _meeting_title_below(text: str, title_lines: int | None) -> tuple[str, str] | None:
+def _meeting_title_below(
+    text: str, lines: list[str], title_lines: int | None
+) -> tuple[str, str] | None:
     """A plain-text chunk whose first lines are a web page's furniture (`Oktober notulen`,
     `Gemeente Elburg`): a minutes, decision-list or agenda title further down still names it
     (an attachment list holds no such title block without one in its first lines)."""
-    if title_lines is None or has_email_header_at_top(text) or _is_letter(text, text_lines(text)):
+    if title_lines is None or has_email_header_at_top(text) or _is_letter(text, lines):
         return None  # a letter or mail that lists an attached report of a meeting
     titled = title_at_top(text)
     return titled if titled is not None and titled[0] in _meeting_doc_types() else None

@@ -573,7 +573,13 @@ def _group_people(line: str, status: str) -> list[dict[str, Any]]:
     role = rules["group_roles"].get(group.lower())
     if role is None and (rules["role_re"].match(group) or rules["honorific_re"].match(group)):
         return []  # `Wethouder Mevr. Peters: ...`, `Voorzitter: ...`: a person, not a group
-    people = _label_line_people(m["rest"], status)
+    return _in_group(_label_line_people(m["rest"], status), group)
+
+
+def _in_group(people: list[dict[str, Any]], group: str) -> list[dict[str, Any]]:
+    """People listed under a group's label: a function group (`Leden:`) gives those without
+    a role theirs, any other group (`DGB:`, `Bestuur:`) is their organisation."""
+    role = _rules()["group_roles"].get(group.lower())
     if role is not None:  # `Leden: A. Bos, K. Smit`
         return [{**p, "role": p["role"] or role} for p in people]
     return [{**p, "organisation": p["organisation"] or group} for p in people]
@@ -710,10 +716,7 @@ def _group_block(lines: list[tuple[int, str]], i: int) -> tuple[list[dict[str, A
             return [], i
         people.append(person)
         j += 1
-    role = _rules()["group_roles"].get(group.lower())
-    if role is not None:
-        return [{**p, "role": p["role"] or role} for p in people], j
-    return [{**p, "organisation": p["organisation"] or group} for p in people], j
+    return _in_group(people, group), j
 
 
 # ---------------------------------------------------------------------------------------------

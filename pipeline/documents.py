@@ -987,6 +987,13 @@ def document_rows(
 _CHUNK_START_RE = re.compile(r"^ (?=\S)", re.MULTILINE)
 
 
+def _marks_pages_with_a_space(text: str) -> bool:
+    """Whether a plain text follows the OCR release's convention of one space opening each
+    page, the first page included. A text that opens flush left (a web page, a typed text)
+    indents its lines for list markup, which starts no page."""
+    return _CHUNK_START_RE.match(text.lstrip("\n")) is not None
+
+
 def _stamp_block_starts(text: str) -> list[int]:
     """Offsets of document-number stamps standing in a block of their own (a blank line
     before and after: "Docnr18" printed at the head of a page). A stamp run into the text
@@ -1005,9 +1012,8 @@ def _stamp_block_starts(text: str) -> list[int]:
 
 def _chunk_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) character offsets of the chunks that hold more than whitespace."""
-    starts = sorted(
-        {m.start() for m in _CHUNK_START_RE.finditer(text)} | {*_stamp_block_starts(text)}
-    )
+    page_starts = _CHUNK_START_RE.finditer(text) if _marks_pages_with_a_space(text) else ()
+    starts = sorted({m.start() for m in page_starts} | {*_stamp_block_starts(text)})
     if not starts or starts[0] != 0:
         starts.insert(0, 0)
     spans = zip(starts, starts[1:] + [len(text)], strict=True)

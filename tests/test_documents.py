@@ -578,3 +578,10 @@ def test_a_published_decision_dated_by_its_last_partial_decision():
         "deelbesluit genomen op een verzoek in het kader van de Wet open overheid."
     )
     assert document_date("woo_decision", text, None) == (date(2023, 10, 9), False)
+
+
+def test_a_text_that_opens_flush_left_indents_for_lists_not_for_pages() -> None:
+    items = "Verslag algemeen bestuur 3 maart 2021\n\n 1. Opening\n\nDe agenda wordt vastgesteld.\n"
+    bullets = " 2. Mededelingen\n • De begroting is verstuurd.\n • Het AB stemt in.\n"
+    assert text_document_lines(items + "\n" + bullets) == [(1, 9)]
+    assert len(text_document_lines(" " + items + bullets)) > 1  # the release's page marks

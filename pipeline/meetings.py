@@ -67,6 +67,13 @@ def _rules() -> dict[str, Any]:
         "chair": {c.lower() for c in raw["chair_roles"]},
         "plural_honorific_re": rx(r"^(" + "|".join(raw["plural_honorifics"]) + r")\b"),
         "honorific_re": rx(r"^(" + "|".join(re.escape(h) for h in honorifics) + r")(?=\s|$)\.?\s*"),
+        # `... gemeente Bergeijk Mevrouw R. van der Hamsvoord, gemeente Eersel`: a capital
+        # honorific inside a line opens the next person of a table flattened to text
+        "inline_honorific_re": re.compile(
+            r"(?<=[\w).]\s)(?="
+            + "|".join(re.escape(h[:1].upper() + h[1:]) for h in honorifics)
+            + r")(?=\S+(?:\s+heer)?\s+[A-Z])"
+        ),
         "region": rx(raw["region_regex"]),
         "note": rx(raw["note_regex"]),
         "particles": {p.lower() for p in raw["name_particles"]},
@@ -423,6 +430,8 @@ def _label_line_people(rest: str, status: str) -> list[dict[str, Any]]:
             return marked  # a short name (`K. Bos`) is read below
     if _rules()["plural_honorific_re"].match(rest.strip()) and (listed := _name_list(rest, status)):
         return listed  # `Afwezig: De heren E. Boon en G. Klomp`
+    if entries := _honorific_entries(rest, status):
+        return entries
     headings = _rules()["column_headings"]
     # `Jan Smit, voorzitter; Piet Bos, secretaris`: where semicolons part the people, the
     # commas are inside each person
@@ -598,6 +607,29 @@ def _name_list(line: str, status: str) -> list[dict[str, Any]]:
     return people  # type: ignore[return-value]
 
 
+def _honorific_entries(line: str, status: str) -> list[dict[str, Any]]:
+    """The people of a table flattened into one line, each opened by a capital honorific
+    (`Mevrouw A. Tils, voorzitter, gemeente Bergeijk De heer J. Bos, gemeente Asten`); []
+    for a line with fewer than two."""
+    pieces: list[str] = []
+    for piece in _rules()["inline_honorific_re"].split(line):
+        if pieces and _only_titles(pieces[-1]):
+            pieces[-1] += piece  # `Wethouder Mevr. De Heer`: the role of the person after it
+        else:
+            pieces.append(piece)
+    if len(pieces) < 2:
+        return []
+    people = [parse_participant(piece, status, allow_bare=True) for piece in pieces]
+    return [p for p in people if p]
+
+
+def _only_titles(text: str) -> bool:
+    """Whether `text` is roles and honorifics without a name (`Wethouder Mevr.`)."""
+    rest = _strip_prefixes(text)[1]
+    m = _rules()["honorific_re"].match(rest)
+    return not rest or (m is not None and m.end() == len(rest))
+
+
 def _group_label(line: str) -> bool:
     """A group's sub-heading inside an attendance list (`Leden UR:`, `College van
     Bestuur:`): a few words and a colon, nothing after it."""
@@ -641,7 +673,9 @@ def _read_list(lines: list[tuple[int, str]], i: int, status: str) -> tuple[list[
                 break
             i = resumed
             continue
-        several = grouped or _titled_people(line, status) or listed
+        several = (
+            grouped or _titled_people(line, status) or listed or _honorific_entries(line, status)
+        )
         person = None if several else parse_participant(line, status, _bare_name(line))
         people += several or (_each_of(person, line) if person else [])
         blank_run = 0

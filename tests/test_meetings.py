@@ -325,3 +325,19 @@ def test_an_attendance_list_in_a_signature_is_no_meeting() -> None:
     document = {"document_id": "d1", "source_id": SOURCE, "first_page": 1, "last_page": 1,
                 "doc_type": "email", "title": None}  # fmt: skip
     assert extract_meetings({**document, "pages": [page]}) == ([], [])
+
+
+def test_a_table_of_people_flattened_into_lines_parts_at_each_honorific() -> None:
+    text = (
+        " Verslag van het dagelijks bestuur\nDatum: 9 oktober 2023\n\n"
+        "Aanwezig: Mevrouw K. Dijkstra, voorzitter, gemeente Zeewolde De heer L. Bos, gemeente Urk"
+        "\n"
+        "\nDe heer M. Visser, gemeente Dronten Mevr. De Jong, wethouder, gemeente Lelystad\n"
+        "\n1. Opening\n"
+    )
+    (_, participants), *_ = _meetings_of(text)
+    assert [(p["name"], p["organisation"]) for p in participants] == [
+        ("K. Dijkstra", "gemeente Zeewolde"), ("L. Bos", "gemeente Urk"),
+        ("M. Visser", "gemeente Dronten"), ("De Jong", "gemeente Lelystad"),
+    ]  # fmt: skip
+    assert participants[0]["role"] == "voorzitter" and participants[3]["role"] == "wethouder"

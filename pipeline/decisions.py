@@ -37,7 +37,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.docmodel import Line, as_doc, evidence_box, page_lines, token_box
 from pipeline.documents import strip_redaction_marks
-from pipeline.nlp import get_nlp, load_patterns, rule_matchers
+from pipeline.nlp import get_nlp, load_patterns, rule_matchers, split_sentences
 
 CUES_FILE = "decision_cues.jsonl"
 #: A line this short ends where its writer ended it: a wrapped sentence fills its line.
@@ -107,6 +107,8 @@ def _rules() -> dict[str, Any]:
             for f in raw["sentence_formulas"]
         ],
         "verdict": rx(raw["verdict_regex"]),
+        "infinitive_decision": rx(raw["infinitive_decision_regex"]),
+        "decided_proposal_gap": raw["decided_proposal_gap"],
         "subject_label": rx(raw["subject_label_regex"]),
         "verdict_subject_lines": raw["verdict_subject_lines"],
         "sentence_doc_types": set(raw["sentence_doc_types"]),
@@ -670,7 +672,10 @@ def _label_decisions(lines: Lines) -> list[tuple[str, bool, Item]]:
             continue
         kind, proposal, number, rest = label
         at = i
-        items, i = _below_label(lines, i, rest, line)
+        if not proposal and _is_field_label(line, rest):
+            items, i = _field_items(lines, i + 1)
+        else:
+            items, i = _below_label(lines, i, rest, line)
         number = number or register_number
         register_number = None
         items = [_with_subject(lines, at, it) for it in items]
@@ -683,6 +688,56 @@ def _label_decisions(lines: Lines) -> list[tuple[str, bool, Item]]:
             orphans.append((at, kind, proposal))
         found += kept
     return found + _orphan_decisions(lines, orphans, found)
+
+
+def _is_field_label(line: str, rest: str) -> bool:
+    """A singular decision label alone on its line, without its colon: a form's field
+    (`Besluit`); a proposal's label (`Gevraagd besluit`) heads the proposal whole."""
+    bare = not rest and not line.rstrip().endswith(":")
+    return bare and not _rules()["list_label"].search(line)  # `Afspraken` heads a list
+
+
+def _field_items(lines: Lines, i: int) -> tuple[list[Item], int]:
+    """What a decision field from lines[i] holds that decides: a list's items whole (also
+    under a paragraph that introduces them), of its paragraphs the deciding sentences."""
+    items, j = _list_below(lines, i)
+    if items:
+        return items, j
+    k = _next_filled(lines, i)
+    if k is not None and _collect(lines, k + 1, lines[k][1])[0].endswith(":"):
+        return _paragraphs(lines, i, False)  # `... ingestemd met het volgende voorstel:`
+    paragraphs, j = _paragraphs(lines, i, True)
+    return [s for it in paragraphs for s in _deciding_sentences(it)], j
+
+
+def _has_fields(lines: Lines) -> bool:
+    return any(
+        (label := decision_label(line)) and not label[1] and _is_field_label(line, label[3])
+        for _, line in lines
+        if line
+    )
+
+
+def _deciding_sentences(item: Item) -> list[Item]:
+    """The sentences of a field's text that decide: a formula opens them, or they are a
+    decision register's infinitive clause (`Het manifest mede te ondertekenen.`)."""
+    return [
+        Item(item.page_no, item.number, sentence, item.used)
+        for sentence in split_sentences(item.text)
+        if _formula_at(sentence) or _rules()["infinitive_decision"].search(sentence)
+    ]
+
+
+def _undecided_proposals(found: list[tuple[str, bool, Item]]) -> list[tuple[str, bool, Item]]:
+    """`found` without the proposals a decision right below them decides (`Voorgesteld
+    besluit` over `Besluit`): the decision is the record of both."""
+    gap = _rules()["decided_proposal_gap"]
+    decided = [it.used.start for _, proposal, it in found if not proposal and it.used]
+    return [
+        (kind, proposal, it)
+        for kind, proposal, it in found
+        if not (proposal and it.used and any(0 < d - it.used.stop + 1 <= gap for d in decided))
+    ]
 
 
 def _with_subject(lines: Lines, at: int, item: Item) -> Item:
@@ -971,11 +1026,15 @@ def extract_decisions(document: dict | Doc, meetings: list[dict]) -> list[dict]:
     doc_lines = page_lines(doc)
     lines = [(line.page_no, line.text) for line in doc_lines]
     labelled = _label_decisions(lines)
-    found = [_decision(kind, proposal, item, doc_lines) for kind, proposal, item in labelled]
+    found = [
+        _decision(kind, proposal, item, doc_lines)
+        for kind, proposal, item in _undecided_proposals(labelled)
+    ]
     found += _table_decisions(doc)
     doc_type = doc._.document.get("doc_type")
     taken = {k for _, _, item in labelled for k in item.used}
-    if doc_type in _rules()["numbered_doc_types"]:
+    # a page with decision fields numbers its agenda items, not its decisions
+    if doc_type in _rules()["numbered_doc_types"] and not _has_fields(lines):
         items = _register(lines, taken) if found else _register_decisions(lines)
         items = items or ([] if found else _register_rows(lines))
         action_list = _rules()["action_list"].match(doc._.document.get("title") or "")
@@ -1000,7 +1059,7 @@ def _sentence_decisions(lines: Lines, taken: set[int]) -> list[tuple[str, bool, 
         page_no, line = lines[k]
         opened = None if k in taken else formulas[k]
         if opened is None:
-            if k not in taken and (verdict := _verdict_on_heading(lines, k)):
+            if k not in taken and (verdict := _verdict_on_heading(lines, k, taken)):
                 found.append(("besluit", False, verdict))
             k += 1
             continue
@@ -1016,11 +1075,15 @@ def _sentence_decisions(lines: Lines, taken: set[int]) -> list[tuple[str, bool, 
     return found
 
 
-def _verdict_on_heading(lines: Lines, k: int) -> Item | None:
+def _verdict_on_heading(lines: Lines, k: int, taken: set[int]) -> Item | None:
     """`2. Notulen van 27-09-2007` with `Goedgekeurd.` on a line of its own below it: the
-    item decided as `<its title>: <verdict>`; None for any other line."""
+    item decided as `<its title>: <verdict>`; None for any other line, and for a verdict
+    under a decision already read (`Conform.` below the decision it confirms)."""
     page_no, line = lines[k]
     if not line or not _rules()["verdict"].match(line.strip()):
+        return None
+    above = next((j for j in range(k - 1, -1, -1) if lines[j][1]), None)
+    if above in taken:
         return None
     item = _with_subject(lines, k, Item(page_no, None, line.strip(), range(k, k + 1)))
     return item if item.text != line.strip() else None

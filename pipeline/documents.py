@@ -26,6 +26,7 @@ from typing import Any, NamedTuple
 
 from pipeline.dates import (
     DATE_RE,
+    TIME_RANGE_RE,
     TIME_RE,
     bare_date,
     day_first,
@@ -96,6 +97,7 @@ def _rules() -> dict[str, Any]:
         "participant_line": rx(raw["plain_text_continuation"]["participant_line"]),
         "comment_balloon": rx(raw["plain_text_continuation"]["comment_balloon"]),
         "plain_text_title_lines": raw["plain_text_title_lines"],
+        "decision_field": rx(raw["decision_field_regex"]),
         "participant_label": rx(raw["plain_text_continuation"]["participant_label"]),
     }
 
@@ -449,6 +451,8 @@ def classify_document(text: str, title_lines: int | None = None) -> tuple[str, s
     first_is_title = titled is not None and lines and titled[1] == lines[0]
     if has_email_header_at_top(text) and not first_is_title:
         return "email", _email_subject(lines)
+    if (page := _meeting_page(lines, titled)) is not None:
+        return page
     if titled is not None:
         doc_type, title = titled
         return doc_type, _clean_title(title)
@@ -461,6 +465,43 @@ def classify_document(text: str, title_lines: int | None = None) -> tuple[str, s
     if is_listing_page("\n".join(lines[:LISTING_LINES])):
         return "inventory", _first_title_line(lines)  # rows of documents, no title OCR read
     return _scored_type(lines), _first_title_line(lines)
+
+
+#: How far down a meeting page's header (the meeting's name, date and hours) may stand.
+MEETING_PAGE_HEAD_LINES = 20
+
+
+def _hours_only(text: str) -> bool:
+    """Whether `text` is a time range and nothing else (`19:30 - 23:00`, `13.00-14.30 uur`)."""
+    m = TIME_RANGE_RE.search(text)
+    return m is not None and re.fullmatch(r"\s*(uur)?\s*", text[: m.start()] + text[m.end() :])
+
+
+def meeting_page_header(lines: list[str]) -> tuple[int, int] | None:
+    """(name, date) indexes into `lines` (non-empty) of a meeting's page in a council
+    information system: the meeting's name over its date alone on a line, the hours beside
+    or below it (`Raadsvergadering` / `dinsdag 2 juli 2024` / `16:00 - 23:00`)."""
+    head = lines[:MEETING_PAGE_HEAD_LINES]
+    for n in range(1, len(head)):
+        hours = TIME_RANGE_RE.search(head[n])
+        day = head[n][: hours.start()] if hours and _hours_only(head[n][hours.start() :]) else None
+        if day is None and n + 1 < len(head) and _hours_only(head[n + 1]):
+            day = head[n]
+        if day and bare_date(day) and any(ch.isalpha() for ch in head[n - 1]):
+            return n - 1, n
+    return None
+
+
+def _meeting_page(lines: list[str], titled: tuple[str, str] | None) -> tuple[str, str] | None:
+    """(doc_type, title) of a council information system's meeting page, unless a title
+    above its header names the document: a decision list when it holds decision fields
+    (`Besluit` over what was decided), else the meeting's agenda."""
+    header = meeting_page_header(lines)
+    if header is None or (titled is not None and lines.index(titled[1]) < header[0]):
+        return None
+    name, day = header
+    fields = any(_rules()["decision_field"].match(line) for line in lines)
+    return ("decision_list" if fields else "agenda"), f"{lines[name]} {lines[day]}"
 
 
 def _meeting_title_below(

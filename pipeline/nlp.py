@@ -16,6 +16,7 @@ Two kinds of file:
 from __future__ import annotations
 
 import json
+import re
 from functools import cache
 from pathlib import Path
 from typing import NamedTuple
@@ -38,6 +39,25 @@ def get_nlp() -> Language:
 def load_patterns(file_name: str) -> dict | list:
     """Read a JSON vocabulary or settings file from `pipeline/patterns/`."""
     return json.loads((PATTERNS_DIR / file_name).read_text("utf-8"))
+
+
+#: a full stop before a capital, after a word, a figure or a closing bracket or quote
+_SENTENCE_END_RE = re.compile(r"(?<=[\w)”\"'])[.!?]\s+(?=[A-Z(])")
+#: ...unless it ends an initial (`J. Bos`) or a title (`dhr. Bos`)
+_NO_SENTENCE_END_RE = re.compile(
+    r"(?:^|[\s.(])(?:[a-z]|dhr|mevr|mw|mr|drs|dr|ir|ing|prof|nr|ca|jl)$", re.IGNORECASE
+)
+
+
+def split_sentences(text: str) -> list[str]:
+    """The sentences of `text`, each whitespace run as one space."""
+    joined = re.sub(r"\s+", " ", text).strip()
+    sentences, start = [], 0
+    for m in _SENTENCE_END_RE.finditer(joined):
+        if not _NO_SENTENCE_END_RE.search(joined[max(0, m.start() - 6) : m.start()]):
+            sentences.append(joined[start : m.start() + 1])
+            start = m.end()
+    return [s for s in [*sentences, joined[start:]] if s]
 
 
 def load_rule_patterns(file_name: str) -> list[dict]:

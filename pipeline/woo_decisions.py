@@ -20,7 +20,7 @@ from typing import Any
 from pipeline.dates import DATE_RE, letter_date, parse_date, repair_date_span
 from pipeline.documents import strip_redaction_marks, text_lines
 from pipeline.grounds import cited_grounds
-from pipeline.nlp import load_patterns
+from pipeline.nlp import load_patterns, split_sentences
 
 _SALUTATION_RE = re.compile(r"^(geachte|beste|hooggeachte)\b", re.IGNORECASE)
 _LETTERHEAD_WORDS = {"Bezoekadres", "Postbus", "Retouradres", "Telefoon", "Postadres"}
@@ -129,8 +129,7 @@ def letter_authority(head: list[str], closing: list[str], body: list[str]) -> st
 def _sentences(lines: list[str]) -> list[str]:
     """Body sentences: lines joined, cut at a full stop before a capital (`jl.`, `d.d.`
     before a figure or a lower-case word do not end a sentence)."""
-    text = re.sub(r"\s+", " ", " ".join(lines))
-    return [s for s in re.split(r"(?<=[A-Za-z0-9)”\"'])[.!?]\s+(?=[A-Z(])", text) if s.strip()]
+    return split_sentences(" ".join(lines))
 
 
 def _year_for(day_month: date, decision: date | None, context: int | None) -> int | None:

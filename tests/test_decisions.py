@@ -618,3 +618,22 @@ def test_a_glyph_column_with_fewer_statements_than_glyphs_is_not_taken() -> None
     found = _decisions_of(GLYPH_COLUMN.replace("\no\n\n4. Gesprek", "\no\no\n\n4. Gesprek"))
     texts = [text[:20] for _, _, text, _ in found]
     assert texts == ["Gemeenten vragen SVM", "Wethouders brengen v"]
+
+
+def test_a_decision_field_holds_its_deciding_sentences_and_decides_the_proposal() -> None:
+    text = (
+        "Raadsvergadering\n\ndinsdag 3 maart 2026\n\n19:30 - 22:00\nAgendapunten\n\n 1. 1\n\n"
+        "  Besluit\n\n  De voorzitter opent de vergadering. De heer Smit is afwezig. "
+        "De agenda wordt vast gesteld.\n\n 2. 2\n\n  Voorgesteld besluit\n\n"
+        "  De nota Groen Dorp vast te stellen.\n\n  Besluit\n\n"
+        "  De nota Groen Dorp vast te stellen.\n\n  Conform.\n\n 3. 3\n\n  Besluit\n\n"
+        "  De raad heeft ingestemd met het volgende voorstel:\n\n"
+        "  1. dhr. K. Bos te benoemen tot lid van de rekenkamer;\n"
+        "  2. de verordening in te trekken\n"
+    )
+    assert _decisions_of(text, title="") == [
+        ("besluit", None, "De agenda wordt vast gesteld.", False),
+        ("besluit", None, "De nota Groen Dorp vast te stellen.", False),
+        ("besluit", "1", "dhr. K. Bos te benoemen tot lid van de rekenkamer;", False),
+        ("besluit", "2", "de verordening in te trekken", False),
+    ]

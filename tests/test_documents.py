@@ -585,3 +585,22 @@ def test_a_text_that_opens_flush_left_indents_for_lists_not_for_pages() -> None:
     bullets = " 2. Mededelingen\n • De begroting is verstuurd.\n • Het AB stemt in.\n"
     assert text_document_lines(items + "\n" + bullets) == [(1, 9)]
     assert len(text_document_lines(" " + items + bullets)) > 1  # the release's page marks
+
+
+# a meeting's page in a council information system: its name, date and hours, label
+# fields with their value below, agenda items with a decision field
+MEETING_PAGE = (
+    "Vorige pagina\n\nCommissievergadering\n\nwoensdag 4 maart 2026\n\n20:00 - 22:30\n"
+    "Locatie\n\nRaadzaal\n\nVoorzitter\nA. de Vries\nAgenda documenten\n\nAgendapunten\n\n"
+    " 1. 1\n\n  Besluit\n\n  De agenda wordt ongewijzigd vastgesteld.\n"
+)
+
+
+def test_a_council_information_page_is_named_by_its_meeting_not_by_a_link() -> None:
+    assert classify_document(MEETING_PAGE) == (
+        "decision_list", "Commissievergadering woensdag 4 maart 2026"
+    )  # fmt: skip
+    without_fields = MEETING_PAGE.split(" 1. 1")[0]
+    assert classify_document(without_fields)[0] == "agenda"
+    titled = "Verslag van de commissie\n\n" + MEETING_PAGE
+    assert classify_document(titled)[0] == "minutes"  # a title above the header names it

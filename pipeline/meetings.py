@@ -779,10 +779,12 @@ def _clean_location(value: str) -> str:
 
 def find_location(lines: list[str]) -> str | None:
     rules = _rules()
-    for line in lines:
+    for n, line in enumerate(lines):
         m = rules["location_label"].match(line)
-        if m:
+        if m and m["value"].strip():
             return _clean_location(m["value"]) or None
+        if m and n + 1 < len(lines):  # a form's field: `Locatie` over its value
+            return _clean_location(lines[n + 1]) or None
     for line in lines:
         m = rules["inline_location"].search(line) or rules["held_at"].search(line)
         if m:

@@ -341,3 +341,16 @@ def test_a_table_of_people_flattened_into_lines_parts_at_each_honorific() -> Non
         ("M. Visser", "gemeente Dronten"), ("De Jong", "gemeente Lelystad"),
     ]  # fmt: skip
     assert participants[0]["role"] == "voorzitter" and participants[3]["role"] == "wethouder"
+
+
+def test_a_council_information_page_gives_place_hours_and_chair_as_fields() -> None:
+    text = (
+        "Vorige pagina\n\nCommissievergadering\n\nwoensdag 4 maart 2026\n\n20:00 - 22:30\n"
+        "Locatie\n\nRaadzaal (B1)\n\nVoorzitter\nA. de Vries\nAgendapunten\n\n"
+        " 1. 1\n\n  Besluit\n\n  De agenda wordt ongewijzigd vastgesteld.\n"
+    )
+    [(meeting, participants)] = _meetings_of(text)
+    assert (meeting["meeting_date"], meeting["start_time"], meeting["location"]) == (
+        date(2026, 3, 4), time(20, 0), "Raadzaal (B1)"
+    )  # fmt: skip
+    assert [(p["name"], p["role"]) for p in participants] == [("A. de Vries", "voorzitter")]

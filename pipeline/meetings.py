@@ -22,6 +22,7 @@ from pipeline.dates import (
     DATE_RE,
     TIME_RANGE_RE,
     TIME_RE,
+    bare_date,
     parse_date,
     parse_time_range,
     repair_date_span,
@@ -948,8 +949,17 @@ def extract_meetings(document: dict | Doc) -> tuple[list[dict], list[dict]]:
     participants = _distinct(extract_participants(rows), meeting["meeting_id"])
     if meeting["meeting_date"] is None and not participants:
         return [], []  # a title that names a body is not yet a meeting
-    head = [line.text for line in doc_lines if line.text][: _rules()["header_lines"]]
-    has_date_label = any(_rules()["date_label"].match(x) for x in head)
-    if document.get("doc_type") == "decision_list" and not (participants or has_date_label):
+    if document.get("doc_type") == "decision_list" and not (
+        participants or _dates_one_meeting(document.get("title"), doc_lines)
+    ):
         return [], []  # a register of decisions taken at several meetings
     return [meeting], participants
+
+
+def _dates_one_meeting(title: str | None, doc_lines: list[Line]) -> bool:
+    """Whether a decision list's head dates the one meeting it records: a date label, a
+    date in its title (`GS-besluitenlijst 25 juni 2019`) or a date alone on a line."""
+    head = [line.text for line in doc_lines if line.text][: _rules()["header_lines"]]
+    if any(_rules()["date_label"].match(x) for x in head):
+        return True
+    return bool(title and DATE_RE.search(title)) or any(bare_date(x) for x in head)

@@ -354,3 +354,10 @@ def test_a_council_information_page_gives_place_hours_and_chair_as_fields() -> N
         date(2026, 3, 4), time(20, 0), "Raadzaal (B1)"
     )  # fmt: skip
     assert [(p["name"], p["role"]) for p in participants] == [("A. de Vries", "voorzitter")]
+
+
+def test_a_decision_list_dated_by_its_title_records_one_meeting_a_register_none() -> None:
+    items = "\n\n1. Begroting\nDe begroting is vastgesteld.\n"
+    [(meeting, _)] = _meetings_of(" Besluitenlijst dagelijks bestuur 14 mei 2025" + items)
+    assert meeting["meeting_date"] == date(2025, 5, 14)
+    assert _meetings_of(" Besluitenlijst dagelijks bestuur" + items) == []

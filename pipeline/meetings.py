@@ -421,6 +421,20 @@ def _bare_name(line: str) -> bool:
     )
 
 
+def _label_list_below(line: str, status: str) -> list[dict[str, Any]]:
+    """The people of a label's list printed on the line below the label (`Aanwezig:` over
+    `Jan Bos (voorzitter), Piet Smit (secretaris), 10 leden, Ans Kok (gemeente)`): at least
+    two named in full, at most one item that names nobody; [] for any other line."""
+    if "," not in line and " en " not in line:
+        return []
+    people = _label_line_people(line, status)
+    # a first and a last name each: one person's parts (`Wethouder X, Amersfoort`) are not
+    named = [
+        p for p in people if p["name"] and len(p["name"].split()) >= 2 and _name_shaped(p["name"])
+    ]
+    return people if len(named) >= max(2, len(people) - 1) else []
+
+
 def _label_line_people(rest: str, status: str) -> list[dict[str, Any]]:
     """People listed on the label line itself ("Aanwezig: Jansen (voorzitter), Pietersen")."""
     if not rest or re.match(r"(?i)zie\b", rest.strip()):
@@ -668,6 +682,7 @@ def _read_list(lines: list[tuple[int, str]], i: int, status: str) -> tuple[list[
             i += 1
             continue
         grouped, listed = _group_people(line, status), _name_list(line, status)
+        listed = listed or ([] if people else _label_list_below(line, status))
         if not (_participant_like(line) or listed or grouped):
             resumed = _resume_after(lines, i) if people else None
             if resumed is None:

@@ -361,3 +361,16 @@ def test_a_decision_list_dated_by_its_title_records_one_meeting_a_register_none(
     [(meeting, _)] = _meetings_of(" Besluitenlijst dagelijks bestuur 14 mei 2025" + items)
     assert meeting["meeting_date"] == date(2025, 5, 14)
     assert _meetings_of(" Besluitenlijst dagelijks bestuur" + items) == []
+
+
+def test_a_label_over_a_comma_list_of_people_reads_the_list_below_it() -> None:
+    text = (
+        " Verslag ledenvergadering 3 april 2025\n\nAanwezig:\n\n"
+        "Els Vos (voorzitter), Tom de Wit (secretaris), 12 leden, Rik Mol (gemeente).\n\n"
+        "Afwezig met kennisgeving:\n\nAnna Bakker (penningmeester) en Sem Kok.\n\n1. Opening\n"
+    )
+    [(_, participants)] = _meetings_of(text)
+    assert [(p["name"], p["status"]) for p in participants] == [
+        ("Els Vos", "present"), ("Tom de Wit", "present"), ("Rik Mol", "present"),
+        ("Anna Bakker", "absent"), ("Sem Kok", "absent"),
+    ]  # fmt: skip

@@ -480,9 +480,15 @@ def _hours_only(text: str) -> bool:
 def meeting_page_header(lines: list[str]) -> tuple[int, int] | None:
     """(name, date) indexes into `lines` (non-empty) of a meeting's page in a council
     information system: the meeting's name over its date alone on a line, the hours beside
-    or below it (`Raadsvergadering` / `dinsdag 2 juli 2024` / `16:00 - 23:00`)."""
+    or below it (`Raadsvergadering` / `dinsdag 2 juli 2024` / `16:00 - 23:00`); or its name
+    and date on one line over the fields of its place and time (`Raadsvergadering - 30 maart
+    2022` / `Locatie: Raadzaal` / `Aanvang: 19:30`)."""
     head = lines[:MEETING_PAGE_HEAD_LINES]
-    for n in range(1, len(head)):
+    for n in range(len(head)):
+        if _dated_name(head[n]) and _place_and_time_below(head[n + 1 : n + 5]):
+            return n, n
+        if n == 0:
+            continue
         hours = TIME_RANGE_RE.search(head[n])
         day = head[n][: hours.start()] if hours and _hours_only(head[n][hours.start() :]) else None
         if day is None and n + 1 < len(head) and _hours_only(head[n + 1]):
@@ -492,16 +498,35 @@ def meeting_page_header(lines: list[str]) -> tuple[int, int] | None:
     return None
 
 
+def _dated_name(line: str) -> bool:
+    """A short line that names something and dates it (`Gemeenteraad op 29-3-2022`)."""
+    m = DATE_RE.search(line)
+    return m is not None and len(line.split()) <= 8 and line[:1].isalpha() and m.start() > 0
+
+
+def _place_and_time_below(lines: list[str]) -> bool:
+    """Whether `lines` hold a place's field (`Locatie: Raadzaal`) and a time of day."""
+    fields = _meeting_field_rules()
+    return any(fields["location"].match(x) for x in lines) and any(TIME_RE.search(x) for x in lines)
+
+
+@cache
+def _meeting_field_rules() -> dict[str, re.Pattern[str]]:
+    raw = load_patterns("meeting_rules.json")
+    return {"location": re.compile(raw["location_label_regex"], re.IGNORECASE)}
+
+
 def _meeting_page(lines: list[str], titled: tuple[str, str] | None) -> tuple[str, str] | None:
     """(doc_type, title) of a council information system's meeting page, unless a title
     above its header names the document: a decision list when it holds decision fields
     (`Besluit` over what was decided), else the meeting's agenda."""
     header = meeting_page_header(lines)
-    if header is None or (titled is not None and lines.index(titled[1]) < header[0]):
+    if header is None or (titled is not None and lines.index(titled[1]) <= header[0]):
         return None
     name, day = header
     fields = any(_rules()["decision_field"].match(line) for line in lines)
-    return ("decision_list" if fields else "agenda"), f"{lines[name]} {lines[day]}"
+    title = lines[name] if name == day else f"{lines[name]} {lines[day]}"
+    return ("decision_list" if fields else "agenda"), title
 
 
 def _meeting_title_below(

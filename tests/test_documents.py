@@ -604,3 +604,15 @@ def test_a_council_information_page_is_named_by_its_meeting_not_by_a_link() -> N
     assert classify_document(without_fields)[0] == "agenda"
     titled = "Verslag van de commissie\n\n" + MEETING_PAGE
     assert classify_document(titled)[0] == "minutes"  # a title above the header names it
+
+
+def test_a_meeting_named_and_dated_on_one_line_over_its_fields_is_its_agenda() -> None:
+    page = "Link\n\nCommissievergadering - 9 juni 2026\n\nLocatie: Raadzaal\nAanvang: 19:30\n1\n"
+    assert classify_document(page) == ("agenda", "Commissievergadering - 9 juni 2026")
+    minutes = "Verslag commissievergadering 9 juni 2026\nLocatie: Raadzaal\nAanvang: 19:30\n"
+    assert classify_document(minutes)[0] == "minutes"  # its title says what it is
+
+
+def test_decisions_of_a_dated_meeting_title_a_decision_list() -> None:
+    page = "Besluiten Provinciale Staten 4 februari 2026\n\nDe Staten stellen de nota vast.\n"
+    assert classify_document(page)[0] == "decision_list"

@@ -12,7 +12,7 @@ label. Rules are data in `patterns/meeting_rules.json`.
 from __future__ import annotations
 
 import re
-from datetime import time
+from datetime import date, time
 from functools import cache
 from typing import Any, NamedTuple
 
@@ -83,6 +83,7 @@ def _rules() -> dict[str, Any]:
         "part_separator": rx(raw["part_separator_regex"]),
         "function_label": rx(raw["function_label_regex"]),
         "function_roles": raw["function_roles"],
+        "function_labels_with_colon": set(raw["function_labels_with_colon"]),
         "group_roles": raw["group_roles"],
         "column_headings": {h.lower() for h in raw["column_headings"]},
     }
@@ -435,6 +436,10 @@ def _label_list_below(line: str, status: str) -> list[dict[str, Any]]:
     return people if len(named) >= max(2, len(people) - 1) else []
 
 
+#: the group a label's list opens with: `van (het) bestuur:`, `namens de gemeente:`
+_LEAD_GROUP = r"^(?:van|namens)\s+(?:het\s+|de\s+)?(?P<group>[^:,()]{2,40}?)\s*:\s*(?P<rest>\S.*)$"
+
+
 def _label_line_people(rest: str, status: str) -> list[dict[str, Any]]:
     """People listed on the label line itself ("Aanwezig: Jansen (voorzitter), Pietersen")."""
     if not rest or re.match(r"(?i)zie\b", rest.strip()):
@@ -443,6 +448,9 @@ def _label_line_people(rest: str, status: str) -> list[dict[str, Any]]:
         marked = _mark_attendees([rest], status)
         if marked or len(rest.split()) < 2 or not _name_shaped(rest.strip()):
             return marked  # a short name (`K. Bos`) is read below
+    grouped = re.match(_LEAD_GROUP, rest.strip())
+    if grouped:  # `Aanwezig: van bestuur: W. Groen (vz), F. van der Graaf`
+        return _in_group(_label_line_people(grouped["rest"], status), grouped["group"])
     if _rules()["plural_honorific_re"].match(rest.strip()) and (listed := _name_list(rest, status)):
         return listed  # `Afwezig: De heren E. Boon en G. Klomp`
     if entries := _honorific_entries(rest, status):
@@ -705,10 +713,14 @@ def _function_holder(lines: list[tuple[int, str]], i: int) -> list[dict[str, Any
     """The person a function label names outside an attendance list (`Voorzitter: J.
     Jansen`, or `Notulist` over `P. de Vries`), present in that role; [] otherwise."""
     rules = _rules()
-    m = rules["function_label"].match(lines[i][1].strip())
+    line = lines[i][1].strip()
+    m = rules["function_label"].match(line)
     if m is None:
         return []
     name = m["rest"]
+    label = re.sub(r"\s+", " ", m["role"].lower())
+    if name and label in rules["function_labels_with_colon"] and ":" not in line[: m.start("rest")]:
+        return []  # `Verslag Algemene Ledenvergadering`: a title
     if not name and i + 1 < len(lines):
         name = lines[i + 1][1]
     if not (_bare_name(name) or rules["honorific_re"].match(name.strip())):
@@ -721,6 +733,28 @@ def _function_holder(lines: list[tuple[int, str]], i: int) -> list[dict[str, Any
     return [{**person, "role": person["role"] or role, "is_chair": role == "voorzitter"}]
 
 
+#: `Voorzitter: Henk Bos Secretaris: Ans Kok`: a capitalised label with its colon inside a line
+_INLINE_LABEL_RE = re.compile(r"(?<=\S)\s+(?=[A-Z][\w/.-]+(?:\s[a-z][\w/.-]*)?\s*:\s)")
+
+
+def _role_pairs(line: str) -> list[dict[str, Any]]:
+    """The people of a line of two or more `Role: Name` pairs (a board's table flattened:
+    `Voorzitter: Henk Bos Secretaris: Ans Kok Lid: Rob Vos`), present in those roles; []
+    for any other line."""
+    pairs = [p.split(":", 1) for p in _INLINE_LABEL_RE.split(line.strip())]
+    if len(pairs) < 2 or any(len(p) != 2 for p in pairs):
+        return []
+    role_re = _rules()["role_re"]
+    if not all(role_re.fullmatch(f"{role.strip()}:") and _bare_name(name) for role, name in pairs):
+        return []
+    people = [parse_participant(name, "present", allow_bare=True) for _, name in pairs]
+    return [
+        {**p, "role": role.strip().lower(), "is_chair": role.strip().lower() in _rules()["chair"]}
+        for p, (role, _) in zip(people, pairs, strict=True)
+        if p
+    ]
+
+
 def extract_participants(lines: list[tuple[int, str]]) -> list[dict[str, Any]]:
     """Participants from every labelled list in the lines of one meeting document."""
     out: list[dict[str, Any]] = []
@@ -731,7 +765,7 @@ def extract_participants(lines: list[tuple[int, str]]) -> list[dict[str, Any]]:
         i += 1
         if labelled is None:
             grouped, after = _group_block(lines, i - 1) if i <= head else ([], i)
-            out += grouped or _function_holder(lines, i - 1)
+            out += grouped or _role_pairs(lines[i - 1][1]) or _function_holder(lines, i - 1)
             i = max(i, after)
             continue
         status, rest = labelled
@@ -886,9 +920,27 @@ def find_date(lines: list[str], year: int | None) -> tuple[Any, bool]:
         m = DATE_RE.search(span)
         if m:
             parsed = parse_date(m.group(0), context_year=year)
+            if parsed is not None and parsed.year_inferred:
+                return _with_printed_year(parsed.value, lines)
             if parsed is not None:
-                return parsed.value, parsed.year_inferred
+                return parsed.value, False
     return None, False
+
+
+def _with_printed_year(day: date, lines: list[str]) -> tuple[date, bool]:
+    """(date, year inferred) of a date printed without its year (`Verslag ALV 2 november`):
+    in the year printed with the same day and month further down (`... van woensdag 2
+    november 2022.`), else as inferred."""
+    for line in lines:
+        for m in DATE_RE.finditer(repair_date_span(line)):
+            parsed = parse_date(m.group(0))
+            same_day = parsed is not None and (parsed.value.month, parsed.value.day) == (
+                day.month,
+                day.day,
+            )
+            if same_day and not parsed.year_inferred:
+                return parsed.value, False
+    return day, True
 
 
 def is_meeting_document(document: dict, lines: list[str]) -> bool:

@@ -374,3 +374,29 @@ def test_a_label_over_a_comma_list_of_people_reads_the_list_below_it() -> None:
         ("Els Vos", "present"), ("Tom de Wit", "present"), ("Rik Mol", "present"),
         ("Anna Bakker", "absent"), ("Sem Kok", "absent"),
     ]  # fmt: skip
+
+
+def test_a_board_flattened_into_role_pairs_and_absence_noted_m_k() -> None:
+    text = (
+        " Verslag Algemene Ledenvergadering\n\nDatum: 3 juni 2025\n\n"
+        "Voorzitter: Els van den Berg Secretaris: Tom Wit Lid: Rik Mol\n\n"
+        "Afwezig(mk) : J. Kok en A. van der Zee.\n\n1. Opening\n"
+    )
+    [(_, participants)] = _meetings_of(text)
+    assert [(p["name"], p["role"], p["status"]) for p in participants] == [
+        ("Els van den Berg", "voorzitter", "present"), ("Tom Wit", "secretaris", "present"),
+        ("Rik Mol", "lid", "present"), ("J. Kok", None, "absent"),
+        ("A. van der Zee", None, "absent"),
+    ]  # fmt: skip
+
+
+def test_a_group_opening_the_label_line_and_a_year_printed_further_down() -> None:
+    text = (
+        " Verslag ALV 4 juni\n\nNotulen van de Algemene Leden Vergadering van woensdag 4 juni "
+        "2025.\n\nAanwezig: van bestuur: W. Groen (vz), F. Bos\n\n1. Opening\n"
+    )
+    [(meeting, participants)] = _meetings_of(text)
+    assert meeting["meeting_date"] == date(2025, 6, 4)
+    assert [(p["name"], p["organisation"]) for p in participants] == [
+        ("W. Groen", "bestuur"), ("F. Bos", "bestuur"),
+    ]  # fmt: skip

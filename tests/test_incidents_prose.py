@@ -360,3 +360,14 @@ def test_a_bracketed_figure_after_a_compared_year_is_that_years():
         _fact(Y2021, "total", 253),
         _fact(Y2020, "total", 40),
     }
+
+
+def test_a_count_restated_with_waren_dat_er_keeps_the_category_of_the_sentence_before():
+    text = (
+        "Het waterschap meldde in 2020 12 datalekken aan de Autoriteit Persoonsgegevens. "
+        "In 2021 waren dat er 17, in 2022 nog 9."
+    )
+    facts = _facts(text, doc_date=date(2023, 3, 1))
+    assert _fact(Y2021, "reported_to_ap", 17) in facts
+    assert _fact(Y2022, "reported_to_ap", 9) in facts
+    assert not any(f[2] == "total" for f in facts)

@@ -49,6 +49,7 @@ def _rules() -> dict[str, Any]:
         "status": [(r["status"], rx(r["regex"])) for r in raw["status_labels"]],
         "list_end": rx(raw["list_end_regex"]),
         "date_label": rx(raw["date_label_regex"]),
+        "held_on": rx(raw["held_on_regex"]),
         "time_label": rx(raw["time_label_regex"]),
         "location_label": rx(raw["location_label_regex"]),
         "online": rx(raw["online_location_regex"]),
@@ -913,6 +914,7 @@ def _names_the_meeting(line: str) -> bool:
 def find_date(lines: list[str], year: int | None) -> tuple[Any, bool]:
     rules = _rules()
     candidates = [m["value"] for line in lines if (m := rules["date_label"].match(line))]
+    candidates += [m["date"] for line in lines if (m := rules["held_on"].search(line))]
     # `Vergadering 09 februari 2011` under a page's posting date (`19 februari 2011`)
     candidates += [line for line in lines if _names_the_meeting(line)]
     candidates += lines

@@ -616,3 +616,17 @@ def test_a_meeting_named_and_dated_on_one_line_over_its_fields_is_its_agenda() -
 def test_decisions_of_a_dated_meeting_title_a_decision_list() -> None:
     page = "Besluiten Provinciale Staten 4 februari 2026\n\nDe Staten stellen de nota vast.\n"
     assert classify_document(page)[0] == "decision_list"
+
+
+def test_a_meeting_named_with_its_body_and_date_or_a_title_ending_in_verslag_is_minutes() -> None:
+    assert (
+        classify_document("Algemene vergadering Huurdersraad Oost, 16 mei 2024\n\nTekst.\n")[0]
+        == "minutes"
+    )
+    assert classify_document("Inloopavond Kerkstraat: verslag\n\nTekst.\n")[0] == "minutes"
+    assert (
+        classify_document("Raadsvergadering - 3 juni 2024\n\nLocatie: Raadzaal\nAanvang: 19:30\n")[
+            0
+        ]
+        == "agenda"
+    )

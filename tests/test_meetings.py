@@ -400,3 +400,13 @@ def test_a_group_opening_the_label_line_and_a_year_printed_further_down() -> Non
     assert [(p["name"], p["organisation"]) for p in participants] == [
         ("W. Groen", "bestuur"), ("F. Bos", "bestuur"),
     ]  # fmt: skip
+
+
+def test_a_report_dates_its_meeting_by_the_day_it_took_place_not_the_posting_date() -> None:
+    text = (
+        " woensdag 12 maart 2025\n\nInformatieavond Kerkstraat: verslag\n\n"
+        "Op maandag 10 maart heeft de informatieavond plaatsgevonden in het dorpshuis.\n"
+        "Aanwezig: Jan Smit (projectleider), Ans de Boer (wijkraad)\n"
+    )
+    [(meeting, _)] = _meetings_of(text)
+    assert meeting["meeting_date"] == date(2025, 3, 10)

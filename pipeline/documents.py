@@ -261,8 +261,9 @@ def is_listing_page(text: str) -> bool:
 
 def _title_shaped(line: str) -> bool:
     """A title is one phrase: no sentence ends inside it or at its end (wrapped body text
-    such as "mondelinge vragen gesteld. Kun je ..." is not a title)."""
-    return not re.search(r"[.!?]\s+[A-Z]|[.,;]$", line) and len(line) <= 160
+    such as "mondelinge vragen gesteld. Kun je ..." is not a title); a comma may end a line
+    it wraps from (`Verslag van de ledenvergadering van de vereniging,`)."""
+    return not re.search(r"[.!?]\s+[A-Z]|[.;]$", line) and len(line) <= 160
 
 
 #: A table's column rule that OCR read as a mark of its own (`Document : Datum`).
@@ -513,7 +514,10 @@ def _place_and_time_below(lines: list[str]) -> bool:
 @cache
 def _meeting_field_rules() -> dict[str, re.Pattern[str]]:
     raw = load_patterns("meeting_rules.json")
-    return {"location": re.compile(raw["location_label_regex"], re.IGNORECASE)}
+    return {
+        "location": re.compile(raw["location_label_regex"], re.IGNORECASE),
+        "held_on": re.compile(raw["held_on_regex"], re.IGNORECASE),
+    }
 
 
 def _meeting_page(lines: list[str], titled: tuple[str, str] | None) -> tuple[str, str] | None:
@@ -600,6 +604,10 @@ def _letter_type(text: str, lines: list[str]) -> str:
     return "letter"
 
 
+#: How far down a report says which meeting took place when.
+REPORT_OPENING_LINES = 5
+
+
 def _scored_type(lines: list[str]) -> str:
     """The type whose markers occur most (at least twice); a document that opens with an
     attendance list is an account of a meeting."""
@@ -607,6 +615,9 @@ def _scored_type(lines: list[str]) -> str:
     readable = [x for x in lines if re.search(r"\w", x)]
     if readable and rules["minutes_markers"][0].match(readable[0]):
         return "minutes"
+    held_on = _meeting_field_rules()["held_on"]
+    if any(held_on.search(x) for x in readable[:REPORT_OPENING_LINES]):
+        return "minutes"  # `Op woensdag 5 april hield de vereniging haar ledenvergadering.`
 
     def count(patterns: list[re.Pattern[str]]) -> int:
         return sum(1 for line in lines for p in patterns if p.search(line))

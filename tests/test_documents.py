@@ -630,3 +630,13 @@ def test_a_meeting_named_with_its_body_and_date_or_a_title_ending_in_verslag_is_
         ]
         == "agenda"
     )
+
+
+def test_a_text_opening_with_the_day_a_meeting_was_held_is_an_account_of_it() -> None:
+    report = (
+        "Terugblik jaarvergadering\n\nOp donderdag 12 maart vond de jaarlijkse ledenvergadering "
+        "van de vereniging plaats. De leden stemden in met de begroting.\n"
+    )
+    assert classify_document(report)[0] == "minutes"
+    wrapped = "Verslag van de ledenvergadering van de Vereniging,\n\ngehouden op 3 mei 2024.\n"
+    assert classify_document(wrapped)[0] == "minutes"

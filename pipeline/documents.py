@@ -261,9 +261,8 @@ def is_listing_page(text: str) -> bool:
 
 def _title_shaped(line: str) -> bool:
     """A title is one phrase: no sentence ends inside it or at its end (wrapped body text
-    such as "mondelinge vragen gesteld. Kun je ..." is not a title); a comma may end a line
-    it wraps from (`Verslag van de ledenvergadering van de vereniging,`)."""
-    return not re.search(r"[.!?]\s+[A-Z]|[.;]$", line) and len(line) <= 160
+    such as "mondelinge vragen gesteld. Kun je ..." is not a title)."""
+    return not re.search(r"[.!?]\s+[A-Z]|[.,;]$", line) and len(line) <= 160
 
 
 #: A table's column rule that OCR read as a mark of its own (`Document : Datum`).
@@ -279,7 +278,8 @@ def _title_match(text: str, search_lines: int | None = None) -> tuple[str, str, 
     rules = _rules()
     hits = []
     for line in text_lines(text)[: search_lines or rules["title_search_lines"]]:
-        shaped = _title_shaped(line)
+        # a known title may wrap at a comma (`Verslag van de ledenvergadering van de X,`)
+        shaped = _title_shaped(line.removesuffix(","))
         words = rules["title_acronym_prefix"].sub("", _without_column_rules(line))
         for index, (doc_type, pattern, running_header) in enumerate(rules["title_rules"]):
             # a table header (`Doc. Datum Titel doc. Beoordeling`) need not read as a title

@@ -1048,6 +1048,10 @@ def extract_decisions(document: dict | Doc, meetings: list[dict]) -> list[dict]:
     return [_row(doc._.document, n, d, meeting_id) for n, d in enumerate(found, start=1)]
 
 
+#: `De raad heeft ingestemd met het volgende voorstel:`: what was decided is the list below
+_LIST_LEAD_IN_RE = re.compile(r"\b(?:volgende|als\s+volgt|onderstaande)\b[^.]*:\s*$", re.I)
+
+
 def _sentence_decisions(lines: Lines, taken: set[int]) -> list[tuple[str, bool, Item]]:
     """(kind, proposal, item) for each sentence a decision formula opens (`Besloten wordt
     ...`, `Afgesproken wordt dat ...`, `De wethouder zegt toe ...`, `Het bestuur stelt voor
@@ -1069,7 +1073,7 @@ def _sentence_decisions(lines: Lines, taken: set[int]) -> list[tuple[str, bool, 
         limit = next((m for m in range(k + 1, reach) if formulas[m]), len(lines))
         text, j = _collect(lines[:limit], k + 1, line[start:])
         text = _first_sentence(text)
-        if _is_meaningful(text):
+        if _is_meaningful(text) and not _LIST_LEAD_IN_RE.search(text):
             found.append((formula.kind, formula.proposal, Item(page_no, None, text, range(k, j))))
         k = max(j, k + 1)
     return found

@@ -637,3 +637,17 @@ def test_a_decision_field_holds_its_deciding_sentences_and_decides_the_proposal(
         ("besluit", "1", "dhr. K. Bos te benoemen tot lid van de rekenkamer;", False),
         ("besluit", "2", "de verordening in te trekken", False),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Notulen zijn vastgesteld.",
+        "Ten behoeve van de uitbreiding van de capaciteit werd besloten een plan te volgen.",
+        "De raad heeft ingestemd met de begroting van het centrum.",
+        "De kascommissie verleent décharge aan het bestuur.",
+    ],
+)
+def test_more_formulas_of_a_decision_taken(sentence: str) -> None:
+    text = f"Verslag bestuursvergadering 3 maart 2025\nAanwezig: Els Vos, Tom Wit\n\n{sentence}\n"
+    assert [(kind, text) for kind, _, text, _ in _decisions_of(text)] == [("besluit", sentence)]

@@ -640,3 +640,7 @@ def test_a_text_opening_with_the_day_a_meeting_was_held_is_an_account_of_it() ->
     assert classify_document(report)[0] == "minutes"
     wrapped = "Verslag van de ledenvergadering van de Vereniging,\n\ngehouden op 3 mei 2024.\n"
     assert classify_document(wrapped)[0] == "minutes"
+
+
+def test_a_body_meeting_with_its_date_titles_minutes() -> None:
+    assert classify_document("MR bijeenkomst 31 januari 2025\n\nAanwezig: de MR\n")[0] == "minutes"

@@ -517,15 +517,17 @@ def _nameless_item(line: str) -> bool:
 
 def _resume_after(lines: list[tuple[int, str]], i: int) -> int | None:
     """Index of the next list item when lines[i] (not an attendee) is only something OCR put
-    inside the list: at most MAX_SKIPPED_LINES such lines, then a nameless attendee."""
-    skipped = 0
+    inside the list, or a line of it not read: at most MAX_SKIPPED_LINES such lines, then a
+    nameless attendee or a person."""
+    skipped, ended = 0, False
     while i < len(lines) and skipped <= MAX_SKIPPED_LINES:
         line = lines[i][1]
         if line and not _is_noise(line):
             if status_label(line):
                 return None
-            if _nameless_item(line):
+            if _nameless_item(line) or (skipped and not ended and _participant_like(line)):
                 return i
+            ended = ended or bool(_rules()["list_end"].match(line))  # an agenda item
             skipped += 1
         i += 1
     return None

@@ -410,3 +410,17 @@ def test_a_report_dates_its_meeting_by_the_day_it_took_place_not_the_posting_dat
     )
     [(meeting, _)] = _meetings_of(text)
     assert meeting["meeting_date"] == date(2025, 3, 10)
+
+
+def test_a_list_resumes_after_lines_it_cannot_read_but_not_after_an_agenda_item() -> None:
+    text = (
+        " Notulen ALV 3 juni 2025\n\nAanwezigen:\n\nEls Vos (voorzitter)\n\n"
+        "Bestuur 76: 2024/2025: diverse leden\n\n"
+        "Anna de Vries (penningmeester)\n\nBram Kok\n\n"
+        "Afwezig met bericht van verhindering:\nCees Mol\n\n1. Opening\n"
+    )
+    [(_, participants)] = _meetings_of(text)
+    assert [(p["name"], p["status"]) for p in participants] == [
+        ("Els Vos", "present"), ("Anna de Vries", "present"), ("Bram Kok", "present"),
+        ("Cees Mol", "absent"),
+    ]  # fmt: skip

@@ -646,8 +646,21 @@ def test_a_decision_field_holds_its_deciding_sentences_and_decides_the_proposal(
         "Ten behoeve van de uitbreiding van de capaciteit werd besloten een plan te volgen.",
         "De raad heeft ingestemd met de begroting van het centrum.",
         "De kascommissie verleent décharge aan het bestuur.",
+        "Anna de Vries stelt zich beschikbaar en wordt benoemd.",
+        "De vergadering keurt de jaarrekening goed.",
+        "De vergadering stelt het jaarverslag met applaus vast onder dankzegging.",
     ],
 )
 def test_more_formulas_of_a_decision_taken(sentence: str) -> None:
     text = f"Verslag bestuursvergadering 3 maart 2025\nAanwezig: Els Vos, Tom Wit\n\n{sentence}\n"
     assert [(kind, text) for kind, _, text, _ in _decisions_of(text)] == [("besluit", sentence)]
+
+
+def test_a_verdict_with_its_adverbs_decides_the_item_above() -> None:
+    text = (
+        "Verslag ALV 3 maart 2025\nAanwezig: Els Vos, Tom Wit\n\n"
+        "2. Jaarverslag 2024\nUnaniem vastgesteld.\n"
+    )
+    assert [text for _, _, text, _ in _decisions_of(text)] == [
+        "Jaarverslag 2024: Unaniem vastgesteld."
+    ]

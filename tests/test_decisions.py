@@ -664,3 +664,11 @@ def test_a_verdict_with_its_adverbs_decides_the_item_above() -> None:
     assert [text for _, _, text, _ in _decisions_of(text)] == [
         "Jaarverslag 2024: Unaniem vastgesteld."
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Don werkt de ledenlijst bij met de nieuwe adressen.", "Jan zorgt voor de zaal."]
+)
+def test_a_named_person_taking_on_a_task_is_an_action(sentence: str) -> None:
+    text = f"Verslag bestuursvergadering 3 maart 2025\nAanwezig: Don Bos, Jan Smit\n\n{sentence}\n"
+    assert [(kind, text) for kind, _, text, _ in _decisions_of(text)] == [("actie", sentence)]

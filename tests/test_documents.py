@@ -644,3 +644,23 @@ def test_a_text_opening_with_the_day_a_meeting_was_held_is_an_account_of_it() ->
 
 def test_a_body_meeting_with_its_date_titles_minutes() -> None:
     assert classify_document("MR bijeenkomst 31 januari 2025\n\nAanwezig: de MR\n")[0] == "minutes"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Klankbordgroep 29 januari 2025",
+        "Overleg met de woningcorporatie 19 februari 2025",
+        "Samenvatting ledenvergadering 15 oktober 2025",
+    ],
+)
+def test_a_title_naming_a_meeting_and_its_date_is_minutes(title: str) -> None:
+    assert classify_document(f"{title}\n\nWe spraken over de plannen.\n")[0] == "minutes"
+
+
+def test_a_sentence_naming_a_meeting_is_no_title() -> None:
+    text = (
+        "Notulen Ledenvergadering 2025\n\nNotulen van de Algemene Ledenvergadering 2025\n"
+        "vastgesteld in de extra ledenvergadering van 4 september 2025\n\nDatum : 13 mei 2025\n"
+    )
+    assert classify_document(text)[0] == "minutes"

@@ -424,3 +424,12 @@ def test_a_list_resumes_after_lines_it_cannot_read_but_not_after_an_agenda_item(
         ("Els Vos", "present"), ("Anna de Vries", "present"), ("Bram Kok", "present"),
         ("Cees Mol", "absent"),
     ]  # fmt: skip
+
+
+def test_a_report_opening_with_the_day_the_members_met() -> None:
+    text = (
+        " Van de voorzitter\n\nDinsdag 12 maart 2024 hebben we onze Algemene Ledenvergadering "
+        "in De Graanhoek gehouden. De begroting is vastgesteld.\n"
+    )
+    [(meeting, _)] = _meetings_of(text)
+    assert meeting["meeting_date"] == date(2024, 3, 12)

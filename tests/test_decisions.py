@@ -667,8 +667,19 @@ def test_a_verdict_with_its_adverbs_decides_the_item_above() -> None:
 
 
 @pytest.mark.parametrize(
-    "sentence", ["Don werkt de ledenlijst bij met de nieuwe adressen.", "Jan zorgt voor de zaal."]
+    "sentence",
+    [
+        "Don werkt de ledenlijst bij met de nieuwe adressen.",
+        "Jan zorgt voor de zaal.",
+        "Peter en Wouter zullen naar de bijeenkomst gaan.",
+        "Joke gaat de subsidie aanvragen.",
+    ],
 )
 def test_a_named_person_taking_on_a_task_is_an_action(sentence: str) -> None:
     text = f"Verslag bestuursvergadering 3 maart 2025\nAanwezig: Don Bos, Jan Smit\n\n{sentence}\n"
     assert [(kind, text) for kind, _, text, _ in _decisions_of(text)] == [("actie", sentence)]
+
+
+def test_going_along_with_a_proposal_is_no_action() -> None:
+    text = "Verslag bestuursvergadering 3 maart 2025\nAanwezig: Jan Smit\n\nJan gaat niet mee.\n"
+    assert _decisions_of(text) == []

@@ -649,6 +649,8 @@ def test_a_decision_field_holds_its_deciding_sentences_and_decides_the_proposal(
         "Anna de Vries stelt zich beschikbaar en wordt benoemd.",
         "De vergadering keurt de jaarrekening goed.",
         "De vergadering stelt het jaarverslag met applaus vast onder dankzegging.",
+        "Notulen vergadering 29 juni: goedgekeurd",
+        "De leden gaan ook akkoord met het voorstel.",
     ],
 )
 def test_more_formulas_of_a_decision_taken(sentence: str) -> None:

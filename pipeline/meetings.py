@@ -95,7 +95,8 @@ def _rules() -> dict[str, Any]:
 
 
 def status_label(line: str) -> tuple[str, str] | None:
-    """(status, rest of the line) for a participant-list label line."""
+    """(status, rest of the line) for a participant-list label line (`• Aanwezig:` too)."""
+    line = re.sub(r"^[•·▪*-]\s*", "", line.strip())
     for status, pattern in _rules()["status"]:
         m = pattern.match(line)
         if m:
@@ -470,7 +471,10 @@ def _label_line_people(rest: str, status: str) -> list[dict[str, Any]]:
     role, items[0] = _plural_role_lead(items[0])
     items = [y for x in items for y in _joined_people(x, status)]
     if not (len(items) >= 2 and all(len(x.split()) <= 6 for x in items)):
-        items, role = [rest], None
+        if len(items) < 3 or sum(len(x.split()) <= 6 for x in items) * 3 < len(items) * 2:
+            items, role = [rest], None  # a sentence, not a list
+        else:  # a long list with an item that names nobody (`de ouders van Lukas B.`)
+            items = [x for x in items if len(x.split()) <= 6]
     people: list[dict[str, Any]] = []
     for item in items:
         person = parse_participant(item, status, allow_bare=True)

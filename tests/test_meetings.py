@@ -433,3 +433,12 @@ def test_a_report_opening_with_the_day_the_members_met() -> None:
     )
     [(meeting, _)] = _meetings_of(text)
     assert meeting["meeting_date"] == date(2024, 3, 12)
+
+
+def test_a_long_label_list_keeps_its_people_past_an_item_naming_nobody() -> None:
+    text = (
+        " Notulen ALV 3 juni 2025\n\n• Aanwezig: Els Vos (voorzitter), Tom Wit, Rik Mol, "
+        "de ouders van een van de jeugdleden uit de B-selectie, Anna Bakker\n\n1. Opening\n"
+    )
+    [(_, participants)] = _meetings_of(text)
+    assert [p["name"] for p in participants] == ["Els Vos", "Tom Wit", "Rik Mol", "Anna Bakker"]

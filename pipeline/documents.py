@@ -616,8 +616,11 @@ def _scored_type(lines: list[str]) -> str:
     if readable and rules["minutes_markers"][0].match(readable[0]):
         return "minutes"
     held_on = _meeting_field_rules()["held_on"]
-    if any(held_on.search(x) for x in readable[:REPORT_OPENING_LINES]):
+    opening = readable[:REPORT_OPENING_LINES]
+    if any(held_on.search(x) for x in opening):
         return "minutes"  # `Op woensdag 5 april hield de vereniging haar ledenvergadering.`
+    if any(p.search(x) for p in rules["minutes_markers"] for x in opening):
+        return "minutes"  # `1. opening: Yvonne opent de vergadering.`
 
     def count(patterns: list[re.Pattern[str]]) -> int:
         return sum(1 for line in lines for p in patterns if p.search(line))

@@ -664,3 +664,8 @@ def test_a_sentence_naming_a_meeting_is_no_title() -> None:
         "vastgesteld in de extra ledenvergadering van 4 september 2025\n\nDatum : 13 mei 2025\n"
     )
     assert classify_document(text)[0] == "minutes"
+
+
+def test_a_text_whose_first_lines_open_the_meeting_is_minutes() -> None:
+    text = "1. opening: Yvonne opent de vergadering. Er zijn 12 leden aanwezig.\n\n2. Verslag\n"
+    assert classify_document(text)[0] == "minutes"

@@ -58,6 +58,8 @@ def _rules() -> dict[str, Any]:
         "physical": rx(raw["physical_location_regex"]),
         "location_noise": rx(raw["location_noise_regex"]),
         "time_prefer": rx(raw["meeting_time_prefer_regex"]),
+        "dated_at": rx(raw["dated_at_regex"]),
+        "time_before_opening": rx(raw["time_before_opening_regex"]),
         "start_cue": rx(raw["start_cue_regex"]),
         "start_cue_reach": raw["start_cue_reach"],
         "bodies": [(b["body"], rx(b["regex"])) for b in raw["bodies"]],
@@ -849,6 +851,10 @@ def find_location(lines: list[str]) -> str | None:
             value = re.sub(r"^via\s+", "", online, flags=re.IGNORECASE) if online else m["value"]
             return _clean_location(value) or None
     for line in lines:
+        m = _dated_at(line)
+        if m and m["place"]:
+            return _clean_location(m["place"]) or None
+    for line in lines:
         if rules["online"].match(line):
             return line.strip(" .")
     for line in lines:
@@ -886,9 +892,25 @@ def find_times(lines: list[str]) -> tuple[time | None, time | None]:
     return _cued_start(lines), None
 
 
+def _dated_at(line: str) -> re.Match[str] | None:
+    """`op dinsdag 28 maart 2017 om 20.00 uur in De Ontmoeting`: the time (and place) in the
+    sentence that dates this meeting, not the next or an earlier one."""
+    day = DATE_RE.search(line)
+    m = _rules()["dated_at"].search(line, day.end()) if day else None
+    if m is None or "." in line[day.end() : m.start()] or _OTHER_MEETING_RE.search(line):
+        return None
+    return m
+
+
 def _cued_start(lines: list[str]) -> time | None:
-    """The start time a line states after a cue (`aanvang 20.00h`, `opent om 13.35 uur`)."""
+    """The start time a line states after a cue (`aanvang 20.00h`, `opent om 13.35 uur`),
+    with the meeting's date (`op 28 maart 2017 om 20.00 uur`) or before the chair opens the
+    meeting (`Om 20.00 opent de voorzitter`)."""
     rules = _rules()
+    for line in lines:
+        m = rules["time_before_opening"].search(line) or _dated_at(line)
+        if m:
+            return time(int(m["h"]), int(m["m"]))
     for line in lines:
         for cue in rules["start_cue"].finditer(line):
             reach = line[cue.end() : cue.end() + rules["start_cue_reach"]]

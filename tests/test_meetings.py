@@ -442,3 +442,16 @@ def test_a_long_label_list_keeps_its_people_past_an_item_naming_nobody() -> None
     )
     [(_, participants)] = _meetings_of(text)
     assert [p["name"] for p in participants] == ["Els Vos", "Tom Wit", "Rik Mol", "Anna Bakker"]
+
+
+def test_the_sentence_dating_the_meeting_gives_its_time_and_place_not_the_next_ones() -> None:
+    text = (
+        " Verslag ledenvergadering\n\n"
+        "Verslag van de ledenvergadering op dinsdag 4 maart 2025 om 20.00 uur in De Schakel.\n"
+        "De volgende vergadering is op 9 april 2025 om 19.30 uur in Het Anker.\n"
+    )
+    [(meeting, _)] = _meetings_of(text)
+    assert (meeting["start_time"], meeting["location"]) == (time(20, 0), "De Schakel")
+    opened = " Notulen ALV 4 maart 2025\n\n1. Om 20.05 opent de voorzitter de vergadering.\n"
+    [(meeting, _)] = _meetings_of(opened)
+    assert meeting["start_time"] == time(20, 5)

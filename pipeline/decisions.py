@@ -697,6 +697,15 @@ def _is_field_label(line: str, rest: str) -> bool:
     return bare and not _rules()["list_label"].search(line)  # `Afspraken` heads a list
 
 
+#: a field's lead-in that decides what it lists (`De agenda wordt als volgt gewijzigd:`),
+#: not one that lists who was absent or what was announced
+_DECIDING_LEAD_RE = re.compile(
+    r"\b(?:besl(?:uit|uiten|oten)|ingestemd|instemming|vast\s*gesteld|vast\s+te\s+stellen"
+    r"|gewijzigd|akkoord|goedgekeurd|voorstel)\b",
+    re.IGNORECASE,
+)
+
+
 def _field_items(lines: Lines, i: int) -> tuple[list[Item], int]:
     """What a decision field from lines[i] holds that decides: a list's items whole (also
     under a paragraph that introduces them), of its paragraphs the deciding sentences."""
@@ -704,8 +713,10 @@ def _field_items(lines: Lines, i: int) -> tuple[list[Item], int]:
     if items:
         return items, j
     k = _next_filled(lines, i)
-    if k is not None and _collect(lines, k + 1, lines[k][1])[0].endswith(":"):
-        return _paragraphs(lines, i, False)  # `... ingestemd met het volgende voorstel:`
+    lead = _collect(lines, k + 1, lines[k][1])[0] if k is not None else ""
+    if lead.endswith(":"):  # `... ingestemd met het volgende voorstel:` over its points
+        listed, j = _paragraphs(lines, i, False)
+        return (listed if _DECIDING_LEAD_RE.search(lead) else []), j
     paragraphs, j = _paragraphs(lines, i, True)
     return [s for it in paragraphs for s in _deciding_sentences(it)], j
 

@@ -685,3 +685,16 @@ def test_a_named_person_taking_on_a_task_is_an_action(sentence: str) -> None:
 def test_going_along_with_a_proposal_is_no_action() -> None:
     text = "Verslag bestuursvergadering 3 maart 2025\nAanwezig: Jan Smit\n\nJan gaat niet mee.\n"
     assert _decisions_of(text) == []
+
+
+def test_a_field_listing_who_was_absent_or_what_was_announced_decides_nothing() -> None:
+    text = (
+        "Raadsvergadering\n\ndinsdag 3 maart 2026\n\n19:30 - 22:00\nAgendapunten\n\n 1. 1\n\n"
+        "  Besluit\n\n  De volgende mededelingen worden gedaan:\n"
+        "  • Wethouder Bos kondigt een nota aan.\n  • De griffier neemt afscheid.\n\n 2. 2\n\n"
+        "  Besluit\n\n  De agenda wordt als volgt gewijzigd:\n"
+        "  • Agendapunt 4 wordt doorgeschoven.\n"
+    )
+    assert [text for _, _, text, _ in _decisions_of(text, title="")] == [
+        "Agendapunt 4 wordt doorgeschoven."
+    ]

@@ -507,14 +507,17 @@ def _dated_name(line: str) -> bool:
 
 def _place_and_time_below(lines: list[str]) -> bool:
     """Whether `lines` hold a place's field (`Locatie: Raadzaal`) and a time of day."""
-    fields = _meeting_field_rules()
+    fields = _meeting_rules()
     return any(fields["location"].match(x) for x in lines) and any(TIME_RE.search(x) for x in lines)
 
 
 @cache
-def _meeting_field_rules() -> dict[str, re.Pattern[str]]:
+def _meeting_rules() -> dict[str, Any]:
+    """What this module reads of `meeting_rules.json` (pipeline.meetings imports this module,
+    so it cannot lend its own compiled rules)."""
     raw = load_patterns("meeting_rules.json")
     return {
+        "doc_types": frozenset(raw["meeting_doc_types"]),
         "location": re.compile(raw["location_label_regex"], re.IGNORECASE),
         "held_on": re.compile(raw["held_on_regex"], re.IGNORECASE),
     }
@@ -542,12 +545,7 @@ def _meeting_title_below(
     if title_lines is None or has_email_header_at_top(text) or _is_letter(text, lines):
         return None  # a letter or mail that lists an attached report of a meeting
     titled = title_at_top(text)
-    return titled if titled is not None and titled[0] in _meeting_doc_types() else None
-
-
-@cache
-def _meeting_doc_types() -> frozenset[str]:
-    return frozenset(load_patterns("meeting_rules.json")["meeting_doc_types"])
+    return titled if titled is not None and titled[0] in _meeting_rules()["doc_types"] else None
 
 
 #: Lines from a document's top that show it is a table of documents (its first page).
@@ -615,7 +613,7 @@ def _scored_type(lines: list[str]) -> str:
     readable = [x for x in lines if re.search(r"\w", x)]
     if readable and rules["minutes_markers"][0].match(readable[0]):
         return "minutes"
-    held_on = _meeting_field_rules()["held_on"]
+    held_on = _meeting_rules()["held_on"]
     opening = readable[:REPORT_OPENING_LINES]
     if any(held_on.search(x) for x in opening):
         return "minutes"  # `Op woensdag 5 april hield de vereniging haar ledenvergadering.`

@@ -441,7 +441,9 @@ def _label_list_below(line: str, status: str) -> list[dict[str, Any]]:
 
 
 #: the group a label's list opens with: `van (het) bestuur:`, `namens de gemeente:`
-_LEAD_GROUP = r"^(?:van|namens)\s+(?:het\s+|de\s+)?(?P<group>[^:,()]{2,40}?)\s*:\s*(?P<rest>\S.*)$"
+_LEAD_GROUP_RE = re.compile(
+    r"^(?:van|namens)\s+(?:het\s+|de\s+)?(?P<group>[^:,()]{2,40}?)\s*:\s*(?P<rest>\S.*)$"
+)
 
 
 def _label_line_people(rest: str, status: str) -> list[dict[str, Any]]:
@@ -452,7 +454,7 @@ def _label_line_people(rest: str, status: str) -> list[dict[str, Any]]:
         marked = _mark_attendees([rest], status)
         if marked or len(rest.split()) < 2 or not _name_shaped(rest.strip()):
             return marked  # a short name (`K. Bos`) is read below
-    grouped = re.match(_LEAD_GROUP, rest.strip())
+    grouped = _LEAD_GROUP_RE.match(rest.strip())
     if grouped:  # `Aanwezig: van bestuur: W. Groen (vz), F. van der Graaf`
         return _in_group(_label_line_people(grouped["rest"], status), grouped["group"])
     if _rules()["plural_honorific_re"].match(rest.strip()) and (listed := _name_list(rest, status)):
@@ -756,12 +758,13 @@ def _role_pairs(line: str) -> list[dict[str, Any]]:
     role_re = _rules()["role_re"]
     if not all(role_re.fullmatch(f"{role.strip()}:") and _bare_name(name) for role, name in pairs):
         return []
-    people = [parse_participant(name, "present", allow_bare=True) for _, name in pairs]
-    return [
-        {**p, "role": role.strip().lower(), "is_chair": role.strip().lower() in _rules()["chair"]}
-        for p, (role, _) in zip(people, pairs, strict=True)
-        if p
-    ]
+    people = []
+    for role, name in pairs:
+        person = parse_participant(name, "present", allow_bare=True)
+        role = role.strip().lower()
+        if person:
+            people.append({**person, "role": role, "is_chair": role in _rules()["chair"]})
+    return people
 
 
 def extract_participants(lines: list[tuple[int, str]]) -> list[dict[str, Any]]:

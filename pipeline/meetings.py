@@ -118,7 +118,7 @@ def _strip_prefixes(text: str) -> tuple[str | None, str, bool, bool]:
     while changed and text:
         changed = False
         # `de gemeentesecretaris G.H. de Vries`: the article of a role (not of `de Vries`)
-        article = re.match(r"(?:de|het)\s+", text)
+        article = re.match(r"(?i)(?:de|het)\s+", text)
         probe = text[article.end() :] if article and role is None else text
         m = rules["role_re"].match(probe)
         if m:
@@ -348,7 +348,7 @@ def parse_participant(line: str, status: str, allow_bare: bool = False) -> dict[
     name, role, organisation = person.name, person.role, person.organisation
     if name and not _looks_like_name(name):
         return None
-    if name and not (role or organisation or person.titled or allow_bare):
+    if name and not (role or person.chair or organisation or person.titled or allow_bare):
         return None  # a lone word ("Zeist") is OCR debris, not a person
     if not name:
         if role is None and organisation is None:
@@ -393,7 +393,9 @@ def _participant_like(line: str) -> bool:
         return False
     if len(line) > 140 or TIME_RE.search(line):
         return False  # "Welkom, agenda en verslag 13.00-13.10": an agenda item, not a person
-    if rules["role_re"].match(core) or rules["honorific_re"].match(core):
+    if rules["role_re"].match(re.sub(r"(?i)^(?:de|het)\s+", "", core)):
+        return True  # `De voorzitter: K. Smit`
+    if rules["honorific_re"].match(core):
         return True
     bare, redacted = strip_redaction_marks(core)
     parts = [p.strip(_LEADING_JUNK) for p in _split_parts(bare) if p.strip(_LEADING_JUNK)]
@@ -437,7 +439,8 @@ def _label_list_below(line: str, status: str) -> list[dict[str, Any]]:
     named = [
         p for p in people if p["name"] and len(p["name"].split()) >= 2 and _name_shaped(p["name"])
     ]
-    return people if len(named) >= max(2, len(people) - 1) else []
+    # a long list may hold a few names OCR or typing glued (`EllyTimmermans`)
+    return people if len(named) >= max(2, len(people) - max(1, len(people) // 10)) else []
 
 
 #: the group a label's list opens with: `van (het) bestuur:`, `namens de gemeente:`
@@ -446,10 +449,15 @@ _LEAD_GROUP_RE = re.compile(
 )
 
 
+#: the count printed after a list (`..., Lies de Zwart. (61)`)
+_LIST_COUNT_RE = re.compile(r"[,.]?\s*\(\d+\)\s*$")
+
+
 def _label_line_people(rest: str, status: str) -> list[dict[str, Any]]:
     """People listed on the label line itself ("Aanwezig: Jansen (voorzitter), Pietersen")."""
     if not rest or re.match(r"(?i)zie\b", rest.strip()):
         return []  # `Aanwezige leden: zie presentielijst`: a list kept elsewhere
+    rest = _LIST_COUNT_RE.sub("", rest)
     if _is_noise(rest):  # `Afwezig: 5.1.2.e, 5.1.2.e`: every name blacked out
         marked = _mark_attendees([rest], status)
         if marked or len(rest.split()) < 2 or not _name_shaped(rest.strip()):
@@ -474,11 +482,12 @@ def _label_line_people(rest: str, status: str) -> list[dict[str, Any]]:
         return []  # `Aanwezig   Organisatie`: the headings of an attendance table
     role, items[0] = _plural_role_lead(items[0])
     items = [y for x in items for y in _joined_people(x, status)]
-    if not (len(items) >= 2 and all(len(x.split()) <= 6 for x in items)):
-        if len(items) < 3 or sum(len(x.split()) <= 6 for x in items) * 3 < len(items) * 2:
+    short = [x for x in items if _words_outside_notes(x) <= 6]
+    if not (len(items) >= 2 and len(short) == len(items)):
+        if len(items) < 3 or len(short) * 3 < len(items) * 2:
             items, role = [rest], None  # a sentence, not a list
         else:  # a long list with an item that names nobody (`de ouders van Lukas B.`)
-            items = [x for x in items if len(x.split()) <= 6]
+            items = short
     people: list[dict[str, Any]] = []
     for item in items:
         person = parse_participant(item, status, allow_bare=True)
@@ -487,6 +496,12 @@ def _label_line_people(rest: str, status: str) -> list[dict[str, Any]]:
         elif not strip_redaction_marks(item)[0].strip(_LEADING_JUNK):
             people += _mark_attendees([item], status)  # an item that is only a code
     return people
+
+
+def _words_outside_notes(item: str) -> int:
+    """Words of a list item, its note in parentheses not counted (`M. Fransen (contactpersoon
+    van de gemeente)` is two)."""
+    return len(re.sub(r"\([^)]*\)", " ", item).split())
 
 
 def _joined_people(item: str, status: str) -> list[str]:
@@ -499,7 +514,28 @@ def _joined_people(item: str, status: str) -> list[str]:
         person = parse_participant(piece, status, allow_bare=True)
         if not (person and person["name"] and _name_shaped(person["name"])):
             return [item]
-    return pieces
+    return _with_couple(pieces)
+
+
+def _with_couple(pieces: list[str]) -> list[str]:
+    """The pieces of an item split at `en`, its last two read as a possible couple."""
+    return [*pieces[:-2], *_couple(*pieces[-2:])]
+
+
+def _couple(first: str, second: str | None = None) -> list[str]:
+    """`Koos en Paula Aartsen`: a couple printed with one surname, which is then both
+    first names'; the two pieces as printed for any other pair (`Jansen en De Vries`)."""
+    if second is None:
+        return [first]
+    words = re.sub(r"\([^)]*\)", " ", second).strip(" .,;").split()
+    if len(first.split()) != 1 or "." in first or len(words) < 2 or "." in words[0]:
+        return [first, second]
+    rules = _rules()
+    if words[0].lower() in rules["particles"] or not _name_shaped(" ".join(words)):
+        return [first, second]
+    if any(rules[k].match(x) for k in ("role_re", "honorific_re") for x in (first, second)):
+        return [first, second]
+    return [f"{first} {' '.join(words[1:])}", second]
 
 
 def _plural_role_lead(item: str) -> tuple[str | None, str]:
@@ -613,6 +649,7 @@ def _group_people(line: str, status: str) -> list[dict[str, Any]]:
     group, rules = m["group"], _rules()
     if not (group[:1].isupper() and len(group.split()) <= 5) or any(c.isdigit() for c in group):
         return []
+    group = re.sub(r"(?i)^(?:de|het)\s+(?=\w)", "", group)  # `De leden:`, `De voorzitter:`
     role = rules["group_roles"].get(group.lower())
     if role is None and (rules["role_re"].match(group) or rules["honorific_re"].match(group)):
         return []  # `Wethouder Mevr. Peters: ...`, `Voorzitter: ...`: a person, not a group
@@ -632,7 +669,12 @@ def _name_list(line: str, status: str) -> list[dict[str, Any]]:
     """A line of three or more names and nothing else, comma-separated (`Beeker, Van
     Benthem, Schrama (vz), Wallinga-de Jonge`), or two after a plural honorific (`De heren
     ...`): one attendee each; [] for any other line."""
-    items = [x.strip() for x in re.split(r"(?:,|\s+en\s+)(?![^(]*\))", line) if x.strip()]
+    items = [
+        piece.strip()
+        for item in re.split(r",(?![^(]*\))", line)
+        for piece in _with_couple(re.split(r"\s+en\s+(?![^(]*\))", item))
+        if piece.strip()
+    ]
     if len(items) < (2 if _rules()["plural_honorific_re"].match(line.strip()) else 3):
         return []
     people = [parse_participant(item, status, allow_bare=True) for item in items]
@@ -767,8 +809,36 @@ def _role_pairs(line: str) -> list[dict[str, Any]]:
     return people
 
 
+#: a label inside a line (`... Weijers Afwezig met kennisgeving: C. Schreuders`) or the first
+#: agenda item (`... Notulist: H. Mutsaerts 1. Opening`)
+_INLINE_HEAD_BREAK_RE = re.compile(
+    r"(?<=\S)\s+(?=[A-Z][\w/-]*(?:\s+[a-z][\w/.-]*){0,4}\s*:\s|1\.?\s+[A-Z][a-z])"
+)
+#: a line this long that holds an attendance label is a page's head flattened into one line
+FLATTENED_LINE_MIN_CHARS = 200
+
+
+def _unflattened(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The lines with a flattened head (`Aanwezig: De voorzitter: J. Vos De leden: A. Aa,
+    P. Bos Afwezig met kennisgeving: C. Smit Notulist: H. Kok 1. Opening De voorzitter
+    ...`, one line) cut into one line per label, from the first attendance label up to the
+    first agenda item."""
+    out: list[tuple[int, str]] = []
+    for page_no, line in lines:
+        pieces = _INLINE_HEAD_BREAK_RE.split(line) if len(line) >= FLATTENED_LINE_MIN_CHARS else []
+        first = next((k for k, x in enumerate(pieces) if status_label(x)), None)
+        if first is None:
+            out.append((page_no, line))
+            continue
+        end = next((k for k, x in enumerate(pieces[first:], first) if x[:1].isdigit()), len(pieces))
+        head, rest = " ".join(pieces[:first]), " ".join(pieces[end:])
+        out += [(page_no, x) for x in (head, *pieces[first:end], rest) if x]
+    return out
+
+
 def extract_participants(lines: list[tuple[int, str]]) -> list[dict[str, Any]]:
     """Participants from every labelled list in the lines of one meeting document."""
+    lines = _unflattened(lines)
     out: list[dict[str, Any]] = []
     head = _head_end(lines)
     i = 0
@@ -927,6 +997,14 @@ _MEETING_WORD_RE = re.compile(
     r"^\W*(?!\d)(?:[\w.]+\s+){0,5}?\w*(?:vergadering|bijeenkomst|zitting|verslag|notulen)\b",
     re.IGNORECASE,
 )
+#: a meeting named with `d.d.` before its date (`Ledenvergadering d.d. 7 september 2013`)
+#: at the head (not an agenda item `3. Verslag van de vergadering d.d. 17-7-2018`)
+_DATED_MEETING_RE = re.compile(
+    r"^(?!\W*\d).*?\w*(?:vergadering|bijeenkomst|overleg|zitting)\s+(?:van\s+)?d\.\s?d\.\s*"
+    r"(?=\d)",
+    re.IGNORECASE,
+)
+_DATED_MEETING_LINES = 5
 #: an agenda item about another meeting (`Verslag vorige vergadering 4 december 2012`)
 _OTHER_MEETING_RE = re.compile(r"\b(?:vorige|volgende|eerdere)\b", re.IGNORECASE)
 #: a heading, not a sentence that mentions the next meeting
@@ -946,6 +1024,12 @@ def find_date(lines: list[str], year: int | None) -> tuple[Any, bool]:
     rules = _rules()
     candidates = [m["value"] for line in lines if (m := rules["date_label"].match(line))]
     candidates += [m["date"] for line in lines if (m := rules["held_on"].search(line))]
+    # `Verslag van de 12ste Ledenvergadering d.d. 07 september 2013` under a page's stamp
+    candidates += [
+        line[m.end() :]
+        for line in lines[:_DATED_MEETING_LINES]
+        if (m := _DATED_MEETING_RE.match(line)) and not _OTHER_MEETING_RE.search(line)
+    ]
     # `Vergadering 09 februari 2011` under a page's posting date (`19 februari 2011`)
     candidates += [line for line in lines if _names_the_meeting(line)]
     candidates += lines
@@ -1024,15 +1108,32 @@ def _distinct(people: list[dict[str, Any]], meeting_id: str) -> list[dict[str, A
     """Each person once: "Bosch" and "mevr. Roelie Bosch, wethouder Almere" in a second
     list are one person."""
     out: list[dict] = []
-    seen: set[tuple] = set()
+    seen: dict[tuple, list[str]] = {}
     for person in people:
-        surname = person["name"].split()[-1].lower() if person["name"] else None
-        key = (surname, person["organisation"], person["status"])
-        if surname is not None and key in seen:
+        name = person["name"]
+        key = (name.split()[-1].lower() if name else None, person["organisation"], person["status"])
+        if name and any(_same_person(name, other) for other in seen.get(key, [])):
             continue
-        seen.add(key)
+        seen.setdefault(key, []).append(name)
         out.append({"meeting_id": meeting_id, **person})
     return out
+
+
+def _same_person(name: str, other: str) -> bool:
+    """Two names with one surname name one person unless both print a first name or
+    initial and those differ (`Koos Aartsen` and `Paula Aartsen` are a couple)."""
+    particles = _rules()["particles"]
+
+    def given(text: str) -> str:
+        words = [w for w in text.split()[:-1] if w.lower() not in particles]
+        return words[0].lower() if words else ""
+
+    first, other_first = given(name), given(other)
+    if not (first and other_first):
+        return True
+    if "." in first or "." in other_first:  # `J.` and `Jaap`: an initial matches its name
+        return first[:1] == other_first[:1]
+    return first == other_first
 
 
 def extract_meetings(document: dict | Doc) -> tuple[list[dict], list[dict]]:

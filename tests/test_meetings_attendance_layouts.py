@@ -9,7 +9,9 @@ from datetime import date, time
 
 import pytest
 
+from pipeline.documents import documents_from_text
 from pipeline.meetings import (
+    extract_meetings,
     extract_participants,
     find_body,
     find_date,
@@ -379,3 +381,79 @@ def test_group_blocks_at_the_head_without_an_attendance_label():
 def test_a_last_item_opened_by_en_after_a_comma():
     text = "Aanwezig\nLeden: Ingrid Bos, Ate Faber, en Rianne ten Veen.\n\n1. Opening"
     assert [p[0] for p in _people(text)] == ["Ingrid Bos", "Ate Faber", "Rianne ten Veen"]
+
+
+def test_couples_printed_with_one_surname_are_two_people():
+    text = (
+        "Aanwezig:\nKees en Marga Dijkhuis, Tom Alberts, Lotte en Willem van Beek, Sara Groen "
+        "en Bas Wolters. (6)\n\n"
+        "Afwezig met voorbericht:\nHenk Mulder, Roos en Ad Pijl, Ineke Bakker, Kok en Van Dam\n"
+    )
+    assert [p[0] for p in _people(text)] == [
+        "Kees Dijkhuis", "Marga Dijkhuis", "Tom Alberts", "Lotte van Beek", "Willem van Beek",
+        "Sara Groen", "Bas Wolters",
+        "Henk Mulder", "Roos Pijl", "Ad Pijl", "Ineke Bakker", "Kok", "Van Dam",
+    ]  # fmt: skip
+    surnames = "Aanwezig:\nde heren Kok en Bos en mevrouw Smit, Mol en Vos (notulist)\n"
+    assert [p[0] for p in _people(surnames)] == ["Kok", "Bos", "Smit", "Mol", "Vos"]
+
+
+def test_one_surname_is_one_person_only_when_the_first_names_agree():
+    minutes = "Notulen ledenvergadering 12 mei 2022\nAanwezig: Jaap Bos, Jolien Bos, J. Bos, Bos\n"
+    doc = documents_from_text(minutes, "x")
+    people = extract_meetings({**doc[1][0], "pages": [doc[0][0]]})[1]
+    assert [p["name"] for p in people] == ["Jaap Bos", "Jolien Bos"]
+
+
+def test_absent_labels_with_their_kind_of_notice():
+    for label in ("Afwezig met voorbericht:", "Niet aanwezig m.b.:", "Niet aanwezig z.b.:",
+                  "Afwezig zonder kennisgeving:", "Afwezig (z.k.):"):  # fmt: skip
+        assert status_label(f"{label} Ans Kok") == ("absent", "Ans Kok"), label
+
+
+def test_attendance_written_as_sentences():
+    text = (
+        "Aanwezig zijn de heren Bos (voorzitter), Kok en Van Dijk en de dames Smit en Vos.\n"
+        "Bericht van verhindering is ontvangen van Eva Bakker en Ruud Mol (beiden "
+        "namens de gemeente).\n"
+        "De voorzitter meldt de leden die zich hebben afgemeld: Piet Haan, Lies Dekker.\n"
+        "Er zijn 40 leden aanwezig.\n"
+    )
+    assert [p[:4] for p in _people(text)] == [
+        ("Bos", "voorzitter", None, "present"),
+        ("Kok", None, None, "present"),
+        ("Van Dijk", None, None, "present"),
+        ("Smit", None, None, "present"),
+        ("Vos", None, None, "present"),
+        ("Eva Bakker", None, None, "absent"),
+        ("Ruud Mol", None, "beiden namens de gemeente", "absent"),
+        ("Piet Haan", None, None, "absent"),
+        ("Lies Dekker", None, None, "absent"),
+    ]
+
+
+def test_a_flattened_head_is_read_label_by_label():
+    line = (
+        "Verslag van de vergadering van het bestuur van 3 maart 2015 te Breda. Aanwezig: "
+        "De voorzitter: K. Smit De leden: A. Bos, P. de Wit, R. Mol Afwezig met kennisgeving: "
+        "T. Kok, H. van Dam Notulist: E. Haan 1. Opening De voorzitter: "
+        "Welkom allemaal. Aanwezig: iedereen."
+    )
+    assert len(line) > 200
+    assert [p[:4] for p in _people(line)] == [
+        ("K. Smit", "voorzitter", None, "present"),
+        ("A. Bos", "lid", None, "present"),
+        ("P. de Wit", "lid", None, "present"),
+        ("R. Mol", "lid", None, "present"),
+        ("T. Kok", None, None, "absent"),
+        ("H. van Dam", None, None, "absent"),
+        ("E. Haan", "notulist", None, "present"),
+    ]
+
+
+def test_a_meeting_named_with_dd_at_the_head_dates_it_over_a_page_stamp():
+    lines = ["Verslag jaarvergadering", "(Bijgewerkt op: 02-12-2019)",
+             "Verslag van de 9de Ledenvergadering d.d. 16 november 2019, aanvang 14.00 uur.",
+             "3. Verslag van de vergadering d.d. 10-11-2018"]  # fmt: skip
+    assert find_date(lines, None)[0] == date(2019, 11, 16)
+    assert find_date(lines[:2] + lines[3:], None)[0] == date(2019, 12, 2)

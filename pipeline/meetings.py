@@ -457,7 +457,7 @@ def _label_line_people(rest: str, status: str) -> list[dict[str, Any]]:
     """People listed on the label line itself ("Aanwezig: Jansen (voorzitter), Pietersen")."""
     if not rest or re.match(r"(?i)zie\b", rest.strip()):
         return []  # `Aanwezige leden: zie presentielijst`: a list kept elsewhere
-    rest = _LIST_COUNT_RE.sub("", rest)
+    rest = _LIST_COUNT_RE.sub("", rest).rstrip("; ")  # `...; ` closes one group of several
     if _is_noise(rest):  # `Afwezig: 5.1.2.e, 5.1.2.e`: every name blacked out
         marked = _mark_attendees([rest], status)
         if marked or len(rest.split()) < 2 or not _name_shaped(rest.strip()):
@@ -643,17 +643,24 @@ def _group_people(line: str, status: str) -> list[dict[str, Any]]:
     """The people an organisation's label lists inside an attendance list (`DGB: J. Jansen,
     P. de Vries`, `Ministerie van BZK: 5.1.2.e, 5.1.2.e`), that organisation theirs; [] for
     any other line."""
-    m = re.match(r"^(?P<group>[^:,()]{2,40}?)\s*:\s*(?P<rest>\S.*)$", line.strip())
+    bulleted = re.match(r"^\s*[-•·▪*]\s*", line)
+    text = line[bulleted.end() :] if bulleted else line.strip()
+    m = re.match(r"^(?P<group>[^:,()]{2,60}?)\s*:\s*(?P<rest>\S.*)$", text)
     if m is None or status_label(line) or _rules()["list_end"].match(line):
         return []
     group, rules = m["group"], _rules()
-    if not (group[:1].isupper() and len(group.split()) <= 5) or any(c.isdigit() for c in group):
+    if any(c.isdigit() for c in group) or not (
+        (group[:1].isupper() and len(group.split()) <= 5) or (bulleted and len(group.split()) <= 8)
+    ):
         return []
     group = re.sub(r"(?i)^(?:de|het)\s+(?=\w)", "", group)  # `De leden:`, `De voorzitter:`
     role = rules["group_roles"].get(group.lower())
     if role is None and (rules["role_re"].match(group) or rules["honorific_re"].match(group)):
         return []  # `Wethouder Mevr. Peters: ...`, `Voorzitter: ...`: a person, not a group
-    return _in_group(_label_line_people(m["rest"], status), group)
+    people = _label_line_people(m["rest"], status)
+    if group[:1].islower() and len([p for p in people if p["name"]]) < 2:
+        return []  # `- stukken voor de vergadering: ...`: a bullet, not a group of people
+    return _in_group(people, group)
 
 
 def _in_group(people: list[dict[str, Any]], group: str) -> list[dict[str, Any]]:

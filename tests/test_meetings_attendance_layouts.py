@@ -457,3 +457,34 @@ def test_a_meeting_named_with_dd_at_the_head_dates_it_over_a_page_stamp():
              "3. Verslag van de vergadering d.d. 10-11-2018"]  # fmt: skip
     assert find_date(lines, None)[0] == date(2019, 11, 16)
     assert find_date(lines[:2] + lines[3:], None)[0] == date(2019, 12, 2)
+
+
+def test_labels_with_a_semicolon_and_mka():
+    text = (
+        "Afzeggingen; Gert Hofman, Sanne de Boer\n"
+        "M.k.a. mevrouw T. Wiersma, de heer B. Kramer.\n"
+        "Mededelingen;\n"
+        "Geen.\n"
+    )
+    assert [p[:4] for p in _people(text)] == [
+        ("Gert Hofman", None, None, "absent"),
+        ("Sanne de Boer", None, None, "absent"),
+        ("T. Wiersma", None, None, "absent"),
+        ("B. Kramer", None, None, "absent"),
+    ]
+
+
+def test_bulleted_groups_named_in_lower_case():
+    text = (
+        "Aanwezig:\n\n"
+        "- het nieuwe bestuur van de stichting: Mila Bos, Tijn Kok en Fenna de Wit;\n\n"
+        "- bewoners van de Dorpsstraat: Huub Mol, Ans Visser;\n\n"
+        "- stukken voor de vergadering: de begroting\n"
+    )
+    assert [p[:4] for p in _people(text)] == [
+        ("Mila Bos", None, "nieuwe bestuur van de stichting", "present"),
+        ("Tijn Kok", None, "nieuwe bestuur van de stichting", "present"),
+        ("Fenna de Wit", None, "nieuwe bestuur van de stichting", "present"),
+        ("Huub Mol", None, "bewoners van de Dorpsstraat", "present"),
+        ("Ans Visser", None, "bewoners van de Dorpsstraat", "present"),
+    ]

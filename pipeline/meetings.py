@@ -643,15 +643,12 @@ def _group_people(line: str, status: str) -> list[dict[str, Any]]:
     """The people an organisation's label lists inside an attendance list (`DGB: J. Jansen,
     P. de Vries`, `Ministerie van BZK: 5.1.2.e, 5.1.2.e`), that organisation theirs; [] for
     any other line."""
-    bulleted = re.match(r"^\s*[-•·▪*]\s*", line)
-    text = line[bulleted.end() :] if bulleted else line.strip()
+    text = re.sub(r"^\s*[-•·▪*]\s*", "", line).strip()
     m = re.match(r"^(?P<group>[^:,()]{2,60}?)\s*:\s*(?P<rest>\S.*)$", text)
     if m is None or status_label(line) or _rules()["list_end"].match(line):
         return []
     group, rules = m["group"], _rules()
-    if any(c.isdigit() for c in group) or not (
-        (group[:1].isupper() and len(group.split()) <= 5) or (bulleted and len(group.split()) <= 8)
-    ):
+    if any(c.isdigit() for c in group) or len(group.split()) > (5 if group[:1].isupper() else 8):
         return []
     group = re.sub(r"(?i)^(?:de|het)\s+(?=\w)", "", group)  # `De leden:`, `De voorzitter:`
     role = rules["group_roles"].get(group.lower())
@@ -659,7 +656,7 @@ def _group_people(line: str, status: str) -> list[dict[str, Any]]:
         return []  # `Wethouder Mevr. Peters: ...`, `Voorzitter: ...`: a person, not a group
     people = _label_line_people(m["rest"], status)
     if group[:1].islower() and len([p for p in people if p["name"]]) < 2:
-        return []  # `- stukken voor de vergadering: ...`: a bullet, not a group of people
+        return []  # `- stukken voor de vergadering: ...`: a note, not a group of people
     return _in_group(people, group)
 
 

@@ -488,3 +488,24 @@ def test_bulleted_groups_named_in_lower_case():
         ("Huub Mol", None, "bewoners van de Dorpsstraat", "present"),
         ("Ans Visser", None, "bewoners van de Dorpsstraat", "present"),
     ]
+
+
+def test_groups_in_lower_case_and_sentences_ending_in_a_colon():
+    text = (
+        "Aanwezig:\n"
+        "bestuur: Lotte Brink, Cor Jansen\n"
+        "leden: Dirk Meijer, Els Kooi\n"
+        "Afwezig zijn: de heer Van Wijk en de dames Post en Ter Horst.\n"
+        "De gemeente was vertegenwoordigd door de heren:\n"
+        "P. Dekker – wethouder\n"
+    )
+    assert [p[:4] for p in _people(text)] == [
+        ("Lotte Brink", None, "bestuur", "present"),
+        ("Cor Jansen", None, "bestuur", "present"),
+        ("Dirk Meijer", "lid", None, "present"),
+        ("Els Kooi", "lid", None, "present"),
+        ("Van Wijk", None, None, "absent"),
+        ("Post", None, None, "absent"),
+        ("Ter Horst", None, None, "absent"),
+        ("P. Dekker", "wethouder", None, "present"),
+    ]

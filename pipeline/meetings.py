@@ -348,6 +348,8 @@ def parse_participant(line: str, status: str, allow_bare: bool = False) -> dict[
     name, role, organisation = person.name, person.role, person.organisation
     if name and not _looks_like_name(name):
         return None
+    if name and all(w.lower() in _rules()["column_headings"] for w in name.split()):
+        return None  # `Punt Onderwerp`: an action list's headings
     if name and not (role or person.chair or organisation or person.titled or allow_bare):
         return None  # a lone word ("Zeist") is OCR debris, not a person
     if not name:

@@ -509,3 +509,10 @@ def test_groups_in_lower_case_and_sentences_ending_in_a_colon():
         ("Ter Horst", None, None, "absent"),
         ("P. Dekker", "wethouder", None, "present"),
     ]
+
+
+def test_an_action_lists_headings_are_no_one_and_hr_is_an_honorific():
+    assert parse_participant("Punt Omschrijving Actie", "present", allow_bare=True) is None
+    assert parse_participant("Nr. Onderwerp", "absent", allow_bare=True) is None
+    person = parse_participant("Hr. Jan Willem Koopman", "present", allow_bare=True)
+    assert person is not None and person["name"] == "Jan Willem Koopman"

@@ -121,6 +121,7 @@ class _Context:
     last_year: int | None = None  # the year `vorig jaar` names (see _last_year)
     text: str = ""  # the (masked) document text the sentences' offsets point into
     organisations: set[str] = field(default_factory=set)  # compared in the text (scopes)
+    sectors: bool = False  # the text breaks notifications down by sector: the AP's figures
 
 
 # --------------------------------------------------------------------------- vocabulary
@@ -482,8 +483,12 @@ def _latest_figure_year(dated: list[tuple[int, Period]]) -> tuple[int, Period] |
     47 % en 48 %`); the year it reports on is the latest. Figures before that year's first
     statement (a list run on from the previous page, above `In 2019 was het aantal 64`) stay
     without a period. Only whole years count: a document that dates its figures by quarter
-    or half year is not a year report.
+    or half year is not a year report, unless every dated figure states the same period.
     """
+    if dated and len({p for _, p in dated}) == 1:
+        # a news item on one quarter's or half year's figures (`Ruim 2.300 lekken zijn in het
+        # eerste kwartaal van 2017 gemeld`): all its other figures are that period's
+        return 0, dated[0][1]
     if not dated or any(not _is_year(p) for _, p in dated):
         return None
     latest = max(p for _, p in dated)
@@ -816,6 +821,12 @@ def _label_rules() -> dict[str, re.Pattern]:
         ),
         "bracket_before": re.compile(r"\(\s*(?:in\s+totaal\s*)?$", re.IGNORECASE),
         "aantal": re.compile(rf"\baantal\s+(?:\w+\s+)?(?:{noun})|\bnumber\s+of\b", re.IGNORECASE),
+        # `het aantal datalekken na een cyberaanval steeg van ...`: the number of one kind
+        "aantal_kind": re.compile(
+            rf"\baantal\s+(?:\w+\s+)?(?:{noun})\s+(?:na|door|als\s+gevolg\s+van|waarbij)\s+"
+            r"(?P<kind>[^,;.\d]{3,60})",
+            re.IGNORECASE,
+        ),
     }
 
 
@@ -901,7 +912,8 @@ def _part_rules() -> dict[str, re.Pattern]:
         "part_gevallen": re.compile(r"^\s*(?:[^\W\d]+\s+)?gevallen\b", re.IGNORECASE),
         "part_bij": re.compile(r"\bbij\s+$", re.IGNORECASE),
         "noun_qualified": re.compile(
-            rf"^\s*(?:{noun})\s+(?:(?P<kind>met(?!\s+betrekking)|als\s+gevolg\s+van|waarbij|waarin)"
+            rf"^\s*(?:{noun})\s+(?:(?P<kind>met(?!\s+betrekking)|als\s+gevolg\s+van|waarbij|waarin"
+            r"|(?:(?:waren|was|zijn|is)\s+)?het\s+gevolg\s+van)"
             r"|door|over)\b",
             re.IGNORECASE,
         ),
@@ -1072,12 +1084,13 @@ def _fact_of(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:
     unit's or a plain total; None when it is no exact figure for a period."""
     s = reading.text
     before, after = s[: val.start], s[val.end :]
+    if val.percent and reading.has_noun and (sector := _sector_of_share(val, s, ctx)):
+        return _Fact(val, "total", None, sector, "sector")
     category, source = _category_of_value(val, reading, ctx)
     if source == "part" and category is None:
         return None  # a part of the incidents whose kind no category names
     if val.percent and category is None:
-        sector = _sector_of_share(val, s) if reading.has_noun else None
-        return _Fact(val, "total", None, sector, "sector") if sector else None
+        return None
     if not reading.has_noun and source not in ("label", "carry", "share", "ap", "part"):
         return None
     month = _month_of(val, before, after, ctx)
@@ -1089,10 +1102,14 @@ def _fact_of(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:
     scope = _scope_of(before, after)
     if scope is not None and category is None:
         category, source = "total", "scope"
+    if scope is None and category in (None, "total") and not val.percent:
+        scope = _sector_scope(val, s)
     if category is None and not val.percent and _states_a_total(val, reading):
         if _told_to_data_subjects(val, s):
             return None
         category, source = "total", "total"
+        if kind := _counted_kind(val, s):
+            category, source = kind, "kind"
     if category is None and not val.percent and reading.facts and _own_period_after(val, reading):
         # `17 meldingen bij de AP, tegen de 15 een jaar eerder`: the noun left out
         category, source = reading.facts[-1].category, "repeat"
@@ -1121,11 +1138,14 @@ def _category_of_value(val: _Value, reading: _Reading, ctx: _Context) -> tuple[s
         category is None
         and (reading.has_noun or val.percent or refers_back)
         and _reported_to_ap(val, s)
+        and not _ap_intake(val, s, ctx)
     ):
         category, source = "reported_to_ap", "ap"
     if category is None and val.percent and (shared := _shared_category(s)) is not None:
-        # a share of a category (`het aandeel ... 'verkeerde ontvanger' ... 73%`)
-        category, source = shared, "share"
+        # a share of a category (`het aandeel ... 'verkeerde ontvanger' ... 73%`); of the AP's
+        # intake, `van de meldingen bij de AP` names no category
+        if shared != "reported_to_ap" or not _ap_intake(val, s, ctx):
+            category, source = shared, "share"
     elif category is None and reading.carry:
         # carried over from the sentence before (`In 2019 was dit 17%, in 2018 25 %`; `... 36
         # datalekken gemeld aan de AP. In 2017 waren dat er 41`)
@@ -1151,24 +1171,101 @@ def _reported_count(val: _Value, s: str) -> bool:
     return _REPORTING.search(s[c0:c1]) is not None
 
 
-_SECTOR_WORD = re.compile(r"\bsector(?:en)?\b", re.IGNORECASE)
-_SECTOR_NAME = re.compile(r"(?:en\s+)?(?P<name>[a-zà-ÿ]+(?:\s+[a-zà-ÿ]+){0,3})\s*")
+_SECTOR_WORD = re.compile(r"\b(?:deel)?sector(?:en)?\b", re.IGNORECASE)
+#: a bracketed share (`(29%)`, `(23 procent)`)
+_BRACKETED_SHARE = re.compile(r"\(\s*\d{1,3}(?:[.,]\d)?\s?(?:%|procent\b)\s*\)", re.IGNORECASE)
+#: words that end a sector's name read backwards from its bracket: articles, prepositions,
+#: the verbs and links of a list of sectors (`afkomstig van gemeenten (33%), gevolgd door de
+#: Rijksoverheid (25%)`, `zoals tandartsen (6 procent)`)
+_NOT_SECTOR_NAME = {
+    "de", "het", "een", "van", "vanuit", "uit", "door", "bij", "in", "binnen", "zoals", "is",
+    "zijn", "was", "waren", "komt", "kwam", "komen", "afkomstig", "gevolgd", "blijft",
+    "volgen", "volgt", "met", "en", "of", "sectoren", "deelsectoren", "naar", "op", "om",
+}  # fmt: skip
+SECTOR_NAME_WORDS = 4
 
 
-def _sector_of_share(val: _Value, s: str) -> str | None:
+def _sector_of_share(val: _Value, s: str, ctx: _Context) -> str | None:
     """The sector of a share in a list of sectors' shares of all notifications (`gemeld
     vanuit de sectoren zorg (29%), financiële dienstverlening (26 %) en openbaar bestuur
-    (17%)`): the name before the bracket, back to the list's previous item or `sectoren`."""
-    if not _rules()["bracket_open"].search(s[: val.start]) or not _SECTOR_WORD.search(s):
+    (17%)`, `afkomstig van gemeenten (33%), gevolgd door de Rijksoverheid (25%)`): the
+    words right before the bracket, back to an article, a link of the list or its previous
+    item. The sentence names sectors, or it lists two or more shares in a text about the
+    AP's figures per sector; a name that is a kind of incident is no sector."""
+    if not _rules()["bracket_open"].search(s[: val.start]) or not re.match(r"\s*\)", s[val.end :]):
         return None
-    if not re.match(r"\s*\)", s[val.end :]):
+    listed = len(_BRACKETED_SHARE.findall(s)) >= 2
+    if not (_SECTOR_WORD.search(s) or (ctx.sectors and listed)):
         return None
     bracket = s.rfind("(", 0, val.start)
-    marks = [m.end() for m in re.finditer(r"[,;()]|\bsector(?:en)?\b", s[:bracket], re.I)]
-    if not marks:
+    marks = [m.end() for m in re.finditer(r"[,;():]", s[:bracket])]
+    name = _name_before(s[max(marks, default=0) : bracket])
+    v = _vocab()
+    if not name or v["noun_re"].search(name) or v["category_re"].search(name):
         return None
-    m = _SECTOR_NAME.fullmatch(s[max(marks) : bracket].strip() + " ")
-    return m["name"] if m and not _vocab()["noun_re"].search(m["name"]) else None
+    return name
+
+
+#: `uit de sector openbaar bestuur`, `In de sector Gezondheid & welzijn`, `in de zorgsector`
+_SECTOR_SCOPE = re.compile(
+    r"\b(?:uit|in|binnen|van)\s+de\s+(?:sector\s+(?P<name>[^\W\d][\w&-]*(?:\s+[\w&-]+){0,3})"
+    r"|(?P<compound>[^\W\d]{3,})sector\b)",
+    re.IGNORECASE,
+)
+
+
+def _sector_scope(val: _Value, s: str) -> str | None:
+    """The sector a count is for where its clause names it (`In 2019 ontving de AP 4.624
+    datalekmeldingen uit de sector openbaar bestuur`, `3.747 meldingen van datalekken in de
+    zorgsector`): the name up to a word that is none of it (`is`, `werden`)."""
+    c0, c1 = _clause_bounds(s, val.start)
+    for m in _SECTOR_SCOPE.finditer(s, c0, c1):
+        if m["compound"]:
+            return m["compound"]
+        name = _name_after(m["name"])
+        if name:
+            return name
+    return None
+
+
+def _name_after(region: str) -> str | None:
+    """The leading words of `region` before a word of `_NOT_SECTOR_NAME` or a verb-like word
+    that follows a name (`werden`, `worden`, `heeft`)."""
+    name: list[str] = []
+    for word in region.split():
+        if word.lower() in _NOT_SECTOR_NAME or word.lower() in _AFTER_SECTOR_NAME:
+            break
+        name.append(word)
+    while name and name[-1] in ("&", "en"):
+        name.pop()
+    return " ".join(name) or None
+
+
+#: words that follow a sector's name in a sentence (`In de sector X werden ... gemeld`)
+_AFTER_SECTOR_NAME = {
+    "werden", "worden", "wordt", "werd", "heeft", "hebben", "had", "meldde", "meldden",
+    "meldt", "staat", "stond", "ontving", "kreeg", "nam", "neemt",
+}  # fmt: skip
+
+
+def _name_before(region: str) -> str | None:
+    """The trailing words of `region` up to a word of `_NOT_SECTOR_NAME`; an `en` between two
+    name words stays (`gezondheid en welzijn`)."""
+    words = region.split()
+    name: list[str] = []
+    i = len(words) - 1
+    while i >= 0 and len(name) < SECTOR_NAME_WORDS:
+        word = words[i]
+        joins = word.lower() == "en" and name and i > 0
+        if joins and words[i - 1].lower() not in _NOT_SECTOR_NAME:
+            name = [words[i - 1], word, *name]
+            i -= 2
+            continue
+        if word.lower() in _NOT_SECTOR_NAME or not re.fullmatch(r"[^\W\d][\w&-]*|&", word):
+            break
+        name.insert(0, word)
+        i -= 1
+    return " ".join(name) or None
 
 
 _NEGATION = re.compile(r"\b(?:niet|geen|nooit|not|no)\b", re.IGNORECASE)
@@ -1290,6 +1387,38 @@ def _reported_to_ap(val: _Value, s: str) -> bool:
     )
 
 
+#: the AP, or how a news item names it
+_AP_NAME = (
+    r"(?:de\s+)?(?:AP|Autoriteit\s+Persoonsgegevens(?:\s*\(AP\))?|toezichthouder"
+    r"|privacy-?waakhond|privacytoezichthouder)"
+)
+#: the AP receiving notifications: `ontving de AP`, `de AP heeft ... ontvangen`, `binnengekomen
+#: bij de AP`, `kwamen er bij de AP ... binnen` (not `binnen de 72 uur`)
+_AP_RECEIVES = re.compile(
+    rf"\b(?:ontving|ontvangt|kreeg|krijgt)\s+{_AP_NAME}\b"
+    rf"|\b{_AP_NAME}\s+(?:heeft\s+|had\s+)?(?:[^\W\d]+\s+){{0,8}}?"
+    r"(?:ontving|ontvangt|ontvangen|binnengekregen)\b"
+    rf"|\bbinnen(?:gekomen)?\s+bij\s+{_AP_NAME}\b"
+    rf"|\bbij\s+{_AP_NAME}\s+(?:[^,;]*?\s)?binnen(?:gekomen)?\b(?!\s+(?:de\s+|het\s+)?\d)",
+    re.IGNORECASE,
+)
+
+
+def _ap_intake(val: _Value, s: str, ctx: _Context) -> bool:
+    """A count of the notifications the AP itself received (`De AP ontving vorig jaar 27.000
+    meldingen`; `In 2018 zijn er 20.881 datalekken gemeld aan de AP` in a text that breaks
+    them down by sector): the national intake, a `total`, not what one organisation reported
+    to the AP. Parts of a stated total (`waarvan 12 gemeld bij de AP`) are never the intake."""
+    if _rules()["ap_before"].search(s[: val.start]):
+        return False
+    if val.percent:
+        return ctx.sectors  # `45% van de meldingen bij de AP`: a share of the intake
+    c1 = _clause_bounds(s, val.start)[1]
+    if _AP_RECEIVES.search(s, 0, c1):
+        return True
+    return ctx.sectors and _rules()["count_noun_after"].match(s[val.end :]) is not None
+
+
 def _shared_category(s: str) -> str | None:
     """The one category a sentence about a share names (`aandeel`, `percentage`)."""
     v = _vocab()
@@ -1356,6 +1485,16 @@ def _states_a_total(val: _Value, reading: _Reading) -> bool:
         p.anchors and re.fullmatch(r"\s*(?:om|:)?\s*", s[p.end : val.start])
         for p in reading.periods
     )
+
+
+def _counted_kind(val: _Value, s: str) -> str | None:
+    """The category of a figure the sentence counts as `het aantal datalekken na een
+    cyberaanval` (before the number, in the number's clause or the sentence's first), where
+    the qualifier names one kind of incident and the number has no noun of its own."""
+    m = _rules()["aantal_kind"].search(s, 0, val.start)
+    if m is None or _rules()["count_noun_after"].match(s[val.end :]):
+        return None
+    return _one_category(m["kind"])
 
 
 def _respective_count(before: str, rules: dict[str, re.Pattern]) -> bool:
@@ -2391,8 +2530,16 @@ def _document_context(doc: Doc, raw: str, sentences: list[_Sentence]) -> _Contex
     84 wherever in the document that total is stated.
     """
     report = _report_period(doc._.document, raw)
-    last_year = _last_year(_document_year(doc._.document, raw), report)
-    probe = _Context(report=None, totals={}, last_year=last_year)
+    doc_year = _document_year(doc._.document, raw)
+    last_year = _last_year(doc_year, report)
+    if report is None and (cited := _cited_report_year(raw)) is not None:
+        # a news item on an annual report (`aldus het UWV in het jaarverslag over 2024`):
+        # its figures are that year's, and undated it was written the year after
+        report = Period(date(cited, 1, 1), date(cited, 12, 31))
+        if doc_year is None:
+            last_year = cited
+    sectors = _SECTOR_WORD.search(raw) is not None
+    probe = _Context(report=None, totals={}, last_year=last_year, sectors=sectors)
     totals: dict[float, Period] = {}
     dated: list[tuple[int, Period]] = []
     for i, sentence in enumerate(sentences):
@@ -2401,7 +2548,7 @@ def _document_context(doc: Doc, raw: str, sentences: list[_Sentence]) -> _Contex
                 dated.append((i, f.period))
             if f.category == "total" and f.scope is None and f.period is not None:
                 totals.setdefault(f.value.value, f.period)
-    ctx = _Context(report=report, totals=totals, last_year=last_year)
+    ctx = _Context(report=report, totals=totals, last_year=last_year, sectors=sectors)
     ctx.headings = [_heading_period(sentence.text) for sentence in sentences]
     ctx.sections = [
         (sentences[i].offsets[0], p) for i, p in enumerate(ctx.headings) if p is not None
@@ -2417,6 +2564,21 @@ _HEAD_DATE = re.compile(
     r"|(?:[0-3]?\d\s+)?(?P<month>[a-z]+)\s+(?P<year>(?:19|20)\d\d)\b)",
     re.IGNORECASE,
 )
+
+
+#: an annual report named with its year (`het jaarverslag over 2023`, `Jaarrapportage Privacy
+#: 2019`)
+_CITED_REPORT = re.compile(
+    r"\b(?:jaarverslag|jaarrapportage|jaarrapport)(?:\s+[A-Za-z]+)?\s+"
+    r"(?:over\s+(?:het\s+jaar\s+)?)?((?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+def _cited_report_year(raw: str) -> int | None:
+    """The year of the one annual report a text names (None for none or several)."""
+    years = {int(m.group(1)) for m in _CITED_REPORT.finditer(raw)}
+    return years.pop() if len(years) == 1 else None
 
 
 def _last_year(doc_year: int | None, report: Period | None) -> int | None:

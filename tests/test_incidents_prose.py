@@ -371,3 +371,75 @@ def test_a_count_restated_with_waren_dat_er_keeps_the_category_of_the_sentence_b
     assert _fact(Y2021, "reported_to_ap", 17) in facts
     assert _fact(Y2022, "reported_to_ap", 9) in facts
     assert not any(f[2] == "total" for f in facts)
+
+
+Q3_2020 = (date(2020, 7, 1), date(2020, 9, 30))
+
+
+def test_the_aps_own_intake_is_a_total_not_a_report_to_the_ap():
+    text = "De Autoriteit Persoonsgegevens ontving in 2021 bijna 25.000 meldingen van datalekken."
+    assert _facts(text) == {_fact(Y2021, "total", 25000)}
+    reported = "De provincie heeft in 2021 14 datalekken gemeld bij de AP."
+    assert _facts(reported) == {_fact(Y2021, "reported_to_ap", 14)}
+
+
+def test_notifications_to_the_ap_broken_down_by_sector_are_its_intake():
+    text = (
+        "In 2020 zijn er 24.000 datalekken gemeld bij de AP. De meeste meldingen kwamen uit "
+        "de sectoren zorg (30%) en onderwijs (12%)."
+    )
+    assert _facts(text) == {
+        _fact(Y2020, "total", 24000),
+        _fact(Y2020, "total", 30, "percent", "zorg"),
+        _fact(Y2020, "total", 12, "percent", "onderwijs"),
+    }
+
+
+def test_a_news_item_on_one_quarter_dates_its_other_figures_in_that_quarter():
+    text = (
+        "Bij de AP kwamen in het derde kwartaal van 2020 5.100 datalekmeldingen binnen. In 38% "
+        "van de gevallen ging het om gegevens die bij de verkeerde ontvanger terechtkwamen."
+    )
+    assert _facts(text) == {
+        _fact(Q3_2020, "total", 5100),
+        _fact(Q3_2020, "wrong_recipient", 38, "percent"),
+    }
+
+
+def test_shares_of_a_sectors_parts_listed_after_links_take_the_parts_name():
+    text = (
+        "In 2021 ontving de AP 1.234 datalekmeldingen uit de sector onderwijs. Binnen de "
+        "sector onderwijs kwamen de meeste meldingen van hogescholen (41%), gevolgd door de "
+        "universiteiten (35%) en mbo-instellingen (20%)."
+    )
+    assert _facts(text) == {
+        _fact(Y2021, "total", 1234, scope="onderwijs"),
+        _fact(Y2021, "total", 41, "percent", "hogescholen"),
+        _fact(Y2021, "total", 35, "percent", "universiteiten"),
+        _fact(Y2021, "total", 20, "percent", "mbo-instellingen"),
+    }
+
+
+def test_a_count_for_a_sector_named_as_a_compound_takes_the_sector():
+    text = "In 2020 ontving de AP 2.345 meldingen van datalekken in de onderwijssector."
+    assert _facts(text) == {_fact(Y2020, "total", 2345, scope="onderwijs")}
+
+
+def test_the_number_of_leaks_of_one_kind_takes_that_kind():
+    text = (
+        "Het aantal gemelde datalekken door phishing steeg van 210 in 2020 naar 260 in 2021. "
+        "In 2021 waren 90 datalekken het gevolg van ransomware."
+    )
+    assert _facts(text) == {
+        _fact(Y2020, "other", 210),
+        _fact(Y2021, "other", 260),
+        _fact(Y2021, "other", 90),
+    }
+
+
+def test_a_news_item_on_an_annual_report_takes_the_reports_year():
+    text = (
+        "Dat schrijft het waterschap in zijn jaarverslag over 2022. Vorig jaar werden 48 "
+        "datalekken geregistreerd. In totaal werden er 12 datalekken bij de AP gemeld."
+    )
+    assert _facts(text) == {_fact(Y2022, "total", 48), _fact(Y2022, "reported_to_ap", 12)}

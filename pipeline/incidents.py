@@ -474,7 +474,9 @@ def _words_alt(phrases: list[str]) -> str:
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
 
 
-def _latest_figure_year(dated: list[tuple[int, Period]]) -> tuple[int, Period] | None:
+def _latest_figure_year(
+    dated: list[tuple[int, Period]], news: bool = False
+) -> tuple[int, Period] | None:
     """(from which sentence, period) for a document without a heading period (a report's
     later pages split off as a document of their own): the latest whole year its dated
     figures state, from the first sentence that states it.
@@ -483,11 +485,11 @@ def _latest_figure_year(dated: list[tuple[int, Period]]) -> tuple[int, Period] |
     47 % en 48 %`); the year it reports on is the latest. Figures before that year's first
     statement (a list run on from the previous page, above `In 2019 was het aantal 64`) stay
     without a period. Only whole years count: a document that dates its figures by quarter
-    or half year is not a year report, unless every dated figure states the same period.
+    or half year is not a year report. A short text that is no report (`news`: a news item,
+    a web page) whose dated figures all state one period is about that period, from its
+    first line on (`Ruim 2.300 lekken zijn in het eerste kwartaal van 2017 gemeld`).
     """
-    if dated and len({p for _, p in dated}) == 1:
-        # a news item on one quarter's or half year's figures (`Ruim 2.300 lekken zijn in het
-        # eerste kwartaal van 2017 gemeld`): all its other figures are that period's
+    if news and dated and len({p for _, p in dated}) == 1:
         return 0, dated[0][1]
     if not dated or any(not _is_year(p) for _, p in dated):
         return None
@@ -726,12 +728,14 @@ def _values(s: str, periods: list[_PeriodSpan]) -> list[_Value]:
 
 
 def _four_digit_count(s: str, m: re.Match, value: float) -> bool:
-    """`2600 meldingen`: four digits right before an incident noun count incidents, unless
-    they could be a year (1900-2099)."""
+    """`2600 meldingen`: four digits right before an incident noun, or after `daarvan (zijn)
+    er`, count incidents, unless they could be a year (1900-2099)."""
     after = s[m.end() :]
     shared = _SHARED_NOUN.match(after)  # `3100 en 3600 meldingen`
     noun_after = _rules()["count_noun_after"].match(after[shared.end() if shared else 0 :])
-    return noun_after is not None and not 1900 <= value <= 2099
+    # `Daarvan zijn er 1039 als datalek gemeld`: a part of a total stated before
+    part = _rules()["ap_before"].search(s, 0, m.start()) is not None
+    return (noun_after is not None or part) and not 1900 <= value <= 2099
 
 
 #: `te maken krijgen/hebben met N datalekken`: `met` before a count of incidents
@@ -783,7 +787,7 @@ def _link_rules() -> dict[str, re.Pattern]:
             re.I,
         ),
         "respectively": re.compile(r"\b(?:respectievelijk|respectively)\b", re.IGNORECASE),
-        "clause_break": re.compile(r"[,;]|\bwaarvan\b|\bmaar\b", re.IGNORECASE),
+        "clause_break": re.compile(r"[,;]|\b(?:waarvan|daarvan|hiervan)\b|\bmaar\b", re.I),
         # the sum over the units a text compares: no one unit's figure
         "grand_total": re.compile(r"\b(?:in\s+totaal|alles\s+bij\s+elkaar|in\s+total)\b", re.I),
     }
@@ -808,7 +812,10 @@ def _label_rules() -> dict[str, re.Pattern]:
             re.IGNORECASE,
         ),
         "count_noun_after": re.compile(
-            rf"^\s*(?:(?:gemelde|geregistreerde|ontvangen|interne|nieuwe|reported)\s+)?(?:{noun})\b",
+            # not `geconstateerde`: `het op 12 mei geconstateerde datalek` is a date's
+            r"^\s*(?:(?:gemelde|geregistreerde|ontvangen|interne|nieuwe|bevestigde|echte"
+            r"|daadwerkelijke|reported)\s+)?"
+            rf"(?:{noun})\b",
             re.IGNORECASE,
         ),
         "total_before": re.compile(
@@ -841,7 +848,12 @@ def _ap_share_month_rules() -> dict[str, re.Pattern]:
             r"|aan\s+(?:de\s+)?(?:ap|autoriteit))\b",
             re.IGNORECASE,
         ),
-        "ap_before": re.compile(r"\b(?:waarvan|daarvan|hiervan)\s+(?:er\s+)?$", re.IGNORECASE),
+        # `waarvan er 12`, `Daarvan werden er 225` (`... doorgestuurd naar de AP`)
+        "ap_before": re.compile(
+            r"\b(?:waarvan|daarvan|hiervan)\s+(?:(?:zijn|werden|waren|werd|is|moesten)\s+)?"
+            r"(?:er\s+)?$",
+            re.IGNORECASE,
+        ),
         "ap": re.compile(
             rf"(?<![\w])(?:{_alt(v['data']['categories']['reported_to_ap'])})(?![\w])", re.I
         ),
@@ -991,6 +1003,7 @@ class _Fact:
     scope: str | None
     source: str  # which rule; why a period was or was not needed
     rough: bool = False  # `bijna 27.000`: stated as a rough figure
+    intake: bool = False  # the AP's own intake: every organisation's notifications
 
 
 @dataclass
@@ -1122,7 +1135,8 @@ def _fact_of(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:
     if category == "reported_to_ap" and source == "ap" and reading.references:
         source = "ap_ref"
     rough = bool(_rules()["approximate"].search(s[: val.start]))
-    return _Fact(val, category, month_period, scope, source, rough)
+    intake = category == "total" and _reported_to_ap(val, s) and _ap_intake(val, s, ctx)
+    return _Fact(val, category, month_period, scope, source, rough, intake)
 
 
 def _category_of_value(val: _Value, reading: _Reading, ctx: _Context) -> tuple[str | None, str]:
@@ -1399,7 +1413,8 @@ _AP_RECEIVES = re.compile(
     rf"|\b{_AP_NAME}\s+(?:heeft\s+|had\s+)?(?:[^\W\d]+\s+){{0,8}}?"
     r"(?:ontving|ontvangt|ontvangen|binnengekregen)\b"
     rf"|\bbinnen(?:gekomen)?\s+bij\s+{_AP_NAME}\b"
-    rf"|\bbij\s+{_AP_NAME}\s+(?:[^,;]*?\s)?binnen(?:gekomen)?\b(?!\s+(?:de\s+|het\s+)?\d)",
+    rf"|\bbij\s+{_AP_NAME}\s+(?:[^,;]*?\s)?binnen(?:gekomen|komen|komt|kwamen)?\b"
+    r"(?!\s+(?:de\s+|het\s+)?\d)",
     re.IGNORECASE,
 )
 
@@ -2502,7 +2517,21 @@ def extract_incident_counts(document: dict | Doc) -> list[dict]:
     ]
     rows = [_row(doc, figure, page_starts) for figure in figures]
     rows.sort(key=lambda r: r.pop("_offset"))
-    return _drop_impossible(_without_rough_repeats(rows), ctx.organisations)
+    rows = _without_unscoped_repeats(_without_rough_repeats(rows), ctx.organisations)
+    return _drop_impossible(rows, ctx.organisations)
+
+
+def _without_unscoped_repeats(rows: list[dict], organisations: set[str]) -> list[dict]:
+    """In a text comparing organisations, a figure without one (a headline `33 datalekken`)
+    that the text also states for one of them is that one's figure, stated again."""
+    if not organisations:
+        return rows
+
+    def key(row: dict) -> tuple:
+        return (row["period_start"], row["period_end"], row["category"], row["unit"], row["value"])
+
+    scoped = {key(row) for row in rows if row["scope"] in organisations}
+    return [row for row in rows if row["scope"] is not None or key(row) not in scoped]
 
 
 def _without_rough_repeats(rows: list[dict]) -> list[dict]:
@@ -2554,7 +2583,8 @@ def _document_context(doc: Doc, raw: str, sentences: list[_Sentence]) -> _Contex
         (sentences[i].offsets[0], p) for i, p in enumerate(ctx.headings) if p is not None
     ]
     if report is None:
-        ctx.latest_year = _latest_figure_year(dated)
+        news = doc._.document.get("doc_type") == "other"
+        ctx.latest_year = _latest_figure_year(dated, news)
     return ctx
 
 
@@ -2654,7 +2684,7 @@ def _running_text_figures(sentences: list[_Sentence], ctx: _Context) -> list[_Fi
             ctx.consumed.add(doc_offset)
             unit = "percent" if f.value.percent else "count"
             scope = f.scope
-            if scope is None and organisations:
+            if scope is None and organisations and not f.intake:
                 scope = _organisation_of(f.value.start, sentence.text, organisations[i])
             figures.append(_Figure(doc_offset, f.category, f.value.value, unit, f.period,
                                    scope, _evidence(sentence.text, f.value.start),
@@ -2679,6 +2709,8 @@ _PLACE_NAME = rf"{_PLACE_WORD}(?:\s+(?:en\s+)?{_PLACE_WORD})*"
 _COUNTING_VERB = r"(?i:noteerde|registreerde|meldde|telde|kreeg|ontving|rapporteerde)"
 _ORG_RE = re.compile(
     rf"\b[Gg]emeenten?\s+(?P<org>{_ORG_NAME})"
+    # `het ministerie van Economische Zaken en Klimaat`: the name without its head noun
+    rf"|\b[Mm]inisterie\s+van\s+(?P<ministry>{_ORG_NAME})"
     rf"|^(?P<subject>{_ORG_NAME})\s+{_COUNTING_VERB}\b"
     # the subject after its verb: `Ontving DUO in 2021 nog 113 meldingen`
     rf"|\b{_COUNTING_VERB}\s+(?:de\s+|het\s+)?(?P<inverted>{_ORG_NAME})"
@@ -2701,6 +2733,7 @@ class _OrgMention(NamedTuple):
     pos: int
     name: str
     place: bool  # `in Drenthe`: where the figure was counted, before who counted it
+    whole: bool = False  # one organisation's name, `en` included (`Justitie en Veiligheid`)
 
 
 class _OrgNames(NamedTuple):
@@ -2724,7 +2757,7 @@ def _org_mentions(sentence: str, text: str) -> list[_OrgMention]:
             continue  # `Tevens registreerde ...`: a capital of the sentence start
         if kind == "place" and not _ADVERBIAL_START.search(sentence[: m.start()]):
             continue  # `een van de grootste gemeenten in Nederland`: describes a noun
-        mentions.append(_OrgMention(m.start(kind), name, kind == "place"))
+        mentions.append(_OrgMention(m.start(kind), name, kind == "place", kind == "ministry"))
     return mentions
 
 
@@ -2741,26 +2774,70 @@ def _org_key(name: str) -> str:
 def _organisations(sentences: list[_Sentence], text: str) -> list[_OrgNames] | None:
     """Per sentence, the organisations its figures may be about, where the text compares
     organisations (`Eindhoven noteerde 17 datalekken. ... Helmond registreerde in 2016 16
-    incidenten.`): those it names (`gemeente X`, `X registreerde`, `in X`), and the one
-    named last before it in the same paragraph. None for a text that names one
-    organisation only in its sentences with counts: it is about that one (no scope)."""
+    incidenten.`), or a group of them and a member (`Diverse ministeries ... In totaal gaat
+    het om 286 lekken. ... het ministerie van Economische Zaken ... noteerde 125`): those it
+    names (`gemeente X`, `ministerie van X`, `X registreerde`, `in X`; the group where it
+    names no member), and the one named last before it in the same paragraph. A sum over
+    the units (`In totaal ...`) is the group's named in its sentence, the one before or the
+    text's lead. None for a text that
+    names one organisation only in its sentences about incidents: it is about that one."""
     noun_re = _vocab()["noun_re"]
-    named: list[list[_OrgMention]] = []
-    for sentence in sentences:
-        counted = noun_re.search(sentence.text) and _DIGIT.search(sentence.text)
-        named.append(_org_mentions(sentence.text, text) if counted else [])
-    if len({_org_key(m.name) for mentions in named for m in mentions}) < 2:
-        return None
+    named = [_org_mentions(sentence.text, text) for sentence in sentences]
+    groups = [
+        _group_mentions(sentence.text) if noun_re.search(sentence.text) else []
+        for sentence in sentences
+    ]
+    about = [
+        m
+        for sentence, mentions in zip(sentences, named, strict=True)
+        if noun_re.search(sentence.text)
+        for m in mentions
+    ]
     out: list[_OrgNames] = []
+    group_sums = set()
     for i, mentions in enumerate(named):
+        # the group a sum is over: named in its sentence, the one before, or the text's lead
+        near = [m.name for j in (0, i - 1, i) if j >= 0 for m in groups[j]]
+        last_group = near[-1] if near else None
         carried = None
-        if i and not _rules()["grand_total"].search(sentences[i].text):
+        grand_total = _rules()["grand_total"].search(sentences[i].text)
+        if i and not grand_total:
             gap = text[sentences[i - 1].offsets[-1] : sentences[i].offsets[0]]
             if not re.search(r"\n\s*\n", gap):
                 before = out[-1]
                 carried = before.mentions[-1].name if before.mentions else before.carried
+        elif grand_total and not mentions and last_group and _DIGIT.search(sentences[i].text):
+            carried = last_group  # the sum over the units compared
+            group_sums.add(last_group)
         out.append(_OrgNames(mentions, carried))
-    return out
+    # a member and the group's sum compare too (`ministeries ... In totaal 286`, `het
+    # ministerie van X ... 125`)
+    return out if len(_distinct(about) | group_sums) >= 2 else None
+
+
+def _distinct(mentions: list[_OrgMention]) -> set[str]:
+    """One key per organisation named: a name and its initials are one (`Autoriteit
+    Persoonsgegevens`, `AP`), a ministry's shortened name and its full one too (`Justitie`,
+    `Justitie en Veiligheid`; but `Oss` and `Oss en Uden` are two)."""
+    wholes = {m.name for m in mentions if m.whole}
+    return {
+        _org_key(m.name)
+        for m in mentions
+        if not any(w != m.name and w.startswith(m.name + " ") for w in wholes)
+    }
+
+
+@cache
+def _group_re() -> re.Pattern:
+    """A group of organisations named in the plural (`ministeries`, `de provincies`)."""
+    groups = _words_alt(_vocab()["data"]["organisation_groups"])
+    return re.compile(rf"\b(?:{groups})\b", re.IGNORECASE)
+
+
+def _group_mentions(sentence: str) -> list[_OrgMention]:
+    return [
+        _OrgMention(m.start(), m.group(0).lower(), False) for m in _group_re().finditer(sentence)
+    ]
 
 
 def _organisation_of(pos: int, s: str, names: _OrgNames) -> str | None:

@@ -443,3 +443,42 @@ def test_a_news_item_on_an_annual_report_takes_the_reports_year():
         "datalekken geregistreerd. In totaal werden er 12 datalekken bij de AP gemeld."
     )
     assert _facts(text) == {_fact(Y2022, "total", 48), _fact(Y2022, "reported_to_ap", 12)}
+
+
+def test_a_part_of_a_total_after_daarvan_werden_er_is_reported_to_the_ap():
+    text = (
+        "In 2021 registreerde het agentschap 2.400 meldingen van datalekken. Daarvan werden "
+        "er 1150 doorgestuurd naar de Autoriteit Persoonsgegevens."
+    )
+    assert _facts(text) == {_fact(Y2021, "total", 2400), _fact(Y2021, "reported_to_ap", 1150)}
+
+
+def test_a_confirmed_count_and_the_part_after_daarvan_are_two_clauses():
+    text = (
+        "In 2021 ging het om 312 bevestigde datalekken en daarvan moesten er 40 bij de AP "
+        "worden gemeld."
+    )
+    assert _facts(text) == {_fact(Y2021, "total", 312), _fact(Y2021, "reported_to_ap", 40)}
+
+
+def test_a_sum_over_a_group_of_organisations_takes_the_group_and_a_member_its_name():
+    text = (
+        "Diverse ministeries kregen in 2021 met datalekken te maken. In totaal ging het om "
+        "410 lekken.\n\nHet ministerie van Infrastructuur en Waterstaat noteerde 97 "
+        "datalekken in 2021."
+    )
+    assert _facts(text) == {
+        _fact(Y2021, "total", 410, scope="ministeries"),
+        _fact(Y2021, "total", 97, scope="Infrastructuur en Waterstaat"),
+    }
+
+
+def test_a_headline_figure_restated_for_compared_organisations_is_theirs():
+    text = (
+        "42 datalekken\n\nBij de gemeenten Oss en Uden zijn in 2020 in totaal 42 datalekken "
+        "geconstateerd. Oss noteerde in 2020 25 datalekken."
+    )
+    assert _facts(text) == {
+        _fact(Y2020, "total", 42, scope="Oss en Uden"),
+        _fact(Y2020, "total", 25, scope="Oss"),
+    }

@@ -267,6 +267,8 @@ def _period_res() -> list[tuple[str, re.Pattern]]:
     for n, alt in quarter.items():
         res.append((f"quarter{n}_ctx", rf"\b(?:{alt})\b"))
     res += [
+        # `de eerste negen maanden van 2022`: January up to the ninth month
+        ("first_n", rf"\beerste\s+(?P<n>{_months_count()})\s+maanden\s+van\s+{_YEAR}"),
         ("month_year", rf"\b(?P<m1>{month})\s+{_YEAR}"),
         ("year", rf"(?:\b(?:heel|geheel|het\s+jaar|kalenderjaar)\s+)?{_YEAR}"),
         # `In januari waren er 5`, `in Q3 14`: the report's year (English `may` is a verb)
@@ -274,6 +276,16 @@ def _period_res() -> list[tuple[str, re.Pattern]]:
         ("month_ctx", rf"\b(?:in|van|over|during)\s+(?P<m1>{bare_month})\b"),
     ]
     return [(kind, re.compile(rx, re.IGNORECASE)) for kind, rx in res]
+
+
+def _months_count() -> str:
+    """A number of months (2-11), in digits or written out."""
+    words = [w for w, n in _vocab()["number_words"].items() if 2 <= n <= 11]
+    return "|".join([*words, r"[2-9]", r"1[01]"])
+
+
+def _month_count(text: str) -> int:
+    return int(text) if text.isdigit() else _vocab()["number_words"][text.lower()]
 
 
 _NON_ANCHOR_BEFORE = re.compile(
@@ -313,6 +325,8 @@ def _period_of(kind: str, m: re.Match, context_year: int | None) -> Period | Non
         if kind.startswith("quarter"):
             q = int(kind[-1])
             return _quarters(year, q, q)
+        if kind == "first_n":
+            return Period(date(year, 1, 1), _month_end(year, _month_count(m["n"])))
         if kind in ("month_year", "month"):
             month = months[m["m1"].lower()]
             return Period(date(year, month, 1), _month_end(year, month))
@@ -336,6 +350,11 @@ def find_periods(
 
 #: `vorig jaar`: the year before the one the document was written in
 _LAST_YEAR = re.compile(r"\b(?:(?:het\s+)?vorige?\s+jaar|last\s+year)\b", re.IGNORECASE)
+#: `dit jaar`: the year the document was written (`de eerste negen maanden van dit jaar`)
+_THIS_YEAR = re.compile(
+    r"\b(?:(?:de\s+)?eerste\s+(?P<n>\w+)\s+maanden\s+van\s+)?(?:dit|this)\s+jaar\b",
+    re.IGNORECASE,
+)
 #: `het afgelopen jaar`: the year a year report is about, else the year before it was written
 _PAST_YEAR = re.compile(r"\b(?:het\s+)?afgelopen\s+jaar\b", re.IGNORECASE)
 #: `een jaar eerder`, `het jaar daarvoor`: the year before the one just named
@@ -362,6 +381,8 @@ def _relative_years(
     for start, end, year in found:
         if year is not None and not any(s.start < end and start < s.end for s in spans):
             spans.append(_year_span(text, start, end, year))
+    if last_year is not None:
+        spans += _this_year_spans(text, spans, last_year + 1)
     spans.sort(key=lambda s: s.start)
     for m in _YEAR_BEFORE.finditer(text):
         if any(s.start < m.end() and m.start() < s.end for s in spans):
@@ -372,6 +393,39 @@ def _relative_years(
             spans.append(_year_span(text, m.start(), m.end(), base - 1))
     spans.sort(key=lambda s: s.start)
     return spans
+
+
+def _this_year_spans(text: str, spans: list[_PeriodSpan], year: int) -> list[_PeriodSpan]:
+    """`dit jaar` (the year the document was written) and `de eerste negen maanden van dit
+    jaar` where no other period reading stands."""
+    out = []
+    for m in _THIS_YEAR.finditer(text):
+        if any(s.start < m.end() and m.start() < s.end for s in spans):
+            continue
+        span = _year_span(text, m.start(), m.end(), year)
+        if m["n"]:
+            if not re.fullmatch(_months_count(), m["n"], re.IGNORECASE):
+                continue
+            last = _month_end(year, _month_count(m["n"]))
+            span = span._replace(period=Period(date(year, 1, 1), last))
+        elif part := _part_of_year_before(text, m.start(), year):
+            # `in de eerste helft van dit jaar`: that half of this year, not the year
+            spans[:] = [s for s in spans if not (part[0] <= s.start < m.start())]
+            span = _PeriodSpan(part[0], m.end(), part[1], span.anchors)
+        out.append(span)
+    return out
+
+
+def _part_of_year_before(text: str, pos: int, year: int) -> tuple[int, Period] | None:
+    """(start, period) of a half year or quarter named right before `pos` without its year
+    (`eerste helft van` before `dit jaar`)."""
+    for kind, rx in _period_res():
+        if not kind.endswith("_ctx") or not kind.startswith(("half", "quarter")):
+            continue
+        for m in rx.finditer(text, max(0, pos - 40), pos):
+            if re.fullmatch(r"\s*(?:van\s+)?", text[m.end() : pos]):
+                return m.start(), _period_of(kind, m, year)
+    return None
 
 
 def _year_span(text: str, start: int, end: int, year: int) -> _PeriodSpan:
@@ -716,6 +770,8 @@ def _values(s: str, periods: list[_PeriodSpan]) -> list[_Value]:
         prev_word = _word_before(s, m.start())
         if prev_word and prev_word.lower() in v["before_stop"] and not _faced(s, m, prev_word):
             continue
+        if percent and _share_of_other_things(s, m.start(), prev_word):
+            continue
         prefix = s[: m.start()].rstrip()
         if prefix.endswith(("-", "/")) and not prefix[-2:-1].isspace():
             continue  # `UW/Z-0 1`, `3/4`
@@ -725,6 +781,16 @@ def _values(s: str, periods: list[_PeriodSpan]) -> list[_Value]:
             continue
         out.append(_Value(m.start(), m.end(), value, percent))
     return out
+
+
+def _share_of_other_things(s: str, start: int, prev_word: str | None) -> bool:
+    """`172 van de 390 gemeenten (44 procent)`: a share in brackets after a count of
+    things that are no incidents (municipalities, staff) is a share of those (not so
+    `afkomstig van gemeenten (33%)`, a sector's share of the notifications)."""
+    if not prev_word or prev_word.lower() not in _vocab()["after_stop"]:
+        return False
+    counted = rf"\d[\d.]*\s+(?:[^\W\d]+\s+){{0,2}}{re.escape(prev_word)}\s*\(\s*$"
+    return re.search(counted, s[:start]) is not None
 
 
 def _four_digit_count(s: str, m: re.Match, value: float) -> bool:
@@ -971,7 +1037,7 @@ def _guard_rules() -> dict[str, re.Pattern]:
             re.IGNORECASE,
         ),
         "unplaced_period": re.compile(
-            r"\b(?:week|weeknummer|dag)\s*\d|\b(?:deze|vorige?|afgelopen|volgende|die|dat)\s+"
+            r"\b(?:week|weeknummer|dag)\s*\d|\b(?:deze|dit|vorige?|afgelopen|volgende|die|dat)\s+"
             r"(?:week|maand|kwartaal|periode|jaar|halfjaar)\b|\bvandaag|\bgisteren"
             r"|\bjaar\s+(?:eerder|daarvoor|ervoor)\b|\bvoorgaande\s+jaar\b"
             r"|\b(?:this|last|next)\s+(?:week|month|quarter|year)\b",
@@ -1410,7 +1476,7 @@ _AP_NAME = (
 #: bij de AP`, `kwamen er bij de AP ... binnen` (not `binnen de 72 uur`)
 _AP_RECEIVES = re.compile(
     rf"\b(?:ontving|ontvangt|kreeg|krijgt)\s+{_AP_NAME}\b"
-    rf"|\b{_AP_NAME}\s+(?:heeft\s+|had\s+)?(?:[^\W\d]+\s+){{0,8}}?"
+    rf"|\b{_AP_NAME}\s+(?:heeft\s+|had\s+)?(?:[^\s,;]+\s+){{0,12}}?"
     r"(?:ontving|ontvangt|ontvangen|binnengekregen)\b"
     rf"|\bbinnen(?:gekomen)?\s+bij\s+{_AP_NAME}\b"
     rf"|\bbij\s+{_AP_NAME}\s+(?:[^,;]*?\s)?binnen(?:gekomen|komen|komt|kwamen)?\b"

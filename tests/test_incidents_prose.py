@@ -482,3 +482,41 @@ def test_a_headline_figure_restated_for_compared_organisations_is_theirs():
         _fact(Y2020, "total", 42, scope="Oss en Uden"),
         _fact(Y2020, "total", 25, scope="Oss"),
     }
+
+
+def test_this_year_is_the_year_the_text_was_written():
+    text = (
+        "Datum: oktober 2021\n\nDit jaar zijn er tot nu toe 28 datalekken gemeld. In de "
+        "eerste negen maanden van dit jaar ontving de AP 19.000 datalekmeldingen."
+    )
+    assert _facts(text) == {
+        _fact(Y2021, "total", 28),
+        _fact((date(2021, 1, 1), date(2021, 9, 30)), "total", 19000),
+    }
+
+
+def test_this_year_in_an_undated_text_places_no_figure():
+    text = (
+        "In 2022 meldde de dienst 40 datalekken bij de AP. Dit jaar zijn er tot nu toe drie "
+        "datalekken gemeld bij de AP."
+    )
+    assert _facts(text) == {_fact(Y2022, "reported_to_ap", 40)}
+
+
+def test_a_half_year_of_this_year_and_the_first_months_of_a_year():
+    text = (
+        "Datum: september 2020\n\nIn de eerste helft van dit jaar kreeg de AP 11.500 "
+        "meldingen van datalekken binnen, in de eerste vijf maanden van 2019 waren het er 9.100."
+    )
+    assert _facts(text) == {
+        _fact((date(2020, 1, 1), date(2020, 6, 30)), "total", 11500),
+        _fact((date(2019, 1, 1), date(2019, 5, 31)), "total", 9100),
+    }
+
+
+def test_a_share_of_counted_municipalities_is_no_share_of_the_leaks():
+    text = (
+        "In 2021 hebben 150 van de 350 gemeenten (43 procent) een datalek gemeld bij de "
+        "Autoriteit Persoonsgegevens."
+    )
+    assert _facts(text) == set()

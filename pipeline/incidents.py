@@ -729,7 +729,9 @@ def _make_sentence(joined: str, offsets: list[int], a: int, b: int) -> _Sentence
 
 _NUMBER_RE = re.compile(
     # `20.881`: a Dutch thousands separator is a dot
-    r"(?<![\w.,/#-])(\d{1,3}(?:\.\d{3})+(?![.,]\d)|\d{1,4})(?:[.,](\d))?"
+    # `9,800`: an English one, a comma, read as such where three digits follow it
+    r"(?<![\w.,/#-])(\d{1,3}(?:\.\d{3})+(?![.,]\d)|\d{1,3}(?:,\d{3})+(?![.,]?\d)|\d{1,4})"
+    r"(?:[.,](\d))?"
     r"(?:\s?(%|procent\b|percent\b))?"
     r"(?!(?!x\))[\w#]|[.,/-]\d)",
     re.IGNORECASE,
@@ -763,7 +765,7 @@ def _values(s: str, periods: list[_PeriodSpan]) -> list[_Value]:
         percent = m.group(3) is not None
         if m.group(2) is not None and not percent:
             continue  # 3,5 that is not a percentage: not a count
-        digits = m.group(1).replace(".", "")
+        digits = m.group(1).replace(".", "").replace(",", "")
         value = float(f"{digits}.{m.group(2) or 0}")
         if len(m.group(1)) == 4 and not percent and not _four_digit_count(s, m, value):
             continue  # four digits outside a period: a code, an amount or a broken year
@@ -1170,7 +1172,7 @@ def _fact_of(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:
         return None  # a part of the incidents whose kind no category names
     if val.percent and category is None:
         return None
-    if not reading.has_noun and source not in ("label", "carry", "share", "ap", "part"):
+    if not reading.has_noun and source not in ("label", "carry", "share", "ap", "part", "intake"):
         return None
     month = _month_of(val, before, after, ctx)
     month_period = None
@@ -1201,7 +1203,9 @@ def _fact_of(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:
     if category == "reported_to_ap" and source == "ap" and reading.references:
         source = "ap_ref"
     rough = bool(_rules()["approximate"].search(s[: val.start]))
-    intake = category == "total" and _reported_to_ap(val, s) and _ap_intake(val, s, ctx)
+    intake = source == "intake" or (
+        category == "total" and _reported_to_ap(val, s) and _ap_intake(val, s, ctx)
+    )
     return _Fact(val, category, month_period, scope, source, rough, intake)
 
 
@@ -1384,9 +1388,25 @@ def _part_category(val: _Value, s: str, starts: list[int]) -> tuple[str | None, 
         return None
     if rules["bracket_open"].search(s[: val.start]):
         return _bracket_part(val, s)
+    if _keer_received(val, s):
+        return "total", "intake"
     if _NEGATION.search(rest):
         return None, "part"  # `in twee gevallen is niet gemeld bij de AP`
     return _one_category(rest), "part"
+
+
+#: `9.800 keer een datalekmelding`, `25.000 keer over een datalek ingelicht`, `4700 keer aan`
+_KEER_NOTICE = re.compile(
+    r"^\s*(?:keer|maal)\b(?:\s+[^\s,;]+){0,4}?\s+(?:(?:datalek)?melding(?:en)?|ingelicht|aan)\b",
+    re.IGNORECASE,
+)
+
+
+def _keer_received(val: _Value, s: str) -> bool:
+    """`kreeg de AP 9.800 keer een datalekmelding binnen`: how many times the AP was told
+    of a leak is its intake, a total."""
+    c1 = _clause_bounds(s, val.start)[1]
+    return bool(_KEER_NOTICE.match(s[val.end :]) and _AP_RECEIVES.search(s, 0, c1))
 
 
 def _qualified_part(rest: str, qualified: re.Match | None) -> tuple[str | None, str] | None:
@@ -1477,7 +1497,8 @@ _AP_NAME = (
 _AP_RECEIVES = re.compile(
     rf"\b(?:ontving|ontvangt|kreeg|krijgt)\s+{_AP_NAME}\b"
     rf"|\b{_AP_NAME}\s+(?:heeft\s+|had\s+)?(?:[^\s,;]+\s+){{0,12}}?"
-    r"(?:ontving|ontvangt|ontvangen|binnengekregen)\b"
+    r"(?:ontving|ontvangt|ontvangen|binnengekregen|ingelicht)\b"
+    rf"|\baan\s+bij\s+{_AP_NAME}\b"  # `klopten organisaties 4700 keer aan bij de AP`
     rf"|\bbinnen(?:gekomen)?\s+bij\s+{_AP_NAME}\b"
     rf"|\bbij\s+{_AP_NAME}\s+(?:[^,;]*?\s)?binnen(?:gekomen|komen|komt|kwamen)?\b"
     r"(?!\s+(?:de\s+|het\s+)?\d)",
@@ -1637,9 +1658,25 @@ def _assign_periods(reading: _Reading, ctx: _Context, index: int) -> None:
         if f.period is None:
             f.period = _bracketed_after_period(f, s, reading.periods)
         if f.period is None:
+            f.period = _then_period(f, s, reading.periods)
+        if f.period is None:
             f.period = _stated_period(f, s, anchors, used, ctx, index, waarvan)
         if f.period is None:
             f.period = _context_period(f, reading, ctx, index, waarvan)
+
+
+_THEN = re.compile(r"\btoen\b", re.IGNORECASE)
+
+
+def _then_period(f: _Fact, s: str, periods: list[_PeriodSpan]) -> Period | None:
+    """`lager dan vorig jaar, toen werd de AP 25.000 keer ingelicht`: a clause opened by
+    `toen` (then) is about the period named right before it, a compared one included."""
+    c0, c1 = _clause_bounds(s, f.value.start)
+    then = _THEN.search(s, c0, f.value.start)
+    if then is None or any(c0 <= p.start < c1 for p in periods):
+        return None
+    before = [p for p in periods if p.end <= then.start()]
+    return before[-1].period if before else None
 
 
 def _bracketed_after_period(f: _Fact, s: str, periods: list[_PeriodSpan]) -> Period | None:

@@ -520,3 +520,22 @@ def test_a_share_of_counted_municipalities_is_no_share_of_the_leaks():
         "Autoriteit Persoonsgegevens."
     )
     assert _facts(text) == set()
+
+
+def test_how_many_times_the_ap_was_told_of_a_leak_is_its_intake():
+    text = (
+        "In 2023 kreeg de Autoriteit Persoonsgegevens ruim 21,300 keer een datalekmelding "
+        "binnen. In 2022 klopten organisaties 20.100 keer aan bij de AP."
+    )
+    assert _facts(text) == {
+        _fact((date(2023, 1, 1), date(2023, 12, 31)), "total", 21300),
+        _fact(Y2022, "total", 20100),
+    }
+
+
+def test_a_clause_opened_by_toen_is_about_the_period_named_before_it():
+    text = (
+        "Datum: november 2022\n\nHet aantal datalekmeldingen valt dit jaar lager uit dan "
+        "vorig jaar, toen werd de AP 24.000 keer over een datalek ingelicht."
+    )
+    assert _facts(text) == {_fact(Y2021, "total", 24000)}

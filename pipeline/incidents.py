@@ -122,6 +122,7 @@ class _Context:
     text: str = ""  # the (masked) document text the sentences' offsets point into
     organisations: set[str] = field(default_factory=set)  # compared in the text (scopes)
     sectors: bool = False  # the text breaks notifications down by sector: the AP's figures
+    previous: tuple[int, set[Period]] = (-10, set())  # the last sentence read, its periods
 
 
 # --------------------------------------------------------------------------- vocabulary
@@ -236,6 +237,14 @@ def _period_res() -> list[tuple[str, re.Pattern]]:
     quarter = {n: _alt(words) for n, words in v["quarter_words"].items()}
     sep = r"\s*(?:t/m|t\.?\s?m\.?|tot\s+en\s+met|tot|-|–|through|to|until)\s*"
     res = [
+        # `van 2016 tot en met 2018`, `tussen 2019 en 2021`, `2016-2020`: whole years
+        (
+            "year_range",
+            r"(?:\b(?:van|tussen|from)\s+)?(?P<y1>(?:19[89]|20[0-4])\d)"
+            r"(?:\s*(?:t/m|tot\s+en\s+met|tot|-|–|through|to)\s*"
+            r"|(?<=\d)\s+en\s+(?=(?:19|20)\d\d)(?<=tussen\s\d{4}\sen\s))"
+            r"(?P<y2>(?:19[89]|20[0-4])\d)(?![\d]|[.,]\d)",
+        ),
         (
             "date_range",
             rf"(?:(?:van|from)\s+)?(?P<d1>[0-3]?\d)\s+(?P<m1>{month})(?:\s+(?P<y1>(?:19|20)\d\d))?"
@@ -306,6 +315,9 @@ def _period_of(kind: str, m: re.Match, context_year: int | None) -> Period | Non
         # the last year written is the period's (`1 oktober 2021 t/m 31 maart 2022`)
         year = int([g for g in m.groups() if g and re.fullmatch(r"\d{4}", g)][-1])
     try:
+        if kind == "year_range":
+            first, last = int(m["y1"]), int(m["y2"])
+            return Period(date(first, 1, 1), date(last, 12, 31)) if first < last else None
         if kind == "date_range":
             first = date(int(m["y1"] or year), months[m["m1"].lower()], int(m["d1"]))
             last = date(year, months[m["m2"].lower()], int(m["d2"]))
@@ -642,7 +654,9 @@ def _sentences(doc: Doc, text: str) -> list[_Sentence]:
         joined, offsets = _collapse(text, start, end)
         sentence_start = 0
         for m in _SENTENCE_END.finditer(joined):
-            if _abbreviation_re().search(joined[max(0, m.start() - 8) : m.start()]):
+            if _abbreviation_re().search(
+                joined[max(0, m.start() - 8) : m.start()]
+            ) and not _particle_end(joined, m.start(), m.end()):
                 continue
             out.append(_make_sentence(joined, offsets, sentence_start, m.start()))
             sentence_start = m.end()
@@ -651,6 +665,21 @@ def _sentences(doc: Doc, text: str) -> list[_Sentence]:
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=['(]?[A-Z])")
+#: a separable verb's particle ends a sentence (`kwam dat ... voor. In totaal ...`) where the
+#: next one opens as sentences do; OCR's stray dot after a preposition (`bij de. Autoriteit`)
+#: is followed by the rest of its phrase
+_PARTICLE_END = re.compile(r"\bvoor$", re.IGNORECASE)
+_SENTENCE_OPENER = re.compile(
+    r"(?:In|De|Het|Dat|Dit|Er|Ook|Zo|Die|Deze|Een|Vorig|Wij|We|Zij|Hij|Volgens|Daarnaast"
+    r"|Daarvan|Hiervan|Toen|Bij|Van|Op|Met|Uit)\b"
+)
+
+
+def _particle_end(joined: str, dot: int, next_start: int) -> bool:
+    return bool(
+        _PARTICLE_END.search(joined, max(0, dot - 6), dot - 1)
+        and _SENTENCE_OPENER.match(joined, next_start)
+    )
 
 
 def _collapse(text: str, start: int, end: int) -> tuple[str, list[int]]:
@@ -1100,6 +1129,7 @@ def _classify(sentence: _Sentence, index: int, ctx: _Context) -> list[_Fact]:
                 reading.facts.append(fact)
     if reading.facts:
         _assign_periods(reading, ctx, index)
+    ctx.previous = (index, {p.period for p in reading.periods if p.anchors})
     return reading.facts
 
 
@@ -1812,7 +1842,18 @@ def _context_period(
     )  # `een jaar eerder` placed against a year is no unplaced period
     if unplaced or ref_conflict:
         return None
+    if ctx.report is None and (summed := _summed_period(reading, ctx, index)):
+        return summed
     return ctx.report
+
+
+def _summed_period(reading: _Reading, ctx: _Context, index: int) -> Period | None:
+    """`... van 2016 tot en met 2018 ... In totaal komt dat neer op 140 datalekken`: a sum
+    without a period of its own sums what the sentence right before it dates."""
+    last, periods = ctx.previous
+    if last != index - 1 or len(periods) != 1 or reading.periods:
+        return None
+    return next(iter(periods)) if _rules()["grand_total"].search(reading.text) else None
 
 
 def _page_of(offset: int, page_starts: list[tuple[int, int]]) -> int:

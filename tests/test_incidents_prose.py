@@ -539,3 +539,22 @@ def test_a_clause_opened_by_toen_is_about_the_period_named_before_it():
         "vorig jaar, toen werd de AP 24.000 keer over een datalek ingelicht."
     )
     assert _facts(text) == {_fact(Y2021, "total", 24000)}
+
+
+def test_a_span_of_years_is_one_period():
+    text = (
+        "De dienst heeft van 2017 tot en met 2021 in totaal 310 datalekken gemeld bij de "
+        "Autoriteit Persoonsgegevens. Tussen 2019 en 2021 werden 95 datalekken gemeld."
+    )
+    assert _facts(text) == {
+        _fact((date(2017, 1, 1), date(2021, 12, 31)), "reported_to_ap", 310),
+        _fact((date(2019, 1, 1), date(2021, 12, 31)), "total", 95),
+    }
+
+
+def test_a_sum_takes_the_period_of_the_sentence_before_it_ended_by_a_particle():
+    text = (
+        "Bij de provincie kwam een datalek in de jaren van 2018 tot en met 2020 vaak voor. "
+        "In totaal komt dat neer op 74 datalekken."
+    )
+    assert _facts(text) == {_fact((date(2018, 1, 1), date(2020, 12, 31)), "total", 74)}

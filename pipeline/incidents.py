@@ -123,6 +123,7 @@ class _Context:
     organisations: set[str] = field(default_factory=set)  # compared in the text (scopes)
     sectors: bool = False  # the text breaks notifications down by sector: the AP's figures
     previous: tuple[int, set[Period]] = (-10, set())  # the last sentence read, its periods
+    recent_facts: list[tuple[int, list]] = field(default_factory=list)  # see SUM_REACH
 
 
 # --------------------------------------------------------------------------- vocabulary
@@ -912,6 +913,9 @@ def _label_rules() -> dict[str, re.Pattern]:
             # not `geconstateerde`: `het op 12 mei geconstateerde datalek` is a date's
             r"^\s*(?:(?:gemelde|geregistreerde|ontvangen|interne|nieuwe|bevestigde|echte"
             r"|daadwerkelijke|reported)\s+)?"
+            # `1657 signalen over mogelijke datalekken` (not `25 van dergelijke meldingen`:
+            # such as the sentence before counts, a kind it may leave out)
+            r"(?:signalen\s+over\s+(?:mogelijke\s+)?(?=datalek))?"
             rf"(?:{noun})\b",
             re.IGNORECASE,
         ),
@@ -1071,10 +1075,20 @@ def _guard_rules() -> dict[str, re.Pattern]:
             r"\b(?:week|weeknummer|dag)\s*\d|\b(?:deze|dit|vorige?|afgelopen|volgende|die|dat)\s+"
             r"(?:week|maand|kwartaal|periode|jaar|halfjaar)\b|\bvandaag|\bgisteren"
             r"|\bjaar\s+(?:eerder|daarvoor|ervoor)\b|\bvoorgaande\s+jaar\b"
-            r"|\b(?:this|last|next)\s+(?:week|month|quarter|year)\b",
+            r"|\b(?:this|last|next)\s+(?:week|month|quarter|year)\b"
+            # a duration, no year: `in vijf jaar tijd`, `in drie jaar`
+            rf"|\bin\s+(?:{_number_word_alt()}|\d{{1,2}})\s+jaar\b",
             re.IGNORECASE,
         ),
+        # `15 meldingen ... minder gedaan dan in 2021`: a difference
+        "difference_after": re.compile(
+            r"^\s*(?:[^\W\d]+\s+){0,7}?(?:minder|meer)\b(?:\s+[^\W\d]+){0,3}\s+dan\b", re.I
+        ),
     }
+
+
+def _number_word_alt() -> str:
+    return "|".join(sorted(_vocab()["number_words"], key=len, reverse=True))
 
 
 def _clause_bounds(s: str, pos: int) -> tuple[int, int]:
@@ -1130,6 +1144,7 @@ def _classify(sentence: _Sentence, index: int, ctx: _Context) -> list[_Fact]:
     if reading.facts:
         _assign_periods(reading, ctx, index)
     ctx.previous = (index, {p.period for p in reading.periods if p.anchors})
+    ctx.recent_facts = [*ctx.recent_facts[-(SUM_REACH - 1) :], (index, reading.facts)]
     return reading.facts
 
 
@@ -1667,7 +1682,7 @@ def _is_exact(val: _Value, s: str, rough_ok: bool = False) -> bool:
     """Not a rough figure (`ruim 70`; unless `rough_ok`), a range (`10 tot 15`) or a rate
     (`6 per maand`)."""
     rules = _rules()
-    if rules["range_after"].match(s[val.end :]):
+    if rules["range_after"].match(s[val.end :]) or rules["difference_after"].match(s[val.end :]):
         return False
     if not rough_ok and rules["approximate"].search(s[: val.start]):
         return False
@@ -1690,9 +1705,50 @@ def _assign_periods(reading: _Reading, ctx: _Context, index: int) -> None:
         if f.period is None:
             f.period = _then_period(f, s, reading.periods)
         if f.period is None:
+            _sum_of_years_before(f, reading, ctx, index)
+        if f.period is None:
             f.period = _stated_period(f, s, anchors, used, ctx, index, waarvan)
         if f.period is None:
             f.period = _context_period(f, reading, ctx, index, waarvan)
+
+
+#: how many sentences back a sum (`In totaal zijn dat 455`) may add up
+SUM_REACH = 3
+
+
+def _sum_of_years_before(f: _Fact, reading: _Reading, ctx: _Context, index: int) -> None:
+    """`In 2016 ... 36 datalekken ... gemeld aan de AP. In 2017 waren dat er 41, ... en in
+    2020 139. In totaal zijn dat 455 datalekken in vijf jaar tijd.`: a sum without a year
+    of its own that adds up the figures of one kind the sentences right before give for
+    consecutive years is theirs over those years."""
+    c0, c1 = _clause_bounds(reading.text, f.value.start)
+    if f.value.percent or not _rules()["grand_total"].search(reading.text):
+        return
+    if any(c0 <= p.start < c1 for p in reading.periods):
+        return
+    facts: list[_Fact] = []
+    for back, (i, found) in enumerate(reversed(ctx.recent_facts), start=1):
+        if i != index - back:
+            return
+        facts = [*found, *facts]
+        if span := _years_summed(facts, f.value.value):
+            f.period, f.category = span
+            return
+
+
+def _years_summed(facts: list[_Fact], value: float) -> tuple[Period, str] | None:
+    """(span, category) of `facts` when they are of one kind, one per consecutive year, and
+    add up to `value`."""
+    kinds = {g.category for g in facts}
+    periods = [g.period for g in facts]
+    if len(facts) < 2 or len(kinds) != 1 or any(p is None or not _is_year(p) for p in periods):
+        return None
+    years = sorted(p.start.year for p in periods)
+    if years != list(range(years[0], years[0] + len(years))):
+        return None
+    if sum(g.value.value for g in facts) != value:
+        return None
+    return Period(date(years[0], 1, 1), date(years[-1], 12, 31)), kinds.pop()
 
 
 _THEN = re.compile(r"\btoen\b", re.IGNORECASE)

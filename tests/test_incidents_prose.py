@@ -558,3 +558,27 @@ def test_a_sum_takes_the_period_of_the_sentence_before_it_ended_by_a_particle():
         "In totaal komt dat neer op 74 datalekken."
     )
     assert _facts(text) == {_fact((date(2018, 1, 1), date(2020, 12, 31)), "total", 74)}
+
+
+def test_a_difference_with_the_year_before_is_no_count():
+    text = (
+        "In 2022 meldde het agentschap 31 datalekken bij de AP. In 2022 zijn er 12 meldingen "
+        "van een datalek bij de AP minder gedaan dan in 2021."
+    )
+    assert _facts(text) == {_fact(Y2022, "reported_to_ap", 31)}
+
+
+def test_signals_about_possible_leaks_are_counted():
+    text = "Het fonds kreeg in 2021 845 signalen over mogelijke datalekken."
+    assert _facts(text) == {_fact(Y2021, "total", 845)}
+
+
+def test_a_number_of_years_is_no_period_but_a_sum_of_the_years_listed_is_theirs():
+    text = (
+        "In vier jaar tijd werden er 200 datalekken gemeld. In 2018 meldde de dienst 35 "
+        "datalekken aan de AP. In 2019 waren dat er 48, in 2020 55 en in 2021 62. In totaal "
+        "zijn dat 200 datalekken in vier jaar tijd."
+    )
+    facts = _facts(text)
+    assert _fact((date(2018, 1, 1), date(2021, 12, 31)), "reported_to_ap", 200) in facts
+    assert not any(f[3] == 200 and f[2] == "total" for f in facts)

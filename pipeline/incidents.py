@@ -1076,8 +1076,10 @@ def _guard_rules() -> dict[str, re.Pattern]:
             r"(?:week|maand|kwartaal|periode|jaar|halfjaar)\b|\bvandaag|\bgisteren"
             r"|\bjaar\s+(?:eerder|daarvoor|ervoor)\b|\bvoorgaande\s+jaar\b"
             r"|\b(?:this|last|next)\s+(?:week|month|quarter|year)\b"
-            # a duration, no year: `in vijf jaar tijd`, `in drie jaar`
-            rf"|\bin\s+(?:{_number_word_alt()}|\d{{1,2}})\s+jaar\b",
+            # a duration, no year: `in vijf jaar tijd`, `in drie jaar`; months of a year
+            # the text does not name: `In de eerste drie maanden`
+            rf"|\bin\s+(?:{_number_word_alt()}|\d{{1,2}})\s+jaar\b"
+            rf"|\beerste\s+(?:{_number_word_alt()}|\d{{1,2}})\s+maanden\b",
             re.IGNORECASE,
         ),
         # `15 meldingen ... minder gedaan dan in 2021`: a difference
@@ -1210,7 +1212,11 @@ def _fact_of(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:
     unit's or a plain total; None when it is no exact figure for a period."""
     s = reading.text
     before, after = s[: val.start], s[val.end :]
-    if val.percent and reading.has_noun and (sector := _sector_of_share(val, s, ctx)):
+    if (
+        val.percent
+        and (reading.has_noun or ctx.sectors)
+        and (sector := _sector_of_share(val, s, ctx))
+    ):
         return _Fact(val, "total", None, sector, "sector")
     category, source = _category_of_value(val, reading, ctx)
     if source == "part" and category is None:
@@ -1437,9 +1443,14 @@ def _part_category(val: _Value, s: str, starts: list[int]) -> tuple[str | None, 
         return "total", "intake"
     if _NEGATION.search(rest):
         return None, "part"  # `in twee gevallen is niet gemeld bij de AP`
-    return _one_category(rest), "part"
+    category = _one_category(rest)
+    if category is None and _ACTUAL_LEAK.search(rest):
+        category = "total"  # `In 85 gevallen was er daadwerkelijk sprake van een datalek`
+    return category, "part"
 
 
+#: a part that names the incident itself, no kind of it: the incidents counted
+_ACTUAL_LEAK = re.compile(r"\bsprake\s+van\s+(?:een\s+)?(?:datalek|beveiligingsincident)\b", re.I)
 #: `9.800 keer een datalekmelding`, `25.000 keer over een datalek ingelicht`, `4700 keer aan`
 _KEER_NOTICE = re.compile(
     r"^\s*(?:keer|maal)\b(?:\s+[^\s,;]+){0,4}?\s+(?:(?:datalek)?melding(?:en)?|ingelicht|aan)\b",

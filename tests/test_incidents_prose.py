@@ -582,3 +582,31 @@ def test_a_number_of_years_is_no_period_but_a_sum_of_the_years_listed_is_theirs(
     facts = _facts(text)
     assert _fact((date(2018, 1, 1), date(2021, 12, 31)), "reported_to_ap", 200) in facts
     assert not any(f[3] == 200 and f[2] == "total" for f in facts)
+
+
+def test_cases_that_were_leaks_count_the_leaks():
+    text = (
+        "In 2021 kreeg de dienst 140 meldingen van mogelijke datalekken. In 96 gevallen was er "
+        "daadwerkelijk sprake van een datalek."
+    )
+    assert _facts(text) == {_fact(Y2021, "total", 140), _fact(Y2021, "total", 96)}
+
+
+def test_the_first_months_of_an_unnamed_year_place_no_figure():
+    text = (
+        "In de eerste vier maanden kwamen er bij de AP 410 meldingen van datalekken binnen. "
+        "In 2020 ging het om 1.250 datalekken."
+    )
+    assert _facts(text) == {_fact(Y2020, "total", 1250)}
+
+
+def test_sector_shares_in_a_sentence_after_the_one_naming_the_notifications():
+    text = (
+        "In 2021 ontving de AP 25.000 meldingen van datalekken, een kwart uit de zorg. "
+        "Daarna volgen de financiële sector (19%) en het openbaar bestuur (16%)."
+    )
+    assert _facts(text) == {
+        _fact(Y2021, "total", 25000),
+        _fact(Y2021, "total", 19, "percent", "financiële sector"),
+        _fact(Y2021, "total", 16, "percent", "openbaar bestuur"),
+    }

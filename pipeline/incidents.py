@@ -1794,6 +1794,7 @@ def _pair_respectively(
     periods and the figures on either side of `respectievelijk` in order."""
     respectively = _rules()["respectively"].search(s)
     if not respectively:
+        _pair_joined(s, anchors, facts)
         return
     a, b = respectively.start(), respectively.end()
     periods_first = [p for p in anchors if p.end <= a]
@@ -1811,6 +1812,20 @@ def _pair_respectively(
     if len(figures_first) >= 2 and len(figures_first) == len(periods_after):
         for period, f in zip(periods_after, figures_first, strict=True):
             f.period = period
+
+
+def _pair_joined(s: str, anchors: list[_PeriodSpan], facts: list[_Fact]) -> None:
+    """`In 2020 en 2021 waren er 40 en 50 datalekken`: two periods joined by `en` and then
+    two figures joined by `en` pair in order, as after `respectievelijk`."""
+    if len(anchors) != 2 or not re.fullmatch(r"\s+en\s+", s[anchors[0].end : anchors[1].start]):
+        return
+    after = [f for f in facts if f.value.start >= anchors[1].end and f.period is None]
+    if len(after) != 2 or not re.fullmatch(
+        r"\s+en\s+", s[after[0].value.end : after[1].value.start]
+    ):
+        return
+    for span, f in zip(anchors, after, strict=True):
+        f.period = span.period
 
 
 def _months_after(s: str, start: int, anchors: list[_PeriodSpan], year: int | None) -> list[Period]:

@@ -610,3 +610,8 @@ def test_sector_shares_in_a_sentence_after_the_one_naming_the_notifications():
         _fact(Y2021, "total", 19, "percent", "financiële sector"),
         _fact(Y2021, "total", 16, "percent", "openbaar bestuur"),
     }
+
+
+def test_two_years_and_two_figures_joined_by_en_pair_in_order():
+    text = "In 2020 en 2021 waren er 40 en 50 datalekken bij de gemeente."
+    assert _facts(text) == {_fact(Y2020, "total", 40), _fact(Y2021, "total", 50)}

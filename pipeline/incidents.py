@@ -1328,7 +1328,7 @@ def _sector_of_share(val: _Value, s: str, ctx: _Context) -> str | None:
     item. The sentence names sectors, or it lists two or more shares in a text about the
     AP's figures per sector; a name that is a kind of incident is no sector."""
     if not _rules()["bracket_open"].search(s[: val.start]) or not re.match(r"\s*\)", s[val.end :]):
-        return None
+        return _sector_of_clause(val, s, ctx)
     listed = len(_BRACKETED_SHARE.findall(s)) >= 2
     if not (_SECTOR_WORD.search(s) or (ctx.sectors and listed)):
         return None
@@ -1381,6 +1381,30 @@ _AFTER_SECTOR_NAME = {
     "werden", "worden", "wordt", "werd", "heeft", "hebben", "had", "meldde", "meldden",
     "meldt", "staat", "stond", "ontving", "kreeg", "nam", "neemt",
 }  # fmt: skip
+
+
+#: `23 procent vond plaats in de zorg`, `28 procent kwam uit het onderwijs`
+_SHARE_FROM = re.compile(
+    r"\s*(?:van\s+de\s+\w+\s+)?(?:vond|vonden|vindt)\s+plaats\s+in\s+(?:de|het)\s+"
+    r"|\s*(?:van\s+de\s+\w+\s+)?(?:kwam|kwamen|komt|komen)\s+uit\s+(?:de|het)\s+",
+    re.IGNORECASE,
+)
+
+
+def _sector_of_clause(val: _Value, s: str, ctx: _Context) -> str | None:
+    """In a text on the AP's figures per sector, a share that took place in or came from a
+    sector named right after it (`23 procent vond plaats in de zorg`)."""
+    if not ctx.sectors:
+        return None
+    m = _SHARE_FROM.match(s, val.end)
+    if m is None:
+        return None
+    c1 = _clause_bounds(s, val.start)[1]
+    name = _name_after(s[m.end() : c1].strip(" .!?"))
+    v = _vocab()
+    if not name or v["noun_re"].search(name) or v["category_re"].search(name):
+        return None
+    return name
 
 
 def _name_before(region: str) -> str | None:

@@ -615,3 +615,14 @@ def test_sector_shares_in_a_sentence_after_the_one_naming_the_notifications():
 def test_two_years_and_two_figures_joined_by_en_pair_in_order():
     text = "In 2020 en 2021 waren er 40 en 50 datalekken bij de gemeente."
     assert _facts(text) == {_fact(Y2020, "total", 40), _fact(Y2021, "total", 50)}
+
+
+def test_a_share_that_took_place_in_a_sector_takes_the_sector():
+    text = (
+        "In 2023 ontving de AP 25.000 meldingen van datalekken, 31 procent vond plaats in de "
+        "zorg. De sector onderwijs volgt op afstand."
+    )
+    assert _facts(text) == {
+        _fact((date(2023, 1, 1), date(2023, 12, 31)), "total", 25000),
+        _fact((date(2023, 1, 1), date(2023, 12, 31)), "total", 31, "percent", "zorg"),
+    }

@@ -23,6 +23,15 @@ document's `doc_date`, else a dating stamp on its first line such as `date 2020-
 `Datum: maart 2021`: a month is enough to place last year), sectors' shares, and several
 organisations compared in one text (each figure then scoped to its own organisation).
 
+News items write figures in more ways still: the AP's own intake ("De AP ontving vorig jaar
+27.000 meldingen", "kreeg de AP 9,800 keer een datalekmelding binnen") is a total, not a
+report to the AP, and its breakdown by sector names the sector ("uit de sector openbaar
+bestuur", "afkomstig van gemeenten (33%)"); a group's sum ("Diverse ministeries ... In
+totaal 286") beside a member ("het ministerie van X noteerde 125"); spans of years ("van
+2016 tot en met 2018"), a sum of the years listed before it, "dit jaar", the year of an
+annual report the item cites ("jaarverslag over 2023"), and an item whose dated figures all
+state one period (a quarter's AP figures) dates its other figures in it.
+
 The rules are conservative: a number becomes a count only in one of those constructions,
 in a sentence about incidents, in a document about incidents, and with a period that the
 sentence states or that the document's heading gives ("... Informatieveiligheid 2020",

@@ -1254,6 +1254,10 @@ def _fact_of(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:
     if category is None and not val.percent and reading.facts and _own_period_after(val, reading):
         # `17 meldingen bij de AP, tegen de 15 een jaar eerder`: the noun left out
         category, source = reading.facts[-1].category, "repeat"
+    if category is None and not val.percent and reading.facts and _RESTATED.search(before):
+        if re.match(r"\s*(?:waren|was)\b", after):
+            # `..., toen het er nog 21.000 waren`: the count just named, for another period
+            category, source = reading.facts[-1].category, "repeat"
     if category is None or not _is_exact(val, s, rough_ok=True):
         return None
     if val.word and source == "total" and not _reported_count(val, s):
@@ -1678,6 +1682,10 @@ def _states_a_total(val: _Value, reading: _Reading) -> bool:
     )
 
 
+#: `het er nog`, `dat er`: before a number that restates the count just named
+_RESTATED = re.compile(r"\b(?:het|dat)\s+er\s+(?:nog\s+|maar\s+)?$", re.IGNORECASE)
+
+
 def _counted_kind(val: _Value, s: str) -> str | None:
     """The category of a figure the sentence counts as `het aantal datalekken na een
     cyberaanval` (before the number, in the number's clause or the sentence's first), where
@@ -1803,7 +1811,7 @@ def _then_period(f: _Fact, s: str, periods: list[_PeriodSpan]) -> Period | None:
     `toen` (then) is about the period named right before it, a compared one included."""
     c0, c1 = _clause_bounds(s, f.value.start)
     then = _THEN.search(s, c0, f.value.start)
-    if then is None or any(c0 <= p.start < c1 for p in periods):
+    if then is None or any(then.start() <= p.start < c1 for p in periods):
         return None
     before = [p for p in periods if p.end <= then.start()]
     return before[-1].period if before else None

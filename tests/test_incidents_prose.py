@@ -626,3 +626,11 @@ def test_a_share_that_took_place_in_a_sector_takes_the_sector():
         _fact((date(2023, 1, 1), date(2023, 12, 31)), "total", 25000),
         _fact((date(2023, 1, 1), date(2023, 12, 31)), "total", 31, "percent", "zorg"),
     }
+
+
+def test_a_count_restated_for_the_year_before_after_toen():
+    text = (
+        "Datum: maart 2023\n\nDe AP ontving vorig jaar bijna 21.000 meldingen van datalekken, "
+        "meer dan het jaar daarvoor toen het er nog 19.500 waren."
+    )
+    assert _facts(text) == {_fact(Y2022, "total", 21000), _fact(Y2021, "total", 19500)}

@@ -2834,7 +2834,13 @@ def _document_context(doc: Doc, raw: str, sentences: list[_Sentence]) -> _Contex
         report = Period(date(cited, 1, 1), date(cited, 12, 31))
         if doc_year is None:
             last_year = cited
-    sectors = _SECTOR_WORD.search(raw) is not None
+    # the notifications broken down by sector: a sentence names both (not a report that
+    # mentions `de publieke sector` in passing)
+    noun_re = _vocab()["noun_re"]
+    sectors = any(
+        _SECTOR_WORD.search(sentence.text) and noun_re.search(sentence.text)
+        for sentence in sentences
+    )
     probe = _Context(report=None, totals={}, last_year=last_year, sectors=sectors)
     totals: dict[float, Period] = {}
     dated: list[tuple[int, Period]] = []

@@ -2828,9 +2828,11 @@ def _document_context(doc: Doc, raw: str, sentences: list[_Sentence]) -> _Contex
     report = _report_period(doc._.document, raw)
     doc_year = _document_year(doc._.document, raw)
     last_year = _last_year(doc_year, report)
-    if report is None and (cited := _cited_report_year(raw)) is not None:
+    news = doc._.document.get("doc_type") == "other"
+    if report is None and news and (cited := _cited_report_year(raw)) is not None:
         # a news item on an annual report (`aldus het UWV in het jaarverslag over 2024`):
-        # its figures are that year's, and undated it was written the year after
+        # its figures are that year's, and undated it was written the year after (a report
+        # citing another year's report is not about that year)
         report = Period(date(cited, 1, 1), date(cited, 12, 31))
         if doc_year is None:
             last_year = cited
@@ -2856,7 +2858,6 @@ def _document_context(doc: Doc, raw: str, sentences: list[_Sentence]) -> _Contex
         (sentences[i].offsets[0], p) for i, p in enumerate(ctx.headings) if p is not None
     ]
     if report is None:
-        news = doc._.document.get("doc_type") == "other"
         ctx.latest_year = _latest_figure_year(dated, news)
     return ctx
 

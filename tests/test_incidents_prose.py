@@ -635,3 +635,11 @@ def test_a_count_restated_for_the_year_before_after_toen():
         "meer dan het jaar daarvoor toen het er nog 19.500 waren."
     )
     assert _facts(text) == {_fact(Y2022, "total", 21000), _fact(Y2021, "total", 19500)}
+
+
+def test_a_report_citing_another_years_report_is_not_dated_by_it():
+    text = (
+        "Zoals in het jaarverslag over 2020 beschreven, nemen we maatregelen. Er werden 44 "
+        "datalekken gemeld."
+    )
+    assert _row_facts(extract_incident_counts(_report(text))) == set()

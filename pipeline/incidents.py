@@ -1092,8 +1092,11 @@ def _guard_rules() -> dict[str, re.Pattern]:
             re.IGNORECASE,
         ),
         # `15 meldingen ... minder gedaan dan in 2021`: a difference
+        # (within the number's own phrase: not `40 datalekken gemeld en dat is meer dan ...`)
         "difference_after": re.compile(
-            r"^\s*(?:[^\W\d]+\s+){0,7}?(?:minder|meer)\b(?:\s+[^\W\d]+){0,3}\s+dan\b", re.I
+            r"^\s*(?:(?!(?:en|dat|dit|wat|is|was|zijn|waren|maar|terwijl)\b)[^\W\d]+\s+){0,7}?"
+            r"(?:minder|meer)\b(?:\s+[^\W\d]+){0,3}\s+dan\b",
+            re.IGNORECASE,
         ),
     }
 

@@ -566,6 +566,8 @@ def test_a_difference_with_the_year_before_is_no_count():
         "van een datalek bij de AP minder gedaan dan in 2021."
     )
     assert _facts(text) == {_fact(Y2022, "reported_to_ap", 31)}
+    more = "In 2021 werden 40 datalekken gemeld en dat is meer dan in 2020."
+    assert _facts(more) == {_fact(Y2021, "total", 40)}
 
 
 def test_signals_about_possible_leaks_are_counted():

@@ -1285,6 +1285,9 @@ def _category_of_value(val: _Value, reading: _Reading, ctx: _Context) -> tuple[s
     category, source = _label_category(val, s)
     # `Hiervan zijn er 12 gemeld bij de AP`: the sentence counts the incidents just named
     refers_back = _rules()["waarvan"].match(s) is not None
+    if category is None and not val.percent and _ORG_REPORTED.search(s, 0, val.start):
+        if _rules()["count_noun_after"].match(s[val.end :]):
+            category, source = "reported_to_ap", "ap"  # `In 2018 meldde de instantie 342 lekken`
     if (
         category is None
         and (reading.has_noun or val.percent or refers_back)
@@ -1481,6 +1484,8 @@ def _part_category(val: _Value, s: str, starts: list[int]) -> tuple[str | None, 
         return _bracket_part(val, s)
     if _keer_received(val, s):
         return "total", "intake"
+    if _ORG_NOTIFIED.match(s, val.end) and _ONE_SUBJECT.search(s, 0, val.start):
+        return "reported_to_ap", "part"  # `Het UWV heeft 606 keer melding gedaan van een datalek`
     if _NEGATION.search(rest):
         return None, "part"  # `in twee gevallen is niet gemeld bij de AP`
     category = _one_category(rest)
@@ -1496,6 +1501,24 @@ _KEER_NOTICE = re.compile(
     r"^\s*(?:keer|maal)\b(?:\s+[^\s,;]+){0,4}?\s+(?:(?:datalek)?melding(?:en)?|ingelicht|aan)\b",
     re.IGNORECASE,
 )
+
+
+#: an organisation reporting leaks itself: `meldde de instantie (nog) 342 lekken`, `meldde het
+#: UWV 919 datalekken` (people reporting to their organisation are plural or passive)
+_ORG_REPORTED = re.compile(
+    r"\b(?:meldde|meldt)\s+(?:de|het)\s+(?:instantie|organisatie|gemeente|provincie|ministerie"
+    r"|dienst|waterschap|ziekenhuis|(?-i:(?!AP\b|Autoriteit)[A-Z][\w-]+))"
+    r"\s+(?:vorig\s+jaar\s+|nog\s+|ruim\s+)*$",
+    re.IGNORECASE,
+)
+#: `606 keer melding gedaan van een datalek`: the notification the law asks (to the AP)
+_ORG_NOTIFIED = re.compile(
+    r"\s*(?:keer|maal)\s+(?:een\s+)?melding\s+(?:gedaan|gemaakt|moeten\s+doen)\s+van\s+"
+    r"(?:een\s+)?datalek",
+    re.IGNORECASE,
+)
+#: one organisation doing it (`heeft`; `Nederlandse ziekenhuizen hebben ...` is a sector)
+_ONE_SUBJECT = re.compile(r"\bheeft\b", re.IGNORECASE)
 
 
 def _keer_received(val: _Value, s: str) -> bool:

@@ -645,3 +645,12 @@ def test_a_report_citing_another_years_report_is_not_dated_by_it():
         "datalekken gemeld."
     )
     assert _row_facts(extract_incident_counts(_report(text))) == set()
+
+
+def test_an_organisation_notifying_leaks_itself_reports_them_to_the_ap():
+    text = (
+        "Het waterschap heeft in 2021 14 keer melding gedaan van een datalek. In 2020 meldde "
+        "de organisatie nog 9 datalekken. Ziekenhuizen hebben in 2021 304 keer melding "
+        "gemaakt van een datalek."
+    )
+    assert _facts(text) == {_fact(Y2021, "reported_to_ap", 14), _fact(Y2020, "reported_to_ap", 9)}

@@ -23,6 +23,15 @@ document's `doc_date`, else a dating stamp on its first line such as `date 2020-
 `Datum: maart 2021`: a month is enough to place last year), sectors' shares, and several
 organisations compared in one text (each figure then scoped to its own organisation).
 
+News items write figures in more ways still: the AP's own intake ("De AP ontving vorig jaar
+27.000 meldingen", "kreeg de AP 9,800 keer een datalekmelding binnen") is a total, not a
+report to the AP, and its breakdown by sector names the sector ("uit de sector openbaar
+bestuur", "afkomstig van gemeenten (33%)"); a group's sum ("Diverse ministeries ... In
+totaal 286") beside a member ("het ministerie van X noteerde 125"); spans of years ("van
+2016 tot en met 2018"), a sum of the years listed before it, "dit jaar", the year of an
+annual report the item cites ("jaarverslag over 2023"), and an item whose dated figures all
+state one period (a quarter's AP figures) dates its other figures in it.
+
 The rules are conservative: a number becomes a count only in one of those constructions,
 in a sentence about incidents, in a document about incidents, and with a period that the
 sentence states or that the document's heading gives ("... Informatieveiligheid 2020",
@@ -121,6 +130,9 @@ class _Context:
     last_year: int | None = None  # the year `vorig jaar` names (see _last_year)
     text: str = ""  # the (masked) document text the sentences' offsets point into
     organisations: set[str] = field(default_factory=set)  # compared in the text (scopes)
+    sectors: bool = False  # the text breaks notifications down by sector: the AP's figures
+    previous: tuple[int, set[Period]] = (-10, set())  # the last sentence read, its periods
+    recent_facts: list[tuple[int, list]] = field(default_factory=list)  # see SUM_REACH
 
 
 # --------------------------------------------------------------------------- vocabulary
@@ -235,6 +247,14 @@ def _period_res() -> list[tuple[str, re.Pattern]]:
     quarter = {n: _alt(words) for n, words in v["quarter_words"].items()}
     sep = r"\s*(?:t/m|t\.?\s?m\.?|tot\s+en\s+met|tot|-|–|through|to|until)\s*"
     res = [
+        # `van 2016 tot en met 2018`, `tussen 2019 en 2021`, `2016-2020`: whole years
+        (
+            "year_range",
+            r"(?:\b(?:van|tussen|from)\s+)?(?P<y1>(?:19[89]|20[0-4])\d)"
+            r"(?:\s*(?:t/m|tot\s+en\s+met|tot|-|–|through|to)\s*"
+            r"|(?<=\d)\s+en\s+(?=(?:19|20)\d\d)(?<=tussen\s\d{4}\sen\s))"
+            r"(?P<y2>(?:19[89]|20[0-4])\d)(?![\d]|[.,]\d)",
+        ),
         (
             "date_range",
             rf"(?:(?:van|from)\s+)?(?P<d1>[0-3]?\d)\s+(?P<m1>{month})(?:\s+(?P<y1>(?:19|20)\d\d))?"
@@ -266,6 +286,8 @@ def _period_res() -> list[tuple[str, re.Pattern]]:
     for n, alt in quarter.items():
         res.append((f"quarter{n}_ctx", rf"\b(?:{alt})\b"))
     res += [
+        # `de eerste negen maanden van 2022`: January up to the ninth month
+        ("first_n", rf"\beerste\s+(?P<n>{_months_count()})\s+maanden\s+van\s+{_YEAR}"),
         ("month_year", rf"\b(?P<m1>{month})\s+{_YEAR}"),
         ("year", rf"(?:\b(?:heel|geheel|het\s+jaar|kalenderjaar)\s+)?{_YEAR}"),
         # `In januari waren er 5`, `in Q3 14`: the report's year (English `may` is a verb)
@@ -273,6 +295,16 @@ def _period_res() -> list[tuple[str, re.Pattern]]:
         ("month_ctx", rf"\b(?:in|van|over|during)\s+(?P<m1>{bare_month})\b"),
     ]
     return [(kind, re.compile(rx, re.IGNORECASE)) for kind, rx in res]
+
+
+def _months_count() -> str:
+    """A number of months (2-11), in digits or written out."""
+    words = [w for w, n in _vocab()["number_words"].items() if 2 <= n <= 11]
+    return "|".join([*words, r"[2-9]", r"1[01]"])
+
+
+def _month_count(text: str) -> int:
+    return int(text) if text.isdigit() else _vocab()["number_words"][text.lower()]
 
 
 _NON_ANCHOR_BEFORE = re.compile(
@@ -293,6 +325,9 @@ def _period_of(kind: str, m: re.Match, context_year: int | None) -> Period | Non
         # the last year written is the period's (`1 oktober 2021 t/m 31 maart 2022`)
         year = int([g for g in m.groups() if g and re.fullmatch(r"\d{4}", g)][-1])
     try:
+        if kind == "year_range":
+            first, last = int(m["y1"]), int(m["y2"])
+            return Period(date(first, 1, 1), date(last, 12, 31)) if first < last else None
         if kind == "date_range":
             first = date(int(m["y1"] or year), months[m["m1"].lower()], int(m["d1"]))
             last = date(year, months[m["m2"].lower()], int(m["d2"]))
@@ -312,6 +347,8 @@ def _period_of(kind: str, m: re.Match, context_year: int | None) -> Period | Non
         if kind.startswith("quarter"):
             q = int(kind[-1])
             return _quarters(year, q, q)
+        if kind == "first_n":
+            return Period(date(year, 1, 1), _month_end(year, _month_count(m["n"])))
         if kind in ("month_year", "month"):
             month = months[m["m1"].lower()]
             return Period(date(year, month, 1), _month_end(year, month))
@@ -335,6 +372,11 @@ def find_periods(
 
 #: `vorig jaar`: the year before the one the document was written in
 _LAST_YEAR = re.compile(r"\b(?:(?:het\s+)?vorige?\s+jaar|last\s+year)\b", re.IGNORECASE)
+#: `dit jaar`: the year the document was written (`de eerste negen maanden van dit jaar`)
+_THIS_YEAR = re.compile(
+    r"\b(?:(?:de\s+)?eerste\s+(?P<n>\w+)\s+maanden\s+van\s+)?(?:dit|this)\s+jaar\b",
+    re.IGNORECASE,
+)
 #: `het afgelopen jaar`: the year a year report is about, else the year before it was written
 _PAST_YEAR = re.compile(r"\b(?:het\s+)?afgelopen\s+jaar\b", re.IGNORECASE)
 #: `een jaar eerder`, `het jaar daarvoor`: the year before the one just named
@@ -361,6 +403,8 @@ def _relative_years(
     for start, end, year in found:
         if year is not None and not any(s.start < end and start < s.end for s in spans):
             spans.append(_year_span(text, start, end, year))
+    if last_year is not None:
+        spans += _this_year_spans(text, spans, last_year + 1)
     spans.sort(key=lambda s: s.start)
     for m in _YEAR_BEFORE.finditer(text):
         if any(s.start < m.end() and m.start() < s.end for s in spans):
@@ -371,6 +415,39 @@ def _relative_years(
             spans.append(_year_span(text, m.start(), m.end(), base - 1))
     spans.sort(key=lambda s: s.start)
     return spans
+
+
+def _this_year_spans(text: str, spans: list[_PeriodSpan], year: int) -> list[_PeriodSpan]:
+    """`dit jaar` (the year the document was written) and `de eerste negen maanden van dit
+    jaar` where no other period reading stands."""
+    out = []
+    for m in _THIS_YEAR.finditer(text):
+        if any(s.start < m.end() and m.start() < s.end for s in spans):
+            continue
+        span = _year_span(text, m.start(), m.end(), year)
+        if m["n"]:
+            if not re.fullmatch(_months_count(), m["n"], re.IGNORECASE):
+                continue
+            last = _month_end(year, _month_count(m["n"]))
+            span = span._replace(period=Period(date(year, 1, 1), last))
+        elif part := _part_of_year_before(text, m.start(), year):
+            # `in de eerste helft van dit jaar`: that half of this year, not the year
+            spans[:] = [s for s in spans if not (part[0] <= s.start < m.start())]
+            span = _PeriodSpan(part[0], m.end(), part[1], span.anchors)
+        out.append(span)
+    return out
+
+
+def _part_of_year_before(text: str, pos: int, year: int) -> tuple[int, Period] | None:
+    """(start, period) of a half year or quarter named right before `pos` without its year
+    (`eerste helft van` before `dit jaar`)."""
+    for kind, rx in _period_res():
+        if not kind.endswith("_ctx") or not kind.startswith(("half", "quarter")):
+            continue
+        for m in rx.finditer(text, max(0, pos - 40), pos):
+            if re.fullmatch(r"\s*(?:van\s+)?", text[m.end() : pos]):
+                return m.start(), _period_of(kind, m, year)
+    return None
 
 
 def _year_span(text: str, start: int, end: int, year: int) -> _PeriodSpan:
@@ -473,7 +550,9 @@ def _words_alt(phrases: list[str]) -> str:
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
 
 
-def _latest_figure_year(dated: list[tuple[int, Period]]) -> tuple[int, Period] | None:
+def _latest_figure_year(
+    dated: list[tuple[int, Period]], news: bool = False
+) -> tuple[int, Period] | None:
     """(from which sentence, period) for a document without a heading period (a report's
     later pages split off as a document of their own): the latest whole year its dated
     figures state, from the first sentence that states it.
@@ -482,8 +561,12 @@ def _latest_figure_year(dated: list[tuple[int, Period]]) -> tuple[int, Period] |
     47 % en 48 %`); the year it reports on is the latest. Figures before that year's first
     statement (a list run on from the previous page, above `In 2019 was het aantal 64`) stay
     without a period. Only whole years count: a document that dates its figures by quarter
-    or half year is not a year report.
+    or half year is not a year report. A short text that is no report (`news`: a news item,
+    a web page) whose dated figures all state one period is about that period, from its
+    first line on (`Ruim 2.300 lekken zijn in het eerste kwartaal van 2017 gemeld`).
     """
+    if news and dated and len({p for _, p in dated}) == 1:
+        return 0, dated[0][1]
     if not dated or any(not _is_year(p) for _, p in dated):
         return None
     latest = max(p for _, p in dated)
@@ -581,7 +664,9 @@ def _sentences(doc: Doc, text: str) -> list[_Sentence]:
         joined, offsets = _collapse(text, start, end)
         sentence_start = 0
         for m in _SENTENCE_END.finditer(joined):
-            if _abbreviation_re().search(joined[max(0, m.start() - 8) : m.start()]):
+            if _abbreviation_re().search(
+                joined[max(0, m.start() - 8) : m.start()]
+            ) and not _particle_end(joined, m.start(), m.end()):
                 continue
             out.append(_make_sentence(joined, offsets, sentence_start, m.start()))
             sentence_start = m.end()
@@ -590,6 +675,21 @@ def _sentences(doc: Doc, text: str) -> list[_Sentence]:
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=['(]?[A-Z])")
+#: a separable verb's particle ends a sentence (`kwam dat ... voor. In totaal ...`) where the
+#: next one opens as sentences do; OCR's stray dot after a preposition (`bij de. Autoriteit`)
+#: is followed by the rest of its phrase
+_PARTICLE_END = re.compile(r"\bvoor$", re.IGNORECASE)
+_SENTENCE_OPENER = re.compile(
+    r"(?:In|De|Het|Dat|Dit|Er|Ook|Zo|Die|Deze|Een|Vorig|Wij|We|Zij|Hij|Volgens|Daarnaast"
+    r"|Daarvan|Hiervan|Toen|Bij|Van|Op|Met|Uit)\b"
+)
+
+
+def _particle_end(joined: str, dot: int, next_start: int) -> bool:
+    return bool(
+        _PARTICLE_END.search(joined, max(0, dot - 6), dot - 1)
+        and _SENTENCE_OPENER.match(joined, next_start)
+    )
 
 
 def _collapse(text: str, start: int, end: int) -> tuple[str, list[int]]:
@@ -668,7 +768,9 @@ def _make_sentence(joined: str, offsets: list[int], a: int, b: int) -> _Sentence
 
 _NUMBER_RE = re.compile(
     # `20.881`: a Dutch thousands separator is a dot
-    r"(?<![\w.,/#-])(\d{1,3}(?:\.\d{3})+(?![.,]\d)|\d{1,4})(?:[.,](\d))?"
+    # `9,800`: an English one, a comma, read as such where three digits follow it
+    r"(?<![\w.,/#-])(\d{1,3}(?:\.\d{3})+(?![.,]\d)|\d{1,3}(?:,\d{3})+(?![.,]?\d)|\d{1,4})"
+    r"(?:[.,](\d))?"
     r"(?:\s?(%|procent\b|percent\b))?"
     r"(?!(?!x\))[\w#]|[.,/-]\d)",
     re.IGNORECASE,
@@ -702,12 +804,14 @@ def _values(s: str, periods: list[_PeriodSpan]) -> list[_Value]:
         percent = m.group(3) is not None
         if m.group(2) is not None and not percent:
             continue  # 3,5 that is not a percentage: not a count
-        digits = m.group(1).replace(".", "")
+        digits = m.group(1).replace(".", "").replace(",", "")
         value = float(f"{digits}.{m.group(2) or 0}")
         if len(m.group(1)) == 4 and not percent and not _four_digit_count(s, m, value):
             continue  # four digits outside a period: a code, an amount or a broken year
         prev_word = _word_before(s, m.start())
         if prev_word and prev_word.lower() in v["before_stop"] and not _faced(s, m, prev_word):
+            continue
+        if percent and _share_of_other_things(s, m.start(), prev_word):
             continue
         prefix = s[: m.start()].rstrip()
         if prefix.endswith(("-", "/")) and not prefix[-2:-1].isspace():
@@ -720,13 +824,25 @@ def _values(s: str, periods: list[_PeriodSpan]) -> list[_Value]:
     return out
 
 
+def _share_of_other_things(s: str, start: int, prev_word: str | None) -> bool:
+    """`172 van de 390 gemeenten (44 procent)`: a share in brackets after a count of
+    things that are no incidents (municipalities, staff) is a share of those (not so
+    `afkomstig van gemeenten (33%)`, a sector's share of the notifications)."""
+    if not prev_word or prev_word.lower() not in _vocab()["after_stop"]:
+        return False
+    counted = rf"\d[\d.]*\s+(?:[^\W\d]+\s+){{0,2}}{re.escape(prev_word)}\s*\(\s*$"
+    return re.search(counted, s[:start]) is not None
+
+
 def _four_digit_count(s: str, m: re.Match, value: float) -> bool:
-    """`2600 meldingen`: four digits right before an incident noun count incidents, unless
-    they could be a year (1900-2099)."""
+    """`2600 meldingen`: four digits right before an incident noun, or after `daarvan (zijn)
+    er`, count incidents, unless they could be a year (1900-2099)."""
     after = s[m.end() :]
     shared = _SHARED_NOUN.match(after)  # `3100 en 3600 meldingen`
     noun_after = _rules()["count_noun_after"].match(after[shared.end() if shared else 0 :])
-    return noun_after is not None and not 1900 <= value <= 2099
+    # `Daarvan zijn er 1039 als datalek gemeld`: a part of a total stated before
+    part = _rules()["ap_before"].search(s, 0, m.start()) is not None
+    return (noun_after is not None or part) and not 1900 <= value <= 2099
 
 
 #: `te maken krijgen/hebben met N datalekken`: `met` before a count of incidents
@@ -778,7 +894,7 @@ def _link_rules() -> dict[str, re.Pattern]:
             re.I,
         ),
         "respectively": re.compile(r"\b(?:respectievelijk|respectively)\b", re.IGNORECASE),
-        "clause_break": re.compile(r"[,;]|\bwaarvan\b|\bmaar\b", re.IGNORECASE),
+        "clause_break": re.compile(r"[,;]|\b(?:waarvan|daarvan|hiervan)\b|\bmaar\b", re.I),
         # the sum over the units a text compares: no one unit's figure
         "grand_total": re.compile(r"\b(?:in\s+totaal|alles\s+bij\s+elkaar|in\s+total)\b", re.I),
     }
@@ -803,7 +919,13 @@ def _label_rules() -> dict[str, re.Pattern]:
             re.IGNORECASE,
         ),
         "count_noun_after": re.compile(
-            rf"^\s*(?:(?:gemelde|geregistreerde|ontvangen|interne|nieuwe|reported)\s+)?(?:{noun})\b",
+            # not `geconstateerde`: `het op 12 mei geconstateerde datalek` is a date's
+            r"^\s*(?:(?:gemelde|geregistreerde|ontvangen|interne|nieuwe|bevestigde|echte"
+            r"|daadwerkelijke|reported)\s+)?"
+            # `1657 signalen over mogelijke datalekken` (not `25 van dergelijke meldingen`:
+            # such as the sentence before counts, a kind it may leave out)
+            r"(?:signalen\s+over\s+(?:mogelijke\s+)?(?=datalek))?"
+            rf"(?:{noun})\b",
             re.IGNORECASE,
         ),
         "total_before": re.compile(
@@ -816,6 +938,12 @@ def _label_rules() -> dict[str, re.Pattern]:
         ),
         "bracket_before": re.compile(r"\(\s*(?:in\s+totaal\s*)?$", re.IGNORECASE),
         "aantal": re.compile(rf"\baantal\s+(?:\w+\s+)?(?:{noun})|\bnumber\s+of\b", re.IGNORECASE),
+        # `het aantal datalekken na een cyberaanval steeg van ...`: the number of one kind
+        "aantal_kind": re.compile(
+            rf"\baantal\s+(?:\w+\s+)?(?:{noun})\s+(?:na|door|als\s+gevolg\s+van|waarbij)\s+"
+            r"(?P<kind>[^,;.\d]{3,60})",
+            re.IGNORECASE,
+        ),
     }
 
 
@@ -830,7 +958,12 @@ def _ap_share_month_rules() -> dict[str, re.Pattern]:
             r"|aan\s+(?:de\s+)?(?:ap|autoriteit))\b",
             re.IGNORECASE,
         ),
-        "ap_before": re.compile(r"\b(?:waarvan|daarvan|hiervan)\s+(?:er\s+)?$", re.IGNORECASE),
+        # `waarvan er 12`, `Daarvan werden er 225` (`... doorgestuurd naar de AP`)
+        "ap_before": re.compile(
+            r"\b(?:waarvan|daarvan|hiervan)\s+(?:(?:zijn|werden|waren|werd|is|moesten)\s+)?"
+            r"(?:er\s+)?$",
+            re.IGNORECASE,
+        ),
         "ap": re.compile(
             rf"(?<![\w])(?:{_alt(v['data']['categories']['reported_to_ap'])})(?![\w])", re.I
         ),
@@ -901,7 +1034,8 @@ def _part_rules() -> dict[str, re.Pattern]:
         "part_gevallen": re.compile(r"^\s*(?:[^\W\d]+\s+)?gevallen\b", re.IGNORECASE),
         "part_bij": re.compile(r"\bbij\s+$", re.IGNORECASE),
         "noun_qualified": re.compile(
-            rf"^\s*(?:{noun})\s+(?:(?P<kind>met(?!\s+betrekking)|als\s+gevolg\s+van|waarbij|waarin)"
+            rf"^\s*(?:{noun})\s+(?:(?P<kind>met(?!\s+betrekking)|als\s+gevolg\s+van|waarbij|waarin"
+            r"|(?:(?:waren|was|zijn|is)\s+)?het\s+gevolg\s+van)"
             r"|door|over)\b",
             re.IGNORECASE,
         ),
@@ -947,13 +1081,28 @@ def _guard_rules() -> dict[str, re.Pattern]:
             re.IGNORECASE,
         ),
         "unplaced_period": re.compile(
-            r"\b(?:week|weeknummer|dag)\s*\d|\b(?:deze|vorige?|afgelopen|volgende|die|dat)\s+"
+            r"\b(?:week|weeknummer|dag)\s*\d|\b(?:deze|dit|vorige?|afgelopen|volgende|die|dat)\s+"
             r"(?:week|maand|kwartaal|periode|jaar|halfjaar)\b|\bvandaag|\bgisteren"
             r"|\bjaar\s+(?:eerder|daarvoor|ervoor)\b|\bvoorgaande\s+jaar\b"
-            r"|\b(?:this|last|next)\s+(?:week|month|quarter|year)\b",
+            r"|\b(?:this|last|next)\s+(?:week|month|quarter|year)\b"
+            # a duration, no year: `in vijf jaar tijd`, `in drie jaar`; months of a year
+            # the text does not name: `In de eerste drie maanden`
+            rf"|\bin\s+(?:{_number_word_alt()}|\d{{1,2}})\s+jaar\b"
+            rf"|\beerste\s+(?:{_number_word_alt()}|\d{{1,2}})\s+maanden\b",
+            re.IGNORECASE,
+        ),
+        # `15 meldingen ... minder gedaan dan in 2021`: a difference
+        # (within the number's own phrase: not `40 datalekken gemeld en dat is meer dan ...`)
+        "difference_after": re.compile(
+            r"^\s*(?:(?!(?:en|dat|dit|wat|is|was|zijn|waren|maar|terwijl)\b)[^\W\d]+\s+){0,7}?"
+            r"(?:minder|meer)\b(?:\s+[^\W\d]+){0,3}\s+dan\b",
             re.IGNORECASE,
         ),
     }
+
+
+def _number_word_alt() -> str:
+    return "|".join(sorted(_vocab()["number_words"], key=len, reverse=True))
 
 
 def _clause_bounds(s: str, pos: int) -> tuple[int, int]:
@@ -979,6 +1128,7 @@ class _Fact:
     scope: str | None
     source: str  # which rule; why a period was or was not needed
     rough: bool = False  # `bijna 27.000`: stated as a rough figure
+    intake: bool = False  # the AP's own intake: every organisation's notifications
 
 
 @dataclass
@@ -1007,6 +1157,8 @@ def _classify(sentence: _Sentence, index: int, ctx: _Context) -> list[_Fact]:
                 reading.facts.append(fact)
     if reading.facts:
         _assign_periods(reading, ctx, index)
+    ctx.previous = (index, {p.period for p in reading.periods if p.anchors})
+    ctx.recent_facts = [*ctx.recent_facts[-(SUM_REACH - 1) :], (index, reading.facts)]
     return reading.facts
 
 
@@ -1072,13 +1224,18 @@ def _fact_of(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:
     unit's or a plain total; None when it is no exact figure for a period."""
     s = reading.text
     before, after = s[: val.start], s[val.end :]
+    if (
+        val.percent
+        and (reading.has_noun or ctx.sectors)
+        and (sector := _sector_of_share(val, s, ctx))
+    ):
+        return _Fact(val, "total", None, sector, "sector")
     category, source = _category_of_value(val, reading, ctx)
     if source == "part" and category is None:
         return None  # a part of the incidents whose kind no category names
     if val.percent and category is None:
-        sector = _sector_of_share(val, s) if reading.has_noun else None
-        return _Fact(val, "total", None, sector, "sector") if sector else None
-    if not reading.has_noun and source not in ("label", "carry", "share", "ap", "part"):
+        return None
+    if not reading.has_noun and source not in ("label", "carry", "share", "ap", "part", "intake"):
         return None
     month = _month_of(val, before, after, ctx)
     month_period = None
@@ -1089,13 +1246,21 @@ def _fact_of(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:
     scope = _scope_of(before, after)
     if scope is not None and category is None:
         category, source = "total", "scope"
+    if scope is None and category in (None, "total") and not val.percent:
+        scope = _sector_scope(val, s)
     if category is None and not val.percent and _states_a_total(val, reading):
         if _told_to_data_subjects(val, s):
             return None
         category, source = "total", "total"
+        if kind := _counted_kind(val, s):
+            category, source = kind, "kind"
     if category is None and not val.percent and reading.facts and _own_period_after(val, reading):
         # `17 meldingen bij de AP, tegen de 15 een jaar eerder`: the noun left out
         category, source = reading.facts[-1].category, "repeat"
+    if category is None and not val.percent and reading.facts and _RESTATED.search(before):
+        if re.match(r"\s*(?:waren|was)\b", after):
+            # `..., toen het er nog 21.000 waren`: the count just named, for another period
+            category, source = reading.facts[-1].category, "repeat"
     if category is None or not _is_exact(val, s, rough_ok=True):
         return None
     if val.word and source == "total" and not _reported_count(val, s):
@@ -1105,7 +1270,10 @@ def _fact_of(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:
     if category == "reported_to_ap" and source == "ap" and reading.references:
         source = "ap_ref"
     rough = bool(_rules()["approximate"].search(s[: val.start]))
-    return _Fact(val, category, month_period, scope, source, rough)
+    intake = source == "intake" or (
+        category == "total" and _reported_to_ap(val, s) and _ap_intake(val, s, ctx)
+    )
+    return _Fact(val, category, month_period, scope, source, rough, intake)
 
 
 def _category_of_value(val: _Value, reading: _Reading, ctx: _Context) -> tuple[str | None, str]:
@@ -1117,15 +1285,21 @@ def _category_of_value(val: _Value, reading: _Reading, ctx: _Context) -> tuple[s
     category, source = _label_category(val, s)
     # `Hiervan zijn er 12 gemeld bij de AP`: the sentence counts the incidents just named
     refers_back = _rules()["waarvan"].match(s) is not None
+    if category is None and not val.percent and _ORG_REPORTED.search(s, 0, val.start):
+        if _rules()["count_noun_after"].match(s[val.end :]):
+            category, source = "reported_to_ap", "ap"  # `In 2018 meldde de instantie 342 lekken`
     if (
         category is None
         and (reading.has_noun or val.percent or refers_back)
         and _reported_to_ap(val, s)
+        and not _ap_intake(val, s, ctx)
     ):
         category, source = "reported_to_ap", "ap"
     if category is None and val.percent and (shared := _shared_category(s)) is not None:
-        # a share of a category (`het aandeel ... 'verkeerde ontvanger' ... 73%`)
-        category, source = shared, "share"
+        # a share of a category (`het aandeel ... 'verkeerde ontvanger' ... 73%`); of the AP's
+        # intake, `van de meldingen bij de AP` names no category
+        if shared != "reported_to_ap" or not _ap_intake(val, s, ctx):
+            category, source = shared, "share"
     elif category is None and reading.carry:
         # carried over from the sentence before (`In 2019 was dit 17%, in 2018 25 %`; `... 36
         # datalekken gemeld aan de AP. In 2017 waren dat er 41`)
@@ -1151,24 +1325,125 @@ def _reported_count(val: _Value, s: str) -> bool:
     return _REPORTING.search(s[c0:c1]) is not None
 
 
-_SECTOR_WORD = re.compile(r"\bsector(?:en)?\b", re.IGNORECASE)
-_SECTOR_NAME = re.compile(r"(?:en\s+)?(?P<name>[a-zà-ÿ]+(?:\s+[a-zà-ÿ]+){0,3})\s*")
+_SECTOR_WORD = re.compile(r"\b(?:deel)?sector(?:en)?\b", re.IGNORECASE)
+#: a bracketed share (`(29%)`, `(23 procent)`)
+_BRACKETED_SHARE = re.compile(r"\(\s*\d{1,3}(?:[.,]\d)?\s?(?:%|procent\b)\s*\)", re.IGNORECASE)
+#: words that end a sector's name read backwards from its bracket: articles, prepositions,
+#: the verbs and links of a list of sectors (`afkomstig van gemeenten (33%), gevolgd door de
+#: Rijksoverheid (25%)`, `zoals tandartsen (6 procent)`)
+_NOT_SECTOR_NAME = {
+    "de", "het", "een", "van", "vanuit", "uit", "door", "bij", "in", "binnen", "zoals", "is",
+    "zijn", "was", "waren", "komt", "kwam", "komen", "afkomstig", "gevolgd", "blijft",
+    "volgen", "volgt", "met", "en", "of", "sectoren", "deelsectoren", "naar", "op", "om",
+}  # fmt: skip
+SECTOR_NAME_WORDS = 4
 
 
-def _sector_of_share(val: _Value, s: str) -> str | None:
+def _sector_of_share(val: _Value, s: str, ctx: _Context) -> str | None:
     """The sector of a share in a list of sectors' shares of all notifications (`gemeld
     vanuit de sectoren zorg (29%), financiële dienstverlening (26 %) en openbaar bestuur
-    (17%)`): the name before the bracket, back to the list's previous item or `sectoren`."""
-    if not _rules()["bracket_open"].search(s[: val.start]) or not _SECTOR_WORD.search(s):
-        return None
-    if not re.match(r"\s*\)", s[val.end :]):
+    (17%)`, `afkomstig van gemeenten (33%), gevolgd door de Rijksoverheid (25%)`): the
+    words right before the bracket, back to an article, a link of the list or its previous
+    item. The sentence names sectors, or it lists two or more shares in a text about the
+    AP's figures per sector; a name that is a kind of incident is no sector."""
+    if not _rules()["bracket_open"].search(s[: val.start]) or not re.match(r"\s*\)", s[val.end :]):
+        return _sector_of_clause(val, s, ctx)
+    listed = len(_BRACKETED_SHARE.findall(s)) >= 2
+    if not (_SECTOR_WORD.search(s) or (ctx.sectors and listed)):
         return None
     bracket = s.rfind("(", 0, val.start)
-    marks = [m.end() for m in re.finditer(r"[,;()]|\bsector(?:en)?\b", s[:bracket], re.I)]
-    if not marks:
+    marks = [m.end() for m in re.finditer(r"[,;():]", s[:bracket])]
+    name = _name_before(s[max(marks, default=0) : bracket])
+    v = _vocab()
+    if not name or v["noun_re"].search(name) or v["category_re"].search(name):
         return None
-    m = _SECTOR_NAME.fullmatch(s[max(marks) : bracket].strip() + " ")
-    return m["name"] if m and not _vocab()["noun_re"].search(m["name"]) else None
+    return name
+
+
+#: `uit de sector openbaar bestuur`, `In de sector Gezondheid & welzijn`, `in de zorgsector`
+_SECTOR_SCOPE = re.compile(
+    r"\b(?:uit|in|binnen|van)\s+de\s+(?:sector\s+(?P<name>[^\W\d][\w&-]*(?:\s+[\w&-]+){0,3})"
+    r"|(?P<compound>[^\W\d]{3,})sector\b)",
+    re.IGNORECASE,
+)
+
+
+def _sector_scope(val: _Value, s: str) -> str | None:
+    """The sector a count is for where its clause names it (`In 2019 ontving de AP 4.624
+    datalekmeldingen uit de sector openbaar bestuur`, `3.747 meldingen van datalekken in de
+    zorgsector`): the name up to a word that is none of it (`is`, `werden`)."""
+    c0, c1 = _clause_bounds(s, val.start)
+    for m in _SECTOR_SCOPE.finditer(s, c0, c1):
+        if m["compound"]:
+            return m["compound"]
+        name = _name_after(m["name"])
+        if name:
+            return name
+    return None
+
+
+def _name_after(region: str) -> str | None:
+    """The leading words of `region` before a word of `_NOT_SECTOR_NAME` or a verb-like word
+    that follows a name (`werden`, `worden`, `heeft`)."""
+    name: list[str] = []
+    for word in region.split():
+        if word.lower() in _NOT_SECTOR_NAME or word.lower() in _AFTER_SECTOR_NAME:
+            break
+        name.append(word)
+    while name and name[-1] in ("&", "en"):
+        name.pop()
+    return " ".join(name) or None
+
+
+#: words that follow a sector's name in a sentence (`In de sector X werden ... gemeld`)
+_AFTER_SECTOR_NAME = {
+    "werden", "worden", "wordt", "werd", "heeft", "hebben", "had", "meldde", "meldden",
+    "meldt", "staat", "stond", "ontving", "kreeg", "nam", "neemt",
+}  # fmt: skip
+
+
+#: `23 procent vond plaats in de zorg`, `28 procent kwam uit het onderwijs`
+_SHARE_FROM = re.compile(
+    r"\s*(?:van\s+de\s+\w+\s+)?(?:vond|vonden|vindt)\s+plaats\s+in\s+(?:de|het)\s+"
+    r"|\s*(?:van\s+de\s+\w+\s+)?(?:kwam|kwamen|komt|komen)\s+uit\s+(?:de|het)\s+",
+    re.IGNORECASE,
+)
+
+
+def _sector_of_clause(val: _Value, s: str, ctx: _Context) -> str | None:
+    """In a text on the AP's figures per sector, a share that took place in or came from a
+    sector named right after it (`23 procent vond plaats in de zorg`)."""
+    if not ctx.sectors:
+        return None
+    m = _SHARE_FROM.match(s, val.end)
+    if m is None:
+        return None
+    c1 = _clause_bounds(s, val.start)[1]
+    name = _name_after(s[m.end() : c1].strip(" .!?"))
+    v = _vocab()
+    if not name or v["noun_re"].search(name) or v["category_re"].search(name):
+        return None
+    return name
+
+
+def _name_before(region: str) -> str | None:
+    """The trailing words of `region` up to a word of `_NOT_SECTOR_NAME`; an `en` between two
+    name words stays (`gezondheid en welzijn`)."""
+    words = region.split()
+    name: list[str] = []
+    i = len(words) - 1
+    while i >= 0 and len(name) < SECTOR_NAME_WORDS:
+        word = words[i]
+        joins = word.lower() == "en" and name and i > 0
+        if joins and words[i - 1].lower() not in _NOT_SECTOR_NAME:
+            name = [words[i - 1], word, *name]
+            i -= 2
+            continue
+        if word.lower() in _NOT_SECTOR_NAME or not re.fullmatch(r"[^\W\d][\w&-]*|&", word):
+            break
+        name.insert(0, word)
+        i -= 1
+    return " ".join(name) or None
 
 
 _NEGATION = re.compile(r"\b(?:niet|geen|nooit|not|no)\b", re.IGNORECASE)
@@ -1207,9 +1482,50 @@ def _part_category(val: _Value, s: str, starts: list[int]) -> tuple[str | None, 
         return None
     if rules["bracket_open"].search(s[: val.start]):
         return _bracket_part(val, s)
+    if _keer_received(val, s):
+        return "total", "intake"
+    if _ORG_NOTIFIED.match(s, val.end) and _ONE_SUBJECT.search(s, 0, val.start):
+        return "reported_to_ap", "part"  # `Het UWV heeft 606 keer melding gedaan van een datalek`
     if _NEGATION.search(rest):
         return None, "part"  # `in twee gevallen is niet gemeld bij de AP`
-    return _one_category(rest), "part"
+    category = _one_category(rest)
+    if category is None and _ACTUAL_LEAK.search(rest):
+        category = "total"  # `In 85 gevallen was er daadwerkelijk sprake van een datalek`
+    return category, "part"
+
+
+#: a part that names the incident itself, no kind of it: the incidents counted
+_ACTUAL_LEAK = re.compile(r"\bsprake\s+van\s+(?:een\s+)?(?:datalek|beveiligingsincident)\b", re.I)
+#: `9.800 keer een datalekmelding`, `25.000 keer over een datalek ingelicht`, `4700 keer aan`
+_KEER_NOTICE = re.compile(
+    r"^\s*(?:keer|maal)\b(?:\s+[^\s,;]+){0,4}?\s+(?:(?:datalek)?melding(?:en)?|ingelicht|aan)\b",
+    re.IGNORECASE,
+)
+
+
+#: an organisation reporting leaks itself: `meldde de instantie (nog) 342 lekken`, `meldde het
+#: UWV 919 datalekken` (people reporting to their organisation are plural or passive)
+_ORG_REPORTED = re.compile(
+    r"\b(?:meldde|meldt)\s+(?:de|het)\s+(?:instantie|organisatie|gemeente|provincie|ministerie"
+    r"|dienst|waterschap|ziekenhuis|(?-i:(?!AP\b|Autoriteit)[A-Z][\w-]+))"
+    r"\s+(?:vorig\s+jaar\s+|nog\s+|ruim\s+)*$",
+    re.IGNORECASE,
+)
+#: `606 keer melding gedaan van een datalek`: the notification the law asks (to the AP)
+_ORG_NOTIFIED = re.compile(
+    r"\s*(?:keer|maal)\s+(?:een\s+)?melding\s+(?:gedaan|gemaakt|moeten\s+doen)\s+van\s+"
+    r"(?:een\s+)?datalek",
+    re.IGNORECASE,
+)
+#: one organisation doing it (`heeft`; `Nederlandse ziekenhuizen hebben ...` is a sector)
+_ONE_SUBJECT = re.compile(r"\bheeft\b", re.IGNORECASE)
+
+
+def _keer_received(val: _Value, s: str) -> bool:
+    """`kreeg de AP 9.800 keer een datalekmelding binnen`: how many times the AP was told
+    of a leak is its intake, a total."""
+    c1 = _clause_bounds(s, val.start)[1]
+    return bool(_KEER_NOTICE.match(s[val.end :]) and _AP_RECEIVES.search(s, 0, c1))
 
 
 def _qualified_part(rest: str, qualified: re.Match | None) -> tuple[str | None, str] | None:
@@ -1290,6 +1606,40 @@ def _reported_to_ap(val: _Value, s: str) -> bool:
     )
 
 
+#: the AP, or how a news item names it
+_AP_NAME = (
+    r"(?:de\s+)?(?:AP|Autoriteit\s+Persoonsgegevens(?:\s*\(AP\))?|toezichthouder"
+    r"|privacy-?waakhond|privacytoezichthouder)"
+)
+#: the AP receiving notifications: `ontving de AP`, `de AP heeft ... ontvangen`, `binnengekomen
+#: bij de AP`, `kwamen er bij de AP ... binnen` (not `binnen de 72 uur`)
+_AP_RECEIVES = re.compile(
+    rf"\b(?:ontving|ontvangt|kreeg|krijgt)\s+{_AP_NAME}\b"
+    rf"|\b{_AP_NAME}\s+(?:heeft\s+|had\s+)?(?:[^\s,;]+\s+){{0,12}}?"
+    r"(?:ontving|ontvangt|ontvangen|binnengekregen|ingelicht)\b"
+    rf"|\baan\s+bij\s+{_AP_NAME}\b"  # `klopten organisaties 4700 keer aan bij de AP`
+    rf"|\bbinnen(?:gekomen)?\s+bij\s+{_AP_NAME}\b"
+    rf"|\bbij\s+{_AP_NAME}\s+(?:[^,;]*?\s)?binnen(?:gekomen|komen|komt|kwamen)?\b"
+    r"(?!\s+(?:de\s+|het\s+)?\d)",
+    re.IGNORECASE,
+)
+
+
+def _ap_intake(val: _Value, s: str, ctx: _Context) -> bool:
+    """A count of the notifications the AP itself received (`De AP ontving vorig jaar 27.000
+    meldingen`; `In 2018 zijn er 20.881 datalekken gemeld aan de AP` in a text that breaks
+    them down by sector): the national intake, a `total`, not what one organisation reported
+    to the AP. Parts of a stated total (`waarvan 12 gemeld bij de AP`) are never the intake."""
+    if _rules()["ap_before"].search(s[: val.start]):
+        return False
+    if val.percent:
+        return ctx.sectors  # `45% van de meldingen bij de AP`: a share of the intake
+    c1 = _clause_bounds(s, val.start)[1]
+    if _AP_RECEIVES.search(s, 0, c1):
+        return True
+    return ctx.sectors and _rules()["count_noun_after"].match(s[val.end :]) is not None
+
+
 def _shared_category(s: str) -> str | None:
     """The one category a sentence about a share names (`aandeel`, `percentage`)."""
     v = _vocab()
@@ -1358,6 +1708,20 @@ def _states_a_total(val: _Value, reading: _Reading) -> bool:
     )
 
 
+#: `het er nog`, `dat er`: before a number that restates the count just named
+_RESTATED = re.compile(r"\b(?:het|dat)\s+er\s+(?:nog\s+|maar\s+)?$", re.IGNORECASE)
+
+
+def _counted_kind(val: _Value, s: str) -> str | None:
+    """The category of a figure the sentence counts as `het aantal datalekken na een
+    cyberaanval` (before the number, in the number's clause or the sentence's first), where
+    the qualifier names one kind of incident and the number has no noun of its own."""
+    m = _rules()["aantal_kind"].search(s, 0, val.start)
+    if m is None or _rules()["count_noun_after"].match(s[val.end :]):
+        return None
+    return _one_category(m["kind"])
+
+
 def _respective_count(before: str, rules: dict[str, re.Pattern]) -> bool:
     """`meer datalekken, respectievelijk 16 en 14`: a number of a list after
     `respectievelijk` counts the noun named before it."""
@@ -1396,7 +1760,7 @@ def _is_exact(val: _Value, s: str, rough_ok: bool = False) -> bool:
     """Not a rough figure (`ruim 70`; unless `rough_ok`), a range (`10 tot 15`) or a rate
     (`6 per maand`)."""
     rules = _rules()
-    if rules["range_after"].match(s[val.end :]):
+    if rules["range_after"].match(s[val.end :]) or rules["difference_after"].match(s[val.end :]):
         return False
     if not rough_ok and rules["approximate"].search(s[: val.start]):
         return False
@@ -1417,9 +1781,66 @@ def _assign_periods(reading: _Reading, ctx: _Context, index: int) -> None:
         if f.period is None:
             f.period = _bracketed_after_period(f, s, reading.periods)
         if f.period is None:
+            f.period = _then_period(f, s, reading.periods)
+        if f.period is None:
+            _sum_of_years_before(f, reading, ctx, index)
+        if f.period is None:
             f.period = _stated_period(f, s, anchors, used, ctx, index, waarvan)
         if f.period is None:
             f.period = _context_period(f, reading, ctx, index, waarvan)
+
+
+#: how many sentences back a sum (`In totaal zijn dat 455`) may add up
+SUM_REACH = 3
+
+
+def _sum_of_years_before(f: _Fact, reading: _Reading, ctx: _Context, index: int) -> None:
+    """`In 2016 ... 36 datalekken ... gemeld aan de AP. In 2017 waren dat er 41, ... en in
+    2020 139. In totaal zijn dat 455 datalekken in vijf jaar tijd.`: a sum without a year
+    of its own that adds up the figures of one kind the sentences right before give for
+    consecutive years is theirs over those years."""
+    c0, c1 = _clause_bounds(reading.text, f.value.start)
+    if f.value.percent or not _rules()["grand_total"].search(reading.text):
+        return
+    if any(c0 <= p.start < c1 for p in reading.periods):
+        return
+    facts: list[_Fact] = []
+    for back, (i, found) in enumerate(reversed(ctx.recent_facts), start=1):
+        if i != index - back:
+            return
+        facts = [*found, *facts]
+        if span := _years_summed(facts, f.value.value):
+            f.period, f.category = span
+            return
+
+
+def _years_summed(facts: list[_Fact], value: float) -> tuple[Period, str] | None:
+    """(span, category) of `facts` when they are of one kind, one per consecutive year, and
+    add up to `value`."""
+    kinds = {g.category for g in facts}
+    periods = [g.period for g in facts]
+    if len(facts) < 2 or len(kinds) != 1 or any(p is None or not _is_year(p) for p in periods):
+        return None
+    years = sorted(p.start.year for p in periods)
+    if years != list(range(years[0], years[0] + len(years))):
+        return None
+    if sum(g.value.value for g in facts) != value:
+        return None
+    return Period(date(years[0], 1, 1), date(years[-1], 12, 31)), kinds.pop()
+
+
+_THEN = re.compile(r"\btoen\b", re.IGNORECASE)
+
+
+def _then_period(f: _Fact, s: str, periods: list[_PeriodSpan]) -> Period | None:
+    """`lager dan vorig jaar, toen werd de AP 25.000 keer ingelicht`: a clause opened by
+    `toen` (then) is about the period named right before it, a compared one included."""
+    c0, c1 = _clause_bounds(s, f.value.start)
+    then = _THEN.search(s, c0, f.value.start)
+    if then is None or any(then.start() <= p.start < c1 for p in periods):
+        return None
+    before = [p for p in periods if p.end <= then.start()]
+    return before[-1].period if before else None
 
 
 def _bracketed_after_period(f: _Fact, s: str, periods: list[_PeriodSpan]) -> Period | None:
@@ -1440,6 +1861,7 @@ def _pair_respectively(
     periods and the figures on either side of `respectievelijk` in order."""
     respectively = _rules()["respectively"].search(s)
     if not respectively:
+        _pair_joined(s, anchors, facts)
         return
     a, b = respectively.start(), respectively.end()
     periods_first = [p for p in anchors if p.end <= a]
@@ -1457,6 +1879,20 @@ def _pair_respectively(
     if len(figures_first) >= 2 and len(figures_first) == len(periods_after):
         for period, f in zip(periods_after, figures_first, strict=True):
             f.period = period
+
+
+def _pair_joined(s: str, anchors: list[_PeriodSpan], facts: list[_Fact]) -> None:
+    """`In 2020 en 2021 waren er 40 en 50 datalekken`: two periods joined by `en` and then
+    two figures joined by `en` pair in order, as after `respectievelijk`."""
+    if len(anchors) != 2 or not re.fullmatch(r"\s+en\s+", s[anchors[0].end : anchors[1].start]):
+        return
+    after = [f for f in facts if f.value.start >= anchors[1].end and f.period is None]
+    if len(after) != 2 or not re.fullmatch(
+        r"\s+en\s+", s[after[0].value.end : after[1].value.start]
+    ):
+        return
+    for span, f in zip(anchors, after, strict=True):
+        f.period = span.period
 
 
 def _months_after(s: str, start: int, anchors: list[_PeriodSpan], year: int | None) -> list[Period]:
@@ -1555,7 +1991,18 @@ def _context_period(
     )  # `een jaar eerder` placed against a year is no unplaced period
     if unplaced or ref_conflict:
         return None
+    if ctx.report is None and (summed := _summed_period(reading, ctx, index)):
+        return summed
     return ctx.report
+
+
+def _summed_period(reading: _Reading, ctx: _Context, index: int) -> Period | None:
+    """`... van 2016 tot en met 2018 ... In totaal komt dat neer op 140 datalekken`: a sum
+    without a period of its own sums what the sentence right before it dates."""
+    last, periods = ctx.previous
+    if last != index - 1 or len(periods) != 1 or reading.periods:
+        return None
+    return next(iter(periods)) if _rules()["grand_total"].search(reading.text) else None
 
 
 def _page_of(offset: int, page_starts: list[tuple[int, int]]) -> int:
@@ -2363,7 +2810,21 @@ def extract_incident_counts(document: dict | Doc) -> list[dict]:
     ]
     rows = [_row(doc, figure, page_starts) for figure in figures]
     rows.sort(key=lambda r: r.pop("_offset"))
-    return _drop_impossible(_without_rough_repeats(rows), ctx.organisations)
+    rows = _without_unscoped_repeats(_without_rough_repeats(rows), ctx.organisations)
+    return _drop_impossible(rows, ctx.organisations)
+
+
+def _without_unscoped_repeats(rows: list[dict], organisations: set[str]) -> list[dict]:
+    """In a text comparing organisations, a figure without one (a headline `33 datalekken`)
+    that the text also states for one of them is that one's figure, stated again."""
+    if not organisations:
+        return rows
+
+    def key(row: dict) -> tuple:
+        return (row["period_start"], row["period_end"], row["category"], row["unit"], row["value"])
+
+    scoped = {key(row) for row in rows if row["scope"] in organisations}
+    return [row for row in rows if row["scope"] is not None or key(row) not in scoped]
 
 
 def _without_rough_repeats(rows: list[dict]) -> list[dict]:
@@ -2391,8 +2852,24 @@ def _document_context(doc: Doc, raw: str, sentences: list[_Sentence]) -> _Contex
     84 wherever in the document that total is stated.
     """
     report = _report_period(doc._.document, raw)
-    last_year = _last_year(_document_year(doc._.document, raw), report)
-    probe = _Context(report=None, totals={}, last_year=last_year)
+    doc_year = _document_year(doc._.document, raw)
+    last_year = _last_year(doc_year, report)
+    news = doc._.document.get("doc_type") == "other"
+    if report is None and news and (cited := _cited_report_year(raw)) is not None:
+        # a news item on an annual report (`aldus het UWV in het jaarverslag over 2024`):
+        # its figures are that year's, and undated it was written the year after (a report
+        # citing another year's report is not about that year)
+        report = Period(date(cited, 1, 1), date(cited, 12, 31))
+        if doc_year is None:
+            last_year = cited
+    # the notifications broken down by sector: a sentence names both (not a report that
+    # mentions `de publieke sector` in passing)
+    noun_re = _vocab()["noun_re"]
+    sectors = any(
+        _SECTOR_WORD.search(sentence.text) and noun_re.search(sentence.text)
+        for sentence in sentences
+    )
+    probe = _Context(report=None, totals={}, last_year=last_year, sectors=sectors)
     totals: dict[float, Period] = {}
     dated: list[tuple[int, Period]] = []
     for i, sentence in enumerate(sentences):
@@ -2401,13 +2878,13 @@ def _document_context(doc: Doc, raw: str, sentences: list[_Sentence]) -> _Contex
                 dated.append((i, f.period))
             if f.category == "total" and f.scope is None and f.period is not None:
                 totals.setdefault(f.value.value, f.period)
-    ctx = _Context(report=report, totals=totals, last_year=last_year)
+    ctx = _Context(report=report, totals=totals, last_year=last_year, sectors=sectors)
     ctx.headings = [_heading_period(sentence.text) for sentence in sentences]
     ctx.sections = [
         (sentences[i].offsets[0], p) for i, p in enumerate(ctx.headings) if p is not None
     ]
     if report is None:
-        ctx.latest_year = _latest_figure_year(dated)
+        ctx.latest_year = _latest_figure_year(dated, news)
     return ctx
 
 
@@ -2417,6 +2894,21 @@ _HEAD_DATE = re.compile(
     r"|(?:[0-3]?\d\s+)?(?P<month>[a-z]+)\s+(?P<year>(?:19|20)\d\d)\b)",
     re.IGNORECASE,
 )
+
+
+#: an annual report named with its year (`het jaarverslag over 2023`, `Jaarrapportage Privacy
+#: 2019`)
+_CITED_REPORT = re.compile(
+    r"\b(?:jaarverslag|jaarrapportage|jaarrapport)(?:\s+[A-Za-z]+)?\s+"
+    r"(?:over\s+(?:het\s+jaar\s+)?)?((?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+def _cited_report_year(raw: str) -> int | None:
+    """The year of the one annual report a text names (None for none or several)."""
+    years = {int(m.group(1)) for m in _CITED_REPORT.finditer(raw)}
+    return years.pop() if len(years) == 1 else None
 
 
 def _last_year(doc_year: int | None, report: Period | None) -> int | None:
@@ -2492,7 +2984,7 @@ def _running_text_figures(sentences: list[_Sentence], ctx: _Context) -> list[_Fi
             ctx.consumed.add(doc_offset)
             unit = "percent" if f.value.percent else "count"
             scope = f.scope
-            if scope is None and organisations:
+            if scope is None and organisations and not f.intake:
                 scope = _organisation_of(f.value.start, sentence.text, organisations[i])
             figures.append(_Figure(doc_offset, f.category, f.value.value, unit, f.period,
                                    scope, _evidence(sentence.text, f.value.start),
@@ -2517,6 +3009,8 @@ _PLACE_NAME = rf"{_PLACE_WORD}(?:\s+(?:en\s+)?{_PLACE_WORD})*"
 _COUNTING_VERB = r"(?i:noteerde|registreerde|meldde|telde|kreeg|ontving|rapporteerde)"
 _ORG_RE = re.compile(
     rf"\b[Gg]emeenten?\s+(?P<org>{_ORG_NAME})"
+    # `het ministerie van Economische Zaken en Klimaat`: the name without its head noun
+    rf"|\b[Mm]inisterie\s+van\s+(?P<ministry>{_ORG_NAME})"
     rf"|^(?P<subject>{_ORG_NAME})\s+{_COUNTING_VERB}\b"
     # the subject after its verb: `Ontving DUO in 2021 nog 113 meldingen`
     rf"|\b{_COUNTING_VERB}\s+(?:de\s+|het\s+)?(?P<inverted>{_ORG_NAME})"
@@ -2539,6 +3033,7 @@ class _OrgMention(NamedTuple):
     pos: int
     name: str
     place: bool  # `in Drenthe`: where the figure was counted, before who counted it
+    whole: bool = False  # one organisation's name, `en` included (`Justitie en Veiligheid`)
 
 
 class _OrgNames(NamedTuple):
@@ -2562,7 +3057,7 @@ def _org_mentions(sentence: str, text: str) -> list[_OrgMention]:
             continue  # `Tevens registreerde ...`: a capital of the sentence start
         if kind == "place" and not _ADVERBIAL_START.search(sentence[: m.start()]):
             continue  # `een van de grootste gemeenten in Nederland`: describes a noun
-        mentions.append(_OrgMention(m.start(kind), name, kind == "place"))
+        mentions.append(_OrgMention(m.start(kind), name, kind == "place", kind == "ministry"))
     return mentions
 
 
@@ -2579,26 +3074,70 @@ def _org_key(name: str) -> str:
 def _organisations(sentences: list[_Sentence], text: str) -> list[_OrgNames] | None:
     """Per sentence, the organisations its figures may be about, where the text compares
     organisations (`Eindhoven noteerde 17 datalekken. ... Helmond registreerde in 2016 16
-    incidenten.`): those it names (`gemeente X`, `X registreerde`, `in X`), and the one
-    named last before it in the same paragraph. None for a text that names one
-    organisation only in its sentences with counts: it is about that one (no scope)."""
+    incidenten.`), or a group of them and a member (`Diverse ministeries ... In totaal gaat
+    het om 286 lekken. ... het ministerie van Economische Zaken ... noteerde 125`): those it
+    names (`gemeente X`, `ministerie van X`, `X registreerde`, `in X`; the group where it
+    names no member), and the one named last before it in the same paragraph. A sum over
+    the units (`In totaal ...`) is the group's named in its sentence, the one before or the
+    text's lead. None for a text that
+    names one organisation only in its sentences about incidents: it is about that one."""
     noun_re = _vocab()["noun_re"]
-    named: list[list[_OrgMention]] = []
-    for sentence in sentences:
-        counted = noun_re.search(sentence.text) and _DIGIT.search(sentence.text)
-        named.append(_org_mentions(sentence.text, text) if counted else [])
-    if len({_org_key(m.name) for mentions in named for m in mentions}) < 2:
-        return None
+    named = [_org_mentions(sentence.text, text) for sentence in sentences]
+    groups = [
+        _group_mentions(sentence.text) if noun_re.search(sentence.text) else []
+        for sentence in sentences
+    ]
+    about = [
+        m
+        for sentence, mentions in zip(sentences, named, strict=True)
+        if noun_re.search(sentence.text)
+        for m in mentions
+    ]
     out: list[_OrgNames] = []
+    group_sums = set()
     for i, mentions in enumerate(named):
+        # the group a sum is over: named in its sentence, the one before, or the text's lead
+        near = [m.name for j in (0, i - 1, i) if j >= 0 for m in groups[j]]
+        last_group = near[-1] if near else None
         carried = None
-        if i and not _rules()["grand_total"].search(sentences[i].text):
+        grand_total = _rules()["grand_total"].search(sentences[i].text)
+        if i and not grand_total:
             gap = text[sentences[i - 1].offsets[-1] : sentences[i].offsets[0]]
             if not re.search(r"\n\s*\n", gap):
                 before = out[-1]
                 carried = before.mentions[-1].name if before.mentions else before.carried
+        elif grand_total and not mentions and last_group and _DIGIT.search(sentences[i].text):
+            carried = last_group  # the sum over the units compared
+            group_sums.add(last_group)
         out.append(_OrgNames(mentions, carried))
-    return out
+    # a member and the group's sum compare too (`ministeries ... In totaal 286`, `het
+    # ministerie van X ... 125`)
+    return out if len(_distinct(about) | group_sums) >= 2 else None
+
+
+def _distinct(mentions: list[_OrgMention]) -> set[str]:
+    """One key per organisation named: a name and its initials are one (`Autoriteit
+    Persoonsgegevens`, `AP`), a ministry's shortened name and its full one too (`Justitie`,
+    `Justitie en Veiligheid`; but `Oss` and `Oss en Uden` are two)."""
+    wholes = {m.name for m in mentions if m.whole}
+    return {
+        _org_key(m.name)
+        for m in mentions
+        if not any(w != m.name and w.startswith(m.name + " ") for w in wholes)
+    }
+
+
+@cache
+def _group_re() -> re.Pattern:
+    """A group of organisations named in the plural (`ministeries`, `de provincies`)."""
+    groups = _words_alt(_vocab()["data"]["organisation_groups"])
+    return re.compile(rf"\b(?:{groups})\b", re.IGNORECASE)
+
+
+def _group_mentions(sentence: str) -> list[_OrgMention]:
+    return [
+        _OrgMention(m.start(), m.group(0).lower(), False) for m in _group_re().finditer(sentence)
+    ]
 
 
 def _organisation_of(pos: int, s: str, names: _OrgNames) -> str | None:

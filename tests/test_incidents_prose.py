@@ -371,3 +371,286 @@ def test_a_count_restated_with_waren_dat_er_keeps_the_category_of_the_sentence_b
     assert _fact(Y2021, "reported_to_ap", 17) in facts
     assert _fact(Y2022, "reported_to_ap", 9) in facts
     assert not any(f[2] == "total" for f in facts)
+
+
+Q3_2020 = (date(2020, 7, 1), date(2020, 9, 30))
+
+
+def test_the_aps_own_intake_is_a_total_not_a_report_to_the_ap():
+    text = "De Autoriteit Persoonsgegevens ontving in 2021 bijna 25.000 meldingen van datalekken."
+    assert _facts(text) == {_fact(Y2021, "total", 25000)}
+    reported = "De provincie heeft in 2021 14 datalekken gemeld bij de AP."
+    assert _facts(reported) == {_fact(Y2021, "reported_to_ap", 14)}
+
+
+def test_notifications_to_the_ap_broken_down_by_sector_are_its_intake():
+    text = (
+        "In 2020 zijn er 24.000 datalekken gemeld bij de AP. De meeste meldingen kwamen uit "
+        "de sectoren zorg (30%) en onderwijs (12%)."
+    )
+    assert _facts(text) == {
+        _fact(Y2020, "total", 24000),
+        _fact(Y2020, "total", 30, "percent", "zorg"),
+        _fact(Y2020, "total", 12, "percent", "onderwijs"),
+    }
+
+
+def test_a_news_item_on_one_quarter_dates_its_other_figures_in_that_quarter():
+    text = (
+        "Bij de AP kwamen in het derde kwartaal van 2020 5.100 datalekmeldingen binnen. In 38% "
+        "van de gevallen ging het om gegevens die bij de verkeerde ontvanger terechtkwamen."
+    )
+    assert _facts(text) == {
+        _fact(Q3_2020, "total", 5100),
+        _fact(Q3_2020, "wrong_recipient", 38, "percent"),
+    }
+
+
+def test_shares_of_a_sectors_parts_listed_after_links_take_the_parts_name():
+    text = (
+        "In 2021 ontving de AP 1.234 datalekmeldingen uit de sector onderwijs. Binnen de "
+        "sector onderwijs kwamen de meeste meldingen van hogescholen (41%), gevolgd door de "
+        "universiteiten (35%) en mbo-instellingen (20%)."
+    )
+    assert _facts(text) == {
+        _fact(Y2021, "total", 1234, scope="onderwijs"),
+        _fact(Y2021, "total", 41, "percent", "hogescholen"),
+        _fact(Y2021, "total", 35, "percent", "universiteiten"),
+        _fact(Y2021, "total", 20, "percent", "mbo-instellingen"),
+    }
+
+
+def test_a_count_for_a_sector_named_as_a_compound_takes_the_sector():
+    text = "In 2020 ontving de AP 2.345 meldingen van datalekken in de onderwijssector."
+    assert _facts(text) == {_fact(Y2020, "total", 2345, scope="onderwijs")}
+
+
+def test_the_number_of_leaks_of_one_kind_takes_that_kind():
+    text = (
+        "Het aantal gemelde datalekken door phishing steeg van 210 in 2020 naar 260 in 2021. "
+        "In 2021 waren 90 datalekken het gevolg van ransomware."
+    )
+    assert _facts(text) == {
+        _fact(Y2020, "other", 210),
+        _fact(Y2021, "other", 260),
+        _fact(Y2021, "other", 90),
+    }
+
+
+def test_a_news_item_on_an_annual_report_takes_the_reports_year():
+    text = (
+        "Dat schrijft het waterschap in zijn jaarverslag over 2022. Vorig jaar werden 48 "
+        "datalekken geregistreerd. In totaal werden er 12 datalekken bij de AP gemeld."
+    )
+    assert _facts(text) == {_fact(Y2022, "total", 48), _fact(Y2022, "reported_to_ap", 12)}
+
+
+def test_a_part_of_a_total_after_daarvan_werden_er_is_reported_to_the_ap():
+    text = (
+        "In 2021 registreerde het agentschap 2.400 meldingen van datalekken. Daarvan werden "
+        "er 1150 doorgestuurd naar de Autoriteit Persoonsgegevens."
+    )
+    assert _facts(text) == {_fact(Y2021, "total", 2400), _fact(Y2021, "reported_to_ap", 1150)}
+
+
+def test_a_confirmed_count_and_the_part_after_daarvan_are_two_clauses():
+    text = (
+        "In 2021 ging het om 312 bevestigde datalekken en daarvan moesten er 40 bij de AP "
+        "worden gemeld."
+    )
+    assert _facts(text) == {_fact(Y2021, "total", 312), _fact(Y2021, "reported_to_ap", 40)}
+
+
+def test_a_sum_over_a_group_of_organisations_takes_the_group_and_a_member_its_name():
+    text = (
+        "Diverse ministeries kregen in 2021 met datalekken te maken. In totaal ging het om "
+        "410 lekken.\n\nHet ministerie van Infrastructuur en Waterstaat noteerde 97 "
+        "datalekken in 2021."
+    )
+    assert _facts(text) == {
+        _fact(Y2021, "total", 410, scope="ministeries"),
+        _fact(Y2021, "total", 97, scope="Infrastructuur en Waterstaat"),
+    }
+
+
+def test_a_headline_figure_restated_for_compared_organisations_is_theirs():
+    text = (
+        "42 datalekken\n\nBij de gemeenten Oss en Uden zijn in 2020 in totaal 42 datalekken "
+        "geconstateerd. Oss noteerde in 2020 25 datalekken."
+    )
+    assert _facts(text) == {
+        _fact(Y2020, "total", 42, scope="Oss en Uden"),
+        _fact(Y2020, "total", 25, scope="Oss"),
+    }
+
+
+def test_this_year_is_the_year_the_text_was_written():
+    text = (
+        "Datum: oktober 2021\n\nDit jaar zijn er tot nu toe 28 datalekken gemeld. In de "
+        "eerste negen maanden van dit jaar ontving de AP 19.000 datalekmeldingen."
+    )
+    assert _facts(text) == {
+        _fact(Y2021, "total", 28),
+        _fact((date(2021, 1, 1), date(2021, 9, 30)), "total", 19000),
+    }
+
+
+def test_this_year_in_an_undated_text_places_no_figure():
+    text = (
+        "In 2022 meldde de dienst 40 datalekken bij de AP. Dit jaar zijn er tot nu toe drie "
+        "datalekken gemeld bij de AP."
+    )
+    assert _facts(text) == {_fact(Y2022, "reported_to_ap", 40)}
+
+
+def test_a_half_year_of_this_year_and_the_first_months_of_a_year():
+    text = (
+        "Datum: september 2020\n\nIn de eerste helft van dit jaar kreeg de AP 11.500 "
+        "meldingen van datalekken binnen, in de eerste vijf maanden van 2019 waren het er 9.100."
+    )
+    assert _facts(text) == {
+        _fact((date(2020, 1, 1), date(2020, 6, 30)), "total", 11500),
+        _fact((date(2019, 1, 1), date(2019, 5, 31)), "total", 9100),
+    }
+
+
+def test_a_share_of_counted_municipalities_is_no_share_of_the_leaks():
+    text = (
+        "In 2021 hebben 150 van de 350 gemeenten (43 procent) een datalek gemeld bij de "
+        "Autoriteit Persoonsgegevens."
+    )
+    assert _facts(text) == set()
+
+
+def test_how_many_times_the_ap_was_told_of_a_leak_is_its_intake():
+    text = (
+        "In 2023 kreeg de Autoriteit Persoonsgegevens ruim 21,300 keer een datalekmelding "
+        "binnen. In 2022 klopten organisaties 20.100 keer aan bij de AP."
+    )
+    assert _facts(text) == {
+        _fact((date(2023, 1, 1), date(2023, 12, 31)), "total", 21300),
+        _fact(Y2022, "total", 20100),
+    }
+
+
+def test_a_clause_opened_by_toen_is_about_the_period_named_before_it():
+    text = (
+        "Datum: november 2022\n\nHet aantal datalekmeldingen valt dit jaar lager uit dan "
+        "vorig jaar, toen werd de AP 24.000 keer over een datalek ingelicht."
+    )
+    assert _facts(text) == {_fact(Y2021, "total", 24000)}
+
+
+def test_a_span_of_years_is_one_period():
+    text = (
+        "De dienst heeft van 2017 tot en met 2021 in totaal 310 datalekken gemeld bij de "
+        "Autoriteit Persoonsgegevens. Tussen 2019 en 2021 werden 95 datalekken gemeld."
+    )
+    assert _facts(text) == {
+        _fact((date(2017, 1, 1), date(2021, 12, 31)), "reported_to_ap", 310),
+        _fact((date(2019, 1, 1), date(2021, 12, 31)), "total", 95),
+    }
+
+
+def test_a_sum_takes_the_period_of_the_sentence_before_it_ended_by_a_particle():
+    text = (
+        "Bij de provincie kwam een datalek in de jaren van 2018 tot en met 2020 vaak voor. "
+        "In totaal komt dat neer op 74 datalekken."
+    )
+    assert _facts(text) == {_fact((date(2018, 1, 1), date(2020, 12, 31)), "total", 74)}
+
+
+def test_a_difference_with_the_year_before_is_no_count():
+    text = (
+        "In 2022 meldde het agentschap 31 datalekken bij de AP. In 2022 zijn er 12 meldingen "
+        "van een datalek bij de AP minder gedaan dan in 2021."
+    )
+    assert _facts(text) == {_fact(Y2022, "reported_to_ap", 31)}
+    more = "In 2021 werden 40 datalekken gemeld en dat is meer dan in 2020."
+    assert _facts(more) == {_fact(Y2021, "total", 40)}
+
+
+def test_signals_about_possible_leaks_are_counted():
+    text = "Het fonds kreeg in 2021 845 signalen over mogelijke datalekken."
+    assert _facts(text) == {_fact(Y2021, "total", 845)}
+
+
+def test_a_number_of_years_is_no_period_but_a_sum_of_the_years_listed_is_theirs():
+    text = (
+        "In vier jaar tijd werden er 200 datalekken gemeld. In 2018 meldde de dienst 35 "
+        "datalekken aan de AP. In 2019 waren dat er 48, in 2020 55 en in 2021 62. In totaal "
+        "zijn dat 200 datalekken in vier jaar tijd."
+    )
+    facts = _facts(text)
+    assert _fact((date(2018, 1, 1), date(2021, 12, 31)), "reported_to_ap", 200) in facts
+    assert not any(f[3] == 200 and f[2] == "total" for f in facts)
+
+
+def test_cases_that_were_leaks_count_the_leaks():
+    text = (
+        "In 2021 kreeg de dienst 140 meldingen van mogelijke datalekken. In 96 gevallen was er "
+        "daadwerkelijk sprake van een datalek."
+    )
+    assert _facts(text) == {_fact(Y2021, "total", 140), _fact(Y2021, "total", 96)}
+
+
+def test_the_first_months_of_an_unnamed_year_place_no_figure():
+    text = (
+        "In de eerste vier maanden kwamen er bij de AP 410 meldingen van datalekken binnen. "
+        "In 2020 ging het om 1.250 datalekken."
+    )
+    assert _facts(text) == {_fact(Y2020, "total", 1250)}
+
+
+def test_sector_shares_in_a_sentence_after_the_one_naming_the_notifications():
+    text = (
+        "In 2021 ontving de AP 25.000 meldingen van datalekken uit alle sectoren, een kwart "
+        "uit de zorg. "
+        "Daarna volgen de financiële sector (19%) en het openbaar bestuur (16%)."
+    )
+    assert _facts(text) == {
+        _fact(Y2021, "total", 25000),
+        _fact(Y2021, "total", 19, "percent", "financiële sector"),
+        _fact(Y2021, "total", 16, "percent", "openbaar bestuur"),
+    }
+
+
+def test_two_years_and_two_figures_joined_by_en_pair_in_order():
+    text = "In 2020 en 2021 waren er 40 en 50 datalekken bij de gemeente."
+    assert _facts(text) == {_fact(Y2020, "total", 40), _fact(Y2021, "total", 50)}
+
+
+def test_a_share_that_took_place_in_a_sector_takes_the_sector():
+    text = (
+        "In 2023 ontving de AP 25.000 meldingen van datalekken, 31 procent vond plaats in de "
+        "zorg. De sector onderwijs volgt op afstand met 9 procent van de meldingen."
+    )
+    assert _facts(text) == {
+        _fact((date(2023, 1, 1), date(2023, 12, 31)), "total", 25000),
+        _fact((date(2023, 1, 1), date(2023, 12, 31)), "total", 31, "percent", "zorg"),
+    }
+
+
+def test_a_count_restated_for_the_year_before_after_toen():
+    text = (
+        "Datum: maart 2023\n\nDe AP ontving vorig jaar bijna 21.000 meldingen van datalekken, "
+        "meer dan het jaar daarvoor toen het er nog 19.500 waren."
+    )
+    assert _facts(text) == {_fact(Y2022, "total", 21000), _fact(Y2021, "total", 19500)}
+
+
+def test_a_report_citing_another_years_report_is_not_dated_by_it():
+    text = (
+        "Zoals in het jaarverslag over 2020 beschreven, nemen we maatregelen. Er werden 44 "
+        "datalekken gemeld."
+    )
+    assert _row_facts(extract_incident_counts(_report(text))) == set()
+
+
+def test_an_organisation_notifying_leaks_itself_reports_them_to_the_ap():
+    text = (
+        "Het waterschap heeft in 2021 14 keer melding gedaan van een datalek. In 2020 meldde "
+        "de organisatie nog 9 datalekken. Ziekenhuizen hebben in 2021 304 keer melding "
+        "gemaakt van een datalek."
+    )
+    assert _facts(text) == {_fact(Y2021, "reported_to_ap", 14), _fact(Y2020, "reported_to_ap", 9)}

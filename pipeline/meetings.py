@@ -78,6 +78,7 @@ def _rules() -> dict[str, Any]:
             + "|".join(re.escape(h[:1].upper() + h[1:]) for h in honorifics)
             + r")(?=\S+(?:\s+heer)?\s+[A-Z])"
         ),
+        "apologies_after_list": rx(raw["apologies_after_list_regex"]),
         "region": rx(raw["region_regex"]),
         "note": rx(raw["note_regex"]),
         "particles": {p.lower() for p in raw["name_particles"]},
@@ -395,10 +396,11 @@ def _participant_like(line: str) -> bool:
         return False
     if len(line) > 140 or TIME_RE.search(line):
         return False  # "Welkom, agenda en verslag 13.00-13.10": an agenda item, not a person
-    if rules["role_re"].match(re.sub(r"(?i)^(?:de|het)\s+", "", core)):
-        return True  # `De voorzitter: K. Smit`
-    if rules["honorific_re"].match(core):
+    if rules["role_re"].match(core) or rules["honorific_re"].match(core):
         return True
+    labelled = rules["role_re"].match(re.sub(r"(?i)^(?:de|het)\s+", "", core))
+    if labelled and ":" in labelled[0]:
+        return True  # `De voorzitter: K. Smit`, not `De voorzitter opent de vergadering`
     bare, redacted = strip_redaction_marks(core)
     parts = [p.strip(_LEADING_JUNK) for p in _split_parts(bare) if p.strip(_LEADING_JUNK)]
     if redacted and parts and not bare.endswith("."):
@@ -474,7 +476,8 @@ def _label_line_people(rest: str, status: str) -> list[dict[str, Any]]:
     headings = _rules()["column_headings"]
     # `Jan Smit, voorzitter; Piet Bos, secretaris`: where semicolons part the people, the
     # commas are inside each person
-    separator = r";" if ";" in rest else r"[;]|,(?![^(]*\))"
+    # `Laura Slagter (secretaris) Saskia Lageveen`: a note closes one person, a comma forgotten
+    separator = r";" if ";" in rest else r"[;]|,(?![^(]*\))|(?<=\)) (?=[A-Z][a-z])"
     items = [
         re.sub(r"^\s*en\s+", "", x)  # `..., en Rianne ten Veen.`
         for x in re.split(separator, rest)
@@ -853,7 +856,9 @@ def extract_participants(lines: list[tuple[int, str]]) -> list[dict[str, Any]]:
         i += 1
         if labelled is None:
             grouped, after = _group_block(lines, i - 1) if i <= head else ([], i)
-            out += grouped or _role_pairs(lines[i - 1][1]) or _function_holder(lines, i - 1)
+            line = lines[i - 1][1]
+            named = _role_pairs(line) or _function_holder(lines, i - 1) or _sent_apologies(line)
+            out += grouped or named
             i = max(i, after)
             continue
         status, rest = labelled
@@ -861,6 +866,27 @@ def extract_participants(lines: list[tuple[int, str]]) -> list[dict[str, Any]]:
         people, i = _read_list(lines, i, status)
         out += people
     return out
+
+
+def _sent_apologies(line: str) -> list[dict[str, Any]]:
+    """The people a sentence names before saying they sent apologies (`Meindert heet allen
+    welkom, Ans Kok, Dhr. Bos en Piet Mol hebben zich afgemeld.`): the names right before
+    the verb, absent; [] for any other line."""
+    m = _rules()["apologies_after_list"].search(line)
+    if m is None:
+        return []
+    items = [
+        piece
+        for item in re.split(r",(?![^(]*\))", line[: m.start("verb")])
+        for piece in _with_couple(re.split(r"\s+en\s+(?![^(]*\))", item))
+    ]
+    people: list[dict[str, Any]] = []
+    for item in reversed(items):
+        person = parse_participant(item.strip(), "absent", allow_bare=True)
+        if not (person and person["name"] and _name_shaped(person["name"])):
+            break
+        people.insert(0, person)
+    return people
 
 
 #: the first agenda item (`1. Opening`, `1) Opening`): where a document's head ends

@@ -516,3 +516,20 @@ def test_an_action_lists_headings_are_no_one_and_hr_is_an_honorific():
     assert parse_participant("Nr. Onderwerp", "absent", allow_bare=True) is None
     person = parse_participant("Hr. Jan Willem Koopman", "present", allow_bare=True)
     assert person is not None and person["name"] == "Jan Willem Koopman"
+
+
+def test_a_sentence_naming_who_sent_apologies_and_a_forgotten_comma():
+    text = (
+        "Aanwezig: Rik Smit (voorzitter) Mila Kok, Jan Post.\n"
+        "De voorzitter opent de vergadering, Ans Kok, Dhr. Bos en Piet Mol hebben zich "
+        "afgemeld.\n"
+        "Het bestuur heeft zich afgemeld voor de braderie.\n"
+    )
+    assert [p[:4] for p in _people(text)] == [
+        ("Rik Smit", "voorzitter", None, "present"),
+        ("Mila Kok", None, None, "present"),
+        ("Jan Post", None, None, "present"),
+        ("Ans Kok", None, None, "absent"),
+        ("Bos", None, None, "absent"),
+        ("Piet Mol", None, None, "absent"),
+    ]

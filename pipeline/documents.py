@@ -262,7 +262,12 @@ def is_listing_page(text: str) -> bool:
 def _title_shaped(line: str) -> bool:
     """A title is one phrase: no sentence ends inside it or at its end (wrapped body text
     such as "mondelinge vragen gesteld. Kun je ..." is not a title)."""
+    line = _CLOSING_ABBREVIATION_RE.sub("", line.rstrip())  # `Notulen vergadering d.d.`
     return not re.search(r"[.!?]\s+[A-Z]|[.,;]$", line) and len(line) <= 160
+
+
+#: an abbreviation at a line's end (`d.d.`, `e.o.`): its period ends no sentence
+_CLOSING_ABBREVIATION_RE = re.compile(r"(?:\b[A-Za-z]\.){2,}$")
 
 
 #: A table's column rule that OCR read as a mark of its own (`Document : Datum`).

@@ -837,12 +837,22 @@ def _unflattened(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
         pieces = _INLINE_HEAD_BREAK_RE.split(line) if len(line) >= FLATTENED_LINE_MIN_CHARS else []
         first = next((k for k, x in enumerate(pieces) if status_label(x)), None)
         if first is None:
-            out.append((page_no, line))
+            out += [(page_no, x) for x in _label_after_sentence(line)]
             continue
         end = next((k for k, x in enumerate(pieces[first:], first) if x[:1].isdigit()), len(pieces))
         head, rest = " ".join(pieces[:first]), " ".join(pieces[end:])
         out += [(page_no, x) for x in (head, *pieces[first:end], rest) if x]
     return out
+
+
+def _label_after_sentence(line: str) -> list[str]:
+    """`Vergadering 30 maart 2021. Aanwezig: Mart, Henk.`: a line cut where an attendance
+    label with its colon opens a sentence; [line] for any other line."""
+    for m in re.finditer(r"(?<=[.!?])\s+(?=[A-Z])", line):
+        rest = line[m.end() :]
+        if ":" in rest[:60] and status_label(rest):
+            return [line[: m.start()], rest]
+    return [line]
 
 
 def extract_participants(lines: list[tuple[int, str]]) -> list[dict[str, Any]]:

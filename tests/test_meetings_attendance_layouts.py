@@ -533,3 +533,13 @@ def test_a_sentence_naming_who_sent_apologies_and_a_forgotten_comma():
         ("Bos", None, None, "absent"),
         ("Piet Mol", None, None, "absent"),
     ]
+
+
+def test_a_label_opening_a_sentence_and_a_title_ending_in_dd():
+    minutes = "Notulen bestuur d.d.\n\nVergadering 3 mei 2022. Aanwezig: Evi, Rob, Tim.\n"
+    doc = documents_from_text(minutes, "x")
+    assert doc[1][0]["doc_type"] == "minutes"
+    people = extract_meetings({**doc[1][0], "pages": [doc[0][0]]})[1]
+    assert [(p["name"], p["status"]) for p in people] == [
+        ("Evi", "present"), ("Rob", "present"), ("Tim", "present"),
+    ]  # fmt: skip

@@ -486,6 +486,7 @@ def _label_line_people(rest: str, status: str) -> list[dict[str, Any]]:
     if not items:
         return []  # `Aanwezig   Organisatie`: the headings of an attendance table
     role, items[0] = _plural_role_lead(items[0])
+    items = [items[0], *map(_own_plural_role, items[1:])]
     items = [y for x in items for y in _joined_people(x, status)]
     short = [x for x in items if _words_outside_notes(x) <= 6]
     if not (len(items) >= 2 and len(short) == len(items)):
@@ -553,6 +554,16 @@ def _plural_role_lead(item: str) -> tuple[str | None, str]:
     return (role, item.strip()[m.end() :]) if role else (None, item)
 
 
+def _own_plural_role(item: str) -> str:
+    """A later item of a list opened by a plural role (`..., ereleden Ton de Meij en Ton
+    Bremer`): each of its people in that role (`Ton de Meij (erelid) en Ton Bremer (erelid)`)."""
+    role, rest = _plural_role_lead(item)
+    if role is None:
+        return item
+    pieces = re.split(r"\s+en\s+(?![^(]*\))", rest.strip(" ."))
+    return " en ".join(piece if "(" in piece else f"{piece} ({role})" for piece in pieces)
+
+
 def _nameless_item(line: str) -> bool:
     """An attendance item that is a role and an organisation without a name
     (`beleidsadviseur, Utrecht, regio Utrecht Stad`): a person whose name was blacked out.
@@ -572,8 +583,8 @@ def _resume_after(lines: list[tuple[int, str]], i: int) -> int | None:
     while i < len(lines) and skipped <= MAX_SKIPPED_LINES:
         line = lines[i][1]
         if line and not _is_noise(line):
-            if status_label(line):
-                return None
+            if status_label(line) or (line.rstrip().endswith(":") and not _group_label(line)):
+                return None  # the next list, or a lead-in to something else
             if _nameless_item(line) or (skipped and not ended and _participant_like(line)):
                 return i
             ended = ended or bool(_rules()["list_end"].match(line))  # an agenda item

@@ -543,3 +543,21 @@ def test_a_label_opening_a_sentence_and_a_title_ending_in_dd():
     assert [(p["name"], p["status"]) for p in people] == [
         ("Evi", "present"), ("Rob", "present"), ("Tim", "present"),
     ]  # fmt: skip
+
+
+def test_a_plural_role_inside_a_list_and_a_lead_in_that_ends_it():
+    text = (
+        "Afwezig met kennisgeving: Directeur Eva Bos, ereleden Jan Mol en Kees Kok.\n"
+        "De volgende leden zijn met kennisgeving afwezig:\n"
+        "• Dhr. Smit\n"
+        "• Mevr. Post\n"
+        "De volgende mededelingen worden gedaan:\n"
+        "• Van Dam geeft de raad de stand van zaken weer\n"
+    )
+    assert [p[:4] for p in _people(text)] == [
+        ("Eva Bos", "directeur", None, "absent"),
+        ("Jan Mol", "erelid", None, "absent"),
+        ("Kees Kok", "erelid", None, "absent"),
+        ("Smit", None, None, "absent"),
+        ("Post", None, None, "absent"),
+    ]

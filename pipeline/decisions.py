@@ -112,6 +112,9 @@ def _rules() -> dict[str, Any]:
         "subject_label": rx(raw["subject_label_regex"]),
         "verdict_subject_lines": raw["verdict_subject_lines"],
         "sentence_doc_types": set(raw["sentence_doc_types"]),
+        "meeting_record_doc_types": set(raw["meeting_record_doc_types"]),
+        "meeting_record": rx(raw["meeting_record_regex"]),
+        "meeting_record_lines": raw["meeting_record_lines"],
         "list_label": rx(raw["list_label_regex"]),
         "max_list_items": raw["max_list_items"],
         "max_item_lines": raw["max_item_lines"],
@@ -1052,11 +1055,23 @@ def extract_decisions(document: dict | Doc, meetings: list[dict]) -> list[dict]:
         found += [_decision("actie" if action_list else "besluit", False, it, doc_lines)
                   for it in items]  # fmt: skip
         taken |= {k for item in items for k in item.used}
-    if meetings or doc_type in _rules()["sentence_doc_types"]:
+    if meetings or doc_type in _rules()["sentence_doc_types"] or _is_meeting_record(doc, lines):
         sentences = _sentence_decisions(lines, taken)
         found += [_decision(kind, proposal, item, doc_lines) for kind, proposal, item in sentences]
     meeting_id = meetings[0]["meeting_id"] if meetings else None
     return [_row(doc._.document, n, d, meeting_id) for n, d in enumerate(found, start=1)]
+
+
+def _is_meeting_record(doc: Doc, lines: Lines) -> bool:
+    """A document of no known type (a web page, a magazine's column) whose title or first
+    lines name a meeting or its record (`Vergadering juli 2021`, `Notulen bestuursvergadering`):
+    its sentences record what the meeting decided, as minutes do."""
+    rules = _rules()
+    if doc._.document.get("doc_type") not in rules["meeting_record_doc_types"]:
+        return False
+    first = [text for _, text in lines if text][: rules["meeting_record_lines"]]
+    heads = [doc._.document.get("title") or "", *first]
+    return any(rules["meeting_record"].search(text) for text in heads)
 
 
 #: `De raad heeft ingestemd met het volgende voorstel:`: what was decided is the list below

@@ -1101,8 +1101,26 @@ def _sentence_decisions(lines: Lines, taken: set[int]) -> list[tuple[str, bool, 
         text = _first_sentence(text)
         if _is_meaningful(text) and not _LIST_LEAD_IN_RE.search(text):
             found.append((formula.kind, formula.proposal, Item(page_no, None, text, range(k, j))))
+        for formula, later in _later_formulas(line, start):
+            # a paragraph on one line can record several decisions, one sentence each
+            text, j_later = _collect(lines[:limit], k + 1, line[later:])
+            text = _first_sentence(text)
+            if _is_meaningful(text) and not _LIST_LEAD_IN_RE.search(text):
+                item = Item(page_no, None, text, range(k, j_later))
+                found.append((formula.kind, formula.proposal, item))
+            j = max(j, j_later)
         k = max(j, k + 1)
     return found
+
+
+def _later_formulas(line: str, start: int) -> Iterator[tuple[_Formula, int]]:
+    """The decision formulas that open sentences of `line` after the one that opens at
+    `start`, each after the end of the sentence before it."""
+    end = start + len(_first_sentence(line[start:]))
+    for formula, later in _formula_starts(line):
+        if later >= end:
+            yield formula, later
+            end = later + len(_first_sentence(line[later:]))
 
 
 def _verdict_on_heading(lines: Lines, k: int, taken: set[int]) -> Item | None:
@@ -1135,15 +1153,20 @@ def _formula_on(lines: Lines, k: int) -> tuple[_Formula, int] | None:
 
 def _formula_at(line: str) -> tuple[_Formula, int] | None:
     """(formula, offset) of the first sentence in `line` that opens with a decision formula."""
+    return next(_formula_starts(line), None)
+
+
+def _formula_starts(line: str) -> Iterator[tuple[_Formula, int]]:
+    """(formula, offset) of each sentence in `line` that opens with a decision formula."""
     bullet = re.match(r"[-–•*·▪]\s*", line)
     starts = [bullet.end() if bullet else 0]
     # `2. Verslag vorige vergadering; Het verslag wordt vastgesteld.`: a clause of its own
     starts += [m.end() for m in re.finditer(r"[.!?;:]\s+(?=[A-Z])", line)]
     for start in starts:
-        for formula in _rules()["formulas"]:
-            if formula.regex.match(line[start:]):
-                return formula, start
-    return None
+        sentence = _first_sentence(line[start:])  # a formula does not run on into the next
+        formula = next((f for f in _rules()["formulas"] if f.regex.match(sentence)), None)
+        if formula is not None:
+            yield formula, start
 
 
 def _first_sentence(text: str) -> str:

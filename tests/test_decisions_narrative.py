@@ -23,3 +23,30 @@ def test_a_page_of_no_known_type_named_as_a_meeting_record_reads_as_minutes():
 
 def test_a_page_of_no_known_type_without_a_meeting_is_not_read_for_decisions():
     assert _decisions(NEWS_PAGE, doc_type="other") == []
+
+
+ONE_LINE_PARAGRAPH = (
+    "Verslag ledenvergadering\n"
+    "De penningmeester licht de cijfers toe. De begroting voor 2021 wordt unaniem "
+    "vastgesteld. Het clubblad werd kort besproken. Er wordt besloten om de contributie "
+    "gelijk te houden. Petra zal de nieuwe leden een welkomstbrief sturen.\n"
+)
+
+
+def test_a_paragraph_on_one_line_records_each_of_its_decisions():
+    assert _decisions(ONE_LINE_PARAGRAPH) == [
+        ("besluit", None, "De begroting voor 2021 wordt unaniem vastgesteld."),
+        ("besluit", None, "Er wordt besloten om de contributie gelijk te houden."),
+        ("actie", None, "Petra zal de nieuwe leden een welkomstbrief sturen."),
+    ]
+
+
+def test_a_formula_does_not_run_on_into_the_next_sentence():
+    # `Het clubblad werd besproken.` is no decision, though `werd ... besloten` follows
+    text = (
+        "Verslag bestuursvergadering\n"
+        "Het clubblad werd besproken. Er werd besloten om het blad te drukken.\n"
+    )
+    assert _decisions(text) == [
+        ("besluit", None, "Er werd besloten om het blad te drukken."),
+    ]

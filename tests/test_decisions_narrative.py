@@ -50,3 +50,23 @@ def test_a_formula_does_not_run_on_into_the_next_sentence():
     assert _decisions(text) == [
         ("besluit", None, "Er werd besloten om het blad te drukken."),
     ]
+
+
+PASSIVES = """Verslag algemene ledenvergadering
+Na een korte toelichting wordt de jaarrekening door de leden met algemene stemmen goedgekeurd.
+Beide kandidaten werden bij acclamatie herkozen.
+Ook wordt aan de penningmeester decharge verleend.
+De notulen zullen in de volgende vergadering worden vastgesteld.
+Het speelplan is nog niet goedgekeurd.
+De voorzitter meldt dat de subsidie door de gemeente is goedgekeurd."""
+
+
+def test_a_passive_decision_anywhere_in_its_sentence():
+    # the participle of a decision after its auxiliary, whatever stands before and between;
+    # not what will be decided, is not decided, or is reported as decided elsewhere
+    assert _decisions(PASSIVES) == [
+        ("besluit", None, "Na een korte toelichting wordt de jaarrekening door de leden met "
+         "algemene stemmen goedgekeurd."),
+        ("besluit", None, "Beide kandidaten werden bij acclamatie herkozen."),
+        ("besluit", None, "Ook wordt aan de penningmeester decharge verleend."),
+    ]  # fmt: skip

@@ -70,3 +70,29 @@ def test_a_passive_decision_anywhere_in_its_sentence():
         ("besluit", None, "Beide kandidaten werden bij acclamatie herkozen."),
         ("besluit", None, "Ook wordt aan de penningmeester decharge verleend."),
     ]  # fmt: skip
+
+
+ACTIONS = """Notulen werkgroep speeltuin
+Marieke zorgt ervoor dat de sleutels bij de beheerder liggen.
+Het bestuur zal de offerte van de hovenier opvragen.
+Hij zal de buurtbewoners per brief uitnodigen.
+De activiteitencommissie gaat op zoek naar nieuwe vrijwilligers.
+We gaan de huisregels in het voorjaar herschrijven.
+Na de zomer gaan we de speeltoestellen laten keuren.
+De voorzitter zal er niet bij zijn.
+Het bestuur gaat akkoord met de planning.
+We gaan beginnen."""
+
+
+def test_who_will_do_what():
+    # a person, a pronoun for one, a body or `we` who will see to something; not one who
+    # will be absent, agrees (`gaat akkoord`) or opens the meeting
+    assert _decisions(ACTIONS) == [
+        ("actie", None, "Marieke zorgt ervoor dat de sleutels bij de beheerder liggen."),
+        ("actie", None, "Het bestuur zal de offerte van de hovenier opvragen."),
+        ("actie", None, "Hij zal de buurtbewoners per brief uitnodigen."),
+        ("actie", None, "De activiteitencommissie gaat op zoek naar nieuwe vrijwilligers."),
+        ("actie", None, "We gaan de huisregels in het voorjaar herschrijven."),
+        ("actie", None, "Na de zomer gaan we de speeltoestellen laten keuren."),
+        ("besluit", None, "Het bestuur gaat akkoord met de planning."),
+    ]

@@ -96,3 +96,22 @@ def test_who_will_do_what():
         ("actie", None, "Na de zomer gaan we de speeltoestellen laten keuren."),
         ("besluit", None, "Het bestuur gaat akkoord met de planning."),
     ]
+
+
+DECIDED_BY_US = """Verslag bestuursoverleg
+Na een lange discussie hebben we besloten om de kantine op zondag te sluiten.
+We hebben afgesproken dat iedereen zijn eigen bekers meeneemt.
+Daarom is tot een nieuwe taakverdeling besloten.
+Besloten was om de tarieven niet te verhogen.
+In het overleg van 3 maart hebben we afgesproken dat de kas wordt geteld."""
+
+
+def test_what_we_decided_or_was_decided_anywhere_in_its_sentence():
+    # `we` decided, or it was decided; not what a meeting on another date decided
+    assert _decisions(DECIDED_BY_US) == [
+        ("besluit", None, "Na een lange discussie hebben we besloten om de kantine op zondag "
+         "te sluiten."),
+        ("afspraak", None, "We hebben afgesproken dat iedereen zijn eigen bekers meeneemt."),
+        ("besluit", None, "Daarom is tot een nieuwe taakverdeling besloten."),
+        ("besluit", None, "Besloten was om de tarieven niet te verhogen."),
+    ]  # fmt: skip

@@ -115,3 +115,16 @@ def test_what_we_decided_or_was_decided_anywhere_in_its_sentence():
         ("besluit", None, "Daarom is tot een nieuwe taakverdeling besloten."),
         ("besluit", None, "Besloten was om de tarieven niet te verhogen."),
     ]  # fmt: skip
+
+
+def test_a_passive_decision_with_a_long_middle_and_abbreviations_before_it():
+    text = (
+        "Verslag ledenvergadering\n"
+        "Het verslag van de ALV d.d. 3 maart werd doorgenomen en met twee kleine "
+        "aanpassingen door de aanwezige leden vastgesteld.\n"
+        "In zijn vergadering van maandag heeft het bestuur vastgesteld dat de kas klopt.\n"
+    )
+    assert _decisions(text) == [
+        ("besluit", None, "Het verslag van de ALV d.d. 3 maart werd doorgenomen en met twee "
+         "kleine aanpassingen door de aanwezige leden vastgesteld."),
+    ]  # fmt: skip

@@ -1160,8 +1160,9 @@ def _formula_starts(line: str) -> Iterator[tuple[_Formula, int]]:
     """(formula, offset) of each sentence in `line` that opens with a decision formula."""
     bullet = re.match(r"[-–•*·▪]\s*", line)
     starts = [bullet.end() if bullet else 0]
-    # `2. Verslag vorige vergadering; Het verslag wordt vastgesteld.`: a clause of its own
-    starts += [m.end() for m in re.finditer(r"[.!?;:]\s+(?=[A-Z])", line)]
+    # `2. Verslag vorige vergadering; Het verslag wordt vastgesteld.`: a clause of its own,
+    # also in lower case after a semicolon (`Geen vragen; de vergadering keurt ... goed.`)
+    starts += [m.end() for m in re.finditer(r"[.!?;:]\s+(?=[A-Z])|;\s+(?=[a-z])", line)]
     for start in starts:
         sentence = _first_sentence(line[start:])  # a formula does not run on into the next
         formula = next((f for f in _rules()["formulas"] if f.regex.match(sentence)), None)

@@ -128,3 +128,26 @@ def test_a_passive_decision_with_a_long_middle_and_abbreviations_before_it():
         ("besluit", None, "Het verslag van de ALV d.d. 3 maart werd doorgenomen en met twee "
          "kleine aanpassingen door de aanwezige leden vastgesteld."),
     ]  # fmt: skip
+
+
+ACTIVE_VERDICTS = """Notulen jaarvergadering
+De voorzitter dankt de kascommissie en stelt de jaarrekening vast.
+Daarna keurden de leden de begroting voor 2022 goed.
+De kascommissie prijst de penningmeester en verleent decharge aan het bestuur.
+De vergadering koos Anna de Wit als nieuw lid van de kascommissie.
+Er zijn geen vragen; de vergadering keurt het beleidsplan goed.
+De voorzitter stelt vast dat het quorum is bereikt.
+Piet stelt voor als vast punt de ledenwerving te bespreken."""
+
+
+def test_a_body_adopts_approves_discharges_or_elects_anywhere_in_its_sentence():
+    # the separable verb's particle closes the clause (`stelt ... vast`, `keurden ... goed`);
+    # `stelt vast dat` observes, `vast punt` is no particle
+    assert _decisions(ACTIVE_VERDICTS) == [
+        ("besluit", None, "De voorzitter dankt de kascommissie en stelt de jaarrekening vast."),
+        ("besluit", None, "Daarna keurden de leden de begroting voor 2022 goed."),
+        ("besluit", None, "De kascommissie prijst de penningmeester en verleent decharge aan "
+         "het bestuur."),
+        ("besluit", None, "De vergadering koos Anna de Wit als nieuw lid van de kascommissie."),
+        ("besluit", None, "de vergadering keurt het beleidsplan goed."),
+    ]  # fmt: skip

@@ -1089,7 +1089,8 @@ def _sentence_decisions(lines: Lines, taken: set[int]) -> list[tuple[str, bool, 
         page_no, line = lines[k]
         opened = None if k in taken else formulas[k]
         if opened is None:
-            if k not in taken and (verdict := _verdict_on_heading(lines, k, taken)):
+            read = taken | {n for _, _, item in found for n in item.used}
+            if k not in taken and (verdict := _verdict_on_heading(lines, k, read)):
                 found.append(("besluit", False, verdict))
             k += 1
             continue
@@ -1125,16 +1126,23 @@ def _later_formulas(line: str, start: int) -> Iterator[tuple[_Formula, int]]:
 
 def _verdict_on_heading(lines: Lines, k: int, taken: set[int]) -> Item | None:
     """`2. Notulen van 27-09-2007` with `Goedgekeurd.` on a line of its own below it: the
-    item decided as `<its title>: <verdict>`; None for any other line, and for a verdict
-    under a decision already read (`Conform.` below the decision it confirms)."""
+    item decided as `<its title>: <verdict>`; without a title, the paragraph right above it
+    is what it decides (`Quiet stelt voor ... doneren.` over `Akkoord.`). None for any other
+    line, and for a verdict under a decision already read (`Conform.` below the decision it
+    confirms)."""
     page_no, line = lines[k]
     if not line or not _rules()["verdict"].match(line.strip()):
         return None
     above = next((j for j in range(k - 1, -1, -1) if lines[j][1]), None)
-    if above in taken:
+    if above is None or above in taken:
         return None
     item = _with_subject(lines, k, Item(page_no, None, line.strip(), range(k, k + 1)))
-    return item if item.text != line.strip() else None
+    if item.text != line.strip():
+        return item
+    subject = lines[above][1].strip()
+    if not _is_meaningful(subject) or decision_label(subject):
+        return None
+    return Item(page_no, None, f"{subject.rstrip(' .:;')}: {line.strip()}", range(above, k + 1))
 
 
 def _formula_on(lines: Lines, k: int) -> tuple[_Formula, int] | None:
@@ -1144,6 +1152,9 @@ def _formula_on(lines: Lines, k: int) -> tuple[_Formula, int] | None:
     if not line:
         return None
     found = _formula_at(line)
+    if found is not None and found[1] == 0 and line[:1].islower() and k and _wraps(lines, k):
+        # `van 12 maart wordt met een wijziging vastgesteld.` ends the sentence above it
+        found = next((f for f in _formula_starts(line) if f[1] > 0), None)
     following = lines[k + 1][1] if k + 1 < len(lines) else ""
     if found is None and following[:1].islower() and not line.rstrip().endswith((".", ":", ";")):
         wrapped = _formula_at(f"{line} {following}")

@@ -151,3 +151,36 @@ def test_a_body_adopts_approves_discharges_or_elects_anywhere_in_its_sentence():
         ("besluit", None, "De vergadering koos Anna de Wit als nieuw lid van de kascommissie."),
         ("besluit", None, "de vergadering keurt het beleidsplan goed."),
     ]  # fmt: skip
+
+
+TELEGRAM = """Notulen bestuursvergadering
+Jaarplanning 2023 ongewijzigd vastgesteld.
+Geen vragen en daarmee goedgekeurd.
+Ans stelt voor de kerstmarkt een week eerder te houden.
+
+Akkoord.
+Het verslag wordt vastgesteld.
+Akkoord."""
+
+
+def test_a_participle_without_its_auxiliary_and_a_verdict_below_a_proposal():
+    # minutes in telegram style drop the auxiliary; a verdict on a line of its own decides
+    # the paragraph above it, unless that paragraph was read as a decision already
+    assert _decisions(TELEGRAM) == [
+        ("besluit", None, "Jaarplanning 2023 ongewijzigd vastgesteld."),
+        ("besluit", None, "Geen vragen en daarmee goedgekeurd."),
+        ("besluit", None, "Ans stelt voor de kerstmarkt een week eerder te houden: Akkoord."),
+        ("besluit", None, "Het verslag wordt vastgesteld."),
+    ]
+
+
+def test_a_wrapped_line_that_reads_as_a_decision_ends_the_sentence_above_it():
+    text = (
+        "Verslag bestuursvergadering\n"
+        "Het verslag van de bestuursvergadering van 12 september\n"
+        "wordt met een kleine wijziging vastgesteld.\n"
+    )
+    assert _decisions(text) == [
+        ("besluit", None, "Het verslag van de bestuursvergadering van 12 september wordt met "
+         "een kleine wijziging vastgesteld."),
+    ]  # fmt: skip

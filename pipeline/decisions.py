@@ -115,6 +115,7 @@ def _rules() -> dict[str, Any]:
         "meeting_record_doc_types": set(raw["meeting_record_doc_types"]),
         "meeting_record": rx(raw["meeting_record_regex"]),
         "meeting_record_lines": raw["meeting_record_lines"],
+        "meeting_record_decisions": raw["meeting_record_decisions"],
         "list_label": rx(raw["list_label_regex"]),
         "max_list_items": raw["max_list_items"],
         "max_item_lines": raw["max_item_lines"],
@@ -1055,23 +1056,29 @@ def extract_decisions(document: dict | Doc, meetings: list[dict]) -> list[dict]:
         found += [_decision("actie" if action_list else "besluit", False, it, doc_lines)
                   for it in items]  # fmt: skip
         taken |= {k for item in items for k in item.used}
-    if meetings or doc_type in _rules()["sentence_doc_types"] or _is_meeting_record(doc, lines):
+    minutes = bool(meetings) or doc_type in _rules()["sentence_doc_types"]
+    if minutes or doc_type in _rules()["meeting_record_doc_types"]:
         sentences = _sentence_decisions(lines, taken)
-        found += [_decision(kind, proposal, item, doc_lines) for kind, proposal, item in sentences]
+        if minutes or _is_meeting_record(doc, lines, sentences):
+            found += [_decision(kind, proposal, it, doc_lines) for kind, proposal, it in sentences]
     meeting_id = meetings[0]["meeting_id"] if meetings else None
     return [_row(doc._.document, n, d, meeting_id) for n, d in enumerate(found, start=1)]
 
 
-def _is_meeting_record(doc: Doc, lines: Lines) -> bool:
-    """A document of no known type (a web page, a magazine's column) whose title or first
-    lines name a meeting or its record (`Vergadering juli 2021`, `Notulen bestuursvergadering`):
-    its sentences record what the meeting decided, as minutes do."""
+def _is_meeting_record(doc: Doc, lines: Lines, sentences: list[tuple[str, bool, Item]]) -> bool:
+    """A document of no known type (a web page, a magazine's column) that records what a
+    meeting decided, as minutes do: its title or first lines name a meeting or its record
+    (`Vergadering juli 2021`, `Notulen bestuursvergadering`), or its sentences state
+    decisions taken (`De procedure wordt vastgesteld.`) more than once."""
     rules = _rules()
     if doc._.document.get("doc_type") not in rules["meeting_record_doc_types"]:
         return False
     first = [text for _, text in lines if text][: rules["meeting_record_lines"]]
     heads = [doc._.document.get("title") or "", *first]
-    return any(rules["meeting_record"].search(text) for text in heads)
+    if any(rules["meeting_record"].search(text) for text in heads):
+        return True
+    decided = [kind for kind, proposal, _ in sentences if kind == "besluit" and not proposal]
+    return len(decided) >= rules["meeting_record_decisions"]
 
 
 #: `De raad heeft ingestemd met het volgende voorstel:`: what was decided is the list below

@@ -184,3 +184,22 @@ def test_a_wrapped_line_that_reads_as_a_decision_ends_the_sentence_above_it():
         ("besluit", None, "Het verslag van de bestuursvergadering van 12 september wordt met "
          "een kleine wijziging vastgesteld."),
     ]  # fmt: skip
+
+
+SCHOOL_PAGE = """Onderwijs en organisatie
+1. Statutenwijziging
+De leden gaan akkoord met de voorgestelde wijziging van de statuten.
+2. Reglement
+Het huishoudelijk reglement wordt vastgesteld."""
+
+FACT_SHEET = """Informatie voor bezoekers
+Het bezoekuur is verschoven naar de middag.
+Hiervoor is gekozen omdat de ochtend te druk is."""
+
+
+def test_a_page_of_no_known_type_that_states_several_decisions_records_a_meeting():
+    assert _decisions(SCHOOL_PAGE, doc_type="other") == [
+        ("besluit", None, "De leden gaan akkoord met de voorgestelde wijziging van de statuten."),
+        ("besluit", None, "Het huishoudelijk reglement wordt vastgesteld."),
+    ]
+    assert _decisions(FACT_SHEET, doc_type="other") == []

@@ -1180,7 +1180,9 @@ def _formula_starts(line: str) -> Iterator[tuple[_Formula, int]]:
     starts = [bullet.end() if bullet else 0]
     # `2. Verslag vorige vergadering; Het verslag wordt vastgesteld.`: a clause of its own,
     # also in lower case after a semicolon (`Geen vragen; de vergadering keurt ... goed.`)
-    starts += [m.end() for m in re.finditer(r"[.!?;:]\s+(?=[A-Z])|;\s+(?=[a-z])", line)]
+    # and after `en` (`Geen vragen en de vergadering besluit ... vast te stellen.`)
+    clause = r"[.!?;:]\s+(?=[A-Z])|;\s+(?=[a-z])|,?\s+en\s+(?=(?:de|het)\s)"
+    starts += [m.end() for m in re.finditer(clause, line)]
     for start in starts:
         sentence = _first_sentence(line[start:])  # a formula does not run on into the next
         formula = next((f for f in _rules()["formulas"] if f.regex.match(sentence)), None)
@@ -1190,8 +1192,10 @@ def _formula_starts(line: str) -> Iterator[tuple[_Formula, int]]:
 
 def _first_sentence(text: str) -> str:
     """`text` up to its first sentence end: a stop after a word of 4+ letters (not after
-    an initial or `dhr.`) before a capital or the end."""
-    for m in re.finditer(r"(?<=[^\W\d_]{4})[.!?](?=\s+[A-Z]|\s*$)|(?<=\))[.!?]", text):
+    an initial or `dhr.`) or after a year (`... eind januari 2020. Het bestuur ...`) before
+    a capital or the end."""
+    end = r"(?<=[^\W\d_]{4})[.!?](?=\s+[A-Z]|\s*$)|(?<=\b\d{4})[.!?](?=\s+[A-Z])|(?<=\))[.!?]"
+    for m in re.finditer(end, text):
         return text[: m.end()]
     return text
 

@@ -203,3 +203,15 @@ def test_a_page_of_no_known_type_that_states_several_decisions_records_a_meeting
         ("besluit", None, "Het huishoudelijk reglement wordt vastgesteld."),
     ]
     assert _decisions(FACT_SHEET, doc_type="other") == []
+
+
+def test_a_sentence_after_a_year_and_a_clause_after_en():
+    text = (
+        "Notulen ledenvergadering\n"
+        "De nieuwe datum volgt in januari 2024. Het bestuur zal de zaal reserveren.\n"
+        "Er zijn geen vragen en de vergadering besluit de begroting vast te stellen.\n"
+    )
+    assert _decisions(text) == [
+        ("actie", None, "Het bestuur zal de zaal reserveren."),
+        ("besluit", None, "de vergadering besluit de begroting vast te stellen."),
+    ]

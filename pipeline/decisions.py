@@ -1180,8 +1180,9 @@ def _formula_starts(line: str) -> Iterator[tuple[_Formula, int]]:
     starts = [bullet.end() if bullet else 0]
     # `2. Verslag vorige vergadering; Het verslag wordt vastgesteld.`: a clause of its own,
     # also in lower case after a semicolon (`Geen vragen; de vergadering keurt ... goed.`)
-    # and after `en` (`Geen vragen en de vergadering besluit ... vast te stellen.`)
-    clause = r"[.!?;:]\s+(?=[A-Z])|;\s+(?=[a-z])|,?\s+en\s+(?=(?:de|het)\s)"
+    # and after `en` (`Geen vragen en de vergadering besluit ... vast te stellen.`) or a
+    # comma before a capital (`... niet verstuurd, Karin stuurt hem rond.`)
+    clause = r"[.!?;:,]\s+(?=[A-Z])|;\s+(?=[a-z])|,?\s+en\s+(?=(?:de|het)\s)"
     starts += [m.end() for m in re.finditer(clause, line)]
     for start in starts:
         sentence = _first_sentence(line[start:])  # a formula does not run on into the next

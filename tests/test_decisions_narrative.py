@@ -215,3 +215,15 @@ def test_a_sentence_after_a_year_and_a_clause_after_en():
         ("actie", None, "Het bestuur zal de zaal reserveren."),
         ("besluit", None, "de vergadering besluit de begroting vast te stellen."),
     ]
+
+
+def test_a_clause_after_a_comma_that_opens_with_a_name():
+    text = (
+        "Notulen werkgroep\n"
+        "De folder is nog niet verstuurd, Karin stuurt hem morgen rond.\n"
+        "Fenna gaat er voor zorgen dat de zaal op tijd open is.\n"
+    )
+    assert _decisions(text) == [
+        ("actie", None, "Karin stuurt hem morgen rond."),
+        ("actie", None, "Fenna gaat er voor zorgen dat de zaal op tijd open is."),
+    ]

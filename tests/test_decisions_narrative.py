@@ -227,3 +227,20 @@ def test_a_clause_after_a_comma_that_opens_with_a_name():
         ("actie", None, "Karin stuurt hem morgen rond."),
         ("actie", None, "Fenna gaat er voor zorgen dat de zaal op tijd open is."),
     ]
+
+
+AGENDA_CHANGES = """Verslag dorpsraad
+Op verzoek van de penningmeester wordt agendapunt 6 na de pauze behandeld.
+De brief van de buurtvereniging wordt aan de agenda toegevoegd.
+Bij afwezigheid van de wethouder komt punt 4 te vervallen.
+De notulen worden na de vergadering aan de leden toegevoegd."""
+
+
+def test_a_change_of_the_agenda_is_a_decision():
+    # the sentence names the agenda or one of its items; another thing added is not
+    assert _decisions(AGENDA_CHANGES) == [
+        ("besluit", None, "Op verzoek van de penningmeester wordt agendapunt 6 na de pauze "
+         "behandeld."),
+        ("besluit", None, "De brief van de buurtvereniging wordt aan de agenda toegevoegd."),
+        ("besluit", None, "Bij afwezigheid van de wethouder komt punt 4 te vervallen."),
+    ]  # fmt: skip

@@ -244,3 +244,22 @@ def test_a_change_of_the_agenda_is_a_decision():
         ("besluit", None, "De brief van de buurtvereniging wordt aan de agenda toegevoegd."),
         ("besluit", None, "Bij afwezigheid van de wethouder komt punt 4 te vervallen."),
     ]  # fmt: skip
+
+
+BOARD_CHANGES = """Verslag jaarvergadering
+Marloes Bakker wordt de nieuwe penningmeester.
+Tom en Eva worden reservelid van de kascommissie.
+Sjoerd Kok volgt Henk Vos op als secretaris.
+Lisa de Boer trad toe tot het bestuur.
+Gerrit en Anja vormen voortaan de kascommissie.
+Marloes Bakker wordt volgend jaar vijftig."""
+
+
+def test_who_becomes_what_in_the_board_or_a_committee():
+    assert _decisions(BOARD_CHANGES) == [
+        ("besluit", None, "Marloes Bakker wordt de nieuwe penningmeester."),
+        ("besluit", None, "Tom en Eva worden reservelid van de kascommissie."),
+        ("besluit", None, "Sjoerd Kok volgt Henk Vos op als secretaris."),
+        ("besluit", None, "Lisa de Boer trad toe tot het bestuur."),
+        ("besluit", None, "Gerrit en Anja vormen voortaan de kascommissie."),
+    ]

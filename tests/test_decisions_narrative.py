@@ -263,3 +263,17 @@ def test_who_becomes_what_in_the_board_or_a_committee():
         ("besluit", None, "Lisa de Boer trad toe tot het bestuur."),
         ("besluit", None, "Gerrit en Anja vormen voortaan de kascommissie."),
     ]
+
+
+def test_a_passive_decision_late_in_a_long_sentence_and_between_quotes():
+    text = (
+        "Verslag jaarvergadering\n"
+        "Tijdens het huishoudelijk gedeelte werd door de voorzitter het jaarverslag "
+        "voorgelezen, gaf de penningmeester een toelichting op de cijfers en werd er "
+        "een nieuwe kascommissie benoemd.\n"
+        "Na afloop van het project werd ‘decharge verleend’ aan de werkgroep.\n"
+    )
+    assert [d[2][:40] for d in _decisions(text)] == [
+        "Tijdens het huishoudelijk gedeelte werd ",
+        "Na afloop van het project werd ‘decharge",
+    ]

@@ -4,7 +4,8 @@ own, built in one of the ways Dutch writes that something was decided or will be
 
 from __future__ import annotations
 
-from tests.test_decisions_headings import _decisions
+from pipeline.decisions import extract_decisions
+from tests.test_decisions_headings import _decisions, _document
 
 CLUB_PAGE = """Verslag jaarvergadering 2020
 Op dinsdag 4 februari kwamen de leden bijeen in het clubhuis.
@@ -277,3 +278,29 @@ def test_a_passive_decision_late_in_a_long_sentence_and_between_quotes():
         "Tijdens het huishoudelijk gedeelte werd ",
         "Na afloop van het project werd ‘decharge",
     ]
+
+
+TASKS = """Notulen ouderraad
+Iris bekijkt of de gymzaal in juni vrij is.
+De secretaris mailt de nieuwe leden het rooster.
+Jeroen houdt de inschrijvingen in de gaten.
+Mark kijkt er naar.
+Er wordt voorgesteld de kledingbeurs naar het najaar te verplaatsen.
+Anne Belt woont in de Dorpsstraat."""
+
+
+def test_who_sees_to_a_task_and_a_proposal_put_to_the_meeting():
+    # a task verb in the present tense after its doer; a name is no verb (`Anne Belt`)
+    assert [(kind, text) for kind, _, text in _decisions_with_proposal(TASKS)] == [
+        ("actie", "Iris bekijkt of de gymzaal in juni vrij is."),
+        ("actie", "De secretaris mailt de nieuwe leden het rooster."),
+        ("actie", "Jeroen houdt de inschrijvingen in de gaten."),
+        ("actie", "Mark kijkt er naar."),
+        ("besluit", "Er wordt voorgesteld de kledingbeurs naar het najaar te verplaatsen."),
+    ]
+    assert [proposal for _, proposal, _ in _decisions_with_proposal(TASKS)][-1] is True
+
+
+def _decisions_with_proposal(text: str) -> list[tuple[str, bool, str]]:
+    found = extract_decisions(_document(text), [])
+    return [(d["kind"], d["is_proposal"], d["text"]) for d in found]

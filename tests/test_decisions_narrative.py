@@ -304,3 +304,20 @@ def test_who_sees_to_a_task_and_a_proposal_put_to_the_meeting():
 def _decisions_with_proposal(text: str) -> list[tuple[str, bool, str]]:
     found = extract_decisions(_document(text), [])
     return [(d["kind"], d["is_proposal"], d["text"]) for d in found]
+
+
+AGREED_MEETINGS = """Notulen bewonerscommissie
+Verder afgesproken dat de nieuwsbrief voortaan digitaal verschijnt.
+Besloten om de jaarmarkt dit jaar over te slaan.
+Er komt een gesprek met de verhuurder over de lift.
+In april zal er een bijeenkomst voor alle bewoners plaatsvinden.
+Er komt een nieuwe lift in blok B."""
+
+
+def test_an_agreement_in_telegram_style_and_a_meeting_that_will_be_held():
+    assert _decisions(AGREED_MEETINGS) == [
+        ("afspraak", None, "Verder afgesproken dat de nieuwsbrief voortaan digitaal verschijnt."),
+        ("besluit", None, "Besloten om de jaarmarkt dit jaar over te slaan."),
+        ("afspraak", None, "Er komt een gesprek met de verhuurder over de lift."),
+        ("afspraak", None, "In april zal er een bijeenkomst voor alle bewoners plaatsvinden."),
+    ]

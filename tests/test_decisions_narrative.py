@@ -321,3 +321,25 @@ def test_an_agreement_in_telegram_style_and_a_meeting_that_will_be_held():
         ("afspraak", None, "Er komt een gesprek met de verhuurder over de lift."),
         ("afspraak", None, "In april zal er een bijeenkomst voor alle bewoners plaatsvinden."),
     ]
+
+
+CONSENT = """Notulen ledenraad
+De leden hebben hier geen bezwaar tegen.
+Het bestuur kan zich hierin vinden.
+De vergadering geeft de werkgroep toestemming om een offerte te vragen.
+Hier wordt geen bezwaar tegen geuit.
+De leden zijn het daar niet mee eens."""
+
+
+def test_consent_of_the_meeting_is_a_decision():
+    # no objection, agreeing, permission given; not a refusal
+    assert _decisions(CONSENT) == [
+        ("besluit", None, "De leden hebben hier geen bezwaar tegen."),
+        ("besluit", None, "Het bestuur kan zich hierin vinden."),
+        (
+            "besluit",
+            None,
+            "De vergadering geeft de werkgroep toestemming om een offerte te vragen.",
+        ),
+        ("besluit", None, "Hier wordt geen bezwaar tegen geuit."),
+    ]

@@ -253,6 +253,7 @@ Tom en Eva worden reservelid van de kascommissie.
 Sjoerd Kok volgt Henk Vos op als secretaris.
 Lisa de Boer trad toe tot het bestuur.
 Gerrit en Anja vormen voortaan de kascommissie.
+Ruud Smit (nieuw lid) neemt de taak van notulist over.
 Marloes Bakker wordt volgend jaar vijftig."""
 
 
@@ -263,6 +264,7 @@ def test_who_becomes_what_in_the_board_or_a_committee():
         ("besluit", None, "Sjoerd Kok volgt Henk Vos op als secretaris."),
         ("besluit", None, "Lisa de Boer trad toe tot het bestuur."),
         ("besluit", None, "Gerrit en Anja vormen voortaan de kascommissie."),
+        ("besluit", None, "Ruud Smit (nieuw lid) neemt de taak van notulist over."),
     ]
 
 

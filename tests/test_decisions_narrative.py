@@ -345,3 +345,16 @@ def test_consent_of_the_meeting_is_a_decision():
         ),
         ("besluit", None, "Hier wordt geen bezwaar tegen geuit."),
     ]
+
+
+def test_adopting_the_agenda_or_minutes_named_as_a_noun():
+    text = (
+        "Verslag ledenvergadering\n"
+        "De voorzitter opent de vergadering onder vaststelling van de agenda.\n"
+        "Na opening en goedkeuring van de notulen volgt de rondvraag.\n"
+        "De voorzitter opent de vergadering om acht uur.\n"
+    )
+    assert _decisions(text) == [
+        ("besluit", None, "De voorzitter opent de vergadering onder vaststelling van de agenda."),
+        ("besluit", None, "Na opening en goedkeuring van de notulen volgt de rondvraag."),
+    ]

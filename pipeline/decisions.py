@@ -1090,34 +1090,32 @@ def _sentence_decisions(lines: Lines, taken: set[int]) -> list[tuple[str, bool, 
     ...`, `Afgesproken wordt dat ...`, `De wethouder zegt toe ...`, `Het bestuur stelt voor
     ...`: a proposal) on lines no label took."""
     found: list[tuple[str, bool, Item]] = []
+    read = set(taken)  # the lines a label or a decision was read from
     formulas = [_formula_on(lines, k) for k in range(len(lines))]
     k = 0
     while k < len(lines):
         page_no, line = lines[k]
         opened = None if k in taken else formulas[k]
         if opened is None:
-            read = taken | {n for _, _, item in found for n in item.used}
             if k not in taken and (verdict := _verdict_on_heading(lines, k, read)):
                 found.append(("besluit", False, verdict))
+                read.update(verdict.used)
             k += 1
             continue
-        formula, start = opened
         # the next sentence that opens with a formula is the next decision, not a wrap
         reach = min(len(lines), k + 1 + 2 * _rules()["max_item_lines"])  # what _collect takes
         limit = next((m for m in range(k + 1, reach) if formulas[m]), len(lines))
-        text, j = _collect(lines[:limit], k + 1, line[start:])
-        text = _first_sentence(text)
-        if _is_meaningful(text) and not _LIST_LEAD_IN_RE.search(text):
-            found.append((formula.kind, formula.proposal, Item(page_no, None, text, range(k, j))))
-        for formula, later in _later_formulas(line, start):
-            # a paragraph on one line can record several decisions, one sentence each
-            text, j_later = _collect(lines[:limit], k + 1, line[later:])
+        j = k + 1
+        # a paragraph on one line can record several decisions, one sentence each
+        for formula, start in [opened, *_later_formulas(line, opened[1])]:
+            text, end = _collect(lines[:limit], k + 1, line[start:])
             text = _first_sentence(text)
             if _is_meaningful(text) and not _LIST_LEAD_IN_RE.search(text):
-                item = Item(page_no, None, text, range(k, j_later))
+                item = Item(page_no, None, text, range(k, end))
                 found.append((formula.kind, formula.proposal, item))
-            j = max(j, j_later)
-        k = max(j, k + 1)
+                read.update(item.used)
+            j = max(j, end)
+        k = j
     return found
 
 

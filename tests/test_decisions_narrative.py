@@ -358,3 +358,16 @@ def test_adopting_the_agenda_or_minutes_named_as_a_noun():
         ("besluit", None, "De voorzitter opent de vergadering onder vaststelling van de agenda."),
         ("besluit", None, "Na opening en goedkeuring van de notulen volgt de rondvraag."),
     ]
+
+
+def test_as_a_role_is_no_condition_and_a_past_proposal():
+    text = (
+        "Verslag jaarvergadering\n"
+        "Als voorzitter wordt Ria Post gekozen.\n"
+        "Als de begroting wordt goedgekeurd, kan de bouw beginnen.\n"
+        "Het bestuur stelde voor om de contributie te verhogen.\n"
+    )
+    assert _decisions_with_proposal(text) == [
+        ("besluit", False, "Als voorzitter wordt Ria Post gekozen."),
+        ("besluit", True, "Het bestuur stelde voor om de contributie te verhogen."),
+    ]

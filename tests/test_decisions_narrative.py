@@ -371,3 +371,16 @@ def test_as_a_role_is_no_condition_and_a_past_proposal():
         ("besluit", False, "Als voorzitter wordt Ria Post gekozen."),
         ("besluit", True, "Het bestuur stelde voor om de contributie te verhogen."),
     ]
+
+
+def test_a_body_named_with_its_article_or_after_zal_sees_to_something():
+    text = (
+        "Notulen overleg\n"
+        "Het Buurthuis zorgt voor koffie en thee.\n"
+        "Na de zomer zal de Adviesraad een reactie sturen.\n"
+        "Na de zomer zal de vergadering worden gehouden.\n"
+    )
+    assert _decisions(text) == [
+        ("actie", None, "Het Buurthuis zorgt voor koffie en thee."),
+        ("actie", None, "Na de zomer zal de Adviesraad een reactie sturen."),
+    ]

@@ -384,3 +384,15 @@ def test_a_body_named_with_its_article_or_after_zal_sees_to_something():
         ("actie", None, "Het Buurthuis zorgt voor koffie en thee."),
         ("actie", None, "Na de zomer zal de Adviesraad een reactie sturen."),
     ]
+
+
+def test_a_name_with_an_initial_or_a_note_in_brackets():
+    text = (
+        "Notulen werkgroep\n"
+        "Kees B. gaat de borden ophalen.\n"
+        "Mila de Vries (penningmeester) zal de rekeningen betalen.\n"
+    )
+    assert _decisions(text) == [
+        ("actie", None, "Kees B. gaat de borden ophalen."),
+        ("actie", None, "Mila de Vries (penningmeester) zal de rekeningen betalen."),
+    ]

@@ -396,3 +396,11 @@ def test_a_name_with_an_initial_or_a_note_in_brackets():
         ("actie", None, "Kees B. gaat de borden ophalen."),
         ("actie", None, "Mila de Vries (penningmeester) zal de rekeningen betalen."),
     ]
+
+
+def test_a_sentence_ends_before_a_reference_in_brackets():
+    text = (
+        "Notulen ledenvergadering\n"
+        "De jaarrekening wordt goedgekeurd. (Stuk 21-004 en stuk 21-005)\n"
+    )
+    assert _decisions(text) == [("besluit", None, "De jaarrekening wordt goedgekeurd.")]

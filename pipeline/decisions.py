@@ -1095,12 +1095,15 @@ def _sentence_decisions(lines: Lines, taken: set[int]) -> list[tuple[str, bool, 
     k = 0
     while k < len(lines):
         page_no, line = lines[k]
-        opened = None if k in taken else formulas[k]
+        if k not in read and (listed := _decided_list(lines, k, read)):
+            found += listed  # `... en besluiten zij als volgt:` over the points decided
+            read.update(n for _, _, item in listed for n in item.used)
+        opened = None if k in read else formulas[k]
         if opened is None:
-            if k not in taken and (verdict := _verdict_on_heading(lines, k, read)):
+            if k not in read and (verdict := _verdict_on_heading(lines, k, read)):
                 found.append(("besluit", False, verdict))
                 read.update(verdict.used)
-            k += 1
+            k = max([k + 1, *(item.used.stop for _, _, item in listed)]) if listed else k + 1
             continue
         # the next sentence that opens with a formula is the next decision, not a wrap
         reach = min(len(lines), k + 1 + 2 * _rules()["max_item_lines"])  # what _collect takes
@@ -1117,6 +1120,35 @@ def _sentence_decisions(lines: Lines, taken: set[int]) -> list[tuple[str, bool, 
             j = max(j, end)
         k = j
     return found
+
+
+#: the last sentence of a paragraph that says what follows was decided or agreed
+#: (`Voor de overige punten besluiten zij als volgt:`)
+_DECIDED_LIST_RE = re.compile(
+    r"(?:^|[.!?;]\s)[^.!?;]*\b(?P<verb>besluit|besluiten|besloot|besloten|beslist|afgesproken)"
+    r"\b[^.!?;:]*:\s*$",
+    re.IGNORECASE,
+)
+
+
+def _decided_list(lines: Lines, k: int, read: set[int]) -> list[tuple[str, bool, Item]]:
+    """The bulleted or numbered points below a paragraph whose last sentence says they were
+    decided or agreed (`... en besluiten zij als volgt:`), one decision each; none when a
+    label (`Het college besluit:` at the line's start, a `Besluit` field above) read them."""
+    line = lines[k][1]
+    if not line or not line.rstrip().endswith(":") or decision_label(line):
+        return []
+    first = k
+    while first > 0 and k - first < _rules()["max_item_lines"] and _wraps(lines, first):
+        first -= 1  # the paragraph's last sentence may start on a line above
+    m = _DECIDED_LIST_RE.search(_join([text for _, text in lines[first : k + 1]]))
+    if m is None:
+        return []
+    items, _ = _items(lines, k + 1)
+    kind = "afspraak" if m["verb"].lower() == "afgesproken" else "besluit"
+    if any(n in read for item in items for n in item.used):
+        return []
+    return [(kind, False, item) for item in items if _is_meaningful(item.text)]
 
 
 def _later_formulas(line: str, start: int) -> Iterator[tuple[_Formula, int]]:

@@ -404,3 +404,18 @@ def test_a_sentence_ends_before_a_reference_in_brackets():
         "De jaarrekening wordt goedgekeurd. (Stuk 21-004 en stuk 21-005)\n"
     )
     assert _decisions(text) == [("besluit", None, "De jaarrekening wordt goedgekeurd.")]
+
+
+DECIDED_LIST = """Verslag commissievergadering
+De commissie bespreekt de brief van de gedeputeerde. Na een korte discussie besluiten
+zij als volgt:
+- de brief voor kennisgeving aan te nemen;
+- de gedeputeerde om een nadere toelichting te vragen.
+De voorzitter dankt de aanwezigen."""
+
+
+def test_the_points_below_a_paragraph_that_ends_saying_they_were_decided():
+    assert _decisions(DECIDED_LIST) == [
+        ("besluit", None, "de brief voor kennisgeving aan te nemen;"),
+        ("besluit", None, "de gedeputeerde om een nadere toelichting te vragen."),
+    ]

@@ -112,6 +112,10 @@ def _rules() -> dict[str, Any]:
         "subject_label": rx(raw["subject_label_regex"]),
         "verdict_subject_lines": raw["verdict_subject_lines"],
         "sentence_doc_types": set(raw["sentence_doc_types"]),
+        "meeting_record_doc_types": set(raw["meeting_record_doc_types"]),
+        "meeting_record": rx(raw["meeting_record_regex"]),
+        "meeting_record_lines": raw["meeting_record_lines"],
+        "meeting_record_decisions": raw["meeting_record_decisions"],
         "list_label": rx(raw["list_label_regex"]),
         "max_list_items": raw["max_list_items"],
         "max_item_lines": raw["max_item_lines"],
@@ -1052,11 +1056,29 @@ def extract_decisions(document: dict | Doc, meetings: list[dict]) -> list[dict]:
         found += [_decision("actie" if action_list else "besluit", False, it, doc_lines)
                   for it in items]  # fmt: skip
         taken |= {k for item in items for k in item.used}
-    if meetings or doc_type in _rules()["sentence_doc_types"]:
+    minutes = bool(meetings) or doc_type in _rules()["sentence_doc_types"]
+    if minutes or doc_type in _rules()["meeting_record_doc_types"]:
         sentences = _sentence_decisions(lines, taken)
-        found += [_decision(kind, proposal, item, doc_lines) for kind, proposal, item in sentences]
+        if minutes or _is_meeting_record(doc, lines, sentences):
+            found += [_decision(kind, proposal, it, doc_lines) for kind, proposal, it in sentences]
     meeting_id = meetings[0]["meeting_id"] if meetings else None
     return [_row(doc._.document, n, d, meeting_id) for n, d in enumerate(found, start=1)]
+
+
+def _is_meeting_record(doc: Doc, lines: Lines, sentences: list[tuple[str, bool, Item]]) -> bool:
+    """A document of no known type (a web page, a magazine's column) that records what a
+    meeting decided, as minutes do: its title or first lines name a meeting or its record
+    (`Vergadering juli 2021`, `Notulen bestuursvergadering`), or its sentences state
+    decisions taken (`De procedure wordt vastgesteld.`) more than once."""
+    rules = _rules()
+    if doc._.document.get("doc_type") not in rules["meeting_record_doc_types"]:
+        return False
+    first = [text for _, text in lines if text][: rules["meeting_record_lines"]]
+    heads = [doc._.document.get("title") or "", *first]
+    if any(rules["meeting_record"].search(text) for text in heads):
+        return True
+    decided = [kind for kind, proposal, _ in sentences if kind == "besluit" and not proposal]
+    return len(decided) >= rules["meeting_record_decisions"]
 
 
 #: `De raad heeft ingestemd met het volgende voorstel:`: what was decided is the list below
@@ -1068,40 +1090,96 @@ def _sentence_decisions(lines: Lines, taken: set[int]) -> list[tuple[str, bool, 
     ...`, `Afgesproken wordt dat ...`, `De wethouder zegt toe ...`, `Het bestuur stelt voor
     ...`: a proposal) on lines no label took."""
     found: list[tuple[str, bool, Item]] = []
+    read = set(taken)  # the lines a label or a decision was read from
     formulas = [_formula_on(lines, k) for k in range(len(lines))]
     k = 0
     while k < len(lines):
         page_no, line = lines[k]
-        opened = None if k in taken else formulas[k]
+        if k not in read and (listed := _decided_list(lines, k, read)):
+            found += listed  # `... en besluiten zij als volgt:` over the points decided
+            read.update(n for _, _, item in listed for n in item.used)
+        opened = None if k in read else formulas[k]
         if opened is None:
-            if k not in taken and (verdict := _verdict_on_heading(lines, k, taken)):
+            if k not in read and (verdict := _verdict_on_heading(lines, k, read)):
                 found.append(("besluit", False, verdict))
-            k += 1
+                read.update(verdict.used)
+            k = max([k + 1, *(item.used.stop for _, _, item in listed)]) if listed else k + 1
             continue
-        formula, start = opened
         # the next sentence that opens with a formula is the next decision, not a wrap
         reach = min(len(lines), k + 1 + 2 * _rules()["max_item_lines"])  # what _collect takes
         limit = next((m for m in range(k + 1, reach) if formulas[m]), len(lines))
-        text, j = _collect(lines[:limit], k + 1, line[start:])
-        text = _first_sentence(text)
-        if _is_meaningful(text) and not _LIST_LEAD_IN_RE.search(text):
-            found.append((formula.kind, formula.proposal, Item(page_no, None, text, range(k, j))))
-        k = max(j, k + 1)
+        j = k + 1
+        # a paragraph on one line can record several decisions, one sentence each
+        for formula, start in [opened, *_later_formulas(line, opened[1])]:
+            text, end = _collect(lines[:limit], k + 1, line[start:])
+            text = _first_sentence(text)
+            if _is_meaningful(text) and not _LIST_LEAD_IN_RE.search(text):
+                item = Item(page_no, None, text, range(k, end))
+                found.append((formula.kind, formula.proposal, item))
+                read.update(item.used)
+            j = max(j, end)
+        k = j
     return found
+
+
+#: the last sentence of a paragraph that says what follows was decided or agreed
+#: (`Voor de overige punten besluiten zij als volgt:`)
+_DECIDED_LIST_RE = re.compile(
+    r"(?:^|[.!?;]\s)[^.!?;]*\b(?P<verb>besluit|besluiten|besloot|besloten|beslist|afgesproken)"
+    r"\b[^.!?;:]*:\s*$",
+    re.IGNORECASE,
+)
+
+
+def _decided_list(lines: Lines, k: int, read: set[int]) -> list[tuple[str, bool, Item]]:
+    """The bulleted or numbered points below a paragraph whose last sentence says they were
+    decided or agreed (`... en besluiten zij als volgt:`), one decision each; none when a
+    label (`Het college besluit:` at the line's start, a `Besluit` field above) read them."""
+    line = lines[k][1]
+    if not line or not line.rstrip().endswith(":") or decision_label(line):
+        return []
+    first = k
+    while first > 0 and k - first < _rules()["max_item_lines"] and _wraps(lines, first):
+        first -= 1  # the paragraph's last sentence may start on a line above
+    m = _DECIDED_LIST_RE.search(_join([text for _, text in lines[first : k + 1]]))
+    if m is None:
+        return []
+    items, _ = _items(lines, k + 1)
+    kind = "afspraak" if m["verb"].lower() == "afgesproken" else "besluit"
+    if any(n in read for item in items for n in item.used):
+        return []
+    return [(kind, False, item) for item in items if _is_meaningful(item.text)]
+
+
+def _later_formulas(line: str, start: int) -> Iterator[tuple[_Formula, int]]:
+    """The decision formulas that open sentences of `line` after the one that opens at
+    `start`, each after the end of the sentence before it."""
+    end = start + len(_first_sentence(line[start:]))
+    for formula, later in _formula_starts(line):
+        if later >= end:
+            yield formula, later
+            end = later + len(_first_sentence(line[later:]))
 
 
 def _verdict_on_heading(lines: Lines, k: int, taken: set[int]) -> Item | None:
     """`2. Notulen van 27-09-2007` with `Goedgekeurd.` on a line of its own below it: the
-    item decided as `<its title>: <verdict>`; None for any other line, and for a verdict
-    under a decision already read (`Conform.` below the decision it confirms)."""
+    item decided as `<its title>: <verdict>`; without a title, the paragraph right above it
+    is what it decides (`Quiet stelt voor ... doneren.` over `Akkoord.`). None for any other
+    line, and for a verdict under a decision already read (`Conform.` below the decision it
+    confirms)."""
     page_no, line = lines[k]
     if not line or not _rules()["verdict"].match(line.strip()):
         return None
     above = next((j for j in range(k - 1, -1, -1) if lines[j][1]), None)
-    if above in taken:
+    if above is None or above in taken:
         return None
     item = _with_subject(lines, k, Item(page_no, None, line.strip(), range(k, k + 1)))
-    return item if item.text != line.strip() else None
+    if item.text != line.strip():
+        return item
+    subject = lines[above][1].strip()
+    if not _is_meaningful(subject) or decision_label(subject):
+        return None
+    return Item(page_no, None, f"{subject.rstrip(' .:;')}: {line.strip()}", range(above, k + 1))
 
 
 def _formula_on(lines: Lines, k: int) -> tuple[_Formula, int] | None:
@@ -1111,6 +1189,9 @@ def _formula_on(lines: Lines, k: int) -> tuple[_Formula, int] | None:
     if not line:
         return None
     found = _formula_at(line)
+    if found is not None and found[1] == 0 and line[:1].islower() and k and _wraps(lines, k):
+        # `van 12 maart wordt met een wijziging vastgesteld.` ends the sentence above it
+        found = next((f for f in _formula_starts(line) if f[1] > 0), None)
     following = lines[k + 1][1] if k + 1 < len(lines) else ""
     if found is None and following[:1].islower() and not line.rstrip().endswith((".", ":", ";")):
         wrapped = _formula_at(f"{line} {following}")
@@ -1120,21 +1201,32 @@ def _formula_on(lines: Lines, k: int) -> tuple[_Formula, int] | None:
 
 def _formula_at(line: str) -> tuple[_Formula, int] | None:
     """(formula, offset) of the first sentence in `line` that opens with a decision formula."""
+    return next(_formula_starts(line), None)
+
+
+def _formula_starts(line: str) -> Iterator[tuple[_Formula, int]]:
+    """(formula, offset) of each sentence in `line` that opens with a decision formula."""
     bullet = re.match(r"[-–•*·▪]\s*", line)
     starts = [bullet.end() if bullet else 0]
-    # `2. Verslag vorige vergadering; Het verslag wordt vastgesteld.`: a clause of its own
-    starts += [m.end() for m in re.finditer(r"[.!?;:]\s+(?=[A-Z])", line)]
+    # `2. Verslag vorige vergadering; Het verslag wordt vastgesteld.`: a clause of its own,
+    # also in lower case after a semicolon (`Geen vragen; de vergadering keurt ... goed.`)
+    # and after `en` (`Geen vragen en de vergadering besluit ... vast te stellen.`) or a
+    # comma before a capital (`... niet verstuurd, Karin stuurt hem rond.`)
+    clause = r"[.!?;:,]\s+(?=[A-Z])|;\s+(?=[a-z])|,?\s+en\s+(?=(?:de|het)\s)"
+    starts += [m.end() for m in re.finditer(clause, line)]
     for start in starts:
-        for formula in _rules()["formulas"]:
-            if formula.regex.match(line[start:]):
-                return formula, start
-    return None
+        sentence = _first_sentence(line[start:])  # a formula does not run on into the next
+        formula = next((f for f in _rules()["formulas"] if f.regex.match(sentence)), None)
+        if formula is not None:
+            yield formula, start
 
 
 def _first_sentence(text: str) -> str:
     """`text` up to its first sentence end: a stop after a word of 4+ letters (not after
-    an initial or `dhr.`) before a capital or the end."""
-    for m in re.finditer(r"(?<=[^\W\d_]{4})[.!?](?=\s+[A-Z]|\s*$)|(?<=\))[.!?]", text):
+    an initial or `dhr.`) or after a year (`... eind januari 2020. Het bestuur ...`) before
+    a capital, a reference in brackets (`... goedgekeurd. (Stuk 21-004)`) or the end."""
+    end = r"(?<=[^\W\d_]{4})[.!?](?=\s+[A-Z(]|\s*$)|(?<=\b\d{4})[.!?](?=\s+[A-Z])|(?<=\))[.!?]"
+    for m in re.finditer(end, text):
         return text[: m.end()]
     return text
 

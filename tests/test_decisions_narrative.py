@@ -1,0 +1,421 @@
+"""Decisions and actions as narrative minutes print them: a club's or council's report in
+running prose (a web page, a magazine's column), where a decision is a sentence of its
+own, built in one of the ways Dutch writes that something was decided or will be done."""
+
+from __future__ import annotations
+
+from pipeline.decisions import extract_decisions
+from tests.test_decisions_headings import _decisions, _document
+
+CLUB_PAGE = """Verslag jaarvergadering 2020
+Op dinsdag 4 februari kwamen de leden bijeen in het clubhuis.
+Het jaarverslag wordt zonder wijzigingen goedgekeurd."""
+
+NEWS_PAGE = """Fietspad langs de Vaart
+De provincie heeft het fietspad in het voorjaar verbreed.
+Het ontwerp wordt volgend jaar door de gemeente goedgekeurd."""
+
+
+def test_a_page_of_no_known_type_named_as_a_meeting_record_reads_as_minutes():
+    assert _decisions(CLUB_PAGE, doc_type="other") == [
+        ("besluit", None, "Het jaarverslag wordt zonder wijzigingen goedgekeurd."),
+    ]
+
+
+def test_a_page_of_no_known_type_without_a_meeting_is_not_read_for_decisions():
+    assert _decisions(NEWS_PAGE, doc_type="other") == []
+
+
+ONE_LINE_PARAGRAPH = (
+    "Verslag ledenvergadering\n"
+    "De penningmeester licht de cijfers toe. De begroting voor 2021 wordt unaniem "
+    "vastgesteld. Het clubblad werd kort besproken. Er wordt besloten om de contributie "
+    "gelijk te houden. Petra zal de nieuwe leden een welkomstbrief sturen.\n"
+)
+
+
+def test_a_paragraph_on_one_line_records_each_of_its_decisions():
+    assert _decisions(ONE_LINE_PARAGRAPH) == [
+        ("besluit", None, "De begroting voor 2021 wordt unaniem vastgesteld."),
+        ("besluit", None, "Er wordt besloten om de contributie gelijk te houden."),
+        ("actie", None, "Petra zal de nieuwe leden een welkomstbrief sturen."),
+    ]
+
+
+def test_a_formula_does_not_run_on_into_the_next_sentence():
+    # `Het clubblad werd besproken.` is no decision, though `werd ... besloten` follows
+    text = (
+        "Verslag bestuursvergadering\n"
+        "Het clubblad werd besproken. Er werd besloten om het blad te drukken.\n"
+    )
+    assert _decisions(text) == [
+        ("besluit", None, "Er werd besloten om het blad te drukken."),
+    ]
+
+
+PASSIVES = """Verslag algemene ledenvergadering
+Na een korte toelichting wordt de jaarrekening door de leden met algemene stemmen goedgekeurd.
+Beide kandidaten werden bij acclamatie herkozen.
+Ook wordt aan de penningmeester decharge verleend.
+De notulen zullen in de volgende vergadering worden vastgesteld.
+Het speelplan is nog niet goedgekeurd.
+De voorzitter meldt dat de subsidie door de gemeente is goedgekeurd."""
+
+
+def test_a_passive_decision_anywhere_in_its_sentence():
+    # the participle of a decision after its auxiliary, whatever stands before and between;
+    # not what will be decided, is not decided, or is reported as decided elsewhere
+    assert _decisions(PASSIVES) == [
+        ("besluit", None, "Na een korte toelichting wordt de jaarrekening door de leden met "
+         "algemene stemmen goedgekeurd."),
+        ("besluit", None, "Beide kandidaten werden bij acclamatie herkozen."),
+        ("besluit", None, "Ook wordt aan de penningmeester decharge verleend."),
+    ]  # fmt: skip
+
+
+ACTIONS = """Notulen werkgroep speeltuin
+Marieke zorgt ervoor dat de sleutels bij de beheerder liggen.
+Het bestuur zal de offerte van de hovenier opvragen.
+Hij zal de buurtbewoners per brief uitnodigen.
+De activiteitencommissie gaat op zoek naar nieuwe vrijwilligers.
+We gaan de huisregels in het voorjaar herschrijven.
+Na de zomer gaan we de speeltoestellen laten keuren.
+De voorzitter zal er niet bij zijn.
+Het bestuur gaat akkoord met de planning.
+We gaan beginnen."""
+
+
+def test_who_will_do_what():
+    # a person, a pronoun for one, a body or `we` who will see to something; not one who
+    # will be absent, agrees (`gaat akkoord`) or opens the meeting
+    assert _decisions(ACTIONS) == [
+        ("actie", None, "Marieke zorgt ervoor dat de sleutels bij de beheerder liggen."),
+        ("actie", None, "Het bestuur zal de offerte van de hovenier opvragen."),
+        ("actie", None, "Hij zal de buurtbewoners per brief uitnodigen."),
+        ("actie", None, "De activiteitencommissie gaat op zoek naar nieuwe vrijwilligers."),
+        ("actie", None, "We gaan de huisregels in het voorjaar herschrijven."),
+        ("actie", None, "Na de zomer gaan we de speeltoestellen laten keuren."),
+        ("besluit", None, "Het bestuur gaat akkoord met de planning."),
+    ]
+
+
+DECIDED_BY_US = """Verslag bestuursoverleg
+Na een lange discussie hebben we besloten om de kantine op zondag te sluiten.
+We hebben afgesproken dat iedereen zijn eigen bekers meeneemt.
+Daarom is tot een nieuwe taakverdeling besloten.
+Besloten was om de tarieven niet te verhogen.
+In het overleg van 3 maart hebben we afgesproken dat de kas wordt geteld."""
+
+
+def test_what_we_decided_or_was_decided_anywhere_in_its_sentence():
+    # `we` decided, or it was decided; not what a meeting on another date decided
+    assert _decisions(DECIDED_BY_US) == [
+        ("besluit", None, "Na een lange discussie hebben we besloten om de kantine op zondag "
+         "te sluiten."),
+        ("afspraak", None, "We hebben afgesproken dat iedereen zijn eigen bekers meeneemt."),
+        ("besluit", None, "Daarom is tot een nieuwe taakverdeling besloten."),
+        ("besluit", None, "Besloten was om de tarieven niet te verhogen."),
+    ]  # fmt: skip
+
+
+def test_a_passive_decision_with_a_long_middle_and_abbreviations_before_it():
+    text = (
+        "Verslag ledenvergadering\n"
+        "Het verslag van de ALV d.d. 3 maart werd doorgenomen en met twee kleine "
+        "aanpassingen door de aanwezige leden vastgesteld.\n"
+        "In zijn vergadering van maandag heeft het bestuur vastgesteld dat de kas klopt.\n"
+    )
+    assert _decisions(text) == [
+        ("besluit", None, "Het verslag van de ALV d.d. 3 maart werd doorgenomen en met twee "
+         "kleine aanpassingen door de aanwezige leden vastgesteld."),
+    ]  # fmt: skip
+
+
+ACTIVE_VERDICTS = """Notulen jaarvergadering
+De voorzitter dankt de kascommissie en stelt de jaarrekening vast.
+Daarna keurden de leden de begroting voor 2022 goed.
+De kascommissie prijst de penningmeester en verleent decharge aan het bestuur.
+De vergadering koos Anna de Wit als nieuw lid van de kascommissie.
+Er zijn geen vragen; de vergadering keurt het beleidsplan goed.
+De voorzitter stelt vast dat het quorum is bereikt.
+Piet stelt voor als vast punt de ledenwerving te bespreken."""
+
+
+def test_a_body_adopts_approves_discharges_or_elects_anywhere_in_its_sentence():
+    # the separable verb's particle closes the clause (`stelt ... vast`, `keurden ... goed`);
+    # `stelt vast dat` observes, `vast punt` is no particle
+    assert _decisions(ACTIVE_VERDICTS) == [
+        ("besluit", None, "De voorzitter dankt de kascommissie en stelt de jaarrekening vast."),
+        ("besluit", None, "Daarna keurden de leden de begroting voor 2022 goed."),
+        ("besluit", None, "De kascommissie prijst de penningmeester en verleent decharge aan "
+         "het bestuur."),
+        ("besluit", None, "De vergadering koos Anna de Wit als nieuw lid van de kascommissie."),
+        ("besluit", None, "de vergadering keurt het beleidsplan goed."),
+    ]  # fmt: skip
+
+
+TELEGRAM = """Notulen bestuursvergadering
+Jaarplanning 2023 ongewijzigd vastgesteld.
+Geen vragen en daarmee goedgekeurd.
+Ans stelt voor de kerstmarkt een week eerder te houden.
+
+Akkoord.
+Het verslag wordt vastgesteld.
+Akkoord."""
+
+
+def test_a_participle_without_its_auxiliary_and_a_verdict_below_a_proposal():
+    # minutes in telegram style drop the auxiliary; a verdict on a line of its own decides
+    # the paragraph above it, unless that paragraph was read as a decision already
+    assert _decisions(TELEGRAM) == [
+        ("besluit", None, "Jaarplanning 2023 ongewijzigd vastgesteld."),
+        ("besluit", None, "Geen vragen en daarmee goedgekeurd."),
+        ("besluit", None, "Ans stelt voor de kerstmarkt een week eerder te houden: Akkoord."),
+        ("besluit", None, "Het verslag wordt vastgesteld."),
+    ]
+
+
+def test_a_wrapped_line_that_reads_as_a_decision_ends_the_sentence_above_it():
+    text = (
+        "Verslag bestuursvergadering\n"
+        "Het verslag van de bestuursvergadering van 12 september\n"
+        "wordt met een kleine wijziging vastgesteld.\n"
+    )
+    assert _decisions(text) == [
+        ("besluit", None, "Het verslag van de bestuursvergadering van 12 september wordt met "
+         "een kleine wijziging vastgesteld."),
+    ]  # fmt: skip
+
+
+SCHOOL_PAGE = """Onderwijs en organisatie
+1. Statutenwijziging
+De leden gaan akkoord met de voorgestelde wijziging van de statuten.
+2. Reglement
+Het huishoudelijk reglement wordt vastgesteld."""
+
+FACT_SHEET = """Informatie voor bezoekers
+Het bezoekuur is verschoven naar de middag.
+Hiervoor is gekozen omdat de ochtend te druk is."""
+
+
+def test_a_page_of_no_known_type_that_states_several_decisions_records_a_meeting():
+    assert _decisions(SCHOOL_PAGE, doc_type="other") == [
+        ("besluit", None, "De leden gaan akkoord met de voorgestelde wijziging van de statuten."),
+        ("besluit", None, "Het huishoudelijk reglement wordt vastgesteld."),
+    ]
+    assert _decisions(FACT_SHEET, doc_type="other") == []
+
+
+def test_a_sentence_after_a_year_and_a_clause_after_en():
+    text = (
+        "Notulen ledenvergadering\n"
+        "De nieuwe datum volgt in januari 2024. Het bestuur zal de zaal reserveren.\n"
+        "Er zijn geen vragen en de vergadering besluit de begroting vast te stellen.\n"
+    )
+    assert _decisions(text) == [
+        ("actie", None, "Het bestuur zal de zaal reserveren."),
+        ("besluit", None, "de vergadering besluit de begroting vast te stellen."),
+    ]
+
+
+def test_a_clause_after_a_comma_that_opens_with_a_name():
+    text = (
+        "Notulen werkgroep\n"
+        "De folder is nog niet verstuurd, Karin stuurt hem morgen rond.\n"
+        "Fenna gaat er voor zorgen dat de zaal op tijd open is.\n"
+    )
+    assert _decisions(text) == [
+        ("actie", None, "Karin stuurt hem morgen rond."),
+        ("actie", None, "Fenna gaat er voor zorgen dat de zaal op tijd open is."),
+    ]
+
+
+AGENDA_CHANGES = """Verslag dorpsraad
+Op verzoek van de penningmeester wordt agendapunt 6 na de pauze behandeld.
+De brief van de buurtvereniging wordt aan de agenda toegevoegd.
+Bij afwezigheid van de wethouder komt punt 4 te vervallen.
+De notulen worden na de vergadering aan de leden toegevoegd."""
+
+
+def test_a_change_of_the_agenda_is_a_decision():
+    # the sentence names the agenda or one of its items; another thing added is not
+    assert _decisions(AGENDA_CHANGES) == [
+        ("besluit", None, "Op verzoek van de penningmeester wordt agendapunt 6 na de pauze "
+         "behandeld."),
+        ("besluit", None, "De brief van de buurtvereniging wordt aan de agenda toegevoegd."),
+        ("besluit", None, "Bij afwezigheid van de wethouder komt punt 4 te vervallen."),
+    ]  # fmt: skip
+
+
+BOARD_CHANGES = """Verslag jaarvergadering
+Marloes Bakker wordt de nieuwe penningmeester.
+Tom en Eva worden reservelid van de kascommissie.
+Sjoerd Kok volgt Henk Vos op als secretaris.
+Lisa de Boer trad toe tot het bestuur.
+Gerrit en Anja vormen voortaan de kascommissie.
+Ruud Smit (nieuw lid) neemt de taak van notulist over.
+Marloes Bakker wordt volgend jaar vijftig."""
+
+
+def test_who_becomes_what_in_the_board_or_a_committee():
+    assert _decisions(BOARD_CHANGES) == [
+        ("besluit", None, "Marloes Bakker wordt de nieuwe penningmeester."),
+        ("besluit", None, "Tom en Eva worden reservelid van de kascommissie."),
+        ("besluit", None, "Sjoerd Kok volgt Henk Vos op als secretaris."),
+        ("besluit", None, "Lisa de Boer trad toe tot het bestuur."),
+        ("besluit", None, "Gerrit en Anja vormen voortaan de kascommissie."),
+        ("besluit", None, "Ruud Smit (nieuw lid) neemt de taak van notulist over."),
+    ]
+
+
+def test_a_passive_decision_late_in_a_long_sentence_and_between_quotes():
+    text = (
+        "Verslag jaarvergadering\n"
+        "Tijdens het huishoudelijk gedeelte werd door de voorzitter het jaarverslag "
+        "voorgelezen, gaf de penningmeester een toelichting op de cijfers en werd er "
+        "een nieuwe kascommissie benoemd.\n"
+        "Na afloop van het project werd ‘decharge verleend’ aan de werkgroep.\n"
+    )
+    assert [d[2][:40] for d in _decisions(text)] == [
+        "Tijdens het huishoudelijk gedeelte werd ",
+        "Na afloop van het project werd ‘decharge",
+    ]
+
+
+TASKS = """Notulen ouderraad
+Iris bekijkt of de gymzaal in juni vrij is.
+De secretaris mailt de nieuwe leden het rooster.
+Jeroen houdt de inschrijvingen in de gaten.
+Mark kijkt er naar.
+Er wordt voorgesteld de kledingbeurs naar het najaar te verplaatsen.
+Anne Belt woont in de Dorpsstraat."""
+
+
+def test_who_sees_to_a_task_and_a_proposal_put_to_the_meeting():
+    # a task verb in the present tense after its doer; a name is no verb (`Anne Belt`)
+    assert [(kind, text) for kind, _, text in _decisions_with_proposal(TASKS)] == [
+        ("actie", "Iris bekijkt of de gymzaal in juni vrij is."),
+        ("actie", "De secretaris mailt de nieuwe leden het rooster."),
+        ("actie", "Jeroen houdt de inschrijvingen in de gaten."),
+        ("actie", "Mark kijkt er naar."),
+        ("besluit", "Er wordt voorgesteld de kledingbeurs naar het najaar te verplaatsen."),
+    ]
+    assert [proposal for _, proposal, _ in _decisions_with_proposal(TASKS)][-1] is True
+
+
+def _decisions_with_proposal(text: str) -> list[tuple[str, bool, str]]:
+    found = extract_decisions(_document(text), [])
+    return [(d["kind"], d["is_proposal"], d["text"]) for d in found]
+
+
+AGREED_MEETINGS = """Notulen bewonerscommissie
+Verder afgesproken dat de nieuwsbrief voortaan digitaal verschijnt.
+Besloten om de jaarmarkt dit jaar over te slaan.
+Er komt een gesprek met de verhuurder over de lift.
+In april zal er een bijeenkomst voor alle bewoners plaatsvinden.
+Er komt een nieuwe lift in blok B."""
+
+
+def test_an_agreement_in_telegram_style_and_a_meeting_that_will_be_held():
+    assert _decisions(AGREED_MEETINGS) == [
+        ("afspraak", None, "Verder afgesproken dat de nieuwsbrief voortaan digitaal verschijnt."),
+        ("besluit", None, "Besloten om de jaarmarkt dit jaar over te slaan."),
+        ("afspraak", None, "Er komt een gesprek met de verhuurder over de lift."),
+        ("afspraak", None, "In april zal er een bijeenkomst voor alle bewoners plaatsvinden."),
+    ]
+
+
+CONSENT = """Notulen ledenraad
+De leden hebben hier geen bezwaar tegen.
+Het bestuur kan zich hierin vinden.
+De vergadering geeft de werkgroep toestemming om een offerte te vragen.
+Hier wordt geen bezwaar tegen geuit.
+De leden zijn het daar niet mee eens."""
+
+
+def test_consent_of_the_meeting_is_a_decision():
+    # no objection, agreeing, permission given; not a refusal
+    assert _decisions(CONSENT) == [
+        ("besluit", None, "De leden hebben hier geen bezwaar tegen."),
+        ("besluit", None, "Het bestuur kan zich hierin vinden."),
+        (
+            "besluit",
+            None,
+            "De vergadering geeft de werkgroep toestemming om een offerte te vragen.",
+        ),
+        ("besluit", None, "Hier wordt geen bezwaar tegen geuit."),
+    ]
+
+
+def test_adopting_the_agenda_or_minutes_named_as_a_noun():
+    text = (
+        "Verslag ledenvergadering\n"
+        "De voorzitter opent de vergadering onder vaststelling van de agenda.\n"
+        "Na opening en goedkeuring van de notulen volgt de rondvraag.\n"
+        "De voorzitter opent de vergadering om acht uur.\n"
+    )
+    assert _decisions(text) == [
+        ("besluit", None, "De voorzitter opent de vergadering onder vaststelling van de agenda."),
+        ("besluit", None, "Na opening en goedkeuring van de notulen volgt de rondvraag."),
+    ]
+
+
+def test_as_a_role_is_no_condition_and_a_past_proposal():
+    text = (
+        "Verslag jaarvergadering\n"
+        "Als voorzitter wordt Ria Post gekozen.\n"
+        "Als de begroting wordt goedgekeurd, kan de bouw beginnen.\n"
+        "Het bestuur stelde voor om de contributie te verhogen.\n"
+    )
+    assert _decisions_with_proposal(text) == [
+        ("besluit", False, "Als voorzitter wordt Ria Post gekozen."),
+        ("besluit", True, "Het bestuur stelde voor om de contributie te verhogen."),
+    ]
+
+
+def test_a_body_named_with_its_article_or_after_zal_sees_to_something():
+    text = (
+        "Notulen overleg\n"
+        "Het Buurthuis zorgt voor koffie en thee.\n"
+        "Na de zomer zal de Adviesraad een reactie sturen.\n"
+        "Na de zomer zal de vergadering worden gehouden.\n"
+    )
+    assert _decisions(text) == [
+        ("actie", None, "Het Buurthuis zorgt voor koffie en thee."),
+        ("actie", None, "Na de zomer zal de Adviesraad een reactie sturen."),
+    ]
+
+
+def test_a_name_with_an_initial_or_a_note_in_brackets():
+    text = (
+        "Notulen werkgroep\n"
+        "Kees B. gaat de borden ophalen.\n"
+        "Mila de Vries (penningmeester) zal de rekeningen betalen.\n"
+    )
+    assert _decisions(text) == [
+        ("actie", None, "Kees B. gaat de borden ophalen."),
+        ("actie", None, "Mila de Vries (penningmeester) zal de rekeningen betalen."),
+    ]
+
+
+def test_a_sentence_ends_before_a_reference_in_brackets():
+    text = (
+        "Notulen ledenvergadering\n"
+        "De jaarrekening wordt goedgekeurd. (Stuk 21-004 en stuk 21-005)\n"
+    )
+    assert _decisions(text) == [("besluit", None, "De jaarrekening wordt goedgekeurd.")]
+
+
+DECIDED_LIST = """Verslag commissievergadering
+De commissie bespreekt de brief van de gedeputeerde. Na een korte discussie besluiten
+zij als volgt:
+- de brief voor kennisgeving aan te nemen;
+- de gedeputeerde om een nadere toelichting te vragen.
+De voorzitter dankt de aanwezigen."""
+
+
+def test_the_points_below_a_paragraph_that_ends_saying_they_were_decided():
+    assert _decisions(DECIDED_LIST) == [
+        ("besluit", None, "de brief voor kennisgeving aan te nemen;"),
+        ("besluit", None, "de gedeputeerde om een nadere toelichting te vragen."),
+    ]

@@ -432,10 +432,12 @@ def _bare_name(line: str) -> bool:
     )
 
 
-def _label_list_below(line: str, status: str) -> list[dict[str, Any]]:
+def _label_list_below(line: str, status: str, every_item_named: bool = False) -> list[dict]:
     """The people of a label's list printed on the line below the label (`Aanwezig:` over
     `Jan Bos (voorzitter), Piet Smit (secretaris), 10 leden, Ans Kok (gemeente)`): at least
-    two named in full, at most one item that names nobody; [] for any other line."""
+    two named in full, at most one item that names nobody; [] for any other line. A line
+    further down the list must name someone in every item (`Dhr. P. Bos, adviseur, Zeist` is
+    one person)."""
     if "," not in line and " en " not in line:
         return []
     people = _label_line_people(line, status)
@@ -443,6 +445,8 @@ def _label_list_below(line: str, status: str) -> list[dict[str, Any]]:
     named = [
         p for p in people if p["name"] and len(p["name"].split()) >= 2 and _name_shaped(p["name"])
     ]
+    if every_item_named:
+        return people if len(people) >= 3 and len(named) == len(people) else []
     # a long list may hold a few names OCR or typing glued (`EllyTimmermans`)
     return people if len(named) >= max(2, len(people) - max(1, len(people) // 10)) else []
 
@@ -741,7 +745,8 @@ def _read_list(lines: list[tuple[int, str]], i: int, status: str) -> tuple[list[
         line = lines[i][1]
         if line and status_label(line):
             break  # the next list (`Afw.:` is short enough to pass for debris)
-        if line.rstrip().endswith(",") and i + 1 < len(lines) and lines[i + 1][1].strip():
+        wrapped = i + 1 < len(lines) and lines[i + 1][1].strip()
+        if line.rstrip().endswith(",") and wrapped and not status_label(lines[i + 1][1]):
             # a list of names wrapped at a comma: one line of it
             lines = [*lines[:i], (lines[i][0], f"{line.rstrip()} {lines[i + 1][1].strip()}"),
                      *lines[i + 2 :]]  # fmt: skip
@@ -763,7 +768,7 @@ def _read_list(lines: list[tuple[int, str]], i: int, status: str) -> tuple[list[
             i += 1
             continue
         grouped, listed = _group_people(line, status), _name_list(line, status)
-        listed = listed or ([] if people else _label_list_below(line, status))
+        listed = listed or _label_list_below(line, status, every_item_named=bool(people))
         if not (_participant_like(line) or listed or grouped):
             resumed = _resume_after(lines, i) if people else None
             if resumed is None:
@@ -794,9 +799,16 @@ def _function_holder(lines: list[tuple[int, str]], i: int) -> list[dict[str, Any
     label = re.sub(r"\s+", " ", m["role"].lower())
     if name and label in rules["function_labels_with_colon"] and ":" not in line[: m.start("rest")]:
         return []  # `Verslag Algemene Ledenvergadering`: a title
+    # `Notuliste: Nelleke`: a first name alone after a person's label with its colon
+    first_name = (
+        ":" in line[: m.start("rest")]
+        and label not in rules["function_labels_with_colon"]
+        and re.fullmatch(r"[A-Z][a-zà-ÿ'-]+", name.strip()) is not None
+    )
     if not name and i + 1 < len(lines):
         name = lines[i + 1][1]
-    if not (_bare_name(name) or rules["honorific_re"].match(name.strip())):
+    name = re.sub(r"(?<=[a-z])\.\s*$", "", name)  # `Notulen: Moija Vogel.`
+    if not (first_name or _bare_name(name) or rules["honorific_re"].match(name.strip())):
         return []
     person = parse_participant(name, "present", allow_bare=True)
     if person is None or person["name"] is None:

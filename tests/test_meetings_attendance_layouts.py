@@ -561,3 +561,21 @@ def test_a_plural_role_inside_a_list_and_a_lead_in_that_ends_it():
         ("Smit", None, None, "absent"),
         ("Post", None, None, "absent"),
     ]
+
+
+def test_first_names_a_second_list_line_and_afgemeld_waren():
+    text = (
+        "Aanwezig:\n"
+        "Ria Dekker, Kees Bos, Mila Smit (leden).\n"
+        "Jan de Wit (wijkagent), Eva Mol (gemeente, wethouder), Tom Kok (buurtkrant),\n"
+        "Afgemeld waren Johan en Sara, Pim en Lot\n"
+        "Notuliste: Marloes\n"
+        "Notulen: Goedgekeurd\n"
+    )
+    assert [(p[0], p[3]) for p in _people(text)] == [
+        ("Ria Dekker", "present"), ("Kees Bos", "present"), ("Mila Smit", "present"),
+        ("Jan de Wit", "present"), ("Eva Mol", "present"), ("Tom Kok", "present"),
+        ("Johan", "absent"), ("Sara", "absent"), ("Pim", "absent"), ("Lot", "absent"),
+        ("Marloes", "present"),
+    ]  # fmt: skip
+    assert _people(text)[-1][1] == "notulist"

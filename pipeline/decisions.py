@@ -36,7 +36,7 @@ from typing import Any, NamedTuple
 from spacy.tokens import Doc, Span
 
 from pipeline.docmodel import Line, as_doc, evidence_box, page_lines, token_box
-from pipeline.documents import strip_redaction_marks
+from pipeline.documents import names_a_meeting, strip_redaction_marks
 from pipeline.nlp import get_nlp, load_patterns, rule_matchers, split_sentences
 
 CUES_FILE = "decision_cues.jsonl"
@@ -113,7 +113,6 @@ def _rules() -> dict[str, Any]:
         "verdict_subject_lines": raw["verdict_subject_lines"],
         "sentence_doc_types": set(raw["sentence_doc_types"]),
         "meeting_record_doc_types": set(raw["meeting_record_doc_types"]),
-        "meeting_record": rx(raw["meeting_record_regex"]),
         "meeting_record_lines": raw["meeting_record_lines"],
         "meeting_record_decisions": raw["meeting_record_decisions"],
         "list_label": rx(raw["list_label_regex"]),
@@ -1075,7 +1074,7 @@ def _is_meeting_record(doc: Doc, lines: Lines, sentences: list[tuple[str, bool, 
         return False
     first = [text for _, text in lines if text][: rules["meeting_record_lines"]]
     heads = [doc._.document.get("title") or "", *first]
-    if any(rules["meeting_record"].search(text) for text in heads):
+    if any(names_a_meeting(text) for text in heads):
         return True
     decided = [kind for kind, proposal, _ in sentences if kind == "besluit" and not proposal]
     return len(decided) >= rules["meeting_record_decisions"]

@@ -89,6 +89,7 @@ def _rules() -> dict[str, Any]:
         "salutation": rx(raw["letter_salutation_regex"]),
         "closing": rx(raw["letter_closing_regex"]),
         "minutes_markers": [rx(p) for p in raw["minutes_markers"]],
+        "meeting_named": rx(raw["meeting_named_regex"]),
         "agenda_markers": [rx(p) for p in raw["agenda_markers"]],
         "report_markers": [rx(p) for p in raw["report_markers"]],
         "council_markers": [rx(p) for p in raw["council_markers"]],
@@ -611,6 +612,12 @@ def _letter_type(text: str, lines: list[str]) -> str:
 REPORT_OPENING_LINES = 5
 
 
+def names_a_meeting(line: str) -> bool:
+    """Whether a line names a meeting or its record (`Vergadering juli 2021`, `Notulen
+    bestuursvergadering`, `Overleg gemeentesecretaris en wijkregisseur`)."""
+    return _rules()["meeting_named"].search(line) is not None
+
+
 def _scored_type(lines: list[str]) -> str:
     """The type whose markers occur most (at least twice); a document that opens with an
     attendance list is an account of a meeting."""
@@ -627,6 +634,9 @@ def _scored_type(lines: list[str]) -> str:
 
     def count(patterns: list[re.Pattern[str]]) -> int:
         return sum(1 for line in lines for p in patterns if p.search(line))
+
+    if readable and names_a_meeting(readable[0]) and count(rules["minutes_markers"]):
+        return "minutes"  # `Jaarvergadering 2019` over `De voorzitter opent de vergadering`
 
     scores = {
         "minutes": count(rules["minutes_markers"]),

@@ -669,3 +669,11 @@ def test_a_sentence_naming_a_meeting_is_no_title() -> None:
 def test_a_text_whose_first_lines_open_the_meeting_is_minutes() -> None:
     text = "1. opening: Yvonne opent de vergadering. Er zijn 12 leden aanwezig.\n\n2. Verslag\n"
     assert classify_document(text)[0] == "minutes"
+
+
+def test_a_title_naming_a_meeting_over_an_account_of_it_is_minutes():
+    page = "Vergaderingen 2019\n\nAanwezig: Jan Bos, Ans Kok\n\nDe voorzitter opent om 20.00 uur."
+    assert classify_document(page)[0] == "minutes"
+    news = "Vergaderingen 2019\n\nDe raad vergadert dit jaar zes keer in het stadhuis."
+    assert classify_document(news)[0] != "minutes"
+    assert classify_document("Notule oudercommissie 30 september 2008\n\nWelkom.")[0] == "minutes"

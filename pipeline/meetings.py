@@ -59,6 +59,7 @@ def _rules() -> dict[str, Any]:
         "location_noise": rx(raw["location_noise_regex"]),
         "time_prefer": rx(raw["meeting_time_prefer_regex"]),
         "dated_at": rx(raw["dated_at_regex"]),
+        "dated_in": rx(raw["dated_in_regex"]),
         "time_before_opening": rx(raw["time_before_opening_regex"]),
         "start_cue": rx(raw["start_cue_regex"]),
         "start_cue_reach": raw["start_cue_reach"],
@@ -989,7 +990,7 @@ def find_location(lines: list[str]) -> str | None:
             value = re.sub(r"^via\s+", "", online, flags=re.IGNORECASE) if online else m["value"]
             return _clean_location(value) or None
     for line in lines:
-        m = _dated_at(line)
+        m = _dated_at(line) or _dated_in(line)
         if m and m["place"]:
             return _clean_location(m["place"]) or None
     for line in lines:
@@ -1038,6 +1039,15 @@ def _dated_at(line: str) -> re.Match[str] | None:
     if m is None or "." in line[day.end() : m.start()] or _OTHER_MEETING_RE.search(line):
         return None
     return m
+
+
+def _dated_in(line: str) -> re.Match[str] | None:
+    """`Notulen ALV op dinsdag 2 oktober 2012 in De Meerkoet`: the place right after the
+    date that dates this meeting."""
+    day = DATE_RE.search(line)
+    if day is None or _OTHER_MEETING_RE.search(line):
+        return None
+    return _rules()["dated_in"].match(line, day.end())
 
 
 def _cued_start(lines: list[str]) -> time | None:

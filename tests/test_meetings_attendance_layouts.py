@@ -579,3 +579,11 @@ def test_first_names_a_second_list_line_and_afgemeld_waren():
         ("Marloes", "present"),
     ]  # fmt: skip
     assert _people(text)[-1][1] == "notulist"
+
+
+def test_the_place_right_after_the_date_of_the_meeting():
+    assert find_location(["Notulen ledenvergadering op dinsdag 4 maart 2014 in De Linde"]) == (
+        "De Linde"
+    )
+    assert find_location(["Verslag, 9 mei 2019 in hotel De Zon te Ede"]) == "hotel De Zon te Ede"
+    assert find_location(["Vergadering op 3 mei 2022 in verband met de storm"]) is None

@@ -120,7 +120,7 @@ def _strip_prefixes(text: str) -> tuple[str | None, str, bool, bool]:
     while changed and text:
         changed = False
         # `de gemeentesecretaris G.H. de Vries`: the article of a role (not of `de Vries`)
-        article = re.match(r"(?i)(?:de|het)\s+", text)
+        article = _ARTICLE_RE.match(text)
         probe = text[article.end() :] if article and role is None else text
         m = rules["role_re"].match(probe)
         if m:
@@ -162,6 +162,10 @@ def _name_shaped(text: str) -> bool:
     )
 
 
+#: the article of a role or group (`de voorzitter`, `De leden:`)
+_ARTICLE_RE = re.compile(r"(?i)^(?:de|het)\s+(?=\w)")
+#: `en` (or `alsmede`) between two people, not inside a note (`(gemeente en provincie)`)
+_AND_RE = re.compile(r"\s+(?:en|alsmede)\s+(?![^(]*\))")
 # a personal name that opens with its initials: `J. Jansen`, `J.W. van der Sluijs`
 _INITIALS_RE = re.compile(r"^(?:[A-Z]\.\s?){1,4}(?:[a-z]+\s+){0,3}[A-Z]")
 # a table's columns in a text line (`J. Jansen     Gemeente Utrecht`)
@@ -399,7 +403,7 @@ def _participant_like(line: str) -> bool:
         return False  # "Welkom, agenda en verslag 13.00-13.10": an agenda item, not a person
     if rules["role_re"].match(core) or rules["honorific_re"].match(core):
         return True
-    labelled = rules["role_re"].match(re.sub(r"(?i)^(?:de|het)\s+", "", core))
+    labelled = rules["role_re"].match(_ARTICLE_RE.sub("", core))
     if labelled and ":" in labelled[0]:
         return True  # `De voorzitter: K. Smit`, not `De voorzitter opent de vergadering`
     bare, redacted = strip_redaction_marks(core)
@@ -518,7 +522,7 @@ def _words_outside_notes(item: str) -> int:
 def _joined_people(item: str, status: str) -> list[str]:
     """`H. van de Weg en J.P. Wind (griffier)`: the last two of a list joined by `en`; the
     item itself where a side is no person's name (`Zaken en Koninkrijksrelaties`)."""
-    pieces = re.split(r"\s+(?:en|alsmede)\s+(?![^(]*\))", item)
+    pieces = _AND_RE.split(item)
     if len(pieces) < 2:
         return [item]
     for piece in pieces:
@@ -565,7 +569,7 @@ def _own_plural_role(item: str) -> str:
     role, rest = _plural_role_lead(item)
     if role is None:
         return item
-    pieces = re.split(r"\s+en\s+(?![^(]*\))", rest.strip(" ."))
+    pieces = _AND_RE.split(rest.strip(" ."))
     return " en ".join(piece if "(" in piece else f"{piece} ({role})" for piece in pieces)
 
 
@@ -671,7 +675,7 @@ def _group_people(line: str, status: str) -> list[dict[str, Any]]:
     group, rules = m["group"], _rules()
     if any(c.isdigit() for c in group) or len(group.split()) > (5 if group[:1].isupper() else 8):
         return []
-    group = re.sub(r"(?i)^(?:de|het)\s+(?=\w)", "", group)  # `De leden:`, `De voorzitter:`
+    group = _ARTICLE_RE.sub("", group)  # `De leden:`, `De voorzitter:`
     role = rules["group_roles"].get(group.lower())
     if role is None and (rules["role_re"].match(group) or rules["honorific_re"].match(group)):
         return []  # `Wethouder Mevr. Peters: ...`, `Voorzitter: ...`: a person, not a group
@@ -697,7 +701,7 @@ def _name_list(line: str, status: str) -> list[dict[str, Any]]:
     items = [
         piece.strip()
         for item in re.split(r",(?![^(]*\))", line)
-        for piece in _with_couple(re.split(r"\s+en\s+(?![^(]*\))", item))
+        for piece in _with_couple(_AND_RE.split(item))
         if piece.strip()
     ]
     if len(items) < (2 if _rules()["plural_honorific_re"].match(line.strip()) else 3):
@@ -912,7 +916,7 @@ def _sent_apologies(line: str) -> list[dict[str, Any]]:
     items = [
         piece
         for item in re.split(r",(?![^(]*\))", line[: m.start("verb")])
-        for piece in _with_couple(re.split(r"\s+en\s+(?![^(]*\))", item))
+        for piece in _with_couple(_AND_RE.split(item))
     ]
     people: list[dict[str, Any]] = []
     for item in reversed(items):

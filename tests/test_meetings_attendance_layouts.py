@@ -587,3 +587,15 @@ def test_the_place_right_after_the_date_of_the_meeting():
     )
     assert find_location(["Verslag, 9 mei 2019 in hotel De Zon te Ede"]) == "hotel De Zon te Ede"
     assert find_location(["Vergadering op 3 mei 2022 in verband met de storm"]) is None
+
+
+def test_a_kind_of_attendee_before_aanwezig_opens_a_list():
+    text = (
+        "Aanwezig:\n"
+        "Ria Dekker (wijkagent), Kees Bos (gemeente), Mila Smit (krant),\n"
+        "Toehoorders/ad hoc aanwezig: Wim Vos, Karin Mol.\n"
+    )
+    assert [(p[0], p[3]) for p in _people(text)] == [
+        ("Ria Dekker", "present"), ("Kees Bos", "present"), ("Mila Smit", "present"),
+        ("Wim Vos", "present"), ("Karin Mol", "present"),
+    ]  # fmt: skip

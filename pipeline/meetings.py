@@ -74,6 +74,7 @@ def _rules() -> dict[str, Any]:
         "honorific_re": rx(r"^(" + "|".join(re.escape(h) for h in honorifics) + r")(?=\s|$)\.?\s*"),
         # `... gemeente Bergeijk Mevrouw R. van der Hamsvoord, gemeente Eersel`: a capital
         # honorific inside a line opens the next person of a table flattened to text
+        "academic_re": rx(r"^(?:(?:" + "|".join(raw["academic_titles"]) + r")\.\s*)+(?=\S)"),
         "inline_honorific_re": re.compile(
             r"(?<=[\w).]\s)(?="
             + "|".join(re.escape(h[:1].upper() + h[1:]) for h in honorifics)
@@ -137,11 +138,14 @@ def _strip_prefixes(text: str) -> tuple[str | None, str, bool, bool]:
             text = text[m.end() :]
             titled = True
             changed = True
+        m = rules["academic_re"].match(text)
+        if m:
+            text, titled, changed = text[m.end() :], True, True
     return role, text.strip(" ,.;:"), chair, titled
 
 
 def _looks_like_name(text: str) -> bool:
-    words = text.split()
+    words = [w for w in text.split() if w not in {"-", "–", "—"}]  # `Vliet Vlieland - de Wit`
     if not words or len(words) > 5 or any(ch.isdigit() for ch in text):
         return False
     # a name starts with a capital (or a tussenvoegsel: "van Eijk", "de Heer")
@@ -342,10 +346,15 @@ def _without_blacked_out_name(person: _Person, first_part: str, redacted: bool) 
     return person
 
 
+#: a note that someone missed part of a meeting: they attended it
+_PARTLY_ABSENT_RE = re.compile(r"(?i)\bafwezig\s+(?:op|bij|tot|vanaf|na|tijdens)\b")
+
+
 def parse_participant(line: str, status: str, allow_bare: bool = False) -> dict[str, Any] | None:
     """One participant line -> {name, role, organisation, status, redacted, is_chair}."""
     own = re.search(r"\(([^)]*)\)\s*$", line)
-    if own and (noted := status_label(own[1].strip() + ":")) is not None and not noted[1]:
+    partly = own and _PARTLY_ABSENT_RE.search(own[1])  # `(VVD, afwezig op 19 december)`
+    if own and not partly and (noted := status_label(own[1].strip() + ":")) and not noted[1]:
         status, line = noted[0], line[: own.start()]  # `Klaas Vaartjes (afgemeld)`
     parts, redacted = _participant_parts(line)
     if not parts:
@@ -482,6 +491,8 @@ def _label_line_people(rest: str, status: str) -> list[dict[str, Any]]:
         return listed  # `Afwezig: De heren E. Boon en G. Klomp`
     if entries := _honorific_entries(rest, status):
         return entries
+    if shared := _semicolon_groups(rest, status):
+        return shared
     headings = _rules()["column_headings"]
     # `Jan Smit, voorzitter; Piet Bos, secretaris`: where semicolons part the people, the
     # commas are inside each person
@@ -511,6 +522,98 @@ def _label_line_people(rest: str, status: str) -> list[dict[str, Any]]:
         elif not strip_redaction_marks(item)[0].strip(_LEADING_JUNK):
             people += _mark_attendees([item], status)  # an item that is only a code
     return people
+
+
+def _role_label(text: str) -> bool:
+    """Whether a label is a role: one of the vocabulary (`Voorzitter`, `Leden`) or a compound
+    of them (`secretaris/directeur`, `adjunct-directeur`)."""
+    text = text.strip().lower()
+    if _rules()["role_re"].fullmatch(f"{text}:"):
+        return True
+    roles = _rules()["roles"]
+    return all(part in roles for part in text.split("/")) or text.rsplit("-", 1)[-1] in roles
+
+
+#: the trailer several people of one group share: `allen vertegenwoordiger van de fractie VVD`
+_SHARED_TRAILER_RE = re.compile(
+    r"^(?:allen|beiden|alle\s+\w+)\s+(?P<role>[\w/-]+)"
+    r"(?:\s+(?:van|namens|voor)\s+(?:de\s+|het\s+)?(?:fractie\s+)?(?P<org>.+))?$"
+)
+#: the shared trailer after the last name, its comma forgotten (`P. Wolters allen lid van ...`)
+_SHARED_TRAILER_START_RE = re.compile(r"\s+(?=(?:allen|beiden)\s)")
+#: an honorific in lower case inside a group opens its next person (a comma forgotten)
+_NEXT_TITLED_RE = re.compile(r"\s+(?=(?:mevrouw|de heer|de heren|de dames)\s)")
+
+
+def _semicolon_groups(rest: str, status: str) -> list[dict[str, Any]]:
+    """A list whose groups semicolons part, each group people and the role or group they
+    share (`mevrouw A. Bom, voorzitter; de heren A. Berg, P. Ende en mevrouw I. Wit,
+    hoogheemraden; de heren K. Bos en L. Dam, allen vertegenwoordiger van de fractie VVD`),
+    or one group of people each followed by a role (`de heer K. Dijk, dijkgraaf, de heer
+    L. Kok, hoofdingeland`) or each opened by an honorific (`de heer P. Bos de heer K. Dijk
+    mevrouw A. Wit (CDA)`): everyone, once a group holds several people; [] where a group
+    is no people."""
+    groups = [_people_sharing_trailers(g, status) for g in rest.split(";") if g.strip(" .")]
+    if not groups or not all(people for people, _ in groups):
+        return []
+    if max(len(people) for people, _ in groups) < 2 and not any(n for _, n in groups):
+        return []
+    if ";" not in rest and not groups[0][1] and not _NEXT_TITLED_RE.search(rest):
+        return []  # a plain list of names: read item by item
+    return [person for people, _ in groups for person in people]
+
+
+def _people_sharing_trailers(group: str, status: str) -> tuple[list[dict[str, Any]], int]:
+    """The people of one group, each given the role or group printed after them: a plural
+    one (`hoogheemraden`, `allen vertegenwoordiger van de fractie VVD`) to the whole run
+    since the last, a singular one (`dijkgraaf`) to the person right before it; and how many
+    such trailers there were. ([], 0) where a piece is neither a person nor a trailer."""
+    pieces = [
+        piece.strip(" .")
+        for part in re.split(r",(?![^(]*\))", _plural_role_apart(group.strip(" .")))
+        for half in _AND_RE.split(part)
+        for titled in _NEXT_TITLED_RE.split(half.strip())
+        for piece in _SHARED_TRAILER_START_RE.split(titled)
+        if piece.strip(" .")
+    ]
+    people: list[dict[str, Any]] = []
+    run_start, trailers = 0, 0  # the first of the people printed since the last trailer
+    for piece in pieces:
+        role, organisation, plural = _shared_trailer(piece)
+        if (role or organisation) and run_start < len(people):
+            for k in range(run_start if plural else len(people) - 1, len(people)):
+                p = people[k]
+                people[k] = {**p, "role": p["role"] or role,
+                             "organisation": p["organisation"] or organisation}  # fmt: skip
+            run_start, trailers = len(people), trailers + 1
+            continue
+        person = parse_participant(piece, status, allow_bare=True)
+        if not (person and person["name"] and _name_shaped(person["name"])):
+            return [], 0
+        people.append(person)
+    return people, trailers
+
+
+def _plural_role_apart(piece: str) -> str:
+    """`G. van der Wedden hoofdingelanden`: a plural role after the last name, its comma
+    forgotten, set apart by one."""
+    name, _, last = piece.rpartition(" ")
+    return f"{name}, {last}" if name and _singular_role(last) else piece
+
+
+def _shared_trailer(piece: str) -> tuple[str | None, str | None, bool]:
+    """(role, organisation, plural) of a group's piece that names no one: a role, singular
+    or plural (`voorzitter`, `hoogheemraden`, `leden`), or what all of them are (`beiden lid
+    van de fractie CDA`); (None, None, False) for a name."""
+    word, rules = piece.lower(), _rules()
+    if word in rules["roles"]:
+        return word, None, False
+    if plural := rules["group_roles"].get(word) or _singular_role(word):
+        return plural, None, True
+    m = _SHARED_TRAILER_RE.match(piece)
+    if m is None:
+        return None, None, False
+    return _singular_role(m["role"]) or m["role"].lower(), m["org"], True
 
 
 def _words_outside_notes(item: str) -> int:
@@ -619,8 +722,11 @@ def _singular_role(role: str | None) -> str | None:
         return None
     roles, role = _rules()["roles"], role.lower()
     for ending in ("s", "en"):
-        if role.endswith(ending) and role[: -len(ending)] in roles:
-            return role[: -len(ending)]
+        stem = role[: -len(ending)]
+        # `hoogheemraden`: a long vowel is written once before `-en` (`hoogheemraad`)
+        for singular in (stem, re.sub(r"([aeou])([^aeiou])$", r"\1\1\2", stem)):
+            if role.endswith(ending) and singular in roles:
+                return singular
     return None
 
 
@@ -772,7 +878,8 @@ def _read_list(lines: list[tuple[int, str]], i: int, status: str) -> tuple[list[
         if _group_label(line) and not _rules()["list_end"].match(line):
             i += 1
             continue
-        grouped, listed = _group_people(line, status), _name_list(line, status)
+        grouped = _group_people(line, status) or _role_pairs(line, status)
+        listed = _name_list(line, status)
         listed = listed or _label_list_below(line, status, every_item_named=bool(people))
         if not (_participant_like(line) or listed or grouped):
             resumed = _resume_after(lines, i) if people else None
@@ -827,30 +934,44 @@ def _function_holder(lines: list[tuple[int, str]], i: int) -> list[dict[str, Any
 _INLINE_LABEL_RE = re.compile(r"(?<=\S)\s+(?=[A-Z][\w/.-]+(?:\s[a-z][\w/.-]*)?\s*:\s)")
 
 
-def _role_pairs(line: str) -> list[dict[str, Any]]:
+def _role_pairs(line: str, status: str = "present") -> list[dict[str, Any]]:
     """The people of a line of two or more `Role: Name` pairs (a board's table flattened:
-    `Voorzitter: Henk Bos Secretaris: Ans Kok Lid: Rob Vos`), present in those roles; []
-    for any other line."""
+    `Voorzitter: Henk Bos Secretaris: Ans Kok Lid: Rob Vos`) or of one pair typed with a
+    spaced colon (`secretaris/directeur : de heer J. Kleef`), in those roles; [] for any
+    other line."""
     pairs = [p.split(":", 1) for p in _INLINE_LABEL_RE.split(line.strip())]
-    if len(pairs) < 2 or any(len(p) != 2 for p in pairs):
+    if any(len(p) != 2 for p in pairs):
         return []
-    role_re = _rules()["role_re"]
-    if not all(role_re.fullmatch(f"{role.strip()}:") and _bare_name(name) for role, name in pairs):
-        return []
+    honorific_re = _rules()["honorific_re"]
+    if not all(
+        _role_label(role)
+        and (_bare_name(name) or (len(pairs) == 1 and honorific_re.match(name.strip())))
+        for role, name in pairs
+    ) or (len(pairs) == 1 and " :" not in line):
+        return []  # one pair: a role typed before a spaced colon (`adjunct-directeur : mevrouw X`)
     people = []
     for role, name in pairs:
-        person = parse_participant(name, "present", allow_bare=True)
+        person = parse_participant(name.strip(), status, allow_bare=True)
         role = role.strip().lower()
         if person:
             people.append({**person, "role": role, "is_chair": role in _rules()["chair"]})
     return people
 
 
-#: a label inside a line (`... Weijers Afwezig met kennisgeving: C. Schreuders`) or the first
-#: agenda item (`... Notulist: H. Mutsaerts 1. Opening`)
-_INLINE_HEAD_BREAK_RE = re.compile(
-    r"(?<=\S)\s+(?=[A-Z][\w/-]*(?:\s+[a-z][\w/.-]*){0,4}\s*:\s|1\.?\s+[A-Z][a-z])"
-)
+@cache
+def _inline_head_break_re() -> re.Pattern[str]:
+    """A label inside a line (`... Weijers Afwezig met kennisgeving: C. Schreuders`), a role
+    typed in lower case before a spaced colon (`... VVD; voorzitter : de heer J. Schrijen
+    secretaris/directeur : de heer ...`: not `Schrijen secretaris/directeur :`) or the first
+    agenda item (`... Notulist: H. Mutsaerts 1. Opening`)."""
+    roles = "|".join(re.escape(r) for r in sorted(_rules()["roles"], key=len, reverse=True))
+    spaced_role = rf"(?:[\w-]*[/-])?(?:{roles})(?:[/-][\w-]+)?\s+:\s"
+    return re.compile(
+        rf"(?<=\S)\s+(?=[A-Z][\w/-]*(?!\s+{spaced_role})(?:\s+[a-z][\w/.-]*){{0,4}}\s*:\s"
+        rf"|{spaced_role}|1\.?\s+[A-Z][a-z])"
+    )
+
+
 #: a line this long that holds an attendance label is a page's head flattened into one line
 FLATTENED_LINE_MIN_CHARS = 200
 
@@ -862,14 +983,37 @@ def _unflattened(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     first agenda item."""
     out: list[tuple[int, str]] = []
     for page_no, line in lines:
-        pieces = _INLINE_HEAD_BREAK_RE.split(line) if len(line) >= FLATTENED_LINE_MIN_CHARS else []
+        flattened = len(line) >= FLATTENED_LINE_MIN_CHARS
+        pieces = _inline_head_break_re().split(line) if flattened else []
         first = next((k for k, x in enumerate(pieces) if status_label(x)), None)
         if first is None:
             out += [(page_no, x) for x in _label_after_sentence(line)]
             continue
         end = next((k for k, x in enumerate(pieces[first:], first) if x[:1].isdigit()), len(pieces))
         head, rest = " ".join(pieces[:first]), " ".join(pieces[end:])
-        out += [(page_no, x) for x in (head, *pieces[first:end], rest) if x]
+        labelled = _stacked_labels(pieces[first:end])
+        out += [(page_no, x) for x in (head, *labelled, rest) if x]
+    return out
+
+
+#: the end of a sentence: a period after a word, not after an initial or a title (`mr.`)
+_SENTENCE_END_RE = re.compile(r"(?:(?<=[a-z]{3})(?<!\bdrs)(?<!\bprof)(?<!\bing)|(?<=\)))\.\s+")
+
+
+def _stacked_labels(pieces: list[str]) -> list[str]:
+    """A label column flattened before its values (`Aanwezig: Afwezig: A. Bos, voorzitter;
+    ..., griffier. de heer K. Dijk, dijkgraaf.`): the first sentence after the labels is the
+    first label's list, the next the second's."""
+    out = list(pieces)
+    for k in range(len(out) - 1):
+        bare, stacked = status_label(out[k]), status_label(out[k + 1])
+        if not (bare and stacked and not bare[1] and stacked[1]):
+            continue
+        sentences = _SENTENCE_END_RE.split(stacked[1], maxsplit=2)
+        if len(sentences) >= 2:
+            label = out[k + 1][: len(out[k + 1]) - len(stacked[1])]
+            out[k : k + 2] = [f"{out[k]} {sentences[0]}", f"{label}{sentences[1]}", *sentences[2:]]
+            break  # the text after the second list is no label's
     return out
 
 

@@ -599,3 +599,67 @@ def test_a_kind_of_attendee_before_aanwezig_opens_a_list():
         ("Ria Dekker", "present"), ("Kees Bos", "present"), ("Mila Smit", "present"),
         ("Wim Vos", "present"), ("Karin Mol", "present"),
     ]  # fmt: skip
+
+
+def test_semicolon_groups_share_the_role_printed_after_them():
+    text = (
+        "Aanwezig: mevrouw mr. K.L. Mulder-Dijk, voorzitter; de heren B. Smit, ir. T. de Bruin "
+        "en mevrouw A.B. Hek, heemraden; mevrouw drs. E. Vos en de heer P. Kooi "
+        "beiden lid van de fractie Agrarisch; de heer mr.drs. H. Wit, secretaris\n"
+    )
+    assert [(p[0], p[1], p[2]) for p in _people(text)] == [
+        ("K.L. Mulder-Dijk", "voorzitter", None), ("B. Smit", "heemraad", None),
+        ("T. de Bruin", "heemraad", None), ("A.B. Hek", "heemraad", None),
+        ("E. Vos", "lid", "Agrarisch"), ("P. Kooi", "lid", "Agrarisch"),
+        ("H. Wit", "secretaris", None),
+    ]  # fmt: skip
+
+
+def test_people_each_opened_by_an_honorific_or_followed_by_a_role():
+    assert [(p[0], p[1], p[3]) for p in _people(
+        "Afwezig: de heer J. Aa, dijkgraaf, mevrouw drs. L. Bok, hoofdingeland\n"
+    )] == [("J. Aa", "dijkgraaf", "absent"), ("L. Bok", "hoofdingeland", "absent")]  # fmt: skip
+    assert [(p[0], p[2]) for p in _people(
+        "Aanwezig:\nLeden: de heer A. Kok (CDA) mevrouw C. Vliet Vlieland - de Boer (VVD, "
+        "afwezig op 19 mei) de heer D. Os\n"
+    )] == [("A. Kok", "CDA"), ("C. Vliet Vlieland - de Boer", "VVD"), ("D. Os", None)]  # fmt: skip
+    # missing part of a meeting is attending it
+    assert {p[3] for p in _people("Aanwezig:\nde heer A. Kok (CDA, afwezig tot punt 4)\n")} == {
+        "present"
+    }
+
+
+def test_a_flattened_head_with_its_labels_stacked_before_the_lists():
+    head = (
+        "VERSLAG VAN DE VERGADERING VAN HET BESTUUR OP 3 MAART 2011 Aanwezig: Afwezig: de heer "
+        "K. Aal, voorzitter; de heren P. Bok en R. Cats, leden; de heer S. Dop, secretaris. "
+        "mevrouw T. Eik, lid. Opening De voorzitter opent om 10.00 uur de vergadering en "
+        "heet iedereen welkom."
+    )
+    assert [(p[0], p[3]) for p in _people(head)] == [
+        ("K. Aal", "present"), ("P. Bok", "present"), ("R. Cats", "present"),
+        ("S. Dop", "present"), ("T. Eik", "absent"),
+    ]  # fmt: skip
+
+
+def test_roles_typed_in_lower_case_before_a_spaced_colon():
+    head = (
+        "NOTULEN VAN DE VERGADERING VAN HET ALGEMEEN BESTUUR OP 5 MAART 2013 Aanwezig: de heren "
+        "A. Bos en C. Dam, allen vertegenwoordiger van de fractie Bedrijven; voorzitter : de "
+        "heer J. Eek secretaris/directeur : de heer K. In den Berg adjunct-directeur : mevrouw "
+        "L. Fok Afwezig met bericht van verhindering: de heer M. Gaal 1 Opening"
+    )
+    assert [(p[0], p[1], p[3]) for p in _people(head)] == [
+        ("A. Bos", "vertegenwoordiger", "present"), ("C. Dam", "vertegenwoordiger", "present"),
+        ("J. Eek", "voorzitter", "present"), ("K. In den Berg", "secretaris/directeur", "present"),
+        ("L. Fok", "adjunct-directeur", "present"), ("M. Gaal", None, "absent"),
+    ]  # fmt: skip
+
+
+def test_a_singular_role_after_a_run_of_names_is_the_last_ones():
+    assert [(p[0], p[1]) for p in _people("Aanwezig: Jan Bos, Piet Kok, secretaris\n")] == [
+        ("Jan Bos", None), ("Piet Kok", "secretaris"),
+    ]  # fmt: skip
+    assert [(p[0], p[1]) for p in _people("Afwezig: de heren A. Bos en C. Kok, leden\n")] == [
+        ("A. Bos", "lid"), ("C. Kok", "lid"),
+    ]  # fmt: skip

@@ -199,7 +199,7 @@ def _leading_code(line: str) -> tuple[str, bool]:
 def _person_core(line: str) -> tuple[str, bool]:
     """(the line from where the person starts, whether a code stood in for the name): a
     note (`Bij punt 4:`), OCR debris and a redaction code in front of it removed."""
-    text = _rules()["note"].sub(" ", _COLUMN_GAP_RE.sub(" – ", line)).strip()
+    text = _rules()["note"].sub(" ", _COLUMN_GAP_RE.sub(", ", line)).strip()
     text = text.lstrip(_LEADING_JUNK)
     text, coded = _leading_code(text)
     return text.strip().lstrip(_LEADING_JUNK), coded
@@ -484,6 +484,8 @@ def _label_line_people(rest: str, status: str) -> list[dict[str, Any]]:
         marked = _mark_attendees([rest], status)
         if marked or len(rest.split()) < 2 or not _name_shaped(rest.strip()):
             return marked  # a short name (`K. Bos`) is read below
+    if counted := _counted_names(rest, status):
+        return counted
     grouped = _LEAD_GROUP_RE.match(rest.strip())
     if grouped:  # `Aanwezig: van bestuur: W. Groen (vz), F. van der Graaf`
         return _in_group(_label_line_people(grouped["rest"], status), grouped["group"])
@@ -614,6 +616,29 @@ def _shared_trailer(piece: str) -> tuple[str | None, str | None, bool]:
     if m is None:
         return None, None, False
     return _singular_role(m["role"]) or m["role"].lower(), m["org"], True
+
+
+#: a counted group whose names follow in brackets: `9 leden van werkgroep Zorg (A. Bos, ...)`
+_COUNTED_NAMES_RE = re.compile(
+    r"\b(?P<count>\d{1,2})\s+[a-z]+(?:\s+(?:van|namens)\s+(?P<group>[^(),]{2,60}?))?"
+    r"\s*\((?P<names>[^()]+)\)"
+)
+
+
+def _counted_names(rest: str, status: str) -> list[dict[str, Any]]:
+    """The people of a list that counts its attendees and names only a counted group in
+    brackets (`71 personen, 9 leden van werkgroep Zorg (Geertje Bol, ..., Paul Vonk), Totaal
+    80`): as many names as the count says, that group theirs; [] for any other list."""
+    people: list[dict[str, Any]] = []
+    for m in _COUNTED_NAMES_RE.finditer(rest):
+        pieces = [x for item in re.split(r",", m["names"]) for x in _AND_RE.split(item)]
+        named = [parse_participant(x.strip(" ."), status, allow_bare=True) for x in pieces]
+        if len(named) != int(m["count"]) or not all(
+            p and p["name"] and _name_shaped(p["name"]) for p in named
+        ):
+            return []
+        people += [{**p, "organisation": p["organisation"] or m["group"]} for p in named]  # type: ignore[misc]
+    return people
 
 
 def _words_outside_notes(item: str) -> int:
@@ -847,8 +872,64 @@ def _group_label(line: str) -> bool:
     return line.rstrip().endswith(":") and len(line.split()) <= 4 and not status_label(line)
 
 
+def _cell_pairs(lines: list[tuple[int, str]], i: int, status: str) -> tuple[list[dict], int]:
+    """A two-column table flattened one cell per line below its label: its headings (`Naam`
+    over `Vertegenwoordiger van`, or a group's heading) and then a name's line and its
+    organisation's or role's line in turn, up to a blank line; (people, next i), ([], i) for
+    any other list. Names alone are no such table: some second cells must not be names."""
+    j = _past_blank(lines, i)
+    headings = 0
+    while j < len(lines) and headings < 2 and _table_heading(lines[j][1]):
+        j, headings = _past_blank(lines, j + 1), headings + 1
+    cells, end = [], j
+    while end < len(lines) and lines[end][1].strip() and not status_label(lines[end][1]):
+        if _AGENDA_ITEM_RE.match(lines[end][1]):
+            break
+        cells.append(lines[end][1].strip())
+        end += 1
+    names, seconds = cells[0::2], cells[1::2]
+    if len(seconds) < 3 or len(names) != len(seconds) or not all(map(_bare_name, names)):
+        return [], i
+    if sum(not _bare_name(x) or len(x.split()) > 4 for x in seconds) * 4 < len(seconds):
+        return [], i  # a list of names one per line
+    people = [
+        _cell_person(name, second, status) for name, second in zip(names, seconds, strict=True)
+    ]
+    return [p for p in people if p], end
+
+
+def _past_blank(lines: list[tuple[int, str]], i: int) -> int:
+    while i < len(lines) and not lines[i][1].strip():
+        i += 1
+    return i
+
+
+def _table_heading(line: str) -> bool:
+    """A table's column heading (`Naam`, `Vertegenwoordiger van`) or the heading of the
+    group it lists (`Leden ledenraad`): a few words, not a name."""
+    text = line.strip(" :")
+    if text.lower() in _rules()["column_headings"]:
+        return True
+    return 0 < len(text.split()) <= 3 and not _bare_name(text) and not _participant_like(text)
+
+
+def _cell_person(name: str, second: str, status: str) -> dict[str, Any] | None:
+    """The person of one row of a flattened two-column table, the second cell read as the
+    rest of their line (`Directeur school OBS De Bongerd`, `Kerk (niet in kerngroep)`) up to
+    a remark after a semicolon (`Dorpsbelangen; zal notulen maken`)."""
+    person = parse_participant(name, status, allow_bare=True)
+    second = second.split(";")[0].strip(" .")
+    described = parse_participant(f"{name}, {second}", status, allow_bare=True)
+    if person and described and described["name"] == person["name"]:
+        return described
+    return person and {**person, "organisation": person["organisation"] or second}
+
+
 def _read_list(lines: list[tuple[int, str]], i: int, status: str) -> tuple[list[dict], int]:
     """The attendees of one list starting at lines[i] (below its label); (people, next i)."""
+    tabled, after = _cell_pairs(lines, i, status)
+    if tabled:
+        return tabled, after
     people: list[dict[str, Any]] = []
     noise: list[str] = []
     blank_run = 0
@@ -1027,9 +1108,13 @@ def _label_after_sentence(line: str) -> list[str]:
     return [line]
 
 
+#: the border a table flattened one cell per line leaves after each cell (`Jan Bos |`)
+_CELL_END_RE = re.compile(r"\s*\|\s*$")
+
+
 def extract_participants(lines: list[tuple[int, str]]) -> list[dict[str, Any]]:
     """Participants from every labelled list in the lines of one meeting document."""
-    lines = _unflattened(lines)
+    lines = _unflattened([(page_no, _CELL_END_RE.sub("", line)) for page_no, line in lines])
     out: list[dict[str, Any]] = []
     head = _head_end(lines)
     i = 0

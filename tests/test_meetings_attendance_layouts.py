@@ -663,3 +663,62 @@ def test_a_singular_role_after_a_run_of_names_is_the_last_ones():
     assert [(p[0], p[1]) for p in _people("Afwezig: de heren A. Bos en C. Kok, leden\n")] == [
         ("A. Bos", "lid"), ("C. Kok", "lid"),
     ]  # fmt: skip
+
+
+def test_a_two_column_table_flattened_one_cell_per_line():
+    text = (
+        "Na de opening stellen alle aanwezigen zich voor:\n"
+        "Naam\n"
+        "Vertegenwoordiger van\n"
+        "\n"
+        "Lotte Brink\n"
+        "Wijkraad Oost; schrijft het verslag\n"
+        "Daan Verbeek\n"
+        "voorzitter\n"
+        "Fenna de Lange\n"
+        "Basisschool De Regenboog (tot 21.00 uur)\n"
+        "Joost Hermans\n"
+        "Tennisclub Smash\n"
+        "2. Verslag vorige keer\n"
+    )
+    assert [(p[0], p[1], p[2]) for p in _people(text)] == [
+        ("Lotte Brink", None, "Wijkraad Oost"), ("Daan Verbeek", "voorzitter", None),
+        ("Fenna de Lange", None, "Basisschool De Regenboog"),
+        ("Joost Hermans", None, "Tennisclub Smash"),
+    ]  # fmt: skip
+
+
+def test_table_cells_ending_in_a_border_and_a_group_heading():
+    text = (
+        "aanwezig |\nBestuursleden |\nMarieke Jansen |\nCollege Noord, Breda |\n"
+        "Sven Kuipers |\nLyceum Zuid |\nNoor Bakker |\nVakschool |\n|\nnotuliste |\nIris Mol |\n"
+        "1. Opening\n"
+    )
+    assert [(p[0], p[1], p[2]) for p in _people(text)] == [
+        ("Marieke Jansen", None, "College Noord"), ("Sven Kuipers", None, "Lyceum Zuid"),
+        ("Noor Bakker", None, "Vakschool"), ("Iris Mol", "notulist", None),
+    ]  # fmt: skip
+
+
+def test_names_one_per_line_are_no_two_column_table():
+    text = (
+        "Aanwezig:\nLotte Brink\nDaan Verbeek\nFenna de Lange\nJoost Hermans\nAnna Kok\nEva Smit\n"
+    )
+    assert [p[0] for p in _people(text)] == [
+        "Lotte Brink", "Daan Verbeek", "Fenna de Lange", "Joost Hermans", "Anna Kok", "Eva Smit",
+    ]  # fmt: skip
+
+
+def test_a_counted_group_named_in_brackets():
+    text = "Aanwezig: 40 leden, 3 leden van het bestuur (Jan Dekker, Els Kok en Wim de Vries).\n"
+    assert [(p[0], p[2]) for p in _people(text)] == [
+        ("Jan Dekker", "het bestuur"), ("Els Kok", "het bestuur"), ("Wim de Vries", "het bestuur"),
+    ]  # fmt: skip
+    assert _people("Aanwezig: 12 leden (zie presentielijst)\n") == []  # no names in it
+
+
+def test_a_column_gap_parts_a_name_from_its_place():
+    text = "Aanwezig:  Dhr. K. Verburg     Kapelle (voorzitter)\n\n   Mevr. L. Smit    Yerseke\n"
+    assert [(p[0], p[1], p[2]) for p in _people(text)] == [
+        ("K. Verburg", "voorzitter", "Kapelle"), ("L. Smit", None, "Yerseke"),
+    ]  # fmt: skip

@@ -81,6 +81,7 @@ def _rules() -> dict[str, Any]:
             + r")(?=\S+(?:\s+heer)?\s+[A-Z])"
         ),
         "apologies_after_list": rx(raw["apologies_after_list_regex"]),
+        "arrives_later": rx(raw["arrives_later_regex"]),
         "region": rx(raw["region_regex"]),
         "note": rx(raw["note_regex"]),
         "particles": {p.lower() for p in raw["name_particles"]},
@@ -484,6 +485,11 @@ def _label_line_people(rest: str, status: str) -> list[dict[str, Any]]:
         marked = _mark_attendees([rest], status)
         if marked or len(rest.split()) < 2 or not _name_shaped(rest.strip()):
             return marked  # a short name (`K. Bos`) is read below
+    for m in re.finditer(r"(?<=[a-z])\.\s+(?=\S)", rest):
+        if later := status_label(rest[m.end() :]):  # `... en Vroom. M.k.a. de heer Ter Beest`
+            return _label_line_people(rest[: m.start()], status) + _label_line_people(
+                later[1], later[0]
+            )
     if counted := _counted_names(rest, status):
         return counted
     grouped = _LEAD_GROUP_RE.match(rest.strip())
@@ -829,6 +835,8 @@ def _name_list(line: str, status: str) -> list[dict[str, Any]]:
     """A line of three or more names and nothing else, comma-separated (`Beeker, Van
     Benthem, Schrama (vz), Wallinga-de Jonge`), or two after a plural honorific (`De heren
     ...`): one attendee each; [] for any other line."""
+    if _SENTENCE_END_RE.search(line):
+        return []  # `..., Piet Kok. Afmeldingen van ...`: a list and the next sentence
     items = [
         piece.strip()
         for item in re.split(r",(?![^(]*\))", line)
@@ -1077,8 +1085,12 @@ def _unflattened(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return out
 
 
-#: the end of a sentence: a period after a word, not after an initial or a title (`mr.`)
-_SENTENCE_END_RE = re.compile(r"(?:(?<=[a-z]{3})(?<!\bdrs)(?<!\bprof)(?<!\bing)|(?<=\)))\.\s+")
+#: the end of a sentence: a period after a word, not after an initial, a title (`mr.`) or an
+#: honorific (`dhr.`)
+_SENTENCE_END_RE = re.compile(
+    r"(?:(?<=[a-z]{3})(?<!\bdrs)(?<!\bprof)(?<!\bing)(?<!\bdhr)(?<!\bmevr)(?<!\bjhr)|(?<=\)))"
+    r"\.\s+"
+)
 
 
 def _stacked_labels(pieces: list[str]) -> list[str]:
@@ -1108,6 +1120,43 @@ def _label_after_sentence(line: str) -> list[str]:
     return [line]
 
 
+#: a list line cut inside a name after an honorific or an initial (`..., dhr. J.`): no name
+#: ends there
+_CUT_NAME_RE = re.compile(r"(?:\b(?:dhr|mw|mevr|hr)\.|\b[A-Z]\.|\s(?:de heer|mevrouw))$")
+
+
+def _rejoined(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The lines with a comma list cut inside a name joined to the line going on with it,
+    across one blank line where the cut is one no name ends with (`dhr. J.` / `Lodders
+    (Almere), ...`)."""
+    out = list(lines)
+    k = 0
+    while k < len(out) - 1:
+        line = out[k][1].rstrip()
+        nxt = k + 1 + (not out[k + 1][1].strip() and _CUT_NAME_RE.search(line) is not None)
+        if nxt < len(out) and "," in line and _goes_on(line, out[nxt][1].strip()):
+            out[k : nxt + 1] = [(out[k][0], f"{line} {out[nxt][1].strip()}")]
+            continue
+        k += 1
+    return out
+
+
+def _goes_on(line: str, following: str) -> bool:
+    """Whether `following` carries on the comma list `line` was cut in the middle of a name."""
+    if not following or status_label(following) or _AGENDA_ITEM_RE.match(following):
+        return False
+    particles = _rules()["particles"]
+    # `van der Horst, ...`, not `de heer K. Bos, ...`
+    goes_on_particle = following.split()[0] in particles and not _rules()["honorific_re"].match(
+        following
+    )
+    if _CUT_NAME_RE.search(line):
+        return following[:1].isupper() or goes_on_particle
+    # `..., Anneke de` over `Vries, ...`, `..., Adriaan` over `van der Horst, ...`
+    cut_at_particle = line.split()[-1] in particles or goes_on_particle
+    return line.count(",") >= 2 and cut_at_particle and "," in following
+
+
 #: the border a table flattened one cell per line leaves after each cell (`Jan Bos |`)
 _CELL_END_RE = re.compile(r"\s*\|\s*$")
 
@@ -1115,6 +1164,7 @@ _CELL_END_RE = re.compile(r"\s*\|\s*$")
 def extract_participants(lines: list[tuple[int, str]]) -> list[dict[str, Any]]:
     """Participants from every labelled list in the lines of one meeting document."""
     lines = _unflattened([(page_no, _CELL_END_RE.sub("", line)) for page_no, line in lines])
+    lines = _rejoined(lines)
     out: list[dict[str, Any]] = []
     head = _head_end(lines)
     i = 0
@@ -1136,20 +1186,34 @@ def extract_participants(lines: list[tuple[int, str]]) -> list[dict[str, Any]]:
 
 
 def _sent_apologies(line: str) -> list[dict[str, Any]]:
-    """The people a sentence names before saying they sent apologies (`Meindert heet allen
-    welkom, Ans Kok, Dhr. Bos en Piet Mol hebben zich afgemeld.`): the names right before
-    the verb, absent; [] for any other line."""
-    m = _rules()["apologies_after_list"].search(line)
-    if m is None:
-        return []
+    """The people sentences name before saying they sent apologies or will come later
+    (`Meindert heet allen welkom, Ans Kok, Dhr. Bos en Piet Mol hebben zich afgemeld.`,
+    `* Mevr. Kok (PvdB) is verhinderd. Mevr. Smit en mevr. Dijk schuiven iets later aan.`):
+    the names right before the verb in its clause, absent or present; [] for any other line."""
+    rules = _rules()
+    people: list[dict[str, Any]] = []
+    said = [(m, "absent") for m in rules["apologies_after_list"].finditer(line)]
+    said += [(m, "present") for m in rules["arrives_later"].finditer(line)]
+    for m, status in sorted(said, key=lambda x: x[0].start()):
+        clause = _CLAUSE_START_RE.split(line[: m.start("verb")])[-1]
+        people += _names_before(clause, status)
+    return people
+
+
+#: where the clause naming someone starts: after a sentence, a colon or a bullet
+_CLAUSE_START_RE = re.compile(r"[:;*•]\s+|" + _SENTENCE_END_RE.pattern)
+
+
+def _names_before(text: str, status: str) -> list[dict[str, Any]]:
+    """The people named at the end of `text` (`..., Ans Kok, Dhr. Bos en Piet Mol`)."""
     items = [
         piece
-        for item in re.split(r",(?![^(]*\))", line[: m.start("verb")])
+        for item in re.split(r",(?![^(]*\))", text)
         for piece in _with_couple(_AND_RE.split(item))
     ]
     people: list[dict[str, Any]] = []
     for item in reversed(items):
-        person = parse_participant(item.strip(), "absent", allow_bare=True)
+        person = parse_participant(item.strip(), status, allow_bare=True)
         if not (person and person["name"] and _name_shaped(person["name"])):
             break
         people.insert(0, person)
@@ -1315,6 +1379,11 @@ _DATED_MEETING_RE = re.compile(
 _DATED_MEETING_LINES = 5
 #: an agenda item about another meeting (`Verslag vorige vergadering 4 december 2012`)
 _OTHER_MEETING_RE = re.compile(r"\b(?:vorige|volgende|eerdere)\b", re.IGNORECASE)
+#: the date a line naming the meeting gives it, however long the line (`..., gehouden op`)
+_HELD_ON_DATE_RE = re.compile(
+    r"\b(?:gehouden\s+)?(?:op|d\.\s?d\.)\s+(?=(?:\w+dag\s+)?\d{1,2}[\s-])", re.IGNORECASE
+)
+_FOUNDED_RE = re.compile(r"\b(?:opgericht|gesticht)\b", re.IGNORECASE)
 #: a heading, not a sentence that mentions the next meeting
 _HEADING_MAX_WORDS = 12
 
@@ -1339,8 +1408,18 @@ def find_date(lines: list[str], year: int | None) -> tuple[Any, bool]:
         if (m := _DATED_MEETING_RE.match(line)) and not _OTHER_MEETING_RE.search(line)
     ]
     # `Vergadering 09 februari 2011` under a page's posting date (`19 februari 2011`)
+    # `Notulen van de ledenvergadering van TV Dijkzicht, gehouden op 14 februari 2008 in ...`
+    held_on = [
+        (k, line[m.end() :])
+        for k, line in enumerate(lines)
+        if _MEETING_WORD_RE.match(line) and not _OTHER_MEETING_RE.search(line)
+        if (m := _HELD_ON_DATE_RE.search(line))
+    ]
+    candidates += [date for k, date in held_on if k < _DATED_MEETING_LINES]
     candidates += [line for line in lines if _names_the_meeting(line)]
-    candidates += lines
+    candidates += [date for _, date in held_on]
+    # `Opgericht 16 oktober 1972` in a letterhead: the day the body was founded
+    candidates += [line for line in lines if not _FOUNDED_RE.search(line)]
     for span in map(repair_date_span, candidates):
         m = DATE_RE.search(span)
         if m:

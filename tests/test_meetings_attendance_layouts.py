@@ -722,3 +722,69 @@ def test_a_column_gap_parts_a_name_from_its_place():
     assert [(p[0], p[1], p[2]) for p in _people(text)] == [
         ("K. Verburg", "voorzitter", "Kapelle"), ("L. Smit", None, "Yerseke"),
     ]  # fmt: skip
+
+
+def test_a_second_label_opening_the_next_sentence_of_a_label_line():
+    text = (
+        "Aanwezigen bestuur : de dames Van Dijk en Hoekstra en de heren Bos en Vroom. "
+        "M.k.a. de heer Ter Horst i.v.m. vakantie.\n"
+    )
+    assert [(p[0], p[3]) for p in _people(text)] == [
+        ("Van Dijk", "present"), ("Hoekstra", "present"), ("Bos", "present"),
+        ("Vroom", "present"), ("Ter Horst", "absent"),
+    ]  # fmt: skip
+
+
+def test_a_list_cut_inside_a_name_goes_on_below():
+    text = (
+        "Genodigden : mw. A. Zwart (Baarn), dhr. J.\n\nLodders (Almere), dhr. K. Stam (Laren), "
+        "mw. F. Plat (secretaris)\n\n1 Opening\n"
+    )
+    assert [(p[0], p[2]) for p in _people(text)] == [
+        ("A. Zwart", "Baarn"), ("J. Lodders", "Almere"), ("K. Stam", "Laren"), ("F. Plat", None),
+    ]  # fmt: skip
+    text = (
+        "Aanwezig 6 personen:\n"
+        "M. Bos, Rob Bosman, Adriaan\n"
+        "van der Horst, Hannah Houter, Anneke de\n"
+        "Vries, Piet Yntema. Afmeldingen wegens verhindering van D. Brunet en Merel Reck.\n"
+    )
+    assert [(p[0], p[3]) for p in _people(text)] == [
+        ("M. Bos", "present"), ("Rob Bosman", "present"), ("Adriaan van der Horst", "present"),
+        ("Hannah Houter", "present"), ("Anneke de Vries", "present"), ("Piet Yntema", "present"),
+        ("D. Brunet", "absent"), ("Merel Reck", "absent"),
+    ]  # fmt: skip
+
+
+def test_announcements_of_who_is_kept_away_and_who_comes_later():
+    text = (
+        "1. Opening\n"
+        "De volgende mededelingen worden gedaan: * Mevr. Kuipers (CDA) is verhinderd. Mevr. Bakker "
+        "(VVD) en dhr. De Groot (vanaf 20.15 uur) schuiven iets later in de vergadering aan. * De "
+        "wethouder doet een mededeling.\n"
+    )
+    assert [(p[0], p[2], p[3]) for p in _people(text)] == [
+        ("Kuipers", "CDA", "absent"), ("Bakker", "VVD", "present"), ("De Groot", None, "present"),
+    ]  # fmt: skip
+
+
+def test_the_date_a_long_title_line_gives_the_meeting():
+    lines = [
+        "Verslag vergadering van het algemeen bestuur van de Bewonersraad Noord op 9 maart 2015",
+        "1. Opening en mededelingen",
+        "- Verslag overleg met de corporatie d.d. 02-02-2015",
+    ]
+    assert find_date(lines, None)[0] == date(2015, 3, 9)
+
+
+def test_a_founding_date_in_a_letterhead_is_not_the_meetings():
+    lines = [
+        "HENGELSPORTVERENIGING DE KARPER",
+        "Opgericht te Zwolle 3 mei 1968",
+        "Secretaris: Jan Vis",
+        "Postbus 12 - 8000 AA Zwolle",
+        "Tel: 038 - 1234567",
+        "Aanwezig: het bestuur en 31 leden",
+        "Notulen van de jaarvergadering van De Karper, gehouden op vrijdag 7 maart 2014 in De Bron",
+    ]
+    assert find_date(lines, None)[0] == date(2014, 3, 7)

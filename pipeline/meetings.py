@@ -67,7 +67,12 @@ def _rules() -> dict[str, Any]:
         "body_line_max_words": raw["body_line_max_words"],
         # `Voorzitter: de heer Jansen`: a role may print as a label with its colon
         # and as a plural heading over several people (`Wethouders:`)
-        "role_re": rx(r"^(" + "|".join(re.escape(r) for r in roles) + r")(?:s|en)?\b\.?\s*:?\s*"),
+        # `Oud-voorzitter Ton Luijten`: a former function is a role too, not the chair
+        "role_re": rx(
+            r"^((?:oud-|ex-)?(?:"
+            + "|".join(re.escape(r) for r in roles)
+            + r"))(?:s|en)?\b\.?\s*:?\s*"
+        ),
         "roles": {r.lower() for r in roles},
         "chair": {c.lower() for c in raw["chair_roles"]},
         "plural_honorific_re": rx(r"^(" + "|".join(raw["plural_honorifics"]) + r")\b"),
@@ -347,12 +352,19 @@ def _without_blacked_out_name(person: _Person, first_part: str, redacted: bool) 
     return person
 
 
+#: an item that says its person was away (`Kocks is niet aanwezig`)
+_SAID_ABSENT_RE = re.compile(r"\s+(?:is|was)\s+(?:niet\s+aanwezig|afwezig|verhinderd)\b.*$")
+#: a body where a name was expected: a group noun printed in lower case, or `Voltallig(e)`
+_GROUP_NAME_RE = re.compile(r"\b(?:bestuur|raad|leden|commissie|werkgroep)\b|^[Vv]oltallig")
 #: a note that someone missed part of a meeting: they attended it
 _PARTLY_ABSENT_RE = re.compile(r"(?i)\bafwezig\s+(?:op|bij|tot|vanaf|na|tijdens)\b")
 
 
 def parse_participant(line: str, status: str, allow_bare: bool = False) -> dict[str, Any] | None:
     """One participant line -> {name, role, organisation, status, redacted, is_chair}."""
+    said_absent = _SAID_ABSENT_RE.search(line)  # `Kocks is niet aanwezig`
+    if said_absent:
+        status, line = "absent", line[: said_absent.start()]
     own = re.search(r"\(([^)]*)\)\s*$", line)
     partly = own and _PARTLY_ABSENT_RE.search(own[1])  # `(VVD, afwezig op 19 december)`
     if own and not partly and (noted := status_label(own[1].strip() + ":")) and not noted[1]:
@@ -366,6 +378,8 @@ def parse_participant(line: str, status: str, allow_bare: bool = False) -> dict[
         return None
     if name and all(w.lower() in _rules()["column_headings"] for w in name.split()):
         return None  # `Punt Onderwerp`: an action list's headings
+    if name and _GROUP_NAME_RE.search(name):
+        return None  # `Het bestuur`, `Voltallige raad`: a body, not a person
     if name and not (role or person.chair or organisation or person.titled or allow_bare):
         return None  # a lone word ("Zeist") is OCR debris, not a person
     if not name:
@@ -1415,7 +1429,7 @@ def find_date(lines: list[str], year: int | None) -> tuple[Any, bool]:
         if _MEETING_WORD_RE.match(line) and not _OTHER_MEETING_RE.search(line)
         if (m := _HELD_ON_DATE_RE.search(line))
     ]
-    candidates += [date for k, date in held_on if k < _DATED_MEETING_LINES]
+    candidates += [date for k, date in held_on if k == 0]  # the title line
     candidates += [line for line in lines if _names_the_meeting(line)]
     candidates += [date for _, date in held_on]
     # `Opgericht 16 oktober 1972` in a letterhead: the day the body was founded

@@ -788,3 +788,24 @@ def test_a_founding_date_in_a_letterhead_is_not_the_meetings():
         "Notulen van de jaarvergadering van De Karper, gehouden op vrijdag 7 maart 2014 in De Bron",
     ]
     assert find_date(lines, None)[0] == date(2014, 3, 7)
+
+
+def test_a_body_a_former_function_and_an_absence_said_in_an_item():
+    text = (
+        "Aanwezig: Het bestuur, Oud-voorzitter Ton Luijten, Mieke Hoek\n"
+        "Afwezig: Voltallige raad\n"
+        "Niet gemeld: Kees Kocks is niet aanwezig\n"
+    )
+    people = [(p[0], p[1], p[3]) for p in _people(text)]
+    assert ("Ton Luijten", "oud-voorzitter", "present") in people
+    assert ("Mieke Hoek", None, "present") in people
+    assert not [p for p in people if p[0] and ("bestuur" in p[0] or "raad" in p[0])]
+    assert parse_participant("Kees Kocks is niet aanwezig", "present", True)["status"] == "absent"
+
+
+def test_a_heading_dates_the_meeting_over_a_later_sentence_with_op():
+    lines = [
+        "Bestuursvergadering 3 december 2019",
+        "Centraal in deze vergadering staat het plan, dat op 17 december 2019 is aangeboden.",
+    ]
+    assert find_date(lines, None)[0] == date(2019, 12, 3)

@@ -1386,7 +1386,8 @@ _MEETING_WORD_RE = re.compile(
 #: a meeting named with `d.d.` before its date (`Ledenvergadering d.d. 7 september 2013`)
 #: at the head (not an agenda item `3. Verslag van de vergadering d.d. 17-7-2018`)
 _DATED_MEETING_RE = re.compile(
-    r"^(?!\W*\d).*?\w*(?:vergadering|bijeenkomst|overleg|zitting)\s+(?:van\s+)?d\.\s?d\.\s*"
+    r"^(?!\W*\d).*?(?:\w*(?:vergadering|bijeenkomst|overleg|zitting)|\bA?LV|\bAV)\s+(?:van\s+)?"
+    r"d\.\s?d\.\s*"
     r"(?=\d)",
     re.IGNORECASE,
 )
@@ -1403,9 +1404,11 @@ _HEADING_MAX_WORDS = 12
 
 
 def _names_the_meeting(line: str) -> bool:
-    """A heading that names the meeting (`Vergadering 09 februari 2011`)."""
+    """A heading that names the meeting (`Vergadering 09 februari 2011`), not a series of them
+    (`Notulen AV van 21 juni en 6 september 2018`)."""
     return (
         len(line.split()) <= _HEADING_MAX_WORDS
+        and len(DATE_RE.findall(line)) < 2
         and _MEETING_WORD_RE.match(line) is not None
         and not _OTHER_MEETING_RE.search(line)
     )
@@ -1414,13 +1417,14 @@ def _names_the_meeting(line: str) -> bool:
 def find_date(lines: list[str], year: int | None) -> tuple[Any, bool]:
     rules = _rules()
     candidates = [m["value"] for line in lines if (m := rules["date_label"].match(line))]
-    candidates += [m["date"] for line in lines if (m := rules["held_on"].search(line))]
-    # `Verslag van de 12ste Ledenvergadering d.d. 07 september 2013` under a page's stamp
+    # `Verslag van de 12ste Ledenvergadering d.d. 07 september 2013` under a page's stamp, and
+    # over a sentence about last year's (`Op 24 september 2010 werd de jaarvergadering ...`)
     candidates += [
         line[m.end() :]
         for line in lines[:_DATED_MEETING_LINES]
         if (m := _DATED_MEETING_RE.match(line)) and not _OTHER_MEETING_RE.search(line)
     ]
+    candidates += [m["date"] for line in lines if (m := rules["held_on"].search(line))]
     # `Vergadering 09 februari 2011` under a page's posting date (`19 februari 2011`)
     # `Notulen van de ledenvergadering van TV Dijkzicht, gehouden op 14 februari 2008 in ...`
     held_on = [

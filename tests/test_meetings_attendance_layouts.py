@@ -809,3 +809,18 @@ def test_a_heading_dates_the_meeting_over_a_later_sentence_with_op():
         "Centraal in deze vergadering staat het plan, dat op 17 december 2019 is aangeboden.",
     ]
     assert find_date(lines, None)[0] == date(2019, 12, 3)
+
+
+def test_the_title_dates_the_meeting_over_sentences_and_page_stamps():
+    lines = [
+        "Notulen ALV d.d. 30 september 2011",
+        "2. Notulen: Op 24 september 2010 werd de 28e jaarvergadering gehouden in het Clubhuis.",
+    ]
+    assert find_date(lines, None)[0] == date(2011, 9, 30)
+    lines = ["Datum14.08.2016", "Notulen Medezeggenschapsraad 21 maart 2013."]
+    assert find_date(lines, None)[0] == date(2013, 3, 21)  # a page stamp glued to its label
+    lines = [
+        "Notulen AV van 21 juni en 6 september 2018",
+        "Notulen Algemene Vergadering 6 september 2018",
+    ]
+    assert find_date(lines, None)[0] == date(2018, 9, 6)

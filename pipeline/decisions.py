@@ -102,6 +102,7 @@ def _rules() -> dict[str, Any]:
         "numbered_doc_types": set(raw["numbered_decision_doc_types"]),
         "no_decision_doc_types": set(raw["no_decision_doc_types"]),
         "item_number": rx(raw["item_number_regex"]),
+        "agenda_item_number": rx(raw["agenda_item_number_regex"]),
         "formulas": [
             _Formula(f["kind"], rx(f["regex"]), f.get("proposal", False))
             for f in raw["sentence_formulas"]
@@ -724,12 +725,47 @@ def _field_items(lines: Lines, i: int) -> tuple[list[Item], int]:
     return [s for it in paragraphs for s in _deciding_sentences(it)], j
 
 
+def _is_field_line(line: str) -> bool:
+    label = decision_label(line) if line else None
+    return bool(label and not label[1] and _is_field_label(line, label[3]))
+
+
 def _has_fields(lines: Lines) -> bool:
-    return any(
-        (label := decision_label(line)) and not label[1] and _is_field_label(line, label[3])
-        for _, line in lines
-        if line
-    )
+    return any(_is_field_line(line) for _, line in lines)
+
+
+def _field_page_lines(lines: Lines) -> set[int]:
+    """The lines of a page with decision fields (a council information system's page) that
+    state no decision: the points a lead-in lists that does not decide (`De volgende
+    mededelingen worden gedaan:` over `• Portefeuillehouder X informeert de raad ...`, an
+    item's `Behandeling:`); and an item's introduction, the unbulleted paragraph between the
+    item's bare number (`2. 2`, `• 004.b`) and its field (`De voorlopige agenda wordt door de
+    agendacommissie vastgesteld.` describes what the item is for)."""
+    rules = _rules()
+    read: set[int] = set()
+    item_at: int | None = None  # the last agenda item's number line, until its field
+    in_field = False
+    listing = False  # below a field's lead-in that lists what was not decided
+    for k, (_, line) in enumerate(lines):
+        if not line:
+            continue
+        if rules["agenda_item_number"].match(line):
+            item_at, in_field, listing = k, False, False
+        elif _is_field_line(line):
+            if item_at is not None:
+                read.update(
+                    n
+                    for n in range(item_at + 1, k)
+                    if lines[n][1] and not rules["bullet"].match(lines[n][1])
+                )
+            item_at, in_field, listing = None, True, False
+        elif (in_field or item_at is not None) and line.rstrip().endswith(":"):
+            listing = not _DECIDING_LEAD_RE.search(line)
+        elif listing and rules["bullet"].match(line):
+            read.add(k)
+        else:
+            listing = False
+    return read
 
 
 def _deciding_sentences(item: Item) -> list[Item]:
@@ -1056,6 +1092,8 @@ def extract_decisions(document: dict | Doc, meetings: list[dict]) -> list[dict]:
                   for it in items]  # fmt: skip
         taken |= {k for item in items for k in item.used}
     minutes = bool(meetings) or doc_type in _rules()["sentence_doc_types"]
+    if _has_fields(lines):
+        taken |= _field_page_lines(lines)
     if minutes or doc_type in _rules()["meeting_record_doc_types"]:
         sentences = _sentence_decisions(lines, taken)
         if minutes or _is_meeting_record(doc, lines, sentences):

@@ -770,12 +770,20 @@ def _field_page_lines(lines: Lines) -> set[int]:
 
 def _deciding_sentences(item: Item) -> list[Item]:
     """The sentences of a field's text that decide: a formula opens them, or they are a
-    decision register's infinitive clause (`Het manifest mede te ondertekenen.`)."""
-    return [
-        Item(item.page_no, item.number, sentence, item.used)
-        for sentence in split_sentences(item.text)
-        if _formula_at(sentence) or _rules()["infinitive_decision"].search(sentence)
-    ]
+    decision register's infinitive clause (`Het manifest mede te ondertekenen.`); a proposal
+    that a decision at most two sentences on answers is recorded by that decision."""
+    sentences = split_sentences(item.text)
+    found: list[Item] = []
+    proposed: int | None = None  # the sentence of a proposal read last
+    for n, sentence in enumerate(sentences):
+        formula = _formula_at(sentence)
+        if not (formula or _rules()["infinitive_decision"].search(sentence)):
+            continue
+        if formula and _decides(formula[0]) and proposed is not None and n - proposed <= 2:
+            found.pop()  # `De voorzitter stelt voor ... De raad kan zich hierin vinden.`
+        found.append(Item(item.page_no, item.number, sentence, item.used))
+        proposed = n if formula and formula[0].proposal else None
+    return found
 
 
 def _undecided_proposals(found: list[tuple[str, bool, Item]]) -> list[tuple[str, bool, Item]]:
@@ -1129,6 +1137,7 @@ def _sentence_decisions(lines: Lines, taken: set[int]) -> list[tuple[str, bool, 
     found: list[tuple[str, bool, Item]] = []
     read = set(taken)  # the lines a label or a decision was read from
     formulas = [_formula_on(lines, k) for k in range(len(lines))]
+    tail: str | None = None  # the rest of a line after a proposal that ended on it
     k = 0
     while k < len(lines):
         page_no, line = lines[k]
@@ -1146,17 +1155,42 @@ def _sentence_decisions(lines: Lines, taken: set[int]) -> list[tuple[str, bool, 
         reach = min(len(lines), k + 1 + 2 * _rules()["max_item_lines"])  # what _collect takes
         limit = next((m for m in range(k + 1, reach) if formulas[m]), len(lines))
         j = k + 1
+        # the text between the last proposal read and this line's first formula
+        between = None
+        if tail is not None and opened[1] == 0 and found[-1][1] and found[-1][2].used.stop == k:
+            between = tail  # the proposal ended the line above
+        proposed = None  # (index in found, offset of its end) of a proposal on this line
+        tail = None
         # a paragraph on one line can record several decisions, one sentence each
         for formula, start in [opened, *_later_formulas(line, opened[1])]:
             text, end = _collect(lines[:limit], k + 1, line[start:])
             text = _first_sentence(text)
             if _is_meaningful(text) and not _LIST_LEAD_IN_RE.search(text):
+                if proposed:
+                    between = line[proposed[1] : start]
+                if between is not None and _decides(formula) and _next_sentences(between):
+                    found.pop()  # the decision that follows the proposal records it
                 item = Item(page_no, None, text, range(k, end))
                 found.append((formula.kind, formula.proposal, item))
                 read.update(item.used)
+                proposed = (len(found) - 1, start + len(text)) if formula.proposal else None
+                between = None
             j = max(j, end)
+        if proposed and j == k + 1:
+            tail = line[proposed[1] :]  # the proposal's sentence ended on this line
         k = j
     return found
+
+
+def _decides(formula: _Formula) -> bool:
+    return formula.kind == "besluit" and not formula.proposal
+
+
+def _next_sentences(between: str) -> bool:
+    """`between` - the text from a proposal's end to a decision's start - holds at most one
+    sentence: the decision answers the proposal (`Voorgesteld wordt om ... te behandelen. De
+    commissie stemt in met de gewijzigde agenda.`), also after a reaction to it."""
+    return len(re.findall(r"[.!?](?=\s|$)", between.strip())) <= 1
 
 
 #: the last sentence of a paragraph that says what follows was decided or agreed

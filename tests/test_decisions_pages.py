@@ -58,3 +58,37 @@ Agendapunten
 def test_a_bulleted_account_above_a_field_is_read():
     found = _decisions(BULLETED_ACCOUNT, doc_type="decision_list")
     assert ("actie", None, "De secretaris stuurt het nieuwe rooster rond.") in found
+
+
+ANSWERED_PROPOSAL = """Verslag commissie Wonen 3 april 2024
+
+2. Agenda
+Voorgesteld wordt om punt 6 voor punt 4 te behandelen. De commissie stemt in met de gewijzigde
+volgorde.
+De heer Jansen stelt voor om het rapport te laten drukken. De voorzitter vindt dat te duur.
+Het rapport wordt alleen digitaal vastgesteld.
+Het bestuur stelt voor om de huur niet te verhogen. Karin stuurt de leden een brief."""
+
+
+def test_a_proposal_the_next_sentences_decide_is_no_row_of_its_own():
+    assert _decisions(ANSWERED_PROPOSAL) == [
+        ("besluit", None, "De commissie stemt in met de gewijzigde volgorde."),
+        ("besluit", None, "Het rapport wordt alleen digitaal vastgesteld."),
+        ("besluit", None, "Het bestuur stelt voor om de huur niet te verhogen."),
+        ("actie", None, "Karin stuurt de leden een brief."),
+    ]
+
+
+ANSWERED_IN_A_FIELD = """RAADSVERGADERING
+
+ 3. 3
+
+  Besluit
+  De raad bespreekt de rapportage. De voorzitter stelt voor om de rapportage voortaan per
+  kwartaal te agenderen. De raad kan zich hierin vinden."""
+
+
+def test_a_proposal_answered_in_a_field_is_recorded_by_the_answer():
+    assert _decisions(ANSWERED_IN_A_FIELD, doc_type="decision_list") == [
+        ("besluit", None, "De raad kan zich hierin vinden."),
+    ]

@@ -103,6 +103,8 @@ def _rules() -> dict[str, Any]:
         "no_decision_doc_types": set(raw["no_decision_doc_types"]),
         "item_number": rx(raw["item_number_regex"]),
         "agenda_item_number": rx(raw["agenda_item_number_regex"]),
+        "vote_label": rx(raw["vote_label_regex"]),
+        "vote_share": rx(raw["vote_share_regex"]),
         "formulas": [
             _Formula(f["kind"], rx(f["regex"]), f.get("proposal", False))
             for f in raw["sentence_formulas"]
@@ -1091,6 +1093,7 @@ def extract_decisions(document: dict | Doc, meetings: list[dict]) -> list[dict]:
     found += _table_decisions(doc)
     doc_type = doc._.document.get("doc_type")
     taken = {k for _, _, item in labelled for k in item.used}
+    items: list[Item] = []
     # a page with decision fields numbers its agenda items, not its decisions
     if doc_type in _rules()["numbered_doc_types"] and not _has_fields(lines):
         items = _register(lines, taken) if found else _register_decisions(lines)
@@ -1102,12 +1105,41 @@ def extract_decisions(document: dict | Doc, meetings: list[dict]) -> list[dict]:
     minutes = bool(meetings) or doc_type in _rules()["sentence_doc_types"]
     if _has_fields(lines):
         taken |= _field_page_lines(lines)
+    decided = {k for _, _, item in labelled for k in item.used} | {
+        k for item in items for k in item.used
+    }
     if minutes or doc_type in _rules()["meeting_record_doc_types"]:
         sentences = _sentence_decisions(lines, taken)
         if minutes or _is_meeting_record(doc, lines, sentences):
             found += [_decision(kind, proposal, it, doc_lines) for kind, proposal, it in sentences]
+            decided |= {k for _, _, item in sentences for k in item.used}
+    if minutes:
+        found += [
+            _decision("besluit", False, it, doc_lines) for it in _vote_results(lines, decided)
+        ]
     meeting_id = meetings[0]["meeting_id"] if meetings else None
     return [_row(doc._.document, n, d, meeting_id) for n, d in enumerate(found, start=1)]
+
+
+def _vote_results(lines: Lines, decided: set[int]) -> list[Item]:
+    """The share in favour below a vote result's label (`Stemuitslag` over `voor 86%`) as the
+    decision of an agenda item that states no other: no decision field, no decision read from
+    the lines between its bare number and the next item's."""
+    rules = _rules()
+    numbers = [k for k, (_, line) in enumerate(lines) if rules["agenda_item_number"].match(line)]
+    found: list[Item] = []
+    for k, (_, line) in enumerate(lines):
+        share = _next_filled(lines, k + 1) if rules["vote_label"].match(line) else None
+        if share is None or not rules["vote_share"].match(lines[share][1]):
+            continue
+        start = max((n for n in numbers if n < k), default=0)
+        stop = min((n for n in numbers if n > k), default=len(lines))
+        if decided & set(range(start, stop)) or any(
+            _is_field_line(text) for _, text in lines[start:stop]
+        ):
+            continue
+        found.append(Item(lines[share][0], None, lines[share][1].strip(), range(share, share + 1)))
+    return found
 
 
 def _is_meeting_record(doc: Doc, lines: Lines, sentences: list[tuple[str, bool, Item]]) -> bool:
@@ -1144,7 +1176,7 @@ def _sentence_decisions(lines: Lines, taken: set[int]) -> list[tuple[str, bool, 
         if k not in read and (listed := _decided_list(lines, k, read)):
             found += listed  # `... en besluiten zij als volgt:` over the points decided
             read.update(n for _, _, item in listed for n in item.used)
-        opened = None if k in read else formulas[k]
+        opened = None if k in read or _above_verdict(lines, k) else formulas[k]
         if opened is None:
             if k not in read and (verdict := _verdict_on_heading(lines, k, read)):
                 found.append(("besluit", False, verdict))
@@ -1180,6 +1212,20 @@ def _sentence_decisions(lines: Lines, taken: set[int]) -> list[tuple[str, bool, 
             tail = line[proposed[1] :]  # the proposal's sentence ended on this line
         k = j
     return found
+
+
+def _above_verdict(lines: Lines, k: int) -> bool:
+    """lines[k] is an item's text of several sentences, a bare verdict set apart below it (a
+    council page's account over `Vastgesteld`): the text describes what the verdict decides,
+    and the verdict with it is the decision (`_verdict_on_heading`), not its sentences. A
+    decision right above a verdict (`Het verslag wordt vastgesteld.` over `Akkoord.`) stays."""
+    below = _next_filled(lines, k + 1)
+    return (
+        below is not None
+        and below > k + 1
+        and bool(_rules()["verdict"].match(lines[below][1].strip()))
+        and len(split_sentences(lines[k][1])) > 1
+    )
 
 
 def _decides(formula: _Formula) -> bool:

@@ -92,3 +92,51 @@ def test_a_proposal_answered_in_a_field_is_recorded_by_the_answer():
     assert _decisions(ANSWERED_IN_A_FIELD, doc_type="decision_list") == [
         ("besluit", None, "De raad kan zich hierin vinden."),
     ]
+
+
+VOTES = """Raadsvergadering donderdag 6 juni 2024
+
+Agendapunten
+
+ 1. 4.a
+
+  Het college vraagt de raad het bestemmingsplan Centrum vast te stellen.
+
+  Stemuitslag
+
+  voor 71%
+  tegen 29%
+ 2. 4.b
+
+  Stemuitslag
+
+  voor 100%
+
+  Besluit
+
+  De raad besluit de verordening vast te stellen."""
+
+
+def test_a_vote_result_is_the_decision_of_an_item_that_states_no_other():
+    assert _decisions(VOTES, doc_type="decision_list") == [
+        ("besluit", None, "De raad besluit de verordening vast te stellen."),
+        ("besluit", None, "voor 71%"),
+    ]
+
+
+ITEM_OVER_VERDICT = """Gemeenteraad op 12-4-2023
+
+Locatie Raadzaal
+Datum/tijd 12 apr 2023 19:30 - 22:00
+
+De raad bespreekt het parkeerbeleid. Het beleid is vorig jaar door het college vastgesteld.
+
+Vastgesteld
+
+Stemverhouding: met algemene stemmen vastgesteld."""
+
+
+def test_an_item_text_over_a_verdict_is_what_the_verdict_decides():
+    found = _decisions(ITEM_OVER_VERDICT)
+    assert [kind for kind, _, _ in found] == ["besluit"]
+    assert found[0][2].endswith(": Vastgesteld")

@@ -105,6 +105,8 @@ def _rules() -> dict[str, Any]:
         "agenda_item_number": rx(raw["agenda_item_number_regex"]),
         "vote_label": rx(raw["vote_label_regex"]),
         "vote_share": rx(raw["vote_share_regex"]),
+        "role_list_lead": rx(raw["role_list_lead_regex"]),
+        "max_role_row_words": raw["max_role_row_words"],
         "formulas": [
             _Formula(f["kind"], rx(f["regex"]), f.get("proposal", False))
             for f in raw["sentence_formulas"]
@@ -1109,8 +1111,10 @@ def extract_decisions(document: dict | Doc, meetings: list[dict]) -> list[dict]:
         k for item in items for k in item.used
     }
     if minutes or doc_type in _rules()["meeting_record_doc_types"]:
-        sentences = _sentence_decisions(lines, taken)
+        roles, read = _role_lists(lines, taken)
+        sentences = _sentence_decisions(lines, taken | read)
         if minutes or _is_meeting_record(doc, lines, sentences):
+            sentences = [("besluit", False, it) for it in roles] + sentences
             found += [_decision(kind, proposal, it, doc_lines) for kind, proposal, it in sentences]
             decided |= {k for _, _, item in sentences for k in item.used}
     if minutes:
@@ -1119,6 +1123,54 @@ def extract_decisions(document: dict | Doc, meetings: list[dict]) -> list[dict]:
         ]
     meeting_id = meetings[0]["meeting_id"] if meetings else None
     return [_row(doc._.document, n, d, meeting_id) for n, d in enumerate(found, start=1)]
+
+
+def _role_lists(lines: Lines, taken: set[int]) -> tuple[list[Item], set[int]]:
+    """The rows of each list that divides tasks or roles, or appoints several people, below
+    its lead (`7. Taakverdeling`, `... kwam de vergadering tot de volgende taakverdeling.`,
+    `Bij acclamatie zijn benoemd als leden van het dagelijks bestuur :`): one decision per
+    row, a row being a bullet or a short line of its own, blank lines between them allowed;
+    and the lines read (leads and rows). A lead without two rows below it (`Agenda en
+    taakverdeling` over the next agenda item) lists nothing."""
+    rules = _rules()
+    found: list[Item] = []
+    read: set[int] = set()
+    for k, (_, line) in enumerate(lines):
+        if k in taken or k in read or not line or not rules["role_list_lead"].search(line):
+            continue
+        if not (_is_heading(line) or line.rstrip().endswith(":") or "volgende" in line.lower()):
+            continue  # a sentence that only mentions a division (`Gesproken over de rolverdeling`)
+        rows = _role_rows(lines, k + 1, taken)
+        if len(rows) >= 2:
+            found += rows
+            read |= {k} | {n for row in rows for n in row.used}
+    return found, read
+
+
+def _role_rows(lines: Lines, i: int, taken: set[int]) -> list[Item]:
+    """Rows of a role list from lines[i:]: bullets or short lines, no heading, no label, no
+    line another step read; the list ends at the first line that is none of these."""
+    rules = _rules()
+    rows: list[Item] = []
+    while i < len(lines):
+        page_no, line = lines[i]
+        if not line:
+            i += 1
+            continue
+        m = rules["bullet"].match(line)
+        text = (m["text"] if m and not m["num"] else line).strip()
+        if (
+            i in taken
+            or len(text.split()) > rules["max_role_row_words"]
+            or (m is not None and m["num"] is not None)
+            or rules["heading"].match(line)
+            or decision_label(line)
+            or _formula_at(text)
+        ):
+            break
+        rows.append(Item(page_no, None, text, range(i, i + 1)))
+        i += 1
+    return rows
 
 
 def _vote_results(lines: Lines, decided: set[int]) -> list[Item]:

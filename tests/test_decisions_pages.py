@@ -140,3 +140,43 @@ def test_an_item_text_over_a_verdict_is_what_the_verdict_decides():
     found = _decisions(ITEM_OVER_VERDICT)
     assert [kind for kind, _, _ in found] == ["besluit"]
     assert found[0][2].endswith(": Vastgesteld")
+
+
+ROLE_LISTS = """Notulen bestuursvergadering 4 oktober 2022
+
+1. Opening en vaststellen agenda
+Agenda en taakverdeling
+
+2. Taakverdeling
+Penningmeester Sanne
+notulen Joris
+nieuwsbrief Fatima en Wim
+Afgesproken wordt dat de taken na een jaar worden geëvalueerd.
+
+3. Nieuwe werkgroep
+Na een korte ronde komen we tot de volgende rolverdeling:
+  • Anouk van der Berg: trekker
+  • Ruud Post en Marja de Vries: communicatie
+
+4. Verkiezing
+Met algemene stemmen zijn gekozen als leden van de kascommissie:
+
+Als eerste lid de heer Peter de Groot
+
+Als tweede lid mevrouw Els Smit
+
+5. Rondvraag
+Gesproken wordt over de rolverdeling binnen het team."""
+
+
+def test_a_division_of_roles_or_an_appointment_laid_out_as_a_list_is_one_decision_a_row():
+    assert _decisions(ROLE_LISTS) == [
+        ("besluit", None, "Penningmeester Sanne"),
+        ("besluit", None, "notulen Joris"),
+        ("besluit", None, "nieuwsbrief Fatima en Wim"),
+        ("besluit", None, "Anouk van der Berg: trekker"),
+        ("besluit", None, "Ruud Post en Marja de Vries: communicatie"),
+        ("besluit", None, "Als eerste lid de heer Peter de Groot"),
+        ("besluit", None, "Als tweede lid mevrouw Els Smit"),
+        ("afspraak", None, "Afgesproken wordt dat de taken na een jaar worden geëvalueerd."),
+    ]

@@ -106,6 +106,10 @@ def _rules() -> dict[str, Any]:
         "vote_label": rx(raw["vote_label_regex"]),
         "vote_share": rx(raw["vote_share_regex"]),
         "role_list_lead": rx(raw["role_list_lead_regex"]),
+        "action_table_header": rx(raw["action_table_header_regex"]),
+        "action_table_owner_column": rx(raw["action_table_owner_column_regex"]),
+        "action_row": re.compile(raw["action_row_regex"]),
+        "action_row_deadline": rx(raw["action_row_deadline_regex"]),
         "max_role_row_words": raw["max_role_row_words"],
         "formulas": [
             _Formula(f["kind"], rx(f["regex"]), f.get("proposal", False))
@@ -467,10 +471,74 @@ def _list_below(lines: Lines, i: int) -> tuple[list[Item], int]:
     header = _next_filled(lines, i)
     if header is not None and _rules()["column_header"].match(lines[header][1]):
         return _numbered_rows(lines, header + 1)
+    if header is not None and (table := _action_table(lines, header)) is not None:
+        return table
     items, j = _items(lines, i)
     if items:
         return items, j
     return _number_column(lines, i)
+
+
+#: who carries out an action table's row, at its end: initials (`BS`, `SvE`), or up to two
+#: names (`Finn`, `Leo Luc`, `Allen`) after the description
+_OWNER_RE = re.compile(r"(?:\s(?:[A-Z]{1,3}|[A-Z][a-z][A-Z])){1,2}$|(?:\s[A-Z][a-z]+){1,2}$")
+
+
+def _action_table(lines: Lines, i: int) -> tuple[list[Item], int] | None:
+    """The rows of an action table whose header row is lines[i] (`Punt Omschrijving Actie`),
+    one item per row that names who carries it out, and the index after the table; None when
+    lines[i] is no such header. A row starts with its number or date; lines that start with
+    neither are its wrapped cells (the owner's initials may stand on a line of their own)."""
+    rules = _rules()
+    header = lines[i][1]
+    if not (
+        rules["action_table_header"].match(header)
+        and rules["action_table_owner_column"].search(header)
+    ):
+        return None
+    rows: list[tuple[int, list[str], int]] = []  # (first line, cells, line after it)
+    k, blank = i + 1, False
+    while k < len(lines):
+        line = lines[k][1]
+        m = rules["action_row"].match(line) if line else None
+        if not line:
+            blank = True
+        elif decision_label(line) or not (m or rows) or (blank and len(line.split()) > 3):
+            break  # after a blank line only a new row or a stray owner cell goes on
+        elif m:
+            rows.append((k, [m["text"]], k + 1))
+            blank = False
+        else:
+            first, cells, _ = rows[-1]
+            rows[-1] = (first, [*cells, line], k + 1)
+            blank = False
+        k += 1
+    if not rows:
+        return None
+    items = []
+    for first, cells, stop in rows:
+        text = rules["action_row_deadline"].sub("", _join(cells)).strip()
+        if _OWNER_RE.search(text):
+            items.append(Item(lines[first][0], None, text, range(first, stop)))
+    return items, rows[-1][2]
+
+
+def _action_tables(lines: Lines, taken: set[int]) -> tuple[list[Item], set[int]]:
+    """The rows of every action table no label opened (`_action_table`), and its lines."""
+    found: list[Item] = []
+    read: set[int] = set()
+    k = 0
+    while k < len(lines):
+        table = None if k in taken else _action_table(lines, k)
+        if table is None:
+            k += 1
+            continue
+        items, end = table
+        if not taken & set(range(k, end)):  # a label's list read it already
+            found += items
+            read |= set(range(k, end))
+        k = end
+    return found, read
 
 
 def _numbered_rows(lines: Lines, i: int) -> tuple[list[Item], int]:
@@ -1112,9 +1180,11 @@ def extract_decisions(document: dict | Doc, meetings: list[dict]) -> list[dict]:
     }
     if minutes or doc_type in _rules()["meeting_record_doc_types"]:
         roles, read = _role_lists(lines, taken)
-        sentences = _sentence_decisions(lines, taken | read)
+        actions, in_tables = _action_tables(lines, taken | read)
+        sentences = _sentence_decisions(lines, taken | read | in_tables)
         if minutes or _is_meeting_record(doc, lines, sentences):
-            sentences = [("besluit", False, it) for it in roles] + sentences
+            listed = [("besluit", False, it) for it in roles]
+            sentences = listed + [("actie", False, it) for it in actions] + sentences
             found += [_decision(kind, proposal, it, doc_lines) for kind, proposal, it in sentences]
             decided |= {k for _, _, item in sentences for k in item.used}
     if minutes:

@@ -180,3 +180,28 @@ def test_a_division_of_roles_or_an_appointment_laid_out_as_a_list_is_one_decisio
         ("besluit", None, "Als tweede lid mevrouw Els Smit"),
         ("afspraak", None, "Afgesproken wordt dat de taken na een jaar worden geëvalueerd."),
     ]
+
+
+ACTION_TABLES = """Notulen werkgroep speeltuin 12 maart 2024
+Punt Omschrijving Actie
+1 Opening en welkom!
+2 Schommel is kapot. Offerte voor een nieuwe schommel opvragen.
+
+KL
+3 Subsidie: aanvraag bij de gemeente indienen TvB
+4 Rondvraag
+
+Actiepunten:
+Datum Omschrijving Naam Einddatum
+5-3-2024 Flyer voor de buurt maken Ingrid
+Okke mei 2024
+5-3-2024 Nieuwe leden werven Allen"""
+
+
+def test_the_rows_of_an_action_table_that_name_an_owner_are_actions():
+    assert _decisions(ACTION_TABLES) == [
+        ("actie", None, "Flyer voor de buurt maken Ingrid Okke"),
+        ("actie", None, "Nieuwe leden werven Allen"),
+        ("actie", None, "Schommel is kapot. Offerte voor een nieuwe schommel opvragen. KL"),
+        ("actie", None, "Subsidie: aanvraag bij de gemeente indienen TvB"),
+    ]

@@ -205,3 +205,19 @@ def test_the_rows_of_an_action_table_that_name_an_owner_are_actions():
         ("actie", None, "Schommel is kapot. Offerte voor een nieuwe schommel opvragen. KL"),
         ("actie", None, "Subsidie: aanvraag bij de gemeente indienen TvB"),
     ]
+
+
+PASSIVE_OWNERS = """Verslag bestuursvergadering 2 februari 2024
+
+3. Nieuwsbrief
+De volgende nieuwsbrief zal geschreven worden door Pieter en Lotte.
+Er zal een nieuw logo worden ontworpen door Sanne.
+De kascontrole zal uitgevoerd worden door Jan of Kees.
+De jaarcijfers worden door Henk toegelicht."""
+
+
+def test_a_task_in_the_passive_that_names_who_does_it_is_an_action():
+    assert _decisions(PASSIVE_OWNERS) == [
+        ("actie", None, "De volgende nieuwsbrief zal geschreven worden door Pieter en Lotte."),
+        ("actie", None, "Er zal een nieuw logo worden ontworpen door Sanne."),
+    ]

@@ -221,3 +221,23 @@ def test_a_task_in_the_passive_that_names_who_does_it_is_an_action():
         ("actie", None, "De volgende nieuwsbrief zal geschreven worden door Pieter en Lotte."),
         ("actie", None, "Er zal een nieuw logo worden ontworpen door Sanne."),
     ]
+
+
+NO_TASKS = """Verslag bewonersoverleg 5 maart 2024
+
+4. Parkeren
+Hoe gaan de nieuwe parkeerplaatsen er straks uitzien.
+Anna de Boer informeert naar de planning van de herinrichting.
+Wethouder Smit zal tijdens de volgende vergadering aanwezig zijn.
+Het antwoord zullen we in april ontvangen van de gemeente.
+Bram zal de vergaderingen van de werkgroep bijwonen.
+Karin zal de gemeente om een nieuwe planning vragen.
+Cees informeert bij de gemeente in hoeverre er subsidies beschikbaar zijn."""
+
+
+def test_questions_and_being_present_or_told_are_no_tasks():
+    assert _decisions(NO_TASKS) == [
+        ("actie", None, "Karin zal de gemeente om een nieuwe planning vragen."),
+        ("actie", None, "Cees informeert bij de gemeente in hoeverre er subsidies beschikbaar "
+         "zijn."),
+    ]  # fmt: skip

@@ -107,6 +107,7 @@ def _rules() -> dict[str, Any]:
         "vote_share": rx(raw["vote_share_regex"]),
         "role_list_lead": rx(raw["role_list_lead_regex"]),
         "no_task": rx(raw["no_task_regex"]),
+        "reported": rx(raw["reported_regex"]),
         "action_table_header": rx(raw["action_table_header_regex"]),
         "action_table_owner_column": rx(raw["action_table_owner_column_regex"]),
         "action_row": re.compile(raw["action_row_regex"]),
@@ -1320,9 +1321,9 @@ def _sentence_decisions(lines: Lines, taken: set[int]) -> list[tuple[str, bool, 
         for formula, start in [opened, *_later_formulas(line, opened[1])]:
             text, end = _collect(lines[:limit], k + 1, line[start:])
             text = _first_sentence(text)
-            if formula.kind == "actie" and _rules()["no_task"].search(text):
+            if _rules()["no_task" if formula.kind == "actie" else "reported"].search(text):
                 j = max(j, end)
-                continue  # a question, or being present or told: no task
+                continue  # a question, being present or told; a decision of an earlier time
             if _is_meaningful(text) and not _LIST_LEAD_IN_RE.search(text):
                 if proposed:
                     between = line[proposed[1] : start]

@@ -241,3 +241,21 @@ def test_questions_and_being_present_or_told_are_no_tasks():
         ("actie", None, "Cees informeert bij de gemeente in hoeverre er subsidies beschikbaar "
          "zijn."),
     ]  # fmt: skip
+
+
+EARLIER = """Verslag ledenvergadering 14 april 2023
+
+2. Notulen
+De notulen van de vorige vergadering worden goedgekeurd.
+3. Competitie
+Vorig jaar is besloten om ook op zondag te spelen.
+Het rooster is tijdens de vorige vergadering vastgesteld.
+Na goedkeuring van het verslag blikt de voorzitter terug op het afgelopen jaar."""
+
+
+def test_a_decision_of_an_earlier_time_is_reported_not_taken():
+    assert _decisions(EARLIER) == [
+        ("besluit", None, "De notulen van de vorige vergadering worden goedgekeurd."),
+        ("besluit", None, "Na goedkeuring van het verslag blikt de voorzitter terug op het "
+         "afgelopen jaar."),
+    ]  # fmt: skip

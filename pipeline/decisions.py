@@ -279,13 +279,28 @@ def _before_comment(line: str) -> str:
 
 def _with_sub_items(lines: Lines, text: str, i: int) -> tuple[str, int]:
     """An item that ends with a colon introduces its own bullets ("Gesprek bestuur SVMN:"
-    above "• Datalek, vervolg"): they belong to its text, joined with "; "."""
+    above "• Datalek, vervolg"), joined with "; ", or its lettered points ("... te machtigen
+    tot:" above "a. Het aangaan van ...", "b. ..."), kept with their letters: they belong to
+    its text."""
     if not text.endswith(":"):
         return text, i
     subs, j = _bullets(lines, i)
-    if not subs:
-        return text, i
-    return text + " " + "; ".join(s.text for s in subs), j
+    if subs:
+        return text + " " + "; ".join(s.text for s in subs), j
+    lettered, j = _lettered(lines, i)
+    return (" ".join([text, *lettered]), j) if lettered else (text, i)
+
+
+def _lettered(lines: Lines, i: int) -> tuple[list[str], int]:
+    """Consecutive lettered points from lines[i:] (`a. ...`, `b. ...`), each with its letter."""
+    found: list[str] = []
+    while i < len(lines) and lines[i][1]:
+        m = _rules()["bullet"].match(lines[i][1])
+        if not m or not m["letter"]:
+            break
+        text, i = _collect(lines, i + 1, m["text"])
+        found.append(f"{m['letter']}. {text}")
+    return found, i
 
 
 def _bullets(lines: Lines, i: int) -> tuple[list[Item], int]:

@@ -259,3 +259,22 @@ def test_a_decision_of_an_earlier_time_is_reported_not_taken():
         ("besluit", None, "Na goedkeuring van het verslag blikt de voorzitter terug op het "
          "afgelopen jaar."),
     ]  # fmt: skip
+
+
+LETTERED = """Commissie Financiën donderdag 9 november 2023
+
+Voorgesteld besluit
+
+1. De begroting 2024 vast te stellen en het dagelijks bestuur te machtigen tot:
+a. Het aangaan van een lening van ten hoogste € 2.000.000.
+b. Het openen van een rekening-courant.
+2. Kennis te nemen van de meerjarenraming 2024 - 2027."""
+
+
+def test_lettered_points_below_a_numbered_point_belong_to_it():
+    assert _decisions(LETTERED, doc_type="agenda") == [
+        ("besluit", "1", "De begroting 2024 vast te stellen en het dagelijks bestuur te machtigen "
+         "tot: a. Het aangaan van een lening van ten hoogste € 2.000.000. b. Het openen van een "
+         "rekening-courant."),
+        ("besluit", "2", "Kennis te nemen van de meerjarenraming 2024 - 2027."),
+    ]  # fmt: skip

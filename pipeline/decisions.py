@@ -108,6 +108,7 @@ def _rules() -> dict[str, Any]:
         "role_list_lead": rx(raw["role_list_lead_regex"]),
         "no_task": rx(raw["no_task_regex"]),
         "reported": rx(raw["reported_regex"]),
+        "register_title": rx(raw["register_title_regex"]),
         "action_table_header": rx(raw["action_table_header_regex"]),
         "action_table_owner_column": rx(raw["action_table_owner_column_regex"]),
         "action_row": re.compile(raw["action_row_regex"]),
@@ -1196,11 +1197,13 @@ def extract_decisions(document: dict | Doc, meetings: list[dict]) -> list[dict]:
         k for item in items for k in item.used
     }
     if minutes or doc_type in _rules()["meeting_record_doc_types"]:
-        roles, read = _role_lists(lines, taken)
+        registered, listed_lines = _titled_register(lines, taken)
+        roles, read = _role_lists(lines, taken | listed_lines)
+        read |= listed_lines
         actions, in_tables = _action_tables(lines, taken | read)
         sentences = _sentence_decisions(lines, taken | read | in_tables)
         if minutes or _is_meeting_record(doc, lines, sentences):
-            listed = [("besluit", False, it) for it in roles]
+            listed = [("besluit", False, it) for it in registered + roles]
             sentences = listed + [("actie", False, it) for it in actions] + sentences
             found += [_decision(kind, proposal, it, doc_lines) for kind, proposal, it in sentences]
             decided |= {k for _, _, item in sentences for k in item.used}
@@ -1210,6 +1213,34 @@ def extract_decisions(document: dict | Doc, meetings: list[dict]) -> list[dict]:
         ]
     meeting_id = meetings[0]["meeting_id"] if meetings else None
     return [_row(doc._.document, n, d, meeting_id) for n, d in enumerate(found, start=1)]
+
+
+def _titled_register(lines: Lines, taken: set[int]) -> tuple[list[Item], set[int]]:
+    """Every bullet of a page whose title (one of its first lines) names it a list of
+    decisions and their body (`Besluiten Kerkenraad en Moderamen`): one decision each; a
+    bullet that ends in a colon (`• Kerkenraad:`) heads the bullets below it. Also the lines
+    read."""
+    rules = _rules()
+    first = [k for k, (_, line) in enumerate(lines) if line][: rules["meeting_record_lines"]]
+    if not any(
+        rules["register_title"].match(lines[k][1])
+        and len(lines[k][1].split()) <= MAX_HEADING_WORDS
+        and not _ends_statement(lines[k][1])
+        for k in first
+    ):
+        return [], set()
+    found: list[Item] = []
+    k = 0
+    while k < len(lines):
+        m = rules["bullet"].match(lines[k][1]) if lines[k][1] and k not in taken else None
+        if m is None or m["num"] or m["letter"]:
+            k += 1
+            continue
+        text, j = _collect(lines, k + 1, m["text"])
+        if _is_meaningful(text) and not text.endswith(":"):
+            found.append(Item(lines[k][0], None, text, range(k, j)))
+        k = max(j, k + 1)
+    return found, {n for item in found for n in item.used}
 
 
 def _role_lists(lines: Lines, taken: set[int]) -> tuple[list[Item], set[int]]:

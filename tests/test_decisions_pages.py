@@ -278,3 +278,27 @@ def test_lettered_points_below_a_numbered_point_belong_to_it():
          "rekening-courant."),
         ("besluit", "2", "Kennis te nemen van de meerjarenraming 2024 - 2027."),
     ]  # fmt: skip
+
+
+TITLED_REGISTER = """Nieuws
+Besluiten Bestuur en Dagelijks Bestuur
+
+12 maart 2024 Bestuur
+
+ • Tuinen: de huur gaat per 1 mei omhoog met twee procent.
+ • Kantine: er komt een nieuwe koelkast.
+ • Leden:
+  • Kees Jansen wordt lid van de kascommissie.
+
+28 februari 2024 Dagelijks Bestuur
+
+ • Website: het ledenportaal wordt in april vernieuwd."""
+
+
+def test_a_page_titled_as_a_list_of_decisions_lists_one_per_bullet():
+    assert _decisions(TITLED_REGISTER, doc_type="other") == [
+        ("besluit", None, "Tuinen: de huur gaat per 1 mei omhoog met twee procent."),
+        ("besluit", None, "Kantine: er komt een nieuwe koelkast."),
+        ("besluit", None, "Kees Jansen wordt lid van de kascommissie."),
+        ("besluit", None, "Website: het ledenportaal wordt in april vernieuwd."),
+    ]

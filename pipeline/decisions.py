@@ -109,6 +109,7 @@ def _rules() -> dict[str, Any]:
         "no_task": rx(raw["no_task_regex"]),
         "reported": rx(raw["reported_regex"]),
         "register_title": rx(raw["register_title_regex"]),
+        "next_meeting": rx(raw["next_meeting_regex"]),
         "action_table_header": rx(raw["action_table_header_regex"]),
         "action_table_owner_column": rx(raw["action_table_owner_column_regex"]),
         "action_row": re.compile(raw["action_row_regex"]),
@@ -955,11 +956,35 @@ def _register_decisions(lines: Lines) -> list[Item]:
             if _is_heading(text):  # an agenda item's title: its decisions are below it
                 below, i = _under_agenda_item(lines, i)
                 found += [Item(it.page_no, m["num"], it.text, it.used) for it in below]
-            elif _is_meaningful(text):
+                lettered, i = _lettered_points(lines, i, m["num"])
+                found += lettered
+            elif _is_meaningful(text) and not rules["next_meeting"].match(text):
                 found.append(Item(lines[first][0], m["num"], text, range(first, i)))
         else:
             i += 1
     return found
+
+
+def _lettered_points(lines: Lines, i: int, number: str) -> tuple[list[Item], int]:
+    """The lettered points of an agenda item in a decision list (`5. Regio indeling` over
+    `a. De vereniging bestaat voortaan uit 7 regios`, `b. ...`), one decision each numbered
+    `5.a`, `5.b`; a table or paragraph between two points belongs to the point above it.
+    They end at the next numbered item."""
+    rules = _rules()
+    found: list[Item] = []
+    k = i
+    while k < len(lines):
+        m = rules["bullet"].match(lines[k][1]) if lines[k][1] else None
+        if m and m["num"]:
+            break
+        if m and m["letter"] and (not found or found[-1].used.stop <= k):
+            text, j = _collect(lines, k + 1, m["text"])
+            if _is_meaningful(text):
+                found.append(Item(lines[k][0], f"{number}.{m['letter']}", text, range(k, j)))
+            k = j
+            continue
+        k += 1
+    return (found, k) if found else ([], i)
 
 
 def _under_agenda_item(lines: Lines, i: int) -> tuple[list[Item], int]:

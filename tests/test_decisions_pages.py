@@ -302,3 +302,26 @@ def test_a_page_titled_as_a_list_of_decisions_lists_one_per_bullet():
         ("besluit", None, "Kees Jansen wordt lid van de kascommissie."),
         ("besluit", None, "Website: het ledenportaal wordt in april vernieuwd."),
     ]
+
+
+REGISTER_POINTS = """Besluitenlijst algemeen bestuur 9 mei 2023
+
+ 1. De jaarrekening 2022 is vastgesteld.
+ 2. Contributie
+  a. De contributie blijft 25 euro per jaar
+  b. Leden betalen voortaan per automatische incasso.
+
+  Incasso = 1 maart
+  Herinnering = 1 april
+
+  c. Wie niet betaalt krijgt twee herinneringen.
+ 3. Datum volgende vergadering: dinsdag 12 september 2023."""
+
+
+def test_lettered_points_of_a_decision_list_item_are_decisions_and_the_next_date_is_none():
+    assert _decisions(REGISTER_POINTS, doc_type="decision_list") == [
+        ("besluit", "1", "De jaarrekening 2022 is vastgesteld."),
+        ("besluit", "2.a", "De contributie blijft 25 euro per jaar"),
+        ("besluit", "2.b", "Leden betalen voortaan per automatische incasso."),
+        ("besluit", "2.c", "Wie niet betaalt krijgt twee herinneringen."),
+    ]

@@ -108,6 +108,7 @@ def _rules() -> dict[str, Any]:
         "role_list_lead": rx(raw["role_list_lead_regex"]),
         "no_task": rx(raw["no_task_regex"]),
         "reported": rx(raw["reported_regex"]),
+        "scheduled": rx(raw["scheduled_regex"]),
         "register_title": rx(raw["register_title_regex"]),
         "next_meeting": rx(raw["next_meeting_regex"]),
         "action_table_header": rx(raw["action_table_header_regex"]),
@@ -1392,9 +1393,9 @@ def _sentence_decisions(lines: Lines, taken: set[int]) -> list[tuple[str, bool, 
         for formula, start in [opened, *_later_formulas(line, opened[1])]:
             text, end = _collect(lines[:limit], k + 1, line[start:])
             text = _first_sentence(text)
-            if _rules()["no_task" if formula.kind == "actie" else "reported"].search(text):
+            if _sets_nothing(formula, text):
                 j = max(j, end)
-                continue  # a question, being present or told; a decision of an earlier time
+                continue
             if _is_meaningful(text) and not _LIST_LEAD_IN_RE.search(text):
                 if proposed:
                     between = line[proposed[1] : start]
@@ -1424,6 +1425,18 @@ def _above_verdict(lines: Lines, k: int) -> bool:
         and bool(_rules()["verdict"].match(lines[below][1].strip()))
         and len(split_sentences(lines[k][1])) > 1
     )
+
+
+def _sets_nothing(formula: _Formula, text: str) -> bool:
+    """The sentence a formula opens takes no decision at this meeting: an actie's sets no task
+    (a question, being present or told), a besluit's or afspraak's was taken earlier, a
+    besluit's in the passive is planned for later."""
+    rules = _rules()
+    if formula.kind == "actie":
+        return bool(rules["no_task"].search(text))
+    if rules["reported"].search(text):
+        return True
+    return formula.kind == "besluit" and bool(rules["scheduled"].search(text))
 
 
 def _decides(formula: _Formula) -> bool:

@@ -325,3 +325,18 @@ def test_lettered_points_of_a_decision_list_item_are_decisions_and_the_next_date
         ("besluit", "2.b", "Leden betalen voortaan per automatische incasso."),
         ("besluit", "2.c", "Wie niet betaalt krijgt twee herinneringen."),
     ]
+
+
+PLANNED = """Verslag ouderraad 8 mei 2023
+
+2. Jaarplan
+Het jaarplan wordt voor de zomervakantie goedgekeurd door de MR.
+De penningmeester wordt het volgende jaar gekozen.
+Sanne wordt per 1 juni benoemd als coördinator.
+Het jaarverslag wordt ongewijzigd vastgesteld."""
+
+
+def test_a_passive_decision_set_at_a_later_time_is_planned_not_taken():
+    assert _decisions(PLANNED) == [
+        ("besluit", None, "Het jaarverslag wordt ongewijzigd vastgesteld."),
+    ]

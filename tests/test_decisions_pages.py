@@ -340,3 +340,19 @@ def test_a_passive_decision_set_at_a_later_time_is_planned_not_taken():
     assert _decisions(PLANNED) == [
         ("besluit", None, "Het jaarverslag wordt ongewijzigd vastgesteld."),
     ]
+
+
+AGENDA_MOVES = """Notulen MR 7 november 2023
+
+1. Agenda
+Door het vertrek van dhr. J. de Boer komt agendapunt 5 te vervallen.
+Wegens tijdgebrek verschuiven we dit naar de volgende vergadering.
+De december-vergadering komt te vervallen."""
+
+
+def test_an_agenda_point_or_meeting_moved_or_cancelled_is_a_decision():
+    assert _decisions(AGENDA_MOVES) == [
+        ("besluit", None, "Door het vertrek van dhr. J. de Boer komt agendapunt 5 te vervallen."),
+        ("besluit", None, "Wegens tijdgebrek verschuiven we dit naar de volgende vergadering."),
+        ("besluit", None, "De december-vergadering komt te vervallen."),
+    ]

@@ -356,3 +356,17 @@ def test_an_agenda_point_or_meeting_moved_or_cancelled_is_a_decision():
         ("besluit", None, "Wegens tijdgebrek verschuiven we dit naar de volgende vergadering."),
         ("besluit", None, "De december-vergadering komt te vervallen."),
     ]
+
+
+APPOINTED = """Notulen jaarvergadering 20 januari 2024
+
+5. Bestuursverkiezing
+Marieke wordt met algemene stemmen aangesteld als secretaris.
+Haar plaats in de kascommissie wordt ingevuld door Joost Verbeek."""
+
+
+def test_an_appointment_and_a_successor_named_are_decisions():
+    assert _decisions(APPOINTED) == [
+        ("besluit", None, "Marieke wordt met algemene stemmen aangesteld als secretaris."),
+        ("besluit", None, "Haar plaats in de kascommissie wordt ingevuld door Joost Verbeek."),
+    ]

@@ -3,7 +3,8 @@ introduction, its `Besluit` field), and lists that record what was decided by th
 
 from __future__ import annotations
 
-from tests.test_decisions_headings import _decisions
+from pipeline.decisions import extract_decisions
+from tests.test_decisions_headings import _decisions, _document
 
 COUNCIL_PAGE = """RAADSVERGADERING
 dinsdag 14 maart 2023
@@ -370,3 +371,21 @@ def test_an_appointment_and_a_successor_named_are_decisions():
         ("besluit", None, "Marieke wordt met algemene stemmen aangesteld als secretaris."),
         ("besluit", None, "Haar plaats in de kascommissie wordt ingevuld door Joost Verbeek."),
     ]
+
+
+TREATMENT_PROPOSAL = """Commissie Bestuur 14 juni 2024
+
+Agendapunten
+
+ 1. 1
+
+  Behandelvoorstel:
+  De commissie wordt gevraagd de lijst van ingekomen stukken vast te stellen."""
+
+
+def test_a_treatment_proposal_label_opens_a_proposal():
+    found = extract_decisions(_document(TREATMENT_PROPOSAL, "other"), [])
+    assert [(d["kind"], d["is_proposal"], d["text"]) for d in found] == [
+        ("besluit", True, "De commissie wordt gevraagd de lijst van ingekomen stukken vast te "
+         "stellen."),
+    ]  # fmt: skip

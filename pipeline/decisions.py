@@ -115,6 +115,9 @@ def _rules() -> dict[str, Any]:
         "action_table_owner_column": rx(raw["action_table_owner_column_regex"]),
         "action_row": re.compile(raw["action_row_regex"]),
         "action_row_deadline": rx(raw["action_row_deadline_regex"]),
+        "register_row": re.compile(raw["register_row_regex"]),
+        "register_verdict": rx(raw["register_verdict_regex"]),
+        "register_action": rx(raw["register_action_regex"]),
         "max_role_row_words": raw["max_role_row_words"],
         "formulas": [
             _Formula(f["kind"], rx(f["regex"]), f.get("proposal", False))
@@ -541,6 +544,38 @@ def _action_table(lines: Lines, i: int) -> tuple[list[Item], int] | None:
         if _OWNER_RE.search(text):
             items.append(Item(lines[first][0], None, text, range(first, stop)))
     return items, rows[-1][2]
+
+
+def _register_handling(lines: Lines, taken: set[int]) -> tuple[list[tuple[str, Item]], set[int]]:
+    """(kind, item) for each row of a register of documents (three or more rows in a run
+    that open with a reference number) whose handling at its end decides: a verdict
+    (`... Offerte flyer dorpsraad Henk Akkoord`) a besluit, who acts (`... Aktiepunt Ronic`,
+    `... Nico gaat`) an actie; and the register's lines."""
+    rules = _rules()
+    found: list[tuple[str, Item]] = []
+    read: set[int] = set()
+    k = 0
+    while k < len(lines):
+        run = k
+        while run < len(lines) and rules["register_row"].match(lines[run][1]):
+            run += 1
+        if run - k < 3 or taken & set(range(k, run)):
+            k = max(run, k + 1)
+            continue
+        for n in range(k, run):
+            line = lines[n][1]
+            kind = (
+                "besluit"
+                if rules["register_verdict"].search(line)
+                else "actie"
+                if rules["register_action"].search(line)
+                else None
+            )
+            if kind:
+                found.append((kind, Item(lines[n][0], None, line.strip(), range(n, n + 1))))
+        read |= set(range(k, run))
+        k = run
+    return found, read
 
 
 def _action_tables(lines: Lines, taken: set[int]) -> tuple[list[Item], set[int]]:
@@ -1227,10 +1262,12 @@ def extract_decisions(document: dict | Doc, meetings: list[dict]) -> list[dict]:
         roles, read = _role_lists(lines, taken | listed_lines)
         read |= listed_lines
         actions, in_tables = _action_tables(lines, taken | read)
-        sentences = _sentence_decisions(lines, taken | read | in_tables)
+        handled, in_register = _register_handling(lines, taken | read | in_tables)
+        sentences = _sentence_decisions(lines, taken | read | in_tables | in_register)
         if minutes or _is_meeting_record(doc, lines, sentences):
             listed = [("besluit", False, it) for it in registered + roles]
-            sentences = listed + [("actie", False, it) for it in actions] + sentences
+            listed += [("actie", False, it) for it in actions]
+            sentences = listed + [(kind, False, it) for kind, it in handled] + sentences
             found += [_decision(kind, proposal, it, doc_lines) for kind, proposal, it in sentences]
             decided |= {k for _, _, item in sentences for k in item.used}
     if minutes:

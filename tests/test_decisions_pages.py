@@ -389,3 +389,21 @@ def test_a_treatment_proposal_label_opens_a_proposal():
         ("besluit", True, "De commissie wordt gevraagd de lijst van ingekomen stukken vast te "
          "stellen."),
     ]  # fmt: skip
+
+
+INCOMING = """Bestuursvergadering 14-05-2024
+
+3. Ingekomen stukken mei
+2024.05.01 Gemeente Nieuwsbrief wijkbudget Allen Ter info
+2024.05.02 Drukkerij Offerte nieuwe flyer Henk Akkoord
+2024.05.03 J. Smit Losliggende tegels Allen Actiepunt Ria
+2024.05.04 Buurthuis Uitnodiging opening Allen Piet gaat
+2024.05.05 Provincie Enquête fietspaden Allen Blijven volgen"""
+
+
+def test_a_register_row_whose_handling_decides_is_a_decision():
+    assert _decisions(INCOMING) == [
+        ("besluit", None, "2024.05.02 Drukkerij Offerte nieuwe flyer Henk Akkoord"),
+        ("actie", None, "2024.05.03 J. Smit Losliggende tegels Allen Actiepunt Ria"),
+        ("actie", None, "2024.05.04 Buurthuis Uitnodiging opening Allen Piet gaat"),
+    ]

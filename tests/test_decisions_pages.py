@@ -407,3 +407,18 @@ def test_a_register_row_whose_handling_decides_is_a_decision():
         ("actie", None, "2024.05.03 J. Smit Losliggende tegels Allen Actiepunt Ria"),
         ("actie", None, "2024.05.04 Buurthuis Uitnodiging opening Allen Piet gaat"),
     ]
+
+
+ASKS = """Verslag ouderraad 3 oktober 2023
+
+4. Schoolreis
+Ineke vraagt Bas de begroting voor vrijdag rond te sturen.
+De voorzitter vraagt om een toelichting bij de directie.
+Ineke vraagt Bas of de bus al besteld is."""
+
+
+def test_asking_someone_to_do_something_is_an_action():
+    assert _decisions(ASKS) == [
+        ("actie", None, "Ineke vraagt Bas de begroting voor vrijdag rond te sturen."),
+        ("actie", None, "De voorzitter vraagt om een toelichting bij de directie."),
+    ]

@@ -813,7 +813,8 @@ def _label_decisions(lines: Lines) -> list[tuple[str, bool, Item]]:
         kept = [
             (kind, proposal, Item(it.page_no, number or it.number, it.text, it.used))
             for it in items
-            if _is_meaningful(it.text)
+            # a field that holds only its verdict records it as printed (`Vastgesteld conform`)
+            if _is_meaningful(it.text) or (not proposal and rules["verdict"].match(it.text.strip()))
         ]
         if not kept and rules["list_label"].search(line):
             orphans.append((at, kind, proposal))
@@ -844,6 +845,8 @@ def _field_items(lines: Lines, i: int) -> tuple[list[Item], int]:
     if items:
         return items, j
     k = _next_filled(lines, i)
+    if k is not None and _rules()["verdict"].match(lines[k][1].strip()):
+        return [Item(lines[k][0], None, lines[k][1].strip(), range(k, k + 1))], k + 1
     lead = _collect(lines, k + 1, lines[k][1])[0] if k is not None else ""
     if lead.endswith(":"):  # `... ingestemd met het volgende voorstel:` over its points
         listed, j = _paragraphs(lines, i, False)

@@ -422,3 +422,20 @@ def test_asking_someone_to_do_something_is_an_action():
         ("actie", None, "Ineke vraagt Bas de begroting voor vrijdag rond te sturen."),
         ("actie", None, "De voorzitter vraagt om een toelichting bij de directie."),
     ]
+
+
+VERDICT_FIELD = """Vergadering wijkraad 11 januari 2023
+
+Agendapunten
+
+ 6. 5.a
+
+  Besluit
+
+  Vastgesteld conform"""
+
+
+def test_a_field_that_holds_only_its_verdict_records_it_as_printed():
+    assert _decisions(VERDICT_FIELD, doc_type="decision_list") == [
+        ("besluit", None, "Vastgesteld conform"),
+    ]

@@ -102,6 +102,23 @@ def _rules() -> dict[str, Any]:
         "numbered_doc_types": set(raw["numbered_decision_doc_types"]),
         "no_decision_doc_types": set(raw["no_decision_doc_types"]),
         "item_number": rx(raw["item_number_regex"]),
+        "agenda_item_number": rx(raw["agenda_item_number_regex"]),
+        "vote_label": rx(raw["vote_label_regex"]),
+        "vote_share": rx(raw["vote_share_regex"]),
+        "role_list_lead": rx(raw["role_list_lead_regex"]),
+        "no_task": rx(raw["no_task_regex"]),
+        "reported": rx(raw["reported_regex"]),
+        "scheduled": rx(raw["scheduled_regex"]),
+        "register_title": rx(raw["register_title_regex"]),
+        "next_meeting": rx(raw["next_meeting_regex"]),
+        "action_table_header": rx(raw["action_table_header_regex"]),
+        "action_table_owner_column": rx(raw["action_table_owner_column_regex"]),
+        "action_row": re.compile(raw["action_row_regex"]),
+        "action_row_deadline": rx(raw["action_row_deadline_regex"]),
+        "register_row": re.compile(raw["register_row_regex"]),
+        "register_verdict": rx(raw["register_verdict_regex"]),
+        "register_action": rx(raw["register_action_regex"]),
+        "max_role_row_words": raw["max_role_row_words"],
         "formulas": [
             _Formula(f["kind"], rx(f["regex"]), f.get("proposal", False))
             for f in raw["sentence_formulas"]
@@ -268,13 +285,28 @@ def _before_comment(line: str) -> str:
 
 def _with_sub_items(lines: Lines, text: str, i: int) -> tuple[str, int]:
     """An item that ends with a colon introduces its own bullets ("Gesprek bestuur SVMN:"
-    above "• Datalek, vervolg"): they belong to its text, joined with "; "."""
+    above "• Datalek, vervolg"), joined with "; ", or its lettered points ("... te machtigen
+    tot:" above "a. Het aangaan van ...", "b. ..."), kept with their letters: they belong to
+    its text."""
     if not text.endswith(":"):
         return text, i
     subs, j = _bullets(lines, i)
-    if not subs:
-        return text, i
-    return text + " " + "; ".join(s.text for s in subs), j
+    if subs:
+        return text + " " + "; ".join(s.text for s in subs), j
+    lettered, j = _lettered(lines, i)
+    return (" ".join([text, *lettered]), j) if lettered else (text, i)
+
+
+def _lettered(lines: Lines, i: int) -> tuple[list[str], int]:
+    """Consecutive lettered points from lines[i:] (`a. ...`, `b. ...`), each with its letter."""
+    found: list[str] = []
+    while i < len(lines) and lines[i][1]:
+        m = _rules()["bullet"].match(lines[i][1])
+        if not m or not m["letter"]:
+            break
+        text, i = _collect(lines, i + 1, m["text"])
+        found.append(f"{m['letter']}. {text}")
+    return found, i
 
 
 def _bullets(lines: Lines, i: int) -> tuple[list[Item], int]:
@@ -462,10 +494,106 @@ def _list_below(lines: Lines, i: int) -> tuple[list[Item], int]:
     header = _next_filled(lines, i)
     if header is not None and _rules()["column_header"].match(lines[header][1]):
         return _numbered_rows(lines, header + 1)
+    if header is not None and (table := _action_table(lines, header)) is not None:
+        return table
     items, j = _items(lines, i)
     if items:
         return items, j
     return _number_column(lines, i)
+
+
+#: who carries out an action table's row, at its end: initials (`BS`, `SvE`), or up to two
+#: names (`Finn`, `Leo Luc`, `Allen`) after the description
+_OWNER_RE = re.compile(r"(?:\s(?:[A-Z]{1,3}|[A-Z][a-z][A-Z])){1,2}$|(?:\s[A-Z][a-z]+){1,2}$")
+
+
+def _action_table(lines: Lines, i: int) -> tuple[list[Item], int] | None:
+    """The rows of an action table whose header row is lines[i] (`Punt Omschrijving Actie`),
+    one item per row that names who carries it out, and the index after the table; None when
+    lines[i] is no such header. A row starts with its number or date; lines that start with
+    neither are its wrapped cells (the owner's initials may stand on a line of their own)."""
+    rules = _rules()
+    header = lines[i][1]
+    if not (
+        rules["action_table_header"].match(header)
+        and rules["action_table_owner_column"].search(header)
+    ):
+        return None
+    rows: list[tuple[int, list[str], int]] = []  # (first line, cells, line after it)
+    k, blank = i + 1, False
+    while k < len(lines):
+        line = lines[k][1]
+        m = rules["action_row"].match(line) if line else None
+        if not line:
+            blank = True
+        elif decision_label(line) or not (m or rows) or (blank and len(line.split()) > 3):
+            break  # after a blank line only a new row or a stray owner cell goes on
+        elif m:
+            rows.append((k, [m["text"]], k + 1))
+            blank = False
+        else:
+            first, cells, _ = rows[-1]
+            rows[-1] = (first, [*cells, line], k + 1)
+            blank = False
+        k += 1
+    if not rows:
+        return None
+    items = []
+    for first, cells, stop in rows:
+        text = rules["action_row_deadline"].sub("", _join(cells)).strip()
+        if _OWNER_RE.search(text):
+            items.append(Item(lines[first][0], None, text, range(first, stop)))
+    return items, rows[-1][2]
+
+
+def _register_handling(lines: Lines, taken: set[int]) -> tuple[list[tuple[str, Item]], set[int]]:
+    """(kind, item) for each row of a register of documents (three or more rows in a run
+    that open with a reference number) whose handling at its end decides: a verdict
+    (`... Offerte flyer dorpsraad Henk Akkoord`) a besluit, who acts (`... Aktiepunt Ronic`,
+    `... Nico gaat`) an actie; and the register's lines."""
+    rules = _rules()
+    found: list[tuple[str, Item]] = []
+    read: set[int] = set()
+    k = 0
+    while k < len(lines):
+        run = k
+        while run < len(lines) and rules["register_row"].match(lines[run][1]):
+            run += 1
+        if run - k < 3 or taken & set(range(k, run)):
+            k = max(run, k + 1)
+            continue
+        for n in range(k, run):
+            line = lines[n][1]
+            kind = (
+                "besluit"
+                if rules["register_verdict"].search(line)
+                else "actie"
+                if rules["register_action"].search(line)
+                else None
+            )
+            if kind:
+                found.append((kind, Item(lines[n][0], None, line.strip(), range(n, n + 1))))
+        read |= set(range(k, run))
+        k = run
+    return found, read
+
+
+def _action_tables(lines: Lines, taken: set[int]) -> tuple[list[Item], set[int]]:
+    """The rows of every action table no label opened (`_action_table`), and its lines."""
+    found: list[Item] = []
+    read: set[int] = set()
+    k = 0
+    while k < len(lines):
+        table = None if k in taken else _action_table(lines, k)
+        if table is None:
+            k += 1
+            continue
+        items, end = table
+        if not taken & set(range(k, end)):  # a label's list read it already
+            found += items
+            read |= set(range(k, end))
+        k = end
+    return found, read
 
 
 def _numbered_rows(lines: Lines, i: int) -> tuple[list[Item], int]:
@@ -685,7 +813,8 @@ def _label_decisions(lines: Lines) -> list[tuple[str, bool, Item]]:
         kept = [
             (kind, proposal, Item(it.page_no, number or it.number, it.text, it.used))
             for it in items
-            if _is_meaningful(it.text)
+            # a field that holds only its verdict records it as printed (`Vastgesteld conform`)
+            if _is_meaningful(it.text) or (not proposal and rules["verdict"].match(it.text.strip()))
         ]
         if not kept and rules["list_label"].search(line):
             orphans.append((at, kind, proposal))
@@ -716,6 +845,8 @@ def _field_items(lines: Lines, i: int) -> tuple[list[Item], int]:
     if items:
         return items, j
     k = _next_filled(lines, i)
+    if k is not None and _rules()["verdict"].match(lines[k][1].strip()):
+        return [Item(lines[k][0], None, lines[k][1].strip(), range(k, k + 1))], k + 1
     lead = _collect(lines, k + 1, lines[k][1])[0] if k is not None else ""
     if lead.endswith(":"):  # `... ingestemd met het volgende voorstel:` over its points
         listed, j = _paragraphs(lines, i, False)
@@ -724,22 +855,65 @@ def _field_items(lines: Lines, i: int) -> tuple[list[Item], int]:
     return [s for it in paragraphs for s in _deciding_sentences(it)], j
 
 
+def _is_field_line(line: str) -> bool:
+    label = decision_label(line) if line else None
+    return bool(label and not label[1] and _is_field_label(line, label[3]))
+
+
 def _has_fields(lines: Lines) -> bool:
-    return any(
-        (label := decision_label(line)) and not label[1] and _is_field_label(line, label[3])
-        for _, line in lines
-        if line
-    )
+    return any(_is_field_line(line) for _, line in lines)
+
+
+def _field_page_lines(lines: Lines) -> set[int]:
+    """The lines of a page with decision fields (a council information system's page) that
+    state no decision: the points a lead-in lists that does not decide (`De volgende
+    mededelingen worden gedaan:` over `• Portefeuillehouder X informeert de raad ...`, an
+    item's `Behandeling:`); and an item's introduction, the unbulleted paragraph between the
+    item's bare number (`2. 2`, `• 004.b`) and its field (`De voorlopige agenda wordt door de
+    agendacommissie vastgesteld.` describes what the item is for)."""
+    rules = _rules()
+    read: set[int] = set()
+    item_at: int | None = None  # the last agenda item's number line, until its field
+    in_field = False
+    listing = False  # below a field's lead-in that lists what was not decided
+    for k, (_, line) in enumerate(lines):
+        if not line:
+            continue
+        if rules["agenda_item_number"].match(line):
+            item_at, in_field, listing = k, False, False
+        elif _is_field_line(line):
+            if item_at is not None:
+                read.update(
+                    n
+                    for n in range(item_at + 1, k)
+                    if lines[n][1] and not rules["bullet"].match(lines[n][1])
+                )
+            item_at, in_field, listing = None, True, False
+        elif (in_field or item_at is not None) and line.rstrip().endswith(":"):
+            listing = not _DECIDING_LEAD_RE.search(line)
+        elif listing and rules["bullet"].match(line):
+            read.add(k)
+        else:
+            listing = False
+    return read
 
 
 def _deciding_sentences(item: Item) -> list[Item]:
     """The sentences of a field's text that decide: a formula opens them, or they are a
-    decision register's infinitive clause (`Het manifest mede te ondertekenen.`)."""
-    return [
-        Item(item.page_no, item.number, sentence, item.used)
-        for sentence in split_sentences(item.text)
-        if _formula_at(sentence) or _rules()["infinitive_decision"].search(sentence)
-    ]
+    decision register's infinitive clause (`Het manifest mede te ondertekenen.`); a proposal
+    that a decision at most two sentences on answers is recorded by that decision."""
+    sentences = split_sentences(item.text)
+    found: list[Item] = []
+    proposed: int | None = None  # the sentence of a proposal read last
+    for n, sentence in enumerate(sentences):
+        formula = _formula_at(sentence)
+        if not (formula or _rules()["infinitive_decision"].search(sentence)):
+            continue
+        if formula and _decides(formula[0]) and proposed is not None and n - proposed <= 2:
+            found.pop()  # `De voorzitter stelt voor ... De raad kan zich hierin vinden.`
+        found.append(Item(item.page_no, item.number, sentence, item.used))
+        proposed = n if formula and formula[0].proposal else None
+    return found
 
 
 def _undecided_proposals(found: list[tuple[str, bool, Item]]) -> list[tuple[str, bool, Item]]:
@@ -821,11 +995,35 @@ def _register_decisions(lines: Lines) -> list[Item]:
             if _is_heading(text):  # an agenda item's title: its decisions are below it
                 below, i = _under_agenda_item(lines, i)
                 found += [Item(it.page_no, m["num"], it.text, it.used) for it in below]
-            elif _is_meaningful(text):
+                lettered, i = _lettered_points(lines, i, m["num"])
+                found += lettered
+            elif _is_meaningful(text) and not rules["next_meeting"].match(text):
                 found.append(Item(lines[first][0], m["num"], text, range(first, i)))
         else:
             i += 1
     return found
+
+
+def _lettered_points(lines: Lines, i: int, number: str) -> tuple[list[Item], int]:
+    """The lettered points of an agenda item in a decision list (`5. Regio indeling` over
+    `a. De vereniging bestaat voortaan uit 7 regios`, `b. ...`), one decision each numbered
+    `5.a`, `5.b`; a table or paragraph between two points belongs to the point above it.
+    They end at the next numbered item."""
+    rules = _rules()
+    found: list[Item] = []
+    k = i
+    while k < len(lines):
+        m = rules["bullet"].match(lines[k][1]) if lines[k][1] else None
+        if m and m["num"]:
+            break
+        if m and m["letter"] and (not found or found[-1].used.stop <= k):
+            text, j = _collect(lines, k + 1, m["text"])
+            if _is_meaningful(text):
+                found.append(Item(lines[k][0], f"{number}.{m['letter']}", text, range(k, j)))
+            k = j
+            continue
+        k += 1
+    return (found, k) if found else ([], i)
 
 
 def _under_agenda_item(lines: Lines, i: int) -> tuple[list[Item], int]:
@@ -1047,6 +1245,7 @@ def extract_decisions(document: dict | Doc, meetings: list[dict]) -> list[dict]:
     found += _table_decisions(doc)
     doc_type = doc._.document.get("doc_type")
     taken = {k for _, _, item in labelled for k in item.used}
+    items: list[Item] = []
     # a page with decision fields numbers its agenda items, not its decisions
     if doc_type in _rules()["numbered_doc_types"] and not _has_fields(lines):
         items = _register(lines, taken) if found else _register_decisions(lines)
@@ -1056,12 +1255,127 @@ def extract_decisions(document: dict | Doc, meetings: list[dict]) -> list[dict]:
                   for it in items]  # fmt: skip
         taken |= {k for item in items for k in item.used}
     minutes = bool(meetings) or doc_type in _rules()["sentence_doc_types"]
+    if _has_fields(lines):
+        taken |= _field_page_lines(lines)
+    decided = {k for _, _, item in labelled for k in item.used} | {
+        k for item in items for k in item.used
+    }
     if minutes or doc_type in _rules()["meeting_record_doc_types"]:
-        sentences = _sentence_decisions(lines, taken)
+        registered, listed_lines = _titled_register(lines, taken)
+        roles, read = _role_lists(lines, taken | listed_lines)
+        read |= listed_lines
+        actions, in_tables = _action_tables(lines, taken | read)
+        handled, in_register = _register_handling(lines, taken | read | in_tables)
+        sentences = _sentence_decisions(lines, taken | read | in_tables | in_register)
         if minutes or _is_meeting_record(doc, lines, sentences):
+            listed = [("besluit", False, it) for it in registered + roles]
+            listed += [("actie", False, it) for it in actions]
+            sentences = listed + [(kind, False, it) for kind, it in handled] + sentences
             found += [_decision(kind, proposal, it, doc_lines) for kind, proposal, it in sentences]
+            decided |= {k for _, _, item in sentences for k in item.used}
+    if minutes:
+        found += [
+            _decision("besluit", False, it, doc_lines) for it in _vote_results(lines, decided)
+        ]
     meeting_id = meetings[0]["meeting_id"] if meetings else None
     return [_row(doc._.document, n, d, meeting_id) for n, d in enumerate(found, start=1)]
+
+
+def _titled_register(lines: Lines, taken: set[int]) -> tuple[list[Item], set[int]]:
+    """Every bullet of a page whose title (one of its first lines) names it a list of
+    decisions and their body (`Besluiten Kerkenraad en Moderamen`): one decision each; a
+    bullet that ends in a colon (`• Kerkenraad:`) heads the bullets below it. Also the lines
+    read."""
+    rules = _rules()
+    first = [k for k, (_, line) in enumerate(lines) if line][: rules["meeting_record_lines"]]
+    if not any(
+        rules["register_title"].match(lines[k][1])
+        and len(lines[k][1].split()) <= MAX_HEADING_WORDS
+        and not _ends_statement(lines[k][1])
+        for k in first
+    ):
+        return [], set()
+    found: list[Item] = []
+    k = 0
+    while k < len(lines):
+        m = rules["bullet"].match(lines[k][1]) if lines[k][1] and k not in taken else None
+        if m is None or m["num"] or m["letter"]:
+            k += 1
+            continue
+        text, j = _collect(lines, k + 1, m["text"])
+        if _is_meaningful(text) and not text.endswith(":"):
+            found.append(Item(lines[k][0], None, text, range(k, j)))
+        k = max(j, k + 1)
+    return found, {n for item in found for n in item.used}
+
+
+def _role_lists(lines: Lines, taken: set[int]) -> tuple[list[Item], set[int]]:
+    """The rows of each list that divides tasks or roles, or appoints several people, below
+    its lead (`7. Taakverdeling`, `... kwam de vergadering tot de volgende taakverdeling.`,
+    `Bij acclamatie zijn benoemd als leden van het dagelijks bestuur :`): one decision per
+    row, a row being a bullet or a short line of its own, blank lines between them allowed;
+    and the lines read (leads and rows). A lead without two rows below it (`Agenda en
+    taakverdeling` over the next agenda item) lists nothing."""
+    rules = _rules()
+    found: list[Item] = []
+    read: set[int] = set()
+    for k, (_, line) in enumerate(lines):
+        if k in taken or k in read or not line or not rules["role_list_lead"].search(line):
+            continue
+        if not (_is_heading(line) or line.rstrip().endswith(":") or "volgende" in line.lower()):
+            continue  # a sentence that only mentions a division (`Gesproken over de rolverdeling`)
+        rows = _role_rows(lines, k + 1, taken)
+        if len(rows) >= 2:
+            found += rows
+            read |= {k} | {n for row in rows for n in row.used}
+    return found, read
+
+
+def _role_rows(lines: Lines, i: int, taken: set[int]) -> list[Item]:
+    """Rows of a role list from lines[i:]: bullets or short lines, no heading, no label, no
+    line another step read; the list ends at the first line that is none of these."""
+    rules = _rules()
+    rows: list[Item] = []
+    while i < len(lines):
+        page_no, line = lines[i]
+        if not line:
+            i += 1
+            continue
+        m = rules["bullet"].match(line)
+        text = (m["text"] if m and not m["num"] else line).strip()
+        if (
+            i in taken
+            or len(text.split()) > rules["max_role_row_words"]
+            or (m is not None and m["num"] is not None)
+            or rules["heading"].match(line)
+            or decision_label(line)
+            or _formula_at(text)
+        ):
+            break
+        rows.append(Item(page_no, None, text, range(i, i + 1)))
+        i += 1
+    return rows
+
+
+def _vote_results(lines: Lines, decided: set[int]) -> list[Item]:
+    """The share in favour below a vote result's label (`Stemuitslag` over `voor 86%`) as the
+    decision of an agenda item that states no other: no decision field, no decision read from
+    the lines between its bare number and the next item's."""
+    rules = _rules()
+    numbers = [k for k, (_, line) in enumerate(lines) if rules["agenda_item_number"].match(line)]
+    found: list[Item] = []
+    for k, (_, line) in enumerate(lines):
+        share = _next_filled(lines, k + 1) if rules["vote_label"].match(line) else None
+        if share is None or not rules["vote_share"].match(lines[share][1]):
+            continue
+        start = max((n for n in numbers if n < k), default=0)
+        stop = min((n for n in numbers if n > k), default=len(lines))
+        if decided & set(range(start, stop)) or any(
+            _is_field_line(text) for _, text in lines[start:stop]
+        ):
+            continue
+        found.append(Item(lines[share][0], None, lines[share][1].strip(), range(share, share + 1)))
+    return found
 
 
 def _is_meeting_record(doc: Doc, lines: Lines, sentences: list[tuple[str, bool, Item]]) -> bool:
@@ -1091,13 +1405,14 @@ def _sentence_decisions(lines: Lines, taken: set[int]) -> list[tuple[str, bool, 
     found: list[tuple[str, bool, Item]] = []
     read = set(taken)  # the lines a label or a decision was read from
     formulas = [_formula_on(lines, k) for k in range(len(lines))]
+    tail: str | None = None  # the rest of a line after a proposal that ended on it
     k = 0
     while k < len(lines):
         page_no, line = lines[k]
         if k not in read and (listed := _decided_list(lines, k, read)):
             found += listed  # `... en besluiten zij als volgt:` over the points decided
             read.update(n for _, _, item in listed for n in item.used)
-        opened = None if k in read else formulas[k]
+        opened = None if k in read or _above_verdict(lines, k) else formulas[k]
         if opened is None:
             if k not in read and (verdict := _verdict_on_heading(lines, k, read)):
                 found.append(("besluit", False, verdict))
@@ -1108,17 +1423,71 @@ def _sentence_decisions(lines: Lines, taken: set[int]) -> list[tuple[str, bool, 
         reach = min(len(lines), k + 1 + 2 * _rules()["max_item_lines"])  # what _collect takes
         limit = next((m for m in range(k + 1, reach) if formulas[m]), len(lines))
         j = k + 1
+        # the text between the last proposal read and this line's first formula
+        between = None
+        if tail is not None and opened[1] == 0 and found[-1][1] and found[-1][2].used.stop == k:
+            between = tail  # the proposal ended the line above
+        proposed = None  # (index in found, offset of its end) of a proposal on this line
+        tail = None
         # a paragraph on one line can record several decisions, one sentence each
         for formula, start in [opened, *_later_formulas(line, opened[1])]:
             text, end = _collect(lines[:limit], k + 1, line[start:])
             text = _first_sentence(text)
+            if _sets_nothing(formula, text):
+                j = max(j, end)
+                continue
             if _is_meaningful(text) and not _LIST_LEAD_IN_RE.search(text):
+                if proposed:
+                    between = line[proposed[1] : start]
+                if between is not None and _decides(formula) and _next_sentences(between):
+                    found.pop()  # the decision that follows the proposal records it
                 item = Item(page_no, None, text, range(k, end))
                 found.append((formula.kind, formula.proposal, item))
                 read.update(item.used)
+                proposed = (len(found) - 1, start + len(text)) if formula.proposal else None
+                between = None
             j = max(j, end)
+        if proposed and j == k + 1:
+            tail = line[proposed[1] :]  # the proposal's sentence ended on this line
         k = j
     return found
+
+
+def _above_verdict(lines: Lines, k: int) -> bool:
+    """lines[k] is an item's text of several sentences, a bare verdict set apart below it (a
+    council page's account over `Vastgesteld`): the text describes what the verdict decides,
+    and the verdict with it is the decision (`_verdict_on_heading`), not its sentences. A
+    decision right above a verdict (`Het verslag wordt vastgesteld.` over `Akkoord.`) stays."""
+    below = _next_filled(lines, k + 1)
+    return (
+        below is not None
+        and below > k + 1
+        and bool(_rules()["verdict"].match(lines[below][1].strip()))
+        and len(split_sentences(lines[k][1])) > 1
+    )
+
+
+def _sets_nothing(formula: _Formula, text: str) -> bool:
+    """The sentence a formula opens takes no decision at this meeting: an actie's sets no task
+    (a question, being present or told), a besluit's or afspraak's was taken earlier, a
+    besluit's in the passive is planned for later."""
+    rules = _rules()
+    if formula.kind == "actie":
+        return bool(rules["no_task"].search(text))
+    if rules["reported"].search(text):
+        return True
+    return formula.kind == "besluit" and bool(rules["scheduled"].search(text))
+
+
+def _decides(formula: _Formula) -> bool:
+    return formula.kind == "besluit" and not formula.proposal
+
+
+def _next_sentences(between: str) -> bool:
+    """`between` - the text from a proposal's end to a decision's start - holds at most one
+    sentence: the decision answers the proposal (`Voorgesteld wordt om ... te behandelen. De
+    commissie stemt in met de gewijzigde agenda.`), also after a reaction to it."""
+    return len(re.findall(r"[.!?](?=\s|$)", between.strip())) <= 1
 
 
 #: the last sentence of a paragraph that says what follows was decided or agreed

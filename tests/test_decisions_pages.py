@@ -1,0 +1,441 @@
+"""Decisions on the pages a council information system prints (an item's bare number, its
+introduction, its `Besluit` field), and lists that record what was decided by their layout."""
+
+from __future__ import annotations
+
+from pipeline.decisions import extract_decisions
+from tests.test_decisions_headings import _decisions, _document
+
+COUNCIL_PAGE = """RAADSVERGADERING
+dinsdag 14 maart 2023
+
+Agendapunten
+
+ 1. 1
+
+  Besluit
+
+  De volgende mededelingen worden gedaan:
+  • Wethouder Bakker informeert de raad over de stand van zaken bij het zwembad.
+  • Mevr. De Wit zal in april de raad bijpraten over het jongerenwerk.
+ 2. 2
+
+  De conceptagenda wordt door het presidium vastgesteld. Bij dit punt stelt de raad de agenda
+  definitief vast.
+
+  Besluit
+
+  De agenda wordt ongewijzigd vastgesteld.
+ 3. 3
+
+  Behandeling:
+  • Wethouder informeert de raad over de actualiteiten
+  • Raad: vragen aan het college
+
+  Besluit
+
+  De raad neemt kennis van de informatie."""
+
+
+def test_a_council_page_decides_in_its_fields_only():
+    assert _decisions(COUNCIL_PAGE, doc_type="decision_list") == [
+        ("besluit", None, "De agenda wordt ongewijzigd vastgesteld."),
+    ]
+
+
+BULLETED_ACCOUNT = """Vergadering wijkraad 9 januari 2023
+
+Agendapunten
+
+ 2. 2
+
+  • Het rooster voor het voorjaar wordt aangepast. De secretaris stuurt het nieuwe rooster rond.
+
+  Besluit
+
+  Vergaderen voortaan in het buurthuis."""
+
+
+def test_a_bulleted_account_above_a_field_is_read():
+    found = _decisions(BULLETED_ACCOUNT, doc_type="decision_list")
+    assert ("actie", None, "De secretaris stuurt het nieuwe rooster rond.") in found
+
+
+ANSWERED_PROPOSAL = """Verslag commissie Wonen 3 april 2024
+
+2. Agenda
+Voorgesteld wordt om punt 6 voor punt 4 te behandelen. De commissie stemt in met de gewijzigde
+volgorde.
+De heer Jansen stelt voor om het rapport te laten drukken. De voorzitter vindt dat te duur.
+Het rapport wordt alleen digitaal vastgesteld.
+Het bestuur stelt voor om de huur niet te verhogen. Karin stuurt de leden een brief."""
+
+
+def test_a_proposal_the_next_sentences_decide_is_no_row_of_its_own():
+    assert _decisions(ANSWERED_PROPOSAL) == [
+        ("besluit", None, "De commissie stemt in met de gewijzigde volgorde."),
+        ("besluit", None, "Het rapport wordt alleen digitaal vastgesteld."),
+        ("besluit", None, "Het bestuur stelt voor om de huur niet te verhogen."),
+        ("actie", None, "Karin stuurt de leden een brief."),
+    ]
+
+
+ANSWERED_IN_A_FIELD = """RAADSVERGADERING
+
+ 3. 3
+
+  Besluit
+  De raad bespreekt de rapportage. De voorzitter stelt voor om de rapportage voortaan per
+  kwartaal te agenderen. De raad kan zich hierin vinden."""
+
+
+def test_a_proposal_answered_in_a_field_is_recorded_by_the_answer():
+    assert _decisions(ANSWERED_IN_A_FIELD, doc_type="decision_list") == [
+        ("besluit", None, "De raad kan zich hierin vinden."),
+    ]
+
+
+VOTES = """Raadsvergadering donderdag 6 juni 2024
+
+Agendapunten
+
+ 1. 4.a
+
+  Het college vraagt de raad het bestemmingsplan Centrum vast te stellen.
+
+  Stemuitslag
+
+  voor 71%
+  tegen 29%
+ 2. 4.b
+
+  Stemuitslag
+
+  voor 100%
+
+  Besluit
+
+  De raad besluit de verordening vast te stellen."""
+
+
+def test_a_vote_result_is_the_decision_of_an_item_that_states_no_other():
+    assert _decisions(VOTES, doc_type="decision_list") == [
+        ("besluit", None, "De raad besluit de verordening vast te stellen."),
+        ("besluit", None, "voor 71%"),
+    ]
+
+
+ITEM_OVER_VERDICT = """Gemeenteraad op 12-4-2023
+
+Locatie Raadzaal
+Datum/tijd 12 apr 2023 19:30 - 22:00
+
+De raad bespreekt het parkeerbeleid. Het beleid is vorig jaar door het college vastgesteld.
+
+Vastgesteld
+
+Stemverhouding: met algemene stemmen vastgesteld."""
+
+
+def test_an_item_text_over_a_verdict_is_what_the_verdict_decides():
+    found = _decisions(ITEM_OVER_VERDICT)
+    assert [kind for kind, _, _ in found] == ["besluit"]
+    assert found[0][2].endswith(": Vastgesteld")
+
+
+ROLE_LISTS = """Notulen bestuursvergadering 4 oktober 2022
+
+1. Opening en vaststellen agenda
+Agenda en taakverdeling
+
+2. Taakverdeling
+Penningmeester Sanne
+notulen Joris
+nieuwsbrief Fatima en Wim
+Afgesproken wordt dat de taken na een jaar worden geëvalueerd.
+
+3. Nieuwe werkgroep
+Na een korte ronde komen we tot de volgende rolverdeling:
+  • Anouk van der Berg: trekker
+  • Ruud Post en Marja de Vries: communicatie
+
+4. Verkiezing
+Met algemene stemmen zijn gekozen als leden van de kascommissie:
+
+Als eerste lid de heer Peter de Groot
+
+Als tweede lid mevrouw Els Smit
+
+5. Rondvraag
+Gesproken wordt over de rolverdeling binnen het team."""
+
+
+def test_a_division_of_roles_or_an_appointment_laid_out_as_a_list_is_one_decision_a_row():
+    assert _decisions(ROLE_LISTS) == [
+        ("besluit", None, "Penningmeester Sanne"),
+        ("besluit", None, "notulen Joris"),
+        ("besluit", None, "nieuwsbrief Fatima en Wim"),
+        ("besluit", None, "Anouk van der Berg: trekker"),
+        ("besluit", None, "Ruud Post en Marja de Vries: communicatie"),
+        ("besluit", None, "Als eerste lid de heer Peter de Groot"),
+        ("besluit", None, "Als tweede lid mevrouw Els Smit"),
+        ("afspraak", None, "Afgesproken wordt dat de taken na een jaar worden geëvalueerd."),
+    ]
+
+
+ACTION_TABLES = """Notulen werkgroep speeltuin 12 maart 2024
+Punt Omschrijving Actie
+1 Opening en welkom!
+2 Schommel is kapot. Offerte voor een nieuwe schommel opvragen.
+
+KL
+3 Subsidie: aanvraag bij de gemeente indienen TvB
+4 Rondvraag
+
+Actiepunten:
+Datum Omschrijving Naam Einddatum
+5-3-2024 Flyer voor de buurt maken Ingrid
+Okke mei 2024
+5-3-2024 Nieuwe leden werven Allen"""
+
+
+def test_the_rows_of_an_action_table_that_name_an_owner_are_actions():
+    assert _decisions(ACTION_TABLES) == [
+        ("actie", None, "Flyer voor de buurt maken Ingrid Okke"),
+        ("actie", None, "Nieuwe leden werven Allen"),
+        ("actie", None, "Schommel is kapot. Offerte voor een nieuwe schommel opvragen. KL"),
+        ("actie", None, "Subsidie: aanvraag bij de gemeente indienen TvB"),
+    ]
+
+
+PASSIVE_OWNERS = """Verslag bestuursvergadering 2 februari 2024
+
+3. Nieuwsbrief
+De volgende nieuwsbrief zal geschreven worden door Pieter en Lotte.
+Er zal een nieuw logo worden ontworpen door Sanne.
+De kascontrole zal uitgevoerd worden door Jan of Kees.
+De jaarcijfers worden door Henk toegelicht."""
+
+
+def test_a_task_in_the_passive_that_names_who_does_it_is_an_action():
+    assert _decisions(PASSIVE_OWNERS) == [
+        ("actie", None, "De volgende nieuwsbrief zal geschreven worden door Pieter en Lotte."),
+        ("actie", None, "Er zal een nieuw logo worden ontworpen door Sanne."),
+    ]
+
+
+NO_TASKS = """Verslag bewonersoverleg 5 maart 2024
+
+4. Parkeren
+Hoe gaan de nieuwe parkeerplaatsen er straks uitzien.
+Anna de Boer informeert naar de planning van de herinrichting.
+Wethouder Smit zal tijdens de volgende vergadering aanwezig zijn.
+Het antwoord zullen we in april ontvangen van de gemeente.
+Bram zal de vergaderingen van de werkgroep bijwonen.
+Karin zal de gemeente om een nieuwe planning vragen.
+Cees informeert bij de gemeente in hoeverre er subsidies beschikbaar zijn."""
+
+
+def test_questions_and_being_present_or_told_are_no_tasks():
+    assert _decisions(NO_TASKS) == [
+        ("actie", None, "Karin zal de gemeente om een nieuwe planning vragen."),
+        ("actie", None, "Cees informeert bij de gemeente in hoeverre er subsidies beschikbaar "
+         "zijn."),
+    ]  # fmt: skip
+
+
+EARLIER = """Verslag ledenvergadering 14 april 2023
+
+2. Notulen
+De notulen van de vorige vergadering worden goedgekeurd.
+3. Competitie
+Vorig jaar is besloten om ook op zondag te spelen.
+Het rooster is tijdens de vorige vergadering vastgesteld.
+Na goedkeuring van het verslag blikt de voorzitter terug op het afgelopen jaar."""
+
+
+def test_a_decision_of_an_earlier_time_is_reported_not_taken():
+    assert _decisions(EARLIER) == [
+        ("besluit", None, "De notulen van de vorige vergadering worden goedgekeurd."),
+        ("besluit", None, "Na goedkeuring van het verslag blikt de voorzitter terug op het "
+         "afgelopen jaar."),
+    ]  # fmt: skip
+
+
+LETTERED = """Commissie Financiën donderdag 9 november 2023
+
+Voorgesteld besluit
+
+1. De begroting 2024 vast te stellen en het dagelijks bestuur te machtigen tot:
+a. Het aangaan van een lening van ten hoogste € 2.000.000.
+b. Het openen van een rekening-courant.
+2. Kennis te nemen van de meerjarenraming 2024 - 2027."""
+
+
+def test_lettered_points_below_a_numbered_point_belong_to_it():
+    assert _decisions(LETTERED, doc_type="agenda") == [
+        ("besluit", "1", "De begroting 2024 vast te stellen en het dagelijks bestuur te machtigen "
+         "tot: a. Het aangaan van een lening van ten hoogste € 2.000.000. b. Het openen van een "
+         "rekening-courant."),
+        ("besluit", "2", "Kennis te nemen van de meerjarenraming 2024 - 2027."),
+    ]  # fmt: skip
+
+
+TITLED_REGISTER = """Nieuws
+Besluiten Bestuur en Dagelijks Bestuur
+
+12 maart 2024 Bestuur
+
+ • Tuinen: de huur gaat per 1 mei omhoog met twee procent.
+ • Kantine: er komt een nieuwe koelkast.
+ • Leden:
+  • Kees Jansen wordt lid van de kascommissie.
+
+28 februari 2024 Dagelijks Bestuur
+
+ • Website: het ledenportaal wordt in april vernieuwd."""
+
+
+def test_a_page_titled_as_a_list_of_decisions_lists_one_per_bullet():
+    assert _decisions(TITLED_REGISTER, doc_type="other") == [
+        ("besluit", None, "Tuinen: de huur gaat per 1 mei omhoog met twee procent."),
+        ("besluit", None, "Kantine: er komt een nieuwe koelkast."),
+        ("besluit", None, "Kees Jansen wordt lid van de kascommissie."),
+        ("besluit", None, "Website: het ledenportaal wordt in april vernieuwd."),
+    ]
+
+
+REGISTER_POINTS = """Besluitenlijst algemeen bestuur 9 mei 2023
+
+ 1. De jaarrekening 2022 is vastgesteld.
+ 2. Contributie
+  a. De contributie blijft 25 euro per jaar
+  b. Leden betalen voortaan per automatische incasso.
+
+  Incasso = 1 maart
+  Herinnering = 1 april
+
+  c. Wie niet betaalt krijgt twee herinneringen.
+ 3. Datum volgende vergadering: dinsdag 12 september 2023."""
+
+
+def test_lettered_points_of_a_decision_list_item_are_decisions_and_the_next_date_is_none():
+    assert _decisions(REGISTER_POINTS, doc_type="decision_list") == [
+        ("besluit", "1", "De jaarrekening 2022 is vastgesteld."),
+        ("besluit", "2.a", "De contributie blijft 25 euro per jaar"),
+        ("besluit", "2.b", "Leden betalen voortaan per automatische incasso."),
+        ("besluit", "2.c", "Wie niet betaalt krijgt twee herinneringen."),
+    ]
+
+
+PLANNED = """Verslag ouderraad 8 mei 2023
+
+2. Jaarplan
+Het jaarplan wordt voor de zomervakantie goedgekeurd door de MR.
+De penningmeester wordt het volgende jaar gekozen.
+Sanne wordt per 1 juni benoemd als coördinator.
+Het jaarverslag wordt ongewijzigd vastgesteld."""
+
+
+def test_a_passive_decision_set_at_a_later_time_is_planned_not_taken():
+    assert _decisions(PLANNED) == [
+        ("besluit", None, "Het jaarverslag wordt ongewijzigd vastgesteld."),
+    ]
+
+
+AGENDA_MOVES = """Notulen MR 7 november 2023
+
+1. Agenda
+Door het vertrek van dhr. J. de Boer komt agendapunt 5 te vervallen.
+Wegens tijdgebrek verschuiven we dit naar de volgende vergadering.
+De december-vergadering komt te vervallen."""
+
+
+def test_an_agenda_point_or_meeting_moved_or_cancelled_is_a_decision():
+    assert _decisions(AGENDA_MOVES) == [
+        ("besluit", None, "Door het vertrek van dhr. J. de Boer komt agendapunt 5 te vervallen."),
+        ("besluit", None, "Wegens tijdgebrek verschuiven we dit naar de volgende vergadering."),
+        ("besluit", None, "De december-vergadering komt te vervallen."),
+    ]
+
+
+APPOINTED = """Notulen jaarvergadering 20 januari 2024
+
+5. Bestuursverkiezing
+Marieke wordt met algemene stemmen aangesteld als secretaris.
+Haar plaats in de kascommissie wordt ingevuld door Joost Verbeek."""
+
+
+def test_an_appointment_and_a_successor_named_are_decisions():
+    assert _decisions(APPOINTED) == [
+        ("besluit", None, "Marieke wordt met algemene stemmen aangesteld als secretaris."),
+        ("besluit", None, "Haar plaats in de kascommissie wordt ingevuld door Joost Verbeek."),
+    ]
+
+
+TREATMENT_PROPOSAL = """Commissie Bestuur 14 juni 2024
+
+Agendapunten
+
+ 1. 1
+
+  Behandelvoorstel:
+  De commissie wordt gevraagd de lijst van ingekomen stukken vast te stellen."""
+
+
+def test_a_treatment_proposal_label_opens_a_proposal():
+    found = extract_decisions(_document(TREATMENT_PROPOSAL, "other"), [])
+    assert [(d["kind"], d["is_proposal"], d["text"]) for d in found] == [
+        ("besluit", True, "De commissie wordt gevraagd de lijst van ingekomen stukken vast te "
+         "stellen."),
+    ]  # fmt: skip
+
+
+INCOMING = """Bestuursvergadering 14-05-2024
+
+3. Ingekomen stukken mei
+2024.05.01 Gemeente Nieuwsbrief wijkbudget Allen Ter info
+2024.05.02 Drukkerij Offerte nieuwe flyer Henk Akkoord
+2024.05.03 J. Smit Losliggende tegels Allen Actiepunt Ria
+2024.05.04 Buurthuis Uitnodiging opening Allen Piet gaat
+2024.05.05 Provincie Enquête fietspaden Allen Blijven volgen"""
+
+
+def test_a_register_row_whose_handling_decides_is_a_decision():
+    assert _decisions(INCOMING) == [
+        ("besluit", None, "2024.05.02 Drukkerij Offerte nieuwe flyer Henk Akkoord"),
+        ("actie", None, "2024.05.03 J. Smit Losliggende tegels Allen Actiepunt Ria"),
+        ("actie", None, "2024.05.04 Buurthuis Uitnodiging opening Allen Piet gaat"),
+    ]
+
+
+ASKS = """Verslag ouderraad 3 oktober 2023
+
+4. Schoolreis
+Ineke vraagt Bas de begroting voor vrijdag rond te sturen.
+De voorzitter vraagt om een toelichting bij de directie.
+Ineke vraagt Bas of de bus al besteld is."""
+
+
+def test_asking_someone_to_do_something_is_an_action():
+    assert _decisions(ASKS) == [
+        ("actie", None, "Ineke vraagt Bas de begroting voor vrijdag rond te sturen."),
+        ("actie", None, "De voorzitter vraagt om een toelichting bij de directie."),
+    ]
+
+
+VERDICT_FIELD = """Vergadering wijkraad 11 januari 2023
+
+Agendapunten
+
+ 6. 5.a
+
+  Besluit
+
+  Vastgesteld conform"""
+
+
+def test_a_field_that_holds_only_its_verdict_records_it_as_printed():
+    assert _decisions(VERDICT_FIELD, doc_type="decision_list") == [
+        ("besluit", None, "Vastgesteld conform"),
+    ]

@@ -51,6 +51,7 @@ offset mapped back to its word with `doc.char_span`.
 from __future__ import annotations
 
 import calendar
+import contextvars
 import re
 import statistics
 from collections.abc import Iterable
@@ -150,9 +151,34 @@ def _alt(phrases: Iterable[str]) -> str:
     return "|".join(parts)
 
 
-@cache
+#: What the figures of the pass being read count (see `subjects` in the pattern file), and
+#: whether that subject may also claim the generic nouns (`meldingen`, `verzoeken`): the
+#: rules read the vocabulary of the subject of the current pass.
+_SUBJECT: contextvars.ContextVar[tuple[str, bool]] = contextvars.ContextVar(
+    "incident_subject", default=("datalek", True)
+)
+LEAK = "datalek"
+
+
 def _vocab() -> dict[str, Any]:
-    data = load_patterns(PATTERN_FILE)
+    return _vocab_for(_SUBJECT.get())
+
+
+def _subject_data(key: tuple[str, bool]) -> dict[str, Any]:
+    """The pattern data with the nouns (and heading cues) of the subject `key` names."""
+    data = dict(load_patterns(PATTERN_FILE))
+    subject, generic = key
+    if subject == LEAK:
+        return data
+    own = data["subjects"][subject]
+    data["incident_nouns"] = own["nouns"] + (own.get("generic_nouns", []) if generic else [])
+    data["heading_cues"] = data["heading_cues"] + own["heading_cues"]
+    return data
+
+
+@cache
+def _vocab_for(key: tuple[str, bool]) -> dict[str, Any]:
+    data = _subject_data(key)
     months = {m: i + 1 for i, m in enumerate(MONTHS_NL)} | {
         m: i + 1 for i, m in enumerate(MONTHS_EN)
     }
@@ -511,7 +537,7 @@ def _clear_document_caches() -> None:
     _cached_periods.cache_clear()
     _pattern_matches.cache_clear()
     _period_words.cache_clear()
-    _sentence_links.cache_clear()
+    _sentence_links_for.cache_clear()
 
 
 def _context_year(ctx: _Context) -> int | None:
@@ -539,8 +565,12 @@ def _report_period(document: dict, text: str) -> Period | None:
     return None
 
 
-@cache
 def _heading_cue_re() -> re.Pattern:
+    return _heading_cue_re_for(_SUBJECT.get())
+
+
+@cache
+def _heading_cue_re_for(key: tuple[str, bool]) -> re.Pattern:
     """A heading's cue word, also inside a longer word (`Datalekkenrapportage`)."""
     return re.compile(_words_alt(_vocab()["data"]["heading_cues"]), re.IGNORECASE)
 
@@ -728,6 +758,9 @@ def _block_units(doc: Doc, text: str) -> list[tuple[int, int]]:
 
 
 _LIST_ITEM = re.compile(r"^\s*(?:[-•*]\s*)?\d{1,4}\s+in\s+de\s+categorie", re.IGNORECASE)
+#: a bulleted line: each item of a list is a statement of its own (`• Totaal aantal
+#: klachten: 2.432 (2015: 2.401)` lends its years to no item under it)
+_BULLET = re.compile(r"^(?:[•·▪◦‣●]|[-*]\s)")
 
 
 def _line_units(text: str, lines: list[tuple[int, int]], end: int) -> list[tuple[int, int]]:
@@ -735,7 +768,7 @@ def _line_units(text: str, lines: list[tuple[int, int]], end: int) -> list[tuple
 
     Text layers have no blank lines between paragraphs: a line ending in `:` or `.`, a
     short line (a heading, a table row, a paragraph's last line) followed by a capital or
-    a digit, and list items (`49 in de categorie ...`) stand apart.
+    a digit, list items (`49 in de categorie ...`) and bulleted lines stand apart.
     """
     start = lines[0][0]
     if len(lines) <= 1:
@@ -749,6 +782,7 @@ def _line_units(text: str, lines: list[tuple[int, int]], end: int) -> list[tuple
         if (
             line.endswith(":")
             or _LIST_ITEM.match(nxt)
+            or _BULLET.match(nxt)
             or (line.endswith((".", "!", "?")) and starts_unit)
             or (short and starts_unit)
         ):
@@ -867,9 +901,13 @@ def _faced(s: str, m: re.Match, prev_word: str) -> bool:
 _UNIT_NAME = r"(?-i:(?P<unit>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}))"
 
 
-@cache
 def _rules() -> dict[str, re.Pattern]:
-    """Every construction rule by name (compiled once)."""
+    """Every construction rule by name (compiled once per subject)."""
+    return _rules_for(_SUBJECT.get())
+
+
+@cache
+def _rules_for(key: tuple[str, bool]) -> dict[str, re.Pattern]:
     return {
         **_link_rules(), **_label_rules(), **_ap_share_month_rules(), **_scope_rules(),
         **_guard_rules(), **_part_rules(),
@@ -1173,8 +1211,14 @@ def _read_sentence(s: str, index: int, ctx: _Context) -> _Reading | None:
     return _Reading(s, periods, has_noun, carry, dict(references))
 
 
-@lru_cache(maxsize=8192)
 def _sentence_links(s: str) -> tuple[bool, bool, tuple[tuple[int, float], ...]] | None:
+    return _sentence_links_for(s, _SUBJECT.get())
+
+
+@lru_cache(maxsize=8192)
+def _sentence_links_for(
+    s: str, key: tuple[str, bool]
+) -> tuple[bool, bool, tuple[tuple[int, float], ...]] | None:
     """What a sentence says whatever its context (read in both passes over a document):
     None without any number, else whether it names an incident noun, whether it carries a
     share on (`was dit`) and its references to stated totals (`Van deze 84 meldingen`)."""
@@ -2784,20 +2828,96 @@ class _Figure(NamedTuple):
     scope: str | None
     evidence: str
     rough: bool = False  # `bijna 27.000`: kept where no exact figure states the same
+    handled: bool = False  # requests or complaints counted when handled, not received
 
 
 def extract_incident_counts(document: dict | Doc) -> list[dict]:
     """Incident counts stated in one document (its document model, or a segment_documents
-    row plus "pages"), one row per mention (see module doc) with the figure's box."""
+    row plus "pages"), one row per mention (see module doc) with the figure's box and its
+    `subject`: data leaks, and Woo/Wob requests, complaints or integrity reports where the
+    document is about those (one pass over the document per subject)."""
     doc = as_doc(document)
     if not doc._.pages:
         return []
+    raw = doc_text(doc)
+    rows = []
+    subjects = _document_subjects(doc, raw)
+    for key in subjects:
+        token = _SUBJECT.set(key)
+        try:
+            found = _subject_rows(doc, raw)
+            if key[0] != LEAK:
+                found = _own_subject_rows(found, shared=len(subjects) > 1)
+            for row in found:
+                del row["_handled"]
+            rows += [{**row, "subject": key[0]} for row in found]
+        finally:
+            _SUBJECT.reset(token)
+    return rows
+
+
+#: the categories a count of requests, complaints or integrity reports has: the kinds of
+#: data leak (`verkeerde ontvanger`, `bij de AP`) are no kinds of those
+OTHER_SUBJECT_CATEGORIES = ("total", "other")
+
+
+def _own_subject_rows(rows: list[dict], shared: bool) -> list[dict]:
+    """A request, complaint or integrity-report pass keeps totals and named kinds; in a
+    document with several subjects only figures whose sentence names the subject's own
+    noun (a data-leak report's `Waarvan 31 in de categorie ...` is the leaks').
+
+    Requests and complaints are counted when received; the same items counted later, when
+    handled or judged (`239 klachten werden binnen zes weken afgewikkeld`), are a stage of
+    them, kept only where the text gives no received count for that period and unit
+    (`In 2014 handelden we 8.645 klachten af` as the year's only count)."""
+    noun_re = _vocab()["noun_re"]
+    rows = [
+        row
+        for row in rows
+        if row["category"] in OTHER_SUBJECT_CATEGORIES
+        and (not shared or noun_re.search(row["evidence"]))
+    ]
+
+    def key(row: dict) -> tuple:
+        return (row["period_start"], row["period_end"], row["category"], row["unit"], row["scope"])
+
+    received = {key(row) for row in rows if not row["_handled"]}
+    return [row for row in rows if not (row["_handled"] and key(row) in received)]
+
+
+#: a subject's cue in the first lines of a document (its title or heading) makes the
+#: document about it; elsewhere it takes this many mentions (a complaint named in passing
+#: in minutes does not)
+SUBJECT_HEAD_LINES = 3
+SUBJECT_MENTIONS = 3
+
+
+def _document_subjects(doc: Doc, raw: str) -> list[tuple[str, bool]]:
+    """The subjects a document counts, each with whether it may claim the generic nouns
+    (only a document's one subject does: `177 meldingen` in a text on integrity reports)."""
+    found = [LEAK] if _about_incidents(doc, raw) else []
+    lines = [line for line in raw.splitlines() if line.strip()][:SUBJECT_HEAD_LINES]
+    head = " ".join([doc._.document.get("title") or "", *lines])
+    for name, cue in _subject_cues().items():
+        if cue.search(head) or len(cue.findall(raw)) >= SUBJECT_MENTIONS:
+            found.append(name)
+    return [(name, name == LEAK or len(found) == 1) for name in found]
+
+
+@cache
+def _subject_cues() -> dict[str, re.Pattern]:
+    subjects = load_patterns(PATTERN_FILE)["subjects"]
+    return {
+        name: re.compile(_alt(spec["document_cues"]), re.IGNORECASE)
+        for name, spec in subjects.items()
+    }
+
+
+def _subject_rows(doc: Doc, raw: str) -> list[dict]:
+    """The rows of one subject's pass over the document."""
     # the period cache serves the passes over one document; cleared so that a document's
     # cost does not depend on which documents came before it (and benchmarks stay honest)
     _clear_document_caches()
-    raw = doc_text(doc)
-    if not _about_incidents(doc, raw):
-        return []
     stamp = _head_stamp(raw)
     text = _mask(raw, mark_chars(doc) + ([stamp] if stamp else []))
     sentences = _sentences(doc, text)
@@ -2812,6 +2932,21 @@ def extract_incident_counts(document: dict | Doc) -> list[dict]:
     rows.sort(key=lambda r: r.pop("_offset"))
     rows = _without_unscoped_repeats(_without_rough_repeats(rows), ctx.organisations)
     return _drop_impossible(rows, ctx.organisations)
+
+
+def _handled(s: str, pos: int) -> bool:
+    """Whether the clause of the figure at `pos` counts requests or complaints at a later
+    stage than their receipt: handled, judged, objected to (a data-leak pass: never)."""
+    if _SUBJECT.get()[0] == LEAK:
+        return False
+    c0, c1 = _clause_bounds(s, pos)
+    return _handling_re().search(s, c0, c1) is not None
+
+
+@cache
+def _handling_re() -> re.Pattern:
+    words = _words_alt(load_patterns(PATTERN_FILE)["handling_words"])
+    return re.compile(rf"\b(?:{words})", re.IGNORECASE)
 
 
 def _without_unscoped_repeats(rows: list[dict], organisations: set[str]) -> list[dict]:
@@ -2953,6 +3088,13 @@ def _table_figures(text: str, doc: Doc, ctx: _Context) -> list[_Figure]:
         figures.append(_Figure(offset, category, value, unit, period, scope,
                                evidence[:EVIDENCE_CHARS]))  # fmt: skip
     ctx.consumed |= table_words
+    if _SUBJECT.get()[0] != LEAK:
+        for offset, category, value, period, scope, line in _cell_table_rows(text, ctx):
+            ctx.consumed.add(offset)
+            if scope is not None:
+                ctx.organisations.add(scope)  # a unit the table compares
+            figures.append(_Figure(offset, category, value, "count", period, scope,
+                                   _normalise_plain(line)[:EVIDENCE_CHARS]))  # fmt: skip
     # in this order: `_table_rows` marks the rows it cannot read as consumed
     for read in (
         lambda: _category_column_rows(text, ctx),
@@ -2967,13 +3109,267 @@ def _table_figures(text: str, doc: Doc, ctx: _Context) -> list[_Figure]:
     return figures
 
 
+# --------------------------------------------------------------------------- cell tables
+#
+# Annual reports and web pages print counts of requests and complaints in tables that
+# reach the text in one of two shapes: a `|`-separated table (`Ministerie | 2014 | 2015 |
+# Totaal |`, one row a line) or a table flattened to one cell per line (the header's years
+# on lines of their own, then each row's label and its cells, a line each). Either is read
+# as a grid of cells: a header of periods over the columns (a `Totaal` column is the span
+# of the years before it), or a header of column labels over rows that each start with
+# their year (`jaar | aantal verzoeken | aantal oneigenlijke verzoeken`, then `2012 | 20 |
+# 0`). A row or column label says what its cells count: the total (`Totaal aantal
+# klachten`, `Aantal ontvangen Wob verzoeken`), a named kind (`Overige klachten`,
+# `Bejegeningsklachten`: `other`), or, in a table whose label column names a kind of
+# organisation (`Ministerie`), the unit its figures are for (the row label is the scope,
+# the `Totaal` row the group: `ministeries`). Labels of how the items were handled or
+# judged (`Gegrond`, `Afhandeling ...`) and labels of anything else are not read.
+
+_CELL_VALUE = re.compile(r"^\d{1,3}(?:\.\d{3})+$|^\d{1,5}$")
+_DASH_CELL = re.compile(r"^[-–—]$")
+_FOOTNOTE = re.compile(r"\s*(?:\[\d{1,2}\]|\*+|\(\d{1,2}\))\s*$")
+_NUMBERING = re.compile(r"^\s*\d{1,2}[.)]\s+")
+#: a label column's title naming the rows as years (a transposed table)
+_YEAR_TITLE = re.compile(r"^(?:jaar|jaartal|periode|year)$", re.IGNORECASE)
+#: how many cells a table flattened one cell per line may hold before its header is stale
+CELL_TABLE_REACH = 200
+
+
+class _Cell(NamedTuple):
+    offset: int  # in the document text
+    text: str  # stripped
+
+
+def _cell_table_rows(
+    text: str, ctx: _Context
+) -> list[tuple[int, str, float, Period, str | None, str]]:
+    """(offset, category, value, period, scope, row text) of the cells of the document's
+    `|` tables and tables flattened one cell per line."""
+    rows = []
+    for cells in _pipe_rows(text):
+        rows += cells
+    rows += _flat_table_rows(_line_cells(text))
+    return rows
+
+
+def _line_cells(text: str) -> list[_Cell]:
+    """Every non-empty line as a cell (a flattened table's cells are its lines)."""
+    return [
+        _Cell(m.start() + len(m.group(0)) - len(m.group(0).lstrip()), m.group(0).strip())
+        for m in re.finditer(r"[^\n]+", text)
+        if m.group(0).strip()
+    ]
+
+
+def _pipe_rows(text: str) -> list[list[tuple[int, str, float, Period, str | None, str]]]:
+    """The cells of `|` tables: lines of at least two `|`, the first one with periods
+    in its cells the header."""
+    out = []
+    header: tuple[str, list[Period | None]] | None = None
+    for m in re.finditer(r"[^\n]+", text):
+        line = m.group(0)
+        if line.count("|") < 2:
+            header = None
+            continue
+        cells = []
+        pos = 0
+        for part in line.split("|"):
+            stripped = part.strip()
+            if stripped:
+                cells.append(_Cell(m.start() + pos + part.index(stripped), stripped))
+            pos += len(part) + 1
+        if not cells:
+            continue
+        periods = _column_periods([c.text for c in cells[1:]])
+        if periods:
+            header = (cells[0].text, periods)
+            continue
+        if header is not None:
+            out.append(_cell_row(cells[0].text, cells[1:], header, line))
+    return out
+
+
+def _column_periods(titles: list[str]) -> list[Period] | None:
+    """The periods of a header's column titles: each a year, a last `Totaal` the span of
+    the years before it; None unless at least two years."""
+    periods: list[Period] = []
+    for i, title in enumerate(titles):
+        if re.fullmatch(r"(?:19|20)\d\d", title):
+            year = int(title)
+            periods.append(Period(date(year, 1, 1), date(year, 12, 31)))
+        elif i == len(titles) - 1 and i >= 2 and _is_total_title(title):
+            periods.append(Period(min(p.start for p in periods), max(p.end for p in periods)))
+        else:
+            return None
+    return periods if len(periods) >= 2 else None
+
+
+def _is_total_title(title: str) -> bool:
+    return re.fullmatch(r"(?:totaal|total)\W*", title, re.IGNORECASE) is not None
+
+
+def _cell_row(
+    label: str, cells: list[_Cell], header: tuple[str, list[Period]], line: str
+) -> list[tuple[int, str, float, Period, str | None, str]]:
+    """The figures of one row under a header of periods (a dash is no figure; a row
+    whose cells do not fit the columns is not read)."""
+    title, periods = header
+    if len(cells) != len(periods):
+        return []
+    named = _cell_label(label, title)
+    if named is None:
+        return []
+    category, scope = named
+    out = []
+    for cell, period in zip(cells, periods, strict=True):
+        if _DASH_CELL.match(cell.text):
+            continue
+        if not _CELL_VALUE.match(cell.text):
+            return []
+        out.append((cell.offset, category, float(cell.text.replace(".", "")), period, scope,
+                    line))  # fmt: skip
+    return out
+
+
+def _flat_table_rows(cells: list[_Cell]) -> list[tuple[int, str, float, Period, str | None, str]]:
+    """The figures of tables flattened to one cell per line: a run of year cells (with a
+    last `Totaal`) is a header of periods, each label after it with as many number cells
+    its row; a year-title cell (`jaar`) with label cells after it is the header of a
+    transposed table, each year cell after it with as many number cells its row."""
+    out = []
+    i = 0
+    while i < len(cells):
+        periods, j = _flat_period_header(cells, i)
+        if periods:
+            rows, i = _flat_rows(cells, j, periods)
+            out += rows
+            continue
+        if _YEAR_TITLE.match(cells[i].text):
+            rows, i = _transposed_rows(cells, i)
+            out += rows
+            continue
+        i += 1
+    return out
+
+
+def _flat_period_header(cells: list[_Cell], i: int) -> tuple[list[Period] | None, int]:
+    j = i
+    titles = []
+    while j < len(cells) and (
+        re.fullmatch(r"(?:19|20)\d\d", cells[j].text) or (titles and _is_total_title(cells[j].text))
+    ):
+        titles.append(cells[j].text)
+        j += 1
+        if _is_total_title(titles[-1]):
+            break
+    periods = _column_periods(titles) if len(titles) >= 2 else None
+    return periods, j
+
+
+def _flat_rows(
+    cells: list[_Cell], j: int, periods: list[Period]
+) -> tuple[list[tuple[int, str, float, Period, str | None, str]], int]:
+    """Rows `label, n, n, ...` after a flattened header; a label without cells (a
+    sub-heading: `Waarvan`) is passed over; the table ends at the first cell that fits no
+    row."""
+    out = []
+    k = len(periods)
+    while j < len(cells):
+        label = cells[j].text
+        if _CELL_VALUE.match(label) or re.fullmatch(r"(?:19|20)\d\d", label):
+            break
+        values = cells[j + 1 : j + 1 + k]
+        if len(values) == k and all(_CELL_VALUE.match(c.text) for c in values):
+            line = " ".join(c.text for c in cells[j : j + 1 + k])
+            out += _cell_row(label, values, ("", periods), line)
+            j += 1 + k
+        elif j + 1 < len(cells) and not _CELL_VALUE.match(cells[j + 1].text) and len(label) < 40:
+            j += 1  # a sub-heading over the rows below it
+        else:
+            break
+    return out, j
+
+
+def _transposed_rows(
+    cells: list[_Cell], i: int
+) -> tuple[list[tuple[int, str, float, Period, str | None, str]], int]:
+    """Rows `year, n, n, ...` under a header `jaar, label, label, ...`; a last `Totaal` row
+    is the span of the years above it."""
+    j = i + 1
+    titles = []
+    while j < len(cells) and not _CELL_VALUE.match(cells[j].text) and len(titles) < 6:
+        titles.append(cells[j].text)
+        j += 1
+    named = [_cell_label(title, "") for title in titles]
+    if not titles or all(n is None for n in named):
+        return [], i + 1
+    out, years = [], []
+    k = len(titles)
+    while j + k < len(cells) + 0 and j < len(cells):
+        head = cells[j].text
+        values = cells[j + 1 : j + 1 + k]
+        if len(values) < k or not all(_CELL_VALUE.match(c.text) for c in values):
+            break
+        if re.fullmatch(r"(?:19|20)\d\d", head):
+            year = int(head)
+            years.append(year)
+            period = Period(date(year, 1, 1), date(year, 12, 31))
+        elif _is_total_title(head) and len(years) >= 2:
+            period = Period(date(min(years), 1, 1), date(max(years), 12, 31))
+        else:
+            break
+        line = " ".join(c.text for c in cells[j : j + 1 + k])
+        for cell, name in zip(values, named, strict=True):
+            if name is not None:
+                out.append((cell.offset, name[0], float(cell.text.replace(".", "")), period,
+                            name[1], line))  # fmt: skip
+        j += 1 + k
+    return out, j
+
+
+def _cell_label(label: str, column_title: str) -> tuple[str, str | None] | None:
+    """(category, scope) a row or column label gives its cells, None for one not read."""
+    v = _vocab()
+    label = _NUMBERING.sub("", _FOOTNOTE.sub("", _normalise_plain(label))).strip(" :")
+    if not label or _handling_re().search(label) or re.match(r"geen\b", label, re.I):
+        return None  # judged (`Gegrond`) or judged no such item (`Geen klacht`)
+    group = _organisation_group(column_title)
+    if _is_total_title(label):
+        return ("total", group) if group else ("total", None)
+    if group:
+        return "total", label  # a unit of the organisations the table compares
+    noun = v["noun_alt"]
+    if re.fullmatch(
+        rf"(?:(?:totaal|total)\s+)?(?:aantal\s+)?(?:(?:ontvangen|ingediende|binnengekomen"
+        rf"|gemelde|nieuwe)\s+)?(?:{noun})",
+        label,
+        re.IGNORECASE,
+    ):
+        return "total", None
+    kind = re.fullmatch(rf"(?:aantal\s+)?(?P<kind>[^\W\d]+)\s+(?:{noun})", label, re.IGNORECASE)
+    compound = re.fullmatch(rf"(?P<kind>[^\W\d]{{4,}})(?:{noun})", label, re.IGNORECASE)
+    if kind or compound:
+        return "other", None
+    return None
+
+
+def _organisation_group(title: str) -> str | None:
+    """The group a label column's title names in the singular (`Ministerie` ->
+    `ministeries`), from the vocabulary's organisation groups."""
+    title = title.strip().lower()
+    if len(title) < 4:
+        return None
+    groups = _vocab()["data"]["organisation_groups"]
+    return next((g for g in groups if g.startswith(title) and len(g) - len(title) <= 3), None)
+
+
 def _running_text_figures(sentences: list[_Sentence], ctx: _Context) -> list[_Figure]:
     """Figures of the sentences, in order, each sentence updating the context the next
     ones are read in (section period, list under a total, last total, carried share)."""
     figures = []
     organisations = _organisations(sentences, ctx.text)
     if organisations:
-        ctx.organisations = {m.name for names in organisations for m in names.mentions}
+        ctx.organisations |= {m.name for names in organisations for m in names.mentions}
     for i, sentence in enumerate(sentences):
         _enter_sentence(sentence, i, ctx)
         last_category = None
@@ -2988,7 +3384,7 @@ def _running_text_figures(sentences: list[_Sentence], ctx: _Context) -> list[_Fi
                 scope = _organisation_of(f.value.start, sentence.text, organisations[i])
             figures.append(_Figure(doc_offset, f.category, f.value.value, unit, f.period,
                                    scope, _evidence(sentence.text, f.value.start),
-                                   f.rough))  # fmt: skip
+                                   f.rough, _handled(sentence.text, f.value.start)))  # fmt: skip
             if f.category == "total" and f.scope is None and f.source == "total":
                 ctx.last_total, ctx.last_total_sentence = f.period, i
                 if ctx.list_anchor is not None and f.period != ctx.list_anchor:
@@ -3198,6 +3594,7 @@ def _row(doc: Doc, figure: _Figure, page_starts: list[tuple[int, int]]) -> dict:
         "evidence": figure.evidence,
         "_offset": figure.offset,
         "_rough": figure.rough,
+        "_handled": figure.handled,
         **evidence_box([word], page_no),
     }
 
@@ -3249,7 +3646,7 @@ def deduplicate_incident_counts(rows: list[dict]) -> list[dict]:
     for row in rows:
         key = (
             row["period_start"], row["period_end"], row["category"], row["unit"],
-            row["scope"], float(row["value"]),
+            row["scope"], float(row["value"]), row.get("subject"),
         )  # fmt: skip
         if key in kept:
             kept[key]["n_mentions"] += 1

@@ -942,6 +942,8 @@ def _label_rules() -> dict[str, re.Pattern]:
     """What a number is: a category label beside it, a total."""
     v = _vocab()
     noun = v["noun_alt"]
+    # `het aantal gemelde datalekken`, `Totaal aantal ontvangen klachten:`
+    received = r"(?:(?:gemelde|ontvangen|ingediende|binnengekomen|geregistreerde)\s+)?"
     label_words = (
         r"(?:in\s+de\s+categorie|categorie|van\s+het\s+type|in\s+the\s+category"
         r"|betroffen|betrof)"
@@ -967,8 +969,8 @@ def _label_rules() -> dict[str, re.Pattern]:
             re.IGNORECASE,
         ),
         "total_before": re.compile(
-            rf"(?:aantal\s+(?:gemelde\s+)?(?:{noun})\s*(?:was|bedroeg|is|:)?"
-            rf"|aantal\s+(?:gemelde\s+)?(?:{noun})\s+(?:in|over)\s+[^.;:\d]{{0,30}}?"
+            rf"(?:aantal\s+{received}(?:{noun})\s*(?:was|bedroeg|is|:)?"
+            rf"|aantal\s+{received}(?:{noun})\s+(?:in|over)\s+[^.;:\d]{{0,30}}?"
             r"(?:(?:19|20)\d\d)\s*(?:was|bedroeg|is|:|=)"
             r"|waren\s+(?:het|er)(?:\s+er)?|in\s+totaal|totaal(?:\s+aantal)?\s*:?"
             r"|total(?:\s+number\s+of\s+\w+)?\s*(?:was|:)?)\s*\(?\s*$",
@@ -1971,7 +1973,9 @@ def _stated_period(
     c0, c1 = _clause_bounds(s, f.value.start)
     preceding = [p for p in anchors if p.end <= f.value.start]
     in_clause_before = [p for p in preceding if p.start >= c0]
-    in_clause_after = [p for p in anchors if p.start >= f.value.end and p.end <= c1]
+    in_clause_after = [
+        p for p in anchors if p.start >= f.value.end and p.end <= c1 and not _comparison_label(s, p)
+    ]
     before_taken = bool(in_clause_before) and (
         (in_clause_before[-1].start, f.category, f.value.percent) in used
     )
@@ -1992,6 +1996,15 @@ def _stated_period(
             return ctx.last_total
     used.add((chosen.start, f.category, f.value.percent))
     return chosen.period
+
+
+def _comparison_label(s: str, p: _PeriodSpan) -> bool:
+    """`2.432 (2015: 2.401)`: a period opening a bracket and labelling the figure in it is
+    that figure's, not the one before the bracket."""
+    return (
+        re.search(r"\(\s*$", s[: p.start]) is not None
+        and re.match(r"\s*[:=]", s[p.end :]) is not None
+    )
 
 
 def _unplaced_after(f: _Fact, s: str, anchors: list[_PeriodSpan]) -> bool:

@@ -704,7 +704,7 @@ def _sentences(doc: Doc, text: str) -> list[_Sentence]:
     return [s for s in out if s.text]
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=['(]?[A-Z])")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=['(]?[A-Z0-9])")
 #: a separable verb's particle ends a sentence (`kwam dat ... voor. In totaal ...`) where the
 #: next one opens as sentences do; OCR's stray dot after a preposition (`bij de. Autoriteit`)
 #: is followed by the rest of its phrase
@@ -928,10 +928,12 @@ def _link_rules() -> dict[str, re.Pattern]:
         "waarvan": re.compile(r"^\s*(?:waarvan|hiervan|daarvan|of\s+which)\b", re.IGNORECASE),
         "carry": re.compile(
             r"\b(?:was\s+dit|was\s+dat|is\s+dit|waren\s+(?:dit|dat)|(?:dit|dat)\s+waren"
-            r"|this\s+was|respectievelijk|respectively)\b",
+            r"|this\s+was|respectievelijk|resp(?=\.)|respectively)\b",
             re.I,
         ),
-        "respectively": re.compile(r"\b(?:respectievelijk|respectively)\b", re.IGNORECASE),
+        "respectively": re.compile(
+            r"\b(?:respectievelijk|resp(?=\.)|respectively)\b", re.IGNORECASE
+        ),
         "clause_break": re.compile(r"[,;]|\b(?:waarvan|daarvan|hiervan)\b|\bmaar\b", re.I),
         # the sum over the units a text compares: no one unit's figure
         "grand_total": re.compile(r"\b(?:in\s+totaal|alles\s+bij\s+elkaar|in\s+total)\b", re.I),
@@ -1820,7 +1822,7 @@ def _assign_periods(reading: _Reading, ctx: _Context, index: int) -> None:
     `Waarvan`, the total a list stands under, the report's)."""
     s = reading.text
     anchors = [p for p in reading.periods if p.anchors]
-    _pair_respectively(s, anchors, reading.facts, _context_year(ctx))
+    _pair_respectively(s, anchors, reading.facts, _context_year(ctx), reading.periods)
     waarvan = bool(_rules()["waarvan"].match(s))
     used: set[tuple[int, str, bool]] = set()  # (period span start, category, percent)
     for f in reading.facts:
@@ -1900,11 +1902,16 @@ def _bracketed_after_period(f: _Fact, s: str, periods: list[_PeriodSpan]) -> Per
 
 
 def _pair_respectively(
-    s: str, anchors: list[_PeriodSpan], facts: list[_Fact], year: int | None
+    s: str,
+    anchors: list[_PeriodSpan],
+    facts: list[_Fact],
+    year: int | None,
+    periods: list[_PeriodSpan] | None = None,
 ) -> None:
     """`In 2018 en 2019 was dit aandeel respectievelijk 47 % en 48 %`, or the other way
     round (`3100 en 3600 meldingen in respectievelijk november en december`): pair the
-    periods and the figures on either side of `respectievelijk` in order."""
+    periods and the figures on either side of `respectievelijk` in order. Compared years
+    pair too (`minder dan in 2015 en 2014 (resp. 41 en 31)`): the figures are theirs."""
     respectively = _rules()["respectively"].search(s)
     if not respectively:
         _pair_joined(s, anchors, facts)
@@ -1912,6 +1919,8 @@ def _pair_respectively(
     a, b = respectively.start(), respectively.end()
     periods_first = [p for p in anchors if p.end <= a]
     figures_after = [f for f in facts if f.value.start >= b and f.period is None]
+    if len(periods_first) != len(figures_after) and periods:
+        periods_first = [p for p in periods if p.end <= a]
     if periods_first and len(periods_first) == len(figures_after):
         for p, f in zip(periods_first, figures_after, strict=True):
             f.period = p.period
@@ -3385,6 +3394,7 @@ def _running_text_figures(sentences: list[_Sentence], ctx: _Context) -> list[_Fi
         ctx.organisations |= {m.name for names in organisations for m in names.mentions}
     for i, sentence in enumerate(sentences):
         _enter_sentence(sentence, i, ctx)
+        figures += _unit_list_figures(sentence, ctx)
         last_category = None
         for f in _classify(sentence, i, ctx):
             doc_offset = sentence.offsets[f.value.start]
@@ -3405,6 +3415,67 @@ def _running_text_figures(sentences: list[_Sentence], ctx: _Context) -> list[_Fi
             last_category = f.category
         if last_category is not None:
             ctx.carry_category, ctx.carry_sentence = last_category, i
+    return figures
+
+
+#: one item of a list of units with their figures: a capitalised name or acronym right
+#: before its count, its share in brackets after it (`DPZ 966 (37%)`, `Noord 12`)
+_UNIT_ITEM = (
+    r"(?-i:(?P<name{i}>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){{0,2}}))\s+"
+    r"(?P<n{i}>\d{{1,3}}(?:\.\d{{3}})+|\d{{1,5}})(?:\s+(?P<noun{i}>[^\W\d]+))?"
+    r"(?:\s*\(\s*(?P<pct{i}>\d{{1,3}}(?:[.,]\d)?)\s*%\s*\))?"
+)
+#: two to six such items joined by commas and a last `en`, after a colon
+UNIT_LIST_ITEMS = 6
+
+
+@cache
+def _unit_list_re() -> re.Pattern:
+    items = [_UNIT_ITEM.format(i=i) for i in range(UNIT_LIST_ITEMS)]
+    # the middle items nest as optional groups: `A 1, B 2 en C 3`, `A 1 en C 3`
+    middle = "".join(rf"(?:,\s+{item}" for item in items[1:-1]) + ")?" * (UNIT_LIST_ITEMS - 2)
+    return re.compile(rf":\s*{items[0]}{middle},?\s+en\s+{items[-1]}")
+
+
+def _unit_list_figures(sentence: _Sentence, ctx: _Context) -> list[_Figure]:
+    """`ontvangen bij de diensten: DPZ 966 (37%), SZW 798 (30%) en DSB 261 klachten (10%)`:
+    after a colon, units named each right before its count (its share in brackets) are
+    compared; each figure is its unit's (scope), in the sentence's one period or the
+    context's. Only in a sentence that names the subject's noun."""
+    s = sentence.text
+    if ":" not in s or not _vocab()["noun_re"].search(s):
+        return []
+    m = _unit_list_re().search(s)
+    if m is None:
+        return []
+    spans = {p.period for p in find_periods(s, _context_year(ctx), ctx.last_year) if p.anchors}
+    period = spans.pop() if len(spans) == 1 else ctx.report if not spans else None
+    if period is None:
+        return []
+    noun_re = _vocab()["noun_re"]
+    figures = []
+    for i in range(UNIT_LIST_ITEMS):
+        name = m.group(f"name{i}")
+        if name is None:
+            continue
+        noun = m.group(f"noun{i}")
+        if noun and not noun_re.fullmatch(noun) and noun.lower() not in ("en",):
+            return []  # `Noord 12 dagen`: not a count of the items
+        if name.lower() in _vocab()["months"] or name.lower() in _vocab()["number_words"]:
+            return []
+        for group, unit in (("n", "count"), ("pct", "percent")):
+            text = m.group(f"{group}{i}")
+            if text is None:
+                continue
+            start = m.start(f"{group}{i}")
+            offset = sentence.offsets[start]
+            if offset in ctx.consumed:
+                continue
+            ctx.consumed.add(offset)
+            value = float(text.replace(".", "") if unit == "count" else text.replace(",", "."))
+            figures.append(_Figure(offset, "total", value, unit, period, name,
+                                   _evidence(s, start)))  # fmt: skip
+        ctx.organisations.add(name)
     return figures
 
 

@@ -132,3 +132,41 @@ def test_a_minutes_text_naming_a_complaint_in_passing_is_about_no_complaints():
         "1. Opening\n\nEr is in 2021 1 klacht binnengekomen over de geluidsoverlast."
     )
     assert _rows(text, doc_type="minutes") == []
+
+
+def test_units_listed_after_a_colon_each_with_count_and_share_are_scoped():
+    text = (
+        "Klachten\n\nKerncijfers klachten 2023\n\n"
+        "  • Totaal aantal ontvangen klachten: 900\n"
+        "  • De meeste klachten kwamen binnen bij de afdelingen: WZI 300 (33%), BOR 200 "
+        "(22%) en KCC 100 klachten (11%).\n"
+    )
+    assert _facts(text) == {
+        ("klacht", _year(2023), "total", 900.0, "count", None),
+        ("klacht", _year(2023), "total", 300.0, "count", "WZI"),
+        ("klacht", _year(2023), "total", 33.0, "percent", "WZI"),
+        ("klacht", _year(2023), "total", 200.0, "count", "BOR"),
+        ("klacht", _year(2023), "total", 22.0, "percent", "BOR"),
+        ("klacht", _year(2023), "total", 100.0, "count", "KCC"),
+        ("klacht", _year(2023), "total", 11.0, "percent", "KCC"),
+    }
+
+
+def test_a_list_of_units_with_durations_is_no_list_of_counts():
+    text = (
+        "Klachten 2023\n\nDe behandeltijd van klachten per afdeling: WZI 30 dagen, BOR 20 "
+        "dagen en KCC 10 dagen."
+    )
+    assert _facts(text) == set()
+
+
+def test_compared_years_pair_with_the_figures_after_resp():
+    text = (
+        "Wob-verzoeken\n\nDe dienst heeft in 2022 in totaal 40 Wob-verzoeken ontvangen. "
+        "Dit zijn er minder dan in 2021 en 2020 (resp. 52 en 61)."
+    )
+    assert _facts(text) == {
+        ("woo_verzoek", _year(2022), "total", 40.0, "count", None),
+        ("woo_verzoek", _year(2021), "total", 52.0, "count", None),
+        ("woo_verzoek", _year(2020), "total", 61.0, "count", None),
+    }

@@ -1267,11 +1267,16 @@ def _sentence_values(s: str, periods: list[_PeriodSpan]) -> list[_Value]:
     return [val for val in values if not any(a <= val.start < b for a, b in in_runs)]
 
 
+_BOTH = re.compile(r"\b(?:beide|allebei|both)\s*:?\s*$", re.IGNORECASE)
+
+
 def _fact_of(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:
     """What one number is: a category (label, AP, share, carried), else a month's, a
     unit's or a plain total; None when it is no exact figure for a period."""
     s = reading.text
     before, after = s[: val.start], s[val.end :]
+    if _BOTH.search(before):
+        return None  # `(beide 10.500)`: one figure for several periods, none of them placed
     if (
         val.percent
         and (reading.has_noun or ctx.sectors)
@@ -1688,11 +1693,17 @@ def _ap_intake(val: _Value, s: str, ctx: _Context) -> bool:
     return ctx.sectors and _rules()["count_noun_after"].match(s[val.end :]) is not None
 
 
+_EXAMPLE = re.compile(r"\b(?:zoals|bijvoorbeeld|bijv\.|waaronder|such\s+as)\b", re.IGNORECASE)
+
+
 def _shared_category(s: str) -> str | None:
     """The one category a sentence about a share names (`aandeel`, `percentage`)."""
     v = _vocab()
     if not _rules()["share"].search(s):
         return None
+    # a kind named as an example (`..., zoals versturen aan een verkeerde ontvanger`)
+    # illustrates the share's kind; it does not name it
+    s = _EXAMPLE.split(s, maxsplit=1)[0]
     phrases = [m.group(0) for m in v["category_re"].finditer(s) if not _label_only(m.group(0))]
     cats = [c for c in map(_category_of_phrase, phrases) if c]
     return cats[0] if len(set(cats)) == 1 else None
@@ -3171,7 +3182,47 @@ def _cell_table_rows(
     for cells in _pipe_rows(text):
         rows += cells
     rows += _flat_table_rows(_line_cells(text))
+    rows += _glued_rows(text)
     return rows
+
+
+#: a header whose year cells lost their separators (`20142013`)
+_GLUED_YEARS = re.compile(r"^\s*((?:(?:19|20)\d\d){2,6})\s*$")
+#: a row of glued cells, a count and its share per year (`Totaal8.645100%8.496100%`)
+_GLUED_LABEL = re.compile(r"^\s*(?P<label>[^\d\n|]{3,60}?)(?P<cells>\d[\d.,%]*)\s*$")
+_GLUED_PAIR = re.compile(r"(\d{1,3}(?:\.\d{3})+|\d{1,3})(\d{1,3}(?:,\d)?)%")
+GLUED_REACH = 12
+
+
+def _glued_rows(text: str) -> list[tuple[int, str, float, Period, str | None, str]]:
+    """Rows of a table whose cells lost their separators: under a header of glued years,
+    a row whose digits split into exactly one count and one share per year (the count
+    with its thousands dot, the share before its `%`); only its counts are read."""
+    out = []
+    years: list[int] = []
+    since = GLUED_REACH + 1
+    for m in re.finditer(r"[^\n]+", text):
+        line = m.group(0)
+        since += 1
+        if header := _GLUED_YEARS.match(line):
+            years = [int(y) for y in re.findall(r"(?:19|20)\d\d", header[1])]
+            since = 0
+            continue
+        row = _GLUED_LABEL.match(line) if years and since <= GLUED_REACH else None
+        if row is None:
+            continue
+        pairs = list(_GLUED_PAIR.finditer(row["cells"]))
+        if len(pairs) != len(years) or "".join(p.group(0) for p in pairs) != row["cells"]:
+            continue
+        named = _cell_label(row["label"], "")
+        if named is None:
+            continue
+        for pair, year in zip(pairs, years, strict=True):
+            offset = m.start() + row.start("cells") + pair.start(1)
+            value = float(pair[1].replace(".", ""))
+            period = Period(date(year, 1, 1), date(year, 12, 31))
+            out.append((offset, named[0], value, period, named[1], line.strip()))
+    return out
 
 
 def _line_cells(text: str) -> list[_Cell]:

@@ -654,3 +654,20 @@ def test_an_organisation_notifying_leaks_itself_reports_them_to_the_ap():
         "gemaakt van een datalek."
     )
     assert _facts(text) == {_fact(Y2021, "reported_to_ap", 14), _fact(Y2020, "reported_to_ap", 9)}
+
+
+def test_a_kind_named_as_an_example_does_not_name_the_shares_kind():
+    text = (
+        "In 2022 ontving de toezichthouder 400 datalekmeldingen. In 20% van de gevallen ging "
+        "het om een datalek met een bijlage in een e-mail, zoals versturen aan een verkeerde "
+        "ontvanger."
+    )
+    assert {f[2] for f in _facts(text)} == {"total"}
+
+
+def test_one_figure_for_both_of_two_periods_is_not_placed_in_either():
+    text = (
+        "In 2023 kreeg de toezichthouder 9.000 datalekmeldingen binnen. Dat is minder dan in "
+        "zowel 2022 als 2021 (beide 9.500)."
+    )
+    assert {f[3] for f in _facts(text)} == {9000.0}

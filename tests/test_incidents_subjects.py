@@ -170,3 +170,15 @@ def test_compared_years_pair_with_the_figures_after_resp():
         ("woo_verzoek", _year(2021), "total", 52.0, "count", None),
         ("woo_verzoek", _year(2020), "total", 61.0, "count", None),
     }
+
+
+def test_a_table_whose_cells_lost_their_separators_reads_the_total_row_per_year():
+    text = (
+        "Oordeel over klachten\n\n 20232022\nOordeelAantal %Aantal %\n"
+        "Gegrond1.20012,0%98010,9%\nOngegrond8.80088,0%8.02089,1%\n"
+        "Totaal10.000100%9.000100%\n\nIn 2023 handelden we 10.000 klachten af."
+    )
+    assert _facts(text) == {
+        ("klacht", _year(2023), "total", 10000.0, "count", None),
+        ("klacht", _year(2022), "total", 9000.0, "count", None),
+    }

@@ -3122,12 +3122,15 @@ def _table_figures(text: str, doc: Doc, ctx: _Context) -> list[_Figure]:
                                evidence[:EVIDENCE_CHARS]))  # fmt: skip
     ctx.consumed |= table_words
     if _SUBJECT.get()[0] != LEAK:
-        for offset, category, value, period, scope, line in _cell_table_rows(text, ctx):
-            ctx.consumed.add(offset)
-            if scope is not None:
-                ctx.organisations.add(scope)  # a unit the table compares
-            figures.append(_Figure(offset, category, value, "count", period, scope,
-                                   _normalise_plain(line)[:EVIDENCE_CHARS]))  # fmt: skip
+        cell_rows = _cell_table_rows(text, ctx)
+    else:
+        cell_rows = [row for rows in _pipe_rows(text, kinds_only=True) for row in rows]
+    for offset, category, value, period, scope, line in cell_rows:
+        ctx.consumed.add(offset)
+        if scope is not None:
+            ctx.organisations.add(scope)  # a unit the table compares
+        figures.append(_Figure(offset, category, value, "count", period, scope,
+                               _normalise_plain(line)[:EVIDENCE_CHARS]))  # fmt: skip
     # in this order: `_table_rows` marks the rows it cannot read as consumed
     for read in (
         lambda: _category_column_rows(text, ctx),
@@ -3186,6 +3189,8 @@ def _cell_table_rows(
     return rows
 
 
+#: a caption naming a table's rows as kinds (`Datalekmeldingen, type incident, 2024`)
+_KIND_TITLE = re.compile(r"\b(?:type|soort|categorie|category|aard)\b", re.IGNORECASE)
 #: a header whose year cells lost their separators (`20142013`)
 _GLUED_YEARS = re.compile(r"^\s*((?:(?:19|20)\d\d){2,6})\s*$")
 #: a row of glued cells, a count and its share per year (`Totaal8.645100%8.496100%`)
@@ -3234,15 +3239,21 @@ def _line_cells(text: str) -> list[_Cell]:
     ]
 
 
-def _pipe_rows(text: str) -> list[list[tuple[int, str, float, Period, str | None, str]]]:
+def _pipe_rows(
+    text: str, kinds_only: bool = False
+) -> list[list[tuple[int, str, float, Period, str | None, str]]]:
     """The cells of `|` tables: lines of at least two `|`, the first one with periods
-    in its cells the header."""
+    in its cells the header; or, under a caption line that states one period (`Meldingen
+    per type incident, 1e helft 2024 | |`), rows of one label and one number. With
+    `kinds_only` (data leaks, whose other tables are read elsewhere) only the latter, under
+    a caption that names the rows as kinds (`type`, `soort`, `categorie`)."""
     out = []
     header: tuple[str, list[Period | None]] | None = None
+    caption: tuple[Period, bool] | None = None
     for m in re.finditer(r"[^\n]+", text):
         line = m.group(0)
         if line.count("|") < 2:
-            header = None
+            header = caption = None
             continue
         cells = []
         pos = 0
@@ -3254,12 +3265,34 @@ def _pipe_rows(text: str) -> list[list[tuple[int, str, float, Period, str | None
         if not cells:
             continue
         periods = _column_periods([c.text for c in cells[1:]])
-        if periods:
+        if periods and not kinds_only:
             header = (cells[0].text, periods)
+            continue
+        if not any(_CELL_VALUE.match(c.text) for c in cells[1:]):
+            spans = {p.period for p in find_periods(cells[0].text) if p.anchors}
+            if len(spans) == 1 and len(cells) == 1:
+                caption = (spans.pop(), _KIND_TITLE.search(cells[0].text) is not None)
             continue
         if header is not None:
             out.append(_cell_row(cells[0].text, cells[1:], header, line))
+        elif caption is not None and len(cells) == 2 and _CELL_VALUE.match(cells[1].text):
+            label = cells[0].text
+            named = _kind_row_label(label, caption[1]) if kinds_only else _cell_label(label, "")
+            if named is not None:
+                value = float(cells[1].text.replace(".", ""))
+                out.append([(cells[1].offset, named[0], value, caption[0], named[1], line)])
     return out
+
+
+def _kind_row_label(label: str, kinds: bool) -> tuple[str, str | None] | None:
+    """(category, scope) of a data-leak table row under a caption of one period: a label
+    that is a category or a total; under a caption naming the rows as kinds, any other
+    label is a kind outside the contract's list (`Email met persoonsgegevens`: other)."""
+    if named := _row_label(label):
+        return (named[0], named[1]) if named[2] is None else None
+    if not kinds or _DIGIT.search(label):
+        return None
+    return _one_category(label) or "other", None
 
 
 def _column_periods(titles: list[str]) -> list[Period] | None:

@@ -671,3 +671,29 @@ def test_one_figure_for_both_of_two_periods_is_not_placed_in_either():
         "zowel 2022 als 2021 (beide 9.500)."
     )
     assert {f[3] for f in _facts(text)} == {9000.0}
+
+
+def test_a_pipe_table_under_a_caption_of_kinds_and_one_period_reads_each_kind():
+    text = (
+        "De toezichthouder kreeg in 2023 ruim 20.000 datalekmeldingen.\n"
+        "Datalekmeldingen naar type incident, 2e helft 2023 | |\n"
+        "Soort | Aantal |\n"
+        "Verkeerde ontvanger | 5100 |\n"
+        "Pakket zoekgeraakt bij bezorger | 900 |\n"
+        "Overig | 2000 |\n"
+        "Bron: toezichthouder | |\n"
+    )
+    h2 = (date(2023, 7, 1), date(2023, 12, 31))
+    facts = _facts(text)
+    assert _fact(h2, "wrong_recipient", 5100) in facts
+    assert _fact(h2, "other", 900) in facts
+    assert _fact(h2, "other", 2000) in facts
+
+
+def test_a_pipe_table_under_a_caption_that_names_no_kinds_is_not_read_as_kinds():
+    text = (
+        "In 2023 ontving de dienst 300 datalekmeldingen.\n"
+        "Afhandeling datalekken 2023 | |\n"
+        "Gemiddelde doorlooptijd in dagen | 12 |\n"
+    )
+    assert {f[3] for f in _facts(text)} == {300.0}

@@ -217,10 +217,23 @@ def _vocab_for(key: tuple[str, bool]) -> dict[str, Any]:
         "doc_cue_re": re.compile(_alt(data["document_cues"]), re.IGNORECASE),
         "after_stop": set(data["not_a_count_after"]),
         "before_stop": set(data["not_a_count_before"]),
-        "number_words": data["number_words"],
+        "number_words": data["number_words"] | _compound_number_words(data),
         "half_words": data["half_year_words"],
         "quarter_words": data["quarter_words"],
     }
+
+
+def _compound_number_words(data: dict[str, Any]) -> dict[str, int]:
+    """The round numbers Dutch writes as one word from the pattern file's parts: the tens
+    (`negentig`), hundreds (`driehonderd`) and thousands (`drieduizend`, `tienduizend`)."""
+    units = {w: n for w, n in data["number_words"].items() if 2 <= n <= 9 and w != "eén"}
+    tens = data["tens_words"]
+    words: dict[str, int] = dict(tens)
+    for base, factor in (("honderd", 100), ("duizend", 1000)):
+        words[base] = factor
+        words |= {w + base: n * factor for w, n in units.items()}
+    words |= {w + "duizend": n * 1000 for w, n in (tens | {"tien": 10}).items()}
+    return words
 
 
 def _label_only(phrase: str) -> bool:
@@ -1093,6 +1106,8 @@ def _part_rules() -> dict[str, re.Pattern]:
         "count_word": re.compile(
             rf"(?<![\w-])(?P<word>{words})(?=\s+(?:"
             rf"(?:(?:andere|gemelde|geregistreerde|nieuwe|interne)\s+)?(?:{noun})\b"
+            # `drieduizend signalen over mogelijke datalekken`, as `count_noun_after` reads
+            r"|signalen\s+over\s+(?:mogelijke\s+)?datalek"
             r"|(?:keer|maal)\b|(?:[^\W\d]+\s+)?gevallen\b))",
             re.IGNORECASE,
         ),

@@ -697,3 +697,13 @@ def test_a_pipe_table_under_a_caption_that_names_no_kinds_is_not_read_as_kinds()
         "Gemiddelde doorlooptijd in dagen | 12 |\n"
     )
     assert {f[3] for f in _facts(text)} == {300.0}
+
+
+def test_round_numbers_written_as_one_word_are_figures():
+    text = (
+        "Vorig jaar ontving de dienst meer dan vierduizend signalen over mogelijke datalekken. "
+        "In 2021 werden negentig datalekken gemeld bij de AP."
+    )
+    facts = _facts(text, doc_date=date(2022, 3, 1))
+    assert _fact(Y2021, "total", 4000) in facts
+    assert _fact(Y2021, "reported_to_ap", 90) in facts

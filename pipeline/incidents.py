@@ -1519,12 +1519,15 @@ _NEGATION = re.compile(r"\b(?:niet|geen|nooit|not|no)\b", re.IGNORECASE)
 
 def _part_marker(s: str, start: int, end: int) -> bool:
     """A number in a construction that counts a part of the incidents (`twee keer`,
-    `in 19 gevallen`, `bij 7 datalekken`, `(6x)`): its kind is named beside it."""
+    `in 19 gevallen`, `bij 7 datalekken`, `(6x)`, `Van de 140 ... 61 gevallen`): its kind
+    is named beside it."""
     rules = _rules()
     before, after = s[:start], s[end:]
     return bool(
         rules["part_keer"].match(after)
         or (rules["part_in"].search(before) and rules["part_gevallen"].match(after))
+        # `Van de 140 datalekken waren 61 gevallen ernstig genoeg om ...`: cases of a total
+        or (rules["reference"].search(before) and rules["part_gevallen"].match(after))
         or (rules["part_bij"].search(before) and rules["part_noun"].match(after))
         or (rules["bracket_open"].search(before) and rules["bracket_close"].match(after))
     )

@@ -707,3 +707,15 @@ def test_round_numbers_written_as_one_word_are_figures():
     facts = _facts(text, doc_date=date(2022, 3, 1))
     assert _fact(Y2021, "total", 4000) in facts
     assert _fact(Y2021, "reported_to_ap", 90) in facts
+
+
+def test_cases_of_a_stated_total_take_the_kind_their_clause_names():
+    text = (
+        "Van 2019 tot en met 2021 kwam het vaak voor. In totaal komt dat neer op 90 datalekken. "
+        "Van de 90 datalekken waren volgens de dienst 33 gevallen ernstig genoeg om te melden "
+        "aan de AP."
+    )
+    span = (date(2019, 1, 1), date(2021, 12, 31))
+    facts = _facts(text)
+    assert _fact(span, "total", 90) in facts
+    assert _fact(span, "reported_to_ap", 33) in facts

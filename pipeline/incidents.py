@@ -2162,6 +2162,17 @@ def _header_periods(line: str, report: Period | None) -> list[Period] | None:
     return None
 
 
+def _header_row_label(label: str) -> tuple[str, str | None, Period | None] | None:
+    """A row label under a header of periods: a category, total, unit or month; for
+    requests and complaints also a label of a count received (`Aantal ontvangen
+    Woo-verzoeken 23 41`), which alone on a line would be a heading (`Klachten 2023`)."""
+    if named := _row_label(label):
+        return named
+    if _SUBJECT.get()[0] != LEAK and (cell := _cell_label(label, "")):
+        return cell[0], cell[1], None
+    return None
+
+
 def _row_label(label: str) -> tuple[str, str | None, Period | None] | None:
     """(category, scope, month-without-year) that a table row label names, if any."""
     v = _vocab()
@@ -2267,7 +2278,7 @@ def _row_under_header(line: str, header: list[Period]) -> _TableRow | None:
     """((category, scope, month), [(cell, period)]) of a row whose numbers fit the columns
     of the header above it; a cell is (offset in the line, value, percent)."""
     parsed = _header_row(line, header)
-    if parsed and (named := _row_label(line[: parsed[0]])) and named[2] is None:
+    if parsed and (named := _header_row_label(line[: parsed[0]])) and named[2] is None:
         cells = parsed[1]
         _fill_garbled_cell(cells, header)
         return named, list(zip(cells, header, strict=True))

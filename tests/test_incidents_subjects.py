@@ -182,3 +182,15 @@ def test_a_table_whose_cells_lost_their_separators_reads_the_total_row_per_year(
         ("klacht", _year(2023), "total", 10000.0, "count", None),
         ("klacht", _year(2022), "total", 9000.0, "count", None),
     }
+
+
+def test_a_table_row_per_line_under_a_header_of_years_reads_received_counts_only():
+    text = (
+        "Jaarverslag\n\nTabel 4: Woo-verzoeken\n  Aantal 2023 Aantal 2022\n"
+        "Aantal ontvangen Woo-verzoeken 35 28\nMediaan doorlooptijd (dgn) 40 52\n"
+        "Aantal Woo-verzoeken in bezwaar 4 3\n"
+    )
+    assert _facts(text) == {
+        ("woo_verzoek", _year(2023), "total", 35.0, "count", None),
+        ("woo_verzoek", _year(2022), "total", 28.0, "count", None),
+    }

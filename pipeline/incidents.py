@@ -2947,6 +2947,9 @@ def _own_subject_rows(rows: list[dict], shared: bool) -> list[dict]:
     return [row for row in rows if not (row["_handled"] and key(row) in received)]
 
 
+#: a decision on one request and its inventory name the request and list documents: they
+#: count no requests or complaints received (`in totaal 6 documenten aangetroffen`)
+ONE_REQUEST_TYPES = ("woo_decision", "inventory")
 #: a subject's cue in the first lines of a document (its title or heading) makes the
 #: document about it; elsewhere it takes this many mentions (a complaint named in passing
 #: in minutes does not)
@@ -2958,6 +2961,8 @@ def _document_subjects(doc: Doc, raw: str) -> list[tuple[str, bool]]:
     """The subjects a document counts, each with whether it may claim the generic nouns
     (only a document's one subject does: `177 meldingen` in a text on integrity reports)."""
     found = [LEAK] if _about_incidents(doc, raw) else []
+    if doc._.document.get("doc_type") in ONE_REQUEST_TYPES:
+        return [(name, True) for name in found]
     lines = [line for line in raw.splitlines() if line.strip()][:SUBJECT_HEAD_LINES]
     head = " ".join([doc._.document.get("title") or "", *lines])
     for name, cue in _subject_cues().items():
@@ -2994,6 +2999,19 @@ def _subject_rows(doc: Doc, raw: str) -> list[dict]:
     rows.sort(key=lambda r: r.pop("_offset"))
     rows = _without_unscoped_repeats(_without_rough_repeats(rows), ctx.organisations)
     return _drop_impossible(rows, ctx.organisations)
+
+
+#: a plural noun right after a number: what the number counts (`6 documenten`)
+_NOUN_AFTER = re.compile(r"\s+(?!(?:en|of|tot|te|per)\b)([a-z]{3,}(?:en|s))\b")
+
+
+def _counts_another_noun(s: str, end: int) -> bool:
+    """Whether a figure of a request, complaint or integrity-report pass counts something
+    else, named right after it (`in totaal 6 documenten`; a data-leak pass: never)."""
+    if _SUBJECT.get()[0] == LEAK:
+        return False
+    m = _NOUN_AFTER.match(s, end)
+    return m is not None and not _vocab()["noun_re"].match(s, m.start(1))
 
 
 def _handled(s: str, pos: int) -> bool:
@@ -3512,6 +3530,8 @@ def _running_text_figures(sentences: list[_Sentence], ctx: _Context) -> list[_Fi
         for f in _classify(sentence, i, ctx):
             doc_offset = sentence.offsets[f.value.start]
             if doc_offset in ctx.consumed or f.period is None:
+                continue
+            if _counts_another_noun(sentence.text, f.value.end):
                 continue
             ctx.consumed.add(doc_offset)
             unit = "percent" if f.value.percent else "count"

@@ -194,3 +194,19 @@ def test_a_table_row_per_line_under_a_header_of_years_reads_received_counts_only
         ("woo_verzoek", _year(2023), "total", 35.0, "count", None),
         ("woo_verzoek", _year(2022), "total", 28.0, "count", None),
     }
+
+
+def test_a_decision_on_one_request_counts_no_requests():
+    text = (
+        "Besluit op uw Woo-verzoek\n\nOp 3 maart 2023 ontving ik uw verzoek. Op basis van uw "
+        "verzoek zijn in totaal 6 documenten aangetroffen."
+    )
+    assert _rows(text, doc_type="woo_decision") == []
+
+
+def test_a_figure_that_counts_another_noun_is_no_count_of_requests():
+    text = (
+        "Wob-verzoeken\n\nIn 2022 kwamen er 14 Wob-verzoeken binnen. Voor die verzoeken zijn "
+        "in 2022 in totaal 620 documenten openbaar gemaakt."
+    )
+    assert _facts(text) == {("woo_verzoek", _year(2022), "total", 14.0, "count", None)}

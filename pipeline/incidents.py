@@ -134,6 +134,8 @@ class _Context:
     sectors: bool = False  # the text breaks notifications down by sector: the AP's figures
     previous: tuple[int, set[Period]] = (-10, set())  # the last sentence read, its periods
     recent_facts: list[tuple[int, list]] = field(default_factory=list)  # see SUM_REACH
+    recent_texts: list[str] = field(default_factory=list)  # see SUCH_REACH
+    such_kind: str | None = None  # the kind `een dergelijk datalek` refers back to
 
 
 # --------------------------------------------------------------------------- vocabulary
@@ -1203,6 +1205,9 @@ class _Reading:
 
 def _classify(sentence: _Sentence, index: int, ctx: _Context) -> list[_Fact]:
     """The incident facts of one sentence (periods still unresolved where None)."""
+    earlier = ctx.recent_texts
+    ctx.recent_texts = [*earlier[-(SUCH_REACH - 1) :], sentence.text]
+    ctx.such_kind = _such_kind(earlier) if _SUCH.search(sentence.text) else None
     reading = _read_sentence(sentence.text, index, ctx)
     if reading is None:
         return []
@@ -1217,6 +1222,20 @@ def _classify(sentence: _Sentence, index: int, ctx: _Context) -> list[_Fact]:
     ctx.previous = (index, {p.period for p in reading.periods if p.anchors})
     ctx.recent_facts = [*ctx.recent_facts[-(SUM_REACH - 1) :], (index, reading.facts)]
     return reading.facts
+
+
+#: `45% van de meldingen had betrekking op een dergelijk datalek`: the kind named before
+_SUCH = re.compile(r"\bdergelijke?\s+(?:datalek|lek|incident|melding|geval)", re.IGNORECASE)
+#: how many sentences back the kind `dergelijk` refers to may be named
+SUCH_REACH = 2
+
+
+def _such_kind(earlier: list[str]) -> str | None:
+    """The one kind of incident the nearest earlier sentence naming one names."""
+    for text in reversed(earlier):
+        if _vocab()["category_re"].search(text):
+            return _one_category(text)
+    return None
 
 
 def _read_sentence(s: str, index: int, ctx: _Context) -> _Reading | None:
@@ -1372,6 +1391,9 @@ def _category_of_value(val: _Value, reading: _Reading, ctx: _Context) -> tuple[s
         # carried over from the sentence before (`In 2019 was dit 17%, in 2018 25 %`; `... 36
         # datalekken gemeld aan de AP. In 2017 waren dat er 41`)
         category, source = ctx.carry_category, "carry"
+    if category is None and ctx.such_kind is not None:
+        # `45% van de meldingen had betrekking op een dergelijk datalek`: the kind just named
+        category, source = ctx.such_kind, "share" if val.percent else "label"
     return category, source
 
 

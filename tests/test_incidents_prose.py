@@ -719,3 +719,20 @@ def test_cases_of_a_stated_total_take_the_kind_their_clause_names():
     facts = _facts(text)
     assert _fact(span, "total", 90) in facts
     assert _fact(span, "reported_to_ap", 33) in facts
+
+
+def test_such_a_leak_refers_to_the_kind_the_sentence_before_names():
+    text = (
+        "In 2021 ontving de dienst 500 datalekmeldingen. Het meest voorkomende type datalek was "
+        "het versturen van persoonsgegevens aan de verkeerde ontvanger. 40% van de meldingen had "
+        "betrekking op een dergelijk datalek."
+    )
+    assert _fact(Y2021, "wrong_recipient", 40, "percent") in _facts(text)
+
+
+def test_such_cases_of_several_kinds_take_no_kind():
+    text = (
+        "In 2021 ontving de dienst 500 datalekmeldingen, over hacking of een verloren laptop. "
+        "30% van de meldingen betrof een dergelijk geval."
+    )
+    assert {f[2] for f in _facts(text)} == {"total"}

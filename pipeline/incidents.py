@@ -3190,10 +3190,7 @@ def _table_figures(text: str, doc: Doc, ctx: _Context) -> list[_Figure]:
         figures.append(_Figure(offset, category, value, unit, period, scope,
                                evidence[:EVIDENCE_CHARS]))  # fmt: skip
     ctx.consumed |= table_words
-    if _SUBJECT.get()[0] != LEAK:
-        cell_rows = _cell_table_rows(text, ctx)
-    else:
-        cell_rows = [row for rows in _pipe_rows(text, kinds_only=True) for row in rows]
+    cell_rows = _cell_table_rows(text, ctx)
     for offset, category, value, period, scope, line in cell_rows:
         ctx.consumed.add(offset)
         if scope is not None:
@@ -3308,14 +3305,13 @@ def _line_cells(text: str) -> list[_Cell]:
     ]
 
 
-def _pipe_rows(
-    text: str, kinds_only: bool = False
-) -> list[list[tuple[int, str, float, Period, str | None, str]]]:
+def _pipe_rows(text: str) -> list[list[tuple[int, str, float, Period, str | None, str]]]:
     """The cells of `|` tables: lines of at least two `|`, the first one with periods
     in its cells the header; or, under a caption line that states one period (`Meldingen
-    per type incident, 1e helft 2024 | |`), rows of one label and one number. With
-    `kinds_only` (data leaks, whose other tables are read elsewhere) only the latter, under
-    a caption that names the rows as kinds (`type`, `soort`, `categorie`)."""
+    per type incident, 1e helft 2024 | |`), rows of one label and one number (data leaks:
+    under a caption naming the rows as kinds, `type`, `soort`, `categorie`, any label is
+    a kind)."""
+    leak = _SUBJECT.get()[0] == LEAK
     out = []
     header: tuple[str, list[Period | None]] | None = None
     caption: tuple[Period, bool] | None = None
@@ -3334,7 +3330,7 @@ def _pipe_rows(
         if not cells:
             continue
         periods = _column_periods([c.text for c in cells[1:]])
-        if periods and not kinds_only:
+        if periods:
             header = (cells[0].text, periods)
             continue
         if not any(_CELL_VALUE.match(c.text) for c in cells[1:]):
@@ -3346,7 +3342,7 @@ def _pipe_rows(
             out.append(_cell_row(cells[0].text, cells[1:], header, line))
         elif caption is not None and len(cells) == 2 and _CELL_VALUE.match(cells[1].text):
             label = cells[0].text
-            named = _kind_row_label(label, caption[1]) if kinds_only else _cell_label(label, "")
+            named = _kind_row_label(label, caption[1]) if leak else _cell_label(label, "")
             if named is not None:
                 value = float(cells[1].text.replace(".", ""))
                 out.append([(cells[1].offset, named[0], value, caption[0], named[1], line)])
@@ -3513,6 +3509,9 @@ def _cell_label(label: str, column_title: str) -> tuple[str, str | None] | None:
         return ("total", group) if group else ("total", None)
     if group:
         return "total", label  # a unit of the organisations the table compares
+    if _SUBJECT.get()[0] == LEAK:
+        named = _row_label(label)  # `Totaal aantal meldingen`, `Verkeerde ontvanger`
+        return (named[0], named[1]) if named and named[2] is None else None
     noun = v["noun_alt"]
     if re.fullmatch(
         rf"(?:(?:totaal|total)\s+)?(?:aantal\s+)?(?:(?:ontvangen|ingediende|binnengekomen"

@@ -736,3 +736,34 @@ def test_such_cases_of_several_kinds_take_no_kind():
         "30% van de meldingen betrof een dergelijk geval."
     )
     assert {f[2] for f in _facts(text)} == {"total"}
+
+
+def test_a_leak_table_flattened_one_cell_per_line_reads_each_year_column():
+    text = (
+        "Datalekken\n\n2021\n\n2022\n\nTotaal aantal meldingen\n\n40\n\n52\n\n"
+        "Verkeerde ontvanger\n\n21\n\n30\n\nGemiddelde doorlooptijd\n\n12\n\n9\n\n"
+        "Toelichting bij de tabel."
+    )
+    facts = _row_facts(extract_incident_counts(_report(text)))
+    assert facts == {
+        _fact(Y2021, "total", 40),
+        _fact(Y2022, "total", 52),
+        _fact(Y2021, "wrong_recipient", 21),
+        _fact(Y2022, "wrong_recipient", 30),
+    }
+
+
+def test_a_leak_pipe_table_of_organisations_scopes_each_row():
+    text = (
+        "Datalekken bij de gemeenten\n"
+        "Gemeente | 2021 | 2022 |\n"
+        "Noorddorp | 12 | 15 |\n"
+        "Zuidstad | 30 | 28 |\n"
+    )
+    facts = _row_facts(extract_incident_counts(_report(text, doc_type="other")))
+    assert facts == {
+        _fact(Y2021, "total", 12, scope="Noorddorp"),
+        _fact(Y2022, "total", 15, scope="Noorddorp"),
+        _fact(Y2021, "total", 30, scope="Zuidstad"),
+        _fact(Y2022, "total", 28, scope="Zuidstad"),
+    }

@@ -3193,6 +3193,8 @@ def _table_figures(text: str, doc: Doc, ctx: _Context) -> list[_Figure]:
     cell_rows = _cell_table_rows(text, ctx)
     for offset, category, value, period, scope, line in cell_rows:
         ctx.consumed.add(offset)
+        if category is None:
+            continue  # a cell of a row or column not read: no figure of the text either
         if scope is not None:
             ctx.organisations.add(scope)  # a unit the table compares
         figures.append(_Figure(offset, category, value, "count", period, scope,
@@ -3237,14 +3239,16 @@ _YEAR_TITLE = re.compile(r"^(?:jaar|jaartal|periode|year)$", re.IGNORECASE)
 CELL_TABLE_REACH = 200
 
 
+#: (offset, category or None for a cell taken but not read, value, period, scope, row text)
+_CellFigure = tuple[int, str | None, float, Period, str | None, str]
+
+
 class _Cell(NamedTuple):
     offset: int  # in the document text
     text: str  # stripped
 
 
-def _cell_table_rows(
-    text: str, ctx: _Context
-) -> list[tuple[int, str, float, Period, str | None, str]]:
+def _cell_table_rows(text: str, ctx: _Context) -> list[_CellFigure]:
     """(offset, category, value, period, scope, row text) of the cells of the document's
     `|` tables and tables flattened one cell per line."""
     rows = []
@@ -3265,7 +3269,7 @@ _GLUED_PAIR = re.compile(r"(\d{1,3}(?:\.\d{3})+|\d{1,3})(\d{1,3}(?:,\d)?)%")
 GLUED_REACH = 12
 
 
-def _glued_rows(text: str) -> list[tuple[int, str, float, Period, str | None, str]]:
+def _glued_rows(text: str) -> list[_CellFigure]:
     """Rows of a table whose cells lost their separators: under a header of glued years,
     a row whose digits split into exactly one count and one share per year (the count
     with its thousands dot, the share before its `%`); only its counts are read."""
@@ -3305,7 +3309,7 @@ def _line_cells(text: str) -> list[_Cell]:
     ]
 
 
-def _pipe_rows(text: str) -> list[list[tuple[int, str, float, Period, str | None, str]]]:
+def _pipe_rows(text: str) -> list[list[_CellFigure]]:
     """The cells of `|` tables: lines of at least two `|`, the first one with periods
     in its cells the header; or, under a caption line that states one period (`Meldingen
     per type incident, 1e helft 2024 | |`), rows of one label and one number (data leaks:
@@ -3315,10 +3319,12 @@ def _pipe_rows(text: str) -> list[list[tuple[int, str, float, Period, str | None
     out = []
     header: tuple[str, list[Period | None]] | None = None
     caption: tuple[Period, bool] | None = None
+    transposed: list[tuple[str, str | None] | None] | None = None
+    years: list[int] = []
     for m in re.finditer(r"[^\n]+", text):
         line = m.group(0)
         if line.count("|") < 2:
-            header = caption = None
+            header = caption = transposed = None
             continue
         cells = []
         pos = 0
@@ -3331,9 +3337,17 @@ def _pipe_rows(text: str) -> list[list[tuple[int, str, float, Period, str | None
             continue
         periods = _column_periods([c.text for c in cells[1:]])
         if periods:
-            header = (cells[0].text, periods)
+            header, transposed = (cells[0].text, periods), None
             continue
-        if not any(_CELL_VALUE.match(c.text) for c in cells[1:]):
+        numbers = [_CELL_VALUE.match(c.text) is not None for c in cells[1:]]
+        if _YEAR_TITLE.match(cells[0].text) and len(cells) >= 2 and not any(numbers):
+            # `Jaar | Aantal Woo-verzoeken | Aantal besluiten |`: years down the rows
+            transposed, header, years = [_cell_label(c.text, "") for c in cells[1:]], None, []
+            continue
+        if transposed is not None:
+            out.append(_transposed_pipe_row(cells, transposed, years, line))
+            continue
+        if not any(numbers):
             spans = {p.period for p in find_periods(cells[0].text) if p.anchors}
             if len(spans) == 1 and len(cells) == 1:
                 caption = (spans.pop(), _KIND_TITLE.search(cells[0].text) is not None)
@@ -3347,6 +3361,32 @@ def _pipe_rows(text: str) -> list[list[tuple[int, str, float, Period, str | None
                 value = float(cells[1].text.replace(".", ""))
                 out.append([(cells[1].offset, named[0], value, caption[0], named[1], line)])
     return out
+
+
+def _transposed_pipe_row(
+    cells: list[_Cell],
+    named: list[tuple[str, str | None] | None],
+    years: list[int],
+    line: str,
+) -> list[_CellFigure]:
+    """A row `2021 | 40 | 38 |` under `Jaar | label | label |`: each cell its column's
+    figure for the row's year (a last `Totaal` row: the span of the years above); the
+    cells of a column whose label is not read are taken, no figure (category None)."""
+    head, values = cells[0].text, cells[1:]
+    if len(values) != len(named) or not all(_CELL_VALUE.match(c.text) for c in values):
+        return []
+    if re.fullmatch(r"(?:19|20)\d\d", head):
+        years.append(int(head))
+        period = Period(date(years[-1], 1, 1), date(years[-1], 12, 31))
+    elif _is_total_title(head) and len(years) >= 2:
+        period = Period(date(min(years), 1, 1), date(max(years), 12, 31))
+    else:
+        return []
+    return [
+        (cell.offset, name[0] if name else None, float(cell.text.replace(".", "")), period,
+         name[1] if name else None, line)
+        for cell, name in zip(values, named, strict=True)
+    ]  # fmt: skip
 
 
 def _kind_row_label(label: str, kinds: bool) -> tuple[str, str | None] | None:
@@ -3381,16 +3421,16 @@ def _is_total_title(title: str) -> bool:
 
 def _cell_row(
     label: str, cells: list[_Cell], header: tuple[str, list[Period]], line: str
-) -> list[tuple[int, str, float, Period, str | None, str]]:
+) -> list[_CellFigure]:
     """The figures of one row under a header of periods (a dash is no figure; a row
-    whose cells do not fit the columns is not read)."""
+    whose cells do not fit the columns is not read; a row whose label is not read gives
+    its cells with category None: taken, no figure)."""
     title, periods = header
     if len(cells) != len(periods):
         return []
     named = _cell_label(label, title)
-    if named is None:
-        return []
-    category, scope = named
+    # a row not read is still a row of the table: its cells are no figures of the text
+    category, scope = named or (None, None)
     out = []
     for cell, period in zip(cells, periods, strict=True):
         if _DASH_CELL.match(cell.text):
@@ -3402,7 +3442,7 @@ def _cell_row(
     return out
 
 
-def _flat_table_rows(cells: list[_Cell]) -> list[tuple[int, str, float, Period, str | None, str]]:
+def _flat_table_rows(cells: list[_Cell]) -> list[_CellFigure]:
     """The figures of tables flattened to one cell per line: a run of year cells (with a
     last `Totaal`) is a header of periods, each label after it with as many number cells
     its row; a year-title cell (`jaar`) with label cells after it is the header of a
@@ -3437,9 +3477,7 @@ def _flat_period_header(cells: list[_Cell], i: int) -> tuple[list[Period] | None
     return periods, j
 
 
-def _flat_rows(
-    cells: list[_Cell], j: int, periods: list[Period]
-) -> tuple[list[tuple[int, str, float, Period, str | None, str]], int]:
+def _flat_rows(cells: list[_Cell], j: int, periods: list[Period]) -> tuple[list[_CellFigure], int]:
     """Rows `label, n, n, ...` after a flattened header; a label without cells (a
     sub-heading: `Waarvan`) is passed over; the table ends at the first cell that fits no
     row."""
@@ -3461,9 +3499,7 @@ def _flat_rows(
     return out, j
 
 
-def _transposed_rows(
-    cells: list[_Cell], i: int
-) -> tuple[list[tuple[int, str, float, Period, str | None, str]], int]:
+def _transposed_rows(cells: list[_Cell], i: int) -> tuple[list[_CellFigure], int]:
     """Rows `year, n, n, ...` under a header `jaar, label, label, ...`; a last `Totaal` row
     is the span of the years above it."""
     j = i + 1

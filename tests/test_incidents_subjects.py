@@ -210,3 +210,18 @@ def test_a_figure_that_counts_another_noun_is_no_count_of_requests():
         "in 2022 in totaal 620 documenten openbaar gemaakt."
     )
     assert _facts(text) == {("woo_verzoek", _year(2022), "total", 14.0, "count", None)}
+
+
+def test_a_pipe_table_with_years_down_the_rows_reads_only_the_columns_it_knows():
+    text = (
+        "Woo-verzoeken per jaar\n"
+        "Jaar | Aantal Woo-verzoeken | Aantal besluiten |\n"
+        "2021 | 40 | 38 |\n"
+        "2022 | 52 | 50 |\n"
+        "Totaal | 92 | 88 |\n"
+    )
+    assert _facts(text) == {
+        ("woo_verzoek", _year(2021), "total", 40.0, "count", None),
+        ("woo_verzoek", _year(2022), "total", 52.0, "count", None),
+        ("woo_verzoek", (date(2021, 1, 1), date(2022, 12, 31)), "total", 92.0, "count", None),
+    }

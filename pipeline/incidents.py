@@ -3190,7 +3190,7 @@ def _table_figures(text: str, doc: Doc, ctx: _Context) -> list[_Figure]:
         figures.append(_Figure(offset, category, value, unit, period, scope,
                                evidence[:EVIDENCE_CHARS]))  # fmt: skip
     ctx.consumed |= table_words
-    cell_rows = _cell_table_rows(text, ctx)
+    cell_rows = _cell_table_rows(text)
     for offset, category, value, period, scope, line in cell_rows:
         ctx.consumed.add(offset)
         if category is None:
@@ -3248,7 +3248,7 @@ class _Cell(NamedTuple):
     text: str  # stripped
 
 
-def _cell_table_rows(text: str, ctx: _Context) -> list[_CellFigure]:
+def _cell_table_rows(text: str) -> list[_CellFigure]:
     """(offset, category, value, period, scope, row text) of the cells of the document's
     `|` tables and tables flattened one cell per line."""
     rows = []
@@ -3512,7 +3512,7 @@ def _transposed_rows(cells: list[_Cell], i: int) -> tuple[list[_CellFigure], int
         return [], i + 1
     out, years = [], []
     k = len(titles)
-    while j + k < len(cells) + 0 and j < len(cells):
+    while j + k < len(cells):
         head = cells[j].text
         values = cells[j + 1 : j + 1 + k]
         if len(values) < k or not all(_CELL_VALUE.match(c.text) for c in values):

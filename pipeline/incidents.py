@@ -943,7 +943,9 @@ def _link_rules() -> dict[str, re.Pattern]:
         "waarvan": re.compile(r"^\s*(?:waarvan|hiervan|daarvan|of\s+which)\b", re.IGNORECASE),
         "carry": re.compile(
             r"\b(?:was\s+dit|was\s+dat|is\s+dit|waren\s+(?:dit|dat)|(?:dit|dat)\s+waren"
-            r"|this\s+was|respectievelijk|resp(?=\.)|respectively)\b",
+            r"|this\s+was|respectievelijk|resp(?=\.)|respectively)\b"
+            # `Dat is minder dan in 2022 (52)`: the count just named, for the compared year
+            r"|\b(?:meer|minder|evenveel)\s+dan\s+in\s+(?:19|20)\d\d\s*\(\s*\d",
             re.I,
         ),
         "respectively": re.compile(
@@ -1301,6 +1303,10 @@ def _sentence_values(s: str, periods: list[_PeriodSpan]) -> list[_Value]:
     return [val for val in values if not any(a <= val.start < b for a, b in in_runs)]
 
 
+#: a figure in brackets after a compared year (`meer dan in 2022 (64)`) is that year's
+_COMPARED_BRACKET = re.compile(
+    r"\b(?:meer|minder|evenveel)\s+dan\s+in\s+(?:19|20)\d\d\s*\(\s*$", re.IGNORECASE
+)
 _BOTH = re.compile(r"\b(?:beide|allebei|both)\s*:?\s*$", re.IGNORECASE)
 
 
@@ -1347,6 +1353,10 @@ def _fact_of(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:
     if category is None and not val.percent and reading.facts and _RESTATED.search(before):
         if re.match(r"\s*(?:waren|was)\b", after):
             # `..., toen het er nog 21.000 waren`: the count just named, for another period
+            category, source = reading.facts[-1].category, "repeat"
+    if category is None and reading.facts and _COMPARED_BRACKET.search(before):
+        if re.match(r"\s*\)", after):
+            # `87 klachten, meer dan in 2022 (64)`: the count just named, for that year
             category, source = reading.facts[-1].category, "repeat"
     if category is None or not _is_exact(val, s, rough_ok=True):
         return None

@@ -767,3 +767,15 @@ def test_a_leak_pipe_table_of_organisations_scopes_each_row():
         _fact(Y2021, "total", 30, scope="Zuidstad"),
         _fact(Y2022, "total", 28, scope="Zuidstad"),
     }
+
+
+def test_a_figure_in_brackets_after_a_compared_year_is_that_years():
+    text = (
+        "In 2021 zijn 40 datalekken gemeld, minder dan in 2020 (52). "
+        "In 2021 werden 12 datalekken gemeld bij de AP. Dat is meer dan in 2020 (9)."
+    )
+    y2020 = (date(2020, 1, 1), date(2020, 12, 31))
+    facts = _facts(text)
+    assert _fact(Y2021, "total", 40) in facts
+    assert _fact(y2020, "total", 52) in facts
+    assert _fact(y2020, "reported_to_ap", 9) in facts

@@ -22,7 +22,7 @@ from models.db import Store, delete_sources, insert_rows, retry_on_conflict, tra
 from models.search import index_pages, page_rows
 from pipeline.emails import assign_thread_ids
 
-FACT_KEY = ["period_start", "period_end", "category", "unit", "scope", "value"]
+FACT_KEY = ["period_start", "period_end", "category", "unit", "scope", "value", "subject"]
 _SAME_FACT = " AND ".join(f"a.{c} IS NOT DISTINCT FROM m.{c}" for c in FACT_KEY)
 
 

@@ -28,12 +28,13 @@ TABLE_DESCRIPTIONS: dict[str, str] = {
     "meeting_participants": "Who was present, absent or invited at a meeting.",
     "decisions": "Decisions, actions and agreements: from minutes and decision lists.",
     "incident_mentions": (
-        "Every statement of a data-leak figure (count or percentage per category and period), "
-        "with its own evidence."
+        "Every statement of an incident figure (count or percentage per category and period) "
+        "with its own evidence: data leaks, and Woo/Wob requests, complaints and integrity "
+        "reports (`subject` says which)."
     ),
     "incident_counts": (
-        "Data-leak figures per category and period, the same fact stated several times "
-        "counted once (n_mentions says how often)."
+        "Incident figures per subject, category and period, the same fact stated several "
+        "times counted once (n_mentions says how often)."
     ),
     "emails": "One row per e-mail message, including the quoted messages of a thread.",
     "email_recipients": "The To, Cc and Bcc recipients of each e-mail message.",
@@ -111,6 +112,12 @@ _INCIDENT_COLUMNS = {
     "scope": "the unit the figure is about when the text names it (`SAVE`, `Veilig Thuis`), "
     "else NULL",
     "evidence": "the sentence that states the figure",
+    "subject": (
+        "what the figure counts: `datalek` (data leaks and security incidents: the incidents "
+        "of the contract), `woo_verzoek` (Woo/Wob requests received), `klacht` (complaints "
+        "received) or `integriteitsmelding` (integrity reports); filter on `datalek` for "
+        "data leaks alone"
+    ),
     **_evidence_box("the figure itself (the word its value was read from)"),
 }
 
@@ -391,7 +398,9 @@ COLUMN_DESCRIPTIONS: dict[str, dict[str, str]] = {
         "n_emails": "e-mail messages in it",
         "n_meetings": "meetings in it",
         "n_decisions": "decisions in it",
-        "n_incident_mentions": "data-leak figures stated in it",
+        "n_incident_mentions": (
+            "incident figures (data leaks, requests, complaints, integrity reports) stated in it"
+        ),
     },
     "v_redaction_grounds": {
         "redaction_id": "redactions.redaction_id",

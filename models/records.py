@@ -219,6 +219,7 @@ class IncidentMentionRow(TypedDict, total=False):
     unit: str | None
     scope: str | None
     evidence: str | None
+    subject: str | None
     x0: float | None
     top: float | None
     x1: float | None

@@ -142,6 +142,7 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("unit", "VARCHAR"),
         ("scope", "VARCHAR"),
         ("evidence", "VARCHAR"),
+        ("subject", "VARCHAR"),  # what is counted: 'datalek', 'woo_verzoek', 'klacht', ...
         ("x0", "DOUBLE"),  # evidence: the box around the words the row was read from
         ("top", "DOUBLE"),
         ("x1", "DOUBLE"),

@@ -51,6 +51,7 @@ offset mapped back to its word with `doc.char_span`.
 from __future__ import annotations
 
 import calendar
+import contextvars
 import re
 import statistics
 from collections.abc import Iterable
@@ -133,6 +134,8 @@ class _Context:
     sectors: bool = False  # the text breaks notifications down by sector: the AP's figures
     previous: tuple[int, set[Period]] = (-10, set())  # the last sentence read, its periods
     recent_facts: list[tuple[int, list]] = field(default_factory=list)  # see SUM_REACH
+    recent_texts: list[str] = field(default_factory=list)  # see SUCH_REACH
+    such_kind: str | None = None  # the kind `een dergelijk datalek` refers back to
 
 
 # --------------------------------------------------------------------------- vocabulary
@@ -150,9 +153,34 @@ def _alt(phrases: Iterable[str]) -> str:
     return "|".join(parts)
 
 
-@cache
+#: What the figures of the pass being read count (see `subjects` in the pattern file), and
+#: whether that subject may also claim the generic nouns (`meldingen`, `verzoeken`): the
+#: rules read the vocabulary of the subject of the current pass.
+_SUBJECT: contextvars.ContextVar[tuple[str, bool]] = contextvars.ContextVar(
+    "incident_subject", default=("datalek", True)
+)
+LEAK = "datalek"
+
+
 def _vocab() -> dict[str, Any]:
-    data = load_patterns(PATTERN_FILE)
+    return _vocab_for(_SUBJECT.get())
+
+
+def _subject_data(key: tuple[str, bool]) -> dict[str, Any]:
+    """The pattern data with the nouns (and heading cues) of the subject `key` names."""
+    data = dict(load_patterns(PATTERN_FILE))
+    subject, generic = key
+    if subject == LEAK:
+        return data
+    own = data["subjects"][subject]
+    data["incident_nouns"] = own["nouns"] + (own.get("generic_nouns", []) if generic else [])
+    data["heading_cues"] = data["heading_cues"] + own["heading_cues"]
+    return data
+
+
+@cache
+def _vocab_for(key: tuple[str, bool]) -> dict[str, Any]:
+    data = _subject_data(key)
     months = {m: i + 1 for i, m in enumerate(MONTHS_NL)} | {
         m: i + 1 for i, m in enumerate(MONTHS_EN)
     }
@@ -191,10 +219,23 @@ def _vocab() -> dict[str, Any]:
         "doc_cue_re": re.compile(_alt(data["document_cues"]), re.IGNORECASE),
         "after_stop": set(data["not_a_count_after"]),
         "before_stop": set(data["not_a_count_before"]),
-        "number_words": data["number_words"],
+        "number_words": data["number_words"] | _compound_number_words(data),
         "half_words": data["half_year_words"],
         "quarter_words": data["quarter_words"],
     }
+
+
+def _compound_number_words(data: dict[str, Any]) -> dict[str, int]:
+    """The round numbers Dutch writes as one word from the pattern file's parts: the tens
+    (`negentig`), hundreds (`driehonderd`) and thousands (`drieduizend`, `tienduizend`)."""
+    units = {w: n for w, n in data["number_words"].items() if 2 <= n <= 9 and w != "eén"}
+    tens = data["tens_words"]
+    words: dict[str, int] = dict(tens)
+    for base, factor in (("honderd", 100), ("duizend", 1000)):
+        words[base] = factor
+        words |= {w + base: n * factor for w, n in units.items()}
+    words |= {w + "duizend": n * 1000 for w, n in (tens | {"tien": 10}).items()}
+    return words
 
 
 def _label_only(phrase: str) -> bool:
@@ -511,7 +552,7 @@ def _clear_document_caches() -> None:
     _cached_periods.cache_clear()
     _pattern_matches.cache_clear()
     _period_words.cache_clear()
-    _sentence_links.cache_clear()
+    _sentence_links_for.cache_clear()
 
 
 def _context_year(ctx: _Context) -> int | None:
@@ -539,8 +580,12 @@ def _report_period(document: dict, text: str) -> Period | None:
     return None
 
 
-@cache
 def _heading_cue_re() -> re.Pattern:
+    return _heading_cue_re_for(_SUBJECT.get())
+
+
+@cache
+def _heading_cue_re_for(key: tuple[str, bool]) -> re.Pattern:
     """A heading's cue word, also inside a longer word (`Datalekkenrapportage`)."""
     return re.compile(_words_alt(_vocab()["data"]["heading_cues"]), re.IGNORECASE)
 
@@ -674,7 +719,7 @@ def _sentences(doc: Doc, text: str) -> list[_Sentence]:
     return [s for s in out if s.text]
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=['(]?[A-Z])")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=['(]?[A-Z0-9])")
 #: a separable verb's particle ends a sentence (`kwam dat ... voor. In totaal ...`) where the
 #: next one opens as sentences do; OCR's stray dot after a preposition (`bij de. Autoriteit`)
 #: is followed by the rest of its phrase
@@ -728,6 +773,9 @@ def _block_units(doc: Doc, text: str) -> list[tuple[int, int]]:
 
 
 _LIST_ITEM = re.compile(r"^\s*(?:[-•*]\s*)?\d{1,4}\s+in\s+de\s+categorie", re.IGNORECASE)
+#: a bulleted line: each item of a list is a statement of its own (`• Totaal aantal
+#: klachten: 2.432 (2015: 2.401)` lends its years to no item under it)
+_BULLET = re.compile(r"^(?:[•·▪◦‣●]|[-*]\s)")
 
 
 def _line_units(text: str, lines: list[tuple[int, int]], end: int) -> list[tuple[int, int]]:
@@ -735,7 +783,7 @@ def _line_units(text: str, lines: list[tuple[int, int]], end: int) -> list[tuple
 
     Text layers have no blank lines between paragraphs: a line ending in `:` or `.`, a
     short line (a heading, a table row, a paragraph's last line) followed by a capital or
-    a digit, and list items (`49 in de categorie ...`) stand apart.
+    a digit, list items (`49 in de categorie ...`) and bulleted lines stand apart.
     """
     start = lines[0][0]
     if len(lines) <= 1:
@@ -749,6 +797,7 @@ def _line_units(text: str, lines: list[tuple[int, int]], end: int) -> list[tuple
         if (
             line.endswith(":")
             or _LIST_ITEM.match(nxt)
+            or _BULLET.match(nxt)
             or (line.endswith((".", "!", "?")) and starts_unit)
             or (short and starts_unit)
         ):
@@ -867,9 +916,13 @@ def _faced(s: str, m: re.Match, prev_word: str) -> bool:
 _UNIT_NAME = r"(?-i:(?P<unit>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}))"
 
 
-@cache
 def _rules() -> dict[str, re.Pattern]:
-    """Every construction rule by name (compiled once)."""
+    """Every construction rule by name (compiled once per subject)."""
+    return _rules_for(_SUBJECT.get())
+
+
+@cache
+def _rules_for(key: tuple[str, bool]) -> dict[str, re.Pattern]:
     return {
         **_link_rules(), **_label_rules(), **_ap_share_month_rules(), **_scope_rules(),
         **_guard_rules(), **_part_rules(),
@@ -890,10 +943,14 @@ def _link_rules() -> dict[str, re.Pattern]:
         "waarvan": re.compile(r"^\s*(?:waarvan|hiervan|daarvan|of\s+which)\b", re.IGNORECASE),
         "carry": re.compile(
             r"\b(?:was\s+dit|was\s+dat|is\s+dit|waren\s+(?:dit|dat)|(?:dit|dat)\s+waren"
-            r"|this\s+was|respectievelijk|respectively)\b",
+            r"|this\s+was|respectievelijk|resp(?=\.)|respectively)\b"
+            # `Dat is minder dan in 2022 (52)`: the count just named, for the compared year
+            r"|\b(?:meer|minder|evenveel)\s+dan\s+in\s+(?:19|20)\d\d\s*\(\s*\d",
             re.I,
         ),
-        "respectively": re.compile(r"\b(?:respectievelijk|respectively)\b", re.IGNORECASE),
+        "respectively": re.compile(
+            r"\b(?:respectievelijk|resp(?=\.)|respectively)\b", re.IGNORECASE
+        ),
         "clause_break": re.compile(r"[,;]|\b(?:waarvan|daarvan|hiervan)\b|\bmaar\b", re.I),
         # the sum over the units a text compares: no one unit's figure
         "grand_total": re.compile(r"\b(?:in\s+totaal|alles\s+bij\s+elkaar|in\s+total)\b", re.I),
@@ -904,6 +961,8 @@ def _label_rules() -> dict[str, re.Pattern]:
     """What a number is: a category label beside it, a total."""
     v = _vocab()
     noun = v["noun_alt"]
+    # `het aantal gemelde datalekken`, `Totaal aantal ontvangen klachten:`
+    received = r"(?:(?:gemelde|ontvangen|ingediende|binnengekomen|geregistreerde)\s+)?"
     label_words = (
         r"(?:in\s+de\s+categorie|categorie|van\s+het\s+type|in\s+the\s+category"
         r"|betroffen|betrof)"
@@ -929,8 +988,8 @@ def _label_rules() -> dict[str, re.Pattern]:
             re.IGNORECASE,
         ),
         "total_before": re.compile(
-            rf"(?:aantal\s+(?:gemelde\s+)?(?:{noun})\s*(?:was|bedroeg|is|:)?"
-            rf"|aantal\s+(?:gemelde\s+)?(?:{noun})\s+(?:in|over)\s+[^.;:\d]{{0,30}}?"
+            rf"(?:aantal\s+{received}(?:{noun})\s*(?:was|bedroeg|is|:)?"
+            rf"|aantal\s+{received}(?:{noun})\s+(?:in|over)\s+[^.;:\d]{{0,30}}?"
             r"(?:(?:19|20)\d\d)\s*(?:was|bedroeg|is|:|=)"
             r"|waren\s+(?:het|er)(?:\s+er)?|in\s+totaal|totaal(?:\s+aantal)?\s*:?"
             r"|total(?:\s+number\s+of\s+\w+)?\s*(?:was|:)?)\s*\(?\s*$",
@@ -1051,6 +1110,8 @@ def _part_rules() -> dict[str, re.Pattern]:
         "count_word": re.compile(
             rf"(?<![\w-])(?P<word>{words})(?=\s+(?:"
             rf"(?:(?:andere|gemelde|geregistreerde|nieuwe|interne)\s+)?(?:{noun})\b"
+            # `drieduizend signalen over mogelijke datalekken`, as `count_noun_after` reads
+            r"|signalen\s+over\s+(?:mogelijke\s+)?datalek"
             r"|(?:keer|maal)\b|(?:[^\W\d]+\s+)?gevallen\b))",
             re.IGNORECASE,
         ),
@@ -1146,6 +1207,9 @@ class _Reading:
 
 def _classify(sentence: _Sentence, index: int, ctx: _Context) -> list[_Fact]:
     """The incident facts of one sentence (periods still unresolved where None)."""
+    earlier = ctx.recent_texts
+    ctx.recent_texts = [*earlier[-(SUCH_REACH - 1) :], sentence.text]
+    ctx.such_kind = _such_kind(earlier) if _SUCH.search(sentence.text) else None
     reading = _read_sentence(sentence.text, index, ctx)
     if reading is None:
         return []
@@ -1162,6 +1226,20 @@ def _classify(sentence: _Sentence, index: int, ctx: _Context) -> list[_Fact]:
     return reading.facts
 
 
+#: `45% van de meldingen had betrekking op een dergelijk datalek`: the kind named before
+_SUCH = re.compile(r"\bdergelijke?\s+(?:datalek|lek|incident|melding|geval)", re.IGNORECASE)
+#: how many sentences back the kind `dergelijk` refers to may be named
+SUCH_REACH = 2
+
+
+def _such_kind(earlier: list[str]) -> str | None:
+    """The one kind of incident the nearest earlier sentence naming one names."""
+    for text in reversed(earlier):
+        if _vocab()["category_re"].search(text):
+            return _one_category(text)
+    return None
+
+
 def _read_sentence(s: str, index: int, ctx: _Context) -> _Reading | None:
     """The sentence's periods and links, or None when it holds no number at all."""
     links = _sentence_links(s)
@@ -1173,8 +1251,14 @@ def _read_sentence(s: str, index: int, ctx: _Context) -> _Reading | None:
     return _Reading(s, periods, has_noun, carry, dict(references))
 
 
-@lru_cache(maxsize=8192)
 def _sentence_links(s: str) -> tuple[bool, bool, tuple[tuple[int, float], ...]] | None:
+    return _sentence_links_for(s, _SUBJECT.get())
+
+
+@lru_cache(maxsize=8192)
+def _sentence_links_for(
+    s: str, key: tuple[str, bool]
+) -> tuple[bool, bool, tuple[tuple[int, float], ...]] | None:
     """What a sentence says whatever its context (read in both passes over a document):
     None without any number, else whether it names an incident noun, whether it carries a
     share on (`was dit`) and its references to stated totals (`Van deze 84 meldingen`)."""
@@ -1219,11 +1303,20 @@ def _sentence_values(s: str, periods: list[_PeriodSpan]) -> list[_Value]:
     return [val for val in values if not any(a <= val.start < b for a, b in in_runs)]
 
 
+#: a figure in brackets after a compared year (`meer dan in 2022 (64)`) is that year's
+_COMPARED_BRACKET = re.compile(
+    r"\b(?:meer|minder|evenveel)\s+dan\s+in\s+(?:19|20)\d\d\s*\(\s*$", re.IGNORECASE
+)
+_BOTH = re.compile(r"\b(?:beide|allebei|both)\s*:?\s*$", re.IGNORECASE)
+
+
 def _fact_of(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:
     """What one number is: a category (label, AP, share, carried), else a month's, a
     unit's or a plain total; None when it is no exact figure for a period."""
     s = reading.text
     before, after = s[: val.start], s[val.end :]
+    if _BOTH.search(before):
+        return None  # `(beide 10.500)`: one figure for several periods, none of them placed
     if (
         val.percent
         and (reading.has_noun or ctx.sectors)
@@ -1260,6 +1353,10 @@ def _fact_of(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:
     if category is None and not val.percent and reading.facts and _RESTATED.search(before):
         if re.match(r"\s*(?:waren|was)\b", after):
             # `..., toen het er nog 21.000 waren`: the count just named, for another period
+            category, source = reading.facts[-1].category, "repeat"
+    if category is None and reading.facts and _COMPARED_BRACKET.search(before):
+        if re.match(r"\s*\)", after):
+            # `87 klachten, meer dan in 2022 (64)`: the count just named, for that year
             category, source = reading.facts[-1].category, "repeat"
     if category is None or not _is_exact(val, s, rough_ok=True):
         return None
@@ -1304,6 +1401,9 @@ def _category_of_value(val: _Value, reading: _Reading, ctx: _Context) -> tuple[s
         # carried over from the sentence before (`In 2019 was dit 17%, in 2018 25 %`; `... 36
         # datalekken gemeld aan de AP. In 2017 waren dat er 41`)
         category, source = ctx.carry_category, "carry"
+    if category is None and ctx.such_kind is not None:
+        # `45% van de meldingen had betrekking op een dergelijk datalek`: the kind just named
+        category, source = ctx.such_kind, "share" if val.percent else "label"
     return category, source
 
 
@@ -1451,12 +1551,15 @@ _NEGATION = re.compile(r"\b(?:niet|geen|nooit|not|no)\b", re.IGNORECASE)
 
 def _part_marker(s: str, start: int, end: int) -> bool:
     """A number in a construction that counts a part of the incidents (`twee keer`,
-    `in 19 gevallen`, `bij 7 datalekken`, `(6x)`): its kind is named beside it."""
+    `in 19 gevallen`, `bij 7 datalekken`, `(6x)`, `Van de 140 ... 61 gevallen`): its kind
+    is named beside it."""
     rules = _rules()
     before, after = s[:start], s[end:]
     return bool(
         rules["part_keer"].match(after)
         or (rules["part_in"].search(before) and rules["part_gevallen"].match(after))
+        # `Van de 140 datalekken waren 61 gevallen ernstig genoeg om ...`: cases of a total
+        or (rules["reference"].search(before) and rules["part_gevallen"].match(after))
         or (rules["part_bij"].search(before) and rules["part_noun"].match(after))
         or (rules["bracket_open"].search(before) and rules["bracket_close"].match(after))
     )
@@ -1640,11 +1743,17 @@ def _ap_intake(val: _Value, s: str, ctx: _Context) -> bool:
     return ctx.sectors and _rules()["count_noun_after"].match(s[val.end :]) is not None
 
 
+_EXAMPLE = re.compile(r"\b(?:zoals|bijvoorbeeld|bijv\.|waaronder|such\s+as)\b", re.IGNORECASE)
+
+
 def _shared_category(s: str) -> str | None:
     """The one category a sentence about a share names (`aandeel`, `percentage`)."""
     v = _vocab()
     if not _rules()["share"].search(s):
         return None
+    # a kind named as an example (`..., zoals versturen aan een verkeerde ontvanger`)
+    # illustrates the share's kind; it does not name it
+    s = _EXAMPLE.split(s, maxsplit=1)[0]
     phrases = [m.group(0) for m in v["category_re"].finditer(s) if not _label_only(m.group(0))]
     cats = [c for c in map(_category_of_phrase, phrases) if c]
     return cats[0] if len(set(cats)) == 1 else None
@@ -1774,7 +1883,7 @@ def _assign_periods(reading: _Reading, ctx: _Context, index: int) -> None:
     `Waarvan`, the total a list stands under, the report's)."""
     s = reading.text
     anchors = [p for p in reading.periods if p.anchors]
-    _pair_respectively(s, anchors, reading.facts, _context_year(ctx))
+    _pair_respectively(s, anchors, reading.facts, _context_year(ctx), reading.periods)
     waarvan = bool(_rules()["waarvan"].match(s))
     used: set[tuple[int, str, bool]] = set()  # (period span start, category, percent)
     for f in reading.facts:
@@ -1854,11 +1963,16 @@ def _bracketed_after_period(f: _Fact, s: str, periods: list[_PeriodSpan]) -> Per
 
 
 def _pair_respectively(
-    s: str, anchors: list[_PeriodSpan], facts: list[_Fact], year: int | None
+    s: str,
+    anchors: list[_PeriodSpan],
+    facts: list[_Fact],
+    year: int | None,
+    periods: list[_PeriodSpan] | None = None,
 ) -> None:
     """`In 2018 en 2019 was dit aandeel respectievelijk 47 % en 48 %`, or the other way
     round (`3100 en 3600 meldingen in respectievelijk november en december`): pair the
-    periods and the figures on either side of `respectievelijk` in order."""
+    periods and the figures on either side of `respectievelijk` in order. Compared years
+    pair too (`minder dan in 2015 en 2014 (resp. 41 en 31)`): the figures are theirs."""
     respectively = _rules()["respectively"].search(s)
     if not respectively:
         _pair_joined(s, anchors, facts)
@@ -1866,6 +1980,8 @@ def _pair_respectively(
     a, b = respectively.start(), respectively.end()
     periods_first = [p for p in anchors if p.end <= a]
     figures_after = [f for f in facts if f.value.start >= b and f.period is None]
+    if len(periods_first) != len(figures_after) and periods:
+        periods_first = [p for p in periods if p.end <= a]
     if periods_first and len(periods_first) == len(figures_after):
         for p, f in zip(periods_first, figures_after, strict=True):
             f.period = p.period
@@ -1927,7 +2043,9 @@ def _stated_period(
     c0, c1 = _clause_bounds(s, f.value.start)
     preceding = [p for p in anchors if p.end <= f.value.start]
     in_clause_before = [p for p in preceding if p.start >= c0]
-    in_clause_after = [p for p in anchors if p.start >= f.value.end and p.end <= c1]
+    in_clause_after = [
+        p for p in anchors if p.start >= f.value.end and p.end <= c1 and not _comparison_label(s, p)
+    ]
     before_taken = bool(in_clause_before) and (
         (in_clause_before[-1].start, f.category, f.value.percent) in used
     )
@@ -1948,6 +2066,15 @@ def _stated_period(
             return ctx.last_total
     used.add((chosen.start, f.category, f.value.percent))
     return chosen.period
+
+
+def _comparison_label(s: str, p: _PeriodSpan) -> bool:
+    """`2.432 (2015: 2.401)`: a period opening a bracket and labelling the figure in it is
+    that figure's, not the one before the bracket."""
+    return (
+        re.search(r"\(\s*$", s[: p.start]) is not None
+        and re.match(r"\s*[:=]", s[p.end :]) is not None
+    )
 
 
 def _unplaced_after(f: _Fact, s: str, anchors: list[_PeriodSpan]) -> bool:
@@ -2067,6 +2194,17 @@ def _header_periods(line: str, report: Period | None) -> list[Period] | None:
     return None
 
 
+def _header_row_label(label: str) -> tuple[str, str | None, Period | None] | None:
+    """A row label under a header of periods: a category, total, unit or month; for
+    requests and complaints also a label of a count received (`Aantal ontvangen
+    Woo-verzoeken 23 41`), which alone on a line would be a heading (`Klachten 2023`)."""
+    if named := _row_label(label):
+        return named
+    if _SUBJECT.get()[0] != LEAK and (cell := _cell_label(label, "")):
+        return cell[0], cell[1], None
+    return None
+
+
 def _row_label(label: str) -> tuple[str, str | None, Period | None] | None:
     """(category, scope, month-without-year) that a table row label names, if any."""
     v = _vocab()
@@ -2172,7 +2310,7 @@ def _row_under_header(line: str, header: list[Period]) -> _TableRow | None:
     """((category, scope, month), [(cell, period)]) of a row whose numbers fit the columns
     of the header above it; a cell is (offset in the line, value, percent)."""
     parsed = _header_row(line, header)
-    if parsed and (named := _row_label(line[: parsed[0]])) and named[2] is None:
+    if parsed and (named := _header_row_label(line[: parsed[0]])) and named[2] is None:
         cells = parsed[1]
         _fill_garbled_cell(cells, header)
         return named, list(zip(cells, header, strict=True))
@@ -2784,20 +2922,101 @@ class _Figure(NamedTuple):
     scope: str | None
     evidence: str
     rough: bool = False  # `bijna 27.000`: kept where no exact figure states the same
+    handled: bool = False  # requests or complaints counted when handled, not received
 
 
 def extract_incident_counts(document: dict | Doc) -> list[dict]:
     """Incident counts stated in one document (its document model, or a segment_documents
-    row plus "pages"), one row per mention (see module doc) with the figure's box."""
+    row plus "pages"), one row per mention (see module doc) with the figure's box and its
+    `subject`: data leaks, and Woo/Wob requests, complaints or integrity reports where the
+    document is about those (one pass over the document per subject)."""
     doc = as_doc(document)
     if not doc._.pages:
         return []
+    raw = doc_text(doc)
+    rows = []
+    subjects = _document_subjects(doc, raw)
+    for key in subjects:
+        token = _SUBJECT.set(key)
+        try:
+            found = _subject_rows(doc, raw)
+            if key[0] != LEAK:
+                found = _own_subject_rows(found, shared=len(subjects) > 1)
+            for row in found:
+                del row["_handled"]
+            rows += [{**row, "subject": key[0]} for row in found]
+        finally:
+            _SUBJECT.reset(token)
+    return rows
+
+
+#: the categories a count of requests, complaints or integrity reports has: the kinds of
+#: data leak (`verkeerde ontvanger`, `bij de AP`) are no kinds of those
+OTHER_SUBJECT_CATEGORIES = ("total", "other")
+
+
+def _own_subject_rows(rows: list[dict], shared: bool) -> list[dict]:
+    """A request, complaint or integrity-report pass keeps totals and named kinds; in a
+    document with several subjects only figures whose sentence names the subject's own
+    noun (a data-leak report's `Waarvan 31 in de categorie ...` is the leaks').
+
+    Requests and complaints are counted when received; the same items counted later, when
+    handled or judged (`239 klachten werden binnen zes weken afgewikkeld`), are a stage of
+    them, kept only where the text gives no received count for that period and unit
+    (`In 2014 handelden we 8.645 klachten af` as the year's only count)."""
+    noun_re = _vocab()["noun_re"]
+    rows = [
+        row
+        for row in rows
+        if row["category"] in OTHER_SUBJECT_CATEGORIES
+        and (not shared or noun_re.search(row["evidence"]))
+    ]
+
+    def key(row: dict) -> tuple:
+        return (row["period_start"], row["period_end"], row["category"], row["unit"], row["scope"])
+
+    received = {key(row) for row in rows if not row["_handled"]}
+    return [row for row in rows if not (row["_handled"] and key(row) in received)]
+
+
+#: a decision on one request and its inventory name the request and list documents: they
+#: count no requests or complaints received (`in totaal 6 documenten aangetroffen`)
+ONE_REQUEST_TYPES = ("woo_decision", "inventory")
+#: a subject's cue in the first lines of a document (its title or heading) makes the
+#: document about it; elsewhere it takes this many mentions (a complaint named in passing
+#: in minutes does not)
+SUBJECT_HEAD_LINES = 3
+SUBJECT_MENTIONS = 3
+
+
+def _document_subjects(doc: Doc, raw: str) -> list[tuple[str, bool]]:
+    """The subjects a document counts, each with whether it may claim the generic nouns
+    (only a document's one subject does: `177 meldingen` in a text on integrity reports)."""
+    found = [LEAK] if _about_incidents(doc, raw) else []
+    if doc._.document.get("doc_type") in ONE_REQUEST_TYPES:
+        return [(name, True) for name in found]
+    lines = [line for line in raw.splitlines() if line.strip()][:SUBJECT_HEAD_LINES]
+    head = " ".join([doc._.document.get("title") or "", *lines])
+    for name, cue in _subject_cues().items():
+        if cue.search(head) or len(cue.findall(raw)) >= SUBJECT_MENTIONS:
+            found.append(name)
+    return [(name, name == LEAK or len(found) == 1) for name in found]
+
+
+@cache
+def _subject_cues() -> dict[str, re.Pattern]:
+    subjects = load_patterns(PATTERN_FILE)["subjects"]
+    return {
+        name: re.compile(_alt(spec["document_cues"]), re.IGNORECASE)
+        for name, spec in subjects.items()
+    }
+
+
+def _subject_rows(doc: Doc, raw: str) -> list[dict]:
+    """The rows of one subject's pass over the document."""
     # the period cache serves the passes over one document; cleared so that a document's
     # cost does not depend on which documents came before it (and benchmarks stay honest)
     _clear_document_caches()
-    raw = doc_text(doc)
-    if not _about_incidents(doc, raw):
-        return []
     stamp = _head_stamp(raw)
     text = _mask(raw, mark_chars(doc) + ([stamp] if stamp else []))
     sentences = _sentences(doc, text)
@@ -2812,6 +3031,34 @@ def extract_incident_counts(document: dict | Doc) -> list[dict]:
     rows.sort(key=lambda r: r.pop("_offset"))
     rows = _without_unscoped_repeats(_without_rough_repeats(rows), ctx.organisations)
     return _drop_impossible(rows, ctx.organisations)
+
+
+#: a plural noun right after a number: what the number counts (`6 documenten`)
+_NOUN_AFTER = re.compile(r"\s+(?!(?:en|of|tot|te|per)\b)([a-z]{3,}(?:en|s))\b")
+
+
+def _counts_another_noun(s: str, end: int) -> bool:
+    """Whether a figure of a request, complaint or integrity-report pass counts something
+    else, named right after it (`in totaal 6 documenten`; a data-leak pass: never)."""
+    if _SUBJECT.get()[0] == LEAK:
+        return False
+    m = _NOUN_AFTER.match(s, end)
+    return m is not None and not _vocab()["noun_re"].match(s, m.start(1))
+
+
+def _handled(s: str, pos: int) -> bool:
+    """Whether the clause of the figure at `pos` counts requests or complaints at a later
+    stage than their receipt: handled, judged, objected to (a data-leak pass: never)."""
+    if _SUBJECT.get()[0] == LEAK:
+        return False
+    c0, c1 = _clause_bounds(s, pos)
+    return _handling_re().search(s, c0, c1) is not None
+
+
+@cache
+def _handling_re() -> re.Pattern:
+    words = _words_alt(load_patterns(PATTERN_FILE)["handling_words"])
+    return re.compile(rf"\b(?:{words})", re.IGNORECASE)
 
 
 def _without_unscoped_repeats(rows: list[dict], organisations: set[str]) -> list[dict]:
@@ -2953,6 +3200,15 @@ def _table_figures(text: str, doc: Doc, ctx: _Context) -> list[_Figure]:
         figures.append(_Figure(offset, category, value, unit, period, scope,
                                evidence[:EVIDENCE_CHARS]))  # fmt: skip
     ctx.consumed |= table_words
+    cell_rows = _cell_table_rows(text)
+    for offset, category, value, period, scope, line in cell_rows:
+        ctx.consumed.add(offset)
+        if category is None:
+            continue  # a cell of a row or column not read: no figure of the text either
+        if scope is not None:
+            ctx.organisations.add(scope)  # a unit the table compares
+        figures.append(_Figure(offset, category, value, "count", period, scope,
+                               _normalise_plain(line)[:EVIDENCE_CHARS]))  # fmt: skip
     # in this order: `_table_rows` marks the rows it cannot read as consumed
     for read in (
         lambda: _category_column_rows(text, ctx),
@@ -2967,19 +3223,382 @@ def _table_figures(text: str, doc: Doc, ctx: _Context) -> list[_Figure]:
     return figures
 
 
+# --------------------------------------------------------------------------- cell tables
+#
+# Annual reports and web pages print counts of requests and complaints in tables that
+# reach the text in one of two shapes: a `|`-separated table (`Ministerie | 2014 | 2015 |
+# Totaal |`, one row a line) or a table flattened to one cell per line (the header's years
+# on lines of their own, then each row's label and its cells, a line each). Either is read
+# as a grid of cells: a header of periods over the columns (a `Totaal` column is the span
+# of the years before it), or a header of column labels over rows that each start with
+# their year (`jaar | aantal verzoeken | aantal oneigenlijke verzoeken`, then `2012 | 20 |
+# 0`). A row or column label says what its cells count: the total (`Totaal aantal
+# klachten`, `Aantal ontvangen Wob verzoeken`), a named kind (`Overige klachten`,
+# `Bejegeningsklachten`: `other`), or, in a table whose label column names a kind of
+# organisation (`Ministerie`), the unit its figures are for (the row label is the scope,
+# the `Totaal` row the group: `ministeries`). Labels of how the items were handled or
+# judged (`Gegrond`, `Afhandeling ...`) and labels of anything else are not read.
+
+_CELL_VALUE = re.compile(r"^\d{1,3}(?:\.\d{3})+$|^\d{1,5}$")
+_DASH_CELL = re.compile(r"^[-–—]$")
+_FOOTNOTE = re.compile(r"\s*(?:\[\d{1,2}\]|\*+|\(\d{1,2}\))\s*$")
+_NUMBERING = re.compile(r"^\s*\d{1,2}[.)]\s+")
+#: a label column's title naming the rows as years (a transposed table)
+_YEAR_TITLE = re.compile(r"^(?:jaar|jaartal|periode|year)$", re.IGNORECASE)
+#: how many cells a table flattened one cell per line may hold before its header is stale
+CELL_TABLE_REACH = 200
+
+
+#: (offset, category or None for a cell taken but not read, value, period, scope, row text)
+_CellFigure = tuple[int, str | None, float, Period, str | None, str]
+
+
+class _Cell(NamedTuple):
+    offset: int  # in the document text
+    text: str  # stripped
+
+
+def _cell_table_rows(text: str) -> list[_CellFigure]:
+    """(offset, category, value, period, scope, row text) of the cells of the document's
+    `|` tables and tables flattened one cell per line."""
+    rows = []
+    for cells in _pipe_rows(text):
+        rows += cells
+    rows += _flat_table_rows(_line_cells(text))
+    rows += _glued_rows(text)
+    return rows
+
+
+#: a caption naming a table's rows as kinds (`Datalekmeldingen, type incident, 2024`)
+_KIND_TITLE = re.compile(r"\b(?:type|soort|categorie|category|aard)\b", re.IGNORECASE)
+#: a header whose year cells lost their separators (`20142013`)
+_GLUED_YEARS = re.compile(r"^\s*((?:(?:19|20)\d\d){2,6})\s*$")
+#: a row of glued cells, a count and its share per year (`Totaal8.645100%8.496100%`)
+_GLUED_LABEL = re.compile(r"^\s*(?P<label>[^\d\n|]{3,60}?)(?P<cells>\d[\d.,%]*)\s*$")
+_GLUED_PAIR = re.compile(r"(\d{1,3}(?:\.\d{3})+|\d{1,3})(\d{1,3}(?:,\d)?)%")
+GLUED_REACH = 12
+
+
+def _glued_rows(text: str) -> list[_CellFigure]:
+    """Rows of a table whose cells lost their separators: under a header of glued years,
+    a row whose digits split into exactly one count and one share per year (the count
+    with its thousands dot, the share before its `%`); only its counts are read."""
+    out = []
+    years: list[int] = []
+    since = GLUED_REACH + 1
+    for m in re.finditer(r"[^\n]+", text):
+        line = m.group(0)
+        since += 1
+        if header := _GLUED_YEARS.match(line):
+            years = [int(y) for y in re.findall(r"(?:19|20)\d\d", header[1])]
+            since = 0
+            continue
+        row = _GLUED_LABEL.match(line) if years and since <= GLUED_REACH else None
+        if row is None:
+            continue
+        pairs = list(_GLUED_PAIR.finditer(row["cells"]))
+        if len(pairs) != len(years) or "".join(p.group(0) for p in pairs) != row["cells"]:
+            continue
+        named = _cell_label(row["label"], "")
+        if named is None:
+            continue
+        for pair, year in zip(pairs, years, strict=True):
+            offset = m.start() + row.start("cells") + pair.start(1)
+            value = float(pair[1].replace(".", ""))
+            period = Period(date(year, 1, 1), date(year, 12, 31))
+            out.append((offset, named[0], value, period, named[1], line.strip()))
+    return out
+
+
+def _line_cells(text: str) -> list[_Cell]:
+    """Every non-empty line as a cell (a flattened table's cells are its lines)."""
+    return [
+        _Cell(m.start() + len(m.group(0)) - len(m.group(0).lstrip()), m.group(0).strip())
+        for m in re.finditer(r"[^\n]+", text)
+        if m.group(0).strip()
+    ]
+
+
+def _pipe_rows(text: str) -> list[list[_CellFigure]]:
+    """The cells of `|` tables: lines of at least two `|`, the first one with periods
+    in its cells the header; or, under a caption line that states one period (`Meldingen
+    per type incident, 1e helft 2024 | |`), rows of one label and one number (data leaks:
+    under a caption naming the rows as kinds, `type`, `soort`, `categorie`, any label is
+    a kind)."""
+    leak = _SUBJECT.get()[0] == LEAK
+    out = []
+    header: tuple[str, list[Period | None]] | None = None
+    caption: tuple[Period, bool] | None = None
+    transposed: list[tuple[str, str | None] | None] | None = None
+    years: list[int] = []
+    for m in re.finditer(r"[^\n]+", text):
+        line = m.group(0)
+        if line.count("|") < 2:
+            header = caption = transposed = None
+            continue
+        cells = []
+        pos = 0
+        for part in line.split("|"):
+            stripped = part.strip()
+            if stripped:
+                cells.append(_Cell(m.start() + pos + part.index(stripped), stripped))
+            pos += len(part) + 1
+        if not cells:
+            continue
+        periods = _column_periods([c.text for c in cells[1:]])
+        if periods:
+            header, transposed = (cells[0].text, periods), None
+            continue
+        numbers = [_CELL_VALUE.match(c.text) is not None for c in cells[1:]]
+        if _YEAR_TITLE.match(cells[0].text) and len(cells) >= 2 and not any(numbers):
+            # `Jaar | Aantal Woo-verzoeken | Aantal besluiten |`: years down the rows
+            transposed, header, years = [_cell_label(c.text, "") for c in cells[1:]], None, []
+            continue
+        if transposed is not None:
+            out.append(_transposed_pipe_row(cells, transposed, years, line))
+            continue
+        if not any(numbers):
+            spans = {p.period for p in find_periods(cells[0].text) if p.anchors}
+            if len(spans) == 1 and len(cells) == 1:
+                caption = (spans.pop(), _KIND_TITLE.search(cells[0].text) is not None)
+            continue
+        if header is not None:
+            out.append(_cell_row(cells[0].text, cells[1:], header, line))
+        elif caption is not None and len(cells) == 2 and _CELL_VALUE.match(cells[1].text):
+            label = cells[0].text
+            named = _kind_row_label(label, caption[1]) if leak else _cell_label(label, "")
+            if named is not None:
+                value = float(cells[1].text.replace(".", ""))
+                out.append([(cells[1].offset, named[0], value, caption[0], named[1], line)])
+    return out
+
+
+def _transposed_pipe_row(
+    cells: list[_Cell],
+    named: list[tuple[str, str | None] | None],
+    years: list[int],
+    line: str,
+) -> list[_CellFigure]:
+    """A row `2021 | 40 | 38 |` under `Jaar | label | label |`: each cell its column's
+    figure for the row's year (a last `Totaal` row: the span of the years above); the
+    cells of a column whose label is not read are taken, no figure (category None)."""
+    head, values = cells[0].text, cells[1:]
+    if len(values) != len(named) or not all(_CELL_VALUE.match(c.text) for c in values):
+        return []
+    if re.fullmatch(r"(?:19|20)\d\d", head):
+        years.append(int(head))
+        period = Period(date(years[-1], 1, 1), date(years[-1], 12, 31))
+    elif _is_total_title(head) and len(years) >= 2:
+        period = Period(date(min(years), 1, 1), date(max(years), 12, 31))
+    else:
+        return []
+    return [
+        (cell.offset, name[0] if name else None, float(cell.text.replace(".", "")), period,
+         name[1] if name else None, line)
+        for cell, name in zip(values, named, strict=True)
+    ]  # fmt: skip
+
+
+def _kind_row_label(label: str, kinds: bool) -> tuple[str, str | None] | None:
+    """(category, scope) of a data-leak table row under a caption of one period: a label
+    that is a category or a total; under a caption naming the rows as kinds, any other
+    label is a kind outside the contract's list (`Email met persoonsgegevens`: other)."""
+    if named := _row_label(label):
+        return (named[0], named[1]) if named[2] is None else None
+    if not kinds or _DIGIT.search(label):
+        return None
+    return _one_category(label) or "other", None
+
+
+def _column_periods(titles: list[str]) -> list[Period] | None:
+    """The periods of a header's column titles: each a year, a last `Totaal` the span of
+    the years before it; None unless at least two years."""
+    periods: list[Period] = []
+    for i, title in enumerate(titles):
+        if re.fullmatch(r"(?:19|20)\d\d", title):
+            year = int(title)
+            periods.append(Period(date(year, 1, 1), date(year, 12, 31)))
+        elif i == len(titles) - 1 and i >= 2 and _is_total_title(title):
+            periods.append(Period(min(p.start for p in periods), max(p.end for p in periods)))
+        else:
+            return None
+    return periods if len(periods) >= 2 else None
+
+
+def _is_total_title(title: str) -> bool:
+    return re.fullmatch(r"(?:totaal|total)\W*", title, re.IGNORECASE) is not None
+
+
+def _cell_row(
+    label: str, cells: list[_Cell], header: tuple[str, list[Period]], line: str
+) -> list[_CellFigure]:
+    """The figures of one row under a header of periods (a dash is no figure; a row
+    whose cells do not fit the columns is not read; a row whose label is not read gives
+    its cells with category None: taken, no figure)."""
+    title, periods = header
+    if len(cells) != len(periods):
+        return []
+    named = _cell_label(label, title)
+    # a row not read is still a row of the table: its cells are no figures of the text
+    category, scope = named or (None, None)
+    out = []
+    for cell, period in zip(cells, periods, strict=True):
+        if _DASH_CELL.match(cell.text):
+            continue
+        if not _CELL_VALUE.match(cell.text):
+            return []
+        out.append((cell.offset, category, float(cell.text.replace(".", "")), period, scope,
+                    line))  # fmt: skip
+    return out
+
+
+def _flat_table_rows(cells: list[_Cell]) -> list[_CellFigure]:
+    """The figures of tables flattened to one cell per line: a run of year cells (with a
+    last `Totaal`) is a header of periods, each label after it with as many number cells
+    its row; a year-title cell (`jaar`) with label cells after it is the header of a
+    transposed table, each year cell after it with as many number cells its row."""
+    out = []
+    i = 0
+    while i < len(cells):
+        periods, j = _flat_period_header(cells, i)
+        if periods:
+            rows, i = _flat_rows(cells, j, periods)
+            out += rows
+            continue
+        if _YEAR_TITLE.match(cells[i].text):
+            rows, i = _transposed_rows(cells, i)
+            out += rows
+            continue
+        i += 1
+    return out
+
+
+def _flat_period_header(cells: list[_Cell], i: int) -> tuple[list[Period] | None, int]:
+    j = i
+    titles = []
+    while j < len(cells) and (
+        re.fullmatch(r"(?:19|20)\d\d", cells[j].text) or (titles and _is_total_title(cells[j].text))
+    ):
+        titles.append(cells[j].text)
+        j += 1
+        if _is_total_title(titles[-1]):
+            break
+    periods = _column_periods(titles) if len(titles) >= 2 else None
+    return periods, j
+
+
+def _flat_rows(cells: list[_Cell], j: int, periods: list[Period]) -> tuple[list[_CellFigure], int]:
+    """Rows `label, n, n, ...` after a flattened header; a label without cells (a
+    sub-heading: `Waarvan`) is passed over; the table ends at the first cell that fits no
+    row."""
+    out = []
+    k = len(periods)
+    while j < len(cells):
+        label = cells[j].text
+        if _CELL_VALUE.match(label) or re.fullmatch(r"(?:19|20)\d\d", label):
+            break
+        values = cells[j + 1 : j + 1 + k]
+        if len(values) == k and all(_CELL_VALUE.match(c.text) for c in values):
+            line = " ".join(c.text for c in cells[j : j + 1 + k])
+            out += _cell_row(label, values, ("", periods), line)
+            j += 1 + k
+        elif j + 1 < len(cells) and not _CELL_VALUE.match(cells[j + 1].text) and len(label) < 40:
+            j += 1  # a sub-heading over the rows below it
+        else:
+            break
+    return out, j
+
+
+def _transposed_rows(cells: list[_Cell], i: int) -> tuple[list[_CellFigure], int]:
+    """Rows `year, n, n, ...` under a header `jaar, label, label, ...`; a last `Totaal` row
+    is the span of the years above it."""
+    j = i + 1
+    titles = []
+    while j < len(cells) and not _CELL_VALUE.match(cells[j].text) and len(titles) < 6:
+        titles.append(cells[j].text)
+        j += 1
+    named = [_cell_label(title, "") for title in titles]
+    if not titles or all(n is None for n in named):
+        return [], i + 1
+    out, years = [], []
+    k = len(titles)
+    while j + k < len(cells):
+        head = cells[j].text
+        values = cells[j + 1 : j + 1 + k]
+        if len(values) < k or not all(_CELL_VALUE.match(c.text) for c in values):
+            break
+        if re.fullmatch(r"(?:19|20)\d\d", head):
+            year = int(head)
+            years.append(year)
+            period = Period(date(year, 1, 1), date(year, 12, 31))
+        elif _is_total_title(head) and len(years) >= 2:
+            period = Period(date(min(years), 1, 1), date(max(years), 12, 31))
+        else:
+            break
+        line = " ".join(c.text for c in cells[j : j + 1 + k])
+        for cell, name in zip(values, named, strict=True):
+            if name is not None:
+                out.append((cell.offset, name[0], float(cell.text.replace(".", "")), period,
+                            name[1], line))  # fmt: skip
+        j += 1 + k
+    return out, j
+
+
+def _cell_label(label: str, column_title: str) -> tuple[str, str | None] | None:
+    """(category, scope) a row or column label gives its cells, None for one not read."""
+    v = _vocab()
+    label = _NUMBERING.sub("", _FOOTNOTE.sub("", _normalise_plain(label))).strip(" :")
+    if not label or _handling_re().search(label) or re.match(r"geen\b", label, re.I):
+        return None  # judged (`Gegrond`) or judged no such item (`Geen klacht`)
+    group = _organisation_group(column_title)
+    if _is_total_title(label):
+        return ("total", group) if group else ("total", None)
+    if group:
+        return "total", label  # a unit of the organisations the table compares
+    if _SUBJECT.get()[0] == LEAK:
+        named = _row_label(label)  # `Totaal aantal meldingen`, `Verkeerde ontvanger`
+        return (named[0], named[1]) if named and named[2] is None else None
+    noun = v["noun_alt"]
+    if re.fullmatch(
+        rf"(?:(?:totaal|total)\s+)?(?:aantal\s+)?(?:(?:ontvangen|ingediende|binnengekomen"
+        rf"|gemelde|nieuwe)\s+)?(?:{noun})",
+        label,
+        re.IGNORECASE,
+    ):
+        return "total", None
+    kind = re.fullmatch(rf"(?:aantal\s+)?(?P<kind>[^\W\d]+)\s+(?:{noun})", label, re.IGNORECASE)
+    compound = re.fullmatch(rf"(?P<kind>[^\W\d]{{4,}})(?:{noun})", label, re.IGNORECASE)
+    if kind or compound:
+        return "other", None
+    return None
+
+
+def _organisation_group(title: str) -> str | None:
+    """The group a label column's title names in the singular (`Ministerie` ->
+    `ministeries`), from the vocabulary's organisation groups."""
+    title = title.strip().lower()
+    if len(title) < 4:
+        return None
+    groups = _vocab()["data"]["organisation_groups"]
+    return next((g for g in groups if g.startswith(title) and len(g) - len(title) <= 3), None)
+
+
 def _running_text_figures(sentences: list[_Sentence], ctx: _Context) -> list[_Figure]:
     """Figures of the sentences, in order, each sentence updating the context the next
     ones are read in (section period, list under a total, last total, carried share)."""
     figures = []
     organisations = _organisations(sentences, ctx.text)
     if organisations:
-        ctx.organisations = {m.name for names in organisations for m in names.mentions}
+        ctx.organisations |= {m.name for names in organisations for m in names.mentions}
     for i, sentence in enumerate(sentences):
         _enter_sentence(sentence, i, ctx)
+        figures += _unit_list_figures(sentence, ctx)
         last_category = None
         for f in _classify(sentence, i, ctx):
             doc_offset = sentence.offsets[f.value.start]
             if doc_offset in ctx.consumed or f.period is None:
+                continue
+            if _counts_another_noun(sentence.text, f.value.end):
                 continue
             ctx.consumed.add(doc_offset)
             unit = "percent" if f.value.percent else "count"
@@ -2988,7 +3607,7 @@ def _running_text_figures(sentences: list[_Sentence], ctx: _Context) -> list[_Fi
                 scope = _organisation_of(f.value.start, sentence.text, organisations[i])
             figures.append(_Figure(doc_offset, f.category, f.value.value, unit, f.period,
                                    scope, _evidence(sentence.text, f.value.start),
-                                   f.rough))  # fmt: skip
+                                   f.rough, _handled(sentence.text, f.value.start)))  # fmt: skip
             if f.category == "total" and f.scope is None and f.source == "total":
                 ctx.last_total, ctx.last_total_sentence = f.period, i
                 if ctx.list_anchor is not None and f.period != ctx.list_anchor:
@@ -2996,6 +3615,67 @@ def _running_text_figures(sentences: list[_Sentence], ctx: _Context) -> list[_Fi
             last_category = f.category
         if last_category is not None:
             ctx.carry_category, ctx.carry_sentence = last_category, i
+    return figures
+
+
+#: one item of a list of units with their figures: a capitalised name or acronym right
+#: before its count, its share in brackets after it (`DPZ 966 (37%)`, `Noord 12`)
+_UNIT_ITEM = (
+    r"(?-i:(?P<name{i}>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){{0,2}}))\s+"
+    r"(?P<n{i}>\d{{1,3}}(?:\.\d{{3}})+|\d{{1,5}})(?:\s+(?P<noun{i}>[^\W\d]+))?"
+    r"(?:\s*\(\s*(?P<pct{i}>\d{{1,3}}(?:[.,]\d)?)\s*%\s*\))?"
+)
+#: two to six such items joined by commas and a last `en`, after a colon
+UNIT_LIST_ITEMS = 6
+
+
+@cache
+def _unit_list_re() -> re.Pattern:
+    items = [_UNIT_ITEM.format(i=i) for i in range(UNIT_LIST_ITEMS)]
+    # the middle items nest as optional groups: `A 1, B 2 en C 3`, `A 1 en C 3`
+    middle = "".join(rf"(?:,\s+{item}" for item in items[1:-1]) + ")?" * (UNIT_LIST_ITEMS - 2)
+    return re.compile(rf":\s*{items[0]}{middle},?\s+en\s+{items[-1]}")
+
+
+def _unit_list_figures(sentence: _Sentence, ctx: _Context) -> list[_Figure]:
+    """`ontvangen bij de diensten: DPZ 966 (37%), SZW 798 (30%) en DSB 261 klachten (10%)`:
+    after a colon, units named each right before its count (its share in brackets) are
+    compared; each figure is its unit's (scope), in the sentence's one period or the
+    context's. Only in a sentence that names the subject's noun."""
+    s = sentence.text
+    if ":" not in s or not _vocab()["noun_re"].search(s):
+        return []
+    m = _unit_list_re().search(s)
+    if m is None:
+        return []
+    spans = {p.period for p in find_periods(s, _context_year(ctx), ctx.last_year) if p.anchors}
+    period = spans.pop() if len(spans) == 1 else ctx.report if not spans else None
+    if period is None:
+        return []
+    noun_re = _vocab()["noun_re"]
+    figures = []
+    for i in range(UNIT_LIST_ITEMS):
+        name = m.group(f"name{i}")
+        if name is None:
+            continue
+        noun = m.group(f"noun{i}")
+        if noun and not noun_re.fullmatch(noun) and noun.lower() not in ("en",):
+            return []  # `Noord 12 dagen`: not a count of the items
+        if name.lower() in _vocab()["months"] or name.lower() in _vocab()["number_words"]:
+            return []
+        for group, unit in (("n", "count"), ("pct", "percent")):
+            text = m.group(f"{group}{i}")
+            if text is None:
+                continue
+            start = m.start(f"{group}{i}")
+            offset = sentence.offsets[start]
+            if offset in ctx.consumed:
+                continue
+            ctx.consumed.add(offset)
+            value = float(text.replace(".", "") if unit == "count" else text.replace(",", "."))
+            figures.append(_Figure(offset, "total", value, unit, period, name,
+                                   _evidence(s, start)))  # fmt: skip
+        ctx.organisations.add(name)
     return figures
 
 
@@ -3198,6 +3878,7 @@ def _row(doc: Doc, figure: _Figure, page_starts: list[tuple[int, int]]) -> dict:
         "evidence": figure.evidence,
         "_offset": figure.offset,
         "_rough": figure.rough,
+        "_handled": figure.handled,
         **evidence_box([word], page_no),
     }
 
@@ -3249,7 +3930,7 @@ def deduplicate_incident_counts(rows: list[dict]) -> list[dict]:
     for row in rows:
         key = (
             row["period_start"], row["period_end"], row["category"], row["unit"],
-            row["scope"], float(row["value"]),
+            row["scope"], float(row["value"]), row.get("subject"),
         )  # fmt: skip
         if key in kept:
             kept[key]["n_mentions"] += 1

@@ -654,3 +654,128 @@ def test_an_organisation_notifying_leaks_itself_reports_them_to_the_ap():
         "gemaakt van een datalek."
     )
     assert _facts(text) == {_fact(Y2021, "reported_to_ap", 14), _fact(Y2020, "reported_to_ap", 9)}
+
+
+def test_a_kind_named_as_an_example_does_not_name_the_shares_kind():
+    text = (
+        "In 2022 ontving de toezichthouder 400 datalekmeldingen. In 20% van de gevallen ging "
+        "het om een datalek met een bijlage in een e-mail, zoals versturen aan een verkeerde "
+        "ontvanger."
+    )
+    assert {f[2] for f in _facts(text)} == {"total"}
+
+
+def test_one_figure_for_both_of_two_periods_is_not_placed_in_either():
+    text = (
+        "In 2023 kreeg de toezichthouder 9.000 datalekmeldingen binnen. Dat is minder dan in "
+        "zowel 2022 als 2021 (beide 9.500)."
+    )
+    assert {f[3] for f in _facts(text)} == {9000.0}
+
+
+def test_a_pipe_table_under_a_caption_of_kinds_and_one_period_reads_each_kind():
+    text = (
+        "De toezichthouder kreeg in 2023 ruim 20.000 datalekmeldingen.\n"
+        "Datalekmeldingen naar type incident, 2e helft 2023 | |\n"
+        "Soort | Aantal |\n"
+        "Verkeerde ontvanger | 5100 |\n"
+        "Pakket zoekgeraakt bij bezorger | 900 |\n"
+        "Overig | 2000 |\n"
+        "Bron: toezichthouder | |\n"
+    )
+    h2 = (date(2023, 7, 1), date(2023, 12, 31))
+    facts = _facts(text)
+    assert _fact(h2, "wrong_recipient", 5100) in facts
+    assert _fact(h2, "other", 900) in facts
+    assert _fact(h2, "other", 2000) in facts
+
+
+def test_a_pipe_table_under_a_caption_that_names_no_kinds_is_not_read_as_kinds():
+    text = (
+        "In 2023 ontving de dienst 300 datalekmeldingen.\n"
+        "Afhandeling datalekken 2023 | |\n"
+        "Gemiddelde doorlooptijd in dagen | 12 |\n"
+    )
+    assert {f[3] for f in _facts(text)} == {300.0}
+
+
+def test_round_numbers_written_as_one_word_are_figures():
+    text = (
+        "Vorig jaar ontving de dienst meer dan vierduizend signalen over mogelijke datalekken. "
+        "In 2021 werden negentig datalekken gemeld bij de AP."
+    )
+    facts = _facts(text, doc_date=date(2022, 3, 1))
+    assert _fact(Y2021, "total", 4000) in facts
+    assert _fact(Y2021, "reported_to_ap", 90) in facts
+
+
+def test_cases_of_a_stated_total_take_the_kind_their_clause_names():
+    text = (
+        "Van 2019 tot en met 2021 kwam het vaak voor. In totaal komt dat neer op 90 datalekken. "
+        "Van de 90 datalekken waren volgens de dienst 33 gevallen ernstig genoeg om te melden "
+        "aan de AP."
+    )
+    span = (date(2019, 1, 1), date(2021, 12, 31))
+    facts = _facts(text)
+    assert _fact(span, "total", 90) in facts
+    assert _fact(span, "reported_to_ap", 33) in facts
+
+
+def test_such_a_leak_refers_to_the_kind_the_sentence_before_names():
+    text = (
+        "In 2021 ontving de dienst 500 datalekmeldingen. Het meest voorkomende type datalek was "
+        "het versturen van persoonsgegevens aan de verkeerde ontvanger. 40% van de meldingen had "
+        "betrekking op een dergelijk datalek."
+    )
+    assert _fact(Y2021, "wrong_recipient", 40, "percent") in _facts(text)
+
+
+def test_such_cases_of_several_kinds_take_no_kind():
+    text = (
+        "In 2021 ontving de dienst 500 datalekmeldingen, over hacking of een verloren laptop. "
+        "30% van de meldingen betrof een dergelijk geval."
+    )
+    assert {f[2] for f in _facts(text)} == {"total"}
+
+
+def test_a_leak_table_flattened_one_cell_per_line_reads_each_year_column():
+    text = (
+        "Datalekken\n\n2021\n\n2022\n\nTotaal aantal meldingen\n\n40\n\n52\n\n"
+        "Verkeerde ontvanger\n\n21\n\n30\n\nGemiddelde doorlooptijd\n\n12\n\n9\n\n"
+        "Toelichting bij de tabel."
+    )
+    facts = _row_facts(extract_incident_counts(_report(text)))
+    assert facts == {
+        _fact(Y2021, "total", 40),
+        _fact(Y2022, "total", 52),
+        _fact(Y2021, "wrong_recipient", 21),
+        _fact(Y2022, "wrong_recipient", 30),
+    }
+
+
+def test_a_leak_pipe_table_of_organisations_scopes_each_row():
+    text = (
+        "Datalekken bij de gemeenten\n"
+        "Gemeente | 2021 | 2022 |\n"
+        "Noorddorp | 12 | 15 |\n"
+        "Zuidstad | 30 | 28 |\n"
+    )
+    facts = _row_facts(extract_incident_counts(_report(text, doc_type="other")))
+    assert facts == {
+        _fact(Y2021, "total", 12, scope="Noorddorp"),
+        _fact(Y2022, "total", 15, scope="Noorddorp"),
+        _fact(Y2021, "total", 30, scope="Zuidstad"),
+        _fact(Y2022, "total", 28, scope="Zuidstad"),
+    }
+
+
+def test_a_figure_in_brackets_after_a_compared_year_is_that_years():
+    text = (
+        "In 2021 zijn 40 datalekken gemeld, minder dan in 2020 (52). "
+        "In 2021 werden 12 datalekken gemeld bij de AP. Dat is meer dan in 2020 (9)."
+    )
+    y2020 = (date(2020, 1, 1), date(2020, 12, 31))
+    facts = _facts(text)
+    assert _fact(Y2021, "total", 40) in facts
+    assert _fact(y2020, "total", 52) in facts
+    assert _fact(y2020, "reported_to_ap", 9) in facts

@@ -26,6 +26,9 @@ from typing import Any, NamedTuple
 
 from pipeline.dates import (
     DATE_RE,
+    MONTH_ABBR,
+    MONTHS_EN,
+    MONTHS_NL,
     TIME_RANGE_RE,
     TIME_RE,
     bare_date,
@@ -1103,10 +1106,72 @@ def _stamp_block_starts(text: str) -> list[int]:
     ]
 
 
+_MONTH_ALT = "|".join(sorted(set(MONTHS_NL + MONTHS_EN + MONTH_ABBR), key=len, reverse=True))
+#: a month and year without a day (`Vergadering juli 2021`), a year alone (`Jaarvergadering 2019`)
+_MONTH_YEAR_RE = re.compile(
+    rf"\b(?:(?P<month>{_MONTH_ALT})"
+    r"\.?\s+)?(?P<year>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+#: A series title is a short line: a heading, not a sentence that mentions a date.
+SERIES_TITLE_MAX_CHARS = 80
+
+
+def _title_template(line: str) -> str | None:
+    """A dated title with its dates taken out (`Verslag Dorpenplatform 20 april 2016` ->
+    `verslag dorpenplatform #`): the title of one record of a series, None when the line
+    is no such title (no date, no meeting or record named, a sentence, too long)."""
+    line = line.strip()
+    if len(line) > SERIES_TITLE_MAX_CHARS or not _title_shaped(line):
+        return None
+    template = _MONTH_YEAR_RE.sub("#", DATE_RE.sub("#", line.lower()))
+    if "#" not in template or not names_a_meeting(template):
+        return None
+    return re.sub(r"\s+", " ", template)
+
+
+def _title_when(line: str) -> date | None:
+    """The date of a series title: its date, else the first of its month or year."""
+    found = find_dates(line)
+    if found:
+        return found[0][2].value
+    m = _MONTH_YEAR_RE.search(line)
+    parsed = m and parse_date(f"1 {m['month'] or 'januari'} {m['year']}")
+    return parsed.value if parsed else None
+
+
+def _series_title_starts(text: str) -> list[int]:
+    """Offsets of the lines that repeat the text's first line as the title of an earlier
+    record of the same series (`Besluitenlijst woensdag 27 september 2017`, then
+    `Besluitenlijst donderdag 29 juni 2017`): a web page that lists a body's minutes or
+    decision lists one below the other, newest first, each a document (as a masthead under
+    a new date opens the next issue of a series in a PDF). The title stands in a block of
+    its own; a later date under the same title is the same meeting's report going on."""
+    lines = text.splitlines(keepends=True)
+    first = next((n for n, line in enumerate(lines) if line.strip()), None)
+    template = _title_template(lines[first]) if first is not None else None
+    newest = _title_when(lines[first]) if template is not None else None
+    if newest is None:
+        return []
+    offsets, starts = [0], []
+    for line in lines:
+        offsets.append(offsets[-1] + len(line))
+    for n in range(first + 1, len(lines)):
+        if lines[n - 1].strip() or _title_template(lines[n]) != template:
+            continue
+        when = _title_when(lines[n])
+        if when is not None and when < newest:
+            starts.append(offsets[n])
+            newest = when
+    return starts
+
+
 def _chunk_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) character offsets of the chunks that hold more than whitespace."""
-    page_starts = _CHUNK_START_RE.finditer(text) if _marks_pages_with_a_space(text) else ()
-    starts = sorted({m.start() for m in page_starts} | {*_stamp_block_starts(text)})
+    spaced = _marks_pages_with_a_space(text)
+    page_starts = _CHUNK_START_RE.finditer(text) if spaced else ()
+    series = () if spaced else _series_title_starts(text)
+    starts = sorted({m.start() for m in page_starts} | {*_stamp_block_starts(text), *series})
     if not starts or starts[0] != 0:
         starts.insert(0, 0)
     spans = zip(starts, starts[1:] + [len(text)], strict=True)

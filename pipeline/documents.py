@@ -93,6 +93,7 @@ def _rules() -> dict[str, Any]:
         "closing": rx(raw["letter_closing_regex"]),
         "minutes_markers": [rx(p) for p in raw["minutes_markers"]],
         "meeting_named": rx(raw["meeting_named_regex"]),
+        "account_markers": [rx(p) for p in raw["account_markers"]],
         "agenda_markers": [rx(p) for p in raw["agenda_markers"]],
         "report_markers": [rx(p) for p in raw["report_markers"]],
         "council_markers": [rx(p) for p in raw["council_markers"]],
@@ -621,6 +622,32 @@ def names_a_meeting(line: str) -> bool:
     return _rules()["meeting_named"].search(line) is not None
 
 
+#: A prose line has this many words: the first few of them open a web page's text below
+#: its menu and headings.
+PROSE_LINE_WORDS = 8
+PROSE_OPENING_LINES = 3
+
+
+def _reports_a_meeting(readable: list[str]) -> bool:
+    """A prose account of a meeting (a club's, a council's report, a local paper's): its
+    opening reports the meeting as held (`Op maandag 5 november vergaderde de kerkenraad`),
+    or a heading that names a meeting (`Jaarvergadering 2019`, `Impressie Ledenvergadering`)
+    stands over a text that does so further on."""
+    markers = _rules()["account_markers"]
+    prose = [x for x in readable if len(x.split()) >= PROSE_LINE_WORDS][:PROSE_OPENING_LINES]
+    opening = readable[:REPORT_OPENING_LINES] + prose
+    if any(p.search(x) for p in markers for x in opening):
+        return True
+    head = readable[: _rules()["title_search_lines"]]
+    named = any(names_a_meeting(x) and _is_heading_line(x) for x in head)
+    return named and any(p.search(x) for p in markers for x in readable)
+
+
+def _is_heading_line(line: str) -> bool:
+    """A heading: a short title-shaped line (a page's or a section's name), no sentence."""
+    return len(line.split()) <= PROSE_LINE_WORDS and _title_shaped(line)
+
+
 def _scored_type(lines: list[str]) -> str:
     """The type whose markers occur most (at least twice); a document that opens with an
     attendance list is an account of a meeting."""
@@ -634,6 +661,8 @@ def _scored_type(lines: list[str]) -> str:
         return "minutes"  # `Op woensdag 5 april hield de vereniging haar ledenvergadering.`
     if any(p.search(x) for p in rules["minutes_markers"] for x in opening):
         return "minutes"  # `1. opening: Yvonne opent de vergadering.`
+    if _reports_a_meeting(readable):
+        return "minutes"
 
     def count(patterns: list[re.Pattern[str]]) -> int:
         return sum(1 for line in lines for p in patterns if p.search(line))

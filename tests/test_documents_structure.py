@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.documents import documents_from_text
 
 SOURCE = "cd" * 32
@@ -39,3 +41,43 @@ def test_a_later_date_under_the_same_title_goes_on_with_the_report() -> None:
 def test_a_dated_heading_that_names_no_meeting_is_no_series_title() -> None:
     text = "Nieuws 12 maart 2024\n\nDe bibliotheek is open.\n\nNieuws 6 februari 2024\n\nDicht."
     assert [first for first, _ in _documents(text)] == [1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the opening reports the meeting as held
+        "Op dinsdag 4 maart vergaderde het bestuur van de buurtvereniging in het clubhuis. "
+        "Hieronder de belangrijkste punten.\n\nDe contributie blijft gelijk.",
+        "De leden van de adviesraad kwamen vorige week woensdag bij elkaar in het dorpshuis "
+        "om het jaarplan te bespreken.\n\nHet jaarplan is goedgekeurd.",
+        "Afgelopen week hebben wij als bestuur een digitaal overleg gehad met de directeur van "
+        "de stichting.\n\nWe spraken over de huren.",
+        # a heading that names the meeting, the report below it says it was held
+        "Voorjaarsvergadering 2023\n\nNa de mededelingen gaf de penningmeester een toelichting "
+        "op de cijfers.\n\nOm tien uur werd de vergadering afgesloten met een drankje.",
+        "Menu\nNieuws\nVerslagen\nImpressie Ledenavond en Jaarvergadering\n\nNa de pauze "
+        "sprak de voorzitter de leden toe over de plannen voor het nieuwe seizoen.\n\n"
+        "Op een zonnige avond in mei werd de jaarvergadering in De Schakel gehouden.",
+        "Vergadering oktober 2022\n\nDit is besproken in de vergadering van oktober:\n\n"
+        "1. Het hek wordt gerepareerd.",
+    ],
+)
+def test_a_prose_report_of_a_held_meeting_is_minutes(text: str) -> None:
+    assert _documents(text) == [(1, "minutes")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an announcement: the meeting is still to come
+        "Jaarvergadering 2024\n\nDe jaarvergadering wordt gehouden op 12 april in het "
+        "clubhuis. Alle leden zijn van harte welkom.\n\nDe stukken liggen ter inzage.",
+        # news that mentions a meeting without reporting one
+        "Gemeente meldt meer datalekken\n\nDe gemeente heeft vorig jaar 52 datalekken gemeld "
+        "bij de toezichthouder, blijkt uit het jaarverslag.\n\nDe raad bespreekt de cijfers "
+        "in de vergadering van volgende maand.",
+    ],
+)
+def test_an_announcement_or_news_naming_a_meeting_is_no_report_of_it(text: str) -> None:
+    assert _documents(text) == [(1, "other")]

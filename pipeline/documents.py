@@ -103,6 +103,7 @@ def _rules() -> dict[str, Any]:
         "comment_balloon": rx(raw["plain_text_continuation"]["comment_balloon"]),
         "plain_text_title_lines": raw["plain_text_title_lines"],
         "decision_field": rx(raw["decision_field_regex"]),
+        "outcome_field": rx(raw["outcome_field_regex"]),
         "participant_label": rx(raw["plain_text_continuation"]["participant_label"]),
     }
 
@@ -535,15 +536,23 @@ def _meeting_rules() -> dict[str, Any]:
 
 def _meeting_page(lines: list[str], titled: tuple[str, str] | None) -> tuple[str, str] | None:
     """(doc_type, title) of a council information system's meeting page, unless a title
-    above its header names the document: a decision list when it holds decision fields
-    (`Besluit` over what was decided), else the meeting's agenda."""
+    above its header names the document: a decision list when it holds decision or outcome
+    fields (`Besluit` over what was decided, `Stemuitslag`), minutes when it lists who
+    attended (`Aanwezig namens het bestuur:`) and not who is invited (`Genodigden:`, which
+    an agenda lists with the officers who will attend), else its agenda."""
     header = meeting_page_header(lines)
     if header is None or (titled is not None and lines.index(titled[1]) <= header[0]):
         return None
     name, day = header
-    fields = any(_rules()["decision_field"].match(line) for line in lines)
     title = lines[name] if name == day else f"{lines[name]} {lines[day]}"
-    return ("decision_list" if fields else "agenda"), title
+    rules = _rules()
+    fields = (rules["decision_field"], rules["outcome_field"])
+    if any(p.search(line) for p in fields for line in lines):
+        return "decision_list", title
+    invited = any(p.search(line) for p in rules["agenda_markers"] for line in lines)
+    if not invited and any(rules["minutes_markers"][0].match(line) for line in lines):
+        return "minutes", title  # who attended, and no list of who is invited (an agenda's)
+    return "agenda", title
 
 
 def _meeting_title_below(

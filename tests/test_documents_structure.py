@@ -81,3 +81,42 @@ def test_a_prose_report_of_a_held_meeting_is_minutes(text: str) -> None:
 )
 def test_an_announcement_or_news_naming_a_meeting_is_no_report_of_it(text: str) -> None:
     assert _documents(text) == [(1, "other")]
+
+
+MEETING_PAGE = """Raadsvergadering
+
+woensdag 3 april 2024
+
+19:30 - 22:30
+
+Agendapunten
+
+1. Opening
+
+2. Jaarrekening 2023 van de gemeenschappelijke regeling
+{outcome}
+3. Sluiting"""
+
+
+@pytest.mark.parametrize(
+    ("outcome", "doc_type"),
+    [
+        ("", "agenda"),
+        ("Stemuitslag\nvoor 100%\n", "decision_list"),
+        ("Vastgesteld\n", "decision_list"),
+        (
+            "De raad besluit vandaag over de jaarrekening.  Besluit\nDe raad stemt in.\n",
+            "decision_list",
+        ),
+        ("Aanwezig namens de raad: Piet Bos, Kees Smit\n", "minutes"),
+    ],
+)
+def test_a_meeting_page_with_outcomes_lists_decisions_with_attendance_records_a_meeting(
+    outcome: str, doc_type: str
+) -> None:
+    assert _documents(MEETING_PAGE.format(outcome=outcome)) == [(1, doc_type)]
+
+
+def test_a_meeting_page_that_lists_the_invited_is_an_agenda_also_with_its_attendees() -> None:
+    outcome = "Genodigden: de leden van de raad\nAanwezig: de griffier\n"
+    assert _documents(MEETING_PAGE.format(outcome=outcome)) == [(1, "agenda")]

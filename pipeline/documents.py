@@ -637,15 +637,20 @@ PROSE_LINE_WORDS = 8
 PROSE_OPENING_LINES = 3
 
 
+def _opening(readable: list[str]) -> list[str]:
+    """The lines where a text says what it is: its first lines, and its first lines of prose
+    (below a web page's menu and headings; a PDF page transcribed onto one long line)."""
+    prose = [x for x in readable if len(x.split()) >= PROSE_LINE_WORDS][:PROSE_OPENING_LINES]
+    return readable[:REPORT_OPENING_LINES] + prose
+
+
 def _reports_a_meeting(readable: list[str]) -> bool:
     """A prose account of a meeting (a club's, a council's report, a local paper's): its
     opening reports the meeting as held (`Op maandag 5 november vergaderde de kerkenraad`),
     or a heading that names a meeting (`Jaarvergadering 2019`, `Impressie Ledenvergadering`)
     stands over a text that does so further on."""
     markers = _rules()["account_markers"]
-    prose = [x for x in readable if len(x.split()) >= PROSE_LINE_WORDS][:PROSE_OPENING_LINES]
-    opening = readable[:REPORT_OPENING_LINES] + prose
-    if any(p.search(x) for p in markers for x in opening):
+    if any(p.search(x) for p in markers for x in _opening(readable)):
         return True
     head = readable[: _rules()["title_search_lines"]]
     named = any(names_a_meeting(x) and _is_heading_line(x) for x in head)
@@ -665,7 +670,7 @@ def _scored_type(lines: list[str]) -> str:
     if readable and rules["minutes_markers"][0].match(readable[0]):
         return "minutes"
     held_on = _meeting_rules()["held_on"]
-    opening = readable[:REPORT_OPENING_LINES]
+    opening = _opening(readable)
     if any(held_on.search(x) for x in opening):
         return "minutes"  # `Op woensdag 5 april hield de vereniging haar ledenvergadering.`
     if any(p.search(x) for p in rules["minutes_markers"] for x in opening):

@@ -120,3 +120,18 @@ def test_a_meeting_page_with_outcomes_lists_decisions_with_attendance_records_a_
 def test_a_meeting_page_that_lists_the_invited_is_an_agenda_also_with_its_attendees() -> None:
     outcome = "Genodigden: de leden van de raad\nAanwezig: de griffier\n"
     assert _documents(MEETING_PAGE.format(outcome=outcome)) == [(1, "agenda")]
+
+
+def test_a_pdf_page_transcribed_onto_one_line_is_minutes_by_its_attendance_label() -> None:
+    text = (
+        "Documentenbank\n\nDownload bestand\n\nTranscriptie\n\n"
+        "1 Stichting Dorpshuis Verslag bestuur d.d. 3 juni 2019 te Ede. Aanwezig: J. Bos "
+        "(voorzitter), K. Smit, A. de Wit Afwezig met kennisgeving: P. Jansen 1. Opening De "
+        "voorzitter heet iedereen welkom."
+    )
+    assert _documents(text) == [(1, "minutes")]
+
+
+def test_a_label_of_attendance_inside_a_sentence_makes_no_minutes() -> None:
+    text = "Nieuws\n\nDe gemeente meldt dat de bibliotheek weer open is; aanwezig: niemand."
+    assert _documents(text) == [(1, "other")]

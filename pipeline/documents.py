@@ -104,6 +104,10 @@ def _rules() -> dict[str, Any]:
         "plain_text_title_lines": raw["plain_text_title_lines"],
         "decision_field": rx(raw["decision_field_regex"]),
         "outcome_field": rx(raw["outcome_field_regex"]),
+        "transcript_line": rx(raw["transcript_line_regex"]),
+        "transcript_min_lines": raw["transcript_min_lines"],
+        "agenda_items_heading": rx(raw["agenda_items_heading_regex"]),
+        "tag_title": re.compile(raw["tag_title_regex"]),  # lower case: no flags
         "participant_label": rx(raw["plain_text_continuation"]["participant_label"]),
     }
 
@@ -297,6 +301,8 @@ def _title_match(text: str, search_lines: int | None = None) -> tuple[str, str, 
             if (shaped or running_header) and pattern.search(words):
                 hits.append((doc_type, line, index))
                 break
+    if len(hits) > 1 and rules["tag_title"].match(hits[0][1]):
+        hits = hits[1:]  # a category tag over the page's own title (`jaarverslag`)
     if not hits:
         return None
     if rules["title_rules"][hits[0][2]][2]:
@@ -675,7 +681,7 @@ def _scored_type(lines: list[str]) -> str:
         return "minutes"  # `Op woensdag 5 april hield de vereniging haar ledenvergadering.`
     if any(p.search(x) for p in rules["minutes_markers"] for x in opening):
         return "minutes"  # `1. opening: Yvonne opent de vergadering.`
-    if _reports_a_meeting(readable):
+    if _reports_a_meeting(readable) or _is_transcript(readable):
         return "minutes"
 
     def count(patterns: list[re.Pattern[str]]) -> int:
@@ -692,7 +698,27 @@ def _scored_type(lines: list[str]) -> str:
         "memo": sum(1 for p in rules["memo_markers"] if any(p.search(x) for x in lines)),
     }
     best, score = max(scores.items(), key=lambda kv: kv[1])
-    return best if score >= 2 else "other"
+    if score >= 2:
+        return best
+    return _portal_items_type(readable) or "other"
+
+
+def _is_transcript(readable: list[str]) -> bool:
+    """A transcript of a meeting's recording: many lines opening with a time code."""
+    rules = _rules()
+    coded = sum(1 for x in readable if rules["transcript_line"].match(x))
+    return coded >= rules["transcript_min_lines"]
+
+
+def _portal_items_type(readable: list[str]) -> str | None:
+    """A meeting portal's page of items without a dated header (`Agendapunten` over the
+    items): a decision list where its items carry decision or outcome fields, else the
+    meeting's agenda; None without that heading."""
+    rules = _rules()
+    if not any(rules["agenda_items_heading"].match(x) for x in readable):
+        return None
+    fields = (rules["decision_field"], rules["outcome_field"])
+    return "decision_list" if any(p.search(x) for p in fields for x in readable) else "agenda"
 
 
 def _clean_title(line: str) -> str:

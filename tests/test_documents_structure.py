@@ -135,3 +135,42 @@ def test_a_pdf_page_transcribed_onto_one_line_is_minutes_by_its_attendance_label
 def test_a_label_of_attendance_inside_a_sentence_makes_no_minutes() -> None:
     text = "Nieuws\n\nDe gemeente meldt dat de bibliotheek weer open is; aanwezig: niemand."
     assert _documents(text) == [(1, "other")]
+
+
+def test_a_transcript_of_a_meetings_recording_is_minutes() -> None:
+    said = ["Goedemiddag allemaal.", "We beginnen.", "Het eerste punt.", "Akkoord?", "Dank."]
+    lines = [f"[0:00:{n:02d}] {x}" for n, x in enumerate(said)]
+    text = "Commissie Wonen\n\n" + "\n\n".join(lines)
+    assert _documents(text) == [(1, "minutes")]
+    assert _documents("Commissie Wonen\n\n" + "\n\n".join(lines[:2])) == [(1, "other")]
+
+
+def test_the_decisions_of_a_body_named_in_capitals_title_a_decision_list() -> None:
+    text = (
+        "Besluiten Bestuur en Raad van Toezicht\n\n12 mei 2023 Bestuur\n\n"
+        " • De jaarrekening is vastgesteld."
+    )
+    assert _documents(text) == [(1, "decision_list")]
+    assert _documents("Besluiten nemen is lastig\n\nEen column.") == [(1, "other")]
+
+
+def test_a_category_tag_in_lower_case_gives_way_to_the_title_below_it() -> None:
+    text = "jaarverslag\n\nVERSLAG VAN DE JAARVERGADERING 9 oktober 2019\n\nDe voorzitter heet"
+    assert _documents(text + " iedereen welkom.") == [(1, "minutes")]
+
+
+@pytest.mark.parametrize(
+    ("items", "doc_type"),
+    [
+        ("1. Opening\n\n2. Vaststelling van de agenda", "agenda"),
+        (
+            "1. Opening\n\n2. Vaststelling van de agenda\n\nStemuitslag\n\nvoor 100%",
+            "decision_list",
+        ),
+    ],
+)
+def test_a_portal_page_of_agenda_items_is_an_agenda_or_with_outcomes_a_decision_list(
+    items: str, doc_type: str
+) -> None:
+    text = f"Ga naar de inhoud\n\nUitzending\n\nAgendapunten\n\n{items}"
+    assert _documents(text) == [(1, doc_type)]

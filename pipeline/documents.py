@@ -105,6 +105,8 @@ def _rules() -> dict[str, Any]:
         "decision_field": rx(raw["decision_field_regex"]),
         "outcome_field": rx(raw["outcome_field_regex"]),
         "transcript_line": rx(raw["transcript_line_regex"]),
+        "decision_lead_in": rx(raw["decision_lead_in_regex"]),
+        "decision_fields_min": raw["decision_fields_min"],
         "transcript_min_lines": raw["transcript_min_lines"],
         "agenda_items_heading": rx(raw["agenda_items_heading_regex"]),
         "tag_title": re.compile(raw["tag_title_regex"]),  # lower case: no flags
@@ -473,6 +475,8 @@ def classify_document(text: str, title_lines: int | None = None) -> tuple[str, s
         return page
     if titled is not None:
         doc_type, title = titled
+        if doc_type == "minutes" and _lists_decisions(lines):
+            doc_type = "decision_list"  # `Openbaar verslag vergadering GS` over `BESLUIT:` fields
         return doc_type, _clean_title(title)
     if has_memo_header_at_top(text):
         return "memo", letter_subject(lines) or _first_title_line(lines)
@@ -673,6 +677,8 @@ def _scored_type(lines: list[str]) -> str:
     attendance list is an account of a meeting."""
     rules = _rules()
     readable = [x for x in lines if re.search(r"\w", x)]
+    if _lists_decisions(readable):
+        return "decision_list"
     if readable and rules["minutes_markers"][0].match(readable[0]):
         return "minutes"
     held_on = _meeting_rules()["held_on"]
@@ -701,6 +707,19 @@ def _scored_type(lines: list[str]) -> str:
     if score >= 2:
         return best
     return _portal_items_type(readable) or "other"
+
+
+def _lists_decisions(lines: list[str]) -> bool:
+    """The list of what a meeting decided: its opening announces the decisions or agreements
+    that follow, or its items carry decision fields alone on their line and nobody's
+    attendance is listed (minutes list who attended)."""
+    rules = _rules()
+    readable = [x for x in lines if re.search(r"\w", x)]
+    if any(rules["decision_lead_in"].search(x) for x in _opening(readable)):
+        return True
+    fields = sum(1 for x in readable if rules["decision_field"].match(x))
+    attendance = any(rules["minutes_markers"][0].match(x) for x in readable)
+    return fields >= rules["decision_fields_min"] and not attendance
 
 
 def _is_transcript(readable: list[str]) -> bool:

@@ -174,3 +174,20 @@ def test_a_portal_page_of_agenda_items_is_an_agenda_or_with_outcomes_a_decision_
 ) -> None:
     text = f"Ga naar de inhoud\n\nUitzending\n\nAgendapunten\n\n{items}"
     assert _documents(text) == [(1, doc_type)]
+
+
+def test_a_report_heading_over_decision_fields_without_attendance_is_a_decision_list() -> None:
+    items = "1. Jaarrekening\n\nBESLUIT:\n\nVastgesteld.\n\n2. Begroting\n\nBESLUIT:\n\nAkkoord."
+    text = f"Openbaar verslag vergadering dagelijks bestuur 3-4-2024\n\n{items}"
+    assert _documents(text) == [(1, "decision_list")]
+    # minutes list who attended, and may label a decision or two
+    attended = text.replace("\n\n1.", "\n\nAanwezig: Piet Bos, Kees Smit\n\n1.")
+    assert _documents(attended) == [(1, "minutes")]
+
+
+def test_a_text_opening_with_the_decisions_taken_is_a_decision_list() -> None:
+    text = (
+        "Aanwezig: Piet Bos, Kees Smit\n\nDe volgende afspraken zijn gemaakt:\n\n"
+        "- Piet belt de aannemer\n\n- Kees maakt de begroting"
+    )
+    assert _documents(text) == [(1, "decision_list")]

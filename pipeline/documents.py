@@ -515,9 +515,14 @@ def meeting_page_header(lines: list[str]) -> tuple[int, int] | None:
         day = head[n][: hours.start()] if hours and _hours_only(head[n][hours.start() :]) else None
         if day is None and n + 1 < len(head) and _hours_only(head[n + 1]):
             day = head[n]
+        day = day and _YEAR_COMMA_RE.sub(" ", day)
         if day and bare_date(day) and any(ch.isalpha() for ch in head[n - 1]):
             return n - 1, n
     return None
+
+
+#: a comma between a date's month and its year (`dinsdag, 27 maart, 2018`)
+_YEAR_COMMA_RE = re.compile(r"(?<=[^\W\d_])\s*,\s*(?=(?:19|20)\d\d\b)")
 
 
 def _dated_name(line: str) -> bool:

@@ -191,3 +191,8 @@ def test_a_text_opening_with_the_decisions_taken_is_a_decision_list() -> None:
         "- Piet belt de aannemer\n\n- Kees maakt de begroting"
     )
     assert _documents(text) == [(1, "decision_list")]
+
+
+def test_a_meeting_page_dated_with_a_comma_before_its_year() -> None:
+    text = "Gemeenteraad\n\ndinsdag, 4 juni, 2024 - 19:30 tot 22:00\n1 Opening\n2 Mededelingen"
+    assert _documents(text) == [(1, "agenda")]

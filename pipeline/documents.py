@@ -105,6 +105,7 @@ def _rules() -> dict[str, Any]:
         "decision_field": rx(raw["decision_field_regex"]),
         "outcome_field": rx(raw["outcome_field_regex"]),
         "transcript_line": rx(raw["transcript_line_regex"]),
+        "opening_item": rx(raw["opening_item_regex"]),
         "decision_lead_in": rx(raw["decision_lead_in_regex"]),
         "decision_fields_min": raw["decision_fields_min"],
         "transcript_min_lines": raw["transcript_min_lines"],
@@ -692,7 +693,7 @@ def _scored_type(lines: list[str]) -> str:
         return "minutes"  # `Op woensdag 5 april hield de vereniging haar ledenvergadering.`
     if any(p.search(x) for p in rules["minutes_markers"] for x in opening):
         return "minutes"  # `1. opening: Yvonne opent de vergadering.`
-    if _reports_a_meeting(readable) or _is_transcript(readable):
+    if _reports_a_meeting(readable) or _is_transcript(readable) or _opens_an_account(readable):
         return "minutes"
 
     def count(patterns: list[re.Pattern[str]]) -> int:
@@ -725,6 +726,15 @@ def _lists_decisions(lines: list[str]) -> bool:
     fields = sum(1 for x in readable if rules["decision_field"].match(x))
     attendance = any(rules["minutes_markers"][0].match(x) for x in readable)
     return fields >= rules["decision_fields_min"] and not attendance
+
+
+def _opens_an_account(readable: list[str]) -> bool:
+    """A text that opens with the meeting's first item (`1.a Opening ...`) and, below it, a
+    line of prose: what happened or was said under it (an agenda lists the next item)."""
+    if len(readable) < 2 or not _rules()["opening_item"].match(readable[0]):
+        return False
+    below = readable[1]
+    return len(below.split()) >= PROSE_LINE_WORDS and not re.match(r"\d{1,2}\.?\s", below)
 
 
 def _is_transcript(readable: list[str]) -> bool:

@@ -196,3 +196,16 @@ def test_a_text_opening_with_the_decisions_taken_is_a_decision_list() -> None:
 def test_a_meeting_page_dated_with_a_comma_before_its_year() -> None:
     text = "Gemeenteraad\n\ndinsdag, 4 juni, 2024 - 19:30 tot 22:00\n1 Opening\n2 Mededelingen"
     assert _documents(text) == [(1, "agenda")]
+
+
+@pytest.mark.parametrize(
+    ("below", "doc_type"),
+    [
+        ("Goedenavond allemaal, welkom in de raadzaal en welkom aan de kijkers thuis.", "minutes"),
+        ("2. Vaststellen van de agenda en de mededelingen van de voorzitter", "other"),
+    ],
+)
+def test_the_opening_item_over_a_line_of_prose_opens_a_meetings_record(
+    below: str, doc_type: str
+) -> None:
+    assert _documents(f"1.a Opening en mededelingen\n{below}") == [(1, doc_type)]

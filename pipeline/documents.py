@@ -763,8 +763,30 @@ def _first_title_line(lines: list[str]) -> str | None:
     for line in lines[:8]:
         letters = sum(ch.isalpha() for ch in line)
         if letters >= 8 and letters / max(len(line), 1) > 0.6:
-            return _clean_title(line)
+            return _clean_title(_title_phrase(line))
     return None
+
+
+#: A title is at most this long; a longer line is running text (a paragraph, a PDF page
+#: transcribed onto one line).
+TITLE_MAX_CHARS = 160
+#: the stamp of a meeting that a document is tabled at, run onto its head: `Vergadering
+#: algemeen bestuur op 15 augustus 2012, agendapunt 2` (the document's own date follows)
+_TABLED_STAMP_RE = re.compile(
+    r"^[^.]{0,100}?\b(?:19|20)\d\d,?\s+agendapunt\s*:?\s*\d+[a-z]?\b[\s.:-]*", re.IGNORECASE
+)
+#: where a line's first phrase ends: a sentence's end before a capital, or a field label
+_PHRASE_END_RE = re.compile(r"(?<=[a-z\d)])[.!?](?=\s+[A-Z])|\s(?=[A-Z][a-z]+\s*:\s)")
+
+
+def _title_phrase(line: str) -> str:
+    """The title a line of running text opens with: its first phrase, without the stamp of
+    the meeting the document is tabled at (a short line is its own title)."""
+    if len(line) <= TITLE_MAX_CHARS:
+        return line
+    line = _TABLED_STAMP_RE.sub("", line) or line
+    m = _PHRASE_END_RE.search(line)
+    return line[: m.start() + (m.group(0) != " ")] if m else line[:TITLE_MAX_CHARS]
 
 
 def letter_subject(lines: list[str]) -> str | None:

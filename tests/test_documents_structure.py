@@ -209,3 +209,18 @@ def test_the_opening_item_over_a_line_of_prose_opens_a_meetings_record(
     below: str, doc_type: str
 ) -> None:
     assert _documents(f"1.a Opening en mededelingen\n{below}") == [(1, doc_type)]
+
+
+def test_a_transcribed_page_is_titled_by_its_first_phrase_not_the_tabling_stamp() -> None:
+    line = (
+        "Vergadering dagelijks bestuur op 9 mei 2023, agendapunt 3 Verslag van de vergadering "
+        "van het dagelijks bestuur d.d. 4 april 2023 te Ede. Aanwezig: J. Bos (voorzitter), "
+        "K. Smit, A. de Wit, P. Jansen, M. de Vries, L. Bakker, R. Visser en T. Mulder. "
+        "1. Opening De voorzitter opent de vergadering."
+    )
+    _, (document,) = documents_from_text(line, SOURCE)
+    assert document["doc_type"] == "minutes"
+    assert document["title"] == (
+        "Verslag van de vergadering van het dagelijks bestuur d.d. 4 april 2023 te Ede."
+    )
+    assert str(document["doc_date"]) == "2023-04-04"

@@ -888,8 +888,27 @@ def document_date(
     labelled = _labelled_dates(lines, doc_type)
     titled = [title] if title else []
     if doc_type in ("minutes", "agenda", "decision_list"):
-        return _first_date(titled + labelled + bare + lines[:25], year)
+        held = _held_on_sentences(lines) if doc_type == "minutes" else []
+        return _first_date(titled + labelled + held + bare + lines[:25], year)
     return _first_date(labelled + titled + bare + lines[:15], year)
+
+
+#: where a sentence ends inside a line of prose
+_SENTENCE_END_RE = re.compile(r"(?<=[a-z\d)])[.!?]\s+(?=[A-Z])")
+
+
+def _held_on_sentences(lines: list[str]) -> list[str]:
+    """The sentences of a report's opening that say the meeting was held (`Op 22 november
+    was er een bijeenkomst van ...`): their date is the meeting's, not the posting date
+    printed above the report."""
+    readable = [x for x in lines if re.search(r"\w", x)]
+    markers = [*_rules()["account_markers"], _meeting_rules()["held_on"]]
+    return [
+        sentence
+        for line in _opening(readable)
+        for sentence in _SENTENCE_END_RE.split(line)
+        if any(p.search(sentence) for p in markers)
+    ]
 
 
 #: `heeft op 30 juli 2020 een besluit genomen`, `op 1 december 2022 een tweede deelbesluit`

@@ -224,3 +224,14 @@ def test_a_transcribed_page_is_titled_by_its_first_phrase_not_the_tabling_stamp(
         "Verslag van de vergadering van het dagelijks bestuur d.d. 4 april 2023 te Ede."
     )
     assert str(document["doc_date"]) == "2023-04-04"
+
+
+def test_a_reports_date_is_the_day_its_opening_says_the_meeting_was_held() -> None:
+    text = (
+        "Bewoners en corporatie weer in gesprek\n\n23 november 2023\n\n"
+        "Op 21 november was er een bijeenkomst van het bestuur met de directie van de "
+        "corporatie. Het gesprek verliep goed."
+    )
+    _, (document,) = documents_from_text(text, SOURCE)
+    assert document["doc_type"] == "minutes"
+    assert str(document["doc_date"]) == "2023-11-21"  # not the posting date above it

@@ -26,6 +26,9 @@ from typing import Any, NamedTuple
 
 from pipeline.dates import (
     DATE_RE,
+    MONTH_ABBR,
+    MONTHS_EN,
+    MONTHS_NL,
     TIME_RANGE_RE,
     TIME_RE,
     bare_date,
@@ -90,6 +93,7 @@ def _rules() -> dict[str, Any]:
         "closing": rx(raw["letter_closing_regex"]),
         "minutes_markers": [rx(p) for p in raw["minutes_markers"]],
         "meeting_named": rx(raw["meeting_named_regex"]),
+        "account_markers": [rx(p) for p in raw["account_markers"]],
         "agenda_markers": [rx(p) for p in raw["agenda_markers"]],
         "report_markers": [rx(p) for p in raw["report_markers"]],
         "council_markers": [rx(p) for p in raw["council_markers"]],
@@ -99,6 +103,14 @@ def _rules() -> dict[str, Any]:
         "comment_balloon": rx(raw["plain_text_continuation"]["comment_balloon"]),
         "plain_text_title_lines": raw["plain_text_title_lines"],
         "decision_field": rx(raw["decision_field_regex"]),
+        "outcome_field": rx(raw["outcome_field_regex"]),
+        "transcript_line": rx(raw["transcript_line_regex"]),
+        "opening_item": rx(raw["opening_item_regex"]),
+        "decision_lead_in": rx(raw["decision_lead_in_regex"]),
+        "decision_fields_min": raw["decision_fields_min"],
+        "transcript_min_lines": raw["transcript_min_lines"],
+        "agenda_items_heading": rx(raw["agenda_items_heading_regex"]),
+        "tag_title": re.compile(raw["tag_title_regex"]),  # lower case: no flags
         "participant_label": rx(raw["plain_text_continuation"]["participant_label"]),
     }
 
@@ -292,6 +304,8 @@ def _title_match(text: str, search_lines: int | None = None) -> tuple[str, str, 
             if (shaped or running_header) and pattern.search(words):
                 hits.append((doc_type, line, index))
                 break
+    if len(hits) > 1 and rules["tag_title"].match(hits[0][1]):
+        hits = hits[1:]  # a category tag over the page's own title (`jaarverslag`)
     if not hits:
         return None
     if rules["title_rules"][hits[0][2]][2]:
@@ -462,6 +476,8 @@ def classify_document(text: str, title_lines: int | None = None) -> tuple[str, s
         return page
     if titled is not None:
         doc_type, title = titled
+        if doc_type == "minutes" and _lists_decisions(lines):
+            doc_type = "decision_list"  # `Openbaar verslag vergadering GS` over `BESLUIT:` fields
         return doc_type, _clean_title(title)
     if has_memo_header_at_top(text):
         return "memo", letter_subject(lines) or _first_title_line(lines)
@@ -500,9 +516,14 @@ def meeting_page_header(lines: list[str]) -> tuple[int, int] | None:
         day = head[n][: hours.start()] if hours and _hours_only(head[n][hours.start() :]) else None
         if day is None and n + 1 < len(head) and _hours_only(head[n + 1]):
             day = head[n]
+        day = day and _YEAR_COMMA_RE.sub(" ", day)
         if day and bare_date(day) and any(ch.isalpha() for ch in head[n - 1]):
             return n - 1, n
     return None
+
+
+#: a comma between a date's month and its year (`dinsdag, 27 maart, 2018`)
+_YEAR_COMMA_RE = re.compile(r"(?<=[^\W\d_])\s*,\s*(?=(?:19|20)\d\d\b)")
 
 
 def _dated_name(line: str) -> bool:
@@ -531,15 +552,23 @@ def _meeting_rules() -> dict[str, Any]:
 
 def _meeting_page(lines: list[str], titled: tuple[str, str] | None) -> tuple[str, str] | None:
     """(doc_type, title) of a council information system's meeting page, unless a title
-    above its header names the document: a decision list when it holds decision fields
-    (`Besluit` over what was decided), else the meeting's agenda."""
+    above its header names the document: a decision list when it holds decision or outcome
+    fields (`Besluit` over what was decided, `Stemuitslag`), minutes when it lists who
+    attended (`Aanwezig namens het bestuur:`) and not who is invited (`Genodigden:`, which
+    an agenda lists with the officers who will attend), else its agenda."""
     header = meeting_page_header(lines)
     if header is None or (titled is not None and lines.index(titled[1]) <= header[0]):
         return None
     name, day = header
-    fields = any(_rules()["decision_field"].match(line) for line in lines)
     title = lines[name] if name == day else f"{lines[name]} {lines[day]}"
-    return ("decision_list" if fields else "agenda"), title
+    rules = _rules()
+    fields = (rules["decision_field"], rules["outcome_field"])
+    if any(p.search(line) for p in fields for line in lines):
+        return "decision_list", title
+    invited = any(p.search(line) for p in rules["agenda_markers"] for line in lines)
+    if not invited and any(rules["minutes_markers"][0].match(line) for line in lines):
+        return "minutes", title  # who attended, and no list of who is invited (an agenda's)
+    return "agenda", title
 
 
 def _meeting_title_below(
@@ -618,19 +647,54 @@ def names_a_meeting(line: str) -> bool:
     return _rules()["meeting_named"].search(line) is not None
 
 
+#: A prose line has this many words: the first few of them open a web page's text below
+#: its menu and headings.
+PROSE_LINE_WORDS = 8
+PROSE_OPENING_LINES = 3
+
+
+def _opening(readable: list[str]) -> list[str]:
+    """The lines where a text says what it is: its first lines, and its first lines of prose
+    (below a web page's menu and headings; a PDF page transcribed onto one long line)."""
+    prose = [x for x in readable if len(x.split()) >= PROSE_LINE_WORDS][:PROSE_OPENING_LINES]
+    return readable[:REPORT_OPENING_LINES] + prose
+
+
+def _reports_a_meeting(readable: list[str]) -> bool:
+    """A prose account of a meeting (a club's, a council's report, a local paper's): its
+    opening reports the meeting as held (`Op maandag 5 november vergaderde de kerkenraad`),
+    or a heading that names a meeting (`Jaarvergadering 2019`, `Impressie Ledenvergadering`)
+    stands over a text that does so further on."""
+    markers = _rules()["account_markers"]
+    if any(p.search(x) for p in markers for x in _opening(readable)):
+        return True
+    head = readable[: _rules()["title_search_lines"]]
+    named = any(names_a_meeting(x) and _is_heading_line(x) for x in head)
+    return named and any(p.search(x) for p in markers for x in readable)
+
+
+def _is_heading_line(line: str) -> bool:
+    """A heading: a short title-shaped line (a page's or a section's name), no sentence."""
+    return len(line.split()) <= PROSE_LINE_WORDS and _title_shaped(line)
+
+
 def _scored_type(lines: list[str]) -> str:
     """The type whose markers occur most (at least twice); a document that opens with an
     attendance list is an account of a meeting."""
     rules = _rules()
     readable = [x for x in lines if re.search(r"\w", x)]
+    if _lists_decisions(readable):
+        return "decision_list"
     if readable and rules["minutes_markers"][0].match(readable[0]):
         return "minutes"
     held_on = _meeting_rules()["held_on"]
-    opening = readable[:REPORT_OPENING_LINES]
+    opening = _opening(readable)
     if any(held_on.search(x) for x in opening):
         return "minutes"  # `Op woensdag 5 april hield de vereniging haar ledenvergadering.`
     if any(p.search(x) for p in rules["minutes_markers"] for x in opening):
         return "minutes"  # `1. opening: Yvonne opent de vergadering.`
+    if _reports_a_meeting(readable) or _is_transcript(readable) or _opens_an_account(readable):
+        return "minutes"
 
     def count(patterns: list[re.Pattern[str]]) -> int:
         return sum(1 for line in lines for p in patterns if p.search(line))
@@ -646,7 +710,49 @@ def _scored_type(lines: list[str]) -> str:
         "memo": sum(1 for p in rules["memo_markers"] if any(p.search(x) for x in lines)),
     }
     best, score = max(scores.items(), key=lambda kv: kv[1])
-    return best if score >= 2 else "other"
+    if score >= 2:
+        return best
+    return _portal_items_type(readable) or "other"
+
+
+def _lists_decisions(lines: list[str]) -> bool:
+    """The list of what a meeting decided: its opening announces the decisions or agreements
+    that follow, or its items carry decision fields alone on their line and nobody's
+    attendance is listed (minutes list who attended)."""
+    rules = _rules()
+    readable = [x for x in lines if re.search(r"\w", x)]
+    if any(rules["decision_lead_in"].search(x) for x in _opening(readable)):
+        return True
+    fields = sum(1 for x in readable if rules["decision_field"].match(x))
+    attendance = any(rules["minutes_markers"][0].match(x) for x in readable)
+    return fields >= rules["decision_fields_min"] and not attendance
+
+
+def _opens_an_account(readable: list[str]) -> bool:
+    """A text that opens with the meeting's first item (`1.a Opening ...`) and, below it, a
+    line of prose: what happened or was said under it (an agenda lists the next item)."""
+    if len(readable) < 2 or not _rules()["opening_item"].match(readable[0]):
+        return False
+    below = readable[1]
+    return len(below.split()) >= PROSE_LINE_WORDS and not re.match(r"\d{1,2}\.?\s", below)
+
+
+def _is_transcript(readable: list[str]) -> bool:
+    """A transcript of a meeting's recording: many lines opening with a time code."""
+    rules = _rules()
+    coded = sum(1 for x in readable if rules["transcript_line"].match(x))
+    return coded >= rules["transcript_min_lines"]
+
+
+def _portal_items_type(readable: list[str]) -> str | None:
+    """A meeting portal's page of items without a dated header (`Agendapunten` over the
+    items): a decision list where its items carry decision or outcome fields, else the
+    meeting's agenda; None without that heading."""
+    rules = _rules()
+    if not any(rules["agenda_items_heading"].match(x) for x in readable):
+        return None
+    fields = (rules["decision_field"], rules["outcome_field"])
+    return "decision_list" if any(p.search(x) for p in fields for x in readable) else "agenda"
 
 
 def _clean_title(line: str) -> str:
@@ -657,8 +763,30 @@ def _first_title_line(lines: list[str]) -> str | None:
     for line in lines[:8]:
         letters = sum(ch.isalpha() for ch in line)
         if letters >= 8 and letters / max(len(line), 1) > 0.6:
-            return _clean_title(line)
+            return _clean_title(_title_phrase(line))
     return None
+
+
+#: A title is at most this long; a longer line is running text (a paragraph, a PDF page
+#: transcribed onto one line).
+TITLE_MAX_CHARS = 160
+#: the stamp of a meeting that a document is tabled at, run onto its head: `Vergadering
+#: algemeen bestuur op 15 augustus 2012, agendapunt 2` (the document's own date follows)
+_TABLED_STAMP_RE = re.compile(
+    r"^[^.]{0,100}?\b(?:19|20)\d\d,?\s+agendapunt\s*:?\s*\d+[a-z]?\b[\s.:-]*", re.IGNORECASE
+)
+#: where a line's first phrase ends: a sentence's end before a capital, or a field label
+_PHRASE_END_RE = re.compile(r"(?<=[a-z\d)])[.!?](?=\s+[A-Z])|\s(?=[A-Z][a-z]+\s*:\s)")
+
+
+def _title_phrase(line: str) -> str:
+    """The title a line of running text opens with: its first phrase, without the stamp of
+    the meeting the document is tabled at (a short line is its own title)."""
+    if len(line) <= TITLE_MAX_CHARS:
+        return line
+    line = _TABLED_STAMP_RE.sub("", line) or line
+    m = _PHRASE_END_RE.search(line)
+    return line[: m.start() + (m.group(0) != " ")] if m else line[:TITLE_MAX_CHARS]
 
 
 def letter_subject(lines: list[str]) -> str | None:
@@ -760,8 +888,27 @@ def document_date(
     labelled = _labelled_dates(lines, doc_type)
     titled = [title] if title else []
     if doc_type in ("minutes", "agenda", "decision_list"):
-        return _first_date(titled + labelled + bare + lines[:25], year)
+        held = _held_on_sentences(lines) if doc_type == "minutes" else []
+        return _first_date(titled + labelled + held + bare + lines[:25], year)
     return _first_date(labelled + titled + bare + lines[:15], year)
+
+
+#: where a sentence ends inside a line of prose
+_SENTENCE_END_RE = re.compile(r"(?<=[a-z\d)])[.!?]\s+(?=[A-Z])")
+
+
+def _held_on_sentences(lines: list[str]) -> list[str]:
+    """The sentences of a report's opening that say the meeting was held (`Op 22 november
+    was er een bijeenkomst van ...`): their date is the meeting's, not the posting date
+    printed above the report."""
+    readable = [x for x in lines if re.search(r"\w", x)]
+    markers = [*_rules()["account_markers"], _meeting_rules()["held_on"]]
+    return [
+        sentence
+        for line in _opening(readable)
+        for sentence in _SENTENCE_END_RE.split(line)
+        if any(p.search(sentence) for p in markers)
+    ]
 
 
 #: `heeft op 30 juli 2020 een besluit genomen`, `op 1 december 2022 een tweede deelbesluit`
@@ -1103,10 +1250,72 @@ def _stamp_block_starts(text: str) -> list[int]:
     ]
 
 
+_MONTH_ALT = "|".join(sorted(set(MONTHS_NL + MONTHS_EN + MONTH_ABBR), key=len, reverse=True))
+#: a month and year without a day (`Vergadering juli 2021`), a year alone (`Jaarvergadering 2019`)
+_MONTH_YEAR_RE = re.compile(
+    rf"\b(?:(?P<month>{_MONTH_ALT})"
+    r"\.?\s+)?(?P<year>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+#: A series title is a short line: a heading, not a sentence that mentions a date.
+SERIES_TITLE_MAX_CHARS = 80
+
+
+def _title_template(line: str) -> str | None:
+    """A dated title with its dates taken out (`Verslag Dorpenplatform 20 april 2016` ->
+    `verslag dorpenplatform #`): the title of one record of a series, None when the line
+    is no such title (no date, no meeting or record named, a sentence, too long)."""
+    line = line.strip()
+    if len(line) > SERIES_TITLE_MAX_CHARS or not _title_shaped(line):
+        return None
+    template = _MONTH_YEAR_RE.sub("#", DATE_RE.sub("#", line.lower()))
+    if "#" not in template or not names_a_meeting(template):
+        return None
+    return re.sub(r"\s+", " ", template)
+
+
+def _title_when(line: str) -> date | None:
+    """The date of a series title: its date, else the first of its month or year."""
+    found = find_dates(line)
+    if found:
+        return found[0][2].value
+    m = _MONTH_YEAR_RE.search(line)
+    parsed = m and parse_date(f"1 {m['month'] or 'januari'} {m['year']}")
+    return parsed.value if parsed else None
+
+
+def _series_title_starts(text: str) -> list[int]:
+    """Offsets of the lines that repeat the text's first line as the title of an earlier
+    record of the same series (`Besluitenlijst woensdag 27 september 2017`, then
+    `Besluitenlijst donderdag 29 juni 2017`): a web page that lists a body's minutes or
+    decision lists one below the other, newest first, each a document (as a masthead under
+    a new date opens the next issue of a series in a PDF). The title stands in a block of
+    its own; a later date under the same title is the same meeting's report going on."""
+    lines = text.splitlines(keepends=True)
+    first = next((n for n, line in enumerate(lines) if line.strip()), None)
+    template = _title_template(lines[first]) if first is not None else None
+    newest = _title_when(lines[first]) if template is not None else None
+    if newest is None:
+        return []
+    offsets, starts = [0], []
+    for line in lines:
+        offsets.append(offsets[-1] + len(line))
+    for n in range(first + 1, len(lines)):
+        if lines[n - 1].strip() or _title_template(lines[n]) != template:
+            continue
+        when = _title_when(lines[n])
+        if when is not None and when < newest:
+            starts.append(offsets[n])
+            newest = when
+    return starts
+
+
 def _chunk_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) character offsets of the chunks that hold more than whitespace."""
-    page_starts = _CHUNK_START_RE.finditer(text) if _marks_pages_with_a_space(text) else ()
-    starts = sorted({m.start() for m in page_starts} | {*_stamp_block_starts(text)})
+    spaced = _marks_pages_with_a_space(text)
+    page_starts = _CHUNK_START_RE.finditer(text) if spaced else ()
+    series = () if spaced else _series_title_starts(text)
+    starts = sorted({m.start() for m in page_starts} | {*_stamp_block_starts(text), *series})
     if not starts or starts[0] != 0:
         starts.insert(0, 0)
     spans = zip(starts, starts[1:] + [len(text)], strict=True)

@@ -1,0 +1,237 @@
+"""Document boundaries and types from how a kind of document is built (own texts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.documents import documents_from_text
+
+SOURCE = "cd" * 32
+
+
+def _documents(text: str) -> list[tuple[int, str]]:
+    """(first_line, doc_type) of each document of a plain text."""
+    _, documents = documents_from_text(text, SOURCE)
+    return [(d["first_line"], d["doc_type"]) for d in documents]
+
+
+SERIES_PAGE = """Verslag Wijkoverleg 12 maart 2024
+
+Aanwezig: Piet Bos, Anna de Wit
+
+De notulen worden vastgesteld.
+
+Verslag Wijkoverleg 6 februari 2024
+
+Aanwezig: Piet Bos, Kees Smit
+
+Het jaarplan wordt besproken."""
+
+
+def test_a_page_listing_a_series_newest_first_holds_one_document_per_title() -> None:
+    assert [first for first, _ in _documents(SERIES_PAGE)] == [1, 7]
+
+
+def test_a_later_date_under_the_same_title_goes_on_with_the_report() -> None:
+    # a page heading dated the day the report was put up, the report's own heading below it
+    text = SERIES_PAGE.replace("6 februari 2024", "13 maart 2024")
+    assert [first for first, _ in _documents(text)] == [1]
+
+
+def test_a_dated_heading_that_names_no_meeting_is_no_series_title() -> None:
+    text = "Nieuws 12 maart 2024\n\nDe bibliotheek is open.\n\nNieuws 6 februari 2024\n\nDicht."
+    assert [first for first, _ in _documents(text)] == [1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the opening reports the meeting as held
+        "Op dinsdag 4 maart vergaderde het bestuur van de buurtvereniging in het clubhuis. "
+        "Hieronder de belangrijkste punten.\n\nDe contributie blijft gelijk.",
+        "De leden van de adviesraad kwamen vorige week woensdag bij elkaar in het dorpshuis "
+        "om het jaarplan te bespreken.\n\nHet jaarplan is goedgekeurd.",
+        "Afgelopen week hebben wij als bestuur een digitaal overleg gehad met de directeur van "
+        "de stichting.\n\nWe spraken over de huren.",
+        # a heading that names the meeting, the report below it says it was held
+        "Voorjaarsvergadering 2023\n\nNa de mededelingen gaf de penningmeester een toelichting "
+        "op de cijfers.\n\nOm tien uur werd de vergadering afgesloten met een drankje.",
+        "Menu\nNieuws\nVerslagen\nImpressie Ledenavond en Jaarvergadering\n\nNa de pauze "
+        "sprak de voorzitter de leden toe over de plannen voor het nieuwe seizoen.\n\n"
+        "Op een zonnige avond in mei werd de jaarvergadering in De Schakel gehouden.",
+        "Vergadering oktober 2022\n\nDit is besproken in de vergadering van oktober:\n\n"
+        "1. Het hek wordt gerepareerd.",
+    ],
+)
+def test_a_prose_report_of_a_held_meeting_is_minutes(text: str) -> None:
+    assert _documents(text) == [(1, "minutes")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an announcement: the meeting is still to come
+        "Jaarvergadering 2024\n\nDe jaarvergadering wordt gehouden op 12 april in het "
+        "clubhuis. Alle leden zijn van harte welkom.\n\nDe stukken liggen ter inzage.",
+        # news that mentions a meeting without reporting one
+        "Gemeente meldt meer datalekken\n\nDe gemeente heeft vorig jaar 52 datalekken gemeld "
+        "bij de toezichthouder, blijkt uit het jaarverslag.\n\nDe raad bespreekt de cijfers "
+        "in de vergadering van volgende maand.",
+    ],
+)
+def test_an_announcement_or_news_naming_a_meeting_is_no_report_of_it(text: str) -> None:
+    assert _documents(text) == [(1, "other")]
+
+
+MEETING_PAGE = """Raadsvergadering
+
+woensdag 3 april 2024
+
+19:30 - 22:30
+
+Agendapunten
+
+1. Opening
+
+2. Jaarrekening 2023 van de gemeenschappelijke regeling
+{outcome}
+3. Sluiting"""
+
+
+@pytest.mark.parametrize(
+    ("outcome", "doc_type"),
+    [
+        ("", "agenda"),
+        ("Stemuitslag\nvoor 100%\n", "decision_list"),
+        ("Vastgesteld\n", "decision_list"),
+        (
+            "De raad besluit vandaag over de jaarrekening.  Besluit\nDe raad stemt in.\n",
+            "decision_list",
+        ),
+        ("Aanwezig namens de raad: Piet Bos, Kees Smit\n", "minutes"),
+    ],
+)
+def test_a_meeting_page_with_outcomes_lists_decisions_with_attendance_records_a_meeting(
+    outcome: str, doc_type: str
+) -> None:
+    assert _documents(MEETING_PAGE.format(outcome=outcome)) == [(1, doc_type)]
+
+
+def test_a_meeting_page_that_lists_the_invited_is_an_agenda_also_with_its_attendees() -> None:
+    outcome = "Genodigden: de leden van de raad\nAanwezig: de griffier\n"
+    assert _documents(MEETING_PAGE.format(outcome=outcome)) == [(1, "agenda")]
+
+
+def test_a_pdf_page_transcribed_onto_one_line_is_minutes_by_its_attendance_label() -> None:
+    text = (
+        "Documentenbank\n\nDownload bestand\n\nTranscriptie\n\n"
+        "1 Stichting Dorpshuis Verslag bestuur d.d. 3 juni 2019 te Ede. Aanwezig: J. Bos "
+        "(voorzitter), K. Smit, A. de Wit Afwezig met kennisgeving: P. Jansen 1. Opening De "
+        "voorzitter heet iedereen welkom."
+    )
+    assert _documents(text) == [(1, "minutes")]
+
+
+def test_a_label_of_attendance_inside_a_sentence_makes_no_minutes() -> None:
+    text = "Nieuws\n\nDe gemeente meldt dat de bibliotheek weer open is; aanwezig: niemand."
+    assert _documents(text) == [(1, "other")]
+
+
+def test_a_transcript_of_a_meetings_recording_is_minutes() -> None:
+    said = ["Goedemiddag allemaal.", "We beginnen.", "Het eerste punt.", "Akkoord?", "Dank."]
+    lines = [f"[0:00:{n:02d}] {x}" for n, x in enumerate(said)]
+    text = "Commissie Wonen\n\n" + "\n\n".join(lines)
+    assert _documents(text) == [(1, "minutes")]
+    assert _documents("Commissie Wonen\n\n" + "\n\n".join(lines[:2])) == [(1, "other")]
+
+
+def test_the_decisions_of_a_body_named_in_capitals_title_a_decision_list() -> None:
+    text = (
+        "Besluiten Bestuur en Raad van Toezicht\n\n12 mei 2023 Bestuur\n\n"
+        " • De jaarrekening is vastgesteld."
+    )
+    assert _documents(text) == [(1, "decision_list")]
+    assert _documents("Besluiten nemen is lastig\n\nEen column.") == [(1, "other")]
+
+
+def test_a_category_tag_in_lower_case_gives_way_to_the_title_below_it() -> None:
+    text = "jaarverslag\n\nVERSLAG VAN DE JAARVERGADERING 9 oktober 2019\n\nDe voorzitter heet"
+    assert _documents(text + " iedereen welkom.") == [(1, "minutes")]
+
+
+@pytest.mark.parametrize(
+    ("items", "doc_type"),
+    [
+        ("1. Opening\n\n2. Vaststelling van de agenda", "agenda"),
+        (
+            "1. Opening\n\n2. Vaststelling van de agenda\n\nStemuitslag\n\nvoor 100%",
+            "decision_list",
+        ),
+    ],
+)
+def test_a_portal_page_of_agenda_items_is_an_agenda_or_with_outcomes_a_decision_list(
+    items: str, doc_type: str
+) -> None:
+    text = f"Ga naar de inhoud\n\nUitzending\n\nAgendapunten\n\n{items}"
+    assert _documents(text) == [(1, doc_type)]
+
+
+def test_a_report_heading_over_decision_fields_without_attendance_is_a_decision_list() -> None:
+    items = "1. Jaarrekening\n\nBESLUIT:\n\nVastgesteld.\n\n2. Begroting\n\nBESLUIT:\n\nAkkoord."
+    text = f"Openbaar verslag vergadering dagelijks bestuur 3-4-2024\n\n{items}"
+    assert _documents(text) == [(1, "decision_list")]
+    # minutes list who attended, and may label a decision or two
+    attended = text.replace("\n\n1.", "\n\nAanwezig: Piet Bos, Kees Smit\n\n1.")
+    assert _documents(attended) == [(1, "minutes")]
+
+
+def test_a_text_opening_with_the_decisions_taken_is_a_decision_list() -> None:
+    text = (
+        "Aanwezig: Piet Bos, Kees Smit\n\nDe volgende afspraken zijn gemaakt:\n\n"
+        "- Piet belt de aannemer\n\n- Kees maakt de begroting"
+    )
+    assert _documents(text) == [(1, "decision_list")]
+
+
+def test_a_meeting_page_dated_with_a_comma_before_its_year() -> None:
+    text = "Gemeenteraad\n\ndinsdag, 4 juni, 2024 - 19:30 tot 22:00\n1 Opening\n2 Mededelingen"
+    assert _documents(text) == [(1, "agenda")]
+
+
+@pytest.mark.parametrize(
+    ("below", "doc_type"),
+    [
+        ("Goedenavond allemaal, welkom in de raadzaal en welkom aan de kijkers thuis.", "minutes"),
+        ("2. Vaststellen van de agenda en de mededelingen van de voorzitter", "other"),
+    ],
+)
+def test_the_opening_item_over_a_line_of_prose_opens_a_meetings_record(
+    below: str, doc_type: str
+) -> None:
+    assert _documents(f"1.a Opening en mededelingen\n{below}") == [(1, doc_type)]
+
+
+def test_a_transcribed_page_is_titled_by_its_first_phrase_not_the_tabling_stamp() -> None:
+    line = (
+        "Vergadering dagelijks bestuur op 9 mei 2023, agendapunt 3 Verslag van de vergadering "
+        "van het dagelijks bestuur d.d. 4 april 2023 te Ede. Aanwezig: J. Bos (voorzitter), "
+        "K. Smit, A. de Wit, P. Jansen, M. de Vries, L. Bakker, R. Visser en T. Mulder. "
+        "1. Opening De voorzitter opent de vergadering."
+    )
+    _, (document,) = documents_from_text(line, SOURCE)
+    assert document["doc_type"] == "minutes"
+    assert document["title"] == (
+        "Verslag van de vergadering van het dagelijks bestuur d.d. 4 april 2023 te Ede."
+    )
+    assert str(document["doc_date"]) == "2023-04-04"
+
+
+def test_a_reports_date_is_the_day_its_opening_says_the_meeting_was_held() -> None:
+    text = (
+        "Bewoners en corporatie weer in gesprek\n\n23 november 2023\n\n"
+        "Op 21 november was er een bijeenkomst van het bestuur met de directie van de "
+        "corporatie. Het gesprek verliep goed."
+    )
+    _, (document,) = documents_from_text(text, SOURCE)
+    assert document["doc_type"] == "minutes"
+    assert str(document["doc_date"]) == "2023-11-21"  # not the posting date above it

@@ -322,6 +322,9 @@ def upgrade_tables(con: duckdb.DuckDBPyConnection, primary_keys: bool = True) ->
                 con.execute(f'ALTER TABLE {table} ADD COLUMN "{name}" {type_}')
                 if name == "document_id" and table in DOCUMENT_PAGE_TABLES:
                     _backfill_document_ids(con, table)
+                if name == "subject" and table in ("incident_mentions", "incident_counts"):
+                    # before `subject`, only data leaks were counted
+                    con.execute(f"UPDATE {table} SET subject = 'datalek'")
     if not primary_keys:
         return
     keyed = {

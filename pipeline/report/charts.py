@@ -75,13 +75,15 @@ def density_chart(segments: list[dict], colours: dict[str, str]) -> str | None:
 
 
 def incidents_chart(counts: list[dict]) -> str | None:
-    """One row per category: each count drawn across its period (a quarter is a short bar,
-    a year a long one), coloured by scope. Percentages stay in the table: they share no
-    axis with counts. `counts` rows: period_start, period_end (ISO), value, unit, category,
-    scope, href."""
+    """One row per subject and category: each count drawn across its period (a quarter is a
+    short bar, a year a long one), coloured by scope. Percentages stay in the table: they share no
+    axis with counts. `counts` rows: period_start, period_end (ISO), value, unit, subject,
+    category, scope, href."""
+    # a data leak, a Woo request and a complaint share no axis: one row per subject and category
     dated = [
         {**row, "period_end": row["period_end"] or row["period_start"],
-         "scope": row["scope"] or "all"}
+         "scope": row["scope"] or "all",
+         "category": " · ".join(x for x in (row.get("subject"), row["category"]) if x)}
         for row in counts
         if row["period_start"] and row["value"] is not None and row["unit"] != "percent"
     ]  # fmt: skip

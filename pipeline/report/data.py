@@ -94,7 +94,7 @@ def read_release(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
                                      "number", "kind", "text"], "source_id, page_no, number"
         ),
         "incident_counts": select_rows(
-            con, cols, "incident_counts", ["document_id", "source_id", "page_no",
+            con, cols, "incident_counts", ["document_id", "source_id", "page_no", "subject",
                                            "period_start", "period_end", "category", "value",
                                            "unit", "scope"], "period_start, category"
         ),

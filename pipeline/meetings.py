@@ -529,7 +529,7 @@ def _label_line_people(rest: str, status: str) -> list[dict[str, Any]]:
         return []  # `Aanwezig   Organisatie`: the headings of an attendance table
     role, items[0] = _plural_role_lead(items[0])
     items = [items[0], *map(_own_plural_role, items[1:])]
-    items = [y for x in items for y in _joined_people(x, status)]
+    items = [z for x in items for y in _joined_people(x, status) for z in _unglued(y)]
     short = [x for x in items if _words_outside_notes(x) <= 6]
     if not (len(items) >= 2 and len(short) == len(items)):
         if len(items) < 3 or len(short) * 3 < len(items) * 2:
@@ -678,6 +678,48 @@ def _joined_people(item: str, status: str) -> list[str]:
         if not (person and person["name"] and _name_shaped(person["name"])):
             return [item]
     return _with_couple(pieces)
+
+
+def _unglued(item: str) -> list[str]:
+    """`Dick Schouten Anne Korf`, `Nils van Veen Micky Hoogervorst (Asafoetida)`: full names
+    printed one after another without a separator, cut where a surname meets the next first
+    name so that every name keeps a first name and a surname; [item] when no such cut exists
+    (`Maria Theresia van Leeuwen`) or the item is no run of full names."""
+    m = re.match(r"^(?P<names>[^()]*?)\s*(?P<note>\([^)]*\))?\s*$", item.strip())
+    words = m["names"].split() if m else []
+    particles = _rules()["particles"]
+    if len(words) < 4 or any("." in w or not (w[:1].isupper() or w in particles) for w in words):
+        return [item]
+    capital = [w[:1].isupper() and w.lower() not in particles for w in words]
+    cuts = [k for k in range(2, len(words) - 1) if capital[k - 1] and capital[k]]
+    parts = _longest_partition(words, cuts)
+    if parts is None:
+        return [item]
+    names = [" ".join(part) for part in parts]
+    return [*names[:-1], f"{names[-1]} {m['note'] or ''}".strip()]  # type: ignore[index]
+
+
+def _glued_people(line: str, status: str) -> list[dict[str, Any]]:
+    """The people of a list line of full names printed without separators (`Jolanda van
+    Hoegee Angus Kerr`); [] for any other line."""
+    names = _unglued(line.strip())
+    if len(names) < 2 or not all(_bare_name(re.sub(r"\([^)]*\)", "", n)) for n in names):
+        return []
+    people = [parse_participant(name, status, allow_bare=True) for name in names]
+    return [p for p in people if p]
+
+
+def _longest_partition(words: list[str], cuts: list[int]) -> list[list[str]] | None:
+    """The words cut at the most of `cuts` that leave every part two words or more; None
+    when no cut does."""
+    chosen: list[int] = []
+    for k in cuts:
+        if k - (chosen[-1] if chosen else 0) >= 2 and len(words) - k >= 2:
+            chosen.append(k)
+    if not chosen:
+        return None
+    bounds = [0, *chosen, len(words)]
+    return [words[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
 
 
 def _with_couple(pieces: list[str]) -> list[str]:
@@ -983,7 +1025,11 @@ def _read_list(lines: list[tuple[int, str]], i: int, status: str) -> tuple[list[
             continue
         grouped = _group_people(line, status) or _role_pairs(line, status)
         listed = _name_list(line, status)
-        listed = listed or _label_list_below(line, status, every_item_named=bool(people))
+        listed = (
+            listed
+            or _label_list_below(line, status, every_item_named=bool(people))
+            or _glued_people(line, status)
+        )
         if not (_participant_like(line) or listed or grouped):
             resumed = _resume_after(lines, i) if people else None
             if resumed is None:

@@ -824,3 +824,23 @@ def test_the_title_dates_the_meeting_over_sentences_and_page_stamps():
         "Notulen Algemene Vergadering 6 september 2018",
     ]
     assert find_date(lines, None)[0] == date(2018, 9, 6)
+
+
+def test_full_names_printed_without_separators():
+    text = (
+        "Aanwezig: Lotte Brink, Daan Verbeek Fenna de Lange, Joost Hermans (bingo) Iris van Dam "
+        "Mila Bos (koor)\n"
+        "Sanne Kok\n"
+        "Bart van den Berg Eva Smit Tom Wit\n"
+    )
+    assert [(p[0], p[2]) for p in _people(text)] == [
+        ("Lotte Brink", None), ("Daan Verbeek", None), ("Fenna de Lange", None),
+        ("Joost Hermans", "bingo"), ("Iris van Dam", None), ("Mila Bos", "koor"),
+        ("Sanne Kok", None), ("Bart van den Berg", None), ("Eva Smit", None), ("Tom Wit", None),
+    ]  # fmt: skip
+    # one person with two first names, and an organisation, stay whole
+    assert [p[0] for p in _people("Aanwezig:\nMaria Theresia van Leeuwen\n")] == [
+        "Maria Theresia van Leeuwen"
+    ]
+    text = "Aanwezig:\nEva Smit\nStichting Wonen Breda Zuid\nTom Wit\n"
+    assert [p[0] for p in _people(text)] == ["Eva Smit", "Tom Wit"]

@@ -482,7 +482,7 @@ def _label_list_below(line: str, status: str, every_item_named: bool = False) ->
 
 #: the group a label's list opens with: `van (het) bestuur:`, `namens de gemeente:`
 _LEAD_GROUP_RE = re.compile(
-    r"^(?:van|namens)\s+(?:het\s+|de\s+)?(?P<group>[^:,()]{2,40}?)\s*:\s*(?P<rest>\S.*)$"
+    r"^(?i:van|namens)\s+(?:het\s+|de\s+)?(?P<group>[^:,()]{2,40}?)\s*:\s*(?P<rest>\S.*)$"
 )
 
 
@@ -503,6 +503,10 @@ def _label_line_people(rest: str, status: str) -> list[dict[str, Any]]:
         if later := status_label(rest[m.end() :]):  # `... en Vroom. M.k.a. de heer Ter Beest`
             return _label_line_people(rest[: m.start()], status) + _label_line_people(
                 later[1], later[0]
+            )
+        if _LEAD_GROUP_RE.match(rest[m.end() :]):  # `... en Riet Orth. Namens Magnolia: ...`
+            return _label_line_people(rest[: m.start()], status) + _label_line_people(
+                rest[m.end() :], status
             )
     if counted := _counted_names(rest, status):
         return counted
@@ -884,6 +888,7 @@ def _in_group(people: list[dict[str, Any]], group: str) -> list[dict[str, Any]]:
     role = _rules()["group_roles"].get(group.lower())
     if role is not None:  # `Leden: A. Bos, K. Smit`
         return [{**p, "role": p["role"] or role} for p in people]
+    group = re.sub(r"^(?i:namens)\s+", "", group)  # `Namens Woonbron:`
     return [{**p, "organisation": p["organisation"] or group} for p in people]
 
 

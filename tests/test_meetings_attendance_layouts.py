@@ -844,3 +844,12 @@ def test_full_names_printed_without_separators():
     ]
     text = "Aanwezig:\nEva Smit\nStichting Wonen Breda Zuid\nTom Wit\n"
     assert [p[0] for p in _people(text)] == ["Eva Smit", "Tom Wit"]
+
+
+def test_a_second_group_opening_the_next_sentence_of_a_label_line():
+    text = (
+        "Aanwezig: Namens de vereniging: Ben de Blok en Riet Orth. Namens Magnolia: Harry Vonk.\n"
+    )
+    assert [(p[0], p[2]) for p in _people(text)] == [
+        ("Ben de Blok", "vereniging"), ("Riet Orth", "vereniging"), ("Harry Vonk", "Magnolia"),
+    ]  # fmt: skip

@@ -499,15 +499,8 @@ def _label_line_people(rest: str, status: str) -> list[dict[str, Any]]:
         marked = _mark_attendees([rest], status)
         if marked or len(rest.split()) < 2 or not _name_shaped(rest.strip()):
             return marked  # a short name (`K. Bos`) is read below
-    for m in re.finditer(r"(?<=[a-z])\.\s+(?=\S)", rest):
-        if later := status_label(rest[m.end() :]):  # `... en Vroom. M.k.a. de heer Ter Beest`
-            return _label_line_people(rest[: m.start()], status) + _label_line_people(
-                later[1], later[0]
-            )
-        if _LEAD_GROUP_RE.match(rest[m.end() :]):  # `... en Riet Orth. Namens Magnolia: ...`
-            return _label_line_people(rest[: m.start()], status) + _label_line_people(
-                rest[m.end() :], status
-            )
+    if (split := _at_next_label(rest, status)) is not None:
+        return split
     if counted := _counted_names(rest, status):
         return counted
     grouped = _LEAD_GROUP_RE.match(rest.strip())
@@ -663,6 +656,19 @@ def _counted_names(rest: str, status: str) -> list[dict[str, Any]]:
             return []
         people += [{**p, "organisation": p["organisation"] or m["group"]} for p in named]  # type: ignore[misc]
     return people
+
+
+def _at_next_label(rest: str, status: str) -> list[dict[str, Any]] | None:
+    """The people of a label line whose next sentence opens another label (`... en Vroom.
+    M.k.a. de heer Ter Beest`) or group (`... Riet Orth. Namens Magnolia: Harry Vonk`), each
+    part read on its own; None when no sentence does."""
+    for m in re.finditer(r"(?<=[a-z])\.\s+(?=\S)", rest):
+        head, tail = rest[: m.start()], rest[m.end() :]
+        if later := status_label(tail):
+            return _label_line_people(head, status) + _label_line_people(later[1], later[0])
+        if _LEAD_GROUP_RE.match(tail):
+            return _label_line_people(head, status) + _label_line_people(tail, status)
+    return None
 
 
 def _words_outside_notes(item: str) -> int:

@@ -1409,7 +1409,8 @@ def _sentence_decisions(lines: Lines, taken: set[int]) -> list[tuple[str, bool, 
     k = 0
     while k < len(lines):
         page_no, line = lines[k]
-        if k not in read and (listed := _decided_list(lines, k, read)):
+        listed = _decided_list(lines, k, read) if k not in read else []
+        if listed:
             found += listed  # `... en besluiten zij als volgt:` over the points decided
             read.update(n for _, _, item in listed for n in item.used)
         opened = None if k in read or _above_verdict(lines, k) else formulas[k]

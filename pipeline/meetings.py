@@ -1460,14 +1460,19 @@ _FOUNDED_RE = re.compile(r"\b(?:opgericht|gesticht)\b", re.IGNORECASE)
 _HEADING_MAX_WORDS = 12
 
 
+def _opens_naming_this_meeting(line: str) -> bool:
+    """A line that opens by naming a meeting (`Notulen van de ledenvergadering ...`) and not
+    another one (`vorige`, `volgende`)."""
+    return _MEETING_WORD_RE.match(line) is not None and not _OTHER_MEETING_RE.search(line)
+
+
 def _names_the_meeting(line: str) -> bool:
     """A heading that names the meeting (`Vergadering 09 februari 2011`), not a series of them
     (`Notulen AV van 21 juni en 6 september 2018`)."""
     return (
         len(line.split()) <= _HEADING_MAX_WORDS
         and len(DATE_RE.findall(line)) < 2
-        and _MEETING_WORD_RE.match(line) is not None
-        and not _OTHER_MEETING_RE.search(line)
+        and _opens_naming_this_meeting(line)
     )
 
 
@@ -1487,8 +1492,7 @@ def find_date(lines: list[str], year: int | None) -> tuple[Any, bool]:
     held_on = [
         (k, line[m.end() :])
         for k, line in enumerate(lines)
-        if _MEETING_WORD_RE.match(line) and not _OTHER_MEETING_RE.search(line)
-        if (m := _HELD_ON_DATE_RE.search(line))
+        if _opens_naming_this_meeting(line) and (m := _HELD_ON_DATE_RE.search(line))
     ]
     candidates += [date for k, date in held_on if k == 0]  # the title line
     candidates += [line for line in lines if _names_the_meeting(line)]

@@ -85,6 +85,7 @@ def _rules() -> dict[str, Any]:
             + "|".join(re.escape(h[:1].upper() + h[1:]) for h in honorifics)
             + r")(?=\S+(?:\s+heer)?\s+[A-Z])"
         ),
+        **_name_boundaries(raw["honorifics"]),
         "apologies_after_list": rx(raw["apologies_after_list_regex"]),
         "arrives_later": rx(raw["arrives_later_regex"]),
         "region": rx(raw["region_regex"]),
@@ -98,6 +99,36 @@ def _rules() -> dict[str, Any]:
         "function_labels_with_colon": set(raw["function_labels_with_colon"]),
         "group_roles": raw["group_roles"],
         "column_headings": {h.lower() for h in raw["column_headings"]},
+        "column_heading_kinds": raw["column_heading_kinds"],
+    }
+
+
+def _name_boundaries(honorifics: list[str]) -> dict[str, re.Pattern[str]]:
+    """Where a name list runs on or is cut, from the honorifics vocabulary: one with no
+    abbreviated twin is written in full (`mevrouw`, `de heer`), one with its dot is short
+    (`dhr.`, `drs.`); no name ends right after either, and a full one in lower case opens
+    the next person of a group."""
+    in_full = [h for h in honorifics if not h.endswith(".") and f"{h}." not in honorifics]
+    short = [h[:-1] for h in honorifics if h.endswith(".")]
+    alternatives = "|".join(re.escape(h) for h in sorted(in_full, key=len, reverse=True))
+    # a period after a word of three letters or more ends a sentence, unless the word is a
+    # short honorific or title (`drs.`); lookbehinds need one width each
+    not_short = "".join(rf"(?<!\b{re.escape(h)})" for h in short if len(h) >= 3)
+    sentence_end = rf"(?:(?<=[a-z]{{3}}){not_short}|(?<=\)))\.\s+"
+    any_honorific = "|".join(re.escape(h) for h in sorted(honorifics, key=len, reverse=True))
+    return {
+        "honorific_pair": re.compile(
+            rf"^(?P<first>{any_honorific})\s*(?:\+|&|\ben\b)\s*(?P<second>{any_honorific})"
+            r"\s+(?P<name>(?-i:[A-Z]).*)$",
+            re.IGNORECASE,
+        ),
+        "next_titled": re.compile(rf"\s+(?=(?:{alternatives})\s)"),
+        "cut_name": re.compile(
+            rf"(?:\b(?:{'|'.join(map(re.escape, short))})\.|\b[A-Z]\.|\s(?:{alternatives}))$"
+        ),
+        "sentence_end": re.compile(sentence_end),
+        # where the clause naming someone starts: after a sentence, a colon or a bullet
+        "clause_start": re.compile(r"[:;*•]\s+|" + sentence_end),
     }
 
 
@@ -178,6 +209,11 @@ _ARTICLE_RE = re.compile(r"(?i)^(?:de|het)\s+(?=\w)")
 _AND_RE = re.compile(r"\s+(?:en|alsmede)\s+(?![^(]*\))")
 # a personal name that opens with its initials: `J. Jansen`, `J.W. van der Sluijs`
 _INITIALS_RE = re.compile(r"^(?:[A-Z]\.\s?){1,4}(?:[a-z]+\s+){0,3}[A-Z]")
+# where a name printed with its initials starts, its initials with or without their periods
+# (`M.J. ten Broeke`, `I Kleinrensink`)
+_INITIALLED_NAME_RE = re.compile(
+    r"(?:(?:[A-Z]\.\s?){1,4}|[A-Z]\s)(?:[a-z]+\s+){0,3}[A-Z][a-zà-ÿ]+(?:-[A-Za-z][a-zà-ÿ]+)*"
+)
 # a table's columns in a text line (`J. Jansen     Gemeente Utrecht`)
 _COLUMN_GAP_RE = re.compile(r"(?<=[^\s:])(?: {2,}|\t+)(?=\S)")  # `Voorzitter:   X`: a label
 # OCR reads the initial I as `|` or `!`: `Mevr. |. de Vos`
@@ -352,8 +388,6 @@ def _without_blacked_out_name(person: _Person, first_part: str, redacted: bool) 
     return person
 
 
-#: an item that says its person was away (`Kocks is niet aanwezig`)
-_SAID_ABSENT_RE = re.compile(r"\s+(?:is|was)\s+(?:niet\s+aanwezig|afwezig|verhinderd)\b.*$")
 #: a body where a name was expected: a group noun printed in lower case, or `Voltallig(e)`
 _GROUP_NAME_RE = re.compile(r"\b(?:bestuur|raad|leden|commissie|werkgroep)\b|^[Vv]oltallig")
 #: a note that someone missed part of a meeting: they attended it
@@ -362,8 +396,10 @@ _PARTLY_ABSENT_RE = re.compile(r"(?i)\bafwezig\s+(?:op|bij|tot|vanaf|na|tijdens)
 
 def parse_participant(line: str, status: str, allow_bare: bool = False) -> dict[str, Any] | None:
     """One participant line -> {name, role, organisation, status, redacted, is_chair}."""
-    said_absent = _SAID_ABSENT_RE.search(line)  # `Kocks is niet aanwezig`
-    if said_absent:
+    said_absent = _rules()["apologies_after_list"].search(line)  # `Kocks is niet aanwezig`
+    # `..., Bos en Piet Mol hebben zich afgemeld`: a plural verb's subject is more than this
+    # item, a clause the sentence step reads whole
+    if said_absent and said_absent["verb"].split()[0].lower() in {"is", "was", "heeft"}:
         status, line = "absent", line[: said_absent.start()]
     own = re.search(r"\(([^)]*)\)\s*$", line)
     partly = own and _PARTLY_ABSENT_RE.search(own[1])  # `(VVD, afwezig op 19 december)`
@@ -535,9 +571,12 @@ def _label_line_people(rest: str, status: str) -> list[dict[str, Any]]:
             items = short
     people: list[dict[str, Any]] = []
     for item in items:
-        person = parse_participant(item, status, allow_bare=True)
+        halves = _honorific_pair(item)
+        person = parse_participant(halves[0], status, allow_bare=True)
         if person:
             people.append({**person, "role": person["role"] or role})
+            if len(halves) == 2:  # the partner, kept apart from a namesake: see _distinct
+                people.append({**people[-1], "couple": True})
         elif not strip_redaction_marks(item)[0].strip(_LEADING_JUNK):
             people += _mark_attendees([item], status)  # an item that is only a code
     return people
@@ -560,8 +599,6 @@ _SHARED_TRAILER_RE = re.compile(
 )
 #: the shared trailer after the last name, its comma forgotten (`P. Wolters allen lid van ...`)
 _SHARED_TRAILER_START_RE = re.compile(r"\s+(?=(?:allen|beiden)\s)")
-#: an honorific in lower case inside a group opens its next person (a comma forgotten)
-_NEXT_TITLED_RE = re.compile(r"\s+(?=(?:mevrouw|de heer|de heren|de dames)\s)")
 
 
 def _semicolon_groups(rest: str, status: str) -> list[dict[str, Any]]:
@@ -577,7 +614,7 @@ def _semicolon_groups(rest: str, status: str) -> list[dict[str, Any]]:
         return []
     if max(len(people) for people, _ in groups) < 2 and not any(n for _, n in groups):
         return []
-    if ";" not in rest and not groups[0][1] and not _NEXT_TITLED_RE.search(rest):
+    if ";" not in rest and not groups[0][1] and not _rules()["next_titled"].search(rest):
         return []  # a plain list of names: read item by item
     return [person for people, _ in groups for person in people]
 
@@ -591,7 +628,7 @@ def _people_sharing_trailers(group: str, status: str) -> tuple[list[dict[str, An
         piece.strip(" .")
         for part in re.split(r",(?![^(]*\))", _plural_role_apart(group.strip(" .")))
         for half in _AND_RE.split(part)
-        for titled in _NEXT_TITLED_RE.split(half.strip())
+        for titled in _rules()["next_titled"].split(half.strip())
         for piece in _SHARED_TRAILER_START_RE.split(titled)
         if piece.strip(" .")
     ]
@@ -688,6 +725,15 @@ def _joined_people(item: str, status: str) -> list[str]:
         if not (person and person["name"] and _name_shaped(person["name"])):
             return [item]
     return _with_couple(pieces)
+
+
+def _honorific_pair(item: str) -> list[str]:
+    """`mevr. + dhr. Agricola`, `de heer en mevrouw Wolf`: a couple, two honorifics sharing
+    one name, one item each; [item] for any other item."""
+    m = _rules()["honorific_pair"].match(item.strip())
+    if m is None:
+        return [item]
+    return [f"{m['first']} {m['name']}", f"{m['second']} {m['name']}"]
 
 
 def _unglued(item: str) -> list[str]:
@@ -902,7 +948,7 @@ def _name_list(line: str, status: str) -> list[dict[str, Any]]:
     """A line of three or more names and nothing else, comma-separated (`Beeker, Van
     Benthem, Schrama (vz), Wallinga-de Jonge`), or two after a plural honorific (`De heren
     ...`): one attendee each; [] for any other line."""
-    if _SENTENCE_END_RE.search(line):
+    if _rules()["sentence_end"].search(line):
         return []  # `..., Piet Kok. Afmeldingen van ...`: a list and the next sentence
     items = [
         piece.strip()
@@ -998,6 +1044,64 @@ def _cell_person(name: str, second: str, status: str) -> dict[str, Any] | None:
     if person and described and described["name"] == person["name"]:
         return described
     return person and {**person, "organisation": person["organisation"] or second}
+
+
+def heading_row(line: str) -> tuple[str, list[str]] | None:
+    """(status, what each column holds) for a label followed by its table's column headings
+    instead of a colon (`Aanwezig namens Naam` -> ('present', ['organisation', 'name'])):
+    two columns, one of them the names; None for any other line."""
+    words = line.strip().split()
+    kinds = _rules()["column_heading_kinds"]
+    for k in (1, 2):
+        labelled = status_label(" ".join(words[:k]) + ":")
+        if labelled is None or labelled[1]:
+            continue
+        columns, rest = [], words[k:]
+        while rest:
+            heading = next((n for n in (3, 2, 1) if " ".join(rest[:n]).lower() in kinds), 0)
+            if not heading:
+                break
+            columns.append(kinds[" ".join(rest[:heading]).lower()])
+            rest = rest[heading:]
+        if not rest and len(columns) == 2 and columns.count("name") == 1:
+            return labelled[0], columns
+    return None
+
+
+def _heading_rows(
+    lines: list[tuple[int, str]], i: int, status: str, columns: list[str]
+) -> tuple[list[dict], int]:
+    """The people of a table below its heading row, one row per line up to a blank line or
+    the next label, its two cells parted by a column gap or, printed without one
+    (`SPM.J. ten Broeke`), where the name opens with its initials; (people, next i)."""
+    people: list[dict[str, Any]] = []
+    while i < len(lines) and lines[i][1].strip() and not status_label(lines[i][1]):
+        cells = _row_cells(lines[i][1].strip(), columns)
+        person = cells and parse_participant(cells["name"], status, allow_bare=True)
+        if person and person["name"]:
+            other = next(kind for kind in columns if kind != "name")
+            people.append({**person, other: person[other] or cells[other]})
+        i += 1
+    return people, i
+
+
+def _row_cells(row: str, columns: list[str]) -> dict[str, str] | None:
+    """{kind: cell} of one table row; None where the row cannot be parted."""
+    cells = _COLUMN_GAP_RE.split(row)
+    if len(cells) != 2:
+        if columns[0] == "name":
+            m = _INITIALLED_NAME_RE.match(row)
+            cells = [row[: m.end()], row[m.end() :]] if m else []
+        else:
+            m = next(
+                (m for k in range(1, len(row)) if (m := _INITIALLED_NAME_RE.fullmatch(row, k))),
+                None,
+            )
+            cells = [row[: m.start()], row[m.start() :]] if m else []
+    cells = [cell.strip() for cell in cells]
+    if len(cells) != 2 or not all(cells):
+        return None
+    return dict(zip(columns, cells, strict=True))
 
 
 def _read_list(lines: list[tuple[int, str]], i: int, status: str) -> tuple[list[dict], int]:
@@ -1156,14 +1260,6 @@ def _unflattened(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return out
 
 
-#: the end of a sentence: a period after a word, not after an initial, a title (`mr.`) or an
-#: honorific (`dhr.`)
-_SENTENCE_END_RE = re.compile(
-    r"(?:(?<=[a-z]{3})(?<!\bdrs)(?<!\bprof)(?<!\bing)(?<!\bdhr)(?<!\bmevr)(?<!\bjhr)|(?<=\)))"
-    r"\.\s+"
-)
-
-
 def _stacked_labels(pieces: list[str]) -> list[str]:
     """A label column flattened before its values (`Aanwezig: Afwezig: A. Bos, voorzitter;
     ..., griffier. de heer K. Dijk, dijkgraaf.`): the first sentence after the labels is the
@@ -1173,7 +1269,7 @@ def _stacked_labels(pieces: list[str]) -> list[str]:
         bare, stacked = status_label(out[k]), status_label(out[k + 1])
         if not (bare and stacked and not bare[1] and stacked[1]):
             continue
-        sentences = _SENTENCE_END_RE.split(stacked[1], maxsplit=2)
+        sentences = _rules()["sentence_end"].split(stacked[1], maxsplit=2)
         if len(sentences) >= 2:
             label = out[k + 1][: len(out[k + 1]) - len(stacked[1])]
             out[k : k + 2] = [f"{out[k]} {sentences[0]}", f"{label}{sentences[1]}", *sentences[2:]]
@@ -1191,11 +1287,6 @@ def _label_after_sentence(line: str) -> list[str]:
     return [line]
 
 
-#: a list line cut inside a name after an honorific or an initial (`..., dhr. J.`): no name
-#: ends there
-_CUT_NAME_RE = re.compile(r"(?:\b(?:dhr|mw|mevr|hr)\.|\b[A-Z]\.|\s(?:de heer|mevrouw))$")
-
-
 def _rejoined(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """The lines with a comma list cut inside a name joined to the line going on with it,
     across one blank line where the cut is one no name ends with (`dhr. J.` / `Lodders
@@ -1204,7 +1295,7 @@ def _rejoined(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     k = 0
     while k < len(out) - 1:
         line = out[k][1].rstrip()
-        nxt = k + 1 + (not out[k + 1][1].strip() and _CUT_NAME_RE.search(line) is not None)
+        nxt = k + 1 + (not out[k + 1][1].strip() and _rules()["cut_name"].search(line) is not None)
         if nxt < len(out) and "," in line and _goes_on(line, out[nxt][1].strip()):
             out[k : nxt + 1] = [(out[k][0], f"{line} {out[nxt][1].strip()}")]
             continue
@@ -1221,7 +1312,7 @@ def _goes_on(line: str, following: str) -> bool:
     goes_on_particle = following.split()[0] in particles and not _rules()["honorific_re"].match(
         following
     )
-    if _CUT_NAME_RE.search(line):
+    if _rules()["cut_name"].search(line):
         return following[:1].isupper() or goes_on_particle
     # `..., Anneke de` over `Vries, ...`, `..., Adriaan` over `van der Horst, ...`
     cut_at_particle = line.split()[-1] in particles or goes_on_particle
@@ -1242,6 +1333,10 @@ def extract_participants(lines: list[tuple[int, str]]) -> list[dict[str, Any]]:
     while i < len(lines):
         labelled = status_label(lines[i][1])
         i += 1
+        if labelled is None and (headed := heading_row(lines[i - 1][1])):
+            people, i = _heading_rows(lines, i, *headed)
+            out += people
+            continue
         if labelled is None:
             grouped, after = _group_block(lines, i - 1) if i <= head else ([], i)
             line = lines[i - 1][1]
@@ -1266,13 +1361,9 @@ def _sent_apologies(line: str) -> list[dict[str, Any]]:
     said = [(m, "absent") for m in rules["apologies_after_list"].finditer(line)]
     said += [(m, "present") for m in rules["arrives_later"].finditer(line)]
     for m, status in sorted(said, key=lambda x: x[0].start()):
-        clause = _CLAUSE_START_RE.split(line[: m.start("verb")])[-1]
+        clause = rules["clause_start"].split(line[: m.start("verb")])[-1]
         people += _names_before(clause, status)
     return people
-
-
-#: where the clause naming someone starts: after a sentence, a colon or a bullet
-_CLAUSE_START_RE = re.compile(r"[:;*•]\s+|" + _SENTENCE_END_RE.pattern)
 
 
 def _names_before(text: str, status: str) -> list[dict[str, Any]]:
@@ -1572,13 +1663,15 @@ def _meeting_header(doc: Doc, doc_lines: list[Line]) -> dict[str, Any]:
 
 def _distinct(people: list[dict[str, Any]], meeting_id: str) -> list[dict[str, Any]]:
     """Each person once: "Bosch" and "mevr. Roelie Bosch, wethouder Almere" in a second
-    list are one person."""
+    list are one person; the partner of a couple printed as one item is a second."""
     out: list[dict] = []
     seen: dict[tuple, list[str]] = {}
     for person in people:
+        person = dict(person)
+        couple = person.pop("couple", False)  # `mevr. + dhr. Wolf`: two people, one name
         name = person["name"]
         key = (name.split()[-1].lower() if name else None, person["organisation"], person["status"])
-        if name and any(_same_person(name, other) for other in seen.get(key, [])):
+        if name and not couple and any(_same_person(name, other) for other in seen.get(key, [])):
             continue
         seen.setdefault(key, []).append(name)
         out.append({"meeting_id": meeting_id, **person})

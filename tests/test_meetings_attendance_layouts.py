@@ -853,3 +853,52 @@ def test_a_second_group_opening_the_next_sentence_of_a_label_line():
     assert [(p[0], p[2]) for p in _people(text)] == [
         ("Ben de Blok", "vereniging"), ("Riet Orth", "vereniging"), ("Harry Vonk", "Magnolia"),
     ]  # fmt: skip
+
+
+def test_a_couple_printed_as_two_honorifics_and_one_name():
+    text = (
+        "Verslag ledenvergadering 4 april 2019\n"
+        "Aanwezig: Tom Bos, dhr. en mevr. Kuipers, mevr. + dhr. Vos, mw. Dekker, jhr. Six.\n"
+    )
+    assert [p[:4] for p in _people(text)] == [
+        ("Tom Bos", None, None, "present"),
+        ("Kuipers", None, None, "present"),
+        ("Kuipers", None, None, "present"),
+        ("Vos", None, None, "present"),
+        ("Vos", None, None, "present"),
+        ("Dekker", None, None, "present"),
+        ("Six", None, None, "present"),
+    ]
+
+
+def test_a_table_whose_headings_follow_the_label_and_whose_cells_lost_their_gap():
+    text = (
+        "Verslag commissie Ruimte 12 maart 2020\n"
+        "Aanwezig namens Naam\n"
+        "Lokaal BelangR. de Wit\n"
+        "SPA Smits\n"
+        "D66J.K. van Dam\n"
+        "VVD  Piet Hoek\n"
+        "\n"
+        "1. Opening\n"
+    )
+    assert [p[:4] for p in _people(text)] == [
+        ("R. de Wit", None, "Lokaal Belang", "present"),
+        ("A Smits", None, "SP", "present"),
+        ("J.K. van Dam", None, "D66", "present"),
+        ("Piet Hoek", None, "VVD", "present"),
+    ]
+
+
+def test_a_heading_row_with_the_names_first():
+    text = (
+        "Notulen overleg 2 juni 2021\n"
+        "Afwezig naam functie\n"
+        "K.L. Bos secretaris\n"
+        "Anna Vos\tpenningmeester\n"
+        "\n"
+    )
+    assert [p[:4] for p in _people(text)] == [
+        ("K.L. Bos", "secretaris", None, "absent"),
+        ("Anna Vos", "penningmeester", None, "absent"),
+    ]

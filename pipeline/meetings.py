@@ -88,6 +88,7 @@ def _rules() -> dict[str, Any]:
         **_name_boundaries(raw["honorifics"]),
         "apologies_after_list": rx(raw["apologies_after_list_regex"]),
         "arrives_later": rx(raw["arrives_later_regex"]),
+        "welcomed": rx(raw["welcomed_regex"]),
         "region": rx(raw["region_regex"]),
         "note": rx(raw["note_regex"]),
         "particles": {p.lower() for p in raw["name_particles"]},
@@ -1340,7 +1341,11 @@ def extract_participants(lines: list[tuple[int, str]]) -> list[dict[str, Any]]:
         if labelled is None:
             grouped, after = _group_block(lines, i - 1) if i <= head else ([], i)
             line = lines[i - 1][1]
-            named = _role_pairs(line) or _function_holder(lines, i - 1) or _sent_apologies(line)
+            named = (
+                _role_pairs(line)
+                or _function_holder(lines, i - 1)
+                or _sent_apologies(line) + _welcomed(line)
+            )
             out += grouped or named
             i = max(i, after)
             continue
@@ -1363,6 +1368,40 @@ def _sent_apologies(line: str) -> list[dict[str, Any]]:
     for m, status in sorted(said, key=lambda x: x[0].start()):
         clause = rules["clause_start"].split(line[: m.start("verb")])[-1]
         people += _names_before(clause, status)
+    return people
+
+
+def _welcomed(line: str) -> list[dict[str, Any]]:
+    """The people a welcome singles out (`heet allen welkom, in het bijzonder de aanwezige
+    ereleden Edwin Geluk, Ger van Caspel en ...`, `heet iedereen, en met name erelid Ans
+    Steen, welkom`): present, in the role printed before them; [] for any other line."""
+    rules = _rules()
+    people: list[dict[str, Any]] = []
+    for sentence in rules["sentence_end"].split(line):
+        m = rules["welcomed"].search(sentence)
+        if m is None:
+            continue
+        role, rest = _plural_role_lead(m["rest"])
+        lead = rest.split()[0].lower() if rest.split() else ""
+        if role is None and lead in rules["roles"]:  # `erelid Ans Steen`
+            role, rest = lead, rest.split(None, 1)[1] if len(rest.split()) > 1 else ""
+        people += [{**p, "role": p["role"] or role} for p in _names_after(rest, "present")]
+    return people
+
+
+def _names_after(text: str, status: str) -> list[dict[str, Any]]:
+    """The people named at the start of `text` (`Ans Kok, Bos en Piet Mol, de commissie`),
+    up to the first item that names nobody."""
+    people: list[dict[str, Any]] = []
+    for item in re.split(r",(?![^(]*\))", text):
+        for piece in _with_couple(_AND_RE.split(item.strip())):
+            for name in _unglued(piece.strip()):
+                person = parse_participant(name.strip(), status, allow_bare=True)
+                if not (person and person["name"] and _name_shaped(person["name"])):
+                    return people
+                if _GROUP_NAME_RE.search(name.lower()):  # `de Leden van Verdienste`
+                    return people
+                people.append(person)
     return people
 
 

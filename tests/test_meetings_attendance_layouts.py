@@ -902,3 +902,21 @@ def test_a_heading_row_with_the_names_first():
         ("K.L. Bos", "secretaris", None, "absent"),
         ("Anna Vos", "penningmeester", None, "absent"),
     ]
+
+
+def test_people_a_welcome_singles_out():
+    text = (
+        "Notulen jaarvergadering 8 maart 2019\n"
+        "1. Opening\n"
+        "De voorzitter heet iedereen welkom, in het bijzonder de aanwezige ereleden Rob Dam "
+        "Els Prins, Kees de Boer en Wim Kok, de jubilarissen en de pers.\n"
+        "Ook heet hij, en met name erelid Joop Ster, de nieuwe leden welkom.\n"
+        "Hij noemt met name de vrijwilligers.\n"
+    )
+    assert [p[:4] for p in _people(text)] == [
+        ("Rob Dam", "erelid", None, "present"),
+        ("Els Prins", "erelid", None, "present"),
+        ("Kees de Boer", "erelid", None, "present"),
+        ("Wim Kok", "erelid", None, "present"),
+        ("Joop Ster", "erelid", None, "present"),
+    ]

@@ -89,6 +89,7 @@ def _rules() -> dict[str, Any]:
         "apologies_after_list": rx(raw["apologies_after_list_regex"]),
         "arrives_later": rx(raw["arrives_later_regex"]),
         "welcomed": rx(raw["welcomed_regex"]),
+        "replaced_by": rx(raw["replaced_by_regex"]),
         "region": rx(raw["region_regex"]),
         "note": rx(raw["note_regex"]),
         "particles": {p.lower() for p in raw["name_particles"]},
@@ -564,20 +565,19 @@ def _label_line_people(rest: str, status: str) -> list[dict[str, Any]]:
     role, items[0] = _plural_role_lead(items[0])
     items = [items[0], *map(_own_plural_role, items[1:])]
     items = [z for x in items for y in _joined_people(x, status) for z in _unglued(y)]
-    short = [x for x in items if _words_outside_notes(x) <= 6]
-    if not (len(items) >= 2 and len(short) == len(items)):
-        if len(items) < 3 or len(short) * 3 < len(items) * 2:
-            items, role = [rest], None  # a sentence, not a list
+    # (item, whether it is the partner of the one before: see _distinct)
+    entries = [(h, k > 0) for item in items for k, h in enumerate(_honorific_pair(item))]
+    short = [x for x in entries if _words_outside_notes(x[0]) <= 6]
+    if not (len(entries) >= 2 and len(short) == len(entries)):
+        if len(entries) < 3 or len(short) * 3 < len(entries) * 2:
+            entries, role = [(rest, False)], None  # a sentence, not a list
         else:  # a long list with an item that names nobody (`de ouders van Lukas B.`)
-            items = short
+            entries = short
     people: list[dict[str, Any]] = []
-    for item in items:
-        halves = _honorific_pair(item)
-        person = parse_participant(halves[0], status, allow_bare=True)
+    for item, partner in entries:
+        person = parse_participant(item, status, allow_bare=True)
         if person:
-            people.append({**person, "role": person["role"] or role})
-            if len(halves) == 2:  # the partner, kept apart from a namesake: see _distinct
-                people.append({**people[-1], "couple": True})
+            people.append({**person, "role": person["role"] or role, "couple": partner})
         elif not strip_redaction_marks(item)[0].strip(_LEADING_JUNK):
             people += _mark_attendees([item], status)  # an item that is only a code
     return people
@@ -729,12 +729,16 @@ def _joined_people(item: str, status: str) -> list[str]:
 
 
 def _honorific_pair(item: str) -> list[str]:
-    """`mevr. + dhr. Agricola`, `de heer en mevrouw Wolf`: a couple, two honorifics sharing
-    one name, one item each; [item] for any other item."""
+    """`mevr. + dhr. Agricola`, `de heer en mevrouw Paul Wolf`: a couple, two honorifics
+    sharing one surname, one item each; [item] for any other item."""
     m = _rules()["honorific_pair"].match(item.strip())
     if m is None:
         return [item]
-    return [f"{m['first']} {m['name']}", f"{m['second']} {m['name']}"]
+    # `de heer en mevrouw Paul Beumer`: the first name is the first honorific's
+    words = re.sub(r"\([^)]*\)", " ", m["name"]).split()
+    particles = _rules()["particles"]
+    start = next((k for k, w in enumerate(words) if w.lower() in particles), len(words) - 1)
+    return [f"{m['first']} {m['name']}", f"{m['second']} {' '.join(words[start:])}"]
 
 
 def _unglued(item: str) -> list[str]:
@@ -1344,7 +1348,7 @@ def extract_participants(lines: list[tuple[int, str]]) -> list[dict[str, Any]]:
             named = (
                 _role_pairs(line)
                 or _function_holder(lines, i - 1)
-                or _sent_apologies(line) + _welcomed(line)
+                or _sent_apologies(line) + _welcomed(line) + _replacements(line)
             )
             out += grouped or named
             i = max(i, after)
@@ -1386,6 +1390,19 @@ def _welcomed(line: str) -> list[dict[str, Any]]:
         if role is None and lead in rules["roles"]:  # `erelid Ans Steen`
             role, rest = lead, rest.split(None, 1)[1] if len(rest.split()) > 1 else ""
         people += [{**p, "role": p["role"] or role} for p in _names_after(rest, "present")]
+    return people
+
+
+def _replacements(line: str) -> list[dict[str, Any]]:
+    """`Marleen Persoon is vervangen door Wouter van Duivendijk.`: the member replaced was
+    away and the replacement attended; [] unless both are named."""
+    rules = _rules()
+    people: list[dict[str, Any]] = []
+    for m in rules["replaced_by"].finditer(line):
+        replaced = _names_before(rules["clause_start"].split(line[: m.start()])[-1], "absent")
+        replacing = _names_after(rules["sentence_end"].split(line[m.end() :])[0], "present")
+        if replaced and replacing:
+            people += replaced + replacing
     return people
 
 

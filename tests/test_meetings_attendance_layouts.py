@@ -920,3 +920,20 @@ def test_people_a_welcome_singles_out():
         ("Wim Kok", "erelid", None, "present"),
         ("Joop Ster", "erelid", None, "present"),
     ]
+
+
+def test_a_member_replaced_for_the_meeting_and_a_couple_with_a_first_name():
+    text = (
+        "Verslag commissie Middelen 14 mei 2024\n"
+        "Aanwezig: Jan Bos, de heer en mevrouw Paul van Beumer, Kees Dam.\n"
+        "1. Opening\n"
+        "  Els Smit is vervangen door Rik de Graaf. Het reglement is vervangen door een nieuw.\n"
+    )
+    assert [p[:4] for p in _people(text)] == [
+        ("Jan Bos", None, None, "present"),
+        ("Paul van Beumer", None, None, "present"),
+        ("van Beumer", None, None, "present"),
+        ("Kees Dam", None, None, "present"),
+        ("Els Smit", None, None, "absent"),
+        ("Rik de Graaf", None, None, "present"),
+    ]

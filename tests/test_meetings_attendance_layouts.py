@@ -937,3 +937,16 @@ def test_a_member_replaced_for_the_meeting_and_a_couple_with_a_first_name():
         ("Els Smit", None, None, "absent"),
         ("Rik de Graaf", None, None, "present"),
     ]
+
+
+def test_an_absence_label_closed_by_a_comma():
+    text = (
+        "Notulen ALV 3 mei 2014\nAanwezig: Jan Bos, Kees Dam.\n"
+        "Afwezig met bericht, Els Wit, Ab Kok\n"
+    )
+    assert [p[:4] for p in _people(text)] == [
+        ("Jan Bos", None, None, "present"),
+        ("Kees Dam", None, None, "present"),
+        ("Els Wit", None, None, "absent"),
+        ("Ab Kok", None, None, "absent"),
+    ]

@@ -102,6 +102,7 @@ def _rules() -> dict[str, Any]:
         "group_roles": raw["group_roles"],
         "column_headings": {h.lower() for h in raw["column_headings"]},
         "column_heading_kinds": raw["column_heading_kinds"],
+        "quantifiers": set(raw["quantifier_words"]),
     }
 
 
@@ -418,6 +419,8 @@ def parse_participant(line: str, status: str, allow_bare: bool = False) -> dict[
         return None  # `Punt Onderwerp`: an action list's headings
     if name and _GROUP_NAME_RE.search(name):
         return None  # `Het bestuur`, `Voltallige raad`: a body, not a person
+    if name and _counts_people(name):
+        return None
     if name and not (role or person.chair or organisation or person.titled or allow_bare):
         return None  # a lone word ("Zeist") is OCR debris, not a person
     if not name:
@@ -435,6 +438,15 @@ def parse_participant(line: str, status: str, allow_bare: bool = False) -> dict[
         "is_chair": person.chair,
         "region": person.region,
     }
+
+
+def _counts_people(name: str) -> bool:
+    """`Niemand`, `Allen`, `Geen afmeldingen`, `Bestuur`: a word that counts people or names
+    a body where a name was expected (a surname such as `de Raad` is kept)."""
+    words = name.lower().split()
+    return words[0] in _rules()["quantifiers"] or (
+        len(words) == 1 and _GROUP_NAME_RE.search(words[0]) is not None
+    )
 
 
 #: Non-attendee lines OCR may put inside an attendance list before a nameless attendee.
@@ -1109,11 +1121,32 @@ def _row_cells(row: str, columns: list[str]) -> dict[str, str] | None:
     return dict(zip(columns, cells, strict=True))
 
 
+#: a bulleted list item of one first name and perhaps a note (`• Jan`, `- Els (notulen)`)
+_BULLETED_FIRST_NAME_RE = re.compile(
+    r"^\s*[•·▪*-]\s*(?P<item>[A-Z][a-zà-ÿ]{2,}(?:\s*\([^)]*\))?)\s*$"
+)
+
+
+def _first_name_bullets(lines: list[tuple[int, str]], i: int, status: str) -> tuple[list, int]:
+    """A bulleted list of first names below its label (`• Jan`, `• Piet`), up to a blank
+    line: the bullets say each is an item, so one word is a name and no OCR debris;
+    (people, next i), ([], i) for any other list."""
+    j, items = _past_blank(lines, i), []
+    while j < len(lines) and (m := _BULLETED_FIRST_NAME_RE.match(lines[j][1])):
+        items.append(m["item"])
+        j += 1
+    people = [parse_participant(item, status, allow_bare=True) for item in items]
+    if len(items) < 2 or not all(people):
+        return [], i
+    return people, j
+
+
 def _read_list(lines: list[tuple[int, str]], i: int, status: str) -> tuple[list[dict], int]:
     """The attendees of one list starting at lines[i] (below its label); (people, next i)."""
-    tabled, after = _cell_pairs(lines, i, status)
-    if tabled:
-        return tabled, after
+    for table in (_cell_pairs, _first_name_bullets):
+        tabled, after = table(lines, i, status)
+        if tabled:
+            return tabled, after
     people: list[dict[str, Any]] = []
     noise: list[str] = []
     blank_run = 0

@@ -950,3 +950,29 @@ def test_an_absence_label_closed_by_a_comma():
         ("Els Wit", None, None, "absent"),
         ("Ab Kok", None, None, "absent"),
     ]
+
+
+def test_words_that_count_people_are_no_names():
+    text = (
+        "Notulen bestuur 3 mei 2021\n"
+        "Aanwezig: Allen\n"
+        "Afwezig: Niemand\n"
+        "Afmeldingen: Geen afmeldingen\n"
+        "Voorzitter: Bestuur\n"
+        "Notulist: Jan de Raad\n"
+    )
+    assert [p[:4] for p in _people(text)] == [("Jan de Raad", "notulist", None, "present")]
+
+
+def test_a_bulleted_list_of_first_names_below_a_label():
+    text = (
+        "Notulen 3 mei 2021\nAanwezig\n• Jan\n• Piet\n• Klaas\n\n"
+        "Afwezig:\n- Emma\n- Joost\nAgenda\n"
+    )
+    assert [p[:4] for p in _people(text)] == [
+        ("Jan", None, None, "present"),
+        ("Piet", None, None, "present"),
+        ("Klaas", None, None, "present"),
+        ("Emma", None, None, "absent"),
+        ("Joost", None, None, "absent"),
+    ]

@@ -380,8 +380,15 @@ def _without_blacked_out_name(person: _Person, first_part: str, redacted: bool) 
         if name[:1].islower():
             return person._replace(name="", role=name.lower())
     # a role in lower case opens a description (`beleidsadviseur Samen Leven`), not a title
-    # before a name, unless initials open what follows (`wethouder J. Jansen`)
-    described = role is not None and first_part[:1].islower() and not _INITIALS_RE.match(name)
+    # before a name, unless initials open what follows (`wethouder J. Jansen`) or it is a
+    # label with its colon (`notulist: Tom Ros`)
+    labelled = re.match(r"^[a-z][\w/-]*:\s", first_part) is not None and _name_shaped(name)
+    described = (
+        role is not None
+        and first_part[:1].islower()
+        and not _INITIALS_RE.match(name)
+        and not labelled
+    )
     nameless = redacted or described or not _looks_like_name(name)
     if name and role is not None and not person.titled and nameless:
         return person._replace(name="", organisation=organisation or name)
@@ -1211,29 +1218,36 @@ def _function_holder(lines: list[tuple[int, str]], i: int) -> list[dict[str, Any
         return []
     name = m["rest"]
     label = re.sub(r"\s+", " ", m["role"].lower())
-    if name and label in rules["function_labels_with_colon"] and ":" not in line[: m.start("rest")]:
+    labelled = ":" in line[: m.start("rest")]
+    if name and label in rules["function_labels_with_colon"] and not labelled:
         return []  # `Verslag Algemene Ledenvergadering`: a title
     # `Notuliste: Nelleke`: a first name alone after a person's label with its colon
     first_name = (
-        ":" in line[: m.start("rest")]
+        labelled
         and label not in rules["function_labels_with_colon"]
         and re.fullmatch(r"[A-Z][a-zà-ÿ'-]+", name.strip()) is not None
     )
     if not name and i + 1 < len(lines):
         name = lines[i + 1][1]
     name = re.sub(r"(?<=[a-z])\.\s*$", "", name)  # `Notulen: Moija Vogel.`
+    role = rules["function_roles"].get(label, label)
+    listed = labelled and re.search(r",|\sen\s", name)
+    several = _label_line_people(name, "present") if listed else []
+    if len(several) >= 2 and all(p["name"] for p in several):  # `Gasten: Jan Kok, Piet Bos`
+        return [{**p, "role": p["role"] or role} for p in several]
     if not (first_name or _bare_name(name) or rules["honorific_re"].match(name.strip())):
         return []
     person = parse_participant(name, "present", allow_bare=True)
     if person is None or person["name"] is None:
         return []
-    role = re.sub(r"\s+", " ", m["role"].lower())
-    role = rules["function_roles"].get(role, role)
     return [{**person, "role": person["role"] or role, "is_chair": role == "voorzitter"}]
 
 
-#: `Voorzitter: Henk Bos Secretaris: Ans Kok`: a capitalised label with its colon inside a line
-_INLINE_LABEL_RE = re.compile(r"(?<=\S)\s+(?=[A-Z][\w/.-]+(?:\s[a-z][\w/.-]*)?\s*:\s)")
+#: `Voorzitter: Henk Bos Secretaris: Ans Kok`: a capitalised label with its colon inside a line,
+#: or one in lower case after a comma (`Voorzitter: Henk Bos, notulist: Ans Kok`)
+_INLINE_LABEL_RE = re.compile(
+    r"(?<=\S),?\s+(?=[A-Z][\w/.-]+(?:\s[a-z][\w/.-]*)?\s*:\s)|,\s+(?=[a-z][\w/-]+:\s)"
+)
 
 
 def _role_pairs(line: str, status: str = "present") -> list[dict[str, Any]]:

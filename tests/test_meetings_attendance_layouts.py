@@ -976,3 +976,39 @@ def test_a_bulleted_list_of_first_names_below_a_label():
         ("Emma", None, None, "absent"),
         ("Joost", None, None, "absent"),
     ]
+
+
+def test_a_reason_in_brackets_is_no_organisation():
+    text = "Notulen 3 mei 2021\nAfwezig: Emma Bos (ziek), Joost Kok (wegens werkzaamheden)\n"
+    assert [p[:4] for p in _people(text)] == [
+        ("Emma Bos", None, None, "absent"),
+        ("Joost Kok", None, None, "absent"),
+    ]
+
+
+def test_role_labels_in_lower_case_after_a_comma_and_guests():
+    text = (
+        "Verslag bestuur 3 mei 2021\n"
+        "Voorzitter: Jan Bos, notulist: Piet Kok\n"
+        "Aanwezig: Els Dam, Ab Wit; notulist: Tom Ros\n"
+        "Afwezig met kennisgeving: Jan Kok\n"
+        "Gasten: Karin Dam (gemeente)\n"
+    )
+    assert [p[:4] for p in _people(text)] == [
+        ("Jan Bos", "voorzitter", None, "present"),
+        ("Piet Kok", "notulist", None, "present"),
+        ("Els Dam", None, None, "present"),
+        ("Ab Wit", None, None, "present"),
+        ("Tom Ros", "notulist", None, "present"),
+        ("Jan Kok", None, None, "absent"),
+        ("Karin Dam", "gast", "gemeente", "present"),
+    ]
+
+
+def test_guests_listed_after_their_label():
+    text = "Verslag bestuur 3 mei 2021\n\nGasten: Jan Kok, Piet Bos en Els Dam\n"
+    assert [p[:4] for p in _people(text)] == [
+        ("Jan Kok", "gast", None, "present"),
+        ("Piet Bos", "gast", None, "present"),
+        ("Els Dam", "gast", None, "present"),
+    ]

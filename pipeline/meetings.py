@@ -1766,9 +1766,12 @@ def _meeting_header(doc: Doc, doc_lines: list[Line]) -> dict[str, Any]:
 
 def _distinct(people: list[dict[str, Any]], meeting_id: str) -> list[dict[str, Any]]:
     """Each person once: "Bosch" and "mevr. Roelie Bosch, wethouder Almere" in a second
-    list are one person; the partner of a couple printed as one item is a second."""
+    list are one person, as are "Rob Hoek" and "Rob Hoek (redactie)" or "Attila" and
+    "Attila Bártfai" named again in a welcome; the partner of a couple printed as one item is
+    a second."""
     out: list[dict] = []
     seen: dict[tuple, list[str]] = {}
+    named: set[tuple[str, str]] = set()  # (full name or first name, status) met so far
     for person in people:
         person = dict(person)
         couple = person.pop("couple", False)  # `mevr. + dhr. Wolf`: two people, one name
@@ -1776,7 +1779,12 @@ def _distinct(people: list[dict[str, Any]], meeting_id: str) -> list[dict[str, A
         key = (name.split()[-1].lower() if name else None, person["organisation"], person["status"])
         if name and not couple and any(_same_person(name, other) for other in seen.get(key, [])):
             continue
-        seen.setdefault(key, []).append(name)
+        if name and not couple and (name.lower(), person["status"]) in named:
+            continue
+        if not couple:  # a partner printed by surname alone is no match for a namesake
+            seen.setdefault(key, []).append(name)
+        if name and len(name.split()) >= 2:
+            named |= {(name.lower(), person["status"]), (name.split()[0].lower(), person["status"])}
         out.append({"meeting_id": meeting_id, **person})
     return out
 

@@ -1012,3 +1012,23 @@ def test_guests_listed_after_their_label():
         ("Piet Bos", "gast", None, "present"),
         ("Els Dam", "gast", None, "present"),
     ]
+
+
+def test_a_person_named_again_in_a_welcome_is_one_person():
+    minutes = (
+        "Notulen bestuur 3 mei 2022\n\n"
+        "Aanwezig: Rob Hoek, Els Dam, de heer en mevrouw Paul Vos, Ans Vos\n"
+        "Gast: Attila Bos\n\n"
+        "1. Opening\n"
+        "De voorzitter heet iedereen welkom, in het bijzonder Rob Hoek (redactie) en Attila.\n"
+    )
+    doc = documents_from_text(minutes, "x")
+    people = extract_meetings({**doc[1][0], "pages": [doc[0][0]]})[1]
+    assert [(p["name"], p["role"], p["status"]) for p in people] == [
+        ("Rob Hoek", None, "present"),
+        ("Els Dam", None, "present"),
+        ("Paul Vos", None, "present"),
+        ("Vos", None, "present"),
+        ("Ans Vos", None, "present"),
+        ("Attila Bos", "gast", "present"),
+    ]

@@ -309,3 +309,37 @@ def letter_date(text: str, head_lines: int = 45) -> ParsedDate | None:
         if parsed is not None:
             return parsed
     return None
+
+
+#: a day and month printed without a year after their weekday, alone or run into a part of
+#: the day (`Dinsdag 12 maart`, `op woensdagmiddag 20 maart`)
+_YEARLESS_WEEKDAY_DATE_RE = re.compile(
+    rf"(?i)\b(?P<weekday>{'|'.join(WEEKDAYS_NL + WEEKDAYS_EN)})(?:ochtend|morgen|middag|avond)?"
+    rf"\s+(?P<day>[0-3]?\d)\s+(?P<month>{_MONTH_ALT})\b(?!\.?,?\s+(?:19|20)?\d\d\b)"
+)
+#: a year a text names (`in 2018`, `Jaarverslag 2018`)
+_PRINTED_YEAR_RE = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
+
+
+def weekday_year_date(lines: list[str], text: str) -> date | None:
+    """The first day printed with its weekday but no year (`Dinsdag 12 maart`) in the one
+    year, within a year of those `text` names, on which that day falls on that weekday;
+    None when the text names no year or no single year fits."""
+    named = {int(y) for y in _PRINTED_YEAR_RE.findall(text)}
+    around = {y + step for y in named for step in (-1, 0, 1)}
+    for line in lines:
+        for m in _YEARLESS_WEEKDAY_DATE_RE.finditer(line):
+            weekday = (WEEKDAYS_NL + WEEKDAYS_EN).index(m["weekday"].lower()) % 7
+            month = _month_number(m["month"].lower())
+            fits = {_valid_date(y, month, int(m["day"])) for y in around} - {None}
+            fits = {d for d in fits if d.weekday() == weekday}
+            if len(fits) == 1:
+                return fits.pop()
+    return None
+
+
+def _valid_date(year: int, month: int | None, day: int) -> date | None:
+    try:
+        return date(year, month, day) if month else None
+    except ValueError:
+        return None

@@ -26,6 +26,7 @@ from pipeline.dates import (
     parse_date,
     parse_time_range,
     repair_date_span,
+    weekday_year_date,
 )
 from pipeline.docmodel import Line, as_doc, evidence_box, page_lines, side_by_side_rows
 from pipeline.documents import context_year, strip_redaction_marks
@@ -1747,6 +1748,9 @@ def _meeting_header(doc: Doc, doc_lines: list[Line]) -> dict[str, Any]:
     meeting_date, inferred = find_date(search, context_year(text))
     if meeting_date is None and document.get("doc_date") is not None:
         meeting_date, inferred = document["doc_date"], bool(document.get("doc_date_inferred"))
+    if meeting_date is None:  # `Dinsdag 12 maart hebben we onze ALV gehouden`
+        meeting_date = weekday_year_date(search, text)
+        inferred = meeting_date is not None
     start, end = find_times(search)
     page_no = head_lines[0].page_no if head_lines else doc._.pages[0].page_no
     return {

@@ -9,6 +9,7 @@ from datetime import date, time
 
 import pytest
 
+from pipeline.dates import weekday_year_date
 from pipeline.documents import documents_from_text
 from pipeline.meetings import (
     extract_meetings,
@@ -1032,3 +1033,22 @@ def test_a_person_named_again_in_a_welcome_is_one_person():
         ("Ans Vos", None, "present"),
         ("Attila Bos", "gast", "present"),
     ]
+
+
+def test_a_meeting_date_printed_with_its_weekday_but_no_year():
+    report = (
+        "Van het bestuur\n\n"
+        "Donderdag 14 maart hielden we onze jaarvergadering in het dorpshuis. Het jaar 2018 "
+        "was een goed jaar.\n"
+    )
+    doc = documents_from_text(report, "x")
+    meetings = extract_meetings({**doc[1][0], "pages": [doc[0][0]], "doc_type": "minutes"})[0]
+    assert [(m["meeting_date"], m["date_year_inferred"]) for m in meetings] == [
+        (date(2019, 3, 14), True)
+    ]
+
+
+def test_no_year_from_a_weekday_alone():
+    assert weekday_year_date(["Woensdag 20 maart vergaderden we."], "geen jaartal") is None
+    # 13 July is a Monday in 2020 and in 2015: two years named, two that fit
+    assert weekday_year_date(["maandag 13 juli"], "2015 en 2020") is None

@@ -100,6 +100,7 @@ def _rules() -> dict[str, Any]:
         "function_label": rx(raw["function_label_regex"]),
         "function_roles": raw["function_roles"],
         "function_labels_with_colon": set(raw["function_labels_with_colon"]),
+        "function_labels_plural": set(raw["function_labels_plural"]),
         "group_roles": raw["group_roles"],
         "column_headings": {h.lower() for h in raw["column_headings"]},
         "column_heading_kinds": raw["column_heading_kinds"],
@@ -1228,14 +1229,15 @@ def _function_holder(lines: list[tuple[int, str]], i: int) -> list[dict[str, Any
         and label not in rules["function_labels_with_colon"]
         and re.fullmatch(r"[A-Z][a-zà-ÿ'-]+", name.strip()) is not None
     )
+    role = rules["function_roles"].get(label, label)
+    if label in rules["function_labels_plural"]:  # `Gasten: Jan Kok, Piet Bos` or a list below
+        several = (
+            _label_line_people(name, "present") if name else _read_list(lines, i + 1, "present")[0]
+        )
+        return [{**p, "role": p["role"] or role} for p in several if p["name"]]
     if not name and i + 1 < len(lines):
         name = lines[i + 1][1]
     name = re.sub(r"(?<=[a-z])\.\s*$", "", name)  # `Notulen: Moija Vogel.`
-    role = rules["function_roles"].get(label, label)
-    listed = labelled and re.search(r",|\sen\s", name)
-    several = _label_line_people(name, "present") if listed else []
-    if len(several) >= 2 and all(p["name"] for p in several):  # `Gasten: Jan Kok, Piet Bos`
-        return [{**p, "role": p["role"] or role} for p in several]
     if not (first_name or _bare_name(name) or rules["honorific_re"].match(name.strip())):
         return []
     person = parse_participant(name, "present", allow_bare=True)

@@ -1052,3 +1052,15 @@ def test_no_year_from_a_weekday_alone():
     assert weekday_year_date(["Woensdag 20 maart vergaderden we."], "geen jaartal") is None
     # 13 July is a Monday in 2020 and in 2015: two years named, two that fit
     assert weekday_year_date(["maandag 13 juli"], "2015 en 2020") is None
+
+
+def test_guests_listed_below_their_label_and_one_minute_taker():
+    text = (
+        "Verslag 11 mei 2009\nAanwezig: Voltallige raad\nGasten:\nMevr. Els Dam\nHr. Jan Kok\n\n"
+        "Notulist: A. Bos\n"
+    )
+    assert [p[:4] for p in _people(text)] == [
+        ("Els Dam", "gast", None, "present"),
+        ("Jan Kok", "gast", None, "present"),
+        ("A. Bos", "notulist", None, "present"),
+    ]

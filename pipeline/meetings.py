@@ -1556,8 +1556,9 @@ def find_location(lines: list[str]) -> str | None:
             return _clean_location(value) or None
     for line in lines:
         m = _dated_at(line) or _dated_in(line)
-        if m and m["place"]:
-            return _clean_location(m["place"]) or None
+        place = m and (m.groupdict().get("place") or m.groupdict().get("named_place"))
+        if place:  # `op 28 maart om 20.00 uur in De Ontmoeting`, `14 mei, 20:00 uur, Dorpshuis`
+            return _clean_location(place) or None
     for line in lines:
         if rules["online"].match(line):
             return line.strip(" .")

@@ -1064,3 +1064,20 @@ def test_guests_listed_below_their_label_and_one_minute_taker():
         ("Jan Kok", "gast", None, "present"),
         ("A. Bos", "notulist", None, "present"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (
+            "Notulen vergadering van 14 november 2019, 20:00 uur, Dorpshuis De Linde",
+            (date(2019, 11, 14), time(20, 0), "Dorpshuis De Linde"),
+        ),
+        ("Verslag 2 februari 2023, 14.00 uur, via Zoom", (date(2023, 2, 2), time(14, 0), "Zoom")),
+        ("Notulen ALV 3 maart 2020, 12.50 euro contributie", (date(2020, 3, 3), None, None)),
+    ],
+)
+def test_a_start_time_and_place_after_the_title_date_with_commas(title, expected):
+    doc = documents_from_text(f"{title}\nAanwezig: Jan Bos, Els Dam\n", "x")
+    meetings = extract_meetings({**doc[1][0], "pages": [doc[0][0]]})[0]
+    assert [(m["meeting_date"], m["start_time"], m["location"]) for m in meetings] == [expected]

@@ -74,7 +74,9 @@ _FRAGMENT_RE = re.compile(r"\{([a-z_]+)\}")
 def _with_fragments(raw: dict[str, Any]) -> dict[str, Any]:
     """`raw` with every `{name}` in its regexes replaced by the fragment of that name, so a
     vocabulary several rules share (who can be given a task, a name) is written once."""
-    fragments = raw["fragments"]
+    fragments: dict[str, str] = {}
+    for name, fragment in raw["fragments"].items():  # a fragment may use the ones above it
+        fragments[name] = _FRAGMENT_RE.sub(lambda m: fragments[m[1]], fragment)
 
     def expand(pattern: str) -> str:
         return _FRAGMENT_RE.sub(lambda m: fragments[m[1]], pattern)

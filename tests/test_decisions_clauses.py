@@ -1,0 +1,67 @@
+"""Decisions read from how a Dutch clause states one, not from one file's wording: a decision
+verb with its auxiliary anywhere in the clause (passive `... werd ter plaatse ingestemd met`,
+perfect `de vergadering heeft ... goedgekeurd`), the body that consents or votes in favour
+whatever its subject's length, a person taking a task on or given one, and a rule that holds
+from now on. Every text below is written for the test in the layout of a members' meeting
+report; the negative cases are the look-alikes that report, describe or condition."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_decisions_headings import _decisions
+
+HEAD = "Verslag ledenvergadering Tuinvereniging De Wilg\nDatum: 9 maart 2024\n\n"
+
+
+def _found(sentence: str) -> list[tuple]:
+    return [(kind, text) for kind, _, text in _decisions(HEAD + sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # passive: what stands between the auxiliary and the participle does not matter
+        ("Na een korte uitleg werd door de leden ingestemd met het nieuwe tuinreglement.",
+         "besluit"),
+        ("Ook wordt na enig overleg afgesproken dat de kas op zaterdag open blijft.", "afspraak"),
+        ("Ingestemd is met de begroting voor het komende jaar.", "besluit"),
+        ("Mevrouw De Boer is geïnstalleerd als lid van de tuincommissie.", "besluit"),
+        # the body's perfect tense
+        ("De vergadering heeft het jaarverslag 2023 zonder opmerkingen goedgekeurd.", "besluit"),
+        ("Het bestuur heeft besloten de kantine te verbouwen.", "besluit"),
+        # the body consents or votes in favour, its subject of any length
+        ("De aanwezige leden van de drie tuinparken stemden na een korte discussie in met het "
+         "plan.", "besluit"),
+        ("De ledenvergadering stemt (met ruime meerderheid) vóór het voorstel van de kascommissie.",
+         "besluit"),
+        # a task taken on or given
+        ("Karel Smit neemt het beheer van de gereedschapsschuur voorlopig op zich.", "actie"),
+        ("Anna, Joost en Lies kregen de opdracht een nieuw rooster op te stellen.", "actie"),
+        ("De penningmeester heeft toegezegd het financieel overzicht voor juni te sturen.",
+         "actie"),
+        # a rule from now on
+        ("Fietsen moeten voortaan bij de ingang worden geparkeerd.", "besluit"),
+    ],
+)  # fmt: skip
+def test_a_decision_clause_is_read(sentence: str, kind: str) -> None:
+    assert _found(sentence) == [(kind, sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # reported: another date, the pluperfect, a relative clause, another body's promise
+        "Het bestuur heeft op 12 januari besloten de kantine te verbouwen.",
+        "De kascommissie had de boeken gecontroleerd en akkoord bevonden.",
+        "Piet vertelt wat er in de werkgroep is besproken en afgesproken met de gemeente.",
+        "De gemeente heeft toegezegd dat er een nieuwe parkeerplaats zou komen.",
+        "Een mooie zaal waar we vanaf nu de bijeenkomsten houden, dicht bij het park.",
+        # one member's vote, objects installed, a participle that is no decision
+        "De heer Jansen van de tuincommissie stemt na enige aarzeling in met het plan.",
+        "De nieuwe lampen zijn inmiddels geïnstalleerd.",
+        "Het verslag wordt door Marie Bakker toegelicht.",
+    ],
+)
+def test_a_clause_that_reports_or_describes_decides_nothing(sentence: str) -> None:
+    assert _found(sentence) == []

@@ -65,3 +65,17 @@ def test_a_decision_clause_is_read(sentence: str, kind: str) -> None:
 )
 def test_a_clause_that_reports_or_describes_decides_nothing(sentence: str) -> None:
     assert _found(sentence) == []
+
+
+def test_a_bare_verdict_decides_what_its_line_says_before_it() -> None:
+    line = "Jaarrekening 2023 van de tuinvereniging: ligt ter inzage bij de secretaris. Akkoord."
+    assert _found(line) == [("besluit", line)]
+    # after a sentence that decided, the verdict only confirms it
+    decided = "Het huishoudelijk reglement wordt ongewijzigd vastgesteld. Akkoord."
+    assert _found(decided) == [("besluit", "Het huishoudelijk reglement wordt ongewijzigd "
+                                           "vastgesteld.")]  # fmt: skip
+
+
+def test_an_item_s_verdict_after_its_colon_may_carry_a_short_clause() -> None:
+    line = "Notulen van de voorjaarsvergadering: ongewijzigd goedgekeurd, met een woord van dank"
+    assert _found(line) == [("besluit", line)]

@@ -59,12 +59,14 @@ class Decision:
 
 
 class _Formula(NamedTuple):
-    """A sentence formula of `decision_labels.json`: the kind it opens, and whether the
-    sentence proposes rather than decides (`Het bestuur stelt voor ...`)."""
+    """A sentence formula of `decision_labels.json`: the kind it opens, whether the sentence
+    proposes rather than decides (`Het bestuur stelt voor ...`), and whether it is a bare
+    verdict that decides what its line says before it (`Jaarverslag 2022. Geakkordeerd.`)."""
 
     kind: str
     regex: re.Pattern[str]
     proposal: bool
+    subject_before: bool = False
 
 
 #: `{name}` in a rule's regex: the shared fragment of that name (a quantifier is digits)
@@ -126,7 +128,12 @@ def _rules() -> dict[str, Any]:
         "register_action": rx(raw["register_action_regex"]),
         "max_role_row_words": raw["max_role_row_words"],
         "formulas": [
-            _Formula(f["kind"], rx(f["regex"]), f.get("proposal", False))
+            _Formula(
+                f["kind"],
+                rx(f["regex"]),
+                f.get("proposal", False),
+                f.get("subject_before", False),
+            )
             for f in raw["sentence_formulas"]
         ],
         "verdict": rx(raw["verdict_regex"]),

@@ -84,6 +84,11 @@ def _sentence_decisions(lines: Lines, taken: set[int]) -> list[tuple[str, bool, 
         for formula, start in [opened, *_later_formulas(line, opened[1])]:
             text, end = _collect(lines[:limit], k + 1, line[start:])
             text = _first_sentence(text)
+            if formula.subject_before:
+                if start != opened[1]:
+                    j = max(j, end)
+                    continue  # `Akkoord.` after a sentence that decided confirms it
+                text = _join([line[:start], text])  # the verdict decides what opens the line
             if _sets_nothing(formula, text):
                 j = max(j, end)
                 continue
@@ -235,6 +240,15 @@ def _formula_starts(line: str) -> Iterator[tuple[_Formula, int]]:
     starts += [m.end() for m in re.finditer(clause, line)]
     for start in starts:
         sentence = _first_sentence(line[start:])  # a formula does not run on into the next
-        formula = next((f for f in _rules()["formulas"] if f.regex.match(sentence)), None)
+        # a bare verdict decides the text before it on its line: alone, it is an item's
+        # verdict below its title (`_verdict_on_heading`)
+        formula = next(
+            (
+                f
+                for f in _rules()["formulas"]
+                if f.regex.match(sentence) and not (f.subject_before and start == 0)
+            ),
+            None,
+        )
         if formula is not None:
             yield formula, start

@@ -35,8 +35,13 @@ def _found(sentence: str) -> list[tuple]:
          "plan.", "besluit"),
         ("De ledenvergadering stemt (met ruime meerderheid) vóór het voorstel van de kascommissie.",
          "besluit"),
+        # the verb before its subject (a fronted adverbial)
+        ("Als datum voor de open dag besluiten de aanwezigen 14 september.", "besluit"),
+        ("Na een korte stemming stemden de leden van de tuincommissie in met het plan.",
+         "besluit"),
         # a task taken on or given
         ("Karel Smit neemt het beheer van de gereedschapsschuur voorlopig op zich.", "actie"),
+        ("Marieke houdt de lijst van wachtenden bij.", "actie"),
         ("Anna, Joost en Lies kregen de opdracht een nieuw rooster op te stellen.", "actie"),
         ("De penningmeester heeft toegezegd het financieel overzicht voor juni te sturen.",
          "actie"),
@@ -56,6 +61,7 @@ def test_a_decision_clause_is_read(sentence: str, kind: str) -> None:
         "De kascommissie had de boeken gecontroleerd en akkoord bevonden.",
         "Piet vertelt wat er in de werkgroep is besproken en afgesproken met de gemeente.",
         "De gemeente heeft toegezegd dat er een nieuwe parkeerplaats zou komen.",
+        "Jan de Vries heeft om gezondheidsredenen besloten het bestuur te verlaten.",
         "Een mooie zaal waar we vanaf nu de bijeenkomsten houden, dicht bij het park.",
         # one member's vote, objects installed, a participle that is no decision
         "De heer Jansen van de tuincommissie stemt na enige aarzeling in met het plan.",

@@ -85,3 +85,20 @@ def test_a_bare_verdict_decides_what_its_line_says_before_it() -> None:
 def test_an_item_s_verdict_after_its_colon_may_carry_a_short_clause() -> None:
     line = "Notulen van de voorjaarsvergadering: ongewijzigd goedgekeurd, met een woord van dank"
     assert _found(line) == [("besluit", line)]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "text"),
+    [
+        ("Afgesproken: de kas gaat voortaan om negen uur open.", "afspraak",
+         "de kas gaat voortaan om negen uur open."),
+        ("Afspraak/actie: de secretaris mailt het rooster rond.", "afspraak",
+         "de secretaris mailt het rooster rond."),
+        ("Beslissing: de jaarmarkt gaat door op 4 mei.", "besluit",
+         "de jaarmarkt gaat door op 4 mei."),
+        ("Actie Els: offerte voor nieuwe hekken opvragen.", "actie",
+         "offerte voor nieuwe hekken opvragen."),
+    ],
+)  # fmt: skip
+def test_labels_of_every_kind_open_a_decision(line: str, kind: str, text: str) -> None:
+    assert _found(line) == [(kind, text)]

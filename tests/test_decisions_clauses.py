@@ -35,6 +35,7 @@ def _found(sentence: str) -> list[tuple]:
          "plan.", "besluit"),
         ("De ledenvergadering stemt (met ruime meerderheid) vóór het voorstel van de kascommissie.",
          "besluit"),
+        ("Men besluit de open dag te verplaatsen naar juni.", "besluit"),
         # the verb before its subject (a fronted adverbial)
         ("Als datum voor de open dag besluiten de aanwezigen 14 september.", "besluit"),
         ("Na een korte stemming stemden de leden van de tuincommissie in met het plan.",

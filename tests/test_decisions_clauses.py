@@ -103,3 +103,14 @@ def test_an_item_s_verdict_after_its_colon_may_carry_a_short_clause() -> None:
 )  # fmt: skip
 def test_labels_of_every_kind_open_a_decision(line: str, kind: str, text: str) -> None:
     assert _found(line) == [(kind, text)]
+
+
+def test_a_two_word_telegram_decision_after_an_item_s_dash() -> None:
+    assert _found("• Verslag vorige vergadering – Verslag goedgekeurd") == [
+        ("besluit", "Verslag goedgekeurd")
+    ]
+
+
+def test_a_headline_in_capitals_is_no_decision() -> None:
+    text = "NIEUWE STATUTEN GOEDGEKEURD\n\nDe leden hebben de nieuwe statuten goedgekeurd."
+    assert _found(text) == [("besluit", "De leden hebben de nieuwe statuten goedgekeurd.")]

@@ -44,6 +44,9 @@ def _with_subject(lines: Lines, at: int, item: Item) -> Item:
     return item
 
 
+#: Words a sentence a formula opens needs: the subject and its participle (`Notulen vastgesteld`).
+MIN_FORMULA_WORDS = 2
+
 #: `De raad heeft ingestemd met het volgende voorstel:`: what was decided is the list below
 _LIST_LEAD_IN_RE = re.compile(r"\b(?:volgende|als\s+volgt|onderstaande)\b[^.]*:\s*$", re.I)
 
@@ -92,7 +95,13 @@ def _sentence_decisions(lines: Lines, taken: set[int]) -> list[tuple[str, bool, 
             if _sets_nothing(formula, text):
                 j = max(j, end)
                 continue
-            if _is_meaningful(text) and not _LIST_LEAD_IN_RE.search(text):
+            # a formula names its decision in as few as two words (`Notulen vastgesteld`); a
+            # line in capitals is a headline over the text that states it (`BEGROTING AKKOORD`)
+            if (
+                _is_meaningful(text, MIN_FORMULA_WORDS)
+                and not text.isupper()
+                and not _LIST_LEAD_IN_RE.search(text)
+            ):
                 if proposed:
                     between = line[proposed[1] : start]
                 if between is not None and _decides(formula) and _next_sentences(between):
@@ -235,8 +244,9 @@ def _formula_starts(line: str) -> Iterator[tuple[_Formula, int]]:
     # `2. Verslag vorige vergadering; Het verslag wordt vastgesteld.`: a clause of its own,
     # also in lower case after a semicolon (`Geen vragen; de vergadering keurt ... goed.`)
     # and after `en` (`Geen vragen en de vergadering besluit ... vast te stellen.`) or a
-    # comma before a capital (`... niet verstuurd, Karin stuurt hem rond.`)
-    clause = r"[.!?;:,]\s+(?=[A-Z])|;\s+(?=[a-z])|,?\s+en\s+(?=(?:de|het)\s)"
+    # comma before a capital (`... niet verstuurd, Karin stuurt hem rond.`) or a dash after an
+    # item's title (`Notulen vorige vergadering – Notulen vastgesteld`)
+    clause = r"[.!?;:,]\s+(?=[A-Z])|\s*[–—]\s+(?=[A-Z])|;\s+(?=[a-z])|,?\s+en\s+(?=(?:de|het)\s)"
     starts += [m.end() for m in re.finditer(clause, line)]
     for start in starts:
         sentence = _first_sentence(line[start:])  # a formula does not run on into the next

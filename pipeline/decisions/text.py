@@ -38,13 +38,14 @@ def _is_break(line: str) -> bool:
     )
 
 
-def _is_meaningful(text: str) -> bool:
+def _is_meaningful(text: str, min_words: int = MIN_ITEM_WORDS) -> bool:
+    """Enough letters and words to state something (`min_words`), not OCR debris."""
     plain = strip_redaction_marks(text)[0] or ""
     letters = sum(ch.isalpha() for ch in plain)
     words = [w for w in re.findall(r"[^\W\d_]{2,}", plain)]
     # struck-through text comes out of OCR as one long hyphenated run: not words
     spaced = [w for w in plain.split() if any(ch.isalpha() for ch in w)]
-    return letters >= 8 and len(words) >= MIN_ITEM_WORDS and len(spaced) >= MIN_ITEM_WORDS
+    return letters >= 8 and len(words) >= min_words and len(spaced) >= min_words
 
 
 def _is_heading(text: str) -> bool:

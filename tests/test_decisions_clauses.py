@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_decisions_headings import _decisions
+from pipeline.decisions import extract_decisions
+from tests.test_decisions_headings import _decisions, _document
 
 HEAD = "Verslag ledenvergadering Tuinvereniging De Wilg\nDatum: 9 maart 2024\n\n"
 
@@ -114,3 +115,14 @@ def test_a_two_word_telegram_decision_after_an_item_s_dash() -> None:
 def test_a_headline_in_capitals_is_no_decision() -> None:
     text = "NIEUWE STATUTEN GOEDGEKEURD\n\nDe leden hebben de nieuwe statuten goedgekeurd."
     assert _found(text) == [("besluit", "De leden hebben de nieuwe statuten goedgekeurd.")]
+
+
+def test_a_register_s_title_and_its_lead_in_decide_nothing() -> None:
+    text = (
+        "Nieuws van de tuin\n\nBesluiten van het tuinbestuur\n\n"
+        "De volgende besluiten zijn genomen:\n\n"
+        "Het tuinpad wordt in mei verhard.\n\nDe kas krijgt nieuwe ruiten."
+    )
+    document = _document(text, "decision_list") | {"title": "Besluiten van het tuinbestuur"}
+    found = [row["text"] for row in extract_decisions(document, [])]
+    assert found == ["Het tuinpad wordt in mei verhard.", "De kas krijgt nieuwe ruiten."]

@@ -78,8 +78,16 @@ def extract_decisions(document: dict | Doc, meetings: list[dict]) -> list[dict]:
         found += [
             _decision("besluit", False, it, doc_lines) for it in _vote_results(lines, decided)
         ]
+    found = _without_title(found, doc._.document.get("title"))
     meeting_id = meetings[0]["meeting_id"] if meetings else None
     return [_row(doc._.document, n, d, meeting_id) for n, d in enumerate(found, start=1)]
+
+
+def _without_title(found: list[Decision], title: str | None) -> list[Decision]:
+    """`found` without the document's own title (`Besluiten Kerkenraad en Moderamen` over
+    its register): a title names what the document holds, it decides nothing."""
+    key = " ".join((title or "").split()).casefold()
+    return [d for d in found if not key or " ".join(d.text.split()).casefold() != key]
 
 
 def _is_meeting_record(doc: Doc, lines: Lines, sentences: list[tuple[str, bool, Item]]) -> bool:

@@ -140,7 +140,10 @@ def _register_rows(lines: Lines) -> list[Item]:
             continue
         first = i
         text, i = _collect(lines, i + 1, lines[i][1])
-        if _is_meaningful(text) and not _is_heading(text) and not _is_fragment(text):
+        # a row ending in a colon introduces the rows below it (`De volgende afspraken zijn
+        # gemaakt:`): they are the decisions
+        lead_in = text.endswith(":")
+        if _is_meaningful(text) and not (_is_heading(text) or _is_fragment(text) or lead_in):
             found.append(Item(lines[first][0], None, text, range(first, i)))
     return found
 

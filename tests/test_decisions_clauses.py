@@ -27,6 +27,9 @@ def _found(sentence: str) -> list[tuple]:
          "besluit"),
         ("Ook wordt na enig overleg afgesproken dat de kas op zaterdag open blijft.", "afspraak"),
         ("Ingestemd is met de begroting voor het komende jaar.", "besluit"),
+        ("Het bestuur wordt na de toelichting van de kascommissie gedechargeerd.", "besluit"),
+        ("Na een korte discussie nam de vergadering het voorstel van de werkgroep aan.",
+         "besluit"),
         ("Mevrouw De Boer is geïnstalleerd als lid van de tuincommissie.", "besluit"),
         # the body's perfect tense
         ("De vergadering heeft het jaarverslag 2023 zonder opmerkingen goedgekeurd.", "besluit"),
@@ -69,6 +72,7 @@ def test_a_decision_clause_is_read(sentence: str, kind: str) -> None:
         "De heer Jansen van de tuincommissie stemt na enige aarzeling in met het plan.",
         "De nieuwe lampen zijn inmiddels geïnstalleerd.",
         "Het verslag wordt door Marie Bakker toegelicht.",
+        "De voorzitter neemt aan dat iedereen de stukken heeft gelezen.",
     ],
 )
 def test_a_clause_that_reports_or_describes_decides_nothing(sentence: str) -> None:

@@ -104,6 +104,8 @@ def test_an_item_s_verdict_after_its_colon_may_carry_a_short_clause() -> None:
          "de jaarmarkt gaat door op 4 mei."),
         ("Actie Els: offerte voor nieuwe hekken opvragen.", "actie",
          "offerte voor nieuwe hekken opvragen."),
+        ("Actielijst Bram: de sleutels van de kas laten bijmaken.", "actie",
+         "de sleutels van de kas laten bijmaken."),
     ],
 )  # fmt: skip
 def test_labels_of_every_kind_open_a_decision(line: str, kind: str, text: str) -> None:
@@ -130,3 +132,11 @@ def test_a_register_s_title_and_its_lead_in_decide_nothing() -> None:
     document = _document(text, "decision_list") | {"title": "Besluiten van het tuinbestuur"}
     found = [row["text"] for row in extract_decisions(document, [])]
     assert found == ["Het tuinpad wordt in mei verhard.", "De kas krijgt nieuwe ruiten."]
+
+
+def test_an_action_list_label_heads_its_bullets() -> None:
+    text = "Actielijst:\n- Gerrit past het verslag aan.\n- Anne belt de muziekvereniging."
+    assert _found(text) == [
+        ("actie", "Gerrit past het verslag aan."),
+        ("actie", "Anne belt de muziekvereniging."),
+    ]

@@ -47,6 +47,7 @@ def _found(sentence: str) -> list[tuple]:
         # a task taken on or given
         ("Karel Smit neemt het beheer van de gereedschapsschuur voorlopig op zich.", "actie"),
         ("Marieke houdt de lijst van wachtenden bij.", "actie"),
+        ("De penningmeester vraagt een subsidie aan bij de provincie.", "actie"),
         ("Anna, Joost en Lies kregen de opdracht een nieuw rooster op te stellen.", "actie"),
         ("De penningmeester heeft toegezegd het financieel overzicht voor juni te sturen.",
          "actie"),
@@ -73,6 +74,7 @@ def test_a_decision_clause_is_read(sentence: str, kind: str) -> None:
         "De nieuwe lampen zijn inmiddels geïnstalleerd.",
         "Het verslag wordt door Marie Bakker toegelicht.",
         "De voorzitter neemt aan dat iedereen de stukken heeft gelezen.",
+        "De voorzitter vraagt de leden om aan te geven wie er komt helpen.",
     ],
 )
 def test_a_clause_that_reports_or_describes_decides_nothing(sentence: str) -> None:

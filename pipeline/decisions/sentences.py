@@ -85,14 +85,8 @@ def _sentence_decisions(lines: Lines, taken: set[int]) -> list[tuple[str, bool, 
         tail = None
         # a paragraph on one line can record several decisions, one sentence each
         for formula, start in [opened, *_later_formulas(line, opened[1])]:
-            text, end = _collect(lines[:limit], k + 1, line[start:])
-            text = _first_sentence(text)
-            if formula.subject_before:
-                if start != opened[1]:
-                    j = max(j, end)
-                    continue  # `Akkoord.` after a sentence that decided confirms it
-                text = _join([line[:start], text])  # the verdict decides what opens the line
-            if _sets_nothing(formula, text):
+            text, end = _clause_text(lines[:limit], k, formula, start, opened[1])
+            if text is None or _sets_nothing(formula, text):
                 j = max(j, end)
                 continue
             # a formula names its decision in as few as two words (`Notulen vastgesteld`); a
@@ -116,6 +110,23 @@ def _sentence_decisions(lines: Lines, taken: set[int]) -> list[tuple[str, bool, 
             tail = line[proposed[1] :]  # the proposal's sentence ended on this line
         k = j
     return found
+
+
+def _clause_text(
+    lines: Lines, k: int, formula: _Formula, start: int, first: int
+) -> tuple[str | None, int]:
+    """The text of the decision a formula opens at `start` of lines[k] (read on over wrapped
+    lines up to its sentence's end), and the index after it; None for a bare verdict after a
+    sentence that decided on the same line (`first`, where the line's first formula opens):
+    it confirms that decision."""
+    line = lines[k][1]
+    text, end = _collect(lines, k + 1, line[start:])
+    text = _first_sentence(text)
+    if formula.subject_before:
+        if start != first:
+            return None, end
+        text = _join([line[:start], text])  # the verdict decides what opens the line
+    return text, end
 
 
 def _above_verdict(lines: Lines, k: int) -> bool:

@@ -1,0 +1,37 @@
+"""Decisions, actions and agreements from minutes, decision lists, agendas and notes.
+
+How such documents are built, and the step that reads each:
+- a label line opens them (`Besluit:`, `Besluit 1:`, `Actie:`, `Gemaakte afspraken:`,
+  `Vervolgafspraken`); the text follows on the label line, as a bullet or numbered list
+  below it, or as paragraphs (`_label_decisions`). `Gevraagd besluit` / `Gevraagd
+  instemming met ...:` open proposals (`is_proposal`);
+- OCR may print a list's numbers as a column of their own (`1.` `2.` with the texts below
+  them) and may put a paragraph of a neighbouring column inside a list; the list goes on
+  with the next number or the same bullet (`_items`, `_resumes_after_break`);
+- a sentence that names a list of decisions and ends with a colon ("Verder zijn de volgende
+  afspraken gemaakt:") above a two-column table: every row (its label, then its bullets) is
+  one decision (`_table_decisions`, read from the word boxes);
+- a decision list (Besluitenlijst) without labels: one decision per numbered item
+  (`_register_decisions`), or per row below its title when the rows carry no numbers
+  (`_register_rows`);
+- a label whose list OCR moved away: a proposal's dangling `1.` with `2. ...` further on
+  (`_displaced_items`), a plural label with nothing below it that takes the nearest run of
+  items no other label took (`_orphan_decisions`).
+
+Label and list rules are regular expressions in `patterns/decision_labels.json`: they match
+the start of a line, where OCR glues bullets, numbers and colons to the label's words
+(`•Gemaakte`, `besluit(en)`, `afspraken:`). The words that cue a decision and the nouns that
+name a list of them are spaCy phrase and token patterns in `patterns/decision_cues.jsonl`.
+
+The steps live in modules of this package: `labels` (label lines and their lists, orphan
+labels), `lists` (bullets, numbers, paragraphs, flattened tables below a label),
+`registers` (decision lists and registers without labels, role lists, action tables),
+`sentences` (decision formulas, decided lists, verdicts), `tables` (tables read from word
+boxes), over `rules` (the rule data) and `text` (line tests, reading an item's text);
+`extract` runs them over a document.
+"""
+
+from pipeline.decisions.extract import extract_decisions
+from pipeline.decisions.rules import decision_label
+
+__all__ = ["decision_label", "extract_decisions"]

@@ -1,0 +1,126 @@
+"""The decision extractor: runs the steps over one document and writes its rows."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Doc
+
+from pipeline.decisions.labels import (
+    _field_page_lines,
+    _has_fields,
+    _label_decisions,
+    _undecided_proposals,
+)
+from pipeline.decisions.registers import (
+    _action_tables,
+    _register,
+    _register_decisions,
+    _register_handling,
+    _register_rows,
+    _role_lists,
+    _titled_register,
+    _vote_results,
+)
+from pipeline.decisions.rules import Decision, Item, Lines, _rules
+from pipeline.decisions.sentences import _sentence_decisions
+from pipeline.decisions.tables import _table_decisions
+from pipeline.docmodel import Line, as_doc, evidence_box, page_lines
+from pipeline.documents import names_a_meeting
+
+
+def extract_decisions(document: dict | Doc, meetings: list[dict]) -> list[dict]:
+    """Decisions, actions and agreements of one document (its document model, or a
+    segment_documents row plus "pages"); each is tied to the document's meeting when it has
+    one, and carries the box around the lines it was read from."""
+    doc = as_doc(document)
+    if doc._.document.get("doc_type") in _rules()["no_decision_doc_types"]:
+        return []
+    doc_lines = page_lines(doc)
+    lines = [(line.page_no, line.text) for line in doc_lines]
+    labelled = _label_decisions(lines)
+    found = [
+        _decision(kind, proposal, item, doc_lines)
+        for kind, proposal, item in _undecided_proposals(labelled)
+    ]
+    found += _table_decisions(doc)
+    doc_type = doc._.document.get("doc_type")
+    taken = {k for _, _, item in labelled for k in item.used}
+    items: list[Item] = []
+    # a page with decision fields numbers its agenda items, not its decisions
+    if doc_type in _rules()["numbered_doc_types"] and not _has_fields(lines):
+        items = _register(lines, taken) if found else _register_decisions(lines)
+        items = items or ([] if found else _register_rows(lines))
+        action_list = _rules()["action_list"].match(doc._.document.get("title") or "")
+        found += [_decision("actie" if action_list else "besluit", False, it, doc_lines)
+                  for it in items]  # fmt: skip
+        taken |= {k for item in items for k in item.used}
+    minutes = bool(meetings) or doc_type in _rules()["sentence_doc_types"]
+    if _has_fields(lines):
+        taken |= _field_page_lines(lines)
+    decided = {k for _, _, item in labelled for k in item.used} | {
+        k for item in items for k in item.used
+    }
+    if minutes or doc_type in _rules()["meeting_record_doc_types"]:
+        registered, listed_lines = _titled_register(lines, taken)
+        roles, read = _role_lists(lines, taken | listed_lines)
+        read |= listed_lines
+        actions, in_tables = _action_tables(lines, taken | read)
+        handled, in_register = _register_handling(lines, taken | read | in_tables)
+        sentences = _sentence_decisions(lines, taken | read | in_tables | in_register)
+        if minutes or _is_meeting_record(doc, lines, sentences):
+            listed = [("besluit", False, it) for it in registered + roles]
+            listed += [("actie", False, it) for it in actions]
+            sentences = listed + [(kind, False, it) for kind, it in handled] + sentences
+            found += [_decision(kind, proposal, it, doc_lines) for kind, proposal, it in sentences]
+            decided |= {k for _, _, item in sentences for k in item.used}
+    if minutes:
+        found += [
+            _decision("besluit", False, it, doc_lines) for it in _vote_results(lines, decided)
+        ]
+    found = _without_title(found, doc._.document.get("title"))
+    meeting_id = meetings[0]["meeting_id"] if meetings else None
+    return [_row(doc._.document, n, d, meeting_id) for n, d in enumerate(found, start=1)]
+
+
+def _without_title(found: list[Decision], title: str | None) -> list[Decision]:
+    """`found` without the document's own title (`Besluiten Kerkenraad en Moderamen` over
+    its register): a title names what the document holds, it decides nothing."""
+    key = " ".join((title or "").split()).casefold()
+    return [d for d in found if not key or " ".join(d.text.split()).casefold() != key]
+
+
+def _is_meeting_record(doc: Doc, lines: Lines, sentences: list[tuple[str, bool, Item]]) -> bool:
+    """A document of no known type (a web page, a magazine's column) that records what a
+    meeting decided, as minutes do: its title or first lines name a meeting or its record
+    (`Vergadering juli 2021`, `Notulen bestuursvergadering`), or its sentences state
+    decisions taken (`De procedure wordt vastgesteld.`) more than once."""
+    rules = _rules()
+    if doc._.document.get("doc_type") not in rules["meeting_record_doc_types"]:
+        return False
+    first = [text for _, text in lines if text][: rules["meeting_record_lines"]]
+    heads = [doc._.document.get("title") or "", *first]
+    if any(names_a_meeting(text) for text in heads):
+        return True
+    decided = [kind for kind, proposal, _ in sentences if kind == "besluit" and not proposal]
+    return len(decided) >= rules["meeting_record_decisions"]
+
+
+def _decision(kind: str, proposal: bool, item: Item, doc_lines: list[Line]) -> Decision:
+    evidence = [doc_lines[k].span for k in item.used]
+    return Decision(item.page_no, item.number, kind, item.text, proposal, evidence)
+
+
+def _row(document: dict, n: int, d: Decision, meeting_id: str | None) -> dict[str, Any]:
+    return {
+        "decision_id": f"{document['document_id']}-b{n}",
+        "document_id": document["document_id"],
+        "source_id": document["source_id"],
+        "page_no": d.page_no,
+        "meeting_id": meeting_id,
+        "number": d.number,
+        "kind": d.kind,
+        "text": d.text,
+        "is_proposal": d.is_proposal,
+        **evidence_box(d.evidence, d.page_no),
+    }

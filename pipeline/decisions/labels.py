@@ -1,0 +1,279 @@
+"""Decisions a label line opens (`Besluit:`, `Gemaakte afspraken:`, a form's `Besluit`
+field), and the items a plural label with nothing below it adopts (`_orphan_decisions`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.decisions.lists import _bullets, _list_below, _paragraphs
+from pipeline.decisions.rules import Item, Lines, _rules, decision_label
+from pipeline.decisions.sentences import _decides, _formula_at, _with_subject
+from pipeline.decisions.text import (
+    _collect,
+    _ends_statement,
+    _is_break,
+    _is_heading,
+    _is_meaningful,
+    _lone_glyph,
+    _next_filled,
+    _starts_paragraph,
+)
+from pipeline.nlp import split_sentences
+
+
+def _nearest_run(lines: Lines, at: int, taken: set[int]) -> list[Item]:
+    """The run of two or more items nearest to lines[at] within `max_orphan_distance`:
+    bullets first (a list of agreements is bulleted), else lines that each state one
+    finished sentence (OCR lost the glyphs). Every item is a statement, no question; no
+    line of the run was taken by another label."""
+    reach = _rules()["max_orphan_distance"]
+    starts = sorted(
+        (k for k in range(max(0, at - reach), min(len(lines), at + reach)) if k != at),
+        key=lambda k: abs(k - at),
+    )
+    for read in (_glyph_column_run, _bullet_run, _sentence_run):
+        for k in starts:
+            if k in taken or not lines[k][1] or not _opens_run(lines, k):
+                continue
+            run = read(lines, k)
+            used = {n for item in run for n in item.used}
+            if len(run) >= 2 and not used & taken and all(_is_agreement(it.text) for it in run):
+                return run
+    return []
+
+
+def _opens_run(lines: Lines, k: int) -> bool:
+    """lines[k] can open a run: below a blank line, a line ending in a colon or nothing."""
+    above = lines[k - 1][1] if k else ""
+    return not above or above.endswith(":")
+
+
+def _glyph_column_run(lines: Lines, k: int) -> list[Item]:
+    """A list whose bullet glyphs OCR printed as a column of their own (`o` lines), the
+    texts below it among headings and lead-ins: one item per glyph, each a finished
+    statement, up to the next numbered section once they have begun; nothing when fewer
+    statements than glyphs follow."""
+    above = k - 1
+    while above >= 0 and not lines[above][1]:
+        above -= 1
+    if above >= 0 and _lone_glyph(lines[above][1]):
+        return []  # inside the column: it is read from its first glyph
+    glyphs = 0
+    while k < len(lines) and (not lines[k][1] or _lone_glyph(lines[k][1])):
+        glyphs += bool(lines[k][1])
+        k += 1
+    if glyphs < 2:
+        return []
+    items: list[Item] = []
+    end = min(len(lines), k + glyphs * _rules()["max_item_lines"])
+    while k < end and len(items) < glyphs:
+        if not lines[k][1] or decision_label(lines[k][1]):
+            k += 1
+            continue
+        if items and _rules()["heading"].match(lines[k][1]):
+            break  # the next numbered section: the column's texts have ended
+        text, j = _collect(lines, k + 1, lines[k][1])
+        if _starts_paragraph(lines, k) and _is_agreement(text):
+            items.append(Item(lines[k][0], None, text, range(k, j)))
+        k = max(j, k + 1)
+    return items if len(items) == glyphs else []
+
+
+def _bullet_run(lines: Lines, k: int) -> list[Item]:
+    if decision_label(lines[k][1]):
+        return []
+    items, _ = _bullets(lines, k)
+    return [it for it in items if not any(decision_label(lines[n][1]) for n in it.used)]
+
+
+def _sentence_run(lines: Lines, k: int) -> list[Item]:
+    """Unbulleted items, one finished sentence each, line after line without a blank."""
+    items: list[Item] = []
+    while k < len(lines) and lines[k][1][:1].isupper() and not _is_break(lines[k][1]):
+        text, j = _collect(lines, k + 1, lines[k][1])
+        items.append(Item(lines[k][0], None, text, range(k, j)))
+        if j - 1 > k and not lines[j - 1][1]:
+            break  # a blank line ends the run
+        k = j
+    return items
+
+
+def _is_agreement(text: str) -> bool:
+    """A finished statement that can be an agreement: no question, no heading."""
+    return (
+        _ends_statement(text)
+        and "?" not in text
+        and _is_meaningful(text)
+        and not _is_heading(text)
+        and not decision_label(text)
+    )
+
+
+def _label_decisions(lines: Lines) -> list[tuple[str, bool, Item]]:
+    """(kind, is_proposal, item) for everything a label line opens."""
+    rules = _rules()
+    found: list[tuple[str, bool, Item]] = []
+    orphans: list[tuple[int, str, bool]] = []  # (line, kind, proposal) of empty list labels
+    register_number: str | None = None
+    i = 0
+    while i < len(lines):
+        line = lines[i][1]
+        numbered = rules["item_number"].match(line) if line else None
+        if numbered:
+            register_number = numbered["num"]
+        label = decision_label(line) if line else None
+        if label is None:
+            i += 1
+            continue
+        kind, proposal, number, rest = label
+        at = i
+        if not proposal and _is_field_label(line, rest):
+            items, i = _field_items(lines, i + 1)
+        else:
+            items, i = _below_label(lines, i, rest, line)
+        number = number or register_number
+        register_number = None
+        items = [_with_subject(lines, at, it) for it in items]
+        kept = [
+            (kind, proposal, Item(it.page_no, number or it.number, it.text, it.used))
+            for it in items
+            # a field that holds only its verdict records it as printed (`Vastgesteld conform`)
+            if _is_meaningful(it.text) or (not proposal and rules["verdict"].match(it.text.strip()))
+        ]
+        if not kept and rules["list_label"].search(line):
+            orphans.append((at, kind, proposal))
+        found += kept
+    return found + _orphan_decisions(lines, orphans, found)
+
+
+def _is_field_label(line: str, rest: str) -> bool:
+    """A singular decision label alone on its line, without its colon: a form's field
+    (`Besluit`); a proposal's label (`Gevraagd besluit`) heads the proposal whole."""
+    bare = not rest and not line.rstrip().endswith(":")
+    return bare and not _rules()["list_label"].search(line)  # `Afspraken` heads a list
+
+
+#: a field's lead-in that decides what it lists (`De agenda wordt als volgt gewijzigd:`),
+#: not one that lists who was absent or what was announced
+_DECIDING_LEAD_RE = re.compile(
+    r"\b(?:besl(?:uit|uiten|oten)|ingestemd|instemming|vast\s*gesteld|vast\s+te\s+stellen"
+    r"|gewijzigd|akkoord|goedgekeurd|voorstel)\b",
+    re.IGNORECASE,
+)
+
+
+def _field_items(lines: Lines, i: int) -> tuple[list[Item], int]:
+    """What a decision field from lines[i] holds that decides: a list's items whole (also
+    under a paragraph that introduces them), of its paragraphs the deciding sentences."""
+    items, j = _list_below(lines, i)
+    if items:
+        return items, j
+    k = _next_filled(lines, i)
+    if k is not None and _rules()["verdict"].match(lines[k][1].strip()):
+        return [Item(lines[k][0], None, lines[k][1].strip(), range(k, k + 1))], k + 1
+    lead = _collect(lines, k + 1, lines[k][1])[0] if k is not None else ""
+    if lead.endswith(":"):  # `... ingestemd met het volgende voorstel:` over its points
+        listed, j = _paragraphs(lines, i, False)
+        return (listed if _DECIDING_LEAD_RE.search(lead) else []), j
+    paragraphs, j = _paragraphs(lines, i, True)
+    return [s for it in paragraphs for s in _deciding_sentences(it)], j
+
+
+def _is_field_line(line: str) -> bool:
+    label = decision_label(line) if line else None
+    return bool(label and not label[1] and _is_field_label(line, label[3]))
+
+
+def _has_fields(lines: Lines) -> bool:
+    return any(_is_field_line(line) for _, line in lines)
+
+
+def _field_page_lines(lines: Lines) -> set[int]:
+    """The lines of a page with decision fields (a council information system's page) that
+    state no decision: the points a lead-in lists that does not decide (`De volgende
+    mededelingen worden gedaan:` over `• Portefeuillehouder X informeert de raad ...`, an
+    item's `Behandeling:`); and an item's introduction, the unbulleted paragraph between the
+    item's bare number (`2. 2`, `• 004.b`) and its field (`De voorlopige agenda wordt door de
+    agendacommissie vastgesteld.` describes what the item is for)."""
+    rules = _rules()
+    read: set[int] = set()
+    item_at: int | None = None  # the last agenda item's number line, until its field
+    in_field = False
+    listing = False  # below a field's lead-in that lists what was not decided
+    for k, (_, line) in enumerate(lines):
+        if not line:
+            continue
+        if rules["agenda_item_number"].match(line):
+            item_at, in_field, listing = k, False, False
+        elif _is_field_line(line):
+            if item_at is not None:
+                read.update(
+                    n
+                    for n in range(item_at + 1, k)
+                    if lines[n][1] and not rules["bullet"].match(lines[n][1])
+                )
+            item_at, in_field, listing = None, True, False
+        elif (in_field or item_at is not None) and line.rstrip().endswith(":"):
+            listing = not _DECIDING_LEAD_RE.search(line)
+        elif listing and rules["bullet"].match(line):
+            read.add(k)
+        else:
+            listing = False
+    return read
+
+
+def _deciding_sentences(item: Item) -> list[Item]:
+    """The sentences of a field's text that decide: a formula opens them, or they are a
+    decision register's infinitive clause (`Het manifest mede te ondertekenen.`); a proposal
+    that a decision at most two sentences on answers is recorded by that decision."""
+    sentences = split_sentences(item.text)
+    found: list[Item] = []
+    proposed: int | None = None  # the sentence of a proposal read last
+    for n, sentence in enumerate(sentences):
+        formula = _formula_at(sentence)
+        if not (formula or _rules()["infinitive_decision"].search(sentence)):
+            continue
+        if formula and _decides(formula[0]) and proposed is not None and n - proposed <= 2:
+            found.pop()  # `De voorzitter stelt voor ... De raad kan zich hierin vinden.`
+        found.append(Item(item.page_no, item.number, sentence, item.used))
+        proposed = n if formula and formula[0].proposal else None
+    return found
+
+
+def _undecided_proposals(found: list[tuple[str, bool, Item]]) -> list[tuple[str, bool, Item]]:
+    """`found` without the proposals a decision right below them decides (`Voorgesteld
+    besluit` over `Besluit`): the decision is the record of both."""
+    gap = _rules()["decided_proposal_gap"]
+    decided = [it.used.start for _, proposal, it in found if not proposal and it.used]
+    return [
+        (kind, proposal, it)
+        for kind, proposal, it in found
+        if not (proposal and it.used and any(0 < d - it.used.stop + 1 <= gap for d in decided))
+    ]
+
+
+def _orphan_decisions(
+    lines: Lines, orphans: list[tuple[int, str, bool]], found: list[tuple[str, bool, Item]]
+) -> list[tuple[str, bool, Item]]:
+    """Items for plural labels with nothing below them ("Gemaakte afspraken" in a form's
+    label column, or OCR put the label's column apart from its items): the nearest run of
+    items no other label took (`_nearest_run`)."""
+    taken = {k for _, _, item in found for k in item.used}
+    adopted: list[tuple[str, bool, Item]] = []
+    for at, kind, proposal in orphans:
+        for item in _nearest_run(lines, at, taken):
+            adopted.append((kind, proposal, item))
+            taken.update(item.used)
+    return adopted
+
+
+def _below_label(lines: Lines, i: int, rest: str, line: str) -> tuple[list[Item], int]:
+    """The items a label at lines[i] opens, and the index after them."""
+    if rest:
+        text, j = _collect(lines, i + 1, rest)
+        return [Item(lines[i][0], None, text, range(i, j))], j
+    items, j = _list_below(lines, i + 1)
+    if items:
+        return items, j
+    return _paragraphs(lines, i + 1, bool(_rules()["list_label"].search(line)))

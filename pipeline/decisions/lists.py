@@ -1,0 +1,347 @@
+"""Lists below a label: bullets, numbered items, lettered points, a column of numbers OCR
+printed apart from its texts, a list displaced by OCR, paragraphs, and the tables flattened
+to text that a label heads (numbered rows, action tables).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.decisions.rules import Item, Lines, _rules, decision_label
+from pipeline.decisions.text import (
+    _collect,
+    _ends_statement,
+    _first_word,
+    _glyph,
+    _is_break,
+    _is_field,
+    _is_fragment,
+    _is_heading,
+    _is_meaningful,
+    _join,
+    _next_filled,
+    _starts_paragraph,
+    _wraps,
+)
+
+
+def _with_sub_items(lines: Lines, text: str, i: int) -> tuple[str, int]:
+    """An item that ends with a colon introduces its own bullets ("Gesprek bestuur SVMN:"
+    above "• Datalek, vervolg"), joined with "; ", or its lettered points ("... te machtigen
+    tot:" above "a. Het aangaan van ...", "b. ..."), kept with their letters: they belong to
+    its text."""
+    if not text.endswith(":"):
+        return text, i
+    subs, j = _bullets(lines, i)
+    if subs:
+        return text + " " + "; ".join(s.text for s in subs), j
+    lettered, j = _lettered(lines, i)
+    return (" ".join([text, *lettered]), j) if lettered else (text, i)
+
+
+def _lettered(lines: Lines, i: int) -> tuple[list[str], int]:
+    """Consecutive lettered points from lines[i:] (`a. ...`, `b. ...`), each with its letter."""
+    found: list[str] = []
+    while i < len(lines) and lines[i][1]:
+        m = _rules()["bullet"].match(lines[i][1])
+        if not m or not m["letter"]:
+            break
+        text, i = _collect(lines, i + 1, m["text"])
+        found.append(f"{m['letter']}. {text}")
+    return found, i
+
+
+def _bullets(lines: Lines, i: int) -> tuple[list[Item], int]:
+    """Consecutive unnumbered bullets from lines[i:] (blank lines between them allowed)."""
+    rules = _rules()
+    found: list[Item] = []
+    while i < len(lines):
+        if not lines[i][1]:
+            i += 1
+            continue
+        m = rules["bullet"].match(lines[i][1])
+        if not m or m["num"] or m["letter"]:
+            break
+        text, j = _collect(lines, i + 1, m["text"])
+        found.append(Item(lines[i][0], None, text, range(i, j)))
+        i = j
+    return found, i
+
+
+def _items(lines: Lines, i: int) -> tuple[list[Item], int]:
+    """Bullet / numbered items from lines[i:], and the index after them."""
+    rules = _rules()
+    items: list[Item] = []
+    glyph: str | None = None
+    while i < len(lines):
+        page_no, line = lines[i]
+        if not line:
+            i += 1
+            continue
+        m = rules["bullet"].match(line)
+        if not m:
+            if items and (resumed := _resumes_after_break(lines, i, items[-1], glyph)) is not None:
+                i = resumed  # OCR put other text inside the list: it goes on below it
+                continue
+            break
+        if m["num"] and _next_heading(line, m["num"], items):
+            break
+        text, j = _collect(lines, i + 1, m["text"])
+        if m["num"] and _is_heading(text):
+            break  # `1. Gesprek IGJ (...)`: the minutes' next agenda item, not a decision
+        if m["num"]:
+            text, j = _with_sub_items(lines, text, j)
+        glyph = glyph or _glyph(m)
+        items.append(Item(page_no, m["num"], text, range(i, j)))
+        i = j
+    return items, i
+
+
+def _resumes_after_break(lines: Lines, i: int, previous: Item, glyph: str | None) -> int | None:
+    """Index of the next item when the paragraphs from lines[i] are text OCR put inside the
+    list and the list resumes below them, within `max_resume_lines`, with the same kind of
+    item: the next number after numbers, the same bullet glyph after bullets. None when the
+    list has ended (a label, heading or other bullet comes first)."""
+    rules = _rules()
+    k = i
+    while k < len(lines) and k - i <= rules["max_resume_lines"]:
+        line = lines[k][1]
+        if not line:
+            k += 1
+            continue
+        if _wraps(lines, k):
+            k += 1
+            continue
+        m = rules["bullet"].match(line)
+        if m:
+            if previous.number is None:
+                # any bullet within a wrapped paragraph's reach, the same glyph beyond it
+                near = k - i <= rules["max_item_lines"]
+                same = m["num"] is None and m["letter"] is None and (near or _glyph(m) == glyph)
+                return k if same else None
+            following = (m["num"] or "").isdigit() and previous.number.isdigit()
+            return k if following and int(m["num"]) == int(previous.number) + 1 else None
+        if _is_break(line) or _starts_section(lines, k):
+            return None
+        k += 1
+    return None
+
+
+def _starts_section(lines: Lines, k: int) -> bool:
+    """lines[k] is a heading on a line of its own (a short line, no sentence, after a
+    finished one): what follows is a new section, not more of a list."""
+    line = lines[k][1]
+    return (
+        len(line.split()) >= 2 and line[:1].isupper() and not _wraps(lines, k) and _is_heading(line)
+    )
+
+
+def _next_heading(line: str, number: str, items: list[Item]) -> bool:
+    """A numbered line after list items that is the minutes' next agenda heading
+    (`3. Rondvraag en sluiting` below the bullets of `Gemaakte afspraken:`), not an item.
+
+    It is one when the items so far were bullets, when its number does not continue theirs,
+    or when it reads as a heading (short, no closing period) after items that were sentences.
+    """
+    if not items:
+        return False
+    previous = items[-1].number
+    if previous is None:
+        return True  # bullets, then a number: the list has ended
+    if previous.isdigit() and number.isdigit() and int(number) != int(previous) + 1:
+        return True
+    heading_like = bool(_rules()["heading"].match(line))
+    return heading_like and all(_ends_statement(item.text) for item in items)
+
+
+def _number_column(lines: Lines, i: int) -> tuple[list[Item], int]:
+    """A list whose numbers OCR printed as a column of their own: `1.` `2.` on lines of their
+    own (a neighbouring column's sentence tails between them), then the texts in order.
+    One item per number, each the next paragraph that starts a sentence."""
+    rules = _rules()
+    numbers: list[str] = []
+    while i < len(lines):
+        line = lines[i][1]
+        m = rules["empty_number"].match(line) if line else None
+        if m:
+            numbers.append(m["num"])
+        elif line and not (numbers and _is_fragment(line)):
+            break
+        i += 1
+    items: list[Item] = []
+    while numbers and i < len(lines):
+        page_no, line = lines[i]
+        if not line or _is_fragment(line):
+            i += 1
+            continue
+        if _is_break(line):
+            break
+        text, j = _with_sub_items(lines, *_collect(lines, i + 1, line))
+        if _is_meaningful(text):
+            items.append(Item(page_no, numbers.pop(0), text, range(i, j)))
+        i = j
+    return items, i
+
+
+def _paragraphs(lines: Lines, i: int, is_list: bool) -> tuple[list[Item], int]:
+    """The paragraph below a label (under a plural label every paragraph up to the next
+    blank line, label or heading) as items; a paragraph that ends with a colon introduces
+    the list below it ("Instemmen met de voorgestelde vervolgstappen:")."""
+    items: list[Item] = []
+    n_items = 0  # paragraphs read, OCR debris not counted
+    for _ in range(_rules()["max_list_items"]):
+        k = i
+        while k < len(lines) and not lines[k][1]:
+            k += 1
+        if k >= len(lines) or _is_break(lines[k][1]) or (n_items and k > i):
+            break
+        text, j = _collect(lines, k + 1, lines[k][1])
+        if not _is_meaningful(text) and not text.endswith(":"):
+            i = j  # a stray glyph or a redaction's remnant between the label and its text
+            continue
+        if text.endswith(":") and not n_items:
+            return _list_below(lines, j)
+        if n_items and not _ends_statement(text):
+            break  # unbulleted items are whole sentences; this is the next paragraph
+        while j - 1 > k and not lines[j - 1][1]:
+            j -= 1  # the blank lines after the paragraph end the list below
+        if not (_is_field(text) or _is_heading(text) or _is_fragment(text)):
+            items.append(Item(lines[k][0], None, text, range(k, j)))
+        i = j
+        n_items += 1
+        if not is_list:
+            break
+    return items, i
+
+
+def _list_below(lines: Lines, i: int) -> tuple[list[Item], int]:
+    """Bullet or numbered items below a label, or a column of numbers with their texts."""
+    displaced = _displaced_items(lines, i)
+    if displaced is not None:
+        return displaced
+    header = _next_filled(lines, i)
+    if header is not None and _rules()["column_header"].match(lines[header][1]):
+        return _numbered_rows(lines, header + 1)
+    if header is not None and (table := _action_table(lines, header)) is not None:
+        return table
+    items, j = _items(lines, i)
+    if items:
+        return items, j
+    return _number_column(lines, i)
+
+
+#: who carries out an action table's row, at its end: initials (`BS`, `SvE`), or up to two
+#: names (`Finn`, `Leo Luc`, `Allen`) after the description
+_OWNER_RE = re.compile(r"(?:\s(?:[A-Z]{1,3}|[A-Z][a-z][A-Z])){1,2}$|(?:\s[A-Z][a-z]+){1,2}$")
+
+
+def _action_table(lines: Lines, i: int) -> tuple[list[Item], int] | None:
+    """The rows of an action table whose header row is lines[i] (`Punt Omschrijving Actie`),
+    one item per row that names who carries it out, and the index after the table; None when
+    lines[i] is no such header. A row starts with its number or date; lines that start with
+    neither are its wrapped cells (the owner's initials may stand on a line of their own)."""
+    rules = _rules()
+    header = lines[i][1]
+    if not (
+        rules["action_table_header"].match(header)
+        and rules["action_table_owner_column"].search(header)
+    ):
+        return None
+    rows: list[tuple[int, list[str], int]] = []  # (first line, cells, line after it)
+    k, blank = i + 1, False
+    while k < len(lines):
+        line = lines[k][1]
+        m = rules["action_row"].match(line) if line else None
+        if not line:
+            blank = True
+        elif decision_label(line) or not (m or rows) or (blank and len(line.split()) > 3):
+            break  # after a blank line only a new row or a stray owner cell goes on
+        elif m:
+            rows.append((k, [m["text"]], k + 1))
+            blank = False
+        else:
+            first, cells, _ = rows[-1]
+            rows[-1] = (first, [*cells, line], k + 1)
+            blank = False
+        k += 1
+    if not rows:
+        return None
+    items = []
+    for first, cells, stop in rows:
+        text = rules["action_row_deadline"].sub("", _join(cells)).strip()
+        if _OWNER_RE.search(text):
+            items.append(Item(lines[first][0], None, text, range(first, stop)))
+    return items, rows[-1][2]
+
+
+def _numbered_rows(lines: Lines, i: int) -> tuple[list[Item], int]:
+    """The rows of a table below its column header, one item per numbered row (`1 Brief
+    aan de raad opstellen 5.1.2.e 1 juli 2022`); a row's wrapped cells run on below it."""
+    numbered_row = _rules()["numbered_row"]
+    items: list[Item] = []
+    while i < len(lines) and lines[i][1]:
+        m = numbered_row.match(lines[i][1])
+        if m:
+            items.append(Item(lines[i][0], m["num"], m["text"], range(i, i + 1)))
+        elif items and not decision_label(lines[i][1]):
+            last = items[-1]
+            items[-1] = Item(last.page_no, last.number, f"{last.text} {lines[i][1]}",
+                             range(last.used.start, i + 1))  # fmt: skip
+        else:
+            break
+        i += 1
+    return items, i
+
+
+def _displaced_items(lines: Lines, i: int) -> tuple[list[Item], int] | None:
+    """A numbered list whose texts OCR moved away from its numbers (a label column beside a
+    text column): the list's first number stands alone below its label (`1.`, read `I.`),
+    other text follows, and the list goes on with `2. Een actie ...` within
+    `max_displaced_lines`. Items 2 and on are those numbered lines; item 1 is the paragraph
+    in that stretch that opens the way item 2 does (the items of one list are parallel:
+    `Een vervolggesprek ...`, `Een actie ...`). None when the list is not built that way."""
+    rules = _rules()
+    k = _next_filled(lines, i)
+    if k is None or not rules["dangling_number"].match(lines[k][1]):
+        return None
+    end = k + 1
+    while end < min(len(lines), k + rules["max_displaced_lines"]):
+        if lines[end][1] and decision_label(lines[end][1]):
+            break  # the next label opens its own list
+        end += 1
+    later = _following_numbers(lines, k + 1, end)
+    if not later:
+        return None
+    taken = {n for item in later for n in item.used}
+    first = _parallel_paragraph(lines, range(k + 1, end), _first_word(later[0].text), taken)
+    items = ([first] if first else []) + later
+    return items, max(item.used.stop for item in items)
+
+
+def _following_numbers(lines: Lines, lo: int, hi: int) -> list[Item]:
+    """Items `2.`, `3.`, ... in lines[lo:hi], each starting a paragraph, in order."""
+    found: list[Item] = []
+    k = lo
+    while k < hi:
+        m = _rules()["bullet"].match(lines[k][1]) if lines[k][1] else None
+        if m and m["num"] == str(len(found) + 2) and _starts_paragraph(lines, k):
+            text, j = _collect(lines, k + 1, m["text"])
+            if _is_meaningful(text) and not _is_heading(text):
+                found.append(Item(lines[k][0], m["num"], text, range(k, j)))
+                k = j
+                continue
+        k += 1
+    return found
+
+
+def _parallel_paragraph(lines: Lines, where: range, word: str, taken: set[int]) -> Item | None:
+    """Item 1 of a displaced list: the first paragraph in `where` that starts with `word`."""
+    for k in where:
+        line = lines[k][1]
+        if k in taken or not line or not _starts_paragraph(lines, k):
+            continue
+        if word and _first_word(line) == word:
+            text, j = _collect(lines, k + 1, line)
+            if _is_meaningful(text) and not taken.intersection(range(k, j)):
+                return Item(lines[k][0], "1", text, range(k, j))
+    return None

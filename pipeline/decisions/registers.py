@@ -1,0 +1,251 @@
+"""Decision lists and registers without labels: a Besluitenlijst's numbered items or rows,
+a page titled as a list of decisions, role lists, action tables, a register of incoming
+documents with its handling, and a vote result as an item's decision.
+"""
+
+from __future__ import annotations
+
+from pipeline.decisions.labels import _is_field_line
+from pipeline.decisions.lists import _action_table, _bullets, _numbered_rows, _paragraphs
+from pipeline.decisions.rules import MAX_HEADING_WORDS, Item, Lines, _rules, decision_label
+from pipeline.decisions.sentences import _formula_at
+from pipeline.decisions.text import (
+    _collect,
+    _ends_statement,
+    _is_break,
+    _is_fragment,
+    _is_heading,
+    _is_meaningful,
+    _next_filled,
+)
+
+
+def _register_handling(lines: Lines, taken: set[int]) -> tuple[list[tuple[str, Item]], set[int]]:
+    """(kind, item) for each row of a register of documents (three or more rows in a run
+    that open with a reference number) whose handling at its end decides: a verdict
+    (`... Offerte flyer dorpsraad Henk Akkoord`) a besluit, who acts (`... Aktiepunt Ronic`,
+    `... Nico gaat`) an actie; and the register's lines."""
+    rules = _rules()
+    found: list[tuple[str, Item]] = []
+    read: set[int] = set()
+    k = 0
+    while k < len(lines):
+        run = k
+        while run < len(lines) and rules["register_row"].match(lines[run][1]):
+            run += 1
+        if run - k < 3 or taken & set(range(k, run)):
+            k = max(run, k + 1)
+            continue
+        for n in range(k, run):
+            line = lines[n][1]
+            kind = (
+                "besluit"
+                if rules["register_verdict"].search(line)
+                else "actie"
+                if rules["register_action"].search(line)
+                else None
+            )
+            if kind:
+                found.append((kind, Item(lines[n][0], None, line.strip(), range(n, n + 1))))
+        read |= set(range(k, run))
+        k = run
+    return found, read
+
+
+def _action_tables(lines: Lines, taken: set[int]) -> tuple[list[Item], set[int]]:
+    """The rows of every action table no label opened (`_action_table`), and its lines."""
+    found: list[Item] = []
+    read: set[int] = set()
+    k = 0
+    while k < len(lines):
+        table = None if k in taken else _action_table(lines, k)
+        if table is None:
+            k += 1
+            continue
+        items, end = table
+        if not taken & set(range(k, end)):  # a label's list read it already
+            found += items
+            read |= set(range(k, end))
+        k = end
+    return found, read
+
+
+def _register_decisions(lines: Lines) -> list[Item]:
+    """A Besluitenlijst without labels: every numbered item is a decision."""
+    rules = _rules()
+    found: list[Item] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i][1]
+        if line and not rules["bullet"].match(line) and rules["numbered_row"].match(line):
+            rows, i = _numbered_rows(lines, i)  # a table's rows: one item per numbered row
+            found += [row for row in rows if _is_meaningful(row.text)]
+            continue
+        m = rules["bullet"].match(line) if line else None
+        if m and m["num"]:
+            first = i
+            text, i = _collect(lines, i + 1, m["text"])
+            if _is_heading(text):  # an agenda item's title: its decisions are below it
+                below, i = _under_agenda_item(lines, i)
+                found += [Item(it.page_no, m["num"], it.text, it.used) for it in below]
+                lettered, i = _lettered_points(lines, i, m["num"])
+                found += lettered
+            elif _is_meaningful(text) and not rules["next_meeting"].match(text):
+                found.append(Item(lines[first][0], m["num"], text, range(first, i)))
+        else:
+            i += 1
+    return found
+
+
+def _lettered_points(lines: Lines, i: int, number: str) -> tuple[list[Item], int]:
+    """The lettered points of an agenda item in a decision list (`5. Regio indeling` over
+    `a. De vereniging bestaat voortaan uit 7 regios`, `b. ...`), one decision each numbered
+    `5.a`, `5.b`; a table or paragraph between two points belongs to the point above it.
+    They end at the next numbered item."""
+    rules = _rules()
+    found: list[Item] = []
+    k = i
+    while k < len(lines):
+        m = rules["bullet"].match(lines[k][1]) if lines[k][1] else None
+        if m and m["num"]:
+            break
+        if m and m["letter"] and (not found or found[-1].used.stop <= k):
+            text, j = _collect(lines, k + 1, m["text"])
+            if _is_meaningful(text):
+                found.append(Item(lines[k][0], f"{number}.{m['letter']}", text, range(k, j)))
+            k = j
+            continue
+        k += 1
+    return (found, k) if found else ([], i)
+
+
+def _under_agenda_item(lines: Lines, i: int) -> tuple[list[Item], int]:
+    """The statements below an agenda item's title in a decision list (`2. Jaarrekening`
+    over `- Het bestuur stelt de jaarrekening vast.`): its bullets, or its paragraphs."""
+    items, j = _bullets(lines, i)
+    if not items:
+        items, j = _paragraphs(lines, i, is_list=True)
+    return [it for it in items if _is_meaningful(it.text) and _ends_statement(it.text)], j
+
+
+def _register_rows(lines: Lines) -> list[Item]:
+    """A Besluitenlijst whose rows carry no numbers: below its title, every row that is no
+    heading (a column header, a date) states one decision ("Structureel agenderen: ...")."""
+    title = _next_filled(lines, 0)
+    found: list[Item] = []
+    i = (title or 0) + 1
+    while title is not None and i < len(lines):
+        if not lines[i][1] or _is_break(lines[i][1]):
+            i += 1
+            continue
+        first = i
+        text, i = _collect(lines, i + 1, lines[i][1])
+        # a row ending in a colon introduces the rows below it (`De volgende afspraken zijn
+        # gemaakt:`): they are the decisions
+        lead_in = text.endswith(":")
+        if _is_meaningful(text) and not (_is_heading(text) or _is_fragment(text) or lead_in):
+            found.append(Item(lines[first][0], None, text, range(first, i)))
+    return found
+
+
+def _titled_register(lines: Lines, taken: set[int]) -> tuple[list[Item], set[int]]:
+    """Every bullet of a page whose title (one of its first lines) names it a list of
+    decisions and their body (`Besluiten Kerkenraad en Moderamen`): one decision each; a
+    bullet that ends in a colon (`• Kerkenraad:`) heads the bullets below it. Also the lines
+    read."""
+    rules = _rules()
+    first = [k for k, (_, line) in enumerate(lines) if line][: rules["meeting_record_lines"]]
+    if not any(
+        rules["register_title"].match(lines[k][1])
+        and len(lines[k][1].split()) <= MAX_HEADING_WORDS
+        and not _ends_statement(lines[k][1])
+        for k in first
+    ):
+        return [], set()
+    found: list[Item] = []
+    k = 0
+    while k < len(lines):
+        m = rules["bullet"].match(lines[k][1]) if lines[k][1] and k not in taken else None
+        if m is None or m["num"] or m["letter"]:
+            k += 1
+            continue
+        text, j = _collect(lines, k + 1, m["text"])
+        if _is_meaningful(text) and not text.endswith(":"):
+            found.append(Item(lines[k][0], None, text, range(k, j)))
+        k = max(j, k + 1)
+    return found, {n for item in found for n in item.used}
+
+
+def _role_lists(lines: Lines, taken: set[int]) -> tuple[list[Item], set[int]]:
+    """The rows of each list that divides tasks or roles, or appoints several people, below
+    its lead (`7. Taakverdeling`, `... kwam de vergadering tot de volgende taakverdeling.`,
+    `Bij acclamatie zijn benoemd als leden van het dagelijks bestuur :`): one decision per
+    row, a row being a bullet or a short line of its own, blank lines between them allowed;
+    and the lines read (leads and rows). A lead without two rows below it (`Agenda en
+    taakverdeling` over the next agenda item) lists nothing."""
+    rules = _rules()
+    found: list[Item] = []
+    read: set[int] = set()
+    for k, (_, line) in enumerate(lines):
+        if k in taken or k in read or not line or not rules["role_list_lead"].search(line):
+            continue
+        if not (_is_heading(line) or line.rstrip().endswith(":") or "volgende" in line.lower()):
+            continue  # a sentence that only mentions a division (`Gesproken over de rolverdeling`)
+        rows = _role_rows(lines, k + 1, taken)
+        if len(rows) >= 2:
+            found += rows
+            read |= {k} | {n for row in rows for n in row.used}
+    return found, read
+
+
+def _role_rows(lines: Lines, i: int, taken: set[int]) -> list[Item]:
+    """Rows of a role list from lines[i:]: bullets or short lines, no heading, no label, no
+    line another step read; the list ends at the first line that is none of these."""
+    rules = _rules()
+    rows: list[Item] = []
+    while i < len(lines):
+        page_no, line = lines[i]
+        if not line:
+            i += 1
+            continue
+        m = rules["bullet"].match(line)
+        text = (m["text"] if m and not m["num"] else line).strip()
+        if (
+            i in taken
+            or len(text.split()) > rules["max_role_row_words"]
+            or (m is not None and m["num"] is not None)
+            or rules["heading"].match(line)
+            or decision_label(line)
+            or _formula_at(text)
+        ):
+            break
+        rows.append(Item(page_no, None, text, range(i, i + 1)))
+        i += 1
+    return rows
+
+
+def _vote_results(lines: Lines, decided: set[int]) -> list[Item]:
+    """The share in favour below a vote result's label (`Stemuitslag` over `voor 86%`) as the
+    decision of an agenda item that states no other: no decision field, no decision read from
+    the lines between its bare number and the next item's."""
+    rules = _rules()
+    numbers = [k for k, (_, line) in enumerate(lines) if rules["agenda_item_number"].match(line)]
+    found: list[Item] = []
+    for k, (_, line) in enumerate(lines):
+        share = _next_filled(lines, k + 1) if rules["vote_label"].match(line) else None
+        if share is None or not rules["vote_share"].match(lines[share][1]):
+            continue
+        start = max((n for n in numbers if n < k), default=0)
+        stop = min((n for n in numbers if n > k), default=len(lines))
+        if decided & set(range(start, stop)) or any(
+            _is_field_line(text) for _, text in lines[start:stop]
+        ):
+            continue
+        found.append(Item(lines[share][0], None, lines[share][1].strip(), range(share, share + 1)))
+    return found
+
+
+def _register(lines: Lines, taken: set[int]) -> list[Item]:
+    """A decision list's numbered items beside what its labels opened: those on lines no
+    label's list took (its decisions above a list of `Actiepunten`)."""
+    return [it for it in _register_decisions(lines) if not taken & set(it.used)]

@@ -1,0 +1,182 @@
+"""Rule data of the decision steps and the records they pass on: the regular expressions
+of `patterns/decision_labels.json`, the spaCy cues of `patterns/decision_cues.jsonl`, the
+label test every step uses, and the `Item` (one decision as read from the lines).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Any, NamedTuple
+
+from spacy.tokens import Span
+
+from pipeline.nlp import get_nlp, load_patterns, rule_matchers
+
+CUES_FILE = "decision_cues.jsonl"
+
+
+#: A line this short ends where its writer ended it: a wrapped sentence fills its line.
+MAX_FIELD_WORDS = 3
+
+
+#: A line shorter than this share of the text's width is not a wrapped line: it ends there.
+WRAP_FILL = 0.6
+
+
+#: Lines above and below a line that tell how wide the text around it is.
+WIDTH_WINDOW = 15
+
+
+#: Words an item needs before it can state something decided (OCR debris has fewer).
+MIN_ITEM_WORDS = 3
+
+
+#: An unpunctuated item at most this long is a heading unless it holds a decision cue.
+MAX_HEADING_WORDS = 10
+
+
+@dataclass
+class Item:
+    """One decision as read from the lines: where, its number and text, the lines used."""
+
+    page_no: int
+    number: str | None
+    text: str
+    used: range
+
+
+@dataclass
+class Decision:
+    page_no: int
+    number: str | None
+    kind: str
+    text: str
+    is_proposal: bool
+    evidence: list[Span | None]
+
+
+class _Formula(NamedTuple):
+    """A sentence formula of `decision_labels.json`: the kind it opens, whether the sentence
+    proposes rather than decides (`Het bestuur stelt voor ...`), and whether it is a bare
+    verdict that decides what its line says before it (`Jaarverslag 2022. Geakkordeerd.`)."""
+
+    kind: str
+    regex: re.Pattern[str]
+    proposal: bool
+    subject_before: bool = False
+
+
+#: `{name}` in a rule's regex: the shared fragment of that name (a quantifier is digits)
+_FRAGMENT_RE = re.compile(r"\{([a-z_]+)\}")
+
+
+def _with_fragments(raw: dict[str, Any]) -> dict[str, Any]:
+    """`raw` with every `{name}` in its regexes replaced by the fragment of that name, so a
+    vocabulary several rules share (who can be given a task, a name) is written once."""
+    fragments: dict[str, str] = {}
+    for name, fragment in raw["fragments"].items():  # a fragment may use the ones above it
+        fragments[name] = _FRAGMENT_RE.sub(lambda m: fragments[m[1]], fragment)
+
+    def expand(pattern: str) -> str:
+        return _FRAGMENT_RE.sub(lambda m: fragments[m[1]], pattern)
+
+    out = {k: expand(v) if k.endswith("_regex") else v for k, v in raw.items()}
+    for key in ("labels", "sentence_formulas"):
+        out[key] = [{**rule, "regex": expand(rule["regex"])} for rule in raw[key]]
+    return out
+
+
+@cache
+def _rules() -> dict[str, Any]:
+    raw = _with_fragments(load_patterns("decision_labels.json"))
+
+    def rx(pattern: str) -> re.Pattern[str]:
+        return re.compile(pattern, re.IGNORECASE)
+
+    return {
+        "labels": [(r["kind"], r["proposal"], rx(r["regex"])) for r in raw["labels"]],
+        "bullet": rx(raw["bullet_regex"]),
+        "empty_item": rx(raw["empty_item_regex"]),
+        "empty_number": rx(raw["empty_number_regex"]),
+        # headings start with a capital: not case-insensitive
+        "heading": re.compile(raw["heading_regex"]),
+        "numbered_row": re.compile(raw["numbered_row_regex"]),
+        "column_header": re.compile(raw["column_header_regex"], re.IGNORECASE),
+        "action_list": re.compile(raw["action_list_title_regex"], re.IGNORECASE),
+        "stop": rx(raw["stop_regex"]),
+        "numbered_doc_types": set(raw["numbered_decision_doc_types"]),
+        "no_decision_doc_types": set(raw["no_decision_doc_types"]),
+        "item_number": rx(raw["item_number_regex"]),
+        "agenda_item_number": rx(raw["agenda_item_number_regex"]),
+        "vote_label": rx(raw["vote_label_regex"]),
+        "vote_share": rx(raw["vote_share_regex"]),
+        "role_list_lead": rx(raw["role_list_lead_regex"]),
+        "no_task": rx(raw["no_task_regex"]),
+        "reported": rx(raw["reported_regex"]),
+        "scheduled": rx(raw["scheduled_regex"]),
+        "register_title": rx(raw["register_title_regex"]),
+        "next_meeting": rx(raw["next_meeting_regex"]),
+        "action_table_header": rx(raw["action_table_header_regex"]),
+        "action_table_owner_column": rx(raw["action_table_owner_column_regex"]),
+        "action_row": re.compile(raw["action_row_regex"]),
+        "action_row_deadline": rx(raw["action_row_deadline_regex"]),
+        "register_row": re.compile(raw["register_row_regex"]),
+        "register_verdict": rx(raw["register_verdict_regex"]),
+        "register_action": rx(raw["register_action_regex"]),
+        "max_role_row_words": raw["max_role_row_words"],
+        "formulas": [
+            _Formula(
+                f["kind"],
+                rx(f["regex"]),
+                f.get("proposal", False),
+                f.get("subject_before", False),
+            )
+            for f in raw["sentence_formulas"]
+        ],
+        "verdict": rx(raw["verdict_regex"]),
+        "infinitive_decision": rx(raw["infinitive_decision_regex"]),
+        "decided_proposal_gap": raw["decided_proposal_gap"],
+        "subject_label": rx(raw["subject_label_regex"]),
+        "verdict_subject_lines": raw["verdict_subject_lines"],
+        "sentence_doc_types": set(raw["sentence_doc_types"]),
+        "meeting_record_doc_types": set(raw["meeting_record_doc_types"]),
+        "meeting_record_lines": raw["meeting_record_lines"],
+        "meeting_record_decisions": raw["meeting_record_decisions"],
+        "list_label": rx(raw["list_label_regex"]),
+        "max_list_items": raw["max_list_items"],
+        "max_item_lines": raw["max_item_lines"],
+        "max_resume_lines": raw["max_resume_lines"],
+        "dangling_number": rx(raw["dangling_number_regex"]),
+        "max_displaced_lines": raw["max_displaced_lines"],
+        "max_orphan_distance": raw["max_orphan_distance"],
+        "comment_anchor": rx(raw["comment_anchor_regex"]),
+        "column_gap": raw["table_column_gap"],
+        "furniture_offset": raw["table_furniture_offset"],
+    }
+
+
+def decision_label(line: str) -> tuple[str, bool, str | None, str] | None:
+    """(kind, is_proposal, number, rest of line) when the line opens decisions."""
+    for kind, proposal, pattern in _rules()["labels"]:
+        m = pattern.match(line)
+        if m:
+            return kind, proposal, m.groupdict().get("num"), (m["rest"] or "").strip()
+    return None
+
+
+def _cue_labels(text: str) -> set[str]:
+    """Labels of the decision cues and list nouns in `text` (`CUE`, `LIST_afspraak`, ...)."""
+    return {span.label_ for span in rule_matchers(CUES_FILE).spans(get_nlp().make_doc(text))}
+
+
+def _list_kind(text: str) -> str | None:
+    """The kind of decision a list introduced by `text` holds ("... afspraken gemaakt:")."""
+    kinds = sorted(label.removeprefix("LIST_") for label in _cue_labels(text))
+    kinds = [k for k in kinds if k != "CUE"]
+    return kinds[0] if kinds else None
+
+
+Lines = Sequence[tuple[int, str]]

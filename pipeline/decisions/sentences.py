@@ -1,0 +1,275 @@
+"""Decisions stated as sentences: a formula of `decision_labels.json` opens them (`Besloten
+wordt ...`, `Het verslag wordt vastgesteld.`), a paragraph that says the points below it were
+decided, and a bare verdict (`Akkoord.`) below the item it decides.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from pipeline.decisions.lists import _items
+from pipeline.decisions.rules import Item, Lines, _Formula, _rules, decision_label
+from pipeline.decisions.text import (
+    _collect,
+    _first_sentence,
+    _is_meaningful,
+    _join,
+    _next_filled,
+    _wraps,
+)
+from pipeline.nlp import split_sentences
+
+
+def _with_subject(lines: Lines, at: int, item: Item) -> Item:
+    """A bare verdict (`conform advies`) as `<the item's subject>: conform advies`, the
+    subject being the numbered title or `Onderwerp:` line just above the label at `at`."""
+    rules = _rules()
+    if _is_meaningful(item.text) or not rules["verdict"].match(item.text.strip()):
+        return item
+    seen = 0
+    for k in range(at - 1, -1, -1):
+        line = lines[k][1]
+        if not line:
+            continue
+        seen += 1
+        if seen > rules["verdict_subject_lines"] or decision_label(line):
+            break
+        m = rules["heading"].match(line) or rules["subject_label"].match(line)
+        if m:
+            title = m["title"].strip()
+            labelled = rules["subject_label"].match(title)  # `5. Onderwerp: Verkoop ...`
+            title = labelled["title"].strip() if labelled else title
+            return Item(item.page_no, item.number, f"{title}: {item.text.strip()}", item.used)
+    return item
+
+
+#: Words a sentence a formula opens needs: the subject and its participle (`Notulen vastgesteld`).
+MIN_FORMULA_WORDS = 2
+
+#: `De raad heeft ingestemd met het volgende voorstel:`: what was decided is the list below
+_LIST_LEAD_IN_RE = re.compile(r"\b(?:volgende|als\s+volgt|onderstaande)\b[^.]*:\s*$", re.I)
+
+
+def _sentence_decisions(lines: Lines, taken: set[int]) -> list[tuple[str, bool, Item]]:
+    """(kind, proposal, item) for each sentence a decision formula opens (`Besloten wordt
+    ...`, `Afgesproken wordt dat ...`, `De wethouder zegt toe ...`, `Het bestuur stelt voor
+    ...`: a proposal) on lines no label took."""
+    found: list[tuple[str, bool, Item]] = []
+    read = set(taken)  # the lines a label or a decision was read from
+    formulas = [_formula_on(lines, k) for k in range(len(lines))]
+    tail: str | None = None  # the rest of a line after a proposal that ended on it
+    k = 0
+    while k < len(lines):
+        page_no, line = lines[k]
+        listed = _decided_list(lines, k, read) if k not in read else []
+        if listed:
+            found += listed  # `... en besluiten zij als volgt:` over the points decided
+            read.update(n for _, _, item in listed for n in item.used)
+        opened = None if k in read or _above_verdict(lines, k) else formulas[k]
+        if opened is None:
+            if k not in read and (verdict := _verdict_on_heading(lines, k, read)):
+                found.append(("besluit", False, verdict))
+                read.update(verdict.used)
+            k = max([k + 1, *(item.used.stop for _, _, item in listed)]) if listed else k + 1
+            continue
+        # the next sentence that opens with a formula is the next decision, not a wrap
+        reach = min(len(lines), k + 1 + 2 * _rules()["max_item_lines"])  # what _collect takes
+        limit = next((m for m in range(k + 1, reach) if formulas[m]), len(lines))
+        j = k + 1
+        # the text between the last proposal read and this line's first formula
+        between = None
+        if tail is not None and opened[1] == 0 and found[-1][1] and found[-1][2].used.stop == k:
+            between = tail  # the proposal ended the line above
+        proposed = None  # (index in found, offset of its end) of a proposal on this line
+        tail = None
+        # a paragraph on one line can record several decisions, one sentence each
+        for formula, start in [opened, *_later_formulas(line, opened[1])]:
+            text, end = _clause_text(lines[:limit], k, formula, start, opened[1])
+            if text is None or _sets_nothing(formula, text):
+                j = max(j, end)
+                continue
+            # a formula names its decision in as few as two words (`Notulen vastgesteld`); a
+            # line in capitals is a headline over the text that states it (`BEGROTING AKKOORD`)
+            if (
+                _is_meaningful(text, MIN_FORMULA_WORDS)
+                and not text.isupper()
+                and not _LIST_LEAD_IN_RE.search(text)
+            ):
+                if proposed:
+                    between = line[proposed[1] : start]
+                if between is not None and _decides(formula) and _next_sentences(between):
+                    found.pop()  # the decision that follows the proposal records it
+                item = Item(page_no, None, text, range(k, end))
+                found.append((formula.kind, formula.proposal, item))
+                read.update(item.used)
+                proposed = (len(found) - 1, start + len(text)) if formula.proposal else None
+                between = None
+            j = max(j, end)
+        if proposed and j == k + 1:
+            tail = line[proposed[1] :]  # the proposal's sentence ended on this line
+        k = j
+    return found
+
+
+def _clause_text(
+    lines: Lines, k: int, formula: _Formula, start: int, first: int
+) -> tuple[str | None, int]:
+    """The text of the decision a formula opens at `start` of lines[k] (read on over wrapped
+    lines up to its sentence's end), and the index after it; None for a bare verdict after a
+    sentence that decided on the same line (`first`, where the line's first formula opens):
+    it confirms that decision."""
+    line = lines[k][1]
+    text, end = _collect(lines, k + 1, line[start:])
+    text = _first_sentence(text)
+    if formula.subject_before:
+        if start != first:
+            return None, end
+        text = _join([line[:start], text])  # the verdict decides what opens the line
+    return text, end
+
+
+def _above_verdict(lines: Lines, k: int) -> bool:
+    """lines[k] is an item's text of several sentences, a bare verdict set apart below it (a
+    council page's account over `Vastgesteld`): the text describes what the verdict decides,
+    and the verdict with it is the decision (`_verdict_on_heading`), not its sentences. A
+    decision right above a verdict (`Het verslag wordt vastgesteld.` over `Akkoord.`) stays."""
+    below = _next_filled(lines, k + 1)
+    return (
+        below is not None
+        and below > k + 1
+        and bool(_rules()["verdict"].match(lines[below][1].strip()))
+        and len(split_sentences(lines[k][1])) > 1
+    )
+
+
+def _sets_nothing(formula: _Formula, text: str) -> bool:
+    """The sentence a formula opens takes no decision at this meeting: an actie's sets no task
+    (a question, being present or told), a besluit's or afspraak's was taken earlier, a
+    besluit's in the passive is planned for later."""
+    rules = _rules()
+    if formula.kind == "actie":
+        return bool(rules["no_task"].search(text))
+    if rules["reported"].search(text):
+        return True
+    return formula.kind == "besluit" and bool(rules["scheduled"].search(text))
+
+
+def _decides(formula: _Formula) -> bool:
+    return formula.kind == "besluit" and not formula.proposal
+
+
+def _next_sentences(between: str) -> bool:
+    """`between` - the text from a proposal's end to a decision's start - holds at most one
+    sentence: the decision answers the proposal (`Voorgesteld wordt om ... te behandelen. De
+    commissie stemt in met de gewijzigde agenda.`), also after a reaction to it."""
+    return len(re.findall(r"[.!?](?=\s|$)", between.strip())) <= 1
+
+
+#: the last sentence of a paragraph that says what follows was decided or agreed
+#: (`Voor de overige punten besluiten zij als volgt:`)
+_DECIDED_LIST_RE = re.compile(
+    r"(?:^|[.!?;]\s)[^.!?;]*\b(?P<verb>besluit|besluiten|besloot|besloten|beslist|afgesproken)"
+    r"\b[^.!?;:]*:\s*$",
+    re.IGNORECASE,
+)
+
+
+def _decided_list(lines: Lines, k: int, read: set[int]) -> list[tuple[str, bool, Item]]:
+    """The bulleted or numbered points below a paragraph whose last sentence says they were
+    decided or agreed (`... en besluiten zij als volgt:`), one decision each; none when a
+    label (`Het college besluit:` at the line's start, a `Besluit` field above) read them."""
+    line = lines[k][1]
+    if not line or not line.rstrip().endswith(":") or decision_label(line):
+        return []
+    first = k
+    while first > 0 and k - first < _rules()["max_item_lines"] and _wraps(lines, first):
+        first -= 1  # the paragraph's last sentence may start on a line above
+    m = _DECIDED_LIST_RE.search(_join([text for _, text in lines[first : k + 1]]))
+    if m is None:
+        return []
+    items, _ = _items(lines, k + 1)
+    kind = "afspraak" if m["verb"].lower() == "afgesproken" else "besluit"
+    if any(n in read for item in items for n in item.used):
+        return []
+    return [(kind, False, item) for item in items if _is_meaningful(item.text)]
+
+
+def _later_formulas(line: str, start: int) -> Iterator[tuple[_Formula, int]]:
+    """The decision formulas that open sentences of `line` after the one that opens at
+    `start`, each after the end of the sentence before it."""
+    end = start + len(_first_sentence(line[start:]))
+    for formula, later in _formula_starts(line):
+        if later >= end:
+            yield formula, later
+            end = later + len(_first_sentence(line[later:]))
+
+
+def _verdict_on_heading(lines: Lines, k: int, taken: set[int]) -> Item | None:
+    """`2. Notulen van 27-09-2007` with `Goedgekeurd.` on a line of its own below it: the
+    item decided as `<its title>: <verdict>`; without a title, the paragraph right above it
+    is what it decides (`Quiet stelt voor ... doneren.` over `Akkoord.`). None for any other
+    line, and for a verdict under a decision already read (`Conform.` below the decision it
+    confirms)."""
+    page_no, line = lines[k]
+    if not line or not _rules()["verdict"].match(line.strip()):
+        return None
+    above = next((j for j in range(k - 1, -1, -1) if lines[j][1]), None)
+    if above is None or above in taken:
+        return None
+    item = _with_subject(lines, k, Item(page_no, None, line.strip(), range(k, k + 1)))
+    if item.text != line.strip():
+        return item
+    subject = lines[above][1].strip()
+    if not _is_meaningful(subject) or decision_label(subject):
+        return None
+    return Item(page_no, None, f"{subject.rstrip(' .:;')}: {line.strip()}", range(above, k + 1))
+
+
+def _formula_on(lines: Lines, k: int) -> tuple[_Formula, int] | None:
+    """The formula a sentence on line k opens, read on into the next line where the sentence
+    wraps (`Het verslag van 12 maart wordt` / `ongewijzigd vastgesteld.`)."""
+    line = lines[k][1]
+    if not line:
+        return None
+    found = _formula_at(line)
+    if found is not None and found[1] == 0 and line[:1].islower() and k and _wraps(lines, k):
+        # `van 12 maart wordt met een wijziging vastgesteld.` ends the sentence above it
+        found = next((f for f in _formula_starts(line) if f[1] > 0), None)
+    following = lines[k + 1][1] if k + 1 < len(lines) else ""
+    if found is None and following[:1].islower() and not line.rstrip().endswith((".", ":", ";")):
+        wrapped = _formula_at(f"{line} {following}")
+        found = wrapped if wrapped is not None and wrapped[1] < len(line) else None
+    return found
+
+
+def _formula_at(line: str) -> tuple[_Formula, int] | None:
+    """(formula, offset) of the first sentence in `line` that opens with a decision formula."""
+    return next(_formula_starts(line), None)
+
+
+def _formula_starts(line: str) -> Iterator[tuple[_Formula, int]]:
+    """(formula, offset) of each sentence in `line` that opens with a decision formula."""
+    bullet = re.match(r"[-–•*·▪]\s*", line)
+    starts = [bullet.end() if bullet else 0]
+    # `2. Verslag vorige vergadering; Het verslag wordt vastgesteld.`: a clause of its own,
+    # also in lower case after a semicolon (`Geen vragen; de vergadering keurt ... goed.`)
+    # and after `en` (`Geen vragen en de vergadering besluit ... vast te stellen.`) or a
+    # comma before a capital (`... niet verstuurd, Karin stuurt hem rond.`) or a dash after an
+    # item's title (`Notulen vorige vergadering – Notulen vastgesteld`)
+    clause = r"[.!?;:,]\s+(?=[A-Z])|\s*[–—]\s+(?=[A-Z])|;\s+(?=[a-z])|,?\s+en\s+(?=(?:de|het)\s)"
+    starts += [m.end() for m in re.finditer(clause, line)]
+    for start in starts:
+        sentence = _first_sentence(line[start:])  # a formula does not run on into the next
+        # a bare verdict decides the text before it on its line: alone, it is an item's
+        # verdict below its title (`_verdict_on_heading`)
+        formula = next(
+            (
+                f
+                for f in _rules()["formulas"]
+                if f.regex.match(sentence) and not (f.subject_before and start == 0)
+            ),
+            None,
+        )
+        if formula is not None:
+            yield formula, start

@@ -1,0 +1,173 @@
+"""Tests of one line or text (does it end a statement, is it a heading, a fragment, OCR
+debris) and how an item's text is read on over wrapped lines (`_collect`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.decisions.rules import (
+    MAX_FIELD_WORDS,
+    MAX_HEADING_WORDS,
+    MIN_ITEM_WORDS,
+    WIDTH_WINDOW,
+    WRAP_FILL,
+    Lines,
+    _cue_labels,
+    _rules,
+    decision_label,
+)
+from pipeline.documents import strip_redaction_marks
+
+
+def _ends_statement(text: str) -> bool:
+    """The line closes the decision's sentence ("... vastgesteld."); a colon does not: the
+    text goes on below it ("... n.a.v. de tweede melding):" stays open)."""
+    return bool(re.search(r"[.!?]\s*$", strip_redaction_marks(text)[0] or text))
+
+
+def _is_break(line: str) -> bool:
+    """A line that can never continue a decision's text."""
+    rules = _rules()
+    return bool(
+        decision_label(line)
+        or rules["heading"].match(line)
+        or rules["stop"].match(line)
+        or rules["bullet"].match(line)
+        or rules["empty_item"].match(line)
+    )
+
+
+def _is_meaningful(text: str, min_words: int = MIN_ITEM_WORDS) -> bool:
+    """Enough letters and words to state something (`min_words`), not OCR debris."""
+    plain = strip_redaction_marks(text)[0] or ""
+    letters = sum(ch.isalpha() for ch in plain)
+    words = [w for w in re.findall(r"[^\W\d_]{2,}", plain)]
+    # struck-through text comes out of OCR as one long hyphenated run: not words
+    spaced = [w for w in plain.split() if any(ch.isalpha() for ch in w)]
+    return letters >= 8 and len(words) >= min_words and len(spaced) >= min_words
+
+
+def _is_heading(text: str) -> bool:
+    """A title, an agenda item or a section name ("Ter bespreking in de ASG", "Gesprek IGJ
+    (...)"): short, no closing period, and no cue of anything decided or to be done."""
+    return (
+        len(text.split()) <= MAX_HEADING_WORDS
+        and not _ends_statement(text)
+        # `2. de raad voor te stellen ...;`: a point of a decision, not a title
+        and not (text[:1].islower() or text.rstrip().endswith(";"))
+        and "CUE" not in _cue_labels(text)
+    )
+
+
+def _is_fragment(text: str) -> bool:
+    """The tail of a sentence cut off by a page or column break ("te sluiten. Vraag is..."):
+    a paragraph below a label cannot start in lower case."""
+    first = text.lstrip(" '\"‘“(")[:1]
+    return first.islower()
+
+
+def _is_field(text: str) -> bool:
+    """A form's field ("Geen besluit gevraagd"): a few words, no sentence."""
+    return len(text.split()) <= MAX_FIELD_WORDS and not _ends_statement(text)
+
+
+def _join(parts: list[str]) -> str:
+    text = ""
+    for part in (p.strip() for p in parts if p.strip()):
+        if re.search(r"\w-$", text) and part[:1].islower():
+            text = text[:-1] + part  # a word hyphenated over the line break
+        else:
+            text = f"{text} {part}" if text else part
+    return re.sub(r"\s+", " ", text).strip()  # `op- of aanmerkingen` within a line stays
+
+
+def _text_width(lines: Lines, i: int) -> int:
+    """The length of the longest line around lines[i]: how long a wrapped line is here."""
+    near = lines[max(0, i - WIDTH_WINDOW) : i + WIDTH_WINDOW]
+    return max((len(line) for _, line in near), default=0)
+
+
+def _collect(lines: Lines, i: int, first: str) -> tuple[str, int]:
+    """The text that starts with `first` and runs on over lines[i:]; returns (text, next i).
+
+    Wrapped lines continue the text; it stops after a line that ends a sentence when the
+    next one starts anew, at a blank line followed by a capital, and at any label, heading
+    or bullet.
+    """
+    parts = [first]
+    blank = False
+    taken = 0
+    width = _text_width(lines, i)
+    last = len(lines[i - 1][1]) if i else len(first)  # the whole line `first` ends
+    while i < len(lines) and taken < _rules()["max_item_lines"]:
+        line = lines[i][1]
+        if not line:
+            blank = True
+            i += 1
+            continue
+        if _is_break(line) or _ends_statement(parts[-1]) or parts[-1].rstrip().endswith(":"):
+            break  # a colon at a line's end introduces what follows: a list, a table
+        if _rules()["comment_anchor"].search(parts[-1]):
+            break  # a word processor's margin comment: its own text follows, not the item's
+        if blank and not line[:1].islower():
+            break
+        if line[:1].isupper() and len(parts[-1].split()) <= MAX_FIELD_WORDS:
+            break  # "Geen besluit gevraagd" above "Aanleiding": a form's fields, not a wrap
+        if line[:1].isupper() and last < WRAP_FILL * width:
+            break  # a wrapped line fills its line: a short one ended where its writer ended it
+        last = len(line)
+        parts.append(line)
+        blank = False
+        taken += 1
+        i += 1
+    return _join([_before_comment(part) for part in parts]), i
+
+
+def _before_comment(line: str) -> str:
+    """The line up to a margin comment's anchor ("... hun meldingen ' Commented [I")."""
+    m = _rules()["comment_anchor"].search(line)
+    return line[: m.start()].rstrip(" '\"‘’") if m else line
+
+
+def _glyph(m: re.Match) -> str | None:
+    return m["bullet"] or m["glued"]
+
+
+def _wraps(lines: Lines, k: int) -> bool:
+    """lines[k] goes on with the sentence of the line right above it ("... ISMS niveau" /
+    "3. Om de stap ..."): a number at its start is not a list's."""
+    above = lines[k - 1][1] if k else ""
+    return bool(above) and not _ends_statement(above) and not above.endswith(":")
+
+
+def _next_filled(lines: Lines, i: int) -> int | None:
+    while i < len(lines) and not lines[i][1]:
+        i += 1
+    return i if i < len(lines) else None
+
+
+def _first_word(text: str) -> str:
+    m = re.search(r"[^\W\d_]+", text)
+    return m.group(0).lower() if m else ""
+
+
+def _starts_paragraph(lines: Lines, k: int) -> bool:
+    """lines[k] begins a paragraph: the first line, or below a blank or a finished line."""
+    above = lines[k - 1][1] if k else ""
+    return not above or _ends_statement(above) or above.endswith(":")
+
+
+def _lone_glyph(line: str) -> bool:
+    m = _rules()["bullet"].match(line + " x")
+    return bool(m and _glyph(m) and m["text"] == "x")
+
+
+def _first_sentence(text: str) -> str:
+    """`text` up to its first sentence end: a stop after a word of 4+ letters (not after
+    an initial or `dhr.`) or after a year (`... eind januari 2020. Het bestuur ...`) before
+    a capital, a reference in brackets (`... goedgekeurd. (Stuk 21-004)`) or the end."""
+    end = r"(?<=[^\W\d_]{4})[.!?](?=\s+[A-Z(]|\s*$)|(?<=\b\d{4})[.!?](?=\s+[A-Z])|(?<=\))[.!?]"
+    for m in re.finditer(end, text):
+        return text[: m.end()]
+    return text

@@ -1,0 +1,144 @@
+"""Decisions read from how a Dutch clause states one, not from one file's wording: a decision
+verb with its auxiliary anywhere in the clause (passive `... werd ter plaatse ingestemd met`,
+perfect `de vergadering heeft ... goedgekeurd`), the body that consents or votes in favour
+whatever its subject's length, a person taking a task on or given one, and a rule that holds
+from now on. Every text below is written for the test in the layout of a members' meeting
+report; the negative cases are the look-alikes that report, describe or condition."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.decisions import extract_decisions
+from tests.test_decisions_headings import _decisions, _document
+
+HEAD = "Verslag ledenvergadering Tuinvereniging De Wilg\nDatum: 9 maart 2024\n\n"
+
+
+def _found(sentence: str) -> list[tuple]:
+    return [(kind, text) for kind, _, text in _decisions(HEAD + sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # passive: what stands between the auxiliary and the participle does not matter
+        ("Na een korte uitleg werd door de leden ingestemd met het nieuwe tuinreglement.",
+         "besluit"),
+        ("Ook wordt na enig overleg afgesproken dat de kas op zaterdag open blijft.", "afspraak"),
+        ("Ingestemd is met de begroting voor het komende jaar.", "besluit"),
+        ("Het bestuur wordt na de toelichting van de kascommissie gedechargeerd.", "besluit"),
+        ("Na een korte discussie nam de vergadering het voorstel van de werkgroep aan.",
+         "besluit"),
+        ("Mevrouw De Boer is geïnstalleerd als lid van de tuincommissie.", "besluit"),
+        # the body's perfect tense
+        ("De vergadering heeft het jaarverslag 2023 zonder opmerkingen goedgekeurd.", "besluit"),
+        ("Het bestuur heeft besloten de kantine te verbouwen.", "besluit"),
+        # the body consents or votes in favour, its subject of any length
+        ("De aanwezige leden van de drie tuinparken stemden na een korte discussie in met het "
+         "plan.", "besluit"),
+        ("De ledenvergadering stemt (met ruime meerderheid) vóór het voorstel van de kascommissie.",
+         "besluit"),
+        ("Men besluit de open dag te verplaatsen naar juni.", "besluit"),
+        # the verb before its subject (a fronted adverbial)
+        ("Als datum voor de open dag besluiten de aanwezigen 14 september.", "besluit"),
+        ("Na een korte stemming stemden de leden van de tuincommissie in met het plan.",
+         "besluit"),
+        # a task taken on or given
+        ("Karel Smit neemt het beheer van de gereedschapsschuur voorlopig op zich.", "actie"),
+        ("Marieke houdt de lijst van wachtenden bij.", "actie"),
+        ("De penningmeester vraagt een subsidie aan bij de provincie.", "actie"),
+        ("Anna, Joost en Lies kregen de opdracht een nieuw rooster op te stellen.", "actie"),
+        ("De penningmeester heeft toegezegd het financieel overzicht voor juni te sturen.",
+         "actie"),
+        # a rule from now on
+        ("Fietsen moeten voortaan bij de ingang worden geparkeerd.", "besluit"),
+    ],
+)  # fmt: skip
+def test_a_decision_clause_is_read(sentence: str, kind: str) -> None:
+    assert _found(sentence) == [(kind, sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # reported: another date, the pluperfect, a relative clause, another body's promise
+        "Het bestuur heeft op 12 januari besloten de kantine te verbouwen.",
+        "De kascommissie had de boeken gecontroleerd en akkoord bevonden.",
+        "Piet vertelt wat er in de werkgroep is besproken en afgesproken met de gemeente.",
+        "De gemeente heeft toegezegd dat er een nieuwe parkeerplaats zou komen.",
+        "Jan de Vries heeft om gezondheidsredenen besloten het bestuur te verlaten.",
+        "Een mooie zaal waar we vanaf nu de bijeenkomsten houden, dicht bij het park.",
+        # one member's vote, objects installed, a participle that is no decision
+        "De heer Jansen van de tuincommissie stemt na enige aarzeling in met het plan.",
+        "De nieuwe lampen zijn inmiddels geïnstalleerd.",
+        "Het verslag wordt door Marie Bakker toegelicht.",
+        "De voorzitter neemt aan dat iedereen de stukken heeft gelezen.",
+        "De voorzitter vraagt de leden om aan te geven wie er komt helpen.",
+    ],
+)
+def test_a_clause_that_reports_or_describes_decides_nothing(sentence: str) -> None:
+    assert _found(sentence) == []
+
+
+def test_a_bare_verdict_decides_what_its_line_says_before_it() -> None:
+    line = "Jaarrekening 2023 van de tuinvereniging: ligt ter inzage bij de secretaris. Akkoord."
+    assert _found(line) == [("besluit", line)]
+    # after a sentence that decided, the verdict only confirms it
+    decided = "Het huishoudelijk reglement wordt ongewijzigd vastgesteld. Akkoord."
+    assert _found(decided) == [("besluit", "Het huishoudelijk reglement wordt ongewijzigd "
+                                           "vastgesteld.")]  # fmt: skip
+
+
+def test_an_item_s_verdict_after_its_colon_may_carry_a_short_clause() -> None:
+    line = "Notulen van de voorjaarsvergadering: ongewijzigd goedgekeurd, met een woord van dank"
+    assert _found(line) == [("besluit", line)]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "text"),
+    [
+        ("Afgesproken: de kas gaat voortaan om negen uur open.", "afspraak",
+         "de kas gaat voortaan om negen uur open."),
+        ("Afspraak/actie: de secretaris mailt het rooster rond.", "afspraak",
+         "de secretaris mailt het rooster rond."),
+        ("Beslissing: de jaarmarkt gaat door op 4 mei.", "besluit",
+         "de jaarmarkt gaat door op 4 mei."),
+        ("Actie Els: offerte voor nieuwe hekken opvragen.", "actie",
+         "offerte voor nieuwe hekken opvragen."),
+        ("Actielijst Bram: de sleutels van de kas laten bijmaken.", "actie",
+         "de sleutels van de kas laten bijmaken."),
+    ],
+)  # fmt: skip
+def test_labels_of_every_kind_open_a_decision(line: str, kind: str, text: str) -> None:
+    assert _found(line) == [(kind, text)]
+
+
+def test_a_two_word_telegram_decision_after_an_item_s_dash() -> None:
+    assert _found("• Verslag vorige vergadering – Verslag goedgekeurd") == [
+        ("besluit", "Verslag goedgekeurd")
+    ]
+
+
+def test_a_headline_in_capitals_is_no_decision() -> None:
+    text = "NIEUWE STATUTEN GOEDGEKEURD\n\nDe leden hebben de nieuwe statuten goedgekeurd."
+    assert _found(text) == [("besluit", "De leden hebben de nieuwe statuten goedgekeurd.")]
+
+
+def test_a_register_s_title_and_its_lead_in_decide_nothing() -> None:
+    text = (
+        "Nieuws van de tuin\n\nBesluiten van het tuinbestuur\n\n"
+        "De volgende besluiten zijn genomen:\n\n"
+        "Het tuinpad wordt in mei verhard.\n\nDe kas krijgt nieuwe ruiten."
+    )
+    document = _document(text, "decision_list") | {"title": "Besluiten van het tuinbestuur"}
+    found = [row["text"] for row in extract_decisions(document, [])]
+    assert found == ["Het tuinpad wordt in mei verhard.", "De kas krijgt nieuwe ruiten."]
+
+
+def test_an_action_list_label_heads_its_bullets() -> None:
+    text = "Actielijst:\n- Gerrit past het verslag aan.\n- Anne belt de muziekvereniging."
+    assert _found(text) == [
+        ("actie", "Gerrit past het verslag aan."),
+        ("actie", "Anne belt de muziekvereniging."),
+    ]

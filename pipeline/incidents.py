@@ -132,6 +132,7 @@ class _Context:
     text: str = ""  # the (masked) document text the sentences' offsets point into
     organisations: set[str] = field(default_factory=set)  # compared in the text (scopes)
     sectors: bool = False  # the text breaks notifications down by sector: the AP's figures
+    ap_counts: bool = False  # the AP is the body that counts (receives) the notifications
     previous: tuple[int, set[Period]] = (-10, set())  # the last sentence read, its periods
     recent_facts: list[tuple[int, list]] = field(default_factory=list)  # see SUM_REACH
     recent_texts: list[str] = field(default_factory=list)  # see SUCH_REACH
@@ -1719,7 +1720,7 @@ _AP_NAME = (
 _AP_RECEIVES = re.compile(
     rf"\b(?:ontving|ontvangt|kreeg|krijgt)\s+{_AP_NAME}\b"
     rf"|\b{_AP_NAME}\s+(?:heeft\s+|had\s+)?(?:[^\s,;]+\s+){{0,12}}?"
-    r"(?:ontving|ontvangt|ontvangen|binnengekregen|ingelicht)\b"
+    r"(?:ontving|ontvangt|ontvangen|binnengekregen|ingelicht|kreeg|krijgt)\b"
     rf"|\baan\s+bij\s+{_AP_NAME}\b"  # `klopten organisaties 4700 keer aan bij de AP`
     rf"|\bbinnen(?:gekomen)?\s+bij\s+{_AP_NAME}\b"
     rf"|\bbij\s+{_AP_NAME}\s+(?:[^,;]*?\s)?binnen(?:gekomen|komen|komt|kwamen)?\b"
@@ -1731,16 +1732,43 @@ _AP_RECEIVES = re.compile(
 def _ap_intake(val: _Value, s: str, ctx: _Context) -> bool:
     """A count of the notifications the AP itself received (`De AP ontving vorig jaar 27.000
     meldingen`; `In 2018 zijn er 20.881 datalekken gemeld aan de AP` in a text that breaks
-    them down by sector): the national intake, a `total`, not what one organisation reported
-    to the AP. Parts of a stated total (`waarvan 12 gemeld bij de AP`) are never the intake."""
-    if _rules()["ap_before"].search(s[: val.start]):
+    them down by sector or where the AP is the body that counts): the national intake, a
+    `total`, not what one organisation reported to the AP. Parts of a stated total
+    (`waarvan 12 gemeld bij de AP`) and an organisation's own reports (`meldde het UWV 919
+    datalekken`) are never the intake."""
+    before = s[: val.start]
+    if _rules()["ap_before"].search(before) or _ORG_REPORTED.search(before):
         return False
+    the_ap_counts = ctx.sectors or ctx.ap_counts
     if val.percent:
-        return ctx.sectors  # `45% van de meldingen bij de AP`: a share of the intake
+        return the_ap_counts  # `45% van de meldingen bij de AP`: a share of the intake
     c1 = _clause_bounds(s, val.start)[1]
     if _AP_RECEIVES.search(s, 0, c1):
         return True
+    if ctx.ap_counts:
+        return True  # `In 2019 werden 26.956 meldingen bij de AP gedaan`: no one reporter
     return ctx.sectors and _rules()["count_noun_after"].match(s[val.end :]) is not None
+
+
+#: `het aantal meldingen bij de AP`: the AP's own count, no organisation's (not `een aantal
+#: meldingen bij de AP`, some of an organisation's reports)
+_AP_COUNT = re.compile(
+    rf"\bhet\s+aantal\s+(?:datalek)?meldingen\s+(?:van\s+datalekken\s+)?bij\s+{_AP_NAME}\b"
+    r"(?!\s+(?:van|door)\b)",
+    re.IGNORECASE,
+)
+
+
+def _the_ap_counts(sentences: list[_Sentence]) -> bool:
+    """Whether the AP is the body whose count the text gives: a sentence has the AP receive
+    notifications (`De AP kreeg 8929 meldingen`, `ontving de toezichthouder`) or names its
+    count (`het aantal meldingen bij de AP nam toe`). Then a notification to the AP counted
+    without an organisation reporting it is the AP's intake (`total`), as the gold
+    conventions have it; `reported_to_ap` stays an organisation's own leaks it reported."""
+    return any(
+        _AP_RECEIVES.search(sentence.text) or _AP_COUNT.search(sentence.text)
+        for sentence in sentences
+    )
 
 
 _EXAMPLE = re.compile(r"\b(?:zoals|bijvoorbeeld|bijv\.|waaronder|such\s+as)\b", re.IGNORECASE)
@@ -3116,7 +3144,10 @@ def _document_context(doc: Doc, raw: str, sentences: list[_Sentence]) -> _Contex
         _SECTOR_WORD.search(sentence.text) and noun_re.search(sentence.text)
         for sentence in sentences
     )
-    probe = _Context(report=None, totals={}, last_year=last_year, sectors=sectors)
+    ap_counts = _the_ap_counts(sentences)
+    probe = _Context(
+        report=None, totals={}, last_year=last_year, sectors=sectors, ap_counts=ap_counts
+    )
     totals: dict[float, Period] = {}
     dated: list[tuple[int, Period]] = []
     for i, sentence in enumerate(sentences):
@@ -3125,7 +3156,9 @@ def _document_context(doc: Doc, raw: str, sentences: list[_Sentence]) -> _Contex
                 dated.append((i, f.period))
             if f.category == "total" and f.scope is None and f.period is not None:
                 totals.setdefault(f.value.value, f.period)
-    ctx = _Context(report=report, totals=totals, last_year=last_year, sectors=sectors)
+    ctx = _Context(
+        report=report, totals=totals, last_year=last_year, sectors=sectors, ap_counts=ap_counts
+    )
     ctx.headings = [_heading_period(sentence.text) for sentence in sentences]
     ctx.sections = [
         (sentences[i].offsets[0], p) for i, p in enumerate(ctx.headings) if p is not None

@@ -1,0 +1,44 @@
+"""Who counts a figure, which period and scope it has, and what is no incident figure: rules
+on small texts written for the test in the layout of news items on national data-leak and
+request figures (no third-party text)."""
+
+from __future__ import annotations
+
+from pipeline.incidents import extract_incident_counts
+from tests.test_incidents import Y2018, Y2019, _fact
+from tests.test_incidents import _document as _report
+from tests.test_incidents import _facts as _row_facts
+
+
+def _facts(text: str, subject: str | None = None) -> set[tuple]:
+    rows = extract_incident_counts(_report(text, doc_type="other"))
+    return _row_facts([row for row in rows if subject is None or row["subject"] == subject])
+
+
+# --------------------------------------------------------------------------- who counts
+
+
+def test_passive_notifications_to_the_ap_in_a_text_on_its_count_are_its_intake():
+    # the AP is the body that counts: a count 'bij de AP gedaan' without a reporter is its
+    # intake (`total`), not one organisation's reports to it
+    text = (
+        "Het aantal meldingen bij de Autoriteit Persoonsgegevens groeide verder, vooral uit "
+        "het onderwijs. In 2019 werden 31.412 meldingen bij de AP gedaan. In 2018 waren dat "
+        "er nog 24.870."
+    )
+    assert _facts(text) == {_fact(Y2019, "total", 31412), _fact(Y2018, "total", 24870)}
+
+
+def test_the_ap_that_got_notifications_counts_them():
+    text = "De AP kreeg in 2019 4120 meldingen van datalekken uit het onderwijs."
+    facts = _facts(text)
+    assert not any(f[2] == "reported_to_ap" for f in facts)
+
+
+def test_an_organisations_own_reports_to_the_ap_stay_reported_to_ap():
+    # one organisation reporting its own leaks, also in a text that names the AP's count
+    text = (
+        "Het aantal meldingen bij de Autoriteit Persoonsgegevens steeg. In 2019 meldde het "
+        "Waterbedrijf 41 datalekken bij de AP."
+    )
+    assert _fact(Y2019, "reported_to_ap", 41) in _facts(text)

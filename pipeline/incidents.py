@@ -3028,7 +3028,17 @@ def _document_subjects(doc: Doc, raw: str) -> list[tuple[str, bool]]:
     for name, cue in _subject_cues().items():
         if cue.search(head) or len(cue.findall(raw)) >= SUBJECT_MENTIONS:
             found.append(name)
+    if LEAK in found and _AP_MENTION.search(raw):
+        # the complaints a text on the AP's data-leak notifications gives are the
+        # regulator's own work (complaints about any organisation), not an organisation's
+        # complaints: only the leak figures are counted there (web20 convention)
+        found = [name for name in found if name != COMPLAINT]
     return [(name, name == LEAK or len(found) == 1) for name in found]
+
+
+COMPLAINT = "klacht"
+#: the AP named as such (not `toezichthouder`, which any regulator can be)
+_AP_MENTION = re.compile(r"\bAutoriteit\s+Persoonsgegevens\b|(?-i:\bAP\b)", re.IGNORECASE)
 
 
 @cache

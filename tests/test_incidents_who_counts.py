@@ -42,3 +42,15 @@ def test_an_organisations_own_reports_to_the_ap_stay_reported_to_ap():
         "Waterbedrijf 41 datalekken bij de AP."
     )
     assert _fact(Y2019, "reported_to_ap", 41) in _facts(text)
+
+
+def test_complaints_to_the_ap_beside_its_leak_notifications_are_no_figures():
+    # the regulator's complaints are its own work, not complaints about one organisation
+    text = (
+        "De Autoriteit Persoonsgegevens kreeg vorig jaar minder klachten binnen.\n\n"
+        "In 2019 ontving de AP 9.140 klachten van burgers. Het aantal datalekmeldingen steeg: "
+        "in 2019 ontving de AP 31.412 meldingen van datalekken. Er liggen nog 1200 klachten "
+        "op de plank."
+    )
+    assert _facts(text, subject="klacht") == set()
+    assert _fact(Y2019, "total", 31412) in _facts(text, subject="datalek")

@@ -1311,6 +1311,32 @@ _COMPARED_BRACKET = re.compile(
 _BOTH = re.compile(r"\b(?:beide|allebei|both)\s*:?\s*$", re.IGNORECASE)
 
 
+#: `nam na 1.180 meldingen aanvullende acties`, `op basis van 2.077 Wob-verzoeken die online
+#: staan`: the notifications something followed, the items a study read - what was done
+#: with some of them (an intervention, an analysis), no count of those received
+_AFTER_SOME = re.compile(r"(?:\bna|\bop\s+basis\s+van)\s+(?:(?:ruim|bijna|circa)\s+)?$", re.I)
+#: `40 procent van de bedrijven`: a share of some units (companies, organisations, people)
+_SHARE_OF = re.compile(
+    r"\d\s*(?:%|procent\b|percent\b)\s+van\s+(?:de|alle)\s+(?P<words>[^\W\d]+(?:\s+[^\W\d]+)?)",
+    re.IGNORECASE,
+)
+#: what a share of incidents is taken of besides their nouns
+_SHARE_OF_INCIDENTS = {"gevallen", "totaal", "aantal"}
+
+
+def _shares_of_units(s: str) -> bool:
+    """A sentence whose share is taken of units that are no incidents (`bijna 40 procent
+    van de bedrijven kreeg te maken met cyberaanvallen, in 2019 nog maar 20 procent`):
+    its shares are of those units, not of the incidents (the noun or the word before it
+    is no incident: `van de gemelde datalekken`, `van de gevallen` are of incidents)."""
+    noun_re = _vocab()["noun_re"]
+    for m in _SHARE_OF.finditer(s):
+        words = m["words"].lower().split()
+        if not any(w in _SHARE_OF_INCIDENTS or noun_re.fullmatch(w) for w in words):
+            return True
+    return False
+
+
 def _fact_of(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:
     """What one number is: a category (label, AP, share, carried), else a month's, a
     unit's or a plain total; None when it is no exact figure for a period."""
@@ -1318,6 +1344,8 @@ def _fact_of(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:
     before, after = s[: val.start], s[val.end :]
     if _BOTH.search(before):
         return None  # `(beide 10.500)`: one figure for several periods, none of them placed
+    if _AFTER_SOME.search(before) or (val.percent and _shares_of_units(s)):
+        return None
     if (
         val.percent
         and (reading.has_noun or ctx.sectors)

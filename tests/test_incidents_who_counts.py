@@ -54,3 +54,32 @@ def test_complaints_to_the_ap_beside_its_leak_notifications_are_no_figures():
     )
     assert _facts(text, subject="klacht") == set()
     assert _fact(Y2019, "total", 31412) in _facts(text, subject="datalek")
+
+
+# --------------------------------------------------------------------------- no incidents
+
+
+def test_notifications_something_followed_are_no_count():
+    # what the AP did after some notifications (an intervention) counts no intake
+    text = (
+        "De AP ontving in 2019 31.412 meldingen van datalekken. De toezichthouder nam na "
+        "2.310 meldingen aanvullende stappen, meestal een telefoontje."
+    )
+    assert _facts(text) == {_fact(Y2019, "total", 31412)}
+
+
+def test_a_sample_a_study_read_is_no_count_of_requests():
+    text = (
+        "Wob-verzoeken worden vaker te laat beantwoord, blijkt uit een analyse op basis van "
+        "1.840 Wob-verzoeken die online staan uit 2019."
+    )
+    assert _facts(text) == set()
+
+
+def test_shares_of_companies_are_no_shares_of_incidents():
+    text = (
+        "Het aantal datalekken bij bedrijven nam toe. Waar in 2018 nog 35 procent van de "
+        "bedrijven te maken kreeg met cyberaanvallen, was dat in 2019 nog 18 procent. In 2019 "
+        "ging 41 procent van de gemelde datalekken over een verkeerde ontvanger."
+    )
+    assert _facts(text) == {_fact(Y2019, "wrong_recipient", 41, "percent")}

@@ -1947,6 +1947,8 @@ def _assign_periods(reading: _Reading, ctx: _Context, index: int) -> None:
             f.period = _bracketed_after_period(f, s, reading.periods)
         if f.period is None:
             f.period = _then_period(f, s, reading.periods)
+        if f.period is None and not reading.periods and _THEN_OPENS.match(s):
+            f.period = _period_named_last_before(ctx)
         if f.period is None:
             _sum_of_years_before(f, reading, ctx, index)
         if f.period is None:
@@ -1995,6 +1997,16 @@ def _years_summed(facts: list[_Fact], value: float) -> tuple[Period, str] | None
 
 
 _THEN = re.compile(r"\btoen\b", re.IGNORECASE)
+_THEN_OPENS = re.compile(r"^\W*toen\b", re.IGNORECASE)
+
+
+def _period_named_last_before(ctx: _Context) -> Period | None:
+    """`... een daling met een jaar eerder. Toen ontving de AP nog 26.956`: a sentence
+    opened by `toen` is about the period the sentence before named last."""
+    if len(ctx.recent_texts) < 2:
+        return None
+    periods = find_periods(ctx.recent_texts[-2], _context_year(ctx), ctx.last_year)
+    return periods[-1].period if periods else None
 
 
 def _then_period(f: _Fact, s: str, periods: list[_PeriodSpan]) -> Period | None:

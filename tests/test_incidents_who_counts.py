@@ -56,6 +56,18 @@ def test_complaints_to_the_ap_beside_its_leak_notifications_are_no_figures():
     assert _fact(Y2019, "total", 31412) in _facts(text, subject="datalek")
 
 
+# --------------------------------------------------------------------------- periods
+
+
+def test_then_opening_a_sentence_is_the_period_the_sentence_before_named_last():
+    text = (
+        "De toezichthouder meldt in het jaarverslag over 2019 dat hij in dat jaar 31.412 "
+        "meldingen van datalekken ontving. Dat is een stijging van negen procent met een jaar "
+        "eerder. Toen ontving de AP nog 28.790 meldingen."
+    )
+    assert _facts(text) == {_fact(Y2019, "total", 31412), _fact(Y2018, "total", 28790)}
+
+
 # --------------------------------------------------------------------------- no incidents
 
 

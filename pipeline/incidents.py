@@ -1202,6 +1202,7 @@ class _Reading:
     has_noun: bool  # an incident noun (`meldingen`, `datalekken`) stands in the sentence
     carry: bool  # `was dit 17%` right after a sentence with a share: its category carries
     references: dict[int, float]  # `Van deze 84 meldingen`: links to a stated total
+    counts_back: bool = False  # `Dat daalde van ...` after `het aantal datalekken ...`
     facts: list[_Fact] = field(default_factory=list)
     starts: list[int] = field(default_factory=list)  # where the sentence's numbers stand
 
@@ -1249,7 +1250,23 @@ def _read_sentence(s: str, index: int, ctx: _Context) -> _Reading | None:
     has_noun, may_carry, references = links
     carry = ctx.carry_category is not None and index - ctx.carry_sentence <= 1 and may_carry
     periods = find_periods(s, _context_year(ctx), ctx.last_year)
-    return _Reading(s, periods, has_noun, carry, dict(references))
+    counts_back = not has_noun and _counts_the_number_before(s, ctx)
+    return _Reading(s, periods, has_noun or counts_back, carry, dict(references), counts_back)
+
+
+#: `Dat daalde van ...`, `Dit aantal steeg van ...`: the subject is the one just named
+_THAT_NUMBER = re.compile(
+    r"^\W*(?:dat|dit|die|het)(?:\s+aantal)?\s+(?:steeg|daalde|ging|groeide|nam)\b", re.I
+)
+
+
+def _counts_the_number_before(s: str, ctx: _Context) -> bool:
+    """`Ook het aantal datalekmeldingen daalde. Dat daalde van 24.866 in 2021 naar 21.151
+    in 2022.`: a sentence whose subject refers to the number of incidents the sentence
+    before named (`het aantal ...`) counts those incidents."""
+    if len(ctx.recent_texts) < 2 or not _THAT_NUMBER.match(s):
+        return False
+    return _rules()["aantal"].search(ctx.recent_texts[-2]) is not None
 
 
 def _sentence_links(s: str) -> tuple[bool, bool, tuple[tuple[int, float], ...]] | None:
@@ -1865,7 +1882,7 @@ def _states_a_total(val: _Value, reading: _Reading) -> bool:
         return True
     if _respective_count(before, rules):
         return True
-    if rules["aantal"].search(s) and _period_follows(val, reading):
+    if (rules["aantal"].search(s) or reading.counts_back) and _period_follows(val, reading):
         return True  # `het aantal datalekken steeg van 38 in 2020 naar 45 in 2021`
     return any(f.source == "total" for f in reading.facts) and any(
         p.anchors and re.fullmatch(r"\s*(?:om|:)?\s*", s[p.end : val.start])

@@ -68,6 +68,18 @@ def test_then_opening_a_sentence_is_the_period_the_sentence_before_named_last():
     assert _facts(text) == {_fact(Y2019, "total", 31412), _fact(Y2018, "total", 28790)}
 
 
+def test_a_sentence_on_the_number_just_named_counts_its_incidents():
+    text = (
+        "Ook het aantal datalekmeldingen nam af. Dat daalde van 31.412 in 2018 naar 28.790 "
+        "in 2019. Ook het aantal klachten nam af. Dat daalde van 9.140 in 2018 naar 8.455 in "
+        "2019."
+    )
+    assert _facts(text, subject="datalek") == {
+        _fact(Y2018, "total", 31412),
+        _fact(Y2019, "total", 28790),
+    }
+
+
 # --------------------------------------------------------------------------- no incidents
 
 

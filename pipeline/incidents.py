@@ -1861,7 +1861,24 @@ def _scope_of(before: str, after: str) -> str | None:
         return _scope_name(m)
     if (m := rules["unit_before"].search(before)) or (m := rules["unit_after"].match(after)):
         return m["unit"]
+    if m := _group_receiving_re(_SUBJECT.get()).match(after):
+        return m["group"]
     return None
+
+
+@cache
+def _group_receiving_re(key: tuple[str, bool]) -> re.Pattern:
+    """`3.928 Wob-verzoeken bij ministeries gedaan`: a count made to a group of
+    organisations named in the plural is the group's sum (web4's scope rule 3), not one
+    organisation's (not a group listed with another: `bij gemeenten en provincies`).
+    Compiled per subject (`key`), whose nouns it names."""
+    noun = _vocab()["noun_alt"]
+    groups = _words_alt(_vocab()["data"]["organisation_groups"])
+    return re.compile(
+        rf"^\s*(?:{noun})\s+(?:(?:zijn|werden|gedaan|ingediend|binnengekomen)\s+)*"
+        rf"(?:bij|aan)\s+(?:de\s+)?(?P<group>{groups})\b(?!\s+(?:en|of)\b|-)",
+        re.IGNORECASE,
+    )
 
 
 #: `31 en 36 meldingen`: the figure before `en` and another number

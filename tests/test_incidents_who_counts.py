@@ -4,10 +4,14 @@ request figures (no third-party text)."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from pipeline.incidents import extract_incident_counts
 from tests.test_incidents import Y2018, Y2019, _fact
 from tests.test_incidents import _document as _report
 from tests.test_incidents import _facts as _row_facts
+
+Y2017 = (date(2017, 1, 1), date(2017, 12, 31))
 
 
 def _facts(text: str, subject: str | None = None) -> set[tuple]:
@@ -66,6 +70,15 @@ def test_then_opening_a_sentence_is_the_period_the_sentence_before_named_last():
         "eerder. Toen ontving de AP nog 28.790 meldingen."
     )
     assert _facts(text) == {_fact(Y2019, "total", 31412), _fact(Y2018, "total", 28790)}
+
+
+def test_a_count_made_to_a_group_of_organisations_is_the_groups():
+    text = (
+        "Wob-verzoeken aan provincies worden vaker te laat beantwoord. Van 2017 tot en met "
+        "2019 werden er 1.214 Wob-verzoeken bij provincies gedaan."
+    )
+    span = (Y2017[0], Y2019[1])
+    assert _facts(text) == {_fact(span, "total", 1214, scope="provincies")}
 
 
 def test_a_sentence_on_the_number_just_named_counts_its_incidents():

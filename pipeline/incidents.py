@@ -1281,6 +1281,8 @@ def _sentence_links_for(
     None without any number, else whether it names an incident noun, whether it carries a
     share on (`was dit`) and its references to stated totals (`Van deze 84 meldingen`)."""
     rules = _rules()
+    if not _DIGIT.search(s) and not _has_number_word(s):
+        return None  # every written-out number rule below needs a number word
     if (
         not _DIGIT.search(s)
         and not rules["month_word_series"].search(s)
@@ -1294,6 +1296,23 @@ def _sentence_links_for(
         bool(rules["carry"].search(s)),
         tuple((m.start("n"), float(m["n"])) for m in rules["reference"].finditer(s)),
     )
+
+
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
+def _has_number_word(s: str) -> bool:
+    """Whether a run of letters in `s` is a number word (`drie`, `één`): one scan and a set
+    look-up, where each written-out number rule would try every number word at every
+    position (the number words are runs of letters, so a rule matches only where one
+    stands)."""
+    words = _number_word_set(_SUBJECT.get())
+    return any(w in words for w in _LETTER_RUN.findall(s.lower()))
+
+
+@cache
+def _number_word_set(key: tuple[str, bool]) -> frozenset[str]:
+    return frozenset(w.lower() for w in _vocab_for(key)["number_words"])
 
 
 def _sentence_values(s: str, periods: list[_PeriodSpan]) -> list[_Value]:
@@ -3038,10 +3057,19 @@ def extract_incident_counts(document: dict | Doc) -> list[dict]:
     raw = doc_text(doc)
     rows = []
     subjects = _document_subjects(doc, raw)
+    if not subjects:
+        return []
+    # the periods and sentences read serve every pass over this document (they do not
+    # depend on the subject); cleared so that a document's cost does not depend on which
+    # documents came before it (and benchmarks stay honest)
+    _clear_document_caches()
+    stamp = _head_stamp(raw)
+    text = _mask(raw, mark_chars(doc) + ([stamp] if stamp else []))
+    sentences = _sentences(doc, text)
     for key in subjects:
         token = _SUBJECT.set(key)
         try:
-            found = _subject_rows(doc, raw)
+            found = _subject_rows(doc, raw, text, sentences)
             if key[0] != LEAK:
                 found = _own_subject_rows(found, shared=len(subjects) > 1)
             for row in found:
@@ -3124,14 +3152,9 @@ def _subject_cues() -> dict[str, re.Pattern]:
     }
 
 
-def _subject_rows(doc: Doc, raw: str) -> list[dict]:
-    """The rows of one subject's pass over the document."""
-    # the period cache serves the passes over one document; cleared so that a document's
-    # cost does not depend on which documents came before it (and benchmarks stay honest)
-    _clear_document_caches()
-    stamp = _head_stamp(raw)
-    text = _mask(raw, mark_chars(doc) + ([stamp] if stamp else []))
-    sentences = _sentences(doc, text)
+def _subject_rows(doc: Doc, raw: str, text: str, sentences: list[_Sentence]) -> list[dict]:
+    """The rows of one subject's pass over the document (`text`: its masked text, cut into
+    `sentences`)."""
     ctx = _document_context(doc, raw, sentences)
     ctx.text = text
     # tables first: a number they read is no figure of the running text around it

@@ -120,3 +120,13 @@ def test_shares_of_companies_are_no_shares_of_incidents():
         "ging 41 procent van de gemelde datalekken over een verkeerde ontvanger."
     )
     assert _facts(text) == {_fact(Y2019, "wrong_recipient", 41, "percent")}
+
+
+def test_requests_named_after_both_laws_with_a_slash_are_counted():
+    text = (
+        "Openbaarheid\n\nWob/Woo-verzoeken\n"
+        "De gemiddelde behandeltijd van de 14 Wob/Woo-verzoeken was 6 weken. Er zijn in 2019 "
+        "14 Wob/Woo-verzoeken ingediend."
+    )
+    rows = extract_incident_counts(_report(text, doc_type="report"))
+    assert _row_facts(rows) == {_fact(Y2019, "total", 14)}

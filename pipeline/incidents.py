@@ -1000,7 +1000,8 @@ def _label_rules() -> dict[str, re.Pattern]:
         "aantal": re.compile(rf"\baantal\s+(?:\w+\s+)?(?:{noun})|\bnumber\s+of\b", re.IGNORECASE),
         # `het aantal datalekken na een cyberaanval steeg van ...`: the number of one kind
         "aantal_kind": re.compile(
-            rf"\baantal\s+(?:\w+\s+)?(?:{noun})\s+(?:na|door|als\s+gevolg\s+van|waarbij)\s+"
+            rf"\baantal\s+(?:\w+\s+)?(?:{noun})\s+(?:van\s+(?:een\s+)?(?:{noun})\s+)?"
+            r"(?:na|door|als\s+gevolg\s+van|waarbij)\s+"
             r"(?P<kind>[^,;.\d]{3,60})",
             re.IGNORECASE,
         ),
@@ -1935,9 +1936,16 @@ def _counted_kind(val: _Value, s: str) -> str | None:
     cyberaanval` (before the number, in the number's clause or the sentence's first), where
     the qualifier names one kind of incident and the number has no noun of its own."""
     m = _rules()["aantal_kind"].search(s, 0, val.start)
-    if m is None or _rules()["count_noun_after"].match(s[val.end :]):
+    if m is None:
+        return None
+    if _rules()["count_noun_after"].match(s[val.end :]) and not _NEW_LEVEL.search(s, 0, val.start):
         return None
     return _one_category(m["kind"])
+
+
+#: `het aantal meldingen ... na hacking steeg met een kwart naar 902 incidenten`: the new
+#: level of the number just named, its noun repeated
+_NEW_LEVEL = re.compile(r"\b(?:steeg|daalde|groeide|nam)\b[^,;.]*\bnaar\s+$", re.IGNORECASE)
 
 
 def _respective_count(before: str, rules: dict[str, re.Pattern]) -> bool:

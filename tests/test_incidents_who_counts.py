@@ -72,6 +72,15 @@ def test_then_opening_a_sentence_is_the_period_the_sentence_before_named_last():
     assert _facts(text) == {_fact(Y2019, "total", 31412), _fact(Y2018, "total", 28790)}
 
 
+def test_the_new_level_of_the_number_of_one_kind_is_that_kind():
+    # the number of one kind (after hacking) rose to a level; its noun repeated after it
+    text = (
+        "De AP ontving in 2019 ruim 31.000 datalekmeldingen. Het aantal meldingen van een "
+        "datalek na hacking of phishing steeg met een derde naar 1204 incidenten."
+    )
+    assert _facts(text) == {_fact(Y2019, "total", 31000), _fact(Y2019, "other", 1204)}
+
+
 def test_a_count_made_to_a_group_of_organisations_is_the_groups():
     text = (
         "Wob-verzoeken aan provincies worden vaker te laat beantwoord. Van 2017 tot en met "

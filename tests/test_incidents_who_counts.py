@@ -81,6 +81,19 @@ def test_the_new_level_of_the_number_of_one_kind_is_that_kind():
     assert _facts(text) == {_fact(Y2019, "total", 31000), _fact(Y2019, "other", 1204)}
 
 
+def test_the_sector_that_reported_the_most_takes_the_share_after_its_notifications():
+    text = (
+        "De AP ontving in 2019 ruim 31.000 datalekmeldingen. De publieke sector meldde de "
+        "meeste datalekken (27 procent), gevolgd door het onderwijs (19 procent). De zorg "
+        "volgt met 15 procent."
+    )
+    facts = _facts(text)
+    assert _fact(Y2019, "total", 27, "percent", "publieke sector") in facts
+    assert _fact(Y2019, "total", 19, "percent", "onderwijs") in facts
+    # the next sentence's share is another sector's, its name not read: no row
+    assert not any(f[4] == "percent" and f[5] is None for f in facts)
+
+
 def test_a_count_made_to_a_group_of_organisations_is_the_groups():
     text = (
         "Wob-verzoeken aan provincies worden vaker te laat beantwoord. Van 2017 tot en met "

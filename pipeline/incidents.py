@@ -1579,14 +1579,17 @@ _AFTER_SECTOR_NAME = {
 #: `23 procent vond plaats in de zorg`, `28 procent kwam uit het onderwijs`
 _SHARE_FROM = re.compile(
     r"\s*(?:van\s+de\s+\w+\s+)?(?:vond|vonden|vindt)\s+plaats\s+in\s+(?:de|het)\s+"
-    r"|\s*(?:van\s+de\s+\w+\s+)?(?:kwam|kwamen|komt|komen)\s+uit\s+(?:de|het)\s+",
+    r"|\s*(?:van\s+de\s+\w+\s+)?(?:kwam|kwamen|komt|komen)\s+uit\s+(?:de|het)\s+"
+    # `In 22 procent van de gevallen ging het om datalekken in de financiële sector`
+    r"|\s*van\s+de\s+gevallen\s+(?:ging|gaat)\s+het\s+om\s+(?:\w+\s+)?in\s+(?:de|het)\s+",
     re.IGNORECASE,
 )
 
 
 def _sector_of_clause(val: _Value, s: str, ctx: _Context) -> str | None:
     """In a text on the AP's figures per sector, a share that took place in or came from a
-    sector named right after it (`23 procent vond plaats in de zorg`)."""
+    sector named right after it (`23 procent vond plaats in de zorg`, `in 22 procent van de
+    gevallen ging het om datalekken in de financiële sector`)."""
     if not ctx.sectors:
         return None
     m = _SHARE_FROM.match(s, val.end)

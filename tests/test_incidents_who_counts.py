@@ -94,6 +94,14 @@ def test_the_sector_that_reported_the_most_takes_the_share_after_its_notificatio
     assert not any(f[4] == "percent" and f[5] is None for f in facts)
 
 
+def test_a_share_of_the_cases_in_a_sector_is_that_sectors():
+    text = (
+        "De AP ontving in 2019 ruim 31.000 datalekmeldingen, de meeste uit de sector "
+        "onderwijs. In 18 procent van de gevallen ging het om datalekken in de publieke sector."
+    )
+    assert _fact(Y2019, "total", 18, "percent", "publieke sector") in _facts(text)
+
+
 def test_a_count_made_to_a_group_of_organisations_is_the_groups():
     text = (
         "Wob-verzoeken aan provincies worden vaker te laat beantwoord. Van 2017 tot en met "

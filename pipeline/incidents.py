@@ -1407,6 +1407,8 @@ def _fact_of(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:
         category, source = "total", "scope"
     if scope is None and category in (None, "total") and not val.percent:
         scope = _sector_scope(val, s)
+    if scope is None and (ctx.ap_counts or ctx.sectors) and not val.percent:
+        scope = _sector_it_came_from(after)
     if category is None and not val.percent and _states_a_total(val, reading):
         if _told_to_data_subjects(val, s):
             return None
@@ -1554,6 +1556,29 @@ def _sector_scope(val: _Value, s: str) -> str | None:
         if name:
             return name
     return None
+
+
+@cache
+def _came_from_re(key: tuple[str, bool]) -> re.Pattern:
+    noun = _vocab_for(key)["noun_alt"]
+    return re.compile(
+        rf"^\s*(?:{noun})(?:\s+van\s+(?:een\s+)?datalek(?:ken)?)?\s+uit\s+(?:de|het)\s+"
+        r"(?P<name>[^,;.()]+)",
+        re.IGNORECASE,
+    )
+
+
+def _sector_it_came_from(after: str) -> str | None:
+    """In a text on the AP's intake, `8929 meldingen van datalekken uit de gezondheidszorg`:
+    the sector the notifications came from (compiled per subject, whose nouns it names)."""
+    m = _came_from_re(_SUBJECT.get()).match(after)
+    if m is None:
+        return None
+    name = _name_after(m["name"])
+    v = _vocab()
+    if not name or v["noun_re"].search(name) or v["category_re"].search(name):
+        return None
+    return name
 
 
 def _name_after(region: str) -> str | None:

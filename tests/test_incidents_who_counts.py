@@ -102,6 +102,14 @@ def test_a_share_of_the_cases_in_a_sector_is_that_sectors():
     assert _fact(Y2019, "total", 18, "percent", "publieke sector") in _facts(text)
 
 
+def test_the_aps_notifications_from_a_sector_are_that_sectors():
+    text = (
+        "De AP ontving in 2019 ruim 31.000 datalekmeldingen. De Autoriteit Persoonsgegevens "
+        "kreeg in 2019 4102 meldingen van datalekken uit het onderwijs."
+    )
+    assert _fact(Y2019, "total", 4102, scope="onderwijs") in _facts(text)
+
+
 def test_a_count_made_to_a_group_of_organisations_is_the_groups():
     text = (
         "Wob-verzoeken aan provincies worden vaker te laat beantwoord. Van 2017 tot en met "

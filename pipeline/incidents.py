@@ -1867,9 +1867,14 @@ def _the_ap_counts(sentences: list[_Sentence]) -> bool:
     without an organisation reporting it is the AP's intake (`total`), as the gold
     conventions have it; `reported_to_ap` stays an organisation's own leaks it reported."""
     return any(
-        _AP_RECEIVES.search(sentence.text) or _AP_COUNT.search(sentence.text)
+        _AP_HINT.search(sentence.text)
+        and (_AP_RECEIVES.search(sentence.text) or _AP_COUNT.search(sentence.text))
         for sentence in sentences
     )
+
+
+#: a word every name of the AP holds: one cheap scan before the two long patterns
+_AP_HINT = re.compile(r"\bap\b|autoriteit|toezichthouder|waakhond", re.IGNORECASE)
 
 
 _EXAMPLE = re.compile(r"\b(?:zoals|bijvoorbeeld|bijv\.|waaronder|such\s+as)\b", re.IGNORECASE)

@@ -3105,8 +3105,8 @@ def extract_incident_counts(document: dict | Doc) -> list[dict]:
         return []
     raw = doc_text(doc)
     rows = []
-    subjects = _document_subjects(doc, raw)
-    if not subjects:
+    names = _document_subjects(doc, raw)
+    if not names:
         return []
     # the periods and sentences read serve every pass over this document (they do not
     # depend on the subject); cleared so that a document's cost does not depend on which
@@ -3115,10 +3115,18 @@ def extract_incident_counts(document: dict | Doc) -> list[dict]:
     stamp = _head_stamp(raw)
     text = _mask(raw, mark_chars(doc) + ([stamp] if stamp else []))
     sentences = _sentences(doc, text)
+    ap_counts = _the_ap_counts(sentences)
+    if LEAK in names and ap_counts:
+        # the complaints a text on the AP's own intake of leak notifications gives are
+        # the regulator's work (complaints about any organisation), no organisation's:
+        # only the leak figures are counted there (web20 convention); an organisation's
+        # report on its complaints and its leaks reported to the AP keeps both
+        names = [name for name in names if name != COMPLAINT]
+    subjects = [(name, name == LEAK or len(names) == 1) for name in names]
     for key in subjects:
         token = _SUBJECT.set(key)
         try:
-            found = _subject_rows(doc, raw, text, sentences)
+            found = _subject_rows(doc, raw, text, sentences, ap_counts)
             if key[0] != LEAK:
                 found = _own_subject_rows(found, shared=len(subjects) > 1)
             for row in found:
@@ -3168,28 +3176,20 @@ SUBJECT_HEAD_LINES = 3
 SUBJECT_MENTIONS = 3
 
 
-def _document_subjects(doc: Doc, raw: str) -> list[tuple[str, bool]]:
-    """The subjects a document counts, each with whether it may claim the generic nouns
-    (only a document's one subject does: `177 meldingen` in a text on integrity reports)."""
+def _document_subjects(doc: Doc, raw: str) -> list[str]:
+    """The subjects a document counts."""
     found = [LEAK] if _about_incidents(doc, raw) else []
     if doc._.document.get("doc_type") in ONE_REQUEST_TYPES:
-        return [(name, True) for name in found]
+        return found
     lines = [line for line in raw.splitlines() if line.strip()][:SUBJECT_HEAD_LINES]
     head = " ".join([doc._.document.get("title") or "", *lines])
     for name, cue in _subject_cues().items():
         if cue.search(head) or len(cue.findall(raw)) >= SUBJECT_MENTIONS:
             found.append(name)
-    if LEAK in found and _AP_MENTION.search(raw):
-        # the complaints a text on the AP's data-leak notifications gives are the
-        # regulator's own work (complaints about any organisation), not an organisation's
-        # complaints: only the leak figures are counted there (web20 convention)
-        found = [name for name in found if name != COMPLAINT]
-    return [(name, name == LEAK or len(found) == 1) for name in found]
+    return found
 
 
 COMPLAINT = "klacht"
-#: the AP named as such (not `toezichthouder`, which any regulator can be)
-_AP_MENTION = re.compile(r"\bAutoriteit\s+Persoonsgegevens\b|(?-i:\bAP\b)", re.IGNORECASE)
 
 
 @cache
@@ -3201,10 +3201,13 @@ def _subject_cues() -> dict[str, re.Pattern]:
     }
 
 
-def _subject_rows(doc: Doc, raw: str, text: str, sentences: list[_Sentence]) -> list[dict]:
+def _subject_rows(
+    doc: Doc, raw: str, text: str, sentences: list[_Sentence], ap_counts: bool
+) -> list[dict]:
     """The rows of one subject's pass over the document (`text`: its masked text, cut into
-    `sentences`)."""
-    ctx = _document_context(doc, raw, sentences)
+    `sentences`; `ap_counts`: see `_the_ap_counts`). Each subject claims the generic nouns
+    only as a document's one subject (`177 meldingen` in a text on integrity reports)."""
+    ctx = _document_context(doc, raw, sentences, ap_counts)
     ctx.text = text
     # tables first: a number they read is no figure of the running text around it
     figures = _table_figures(text, doc, ctx) + _running_text_figures(sentences, ctx)
@@ -3275,7 +3278,7 @@ def _about_incidents(doc: Doc, raw: str) -> bool:
     return bool(cue.search(raw) or cue.search(doc._.document.get("title") or ""))
 
 
-def _document_context(doc: Doc, raw: str, sentences: list[_Sentence]) -> _Context:
+def _document_context(doc: Doc, raw: str, sentences: list[_Sentence], ap_counts: bool) -> _Context:
     """The periods a document gives its figures: the report's (title or heading), each
     section heading's, and the totals stated with their own period.
 
@@ -3300,7 +3303,6 @@ def _document_context(doc: Doc, raw: str, sentences: list[_Sentence]) -> _Contex
         _SECTOR_WORD.search(sentence.text) and noun_re.search(sentence.text)
         for sentence in sentences
     )
-    ap_counts = _the_ap_counts(sentences)
     probe = _Context(
         report=None, totals={}, last_year=last_year, sectors=sectors, ap_counts=ap_counts
     )

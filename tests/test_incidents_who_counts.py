@@ -60,6 +60,17 @@ def test_complaints_to_the_ap_beside_its_leak_notifications_are_no_figures():
     assert _fact(Y2019, "total", 31412) in _facts(text, subject="datalek")
 
 
+def test_an_organisations_complaints_beside_its_leaks_reported_to_the_ap_stay():
+    # the organisation's own report: the AP only receives its leaks, it counts nothing here
+    text = (
+        "Jaarverslag klachten en datalekken\n\n"
+        "In 2019 ontving de gemeente 64 klachten. In 2019 registreerde de gemeente 23 "
+        "datalekken, waarvan 5 gemeld bij de AP."
+    )
+    assert _fact(Y2019, "total", 64) in _facts(text, subject="klacht")
+    assert _fact(Y2019, "reported_to_ap", 5) in _facts(text, subject="datalek")
+
+
 # --------------------------------------------------------------------------- periods
 
 

@@ -1847,8 +1847,19 @@ def _ap_intake(val: _Value, s: str, ctx: _Context) -> bool:
     if _AP_RECEIVES.search(s, 0, c1):
         return True
     if ctx.ap_counts:
-        return True  # `In 2019 werden 26.956 meldingen bij de AP gedaan`: no one reporter
+        # `In 2019 werden 26.956 meldingen bij de AP gedaan`: no one reporter; not `hebben
+        # wij 12 datalekken gemeld`, `De gemeente heeft 8 ...`, `door de provincie gemeld`
+        c0 = _clause_bounds(s, val.start)[0]
+        return _OWN_REPORTER.search(s, c0, c1) is None
     return ctx.sectors and _rules()["count_noun_after"].match(s[val.end :]) is not None
+
+
+#: one organisation that reports its own leaks: the writer (`wij`), a singular subject
+#: (`heeft`), an agent (`door de provincie`)
+_OWN_REPORTER = re.compile(
+    r"\b(?:wij|we|ons|onze|heeft|door\s+(?:de|het|onze?)\s+(?!AP\b|Autoriteit\b)\w+)\b",
+    re.IGNORECASE,
+)
 
 
 #: `het aantal meldingen bij de AP`: the AP's own count, no organisation's (not `een aantal
@@ -3116,7 +3127,7 @@ def extract_incident_counts(document: dict | Doc) -> list[dict]:
     text = _mask(raw, mark_chars(doc) + ([stamp] if stamp else []))
     sentences = _sentences(doc, text)
     ap_counts = _the_ap_counts(sentences)
-    if LEAK in names and ap_counts:
+    if LEAK in names and ap_counts and _the_aps_complaints(sentences):
         # the complaints a text on the AP's own intake of leak notifications gives are
         # the regulator's work (complaints about any organisation), no organisation's:
         # only the leak figures are counted there (web20 convention); an organisation's
@@ -3190,6 +3201,16 @@ def _document_subjects(doc: Doc, raw: str) -> list[str]:
 
 
 COMPLAINT = "klacht"
+_COMPLAINT_WORD = re.compile(r"klacht", re.IGNORECASE)
+
+
+def _the_aps_complaints(sentences: list[_Sentence]) -> bool:
+    """Whether a sentence names the AP with complaints (`De AP ontving minder meldingen
+    van datalekken en minder klachten`): the complaints of the text are the AP's."""
+    return any(
+        _COMPLAINT_WORD.search(sentence.text) and _AP_HINT.search(sentence.text)
+        for sentence in sentences
+    )
 
 
 @cache

@@ -71,6 +71,20 @@ def test_an_organisations_complaints_beside_its_leaks_reported_to_the_ap_stay():
     assert _fact(Y2019, "reported_to_ap", 5) in _facts(text, subject="datalek")
 
 
+def test_an_organisation_citing_the_aps_intake_keeps_its_own_reports_and_complaints():
+    text = (
+        "Jaarverslag klachten en datalekken\n\n"
+        "Landelijk ontving de AP in 2019 ruim 31.000 meldingen van datalekken. In 2019 hebben "
+        "wij 12 datalekken gemeld bij de AP. De gemeente heeft in 2019 ook 7 datalekken "
+        "gemeld bij de AP. In 2019 ontving de gemeente 64 klachten."
+    )
+    leaks = _facts(text, subject="datalek")
+    assert _fact(Y2019, "reported_to_ap", 12) in leaks
+    assert _fact(Y2019, "reported_to_ap", 7) in leaks
+    assert _fact(Y2019, "total", 31000) in leaks
+    assert _fact(Y2019, "total", 64) in _facts(text, subject="klacht")
+
+
 # --------------------------------------------------------------------------- periods
 
 

@@ -128,8 +128,9 @@ def _ground_of_match(match: re.Match) -> tuple[str | None, bool]:
 # 5 and a 1 or 2 with a separator between, a 1 before a 0 or 1). `_CODE_RE` has no literal
 # first character for the regex engine to skip to, so `search` tries all its branches at
 # every position of a page; this lookahead finds the few positions worth trying.
+# Not after a digit: `25.118 meldingen` is a figure, not `5.11` with an e read as `8`.
 _CODE_START_RE = re.compile(
-    rf"(?==|{_FIVE}{_SEP}[1il|!\]2]|{_ONE}[0o1il|!\]])",
+    rf"(?<!\d)(?==|{_FIVE}{_SEP}[1il|!\]2]|{_ONE}[0o1il|!\]])",
     re.IGNORECASE,
 )
 

@@ -188,3 +188,13 @@ def test_bare_article_number_in_running_text_is_no_mark():
         assert find_ground_codes(text, marks_only=True) == [], text
     # the three-part Woo code whose letter OCR lost is still a (groundless) mark
     assert [s["ground"] for s in find_ground_codes('"5.1.2." <x', marks_only=True)] == [None]
+
+
+def test_a_figure_with_a_thousands_point_holds_no_code():
+    # `25.118` once read as `5.118` (5.1.1 with the e misread as 8), blanking the count
+    assert find_ground_codes("In 2019 waren er 25.118 meldingen en 15.118 klachten") == []
+    assert [c["ground"] for c in find_ground_codes("5.1.2.e,5.1.2.e en 2018 5.1.2.e")] == [
+        "5.1.2.e",
+        "5.1.2.e",
+        "5.1.2.e",
+    ]

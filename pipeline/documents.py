@@ -141,6 +141,23 @@ def _label_alternatives(labels: list[str]) -> str:
     return "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in variants)
 
 
+#: a markdown heading (`## 3. Financiën`) or bold span (`**Aanwezig:**`) in a line
+_MARKDOWN_LINE_RE = re.compile(r"^\s{0,3}#{1,6}\s+\S|\*\*[^*\n]+\*\*|__[^_\n]+__")
+#: markdown's heading, quote and emphasis marks around a line's words
+_MARKDOWN_MARKS_RE = re.compile(
+    r"^\s{0,3}(?:#{1,6}|>)\s+|\*\*|__|(?<!\w)[*_](?=\w)|(?<=\w)[*_](?!\w)"
+)
+
+
+def without_markdown(text: str) -> str:
+    """A text kept as markdown (a board's minutes on a code host) as a reader sees it printed:
+    its title and field labels then open their lines, as the typing rules read them. Text
+    without a markdown heading or bold span is returned as it is."""
+    if not any(_MARKDOWN_LINE_RE.search(line) for line in text.splitlines()):
+        return text
+    return "\n".join(_MARKDOWN_MARKS_RE.sub("", line) for line in text.splitlines())
+
+
 def text_lines(text: str) -> list[str]:
     """Non-empty lines, stripped. A stored page text is the document model's page text
     (`pipeline.docmodel`: its lines joined by newlines), so these are its `lines` spans."""
@@ -467,6 +484,7 @@ def _opens_inventory(signals: dict[str, Any], current: dict[str, Any]) -> bool:
 def classify_document(text: str, title_lines: int | None = None) -> tuple[str, str | None]:
     """(doc_type, title) of a document's text; the first page decides most cases. A title
     counts within `title_lines` lines (set for plain text, where a title opens its chunk)."""
+    text = without_markdown(text)
     lines = text_lines(text)
     titled = title_at_top(text, title_lines) or _meeting_title_below(text, lines, title_lines)
     first_is_title = titled is not None and lines and titled[1] == lines[0]
@@ -712,7 +730,7 @@ def _scored_type(lines: list[str]) -> str:
     best, score = max(scores.items(), key=lambda kv: kv[1])
     if score >= 2:
         return best
-    return _portal_items_type(readable) or "other"
+    return _portal_items_type(readable) or _structural_type(readable) or "other"
 
 
 def _lists_decisions(lines: list[str]) -> bool:
@@ -753,6 +771,127 @@ def _portal_items_type(readable: list[str]) -> str | None:
         return None
     fields = (rules["decision_field"], rules["outcome_field"])
     return "decision_list" if any(p.search(x) for p in fields for x in readable) else "agenda"
+
+
+# ---------------------------------------------------------------------------------------------
+# typing by how a text is built (no title, header or marker named it)
+
+
+@cache
+def _structure_rules() -> dict[str, Any]:
+    raw = load_patterns("doc_types.json")["structure"]
+    rx = {k: re.compile(v, re.IGNORECASE) for k, v in raw.items() if k.endswith("_regex")}
+    return {**{k: v for k, v in raw.items() if not k.startswith("_")}, **rx}
+
+
+class _Items(NamedTuple):
+    """The numbered items of a meeting's order found in a text."""
+
+    count: int  # items in rising order (`1.`, `2.`, `3.` ...)
+    discussed: int  # items with a line of prose below them
+    with_outcome: int  # items whose text says what was done with them
+    opening_or_closing: bool  # an `Opening`, `Rondvraag` or `Sluiting` item
+
+
+def _item_number(line: str) -> int | None:
+    rules = _structure_rules()
+    m = rules["item_regex"].match(line)
+    if m is None or len(line.split()) > rules["item_max_words"]:
+        return None
+    return int(m.group(1))
+
+
+def _numbered_items(lines: list[str]) -> _Items:
+    """The items that follow one another in number (a list of dates or amounts does not),
+    and what stands below each of them up to the next."""
+    rules = _structure_rules()
+    starts = [n for n, x in enumerate(lines) if _item_number(x) is not None]
+    chain: list[int] = []
+    for n in starts:
+        number = _item_number(lines[n])
+        if not chain or number == _item_number(lines[chain[-1]]) + 1:
+            chain.append(n)
+    if len(chain) < rules["items_min"]:
+        return _Items(0, 0, 0, False)
+    ends = chain[1:] + [len(lines)]
+    discussed = with_outcome = 0
+    for start, end in zip(chain, ends, strict=True):
+        body = lines[start + 1 : end]
+        discussed += any(len(x.split()) >= rules["discussion_min_words"] for x in body)
+        with_outcome += any(rules["outcome_regex"].search(x) for x in [lines[start], *body])
+    ordered = any(
+        rules["closing_item_regex"].search(lines[n]) or rules["opening_item_regex"].search(lines[n])
+        for n in chain
+    )
+    return _Items(len(chain), discussed, with_outcome, ordered)
+
+
+class _Cues(NamedTuple):
+    """Independent evidence of what a text is: of a meeting's order, of its record (what was
+    said and done) and of its plan (an agenda for a meeting still to come)."""
+
+    items: _Items
+    meeting: bool  # its order is a meeting's: opening/closing items, a meeting named on top
+    record: int  # attendance, discussed items, action labels, reported speech, outcomes
+    plan: int  # bare items, a date/time/place block, an invitation
+    decided: bool  # most items say what was decided
+    present: bool  # someone attends or speaks: what a record prints and a decision list not
+
+
+def _structure_cues(lines: list[str]) -> _Cues:
+    rules = _structure_rules()
+    items = _numbered_items(lines)
+
+    def any_line(key: str) -> bool:
+        return any(rules[key].search(x) for x in lines)
+
+    attendance = any(_rules()["minutes_markers"][0].match(x) for x in lines)
+    speech, labels = any_line("speech_regex"), any_line("label_regex")
+    discussed = items.count > 0 and items.discussed * 2 >= items.count
+    decided = items.count > 0 and items.with_outcome * 2 > items.count
+    logistics = sum(1 for x in lines if rules["logistics_regex"].match(x)) >= rules["logistics_min"]
+    bare = items.count > 0 and items.discussed == 0
+    record = (attendance, discussed, labels, speech, any_line("outcome_regex"))
+    meeting = items.opening_or_closing or attendance or labels or decided
+    return _Cues(
+        items=items,
+        meeting=meeting or _names_a_meeting_on_top(lines),
+        record=sum(record),
+        plan=sum((bare, logistics, any_line("invitation_regex"))),
+        decided=decided,
+        present=attendance or speech,
+    )
+
+
+def _structural_type(readable: list[str]) -> str | None:
+    """minutes, a decision list or an agenda from how the text is built, when several
+    independent cues agree; None when they do not (one keyword decides nothing)."""
+    rules = _structure_rules()
+    cues = _structure_cues(readable)
+    if not (cues.items.count and cues.meeting):
+        return "minutes" if _prose_account(readable) else None
+    if cues.record >= rules["minutes_min_cues"] and cues.record > cues.plan:
+        return "decision_list" if cues.decided and not cues.present else "minutes"
+    if cues.plan >= rules["agenda_min_cues"] and not cues.record:
+        return "agenda"
+    return None
+
+
+def _names_a_meeting_on_top(lines: list[str]) -> bool:
+    """Whether the text's first lines name a meeting: numbered items under it are its order
+    (numbered tips or steps are not)."""
+    return any(names_a_meeting(x) for x in lines[:REPORT_OPENING_LINES])
+
+
+def _prose_account(lines: list[str]) -> bool:
+    """A prose report of a meeting: its opening names a meeting and a date, and it tells what
+    was said or done there."""
+    rules = _structure_rules()
+    opening = _opening(lines)
+    named = any(names_a_meeting(x) for x in opening)
+    dated = any(DATE_RE.search(x) for x in opening)
+    told = any(rules[k].search(x) for k in ("speech_regex", "outcome_regex") for x in lines)
+    return named and dated and told
 
 
 def _clean_title(line: str) -> str:

@@ -1,0 +1,134 @@
+"""Typing by how a text is built: records of meetings, agendas and decision lists without a
+title the title rules know. Every text here is written for the test, in the layout of its kind."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.documents import classify_document, without_markdown
+
+MARKDOWN_BOARD_MINUTES = """# Bestuursvergadering Tuinvereniging De Klaproos
+
+**Datum:** 4 maart 2025
+**Aanwezig:** Anja (voorzitter), Kees (penningmeester), Fatima (secretaris)
+**Afwezig:** Ruud
+
+## 1. Opening
+Anja opent om 20.00 uur en heet iedereen welkom.
+
+## 2. Financiën
+Kees meldt dat de contributie bijna helemaal binnen is.
+- **Actie:** Kees stuurt een herinnering.
+
+## 3. Rondvraag
+Fatima vraagt of de sleutel van de schuur al terug is.
+
+## 4. Sluiting
+"""
+
+NUMBERED_RECORD = """Notities bestuur 12-03-2025
+
+1. Welkom
+Iedereen is er, behalve Ruud die ziek is.
+
+2. Jaarplanning
+We bespreken de data voor de klusdagen in april en mei en kiezen de zaterdagen.
+
+3. Website
+Mo zegt dat de nieuwe website bijna klaar is en laat de eerste versie zien.
+
+4. Rondvraag
+Geen vragen.
+"""
+
+MEMBERS_MEETING_RECORD = """Ledenavond zondag 23 februari 2025
+
+Aanwezig: 31 leden, waarvan 5 bestuursleden
+
+1 Opening
+De voorzitter heet de leden welkom en leest de afmeldingen voor.
+2 Jaarverslag
+Het jaarverslag wordt zonder opmerkingen goedgekeurd door de leden.
+3 Kascommissie
+De kascommissie heeft de boeken gecontroleerd en adviseert decharge.
+4 Rondvraag
+Een lid vraagt naar de parkeerplaatsen; het bestuur komt hierop terug.
+"""
+
+INVITATION = """Beste leden,
+
+Hierbij nodigen wij u uit voor de voorjaarsbijeenkomst van onze buurtvereniging.
+
+Datum: donderdag 17 april 2025
+Tijd: 20.00 uur
+Plaats: buurthuis De Linde
+
+1. Opening
+2. Mededelingen
+3. Verslag van de najaarsbijeenkomst
+4. Plannen voor het buurtfeest
+5. Rondvraag
+6. Sluiting
+"""
+
+DECISIONS_BY_ITEM = """Stichting Speeltuin Het Hofje
+
+1. Huurcontract kantine
+Het bestuur gaat akkoord met verlenging van het contract met twee jaar.
+
+2. Begroting 2026
+De begroting wordt met een kleine aanpassing vastgesteld.
+
+3. Nieuwe toestellen
+De offerte van de leverancier wordt goedgekeurd; de bestelling gaat deze maand de deur uit.
+"""
+
+PROSE_REPORT = """WIJKPLAN AANGENOMEN
+
+14 oktober 2025
+
+Tijdens de bewonersvergadering op 2 en 9 oktober jl. werd over het wijkplan gesproken. Op de
+tweede avond werd het plan met ruime meerderheid aangenomen door de aanwezige bewoners.
+"""
+
+NEWS_ITEM = """Gemeente opent nieuw zwembad
+
+Het nieuwe zwembad aan de Parklaan gaat op 1 mei 2025 open. Wethouder Bakker vertelde dat de
+bouw binnen het budget is gebleven. Kaartjes zijn vanaf volgende week te koop.
+"""
+
+NUMBERED_NEWS = """Drie tips voor uw tuin in het voorjaar
+
+1. Snoeien
+Snoei de struiken voordat de vogels gaan broeden in maart.
+2. Bemesten
+Geef de border compost, dan groeien de planten veel beter.
+3. Zaaien
+Zaai eenjarige bloemen pas na de laatste nachtvorst in mei.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_type"),
+    [
+        (MARKDOWN_BOARD_MINUTES, "minutes"),  # a markdown heading and bold field labels
+        (NUMBERED_RECORD, "minutes"),  # numbered items with what was said below each
+        (MEMBERS_MEETING_RECORD, "minutes"),  # attendance, items, outcomes
+        (INVITATION, "agenda"),  # bare numbered items, a date/time/place block, an invitation
+        (DECISIONS_BY_ITEM, "decision_list"),  # each item says what was decided, nobody speaks
+        (PROSE_REPORT, "minutes"),  # a dated account of a meeting and what it decided
+        (NEWS_ITEM, "other"),  # a person speaks, but no meeting is named or held
+        (NUMBERED_NEWS, "other"),  # numbered items with prose, and no sign of a meeting
+    ],
+)
+def test_types_from_how_the_text_is_built(text: str, doc_type: str) -> None:
+    assert classify_document(text)[0] == doc_type
+
+
+def test_markdown_marks_are_read_as_printed() -> None:
+    assert without_markdown("## 2. Financiën\n**Actie:** Kees") == "2. Financiën\nActie: Kees"
+    plain = "Een regel met 3 * 4 = 12 en een_naam.\n"
+    assert without_markdown(plain) == plain  # no markdown heading or bold: left alone
+    assert classify_document(MARKDOWN_BOARD_MINUTES)[1] == (
+        "Bestuursvergadering Tuinvereniging De Klaproos"
+    )

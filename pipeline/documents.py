@@ -794,11 +794,14 @@ class _Items(NamedTuple):
 
 
 def _item_number(line: str) -> int | None:
+    """The number of an item alone on its line, or of one whose discussion runs on after
+    its title and a colon (`2. Financiën: Kees meldt ...`); None for other lines."""
     rules = _structure_rules()
     m = rules["item_regex"].match(line)
-    if m is None or len(line.split()) > rules["item_max_words"]:
-        return None
-    return int(m.group(1))
+    if m is not None and len(line.split()) <= rules["item_max_words"]:
+        return int(m.group(1))
+    m = rules["inline_item_regex"].match(line)
+    return int(m.group(1)) if m else None
 
 
 def _numbered_items(lines: list[str]) -> _Items:
@@ -817,7 +820,8 @@ def _numbered_items(lines: list[str]) -> _Items:
     discussed = with_outcome = 0
     for start, end in zip(chain, ends, strict=True):
         body = lines[start + 1 : end]
-        discussed += any(len(x.split()) >= rules["discussion_min_words"] for x in body)
+        inline = len(lines[start].split()) > rules["item_max_words"]  # its discussion runs on
+        discussed += inline or any(len(x.split()) >= rules["discussion_min_words"] for x in body)
         with_outcome += any(rules["outcome_regex"].search(x) for x in [lines[start], *body])
     ordered = any(
         rules["closing_item_regex"].search(lines[n]) or rules["opening_item_regex"].search(lines[n])
@@ -845,7 +849,10 @@ def _structure_cues(lines: list[str]) -> _Cues:
     def any_line(key: str) -> bool:
         return any(rules[key].search(x) for x in lines)
 
-    attendance = any(_rules()["minutes_markers"][0].match(x) for x in lines)
+    attendance = any(
+        _rules()["minutes_markers"][0].match(x) or rules["attendance_heading_regex"].match(x)
+        for x in lines
+    )
     speech, labels = any_line("speech_regex"), any_line("label_regex")
     discussed = items.count > 0 and items.discussed * 2 >= items.count
     decided = items.count > 0 and items.with_outcome * 2 > items.count
@@ -888,7 +895,8 @@ def _prose_account(lines: list[str]) -> bool:
     was said or done there."""
     rules = _structure_rules()
     opening = _opening(lines)
-    named = any(names_a_meeting(x) for x in opening)
+    gathering = _structure_rules()["gathering_regex"]
+    named = any(names_a_meeting(x) or gathering.search(x) for x in opening)
     dated = any(DATE_RE.search(x) for x in opening)
     told = any(rules[k].search(x) for k in ("speech_regex", "outcome_regex") for x in lines)
     return named and dated and told

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.documents import classify_document, without_markdown
+from pipeline.documents import _structural_type, classify_document, text_lines, without_markdown
 
 MARKDOWN_BOARD_MINUTES = """# Bestuursvergadering Tuinvereniging De Klaproos
 
@@ -91,6 +91,24 @@ Tijdens de bewonersvergadering op 2 en 9 oktober jl. werd over het wijkplan gesp
 tweede avond werd het plan met ruime meerderheid aangenomen door de aanwezige bewoners.
 """
 
+TALK_REPORT = """Lezing over de oude molen
+
+Op donderdag 6 maart 2025 vertelde Henk Smit in het buurthuis over de geschiedenis van de molen.
+Hij liet oude foto's zien en beantwoordde vragen van de bewoners.
+"""
+
+INLINE_ITEMS = """Jaarvergadering 2025
+
+Aanwezigen
+- Jan de Boer
+- Els Kramer
+
+1. Opening: de voorzitter opent de vergadering en heet iedereen welkom.
+2. Jaarrekening: de penningmeester licht de cijfers toe, er zijn geen vragen.
+3. Bestuur: Els wordt bij acclamatie herkozen als secretaris.
+4. Rondvraag: geen.
+"""
+
 NEWS_ITEM = """Gemeente opent nieuw zwembad
 
 Het nieuwe zwembad aan de Parklaan gaat op 1 mei 2025 open. Wethouder Bakker vertelde dat de
@@ -117,6 +135,8 @@ Zaai eenjarige bloemen pas na de laatste nachtvorst in mei.
         (INVITATION, "agenda"),  # bare numbered items, a date/time/place block, an invitation
         (DECISIONS_BY_ITEM, "decision_list"),  # each item says what was decided, nobody speaks
         (PROSE_REPORT, "minutes"),  # a dated account of a meeting and what it decided
+        (TALK_REPORT, "minutes"),  # a dated talk, the speaker named after the verb
+        (INLINE_ITEMS, "minutes"),  # an attendance heading, items discussed after a colon
         (NEWS_ITEM, "other"),  # a person speaks, but no meeting is named or held
         (NUMBERED_NEWS, "other"),  # numbered items with prose, and no sign of a meeting
     ],
@@ -132,3 +152,23 @@ def test_markdown_marks_are_read_as_printed() -> None:
     assert classify_document(MARKDOWN_BOARD_MINUTES)[1] == (
         "Bestuursvergadering Tuinvereniging De Klaproos"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_type"),
+    [
+        (MARKDOWN_BOARD_MINUTES, "minutes"),
+        (NUMBERED_RECORD, "minutes"),
+        (MEMBERS_MEETING_RECORD, "minutes"),
+        (INVITATION, "agenda"),
+        (DECISIONS_BY_ITEM, "decision_list"),
+        (PROSE_REPORT, "minutes"),
+        (TALK_REPORT, "minutes"),
+        (INLINE_ITEMS, "minutes"),
+        (NEWS_ITEM, None),
+        (NUMBERED_NEWS, None),
+    ],
+)
+def test_the_structure_alone_names_the_type(text: str, doc_type: str | None) -> None:
+    """Where a title or marker also names the type, how the text is built agrees."""
+    assert _structural_type(text_lines(without_markdown(text))) == doc_type

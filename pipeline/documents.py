@@ -1469,11 +1469,6 @@ def _chunk_spans(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if text[a:b].strip()]
 
 
-def split_text_into_chunks(text: str) -> list[str]:
-    """Cut a plain-text release where a line begins with one space (page or document start)."""
-    return [text[a:b] for a, b in _chunk_spans(text)]
-
-
 def split_text_into_documents(text: str) -> list[str]:
     """Documents of a plain-text release (like the reference OCR text).
 

@@ -1457,11 +1457,46 @@ def _series_title_starts(text: str) -> list[int]:
     return starts
 
 
+#: How far down the first report of a series of held-on paragraphs says which meeting was held.
+HELD_ON_OPENING_LINES = 3
+
+
+def _opens_with_held_on(line: str) -> tuple[str, str] | None:
+    """(day, month) of a paragraph that opens by reporting a meeting as held (`Op 6 maart
+    2023 hebben we onze bestuursvergadering gehouden:`; the year is often left out), else
+    None."""
+    m = _meeting_rules()["held_on"].match(line.strip())
+    day = m and re.search(r"(\d{1,2})\s+(\w+)", m.group("date"))
+    return (day.group(1), day.group(2).lower()) if day and names_a_meeting(line) else None
+
+
+def _held_on_starts(text: str) -> list[int]:
+    """Offsets of the paragraphs that report another meeting as held, in a text that opens
+    by reporting one (a board's message: `Op 14 februari hebben we onze ALV gehouden: ...`,
+    then `Op 6 maart hebben we onze bestuursvergadering gehouden: ...`): each paragraph is
+    that meeting's report, a document of its own, as each dated title of a series is."""
+    lines = text.splitlines(keepends=True)
+    readable = [n for n, line in enumerate(lines) if line.strip()]
+    opening = [_opens_with_held_on(lines[n]) for n in readable[:HELD_ON_OPENING_LINES]]
+    seen = {when for when in opening if when is not None}
+    if not seen:
+        return []
+    offsets, starts = [0], []
+    for line in lines:
+        offsets.append(offsets[-1] + len(line))
+    for n in readable[HELD_ON_OPENING_LINES:]:
+        when = _opens_with_held_on(lines[n]) if not lines[n - 1].strip() else None
+        if when is not None and when not in seen:
+            starts.append(offsets[n])
+            seen.add(when)
+    return starts
+
+
 def _chunk_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) character offsets of the chunks that hold more than whitespace."""
     spaced = _marks_pages_with_a_space(text)
     page_starts = _CHUNK_START_RE.finditer(text) if spaced else ()
-    series = () if spaced else _series_title_starts(text)
+    series = () if spaced else [*_series_title_starts(text), *_held_on_starts(text)]
     starts = sorted({m.start() for m in page_starts} | {*_stamp_block_starts(text), *series})
     if not starts or starts[0] != 0:
         starts.insert(0, 0)

@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.documents import _structural_type, classify_document, text_lines, without_markdown
+from pipeline.documents import (
+    _structural_type,
+    classify_document,
+    split_text_into_documents,
+    text_lines,
+    without_markdown,
+)
 
 MARKDOWN_BOARD_MINUTES = """# Bestuursvergadering Tuinvereniging De Klaproos
 
@@ -172,3 +178,27 @@ def test_markdown_marks_are_read_as_printed() -> None:
 def test_the_structure_alone_names_the_type(text: str, doc_type: str | None) -> None:
     """Where a title or marker also names the type, how the text is built agrees."""
     assert _structural_type(text_lines(without_markdown(text))) == doc_type
+
+
+BOARD_MESSAGE = """Nieuws van het bestuur
+
+Op 3 april hebben we onze algemene ledenvergadering gehouden. Dit kwam aan bod:
+
+  • De jaarrekening is goedgekeurd en de kascommissie is bedankt.
+  • Karin is gekozen als nieuwe penningmeester.
+
+Op 15 mei hebben we onze bestuursvergadering gehouden:
+
+  • De nieuwe baanverlichting wordt in de zomer aangelegd.
+"""
+
+
+def test_each_meeting_reported_as_held_in_its_own_paragraph_is_a_document() -> None:
+    docs = split_text_into_documents(BOARD_MESSAGE)
+    assert [d.strip().splitlines()[0] for d in docs] == [
+        "Nieuws van het bestuur",
+        "Op 15 mei hebben we onze bestuursvergadering gehouden:",
+    ]
+    # one meeting reported twice (its date again) is one report
+    again = BOARD_MESSAGE.replace("15 mei", "3 april")
+    assert len(split_text_into_documents(again)) == 1

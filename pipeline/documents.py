@@ -496,6 +496,8 @@ def classify_document(text: str, title_lines: int | None = None) -> tuple[str, s
         doc_type, title = titled
         if doc_type == "minutes" and _lists_decisions(lines):
             doc_type = "decision_list"  # `Openbaar verslag vergadering GS` over `BESLUIT:` fields
+        elif doc_type == "minutes" and _is_plan(lines):
+            doc_type = "agenda"  # `Ledenvergadering 17 april 2025` over an invitation's items
         return doc_type, _clean_title(title)
     if has_memo_header_at_top(text):
         return "memo", letter_subject(lines) or _first_title_line(lines)
@@ -882,6 +884,18 @@ def _structural_type(readable: list[str]) -> str | None:
     if cues.plan >= rules["agenda_min_cues"] and not cues.record:
         return "agenda"
     return None
+
+
+def _is_plan(lines: list[str]) -> bool:
+    """A meeting's plan under a title that names the meeting and its date: numbered items
+    with nothing below them, with a date/time/place block or an invitation, and nothing of
+    a record (no attendance, discussion, labels, speech or outcomes)."""
+    cues = _structure_cues(lines)
+    return (
+        cues.items.count > 0
+        and cues.plan >= _structure_rules()["agenda_min_cues"]
+        and not cues.record
+    )
 
 
 def _names_a_meeting_on_top(lines: list[str]) -> bool:

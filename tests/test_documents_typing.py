@@ -202,3 +202,16 @@ def test_each_meeting_reported_as_held_in_its_own_paragraph_is_a_document() -> N
     # one meeting reported twice (its date again) is one report
     again = BOARD_MESSAGE.replace("15 mei", "3 april")
     assert len(split_text_into_documents(again)) == 1
+
+
+def test_a_title_naming_a_dated_meeting_over_an_invitations_items_is_its_agenda() -> None:
+    plan = (
+        "Algemene ledenvergadering 17 april 2025\n\nHierbij nodigen wij alle leden uit.\n\n"
+        "Aanvang: 20.00 uur\nLocatie: clubhuis\n\n1. Opening\n2. Notulen ALV 2024\n"
+        "3. Jaarverslag\n4. Rondvraag\n5. Sluiting\n"
+    )
+    assert classify_document(plan)[0] == "agenda"
+    record = plan.replace(
+        "3. Jaarverslag\n", "3. Jaarverslag\nHet jaarverslag wordt goedgekeurd.\n"
+    )
+    assert classify_document(record)[0] == "minutes"  # an outcome: the meeting was held

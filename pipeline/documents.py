@@ -1033,6 +1033,7 @@ def document_date(
     but a date (a date field whose label OCR set elsewhere: a cover sheet's "Datum BO-BP"),
     else the first date near the top.
     """
+    text = without_markdown(text)  # `**Datum:** 4 maart 2025` is a date field
     if doc_type in ("letter", "woo_decision"):
         parsed = letter_date(text)
         if parsed is None and doc_type == "woo_decision":

@@ -3,11 +3,14 @@ title the title rules know. Every text here is written for the test, in the layo
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from pipeline.documents import (
     _structural_type,
     classify_document,
+    document_date,
     split_text_into_documents,
     text_lines,
     without_markdown,
@@ -215,3 +218,11 @@ def test_a_title_naming_a_dated_meeting_over_an_invitations_items_is_its_agenda(
         "3. Jaarverslag\n", "3. Jaarverslag\nHet jaarverslag wordt goedgekeurd.\n"
     )
     assert classify_document(record)[0] == "minutes"  # an outcome: the meeting was held
+
+
+def test_a_markdown_date_field_dates_the_minutes() -> None:
+    text = MARKDOWN_BOARD_MINUTES.replace(
+        "**Datum:**", "Bijgewerkt op 4 februari 2025.\n**Datum:**"
+    )
+    doc_type, title = classify_document(text)
+    assert document_date(doc_type, text, title) == (date(2025, 3, 4), False)

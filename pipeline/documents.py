@@ -808,14 +808,40 @@ def _item_number(line: str) -> int | None:
 
 def _numbered_items(lines: list[str]) -> _Items:
     """The items that follow one another in number (a list of dates or amounts does not),
-    and what stands below each of them up to the next."""
-    rules = _structure_rules()
+    or else the unnumbered items of a meeting's order; and what stands below each of them."""
     starts = [n for n, x in enumerate(lines) if _item_number(x) is not None]
     chain: list[int] = []
     for n in starts:
         number = _item_number(lines[n])
         if not chain or number == _item_number(lines[chain[-1]]) + 1:
             chain.append(n)
+    if len(chain) < _structure_rules()["items_min"]:
+        chain = _unnumbered_items(lines)
+    return _items_below(lines, chain)
+
+
+def _unnumbered_items(lines: list[str]) -> list[int]:
+    """Indexes of a meeting's items as short headings or bullets without numbers, from an
+    opening item (`Opening`, `Welkom`) to a closing one (`Rondvraag`, `Sluiting`): the
+    order of a meeting, where any short lines above (a list of who attended) are not."""
+    rules = _structure_rules()
+
+    def short(line: str) -> bool:
+        words = re.sub(r"^[-•*o]\s+", "", line)
+        return len(words.split()) <= rules["unnumbered_item_max_words"] and _title_shaped(words)
+
+    heads = [n for n, x in enumerate(lines) if short(x)]
+    opening = [n for n in heads if rules["opening_item_regex"].search(lines[n])]
+    closing = [n for n in heads if rules["closing_item_regex"].search(lines[n])]
+    if not opening or not closing or closing[-1] <= opening[0]:
+        return []
+    chain = [n for n in heads if opening[0] <= n <= closing[-1]]
+    return chain if len(chain) >= rules["items_min"] else []
+
+
+def _items_below(lines: list[str], chain: list[int]) -> _Items:
+    """How many of the items at `chain` have prose or an outcome below them."""
+    rules = _structure_rules()
     if len(chain) < rules["items_min"]:
         return _Items(0, 0, 0, False)
     ends = chain[1:] + [len(lines)]

@@ -226,3 +226,42 @@ def test_a_markdown_date_field_dates_the_minutes() -> None:
     )
     doc_type, title = classify_document(text)
     assert document_date(doc_type, text, title) == (date(2025, 3, 4), False)
+
+
+UNNUMBERED_RECORD = """Dorpsraad Oosterwijk
+
+Aanwezigen
+Jan de Boer
+Els Kramer
+
+Welkom
+De voorzitter heet iedereen welkom en meldt twee afmeldingen van leden.
+
+Speeltuin
+Els vertelt dat de nieuwe toestellen in mei worden geplaatst door de gemeente.
+
+Rondvraag
+Piet vraagt naar de verlichting bij de bushalte aan de Kerkweg.
+"""
+
+UNNUMBERED_PLAN = """Voorjaarsoverleg bewoners
+
+Wanneer: woensdag 9 april 2025, 19.30 uur
+Waar: wijkcentrum De Brug
+
+- Opening
+- Verslag vorig overleg
+- Speeltuin
+- Rondvraag
+- Sluiting
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_type"), [(UNNUMBERED_RECORD, "minutes"), (UNNUMBERED_PLAN, "agenda")]
+)
+def test_unnumbered_items_from_opening_to_closing_are_a_meetings_order(
+    text: str, doc_type: str
+) -> None:
+    assert _structural_type(text_lines(text)) == doc_type
+    assert classify_document(text)[0] == doc_type

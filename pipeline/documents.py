@@ -732,7 +732,8 @@ def _scored_type(lines: list[str]) -> str:
     best, score = max(scores.items(), key=lambda kv: kv[1])
     if score >= 2:
         return best
-    return _portal_items_type(readable) or _structural_type(readable) or "other"
+    structural = _portal_items_type(readable) or _structural_type(readable)
+    return structural or ("report" if _own_account(readable) else "other")
 
 
 def _lists_decisions(lines: list[str]) -> bool:
@@ -921,6 +922,23 @@ def _is_plan(lines: list[str]) -> bool:
         cues.items.count > 0
         and cues.plan >= _structure_rules()["agenda_min_cues"]
         and not cues.record
+    )
+
+
+def _own_account(lines: list[str]) -> bool:
+    """An organisation's own account of a past period in figures (a paragraph of its annual
+    report): the period named, figures, `we`, and no news item's reporting verbs."""
+    rules = _structure_rules()
+
+    def found(key: str) -> bool:
+        return any(rules[key].search(x) for x in lines)
+
+    figures = any(rules["figure_regex"].search(re.sub(r"\b(19|20)\d\d\b", "", x)) for x in lines)
+    return (
+        found("period_regex")
+        and figures
+        and found("first_person_regex")
+        and not found("news_regex")
     )
 
 

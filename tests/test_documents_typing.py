@@ -265,3 +265,18 @@ def test_unnumbered_items_from_opening_to_closing_are_a_meetings_order(
 ) -> None:
     assert _structural_type(text_lines(text)) == doc_type
     assert classify_document(text)[0] == doc_type
+
+
+OWN_ACCOUNT = """Klachtbehandeling
+
+In 2024 hebben wij 412 klachten ontvangen, 35 meer dan het jaar daarvoor. Ruim 80% daarvan
+hebben we binnen de wettelijke termijn afgehandeld.
+"""
+
+
+def test_an_organisations_own_account_of_a_year_in_figures_is_a_report() -> None:
+    assert classify_document(OWN_ACCOUNT)[0] == "report"
+    news = OWN_ACCOUNT.replace("hebben wij", "heeft de gemeente").replace("hebben we", "heeft zij")
+    assert classify_document(news)[0] == "other"  # nobody speaking for itself
+    quoted = OWN_ACCOUNT.replace("afgehandeld.", "afgehandeld, aldus de woordvoerder.")
+    assert classify_document(quoted)[0] == "other"  # a news item quoting the organisation

@@ -810,15 +810,28 @@ def _item_number(line: str) -> int | None:
 def _numbered_items(lines: list[str]) -> _Items:
     """The items that follow one another in number (a list of dates or amounts does not),
     or else the unnumbered items of a meeting's order; and what stands below each of them."""
-    starts = [n for n, x in enumerate(lines) if _item_number(x) is not None]
-    chain: list[int] = []
-    for n in starts:
-        number = _item_number(lines[n])
-        if not chain or number == _item_number(lines[chain[-1]]) + 1:
-            chain.append(n)
+    chain = _longest_run(lines)
     if len(chain) < _structure_rules()["items_min"]:
         chain = _unnumbered_items(lines)
     return _items_below(lines, chain)
+
+
+def _longest_run(lines: list[str]) -> list[int]:
+    """Indexes of the longest run of items numbered one after the other (`1.` `2.` `3.`); a
+    date at a line's start (`12 juli 2018`) numbers no item, and a `1.` may restart a run
+    (a decision's own numbered points below an item)."""
+    best: list[int] = []
+    run: list[int] = []
+    for n, line in enumerate(lines):
+        number = None if DATE_RE.match(line) else _item_number(line)
+        if number is None:
+            continue
+        if run and number == _item_number(lines[run[-1]]) + 1:
+            run.append(n)
+        elif number == 1 or not run:
+            run = [n]
+        best = max(best, run, key=len)
+    return best
 
 
 def _unnumbered_items(lines: list[str]) -> list[int]:
@@ -867,7 +880,7 @@ class _Cues(NamedTuple):
     meeting: bool  # its order is a meeting's: opening/closing items, a meeting named on top
     record: int  # attendance, discussed items, action labels, reported speech, outcomes
     plan: int  # bare items, a date/time/place block, an invitation
-    decided: bool  # most items say what was decided
+    decided: bool  # at least half the items say what was decided
     present: bool  # someone attends or speaks: what a record prints and a decision list not
 
 
@@ -884,7 +897,7 @@ def _structure_cues(lines: list[str]) -> _Cues:
     )
     speech, labels = any_line("speech_regex"), any_line("label_regex")
     discussed = items.count > 0 and items.discussed * 2 >= items.count
-    decided = items.count > 0 and items.with_outcome * 2 > items.count
+    decided = items.count > 0 and items.with_outcome * 2 >= items.count
     logistics = sum(1 for x in lines if rules["logistics_regex"].match(x)) >= rules["logistics_min"]
     bare = items.count > 0 and items.discussed == 0
     record = (attendance, discussed, labels, speech, any_line("outcome_regex"))

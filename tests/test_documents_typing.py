@@ -280,3 +280,29 @@ def test_an_organisations_own_account_of_a_year_in_figures_is_a_report() -> None
     assert classify_document(news)[0] == "other"  # nobody speaking for itself
     quoted = OWN_ACCOUNT.replace("afgehandeld.", "afgehandeld, aldus de woordvoerder.")
     assert classify_document(quoted)[0] == "other"  # a news item quoting the organisation
+
+
+PORTAL_DECISIONS = """Dagelijks bestuur Waterschap Lage Velden
+
+Datum
+3 juni 2025
+Aanvang
+10:00
+
+1. Opening en vaststellen agenda
+conform
+2. Verslag van 6 mei 2025
+conform
+3. Onderhoud gemalen
+Ingestemd is met het onderhoudsplan; de uitvoering start in september.
+4. Subsidieregeling
+Met een kleine aanpassing als volgt vastgesteld:
+1. de regeling geldt vanaf 1 juli;
+2. aanvragen kunnen tot 1 oktober worden ingediend.
+"""
+
+
+def test_items_numbered_below_a_date_and_with_their_own_points_are_one_order() -> None:
+    """`3 juni 2025` numbers no item and a decision's points do not end the run: each item
+    says what was decided and nobody attends or speaks, so the text lists decisions."""
+    assert _structural_type(text_lines(PORTAL_DECISIONS)) == "decision_list"

@@ -940,19 +940,18 @@ def _is_plan(lines: list[str]) -> bool:
 
 def _own_account(lines: list[str]) -> bool:
     """An organisation's own account of a past period in figures (a paragraph of its annual
-    report): the period named, figures, `we`, and no news item's reporting verbs."""
+    report): a line that names the period and counts in it, `we`, and no news item's
+    reporting verbs (a year named in passing, `Eerder in 2019 ...`, counts nothing)."""
     rules = _structure_rules()
+
+    def counts(line: str) -> bool:
+        return rules["figure_regex"].search(re.sub(r"\b(19|20)\d\d\b", "", line)) is not None
 
     def found(key: str) -> bool:
         return any(rules[key].search(x) for x in lines)
 
-    figures = any(rules["figure_regex"].search(re.sub(r"\b(19|20)\d\d\b", "", x)) for x in lines)
-    return (
-        found("period_regex")
-        and figures
-        and found("first_person_regex")
-        and not found("news_regex")
-    )
+    period = any(rules["period_regex"].search(x) and counts(x) for x in lines)
+    return period and found("first_person_regex") and not found("news_regex")
 
 
 def _names_a_meeting_on_top(lines: list[str]) -> bool:

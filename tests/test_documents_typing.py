@@ -280,6 +280,8 @@ def test_an_organisations_own_account_of_a_year_in_figures_is_a_report() -> None
     assert classify_document(news)[0] == "other"  # nobody speaking for itself
     quoted = OWN_ACCOUNT.replace("afgehandeld.", "afgehandeld, aldus de woordvoerder.")
     assert classify_document(quoted)[0] == "other"  # a news item quoting the organisation
+    passing = "Opdracht onderzoek\n\nEerder in 2019 is er een lek geweest. Wat willen we weten?\n"
+    assert classify_document(passing)[0] == "other"  # a year named in passing counts nothing
 
 
 PORTAL_DECISIONS = """Dagelijks bestuur Waterschap Lage Velden

@@ -308,3 +308,20 @@ def test_items_numbered_below_a_date_and_with_their_own_points_are_one_order() -
     """`3 juni 2025` numbers no item and a decision's points do not end the run: each item
     says what was decided and nobody attends or speaks, so the text lists decisions."""
     assert _structural_type(text_lines(PORTAL_DECISIONS)) == "decision_list"
+
+
+ACTION_TABLE_RECORD = """Werkgroep groen, overleg bij Sanne
+
+Punt 1: Welkom
+Punt 2: Bomenplan
+Iedereen kan zich vinden in het plan voor de Lindelaan; het gaat naar de gemeente.
+Punt 3: Rondvraag
+
+| Actie | Wie | Wanneer |
+|-------|-----|---------|
+| Plan mailen naar de gemeente | Sanne | 1 juni |
+"""
+
+
+def test_items_named_punt_and_an_action_table_make_a_record() -> None:
+    assert _structural_type(text_lines(ACTION_TABLE_RECORD)) == "minutes"

@@ -325,3 +325,18 @@ Punt 3: Rondvraag
 
 def test_items_named_punt_and_an_action_table_make_a_record() -> None:
     assert _structural_type(text_lines(ACTION_TABLE_RECORD)) == "minutes"
+
+
+@pytest.mark.parametrize(
+    ("title", "doc_type"),
+    [
+        ("Het verslag van de ALV", "minutes"),
+        ("Uitgebreid verslag ledenavond", "minutes"),
+        ("Terugblik op de bewonersavond", "minutes"),
+        ("Financieel verslag van de penningmeester", "other"),  # names no gathering
+    ],
+)
+def test_a_record_of_a_gathering_after_an_article_or_adjective_titles_minutes(
+    title: str, doc_type: str
+) -> None:
+    assert classify_document(f"{title}\n\nTekst van het stuk.\n")[0] == doc_type

@@ -892,7 +892,7 @@ def _structure_cues(lines: list[str]) -> _Cues:
         return any(rules[key].search(x) for x in lines)
 
     attendance = any(
-        _rules()["minutes_markers"][0].match(x) or rules["attendance_heading_regex"].match(x)
+        _rules()["minutes_markers"][0].match(x) or rules["attendance_heading_regex"].search(x)
         for x in lines
     )
     speech, labels = any_line("speech_regex"), any_line("label_regex")

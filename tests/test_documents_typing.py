@@ -340,3 +340,24 @@ def test_a_record_of_a_gathering_after_an_article_or_adjective_titles_minutes(
     title: str, doc_type: str
 ) -> None:
     assert classify_document(f"{title}\n\nTekst van het stuk.\n")[0] == doc_type
+
+
+AD_ITEMS_RECORD = """Huurdersvereniging De Schakel
+
+Namens het bestuur aanwezig: Ria, Hasan en Joop
+Er waren 17 leden aanwezig.
+
+Ad 1. Opening
+Ad 2. Huurverhoging
+De verhuurder verhoogt de huren met gemiddeld 4 procent per 1 juli.
+Ad 3. Onderhoud
+Het schilderwerk aan de galerijflats wordt naar volgend jaar verschoven.
+Ad 4. Rondvraag
+"""
+
+
+def test_ad_items_and_attendance_after_a_group_or_in_a_sentence_make_minutes() -> None:
+    """`Ad 2.` numbers an item; who attended is stated after the group's name and in a
+    sentence: with the items' discussion, a record of the meeting."""
+    assert _structural_type(text_lines(AD_ITEMS_RECORD)) == "minutes"
+    assert classify_document(AD_ITEMS_RECORD)[0] == "minutes"

@@ -141,6 +141,23 @@ def _label_alternatives(labels: list[str]) -> str:
     return "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in variants)
 
 
+#: a markdown heading (`## 3. Financiën`) or bold span (`**Aanwezig:**`) in a line
+_MARKDOWN_LINE_RE = re.compile(r"^\s{0,3}#{1,6}\s+\S|\*\*[^*\n]+\*\*|__[^_\n]+__")
+#: markdown's heading, quote and emphasis marks around a line's words
+_MARKDOWN_MARKS_RE = re.compile(
+    r"^\s{0,3}(?:#{1,6}|>)\s+|\*\*|__|(?<!\w)[*_](?=\w)|(?<=\w)[*_](?!\w)"
+)
+
+
+def without_markdown(text: str) -> str:
+    """A text kept as markdown (a board's minutes on a code host) as a reader sees it printed:
+    its title and field labels then open their lines, as the typing rules read them. Text
+    without a markdown heading or bold span is returned as it is."""
+    if not any(_MARKDOWN_LINE_RE.search(line) for line in text.splitlines()):
+        return text
+    return "\n".join(_MARKDOWN_MARKS_RE.sub("", line) for line in text.splitlines())
+
+
 def text_lines(text: str) -> list[str]:
     """Non-empty lines, stripped. A stored page text is the document model's page text
     (`pipeline.docmodel`: its lines joined by newlines), so these are its `lines` spans."""
@@ -467,6 +484,7 @@ def _opens_inventory(signals: dict[str, Any], current: dict[str, Any]) -> bool:
 def classify_document(text: str, title_lines: int | None = None) -> tuple[str, str | None]:
     """(doc_type, title) of a document's text; the first page decides most cases. A title
     counts within `title_lines` lines (set for plain text, where a title opens its chunk)."""
+    text = without_markdown(text)
     lines = text_lines(text)
     titled = title_at_top(text, title_lines) or _meeting_title_below(text, lines, title_lines)
     first_is_title = titled is not None and lines and titled[1] == lines[0]
@@ -478,6 +496,8 @@ def classify_document(text: str, title_lines: int | None = None) -> tuple[str, s
         doc_type, title = titled
         if doc_type == "minutes" and _lists_decisions(lines):
             doc_type = "decision_list"  # `Openbaar verslag vergadering GS` over `BESLUIT:` fields
+        elif doc_type == "minutes" and _is_plan(lines):
+            doc_type = "agenda"  # `Ledenvergadering 17 april 2025` over an invitation's items
         return doc_type, _clean_title(title)
     if has_memo_header_at_top(text):
         return "memo", letter_subject(lines) or _first_title_line(lines)
@@ -712,7 +732,8 @@ def _scored_type(lines: list[str]) -> str:
     best, score = max(scores.items(), key=lambda kv: kv[1])
     if score >= 2:
         return best
-    return _portal_items_type(readable) or "other"
+    structural = _portal_items_type(readable) or _structural_type(readable)
+    return structural or ("report" if _own_account(readable) else "other")
 
 
 def _lists_decisions(lines: list[str]) -> bool:
@@ -753,6 +774,202 @@ def _portal_items_type(readable: list[str]) -> str | None:
         return None
     fields = (rules["decision_field"], rules["outcome_field"])
     return "decision_list" if any(p.search(x) for p in fields for x in readable) else "agenda"
+
+
+# ---------------------------------------------------------------------------------------------
+# typing by how a text is built (no title, header or marker named it)
+
+
+@cache
+def _structure_rules() -> dict[str, Any]:
+    raw = load_patterns("doc_types.json")["structure"]
+    rx = {k: re.compile(v, re.IGNORECASE) for k, v in raw.items() if k.endswith("_regex")}
+    return {**{k: v for k, v in raw.items() if not k.startswith("_")}, **rx}
+
+
+class _Items(NamedTuple):
+    """The numbered items of a meeting's order found in a text."""
+
+    count: int  # items in rising order (`1.`, `2.`, `3.` ...)
+    discussed: int  # items with a line of prose below them
+    with_outcome: int  # items whose text says what was done with them
+    opening_or_closing: bool  # an `Opening`, `Rondvraag` or `Sluiting` item
+
+
+def _item_number(line: str) -> int | None:
+    """The number of an item alone on its line, or of one whose discussion runs on after
+    its title and a colon (`2. Financiën: Kees meldt ...`); None for other lines."""
+    rules = _structure_rules()
+    m = rules["item_regex"].match(line)
+    if m is not None and len(line.split()) <= rules["item_max_words"]:
+        return int(m.group(1))
+    m = rules["inline_item_regex"].match(line)
+    return int(m.group(1)) if m else None
+
+
+def _numbered_items(lines: list[str]) -> _Items:
+    """The items that follow one another in number (a list of dates or amounts does not),
+    or else the unnumbered items of a meeting's order; and what stands below each of them."""
+    chain = _longest_run(lines)
+    if len(chain) < _structure_rules()["items_min"]:
+        chain = _unnumbered_items(lines)
+    return _items_below(lines, chain)
+
+
+def _longest_run(lines: list[str]) -> list[int]:
+    """Indexes of the longest run of items numbered one after the other (`1.` `2.` `3.`); a
+    date at a line's start (`12 juli 2018`) numbers no item, and a `1.` may restart a run
+    (a decision's own numbered points below an item)."""
+    best: list[int] = []
+    run: list[int] = []
+    for n, line in enumerate(lines):
+        number = None if DATE_RE.match(line) else _item_number(line)
+        if number is None:
+            continue
+        if run and number == _item_number(lines[run[-1]]) + 1:
+            run.append(n)
+        elif number == 1 or not run:
+            run = [n]
+        best = max(best, run, key=len)
+    return best
+
+
+def _unnumbered_items(lines: list[str]) -> list[int]:
+    """Indexes of a meeting's items as short headings or bullets without numbers, from an
+    opening item (`Opening`, `Welkom`) to a closing one (`Rondvraag`, `Sluiting`): the
+    order of a meeting, where any short lines above (a list of who attended) are not."""
+    rules = _structure_rules()
+
+    def short(line: str) -> bool:
+        words = re.sub(r"^[-•*o]\s+", "", line)
+        return len(words.split()) <= rules["unnumbered_item_max_words"] and _title_shaped(words)
+
+    heads = [n for n, x in enumerate(lines) if short(x)]
+    opening = [n for n in heads if rules["opening_item_regex"].search(lines[n])]
+    closing = [n for n in heads if rules["closing_item_regex"].search(lines[n])]
+    if not opening or not closing or closing[-1] <= opening[0]:
+        return []
+    chain = [n for n in heads if opening[0] <= n <= closing[-1]]
+    return chain if len(chain) >= rules["items_min"] else []
+
+
+def _items_below(lines: list[str], chain: list[int]) -> _Items:
+    """How many of the items at `chain` have prose or an outcome below them."""
+    rules = _structure_rules()
+    if len(chain) < rules["items_min"]:
+        return _Items(0, 0, 0, False)
+    ends = chain[1:] + [len(lines)]
+    discussed = with_outcome = 0
+    for start, end in zip(chain, ends, strict=True):
+        body = lines[start + 1 : end]
+        inline = len(lines[start].split()) > rules["item_max_words"]  # its discussion runs on
+        discussed += inline or any(len(x.split()) >= rules["discussion_min_words"] for x in body)
+        with_outcome += any(rules["outcome_regex"].search(x) for x in [lines[start], *body])
+    ordered = any(
+        rules["closing_item_regex"].search(lines[n]) or rules["opening_item_regex"].search(lines[n])
+        for n in chain
+    )
+    return _Items(len(chain), discussed, with_outcome, ordered)
+
+
+class _Cues(NamedTuple):
+    """Independent evidence of what a text is: of a meeting's order, of its record (what was
+    said and done) and of its plan (an agenda for a meeting still to come)."""
+
+    items: _Items
+    meeting: bool  # its order is a meeting's: opening/closing items, a meeting named on top
+    record: int  # attendance, discussed items, action labels, reported speech, outcomes
+    plan: int  # bare items, a date/time/place block, an invitation
+    decided: bool  # at least half the items say what was decided
+    present: bool  # someone attends or speaks: what a record prints and a decision list not
+
+
+def _structure_cues(lines: list[str]) -> _Cues:
+    rules = _structure_rules()
+    items = _numbered_items(lines)
+
+    def any_line(key: str) -> bool:
+        return any(rules[key].search(x) for x in lines)
+
+    attendance = any(
+        _rules()["minutes_markers"][0].match(x) or rules["attendance_heading_regex"].search(x)
+        for x in lines
+    )
+    speech, labels = any_line("speech_regex"), any_line("label_regex")
+    discussed = items.count > 0 and items.discussed * 2 >= items.count
+    decided = items.count > 0 and items.with_outcome * 2 >= items.count
+    logistics = sum(1 for x in lines if rules["logistics_regex"].match(x)) >= rules["logistics_min"]
+    bare = items.count > 0 and items.discussed == 0
+    record = (attendance, discussed, labels, speech, any_line("outcome_regex"))
+    meeting = items.opening_or_closing or attendance or labels or decided
+    return _Cues(
+        items=items,
+        meeting=meeting or _names_a_meeting_on_top(lines),
+        record=sum(record),
+        plan=sum((bare, logistics, any_line("invitation_regex"))),
+        decided=decided,
+        present=attendance or speech,
+    )
+
+
+def _structural_type(readable: list[str]) -> str | None:
+    """minutes, a decision list or an agenda from how the text is built, when several
+    independent cues agree; None when they do not (one keyword decides nothing)."""
+    rules = _structure_rules()
+    cues = _structure_cues(readable)
+    if not (cues.items.count and cues.meeting):
+        return "minutes" if _prose_account(readable) else None
+    if cues.record >= rules["minutes_min_cues"] and cues.record > cues.plan:
+        return "decision_list" if cues.decided and not cues.present else "minutes"
+    if cues.plan >= rules["agenda_min_cues"] and not cues.record:
+        return "agenda"
+    return None
+
+
+def _is_plan(lines: list[str]) -> bool:
+    """A meeting's plan under a title that names the meeting and its date: numbered items
+    with nothing below them, with a date/time/place block or an invitation, and nothing of
+    a record (no attendance, discussion, labels, speech or outcomes)."""
+    cues = _structure_cues(lines)
+    return (
+        cues.items.count > 0
+        and cues.plan >= _structure_rules()["agenda_min_cues"]
+        and not cues.record
+    )
+
+
+def _own_account(lines: list[str]) -> bool:
+    """An organisation's own account of a past period in figures (a paragraph of its annual
+    report): a line that names the period and counts in it, `we`, and no news item's
+    reporting verbs (a year named in passing, `Eerder in 2019 ...`, counts nothing)."""
+    rules = _structure_rules()
+
+    def counts(line: str) -> bool:
+        return rules["figure_regex"].search(re.sub(r"\b(19|20)\d\d\b", "", line)) is not None
+
+    def found(key: str) -> bool:
+        return any(rules[key].search(x) for x in lines)
+
+    period = any(rules["period_regex"].search(x) and counts(x) for x in lines)
+    return period and found("first_person_regex") and not found("news_regex")
+
+
+def _names_a_meeting_on_top(lines: list[str]) -> bool:
+    """Whether the text's first lines name a meeting: numbered items under it are its order
+    (numbered tips or steps are not)."""
+    return any(names_a_meeting(x) for x in lines[:REPORT_OPENING_LINES])
+
+
+def _prose_account(lines: list[str]) -> bool:
+    """A prose report of a meeting: its opening names a meeting and a date, and it tells what
+    was said or done there."""
+    rules = _structure_rules()
+    opening = _opening(lines)
+    gathering = _structure_rules()["gathering_regex"]
+    named = any(names_a_meeting(x) or gathering.search(x) for x in opening)
+    dated = any(DATE_RE.search(x) for x in opening)
+    told = any(rules[k].search(x) for k in ("speech_regex", "outcome_regex") for x in lines)
+    return named and dated and told
 
 
 def _clean_title(line: str) -> str:
@@ -872,6 +1089,7 @@ def document_date(
     but a date (a date field whose label OCR set elsewhere: a cover sheet's "Datum BO-BP"),
     else the first date near the top.
     """
+    text = without_markdown(text)  # `**Datum:** 4 maart 2025` is a date field
     if doc_type in ("letter", "woo_decision"):
         parsed = letter_date(text)
         if parsed is None and doc_type == "woo_decision":
@@ -1310,21 +1528,51 @@ def _series_title_starts(text: str) -> list[int]:
     return starts
 
 
+#: How far down the first report of a series of held-on paragraphs says which meeting was held.
+HELD_ON_OPENING_LINES = 3
+
+
+def _opens_with_held_on(line: str) -> tuple[str, str] | None:
+    """(day, month) of a paragraph that opens by reporting a meeting as held (`Op 6 maart
+    2023 hebben we onze bestuursvergadering gehouden:`; the year is often left out), else
+    None."""
+    m = _meeting_rules()["held_on"].match(line.strip())
+    day = m and re.search(r"(\d{1,2})\s+(\w+)", m.group("date"))
+    return (day.group(1), day.group(2).lower()) if day and names_a_meeting(line) else None
+
+
+def _held_on_starts(text: str) -> list[int]:
+    """Offsets of the paragraphs that report another meeting as held, in a text that opens
+    by reporting one (a board's message: `Op 14 februari hebben we onze ALV gehouden: ...`,
+    then `Op 6 maart hebben we onze bestuursvergadering gehouden: ...`): each paragraph is
+    that meeting's report, a document of its own, as each dated title of a series is."""
+    lines = text.splitlines(keepends=True)
+    readable = [n for n, line in enumerate(lines) if line.strip()]
+    opening = [_opens_with_held_on(lines[n]) for n in readable[:HELD_ON_OPENING_LINES]]
+    seen = {when for when in opening if when is not None}
+    if not seen:
+        return []
+    offsets, starts = [0], []
+    for line in lines:
+        offsets.append(offsets[-1] + len(line))
+    for n in readable[HELD_ON_OPENING_LINES:]:
+        when = _opens_with_held_on(lines[n]) if not lines[n - 1].strip() else None
+        if when is not None and when not in seen:
+            starts.append(offsets[n])
+            seen.add(when)
+    return starts
+
+
 def _chunk_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) character offsets of the chunks that hold more than whitespace."""
     spaced = _marks_pages_with_a_space(text)
     page_starts = _CHUNK_START_RE.finditer(text) if spaced else ()
-    series = () if spaced else _series_title_starts(text)
+    series = () if spaced else [*_series_title_starts(text), *_held_on_starts(text)]
     starts = sorted({m.start() for m in page_starts} | {*_stamp_block_starts(text), *series})
     if not starts or starts[0] != 0:
         starts.insert(0, 0)
     spans = zip(starts, starts[1:] + [len(text)], strict=True)
     return [(a, b) for a, b in spans if text[a:b].strip()]
-
-
-def split_text_into_chunks(text: str) -> list[str]:
-    """Cut a plain-text release where a line begins with one space (page or document start)."""
-    return [text[a:b] for a, b in _chunk_spans(text)]
 
 
 def split_text_into_documents(text: str) -> list[str]:

@@ -1,0 +1,363 @@
+"""Typing by how a text is built: records of meetings, agendas and decision lists without a
+title the title rules know. Every text here is written for the test, in the layout of its kind."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.documents import (
+    _structural_type,
+    classify_document,
+    document_date,
+    split_text_into_documents,
+    text_lines,
+    without_markdown,
+)
+
+MARKDOWN_BOARD_MINUTES = """# Bestuursvergadering Tuinvereniging De Klaproos
+
+**Datum:** 4 maart 2025
+**Aanwezig:** Anja (voorzitter), Kees (penningmeester), Fatima (secretaris)
+**Afwezig:** Ruud
+
+## 1. Opening
+Anja opent om 20.00 uur en heet iedereen welkom.
+
+## 2. Financiën
+Kees meldt dat de contributie bijna helemaal binnen is.
+- **Actie:** Kees stuurt een herinnering.
+
+## 3. Rondvraag
+Fatima vraagt of de sleutel van de schuur al terug is.
+
+## 4. Sluiting
+"""
+
+NUMBERED_RECORD = """Notities bestuur 12-03-2025
+
+1. Welkom
+Iedereen is er, behalve Ruud die ziek is.
+
+2. Jaarplanning
+We bespreken de data voor de klusdagen in april en mei en kiezen de zaterdagen.
+
+3. Website
+Mo zegt dat de nieuwe website bijna klaar is en laat de eerste versie zien.
+
+4. Rondvraag
+Geen vragen.
+"""
+
+MEMBERS_MEETING_RECORD = """Ledenavond zondag 23 februari 2025
+
+Aanwezig: 31 leden, waarvan 5 bestuursleden
+
+1 Opening
+De voorzitter heet de leden welkom en leest de afmeldingen voor.
+2 Jaarverslag
+Het jaarverslag wordt zonder opmerkingen goedgekeurd door de leden.
+3 Kascommissie
+De kascommissie heeft de boeken gecontroleerd en adviseert decharge.
+4 Rondvraag
+Een lid vraagt naar de parkeerplaatsen; het bestuur komt hierop terug.
+"""
+
+INVITATION = """Beste leden,
+
+Hierbij nodigen wij u uit voor de voorjaarsbijeenkomst van onze buurtvereniging.
+
+Datum: donderdag 17 april 2025
+Tijd: 20.00 uur
+Plaats: buurthuis De Linde
+
+1. Opening
+2. Mededelingen
+3. Verslag van de najaarsbijeenkomst
+4. Plannen voor het buurtfeest
+5. Rondvraag
+6. Sluiting
+"""
+
+DECISIONS_BY_ITEM = """Stichting Speeltuin Het Hofje
+
+1. Huurcontract kantine
+Het bestuur gaat akkoord met verlenging van het contract met twee jaar.
+
+2. Begroting 2026
+De begroting wordt met een kleine aanpassing vastgesteld.
+
+3. Nieuwe toestellen
+De offerte van de leverancier wordt goedgekeurd; de bestelling gaat deze maand de deur uit.
+"""
+
+PROSE_REPORT = """WIJKPLAN AANGENOMEN
+
+14 oktober 2025
+
+Tijdens de bewonersvergadering op 2 en 9 oktober jl. werd over het wijkplan gesproken. Op de
+tweede avond werd het plan met ruime meerderheid aangenomen door de aanwezige bewoners.
+"""
+
+TALK_REPORT = """Lezing over de oude molen
+
+Op donderdag 6 maart 2025 vertelde Henk Smit in het buurthuis over de geschiedenis van de molen.
+Hij liet oude foto's zien en beantwoordde vragen van de bewoners.
+"""
+
+INLINE_ITEMS = """Jaarvergadering 2025
+
+Aanwezigen
+- Jan de Boer
+- Els Kramer
+
+1. Opening: de voorzitter opent de vergadering en heet iedereen welkom.
+2. Jaarrekening: de penningmeester licht de cijfers toe, er zijn geen vragen.
+3. Bestuur: Els wordt bij acclamatie herkozen als secretaris.
+4. Rondvraag: geen.
+"""
+
+NEWS_ITEM = """Gemeente opent nieuw zwembad
+
+Het nieuwe zwembad aan de Parklaan gaat op 1 mei 2025 open. Wethouder Bakker vertelde dat de
+bouw binnen het budget is gebleven. Kaartjes zijn vanaf volgende week te koop.
+"""
+
+NUMBERED_NEWS = """Drie tips voor uw tuin in het voorjaar
+
+1. Snoeien
+Snoei de struiken voordat de vogels gaan broeden in maart.
+2. Bemesten
+Geef de border compost, dan groeien de planten veel beter.
+3. Zaaien
+Zaai eenjarige bloemen pas na de laatste nachtvorst in mei.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_type"),
+    [
+        (MARKDOWN_BOARD_MINUTES, "minutes"),  # a markdown heading and bold field labels
+        (NUMBERED_RECORD, "minutes"),  # numbered items with what was said below each
+        (MEMBERS_MEETING_RECORD, "minutes"),  # attendance, items, outcomes
+        (INVITATION, "agenda"),  # bare numbered items, a date/time/place block, an invitation
+        (DECISIONS_BY_ITEM, "decision_list"),  # each item says what was decided, nobody speaks
+        (PROSE_REPORT, "minutes"),  # a dated account of a meeting and what it decided
+        (TALK_REPORT, "minutes"),  # a dated talk, the speaker named after the verb
+        (INLINE_ITEMS, "minutes"),  # an attendance heading, items discussed after a colon
+        (NEWS_ITEM, "other"),  # a person speaks, but no meeting is named or held
+        (NUMBERED_NEWS, "other"),  # numbered items with prose, and no sign of a meeting
+    ],
+)
+def test_types_from_how_the_text_is_built(text: str, doc_type: str) -> None:
+    assert classify_document(text)[0] == doc_type
+
+
+def test_markdown_marks_are_read_as_printed() -> None:
+    assert without_markdown("## 2. Financiën\n**Actie:** Kees") == "2. Financiën\nActie: Kees"
+    plain = "Een regel met 3 * 4 = 12 en een_naam.\n"
+    assert without_markdown(plain) == plain  # no markdown heading or bold: left alone
+    assert classify_document(MARKDOWN_BOARD_MINUTES)[1] == (
+        "Bestuursvergadering Tuinvereniging De Klaproos"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_type"),
+    [
+        (MARKDOWN_BOARD_MINUTES, "minutes"),
+        (NUMBERED_RECORD, "minutes"),
+        (MEMBERS_MEETING_RECORD, "minutes"),
+        (INVITATION, "agenda"),
+        (DECISIONS_BY_ITEM, "decision_list"),
+        (PROSE_REPORT, "minutes"),
+        (TALK_REPORT, "minutes"),
+        (INLINE_ITEMS, "minutes"),
+        (NEWS_ITEM, None),
+        (NUMBERED_NEWS, None),
+    ],
+)
+def test_the_structure_alone_names_the_type(text: str, doc_type: str | None) -> None:
+    """Where a title or marker also names the type, how the text is built agrees."""
+    assert _structural_type(text_lines(without_markdown(text))) == doc_type
+
+
+BOARD_MESSAGE = """Nieuws van het bestuur
+
+Op 3 april hebben we onze algemene ledenvergadering gehouden. Dit kwam aan bod:
+
+  • De jaarrekening is goedgekeurd en de kascommissie is bedankt.
+  • Karin is gekozen als nieuwe penningmeester.
+
+Op 15 mei hebben we onze bestuursvergadering gehouden:
+
+  • De nieuwe baanverlichting wordt in de zomer aangelegd.
+"""
+
+
+def test_each_meeting_reported_as_held_in_its_own_paragraph_is_a_document() -> None:
+    docs = split_text_into_documents(BOARD_MESSAGE)
+    assert [d.strip().splitlines()[0] for d in docs] == [
+        "Nieuws van het bestuur",
+        "Op 15 mei hebben we onze bestuursvergadering gehouden:",
+    ]
+    # one meeting reported twice (its date again) is one report
+    again = BOARD_MESSAGE.replace("15 mei", "3 april")
+    assert len(split_text_into_documents(again)) == 1
+
+
+def test_a_title_naming_a_dated_meeting_over_an_invitations_items_is_its_agenda() -> None:
+    plan = (
+        "Algemene ledenvergadering 17 april 2025\n\nHierbij nodigen wij alle leden uit.\n\n"
+        "Aanvang: 20.00 uur\nLocatie: clubhuis\n\n1. Opening\n2. Notulen ALV 2024\n"
+        "3. Jaarverslag\n4. Rondvraag\n5. Sluiting\n"
+    )
+    assert classify_document(plan)[0] == "agenda"
+    record = plan.replace(
+        "3. Jaarverslag\n", "3. Jaarverslag\nHet jaarverslag wordt goedgekeurd.\n"
+    )
+    assert classify_document(record)[0] == "minutes"  # an outcome: the meeting was held
+
+
+def test_a_markdown_date_field_dates_the_minutes() -> None:
+    text = MARKDOWN_BOARD_MINUTES.replace(
+        "**Datum:**", "Bijgewerkt op 4 februari 2025.\n**Datum:**"
+    )
+    doc_type, title = classify_document(text)
+    assert document_date(doc_type, text, title) == (date(2025, 3, 4), False)
+
+
+UNNUMBERED_RECORD = """Dorpsraad Oosterwijk
+
+Aanwezigen
+Jan de Boer
+Els Kramer
+
+Welkom
+De voorzitter heet iedereen welkom en meldt twee afmeldingen van leden.
+
+Speeltuin
+Els vertelt dat de nieuwe toestellen in mei worden geplaatst door de gemeente.
+
+Rondvraag
+Piet vraagt naar de verlichting bij de bushalte aan de Kerkweg.
+"""
+
+UNNUMBERED_PLAN = """Voorjaarsoverleg bewoners
+
+Wanneer: woensdag 9 april 2025, 19.30 uur
+Waar: wijkcentrum De Brug
+
+- Opening
+- Verslag vorig overleg
+- Speeltuin
+- Rondvraag
+- Sluiting
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_type"), [(UNNUMBERED_RECORD, "minutes"), (UNNUMBERED_PLAN, "agenda")]
+)
+def test_unnumbered_items_from_opening_to_closing_are_a_meetings_order(
+    text: str, doc_type: str
+) -> None:
+    assert _structural_type(text_lines(text)) == doc_type
+    assert classify_document(text)[0] == doc_type
+
+
+OWN_ACCOUNT = """Klachtbehandeling
+
+In 2024 hebben wij 412 klachten ontvangen, 35 meer dan het jaar daarvoor. Ruim 80% daarvan
+hebben we binnen de wettelijke termijn afgehandeld.
+"""
+
+
+def test_an_organisations_own_account_of_a_year_in_figures_is_a_report() -> None:
+    assert classify_document(OWN_ACCOUNT)[0] == "report"
+    news = OWN_ACCOUNT.replace("hebben wij", "heeft de gemeente").replace("hebben we", "heeft zij")
+    assert classify_document(news)[0] == "other"  # nobody speaking for itself
+    quoted = OWN_ACCOUNT.replace("afgehandeld.", "afgehandeld, aldus de woordvoerder.")
+    assert classify_document(quoted)[0] == "other"  # a news item quoting the organisation
+    passing = "Opdracht onderzoek\n\nEerder in 2019 is er een lek geweest. Wat willen we weten?\n"
+    assert classify_document(passing)[0] == "other"  # a year named in passing counts nothing
+
+
+PORTAL_DECISIONS = """Dagelijks bestuur Waterschap Lage Velden
+
+Datum
+3 juni 2025
+Aanvang
+10:00
+
+1. Opening en vaststellen agenda
+conform
+2. Verslag van 6 mei 2025
+conform
+3. Onderhoud gemalen
+Ingestemd is met het onderhoudsplan; de uitvoering start in september.
+4. Subsidieregeling
+Met een kleine aanpassing als volgt vastgesteld:
+1. de regeling geldt vanaf 1 juli;
+2. aanvragen kunnen tot 1 oktober worden ingediend.
+"""
+
+
+def test_items_numbered_below_a_date_and_with_their_own_points_are_one_order() -> None:
+    """`3 juni 2025` numbers no item and a decision's points do not end the run: each item
+    says what was decided and nobody attends or speaks, so the text lists decisions."""
+    assert _structural_type(text_lines(PORTAL_DECISIONS)) == "decision_list"
+
+
+ACTION_TABLE_RECORD = """Werkgroep groen, overleg bij Sanne
+
+Punt 1: Welkom
+Punt 2: Bomenplan
+Iedereen kan zich vinden in het plan voor de Lindelaan; het gaat naar de gemeente.
+Punt 3: Rondvraag
+
+| Actie | Wie | Wanneer |
+|-------|-----|---------|
+| Plan mailen naar de gemeente | Sanne | 1 juni |
+"""
+
+
+def test_items_named_punt_and_an_action_table_make_a_record() -> None:
+    assert _structural_type(text_lines(ACTION_TABLE_RECORD)) == "minutes"
+
+
+@pytest.mark.parametrize(
+    ("title", "doc_type"),
+    [
+        ("Het verslag van de ALV", "minutes"),
+        ("Uitgebreid verslag ledenavond", "minutes"),
+        ("Terugblik op de bewonersavond", "minutes"),
+        ("Financieel verslag van de penningmeester", "other"),  # names no gathering
+    ],
+)
+def test_a_record_of_a_gathering_after_an_article_or_adjective_titles_minutes(
+    title: str, doc_type: str
+) -> None:
+    assert classify_document(f"{title}\n\nTekst van het stuk.\n")[0] == doc_type
+
+
+AD_ITEMS_RECORD = """Huurdersvereniging De Schakel
+
+Namens het bestuur aanwezig: Ria, Hasan en Joop
+Er waren 17 leden aanwezig.
+
+Ad 1. Opening
+Ad 2. Huurverhoging
+De verhuurder verhoogt de huren met gemiddeld 4 procent per 1 juli.
+Ad 3. Onderhoud
+Het schilderwerk aan de galerijflats wordt naar volgend jaar verschoven.
+Ad 4. Rondvraag
+"""
+
+
+def test_ad_items_and_attendance_after_a_group_or_in_a_sentence_make_minutes() -> None:
+    """`Ad 2.` numbers an item; who attended is stated after the group's name and in a
+    sentence: with the items' discussion, a record of the meeting."""
+    assert _structural_type(text_lines(AD_ITEMS_RECORD)) == "minutes"
+    assert classify_document(AD_ITEMS_RECORD)[0] == "minutes"

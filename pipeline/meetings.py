@@ -29,7 +29,7 @@ from pipeline.dates import (
     weekday_year_date,
 )
 from pipeline.docmodel import Line, as_doc, evidence_box, page_lines, side_by_side_rows
-from pipeline.documents import context_year, strip_redaction_marks
+from pipeline.documents import context_year, strip_redaction_marks, without_markdown
 from pipeline.grounds import find_ground_codes
 from pipeline.nlp import load_patterns
 
@@ -1819,11 +1819,11 @@ def extract_meetings(document: dict | Doc) -> tuple[list[dict], list[dict]]:
     doc = as_doc(document)
     document = doc._.document
     doc_lines = page_lines(doc)
-    all_lines = [(line.page_no, line.text) for line in doc_lines]
+    all_lines = _as_printed([(line.page_no, line.text) for line in doc_lines])
     if not doc._.pages or not is_meeting_document(document, [x for _, x in all_lines]):
         return [], []
     meeting = _meeting_header(doc, doc_lines)
-    rows = side_by_side_rows(doc_lines)
+    rows = _as_printed(side_by_side_rows(doc_lines))
     participants = _distinct(extract_participants(rows), meeting["meeting_id"])
     if meeting["meeting_date"] is None and not participants:
         return [], []  # a title that names a body is not yet a meeting
@@ -1832,6 +1832,63 @@ def extract_meetings(document: dict | Doc) -> tuple[list[dict], list[dict]]:
     ):
         return [], []  # a register of decisions taken at several meetings
     return [meeting], participants
+
+
+#: a markdown link (`[Robbe Devos](https://github.com/...)`): its text is what a reader sees
+_MARKDOWN_LINK_RE = re.compile(r"!?\[([^\]\n]*)\]\([^)\s]*\)")
+
+
+#: a markdown table's row (`| 11/02 | Jan Bos, Els Dam | n/a |`) and the rule under its head
+_PIPE_ROW_RE = re.compile(r"^\s*\|.*\|\s*$")
+_PIPE_RULE_RE = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+(?:\s*:?-{3,}:?\s*)?$")
+
+
+def _as_printed(rows: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The rows of a text kept as markdown as a reader sees them (`## Aanwezig` a label,
+    a link its text, a table's cells each under its heading)."""
+    printed = _MARKDOWN_LINK_RE.sub(r"\1", "\n".join(text for _, text in rows))
+    texts = _pipe_tables(without_markdown(printed).splitlines())
+    texts += [""] * (len(rows) - len(texts))  # splitlines drops a last empty row
+    if len(texts) != len(rows):
+        return rows
+    return [(page_no, text) for (page_no, _), text in zip(rows, texts, strict=True)]
+
+
+def _pipe_tables(texts: list[str]) -> list[str]:
+    """The lines with each markdown table's rows written as a reader reads them, one line
+    per row: each attendance or date cell after its heading as a label, a sentence each
+    (`AANWEZIGEN: Jan Bos, Els Dam. VERONTSCHULDIGD: n/a`), or, under headings such as
+    `Naam | Rol`, the cells one after another (`Jan Bos, voorzitter`); head and rule lines
+    left blank."""
+    out = list(texts)
+    for k in range(1, len(texts)):
+        if not (_PIPE_RULE_RE.match(texts[k]) and _PIPE_ROW_RE.match(texts[k - 1])):
+            continue
+        heads = _pipe_cells(texts[k - 1])
+        labelled = not all(h.lower() in _rules()["column_headings"] for h in heads)
+        out[k - 1] = out[k] = ""
+        j = k + 1
+        while j < len(texts) and _PIPE_ROW_RE.match(texts[j]):
+            cells = _pipe_cells(texts[j])
+            pairs = [(h, c) for h, c in zip(heads, cells, strict=False) if c]
+            if labelled:  # the attendance and the date; an agenda or next date is no list
+                pairs = [(h, c) for h, c in pairs if _attendance_or_date_heading(h)]
+            out[j] = (
+                ". ".join(f"{h.rstrip(':')}: {c.rstrip('.')}" for h, c in pairs)
+                if labelled
+                else ", ".join(c for _, c in pairs)
+            )
+            j += 1
+    return out
+
+
+def _attendance_or_date_heading(heading: str) -> bool:
+    label = f"{heading.rstrip(': ')}: x"
+    return bool(status_label(label) or _rules()["date_label"].match(label))
+
+
+def _pipe_cells(row: str) -> list[str]:
+    return [cell.strip() for cell in row.strip().strip("|").split("|")]
 
 
 def _dates_one_meeting(title: str | None, doc_lines: list[Line]) -> bool:

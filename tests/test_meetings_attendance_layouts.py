@@ -1081,3 +1081,43 @@ def test_a_start_time_and_place_after_the_title_date_with_commas(title, expected
     doc = documents_from_text(f"{title}\nAanwezig: Jan Bos, Els Dam\n", "x")
     meetings = extract_meetings({**doc[1][0], "pages": [doc[0][0]]})[0]
     assert [(m["meeting_date"], m["start_time"], m["location"]) for m in meetings] == [expected]
+
+
+def _meeting_people(text: str) -> list[tuple]:
+    doc = documents_from_text(text, "x")
+    people = extract_meetings({**doc[1][0], "pages": [doc[0][0]], "doc_type": "minutes"})[1]
+    return [(p["name"], p["role"], p["organisation"], p["status"]) for p in people]
+
+
+def test_minutes_kept_as_markdown_read_as_printed():
+    text = (
+        "# Werkgroep Data\n\n**Datum:** 30-11-2022\n\n**Aanwezig:** \n\n"
+        "Jan Bos (Kadaster)\n[Els Dam](https://example.org/els) (VNG)\n\n"
+        "## Deelnemers\n\n- Rik Kok (Logius)\n\n## 1. Opening\n"
+    )
+    assert _meeting_people(text) == [
+        ("Jan Bos", None, "Kadaster", "present"),
+        ("Els Dam", None, "VNG", "present"),
+        ("Rik Kok", None, "Logius", "present"),
+    ]
+
+
+def test_a_markdown_table_of_the_meeting_head_and_one_of_people():
+    head = (
+        "## Verslag vergadering 3 mei 2021\n\n"
+        "| DATUM: | AANWEZIGEN: | VERONTSCHULDIGD: | AGENDA: |\n"
+        "| --- | --- | --- | --- |\n"
+        "| 3/5 | Jan Bos, Els Dam | n/a | Feedback |\n"
+    )
+    assert _meeting_people(head) == [
+        ("Jan Bos", None, None, "present"),
+        ("Els Dam", None, None, "present"),
+    ]
+    people = (
+        "# Notulen 3 mei 2021\n\n## Aanwezig\n\n| Naam | Rol |\n|---|---|\n"
+        "| Jan Bos | voorzitter |\n| Piet Kok | secretaris |\n\n## 1. Opening\n"
+    )
+    assert _meeting_people(people) == [
+        ("Jan Bos", "voorzitter", None, "present"),
+        ("Piet Kok", "secretaris", None, "present"),
+    ]

@@ -1093,7 +1093,7 @@ def test_minutes_kept_as_markdown_read_as_printed():
     text = (
         "# Werkgroep Data\n\n**Datum:** 30-11-2022\n\n**Aanwezig:** \n\n"
         "Jan Bos (Kadaster)\n[Els Dam](https://example.org/els) (VNG)\n\n"
-        "## Deelnemers\n\n- Rik Kok (Logius)\n\n## 1. Opening\n"
+        "## Aanwezig\n\n- Rik Kok (Logius)\n\n## 1. Opening\n"
     )
     assert _meeting_people(text) == [
         ("Jan Bos", None, "Kadaster", "present"),

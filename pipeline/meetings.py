@@ -1840,7 +1840,7 @@ _MARKDOWN_LINK_RE = re.compile(r"!?\[([^\]\n]*)\]\([^)\s]*\)")
 
 #: a markdown table's row (`| 11/02 | Jan Bos, Els Dam | n/a |`) and the rule under its head
 _PIPE_ROW_RE = re.compile(r"^\s*\|.*\|\s*$")
-_PIPE_RULE_RE = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+(?:\s*:?-{3,}:?\s*)?$")
+_PIPE_RULE_RE = re.compile(r"^\s*\|?(?:\s*:?-+:?\s*\|)+(?:\s*:?-+:?\s*)?$")
 
 
 def _as_printed(rows: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -1870,6 +1870,10 @@ def _pipe_tables(texts: list[str]) -> list[str]:
         j = k + 1
         while j < len(texts) and _PIPE_ROW_RE.match(texts[j]):
             cells = _pipe_cells(texts[j])
+            if not any(heads) and len(cells) == 2:  # no headings: a label column (`Aanwezig | ...`)
+                out[j] = f"{cells[0].rstrip(': ')}: {cells[1]}" if all(cells) else ""
+                j += 1
+                continue
             pairs = [(h, c) for h, c in zip(heads, cells, strict=False) if c]
             if labelled:  # the attendance and the date; an agenda or next date is no list
                 pairs = [(h, c) for h, c in pairs if _attendance_or_date_heading(h)]

@@ -1121,3 +1121,15 @@ def test_a_markdown_table_of_the_meeting_head_and_one_of_people():
         ("Jan Bos", "voorzitter", None, "present"),
         ("Piet Kok", "secretaris", None, "present"),
     ]
+
+
+def test_a_markdown_table_without_headings_holds_labels_and_values():
+    text = (
+        "# Verslag overleg\n\n|   |   |\n|--:|:--|\n| **Datum** | 2020-10-19, 15:00 |\n"
+        "| **Aanwezig** | Jan Bos, Els Dam en Rik Kok |\n| **Afwezig** | / |\n\n## Agenda\n"
+    )
+    assert _meeting_people(text) == [
+        ("Jan Bos", None, None, "present"),
+        ("Els Dam", None, None, "present"),
+        ("Rik Kok", None, None, "present"),
+    ]

@@ -91,6 +91,7 @@ def _rules() -> dict[str, Any]:
         "arrives_later": rx(raw["arrives_later_regex"]),
         "welcomed": rx(raw["welcomed_regex"]),
         "replaced_by": rx(raw["replaced_by_regex"]),
+        "all_but": rx(raw["all_but_regex"]),
         "region": rx(raw["region_regex"]),
         "note": rx(raw["note_regex"]),
         "particles": {p.lower() for p in raw["name_particles"]},
@@ -1398,7 +1399,7 @@ def extract_participants(lines: list[tuple[int, str]]) -> list[dict[str, Any]]:
             named = (
                 _role_pairs(line)
                 or _function_holder(lines, i - 1)
-                or _sent_apologies(line) + _welcomed(line) + _replacements(line)
+                or _sent_apologies(line) + _welcomed(line) + _replacements(line) + _all_but(line)
             )
             out += grouped or named
             i = max(i, after)
@@ -1454,6 +1455,12 @@ def _replacements(line: str) -> list[dict[str, Any]]:
         if replaced and replacing:
             people += replaced + replacing
     return people
+
+
+def _all_but(line: str) -> list[dict[str, Any]]:
+    """`Iedereen is aanwezig behalve Chris, Martijn en Jim.`: the people named were away."""
+    m = _rules()["all_but"].search(line)
+    return _names_after(_rules()["sentence_end"].split(m["rest"])[0], "absent") if m else []
 
 
 def _names_after(text: str, status: str) -> list[dict[str, Any]]:

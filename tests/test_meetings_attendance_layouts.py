@@ -1133,3 +1133,16 @@ def test_a_markdown_table_without_headings_holds_labels_and_values():
         ("Els Dam", None, None, "present"),
         ("Rik Kok", None, None, "present"),
     ]
+
+
+def test_everyone_attended_but_the_people_named():
+    text = (
+        "Notulen 3 mei 2021\nNotulist: Sverre Bos\n\n"
+        "Iedereen is aanwezig behalve Kees, Anna en Jim, zij hadden zich gemeld.\n"
+    )
+    assert [p[:4] for p in _people(text)] == [
+        ("Sverre Bos", "notulist", None, "present"),
+        ("Kees", None, None, "absent"),
+        ("Anna", None, None, "absent"),
+        ("Jim", None, None, "absent"),
+    ]

@@ -79,7 +79,8 @@ _CODE_ALTERNATIVES = [
     rf"(?P<b102>{_ONE}{_ZERO}{_SEP}{_TWO}(?:{_SEP}(?P<l102>[a-g]|{_E_LIKE}))?)",
     rf"(?P<b111>{_ONE}{_ONE}{_SEP_REQ}{_ONE})",
 ]
-_CODE_RE = re.compile("|".join(_CODE_ALTERNATIVES), re.IGNORECASE)
+# Not after a digit: `25.118 meldingen` is a figure, not `5.11` with an e read as `8`.
+_CODE_RE = re.compile(r"(?<!\d)(?:" + "|".join(_CODE_ALTERNATIVES) + ")", re.IGNORECASE)
 
 # Long form used in decision letters and inventories: `artikel 5.1, tweede lid, onder e`,
 # `art. 10 lid 2 sub e`, `artikel 10, tweede lid, aanhef en onder e`.
@@ -128,7 +129,6 @@ def _ground_of_match(match: re.Match) -> tuple[str | None, bool]:
 # 5 and a 1 or 2 with a separator between, a 1 before a 0 or 1). `_CODE_RE` has no literal
 # first character for the regex engine to skip to, so `search` tries all its branches at
 # every position of a page; this lookahead finds the few positions worth trying.
-# Not after a digit: `25.118 meldingen` is a figure, not `5.11` with an e read as `8`.
 _CODE_START_RE = re.compile(
     rf"(?<!\d)(?==|{_FIVE}{_SEP}[1il|!\]2]|{_ONE}[0o1il|!\]])",
     re.IGNORECASE,

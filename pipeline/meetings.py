@@ -92,6 +92,7 @@ def _rules() -> dict[str, Any]:
         "welcomed": rx(raw["welcomed_regex"]),
         "replaced_by": rx(raw["replaced_by_regex"]),
         "all_but": rx(raw["all_but_regex"]),
+        "named_present": rx(raw["named_present_regex"]),
         "region": rx(raw["region_regex"]),
         "note": rx(raw["note_regex"]),
         "particles": {p.lower() for p in raw["name_particles"]},
@@ -1371,7 +1372,7 @@ def _goes_on(line: str, following: str) -> bool:
     if _rules()["cut_name"].search(line):
         return following[:1].isupper() or goes_on_particle
     # `..., Anneke de` over `Vries, ...`, `..., Adriaan` over `van der Horst, ...`
-    cut_at_particle = line.split()[-1] in particles or goes_on_particle
+    cut_at_particle = line.split()[-1].lower() in particles or goes_on_particle
     return line.count(",") >= 2 and cut_at_particle and "," in following
 
 
@@ -1399,7 +1400,11 @@ def extract_participants(lines: list[tuple[int, str]]) -> list[dict[str, Any]]:
             named = (
                 _role_pairs(line)
                 or _function_holder(lines, i - 1)
-                or _sent_apologies(line) + _welcomed(line) + _replacements(line) + _all_but(line)
+                or _sent_apologies(line)
+                + _welcomed(line)
+                + _replacements(line)
+                + _all_but(line)
+                + _named_present(line)
             )
             out += grouped or named
             i = max(i, after)
@@ -1461,6 +1466,17 @@ def _all_but(line: str) -> list[dict[str, Any]]:
     """`Iedereen is aanwezig behalve Chris, Martijn en Jim.`: the people named were away."""
     m = _rules()["all_but"].search(line)
     return _names_after(_rules()["sentence_end"].split(m["rest"])[0], "absent") if m else []
+
+
+def _named_present(line: str) -> list[dict[str, Any]]:
+    """`Van VughtParticipeert waren Nelly Theunissen en Philip Helmer aanwezig`: present, for
+    the body named first; [] unless every item between the verbs is a name."""
+    people: list[dict[str, Any]] = []
+    for m in _rules()["named_present"].finditer(line):
+        named = _names_after(m["names"], "present")
+        if len(named) == len([x for x in re.split(r",|\s+en\s+", m["names"]) if x.strip()]):
+            people += [{**p, "organisation": p["organisation"] or m["org"]} for p in named]
+    return people
 
 
 def _names_after(text: str, status: str) -> list[dict[str, Any]]:

@@ -1146,3 +1146,21 @@ def test_everyone_attended_but_the_people_named():
         ("Anna", None, None, "absent"),
         ("Jim", None, None, "absent"),
     ]
+
+
+def test_people_a_sentence_names_as_present_and_a_list_cut_at_a_capital_particle():
+    text = (
+        "Verslag 3 mei 2021\n\nAanwezig: Els Dam, David Van den Brande, Annelies De\n"
+        "Craene, Jens Kok\n\n"
+        "Vrijdag kwamen wij bij elkaar. Van Dorpsraad Oost waren Nel Wit en Piet Ros aanwezig, "
+        "het bestuur was voltallig. Er waren 30 leden aanwezig. Verder was Jan Bos ook aanwezig.\n"
+    )
+    assert [p[:4] for p in _people(text)] == [
+        ("Els Dam", None, None, "present"),
+        ("David Van den Brande", None, None, "present"),
+        ("Annelies De Craene", None, None, "present"),
+        ("Jens Kok", None, None, "present"),
+        ("Nel Wit", None, "Dorpsraad Oost", "present"),
+        ("Piet Ros", None, "Dorpsraad Oost", "present"),
+        ("Jan Bos", None, None, "present"),
+    ]

@@ -149,13 +149,33 @@ _MARKDOWN_MARKS_RE = re.compile(
 )
 
 
+#: a markdown file's front matter (`---` / `title: Notulen ...` / `---`) at its start
+_FRONT_MATTER_FIELD_RE = re.compile(r"^[A-Za-z_][\w-]*:(?:\s|$)|^\s+-\s")
+_FRONT_MATTER_RE = re.compile(r"\A---[ \t]*\n((?:.*\n){1,30}?)---[ \t]*(?=\n|\Z)")
+
+
 def without_markdown(text: str) -> str:
     """A text kept as markdown (a board's minutes on a code host) as a reader sees it printed:
-    its title and field labels then open their lines, as the typing rules read them. Text
-    without a markdown heading or bold span is returned as it is."""
+    its title and field labels then open their lines, as the typing rules read them, and the
+    title its front matter gives is its first line. Text without a markdown heading, bold
+    span or front matter is returned as it is."""
+    text = _FRONT_MATTER_RE.sub(_front_matter_as_printed, text)
     if not any(_MARKDOWN_LINE_RE.search(line) for line in text.splitlines()):
         return text
     return "\n".join(_MARKDOWN_MARKS_RE.sub("", line) for line in text.splitlines())
+
+
+def _front_matter_as_printed(m: re.Match[str]) -> str:
+    """The front matter's lines with the title's value alone on its line (`Notulen ...`), the
+    other fields and the rules blank: as many lines as before."""
+    lines = m[1].splitlines()
+    if not all(_FRONT_MATTER_FIELD_RE.match(line) or not line.strip() for line in lines):
+        return m[0]  # a text between two rules, not front matter: kept as it is
+    fields = [
+        re.sub(r"^title:\s*", "", line).strip("\"'") if line.startswith("title:") else ""
+        for line in lines
+    ]
+    return "\n".join(["", *fields, ""])
 
 
 def text_lines(text: str) -> list[str]:

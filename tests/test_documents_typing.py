@@ -361,3 +361,21 @@ def test_ad_items_and_attendance_after_a_group_or_in_a_sentence_make_minutes() -
     sentence: with the items' discussion, a record of the meeting."""
     assert _structural_type(text_lines(AD_ITEMS_RECORD)) == "minutes"
     assert classify_document(AD_ITEMS_RECORD)[0] == "minutes"
+
+
+def test_front_matter_gives_the_title_and_a_text_between_rules_is_kept() -> None:
+    minutes = (
+        "---\ntitle: Notulen bestuursvergadering 9 november 2022\ndate: 2022-11-09\n---\n"
+        "## Agenda\n\n1. Opening\n2. Rondvraag\n"
+    )
+    printed = without_markdown(minutes)
+    assert printed.splitlines()[:5] == [
+        "",
+        "Notulen bestuursvergadering 9 november 2022",
+        "",
+        "",
+        "Agenda",
+    ]
+    assert classify_document(minutes)[1] == "Notulen bestuursvergadering 9 november 2022"
+    between_rules = "---\nDit is een gewone tekst\nmet regels\n---\nVerder\n"
+    assert without_markdown(between_rules) == between_rules

@@ -518,6 +518,8 @@ def classify_document(text: str, title_lines: int | None = None) -> tuple[str, s
             doc_type = "decision_list"  # `Openbaar verslag vergadering GS` over `BESLUIT:` fields
         elif doc_type == "minutes" and _is_plan(lines):
             doc_type = "agenda"  # `Ledenvergadering 17 april 2025` over an invitation's items
+        elif doc_type == "agenda" and _structural_type(lines) == "minutes":
+            doc_type = "minutes"  # `Agenda en verslag` over who attended and what was said
         return doc_type, _clean_title(title)
     if has_memo_header_at_top(text):
         return "memo", letter_subject(lines) or _first_title_line(lines)

@@ -379,3 +379,18 @@ def test_front_matter_gives_the_title_and_a_text_between_rules_is_kept() -> None
     assert classify_document(minutes)[1] == "Notulen bestuursvergadering 9 november 2022"
     between_rules = "---\nDit is een gewone tekst\nmet regels\n---\nVerder\n"
     assert without_markdown(between_rules) == between_rules
+
+
+def test_an_agenda_title_over_a_record_is_minutes_and_a_plain_agenda_stays() -> None:
+    record = (
+        "Agenda en verslag werkgroep 3 mei 2021\n\nAanwezig: Jan Bos, Els Dam\n\n"
+        "1. Opening\nDe voorzitter opent de vergadering.\n2. Begroting\n"
+        "Jan Bos licht de begroting toe. De begroting wordt vastgesteld.\n"
+        "Actie: Els Dam stuurt de stukken rond.\n3. Rondvraag\nGeen vragen.\n4. Sluiting\n"
+    )
+    plain = (
+        "Agenda ledenvergadering\n\nDatum: 3 mei 2021\nTijd: 20.00 uur\nLocatie: Dorpshuis\n\n"
+        "1. Opening\n2. Notulen vorige vergadering\n3. Begroting\n4. Rondvraag\n5. Sluiting\n"
+    )
+    assert classify_document(record)[0] == "minutes"
+    assert classify_document(plain)[0] == "agenda"

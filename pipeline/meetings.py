@@ -1074,7 +1074,7 @@ def _cell_person(name: str, second: str, status: str) -> dict[str, Any] | None:
     return person and {**person, "organisation": person["organisation"] or second}
 
 
-def heading_row(line: str) -> tuple[str, list[str]] | None:
+def _heading_row(line: str) -> tuple[str, list[str]] | None:
     """(status, what each column holds) for a label followed by its table's column headings
     instead of a colon (`Aanwezig namens Naam` -> ('present', ['organisation', 'name'])):
     two columns, one of them the names; None for any other line."""
@@ -1390,7 +1390,7 @@ def extract_participants(lines: list[tuple[int, str]]) -> list[dict[str, Any]]:
     while i < len(lines):
         labelled = status_label(lines[i][1])
         i += 1
-        if labelled is None and (headed := heading_row(lines[i - 1][1])):
+        if labelled is None and (headed := _heading_row(lines[i - 1][1])):
             people, i = _heading_rows(lines, i, *headed)
             out += people
             continue

@@ -141,8 +141,12 @@ def _label_alternatives(labels: list[str]) -> str:
     return "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in variants)
 
 
-#: a markdown heading (`## 3. Financiën`) or bold span (`**Aanwezig:**`) in a line
-_MARKDOWN_LINE_RE = re.compile(r"^\s{0,3}#{1,6}\s+\S|\*\*[^*\n]+\*\*|__[^_\n]+__")
+#: a markdown link (`[Robbe Devos](https://github.com/...)`): its text is what a reader sees
+_MARKDOWN_LINK_RE = re.compile(r"!?\[([^\]\n]*)\]\([^)\s]*\)")
+#: a markdown heading (`## 3. Financiën`), bold span (`**Aanwezig:**`) or link in a line
+_MARKDOWN_LINE_RE = re.compile(
+    r"^\s{0,3}#{1,6}\s+\S|\*\*[^*\n]+\*\*|__[^_\n]+__|" + _MARKDOWN_LINK_RE.pattern
+)
 #: markdown's heading, quote and emphasis marks around a line's words
 _MARKDOWN_MARKS_RE = re.compile(
     r"^\s{0,3}(?:#{1,6}|>)\s+|\*\*|__|(?<!\w)[*_](?=\w)|(?<=\w)[*_](?!\w)"
@@ -156,13 +160,15 @@ _FRONT_MATTER_RE = re.compile(r"\A---[ \t]*\n((?:.*\n){1,30}?)---[ \t]*(?=\n|\Z)
 
 def without_markdown(text: str) -> str:
     """A text kept as markdown (a board's minutes on a code host) as a reader sees it printed:
-    its title and field labels then open their lines, as the typing rules read them, and the
-    title its front matter gives is its first line. Text without a markdown heading, bold
-    span or front matter is returned as it is."""
+    its title and field labels then open their lines, as the typing rules read them, a link is
+    its text, and the title its front matter gives is its first line. Text without a markdown
+    heading, bold span, link or front matter is returned as it is."""
     text = _FRONT_MATTER_RE.sub(_front_matter_as_printed, text)
     if not any(_MARKDOWN_LINE_RE.search(line) for line in text.splitlines()):
         return text
-    return "\n".join(_MARKDOWN_MARKS_RE.sub("", line) for line in text.splitlines())
+    return "\n".join(
+        _MARKDOWN_MARKS_RE.sub("", _MARKDOWN_LINK_RE.sub(r"\1", line)) for line in text.splitlines()
+    )
 
 
 def _front_matter_as_printed(m: re.Match[str]) -> str:

@@ -1857,20 +1857,15 @@ def extract_meetings(document: dict | Doc) -> tuple[list[dict], list[dict]]:
     return [meeting], participants
 
 
-#: a markdown link (`[Robbe Devos](https://github.com/...)`): its text is what a reader sees
-_MARKDOWN_LINK_RE = re.compile(r"!?\[([^\]\n]*)\]\([^)\s]*\)")
-
-
 #: a markdown table's row (`| 11/02 | Jan Bos, Els Dam | n/a |`) and the rule under its head
 _PIPE_ROW_RE = re.compile(r"^\s*\|.*\|\s*$")
 _PIPE_RULE_RE = re.compile(r"^\s*\|?(?:\s*:?-+:?\s*\|)+(?:\s*:?-+:?\s*)?$")
 
 
 def _as_printed(rows: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """The rows of a text kept as markdown as a reader sees them (`## Aanwezig` a label,
-    a link its text, a table's cells each under its heading)."""
-    printed = _MARKDOWN_LINK_RE.sub(r"\1", "\n".join(text for _, text in rows))
-    texts = _pipe_tables(without_markdown(printed).splitlines())
+    """The rows of a text kept as markdown as a reader sees them (`documents.without_markdown`),
+    and a table's cells each under its heading."""
+    texts = _pipe_tables(without_markdown("\n".join(text for _, text in rows)).splitlines())
     texts += [""] * (len(rows) - len(texts))  # splitlines drops a last empty row
     if len(texts) != len(rows):
         return rows

@@ -394,3 +394,8 @@ def test_an_agenda_title_over_a_record_is_minutes_and_a_plain_agenda_stays() -> 
     )
     assert classify_document(record)[0] == "minutes"
     assert classify_document(plain)[0] == "agenda"
+
+
+def test_a_link_is_read_as_its_text() -> None:
+    assert without_markdown("Notulist: [Rob Vos](https://example.org/rob)") == "Notulist: Rob Vos"
+    assert without_markdown("Zie [1] en (2).\n") == "Zie [1] en (2).\n"  # no link: left alone

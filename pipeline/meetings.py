@@ -1483,28 +1483,31 @@ def _names_after(text: str, status: str) -> list[dict[str, Any]]:
     """The people named at the start of `text` (`Ans Kok, Bos en Piet Mol, de commissie`),
     up to the first item that names nobody."""
     people: list[dict[str, Any]] = []
-    for item in re.split(r",(?![^(]*\))", text):
-        for piece in _with_couple(_AND_RE.split(item.strip())):
-            for name in _unglued(piece.strip()):
-                person = parse_participant(name.strip(), status, allow_bare=True)
-                if not (person and person["name"] and _name_shaped(person["name"])):
-                    return people
-                if _GROUP_NAME_RE.search(name.lower()):  # `de Leden van Verdienste`
-                    return people
-                people.append(person)
+    for name in (n for piece in _name_items(text) for n in _unglued(piece)):
+        person = parse_participant(name.strip(), status, allow_bare=True)
+        if not (person and person["name"] and _name_shaped(person["name"])):
+            return people
+        if _GROUP_NAME_RE.search(name.lower()):  # `de Leden van Verdienste`
+            return people
+        people.append(person)
     return people
+
+
+def _name_items(text: str) -> list[str]:
+    """The items of a sentence's list of people, parted by commas (not inside brackets) and
+    `en`, a couple's first names given their shared surname (`Koos en Paula Aartsen`)."""
+    return [
+        piece.strip()
+        for item in re.split(r",(?![^(]*\))", text)
+        for piece in _with_couple(_AND_RE.split(item.strip()))
+    ]
 
 
 def _names_before(text: str, status: str) -> list[dict[str, Any]]:
     """The people named at the end of `text` (`..., Ans Kok, Dhr. Bos en Piet Mol`)."""
-    items = [
-        piece
-        for item in re.split(r",(?![^(]*\))", text)
-        for piece in _with_couple(_AND_RE.split(item))
-    ]
     people: list[dict[str, Any]] = []
-    for item in reversed(items):
-        person = parse_participant(item.strip(), status, allow_bare=True)
+    for item in reversed(_name_items(text)):
+        person = parse_participant(item, status, allow_bare=True)
         if not (person and person["name"] and _name_shaped(person["name"])):
             break
         people.insert(0, person)

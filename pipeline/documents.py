@@ -142,7 +142,7 @@ def _label_alternatives(labels: list[str]) -> str:
 
 
 #: a markdown link (`[Robbe Devos](https://github.com/...)`): its text is what a reader sees
-_MARKDOWN_LINK_RE = re.compile(r"!?\[([^\]\n]*)\]\([^)\s]*\)")
+_MARKDOWN_LINK_RE = re.compile(r"!?\[([^\]\n]*)\]\(\s*[^)\s]*\s*\)")
 #: a markdown heading (`## 3. Financiën`), bold span (`**Aanwezig:**`) or link in a line
 _MARKDOWN_LINE_RE = re.compile(
     r"^\s{0,3}#{1,6}\s+\S|\*\*[^*\n]+\*\*|__[^_\n]+__|" + _MARKDOWN_LINK_RE.pattern

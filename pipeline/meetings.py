@@ -52,6 +52,7 @@ def _rules() -> dict[str, Any]:
         "date_label": rx(raw["date_label_regex"]),
         "held_on": rx(raw["held_on_regex"]),
         "time_label": rx(raw["time_label_regex"]),
+        "end_time_label": rx(raw["end_time_label_regex"]),
         "location_label": rx(raw["location_label_regex"]),
         "online": rx(raw["online_location_regex"]),
         "inline_location": rx(raw["inline_location_regex"]),
@@ -211,6 +212,7 @@ def _name_shaped(text: str) -> bool:
 
 
 #: the article of a role or group (`de voorzitter`, `De leden:`)
+_BULLET_MARK_RE = re.compile(r"^\s*[-•·▪*]\s*")
 _ARTICLE_RE = re.compile(r"(?i)^(?:de|het)\s+(?=\w)")
 #: `en` (or `alsmede`) between two people, not inside a note (`(gemeente en provincie)`)
 _AND_RE = re.compile(r"\s+(?:en|alsmede)\s+(?![^(]*\))")
@@ -345,7 +347,8 @@ def _read_parts(parts: list[str]) -> _Person:
         name, role = name[: trailing.start()].strip(), trailing["role"].lower()
         chair = role in _rules()["chair"]
     organisation = None
-    region = None
+    after_role = None  # `Voorzitter overleg`: what follows a role names its organisation only
+    region = None  # when no part of its own does (`Jasper Roes (Kadaster) - Voorzitter overleg`)
     for part in parts[1:]:
         if _rules()["region"].match(part):
             region = region or part
@@ -357,9 +360,11 @@ def _read_parts(parts: list[str]) -> _Person:
         chair = chair or part_chair
         if part_role and role is None:
             role = part_role
-        if rest and organisation is None:
+        if rest and (part_role or part_chair) and after_role is None:
+            after_role = rest
+        elif rest and organisation is None:
             organisation = rest
-    return _Person(name, role, organisation, region, chair, titled)
+    return _Person(name, role, organisation or after_role, region, chair, titled)
 
 
 def _joined_roles(part: str) -> bool:
@@ -945,7 +950,7 @@ def _group_people(line: str, status: str) -> list[dict[str, Any]]:
     """The people an organisation's label lists inside an attendance list (`DGB: J. Jansen,
     P. de Vries`, `Ministerie van BZK: 5.1.2.e, 5.1.2.e`), that organisation theirs; [] for
     any other line."""
-    text = re.sub(r"^\s*[-•·▪*]\s*", "", line).strip()
+    text = _BULLET_MARK_RE.sub("", line).strip()
     m = re.match(r"^(?P<group>[^:,()]{2,60}?)\s*:\s*(?P<rest>\S.*)$", text)
     if m is None or status_label(line) or _rules()["list_end"].match(line):
         return []
@@ -960,6 +965,20 @@ def _group_people(line: str, status: str) -> list[dict[str, Any]]:
     if group[:1].islower() and len([p for p in people if p["name"]]) < 2:
         return []  # `- stukken voor de vergadering: ...`: a note, not a group of people
     return _in_group(people, group)
+
+
+_LEAD_RE = re.compile(r"^(?P<lead>[^:\d]{3,120}?):\s+(?P<rest>\S.*)$")
+
+
+def _after_lead(line: str, status: str) -> list[dict[str, Any]]:
+    """The people after a clause that introduces them inside an attendance list (`Publieke
+    sector, op alfabetische volgorde van organisatie: A (X), B (Y) en C`): too long or
+    comma-broken for a group's label, so no one's organisation; [] for any other line."""
+    m = _LEAD_RE.match(_BULLET_MARK_RE.sub("", line).strip())
+    if m is None or status_label(line) or ("," not in m["lead"] and len(m["lead"].split()) <= 5):
+        return []
+    people = _label_line_people(m["rest"], status)
+    return people if len([p for p in people if p["name"]]) >= 2 else []
 
 
 def _in_group(people: list[dict[str, Any]], group: str) -> list[dict[str, Any]]:
@@ -1160,6 +1179,7 @@ def _read_list(lines: list[tuple[int, str]], i: int, status: str) -> tuple[list[
             return tabled, after
     people: list[dict[str, Any]] = []
     noise: list[str] = []
+    group = None  # a group's sub-heading inside the list (`Team Gent:`)
     blank_run = 0
     while i < len(lines):
         line = lines[i][1]
@@ -1185,9 +1205,12 @@ def _read_list(lines: list[tuple[int, str]], i: int, status: str) -> tuple[list[
             i += 1
             continue
         if _group_label(line) and not _rules()["list_end"].match(line):
+            group = line.rstrip(": ").strip()
             i += 1
             continue
-        grouped = _group_people(line, status) or _role_pairs(line, status)
+        grouped = (
+            _group_people(line, status) or _role_pairs(line, status) or _after_lead(line, status)
+        )
         listed = _name_list(line, status)
         listed = (
             listed
@@ -1204,7 +1227,8 @@ def _read_list(lines: list[tuple[int, str]], i: int, status: str) -> tuple[list[
             grouped or _titled_people(line, status) or listed or _honorific_entries(line, status)
         )
         person = None if several else parse_participant(line, status, _bare_name(line))
-        people += several or (_each_of(person, line) if person else [])
+        found = several or (_each_of(person, line) if person else [])
+        people += _in_group(found, group) if group else found
         blank_run = 0
         i += 1
     if not people:
@@ -1216,13 +1240,15 @@ def _function_holder(lines: list[tuple[int, str]], i: int) -> list[dict[str, Any
     """The person a function label names outside an attendance list (`Voorzitter: J.
     Jansen`, or `Notulist` over `P. de Vries`), present in that role; [] otherwise."""
     rules = _rules()
-    line = lines[i][1].strip()
+    line = _BULLET_MARK_RE.sub("", lines[i][1]).strip()  # `- Notulist: Jan Bos`, a field
     m = rules["function_label"].match(line)
     if m is None:
         return []
     name = m["rest"]
     label = re.sub(r"\s+", " ", m["role"].lower())
     labelled = ":" in line[: m.start("rest")]
+    if not labelled and line != lines[i][1].strip():
+        return []  # `- Voorzitter stelt voor ...`: a bullet of the text, not a field
     if name and label in rules["function_labels_with_colon"] and not labelled:
         return []  # `Verslag Algemene Ledenvergadering`: a title
     # `Notuliste: Nelleke`: a first name alone after a person's label with its colon
@@ -1608,12 +1634,13 @@ def _place_parts(line: str) -> str:
 
 def find_times(lines: list[str]) -> tuple[time | None, time | None]:
     rules = _rules()
-    for line in lines:
+    fields = [_BULLET_MARK_RE.sub("", line) for line in lines]  # `- Begin : 17:18`
+    for line in fields:
         m = rules["time_label"].match(line)
         if m:
             start, end = parse_time_range(m["value"])
             if start is not None:
-                return start, end
+                return start, end or _labelled_end(fields)
     ranged = [line for line in lines if TIME_RANGE_RE.search(line)]
     preferred = [line for line in ranged if rules["time_prefer"].search(line)]
     for line in preferred + ranged:
@@ -1621,6 +1648,14 @@ def find_times(lines: list[str]) -> tuple[time | None, time | None]:
         if start is not None:
             return start, end
     return _cued_start(lines), None
+
+
+def _labelled_end(fields: list[str]) -> time | None:
+    """The closing time a head's field gives (`Einde : 18:25`)."""
+    for line in fields:
+        if m := _rules()["end_time_label"].match(line):
+            return parse_time_range(m["value"])[0]
+    return None
 
 
 def _dated_at(line: str) -> re.Match[str] | None:
@@ -1813,6 +1848,7 @@ def _distinct(people: list[dict[str, Any]], meeting_id: str) -> list[dict[str, A
         if name and not couple and any(_same_person(name, other) for other in seen.get(key, [])):
             continue
         if name and not couple and (name.lower(), person["status"]) in named:
+            _fill_in(out, person)
             continue
         if not couple:  # a partner printed by surname alone is no match for a namesake
             seen.setdefault(key, []).append(name)
@@ -1820,6 +1856,17 @@ def _distinct(people: list[dict[str, Any]], meeting_id: str) -> list[dict[str, A
             named |= {(name.lower(), person["status"]), (name.split()[0].lower(), person["status"])}
         out.append({"meeting_id": meeting_id, **person})
     return out
+
+
+def _fill_in(out: list[dict[str, Any]], again: dict[str, Any]) -> None:
+    """A person named again with what the first mention left out (`Notulist: Robbe Devos`
+    above a team's list that names him too): the role or organisation it adds."""
+    for row in out:
+        same = (row["name"] or "").lower() == again["name"].lower()
+        if same and row["status"] == again["status"]:
+            for field in ("role", "organisation"):
+                row[field] = row[field] or again[field]
+            return
 
 
 def _same_person(name: str, other: str) -> bool:
@@ -1862,17 +1909,32 @@ def extract_meetings(document: dict | Doc) -> tuple[list[dict], list[dict]]:
 
 #: a markdown table's row (`| 11/02 | Jan Bos, Els Dam | n/a |`) and the rule under its head
 _PIPE_ROW_RE = re.compile(r"^\s*\|.*\|\s*$")
+_BOLD_LINE_RE = re.compile(r"^\s*(?:\*\*|__)(?P<text>[^*_:\n]+?)(?:\*\*|__)\s*$")
+_BULLET_RE = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+\S")
 _PIPE_RULE_RE = re.compile(r"^\s*\|?(?:\s*:?-+:?\s*\|)+(?:\s*:?-+:?\s*)?$")
 
 
 def _as_printed(rows: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """The rows of a text kept as markdown as a reader sees them (`documents.without_markdown`),
     and a table's cells each under its heading."""
-    texts = _pipe_tables(without_markdown("\n".join(text for _, text in rows)).splitlines())
+    texts = [text for _, text in rows]
+    texts = _pipe_tables(without_markdown("\n".join(_bold_group_labels(texts))).splitlines())
     texts += [""] * (len(rows) - len(texts))  # splitlines drops a last empty row
     if len(texts) != len(rows):
         return rows
     return [(page_no, text) for (page_no, _), text in zip(rows, texts, strict=True)]
+
+
+def _bold_group_labels(texts: list[str]) -> list[str]:
+    """A few words set in bold on their own line over a bulleted list (`**Team Gent**`) head a
+    group of that list, as a label with its colon does in print (`Team Gent:`)."""
+    out = list(texts)
+    for k, text in enumerate(texts):
+        m = _BOLD_LINE_RE.match(text)
+        below = next((t for t in texts[k + 1 : k + 3] if t.strip()), "")
+        if m and len(m["text"].split()) <= 4 and _BULLET_RE.match(below):
+            out[k] = f"{m['text'].strip()}:"
+    return out
 
 
 def _pipe_tables(texts: list[str]) -> list[str]:

@@ -61,7 +61,15 @@ def test_an_inline_list_keeps_an_attendee_printed_as_a_code_only():
 
 
 @pytest.mark.parametrize(
-    "line", ["Aanwezig", "Afwezig met kennisgeving", "Afwezig met kennisgeving: Jansen"]
+    "line",
+    [
+        "Aanwezig",
+        "Afwezig met kennisgeving",
+        "Afwezig met kennisgeving: Jansen",
+        "Deelnemers",
+        "Afgemeld",
+        "Aanwezigen tijdens het gesprek",
+    ],
 )
 def test_attendance_labels(line):
     assert status_label(line) is not None
@@ -69,7 +77,11 @@ def test_attendance_labels(line):
 
 @pytest.mark.parametrize(
     "line",
-    ["Deelnemers", "Aanwezig waren vooral jongeren", "Aanwezigheid van de wethouder"],
+    [
+        "Deelnemers aan de cursus waren tevreden",
+        "Aanwezig waren vooral jongeren",
+        "Aanwezigheid van de wethouder",
+    ],
 )
 def test_not_attendance_labels(line):
     assert status_label(line) is None
@@ -1163,4 +1175,40 @@ def test_people_a_sentence_names_as_present_and_a_list_cut_at_a_capital_particle
         ("Nel Wit", None, "Dorpsraad Oost", "present"),
         ("Piet Ros", None, "Dorpsraad Oost", "present"),
         ("Jan Bos", None, None, "present"),
+    ]
+
+
+def test_markdown_headings_bold_group_headings_and_fields_as_bullets():
+    text = (
+        "# Verslag overleg teams\n\n- Datum : 02/11/2017\n- Begin : 17:18\n- Einde : 18:25\n"
+        "- Notulist:  [Rik Mol](https://example.org/rik )\n\n## Aanwezigen tijdens het gesprek\n\n"
+        "**Team Noord**\n- [Rik Mol](https://example.org/rik)\n- Ans Bos\n\n"
+        "**Team Zuid**\n- [Wim de Vos ](https://example.org/wim )\n\n"
+        "## Deelnemers\n\n- Piet Kok (Logius)\n- Jan Wit (Kadaster) - *Voorzitter overleg* -\n\n"
+        "## Afgemeld\nEls Dam (VNG)\n\n## Doel\nHet doel was overleg.\n"
+    )
+    assert _meeting_people(text) == [
+        ("Rik Mol", "notulist", "Team Noord", "present"),
+        ("Ans Bos", None, "Team Noord", "present"),
+        ("Wim de Vos", None, "Team Zuid", "present"),
+        ("Piet Kok", None, "Logius", "present"),
+        ("Jan Wit", "voorzitter", "Kadaster", "present"),
+        ("Els Dam", None, "VNG", "absent"),
+    ]
+    assert find_times(["- Datum : 02/11/2017", "- Begin : 17:18", "- Einde : 18:25"]) == (
+        time(17, 18),
+        time(18, 25),
+    )
+
+
+def test_a_clause_that_introduces_the_list_is_no_one():
+    text = (
+        "Verslag 11 april 2023\n\nAanwezig\n\nPublieke sector, op volgorde van organisatie: "
+        "Ria Dam (Forum), Paul Kok (VNG) en Els Wit (Logius)\n\nAfgemeld\nJan Bos (BZK)\n"
+    )
+    assert [p[:4] for p in _people(text)] == [
+        ("Ria Dam", None, "Forum", "present"),
+        ("Paul Kok", None, "VNG", "present"),
+        ("Els Wit", None, "Logius", "present"),
+        ("Jan Bos", None, "BZK", "absent"),
     ]

@@ -150,6 +150,16 @@ def test_participants_named_by_name_redacted_by_role_and_count():
     assert scores["participant_status"]["correct"] == 2  # De Heer found absent
 
 
+def test_a_meeting_printed_without_a_date_pairs_only_with_one_found_undated():
+    gold = [_meeting(None, [_person("Sverre Kroesen")]), _meeting("2021-02-11", [])]
+    undated = _meeting(None, [_person("Sverre Kroesen")])
+    dated_elsewhere = _meeting(date(2021, 3, 1), [])
+    scores = score_meetings(gold, [dated_elsewhere, undated])
+    assert {k: scores["meetings"][k] for k in ("tp", "fp", "fn")} == {"tp": 1, "fp": 1, "fn": 1}
+    assert scores["participants"]["tp"] == 1
+    assert score_meetings(gold[:1], [dated_elsewhere])["meetings"]["tp"] == 0
+
+
 def test_decisions_fuzzy_text_match_kind_and_proposal():
     gold = [
         {

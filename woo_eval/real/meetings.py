@@ -24,9 +24,14 @@ def _hhmm(value) -> str | None:
 
 
 def _meeting_score(gold: dict, found: dict) -> float | None:
-    if gold["meeting_date"] is None or gold["meeting_date"] != iso_date(found["meeting_date"]):
+    """Same date; a meeting the page prints no date for (`Notulen 11 juni`, no year) pairs
+    with one found without a date in the same text, below any dated pair."""
+    same_time = _hhmm(gold["start_time"]) == _hhmm(found["start_time"])
+    if gold["meeting_date"] is None:
+        return None if found["meeting_date"] is not None else 1.0 + same_time
+    if gold["meeting_date"] != iso_date(found["meeting_date"]):
         return None
-    return 2.0 + (_hhmm(gold["start_time"]) == _hhmm(found["start_time"]))
+    return 2.0 + same_time
 
 
 def _participant_score(gold: dict, found: dict) -> float | None:

@@ -143,9 +143,17 @@ def _label_alternatives(labels: list[str]) -> str:
 
 #: a markdown link (`[Robbe Devos](https://github.com/...)`): its text is what a reader sees
 _MARKDOWN_LINK_RE = re.compile(r"!?\[([^\]\n]*)\]\(\s*[^)\s]*\s*\)")
-#: a markdown heading (`## 3. Financiën`), bold span (`**Aanwezig:**`) or link in a line
+#: a site generator's shortcode (Hugo: `{{< chapter/section title="Aanwezigen" >}}`): a reader
+#: sees its title as a heading, and nothing of a closing or untitled one
+_SHORTCODE_RE = re.compile(
+    r'\{\{[<%]\s*/?[\w/.-]+(?:[^}\n]*?\btitle="(?P<title>[^"\n]*)")?[^}\n]*[>%]\}\}'
+)
+#: a markdown heading (`## 3. Financiën`), bold span (`**Aanwezig:**`), link or shortcode
 _MARKDOWN_LINE_RE = re.compile(
-    r"^\s{0,3}#{1,6}\s+\S|\*\*[^*\n]+\*\*|__[^_\n]+__|" + _MARKDOWN_LINK_RE.pattern
+    r"^\s{0,3}#{1,6}\s+\S|\*\*[^*\n]+\*\*|__[^_\n]+__|"
+    + _MARKDOWN_LINK_RE.pattern
+    + "|"
+    + _SHORTCODE_RE.pattern
 )
 #: markdown's heading, quote and emphasis marks around a line's words
 _MARKDOWN_MARKS_RE = re.compile(
@@ -167,7 +175,10 @@ def without_markdown(text: str) -> str:
     if not any(_MARKDOWN_LINE_RE.search(line) for line in text.splitlines()):
         return text
     return "\n".join(
-        _MARKDOWN_MARKS_RE.sub("", _MARKDOWN_LINK_RE.sub(r"\1", line)) for line in text.splitlines()
+        _MARKDOWN_MARKS_RE.sub(
+            "", _MARKDOWN_LINK_RE.sub(r"\1", _SHORTCODE_RE.sub(lambda m: m["title"] or "", line))
+        )
+        for line in text.splitlines()
     )
 
 
@@ -178,7 +189,9 @@ def _front_matter_as_printed(m: re.Match[str]) -> str:
     if not all(_FRONT_MATTER_FIELD_RE.match(line) or not line.strip() for line in lines):
         return m[0]  # a text between two rules, not front matter: kept as it is
     fields = [
-        re.sub(r"^title:\s*", "", line).strip("\"'") if line.startswith("title:") else ""
+        re.sub(r"^title:\s*", "", line, flags=re.I).strip("\"'")
+        if line.lower().startswith("title:")
+        else ""
         for line in lines
     ]
     return "\n".join(["", *fields, ""])

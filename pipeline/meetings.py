@@ -265,19 +265,29 @@ def _participant_parts(line: str) -> tuple[list[str], bool]:
     clean = rules["note"].sub(" ", clean)
     clean = _JUNK_INITIAL_RE.sub("I", clean)
     # OCR leaves a comma or low quote where the blacked-out name was
-    clean = re.sub(r"\s+", " ", clean).strip(" ,;.‚'\"`_-—")
-    note = None
-    m = re.search(r"\(([^)]*)\)", clean)
-    if m:  # "Jansen (voorzitter)" / "Jansen (Utrecht)"
-        note = m[1].strip()
-        clean = (clean[: m.start()] + clean[m.end() :]).strip()
+    clean = re.sub(r"\s+", " ", re.sub(r"\(\s*\)", " ", clean)).strip(" ,;.‚'\"`_-—")
+    # "Jansen (voorzitter)" / "Jansen (Utrecht)" / "Haasnoot (Logius)(vz)"
+    notes = [m[1].strip() for m in re.finditer(r"\(([^)]*)\)", clean)]
+    clean = re.sub(r"\s+", " ", re.sub(r"\(([^)]*)\)", " ", clean)).strip() if notes else clean
     parts = [p.strip() for p in _split_parts(clean) if p.strip()]
     if coded and parts and _stands_for_name(parts[0]):
         parts = ["", *parts]  # `5.1.2.e – Veilig Thuis`: the code is the name, the rest is not
-    if note:
+    if notes:
         # `5.1.2.e (Zeist)`: with the name blacked out, the note is all that describes them
-        parts = (parts or [""]) + [p.strip() for p in note.split(",") if p.strip()]
+        parts = (parts or [""]) + [p.strip() for n in notes for p in n.split(",") if p.strip()]
     return parts, redacted or coded
+
+
+@cache
+def _initialled_from_re() -> re.Pattern[str]:
+    """`J. Pals van SBNS`, `R. van Doorn van IBA`, `J. Hoitinga van de Provincie Friesland`:
+    after initials and a surname (with its particles), `van` says where the person comes from
+    (a surname's own `van` stands before it)."""
+    particles = "|".join(re.escape(p) for p in sorted(_rules()["particles"], key=len, reverse=True))
+    return re.compile(
+        rf"^((?:\S+\s+)?(?:[A-Z]\.\s?){{1,4}}\s*(?:(?i:{particles})\s+)*[A-Z][\w'-]+)"
+        r"\s+van\s+(?:de\s+|het\s+)?(?=[A-Z])"
+    )
 
 
 def _split_parts(text: str) -> list[str]:
@@ -287,6 +297,7 @@ def _split_parts(text: str) -> list[str]:
     parts: list[str] = []
     # `Marijke Timmermans namens Reizigersoverleg Brabant`: whom they came for
     text = re.sub(r"(?:^|\s+)namens\s+", ", ", text, flags=re.IGNORECASE)
+    text = _initialled_from_re().sub(r"\1, ", text)  # `Dhr. J. Pals van SBNS`
     for part in text.split(","):
         pieces = _rules()["part_separator"].split(part)
         merged = [pieces[0]]
@@ -350,6 +361,8 @@ def _read_parts(parts: list[str]) -> _Person:
     after_role = None  # `Voorzitter overleg`: what follows a role names its organisation only
     region = None  # when no part of its own does (`Jasper Roes (Kadaster) - Voorzitter overleg`)
     for part in parts[1:]:
+        if _initials_code(part, name):
+            continue  # `Tim Koelewijn (TK, vz)`: the minutes' short name for him
         if _rules()["region"].match(part):
             region = region or part
             continue
@@ -365,6 +378,12 @@ def _read_parts(parts: list[str]) -> _Person:
         elif rest and organisation is None:
             organisation = rest
     return _Person(name, role, organisation or after_role, region, chair, titled)
+
+
+def _initials_code(part: str, name: str) -> bool:
+    """Two or three capitals opening with the name's first letter (`TK` for Tim Koelewijn,
+    `AD` for Aad Bergman as typed): how minutes refer to a person, not an organisation."""
+    return bool(name) and re.fullmatch(r"[A-Z]{2,3}", part) is not None and part[0] == name[0]
 
 
 def _joined_roles(part: str) -> bool:
@@ -433,8 +452,8 @@ def parse_participant(line: str, status: str, allow_bare: bool = False) -> dict[
         return None
     if name and all(w.lower() in _rules()["column_headings"] for w in name.split()):
         return None  # `Punt Onderwerp`: an action list's headings
-    if name and _GROUP_NAME_RE.search(name):
-        return None  # `Het bestuur`, `Voltallige raad`: a body, not a person
+    if name and (_GROUP_NAME_RE.search(name) or _GROUP_NAME_RE.match(name.lower())):
+        return None  # `Het bestuur`, `Werkgroep Nederlandse Taxonomie`: a body, not a person
     if name and _counts_people(name):
         return None
     if name and not (role or person.chair or organisation or person.titled or allow_bare):
@@ -1058,6 +1077,8 @@ def _cell_pairs(lines: list[tuple[int, str]], i: int, status: str) -> tuple[list
     names, seconds = cells[0::2], cells[1::2]
     if len(seconds) < 3 or len(names) != len(seconds) or not all(map(_bare_name, names)):
         return [], i
+    if any(_BULLET_RE.match(cell) for cell in cells):
+        return [], i  # a bulleted list: each bullet one item, not a table flattened
     if sum(not _bare_name(x) or len(x.split()) > 4 for x in seconds) * 4 < len(seconds):
         return [], i  # a list of names one per line
     people = [
@@ -1908,7 +1929,7 @@ def extract_meetings(document: dict | Doc) -> tuple[list[dict], list[dict]]:
 
 
 #: a markdown table's row (`| 11/02 | Jan Bos, Els Dam | n/a |`) and the rule under its head
-_PIPE_ROW_RE = re.compile(r"^\s*\|.*\|\s*$")
+_PIPE_ROW_RE = re.compile(r"^\s*\|[^|\n]*\|")  # closing pipe optional, as in GFM
 _BOLD_LINE_RE = re.compile(r"^\s*(?:\*\*|__)(?P<text>[^*_:\n]+?)(?:\*\*|__)\s*$")
 _BULLET_RE = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+\S")
 _PIPE_RULE_RE = re.compile(r"^\s*\|?(?:\s*:?-+:?\s*\|)+(?:\s*:?-+:?\s*)?$")
@@ -1949,11 +1970,15 @@ def _pipe_tables(texts: list[str]) -> list[str]:
             continue
         heads = _pipe_cells(texts[k - 1])
         labelled = not all(h.lower() in _rules()["column_headings"] for h in heads)
-        out[k - 1] = out[k] = ""
+        # `| Vergaderdatum | 02-11-2021 |` over the rule: no headings but a label column's
+        # first row, as markdown wants a head row above its rule
+        label_column = len(heads) == 2 and _attendance_or_date_heading(heads[0]) and heads[1]
+        out[k - 1] = f"{heads[0].rstrip(': ')}: {heads[1]}" if label_column else ""
+        out[k] = ""
         j = k + 1
         while j < len(texts) and _PIPE_ROW_RE.match(texts[j]):
             cells = _pipe_cells(texts[j])
-            if not any(heads) and len(cells) == 2:  # no headings: a label column (`Aanwezig | ...`)
+            if (label_column or not any(heads)) and len(cells) == 2:  # `Aanwezig | ...`
                 out[j] = f"{cells[0].rstrip(': ')}: {cells[1]}" if all(cells) else ""
                 j += 1
                 continue
@@ -1963,10 +1988,22 @@ def _pipe_tables(texts: list[str]) -> list[str]:
             out[j] = (
                 ". ".join(f"{h.rstrip(':')}: {c.rstrip('.')}" for h, c in pairs)
                 if labelled
-                else ", ".join(c for _, c in pairs)
+                else ", ".join(_name_first(pairs))
             )
             j += 1
     return out
+
+
+def _name_first(pairs: list[tuple[str, str]]) -> list[str]:
+    """A row's cells as its person is written, the name parts in columns of their own
+    (`Achternaam | Voornaam | Organisatie`: `Bijen | Antoon | Justid`) joined in reading order
+    first (`Antoon Bijen`), then the other cells."""
+    kinds = _rules()["column_heading_kinds"]
+    parts = {kinds.get(h.lower()): c for h, c in pairs}
+    name = " ".join(parts[k] for k in ("given_name", "particle", "surname") if parts.get(k))
+    name_kinds = {"given_name", "particle", "surname"}
+    rest = [c for h, c in pairs if kinds.get(h.lower()) not in name_kinds]
+    return [name, *rest] if name else rest
 
 
 def _attendance_or_date_heading(heading: str) -> bool:

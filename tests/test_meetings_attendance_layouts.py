@@ -1212,3 +1212,55 @@ def test_a_clause_that_introduces_the_list_is_no_one():
         ("Els Wit", None, "Logius", "present"),
         ("Jan Bos", None, "BZK", "absent"),
     ]
+
+
+def test_a_label_column_table_and_a_table_of_name_parts():
+    text = (
+        "# Verslag\n **Werkgroep Taxonomie**\n\n| Vergaderdatum | 02-11-2021 |\n| --- | --- |\n"
+        "| Aanwezig | Tim Kok (TK, vz), Els Dam (ED) en Aad Berg (AD) |\n"
+        "| Afwezig | Rik Vis (RV)\n\n"
+        "**Bijlage(n)** Actielijst\n\n## Aanwezigen\n\n| Achternaam | Voornaam | Organisatie |\n"
+        "| --- | --- | --- |\n| van der Velde | Johan | RDW |\n| Bijen | Antoon | Justid |\n"
+        "\n## Opening\n"
+    )
+    assert _meeting_people(text) == [
+        ("Tim Kok", "voorzitter", None, "present"),
+        ("Els Dam", None, None, "present"),
+        ("Aad Berg", None, None, "present"),
+        ("Rik Vis", None, None, "absent"),
+        ("Johan van der Velde", None, "RDW", "present"),
+        ("Antoon Bijen", None, "Justid", "present"),
+    ]
+
+
+def test_bullets_are_no_flattened_table_and_shortcode_headings_are_read():
+    text = (
+        '---\nTitle: 4. Juridisch kader\n---\n{{< chapter/section title="Aanwezigen" >}}\n'
+        "- Marc Boer (FTV)\n- Rik Trimpe (FTV)\n- Marc Andel (Kadaster)\n- Ans Kwant (VNG)\n"
+        "{{< /chapter/section >}}\n"
+    )
+    assert _meeting_people(text) == [
+        ("Marc Boer", None, "FTV", "present"),
+        ("Rik Trimpe", None, "FTV", "present"),
+        ("Marc Andel", None, "Kadaster", "present"),
+        ("Ans Kwant", None, "VNG", "present"),
+    ]
+
+
+def test_where_an_initialled_person_comes_from_and_notes_in_brackets():
+    text = (
+        "Verslag klankbordgroep, gehouden op 16 juni 2005.\nAanwezig :\n"
+        "Dhr. H. Vermeulen van SKB (vz).\n"
+        "Dhr. J. Hoitinga van de Provincie Friesland, namens IPO.\n"
+        "Dhr. R. van Doorn van IBA.\n\n### Aanwezig\n\n(12 personen) Piet Haas (Logius)(vz), "
+        "Sjaak Derk (TNO)\n\n### Afwezig (Met Berichtgeving)\n\n"
+        "Lana Vree (Enable-U)(i.v.m. verlof)\n"
+    )
+    assert _meeting_people(text) == [
+        ("H. Vermeulen", "voorzitter", "SKB", "present"),
+        ("J. Hoitinga", None, "Provincie Friesland", "present"),
+        ("R. van Doorn", None, "IBA", "present"),
+        ("Piet Haas", "voorzitter", "Logius", "present"),
+        ("Sjaak Derk", None, "TNO", "present"),
+        ("Lana Vree", None, "Enable-U", "absent"),
+    ]

@@ -1617,8 +1617,9 @@ def find_location(lines: list[str]) -> str | None:
     rules = _rules()
     for n, line in enumerate(lines):
         m = rules["location_label"].match(line)
-        if m and m["value"].strip():
-            return _clean_location(m["value"]) or None
+        field = rules["location_label"].match(_BULLET_MARK_RE.sub("", line))  # `- Locatie: X`
+        if (m or field) and (m or field)["value"].strip():
+            return _clean_location((m or field)["value"]) or None
         if m and n + 1 < len(lines):  # a form's field: `Locatie` over its value
             return _clean_location(lines[n + 1]) or None
     for line in lines:
@@ -1766,7 +1767,11 @@ def find_date(lines: list[str], year: int | None) -> tuple[Any, bool]:
         for line in lines[:_DATED_MEETING_LINES]
         if (m := _DATED_MEETING_RE.match(line)) and not _OTHER_MEETING_RE.search(line)
     ]
-    candidates += [m["date"] for line in lines if (m := rules["held_on"].search(line))]
+    candidates += [
+        m["date"]
+        for line in lines
+        if (m := rules["held_on"].search(line)) and not _OTHER_MEETING_RE.search(m[0])
+    ]
     # `Vergadering 09 februari 2011` under a page's posting date (`19 februari 2011`)
     # `Notulen van de ledenvergadering van TV Dijkzicht, gehouden op 14 februari 2008 in ...`
     held_on = [
@@ -1784,16 +1789,17 @@ def find_date(lines: list[str], year: int | None) -> tuple[Any, bool]:
         if m:
             parsed = parse_date(m.group(0), context_year=year)
             if parsed is not None and parsed.year_inferred:
-                return _with_printed_year(parsed.value, lines)
+                return _with_printed_year(parsed.value, lines, span)
             if parsed is not None:
                 return parsed.value, False
     return None, False
 
 
-def _with_printed_year(day: date, lines: list[str]) -> tuple[date, bool]:
+def _with_printed_year(day: date, lines: list[str], span: str = "") -> tuple[date, bool]:
     """(date, year inferred) of a date printed without its year (`Verslag ALV 2 november`):
     in the year printed with the same day and month further down (`... van woensdag 2
-    november 2022.`), else as inferred."""
+    november 2022.`), else in the near year its printed weekday fits (`dinsdag 15 november`
+    in a text that names 2023: 2022), else as inferred."""
     for line in lines:
         for m in DATE_RE.finditer(repair_date_span(line)):
             parsed = parse_date(m.group(0))
@@ -1803,6 +1809,9 @@ def _with_printed_year(day: date, lines: list[str]) -> tuple[date, bool]:
             )
             if same_day and not parsed.year_inferred:
                 return parsed.value, False
+    fit = weekday_year_date([span], "\n".join(lines)) if span else None
+    if fit is not None and (fit.month, fit.day) == (day.month, day.day):
+        return fit, True
     return day, True
 
 

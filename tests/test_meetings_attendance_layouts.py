@@ -1264,3 +1264,36 @@ def test_where_an_initialled_person_comes_from_and_notes_in_brackets():
         ("Sjaak Derk", None, "TNO", "present"),
         ("Lana Vree", None, "Enable-U", "absent"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lines", "day"),
+    [
+        # the weekday fits 2022, not the year a later date names
+        (
+            ["vergadering dagelijks bestuur dinsdag 15 november", "d.d. 23-01-2023"],
+            date(2022, 11, 15),
+        ),
+        # the day it was held over the day it was posted
+        (
+            ["23 november 2018", "Op 22 november was er een bijeenkomst van de Raad."],
+            date(2018, 11, 22),
+        ),
+        (
+            ["21 september 2017", "Al. Maandag 18 september vond het eerste overleg plaats."],
+            date(2017, 9, 18),
+        ),
+        (
+            ["21 september 2017", "Al. Maandag 11 september vond de vorige vergadering plaats."],
+            date(2017, 9, 21),
+        ),
+    ],
+)
+def test_the_day_a_meeting_was_held(lines, day):
+    assert find_date(lines, day.year + 1 if "2023" in lines[-1] else day.year)[0] == day
+
+
+def test_a_place_given_as_a_bulleted_field():
+    assert find_location(["- Datum: 16 januari 2024", "- Locatie: Spinhuis, Amsterdam"]) == (
+        "Spinhuis, Amsterdam"
+    )

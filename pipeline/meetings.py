@@ -94,6 +94,8 @@ def _rules() -> dict[str, Any]:
         "replaced_by": rx(raw["replaced_by_regex"]),
         "all_but": rx(raw["all_but_regex"]),
         "named_present": rx(raw["named_present_regex"]),
+        "group_present": rx(raw["group_present_regex"]),
+        "opened_by": rx(raw["opened_by_regex"]),
         "region": rx(raw["region_regex"]),
         "note": rx(raw["note_regex"]),
         "particles": {p.lower() for p in raw["name_particles"]},
@@ -1452,6 +1454,8 @@ def extract_participants(lines: list[tuple[int, str]]) -> list[dict[str, Any]]:
                 + _replacements(line)
                 + _all_but(line)
                 + _named_present(line)
+                + _group_present(line)
+                + _opened_by(line)
             )
             out += grouped or named
             i = max(i, after)
@@ -1524,6 +1528,31 @@ def _named_present(line: str) -> list[dict[str, Any]]:
         if len(named) == len([x for x in re.split(r",|\s+en\s+", m["names"]) if x.strip()]):
             people += [{**p, "organisation": p["organisation"] or m["org"]} for p in named]
     return people
+
+
+def _opened_by(line: str) -> list[dict[str, Any]]:
+    """`Opening door de voorzitster van het bestuur Marianne Barendregt.`: the chair, present."""
+    m = _rules()["opened_by"].search(line)
+    named = _names_after(_rules()["sentence_end"].split(m["rest"])[0], "present")[:1] if m else []
+    return [
+        {**p, "role": m["role"].lower(), "organisation": p["organisation"] or m["org"]}
+        for p in named
+    ]
+
+
+def _group_present(line: str) -> list[dict[str, Any]]:
+    """`Het voltallige bestuur was aanwezig. Bart Berg (penningmeester), Ineke Hoek en Sigrid
+    West.`: the body's members, present; [] unless the next sentence is only two or more
+    names."""
+    m = _rules()["group_present"].search(line)
+    if m is None:
+        return []
+    sentence = _rules()["sentence_end"].split(m["rest"])[0]
+    named = _names_after(sentence, "present")
+    items = [x for x in _name_items(sentence) if x.strip()]
+    if len(named) < 2 or len(named) != len(items):
+        return []
+    return [{**p, "organisation": p["organisation"] or m["group"].lower()} for p in named]
 
 
 def _names_after(text: str, status: str) -> list[dict[str, Any]]:

@@ -1297,3 +1297,19 @@ def test_a_place_given_as_a_bulleted_field():
     assert find_location(["- Datum: 16 januari 2024", "- Locatie: Spinhuis, Amsterdam"]) == (
         "Spinhuis, Amsterdam"
     )
+
+
+def test_a_body_said_present_and_its_members_named_in_the_next_sentence():
+    text = (
+        "Notulen jaarvergadering 21 maart 2022\n"
+        "20:05 Opening door de voorzitster van het bestuur Marianne Bos.\n"
+        "Het voltallige bestuur was aanwezig. Bart Berg(penningmeester), Ineke Hoek en Sigrid"
+        " West.\n"
+        "Het bestuur was aanwezig. De agenda wordt vastgesteld.\n"
+    )
+    assert [p[:4] for p in _people(text)] == [
+        ("Marianne Bos", "voorzitster", "bestuur", "present"),
+        ("Bart Berg", "penningmeester", "bestuur", "present"),
+        ("Ineke Hoek", None, "bestuur", "present"),
+        ("Sigrid West", None, "bestuur", "present"),
+    ]

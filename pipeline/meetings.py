@@ -270,7 +270,8 @@ def _participant_parts(line: str) -> tuple[list[str], bool]:
     clean = re.sub(r"\s+", " ", re.sub(r"\(\s*\)", " ", clean)).strip(" ,;.‚'\"`_-—")
     # "Jansen (voorzitter)" / "Jansen (Utrecht)" / "Haasnoot (Logius)(vz)"
     notes = [m[1].strip() for m in re.finditer(r"\(([^)]*)\)", clean)]
-    clean = re.sub(r"\s+", " ", re.sub(r"\(([^)]*)\)", " ", clean)).strip() if notes else clean
+    if notes:  # an unmatched bracket left over is a typo (`Glastra van Loon (HvB))`)
+        clean = re.sub(r"\s+", " ", re.sub(r"\(([^)]*)\)|[()]", " ", clean)).strip()
     parts = [p.strip() for p in _split_parts(clean) if p.strip()]
     if coded and parts and _stands_for_name(parts[0]):
         parts = ["", *parts]  # `5.1.2.e – Veilig Thuis`: the code is the name, the rest is not
@@ -947,10 +948,20 @@ def _titled_people(line: str, status: str) -> list[dict[str, Any]]:
     if m:
         role, core = m[1].lower(), core[m.end() :]
     parts = [p.strip() for p in re.split(r"[;,](?![^(]*\))", core) if p.strip()]
+    # `..., de heer F. Luiten (VVD) en de heer T. Snyders (LTS)`: the last two joined by `en`
+    parts = [q.strip() for p in parts for q in _titled_pair(p)]
     if len(parts) < 2 or not all(rules["honorific_re"].match(p) for p in parts):
         return []
     people = [parse_participant(part, status, allow_bare=True) for part in parts]
     return [{**p, "role": p["role"] or role} for p in people if p]
+
+
+def _titled_pair(part: str) -> list[str]:
+    """`de heer F. Luiten (VVD) en de heer T. Snyders (LTS)` -> the two titled people; the
+    part as it is unless each side of its `en` opens with an honorific."""
+    pieces = _AND_RE.split(part)
+    honorific = _rules()["honorific_re"]
+    return pieces if all(honorific.match(x.strip()) for x in pieces) else [part]
 
 
 def _short_coded_people(line: str, status: str) -> list[dict[str, Any]]:
@@ -1467,6 +1478,9 @@ def extract_participants(lines: list[tuple[int, str]]) -> list[dict[str, Any]]:
     return out
 
 
+_THAT_RE = re.compile(r"\b(?:dat|omdat)\s+")
+
+
 def _sent_apologies(line: str) -> list[dict[str, Any]]:
     """The people sentences name before saying they sent apologies or will come later
     (`Meindert heet allen welkom, Ans Kok, Dhr. Bos en Piet Mol hebben zich afgemeld.`,
@@ -1478,6 +1492,7 @@ def _sent_apologies(line: str) -> list[dict[str, Any]]:
     said += [(m, "present") for m in rules["arrives_later"].finditer(line)]
     for m, status in sorted(said, key=lambda x: x[0].start()):
         clause = rules["clause_start"].split(line[: m.start("verb")])[-1]
+        clause = _THAT_RE.split(clause)[-1]  # `De voorzitter meldt dat Jan Bos afwezig is`
         people += _names_before(clause, status)
     return people
 

@@ -1313,3 +1313,18 @@ def test_a_body_said_present_and_its_members_named_in_the_next_sentence():
         ("Ineke Hoek", None, "bestuur", "present"),
         ("Sigrid West", None, "bestuur", "present"),
     ]
+
+
+def test_titled_people_joined_by_en_and_absence_said_in_a_subordinate_clause():
+    text = (
+        "Aanwezig:\nde heer B. Boom (CDA), mevrouw M. Breuk (GL)), de heer F. Luit (VVD) en de heer"
+        " T. Snijders (LTS)\n\nDe voorzitter meldt dat mevrouw Kuper (SAM) vanwege ziekte afwezig"
+        " is.\nDe reden dat hij afwezig is, is onbekend.\n"
+    )
+    assert [p[:4] for p in _people(text)] == [
+        ("B. Boom", None, "CDA", "present"),
+        ("M. Breuk", None, "GL", "present"),
+        ("F. Luit", None, "VVD", "present"),
+        ("T. Snijders", None, "LTS", "present"),
+        ("Kuper", None, "SAM", "absent"),
+    ]

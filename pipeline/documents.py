@@ -161,9 +161,13 @@ _MARKDOWN_MARKS_RE = re.compile(
 )
 
 
-#: a markdown file's front matter (`---` / `title: Notulen ...` / `---`) at its start
-_FRONT_MATTER_FIELD_RE = re.compile(r"^[A-Za-z_][\w-]*:(?:\s|$)|^\s+-\s")
-_FRONT_MATTER_RE = re.compile(r"\A---[ \t]*\n((?:.*\n){1,30}?)---[ \t]*(?=\n|\Z)")
+#: a markdown file's front matter at its start: YAML (`---` / `title: Notulen ...` / `---`) or
+#: TOML (`+++` / `title = 'Notulen ...'` / `[menus]` / `+++`); an indented line goes on a field
+_FRONT_MATTER_FIELD_RE = re.compile(r"^[A-Za-z_][\w-]*\s*[:=](?:\s|$)|^\s+\S|^\[[\w.]+\]\s*$")
+_FRONT_MATTER_RE = re.compile(r"\A(---|\+\+\+)[ \t]*\n((?:.*\n){1,500}?)\1[ \t]*(?=\n|\Z)")
+_FRONT_MATTER_TITLE_RE = re.compile(r"^title\s*[:=]\s*(?P<value>.*)$", re.IGNORECASE)
+#: a field whose value is the indented block below it (`content: >-`): the page's text itself
+_FRONT_MATTER_BLOCK_RE = re.compile(r"^[A-Za-z_][\w-]*:\s*[>|][+-]?\s*$")
 
 
 def without_markdown(text: str) -> str:
@@ -183,18 +187,22 @@ def without_markdown(text: str) -> str:
 
 
 def _front_matter_as_printed(m: re.Match[str]) -> str:
-    """The front matter's lines with the title's value alone on its line (`Notulen ...`), the
-    other fields and the rules blank: as many lines as before."""
-    lines = m[1].splitlines()
+    """The front matter's lines with the title's value alone on its line (`Notulen ...`), a
+    block field's text (`content: >-` over the page's text) as it reads, the other fields and
+    the rules blank: as many lines as before."""
+    lines = m[2].splitlines()
     if not all(_FRONT_MATTER_FIELD_RE.match(line) or not line.strip() for line in lines):
         return m[0]  # a text between two rules, not front matter: kept as it is
-    fields = [
-        re.sub(r"^title:\s*", "", line, flags=re.I).strip("\"'")
-        if line.lower().startswith("title:")
-        else ""
-        for line in lines
-    ]
-    return "\n".join(["", *fields, ""])
+    printed, in_block = [], False
+    for line in lines:
+        if line.strip() and not line[:1].isspace():
+            in_block = bool(_FRONT_MATTER_BLOCK_RE.match(line))
+        title = _FRONT_MATTER_TITLE_RE.match(line)
+        if title:
+            printed.append(title["value"].strip().strip("\"'"))
+        else:
+            printed.append(line.strip() if in_block and line[:1].isspace() else "")
+    return "\n".join(["", *printed, ""])
 
 
 def text_lines(text: str) -> list[str]:

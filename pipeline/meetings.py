@@ -1879,7 +1879,9 @@ def _meeting_header(doc: Doc, doc_lines: list[Line]) -> dict[str, Any]:
     with the box around those lines as evidence."""
     document = doc._.document
     head_lines = [line for line in doc_lines if line.text][: _rules()["header_lines"]]
-    head_text = [line.text for line in head_lines]
+    # as printed: an image's file name (`![](scherm-2020-11-25.png)`) is no date of the text
+    printed = [text for _, text in _as_printed([(line.page_no, line.text) for line in doc_lines])]
+    head_text = [text for text in printed if text.strip()][: _rules()["header_lines"]]
     title = document.get("title")
     search = ([title] if title else []) + head_text
     text = "\n".join(line.text for line in doc_lines)

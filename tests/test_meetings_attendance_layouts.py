@@ -10,7 +10,7 @@ from datetime import date, time
 import pytest
 
 from pipeline.dates import weekday_year_date
-from pipeline.documents import documents_from_text
+from pipeline.documents import documents_from_text, without_markdown
 from pipeline.meetings import (
     extract_meetings,
     extract_participants,
@@ -1327,4 +1327,25 @@ def test_titled_people_joined_by_en_and_absence_said_in_a_subordinate_clause():
         ("F. Luit", None, "VVD", "present"),
         ("T. Snijders", None, "LTS", "present"),
         ("Kuper", None, "SAM", "absent"),
+    ]
+
+
+def test_front_matter_in_toml_and_a_page_kept_in_a_block_field_read_as_printed():
+    toml = "+++\ndate = '2024-01-18'\ntitle = 'Kennisdag 16 januari 2024'\n[menus]\n  x = 1\n+++\n"
+    assert without_markdown(toml + "Tekst\n").splitlines()[:5] == [
+        "", "", "Kennisdag 16 januari 2024", "", "",
+    ]  # fmt: skip
+    post = (
+        "---\ntitle: Wij zijn uitgenodigd\ndate: 2021-03-28\ncontent: >-\n"
+        "  ![](/uploads/scherm-2020-11-25-om-14.05.png)\n\n"
+        "  Op vrijdag 26 maart kwamen wij bij elkaar. Van Ons Dorp waren Nel Wit en Piet Ros"
+        " aanwezig.\n---\n"
+    )
+    assert without_markdown(post).splitlines()[6].startswith("Op vrijdag 26 maart kwamen")
+    doc = documents_from_text(post, "x")
+    meetings, people = extract_meetings({**doc[1][0], "pages": [doc[0][0]], "doc_type": "minutes"})
+    assert meetings[0]["meeting_date"] == date(2021, 3, 26)
+    assert [(p["name"], p["organisation"]) for p in people] == [
+        ("Nel Wit", "Ons Dorp"),
+        ("Piet Ros", "Ons Dorp"),
     ]

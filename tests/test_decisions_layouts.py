@@ -1,0 +1,61 @@
+"""Decisions in layouts of minutes kept by associations and working groups (web21, web22):
+consensus sentences, a chair's conclusion, agreeing as a verb, tasks taken on by named
+people with separable or plural verbs."""
+
+from __future__ import annotations
+
+from tests.test_decisions_headings import _decisions
+
+HEAD = "Verslag werkgroep\nDatum: 7 maart 2023\n\n"
+
+
+def test_consensus_and_agreement_sentences():
+    text = HEAD + "\n".join(
+        [
+            "Over de regel wordt lang gesproken.",
+            "Er was consensus dat de regel voor browsers blijft gelden.",
+            "Consensus wordt niet bereikt, volgende keer verder.",
+            "Er is geen consensus over de naam.",
+            "We zijn het erover eens dat de pilot doorgaat.",
+            "We komen overeen om jaarlijks 100 euro bij te dragen.",
+            "Gent en Aalst hebben afgesproken dat de servers samen beheerd worden.",
+            "De voorzitter concludeert dat het voorstel als hamerstuk naar de raad kan.",
+        ]
+    )
+    assert [(kind, text) for kind, _, text in _decisions(text)] == [
+        ("besluit", "Er was consensus dat de regel voor browsers blijft gelden."),
+        ("besluit", "We zijn het erover eens dat de pilot doorgaat."),
+        ("afspraak", "We komen overeen om jaarlijks 100 euro bij te dragen."),
+        ("afspraak", "Gent en Aalst hebben afgesproken dat de servers samen beheerd worden."),
+        ("besluit", "De voorzitter concludeert dat het voorstel als hamerstuk naar de raad kan."),
+    ]
+
+
+def test_tasks_with_separable_and_plural_verbs():
+    text = HEAD + "\n".join(
+        [
+            "Karel en Joost pakken het op.",
+            "Mila werkt twee voorbeelden uit voor de volgende keer.",
+            "Sam en Ruben werken aan een nieuwe pagina.",
+            "Bram gaat er achteraan.",
+            "Tom biedt aan om de zaal te reserveren.",
+            "Lies houdt het bestuur op de hoogte.",
+            "Ank wil de organisatie op zich nemen.",
+            "Het plan werd besproken.",
+        ]
+    )
+    assert [kind for kind, _, _ in _decisions(text)] == ["actie"] * 7
+
+
+def test_accepted_and_discharge_given():
+    text = HEAD + "\n".join(
+        [
+            "Het voorstel wordt geaccepteerd.",
+            "Er wordt decharge gegeven voor 2022.",
+            "Wij willen als vereniging geaccepteerd te worden door de gemeente.",
+        ]
+    )
+    assert [text for _, _, text in _decisions(text)] == [
+        "Het voorstel wordt geaccepteerd.",
+        "Er wordt decharge gegeven voor 2022.",
+    ]

@@ -59,3 +59,51 @@ def test_accepted_and_discharge_given():
         "Het voorstel wordt geaccepteerd.",
         "Er wordt decharge gegeven voor 2022.",
     ]
+
+
+WRITTEN_OUT = """BESLUITENLIJST OPENBARE COMMISSIEVERGADERING
+
+01. Opening en mededelingen
+
+De voorzitter opent de vergadering en heet de aanwezigen welkom.
+
+02. Vaststelling van de besluitenlijst van de vergadering van 3 maart 2015
+
+De commissie stelt de besluitenlijst ongewijzigd vast.
+
+03. Startnotitie Dorpsstraat 12
+
+Jan de Vries vraagt of er genoeg groen komt. Hij wil graag weten hoeveel bomen er
+blijven staan en of de buurt daarover is gehoord.
+
+Els Bos is blij met het plan. Haar fractie geeft fiat voor deze startnotitie en
+vraagt het college de buurt goed te blijven informeren.
+
+Wethouder Kok zegt dat er zeker groen komt. De buurt is op twee avonden gehoord en
+de bomen aan de straatkant blijven staan.
+
+De voorzitter concludeert dat het voorstel als hamerstuk naar de raad kan.
+
+Aldus vastgesteld in de openbare commissievergadering van 14 april 2015."""
+
+
+def test_a_decision_list_that_writes_the_discussion_out():
+    """Its agenda items' titles and discussion are no decisions; formulas still are."""
+    assert _decisions(WRITTEN_OUT, doc_type="decision_list") == [
+        ("besluit", "02", "De commissie stelt de besluitenlijst ongewijzigd vast."),
+        ("besluit", None, "De voorzitter concludeert dat het voorstel als hamerstuk naar de "
+         "raad kan."),
+    ]  # fmt: skip
+
+
+SHORT_LIST = """Besluitenlijst dagelijks bestuur
+
+1. Reglementen
+
+Het bestuur kan instemmen met beide reglementen."""
+
+
+def test_a_decision_list_of_short_items_keeps_its_paragraphs():
+    assert [t for _, _, t in _decisions(SHORT_LIST, doc_type="decision_list")] == [
+        "Het bestuur kan instemmen met beide reglementen.",
+    ]

@@ -127,6 +127,8 @@ def _rules() -> dict[str, Any]:
         "register_verdict": rx(raw["register_verdict_regex"]),
         "register_action": rx(raw["register_action_regex"]),
         "max_role_row_words": raw["max_role_row_words"],
+        "minutes_paragraphs": raw["minutes_paragraphs"],
+        "min_paragraph_words": raw["min_paragraph_words"],
         "formulas": [
             _Formula(
                 f["kind"],

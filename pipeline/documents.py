@@ -171,6 +171,16 @@ def without_markdown(text: str) -> str:
     )
 
 
+#: a markdown table's row (`| 11/02 | Jan Bos, Els Dam | n/a |`) and the rule under its head
+PIPE_ROW_RE = re.compile(r"^\s*\|.*\|\s*$")
+PIPE_RULE_RE = re.compile(r"^\s*\|?(?:\s*:?-+:?\s*\|)+(?:\s*:?-+:?\s*)?$")
+
+
+def pipe_cells(row: str) -> list[str]:
+    """The cells of a markdown table's row, stripped (`| Wat | Wie |` -> ['Wat', 'Wie'])."""
+    return [cell.strip() for cell in row.strip().strip("|").split("|")]
+
+
 def _front_matter_as_printed(m: re.Match[str]) -> str:
     """The front matter's lines with the title's value alone on its line (`Notulen ...`), the
     other fields and the rules blank: as many lines as before."""

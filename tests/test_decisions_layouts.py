@@ -107,3 +107,34 @@ def test_a_decision_list_of_short_items_keeps_its_paragraphs():
     assert [t for _, _, t in _decisions(SHORT_LIST, doc_type="decision_list")] == [
         "Het bestuur kan instemmen met beide reglementen.",
     ]
+
+
+MARKDOWN = """# Overleg projectgroep
+
+**Datum:** 12 oktober 2020
+
+## Agendapunt 1
+> **Karel** en Joost pakken het op.
+
+## Actiepunten
+
+| Wat | Wie | Deadline |
+|:----|:----|:---------|
+| Handleiding labo bijwerken | Fleur | 26/10/2020 |
+| Vragen over de router navragen bij [de lector](https://example.org) | Fleur | 21/10/2020 |
+| Zaal reserveren |  | 1/11/2020 |"""
+
+
+def test_markdown_read_as_printed_with_an_action_table():
+    """Marks and links are not read as text; a pipe table's task cells with an owner are
+    actions, a row without one is not."""
+    assert _decisions(MARKDOWN) == [
+        ("actie", None, "Handleiding labo bijwerken"),
+        ("actie", None, "Vragen over de router navragen bij de lector"),
+        ("actie", None, "Karel en Joost pakken het op."),
+    ]
+
+
+def test_a_pipe_table_without_an_owner_column_lists_no_actions():
+    text = HEAD + "| Start | Duur | Onderwerp |\n| --- | --- | --- |\n| 16:00 | 10 | Intro |"
+    assert _decisions(text) == []

@@ -25,6 +25,7 @@ from pipeline.decisions.registers import (
 from pipeline.decisions.rules import Decision, Item, Lines, _rules
 from pipeline.decisions.sentences import _sentence_decisions
 from pipeline.decisions.tables import _table_decisions
+from pipeline.decisions.text import _as_printed
 from pipeline.docmodel import Line, as_doc, evidence_box, page_lines
 from pipeline.documents import names_a_meeting
 
@@ -37,7 +38,7 @@ def extract_decisions(document: dict | Doc, meetings: list[dict]) -> list[dict]:
     if doc._.document.get("doc_type") in _rules()["no_decision_doc_types"]:
         return []
     doc_lines = page_lines(doc)
-    lines = [(line.page_no, line.text) for line in doc_lines]
+    lines = _as_printed([(line.page_no, line.text) for line in doc_lines])
     labelled = _label_decisions(lines)
     found = [
         _decision(kind, proposal, item, doc_lines)

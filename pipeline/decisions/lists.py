@@ -23,6 +23,7 @@ from pipeline.decisions.text import (
     _starts_paragraph,
     _wraps,
 )
+from pipeline.documents import PIPE_ROW_RE, PIPE_RULE_RE, pipe_cells
 
 
 def _with_sub_items(lines: Lines, text: str, i: int) -> tuple[str, int]:
@@ -242,6 +243,8 @@ def _action_table(lines: Lines, i: int) -> tuple[list[Item], int] | None:
     neither are its wrapped cells (the owner's initials may stand on a line of their own)."""
     rules = _rules()
     header = lines[i][1]
+    if PIPE_ROW_RE.match(header):
+        return _pipe_action_table(lines, i)
     if not (
         rules["action_table_header"].match(header)
         and rules["action_table_owner_column"].search(header)
@@ -272,6 +275,31 @@ def _action_table(lines: Lines, i: int) -> tuple[list[Item], int] | None:
         if _OWNER_RE.search(text):
             items.append(Item(lines[first][0], None, text, range(first, stop)))
     return items, rows[-1][2]
+
+
+def _pipe_action_table(lines: Lines, i: int) -> tuple[list[Item], int] | None:
+    """A markdown action table (`| Wat | Wie | Deadline |` over its rule `|----|----|`): one
+    item per row whose owner's cell is filled, its text the task's cell; None when lines[i]
+    heads no table with a task and an owner column."""
+    rules = _rules()
+    if i + 1 >= len(lines) or not PIPE_RULE_RE.match(lines[i + 1][1]):
+        return None
+    heads = pipe_cells(lines[i][1])
+    task = next((n for n, h in enumerate(heads) if rules["pipe_task_column"].match(h)), None)
+    owner = next(
+        (n for n, h in enumerate(heads) if n != task and rules["pipe_owner_column"].match(h)),
+        None,
+    )
+    if task is None or owner is None:
+        return None
+    items: list[Item] = []
+    k = i + 2
+    while k < len(lines) and PIPE_ROW_RE.match(lines[k][1]):
+        cells = pipe_cells(lines[k][1])
+        if len(cells) > max(task, owner) and cells[task] and cells[owner]:
+            items.append(Item(lines[k][0], None, cells[task], range(k, k + 1)))
+        k += 1
+    return items, k
 
 
 def _numbered_rows(lines: Lines, i: int) -> tuple[list[Item], int]:

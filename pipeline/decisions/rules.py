@@ -122,6 +122,8 @@ def _rules() -> dict[str, Any]:
         "action_table_header": rx(raw["action_table_header_regex"]),
         "action_table_owner_column": rx(raw["action_table_owner_column_regex"]),
         "action_row": re.compile(raw["action_row_regex"]),
+        "pipe_task_column": rx(raw["pipe_task_column_regex"]),
+        "pipe_owner_column": rx(raw["pipe_owner_column_regex"]),
         "action_row_deadline": rx(raw["action_row_deadline_regex"]),
         "register_row": re.compile(raw["register_row_regex"]),
         "register_verdict": rx(raw["register_verdict_regex"]),

@@ -17,7 +17,7 @@ from pipeline.decisions.rules import (
     _rules,
     decision_label,
 )
-from pipeline.documents import strip_redaction_marks
+from pipeline.documents import strip_redaction_marks, without_markdown
 
 
 def _ends_statement(text: str) -> bool:
@@ -171,3 +171,14 @@ def _first_sentence(text: str) -> str:
     for m in re.finditer(end, text):
         return text[: m.end()]
     return text
+
+
+def _as_printed(lines: Lines) -> list[tuple[int, str]]:
+    """The lines of a text kept as markdown as a reader sees them printed
+    (`documents.without_markdown`): `## 1. Verslag` is a numbered heading, `> Roel: ...` a
+    line of the minutes, `**Rien** maakt ...` a sentence, a link its text. Other texts, and
+    any whose line count the reader would change, are returned as they are."""
+    texts = without_markdown("\n".join(text for _, text in lines)).split("\n")
+    if len(texts) != len(lines):
+        return list(lines)
+    return [(page_no, text.strip()) for (page_no, _), text in zip(lines, texts, strict=True)]

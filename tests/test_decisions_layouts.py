@@ -138,3 +138,8 @@ def test_markdown_read_as_printed_with_an_action_table():
 def test_a_pipe_table_without_an_owner_column_lists_no_actions():
     text = HEAD + "| Start | Duur | Onderwerp |\n| --- | --- | --- |\n| 16:00 | 10 | Intro |"
     assert _decisions(text) == []
+
+
+def test_a_bold_label_in_markdown_that_ends_in_blank_lines():
+    text = "## Verslag vergadering\n\n**ACTIES**:\n\nVerder werken aan de webapp.\n\n\n"
+    assert _decisions(text) == [("actie", None, "Verder werken aan de webapp.")]

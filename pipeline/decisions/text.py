@@ -179,6 +179,8 @@ def _as_printed(lines: Lines) -> list[tuple[int, str]]:
     line of the minutes, `**Rien** maakt ...` a sentence, a link its text. Other texts, and
     any whose line count the reader would change, are returned as they are."""
     texts = without_markdown("\n".join(text for _, text in lines)).split("\n")
+    if len(texts) < len(lines) and not any(text for _, text in lines[len(texts) :]):
+        texts += [""] * (len(lines) - len(texts))  # the reader drops the last blank lines
     if len(texts) != len(lines):
         return list(lines)
     return [(page_no, text.strip()) for (page_no, _), text in zip(lines, texts, strict=True)]

@@ -143,3 +143,28 @@ def test_a_pipe_table_without_an_owner_column_lists_no_actions():
 def test_a_bold_label_in_markdown_that_ends_in_blank_lines():
     text = "## Verslag vergadering\n\n**ACTIES**:\n\nVerder werken aan de webapp.\n\n\n"
     assert _decisions(text) == [("actie", None, "Verder werken aan de webapp.")]
+
+
+NOTES = """# Bestuursvergadering 3
+
+## Verslagen
+Verslagen voortaan in markdown schrijven. :white_check_mark:
+- [Bestuursvergadering 2](https://example.org/bv2) ✅
+
+## Activiteiten
+* Spelletjesavond
+   * flyers drukken (tegen 5 okt) -> TO DO ANNA
+   * Launch party: flop -> gala-avond
+* Etentje
+   * We gaan eten in De Kroon, maar hier is nog geen beslissing over gevallen.
+   * We zullen dit met de leden bespreken en daarna tot een beslissing komen.
+   * Piet gaat de zaal reserveren."""
+
+
+def test_check_marks_and_arrows_to_a_task_in_notes():
+    assert _decisions(NOTES) == [
+        ("besluit", None, "Verslagen voortaan in markdown schrijven. :white_check_mark:"),
+        ("besluit", None, "Bestuursvergadering 2 ✅"),
+        ("actie", None, "flyers drukken (tegen 5 okt) -> TO DO ANNA"),
+        ("actie", None, "Piet gaat de zaal reserveren."),
+    ]

@@ -116,6 +116,7 @@ def _rules() -> dict[str, Any]:
         "role_list_lead": rx(raw["role_list_lead_regex"]),
         "no_task": rx(raw["no_task_regex"]),
         "reported": rx(raw["reported_regex"]),
+        "undecided": rx(raw["undecided_regex"]),
         "scheduled": rx(raw["scheduled_regex"]),
         "register_title": rx(raw["register_title_regex"]),
         "next_meeting": rx(raw["next_meeting_regex"]),
@@ -141,6 +142,8 @@ def _rules() -> dict[str, Any]:
             for f in raw["sentence_formulas"]
         ],
         "verdict": rx(raw["verdict_regex"]),
+        "check_mark": rx(raw["check_mark_regex"]),
+        "arrow_task": rx(raw["arrow_task_regex"]),
         "infinitive_decision": rx(raw["infinitive_decision_regex"]),
         "decided_proposal_gap": raw["decided_proposal_gap"],
         "subject_label": rx(raw["subject_label_regex"]),

@@ -144,10 +144,13 @@ def _above_verdict(lines: Lines, k: int) -> bool:
 
 
 def _sets_nothing(formula: _Formula, text: str) -> bool:
-    """The sentence a formula opens takes no decision at this meeting: an actie's sets no task
+    """The sentence a formula opens takes no decision at this meeting: it says that none was
+    taken yet or that one will be taken later (any kind), an actie's sets no task
     (a question, being present or told), a besluit's or afspraak's was taken earlier, a
     besluit's in the passive is planned for later."""
     rules = _rules()
+    if rules["undecided"].search(text):
+        return True  # `We gaan eten in ..., maar hier is nog geen beslissing over geveld.`
     if formula.kind == "actie":
         return bool(rules["no_task"].search(text))
     if rules["reported"].search(text):
@@ -273,3 +276,25 @@ def _formula_starts(line: str) -> Iterator[tuple[_Formula, int]]:
         )
         if formula is not None:
             yield formula, start
+
+
+def _shorthand_outcomes(lines: Lines, taken: set[int]) -> list[tuple[str, bool, Item]]:
+    """Outcomes that notes write as a mark, not a sentence, on lines no other step read: a
+    line or bullet that ends in a check mark (`Gebruik van hackmd.io: ... :white_check_mark:`,
+    `Jaarplanning ✅`) was approved, a besluit as printed; a note whose arrow points at a task
+    marker and its owner (`usb sticks aankopen ... -> TO DO WOUT`, `=> actie Jan`) is an
+    actie. An arrow to anything else (`flop -> gala-avond`) is a note."""
+    rules = _rules()
+    found: list[tuple[str, bool, Item]] = []
+    for k, (page_no, line) in enumerate(lines):
+        if not line or k in taken:
+            continue
+        m = rules["bullet"].match(line)
+        text = (m["text"] if m and not m["num"] else line).strip()
+        item = Item(page_no, None, text, range(k, k + 1))
+        if rules["check_mark"].search(text):
+            if _is_meaningful(rules["check_mark"].sub("", text), min_words=1):
+                found.append(("besluit", False, item))
+        elif rules["arrow_task"].search(text):
+            found.append(("actie", False, item))
+    return found

@@ -168,3 +168,20 @@ def test_check_marks_and_arrows_to_a_task_in_notes():
         ("actie", None, "flyers drukken (tegen 5 okt) -> TO DO ANNA"),
         ("actie", None, "Piet gaat de zaal reserveren."),
     ]
+
+
+def test_a_bulleted_verdict_decides_its_section():
+    text = "# Bestuursvergadering 1\n\n# Verslag vorige vergadering\n"
+    text += "   * https://example.org/v1\n   * goedgekeurd\n"
+    assert _decisions(text) == [("besluit", None, "Verslag vorige vergadering: goedgekeurd")]
+
+
+def test_announcements_and_the_generic_you_decide_nothing():
+    text = HEAD + "\n".join(
+        [
+            "Mededeling Martin: Het beheermodel is vastgesteld en gepubliceerd.",
+            "Je gaat een hoger doel nastreven en gebruikt API's als middel.",
+            "Het verslag wordt vastgesteld.",
+        ]
+    )
+    assert _decisions(text) == [("besluit", None, "Het verslag wordt vastgesteld.")]

@@ -9,6 +9,7 @@ import re
 
 from pipeline.decisions.rules import Item, Lines, _rules, decision_label
 from pipeline.decisions.text import (
+    _bullet_at,
     _collect,
     _ends_statement,
     _first_word,
@@ -54,13 +55,11 @@ def _lettered(lines: Lines, i: int) -> tuple[list[str], int]:
 
 def _bullets(lines: Lines, i: int) -> tuple[list[Item], int]:
     """Consecutive unnumbered bullets from lines[i:] (blank lines between them allowed)."""
-    rules = _rules()
     found: list[Item] = []
-    while i < len(lines):
-        if not lines[i][1]:
-            i += 1
-            continue
-        m = rules["bullet"].match(lines[i][1])
+    while True:
+        i, m = _bullet_at(lines, i)
+        if i == len(lines):
+            break
         if not m or m["num"] or m["letter"]:
             break
         text, j = _collect(lines, i + 1, m["text"])
@@ -71,15 +70,13 @@ def _bullets(lines: Lines, i: int) -> tuple[list[Item], int]:
 
 def _items(lines: Lines, i: int) -> tuple[list[Item], int]:
     """Bullet / numbered items from lines[i:], and the index after them."""
-    rules = _rules()
     items: list[Item] = []
     glyph: str | None = None
-    while i < len(lines):
+    while True:
+        i, m = _bullet_at(lines, i)
+        if i == len(lines):
+            break
         page_no, line = lines[i]
-        if not line:
-            i += 1
-            continue
-        m = rules["bullet"].match(line)
         if not m:
             if items and (resumed := _resumes_after_break(lines, i, items[-1], glyph)) is not None:
                 i = resumed  # OCR put other text inside the list: it goes on below it

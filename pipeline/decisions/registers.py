@@ -12,6 +12,7 @@ from pipeline.decisions.lists import _action_table, _bullets, _numbered_rows, _p
 from pipeline.decisions.rules import MAX_HEADING_WORDS, Item, Lines, _rules, decision_label
 from pipeline.decisions.sentences import _formula_at
 from pipeline.decisions.text import (
+    _bullet_at,
     _collect,
     _ends_statement,
     _is_break,
@@ -258,12 +259,11 @@ def _role_rows(lines: Lines, i: int, taken: set[int]) -> list[Item]:
     line another step read; the list ends at the first line that is none of these."""
     rules = _rules()
     rows: list[Item] = []
-    while i < len(lines):
+    while True:
+        i, m = _bullet_at(lines, i)
+        if i == len(lines):
+            break
         page_no, line = lines[i]
-        if not line:
-            i += 1
-            continue
-        m = rules["bullet"].match(line)
         text = (m["text"] if m and not m["num"] else line).strip()
         if (
             i in taken

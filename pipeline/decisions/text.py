@@ -141,6 +141,15 @@ def _wraps(lines: Lines, k: int) -> bool:
     return bool(above) and not _ends_statement(above) and not above.endswith(":")
 
 
+def _bullet_at(lines: Lines, i: int) -> tuple[int, re.Match[str] | None]:
+    """Where a list's next item would start: the first filled line from lines[i] (blank
+    lines between items skipped; len(lines) when none is left) and its bullet or number
+    (None when it has none). The opening step of every reader of a run of bullets."""
+    while i < len(lines) and not lines[i][1]:
+        i += 1
+    return i, _rules()["bullet"].match(lines[i][1]) if i < len(lines) else None
+
+
 def _next_filled(lines: Lines, i: int) -> int | None:
     while i < len(lines) and not lines[i][1]:
         i += 1

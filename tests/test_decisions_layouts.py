@@ -41,10 +41,12 @@ def test_tasks_with_separable_and_plural_verbs():
             "Tom biedt aan om de zaal te reserveren.",
             "Lies houdt het bestuur op de hoogte.",
             "Ank wil de organisatie op zich nemen.",
+            "Julien moet nog 2 rollen tape teruggeven.",
             "Het plan werd besproken.",
+            "ADR moet volledig herschreven worden.",
         ]
     )
-    assert [kind for kind, _, _ in _decisions(text)] == ["actie"] * 7
+    assert [kind for kind, _, _ in _decisions(text)] == ["actie"] * 8
 
 
 def test_accepted_and_discharge_given():

@@ -187,3 +187,16 @@ def test_announcements_and_the_generic_you_decide_nothing():
         ]
     )
     assert _decisions(text) == [("besluit", None, "Het verslag wordt vastgesteld.")]
+
+
+def test_a_board_change_after_a_fronted_clause_and_no_agenda_change():
+    text = HEAD + "\n".join(
+        [
+            "Er zijn geen ingezonden vragen aan de agenda toegevoegd.",
+            "In verband met het vertrek van Eva de Wit, wordt Tim Bos de nieuwe voorzitter.",
+        ]
+    )
+    assert _decisions(text) == [
+        ("besluit", None, "In verband met het vertrek van Eva de Wit, wordt Tim Bos de nieuwe "
+         "voorzitter."),
+    ]  # fmt: skip

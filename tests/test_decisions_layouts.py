@@ -178,11 +178,12 @@ def test_a_bulleted_verdict_decides_its_section():
     assert _decisions(text) == [("besluit", None, "Verslag vorige vergadering: goedgekeurd")]
 
 
-def test_announcements_and_the_generic_you_decide_nothing():
+def test_announcements_questions_and_the_generic_you_decide_nothing():
     text = HEAD + "\n".join(
         [
             "Mededeling Martin: Het beheermodel is vastgesteld en gepubliceerd.",
             "Je gaat een hoger doel nastreven en gebruikt API's als middel.",
+            "Logs gaan we aan de vereniging geven, dan krijgen we een nieuwe server?",
             "Het verslag wordt vastgesteld.",
         ]
     )

@@ -147,13 +147,13 @@ def _above_verdict(lines: Lines, k: int) -> bool:
 
 
 def _sets_nothing(formula: _Formula, text: str) -> bool:
-    """The sentence a formula opens takes no decision at this meeting: it says that none was
-    taken yet or that one will be taken later (any kind), an actie's sets no task
+    """The sentence a formula opens takes no decision at this meeting: it asks, or says that
+    none was taken yet or that one will be taken later (any kind), an actie's sets no task
     (a question, being present or told), a besluit's or afspraak's was taken earlier, a
     besluit's in the passive is planned for later."""
     rules = _rules()
-    if rules["undecided"].search(text):
-        return True  # `We gaan eten in ..., maar hier is nog geen beslissing over geveld.`
+    if rules["undecided"].search(text) or text.rstrip().endswith("?"):
+        return True  # `..., maar hier is nog geen beslissing over geveld.`, a question
     if formula.kind == "actie":
         return bool(rules["no_task"].search(text))
     if rules["reported"].search(text):

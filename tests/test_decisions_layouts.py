@@ -201,3 +201,32 @@ def test_a_board_change_after_a_fronted_clause_and_no_agenda_change():
         ("besluit", None, "In verband met het vertrek van Eva de Wit, wordt Tim Bos de nieuwe "
          "voorzitter."),
     ]  # fmt: skip
+
+
+DECISIONS_AND_ACTIONS = """Verslag werkgroep profiel
+Datum: 3 maart 2017
+
+-   Het voorstel om het model te gebruiken werd besproken.
+
+Besluit en acties
+=================
+
+1.  Er werd beslist de entiteit op te splitsen in een organisatie en
+    een applicatie.
+
+2.  Philip duidt aan welke velden (mogelijk in
+    de toekomst) in scope zitten.
+
+3.  Tegen volgende werkgroep nemen Els en Bo de mapping door."""
+
+
+def test_a_heading_of_decisions_and_actions_with_a_setext_underline():
+    """Each item takes the kind its formula gives, else that of the heading's last word; a
+    wrapped item whose first line reads like a title is still an item."""
+    assert _decisions(DECISIONS_AND_ACTIONS + "\n\n[bijlage](https://example.org)") == [
+        ("besluit", "1", "Er werd beslist de entiteit op te splitsen in een organisatie en "
+         "een applicatie."),
+        ("actie", "2", "Philip duidt aan welke velden (mogelijk in de toekomst) in scope "
+         "zitten."),
+        ("actie", "3", "Tegen volgende werkgroep nemen Els en Bo de mapping door."),
+    ]  # fmt: skip

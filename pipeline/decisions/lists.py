@@ -82,9 +82,9 @@ def _items(lines: Lines, i: int) -> tuple[list[Item], int]:
                 i = resumed  # OCR put other text inside the list: it goes on below it
                 continue
             break
-        if m["num"] and _next_heading(line, m["num"], items):
-            break
         text, j = _collect(lines, i + 1, m["text"])
+        if m["num"] and _next_heading(f"{m['num']}. {text}", m["num"], items):
+            break  # read whole: a wrapped item's first line is no heading
         if m["num"] and _is_heading(text):
             break  # `1. Gesprek IGJ (...)`: the minutes' next agenda item, not a decision
         if m["num"]:

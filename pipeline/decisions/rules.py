@@ -154,6 +154,8 @@ def _rules() -> dict[str, Any]:
         "meeting_record_lines": raw["meeting_record_lines"],
         "meeting_record_decisions": raw["meeting_record_decisions"],
         "list_label": rx(raw["list_label_regex"]),
+        "mixed_label": rx(raw["mixed_label_regex"]),
+        "mixed_label_kinds": raw["mixed_label_kinds"],
         "max_list_items": raw["max_list_items"],
         "max_item_lines": raw["max_item_lines"],
         "max_resume_lines": raw["max_resume_lines"],

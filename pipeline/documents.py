@@ -161,6 +161,11 @@ _MARKDOWN_MARKS_RE = re.compile(
 )
 
 
+#: the line of `=` or `-` under a heading (`Besluit en acties` over `=================`), or
+#: a rule between sections: a mark, no text
+_MARKDOWN_UNDERLINE_RE = re.compile(r"^\s{0,3}(?:={3,}|-{3,})\s*$")
+
+
 #: a markdown file's front matter at its start: YAML (`---` / `title: Notulen ...` / `---`) or
 #: TOML (`+++` / `title = 'Notulen ...'` / `[menus]` / `+++`); an indented line goes on a field
 _FRONT_MATTER_FIELD_RE = re.compile(r"^[A-Za-z_][\w-]*\s*[:=](?:\s|$)|^\s+\S|^\[[\w.]+\]\s*$")
@@ -173,17 +178,30 @@ _FRONT_MATTER_BLOCK_RE = re.compile(r"^[A-Za-z_][\w-]*:\s*[>|][+-]?\s*$")
 def without_markdown(text: str) -> str:
     """A text kept as markdown (a board's minutes on a code host) as a reader sees it printed:
     its title and field labels then open their lines, as the typing rules read them, a link is
-    its text, and the title its front matter gives is its first line. Text without a markdown
+    its text, a heading's underline (`=====`) or a rule is a blank line, and the title its
+    front matter gives is its first line. Text without a markdown
     heading, bold span, link or front matter is returned as it is."""
     text = _FRONT_MATTER_RE.sub(_front_matter_as_printed, text)
     if not any(_MARKDOWN_LINE_RE.search(line) for line in text.splitlines()):
         return text
     return "\n".join(
-        _MARKDOWN_MARKS_RE.sub(
+        ""
+        if _MARKDOWN_UNDERLINE_RE.match(line)
+        else _MARKDOWN_MARKS_RE.sub(
             "", _MARKDOWN_LINK_RE.sub(r"\1", _SHORTCODE_RE.sub(lambda m: m["title"] or "", line))
         )
         for line in text.splitlines()
     )
+
+
+#: a markdown table's row (`| 11/02 | Jan Bos, Els Dam | n/a |`) and the rule under its head
+PIPE_ROW_RE = re.compile(r"^\s*\|[^|\n]*\|")  # the closing pipe optional, as in GFM
+PIPE_RULE_RE = re.compile(r"^\s*\|?(?:\s*:?-+:?\s*\|)+(?:\s*:?-+:?\s*)?$")
+
+
+def pipe_cells(row: str) -> list[str]:
+    """The cells of a markdown table's row, stripped (`| Wat | Wie |` -> ['Wat', 'Wie'])."""
+    return [cell.strip() for cell in row.strip().strip("|").split("|")]
 
 
 def _front_matter_as_printed(m: re.Match[str]) -> str:

@@ -29,7 +29,14 @@ from pipeline.dates import (
     weekday_year_date,
 )
 from pipeline.docmodel import Line, as_doc, evidence_box, page_lines, side_by_side_rows
-from pipeline.documents import context_year, strip_redaction_marks, without_markdown
+from pipeline.documents import (
+    PIPE_ROW_RE,
+    PIPE_RULE_RE,
+    context_year,
+    pipe_cells,
+    strip_redaction_marks,
+    without_markdown,
+)
 from pipeline.grounds import find_ground_codes
 from pipeline.nlp import load_patterns
 
@@ -1983,11 +1990,8 @@ def extract_meetings(document: dict | Doc) -> tuple[list[dict], list[dict]]:
     return [meeting], participants
 
 
-#: a markdown table's row (`| 11/02 | Jan Bos, Els Dam | n/a |`) and the rule under its head
-_PIPE_ROW_RE = re.compile(r"^\s*\|[^|\n]*\|")  # closing pipe optional, as in GFM
 _BOLD_LINE_RE = re.compile(r"^\s*(?:\*\*|__)(?P<text>[^*_:\n]+?)(?:\*\*|__)\s*$")
 _BULLET_RE = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+\S")
-_PIPE_RULE_RE = re.compile(r"^\s*\|?(?:\s*:?-+:?\s*\|)+(?:\s*:?-+:?\s*)?$")
 
 
 def _as_printed(rows: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -2021,9 +2025,9 @@ def _pipe_tables(texts: list[str]) -> list[str]:
     left blank."""
     out = list(texts)
     for k in range(1, len(texts)):
-        if not (_PIPE_RULE_RE.match(texts[k]) and _PIPE_ROW_RE.match(texts[k - 1])):
+        if not (PIPE_RULE_RE.match(texts[k]) and PIPE_ROW_RE.match(texts[k - 1])):
             continue
-        heads = _pipe_cells(texts[k - 1])
+        heads = pipe_cells(texts[k - 1])
         labelled = not all(h.lower() in _rules()["column_headings"] for h in heads)
         # `| Vergaderdatum | 02-11-2021 |` over the rule: no headings but a label column's
         # first row, as markdown wants a head row above its rule
@@ -2031,8 +2035,8 @@ def _pipe_tables(texts: list[str]) -> list[str]:
         out[k - 1] = f"{heads[0].rstrip(': ')}: {heads[1]}" if label_column else ""
         out[k] = ""
         j = k + 1
-        while j < len(texts) and _PIPE_ROW_RE.match(texts[j]):
-            cells = _pipe_cells(texts[j])
+        while j < len(texts) and PIPE_ROW_RE.match(texts[j]):
+            cells = pipe_cells(texts[j])
             if (label_column or not any(heads)) and len(cells) == 2:  # `Aanwezig | ...`
                 out[j] = f"{cells[0].rstrip(': ')}: {cells[1]}" if all(cells) else ""
                 j += 1
@@ -2064,10 +2068,6 @@ def _name_first(pairs: list[tuple[str, str]]) -> list[str]:
 def _attendance_or_date_heading(heading: str) -> bool:
     label = f"{heading.rstrip(': ')}: x"
     return bool(status_label(label) or _rules()["date_label"].match(label))
-
-
-def _pipe_cells(row: str) -> list[str]:
-    return [cell.strip() for cell in row.strip().strip("|").split("|")]
 
 
 def _dates_one_meeting(title: str | None, doc_lines: list[Line]) -> bool:

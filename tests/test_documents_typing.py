@@ -156,6 +156,9 @@ def test_types_from_how_the_text_is_built(text: str, doc_type: str) -> None:
 
 def test_markdown_marks_are_read_as_printed() -> None:
     assert without_markdown("## 2. Financiën\n**Actie:** Kees") == "2. Financiën\nActie: Kees"
+    # a heading's underline and a rule are marks: blank lines, the line count kept
+    underlined = "**Notulen**\n\nBesluit en acties\n=================\n\n---\n1. Tekst"
+    assert without_markdown(underlined) == "Notulen\n\nBesluit en acties\n\n\n\n1. Tekst"
     plain = "Een regel met 3 * 4 = 12 en een_naam.\n"
     assert without_markdown(plain) == plain  # no markdown heading or bold: left alone
     assert classify_document(MARKDOWN_BOARD_MINUTES)[1] == (

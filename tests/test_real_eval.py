@@ -186,6 +186,24 @@ def test_decisions_fuzzy_text_match_kind_and_proposal():
     assert scores["is_proposal"]["correct"] == 1
 
 
+def test_decision_texts_compared_as_printed():
+    """Gold copied from a markdown source keeps its marks and links; the page shows none."""
+    gold = [
+        {"line": 74, "kind": "actie", "is_proposal": False,
+         "text": "**Rien** maakt de reservatie, en **Wout** doet de mail."},
+        {"line": 37, "kind": "besluit", "is_proposal": False,
+         "text": "[Bestuursvergadering 4](https://example.org/id=1l2LuBNQ) :white_check_mark:"},
+    ]  # fmt: skip
+    found = [
+        {"page_no": 1, "kind": "actie", "is_proposal": False,
+         "text": "Rien maakt de reservatie, en Wout doet de mail."},
+        {"page_no": 1, "kind": "besluit", "is_proposal": False,
+         "text": "Bestuursvergadering 4 :white_check_mark:"},
+    ]  # fmt: skip
+    d = score_decisions(gold, found, "text")["decisions"]
+    assert (d["tp"], d["fp"], d["fn"]) == (2, 0, 0)
+
+
 def _fact(value, document_id=None, scope=None):
     return {
         "document_id": document_id,

@@ -23,8 +23,9 @@ from pipeline.decisions.registers import (
     _vote_results,
 )
 from pipeline.decisions.rules import Decision, Item, Lines, _rules
-from pipeline.decisions.sentences import _sentence_decisions
+from pipeline.decisions.sentences import _sentence_decisions, _shorthand_outcomes
 from pipeline.decisions.tables import _table_decisions
+from pipeline.decisions.text import _as_printed
 from pipeline.docmodel import Line, as_doc, evidence_box, page_lines
 from pipeline.documents import names_a_meeting
 
@@ -37,7 +38,7 @@ def extract_decisions(document: dict | Doc, meetings: list[dict]) -> list[dict]:
     if doc._.document.get("doc_type") in _rules()["no_decision_doc_types"]:
         return []
     doc_lines = page_lines(doc)
-    lines = [(line.page_no, line.text) for line in doc_lines]
+    lines = _as_printed([(line.page_no, line.text) for line in doc_lines])
     labelled = _label_decisions(lines)
     found = [
         _decision(kind, proposal, item, doc_lines)
@@ -67,7 +68,11 @@ def extract_decisions(document: dict | Doc, meetings: list[dict]) -> list[dict]:
         read |= listed_lines
         actions, in_tables = _action_tables(lines, taken | read)
         handled, in_register = _register_handling(lines, taken | read | in_tables)
-        sentences = _sentence_decisions(lines, taken | read | in_tables | in_register)
+        marked = _shorthand_outcomes(lines, taken | read | in_tables | in_register)
+        in_marked = {k for _, _, item in marked for k in item.used}
+        sentences = marked + _sentence_decisions(
+            lines, taken | read | in_tables | in_register | in_marked
+        )
         if minutes or _is_meeting_record(doc, lines, sentences):
             listed = [("besluit", False, it) for it in registered + roles]
             listed += [("actie", False, it) for it in actions]

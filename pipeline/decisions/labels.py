@@ -136,7 +136,11 @@ def _label_decisions(lines: Lines) -> list[tuple[str, bool, Item]]:
         register_number = None
         items = [_with_subject(lines, at, it) for it in items]
         kept = [
-            (kind, proposal, Item(it.page_no, number or it.number, it.text, it.used))
+            (
+                _item_kind(line, kind, it.text),
+                proposal,
+                Item(it.page_no, number or it.number, it.text, it.used),
+            )
             for it in items
             # a field that holds only its verdict records it as printed (`Vastgesteld conform`)
             if _is_meaningful(it.text) or (not proposal and rules["verdict"].match(it.text.strip()))
@@ -145,6 +149,19 @@ def _label_decisions(lines: Lines) -> list[tuple[str, bool, Item]]:
             orphans.append((at, kind, proposal))
         found += kept
     return found + _orphan_decisions(lines, orphans, found)
+
+
+def _item_kind(label: str, kind: str, text: str) -> str:
+    """The kind of an item below `label`: a heading of decisions and actions together
+    (`Besluit en acties`) gives an item the kind of the formula that opens it (`Er werd
+    beslist ...`: besluit), else that of its last word (`acties`); any other label its own."""
+    mixed = _rules()["mixed_label"].match(label)
+    if not mixed:
+        return kind
+    formula = _formula_at(text)
+    if formula and formula[0].proposal:
+        return kind
+    return formula[0].kind if formula else _rules()["mixed_label_kinds"][mixed["last"].lower()]
 
 
 def _is_field_label(line: str, rest: str) -> bool:

@@ -9,6 +9,7 @@ import re
 
 from pipeline.decisions.rules import Item, Lines, _rules, decision_label
 from pipeline.decisions.text import (
+    _bullet_at,
     _collect,
     _ends_statement,
     _first_word,
@@ -23,6 +24,7 @@ from pipeline.decisions.text import (
     _starts_paragraph,
     _wraps,
 )
+from pipeline.documents import PIPE_ROW_RE, PIPE_RULE_RE, pipe_cells
 
 
 def _with_sub_items(lines: Lines, text: str, i: int) -> tuple[str, int]:
@@ -53,13 +55,11 @@ def _lettered(lines: Lines, i: int) -> tuple[list[str], int]:
 
 def _bullets(lines: Lines, i: int) -> tuple[list[Item], int]:
     """Consecutive unnumbered bullets from lines[i:] (blank lines between them allowed)."""
-    rules = _rules()
     found: list[Item] = []
-    while i < len(lines):
-        if not lines[i][1]:
-            i += 1
-            continue
-        m = rules["bullet"].match(lines[i][1])
+    while True:
+        i, m = _bullet_at(lines, i)
+        if i == len(lines):
+            break
         if not m or m["num"] or m["letter"]:
             break
         text, j = _collect(lines, i + 1, m["text"])
@@ -70,23 +70,21 @@ def _bullets(lines: Lines, i: int) -> tuple[list[Item], int]:
 
 def _items(lines: Lines, i: int) -> tuple[list[Item], int]:
     """Bullet / numbered items from lines[i:], and the index after them."""
-    rules = _rules()
     items: list[Item] = []
     glyph: str | None = None
-    while i < len(lines):
+    while True:
+        i, m = _bullet_at(lines, i)
+        if i == len(lines):
+            break
         page_no, line = lines[i]
-        if not line:
-            i += 1
-            continue
-        m = rules["bullet"].match(line)
         if not m:
             if items and (resumed := _resumes_after_break(lines, i, items[-1], glyph)) is not None:
                 i = resumed  # OCR put other text inside the list: it goes on below it
                 continue
             break
-        if m["num"] and _next_heading(line, m["num"], items):
-            break
         text, j = _collect(lines, i + 1, m["text"])
+        if m["num"] and _next_heading(f"{m['num']}. {text}", m["num"], items):
+            break  # read whole: a wrapped item's first line is no heading
         if m["num"] and _is_heading(text):
             break  # `1. Gesprek IGJ (...)`: the minutes' next agenda item, not a decision
         if m["num"]:
@@ -242,6 +240,8 @@ def _action_table(lines: Lines, i: int) -> tuple[list[Item], int] | None:
     neither are its wrapped cells (the owner's initials may stand on a line of their own)."""
     rules = _rules()
     header = lines[i][1]
+    if PIPE_ROW_RE.match(header):
+        return _pipe_action_table(lines, i)
     if not (
         rules["action_table_header"].match(header)
         and rules["action_table_owner_column"].search(header)
@@ -272,6 +272,31 @@ def _action_table(lines: Lines, i: int) -> tuple[list[Item], int] | None:
         if _OWNER_RE.search(text):
             items.append(Item(lines[first][0], None, text, range(first, stop)))
     return items, rows[-1][2]
+
+
+def _pipe_action_table(lines: Lines, i: int) -> tuple[list[Item], int] | None:
+    """A markdown action table (`| Wat | Wie | Deadline |` over its rule `|----|----|`): one
+    item per row whose owner's cell is filled, its text the task's cell; None when lines[i]
+    heads no table with a task and an owner column."""
+    rules = _rules()
+    if i + 1 >= len(lines) or not PIPE_RULE_RE.match(lines[i + 1][1]):
+        return None
+    heads = pipe_cells(lines[i][1])
+    task = next((n for n, h in enumerate(heads) if rules["pipe_task_column"].match(h)), None)
+    owner = next(
+        (n for n, h in enumerate(heads) if n != task and rules["pipe_owner_column"].match(h)),
+        None,
+    )
+    if task is None or owner is None:
+        return None
+    items: list[Item] = []
+    k = i + 2
+    while k < len(lines) and PIPE_ROW_RE.match(lines[k][1]):
+        cells = pipe_cells(lines[k][1])
+        if len(cells) > max(task, owner) and cells[task] and cells[owner]:
+            items.append(Item(lines[k][0], None, cells[task], range(k, k + 1)))
+        k += 1
+    return items, k
 
 
 def _numbered_rows(lines: Lines, i: int) -> tuple[list[Item], int]:

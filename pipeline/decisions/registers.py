@@ -5,17 +5,21 @@ documents with its handling, and a vote result as an item's decision.
 
 from __future__ import annotations
 
+import re
+
 from pipeline.decisions.labels import _is_field_line
 from pipeline.decisions.lists import _action_table, _bullets, _numbered_rows, _paragraphs
 from pipeline.decisions.rules import MAX_HEADING_WORDS, Item, Lines, _rules, decision_label
 from pipeline.decisions.sentences import _formula_at
 from pipeline.decisions.text import (
+    _bullet_at,
     _collect,
     _ends_statement,
     _is_break,
     _is_fragment,
     _is_heading,
     _is_meaningful,
+    _join,
     _next_filled,
 )
 
@@ -74,6 +78,7 @@ def _register_decisions(lines: Lines) -> list[Item]:
     """A Besluitenlijst without labels: every numbered item is a decision."""
     rules = _rules()
     found: list[Item] = []
+    written_out = _writes_out_discussion(lines)
     i = 0
     while i < len(lines):
         line = lines[i][1]
@@ -85,8 +90,8 @@ def _register_decisions(lines: Lines) -> list[Item]:
         if m and m["num"]:
             first = i
             text, i = _collect(lines, i + 1, m["text"])
-            if _is_heading(text):  # an agenda item's title: its decisions are below it
-                below, i = _under_agenda_item(lines, i)
+            if _is_heading(text) or (written_out and _titles_paragraphs(lines, i, text)):
+                below, i = _under_agenda_item(lines, i, written_out)  # the item's decisions
                 found += [Item(it.page_no, m["num"], it.text, it.used) for it in below]
                 lettered, i = _lettered_points(lines, i, m["num"])
                 found += lettered
@@ -119,13 +124,64 @@ def _lettered_points(lines: Lines, i: int, number: str) -> tuple[list[Item], int
     return (found, k) if found else ([], i)
 
 
-def _under_agenda_item(lines: Lines, i: int) -> tuple[list[Item], int]:
+def _titles_paragraphs(lines: Lines, i: int, text: str) -> bool:
+    """A numbered item that ends no statement with a paragraph below it after a blank line
+    (`03. Vaststelling van de besluitenlijst ...` over `De commissie stelt de besluitenlijst
+    ongewijzigd vast.`) is an agenda item's title: a decision list that numbers its
+    decisions puts the next number or point below one, not prose."""
+    k = _next_filled(lines, i)
+    return (
+        k is not None
+        and k > 0
+        and not lines[k - 1][1]
+        and not _ends_statement(text)
+        and not text.rstrip().endswith((":", ";", ","))
+        and not _is_break(lines[k][1])
+    )
+
+
+#: a word that ends a sentence: what a paragraph of prose has, a list of names does not
+_SENTENCE_END_RE = re.compile(r"[^\W\d_]{2}[.!?](?:\s|$)")
+
+
+def _writes_out_discussion(lines: Lines) -> bool:
+    """A decision list that writes an item's discussion out, as minutes do: `minutes_paragraphs`
+    or more paragraphs between two numbered items (`Tessa van Wijnen heeft een aantal
+    vragen.`, `Wethouder Peter Bot zegt ...`); the header block above the first item does
+    not count."""
+    rules = _rules()
+    paragraphs: int | None = None  # None until the first numbered item
+    for k, (_, line) in enumerate(lines):
+        m = rules["bullet"].match(line) if line else None
+        if m and m["num"]:
+            paragraphs = 0
+        elif line and paragraphs is not None and (k == 0 or not lines[k - 1][1]):
+            end = next((n for n in range(k, len(lines)) if not lines[n][1]), len(lines))
+            text = _join([text for _, text in lines[k:end]])
+            # a field's value, a list of speakers or a page's furniture is no prose
+            paragraphs += len(text.split()) >= rules["min_paragraph_words"] and bool(
+                _SENTENCE_END_RE.search(text)
+            )
+            if paragraphs >= rules["minutes_paragraphs"]:
+                return True
+    return False
+
+
+def _under_agenda_item(lines: Lines, i: int, written_out: bool) -> tuple[list[Item], int]:
     """The statements below an agenda item's title in a decision list (`2. Jaarrekening`
-    over `- Het bestuur stelt de jaarrekening vast.`): its bullets, or its paragraphs."""
+    over `- Het bestuur stelt de jaarrekening vast.`): its bullets, or its paragraphs; in a
+    list that writes the discussion out (`_writes_out_discussion`) only the paragraphs a
+    decision formula opens a sentence of."""
     items, j = _bullets(lines, i)
     if not items:
         items, j = _paragraphs(lines, i, is_list=True)
+        if written_out:
+            items = [it for it in items if _formula_at(it.text) or _verdict_line(it.text)]
     return [it for it in items if _is_meaningful(it.text) and _ends_statement(it.text)], j
+
+
+def _verdict_line(text: str) -> bool:
+    return bool(_rules()["verdict"].match(text.strip()))
 
 
 def _register_rows(lines: Lines) -> list[Item]:
@@ -203,12 +259,11 @@ def _role_rows(lines: Lines, i: int, taken: set[int]) -> list[Item]:
     line another step read; the list ends at the first line that is none of these."""
     rules = _rules()
     rows: list[Item] = []
-    while i < len(lines):
+    while True:
+        i, m = _bullet_at(lines, i)
+        if i == len(lines):
+            break
         page_no, line = lines[i]
-        if not line:
-            i += 1
-            continue
-        m = rules["bullet"].match(line)
         text = (m["text"] if m and not m["num"] else line).strip()
         if (
             i in taken

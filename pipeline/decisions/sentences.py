@@ -12,6 +12,7 @@ from pipeline.decisions.lists import _items
 from pipeline.decisions.rules import Item, Lines, _Formula, _rules, decision_label
 from pipeline.decisions.text import (
     _collect,
+    _ends_statement,
     _first_sentence,
     _is_meaningful,
     _join,
@@ -54,9 +55,11 @@ _LIST_LEAD_IN_RE = re.compile(r"\b(?:volgende|als\s+volgt|onderstaande)\b[^.]*:\
 def _sentence_decisions(lines: Lines, taken: set[int]) -> list[tuple[str, bool, Item]]:
     """(kind, proposal, item) for each sentence a decision formula opens (`Besloten wordt
     ...`, `Afgesproken wordt dat ...`, `De wethouder zegt toe ...`, `Het bestuur stelt voor
-    ...`: a proposal) on lines no label took."""
+    ...`: a proposal) on lines no label took, nor an announcement (`Mededeling Martin:
+    Beheermodel is vastgesteld ...` reports what was decided elsewhere)."""
     found: list[tuple[str, bool, Item]] = []
-    read = set(taken)  # the lines a label or a decision was read from
+    announced = {k for k, (_, line) in enumerate(lines) if _rules()["announcement"].match(line)}
+    read = set(taken) | announced  # the lines a label or a decision was read from
     formulas = [_formula_on(lines, k) for k in range(len(lines))]
     tail: str | None = None  # the rest of a line after a proposal that ended on it
     k = 0
@@ -144,10 +147,13 @@ def _above_verdict(lines: Lines, k: int) -> bool:
 
 
 def _sets_nothing(formula: _Formula, text: str) -> bool:
-    """The sentence a formula opens takes no decision at this meeting: an actie's sets no task
+    """The sentence a formula opens takes no decision at this meeting: it asks, or says that
+    none was taken yet or that one will be taken later (any kind), an actie's sets no task
     (a question, being present or told), a besluit's or afspraak's was taken earlier, a
     besluit's in the passive is planned for later."""
     rules = _rules()
+    if rules["undecided"].search(text) or text.rstrip().endswith("?"):
+        return True  # `..., maar hier is nog geen beslissing over geveld.`, a question
     if formula.kind == "actie":
         return bool(rules["no_task"].search(text))
     if rules["reported"].search(text):
@@ -212,6 +218,9 @@ def _verdict_on_heading(lines: Lines, k: int, taken: set[int]) -> Item | None:
     line, and for a verdict under a decision already read (`Conform.` below the decision it
     confirms)."""
     page_no, line = lines[k]
+    bullet = _rules()["bullet"].match(line) if line else None
+    if bullet and not bullet["num"] and _rules()["verdict"].match(bullet["text"].strip()):
+        return _bulleted_verdict(lines, k, bullet["text"].strip(), taken)
     if not line or not _rules()["verdict"].match(line.strip()):
         return None
     above = next((j for j in range(k - 1, -1, -1) if lines[j][1]), None)
@@ -224,6 +233,22 @@ def _verdict_on_heading(lines: Lines, k: int, taken: set[int]) -> Item | None:
     if not _is_meaningful(subject) or decision_label(subject):
         return None
     return Item(page_no, None, f"{subject.rstrip(' .:;')}: {line.strip()}", range(above, k + 1))
+
+
+def _bulleted_verdict(lines: Lines, k: int, verdict: str, taken: set[int]) -> Item | None:
+    """A bare verdict as a note's bullet (`* goedgekeurd` below a link to the minutes it
+    approves): it decides its section, `<the section's heading>: <verdict>`, the heading
+    being the first line above the bullets around it that is no bullet and no sentence."""
+    rules = _rules()
+    for j in range(k - 1, max(-1, k - 1 - rules["verdict_subject_lines"]), -1):
+        line = lines[j][1]
+        if not line or rules["bullet"].match(line):
+            continue
+        if j in taken or _ends_statement(line) or not _is_meaningful(line, min_words=2):
+            return None
+        heading = line.strip().rstrip(" :")
+        return Item(lines[k][0], None, f"{heading}: {verdict}", range(j, k + 1))
+    return None
 
 
 def _formula_on(lines: Lines, k: int) -> tuple[_Formula, int] | None:
@@ -261,15 +286,37 @@ def _formula_starts(line: str) -> Iterator[tuple[_Formula, int]]:
     starts += [m.end() for m in re.finditer(clause, line)]
     for start in starts:
         sentence = _first_sentence(line[start:])  # a formula does not run on into the next
-        # a bare verdict decides the text before it on its line: alone, it is an item's
-        # verdict below its title (`_verdict_on_heading`)
+        # a bare verdict decides the text before it on its line: alone (after a bullet or
+        # not), it is an item's verdict below its title (`_verdict_on_heading`)
         formula = next(
             (
                 f
                 for f in _rules()["formulas"]
-                if f.regex.match(sentence) and not (f.subject_before and start == 0)
+                if f.regex.match(sentence) and not (f.subject_before and start == starts[0])
             ),
             None,
         )
         if formula is not None:
             yield formula, start
+
+
+def _shorthand_outcomes(lines: Lines, taken: set[int]) -> list[tuple[str, bool, Item]]:
+    """Outcomes that notes write as a mark, not a sentence, on lines no other step read: a
+    line or bullet that ends in a check mark (`Gebruik van hackmd.io: ... :white_check_mark:`,
+    `Jaarplanning ✅`) was approved, a besluit as printed; a note whose arrow points at a task
+    marker and its owner (`usb sticks aankopen ... -> TO DO WOUT`, `=> actie Jan`) is an
+    actie. An arrow to anything else (`flop -> gala-avond`) is a note."""
+    rules = _rules()
+    found: list[tuple[str, bool, Item]] = []
+    for k, (page_no, line) in enumerate(lines):
+        if not line or k in taken:
+            continue
+        m = rules["bullet"].match(line)
+        text = (m["text"] if m and not m["num"] else line).strip()
+        item = Item(page_no, None, text, range(k, k + 1))
+        if rules["check_mark"].search(text):
+            if _is_meaningful(rules["check_mark"].sub("", text), min_words=1):
+                found.append(("besluit", False, item))
+        elif rules["arrow_task"].search(text):
+            found.append(("actie", False, item))
+    return found

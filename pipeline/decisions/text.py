@@ -17,7 +17,7 @@ from pipeline.decisions.rules import (
     _rules,
     decision_label,
 )
-from pipeline.documents import strip_redaction_marks
+from pipeline.documents import strip_redaction_marks, without_markdown
 
 
 def _ends_statement(text: str) -> bool:
@@ -141,6 +141,15 @@ def _wraps(lines: Lines, k: int) -> bool:
     return bool(above) and not _ends_statement(above) and not above.endswith(":")
 
 
+def _bullet_at(lines: Lines, i: int) -> tuple[int, re.Match[str] | None]:
+    """Where a list's next item would start: the first filled line from lines[i] (blank
+    lines between items skipped; len(lines) when none is left) and its bullet or number
+    (None when it has none). The opening step of every reader of a run of bullets."""
+    while i < len(lines) and not lines[i][1]:
+        i += 1
+    return i, _rules()["bullet"].match(lines[i][1]) if i < len(lines) else None
+
+
 def _next_filled(lines: Lines, i: int) -> int | None:
     while i < len(lines) and not lines[i][1]:
         i += 1
@@ -171,3 +180,16 @@ def _first_sentence(text: str) -> str:
     for m in re.finditer(end, text):
         return text[: m.end()]
     return text
+
+
+def _as_printed(lines: Lines) -> list[tuple[int, str]]:
+    """The lines of a text kept as markdown as a reader sees them printed
+    (`documents.without_markdown`): `## 1. Verslag` is a numbered heading, `> Roel: ...` a
+    line of the minutes, `**Rien** maakt ...` a sentence, a link its text. Other texts, and
+    any whose line count the reader would change, are returned as they are."""
+    texts = without_markdown("\n".join(text for _, text in lines)).split("\n")
+    if len(texts) < len(lines) and not any(text for _, text in lines[len(texts) :]):
+        texts += [""] * (len(lines) - len(texts))  # the reader drops the last blank lines
+    if len(texts) != len(lines):
+        return list(lines)
+    return [(page_no, text.strip()) for (page_no, _), text in zip(lines, texts, strict=True)]

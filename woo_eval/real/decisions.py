@@ -4,14 +4,21 @@ from __future__ import annotations
 
 from rapidfuzz import fuzz
 
+from pipeline.documents import without_markdown
 from woo_eval.real.metrics import accuracy, greedy_match, match_counts, norm_text
 
 TEXT_MATCH = 80  # rapidfuzz token-set ratio on the normalised texts
 
 
 def _text_score(gold: dict, found: dict) -> float | None:
-    ratio = fuzz.token_set_ratio(norm_text(gold["text"]) or "", norm_text(found["text"]) or "")
+    ratio = fuzz.token_set_ratio(_printed(gold["text"]), _printed(found["text"]))
     return ratio if ratio >= TEXT_MATCH else None
+
+
+def _printed(text: str | None) -> str:
+    """The normalised text as a reader sees it printed: a text kept as markdown keeps its
+    marks and links in gold copied from the source (`**Rien** maakt ...`), not on the page."""
+    return norm_text(without_markdown(text or "")) or ""
 
 
 def _short(text: str | None) -> str:

@@ -1,0 +1,232 @@
+"""Decisions in layouts of minutes kept by associations and working groups (web21, web22):
+consensus sentences, a chair's conclusion, agreeing as a verb, tasks taken on by named
+people with separable or plural verbs."""
+
+from __future__ import annotations
+
+from tests.test_decisions_headings import _decisions
+
+HEAD = "Verslag werkgroep\nDatum: 7 maart 2023\n\n"
+
+
+def test_consensus_and_agreement_sentences():
+    text = HEAD + "\n".join(
+        [
+            "Over de regel wordt lang gesproken.",
+            "Er was consensus dat de regel voor browsers blijft gelden.",
+            "Consensus wordt niet bereikt, volgende keer verder.",
+            "Er is geen consensus over de naam.",
+            "We zijn het erover eens dat de pilot doorgaat.",
+            "We komen overeen om jaarlijks 100 euro bij te dragen.",
+            "Gent en Aalst hebben afgesproken dat de servers samen beheerd worden.",
+            "De voorzitter concludeert dat het voorstel als hamerstuk naar de raad kan.",
+        ]
+    )
+    assert [(kind, text) for kind, _, text in _decisions(text)] == [
+        ("besluit", "Er was consensus dat de regel voor browsers blijft gelden."),
+        ("besluit", "We zijn het erover eens dat de pilot doorgaat."),
+        ("afspraak", "We komen overeen om jaarlijks 100 euro bij te dragen."),
+        ("afspraak", "Gent en Aalst hebben afgesproken dat de servers samen beheerd worden."),
+        ("besluit", "De voorzitter concludeert dat het voorstel als hamerstuk naar de raad kan."),
+    ]
+
+
+def test_tasks_with_separable_and_plural_verbs():
+    text = HEAD + "\n".join(
+        [
+            "Karel en Joost pakken het op.",
+            "Mila werkt twee voorbeelden uit voor de volgende keer.",
+            "Sam en Ruben werken aan een nieuwe pagina.",
+            "Bram gaat er achteraan.",
+            "Tom biedt aan om de zaal te reserveren.",
+            "Lies houdt het bestuur op de hoogte.",
+            "Ank wil de organisatie op zich nemen.",
+            "Julien moet nog 2 rollen tape teruggeven.",
+            "Het plan werd besproken.",
+            "ADR moet volledig herschreven worden.",
+        ]
+    )
+    assert [kind for kind, _, _ in _decisions(text)] == ["actie"] * 8
+
+
+def test_accepted_and_discharge_given():
+    text = HEAD + "\n".join(
+        [
+            "Het voorstel wordt geaccepteerd.",
+            "Er wordt decharge gegeven voor 2022.",
+            "Wij willen als vereniging geaccepteerd te worden door de gemeente.",
+        ]
+    )
+    assert [text for _, _, text in _decisions(text)] == [
+        "Het voorstel wordt geaccepteerd.",
+        "Er wordt decharge gegeven voor 2022.",
+    ]
+
+
+WRITTEN_OUT = """BESLUITENLIJST OPENBARE COMMISSIEVERGADERING
+
+01. Opening en mededelingen
+
+De voorzitter opent de vergadering en heet de aanwezigen welkom.
+
+02. Vaststelling van de besluitenlijst van de vergadering van 3 maart 2015
+
+De commissie stelt de besluitenlijst ongewijzigd vast.
+
+03. Startnotitie Dorpsstraat 12
+
+Jan de Vries vraagt of er genoeg groen komt. Hij wil graag weten hoeveel bomen er
+blijven staan en of de buurt daarover is gehoord.
+
+Els Bos is blij met het plan. Haar fractie geeft fiat voor deze startnotitie en
+vraagt het college de buurt goed te blijven informeren.
+
+Wethouder Kok zegt dat er zeker groen komt. De buurt is op twee avonden gehoord en
+de bomen aan de straatkant blijven staan.
+
+De voorzitter concludeert dat het voorstel als hamerstuk naar de raad kan.
+
+Aldus vastgesteld in de openbare commissievergadering van 14 april 2015."""
+
+
+def test_a_decision_list_that_writes_the_discussion_out():
+    """Its agenda items' titles and discussion are no decisions; formulas still are."""
+    assert _decisions(WRITTEN_OUT, doc_type="decision_list") == [
+        ("besluit", "02", "De commissie stelt de besluitenlijst ongewijzigd vast."),
+        ("besluit", None, "De voorzitter concludeert dat het voorstel als hamerstuk naar de "
+         "raad kan."),
+    ]  # fmt: skip
+
+
+SHORT_LIST = """Besluitenlijst dagelijks bestuur
+
+1. Reglementen
+
+Het bestuur kan instemmen met beide reglementen."""
+
+
+def test_a_decision_list_of_short_items_keeps_its_paragraphs():
+    assert [t for _, _, t in _decisions(SHORT_LIST, doc_type="decision_list")] == [
+        "Het bestuur kan instemmen met beide reglementen.",
+    ]
+
+
+MARKDOWN = """# Overleg projectgroep
+
+**Datum:** 12 oktober 2020
+
+## Agendapunt 1
+> **Karel** en Joost pakken het op.
+
+## Actiepunten
+
+| Wat | Wie | Deadline |
+|:----|:----|:---------|
+| Handleiding labo bijwerken | Fleur | 26/10/2020 |
+| Vragen over de router navragen bij [de lector](https://example.org) | Fleur | 21/10/2020 |
+| Zaal reserveren |  | 1/11/2020 |"""
+
+
+def test_markdown_read_as_printed_with_an_action_table():
+    """Marks and links are not read as text; a pipe table's task cells with an owner are
+    actions, a row without one is not."""
+    assert _decisions(MARKDOWN) == [
+        ("actie", None, "Handleiding labo bijwerken"),
+        ("actie", None, "Vragen over de router navragen bij de lector"),
+        ("actie", None, "Karel en Joost pakken het op."),
+    ]
+
+
+def test_a_pipe_table_without_an_owner_column_lists_no_actions():
+    text = HEAD + "| Start | Duur | Onderwerp |\n| --- | --- | --- |\n| 16:00 | 10 | Intro |"
+    assert _decisions(text) == []
+
+
+def test_a_bold_label_in_markdown_that_ends_in_blank_lines():
+    text = "## Verslag vergadering\n\n**ACTIES**:\n\nVerder werken aan de webapp.\n\n\n"
+    assert _decisions(text) == [("actie", None, "Verder werken aan de webapp.")]
+
+
+NOTES = """# Bestuursvergadering 3
+
+## Verslagen
+Verslagen voortaan in markdown schrijven. :white_check_mark:
+- [Bestuursvergadering 2](https://example.org/bv2) ✅
+
+## Activiteiten
+* Spelletjesavond
+   * flyers drukken (tegen 5 okt) -> TO DO ANNA
+   * Launch party: flop -> gala-avond
+* Etentje
+   * We gaan eten in De Kroon, maar hier is nog geen beslissing over gevallen.
+   * We zullen dit met de leden bespreken en daarna tot een beslissing komen.
+   * Piet gaat de zaal reserveren."""
+
+
+def test_check_marks_and_arrows_to_a_task_in_notes():
+    assert _decisions(NOTES) == [
+        ("besluit", None, "Verslagen voortaan in markdown schrijven. :white_check_mark:"),
+        ("besluit", None, "Bestuursvergadering 2 ✅"),
+        ("actie", None, "flyers drukken (tegen 5 okt) -> TO DO ANNA"),
+        ("actie", None, "Piet gaat de zaal reserveren."),
+    ]
+
+
+def test_a_bulleted_verdict_decides_its_section():
+    text = "# Bestuursvergadering 1\n\n# Verslag vorige vergadering\n"
+    text += "   * https://example.org/v1\n   * goedgekeurd\n"
+    assert _decisions(text) == [("besluit", None, "Verslag vorige vergadering: goedgekeurd")]
+
+
+def test_announcements_questions_and_the_generic_you_decide_nothing():
+    text = HEAD + "\n".join(
+        [
+            "Mededeling Martin: Het beheermodel is vastgesteld en gepubliceerd.",
+            "Je gaat een hoger doel nastreven en gebruikt API's als middel.",
+            "Logs gaan we aan de vereniging geven, dan krijgen we een nieuwe server?",
+            "Het verslag wordt vastgesteld.",
+        ]
+    )
+    assert _decisions(text) == [("besluit", None, "Het verslag wordt vastgesteld.")]
+
+
+def test_a_board_change_after_a_fronted_clause_and_no_agenda_change():
+    text = HEAD + "\n".join(
+        [
+            "Er zijn geen ingezonden vragen aan de agenda toegevoegd.",
+            "In verband met het vertrek van Eva de Wit, wordt Tim Bos de nieuwe voorzitter.",
+        ]
+    )
+    assert _decisions(text) == [
+        ("besluit", None, "In verband met het vertrek van Eva de Wit, wordt Tim Bos de nieuwe "
+         "voorzitter."),
+    ]  # fmt: skip
+
+
+DECISIONS_AND_ACTIONS = """Verslag werkgroep profiel
+Datum: 3 maart 2017
+
+-   Het voorstel om het model te gebruiken werd besproken.
+
+Besluit en acties
+=================
+
+1.  Er werd beslist de entiteit op te splitsen in een organisatie en
+    een applicatie.
+
+2.  Philip duidt aan welke velden (mogelijk in
+    de toekomst) in scope zitten.
+
+3.  Tegen volgende werkgroep nemen Els en Bo de mapping door."""
+
+
+def test_a_heading_of_decisions_and_actions_with_a_setext_underline():
+    """Each item takes the kind its formula gives, else that of the heading's last word; a
+    wrapped item whose first line reads like a title is still an item."""
+    assert _decisions(DECISIONS_AND_ACTIONS + "\n\n[bijlage](https://example.org)") == [
+        ("besluit", "1", "Er werd beslist de entiteit op te splitsen in een organisatie en "
+         "een applicatie."),
+        ("actie", "2", "Philip duidt aan welke velden (mogelijk in de toekomst) in scope "
+         "zitten."),
+        ("actie", "3", "Tegen volgende werkgroep nemen Els en Bo de mapping door."),
+    ]  # fmt: skip

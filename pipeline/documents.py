@@ -37,6 +37,7 @@ from pipeline.dates import (
     letter_date,
     parse_date,
     repair_date_span,
+    yearless_date_in,
 )
 from pipeline.grounds import find_ground_codes
 from pipeline.nlp import load_patterns
@@ -1135,8 +1136,8 @@ def document_date(
     titled = [title] if title else []
     if doc_type in ("minutes", "agenda", "decision_list"):
         held = _held_on_sentences(lines) if doc_type == "minutes" else []
-        return _first_date(titled + labelled + held + bare + lines[:25], year)
-    return _first_date(labelled + titled + bare + lines[:15], year)
+        return _first_date(titled + labelled + held + bare + lines[:25], year, text)
+    return _first_date(labelled + titled + bare + lines[:15], year, text)
 
 
 #: where a sentence ends inside a line of prose
@@ -1192,16 +1193,26 @@ def _labelled_dates(lines: list[str], doc_type: str) -> list[str]:
     return candidates
 
 
-def _first_date(candidates: list[str], year: int | None) -> tuple[date | None, bool]:
+def _first_date(
+    candidates: list[str], year: int | None, text: str | None = None
+) -> tuple[date | None, bool]:
     """(date, year_inferred) of the first readable date among the candidate spans. A date run
     on from a word or a figure is none: a misread day ("165 februari"), a section number
-    ("§4.2.10"), a deadline glued to its item ("keten27-09-2020")."""
+    ("§4.2.10"), a deadline glued to its item ("keten27-09-2020"). A date without its year
+    takes the one `text` gives it (`yearless_date_in`), else `year`."""
     for span in candidates:
         span = repair_date_span(day_first(span))
         for m in DATE_RE.finditer(span):
             if m.start() > 0 and re.match(r"[\w§.]", span[m.start() - 1]):
                 continue
-            parsed = parse_date(m.group(0), context_year=year)
+            parsed = parse_date(m.group(0), context_year=year or 2000)
+            if parsed is not None and parsed.year_inferred and text is not None:
+                day, month = parsed.value.day, parsed.value.month
+                found = yearless_date_in(span, day, month, text)
+                if found is not None:
+                    return found, True
+            if parsed is not None and parsed.year_inferred and year is None:
+                continue
             if parsed is not None:
                 return parsed.value, parsed.year_inferred
     return None, False

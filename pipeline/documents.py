@@ -1567,6 +1567,59 @@ def _series_title_starts(text: str) -> list[int]:
     return starts
 
 
+#: How far below its dated heading a record of a series names the meeting it reports.
+DATED_HEADING_RECORD_LINES = 3
+#: a heading that is nothing but a day (`## Donderdag 11 Februari`, `12 maart 2024`)
+_DATED_HEADING_RE = re.compile(r"^(?P<level>#{0,6})\s*(?P<date>.+?)\s*$")
+
+
+def _dated_heading(line: str) -> tuple[int, tuple[int, int, int]] | None:
+    """(heading level, (year or 0, month, day)) of a line that is nothing but a date,
+    its weekday and markdown heading marks allowed; None for any other line."""
+    m = _DATED_HEADING_RE.match(line.strip())
+    found = m and DATE_RE.fullmatch(m["date"])
+    parsed = found and parse_date(m["date"], context_year=2000)
+    if not parsed:
+        return None
+    when = parsed.value
+    return len(m["level"]), (0 if parsed.year_inferred else when.year, when.month, when.day)
+
+
+def _names_a_record_below(lines: list[str], n: int) -> bool:
+    """Whether one of the first lines below line `n` names a meeting or its record (`###
+    Verslag Vergadering`): a dated heading over a record, not over any news."""
+    below = [x for x in lines[n + 1 :] if x.strip()][:DATED_HEADING_RECORD_LINES]
+    return any(names_a_meeting(x) and _title_shaped(x.strip()) for x in below)
+
+
+def _dated_heading_starts(text: str) -> list[int]:
+    """Offsets of the dated headings that open the next record of a log whose first line is
+    such a heading (`## Donderdag 11 Februari`, `### Verslag Vergadering`, the meeting's
+    table ...; then `## Vrijdag 19 Februari` over the next meeting's): each record is a
+    document. A heading counts where it stands in a block of its own at the first one's
+    level, over a record that names a meeting as the first one does, and its day follows
+    the days before it in one direction (a log in date order, oldest or newest first);
+    a date alone on a line elsewhere (a field's value, a day in a list) starts nothing."""
+    lines = text.splitlines(keepends=True)
+    first = next((n for n, line in enumerate(lines) if line.strip()), None)
+    head = _dated_heading(lines[first]) if first is not None else None
+    if head is None or not _names_a_record_below(lines, first):
+        return []
+    offsets, starts, days = [0], [], [head[1]]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line))
+    for n in range(first + 1, len(lines)):
+        heading = _dated_heading(lines[n]) if not lines[n - 1].strip() else None
+        if heading is None or heading[0] != head[0] or not _names_a_record_below(lines, n):
+            continue
+        if len(days) > 1 and (heading[1] > days[-1]) != (days[-1] > days[-2]):
+            continue  # against the log's order: a day in the record, not the next record
+        if heading[1] != days[-1]:
+            starts.append(offsets[n])
+            days.append(heading[1])
+    return starts
+
+
 #: How far down the first report of a series of held-on paragraphs says which meeting was held.
 HELD_ON_OPENING_LINES = 3
 
@@ -1606,7 +1659,11 @@ def _chunk_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) character offsets of the chunks that hold more than whitespace."""
     spaced = _marks_pages_with_a_space(text)
     page_starts = _CHUNK_START_RE.finditer(text) if spaced else ()
-    series = () if spaced else [*_series_title_starts(text), *_held_on_starts(text)]
+    series = (
+        ()
+        if spaced
+        else [*_series_title_starts(text), *_held_on_starts(text), *_dated_heading_starts(text)]
+    )
     starts = sorted({m.start() for m in page_starts} | {*_stamp_block_starts(text), *series})
     if not starts or starts[0] != 0:
         starts.insert(0, 0)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from pipeline.dates import yearless_date_in
-from pipeline.documents import classify_document, document_date
+from pipeline.documents import classify_document, document_date, split_text_into_documents
 
 
 def _date_of(text: str) -> date | None:
@@ -39,3 +39,50 @@ def test_a_weekday_fit_after_every_printed_date_is_a_misprint() -> None:
     # so it fits; `zaterdag 31 januari` fits 2026 only: after the posting, so no year from it
     assert yearless_date_in("zaterdag 1 februari", 1, 2, "9 februari 2025") == date(2025, 2, 1)
     assert yearless_date_in("zaterdag 31 januari", 31, 1, "9 februari 2025") is None
+
+
+MEETING_LOG = """## Dinsdag 4 Maart
+
+### Verslag Overleg
+
+| DATUM: | AANWEZIGEN: | NOTULIST: |
+| ------ | ----------- | --------- |
+| 04/03  | Anna Smit, Bram Kok | Bram Kok |
+
+**KORT VERSLAG**: De planning is besproken.
+
+## Woensdag 12 Maart
+
+### Verslag Overleg
+
+| DATUM: | AANWEZIGEN: | NOTULIST: |
+| ------ | ----------- | --------- |
+| 12/03  | Anna Smit, Cees Ruiter | Anna Smit |
+
+**KORT VERSLAG**: De demo werkte.
+
+## Vrijdag 21 Maart
+
+### Verslag (kort) Overleg
+
+**KORT VERSLAG**: Alleen voortgang.
+"""
+
+
+def test_a_log_of_dated_headings_over_records_is_one_document_per_record() -> None:
+    documents = split_text_into_documents(MEETING_LOG)
+    assert [d.splitlines()[0] for d in documents] == [
+        "## Dinsdag 4 Maart",
+        "## Woensdag 12 Maart",
+        "## Vrijdag 21 Maart",
+    ]
+
+
+def test_a_dated_heading_inside_a_record_or_over_news_starts_nothing() -> None:
+    # a later day heading over no record, and a day against the log's order, stay inside
+    text = MEETING_LOG.replace("### Verslag (kort) Overleg", "Nog te plannen.")
+    assert len(split_text_into_documents(text)) == 2
+    text = MEETING_LOG.replace("## Vrijdag 21 Maart", "## Zaterdag 8 Maart")
+    assert len(split_text_into_documents(text)) == 2
+    news = "## 4 maart 2025\n\nDe markt is open.\n\n## 12 maart 2025\n\nDe markt is dicht.\n"
+    assert len(split_text_into_documents(news)) == 1

@@ -73,6 +73,7 @@ def _rules() -> dict[str, Any]:
 
     return {
         "title_search_lines": raw["title_search_lines"],
+        "meeting_date_label": rx(raw["meeting_date_label_regex"]),
         "title_rules": [
             (r["doc_type"], rx(r["regex"]), bool(r.get("running_header")))
             for r in raw["title_rules"]
@@ -1134,10 +1135,54 @@ def document_date(
     bare = [line for line in lines[:80] if bare_date(line) is not None][:1]
     labelled = _labelled_dates(lines, doc_type)
     titled = [title] if title else []
-    if doc_type in ("minutes", "agenda", "decision_list"):
+    if doc_type in ("minutes", "decision_list"):
         held = _held_on_sentences(lines) if doc_type == "minutes" else []
-        return _first_date(titled + labelled + held + bare + lines[:25], year, text)
+        own = _meeting_dated_lines(lines) + [x for x in held if _opens_with_held_on(x)]
+        return _first_date(own + titled + labelled + held + bare + lines[:25], year, text)
+    if doc_type == "agenda":
+        return _first_date(titled + labelled + bare + lines[:25], year, text)
     return _first_date(labelled + titled + bare + lines[:15], year, text)
+
+
+def _meeting_dated_lines(lines: list[str]) -> list[str]:
+    """The lines that date a record's meeting above its body, the one that says so most
+    directly first: a meeting-date label (`Vergaderdatum: 4 juli 2023`), then the record's
+    headings that name it (`Notulen bestuursvergadering Dorpsbelang 12 oktober 2021`), the
+    lowest first: a web page's title (the link to the record, dated as posted or as the
+    series' latest issue) stands above the record's own heading. The head ends at the body's
+    first item or attendance label, so an item (`Verslag vorige vergadering 5 mei 2025`) and
+    a date in the discussion never count."""
+    rules = _rules()
+    labelled, headings = [], []
+    for line in lines[: rules["title_search_lines"]]:
+        if _item_number(line) is not None or any(p.search(line) for p in rules["minutes_markers"]):
+            break
+        label = rules["meeting_date_label"].match(line)
+        if label:
+            labelled.append(label["value"])
+        elif _dated_record_heading(line):
+            headings.append(line)
+    return labelled + headings[::-1]
+
+
+#: A heading that does not open with the record's or the meeting's name is this short; a
+#: longer line is a sentence (`De stukken voor deze vergadering zijn vanaf 10 juni ...`).
+HEADING_MAX_WORDS = 12
+
+
+def _dated_record_heading(line: str) -> bool:
+    """A heading that names a record or its meeting with the meeting's date (`Bestuurs-
+    vergadering 10 mei 2022 kort verslag voor de leden.`, `Verslag van de Ledenvergadering
+    d.d. 7 september 2013, in de Gravenzaal, aanvang 10.30 uur.`)."""
+    rules = _rules()
+    if not DATE_RE.search(line):
+        return False
+    if len(line.split()) > HEADING_MAX_WORDS and not rules["meeting_named"].match(line):
+        return False
+    return any(
+        doc_type in ("minutes", "decision_list") and pattern.search(line)
+        for doc_type, pattern, _ in rules["title_rules"]
+    )
 
 
 #: where a sentence ends inside a line of prose

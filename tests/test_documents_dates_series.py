@@ -7,7 +7,12 @@ from __future__ import annotations
 from datetime import date
 
 from pipeline.dates import yearless_date_in
-from pipeline.documents import classify_document, document_date, split_text_into_documents
+from pipeline.documents import (
+    _dated_record_heading,
+    classify_document,
+    document_date,
+    split_text_into_documents,
+)
 
 
 def _date_of(text: str) -> date | None:
@@ -86,3 +91,39 @@ def test_a_dated_heading_inside_a_record_or_over_news_starts_nothing() -> None:
     assert len(split_text_into_documents(text)) == 2
     news = "## 4 maart 2025\n\nDe markt is open.\n\n## 12 maart 2025\n\nDe markt is dicht.\n"
     assert len(split_text_into_documents(news)) == 1
+
+
+def test_the_records_own_dated_heading_beats_the_page_title_and_posting_date() -> None:
+    page = (
+        "Notulen vergadering Buurtraad 14 mei 2025\n\n"
+        "Zondag 18 mei 2025\n\n"
+        "Notulen bestuursvergadering Buurtraad 6 mei 2025\n\n"
+        " 1. Opening\n\nDe voorzitter opent de vergadering en heet iedereen welkom.\n\n"
+        " 2. Verslag vorige vergadering 8 april 2025\n\nHet verslag wordt goedgekeurd.\n"
+    )
+    assert _date_of(page) == date(2025, 5, 6)
+
+
+def test_a_meeting_held_on_a_day_beats_the_posting_date_field() -> None:
+    page = (
+        "Jaarvergadering 2025\n\nDatum: 10-04-2025\n\n"
+        "Op dinsdag 8 april hield Fanfare Crescendo haar algemene ledenvergadering. "
+        "De voorzitter opende de vergadering.\n"
+    )
+    assert _date_of(page) == date(2025, 4, 8)
+
+
+def test_a_meeting_date_field_beats_the_date_in_a_decision_lists_title() -> None:
+    page = (
+        "Besluitenlijst gemeenteraad 2 oktober 2025\n\nVergaderdatum: 11 september 2025.\n\n"
+        "1. Vaststelling agenda\nBesluit: vastgesteld.\n"
+    )
+    assert _date_of(page) == date(2025, 9, 11)
+
+
+def test_a_sentence_that_dates_the_papers_is_no_heading() -> None:
+    assert not _dated_record_heading(
+        "De stukken voor deze vergadering zijn vanaf 15 september 2025 hieronder te vinden en"
+        " te raadplegen."
+    )
+    assert _dated_record_heading("Bestuursvergadering 10 mei 2025 kort verslag voor de leden.")

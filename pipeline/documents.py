@@ -1198,9 +1198,14 @@ def _held_on_sentences(lines: list[str]) -> list[str]:
     return [
         sentence
         for line in _opening(readable)
-        for sentence in _SENTENCE_END_RE.split(line)
+        for sentence in _SENTENCE_END_RE.split(_ABBREVIATION_DOTS_RE.sub(r"\1", line))
         if any(p.search(sentence) for p in markers)
     ]
+
+
+#: a date's abbreviation inside a sentence (`op 11 oktober jl. een ... gehouden`): its period
+#: ends no sentence, so it must not cut the sentence off from what it says was held
+_ABBREVIATION_DOTS_RE = re.compile(r"\b(jl|j\.l|a\.s|l\.l)\.(?=\s+[a-z])")
 
 
 #: `heeft op 30 juli 2020 een besluit genomen`, `op 1 december 2022 een tweede deelbesluit`

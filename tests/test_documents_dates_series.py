@@ -127,3 +127,12 @@ def test_a_sentence_that_dates_the_papers_is_no_heading() -> None:
         " te raadplegen."
     )
     assert _dated_record_heading("Bestuursvergadering 10 mei 2025 kort verslag voor de leden.")
+
+
+def test_a_meeting_held_on_a_day_marked_jl_beats_the_posting_date() -> None:
+    page = (
+        "NIEUWE STATUTEN AANGENOMEN\n\n20 december 2025\n\n"
+        "Omdat niet genoeg leden aanwezig waren, werd op 26 november jl. een tweede algemene "
+        "ledenvergadering gehouden. De leden stemden in met de statuten.\n"
+    )
+    assert _date_of(page) == date(2025, 11, 26)

@@ -179,11 +179,23 @@ def _front_matter_as_printed(m: re.Match[str]) -> str:
     lines = m[1].splitlines()
     if not all(_FRONT_MATTER_FIELD_RE.match(line) or not line.strip() for line in lines):
         return m[0]  # a text between two rules, not front matter: kept as it is
-    fields = [
-        re.sub(r"^title:\s*", "", line).strip("\"'") if line.startswith("title:") else ""
-        for line in lines
-    ]
+    fields = [_front_matter_field_as_printed(line) for line in lines]
     return "\n".join(["", *fields, ""])
+
+
+#: the front matter's date field (`date: 2016-11-24T13:57:09+00:00`, `date: Wed, 10 Apr 2019
+#: 15:45:04 +0200`): the date it was posted
+_FRONT_MATTER_DATE_RE = re.compile(r"^date:\s*[\"']?(?:(\d{4}-\d\d-\d\d)(?!\d)|(.+))")
+
+
+def _front_matter_field_as_printed(line: str) -> str:
+    """A front matter field as a page prints it: the title alone on its line, the date
+    alone on its line (the post's date stamp), the other fields blank."""
+    if line.startswith("title:"):
+        return re.sub(r"^title:\s*", "", line).strip("\"'")
+    m = _FRONT_MATTER_DATE_RE.match(line)
+    written = m and m[2] and DATE_RE.search(day_first(m[2]))
+    return (m[1] or (written[0] if written else "")) if m else ""
 
 
 def text_lines(text: str) -> list[str]:
@@ -1141,7 +1153,23 @@ def document_date(
         return _first_date(own + titled + labelled + held + bare + lines[:25], year, text)
     if doc_type == "agenda":
         return _first_date(titled + labelled + bare + lines[:25], year, text)
-    return _first_date(labelled + titled + bare + lines[:15], year, text)
+    carried = [x for n, x in enumerate(lines[:15]) if n == 0 or not _tells_a_date(x)]
+    return _first_date(labelled + titled + bare + carried, year, text)
+
+
+#: a news item's dateline: a place, the date and a dash before the first sentence
+DATELINE_MAX_OFFSET = 25
+
+
+def _tells_a_date(line: str) -> bool:
+    """A line of prose that tells of a date (`Sinds 1 januari 2016 is de meldplicht van
+    kracht`): what the text is about, not the date the document carries (a dateline is:
+    `Westland 17.03.2015 - De fractie ...`)."""
+    if len(line.split()) < PROSE_LINE_WORDS:
+        return False
+    m = DATE_RE.search(line)
+    dateline = m and m.start() <= DATELINE_MAX_OFFSET and re.match(r"\s*[-–—]\s", line[m.end() :])
+    return not dateline
 
 
 def _meeting_dated_lines(lines: list[str]) -> list[str]:

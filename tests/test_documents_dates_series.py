@@ -136,3 +136,28 @@ def test_a_meeting_held_on_a_day_marked_jl_beats_the_posting_date() -> None:
         "ledenvergadering gehouden. De leden stemden in met de statuten.\n"
     )
     assert _date_of(page) == date(2025, 11, 26)
+
+
+def test_a_date_told_in_prose_is_not_the_news_items_date_a_dateline_is() -> None:
+    told = (
+        "Meer meldingen bij de toezichthouder\n\n"
+        "Sinds 1 januari 2024 moeten alle scholen een datalek binnen drie dagen melden.\n\n"
+        "Het aantal meldingen is sindsdien verdubbeld.\n"
+    )
+    assert document_date("other", told, None)[0] is None
+    dateline = (
+        "Minder klachten bij gemeente\n\n"
+        "Zuiderdorp 04.02.2025 - De gemeente ontving vorig jaar veertig klachten over het afval.\n"
+    )
+    assert document_date("other", dateline, None)[0] == date(2025, 2, 4)
+
+
+def test_a_posts_front_matter_date_is_its_date_stamp() -> None:
+    post = (
+        '---\ntitle: "Lekken in de zorg"\ndate: Tue, 4 Mar 2025 09:12:00 +0100\n'
+        "category: privacy\n---\n\n"
+        "Sinds 1 januari 2024 moeten zorginstellingen elk datalek melden bij de toezichthouder.\n"
+    )
+    assert document_date("other", post, "Lekken in de zorg")[0] == date(2025, 3, 4)
+    iso = post.replace("Tue, 4 Mar 2025 09:12:00 +0100", "2025-03-04T09:12:00+01:00")
+    assert document_date("other", iso, "Lekken in de zorg")[0] == date(2025, 3, 4)

@@ -161,3 +161,18 @@ def test_a_posts_front_matter_date_is_its_date_stamp() -> None:
     assert document_date("other", post, "Lekken in de zorg")[0] == date(2025, 3, 4)
     iso = post.replace("Tue, 4 Mar 2025 09:12:00 +0100", "2025-03-04T09:12:00+01:00")
     assert document_date("other", iso, "Lekken in de zorg")[0] == date(2025, 3, 4)
+
+
+def test_a_post_that_says_the_meeting_has_been_held_reports_it() -> None:
+    held = (
+        "Eerste ledenvergadering Buurtcoöperatie\n\n"
+        "Na een jaar heeft de Buurtcoöperatie haar eerste Algemene Ledenvergadering (ALV) "
+        "gehouden. De ALV vond plaats in het buurthuis.\n\n"
+        "Tijdens de ALV zijn twee nieuwe bestuursleden benoemd.\n"
+    )
+    assert classify_document(held, 3)[0] == "minutes"
+    announced = (
+        "Ledenvergadering Buurtcoöperatie\n\n"
+        "Op maandag 9 maart houden wij onze Algemene Ledenvergadering in het buurthuis.\n"
+    )
+    assert classify_document(announced, 3)[0] != "minutes"

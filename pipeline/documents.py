@@ -1146,7 +1146,7 @@ def document_date(
         return _first_date(_labelled_dates(lines, doc_type) + lines[:15] + [title or ""], year)
     bare = [line for line in lines[:80] if bare_date(line) is not None][:1]
     labelled = _labelled_dates(lines, doc_type)
-    titled = [title] if title else []
+    titled = [_compact_date_spelled_out(title), title] if title else []
     if doc_type in ("minutes", "decision_list"):
         held = _held_on_sentences(lines) if doc_type == "minutes" else []
         own = _meeting_dated_lines(lines) + [x for x in held if _opens_with_held_on(x)]
@@ -1211,6 +1211,17 @@ def _dated_record_heading(line: str) -> bool:
         doc_type in ("minutes", "decision_list") and pattern.search(line)
         for doc_type, pattern, _ in rules["title_rules"]
     )
+
+
+#: a date written as one number at a title's start, as files of minutes kept in a repository
+#: are named (`20170609 Notulen Bestuursvergadering`)
+_COMPACT_DATE_RE = re.compile(r"^((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[\s_-])")
+
+
+def _compact_date_spelled_out(title: str) -> str:
+    """The compact date opening a title as DATE_RE reads a date (`2017-06-09`), else ''."""
+    m = _COMPACT_DATE_RE.match(title.strip())
+    return f"{m[1]}-{m[2]}-{m[3]}" if m else ""
 
 
 #: where a sentence ends inside a line of prose

@@ -176,3 +176,13 @@ def test_a_post_that_says_the_meeting_has_been_held_reports_it() -> None:
         "Op maandag 9 maart houden wij onze Algemene Ledenvergadering in het buurthuis.\n"
     )
     assert classify_document(announced, 3)[0] != "minutes"
+
+
+def test_a_title_opening_with_a_compact_date_is_dated_by_it() -> None:
+    page = (
+        "20250312 Notulen Bestuursvergadering\n\n"
+        " 1. Anna opent de vergadering om 20.00 uur en heet iedereen welkom\n"
+        " 2. Verslag van de bestuursvergadering van 5 februari 2025 wordt vastgesteld.\n"
+    )
+    assert _date_of(page) == date(2025, 3, 12)
+    assert _date_of(page.replace("20250312", "20251399")) == date(2025, 2, 5)

@@ -1183,7 +1183,8 @@ def _meeting_dated_lines(lines: list[str]) -> list[str]:
     rules = _rules()
     labelled, headings = [], []
     for line in lines[: rules["title_search_lines"]]:
-        if _item_number(line) is not None or any(p.search(line) for p in rules["minutes_markers"]):
+        item = _item_number(line) is not None and not DATE_RE.match(line)  # `19 mei`: a day
+        if item or any(p.search(line) for p in rules["minutes_markers"]):
             break
         label = rules["meeting_date_label"].match(line)
         if label:

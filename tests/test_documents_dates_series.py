@@ -186,3 +186,12 @@ def test_a_title_opening_with_a_compact_date_is_dated_by_it() -> None:
     )
     assert _date_of(page) == date(2025, 3, 12)
     assert _date_of(page.replace("20250312", "20251399")) == date(2025, 2, 5)
+
+
+def test_a_list_of_meeting_days_above_the_record_ends_no_head() -> None:
+    page = (
+        "Vergaderingen 2025\n\nVolgende vergaderdata:\n\n13 mei\n\n16 september\n\n"
+        "2 december\n\n----\n\nVerslag vergadering Wijkraad 2 december 2025.\n\n"
+        "Besluit: de werkgroep Speelplein gaat door.\n"
+    )
+    assert _date_of(page) == date(2025, 12, 2)

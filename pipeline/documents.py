@@ -948,7 +948,7 @@ def _structure_cues(lines: list[str]) -> _Cues:
         items=items,
         meeting=meeting or _names_a_meeting_on_top(lines),
         record=sum(record),
-        plan=sum((bare, logistics, any_line("invitation_regex"))),
+        plan=sum((bare, logistics, any_line("invitation_regex"), any_line("announcement_regex"))),
         decided=decided,
         present=attendance or speech,
     )

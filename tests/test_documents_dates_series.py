@@ -195,3 +195,24 @@ def test_a_list_of_meeting_days_above_the_record_ends_no_head() -> None:
         "Besluit: de werkgroep Speelplein gaat door.\n"
     )
     assert _date_of(page) == date(2025, 12, 2)
+
+
+def test_an_announced_meeting_with_its_draft_agenda_is_an_agenda() -> None:
+    page = (
+        "Algemene Ledenvergadering Wijkvereniging\n\n"
+        "Op dinsdag 10 maart houden wij onze jaarlijkse Algemene Ledenvergadering. Deze "
+        "vergadering zal plaatsvinden in het wijkcentrum.\n\n"
+        "De concept agenda ziet er als volgt uit:\n\n"
+        "- Opening\n\n- Vaststellen agenda\n\n- Verslag kascommissie\n\n"
+        "- Plannen voor 2026\n\n  * Speeltuin: een nieuw klimrek bij de school aan de Lindelaan\n\n"
+        "- Rondvraag\n\n- Sluiting\n"
+    )
+    assert classify_document(page, 3)[0] == "agenda"
+
+
+def test_a_record_that_announces_its_next_meeting_announces_no_plan() -> None:
+    from pipeline.documents import _structure_rules
+
+    announcement = _structure_rules()["announcement_regex"]
+    assert not announcement.search("De volgende vergadering vindt plaats op 5 mei.")
+    assert announcement.search("De vergadering vindt plaats in het dorpshuis.")

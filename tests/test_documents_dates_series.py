@@ -9,6 +9,7 @@ from datetime import date
 from pipeline.dates import yearless_date_in
 from pipeline.documents import (
     _dated_record_heading,
+    _structure_rules,
     classify_document,
     document_date,
     split_text_into_documents,
@@ -211,8 +212,6 @@ def test_an_announced_meeting_with_its_draft_agenda_is_an_agenda() -> None:
 
 
 def test_a_record_that_announces_its_next_meeting_announces_no_plan() -> None:
-    from pipeline.documents import _structure_rules
-
     announcement = _structure_rules()["announcement_regex"]
     assert not announcement.search("De volgende vergadering vindt plaats op 5 mei.")
     assert announcement.search("De vergadering vindt plaats in het dorpshuis.")

@@ -74,6 +74,7 @@ def _rules() -> dict[str, Any]:
     return {
         "title_search_lines": raw["title_search_lines"],
         "meeting_date_label": rx(raw["meeting_date_label_regex"]),
+        "earlier_record": rx(raw["earlier_record_regex"]),
         "title_rules": [
             (r["doc_type"], rx(r["regex"]), bool(r.get("running_header")))
             for r in raw["title_rules"]
@@ -1150,7 +1151,8 @@ def document_date(
     if doc_type in ("minutes", "decision_list"):
         held = _held_on_sentences(lines) if doc_type == "minutes" else []
         own = _meeting_dated_lines(lines) + [x for x in held if _opens_with_held_on(x)]
-        return _first_date(own + titled + labelled + held + bare + lines[:25], year, text)
+        top = [x for x in lines[:25] if not _rules()["earlier_record"].search(x)]
+        return _first_date(own + titled + labelled + held + bare + top, year, text)
     if doc_type == "agenda":
         return _first_date(titled + labelled + bare + lines[:25], year, text)
     carried = [x for n, x in enumerate(lines[:15]) if n == 0 or not _tells_a_date(x)]

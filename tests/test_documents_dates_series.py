@@ -215,3 +215,12 @@ def test_a_record_that_announces_its_next_meeting_announces_no_plan() -> None:
     announcement = _structure_rules()["announcement_regex"]
     assert not announcement.search("De volgende vergadering vindt plaats op 5 mei.")
     assert announcement.search("De vergadering vindt plaats in het dorpshuis.")
+
+
+def test_the_date_of_an_earlier_meetings_record_is_not_the_records_own() -> None:
+    page = (
+        "Omdat het dorpshuis dicht was, kwamen de leden bij elkaar in de kantine.\n\n"
+        "De notulen van de ALV van 14 november 2024 en het jaarverslag werden vastgesteld.\n\n"
+        "2. Notulen vorige ledenvergadering (3 juni 2024)\n\nDe kascommissie keurde alles goed.\n"
+    )
+    assert _date_of(page) is None

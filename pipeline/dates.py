@@ -338,6 +338,24 @@ def weekday_year_date(lines: list[str], text: str) -> date | None:
     return None
 
 
+def yearless_date_in(span: str, day: int, month: int, text: str) -> date | None:
+    """The year of a day printed without one (`Verslag ALV 2 november`, `op woensdagmiddag
+    20 maart`), as the text itself gives it: the one year with which it prints that same day
+    elsewhere (`... van woensdag 2 november 2022`), else the one year near those it names in
+    which the day falls on the weekday `span` prints with it. None when neither settles it
+    (the caller may then take the text's most frequent year)."""
+    printed = [parsed.value for _, _, parsed in find_dates(text) if not parsed.year_inferred]
+    years = {d.year for d in printed if (d.month, d.day) == (month, day)}
+    if len(years) == 1:
+        return _valid_date(years.pop(), month, day)
+    fits = weekday_year_date([span], text)
+    if fits is None or (fits.month, fits.day) != (month, day):
+        return None
+    # a report is dated after the meeting it reports: a fit later than every date the text
+    # prints (its posting date among them) is a misprinted weekday, not the meeting's year
+    return None if printed and fits > max(printed) else fits
+
+
 def _valid_date(year: int, month: int | None, day: int) -> date | None:
     try:
         return date(year, month, day) if month else None

@@ -37,6 +37,7 @@ from pipeline.dates import (
     letter_date,
     parse_date,
     repair_date_span,
+    yearless_date_in,
 )
 from pipeline.grounds import find_ground_codes
 from pipeline.nlp import load_patterns
@@ -72,6 +73,8 @@ def _rules() -> dict[str, Any]:
 
     return {
         "title_search_lines": raw["title_search_lines"],
+        "meeting_date_label": rx(raw["meeting_date_label_regex"]),
+        "earlier_record": rx(raw["earlier_record_regex"]),
         "title_rules": [
             (r["doc_type"], rx(r["regex"]), bool(r.get("running_header")))
             for r in raw["title_rules"]
@@ -215,12 +218,24 @@ def _front_matter_as_printed(m: re.Match[str]) -> str:
     for line in lines:
         if line.strip() and not line[:1].isspace():
             in_block = bool(_FRONT_MATTER_BLOCK_RE.match(line))
-        title = _FRONT_MATTER_TITLE_RE.match(line)
-        if title:
-            printed.append(title["value"].strip().strip("\"'"))
-        else:
-            printed.append(line.strip() if in_block and line[:1].isspace() else "")
+        inside = in_block and line[:1].isspace()
+        printed.append(line.strip() if inside else _front_matter_field_as_printed(line))
     return "\n".join(["", *printed, ""])
+
+
+#: the front matter's date field (`date: 2016-11-24T13:57:09+00:00`, `date: Wed, 10 Apr 2019
+#: 15:45:04 +0200`): the date it was posted
+_FRONT_MATTER_DATE_RE = re.compile(r"^date\s*[:=]\s*[\"']?(?:(\d{4}-\d\d-\d\d)(?!\d)|(.+))")
+
+
+def _front_matter_field_as_printed(line: str) -> str:
+    """A front matter field as a page prints it: the title alone on its line, the date
+    alone on its line (the post's date stamp), the other fields blank."""
+    if title := _FRONT_MATTER_TITLE_RE.match(line):
+        return title["value"].strip().strip("\"'")
+    m = _FRONT_MATTER_DATE_RE.match(line)
+    written = m and m[2] and DATE_RE.search(day_first(m[2]))
+    return (m[1] or (written[0] if written else "")) if m else ""
 
 
 def text_lines(text: str) -> list[str]:
@@ -973,7 +988,7 @@ def _structure_cues(lines: list[str]) -> _Cues:
         items=items,
         meeting=meeting or _names_a_meeting_on_top(lines),
         record=sum(record),
-        plan=sum((bare, logistics, any_line("invitation_regex"))),
+        plan=sum((bare, logistics, any_line("invitation_regex"), any_line("announcement_regex"))),
         decided=decided,
         present=attendance or speech,
     )
@@ -1171,11 +1186,84 @@ def document_date(
         return _first_date(_labelled_dates(lines, doc_type) + lines[:15] + [title or ""], year)
     bare = [line for line in lines[:80] if bare_date(line) is not None][:1]
     labelled = _labelled_dates(lines, doc_type)
-    titled = [title] if title else []
-    if doc_type in ("minutes", "agenda", "decision_list"):
+    titled = [_compact_date_spelled_out(title), title] if title else []
+    if doc_type in ("minutes", "decision_list"):
         held = _held_on_sentences(lines) if doc_type == "minutes" else []
-        return _first_date(titled + labelled + held + bare + lines[:25], year)
-    return _first_date(labelled + titled + bare + lines[:15], year)
+        own = _meeting_dated_lines(lines) + [x for x in held if _opens_with_held_on(x)]
+        top = [x for x in lines[:25] if not _rules()["earlier_record"].search(x)]
+        return _first_date(own + titled + labelled + held + bare + top, year, text)
+    if doc_type == "agenda":
+        return _first_date(titled + labelled + bare + lines[:25], year, text)
+    carried = [x for n, x in enumerate(lines[:15]) if n == 0 or not _tells_a_date(x)]
+    return _first_date(labelled + titled + bare + carried, year, text)
+
+
+#: a news item's dateline: a place, the date and a dash before the first sentence
+DATELINE_MAX_OFFSET = 25
+
+
+def _tells_a_date(line: str) -> bool:
+    """A line of prose that tells of a date (`Sinds 1 januari 2016 is de meldplicht van
+    kracht`): what the text is about, not the date the document carries (a dateline is:
+    `Westland 17.03.2015 - De fractie ...`)."""
+    if len(line.split()) < PROSE_LINE_WORDS:
+        return False
+    m = DATE_RE.search(line)
+    dateline = m and m.start() <= DATELINE_MAX_OFFSET and re.match(r"\s*[-–—]\s", line[m.end() :])
+    return not dateline
+
+
+def _meeting_dated_lines(lines: list[str]) -> list[str]:
+    """The lines that date a record's meeting above its body, the one that says so most
+    directly first: a meeting-date label (`Vergaderdatum: 4 juli 2023`), then the record's
+    headings that name it (`Notulen bestuursvergadering Dorpsbelang 12 oktober 2021`), the
+    lowest first: a web page's title (the link to the record, dated as posted or as the
+    series' latest issue) stands above the record's own heading. The head ends at the body's
+    first item or attendance label, so an item (`Verslag vorige vergadering 5 mei 2025`) and
+    a date in the discussion never count."""
+    rules = _rules()
+    labelled, headings = [], []
+    for line in lines[: rules["title_search_lines"]]:
+        item = _item_number(line) is not None and not DATE_RE.match(line)  # `19 mei`: a day
+        if item or any(p.search(line) for p in rules["minutes_markers"]):
+            break
+        label = rules["meeting_date_label"].match(line)
+        if label:
+            labelled.append(label["value"])
+        elif _dated_record_heading(line):
+            headings.append(line)
+    return labelled + headings[::-1]
+
+
+#: A heading that does not open with the record's or the meeting's name is this short; a
+#: longer line is a sentence (`De stukken voor deze vergadering zijn vanaf 10 juni ...`).
+HEADING_MAX_WORDS = 12
+
+
+def _dated_record_heading(line: str) -> bool:
+    """A heading that names a record or its meeting with the meeting's date (`Bestuurs-
+    vergadering 10 mei 2022 kort verslag voor de leden.`, `Verslag van de Ledenvergadering
+    d.d. 7 september 2013, in de Gravenzaal, aanvang 10.30 uur.`)."""
+    rules = _rules()
+    if not DATE_RE.search(line):
+        return False
+    if len(line.split()) > HEADING_MAX_WORDS and not rules["meeting_named"].match(line):
+        return False
+    return any(
+        doc_type in ("minutes", "decision_list") and pattern.search(line)
+        for doc_type, pattern, _ in rules["title_rules"]
+    )
+
+
+#: a date written as one number at a title's start, as files of minutes kept in a repository
+#: are named (`20170609 Notulen Bestuursvergadering`)
+_COMPACT_DATE_RE = re.compile(r"^((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[\s_-])")
+
+
+def _compact_date_spelled_out(title: str) -> str:
+    """The compact date opening a title as DATE_RE reads a date (`2017-06-09`), else ''."""
+    m = _COMPACT_DATE_RE.match(title.strip())
+    return f"{m[1]}-{m[2]}-{m[3]}" if m else ""
 
 
 #: where a sentence ends inside a line of prose
@@ -1191,9 +1279,14 @@ def _held_on_sentences(lines: list[str]) -> list[str]:
     return [
         sentence
         for line in _opening(readable)
-        for sentence in _SENTENCE_END_RE.split(line)
+        for sentence in _SENTENCE_END_RE.split(_ABBREVIATION_DOTS_RE.sub(r"\1", line))
         if any(p.search(sentence) for p in markers)
     ]
+
+
+#: a date's abbreviation inside a sentence (`op 11 oktober jl. een ... gehouden`): its period
+#: ends no sentence, so it must not cut the sentence off from what it says was held
+_ABBREVIATION_DOTS_RE = re.compile(r"\b(jl|j\.l|a\.s|l\.l)\.(?=\s+[a-z])")
 
 
 #: `heeft op 30 juli 2020 een besluit genomen`, `op 1 december 2022 een tweede deelbesluit`
@@ -1231,16 +1324,26 @@ def _labelled_dates(lines: list[str], doc_type: str) -> list[str]:
     return candidates
 
 
-def _first_date(candidates: list[str], year: int | None) -> tuple[date | None, bool]:
+def _first_date(
+    candidates: list[str], year: int | None, text: str | None = None
+) -> tuple[date | None, bool]:
     """(date, year_inferred) of the first readable date among the candidate spans. A date run
     on from a word or a figure is none: a misread day ("165 februari"), a section number
-    ("§4.2.10"), a deadline glued to its item ("keten27-09-2020")."""
+    ("§4.2.10"), a deadline glued to its item ("keten27-09-2020"). A date without its year
+    takes the one `text` gives it (`yearless_date_in`), else `year`."""
     for span in candidates:
         span = repair_date_span(day_first(span))
         for m in DATE_RE.finditer(span):
             if m.start() > 0 and re.match(r"[\w§.]", span[m.start() - 1]):
                 continue
-            parsed = parse_date(m.group(0), context_year=year)
+            parsed = parse_date(m.group(0), context_year=year or 2000)
+            if parsed is not None and parsed.year_inferred and text is not None:
+                day, month = parsed.value.day, parsed.value.month
+                found = yearless_date_in(span, day, month, text)
+                if found is not None:
+                    return found, True
+            if parsed is not None and parsed.year_inferred and year is None:
+                continue
             if parsed is not None:
                 return parsed.value, parsed.year_inferred
     return None, False
@@ -1595,6 +1698,59 @@ def _series_title_starts(text: str) -> list[int]:
     return starts
 
 
+#: How far below its dated heading a record of a series names the meeting it reports.
+DATED_HEADING_RECORD_LINES = 3
+#: a heading that is nothing but a day (`## Donderdag 11 Februari`, `12 maart 2024`)
+_DATED_HEADING_RE = re.compile(r"^(?P<level>#{0,6})\s*(?P<date>.+?)\s*$")
+
+
+def _dated_heading(line: str) -> tuple[int, tuple[int, int, int]] | None:
+    """(heading level, (year or 0, month, day)) of a line that is nothing but a date,
+    its weekday and markdown heading marks allowed; None for any other line."""
+    m = _DATED_HEADING_RE.match(line.strip())
+    found = m and DATE_RE.fullmatch(m["date"])
+    parsed = found and parse_date(m["date"], context_year=2000)
+    if not parsed:
+        return None
+    when = parsed.value
+    return len(m["level"]), (0 if parsed.year_inferred else when.year, when.month, when.day)
+
+
+def _names_a_record_below(lines: list[str], n: int) -> bool:
+    """Whether one of the first lines below line `n` names a meeting or its record (`###
+    Verslag Vergadering`): a dated heading over a record, not over any news."""
+    below = [x for x in lines[n + 1 :] if x.strip()][:DATED_HEADING_RECORD_LINES]
+    return any(names_a_meeting(x) and _title_shaped(x.strip()) for x in below)
+
+
+def _dated_heading_starts(text: str) -> list[int]:
+    """Offsets of the dated headings that open the next record of a log whose first line is
+    such a heading (`## Donderdag 11 Februari`, `### Verslag Vergadering`, the meeting's
+    table ...; then `## Vrijdag 19 Februari` over the next meeting's): each record is a
+    document. A heading counts where it stands in a block of its own at the first one's
+    level, over a record that names a meeting as the first one does, and its day follows
+    the days before it in one direction (a log in date order, oldest or newest first);
+    a date alone on a line elsewhere (a field's value, a day in a list) starts nothing."""
+    lines = text.splitlines(keepends=True)
+    first = next((n for n, line in enumerate(lines) if line.strip()), None)
+    head = _dated_heading(lines[first]) if first is not None else None
+    if head is None or not _names_a_record_below(lines, first):
+        return []
+    offsets, starts, days = [0], [], [head[1]]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line))
+    for n in range(first + 1, len(lines)):
+        heading = _dated_heading(lines[n]) if not lines[n - 1].strip() else None
+        if heading is None or heading[0] != head[0] or not _names_a_record_below(lines, n):
+            continue
+        if len(days) > 1 and (heading[1] > days[-1]) != (days[-1] > days[-2]):
+            continue  # against the log's order: a day in the record, not the next record
+        if heading[1] != days[-1]:
+            starts.append(offsets[n])
+            days.append(heading[1])
+    return starts
+
+
 #: How far down the first report of a series of held-on paragraphs says which meeting was held.
 HELD_ON_OPENING_LINES = 3
 
@@ -1634,7 +1790,11 @@ def _chunk_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) character offsets of the chunks that hold more than whitespace."""
     spaced = _marks_pages_with_a_space(text)
     page_starts = _CHUNK_START_RE.finditer(text) if spaced else ()
-    series = () if spaced else [*_series_title_starts(text), *_held_on_starts(text)]
+    series = (
+        ()
+        if spaced
+        else [*_series_title_starts(text), *_held_on_starts(text), *_dated_heading_starts(text)]
+    )
     starts = sorted({m.start() for m in page_starts} | {*_stamp_block_starts(text), *series})
     if not starts or starts[0] != 0:
         starts.insert(0, 0)

@@ -375,7 +375,7 @@ def test_front_matter_gives_the_title_and_a_text_between_rules_is_kept() -> None
     assert printed.splitlines()[:5] == [
         "",
         "Notulen bestuursvergadering 9 november 2022",
-        "",
+        "2022-11-09",  # the date field: the post's date stamp
         "",
         "Agenda",
     ]

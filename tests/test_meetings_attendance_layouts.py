@@ -1333,7 +1333,7 @@ def test_titled_people_joined_by_en_and_absence_said_in_a_subordinate_clause():
 def test_front_matter_in_toml_and_a_page_kept_in_a_block_field_read_as_printed():
     toml = "+++\ndate = '2024-01-18'\ntitle = 'Kennisdag 16 januari 2024'\n[menus]\n  x = 1\n+++\n"
     assert without_markdown(toml + "Tekst\n").splitlines()[:5] == [
-        "", "", "Kennisdag 16 januari 2024", "", "",
+        "", "2024-01-18", "Kennisdag 16 januari 2024", "", "",
     ]  # fmt: skip
     post = (
         "---\ntitle: Wij zijn uitgenodigd\ndate: 2021-03-28\ncontent: >-\n"

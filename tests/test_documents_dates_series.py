@@ -1,0 +1,226 @@
+"""Dates and boundaries of texts from the web: a day printed without its year, a posting date
+above the report of a meeting, several dated reports in one file. Every text here is written
+for the test, in the layout of its kind."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pipeline.dates import yearless_date_in
+from pipeline.documents import (
+    _dated_record_heading,
+    _structure_rules,
+    classify_document,
+    document_date,
+    split_text_into_documents,
+)
+
+
+def _date_of(text: str) -> date | None:
+    doc_type, title = classify_document(text, 3)
+    return document_date(doc_type, text, title)[0]
+
+
+def test_a_day_without_its_year_takes_the_year_the_text_prints_with_it() -> None:
+    text = (
+        "Verslag ALV 7 oktober\n\nWijkvereniging De Linde\n\n"
+        "Notulen van de Algemene Leden Vergadering van dinsdag 7 oktober 2025.\n\n"
+        "Aanwezig: 31 leden\n\nDe volgende vergadering is op 12 januari 2026. Plannen voor 2026"
+        " en 2026 en 2026 worden besproken.\n"
+    )
+    assert _date_of(text) == date(2025, 10, 7)
+
+
+def test_a_day_printed_with_its_weekday_takes_the_year_that_weekday_fits() -> None:
+    text = (
+        "Drukke ledenvergadering Zangkoor Cantate\n\n"
+        "Op dinsdagavond 11 maart werd de jaarlijkse ledenvergadering gehouden in het dorpshuis."
+        " De voorzitter opende de vergadering.\n\nHet jaarverslag over 2024 werd goedgekeurd.\n"
+    )
+    assert _date_of(text) == date(2025, 3, 11)  # a Tuesday in 2025, not in 2024 or 2026
+
+
+def test_a_weekday_fit_after_every_printed_date_is_a_misprint() -> None:
+    # posted 9 februari 2025; `zaterdag 1 februari` is a Saturday in 2025 only within a year,
+    # so it fits; `zaterdag 31 januari` fits 2026 only: after the posting, so no year from it
+    assert yearless_date_in("zaterdag 1 februari", 1, 2, "9 februari 2025") == date(2025, 2, 1)
+    assert yearless_date_in("zaterdag 31 januari", 31, 1, "9 februari 2025") is None
+
+
+MEETING_LOG = """## Dinsdag 4 Maart
+
+### Verslag Overleg
+
+| DATUM: | AANWEZIGEN: | NOTULIST: |
+| ------ | ----------- | --------- |
+| 04/03  | Anna Smit, Bram Kok | Bram Kok |
+
+**KORT VERSLAG**: De planning is besproken.
+
+## Woensdag 12 Maart
+
+### Verslag Overleg
+
+| DATUM: | AANWEZIGEN: | NOTULIST: |
+| ------ | ----------- | --------- |
+| 12/03  | Anna Smit, Cees Ruiter | Anna Smit |
+
+**KORT VERSLAG**: De demo werkte.
+
+## Vrijdag 21 Maart
+
+### Verslag (kort) Overleg
+
+**KORT VERSLAG**: Alleen voortgang.
+"""
+
+
+def test_a_log_of_dated_headings_over_records_is_one_document_per_record() -> None:
+    documents = split_text_into_documents(MEETING_LOG)
+    assert [d.splitlines()[0] for d in documents] == [
+        "## Dinsdag 4 Maart",
+        "## Woensdag 12 Maart",
+        "## Vrijdag 21 Maart",
+    ]
+
+
+def test_a_dated_heading_inside_a_record_or_over_news_starts_nothing() -> None:
+    # a later day heading over no record, and a day against the log's order, stay inside
+    text = MEETING_LOG.replace("### Verslag (kort) Overleg", "Nog te plannen.")
+    assert len(split_text_into_documents(text)) == 2
+    text = MEETING_LOG.replace("## Vrijdag 21 Maart", "## Zaterdag 8 Maart")
+    assert len(split_text_into_documents(text)) == 2
+    news = "## 4 maart 2025\n\nDe markt is open.\n\n## 12 maart 2025\n\nDe markt is dicht.\n"
+    assert len(split_text_into_documents(news)) == 1
+
+
+def test_the_records_own_dated_heading_beats_the_page_title_and_posting_date() -> None:
+    page = (
+        "Notulen vergadering Buurtraad 14 mei 2025\n\n"
+        "Zondag 18 mei 2025\n\n"
+        "Notulen bestuursvergadering Buurtraad 6 mei 2025\n\n"
+        " 1. Opening\n\nDe voorzitter opent de vergadering en heet iedereen welkom.\n\n"
+        " 2. Verslag vorige vergadering 8 april 2025\n\nHet verslag wordt goedgekeurd.\n"
+    )
+    assert _date_of(page) == date(2025, 5, 6)
+
+
+def test_a_meeting_held_on_a_day_beats_the_posting_date_field() -> None:
+    page = (
+        "Jaarvergadering 2025\n\nDatum: 10-04-2025\n\n"
+        "Op dinsdag 8 april hield Fanfare Crescendo haar algemene ledenvergadering. "
+        "De voorzitter opende de vergadering.\n"
+    )
+    assert _date_of(page) == date(2025, 4, 8)
+
+
+def test_a_meeting_date_field_beats_the_date_in_a_decision_lists_title() -> None:
+    page = (
+        "Besluitenlijst gemeenteraad 2 oktober 2025\n\nVergaderdatum: 11 september 2025.\n\n"
+        "1. Vaststelling agenda\nBesluit: vastgesteld.\n"
+    )
+    assert _date_of(page) == date(2025, 9, 11)
+
+
+def test_a_sentence_that_dates_the_papers_is_no_heading() -> None:
+    assert not _dated_record_heading(
+        "De stukken voor deze vergadering zijn vanaf 15 september 2025 hieronder te vinden en"
+        " te raadplegen."
+    )
+    assert _dated_record_heading("Bestuursvergadering 10 mei 2025 kort verslag voor de leden.")
+
+
+def test_a_meeting_held_on_a_day_marked_jl_beats_the_posting_date() -> None:
+    page = (
+        "NIEUWE STATUTEN AANGENOMEN\n\n20 december 2025\n\n"
+        "Omdat niet genoeg leden aanwezig waren, werd op 26 november jl. een tweede algemene "
+        "ledenvergadering gehouden. De leden stemden in met de statuten.\n"
+    )
+    assert _date_of(page) == date(2025, 11, 26)
+
+
+def test_a_date_told_in_prose_is_not_the_news_items_date_a_dateline_is() -> None:
+    told = (
+        "Meer meldingen bij de toezichthouder\n\n"
+        "Sinds 1 januari 2024 moeten alle scholen een datalek binnen drie dagen melden.\n\n"
+        "Het aantal meldingen is sindsdien verdubbeld.\n"
+    )
+    assert document_date("other", told, None)[0] is None
+    dateline = (
+        "Minder klachten bij gemeente\n\n"
+        "Zuiderdorp 04.02.2025 - De gemeente ontving vorig jaar veertig klachten over het afval.\n"
+    )
+    assert document_date("other", dateline, None)[0] == date(2025, 2, 4)
+
+
+def test_a_posts_front_matter_date_is_its_date_stamp() -> None:
+    post = (
+        '---\ntitle: "Lekken in de zorg"\ndate: Tue, 4 Mar 2025 09:12:00 +0100\n'
+        "category: privacy\n---\n\n"
+        "Sinds 1 januari 2024 moeten zorginstellingen elk datalek melden bij de toezichthouder.\n"
+    )
+    assert document_date("other", post, "Lekken in de zorg")[0] == date(2025, 3, 4)
+    iso = post.replace("Tue, 4 Mar 2025 09:12:00 +0100", "2025-03-04T09:12:00+01:00")
+    assert document_date("other", iso, "Lekken in de zorg")[0] == date(2025, 3, 4)
+
+
+def test_a_post_that_says_the_meeting_has_been_held_reports_it() -> None:
+    held = (
+        "Eerste ledenvergadering Buurtcoöperatie\n\n"
+        "Na een jaar heeft de Buurtcoöperatie haar eerste Algemene Ledenvergadering (ALV) "
+        "gehouden. De ALV vond plaats in het buurthuis.\n\n"
+        "Tijdens de ALV zijn twee nieuwe bestuursleden benoemd.\n"
+    )
+    assert classify_document(held, 3)[0] == "minutes"
+    announced = (
+        "Ledenvergadering Buurtcoöperatie\n\n"
+        "Op maandag 9 maart houden wij onze Algemene Ledenvergadering in het buurthuis.\n"
+    )
+    assert classify_document(announced, 3)[0] != "minutes"
+
+
+def test_a_title_opening_with_a_compact_date_is_dated_by_it() -> None:
+    page = (
+        "20250312 Notulen Bestuursvergadering\n\n"
+        " 1. Anna opent de vergadering om 20.00 uur en heet iedereen welkom\n"
+        " 2. Verslag van de bestuursvergadering van 5 februari 2025 wordt vastgesteld.\n"
+    )
+    assert _date_of(page) == date(2025, 3, 12)
+    assert _date_of(page.replace("20250312", "20251399")) is None  # no month 13
+
+
+def test_a_list_of_meeting_days_above_the_record_ends_no_head() -> None:
+    page = (
+        "Vergaderingen 2025\n\nVolgende vergaderdata:\n\n13 mei\n\n16 september\n\n"
+        "2 december\n\n----\n\nVerslag vergadering Wijkraad 2 december 2025.\n\n"
+        "Besluit: de werkgroep Speelplein gaat door.\n"
+    )
+    assert _date_of(page) == date(2025, 12, 2)
+
+
+def test_an_announced_meeting_with_its_draft_agenda_is_an_agenda() -> None:
+    page = (
+        "Algemene Ledenvergadering Wijkvereniging\n\n"
+        "Op dinsdag 10 maart houden wij onze jaarlijkse Algemene Ledenvergadering. Deze "
+        "vergadering zal plaatsvinden in het wijkcentrum.\n\n"
+        "De concept agenda ziet er als volgt uit:\n\n"
+        "- Opening\n\n- Vaststellen agenda\n\n- Verslag kascommissie\n\n"
+        "- Plannen voor 2026\n\n  * Speeltuin: een nieuw klimrek bij de school aan de Lindelaan\n\n"
+        "- Rondvraag\n\n- Sluiting\n"
+    )
+    assert classify_document(page, 3)[0] == "agenda"
+
+
+def test_a_record_that_announces_its_next_meeting_announces_no_plan() -> None:
+    announcement = _structure_rules()["announcement_regex"]
+    assert not announcement.search("De volgende vergadering vindt plaats op 5 mei.")
+    assert announcement.search("De vergadering vindt plaats in het dorpshuis.")
+
+
+def test_the_date_of_an_earlier_meetings_record_is_not_the_records_own() -> None:
+    page = (
+        "Omdat het dorpshuis dicht was, kwamen de leden bij elkaar in de kantine.\n\n"
+        "De notulen van de ALV van 14 november 2024 en het jaarverslag werden vastgesteld.\n\n"
+        "2. Notulen vorige ledenvergadering (3 juni 2024)\n\nDe kascommissie keurde alles goed.\n"
+    )
+    assert _date_of(page) is None

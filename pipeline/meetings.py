@@ -27,6 +27,7 @@ from pipeline.dates import (
     parse_time_range,
     repair_date_span,
     weekday_year_date,
+    yearless_date_in,
 )
 from pipeline.docmodel import Line, as_doc, evidence_box, page_lines, side_by_side_rows
 from pipeline.documents import (
@@ -1848,22 +1849,9 @@ def find_date(lines: list[str], year: int | None) -> tuple[Any, bool]:
 
 def _with_printed_year(day: date, lines: list[str], span: str = "") -> tuple[date, bool]:
     """(date, year inferred) of a date printed without its year (`Verslag ALV 2 november`):
-    in the year printed with the same day and month further down (`... van woensdag 2
-    november 2022.`), else in the near year its printed weekday fits (`dinsdag 15 november`
-    in a text that names 2023: 2022), else as inferred."""
-    for line in lines:
-        for m in DATE_RE.finditer(repair_date_span(line)):
-            parsed = parse_date(m.group(0))
-            same_day = parsed is not None and (parsed.value.month, parsed.value.day) == (
-                day.month,
-                day.day,
-            )
-            if same_day and not parsed.year_inferred:
-                return parsed.value, False
-    fit = weekday_year_date([span], "\n".join(lines)) if span else None
-    if fit is not None and (fit.month, fit.day) == (day.month, day.day):
-        return fit, True
-    return day, True
+    in the year the text gives it (`dates.yearless_date_in`), else as inferred."""
+    found = yearless_date_in(span, day.day, day.month, "\n".join(lines))
+    return (found, False) if found is not None else (day, True)
 
 
 def is_meeting_document(document: dict, lines: list[str]) -> bool:

@@ -1969,8 +1969,12 @@ def extract_meetings(document: dict | Doc) -> tuple[list[dict], list[dict]]:
     meeting = _meeting_header(doc, doc_lines)
     rows = _as_printed(side_by_side_rows(doc_lines))
     participants = _distinct(extract_participants(rows), meeting["meeting_id"])
-    if meeting["meeting_date"] is None and not participants:
-        return [], []  # a title that names a body is not yet a meeting
+    if (
+        meeting["meeting_date"] is None
+        and not participants
+        and document.get("doc_type") != "minutes"
+    ):
+        return [], []  # a title that names a body is not yet a meeting; minutes record one
     if document.get("doc_type") == "decision_list" and not (
         participants or _dates_one_meeting(document.get("title"), doc_lines)
     ):

@@ -1881,6 +1881,8 @@ def _meeting_header(doc: Doc, doc_lines: list[Line]) -> dict[str, Any]:
     search = ([title] if title else []) + head_text
     text = "\n".join(line.text for line in doc_lines)
     meeting_date, inferred = find_date(search, context_year(text))
+    if document.get("doc_type") in ("minutes", "decision_list") and document.get("doc_date"):
+        meeting_date, inferred = document["doc_date"], bool(document.get("doc_date_inferred"))
     if meeting_date is None and document.get("doc_date") is not None:
         meeting_date, inferred = document["doc_date"], bool(document.get("doc_date_inferred"))
     if meeting_date is None:  # `Dinsdag 12 maart hebben we onze ALV gehouden`

@@ -1287,6 +1287,11 @@ def test_where_an_initialled_person_comes_from_and_notes_in_brackets():
             ["21 september 2017", "Al. Maandag 11 september vond de vorige vergadering plaats."],
             date(2017, 9, 21),
         ),
+        (["29 maart 2021", "Wij en maandag 22 maart jl hadden we de meetup."], date(2021, 3, 22)),
+        (
+            ["29 maart 2021", "Tussen 1 en 30 april hebben er 16 lekken plaatsgevonden."],
+            date(2021, 3, 29),
+        ),
     ],
 )
 def test_the_day_a_meeting_was_held(lines, day):

@@ -1246,6 +1246,8 @@ def _read_list(lines: list[tuple[int, str]], i: int, status: str) -> tuple[list[
                 break
             i += 1
             continue
+        if _header_field(line):
+            break  # `Lokatie: La Vie Meeting Center`: the head's fields go on below the list
         if _group_label(line) and not _rules()["list_end"].match(line):
             group = line.rstrip(": ").strip()
             i += 1
@@ -1276,6 +1278,15 @@ def _read_list(lines: list[tuple[int, str]], i: int, status: str) -> tuple[list[
     if not people:
         people = _mark_attendees(noise, status)  # every name blacked out, nothing else printed
     return people, i
+
+
+def _header_field(line: str) -> bool:
+    """A meeting's date, time or place as a labelled field (`Lokatie: ...`, `Datum: ...`)."""
+    text = _BULLET_MARK_RE.sub("", line).strip()
+    rules = _rules()
+    return ":" in text[:20] and any(
+        rules[k].match(text) for k in ("date_label", "time_label", "location_label")
+    )
 
 
 def _function_holder(lines: list[tuple[int, str]], i: int) -> list[dict[str, Any]]:
@@ -1311,8 +1322,8 @@ def _function_holder(lines: list[tuple[int, str]], i: int) -> list[dict[str, Any
     if not (first_name or _bare_name(name) or rules["honorific_re"].match(name.strip())):
         return []
     person = parse_participant(name, "present", allow_bare=True)
-    if person is None or person["name"] is None:
-        return []
+    if person is None or person["name"] is None or _MEETING_WORD_RE.search(name):
+        return []  # `Verslag: Signalen Community Meetup`: a title, not a note-taker
     return [{**person, "role": person["role"] or role, "is_chair": role == "voorzitter"}]
 
 
@@ -1770,7 +1781,7 @@ def _cued_start(lines: list[str]) -> time | None:
 
 
 _MEETING_WORD_RE = re.compile(
-    r"^\W*(?!\d)(?:[\w.]+\s+){0,5}?\w*(?:vergadering|bijeenkomst|zitting|verslag|notulen)\b",
+    r"^\W*(?!\d)(?:[\w.]+\s+){0,5}?\w*(?:vergadering|bijeenkomst|zitting|verslag|notulen|meetup)\b",
     re.IGNORECASE,
 )
 #: a meeting named with `d.d.` before its date (`Ledenvergadering d.d. 7 september 2013`)

@@ -1379,3 +1379,15 @@ def test_minutes_are_dated_as_their_document_the_record_under_a_page_title():
     doc = documents_from_text(page, "x")
     meetings = extract_meetings({**doc[1][0], "pages": [doc[0][0]]})[0]
     assert [m["meeting_date"] for m in meetings] == [date(2021, 10, 12)]
+
+
+def test_a_head_field_below_the_list_ends_it_and_a_titled_report_is_no_note_taker():
+    text = (
+        "# Verslag: Signalen Community Meetup\n\nAanwezig\n\n-   Anneke Sinnema\n"
+        "-   Sander Vink\n\n"
+        "Lokatie: La Vie Meeting Center in Utrecht\n\nAnneke opent de vergadering.\n"
+    )
+    assert _meeting_people(text) == [
+        ("Anneke Sinnema", None, None, "present"),
+        ("Sander Vink", None, None, "present"),
+    ]

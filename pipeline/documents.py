@@ -75,6 +75,7 @@ def _rules() -> dict[str, Any]:
         "title_search_lines": raw["title_search_lines"],
         "meeting_date_label": rx(raw["meeting_date_label_regex"]),
         "earlier_record": rx(raw["earlier_record_regex"]),
+        "posting_stamp": rx(raw["posting_stamp_regex"]),
         "title_rules": [
             (r["doc_type"], rx(r["regex"]), bool(r.get("running_header")))
             for r in raw["title_rules"]
@@ -236,6 +237,18 @@ def _front_matter_field_as_printed(line: str) -> str:
     m = _FRONT_MATTER_DATE_RE.match(line)
     written = m and m[2] and DATE_RE.search(day_first(m[2]))
     return (m[1] or (written[0] if written else "")) if m else ""
+
+
+def _front_matter_stamp(text: str) -> str | None:
+    """The post's date stamp as `without_markdown` prints it from the front matter's date
+    field (`2016-11-24`), None when the text has no such field."""
+    m = _FRONT_MATTER_RE.match(text)
+    dates = [
+        _front_matter_field_as_printed(x)
+        for x in (m[2].splitlines() if m else [])
+        if _FRONT_MATTER_DATE_RE.match(x)
+    ]
+    return next((x for x in dates if x), None)
 
 
 def text_lines(text: str) -> list[str]:
@@ -1171,6 +1184,7 @@ def document_date(
     but a date (a date field whose label OCR set elsewhere: a cover sheet's "Datum BO-BP"),
     else the first date near the top.
     """
+    posted = _front_matter_stamp(text)
     text = without_markdown(text)  # `**Datum:** 4 maart 2025` is a date field
     if doc_type in ("letter", "woo_decision"):
         parsed = letter_date(text)
@@ -1187,6 +1201,10 @@ def document_date(
     bare = [line for line in lines[:80] if bare_date(line) is not None][:1]
     labelled = _labelled_dates(lines, doc_type)
     titled = [_compact_date_spelled_out(title), title] if title else []
+    if doc_type in ("minutes", "decision_list", "agenda"):
+        # a meeting's documents: the day the page was posted is not the meeting's
+        lines = [x for x in lines if x != posted and not _rules()["posting_stamp"].match(x)]
+        bare = [line for line in lines[:80] if bare_date(line) is not None][:1]
     if doc_type in ("minutes", "decision_list"):
         held = _held_on_sentences(lines) if doc_type == "minutes" else []
         own = _meeting_dated_lines(lines) + [x for x in held if _opens_with_held_on(x)]

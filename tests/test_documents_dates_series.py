@@ -224,3 +224,18 @@ def test_the_date_of_an_earlier_meetings_record_is_not_the_records_own() -> None
         "2. Notulen vorige ledenvergadering (3 juni 2024)\n\nDe kascommissie keurde alles goed.\n"
     )
     assert _date_of(page) is None
+
+
+def test_a_posts_date_stamp_does_not_date_the_meeting_it_reports_or_announces() -> None:
+    post = (
+        "---\ntitle: Eerste ledenvergadering Buurtcoöperatie\ndate: 2025-02-14T20:00:00Z\n---\n\n"
+        "Na een jaar heeft de Buurtcoöperatie haar eerste Algemene Ledenvergadering (ALV) "
+        "gehouden. De ALV vond plaats in het buurthuis.\n"
+    )
+    assert document_date("minutes", post, None)[0] is None
+    assert document_date("other", post, None)[0] == date(2025, 2, 14)
+    agenda = (
+        "Agenda ledenavond\n\n(Bijgewerkt op: 02-03-2025)\n\n"
+        "Op dinsdag 11 maart 2025 om 20.00 uur in het dorpshuis.\n\n1. Opening\n2. Rondvraag\n"
+    )
+    assert document_date("agenda", agenda, "Agenda ledenavond")[0] == date(2025, 3, 11)

@@ -359,3 +359,18 @@ def test_relative_clauses_duties_and_earlier_records_decide_nothing():
         ]
     )
     assert _decisions(text) == []
+
+
+def test_agreed_after_a_fronted_clause_and_members_favourably_disposed():
+    text = HEAD + "\n".join(
+        [
+            "Na de review van 1 mei en de feedback van Els, is ook dit onderwerp nu akkoord.",
+            "Na overleg met de gemeente, is het bestuur nog niet akkoord.",
+            "De leden van het klankbord zijn positief gestemd over de nieuwe module.",
+            "Over het algemeen zijn de ouders positief over het gesprek.",
+        ]
+    )
+    assert [text for _, _, text in _decisions(text)] == [
+        "Na de review van 1 mei en de feedback van Els, is ook dit onderwerp nu akkoord.",
+        "De leden van het klankbord zijn positief gestemd over de nieuwe module.",
+    ]

@@ -290,11 +290,12 @@ def _orphan_decisions(
 
 def _names_owner(rest: str, label: str) -> bool:
     """`rest`, the text after a plural label's colon, names who acts, no task: a few words
-    (MAX_FIELD_WORDS), no sentence."""
+    (MAX_FIELD_WORDS), no sentence, a name's capital or a mention's `@` (`geen` names none)."""
     return (
         bool(_rules()["list_label"].search(label))
         and len(rest.split()) <= MAX_FIELD_WORDS
         and not _ends_statement(rest)
+        and bool(re.search(r"[@A-Z]", rest))
     )
 
 

@@ -374,3 +374,13 @@ def test_agreed_after_a_fronted_clause_and_members_favourably_disposed():
         "Na de review van 1 mei en de feedback van Els, is ook dit onderwerp nu akkoord.",
         "De leden van het klankbord zijn positief gestemd over de nieuwe module.",
     ]
+
+
+def test_a_decision_in_a_clause_after_a_comma_and_en():
+    text = HEAD + (
+        "Piet presenteert de roadmap en vraagt om op- of aanmerkingen, en bij geen verder "
+        "commentaar is er een akkoord op de roadmap."
+    )
+    assert _decisions(text) == [
+        ("besluit", None, "bij geen verder commentaar is er een akkoord op de roadmap."),
+    ]

@@ -286,9 +286,13 @@ def _formula_starts(line: str) -> Iterator[tuple[_Formula, int]]:
     # `2. Verslag vorige vergadering; Het verslag wordt vastgesteld.`: a clause of its own,
     # also in lower case after a semicolon (`Geen vragen; de vergadering keurt ... goed.`)
     # and after `en` (`Geen vragen en de vergadering besluit ... vast te stellen.`) or a
-    # comma before a capital (`... niet verstuurd, Karin stuurt hem rond.`) or a dash after an
-    # item's title (`Notulen vorige vergadering – Notulen vastgesteld`)
-    clause = r"[.!?;:,]\s+(?=[A-Z])|\s*[–—]\s+(?=[A-Z])|;\s+(?=[a-z])|,?\s+en\s+(?=(?:de|het)\s)"
+    # comma before a capital (`... niet verstuurd, Karin stuurt hem rond.`) or `en` (`...
+    # vraagt om opmerkingen, en bij geen verder commentaar is er een akkoord ...`) or a dash
+    # after an item's title (`Notulen vorige vergadering – Notulen vastgesteld`)
+    clause = (
+        r"[.!?;:,]\s+(?=[A-Z])|\s*[–—]\s+(?=[A-Z])|;\s+(?=[a-z])|,?\s+en\s+(?=(?:de|het)\s)"
+        r"|,\s+en\s+(?=[a-z])"
+    )
     starts += [m.end() for m in re.finditer(clause, line)]
     for start in starts:
         sentence = _first_sentence(line[start:])  # a formula does not run on into the next

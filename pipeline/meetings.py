@@ -1881,6 +1881,8 @@ def _meeting_header(doc: Doc, doc_lines: list[Line]) -> dict[str, Any]:
     search = ([title] if title else []) + head_text
     text = "\n".join(line.text for line in doc_lines)
     meeting_date, inferred = find_date(search, context_year(text))
+    if document.get("doc_type") in ("minutes", "decision_list") and document.get("doc_date"):
+        meeting_date, inferred = document["doc_date"], bool(document.get("doc_date_inferred"))
     if meeting_date is None and document.get("doc_date") is not None:
         meeting_date, inferred = document["doc_date"], bool(document.get("doc_date_inferred"))
     if meeting_date is None:  # `Dinsdag 12 maart hebben we onze ALV gehouden`
@@ -1969,8 +1971,12 @@ def extract_meetings(document: dict | Doc) -> tuple[list[dict], list[dict]]:
     meeting = _meeting_header(doc, doc_lines)
     rows = _as_printed(side_by_side_rows(doc_lines))
     participants = _distinct(extract_participants(rows), meeting["meeting_id"])
-    if meeting["meeting_date"] is None and not participants:
-        return [], []  # a title that names a body is not yet a meeting
+    if (
+        meeting["meeting_date"] is None
+        and not participants
+        and document.get("doc_type") != "minutes"
+    ):
+        return [], []  # a title that names a body is not yet a meeting; minutes record one
     if document.get("doc_type") == "decision_list" and not (
         participants or _dates_one_meeting(document.get("title"), doc_lines)
     ):

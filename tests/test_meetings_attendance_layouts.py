@@ -1349,3 +1349,28 @@ def test_front_matter_in_toml_and_a_page_kept_in_a_block_field_read_as_printed()
         ("Nel Wit", "Ons Dorp"),
         ("Piet Ros", "Ons Dorp"),
     ]
+
+
+def test_minutes_record_a_meeting_even_without_a_printed_date_or_names():
+    minutes = (
+        "Notulen ledenvergadering\n\n1. Opening\nDe voorzitter opent de vergadering.\n"
+        "2. Notulen\nDe notulen worden vastgesteld.\n3. Rondvraag\nGeen vragen.\n4. Sluiting\n"
+    )
+    doc = documents_from_text(minutes, "x")
+    assert doc[1][0]["doc_type"] == "minutes"
+    meetings, people = extract_meetings({**doc[1][0], "pages": [doc[0][0]]})
+    assert [(m["meeting_date"], len(people)) for m in meetings] == [(None, 0)]
+    letter = {**doc[1][0], "pages": [doc[0][0]], "doc_type": "letter"}
+    assert extract_meetings(letter) == ([], [])
+
+
+def test_minutes_are_dated_as_their_document_the_record_under_a_page_title():
+    page = (
+        "Notulen vergadering Dorpsbelang 21 oktober 2021\n\n"
+        "Notulen bestuursvergadering Dorpsbelang 12 oktober 2021\n\n"
+        "Aanwezig: Jan Bos, Els Dam\n\n1. Speeltuin\nDe werkgroep geeft een toelichting.\n"
+        "2. Verslag van de bestuursvergadering van 14 september 2021 wordt vastgesteld.\n"
+    )
+    doc = documents_from_text(page, "x")
+    meetings = extract_meetings({**doc[1][0], "pages": [doc[0][0]]})[0]
+    assert [m["meeting_date"] for m in meetings] == [date(2021, 10, 12)]

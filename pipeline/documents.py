@@ -159,9 +159,10 @@ _MARKDOWN_LINE_RE = re.compile(
     + "|"
     + _SHORTCODE_RE.pattern
 )
-#: markdown's heading, quote and emphasis marks around a line's words
+#: markdown's heading, quote and emphasis marks around a line's words; an emphasis may close
+#: after the punctuation it holds (`_Actiepunt:_`, `_Akkoord standaard niet aan te passen._`)
 _MARKDOWN_MARKS_RE = re.compile(
-    r"^\s{0,3}(?:#{1,6}|>)\s+|\*\*|__|(?<!\w)[*_](?=\w)|(?<=\w)[*_](?!\w)"
+    r"^\s{0,3}(?:#{1,6}|>)\s+|\*\*|__|(?<!\w)[*_](?=\w)|(?<=[\w.:;!?)])[*_](?!\w)"
 )
 
 

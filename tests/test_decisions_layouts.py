@@ -230,3 +230,157 @@ def test_a_heading_of_decisions_and_actions_with_a_setext_underline():
          "zitten."),
         ("actie", "3", "Tegen volgende werkgroep nemen Els en Bo de mapping door."),
     ]  # fmt: skip
+
+
+ACTION_TABLES = """# Verslag technisch overleg
+
+## 1. Koppelvlak
+
+_Actiepunt:_ Het team werkt de vragen uit en deelt ze op de site.
+
+Met dank aan Ada voor de presentatie.
+
+## Actielijst
+
+| Nr     | Actie                                                           | Naam     | O/G |
+|--------|-----------------------------------------------------------------|----------|-----|
+| 512/01 | Het team werkt de vragen uit en deelt ze  op de site.           | Ada Berg | O   |
+| 512/02 | Een rapport over de pilot wordt gedeeld met de leden            | Piet Kok | G   |
+
+### Voorbereiding volgend overleg
+
+| Nr | Data         | Actie                                   | Voor          |
+|----|--------------|-----------------------------------------|---------------|
+| 1  | Tot 3 juni   | Beoordeling van het voorstel            | Allen         |
+| 2  | 10 juni      | Bespreken voorstel in het overleg       | Allen         |"""
+
+
+def test_numbered_action_tables_and_an_action_marked_in_the_text():
+    """Owner columns `Naam` and `Voor` make pipe tables action tables, `Nr` numbers their
+    rows; the table row that repeats an action marked in the text is that action once."""
+    assert _decisions(ACTION_TABLES) == [
+        ("actie", None, "Het team werkt de vragen uit en deelt ze op de site."),
+        ("actie", "512/02", "Een rapport over de pilot wordt gedeeld met de leden"),
+        ("actie", "1", "Beoordeling van het voorstel"),
+        ("actie", "2", "Bespreken voorstel in het overleg"),
+    ]
+
+
+OWNER_LABEL = """# Verslag klankbord
+
+## Nieuwe module
+We zijn blij met het plan en vragen wie er wil meedoen aan de module voor de leden.
+
+Actiepunten: @opvolger Jan
+- Er zal een verkenning moeten worden gedaan bij de collega's van de afdeling.
+- Het klankbord zal een adviserende rol spelen in dit proces.
+
+## Figuren:
+Zoals besproken, de figuren zijn met succes getoetst aan de huisstijl van Logius.
+Ook hiermee kunnen we met trots zeggen dat de versie nu officieel is.
+
+## Actielijst
+Actielijst: zie de lijst."""
+
+
+def test_an_action_label_that_names_its_owner_heads_the_list_below_it():
+    """`Actiepunten: @opvolger Jan` heads its bullets as a bare label does (no nearby run
+    of sentences is adopted instead); `Actielijst: zie de lijst.` points elsewhere."""
+    assert _decisions(OWNER_LABEL) == [
+        ("actie", None, "Er zal een verkenning moeten worden gedaan bij de collega's van de "
+         "afdeling."),
+        ("actie", None, "Het klankbord zal een adviserende rol spelen in dit proces."),
+    ]  # fmt: skip
+
+
+TELEGRAM = """# Verslag werkgroep
+
+## Mededelingen
+
+Twee leden hebben om 15.00 uur een ander overleg dus wordt besloten om dan te stoppen.
+
+### Toevoegen regel 58
+
+**De Boer:**  Waarom niet in de URI?
+
+_Voorstel geaccepteerd_
+
+### Bijlagen
+
+_Akkoord standaard niet aan te passen._
+
+### Patchdocumentatie
+
+_Akkoord_
+
+### Planning
+
+Dit punt doorgezet naar de volgende werkgroep.
+
+Verzoek tot een tweede live overleg per jaar wordt gehonoreerd.
+
+In de eerste sessie zullen we het nieuwe model bespreken.
+
+TK is daarbij aangesloten en zal regelmatig terugkoppelen aan de werkgroep."""
+
+
+def test_telegram_outcomes_in_markdown_notes():
+    """Italic outcomes without their auxiliary, a bare verdict under a one-word heading,
+    a point moved on, a request granted, a decision after a time, a joined clause's task."""
+    assert _decisions(TELEGRAM) == [
+        ("besluit", None, "Twee leden hebben om 15.00 uur een ander overleg dus wordt besloten "
+         "om dan te stoppen."),
+        ("besluit", None, "Voorstel geaccepteerd"),
+        ("besluit", None, "Akkoord standaard niet aan te passen."),
+        ("besluit", None, "Patchdocumentatie: Akkoord"),
+        ("besluit", None, "Dit punt doorgezet naar de volgende werkgroep."),
+        ("besluit", None, "Verzoek tot een tweede live overleg per jaar wordt gehonoreerd."),
+        ("actie", None, "In de eerste sessie zullen we het nieuwe model bespreken."),
+        ("actie", None, "TK is daarbij aangesloten en zal regelmatig terugkoppelen aan de "
+         "werkgroep."),
+    ]  # fmt: skip
+
+
+def test_a_list_its_lead_says_was_decided_keeps_one_word_items():
+    text = HEAD + "Volgende besluiten genomen na stemming:\n- Maandelijks\n- Hybride vorm\n"
+    assert _decisions(text) == [
+        ("besluit", None, "Maandelijks"),
+        ("besluit", None, "Hybride vorm"),
+    ]
+
+
+def test_relative_clauses_duties_and_earlier_records_decide_nothing():
+    text = HEAD + "\n".join(
+        [
+            "Doel: het overleg is de plek waar voorstellen worden geaccordeerd.",
+            "Er dient vastgesteld te worden dat twee partijen ontbraken.",
+            "In het vorige verslag werden twee deadlines vastgesteld.",
+            "Ook zal de website aangepast moeten worden om dit mogelijk te maken.",
+        ]
+    )
+    assert _decisions(text) == []
+
+
+def test_agreed_after_a_fronted_clause_and_members_favourably_disposed():
+    text = HEAD + "\n".join(
+        [
+            "Na de review van 1 mei en de feedback van Els, is ook dit onderwerp nu akkoord.",
+            "Na overleg met de gemeente, is het bestuur nog niet akkoord.",
+            "De leden van het klankbord zijn positief gestemd over de nieuwe module.",
+            "Over het algemeen zijn de ouders positief over het gesprek.",
+        ]
+    )
+    assert [text for _, _, text in _decisions(text)] == [
+        "Na de review van 1 mei en de feedback van Els, is ook dit onderwerp nu akkoord.",
+        "De leden van het klankbord zijn positief gestemd over de nieuwe module.",
+    ]
+
+
+def test_a_decision_in_a_clause_after_a_comma_and_en():
+    text = HEAD + (
+        "Piet presenteert de roadmap en vraagt om op- of aanmerkingen, en bij geen verder "
+        "commentaar is er een akkoord op de roadmap."
+    )
+    assert _decisions(text) == [
+        ("besluit", None, "bij geen verder commentaar is er een akkoord op de roadmap."),
+    ]

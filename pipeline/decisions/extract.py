@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from spacy.tokens import Doc
@@ -67,6 +68,7 @@ def extract_decisions(document: dict | Doc, meetings: list[dict]) -> list[dict]:
         roles, read = _role_lists(lines, taken | listed_lines)
         read |= listed_lines
         actions, in_tables = _action_tables(lines, taken | read)
+        actions = _unrepeated(actions, [item for _, _, item in labelled])
         handled, in_register = _register_handling(lines, taken | read | in_tables)
         marked = _shorthand_outcomes(lines, taken | read | in_tables | in_register)
         in_marked = {k for _, _, item in marked for k in item.used}
@@ -93,6 +95,18 @@ def _without_title(found: list[Decision], title: str | None) -> list[Decision]:
     its register): a title names what the document holds, it decides nothing."""
     key = " ".join((title or "").split()).casefold()
     return [d for d in found if not key or " ".join(d.text.split()).casefold() != key]
+
+
+def _wording(text: str) -> str:
+    return " ".join(re.findall(r"[^\W_]+", text.casefold()))
+
+
+def _unrepeated(items: list[Item], read: list[Item]) -> list[Item]:
+    """`items` without those that repeat the words of one already read: minutes that mark an
+    action in the text (`_Actiepunt:_ VNG zal ... bijwerken.`) and list it again in the
+    action table at their end record one action."""
+    seen = {_wording(item.text) for item in read}
+    return [item for item in items if _wording(item.text) not in seen]
 
 
 def _is_meeting_record(doc: Doc, lines: Lines, sentences: list[tuple[str, bool, Item]]) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from pipeline.decisions.lists import _bullets, _list_below, _paragraphs
-from pipeline.decisions.rules import Item, Lines, _rules, decision_label
+from pipeline.decisions.rules import MAX_FIELD_WORDS, Item, Lines, _rules, decision_label
 from pipeline.decisions.sentences import _decides, _formula_at, _with_subject
 from pipeline.decisions.text import (
     _collect,
@@ -127,6 +127,9 @@ def _label_decisions(lines: Lines) -> list[tuple[str, bool, Item]]:
             i += 1
             continue
         kind, proposal, number, rest = label
+        if rules["label_reference"].match(rest):
+            i += 1  # `Actielijst: zie de lijst.` points elsewhere
+            continue
         at = i
         if not proposal and _is_field_label(line, rest):
             items, i = _field_items(lines, i + 1)
@@ -285,8 +288,25 @@ def _orphan_decisions(
     return adopted
 
 
+def _names_owner(rest: str, label: str) -> bool:
+    """`rest`, the text after a plural label's colon, names who acts, no task: a few words
+    (MAX_FIELD_WORDS), no sentence, a name's capital or a mention's `@` (`geen` names none)."""
+    return (
+        bool(_rules()["list_label"].search(label))
+        and len(rest.split()) <= MAX_FIELD_WORDS
+        and not _ends_statement(rest)
+        and bool(re.search(r"[@A-Z]", rest))
+    )
+
+
 def _below_label(lines: Lines, i: int, rest: str, line: str) -> tuple[list[Item], int]:
-    """The items a label at lines[i] opens, and the index after them."""
+    """The items a label at lines[i] opens, and the index after them. A plural label whose
+    rest names only who acts (`Actiepunten: @opvolger Gül`, `Acties: Jan`) heads the list
+    below it as a bare one does."""
+    if rest and _names_owner(rest, line):
+        items, j = _list_below(lines, i + 1)
+        if items:
+            return items, j
     if rest:
         text, j = _collect(lines, i + 1, rest)
         return [Item(lines[i][0], None, text, range(i, j))], j

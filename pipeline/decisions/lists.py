@@ -276,8 +276,9 @@ def _action_table(lines: Lines, i: int) -> tuple[list[Item], int] | None:
 
 def _pipe_action_table(lines: Lines, i: int) -> tuple[list[Item], int] | None:
     """A markdown action table (`| Wat | Wie | Deadline |` over its rule `|----|----|`): one
-    item per row whose owner's cell is filled, its text the task's cell; None when lines[i]
-    heads no table with a task and an owner column."""
+    item per row whose owner's cell is filled, its text the task's cell, its number that of a
+    number column (`| Nr |`: `324/01`); None when lines[i] heads no table with a task and an
+    owner column."""
     rules = _rules()
     if i + 1 >= len(lines) or not PIPE_RULE_RE.match(lines[i + 1][1]):
         return None
@@ -289,12 +290,14 @@ def _pipe_action_table(lines: Lines, i: int) -> tuple[list[Item], int] | None:
     )
     if task is None or owner is None:
         return None
+    number = next((n for n, h in enumerate(heads) if rules["pipe_number_column"].match(h)), None)
     items: list[Item] = []
     k = i + 2
     while k < len(lines) and PIPE_ROW_RE.match(lines[k][1]):
         cells = pipe_cells(lines[k][1])
         if len(cells) > max(task, owner) and cells[task] and cells[owner]:
-            items.append(Item(lines[k][0], None, cells[task], range(k, k + 1)))
+            num = (cells[number] or None) if number is not None and number < len(cells) else None
+            items.append(Item(lines[k][0], num, " ".join(cells[task].split()), range(k, k + 1)))
         k += 1
     return items, k
 

@@ -9,11 +9,12 @@ import re
 from collections.abc import Iterator
 
 from pipeline.decisions.lists import _items
-from pipeline.decisions.rules import Item, Lines, _Formula, _rules, decision_label
+from pipeline.decisions.rules import MIN_ITEM_WORDS, Item, Lines, _Formula, _rules, decision_label
 from pipeline.decisions.text import (
     _collect,
     _ends_statement,
     _first_sentence,
+    _is_heading,
     _is_meaningful,
     _join,
     _next_filled,
@@ -198,7 +199,9 @@ def _decided_list(lines: Lines, k: int, read: set[int]) -> list[tuple[str, bool,
     kind = "afspraak" if m["verb"].lower() == "afgesproken" else "besluit"
     if any(n in read for item in items for n in item.used):
         return []
-    return [(kind, False, item) for item in items if _is_meaningful(item.text)]
+    # a list its lead says was decided states each decision in as little as a word
+    # (`Volgende besluiten genomen na stemming:` over `- Twee-wekelijks`, `- Hybride vorm`)
+    return [(kind, False, item) for item in items if _is_meaningful(item.text, min_words=1)]
 
 
 def _later_formulas(line: str, start: int) -> Iterator[tuple[_Formula, int]]:
@@ -230,7 +233,10 @@ def _verdict_on_heading(lines: Lines, k: int, taken: set[int]) -> Item | None:
     if item.text != line.strip():
         return item
     subject = lines[above][1].strip()
-    if not _is_meaningful(subject) or decision_label(subject):
+    # a heading set apart above the verdict names its item in a word (`Patchdocumentatie`)
+    apart = above == 0 or not lines[above - 1][1]
+    short = apart and above < k - 1 and _is_heading(subject)
+    if not _is_meaningful(subject, 1 if short else MIN_ITEM_WORDS) or decision_label(subject):
         return None
     return Item(page_no, None, f"{subject.rstrip(' .:;')}: {line.strip()}", range(above, k + 1))
 
@@ -280,9 +286,13 @@ def _formula_starts(line: str) -> Iterator[tuple[_Formula, int]]:
     # `2. Verslag vorige vergadering; Het verslag wordt vastgesteld.`: a clause of its own,
     # also in lower case after a semicolon (`Geen vragen; de vergadering keurt ... goed.`)
     # and after `en` (`Geen vragen en de vergadering besluit ... vast te stellen.`) or a
-    # comma before a capital (`... niet verstuurd, Karin stuurt hem rond.`) or a dash after an
-    # item's title (`Notulen vorige vergadering – Notulen vastgesteld`)
-    clause = r"[.!?;:,]\s+(?=[A-Z])|\s*[–—]\s+(?=[A-Z])|;\s+(?=[a-z])|,?\s+en\s+(?=(?:de|het)\s)"
+    # comma before a capital (`... niet verstuurd, Karin stuurt hem rond.`) or `en` (`...
+    # vraagt om opmerkingen, en bij geen verder commentaar is er een akkoord ...`) or a dash
+    # after an item's title (`Notulen vorige vergadering – Notulen vastgesteld`)
+    clause = (
+        r"[.!?;:,]\s+(?=[A-Z])|\s*[–—]\s+(?=[A-Z])|;\s+(?=[a-z])|,?\s+en\s+(?=(?:de|het)\s)"
+        r"|,\s+en\s+(?=[a-z])"
+    )
     starts += [m.end() for m in re.finditer(clause, line)]
     for start in starts:
         sentence = _first_sentence(line[start:])  # a formula does not run on into the next

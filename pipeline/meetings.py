@@ -1880,13 +1880,12 @@ def is_meeting_document(document: dict, lines: list[str]) -> bool:
     return opens_with_list and any(DATE_RE.search(x) for x in head)
 
 
-def _meeting_header(doc: Doc, doc_lines: list[Line]) -> dict[str, Any]:
-    """The meeting row from the document's title and first lines: date, times, body, place,
-    with the box around those lines as evidence."""
+def _meeting_header(doc: Doc, doc_lines: list[Line], printed: list[str]) -> dict[str, Any]:
+    """The meeting row from the document's title and first lines (`printed`: the lines as a
+    reader sees them, so an image's file name is no date): date, times, body, place, with the
+    box around those lines as evidence."""
     document = doc._.document
     head_lines = [line for line in doc_lines if line.text][: _rules()["header_lines"]]
-    # as printed: an image's file name (`![](scherm-2020-11-25.png)`) is no date of the text
-    printed = [text for _, text in _as_printed([(line.page_no, line.text) for line in doc_lines])]
     head_text = [text for text in printed if text.strip()][: _rules()["header_lines"]]
     title = document.get("title")
     search = ([title] if title else []) + head_text
@@ -1979,7 +1978,7 @@ def extract_meetings(document: dict | Doc) -> tuple[list[dict], list[dict]]:
     all_lines = _as_printed([(line.page_no, line.text) for line in doc_lines])
     if not doc._.pages or not is_meeting_document(document, [x for _, x in all_lines]):
         return [], []
-    meeting = _meeting_header(doc, doc_lines)
+    meeting = _meeting_header(doc, doc_lines, [x for _, x in all_lines])
     rows = _as_printed(side_by_side_rows(doc_lines))
     participants = _distinct(extract_participants(rows), meeting["meeting_id"])
     if (

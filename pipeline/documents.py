@@ -187,6 +187,9 @@ def without_markdown(text: str) -> str:
     front matter gives is its first line. Text without a markdown
     heading, bold span, link or front matter is returned as it is."""
     text = _FRONT_MATTER_RE.sub(_front_matter_as_printed, text)
+    if _HTML_TABLE_RE.search(text):
+        ending = "\n" if text.endswith("\n") else ""
+        text = "\n".join(_html_tables_as_pipe_rows(text.splitlines())) + ending
     if not any(_MARKDOWN_LINE_RE.search(line) for line in text.splitlines()):
         return text
     return "\n".join(
@@ -197,6 +200,45 @@ def without_markdown(text: str) -> str:
         )
         for line in text.splitlines()
     )
+
+
+#: an HTML table inside markdown (`<table>` / `<tr>` / `<td>Lucianos</td>` ...), a tag of one
+_HTML_TABLE_RE = re.compile(r"<table\b", re.IGNORECASE)
+_HTML_TAG_RE = re.compile(r"</?[a-zA-Z][^<>\n]*>")
+_HTML_CELL_RE = re.compile(r"<t[dh]\b[^>]*>(.*?)</t[dh]\s*>", re.IGNORECASE | re.DOTALL)
+
+
+def _html_tables_as_pipe_rows(lines: list[str]) -> list[str]:
+    """Each HTML table as a reader sees it, a row per line in markdown's pipe form (the head
+    row, a rule, the other rows) and the table's other lines blank: as many lines as before."""
+    out = list(lines)
+    k = 0
+    while k < len(lines):
+        if not _HTML_TABLE_RE.search(lines[k]):
+            k += 1
+            continue
+        end = next((j for j in range(k, len(lines)) if "</table" in lines[j].lower()), None)
+        if end is None:
+            break
+        out[k : end + 1] = _pipe_rows_of(lines[k : end + 1])
+        k = end + 1
+    return out
+
+
+def _pipe_rows_of(block: list[str]) -> list[str]:
+    """The lines of one HTML table: its rows in markdown's pipe form one after another from
+    its first line (the head row, a rule, the other rows), the lines left over blank."""
+    html = "\n".join(block)
+    rows = [
+        [" ".join(_HTML_TAG_RE.sub(" ", cell).split()) for cell in _HTML_CELL_RE.findall(row)]
+        for row in re.split(r"<tr\b", html, flags=re.IGNORECASE)[1:]
+    ]
+    piped = ["| " + " | ".join(cells) + " |" for cells in rows if cells]
+    if piped:
+        piped.insert(1, "|" + " --- |" * len(rows[0]))  # the head row's rule
+    if len(piped) > len(block):  # a table written on fewer lines than it has rows
+        piped = [*piped[: len(block) - 1], " ".join(piped[len(block) - 1 :])]
+    return piped + [""] * (len(block) - len(piped))
 
 
 #: a markdown table's row (`| 11/02 | Jan Bos, Els Dam | n/a |`) and the rule under its head

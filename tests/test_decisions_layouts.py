@@ -384,3 +384,14 @@ def test_a_decision_in_a_clause_after_a_comma_and_en():
     assert _decisions(text) == [
         ("besluit", None, "bij geen verder commentaar is er een akkoord op de roadmap."),
     ]
+
+
+def test_an_html_task_table_under_a_task_heading_is_read_as_a_table():
+    text = (
+        "## Verslag vergadering 2\n\nDatum: 04/03/2020 om 11:30\n\nAanwezig: Iedereen\n\n"
+        "### Taakverdeling:\n\n<table>\n  <tr>\n   <td><strong>Persoon</strong>\n   </td>\n"
+        "   <td><strong>Taak</strong>\n   </td>\n  </tr>\n  <tr>\n   <td>Lucas\n   </td>\n"
+        "   <td>\n   </td>\n  </tr>\n  <tr>\n   <td>Django\n   </td>\n   <td>Alles testen\n"
+        "   </td>\n  </tr>\n</table>\n\nDatum volgende vergadering:\nNog te bepalen\n"
+    )
+    assert _decisions(text) == [("actie", None, "Alles testen")]

@@ -1391,3 +1391,19 @@ def test_a_head_field_below_the_list_ends_it_and_a_titled_report_is_no_note_take
         ("Anneke Sinnema", None, None, "present"),
         ("Sander Vink", None, None, "present"),
     ]
+
+
+def test_an_html_table_in_markdown_reads_as_pipe_rows_on_as_many_lines():
+    text = (
+        "## Aanwezig\n\n<table>\n<tr><th>Naam</th><th>Rol</th></tr>\n<tr>\n<td>Jan Bos</td>\n"
+        "<td>voorzitter</td>\n</tr>\n<tr><td>Els Dam</td><td>notulist</td></tr>\n</table>\n"
+        "\nEinde\n"
+    )
+    printed = without_markdown(text).splitlines()
+    assert len(printed) == len(text.splitlines())
+    assert printed[2:6] == ["| Naam | Rol |", "| --- | --- |", "| Jan Bos | voorzitter |",
+                            "| Els Dam | notulist |"]  # fmt: skip
+    assert _meeting_people(text) == [
+        ("Jan Bos", "voorzitter", None, "present"),
+        ("Els Dam", "notulist", None, "present"),
+    ]

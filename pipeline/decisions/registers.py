@@ -22,6 +22,7 @@ from pipeline.decisions.text import (
     _join,
     _next_filled,
 )
+from pipeline.documents import PIPE_ROW_RE
 
 
 def _register_handling(lines: Lines, taken: set[int]) -> tuple[list[tuple[str, Item]], set[int]]:
@@ -272,6 +273,7 @@ def _role_rows(lines: Lines, i: int, taken: set[int]) -> list[Item]:
             or rules["heading"].match(line)
             or decision_label(line)
             or _formula_at(text)
+            or PIPE_ROW_RE.match(line)  # a table's row: its columns say what it holds
         ):
             break
         rows.append(Item(page_no, None, text, range(i, i + 1)))

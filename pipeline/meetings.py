@@ -223,6 +223,13 @@ def _name_shaped(text: str) -> bool:
 
 #: the article of a role or group (`de voorzitter`, `De leden:`)
 _BULLET_MARK_RE = re.compile(r"^\s*[-•·▪*]\s*")
+
+
+def _unbulleted(line: str) -> str:
+    """The line without the bullet a list or a field in a list opens with (`- Begin : 17:18`)."""
+    return _BULLET_MARK_RE.sub("", line).strip()
+
+
 _ARTICLE_RE = re.compile(r"(?i)^(?:de|het)\s+(?=\w)")
 #: `en` (or `alsmede`) between two people, not inside a note (`(gemeente en provincie)`)
 _AND_RE = re.compile(r"\s+(?:en|alsmede)\s+(?![^(]*\))")
@@ -990,7 +997,7 @@ def _group_people(line: str, status: str) -> list[dict[str, Any]]:
     """The people an organisation's label lists inside an attendance list (`DGB: J. Jansen,
     P. de Vries`, `Ministerie van BZK: 5.1.2.e, 5.1.2.e`), that organisation theirs; [] for
     any other line."""
-    text = _BULLET_MARK_RE.sub("", line).strip()
+    text = _unbulleted(line)
     m = re.match(r"^(?P<group>[^:,()]{2,60}?)\s*:\s*(?P<rest>\S.*)$", text)
     if m is None or status_label(line) or _rules()["list_end"].match(line):
         return []
@@ -1014,7 +1021,7 @@ def _after_lead(line: str, status: str) -> list[dict[str, Any]]:
     """The people after a clause that introduces them inside an attendance list (`Publieke
     sector, op alfabetische volgorde van organisatie: A (X), B (Y) en C`): too long or
     comma-broken for a group's label, so no one's organisation; [] for any other line."""
-    m = _LEAD_RE.match(_BULLET_MARK_RE.sub("", line).strip())
+    m = _LEAD_RE.match(_unbulleted(line))
     if m is None or status_label(line) or ("," not in m["lead"] and len(m["lead"].split()) <= 5):
         return []
     people = _label_line_people(m["rest"], status)
@@ -1282,7 +1289,7 @@ def _read_list(lines: list[tuple[int, str]], i: int, status: str) -> tuple[list[
 
 def _header_field(line: str) -> bool:
     """A meeting's date, time or place as a labelled field (`Lokatie: ...`, `Datum: ...`)."""
-    text = _BULLET_MARK_RE.sub("", line).strip()
+    text = _unbulleted(line)
     rules = _rules()
     return ":" in text[:20] and any(
         rules[k].match(text) for k in ("date_label", "time_label", "location_label")
@@ -1293,7 +1300,7 @@ def _function_holder(lines: list[tuple[int, str]], i: int) -> list[dict[str, Any
     """The person a function label names outside an attendance list (`Voorzitter: J.
     Jansen`, or `Notulist` over `P. de Vries`), present in that role; [] otherwise."""
     rules = _rules()
-    line = _BULLET_MARK_RE.sub("", lines[i][1]).strip()  # `- Notulist: Jan Bos`, a field
+    line = _unbulleted(lines[i][1])  # `- Notulist: Jan Bos`, a field
     m = rules["function_label"].match(line)
     if m is None:
         return []
@@ -1680,9 +1687,9 @@ def find_location(lines: list[str]) -> str | None:
     rules = _rules()
     for n, line in enumerate(lines):
         m = rules["location_label"].match(line)
-        field = rules["location_label"].match(_BULLET_MARK_RE.sub("", line))  # `- Locatie: X`
-        if (m or field) and (m or field)["value"].strip():
-            return _clean_location((m or field)["value"]) or None
+        field = m or rules["location_label"].match(_unbulleted(line))  # `- Locatie: X`
+        if field and field["value"].strip():
+            return _clean_location(field["value"]) or None
         if m and n + 1 < len(lines):  # a form's field: `Locatie` over its value
             return _clean_location(lines[n + 1]) or None
     for line in lines:
@@ -1719,7 +1726,7 @@ def _place_parts(line: str) -> str:
 
 def find_times(lines: list[str]) -> tuple[time | None, time | None]:
     rules = _rules()
-    fields = [_BULLET_MARK_RE.sub("", line) for line in lines]  # `- Begin : 17:18`
+    fields = [_unbulleted(line) for line in lines]  # `- Begin : 17:18`
     for line in fields:
         m = rules["time_label"].match(line)
         if m:

@@ -104,6 +104,10 @@ def _rules() -> dict[str, Any]:
         "named_present": rx(raw["named_present_regex"]),
         "group_present": rx(raw["group_present_regex"]),
         "opened_by": rx(raw["opened_by_regex"]),
+        "sentence_leads": [
+            (r["status"], r.get("role"), r.get("within", False), rx(r["regex"]))
+            for r in raw["sentence_leads"]
+        ],
         "region": rx(raw["region_regex"]),
         "note": rx(raw["note_regex"]),
         "particles": {p.lower() for p in raw["name_particles"]},
@@ -118,6 +122,7 @@ def _rules() -> dict[str, Any]:
         "column_headings": {h.lower() for h in raw["column_headings"]},
         "column_heading_kinds": raw["column_heading_kinds"],
         "quantifiers": set(raw["quantifier_words"]),
+        "pronouns": set(raw["pronouns"]),
     }
 
 
@@ -472,8 +477,8 @@ def parse_participant(line: str, status: str, allow_bare: bool = False) -> dict[
         return None  # `Punt Onderwerp`: an action list's headings
     if name and (_GROUP_NAME_RE.search(name) or _GROUP_NAME_RE.match(name.lower())):
         return None  # `Het bestuur`, `Werkgroep Nederlandse Taxonomie`: a body, not a person
-    if name and _counts_people(name):
-        return None
+    if name and (_counts_people(name) or name.lower() in _rules()["pronouns"]):
+        return None  # `Zij kon niet aanwezig zijn`: a pronoun stands for a name
     if name and not (role or person.chair or organisation or person.titled or allow_bare):
         return None  # a lone word ("Zeist") is OCR debris, not a person
     if not name:
@@ -1493,6 +1498,7 @@ def extract_participants(lines: list[tuple[int, str]]) -> list[dict[str, Any]]:
                 + _named_present(line)
                 + _group_present(line)
                 + _opened_by(line)
+                + _led_sentences(line)
             )
             out += grouped or named
             i = max(i, after)
@@ -1594,6 +1600,65 @@ def _group_present(line: str) -> list[dict[str, Any]]:
     if len(named) < 2 or len(named) != len(items):
         return []
     return [{**p, "organisation": p["organisation"] or m["group"].lower()} for p in named]
+
+
+#: a clause with its own subject after a list of people (`..., en ik kijk even de zaal rond`)
+_NEXT_CLAUSE_RE = re.compile(
+    r",\s+(?:(?:en|maar|want|omdat)\s+(?:ik|wij|we|hij|zij|ze|het|er|dit|dat)|die)\b"
+)
+
+
+def _led_sentences(line: str) -> list[dict[str, Any]]:
+    """The people a sentence of running text names after an attendance phrase (rules
+    `sentence_leads`: `Afwezig m.k. de voorzitter Robert Smeding en lid Truus Koppert.`,
+    `Notulen worden gemaakt door de secretaris Dick de Kleuver.`), in the status and function
+    the phrase says; [] for a sentence that goes on with anything but people."""
+    rules = _rules()
+    people: list[dict[str, Any]] = []
+    for sentence in rules["sentence_end"].split(line):
+        sentence = sentence.strip()
+        for status, role, within, pattern in rules["sentence_leads"]:
+            m = pattern.search(sentence) if within else pattern.match(sentence)
+            if m is None:
+                continue
+            listed = _NEXT_CLAUSE_RE.split(sentence[m.end() :], maxsplit=1)[0]
+            named = _role_led_names(listed.rstrip(" ."), status)
+            chair = role in rules["chair"]
+            people += [
+                {**p, "role": p["role"] or role, "is_chair": p["is_chair"] or chair} for p in named
+            ]
+            break
+    return people
+
+
+def _role_led_names(text: str, status: str) -> list[dict[str, Any]]:
+    """Every item of a sentence's list of people, a role printed before a name (`de
+    penningmeester R. Schuiling`, `lid Truus Koppert`) or after it as an item of its own (`A.
+    de Boer, griffier, M. Kes, wethouder`) taken as theirs; [] unless each item is so read."""
+    plural_role, text = _plural_role_lead(text)  # `de leden A en B`
+    people: list[dict[str, Any]] = []
+    for item in _name_items(text):
+        item = re.sub(r"^van\s+(?=\S)", "", item)  # `van de heer A en van mevrouw B`
+        if people and people[-1]["role"] is None and item.lower() in _rules()["roles"]:
+            people[-1]["role"] = item.lower()
+            continue
+        person = _role_led_person(item, status)
+        if person is None:
+            return []
+        people.append({**person, "role": person["role"] or plural_role})
+    return people
+
+
+def _role_led_person(item: str, status: str) -> dict[str, Any] | None:
+    """One named person of a sentence's list, the role before the name kept as theirs: after
+    an attendance phrase a role in lower case opens a name, not a description."""
+    person = parse_participant(item, status, allow_bare=True)
+    if person and person["name"] is None and person["role"] and person["organisation"]:
+        person = {**person, "name": person["organisation"], "organisation": None}
+        person["redacted"] = False
+    if person and person["name"] and _name_shaped(person["name"]):
+        return person
+    return None
 
 
 def _names_after(text: str, status: str) -> list[dict[str, Any]]:

@@ -1407,3 +1407,61 @@ def test_an_html_table_in_markdown_reads_as_pipe_rows_on_as_many_lines():
         ("Jan Bos", "voorzitter", None, "present"),
         ("Els Dam", "notulist", None, "present"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "afwezig m.k. de penningmeester Ria Smit en lid Kees Dam.",
+            [("Ria Smit", "penningmeester", "absent"), ("Kees Dam", "lid", "absent")],
+        ),
+        (
+            "De voorzitter opent. Afwezig zijn mevrouw Bal (VVD) en de heer Os (CDA).",
+            [("Bal", None, "absent"), ("Os", None, "absent")],
+        ),
+        (
+            "Er zijn 30 leden. Voorzitter van de vergadering is Gert Bosman. Notulen worden "
+            "gemaakt door Anja Mol.",
+            [("Gert Bosman", "voorzitter", "present"), ("Anja Mol", "notulist", "present")],
+        ),
+        (
+            "Er is bericht van afwezigheid van de secretaris P. Vos.",
+            [("P. Vos", "secretaris", "absent")],
+        ),
+        (
+            "Wij hebben bericht van verhindering ontvangen van de heer Kok en van mevrouw Lam, "
+            "en ik zie dat iedereen er is.",
+            [("Kok", None, "absent"), ("Lam", None, "absent")],
+        ),
+        (
+            "Welkom aan de ereleden Joop, Mien en Wim.",
+            [
+                ("Joop", "erelid", "present"),
+                ("Mien", "erelid", "present"),
+                ("Wim", "erelid", "present"),
+            ],
+        ),
+        (
+            "De vergadering wordt geleid door Els Kuip, die iedereen welkom heet.",
+            [("Els Kuip", "voorzitter", "present")],
+        ),
+        # a sentence that goes on with anything but people names nobody
+        ("Aanwezig zijn 24 leden.", []),
+        ("Afwezig is het bestuur van de stichting.", []),
+        ("Welkom aan iedereen die er is.", []),
+    ],
+)
+def test_a_sentence_opening_with_who_attended_names_them(sentence, expected):
+    found = extract_participants([(1, sentence)])
+    assert [(p["name"], p["role"], p["status"]) for p in found] == expected
+
+
+def test_a_welcome_in_particular_and_a_member_who_could_not_come():
+    line = (
+        "In het bijzonder verwelkomt hij het erelid de heer A. Kuiper. "
+        "Het erelid Mevrouw B. Veen kan tot haar spijt niet aanwezig zijn. "
+        "Zij kon door drukke werkzaamheden niet aanwezig zijn."
+    )
+    found = {(p["name"], p["role"], p["status"]) for p in extract_participants([(1, line)])}
+    assert found == {("A. Kuiper", "erelid", "present"), ("B. Veen", "erelid", "absent")}

@@ -1465,3 +1465,16 @@ def test_a_welcome_in_particular_and_a_member_who_could_not_come():
     )
     found = {(p["name"], p["role"], p["status"]) for p in extract_participants([(1, line)])}
     assert found == {("A. Kuiper", "erelid", "present"), ("B. Veen", "erelid", "absent")}
+
+
+def test_absent_members_as_a_label_of_their_own():
+    text = "Aanwezige leden:\nJan Smit, Piet Bos\n\nAfwezige leden (m.k.):\nKees Dam, Anja Mol\n"
+    found = [
+        (p["name"], p["status"]) for p in extract_participants([(1, x) for x in text.split("\n")])
+    ]
+    assert found == [
+        ("Jan Smit", "present"),
+        ("Piet Bos", "present"),
+        ("Kees Dam", "absent"),
+        ("Anja Mol", "absent"),
+    ]

@@ -1510,6 +1510,11 @@ def extract_participants(lines: list[tuple[int, str]]) -> list[dict[str, Any]]:
     return out
 
 
+#: a clause with its own subject after a list of people (`..., en ik kijk even de zaal rond`,
+#: `Chris en Jim, zij hadden het gemeld`)
+_NEXT_CLAUSE_RE = re.compile(
+    r",\s+(?:(?:(?:en|maar|want|omdat)\s+)?(?:ik|wij|we|hij|zij|ze|het|er|dit|dat)|die)\b"
+)
 _THAT_RE = re.compile(r"\b(?:dat|omdat)\s+")
 
 
@@ -1561,9 +1566,13 @@ def _replacements(line: str) -> list[dict[str, Any]]:
 
 
 def _all_but(line: str) -> list[dict[str, Any]]:
-    """`Iedereen is aanwezig behalve Chris, Martijn en Jim.`: the people named were away."""
+    """`Iedereen is aanwezig behalve Chris, Martijn en Jim.`, `Aanwezig zijn alle leden minus de
+    leden Ton Dam en Hans Bos.`: the people named were away."""
     m = _rules()["all_but"].search(line)
-    return _names_after(_rules()["sentence_end"].split(m["rest"])[0], "absent") if m else []
+    if m is None:
+        return []
+    sentence = _rules()["sentence_end"].split(m["rest"])[0]
+    return _role_led_names(_NEXT_CLAUSE_RE.split(sentence, maxsplit=1)[0], "absent")
 
 
 def _named_present(line: str) -> list[dict[str, Any]]:
@@ -1600,12 +1609,6 @@ def _group_present(line: str) -> list[dict[str, Any]]:
     if len(named) < 2 or len(named) != len(items):
         return []
     return [{**p, "organisation": p["organisation"] or m["group"].lower()} for p in named]
-
-
-#: a clause with its own subject after a list of people (`..., en ik kijk even de zaal rond`)
-_NEXT_CLAUSE_RE = re.compile(
-    r",\s+(?:(?:en|maar|want|omdat)\s+(?:ik|wij|we|hij|zij|ze|het|er|dit|dat)|die)\b"
-)
 
 
 def _led_sentences(line: str) -> list[dict[str, Any]]:

@@ -1478,3 +1478,31 @@ def test_absent_members_as_a_label_of_their_own():
         ("Kees Dam", "absent"),
         ("Anja Mol", "absent"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Afwezig: Els, Bert, Jan K.\nIets later: Ria en Wim\n",
+            [
+                ("Els", None, "absent"),
+                ("Bert", None, "absent"),
+                ("Jan K", None, "absent"),
+                ("Ria", None, "present"),
+                ("Wim", None, "present"),
+            ],
+        ),
+        (
+            "Aanwezig zijn alle leden minus de leden Piet de Wit en Gerrit Molenaar. Er is koffie.",
+            [("Piet de Wit", "lid", "absent"), ("Gerrit Molenaar", "lid", "absent")],
+        ),
+        (
+            "Iedereen is aanwezig behalve Sven en Ruud, zij hadden zich afgemeld.",
+            [("Sven", None, "absent"), ("Ruud", None, "absent")],
+        ),
+    ],
+)
+def test_late_arrivals_and_everyone_but_the_members_named(text, expected):
+    found = extract_participants([(1, x) for x in text.split("\n")])
+    assert [(p["name"], p["role"], p["status"]) for p in found] == expected

@@ -785,10 +785,15 @@ def _words_outside_notes(item: str) -> int:
     return len(re.sub(r"\([^)]*\)", " ", item).split())
 
 
+#: `Ernest de Groot/Peter van Dijk`, `T. Simons / B. Scholtze`: two people sharing one place
+_NAME_SLASH_RE = re.compile(r"\s*/\s*(?=[A-Z])")
+
+
 def _joined_people(item: str, status: str) -> list[str]:
-    """`H. van de Weg en J.P. Wind (griffier)`: the last two of a list joined by `en`; the
-    item itself where a side is no person's name (`Zaken en Koninkrijksrelaties`)."""
-    pieces = _AND_RE.split(item)
+    """`H. van de Weg en J.P. Wind (griffier)`: the last two of a list joined by `en` (or a
+    slash); the item itself where a side is no person's name (`Zaken en
+    Koninkrijksrelaties`)."""
+    pieces = [p for piece in _AND_RE.split(item) for p in _NAME_SLASH_RE.split(piece)]
     if len(pieces) < 2:
         return [item]
     for piece in pieces:
@@ -876,8 +881,11 @@ def _couple(first: str, second: str | None = None) -> list[str]:
 
 def _plural_role_lead(item: str) -> tuple[str | None, str]:
     """(role, rest) of a list's first item that opens with a plural role (`de wethouders A.
-    Bargeman, K. Smid`, `de leden B. Okken, ...`): the role of each name without its own."""
-    m = re.match(r"^(?:de\s+)?(?P<role>[a-z]+)\s+(?=\S)", item.strip())
+    Bargeman, K. Smid`, `de leden B. Okken, ...`, `onze beide gasten A en B`): the role of each
+    name without its own."""
+    m = re.match(
+        r"^(?:de\s+|onze\s+)?(?:beide\s+|twee\s+|drie\s+)?(?P<role>[a-z]+)\s+(?=\S)", item.strip()
+    )
     if m is None:
         return None, item
     role = _rules()["group_roles"].get(m["role"]) or _singular_role(m["role"])
@@ -1331,12 +1339,17 @@ def _function_holder(lines: list[tuple[int, str]], i: int) -> list[dict[str, Any
     if not name and i + 1 < len(lines):
         name = lines[i + 1][1]
     name = re.sub(r"(?<=[a-z])\.\s*$", "", name)  # `Notulen: Moija Vogel.`
-    if not (first_name or _bare_name(name) or rules["honorific_re"].match(name.strip())):
-        return []
-    person = parse_participant(name, "present", allow_bare=True)
-    if person is None or person["name"] is None or _MEETING_WORD_RE.search(name):
+    if _MEETING_WORD_RE.search(name):
         return []  # `Verslag: Signalen Community Meetup`: a title, not a note-taker
-    return [{**person, "role": person["role"] or role, "is_chair": role == "voorzitter"}]
+    pieces = _joined_people(name, "present")  # `Voorzitter` over `T. Simons / B. Scholtze`
+    if not all(
+        first_name or _bare_name(x) or rules["honorific_re"].match(x.strip()) for x in pieces
+    ):
+        return []
+    people = [parse_participant(x, "present", allow_bare=True) for x in pieces]
+    if not all(person and person["name"] for person in people):
+        return []
+    return [{**p, "role": p["role"] or role, "is_chair": role == "voorzitter"} for p in people]
 
 
 #: `Voorzitter: Henk Bos Secretaris: Ans Kok`: a capitalised label with its colon inside a line,
@@ -1618,19 +1631,19 @@ def _led_sentences(line: str) -> list[dict[str, Any]]:
     the phrase says; [] for a sentence that goes on with anything but people."""
     rules = _rules()
     people: list[dict[str, Any]] = []
-    for sentence in rules["sentence_end"].split(line):
+    for sentence in rules["sentence_end"].split(_unbulleted(line)):
         sentence = sentence.strip()
         for status, role, within, pattern in rules["sentence_leads"]:
             m = pattern.search(sentence) if within else pattern.match(sentence)
-            if m is None:
-                continue
-            listed = _NEXT_CLAUSE_RE.split(sentence[m.end() :], maxsplit=1)[0]
+            listed = _NEXT_CLAUSE_RE.split(sentence[m.end() :], maxsplit=1)[0] if m else ""
             named = _role_led_names(listed.rstrip(" ."), status)
-            chair = role in rules["chair"]
-            people += [
-                {**p, "role": p["role"] or role, "is_chair": p["is_chair"] or chair} for p in named
-            ]
-            break
+            if named:  # `Afwezig hebben zich gemeld A, B`: the next phrase may fit where one failed
+                chair = role in rules["chair"]
+                people += [
+                    {**p, "role": p["role"] or role, "is_chair": p["is_chair"] or chair}
+                    for p in named
+                ]
+                break
     return people
 
 

@@ -1506,3 +1506,37 @@ def test_absent_members_as_a_label_of_their_own():
 def test_late_arrivals_and_everyone_but_the_members_named(text, expected):
     found = extract_participants([(1, x) for x in text.split("\n")])
     assert [(p["name"], p["role"], p["status"]) for p in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Voorzitter\nKlaas de Wit/Marieke van Dam\n",
+            [
+                ("Klaas de Wit", "voorzitter", "present"),
+                ("Marieke van Dam", "voorzitter", "present"),
+            ],
+        ),
+        (
+            "Aanwezig: Jan Smit, Ernest de Graaf/Pieter van Dijk",
+            [
+                ("Jan Smit", None, "present"),
+                ("Ernest de Graaf", None, "present"),
+                ("Pieter van Dijk", None, "present"),
+            ],
+        ),
+        (
+            "De voorzitter heet allen welkom, en met name onze beide gasten Ad Vos en Jan Prins. "
+            "Hij memoreert iets.",
+            [("Ad Vos", "gast", "present"), ("Jan Prins", "gast", "present")],
+        ),
+        (
+            " • Afwezig hebben zich gemeld Petra de Vink, Lijndert Bos.",
+            [("Petra de Vink", None, "absent"), ("Lijndert Bos", None, "absent")],
+        ),
+    ],
+)
+def test_two_people_sharing_a_place_guests_and_a_bulleted_sentence(text, expected):
+    found = extract_participants([(1, x) for x in text.split("\n")])
+    assert [(p["name"], p["role"], p["status"]) for p in found] == expected

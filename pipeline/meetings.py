@@ -134,10 +134,13 @@ def _name_boundaries(honorifics: list[str]) -> dict[str, re.Pattern[str]]:
     in_full = [h for h in honorifics if not h.endswith(".") and f"{h}." not in honorifics]
     short = [h[:-1] for h in honorifics if h.endswith(".")]
     alternatives = "|".join(re.escape(h) for h in sorted(in_full, key=len, reverse=True))
-    # a period after a word of three letters or more ends a sentence, unless the word is a
-    # short honorific or title (`drs.`); lookbehinds need one width each
-    not_short = "".join(rf"(?<!\b{re.escape(h)})" for h in short if len(h) >= 3)
-    sentence_end = rf"(?:(?<=[a-z]{{3}}){not_short}|(?<=\)))\.\s+"
+    # a period after a word of three letters or more ends a sentence (`... en Jan Bos.`),
+    # unless the word is a short honorific or title (`drs.`, `Mevr.`); lookbehinds need one
+    # width each
+    not_short = "".join(
+        rf"(?<!\b{re.escape(form)})" for h in short if len(h) >= 3 for form in (h, h.capitalize())
+    )
+    sentence_end = rf"(?:(?<=[a-z]{{3}}|\b[A-Z][a-z]{{2}}){not_short}|(?<=\)))\.\s+"
     any_honorific = "|".join(re.escape(h) for h in sorted(honorifics, key=len, reverse=True))
     return {
         "honorific_pair": re.compile(

@@ -1540,3 +1540,9 @@ def test_late_arrivals_and_everyone_but_the_members_named(text, expected):
 def test_two_people_sharing_a_place_guests_and_a_bulleted_sentence(text, expected):
     found = extract_participants([(1, x) for x in text.split("\n")])
     assert [(p["name"], p["role"], p["status"]) for p in found] == expected
+
+
+def test_a_short_surname_ends_a_sentence_and_a_capitalised_title_does_not():
+    line = "Afwezig zijn Mevr. Jansen en Prof. Kok. Aanwezig is Jan Bos. Er is koffie."
+    found = [(p["name"], p["status"]) for p in extract_participants([(1, line)])]
+    assert found == [("Jansen", "absent"), ("Kok", "absent"), ("Jan Bos", "present")]

@@ -23,6 +23,7 @@ from pipeline.dates import (
     TIME_RANGE_RE,
     TIME_RE,
     bare_date,
+    find_dates,
     parse_date,
     parse_time_range,
     repair_date_span,
@@ -65,6 +66,10 @@ def _rules() -> dict[str, Any]:
         "online": rx(raw["online_location_regex"]),
         "inline_location": rx(raw["inline_location_regex"]),
         "held_at": rx(raw["held_at_regex"]),
+        "held_in": rx(raw["held_in_regex"]),
+        "place_end": rx(raw["place_end_regex"]),
+        "place_max_words": raw["place_max_words"],
+        "place_word": rx(raw["place_word_regex"]),
         "physical": rx(raw["physical_location_regex"]),
         "location_noise": rx(raw["location_noise_regex"]),
         "time_prefer": rx(raw["meeting_time_prefer_regex"]),
@@ -1767,7 +1772,10 @@ def _clean_location(value: str) -> str:
     return value
 
 
-def find_location(lines: list[str]) -> str | None:
+def find_location(lines: list[str], meeting_date: date | str | None = None) -> str | None:
+    """The meeting's place from its head lines: a labelled field, a place in the title, the
+    place a sentence says it was held in (not one about a meeting on another date), the place
+    after its date and time, an online platform, a line naming a building."""
     rules = _rules()
     for n, line in enumerate(lines):
         m = rules["location_label"].match(line)
@@ -1783,6 +1791,9 @@ def find_location(lines: list[str]) -> str | None:
             value = re.sub(r"^via\s+", "", online, flags=re.IGNORECASE) if online else m["value"]
             return _clean_location(value) or None
     for line in lines:
+        if place := _held_in(line, meeting_date):
+            return place
+    for line in lines:
         m = _dated_at(line) or _dated_in(line)
         place = m and (m.groupdict().get("place") or m.groupdict().get("named_place"))
         if place:  # `op 28 maart om 20.00 uur in De Ontmoeting`, `14 mei, 20:00 uur, Dorpshuis`
@@ -1794,6 +1805,26 @@ def find_location(lines: list[str]) -> str | None:
         if rules["physical"].search(line) and len(line) < 120:
             return _clean_location(_place_parts(line)) or None
     return None
+
+
+def _held_in(line: str, meeting_date: date | str | None = None) -> str | None:
+    """The place a sentence or title says the meeting was held in (`... gehouden in het
+    clubhuis aan de Harlingenlaan te Volendam aanvang 19.30`): up to where the place ends, in
+    a few words; None for a line about another meeting (`vorige`, or dated otherwise: last
+    year's meeting in this year's annual report) or with no such place."""
+    rules = _rules()
+    m = rules["held_in"].search(line)
+    if m is None or _OTHER_MEETING_RE.search(line):
+        return None
+    dates = find_dates(line[: m.start("value")])  # the date nearest before the place
+    said = dates[-1][2] if dates else None
+    if said and meeting_date and not said.year_inferred and str(said.value) != str(meeting_date):
+        return None
+    place = rules["place_end"].split(m["value"], maxsplit=1)[0]
+    place = _clean_location(place.strip(" “”\"'"))
+    if not place or len(place.split()) > rules["place_max_words"] or DATE_RE.search(place):
+        return None
+    return place if rules["place_word"].search(place) else None
 
 
 def _place_parts(line: str) -> str:
@@ -2000,7 +2031,7 @@ def _meeting_header(doc: Doc, doc_lines: list[Line], printed: list[str]) -> dict
         "meeting_date": meeting_date,
         "start_time": start,
         "end_time": end,
-        "location": find_location(head_text),
+        "location": find_location(head_text, meeting_date),
         "date_year_inferred": inferred,
         **evidence_box([line.span for line in head_lines], page_no),
     }

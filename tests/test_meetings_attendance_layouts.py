@@ -1546,3 +1546,41 @@ def test_a_short_surname_ends_a_sentence_and_a_capitalised_title_does_not():
     line = "Afwezig zijn Mevr. Jansen en Prof. Kok. Aanwezig is Jan Bos. Er is koffie."
     found = [(p["name"], p["status"]) for p in extract_participants([(1, line)])]
     assert found == [("Jansen", "absent"), ("Kok", "absent"), ("Jan Bos", "present")]
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        (
+            "Verslag ledenavond woensdag 21 februari in de meridiaan te Almelo.",
+            "de meridiaan te Almelo",
+        ),
+        ("Op 16 mei vond bij de Hoeve in Best de algemene vergadering plaats.", "de Hoeve in Best"),
+        (
+            "Dit jaar werd de ledenvergadering gehouden in D’n Ouwe Schuur. Een zaal vol.",
+            "D’n Ouwe Schuur",
+        ),
+        ("Maandag 7 april vond in de turfschuur de jaarvergadering plaats.", "de turfschuur"),
+        (
+            "gehouden op 30 september 2011 in het clubhuis aan de Dijk te Edam aanvang 19.30",
+            "het clubhuis aan de Dijk te Edam",
+        ),
+        (
+            "Aanvang: 20.00 uur bij Hotel De Gouden Leeuw te Ruinen.",
+            "Hotel De Gouden Leeuw te Ruinen",
+        ),
+        # not a place: no building and no name, another meeting, a meeting on another day
+        ("Op 3 mei in de krant stond dat we een mooie vereniging zijn.", None),
+        ("Het besluit is op 12 maart 2020 in werking getreden.", None),
+        ("De vorige vergadering werd gehouden in Zwolle.", None),
+        (
+            "Op 24 september 2010 werd de jaarvergadering gehouden in het Clubhuis te Loosdrecht.",
+            None,
+        ),
+    ],
+)
+def test_the_place_a_sentence_says_the_meeting_was_held_in(line, place):
+    assert (
+        find_location(["Notulen ledenvergadering 30 september 2011", line], date(2011, 9, 30))
+        == place
+    )

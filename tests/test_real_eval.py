@@ -311,3 +311,17 @@ def test_sender_printed_as_a_name_is_compared_with_the_found_name():
     gold = [_mail("2018-12-17T18:43", "x") | {"sender": "Halsema, Femke"}]
     found = [_mail("2018-12-17T18:43", "x") | {"sender": None, "sender_name": "Halsema, Femke"}]
     assert score_emails(gold, found)["sender"]["correct"] == 1
+
+
+def test_a_body_named_with_words_more_or_less_is_the_same_body():
+    gold = [_meeting("2021-02-11", []), _meeting("2021-03-11", []), _meeting("2021-04-08", [])]
+    found = [_meeting(date(2021, 2, 11), []), _meeting(date(2021, 3, 11), [])]
+    found += [_meeting(date(2021, 4, 8), [])]
+    bodies = [
+        ("algemene ledenvergadering", "Algemene Ledenvergadering van de vereniging De Kern"),
+        ("kerkenraad", "Kerkenraad"),
+        ("algemene ledenvergadering", "bestuursvergadering"),
+    ]
+    for (printed, read), g, f in zip(bodies, gold, found):
+        g["body"], f["body"] = printed, read
+    assert score_meetings(gold, found)["body"]["correct"] == 2

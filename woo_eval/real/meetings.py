@@ -64,16 +64,21 @@ def score_participants(gold: list[dict], found: list[dict], where: str) -> dict[
     return out
 
 
+def _named_alike(gold: str | None, found: str | None) -> str | None:
+    """The found name of a place or body, as the gold's where it names the same with words
+    more or less (`het CUR-huis te Gouda` / `CUR-huis te Gouda`, `algemene ledenvergadering`
+    / `algemene ledenvergadering van de vereniging X`): both are printed phrases whose extent
+    no convention fixes."""
+    close = fuzz.token_set_ratio(norm_text(gold) or "", norm_text(found) or "")
+    return gold if gold and found and close >= LOCATION_MATCH else found
+
+
 def _field_pairs(gold: dict, found: dict) -> dict[str, tuple]:
-    location = found["location"]
-    close = fuzz.token_set_ratio(norm_text(gold["location"]) or "", norm_text(location) or "")
-    if gold["location"] and location and close >= LOCATION_MATCH:
-        location = gold["location"]
     return {
         "start_time": (_hhmm(gold["start_time"]), _hhmm(found["start_time"])),
         "end_time": (_hhmm(gold["end_time"]), _hhmm(found["end_time"])),
-        "location": (gold["location"], location),
-        "body": (norm_text(gold["body"]), norm_text(found["body"])),
+        "location": (gold["location"], _named_alike(gold["location"], found["location"])),
+        "body": (norm_text(gold["body"]), norm_text(_named_alike(gold["body"], found["body"]))),
     }
 
 

@@ -80,6 +80,7 @@ def _rules() -> dict[str, Any]:
         "start_cue_reach": raw["start_cue_reach"],
         "bodies": [(b["body"], rx(b["regex"])) for b in raw["bodies"]],
         "body_line_max_words": raw["body_line_max_words"],
+        "plain_body": rx(raw["plain_body_regex"]),
         # `Voorzitter: de heer Jansen`: a role may print as a label with its colon
         # and as a plural heading over several people (`Wethouders:`)
         # `Oud-voorzitter Ton Luijten`: a former function is a role too, not the chair
@@ -1752,15 +1753,15 @@ def _group_block(lines: list[tuple[int, str]], i: int) -> tuple[list[dict[str, A
 # meeting header
 
 
-def find_body(lines: list[str]) -> str | None:
-    """The body that met, from the first lines (title first)."""
+def find_body(lines: list[str], title: str | None = None) -> str | None:
+    """The body that met, from the document's title (however long) and its first lines."""
     rules = _rules()
-    for line in lines:
-        if len(line.split()) > rules["body_line_max_words"]:
-            continue
+    heads = [title] if title else []
+    heads += [line for line in lines if len(line.split()) <= rules["body_line_max_words"]]
+    for line in heads:
         for body, pattern in rules["bodies"]:
             m = pattern.search(line)
-            if m:
+            if m and (body or not rules["plain_body"].fullmatch(m["named"])):
                 return body or m["named"].lower()
     return None
 
@@ -2027,7 +2028,7 @@ def _meeting_header(doc: Doc, doc_lines: list[Line], printed: list[str]) -> dict
         "document_id": document["document_id"],
         "source_id": document["source_id"],
         "page_no": page_no,
-        "body": find_body(search),
+        "body": find_body(head_text, title),
         "meeting_date": meeting_date,
         "start_time": start,
         "end_time": end,

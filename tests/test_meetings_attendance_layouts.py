@@ -1584,3 +1584,29 @@ def test_the_place_a_sentence_says_the_meeting_was_held_in(line, place):
         find_location(["Notulen ledenvergadering 30 september 2011", line], date(2011, 9, 30))
         == place
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "lines", "body"),
+    [
+        (
+            "Notulen van de Algemene Ledenvergadering van de Historische Vereniging Ruinen, gehouden "
+            "op woensdag 11 februari 2015 in het Dorpshuis",
+            [],
+            "algemene ledenvergadering van de historische vereniging ruinen",
+        ),
+        (
+            None,
+            ["Notulen bestuursvergadering Fronteers, 16 maart 2009"],
+            "bestuursvergadering fronteers",
+        ),
+        (None, ["Verslag MR vergadering 12 mei"], "mr vergadering"),
+        (None, ["Verslag ledenbijeenkomst woensdag 21 februari"], "ledenbijeenkomst"),
+        (None, ["Notulen ALV 2020"], "alv"),
+        # a meeting word alone names no body
+        (None, ["De voorzitter opent de vergadering."], None),
+        (None, ["Verslag van de bijzondere vergadering"], None),
+    ],
+)
+def test_the_body_an_assembly_is_named_by(title, lines, body):
+    assert find_body(lines, title) == body

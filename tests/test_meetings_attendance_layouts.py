@@ -1461,7 +1461,7 @@ def test_a_welcome_in_particular_and_a_member_who_could_not_come():
     line = (
         "In het bijzonder verwelkomt hij het erelid de heer A. Kuiper. "
         "Het erelid Mevrouw B. Veen kan tot haar spijt niet aanwezig zijn. "
-        "Zij kon door drukke werkzaamheden niet aanwezig zijn."
+        "Zij kon door drukke werkzaamheden niet aanwezig zijn. Er hebben zich 3 leden afgemeld."
     )
     found = {(p["name"], p["role"], p["status"]) for p in extract_participants([(1, line)])}
     assert found == {("A. Kuiper", "erelid", "present"), ("B. Veen", "erelid", "absent")}

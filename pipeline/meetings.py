@@ -803,6 +803,8 @@ def _joined_people(item: str, status: str) -> list[str]:
     slash); the item itself where a side is no person's name (`Zaken en
     Koninkrijksrelaties`)."""
     pieces = [p for piece in _AND_RE.split(item) for p in _NAME_SLASH_RE.split(piece)]
+    if len(pieces) > 2 and _counts_people(pieces[0]):
+        pieces = pieces[1:]  # `alle bestuursleden en de heer K. Nijand en mw. A. van Lenthe`
     if len(pieces) < 2:
         return [item]
     for piece in pieces:
@@ -1645,6 +1647,8 @@ def _led_sentences(line: str) -> list[dict[str, Any]]:
         for status, role, within, pattern in rules["sentence_leads"]:
             m = pattern.search(sentence) if within else pattern.match(sentence)
             listed = _NEXT_CLAUSE_RE.split(sentence[m.end() :], maxsplit=1)[0] if m else ""
+            if m and m[0].rstrip().endswith("("):  # `Er zijn 10 leden aanwezig (A, B en C).`
+                listed = listed.split(")")[0]
             named = _role_led_names(listed.rstrip(" ."), status)
             if named:  # `Afwezig hebben zich gemeld A, B`: the next phrase may fit where one failed
                 chair = role in rules["chair"]

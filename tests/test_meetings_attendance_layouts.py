@@ -1610,3 +1610,20 @@ def test_the_place_a_sentence_says_the_meeting_was_held_in(line, place):
 )
 def test_the_body_an_assembly_is_named_by(title, lines, body):
     assert find_body(lines, title) == body
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Aanwezig: alle bestuursleden en de heer K. Vos en mw. A. van Dam.",
+            [("K. Vos", "present"), ("A. van Dam", "present")],
+        ),
+        (
+            "Er zijn 4 leden aanwezig (Tineke de Wit, Wietse Kuiper en Jan Snel). Daarna koffie.",
+            [("Tineke de Wit", "present"), ("Wietse Kuiper", "present"), ("Jan Snel", "present")],
+        ),
+    ],
+)
+def test_members_named_after_a_count_or_after_all_of_a_group(line, expected):
+    assert [(p["name"], p["status"]) for p in extract_participants([(1, line)])] == expected

@@ -111,6 +111,7 @@ def test_discharge_granted_or_advised():
             "En nadat de kascommissie alles had bevestigd werd ook aan de penningmeester "
             "decharge verleend.",
             "Als de kascommissie akkoord is, wordt decharge aan het bestuur verleend.",
+            "Ze adviseert om de penningmeester decharge te verlenen.",
         ]
     )
     assert [kind for kind, _, _ in _decisions(text)] == ["besluit"] * 3

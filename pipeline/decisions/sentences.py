@@ -288,9 +288,10 @@ def _formula_starts(line: str) -> Iterator[tuple[_Formula, int]]:
     # and after `en` (`Geen vragen en de vergadering besluit ... vast te stellen.`) or a
     # comma before a capital (`... niet verstuurd, Karin stuurt hem rond.`) or `en` (`...
     # vraagt om opmerkingen, en bij geen verder commentaar is er een akkoord ...`) or a dash
-    # after an item's title (`Notulen vorige vergadering – Notulen vastgesteld`)
+    # after an item's title (`Notulen vorige vergadering – Notulen vastgesteld`); an ellipsis
+    # ends a sentence as a period does (`... leeggeroofd… En nadat ... decharge verleend`)
     clause = (
-        r"[.!?;:,]\s+(?=[A-Z])|\s*[–—]\s+(?=[A-Z])|;\s+(?=[a-z])|,?\s+en\s+(?=(?:de|het)\s)"
+        r"[.!?;:,…]\s+(?=[A-Z])|\s*[–—]\s+(?=[A-Z])|;\s+(?=[a-z])|,?\s+en\s+(?=(?:de|het)\s)"
         r"|,\s+en\s+(?=[a-z])"
     )
     starts += [m.end() for m in re.finditer(clause, line)]

@@ -115,3 +115,33 @@ def test_discharge_granted_or_advised():
         ]
     )
     assert [kind for kind, _, _ in _decisions(text)] == ["besluit"] * 3
+
+
+def test_an_item_that_closes_with_its_owners_in_brackets():
+    text = HEAD + "\n".join(
+        [
+            "5. Veiligheid",
+            "  – Hek beschadigd: offerte voor een nieuw hek aanvragen (Marlijn)",
+            "  – De sensor wordt afgelezen op vaste tijdstippen (Rob/Mike)",
+            "  – Piet van der Velden (Secretaris)",
+        ]
+    )
+    assert [(kind, text) for kind, _, text in _decisions(text)] == [
+        ("actie", "Hek beschadigd: offerte voor een nieuw hek aanvragen (Marlijn)"),
+        ("actie", "De sensor wordt afgelezen op vaste tijdstippen (Rob/Mike)"),
+    ]
+
+
+def test_the_next_meeting_set_for_a_date():
+    text = HEAD + "\n".join(
+        [
+            "De volgende bijeenkomst zal plaatsvinden op 9 november 2017. Aanmelden via de site.",
+            "- Drie nieuwe sessies worden ingepland op 25 april, 9 mei en 23 mei.",
+            "De volgende vergadering is gepland op dinsdag 3 februari 2009.",
+            "Hij zal plaatsvinden op 8 februari 2015.",
+        ]
+    )
+    assert [(kind, text) for kind, _, text in _decisions(text)] == [
+        ("afspraak", "De volgende bijeenkomst zal plaatsvinden op 9 november 2017."),
+        ("afspraak", "Drie nieuwe sessies worden ingepland op 25 april, 9 mei en 23 mei."),
+    ]

@@ -151,6 +151,7 @@ def _rules() -> dict[str, Any]:
         "infinitive_clause": rx(raw["infinitive_clause_regex"]),
         "min_arrow_outcomes": raw["min_arrow_outcomes"],
         "answered_question": rx(raw["answered_question_regex"]),
+        "owners_closing": rx(raw["owners_closing_regex"]),
         "infinitive_decision": rx(raw["infinitive_decision_regex"]),
         "decided_proposal_gap": raw["decided_proposal_gap"],
         "subject_label": rx(raw["subject_label_regex"]),

@@ -316,7 +316,9 @@ def _shorthand_outcomes(lines: Lines, taken: set[int]) -> list[tuple[str, bool, 
     line or bullet that ends in a check mark (`Gebruik van hackmd.io: ... :white_check_mark:`,
     `Jaarplanning ✅`) was approved, a besluit as printed; a note whose arrow points at a task
     marker and its owner (`usb sticks aankopen ... -> TO DO WOUT`, `=> actie Jan`) is an
-    actie. An arrow to anything else (`flop -> gala-avond`) is a note, unless the note stands
+    actie, as is a list item that closes with its owners in brackets after its last word
+    (`offerte hekwerk aanvragen (Marlijn)`, `... op geregelde tijdstippen (Rob/Mike)`). An
+    arrow to anything else (`flop -> gala-avond`) is a note, unless the note stands
     in a list of outcomes (`_outcome_list_lines`): then it is a besluit, as is a question the
     line answers after its question mark (`Kopen we zeuswpi.be ? Yes`)."""
     rules = _rules()
@@ -331,7 +333,7 @@ def _shorthand_outcomes(lines: Lines, taken: set[int]) -> list[tuple[str, bool, 
         if rules["check_mark"].search(text):
             if _is_meaningful(rules["check_mark"].sub("", text), min_words=1):
                 found.append(("besluit", False, item))
-        elif rules["arrow_task"].search(text):
+        elif rules["arrow_task"].search(text) or (m and rules["owners_closing"].search(text)):
             found.append(("actie", False, item))
         elif k in outcomes or rules["answered_question"].search(text):
             found.append(("besluit", False, item))

@@ -75,10 +75,14 @@ def test_a_task_without_its_subject_below_its_owner():
             "    2. Zal tegen de volgende vergadering de eisen verder uitwerken.",
             "    3. Gaan we nu bespreken.",
             "    4. Zal dit later besproken worden?",
+            "**Gemeente Oss**",
+            "  - Vraagt na bij de technische achterban.",
+            "  - Vraagt of het budget er is.",
         ]
     )
     assert _decisions(text) == [
         ("actie", None, "Zal tegen de volgende vergadering de eisen verder uitwerken."),
+        ("actie", None, "Vraagt na bij de technische achterban."),
     ]
 
 

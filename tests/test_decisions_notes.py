@@ -78,11 +78,13 @@ def test_a_task_without_its_subject_below_its_owner():
             "**Gemeente Oss**",
             "  - Vraagt na bij de technische achterban.",
             "  - Vraagt of het budget er is.",
+            "(Sjoerd wil het blad lezen, Rob draagt hier zorg voor)",
         ]
     )
     assert _decisions(text) == [
         ("actie", None, "Zal tegen de volgende vergadering de eisen verder uitwerken."),
         ("actie", None, "Vraagt na bij de technische achterban."),
+        ("actie", None, "Rob draagt hier zorg voor"),
     ]
 
 

@@ -126,6 +126,8 @@ def _clause_text(
     line = lines[k][1]
     text, end = _collect(lines, k + 1, line[start:])
     text = _first_sentence(text)
+    if text.endswith(")") and text.count(")") > text.count("("):
+        text = text[:-1].rstrip()  # a clause that ends a bracketed note: `(... , Rob regelt dit)`
     if formula.subject_before:
         if start != first:
             return None, end

@@ -123,6 +123,10 @@ def _label_decisions(lines: Lines) -> list[tuple[str, bool, Item]]:
         if numbered:
             register_number = numbered["num"]
         label = decision_label(line) if line else None
+        if label is None and line and rules["todo_heading"].match(line):
+            todo, i = _owned_tasks(lines, i + 1)
+            found += [("actie", False, item) for item in todo]
+            continue
         if label is None:
             i += 1
             continue
@@ -152,6 +156,16 @@ def _label_decisions(lines: Lines) -> list[tuple[str, bool, Item]]:
             orphans.append((at, kind, proposal))
         found += kept
     return found + _orphan_decisions(lines, orphans, found)
+
+
+def _owned_tasks(lines: Lines, i: int) -> tuple[list[Item], int]:
+    """The items of a to-do list below its heading (`4. TO DO List`) that name who does them
+    before a colon (`Youssef: legt vast hoe we de code testen.`, `Iedereen: stuurt ...`): a
+    to-do heading also heads a speaker's own notes (`To do` over `account for languages`),
+    and only a task with its owner is one the meeting gave out."""
+    items, j = _list_below(lines, i)
+    owned = [it for it in items if _rules()["owner_item"].match(it.text)]
+    return owned, (j if owned else i)
 
 
 def _item_kind(label: str, kind: str, text: str) -> str:

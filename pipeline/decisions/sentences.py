@@ -126,6 +126,8 @@ def _clause_text(
     line = lines[k][1]
     text, end = _collect(lines, k + 1, line[start:])
     text = _first_sentence(text)
+    if text.endswith(")") and text.count(")") > text.count("("):
+        text = text[:-1].rstrip()  # a clause that ends a bracketed note: `(... , Rob regelt dit)`
     if formula.subject_before:
         if start != first:
             return None, end
@@ -288,9 +290,10 @@ def _formula_starts(line: str) -> Iterator[tuple[_Formula, int]]:
     # and after `en` (`Geen vragen en de vergadering besluit ... vast te stellen.`) or a
     # comma before a capital (`... niet verstuurd, Karin stuurt hem rond.`) or `en` (`...
     # vraagt om opmerkingen, en bij geen verder commentaar is er een akkoord ...`) or a dash
-    # after an item's title (`Notulen vorige vergadering – Notulen vastgesteld`)
+    # after an item's title (`Notulen vorige vergadering – Notulen vastgesteld`); an ellipsis
+    # ends a sentence as a period does (`... leeggeroofd… En nadat ... decharge verleend`)
     clause = (
-        r"[.!?;:,]\s+(?=[A-Z])|\s*[–—]\s+(?=[A-Z])|;\s+(?=[a-z])|,?\s+en\s+(?=(?:de|het)\s)"
+        r"[.!?;:,…]\s+(?=[A-Z])|\s*[–—]\s+(?=[A-Z])|;\s+(?=[a-z])|,?\s+en\s+(?=(?:de|het)\s)"
         r"|,\s+en\s+(?=[a-z])"
     )
     starts += [m.end() for m in re.finditer(clause, line)]
@@ -315,9 +318,14 @@ def _shorthand_outcomes(lines: Lines, taken: set[int]) -> list[tuple[str, bool, 
     line or bullet that ends in a check mark (`Gebruik van hackmd.io: ... :white_check_mark:`,
     `Jaarplanning ✅`) was approved, a besluit as printed; a note whose arrow points at a task
     marker and its owner (`usb sticks aankopen ... -> TO DO WOUT`, `=> actie Jan`) is an
-    actie. An arrow to anything else (`flop -> gala-avond`) is a note."""
+    actie, as is a list item that closes with its owners in brackets after its last word
+    (`offerte hekwerk aanvragen (Marlijn)`, `... op geregelde tijdstippen (Rob/Mike)`). An
+    arrow to anything else (`flop -> gala-avond`) is a note, unless the note stands
+    in a list of outcomes (`_outcome_list_lines`): then it is a besluit, as is a question the
+    line answers after its question mark (`Kopen we zeuswpi.be ? Yes`)."""
     rules = _rules()
     found: list[tuple[str, bool, Item]] = []
+    outcomes = _outcome_list_lines(lines, taken)
     for k, (page_no, line) in enumerate(lines):
         if not line or k in taken:
             continue
@@ -327,6 +335,53 @@ def _shorthand_outcomes(lines: Lines, taken: set[int]) -> list[tuple[str, bool, 
         if rules["check_mark"].search(text):
             if _is_meaningful(rules["check_mark"].sub("", text), min_words=1):
                 found.append(("besluit", False, item))
-        elif rules["arrow_task"].search(text):
+        elif rules["arrow_task"].search(text) or (m and rules["owners_closing"].search(text)):
             found.append(("actie", False, item))
+        elif k in outcomes or rules["answered_question"].search(text):
+            found.append(("besluit", False, item))
+    return found
+
+
+def _bullet_runs(lines: Lines) -> Iterator[list[int]]:
+    """The lines of each run of unnumbered bullets (blank lines between them allowed)."""
+    run: list[int] = []
+    for k, (_, line) in enumerate(lines):
+        m = _rules()["bullet"].match(line) if line else None
+        if m and not m["num"] and not m["letter"]:
+            run.append(k)
+        elif line:
+            if run:
+                yield run
+            run = []
+    if run:
+        yield run
+
+
+def _arrow_outcome(text: str) -> bool:
+    return "?" not in text and bool(_rules()["arrow_outcome"].search(text))
+
+
+def _outcome_list_lines(lines: Lines, taken: set[int]) -> set[int]:
+    """The bullets of a list of outcomes no other step read: notes that write a point and,
+    after an arrow, what was settled in a telegram clause with its infinitive (`is_admin
+    uitbreidbaarder maken -> veld verwijderen`, `... -> PUT laten`), `min_arrow_outcomes` or
+    more in one run of bullets; in such a list a bullet that is itself such a clause
+    (`Gebroken documentatie verwijderen, ...`) is an outcome too. A lone arrow in notes
+    (`King: bijna aan limiet -> meer plaats aanvragen`), a question answered after an arrow
+    and an arrow to a bare note (`-> filter op GET /events`) are no outcomes."""
+    rules = _rules()
+    found: set[int] = set()
+    for run in _bullet_runs(lines):
+        texts = {k: rules["bullet"].match(lines[k][1])["text"].strip() for k in run}
+        settled = [k for k, text in texts.items() if _arrow_outcome(text)]
+        if len(settled) < rules["min_arrow_outcomes"] or taken.intersection(run):
+            continue
+        found.update(settled)
+        found.update(
+            k
+            for k in run
+            if "?" not in texts[k]
+            and not rules["arrow"].search(texts[k])
+            and rules["infinitive_clause"].match(texts[k])
+        )
     return found

@@ -1,0 +1,153 @@
+"""Decisions in the layouts of student and project notes (web26 and the like): a list of
+outcomes written after arrows, a to-do list whose items name their owner before a colon, a
+task without its subject below its owner, a question answered on its line, a markdown task
+table whose owner column is plural, and discharge granted or advised in an account of a
+members' meeting."""
+
+from __future__ import annotations
+
+from tests.test_decisions_headings import _decisions
+
+HEAD = "## Verslag vergadering 4\n\nDatum: 12/05/2021 om 10:00\n\n"
+
+
+def test_a_list_of_outcomes_after_arrows():
+    text = HEAD + "\n".join(
+        [
+            "### Verslag:",
+            "",
+            "*   login veld te lang -> veld inkorten en testen voor release",
+            "*   oude tabellen -> tabellen schrappen",
+            "*   export lijkt handig -> export houden",
+            "*   zoekfunctie is traag",
+            "    *   Zoeken op naam -> index op /users met naam in de query.",
+            "*   Oude scripts verwijderen, uitleg schrijven in de README",
+            "*   Moeten we inloggen? -> ja, later bekijken",
+        ]
+    )
+    assert _decisions(text) == [
+        ("besluit", None, "login veld te lang -> veld inkorten en testen voor release"),
+        ("besluit", None, "oude tabellen -> tabellen schrappen"),
+        ("besluit", None, "export lijkt handig -> export houden"),
+        ("besluit", None, "Oude scripts verwijderen, uitleg schrijven in de README"),
+    ]
+
+
+def test_one_arrow_among_notes_is_no_outcome():
+    text = HEAD + "\n".join(
+        [
+            "# Sysadmin",
+            "   * server bijna vol -> meer plaats aanvragen",
+            "   * nieuwe router geplaatst",
+            "   * Launch party: flop -> gala-avond",
+        ]
+    )
+    assert _decisions(text) == []
+
+
+def test_a_to_do_list_whose_items_name_their_owner():
+    text = HEAD + "\n".join(
+        [
+            "3. TO DO List",
+            "",
+            "* Sanne: legt vast hoe we de code testen.",
+            "",
+            "* Iedereen: Stuurt ideeën op via de mailinglijst.",
+            "",
+            "4. Rondvraag",
+            "",
+            "- To do",
+            "    - meer talen ondersteunen",
+            "    - layout als invoer gebruiken",
+        ]
+    )
+    assert _decisions(text) == [
+        ("actie", None, "Sanne: legt vast hoe we de code testen."),
+        ("actie", None, "Iedereen: Stuurt ideeën op via de mailinglijst."),
+    ]
+
+
+def test_a_task_without_its_subject_below_its_owner():
+    text = HEAD + "\n".join(
+        [
+            "1. Sanne: werkt de eisen uit.",
+            "    1. Voorbeelden opgezocht.",
+            "    2. Zal tegen de volgende vergadering de eisen verder uitwerken.",
+            "    3. Gaan we nu bespreken.",
+            "    4. Zal dit later besproken worden?",
+            "**Gemeente Oss**",
+            "  - Vraagt na bij de technische achterban.",
+            "  - Vraagt of het budget er is.",
+            "(Sjoerd wil het blad lezen, Rob draagt hier zorg voor)",
+        ]
+    )
+    assert _decisions(text) == [
+        ("actie", None, "Zal tegen de volgende vergadering de eisen verder uitwerken."),
+        ("actie", None, "Vraagt na bij de technische achterban."),
+        ("actie", None, "Rob draagt hier zorg voor"),
+    ]
+
+
+def test_a_question_answered_on_its_line():
+    text = HEAD + "   * Kopen we het domein ? Yes\n   * Wie komt er?\n"
+    assert _decisions(text) == [("besluit", None, "Kopen we het domein ? Yes")]
+
+
+def test_a_markdown_task_table_with_a_plural_owner_column():
+    text = HEAD + "\n".join(
+        [
+            "## Taakverdeling",
+            "",
+            "| Verantwoordelijken | Taak     | Deadline |",
+            "| ------------------ |:-------- |:--------:|",
+            "| Sanne              | Errors   |  23/03   |",
+            "| Lucas              | Tickets  |  23/03   |",
+        ]
+    )
+    assert _decisions(text) == [("actie", None, "Errors"), ("actie", None, "Tickets")]
+
+
+def test_discharge_granted_or_advised():
+    text = "Notulen ALV 2020\n\n" + "\n".join(
+        [
+            "De kascommissie heeft de stukken gecontroleerd en adviseert de ALV decharge aan "
+            "het bestuur te verlenen, die daarmee instemt.",
+            "Na het verslag van de kascommissie ging de vergadering over tot dechargeren van "
+            "het bestuur.",
+            "En nadat de kascommissie alles had bevestigd werd ook aan de penningmeester "
+            "decharge verleend.",
+            "Als de kascommissie akkoord is, wordt decharge aan het bestuur verleend.",
+            "Ze adviseert om de penningmeester decharge te verlenen.",
+        ]
+    )
+    assert [kind for kind, _, _ in _decisions(text)] == ["besluit"] * 3
+
+
+def test_an_item_that_closes_with_its_owners_in_brackets():
+    text = HEAD + "\n".join(
+        [
+            "5. Veiligheid",
+            "  – Hek beschadigd: offerte voor een nieuw hek aanvragen (Marlijn)",
+            "  – De sensor wordt afgelezen op vaste tijdstippen (Rob/Mike)",
+            "  – Piet van der Velden (Secretaris)",
+        ]
+    )
+    assert [(kind, text) for kind, _, text in _decisions(text)] == [
+        ("actie", "Hek beschadigd: offerte voor een nieuw hek aanvragen (Marlijn)"),
+        ("actie", "De sensor wordt afgelezen op vaste tijdstippen (Rob/Mike)"),
+    ]
+
+
+def test_the_next_meeting_set_for_a_date():
+    text = HEAD + "\n".join(
+        [
+            "De volgende bijeenkomst zal plaatsvinden op 9 november 2017. Aanmelden via de site.",
+            "- Drie nieuwe sessies worden ingepland op 25 april, 9 mei en 23 mei.",
+            "De volgende vergadering is gepland op dinsdag 3 februari 2009.",
+            "Hij zal plaatsvinden op 8 februari 2015.",
+        ]
+    )
+    assert [(kind, text) for kind, _, text in _decisions(text)] == [
+        ("afspraak", "De volgende bijeenkomst zal plaatsvinden op 9 november 2017."),
+        ("afspraak", "Drie nieuwe sessies worden ingepland op 25 april, 9 mei en 23 mei."),
+    ]

@@ -55,7 +55,7 @@ import contextvars
 import re
 import statistics
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, lru_cache
 from itertools import islice
@@ -1221,12 +1221,57 @@ def _classify(sentence: _Sentence, index: int, ctx: _Context) -> list[_Fact]:
     for val in values:
         if val.start not in reading.references:
             if fact := _fact_of(val, reading, ctx):
-                reading.facts.append(fact)
+                reading.facts += _each_period(fact, reading)
     if reading.facts:
         _assign_periods(reading, ctx, index)
     ctx.previous = (index, {p.period for p in reading.periods if p.anchors})
     ctx.recent_facts = [*ctx.recent_facts[-(SUM_REACH - 1) :], (index, reading.facts)]
     return reading.facts
+
+
+#: between two periods listed for one figure (`zowel 2023 als 2022`, `2021, 2022 en 2023`)
+_PERIOD_LINK = re.compile(r"\s*(?:,|en|als|of)\s*", re.IGNORECASE)
+#: between a part of a year and the years it is of (`de eerste helft van zowel 2023 ...`)
+_PART_LINK = re.compile(r"\s+(?:zowel\s+)?", re.IGNORECASE)
+
+
+def _each_period(f: _Fact, reading: _Reading) -> list[_Fact]:
+    """A figure stated for several periods at once (`(beide 10.500)`) is one fact per
+    period listed right before its bracket; a part of the year before the list applies
+    to each (`in de eerste helft van zowel 2023 als 2022`). Other facts: themselves."""
+    if f.source != "both":
+        return [f]
+    s = reading.text
+    bracket = s.rfind("(", 0, f.value.start)
+    spans = [p for p in reading.periods if p.end <= bracket]
+    listed: list[_PeriodSpan] = []
+    part = None  # the part of a year each listed year is meant in
+    end = bracket
+    for p in reversed(spans):
+        gap = s[p.end : end]
+        if listed and not _PERIOD_LINK.fullmatch(gap) or not listed and gap.strip():
+            break
+        if not _is_year(p.period):
+            part = p if listed else None  # `het eerste kwartaal van 2023 en 2022`
+            break
+        listed.insert(0, p)
+        end = p.start
+    if part is not None:
+        listed.insert(0, part)
+    elif listed:
+        before = [p for p in spans if p.end <= listed[0].start]
+        if before and _PART_LINK.fullmatch(s[before[-1].end : listed[0].start]):
+            part = before[-1] if not _is_year(before[-1].period) else None
+    if len(listed) < 2:
+        return []  # one period or none: the figure is not placed
+    periods = [p.period for p in listed]
+    if part is not None:
+        periods = [
+            Period(part.period.start.replace(year=p.start.year),
+                   part.period.end.replace(year=p.start.year))
+            for p in periods
+        ]  # fmt: skip
+    return [replace(f, period=period) for period in periods]
 
 
 #: `45% van de meldingen had betrekking op een dergelijk datalek`: the kind named before
@@ -1380,7 +1425,12 @@ def _fact_of(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:
     s = reading.text
     before, after = s[: val.start], s[val.end :]
     if _BOTH.search(before):
-        return None  # `(beide 10.500)`: one figure for several periods, none of them placed
+        # `zowel 2023 als 2022 (beide 10.500)`: one figure for each of the periods listed
+        # right before its bracket (placed in `_each_period`), the count the sentence names
+        category, _ = _category_of_value(val, reading, ctx)
+        if category is None and reading.has_noun and not val.percent:
+            category = "total"
+        return _Fact(val, category, None, None, "both") if category else None
     if _AFTER_SOME.search(before) or (val.percent and _shares_of_units(s)):
         return None
     if (
@@ -1478,7 +1528,7 @@ def _category_of_value(val: _Value, reading: _Reading, ctx: _Context) -> tuple[s
 #: verbs that state how many incidents were reported or registered
 _REPORTING = re.compile(
     r"\b(?:gemeld|geregistreerd|ontvangen|ontving|geconstateerd|binnengekomen|genoteerd"
-    r"|noteerde|registreerde|gedaan|kreeg|kregen)\b",
+    r"|noteerde|registreerde|gedaan|kreeg|kregen|ontdekt|vastgesteld)\b",
     re.IGNORECASE,
 )
 
@@ -1503,6 +1553,7 @@ _NOT_SECTOR_NAME = {
     "de", "het", "een", "van", "vanuit", "uit", "door", "bij", "in", "binnen", "zoals", "is",
     "zijn", "was", "waren", "komt", "kwam", "komen", "afkomstig", "gevolgd", "blijft",
     "volgen", "volgt", "met", "en", "of", "sectoren", "deelsectoren", "naar", "op", "om",
+    "meeste", "meest",
 }  # fmt: skip
 SECTOR_NAME_WORDS = 4
 
@@ -1515,7 +1566,7 @@ def _sector_of_share(val: _Value, s: str, ctx: _Context) -> str | None:
     item. The sentence names sectors, or it lists two or more shares in a text about the
     AP's figures per sector; a name that is a kind of incident is no sector."""
     if not _rules()["bracket_open"].search(s[: val.start]) or not re.match(r"\s*\)", s[val.end :]):
-        return _sector_of_clause(val, s, ctx)
+        return _respective_sector(val, s, ctx) or _sector_of_clause(val, s, ctx)
     listed = len(_BRACKETED_SHARE.findall(s)) >= 2
     if not (_SECTOR_WORD.search(s) or (ctx.sectors and listed)):
         return None
@@ -1530,6 +1581,41 @@ def _sector_of_share(val: _Value, s: str, ctx: _Context) -> str | None:
         named = _NAMED_SECTOR.search(region)
         return named.group(0) if named else None
     return name
+
+
+def _respective_sector(val: _Value, s: str, ctx: _Context) -> str | None:
+    """`De zorg en publieke sector volgen met respectievelijk 28 procent en 17 procent`:
+    sectors listed at the head of the clause take the shares after `respectievelijk` in
+    order (as many names as shares). Only in a text on the AP's figures per sector, or a
+    sentence that names sectors."""
+    if not (ctx.sectors or _SECTOR_WORD.search(s)):
+        return None
+    c0 = _clause_bounds(s, val.start)[0]
+    respectively = _rules()["respectively"].search(s, c0, val.start)
+    if respectively is None:
+        return None
+    head: list[str] = []
+    for word in s[c0 : respectively.start()].strip(" ,;").split():
+        if word.lower() in ("de", "het") and (not head or head[-1].lower() == "en"):
+            continue  # the article of a name (`De zorg en het onderwijs`)
+        if word.lower() != "en" and (
+            word.lower() in _NOT_SECTOR_NAME or not re.fullmatch(r"[^\W\d][\w&-]*,?", word)
+        ):
+            break
+        head.append(word)
+    names = [n.strip() for n in re.split(r",|\ben\b", " ".join(head)) if n.strip()]
+    shares = [v for v in _SHARE_VALUE.finditer(s, respectively.end())]
+    v = _vocab()
+    if len(names) < 2 or len(names) != len(shares):
+        return None
+    if any(v["noun_re"].search(n) or v["category_re"].search(n) for n in names):
+        return None
+    index = next((i for i, m in enumerate(shares) if m.start() == val.start), None)
+    return names[index] if index is not None else None
+
+
+#: a share as `_values` reads it (`28 procent`, `17%`)
+_SHARE_VALUE = re.compile(r"(?<![\w.,])\d{1,3}(?:[.,]\d)?(?=\s?(?:%|procent\b))", re.IGNORECASE)
 
 
 #: a sector named by its adjective (`de financiële sector`, `de publieke sector`)
@@ -3806,10 +3892,13 @@ def _running_text_figures(sentences: list[_Sentence], ctx: _Context) -> list[_Fi
         _enter_sentence(sentence, i, ctx)
         figures += _unit_list_figures(sentence, ctx)
         last_category = None
+        shared: set[int] = set()  # a figure of several periods (`beide`): one per period
         for f in _classify(sentence, i, ctx):
             doc_offset = sentence.offsets[f.value.start]
-            if doc_offset in ctx.consumed or f.period is None:
+            if doc_offset in ctx.consumed - shared or f.period is None:
                 continue
+            if f.source == "both":
+                shared.add(doc_offset)
             if _counts_another_noun(sentence.text, f.value.end):
                 continue
             ctx.consumed.add(doc_offset)

@@ -964,6 +964,7 @@ def _label_rules() -> dict[str, re.Pattern]:
     noun = v["noun_alt"]
     # `het aantal gemelde datalekken`, `Totaal aantal ontvangen klachten:`
     received = r"(?:(?:gemelde|ontvangen|ingediende|binnengekomen|geregistreerde)\s+)?"
+    adjectives = _words_alt(v["data"]["count_adjectives"])
     label_words = (
         r"(?:in\s+de\s+categorie|categorie|van\s+het\s+type|in\s+the\s+category"
         r"|betroffen|betrof)"
@@ -979,9 +980,7 @@ def _label_rules() -> dict[str, re.Pattern]:
             re.IGNORECASE,
         ),
         "count_noun_after": re.compile(
-            # not `geconstateerde`: `het op 12 mei geconstateerde datalek` is a date's
-            r"^\s*(?:(?:gemelde|geregistreerde|ontvangen|interne|nieuwe|bevestigde|echte"
-            r"|daadwerkelijke|reported)\s+)?"
+            rf"^\s*(?:(?:{adjectives})\s+)?"
             # `1657 signalen over mogelijke datalekken` (not `25 van dergelijke meldingen`:
             # such as the sentence before counts, a kind it may leave out)
             r"(?:signalen\s+over\s+(?:mogelijke\s+)?(?=datalek))?"
@@ -1086,6 +1085,7 @@ def _part_rules() -> dict[str, re.Pattern]:
     noun = v["noun_alt"]
     # `een` is the article; only `één` (and the other words) count
     words = "|".join(w for w in sorted(v["number_words"], key=len, reverse=True) if w != "een")
+    adjectives = _words_alt(v["data"]["count_adjectives"])
     return {
         "part_keer": re.compile(
             r"^\s*(?:keer|maal)\b(?!\s+(?:zo|zoveel|meer|minder|vaker|hoger|groter|kleiner|per)\b)",
@@ -1093,7 +1093,10 @@ def _part_rules() -> dict[str, re.Pattern]:
         ),
         "part_in": re.compile(r"\b(?:in|van)\s+$", re.IGNORECASE),
         "part_gevallen": re.compile(r"^\s*(?:[^\W\d]+\s+)?gevallen\b", re.IGNORECASE),
-        "part_bij": re.compile(r"\bbij\s+$", re.IGNORECASE),
+        # `bij 7 datalekken`, `Bij zo'n 230 verzoeken is de aanvrager ...`
+        "part_bij": re.compile(
+            rf"\bbij\s+(?:(?:{_words_alt(v['data']['approximate_before'])})\s+)?$", re.I
+        ),
         "noun_qualified": re.compile(
             rf"^\s*(?:{noun})\s+(?:(?P<kind>met(?!\s+betrekking)|als\s+gevolg\s+van|waarbij|waarin"
             r"|(?:(?:waren|was|zijn|is)\s+)?het\s+gevolg\s+van)"
@@ -1111,7 +1114,7 @@ def _part_rules() -> dict[str, re.Pattern]:
         # period (`de vijftien een jaar eerder`)
         "count_word": re.compile(
             rf"(?<![\w-])(?P<word>{words})(?=\s+(?:"
-            rf"(?:(?:andere|gemelde|geregistreerde|nieuwe|interne)\s+)?(?:{noun})\b"
+            rf"(?:(?:andere|{adjectives})\s+)?(?:{noun})\b"
             # `drieduizend signalen over mogelijke datalekken`, as `count_noun_after` reads
             r"|signalen\s+over\s+(?:mogelijke\s+)?datalek"
             r"|(?:keer|maal)\b|(?:[^\W\d]+\s+)?gevallen\b))",
@@ -3906,6 +3909,8 @@ def _running_text_figures(sentences: list[_Sentence], ctx: _Context) -> list[_Fi
             scope = f.scope
             if scope is None and organisations and not f.intake:
                 scope = _organisation_of(f.value.start, sentence.text, organisations[i])
+            if scope is None and _named_units_count(sentence.text, f.value):
+                continue
             figures.append(_Figure(doc_offset, f.category, f.value.value, unit, f.period,
                                    scope, _evidence(sentence.text, f.value.start),
                                    f.rough, _handled(sentence.text, f.value.start)))  # fmt: skip
@@ -3919,6 +3924,20 @@ def _running_text_figures(sentences: list[_Sentence], ctx: _Context) -> list[_Fi
         if last_category is not None:
             ctx.carry_category, ctx.carry_sentence = last_category, i
     return figures
+
+
+#: `de Telegraaf (23 verzoeken)`: a count in brackets right after a name is that one's
+_AFTER_NAME = re.compile(r"(?-i:[A-Z][\w-]+)\s*\(\s*(?:[^\W\d]+\s+)?$")
+_BRACKET_COUNT_END = re.compile(r"\s*(?:[^\W\d]+\s*)?\)")
+
+
+def _named_units_count(s: str, val: _Value) -> bool:
+    """Whether a figure is the count of a unit named right before its bracket (a party,
+    a department: `de Telegraaf (23 verzoeken)`, `Kees van Oosten (ook 23 verzoeken)`); with
+    no scope read for it, it is nobody's figure of the text's subject."""
+    if val.percent or not _AFTER_NAME.search(s, 0, val.start):
+        return False
+    return _BRACKET_COUNT_END.match(s, val.end) is not None
 
 
 #: one item of a list of units with their figures: a capitalised name or acronym right

@@ -1195,6 +1195,7 @@ class _Fact:
     source: str  # which rule; why a period was or was not needed
     rough: bool = False  # `bijna 27.000`: stated as a rough figure
     intake: bool = False  # the AP's own intake: every organisation's notifications
+    assumed: bool = False  # a total dated by the report's period, not by its sentence
 
 
 @dataclass
@@ -2157,6 +2158,7 @@ def _assign_periods(reading: _Reading, ctx: _Context, index: int) -> None:
             f.period = _stated_period(f, s, anchors, used, ctx, index, waarvan)
         if f.period is None:
             f.period = _context_period(f, reading, ctx, index, waarvan)
+            f.assumed = f.period is not None and f.period == ctx.report and _label_total(f, s)
 
 
 #: how many sentences back a sum (`In totaal zijn dat 455`) may add up
@@ -3193,6 +3195,7 @@ class _Figure(NamedTuple):
     evidence: str
     rough: bool = False  # `bijna 27.000`: kept where no exact figure states the same
     handled: bool = False  # requests or complaints counted when handled, not received
+    assumed: bool = False  # see `_Fact.assumed`
 
 
 def extract_incident_counts(document: dict | Doc) -> list[dict]:
@@ -3327,6 +3330,7 @@ def _subject_rows(
     rows = [_row(doc, figure, page_starts) for figure in figures]
     rows.sort(key=lambda r: r.pop("_offset"))
     rows = _without_unscoped_repeats(_without_rough_repeats(rows), ctx.organisations)
+    rows = _without_assumed_conflicts(rows)
     return _drop_impossible(rows, ctx.organisations)
 
 
@@ -3369,6 +3373,36 @@ def _without_unscoped_repeats(rows: list[dict], organisations: set[str]) -> list
 
     scoped = {key(row) for row in rows if row["scope"] in organisations}
     return [row for row in rows if row["scope"] is not None or key(row) not in scoped]
+
+
+def _label_total(f: _Fact, s: str) -> bool:
+    """`aantal klachten 306`: a total written as a label and its number, no verb between
+    (a header line's figure, not a sentence's)."""
+    if f.category != "total":
+        return False
+    noun = _vocab()["noun_alt"]
+    return re.search(rf"\baantal\s+(?:{noun})\s*:?\s*$", s[: f.value.start], re.I) is not None
+
+
+def _without_assumed_conflicts(rows: list[dict]) -> list[dict]:
+    """A total that only the report's period dates (`aantal klachten 306` in a page's
+    header) is not that period's where a sentence states the period's total as another
+    number (`In 2021 hebben cliënten 313 klachten ingediend`): its own period is unknown."""
+
+    def key(row: dict) -> tuple:
+        return (row["period_start"], row["period_end"], row["category"], row["unit"], row["scope"])
+
+    stated = {(key(row), row["value"]) for row in rows if not row["_assumed"]}
+    stated_keys = {k for k, _ in stated}
+    return [
+        row
+        for row in rows
+        if not (
+            row.pop("_assumed")
+            and key(row) in stated_keys
+            and (key(row), row["value"]) not in stated
+        )
+    ]
 
 
 def _without_rough_repeats(rows: list[dict]) -> list[dict]:
@@ -3913,7 +3947,8 @@ def _running_text_figures(sentences: list[_Sentence], ctx: _Context) -> list[_Fi
                 continue
             figures.append(_Figure(doc_offset, f.category, f.value.value, unit, f.period,
                                    scope, _evidence(sentence.text, f.value.start),
-                                   f.rough, _handled(sentence.text, f.value.start)))  # fmt: skip
+                                   f.rough, _handled(sentence.text, f.value.start),
+                                   f.assumed))  # fmt: skip
             if f.category == "total" and f.scope is None and f.source == "total":
                 ctx.last_total, ctx.last_total_sentence = f.period, i
                 if ctx.list_anchor is not None and f.period != ctx.list_anchor:
@@ -4201,6 +4236,7 @@ def _row(doc: Doc, figure: _Figure, page_starts: list[tuple[int, int]]) -> dict:
         "_offset": figure.offset,
         "_rough": figure.rough,
         "_handled": figure.handled,
+        "_assumed": figure.assumed,
         **evidence_box([word], page_no),
     }
 

@@ -991,7 +991,9 @@ def _label_rules() -> dict[str, re.Pattern]:
             rf"(?:aantal\s+{received}(?:{noun})\s*(?:was|bedroeg|is|:)?"
             rf"|aantal\s+{received}(?:{noun})\s+(?:in|over)\s+[^.;:\d]{{0,30}}?"
             r"(?:(?:19|20)\d\d)\s*(?:was|bedroeg|is|:|=)"
-            r"|waren\s+(?:het|er)(?:\s+er)?|in\s+totaal|totaal(?:\s+aantal)?\s*:?"
+            # `in 2018 waren dat er 241`, `zijn het er 12`: the count just named, restated
+            r"|waren\s+(?:het|dat|er)(?:\s+er)?|zijn\s+(?:het|dat)\s+er"
+            r"|in\s+totaal|totaal(?:\s+aantal)?\s*:?"
             r"|total(?:\s+number\s+of\s+\w+)?\s*(?:was|:)?)\s*\(?\s*$",
             re.IGNORECASE,
         ),

@@ -615,6 +615,11 @@ def test_sector_shares_in_a_sentence_after_the_one_naming_the_notifications():
     }
 
 
+def test_a_count_restated_with_dat_er_after_another_years_count():
+    text = "Waren er in 2020 nog 40 datalekken, in 2021 waren dat er 52."
+    assert _facts(text) == {_fact(Y2020, "total", 40), _fact(Y2021, "total", 52)}
+
+
 def test_a_written_out_number_of_leaks_found_is_a_count():
     text = "In 2021 werden er bij de gemeente dertien datalekken ontdekt."
     assert _facts(text) == {_fact(Y2021, "total", 13)}

@@ -137,6 +137,7 @@ class _Context:
     recent_facts: list[tuple[int, list]] = field(default_factory=list)  # see SUM_REACH
     recent_texts: list[str] = field(default_factory=list)  # see SUCH_REACH
     such_kind: str | None = None  # the kind `een dergelijk datalek` refers back to
+    group: str | None = None  # the group of organisations the AP's notifications are about
 
 
 # --------------------------------------------------------------------------- vocabulary
@@ -958,6 +959,10 @@ def _link_rules() -> dict[str, re.Pattern]:
     }
 
 
+#: `23 procent aangevinkt als 'overig'`: a share or count labelled with its category
+_CLASSIFIED_AS = r"(?:aangevinkt|aangemerkt|geclassificeerd|gecategoriseerd|ingedeeld)\s+als"
+
+
 def _label_rules() -> dict[str, re.Pattern]:
     """What a number is: a category label beside it, a total."""
     v = _vocab()
@@ -967,7 +972,7 @@ def _label_rules() -> dict[str, re.Pattern]:
     adjectives = _words_alt(v["data"]["count_adjectives"])
     label_words = (
         r"(?:in\s+de\s+categorie|categorie|van\s+het\s+type|in\s+the\s+category"
-        r"|betroffen|betrof)"
+        rf"|betroffen|betrof|(?:procent\s+|%\s*)?{_CLASSIFIED_AS})"
     )
     return {
         "label_after": re.compile(
@@ -1874,7 +1879,8 @@ def _label_category(val: _Value, s: str) -> tuple[str | None, str]:
             category, source = cat, "label"
     if category in v["label_only"] and source == "label" and _label_only(m["cat"]):
         # `overig` after the number counts only as a label (`in de categorie 'overig'`)
-        if not re.search(r"categorie|type", s[val.end : val.end + 40], re.I) and not (
+        labelled = rf"categorie|type|{_CLASSIFIED_AS}"
+        if not re.search(labelled, s[val.end : val.end + 40], re.I) and not (
             not before.strip() or re.search(r"categorie", before, re.I)
         ):
             category = None
@@ -3927,6 +3933,8 @@ def _running_text_figures(sentences: list[_Sentence], ctx: _Context) -> list[_Fi
     organisations = _organisations(sentences, ctx.text)
     if organisations:
         ctx.organisations |= {m.name for names in organisations for m in names.mentions}
+    elif ctx.ap_counts:
+        ctx.group = _group_the_ap_counts(sentences)
     for i, sentence in enumerate(sentences):
         _enter_sentence(sentence, i, ctx)
         figures += _unit_list_figures(sentence, ctx)
@@ -3945,6 +3953,8 @@ def _running_text_figures(sentences: list[_Sentence], ctx: _Context) -> list[_Fi
             scope = f.scope
             if scope is None and organisations and not f.intake:
                 scope = _organisation_of(f.value.start, sentence.text, organisations[i])
+            if scope is None and ctx.group and (not f.intake or ctx.group in sentence.text):
+                scope = ctx.group  # not the AP's intake over all organisations
             if scope is None and _named_units_count(sentence.text, f.value):
                 continue
             figures.append(_Figure(doc_offset, f.category, f.value.value, unit, f.period,
@@ -4177,6 +4187,35 @@ def _group_mentions(sentence: str) -> list[_OrgMention]:
     return [
         _OrgMention(m.start(), m.group(0).lower(), False) for m in _group_re().finditer(sentence)
     ]
+
+
+def _group_the_ap_counts(sentences: list[_Sentence]) -> str | None:
+    """In a text on the AP's figures, the one group of organisations its notifications are
+    about or came from (`kwamen er bij de AP 331 meldingen binnen over gemeenten`): the
+    text's figures are that group's (`In 2016 ging het om 533 incidenten`, `In 41 procent
+    van de gevallen ...`). None where the text names another group beside it, or names the
+    group otherwise (`ziekenhuizen hebben 304 keer melding gemaakt`, beside the AP's intake
+    over all organisations)."""
+    noun_re = _vocab()["noun_re"]
+    named = {
+        m.lower()
+        for sentence in sentences
+        if noun_re.search(sentence.text)
+        for m in _group_re().findall(sentence.text)
+    }
+    if len(named) != 1:
+        return None
+    group = named.pop()
+    about = re.compile(
+        rf"(?:{_vocab()['noun_alt']})\s+(?:binnen\s+)?(?:over|van|uit)\s+(?:de\s+)?"
+        rf"{re.escape(group)}\b",
+        re.IGNORECASE,
+    )
+    for sentence in sentences:
+        s = sentence.text
+        if _AP_HINT.search(s) and _AP_RECEIVES.search(s) and about.search(s):
+            return group
+    return None
 
 
 def _organisation_of(pos: int, s: str, names: _OrgNames) -> str | None:

@@ -193,3 +193,26 @@ def test_requests_named_after_both_laws_with_a_slash_are_counted():
     )
     rows = extract_incident_counts(_report(text, doc_type="report"))
     assert _row_facts(rows) == {_fact(Y2019, "total", 14)}
+
+
+def test_the_aps_notifications_about_one_group_make_the_texts_figures_that_groups():
+    text = (
+        "In de eerste drie maanden kwamen er bij de Autoriteit Persoonsgegevens 120 "
+        "meldingen binnen over waterschappen die gegevens lekten.\n\nIn 2018 ging het om "
+        "een totaal van 410 incidenten. In 30 procent van de gevallen ging het om een brief "
+        "aan een verkeerde ontvanger. Van alle meldingen werd 12 procent aangevinkt als "
+        "'overig'."
+    )
+    assert _facts(text) == {
+        _fact(Y2018, "total", 410, scope="waterschappen"),
+        _fact(Y2018, "wrong_recipient", 30, "percent", "waterschappen"),
+        _fact(Y2018, "other", 12, "percent", "waterschappen"),
+    }
+
+
+def test_a_group_beside_the_aps_intake_over_all_organisations_makes_no_texts_scope():
+    text = (
+        "Ziekenhuizen hebben in 2018 300 keer melding gemaakt van een datalek. In totaal "
+        "ontving de AP in 2018 21.000 meldingen van datalekken van organisaties."
+    )
+    assert _fact(Y2018, "total", 21000) in _facts(text)

@@ -1132,6 +1132,12 @@ def _part_rules() -> dict[str, re.Pattern]:
             rf"(?<=\ber\s)(?P<word>{words})(?=\s+(?:gemeld|geregistreerd|doorgegeven)\b)",
             re.IGNORECASE,
         ),
+        # `Dat waren er in 2021 nog elf`: the count just named, restated for another period
+        "count_word_restated": re.compile(
+            r"\b(?:waren|zijn)\s+(?:het|dat|er)\s+(?:er\s+)?(?:[^.,;]{0,25}?\s)??"
+            rf"(?:(?:nog|maar|slechts)\s+)?(?P<word>{words})\s*(?=[.;]|$)",
+            re.IGNORECASE,
+        ),
         "count_word_repeat": re.compile(
             r"(?:(?<=\bde\s)|(?<=\btegen\s)|(?<=\bdan\s)|(?<=\bmet\s))"
             rf"(?P<word>{words})(?=\s+(?:een\s+jaar\s+eerder|in\s+(?:19|20)\d\d)\b)",
@@ -1346,6 +1352,7 @@ def _sentence_links_for(
         and not rules["count_word"].search(s)
         and not rules["count_word_repeat"].search(s)
         and not rules["count_word_er"].search(s)
+        and not rules["count_word_restated"].search(s)
     ):
         return None
     return (
@@ -1383,7 +1390,7 @@ def _sentence_values(s: str, periods: list[_PeriodSpan]) -> list[_Value]:
     taken = {val.start for val in values}
     words = [
         m
-        for name in ("count_word", "count_word_repeat", "count_word_er")
+        for name in ("count_word", "count_word_repeat", "count_word_er", "count_word_restated")
         for m in _rules()[name].finditer(s)
     ]
     for m in words:

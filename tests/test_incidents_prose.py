@@ -620,6 +620,19 @@ def test_a_count_restated_with_dat_er_after_another_years_count():
     assert _facts(text) == {_fact(Y2020, "total", 40), _fact(Y2021, "total", 52)}
 
 
+def test_a_written_out_count_restated_for_another_period():
+    text = (
+        "In 2022 zijn vijf datalekken bij de AP gemeld. Dat waren er een jaar eerder nog "
+        "twee. Het waterschap registreerde in 2022 30 datalekken. Dat waren er in 2020 nog elf."
+    )
+    assert _facts(text) == {
+        _fact(Y2022, "reported_to_ap", 5),
+        _fact(Y2021, "reported_to_ap", 2),
+        _fact(Y2022, "total", 30),
+        _fact(Y2020, "total", 11),
+    }
+
+
 def test_a_written_out_number_of_leaks_found_is_a_count():
     text = "In 2021 werden er bij de gemeente dertien datalekken ontdekt."
     assert _facts(text) == {_fact(Y2021, "total", 13)}

@@ -1454,7 +1454,7 @@ def _fact_of(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:
     if (
         val.percent
         and (reading.has_noun or ctx.sectors)
-        and (sector := _sector_of_share(val, s, ctx))
+        and (sector := _sector_of_share(val, s, ctx) or _sector_said_before(s, ctx))
     ):
         return _Fact(val, "total", None, sector, "sector")
     category, source = _category_of_value(val, reading, ctx)
@@ -1713,6 +1713,22 @@ _SHARE_FROM = re.compile(
     r"|\s*van\s+de\s+gevallen\s+(?:ging|gaat)\s+het\s+om\s+(?:\w+\s+)?in\s+(?:de|het)\s+",
     re.IGNORECASE,
 )
+
+
+#: a sentence about what the one before it said (`Dat gebeurde in 30 procent van de gevallen`)
+_THAT_HAPPENED = re.compile(r"^\W*(?:dat|dit)\s+(?:gebeurde|gebeurt|was|is)\s+in\b", re.I)
+
+
+def _sector_said_before(s: str, ctx: _Context) -> str | None:
+    """In a text on the AP's figures per sector, `De meeste datalekken vonden plaats in de
+    zorgsector. Dat gebeurde in 30 procent van de gevallen.`: the share is that of the one
+    sector the sentence before names."""
+    if not ctx.sectors or not _THAT_HAPPENED.match(s) or len(ctx.recent_texts) < 2:
+        return None
+    before = ctx.recent_texts[-2]
+    names = {m["compound"] or _name_after(m["name"]) for m in _SECTOR_SCOPE.finditer(before)}
+    names.discard(None)
+    return names.pop() if len(names) == 1 else None
 
 
 def _sector_of_clause(val: _Value, s: str, ctx: _Context) -> str | None:

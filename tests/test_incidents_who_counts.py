@@ -216,3 +216,15 @@ def test_a_group_beside_the_aps_intake_over_all_organisations_makes_no_texts_sco
         "ontving de AP in 2018 21.000 meldingen van datalekken van organisaties."
     )
     assert _fact(Y2018, "total", 21000) in _facts(text)
+
+
+def test_a_share_of_what_the_sentence_before_said_takes_the_sector_it_named():
+    text = (
+        "In 2018 ontving de AP 21.000 meldingen van datalekken uit alle sectoren. De meeste "
+        "datalekken vonden plaats in de onderwijssector. Dat gebeurde in 24 procent van de "
+        "gevallen. Dat gebeurde in 8 procent van de gevallen bij een hack."
+    )
+    assert _facts(text) == {
+        _fact(Y2018, "total", 21000),
+        _fact(Y2018, "total", 24, "percent", "onderwijs"),
+    }

@@ -1238,7 +1238,7 @@ def _classify(sentence: _Sentence, index: int, ctx: _Context) -> list[_Fact]:
     for val in values:
         if val.start not in reading.references:
             if fact := _fact_of(val, reading, ctx):
-                reading.facts += _each_period(fact, reading)
+                reading.facts += _each_period(fact, reading) + _same_share(fact, reading.text)
     if reading.facts:
         _assign_periods(reading, ctx, index)
     ctx.previous = (index, {p.period for p in reading.periods if p.anchors})
@@ -1630,6 +1630,30 @@ def _respective_sector(val: _Value, s: str, ctx: _Context) -> str | None:
         return None
     index = next((i for i, m in enumerate(shares) if m.start() == val.start), None)
     return names[index] if index is not None else None
+
+
+#: `... in de financiële sector en hetzelfde percentage in het openbaar bestuur`
+_SAME_SHARE = re.compile(
+    r"\s+en\s+hetzelfde\s+(?:percentage|aandeel)\s+(?:in|bij|uit)\s+(?:de|het)\s+(?P<name>[^,;.()]+)",
+    re.IGNORECASE,
+)
+
+
+def _same_share(f: _Fact, s: str) -> list[_Fact]:
+    """A sector's share that the clause gives another sector too (`In 22 procent van de
+    gevallen ging het om datalekken in de financiële sector en hetzelfde percentage in het
+    openbaar bestuur`): that sector's fact, from the same number."""
+    if f.source != "sector":
+        return []
+    c1 = _clause_bounds(s, f.value.start)[1]
+    m = _SAME_SHARE.search(s, f.value.end, c1 if c1 < len(s) else len(s))
+    if m is None:
+        return []
+    name = _name_after(m["name"])
+    v = _vocab()
+    if not name or v["noun_re"].search(name) or v["category_re"].search(name):
+        return []
+    return [replace(f, scope=name, source="same")]
 
 
 #: a share as `_values` reads it (`28 procent`, `17%`)
@@ -3962,13 +3986,15 @@ def _running_text_figures(sentences: list[_Sentence], ctx: _Context) -> list[_Fi
         _enter_sentence(sentence, i, ctx)
         figures += _unit_list_figures(sentence, ctx)
         last_category = None
-        shared: set[int] = set()  # a figure of several periods (`beide`): one per period
+        # a figure of several periods (`beide`) or sectors (`hetzelfde percentage`): one
+        # fact each, from one number
+        shared: set[int] = set()
         for f in _classify(sentence, i, ctx):
             doc_offset = sentence.offsets[f.value.start]
-            if doc_offset in ctx.consumed - shared or f.period is None:
+            repeat = f.source in ("both", "same") and doc_offset in shared
+            if (doc_offset in ctx.consumed and not repeat) or f.period is None:
                 continue
-            if f.source == "both":
-                shared.add(doc_offset)
+            shared.add(doc_offset)
             if _counts_another_noun(sentence.text, f.value.end):
                 continue
             ctx.consumed.add(doc_offset)

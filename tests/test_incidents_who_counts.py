@@ -228,3 +228,16 @@ def test_a_share_of_what_the_sentence_before_said_takes_the_sector_it_named():
         _fact(Y2018, "total", 21000),
         _fact(Y2018, "total", 24, "percent", "onderwijs"),
     }
+
+
+def test_the_same_share_given_to_another_sector_is_that_sectors_too():
+    text = (
+        "In 2018 ontving de AP 21.000 meldingen van datalekken uit alle sectoren. In 18 "
+        "procent van de gevallen ging het om datalekken in de financiële sector en hetzelfde "
+        "percentage in het onderwijs."
+    )
+    assert _facts(text) == {
+        _fact(Y2018, "total", 21000),
+        _fact(Y2018, "total", 18, "percent", "financiële sector"),
+        _fact(Y2018, "total", 18, "percent", "onderwijs"),
+    }

@@ -901,13 +901,18 @@ _FACED = re.compile(r"\bte\s+maken\b", re.IGNORECASE)
 
 
 def _faced(s: str, m: re.Match, prev_word: str) -> bool:
-    """`kreeg met 37 datalekken te maken`: after `met` a count of the incidents an
-    organisation had to deal with, not a difference (`gestegen met 30`)."""
+    """`kreeg met 37 datalekken te maken`, `staat op de tweede plek met 4.874 meldingen`:
+    after `met` a count of the incidents an organisation had to deal with or a unit is
+    ranked by, not a difference (`gestegen met 30`)."""
     return (
         prev_word.lower() == "met"
-        and _FACED.search(s) is not None
+        and (_FACED.search(s) is not None or _RANK_PLACE.search(s, 0, m.start()) is not None)
         and _rules()["count_noun_after"].match(s[m.end() :]) is not None
     )
+
+
+#: `op de tweede plek met`: a unit ranked by the count after it
+_RANK_PLACE = re.compile(r"\bop\s+(?:de|een)\s+[^\W\d]+\s+(?:plek|plaats)\s+met\s+$", re.I)
 
 
 # --------------------------------------------------------------------------- rules
@@ -1477,6 +1482,8 @@ def _fact_of(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:
         scope = _sector_scope(val, s)
     if scope is None and (ctx.ap_counts or ctx.sectors) and not val.percent:
         scope = _sector_it_came_from(after)
+    if scope is None and ctx.sectors and not val.percent:
+        scope = _ranked_sector(val, s)
     if category is None and not val.percent and _states_a_total(val, reading):
         if _told_to_data_subjects(val, s):
             return None
@@ -1737,6 +1744,33 @@ _SHARE_FROM = re.compile(
     r"|\s*van\s+de\s+gevallen\s+(?:ging|gaat)\s+het\s+om\s+(?:\w+\s+)?in\s+(?:de|het)\s+",
     re.IGNORECASE,
 )
+
+
+#: `openbaar bestuur staat op de tweede plek met 4.874 meldingen`: a sector ranked by its count
+_RANKED = re.compile(
+    r"^\s*(?:de\s+|het\s+)?(?P<name>[^\W\d][\w&-]*(?:\s+[^\W\d][\w&-]*){0,3}?)\s+"
+    r"(?:staat|stond|komt|kwam|eindigt|eindigde)\s+op\s+(?:de|een)\s+[^\W\d]+\s+"
+    r"(?:plek|plaats)\s+met\s+$",
+    re.IGNORECASE,
+)
+
+
+def _ranked_sector(val: _Value, s: str) -> str | None:
+    """In a text on the AP's figures per sector, the sector a clause ranks by its count
+    (`, openbaar bestuur staat op de tweede plek met 4.874 meldingen`)."""
+    c0 = _clause_bounds(s, val.start)[0]
+    m = _RANKED.match(s[c0 : val.start].lstrip(",; "))
+    if m is None:
+        return None
+    v = _vocab()
+    name = m["name"]
+    if (
+        v["noun_re"].search(name)
+        or v["category_re"].search(name)
+        or name.lower() in _NOT_SECTOR_NAME
+    ):
+        return None
+    return name
 
 
 #: a sentence about what the one before it said (`Dat gebeurde in 30 procent van de gevallen`)

@@ -241,3 +241,15 @@ def test_the_same_share_given_to_another_sector_is_that_sectors_too():
         _fact(Y2018, "total", 18, "percent", "financiële sector"),
         _fact(Y2018, "total", 18, "percent", "onderwijs"),
     }
+
+
+def test_a_sector_ranked_by_its_count_takes_the_count():
+    text = (
+        "In de sector onderwijs werden in 2018 5.120 datalekken gemeld. Geen andere sector "
+        "meldt er zoveel, financiële dienstverlening staat op de tweede plek met 3.980 "
+        "meldingen. Het aantal meldingen is gestegen met 300 meldingen."
+    )
+    assert _facts(text) == {
+        _fact(Y2018, "total", 5120, scope="onderwijs"),
+        _fact(Y2018, "total", 3980, scope="financiële dienstverlening"),
+    }

@@ -4057,17 +4057,23 @@ def _running_text_figures(sentences: list[_Sentence], ctx: _Context) -> list[_Fi
 
 
 #: `de Telegraaf (23 verzoeken)`: a count in brackets right after a name is that one's
-_AFTER_NAME = re.compile(r"(?-i:[A-Z][\w-]+)\s*\(\s*(?:[^\W\d]+\s+)?$")
-_BRACKET_COUNT_END = re.compile(r"\s*(?:[^\W\d]+\s*)?\)")
+_AFTER_NAME = re.compile(r"(?-i:(?P<name>[A-Z][\w-]+))\s*\(\s*(?:[^\W\d]+\s+)?$")
+_AP_BEFORE_BRACKET = re.compile(rf"\b{_AP_NAME}\s*\(\s*(?:[^\W\d]+\s+)?$", re.IGNORECASE)
+_BRACKET_COUNT_END = re.compile(r"\s+(?P<noun>[^\W\d][\w-]*)\s*\)")
 
 
 def _named_units_count(s: str, val: _Value) -> bool:
     """Whether a figure is the count of a unit named right before its bracket (a party,
     a department: `de Telegraaf (23 verzoeken)`, `Kees van Oosten (ook 23 verzoeken)`); with
     no scope read for it, it is nobody's figure of the text's subject."""
-    if val.percent or not _AFTER_NAME.search(s, 0, val.start):
+    name = _AFTER_NAME.search(s, 0, val.start)
+    counted = _BRACKET_COUNT_END.match(s, val.end)
+    if val.percent or name is None or counted is None:
         return False
-    return _BRACKET_COUNT_END.match(s, val.end) is not None
+    noun_re = _vocab()["noun_re"]
+    if noun_re.search(name["name"]) or _AP_BEFORE_BRACKET.search(s, 0, val.start):
+        return False  # `bij de AP (22 meldingen)`, `Wob-verzoeken (41 verzoeken)`
+    return noun_re.fullmatch(counted["noun"]) is not None
 
 
 #: one item of a list of units with their figures: a capitalised name or acronym right

@@ -253,3 +253,8 @@ def test_a_sector_ranked_by_its_count_takes_the_count():
         _fact(Y2018, "total", 5120, scope="onderwijs"),
         _fact(Y2018, "total", 3980, scope="financiële dienstverlening"),
     }
+
+
+def test_a_count_in_brackets_after_the_ap_stays_a_report_to_it():
+    text = "In 2018 meldde het waterschap zijn datalekken bij de AP (12 datalekken)."
+    assert _facts(text) == {_fact(Y2018, "reported_to_ap", 12)}

@@ -4280,7 +4280,8 @@ def _group_mentions(sentence: str) -> list[_OrgMention]:
 
 def _group_the_ap_counts(sentences: list[_Sentence]) -> str | None:
     """In a text on the AP's figures, the one group of organisations its notifications are
-    about or came from (`kwamen er bij de AP 331 meldingen binnen over gemeenten`): the
+    about (`kwamen er bij de AP 331 meldingen binnen over gemeenten`; not `van gemeenten`,
+    which may be a part of the intake beside other reporters' parts): the
     text's figures are that group's (`In 2016 ging het om 533 incidenten`, `In 41 procent
     van de gevallen ...`). None where the text names another group beside it, or names the
     group otherwise (`ziekenhuizen hebben 304 keer melding gemaakt`, beside the AP's intake
@@ -4296,7 +4297,7 @@ def _group_the_ap_counts(sentences: list[_Sentence]) -> str | None:
         return None
     group = named.pop()
     about = re.compile(
-        rf"(?:{_vocab()['noun_alt']})\s+(?:binnen\s+)?(?:over|van|uit)\s+(?:de\s+)?"
+        rf"(?:{_vocab()['noun_alt']})\s+(?:binnen\s+)?over\s+(?:de\s+)?"
         rf"{re.escape(group)}\b",
         re.IGNORECASE,
     )

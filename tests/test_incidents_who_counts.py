@@ -258,3 +258,14 @@ def test_a_sector_ranked_by_its_count_takes_the_count():
 def test_a_count_in_brackets_after_the_ap_stays_a_report_to_it():
     text = "In 2018 meldde het waterschap zijn datalekken bij de AP (12 datalekken)."
     assert _facts(text) == {_fact(Y2018, "reported_to_ap", 12)}
+
+
+def test_notifications_from_a_group_beside_other_reporters_make_no_texts_scope():
+    text = (
+        "In 2018 ontving de AP 21.000 meldingen van datalekken van bedrijven en 3.000 "
+        "meldingen van gemeenten. In 30 procent van de gevallen ging het om een brief aan "
+        "een verkeerde ontvanger."
+    )
+    facts = _facts(text)
+    assert _fact(Y2018, "total", 21000) in facts
+    assert _fact(Y2018, "wrong_recipient", 30, "percent") in facts

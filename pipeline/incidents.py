@@ -55,7 +55,7 @@ import contextvars
 import re
 import statistics
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, lru_cache
 from itertools import islice
@@ -137,6 +137,7 @@ class _Context:
     recent_facts: list[tuple[int, list]] = field(default_factory=list)  # see SUM_REACH
     recent_texts: list[str] = field(default_factory=list)  # see SUCH_REACH
     such_kind: str | None = None  # the kind `een dergelijk datalek` refers back to
+    group: str | None = None  # the group of organisations the AP's notifications are about
 
 
 # --------------------------------------------------------------------------- vocabulary
@@ -900,13 +901,18 @@ _FACED = re.compile(r"\bte\s+maken\b", re.IGNORECASE)
 
 
 def _faced(s: str, m: re.Match, prev_word: str) -> bool:
-    """`kreeg met 37 datalekken te maken`: after `met` a count of the incidents an
-    organisation had to deal with, not a difference (`gestegen met 30`)."""
+    """`kreeg met 37 datalekken te maken`, `staat op de tweede plek met 4.874 meldingen`:
+    after `met` a count of the incidents an organisation had to deal with or a unit is
+    ranked by, not a difference (`gestegen met 30`)."""
     return (
         prev_word.lower() == "met"
-        and _FACED.search(s) is not None
+        and (_FACED.search(s) is not None or _RANK_PLACE.search(s, 0, m.start()) is not None)
         and _rules()["count_noun_after"].match(s[m.end() :]) is not None
     )
+
+
+#: `op de tweede plek met`: a unit ranked by the count after it
+_RANK_PLACE = re.compile(r"\bop\s+(?:de|een)\s+[^\W\d]+\s+(?:plek|plaats)\s+met\s+$", re.I)
 
 
 # --------------------------------------------------------------------------- rules
@@ -958,15 +964,20 @@ def _link_rules() -> dict[str, re.Pattern]:
     }
 
 
+#: `23 procent aangevinkt als 'overig'`: a share or count labelled with its category
+_CLASSIFIED_AS = r"(?:aangevinkt|aangemerkt|geclassificeerd|gecategoriseerd|ingedeeld)\s+als"
+
+
 def _label_rules() -> dict[str, re.Pattern]:
     """What a number is: a category label beside it, a total."""
     v = _vocab()
     noun = v["noun_alt"]
     # `het aantal gemelde datalekken`, `Totaal aantal ontvangen klachten:`
     received = r"(?:(?:gemelde|ontvangen|ingediende|binnengekomen|geregistreerde)\s+)?"
+    adjectives = _words_alt(v["data"]["count_adjectives"])
     label_words = (
         r"(?:in\s+de\s+categorie|categorie|van\s+het\s+type|in\s+the\s+category"
-        r"|betroffen|betrof)"
+        rf"|betroffen|betrof|(?:procent\s+|%\s*)?{_CLASSIFIED_AS})"
     )
     return {
         "label_after": re.compile(
@@ -979,9 +990,7 @@ def _label_rules() -> dict[str, re.Pattern]:
             re.IGNORECASE,
         ),
         "count_noun_after": re.compile(
-            # not `geconstateerde`: `het op 12 mei geconstateerde datalek` is a date's
-            r"^\s*(?:(?:gemelde|geregistreerde|ontvangen|interne|nieuwe|bevestigde|echte"
-            r"|daadwerkelijke|reported)\s+)?"
+            rf"^\s*(?:(?:{adjectives})\s+)?"
             # `1657 signalen over mogelijke datalekken` (not `25 van dergelijke meldingen`:
             # such as the sentence before counts, a kind it may leave out)
             r"(?:signalen\s+over\s+(?:mogelijke\s+)?(?=datalek))?"
@@ -992,7 +1001,9 @@ def _label_rules() -> dict[str, re.Pattern]:
             rf"(?:aantal\s+{received}(?:{noun})\s*(?:was|bedroeg|is|:)?"
             rf"|aantal\s+{received}(?:{noun})\s+(?:in|over)\s+[^.;:\d]{{0,30}}?"
             r"(?:(?:19|20)\d\d)\s*(?:was|bedroeg|is|:|=)"
-            r"|waren\s+(?:het|er)(?:\s+er)?|in\s+totaal|totaal(?:\s+aantal)?\s*:?"
+            # `in 2018 waren dat er 241`, `zijn het er 12`: the count just named, restated
+            r"|waren\s+(?:het|dat|er)(?:\s+er)?|zijn\s+(?:het|dat)\s+er"
+            r"|in\s+totaal|totaal(?:\s+aantal)?\s*:?"
             r"|total(?:\s+number\s+of\s+\w+)?\s*(?:was|:)?)\s*\(?\s*$",
             re.IGNORECASE,
         ),
@@ -1086,6 +1097,7 @@ def _part_rules() -> dict[str, re.Pattern]:
     noun = v["noun_alt"]
     # `een` is the article; only `één` (and the other words) count
     words = "|".join(w for w in sorted(v["number_words"], key=len, reverse=True) if w != "een")
+    adjectives = _words_alt(v["data"]["count_adjectives"])
     return {
         "part_keer": re.compile(
             r"^\s*(?:keer|maal)\b(?!\s+(?:zo|zoveel|meer|minder|vaker|hoger|groter|kleiner|per)\b)",
@@ -1093,7 +1105,10 @@ def _part_rules() -> dict[str, re.Pattern]:
         ),
         "part_in": re.compile(r"\b(?:in|van)\s+$", re.IGNORECASE),
         "part_gevallen": re.compile(r"^\s*(?:[^\W\d]+\s+)?gevallen\b", re.IGNORECASE),
-        "part_bij": re.compile(r"\bbij\s+$", re.IGNORECASE),
+        # `bij 7 datalekken`, `Bij zo'n 230 verzoeken is de aanvrager ...`
+        "part_bij": re.compile(
+            rf"\bbij\s+(?:(?:{_words_alt(v['data']['approximate_before'])})\s+)?$", re.I
+        ),
         "noun_qualified": re.compile(
             rf"^\s*(?:{noun})\s+(?:(?P<kind>met(?!\s+betrekking)|als\s+gevolg\s+van|waarbij|waarin"
             r"|(?:(?:waren|was|zijn|is)\s+)?het\s+gevolg\s+van)"
@@ -1111,7 +1126,7 @@ def _part_rules() -> dict[str, re.Pattern]:
         # period (`de vijftien een jaar eerder`)
         "count_word": re.compile(
             rf"(?<![\w-])(?P<word>{words})(?=\s+(?:"
-            rf"(?:(?:andere|gemelde|geregistreerde|nieuwe|interne)\s+)?(?:{noun})\b"
+            rf"(?:(?:andere|{adjectives})\s+)?(?:{noun})\b"
             # `drieduizend signalen over mogelijke datalekken`, as `count_noun_after` reads
             r"|signalen\s+over\s+(?:mogelijke\s+)?datalek"
             r"|(?:keer|maal)\b|(?:[^\W\d]+\s+)?gevallen\b))",
@@ -1120,6 +1135,12 @@ def _part_rules() -> dict[str, re.Pattern]:
         # `Hiervan zijn er vijf gemeld bij de AP`
         "count_word_er": re.compile(
             rf"(?<=\ber\s)(?P<word>{words})(?=\s+(?:gemeld|geregistreerd|doorgegeven)\b)",
+            re.IGNORECASE,
+        ),
+        # `Dat waren er in 2021 nog elf`: the count just named, restated for another period
+        "count_word_restated": re.compile(
+            r"\b(?:waren|zijn)\s+(?:het|dat|er)\s+(?:er\s+)?(?:[^.,;]{0,25}?\s)??"
+            rf"(?:(?:nog|maar|slechts)\s+)?(?P<word>{words})\s*(?=[.;]|$)",
             re.IGNORECASE,
         ),
         "count_word_repeat": re.compile(
@@ -1192,6 +1213,7 @@ class _Fact:
     source: str  # which rule; why a period was or was not needed
     rough: bool = False  # `bijna 27.000`: stated as a rough figure
     intake: bool = False  # the AP's own intake: every organisation's notifications
+    assumed: bool = False  # a total dated by the report's period, not by its sentence
 
 
 @dataclass
@@ -1221,12 +1243,57 @@ def _classify(sentence: _Sentence, index: int, ctx: _Context) -> list[_Fact]:
     for val in values:
         if val.start not in reading.references:
             if fact := _fact_of(val, reading, ctx):
-                reading.facts.append(fact)
+                reading.facts += _each_period(fact, reading) + _same_share(fact, reading.text)
     if reading.facts:
         _assign_periods(reading, ctx, index)
     ctx.previous = (index, {p.period for p in reading.periods if p.anchors})
     ctx.recent_facts = [*ctx.recent_facts[-(SUM_REACH - 1) :], (index, reading.facts)]
     return reading.facts
+
+
+#: between two periods listed for one figure (`zowel 2023 als 2022`, `2021, 2022 en 2023`)
+_PERIOD_LINK = re.compile(r"\s*(?:,|en|als|of)\s*", re.IGNORECASE)
+#: between a part of a year and the years it is of (`de eerste helft van zowel 2023 ...`)
+_PART_LINK = re.compile(r"\s+(?:zowel\s+)?", re.IGNORECASE)
+
+
+def _each_period(f: _Fact, reading: _Reading) -> list[_Fact]:
+    """A figure stated for several periods at once (`(beide 10.500)`) is one fact per
+    period listed right before its bracket; a part of the year before the list applies
+    to each (`in de eerste helft van zowel 2023 als 2022`). Other facts: themselves."""
+    if f.source != "both":
+        return [f]
+    s = reading.text
+    bracket = s.rfind("(", 0, f.value.start)
+    spans = [p for p in reading.periods if p.end <= bracket]
+    listed: list[_PeriodSpan] = []
+    part = None  # the part of a year each listed year is meant in
+    end = bracket
+    for p in reversed(spans):
+        gap = s[p.end : end]
+        if listed and not _PERIOD_LINK.fullmatch(gap) or not listed and gap.strip():
+            break
+        if not _is_year(p.period):
+            part = p if listed else None  # `het eerste kwartaal van 2023 en 2022`
+            break
+        listed.insert(0, p)
+        end = p.start
+    if part is not None:
+        listed.insert(0, part)
+    elif listed:
+        before = [p for p in spans if p.end <= listed[0].start]
+        if before and _PART_LINK.fullmatch(s[before[-1].end : listed[0].start]):
+            part = before[-1] if not _is_year(before[-1].period) else None
+    if len(listed) < 2:
+        return []  # one period or none: the figure is not placed
+    periods = [p.period for p in listed]
+    if part is not None:
+        periods = [
+            Period(part.period.start.replace(year=p.start.year),
+                   part.period.end.replace(year=p.start.year))
+            for p in periods
+        ]  # fmt: skip
+    return [replace(f, period=period) for period in periods]
 
 
 #: `45% van de meldingen had betrekking op een dergelijk datalek`: the kind named before
@@ -1290,6 +1357,7 @@ def _sentence_links_for(
         and not rules["count_word"].search(s)
         and not rules["count_word_repeat"].search(s)
         and not rules["count_word_er"].search(s)
+        and not rules["count_word_restated"].search(s)
     ):
         return None
     return (
@@ -1327,7 +1395,7 @@ def _sentence_values(s: str, periods: list[_PeriodSpan]) -> list[_Value]:
     taken = {val.start for val in values}
     words = [
         m
-        for name in ("count_word", "count_word_repeat", "count_word_er")
+        for name in ("count_word", "count_word_repeat", "count_word_er", "count_word_restated")
         for m in _rules()[name].finditer(s)
     ]
     for m in words:
@@ -1380,13 +1448,18 @@ def _fact_of(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:
     s = reading.text
     before, after = s[: val.start], s[val.end :]
     if _BOTH.search(before):
-        return None  # `(beide 10.500)`: one figure for several periods, none of them placed
+        # `zowel 2023 als 2022 (beide 10.500)`: one figure for each of the periods listed
+        # right before its bracket (placed in `_each_period`), the count the sentence names
+        category, _ = _category_of_value(val, reading, ctx)
+        if category is None and reading.has_noun and not val.percent:
+            category = "total"
+        return _Fact(val, category, None, None, "both") if category else None
     if _AFTER_SOME.search(before) or (val.percent and _shares_of_units(s)):
         return None
     if (
         val.percent
         and (reading.has_noun or ctx.sectors)
-        and (sector := _sector_of_share(val, s, ctx))
+        and (sector := _sector_of_share(val, s, ctx) or _sector_said_before(s, ctx))
     ):
         return _Fact(val, "total", None, sector, "sector")
     category, source = _category_of_value(val, reading, ctx)
@@ -1409,6 +1482,8 @@ def _fact_of(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:
         scope = _sector_scope(val, s)
     if scope is None and (ctx.ap_counts or ctx.sectors) and not val.percent:
         scope = _sector_it_came_from(after)
+    if scope is None and ctx.sectors and not val.percent:
+        scope = _ranked_sector(val, s)
     if category is None and not val.percent and _states_a_total(val, reading):
         if _told_to_data_subjects(val, s):
             return None
@@ -1478,7 +1553,7 @@ def _category_of_value(val: _Value, reading: _Reading, ctx: _Context) -> tuple[s
 #: verbs that state how many incidents were reported or registered
 _REPORTING = re.compile(
     r"\b(?:gemeld|geregistreerd|ontvangen|ontving|geconstateerd|binnengekomen|genoteerd"
-    r"|noteerde|registreerde|gedaan|kreeg|kregen)\b",
+    r"|noteerde|registreerde|gedaan|kreeg|kregen|ontdekt|vastgesteld)\b",
     re.IGNORECASE,
 )
 
@@ -1503,6 +1578,7 @@ _NOT_SECTOR_NAME = {
     "de", "het", "een", "van", "vanuit", "uit", "door", "bij", "in", "binnen", "zoals", "is",
     "zijn", "was", "waren", "komt", "kwam", "komen", "afkomstig", "gevolgd", "blijft",
     "volgen", "volgt", "met", "en", "of", "sectoren", "deelsectoren", "naar", "op", "om",
+    "meeste", "meest",
 }  # fmt: skip
 SECTOR_NAME_WORDS = 4
 
@@ -1515,7 +1591,7 @@ def _sector_of_share(val: _Value, s: str, ctx: _Context) -> str | None:
     item. The sentence names sectors, or it lists two or more shares in a text about the
     AP's figures per sector; a name that is a kind of incident is no sector."""
     if not _rules()["bracket_open"].search(s[: val.start]) or not re.match(r"\s*\)", s[val.end :]):
-        return _sector_of_clause(val, s, ctx)
+        return _respective_sector(val, s, ctx) or _sector_of_clause(val, s, ctx)
     listed = len(_BRACKETED_SHARE.findall(s)) >= 2
     if not (_SECTOR_WORD.search(s) or (ctx.sectors and listed)):
         return None
@@ -1530,6 +1606,65 @@ def _sector_of_share(val: _Value, s: str, ctx: _Context) -> str | None:
         named = _NAMED_SECTOR.search(region)
         return named.group(0) if named else None
     return name
+
+
+def _respective_sector(val: _Value, s: str, ctx: _Context) -> str | None:
+    """`De zorg en publieke sector volgen met respectievelijk 28 procent en 17 procent`:
+    sectors listed at the head of the clause take the shares after `respectievelijk` in
+    order (as many names as shares). Only in a text on the AP's figures per sector, or a
+    sentence that names sectors."""
+    if not (ctx.sectors or _SECTOR_WORD.search(s)):
+        return None
+    c0 = _clause_bounds(s, val.start)[0]
+    respectively = _rules()["respectively"].search(s, c0, val.start)
+    if respectively is None:
+        return None
+    head: list[str] = []
+    for word in s[c0 : respectively.start()].strip(" ,;").split():
+        if word.lower() in ("de", "het") and (not head or head[-1].lower() == "en"):
+            continue  # the article of a name (`De zorg en het onderwijs`)
+        if word.lower() != "en" and (
+            word.lower() in _NOT_SECTOR_NAME or not re.fullmatch(r"[^\W\d][\w&-]*,?", word)
+        ):
+            break
+        head.append(word)
+    names = [n.strip() for n in re.split(r",|\ben\b", " ".join(head)) if n.strip()]
+    shares = [v for v in _SHARE_VALUE.finditer(s, respectively.end())]
+    v = _vocab()
+    if len(names) < 2 or len(names) != len(shares):
+        return None
+    if any(v["noun_re"].search(n) or v["category_re"].search(n) for n in names):
+        return None
+    index = next((i for i, m in enumerate(shares) if m.start() == val.start), None)
+    return names[index] if index is not None else None
+
+
+#: `... in de financiële sector en hetzelfde percentage in het openbaar bestuur`
+_SAME_SHARE = re.compile(
+    r"\s+en\s+hetzelfde\s+(?:percentage|aandeel)\s+(?:in|bij|uit)\s+(?:de|het)\s+(?P<name>[^,;.()]+)",
+    re.IGNORECASE,
+)
+
+
+def _same_share(f: _Fact, s: str) -> list[_Fact]:
+    """A sector's share that the clause gives another sector too (`In 22 procent van de
+    gevallen ging het om datalekken in de financiële sector en hetzelfde percentage in het
+    openbaar bestuur`): that sector's fact, from the same number."""
+    if f.source != "sector":
+        return []
+    c1 = _clause_bounds(s, f.value.start)[1]
+    m = _SAME_SHARE.search(s, f.value.end, c1 if c1 < len(s) else len(s))
+    if m is None:
+        return []
+    name = _name_after(m["name"])
+    v = _vocab()
+    if not name or v["noun_re"].search(name) or v["category_re"].search(name):
+        return []
+    return [replace(f, scope=name, source="same")]
+
+
+#: a share as `_values` reads it (`28 procent`, `17%`)
+_SHARE_VALUE = re.compile(r"(?<![\w.,])\d{1,3}(?:[.,]\d)?(?=\s?(?:%|procent\b))", re.IGNORECASE)
 
 
 #: a sector named by its adjective (`de financiële sector`, `de publieke sector`)
@@ -1609,6 +1744,49 @@ _SHARE_FROM = re.compile(
     r"|\s*van\s+de\s+gevallen\s+(?:ging|gaat)\s+het\s+om\s+(?:\w+\s+)?in\s+(?:de|het)\s+",
     re.IGNORECASE,
 )
+
+
+#: `openbaar bestuur staat op de tweede plek met 4.874 meldingen`: a sector ranked by its count
+_RANKED = re.compile(
+    r"^\s*(?:de\s+|het\s+)?(?P<name>[^\W\d][\w&-]*(?:\s+[^\W\d][\w&-]*){0,3}?)\s+"
+    r"(?:staat|stond|komt|kwam|eindigt|eindigde)\s+op\s+(?:de|een)\s+[^\W\d]+\s+"
+    r"(?:plek|plaats)\s+met\s+$",
+    re.IGNORECASE,
+)
+
+
+def _ranked_sector(val: _Value, s: str) -> str | None:
+    """In a text on the AP's figures per sector, the sector a clause ranks by its count
+    (`, openbaar bestuur staat op de tweede plek met 4.874 meldingen`)."""
+    c0 = _clause_bounds(s, val.start)[0]
+    m = _RANKED.match(s[c0 : val.start].lstrip(",; "))
+    if m is None:
+        return None
+    v = _vocab()
+    name = m["name"]
+    if (
+        v["noun_re"].search(name)
+        or v["category_re"].search(name)
+        or name.lower() in _NOT_SECTOR_NAME
+    ):
+        return None
+    return name
+
+
+#: a sentence about what the one before it said (`Dat gebeurde in 30 procent van de gevallen`)
+_THAT_HAPPENED = re.compile(r"^\W*(?:dat|dit)\s+(?:gebeurde|gebeurt|was|is)\s+in\b", re.I)
+
+
+def _sector_said_before(s: str, ctx: _Context) -> str | None:
+    """In a text on the AP's figures per sector, `De meeste datalekken vonden plaats in de
+    zorgsector. Dat gebeurde in 30 procent van de gevallen.`: the share is that of the one
+    sector the sentence before names."""
+    if not ctx.sectors or not _THAT_HAPPENED.match(s) or len(ctx.recent_texts) < 2:
+        return None
+    before = ctx.recent_texts[-2]
+    names = {m["compound"] or _name_after(m["name"]) for m in _SECTOR_SCOPE.finditer(before)}
+    names.discard(None)
+    return names.pop() if len(names) == 1 else None
 
 
 def _sector_of_clause(val: _Value, s: str, ctx: _Context) -> str | None:
@@ -1782,7 +1960,8 @@ def _label_category(val: _Value, s: str) -> tuple[str | None, str]:
             category, source = cat, "label"
     if category in v["label_only"] and source == "label" and _label_only(m["cat"]):
         # `overig` after the number counts only as a label (`in de categorie 'overig'`)
-        if not re.search(r"categorie|type", s[val.end : val.end + 40], re.I) and not (
+        labelled = rf"categorie|type|{_CLASSIFIED_AS}"
+        if not re.search(labelled, s[val.end : val.end + 40], re.I) and not (
             not before.strip() or re.search(r"categorie", before, re.I)
         ):
             category = None
@@ -2068,6 +2247,7 @@ def _assign_periods(reading: _Reading, ctx: _Context, index: int) -> None:
             f.period = _stated_period(f, s, anchors, used, ctx, index, waarvan)
         if f.period is None:
             f.period = _context_period(f, reading, ctx, index, waarvan)
+            f.assumed = f.period is not None and f.period == ctx.report and _label_total(f, s)
 
 
 #: how many sentences back a sum (`In totaal zijn dat 455`) may add up
@@ -3104,6 +3284,7 @@ class _Figure(NamedTuple):
     evidence: str
     rough: bool = False  # `bijna 27.000`: kept where no exact figure states the same
     handled: bool = False  # requests or complaints counted when handled, not received
+    assumed: bool = False  # see `_Fact.assumed`
 
 
 def extract_incident_counts(document: dict | Doc) -> list[dict]:
@@ -3238,6 +3419,7 @@ def _subject_rows(
     rows = [_row(doc, figure, page_starts) for figure in figures]
     rows.sort(key=lambda r: r.pop("_offset"))
     rows = _without_unscoped_repeats(_without_rough_repeats(rows), ctx.organisations)
+    rows = _without_assumed_conflicts(rows)
     return _drop_impossible(rows, ctx.organisations)
 
 
@@ -3280,6 +3462,36 @@ def _without_unscoped_repeats(rows: list[dict], organisations: set[str]) -> list
 
     scoped = {key(row) for row in rows if row["scope"] in organisations}
     return [row for row in rows if row["scope"] is not None or key(row) not in scoped]
+
+
+def _label_total(f: _Fact, s: str) -> bool:
+    """`aantal klachten 306`: a total written as a label and its number, no verb between
+    (a header line's figure, not a sentence's)."""
+    if f.category != "total":
+        return False
+    noun = _vocab()["noun_alt"]
+    return re.search(rf"\baantal\s+(?:{noun})\s*:?\s*$", s[: f.value.start], re.I) is not None
+
+
+def _without_assumed_conflicts(rows: list[dict]) -> list[dict]:
+    """A total that only the report's period dates (`aantal klachten 306` in a page's
+    header) is not that period's where a sentence states the period's total as another
+    number (`In 2021 hebben cliënten 313 klachten ingediend`): its own period is unknown."""
+
+    def key(row: dict) -> tuple:
+        return (row["period_start"], row["period_end"], row["category"], row["unit"], row["scope"])
+
+    stated = {(key(row), row["value"]) for row in rows if not row["_assumed"]}
+    stated_keys = {k for k, _ in stated}
+    return [
+        row
+        for row in rows
+        if not (
+            row.pop("_assumed")
+            and key(row) in stated_keys
+            and (key(row), row["value"]) not in stated
+        )
+    ]
 
 
 def _without_rough_repeats(rows: list[dict]) -> list[dict]:
@@ -3802,14 +4014,21 @@ def _running_text_figures(sentences: list[_Sentence], ctx: _Context) -> list[_Fi
     organisations = _organisations(sentences, ctx.text)
     if organisations:
         ctx.organisations |= {m.name for names in organisations for m in names.mentions}
+    elif ctx.ap_counts:
+        ctx.group = _group_the_ap_counts(sentences)
     for i, sentence in enumerate(sentences):
         _enter_sentence(sentence, i, ctx)
         figures += _unit_list_figures(sentence, ctx)
         last_category = None
+        # a figure of several periods (`beide`) or sectors (`hetzelfde percentage`): one
+        # fact each, from one number
+        shared: set[int] = set()
         for f in _classify(sentence, i, ctx):
             doc_offset = sentence.offsets[f.value.start]
-            if doc_offset in ctx.consumed or f.period is None:
+            repeat = f.source in ("both", "same") and doc_offset in shared
+            if (doc_offset in ctx.consumed and not repeat) or f.period is None:
                 continue
+            shared.add(doc_offset)
             if _counts_another_noun(sentence.text, f.value.end):
                 continue
             ctx.consumed.add(doc_offset)
@@ -3817,9 +4036,14 @@ def _running_text_figures(sentences: list[_Sentence], ctx: _Context) -> list[_Fi
             scope = f.scope
             if scope is None and organisations and not f.intake:
                 scope = _organisation_of(f.value.start, sentence.text, organisations[i])
+            if scope is None and ctx.group and (not f.intake or ctx.group in sentence.text):
+                scope = ctx.group  # not the AP's intake over all organisations
+            if scope is None and _named_units_count(sentence.text, f.value):
+                continue
             figures.append(_Figure(doc_offset, f.category, f.value.value, unit, f.period,
                                    scope, _evidence(sentence.text, f.value.start),
-                                   f.rough, _handled(sentence.text, f.value.start)))  # fmt: skip
+                                   f.rough, _handled(sentence.text, f.value.start),
+                                   f.assumed))  # fmt: skip
             if f.category == "total" and f.scope is None and f.source == "total":
                 ctx.last_total, ctx.last_total_sentence = f.period, i
                 if ctx.list_anchor is not None and f.period != ctx.list_anchor:
@@ -3830,6 +4054,26 @@ def _running_text_figures(sentences: list[_Sentence], ctx: _Context) -> list[_Fi
         if last_category is not None:
             ctx.carry_category, ctx.carry_sentence = last_category, i
     return figures
+
+
+#: `de Telegraaf (23 verzoeken)`: a count in brackets right after a name is that one's
+_AFTER_NAME = re.compile(r"(?-i:(?P<name>[A-Z][\w-]+))\s*\(\s*(?:[^\W\d]+\s+)?$")
+_AP_BEFORE_BRACKET = re.compile(rf"\b{_AP_NAME}\s*\(\s*(?:[^\W\d]+\s+)?$", re.IGNORECASE)
+_BRACKET_COUNT_END = re.compile(r"\s+(?P<noun>[^\W\d][\w-]*)\s*\)")
+
+
+def _named_units_count(s: str, val: _Value) -> bool:
+    """Whether a figure is the count of a unit named right before its bracket (a party,
+    a department: `de Telegraaf (23 verzoeken)`, `Kees van Oosten (ook 23 verzoeken)`); with
+    no scope read for it, it is nobody's figure of the text's subject."""
+    name = _AFTER_NAME.search(s, 0, val.start)
+    counted = _BRACKET_COUNT_END.match(s, val.end)
+    if val.percent or name is None or counted is None:
+        return False
+    noun_re = _vocab()["noun_re"]
+    if noun_re.search(name["name"]) or _AP_BEFORE_BRACKET.search(s, 0, val.start):
+        return False  # `bij de AP (22 meldingen)`, `Wob-verzoeken (41 verzoeken)`
+    return noun_re.fullmatch(counted["noun"]) is not None
 
 
 #: one item of a list of units with their figures: a capitalised name or acronym right
@@ -4034,6 +4278,36 @@ def _group_mentions(sentence: str) -> list[_OrgMention]:
     ]
 
 
+def _group_the_ap_counts(sentences: list[_Sentence]) -> str | None:
+    """In a text on the AP's figures, the one group of organisations its notifications are
+    about (`kwamen er bij de AP 331 meldingen binnen over gemeenten`; not `van gemeenten`,
+    which may be a part of the intake beside other reporters' parts): the
+    text's figures are that group's (`In 2016 ging het om 533 incidenten`, `In 41 procent
+    van de gevallen ...`). None where the text names another group beside it, or names the
+    group otherwise (`ziekenhuizen hebben 304 keer melding gemaakt`, beside the AP's intake
+    over all organisations)."""
+    noun_re = _vocab()["noun_re"]
+    named = {
+        m.lower()
+        for sentence in sentences
+        if noun_re.search(sentence.text)
+        for m in _group_re().findall(sentence.text)
+    }
+    if len(named) != 1:
+        return None
+    group = named.pop()
+    about = re.compile(
+        rf"(?:{_vocab()['noun_alt']})\s+(?:binnen\s+)?over\s+(?:de\s+)?"
+        rf"{re.escape(group)}\b",
+        re.IGNORECASE,
+    )
+    for sentence in sentences:
+        s = sentence.text
+        if _AP_HINT.search(s) and _AP_RECEIVES.search(s) and about.search(s):
+            return group
+    return None
+
+
 def _organisation_of(pos: int, s: str, names: _OrgNames) -> str | None:
     """The organisation a figure at `pos` is about: the nearest one named in its clause
     (a place first), else in its sentence, else the one carried from before. Units named
@@ -4093,6 +4367,7 @@ def _row(doc: Doc, figure: _Figure, page_starts: list[tuple[int, int]]) -> dict:
         "_offset": figure.offset,
         "_rough": figure.rough,
         "_handled": figure.handled,
+        "_assumed": figure.assumed,
         **evidence_box([word], page_no),
     }
 

@@ -615,6 +615,43 @@ def test_sector_shares_in_a_sentence_after_the_one_naming_the_notifications():
     }
 
 
+def test_a_count_restated_with_dat_er_after_another_years_count():
+    text = "Waren er in 2020 nog 40 datalekken, in 2021 waren dat er 52."
+    assert _facts(text) == {_fact(Y2020, "total", 40), _fact(Y2021, "total", 52)}
+
+
+def test_a_written_out_count_restated_for_another_period():
+    text = (
+        "In 2022 zijn vijf datalekken bij de AP gemeld. Dat waren er een jaar eerder nog "
+        "twee. Het waterschap registreerde in 2022 30 datalekken. Dat waren er in 2020 nog elf."
+    )
+    assert _facts(text) == {
+        _fact(Y2022, "reported_to_ap", 5),
+        _fact(Y2021, "reported_to_ap", 2),
+        _fact(Y2022, "total", 30),
+        _fact(Y2020, "total", 11),
+    }
+
+
+def test_a_written_out_number_of_leaks_found_is_a_count():
+    text = "In 2021 werden er bij de gemeente dertien datalekken ontdekt."
+    assert _facts(text) == {_fact(Y2021, "total", 13)}
+
+
+def test_sectors_listed_before_respectively_take_its_shares_in_order():
+    text = (
+        "De AP ontving in 2021 25.000 meldingen van datalekken; de financiële sector meldde "
+        "de meeste (30 procent). De zorg en het onderwijs volgen met respectievelijk 22 "
+        "procent en 9 procent van de meldingen. Gemeenten en provincies volgen met "
+        "respectievelijk 7 procent, 3 procent en 1 procent."
+    )
+    facts = _facts(text)
+    assert _fact(Y2021, "total", 30, "percent", "financiële sector") in facts  # not `meeste`
+    assert _fact(Y2021, "total", 22, "percent", "zorg") in facts
+    assert _fact(Y2021, "total", 9, "percent", "onderwijs") in facts
+    assert not {f for f in facts if f[3] in (7.0, 3.0, 1.0)}  # three shares, two names
+
+
 def test_two_years_and_two_figures_joined_by_en_pair_in_order():
     text = "In 2020 en 2021 waren er 40 en 50 datalekken bij de gemeente."
     assert _facts(text) == {_fact(Y2020, "total", 40), _fact(Y2021, "total", 50)}
@@ -671,6 +708,27 @@ def test_one_figure_for_both_of_two_periods_is_not_placed_in_either():
         "zowel 2022 als 2021 (beide 9.500)."
     )
     assert {f[3] for f in _facts(text)} == {9000.0}
+
+
+def test_one_figure_for_both_of_the_periods_listed_before_its_bracket_is_each_ones():
+    text = (
+        "In 2024 kreeg de toezichthouder 9.000 datalekmeldingen binnen. Het aantal "
+        "datalekmeldingen lag daarmee lager dan in zowel 2023 als 2022 (beide 9.500). In het "
+        "eerste kwartaal van 2023 en 2022 (beide 2.100) was het aantal datalekken gelijk."
+    )
+    h1 = [(date(y, 1, 1), date(y, 3, 31)) for y in (2023, 2022)]
+    assert _facts(text) == {
+        _fact((date(2024, 1, 1), date(2024, 12, 31)), "total", 9000),
+        _fact((date(2023, 1, 1), date(2023, 12, 31)), "total", 9500),
+        _fact(Y2022, "total", 9500),
+        _fact(h1[0], "total", 2100),
+        _fact(h1[1], "total", 2100),
+    }
+
+
+def test_one_figure_for_one_period_written_as_both_is_not_placed():
+    text = "Het aantal datalekken lag in 2023 lager dan in 2022 (beide 9.500)."
+    assert _facts(text) == set()
 
 
 def test_a_pipe_table_under_a_caption_of_kinds_and_one_period_reads_each_kind():

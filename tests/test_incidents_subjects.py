@@ -225,3 +225,28 @@ def test_a_pipe_table_with_years_down_the_rows_reads_only_the_columns_it_knows()
         ("woo_verzoek", _year(2022), "total", 52.0, "count", None),
         ("woo_verzoek", (date(2021, 1, 1), date(2022, 12, 31)), "total", 92.0, "count", None),
     }
+
+
+def test_requests_counted_with_an_adjective_and_parts_and_requesters_are_not_totals():
+    text = (
+        "Wob-verzoeken\n\nIn totaal kwamen er ruim 120 losse Wob-verzoeken binnen bij de "
+        "gemeente in 2015. Bij zo'n 80 verzoeken is de naam van de verzoeker weggelakt. De "
+        "meeste verzoeken kwamen van het Dagblad (14 verzoeken) en Jan de Vries (ook 14 "
+        "verzoeken)."
+    )
+    assert _facts(text) == {("woo_verzoek", _year(2015), "total", 120.0, "count", None)}
+
+
+def test_a_header_lines_total_is_not_the_years_where_a_sentence_states_another():
+    text = (
+        "Aantal consulten 120000 en aantal klachten 250\nConsulten en klachten\n\n"
+        "In 2022 hebben patiënten 262 klachten ingediend."
+    )
+    assert _facts(text, doc_type="other") == {
+        ("klacht", _year(2022), "total", 262.0, "count", None)
+    }
+
+
+def test_a_header_lines_total_stands_where_it_is_the_years_only_total():
+    text = "Klachten 2022\n\nAantal klachten: 262\n\nDe meeste klachten gingen over wachttijden."
+    assert _facts(text) == {("klacht", _year(2022), "total", 262.0, "count", None)}

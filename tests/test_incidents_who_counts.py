@@ -193,3 +193,79 @@ def test_requests_named_after_both_laws_with_a_slash_are_counted():
     )
     rows = extract_incident_counts(_report(text, doc_type="report"))
     assert _row_facts(rows) == {_fact(Y2019, "total", 14)}
+
+
+def test_the_aps_notifications_about_one_group_make_the_texts_figures_that_groups():
+    text = (
+        "In de eerste drie maanden kwamen er bij de Autoriteit Persoonsgegevens 120 "
+        "meldingen binnen over waterschappen die gegevens lekten.\n\nIn 2018 ging het om "
+        "een totaal van 410 incidenten. In 30 procent van de gevallen ging het om een brief "
+        "aan een verkeerde ontvanger. Van alle meldingen werd 12 procent aangevinkt als "
+        "'overig'."
+    )
+    assert _facts(text) == {
+        _fact(Y2018, "total", 410, scope="waterschappen"),
+        _fact(Y2018, "wrong_recipient", 30, "percent", "waterschappen"),
+        _fact(Y2018, "other", 12, "percent", "waterschappen"),
+    }
+
+
+def test_a_group_beside_the_aps_intake_over_all_organisations_makes_no_texts_scope():
+    text = (
+        "Ziekenhuizen hebben in 2018 300 keer melding gemaakt van een datalek. In totaal "
+        "ontving de AP in 2018 21.000 meldingen van datalekken van organisaties."
+    )
+    assert _fact(Y2018, "total", 21000) in _facts(text)
+
+
+def test_a_share_of_what_the_sentence_before_said_takes_the_sector_it_named():
+    text = (
+        "In 2018 ontving de AP 21.000 meldingen van datalekken uit alle sectoren. De meeste "
+        "datalekken vonden plaats in de onderwijssector. Dat gebeurde in 24 procent van de "
+        "gevallen. Dat gebeurde in 8 procent van de gevallen bij een hack."
+    )
+    assert _facts(text) == {
+        _fact(Y2018, "total", 21000),
+        _fact(Y2018, "total", 24, "percent", "onderwijs"),
+    }
+
+
+def test_the_same_share_given_to_another_sector_is_that_sectors_too():
+    text = (
+        "In 2018 ontving de AP 21.000 meldingen van datalekken uit alle sectoren. In 18 "
+        "procent van de gevallen ging het om datalekken in de financiële sector en hetzelfde "
+        "percentage in het onderwijs."
+    )
+    assert _facts(text) == {
+        _fact(Y2018, "total", 21000),
+        _fact(Y2018, "total", 18, "percent", "financiële sector"),
+        _fact(Y2018, "total", 18, "percent", "onderwijs"),
+    }
+
+
+def test_a_sector_ranked_by_its_count_takes_the_count():
+    text = (
+        "In de sector onderwijs werden in 2018 5.120 datalekken gemeld. Geen andere sector "
+        "meldt er zoveel, financiële dienstverlening staat op de tweede plek met 3.980 "
+        "meldingen. Het aantal meldingen is gestegen met 300 meldingen."
+    )
+    assert _facts(text) == {
+        _fact(Y2018, "total", 5120, scope="onderwijs"),
+        _fact(Y2018, "total", 3980, scope="financiële dienstverlening"),
+    }
+
+
+def test_a_count_in_brackets_after_the_ap_stays_a_report_to_it():
+    text = "In 2018 meldde het waterschap zijn datalekken bij de AP (12 datalekken)."
+    assert _facts(text) == {_fact(Y2018, "reported_to_ap", 12)}
+
+
+def test_notifications_from_a_group_beside_other_reporters_make_no_texts_scope():
+    text = (
+        "In 2018 ontving de AP 21.000 meldingen van datalekken van bedrijven en 3.000 "
+        "meldingen van gemeenten. In 30 procent van de gevallen ging het om een brief aan "
+        "een verkeerde ontvanger."
+    )
+    facts = _facts(text)
+    assert _fact(Y2018, "total", 21000) in facts
+    assert _fact(Y2018, "wrong_recipient", 30, "percent") in facts

@@ -18,6 +18,7 @@ quoted mail header below the sender's stationery that goes on with a thread or a
 
 from __future__ import annotations
 
+import html
 import re
 from collections import Counter
 from datetime import date
@@ -187,9 +188,11 @@ def without_markdown(text: str) -> str:
     front matter gives is its first line. Text without a markdown
     heading, bold span, link or front matter is returned as it is."""
     text = _FRONT_MATTER_RE.sub(_front_matter_as_printed, text)
+    ending = "\n" if text.endswith("\n") else ""
     if _HTML_TABLE_RE.search(text):
-        ending = "\n" if text.endswith("\n") else ""
         text = "\n".join(_html_tables_as_pipe_rows(text.splitlines())) + ending
+    if _HTML_PAGE_RE.search(text):
+        text = "\n".join(_html_page_as_printed(text.splitlines())) + ending
     if not any(_MARKDOWN_LINE_RE.search(line) for line in text.splitlines()):
         return text
     return "\n".join(
@@ -206,6 +209,30 @@ def without_markdown(text: str) -> str:
 _HTML_TABLE_RE = re.compile(r"<table\b", re.IGNORECASE)
 _HTML_TAG_RE = re.compile(r"</?[a-zA-Z][^<>\n]*>")
 _HTML_CELL_RE = re.compile(r"<t[dh]\b[^>]*>(.*?)</t[dh]\s*>", re.IGNORECASE | re.DOTALL)
+
+
+#: the source of a web page (`<!DOCTYPE HTML>`, `<html lang="nl-NL">`, `<body>`), also as the
+#: PHP file that prints it (`<?php include('../config.php'); ?>`)
+_HTML_PAGE_RE = re.compile(r"<(?:!doctype\s+html\b|html\b|body\b|\?php\b)", re.IGNORECASE)
+#: what a browser shows nothing of: the page's head, its styles and scripts, comments and the
+#: PHP code that runs on the server; each from its opening to its closing mark
+_HTML_HIDDEN_RE = re.compile(
+    r"<\?php\b.*?(?:\?>|\Z)|<!--.*?(?:-->|\Z)|<(head|style|script)\b[^>]*>.*?(?:</\1\s*>|\Z)",
+    re.IGNORECASE | re.DOTALL,
+)
+#: a list item's tag: the browser prints a bullet before its text
+_HTML_ITEM_RE = re.compile(r"<li\b[^>]*>", re.IGNORECASE)
+_HTML_ANY_TAG_RE = re.compile(r"<[!/]?[a-zA-Z][^<>]*>")
+
+
+def _html_page_as_printed(lines: list[str]) -> list[str]:
+    """A web page's source as a browser prints it: what it shows nothing of (its head,
+    styles, scripts, comments, PHP code) blank, the tags taken out of the other lines (a list
+    item's as its bullet) and their entities read (`&amp;` -> `&`): as many lines as before,
+    so the page's `<h1>` title and `<h3>` date open their lines as the typing rules read them."""
+    text = _HTML_HIDDEN_RE.sub(lambda m: "\n" * m[0].count("\n"), "\n".join(lines))
+    text = _HTML_ANY_TAG_RE.sub("", _HTML_ITEM_RE.sub("- ", text))
+    return [html.unescape(line).strip() for line in text.split("\n")]
 
 
 def _html_tables_as_pipe_rows(lines: list[str]) -> list[str]:

@@ -1,0 +1,62 @@
+"""Typing and dating of documents laid out in ways a plain reading misses: a web page's source
+(HTML, or the PHP file that prints it), ... Every text here is written for the test, in the
+layout of its kind."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pipeline.documents import classify_document, document_date, without_markdown
+
+PHP_PAGE = """<?php
+include_once('../config.php');
+if (!isset($_SESSION['user'])) {
+\theader('location:index.php');
+}
+?>
+<!DOCTYPE HTML>
+<html lang="nl-NL">
+\t<head>
+\t\t<title>Stichting De Brug</title>
+\t\t<style>
+\t\t\t.kop { color: #304280; }
+\t\t</style>
+\t</head>
+<body>
+<?php include('../includes/menu.inc'); ?>
+\t<div class="container">
+\t\t<h3 class="kop">9 oktober 2023</h3>
+\t\t<h1 class="kop">Verslag bestuursvergadering 5 oktober 2023</h1>
+\t\t<h5>Anna de Wit</h5>
+\t\t<p>Het bestuur sprak over de vrijwilligers &amp; de nieuwe locatie.</p>
+\t\t<ul>
+\t\t<li>Kees meldt dat de huur per 1 januari stijgt.</li>
+\t\t</ul>
+\t</div>
+</body>
+</html>
+"""
+
+
+def _typed_and_dated(text: str) -> tuple[str, date | None]:
+    doc_type, title = classify_document(text, 3)
+    return doc_type, document_date(doc_type, text, title)[0]
+
+
+def test_a_web_page_source_reads_as_the_browser_prints_it() -> None:
+    printed = without_markdown(PHP_PAGE)
+    assert len(printed.splitlines()) == len(PHP_PAGE.splitlines())  # lines keep their numbers
+    shown = [x for x in printed.splitlines() if x.strip()]
+    title = "Verslag bestuursvergadering 5 oktober 2023"
+    assert shown[:3] == ["9 oktober 2023", title, "Anna de Wit"]
+    assert "Het bestuur sprak over de vrijwilligers & de nieuwe locatie." in shown
+    assert "- Kees meldt dat de huur per 1 januari stijgt." in shown  # a list item's bullet
+
+
+def test_a_record_on_a_web_page_is_typed_and_dated_by_its_title_not_the_posting() -> None:
+    assert _typed_and_dated(PHP_PAGE) == ("minutes", date(2023, 10, 5))
+
+
+def test_html_inside_markdown_is_no_web_page() -> None:
+    text = "# Notulen\n\nRegel een<br>twee\n"
+    assert "Regel een<br>twee" in without_markdown(text)  # a tag in markdown is left alone

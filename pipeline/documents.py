@@ -1278,7 +1278,8 @@ def document_date(
     if doc_type in ("minutes", "decision_list"):
         held = _held_on_sentences(lines) if doc_type == "minutes" else []
         own = _meeting_dated_lines(lines) + [x for x in held if _opens_with_held_on(x)]
-        top = [x for x in lines[:25] if not _rules()["earlier_record"].search(x)]
+        # a date below the body's first item dates what the item is about, not the meeting
+        top = [x for x in _record_head(lines[:25]) if not _rules()["earlier_record"].search(x)]
         return _first_date(own + titled + labelled + held + bare + top, year, text)
     if doc_type == "agenda":
         return _first_date(titled + labelled + bare + lines[:25], year, text)
@@ -1311,16 +1312,32 @@ def _meeting_dated_lines(lines: list[str]) -> list[str]:
     a date in the discussion never count."""
     rules = _rules()
     labelled, headings = [], []
-    for line in lines[: rules["title_search_lines"]]:
-        item = _item_number(line) is not None and not DATE_RE.match(line)  # `19 mei`: a day
-        if item or any(p.search(line) for p in rules["minutes_markers"]):
-            break
+    for line in _record_head(lines[: rules["title_search_lines"]]):
         label = rules["meeting_date_label"].match(line)
         if label:
             labelled.append(label["value"])
         elif _dated_record_heading(line):
             headings.append(line)
     return labelled + headings[::-1]
+
+
+#: A line this long is a PDF page transcribed onto one line (a web page's `Transcriptie`),
+#: never a heading or an item alone: a heading with its date, place and hours is half of it.
+PAGE_LINE_CHARS = 320
+
+
+def _record_head(lines: list[str]) -> list[str]:
+    """The lines of a record above its body: up to its first item or attendance label. The
+    first line is the record's title, also where it is numbered (`4. Juridisch kader`, a
+    chapter of a site); a page transcribed onto one line holds the head and the body."""
+    rules = _rules()
+    for n, line in enumerate(lines[1:], start=1):
+        if len(line) > PAGE_LINE_CHARS:
+            continue
+        item = _item_number(line) is not None and not DATE_RE.match(line)  # `19 mei`: a day
+        if item or any(p.search(line) for p in rules["minutes_markers"]):
+            return lines[:n]
+    return lines
 
 
 #: A heading that does not open with the record's or the meeting's name is this short; a
@@ -1333,7 +1350,7 @@ def _dated_record_heading(line: str) -> bool:
     vergadering 10 mei 2022 kort verslag voor de leden.`, `Verslag van de Ledenvergadering
     d.d. 7 september 2013, in de Gravenzaal, aanvang 10.30 uur.`)."""
     rules = _rules()
-    if not DATE_RE.search(line):
+    if not DATE_RE.search(line) or len(line) > PAGE_LINE_CHARS:
         return False
     if len(line.split()) > HEADING_MAX_WORDS and not rules["meeting_named"].match(line):
         return False

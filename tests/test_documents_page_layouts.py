@@ -60,3 +60,25 @@ def test_a_record_on_a_web_page_is_typed_and_dated_by_its_title_not_the_posting(
 def test_html_inside_markdown_is_no_web_page() -> None:
     text = "# Notulen\n\nRegel een<br>twee\n"
     assert "Regel een<br>twee" in without_markdown(text)  # a tag in markdown is left alone
+
+
+def test_a_date_below_a_records_first_item_dates_no_meeting() -> None:
+    text = (
+        "Notulen jaarvergadering 2023\n\n1. Opening\nDe voorzitter opent de vergadering.\n"
+        "Sinds 4 maart 2022 is het clubhuis gesloten.\n2. Mededelingen\nGeen.\n3. Rondvraag\n"
+    )
+    assert _typed_and_dated(text) == ("minutes", None)  # only the year is printed
+
+
+def test_an_item_approving_an_earlier_record_gives_no_date() -> None:
+    text = (
+        "vmbo, havo, vwo\n\n1. Begroting\nDe begroting 2024 wordt door de raad vastgesteld.\n\n"
+        "2. Notulen 12 januari 2024\nDe notulen van de raad worden ongewijzigd vastgesteld.\n\n"
+        "3. Rondvraag\nEr zijn geen vragen van de leden.\n"
+    )
+    assert _typed_and_dated(text) == ("decision_list", None)
+
+
+def test_a_numbered_title_opens_the_head_not_the_body() -> None:
+    text = "3. Werkgroep data\n\nWerkgroep data (14 mei 2025)\n\nAanwezig: Jan Bos, Eva Dam\n"
+    assert _typed_and_dated(text)[1] == date(2025, 5, 14)

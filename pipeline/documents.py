@@ -173,8 +173,11 @@ _MARKDOWN_UNDERLINE_RE = re.compile(r"^\s{0,3}(?:={3,}|-{3,})\s*$")
 
 
 #: a markdown file's front matter at its start: YAML (`---` / `title: Notulen ...` / `---`) or
-#: TOML (`+++` / `title = 'Notulen ...'` / `[menus]` / `+++`); an indented line goes on a field
-_FRONT_MATTER_FIELD_RE = re.compile(r"^[A-Za-z_][\w-]*\s*[:=](?:\s|$)|^\s+\S|^\[[\w.]+\]\s*$")
+#: TOML (`+++` / `title = 'Notulen ...'` / `[menus]` / `+++`); an indented line goes on a field;
+#: a note-taking app's keys may hold a space (`date created: 2012-11-22`)
+_FRONT_MATTER_FIELD_RE = re.compile(
+    r"^[A-Za-z_][\w-]*(?: [\w-]+){0,2}\s*[:=](?:\s|$)|^\s+\S|^\[[\w.]+\]\s*$"
+)
 _FRONT_MATTER_RE = re.compile(r"\A(---|\+\+\+)[ \t]*\n((?:.*\n){1,500}?)\1[ \t]*(?=\n|\Z)")
 _FRONT_MATTER_TITLE_RE = re.compile(r"^title\s*[:=]\s*(?P<value>.*)$", re.IGNORECASE)
 #: a field whose value is the indented block below it (`content: >-`): the page's text itself
@@ -1268,7 +1271,7 @@ def document_date(
         return _first_date(_labelled_dates(lines, doc_type)[:1], year)
     if doc_type == "email":
         return _first_date(_labelled_dates(lines, doc_type) + lines[:15] + [title or ""], year)
-    bare = [line for line in lines[:80] if bare_date(line) is not None][:1]
+    bare = _bare_dates(lines)
     labelled = _labelled_dates(lines, doc_type)
     titled = [_compact_date_spelled_out(title), title] if title else []
     if doc_type in ("minutes", "decision_list", "agenda"):
@@ -1283,8 +1286,25 @@ def document_date(
         return _first_date(own + titled + labelled + held + bare + top, year, text)
     if doc_type == "agenda":
         return _first_date(titled + labelled + bare + lines[:25], year, text)
-    carried = [x for n, x in enumerate(lines[:15]) if n == 0 or not _tells_a_date(x)]
+    carried = [
+        x for n, x in enumerate(lines[:15]) if n == 0 or not (_tells_a_date(x) or _list_item(x))
+    ]
     return _first_date(labelled + titled + bare + carried, year, text)
+
+
+#: a list's bullet (`- `, `* `, `• `) before an item
+_LIST_ITEM_RE = re.compile(r"^[-*•▪]\s")
+
+
+def _list_item(line: str) -> bool:
+    """A line of a list: its date dates that item (an entry of a log, a deadline), not the
+    document (a meeting's documents may list their date, time and place as bullets)."""
+    return _LIST_ITEM_RE.match(line) is not None
+
+
+def _bare_dates(lines: list[str]) -> list[str]:
+    """The first line near the top that is nothing but a date, not a list's item."""
+    return [x for x in lines[:80] if not _list_item(x) and bare_date(x) is not None][:1]
 
 
 #: a news item's dateline: a place, the date and a dash before the first sentence

@@ -82,3 +82,14 @@ def test_an_item_approving_an_earlier_record_gives_no_date() -> None:
 def test_a_numbered_title_opens_the_head_not_the_body() -> None:
     text = "3. Werkgroep data\n\nWerkgroep data (14 mei 2025)\n\nAanwezig: Jan Bos, Eva Dam\n"
     assert _typed_and_dated(text)[1] == date(2025, 5, 14)
+
+
+def test_a_note_apps_front_matter_with_spaced_keys_is_no_date_field() -> None:
+    text = (
+        "---\ndate created: 2019-05-02\ndate modified: 2024-01-10\n---\n# Logboek servers\n\n"
+        "- # [[2019-04-30]]\n  Schijf vervangen op de back-upserver. Monitoring staat weer aan.\n"
+    )
+    printed = without_markdown(text)
+    assert "2019-05-02" not in printed  # the note's creation stamp, no printed date
+    # a log's entry dated as a list item dates that entry, not the page
+    assert _typed_and_dated(text) == ("other", None)

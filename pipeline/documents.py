@@ -754,7 +754,7 @@ def _meeting_page(lines: list[str], titled: tuple[str, str] | None) -> tuple[str
     if any(p.search(line) for p in fields for line in lines):
         return "decision_list", title
     invited = any(p.search(line) for p in rules["agenda_markers"] for line in lines)
-    if not invited and any(rules["minutes_markers"][0].match(line) for line in lines):
+    if not invited and _lists_attendance(lines):
         return "minutes", title  # who attended, and no list of who is invited (an agenda's)
     return "agenda", title
 
@@ -1059,10 +1059,7 @@ def _structure_cues(lines: list[str]) -> _Cues:
     def any_line(key: str) -> bool:
         return any(rules[key].search(x) for x in lines)
 
-    attendance = any(
-        _rules()["minutes_markers"][0].match(x) or rules["attendance_heading_regex"].search(x)
-        for x in lines
-    )
+    attendance = _tells_attendance(lines)
     speech, labels = any_line("speech_regex"), any_line("label_regex")
     discussed = items.count > 0 and items.discussed * 2 >= items.count
     decided = items.count > 0 and items.with_outcome * 2 >= items.count
@@ -1078,6 +1075,20 @@ def _structure_cues(lines: list[str]) -> _Cues:
         decided=decided,
         present=attendance or speech,
     )
+
+
+def _lists_attendance(lines: list[str]) -> bool:
+    """Whether a text lists who attended: an attendance label with its names (`Aanwezig:
+    ...`) or an attendance heading over them (`Aanwezig`, `## Aanwezigen`)."""
+    heading = _structure_rules()["attendance_heading_regex"]
+    label = _rules()["minutes_markers"][0]
+    return any(label.match(x) or heading.search(x) for x in lines)
+
+
+def _tells_attendance(lines: list[str]) -> bool:
+    """Whether a text lists who attended or counts them (`Er waren 23 leden aanwezig`)."""
+    counted = _structure_rules()["attendance_count_regex"]
+    return _lists_attendance(lines) or any(counted.search(x) for x in lines)
 
 
 def _structural_type(readable: list[str]) -> str | None:

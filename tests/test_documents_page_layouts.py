@@ -93,3 +93,20 @@ def test_a_note_apps_front_matter_with_spaced_keys_is_no_date_field() -> None:
     assert "2019-05-02" not in printed  # the note's creation stamp, no printed date
     # a log's entry dated as a list item dates that entry, not the page
     assert _typed_and_dated(text) == ("other", None)
+
+
+def test_a_meeting_page_with_an_attendance_heading_is_its_record() -> None:
+    text = (
+        "# Kennisdag archieven\n\nDatum: 3 april 2024\nTijd: 10:00-12:00\nLocatie: zaal 4\n\n"
+        "### Aanwezig\n\n- Els Bos\n- Tom Kok\n\n## Presentatie scans\n\n- nieuwe scanner\n"
+    )
+    assert _typed_and_dated(text) == ("minutes", date(2024, 4, 3))
+
+
+def test_a_meeting_page_asking_members_not_to_attend_is_no_record() -> None:
+    text = (
+        "Raadsvergadering\ndinsdag 14 april 2020\n17:00 - 18:00\n\n"
+        "De vergadering is niet openbaar. Aan de leden is verzocht niet aanwezig te zijn.\n\n"
+        "1. Opening\n2. Vaststellen agenda\n3. Sluiting\n"
+    )
+    assert _typed_and_dated(text)[0] == "agenda"

@@ -1362,11 +1362,12 @@ def _record_head(lines: list[str]) -> list[str]:
     first line is the record's title, also where it is numbered (`4. Juridisch kader`, a
     chapter of a site); a page transcribed onto one line holds the head and the body."""
     rules = _rules()
-    for n, line in enumerate(lines[1:], start=1):
-        if len(line) > PAGE_LINE_CHARS:
+    for n, line in enumerate(lines):
+        if n and len(line) > PAGE_LINE_CHARS:
             continue
-        item = _item_number(line) is not None and not DATE_RE.match(line)  # `19 mei`: a day
-        if item or any(p.search(line) for p in rules["minutes_markers"]):
+        if any(p.search(line) for p in rules["minutes_markers"]):
+            return lines[:n]
+        if n and _item_number(line) is not None and not DATE_RE.match(line):  # `19 mei`: a day
             return lines[:n]
     return lines
 

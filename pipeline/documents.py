@@ -1141,14 +1141,15 @@ def _names_a_meeting_on_top(lines: list[str]) -> bool:
 
 def _prose_account(lines: list[str]) -> bool:
     """A prose report of a meeting: its opening names a meeting and a date, and it tells what
-    was said or done there."""
+    was said or done there, or lists who attended (`Dit zijn de notes van het overleg op 11
+    december 2020` over `## Attendees`)."""
     rules = _structure_rules()
     opening = _opening(lines)
     gathering = _structure_rules()["gathering_regex"]
     named = any(names_a_meeting(x) or gathering.search(x) for x in opening)
     dated = any(DATE_RE.search(x) for x in opening)
     told = any(rules[k].search(x) for k in ("speech_regex", "outcome_regex") for x in lines)
-    return named and dated and told
+    return named and dated and (told or _lists_attendance(lines))
 
 
 def _clean_title(line: str) -> str:

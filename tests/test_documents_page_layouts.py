@@ -110,3 +110,19 @@ def test_a_meeting_page_asking_members_not_to_attend_is_no_record() -> None:
         "1. Opening\n2. Vaststellen agenda\n3. Sluiting\n"
     )
     assert _typed_and_dated(text)[0] == "agenda"
+
+
+def test_an_english_meeting_notes_title_names_a_record() -> None:
+    text = "# Platform team meeting notes\n\n> 14/03/2023\n\n## Updates\n\n- release 2.1 is uit\n"
+    assert _typed_and_dated(text)[0] == "minutes"
+    release = "# Release notes\n\n- versie 2.1\n- kleine fixes\n"
+    assert _typed_and_dated(release)[0] != "minutes"
+
+
+def test_an_opening_naming_a_dated_meeting_over_its_attendees_is_its_record() -> None:
+    text = (
+        "# Gebruikersgroep sessie 2\n\nDit zijn de notes van het overleg op 3 juni 2021 van de "
+        "gebruikersgroep.\n\n## Attendees\n\n- Gemeente Ede\n- Kadaster\n\n## Notes\n\n"
+        "- Ede wil de koppeling testen\n"
+    )
+    assert _typed_and_dated(text) == ("minutes", date(2021, 6, 3))

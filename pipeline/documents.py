@@ -1097,7 +1097,8 @@ def _structural_type(readable: list[str]) -> str | None:
     rules = _structure_rules()
     cues = _structure_cues(readable)
     if not (cues.items.count and cues.meeting):
-        return "minutes" if _prose_account(readable) else None
+        attended = cues.present and not cues.plan  # no invitation, no date/time/place block
+        return "minutes" if _prose_account(readable, attended) else None
     if cues.record >= rules["minutes_min_cues"] and cues.record > cues.plan:
         return "decision_list" if cues.decided and not cues.present else "minutes"
     if cues.plan >= rules["agenda_min_cues"] and not cues.record:
@@ -1139,17 +1140,17 @@ def _names_a_meeting_on_top(lines: list[str]) -> bool:
     return any(names_a_meeting(x) for x in lines[:REPORT_OPENING_LINES])
 
 
-def _prose_account(lines: list[str]) -> bool:
+def _prose_account(lines: list[str], attended: bool = False) -> bool:
     """A prose report of a meeting: its opening names a meeting and a date, and it tells what
-    was said or done there, or lists who attended (`Dit zijn de notes van het overleg op 11
-    december 2020` over `## Attendees`)."""
+    was said or done there, or (`attended`) it lists who attended and nothing of a plan (`Dit
+    zijn de notes van het overleg op 11 december 2020` over `## Attendees`)."""
     rules = _structure_rules()
     opening = _opening(lines)
     gathering = _structure_rules()["gathering_regex"]
     named = any(names_a_meeting(x) or gathering.search(x) for x in opening)
     dated = any(DATE_RE.search(x) for x in opening)
     told = any(rules[k].search(x) for k in ("speech_regex", "outcome_regex") for x in lines)
-    return named and dated and (told or _lists_attendance(lines))
+    return named and dated and (told or attended)
 
 
 def _clean_title(line: str) -> str:

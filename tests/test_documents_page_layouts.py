@@ -126,3 +126,11 @@ def test_an_opening_naming_a_dated_meeting_over_its_attendees_is_its_record() ->
         "- Ede wil de koppeling testen\n"
     )
     assert _typed_and_dated(text) == ("minutes", date(2021, 6, 3))
+
+
+def test_an_invitation_naming_a_dated_meeting_over_its_guests_is_no_record() -> None:
+    text = (
+        "Overleg wijkteams\n\nUitnodiging voor het overleg op 3 juni 2021 in het wijkhuis.\n\n"
+        "Aanwezig: de wijkteams\nGenodigden: Jan Bos, Eva Dam\n"
+    )
+    assert _typed_and_dated(text)[0] != "minutes"

@@ -130,7 +130,8 @@ def test_an_opening_naming_a_dated_meeting_over_its_attendees_is_its_record() ->
 
 def test_an_invitation_naming_a_dated_meeting_over_its_guests_is_no_record() -> None:
     text = (
-        "Overleg wijkteams\n\nUitnodiging voor het overleg op 3 juni 2021 in het wijkhuis.\n\n"
-        "Aanwezig: de wijkteams\nGenodigden: Jan Bos, Eva Dam\n"
+        "# Overleg wijkteams\n\nUitnodiging voor het overleg op 3 juni 2021 in het wijkhuis.\n\n"
+        "We bespreken de plannen.\n\nDe koffie staat klaar.\n\nHet wijkhuis is open.\n\n"
+        "## Aanwezig\n\n- de wijkteams\n"
     )
     assert _typed_and_dated(text)[0] != "minutes"

@@ -191,6 +191,7 @@ def without_markdown(text: str) -> str:
     front matter gives is its first line. Text without a markdown
     heading, bold span, link or front matter is returned as it is."""
     text = _FRONT_MATTER_RE.sub(_front_matter_as_printed, text)
+    text = _PANDOC_TITLE_RE.sub("", text)  # `% Bestuursvergadering 5`: the title
     ending = "\n" if text.endswith("\n") else ""
     if _HTML_TABLE_RE.search(text):
         text = "\n".join(_html_tables_as_pipe_rows(text.splitlines())) + ending
@@ -279,6 +280,11 @@ PIPE_RULE_RE = re.compile(r"^\s*\|?(?:\s*:?-+:?\s*\|)+(?:\s*:?-+:?\s*)?$")
 def pipe_cells(row: str) -> list[str]:
     """The cells of a markdown table's row, stripped (`| Wat | Wie |` -> ['Wat', 'Wie'])."""
     return [cell.strip() for cell in row.strip().strip("|").split("|")]
+
+
+#: the title line of a pandoc title block at a markdown file's start (`% title`, then `%
+#: author(s)` and `% date`; those lines are left as they are, read as any other line)
+_PANDOC_TITLE_RE = re.compile(r"\A%[ \t]*(?=\S)")
 
 
 def _front_matter_as_printed(m: re.Match[str]) -> str:
@@ -1103,6 +1109,9 @@ def _structural_type(readable: list[str]) -> str | None:
         return "decision_list" if cues.decided and not cues.present else "minutes"
     if cues.plan >= rules["agenda_min_cues"] and not cues.record:
         return "agenda"
+    told = cues.items.discussed * 2 > cues.items.count
+    if told and not cues.plan and names_a_meeting(readable[0]):
+        return "minutes"  # `Bestuursvergadering 5` over items told of one by one
     return None
 
 

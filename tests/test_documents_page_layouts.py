@@ -135,3 +135,37 @@ def test_an_invitation_naming_a_dated_meeting_over_its_guests_is_no_record() -> 
         "## Aanwezig\n\n- de wijkteams\n"
     )
     assert _typed_and_dated(text)[0] != "minutes"
+
+
+PANDOC_MINUTES = """% Bestuursvergadering 3
+% Lies Kok
+% 12/05/2019
+
+# Bestuursvergadering 3
+
+_Datum: 11/05/2019 - 14:00_
+
+## 1. Verslag vorige vergadering
+
+Het verslag van de vorige keer is door iedereen gelezen en goedgekeurd.
+
+## 2. Financiën
+
+De penningmeester heeft de subsidie van de faculteit binnen gekregen.
+
+## 3. Evenementen
+
+- barbecue in juni, de zaal is al gereserveerd door Tom
+
+## 4. Varia
+"""
+
+
+def test_a_title_naming_a_meeting_over_items_told_one_by_one_is_its_record() -> None:
+    assert classify_document(PANDOC_MINUTES, 3) == ("minutes", "Bestuursvergadering 3")
+    assert _typed_and_dated(PANDOC_MINUTES)[1] == date(2019, 5, 11)  # the Datum field
+
+
+def test_a_title_naming_a_meeting_over_bare_items_is_no_record() -> None:
+    text = "Bestuursvergadering 3\n\n1. Opening\n2. Financiën\n3. Evenementen\n4. Sluiting\n"
+    assert _typed_and_dated(text)[0] != "minutes"

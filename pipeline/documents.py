@@ -1102,6 +1102,8 @@ def _structural_type(readable: list[str]) -> str | None:
     independent cues agree; None when they do not (one keyword decides nothing)."""
     rules = _structure_rules()
     cues = _structure_cues(readable)
+    if cues.meeting and cues.record >= rules["record_min_cues"] and cues.record > cues.plan:
+        return "minutes"  # who attended, what was said and done, without a numbered order
     if not (cues.items.count and cues.meeting):
         attended = cues.present and not cues.plan  # no invitation, no date/time/place block
         return "minutes" if _prose_account(readable, attended) else None

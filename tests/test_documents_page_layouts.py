@@ -169,3 +169,31 @@ def test_a_title_naming_a_meeting_over_items_told_one_by_one_is_its_record() -> 
 def test_a_title_naming_a_meeting_over_bare_items_is_no_record() -> None:
     text = "Bestuursvergadering 3\n\n1. Opening\n2. Financiën\n3. Evenementen\n4. Sluiting\n"
     assert _typed_and_dated(text)[0] != "minutes"
+
+
+SECTIONED_RECORD = """---
+title: 3. Logboek
+---
+{{< section title="Logboek (8 april 2025)" >}}
+{{< /section >}}
+
+{{< section title="Aanwezigen" >}}
+- Jan Bos (Gemeente Ede)
+- Eva Dam (Kadaster)
+{{< /section >}}
+
+{{< section title="Agenda" >}}
+- Welkom
+- Stand van zaken logboek
+{{< /section >}}
+
+{{< section title="Stand van zaken logboek" >}}
+Jan Bos vertelt dat de eerste versie van het logboek klaar is voor review.
+
+**Besluit**: de versie gaat in mei in consultatie.
+{{< /section >}}
+"""
+
+
+def test_a_record_in_site_sections_without_numbered_items_is_minutes() -> None:
+    assert _typed_and_dated(SECTIONED_RECORD) == ("minutes", date(2025, 4, 8))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from pipeline.dates import repair_date_span
 from pipeline.documents import classify_document, document_date, without_markdown
 
 PHP_PAGE = """<?php
@@ -197,3 +198,10 @@ Jan Bos vertelt dat de eerste versie van het logboek klaar is voor review.
 
 def test_a_record_in_site_sections_without_numbered_items_is_minutes() -> None:
     assert _typed_and_dated(SECTIONED_RECORD) == ("minutes", date(2025, 4, 8))
+
+
+def test_a_numeric_date_with_its_year_set_apart_dates_the_record() -> None:
+    text = "Ledenvergadering schaatsclub De Poel\n\n7-4 2023\n\nDe vergadering ging over de baan.\n"
+    assert _typed_and_dated(text)[1] == date(2023, 4, 7)
+    assert repair_date_span("7-4 2023") == "7-4-2023"
+    assert repair_date_span("3.2 2023") == "3.2 2023"  # a section number before a year

@@ -1305,9 +1305,12 @@ def document_date(
     if doc_type in ("minutes", "decision_list"):
         held = _held_on_sentences(lines) if doc_type == "minutes" else []
         own = _meeting_dated_lines(lines) + [x for x in held if _opens_with_held_on(x)]
-        # a date below the body's first item dates what the item is about, not the meeting
-        top = [x for x in _record_head(lines[:25]) if not _rules()["earlier_record"].search(x)]
-        return _first_date(own + titled + labelled + held + bare + top, year, text)
+        # a date below the body's first item dates what the item is about, not the meeting;
+        # a sentence that tells of a date (`Op 3 november 2021 installeerde de burgemeester
+        # de raad`) and does not say the meeting was held dates an earlier event
+        head = [x for x in _record_head(lines[:25]) if not _tells_an_earlier_date(x)]
+        titled = [x for x in titled if not _tells_an_earlier_date(x)]
+        return _first_date(own + titled + labelled + held + bare + head, year, text)
     if doc_type == "agenda":
         return _first_date(titled + labelled + bare + lines[:25], year, text)
     carried = [
@@ -1333,6 +1336,23 @@ def _bare_dates(lines: list[str]) -> list[str]:
 
 #: a news item's dateline: a place, the date and a dash before the first sentence
 DATELINE_MAX_OFFSET = 25
+
+
+def _tells_an_earlier_date(line: str) -> bool:
+    """A line of a record that dates something else than its meeting: one about an earlier
+    meeting's record, or a sentence that tells of a date and neither names a meeting nor
+    says one was held (`gehouden op dinsdag 23 april 2013, ...`)."""
+    if _rules()["earlier_record"].search(line):
+        return True
+    if not _tells_a_date(line) or _title_shaped(line) or names_a_meeting(line):
+        return False  # a heading (`Board session - 24 maart 2021`) is no sentence
+    held = [*_held_markers(), _structure_rules()["held_phrase_regex"]]
+    return not any(p.search(line) for p in held)
+
+
+def _held_markers() -> list[re.Pattern[str]]:
+    """What says a meeting was held: a report's account markers, a held-on phrase."""
+    return [*_rules()["account_markers"], _meeting_rules()["held_on"]]
 
 
 def _tells_a_date(line: str) -> bool:
@@ -1425,7 +1445,7 @@ def _held_on_sentences(lines: list[str]) -> list[str]:
     was er een bijeenkomst van ...`): their date is the meeting's, not the posting date
     printed above the report."""
     readable = [x for x in lines if re.search(r"\w", x)]
-    markers = [*_rules()["account_markers"], _meeting_rules()["held_on"]]
+    markers = _held_markers()
     return [
         sentence
         for line in _opening(readable)

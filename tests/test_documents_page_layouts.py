@@ -205,3 +205,21 @@ def test_a_numeric_date_with_its_year_set_apart_dates_the_record() -> None:
     assert _typed_and_dated(text)[1] == date(2023, 4, 7)
     assert repair_date_span("7-4 2023") == "7-4-2023"
     assert repair_date_span("3.2 2023") == "3.2 2023"  # a section number before a year
+
+
+def test_a_news_lead_telling_of_an_earlier_event_dates_no_meeting() -> None:
+    text = (
+        "HOORN - Op 2 oktober 2022 installeerde de burgemeester de eerste jongerenraad van de "
+        "stad. Een jaar later neemt de raad afscheid.\n\n"
+        "De voorzitter opent de vergadering. Anna vertelt over het speelveld.\n"
+    )
+    assert _typed_and_dated(text) == ("minutes", None)
+
+
+def test_a_heading_line_saying_when_the_meeting_was_held_dates_it() -> None:
+    text = (
+        "Verslag van de Algemene Ledenvergadering van de Harmonie,\n"
+        "gehouden op dinsdag 23 april 2024, in het dorpshuis te Lienden.\n"
+        "Aanwezig ca 40 leden.\n1. Opening\n"
+    )
+    assert _typed_and_dated(text) == ("minutes", date(2024, 4, 23))

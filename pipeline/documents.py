@@ -1302,6 +1302,8 @@ def document_date(
         # a meeting's documents: the day the page was posted is not the meeting's
         lines = [x for x in lines if x != posted and not _rules()["posting_stamp"].match(x)]
         bare = [line for line in lines[:80] if bare_date(line) is not None][:1]
+    if doc_type in ("minutes", "decision_list") and _several_meetings(lines):
+        return None, False  # a running page of several meetings has no one date of its own
     if doc_type in ("minutes", "decision_list"):
         held = _held_on_sentences(lines) if doc_type == "minutes" else []
         own = _meeting_dated_lines(lines) + [x for x in held if _opens_with_held_on(x)]
@@ -1336,6 +1338,32 @@ def _bare_dates(lines: list[str]) -> list[str]:
 
 #: a news item's dateline: a place, the date and a dash before the first sentence
 DATELINE_MAX_OFFSET = 25
+
+
+#: A running page of meetings holds this many sections headed by a meeting's date.
+SEVERAL_MEETINGS = 3
+#: a section's heading that is a meeting's date and the body that met (`1 juli 2021
+#: Kerkenraad`, `24 augustus Moderamen`): the body's name has at most this many words
+SECTION_NAME_MAX_WORDS = 3
+
+
+def _several_meetings(lines: list[str]) -> bool:
+    """A body's running page of what its meetings decided, newest first (`24 augustus
+    Kerkenraad` over its points, `1 juli 2021 Kerkenraad` over its points ...): sections
+    each headed by a short line that opens with a meeting's date (a list of meeting dates,
+    one under the other, heads no sections)."""
+
+    def dated_head(line: str) -> bool:
+        m = DATE_RE.match(line)
+        rest = line[m.end() :].split() if m else []  # the body's name, capitalised
+        return (
+            m is not None
+            and len(rest) <= SECTION_NAME_MAX_WORDS
+            and all(w[:1].isupper() for w in rest)
+        )
+
+    heads = [n for n, x in enumerate(lines[:-1]) if dated_head(x) and not dated_head(lines[n + 1])]
+    return len({DATE_RE.match(lines[n])[0] for n in heads}) >= SEVERAL_MEETINGS
 
 
 def _tells_an_earlier_date(line: str) -> bool:

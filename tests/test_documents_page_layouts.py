@@ -223,3 +223,12 @@ def test_a_heading_line_saying_when_the_meeting_was_held_dates_it() -> None:
         "Aanwezig ca 40 leden.\n1. Opening\n"
     )
     assert _typed_and_dated(text) == ("minutes", date(2024, 4, 23))
+
+
+def test_a_running_page_of_several_meetings_decisions_has_no_one_date() -> None:
+    text = (
+        "Besluiten Kerkenraad en Moderamen\n\n12 september Kerkenraad\n\n • Collecte: het rooster "
+        "is vastgesteld.\n\n2 juli 2023 Moderamen\n\n • Dienst: de zomerdiensten gaan door.\n\n"
+        "5 juni 2023 Kerkenraad\n\n • Jeugd: Eva Dam wordt jeugdouderling.\n"
+    )
+    assert _typed_and_dated(text) == ("decision_list", None)

@@ -1310,7 +1310,7 @@ def document_date(
         # a date below the body's first item dates what the item is about, not the meeting;
         # a sentence that tells of a date (`Op 3 november 2021 installeerde de burgemeester
         # de raad`) and does not say the meeting was held dates an earlier event
-        head = [x for x in _record_head(lines[:25]) if not _tells_an_earlier_date(x)]
+        head = [x for x in _record_head(lines[:RECORD_HEAD_LINES]) if not _tells_an_earlier_date(x)]
         titled = [x for x in titled if not _tells_an_earlier_date(x)]
         return _first_date(own + titled + labelled + held + bare + head, year, text)
     if doc_type == "agenda":
@@ -1404,13 +1404,19 @@ def _meeting_dated_lines(lines: list[str]) -> list[str]:
     a date in the discussion never count."""
     rules = _rules()
     labelled, headings = [], []
-    for line in _record_head(lines[: rules["title_search_lines"]]):
+    for line in _record_head(lines[:RECORD_HEAD_LINES]):
         label = rules["meeting_date_label"].match(line)
         if label:
             labelled.append(label["value"])
-        elif _dated_record_heading(line):
-            headings.append(line)
+        elif _dated_record_heading(line) and not rules["earlier_record"].search(line):
+            headings.append(line)  # not `Notulen 14-02-2018 worden goedgekeurd.`
     return labelled + headings[::-1]
+
+
+#: How far down a record's head (its title, the meeting's name and date, above its first
+#: item or attendance label) may reach: a web page may print a menu, links or a planning
+#: above the record.
+RECORD_HEAD_LINES = 25
 
 
 #: A line this long is a PDF page transcribed onto one line (a web page's `Transcriptie`),

@@ -232,3 +232,14 @@ def test_a_running_page_of_several_meetings_decisions_has_no_one_date() -> None:
         "5 juni 2023 Kerkenraad\n\n • Jeugd: Eva Dam wordt jeugdouderling.\n"
     )
     assert _typed_and_dated(text) == ("decision_list", None)
+
+
+def test_a_records_own_heading_below_a_pages_links_and_planning_dates_it() -> None:
+    lines = ["Notulen ALV 14 april 2024", "", "Vergaderplanning seizoen 2022/23", ""]
+    lines += [
+        f"{body}: 2022 {d} oktober" for body in ("Bestuur", "DB") for d in (3, 10, 17, 24, 31)
+    ]
+    lines += ["Concept notulen Algemene Ledenvergadering 21 november 2022", ""]
+    lines += ["Aanwezig: 30 leden", "1. Opening", "De voorzitter opent de vergadering."]
+    lines += ["2. Notulen 15 november 2021 worden goedgekeurd."]
+    assert _typed_and_dated("\n".join(lines)) == ("minutes", date(2022, 11, 21))

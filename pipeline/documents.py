@@ -1404,7 +1404,10 @@ def _meeting_dated_lines(lines: list[str]) -> list[str]:
     a date in the discussion never count."""
     rules = _rules()
     labelled, headings = [], []
-    for line in _record_head(lines[:RECORD_HEAD_LINES]):
+    for line in lines[:RECORD_HEAD_LINES]:
+        item = _item_number(line) is not None and not DATE_RE.match(line)  # `19 mei`: a day
+        if item or any(p.search(line) for p in rules["minutes_markers"]):
+            break
         label = rules["meeting_date_label"].match(line)
         if label:
             labelled.append(label["value"])
@@ -1426,15 +1429,15 @@ PAGE_LINE_CHARS = 320
 
 def _record_head(lines: list[str]) -> list[str]:
     """The lines of a record above its body: up to its first item or attendance label. The
-    first line is the record's title, also where it is numbered (`4. Juridisch kader`, a
-    chapter of a site); a page transcribed onto one line holds the head and the body."""
+    first line opens the head, also where it is numbered (`4. Juridisch kader`, a chapter of
+    a site) or where the record opens with who attended; a page transcribed onto one line
+    holds the head and the body."""
     rules = _rules()
-    for n, line in enumerate(lines):
-        if n and len(line) > PAGE_LINE_CHARS:
+    for n, line in enumerate(lines[1:], start=1):
+        if len(line) > PAGE_LINE_CHARS:
             continue
-        if any(p.search(line) for p in rules["minutes_markers"]):
-            return lines[:n]
-        if n and _item_number(line) is not None and not DATE_RE.match(line):  # `19 mei`: a day
+        item = _item_number(line) is not None and not DATE_RE.match(line)  # `19 mei`: a day
+        if item or any(p.search(line) for p in rules["minutes_markers"]):
             return lines[:n]
     return lines
 

@@ -243,3 +243,13 @@ def test_a_records_own_heading_below_a_pages_links_and_planning_dates_it() -> No
     lines += ["Aanwezig: 30 leden", "1. Opening", "De voorzitter opent de vergadering."]
     lines += ["2. Notulen 15 november 2021 worden goedgekeurd."]
     assert _typed_and_dated("\n".join(lines)) == ("minutes", date(2022, 11, 21))
+
+
+def test_a_record_opening_with_who_attended_is_dated_by_its_heading_below() -> None:
+    text = (
+        "Aanwezig:\n\nJan Bos (gemeente)\n\nRisico 1 de menselijke factor\n\n"
+        "Gesprek gemeente met de stichting over gegevensbescherming - 7 maart 2022\n\n"
+        "De stichting geeft aan dat zij veel heeft geïnvesteerd in bewustwording.\n"
+    )
+    doc_type, _ = classify_document(text, 3)
+    assert document_date(doc_type, text, None)[0] == date(2022, 3, 7)

@@ -418,6 +418,30 @@ def _date_blacked_out(top: list[str], kinds: set[str]) -> bool:
     return DATE_RE.search("\n".join(top)) is None
 
 
+#: A header block pasted into notes prints at least these fields, one under the other.
+PASTED_HEADER_FIELDS = 3
+
+
+def pasted_header_at(lines: list[str], n: int) -> bool:
+    """Whether `lines[n:]` open with an e-mail's header block as a mail program copies it
+    into notes (`To: ...` / `Cc: ...` / `Subject: ...`, no From or date): at least
+    `PASTED_HEADER_FIELDS` header fields one under the other, whom it went to and its
+    subject among them."""
+    kinds: list[str] = []
+    for line in lines[n:]:
+        found = [k for k, p in _rules()["email_labels"].items() if p.match(line.strip())]
+        if not found:
+            break
+        kinds += found
+    return len(kinds) >= PASTED_HEADER_FIELDS and {"to", "subject"} <= set(kinds)
+
+
+def _opens_with_pasted_header(lines: list[str]) -> bool:
+    """A pasted header block at the top, also under the heading that names it (`Mail van
+    Bart`)."""
+    return any(pasted_header_at(lines, n) for n in range(min(2, len(lines))))
+
+
 #: Lines from the top within which a note's header block stands.
 MEMO_HEADER_LINES = 6
 
@@ -679,6 +703,8 @@ def classify_document(text: str, title_lines: int | None = None) -> tuple[str, s
         return _letter_type(text, lines), letter_subject(lines) or _first_title_line(lines)
     if email_header_kinds(lines[:40]) >= {"from", "sent", "to"} or _quotes_a_message(lines):
         return "email", _email_subject(lines)
+    if _opens_with_pasted_header(lines):
+        return "email", _email_subject(lines)  # a mail pasted into notes: To, Cc, Subject
     if is_listing_page("\n".join(lines[:LISTING_LINES])):
         return "inventory", _first_title_line(lines)  # rows of documents, no title OCR read
     return _scored_type(lines), _first_title_line(lines)
@@ -1677,6 +1703,8 @@ def _plain_text_continues(
         return True  # the open document's running header, repeated on its next page
     if _continues_thread(texts, i, current):
         return True
+    if _opens_with_pasted_header(text_lines(text)):
+        return False  # a mail pasted below notes, under a heading or a list's bullet
     return _plain_continuation(text, previous) or _opens_mid_text(text) or _ends_open(previous)
 
 
@@ -1993,6 +2021,31 @@ def _held_on_starts(text: str) -> list[int]:
     return starts
 
 
+def _pasted_header_starts(text: str) -> list[int]:
+    """Offsets of the e-mails pasted into a text that is no e-mail itself (an engineer's
+    notes, a log): a header block without From (`To:` / `Cc:` / `Subject:`), from the
+    heading just above it that names the mail (`- # Mail van Bart`), if any. A text that
+    holds a header with a From line is a mail or a thread: its quoted headers open nothing."""
+    lines = text.splitlines(keepends=True)
+    stripped = [line.strip() for line in lines]
+    if email_header_kinds(stripped) & {"from"}:
+        return []
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line))
+    starts = []
+    for n in range(1, len(lines)):
+        if not pasted_header_at(stripped, n) or pasted_header_at(stripped, n - 1):
+            continue
+        heading = stripped[n - 1] and len(stripped[n - 1].split()) <= PASTED_HEADING_WORDS
+        starts.append(offsets[n - 1] if heading else offsets[n])
+    return [x for x in starts if x > 0]
+
+
+#: The heading over a pasted mail (`Mail van Bart`) is this short.
+PASTED_HEADING_WORDS = 6
+
+
 def _chunk_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) character offsets of the chunks that hold more than whitespace."""
     spaced = _marks_pages_with_a_space(text)
@@ -2000,7 +2053,12 @@ def _chunk_spans(text: str) -> list[tuple[int, int]]:
     series = (
         ()
         if spaced
-        else [*_series_title_starts(text), *_held_on_starts(text), *_dated_heading_starts(text)]
+        else [
+            *_series_title_starts(text),
+            *_held_on_starts(text),
+            *_dated_heading_starts(text),
+            *_pasted_header_starts(text),
+        ]
     )
     starts = sorted({m.start() for m in page_starts} | {*_stamp_block_starts(text), *series})
     if not starts or starts[0] != 0:

@@ -7,7 +7,12 @@ from __future__ import annotations
 from datetime import date
 
 from pipeline.dates import repair_date_span
-from pipeline.documents import classify_document, document_date, without_markdown
+from pipeline.documents import (
+    classify_document,
+    document_date,
+    split_text_into_documents,
+    without_markdown,
+)
 
 PHP_PAGE = """<?php
 include_once('../config.php');
@@ -253,3 +258,36 @@ def test_a_record_opening_with_who_attended_is_dated_by_its_heading_below() -> N
     )
     doc_type, _ = classify_document(text, 3)
     assert document_date(doc_type, text, None)[0] == date(2022, 3, 7)
+
+
+PASTED_MAIL = """# Logboek pompstation
+
+- # 2014-03-02
+  Pomp 2 gaf een storing, monteur gebeld.
+- # mail van Ilse
+  To: Kees Bos; Anna Smit
+  Cc: Piet Dam
+  Subject: Verslag overleg pomp 2
+
+  Hierbij mijn verslag van het overleg van vanochtend.
+
+  Aanwezig: Kees Bos, Anna Smit
+"""
+
+
+def test_a_mail_pasted_into_notes_is_a_document_of_its_own() -> None:
+    documents = split_text_into_documents(PASTED_MAIL)
+    assert [d.strip().splitlines()[0] for d in documents] == [
+        "# Logboek pompstation",
+        "- # mail van Ilse",
+    ]
+    assert classify_document(documents[1], 3) == ("email", "Verslag overleg pomp 2")
+
+
+def test_a_threads_quoted_headers_open_no_document() -> None:
+    thread = (
+        "Van: Kees Bos <k.bos@example.nl>\nVerzonden: 3 maart 2024 10:12\nAan: Anna Smit\n"
+        "Onderwerp: RE: pomp\n\nPrima.\n\nmijn vraag:\nAan: Kees Bos\nCc: Piet Dam\n"
+        "Onderwerp: pomp\n\nKan de pomp weg?\n"
+    )
+    assert len(split_text_into_documents(thread)) == 1

@@ -225,6 +225,8 @@ _DATE_REPAIRS = [
     (re.compile(rf"(?<![\d\w])([0-3]) ([0-9])(?=\s+{_MONTH_WORD}\b)", re.IGNORECASE), r"\1\2"),
     # a numeric date typed with a space after each dot: `22. 11. 2011`
     (re.compile(r"(?<![\d.])([0-3]?\d)\. ([01]?\d)\. ((?:19|20)\d\d)\b"), r"\1.\2.\3"),
+    # a numeric date whose year is set apart by a space: `18-3 2022`
+    (re.compile(r"(?<![\d.,/-])([0-3]?\d)([-/])([01]?\d) ((?:19|20)\d\d)\b"), r"\1\2\3\2\4"),
     # a year split by a space: `201 9`, `20 19`
     (re.compile(r"\b(19|20)(\d) ?(\d)\b(?!\d)"), r"\1\2\3"),
     (re.compile(r"\b(1|2)(\d{2}) (\d)\b(?!\d)"), r"\1\2\3"),

@@ -18,6 +18,7 @@ quoted mail header below the sender's stationery that goes on with a thread or a
 
 from __future__ import annotations
 
+import html
 import re
 from collections import Counter
 from datetime import date
@@ -172,8 +173,11 @@ _MARKDOWN_UNDERLINE_RE = re.compile(r"^\s{0,3}(?:={3,}|-{3,})\s*$")
 
 
 #: a markdown file's front matter at its start: YAML (`---` / `title: Notulen ...` / `---`) or
-#: TOML (`+++` / `title = 'Notulen ...'` / `[menus]` / `+++`); an indented line goes on a field
-_FRONT_MATTER_FIELD_RE = re.compile(r"^[A-Za-z_][\w-]*\s*[:=](?:\s|$)|^\s+\S|^\[[\w.]+\]\s*$")
+#: TOML (`+++` / `title = 'Notulen ...'` / `[menus]` / `+++`); an indented line goes on a field;
+#: a note-taking app's keys may hold a space (`date created: 2012-11-22`)
+_FRONT_MATTER_FIELD_RE = re.compile(
+    r"^[A-Za-z_][\w-]*(?: [\w-]+){0,2}\s*[:=](?:\s|$)|^\s+\S|^\[[\w.]+\]\s*$"
+)
 _FRONT_MATTER_RE = re.compile(r"\A(---|\+\+\+)[ \t]*\n((?:.*\n){1,500}?)\1[ \t]*(?=\n|\Z)")
 _FRONT_MATTER_TITLE_RE = re.compile(r"^title\s*[:=]\s*(?P<value>.*)$", re.IGNORECASE)
 #: a field whose value is the indented block below it (`content: >-`): the page's text itself
@@ -187,9 +191,12 @@ def without_markdown(text: str) -> str:
     front matter gives is its first line. Text without a markdown
     heading, bold span, link or front matter is returned as it is."""
     text = _FRONT_MATTER_RE.sub(_front_matter_as_printed, text)
+    text = _PANDOC_TITLE_RE.sub("", text)  # `% Bestuursvergadering 5`: the title
+    ending = "\n" if text.endswith("\n") else ""
     if _HTML_TABLE_RE.search(text):
-        ending = "\n" if text.endswith("\n") else ""
         text = "\n".join(_html_tables_as_pipe_rows(text.splitlines())) + ending
+    if _HTML_PAGE_RE.search(text):
+        text = "\n".join(_html_page_as_printed(text.splitlines())) + ending
     if not any(_MARKDOWN_LINE_RE.search(line) for line in text.splitlines()):
         return text
     return "\n".join(
@@ -206,6 +213,30 @@ def without_markdown(text: str) -> str:
 _HTML_TABLE_RE = re.compile(r"<table\b", re.IGNORECASE)
 _HTML_TAG_RE = re.compile(r"</?[a-zA-Z][^<>\n]*>")
 _HTML_CELL_RE = re.compile(r"<t[dh]\b[^>]*>(.*?)</t[dh]\s*>", re.IGNORECASE | re.DOTALL)
+
+
+#: the source of a web page (`<!DOCTYPE HTML>`, `<html lang="nl-NL">`, `<body>`), also as the
+#: PHP file that prints it (`<?php include('../config.php'); ?>`)
+_HTML_PAGE_RE = re.compile(r"<(?:!doctype\s+html\b|html\b|body\b|\?php\b)", re.IGNORECASE)
+#: what a browser shows nothing of: the page's head, its styles and scripts, comments and the
+#: PHP code that runs on the server; each from its opening to its closing mark
+_HTML_HIDDEN_RE = re.compile(
+    r"<\?php\b.*?(?:\?>|\Z)|<!--.*?(?:-->|\Z)|<(head|style|script)\b[^>]*>.*?(?:</\1\s*>|\Z)",
+    re.IGNORECASE | re.DOTALL,
+)
+#: a list item's tag: the browser prints a bullet before its text
+_HTML_ITEM_RE = re.compile(r"<li\b[^>]*>", re.IGNORECASE)
+_HTML_ANY_TAG_RE = re.compile(r"<[!/]?[a-zA-Z][^<>]*>")
+
+
+def _html_page_as_printed(lines: list[str]) -> list[str]:
+    """A web page's source as a browser prints it: what it shows nothing of (its head,
+    styles, scripts, comments, PHP code) blank, the tags taken out of the other lines (a list
+    item's as its bullet) and their entities read (`&amp;` -> `&`): as many lines as before,
+    so the page's `<h1>` title and `<h3>` date open their lines as the typing rules read them."""
+    text = _HTML_HIDDEN_RE.sub(lambda m: "\n" * m[0].count("\n"), "\n".join(lines))
+    text = _HTML_ANY_TAG_RE.sub("", _HTML_ITEM_RE.sub("- ", text))
+    return [html.unescape(line).strip() for line in text.split("\n")]
 
 
 def _html_tables_as_pipe_rows(lines: list[str]) -> list[str]:
@@ -249,6 +280,11 @@ PIPE_RULE_RE = re.compile(r"^\s*\|?(?:\s*:?-+:?\s*\|)+(?:\s*:?-+:?\s*)?$")
 def pipe_cells(row: str) -> list[str]:
     """The cells of a markdown table's row, stripped (`| Wat | Wie |` -> ['Wat', 'Wie'])."""
     return [cell.strip() for cell in row.strip().strip("|").split("|")]
+
+
+#: the title line of a pandoc title block at a markdown file's start (`% title`, then `%
+#: author(s)` and `% date`; those lines are left as they are, read as any other line)
+_PANDOC_TITLE_RE = re.compile(r"\A%[ \t]*(?=\S)")
 
 
 def _front_matter_as_printed(m: re.Match[str]) -> str:
@@ -380,6 +416,30 @@ def _date_blacked_out(top: list[str], kinds: set[str]) -> bool:
     if not {"from", "to", "subject", "sent"} <= kinds:
         return False
     return DATE_RE.search("\n".join(top)) is None
+
+
+#: A header block pasted into notes prints at least these fields, one under the other.
+PASTED_HEADER_FIELDS = 3
+
+
+def pasted_header_at(lines: list[str], n: int) -> bool:
+    """Whether `lines[n:]` open with an e-mail's header block as a mail program copies it
+    into notes (`To: ...` / `Cc: ...` / `Subject: ...`, no From or date): at least
+    `PASTED_HEADER_FIELDS` header fields one under the other, whom it went to and its
+    subject among them."""
+    kinds: list[str] = []
+    for line in lines[n:]:
+        found = [k for k, p in _rules()["email_labels"].items() if p.match(line.strip())]
+        if not found:
+            break
+        kinds += found
+    return len(kinds) >= PASTED_HEADER_FIELDS and {"to", "subject"} <= set(kinds)
+
+
+def _opens_with_pasted_header(lines: list[str]) -> bool:
+    """A pasted header block at the top, also under the heading that names it (`Mail van
+    Bart`)."""
+    return any(pasted_header_at(lines, n) for n in range(min(2, len(lines))))
 
 
 #: Lines from the top within which a note's header block stands.
@@ -643,6 +703,8 @@ def classify_document(text: str, title_lines: int | None = None) -> tuple[str, s
         return _letter_type(text, lines), letter_subject(lines) or _first_title_line(lines)
     if email_header_kinds(lines[:40]) >= {"from", "sent", "to"} or _quotes_a_message(lines):
         return "email", _email_subject(lines)
+    if _opens_with_pasted_header(lines):
+        return "email", _email_subject(lines)  # a mail pasted into notes: To, Cc, Subject
     if is_listing_page("\n".join(lines[:LISTING_LINES])):
         return "inventory", _first_title_line(lines)  # rows of documents, no title OCR read
     return _scored_type(lines), _first_title_line(lines)
@@ -724,7 +786,7 @@ def _meeting_page(lines: list[str], titled: tuple[str, str] | None) -> tuple[str
     if any(p.search(line) for p in fields for line in lines):
         return "decision_list", title
     invited = any(p.search(line) for p in rules["agenda_markers"] for line in lines)
-    if not invited and any(rules["minutes_markers"][0].match(line) for line in lines):
+    if not invited and _lists_attendance(lines):
         return "minutes", title  # who attended, and no list of who is invited (an agenda's)
     return "agenda", title
 
@@ -1029,10 +1091,7 @@ def _structure_cues(lines: list[str]) -> _Cues:
     def any_line(key: str) -> bool:
         return any(rules[key].search(x) for x in lines)
 
-    attendance = any(
-        _rules()["minutes_markers"][0].match(x) or rules["attendance_heading_regex"].search(x)
-        for x in lines
-    )
+    attendance = _tells_attendance(lines)
     speech, labels = any_line("speech_regex"), any_line("label_regex")
     discussed = items.count > 0 and items.discussed * 2 >= items.count
     decided = items.count > 0 and items.with_outcome * 2 >= items.count
@@ -1050,17 +1109,37 @@ def _structure_cues(lines: list[str]) -> _Cues:
     )
 
 
+def _lists_attendance(lines: list[str]) -> bool:
+    """Whether a text lists who attended: an attendance label with its names (`Aanwezig:
+    ...`) or an attendance heading over them (`Aanwezig`, `## Aanwezigen`)."""
+    heading = _structure_rules()["attendance_heading_regex"]
+    label = _rules()["minutes_markers"][0]
+    return any(label.match(x) or heading.search(x) for x in lines)
+
+
+def _tells_attendance(lines: list[str]) -> bool:
+    """Whether a text lists who attended or counts them (`Er waren 23 leden aanwezig`)."""
+    counted = _structure_rules()["attendance_count_regex"]
+    return _lists_attendance(lines) or any(counted.search(x) for x in lines)
+
+
 def _structural_type(readable: list[str]) -> str | None:
     """minutes, a decision list or an agenda from how the text is built, when several
     independent cues agree; None when they do not (one keyword decides nothing)."""
     rules = _structure_rules()
     cues = _structure_cues(readable)
+    if cues.meeting and cues.record >= rules["record_min_cues"] and cues.record > cues.plan:
+        return "minutes"  # who attended, what was said and done, without a numbered order
     if not (cues.items.count and cues.meeting):
-        return "minutes" if _prose_account(readable) else None
+        attended = cues.present and not cues.plan  # no invitation, no date/time/place block
+        return "minutes" if _prose_account(readable, attended) else None
     if cues.record >= rules["minutes_min_cues"] and cues.record > cues.plan:
         return "decision_list" if cues.decided and not cues.present else "minutes"
     if cues.plan >= rules["agenda_min_cues"] and not cues.record:
         return "agenda"
+    told = cues.items.discussed * 2 > cues.items.count
+    if told and not cues.plan and names_a_meeting(readable[0]):
+        return "minutes"  # `Bestuursvergadering 5` over items told of one by one
     return None
 
 
@@ -1098,16 +1177,17 @@ def _names_a_meeting_on_top(lines: list[str]) -> bool:
     return any(names_a_meeting(x) for x in lines[:REPORT_OPENING_LINES])
 
 
-def _prose_account(lines: list[str]) -> bool:
+def _prose_account(lines: list[str], attended: bool = False) -> bool:
     """A prose report of a meeting: its opening names a meeting and a date, and it tells what
-    was said or done there."""
+    was said or done there, or (`attended`) it lists who attended and nothing of a plan (`Dit
+    zijn de notes van het overleg op 11 december 2020` over `## Attendees`)."""
     rules = _structure_rules()
     opening = _opening(lines)
     gathering = _structure_rules()["gathering_regex"]
     named = any(names_a_meeting(x) or gathering.search(x) for x in opening)
     dated = any(DATE_RE.search(x) for x in opening)
     told = any(rules[k].search(x) for k in ("speech_regex", "outcome_regex") for x in lines)
-    return named and dated and told
+    return named and dated and (told or attended)
 
 
 def _clean_title(line: str) -> str:
@@ -1241,26 +1321,92 @@ def document_date(
         return _first_date(_labelled_dates(lines, doc_type)[:1], year)
     if doc_type == "email":
         return _first_date(_labelled_dates(lines, doc_type) + lines[:15] + [title or ""], year)
-    bare = [line for line in lines[:80] if bare_date(line) is not None][:1]
+    bare = _bare_dates(lines)
     labelled = _labelled_dates(lines, doc_type)
     titled = [_compact_date_spelled_out(title), title] if title else []
     if doc_type in ("minutes", "decision_list", "agenda"):
         # a meeting's documents: the day the page was posted is not the meeting's
         lines = [x for x in lines if x != posted and not _rules()["posting_stamp"].match(x)]
         bare = [line for line in lines[:80] if bare_date(line) is not None][:1]
+    if doc_type in ("minutes", "decision_list") and _several_meetings(lines):
+        return None, False  # a running page of several meetings has no one date of its own
     if doc_type in ("minutes", "decision_list"):
         held = _held_on_sentences(lines) if doc_type == "minutes" else []
         own = _meeting_dated_lines(lines) + [x for x in held if _opens_with_held_on(x)]
-        top = [x for x in lines[:25] if not _rules()["earlier_record"].search(x)]
-        return _first_date(own + titled + labelled + held + bare + top, year, text)
+        # a date below the body's first item dates what the item is about, not the meeting;
+        # a sentence that tells of a date (`Op 3 november 2021 installeerde de burgemeester
+        # de raad`) and does not say the meeting was held dates an earlier event
+        head = [x for x in _record_head(lines[:RECORD_HEAD_LINES]) if not _tells_an_earlier_date(x)]
+        titled = [x for x in titled if not _tells_an_earlier_date(x)]
+        return _first_date(own + titled + labelled + held + bare + head, year, text)
     if doc_type == "agenda":
         return _first_date(titled + labelled + bare + lines[:25], year, text)
-    carried = [x for n, x in enumerate(lines[:15]) if n == 0 or not _tells_a_date(x)]
+    carried = [
+        x for n, x in enumerate(lines[:15]) if n == 0 or not (_tells_a_date(x) or _list_item(x))
+    ]
     return _first_date(labelled + titled + bare + carried, year, text)
+
+
+#: a list's bullet (`- `, `* `, `• `) before an item
+_LIST_ITEM_RE = re.compile(r"^[-*•▪]\s")
+
+
+def _list_item(line: str) -> bool:
+    """A line of a list: its date dates that item (an entry of a log, a deadline), not the
+    document (a meeting's documents may list their date, time and place as bullets)."""
+    return _LIST_ITEM_RE.match(line) is not None
+
+
+def _bare_dates(lines: list[str]) -> list[str]:
+    """The first line near the top that is nothing but a date, not a list's item."""
+    return [x for x in lines[:80] if not _list_item(x) and bare_date(x) is not None][:1]
 
 
 #: a news item's dateline: a place, the date and a dash before the first sentence
 DATELINE_MAX_OFFSET = 25
+
+
+#: A running page of meetings holds this many sections headed by a meeting's date.
+SEVERAL_MEETINGS = 3
+#: a section's heading that is a meeting's date and the body that met (`1 juli 2021
+#: Kerkenraad`, `24 augustus Moderamen`): the body's name has at most this many words
+SECTION_NAME_MAX_WORDS = 3
+
+
+def _several_meetings(lines: list[str]) -> bool:
+    """A body's running page of what its meetings decided, newest first (`24 augustus
+    Kerkenraad` over its points, `1 juli 2021 Kerkenraad` over its points ...): sections
+    each headed by a short line that opens with a meeting's date (a list of meeting dates,
+    one under the other, heads no sections)."""
+
+    def dated_head(line: str) -> bool:
+        m = DATE_RE.match(line)
+        rest = line[m.end() :].split() if m else []  # the body's name, capitalised
+        return (
+            m is not None
+            and len(rest) <= SECTION_NAME_MAX_WORDS
+            and all(w[:1].isupper() for w in rest)
+        )
+
+    heads = [n for n, x in enumerate(lines[:-1]) if dated_head(x) and not dated_head(lines[n + 1])]
+    return len({DATE_RE.match(lines[n])[0] for n in heads}) >= SEVERAL_MEETINGS
+
+
+def _tells_an_earlier_date(line: str) -> bool:
+    """A line of a record that dates something else than its meeting: one about an earlier
+    meeting's record, or a sentence that tells of a date and neither names a meeting nor
+    says one was held (`gehouden op dinsdag 23 april 2013, ...`)."""
+    if _rules()["earlier_record"].search(line):
+        return True
+    if not _tells_a_date(line) or _title_shaped(line) or names_a_meeting(line):
+        return False  # a heading (`Board session - 24 maart 2021`) is no sentence
+    held = [*_held_markers(), _structure_rules()["held_phrase_regex"]]
+    return not any(p.search(line) for p in held)
+
+
+def _held_markers() -> list[re.Pattern[str]]:
+    """What says a meeting was held: a report's account markers, a held-on phrase."""
+    return [*_rules()["account_markers"], _meeting_rules()["held_on"]]
 
 
 def _tells_a_date(line: str) -> bool:
@@ -1284,16 +1430,42 @@ def _meeting_dated_lines(lines: list[str]) -> list[str]:
     a date in the discussion never count."""
     rules = _rules()
     labelled, headings = [], []
-    for line in lines[: rules["title_search_lines"]]:
+    for line in lines[:RECORD_HEAD_LINES]:
         item = _item_number(line) is not None and not DATE_RE.match(line)  # `19 mei`: a day
         if item or any(p.search(line) for p in rules["minutes_markers"]):
             break
         label = rules["meeting_date_label"].match(line)
         if label:
             labelled.append(label["value"])
-        elif _dated_record_heading(line):
-            headings.append(line)
+        elif _dated_record_heading(line) and not rules["earlier_record"].search(line):
+            headings.append(line)  # not `Notulen 14-02-2018 worden goedgekeurd.`
     return labelled + headings[::-1]
+
+
+#: How far down a record's head (its title, the meeting's name and date, above its first
+#: item or attendance label) may reach: a web page may print a menu, links or a planning
+#: above the record.
+RECORD_HEAD_LINES = 25
+
+
+#: A line this long is a PDF page transcribed onto one line (a web page's `Transcriptie`),
+#: never a heading or an item alone: a heading with its date, place and hours is half of it.
+PAGE_LINE_CHARS = 320
+
+
+def _record_head(lines: list[str]) -> list[str]:
+    """The lines of a record above its body: up to its first item or attendance label. The
+    first line opens the head, also where it is numbered (`4. Juridisch kader`, a chapter of
+    a site) or where the record opens with who attended; a page transcribed onto one line
+    holds the head and the body."""
+    rules = _rules()
+    for n, line in enumerate(lines[1:], start=1):
+        if len(line) > PAGE_LINE_CHARS:
+            continue
+        item = _item_number(line) is not None and not DATE_RE.match(line)  # `19 mei`: a day
+        if item or any(p.search(line) for p in rules["minutes_markers"]):
+            return lines[:n]
+    return lines
 
 
 #: A heading that does not open with the record's or the meeting's name is this short; a
@@ -1306,7 +1478,7 @@ def _dated_record_heading(line: str) -> bool:
     vergadering 10 mei 2022 kort verslag voor de leden.`, `Verslag van de Ledenvergadering
     d.d. 7 september 2013, in de Gravenzaal, aanvang 10.30 uur.`)."""
     rules = _rules()
-    if not DATE_RE.search(line):
+    if not DATE_RE.search(line) or len(line) > PAGE_LINE_CHARS:
         return False
     if len(line.split()) > HEADING_MAX_WORDS and not rules["meeting_named"].match(line):
         return False
@@ -1336,7 +1508,7 @@ def _held_on_sentences(lines: list[str]) -> list[str]:
     was er een bijeenkomst van ...`): their date is the meeting's, not the posting date
     printed above the report."""
     readable = [x for x in lines if re.search(r"\w", x)]
-    markers = [*_rules()["account_markers"], _meeting_rules()["held_on"]]
+    markers = _held_markers()
     return [
         sentence
         for line in _opening(readable)
@@ -1531,6 +1703,8 @@ def _plain_text_continues(
         return True  # the open document's running header, repeated on its next page
     if _continues_thread(texts, i, current):
         return True
+    if _opens_with_pasted_header(text_lines(text)):
+        return False  # a mail pasted below notes, under a heading or a list's bullet
     return _plain_continuation(text, previous) or _opens_mid_text(text) or _ends_open(previous)
 
 
@@ -1847,6 +2021,31 @@ def _held_on_starts(text: str) -> list[int]:
     return starts
 
 
+def _pasted_header_starts(text: str) -> list[int]:
+    """Offsets of the e-mails pasted into a text that is no e-mail itself (an engineer's
+    notes, a log): a header block without From (`To:` / `Cc:` / `Subject:`), from the
+    heading just above it that names the mail (`- # Mail van Bart`), if any. A text that
+    holds a header with a From line is a mail or a thread: its quoted headers open nothing."""
+    lines = text.splitlines(keepends=True)
+    stripped = [line.strip() for line in lines]
+    if email_header_kinds(stripped) & {"from"}:
+        return []
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line))
+    starts = []
+    for n in range(1, len(lines)):
+        if not pasted_header_at(stripped, n) or pasted_header_at(stripped, n - 1):
+            continue
+        heading = stripped[n - 1] and len(stripped[n - 1].split()) <= PASTED_HEADING_WORDS
+        starts.append(offsets[n - 1] if heading else offsets[n])
+    return [x for x in starts if x > 0]
+
+
+#: The heading over a pasted mail (`Mail van Bart`) is this short.
+PASTED_HEADING_WORDS = 6
+
+
 def _chunk_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) character offsets of the chunks that hold more than whitespace."""
     spaced = _marks_pages_with_a_space(text)
@@ -1854,7 +2053,12 @@ def _chunk_spans(text: str) -> list[tuple[int, int]]:
     series = (
         ()
         if spaced
-        else [*_series_title_starts(text), *_held_on_starts(text), *_dated_heading_starts(text)]
+        else [
+            *_series_title_starts(text),
+            *_held_on_starts(text),
+            *_dated_heading_starts(text),
+            *_pasted_header_starts(text),
+        ]
     )
     starts = sorted({m.start() for m in page_starts} | {*_stamp_block_starts(text), *series})
     if not starts or starts[0] != 0:

@@ -1,0 +1,293 @@
+"""Typing and dating of documents laid out in ways a plain reading misses: a web page's source
+(HTML, or the PHP file that prints it), ... Every text here is written for the test, in the
+layout of its kind."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pipeline.dates import repair_date_span
+from pipeline.documents import (
+    classify_document,
+    document_date,
+    split_text_into_documents,
+    without_markdown,
+)
+
+PHP_PAGE = """<?php
+include_once('../config.php');
+if (!isset($_SESSION['user'])) {
+\theader('location:index.php');
+}
+?>
+<!DOCTYPE HTML>
+<html lang="nl-NL">
+\t<head>
+\t\t<title>Stichting De Brug</title>
+\t\t<style>
+\t\t\t.kop { color: #304280; }
+\t\t</style>
+\t</head>
+<body>
+<?php include('../includes/menu.inc'); ?>
+\t<div class="container">
+\t\t<h3 class="kop">9 oktober 2023</h3>
+\t\t<h1 class="kop">Verslag bestuursvergadering 5 oktober 2023</h1>
+\t\t<h5>Anna de Wit</h5>
+\t\t<p>Het bestuur sprak over de vrijwilligers &amp; de nieuwe locatie.</p>
+\t\t<ul>
+\t\t<li>Kees meldt dat de huur per 1 januari stijgt.</li>
+\t\t</ul>
+\t</div>
+</body>
+</html>
+"""
+
+
+def _typed_and_dated(text: str) -> tuple[str, date | None]:
+    doc_type, title = classify_document(text, 3)
+    return doc_type, document_date(doc_type, text, title)[0]
+
+
+def test_a_web_page_source_reads_as_the_browser_prints_it() -> None:
+    printed = without_markdown(PHP_PAGE)
+    assert len(printed.splitlines()) == len(PHP_PAGE.splitlines())  # lines keep their numbers
+    shown = [x for x in printed.splitlines() if x.strip()]
+    title = "Verslag bestuursvergadering 5 oktober 2023"
+    assert shown[:3] == ["9 oktober 2023", title, "Anna de Wit"]
+    assert "Het bestuur sprak over de vrijwilligers & de nieuwe locatie." in shown
+    assert "- Kees meldt dat de huur per 1 januari stijgt." in shown  # a list item's bullet
+
+
+def test_a_record_on_a_web_page_is_typed_and_dated_by_its_title_not_the_posting() -> None:
+    assert _typed_and_dated(PHP_PAGE) == ("minutes", date(2023, 10, 5))
+
+
+def test_html_inside_markdown_is_no_web_page() -> None:
+    text = "# Notulen\n\nRegel een<br>twee\n"
+    assert "Regel een<br>twee" in without_markdown(text)  # a tag in markdown is left alone
+
+
+def test_a_date_below_a_records_first_item_dates_no_meeting() -> None:
+    text = (
+        "Notulen jaarvergadering 2023\n\n1. Opening\nDe voorzitter opent de vergadering.\n"
+        "Sinds 4 maart 2022 is het clubhuis gesloten.\n2. Mededelingen\nGeen.\n3. Rondvraag\n"
+    )
+    assert _typed_and_dated(text) == ("minutes", None)  # only the year is printed
+
+
+def test_an_item_approving_an_earlier_record_gives_no_date() -> None:
+    text = (
+        "vmbo, havo, vwo\n\n1. Begroting\nDe begroting 2024 wordt door de raad vastgesteld.\n\n"
+        "2. Notulen 12 januari 2024\nDe notulen van de raad worden ongewijzigd vastgesteld.\n\n"
+        "3. Rondvraag\nEr zijn geen vragen van de leden.\n"
+    )
+    assert _typed_and_dated(text) == ("decision_list", None)
+
+
+def test_a_numbered_title_opens_the_head_not_the_body() -> None:
+    text = "3. Werkgroep data\n\nWerkgroep data (14 mei 2025)\n\nAanwezig: Jan Bos, Eva Dam\n"
+    assert _typed_and_dated(text)[1] == date(2025, 5, 14)
+
+
+def test_a_note_apps_front_matter_with_spaced_keys_is_no_date_field() -> None:
+    text = (
+        "---\ndate created: 2019-05-02\ndate modified: 2024-01-10\n---\n# Logboek servers\n\n"
+        "- # [[2019-04-30]]\n  Schijf vervangen op de back-upserver. Monitoring staat weer aan.\n"
+    )
+    printed = without_markdown(text)
+    assert "2019-05-02" not in printed  # the note's creation stamp, no printed date
+    # a log's entry dated as a list item dates that entry, not the page
+    assert _typed_and_dated(text) == ("other", None)
+
+
+def test_a_meeting_page_with_an_attendance_heading_is_its_record() -> None:
+    text = (
+        "# Kennisdag archieven\n\nDatum: 3 april 2024\nTijd: 10:00-12:00\nLocatie: zaal 4\n\n"
+        "### Aanwezig\n\n- Els Bos\n- Tom Kok\n\n## Presentatie scans\n\n- nieuwe scanner\n"
+    )
+    assert _typed_and_dated(text) == ("minutes", date(2024, 4, 3))
+
+
+def test_a_meeting_page_asking_members_not_to_attend_is_no_record() -> None:
+    text = (
+        "Raadsvergadering\ndinsdag 14 april 2020\n17:00 - 18:00\n\n"
+        "De vergadering is niet openbaar. Aan de leden is verzocht niet aanwezig te zijn.\n\n"
+        "1. Opening\n2. Vaststellen agenda\n3. Sluiting\n"
+    )
+    assert _typed_and_dated(text)[0] == "agenda"
+
+
+def test_an_english_meeting_notes_title_names_a_record() -> None:
+    text = "# Platform team meeting notes\n\n> 14/03/2023\n\n## Updates\n\n- release 2.1 is uit\n"
+    assert _typed_and_dated(text)[0] == "minutes"
+    release = "# Release notes\n\n- versie 2.1\n- kleine fixes\n"
+    assert _typed_and_dated(release)[0] != "minutes"
+
+
+def test_an_opening_naming_a_dated_meeting_over_its_attendees_is_its_record() -> None:
+    text = (
+        "# Gebruikersgroep sessie 2\n\nDit zijn de notes van het overleg op 3 juni 2021 van de "
+        "gebruikersgroep.\n\n## Attendees\n\n- Gemeente Ede\n- Kadaster\n\n## Notes\n\n"
+        "- Ede wil de koppeling testen\n"
+    )
+    assert _typed_and_dated(text) == ("minutes", date(2021, 6, 3))
+
+
+def test_an_invitation_naming_a_dated_meeting_over_its_guests_is_no_record() -> None:
+    text = (
+        "# Overleg wijkteams\n\nUitnodiging voor het overleg op 3 juni 2021 in het wijkhuis.\n\n"
+        "We bespreken de plannen.\n\nDe koffie staat klaar.\n\nHet wijkhuis is open.\n\n"
+        "## Aanwezig\n\n- de wijkteams\n"
+    )
+    assert _typed_and_dated(text)[0] != "minutes"
+
+
+PANDOC_MINUTES = """% Bestuursvergadering 3
+% Lies Kok
+% 12/05/2019
+
+# Bestuursvergadering 3
+
+_Datum: 11/05/2019 - 14:00_
+
+## 1. Verslag vorige vergadering
+
+Het verslag van de vorige keer is door iedereen gelezen en goedgekeurd.
+
+## 2. Financiën
+
+De penningmeester heeft de subsidie van de faculteit binnen gekregen.
+
+## 3. Evenementen
+
+- barbecue in juni, de zaal is al gereserveerd door Tom
+
+## 4. Varia
+"""
+
+
+def test_a_title_naming_a_meeting_over_items_told_one_by_one_is_its_record() -> None:
+    assert classify_document(PANDOC_MINUTES, 3) == ("minutes", "Bestuursvergadering 3")
+    assert _typed_and_dated(PANDOC_MINUTES)[1] == date(2019, 5, 11)  # the Datum field
+
+
+def test_a_title_naming_a_meeting_over_bare_items_is_no_record() -> None:
+    text = "Bestuursvergadering 3\n\n1. Opening\n2. Financiën\n3. Evenementen\n4. Sluiting\n"
+    assert _typed_and_dated(text)[0] != "minutes"
+
+
+SECTIONED_RECORD = """---
+title: 3. Logboek
+---
+{{< section title="Logboek (8 april 2025)" >}}
+{{< /section >}}
+
+{{< section title="Aanwezigen" >}}
+- Jan Bos (Gemeente Ede)
+- Eva Dam (Kadaster)
+{{< /section >}}
+
+{{< section title="Agenda" >}}
+- Welkom
+- Stand van zaken logboek
+{{< /section >}}
+
+{{< section title="Stand van zaken logboek" >}}
+Jan Bos vertelt dat de eerste versie van het logboek klaar is voor review.
+
+**Besluit**: de versie gaat in mei in consultatie.
+{{< /section >}}
+"""
+
+
+def test_a_record_in_site_sections_without_numbered_items_is_minutes() -> None:
+    assert _typed_and_dated(SECTIONED_RECORD) == ("minutes", date(2025, 4, 8))
+
+
+def test_a_numeric_date_with_its_year_set_apart_dates_the_record() -> None:
+    text = "Ledenvergadering schaatsclub De Poel\n\n7-4 2023\n\nDe vergadering ging over de baan.\n"
+    assert _typed_and_dated(text)[1] == date(2023, 4, 7)
+    assert repair_date_span("7-4 2023") == "7-4-2023"
+    assert repair_date_span("3.2 2023") == "3.2 2023"  # a section number before a year
+
+
+def test_a_news_lead_telling_of_an_earlier_event_dates_no_meeting() -> None:
+    text = (
+        "HOORN - Op 2 oktober 2022 installeerde de burgemeester de eerste jongerenraad van de "
+        "stad. Een jaar later neemt de raad afscheid.\n\n"
+        "De voorzitter opent de vergadering. Anna vertelt over het speelveld.\n"
+    )
+    assert _typed_and_dated(text) == ("minutes", None)
+
+
+def test_a_heading_line_saying_when_the_meeting_was_held_dates_it() -> None:
+    text = (
+        "Verslag van de Algemene Ledenvergadering van de Harmonie,\n"
+        "gehouden op dinsdag 23 april 2024, in het dorpshuis te Lienden.\n"
+        "Aanwezig ca 40 leden.\n1. Opening\n"
+    )
+    assert _typed_and_dated(text) == ("minutes", date(2024, 4, 23))
+
+
+def test_a_running_page_of_several_meetings_decisions_has_no_one_date() -> None:
+    text = (
+        "Besluiten Kerkenraad en Moderamen\n\n12 september Kerkenraad\n\n • Collecte: het rooster "
+        "is vastgesteld.\n\n2 juli 2023 Moderamen\n\n • Dienst: de zomerdiensten gaan door.\n\n"
+        "5 juni 2023 Kerkenraad\n\n • Jeugd: Eva Dam wordt jeugdouderling.\n"
+    )
+    assert _typed_and_dated(text) == ("decision_list", None)
+
+
+def test_a_records_own_heading_below_a_pages_links_and_planning_dates_it() -> None:
+    lines = ["Notulen ALV 14 april 2024", "", "Vergaderplanning seizoen 2022/23", ""]
+    lines += [
+        f"{body}: 2022 {d} oktober" for body in ("Bestuur", "DB") for d in (3, 10, 17, 24, 31)
+    ]
+    lines += ["Concept notulen Algemene Ledenvergadering 21 november 2022", ""]
+    lines += ["Aanwezig: 30 leden", "1. Opening", "De voorzitter opent de vergadering."]
+    lines += ["2. Notulen 15 november 2021 worden goedgekeurd."]
+    assert _typed_and_dated("\n".join(lines)) == ("minutes", date(2022, 11, 21))
+
+
+def test_a_record_opening_with_who_attended_is_dated_by_its_heading_below() -> None:
+    text = (
+        "Aanwezig:\n\nJan Bos (gemeente)\n\nRisico 1 de menselijke factor\n\n"
+        "Gesprek gemeente met de stichting over gegevensbescherming - 7 maart 2022\n\n"
+        "De stichting geeft aan dat zij veel heeft geïnvesteerd in bewustwording.\n"
+    )
+    doc_type, _ = classify_document(text, 3)
+    assert document_date(doc_type, text, None)[0] == date(2022, 3, 7)
+
+
+PASTED_MAIL = """# Logboek pompstation
+
+- # 2014-03-02
+  Pomp 2 gaf een storing, monteur gebeld.
+- # mail van Ilse
+  To: Kees Bos; Anna Smit
+  Cc: Piet Dam
+  Subject: Verslag overleg pomp 2
+
+  Hierbij mijn verslag van het overleg van vanochtend.
+
+  Aanwezig: Kees Bos, Anna Smit
+"""
+
+
+def test_a_mail_pasted_into_notes_is_a_document_of_its_own() -> None:
+    documents = split_text_into_documents(PASTED_MAIL)
+    assert [d.strip().splitlines()[0] for d in documents] == [
+        "# Logboek pompstation",
+        "- # mail van Ilse",
+    ]
+    assert classify_document(documents[1], 3) == ("email", "Verslag overleg pomp 2")
+
+
+def test_a_threads_quoted_headers_open_no_document() -> None:
+    thread = (
+        "Van: Kees Bos <k.bos@example.nl>\nVerzonden: 3 maart 2024 10:12\nAan: Anna Smit\n"
+        "Onderwerp: RE: pomp\n\nPrima.\n\nmijn vraag:\nAan: Kees Bos\nCc: Piet Dam\n"
+        "Onderwerp: pomp\n\nKan de pomp weg?\n"
+    )
+    assert len(split_text_into_documents(thread)) == 1

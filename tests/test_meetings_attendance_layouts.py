@@ -1590,8 +1590,8 @@ def test_the_place_a_sentence_says_the_meeting_was_held_in(line, place):
     ("title", "lines", "body"),
     [
         (
-            "Notulen van de Algemene Ledenvergadering van de Historische Vereniging Ruinen, gehouden "
-            "op woensdag 11 februari 2015 in het Dorpshuis",
+            "Notulen van de Algemene Ledenvergadering van de Historische Vereniging Ruinen, "
+            "gehouden op woensdag 11 februari 2015 in het Dorpshuis",
             [],
             "algemene ledenvergadering van de historische vereniging ruinen",
         ),

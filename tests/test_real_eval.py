@@ -322,6 +322,6 @@ def test_a_body_named_with_words_more_or_less_is_the_same_body():
         ("kerkenraad", "Kerkenraad"),
         ("algemene ledenvergadering", "bestuursvergadering"),
     ]
-    for (printed, read), g, f in zip(bodies, gold, found):
+    for (printed, read), g, f in zip(bodies, gold, found, strict=True):
         g["body"], f["body"] = printed, read
     assert score_meetings(gold, found)["body"]["correct"] == 2

@@ -151,3 +151,15 @@ def test_the_next_meeting_set_for_a_date():
         ("afspraak", "De volgende bijeenkomst zal plaatsvinden op 9 november 2017."),
         ("afspraak", "Drie nieuwe sessies worden ingepland op 25 april, 9 mei en 23 mei."),
     ]
+
+
+def test_being_busy_missing_someone_and_a_promise_to_the_reader_set_no_task():
+    text = "Verslag bewonerscommissie\n\n" + "\n".join(
+        [
+            "Hier zullen we de komende tijd hard mee bezig zijn.",
+            "Natuurlijk gaan we hem als actief lid missen, maar als passief lid blijft hij welkom.",
+            "Wij zullen u op de hoogte houden van de ontwikkelingen.",
+            "We zullen de zaal huren.",
+        ]
+    )
+    assert _decisions(text) == [("actie", None, "We zullen de zaal huren.")]

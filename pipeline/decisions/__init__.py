@@ -14,6 +14,11 @@ How such documents are built, and the step that reads each:
 - a decision list (Besluitenlijst) without labels: one decision per numbered item
   (`_register_decisions`), or per row below its title when the rows carry no numbers
   (`_register_rows`);
+- notes in shorthand (`_shorthand_outcomes`): a line that ends in a check mark, an arrow to a
+  task marker (`-> TO DO WOUT`), a list of outcomes after arrows (`... -> veld verwijderen`),
+  an item that closes with its owners in brackets (`... aanvragen (Marlijn)`), a question
+  answered on its line (`Kopen we het domein ? Yes`); a to-do heading over items that name
+  their owner before a colon (`_owned_tasks`);
 - a label whose list OCR moved away: a proposal's dangling `1.` with `2. ...` further on
   (`_displaced_items`), a plural label with nothing below it that takes the nearest run of
   items no other label took (`_orphan_decisions`).

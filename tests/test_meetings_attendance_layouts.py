@@ -1627,3 +1627,21 @@ def test_the_body_an_assembly_is_named_by(title, lines, body):
 )
 def test_members_named_after_a_count_or_after_all_of_a_group(line, expected):
     assert [(p["name"], p["status"]) for p in extract_participants([(1, line)])] == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "start"),
+    [
+        (["MR-vergadering 15 januari 2018 19.00 uur"], time(19, 0)),
+        (["Agenda MR vergadering dinsdag 15 november 2022 19.30u (TEAMS)"], time(19, 30)),
+        (["1. Opening Luc om 20.00 uur"], time(20, 0)),
+        (["1. Mascha heet om 20:00 uur alle aanwezigen welkom op deze vergadering."], time(20, 0)),
+        (
+            ["De voorzitter opent na een technisch probleem om 20:10 uur de vergadering."],
+            time(20, 10),
+        ),
+        (["Beide vergaderingen beginnen om 13.30 uur in de Baronie."], None),
+    ],
+)
+def test_the_start_time_after_the_date_or_an_opening_cue(lines, start):
+    assert find_times(lines)[0] == start

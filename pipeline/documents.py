@@ -195,7 +195,7 @@ def without_markdown(text: str) -> str:
     ending = "\n" if text.endswith("\n") else ""
     if _HTML_TABLE_RE.search(text):
         text = "\n".join(_html_tables_as_pipe_rows(text.splitlines())) + ending
-    if _HTML_PAGE_RE.search(text):
+    if _is_html(text):
         text = "\n".join(_html_page_as_printed(text.splitlines())) + ending
     if not any(_MARKDOWN_LINE_RE.search(line) for line in text.splitlines()):
         return text
@@ -218,6 +218,21 @@ _HTML_CELL_RE = re.compile(r"<t[dh]\b[^>]*>(.*?)</t[dh]\s*>", re.IGNORECASE | re
 #: the source of a web page (`<!DOCTYPE HTML>`, `<html lang="nl-NL">`, `<body>`), also as the
 #: PHP file that prints it (`<?php include('../config.php'); ?>`)
 _HTML_PAGE_RE = re.compile(r"<(?:!doctype\s+html\b|html\b|body\b|\?php\b)", re.IGNORECASE)
+#: a line that opens with a block's tag (`<p>`, `<h2>`, `<li>`, `<div class="...">`): a page's
+#: body saved as HTML, also inside markdown (a post's body)
+_HTML_BLOCK_LINE_RE = re.compile(r"^\s*<(?:p|h[1-6]|div|li|ul|ol|br|section|article)\b", re.I)
+#: A text whose body is HTML has at least this many lines that open with a block's tag.
+HTML_BLOCK_LINES = 3
+
+
+def _is_html(text: str) -> bool:
+    """A web page's source, or a body saved as HTML (lines opening with block tags)."""
+    if _HTML_PAGE_RE.search(text):
+        return True
+    blocks = sum(1 for line in text.splitlines() if _HTML_BLOCK_LINE_RE.match(line))
+    return blocks >= HTML_BLOCK_LINES
+
+
 #: what a browser shows nothing of: the page's head, its styles and scripts, comments and the
 #: PHP code that runs on the server; each from its opening to its closing mark
 _HTML_HIDDEN_RE = re.compile(
@@ -226,7 +241,7 @@ _HTML_HIDDEN_RE = re.compile(
 )
 #: a list item's tag: the browser prints a bullet before its text
 _HTML_ITEM_RE = re.compile(r"<li\b[^>]*>", re.IGNORECASE)
-_HTML_ANY_TAG_RE = re.compile(r"<[!/]?[a-zA-Z][^<>]*>")
+_HTML_ANY_TAG_RE = re.compile(r"<[!/]?[a-zA-Z][^<>@]*>")  # not an address: `<k.bos@x.nl>`
 
 
 def _html_page_as_printed(lines: list[str]) -> list[str]:

@@ -291,3 +291,14 @@ def test_a_threads_quoted_headers_open_no_document() -> None:
         "Onderwerp: pomp\n\nKan de pomp weg?\n"
     )
     assert len(split_text_into_documents(thread)) == 1
+
+
+def test_a_body_saved_as_html_reads_as_printed() -> None:
+    text = (
+        "<h1>Notulen ALV 12 maart 2024</h1>\n<p>Aanwezig: Jan Bos &amp; Eva Dam</p>\n"
+        "<p>De voorzitter opent de vergadering.</p>\n<p>Mail naar <k.bos@example.nl>.</p>\n"
+    )
+    printed = without_markdown(text).splitlines()
+    assert printed[:2] == ["Notulen ALV 12 maart 2024", "Aanwezig: Jan Bos & Eva Dam"]
+    assert printed[3] == "Mail naar <k.bos@example.nl>."  # an address is no tag
+    assert _typed_and_dated(text) == ("minutes", date(2024, 3, 12))

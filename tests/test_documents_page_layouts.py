@@ -302,3 +302,14 @@ def test_a_body_saved_as_html_reads_as_printed() -> None:
     assert printed[:2] == ["Notulen ALV 12 maart 2024", "Aanwezig: Jan Bos & Eva Dam"]
     assert printed[3] == "Mail naar <k.bos@example.nl>."  # an address is no tag
     assert _typed_and_dated(text) == ("minutes", date(2024, 3, 12))
+
+
+def test_english_record_titles_and_attendance_labels() -> None:
+    assert _typed_and_dated("Minutes - 12 March 2024\n\nPresent: Jan, Eva\n") == (
+        "minutes",
+        date(2024, 3, 12),
+    )
+    assert classify_document("Board meeting minutes 4 June 2024\n\nx\n", 3)[0] == "minutes"
+    assert classify_document("Minutes later the fire was out.\n", 3)[0] != "minutes"
+    text = "Werkgroep data\n\nApologies: Tom Kok\n\n1. Opening\nEva opens the meeting.\n"
+    assert classify_document(text, 3)[0] == "minutes"  # an attendance label opens a record

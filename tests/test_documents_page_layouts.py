@@ -320,3 +320,10 @@ def test_dates_with_dashes_around_the_month_or_an_iso_time_read_whole() -> None:
     assert repair_date_span("Datum: 2024-03-12T10:00") == "Datum: 2024-03-12 10:00"
     text = "Verslag werkgroep\n\nDatum: 5-juni-2023\n\nAanwezig: Eva Dam\n"
     assert _typed_and_dated(text) == ("minutes", date(2023, 6, 5))
+
+
+def test_a_page_titled_as_a_periods_figures_is_a_report() -> None:
+    text = "Toegankelijkheid\nKerncijfers bezwaren 2022\nIn 2022 zijn 412 bezwaren ontvangen.\n"
+    assert classify_document(text, 3) == ("report", "Kerncijfers bezwaren 2022")
+    news = "Cijfers bezwaren 2022 gestegen\nHet aantal bezwaren steeg, meldt de gemeente.\n"
+    assert classify_document(news, 3)[0] != "report"

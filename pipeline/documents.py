@@ -241,6 +241,9 @@ _HTML_HIDDEN_RE = re.compile(
 )
 #: a list item's tag: the browser prints a bullet before its text
 _HTML_ITEM_RE = re.compile(r"<li\b[^>]*>", re.IGNORECASE)
+_HTML_BREAK_TAG_RE = re.compile(
+    r"</?(?:p|div|br|h[1-6]|li|ul|ol|tr|td|th|table|section|article)\b[^<>@]*>", re.IGNORECASE
+)
 _HTML_ANY_TAG_RE = re.compile(r"<[!/]?[a-zA-Z][^<>@]*>")  # not an address: `<k.bos@x.nl>`
 
 
@@ -250,8 +253,10 @@ def _html_page_as_printed(lines: list[str]) -> list[str]:
     item's as its bullet) and their entities read (`&amp;` -> `&`): as many lines as before,
     so the page's `<h1>` title and `<h3>` date open their lines as the typing rules read them."""
     text = _HTML_HIDDEN_RE.sub(lambda m: "\n" * m[0].count("\n"), "\n".join(lines))
-    text = _HTML_ANY_TAG_RE.sub("", _HTML_ITEM_RE.sub("- ", text))
-    return [html.unescape(line).strip() for line in text.split("\n")]
+    # a block's or a break's tag parts words (`uur<br/>Aanwezig:`), an inline one does not
+    text = _HTML_BREAK_TAG_RE.sub(" ", _HTML_ITEM_RE.sub("- ", text))
+    text = _HTML_ANY_TAG_RE.sub("", text)
+    return [" ".join(html.unescape(line).split()) for line in text.split("\n")]
 
 
 def _html_tables_as_pipe_rows(lines: list[str]) -> list[str]:

@@ -327,3 +327,8 @@ def test_a_page_titled_as_a_periods_figures_is_a_report() -> None:
     assert classify_document(text, 3) == ("report", "Kerncijfers bezwaren 2022")
     news = "Cijfers bezwaren 2022 gestegen\nHet aantal bezwaren steeg, meldt de gemeente.\n"
     assert classify_document(news, 3)[0] != "report"
+
+
+def test_a_break_between_words_parts_them_an_inline_tag_does_not() -> None:
+    text = "<html><body>\n<p>10 april 20.00 uur<br/>Aanwezig: <b>Jan</b> Bos</p>\n</body></html>\n"
+    assert without_markdown(text).splitlines()[1] == "10 april 20.00 uur Aanwezig: Jan Bos"

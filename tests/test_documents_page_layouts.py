@@ -1,6 +1,9 @@
-"""Typing and dating of documents laid out in ways a plain reading misses: a web page's source
-(HTML, or the PHP file that prints it), ... Every text here is written for the test, in the
-layout of its kind."""
+"""Typing, dating and splitting of documents laid out in ways a plain reading misses: a web
+page's source (HTML, the PHP file that prints it, a body saved as HTML), a record's head above
+its items, a note app's front matter and log, a meeting page with an attendance heading,
+English titles and labels, a pandoc title block, a site's sections, a running page of several
+meetings, an e-mail pasted into notes. Every text here is written for the test, in the layout of
+its kind."""
 
 from __future__ import annotations
 

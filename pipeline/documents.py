@@ -233,10 +233,12 @@ def _is_html(text: str) -> bool:
     return blocks >= HTML_BLOCK_LINES
 
 
-#: what a browser shows nothing of: the page's head, its styles and scripts, comments and the
-#: PHP code that runs on the server; each from its opening to its closing mark
+#: what a browser shows nothing of (the page's head, its styles and scripts, comments, the
+#: PHP code that runs on the server) and the site's furniture around the text (its menu, its
+#: footer); each from its opening to its closing mark
 _HTML_HIDDEN_RE = re.compile(
-    r"<\?php\b.*?(?:\?>|\Z)|<!--.*?(?:-->|\Z)|<(head|style|script)\b[^>]*>.*?(?:</\1\s*>|\Z)",
+    r"<\?php\b.*?(?:\?>|\Z)|<!--.*?(?:-->|\Z)"
+    r"|<(head|style|script|noscript|template|svg|nav|footer)\b[^>]*>.*?(?:</\1\s*>|\Z)",
     re.IGNORECASE | re.DOTALL,
 )
 #: a list item's tag: the browser prints a bullet before its text

@@ -335,3 +335,13 @@ def test_a_page_titled_as_a_periods_figures_is_a_report() -> None:
 def test_a_break_between_words_parts_them_an_inline_tag_does_not() -> None:
     text = "<html><body>\n<p>10 april 20.00 uur<br/>Aanwezig: <b>Jan</b> Bos</p>\n</body></html>\n"
     assert without_markdown(text).splitlines()[1] == "10 april 20.00 uur Aanwezig: Jan Bos"
+
+
+def test_a_web_pages_menu_and_footer_are_furniture() -> None:
+    text = (
+        "<!DOCTYPE html>\n<html>\n<body>\n<nav>\n<ul>\n<li>Home</li>\n<li>Nieuws</li>\n</ul>\n"
+        "</nav>\n<h1>Notulen ALV 4 maart 2024</h1>\n<p>Aanwezig: 20 leden</p>\n"
+        "<footer>\n<p>Copyright 2025</p>\n</footer>\n</body>\n</html>\n"
+    )
+    shown = [x for x in without_markdown(text).splitlines() if x.strip()]
+    assert shown == ["Notulen ALV 4 maart 2024", "Aanwezig: 20 leden"]

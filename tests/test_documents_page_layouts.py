@@ -345,3 +345,12 @@ def test_a_web_pages_menu_and_footer_are_furniture() -> None:
     )
     shown = [x for x in without_markdown(text).splitlines() if x.strip()]
     assert shown == ["Notulen ALV 4 maart 2024", "Aanwezig: 20 leden"]
+
+
+def test_english_action_and_decision_labels_are_a_records_cues() -> None:
+    text = (
+        "Werkgroep data\n\n1. Opening\nHet overleg begint om tien uur met koffie en thee.\n"
+        "2. Koppeling\nDe test van de koppeling is geslaagd in de testomgeving.\nAction: Tom\n"
+        "3. Rondvraag\nGeen vragen meer.\n"
+    )
+    assert _typed_and_dated(text)[0] == "minutes"

@@ -230,8 +230,6 @@ _DATE_REPAIRS = [
         re.compile(rf"(?<![\d\w])([0-3]?\d)-({_MONTH_WORD})\.?-((?:19|20)\d\d)\b", re.I),
         r"\1 \2 \3",
     ),
-    # an ISO timestamp: its date, then the time (`2024-03-12T10:00:00`)
-    (re.compile(r"\b((?:19|20)\d\d-[01]\d-[0-3]\d)T(?=\d)"), r"\1 "),
     # a numeric date whose year is set apart by a space: `18-3 2022`
     (re.compile(r"(?<![\d.,/-])([0-3]?\d)([-/])([01]?\d) ((?:19|20)\d\d)\b"), r"\1\2\3\2\4"),
     # a year split by a space: `201 9`, `20 19`

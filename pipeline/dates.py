@@ -225,6 +225,11 @@ _DATE_REPAIRS = [
     (re.compile(rf"(?<![\d\w])([0-3]) ([0-9])(?=\s+{_MONTH_WORD}\b)", re.IGNORECASE), r"\1\2"),
     # a numeric date typed with a space after each dot: `22. 11. 2011`
     (re.compile(r"(?<![\d.])([0-3]?\d)\. ([01]?\d)\. ((?:19|20)\d\d)\b"), r"\1.\2.\3"),
+    # a date written with dashes around its month's name: `12-mrt-2024`, `5-juni-2023`
+    (
+        re.compile(rf"(?<![\d\w])([0-3]?\d)-({_MONTH_WORD})\.?-((?:19|20)\d\d)\b", re.I),
+        r"\1 \2 \3",
+    ),
     # a numeric date whose year is set apart by a space: `18-3 2022`
     (re.compile(r"(?<![\d.,/-])([0-3]?\d)([-/])([01]?\d) ((?:19|20)\d\d)\b"), r"\1\2\3\2\4"),
     # a year split by a space: `201 9`, `20 19`

@@ -195,7 +195,7 @@ def without_markdown(text: str) -> str:
     ending = "\n" if text.endswith("\n") else ""
     if _HTML_TABLE_RE.search(text):
         text = "\n".join(_html_tables_as_pipe_rows(text.splitlines())) + ending
-    if _HTML_PAGE_RE.search(text):
+    if _is_html(text):
         text = "\n".join(_html_page_as_printed(text.splitlines())) + ending
     if not any(_MARKDOWN_LINE_RE.search(line) for line in text.splitlines()):
         return text
@@ -218,15 +218,35 @@ _HTML_CELL_RE = re.compile(r"<t[dh]\b[^>]*>(.*?)</t[dh]\s*>", re.IGNORECASE | re
 #: the source of a web page (`<!DOCTYPE HTML>`, `<html lang="nl-NL">`, `<body>`), also as the
 #: PHP file that prints it (`<?php include('../config.php'); ?>`)
 _HTML_PAGE_RE = re.compile(r"<(?:!doctype\s+html\b|html\b|body\b|\?php\b)", re.IGNORECASE)
-#: what a browser shows nothing of: the page's head, its styles and scripts, comments and the
-#: PHP code that runs on the server; each from its opening to its closing mark
+#: a line that opens with a block's tag (`<p>`, `<h2>`, `<li>`, `<div class="...">`): a page's
+#: body saved as HTML, also inside markdown (a post's body)
+_HTML_BLOCK_LINE_RE = re.compile(r"^\s*<(?:p|h[1-6]|div|li|ul|ol|br|section|article)\b", re.I)
+#: A text whose body is HTML has at least this many lines that open with a block's tag.
+HTML_BLOCK_LINES = 3
+
+
+def _is_html(text: str) -> bool:
+    """A web page's source, or a body saved as HTML (lines opening with block tags)."""
+    if _HTML_PAGE_RE.search(text):
+        return True
+    blocks = sum(1 for line in text.splitlines() if _HTML_BLOCK_LINE_RE.match(line))
+    return blocks >= HTML_BLOCK_LINES
+
+
+#: what a browser shows nothing of (the page's head, its styles and scripts, comments, the
+#: PHP code that runs on the server) and the site's furniture around the text (its menu, its
+#: footer); each from its opening to its closing mark
 _HTML_HIDDEN_RE = re.compile(
-    r"<\?php\b.*?(?:\?>|\Z)|<!--.*?(?:-->|\Z)|<(head|style|script)\b[^>]*>.*?(?:</\1\s*>|\Z)",
+    r"<\?php\b.*?(?:\?>|\Z)|<!--.*?(?:-->|\Z)"
+    r"|<(head|style|script|noscript|template|svg|nav|footer)\b[^>]*>.*?(?:</\1\s*>|\Z)",
     re.IGNORECASE | re.DOTALL,
 )
 #: a list item's tag: the browser prints a bullet before its text
 _HTML_ITEM_RE = re.compile(r"<li\b[^>]*>", re.IGNORECASE)
-_HTML_ANY_TAG_RE = re.compile(r"<[!/]?[a-zA-Z][^<>]*>")
+_HTML_BREAK_TAG_RE = re.compile(
+    r"</?(?:p|div|br|h[1-6]|li|ul|ol|tr|td|th|table|section|article)\b[^<>@]*>", re.IGNORECASE
+)
+_HTML_ANY_TAG_RE = re.compile(r"<[!/]?[a-zA-Z][^<>@]*>")  # not an address: `<k.bos@x.nl>`
 
 
 def _html_page_as_printed(lines: list[str]) -> list[str]:
@@ -235,8 +255,10 @@ def _html_page_as_printed(lines: list[str]) -> list[str]:
     item's as its bullet) and their entities read (`&amp;` -> `&`): as many lines as before,
     so the page's `<h1>` title and `<h3>` date open their lines as the typing rules read them."""
     text = _HTML_HIDDEN_RE.sub(lambda m: "\n" * m[0].count("\n"), "\n".join(lines))
-    text = _HTML_ANY_TAG_RE.sub("", _HTML_ITEM_RE.sub("- ", text))
-    return [html.unescape(line).strip() for line in text.split("\n")]
+    # a block's or a break's tag parts words (`uur<br/>Aanwezig:`), an inline one does not
+    text = _HTML_BREAK_TAG_RE.sub(" ", _HTML_ITEM_RE.sub("- ", text))
+    text = _HTML_ANY_TAG_RE.sub("", text)
+    return [" ".join(html.unescape(line).split()) for line in text.split("\n")]
 
 
 def _html_tables_as_pipe_rows(lines: list[str]) -> list[str]:

@@ -1,6 +1,9 @@
-"""Typing and dating of documents laid out in ways a plain reading misses: a web page's source
-(HTML, or the PHP file that prints it), ... Every text here is written for the test, in the
-layout of its kind."""
+"""Typing, dating and splitting of documents laid out in ways a plain reading misses: a web
+page's source (HTML, the PHP file that prints it, a body saved as HTML), a record's head above
+its items, a note app's front matter and log, a meeting page with an attendance heading,
+English titles and labels, a pandoc title block, a site's sections, a running page of several
+meetings, an e-mail pasted into notes. Every text here is written for the test, in the layout of
+its kind."""
 
 from __future__ import annotations
 
@@ -291,3 +294,62 @@ def test_a_threads_quoted_headers_open_no_document() -> None:
         "Onderwerp: pomp\n\nKan de pomp weg?\n"
     )
     assert len(split_text_into_documents(thread)) == 1
+
+
+def test_a_body_saved_as_html_reads_as_printed() -> None:
+    text = (
+        "<h1>Notulen ALV 12 maart 2024</h1>\n<p>Aanwezig: Jan Bos &amp; Eva Dam</p>\n"
+        "<p>De voorzitter opent de vergadering.</p>\n<p>Mail naar <k.bos@example.nl>.</p>\n"
+    )
+    printed = without_markdown(text).splitlines()
+    assert printed[:2] == ["Notulen ALV 12 maart 2024", "Aanwezig: Jan Bos & Eva Dam"]
+    assert printed[3] == "Mail naar <k.bos@example.nl>."  # an address is no tag
+    assert _typed_and_dated(text) == ("minutes", date(2024, 3, 12))
+
+
+def test_english_record_titles_and_attendance_labels() -> None:
+    assert _typed_and_dated("Minutes - 12 March 2024\n\nPresent: Jan, Eva\n") == (
+        "minutes",
+        date(2024, 3, 12),
+    )
+    assert classify_document("Board meeting minutes 4 June 2024\n\nx\n", 3)[0] == "minutes"
+    assert classify_document("Minutes later the fire was out.\n", 3)[0] != "minutes"
+    text = "Werkgroep data\n\nApologies: Tom Kok\n\n1. Opening\nEva opens the meeting.\n"
+    assert classify_document(text, 3)[0] == "minutes"  # an attendance label opens a record
+
+
+def test_a_date_with_dashes_around_its_month_reads_whole() -> None:
+    assert repair_date_span("12-mrt-2024") == "12 mrt 2024"
+    text = "Verslag werkgroep\n\nDatum: 5-juni-2023\n\nAanwezig: Eva Dam\n"
+    assert _typed_and_dated(text) == ("minutes", date(2023, 6, 5))
+
+
+def test_a_page_titled_as_a_periods_figures_is_a_report() -> None:
+    text = "Toegankelijkheid\nKerncijfers bezwaren 2022\nIn 2022 zijn 412 bezwaren ontvangen.\n"
+    assert classify_document(text, 3) == ("report", "Kerncijfers bezwaren 2022")
+    news = "Cijfers bezwaren 2022 gestegen\nHet aantal bezwaren steeg, meldt de gemeente.\n"
+    assert classify_document(news, 3)[0] != "report"
+
+
+def test_a_break_between_words_parts_them_an_inline_tag_does_not() -> None:
+    text = "<html><body>\n<p>10 april 20.00 uur<br/>Aanwezig: <b>Jan</b> Bos</p>\n</body></html>\n"
+    assert without_markdown(text).splitlines()[1] == "10 april 20.00 uur Aanwezig: Jan Bos"
+
+
+def test_a_web_pages_menu_and_footer_are_furniture() -> None:
+    text = (
+        "<!DOCTYPE html>\n<html>\n<body>\n<nav>\n<ul>\n<li>Home</li>\n<li>Nieuws</li>\n</ul>\n"
+        "</nav>\n<h1>Notulen ALV 4 maart 2024</h1>\n<p>Aanwezig: 20 leden</p>\n"
+        "<footer>\n<p>Copyright 2025</p>\n</footer>\n</body>\n</html>\n"
+    )
+    shown = [x for x in without_markdown(text).splitlines() if x.strip()]
+    assert shown == ["Notulen ALV 4 maart 2024", "Aanwezig: 20 leden"]
+
+
+def test_english_action_and_decision_labels_are_a_records_cues() -> None:
+    text = (
+        "Werkgroep data\n\n1. Opening\nHet overleg begint om tien uur met koffie en thee.\n"
+        "2. Koppeling\nDe test van de koppeling is geslaagd in de testomgeving.\nAction: Tom\n"
+        "3. Rondvraag\nGeen vragen meer.\n"
+    )
+    assert _typed_and_dated(text)[0] == "minutes"

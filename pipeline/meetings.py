@@ -1920,8 +1920,9 @@ _DATED_MEETING_RE = re.compile(
     re.IGNORECASE,
 )
 _DATED_MEETING_LINES = 5
-#: an agenda item about another meeting (`Verslag vorige vergadering 4 december 2012`)
-_OTHER_MEETING_RE = re.compile(r"\b(?:vorige|volgende|eerdere)\b", re.IGNORECASE)
+#: an agenda item about another meeting (`Verslag vorige vergadering 4 december 2012`) or a
+#: line about a day to come (`Aanstaande maandag 5 september ...`)
+_OTHER_MEETING_RE = re.compile(r"\b(?:vorige|volgende|eerdere|aanstaande|komende)\b", re.IGNORECASE)
 #: the date a line naming the meeting gives it, however long the line (`..., gehouden op`)
 _HELD_ON_DATE_RE = re.compile(
     r"\b(?:gehouden\s+)?(?:op|d\.\s?d\.)\s+(?=(?:\w+dag\s+)?\d{1,2}[\s-])", re.IGNORECASE
@@ -1973,7 +1974,9 @@ def find_date(lines: list[str], year: int | None) -> tuple[Any, bool]:
     candidates += [line for line in lines if _names_the_meeting(line)]
     candidates += [date for _, date in held_on]
     # `Opgericht 16 oktober 1972` in a letterhead: the day the body was founded
-    candidates += [line for line in lines if not _FOUNDED_RE.search(line)]
+    candidates += [
+        line for line in lines if not (_FOUNDED_RE.search(line) or _OTHER_MEETING_RE.search(line))
+    ]
     for span in map(repair_date_span, candidates):
         m = DATE_RE.search(span)
         if m:

@@ -1645,3 +1645,8 @@ def test_members_named_after_a_count_or_after_all_of_a_group(line, expected):
 )
 def test_the_start_time_after_the_date_or_an_opening_cue(lines, start):
     assert find_times(lines)[0] == start
+
+
+def test_a_day_to_come_does_not_date_the_meeting():
+    lines = ["Aanwezig: Dion, Sander", "Aanstaande maandag 5 september 2016 komt de lijst.", "Rest"]
+    assert find_date(lines, 2016) == (None, False)

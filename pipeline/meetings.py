@@ -659,7 +659,8 @@ def _label_line_people(rest: str, status: str) -> list[dict[str, Any]]:
             people.append({**person, "role": person["role"] or role, "couple": partner})
         elif not strip_redaction_marks(item)[0].strip(_LEADING_JUNK):
             people += _mark_attendees([item], status)  # an item that is only a code
-    return people
+    # `Er zijn twee afmeldingen: Toon Smit en Bert Bos zijn verhinderd.`: sentences after it
+    return people or _sent_apologies(rest) + _led_sentences(rest)
 
 
 def _role_label(text: str) -> bool:

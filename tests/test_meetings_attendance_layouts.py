@@ -1650,3 +1650,16 @@ def test_the_start_time_after_the_date_or_an_opening_cue(lines, start):
 def test_a_day_to_come_does_not_date_the_meeting():
     lines = ["Aanwezig: Dion, Sander", "Aanstaande maandag 5 september 2016 komt de lijst.", "Rest"]
     assert find_date(lines, 2016) == (None, False)
+
+
+def test_apologies_told_in_a_sentence_after_the_label_and_a_member_leaving_early():
+    line = (
+        "Er zijn twee afmeldingen: Toon Smits en Bernard Bosman zijn verhinderd. "
+        "Carel de Wit zal rond 15.00 uur de vergadering verlaten wegens afspraken elders."
+    )
+    found = [(p["name"], p["status"]) for p in extract_participants([(1, line)])]
+    assert found == [
+        ("Toon Smits", "absent"),
+        ("Bernard Bosman", "absent"),
+        ("Carel de Wit", "present"),
+    ]

@@ -163,3 +163,20 @@ def test_being_busy_missing_someone_and_a_promise_to_the_reader_set_no_task():
         ]
     )
     assert _decisions(text) == [("actie", None, "We zullen de zaal huren.")]
+
+
+def test_consent_approval_a_resolving_assembly_and_a_task_given_to_a_name():
+    text = HEAD + "\n".join(
+        [
+            "De vergadering stemt ermee in dat de begroting wordt aangepast.",
+            "",
+            "De Ledenvergadering verleent met enige correcties goedkeuring aan het verslag.",
+            "",
+            "Ze besluit om de volgende vergadering op 17 oktober te houden.",
+            "",
+            "De flyer wordt gemaakt door Juul.",
+            "",
+            "Het verslag wordt gemaakt door de secretaris.",
+        ]
+    )
+    assert [kind for kind, _, _ in _decisions(text)] == ["besluit", "besluit", "besluit", "actie"]

@@ -1553,7 +1553,9 @@ def _category_of_value(val: _Value, reading: _Reading, ctx: _Context) -> tuple[s
 #: verbs that state how many incidents were reported or registered
 _REPORTING = re.compile(
     r"\b(?:gemeld|geregistreerd|ontvangen|ontving|geconstateerd|binnengekomen|genoteerd"
-    r"|noteerde|registreerde|gedaan|kreeg|kregen|ontdekt|vastgesteld)\b",
+    r"|noteerde|registreerde|gedaan|kreeg|kregen|ontdekt|vastgesteld"
+    # a clause that says how many there were (`In 2022 was sprake van zeven datalekken`)
+    r"|(?:was|is|waren|zijn)\s+(?:er\s+)?sprake\s+van|(?:waren|zijn)\s+er|hadden\s+(?:we|wij))\b",
     re.IGNORECASE,
 )
 

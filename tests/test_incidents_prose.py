@@ -837,3 +837,13 @@ def test_a_figure_in_brackets_after_a_compared_year_is_that_years():
     assert _fact(Y2021, "total", 40) in facts
     assert _fact(y2020, "total", 52) in facts
     assert _fact(y2020, "reported_to_ap", 9) in facts
+
+
+def test_a_written_count_in_a_clause_saying_how_many_there_were():
+    assert _facts("In 2022 was sprake van zeven datalekken.") == {
+        (date(2022, 1, 1), date(2022, 12, 31), "total", 7.0, "count", None)
+    }
+    assert _facts("In 2021 waren er twaalf datalekken.") == {
+        (date(2021, 1, 1), date(2021, 12, 31), "total", 12.0, "count", None)
+    }
+    assert _facts("Naar aanleiding van twee meldingen in 2022 is beleid gemaakt.") == set()

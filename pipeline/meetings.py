@@ -1647,8 +1647,10 @@ def _led_sentences(line: str) -> list[dict[str, Any]]:
         sentence = sentence.strip()
         for status, role, within, pattern in rules["sentence_leads"]:
             m = pattern.search(sentence) if within else pattern.match(sentence)
-            listed = _NEXT_CLAUSE_RE.split(sentence[m.end() :], maxsplit=1)[0] if m else ""
-            if m and m[0].rstrip().endswith("("):  # `Er zijn 10 leden aanwezig (A, B en C).`
+            if m is None:
+                continue
+            listed = _NEXT_CLAUSE_RE.split(sentence[m.end() :], maxsplit=1)[0]
+            if m[0].rstrip().endswith("("):  # `Er zijn 10 leden aanwezig (A, B en C).`
                 listed = listed.split(")")[0]
             named = _role_led_names(listed.rstrip(" ."), status)
             if named:  # `Afwezig hebben zich gemeld A, B`: the next phrase may fit where one failed
@@ -1684,8 +1686,7 @@ def _role_led_person(item: str, status: str) -> dict[str, Any] | None:
     an attendance phrase a role in lower case opens a name, not a description."""
     person = parse_participant(item, status, allow_bare=True)
     if person and person["name"] is None and person["role"] and person["organisation"]:
-        person = {**person, "name": person["organisation"], "organisation": None}
-        person["redacted"] = False
+        person = {**person, "name": person["organisation"], "organisation": None, "redacted": False}
     if person and person["name"] and _name_shaped(person["name"]):
         return person
     return None

@@ -1929,6 +1929,12 @@ _OTHER_MEETING_RE = re.compile(r"\b(?:vorige|volgende|eerdere|aanstaande|komende
 _HELD_ON_DATE_RE = re.compile(
     r"\b(?:gehouden\s+)?(?:op|d\.\s?d\.)\s+(?=(?:\w+dag\s+)?\d{1,2}[\s-])", re.IGNORECASE
 )
+#: a sentence about a meeting (`Op maandag 20 februari houden wij onze ALV`), not about the
+#: minutes of one (`De notulen van de ALV van 25 november 2019 werden vastgesteld`)
+_SENTENCE_ON_A_MEETING_RE = re.compile(
+    r"^(?!.*\b(?:notulen|verslag)\b).*(?:vergadering|bijeenkomst|zitting|\bA?LV\b)", re.IGNORECASE
+)
+_SENTENCE_DATE_LINES = 12
 _FOUNDED_RE = re.compile(r"\b(?:opgericht|gesticht)\b", re.IGNORECASE)
 #: a heading, not a sentence that mentions the next meeting
 _HEADING_MAX_WORDS = 12
@@ -1975,9 +1981,14 @@ def find_date(lines: list[str], year: int | None) -> tuple[Any, bool]:
     candidates += [date for k, date in held_on if k == 0]  # the title line
     candidates += [line for line in lines if _names_the_meeting(line)]
     candidates += [date for _, date in held_on]
-    # `Opgericht 16 oktober 1972` in a letterhead: the day the body was founded
+    # `Opgericht 16 oktober 1972` in a letterhead: the day the body was founded; a date in a
+    # sentence of the account (`Per 10 maart 2020 werden alle activiteiten gecanceld`) dates
+    # something else
     candidates += [
-        line for line in lines if not (_FOUNDED_RE.search(line) or _OTHER_MEETING_RE.search(line))
+        part
+        for k, line in enumerate(lines)
+        for part in _dating_parts(line, k)
+        if not (_FOUNDED_RE.search(part) or _OTHER_MEETING_RE.search(part))
     ]
     for span in map(repair_date_span, candidates):
         m = DATE_RE.search(span)
@@ -1988,6 +1999,18 @@ def find_date(lines: list[str], year: int | None) -> tuple[Any, bool]:
             if parsed is not None:
                 return parsed.value, False
     return None, False
+
+
+def _dating_parts(line: str, index: int) -> list[str]:
+    """The parts of the `index`-th head line that may date the meeting: a short line whole (a
+    heading, a date line), else its sentences about a meeting near the head (further down, a
+    sentence's date is of a meeting to come: `Jaarvergadering is op 12/9/16`)."""
+    if len(line.split()) <= _HEADING_MAX_WORDS:
+        return [line]
+    if index >= _SENTENCE_DATE_LINES:
+        return []
+    sentences = _rules()["sentence_end"].split(line)
+    return [s for s in sentences if _SENTENCE_ON_A_MEETING_RE.search(s)]
 
 
 def _with_printed_year(day: date, lines: list[str], span: str = "") -> tuple[date, bool]:

@@ -373,6 +373,25 @@ def test_the_line_naming_the_meeting_dates_it_over_a_posting_date():
     assert find_date(agenda_item, None)[0] == date(2013, 1, 8)
 
 
+def test_a_date_in_a_sentence_of_the_account_dates_no_meeting():
+    covid = ["Notulen Algemene Ledenvergadering 2021", "Voorzitter Anna Vos opent de vergadering.",
+             "Deze vergadering is later dan anders. Per 10 maart 2020 werden alle activiteiten "
+             "van de vereniging stilgelegd en afgelast."]  # fmt: skip
+    assert find_date(covid, None)[0] is None
+    approved = ["Verslag ALV", "De notulen van de ALV van 25 november 2019 en de jaarverslagen "
+                "van het bestuur werden zonder wijzigingen vastgesteld."]  # fmt: skip
+    assert find_date(approved, None)[0] is None
+    item = (
+        ["Aanwezig: Dion, Sander", "Afwezig:"]
+        + ["Punt"] * 10
+        + ["Kascontrole is volgende week. Jaarvergadering is op 12/9/16. Jeroen is dan verhinderd."]
+    )
+    assert find_date(item, None)[0] is None
+    invitation = ["Algemene Ledenvergadering", "Op maandag 20 februari 2023 vanaf 20:00 houden "
+                  "wij onze jaarlijkse Algemene Ledenvergadering via Zoom."]  # fmt: skip
+    assert find_date(invitation, None)[0] == date(2023, 2, 20)
+
+
 def test_group_blocks_at_the_head_without_an_attendance_label():
     text = (
         "Notulen ledenvergadering 12 mei 2022\n\n"

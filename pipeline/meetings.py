@@ -2021,13 +2021,17 @@ def _with_printed_year(day: date, lines: list[str], span: str = "") -> tuple[dat
 
 
 def is_meeting_document(document: dict, lines: list[str]) -> bool:
-    """A meeting's document type; a participant list and a date or time label; or an
-    account of a talk that opens with its attendance list and states a date in its head."""
+    """A meeting's document type; a participant list under a title naming a meeting, or with
+    a date or time label; or an account of a talk that opens with its attendance list and
+    states a date in its head."""
     rules = _rules()
     if document.get("doc_type") in rules["doc_types"]:
         return True
     if not any(status_label(x) for x in lines):
         return False
+    # an e-mail that sends the account of a talk (`Subject: Verslag meeting molen 5`)
+    if _opens_naming_this_meeting(document.get("title") or ""):
+        return True
     if any(rules["date_label"].match(x) or rules["time_label"].match(x) for x in lines):
         return True
     head = [x for x in lines if x][: rules["header_lines"]]

@@ -1682,3 +1682,25 @@ def test_apologies_told_in_a_sentence_after_the_label_and_a_member_leaving_early
         ("Bernard Bosman", "absent"),
         ("Carel de Wit", "present"),
     ]
+
+
+def test_an_email_sending_the_account_of_a_talk_holds_the_meeting():
+    text = (
+        "Van: Bart Smit\nAan: Tom Lemmens; Mike de Put\n"
+        "Onderwerp: Verslag overleg molen 5\n\n"
+        "Hierbij mijn verslag van het overleg van vanmorgen.\n\n"
+        "Aanwezig:\nTom Lemmens (Sibelco)\nOlivier Leroy (CMI)\n\n"
+        "Besproken punten:\n1. Rekstrookjes\n"
+    )
+    pages, documents = documents_from_text(text, "x")
+    found = [
+        [p["name"] for p in extract_meetings({**doc, "pages": [page]})[1]]
+        for doc, page in zip(documents, pages, strict=True)
+    ]
+    assert ["Tom Lemmens", "Olivier Leroy"] in found
+    unrelated = text.replace("Verslag overleg molen 5", "Planning testen molen 5")
+    pages, documents = documents_from_text(unrelated, "x")
+    assert not any(
+        extract_meetings({**doc, "pages": [page]})[0]
+        for doc, page in zip(documents, pages, strict=True)
+    )

@@ -654,13 +654,21 @@ def _label_line_people(rest: str, status: str) -> list[dict[str, Any]]:
             entries = short
     people: list[dict[str, Any]] = []
     for item, partner in entries:
-        person = parse_participant(item, status, allow_bare=True)
+        item, item_status = _without_arrival(item, status)
+        person = parse_participant(item, item_status, allow_bare=True)
         if person:
             people.append({**person, "role": person["role"] or role, "couple": partner})
         elif not strip_redaction_marks(item)[0].strip(_LEADING_JUNK):
             people += _mark_attendees([item], status)  # an item that is only a code
     # `Er zijn twee afmeldingen: Toon Smit en Bert Bos zijn verhinderd.`: sentences after it
     return people or _sent_apologies(rest) + _led_sentences(rest)
+
+
+def _without_arrival(item: str, status: str) -> tuple[str, str]:
+    """A listed person and status without the clause saying they come later (`de heer Smit
+    komt om 20.40 ter vergadering`): present, whatever list they stand in."""
+    late = _rules()["arrives_later"].search(item)
+    return (item[: late.start()], "present") if late else (item, status)
 
 
 def _role_label(text: str) -> bool:
@@ -1077,7 +1085,10 @@ def _name_list(line: str, status: str) -> list[dict[str, Any]]:
     ]
     if len(items) < (2 if _rules()["plural_honorific_re"].match(line.strip()) else 3):
         return []
-    people = [parse_participant(item, status, allow_bare=True) for item in items]
+    late = _rules()["arrives_later"].search(line)
+    if late and late["verb"].split()[0].lower().endswith("en"):  # `A en B schuiven later aan`
+        items[-1], status = _without_arrival(items[-1], status)
+    people = [parse_participant(*_without_arrival(item, status), allow_bare=True) for item in items]
     if not all(p and p["name"] and _name_shaped(p["name"]) for p in people):
         return []
     return people  # type: ignore[return-value]

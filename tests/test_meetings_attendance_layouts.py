@@ -1704,3 +1704,28 @@ def test_an_email_sending_the_account_of_a_talk_holds_the_meeting():
         extract_meetings({**doc, "pages": [page]})[0]
         for doc, page in zip(documents, pages, strict=True)
     )
+
+
+def test_a_listed_person_who_comes_later_attended():
+    line = (
+        "Aanwezige leden: de dames De Wit en Van Dam, de heer Smit komt om 20.40 ter vergadering."
+    )
+    assert [(p[0], p[3]) for p in _people(line)] == [
+        ("De Wit", "present"),
+        ("Van Dam", "present"),
+        ("Smit", "present"),
+    ]
+    late = "Afwezig: Jan Bos, Piet Kok komt later"
+    assert [(p[0], p[3]) for p in _people(late)] == [("Jan Bos", "absent"), ("Piet Kok", "present")]
+    joined = (
+        "Afwezig zijn: de heer De Haas en mevrouw Kok.\n"
+        "Mevrouw Smit (vanaf 16.40 uur) en de heren De Wit (vanaf 17.00 uur) en Bos "
+        "(vanaf 17.20 uur) schuiven iets later in de vergadering aan."
+    )
+    assert [(p[0], p[3]) for p in _people(joined)] == [
+        ("De Haas", "absent"),
+        ("Kok", "absent"),
+        ("Smit", "present"),
+        ("De Wit", "present"),
+        ("Bos", "present"),
+    ]

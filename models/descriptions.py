@@ -241,7 +241,8 @@ COLUMN_DESCRIPTIONS: dict[str, dict[str, str]] = {
         "meaning": "short description of the ground",
     },
     "meetings": {
-        "meeting_id": "`<document_id>-m1`",
+        "meeting_id": "`<document_id>-m1`; `-m2`, `-m3` … for the further meetings of a register "
+        "of decisions taken at several meetings (one per dated section)",
         "document_id": "the agenda or minutes the meeting was found in",
         "source_id": _EVIDENCE_SOURCE,
         "page_no": _EVIDENCE_PAGE,

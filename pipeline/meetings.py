@@ -1946,6 +1946,7 @@ _SENTENCE_ON_A_MEETING_RE = re.compile(
     r"^(?!.*\b(?:notulen|verslag)\b).*(?:vergadering|bijeenkomst|zitting|\bA?LV\b)", re.IGNORECASE
 )
 _SENTENCE_DATE_LINES = 12
+_SECTION_BODY_WORDS = 4
 _FOUNDED_RE = re.compile(r"\b(?:opgericht|gesticht)\b", re.IGNORECASE)
 #: a heading, not a sentence that mentions the next meeting
 _HEADING_MAX_WORDS = 12
@@ -2160,7 +2161,8 @@ def extract_meetings(document: dict | Doc) -> tuple[list[dict], list[dict]]:
     if document.get("doc_type") == "decision_list" and not (
         participants or _dates_one_meeting(document.get("title"), doc_lines)
     ):
-        return [], []  # a register of decisions taken at several meetings
+        # a register of decisions taken at several meetings: one per dated section
+        return _dated_sections(meeting, doc_lines, context_year(doc.text)), []
     return [meeting], participants
 
 
@@ -2237,6 +2239,43 @@ def _name_first(pairs: list[tuple[str, str]]) -> list[str]:
     name_kinds = {"given_name", "particle", "surname"}
     rest = [c for h, c in pairs if kinds.get(h.lower()) not in name_kinds]
     return [name, *rest] if name else rest
+
+
+def _dated_sections(
+    meeting: dict[str, Any], doc_lines: list[Line], year: int | None
+) -> list[dict[str, Any]]:
+    """The meetings of a register of decisions, one under each heading that opens with its
+    date and names its body (`1 juli 2021 Kerkenraad`, `21 juni 2021 Moderamen`); none
+    unless there are two."""
+    found = []
+    for line in doc_lines:
+        text = line.text.strip()
+        m = DATE_RE.match(text)
+        body = text[m.end() :].strip(" :-") if m else ""
+        if m is None or len(body.split()) > _SECTION_BODY_WORDS or not body[:1].isupper():
+            continue
+        parsed = parse_date(m.group(0), context_year=year)
+        if parsed is not None:
+            found.append((line, parsed, body))
+    return (
+        [
+            {
+                **meeting,
+                "meeting_id": f"{meeting['document_id']}-m{k}",
+                "page_no": line.page_no,
+                "body": body,
+                "meeting_date": parsed.value,
+                "date_year_inferred": parsed.year_inferred,
+                "start_time": None,
+                "end_time": None,
+                "location": None,
+                **evidence_box([line.span], line.page_no),
+            }
+            for k, (line, parsed, body) in enumerate(found, start=1)
+        ]
+        if len(found) >= 2
+        else []
+    )
 
 
 def _attendance_or_date_heading(heading: str) -> bool:

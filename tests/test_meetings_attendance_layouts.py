@@ -1729,3 +1729,25 @@ def test_a_listed_person_who_comes_later_attended():
         ("De Wit", "present"),
         ("Bos", "present"),
     ]
+
+
+def test_a_register_of_decisions_holds_one_meeting_per_dated_section():
+    text = (
+        "Besluiten Kerkenraad en Moderamen\n\n"
+        "1 juli 2021 Kerkenraad\n\n"
+        " • Kerkdiensten: we mogen weer zingen.\n"
+        " • CvK: Jose Brouwer wordt lid van het CvK.\n\n"
+        "21 juni 2021 Moderamen\n\n"
+        " • Kerkdiensten: de regels worden iets soepeler.\n"
+    )
+    pages, documents = documents_from_text(text, "x")
+    meetings = [
+        m
+        for doc, page in zip(documents, pages, strict=True)
+        for m in extract_meetings({**doc, "doc_type": "decision_list", "pages": [page]})[0]
+    ]
+    assert [(m["meeting_date"], m["body"]) for m in meetings] == [
+        (date(2021, 7, 1), "Kerkenraad"),
+        (date(2021, 6, 21), "Moderamen"),
+    ]
+    assert len({m["meeting_id"] for m in meetings}) == 2

@@ -1933,9 +1933,13 @@ _DATED_MEETING_RE = re.compile(
     re.IGNORECASE,
 )
 _DATED_MEETING_LINES = 5
-#: an agenda item about another meeting (`Verslag vorige vergadering 4 december 2012`) or a
-#: line about a day to come (`Aanstaande maandag 5 september ...`)
-_OTHER_MEETING_RE = re.compile(r"\b(?:vorige|volgende|eerdere|aanstaande|komende)\b", re.IGNORECASE)
+#: an agenda item about another meeting (`Verslag vorige vergadering 4 december 2012`,
+#: `Vaststellen besluitenlijst raadsvergadering van 26 september 2019`) or a line about a day
+#: to come (`Aanstaande maandag 5 september ...`)
+_OTHER_MEETING_RE = re.compile(
+    r"\b(?:vorige|volgende|eerdere|aanstaande|komende|vaststell\w*|goedkeur\w*|goedgekeurd)\b",
+    re.IGNORECASE,
+)
 #: the date a line naming the meeting gives it, however long the line (`..., gehouden op`)
 _HELD_ON_DATE_RE = re.compile(
     r"\b(?:gehouden\s+)?(?:op|d\.\s?d\.)\s+(?=(?:\w+dag\s+)?\d{1,2}[\s-])", re.IGNORECASE

@@ -371,6 +371,9 @@ def test_the_line_naming_the_meeting_dates_it_over_a_posting_date():
     agenda_item = ["Verslag Stuurgroep", "5. Verslag vorige vergadering 4 december 2012",
                    "Datum: 8 januari 2013"]  # fmt: skip
     assert find_date(agenda_item, None)[0] == date(2013, 1, 8)
+    approval = ["Gemeenteraad - 7 november 2019", "Aanvang: 14:30",
+                "Vaststellen besluitenlijst raadsvergadering van 26 september 2019"]  # fmt: skip
+    assert find_date(approval, None)[0] == date(2019, 11, 7)
 
 
 def test_a_date_in_a_sentence_of_the_account_dates_no_meeting():

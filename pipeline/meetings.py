@@ -1951,6 +1951,8 @@ _SENTENCE_ON_A_MEETING_RE = re.compile(
 )
 _SENTENCE_DATE_LINES = 12
 _SECTION_BODY_WORDS = 4
+_TITLE_DATE_LINES = 3
+_MEETING_EVENT_RE = re.compile(r"(?:vergadering|bijeenkomst|zitting|overleg|meeting)\b", re.I)
 _FOUNDED_RE = re.compile(r"\b(?:opgericht|gesticht)\b", re.IGNORECASE)
 #: a heading, not a sentence that mentions the next meeting
 _HEADING_MAX_WORDS = 12
@@ -2041,7 +2043,7 @@ def is_meeting_document(document: dict, lines: list[str]) -> bool:
     a date or time label; or an account of a talk that opens with its attendance list and
     states a date in its head."""
     rules = _rules()
-    if document.get("doc_type") in rules["doc_types"]:
+    if document.get("doc_type") in rules["doc_types"] or _dated_meeting_title(lines):
         return True
     if not any(status_label(x) for x in lines):
         return False
@@ -2053,6 +2055,17 @@ def is_meeting_document(document: dict, lines: list[str]) -> bool:
     head = [x for x in lines if x][: rules["header_lines"]]
     opens_with_list = any(status_label(x) for x in head[: rules["list_opening_lines"]])
     return opens_with_list and any(DATE_RE.search(x) for x in head)
+
+
+def _dated_meeting_title(lines: list[str]) -> bool:
+    """A first line that names one meeting and dates it, itself or on a date line right under
+    it (`Korte aantekeningen vergadering commissies ... van 23 november 2021`, `Live uitzending
+    commissievergadering` over `7 mei 2020`)."""
+    head = [x for x in lines if x.strip()][:_TITLE_DATE_LINES]
+    title = head[0] if head else ""
+    if not (_opens_naming_this_meeting(title) and _MEETING_EVENT_RE.search(title)):
+        return False  # `Jaarverslag klachten 2022`: a report
+    return len(DATE_RE.findall(title)) == 1 or any(bare_date(x) for x in head[1:])
 
 
 def _meeting_header(doc: Doc, doc_lines: list[Line], printed: list[str]) -> dict[str, Any]:
@@ -2289,8 +2302,11 @@ def _attendance_or_date_heading(heading: str) -> bool:
 
 def _dates_one_meeting(title: str | None, doc_lines: list[Line]) -> bool:
     """Whether a decision list's head dates the one meeting it records: a date label, a
-    date in its title (`GS-besluitenlijst 25 juni 2019`) or a date alone on a line."""
+    line naming the meeting with its date, a date in its title (`GS-besluitenlijst 25 juni
+    2019`) or a date alone on a line."""
     head = [line.text for line in doc_lines if line.text][: _rules()["header_lines"]]
-    if any(_rules()["date_label"].match(x) for x in head):
-        return True
+    if any(
+        _rules()["date_label"].match(x) or _names_the_meeting(x) and DATE_RE.search(x) for x in head
+    ):
+        return True  # `Vergadering van gedeputeerde staten van Drenthe d.d. 28 maart 2006`
     return bool(title and DATE_RE.search(title)) or any(bare_date(x) for x in head)

@@ -1754,3 +1754,41 @@ def test_a_register_of_decisions_holds_one_meeting_per_dated_section():
         (date(2021, 6, 21), "Moderamen"),
     ]
     assert len({m["meeting_id"] for m in meetings}) == 2
+
+
+def _meeting_dates(text: str, doc_type: str | None = None) -> list:
+    pages, documents = documents_from_text(text, "x")
+    return [
+        m["meeting_date"]
+        for doc, page in zip(documents, pages, strict=True)
+        for m in extract_meetings(
+            {**doc, "pages": [page], **({"doc_type": doc_type} if doc_type else {})}
+        )[0]
+    ]
+
+
+def test_a_first_line_naming_a_dated_meeting_makes_the_document_hold_it():
+    notes = (
+        "Korte aantekeningen vergadering commissies Infrastructuur, Waterstaat en Omgeving "
+        "(IWO) en Economische Zaken en Klimaat / Landbouw (EZK/LNV) van 23 november 2021\n"
+        "1. Halfjaarlijks toezeggingenrappel\n\n"
+        "De commissies besluiten om een nadere toelichting te vragen.\n"
+    )
+    assert _meeting_dates(notes) == [date(2021, 11, 23)]
+    broadcast = (
+        "Live uitzending commissievergadering\n\n7 mei 2020\nRaadszaal\n\n"
+        "De commissie bespreekt de gevolgen van de crisis.\n"
+    )
+    assert _meeting_dates(broadcast) == [date(2020, 5, 7)]
+    report = "Jaarverslag klachten 2022\n\n14 november 2023\n\nIn 2022 kwamen 40 klachten binnen.\n"
+    assert _meeting_dates(report) == []
+
+
+def test_a_decision_list_dated_by_the_line_naming_its_meeting():
+    text = (
+        "BESLUITENLIJST Weeknummer: 13\n"
+        "Vergadering van gedeputeerde staten van Drenthe d.d. 28 maart 2006\n"
+        "Nummer Onderwerp Besluit\n"
+        "1. Herziening commissie. Conform advies besloten.\n"
+    )
+    assert _meeting_dates(text, "decision_list") == [date(2006, 3, 28)]

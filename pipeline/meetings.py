@@ -1271,8 +1271,13 @@ def _read_list(lines: list[tuple[int, str]], i: int, status: str) -> tuple[list[
         if line and status_label(line):
             break  # the next list (`Afw.:` is short enough to pass for debris)
         wrapped = i + 1 < len(lines) and lines[i + 1][1].strip()
-        if line.rstrip().endswith(",") and wrapped and not status_label(lines[i + 1][1]):
-            # a list of names wrapped at a comma: one line of it
+        following = lines[i + 1][1] if wrapped else ""
+        if (
+            line.rstrip().endswith(",")
+            and wrapped
+            and not (status_label(following) or _GROUP_LEAD_RE.match(following.strip()))
+        ):
+            # a list of names wrapped at a comma: one line of it (not the next group's list)
             lines = [*lines[:i], (lines[i][0], f"{line.rstrip()} {lines[i + 1][1].strip()}"),
                      *lines[i + 2 :]]  # fmt: skip
             continue
@@ -1491,6 +1496,8 @@ def _goes_on(line: str, following: str) -> bool:
     """Whether `following` carries on the comma list `line` was cut in the middle of a name."""
     if not following or status_label(following) or _AGENDA_ITEM_RE.match(following):
         return False
+    if _GROUP_LEAD_RE.match(following):
+        return False  # `JUSO: Hanneke Smit (Wies), ...`: the next group's own list
     particles = _rules()["particles"]
     # `van der Horst, ...`, not `de heer K. Bos, ...`
     goes_on_particle = following.split()[0] in particles and not _rules()["honorific_re"].match(
@@ -1503,6 +1510,7 @@ def _goes_on(line: str, following: str) -> bool:
     return line.count(",") >= 2 and cut_at_particle and "," in following
 
 
+_GROUP_LEAD_RE = re.compile(r"^[^:,()]{2,40}:\s")
 #: the border a table flattened one cell per line leaves after each cell (`Jan Bos |`)
 _CELL_END_RE = re.compile(r"\s*\|\s*$")
 

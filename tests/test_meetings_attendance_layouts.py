@@ -1792,3 +1792,19 @@ def test_a_decision_list_dated_by_the_line_naming_its_meeting():
         "1. Herziening commissie. Conform advies besloten.\n"
     )
     assert _meeting_dates(text, "decision_list") == [date(2006, 3, 28)]
+
+
+def test_a_group_list_ending_in_a_comma_does_not_run_into_the_next_group():
+    text = (
+        "Aanwezig\n"
+        "JO: Stefanie Roeland (Noa), Anne de Jeu (ouder Jonas),\n"
+        "JUSO: Hanneke van der Salm (Wies), Robin de Vries\n"
+        "Bestuur: Hans de Buck\n"
+    )
+    assert [(p[0], p[2]) for p in _people(text)] == [
+        ("Stefanie Roeland", "Noa"),
+        ("Anne de Jeu", "ouder Jonas"),
+        ("Hanneke van der Salm", "Wies"),
+        ("Robin de Vries", "JUSO"),
+        ("Hans de Buck", "Bestuur"),
+    ]

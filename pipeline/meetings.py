@@ -67,6 +67,7 @@ def _rules() -> dict[str, Any]:
         "inline_location": rx(raw["inline_location_regex"]),
         "held_at": rx(raw["held_at_regex"]),
         "held_in": rx(raw["held_in_regex"]),
+        "held_in_before_verb": rx(raw["held_in_before_verb_regex"]),
         "place_end": rx(raw["place_end_regex"]),
         "place_max_words": raw["place_max_words"],
         "place_word": rx(raw["place_word_regex"]),
@@ -1839,7 +1840,7 @@ def _held_in(line: str, meeting_date: date | str | None = None) -> str | None:
     a few words; None for a line about another meeting (`vorige`, or dated otherwise: last
     year's meeting in this year's annual report) or with no such place."""
     rules = _rules()
-    m = rules["held_in"].search(line)
+    m = rules["held_in"].search(line) or rules["held_in_before_verb"].search(line)
     if m is None or _OTHER_MEETING_RE.search(line):
         return None
     dates = find_dates(line[: m.start("value")])  # the date nearest before the place

@@ -1808,3 +1808,13 @@ def test_a_group_list_ending_in_a_comma_does_not_run_into_the_next_group():
         ("Robin de Vries", "JUSO"),
         ("Hans de Buck", "Bestuur"),
     ]
+
+
+def test_a_place_in_a_form_row_or_before_the_verb_of_holding():
+    assert find_location(["Datum Vrijdag 31 oktober 2014   Locatie Zaal Botterhoek"]) == (
+        "Zaal Botterhoek"
+    )
+    said = "Dinsdag 12 maart hebben we onze Algemene Ledenvergadering in De Graanhoek gehouden."
+    assert find_location([said]) == "De Graanhoek"
+    prose = "Op 8 februari vond de ALV van onze tennisvereniging  plaats. We waren blij."
+    assert find_location([prose]) is None

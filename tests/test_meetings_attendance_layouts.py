@@ -1820,3 +1820,25 @@ def test_a_place_in_a_form_row_or_before_the_verb_of_holding():
     assert find_location([said]) == "De Graanhoek"
     prose = "Op 8 februari vond de ALV van onze tennisvereniging  plaats. We waren blij."
     assert find_location([prose]) is None
+
+
+def test_a_flemish_council_attendance_block_with_roles_after_each_group():
+    text = (
+        "Aanwezig: Jan Peeters, voorzitter\n"
+        "Els Maes, burgemeester\n"
+        "Tom Claes, Ann Wouters, schepenen\n"
+        "Piet Jacobs, An De Smet, gemeenteraadsleden\n"
+        "Sofie Mertens, algemeen directeur\n"
+        "Verontschuldigd: Bart Goossens, raadslid; Lies Aerts, schepen\n"
+    )
+    assert [(p[0], p[1], p[3]) for p in _people(text)] == [
+        ("Jan Peeters", "voorzitter", "present"),
+        ("Els Maes", "burgemeester", "present"),
+        ("Tom Claes", "schepen", "present"),
+        ("Ann Wouters", "schepen", "present"),
+        ("Piet Jacobs", "gemeenteraadslid", "present"),
+        ("An De Smet", "gemeenteraadslid", "present"),
+        ("Sofie Mertens", "algemeen directeur", "present"),
+        ("Bart Goossens", "raadslid", "absent"),
+        ("Lies Aerts", "schepen", "absent"),
+    ]

@@ -740,6 +740,16 @@ def _people_sharing_trailers(group: str, status: str) -> tuple[list[dict[str, An
     return people, trailers
 
 
+def _plural_trailed(line: str, status: str) -> list[dict[str, Any]]:
+    """The people of a list line closed by a plural role (`Tom Claes, Ann Wouters,
+    schepenen`), each given it; [] for any other line (`Jan Bos, gemeente Ede, adviseur`)."""
+    last = line.rstrip(" .;").rpartition(",")[2].strip().lower()
+    if last not in _rules()["group_roles"]:
+        return []
+    people = _people_sharing_trailers(line, status)[0]
+    return people if len(people) >= 2 else []
+
+
 def _plural_role_apart(piece: str) -> str:
     """`G. van der Wedden hoofdingelanden`: a plural role after the last name, its comma
     forgotten, set apart by one."""
@@ -1317,7 +1327,11 @@ def _read_list(lines: list[tuple[int, str]], i: int, status: str) -> tuple[list[
             i = resumed
             continue
         several = (
-            grouped or _titled_people(line, status) or listed or _honorific_entries(line, status)
+            grouped
+            or _titled_people(line, status)
+            or listed
+            or _honorific_entries(line, status)
+            or _plural_trailed(line, status)
         )
         person = None if several else parse_participant(line, status, _bare_name(line))
         found = several or (_each_of(person, line) if person else [])

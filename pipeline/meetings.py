@@ -1352,13 +1352,31 @@ def _header_field(line: str) -> bool:
     )
 
 
+#: a line that opens the make-up of a body (`Het bestuur bestaat nu uit de volgende
+#: personen:`): the function labels under it name its members, not who attended
+_COMPOSITION_RE = re.compile(r"(?i)\b(?:bestaat|bestaan|bestond|bestonden)\b.*\buit\b.*:\s*$")
+
+
+def _under_composition(lines: list[tuple[int, str]], i: int) -> bool:
+    """Whether line `i` stands in the block of function labels under a composition lead."""
+    for k in range(i - 1, max(-1, i - 8), -1):
+        text = lines[k][1].strip()
+        if not text:
+            return False
+        if _COMPOSITION_RE.search(text):
+            return True
+        if not _rules()["function_label"].match(_unbulleted(lines[k][1])):
+            return False
+    return False
+
+
 def _function_holder(lines: list[tuple[int, str]], i: int) -> list[dict[str, Any]]:
     """The person a function label names outside an attendance list (`Voorzitter: J.
     Jansen`, or `Notulist` over `P. de Vries`), present in that role; [] otherwise."""
     rules = _rules()
     line = _unbulleted(lines[i][1])  # `- Notulist: Jan Bos`, a field
     m = rules["function_label"].match(line)
-    if m is None:
+    if m is None or _under_composition(lines, i):
         return []
     name = m["rest"]
     label = re.sub(r"\s+", " ", m["role"].lower())

@@ -1842,3 +1842,26 @@ def test_a_flemish_council_attendance_block_with_roles_after_each_group():
         ("Bart Goossens", "raadslid", "absent"),
         ("Lies Aerts", "schepen", "absent"),
     ]
+
+
+def test_more_attendance_and_function_labels():
+    assert [(p[0], p[3]) for p in _people("Afwezig en verontschuldigd: Jan Peeters, Els Maes")] == [
+        ("Jan Peeters", "absent"),
+        ("Els Maes", "absent"),
+    ]
+    assert [(p[0], p[1]) for p in _people("Verslaggever: Tom Claes")] == [("Tom Claes", "notulist")]
+    assert [(p[0], p[1]) for p in _people("Penningmeester: Kris Willems")] == [
+        ("Kris Willems", "penningmeester")
+    ]
+    assert _people("Penningmeester: de stand van zaken is goed.") == []
+
+
+def test_the_make_up_of_a_body_is_not_its_attendance():
+    text = (
+        "4. Piet Bos is gekozen. Het bestuur bestaat nu uit de volgende personen:\n"
+        "  Voorzitter: Leo Smit\n"
+        "  Secretaris: Henk Kroon\n"
+        "  Penningmeester: Paul Vos\n"
+        "5. Regio indeling\n"
+    )
+    assert _people(text) == []

@@ -1665,6 +1665,7 @@ def test_members_named_after_a_count_or_after_all_of_a_group(line, expected):
         (["Beide vergaderingen beginnen om 13.30 uur in de Baronie."], None),
         (["Verslag van het Algemeen Bestuur d.d. 31 augustus 2016 te 14.00 uur"], time(14, 0)),
         (["Er vindt een extra vergadering plaats op 7 mei vanaf 19.30 uur."], time(19, 30)),
+        (["Iedereen had ingelogd, dus konden wij stipt om 10.00 uur beginnen."], time(10, 0)),
     ],
 )
 def test_the_start_time_after_the_date_or_an_opening_cue(lines, start):

@@ -431,6 +431,14 @@ _YEAR_BEFORE = re.compile(
 )
 
 
+#: `een jaar later`, `het jaar daarna`: the year after the one just named
+_YEAR_AFTER = re.compile(
+    r"\b(?:een|één|1)\s+jaar\s+(?:later|daarna|erna)\b"
+    r"|\b(?:het|in\s+het)\s+jaar\s+(?:daarna|erna)\b|\ba\s+year\s+later\b",
+    re.IGNORECASE,
+)
+
+
 def _relative_years(
     text: str, spans: list[_PeriodSpan], context_year: int | None, last_year: int | None
 ) -> list[_PeriodSpan]:
@@ -449,13 +457,15 @@ def _relative_years(
     if last_year is not None:
         spans += _this_year_spans(text, spans, last_year + 1)
     spans.sort(key=lambda s: s.start)
-    for m in _YEAR_BEFORE.finditer(text):
-        if any(s.start < m.end() and m.start() < s.end for s in spans):
-            continue
-        named = [s.period for s in spans if s.end <= m.start() and _is_year(s.period)]
-        base = named[-1].start.year if named else context_year
-        if base is not None:
-            spans.append(_year_span(text, m.start(), m.end(), base - 1))
+    for rx, step in ((_YEAR_BEFORE, -1), (_YEAR_AFTER, 1)):
+        for m in rx.finditer(text):
+            if any(s.start < m.end() and m.start() < s.end for s in spans):
+                continue
+            named = [s.period for s in spans if s.end <= m.start() and _is_year(s.period)]
+            # the year before the report's: a year after it names only another year named
+            base = named[-1].start.year if named else context_year if step < 0 else None
+            if base is not None:
+                spans.append(_year_span(text, m.start(), m.end(), base + step))
     spans.sort(key=lambda s: s.start)
     return spans
 
@@ -975,6 +985,7 @@ def _label_rules() -> dict[str, re.Pattern]:
     # `het aantal gemelde datalekken`, `Totaal aantal ontvangen klachten:`
     received = r"(?:(?:gemelde|ontvangen|ingediende|binnengekomen|geregistreerde)\s+)?"
     adjectives = _words_alt(v["data"]["count_adjectives"])
+    reporters = _words_alt(v["data"]["reporter_nouns"])
     label_words = (
         r"(?:in\s+de\s+categorie|categorie|van\s+het\s+type|in\s+the\s+category"
         rf"|betroffen|betrof|(?:procent\s+|%\s*)?{_CLASSIFIED_AS})"
@@ -1005,6 +1016,25 @@ def _label_rules() -> dict[str, re.Pattern]:
             r"|waren\s+(?:het|dat|er)(?:\s+er)?|zijn\s+(?:het|dat)\s+er"
             r"|in\s+totaal|totaal(?:\s+aantal)?\s*:?"
             r"|total(?:\s+number\s+of\s+\w+)?\s*(?:was|:)?)\s*\(?\s*$",
+            re.IGNORECASE,
+        ),
+        # `Vijf klachten gingen over bejegening`, `130 meldingen over misdragingen en 139
+        # over ...`, `Eén klacht viel in de categorie overige klachten`: a count of one kind
+        # of the items (what they are about, in lower case: not a named body, not a period)
+        "about_kind": re.compile(
+            rf"^\s*(?:(?:{adjectives})\s+)?(?P<noun>(?:{noun})\s+)?"
+            r"(?:(?:(?:ging|gingen|gaat|gaan)\s+)?over\s+(?:(?:de|het|een)\s+)?+"
+            r"(?!(?:periode|jaar|jaren|maand|maanden|kwartaal|afgelopen|vorige?|dit|deze)\b)"
+            r"(?-i:[a-zà-ÿ])"
+            r"|(?:viel|vielen|valt|vallen)\s+(?:in|onder)\s+de\s+categorie\b)",
+            re.IGNORECASE,
+        ),
+        # `het aantal meldingen van ongewenst gedrag`: the number of one kind of the items
+        # (not of who made them: `van inwoners`; not of a body: `van de gemeente`)
+        "aantal_of_kind": re.compile(
+            rf"\baantal\s+{received}(?:{noun})\s+(?:van|over)\s+"
+            rf"(?!(?:de|het|een|deze|die|dit|ons|onze|hun|{reporters}|{noun})\b)"
+            r"(?-i:[a-zà-ÿ])",
             re.IGNORECASE,
         ),
         "bracket_before": re.compile(r"\(\s*(?:in\s+totaal\s*)?$", re.IGNORECASE),
@@ -1442,6 +1472,10 @@ def _shares_of_units(s: str) -> bool:
     return False
 
 
+#: `de overige zes`, `de andere 12`: the rest of a count named before, no count of its own
+_THE_REST = re.compile(r"\b(?:de|het)\s+(?:overige|andere|resterende)\s+$", re.IGNORECASE)
+
+
 def _fact_of(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:
     """What one number is: a category (label, AP, share, carried), else a month's, a
     unit's or a plain total; None when it is no exact figure for a period."""
@@ -1456,6 +1490,8 @@ def _fact_of(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:
         return _Fact(val, category, None, None, "both") if category else None
     if _AFTER_SOME.search(before) or (val.percent and _shares_of_units(s)):
         return None
+    if _THE_REST.search(before):
+        return None  # `De overige zes datalekken zijn niet gemeld`: the rest of a count
     if (
         val.percent
         and (reading.has_noun or ctx.sectors)
@@ -1501,6 +1537,10 @@ def _fact_of(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:
         if re.match(r"\s*\)", after):
             # `87 klachten, meer dan in 2022 (64)`: the count just named, for that year
             category, source = reading.facts[-1].category, "repeat"
+    if category in (None, "total") and _about_a_kind(val, reading):
+        category, source = "other", "kind"
+    elif source == "total" and _number_of_a_kind(s, ctx):
+        category, source = "other", "kind"
     if category is None or not _is_exact(val, s, rough_ok=True):
         return None
     if val.word and source == "total" and not _reported_count(val, s):
@@ -1970,6 +2010,14 @@ def _label_category(val: _Value, s: str) -> tuple[str | None, str]:
     return category, source
 
 
+#: a clause saying the incidents were not reported (to the AP)
+_NOT_REPORTED = re.compile(
+    r"\b(?:niet|nooit|not)\s+(?:(?:\w+\s+){0,3}?(?:gemeld|doorgegeven|reported)\b"
+    r"|(?:bij|aan|to)\s+(?:de\s+|the\s+)?(?:ap|autoriteit)\b)",
+    re.IGNORECASE,
+)
+
+
 def _reported_to_ap(val: _Value, s: str) -> bool:
     """A count or share reported to the Autoriteit Persoonsgegevens, named in its clause
     (`22 meldingen gedaan bij de AP`), or a share after it (`..., dat is 26 %`)."""
@@ -1977,6 +2025,8 @@ def _reported_to_ap(val: _Value, s: str) -> bool:
     before, after = s[: val.start], s[val.end :]
     c0, c1 = _clause_bounds(s, val.start)
     clause = s[c0:c1]
+    if _NOT_REPORTED.search(clause):
+        return False  # `De overige zes datalekken zijn niet bij de AP gemeld`
     if rules["ap"].search(clause):
         return bool(
             val.percent
@@ -2157,6 +2207,34 @@ def _states_a_total(val: _Value, reading: _Reading) -> bool:
     return any(f.source == "total" for f in reading.facts) and any(
         p.anchors and re.fullmatch(r"\s*(?:om|:)?\s*", s[p.end : val.start])
         for p in reading.periods
+    )
+
+
+def _about_a_kind(val: _Value, reading: _Reading) -> bool:
+    """A count of requests, complaints or reports of one kind, named by what they are
+    about (`Vijf klachten gingen over bejegening`; its noun left out after another such
+    count: `en 139 over ...`). Data leaks have their own kinds (the category vocabulary)."""
+    if _SUBJECT.get()[0] == LEAK or val.percent:
+        return False
+    m = _rules()["about_kind"].match(reading.text[val.end :])
+    if m is None:
+        return False
+    return m["noun"] is not None or any(f.source == "kind" for f in reading.facts)
+
+
+def _number_of_a_kind(s: str, ctx: _Context) -> bool:
+    """A sentence on the number of one kind of requests, complaints or reports (`het aantal
+    meldingen van ongewenst gedrag steeg van 64 naar 145`), or one whose subject refers to
+    the number the sentence before named so (`Dat steeg van 64 meldingen in 2016 ...`)."""
+    if _SUBJECT.get()[0] == LEAK:
+        return False
+    rule = _rules()["aantal_of_kind"]
+    if rule.search(s):
+        return True
+    return (
+        len(ctx.recent_texts) >= 2
+        and _THAT_NUMBER.match(s) is not None
+        and rule.search(ctx.recent_texts[-2]) is not None
     )
 
 
@@ -3438,13 +3516,26 @@ def _counts_another_noun(s: str, end: int) -> bool:
     return m is not None and not _vocab()["noun_re"].match(s, m.start(1))
 
 
-def _handled(s: str, pos: int) -> bool:
+def _handled(s: str, pos: int, kind: bool = False) -> bool:
     """Whether the clause of the figure at `pos` counts requests or complaints at a later
-    stage than their receipt: handled, judged, objected to (a data-leak pass: never)."""
+    stage than their receipt: handled, judged, objected to (a data-leak pass: never).
+    `kind`: the figure counts a kind named by what it is about (`_about_a_kind`)."""
     if _SUBJECT.get()[0] == LEAK:
         return False
     c0, c1 = _clause_bounds(s, pos)
-    return _handling_re().search(s, c0, c1) is not None
+    clause = s[c0:c1]
+    if kind:
+        # what a kind of complaint is about (`over onjuiste afhandeling`) is no stage of it
+        clause = _ABOUT_MATTER.sub(" ", clause)
+    return _handling_re().search(clause) is not None
+
+
+#: `over onjuiste communicatie of afhandeling`: the matter a kind of items is about, up
+#: to the next clause or finite verb
+_ABOUT_MATTER = re.compile(
+    r"\bover\s+[^,;.]*?(?=\s+(?:en|zijn|werden|waren|is|was|wordt|worden)\b|[,;.]|$)",
+    re.IGNORECASE,
+)
 
 
 @cache
@@ -3856,15 +3947,20 @@ def _is_total_title(title: str) -> bool:
 
 
 def _cell_row(
-    label: str, cells: list[_Cell], header: tuple[str, list[Period]], line: str
+    label: str,
+    cells: list[_Cell],
+    header: tuple[str, list[Period]],
+    line: str,
+    named: tuple[str, str | None] | None = None,
 ) -> list[_CellFigure]:
     """The figures of one row under a header of periods (a dash is no figure; a row
     whose cells do not fit the columns is not read; a row whose label is not read gives
-    its cells with category None: taken, no figure)."""
+    its cells with category None: taken, no figure). `named`: the row's (category, scope)
+    where the caller read its label already."""
     title, periods = header
     if len(cells) != len(periods):
         return []
-    named = _cell_label(label, title)
+    named = named or _cell_label(label, title)
     # a row not read is still a row of the table: its cells are no figures of the text
     category, scope = named or (None, None)
     out = []
@@ -3888,7 +3984,10 @@ def _flat_table_rows(cells: list[_Cell]) -> list[_CellFigure]:
     while i < len(cells):
         periods, j = _flat_period_header(cells, i)
         if periods:
-            rows, i = _flat_rows(cells, j, periods)
+            # the label column's title just above the years: `Type melding` names the
+            # rows as kinds
+            kinds = i > 0 and _KIND_TITLE.search(cells[i - 1].text) is not None
+            rows, i = _flat_rows(cells, j, periods, kinds)
             out += rows
             continue
         if _YEAR_TITLE.match(cells[i].text):
@@ -3913,12 +4012,22 @@ def _flat_period_header(cells: list[_Cell], i: int) -> tuple[list[Period] | None
     return periods, j
 
 
-def _flat_rows(cells: list[_Cell], j: int, periods: list[Period]) -> tuple[list[_CellFigure], int]:
+#: a sub-heading over rows that are a part of the items (`Waarvan`, `..., waarvan na
+#: toetsing blijkt ...:`): a bare `Totaal` closing them is the part's sum, not the total
+_PART_HEADING = re.compile(r"\bwaarvan\b", re.IGNORECASE)
+SUBHEADING_CHARS = 40
+
+
+def _flat_rows(
+    cells: list[_Cell], j: int, periods: list[Period], kinds: bool = False
+) -> tuple[list[_CellFigure], int]:
     """Rows `label, n, n, ...` after a flattened header; a label without cells (a
-    sub-heading: `Waarvan`) is passed over; the table ends at the first cell that fits no
-    row."""
+    sub-heading: `Waarvan`, or any line ending in a colon) is passed over, and one naming
+    kinds (`Aard van de melding`) makes the rows under it kinds, as `kinds` (the header's
+    title) makes all rows; the table ends at the first cell that fits no row."""
     out = []
     k = len(periods)
+    part = under_kinds = False
     while j < len(cells):
         label = cells[j].text
         if _CELL_VALUE.match(label) or re.fullmatch(r"(?:19|20)\d\d", label):
@@ -3926,13 +4035,41 @@ def _flat_rows(cells: list[_Cell], j: int, periods: list[Period]) -> tuple[list[
         values = cells[j + 1 : j + 1 + k]
         if len(values) == k and all(_CELL_VALUE.match(c.text) for c in values):
             line = " ".join(c.text for c in cells[j : j + 1 + k])
-            out += _cell_row(label, values, ("", periods), line)
+            named = _flat_row_label(label, kinds or under_kinds, part)
+            out += _cell_row(label, values, ("", periods), line, named or (None, None))
+            part = part and not _is_total_title(label)  # the part's sum closes it
             j += 1 + k
-        elif j + 1 < len(cells) and not _CELL_VALUE.match(cells[j + 1].text) and len(label) < 40:
-            j += 1  # a sub-heading over the rows below it
+        elif (
+            j + 1 < len(cells)
+            and not _CELL_VALUE.match(cells[j + 1].text)
+            and (
+                len(label) < SUBHEADING_CHARS
+                or label.endswith(":")
+                or (_KIND_TITLE.search(label) is not None and not label.endswith("."))
+            )
+        ):
+            # a sub-heading over the rows below it
+            part = _PART_HEADING.search(label) is not None
+            under_kinds = _KIND_TITLE.search(label) is not None
+            j += 1
         else:
             break
     return out, j
+
+
+def _flat_row_label(label: str, kinds: bool, part: bool) -> tuple[str, str | None] | None:
+    """(category, scope) of a flattened table's row: under a sub-heading of a part, a
+    bare `Totaal` is the part's sum (not read); among kinds, any label not read otherwise
+    names a kind outside the contract's list (`other`)."""
+    if part and _is_total_title(label):
+        return None
+    if named := _cell_label(label, ""):
+        return named
+    if not kinds or _DIGIT.search(label) or _handling_re().search(label):
+        return None
+    if _SUBJECT.get()[0] == LEAK:
+        return _kind_row_label(label, True)
+    return "other", None
 
 
 def _transposed_rows(cells: list[_Cell], i: int) -> tuple[list[_CellFigure], int]:
@@ -3974,6 +4111,8 @@ def _cell_label(label: str, column_title: str) -> tuple[str, str | None] | None:
     """(category, scope) a row or column label gives its cells, None for one not read."""
     v = _vocab()
     label = _NUMBERING.sub("", _FOOTNOTE.sub("", _normalise_plain(label))).strip(" :")
+    # a bracketed qualifier (`meldingen van (vermoedelijke) schendingen`) names no other item
+    label = re.sub(r"\s*\([^()]*\)\s*", " ", label).strip()
     if not label or _handling_re().search(label) or re.match(r"geen\b", label, re.I):
         return None  # judged (`Gegrond`) or judged no such item (`Geen klacht`)
     group = _organisation_group(column_title)
@@ -4044,7 +4183,8 @@ def _running_text_figures(sentences: list[_Sentence], ctx: _Context) -> list[_Fi
                 continue
             figures.append(_Figure(doc_offset, f.category, f.value.value, unit, f.period,
                                    scope, _evidence(sentence.text, f.value.start),
-                                   f.rough, _handled(sentence.text, f.value.start),
+                                   f.rough,
+                                   _handled(sentence.text, f.value.start, f.source == "kind"),
                                    f.assumed))  # fmt: skip
             if f.category == "total" and f.scope is None and f.source == "total":
                 ctx.last_total, ctx.last_total_sentence = f.period, i

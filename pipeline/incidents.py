@@ -138,6 +138,8 @@ class _Context:
     recent_texts: list[str] = field(default_factory=list)  # see SUCH_REACH
     such_kind: str | None = None  # the kind `een dergelijk datalek` refers back to
     group: str | None = None  # the group of organisations the AP's notifications are about
+    units: list[tuple[int, str | None]] = field(default_factory=list)  # see _unit_headings
+    heading_scoped: set[int] = field(default_factory=set)  # offsets scoped by a heading
 
 
 # --------------------------------------------------------------------------- vocabulary
@@ -879,10 +881,18 @@ def _values(s: str, periods: list[_PeriodSpan]) -> list[_Value]:
             continue  # `UW/Z-0 1`, `3/4`
         next_word = re.match(r"\W*?([\w']+)", s[m.end() :])
         stop = next_word and next_word.group(1).lower() in v["after_stop"]
+        stop = stop and not _times_filed(s[m.end() :])
         if not percent and stop and not _part_marker(s, m.start(), m.end()):
             continue
         out.append(_Value(m.start(), m.end(), value, percent))
     return out
+
+
+def _times_filed(after: str) -> bool:
+    """`725.000 keer bezwaar ingediend`, `40 keer een klacht gedaan`: how many times a
+    request, complaint or objection was filed is how many were (a data-leak pass: the
+    AP's intake has its own rule, `_keer_received`)."""
+    return _SUBJECT.get()[0] != LEAK and _rules()["times_filed"].match(after) is not None
 
 
 def _share_of_other_things(s: str, start: int, prev_word: str | None) -> bool:
@@ -983,7 +993,7 @@ def _label_rules() -> dict[str, re.Pattern]:
     v = _vocab()
     noun = v["noun_alt"]
     # `het aantal gemelde datalekken`, `Totaal aantal ontvangen klachten:`
-    received = r"(?:(?:gemelde|ontvangen|ingediende|binnengekomen|geregistreerde)\s+)?"
+    received = rf"(?:(?:{_words_alt(v['data']['received_adjectives'])})\s+)?"
     adjectives = _words_alt(v["data"]["count_adjectives"])
     reporters = _words_alt(v["data"]["reporter_nouns"])
     label_words = (
@@ -1035,6 +1045,11 @@ def _label_rules() -> dict[str, re.Pattern]:
             rf"\baantal\s+{received}(?:{noun})\s+(?:van|over)\s+"
             rf"(?!(?:de|het|een|deze|die|dit|ons|onze|hun|{reporters}|{noun})\b)"
             r"(?-i:[a-zà-ÿ])",
+            re.IGNORECASE,
+        ),
+        "times_filed": re.compile(
+            rf"^\s*(?:keer|maal)\s+(?:een\s+)?(?:{noun})\s+(?:[^\W\d]+\s+){{0,3}}?"
+            r"(?:ingediend|gemaakt|aangetekend|gedaan|ontvangen|binnengekomen)\b",
             re.IGNORECASE,
         ),
         "bracket_before": re.compile(r"\(\s*(?:in\s+totaal\s*)?$", re.IGNORECASE),
@@ -1190,7 +1205,9 @@ def _guard_rules() -> dict[str, re.Pattern]:
         ),
         "range_after": re.compile(r"^\s*(?:à|a|tot|-|–|to|or|of)\s*\d", re.IGNORECASE),
         "rate": re.compile(
-            r"\bgemiddeld|\baverage|\d\s+(?:[^\W\d]+\s+){0,2}(?:per|a|an)\s+"
+            # `In een normaal jaar krijgen wij rond de 4200`: a typical year's, no year's
+            r"\bgemiddeld|\baverage|\been\s+(?:normaal|doorsnee|gewoon)\s+jaar\b"
+            r"|\d\s+(?:[^\W\d]+\s+){0,2}(?:per|a|an)\s+"
             r"(?:maand|week|dag|werkdag|kwartaal|medewerker|month|day)\b",
             re.IGNORECASE,
         ),
@@ -1909,6 +1926,8 @@ def _part_category(val: _Value, s: str, starts: list[int]) -> tuple[str | None, 
         return _bracket_part(val, s)
     if _keer_received(val, s):
         return "total", "intake"
+    if _times_filed(s[val.end :]):
+        return "total", "filed"  # `725.000 keer bezwaar ingediend`: as many were filed
     if _ORG_NOTIFIED.match(s, val.end) and _ONE_SUBJECT.search(s, 0, val.start):
         return "reported_to_ap", "part"  # `Het UWV heeft 606 keer melding gedaan van een datalek`
     if _NEGATION.search(rest):
@@ -2194,6 +2213,8 @@ def _states_a_total(val: _Value, reading: _Reading) -> bool:
     rules, s = _rules(), reading.text
     before, after = s[: val.start], s[val.end :]
     if rules["count_noun_after"].match(after) or rules["total_before"].search(before):
+        return True
+    if _times_filed(after):
         return True
     shared = _SHARED_NOUN.match(after)
     if shared and rules["count_noun_after"].match(after[shared.end() :]):
@@ -3491,12 +3512,14 @@ def _subject_rows(
     only as a document's one subject (`177 meldingen` in a text on integrity reports)."""
     ctx = _document_context(doc, raw, sentences, ap_counts)
     ctx.text = text
+    ctx.units = _unit_headings(text)
     # tables first: a number they read is no figure of the running text around it
     figures = _table_figures(text, doc, ctx) + _running_text_figures(sentences, ctx)
     page_starts = [
         (start, info.page_no) for (start, _), info in zip(page_chars(doc), doc._.pages, strict=True)
     ]
     rows = [_row(doc, figure, page_starts) for figure in figures]
+    _one_unit_of_several(rows, ctx)
     rows.sort(key=lambda r: r.pop("_offset"))
     rows = _without_unscoped_repeats(_without_rough_repeats(rows), ctx.organisations)
     rows = _without_assumed_conflicts(rows)
@@ -4124,9 +4147,9 @@ def _cell_label(label: str, column_title: str) -> tuple[str, str | None] | None:
         named = _row_label(label)  # `Totaal aantal meldingen`, `Verkeerde ontvanger`
         return (named[0], named[1]) if named and named[2] is None else None
     noun = v["noun_alt"]
+    received = _words_alt(v["data"]["received_adjectives"])
     if re.fullmatch(
-        rf"(?:(?:totaal|total)\s+)?(?:aantal\s+)?(?:(?:ontvangen|ingediende|binnengekomen"
-        rf"|gemelde|nieuwe)\s+)?(?:{noun})",
+        rf"(?:(?:totaal|total)\s+)?(?:aantal\s+)?(?:(?:{received})\s+)?(?:{noun})",
         label,
         re.IGNORECASE,
     ):
@@ -4181,6 +4204,8 @@ def _running_text_figures(sentences: list[_Sentence], ctx: _Context) -> list[_Fi
                 scope = ctx.group  # not the AP's intake over all organisations
             if scope is None and _named_units_count(sentence.text, f.value):
                 continue
+            if scope is None and not f.intake and (scope := _section_unit(doc_offset, ctx)):
+                ctx.heading_scoped.add(doc_offset)
             figures.append(_Figure(doc_offset, f.category, f.value.value, unit, f.period,
                                    scope, _evidence(sentence.text, f.value.start),
                                    f.rough,
@@ -4486,6 +4511,85 @@ def _enter_sentence(sentence: _Sentence, i: int, ctx: _Context) -> None:
     if ref and _rules()["list_intro"].search(sentence.text):
         ctx.list_anchor = ctx.totals.get(float(ref["n"]), ctx.report)
         ctx.list_anchor_sentence = i
+
+
+# --------------------------------------------------------------------------- unit headings
+#
+# A report or news item on several units gives each its own section, headed by the unit's
+# name (`Bezwarencommissie Algemene Zaken`, `Noordelijk Belastingkantoor`): the figures of
+# the running text under it, up to the next heading, are that unit's. A heading is a unit's
+# name when its words are capitalised and the name stands in the text again outside the
+# heading (a topic heading, `Samenvatting`, `Aantal meldingen`, does neither); a leading
+# head noun (`Bezwarencommissie`) is no part of the name. The scope holds only where the
+# unit is one of several: the text has figures outside its sections, more than one unit
+# heading, or names the head noun in the plural (`de bezwarencommissies ... en ...`).
+
+#: a heading line: short, no digit, no sentence end
+_HEADING_LINE = re.compile(r"^(?-i:[A-Z])[^\d.!?:;,]{2,60}$")
+#: any short line without a sentence end (`Eerste half jaar 2021`, a table's cell, a
+#: wrapped line of OCR text) ends a unit's section: its running text is one paragraph on
+_SECTION_END = re.compile(r"^.{1,60}(?<![.!?])$")
+HEADING_WORDS = 6
+#: a name of capitalised words, function words between them
+_CAPITALISED_NAME = re.compile(
+    r"^(?-i:[A-Z][\w'-]+(?:\s+(?:(?:en|van|voor|de|het|op|der|den)\s+)?[A-Z][\w'-]+)+)$"
+)
+_AP_HEADING = re.compile(rf"^{_AP_NAME}$", re.IGNORECASE)
+
+
+def _unit_headings(text: str) -> list[tuple[int, str | None]]:
+    """(offset, unit name or None) of each heading line of the text, in order."""
+    out = []
+    for m in re.finditer(r"[^\n]+", text):
+        line = m.group(0).strip()
+        if _HEADING_LINE.match(line) and len(line.split()) <= HEADING_WORDS:
+            out.append((m.start(), _heading_unit(line, text, m.start(), m.end())))
+        elif _SECTION_END.match(line):
+            out.append((m.start(), None))
+    return out
+
+
+def _heading_unit(line: str, text: str, start: int, end: int) -> str | None:
+    """The unit a heading line names, None for a heading that names none."""
+    heads = _vocab()["data"]["unit_head_nouns"]
+    first, _, rest = line.partition(" ")
+    name = rest.strip() if first.lower() in heads else line
+    if not _CAPITALISED_NAME.match(name) and not (name != line and name[:1].isupper()):
+        return None
+    if _AP_HEADING.match(name) or _vocab()["noun_re"].search(name):
+        return None
+    again = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+    if not (again.search(text, 0, start) or again.search(text, end)):
+        return None
+    return name
+
+
+def _section_unit(offset: int, ctx: _Context) -> str | None:
+    """The unit whose heading stands last before `offset`, None under any other heading."""
+    unit = None
+    for start, name in ctx.units:
+        if start > offset:
+            break
+        unit = name
+    return unit
+
+
+def _one_unit_of_several(rows: list[dict], ctx: _Context) -> None:
+    """Drop the heading scopes where the unit is the text's only one (see above)."""
+    scoped = [row for row in rows if row["_offset"] in ctx.heading_scoped]
+    if not scoped:
+        return
+    if any(row["_offset"] not in ctx.heading_scoped for row in rows):
+        return  # figures outside the unit sections: of the whole, or of other units
+    if len({name for _, name in ctx.units if name}) > 1:
+        return
+    plurals = _vocab()["data"]["unit_head_nouns"]
+    line = next(ctx.text[a:].split("\n", 1)[0] for a, name in ctx.units if name)
+    head = line.split(" ", 1)[0].lower()
+    if head in plurals and re.search(rf"\b{re.escape(plurals[head])}\b", ctx.text, re.I):
+        return
+    for row in scoped:
+        row["scope"] = None
 
 
 def _row(doc: Doc, figure: _Figure, page_starts: list[tuple[int, int]]) -> dict:

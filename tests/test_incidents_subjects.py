@@ -250,3 +250,115 @@ def test_a_header_lines_total_is_not_the_years_where_a_sentence_states_another()
 def test_a_header_lines_total_stands_where_it_is_the_years_only_total():
     text = "Klachten 2022\n\nAantal klachten: 262\n\nDe meeste klachten gingen over wachttijden."
     assert _facts(text) == {("klacht", _year(2022), "total", 262.0, "count", None)}
+
+
+def test_a_flattened_table_under_a_kind_title_reads_every_row_as_a_kind():
+    text = (
+        "Bijlage 2: Integriteitsmeldingen\n\nIn 2023 zijn er 40 meldingen geregistreerd.\n\n"
+        "Soort integriteitsschending\n\n2022\n\n2023\n\nPeildatum:\n\n-\n\n5-1-24\n\n"
+        "Fraude en diefstal\n\n3\n\n4\n\nPesten op het werk\n\n10\n\n0\n\n"
+        "Overige\n\n2\n\n36\n\nTotaal\n\n15\n\n40\n\nDe meeste meldingen gaan over pesten."
+    )
+    assert _facts(text) == {
+        ("integriteitsmelding", _year(2023), "total", 40.0, "count", None),
+        ("integriteitsmelding", _year(2022), "total", 15.0, "count", None),
+        ("integriteitsmelding", _year(2022), "other", 3.0, "count", None),
+        ("integriteitsmelding", _year(2023), "other", 4.0, "count", None),
+        ("integriteitsmelding", _year(2022), "other", 10.0, "count", None),
+        ("integriteitsmelding", _year(2023), "other", 0.0, "count", None),
+        ("integriteitsmelding", _year(2022), "other", 2.0, "count", None),
+        ("integriteitsmelding", _year(2023), "other", 36.0, "count", None),
+    }
+
+
+def test_a_parts_subtotal_is_no_total_and_a_kind_sub_heading_makes_kinds():
+    text = (
+        "Integriteit\n\nMeldingen integriteitschendingen\n\n2020\n\n2021\n\n"
+        "Aantal meldingen, waarvan na beoordeling blijkt dat het integriteit betreft:\n\n"
+        "na onderzoek gegrond\n\n20\n\n25\n\nnog in onderzoek\n\n5\n\n4\n\nTotaal\n\n25\n\n29\n\n"
+        "Totaal aantal meldingen van (vermoedelijke) integriteitschendingen\n\n31\n\n33\n\n"
+        "Aard van de gemelde integriteitschendingen\n\nmisbruik van bevoegdheden\n\n7\n\n9\n\n"
+        "lekken van informatie (intern)\n\n1\n\n3"
+    )
+    assert _facts(text) == {
+        ("integriteitsmelding", _year(2020), "total", 31.0, "count", None),
+        ("integriteitsmelding", _year(2021), "total", 33.0, "count", None),
+        ("integriteitsmelding", _year(2020), "other", 7.0, "count", None),
+        ("integriteitsmelding", _year(2021), "other", 9.0, "count", None),
+        ("integriteitsmelding", _year(2020), "other", 1.0, "count", None),
+        ("integriteitsmelding", _year(2021), "other", 3.0, "count", None),
+    }
+
+
+def test_kinds_of_complaints_named_by_what_they_are_about():
+    text = (
+        "Klachtenjaarverslag\n\nIn 2021 kwamen 30 klachten binnen. Zes klachten gingen over "
+        "wachttijden en negen klachten gingen over onduidelijke afhandeling. Eén klacht viel in "
+        "de categorie overige klachten. Er kwamen 4 klachten over het CJIB binnen."
+    )
+    assert _facts(text, doc_type="other") == {
+        ("klacht", _year(2021), "total", 30.0, "count", None),
+        ("klacht", _year(2021), "other", 6.0, "count", None),
+        ("klacht", _year(2021), "other", 9.0, "count", None),
+        ("klacht", _year(2021), "other", 1.0, "count", None),
+        ("klacht", _year(2021), "total", 4.0, "count", None),
+    }
+
+
+def test_a_number_of_one_kind_and_a_sentence_referring_back_to_it():
+    text = (
+        "Integriteitsmeldingen bij het waterschap\n\nHet aantal meldingen van pesten ging omhoog. "
+        "Dat steeg van 12 meldingen in 2019 naar 20 een jaar later. Verder waren er 8 meldingen "
+        "over fraude en 3 over misbruik van middelen."
+    )
+    assert _facts(text, doc_type="other") == {
+        ("integriteitsmelding", _year(2019), "other", 12.0, "count", None),
+        ("integriteitsmelding", _year(2020), "other", 20.0, "count", None),
+        ("integriteitsmelding", _year(2020), "other", 8.0, "count", None),
+        ("integriteitsmelding", _year(2020), "other", 3.0, "count", None),
+    }
+
+
+def test_the_rest_of_a_count_that_was_not_reported_is_no_figure():
+    text = (
+        "Datalekken\n\nIn 2021 waren er 9 datalekken. Twee datalekken zijn gemeld bij de AP. "
+        "De overige zeven datalekken zijn niet bij de AP gemeld."
+    )
+    assert _facts(text) == {
+        ("datalek", _year(2021), "total", 9.0, "count", None),
+        ("datalek", _year(2021), "reported_to_ap", 2.0, "count", None),
+    }
+
+
+def test_a_committees_heading_scopes_the_objections_under_it():
+    text = (
+        "Jaarverslag bezwaarcommissies 2022\n\nDe bezwaarcommissies Ruimte en Sociaal Domein "
+        "leggen verantwoording af.\n\nBezwaarcommissie Ruimte\n\nIn 2022 kwamen 45 "
+        "bezwaarschriften binnen (in 2021 waren dat 52 bezwaarschriften).\n\nHoorzittingen\n\n"
+        "Er waren 12 zittingen."
+    )
+    assert _facts(text) == {
+        ("bezwaar", _year(2022), "total", 45.0, "count", "Ruimte"),
+        ("bezwaar", _year(2021), "total", 52.0, "count", "Ruimte"),
+    }
+
+
+def test_a_units_heading_after_a_national_count_and_a_typical_year():
+    text = (
+        "Landelijk\n\nIn 2022 werd ruim 3.000 keer bezwaar ingediend tegen de aanslagen.\n\n"
+        "Belastingdienst Zuid\n\nBij de Belastingdienst Zuid werden 410 bezwaren ingediend. "
+        "'In een normaal jaar krijgen wij rond de 300 bezwaarschriften', zegt de woordvoerder."
+        "\n\nMaatregelen\n\nDe bezwaren worden versneld afgehandeld."
+    )
+    assert _facts(text, doc_type="other") == {
+        ("bezwaar", _year(2022), "total", 3000.0, "count", None),
+        ("bezwaar", _year(2022), "total", 410.0, "count", "Belastingdienst Zuid"),
+    }
+
+
+def test_the_one_units_heading_of_a_text_gives_no_scope():
+    text = (
+        "Bezwaarschriften\n\nAfdeling Belastingen\n\nIn 2020 ontving de Afdeling Belastingen "
+        "120 bezwaarschriften. Alle bezwaarschriften zijn behandeld."
+    )
+    assert _facts(text) == {("bezwaar", _year(2020), "total", 120.0, "count", None)}

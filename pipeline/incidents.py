@@ -2737,6 +2737,7 @@ def _table_rows(
     rows, month_rows = [], []
     header: list[Period] | None = None
     header_line = -HEADER_REACH - 1
+    kinds = False  # the header's label column names kinds (`Soort klacht 2021 2022`)
     for index, m in enumerate(re.finditer(r"[^\n]+", text)):
         line = m.group(0)
         if not _DIGIT.search(line):
@@ -2744,9 +2745,10 @@ def _table_rows(
         periods = _header_periods(line, ctx.report)
         if periods:
             header, header_line = periods, index
+            kinds = _KIND_TITLE.search(_DIGIT_RUN.sub(" ", line)) is not None
             continue
         under_header = header is not None and index - header_line <= HEADER_REACH
-        found = _row_under_header(line, header) if under_header else None
+        found = _row_under_header(line, header, kinds) if under_header else None
         if found is None:
             found = _lone_number_row(line, m.start(), under_header, ctx)
         if found is None:
@@ -2768,11 +2770,17 @@ def _table_rows(
 _TableRow = tuple[tuple[str, str | None, Period | None], list[tuple[tuple, Period | None]]]
 
 
-def _row_under_header(line: str, header: list[Period]) -> _TableRow | None:
+def _row_under_header(line: str, header: list[Period], kinds: bool = False) -> _TableRow | None:
     """((category, scope, month), [(cell, period)]) of a row whose numbers fit the columns
-    of the header above it; a cell is (offset in the line, value, percent)."""
+    of the header above it; a cell is (offset in the line, value, percent). `kinds`: the
+    header names the rows as kinds (any label not read otherwise is one)."""
     parsed = _header_row(line, header)
-    if parsed and (named := _header_row_label(line[: parsed[0]])) and named[2] is None:
+    if parsed is None:
+        return None
+    named = _header_row_label(line[: parsed[0]])
+    if named is None and kinds and (kind := _kind_label(line[: parsed[0]].strip(" :|"))):
+        named = (*kind, None)
+    if named and named[2] is None:
         cells = parsed[1]
         _fill_garbled_cell(cells, header)
         return named, list(zip(cells, header, strict=True))
@@ -3740,7 +3748,7 @@ def _table_figures(text: str, doc: Doc, ctx: _Context) -> list[_Figure]:
         figures.append(_Figure(offset, category, value, unit, period, scope,
                                evidence[:EVIDENCE_CHARS]))  # fmt: skip
     ctx.consumed |= table_words
-    cell_rows = _cell_table_rows(text)
+    cell_rows = _cell_table_rows(text, _context_year(ctx))
     for offset, category, value, period, scope, line in cell_rows:
         ctx.consumed.add(offset)
         if category is None:
@@ -3798,13 +3806,13 @@ class _Cell(NamedTuple):
     text: str  # stripped
 
 
-def _cell_table_rows(text: str) -> list[_CellFigure]:
+def _cell_table_rows(text: str, year: int | None = None) -> list[_CellFigure]:
     """(offset, category, value, period, scope, row text) of the cells of the document's
     `|` tables and tables flattened one cell per line."""
     rows = []
-    for cells in _pipe_rows(text):
+    for cells in _pipe_rows(text, year):
         rows += cells
-    rows += _flat_table_rows(_line_cells(text))
+    rows += _flat_table_rows(_line_cells(text), year)
     rows += _glued_rows(text)
     return rows
 
@@ -3859,7 +3867,7 @@ def _line_cells(text: str) -> list[_Cell]:
     ]
 
 
-def _pipe_rows(text: str) -> list[list[_CellFigure]]:
+def _pipe_rows(text: str, year: int | None = None) -> list[list[_CellFigure]]:
     """The cells of `|` tables: lines of at least two `|`, the first one with periods
     in its cells the header; or, under a caption line that states one period (`Meldingen
     per type incident, 1e helft 2024 | |`), rows of one label and one number (data leaks:
@@ -3885,7 +3893,7 @@ def _pipe_rows(text: str) -> list[list[_CellFigure]]:
             pos += len(part) + 1
         if not cells:
             continue
-        periods = _column_periods([c.text for c in cells[1:]])
+        periods = _column_periods([c.text for c in cells[1:]], year)
         if periods:
             header, transposed = (cells[0].text, periods), None
             continue
@@ -3950,19 +3958,31 @@ def _kind_row_label(label: str, kinds: bool) -> tuple[str, str | None] | None:
     return _one_category(label) or "other", None
 
 
-def _column_periods(titles: list[str]) -> list[Period] | None:
-    """The periods of a header's column titles: each a year, a last `Totaal` the span of
-    the years before it; None unless at least two years."""
+def _column_periods(titles: list[str], year: int | None = None) -> list[Period] | None:
+    """The periods of a header's column titles: each a period (`2021`, `Q1 2022`; `Q1` in
+    a report on one `year`), a last `Totaal` the span of the periods before it; None unless
+    at least two periods."""
     periods: list[Period] = []
     for i, title in enumerate(titles):
-        if re.fullmatch(r"(?:19|20)\d\d", title):
-            year = int(title)
-            periods.append(Period(date(year, 1, 1), date(year, 12, 31)))
+        if period := _period_cell(title, year):
+            periods.append(period)
         elif i == len(titles) - 1 and i >= 2 and _is_total_title(title):
             periods.append(Period(min(p.start for p in periods), max(p.end for p in periods)))
         else:
             return None
     return periods if len(periods) >= 2 else None
+
+
+def _period_cell(cell: str, year: int | None) -> Period | None:
+    """The period a table cell is wholly made of (`2021`, `Q1 2022`, `1e halfjaar 2022`;
+    `Q1` or `1e kwartaal` with the report's `year`), None for any other cell."""
+    cell = cell.strip()
+    if not cell or len(cell) > 30:
+        return None
+    spans = [p for p in find_periods(cell, year) if p.anchors]
+    if len(spans) == 1 and spans[0].start == 0 and spans[0].end == len(cell):
+        return spans[0].period
+    return None
 
 
 def _is_total_title(title: str) -> bool:
@@ -3984,6 +4004,8 @@ def _cell_row(
     if len(cells) != len(periods):
         return []
     named = named or _cell_label(label, title)
+    if named is None and _KIND_TITLE.search(title):
+        named = _kind_label(label)  # `Soort klacht | 2021 | 2022 |`: the rows are kinds
     # a row not read is still a row of the table: its cells are no figures of the text
     category, scope = named or (None, None)
     out = []
@@ -3997,7 +4019,7 @@ def _cell_row(
     return out
 
 
-def _flat_table_rows(cells: list[_Cell]) -> list[_CellFigure]:
+def _flat_table_rows(cells: list[_Cell], year: int | None = None) -> list[_CellFigure]:
     """The figures of tables flattened to one cell per line: a run of year cells (with a
     last `Totaal`) is a header of periods, each label after it with as many number cells
     its row; a year-title cell (`jaar`) with label cells after it is the header of a
@@ -4005,7 +4027,7 @@ def _flat_table_rows(cells: list[_Cell]) -> list[_CellFigure]:
     out = []
     i = 0
     while i < len(cells):
-        periods, j = _flat_period_header(cells, i)
+        periods, j = _flat_period_header(cells, i, year)
         if periods:
             # the label column's title just above the years: `Type melding` names the
             # rows as kinds
@@ -4021,17 +4043,19 @@ def _flat_table_rows(cells: list[_Cell]) -> list[_CellFigure]:
     return out
 
 
-def _flat_period_header(cells: list[_Cell], i: int) -> tuple[list[Period] | None, int]:
+def _flat_period_header(
+    cells: list[_Cell], i: int, year: int | None = None
+) -> tuple[list[Period] | None, int]:
     j = i
     titles = []
     while j < len(cells) and (
-        re.fullmatch(r"(?:19|20)\d\d", cells[j].text) or (titles and _is_total_title(cells[j].text))
+        _period_cell(cells[j].text, year) or (titles and _is_total_title(cells[j].text))
     ):
         titles.append(cells[j].text)
         j += 1
         if _is_total_title(titles[-1]):
             break
-    periods = _column_periods(titles) if len(titles) >= 2 else None
+    periods = _column_periods(titles, year) if len(titles) >= 2 else None
     return periods, j
 
 
@@ -4088,7 +4112,14 @@ def _flat_row_label(label: str, kinds: bool, part: bool) -> tuple[str, str | Non
         return None
     if named := _cell_label(label, ""):
         return named
-    if not kinds or _DIGIT.search(label) or _handling_re().search(label):
+    return _kind_label(label) if kinds else None
+
+
+def _kind_label(label: str) -> tuple[str, str | None] | None:
+    """(category, scope) of a row label in a table whose label column names kinds (`Type
+    melding`, `Soort klacht`): a kind outside the contract's list is `other`; a label
+    with a digit, or one of how the items were handled, is not read."""
+    if _DIGIT.search(label) or _handling_re().search(label):
         return None
     if _SUBJECT.get()[0] == LEAK:
         return _kind_row_label(label, True)

@@ -362,3 +362,36 @@ def test_the_one_units_heading_of_a_text_gives_no_scope():
         "120 bezwaarschriften. Alle bezwaarschriften zijn behandeld."
     )
     assert _facts(text) == {("bezwaar", _year(2020), "total", 120.0, "count", None)}
+
+
+def test_a_table_row_per_line_or_pipe_table_under_a_kind_title_reads_kinds():
+    line_table = (
+        "Klachten 2023\n\nSoort klacht 2022 2023\nWachttijd 12 15\nBereikbaarheid 8 9\n"
+        "Totaal 20 24\n"
+    )
+    pipe_table = (
+        "Klachten\n\n| Soort klacht | 2022 | 2023 |\n|---|---|---|\n| Wachttijd | 12 | 15 |\n"
+        "| Bereikbaarheid | 8 | 9 |\n| Totaal | 20 | 24 |\n"
+    )
+    expected = {
+        ("klacht", _year(2022), "other", 12.0, "count", None),
+        ("klacht", _year(2023), "other", 15.0, "count", None),
+        ("klacht", _year(2022), "other", 8.0, "count", None),
+        ("klacht", _year(2023), "other", 9.0, "count", None),
+        ("klacht", _year(2022), "total", 20.0, "count", None),
+        ("klacht", _year(2023), "total", 24.0, "count", None),
+    }
+    assert _facts(line_table) == expected
+    assert _facts(pipe_table) == expected
+
+
+def test_a_flattened_table_with_quarter_columns_takes_the_reports_year():
+    text = (
+        "Klachten 2023\n\nSoort klacht\n\nQ1\n\nQ2\n\nQ3\n\nQ4\n\nWachttijd\n\n1\n\n2\n\n3\n\n"
+        "4\n\nTotaal aantal klachten\n\n5\n\n6\n\n7\n\n8\n"
+    )
+    q1, q2 = (date(2023, 1, 1), date(2023, 3, 31)), (date(2023, 4, 1), date(2023, 6, 30))
+    q3, q4 = (date(2023, 7, 1), date(2023, 9, 30)), (date(2023, 10, 1), date(2023, 12, 31))
+    rows = {(q, "other", v) for q, v in ((q1, 1.0), (q2, 2.0), (q3, 3.0), (q4, 4.0))}
+    rows |= {(q, "total", v) for q, v in ((q1, 5.0), (q2, 6.0), (q3, 7.0), (q4, 8.0))}
+    assert _facts(text) == {("klacht", q, c, v, "count", None) for q, c, v in rows}

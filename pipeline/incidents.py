@@ -4214,6 +4214,9 @@ def _running_text_figures(sentences: list[_Sentence], ctx: _Context) -> list[_Fi
     for i, sentence in enumerate(sentences):
         _enter_sentence(sentence, i, ctx)
         figures += _unit_list_figures(sentence, ctx)
+        if (items := _labelled_item_figures(sentences, i, ctx)) is not None:
+            figures += items
+            continue
         last_category = None
         # a figure of several periods (`beide`) or sectors (`hetzelfde percentage`): one
         # fact each, from one number
@@ -4528,6 +4531,58 @@ def _respective_unit(mention: _OrgMention, pos: int, s: str) -> str:
         return mention.name
     index = len(_DIGIT_RUN.findall(s, respectively.end(), pos))
     return units[index] if index < len(units) else mention.name
+
+
+#: a list item of a label and its count (`- Burgerzaken: 12 klachten`, `Wachttijd: 4`)
+_LABELLED_ITEM = re.compile(
+    r"^[-•*·▪\s]{0,4}(?P<label>[^\W\d][^:\d]{1,50}?)\s*:\s*"
+    r"(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,5})(?P<rest>\s+[^\d]*)?$"
+)
+#: a list's lead naming its items as kinds (`per onderwerp`, `Soort klacht:`)
+_KIND_LEAD = re.compile(
+    r"\b(?:type|soort|soorten|categorie|categorieën|aard|onderwerp|onderwerpen|thema|thema's"
+    r"|reden|redenen)\b",
+    re.IGNORECASE,
+)
+
+
+def _labelled_item_figures(
+    sentences: list[_Sentence], i: int, ctx: _Context
+) -> list[_Figure] | None:
+    """A list of requests, complaints or reports counted per label (`- Burgerzaken: 12
+    klachten`): each item is a unit's total (scope) where the list's lead names units
+    (`per afdeling`), a kind (`other`) where it names kinds (`per onderwerp`); under any
+    other lead the items are no figures (not totals either). None: not such an item (a
+    data-leak pass reads its labels as categories)."""
+    if _SUBJECT.get()[0] == LEAK:
+        return None
+    s = sentences[i].text
+    m = _LABELLED_ITEM.match(s)
+    if m is None or (m["rest"] and not _rules()["count_noun_after"].match(m["rest"])):
+        return None
+    label = m["label"].strip()
+    if (named := _cell_label(label, "")) and named[0] == "total":
+        return None  # `Totaal: 40 klachten`: the list's sum, read as any total
+    j = i - 1
+    while j >= 0 and _LABELLED_ITEM.match(sentences[j].text):
+        j -= 1
+    lead = sentences[j].text if j >= 0 else ""
+    heads = _vocab()["data"]["unit_head_nouns"]
+    units = re.search(rf"\b(?:{_words_alt([*heads, *heads.values()])})\b", lead, re.I)
+    kinds = _KIND_LEAD.search(lead)
+    offset = sentences[i].offsets[m.start("n")]
+    ctx.consumed.add(offset)
+    if bool(units) == bool(kinds) or _handling_re().search(label):
+        return []
+    spans = {p.period for p in find_periods(lead, _context_year(ctx), ctx.last_year) if p.anchors}
+    period = spans.pop() if len(spans) == 1 else ctx.report if not spans else None
+    if period is None:
+        return []
+    category, scope = ("total", label) if units else ("other", None)
+    if scope:
+        ctx.organisations.add(scope)
+    value = float(m["n"].replace(".", ""))
+    return [_Figure(offset, category, value, "count", period, scope, _evidence(s, m.start("n")))]
 
 
 def _enter_sentence(sentence: _Sentence, i: int, ctx: _Context) -> None:

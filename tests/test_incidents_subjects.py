@@ -395,3 +395,26 @@ def test_a_flattened_table_with_quarter_columns_takes_the_reports_year():
     rows = {(q, "other", v) for q, v in ((q1, 1.0), (q2, 2.0), (q3, 3.0), (q4, 4.0))}
     rows |= {(q, "total", v) for q, v in ((q1, 5.0), (q2, 6.0), (q3, 7.0), (q4, 8.0))}
     assert _facts(text) == {("klacht", q, c, v, "count", None) for q, c, v in rows}
+
+
+def test_list_items_of_a_label_and_a_count_follow_the_lists_lead():
+    units = (
+        "Jaarverslag klachten 2022\n\nPer afdeling kwamen de klachten als volgt binnen:\n"
+        "- Parkeren: 12 klachten\n- Belastingen: 8 klachten\n\nIn totaal kwamen 20 klachten binnen."
+    )
+    assert _facts(units) == {
+        ("klacht", _year(2022), "total", 12.0, "count", "Parkeren"),
+        ("klacht", _year(2022), "total", 8.0, "count", "Belastingen"),
+        ("klacht", _year(2022), "total", 20.0, "count", None),
+    }
+    kinds = (
+        "Jaarverslag klachten 2022\n\nDe klachten per onderwerp:\n- Wachttijd: 12 klachten\n"
+        "- Bejegening: 8\n\nTotaal: 20 klachten"
+    )
+    assert _facts(kinds) == {
+        ("klacht", _year(2022), "other", 12.0, "count", None),
+        ("klacht", _year(2022), "other", 8.0, "count", None),
+        ("klacht", _year(2022), "total", 20.0, "count", None),
+    }
+    unknown = "Jaarverslag klachten 2022\n\nDe klachten:\n- Wachttijd: 12 klachten\n- Post: 8"
+    assert _facts(unknown) == set()

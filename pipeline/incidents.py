@@ -3484,8 +3484,10 @@ def _document_subjects(doc: Doc, raw: str) -> list[str]:
         return found
     lines = [line for line in raw.splitlines() if line.strip()][:SUBJECT_HEAD_LINES]
     head = " ".join([doc._.document.get("title") or "", *lines])
-    for name, cue in _subject_cues().items():
+    for name, (cue, head_cue) in _subject_cues().items():
         if cue.search(head) or len(cue.findall(raw)) >= SUBJECT_MENTIONS:
+            found.append(name)
+        elif head_cue is not None and head_cue.search(head):
             found.append(name)
     return found
 
@@ -3504,10 +3506,15 @@ def _the_aps_complaints(sentences: list[_Sentence]) -> bool:
 
 
 @cache
-def _subject_cues() -> dict[str, re.Pattern]:
+def _subject_cues() -> dict[str, tuple[re.Pattern, re.Pattern | None]]:
+    """Per subject: its document cues, and its cues that count only in a document's first
+    lines (`bezwaren` in a title; in minutes, objections to a plan are named often)."""
     subjects = load_patterns(PATTERN_FILE)["subjects"]
     return {
-        name: re.compile(_alt(spec["document_cues"]), re.IGNORECASE)
+        name: (
+            re.compile(_alt(spec["document_cues"]), re.IGNORECASE),
+            re.compile(_alt(spec["head_cues"]), re.IGNORECASE) if spec.get("head_cues") else None,
+        )
         for name, spec in subjects.items()
     }
 

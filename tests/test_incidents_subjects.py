@@ -418,3 +418,12 @@ def test_list_items_of_a_label_and_a_count_follow_the_lists_lead():
     }
     unknown = "Jaarverslag klachten 2022\n\nDe klachten:\n- Wachttijd: 12 klachten\n- Post: 8"
     assert _facts(unknown) == set()
+
+
+def test_minutes_naming_objections_to_a_plan_are_about_no_objection_counts():
+    text = (
+        "Notulen van de dorpsraad\n\nAanwezig: het bestuur.\n\nDe voorzitter opent de vergadering."
+        "\n\nTegen het plan voor de brug zijn in 2022 12 bezwaren ingediend. De bezwaren gaan over "
+        "geluid. Het bestuur bespreekt de bezwaren met de gemeente."
+    )
+    assert _facts(text, doc_type="minutes") == set()

@@ -345,7 +345,7 @@ def test_a_committees_heading_scopes_the_objections_under_it():
 
 def test_a_units_heading_after_a_national_count_and_a_typical_year():
     text = (
-        "Landelijk\n\nIn 2022 werd ruim 3.000 keer bezwaar ingediend tegen de aanslagen.\n\n"
+        "Bezwaren tegen aanslagen\n\nIn 2022 werd ruim 3.000 keer bezwaar ingediend.\n\n"
         "Belastingdienst Zuid\n\nBij de Belastingdienst Zuid werden 410 bezwaren ingediend. "
         "'In een normaal jaar krijgen wij rond de 300 bezwaarschriften', zegt de woordvoerder."
         "\n\nMaatregelen\n\nDe bezwaren worden versneld afgehandeld."

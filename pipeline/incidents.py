@@ -178,6 +178,7 @@ def _subject_data(key: tuple[str, bool]) -> dict[str, Any]:
         return data
     own = data["subjects"][subject]
     data["incident_nouns"] = own["nouns"] + (own.get("generic_nouns", []) if generic else [])
+    data["kind_of"] = own.get("kind_of", ["over"])
     data["heading_cues"] = data["heading_cues"] + own["heading_cues"]
     return data
 
@@ -996,6 +997,12 @@ def _label_rules() -> dict[str, re.Pattern]:
     received = rf"(?:(?:{_words_alt(v['data']['received_adjectives'])})\s+)?"
     adjectives = _words_alt(v["data"]["count_adjectives"])
     reporters = _words_alt(v["data"]["reporter_nouns"])
+    kind_of = "|".join(p for p in v["data"].get("kind_of", ["over"]) if p != "over") or "(?!)"
+    # after `over`/`van`: a period, an article or pronoun (a body: `van de gemeente`)
+    not_a_kind = (
+        "periode|jaar|jaren|maand|maanden|kwartaal|afgelopen|vorige?|dit|deze|die|de|het|een"
+        "|ons|onze|hun"
+    )
     label_words = (
         r"(?:in\s+de\s+categorie|categorie|van\s+het\s+type|in\s+the\s+category"
         rf"|betroffen|betrof|(?:procent\s+|%\s*)?{_CLASSIFIED_AS})"
@@ -1031,19 +1038,29 @@ def _label_rules() -> dict[str, re.Pattern]:
         # `Vijf klachten gingen over bejegening`, `130 meldingen over misdragingen en 139
         # over ...`, `Eén klacht viel in de categorie overige klachten`: a count of one kind
         # of the items (what they are about, in lower case: not a named body, not a period)
+        # `14 meldingen van ongewenste omgangsvormen` (not `van inwoners`: who made them)
         "about_kind": re.compile(
             rf"^\s*(?:(?:{adjectives})\s+)?(?P<noun>(?:{noun})\s+)?"
-            r"(?:(?:(?:ging|gingen|gaat|gaan)\s+)?over\s+(?:(?:de|het|een)\s+)?+"
-            r"(?!(?:periode|jaar|jaren|maand|maanden|kwartaal|afgelopen|vorige?|dit|deze)\b)"
+            r"(?:(?:(?:(?:ging|gingen|gaat|gaan)\s+)?over\s+(?:(?:de|het|een)\s+)?+"
+            rf"|(?:{kind_of})\s+)"
+            rf"(?!(?:{not_a_kind}|{reporters})\b)"
+            rf"(?!(?:\S+\s+){{0,2}}(?:{noun})\b)"
             r"(?-i:[a-zà-ÿ])"
             r"|(?:viel|vielen|valt|vallen)\s+(?:in|onder)\s+de\s+categorie\b)",
+            re.IGNORECASE,
+        ),
+        # `14 klachten van ondernemers`: a part by who made them, no figure (`klachten van`,
+        # `verzoeken van` name who made them; `meldingen van` a kind: see `kind_of`)
+        "by_reporter": re.compile(
+            rf"^\s*(?:(?:{adjectives})\s+)?(?:{noun})\s+(?:van|door)\s+"
+            + (rf"(?:{reporters})\b" if "van" in kind_of else rf"(?!(?:{not_a_kind})\b)[^\W\d]"),
             re.IGNORECASE,
         ),
         # `het aantal meldingen van ongewenst gedrag`: the number of one kind of the items
         # (not of who made them: `van inwoners`; not of a body: `van de gemeente`)
         "aantal_of_kind": re.compile(
-            rf"\baantal\s+{received}(?:{noun})\s+(?:van|over)\s+"
-            rf"(?!(?:de|het|een|deze|die|dit|ons|onze|hun|{reporters}|{noun})\b)"
+            rf"\baantal\s+{received}(?:{noun})\s+(?:over|{kind_of})\s+"
+            rf"(?!(?:{not_a_kind}|{reporters}|{noun})\b)"
             r"(?-i:[a-zà-ÿ])",
             re.IGNORECASE,
         ),
@@ -1509,6 +1526,8 @@ def _fact_of(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:
         return None
     if _THE_REST.search(before):
         return None  # `De overige zes datalekken zijn niet gemeld`: the rest of a count
+    if _SUBJECT.get()[0] != LEAK and _rules()["by_reporter"].match(after):
+        return None  # `14 klachten van ondernemers`: a part by who made them
     if (
         val.percent
         and (reading.has_noun or ctx.sectors)
@@ -2240,7 +2259,13 @@ def _about_a_kind(val: _Value, reading: _Reading) -> bool:
     m = _rules()["about_kind"].match(reading.text[val.end :])
     if m is None:
         return False
-    return m["noun"] is not None or any(f.source == "kind" for f in reading.facts)
+    if m["noun"] is not None or any(f.source == "kind" for f in reading.facts):
+        return True
+    return _PART_BEFORE.search(reading.text, 0, val.start) is not None
+
+
+#: `waarvan 12 over bejegening`: a part of the count named before, its noun left out
+_PART_BEFORE = re.compile(r"\b(?:waarvan|daarvan|hiervan)\s+(?:er\s+)?$", re.IGNORECASE)
 
 
 def _number_of_a_kind(s: str, ctx: _Context) -> bool:
@@ -4087,7 +4112,10 @@ def _flat_rows(
         if _CELL_VALUE.match(label) or re.fullmatch(r"(?:19|20)\d\d", label):
             break
         values = cells[j + 1 : j + 1 + k]
-        if len(values) == k and all(_CELL_VALUE.match(c.text) for c in values):
+        # a dash is an empty cell (`Misbruik - 3`: no figure for the first column)
+        dashes = [_DASH_CELL.match(c.text) is not None for c in values]
+        fit = all(d or _CELL_VALUE.match(c.text) for c, d in zip(values, dashes, strict=True))
+        if len(values) == k and fit and not all(dashes):
             line = " ".join(c.text for c in cells[j : j + 1 + k])
             named = _flat_row_label(label, kinds or under_kinds, part)
             out += _cell_row(label, values, ("", periods), line, named or (None, None))

@@ -427,3 +427,37 @@ def test_minutes_naming_objections_to_a_plan_are_about_no_objection_counts():
         "geluid. Het bestuur bespreekt de bezwaren met de gemeente."
     )
     assert _facts(text, doc_type="minutes") == set()
+
+
+def test_a_flattened_tables_dash_is_an_empty_cell():
+    text = (
+        "Integriteitsmeldingen 2023\n\nType melding\n\n2022\n\n2023\n\nFraude\n\n-\n\n3\n\n"
+        "Pesten\n\n4\n\n5\n\nTotaal\n\n4\n\n8\n"
+    )
+    assert _facts(text) == {
+        ("integriteitsmelding", _year(2023), "other", 3.0, "count", None),
+        ("integriteitsmelding", _year(2022), "other", 4.0, "count", None),
+        ("integriteitsmelding", _year(2023), "other", 5.0, "count", None),
+        ("integriteitsmelding", _year(2022), "total", 4.0, "count", None),
+        ("integriteitsmelding", _year(2023), "total", 8.0, "count", None),
+    }
+
+
+def test_reports_of_a_kind_and_complaints_by_who_made_them():
+    reports = (
+        "Integriteitsmeldingen 2022\n\nIn 2022 kwamen 40 integriteitsmeldingen binnen. Er waren "
+        "14 meldingen van ongewenste omgangsvormen en 6 meldingen van fraude."
+    )
+    assert _facts(reports) == {
+        ("integriteitsmelding", _year(2022), "total", 40.0, "count", None),
+        ("integriteitsmelding", _year(2022), "other", 14.0, "count", None),
+        ("integriteitsmelding", _year(2022), "other", 6.0, "count", None),
+    }
+    complaints = (
+        "Klachten 2022\n\nIn 2022 kwamen 40 klachten binnen, waarvan 12 over bejegening. "
+        "Daarvan waren 14 klachten van ondernemers en 3 klachten van zorgverleners."
+    )
+    assert _facts(complaints) == {
+        ("klacht", _year(2022), "total", 40.0, "count", None),
+        ("klacht", _year(2022), "other", 12.0, "count", None),
+    }

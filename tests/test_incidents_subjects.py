@@ -461,3 +461,15 @@ def test_reports_of_a_kind_and_complaints_by_who_made_them():
         ("klacht", _year(2022), "total", 40.0, "count", None),
         ("klacht", _year(2022), "other", 12.0, "count", None),
     }
+
+
+def test_a_municipalitys_heading_after_the_national_count_scopes_its_leaks():
+    text = (
+        "Datalekken in de regio\n\nDe AP ontving in 2022 in totaal 21.000 meldingen van "
+        "datalekken.\n\nGemeente Zeist\n\nIn 2022 waren er 14 datalekken bij de gemeente. Dat "
+        "meldt de Gemeente Zeist.\n"
+    )
+    assert _facts(text, doc_type="other") == {
+        ("datalek", _year(2022), "total", 21000.0, "count", None),
+        ("datalek", _year(2022), "total", 14.0, "count", "Zeist"),
+    }

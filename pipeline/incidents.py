@@ -2762,7 +2762,7 @@ def _table_rows(
     rows, month_rows = [], []
     header: list[Period] | None = None
     header_line = -HEADER_REACH - 1
-    kinds = False  # the header's label column names kinds (`Soort klacht 2021 2022`)
+    title = ""  # the header's label column title (`Soort klacht 2021 2022`: kinds)
     for index, m in enumerate(re.finditer(r"[^\n]+", text)):
         line = m.group(0)
         if not _DIGIT.search(line):
@@ -2770,10 +2770,10 @@ def _table_rows(
         periods = _header_periods(line, ctx.report)
         if periods:
             header, header_line = periods, index
-            kinds = _KIND_TITLE.search(_DIGIT_RUN.sub(" ", line)) is not None
+            title = " ".join(_DIGIT_RUN.sub(" ", line).split())
             continue
         under_header = header is not None and index - header_line <= HEADER_REACH
-        found = _row_under_header(line, header, kinds) if under_header else None
+        found = _row_under_header(line, header, title) if under_header else None
         if found is None:
             found = _lone_number_row(line, m.start(), under_header, ctx)
         if found is None:
@@ -2795,16 +2795,20 @@ def _table_rows(
 _TableRow = tuple[tuple[str, str | None, Period | None], list[tuple[tuple, Period | None]]]
 
 
-def _row_under_header(line: str, header: list[Period], kinds: bool = False) -> _TableRow | None:
+def _row_under_header(line: str, header: list[Period], title: str = "") -> _TableRow | None:
     """((category, scope, month), [(cell, period)]) of a row whose numbers fit the columns
-    of the header above it; a cell is (offset in the line, value, percent). `kinds`: the
-    header names the rows as kinds (any label not read otherwise is one)."""
+    of the header above it; a cell is (offset in the line, value, percent). `title`: the
+    header's label column title, naming the rows as kinds (`Soort klacht`) or units
+    (`Afdeling`): any label not read otherwise is one."""
     parsed = _header_row(line, header)
     if parsed is None:
         return None
-    named = _header_row_label(line[: parsed[0]])
-    if named is None and kinds and (kind := _kind_label(line[: parsed[0]].strip(" :|"))):
+    label = line[: parsed[0]].strip(" :|")
+    named = _header_row_label(label)
+    if named is None and _KIND_TITLE.search(title) and (kind := _kind_label(label)):
         named = (*kind, None)
+    elif named is None and _unit_title(title) and label and not _DIGIT.search(label):
+        named = ("total", label, None)
     if named and named[2] is None:
         cells = parsed[1]
         _fill_garbled_cell(cells, header)
@@ -4062,9 +4066,9 @@ def _flat_table_rows(cells: list[_Cell], year: int | None = None) -> list[_CellF
         periods, j = _flat_period_header(cells, i, year)
         if periods:
             # the label column's title just above the years: `Type melding` names the
-            # rows as kinds
-            kinds = i > 0 and _KIND_TITLE.search(cells[i - 1].text) is not None
-            rows, i = _flat_rows(cells, j, periods, kinds)
+            # rows as kinds, `Afdeling` as units
+            title = cells[i - 1].text if i > 0 else ""
+            rows, i = _flat_rows(cells, j, periods, title)
             out += rows
             continue
         if _YEAR_TITLE.match(cells[i].text):
@@ -4098,12 +4102,13 @@ SUBHEADING_CHARS = 40
 
 
 def _flat_rows(
-    cells: list[_Cell], j: int, periods: list[Period], kinds: bool = False
+    cells: list[_Cell], j: int, periods: list[Period], title: str = ""
 ) -> tuple[list[_CellFigure], int]:
     """Rows `label, n, n, ...` after a flattened header; a label without cells (a
     sub-heading: `Waarvan`, or any line ending in a colon) is passed over, and one naming
-    kinds (`Aard van de melding`) makes the rows under it kinds, as `kinds` (the header's
-    title) makes all rows; the table ends at the first cell that fits no row."""
+    kinds (`Aard van de melding`) makes the rows under it kinds, as the label column's
+    `title` may make all rows; the table ends at the first cell that fits no row."""
+    kinds = _KIND_TITLE.search(title) is not None
     out = []
     k = len(periods)
     part = under_kinds = False
@@ -4117,7 +4122,7 @@ def _flat_rows(
         fit = all(d or _CELL_VALUE.match(c.text) for c, d in zip(values, dashes, strict=True))
         if len(values) == k and fit and not all(dashes):
             line = " ".join(c.text for c in cells[j : j + 1 + k])
-            named = _flat_row_label(label, kinds or under_kinds, part)
+            named = _flat_row_label(label, kinds or under_kinds, part, title)
             out += _cell_row(label, values, ("", periods), line, named or (None, None))
             part = part and not _is_total_title(label)  # the part's sum closes it
             j += 1 + k
@@ -4139,13 +4144,15 @@ def _flat_rows(
     return out, j
 
 
-def _flat_row_label(label: str, kinds: bool, part: bool) -> tuple[str, str | None] | None:
+def _flat_row_label(
+    label: str, kinds: bool, part: bool, title: str = ""
+) -> tuple[str, str | None] | None:
     """(category, scope) of a flattened table's row: under a sub-heading of a part, a
     bare `Totaal` is the part's sum (not read); among kinds, any label not read otherwise
     names a kind outside the contract's list (`other`)."""
     if part and _is_total_title(label):
         return None
-    if named := _cell_label(label, ""):
+    if named := _cell_label(label, title):
         return named
     return _kind_label(label) if kinds else None
 
@@ -4209,6 +4216,8 @@ def _cell_label(label: str, column_title: str) -> tuple[str, str | None] | None:
         return ("total", group) if group else ("total", None)
     if group:
         return "total", label  # a unit of the organisations the table compares
+    if _unit_title(column_title) and not _DIGIT.search(label):
+        return "total", label  # a unit of the organisation (`Afdeling`, `Per cluster`)
     if _SUBJECT.get()[0] == LEAK:
         named = _row_label(label)  # `Totaal aantal meldingen`, `Verkeerde ontvanger`
         return (named[0], named[1]) if named and named[2] is None else None
@@ -4225,6 +4234,14 @@ def _cell_label(label: str, column_title: str) -> tuple[str, str | None] | None:
     if kind or compound:
         return "other", None
     return None
+
+
+def _unit_title(title: str) -> bool:
+    """A label column's title naming the organisation's units (`Afdeling`, `Per cluster`,
+    `Bezwaarcommissie`): the head nouns of the vocabulary, singular or plural."""
+    heads = _vocab()["data"]["unit_head_nouns"]
+    words = re.sub(r"^per\s+", "", title.strip().lower()).strip(" :")
+    return words in heads or words in heads.values()
 
 
 def _organisation_group(title: str) -> str | None:

@@ -473,3 +473,21 @@ def test_a_municipalitys_heading_after_the_national_count_scopes_its_leaks():
         ("datalek", _year(2022), "total", 21000.0, "count", None),
         ("datalek", _year(2022), "total", 14.0, "count", "Zeist"),
     }
+
+
+def test_a_table_whose_label_column_names_units_scopes_each_row():
+    flat = (
+        "Klachtenjaarverslag\n\nAfdeling\n\n2022\n\n2023\n\nPubliekszaken\n\n12\n\n9\n\n"
+        "Belastingen\n\n4\n\n6\n\nTotaal\n\n16\n\n15\n"
+    )
+    line = "Klachten\n\nAfdeling 2022 2023\nPubliekszaken 12 9\nBelastingen 4 6\nTotaal 16 15\n"
+    expected = {
+        ("klacht", _year(2022), "total", 12.0, "count", "Publiekszaken"),
+        ("klacht", _year(2023), "total", 9.0, "count", "Publiekszaken"),
+        ("klacht", _year(2022), "total", 4.0, "count", "Belastingen"),
+        ("klacht", _year(2023), "total", 6.0, "count", "Belastingen"),
+        ("klacht", _year(2022), "total", 16.0, "count", None),
+        ("klacht", _year(2023), "total", 15.0, "count", None),
+    }
+    assert _facts(flat) == expected
+    assert _facts(line) == expected

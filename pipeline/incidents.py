@@ -4224,7 +4224,9 @@ def _cell_label(label: str, column_title: str) -> tuple[str, str | None] | None:
     noun = v["noun_alt"]
     received = _words_alt(v["data"]["received_adjectives"])
     if re.fullmatch(
-        rf"(?:(?:totaal|total)\s+)?(?:aantal\s+)?(?:(?:{received})\s+)?(?:{noun})",
+        rf"(?:(?:totaal|total)\s+)?(?:aantal\s+)?(?:(?:{received})\s+)?(?:{noun})"
+        # `Klachten ontvangen`, `Bezwaarschriften ingediend`: the received count too
+        r"(?:\s+(?:ontvangen|ingediend|binnengekomen|ingekomen|gemeld|geregistreerd))?",
         label,
         re.IGNORECASE,
     ):

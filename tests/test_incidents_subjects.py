@@ -491,3 +491,14 @@ def test_a_table_whose_label_column_names_units_scopes_each_row():
     }
     assert _facts(flat) == expected
     assert _facts(line) == expected
+
+
+def test_a_row_label_with_its_participle_after_the_noun_is_the_received_count():
+    text = (
+        "Bezwaarschriften\n\n2021\n\n2022\n\nBezwaarschriften ingediend\n\n120\n\n98\n\n"
+        "Bezwaarschriften gegrond\n\n10\n\n12\n"
+    )
+    assert _facts(text) == {
+        ("bezwaar", _year(2021), "total", 120.0, "count", None),
+        ("bezwaar", _year(2022), "total", 98.0, "count", None),
+    }

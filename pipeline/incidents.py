@@ -2601,6 +2601,7 @@ def _context_period(
     )
     unplaced = any(
         not any(p.start < m.end() and m.start() < p.end for p in reading.periods)
+        and not _bracketed_label_after(m, f, reading.text)
         for m in _rules()["unplaced_period"].finditer(reading.text)
     )  # `een jaar eerder` placed against a year is no unplaced period
     if unplaced or ref_conflict:
@@ -2608,6 +2609,16 @@ def _context_period(
     if ctx.report is None and (summed := _summed_period(reading, ctx, index)):
         return summed
     return ctx.report
+
+
+def _bracketed_label_after(m: re.Match, f: _Fact, s: str) -> bool:
+    """`45 klachten (vorig jaar: 52)`: a period labelling a compared figure in brackets
+    after the fact is that figure's, none of the fact's."""
+    return (
+        m.start() >= f.value.end
+        and re.search(r"\(\s*$", s[: m.start()]) is not None
+        and re.match(r"\s*[:=]", s[m.end() :]) is not None
+    )
 
 
 def _summed_period(reading: _Reading, ctx: _Context, index: int) -> Period | None:

@@ -502,3 +502,8 @@ def test_a_row_label_with_its_participle_after_the_noun_is_the_received_count():
         ("bezwaar", _year(2021), "total", 120.0, "count", None),
         ("bezwaar", _year(2022), "total", 98.0, "count", None),
     }
+
+
+def test_a_compared_figure_in_brackets_leaves_the_figure_before_it_the_reports():
+    text = "Jaarverslag klachten 2022\n\nWe ontvingen 45 klachten (vorig jaar: 52)."
+    assert _facts(text) == {("klacht", _year(2022), "total", 45.0, "count", None)}

@@ -1000,7 +1000,8 @@ def _label_rules() -> dict[str, re.Pattern]:
     kind_of = "|".join(p for p in v["data"].get("kind_of", ["over"]) if p != "over") or "(?!)"
     # after `over`/`van`: a period, an article or pronoun (a body: `van de gemeente`)
     not_a_kind = (
-        "periode|jaar|jaren|maand|maanden|kwartaal|afgelopen|vorige?|dit|deze|die|de|het|een"
+        "periode|jaar|jaren|maand|maanden|kwartaal|afgelopen|vorige?|heel|hele|gehele|geheel"
+        "|dit|deze|die|de|het|een"
         "|ons|onze|hun"
     )
     label_words = (

@@ -4710,7 +4710,10 @@ def _heading_unit(line: str, text: str, start: int, end: int) -> str | None:
         return None
     if _AP_HEADING.match(name) or _vocab()["noun_re"].search(name):
         return None
-    again = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+    # named again in the text; without a head noun, as a body is named, after an article
+    # (`bij het Noordelijk Belastingkantoor`; a person, `zegt Jan de Vries`, takes none)
+    article = r"(?i:\b(?:de|het)\s+)" if name == line else ""
+    again = re.compile(rf"{article}(?<!\w){re.escape(name)}(?!\w)")
     if not (again.search(text, 0, start) or again.search(text, end)):
         return None
     return name

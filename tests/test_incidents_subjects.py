@@ -507,3 +507,12 @@ def test_a_row_label_with_its_participle_after_the_noun_is_the_received_count():
 def test_a_compared_figure_in_brackets_leaves_the_figure_before_it_the_reports():
     text = "Jaarverslag klachten 2022\n\nWe ontvingen 45 klachten (vorig jaar: 52)."
     assert _facts(text) == {("klacht", _year(2022), "total", 45.0, "count", None)}
+
+
+def test_a_persons_name_as_a_heading_scopes_nothing():
+    text = (
+        "Datalekken bij zorginstellingen\n\nDe AP ontving in 2021 25.000 meldingen van "
+        "datalekken.\n\nJan de Vries\n\nVolgens Jan de Vries van het ziekenhuis waren er in 2021 "
+        "40 datalekken in het ziekenhuis.\n"
+    )
+    assert {f[-1] for f in _facts(text, doc_type="other")} == {None}

@@ -115,8 +115,8 @@ _INCIDENT_COLUMNS = {
     "subject": (
         "what the figure counts: `datalek` (data leaks and security incidents: the incidents "
         "of the contract), `woo_verzoek` (Woo/Wob requests received), `klacht` (complaints "
-        "received) or `integriteitsmelding` (integrity reports); filter on `datalek` for "
-        "data leaks alone"
+        "received), `integriteitsmelding` (integrity reports) or `bezwaar` (objections "
+        "received); filter on `datalek` for data leaks alone"
     ),
     **_evidence_box("the figure itself (the word its value was read from)"),
 }

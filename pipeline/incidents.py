@@ -138,6 +138,8 @@ class _Context:
     recent_texts: list[str] = field(default_factory=list)  # see SUCH_REACH
     such_kind: str | None = None  # the kind `een dergelijk datalek` refers back to
     group: str | None = None  # the group of organisations the AP's notifications are about
+    units: list[tuple[int, str | None]] = field(default_factory=list)  # see _unit_headings
+    heading_scoped: set[int] = field(default_factory=set)  # offsets scoped by a heading
 
 
 # --------------------------------------------------------------------------- vocabulary
@@ -176,6 +178,7 @@ def _subject_data(key: tuple[str, bool]) -> dict[str, Any]:
         return data
     own = data["subjects"][subject]
     data["incident_nouns"] = own["nouns"] + (own.get("generic_nouns", []) if generic else [])
+    data["kind_of"] = own.get("kind_of", ["over"])
     data["heading_cues"] = data["heading_cues"] + own["heading_cues"]
     return data
 
@@ -431,6 +434,14 @@ _YEAR_BEFORE = re.compile(
 )
 
 
+#: `een jaar later`, `het jaar daarna`: the year after the one just named
+_YEAR_AFTER = re.compile(
+    r"\b(?:een|één|1)\s+jaar\s+(?:later|daarna|erna)\b"
+    r"|\b(?:het|in\s+het)\s+jaar\s+(?:daarna|erna)\b|\ba\s+year\s+later\b",
+    re.IGNORECASE,
+)
+
+
 def _relative_years(
     text: str, spans: list[_PeriodSpan], context_year: int | None, last_year: int | None
 ) -> list[_PeriodSpan]:
@@ -449,13 +460,15 @@ def _relative_years(
     if last_year is not None:
         spans += _this_year_spans(text, spans, last_year + 1)
     spans.sort(key=lambda s: s.start)
-    for m in _YEAR_BEFORE.finditer(text):
-        if any(s.start < m.end() and m.start() < s.end for s in spans):
-            continue
-        named = [s.period for s in spans if s.end <= m.start() and _is_year(s.period)]
-        base = named[-1].start.year if named else context_year
-        if base is not None:
-            spans.append(_year_span(text, m.start(), m.end(), base - 1))
+    for rx, step in ((_YEAR_BEFORE, -1), (_YEAR_AFTER, 1)):
+        for m in rx.finditer(text):
+            if any(s.start < m.end() and m.start() < s.end for s in spans):
+                continue
+            named = [s.period for s in spans if s.end <= m.start() and _is_year(s.period)]
+            # the year before the report's: a year after it names only another year named
+            base = named[-1].start.year if named else context_year if step < 0 else None
+            if base is not None:
+                spans.append(_year_span(text, m.start(), m.end(), base + step))
     spans.sort(key=lambda s: s.start)
     return spans
 
@@ -869,10 +882,18 @@ def _values(s: str, periods: list[_PeriodSpan]) -> list[_Value]:
             continue  # `UW/Z-0 1`, `3/4`
         next_word = re.match(r"\W*?([\w']+)", s[m.end() :])
         stop = next_word and next_word.group(1).lower() in v["after_stop"]
+        stop = stop and not _times_filed(s[m.end() :])
         if not percent and stop and not _part_marker(s, m.start(), m.end()):
             continue
         out.append(_Value(m.start(), m.end(), value, percent))
     return out
+
+
+def _times_filed(after: str) -> bool:
+    """`725.000 keer bezwaar ingediend`, `40 keer een klacht gedaan`: how many times a
+    request, complaint or objection was filed is how many were (a data-leak pass: the
+    AP's intake has its own rule, `_keer_received`)."""
+    return _SUBJECT.get()[0] != LEAK and _rules()["times_filed"].match(after) is not None
 
 
 def _share_of_other_things(s: str, start: int, prev_word: str | None) -> bool:
@@ -973,8 +994,16 @@ def _label_rules() -> dict[str, re.Pattern]:
     v = _vocab()
     noun = v["noun_alt"]
     # `het aantal gemelde datalekken`, `Totaal aantal ontvangen klachten:`
-    received = r"(?:(?:gemelde|ontvangen|ingediende|binnengekomen|geregistreerde)\s+)?"
+    received = rf"(?:(?:{_words_alt(v['data']['received_adjectives'])})\s+)?"
     adjectives = _words_alt(v["data"]["count_adjectives"])
+    reporters = _words_alt(v["data"]["reporter_nouns"])
+    kind_of = "|".join(p for p in v["data"].get("kind_of", ["over"]) if p != "over") or "(?!)"
+    # after `over`/`van`: a period, an article or pronoun (a body: `van de gemeente`)
+    not_a_kind = (
+        "periode|jaar|jaren|maand|maanden|kwartaal|afgelopen|vorige?|heel|hele|gehele|geheel"
+        "|dit|deze|die|de|het|een"
+        "|ons|onze|hun"
+    )
     label_words = (
         r"(?:in\s+de\s+categorie|categorie|van\s+het\s+type|in\s+the\s+category"
         rf"|betroffen|betrof|(?:procent\s+|%\s*)?{_CLASSIFIED_AS})"
@@ -1005,6 +1034,40 @@ def _label_rules() -> dict[str, re.Pattern]:
             r"|waren\s+(?:het|dat|er)(?:\s+er)?|zijn\s+(?:het|dat)\s+er"
             r"|in\s+totaal|totaal(?:\s+aantal)?\s*:?"
             r"|total(?:\s+number\s+of\s+\w+)?\s*(?:was|:)?)\s*\(?\s*$",
+            re.IGNORECASE,
+        ),
+        # `Vijf klachten gingen over bejegening`, `130 meldingen over misdragingen en 139
+        # over ...`, `Eén klacht viel in de categorie overige klachten`: a count of one kind
+        # of the items (what they are about, in lower case: not a named body, not a period)
+        # `14 meldingen van ongewenste omgangsvormen` (not `van inwoners`: who made them)
+        "about_kind": re.compile(
+            rf"^\s*(?:(?:{adjectives})\s+)?(?P<noun>(?:{noun})\s+)?"
+            r"(?:(?:(?:(?:ging|gingen|gaat|gaan)\s+)?over\s+(?:(?:de|het|een)\s+)?+"
+            rf"|(?:{kind_of})\s+)"
+            rf"(?!(?:{not_a_kind}|{reporters})\b)"
+            rf"(?!(?:\S+\s+){{0,2}}(?:{noun})\b)"
+            r"(?-i:[a-zà-ÿ])"
+            r"|(?:viel|vielen|valt|vallen)\s+(?:in|onder)\s+de\s+categorie\b)",
+            re.IGNORECASE,
+        ),
+        # `14 klachten van ondernemers`: a part by who made them, no figure (`klachten van`,
+        # `verzoeken van` name who made them; `meldingen van` a kind: see `kind_of`)
+        "by_reporter": re.compile(
+            rf"^\s*(?:(?:{adjectives})\s+)?(?:{noun})\s+(?:van|door)\s+"
+            + (rf"(?:{reporters})\b" if "van" in kind_of else rf"(?!(?:{not_a_kind})\b)[^\W\d]"),
+            re.IGNORECASE,
+        ),
+        # `het aantal meldingen van ongewenst gedrag`: the number of one kind of the items
+        # (not of who made them: `van inwoners`; not of a body: `van de gemeente`)
+        "aantal_of_kind": re.compile(
+            rf"\baantal\s+{received}(?:{noun})\s+(?:over|{kind_of})\s+"
+            rf"(?!(?:{not_a_kind}|{reporters}|{noun})\b)"
+            r"(?-i:[a-zà-ÿ])",
+            re.IGNORECASE,
+        ),
+        "times_filed": re.compile(
+            rf"^\s*(?:keer|maal)\s+(?:een\s+)?(?:{noun})\s+(?:[^\W\d]+\s+){{0,3}}?"
+            r"(?:ingediend|gemaakt|aangetekend|gedaan|ontvangen|binnengekomen)\b",
             re.IGNORECASE,
         ),
         "bracket_before": re.compile(r"\(\s*(?:in\s+totaal\s*)?$", re.IGNORECASE),
@@ -1160,7 +1223,9 @@ def _guard_rules() -> dict[str, re.Pattern]:
         ),
         "range_after": re.compile(r"^\s*(?:à|a|tot|-|–|to|or|of)\s*\d", re.IGNORECASE),
         "rate": re.compile(
-            r"\bgemiddeld|\baverage|\d\s+(?:[^\W\d]+\s+){0,2}(?:per|a|an)\s+"
+            # `In een normaal jaar krijgen wij rond de 4200`: a typical year's, no year's
+            r"\bgemiddeld|\baverage|\been\s+(?:normaal|doorsnee|gewoon)\s+jaar\b"
+            r"|\d\s+(?:[^\W\d]+\s+){0,2}(?:per|a|an)\s+"
             r"(?:maand|week|dag|werkdag|kwartaal|medewerker|month|day)\b",
             re.IGNORECASE,
         ),
@@ -1442,6 +1507,10 @@ def _shares_of_units(s: str) -> bool:
     return False
 
 
+#: `de overige zes`, `de andere 12`: the rest of a count named before, no count of its own
+_THE_REST = re.compile(r"\b(?:de|het)\s+(?:overige|andere|resterende)\s+$", re.IGNORECASE)
+
+
 def _fact_of(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:
     """What one number is: a category (label, AP, share, carried), else a month's, a
     unit's or a plain total; None when it is no exact figure for a period."""
@@ -1456,6 +1525,10 @@ def _fact_of(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:
         return _Fact(val, category, None, None, "both") if category else None
     if _AFTER_SOME.search(before) or (val.percent and _shares_of_units(s)):
         return None
+    if _THE_REST.search(before):
+        return None  # `De overige zes datalekken zijn niet gemeld`: the rest of a count
+    if _SUBJECT.get()[0] != LEAK and _rules()["by_reporter"].match(after):
+        return None  # `14 klachten van ondernemers`: a part by who made them
     if (
         val.percent
         and (reading.has_noun or ctx.sectors)
@@ -1501,6 +1574,10 @@ def _fact_of(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:
         if re.match(r"\s*\)", after):
             # `87 klachten, meer dan in 2022 (64)`: the count just named, for that year
             category, source = reading.facts[-1].category, "repeat"
+    if category in (None, "total") and _about_a_kind(val, reading):
+        category, source = "other", "kind"
+    elif source == "total" and _number_of_a_kind(s, ctx):
+        category, source = "other", "kind"
     if category is None or not _is_exact(val, s, rough_ok=True):
         return None
     if val.word and source == "total" and not _reported_count(val, s):
@@ -1869,6 +1946,8 @@ def _part_category(val: _Value, s: str, starts: list[int]) -> tuple[str | None, 
         return _bracket_part(val, s)
     if _keer_received(val, s):
         return "total", "intake"
+    if _times_filed(s[val.end :]):
+        return "total", "filed"  # `725.000 keer bezwaar ingediend`: as many were filed
     if _ORG_NOTIFIED.match(s, val.end) and _ONE_SUBJECT.search(s, 0, val.start):
         return "reported_to_ap", "part"  # `Het UWV heeft 606 keer melding gedaan van een datalek`
     if _NEGATION.search(rest):
@@ -1970,6 +2049,14 @@ def _label_category(val: _Value, s: str) -> tuple[str | None, str]:
     return category, source
 
 
+#: a clause saying the incidents were not reported (to the AP)
+_NOT_REPORTED = re.compile(
+    r"\b(?:niet|nooit|not)\s+(?:(?:\w+\s+){0,3}?(?:gemeld|doorgegeven|reported)\b"
+    r"|(?:bij|aan|to)\s+(?:de\s+|the\s+)?(?:ap|autoriteit)\b)",
+    re.IGNORECASE,
+)
+
+
 def _reported_to_ap(val: _Value, s: str) -> bool:
     """A count or share reported to the Autoriteit Persoonsgegevens, named in its clause
     (`22 meldingen gedaan bij de AP`), or a share after it (`..., dat is 26 %`)."""
@@ -1977,6 +2064,8 @@ def _reported_to_ap(val: _Value, s: str) -> bool:
     before, after = s[: val.start], s[val.end :]
     c0, c1 = _clause_bounds(s, val.start)
     clause = s[c0:c1]
+    if _NOT_REPORTED.search(clause):
+        return False  # `De overige zes datalekken zijn niet bij de AP gemeld`
     if rules["ap"].search(clause):
         return bool(
             val.percent
@@ -2145,6 +2234,8 @@ def _states_a_total(val: _Value, reading: _Reading) -> bool:
     before, after = s[: val.start], s[val.end :]
     if rules["count_noun_after"].match(after) or rules["total_before"].search(before):
         return True
+    if _times_filed(after):
+        return True
     shared = _SHARED_NOUN.match(after)
     if shared and rules["count_noun_after"].match(after[shared.end() :]):
         return True  # `31 en 36 meldingen`: the noun after the second number counts both
@@ -2157,6 +2248,40 @@ def _states_a_total(val: _Value, reading: _Reading) -> bool:
     return any(f.source == "total" for f in reading.facts) and any(
         p.anchors and re.fullmatch(r"\s*(?:om|:)?\s*", s[p.end : val.start])
         for p in reading.periods
+    )
+
+
+def _about_a_kind(val: _Value, reading: _Reading) -> bool:
+    """A count of requests, complaints or reports of one kind, named by what they are
+    about (`Vijf klachten gingen over bejegening`; its noun left out after another such
+    count: `en 139 over ...`). Data leaks have their own kinds (the category vocabulary)."""
+    if _SUBJECT.get()[0] == LEAK or val.percent:
+        return False
+    m = _rules()["about_kind"].match(reading.text[val.end :])
+    if m is None:
+        return False
+    if m["noun"] is not None or any(f.source == "kind" for f in reading.facts):
+        return True
+    return _PART_BEFORE.search(reading.text, 0, val.start) is not None
+
+
+#: `waarvan 12 over bejegening`: a part of the count named before, its noun left out
+_PART_BEFORE = re.compile(r"\b(?:waarvan|daarvan|hiervan)\s+(?:er\s+)?$", re.IGNORECASE)
+
+
+def _number_of_a_kind(s: str, ctx: _Context) -> bool:
+    """A sentence on the number of one kind of requests, complaints or reports (`het aantal
+    meldingen van ongewenst gedrag steeg van 64 naar 145`), or one whose subject refers to
+    the number the sentence before named so (`Dat steeg van 64 meldingen in 2016 ...`)."""
+    if _SUBJECT.get()[0] == LEAK:
+        return False
+    rule = _rules()["aantal_of_kind"]
+    if rule.search(s):
+        return True
+    return (
+        len(ctx.recent_texts) >= 2
+        and _THAT_NUMBER.match(s) is not None
+        and rule.search(ctx.recent_texts[-2]) is not None
     )
 
 
@@ -2477,6 +2602,7 @@ def _context_period(
     )
     unplaced = any(
         not any(p.start < m.end() and m.start() < p.end for p in reading.periods)
+        and not _bracketed_label_after(m, f, reading.text)
         for m in _rules()["unplaced_period"].finditer(reading.text)
     )  # `een jaar eerder` placed against a year is no unplaced period
     if unplaced or ref_conflict:
@@ -2484,6 +2610,16 @@ def _context_period(
     if ctx.report is None and (summed := _summed_period(reading, ctx, index)):
         return summed
     return ctx.report
+
+
+def _bracketed_label_after(m: re.Match, f: _Fact, s: str) -> bool:
+    """`45 klachten (vorig jaar: 52)`: a period labelling a compared figure in brackets
+    after the fact is that figure's, none of the fact's."""
+    return (
+        m.start() >= f.value.end
+        and re.search(r"\(\s*$", s[: m.start()]) is not None
+        and re.match(r"\s*[:=]", s[m.end() :]) is not None
+    )
 
 
 def _summed_period(reading: _Reading, ctx: _Context, index: int) -> Period | None:
@@ -2638,6 +2774,7 @@ def _table_rows(
     rows, month_rows = [], []
     header: list[Period] | None = None
     header_line = -HEADER_REACH - 1
+    title = ""  # the header's label column title (`Soort klacht 2021 2022`: kinds)
     for index, m in enumerate(re.finditer(r"[^\n]+", text)):
         line = m.group(0)
         if not _DIGIT.search(line):
@@ -2645,9 +2782,10 @@ def _table_rows(
         periods = _header_periods(line, ctx.report)
         if periods:
             header, header_line = periods, index
+            title = " ".join(_DIGIT_RUN.sub(" ", line).split())
             continue
         under_header = header is not None and index - header_line <= HEADER_REACH
-        found = _row_under_header(line, header) if under_header else None
+        found = _row_under_header(line, header, title) if under_header else None
         if found is None:
             found = _lone_number_row(line, m.start(), under_header, ctx)
         if found is None:
@@ -2669,11 +2807,21 @@ def _table_rows(
 _TableRow = tuple[tuple[str, str | None, Period | None], list[tuple[tuple, Period | None]]]
 
 
-def _row_under_header(line: str, header: list[Period]) -> _TableRow | None:
+def _row_under_header(line: str, header: list[Period], title: str = "") -> _TableRow | None:
     """((category, scope, month), [(cell, period)]) of a row whose numbers fit the columns
-    of the header above it; a cell is (offset in the line, value, percent)."""
+    of the header above it; a cell is (offset in the line, value, percent). `title`: the
+    header's label column title, naming the rows as kinds (`Soort klacht`) or units
+    (`Afdeling`): any label not read otherwise is one."""
     parsed = _header_row(line, header)
-    if parsed and (named := _header_row_label(line[: parsed[0]])) and named[2] is None:
+    if parsed is None:
+        return None
+    label = line[: parsed[0]].strip(" :|")
+    named = _header_row_label(label)
+    if named is None and _KIND_TITLE.search(title) and (kind := _kind_label(label)):
+        named = (*kind, None)
+    elif named is None and _unit_title(title) and label and not _DIGIT.search(label):
+        named = ("total", label, None)
+    if named and named[2] is None:
         cells = parsed[1]
         _fill_garbled_cell(cells, header)
         return named, list(zip(cells, header, strict=True))
@@ -3377,8 +3525,10 @@ def _document_subjects(doc: Doc, raw: str) -> list[str]:
         return found
     lines = [line for line in raw.splitlines() if line.strip()][:SUBJECT_HEAD_LINES]
     head = " ".join([doc._.document.get("title") or "", *lines])
-    for name, cue in _subject_cues().items():
+    for name, (cue, head_cue) in _subject_cues().items():
         if cue.search(head) or len(cue.findall(raw)) >= SUBJECT_MENTIONS:
+            found.append(name)
+        elif head_cue is not None and head_cue.search(head):
             found.append(name)
     return found
 
@@ -3397,10 +3547,15 @@ def _the_aps_complaints(sentences: list[_Sentence]) -> bool:
 
 
 @cache
-def _subject_cues() -> dict[str, re.Pattern]:
+def _subject_cues() -> dict[str, tuple[re.Pattern, re.Pattern | None]]:
+    """Per subject: its document cues, and its cues that count only in a document's first
+    lines (`bezwaren` in a title; in minutes, objections to a plan are named often)."""
     subjects = load_patterns(PATTERN_FILE)["subjects"]
     return {
-        name: re.compile(_alt(spec["document_cues"]), re.IGNORECASE)
+        name: (
+            re.compile(_alt(spec["document_cues"]), re.IGNORECASE),
+            re.compile(_alt(spec["head_cues"]), re.IGNORECASE) if spec.get("head_cues") else None,
+        )
         for name, spec in subjects.items()
     }
 
@@ -3413,12 +3568,14 @@ def _subject_rows(
     only as a document's one subject (`177 meldingen` in a text on integrity reports)."""
     ctx = _document_context(doc, raw, sentences, ap_counts)
     ctx.text = text
+    ctx.units = _unit_headings(text)
     # tables first: a number they read is no figure of the running text around it
     figures = _table_figures(text, doc, ctx) + _running_text_figures(sentences, ctx)
     page_starts = [
         (start, info.page_no) for (start, _), info in zip(page_chars(doc), doc._.pages, strict=True)
     ]
     rows = [_row(doc, figure, page_starts) for figure in figures]
+    _one_unit_of_several(rows, ctx)
     rows.sort(key=lambda r: r.pop("_offset"))
     rows = _without_unscoped_repeats(_without_rough_repeats(rows), ctx.organisations)
     rows = _without_assumed_conflicts(rows)
@@ -3438,13 +3595,26 @@ def _counts_another_noun(s: str, end: int) -> bool:
     return m is not None and not _vocab()["noun_re"].match(s, m.start(1))
 
 
-def _handled(s: str, pos: int) -> bool:
+def _handled(s: str, pos: int, kind: bool = False) -> bool:
     """Whether the clause of the figure at `pos` counts requests or complaints at a later
-    stage than their receipt: handled, judged, objected to (a data-leak pass: never)."""
+    stage than their receipt: handled, judged, objected to (a data-leak pass: never).
+    `kind`: the figure counts a kind named by what it is about (`_about_a_kind`)."""
     if _SUBJECT.get()[0] == LEAK:
         return False
     c0, c1 = _clause_bounds(s, pos)
-    return _handling_re().search(s, c0, c1) is not None
+    clause = s[c0:c1]
+    if kind:
+        # what a kind of complaint is about (`over onjuiste afhandeling`) is no stage of it
+        clause = _ABOUT_MATTER.sub(" ", clause)
+    return _handling_re().search(clause) is not None
+
+
+#: `over onjuiste communicatie of afhandeling`: the matter a kind of items is about, up
+#: to the next clause or finite verb
+_ABOUT_MATTER = re.compile(
+    r"\bover\s+[^,;.]*?(?=\s+(?:en|zijn|werden|waren|is|was|wordt|worden)\b|[,;.]|$)",
+    re.IGNORECASE,
+)
 
 
 @cache
@@ -3626,7 +3796,7 @@ def _table_figures(text: str, doc: Doc, ctx: _Context) -> list[_Figure]:
         figures.append(_Figure(offset, category, value, unit, period, scope,
                                evidence[:EVIDENCE_CHARS]))  # fmt: skip
     ctx.consumed |= table_words
-    cell_rows = _cell_table_rows(text)
+    cell_rows = _cell_table_rows(text, _context_year(ctx))
     for offset, category, value, period, scope, line in cell_rows:
         ctx.consumed.add(offset)
         if category is None:
@@ -3684,13 +3854,13 @@ class _Cell(NamedTuple):
     text: str  # stripped
 
 
-def _cell_table_rows(text: str) -> list[_CellFigure]:
+def _cell_table_rows(text: str, year: int | None = None) -> list[_CellFigure]:
     """(offset, category, value, period, scope, row text) of the cells of the document's
     `|` tables and tables flattened one cell per line."""
     rows = []
-    for cells in _pipe_rows(text):
+    for cells in _pipe_rows(text, year):
         rows += cells
-    rows += _flat_table_rows(_line_cells(text))
+    rows += _flat_table_rows(_line_cells(text), year)
     rows += _glued_rows(text)
     return rows
 
@@ -3745,7 +3915,7 @@ def _line_cells(text: str) -> list[_Cell]:
     ]
 
 
-def _pipe_rows(text: str) -> list[list[_CellFigure]]:
+def _pipe_rows(text: str, year: int | None = None) -> list[list[_CellFigure]]:
     """The cells of `|` tables: lines of at least two `|`, the first one with periods
     in its cells the header; or, under a caption line that states one period (`Meldingen
     per type incident, 1e helft 2024 | |`), rows of one label and one number (data leaks:
@@ -3771,7 +3941,7 @@ def _pipe_rows(text: str) -> list[list[_CellFigure]]:
             pos += len(part) + 1
         if not cells:
             continue
-        periods = _column_periods([c.text for c in cells[1:]])
+        periods = _column_periods([c.text for c in cells[1:]], year)
         if periods:
             header, transposed = (cells[0].text, periods), None
             continue
@@ -3836,14 +4006,14 @@ def _kind_row_label(label: str, kinds: bool) -> tuple[str, str | None] | None:
     return _one_category(label) or "other", None
 
 
-def _column_periods(titles: list[str]) -> list[Period] | None:
-    """The periods of a header's column titles: each a year, a last `Totaal` the span of
-    the years before it; None unless at least two years."""
+def _column_periods(titles: list[str], year: int | None = None) -> list[Period] | None:
+    """The periods of a header's column titles: each a period (`2021`, `Q1 2022`; `Q1` in
+    a report on one `year`), a last `Totaal` the span of the periods before it; None unless
+    at least two periods."""
     periods: list[Period] = []
     for i, title in enumerate(titles):
-        if re.fullmatch(r"(?:19|20)\d\d", title):
-            year = int(title)
-            periods.append(Period(date(year, 1, 1), date(year, 12, 31)))
+        if period := _period_cell(title, year):
+            periods.append(period)
         elif i == len(titles) - 1 and i >= 2 and _is_total_title(title):
             periods.append(Period(min(p.start for p in periods), max(p.end for p in periods)))
         else:
@@ -3851,20 +4021,39 @@ def _column_periods(titles: list[str]) -> list[Period] | None:
     return periods if len(periods) >= 2 else None
 
 
+def _period_cell(cell: str, year: int | None) -> Period | None:
+    """The period a table cell is wholly made of (`2021`, `Q1 2022`, `1e halfjaar 2022`;
+    `Q1` or `1e kwartaal` with the report's `year`), None for any other cell."""
+    cell = cell.strip()
+    if not cell or len(cell) > 30:
+        return None
+    spans = [p for p in find_periods(cell, year) if p.anchors]
+    if len(spans) == 1 and spans[0].start == 0 and spans[0].end == len(cell):
+        return spans[0].period
+    return None
+
+
 def _is_total_title(title: str) -> bool:
     return re.fullmatch(r"(?:totaal|total)\W*", title, re.IGNORECASE) is not None
 
 
 def _cell_row(
-    label: str, cells: list[_Cell], header: tuple[str, list[Period]], line: str
+    label: str,
+    cells: list[_Cell],
+    header: tuple[str, list[Period]],
+    line: str,
+    named: tuple[str, str | None] | None = None,
 ) -> list[_CellFigure]:
     """The figures of one row under a header of periods (a dash is no figure; a row
     whose cells do not fit the columns is not read; a row whose label is not read gives
-    its cells with category None: taken, no figure)."""
+    its cells with category None: taken, no figure). `named`: the row's (category, scope)
+    where the caller read its label already."""
     title, periods = header
     if len(cells) != len(periods):
         return []
-    named = _cell_label(label, title)
+    named = named or _cell_label(label, title)
+    if named is None and _KIND_TITLE.search(title):
+        named = _kind_label(label)  # `Soort klacht | 2021 | 2022 |`: the rows are kinds
     # a row not read is still a row of the table: its cells are no figures of the text
     category, scope = named or (None, None)
     out = []
@@ -3878,7 +4067,7 @@ def _cell_row(
     return out
 
 
-def _flat_table_rows(cells: list[_Cell]) -> list[_CellFigure]:
+def _flat_table_rows(cells: list[_Cell], year: int | None = None) -> list[_CellFigure]:
     """The figures of tables flattened to one cell per line: a run of year cells (with a
     last `Totaal`) is a header of periods, each label after it with as many number cells
     its row; a year-title cell (`jaar`) with label cells after it is the header of a
@@ -3886,9 +4075,12 @@ def _flat_table_rows(cells: list[_Cell]) -> list[_CellFigure]:
     out = []
     i = 0
     while i < len(cells):
-        periods, j = _flat_period_header(cells, i)
+        periods, j = _flat_period_header(cells, i, year)
         if periods:
-            rows, i = _flat_rows(cells, j, periods)
+            # the label column's title just above the years: `Type melding` names the
+            # rows as kinds, `Afdeling` as units
+            title = cells[i - 1].text if i > 0 else ""
+            rows, i = _flat_rows(cells, j, periods, title)
             out += rows
             continue
         if _YEAR_TITLE.match(cells[i].text):
@@ -3899,40 +4091,93 @@ def _flat_table_rows(cells: list[_Cell]) -> list[_CellFigure]:
     return out
 
 
-def _flat_period_header(cells: list[_Cell], i: int) -> tuple[list[Period] | None, int]:
+def _flat_period_header(
+    cells: list[_Cell], i: int, year: int | None = None
+) -> tuple[list[Period] | None, int]:
     j = i
     titles = []
     while j < len(cells) and (
-        re.fullmatch(r"(?:19|20)\d\d", cells[j].text) or (titles and _is_total_title(cells[j].text))
+        _period_cell(cells[j].text, year) or (titles and _is_total_title(cells[j].text))
     ):
         titles.append(cells[j].text)
         j += 1
         if _is_total_title(titles[-1]):
             break
-    periods = _column_periods(titles) if len(titles) >= 2 else None
+    periods = _column_periods(titles, year) if len(titles) >= 2 else None
     return periods, j
 
 
-def _flat_rows(cells: list[_Cell], j: int, periods: list[Period]) -> tuple[list[_CellFigure], int]:
+#: a sub-heading over rows that are a part of the items (`Waarvan`, `..., waarvan na
+#: toetsing blijkt ...:`): a bare `Totaal` closing them is the part's sum, not the total
+_PART_HEADING = re.compile(r"\bwaarvan\b", re.IGNORECASE)
+SUBHEADING_CHARS = 40
+
+
+def _flat_rows(
+    cells: list[_Cell], j: int, periods: list[Period], title: str = ""
+) -> tuple[list[_CellFigure], int]:
     """Rows `label, n, n, ...` after a flattened header; a label without cells (a
-    sub-heading: `Waarvan`) is passed over; the table ends at the first cell that fits no
-    row."""
+    sub-heading: `Waarvan`, or any line ending in a colon) is passed over, and one naming
+    kinds (`Aard van de melding`) makes the rows under it kinds, as the label column's
+    `title` may make all rows; the table ends at the first cell that fits no row."""
+    kinds = _KIND_TITLE.search(title) is not None
     out = []
     k = len(periods)
+    part = under_kinds = False
     while j < len(cells):
         label = cells[j].text
         if _CELL_VALUE.match(label) or re.fullmatch(r"(?:19|20)\d\d", label):
             break
         values = cells[j + 1 : j + 1 + k]
-        if len(values) == k and all(_CELL_VALUE.match(c.text) for c in values):
+        # a dash is an empty cell (`Misbruik - 3`: no figure for the first column)
+        dashes = [_DASH_CELL.match(c.text) is not None for c in values]
+        fit = all(d or _CELL_VALUE.match(c.text) for c, d in zip(values, dashes, strict=True))
+        if len(values) == k and fit and not all(dashes):
             line = " ".join(c.text for c in cells[j : j + 1 + k])
-            out += _cell_row(label, values, ("", periods), line)
+            named = _flat_row_label(label, kinds or under_kinds, part, title)
+            out += _cell_row(label, values, ("", periods), line, named or (None, None))
+            part = part and not _is_total_title(label)  # the part's sum closes it
             j += 1 + k
-        elif j + 1 < len(cells) and not _CELL_VALUE.match(cells[j + 1].text) and len(label) < 40:
-            j += 1  # a sub-heading over the rows below it
+        elif (
+            j + 1 < len(cells)
+            and not _CELL_VALUE.match(cells[j + 1].text)
+            and (
+                len(label) < SUBHEADING_CHARS
+                or label.endswith(":")
+                or (_KIND_TITLE.search(label) is not None and not label.endswith("."))
+            )
+        ):
+            # a sub-heading over the rows below it
+            part = _PART_HEADING.search(label) is not None
+            under_kinds = _KIND_TITLE.search(label) is not None
+            j += 1
         else:
             break
     return out, j
+
+
+def _flat_row_label(
+    label: str, kinds: bool, part: bool, title: str = ""
+) -> tuple[str, str | None] | None:
+    """(category, scope) of a flattened table's row: under a sub-heading of a part, a
+    bare `Totaal` is the part's sum (not read); among kinds, any label not read otherwise
+    names a kind outside the contract's list (`other`)."""
+    if part and _is_total_title(label):
+        return None
+    if named := _cell_label(label, title):
+        return named
+    return _kind_label(label) if kinds else None
+
+
+def _kind_label(label: str) -> tuple[str, str | None] | None:
+    """(category, scope) of a row label in a table whose label column names kinds (`Type
+    melding`, `Soort klacht`): a kind outside the contract's list is `other`; a label
+    with a digit, or one of how the items were handled, is not read."""
+    if _DIGIT.search(label) or _handling_re().search(label):
+        return None
+    if _SUBJECT.get()[0] == LEAK:
+        return _kind_row_label(label, True)
+    return "other", None
 
 
 def _transposed_rows(cells: list[_Cell], i: int) -> tuple[list[_CellFigure], int]:
@@ -3974,6 +4219,8 @@ def _cell_label(label: str, column_title: str) -> tuple[str, str | None] | None:
     """(category, scope) a row or column label gives its cells, None for one not read."""
     v = _vocab()
     label = _NUMBERING.sub("", _FOOTNOTE.sub("", _normalise_plain(label))).strip(" :")
+    # a bracketed qualifier (`meldingen van (vermoedelijke) schendingen`) names no other item
+    label = re.sub(r"\s*\([^()]*\)\s*", " ", label).strip()
     if not label or _handling_re().search(label) or re.match(r"geen\b", label, re.I):
         return None  # judged (`Gegrond`) or judged no such item (`Geen klacht`)
     group = _organisation_group(column_title)
@@ -3981,13 +4228,17 @@ def _cell_label(label: str, column_title: str) -> tuple[str, str | None] | None:
         return ("total", group) if group else ("total", None)
     if group:
         return "total", label  # a unit of the organisations the table compares
+    if _unit_title(column_title) and not _DIGIT.search(label):
+        return "total", label  # a unit of the organisation (`Afdeling`, `Per cluster`)
     if _SUBJECT.get()[0] == LEAK:
         named = _row_label(label)  # `Totaal aantal meldingen`, `Verkeerde ontvanger`
         return (named[0], named[1]) if named and named[2] is None else None
     noun = v["noun_alt"]
+    received = _words_alt(v["data"]["received_adjectives"])
     if re.fullmatch(
-        rf"(?:(?:totaal|total)\s+)?(?:aantal\s+)?(?:(?:ontvangen|ingediende|binnengekomen"
-        rf"|gemelde|nieuwe)\s+)?(?:{noun})",
+        rf"(?:(?:totaal|total)\s+)?(?:aantal\s+)?(?:(?:{received})\s+)?(?:{noun})"
+        # `Klachten ontvangen`, `Bezwaarschriften ingediend`: the received count too
+        r"(?:\s+(?:ontvangen|ingediend|binnengekomen|ingekomen|gemeld|geregistreerd))?",
         label,
         re.IGNORECASE,
     ):
@@ -3997,6 +4248,14 @@ def _cell_label(label: str, column_title: str) -> tuple[str, str | None] | None:
     if kind or compound:
         return "other", None
     return None
+
+
+def _unit_title(title: str) -> bool:
+    """A label column's title naming the organisation's units (`Afdeling`, `Per cluster`,
+    `Bezwaarcommissie`): the head nouns of the vocabulary, singular or plural."""
+    heads = _vocab()["data"]["unit_head_nouns"]
+    words = re.sub(r"^per\s+", "", title.strip().lower()).strip(" :")
+    return words in heads or words in heads.values()
 
 
 def _organisation_group(title: str) -> str | None:
@@ -4021,6 +4280,9 @@ def _running_text_figures(sentences: list[_Sentence], ctx: _Context) -> list[_Fi
     for i, sentence in enumerate(sentences):
         _enter_sentence(sentence, i, ctx)
         figures += _unit_list_figures(sentence, ctx)
+        if (items := _labelled_item_figures(sentences, i, ctx)) is not None:
+            figures += items
+            continue
         last_category = None
         # a figure of several periods (`beide`) or sectors (`hetzelfde percentage`): one
         # fact each, from one number
@@ -4042,9 +4304,12 @@ def _running_text_figures(sentences: list[_Sentence], ctx: _Context) -> list[_Fi
                 scope = ctx.group  # not the AP's intake over all organisations
             if scope is None and _named_units_count(sentence.text, f.value):
                 continue
+            if scope is None and not f.intake and (scope := _section_unit(doc_offset, ctx)):
+                ctx.heading_scoped.add(doc_offset)
             figures.append(_Figure(doc_offset, f.category, f.value.value, unit, f.period,
                                    scope, _evidence(sentence.text, f.value.start),
-                                   f.rough, _handled(sentence.text, f.value.start),
+                                   f.rough,
+                                   _handled(sentence.text, f.value.start, f.source == "kind"),
                                    f.assumed))  # fmt: skip
             if f.category == "total" and f.scope is None and f.source == "total":
                 ctx.last_total, ctx.last_total_sentence = f.period, i
@@ -4334,6 +4599,58 @@ def _respective_unit(mention: _OrgMention, pos: int, s: str) -> str:
     return units[index] if index < len(units) else mention.name
 
 
+#: a list item of a label and its count (`- Burgerzaken: 12 klachten`, `Wachttijd: 4`)
+_LABELLED_ITEM = re.compile(
+    r"^[-•*·▪\s]{0,4}(?P<label>[^\W\d][^:\d]{1,50}?)\s*:\s*"
+    r"(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,5})(?P<rest>\s+[^\d]*)?$"
+)
+#: a list's lead naming its items as kinds (`per onderwerp`, `Soort klacht:`)
+_KIND_LEAD = re.compile(
+    r"\b(?:type|soort|soorten|categorie|categorieën|aard|onderwerp|onderwerpen|thema|thema's"
+    r"|reden|redenen)\b",
+    re.IGNORECASE,
+)
+
+
+def _labelled_item_figures(
+    sentences: list[_Sentence], i: int, ctx: _Context
+) -> list[_Figure] | None:
+    """A list of requests, complaints or reports counted per label (`- Burgerzaken: 12
+    klachten`): each item is a unit's total (scope) where the list's lead names units
+    (`per afdeling`), a kind (`other`) where it names kinds (`per onderwerp`); under any
+    other lead the items are no figures (not totals either). None: not such an item (a
+    data-leak pass reads its labels as categories)."""
+    if _SUBJECT.get()[0] == LEAK:
+        return None
+    s = sentences[i].text
+    m = _LABELLED_ITEM.match(s)
+    if m is None or (m["rest"] and not _rules()["count_noun_after"].match(m["rest"])):
+        return None
+    label = m["label"].strip()
+    if (named := _cell_label(label, "")) and named[0] == "total":
+        return None  # `Totaal: 40 klachten`: the list's sum, read as any total
+    j = i - 1
+    while j >= 0 and _LABELLED_ITEM.match(sentences[j].text):
+        j -= 1
+    lead = sentences[j].text if j >= 0 else ""
+    heads = _vocab()["data"]["unit_head_nouns"]
+    units = re.search(rf"\b(?:{_words_alt([*heads, *heads.values()])})\b", lead, re.I)
+    kinds = _KIND_LEAD.search(lead)
+    offset = sentences[i].offsets[m.start("n")]
+    ctx.consumed.add(offset)
+    if bool(units) == bool(kinds) or _handling_re().search(label):
+        return []
+    spans = {p.period for p in find_periods(lead, _context_year(ctx), ctx.last_year) if p.anchors}
+    period = spans.pop() if len(spans) == 1 else ctx.report if not spans else None
+    if period is None:
+        return []
+    category, scope = ("total", label) if units else ("other", None)
+    if scope:
+        ctx.organisations.add(scope)
+    value = float(m["n"].replace(".", ""))
+    return [_Figure(offset, category, value, "count", period, scope, _evidence(s, m.start("n")))]
+
+
 def _enter_sentence(sentence: _Sentence, i: int, ctx: _Context) -> None:
     """The context a sentence is read in: the report period once the year the figures
     give starts, a heading's period from the heading on, a list under `Van deze 84 ...:`."""
@@ -4346,6 +4663,88 @@ def _enter_sentence(sentence: _Sentence, i: int, ctx: _Context) -> None:
     if ref and _rules()["list_intro"].search(sentence.text):
         ctx.list_anchor = ctx.totals.get(float(ref["n"]), ctx.report)
         ctx.list_anchor_sentence = i
+
+
+# --------------------------------------------------------------------------- unit headings
+#
+# A report or news item on several units gives each its own section, headed by the unit's
+# name (`Bezwarencommissie Algemene Zaken`, `Noordelijk Belastingkantoor`): the figures of
+# the running text under it, up to the next heading, are that unit's. A heading is a unit's
+# name when its words are capitalised and the name stands in the text again outside the
+# heading (a topic heading, `Samenvatting`, `Aantal meldingen`, does neither); a leading
+# head noun (`Bezwarencommissie`) is no part of the name. The scope holds only where the
+# unit is one of several: the text has figures outside its sections, more than one unit
+# heading, or names the head noun in the plural (`de bezwarencommissies ... en ...`).
+
+#: a heading line: short, no digit, no sentence end
+_HEADING_LINE = re.compile(r"^(?-i:[A-Z])[^\d.!?:;,]{2,60}$")
+#: any short line without a sentence end (`Eerste half jaar 2021`, a table's cell, a
+#: wrapped line of OCR text) ends a unit's section: its running text is one paragraph on
+_SECTION_END = re.compile(r"^.{1,60}(?<![.!?])$")
+HEADING_WORDS = 6
+#: a name of capitalised words, function words between them
+_CAPITALISED_NAME = re.compile(
+    r"^(?-i:[A-Z][\w'-]+(?:\s+(?:(?:en|van|voor|de|het|op|der|den)\s+)?[A-Z][\w'-]+)+)$"
+)
+_AP_HEADING = re.compile(rf"^{_AP_NAME}$", re.IGNORECASE)
+
+
+def _unit_headings(text: str) -> list[tuple[int, str | None]]:
+    """(offset, unit name or None) of each heading line of the text, in order."""
+    out = []
+    for m in re.finditer(r"[^\n]+", text):
+        line = m.group(0).strip()
+        if _HEADING_LINE.match(line) and len(line.split()) <= HEADING_WORDS:
+            out.append((m.start(), _heading_unit(line, text, m.start(), m.end())))
+        elif _SECTION_END.match(line):
+            out.append((m.start(), None))
+    return out
+
+
+def _heading_unit(line: str, text: str, start: int, end: int) -> str | None:
+    """The unit a heading line names, None for a heading that names none."""
+    heads = _vocab()["data"]["unit_head_nouns"]
+    first, _, rest = line.partition(" ")
+    name = rest.strip() if first.lower() in heads else line
+    if not _CAPITALISED_NAME.match(name) and not (name != line and name[:1].isupper()):
+        return None
+    if _AP_HEADING.match(name) or _vocab()["noun_re"].search(name):
+        return None
+    # named again in the text; without a head noun, as a body is named, after an article
+    # (`bij het Noordelijk Belastingkantoor`; a person, `zegt Jan de Vries`, takes none)
+    article = r"(?i:\b(?:de|het)\s+)" if name == line else ""
+    again = re.compile(rf"{article}(?<!\w){re.escape(name)}(?!\w)")
+    if not (again.search(text, 0, start) or again.search(text, end)):
+        return None
+    return name
+
+
+def _section_unit(offset: int, ctx: _Context) -> str | None:
+    """The unit whose heading stands last before `offset`, None under any other heading."""
+    unit = None
+    for start, name in ctx.units:
+        if start > offset:
+            break
+        unit = name
+    return unit
+
+
+def _one_unit_of_several(rows: list[dict], ctx: _Context) -> None:
+    """Drop the heading scopes where the unit is the text's only one (see above)."""
+    scoped = [row for row in rows if row["_offset"] in ctx.heading_scoped]
+    if not scoped:
+        return
+    if any(row["_offset"] not in ctx.heading_scoped for row in rows):
+        return  # figures outside the unit sections: of the whole, or of other units
+    if len({name for _, name in ctx.units if name}) > 1:
+        return
+    plurals = _vocab()["data"]["unit_head_nouns"]
+    line = next(ctx.text[a:].split("\n", 1)[0] for a, name in ctx.units if name)
+    head = line.split(" ", 1)[0].lower()
+    if head in plurals and re.search(rf"\b{re.escape(plurals[head])}\b", ctx.text, re.I):
+        return
+    for row in scoped:
+        row["scope"] = None
 
 
 def _row(doc: Doc, figure: _Figure, page_starts: list[tuple[int, int]]) -> dict:

@@ -250,3 +250,269 @@ def test_a_header_lines_total_is_not_the_years_where_a_sentence_states_another()
 def test_a_header_lines_total_stands_where_it_is_the_years_only_total():
     text = "Klachten 2022\n\nAantal klachten: 262\n\nDe meeste klachten gingen over wachttijden."
     assert _facts(text) == {("klacht", _year(2022), "total", 262.0, "count", None)}
+
+
+def test_a_flattened_table_under_a_kind_title_reads_every_row_as_a_kind():
+    text = (
+        "Bijlage 2: Integriteitsmeldingen\n\nIn 2023 zijn er 40 meldingen geregistreerd.\n\n"
+        "Soort integriteitsschending\n\n2022\n\n2023\n\nPeildatum:\n\n-\n\n5-1-24\n\n"
+        "Fraude en diefstal\n\n3\n\n4\n\nPesten op het werk\n\n10\n\n0\n\n"
+        "Overige\n\n2\n\n36\n\nTotaal\n\n15\n\n40\n\nDe meeste meldingen gaan over pesten."
+    )
+    assert _facts(text) == {
+        ("integriteitsmelding", _year(2023), "total", 40.0, "count", None),
+        ("integriteitsmelding", _year(2022), "total", 15.0, "count", None),
+        ("integriteitsmelding", _year(2022), "other", 3.0, "count", None),
+        ("integriteitsmelding", _year(2023), "other", 4.0, "count", None),
+        ("integriteitsmelding", _year(2022), "other", 10.0, "count", None),
+        ("integriteitsmelding", _year(2023), "other", 0.0, "count", None),
+        ("integriteitsmelding", _year(2022), "other", 2.0, "count", None),
+        ("integriteitsmelding", _year(2023), "other", 36.0, "count", None),
+    }
+
+
+def test_a_parts_subtotal_is_no_total_and_a_kind_sub_heading_makes_kinds():
+    text = (
+        "Integriteit\n\nMeldingen integriteitschendingen\n\n2020\n\n2021\n\n"
+        "Aantal meldingen, waarvan na beoordeling blijkt dat het integriteit betreft:\n\n"
+        "na onderzoek gegrond\n\n20\n\n25\n\nnog in onderzoek\n\n5\n\n4\n\nTotaal\n\n25\n\n29\n\n"
+        "Totaal aantal meldingen van (vermoedelijke) integriteitschendingen\n\n31\n\n33\n\n"
+        "Aard van de gemelde integriteitschendingen\n\nmisbruik van bevoegdheden\n\n7\n\n9\n\n"
+        "lekken van informatie (intern)\n\n1\n\n3"
+    )
+    assert _facts(text) == {
+        ("integriteitsmelding", _year(2020), "total", 31.0, "count", None),
+        ("integriteitsmelding", _year(2021), "total", 33.0, "count", None),
+        ("integriteitsmelding", _year(2020), "other", 7.0, "count", None),
+        ("integriteitsmelding", _year(2021), "other", 9.0, "count", None),
+        ("integriteitsmelding", _year(2020), "other", 1.0, "count", None),
+        ("integriteitsmelding", _year(2021), "other", 3.0, "count", None),
+    }
+
+
+def test_kinds_of_complaints_named_by_what_they_are_about():
+    text = (
+        "Klachtenjaarverslag\n\nIn 2021 kwamen 30 klachten binnen. Zes klachten gingen over "
+        "wachttijden en negen klachten gingen over onduidelijke afhandeling. Eén klacht viel in "
+        "de categorie overige klachten. Er kwamen 4 klachten over het CJIB binnen."
+    )
+    assert _facts(text, doc_type="other") == {
+        ("klacht", _year(2021), "total", 30.0, "count", None),
+        ("klacht", _year(2021), "other", 6.0, "count", None),
+        ("klacht", _year(2021), "other", 9.0, "count", None),
+        ("klacht", _year(2021), "other", 1.0, "count", None),
+        ("klacht", _year(2021), "total", 4.0, "count", None),
+    }
+
+
+def test_a_number_of_one_kind_and_a_sentence_referring_back_to_it():
+    text = (
+        "Integriteitsmeldingen bij het waterschap\n\nHet aantal meldingen van pesten ging omhoog. "
+        "Dat steeg van 12 meldingen in 2019 naar 20 een jaar later. Verder waren er 8 meldingen "
+        "over fraude en 3 over misbruik van middelen."
+    )
+    assert _facts(text, doc_type="other") == {
+        ("integriteitsmelding", _year(2019), "other", 12.0, "count", None),
+        ("integriteitsmelding", _year(2020), "other", 20.0, "count", None),
+        ("integriteitsmelding", _year(2020), "other", 8.0, "count", None),
+        ("integriteitsmelding", _year(2020), "other", 3.0, "count", None),
+    }
+
+
+def test_the_rest_of_a_count_that_was_not_reported_is_no_figure():
+    text = (
+        "Datalekken\n\nIn 2021 waren er 9 datalekken. Twee datalekken zijn gemeld bij de AP. "
+        "De overige zeven datalekken zijn niet bij de AP gemeld."
+    )
+    assert _facts(text) == {
+        ("datalek", _year(2021), "total", 9.0, "count", None),
+        ("datalek", _year(2021), "reported_to_ap", 2.0, "count", None),
+    }
+
+
+def test_a_committees_heading_scopes_the_objections_under_it():
+    text = (
+        "Jaarverslag bezwaarcommissies 2022\n\nDe bezwaarcommissies Ruimte en Sociaal Domein "
+        "leggen verantwoording af.\n\nBezwaarcommissie Ruimte\n\nIn 2022 kwamen 45 "
+        "bezwaarschriften binnen (in 2021 waren dat 52 bezwaarschriften).\n\nHoorzittingen\n\n"
+        "Er waren 12 zittingen."
+    )
+    assert _facts(text) == {
+        ("bezwaar", _year(2022), "total", 45.0, "count", "Ruimte"),
+        ("bezwaar", _year(2021), "total", 52.0, "count", "Ruimte"),
+    }
+
+
+def test_a_units_heading_after_a_national_count_and_a_typical_year():
+    text = (
+        "Bezwaren tegen aanslagen\n\nIn 2022 werd ruim 3.000 keer bezwaar ingediend.\n\n"
+        "Belastingdienst Zuid\n\nBij de Belastingdienst Zuid werden 410 bezwaren ingediend. "
+        "'In een normaal jaar krijgen wij rond de 300 bezwaarschriften', zegt de woordvoerder."
+        "\n\nMaatregelen\n\nDe bezwaren worden versneld afgehandeld."
+    )
+    assert _facts(text, doc_type="other") == {
+        ("bezwaar", _year(2022), "total", 3000.0, "count", None),
+        ("bezwaar", _year(2022), "total", 410.0, "count", "Belastingdienst Zuid"),
+    }
+
+
+def test_the_one_units_heading_of_a_text_gives_no_scope():
+    text = (
+        "Bezwaarschriften\n\nAfdeling Belastingen\n\nIn 2020 ontving de Afdeling Belastingen "
+        "120 bezwaarschriften. Alle bezwaarschriften zijn behandeld."
+    )
+    assert _facts(text) == {("bezwaar", _year(2020), "total", 120.0, "count", None)}
+
+
+def test_a_table_row_per_line_or_pipe_table_under_a_kind_title_reads_kinds():
+    line_table = (
+        "Klachten 2023\n\nSoort klacht 2022 2023\nWachttijd 12 15\nBereikbaarheid 8 9\n"
+        "Totaal 20 24\n"
+    )
+    pipe_table = (
+        "Klachten\n\n| Soort klacht | 2022 | 2023 |\n|---|---|---|\n| Wachttijd | 12 | 15 |\n"
+        "| Bereikbaarheid | 8 | 9 |\n| Totaal | 20 | 24 |\n"
+    )
+    expected = {
+        ("klacht", _year(2022), "other", 12.0, "count", None),
+        ("klacht", _year(2023), "other", 15.0, "count", None),
+        ("klacht", _year(2022), "other", 8.0, "count", None),
+        ("klacht", _year(2023), "other", 9.0, "count", None),
+        ("klacht", _year(2022), "total", 20.0, "count", None),
+        ("klacht", _year(2023), "total", 24.0, "count", None),
+    }
+    assert _facts(line_table) == expected
+    assert _facts(pipe_table) == expected
+
+
+def test_a_flattened_table_with_quarter_columns_takes_the_reports_year():
+    text = (
+        "Klachten 2023\n\nSoort klacht\n\nQ1\n\nQ2\n\nQ3\n\nQ4\n\nWachttijd\n\n1\n\n2\n\n3\n\n"
+        "4\n\nTotaal aantal klachten\n\n5\n\n6\n\n7\n\n8\n"
+    )
+    q1, q2 = (date(2023, 1, 1), date(2023, 3, 31)), (date(2023, 4, 1), date(2023, 6, 30))
+    q3, q4 = (date(2023, 7, 1), date(2023, 9, 30)), (date(2023, 10, 1), date(2023, 12, 31))
+    rows = {(q, "other", v) for q, v in ((q1, 1.0), (q2, 2.0), (q3, 3.0), (q4, 4.0))}
+    rows |= {(q, "total", v) for q, v in ((q1, 5.0), (q2, 6.0), (q3, 7.0), (q4, 8.0))}
+    assert _facts(text) == {("klacht", q, c, v, "count", None) for q, c, v in rows}
+
+
+def test_list_items_of_a_label_and_a_count_follow_the_lists_lead():
+    units = (
+        "Jaarverslag klachten 2022\n\nPer afdeling kwamen de klachten als volgt binnen:\n"
+        "- Parkeren: 12 klachten\n- Belastingen: 8 klachten\n\nIn totaal kwamen 20 klachten binnen."
+    )
+    assert _facts(units) == {
+        ("klacht", _year(2022), "total", 12.0, "count", "Parkeren"),
+        ("klacht", _year(2022), "total", 8.0, "count", "Belastingen"),
+        ("klacht", _year(2022), "total", 20.0, "count", None),
+    }
+    kinds = (
+        "Jaarverslag klachten 2022\n\nDe klachten per onderwerp:\n- Wachttijd: 12 klachten\n"
+        "- Bejegening: 8\n\nTotaal: 20 klachten"
+    )
+    assert _facts(kinds) == {
+        ("klacht", _year(2022), "other", 12.0, "count", None),
+        ("klacht", _year(2022), "other", 8.0, "count", None),
+        ("klacht", _year(2022), "total", 20.0, "count", None),
+    }
+    unknown = "Jaarverslag klachten 2022\n\nDe klachten:\n- Wachttijd: 12 klachten\n- Post: 8"
+    assert _facts(unknown) == set()
+
+
+def test_minutes_naming_objections_to_a_plan_are_about_no_objection_counts():
+    text = (
+        "Notulen van de dorpsraad\n\nAanwezig: het bestuur.\n\nDe voorzitter opent de vergadering."
+        "\n\nTegen het plan voor de brug zijn in 2022 12 bezwaren ingediend. De bezwaren gaan over "
+        "geluid. Het bestuur bespreekt de bezwaren met de gemeente."
+    )
+    assert _facts(text, doc_type="minutes") == set()
+
+
+def test_a_flattened_tables_dash_is_an_empty_cell():
+    text = (
+        "Integriteitsmeldingen 2023\n\nType melding\n\n2022\n\n2023\n\nFraude\n\n-\n\n3\n\n"
+        "Pesten\n\n4\n\n5\n\nTotaal\n\n4\n\n8\n"
+    )
+    assert _facts(text) == {
+        ("integriteitsmelding", _year(2023), "other", 3.0, "count", None),
+        ("integriteitsmelding", _year(2022), "other", 4.0, "count", None),
+        ("integriteitsmelding", _year(2023), "other", 5.0, "count", None),
+        ("integriteitsmelding", _year(2022), "total", 4.0, "count", None),
+        ("integriteitsmelding", _year(2023), "total", 8.0, "count", None),
+    }
+
+
+def test_reports_of_a_kind_and_complaints_by_who_made_them():
+    reports = (
+        "Integriteitsmeldingen 2022\n\nIn 2022 kwamen 40 integriteitsmeldingen binnen. Er waren "
+        "14 meldingen van ongewenste omgangsvormen en 6 meldingen van fraude."
+    )
+    assert _facts(reports) == {
+        ("integriteitsmelding", _year(2022), "total", 40.0, "count", None),
+        ("integriteitsmelding", _year(2022), "other", 14.0, "count", None),
+        ("integriteitsmelding", _year(2022), "other", 6.0, "count", None),
+    }
+    complaints = (
+        "Klachten 2022\n\nIn 2022 kwamen 40 klachten binnen, waarvan 12 over bejegening. "
+        "Daarvan waren 14 klachten van ondernemers en 3 klachten van zorgverleners."
+    )
+    assert _facts(complaints) == {
+        ("klacht", _year(2022), "total", 40.0, "count", None),
+        ("klacht", _year(2022), "other", 12.0, "count", None),
+    }
+
+
+def test_a_municipalitys_heading_after_the_national_count_scopes_its_leaks():
+    text = (
+        "Datalekken in de regio\n\nDe AP ontving in 2022 in totaal 21.000 meldingen van "
+        "datalekken.\n\nGemeente Zeist\n\nIn 2022 waren er 14 datalekken bij de gemeente. Dat "
+        "meldt de Gemeente Zeist.\n"
+    )
+    assert _facts(text, doc_type="other") == {
+        ("datalek", _year(2022), "total", 21000.0, "count", None),
+        ("datalek", _year(2022), "total", 14.0, "count", "Zeist"),
+    }
+
+
+def test_a_table_whose_label_column_names_units_scopes_each_row():
+    flat = (
+        "Klachtenjaarverslag\n\nAfdeling\n\n2022\n\n2023\n\nPubliekszaken\n\n12\n\n9\n\n"
+        "Belastingen\n\n4\n\n6\n\nTotaal\n\n16\n\n15\n"
+    )
+    line = "Klachten\n\nAfdeling 2022 2023\nPubliekszaken 12 9\nBelastingen 4 6\nTotaal 16 15\n"
+    expected = {
+        ("klacht", _year(2022), "total", 12.0, "count", "Publiekszaken"),
+        ("klacht", _year(2023), "total", 9.0, "count", "Publiekszaken"),
+        ("klacht", _year(2022), "total", 4.0, "count", "Belastingen"),
+        ("klacht", _year(2023), "total", 6.0, "count", "Belastingen"),
+        ("klacht", _year(2022), "total", 16.0, "count", None),
+        ("klacht", _year(2023), "total", 15.0, "count", None),
+    }
+    assert _facts(flat) == expected
+    assert _facts(line) == expected
+
+
+def test_a_row_label_with_its_participle_after_the_noun_is_the_received_count():
+    text = (
+        "Bezwaarschriften\n\n2021\n\n2022\n\nBezwaarschriften ingediend\n\n120\n\n98\n\n"
+        "Bezwaarschriften gegrond\n\n10\n\n12\n"
+    )
+    assert _facts(text) == {
+        ("bezwaar", _year(2021), "total", 120.0, "count", None),
+        ("bezwaar", _year(2022), "total", 98.0, "count", None),
+    }
+
+
+def test_a_compared_figure_in_brackets_leaves_the_figure_before_it_the_reports():
+    text = "Jaarverslag klachten 2022\n\nWe ontvingen 45 klachten (vorig jaar: 52)."
+    assert _facts(text) == {("klacht", _year(2022), "total", 45.0, "count", None)}
+
+
+def test_a_persons_name_as_a_heading_scopes_nothing():
+    text = (
+        "Datalekken bij zorginstellingen\n\nDe AP ontving in 2021 25.000 meldingen van "
+        "datalekken.\n\nJan de Vries\n\nVolgens Jan de Vries van het ziekenhuis waren er in 2021 "
+        "40 datalekken in het ziekenhuis.\n"
+    )
+    assert {f[-1] for f in _facts(text, doc_type="other")} == {None}

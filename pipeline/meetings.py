@@ -529,6 +529,9 @@ def _is_noise(line: str) -> bool:
     return letters <= _rules()["noise_max_letters"]
 
 
+_DASHED_PORTFOLIO_RE = re.compile(r"^(?P<name>[^–-]+?)\s+[–-]\s+(?P<task>[a-z][a-z ]{2,40})$")
+
+
 def _participant_like(line: str) -> bool:
     """The line is a person: a role or title in front, a redaction code where the name was,
     or a name followed by an organisation or role. Anything else (an agenda item whose number
@@ -556,6 +559,9 @@ def _participant_like(line: str) -> bool:
             return True
         if len(parts) >= 2 and all(p[:1].isupper() for p in parts[1:]):
             return True
+    dashed = _DASHED_PORTFOLIO_RE.match(bare)
+    if dashed and _name_shaped(dashed["name"]) and len(dashed["name"].split()) >= 2:
+        return True  # `J. Wagenaar – algemene zaken`: a name and the task held
     if len(parts) >= 2 and all(len(p.split()) <= 7 for p in parts):
         return _name_shaped(parts[0]) and any(
             p[:1].isupper() or rules["role_re"].match(p) or rules["organisation_prefix"].match(p)

@@ -1866,3 +1866,13 @@ def test_the_make_up_of_a_body_is_not_its_attendance():
         "5. Regio indeling\n"
     )
     assert _people(text) == []
+
+
+def test_a_board_list_with_each_members_task_after_a_dash():
+    text = (
+        "Het bestuur was vertegenwoordigd door de heren: A. Smit – voorzitter\n\n"
+        "F. van Dam – secretaris\n\nJ. Bos – algemene zaken\n\nF. Kok – public relations\n"
+    )
+    lines = [(1, line) for line in text.splitlines()]
+    assert [p["name"] for p in extract_participants(lines)][-2:] == ["J. Bos", "F. Kok"]
+    assert _people("Opening – welkom door de voorzitter") == []

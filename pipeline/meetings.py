@@ -1599,6 +1599,10 @@ _NEXT_CLAUSE_RE = re.compile(
     r",\s+(?:(?:(?:en|maar|want|omdat)\s+)?(?:ik|wij|we|hij|zij|ze|het|er|dit|dat)|die)\b"
 )
 _THAT_RE = re.compile(r"\b(?:dat|omdat)\s+")
+#: why or how someone was kept away, between the names and the verb
+_REASON_TAIL_RE = re.compile(
+    r"\s+(?:helaas|wegens|vanwege|door)\b(?:\s+(?:wegens|vanwege|door))?(?:\s+[a-z]\w*){0,4}\s*$"
+)
 
 
 def _sent_apologies(line: str) -> list[dict[str, Any]]:
@@ -1613,6 +1617,7 @@ def _sent_apologies(line: str) -> list[dict[str, Any]]:
     for m, status in sorted(said, key=lambda x: x[0].start()):
         clause = rules["clause_start"].split(line[: m.start("verb")])[-1]
         clause = _THAT_RE.split(clause)[-1]  # `De voorzitter meldt dat Jan Bos afwezig is`
+        clause = _REASON_TAIL_RE.sub("", clause)  # `A helaas door omstandigheden was verhinderd`
         people += _names_before(clause, status)
     return people
 

@@ -1876,3 +1876,23 @@ def test_a_board_list_with_each_members_task_after_a_dash():
     lines = [(1, line) for line in text.splitlines()]
     assert [p["name"] for p in extract_participants(lines)][-2:] == ["J. Bos", "F. Kok"]
     assert _people("Opening – welkom door de voorzitter") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Ze meldt dat de wethouder mevr. Ans Bos helaas door omstandigheden was verhinderd.",
+            [("Ans Bos", "wethouder", "absent")],
+        ),
+        ("Jan Bos is wegens ziekte afwezig.", [("Jan Bos", None, "absent")]),
+        (
+            "Jan Bos en Piet Kok zijn door een andere afspraak verhinderd.",
+            [("Jan Bos", None, "absent"), ("Piet Kok", None, "absent")],
+        ),
+    ],
+)
+def test_apologies_with_the_reason_between_names_and_verb(line, expected):
+    assert [(p["name"], p["role"], p["status"]) for p in extract_participants([(1, line)])] == (
+        expected
+    )

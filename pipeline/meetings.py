@@ -1387,7 +1387,7 @@ def _function_holder(lines: list[tuple[int, str]], i: int) -> list[dict[str, Any
     name = m["rest"]
     label = re.sub(r"\s+", " ", m["role"].lower())
     labelled = ":" in line[: m.start("rest")]
-    if not labelled and line != lines[i][1].strip():
+    if not labelled and line != lines[i][1].strip() and name.strip():
         return []  # `- Voorzitter stelt voor ...`: a bullet of the text, not a field
     if name and label in rules["function_labels_with_colon"] and not labelled:
         return []  # `Verslag Algemene Ledenvergadering`: a title
@@ -1404,7 +1404,7 @@ def _function_holder(lines: list[tuple[int, str]], i: int) -> list[dict[str, Any
         )
         return [{**p, "role": p["role"] or role} for p in several if p["name"]]
     if not name and i + 1 < len(lines):
-        name = lines[i + 1][1]
+        name = _unbulleted(lines[i + 1][1])  # `- Voorzitter` over `- T. Simons`: a form
     name = re.sub(r"(?<=[a-z])\.\s*$", "", name)  # `Notulen: Moija Vogel.`
     if _MEETING_WORD_RE.search(name):
         return []  # `Verslag: Signalen Community Meetup`: a title, not a note-taker

@@ -1896,3 +1896,12 @@ def test_apologies_with_the_reason_between_names_and_verb(line, expected):
     assert [(p["name"], p["role"], p["status"]) for p in extract_participants([(1, line)])] == (
         expected
     )
+
+
+def test_a_form_rendered_as_bullets_label_over_value():
+    text = "- Locatie\nRaadzaal\n- Voorzitter\n- T. Simons / B. Scholtze\n- Toelichting\n-\n"
+    assert [(p[0], p[1]) for p in _people(text)] == [
+        ("T. Simons", "voorzitter"),
+        ("B. Scholtze", "voorzitter"),
+    ]
+    assert _people("- Voorzitter stelt voor de vergadering te schorsen") == []

@@ -1872,11 +1872,21 @@ def document_rows(
 _CHUNK_START_RE = re.compile(r"^ (?=\S)", re.MULTILINE)
 
 
+#: a list's item as a web page saved as text indents it: a bullet or an item number
+_INDENTED_ITEM_RE = re.compile(r" (?:[-*•▪·–]|\d{1,3}[.)]?)(?:\s|$)")
+
+
 def _marks_pages_with_a_space(text: str) -> bool:
     """Whether a plain text follows the OCR release's convention of one space opening each
     page, the first page included. A text that opens flush left (a web page, a typed text)
-    indents its lines for list markup, which starts no page."""
-    return _CHUNK_START_RE.match(text.lstrip("\n")) is not None
+    indents its lines for list markup, which starts no page; so does one whose every
+    space-opened line is a list's item (an HTML list saved as text: ` • 1`, ` 1. Wat is
+    ...?`, every item numbered 1 as the numbers were the browser's): a page of the OCR
+    convention opens with whatever its first line is, mostly words."""
+    if _CHUNK_START_RE.match(text.lstrip("\n")) is None:
+        return False
+    opened = _CHUNK_START_RE.finditer(text)
+    return not all(_INDENTED_ITEM_RE.match(text, m.start()) for m in opened)
 
 
 def _stamp_block_starts(text: str) -> list[int]:

@@ -134,6 +134,12 @@ _US_DATE_RE = re.compile(
     r"(?P<day>[0-3]?\d),?\s+(?P<year>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
+# `3/14/2023 9:12:00 AM`: a US locale's numeric date (month first), told by the AM/PM of
+# its time; a Dutch numeric date is day first and has a 24-hour time
+_US_NUMERIC_RE = re.compile(
+    r"(?<![\d/])(?P<month>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])/(?P<year>(?:19|20)\d\d)"
+    r"(?=,?\s+\d{1,2}:\d\d(?::\d\d)?\s?[AaPp]\.?[Mm]\b)"
+)
 _TZ_TAIL_RE = re.compile(r"^\s*(?:[+-]\d\d:?\d\d|\(?(?:CET|CEST|UTC|GMT|MET)\)?)")
 _AMPM_RE = re.compile(r"^\s*([AaPp])\.?\s?[Mm]\.?(?![A-Za-z])")
 #: stands in a header line for a word OCR read off a redaction box (`EEEN`, `BEN`, `Ve`)
@@ -204,6 +210,29 @@ def split_file_names(text: str) -> tuple[list[str], str]:
     return names, tail
 
 
+@cache
+def _redaction_word_re() -> re.Pattern:
+    words = "|".join(sorted(_rules()["redaction_words"], key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
+
+
+_BRACKETED_RE = re.compile(r"\[([^\[\]\n]{1,40})\]")
+
+
+def _bracketed_marks_as_boxes(value: str) -> str:
+    """A header value with the redaction marks a tool writes in brackets (`[GELAKT: 5.1.2e]`,
+    `[GELAKT]`, `[5.1.2e]`) as boxes: the bracket stands where the name or address was,
+    so no part of it (`[GELAKT:`) is a name."""
+
+    def box(m: re.Match) -> str:
+        inner = m.group(1)
+        marked = _has_codes(inner) or _redaction_word_re().search(inner) is not None
+        rest = _redaction_word_re().sub(" ", _without_codes(inner))
+        return BOX_MARK if marked and not re.search(r"\w", rest) else m.group(0)
+
+    return _BRACKETED_RE.sub(box, value) if "[" in value else value
+
+
 def _without_codes(text: str) -> str:
     """The text with redaction codes cut out."""
     spans = find_ground_codes(text)
@@ -270,6 +299,9 @@ def find_timestamp(line: str) -> Stamp | None:
     # the rewrite keeps the length (padded after the year), so offsets stay the line's
     text = _US_DATE_RE.sub(
         lambda m: f"{m['day']} {m['month']} {m['year']}".ljust(len(m.group(0))), text
+    )
+    text = _US_NUMERIC_RE.sub(
+        lambda m: f"{m['day']}-{m['month']}-{m['year']}".ljust(len(m.group(0))), text
     )
     for date_match in DATE_RE.finditer(text):
         stamp = _stamp_at(text, date_match)
@@ -608,6 +640,9 @@ def _person(piece: str) -> dict | None:
     return {"address": None, "domain": None, "redacted": redacted, "name": name}
 
 
+_MAILTO_RE = re.compile(r"[\[(<]?\s*mailto:\s*$", re.IGNORECASE)
+
+
 def _addressed_person(text: str, m: re.Match) -> dict:
     """A person whose address (or its domain, the local part boxed) is printed."""
     local = m.group("local")
@@ -621,7 +656,9 @@ def _addressed_person(text: str, m: re.Match) -> dict:
         or _has_codes(local)
         or not re.search(r"[A-Za-z]{2}", local)
     )
-    name = _without_boxes(text[: m.start()]).strip(" \"“”<>,‚;'")
+    # Outlook writes the sender's address as a link after the name: `Jansen [mailto:`
+    before = _MAILTO_RE.sub("", text[: m.start()])
+    name = _without_boxes(before).strip(" \"“”<>,‚;'")
     name = re.sub(r"\s+", " ", name) if re.search(r"[A-Za-z]{2,}", name) else None
     if (
         local
@@ -684,7 +721,7 @@ def parse_addresses(value: str) -> list[dict]:
         # read a box's edge as `:` or `|`)
         n = len(re.findall(r"[,;‚]", value)) + 1
         return [{"address": None, "domain": None, "redacted": True, "name": None}] * n
-    for piece in _split_people(repair_addresses(value)):
+    for piece in _split_people(repair_addresses(_bracketed_marks_as_boxes(value))):
         # OCR can run several addresses into one piece: one person per address
         text = piece
         matches = list(_ADDRESS_RE.finditer(text))
@@ -725,6 +762,7 @@ class Message:
     quoted_original: bool = False  # a lone subject line a later message forwards or answers
     after_closing: bool = False  # a lone subject line below another message's closing
     attachments: list[str] = field(default_factory=list)
+    unsent: bool = False  # a header block with no sent label at all (_unsent_header_messages)
 
 
 def _previous_nonblank(lines: list[str], i: int, limit: int = 3) -> int | None:
@@ -824,6 +862,7 @@ def _find_messages(lines: list[str]) -> tuple[list[Message], list[Field], list[B
     messages += stamped
     free = [block for block in blocks if not any(block is taken for taken in attached)]
     messages += _dateless_block_messages(free, dated=bool(messages))
+    messages += _unsent_header_messages(lines, free, messages)
     messages += _lone_subject_messages(lines, blocks, messages)
     messages.sort(key=lambda m: m.anchor_line)
     return messages, fields, blocks
@@ -949,6 +988,60 @@ def _dateless_block_messages(blocks: list[Block], dated: bool) -> list[Message]:
             continue
         messages.append(Message(None, sent.line, block, block.first_line, block.last_line))
     return messages
+
+
+#: lines around a header block within which another message's header makes it that
+#: message's torn-off part rather than a header of its own
+TORN_PART_REACH = 3
+#: a header pasted into notes prints at least this many fields, one under the other
+PASTED_HEADER_FIELDS = 3
+
+
+def _unsent_header_messages(
+    lines: list[str], blocks: list[Block], found: list[Message]
+) -> list[Message]:
+    """Header blocks that print no sent label at all: a message too when the block is
+    built as a mail program prints one (a memo's `Aan:/Van:/Onderwerp:` block is not):
+    `From:`, `To:` and `Subject:` with an address among the sender's and recipients'
+    values (an undated forward or a header whose date line was left out), or a header
+    pasted into notes (`To:`, `Cc:`, `Subject:` one under the other, no From or date).
+    Not a block right beside another message's header: a part OCR tore from it."""
+    messages = []
+    for block in blocks:
+        kinds = block.fields.keys()
+        if "sent" in kinds or not {"to", "subject"} <= kinds:
+            continue
+        if not all(_is_readable_value(f.value) for f in block.fields.values()):
+            continue
+        if any(
+            block.first_line - TORN_PART_REACH <= m.anchor_line <= block.last_line + TORN_PART_REACH
+            for m in found
+        ):
+            continue
+        people = " ".join(block.fields[k].value for k in ("from", *ADDRESS_KINDS) if k in kinds)
+        addressed = "@" in repair_addresses(people)
+        if "from" in kinds and addressed or _is_pasted_block(lines, block, addressed):
+            msg = Message(None, block.first_line, block, block.first_line, block.last_line)
+            msg.unsent = True
+            messages.append(msg)
+    return messages
+
+
+def _is_pasted_block(lines: list[str], block: Block, addressed: bool) -> bool:
+    """A header a mail program pasted into notes: no From, at least PASTED_HEADER_FIELDS
+    fields on lines one under the other, and an address or a copy label as mail programs
+    print it (`Cc:`; a memo or letter writes `Kopie aan:`)."""
+    fields = block.fields
+    own = _field_lines(block)
+    mail_copy = any(
+        f.kind in ("cc", "bcc") and f.label.lower() in ("cc", "bcc") for f in fields.values()
+    )
+    return (
+        "from" not in fields
+        and len(fields) >= PASTED_HEADER_FIELDS
+        and all(k in own for k in range(block.first_line, block.last_line + 1))
+        and (addressed or mail_copy)
+    )
 
 
 def _is_blanked_date_header(block: Block) -> bool:
@@ -2148,6 +2241,9 @@ def looks_like_email_page(text: str) -> bool:
     """Does this page start or carry a printed e-mail (a header with a sent time)?"""
     lines = repair_addresses(text or "").splitlines()
     messages, fields, _blocks = _find_messages(lines)
+    # a header with no sent label makes a page an e-mail's only where the document's own
+    # type says so (the splitter reads such a header at a document's top)
+    messages = [m for m in messages if not m.unsent]
     if not messages:
         return False
     kinds = {f.kind for f in fields}

@@ -1179,18 +1179,46 @@ def _is_plan(lines: list[str]) -> bool:
 
 def _own_account(lines: list[str]) -> bool:
     """An organisation's own account of a past period in figures (a paragraph of its annual
-    report): a line that names the period and counts in it, `we`, and no news item's
-    reporting verbs (a year named in passing, `Eerder in 2019 ...`, counts nothing)."""
+    report), and no news item's reporting verbs: a line that names the period and counts in
+    it (`In 2022 was sprake van zeven datalekken`; a year named in passing, `Eerder in 2019
+    ...`, counts nothing) with `we`; or a period named above a table of figures (one cell
+    per line), in whatever person the organisation writes of itself (`Defensie`)."""
     rules = _structure_rules()
 
     def counts(line: str) -> bool:
-        return rules["figure_regex"].search(re.sub(r"\b(19|20)\d\d\b", "", line)) is not None
+        line = re.sub(r"\b(19|20)\d\d\b", "", line)
+        return rules["figure_regex"].search(line) is not None or _count_word_re().search(line)
 
     def found(key: str) -> bool:
         return any(rules[key].search(x) for x in lines)
 
+    if found("news_regex"):
+        return False
     period = any(rules["period_regex"].search(x) and counts(x) for x in lines)
-    return period and found("first_person_regex") and not found("news_regex")
+    if period and found("first_person_regex"):
+        return True
+    return _figure_cells(lines) >= rules["figure_table_min_cells"] and found("period_regex")
+
+
+def _figure_cells(lines: list[str]) -> int:
+    """Lines that are one figure, next to another such line (blank lines between them left
+    out): the cells of a table's row flattened one per line; a page number stands alone."""
+    cell = _structure_rules()["figure_cell_regex"]
+    flags = [cell.match(x) is not None for x in lines if x.strip()]
+    return sum(
+        1
+        for i, flag in enumerate(flags)
+        if flag and ((i > 0 and flags[i - 1]) or (i + 1 < len(flags) and flags[i + 1]))
+    )
+
+
+@cache
+def _count_word_re() -> re.Pattern[str]:
+    """A count written out (`zeven`, `twaalf`): the incident figures' number words from two
+    on (`een` is the article as often)."""
+    words = load_patterns("incident_categories.json")["number_words"]
+    alt = "|".join(sorted((w for w, n in words.items() if n >= 2), key=len, reverse=True))
+    return re.compile(rf"\b(?:{alt})\b", re.IGNORECASE)
 
 
 def _names_a_meeting_on_top(lines: list[str]) -> bool:
@@ -1364,7 +1392,9 @@ def document_date(
     if doc_type == "agenda":
         return _first_date(titled + labelled + bare + lines[:25], year, text)
     carried = [
-        x for n, x in enumerate(lines[:15]) if n == 0 or not (_tells_a_date(x) or _list_item(x))
+        x
+        for n, x in enumerate(lines[:15])
+        if n == 0 or not (_tells_a_date(x) or _list_item(x) or _beside_a_cell(lines, n))
     ]
     return _first_date(labelled + titled + bare + carried, year, text)
 
@@ -1380,8 +1410,27 @@ def _list_item(line: str) -> bool:
 
 
 def _bare_dates(lines: list[str]) -> list[str]:
-    """The first line near the top that is nothing but a date, not a list's item."""
-    return [x for x in lines[:80] if not _list_item(x) and bare_date(x) is not None][:1]
+    """The first line near the top that is nothing but a date, not a list's item nor a
+    table's cell."""
+    top = lines[:80]
+    return [
+        x
+        for n, x in enumerate(top)
+        if not _list_item(x) and bare_date(x) is not None and not _beside_a_cell(top, n)
+    ][:1]
+
+
+_EMPTY_CELL_RE = re.compile(r"^\s*[-–—]\s*$")
+
+
+def _beside_a_cell(lines: list[str], n: int) -> bool:
+    """Whether the non-blank line above or below line n is a table's cell flattened onto a
+    line of its own (a figure, or a dash for an empty cell): a date among them is a cell too
+    (`Standdatum:` / `-` / `2-1-23`), the date the table's figures stand at."""
+    cell = _structure_rules()["figure_cell_regex"]
+    above = next((x for x in reversed(lines[:n]) if x.strip()), "")
+    below = next((x for x in lines[n + 1 :] if x.strip()), "")
+    return any(cell.match(x) or _EMPTY_CELL_RE.match(x) for x in (above, below))
 
 
 #: a news item's dateline: a place, the date and a dash before the first sentence

@@ -287,6 +287,65 @@ def test_an_organisations_own_account_of_a_year_in_figures_is_a_report() -> None
     assert classify_document(passing)[0] == "other"  # a year named in passing counts nothing
 
 
+# a section of an annual report whose table was saved one cell per line, the organisation
+# writing of itself by name
+TABLE_ACCOUNT = """Bijlage 3: Bezwaarschriften
+
+Sinds 2019 registreert de dienst alle bezwaarschriften centraal.
+
+Tabel 7 Bezwaarschriften 2023-2024
+
+Soort
+
+2023
+
+2024
+
+Peildatum:
+
+-
+
+3-1-25
+
+Parkeerbelasting
+
+41
+
+38
+
+Afvalstoffenheffing
+
+17
+
+22
+
+Totaal
+
+58
+
+60
+"""
+
+
+def test_a_period_over_a_table_of_figures_is_an_own_account_whoever_writes_it() -> None:
+    assert classify_document(TABLE_ACCOUNT) == ("report", "Bijlage 3: Bezwaarschriften")
+    # the date the table's figures stand at is one of its cells, not the document's date
+    assert document_date("report", TABLE_ACCOUNT, None) == (None, False)
+    news = TABLE_ACCOUNT.replace("registreert de dienst", "registreert de dienst, meldt de krant,")
+    assert classify_document(news)[0] == "other"
+    # page numbers alone on their lines are no table
+    paged = "Uitleg\n\nIn 2024 is de regeling gewijzigd.\n" + "".join(
+        f"\nTekst van pagina {n}.\n\n{n}\n" for n in range(1, 12)
+    )
+    assert classify_document(paged)[0] == "other"
+
+
+def test_a_count_written_out_in_a_period_is_a_figure_of_an_own_account() -> None:
+    written = OWN_ACCOUNT.replace("hebben wij 412 klachten", "hebben wij zeven klachten")
+    written = written.replace(", 35 meer", "").replace("Ruim 80% daarvan", "Alle")
+    assert classify_document(written)[0] == "report"
+
+
 PORTAL_DECISIONS = """Dagelijks bestuur Waterschap Lage Velden
 
 Datum

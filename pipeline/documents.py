@@ -37,6 +37,7 @@ from pipeline.dates import (
     find_dates,
     letter_date,
     parse_date,
+    misprinted_year_date,
     repair_date_span,
     yearless_date_in,
 )
@@ -82,6 +83,7 @@ def _rules() -> dict[str, Any]:
             for r in raw["title_rules"]
         ],
         "title_acronym_prefix": re.compile(raw["title_acronym_prefix"]),  # capitals: no flags
+        "title_page_prefix": rx(raw["title_page_prefix_regex"]),
         "listing_min": raw["listing_min_title_lines"],
         "listing_row": rx(raw["listing_row_regex"]),
         "listing_min_rows": raw["listing_min_rows"],
@@ -533,7 +535,8 @@ def _title_match(text: str, search_lines: int | None = None) -> tuple[str, str, 
     for line in text_lines(text)[: search_lines or rules["title_search_lines"]]:
         # a known title may wrap at a comma (`Verslag van de ledenvergadering van de X,`)
         shaped = _title_shaped(line.removesuffix(","))
-        words = rules["title_acronym_prefix"].sub("", _without_column_rules(line))
+        words = rules["title_page_prefix"].sub("", _without_column_rules(line))
+        words = rules["title_acronym_prefix"].sub("", words)
         for index, (doc_type, pattern, running_header) in enumerate(rules["title_rules"]):
             # a table header (`Doc. Datum Titel doc. Beoordeling`) need not read as a title
             if (shaped or running_header) and pattern.search(words):
@@ -716,7 +719,7 @@ def classify_document(text: str, title_lines: int | None = None) -> tuple[str, s
             doc_type = "decision_list"  # `Openbaar verslag vergadering GS` over `BESLUIT:` fields
         elif doc_type == "minutes" and _is_plan(lines):
             doc_type = "agenda"  # `Ledenvergadering 17 april 2025` over an invitation's items
-        elif doc_type == "agenda" and _structural_type(lines) == "minutes":
+        elif doc_type == "agenda" and _records_a_meeting(lines):
             doc_type = "minutes"  # `Agenda en verslag` over who attended and what was said
         return doc_type, _clean_title(title)
     if has_memo_header_at_top(text):
@@ -1163,6 +1166,18 @@ def _structural_type(readable: list[str]) -> str | None:
     if told and not cues.plan and names_a_meeting(readable[0]):
         return "minutes"  # `Bestuursvergadering 5` over items told of one by one
     return None
+
+
+def _records_a_meeting(lines: list[str]) -> bool:
+    """A record by how it is built, with several cues of one (who attended, what was said,
+    labels, outcomes): what turns a title naming an agenda into minutes. A prose sentence
+    alone does not (an agenda tells why the meeting is called, and which decisions it is
+    to ratify)."""
+    cues = _structure_cues(lines)
+    return (
+        _structural_type(lines) == "minutes"
+        and cues.record >= _structure_rules()["minutes_min_cues"]
+    )
 
 
 def _is_plan(lines: list[str]) -> bool:
@@ -1648,6 +1663,10 @@ def _first_date(
                     return found, True
             if parsed is not None and parsed.year_inferred and year is None:
                 continue
+            if parsed is not None and not parsed.year_inferred and text is not None:
+                meant = misprinted_year_date(span[: m.start()], m.group(0), parsed.value, text)
+                if meant is not None:
+                    return meant, True
             if parsed is not None:
                 return parsed.value, parsed.year_inferred
     return None, False

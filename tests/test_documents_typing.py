@@ -461,3 +461,38 @@ def test_an_agenda_title_over_a_record_is_minutes_and_a_plain_agenda_stays() -> 
 def test_a_link_is_read_as_its_text() -> None:
     assert without_markdown("Notulist: [Rob Vos](https://example.org/rob)") == "Notulist: Rob Vos"
     assert without_markdown("Zie [1] en (2).\n") == "Zie [1] en (2).\n"  # no link: left alone
+
+
+def test_a_newsletters_page_before_a_title_is_no_part_of_it() -> None:
+    page = (
+        "Pagina 7: NOTULEN LEDENVERGADERING BUURTVERENIGING\n\n"
+        "  1. Opening:\n\nDe voorzitter heet de aanwezigen welkom.\n\n"
+        "  1. Rondvraag:\n\nGeen vragen.\n"
+    )
+    assert classify_document(page)[0] == "minutes"
+    assert classify_document(page.replace("Pagina 7: ", "Blz. 7 - "))[0] == "minutes"
+
+
+def test_an_agenda_that_tells_why_its_meeting_is_called_stays_an_agenda() -> None:
+    called = (
+        "agenda 5 maart 2024\n\nLocatie: Buurthuis De Linde, Zwolle\n\n"
+        "Vergadering Stichting Speeltuin op dinsdag 5 maart 2024\n\n"
+        "Omdat op 6 februari 2024 het quorum niet werd gehaald, moet een extra vergadering de "
+        "besluiten van die avond bekrachtigen.\n\nTe bekrachtigen besluiten\n\n"
+        "  1. De vergadering stemt in met de nieuwe begroting.\n"
+        "  2. Het bestuur verkent een tweede locatie.\n"
+    )
+    assert classify_document(called)[0] == "agenda"
+
+
+def test_a_weekday_that_fits_another_named_year_corrects_a_copied_year() -> None:
+    record = (
+        "Verslag jaarvergadering Harmonie\n\nDatum: dinsdag 14 maart 2021, 20.00 uur\n\n"
+        "1. Opening\nDe voorzitter opent de vergadering.\n"
+        "2. Jaarverslag 2022\nHet jaarverslag 2022 en de begroting 2023 worden vastgesteld.\n"
+    )
+    # 14 March 2023 was a Tuesday (2021: a Sunday), and 2021 is named only in the date
+    assert document_date("minutes", record, None) == (date(2023, 3, 14), True)
+    # a year the text names again is its own: the weekday is the slip
+    again = record.replace("Jaarverslag 2022", "Jaarverslag 2020 en 2021")
+    assert document_date("minutes", again, None) == (date(2021, 3, 14), False)

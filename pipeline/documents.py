@@ -36,8 +36,8 @@ from pipeline.dates import (
     day_first,
     find_dates,
     letter_date,
-    parse_date,
     misprinted_year_date,
+    parse_date,
     repair_date_span,
     yearless_date_in,
 )

@@ -470,9 +470,12 @@ def _collect_fields(lines: list[str]) -> list[Field]:
             if f.kind == "sent":
                 f.stamp = find_timestamp(f.value) or find_timestamp(lines[i])
             fields.append(f)
+        if found and _subject_wraps(found[-1], lines, i):
+            found[-1].value = f"{found[-1].value} {lines[i + 1].strip()}"
+            found[-1].last_line = i + 1
         if found:
             last = found[-1]
-            j = i + 1
+            j = last.last_line + 1
             while j < len(lines) and last.kind in ("attachments", *ADDRESS_KINDS):
                 # OCR leaves a blank line inside a wrapped list now and then
                 k = j + 1 if not lines[j].strip() and j + 1 < len(lines) else j
@@ -487,6 +490,24 @@ def _collect_fields(lines: list[str]) -> list[Field]:
         else:
             i += 1
     return fields
+
+
+WRAPPED_SUBJECT_CHARS = 50  # a subject line this long may have wrapped at the print's margin
+
+
+def _subject_wraps(f: Field, lines: list[str], i: int) -> bool:
+    """Does the subject on line i go on onto the next line? A long subject wraps at the
+    print's margin: the next line carries on in lower case (`... de nieuwe school in` /
+    `het centrum`) and the header's blank line (or its next label) follows it; a body's
+    first line opens with a capital."""
+    if f.kind != "subject" or len(f.value) < WRAPPED_SUBJECT_CHARS or i + 2 >= len(lines):
+        return False
+    nxt, then = lines[i + 1].strip(), lines[i + 2]
+    return (
+        bool(re.match(r"[a-z0-9(]", nxt))
+        and not _label_hits(nxt)
+        and (not then.strip() or bool(_label_hits(then)))
+    )
 
 
 def _content_lines_between(lines: list[str], a: int, b: int, fields: Block | None = None) -> int:
@@ -635,9 +656,21 @@ def _person(piece: str) -> dict | None:
     redacted = (
         _has_box(text) or not re.search(r"[A-Za-z]{2,}", rest) or bool(re.search(r"[\"“”]", text))
     )
-    name = rest.strip(" \"“”<>,‚;'")
-    name = re.sub(r"\s+", " ", name) if re.search(r"[A-Za-z]{2,}", name) else None
-    return {"address": None, "domain": None, "redacted": redacted, "name": name}
+    return {"address": None, "domain": None, "redacted": redacted, "name": _display_name(rest)}
+
+
+@cache
+def _behalf_edge_re() -> re.Pattern:
+    alt = "|".join(re.escape(w) for w in sorted(_rules()["behalf_words"], key=len, reverse=True))
+    return re.compile(rf"^\s*(?:{alt})(?=\s|$)|(?<=\s)(?:{alt})\s*$", re.IGNORECASE)
+
+
+def _display_name(text: str) -> str | None:
+    """A person's name as the header prints it, boxes and codes cut out: no quotes or
+    brackets around it, no `namens` left at an edge where a box took the name beside it;
+    None where no word is left."""
+    name = _behalf_edge_re().sub("", text.strip(" \"“”<>,‚;'")).strip(" \"“”<>,‚;'")
+    return re.sub(r"\s+", " ", name) if re.search(r"[A-Za-z]{2,}", name) else None
 
 
 _MAILTO_RE = re.compile(r"[\[(<]?\s*mailto:\s*$", re.IGNORECASE)
@@ -657,9 +690,7 @@ def _addressed_person(text: str, m: re.Match) -> dict:
         or not re.search(r"[A-Za-z]{2}", local)
     )
     # Outlook writes the sender's address as a link after the name: `Jansen [mailto:`
-    before = _MAILTO_RE.sub("", text[: m.start()])
-    name = _without_boxes(before).strip(" \"“”<>,‚;'")
-    name = re.sub(r"\s+", " ", name) if re.search(r"[A-Za-z]{2,}", name) else None
+    name = _display_name(_without_boxes(_MAILTO_RE.sub("", text[: m.start()])))
     if (
         local
         and name
@@ -1011,8 +1042,10 @@ def _unsent_header_messages(
         kinds = block.fields.keys()
         if "sent" in kinds or not {"to", "subject"} <= kinds:
             continue
-        if not all(_is_readable_value(f.value) for f in block.fields.values()):
-            continue
+        if not (
+            block.fields["to"].value.strip() and _is_readable_value(block.fields["subject"].value)
+        ):
+            continue  # a column of bare labels OCR tore from its values
         if any(
             block.first_line - TORN_PART_REACH <= m.anchor_line <= block.last_line + TORN_PART_REACH
             for m in found
@@ -1020,7 +1053,7 @@ def _unsent_header_messages(
             continue
         people = " ".join(block.fields[k].value for k in ("from", *ADDRESS_KINDS) if k in kinds)
         addressed = "@" in repair_addresses(people)
-        if "from" in kinds and addressed or _is_pasted_block(lines, block, addressed):
+        if ("from" in kinds and addressed) or _is_pasted_block(lines, block, addressed):
             msg = Message(None, block.first_line, block, block.first_line, block.last_line)
             msg.unsent = True
             messages.append(msg)
@@ -1790,7 +1823,40 @@ def _lines_with_pages(doc: Doc) -> tuple[list[str], list[str], list[int], list[S
     _mend_misread_labels(lines)
     _mend_colonless_labels(lines)
     _join_values_beside_labels(lines, printed, spans)
+    _join_values_below_labels(lines, printed)
     return lines, printed, page_of_line, spans
+
+
+#: bare labels, each with its value on the line below, that make a header of label/value rows
+LABEL_ROWS_MIN = 3
+
+
+def _join_values_below_labels(lines: list[str], printed: list[str]) -> None:
+    """A header printed as a table of two cells a row, its text read cell by cell: `Van:` /
+    `Piet Jansen <...>` / `Verzonden:` / `dinsdag 14 maart ...` one under the other. In a
+    run of at least LABEL_ROWS_MIN bare labels, each with a line that is no label right
+    below it, every label takes that line (in place; the moved line is left blank so line
+    numbers hold). A column of labels with their values elsewhere (OCR of a scan) has no
+    such run."""
+    i = 0
+    while i < len(lines):
+        rows = []
+        k = i
+        while k + 1 < len(lines) and _is_bare_label_line(lines[k]) and _is_cell_value(lines[k + 1]):
+            rows.append(k)
+            k += 2
+        if len(rows) >= LABEL_ROWS_MIN:
+            for r in rows:
+                lines[r], printed[r] = (
+                    f"{lines[r]} {lines[r + 1]}",
+                    f"{printed[r]} {printed[r + 1]}",
+                )
+                lines[r + 1] = printed[r + 1] = ""
+        i = k + 1 if rows else i + 1
+
+
+def _is_cell_value(line: str) -> bool:
+    return bool(line.strip()) and not _label_hits(line)
 
 
 _QUOTE_MARKS_RE = re.compile(r"^(?:\s*>)+ ?")

@@ -177,3 +177,36 @@ def test_sent_times_as_real_releases_print_them() -> None:
     ):
         [e] = _read(head.format(sent))
         assert _minute(e) == "2023-02-09 15:47", sent
+
+
+def test_a_header_read_cell_by_cell_takes_each_value_below_its_label() -> None:
+    cells = (
+        "Van:\nTom Dekker <t.dekker@minbzk.nl>\nVerzonden:\nvrijdag 10 februari 2023 08:02\n"
+        "Aan:\nEls Mol <e.mol@minbzk.nl>\nOnderwerp:\nplanning voorjaar\n\nEls,"
+    )
+    [e] = _read(cells)
+    assert _minute(e) == "2023-02-10 08:02"
+    assert (e["sender"], e["subject"]) == ("t.dekker@minbzk.nl", "planning voorjaar")
+    assert e["recipients"] == [("to", "minbzk.nl", False, "Els Mol")]
+
+
+def test_a_long_subject_wrapped_at_the_margin_goes_on_below() -> None:
+    wrapped = OUTLOOK_NL.replace(
+        "Onderwerp: RE: reactie op motie\n",
+        "Onderwerp: RE: reactie op de motie over de planning van de nieuwe brug bij\nhet station\n",
+    ).replace("Bijlagen: reactie motie v2.docx\n", "")
+    [e] = _read(wrapped)
+    assert e["subject"].endswith("nieuwe brug bij het station")
+    # a short subject with the body right below it: the body's line is no part of it
+    [short] = _read(OUTLOOK_NL.replace("Bijlagen: reactie motie v2.docx\n\n", ""))
+    assert short["subject"] == "RE: reactie op motie"
+
+
+def test_a_mailbox_sending_for_a_redacted_person_keeps_its_own_name() -> None:
+    header = OUTLOOK_NL.replace(
+        "Van: Mol, Els <e.mol@minbzk.nl>", "Van: Postbus Woo namens 5.1.2e <woo@minbzk.nl>"
+    )
+    [e] = _read(header)
+    assert (e["sender"], e["sender_name"]) == ("woo@minbzk.nl", "Postbus Woo")
+    [boxed] = _read(header.replace("Postbus Woo namens 5.1.2e", "[GELAKT: 5.1.2e] namens 5.1.2e"))
+    assert boxed["sender_name"] is None

@@ -438,7 +438,11 @@ def _continues_list(kind: str, value: str, next_line: str, then: str = "") -> bo
         return False
     if kind == "attachments":
         _names, tail = split_file_names(value)
-        return bool(tail) or value.rstrip().endswith((",", ";"))
+        if tail or value.rstrip().endswith((",", ";")):
+            return True
+        # one file name a line: a line of nothing but file names carries the list on
+        names, rest = split_file_names(next_line)
+        return bool(names) and not rest
     if kind in ADDRESS_KINDS:
         quotes = sum(value.count(q) for q in '"“”')
         hits = _label_hits(then)

@@ -210,3 +210,15 @@ def test_a_mailbox_sending_for_a_redacted_person_keeps_its_own_name() -> None:
     assert (e["sender"], e["sender_name"]) == ("woo@minbzk.nl", "Postbus Woo")
     [boxed] = _read(header.replace("Postbus Woo namens 5.1.2e", "[GELAKT: 5.1.2e] namens 5.1.2e"))
     assert boxed["sender_name"] is None
+
+
+def test_attachments_printed_one_file_name_a_line() -> None:
+    listed = OUTLOOK_NL.replace(
+        "Bijlagen: reactie motie v2.docx\n",
+        "Bijlagen: reactie motie v2.docx\n2. planning Q3.xlsx\n",
+    )
+    [e] = _read(listed)
+    assert e["attachments"] == ["reactie motie v2.docx", "2. planning Q3.xlsx"]
+    # the body's first line is no file name
+    [plain] = _read(OUTLOOK_NL.replace("\n\nTom,", "\nTom, zie de bijlage.docx hieronder."))
+    assert plain["attachments"] == ["reactie motie v2.docx"]

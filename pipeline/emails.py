@@ -1177,6 +1177,8 @@ def _fill_message(msg: Message, lines: list[str], next_start: int) -> None:
     fields = msg.block.fields if msg.block else {}
     if msg.sender is None:
         msg.sender = _block_sender(fields, lines) if _has_value(fields, "from") else None
+    if msg.sender is None and msg.unsent and "from" not in fields:
+        msg.sender = _sender_from_heading(msg, lines)
     if msg.sender is None:
         msg.sender = _sender_above(msg, lines)
     if "subject" in fields and fields["subject"].value:
@@ -1213,6 +1215,21 @@ def _block_sender(fields: dict[str, Field], lines: list[str]) -> dict:
                 sender["redacted"] = True
             break
     return sender
+
+
+@cache
+def _sender_heading_re() -> re.Pattern:
+    return re.compile(_rules()["sender_heading_regex"], re.IGNORECASE)
+
+
+def _sender_from_heading(msg: Message, lines: list[str]) -> dict | None:
+    """A header pasted into notes prints no From line; the heading right above it may say
+    whose mail it is (`# Mail van Bart`): that name is the sender's."""
+    k = _previous_nonblank(lines, msg.first_line, limit=1)
+    m = _sender_heading_re().match(lines[k]) if k is not None else None
+    if m is None:
+        return None
+    return {"address": None, "domain": None, "redacted": False, "name": m["name"].strip()}
 
 
 def _sender_above(msg: Message, lines: list[str]) -> dict:

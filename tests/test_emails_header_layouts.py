@@ -154,11 +154,14 @@ Hierbij mijn verslag van vanmiddag."""
 def test_a_header_pasted_into_notes_without_from_or_date_is_a_message() -> None:
     [e] = _read(PASTED)
     assert (e["sent_at"], e["sender"], e["subject"]) == (None, None, "verslag overleg kade")
+    assert e["sender_name"] == "Anna"  # the heading says whose mail it is
     assert [(kind, name) for kind, _d, _r, name in e["recipients"]] == [
         ("to", "Piet Smit"),
         ("to", "Joke Bos"),
         ("cc", "Ria Kok"),
     ]
+    [untitled] = _read(PASTED.replace("Mail van Anna", "Aantekeningen overleg"))
+    assert untitled["sender_name"] is None
     # a letter's `Aan / Kopie aan / Onderwerp` is no mail header
     letter = "Aan: college van B en W\nKopie aan: de raad\nOnderwerp: planning\n\nGeacht college,"
     assert _read(letter) == []

@@ -951,7 +951,7 @@ def _scored_type(lines: list[str]) -> str:
         "minutes": count(rules["minutes_markers"]),
         "agenda": count(rules["agenda_markers"]),
         "council_questions": count(rules["council_markers"]),
-        "report": count(rules["report_markers"]) // 3,
+        "report": 0 if _tells_news(lines) else count(rules["report_markers"]) // 3,
         "memo": sum(1 for p in rules["memo_markers"] if any(p.search(x) for x in lines)),
     }
     best, score = max(scores.items(), key=lambda kv: kv[1])
@@ -1192,6 +1192,13 @@ def _is_plan(lines: list[str]) -> bool:
     )
 
 
+def _tells_news(lines: list[str]) -> bool:
+    """A news item's reporting verbs (`meldt`, `aldus`, `maakte bekend`, `vandaag`): a text
+    that tells of an organisation's figures is no report of its own."""
+    news = _structure_rules()["news_regex"]
+    return any(news.search(x) for x in lines)
+
+
 def _own_account(lines: list[str]) -> bool:
     """An organisation's own account of a past period in figures (a paragraph of its annual
     report), and no news item's reporting verbs: a line that names the period and counts in
@@ -1207,7 +1214,7 @@ def _own_account(lines: list[str]) -> bool:
     def found(key: str) -> bool:
         return any(rules[key].search(x) for x in lines)
 
-    if found("news_regex"):
+    if _tells_news(lines):
         return False
     period = any(rules["period_regex"].search(x) and counts(x) for x in lines)
     if period and found("first_person_regex"):

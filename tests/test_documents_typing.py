@@ -496,3 +496,17 @@ def test_a_weekday_that_fits_another_named_year_corrects_a_copied_year() -> None
     # a year the text names again is its own: the weekday is the slip
     again = record.replace("Jaarverslag 2022", "Jaarverslag 2020 en 2021")
     assert document_date("minutes", again, None) == (date(2021, 3, 14), False)
+
+
+def test_a_news_item_about_an_organisations_counts_is_no_report() -> None:
+    counts = (
+        "Het aantal meldingen van datalekken bij de gemeente steeg in 2023.\n"
+        "Van de meldingen ging het grootste deel over verkeerd verstuurde post.\n"
+        "De meldingen over inbraken bleven gelijk.\n"
+        "Ook het aantal meldingen van verloren laptops nam toe.\n"
+        "Alle meldingen zijn binnen de termijn behandeld.\n"
+        "Over 2024 verwacht de gemeente minder meldingen.\n"
+    )
+    assert classify_document(counts)[0] == "report"
+    news = counts.replace("steeg in 2023.", "steeg in 2023, maakte de gemeente vandaag bekend.")
+    assert classify_document(news)[0] == "other"

@@ -56,9 +56,18 @@ MONTH_FIRST_DATE_RE = re.compile(
 )
 
 
+#: `3/14/2023 9:12:00 AM`: a US locale's numeric date (month first), told by the AM/PM of
+#: the time after it; a Dutch numeric date is day first and has a 24-hour time
+US_NUMERIC_DATE_RE = re.compile(
+    r"(?<![\d/])(?P<month>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])/(?P<year>(?:19|20)\d\d)"
+    r"(?=,?\s+\d{1,2}:\d\d(?::\d\d)?\s?[AaPp]\.?[Mm]\b)"
+)
+
+
 def day_first(text: str) -> str:
-    """`February 20, 2024` -> `20 February 2024`, the order DATE_RE reads; other text is
-    left as it is."""
+    """`February 20, 2024` -> `20 February 2024`, `3/14/2023 9:12 AM` -> `14-3-2023 9:12
+    AM`: the order DATE_RE reads; other text is left as it is."""
+    text = US_NUMERIC_DATE_RE.sub(lambda m: f"{m['day']}-{m['month']}-{m['year']}", text)
     return MONTH_FIRST_DATE_RE.sub(lambda m: f"{m['day']} {m['month']} {m['year']}", text)
 
 

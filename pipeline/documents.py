@@ -1392,7 +1392,10 @@ def document_date(
     if doc_type == "inventory":  # only a Datum label: the rows' dates are not its own
         return _first_date(_labelled_dates(lines, doc_type)[:1], year)
     if doc_type == "email":
-        return _first_date(_labelled_dates(lines, doc_type) + lines[:15] + [title or ""], year)
+        # a mail is dated by its header (a sent label, a timestamp standing apart, a reply
+        # line's date and time); a date in its text is what the text is about
+        stamped = [x for x in lines[:15] if _is_timestamp(x)]
+        return _first_date(_labelled_dates(lines, doc_type) + stamped + [title or ""], year)
     bare = _bare_dates(lines)
     labelled = _labelled_dates(lines, doc_type)
     titled = [_compact_date_spelled_out(title), title] if title else []

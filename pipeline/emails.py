@@ -66,7 +66,14 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.dates import DATE_RE, MONTHS_EN, TIME_RE, WEEKDAY_START_RE, parse_timestamp
+from pipeline.dates import (
+    DATE_RE,
+    MONTHS_EN,
+    TIME_RE,
+    US_NUMERIC_DATE_RE,
+    WEEKDAY_START_RE,
+    parse_timestamp,
+)
 from pipeline.docmodel import Box, as_doc, evidence_box, page_lines, token_box, union_box
 from pipeline.grounds import find_ground_codes
 from pipeline.nlp import load_patterns
@@ -133,12 +140,6 @@ _US_DATE_RE = re.compile(
     r"\b(?P<month>" + "|".join(sorted(_US_MONTHS, key=len, reverse=True)) + r")\.?\s+"
     r"(?P<day>[0-3]?\d),?\s+(?P<year>(?:19|20)\d\d)\b",
     re.IGNORECASE,
-)
-# `3/14/2023 9:12:00 AM`: a US locale's numeric date (month first), told by the AM/PM of
-# its time; a Dutch numeric date is day first and has a 24-hour time
-_US_NUMERIC_RE = re.compile(
-    r"(?<![\d/])(?P<month>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])/(?P<year>(?:19|20)\d\d)"
-    r"(?=,?\s+\d{1,2}:\d\d(?::\d\d)?\s?[AaPp]\.?[Mm]\b)"
 )
 _TZ_TAIL_RE = re.compile(r"^\s*(?:[+-]\d\d:?\d\d|\(?(?:CET|CEST|UTC|GMT|MET)\)?)")
 _AMPM_RE = re.compile(r"^\s*([AaPp])\.?\s?[Mm]\.?(?![A-Za-z])")
@@ -300,7 +301,7 @@ def find_timestamp(line: str) -> Stamp | None:
     text = _US_DATE_RE.sub(
         lambda m: f"{m['day']} {m['month']} {m['year']}".ljust(len(m.group(0))), text
     )
-    text = _US_NUMERIC_RE.sub(
+    text = US_NUMERIC_DATE_RE.sub(
         lambda m: f"{m['day']}-{m['month']}-{m['year']}".ljust(len(m.group(0))), text
     )
     for date_match in DATE_RE.finditer(text):

@@ -6,8 +6,11 @@ sent time, a header that prints no date and one pasted into notes without a From
 
 from __future__ import annotations
 
+from datetime import date
+
 from test_emails import _document
 
+from pipeline.documents import classify_document, document_date
 from pipeline.emails import extract_emails, looks_like_email_page
 
 
@@ -225,3 +228,10 @@ def test_attachments_printed_one_file_name_a_line() -> None:
     # the body's first line is no file name
     [plain] = _read(OUTLOOK_NL.replace("\n\nTom,", "\nTom, zie de bijlage.docx hieronder."))
     assert plain["attachments"] == ["reactie motie v2.docx"]
+
+
+def test_an_email_document_is_dated_by_its_header_not_its_text() -> None:
+    undated = "Van: Els Mol <e.mol@minbzk.nl>\nAan: 5.1.2e\nOnderwerp: planning\n\n"
+    assert classify_document(undated + "Zie de notulen van 3 maart 2023.")[0] == "email"
+    assert document_date("email", undated + "Zie de notulen van 3 maart 2023.", None)[0] is None
+    assert document_date("email", OUTLOOK_EN, "agenda stuurgroep")[0] == date(2023, 2, 9)

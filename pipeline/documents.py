@@ -82,6 +82,9 @@ def _rules() -> dict[str, Any]:
             (r["doc_type"], rx(r["regex"]), bool(r.get("running_header")))
             for r in raw["title_rules"]
         ],
+        "figures_headings": [
+            rx(r["regex"]) for r in raw["title_rules"] if r.get("figures_heading")
+        ],
         "title_acronym_prefix": re.compile(raw["title_acronym_prefix"]),  # capitals: no flags
         "title_page_prefix": rx(raw["title_page_prefix_regex"]),
         "listing_min": raw["listing_min_title_lines"],
@@ -1219,6 +1222,8 @@ def _own_account(lines: list[str]) -> bool:
     period = any(rules["period_regex"].search(x) and counts(x) for x in lines)
     if period and found("first_person_regex"):
         return True
+    if any(p.match(x.strip()) for p in _rules()["figures_headings"] for x in lines):
+        return True  # `Kerncijfers klachten 2016` heading the figures below it
     return _figure_cells(lines) >= rules["figure_table_min_cells"] and found("period_regex")
 
 

@@ -510,3 +510,16 @@ def test_a_news_item_about_an_organisations_counts_is_no_report() -> None:
     assert classify_document(counts)[0] == "report"
     news = counts.replace("steeg in 2023.", "steeg in 2023, maakte de gemeente vandaag bekend.")
     assert classify_document(news)[0] == "other"
+
+
+def test_a_key_figures_heading_inside_a_text_makes_it_an_own_account() -> None:
+    section = (
+        "Bezwaren\n\nPortefeuillehouder: wethouder Smit\n\n"
+        "Een bezwaar is een reactie op een besluit van de gemeente.\n\n"
+        "Kerncijfers bezwaren 2023\n\n"
+        "  • Ontvangen bezwaarschriften: 812 (2022: 790)\n"
+        "  • Binnen de termijn afgehandeld: 91%\n"
+    )
+    assert classify_document(section)[0] == "report"
+    told = section.replace("Een bezwaar is", "Volgens de krant is een bezwaar")
+    assert classify_document(told)[0] == "other"

@@ -724,6 +724,8 @@ def classify_document(text: str, title_lines: int | None = None) -> tuple[str, s
             doc_type = "agenda"  # `Ledenvergadering 17 april 2025` over an invitation's items
         elif doc_type == "agenda" and _records_a_meeting(lines):
             doc_type = "minutes"  # `Agenda en verslag` over who attended and what was said
+        elif doc_type == "report" and _stamped_below(lines, title):
+            doc_type = "other"  # a news item headed by the report's name, posted at a time
         return doc_type, _clean_title(title)
     if has_memo_header_at_top(text):
         return "memo", letter_subject(lines) or _first_title_line(lines)
@@ -1169,6 +1171,19 @@ def _structural_type(readable: list[str]) -> str | None:
     if told and not cues.plan and names_a_meeting(readable[0]):
         return "minutes"  # `Bestuursvergadering 5` over items told of one by one
     return None
+
+
+def _stamped_below(lines: list[str], title: str) -> bool:
+    """Whether the line right below the title is a date with a time of day and nothing
+    else (`14 november 2023, 08:56`): a news site's stamp of when the item was posted; a
+    report's title page prints no time of day."""
+    if title not in lines:
+        return False
+    below = lines[lines.index(title) + 1 : lines.index(title) + 2]
+    return bool(below) and _is_timestamp(below[0]) and len(below[0].split()) <= STAMP_MAX_WORDS
+
+
+STAMP_MAX_WORDS = 6  # `woensdag 14 november 2023, 08:56 uur`
 
 
 def _records_a_meeting(lines: list[str]) -> bool:

@@ -524,3 +524,14 @@ def test_a_key_figures_heading_inside_a_text_makes_it_an_own_account() -> None:
     assert classify_document(section, title_lines=3)[0] == "report"
     told = section.replace("Een bezwaar is", "Volgens de krant is een bezwaar")
     assert classify_document(told, title_lines=3)[0] == "other"
+
+
+def test_a_reports_name_over_a_posting_time_heads_a_news_item() -> None:
+    news = (
+        "Jaarverslag bezwaren 2023\n\n3 april 2024, 10:15\n\n"
+        "Het jaarverslag laat zien hoeveel bezwaren er binnenkwamen.\n\n"
+        "Bekijk het jaarverslag (pdf, 1,2 MB).\n"
+    )
+    assert classify_document(news)[0] == "other"
+    report = news.replace("3 april 2024, 10:15", "April 2024")
+    assert classify_document(report)[0] == "report"

@@ -56,9 +56,18 @@ MONTH_FIRST_DATE_RE = re.compile(
 )
 
 
+#: `3/14/2023 9:12:00 AM`: a US locale's numeric date (month first), told by the AM/PM of
+#: the time after it; a Dutch numeric date is day first and has a 24-hour time
+US_NUMERIC_DATE_RE = re.compile(
+    r"(?<![\d/])(?P<month>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])/(?P<year>(?:19|20)\d\d)"
+    r"(?=,?\s+\d{1,2}:\d\d(?::\d\d)?\s?[AaPp]\.?[Mm]\b)"
+)
+
+
 def day_first(text: str) -> str:
-    """`February 20, 2024` -> `20 February 2024`, the order DATE_RE reads; other text is
-    left as it is."""
+    """`February 20, 2024` -> `20 February 2024`, `3/14/2023 9:12 AM` -> `14-3-2023 9:12
+    AM`: the order DATE_RE reads; other text is left as it is."""
+    text = US_NUMERIC_DATE_RE.sub(lambda m: f"{m['day']}-{m['month']}-{m['year']}", text)
     return MONTH_FIRST_DATE_RE.sub(lambda m: f"{m['day']} {m['month']} {m['year']}", text)
 
 
@@ -343,6 +352,40 @@ def weekday_year_date(lines: list[str], text: str) -> date | None:
             if len(fits) == 1:
                 return fits.pop()
     return None
+
+
+#: a weekday right before a date's day (`vrijdag 17 januari 2018`, `vrijdag, 17-01-2018`)
+_WEEKDAY_BEFORE_RE = re.compile(
+    rf"(?i)\b(?P<weekday>{'|'.join(WEEKDAYS_NL + WEEKDAYS_EN)})(?:ochtend|morgen|middag|avond)?"
+    r"[\s,]+(?=[0-3]?\d\D)"
+)
+
+
+def misprinted_year_date(before: str, as_printed: str, printed: date, text: str) -> date | None:
+    """The date meant where a weekday is printed with a date of a year in which that day
+    falls on another weekday (`vrijdag 17 januari 2018` in minutes about 2019 and 2020: a
+    record copied from an older one, its year left): the same day in the one other year the
+    text names in which it falls on that weekday, where the printed year is named nowhere
+    else in the text. None when the weekday fits the printed year, the text names that year
+    again (then the weekday is the slip), or no single named year settles it (the printed
+    date then stands). `as_printed`:
+    the date's text, `before`: what stands before it on its line."""
+    day = re.search(r"\d", as_printed)
+    at = len(before) + (day.start() if day else 0)
+    weekdays = _WEEKDAY_BEFORE_RE.finditer(before + as_printed)
+    m = next((w for w in weekdays if w.end() == at), None)
+    if m is None:
+        return None
+    weekday = (WEEKDAYS_NL + WEEKDAYS_EN).index(m["weekday"].lower()) % 7
+    if printed.weekday() == weekday:
+        return None
+    years = [int(y) for y in _PRINTED_YEAR_RE.findall(text)]
+    if years.count(printed.year) > 1:
+        return None  # a year the text names elsewhere is its own: the weekday is the slip
+    named = set(years) - {printed.year}
+    fits = {_valid_date(y, printed.month, printed.day) for y in named} - {None}
+    fits = {d for d in fits if d.weekday() == weekday and abs(d.year - printed.year) <= 2}
+    return fits.pop() if len(fits) == 1 else None
 
 
 def yearless_date_in(span: str, day: int, month: int, text: str) -> date | None:

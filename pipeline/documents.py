@@ -36,6 +36,7 @@ from pipeline.dates import (
     day_first,
     find_dates,
     letter_date,
+    misprinted_year_date,
     parse_date,
     repair_date_span,
     yearless_date_in,
@@ -81,7 +82,11 @@ def _rules() -> dict[str, Any]:
             (r["doc_type"], rx(r["regex"]), bool(r.get("running_header")))
             for r in raw["title_rules"]
         ],
+        "figures_headings": [
+            rx(r["regex"]) for r in raw["title_rules"] if r.get("figures_heading")
+        ],
         "title_acronym_prefix": re.compile(raw["title_acronym_prefix"]),  # capitals: no flags
+        "title_page_prefix": rx(raw["title_page_prefix_regex"]),
         "listing_min": raw["listing_min_title_lines"],
         "listing_row": rx(raw["listing_row_regex"]),
         "listing_min_rows": raw["listing_min_rows"],
@@ -533,7 +538,8 @@ def _title_match(text: str, search_lines: int | None = None) -> tuple[str, str, 
     for line in text_lines(text)[: search_lines or rules["title_search_lines"]]:
         # a known title may wrap at a comma (`Verslag van de ledenvergadering van de X,`)
         shaped = _title_shaped(line.removesuffix(","))
-        words = rules["title_acronym_prefix"].sub("", _without_column_rules(line))
+        words = rules["title_page_prefix"].sub("", _without_column_rules(line))
+        words = rules["title_acronym_prefix"].sub("", words)
         for index, (doc_type, pattern, running_header) in enumerate(rules["title_rules"]):
             # a table header (`Doc. Datum Titel doc. Beoordeling`) need not read as a title
             if (shaped or running_header) and pattern.search(words):
@@ -716,8 +722,10 @@ def classify_document(text: str, title_lines: int | None = None) -> tuple[str, s
             doc_type = "decision_list"  # `Openbaar verslag vergadering GS` over `BESLUIT:` fields
         elif doc_type == "minutes" and _is_plan(lines):
             doc_type = "agenda"  # `Ledenvergadering 17 april 2025` over an invitation's items
-        elif doc_type == "agenda" and _structural_type(lines) == "minutes":
+        elif doc_type == "agenda" and _records_a_meeting(lines):
             doc_type = "minutes"  # `Agenda en verslag` over who attended and what was said
+        elif doc_type == "report" and _stamped_below(lines, title):
+            doc_type = "other"  # a news item headed by the report's name, posted at a time
         return doc_type, _clean_title(title)
     if has_memo_header_at_top(text):
         return "memo", letter_subject(lines) or _first_title_line(lines)
@@ -948,7 +956,7 @@ def _scored_type(lines: list[str]) -> str:
         "minutes": count(rules["minutes_markers"]),
         "agenda": count(rules["agenda_markers"]),
         "council_questions": count(rules["council_markers"]),
-        "report": count(rules["report_markers"]) // 3,
+        "report": 0 if _tells_news(lines) else count(rules["report_markers"]) // 3,
         "memo": sum(1 for p in rules["memo_markers"] if any(p.search(x) for x in lines)),
     }
     best, score = max(scores.items(), key=lambda kv: kv[1])
@@ -1165,6 +1173,31 @@ def _structural_type(readable: list[str]) -> str | None:
     return None
 
 
+def _stamped_below(lines: list[str], title: str) -> bool:
+    """Whether the line right below the title is a date with a time of day and nothing
+    else (`14 november 2023, 08:56`): a news site's stamp of when the item was posted; a
+    report's title page prints no time of day."""
+    if title not in lines:
+        return False
+    below = lines[lines.index(title) + 1 : lines.index(title) + 2]
+    return bool(below) and _is_timestamp(below[0]) and len(below[0].split()) <= STAMP_MAX_WORDS
+
+
+STAMP_MAX_WORDS = 6  # `woensdag 14 november 2023, 08:56 uur`
+
+
+def _records_a_meeting(lines: list[str]) -> bool:
+    """A record by how it is built, with several cues of one (who attended, what was said,
+    labels, outcomes): what turns a title naming an agenda into minutes. A prose sentence
+    alone does not (an agenda tells why the meeting is called, and which decisions it is
+    to ratify)."""
+    cues = _structure_cues(lines)
+    return (
+        _structural_type(lines) == "minutes"
+        and cues.record >= _structure_rules()["minutes_min_cues"]
+    )
+
+
 def _is_plan(lines: list[str]) -> bool:
     """A meeting's plan under a title that names the meeting and its date: numbered items
     with nothing below them, with a date/time/place block or an invitation, and nothing of
@@ -1177,20 +1210,57 @@ def _is_plan(lines: list[str]) -> bool:
     )
 
 
+def _tells_news(lines: list[str]) -> bool:
+    """A news item's reporting verbs (`meldt`, `aldus`, `maakte bekend`, `vandaag`): a text
+    that tells of an organisation's figures is no report of its own."""
+    news = _structure_rules()["news_regex"]
+    return any(news.search(x) for x in lines)
+
+
 def _own_account(lines: list[str]) -> bool:
     """An organisation's own account of a past period in figures (a paragraph of its annual
-    report): a line that names the period and counts in it, `we`, and no news item's
-    reporting verbs (a year named in passing, `Eerder in 2019 ...`, counts nothing)."""
+    report), and no news item's reporting verbs: a line that names the period and counts in
+    it (`In 2022 was sprake van zeven datalekken`; a year named in passing, `Eerder in 2019
+    ...`, counts nothing) with `we`; or a period named above a table of figures (one cell
+    per line), in whatever person the organisation writes of itself (`Defensie`)."""
     rules = _structure_rules()
 
     def counts(line: str) -> bool:
-        return rules["figure_regex"].search(re.sub(r"\b(19|20)\d\d\b", "", line)) is not None
+        line = re.sub(r"\b(19|20)\d\d\b", "", line)
+        return rules["figure_regex"].search(line) is not None or _count_word_re().search(line)
 
     def found(key: str) -> bool:
         return any(rules[key].search(x) for x in lines)
 
+    if _tells_news(lines):
+        return False
     period = any(rules["period_regex"].search(x) and counts(x) for x in lines)
-    return period and found("first_person_regex") and not found("news_regex")
+    if period and found("first_person_regex"):
+        return True
+    if any(p.match(x.strip()) for p in _rules()["figures_headings"] for x in lines):
+        return True  # `Kerncijfers klachten 2016` heading the figures below it
+    return _figure_cells(lines) >= rules["figure_table_min_cells"] and found("period_regex")
+
+
+def _figure_cells(lines: list[str]) -> int:
+    """Lines that are one figure, next to another such line (blank lines between them left
+    out): the cells of a table's row flattened one per line; a page number stands alone."""
+    cell = _structure_rules()["figure_cell_regex"]
+    flags = [cell.match(x) is not None for x in lines if x.strip()]
+    return sum(
+        1
+        for i, flag in enumerate(flags)
+        if flag and ((i > 0 and flags[i - 1]) or (i + 1 < len(flags) and flags[i + 1]))
+    )
+
+
+@cache
+def _count_word_re() -> re.Pattern[str]:
+    """A count written out (`zeven`, `twaalf`): the incident figures' number words from two
+    on (`een` is the article as often)."""
+    words = load_patterns("incident_categories.json")["number_words"]
+    alt = "|".join(sorted((w for w, n in words.items() if n >= 2), key=len, reverse=True))
+    return re.compile(rf"\b(?:{alt})\b", re.IGNORECASE)
 
 
 def _names_a_meeting_on_top(lines: list[str]) -> bool:
@@ -1342,7 +1412,10 @@ def document_date(
     if doc_type == "inventory":  # only a Datum label: the rows' dates are not its own
         return _first_date(_labelled_dates(lines, doc_type)[:1], year)
     if doc_type == "email":
-        return _first_date(_labelled_dates(lines, doc_type) + lines[:15] + [title or ""], year)
+        # a mail is dated by its header (a sent label, a timestamp standing apart, a reply
+        # line's date and time); a date in its text is what the text is about
+        stamped = [x for x in lines[:15] if _is_timestamp(x)]
+        return _first_date(_labelled_dates(lines, doc_type) + stamped + [title or ""], year)
     bare = _bare_dates(lines)
     labelled = _labelled_dates(lines, doc_type)
     titled = [_compact_date_spelled_out(title), title] if title else []
@@ -1364,7 +1437,9 @@ def document_date(
     if doc_type == "agenda":
         return _first_date(titled + labelled + bare + lines[:25], year, text)
     carried = [
-        x for n, x in enumerate(lines[:15]) if n == 0 or not (_tells_a_date(x) or _list_item(x))
+        x
+        for n, x in enumerate(lines[:15])
+        if n == 0 or not (_tells_a_date(x) or _list_item(x) or _beside_a_cell(lines, n))
     ]
     return _first_date(labelled + titled + bare + carried, year, text)
 
@@ -1380,8 +1455,27 @@ def _list_item(line: str) -> bool:
 
 
 def _bare_dates(lines: list[str]) -> list[str]:
-    """The first line near the top that is nothing but a date, not a list's item."""
-    return [x for x in lines[:80] if not _list_item(x) and bare_date(x) is not None][:1]
+    """The first line near the top that is nothing but a date, not a list's item nor a
+    table's cell."""
+    top = lines[:80]
+    return [
+        x
+        for n, x in enumerate(top)
+        if not _list_item(x) and bare_date(x) is not None and not _beside_a_cell(top, n)
+    ][:1]
+
+
+_EMPTY_CELL_RE = re.compile(r"^\s*[-–—]\s*$")
+
+
+def _beside_a_cell(lines: list[str], n: int) -> bool:
+    """Whether the non-blank line above or below line n is a table's cell flattened onto a
+    line of its own (a figure, or a dash for an empty cell): a date among them is a cell too
+    (`Standdatum:` / `-` / `2-1-23`), the date the table's figures stand at."""
+    cell = _structure_rules()["figure_cell_regex"]
+    above = next((x for x in reversed(lines[:n]) if x.strip()), "")
+    below = next((x for x in lines[n + 1 :] if x.strip()), "")
+    return any(cell.match(x) or _EMPTY_CELL_RE.match(x) for x in (above, below))
 
 
 #: a news item's dateline: a place, the date and a dash before the first sentence
@@ -1599,6 +1693,10 @@ def _first_date(
                     return found, True
             if parsed is not None and parsed.year_inferred and year is None:
                 continue
+            if parsed is not None and not parsed.year_inferred and text is not None:
+                meant = misprinted_year_date(span[: m.start()], m.group(0), parsed.value, text)
+                if meant is not None:
+                    return meant, True
             if parsed is not None:
                 return parsed.value, parsed.year_inferred
     return None, False
@@ -1872,11 +1970,21 @@ def document_rows(
 _CHUNK_START_RE = re.compile(r"^ (?=\S)", re.MULTILINE)
 
 
+#: a list's item as a web page saved as text indents it: a bullet or an item number
+_INDENTED_ITEM_RE = re.compile(r" (?:[-*•▪·–]|\d{1,3}[.)]?)(?:\s|$)")
+
+
 def _marks_pages_with_a_space(text: str) -> bool:
     """Whether a plain text follows the OCR release's convention of one space opening each
     page, the first page included. A text that opens flush left (a web page, a typed text)
-    indents its lines for list markup, which starts no page."""
-    return _CHUNK_START_RE.match(text.lstrip("\n")) is not None
+    indents its lines for list markup, which starts no page; so does one whose every
+    space-opened line is a list's item (an HTML list saved as text: ` • 1`, ` 1. Wat is
+    ...?`, every item numbered 1 as the numbers were the browser's): a page of the OCR
+    convention opens with whatever its first line is, mostly words."""
+    if _CHUNK_START_RE.match(text.lstrip("\n")) is None:
+        return False
+    opened = _CHUNK_START_RE.finditer(text)
+    return not all(_INDENTED_ITEM_RE.match(text, m.start()) for m in opened)
 
 
 def _stamp_block_starts(text: str) -> list[int]:

@@ -66,7 +66,14 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.dates import DATE_RE, MONTHS_EN, TIME_RE, WEEKDAY_START_RE, parse_timestamp
+from pipeline.dates import (
+    DATE_RE,
+    MONTHS_EN,
+    TIME_RE,
+    US_NUMERIC_DATE_RE,
+    WEEKDAY_START_RE,
+    parse_timestamp,
+)
 from pipeline.docmodel import Box, as_doc, evidence_box, page_lines, token_box, union_box
 from pipeline.grounds import find_ground_codes
 from pipeline.nlp import load_patterns
@@ -204,6 +211,29 @@ def split_file_names(text: str) -> tuple[list[str], str]:
     return names, tail
 
 
+@cache
+def _redaction_word_re() -> re.Pattern:
+    words = "|".join(sorted(_rules()["redaction_words"], key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
+
+
+_BRACKETED_RE = re.compile(r"\[([^\[\]\n]{1,40})\]")
+
+
+def _bracketed_marks_as_boxes(value: str) -> str:
+    """A header value with the redaction marks a tool writes in brackets (`[GELAKT: 5.1.2e]`,
+    `[GELAKT]`, `[5.1.2e]`) as boxes: the bracket stands where the name or address was,
+    so no part of it (`[GELAKT:`) is a name."""
+
+    def box(m: re.Match) -> str:
+        inner = m.group(1)
+        marked = _has_codes(inner) or _redaction_word_re().search(inner) is not None
+        rest = _redaction_word_re().sub(" ", _without_codes(inner))
+        return BOX_MARK if marked and not re.search(r"\w", rest) else m.group(0)
+
+    return _BRACKETED_RE.sub(box, value) if "[" in value else value
+
+
 def _without_codes(text: str) -> str:
     """The text with redaction codes cut out."""
     spans = find_ground_codes(text)
@@ -270,6 +300,9 @@ def find_timestamp(line: str) -> Stamp | None:
     # the rewrite keeps the length (padded after the year), so offsets stay the line's
     text = _US_DATE_RE.sub(
         lambda m: f"{m['day']} {m['month']} {m['year']}".ljust(len(m.group(0))), text
+    )
+    text = US_NUMERIC_DATE_RE.sub(
+        lambda m: f"{m['day']}-{m['month']}-{m['year']}".ljust(len(m.group(0))), text
     )
     for date_match in DATE_RE.finditer(text):
         stamp = _stamp_at(text, date_match)
@@ -406,7 +439,11 @@ def _continues_list(kind: str, value: str, next_line: str, then: str = "") -> bo
         return False
     if kind == "attachments":
         _names, tail = split_file_names(value)
-        return bool(tail) or value.rstrip().endswith((",", ";"))
+        if tail or value.rstrip().endswith((",", ";")):
+            return True
+        # one file name a line: a line of nothing but file names carries the list on
+        names, rest = split_file_names(next_line)
+        return bool(names) and not rest
     if kind in ADDRESS_KINDS:
         quotes = sum(value.count(q) for q in '"“”')
         hits = _label_hits(then)
@@ -438,9 +475,12 @@ def _collect_fields(lines: list[str]) -> list[Field]:
             if f.kind == "sent":
                 f.stamp = find_timestamp(f.value) or find_timestamp(lines[i])
             fields.append(f)
+        if found and _subject_wraps(found[-1], lines, i):
+            found[-1].value = f"{found[-1].value} {lines[i + 1].strip()}"
+            found[-1].last_line = i + 1
         if found:
             last = found[-1]
-            j = i + 1
+            j = last.last_line + 1
             while j < len(lines) and last.kind in ("attachments", *ADDRESS_KINDS):
                 # OCR leaves a blank line inside a wrapped list now and then
                 k = j + 1 if not lines[j].strip() and j + 1 < len(lines) else j
@@ -455,6 +495,24 @@ def _collect_fields(lines: list[str]) -> list[Field]:
         else:
             i += 1
     return fields
+
+
+WRAPPED_SUBJECT_CHARS = 50  # a subject line this long may have wrapped at the print's margin
+
+
+def _subject_wraps(f: Field, lines: list[str], i: int) -> bool:
+    """Does the subject on line i go on onto the next line? A long subject wraps at the
+    print's margin: the next line carries on in lower case (`... de nieuwe school in` /
+    `het centrum`) and the header's blank line (or its next label) follows it; a body's
+    first line opens with a capital."""
+    if f.kind != "subject" or len(f.value) < WRAPPED_SUBJECT_CHARS or i + 2 >= len(lines):
+        return False
+    nxt, then = lines[i + 1].strip(), lines[i + 2]
+    return (
+        bool(re.match(r"[a-z0-9(]", nxt))
+        and not _label_hits(nxt)
+        and (not then.strip() or bool(_label_hits(then)))
+    )
 
 
 def _content_lines_between(lines: list[str], a: int, b: int, fields: Block | None = None) -> int:
@@ -603,9 +661,24 @@ def _person(piece: str) -> dict | None:
     redacted = (
         _has_box(text) or not re.search(r"[A-Za-z]{2,}", rest) or bool(re.search(r"[\"“”]", text))
     )
-    name = rest.strip(" \"“”<>,‚;'")
-    name = re.sub(r"\s+", " ", name) if re.search(r"[A-Za-z]{2,}", name) else None
-    return {"address": None, "domain": None, "redacted": redacted, "name": name}
+    return {"address": None, "domain": None, "redacted": redacted, "name": _display_name(rest)}
+
+
+@cache
+def _behalf_edge_re() -> re.Pattern:
+    alt = "|".join(re.escape(w) for w in sorted(_rules()["behalf_words"], key=len, reverse=True))
+    return re.compile(rf"^\s*(?:{alt})(?=\s|$)|(?<=\s)(?:{alt})\s*$", re.IGNORECASE)
+
+
+def _display_name(text: str) -> str | None:
+    """A person's name as the header prints it, boxes and codes cut out: no quotes or
+    brackets around it, no `namens` left at an edge where a box took the name beside it;
+    None where no word is left."""
+    name = _behalf_edge_re().sub("", text.strip(" \"“”<>,‚;'")).strip(" \"“”<>,‚;'")
+    return re.sub(r"\s+", " ", name) if re.search(r"[A-Za-z]{2,}", name) else None
+
+
+_MAILTO_RE = re.compile(r"[\[(<]?\s*mailto:\s*$", re.IGNORECASE)
 
 
 def _addressed_person(text: str, m: re.Match) -> dict:
@@ -621,8 +694,8 @@ def _addressed_person(text: str, m: re.Match) -> dict:
         or _has_codes(local)
         or not re.search(r"[A-Za-z]{2}", local)
     )
-    name = _without_boxes(text[: m.start()]).strip(" \"“”<>,‚;'")
-    name = re.sub(r"\s+", " ", name) if re.search(r"[A-Za-z]{2,}", name) else None
+    # Outlook writes the sender's address as a link after the name: `Jansen [mailto:`
+    name = _display_name(_without_boxes(_MAILTO_RE.sub("", text[: m.start()])))
     if (
         local
         and name
@@ -684,7 +757,7 @@ def parse_addresses(value: str) -> list[dict]:
         # read a box's edge as `:` or `|`)
         n = len(re.findall(r"[,;‚]", value)) + 1
         return [{"address": None, "domain": None, "redacted": True, "name": None}] * n
-    for piece in _split_people(repair_addresses(value)):
+    for piece in _split_people(repair_addresses(_bracketed_marks_as_boxes(value))):
         # OCR can run several addresses into one piece: one person per address
         text = piece
         matches = list(_ADDRESS_RE.finditer(text))
@@ -725,6 +798,7 @@ class Message:
     quoted_original: bool = False  # a lone subject line a later message forwards or answers
     after_closing: bool = False  # a lone subject line below another message's closing
     attachments: list[str] = field(default_factory=list)
+    unsent: bool = False  # a header block with no sent label at all (_unsent_header_messages)
 
 
 def _previous_nonblank(lines: list[str], i: int, limit: int = 3) -> int | None:
@@ -824,6 +898,7 @@ def _find_messages(lines: list[str]) -> tuple[list[Message], list[Field], list[B
     messages += stamped
     free = [block for block in blocks if not any(block is taken for taken in attached)]
     messages += _dateless_block_messages(free, dated=bool(messages))
+    messages += _unsent_header_messages(lines, free, messages)
     messages += _lone_subject_messages(lines, blocks, messages)
     messages.sort(key=lambda m: m.anchor_line)
     return messages, fields, blocks
@@ -951,6 +1026,62 @@ def _dateless_block_messages(blocks: list[Block], dated: bool) -> list[Message]:
     return messages
 
 
+#: lines around a header block within which another message's header makes it that
+#: message's torn-off part rather than a header of its own
+TORN_PART_REACH = 3
+#: a header pasted into notes prints at least this many fields, one under the other
+PASTED_HEADER_FIELDS = 3
+
+
+def _unsent_header_messages(
+    lines: list[str], blocks: list[Block], found: list[Message]
+) -> list[Message]:
+    """Header blocks that print no sent label at all: a message too when the block is
+    built as a mail program prints one (a memo's `Aan:/Van:/Onderwerp:` block is not):
+    `From:`, `To:` and `Subject:` with an address among the sender's and recipients'
+    values (an undated forward or a header whose date line was left out), or a header
+    pasted into notes (`To:`, `Cc:`, `Subject:` one under the other, no From or date).
+    Not a block right beside another message's header: a part OCR tore from it."""
+    messages = []
+    for block in blocks:
+        kinds = block.fields.keys()
+        if "sent" in kinds or not {"to", "subject"} <= kinds:
+            continue
+        if not (
+            block.fields["to"].value.strip() and _is_readable_value(block.fields["subject"].value)
+        ):
+            continue  # a column of bare labels OCR tore from its values
+        if any(
+            block.first_line - TORN_PART_REACH <= m.anchor_line <= block.last_line + TORN_PART_REACH
+            for m in found
+        ):
+            continue
+        people = " ".join(block.fields[k].value for k in ("from", *ADDRESS_KINDS) if k in kinds)
+        addressed = "@" in repair_addresses(people)
+        if ("from" in kinds and addressed) or _is_pasted_block(lines, block, addressed):
+            msg = Message(None, block.first_line, block, block.first_line, block.last_line)
+            msg.unsent = True
+            messages.append(msg)
+    return messages
+
+
+def _is_pasted_block(lines: list[str], block: Block, addressed: bool) -> bool:
+    """A header a mail program pasted into notes: no From, at least PASTED_HEADER_FIELDS
+    fields on lines one under the other, and an address or a copy label as mail programs
+    print it (`Cc:`; a memo or letter writes `Kopie aan:`)."""
+    fields = block.fields
+    own = _field_lines(block)
+    mail_copy = any(
+        f.kind in ("cc", "bcc") and f.label.lower() in ("cc", "bcc") for f in fields.values()
+    )
+    return (
+        "from" not in fields
+        and len(fields) >= PASTED_HEADER_FIELDS
+        and all(k in own for k in range(block.first_line, block.last_line + 1))
+        and (addressed or mail_copy)
+    )
+
+
 def _is_blanked_date_header(block: Block) -> bool:
     """`Datum:` with nothing readable after it is a mail header whose sent date was blacked
     out only beside a From value, a To and a Subject: a memo or minutes print their date,
@@ -1047,6 +1178,8 @@ def _fill_message(msg: Message, lines: list[str], next_start: int) -> None:
     fields = msg.block.fields if msg.block else {}
     if msg.sender is None:
         msg.sender = _block_sender(fields, lines) if _has_value(fields, "from") else None
+    if msg.sender is None and msg.unsent and "from" not in fields:
+        msg.sender = _sender_from_heading(msg, lines)
     if msg.sender is None:
         msg.sender = _sender_above(msg, lines)
     if "subject" in fields and fields["subject"].value:
@@ -1083,6 +1216,21 @@ def _block_sender(fields: dict[str, Field], lines: list[str]) -> dict:
                 sender["redacted"] = True
             break
     return sender
+
+
+@cache
+def _sender_heading_re() -> re.Pattern:
+    return re.compile(_rules()["sender_heading_regex"], re.IGNORECASE)
+
+
+def _sender_from_heading(msg: Message, lines: list[str]) -> dict | None:
+    """A header pasted into notes prints no From line; the heading right above it may say
+    whose mail it is (`# Mail van Bart`): that name is the sender's."""
+    k = _previous_nonblank(lines, msg.first_line, limit=1)
+    m = _sender_heading_re().match(lines[k]) if k is not None else None
+    if m is None:
+        return None
+    return {"address": None, "domain": None, "redacted": False, "name": m["name"].strip()}
 
 
 def _sender_above(msg: Message, lines: list[str]) -> dict:
@@ -1697,7 +1845,40 @@ def _lines_with_pages(doc: Doc) -> tuple[list[str], list[str], list[int], list[S
     _mend_misread_labels(lines)
     _mend_colonless_labels(lines)
     _join_values_beside_labels(lines, printed, spans)
+    _join_values_below_labels(lines, printed)
     return lines, printed, page_of_line, spans
+
+
+#: bare labels, each with its value on the line below, that make a header of label/value rows
+LABEL_ROWS_MIN = 3
+
+
+def _join_values_below_labels(lines: list[str], printed: list[str]) -> None:
+    """A header printed as a table of two cells a row, its text read cell by cell: `Van:` /
+    `Piet Jansen <...>` / `Verzonden:` / `dinsdag 14 maart ...` one under the other. In a
+    run of at least LABEL_ROWS_MIN bare labels, each with a line that is no label right
+    below it, every label takes that line (in place; the moved line is left blank so line
+    numbers hold). A column of labels with their values elsewhere (OCR of a scan) has no
+    such run."""
+    i = 0
+    while i < len(lines):
+        rows = []
+        k = i
+        while k + 1 < len(lines) and _is_bare_label_line(lines[k]) and _is_cell_value(lines[k + 1]):
+            rows.append(k)
+            k += 2
+        if len(rows) >= LABEL_ROWS_MIN:
+            for r in rows:
+                lines[r], printed[r] = (
+                    f"{lines[r]} {lines[r + 1]}",
+                    f"{printed[r]} {printed[r + 1]}",
+                )
+                lines[r + 1] = printed[r + 1] = ""
+        i = k + 1 if rows else i + 1
+
+
+def _is_cell_value(line: str) -> bool:
+    return bool(line.strip()) and not _label_hits(line)
 
 
 _QUOTE_MARKS_RE = re.compile(r"^(?:\s*>)+ ?")
@@ -2148,6 +2329,9 @@ def looks_like_email_page(text: str) -> bool:
     """Does this page start or carry a printed e-mail (a header with a sent time)?"""
     lines = repair_addresses(text or "").splitlines()
     messages, fields, _blocks = _find_messages(lines)
+    # a header with no sent label makes a page an e-mail's only where the document's own
+    # type says so (the splitter reads such a header at a document's top)
+    messages = [m for m in messages if not m.unsent]
     if not messages:
         return False
     kinds = {f.kind for f in fields}

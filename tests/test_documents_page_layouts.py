@@ -353,3 +353,35 @@ def test_english_action_and_decision_labels_are_a_records_cues() -> None:
         "3. Rondvraag\nGeen vragen meer.\n"
     )
     assert _typed_and_dated(text)[0] == "minutes"
+
+
+# an HTML page saved as text: its menu and its ordered list indented as the browser printed
+# them, every item numbered 1 (the numbers were the list's, not the text's)
+SAVED_LIST_PAGE = """ • Home
+ • Nieuws
+ • Contact
+maandag 3 juni 2024
+
+Verslag ledenvergadering
+
+Op 14 mei 2024 vond de jaarlijkse ledenvergadering van de toneelvereniging plaats.
+
+ 1. Opening
+
+De voorzitter heet iedereen welkom.
+
+ 1. Jaarverslag
+
+Het jaarverslag wordt goedgekeurd.
+
+ 1. Rondvraag
+
+Geen vragen.
+"""
+
+
+def test_an_indented_list_of_a_saved_web_page_starts_no_pages() -> None:
+    assert len(split_text_into_documents(SAVED_LIST_PAGE)) == 1
+    # the OCR release's convention: a space opens each page, whatever its first line is
+    pages = " Verslag overleg 3 mei\nTekst.\n 1. Opening\nTekst.\n Notitie datalekken\nTekst.\n"
+    assert len(split_text_into_documents(pages)) == 3

@@ -287,6 +287,65 @@ def test_an_organisations_own_account_of_a_year_in_figures_is_a_report() -> None
     assert classify_document(passing)[0] == "other"  # a year named in passing counts nothing
 
 
+# a section of an annual report whose table was saved one cell per line, the organisation
+# writing of itself by name
+TABLE_ACCOUNT = """Bijlage 3: Bezwaarschriften
+
+Sinds 2019 registreert de dienst alle bezwaarschriften centraal.
+
+Tabel 7 Bezwaarschriften 2023-2024
+
+Soort
+
+2023
+
+2024
+
+Peildatum:
+
+-
+
+3-1-25
+
+Parkeerbelasting
+
+41
+
+38
+
+Afvalstoffenheffing
+
+17
+
+22
+
+Totaal
+
+58
+
+60
+"""
+
+
+def test_a_period_over_a_table_of_figures_is_an_own_account_whoever_writes_it() -> None:
+    assert classify_document(TABLE_ACCOUNT) == ("report", "Bijlage 3: Bezwaarschriften")
+    # the date the table's figures stand at is one of its cells, not the document's date
+    assert document_date("report", TABLE_ACCOUNT, None) == (None, False)
+    news = TABLE_ACCOUNT.replace("registreert de dienst", "registreert de dienst, meldt de krant,")
+    assert classify_document(news)[0] == "other"
+    # page numbers alone on their lines are no table
+    paged = "Uitleg\n\nIn 2024 is de regeling gewijzigd.\n" + "".join(
+        f"\nTekst van pagina {n}.\n\n{n}\n" for n in range(1, 12)
+    )
+    assert classify_document(paged)[0] == "other"
+
+
+def test_a_count_written_out_in_a_period_is_a_figure_of_an_own_account() -> None:
+    written = OWN_ACCOUNT.replace("hebben wij 412 klachten", "hebben wij zeven klachten")
+    written = written.replace(", 35 meer", "").replace("Ruim 80% daarvan", "Alle")
+    assert classify_document(written)[0] == "report"
+
+
 PORTAL_DECISIONS = """Dagelijks bestuur Waterschap Lage Velden
 
 Datum
@@ -402,3 +461,77 @@ def test_an_agenda_title_over_a_record_is_minutes_and_a_plain_agenda_stays() -> 
 def test_a_link_is_read_as_its_text() -> None:
     assert without_markdown("Notulist: [Rob Vos](https://example.org/rob)") == "Notulist: Rob Vos"
     assert without_markdown("Zie [1] en (2).\n") == "Zie [1] en (2).\n"  # no link: left alone
+
+
+def test_a_newsletters_page_before_a_title_is_no_part_of_it() -> None:
+    page = (
+        "Pagina 7: NOTULEN LEDENVERGADERING BUURTVERENIGING\n\n"
+        "  1. Opening:\n\nDe voorzitter heet de aanwezigen welkom.\n\n"
+        "  1. Rondvraag:\n\nGeen vragen.\n"
+    )
+    assert classify_document(page)[0] == "minutes"
+    assert classify_document(page.replace("Pagina 7: ", "Blz. 7 - "))[0] == "minutes"
+
+
+def test_an_agenda_that_tells_why_its_meeting_is_called_stays_an_agenda() -> None:
+    called = (
+        "agenda 5 maart 2024\n\nLocatie: Buurthuis De Linde, Zwolle\n\n"
+        "Vergadering Stichting Speeltuin op dinsdag 5 maart 2024\n\n"
+        "Omdat op 6 februari 2024 het quorum niet werd gehaald, moet een extra vergadering de "
+        "besluiten van die avond bekrachtigen.\n\nTe bekrachtigen besluiten\n\n"
+        "  1. De vergadering stemt in met de nieuwe begroting.\n"
+        "  2. Het bestuur verkent een tweede locatie.\n"
+    )
+    assert classify_document(called)[0] == "agenda"
+
+
+def test_a_weekday_that_fits_another_named_year_corrects_a_copied_year() -> None:
+    record = (
+        "Verslag jaarvergadering Harmonie\n\nDatum: dinsdag 14 maart 2021, 20.00 uur\n\n"
+        "1. Opening\nDe voorzitter opent de vergadering.\n"
+        "2. Jaarverslag 2022\nHet jaarverslag 2022 en de begroting 2023 worden vastgesteld.\n"
+    )
+    # 14 March 2023 was a Tuesday (2021: a Sunday), and 2021 is named only in the date
+    assert document_date("minutes", record, None) == (date(2023, 3, 14), True)
+    # a year the text names again is its own: the weekday is the slip
+    again = record.replace("Jaarverslag 2022", "Jaarverslag 2020 en 2021")
+    assert document_date("minutes", again, None) == (date(2021, 3, 14), False)
+
+
+def test_a_news_item_about_an_organisations_counts_is_no_report() -> None:
+    counts = (
+        "Het aantal meldingen van datalekken bij de gemeente steeg in 2023.\n"
+        "Van de meldingen ging het grootste deel over verkeerd verstuurde post.\n"
+        "De meldingen over inbraken bleven gelijk.\n"
+        "Ook het aantal meldingen van verloren laptops nam toe.\n"
+        "Alle meldingen zijn binnen de termijn behandeld.\n"
+        "Over 2024 verwacht de gemeente minder meldingen.\n"
+    )
+    assert classify_document(counts)[0] == "report"
+    news = counts.replace("steeg in 2023.", "steeg in 2023, maakte de gemeente vandaag bekend.")
+    assert classify_document(news)[0] == "other"
+
+
+def test_a_key_figures_heading_inside_a_text_makes_it_an_own_account() -> None:
+    section = (
+        "Bezwaren\n\nPortefeuillehouder: wethouder Smit\n\n"
+        "Een bezwaar is een reactie op een besluit van de gemeente.\n\n"
+        "Kerncijfers bezwaren 2023\n\n"
+        "  • Ontvangen bezwaarschriften: 812 (2022: 790)\n"
+        "  • Binnen de termijn afgehandeld: 91%\n"
+    )
+    # a plain text's title stands in its first lines (the heading is below them)
+    assert classify_document(section, title_lines=3)[0] == "report"
+    told = section.replace("Een bezwaar is", "Volgens de krant is een bezwaar")
+    assert classify_document(told, title_lines=3)[0] == "other"
+
+
+def test_a_reports_name_over_a_posting_time_heads_a_news_item() -> None:
+    news = (
+        "Jaarverslag bezwaren 2023\n\n3 april 2024, 10:15\n\n"
+        "Het jaarverslag laat zien hoeveel bezwaren er binnenkwamen.\n\n"
+        "Bekijk het jaarverslag (pdf, 1,2 MB).\n"
+    )
+    assert classify_document(news)[0] == "other"
+    report = news.replace("3 april 2024, 10:15", "April 2024")
+    assert classify_document(report)[0] == "report"

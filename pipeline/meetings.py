@@ -630,6 +630,8 @@ def _label_line_people(rest: str, status: str) -> list[dict[str, Any]]:
     grouped = _LEAD_GROUP_RE.match(rest.strip())
     if grouped:  # `Aanwezig: van bestuur: W. Groen (vz), F. van der Graaf`
         return _in_group(_label_line_people(grouped["rest"], status), grouped["group"])
+    if led := _role_led_groups(rest, status):
+        return led
     if _rules()["plural_honorific_re"].match(rest.strip()) and (listed := _name_list(rest, status)):
         return listed  # `Afwezig: De heren E. Boon en G. Klomp`
     if entries := _honorific_entries(rest, status):
@@ -676,6 +678,23 @@ def _without_arrival(item: str, status: str) -> tuple[str, str]:
     komt om 20.40 ter vergadering`): present, whatever list they stand in."""
     late = _rules()["arrives_later"].search(item)
     return (item[: late.start()], "present") if late else (item, status)
+
+
+_ROLE_LEAD_RE = re.compile(r"^\s*(?P<role>[A-Za-z][\w -]{1,30}?)\s*:\s*(?P<rest>\S.*)$")
+
+
+def _role_led_groups(rest: str, status: str) -> list[dict[str, Any]]:
+    """A label line whose every part opens with a role (`Voorzitter: Jan Peeters; Secretaris:
+    Els Maes; Leden: Tom Claes, Ann Wouters`): each part's people in that role; [] else."""
+    people: list[dict[str, Any]] = []
+    for part in filter(str.strip, rest.split(";")):
+        m = _ROLE_LEAD_RE.match(part)
+        word = m["role"].strip().lower() if m else ""
+        role = _rules()["group_roles"].get(word) or (word if word in _rules()["roles"] else None)
+        if role is None:
+            return []
+        people += [{**p, "role": p["role"] or role} for p in _label_line_people(m["rest"], status)]
+    return people
 
 
 def _role_label(text: str) -> bool:

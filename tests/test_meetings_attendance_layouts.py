@@ -1905,3 +1905,13 @@ def test_a_form_rendered_as_bullets_label_over_value():
         ("B. Scholtze", "voorzitter"),
     ]
     assert _people("- Voorzitter stelt voor de vergadering te schorsen") == []
+
+
+def test_a_label_line_whose_parts_each_open_with_a_role():
+    line = "Aanwezig: Voorzitter: Jan Peeters; Secretaris: Els Maes; Leden: Tom Claes, Ann Wouters"
+    assert [(p[0], p[1]) for p in _people(line)] == [
+        ("Jan Peeters", "voorzitter"),
+        ("Els Maes", "secretaris"),
+        ("Tom Claes", "lid"),
+        ("Ann Wouters", "lid"),
+    ]

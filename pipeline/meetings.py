@@ -625,6 +625,8 @@ def _label_line_people(rest: str, status: str) -> list[dict[str, Any]]:
             return marked  # a short name (`K. Bos`) is read below
     if (split := _at_next_label(rest, status)) is not None:
         return split
+    if (closed := _list_then_sentence(rest, status)) is not None:
+        return closed
     if counted := _counted_names(rest, status):
         return counted
     grouped = _LEAD_GROUP_RE.match(rest.strip())
@@ -831,6 +833,22 @@ def _at_next_label(rest: str, status: str) -> list[dict[str, Any]] | None:
         if _LEAD_GROUP_RE.match(tail):
             return _label_line_people(head, status) + _label_line_people(tail, status)
     return None
+
+
+def _list_then_sentence(rest: str, status: str) -> list[dict[str, Any]] | None:
+    """The people of a label line whose list a sentence follows (`..., Henk en Mieke Bos. 2
+    leden waren in het bezit van een volmacht.`): the list read alone, the sentence as
+    sentences are; None where no sentence follows the list's first full stop."""
+    parts = _rules()["sentence_end"].split(rest, maxsplit=1)
+    if len(parts) < 2 or "," not in parts[0]:
+        return None
+    head, tail = parts
+    if len(tail.split()) < 4 or re.search(r"[(),]", tail):
+        return None  # `..., Bea Bos. (vereniging) Piet Kok (...), ...`: the list goes on
+    people = _label_line_people(head, status)
+    if not people:
+        return None
+    return people + _sent_apologies(tail) + _led_sentences(tail)
 
 
 def _words_outside_notes(item: str) -> int:

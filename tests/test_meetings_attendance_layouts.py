@@ -1915,3 +1915,19 @@ def test_a_label_line_whose_parts_each_open_with_a_role():
         ("Tom Claes", "lid"),
         ("Ann Wouters", "lid"),
     ]
+
+
+def test_a_label_line_list_followed_by_a_sentence():
+    line = (
+        "Aanwezig: Paul Bos, Wim en Marja van Dam, Henk en Mieke Kok. "
+        "2 leden waren in het bezit van een stemmingsvolmacht."
+    )
+    assert [p[0] for p in _people(line)] == [
+        "Paul Bos",
+        "Wim van Dam",
+        "Marja van Dam",
+        "Henk Kok",
+        "Mieke Kok",
+    ]
+    going_on = "Aanwezig: Isa Nielen, Bea van den Berg. (vereniging) Piet Kok (Steunpunt), Bert Mos"
+    assert [p[0] for p in _people(going_on)][-2:] == ["Piet Kok", "Bert Mos"]

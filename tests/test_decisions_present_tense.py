@@ -1,0 +1,109 @@
+"""Decisions and tasks that minutes of parents' councils, residents' committees and clubs
+write in the present tense: what `we` will do at a time to come, a named person's task, the
+meeting finding a proposal fine, a question who goes answered with names; and the sentences
+in that tense that decide nothing (a wish, leaving the meeting, a talk still to come)."""
+
+from __future__ import annotations
+
+from tests.test_decisions_headings import _decisions
+
+HEAD = "Verslag bestuursvergadering 3 oktober 2023\n\n"
+
+
+def test_what_we_will_do_at_a_time_to_come_is_agreed():
+    text = HEAD + "\n".join(
+        [
+            "4. Zomerfeest",
+            "We houden het feest op zaterdag 8 juni in de tuin van het buurthuis.",
+            "Het springkussen huren we volgende week bij de verhuurder.",
+            "We komen komende vergadering terug op de prijzen.",
+            "",
+            "5. Nieuwsbrief",
+            "We bespreken de opzet volgende keer verder.",
+            "We verwachten volgende maand meer aanmeldingen.",
+            "Als we volgende week tijd hebben, bellen we de drukker.",
+            "We gaan liefst volgende maand naar een andere drukker.",
+            "Zo komen we bij het volgende punt: de kermis.",
+        ]
+    )
+    assert _decisions(text) == [
+        ("afspraak", None, "We houden het feest op zaterdag 8 juni in de tuin van het buurthuis."),
+        ("afspraak", None, "Het springkussen huren we volgende week bij de verhuurder."),
+        ("afspraak", None, "We komen komende vergadering terug op de prijzen."),
+    ]
+
+
+def test_a_named_persons_task_in_the_present_tense():
+    text = HEAD + "\n".join(
+        [
+            "* Het rooster is klaar. Petra stuurt dat rond.",
+            "* Kees doet de kascontrole van dit jaar.",
+            "* Mila bewaakt de planning van de klussendag.",
+            "* Ruud maakt het jaarverslag.",
+            "* Petra stuurt dat de vergadering akkoord is.",
+            "* Kees doet een voorstel voor de contributie.",
+            "* Ruud maakt melding van een lekkage.",
+        ]
+    )
+    assert _decisions(text) == [
+        ("actie", None, "Petra stuurt dat rond."),
+        ("actie", None, "Kees doet de kascontrole van dit jaar."),
+        ("actie", None, "Mila bewaakt de planning van de klussendag."),
+        ("actie", None, "Ruud maakt het jaarverslag."),
+    ]
+
+
+def test_the_meeting_finds_a_proposal_fine():
+    text = HEAD + "\n".join(
+        [
+            "Het bestuur stelt Anja voor als nieuwe secretaris. De vergadering vindt dit prima.",
+            "",
+            "De leden vinden de hal een goede plek om het prikbord op te hangen.",
+            "",
+            "De vergadering vindt het jammer dat de kermis niet doorgaat.",
+            "De leden vinden dit niet goed.",
+        ]
+    )
+    assert [d[2] for d in _decisions(text)] == [
+        "De vergadering vindt dit prima.",
+        "De leden vinden de hal een goede plek om het prikbord op te hangen.",
+    ]
+
+
+def test_who_goes_answered_with_names():
+    text = HEAD + "\n".join(
+        [
+            "3. Werkbezoek gemeente",
+            "  • Bezoek op dinsdag 14 mei om 19.00 uur",
+            "  • Wie gaat mee: Joke, Harm?, Frits",
+            "  • Wie neemt contact op met de wethouder?",
+        ]
+    )
+    assert _decisions(text) == [("actie", None, "Wie gaat mee: Joke, Harm?, Frits")]
+
+
+def test_a_telegram_participle_after_a_lost_period():
+    text = HEAD + (
+        "De heg is vervangen door een schutting vanwege privacy Afgesproken is dat de"
+        " schutting groen wordt geverfd. Daarna volgt de rondvraag."
+    )
+    assert _decisions(text) == [
+        ("afspraak", None, "Afgesproken is dat de schutting groen wordt geverfd."),
+    ]
+
+
+def test_a_conclusion_without_its_auxiliary_is_a_decision():
+    text = HEAD + "Geconcludeerd dat de bewoners zelf de buren aanspreken."
+    assert _decisions(text) == [
+        ("besluit", None, "Geconcludeerd dat de bewoners zelf de buren aanspreken."),
+    ]
+
+
+def test_leaving_or_arriving_is_no_task():
+    text = HEAD + "\n".join(
+        [
+            "Jan de Vries zal rond 21.30 uur de vergadering verlaten wegens een andere afspraak.",
+            "De Sint zal arriveren om 14:00 op het plein . Daarna is er chocolademelk.",
+        ]
+    )
+    assert _decisions(text) == []

@@ -5,7 +5,8 @@ in that tense that decide nothing (a wish, leaving the meeting, a talk still to 
 
 from __future__ import annotations
 
-from tests.test_decisions_headings import _decisions
+from pipeline.decisions import extract_decisions
+from tests.test_decisions_headings import _decisions, _document
 
 HEAD = "Verslag bestuursvergadering 3 oktober 2023\n\n"
 
@@ -107,3 +108,84 @@ def test_leaving_or_arriving_is_no_task():
         ]
     )
     assert _decisions(text) == []
+
+
+def test_an_advisory_bodys_advice_and_a_matter_left_to_another_are_decisions():
+    text = HEAD + "\n".join(
+        [
+            "De adviesraad adviseert aan het college om de subsidie voor het koor te verhogen.",
+            "",
+            "De vergadering laat het aan het bestuur over om een datum te prikken.",
+            "",
+            "De werkgroep adviseert niet om de zaal te huren.",
+        ]
+    )
+    assert [d[2] for d in _decisions(text)] == [
+        "De adviesraad adviseert aan het college om de subsidie voor het koor te verhogen.",
+        "De vergadering laat het aan het bestuur over om een datum te prikken.",
+    ]
+
+
+def test_some_members_will_see_to_it():
+    text = HEAD + "Enkele leden zullen een voorstel voor de website uitwerken."
+    assert _decisions(text) == [
+        ("actie", None, "Enkele leden zullen een voorstel voor de website uitwerken."),
+    ]
+
+
+def test_a_markdown_star_glued_to_its_item_and_an_escaped_list_number():
+    text = HEAD + "\n".join(
+        [
+            "Besluiten vanuit de vorige vergadering:",
+            "*‘Sportdag’ komt weer terug, op een vrijdag.",
+            "",
+            "* De kantine gaat om 17.00 uur dicht.",
+            "",
+            "Acties:",
+            "",
+            "1\\. Joost installeert de nieuwe beamer in de zaal",
+            "2\\. Mila plaatst de kerstboom in de hal",
+        ]
+    )
+    assert [d[2] for d in _decisions(text)] == [
+        "‘Sportdag’ komt weer terug, op een vrijdag.",
+        "De kantine gaat om 17.00 uur dicht.",
+        "Joost installeert de nieuwe beamer in de zaal",
+        "Mila plaatst de kerstboom in de hal",
+    ]
+
+
+def test_an_e_mail_carrying_a_meetings_report_is_read_as_minutes():
+    text = "\n".join(
+        [
+            "To: Jan Bos; Piet Smit",
+            "Subject: Verslag overleg molen 3",
+            "",
+            "Hierbij het verslag van het overleg van vanochtend.",
+            "Digasys zal de metingen analyseren.",
+            "Sibelco levert de meetgegevens aan.",
+        ]
+    )
+    document = _document(text, "email")
+    document["title"] = "Verslag overleg molen 3"
+    found = [(d["kind"], d["text"]) for d in extract_decisions(document, [])]
+    assert found == [
+        ("actie", "Digasys zal de metingen analyseren."),
+        ("actie", "Sibelco levert de meetgegevens aan."),
+    ]
+    document["title"] = "Offerte molen 3"
+    offer = text.replace("Verslag overleg", "Offerte").replace(
+        "het verslag van het overleg", "de prijs"
+    )
+    document["pages"][0]["text"] = offer
+    assert extract_decisions(document, []) == []
+
+
+def test_a_page_whose_first_lines_are_list_numbers_is_named_by_its_first_words():
+    text = "\n".join(
+        [" • 1", " • 2", " • 3", "dinsdag 4 april 2023", "", "buurtraad verslag", ""]
+        + ["De buurtraad adviseert aan de gemeente om de bank te verplaatsen."]
+    )
+    assert _decisions(text, doc_type="other") == [
+        ("besluit", None, "De buurtraad adviseert aan de gemeente om de bank te verplaatsen."),
+    ]

@@ -189,3 +189,32 @@ def test_a_page_whose_first_lines_are_list_numbers_is_named_by_its_first_words()
     assert _decisions(text, doc_type="other") == [
         ("besluit", None, "De buurtraad adviseert aan de gemeente om de bank te verplaatsen."),
     ]
+
+
+def test_everyone_consents_or_a_body_takes_over_advice():
+    text = HEAD + "\n".join(
+        [
+            "Iedereen is akkoord met het nieuwe rooster.",
+            "Alle leden zijn hiermee akkoord gegaan.",
+            "De ouderraad stemt in.",
+            "Er is geen bezwaar tegen de nieuwe opzet.",
+            "Het bestuur neemt het advies van de kascommissie over.",
+            "De MR geeft positief advies over het vakantierooster.",
+            "Iedereen vindt het een goed idee.",
+            "De keuze valt op de kantine van de voetbalclub.",
+            "",
+            "Iedereen is welkom op de open dag.",
+            "Jan vindt het een goed idee.",
+            "Er is geen bezwaar gemaakt tegen de notulen van vorig jaar, zegt Jan.",
+        ]
+    )
+    assert [d[2] for d in _decisions(text)] == [
+        "Iedereen is akkoord met het nieuwe rooster.",
+        "Alle leden zijn hiermee akkoord gegaan.",
+        "De ouderraad stemt in.",
+        "Er is geen bezwaar tegen de nieuwe opzet.",
+        "Het bestuur neemt het advies van de kascommissie over.",
+        "De MR geeft positief advies over het vakantierooster.",
+        "Iedereen vindt het een goed idee.",
+        "De keuze valt op de kantine van de voetbalclub.",
+    ]

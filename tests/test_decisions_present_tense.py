@@ -25,6 +25,7 @@ def test_what_we_will_do_at_a_time_to_come_is_agreed():
             "Als we volgende week tijd hebben, bellen we de drukker.",
             "We gaan liefst volgende maand naar een andere drukker.",
             "Zo komen we bij het volgende punt: de kermis.",
+            "We vergaderen weer op dinsdag 4 juni.",
         ]
     )
     assert _decisions(text) == [
@@ -44,6 +45,7 @@ def test_a_named_persons_task_in_the_present_tense():
             "* Petra stuurt dat de vergadering akkoord is.",
             "* Kees doet een voorstel voor de contributie.",
             "* Ruud maakt melding van een lekkage.",
+            "* Kees maakt een opmerking over de kosten.",
         ]
     )
     assert _decisions(text) == [

@@ -220,3 +220,29 @@ def test_everyone_consents_or_a_body_takes_over_advice():
         "Iedereen vindt het een goed idee.",
         "De keuze valt op de kantine van de voetbalclub.",
     ]
+
+
+def test_an_action_list_whose_owners_stand_on_the_line_below_each_task():
+    text = HEAD + "\n".join(
+        [
+            "Actiepunten",
+            "",
+            "Springkussen reserveren voor de sportdag",
+            "Joost",
+            "",
+            "Sponsors benaderen",
+            "Mila en Ruud",
+            "",
+            "5. Rondvraag",
+            "Geen.",
+        ]
+    )
+    assert _decisions(text) == [
+        ("actie", None, "Springkussen reserveren voor de sportdag (Joost)"),
+        ("actie", None, "Sponsors benaderen (Mila en Ruud)"),
+    ]
+
+
+def test_one_line_with_a_name_below_it_is_no_action_list():
+    text = HEAD + "\n".join(["Acties", "", "Zie de vorige notulen", "Joost", "", "5. Rondvraag"])
+    assert _decisions(text) == []

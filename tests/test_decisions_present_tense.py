@@ -246,3 +246,19 @@ def test_an_action_list_whose_owners_stand_on_the_line_below_each_task():
 def test_one_line_with_a_name_below_it_is_no_action_list():
     text = HEAD + "\n".join(["Acties", "", "Zie de vorige notulen", "Joost", "", "5. Rondvraag"])
     assert _decisions(text) == []
+
+
+def test_someone_asked_to_do_something_is_given_a_task():
+    text = HEAD + "\n".join(
+        [
+            "Eenieder wordt gevraagd na te denken over een nieuwe naam.",
+            "De penningmeester wordt gevraagd de rekening te betalen.",
+            "Er wordt gevraagd of er nog vrijwilligers zijn.",
+            "Geopperd wordt dat de bewoners zelf de gang vegen.",
+        ]
+    )
+    assert [(d[0], d[2]) for d in _decisions(text)] == [
+        ("actie", "Eenieder wordt gevraagd na te denken over een nieuwe naam."),
+        ("actie", "De penningmeester wordt gevraagd de rekening te betalen."),
+        ("besluit", "Geopperd wordt dat de bewoners zelf de gang vegen."),
+    ]

@@ -262,3 +262,20 @@ def test_someone_asked_to_do_something_is_given_a_task():
         ("actie", "De penningmeester wordt gevraagd de rekening te betalen."),
         ("besluit", "Geopperd wordt dat de bewoners zelf de gang vegen."),
     ]
+
+
+def test_a_body_of_the_meeting_sees_to_a_task_in_the_present_tense():
+    text = HEAD + "\n".join(
+        [
+            "Het bestuur stuurt een brief naar de woningcorporatie.",
+            "De dorpsraad neemt contact op met de gemeente.",
+            "De ouderraad organiseert de paasbrunch.",
+            "Het college schrijft in de brief dat de weg dicht gaat.",
+            "De directie informeert de MR over de formatie.",
+        ]
+    )
+    assert [d[2] for d in _decisions(text)] == [
+        "Het bestuur stuurt een brief naar de woningcorporatie.",
+        "De dorpsraad neemt contact op met de gemeente.",
+        "De ouderraad organiseert de paasbrunch.",
+    ]

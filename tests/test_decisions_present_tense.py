@@ -120,11 +120,14 @@ def test_an_advisory_bodys_advice_and_a_matter_left_to_another_are_decisions():
             "De vergadering laat het aan het bestuur over om een datum te prikken.",
             "",
             "De werkgroep adviseert niet om de zaal te huren.",
+            "",
+            "De commissie adviseert Jan Bos te benoemen. De raad besluit Jan Bos te benoemen.",
         ]
     )
     assert [d[2] for d in _decisions(text)] == [
         "De adviesraad adviseert aan het college om de subsidie voor het koor te verhogen.",
         "De vergadering laat het aan het bestuur over om een datum te prikken.",
+        "De raad besluit Jan Bos te benoemen.",
     ]
 
 

@@ -282,3 +282,10 @@ def test_a_body_of_the_meeting_sees_to_a_task_in_the_present_tense():
         "De dorpsraad neemt contact op met de gemeente.",
         "De ouderraad organiseert de paasbrunch.",
     ]
+
+
+def test_a_mandate_given_in_the_passive_is_a_decision():
+    text = HEAD + "Nu wordt Joke het mandaat gegeven om de huur op te zeggen."
+    assert _decisions(text) == [
+        ("besluit", None, "Nu wordt Joke het mandaat gegeven om de huur op te zeggen."),
+    ]

@@ -26,6 +26,8 @@ def test_what_we_will_do_at_a_time_to_come_is_agreed():
             "We gaan liefst volgende maand naar een andere drukker.",
             "Zo komen we bij het volgende punt: de kermis.",
             "We vergaderen weer op dinsdag 4 juni.",
+            "Op 12 mei organiseerden we de sportdag.",
+            "Wij verwelkomen volgende maand twee nieuwe leden.",
         ]
     )
     assert _decisions(text) == [

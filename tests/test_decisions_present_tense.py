@@ -291,3 +291,26 @@ def test_a_mandate_given_in_the_passive_is_a_decision():
     assert _decisions(text) == [
         ("besluit", None, "Nu wordt Joke het mandaat gegeven om de huur op te zeggen."),
     ]
+
+
+def test_present_tense_sentences_that_report_wish_or_evaluate_decide_nothing():
+    text = HEAD + "\n".join(
+        [
+            "De voorzitter opent de vergadering en heet iedereen welkom.",
+            "Iedereen is aanwezig behalve Karin.",
+            "Vorige week zijn we begonnen met de verbouwing.",
+            "We hopen op 5 juni veel ouders te zien.",
+            "De directie informeert de MR over de formatie.",
+            "Het bestuur vindt het jammer dat er zo weinig reacties waren.",
+            "De leden vinden het goed georganiseerd.",
+            "De commissie adviseert de ouders om op tijd te komen.",
+            "Wij wensen iedereen een fijne vakantie en tot volgend schooljaar.",
+            "Er is geen bezwaar ontvangen tegen het bestemmingsplan.",
+            "Jan doet een voorstel voor een nieuw logo.",
+            "Het bestuur schrijft in zijn jaarverslag dat het goed ging.",
+            "We kijken terug op een geslaagde avond.",
+            "Alle leden zijn van harte welkom bij de open dag.",
+            "Wie neemt de notulen volgende keer?",
+        ]
+    )
+    assert _decisions(text) == []

@@ -314,3 +314,19 @@ def test_present_tense_sentences_that_report_wish_or_evaluate_decide_nothing():
         ]
     )
     assert _decisions(text) == []
+
+
+def test_a_markdown_task_lists_check_box_is_no_part_of_the_item():
+    text = "\n".join(
+        [
+            "# Notulen 5 maart",
+            "",
+            "### Actiepunten",
+            "- [ ] Mila: README bijwerken",
+            "- [x] Joost zoekt uit hoe de build werkt",
+        ]
+    )
+    assert _decisions(text) == [
+        ("actie", None, "Mila: README bijwerken"),
+        ("actie", None, "Joost zoekt uit hoe de build werkt"),
+    ]

@@ -259,6 +259,7 @@ def test_someone_asked_to_do_something_is_given_a_task():
             "Eenieder wordt gevraagd na te denken over een nieuwe naam.",
             "De penningmeester wordt gevraagd de rekening te betalen.",
             "Er wordt gevraagd of er nog vrijwilligers zijn.",
+            "Hen wordt gevraagd voorstellen te doen voor de wijk.",
             "Geopperd wordt dat de bewoners zelf de gang vegen.",
         ]
     )

@@ -312,6 +312,7 @@ def test_present_tense_sentences_that_report_wish_or_evaluate_decide_nothing():
             "We kijken terug op een geslaagde avond.",
             "Alle leden zijn van harte welkom bij de open dag.",
             "Wie neemt de notulen volgende keer?",
+            "We zullen kijken hoe we dit willen aanpakken.",
         ]
     )
     assert _decisions(text) == []

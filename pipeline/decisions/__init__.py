@@ -3,7 +3,8 @@
 How such documents are built, and the step that reads each:
 - a label line opens them (`Besluit:`, `Besluit 1:`, `Actie:`, `Gemaakte afspraken:`,
   `Vervolgafspraken`); the text follows on the label line, as a bullet or numbered list
-  below it, or as paragraphs (`_label_decisions`). `Gevraagd besluit` / `Gevraagd
+  below it, as paragraphs, or as tasks each over a line naming its owners (`Offerte
+  aanvragen` over `Jan`, `_tasks_over_owners`) (`_label_decisions`). `Gevraagd besluit` / `Gevraagd
   instemming met ...:` open proposals (`is_proposal`);
 - OCR may print a list's numbers as a column of their own (`1.` `2.` with the texts below
   them) and may put a paragraph of a neighbouring column inside a list; the list goes on

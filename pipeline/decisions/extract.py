@@ -117,7 +117,9 @@ def _is_meeting_record(doc: Doc, lines: Lines, sentences: list[tuple[str, bool, 
     rules = _rules()
     if doc._.document.get("doc_type") not in rules["meeting_record_doc_types"]:
         return False
-    first = [text for _, text in lines if text][: rules["meeting_record_lines"]]
+    # a line with no word (a web page's list numbers `• 1`, `• 2`) heads nothing
+    worded = [text for _, text in lines if re.search(r"[^\W\d_]{2}", text)]
+    first = worded[: rules["meeting_record_lines"]]
     heads = [doc._.document.get("title") or "", *first]
     if any(names_a_meeting(text) for text in heads):
         return True

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.decisions.lists import _bullets, _list_below, _paragraphs
+from pipeline.decisions.lists import _bullets, _list_below, _paragraphs, _tasks_over_owners
 from pipeline.decisions.rules import MAX_FIELD_WORDS, Item, Lines, _rules, decision_label
 from pipeline.decisions.sentences import _decides, _formula_at, _with_subject
 from pipeline.decisions.text import (
@@ -327,4 +327,8 @@ def _below_label(lines: Lines, i: int, rest: str, line: str) -> tuple[list[Item]
     items, j = _list_below(lines, i + 1)
     if items:
         return items, j
-    return _paragraphs(lines, i + 1, bool(_rules()["list_label"].search(line)))
+    is_list = bool(_rules()["list_label"].search(line))
+    owned, j = _tasks_over_owners(lines, i + 1) if is_list else ([], i)
+    if owned:
+        return owned, j
+    return _paragraphs(lines, i + 1, is_list)

@@ -212,6 +212,30 @@ def _paragraphs(lines: Lines, i: int, is_list: bool) -> tuple[list[Item], int]:
     return items, i
 
 
+#: an action list of tasks over their owners' lines holds at least this many of them
+MIN_OWNED_TASKS = 2
+
+
+def _tasks_over_owners(lines: Lines, i: int) -> tuple[list[Item], int]:
+    """Tasks each on a line of their own with who carries them out on the line below it,
+    names only (`Offerte aanvragen` over `Jan`, `Zaal reserveren` over `Petra en Kees`),
+    blank lines between the pairs or not: one item per task, `<task> (<owners>)`; none when
+    fewer than MIN_OWNED_TASKS pairs open the list."""
+    owner = _rules()["owner_line"]
+    items: list[Item] = []
+    k = _next_filled(lines, i)
+    while k is not None and k + 1 < len(lines):
+        task, who = lines[k][1].strip(), lines[k + 1][1].strip()
+        if not who or not owner.match(who) or owner.match(task) or _is_break(task):
+            break
+        if decision_label(task) or task.endswith(":") or not _is_meaningful(task, min_words=2):
+            break
+        items.append(Item(lines[k][0], None, f"{task} ({who})", range(k, k + 2)))
+        i = k + 2
+        k = _next_filled(lines, i)
+    return (items, i) if len(items) >= MIN_OWNED_TASKS else ([], i)
+
+
 def _list_below(lines: Lines, i: int) -> tuple[list[Item], int]:
     """Bullet or numbered items below a label, or a column of numbers with their texts."""
     displaced = _displaced_items(lines, i)

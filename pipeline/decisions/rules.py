@@ -163,6 +163,7 @@ def _rules() -> dict[str, Any]:
         "list_label": rx(raw["list_label_regex"]),
         "todo_heading": rx(raw["todo_heading_regex"]),
         "owner_item": rx(raw["owner_item_regex"]),
+        "owner_line": rx(raw["owner_line_regex"]),
         "label_reference": rx(raw["label_reference_regex"]),
         "mixed_label": rx(raw["mixed_label_regex"]),
         "mixed_label_kinds": raw["mixed_label_kinds"],

@@ -291,10 +291,13 @@ def _formula_starts(line: str) -> Iterator[tuple[_Formula, int]]:
     # comma before a capital (`... niet verstuurd, Karin stuurt hem rond.`) or `en` (`...
     # vraagt om opmerkingen, en bij geen verder commentaar is er een akkoord ...`) or a dash
     # after an item's title (`Notulen vorige vergadering – Notulen vastgesteld`); an ellipsis
-    # ends a sentence as a period does (`... leeggeroofd… En nadat ... decharge verleend`)
+    # ends a sentence as a period does (`... leeggeroofd… En nadat ... decharge verleend`);
+    # a telegram participle in capitals opens a sentence whose period was lost (`... vanwege
+    # omstandigheden Afgesproken is dat ...`)
     clause = (
         r"[.!?;:,…]\s+(?=[A-Z])|\s*[–—]\s+(?=[A-Z])|;\s+(?=[a-z])|,?\s+en\s+(?=(?:de|het)\s)"
         r"|,\s+en\s+(?=[a-z])"
+        r"|(?<=[a-z])\s+(?=(?:Afgesproken|Besloten|Geconcludeerd)\s+(?:is|wordt|werd|om|dat)\b)"
     )
     starts += [m.end() for m in re.finditer(clause, line)]
     for start in starts:

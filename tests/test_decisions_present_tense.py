@@ -1,0 +1,334 @@
+"""Decisions and tasks that minutes of parents' councils, residents' committees and clubs
+write in the present tense: what `we` will do at a time to come, a named person's task, the
+meeting finding a proposal fine, a question who goes answered with names; and the sentences
+in that tense that decide nothing (a wish, leaving the meeting, a talk still to come)."""
+
+from __future__ import annotations
+
+from pipeline.decisions import extract_decisions
+from tests.test_decisions_headings import _decisions, _document
+
+HEAD = "Verslag bestuursvergadering 3 oktober 2023\n\n"
+
+
+def test_what_we_will_do_at_a_time_to_come_is_agreed():
+    text = HEAD + "\n".join(
+        [
+            "4. Zomerfeest",
+            "We houden het feest op zaterdag 8 juni in de tuin van het buurthuis.",
+            "Het springkussen huren we volgende week bij de verhuurder.",
+            "We komen komende vergadering terug op de prijzen.",
+            "",
+            "5. Nieuwsbrief",
+            "We bespreken de opzet volgende keer verder.",
+            "We verwachten volgende maand meer aanmeldingen.",
+            "Als we volgende week tijd hebben, bellen we de drukker.",
+            "We gaan liefst volgende maand naar een andere drukker.",
+            "Zo komen we bij het volgende punt: de kermis.",
+            "We vergaderen weer op dinsdag 4 juni.",
+            "Op 12 mei organiseerden we de sportdag.",
+            "Wij verwelkomen volgende maand twee nieuwe leden.",
+        ]
+    )
+    assert _decisions(text) == [
+        ("afspraak", None, "We houden het feest op zaterdag 8 juni in de tuin van het buurthuis."),
+        ("afspraak", None, "Het springkussen huren we volgende week bij de verhuurder."),
+        ("afspraak", None, "We komen komende vergadering terug op de prijzen."),
+    ]
+
+
+def test_a_named_persons_task_in_the_present_tense():
+    text = HEAD + "\n".join(
+        [
+            "* Het rooster is klaar. Petra stuurt dat rond.",
+            "* Kees doet de kascontrole van dit jaar.",
+            "* Mila bewaakt de planning van de klussendag.",
+            "* Ruud maakt het jaarverslag.",
+            "* Petra stuurt dat de vergadering akkoord is.",
+            "* Kees doet een voorstel voor de contributie.",
+            "* Ruud maakt melding van een lekkage.",
+            "* Kees maakt een opmerking over de kosten.",
+        ]
+    )
+    assert _decisions(text) == [
+        ("actie", None, "Petra stuurt dat rond."),
+        ("actie", None, "Kees doet de kascontrole van dit jaar."),
+        ("actie", None, "Mila bewaakt de planning van de klussendag."),
+        ("actie", None, "Ruud maakt het jaarverslag."),
+    ]
+
+
+def test_the_meeting_finds_a_proposal_fine():
+    text = HEAD + "\n".join(
+        [
+            "Het bestuur stelt Anja voor als nieuwe secretaris. De vergadering vindt dit prima.",
+            "",
+            "De leden vinden de hal een goede plek om het prikbord op te hangen.",
+            "",
+            "De vergadering vindt het jammer dat de kermis niet doorgaat.",
+            "De leden vinden dit niet goed.",
+        ]
+    )
+    assert [d[2] for d in _decisions(text)] == [
+        "De vergadering vindt dit prima.",
+        "De leden vinden de hal een goede plek om het prikbord op te hangen.",
+    ]
+
+
+def test_who_goes_answered_with_names():
+    text = HEAD + "\n".join(
+        [
+            "3. Werkbezoek gemeente",
+            "  • Bezoek op dinsdag 14 mei om 19.00 uur",
+            "  • Wie gaat mee: Joke, Harm?, Frits",
+            "  • Wie neemt contact op met de wethouder?",
+        ]
+    )
+    assert _decisions(text) == [("actie", None, "Wie gaat mee: Joke, Harm?, Frits")]
+
+
+def test_a_telegram_participle_after_a_lost_period():
+    text = HEAD + (
+        "De heg is vervangen door een schutting vanwege privacy Afgesproken is dat de"
+        " schutting groen wordt geverfd. Daarna volgt de rondvraag."
+    )
+    assert _decisions(text) == [
+        ("afspraak", None, "Afgesproken is dat de schutting groen wordt geverfd."),
+    ]
+
+
+def test_a_conclusion_without_its_auxiliary_is_a_decision():
+    text = HEAD + "Geconcludeerd dat de bewoners zelf de buren aanspreken."
+    assert _decisions(text) == [
+        ("besluit", None, "Geconcludeerd dat de bewoners zelf de buren aanspreken."),
+    ]
+
+
+def test_leaving_or_arriving_is_no_task():
+    text = HEAD + "\n".join(
+        [
+            "Jan de Vries zal rond 21.30 uur de vergadering verlaten wegens een andere afspraak.",
+            "De Sint zal arriveren om 14:00 op het plein . Daarna is er chocolademelk.",
+        ]
+    )
+    assert _decisions(text) == []
+
+
+def test_an_advisory_bodys_advice_and_a_matter_left_to_another_are_decisions():
+    text = HEAD + "\n".join(
+        [
+            "De adviesraad adviseert aan het college om de subsidie voor het koor te verhogen.",
+            "",
+            "De vergadering laat het aan het bestuur over om een datum te prikken.",
+            "",
+            "De werkgroep adviseert niet om de zaal te huren.",
+            "",
+            "De commissie adviseert Jan Bos te benoemen. De raad besluit Jan Bos te benoemen.",
+        ]
+    )
+    assert [d[2] for d in _decisions(text)] == [
+        "De adviesraad adviseert aan het college om de subsidie voor het koor te verhogen.",
+        "De vergadering laat het aan het bestuur over om een datum te prikken.",
+        "De raad besluit Jan Bos te benoemen.",
+    ]
+
+
+def test_some_members_will_see_to_it():
+    text = HEAD + "Enkele leden zullen een voorstel voor de website uitwerken."
+    assert _decisions(text) == [
+        ("actie", None, "Enkele leden zullen een voorstel voor de website uitwerken."),
+    ]
+
+
+def test_a_markdown_star_glued_to_its_item_and_an_escaped_list_number():
+    text = HEAD + "\n".join(
+        [
+            "Besluiten vanuit de vorige vergadering:",
+            "*‘Sportdag’ komt weer terug, op een vrijdag.",
+            "",
+            "* De kantine gaat om 17.00 uur dicht.",
+            "",
+            "Acties:",
+            "",
+            "1\\. Joost installeert de nieuwe beamer in de zaal",
+            "2\\. Mila plaatst de kerstboom in de hal",
+        ]
+    )
+    assert [d[2] for d in _decisions(text)] == [
+        "‘Sportdag’ komt weer terug, op een vrijdag.",
+        "De kantine gaat om 17.00 uur dicht.",
+        "Joost installeert de nieuwe beamer in de zaal",
+        "Mila plaatst de kerstboom in de hal",
+    ]
+
+
+def test_an_e_mail_carrying_a_meetings_report_is_read_as_minutes():
+    text = "\n".join(
+        [
+            "To: Jan Bos; Piet Smit",
+            "Subject: Verslag overleg molen 3",
+            "",
+            "Hierbij het verslag van het overleg van vanochtend.",
+            "Digasys zal de metingen analyseren.",
+            "Sibelco levert de meetgegevens aan.",
+        ]
+    )
+    document = _document(text, "email")
+    document["title"] = "Verslag overleg molen 3"
+    found = [(d["kind"], d["text"]) for d in extract_decisions(document, [])]
+    assert found == [
+        ("actie", "Digasys zal de metingen analyseren."),
+        ("actie", "Sibelco levert de meetgegevens aan."),
+    ]
+    document["title"] = "Offerte molen 3"
+    offer = text.replace("Verslag overleg", "Offerte").replace(
+        "het verslag van het overleg", "de prijs"
+    )
+    document["pages"][0]["text"] = offer
+    assert extract_decisions(document, []) == []
+
+
+def test_a_page_whose_first_lines_are_list_numbers_is_named_by_its_first_words():
+    text = "\n".join(
+        [" • 1", " • 2", " • 3", "dinsdag 4 april 2023", "", "buurtraad verslag", ""]
+        + ["De buurtraad adviseert aan de gemeente om de bank te verplaatsen."]
+    )
+    assert _decisions(text, doc_type="other") == [
+        ("besluit", None, "De buurtraad adviseert aan de gemeente om de bank te verplaatsen."),
+    ]
+
+
+def test_everyone_consents_or_a_body_takes_over_advice():
+    text = HEAD + "\n".join(
+        [
+            "Iedereen is akkoord met het nieuwe rooster.",
+            "Alle leden zijn hiermee akkoord gegaan.",
+            "De ouderraad stemt in.",
+            "Er is geen bezwaar tegen de nieuwe opzet.",
+            "Het bestuur neemt het advies van de kascommissie over.",
+            "De MR geeft positief advies over het vakantierooster.",
+            "Iedereen vindt het een goed idee.",
+            "De keuze valt op de kantine van de voetbalclub.",
+            "",
+            "Iedereen is welkom op de open dag.",
+            "Jan vindt het een goed idee.",
+            "Er is geen bezwaar gemaakt tegen de notulen van vorig jaar, zegt Jan.",
+        ]
+    )
+    assert [d[2] for d in _decisions(text)] == [
+        "Iedereen is akkoord met het nieuwe rooster.",
+        "Alle leden zijn hiermee akkoord gegaan.",
+        "De ouderraad stemt in.",
+        "Er is geen bezwaar tegen de nieuwe opzet.",
+        "Het bestuur neemt het advies van de kascommissie over.",
+        "De MR geeft positief advies over het vakantierooster.",
+        "Iedereen vindt het een goed idee.",
+        "De keuze valt op de kantine van de voetbalclub.",
+    ]
+
+
+def test_an_action_list_whose_owners_stand_on_the_line_below_each_task():
+    text = HEAD + "\n".join(
+        [
+            "Actiepunten",
+            "",
+            "Springkussen reserveren voor de sportdag",
+            "Joost",
+            "",
+            "Sponsors benaderen",
+            "Mila en Ruud",
+            "",
+            "5. Rondvraag",
+            "Geen.",
+        ]
+    )
+    assert _decisions(text) == [
+        ("actie", None, "Springkussen reserveren voor de sportdag (Joost)"),
+        ("actie", None, "Sponsors benaderen (Mila en Ruud)"),
+    ]
+
+
+def test_one_line_with_a_name_below_it_is_no_action_list():
+    text = HEAD + "\n".join(["Acties", "", "Zie de vorige notulen", "Joost", "", "5. Rondvraag"])
+    assert _decisions(text) == []
+
+
+def test_someone_asked_to_do_something_is_given_a_task():
+    text = HEAD + "\n".join(
+        [
+            "Eenieder wordt gevraagd na te denken over een nieuwe naam.",
+            "De penningmeester wordt gevraagd de rekening te betalen.",
+            "Er wordt gevraagd of er nog vrijwilligers zijn.",
+            "Hen wordt gevraagd voorstellen te doen voor de wijk.",
+            "Geopperd wordt dat de bewoners zelf de gang vegen.",
+        ]
+    )
+    assert [(d[0], d[2]) for d in _decisions(text)] == [
+        ("actie", "Eenieder wordt gevraagd na te denken over een nieuwe naam."),
+        ("actie", "De penningmeester wordt gevraagd de rekening te betalen."),
+        ("besluit", "Geopperd wordt dat de bewoners zelf de gang vegen."),
+    ]
+
+
+def test_a_body_of_the_meeting_sees_to_a_task_in_the_present_tense():
+    text = HEAD + "\n".join(
+        [
+            "Het bestuur stuurt een brief naar de woningcorporatie.",
+            "De dorpsraad neemt contact op met de gemeente.",
+            "De ouderraad organiseert de paasbrunch.",
+            "Het college schrijft in de brief dat de weg dicht gaat.",
+            "De directie informeert de MR over de formatie.",
+        ]
+    )
+    assert [d[2] for d in _decisions(text)] == [
+        "Het bestuur stuurt een brief naar de woningcorporatie.",
+        "De dorpsraad neemt contact op met de gemeente.",
+        "De ouderraad organiseert de paasbrunch.",
+    ]
+
+
+def test_a_mandate_given_in_the_passive_is_a_decision():
+    text = HEAD + "Nu wordt Joke het mandaat gegeven om de huur op te zeggen."
+    assert _decisions(text) == [
+        ("besluit", None, "Nu wordt Joke het mandaat gegeven om de huur op te zeggen."),
+    ]
+
+
+def test_present_tense_sentences_that_report_wish_or_evaluate_decide_nothing():
+    text = HEAD + "\n".join(
+        [
+            "De voorzitter opent de vergadering en heet iedereen welkom.",
+            "Iedereen is aanwezig behalve Karin.",
+            "Vorige week zijn we begonnen met de verbouwing.",
+            "We hopen op 5 juni veel ouders te zien.",
+            "De directie informeert de MR over de formatie.",
+            "Het bestuur vindt het jammer dat er zo weinig reacties waren.",
+            "De leden vinden het goed georganiseerd.",
+            "De commissie adviseert de ouders om op tijd te komen.",
+            "Wij wensen iedereen een fijne vakantie en tot volgend schooljaar.",
+            "Er is geen bezwaar ontvangen tegen het bestemmingsplan.",
+            "Jan doet een voorstel voor een nieuw logo.",
+            "Het bestuur schrijft in zijn jaarverslag dat het goed ging.",
+            "We kijken terug op een geslaagde avond.",
+            "Alle leden zijn van harte welkom bij de open dag.",
+            "Wie neemt de notulen volgende keer?",
+            "We zullen kijken hoe we dit willen aanpakken.",
+        ]
+    )
+    assert _decisions(text) == []
+
+
+def test_a_markdown_task_lists_check_box_is_no_part_of_the_item():
+    text = "\n".join(
+        [
+            "# Notulen 5 maart",
+            "",
+            "### Actiepunten",
+            "- [ ] Mila: README bijwerken",
+            "- [x] Joost zoekt uit hoe de build werkt",
+        ]
+    )
+    assert _decisions(text) == [
+        ("actie", None, "Mila: README bijwerken"),
+        ("actie", None, "Joost zoekt uit hoe de build werkt"),
+    ]

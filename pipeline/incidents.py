@@ -1047,7 +1047,9 @@ def _label_rules() -> dict[str, re.Pattern]:
             rf"(?!(?:{not_a_kind}|{reporters})\b)"
             rf"(?!(?:\S+\s+){{0,2}}(?:{noun})\b)"
             r"(?-i:[a-zà-ÿ])"
-            r"|(?:viel|vielen|valt|vallen)\s+(?:in|onder)\s+de\s+categorie\b)",
+            # `54 bezwaren tegen 28 omgevingsvergunningen`: what they were lodged against
+            + (r"|(?:(?:" + noun + r")\s+)?tegen\s+\d+\s+(?=[^\W\d])" if "tegen" in kind_of else "")
+            + r"|(?:viel|vielen|valt|vallen)\s+(?:in|onder)\s+de\s+categorie\b)",
             re.IGNORECASE,
         ),
         # `14 klachten van ondernemers`: a part by who made them, no figure (`klachten van`,

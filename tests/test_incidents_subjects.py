@@ -516,3 +516,17 @@ def test_a_persons_name_as_a_heading_scopes_nothing():
         "40 datalekken in het ziekenhuis.\n"
     )
     assert {f[-1] for f in _facts(text, doc_type="other")} == {None}
+
+
+def test_objections_against_one_kind_of_decision_are_a_kind():
+    text = (
+        "Jaarverslag bezwaarschriften 2015\n\n"
+        "Het aantal ingekomen bezwaarschriften in 2015 (1.122) is vrijwel gelijk aan 2014.\n\n"
+        "Het aantal bezwaren tegen besluiten op grond van de Participatiewet (451) is "
+        "toegenomen.\n\nEr zijn 154 bezwaren tegen 74 omgevingsvergunningen binnengekomen."
+    )
+    assert _facts(text) == {
+        ("bezwaar", _year(2015), "total", 1122.0, "count", None),
+        ("bezwaar", _year(2015), "other", 451.0, "count", None),
+        ("bezwaar", _year(2015), "other", 154.0, "count", None),
+    }

@@ -332,3 +332,20 @@ def test_a_markdown_task_lists_check_box_is_no_part_of_the_item():
         ("actie", None, "Mila: README bijwerken"),
         ("actie", None, "Joost zoekt uit hoe de build werkt"),
     ]
+
+
+def test_an_e_mail_reporting_what_others_agreed_records_no_meeting():
+    text = "\n".join(
+        [
+            "Van: Jan Bos",
+            "Aan: Piet Smit",
+            "Onderwerp: FW: Stand van zaken en advies cookies",
+            "",
+            "Legal en het bureau kunnen zich erin vinden als we deze cookies aan laten.",
+            "Alle betrokkenen zijn het ermee eens dat dit onder tracking valt.",
+            "De logging als alternatief is afgewezen door de landsadvocaat.",
+        ]
+    )
+    document = _document(text, "email")
+    document["title"] = "FW: Stand van zaken en advies cookies"
+    assert extract_decisions(document, []) == []

@@ -123,6 +123,8 @@ def _is_meeting_record(doc: Doc, lines: Lines, sentences: list[tuple[str, bool, 
     heads = [doc._.document.get("title") or "", *first]
     if any(names_a_meeting(text) for text in heads):
         return True
+    if doc._.document.get("doc_type") == "email":
+        return False  # a mail reports what others agreed; only a meeting's report records it
     decided = [kind for kind, proposal, _ in sentences if kind == "besluit" and not proposal]
     return len(decided) >= rules["meeting_record_decisions"]
 

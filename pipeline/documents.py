@@ -2175,6 +2175,32 @@ def _pasted_header_starts(text: str) -> list[int]:
 #: The heading over a pasted mail (`Mail van Bart`) is this short.
 PASTED_HEADING_WORDS = 6
 
+#: the first line of a mail program's header (`Van:`, `From:`), its value perhaps blacked out
+_MAIL_FROM_RE = re.compile(r"^(?:Van|From|Verzonden|Sent)\s*:", re.IGNORECASE)
+#: a mail program's print stamp over a printed mail (`dinsdag 11 juli 2023 11:50`)
+_PRINT_STAMP_RE = re.compile(
+    r"^(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+\d{1,2}\s+[a-z]+\s+"
+    r"(?:19|20)\d\d\s+[012]?\d:[0-5]\d$",
+    re.IGNORECASE,
+)
+
+
+def _printed_mail_starts(text: str) -> list[int]:
+    """Offsets of printed mails in a text of several documents: a header's first line under
+    the mail program's print stamp, from the stamp. A quoted header inside a mail has none."""
+    lines = text.splitlines(keepends=True)
+    stripped = [line.strip() for line in lines]
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line))
+    starts = []
+    for n in range(1, len(lines)):
+        if not _MAIL_FROM_RE.match(stripped[n]):
+            continue
+        if _PRINT_STAMP_RE.match(stripped[n - 1]):
+            starts.append(offsets[n - 1])
+    return [x for x in starts if x > 0]
+
 
 def _chunk_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) character offsets of the chunks that hold more than whitespace."""
@@ -2188,6 +2214,7 @@ def _chunk_spans(text: str) -> list[tuple[int, int]]:
             *_held_on_starts(text),
             *_dated_heading_starts(text),
             *_pasted_header_starts(text),
+            *_printed_mail_starts(text),
         ]
     )
     starts = sorted({m.start() for m in page_starts} | {*_stamp_block_starts(text), *series})
@@ -2208,9 +2235,30 @@ def split_text_into_documents(text: str) -> list[str]:
 
 
 def _text_document_spans(text: str) -> list[tuple[int, int]]:
+    if paged := _marked_page_spans(text):
+        # a PDF converted page by page: its pages are read as a PDF's are
+        ranges = _segment([text[a:b] for a, b in paged], default_new=False, plain_text=True)
+        return [(paged[a][0], paged[b][1]) for a, b in ranges]
     spans = _chunk_spans(text)
     ranges = _segment([text[a:b] for a, b in spans], default_new=True, plain_text=True)
     return [(spans[a][0], spans[b][1]) for a, b in ranges]
+
+
+#: the heading a PDF-to-text converter writes over each page (`## Pagina 4`, `## Page 4`)
+_PAGE_HEADING_RE = re.compile(r"^#{1,3} (?:Pagina|Page) \d{1,4}\s*$", re.MULTILINE)
+
+
+def _marked_page_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each page of a text whose pages a converter headed (`## Pagina 4`),
+    what stands before the first heading a page of its own; [] for a text with fewer than
+    two such headings."""
+    starts = [m.start() for m in _PAGE_HEADING_RE.finditer(text)]
+    if len(starts) < 2:
+        return []
+    if starts[0] != 0:
+        starts.insert(0, 0)
+    spans = zip(starts, starts[1:] + [len(text)], strict=True)
+    return [(a, b) for a, b in spans if text[a:b].strip()]
 
 
 def text_document_lines(text: str) -> list[tuple[int, int]]:

@@ -14,6 +14,7 @@ from pipeline.documents import (
     classify_document,
     document_date,
     split_text_into_documents,
+    text_document_lines,
     without_markdown,
 )
 
@@ -385,3 +386,28 @@ def test_an_indented_list_of_a_saved_web_page_starts_no_pages() -> None:
     # the OCR release's convention: a space opens each page, whatever its first line is
     pages = " Verslag overleg 3 mei\nTekst.\n 1. Opening\nTekst.\n Notitie datalekken\nTekst.\n"
     assert len(split_text_into_documents(pages)) == 3
+
+
+def test_a_converters_page_headings_split_a_release_as_a_pdfs_pages_do() -> None:
+    letter = (
+        "Gemeente Dorp\nPostbus 2\n\nBesluit op uw Woo-verzoek\n\nGeachte heer,\n\n"
+        "Op 3 maart 2023 ontvingen wij uw verzoek.\n"
+    )
+    text = (
+        f"## Pagina 1\n\n{letter}\n## Pagina 2\n\nHoogachtend,\nde burgemeester\n\n"
+        "## Pagina 3\n\nInventarislijst\n\nNr. Document Beoordeling\n1. Mail Openbaar\n\n"
+        "## Pagina 4\n\nVan: Jan Bos <jan@dorp.nl>\nVerzonden: maandag 6 maart 2023 10:12\n"
+        "Aan: Piet Kok\nOnderwerp: opvang\n\nHallo Piet, graag je reactie.\n"
+    )
+    starts = [first for first, _ in text_document_lines(text)]
+    assert starts == [1, 17, 24]
+
+
+def test_a_mail_programs_print_stamp_opens_a_printed_mail() -> None:
+    text = (
+        "Hoogachtend,\nde burgemeester\n\nBijlagen\n1. Mailwisseling 5 juli 2022\n"
+        "dinsdag 11 juli 2023 11:50\nVan:\nVerzonden:\nAan:\nOnderwerp: FW: zaken\n\n"
+        "Graag uw reactie.\n\nVan: Piet Kok\nVerzonden: dinsdag 5 juli 2022 16:58\n"
+        "Aan: Jan Bos\nOnderwerp: zaken\n\nHierbij.\n"
+    )
+    assert [first for first, _ in text_document_lines(text)] == [1, 6]

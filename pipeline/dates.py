@@ -239,8 +239,8 @@ _DATE_REPAIRS = [
         re.compile(rf"(?<![\d\w])([0-3]?\d)-({_MONTH_WORD})\.?-((?:19|20)\d\d)\b", re.I),
         r"\1 \2 \3",
     ),
-    # a numeric date whose year is set apart by a space: `18-3 2022`
-    (re.compile(r"(?<![\d.,/-])([0-3]?\d)([-/])([01]?\d) ((?:19|20)\d\d)\b"), r"\1\2\3\2\4"),
+    # a numeric date whose year is set apart by a space: `18-3 2022`, `16/11/ 2007`
+    (re.compile(r"(?<![\d.,/-])([0-3]?\d)([-/])([01]?\d)\2? ((?:19|20)\d\d)\b"), r"\1\2\3\2\4"),
     # a year split by a space: `201 9`, `20 19`
     (re.compile(r"\b(19|20)(\d) ?(\d)\b(?!\d)"), r"\1\2\3"),
     (re.compile(r"\b(1|2)(\d{2}) (\d)\b(?!\d)"), r"\1\2\3"),

@@ -958,11 +958,13 @@ def _plural_role_lead(item: str) -> tuple[str | None, str]:
     Bargeman, K. Smid`, `de leden B. Okken, ...`, `onze beide gasten A en B`): the role of each
     name without its own."""
     m = re.match(
-        r"^(?:de\s+|onze\s+)?(?:beide\s+|twee\s+|drie\s+)?(?P<role>[a-z]+)\s+(?=\S)", item.strip()
+        r"^(?:de\s+|onze\s+)?(?:beide\s+|twee\s+|drie\s+)?(?P<role>[A-Za-z][a-z]+)\s+(?=\S)",
+        item.strip(),
     )
     if m is None:
         return None, item
-    role = _rules()["group_roles"].get(m["role"]) or _singular_role(m["role"])
+    word = m["role"].lower()  # `Raadsleden Sofie Coppens en ...` opening a sentence
+    role = _rules()["group_roles"].get(word) or _singular_role(word)
     return (role, item.strip()[m.end() :]) if role else (None, item)
 
 
@@ -1131,9 +1133,11 @@ def _name_list(line: str, status: str) -> list[dict[str, Any]]:
     ...`): one attendee each; [] for any other line."""
     if _rules()["sentence_end"].search(line):
         return []  # `..., Piet Kok. Afmeldingen van ...`: a list and the next sentence
+    # `Berghmans Hugo; Cuypers Koen; De Laet Marina`: semicolons part the people
+    separator = r";" if ";" in line and "," not in line else r",(?![^(]*\))"
     items = [
         piece.strip()
-        for item in re.split(r",(?![^(]*\))", line)
+        for item in re.split(separator, line)
         for piece in _with_couple(_AND_RE.split(item))
         if piece.strip()
     ]
@@ -1655,7 +1659,8 @@ def _sent_apologies(line: str) -> list[dict[str, Any]]:
         clause = rules["clause_start"].split(line[: m.start("verb")])[-1]
         clause = _THAT_RE.split(clause)[-1]  # `De voorzitter meldt dat Jan Bos afwezig is`
         clause = _REASON_TAIL_RE.sub("", clause)  # `A helaas door omstandigheden was verhinderd`
-        people += _names_before(clause, status)
+        role, clause = _plural_role_lead(clause)  # `Raadsleden A en B zijn afwezig`
+        people += [{**p, "role": p["role"] or role} for p in _names_before(clause, status)]
     return people
 
 

@@ -1931,3 +1931,16 @@ def test_a_label_line_list_followed_by_a_sentence():
     ]
     going_on = "Aanwezig: Isa Nielen, Bea van den Berg. (vereniging) Piet Kok (Steunpunt), Bert Mos"
     assert [p[0] for p in _people(going_on)][-2:] == ["Piet Kok", "Bert Mos"]
+
+
+def test_flemish_attendance_layouts():
+    listed = "Aanwezig:\n\nBerghmans Hugo; Cuypers Koen; De Laet Marina\n\nAdvies begroting:"
+    assert [p[0] for p in _people(listed)] == ["Berghmans Hugo", "Cuypers Koen", "De Laet Marina"]
+    said = "Raadsleden Sofie Coppens en Koen Vijverman zijn afwezig tijdens de zitting."
+    assert [(p[0], p[1], p[3]) for p in _people(said)] == [
+        ("Sofie Coppens", "raadslid", "absent"),
+        ("Koen Vijverman", "raadslid", "absent"),
+    ]
+    assert status_label("Aanwezigheden: zie lijst in bijlage 1") is not None
+    title = ["SPORTRAAD", "VERSLAG VAN DE ALGEMENE VERGADERING VAN DE SPORTRAAD VAN 16/11/ 2007."]
+    assert find_date(title, None)[0] == date(2007, 11, 16)

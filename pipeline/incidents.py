@@ -4606,10 +4606,16 @@ _LABELLED_ITEM = re.compile(
     r"^[-•*·▪\s]{0,4}(?P<label>[^\W\d][^:\d]{1,50}?)\s*:\s*"
     r"(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,5})(?P<rest>\s+[^\d]*)?$"
 )
-#: a list's lead naming its items as kinds (`per onderwerp`, `Soort klacht:`)
+#: an item of a list of kinds each with its share (`de behandeltermijn (29,9%)`)
+_SHARE_ITEM = re.compile(
+    r"^[-•*·▪\s]{0,4}(?P<label>[^\W\d][^:\d()]{1,50}?)\s*\(\s*(?P<n>\d{1,3}(?:,\d{1,2})?)\s*%\s*\)"
+    r"\s*(?:en|,|;)?\s*$"
+)
+#: a list's lead naming its items as kinds (`per onderwerp`, `Soort klacht:`, `De klachten
+#: hadden te maken met:`)
 _KIND_LEAD = re.compile(
     r"\b(?:type|soort|soorten|categorie|categorieën|aard|onderwerp|onderwerpen|thema|thema's"
-    r"|reden|redenen)\b",
+    r"|reden|redenen|te\s+maken\s+met|gingen\s+over|hadden\s+betrekking\s+op)\b",
     re.IGNORECASE,
 )
 
@@ -4626,13 +4632,18 @@ def _labelled_item_figures(
         return None
     s = sentences[i].text
     m = _LABELLED_ITEM.match(s)
-    if m is None or (m["rest"] and not _rules()["count_noun_after"].match(m["rest"])):
+    share = _SHARE_ITEM.match(s) if m is None else None
+    if share is not None:
+        m = share
+    elif m is None or (m["rest"] and not _rules()["count_noun_after"].match(m["rest"])):
         return None
     label = m["label"].strip()
     if (named := _cell_label(label, "")) and named[0] == "total":
         return None  # `Totaal: 40 klachten`: the list's sum, read as any total
     j = i - 1
-    while j >= 0 and _LABELLED_ITEM.match(sentences[j].text):
+    while j >= 0 and (
+        _LABELLED_ITEM.match(sentences[j].text) or _SHARE_ITEM.match(sentences[j].text)
+    ):
         j -= 1
     lead = sentences[j].text if j >= 0 else ""
     heads = _vocab()["data"]["unit_head_nouns"]
@@ -4640,7 +4651,7 @@ def _labelled_item_figures(
     kinds = _KIND_LEAD.search(lead)
     offset = sentences[i].offsets[m.start("n")]
     ctx.consumed.add(offset)
-    if bool(units) == bool(kinds) or _handling_re().search(label):
+    if bool(units) == bool(kinds) or _handling_re().search(label) or (share and units):
         return []
     spans = {p.period for p in find_periods(lead, _context_year(ctx), ctx.last_year) if p.anchors}
     period = spans.pop() if len(spans) == 1 else ctx.report if not spans else None
@@ -4649,6 +4660,11 @@ def _labelled_item_figures(
     category, scope = ("total", label) if units else ("other", None)
     if scope:
         ctx.organisations.add(scope)
+    if share is not None:  # a kind's share of the count
+        value = float(m["n"].replace(",", "."))
+        return [
+            _Figure(offset, "other", value, "percent", period, None, _evidence(s, m.start("n")))
+        ]
     value = float(m["n"].replace(".", ""))
     return [_Figure(offset, category, value, "count", period, scope, _evidence(s, m.start("n")))]
 

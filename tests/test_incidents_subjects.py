@@ -530,3 +530,18 @@ def test_objections_against_one_kind_of_decision_are_a_kind():
         ("bezwaar", _year(2015), "other", 451.0, "count", None),
         ("bezwaar", _year(2015), "other", 154.0, "count", None),
     }
+
+
+def test_a_list_of_kinds_of_complaints_each_with_its_share():
+    text = (
+        "Jaarverslag klachtenbehandeling\n\nIn 2022 ontving de gemeente 29 klachten.\n\n"
+        "Aard van de klachten\n\nDe klachten hadden in 2022 te maken met:\n\n"
+        "  • de behandeltermijn (29,9%)\n  • bejegening (13,8%)\n  • bereikbaarheid (6,9%) en\n"
+        "  • in één geval met een externe organisatie\n"
+    )
+    assert _facts(text) == {
+        ("klacht", _year(2022), "total", 29.0, "count", None),
+        ("klacht", _year(2022), "other", 29.9, "percent", None),
+        ("klacht", _year(2022), "other", 13.8, "percent", None),
+        ("klacht", _year(2022), "other", 6.9, "percent", None),
+    }

@@ -5,6 +5,8 @@ in that tense that decide nothing (a wish, leaving the meeting, a talk still to 
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.decisions import extract_decisions
 from tests.test_decisions_headings import _decisions, _document
 
@@ -349,3 +351,23 @@ def test_an_e_mail_reporting_what_others_agreed_records_no_meeting():
     document = _document(text, "email")
     document["title"] = "FW: Stand van zaken en advies cookies"
     assert extract_decisions(document, []) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De ALV benoemt tot voorzitter Maarten Chen, tot secretaris Ans de Wit.",
+        "De halve contributie bij aanmelding na 30 juni wordt afgeschaft.",
+        "De vergadering geeft het bestuur volmacht om een redelijke prijs te betalen.",
+        "De algemene vergadering geeft een unaniem gunstig advies.",
+    ],
+)
+def test_a_body_appoints_grants_or_advises_and_a_rule_is_abolished(sentence):
+    found = extract_decisions(_document(sentence, "minutes"), [])
+    assert [(d["kind"], d["text"]) for d in found] == [("besluit", sentence)]
+
+
+def test_the_chair_giving_the_floor_decides_nothing():
+    assert (
+        extract_decisions(_document("De voorzitter geeft het woord aan Jan.", "minutes"), []) == []
+    )

@@ -1402,6 +1402,8 @@ def document_date(
     posted = _front_matter_stamp(text)
     text = without_markdown(text)  # `**Datum:** 4 maart 2025` is a date field
     if doc_type in ("letter", "woo_decision"):
+        # the day a crawler stored or posted the letter (its front matter's date) is not its date
+        text = "\n".join(x for x in text.splitlines() if not posted or x.strip() != posted)
         parsed = letter_date(text)
         if parsed is None and doc_type == "woo_decision":
             return _stated_decision_date(text_lines(text)), False

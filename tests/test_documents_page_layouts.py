@@ -411,3 +411,14 @@ def test_a_mail_programs_print_stamp_opens_a_printed_mail() -> None:
         "Aan: Jan Bos\nOnderwerp: zaken\n\nHierbij.\n"
     )
     assert [first for first, _ in text_document_lines(text)] == [1, 6]
+
+
+def test_a_crawlers_stored_date_does_not_date_a_letter() -> None:
+    text = (
+        '---\ntitle: "Woo-besluit politie"\ndate: 2026-07-22\n---\n\n'
+        "Gemeente Dorp\nPostbus 2\n\nOnderwerp Besluit op uw Woo-verzoek\n\n"
+        "Geachte heer,\n\nWij hebben uw verzoek ontvangen.\n"
+    )
+    assert document_date("woo_decision", text, None)[0] != date(2026, 7, 22)
+    dated = text.replace("Onderwerp", "Datum 19 juli 2023\nOnderwerp")
+    assert document_date("woo_decision", dated, None) == (date(2023, 7, 19), False)

@@ -1576,8 +1576,6 @@ def _goes_on(line: str, following: str) -> bool:
     """Whether `following` carries on the comma list `line` was cut in the middle of a name."""
     if not following or status_label(following) or _AGENDA_ITEM_RE.match(following):
         return False
-    if _GROUP_LEAD_RE.match(following):
-        return False  # `JUSO: Hanneke Smit (Wies), ...`: the next group's own list
     particles = _rules()["particles"]
     # `van der Horst, ...`, not `de heer K. Bos, ...`
     goes_on_particle = following.split()[0] in particles and not _rules()["honorific_re"].match(

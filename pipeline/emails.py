@@ -256,13 +256,18 @@ def _has_codes(text: str) -> bool:
     return bool(find_ground_codes(text))
 
 
+#: a black box OCR read as glyphs (`HH^HH^^HHHI`, `EHgj|^HHHBBSi`, `BBBBBMp`): carets and
+#: block signs, or a run of the letters a box's texture reads as, no word of any mail
+_BOX_GARBLE_RE = re.compile(r"\S*(?:[\^■▪█]|[HB]{4,})\S*")
+
+
 def _has_box(text: str) -> bool:
-    """A redaction code or a box OCR read as letters stands in the text."""
-    return BOX_MARK in text or _has_codes(text)
+    """A redaction code or a box OCR read as a mark or as letters stands in the text."""
+    return BOX_MARK in text or _has_codes(text) or _BOX_GARBLE_RE.search(text) is not None
 
 
 def _without_boxes(text: str) -> str:
-    return _without_codes(text).replace(BOX_MARK, " ")
+    return _BOX_GARBLE_RE.sub(" ", _without_codes(text).replace(BOX_MARK, " "))
 
 
 # --------------------------------------------------------------------------- timestamps
@@ -693,6 +698,7 @@ def _addressed_person(text: str, m: re.Match) -> dict:
         or (m.group("gap") and (len(local) < 4 or local.isupper()))  # `EEEN @x.nl`: a box
         or _has_codes(local)
         or not re.search(r"[A-Za-z]{2}", local)
+        or _has_box(text[: m.start("domain")].split("<")[-1].split()[-1])  # `HH^HHB@x.nl`
     )
     # Outlook writes the sender's address as a link after the name: `Jansen [mailto:`
     name = _display_name(_without_boxes(_MAILTO_RE.sub("", text[: m.start()])))

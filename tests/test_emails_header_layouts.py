@@ -11,7 +11,7 @@ from datetime import date
 from test_emails import _document
 
 from pipeline.documents import classify_document, document_date
-from pipeline.emails import extract_emails, looks_like_email_page
+from pipeline.emails import extract_emails, looks_like_email_page, parse_addresses
 
 
 def _read(text: str) -> list[dict]:
@@ -235,3 +235,14 @@ def test_an_email_document_is_dated_by_its_header_not_its_text() -> None:
     assert classify_document(undated + "Zie de notulen van 3 maart 2023.")[0] == "email"
     assert document_date("email", undated + "Zie de notulen van 3 maart 2023.", None)[0] is None
     assert document_date("email", OUTLOOK_EN, "agenda stuurgroep")[0] == date(2023, 2, 9)
+
+
+def test_a_box_ocr_read_as_glyphs_is_a_redacted_address():
+    assert parse_addresses("EHgj|^HHHBBSiHHH@coevorden.nl>") == [
+        {"address": None, "domain": "coevorden.nl", "redacted": True, "name": None}
+    ]
+    assert parse_addresses("BBBBBMp@ mwcoevorden.nl>") == [
+        {"address": None, "domain": "mwcoevorden.nl", "redacted": True, "name": None}
+    ]
+    assert parse_addresses("Piet Kok <HHHBB@x.nl>")[0]["name"] == "Piet Kok"
+    assert parse_addresses("Jan Bos <jan.bos@utrecht.nl>")[0]["address"] == "jan.bos@utrecht.nl"

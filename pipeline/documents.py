@@ -1995,9 +1995,7 @@ def _stamp_block_starts(text: str) -> list[int]:
     around it is part of that text."""
     stamp = _rules()["doc_stamp"]
     lines = text.splitlines(keepends=True)
-    offsets = [0]
-    for line in lines:
-        offsets.append(offsets[-1] + len(line))
+    offsets = _line_offsets(lines)
     return [
         offsets[n]
         for n in range(1, len(lines) - 1)
@@ -2153,6 +2151,14 @@ def _held_on_starts(text: str) -> list[int]:
     return starts
 
 
+def _line_offsets(lines: list[str]) -> list[int]:
+    """The character offset where each of `lines` (kept with their ends) starts, and the end."""
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line))
+    return offsets
+
+
 def _pasted_header_starts(text: str) -> list[int]:
     """Offsets of the e-mails pasted into a text that is no e-mail itself (an engineer's
     notes, a log): a header block without From (`To:` / `Cc:` / `Subject:`), from the
@@ -2162,9 +2168,7 @@ def _pasted_header_starts(text: str) -> list[int]:
     stripped = [line.strip() for line in lines]
     if email_header_kinds(stripped) & {"from"}:
         return []
-    offsets = [0]
-    for line in lines:
-        offsets.append(offsets[-1] + len(line))
+    offsets = _line_offsets(lines)
     starts = []
     for n in range(1, len(lines)):
         if not pasted_header_at(stripped, n) or pasted_header_at(stripped, n - 1):
@@ -2177,14 +2181,8 @@ def _pasted_header_starts(text: str) -> list[int]:
 #: The heading over a pasted mail (`Mail van Bart`) is this short.
 PASTED_HEADING_WORDS = 6
 
-#: the first line of a mail program's header (`Van:`, `From:`), its value perhaps blacked out
-_MAIL_FROM_RE = re.compile(r"^(?:Van|From|Verzonden|Sent)\s*:", re.IGNORECASE)
-#: a mail program's print stamp over a printed mail (`dinsdag 11 juli 2023 11:50`)
-_PRINT_STAMP_RE = re.compile(
-    r"^(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+\d{1,2}\s+[a-z]+\s+"
-    r"(?:19|20)\d\d\s+[012]?\d:[0-5]\d$",
-    re.IGNORECASE,
-)
+#: a mail program's print stamp over a printed mail (`dinsdag 11 juli 2023 11:50`) is this short
+PRINT_STAMP_WORDS = 6
 
 
 def _printed_mail_starts(text: str) -> list[int]:
@@ -2192,14 +2190,14 @@ def _printed_mail_starts(text: str) -> list[int]:
     the mail program's print stamp, from the stamp. A quoted header inside a mail has none."""
     lines = text.splitlines(keepends=True)
     stripped = [line.strip() for line in lines]
-    offsets = [0]
-    for line in lines:
-        offsets.append(offsets[-1] + len(line))
+    offsets = _line_offsets(lines)
     starts = []
     for n in range(1, len(lines)):
-        if not _MAIL_FROM_RE.match(stripped[n]):
+        if not email_header_kinds([stripped[n]]) & {"from", "sent"}:
             continue
-        if _PRINT_STAMP_RE.match(stripped[n - 1]):
+        above = stripped[n - 1]
+        stamp = _is_timestamp(above) and len(above.split()) <= PRINT_STAMP_WORDS
+        if stamp and not email_header_kinds([above]):
             starts.append(offsets[n - 1])
     return [x for x in starts if x > 0]
 

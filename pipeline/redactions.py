@@ -146,6 +146,10 @@ class RedactionSettings:
     #: boxes where the pages have 3 (box precision 0.97 -> 0.70). They were written against
     #: two scanned e-mails; until they carry over, a run does not look for white-outs.
     detect_whiteouts: bool = False
+    #: On: the white-outs the layout of an e-mail gives away (a header label without its
+    #: value among labels with theirs, a reply line with no writer between `heeft` and `het
+    #: volgende geschreven`). Letters and forms have no such slots, so these stay on.
+    detect_blank_header_values: bool = True
     #: A gap between two words of a line this many line heights wide is a candidate
     #: (word spaces are ~0.3, a tab in a header ~5, so the layout guards decide).
     whiteout_min_gap_em: float = 3.0
@@ -1685,12 +1689,17 @@ def find_whiteout_gaps(
     must be blank paper in the image: words OCR skipped, a table rule or a stamp there
     mean it is no white-out."""
     lines = [line for line in _group_lines(words) if _line_text(line).strip()]
+    found = []
+    if SETTINGS.detect_whiteouts:
+        found += _line_gaps(lines) + _line_end_gaps(lines, image, scale)
+    if SETTINGS.detect_blank_header_values:
+        found += _empty_header_values(lines)
+    found = [gap for gap in found if _is_blank(gap, image, scale)]
+    if SETTINGS.detect_blank_header_values:
+        found += _writerless_replies(lines)  # remnants of the writer's line may show
     kept = []
-    found = _line_gaps(lines) + _line_end_gaps(lines, image, scale) + _empty_header_values(lines)
     for gap in found:
         if any(_overlap_fraction(gap, r) > 0.2 or _near_box(r, gap) for r in redactions):
-            continue
-        if not _is_blank(gap, image, scale):
             continue
         gap["confidence"] = SETTINGS.detection_confidence["whiteout"]
         kept.append(gap)
@@ -1895,6 +1904,74 @@ def _empty_header_values(lines: list[list[dict]]) -> list[Box]:
             )
         )
     return gaps
+
+
+@cache
+def _reply_line_res() -> tuple[re.Pattern, ...]:
+    from pipeline.nlp import load_patterns
+
+    patterns = load_patterns("email_headers.json")["wrote_header_patterns"]
+    return tuple(re.compile(p, re.IGNORECASE) for p in patterns)
+
+
+def _writerless_replies(lines: list[list[dict]]) -> list[Box]:
+    """A reply line (`Op 6 dec. 2017 om 13:09 heeft _ > het volgende geschreven:`) with no
+    letter where its writer stands: the name was whited out. On one line the box is the
+    space between the words around the writer; a reply line broken where the writer's
+    line was whited (`... heeft` over `het volgende geschreven:`, a line's height apart)
+    gets the missing line."""
+    boxes = []
+    for n, line in enumerate(lines):
+        text = _line_text(line)
+        box = _writer_gap_in_line(line, text)
+        if box is None and n + 1 < len(lines):
+            box = _writer_line_between(line, lines[n + 1], text)
+        if box is not None:
+            boxes.append(box)
+    return boxes
+
+
+def _writer_gap_in_line(line: list[dict], text: str) -> Box | None:
+    for pattern in _reply_line_res():
+        m = pattern.match(text)
+        if m is None or re.search(r"[0-9A-Za-z]", m["who"]):
+            continue
+        starts = [len(" ".join(w["text"] for w in line[:i])) + (i > 0) for i in range(len(line))]
+        before = [
+            w for w, s in zip(line, starts, strict=True) if s + len(w["text"]) <= m.start("who")
+        ]
+        after = [w for w, s in zip(line, starts, strict=True) if s >= m.end("who")]
+        if not before or not after:
+            return None
+        left, right = before[-1], after[0]
+        if right["x0"] - left["x1"] < SETTINGS.whiteout_min_gap_em * _line_height(line):
+            return None  # words set close: nothing stood between them
+        top = min(left["top"], right["top"])
+        return _new_box(
+            left["x1"] + 1.0,
+            top,
+            right["x0"] - 1.0,
+            max(left["bottom"], right["bottom"]),
+            "whiteout",
+        )
+    return None
+
+
+def _writer_line_between(line: list[dict], below: list[dict], text: str) -> Box | None:
+    joined = f"{text} {_line_text(below)}"
+    height = _line_height(line)
+    bottom, next_top = max(w["bottom"] for w in line), min(w["top"] for w in below)
+    if next_top - bottom < height:
+        return None  # the next line follows right under: no line is missing
+    for pattern in _reply_line_res():
+        m = pattern.match(joined)
+        if (
+            m is not None
+            and not re.search(r"[0-9A-Za-z]", m["who"])
+            and m.start("who") >= len(text)
+        ):
+            return _new_box(line[0]["x0"], bottom + 1.0, line[-1]["x1"], next_top - 1.0, "whiteout")
+    return None
 
 
 def _value_start(line: list[dict]) -> float:
@@ -2228,7 +2305,8 @@ def redact_page(
         if not _in_table_cell(mark, rects or [])
     ]
     gaps = []
-    if SETTINGS.detect_whiteouts and not chars and image is not None and scale:
+    looks = SETTINGS.detect_whiteouts or SETTINGS.detect_blank_header_values
+    if looks and not chars and image is not None and scale:
         # an OCR'd scan: white-out shows as gaps
         gaps = find_whiteout_gaps(words or [], boxes + labels + marks, image, scale)
     leaks = find_redaction_leaks(chars or [], boxes) if chars else []

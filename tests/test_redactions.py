@@ -688,6 +688,46 @@ def test_a_header_label_without_its_value_is_a_whiteout():
     ]  # fmt: skip
     (gap,) = _whiteouts(words, _blank_page())
     assert gap["top"] == 80 and gap["x0"] >= 190
+    # on by default (`RedactionSettings.detect_blank_header_values`), as are reply lines
+    found, _ = redact_page(width=PAGE_W, height=PAGE_H, words=words, image=_blank_page(), scale=0.5)
+    assert [(r["method"], r["top"]) for r in found] == [("whiteout", 80)]
+
+
+def _line_words(text: str, x0: float, top: float, gap_after: str = "") -> list[dict]:
+    """The words of one printed line, 5 pt a letter; a blank of 150 pt after `gap_after`."""
+    words, x = [], x0
+    for token in text.split():
+        words.append(_word(token, x, top, 5.0 * len(token)))
+        x += 5.0 * len(token) + 4.0 + (150.0 if token == gap_after else 0.0)
+    return words
+
+
+def test_a_reply_line_without_its_writer_is_a_whiteout():
+    words = _line_words(
+        "Op 6 dec. 2017 om 13:09 heeft > het volgende geschreven:", 40, 100, "heeft"
+    )
+    words += _line_words("Dat is goed.", 60, 130)
+    found, _ = redact_page(width=PAGE_W, height=PAGE_H, words=words, image=_blank_page(), scale=0.5)
+    (gap,) = found
+    heeft = next(w for w in words if w["text"] == "heeft")
+    assert gap["method"] == "whiteout" and gap["x0"] > heeft["x1"] and gap["x1"] - gap["x0"] > 100
+
+
+def test_a_reply_line_broken_where_its_writer_line_was_whited_is_a_whiteout():
+    words = _line_words("On 6 dec. 2017 om 09:49 heeft", 40, 100)
+    words += _line_words("het volgende geschreven:", 40, 126)  # a line's height left blank
+    found, _ = redact_page(width=PAGE_W, height=PAGE_H, words=words, image=_blank_page(), scale=0.5)
+    (gap,) = found
+    assert 110 <= gap["top"] and gap["bottom"] <= 126
+
+
+def test_reply_lines_with_their_writer_have_no_whiteout():
+    words = _line_words("Op 6 dec. 2017 om 13:01 heeft Ivens Laurens het volgende", 40, 100)
+    words += _line_words("geschreven:", 40, 114)
+    words += _line_words("Op 6 dec. 2017 om 10:19 heeft", 40, 150)
+    words += _line_words("Ivens Laurens <l.ivens@example.nl> het volgende geschreven:", 40, 164)
+    found, _ = redact_page(width=PAGE_W, height=PAGE_H, words=words, image=_blank_page(), scale=0.5)
+    assert found == []
 
 
 def _chars(text: str, x0: float, top: float, colour: tuple) -> list[dict]:

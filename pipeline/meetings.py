@@ -623,6 +623,14 @@ def _label_line_people(rest: str, status: str) -> list[dict[str, Any]]:
         marked = _mark_attendees([rest], status)
         if marked or len(rest.split()) < 2 or not _name_shaped(rest.strip()):
             return marked  # a short name (`K. Bos`) is read below
+    formed = _label_line_forms(rest, status)
+    return formed if formed is not None else _label_line_items(rest, status)
+
+
+def _label_line_forms(rest: str, status: str) -> list[dict[str, Any]] | None:
+    """The people of a label line laid out in one of the particular forms (a next label on
+    the line, a list closed by a sentence, counted names, a group lead, role-led groups, a
+    plural honorific, honorific entries, semicolon groups); None when it is in none."""
     if (split := _at_next_label(rest, status)) is not None:
         return split
     if (closed := _list_then_sentence(rest, status)) is not None:
@@ -640,6 +648,12 @@ def _label_line_people(rest: str, status: str) -> list[dict[str, Any]]:
         return entries
     if shared := _semicolon_groups(rest, status):
         return shared
+    return None
+
+
+def _label_line_items(rest: str, status: str) -> list[dict[str, Any]]:
+    """The people of a label line read as a list of items parted by commas or semicolons,
+    or as sentences when the items are no list of people."""
     headings = _rules()["column_headings"]
     # `Jan Smit, voorzitter; Piet Bos, secretaris`: where semicolons part the people, the
     # commas are inside each person
@@ -1328,14 +1342,7 @@ def _read_list(lines: list[tuple[int, str]], i: int, status: str) -> tuple[list[
         line = lines[i][1]
         if line and status_label(line):
             break  # the next list (`Afw.:` is short enough to pass for debris)
-        wrapped = i + 1 < len(lines) and lines[i + 1][1].strip()
-        following = lines[i + 1][1] if wrapped else ""
-        if (
-            line.rstrip().endswith(",")
-            and wrapped
-            and not (status_label(following) or _GROUP_LEAD_RE.match(following.strip()))
-        ):
-            # a list of names wrapped at a comma: one line of it (not the next group's list)
+        if _wraps_at_comma(lines, i):
             lines = [*lines[:i], (lines[i][0], f"{line.rstrip()} {lines[i + 1][1].strip()}"),
                      *lines[i + 2 :]]  # fmt: skip
             continue
@@ -1358,36 +1365,55 @@ def _read_list(lines: list[tuple[int, str]], i: int, status: str) -> tuple[list[
             group = line.rstrip(": ").strip()
             i += 1
             continue
-        grouped = (
-            _group_people(line, status) or _role_pairs(line, status) or _after_lead(line, status)
-        )
-        listed = _name_list(line, status)
-        listed = (
-            listed
-            or _label_list_below(line, status, every_item_named=bool(people))
-            or _glued_people(line, status)
-        )
-        if not (_participant_like(line) or listed or grouped):
+        found = _list_line_people(line, status, every_item_named=bool(people))
+        if found is None:
             resumed = _resume_after(lines, i) if people else None
             if resumed is None:
                 break
             i = resumed
             continue
-        several = (
-            grouped
-            or _titled_people(line, status)
-            or listed
-            or _honorific_entries(line, status)
-            or _plural_trailed(line, status)
-        )
-        person = None if several else parse_participant(line, status, _bare_name(line))
-        found = several or (_each_of(person, line) if person else [])
         people += _in_group(found, group) if group else found
         blank_run = 0
         i += 1
     if not people:
         people = _mark_attendees(noise, status)  # every name blacked out, nothing else printed
     return people, i
+
+
+def _wraps_at_comma(lines: list[tuple[int, str]], i: int) -> bool:
+    """lines[i] is one line of a list of names wrapped at a comma: it goes on on the next
+    line (unless that line opens the next group's list)."""
+    line = lines[i][1]
+    following = lines[i + 1][1] if i + 1 < len(lines) else ""
+    return bool(
+        line.rstrip().endswith(",")
+        and following.strip()
+        and not (status_label(following) or _GROUP_LEAD_RE.match(following.strip()))
+    )
+
+
+def _list_line_people(line: str, status: str, every_item_named: bool) -> list[dict] | None:
+    """The people one line inside an attendance list names (a group, a list of names, one
+    person); None when the line is no part of the list."""
+    grouped = _group_people(line, status) or _role_pairs(line, status) or _after_lead(line, status)
+    listed = (
+        _name_list(line, status)
+        or _label_list_below(line, status, every_item_named=every_item_named)
+        or _glued_people(line, status)
+    )
+    if not (_participant_like(line) or listed or grouped):
+        return None
+    several = (
+        grouped
+        or _titled_people(line, status)
+        or listed
+        or _honorific_entries(line, status)
+        or _plural_trailed(line, status)
+    )
+    if several:
+        return several
+    person = parse_participant(line, status, _bare_name(line))
+    return _each_of(person, line) if person else []
 
 
 def _header_field(line: str) -> bool:

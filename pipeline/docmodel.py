@@ -448,7 +448,7 @@ def _redaction_spans(doc: Doc, pages: Sequence[StructurePage]) -> list[Span]:
             spans += _box_spans(doc, range(page_span.start, page_span.end), boxes)
         # codes are found by regular expression on the text, as OCR glues them to their
         # neighbours (`512eCC:`); char_span maps each match back to the words around it
-        for code in find_ground_codes(text[start:end], marks_only=True):
+        for code in find_ground_codes(text[start:end], marks_only=True, written_out=info.synthetic):
             a, b = start + code["start"], start + code["end"]
             marks.append((a, b))
             span = doc.char_span(a, b, "mark", alignment_mode="expand")

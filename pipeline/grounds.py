@@ -86,7 +86,7 @@ _CODE_RE = re.compile(r"(?<!\d)(?:" + "|".join(_CODE_ALTERNATIVES) + ")", re.IGN
 # `art. 10 lid 2 sub e`, `artikel 10, tweede lid, aanhef en onder e`.
 _LID_WORDS = {"eerste": "1", "tweede": "2", "vijfde": "5", "1": "1", "2": "2", "5": "5"}
 _LONG_FORM_RE = re.compile(
-    r"(?:art(?:ikel|\.)?\s*)?(?P<art>5\.1|10|11)\s*,?\s*(?:(?P<lid1>eerste|tweede|vijfde|[125])"
+    r"(?:art(?:ikel|\.)?\s*)?(?P<art>5\.1|10|11)\.?\s*,?\s*(?:(?P<lid1>eerste|tweede|vijfde|[125])"
     r"\s*lid|lid\s*(?P<lid2>[125]))\s*,?\s*(?:aanhef\s+en\s+)?(?:onder|sub)\s*(?P<letter>[a-i])\b",
     re.IGNORECASE,
 )
@@ -320,7 +320,9 @@ _CITATION_BEFORE_RE = re.compile(
 _CITATION_AFTER_RE = re.compile(r"^\s*[.)]?\s*(?:wob|woo|van de w|van het|lid\b)", re.IGNORECASE)
 
 
-def find_ground_codes(text: str, *, marks_only: bool = False) -> list[GroundSpan]:
+def find_ground_codes(
+    text: str, *, marks_only: bool = False, written_out: bool = False
+) -> list[GroundSpan]:
     """Every ground code (and out-of-scope phrase) in running text, as character spans.
 
     With `marks_only`, leave out what reads as a citation of the article rather than a mark
@@ -328,6 +330,9 @@ def find_ground_codes(text: str, *, marks_only: bool = False) -> list[GroundSpan
     dotted shape OCR leaves when it drops the e (their ground is None).
     Several different grounds printed together (`10.1.b;10.2.g`) are one span; the same
     ground repeated (`5.1.2.e 5.1.2.e`, `5.1.2.e; 5.1.2.e`) is one span per repetition.
+    With `written_out` as well (a text release: no boxes, its marks are text), a ground
+    written out where the withheld text stood (`_written_out_marks`) is a mark too; on a
+    page with geometry such a line is more often a letter's list of grounds invoked.
     """
     spans: list[GroundSpan] = []
     for match in _OUT_OF_SCOPE_RE.finditer(text):
@@ -376,8 +381,39 @@ def find_ground_codes(text: str, *, marks_only: bool = False) -> list[GroundSpan
         if ground is not None:
             ground = _alias_to_ground().get(ground, ground)
         spans.append({"start": start, "end": end, "raw": raw, "ground": ground})
+    if marks_only and written_out:
+        taken = [(s["start"], s["end"]) for s in spans]
+        spans += [
+            span
+            for span in _written_out_marks(text)
+            if not any(a < span["end"] and span["start"] < b for a, b in taken)
+        ]
     spans.sort(key=lambda s: s["start"])
     return _merge_multi_ground_spans(text, spans)
+
+
+#: a header label before a mark (`Aan:`, `Verzonden:`), no part of a sentence around it
+_MARK_LABEL_RE = re.compile(r"^\W*[A-Za-z][\w.-]*(?:\s[\w.-]+)?\s*:")
+
+
+def _written_out_marks(text: str) -> list[GroundSpan]:
+    """Grounds written out (`5.1 lid 2 sub e`, `art. 5.1. lid 2 sub e` broken over lines)
+    where the withheld text stood: nothing but label words on their lines, or after a
+    header's label (`Aan: 5.1 lid 2 sub e`). In a sentence they cite the article."""
+    spans: list[GroundSpan] = []
+    for match in _LONG_FORM_RE.finditer(text):
+        ground = _long_form_ground(match)
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        line_end = text.find("\n", match.end())
+        line_end = len(text) if line_end < 0 else line_end
+        around = text[line_start : match.start()] + " " + text[match.end() : line_end]
+        around = _LONG_FORM_RE.sub(" ", around)  # several marks on one line
+        around = _MARK_LABEL_RE.sub(" ", re.sub(_LABEL_WORD, " ", around, flags=re.IGNORECASE))
+        if ground is None or re.search(r"[A-Za-z]{2,}", around):
+            continue
+        raw = match.group(0)
+        spans.append({"start": match.start(), "end": match.end(), "raw": raw, "ground": ground})
+    return spans
 
 
 def _merge_multi_ground_spans(text: str, spans: list[GroundSpan]) -> list[GroundSpan]:

@@ -33,7 +33,9 @@ def read_text_release(text: str, source_id: str) -> dict[str, list[dict[str, Any
                 "error": None,
             }
         )
-        for n, span in enumerate(find_ground_codes(page["text"], marks_only=True), start=1):
+        for n, span in enumerate(
+            find_ground_codes(page["text"], marks_only=True, written_out=True), start=1
+        ):
             redactions.append(
                 {
                     "redaction_id": f"{source_id[:16]}-p{page['page_no']}-r{n}",

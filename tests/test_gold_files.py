@@ -175,6 +175,10 @@ def test_gold_file_keeps_the_format(path: Path) -> None:
         assert page["n_boxes"] == len(page["grounds"]), f"page {page['page_no']}: one ground a box"
         for ground in page["grounds"]:
             assert ground is None or set(ground.split(";")) <= grounds, f"ground {ground!r}"
+    for mark in gold.get("redaction_marks", []):  # a text's printed labels, per line
+        assert not is_pdf and isinstance(mark["line"], int), f"redaction_marks {mark}"
+        assert mark["n_marks"] == len(mark["grounds"]), f"line {mark['line']}: one ground a mark"
+        assert set(mark["grounds"]) <= grounds, f"line {mark['line']}: {mark['grounds']}"
 
 
 def source_extent(path: Path, kind: str) -> int:

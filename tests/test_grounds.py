@@ -198,3 +198,16 @@ def test_a_figure_with_a_thousands_point_holds_no_code():
         "5.1.2.e",
         "5.1.2.e",
     ]
+
+
+def test_grounds_written_out_where_text_was_withheld_are_marks_in_a_text_release():
+    text = (
+        "## 5.1 lid 2 sub e\n\nVan:\n\nAan: 5.1 lid 2 sub e\n\n"
+        "art. 5.1.\n\nlid 2 sub\n\ne\n\n5.1 lid 2 sub e 5.1 lid 2 sub e\n"
+        "Op grond van artikel 5.1 lid 2 sub e Woo is de naam weggelakt.\n"
+    )
+    marks = find_ground_codes(text, marks_only=True, written_out=True)
+    assert [m["ground"] for m in marks] == ["5.1.2.e"] * 5  # the sentence cites the article
+    assert marks[2]["raw"] == "art. 5.1.\n\nlid 2 sub\n\ne"  # broken over lines: one mark
+    # a page with geometry keeps them out: there such a line lists grounds a letter invokes
+    assert find_ground_codes("- artikel 5.1, tweede lid, onder e Woo", marks_only=True) == []

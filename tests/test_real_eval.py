@@ -16,7 +16,7 @@ from woo_eval.real.emails import minute_of, score_emails
 from woo_eval.real.incidents import score_incidents
 from woo_eval.real.meetings import score_meetings
 from woo_eval.real.metrics import finish
-from woo_eval.real.redactions import score_redactions
+from woo_eval.real.redactions import score_redaction_marks, score_redactions
 
 
 def test_ratios_from_counts_and_undefined_ones():
@@ -325,3 +325,21 @@ def test_a_body_named_with_words_more_or_less_is_the_same_body():
     for (printed, read), g, f in zip(bodies, gold, found, strict=True):
         g["body"], f["body"] = printed, read
     assert score_meetings(gold, found)["body"]["correct"] == 2
+
+
+def test_printed_marks_of_a_text_are_scored_by_count_and_grounds():
+    gold = [
+        {"line": 3, "n_marks": 2, "grounds": ["5.1.2.e", "5.1.2.e"]},
+        {"line": 9, "n_marks": 1, "grounds": ["10.2.e"]},
+    ]
+    found = [
+        {"page_no": 1, "ground": "5.1.2.e", "method": "text_mark"},
+        {"page_no": 2, "ground": "5.1.2.e", "method": "text_mark"},
+        {"page_no": 2, "ground": "5.1.2.e", "method": "text_mark"},
+        {"page_no": 2, "ground": None, "method": "image"},  # a box is no printed mark
+    ]
+    scores = score_redaction_marks(gold, found)
+    assert (scores["redaction_marks"]["tp"], scores["redaction_marks"]["fn"]) == (3, 0)
+    assert scores["redaction_marks"]["fp"] == 0
+    grounds = scores["redaction_mark_grounds"]
+    assert (grounds["correct"], grounds["total"]) == (2, 3)  # 10.2.e was read as 5.1.2.e

@@ -23,7 +23,7 @@ from woo_eval.real.emails import score_emails
 from woo_eval.real.incidents import score_incidents
 from woo_eval.real.meetings import score_meetings
 from woo_eval.real.metrics import add, finish
-from woo_eval.real.redactions import score_redactions
+from woo_eval.real.redactions import score_redaction_marks, score_redactions
 
 #: gold list -> (database reader, scorer(gold list, found rows, source kind))
 SECTIONS: dict[str, tuple[Callable, Callable]] = {
@@ -33,6 +33,7 @@ SECTIONS: dict[str, tuple[Callable, Callable]] = {
     "decisions": (db.decisions, score_decisions),
     "incident_counts": (db.incident_mentions, lambda g, f, kind: score_incidents(g, f)),
     "redactions": (db.redactions, lambda g, f, kind: score_redactions(g, f)),
+    "redaction_marks": (db.redactions, lambda g, f, kind: score_redaction_marks(g, f)),
 }
 
 

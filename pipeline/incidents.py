@@ -354,7 +354,7 @@ def _month_count(text: str) -> int:
 
 
 _NON_ANCHOR_BEFORE = re.compile(
-    r"(?:\bmet|t\.?o\.?v\.?|ten\s+opzichte\s+van|\bdan(?:\s+in)?|\bsinds|\bvanaf|\bvoor|\bna"
+    r"(?:\bmet|t\.?o\.?v\.?|ten\s+opzichte(?:\s+van)?|\bdan(?:\s+in)?|\bsinds|\bvanaf|\bvoor|\bna"
     r"|\b(?:net\s+)?(?:zo)?als(?:\s+in)?"
     r"|\bsince|\bthan(?:\s+in)?|\bcompared\s+(?:with|to))\s*$",
     re.IGNORECASE,
@@ -985,6 +985,10 @@ def _link_rules() -> dict[str, re.Pattern]:
     }
 
 
+#: words that state a number, not name a kind (`het aantal klachten bedroeg (45)`)
+_STATING_WORDS = r"was|is|waren|zijn|bedroeg|bedraagt|steeg|daalde|nam|bleef|totaal|in|op|bij|aan"
+
+
 #: `23 procent aangevinkt als 'overig'`: a share or count labelled with its category
 _CLASSIFIED_AS = r"(?:aangevinkt|aangemerkt|geclassificeerd|gecategoriseerd|ingedeeld)\s+als"
 
@@ -1062,9 +1066,14 @@ def _label_rules() -> dict[str, re.Pattern]:
         # `het aantal meldingen van ongewenst gedrag`: the number of one kind of the items
         # (not of who made them: `van inwoners`; not of a body: `van de gemeente`)
         "aantal_of_kind": re.compile(
-            rf"\baantal\s+{received}(?:{noun})\s+(?:over|{kind_of})\s+"
+            rf"\baantal\s+{received}(?:{noun})\s+(?:"
+            rf"(?:over|{kind_of})\s+"
             rf"(?!(?:{not_a_kind}|{reporters}|{noun})\b)"
-            r"(?-i:[a-zà-ÿ])",
+            r"(?-i:[a-zà-ÿ])"
+            # `het aantal bezwaren WMO (42)`: the kind's name right after the noun, as a
+            # table row's label, its count in brackets after it
+            rf"|(?!(?:{not_a_kind}|{reporters}|{noun}|{_STATING_WORDS})\b)"
+            r"[^\W\d][\w/-]*\s*\(\s*\d)",
             re.IGNORECASE,
         ),
         "times_filed": re.compile(
@@ -2444,9 +2453,8 @@ def _then_period(f: _Fact, s: str, periods: list[_PeriodSpan]) -> Period | None:
 
 def _bracketed_after_period(f: _Fact, s: str, periods: list[_PeriodSpan]) -> Period | None:
     """`gedaald ten opzichte van 2021 (253)`: a figure in brackets right after a period is
-    that period's, a compared one included."""
-    if not re.match(r"\s*\)", s[f.value.end :]):
-        return None
+    that period's, a compared one included; so is the figure that opens such a bracket
+    (`ten opzichte van 2017 (126 waarvan 65 ...)`)."""
     return next(
         (p.period for p in periods if re.fullmatch(r"\s*\(\s*", s[p.end : f.value.start])), None
     )
@@ -2534,7 +2542,12 @@ def _stated_period(
     preceding = [p for p in anchors if p.end <= f.value.start]
     in_clause_before = [p for p in preceding if p.start >= c0]
     in_clause_after = [
-        p for p in anchors if p.start >= f.value.end and p.end <= c1 and not _comparison_label(s, p)
+        p
+        for p in anchors
+        if p.start >= f.value.end
+        and p.end <= c1
+        and not _comparison_label(s, p)
+        and not _BRACKET_FIGURE_AFTER.match(s, p.end)
     ]
     before_taken = bool(in_clause_before) and (
         (in_clause_before[-1].start, f.category, f.value.percent) in used
@@ -2556,6 +2569,11 @@ def _stated_period(
             return ctx.last_total
     used.add((chosen.start, f.category, f.value.percent))
     return chosen.period
+
+
+#: `... (453) is gelijk aan het aantal in 2017 (450)`: a period whose figure follows it in
+#: brackets labels that figure, not the one before it
+_BRACKET_FIGURE_AFTER = re.compile(r"\s*\(\s*\d")
 
 
 def _comparison_label(s: str, p: _PeriodSpan) -> bool:
@@ -3585,7 +3603,9 @@ def _subject_rows(
 
 
 #: a plural noun right after a number: what the number counts (`6 documenten`)
-_NOUN_AFTER = re.compile(r"\s+(?!(?:en|of|tot|te|per)\b)([a-z]{3,}(?:en|s))\b")
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:en|of|tot|te|per|tegen|tussen|binnen|boven|buiten)\b)([a-z]{3,}(?:en|s))\b"
+)
 
 
 def _counts_another_noun(s: str, end: int) -> bool:

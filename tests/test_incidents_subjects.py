@@ -545,3 +545,22 @@ def test_a_list_of_kinds_of_complaints_each_with_its_share():
         ("klacht", _year(2022), "other", 13.8, "percent", None),
         ("klacht", _year(2022), "other", 6.9, "percent", None),
     }
+
+
+def test_a_kind_named_after_the_noun_and_its_compared_year_in_brackets():
+    text = (
+        "Jaarverslag bezwaarschriften 2019\n\n"
+        "Het aantal ingekomen bezwaren Jeugdwet (310) is vrijwel gelijk aan het aantal "
+        "bezwaren in 2018 (305).\n\nHet aantal bezwaren parkeerboetes (88 tegen 12 "
+        "vergunningen) is gedaald ten opzichte 2018 (97).\n\n"
+        "Het aantal bezwaren tegen kapvergunningen (40 waarvan 9 bomen) is gestegen ten "
+        "opzichte van 2018 (31 waarvan 4 bomen)."
+    )
+    assert _facts(text) == {
+        ("bezwaar", _year(2019), "other", 310.0, "count", None),
+        ("bezwaar", _year(2018), "other", 305.0, "count", None),
+        ("bezwaar", _year(2019), "other", 88.0, "count", None),
+        ("bezwaar", _year(2018), "other", 97.0, "count", None),
+        ("bezwaar", _year(2019), "other", 40.0, "count", None),
+        ("bezwaar", _year(2018), "other", 31.0, "count", None),
+    }

@@ -2256,6 +2256,10 @@ def _states_a_total(val: _Value, reading: _Reading) -> bool:
         return True
     if (rules["aantal"].search(s) or reading.counts_back) and _period_follows(val, reading):
         return True  # `het aantal datalekken steeg van 38 in 2020 naar 45 in 2021`
+    if (rules["aantal"].search(s) or reading.counts_back) and any(
+        val.start in pair for pair in _from_to(s)
+    ):
+        return True  # `Het aantal klachten is gedaald t.o.v. 2023 van 83 naar 64`
     return any(f.source == "total" for f in reading.facts) and any(
         p.anchors and re.fullmatch(r"\s*(?:om|:)?\s*", s[p.end : val.start])
         for p in reading.periods
@@ -2370,6 +2374,7 @@ def _assign_periods(reading: _Reading, ctx: _Context, index: int) -> None:
     s = reading.text
     anchors = [p for p in reading.periods if p.anchors]
     _pair_respectively(s, anchors, reading.facts, _context_year(ctx), reading.periods)
+    changes = _changes_from_to(reading)
     waarvan = bool(_rules()["waarvan"].match(s))
     used: set[tuple[int, str, bool]] = set()  # (period span start, category, percent)
     for f in reading.facts:
@@ -2386,6 +2391,49 @@ def _assign_periods(reading: _Reading, ctx: _Context, index: int) -> None:
         if f.period is None:
             f.period = _context_period(f, reading, ctx, index, waarvan)
             f.assumed = f.period is not None and f.period == ctx.report and _label_total(f, s)
+    for first, new_level in changes:
+        new_level.period = _new_level_period(first, ctx)
+
+
+#: `gedaald van 83 naar 64`: a change from one level to another (`tot` would be a range)
+_FROM_TO = re.compile(
+    r"\bvan\s+(?P<x>\d{1,3}(?:\.\d{3})+|\d+)(?P<own>\s+(?:in|over)\s+[^,;.()]{1,30}?)?"
+    r"\s+naar\s+(?P<y>\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,]\d)",
+    re.IGNORECASE,
+)
+
+
+def _from_to(s: str) -> list[tuple[int, int]]:
+    """(start of the first level, start of the new level) of each change in `s`."""
+    return [(m.start("x"), m.start("y")) for m in _FROM_TO.finditer(s)]
+
+
+def _changes_from_to(reading: _Reading) -> list[tuple[_Fact, _Fact]]:
+    """`t.o.v. 2023 van 83 naar 64`: in a change whose new level has no period of its own,
+    the first level is the compared period's (named before the change, or right after the
+    first level) and the new level the period the context gives; placed here the first
+    level, returned (first, new level) for the new level to be placed last."""
+    s, out = reading.text, []
+    facts = {f.value.start: f for f in reading.facts if f.period is None}
+    for x, y in _from_to(s):
+        first, new_level = facts.get(x), facts.get(y)
+        if first is None or new_level is None or _own_period_after(new_level.value, reading):
+            continue
+        if not _own_period_after(first.value, reading):
+            compared = [p for p in reading.periods if not p.anchors and p.end <= x]
+            if not compared or not _is_year(compared[-1].period):
+                continue
+            first.period = compared[-1].period
+        out.append((first, new_level))
+    return out
+
+
+def _new_level_period(first: _Fact, ctx: _Context) -> Period | None:
+    """The context's period for the new level of a change: the report's, when it comes
+    after the first level's; None (unplaced) otherwise."""
+    if first.period is None or ctx.report is None or ctx.report.start <= first.period.end:
+        return None
+    return ctx.report
 
 
 #: how many sentences back a sum (`In totaal zijn dat 455`) may add up

@@ -564,3 +564,23 @@ def test_a_kind_named_after_the_noun_and_its_compared_year_in_brackets():
         ("bezwaar", _year(2019), "other", 40.0, "count", None),
         ("bezwaar", _year(2018), "other", 31.0, "count", None),
     }
+
+
+def test_a_change_from_a_compared_years_level_to_the_reports():
+    text = (
+        "Klachtenrapportage 2022\n\n"
+        "Het aantal klachten is gestegen t.o.v. 2021 van 40 naar 52. "
+        "Zes klachten zijn afgebroken.\n\n"
+        "Het aantal klachten over parkeren daalde van 9 in 2021 naar 7."
+    )
+    assert _facts(text) == {
+        ("klacht", _year(2021), "total", 40.0, "count", None),
+        ("klacht", _year(2022), "total", 52.0, "count", None),
+        ("klacht", _year(2021), "other", 9.0, "count", None),
+        ("klacht", _year(2022), "other", 7.0, "count", None),
+    }
+
+
+def test_a_change_whose_new_level_has_no_later_period_is_not_placed():
+    text = "Klachten\n\nHet aantal klachten daalde van 83 in 2023 naar 64."
+    assert _facts(text) == {("klacht", _year(2023), "total", 83.0, "count", None)}

@@ -3593,9 +3593,12 @@ def _document_subjects(doc: Doc, raw: str) -> list[str]:
         return found
     lines = [line for line in raw.splitlines() if line.strip()][:SUBJECT_HEAD_LINES]
     head = " ".join([doc._.document.get("title") or "", *lines])
+    headings = " ".join(line for line in raw.splitlines() if _SECTION_END.match(line.strip()))
     for name, (cue, head_cue) in _subject_cues().items():
         if cue.search(head) or len(cue.findall(raw)) >= SUBJECT_MENTIONS:
             found.append(name)
+        elif cue.search(headings):
+            found.append(name)  # a section's heading (`Wob-verzoeken`): the figures under it
         elif head_cue is not None and head_cue.search(head):
             found.append(name)
     return found
@@ -4146,6 +4149,10 @@ def _flat_table_rows(cells: list[_Cell], year: int | None = None) -> list[_CellF
     i = 0
     while i < len(cells):
         periods, j = _flat_period_header(cells, i, year)
+        if periods and (first_row := _sub_column_titles(cells, j, len(periods))):
+            rows, i = _grouped_rows(cells, first_row, periods)
+            out += rows
+            continue
         if periods:
             # the label column's title just above the years: `Type melding` names the
             # rows as kinds, `Afdeling` as units
@@ -4175,6 +4182,78 @@ def _flat_period_header(
             break
     periods = _column_periods(titles, year) if len(titles) >= 2 else None
     return periods, j
+
+
+#: a cell of a share (`22%`, `1,3%`)
+_SHARE_CELL = re.compile(r"^\d{1,3}(?:,\d+)?\s*%$")
+#: the first sub-column's title under each period: the count the others qualify
+_COUNT_TITLE = re.compile(r"^(?:totaal\s+)?(?:aantal|totaal|number|n)$", re.IGNORECASE)
+#: how many caption cells may stand between a header of periods and its sub-columns' titles
+CAPTION_CELLS = 2
+
+
+def _value_cell(cell: _Cell) -> bool:
+    return bool(_CELL_VALUE.match(cell.text) or _SHARE_CELL.match(cell.text))
+
+
+def _sub_column_titles(cells: list[_Cell], j: int, k: int) -> int | None:
+    """Where the first row starts, for a flattened header of `k` periods (from `j` on) each
+    split into the same sub-columns, the first a count (`2014, 2015, [a caption,] Aantal,
+    Aantal gegrond, % gegrond, Aantal, Aantal gegrond, % gegrond`); None for another
+    table."""
+    end = j
+    while end < len(cells) and not _value_cell(cells[end]):
+        end += 1
+    titles = [c.text.casefold() for c in cells[j : end - 1]]  # the last is the first row's label
+    for caption in range(CAPTION_CELLS + 1):
+        rest = titles[caption:]
+        width = len(rest) // k
+        if width < 2 or width * k != len(rest) or not _COUNT_TITLE.match(rest[0]):
+            continue
+        if all(rest[g * width : (g + 1) * width] == rest[:width] for g in range(k)):
+            return end - 1
+    return None
+
+
+def _grouped_rows(
+    cells: list[_Cell], j: int, periods: list[Period]
+) -> tuple[list[_CellFigure], int]:
+    """Rows `label, n, ...` under periods split into sub-columns: a row's cells fall into
+    one group per period, the first cell of each its count (the others parts or shares of
+    it; a row that fills the first sub-column only has one cell per period). A label
+    without cells is a sub-heading; the rows under one of a stage (`Afgehandeld`) and rows
+    whose cells do not split evenly are taken, not read; the table ends at a line of
+    prose or a number without a label."""
+    out: list[_CellFigure] = []
+    k = len(periods)
+    handled = False
+    while j < len(cells):
+        label = cells[j].text
+        end = j + 1
+        while end < len(cells) and (_value_cell(cells[end]) or _DASH_CELL.match(cells[end].text)):
+            end += 1
+        values = cells[j + 1 : end]
+        if _value_cell(cells[j]) or label.endswith((".", "!", "?")):
+            break
+        if not values:
+            handled = _handling_re().search(label) is not None
+            j = end
+            continue
+        width = len(values) // k
+        named = None if handled or width * k != len(values) else _cell_label(label, "")
+        line = " ".join(c.text for c in cells[j:end])
+        for n, cell in enumerate(values):
+            first = width and n % width == 0 and width * k == len(values)
+            if _DASH_CELL.match(cell.text) or _SHARE_CELL.match(cell.text):
+                continue
+            value = float(cell.text.replace(".", ""))
+            if first and named is not None:
+                period = periods[n // width]
+                out.append((cell.offset, named[0], value, period, named[1], line))
+            else:  # taken: no figure of the running text either
+                out.append((cell.offset, None, value, periods[0], None, line))
+        j = end
+    return out, j
 
 
 #: a sub-heading over rows that are a part of the items (`Waarvan`, `..., waarvan na
@@ -4263,10 +4342,12 @@ def _transposed_rows(cells: list[_Cell], i: int) -> tuple[list[_CellFigure], int
         return [], i + 1
     out, years = [], []
     k = len(titles)
-    while j + k < len(cells):
+    while j + 1 < len(cells):
         head = cells[j].text
         values = cells[j + 1 : j + 1 + k]
-        if len(values) < k or not all(_CELL_VALUE.match(c.text) for c in values):
+        if j + 1 + k >= len(cells) and values and not _table_cell(values[-1]):
+            values = values[:-1]  # the text breaks off in its last row's last cell
+        elif len(values) < k or not all(_table_cell(c) for c in values):
             break
         if re.fullmatch(r"(?:19|20)\d\d", head):
             year = int(head)
@@ -4277,12 +4358,22 @@ def _transposed_rows(cells: list[_Cell], i: int) -> tuple[list[_CellFigure], int
         else:
             break
         line = " ".join(c.text for c in cells[j : j + 1 + k])
-        for cell, name in zip(values, named, strict=True):
-            if name is not None:
+        for cell, name, title in zip(values, named, titles, strict=False):
+            if name is not None and _CELL_VALUE.match(cell.text):
+                # the column's title says what the cell counts (`Wob-verzoeken`)
                 out.append((cell.offset, name[0], float(cell.text.replace(".", "")), period,
-                            name[1], line))  # fmt: skip
+                            name[1], f"{title}: {line}"))  # fmt: skip
         j += 1 + k
     return out, j
+
+
+def _table_cell(cell: _Cell) -> bool:
+    """A number, or a cell that says there is none (`-`, `onbekend`)."""
+    return bool(
+        _CELL_VALUE.match(cell.text)
+        or _DASH_CELL.match(cell.text)
+        or cell.text.casefold() in _vocab()["data"]["empty_cells"]
+    )
 
 
 def _cell_label(label: str, column_title: str) -> tuple[str, str | None] | None:

@@ -584,3 +584,31 @@ def test_a_change_from_a_compared_years_level_to_the_reports():
 def test_a_change_whose_new_level_has_no_later_period_is_not_placed():
     text = "Klachten\n\nHet aantal klachten daalde van 83 in 2023 naar 64."
     assert _facts(text) == {("klacht", _year(2023), "total", 83.0, "count", None)}
+
+
+def test_a_flattened_table_whose_years_split_into_sub_columns_reads_each_years_count():
+    text = (
+        "Jaarverslag bezwaarschriften\n\n2020\n\n2021\n\nOverzicht bezwaarschriften\n\n"
+        "Aantal\n\nAantal gegrond\n\n%\n\nAantal\n\nAantal gegrond\n\n%\n\n"
+        "Bezwaarschriften ontvangen\n\n812\n\n905\n\n"
+        "Bezwaarschriften afgehandeld\n\n790\n\n101\n\n13%\n\n880\n\n95\n\n11%\n\n"
+        "Top drie afgehandelde bezwaarschriften\n\nJeugdwet\n\n210\n\n30\n\n14%\n\n"
+        "199\n\n25\n\n13%\n\nParkeren (alleen 2020)\n\n61\n\n4\n\n7%\n\n"
+        "De cijfers zijn ontleend aan het zaaksysteem."
+    )
+    assert _facts(text) == {
+        ("bezwaar", _year(2020), "total", 812.0, "count", None),
+        ("bezwaar", _year(2021), "total", 905.0, "count", None),
+    }
+
+
+def test_a_sections_heading_names_the_subject_of_a_transposed_table_with_unknown_cells():
+    text = (
+        "Jaarverslag 2019\n\nIn 2019 verliep de dienstverlening naar wens.\n\n"
+        "Wob-verzoeken en raadsvragen\n\nJaar\n\nWob-verzoeken\n\nRaadsvragen\n\n"
+        "2017\n\nonbekend\n\n41\n\n2018\n\n63\n\n52\n\n2019\n\n71\n\nonbe"
+    )
+    assert _facts(text) == {
+        ("woo_verzoek", _year(2018), "total", 63.0, "count", None),
+        ("woo_verzoek", _year(2019), "total", 71.0, "count", None),
+    }

@@ -3586,6 +3586,11 @@ SUBJECT_HEAD_LINES = 3
 SUBJECT_MENTIONS = 3
 
 
+#: a section's heading: a short capitalised line without a sentence end or a label's colon
+#: (`Wob-verzoeken en raadsvragen`; not `Onderwerp: Wob-verzoek`)
+_SUBJECT_HEADING = re.compile(r"^(?-i:[A-Z])[^.!?:;]{2,60}$")
+
+
 def _document_subjects(doc: Doc, raw: str) -> list[str]:
     """The subjects a document counts."""
     found = [LEAK] if _about_incidents(doc, raw) else []
@@ -3593,7 +3598,7 @@ def _document_subjects(doc: Doc, raw: str) -> list[str]:
         return found
     lines = [line for line in raw.splitlines() if line.strip()][:SUBJECT_HEAD_LINES]
     head = " ".join([doc._.document.get("title") or "", *lines])
-    headings = " ".join(line for line in raw.splitlines() if _SECTION_END.match(line.strip()))
+    headings = " ".join(line for line in raw.splitlines() if _SUBJECT_HEADING.match(line.strip()))
     for name, (cue, head_cue) in _subject_cues().items():
         if cue.search(head) or len(cue.findall(raw)) >= SUBJECT_MENTIONS:
             found.append(name)

@@ -720,7 +720,7 @@ def _sentences(doc: Doc, text: str) -> list[_Sentence]:
     is collapsed and it is split at sentence ends.
     """
     out: list[_Sentence] = []
-    for start, end in _block_units(doc, text):
+    for start, end in _run_on_units(text, _block_units(doc, text)):
         joined, offsets = _collapse(text, start, end)
         sentence_start = 0
         for m in _SENTENCE_END.finditer(joined):
@@ -732,6 +732,36 @@ def _sentences(doc: Doc, text: str) -> list[_Sentence]:
             sentence_start = m.end()
         out.append(_make_sentence(joined, offsets, sentence_start, len(joined)))
     return [s for s in out if s.text]
+
+
+#: the last word of a unit and the first of the next (`... en de` / `Milieudienst (104; ...`)
+_LAST_WORD = re.compile(r"(?:^|\s)'?([^\W\d]+)\s*$")
+_FIRST_CHAR = re.compile(r"\s*'?(\S)")
+
+
+def _run_on_units(text: str, units: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Units joined where a sentence runs on past a blank line (a transcription with a
+    blank line after every line): the first ends without a sentence end in a function word
+    (`en de`) or the next opens in lower case (`'onheuse` / `bejegening' (15%)`)."""
+    stop_words = set(_vocab()["data"]["no_sentence_end"])
+    out: list[tuple[int, int]] = []
+    for start, end in units:
+        if out:
+            last = text[out[-1][0] : out[-1][1]].rstrip()
+            first = _FIRST_CHAR.match(text, start, end)
+            word = _LAST_WORD.search(last)
+            runs_on = (
+                last
+                and not last.endswith((".", "!", "?", ":", ";"))
+                and first is not None
+                and not _BULLET.match(text[first.start(1) : end])
+                and (first[1].islower() or (word is not None and word[1].lower() in stop_words))
+            )
+            if runs_on:
+                out[-1] = (out[-1][0], end)
+                continue
+        out.append((start, end))
+    return out
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=['(]?[A-Z0-9])")
@@ -1559,7 +1589,7 @@ def _fact_of(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:
         if month is _NO_YEAR:
             return None
         category, source, month_period = "total", "month", month
-    scope = _scope_of(before, after)
+    scope = _scope_of(before, after) or _bracketed_unit(val, s)
     if scope is not None and category is None:
         category, source = "total", "scope"
     if scope is None and category in (None, "total") and not val.percent:
@@ -1632,10 +1662,25 @@ def _category_of_value(val: _Value, reading: _Reading, ctx: _Context) -> tuple[s
         # carried over from the sentence before (`In 2019 was dit 17%, in 2018 25 %`; `... 36
         # datalekken gemeld aan de AP. In 2017 waren dat er 41`)
         category, source = ctx.carry_category, "carry"
+    if category is None and val.percent and _quoted_kind_share(val, s):
+        category, source = "other", "share"
     if category is None and ctx.such_kind is not None:
         # `45% van de meldingen had betrekking op een dergelijk datalek`: the kind just named
         category, source = ctx.such_kind, "share" if val.percent else "label"
     return category, source
+
+
+#: `'onheuse bejegening' (15%)`: a kind named in quotes, its share in brackets after it
+_QUOTED_KIND = re.compile(r"'[^'\d]{3,60}'\s*\(\s*$")
+
+
+def _quoted_kind_share(val: _Value, s: str) -> bool:
+    """A share in brackets right after a kind of requests, complaints or reports named in
+    quotes (data leaks: their kinds are the category vocabulary's)."""
+    if _SUBJECT.get()[0] == LEAK:
+        return False
+    closed = re.match(r"\s*(?:%|procent)?\s*\)", s[val.end :], re.IGNORECASE)
+    return closed is not None and _QUOTED_KIND.search(s, 0, val.start) is not None
 
 
 #: verbs that state how many incidents were reported or registered
@@ -2204,6 +2249,26 @@ def _month_of(val: _Value, before: str, after: str, ctx: _Context) -> Period | N
     if year is None:
         return _NO_YEAR
     return Period(date(year, month, 1), _month_end(year, month))
+
+
+#: `binnengekomen bij SOZAWE (187, ...) en de Milieudienst (104; ...)`: a unit named right
+#: before a bracket its count opens
+_UNIT_BRACKET = re.compile(
+    rf"\b(?:bij|en|door|vanuit)\s+(?:de\s+|het\s+)?{_UNIT_NAME}\s*\(\s*"
+    r"(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,5})\s*[,;)]",
+    re.IGNORECASE,
+)
+
+
+def _bracketed_unit(val: _Value, s: str) -> str | None:
+    """The unit a count in brackets right after its name is for, where the sentence
+    compares two or more units so (one name before a bracket may be anything else)."""
+    if val.percent:
+        return None
+    found = [m for m in _UNIT_BRACKET.finditer(s) if not _AP_HINT.fullmatch(m["unit"])]
+    if len(found) < 2:
+        return None
+    return next((m["unit"] for m in found if m.start("n") == val.start), None)
 
 
 def _scope_of(before: str, after: str) -> str | None:

@@ -612,3 +612,24 @@ def test_a_sections_heading_names_the_subject_of_a_transposed_table_with_unknown
         ("woo_verzoek", _year(2018), "total", 63.0, "count", None),
         ("woo_verzoek", _year(2019), "total", 71.0, "count", None),
     }
+
+
+def test_units_each_with_a_bracketed_count_in_a_letter_with_a_blank_line_after_each_line():
+    text = (
+        "Jaarverslag klachten 2019\n\nIn 2019 zijn 250 klachten ontvangen. De meeste klachten\n\n"
+        "kwamen binnen bij de Belastingdienst (96, dit is 4 meer dan in 2018) en de\n\n"
+        "Wijkteams (61; dit is 2 minder dan in 2018). De overige klachten gingen over 'lange\n\n"
+        "wachttijden' (12%) en 'slechte bereikbaarheid' (9%)."
+    )
+    assert _facts(text) == {
+        ("klacht", _year(2019), "total", 250.0, "count", None),
+        ("klacht", _year(2019), "total", 96.0, "count", "Belastingdienst"),
+        ("klacht", _year(2019), "total", 61.0, "count", "Wijkteams"),
+        ("klacht", _year(2019), "other", 12.0, "percent", None),
+        ("klacht", _year(2019), "other", 9.0, "percent", None),
+    }
+
+
+def test_one_name_before_a_bracketed_count_gives_no_scope():
+    text = "Klachten 2019\n\nIn 2019 kwamen 40 klachten binnen bij de Ombudsman (40)."
+    assert {f[-1] for f in _facts(text)} == {None}

@@ -140,6 +140,8 @@ class _Context:
     group: str | None = None  # the group of organisations the AP's notifications are about
     units: list[tuple[int, str | None]] = field(default_factory=list)  # see _unit_headings
     heading_scoped: set[int] = field(default_factory=set)  # offsets scoped by a heading
+    paragraph_year: Period | None = None  # see _track_paragraph_year
+    last_end: int | None = None  # where the last sentence read ends in `text`
 
 
 # --------------------------------------------------------------------------- vocabulary
@@ -1107,8 +1109,10 @@ def _label_rules() -> dict[str, re.Pattern]:
             re.IGNORECASE,
         ),
         "times_filed": re.compile(
-            rf"^\s*(?:keer|maal)\s+(?:een\s+)?(?:{noun})\s+(?:[^\W\d]+\s+){{0,3}}?"
-            r"(?:ingediend|gemaakt|aangetekend|gedaan|ontvangen|binnengekomen)\b",
+            rf"^\s*(?:keer|maal)\s+(?:(?:een\s+)?(?:{noun})\s+(?:[^\W\d]+\s+){{0,3}}?"
+            r"(?:ingediend|gemaakt|aangetekend|gedaan|ontvangen|binnengekomen)\b"
+            # `29.380 keer benaderd met klachten`: approached with them so many times
+            rf"|(?:benaderd|aangesproken|gebeld)\s+met\s+(?:{noun})\b)",
             re.IGNORECASE,
         ),
         "bracket_before": re.compile(r"\(\s*(?:in\s+totaal\s*)?$", re.IGNORECASE),
@@ -2742,7 +2746,7 @@ def _context_period(
         return None
     if ctx.report is None and (summed := _summed_period(reading, ctx, index)):
         return summed
-    return ctx.report
+    return ctx.report or ctx.paragraph_year
 
 
 def _bracketed_label_after(m: re.Match, f: _Fact, s: str) -> bool:
@@ -3885,7 +3889,8 @@ _HEAD_DATE = re.compile(
 #: an annual report named with its year (`het jaarverslag over 2023`, `Jaarrapportage Privacy
 #: 2019`)
 _CITED_REPORT = re.compile(
-    r"\b(?:jaarverslag|jaarrapportage|jaarrapport)(?:\s+[A-Za-z]+)?\s+"
+    # `het jaarverslag van de ombudsman over 2017`: the body whose report it is between
+    r"\b(?:jaarverslag|jaarrapportage|jaarrapport)(?:\s+(?:van\s+(?:de|het)\s+)?[A-Za-z]+)?\s+"
     r"(?:over\s+(?:het\s+jaar\s+)?)?((?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
@@ -4898,9 +4903,29 @@ def _labelled_item_figures(
     return [_Figure(offset, category, value, "count", period, scope, _evidence(s, m.start("n")))]
 
 
+#: `In 2009 namen vijf diensten ...`: a sentence opened by the year it is about
+_OPENING_YEAR = re.compile(r"^\W*in\s+((?:19|20)\d\d)\b(?!\s*[-/–])", re.IGNORECASE)
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
+
+
+def _track_paragraph_year(sentence: _Sentence, ctx: _Context) -> None:
+    """`In 2009 namen vijf diensten ... besluiten. ... De diensten hebben 100.000 bezwaren
+    afgehandeld`: in a text without a report period, a paragraph opened by a year is about
+    that year up to its end (or the next sentence so opened)."""
+    start = sentence.offsets[0] if sentence.offsets else 0
+    if ctx.last_end is None or _PARAGRAPH_BREAK.search(ctx.text, ctx.last_end, start):
+        ctx.paragraph_year = None
+    if m := _OPENING_YEAR.match(sentence.text):
+        year = int(m[1])
+        ctx.paragraph_year = Period(date(year, 1, 1), date(year, 12, 31))
+    ctx.last_end = sentence.offsets[-1] if sentence.offsets else start
+
+
 def _enter_sentence(sentence: _Sentence, i: int, ctx: _Context) -> None:
     """The context a sentence is read in: the report period once the year the figures
-    give starts, a heading's period from the heading on, a list under `Van deze 84 ...:`."""
+    give starts, a heading's period from the heading on, a list under `Van deze 84 ...:`,
+    the year that opened its paragraph."""
+    _track_paragraph_year(sentence, ctx)
     if ctx.report is None and ctx.latest_year and i >= ctx.latest_year[0]:
         ctx.report = ctx.latest_year[1]
     if heading := ctx.headings[i]:

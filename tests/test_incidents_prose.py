@@ -847,3 +847,11 @@ def test_a_written_count_in_a_clause_saying_how_many_there_were():
         (date(2021, 1, 1), date(2021, 12, 31), "total", 12.0, "count", None)
     }
     assert _facts("Naar aanleiding van twee meldingen in 2022 is beleid gemaakt.") == set()
+
+
+def test_the_ap_named_without_its_last_letter_is_the_ap():
+    text = (
+        "In 2021 waren er acht datalekken, hiervan zijn er drie gemeld aan de Autoriteit "
+        "Persoonsgegeven (AP)."
+    )
+    assert _facts(text) == {_fact(Y2021, "total", 8), _fact(Y2021, "reported_to_ap", 3)}

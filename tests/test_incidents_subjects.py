@@ -633,3 +633,22 @@ def test_units_each_with_a_bracketed_count_in_a_letter_with_a_blank_line_after_e
 def test_one_name_before_a_bracketed_count_gives_no_scope():
     text = "Klachten 2019\n\nIn 2019 kwamen 40 klachten binnen bij de Ombudsman (40)."
     assert {f[-1] for f in _facts(text)} == {None}
+
+
+def test_times_approached_with_complaints_in_a_news_item_on_a_bodys_annual_report():
+    text = (
+        "De Kinderombudsman is vorig jaar 4.210 keer benaderd met klachten en vragen van "
+        "ouders. Dat meldt het jaarverslag van de Kinderombudsman over 2020."
+    )
+    assert _facts(text, doc_type="other") == {
+        ("klacht", _year(2020), "total", 4210.0, "count", None)
+    }
+
+
+def test_a_paragraph_opened_by_a_year_dates_its_later_sentences():
+    text = (
+        "In 2012 namen drie diensten samen 40.000 besluiten. Tegen een klein deel werd "
+        "bezwaar gemaakt. De diensten hebben 2.150 bezwaarschriften afgehandeld, dat is "
+        "ruim honderd meer dan in 2011.\n\nDe diensten ontvingen 2.400 bezwaarschriften."
+    )
+    assert _facts(text) == {("bezwaar", _year(2012), "total", 2150.0, "count", None)}

@@ -2690,7 +2690,8 @@ def _stated_period(
 
 #: `... (453) is gelijk aan het aantal in 2017 (450)`: a period whose figure follows it in
 #: brackets labels that figure, not the one before it
-_BRACKET_FIGURE_AFTER = re.compile(r"\s*\(\s*\d")
+#: (not a year labelling a compared figure: `40 klachten in 2021 (2020: 35)`)
+_BRACKET_FIGURE_AFTER = re.compile(r"\s*\(\s*(?!(?:19|20)\d\d\b)\d")
 
 
 def _comparison_label(s: str, p: _PeriodSpan) -> bool:
@@ -2746,6 +2747,8 @@ def _context_period(
         return None
     if ctx.report is None and (summed := _summed_period(reading, ctx, index)):
         return summed
+    if ctx.report is None and _CUMULATIVE.search(reading.text):
+        return None  # `sinds de invoering 3.600`: a sum up to now, not the paragraph's year
     return ctx.report or ctx.paragraph_year
 
 
@@ -4905,6 +4908,10 @@ def _labelled_item_figures(
 
 #: `In 2009 namen vijf diensten ...`: a sentence opened by the year it is about
 _OPENING_YEAR = re.compile(r"^\W*in\s+((?:19|20)\d\d)\b(?!\s*[-/–])", re.IGNORECASE)
+#: a sum since some moment, up to now
+_CUMULATIVE = re.compile(
+    r"\b(?:sinds|vanaf|tot\s+nu\s+toe|tot\s+op\s+heden|inmiddels|in\s+totaal)\b", re.I
+)
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 
 

@@ -652,3 +652,16 @@ def test_a_paragraph_opened_by_a_year_dates_its_later_sentences():
         "ruim honderd meer dan in 2011.\n\nDe diensten ontvingen 2.400 bezwaarschriften."
     )
     assert _facts(text) == {("bezwaar", _year(2012), "total", 2150.0, "count", None)}
+
+
+def test_a_paragraphs_year_dates_no_sum_up_to_now():
+    text = (
+        "In 2012 namen drie diensten samen 40.000 besluiten. Sinds de start zijn inmiddels "
+        "9.100 bezwaarschriften afgehandeld."
+    )
+    assert _facts(text) == set()
+
+
+def test_a_year_labelling_a_compared_figure_leaves_the_figure_its_own_year():
+    text = "Klachtenoverzicht\n\nEr kwamen 40 klachten binnen in 2021 (2020: 35)."
+    assert ("klacht", _year(2021), "total", 40.0, "count", None) in _facts(text)

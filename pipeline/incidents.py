@@ -2460,8 +2460,11 @@ def _assign_periods(reading: _Reading, ctx: _Context, index: int) -> None:
         if f.period is None:
             f.period = _context_period(f, reading, ctx, index, waarvan)
             f.assumed = f.period is not None and f.period == ctx.report and _label_total(f, s)
-    for first, new_level in changes:
-        new_level.period = _new_level_period(first, ctx)
+    for first, new_level, placed in changes:
+        if placed:
+            new_level.period = _new_level_period(first, ctx)
+        else:
+            first.period = None
 
 
 #: `gedaald van 83 naar 64`: a change from one level to another (`tot` would be a range)
@@ -2477,11 +2480,13 @@ def _from_to(s: str) -> list[tuple[int, int]]:
     return [(m.start("x"), m.start("y")) for m in _FROM_TO.finditer(s)]
 
 
-def _changes_from_to(reading: _Reading) -> list[tuple[_Fact, _Fact]]:
+def _changes_from_to(reading: _Reading) -> list[tuple[_Fact, _Fact, bool]]:
     """`t.o.v. 2023 van 83 naar 64`: in a change whose new level has no period of its own,
     the first level is the compared period's (named before the change, or right after the
     first level) and the new level the period the context gives; placed here the first
-    level, returned (first, new level) for the new level to be placed last."""
+    level, returned (first, new level, placed) for the new level to be placed last. A first
+    level no period is named for (`daalde van 83 naar 64`) is some earlier period's: not
+    placed (False)."""
     s, out = reading.text, []
     facts = {f.value.start: f for f in reading.facts if f.period is None}
     for x, y in _from_to(s):
@@ -2491,9 +2496,10 @@ def _changes_from_to(reading: _Reading) -> list[tuple[_Fact, _Fact]]:
         if not _own_period_after(first.value, reading):
             compared = [p for p in reading.periods if not p.anchors and p.end <= x]
             if not compared or not _is_year(compared[-1].period):
+                out.append((first, new_level, False))
                 continue
             first.period = compared[-1].period
-        out.append((first, new_level))
+        out.append((first, new_level, True))
     return out
 
 

@@ -665,3 +665,8 @@ def test_a_paragraphs_year_dates_no_sum_up_to_now():
 def test_a_year_labelling_a_compared_figure_leaves_the_figure_its_own_year():
     text = "Klachtenoverzicht\n\nEr kwamen 40 klachten binnen in 2021 (2020: 35)."
     assert ("klacht", _year(2021), "total", 40.0, "count", None) in _facts(text)
+
+
+def test_the_first_level_of_a_change_no_period_is_named_for_is_not_placed():
+    text = "Jaarverslag klachten 2023\n\nHet aantal klachten daalde van 83 naar 64."
+    assert _facts(text) == {("klacht", _year(2023), "total", 64.0, "count", None)}

@@ -141,6 +141,7 @@ class _Context:
     units: list[tuple[int, str | None]] = field(default_factory=list)  # see _unit_headings
     heading_scoped: set[int] = field(default_factory=set)  # offsets scoped by a heading
     paragraph_year: Period | None = None  # see _track_paragraph_year
+    paragraph_reach: int = 0  # sentences the paragraph's year still reaches
     last_end: int | None = None  # where the last sentence read ends in `text`
 
 
@@ -4919,6 +4920,8 @@ _CUMULATIVE = re.compile(
     r"\b(?:sinds|vanaf|tot\s+nu\s+toe|tot\s+op\s+heden|inmiddels|in\s+totaal)\b", re.I
 )
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
+#: how many sentences after its opener a paragraph's year reaches
+PARAGRAPH_REACH = 3
 
 
 def _track_paragraph_year(sentence: _Sentence, ctx: _Context) -> None:
@@ -4926,11 +4929,18 @@ def _track_paragraph_year(sentence: _Sentence, ctx: _Context) -> None:
     afgehandeld`: in a text without a report period, a paragraph opened by a year is about
     that year up to its end (or the next sentence so opened)."""
     start = sentence.offsets[0] if sentence.offsets else 0
-    if ctx.last_end is None or _PARAGRAPH_BREAK.search(ctx.text, ctx.last_end, start):
-        ctx.paragraph_year = None
+    ctx.paragraph_reach -= 1
+    if (
+        ctx.last_end is None
+        or _PARAGRAPH_BREAK.search(ctx.text, ctx.last_end, start)
+        or ctx.paragraph_reach < 0
+        or any(p.anchors for p in find_periods(sentence.text))
+    ):
+        ctx.paragraph_year = None  # a new paragraph, or a sentence naming a period of its own
     if m := _OPENING_YEAR.match(sentence.text):
         year = int(m[1])
         ctx.paragraph_year = Period(date(year, 1, 1), date(year, 12, 31))
+        ctx.paragraph_reach = PARAGRAPH_REACH
     ctx.last_end = sentence.offsets[-1] if sentence.offsets else start
 
 

@@ -670,3 +670,11 @@ def test_a_year_labelling_a_compared_figure_leaves_the_figure_its_own_year():
 def test_the_first_level_of_a_change_no_period_is_named_for_is_not_placed():
     text = "Jaarverslag klachten 2023\n\nHet aantal klachten daalde van 83 naar 64."
     assert _facts(text) == {("klacht", _year(2023), "total", 64.0, "count", None)}
+
+
+def test_a_paragraphs_year_ends_at_a_sentence_naming_another_year():
+    text = (
+        "In 2012 namen drie diensten samen 40.000 besluiten. Dat aantal lag in 2010 nog "
+        "hoger. De diensten hebben 2.150 bezwaarschriften afgehandeld."
+    )
+    assert _facts(text) == set()

@@ -1337,6 +1337,7 @@ class _Reading:
     carry: bool  # `was dit 17%` right after a sentence with a share: its category carries
     references: dict[int, float]  # `Van deze 84 meldingen`: links to a stated total
     counts_back: bool = False  # `Dat daalde van ...` after `het aantal datalekken ...`
+    restated: Period | None = None  # `Het ging om 502 meldingen`: see _restated_period
     facts: list[_Fact] = field(default_factory=list)
     starts: list[int] = field(default_factory=list)  # where the sentence's numbers stand
 
@@ -1429,8 +1430,28 @@ def _read_sentence(s: str, index: int, ctx: _Context) -> _Reading | None:
     has_noun, may_carry, references = links
     carry = ctx.carry_category is not None and index - ctx.carry_sentence <= 1 and may_carry
     periods = find_periods(s, _context_year(ctx), ctx.last_year)
+    restated = _restated_period(s, ctx)
+    if restated is not None:
+        # `tegenover 369 een jaar eerder`: a year before the restated one
+        periods = find_periods(s, restated.start.year, ctx.last_year)
     counts_back = not has_noun and _counts_the_number_before(s, ctx)
-    return _Reading(s, periods, has_noun or counts_back, carry, dict(references), counts_back)
+    return _Reading(
+        s, periods, has_noun or counts_back, carry, dict(references), counts_back, restated
+    )
+
+
+#: `Het ging om 502 meldingen`, `Het betreft 12 klachten`: the statement just made, counted
+_RESTATES = re.compile(r"^\W*(?:het|dit|dat)\s+(?:ging|gaat|betrof|betreft)\s+om\b", re.I)
+
+
+def _restated_period(s: str, ctx: _Context) -> Period | None:
+    """The year of the sentence before, for a sentence that opens by restating its
+    statement with a count (`... zijn vorig jaar veel meer meldingen binnengekomen. Het
+    ging om 502 meldingen ...`) and names no period of its own."""
+    if not _RESTATES.match(s) or any(p.anchors for p in find_periods(s, None, ctx.last_year)):
+        return None  # (a year named relative to the context's is not the sentence's own)
+    before = _period_named_last_before(ctx)
+    return before if before is not None and _is_year(before) else None
 
 
 #: `Dat daalde van ...`, `Dit aantal steeg van ...`: the subject is the one just named
@@ -2445,6 +2466,14 @@ def _assign_periods(reading: _Reading, ctx: _Context, index: int) -> None:
     anchors = [p for p in reading.periods if p.anchors]
     _pair_respectively(s, anchors, reading.facts, _context_year(ctx), reading.periods)
     changes = _changes_from_to(reading)
+    if reading.restated is not None:
+        for f in reading.facts:  # the figures before any period the sentence names
+            if (
+                f.period is None
+                and not any(p.start < f.value.start for p in reading.periods)
+                and not _own_period_after(f.value, reading)
+            ):
+                f.period = reading.restated
     waarvan = bool(_rules()["waarvan"].match(s))
     used: set[tuple[int, str, bool]] = set()  # (period span start, category, percent)
     for f in reading.facts:

@@ -855,3 +855,13 @@ def test_the_ap_named_without_its_last_letter_is_the_ap():
         "Persoonsgegeven (AP)."
     )
     assert _facts(text) == {_fact(Y2021, "total", 8), _fact(Y2021, "reported_to_ap", 3)}
+
+
+def test_a_sentence_restating_the_one_before_with_a_count_takes_its_year():
+    text = (
+        "Bij de provincie zijn vorig jaar meer datalekken gemeld dan ooit. Het ging om 48 "
+        "datalekken tegenover 30 een jaar eerder."
+    )
+    facts = _facts(text, doc_date=date(2021, 3, 1))
+    assert facts == {_fact(Y2020, "total", 48), _fact((date(2019, 1, 1), date(2019, 12, 31)),
+                                                        "total", 30)}  # fmt: skip

@@ -32,6 +32,15 @@ totaal 286") beside a member ("het ministerie van X noteerde 125"); spans of yea
 annual report the item cites ("jaarverslag over 2023"), and an item whose dated figures all
 state one period (a quarter's AP figures) dates its other figures in it.
 
+Annual reports on requests, complaints and objections compare with an earlier year in
+brackets ("Het aantal bezwaren WMO (42) is gestegen ten opzichte van 2017 (27)": the kind
+named right after the noun, the bracket after a year that year's figure) or as a change
+("gedaald t.o.v. 2023 van 83 naar 64"), name units before their bracketed counts ("bij
+SOZAWE (187, ...) en de Milieudienst (104; ...)"), and flatten tables whose year columns
+split into sub-columns ("Aantal, Aantal gegrond, %": each year's first cell is its count).
+A paragraph opened by a year ("In 2009 namen ...") dates the sentences after it, and a
+sentence restating the one before ("Het ging om 502 meldingen") takes its year.
+
 The rules are conservative: a number becomes a count only in one of those constructions,
 in a sentence about incidents, in a document about incidents, and with a period that the
 sentence states or that the document's heading gives ("... Informatieveiligheid 2020",

@@ -1545,9 +1545,18 @@ def _sentence_values(s: str, periods: list[_PeriodSpan]) -> list[_Value]:
             values.append(_Value(m.start("word"), m.end("word"), float(number), False, True))
     values.sort(key=lambda val: val.start)
     # three or more bare numbers in a row are the cells of a table row the table pass could
-    # not place (no header): running-text rules would misread them
+    # not place (no header): running-text rules would misread them; so would they a number
+    # that is a `|` table's cell (`| 40 |`)
     in_runs = [m.span() for m in _NUMBER_RUN.finditer(s)]
-    return [val for val in values if not any(a <= val.start < b for a, b in in_runs)]
+    return [
+        val
+        for val in values
+        if not any(a <= val.start < b for a, b in in_runs) and not _pipe_cell(s, val)
+    ]
+
+
+def _pipe_cell(s: str, val: _Value) -> bool:
+    return bool(re.search(r"\|\s*$", s[: val.start]) and re.match(r"\s*%?\s*\|", s[val.end :]))
 
 
 #: a figure in brackets after a compared year (`meer dan in 2022 (64)`) is that year's
@@ -4141,6 +4150,9 @@ def _pipe_rows(text: str, year: int | None = None) -> list[list[_CellFigure]]:
         if periods:
             header, transposed = (cells[0].text, periods), None
             continue
+        if _empty_label_cell(line) and (periods := _column_periods([c.text for c in cells], year)):
+            header, transposed = ("", periods), None  # `|  | 2020 | 2021 |`: no column title
+            continue
         numbers = [_CELL_VALUE.match(c.text) is not None for c in cells[1:]]
         if _YEAR_TITLE.match(cells[0].text) and len(cells) >= 2 and not any(numbers):
             # `Jaar | Aantal Woo-verzoeken | Aantal besluiten |`: years down the rows
@@ -4163,6 +4175,13 @@ def _pipe_rows(text: str, year: int | None = None) -> list[list[_CellFigure]]:
                 value = float(cells[1].text.replace(".", ""))
                 out.append([(cells[1].offset, named[0], value, caption[0], named[1], line)])
     return out
+
+
+def _empty_label_cell(line: str) -> bool:
+    """Whether a `|` line's first cell (the label column's) is empty (`|  | 2020 |`)."""
+    parts = line.split("|")
+    first = parts[1] if not parts[0].strip() else parts[0]
+    return not first.strip()
 
 
 def _transposed_pipe_row(

@@ -2309,7 +2309,7 @@ def _bracketed_unit(val: _Value, s: str) -> str | None:
     compares two or more units so (one name before a bracket may be anything else)."""
     if val.percent:
         return None
-    found = [m for m in _UNIT_BRACKET.finditer(s) if not _AP_HINT.fullmatch(m["unit"])]
+    found = [m for m in _UNIT_BRACKET.finditer(s) if not _AP_HINT.search(m["unit"])]
     if len(found) < 2:
         return None
     return next((m["unit"] for m in found if m.start("n") == val.start), None)

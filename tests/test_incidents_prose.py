@@ -865,3 +865,11 @@ def test_a_sentence_restating_the_one_before_with_a_count_takes_its_year():
     facts = _facts(text, doc_date=date(2021, 3, 1))
     assert facts == {_fact(Y2020, "total", 48), _fact((date(2019, 1, 1), date(2019, 12, 31)),
                                                         "total", 30)}  # fmt: skip
+
+
+def test_the_ap_named_before_a_bracketed_count_is_no_unit_compared():
+    text = (
+        "In 2021 zijn 40 datalekken gemeld. Daarvan zijn er gemeld bij de Autoriteit "
+        "Persoonsgegevens (12) en bij de Inspectie (3)."
+    )
+    assert _fact(Y2021, "reported_to_ap", 12) in _facts(text)

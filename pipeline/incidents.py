@@ -32,6 +32,15 @@ totaal 286") beside a member ("het ministerie van X noteerde 125"); spans of yea
 annual report the item cites ("jaarverslag over 2023"), and an item whose dated figures all
 state one period (a quarter's AP figures) dates its other figures in it.
 
+Annual reports on requests, complaints and objections compare with an earlier year in
+brackets ("Het aantal bezwaren WMO (42) is gestegen ten opzichte van 2017 (27)": the kind
+named right after the noun, the bracket after a year that year's figure) or as a change
+("gedaald t.o.v. 2023 van 83 naar 64"), name units before their bracketed counts ("bij
+SOZAWE (187, ...) en de Milieudienst (104; ...)"), and flatten tables whose year columns
+split into sub-columns ("Aantal, Aantal gegrond, %": each year's first cell is its count).
+A paragraph opened by a year ("In 2009 namen ...") dates the sentences after it, and a
+sentence restating the one before ("Het ging om 502 meldingen") takes its year.
+
 The rules are conservative: a number becomes a count only in one of those constructions,
 in a sentence about incidents, in a document about incidents, and with a period that the
 sentence states or that the document's heading gives ("... Informatieveiligheid 2020",
@@ -140,6 +149,9 @@ class _Context:
     group: str | None = None  # the group of organisations the AP's notifications are about
     units: list[tuple[int, str | None]] = field(default_factory=list)  # see _unit_headings
     heading_scoped: set[int] = field(default_factory=set)  # offsets scoped by a heading
+    paragraph_year: Period | None = None  # see _track_paragraph_year
+    paragraph_reach: int = 0  # sentences the paragraph's year still reaches
+    last_end: int | None = None  # where the last sentence read ends in `text`
 
 
 # --------------------------------------------------------------------------- vocabulary
@@ -354,7 +366,7 @@ def _month_count(text: str) -> int:
 
 
 _NON_ANCHOR_BEFORE = re.compile(
-    r"(?:\bmet|t\.?o\.?v\.?|ten\s+opzichte\s+van|\bdan(?:\s+in)?|\bsinds|\bvanaf|\bvoor|\bna"
+    r"(?:\bmet|t\.?o\.?v\.?|ten\s+opzichte(?:\s+van)?|\bdan(?:\s+in)?|\bsinds|\bvanaf|\bvoor|\bna"
     r"|\b(?:net\s+)?(?:zo)?als(?:\s+in)?"
     r"|\bsince|\bthan(?:\s+in)?|\bcompared\s+(?:with|to))\s*$",
     re.IGNORECASE,
@@ -720,7 +732,7 @@ def _sentences(doc: Doc, text: str) -> list[_Sentence]:
     is collapsed and it is split at sentence ends.
     """
     out: list[_Sentence] = []
-    for start, end in _block_units(doc, text):
+    for start, end in _run_on_units(text, _block_units(doc, text)):
         joined, offsets = _collapse(text, start, end)
         sentence_start = 0
         for m in _SENTENCE_END.finditer(joined):
@@ -732,6 +744,36 @@ def _sentences(doc: Doc, text: str) -> list[_Sentence]:
             sentence_start = m.end()
         out.append(_make_sentence(joined, offsets, sentence_start, len(joined)))
     return [s for s in out if s.text]
+
+
+#: the last word of a unit and the first of the next (`... en de` / `Milieudienst (104; ...`)
+_LAST_WORD = re.compile(r"(?:^|\s)'?([^\W\d]+)\s*$")
+_FIRST_CHAR = re.compile(r"\s*'?(\S)")
+
+
+def _run_on_units(text: str, units: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Units joined where a sentence runs on past a blank line (a transcription with a
+    blank line after every line): the first ends without a sentence end in a function word
+    (`en de`) or the next opens in lower case (`'onheuse` / `bejegening' (15%)`)."""
+    stop_words = set(_vocab()["data"]["no_sentence_end"])
+    out: list[tuple[int, int]] = []
+    for start, end in units:
+        if out:
+            last = text[out[-1][0] : out[-1][1]].rstrip()
+            first = _FIRST_CHAR.match(text, start, end)
+            word = _LAST_WORD.search(last)
+            runs_on = (
+                last
+                and not last.endswith((".", "!", "?", ":", ";"))
+                and first is not None
+                and not _BULLET.match(text[first.start(1) : end])
+                and (first[1].islower() or (word is not None and word[1].lower() in stop_words))
+            )
+            if runs_on:
+                out[-1] = (out[-1][0], end)
+                continue
+        out.append((start, end))
+    return out
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=['(]?[A-Z0-9])")
@@ -985,6 +1027,10 @@ def _link_rules() -> dict[str, re.Pattern]:
     }
 
 
+#: words that state a number, not name a kind (`het aantal klachten bedroeg (45)`)
+_STATING_WORDS = r"was|is|waren|zijn|bedroeg|bedraagt|steeg|daalde|nam|bleef|totaal|in|op|bij|aan"
+
+
 #: `23 procent aangevinkt als 'overig'`: a share or count labelled with its category
 _CLASSIFIED_AS = r"(?:aangevinkt|aangemerkt|geclassificeerd|gecategoriseerd|ingedeeld)\s+als"
 
@@ -1062,14 +1108,21 @@ def _label_rules() -> dict[str, re.Pattern]:
         # `het aantal meldingen van ongewenst gedrag`: the number of one kind of the items
         # (not of who made them: `van inwoners`; not of a body: `van de gemeente`)
         "aantal_of_kind": re.compile(
-            rf"\baantal\s+{received}(?:{noun})\s+(?:over|{kind_of})\s+"
+            rf"\baantal\s+{received}(?:{noun})\s+(?:"
+            rf"(?:over|{kind_of})\s+"
             rf"(?!(?:{not_a_kind}|{reporters}|{noun})\b)"
-            r"(?-i:[a-zà-ÿ])",
+            r"(?-i:[a-zà-ÿ])"
+            # `het aantal bezwaren WMO (42)`: the kind's name right after the noun, as a
+            # table row's label, its count in brackets after it
+            rf"|(?!(?:{not_a_kind}|{reporters}|{noun}|{_STATING_WORDS})\b)"
+            r"[^\W\d][\w/-]*\s*\(\s*\d)",
             re.IGNORECASE,
         ),
         "times_filed": re.compile(
-            rf"^\s*(?:keer|maal)\s+(?:een\s+)?(?:{noun})\s+(?:[^\W\d]+\s+){{0,3}}?"
-            r"(?:ingediend|gemaakt|aangetekend|gedaan|ontvangen|binnengekomen)\b",
+            rf"^\s*(?:keer|maal)\s+(?:(?:een\s+)?(?:{noun})\s+(?:[^\W\d]+\s+){{0,3}}?"
+            r"(?:ingediend|gemaakt|aangetekend|gedaan|ontvangen|binnengekomen)\b"
+            # `29.380 keer benaderd met klachten`: approached with them so many times
+            rf"|(?:benaderd|aangesproken|gebeld)\s+met\s+(?:{noun})\b)",
             re.IGNORECASE,
         ),
         "bracket_before": re.compile(r"\(\s*(?:in\s+totaal\s*)?$", re.IGNORECASE),
@@ -1293,6 +1346,7 @@ class _Reading:
     carry: bool  # `was dit 17%` right after a sentence with a share: its category carries
     references: dict[int, float]  # `Van deze 84 meldingen`: links to a stated total
     counts_back: bool = False  # `Dat daalde van ...` after `het aantal datalekken ...`
+    restated: Period | None = None  # `Het ging om 502 meldingen`: see _restated_period
     facts: list[_Fact] = field(default_factory=list)
     starts: list[int] = field(default_factory=list)  # where the sentence's numbers stand
 
@@ -1385,8 +1439,28 @@ def _read_sentence(s: str, index: int, ctx: _Context) -> _Reading | None:
     has_noun, may_carry, references = links
     carry = ctx.carry_category is not None and index - ctx.carry_sentence <= 1 and may_carry
     periods = find_periods(s, _context_year(ctx), ctx.last_year)
+    restated = _restated_period(s, ctx)
+    if restated is not None:
+        # `tegenover 369 een jaar eerder`: a year before the restated one
+        periods = find_periods(s, restated.start.year, ctx.last_year)
     counts_back = not has_noun and _counts_the_number_before(s, ctx)
-    return _Reading(s, periods, has_noun or counts_back, carry, dict(references), counts_back)
+    return _Reading(
+        s, periods, has_noun or counts_back, carry, dict(references), counts_back, restated
+    )
+
+
+#: `Het ging om 502 meldingen`, `Het betreft 12 klachten`: the statement just made, counted
+_RESTATES = re.compile(r"^\W*(?:het|dit|dat)\s+(?:ging|gaat|betrof|betreft)\s+om\b", re.I)
+
+
+def _restated_period(s: str, ctx: _Context) -> Period | None:
+    """The year of the sentence before, for a sentence that opens by restating its
+    statement with a count (`... zijn vorig jaar veel meer meldingen binnengekomen. Het
+    ging om 502 meldingen ...`) and names no period of its own."""
+    if not _RESTATES.match(s) or any(p.anchors for p in find_periods(s, None, ctx.last_year)):
+        return None  # (a year named relative to the context's is not the sentence's own)
+    before = _period_named_last_before(ctx)
+    return before if before is not None and _is_year(before) else None
 
 
 #: `Dat daalde van ...`, `Dit aantal steeg van ...`: the subject is the one just named
@@ -1471,9 +1545,18 @@ def _sentence_values(s: str, periods: list[_PeriodSpan]) -> list[_Value]:
             values.append(_Value(m.start("word"), m.end("word"), float(number), False, True))
     values.sort(key=lambda val: val.start)
     # three or more bare numbers in a row are the cells of a table row the table pass could
-    # not place (no header): running-text rules would misread them
+    # not place (no header): running-text rules would misread them; so would they a number
+    # that is a `|` table's cell (`| 40 |`)
     in_runs = [m.span() for m in _NUMBER_RUN.finditer(s)]
-    return [val for val in values if not any(a <= val.start < b for a, b in in_runs)]
+    return [
+        val
+        for val in values
+        if not any(a <= val.start < b for a, b in in_runs) and not _pipe_cell(s, val)
+    ]
+
+
+def _pipe_cell(s: str, val: _Value) -> bool:
+    return bool(re.search(r"\|\s*$", s[: val.start]) and re.match(r"\s*%?\s*\|", s[val.end :]))
 
 
 #: a figure in brackets after a compared year (`meer dan in 2022 (64)`) is that year's
@@ -1550,7 +1633,7 @@ def _fact_of(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:
         if month is _NO_YEAR:
             return None
         category, source, month_period = "total", "month", month
-    scope = _scope_of(before, after)
+    scope = _scope_of(before, after) or _bracketed_unit(val, s)
     if scope is not None and category is None:
         category, source = "total", "scope"
     if scope is None and category in (None, "total") and not val.percent:
@@ -1623,10 +1706,25 @@ def _category_of_value(val: _Value, reading: _Reading, ctx: _Context) -> tuple[s
         # carried over from the sentence before (`In 2019 was dit 17%, in 2018 25 %`; `... 36
         # datalekken gemeld aan de AP. In 2017 waren dat er 41`)
         category, source = ctx.carry_category, "carry"
+    if category is None and val.percent and _quoted_kind_share(val, s):
+        category, source = "other", "share"
     if category is None and ctx.such_kind is not None:
         # `45% van de meldingen had betrekking op een dergelijk datalek`: the kind just named
         category, source = ctx.such_kind, "share" if val.percent else "label"
     return category, source
+
+
+#: `'onheuse bejegening' (15%)`: a kind named in quotes, its share in brackets after it
+_QUOTED_KIND = re.compile(r"'[^'\d]{3,60}'\s*\(\s*$")
+
+
+def _quoted_kind_share(val: _Value, s: str) -> bool:
+    """A share in brackets right after a kind of requests, complaints or reports named in
+    quotes (data leaks: their kinds are the category vocabulary's)."""
+    if _SUBJECT.get()[0] == LEAK:
+        return False
+    closed = re.match(r"\s*(?:%|procent)?\s*\)", s[val.end :], re.IGNORECASE)
+    return closed is not None and _QUOTED_KIND.search(s, 0, val.start) is not None
 
 
 #: verbs that state how many incidents were reported or registered
@@ -2197,6 +2295,26 @@ def _month_of(val: _Value, before: str, after: str, ctx: _Context) -> Period | N
     return Period(date(year, month, 1), _month_end(year, month))
 
 
+#: `binnengekomen bij SOZAWE (187, ...) en de Milieudienst (104; ...)`: a unit named right
+#: before a bracket its count opens
+_UNIT_BRACKET = re.compile(
+    rf"\b(?:bij|en|door|vanuit)\s+(?:de\s+|het\s+)?{_UNIT_NAME}\s*\(\s*"
+    r"(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,5})\s*[,;)]",
+    re.IGNORECASE,
+)
+
+
+def _bracketed_unit(val: _Value, s: str) -> str | None:
+    """The unit a count in brackets right after its name is for, where the sentence
+    compares two or more units so (one name before a bracket may be anything else)."""
+    if val.percent:
+        return None
+    found = [m for m in _UNIT_BRACKET.finditer(s) if not _AP_HINT.search(m["unit"])]
+    if len(found) < 2:
+        return None
+    return next((m["unit"] for m in found if m.start("n") == val.start), None)
+
+
 def _scope_of(before: str, after: str) -> str | None:
     """The unit a figure is for (`Vanuit Save kwamen 50 meldingen, vanuit Veilig Thuis 22`):
     a unit of the vocabulary, else one named with capitals after `vanuit`."""
@@ -2247,6 +2365,10 @@ def _states_a_total(val: _Value, reading: _Reading) -> bool:
         return True
     if (rules["aantal"].search(s) or reading.counts_back) and _period_follows(val, reading):
         return True  # `het aantal datalekken steeg van 38 in 2020 naar 45 in 2021`
+    if (rules["aantal"].search(s) or reading.counts_back) and any(
+        val.start in pair for pair in _from_to(s)
+    ):
+        return True  # `Het aantal klachten is gedaald t.o.v. 2023 van 83 naar 64`
     return any(f.source == "total" for f in reading.facts) and any(
         p.anchors and re.fullmatch(r"\s*(?:om|:)?\s*", s[p.end : val.start])
         for p in reading.periods
@@ -2361,6 +2483,15 @@ def _assign_periods(reading: _Reading, ctx: _Context, index: int) -> None:
     s = reading.text
     anchors = [p for p in reading.periods if p.anchors]
     _pair_respectively(s, anchors, reading.facts, _context_year(ctx), reading.periods)
+    changes = _changes_from_to(reading)
+    if reading.restated is not None:
+        for f in reading.facts:  # the figures before any period the sentence names
+            if (
+                f.period is None
+                and not any(p.start < f.value.start for p in reading.periods)
+                and not _own_period_after(f.value, reading)
+            ):
+                f.period = reading.restated
     waarvan = bool(_rules()["waarvan"].match(s))
     used: set[tuple[int, str, bool]] = set()  # (period span start, category, percent)
     for f in reading.facts:
@@ -2377,6 +2508,55 @@ def _assign_periods(reading: _Reading, ctx: _Context, index: int) -> None:
         if f.period is None:
             f.period = _context_period(f, reading, ctx, index, waarvan)
             f.assumed = f.period is not None and f.period == ctx.report and _label_total(f, s)
+    for first, new_level, placed in changes:
+        if placed:
+            new_level.period = _new_level_period(first, ctx)
+        else:
+            first.period = None
+
+
+#: `gedaald van 83 naar 64`: a change from one level to another (`tot` would be a range)
+_FROM_TO = re.compile(
+    r"\bvan\s+(?P<x>\d{1,3}(?:\.\d{3})+|\d+)(?P<own>\s+(?:in|over)\s+[^,;.()]{1,30}?)?"
+    r"\s+naar\s+(?P<y>\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,]\d)",
+    re.IGNORECASE,
+)
+
+
+def _from_to(s: str) -> list[tuple[int, int]]:
+    """(start of the first level, start of the new level) of each change in `s`."""
+    return [(m.start("x"), m.start("y")) for m in _FROM_TO.finditer(s)]
+
+
+def _changes_from_to(reading: _Reading) -> list[tuple[_Fact, _Fact, bool]]:
+    """`t.o.v. 2023 van 83 naar 64`: in a change whose new level has no period of its own,
+    the first level is the compared period's (named before the change, or right after the
+    first level) and the new level the period the context gives; placed here the first
+    level, returned (first, new level, placed) for the new level to be placed last. A first
+    level no period is named for (`daalde van 83 naar 64`) is some earlier period's: not
+    placed (False)."""
+    s, out = reading.text, []
+    facts = {f.value.start: f for f in reading.facts if f.period is None}
+    for x, y in _from_to(s):
+        first, new_level = facts.get(x), facts.get(y)
+        if first is None or new_level is None or _own_period_after(new_level.value, reading):
+            continue
+        if not _own_period_after(first.value, reading):
+            compared = [p for p in reading.periods if not p.anchors and p.end <= x]
+            if not compared or not _is_year(compared[-1].period):
+                out.append((first, new_level, False))
+                continue
+            first.period = compared[-1].period
+        out.append((first, new_level, True))
+    return out
+
+
+def _new_level_period(first: _Fact, ctx: _Context) -> Period | None:
+    """The context's period for the new level of a change: the report's, when it comes
+    after the first level's; None (unplaced) otherwise."""
+    if first.period is None or ctx.report is None or ctx.report.start <= first.period.end:
+        return None
+    return ctx.report
 
 
 #: how many sentences back a sum (`In totaal zijn dat 455`) may add up
@@ -2444,9 +2624,8 @@ def _then_period(f: _Fact, s: str, periods: list[_PeriodSpan]) -> Period | None:
 
 def _bracketed_after_period(f: _Fact, s: str, periods: list[_PeriodSpan]) -> Period | None:
     """`gedaald ten opzichte van 2021 (253)`: a figure in brackets right after a period is
-    that period's, a compared one included."""
-    if not re.match(r"\s*\)", s[f.value.end :]):
-        return None
+    that period's, a compared one included; so is the figure that opens such a bracket
+    (`ten opzichte van 2017 (126 waarvan 65 ...)`)."""
     return next(
         (p.period for p in periods if re.fullmatch(r"\s*\(\s*", s[p.end : f.value.start])), None
     )
@@ -2534,7 +2713,12 @@ def _stated_period(
     preceding = [p for p in anchors if p.end <= f.value.start]
     in_clause_before = [p for p in preceding if p.start >= c0]
     in_clause_after = [
-        p for p in anchors if p.start >= f.value.end and p.end <= c1 and not _comparison_label(s, p)
+        p
+        for p in anchors
+        if p.start >= f.value.end
+        and p.end <= c1
+        and not _comparison_label(s, p)
+        and not _BRACKET_FIGURE_AFTER.match(s, p.end)
     ]
     before_taken = bool(in_clause_before) and (
         (in_clause_before[-1].start, f.category, f.value.percent) in used
@@ -2556,6 +2740,12 @@ def _stated_period(
             return ctx.last_total
     used.add((chosen.start, f.category, f.value.percent))
     return chosen.period
+
+
+#: `... (453) is gelijk aan het aantal in 2017 (450)`: a period whose figure follows it in
+#: brackets labels that figure, not the one before it
+#: (not a year labelling a compared figure: `40 klachten in 2021 (2020: 35)`)
+_BRACKET_FIGURE_AFTER = re.compile(r"\s*\(\s*(?!(?:19|20)\d\d\b)\d")
 
 
 def _comparison_label(s: str, p: _PeriodSpan) -> bool:
@@ -2611,7 +2801,9 @@ def _context_period(
         return None
     if ctx.report is None and (summed := _summed_period(reading, ctx, index)):
         return summed
-    return ctx.report
+    if ctx.report is None and _CUMULATIVE.search(reading.text):
+        return None  # `sinds de invoering 3.600`: a sum up to now, not the paragraph's year
+    return ctx.report or ctx.paragraph_year
 
 
 def _bracketed_label_after(m: re.Match, f: _Fact, s: str) -> bool:
@@ -3520,6 +3712,11 @@ SUBJECT_HEAD_LINES = 3
 SUBJECT_MENTIONS = 3
 
 
+#: a section's heading: a short capitalised line without a sentence end or a label's colon
+#: (`Wob-verzoeken en raadsvragen`; not `Onderwerp: Wob-verzoek`)
+_SUBJECT_HEADING = re.compile(r"^(?-i:[A-Z])[^.!?:;]{2,60}$")
+
+
 def _document_subjects(doc: Doc, raw: str) -> list[str]:
     """The subjects a document counts."""
     found = [LEAK] if _about_incidents(doc, raw) else []
@@ -3527,9 +3724,12 @@ def _document_subjects(doc: Doc, raw: str) -> list[str]:
         return found
     lines = [line for line in raw.splitlines() if line.strip()][:SUBJECT_HEAD_LINES]
     head = " ".join([doc._.document.get("title") or "", *lines])
+    headings = " ".join(line for line in raw.splitlines() if _SUBJECT_HEADING.match(line.strip()))
     for name, (cue, head_cue) in _subject_cues().items():
         if cue.search(head) or len(cue.findall(raw)) >= SUBJECT_MENTIONS:
             found.append(name)
+        elif cue.search(headings):
+            found.append(name)  # a section's heading (`Wob-verzoeken`): the figures under it
         elif head_cue is not None and head_cue.search(head):
             found.append(name)
     return found
@@ -3585,7 +3785,9 @@ def _subject_rows(
 
 
 #: a plural noun right after a number: what the number counts (`6 documenten`)
-_NOUN_AFTER = re.compile(r"\s+(?!(?:en|of|tot|te|per)\b)([a-z]{3,}(?:en|s))\b")
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:en|of|tot|te|per|tegen|tussen|binnen|boven|buiten)\b)([a-z]{3,}(?:en|s))\b"
+)
 
 
 def _counts_another_noun(s: str, end: int) -> bool:
@@ -3744,7 +3946,8 @@ _HEAD_DATE = re.compile(
 #: an annual report named with its year (`het jaarverslag over 2023`, `Jaarrapportage Privacy
 #: 2019`)
 _CITED_REPORT = re.compile(
-    r"\b(?:jaarverslag|jaarrapportage|jaarrapport)(?:\s+[A-Za-z]+)?\s+"
+    # `het jaarverslag van de ombudsman over 2017`: the body whose report it is between
+    r"\b(?:jaarverslag|jaarrapportage|jaarrapport)(?:\s+(?:van\s+(?:de|het)\s+)?[A-Za-z]+)?\s+"
     r"(?:over\s+(?:het\s+jaar\s+)?)?((?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
@@ -3947,6 +4150,9 @@ def _pipe_rows(text: str, year: int | None = None) -> list[list[_CellFigure]]:
         if periods:
             header, transposed = (cells[0].text, periods), None
             continue
+        if _empty_label_cell(line) and (periods := _column_periods([c.text for c in cells], year)):
+            header, transposed = ("", periods), None  # `|  | 2020 | 2021 |`: no column title
+            continue
         numbers = [_CELL_VALUE.match(c.text) is not None for c in cells[1:]]
         if _YEAR_TITLE.match(cells[0].text) and len(cells) >= 2 and not any(numbers):
             # `Jaar | Aantal Woo-verzoeken | Aantal besluiten |`: years down the rows
@@ -3969,6 +4175,13 @@ def _pipe_rows(text: str, year: int | None = None) -> list[list[_CellFigure]]:
                 value = float(cells[1].text.replace(".", ""))
                 out.append([(cells[1].offset, named[0], value, caption[0], named[1], line)])
     return out
+
+
+def _empty_label_cell(line: str) -> bool:
+    """Whether a `|` line's first cell (the label column's) is empty (`|  | 2020 |`)."""
+    parts = line.split("|")
+    first = parts[1] if not parts[0].strip() else parts[0]
+    return not first.strip()
 
 
 def _transposed_pipe_row(
@@ -4078,6 +4291,10 @@ def _flat_table_rows(cells: list[_Cell], year: int | None = None) -> list[_CellF
     i = 0
     while i < len(cells):
         periods, j = _flat_period_header(cells, i, year)
+        if periods and (first_row := _sub_column_titles(cells, j, len(periods))):
+            rows, i = _grouped_rows(cells, first_row, periods)
+            out += rows
+            continue
         if periods:
             # the label column's title just above the years: `Type melding` names the
             # rows as kinds, `Afdeling` as units
@@ -4107,6 +4324,78 @@ def _flat_period_header(
             break
     periods = _column_periods(titles, year) if len(titles) >= 2 else None
     return periods, j
+
+
+#: a cell of a share (`22%`, `1,3%`)
+_SHARE_CELL = re.compile(r"^\d{1,3}(?:,\d+)?\s*%$")
+#: the first sub-column's title under each period: the count the others qualify
+_COUNT_TITLE = re.compile(r"^(?:totaal\s+)?(?:aantal|totaal|number|n)$", re.IGNORECASE)
+#: how many caption cells may stand between a header of periods and its sub-columns' titles
+CAPTION_CELLS = 2
+
+
+def _value_cell(cell: _Cell) -> bool:
+    return bool(_CELL_VALUE.match(cell.text) or _SHARE_CELL.match(cell.text))
+
+
+def _sub_column_titles(cells: list[_Cell], j: int, k: int) -> int | None:
+    """Where the first row starts, for a flattened header of `k` periods (from `j` on) each
+    split into the same sub-columns, the first a count (`2014, 2015, [a caption,] Aantal,
+    Aantal gegrond, % gegrond, Aantal, Aantal gegrond, % gegrond`); None for another
+    table."""
+    end = j
+    while end < len(cells) and not _value_cell(cells[end]):
+        end += 1
+    titles = [c.text.casefold() for c in cells[j : end - 1]]  # the last is the first row's label
+    for caption in range(CAPTION_CELLS + 1):
+        rest = titles[caption:]
+        width = len(rest) // k
+        if width < 2 or width * k != len(rest) or not _COUNT_TITLE.match(rest[0]):
+            continue
+        if all(rest[g * width : (g + 1) * width] == rest[:width] for g in range(k)):
+            return end - 1
+    return None
+
+
+def _grouped_rows(
+    cells: list[_Cell], j: int, periods: list[Period]
+) -> tuple[list[_CellFigure], int]:
+    """Rows `label, n, ...` under periods split into sub-columns: a row's cells fall into
+    one group per period, the first cell of each its count (the others parts or shares of
+    it; a row that fills the first sub-column only has one cell per period). A label
+    without cells is a sub-heading; the rows under one of a stage (`Afgehandeld`) and rows
+    whose cells do not split evenly are taken, not read; the table ends at a line of
+    prose or a number without a label."""
+    out: list[_CellFigure] = []
+    k = len(periods)
+    handled = False
+    while j < len(cells):
+        label = cells[j].text
+        end = j + 1
+        while end < len(cells) and (_value_cell(cells[end]) or _DASH_CELL.match(cells[end].text)):
+            end += 1
+        values = cells[j + 1 : end]
+        if _value_cell(cells[j]) or label.endswith((".", "!", "?")):
+            break
+        if not values:
+            handled = _handling_re().search(label) is not None
+            j = end
+            continue
+        width = len(values) // k
+        named = None if handled or width * k != len(values) else _cell_label(label, "")
+        line = " ".join(c.text for c in cells[j:end])
+        for n, cell in enumerate(values):
+            first = width and n % width == 0 and width * k == len(values)
+            if _DASH_CELL.match(cell.text) or _SHARE_CELL.match(cell.text):
+                continue
+            value = float(cell.text.replace(".", ""))
+            if first and named is not None:
+                period = periods[n // width]
+                out.append((cell.offset, named[0], value, period, named[1], line))
+            else:  # taken: no figure of the running text either
+                out.append((cell.offset, None, value, periods[0], None, line))
+        j = end
+    return out, j
 
 
 #: a sub-heading over rows that are a part of the items (`Waarvan`, `..., waarvan na
@@ -4195,10 +4484,12 @@ def _transposed_rows(cells: list[_Cell], i: int) -> tuple[list[_CellFigure], int
         return [], i + 1
     out, years = [], []
     k = len(titles)
-    while j + k < len(cells):
+    while j + 1 < len(cells):
         head = cells[j].text
         values = cells[j + 1 : j + 1 + k]
-        if len(values) < k or not all(_CELL_VALUE.match(c.text) for c in values):
+        if j + 1 + k >= len(cells) and values and not _table_cell(values[-1]):
+            values = values[:-1]  # the text breaks off in its last row's last cell
+        elif len(values) < k or not all(_table_cell(c) for c in values):
             break
         if re.fullmatch(r"(?:19|20)\d\d", head):
             year = int(head)
@@ -4209,12 +4500,22 @@ def _transposed_rows(cells: list[_Cell], i: int) -> tuple[list[_CellFigure], int
         else:
             break
         line = " ".join(c.text for c in cells[j : j + 1 + k])
-        for cell, name in zip(values, named, strict=True):
-            if name is not None:
+        for cell, name, title in zip(values, named, titles, strict=False):
+            if name is not None and _CELL_VALUE.match(cell.text):
+                # the column's title says what the cell counts (`Wob-verzoeken`)
                 out.append((cell.offset, name[0], float(cell.text.replace(".", "")), period,
-                            name[1], line))  # fmt: skip
+                            name[1], f"{title}: {line}"))  # fmt: skip
         j += 1 + k
     return out, j
+
+
+def _table_cell(cell: _Cell) -> bool:
+    """A number, or a cell that says there is none (`-`, `onbekend`)."""
+    return bool(
+        _CELL_VALUE.match(cell.text)
+        or _DASH_CELL.match(cell.text)
+        or cell.text.casefold() in _vocab()["data"]["empty_cells"]
+    )
 
 
 def _cell_label(label: str, column_title: str) -> tuple[str, str | None] | None:
@@ -4669,9 +4970,42 @@ def _labelled_item_figures(
     return [_Figure(offset, category, value, "count", period, scope, _evidence(s, m.start("n")))]
 
 
+#: `In 2009 namen vijf diensten ...`: a sentence opened by the year it is about
+_OPENING_YEAR = re.compile(r"^\W*in\s+((?:19|20)\d\d)\b(?!\s*[-/–])", re.IGNORECASE)
+#: a sum since some moment, up to now
+_CUMULATIVE = re.compile(
+    r"\b(?:sinds|vanaf|tot\s+nu\s+toe|tot\s+op\s+heden|inmiddels|in\s+totaal)\b", re.I
+)
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
+#: how many sentences after its opener a paragraph's year reaches
+PARAGRAPH_REACH = 3
+
+
+def _track_paragraph_year(sentence: _Sentence, ctx: _Context) -> None:
+    """`In 2009 namen vijf diensten ... besluiten. ... De diensten hebben 100.000 bezwaren
+    afgehandeld`: in a text without a report period, a paragraph opened by a year is about
+    that year up to its end (or the next sentence so opened)."""
+    start = sentence.offsets[0] if sentence.offsets else 0
+    ctx.paragraph_reach -= 1
+    if (
+        ctx.last_end is None
+        or _PARAGRAPH_BREAK.search(ctx.text, ctx.last_end, start)
+        or ctx.paragraph_reach < 0
+        or any(p.anchors for p in find_periods(sentence.text))
+    ):
+        ctx.paragraph_year = None  # a new paragraph, or a sentence naming a period of its own
+    if m := _OPENING_YEAR.match(sentence.text):
+        year = int(m[1])
+        ctx.paragraph_year = Period(date(year, 1, 1), date(year, 12, 31))
+        ctx.paragraph_reach = PARAGRAPH_REACH
+    ctx.last_end = sentence.offsets[-1] if sentence.offsets else start
+
+
 def _enter_sentence(sentence: _Sentence, i: int, ctx: _Context) -> None:
     """The context a sentence is read in: the report period once the year the figures
-    give starts, a heading's period from the heading on, a list under `Van deze 84 ...:`."""
+    give starts, a heading's period from the heading on, a list under `Van deze 84 ...:`,
+    the year that opened its paragraph."""
+    _track_paragraph_year(sentence, ctx)
     if ctx.report is None and ctx.latest_year and i >= ctx.latest_year[0]:
         ctx.report = ctx.latest_year[1]
     if heading := ctx.headings[i]:

@@ -69,3 +69,19 @@ def test_a_number_with_its_own_year_after_it_in_a_sentence_about_the_count():
         _fact((date(2020, 1, 1), date(2020, 12, 31)), "total", 38),
         _fact((date(2021, 1, 1), date(2021, 12, 31)), "total", 45),
     }
+
+
+def test_a_pipe_table_whose_label_column_has_no_title_reads_its_period_columns():
+    text = (
+        "Datalekken\n\n|  | Q1 2022 | Q2 2022 |\n|---|---|---|\n"
+        "| Totaal aantal meldingen | 12 | 9 |\n| Verkeerde ontvanger | 5 | 4 |\n"
+    )
+    assert _facts(extract_incident_counts(_document(text))) == {
+        _fact(Q1_2022, "total", 12), _fact(Q2_2022, "total", 9),
+        _fact(Q1_2022, "wrong_recipient", 5), _fact(Q2_2022, "wrong_recipient", 4),
+    }  # fmt: skip
+
+
+def test_the_cells_of_a_pipe_table_not_read_are_no_figures_of_the_running_text():
+    text = "Datalekken\n\n|  | 2020 | 2021* |\n|---|---|---|\n| Aantal datalekken | 12 | 9 |\n"
+    assert _facts(extract_incident_counts(_document(text))) == set()

@@ -847,3 +847,29 @@ def test_a_written_count_in_a_clause_saying_how_many_there_were():
         (date(2021, 1, 1), date(2021, 12, 31), "total", 12.0, "count", None)
     }
     assert _facts("Naar aanleiding van twee meldingen in 2022 is beleid gemaakt.") == set()
+
+
+def test_the_ap_named_without_its_last_letter_is_the_ap():
+    text = (
+        "In 2021 waren er acht datalekken, hiervan zijn er drie gemeld aan de Autoriteit "
+        "Persoonsgegeven (AP)."
+    )
+    assert _facts(text) == {_fact(Y2021, "total", 8), _fact(Y2021, "reported_to_ap", 3)}
+
+
+def test_a_sentence_restating_the_one_before_with_a_count_takes_its_year():
+    text = (
+        "Bij de provincie zijn vorig jaar meer datalekken gemeld dan ooit. Het ging om 48 "
+        "datalekken tegenover 30 een jaar eerder."
+    )
+    facts = _facts(text, doc_date=date(2021, 3, 1))
+    assert facts == {_fact(Y2020, "total", 48), _fact((date(2019, 1, 1), date(2019, 12, 31)),
+                                                        "total", 30)}  # fmt: skip
+
+
+def test_the_ap_named_before_a_bracketed_count_is_no_unit_compared():
+    text = (
+        "In 2021 zijn 40 datalekken gemeld. Daarvan zijn er gemeld bij de Autoriteit "
+        "Persoonsgegevens (12) en bij de Inspectie (3)."
+    )
+    assert _fact(Y2021, "reported_to_ap", 12) in _facts(text)

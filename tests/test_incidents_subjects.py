@@ -545,3 +545,136 @@ def test_a_list_of_kinds_of_complaints_each_with_its_share():
         ("klacht", _year(2022), "other", 13.8, "percent", None),
         ("klacht", _year(2022), "other", 6.9, "percent", None),
     }
+
+
+def test_a_kind_named_after_the_noun_and_its_compared_year_in_brackets():
+    text = (
+        "Jaarverslag bezwaarschriften 2019\n\n"
+        "Het aantal ingekomen bezwaren Jeugdwet (310) is vrijwel gelijk aan het aantal "
+        "bezwaren in 2018 (305).\n\nHet aantal bezwaren parkeerboetes (88 tegen 12 "
+        "vergunningen) is gedaald ten opzichte 2018 (97).\n\n"
+        "Het aantal bezwaren tegen kapvergunningen (40 waarvan 9 bomen) is gestegen ten "
+        "opzichte van 2018 (31 waarvan 4 bomen)."
+    )
+    assert _facts(text) == {
+        ("bezwaar", _year(2019), "other", 310.0, "count", None),
+        ("bezwaar", _year(2018), "other", 305.0, "count", None),
+        ("bezwaar", _year(2019), "other", 88.0, "count", None),
+        ("bezwaar", _year(2018), "other", 97.0, "count", None),
+        ("bezwaar", _year(2019), "other", 40.0, "count", None),
+        ("bezwaar", _year(2018), "other", 31.0, "count", None),
+    }
+
+
+def test_a_change_from_a_compared_years_level_to_the_reports():
+    text = (
+        "Klachtenrapportage 2022\n\n"
+        "Het aantal klachten is gestegen t.o.v. 2021 van 40 naar 52. "
+        "Zes klachten zijn afgebroken.\n\n"
+        "Het aantal klachten over parkeren daalde van 9 in 2021 naar 7."
+    )
+    assert _facts(text) == {
+        ("klacht", _year(2021), "total", 40.0, "count", None),
+        ("klacht", _year(2022), "total", 52.0, "count", None),
+        ("klacht", _year(2021), "other", 9.0, "count", None),
+        ("klacht", _year(2022), "other", 7.0, "count", None),
+    }
+
+
+def test_a_change_whose_new_level_has_no_later_period_is_not_placed():
+    text = "Klachten\n\nHet aantal klachten daalde van 83 in 2023 naar 64."
+    assert _facts(text) == {("klacht", _year(2023), "total", 83.0, "count", None)}
+
+
+def test_a_flattened_table_whose_years_split_into_sub_columns_reads_each_years_count():
+    text = (
+        "Jaarverslag bezwaarschriften\n\n2020\n\n2021\n\nOverzicht bezwaarschriften\n\n"
+        "Aantal\n\nAantal gegrond\n\n%\n\nAantal\n\nAantal gegrond\n\n%\n\n"
+        "Bezwaarschriften ontvangen\n\n812\n\n905\n\n"
+        "Bezwaarschriften afgehandeld\n\n790\n\n101\n\n13%\n\n880\n\n95\n\n11%\n\n"
+        "Top drie afgehandelde bezwaarschriften\n\nJeugdwet\n\n210\n\n30\n\n14%\n\n"
+        "199\n\n25\n\n13%\n\nParkeren (alleen 2020)\n\n61\n\n4\n\n7%\n\n"
+        "De cijfers zijn ontleend aan het zaaksysteem."
+    )
+    assert _facts(text) == {
+        ("bezwaar", _year(2020), "total", 812.0, "count", None),
+        ("bezwaar", _year(2021), "total", 905.0, "count", None),
+    }
+
+
+def test_a_sections_heading_names_the_subject_of_a_transposed_table_with_unknown_cells():
+    text = (
+        "Jaarverslag 2019\n\nIn 2019 verliep de dienstverlening naar wens.\n\n"
+        "Wob-verzoeken en raadsvragen\n\nJaar\n\nWob-verzoeken\n\nRaadsvragen\n\n"
+        "2017\n\nonbekend\n\n41\n\n2018\n\n63\n\n52\n\n2019\n\n71\n\nonbe"
+    )
+    assert _facts(text) == {
+        ("woo_verzoek", _year(2018), "total", 63.0, "count", None),
+        ("woo_verzoek", _year(2019), "total", 71.0, "count", None),
+    }
+
+
+def test_units_each_with_a_bracketed_count_in_a_letter_with_a_blank_line_after_each_line():
+    text = (
+        "Jaarverslag klachten 2019\n\nIn 2019 zijn 250 klachten ontvangen. De meeste klachten\n\n"
+        "kwamen binnen bij de Belastingdienst (96, dit is 4 meer dan in 2018) en de\n\n"
+        "Wijkteams (61; dit is 2 minder dan in 2018). De overige klachten gingen over 'lange\n\n"
+        "wachttijden' (12%) en 'slechte bereikbaarheid' (9%)."
+    )
+    assert _facts(text) == {
+        ("klacht", _year(2019), "total", 250.0, "count", None),
+        ("klacht", _year(2019), "total", 96.0, "count", "Belastingdienst"),
+        ("klacht", _year(2019), "total", 61.0, "count", "Wijkteams"),
+        ("klacht", _year(2019), "other", 12.0, "percent", None),
+        ("klacht", _year(2019), "other", 9.0, "percent", None),
+    }
+
+
+def test_one_name_before_a_bracketed_count_gives_no_scope():
+    text = "Klachten 2019\n\nIn 2019 kwamen 40 klachten binnen bij de Ombudsman (40)."
+    assert {f[-1] for f in _facts(text)} == {None}
+
+
+def test_times_approached_with_complaints_in_a_news_item_on_a_bodys_annual_report():
+    text = (
+        "De Kinderombudsman is vorig jaar 4.210 keer benaderd met klachten en vragen van "
+        "ouders. Dat meldt het jaarverslag van de Kinderombudsman over 2020."
+    )
+    assert _facts(text, doc_type="other") == {
+        ("klacht", _year(2020), "total", 4210.0, "count", None)
+    }
+
+
+def test_a_paragraph_opened_by_a_year_dates_its_later_sentences():
+    text = (
+        "In 2012 namen drie diensten samen 40.000 besluiten. Tegen een klein deel werd "
+        "bezwaar gemaakt. De diensten hebben 2.150 bezwaarschriften afgehandeld, dat is "
+        "ruim honderd meer dan in 2011.\n\nDe diensten ontvingen 2.400 bezwaarschriften."
+    )
+    assert _facts(text) == {("bezwaar", _year(2012), "total", 2150.0, "count", None)}
+
+
+def test_a_paragraphs_year_dates_no_sum_up_to_now():
+    text = (
+        "In 2012 namen drie diensten samen 40.000 besluiten. Sinds de start zijn inmiddels "
+        "9.100 bezwaarschriften afgehandeld."
+    )
+    assert _facts(text) == set()
+
+
+def test_a_year_labelling_a_compared_figure_leaves_the_figure_its_own_year():
+    text = "Klachtenoverzicht\n\nEr kwamen 40 klachten binnen in 2021 (2020: 35)."
+    assert ("klacht", _year(2021), "total", 40.0, "count", None) in _facts(text)
+
+
+def test_the_first_level_of_a_change_no_period_is_named_for_is_not_placed():
+    text = "Jaarverslag klachten 2023\n\nHet aantal klachten daalde van 83 naar 64."
+    assert _facts(text) == {("klacht", _year(2023), "total", 64.0, "count", None)}
+
+
+def test_a_paragraphs_year_ends_at_a_sentence_naming_another_year():
+    text = (
+        "In 2012 namen drie diensten samen 40.000 besluiten. Dat aantal lag in 2010 nog "
+        "hoger. De diensten hebben 2.150 bezwaarschriften afgehandeld."
+    )
+    assert _facts(text) == set()

@@ -117,6 +117,8 @@ def _rules() -> dict[str, Any]:
         "no_task": rx(raw["no_task_regex"]),
         "reported": rx(raw["reported_regex"]),
         "undecided": rx(raw["undecided_regex"]),
+        "restated": rx(raw["restated_regex"]),
+        "condition": rx(raw["condition_regex"]),
         "announcement": rx(raw["announcement_regex"]),
         "scheduled": rx(raw["scheduled_regex"]),
         "register_title": rx(raw["register_title_regex"]),

@@ -153,10 +153,13 @@ def _sets_nothing(formula: _Formula, text: str) -> bool:
     """The sentence a formula opens takes no decision at this meeting: it asks, or says that
     none was taken yet or that one will be taken later (any kind), an actie's sets no task
     (a question, being present or told), a besluit's or afspraak's was taken earlier, a
-    besluit's in the passive is planned for later."""
+    besluit's in the passive is planned for later; it restates the decision before it (`Dit
+    besluit is ... bekrachtigd`) or was cut off after its cue (`Besloten wordt`)."""
     rules = _rules()
     if rules["undecided"].search(text) or text.rstrip().endswith("?"):
         return True  # `..., maar hier is nog geen beslissing over geveld.`, a question
+    if rules["restated"].search(text):
+        return True
     if formula.kind == "actie":
         return bool(rules["no_task"].search(text))
     if rules["reported"].search(text):
@@ -299,7 +302,13 @@ def _formula_starts(line: str) -> Iterator[tuple[_Formula, int]]:
         r"|,\s+en\s+(?=[a-z])"
         r"|(?<=[a-z])\s+(?=(?:Afgesproken|Besloten|Geconcludeerd)\s+(?:is|wordt|werd|om|dat)\b)"
     )
-    starts += [m.end() for m in re.finditer(clause, line)]
+    # a clause joined inside a condition (`Als er geen opmerkingen ... en het verslag ...`)
+    # belongs to it: only a sentence's own start opens a decision there
+    starts += [
+        m.end()
+        for m in re.finditer(clause, line)
+        if not _rules()["condition"].match(_sentence_before(line, m.start()))
+    ]
     for start in starts:
         sentence = _first_sentence(line[start:])  # a formula does not run on into the next
         # a bare verdict decides the text before it on its line: alone (after a bullet or
@@ -314,6 +323,12 @@ def _formula_starts(line: str) -> Iterator[tuple[_Formula, int]]:
         )
         if formula is not None:
             yield formula, start
+
+
+def _sentence_before(line: str, at: int) -> str:
+    """The part of `line` from the start of the sentence that holds `at` up to `at`."""
+    ends = [m.end() for m in re.finditer(r"[.!?]\s+(?=[A-Z])", line[:at])]
+    return line[ends[-1] if ends else 0 : at]
 
 
 def _shorthand_outcomes(lines: Lines, taken: set[int]) -> list[tuple[str, bool, Item]]:

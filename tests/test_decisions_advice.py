@@ -1,0 +1,94 @@
+"""Decisions of advisory councils, released mails and member news: an advice label over a
+telegram clause (`Advies: aan laten staan.`), advice passed, a decision named as a noun
+(`is ... het besluit genomen om`), a vote's outcome, discharge (`kwijting`), and what
+decides nothing: a decision restated, a cue cut off, a clause inside a condition, a decision
+taken meanwhile elsewhere (`inmiddels`)."""
+
+from __future__ import annotations
+
+from pipeline.decisions import extract_decisions
+from tests.test_decisions_headings import _decisions, _document
+
+ADVICE_MAIL = """Van: Team Digitaal
+Onderwerp: stand van zaken cookies
+
+Analytics cookie(s)
+
+Doel is het meten van bezoek. Bezoekers merken hier niets van.
+
+Advies: aan laten staan. Risico voor bezoekers is klein.
+
+Chat cookie(s)
+
+Advies: Uit zetten in overleg met de klantenservice.
+
+Advies: een bericht waarin we de melders informeren.
+"""
+
+
+def test_an_advice_label_over_a_clause_that_opens_with_its_verb_is_a_proposal():
+    found = extract_decisions(_document(ADVICE_MAIL, "email"), [])
+    assert [(d["kind"], d["is_proposal"], d["text"].split(".")[0]) for d in found] == [
+        ("besluit", True, "aan laten staan"),
+        ("besluit", True, "Uit zetten in overleg met de klantenservice"),
+    ]
+
+
+def test_an_advice_label_over_a_noun_phrase_is_a_title():
+    text = "Verslag milieuraad\n\nAdvies: belasting op het ophalen van huishoudelijk afval\n"
+    assert _decisions(text) == []
+
+
+ADVISORY_COUNCIL = """Verslag milieuraad 6 april 2000
+
+Voorstel tot advies "parkeerbeleid herbekijken"
+
+een nieuw advies werd uitgebracht
+
+Bij hoogdringendheid heeft het dagelijks bestuur een advies uitgebracht
+
+Kasverslag 2007
+
+Het kasverslag wordt goedgekeurd. Revisor Jan Peeters geeft kwijting aan de penningmeester.
+
+Het voorstel tot een rookverbod op het terras haalde de vereiste meerderheid niet.
+
+O.b.v. advies van de jurist is door de directie het besluit genomen om de zaken af te sluiten.
+Dit besluit is door de raad bekrachtigd op 27/6/23.
+
+Het jaarplan is inmiddels goedgekeurd in de gemeenteraad.
+
+In de bestuursvergadering hebben we ingestemd met het concept verslag.
+
+De heer Peeters heeft de taak op zich genomen om de vragenlijst te herwerken.
+
+Aan de raad wordt gevraagd de notulen van de vorige zitting goed te keuren.
+
+Als er geen opmerkingen zijn over de notulen en het verslag van de vorige vergadering worden \
+de notulen als goedgekeurd beschouwd.
+
+Besloten wordt"""
+
+
+def test_advice_passed_a_vote_discharge_and_a_decision_named_as_a_noun():
+    assert _decisions(ADVISORY_COUNCIL) == [
+        ("besluit", None, "een nieuw advies werd uitgebracht"),
+        ("besluit", None, "Het kasverslag wordt goedgekeurd."),
+        ("besluit", None, "Revisor Jan Peeters geeft kwijting aan de penningmeester."),
+        ("besluit", None, "Het voorstel tot een rookverbod op het terras haalde de vereiste "
+         "meerderheid niet."),
+        ("besluit", None, "O.b.v. advies van de jurist is door de directie het besluit genomen "
+         "om de zaken af te sluiten."),
+        ("besluit", None, "In de bestuursvergadering hebben we ingestemd met het concept "
+         "verslag."),
+        ("actie", None, "De heer Peeters heeft de taak op zich genomen om de vragenlijst te "
+         "herwerken."),
+        ("besluit", None, "Aan de raad wordt gevraagd de notulen van de vorige zitting goed "
+         "te keuren."),
+    ]  # fmt: skip
+
+
+def test_a_proposal_put_to_the_council_opens_with_aan():
+    text = "Notulen gemeenteraad\nAan de raad wordt gevraagd het reglement goed te keuren.\n"
+    found = extract_decisions(_document(text, "minutes"), [])
+    assert [(d["kind"], d["is_proposal"]) for d in found] == [("besluit", True)]

@@ -92,3 +92,30 @@ def test_a_proposal_put_to_the_council_opens_with_aan():
     text = "Notulen gemeenteraad\nAan de raad wordt gevraagd het reglement goed te keuren.\n"
     found = extract_decisions(_document(text, "minutes"), [])
     assert [(d["kind"], d["is_proposal"]) for d in found] == [("besluit", True)]
+
+
+STATEN_REGISTER = """Besluiten Provinciale Staten 10 maart 2016
+
+Provinciale Staten hebben tijdens de Statenvergadering ingestemd met drie hamerstukken. Er \
+waren geen bespreekpunten. Mevrouw Pieters (CDA) is geïnstalleerd als lid van Provinciale \
+Staten. Zij volgt hiermee de heer Dekker op."""
+
+
+def test_a_register_row_that_writes_its_decisions_as_sentences_is_one_per_sentence():
+    assert _decisions(STATEN_REGISTER, "decision_list") == [
+        ("besluit", None, "Provinciale Staten hebben tijdens de Statenvergadering ingestemd "
+         "met drie hamerstukken."),
+        ("besluit", None, "Mevrouw Pieters (CDA) is geïnstalleerd als lid van Provinciale "
+         "Staten."),
+    ]  # fmt: skip
+
+
+def test_a_register_row_with_one_decision_stays_whole():
+    text = (
+        "Besluiten college 4 april 2023\n\n"
+        "Het college stemt in met de subsidieregeling. De regeling geldt vanaf 1 mei.\n"
+    )
+    assert _decisions(text, "decision_list") == [
+        ("besluit", None, "Het college stemt in met de subsidieregeling. De regeling geldt "
+         "vanaf 1 mei."),
+    ]  # fmt: skip

@@ -8,6 +8,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from pipeline.decisions.labels import (
+    _deciding_sentences,
     _field_page_lines,
     _has_fields,
     _label_decisions,
@@ -53,6 +54,7 @@ def extract_decisions(document: dict | Doc, meetings: list[dict]) -> list[dict]:
     if doc_type in _rules()["numbered_doc_types"] and not _has_fields(lines):
         items = _register(lines, taken) if found else _register_decisions(lines)
         items = items or ([] if found else _register_rows(lines))
+        items = [one for item in items for one in _decisions_of_row(item)]
         action_list = _rules()["action_list"].match(doc._.document.get("title") or "")
         found += [_decision("actie" if action_list else "besluit", False, it, doc_lines)
                   for it in items]  # fmt: skip
@@ -88,6 +90,14 @@ def extract_decisions(document: dict | Doc, meetings: list[dict]) -> list[dict]:
     found = _without_title(found, doc._.document.get("title"))
     meeting_id = meetings[0]["meeting_id"] if meetings else None
     return [_row(doc._.document, n, d, meeting_id) for n, d in enumerate(found, start=1)]
+
+
+def _decisions_of_row(item: Item) -> list[Item]:
+    """A register's row that writes its decisions out as sentences, two or more of them
+    opened by a decision formula (`Mevrouw X is geïnstalleerd als lid ... Aan de heer Y is
+    ... ontslag verleend ...`), is one decision per such sentence; any other row is one."""
+    sentences = _deciding_sentences(item)
+    return sentences if len(sentences) >= 2 else [item]
 
 
 def _without_title(found: list[Decision], title: str | None) -> list[Decision]:

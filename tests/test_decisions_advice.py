@@ -119,3 +119,15 @@ def test_a_register_row_with_one_decision_stays_whole():
         ("besluit", None, "Het college stemt in met de subsidieregeling. De regeling geldt "
          "vanaf 1 mei."),
     ]  # fmt: skip
+
+
+def test_a_decision_after_a_sentence_with_a_condition_on_its_line_is_read():
+    text = (
+        "Notulen ledenvergadering\n"
+        "Als een lid stopt is daar weinig aan te doen. Voor de rest geen opmerkingen en "
+        "worden de notulen door de vergadering akkoord bevonden.\n"
+    )
+    assert _decisions(text) == [
+        ("besluit", None, "Voor de rest geen opmerkingen en worden de notulen door de "
+         "vergadering akkoord bevonden."),
+    ]  # fmt: skip

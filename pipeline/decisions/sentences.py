@@ -307,7 +307,7 @@ def _formula_starts(line: str) -> Iterator[tuple[_Formula, int]]:
     starts += [
         m.end()
         for m in re.finditer(clause, line)
-        if not _rules()["condition"].match(_sentence_before(line, m.start()))
+        if not _rules()["condition"].match(_sentence_before(line, m.end()))
     ]
     for start in starts:
         sentence = _first_sentence(line[start:])  # a formula does not run on into the next

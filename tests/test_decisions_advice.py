@@ -131,3 +131,19 @@ def test_a_decision_after_a_sentence_with_a_condition_on_its_line_is_read():
         ("besluit", None, "Voor de rest geen opmerkingen en worden de notulen door de "
          "vergadering akkoord bevonden."),
     ]  # fmt: skip
+
+
+def test_the_members_fee_kept_raised_or_lowered_is_a_decision():
+    text = (
+        "Notulen jaarvergadering\n\n"
+        "De voorzitter opent de vergadering.\n"
+        "a) Het verslag wordt goedgekeurd.\n"
+        "b) De contributie blijft € 12.\n"
+        "De contributie stijgt in 2024 niet.\n"
+        "De contributie blijft achter bij de begroting.\n"
+    )
+    assert _decisions(text) == [
+        ("besluit", None, "Het verslag wordt goedgekeurd."),
+        ("besluit", None, "De contributie blijft € 12."),
+        ("besluit", None, "De contributie stijgt in 2024 niet."),
+    ]

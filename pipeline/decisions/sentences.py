@@ -286,7 +286,8 @@ def _formula_at(line: str) -> tuple[_Formula, int] | None:
 
 def _formula_starts(line: str) -> Iterator[tuple[_Formula, int]]:
     """(formula, offset) of each sentence in `line` that opens with a decision formula."""
-    bullet = re.match(r"[-–•*·▪]\s*", line)
+    # a bullet, or a list's letter (`b) De contributie blijft € 5.`), opens the sentence
+    bullet = re.match(r"(?:[-–•*·▪]|[a-h]\))\s*", line)
     starts = [bullet.end() if bullet else 0]
     # `2. Verslag vorige vergadering; Het verslag wordt vastgesteld.`: a clause of its own,
     # also in lower case after a semicolon (`Geen vragen; de vergadering keurt ... goed.`)

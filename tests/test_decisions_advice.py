@@ -147,3 +147,44 @@ def test_the_members_fee_kept_raised_or_lowered_is_a_decision():
         ("besluit", None, "De contributie blijft € 12."),
         ("besluit", None, "De contributie stijgt in 2024 niet."),
     ]
+
+
+COUNCIL_PAGE_VOTE = """Raadsvergadering maandag 3 juli 2023
+
+ 1. 1
+  Opening
+ 2. 4.1
+
+  Het bestemmingsplan Centrum is het resultaat van een lang traject met bewoners en \
+ondernemers in het centrum. Het plan regelt de bouwhoogtes en het groen.
+
+  Het plan is opgesteld in overleg met alle partijen.
+
+  Stemuitslag
+
+  voor 80%
+  tegen 20%
+"""
+
+COUNCIL_PAGE_VERDICT = """Gemeenteraad op 5-4-2022
+
+Locatie Raadzaal
+
+Na de verkiezingen treedt een nieuwe raad aan. De commissie onderzoekt de geloofsbrieven en \
+rapporteert aan de raad over de toelating van de nieuwe leden.
+
+Vastgesteld
+
+Stemmende leden: 31 Stemverhouding: met algemene stemmen vastgesteld.
+"""
+
+
+def test_an_items_introduction_above_its_vote_is_no_decision_the_vote_is():
+    assert _decisions(COUNCIL_PAGE_VOTE, "decision_list") == [("besluit", None, "voor 80%")]
+
+
+def test_a_verdict_below_a_row_decides_it_and_the_tally_repeats_it():
+    found = _decisions(COUNCIL_PAGE_VERDICT, "decision_list")
+    assert [(kind, text.rsplit(": ", 1)[-1]) for kind, _, text in found] == [
+        ("besluit", "Vastgesteld")
+    ]

@@ -23,6 +23,7 @@ from pipeline.decisions.registers import (
     _role_lists,
     _titled_register,
     _vote_results,
+    _with_outcomes,
 )
 from pipeline.decisions.rules import Decision, Item, Lines, _rules
 from pipeline.decisions.sentences import _sentence_decisions, _shorthand_outcomes
@@ -54,7 +55,7 @@ def extract_decisions(document: dict | Doc, meetings: list[dict]) -> list[dict]:
     if doc_type in _rules()["numbered_doc_types"] and not _has_fields(lines):
         items = _register(lines, taken) if found else _register_decisions(lines)
         items = items or ([] if found else _register_rows(lines))
-        items = [one for item in items for one in _decisions_of_row(item)]
+        items = [one for item in _with_outcomes(lines, items) for one in _decisions_of_row(item)]
         action_list = _rules()["action_list"].match(doc._.document.get("title") or "")
         found += [_decision("actie" if action_list else "besluit", False, it, doc_lines)
                   for it in items]  # fmt: skip
@@ -96,6 +97,10 @@ def _decisions_of_row(item: Item) -> list[Item]:
     """A register's row that writes its decisions out as sentences, two or more of them
     opened by a decision formula (`Mevrouw X is geïnstalleerd als lid ... Aan de heer Y is
     ... ontslag verleend ...`), is one decision per such sentence; any other row is one."""
+    if item.used.stop - item.used.start > 1 and _rules()["verdict"].match(
+        item.text.rsplit(":", 1)[-1].strip()
+    ):
+        return [item]  # its verdict decides the row whole (`<introduction>: Vastgesteld`)
     sentences = _deciding_sentences(item)
     return sentences if len(sentences) >= 2 else [item]
 

@@ -31,6 +31,7 @@ from pipeline.decisions.tables import _table_decisions
 from pipeline.decisions.text import _as_printed
 from pipeline.docmodel import Line, as_doc, evidence_box, page_lines
 from pipeline.documents import names_a_meeting
+from pipeline.nlp import split_sentences
 
 
 def extract_decisions(document: dict | Doc, meetings: list[dict]) -> list[dict]:
@@ -94,15 +95,19 @@ def extract_decisions(document: dict | Doc, meetings: list[dict]) -> list[dict]:
 
 
 def _decisions_of_row(item: Item) -> list[Item]:
-    """A register's row that writes its decisions out as sentences, two or more of them
-    opened by a decision formula (`Mevrouw X is geïnstalleerd als lid ... Aan de heer Y is
-    ... ontslag verleend ...`), is one decision per such sentence; any other row is one."""
+    """A register's unnumbered row that writes its decisions out as sentences, two or more
+    of them and most of its sentences opened by a decision formula (`Mevrouw X is
+    geïnstalleerd als lid ... Aan de heer Y is ... ontslag verleend ...`), is one decision
+    per such sentence; any other row is one."""
     if item.used.stop - item.used.start > 1 and _rules()["verdict"].match(
         item.text.rsplit(":", 1)[-1].strip()
     ):
         return [item]  # its verdict decides the row whole (`<introduction>: Vastgesteld`)
     sentences = _deciding_sentences(item)
-    return sentences if len(sentences) >= 2 else [item]
+    # a numbered item is one decision by its number; a row whose decision comes with its
+    # background (`... besloten de ontheffingen in te trekken. De rechtbank ...`) is one too
+    written_out = 2 * len(sentences) > len(split_sentences(item.text))
+    return sentences if item.number is None and len(sentences) >= 2 and written_out else [item]
 
 
 def _without_title(found: list[Decision], title: str | None) -> list[Decision]:

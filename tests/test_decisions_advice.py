@@ -96,9 +96,9 @@ def test_a_proposal_put_to_the_council_opens_with_aan():
 
 STATEN_REGISTER = """Besluiten Provinciale Staten 10 maart 2016
 
-Provinciale Staten hebben tijdens de Statenvergadering ingestemd met drie hamerstukken. Er \
-waren geen bespreekpunten. Mevrouw Pieters (CDA) is geïnstalleerd als lid van Provinciale \
-Staten. Zij volgt hiermee de heer Dekker op."""
+Provinciale Staten hebben tijdens de Statenvergadering ingestemd met drie hamerstukken. \
+Mevrouw Pieters (CDA) is geïnstalleerd als lid van Provinciale Staten. Zij volgt hiermee de \
+heer Dekker op."""
 
 
 def test_a_register_row_that_writes_its_decisions_as_sentences_is_one_per_sentence():
@@ -108,6 +108,17 @@ def test_a_register_row_that_writes_its_decisions_as_sentences_is_one_per_senten
         ("besluit", None, "Mevrouw Pieters (CDA) is geïnstalleerd als lid van Provinciale "
          "Staten."),
     ]  # fmt: skip
+
+
+def test_a_register_row_with_its_decision_and_background_stays_whole():
+    text = (
+        "GS-besluitenlijst 4 juni 2019\n\n"
+        "Gedeputeerde Staten hebben besloten de vergunning in te trekken. De rechter heeft het "
+        "beroep gegrond verklaard. De provincie volgt die uitspraak. De overige vergunningen "
+        "zijn verleend tot 1 januari 2023.\n"
+    )
+    found = _decisions(text, "decision_list")
+    assert len(found) == 1 and found[0][2].startswith("Gedeputeerde Staten hebben besloten")
 
 
 def test_a_register_row_with_one_decision_stays_whole():

@@ -199,3 +199,12 @@ def test_a_verdict_below_a_row_decides_it_and_the_tally_repeats_it():
     assert [(kind, text.rsplit(": ", 1)[-1]) for kind, _, text in found] == [
         ("besluit", "Vastgesteld")
     ]
+
+
+def test_a_proposal_put_to_the_council_with_its_infinitive_right_after_it():
+    text = (
+        "Notulen gemeenteraad\n"
+        "De raad wordt voorgesteld te oordelen dat de verkiezingen rechtmatig zijn verlopen.\n"
+    )
+    found = extract_decisions(_document(text, "minutes"), [])
+    assert [(d["kind"], d["is_proposal"]) for d in found] == [("besluit", True)]

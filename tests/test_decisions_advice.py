@@ -208,3 +208,14 @@ def test_a_proposal_put_to_the_council_with_its_infinitive_right_after_it():
     )
     found = extract_decisions(_document(text, "minutes"), [])
     assert [(d["kind"], d["is_proposal"]) for d in found] == [("besluit", True)]
+
+
+def test_a_telegram_verdict_is_a_line_of_its_own_not_the_wrap_of_one_above():
+    text = (
+        "Verslag technisch overleg\n\n"
+        "### Mededelingen\n\n"
+        "- Besluit tot vaststelling van versie 2.0 is in de landelijke\n"
+        "Programmeringstafel d.d. 14-2-24 goedgekeurd en gaat door naar de raad.\n\n"
+        "Jaarplanning 2024 ongewijzigd vastgesteld.\n"
+    )
+    assert _decisions(text) == [("besluit", None, "Jaarplanning 2024 ongewijzigd vastgesteld.")]

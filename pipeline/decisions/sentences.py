@@ -269,6 +269,8 @@ def _formula_on(lines: Lines, k: int) -> tuple[_Formula, int] | None:
     if not line:
         return None
     found = _formula_at(line)
+    if found is not None and found[1] == 0 and found[0].own_line and _wraps_item(lines, k):
+        found = None  # a telegram line is a line of its own, not the wrap of one above
     if found is not None and found[1] == 0 and line[:1].islower() and k and _wraps(lines, k):
         # `van 12 maart wordt met een wijziging vastgesteld.` ends the sentence above it
         found = next((f for f in _formula_starts(line) if f[1] > 0), None)
@@ -277,6 +279,12 @@ def _formula_on(lines: Lines, k: int) -> tuple[_Formula, int] | None:
         wrapped = _formula_at(f"{line} {following}")
         found = wrapped if wrapped is not None and wrapped[1] < len(line) else None
     return found
+
+
+def _wraps_item(lines: Lines, k: int) -> bool:
+    """lines[k] goes on with the unfinished text of the line above it, no heading or title
+    (`- Besluit tot vaststelling ... is in de MIDO` over `Programmeringstafel ...`)."""
+    return bool(k) and _wraps(lines, k) and not _is_heading(lines[k - 1][1])
 
 
 def _formula_at(line: str) -> tuple[_Formula, int] | None:

@@ -8,6 +8,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from pipeline.decisions.labels import (
+    _deciding_sentences,
     _field_page_lines,
     _has_fields,
     _label_decisions,
@@ -22,6 +23,7 @@ from pipeline.decisions.registers import (
     _role_lists,
     _titled_register,
     _vote_results,
+    _with_outcomes,
 )
 from pipeline.decisions.rules import Decision, Item, Lines, _rules
 from pipeline.decisions.sentences import _sentence_decisions, _shorthand_outcomes
@@ -29,6 +31,7 @@ from pipeline.decisions.tables import _table_decisions
 from pipeline.decisions.text import _as_printed
 from pipeline.docmodel import Line, as_doc, evidence_box, page_lines
 from pipeline.documents import names_a_meeting
+from pipeline.nlp import split_sentences
 
 
 def extract_decisions(document: dict | Doc, meetings: list[dict]) -> list[dict]:
@@ -53,6 +56,7 @@ def extract_decisions(document: dict | Doc, meetings: list[dict]) -> list[dict]:
     if doc_type in _rules()["numbered_doc_types"] and not _has_fields(lines):
         items = _register(lines, taken) if found else _register_decisions(lines)
         items = items or ([] if found else _register_rows(lines))
+        items = [one for item in _with_outcomes(lines, items) for one in _decisions_of_row(item)]
         action_list = _rules()["action_list"].match(doc._.document.get("title") or "")
         found += [_decision("actie" if action_list else "besluit", False, it, doc_lines)
                   for it in items]  # fmt: skip
@@ -88,6 +92,22 @@ def extract_decisions(document: dict | Doc, meetings: list[dict]) -> list[dict]:
     found = _without_title(found, doc._.document.get("title"))
     meeting_id = meetings[0]["meeting_id"] if meetings else None
     return [_row(doc._.document, n, d, meeting_id) for n, d in enumerate(found, start=1)]
+
+
+def _decisions_of_row(item: Item) -> list[Item]:
+    """A register's unnumbered row that writes its decisions out as sentences, two or more
+    of them and most of its sentences opened by a decision formula (`Mevrouw X is
+    geïnstalleerd als lid ... Aan de heer Y is ... ontslag verleend ...`), is one decision
+    per such sentence; any other row is one."""
+    if item.used.stop - item.used.start > 1 and _rules()["verdict"].match(
+        item.text.rsplit(":", 1)[-1].strip()
+    ):
+        return [item]  # its verdict decides the row whole (`<introduction>: Vastgesteld`)
+    sentences = _deciding_sentences(item)
+    # a numbered item is one decision by its number; a row whose decision comes with its
+    # background (`... besloten de ontheffingen in te trekken. De rechtbank ...`) is one too
+    written_out = 2 * len(sentences) > len(split_sentences(item.text))
+    return sentences if item.number is None and len(sentences) >= 2 and written_out else [item]
 
 
 def _without_title(found: list[Decision], title: str | None) -> list[Decision]:

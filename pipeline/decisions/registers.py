@@ -205,6 +205,40 @@ def _register_rows(lines: Lines) -> list[Item]:
     return found
 
 
+def _with_outcomes(lines: Lines, items: list[Item]) -> list[Item]:
+    """A decision list's items as a council information system's page prints them, an
+    item's introduction above its outcome: a bare verdict right below an item decides it
+    (`<item>: Vastgesteld`); a vote's label or tally right below one leaves it an
+    introduction, no decision (`_vote_results` reads the vote), and a tally (`Stemmende
+    leden: 34 Stemverhouding: ...`) is no decision of its own."""
+    rules = _rules()
+    found: list[Item] = []
+    starts = [item.used.start for item in items[1:]] + [len(lines)]
+    for item, stop in zip(items, starts[: len(items)], strict=True):
+        if rules["vote_tally"].match(lines[item.used.start][1].strip()):
+            continue
+        below = _next_filled(lines, item.used.stop)
+        line = lines[below][1].strip() if below is not None else ""
+        if rules["verdict"].match(line):
+            text = f"{item.text.rstrip(' .:;')}: {line}"
+            found.append(Item(item.page_no, item.number, text, range(item.used.start, below + 1)))
+        elif not _voted_below(lines, item.used.stop, stop):
+            found.append(item)
+    return found
+
+
+def _voted_below(lines: Lines, start: int, stop: int) -> bool:
+    """A vote's label or tally on lines[start:stop], before the next agenda item's number:
+    the item's text above it (its paragraphs) introduces what was put to the vote."""
+    rules = _rules()
+    for _, line in lines[start:stop]:
+        if rules["agenda_item_number"].match(line):
+            return False
+        if rules["vote_label"].match(line.strip()) or rules["vote_tally"].match(line.strip()):
+            return True
+    return False
+
+
 def _titled_register(lines: Lines, taken: set[int]) -> tuple[list[Item], set[int]]:
     """Every bullet of a page whose title (one of its first lines) names it a list of
     decisions and their body (`Besluiten Kerkenraad en Moderamen`): one decision each; a

@@ -61,12 +61,14 @@ class Decision:
 class _Formula(NamedTuple):
     """A sentence formula of `decision_labels.json`: the kind it opens, whether the sentence
     proposes rather than decides (`Het bestuur stelt voor ...`), and whether it is a bare
-    verdict that decides what its line says before it (`Jaarverslag 2022. Geakkordeerd.`)."""
+    verdict that decides what its line says before it (`Jaarverslag 2022. Geakkordeerd.`),
+    and whether it opens only a line of its own, not one that wraps the sentence above it."""
 
     kind: str
     regex: re.Pattern[str]
     proposal: bool
     subject_before: bool = False
+    own_line: bool = False
 
 
 #: `{name}` in a rule's regex: the shared fragment of that name (a quantifier is digits)
@@ -113,10 +115,13 @@ def _rules() -> dict[str, Any]:
         "agenda_item_number": rx(raw["agenda_item_number_regex"]),
         "vote_label": rx(raw["vote_label_regex"]),
         "vote_share": rx(raw["vote_share_regex"]),
+        "vote_tally": rx(raw["vote_tally_regex"]),
         "role_list_lead": rx(raw["role_list_lead_regex"]),
         "no_task": rx(raw["no_task_regex"]),
         "reported": rx(raw["reported_regex"]),
         "undecided": rx(raw["undecided_regex"]),
+        "restated": rx(raw["restated_regex"]),
+        "condition": rx(raw["condition_regex"]),
         "announcement": rx(raw["announcement_regex"]),
         "scheduled": rx(raw["scheduled_regex"]),
         "register_title": rx(raw["register_title_regex"]),
@@ -140,6 +145,7 @@ def _rules() -> dict[str, Any]:
                 rx(f["regex"]),
                 f.get("proposal", False),
                 f.get("subject_before", False),
+                f.get("own_line", False),
             )
             for f in raw["sentence_formulas"]
         ],

@@ -153,10 +153,13 @@ def _sets_nothing(formula: _Formula, text: str) -> bool:
     """The sentence a formula opens takes no decision at this meeting: it asks, or says that
     none was taken yet or that one will be taken later (any kind), an actie's sets no task
     (a question, being present or told), a besluit's or afspraak's was taken earlier, a
-    besluit's in the passive is planned for later."""
+    besluit's in the passive is planned for later; it restates the decision before it (`Dit
+    besluit is ... bekrachtigd`) or was cut off after its cue (`Besloten wordt`)."""
     rules = _rules()
     if rules["undecided"].search(text) or text.rstrip().endswith("?"):
         return True  # `..., maar hier is nog geen beslissing over geveld.`, a question
+    if rules["restated"].search(text):
+        return True
     if formula.kind == "actie":
         return bool(rules["no_task"].search(text))
     if rules["reported"].search(text):
@@ -266,6 +269,8 @@ def _formula_on(lines: Lines, k: int) -> tuple[_Formula, int] | None:
     if not line:
         return None
     found = _formula_at(line)
+    if found is not None and found[1] == 0 and found[0].own_line and _wraps_item(lines, k):
+        found = None  # a telegram line is a line of its own, not the wrap of one above
     if found is not None and found[1] == 0 and line[:1].islower() and k and _wraps(lines, k):
         # `van 12 maart wordt met een wijziging vastgesteld.` ends the sentence above it
         found = next((f for f in _formula_starts(line) if f[1] > 0), None)
@@ -276,6 +281,12 @@ def _formula_on(lines: Lines, k: int) -> tuple[_Formula, int] | None:
     return found
 
 
+def _wraps_item(lines: Lines, k: int) -> bool:
+    """lines[k] goes on with the unfinished text of the line above it, no heading or title
+    (`- Besluit tot vaststelling ... is in de MIDO` over `Programmeringstafel ...`)."""
+    return bool(k) and _wraps(lines, k) and not _is_heading(lines[k - 1][1])
+
+
 def _formula_at(line: str) -> tuple[_Formula, int] | None:
     """(formula, offset) of the first sentence in `line` that opens with a decision formula."""
     return next(_formula_starts(line), None)
@@ -283,7 +294,8 @@ def _formula_at(line: str) -> tuple[_Formula, int] | None:
 
 def _formula_starts(line: str) -> Iterator[tuple[_Formula, int]]:
     """(formula, offset) of each sentence in `line` that opens with a decision formula."""
-    bullet = re.match(r"[-–•*·▪]\s*", line)
+    # a bullet, or a list's letter (`b) De contributie blijft € 5.`), opens the sentence
+    bullet = re.match(r"(?:[-–•*·▪]|[a-h]\))\s*", line)
     starts = [bullet.end() if bullet else 0]
     # `2. Verslag vorige vergadering; Het verslag wordt vastgesteld.`: a clause of its own,
     # also in lower case after a semicolon (`Geen vragen; de vergadering keurt ... goed.`)
@@ -299,7 +311,13 @@ def _formula_starts(line: str) -> Iterator[tuple[_Formula, int]]:
         r"|,\s+en\s+(?=[a-z])"
         r"|(?<=[a-z])\s+(?=(?:Afgesproken|Besloten|Geconcludeerd)\s+(?:is|wordt|werd|om|dat)\b)"
     )
-    starts += [m.end() for m in re.finditer(clause, line)]
+    # a clause joined inside a condition (`Als er geen opmerkingen ... en het verslag ...`)
+    # belongs to it: only a sentence's own start opens a decision there
+    starts += [
+        m.end()
+        for m in re.finditer(clause, line)
+        if not _rules()["condition"].match(_sentence_before(line, m.end()))
+    ]
     for start in starts:
         sentence = _first_sentence(line[start:])  # a formula does not run on into the next
         # a bare verdict decides the text before it on its line: alone (after a bullet or
@@ -314,6 +332,12 @@ def _formula_starts(line: str) -> Iterator[tuple[_Formula, int]]:
         )
         if formula is not None:
             yield formula, start
+
+
+def _sentence_before(line: str, at: int) -> str:
+    """The part of `line` from the start of the sentence that holds `at` up to `at`."""
+    ends = [m.end() for m in re.finditer(r"[.!?]\s+(?=[A-Z])", line[:at])]
+    return line[ends[-1] if ends else 0 : at]
 
 
 def _shorthand_outcomes(lines: Lines, taken: set[int]) -> list[tuple[str, bool, Item]]:

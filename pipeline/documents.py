@@ -416,6 +416,8 @@ def has_email_header_at_top(text: str) -> bool:
     if not top:
         return False
     opening = top[: rules["email_opening_lines"]]
+    if opens_with_label_column(top):
+        return True
     # an RFC 2822 timestamp ("Wed, 16 Feb 2022 13:49:33 +0100") only ever comes from a mail
     # header, also when OCR moved its labels elsewhere
     if any(rules["email_timestamp"].match(line) for line in opening):
@@ -424,6 +426,44 @@ def has_email_header_at_top(text: str) -> bool:
         return False
     kinds = email_header_kinds(top)
     return len(kinds) >= 2 and (_prints_mail_fields(top) or _date_blacked_out(top, kinds))
+
+
+#: A mail program prints a mail's own header as a table, label beside value; OCR of the print
+#: (and a print whose values were whited out) reads it as a column of bare labels one under
+#: the other (`Van:` / `Verzonden:` / `Aan:`), the values set apart. A header quoted in a
+#: thread's text prints each value after its label. This many bare labels make that column.
+LABEL_COLUMN_MIN = 3
+#: Lines above the column that may stand before it: the print stamp (`dinsdag 11 juli 2023
+#: 11:50`) or the mailbox owner's name.
+LABEL_COLUMN_LEAD = 1
+
+
+def _bare_label_kind(line: str) -> str | None:
+    """The kind of a line that is one header label and nothing else (`Verzonden:`)."""
+    line = line.strip()
+    for kind, pattern in _rules()["email_labels"].items():
+        m = pattern.match(line)
+        if m and not line[m.end() :].strip():
+            return kind
+    return None
+
+
+def label_column_at(lines: list[str], n: int) -> bool:
+    """Whether `lines[n:]` open with a printed mail's own header as a column of bare labels:
+    at least LABEL_COLUMN_MIN of them one under the other, of different kinds, whom it came
+    from or when it was sent among them."""
+    kinds: list[str] = []
+    for line in lines[n:]:
+        kind = _bare_label_kind(line)
+        if kind is None or kind in kinds:
+            break
+        kinds.append(kind)
+    return len(kinds) >= LABEL_COLUMN_MIN and bool({"from", "sent"} & set(kinds))
+
+
+def opens_with_label_column(lines: list[str]) -> bool:
+    """A printed mail's label column opens the lines (below one lead line at most)."""
+    return any(label_column_at(lines, n) for n in range(min(LABEL_COLUMN_LEAD + 1, len(lines))))
 
 
 def _prints_mail_fields(lines: list[str]) -> bool:
@@ -1416,6 +1456,9 @@ def document_date(
     if doc_type == "email":
         # a mail is dated by its header (a sent label, a timestamp standing apart, a reply
         # line's date and time); a date in its text is what the text is about
+        top = _top_sent_value(lines)
+        if top is not None:
+            return _first_date([top], year)
         stamped = [x for x in lines[:15] if _is_timestamp(x)]
         return _first_date(_labelled_dates(lines, doc_type) + stamped + [title or ""], year)
     bare = _bare_dates(lines)
@@ -1657,6 +1700,35 @@ def _stated_decision_date(lines: list[str]) -> date | None:
     return found[-1] if found else None
 
 
+def _top_sent_value(lines: list[str]) -> str | None:
+    """The top message's sent time where its sent label prints no value (a label column
+    whose values OCR set apart, or whited out): the bare timestamp above the labels (the
+    print stamp, or the value OCR put first) or the first one below them; "" where neither
+    stands (the top
+    header prints no date: the next header's date is an older message's, not the mail's).
+    None where the first sent label carries its value, or none is printed."""
+    for n, line in enumerate(lines[:60]):
+        m = _rules()["email_sent_label"].match(line.strip())
+        if not m:
+            continue
+        if line.strip()[m.end() :].strip():
+            return None
+
+        def bare(x: str) -> bool:
+            return _is_timestamp(x) and not email_header_kinds([x.strip()])
+
+        above = [x for x in lines[:n] if bare(x)]
+        below = []
+        for x in lines[n + 1 : n + 16]:
+            if bare(x):
+                below.append(x)
+                break
+            if email_header_kinds([x.strip()]) & {"from", "sent"} and x.split(":", 1)[1].strip():
+                break  # the next header's own values: its date is an older message's
+        return (above[-1:] or below[:1] or [""])[0]
+    return None
+
+
 def _labelled_dates(lines: list[str], doc_type: str) -> list[str]:
     """Values of the date labels (Datum, Sent, Verzonden) in the first lines."""
     candidates: list[str] = []
@@ -1823,6 +1895,8 @@ def _plain_text_continues(
     opening = text_lines(texts[current["first"]])[:1]
     if opening and text_lines(text)[:1] == opening:
         return True  # the open document's running header, repeated on its next page
+    if opens_with_label_column(text_lines(text)):
+        return False  # a printed mail's own header: a new print, not a quoted one
     if _continues_thread(texts, i, current):
         return True
     if _opens_with_pasted_header(text_lines(text)):
@@ -2199,6 +2273,8 @@ def _printed_mail_starts(text: str) -> list[int]:
         stamp = _is_timestamp(above) and len(above.split()) <= PRINT_STAMP_WORDS
         if stamp and not email_header_kinds([above]):
             starts.append(offsets[n - 1])
+        elif label_column_at(stripped, n) and not _bare_label_kind(above):
+            starts.append(offsets[n])  # the label column of a print whose stamp is elsewhere
     return [x for x in starts if x > 0]
 
 

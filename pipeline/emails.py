@@ -1265,7 +1265,7 @@ def _fill_recipients(
     for kind in ADDRESS_KINDS:
         if kind in fields:
             people = parse_addresses(fields[kind].value)
-            if not people and compact and not fields[kind].value.strip():
+            if not people and compact and not _is_readable_value(fields[kind].value):
                 # `Aan:` with nothing after it in a header whose other values stand beside
                 # their labels: a box without a code took the whole value
                 people = [{"address": None, "domain": None, "redacted": True, "name": None}]
@@ -1852,6 +1852,7 @@ def _lines_with_pages(doc: Doc) -> tuple[list[str], list[str], list[int], list[S
     _mend_colonless_labels(lines)
     _join_values_beside_labels(lines, printed, spans)
     _join_values_below_labels(lines, printed)
+    _join_values_after_label_column(lines, printed)
     return lines, printed, page_of_line, spans
 
 
@@ -1881,6 +1882,135 @@ def _join_values_below_labels(lines: list[str], printed: list[str]) -> None:
                 )
                 lines[r + 1] = printed[r + 1] = ""
         i = k + 1 if rows else i + 1
+
+
+#: a printed mail's own header read as a column of bare labels (`Van:` / `Verzonden:` / `Aan:`)
+LABEL_COLUMN_MIN = 3
+
+
+def _label_column(lines: list[str], i: int) -> list[int]:
+    """The lines of a column of bare labels of different kinds starting at line `i` (blank
+    lines between them allowed), or [] where fewer than LABEL_COLUMN_MIN or neither a From
+    nor a Sent label stand in it."""
+    rows: list[int] = []
+    kinds: list[str] = []
+    k = i
+    while k < len(lines) and (_is_bare_label_line(lines[k]) or not lines[k].strip()):
+        if lines[k].strip():
+            kind = _label_hits(lines[k])[0][0]
+            if kind in kinds:
+                break
+            rows.append(k)
+            kinds.append(kind)
+        k += 1
+    if len(rows) < LABEL_COLUMN_MIN or not {"from", "sent"} & set(kinds):
+        return []
+    return rows
+
+
+def _column_values(lines: list[str], after: int) -> list[int]:
+    """The non-blank lines right below a label column, up to the next labelled line."""
+    values, k = [], after + 1
+    while k < len(lines) and len(values) < LABEL_COLUMN_MIN + 2:
+        if lines[k].strip():
+            if _label_hits(lines[k]):
+                break
+            values.append(k)
+        k += 1
+    return values
+
+
+def _is_unreadable_stamp(line: str) -> bool:
+    """A sent date OCR garbled past reading (`g^^rc^^^februari 2023 14:01`): a time of day and
+    a year, but no timestamp."""
+    return bool(_TIME_HINT_RE.search(line) and _YEAR_HINT_RE.search(line)) and not (
+        find_timestamp(line)
+    )
+
+
+def _join_values_after_label_column(lines: list[str], printed: list[str]) -> None:
+    """A mail program prints a mail's own header as a table, label beside value. Where its
+    values were whited out, or OCR read the labels as one column and the values as the
+    next, the text shows the labels one under the other with nothing after them (`Van:` /
+    `Verzonden:` / `Aan:` / `Onderwerp:`) and the values that are left below the column in
+    the labels' order: the sent time, the subject, the attachments' file names (names and
+    addresses whited out print nothing); the print stamp above the column is the sent time
+    where the column prints none. Each such value is joined to its label (in place; the
+    moved line is left blank so line numbers hold). A column whose values hold an address or
+    a box is left alone (`_scrambled_header_fill` reads that layout)."""
+    i = 0
+    while i < len(lines):
+        rows = _label_column(lines, i)
+        if not rows:
+            i += 1
+            continue
+        label_of = {_label_hits(lines[r])[0][0]: r for r in rows}
+        values = _column_values(lines, rows[-1])
+        moves: dict[int, int] = {}
+        above = rows[0] - 1  # the print stamp stands right above the column
+        stamp = above >= 0 and find_timestamp(lines[above])
+        if "sent" in label_of and stamp and _is_bare_stamp_line(lines[above], stamp):
+            moves[label_of["sent"]] = above
+        if any("@" in lines[k] for k in values):
+            i = rows[-1] + 1
+            continue
+        for k in _values_in_column_order(lines, values, label_of, sent_above=bool(moves)):
+            moves.setdefault(k[0], k[1])
+        for label_line, k in moves.items():
+            lines[label_line] = f"{lines[label_line]} {lines[k].strip()}"
+            printed[label_line] = f"{printed[label_line]} {printed[k].strip()}"
+            lines[k] = printed[k] = ""
+        if moves or (not values and _goes_on_with_values(lines, rows[-1])):
+            for kind in ("from", *ADDRESS_KINDS):
+                if kind in label_of and label_of[kind] not in moves:
+                    lines[label_of[kind]] = f"{lines[label_of[kind]]} {BOX_MARK}"
+        i = rows[-1] + 1
+
+
+def _values_in_column_order(
+    lines: list[str], values: list[int], label_of: dict[str, int], sent_above: bool
+) -> list[tuple[int, int]]:
+    """(label line, value line) of the values below a label column, read in the labels'
+    order: the sent time (a timestamp; one OCR garbled past reading is passed over), the
+    subject right after it, then the file names. A box or a line of another shape ends
+    the values; a column whose first value is no sent time (the time printed elsewhere,
+    names and addresses below it) is not read in this order."""
+    pairs: list[tuple[int, int]] = []
+    want = [kind for kind in ("sent", "subject", "attachments") if kind in label_of]
+    if sent_above and "sent" in want:
+        want.remove("sent")
+    for k in values:
+        if not want or _has_box(lines[k]):
+            break
+        if want[0] == "sent":
+            want.pop(0)
+            found = find_timestamp(lines[k])
+            if found and _is_bare_stamp_line(lines[k], found):
+                pairs.append((label_of["sent"], k))
+                continue
+            if _is_unreadable_stamp(lines[k]):
+                continue  # the sent value, unread: the label keeps no value
+            break  # no sent time first: the values are not in the labels' order
+        if want[0] == "subject":
+            want.pop(0)
+            if not _is_subject_like(lines[k].rstrip(". ")):
+                break
+            pairs.append((label_of["subject"], k))
+            continue
+        if want[0] == "attachments" and split_file_names(lines[k].strip())[0]:
+            pairs.append((label_of["attachments"], k))
+        break
+    return pairs
+
+
+def _goes_on_with_values(lines: list[str], last_row: int) -> bool:
+    """The line right below a label column is a labelled field with its value beside it: the
+    table of the header goes on, so the column's own values were whited out, not set apart."""
+    k = _next_nonblank(lines, last_row, len(lines))
+    if k is None or not _label_hits(lines[k]):
+        return False
+    fields, _lead = _fields_of_line(lines[k], k)
+    return bool(fields and fields[0].value.strip())
 
 
 def _is_cell_value(line: str) -> bool:

@@ -1,0 +1,81 @@
+"""Printed mails whose own header is a column of bare labels (`Van:` / `Verzonden:` /
+`Aan:` / `Onderwerp:`): a mail program's table with the values whited out, or read by OCR
+column by column, the values that are left below the column in the labels' order. Layouts
+written for the test."""
+
+from __future__ import annotations
+
+from test_emails_header_layouts import _minute, _read
+
+from pipeline.documents import text_document_lines
+
+# a print stamp above the column; the subject beside its label; the quoted mail below
+STAMP_ABOVE = """vrijdag 3 maart 2023 09:15
+Van:
+Verzonden:
+Aan:
+Onderwerp: FW: afspraak wijkteam
+Van: ▮@gemeente.nl>
+Verzonden: donderdag 2 maart 2023 16:40
+Aan: ▮@wijkteam.nl>
+Onderwerp: afspraak wijkteam
+Dag, zullen we volgende week afspreken?
+Groet,
+"""
+
+# the values below the column: the sent time, the subject, a file name
+VALUES_BELOW = """Van:
+Verzonden:
+Aan:
+Onderwerp:
+Bijlagen:
+woensdag 8 maart 2023 10:02
+FW: cijfers meldingen
+overzicht meldingen.xlsx
+Zie bijlage.
+"""
+
+
+def test_print_stamp_above_a_label_column_is_the_sent_time_of_one_message() -> None:
+    found = _read(STAMP_ABOVE)
+    assert [_minute(e) for e in found] == ["2023-03-03 09:15", "2023-03-02 16:40"]
+    top = found[0]
+    assert top["subject"] == "FW: afspraak wijkteam"
+    assert top["position"] == 0
+    # the whited-out `Aan:` of the table: one recipient, redacted
+    assert top["recipients"] == [("to", None, True, None)]
+
+
+def test_values_below_a_label_column_are_read_in_the_labels_order() -> None:
+    (top,) = _read(VALUES_BELOW)
+    assert _minute(top) == "2023-03-08 10:02"
+    assert top["subject"] == "FW: cijfers meldingen"
+    assert top["attachments"] == ["overzicht meldingen.xlsx"]
+    assert top["recipients"] == [("to", None, True, None)]
+
+
+def test_a_column_whose_first_value_is_no_time_is_left_alone() -> None:
+    # the time printed elsewhere and the recipients' names below the labels: not the
+    # labels' order, so the first line below is no subject
+    text = """Woensdag 1 maart 2023 11:50
+Team Wijkzaken
+From:
+Sent:
+To:
+Subject:
+Team Jeugd en Veiligheid
+brief aan de wethouders
+"""
+    found = _read(text)
+    assert all(e["subject"] != "Team Jeugd en Veiligheid" for e in found)
+
+
+def test_a_label_column_after_a_page_number_opens_the_next_printed_mail() -> None:
+    first = STAMP_ABOVE + "Met vriendelijke groet,\nAdviseur\n2\n"
+    second = "Van:\nVerzonden:\nAan:\nOnderwerp: FW: overlast\nVan: ▮@gemeente.nl>\n"
+    second += "Verzonden: dinsdag 7 maart 2023 17:23\nAan:\nOnderwerp: FW: overlast\nTekst.\n"
+    n = first.count("\n")
+    assert text_document_lines("Besluit\n\n" + first + second)[-2:] == [
+        (3, n + 2),
+        (n + 3, n + 2 + second.count("\n")),
+    ]

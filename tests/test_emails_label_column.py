@@ -5,9 +5,11 @@ written for the test."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from test_emails_header_layouts import _minute, _read
 
-from pipeline.documents import text_document_lines
+from pipeline.documents import document_date, text_document_lines
 
 # a print stamp above the column; the subject beside its label; the quoted mail below
 STAMP_ABOVE = """vrijdag 3 maart 2023 09:15
@@ -79,3 +81,12 @@ def test_a_label_column_after_a_page_number_opens_the_next_printed_mail() -> Non
         (3, n + 2),
         (n + 3, n + 2 + second.count("\n")),
     ]
+
+
+def test_a_printed_mail_is_dated_by_its_own_stamp_not_the_quoted_mail() -> None:
+    assert document_date("email", STAMP_ABOVE, None)[0] == date(2023, 3, 3)
+    assert document_date("email", VALUES_BELOW, None)[0] == date(2023, 3, 8)
+    # the top header prints no date at all: the quoted mail's date is not the print's
+    undated = "Van:\nVerzonden:\nAan:\nOnderwerp: FW: overlast\nVan: ▮@gemeente.nl>\n"
+    undated += "Verzonden: dinsdag 7 maart 2023 17:23\nAan:\nOnderwerp: FW: overlast\n"
+    assert document_date("email", undated, None)[0] is None

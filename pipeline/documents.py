@@ -102,7 +102,7 @@ def _rules() -> dict[str, Any]:
         "salutation": rx(raw["letter_salutation_regex"]),
         "letterhead_address": rx(raw["letterhead_address_regex"]),
         "mail_window_title": rx(raw["mail_window_title_regex"]),
-        "decision_statement": re.compile(raw["decision_statement_regex"], flags | re.MULTILINE),
+        "request_statement": rx(raw["request_statement_regex"]),
         "closing": rx(raw["letter_closing_regex"]),
         "minutes_markers": [rx(p) for p in raw["minutes_markers"]],
         "meeting_named": rx(raw["meeting_named_regex"]),
@@ -924,9 +924,9 @@ def _letter_type(text: str, lines: list[str]) -> str:
     # imported here: the decision-letter module builds on this one
     from pipeline.woo_decisions import is_decision_letter
 
-    # a letter that names a Woo request and the law decides on it only where it says that
-    # it decides: the request letter itself (`Namens X dienen wij een Woo-verzoek in`) does not
-    if is_decision_letter(text) and _rules()["decision_statement"].search(text):
+    # a letter that names a Woo request and the law is the request itself where it says it
+    # submits one (`Namens X dienen wij een Woo-verzoek in`)
+    if is_decision_letter(text) and not _rules()["request_statement"].search(text):
         return "woo_decision"
     rules = _rules()
     if any(rules["circular_addressee"].match(x) for x in lines[: rules["title_search_lines"]]):

@@ -256,9 +256,10 @@ def _has_codes(text: str) -> bool:
     return bool(find_ground_codes(text))
 
 
-#: a black box OCR read as glyphs (`HH^HH^^HHHI`, `EHgj|^HHHBBSi`, `BBBBBMp`): carets and
-#: block signs, or a run of the letters a box's texture reads as, no word of any mail
-_BOX_GARBLE_RE = re.compile(r"\S*(?:[\^■▪█]|[HB]{4,})\S*")
+#: a black box OCR read as glyphs (`HH^HH^^HHHI`, `EHgj|^HHHBBSi`, `BBBBBMp`, `BBMBBMHBHIBB`):
+#: carets and block signs, or a run of the capitals a box's texture reads as, no word of
+#: any mail
+_BOX_GARBLE_RE = re.compile(r"\S*(?:[\^■▪█]|[HB]{4,}|[BHIMWÊ]{8,})\S*")
 
 
 def _has_box(text: str) -> bool:
@@ -658,6 +659,14 @@ def _person(piece: str) -> dict | None:
         # top-level domain it mangled; the name is repaired against known domains later
         return {"address": None, "domain": f"{torn.group(1).lower()}.nl", "redacted": True,
                 "name": None}  # fmt: skip
+    glued = _GLUED_DOMAIN_RE.search(text)
+    if glued and (glued.start() == 0 or _has_box(text[: glued.start() + 1])):
+        # `HH^HH^^EHH@coe¥orden.nl>`, `BBHM^)coevorden.nl>`, `^mwcoevorden,nl>`: a box OCR
+        # read as glyphs, the domain glued to it, its `@` and dot misread; kept only where
+        # it repairs to a domain known or printed in the document (`_repair_domains`)
+        name = glued["name"].lower().translate(_GLYPH_LETTERS)
+        return {"address": None, "domain": f"{name}.nl", "redacted": True, "name": None,
+                "unsure": True}  # fmt: skip
     if not text or (_is_noise_line(text) and not _has_box(text)):
         return None
     rest = _without_boxes(text)
@@ -748,6 +757,16 @@ _NOTES_ADDRESS_RE = re.compile(
 _ANGLE_MISREADS = set("sc({[«‹")  # what OCR makes of the `<` before an address
 # a mail domain with a mangled `.nl` at the end of a header value, its `@` lost or misread
 _TORN_DOMAIN_RE = re.compile(r"(?<![\w.@-])([a-z][a-z0-9-]{2,})\.(?:n[l1!|iI]?|ril|rl)\W*$")
+
+
+#: a domain glued to a box's glyphs at the end of a header value (`^)coevorden.nl>`): the
+#: name after the last glyph a box or an `@` leaves, then a misread `.nl`
+_GLUED_DOMAIN_RE = re.compile(
+    r"(?:^[\s<]*|[\^|@)(\]§]\s?)(?P<name>[a-z][a-z0-9¥°-]{3,30}?)\s?[.,\s-]?\s?(?:n[l1!|iIt]|ril|r\|l|jil)\W*$",
+    re.IGNORECASE,
+)
+#: glyphs OCR puts for a letter inside a domain name (`coe¥orden`, `coev°rden`)
+_GLYPH_LETTERS = str.maketrans({"¥": "v", "°": "o"})
 
 
 def parse_addresses(value: str) -> list[dict]:
@@ -1773,9 +1792,12 @@ def _repair_domains(messages: list[Message], lines: list[str], doc: Doc) -> None
         people = ([msg.sender] if msg.sender else []) + msg.recipients
         for person in people:
             domain = person.get("domain")
+            unsure = person.pop("unsure", False)
             if not domain:
                 continue
             new = repair_domain(domain, {**evidence, domain: found.get(domain, (0.0, 0.0))})
+            if unsure and new == domain and domain not in reference_domains():
+                new = domain if domain in evidence else None  # no reading of a known domain
             if new != domain:
                 person["domain"] = new
                 if person.get("address") and new:

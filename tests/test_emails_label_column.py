@@ -90,3 +90,23 @@ def test_a_printed_mail_is_dated_by_its_own_stamp_not_the_quoted_mail() -> None:
     undated = "Van:\nVerzonden:\nAan:\nOnderwerp: FW: overlast\nVan: ▮@gemeente.nl>\n"
     undated += "Verzonden: dinsdag 7 maart 2023 17:23\nAan:\nOnderwerp: FW: overlast\n"
     assert document_date("email", undated, None)[0] is None
+
+
+def test_a_domain_glued_to_a_box_is_read_where_it_is_a_known_domain() -> None:
+    text = """Van: HH^HH^^HHHI^^EHH@utre¥cht.nl>
+Verzonden: dinsdag 27 juni 2023 15:53
+Aan: HBH^HBBM^HBj|^B^)amersfoort.nl>
+Onderwerp: FW: overleg
+Tekst.
+Van: BBBMBBHHBHI^xqzvwk.nl>
+Verzonden: dinsdag 27 juni 2023 10:00
+Aan: politie. nl>
+Onderwerp: overleg
+Tekst.
+"""
+    top, quoted = _read(text)
+    assert top["sender_domain"] == "utrecht.nl"
+    assert top["recipients"] == [("to", "amersfoort.nl", True, None)]
+    # a name that is no known or printed domain is not made up
+    assert quoted["sender_domain"] is None
+    assert quoted["recipients"] == [("to", "politie.nl", True, None)]

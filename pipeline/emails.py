@@ -1038,9 +1038,18 @@ def _dateless_block_messages(blocks: list[Block], dated: bool) -> list[Message]:
     messages = []
     for block in blocks:
         sent = block.fields.get("sent")
-        if sent is None or sent.stamp is not None or _is_readable_value(sent.value):
+        if sent is None or sent.stamp is not None:
             continue
-        if "from" not in block.fields or not {"to", "subject"} & block.fields.keys():
+        garbled = (_is_unreadable_stamp(sent.value) or _has_box(sent.value)) and (
+            sent.label.lower() not in _shared_sent_labels()
+        )
+        if _is_readable_value(sent.value) and not garbled:
+            continue
+        if not {"to", "subject"} & block.fields.keys():
+            continue
+        if "from" not in block.fields and not (garbled and "subject" in block.fields):
+            # a sent time OCR garbled with a subject below is a quoted header whose From
+            # line the box over the sender's name took along
             continue
         if sent.label.lower() in _shared_sent_labels() and not _is_blanked_date_header(block):
             continue
@@ -1872,6 +1881,7 @@ def _lines_with_pages(doc: Doc) -> tuple[list[str], list[str], list[int], list[S
     lines[:] = [_QUOTE_MARKS_RE.sub("", line) for line in lines]
     _mend_misread_labels(lines)
     _mend_colonless_labels(lines)
+    _mend_glued_labels(lines)
     _join_values_beside_labels(lines, printed, spans)
     _join_values_below_labels(lines, printed)
     _join_values_after_label_column(lines, printed)
@@ -1945,9 +1955,8 @@ def _column_values(lines: list[str], after: int) -> list[int]:
 def _is_unreadable_stamp(line: str) -> bool:
     """A sent date OCR garbled past reading (`g^^rc^^^februari 2023 14:01`): a time of day and
     a year, but no timestamp."""
-    return bool(_TIME_HINT_RE.search(line) and _YEAR_HINT_RE.search(line)) and not (
-        find_timestamp(line)
-    )
+    dated = _YEAR_HINT_RE.search(line) or _has_box(line)  # a box may have taken the year
+    return bool(_TIME_HINT_RE.search(line) and dated) and not find_timestamp(line)
 
 
 def _join_values_after_label_column(lines: list[str], printed: list[str]) -> None:
@@ -2002,9 +2011,7 @@ def _values_in_column_order(
     if sent_above and "sent" in want:
         want.remove("sent")
     for k in values:
-        if not want or _has_box(lines[k]):
-            break
-        if want[0] == "sent":
+        if want and want[0] == "sent":
             want.pop(0)
             found = find_timestamp(lines[k])
             if found and _is_bare_stamp_line(lines[k], found):
@@ -2013,6 +2020,8 @@ def _values_in_column_order(
             if _is_unreadable_stamp(lines[k]):
                 continue  # the sent value, unread: the label keeps no value
             break  # no sent time first: the values are not in the labels' order
+        if not want or _has_box(lines[k]):
+            break
         if want[0] == "subject":
             want.pop(0)
             if not _is_subject_like(lines[k].rstrip(". ")):
@@ -2099,6 +2108,25 @@ def _mend_colonless_labels(lines: list[str]) -> None:
         above, below = (_opening_label(lines[nonblank[n + d]]) for d in (-1, 1))
         if above and below and kind not in (above, below):
             lines[i] = f"{m['word']}: {m['rest'].strip()}".rstrip()
+
+
+#: a long label glued to its value where OCR lost the colon and the space, a box's glyphs or
+#: a capital after it (`VerzondenMwoensda^^`, `Verzonden^/oensdaj^^`)
+_GLUED_LABEL_RE = re.compile(r"^\s*(?P<word>[A-Z][a-z]{5,})(?=[A-Z^/|■▪█\[(<])(?P<rest>.*)$")
+
+
+def _mend_glued_labels(lines: list[str]) -> None:
+    """A long label glued to its value (`VerzondenMwoensda^^ugustu^022 15:49`), in place:
+    the word is a label exactly, and the line above or below opens with a label (a header's
+    rows; in running text such a word is followed by a space)."""
+    nonblank = [k for k, line in enumerate(lines) if line.strip()]
+    for n, i in enumerate(nonblank):
+        m = _GLUED_LABEL_RE.match(lines[i])
+        if not m or _label_hits(lines[i]) or not _label_kind(m["word"]):
+            continue
+        near = [nonblank[n + d] for d in (-1, 1) if 0 <= n + d < len(nonblank)]
+        if any(_opening_label(lines[k]) for k in near):
+            lines[i] = f"{m['word']}: {m['rest'].strip()}"
 
 
 def _label_kind(word: str) -> str | None:

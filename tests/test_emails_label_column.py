@@ -110,3 +110,37 @@ Tekst.
     # a name that is no known or printed domain is not made up
     assert quoted["sender_domain"] is None
     assert quoted["recipients"] == [("to", "politie.nl", True, None)]
+
+
+def test_quoted_headers_with_a_garbled_date_and_a_glued_label_are_messages() -> None:
+    # the top header's values below its label column, its date garbled by a box; the quoted
+    # headers lost their From line and the colon of `Verzonden` to the boxes
+    text = """Van:
+Verzonden:
+Aan:
+Onderwerp:
+g^^rc^^^februari 2023 14:01
+FW: voorstel opvang
+VerzondenMwoensda^^ueustu^022 15:49
+Onderwerp: RE: voorstel opvang
+Dat hoor ik volgende week.
+Verzonden^/oensdaj^^ugustu^022 11:21
+Aan:
+Onderwerp: voorstel opvang
+Wellicht is de sporthal beschikbaar.
+"""
+    found = _read(text)
+    assert [e["subject"] for e in found] == [
+        "FW: voorstel opvang",
+        "RE: voorstel opvang",
+        "voorstel opvang",
+    ]
+    assert [e["position"] for e in found] == [0, 1, 2]
+    assert all(e["sent_at"] is None for e in found)
+    assert found[1]["recipients"] == []
+    assert found[2]["recipients"] == [("to", None, True, None)]
+
+
+def test_a_word_glued_to_a_capital_in_running_text_is_no_label() -> None:
+    text = "Geachte heer,\nOnderwerpAB is besproken.\nMet vriendelijke groet,\n"
+    assert _read(text) == []

@@ -80,7 +80,7 @@ TIME_RANGE_RE = re.compile(
     re.IGNORECASE,
 )
 _TZ_ABBR = {"CET": "+0100", "CEST": "+0200", "UTC": "+0000", "GMT": "+0000", "MET": "+0100"}
-_OFFSET_RE = re.compile(r"(?<![\w])([+-])(\d\d):?(\d\d)\b")
+_OFFSET_RE = re.compile(r"(?:(?<![\w])|(?<=GMT)|(?<=UTC))([+-])(\d\d):?(\d\d)\b")
 
 
 class ParsedDate(NamedTuple):
@@ -230,6 +230,8 @@ _DATE_LABEL_RE = re.compile(r"^(?:datum|date|dagtekening)\b\s*:?\s*(?P<value>.*)
 _MONTH_WORD = rf"(?:{_MONTH_ALT})"
 # OCR damage inside a printed date that can be undone without guessing
 _DATE_REPAIRS = [
+    # a year OCR ran into the time after it: `17-6-202012:37`
+    (re.compile(r"(?<=[-/.\s])((?:19|20)\d\d)([0-2]?\d:[0-5]\d)\b"), r"\1 \2"),
     # a date stamp's spaced day: `2 9 MEI 2019`
     (re.compile(rf"(?<![\d\w])([0-3]) ([0-9])(?=\s+{_MONTH_WORD}\b)", re.IGNORECASE), r"\1\2"),
     # a numeric date typed with a space after each dot: `22. 11. 2011`

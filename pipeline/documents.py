@@ -1466,6 +1466,11 @@ def document_date(
         top = _top_sent_value(lines)
         if top is not None:
             return _first_date([top], year)
+        if mail_window_title(lines) is not None:
+            # a screenshot of a mail window: the time its reading pane prints, above the
+            # header of the message it forwards
+            pane = [x for x in map(repair_date_span, lines[:WINDOW_PANE_LINES]) if _is_timestamp(x)]
+            return _first_date(pane[:1], year)
         stamped = [x for x in lines[:15] if _is_timestamp(x)]
         return _first_date(_labelled_dates(lines, doc_type) + stamped + [title or ""], year)
     bare = _bare_dates(lines)
@@ -2373,8 +2378,10 @@ def _opens_letter_head(stripped: list[str], n: int) -> bool:
     return len(labels) >= LETTERHEAD_MIN_LABELS
 
 
-#: Lines at the top of a text within which a mail window's title bar stands.
+#: Lines at the top of a text within which a mail window's title bar stands, and the lines
+#: of its reading pane.
 WINDOW_TITLE_LINES = 2
+WINDOW_PANE_LINES = 25
 
 
 def mail_window_title(lines: list[str]) -> str | None:

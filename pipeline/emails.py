@@ -73,6 +73,7 @@ from pipeline.dates import (
     US_NUMERIC_DATE_RE,
     WEEKDAY_START_RE,
     parse_timestamp,
+    repair_date_span,
 )
 from pipeline.docmodel import Box, as_doc, evidence_box, page_lines, token_box, union_box
 from pipeline.grounds import find_ground_codes
@@ -141,7 +142,10 @@ _US_DATE_RE = re.compile(
     r"(?P<day>[0-3]?\d),?\s+(?P<year>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
-_TZ_TAIL_RE = re.compile(r"^\s*(?:[+-]\d\d:?\d\d|\(?(?:CET|CEST|UTC|GMT|MET)\)?)")
+# an offset or zone after the time; a zone with its offset (`(GMT+01:00)`) is read whole
+_TZ_TAIL_RE = re.compile(
+    r"^\s*(?:\(?(?:UTC|GMT)\s?[+-]\d\d:?\d\d\)?|[+-]\d\d:?\d\d|\(?(?:CET|CEST|UTC|GMT|MET)\)?)"
+)
 _AMPM_RE = re.compile(r"^\s*([AaPp])\.?\s?[Mm]\.?(?![A-Za-z])")
 #: stands in a header line for a word OCR read off a redaction box (`EEEN`, `BEN`, `Ve`)
 BOX_MARK = "\u25ae"
@@ -925,8 +929,45 @@ def _find_messages(lines: list[str]) -> tuple[list[Message], list[Field], list[B
     messages += _dateless_block_messages(free, dated=bool(messages))
     messages += _unsent_header_messages(lines, free, messages)
     messages += _lone_subject_messages(lines, blocks, messages)
+    messages += _window_messages(lines, messages)
     messages.sort(key=lambda m: m.anchor_line)
     return messages, fields, blocks
+
+
+#: the recipients' label a reading pane prints before their names (`Aan • Info Mailbox`)
+_PANE_TO_RE = re.compile(r"^\s*(?:Aan|To)\b\W*", re.IGNORECASE)
+
+
+def _window_messages(lines: list[str], found: list[Message]) -> list[Message]:
+    """A screenshot of a mail program's window (`FW: klacht - Bericht (HTML)`): its reading
+    pane prints the subject, the sender's address and, on the recipients' line, the sent
+    time (`Aan • Info Mailbox wo 17-6-2020 12:37`), no header labels. One message, the
+    window's, where its title bar opens the document and a sent time follows before any
+    header found."""
+    # the one rule for a window's title and pane; documents imports this module lazily too
+    from pipeline.documents import WINDOW_PANE_LINES, mail_window_title
+
+    subject = mail_window_title([x for x in lines if x.strip()])
+    if subject is None:
+        return []
+    first = next(k for k, x in enumerate(lines) if x.strip())
+    end = min([first + WINDOW_PANE_LINES, len(lines)] + [m.first_line for m in found])
+    for k in range(first + 1, end):
+        if _label_hits(lines[k]):
+            break
+        line = repair_date_span(lines[k])  # `17-6-202012:37`: a year run into the time
+        stamp = find_timestamp(line)
+        if stamp is None:
+            continue
+        msg = Message(stamp, k, None, first, k, subject=subject)
+        sender = next((x for x in lines[first + 1 : k] if "@" in x), None)
+        msg.sender = _sender_of(sender) if sender else None
+        before = line[: stamp.start]
+        if _PANE_TO_RE.match(before):
+            before = _PANE_TO_RE.sub("", before)
+            msg.recipients = [{"kind": "to", **r} for r in parse_addresses(before)]
+        return [msg]
+    return []
 
 
 def _attach_blocks_below(messages: list[Message], blocks: list[Block]) -> list[Block]:

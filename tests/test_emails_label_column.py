@@ -144,3 +144,26 @@ Wellicht is de sporthal beschikbaar.
 def test_a_word_glued_to_a_capital_in_running_text_is_no_label() -> None:
     text = "Geachte heer,\nOnderwerpAB is besproken.\nMet vriendelijke groet,\n"
     assert _read(text) == []
+
+
+def test_a_mail_window_screenshot_gives_the_windows_message_and_the_quoted_one() -> None:
+    text = """0 9 O - FW: klacht buitendienst - Bericht (HTML) □ X
+Bestand Bericht Help
+FW: klacht buitendienst
+j@voorbeeld.nl >
+Beantwoorden Allen beantwoorden Doorsturen
+Aan • Info Mailbox wo 17-6-202012:37
+-----— Oorspronkelijk bericht ——
+Datum: 16-06-20 15:57 (GMT+01:00)
+Onderwerp: klacht
+Goedemiddag,
+"""
+    window, quoted = _read(text)
+    assert _minute(window) == "2020-06-17 12:37"
+    assert window["subject"] == "FW: klacht buitendienst"
+    assert window["sender_domain"] == "voorbeeld.nl"
+    assert window["recipients"] == [("to", None, False, "Info Mailbox")]
+    # the zone with its offset: 15:57 at +01:00
+    assert quoted["sent_at"].utcoffset().total_seconds() == 3600
+    assert quoted["subject"] == "klacht"
+    assert document_date("email", text, "FW: klacht buitendienst")[0] == date(2020, 6, 17)

@@ -1,11 +1,14 @@
 """Where a document starts inside the OCR text of a whole Woo bundle without page marks:
 a printed mail dated later than the header above it, a letter's letterhead right after the
-document before, a screenshot of a mail window; and a request letter that is no decision.
+document before, a screenshot of a mail window; a request letter that is no decision; a
+council record dated by the session its chair opens.
 Layouts written for the test."""
 
 from __future__ import annotations
 
-from pipeline.documents import classify_document, text_document_lines
+from datetime import date
+
+from pipeline.documents import classify_document, document_date, text_document_lines
 
 THREAD = """Van: ▮@gemeente.nl>
 Verzonden: dinsdag 7 maart 2023 17:23
@@ -95,3 +98,10 @@ Met vriendelijke groet,
         "Op uw Woo-verzoek van 2 juni 2023 besluiten wij op grond van de Woo als volgt.",
     ).replace("Indiening Woo-verzoek", "Besluit op uw Woo-verzoek")
     assert classify_document(decision)[0] == "woo_decision"
+
+
+def test_a_council_record_is_dated_by_the_session_its_chair_opens() -> None:
+    text = "De voorzitter opent de zitting op 28/11/2023 om 20:05.\n"
+    text += "- decreet lokaal bestuur van 22 december 2017 en de latere wijzigingen\n"
+    text += "De notulen van de vorige zitting worden goedgekeurd.\n"
+    assert document_date("minutes", text, None)[0] == date(2023, 11, 28)

@@ -1261,12 +1261,16 @@ def _fill_message(msg: Message, lines: list[str], next_start: int) -> None:
         # a box, or a glyph the font lacks (printed `□`, OCR'd `[]`), is no part of it
         subject = re.sub(r"\[\]|\u25a1", " ", fields["subject"].value.replace(BOX_MARK, " "))
         subject = _mend_prefix(re.sub(r"\s+", " ", subject).strip())
+        subject = _TRAILING_RULE_RE.sub("", subject)  # a box's edge read as `|` after it
         # no letter or digit left (`= *`): specks OCR read off a box that took the subject
         msg.subject = subject if re.search(r"[^\W_]", subject) else None
     _fill_recipients(msg, fields, lines, next_start)
     if "attachments" in fields and fields["attachments"].value:
         names, _tail = split_file_names(fields["attachments"].value)
         msg.attachments = names
+
+
+_TRAILING_RULE_RE = re.compile(r"\s+[|¦]+$")
 
 
 def _has_value(fields: dict[str, Field], kind: str) -> bool:
@@ -1282,9 +1286,10 @@ def _block_sender(fields: dict[str, Field], lines: list[str]) -> dict:
     line = fields["from"].line
     for k in range(line + 1, min(line + 3, len(lines))):
         hits = _label_hits(lines[k])
-        if "@" in lines[k] and not (
-            hits and hits[0][0] == "to" and not lines[k][: hits[0][1]].strip()
-        ):
+        # the torn domain opens the line (after boxes and codes); words before it are
+        # another field's (`Aa n HH1 HBHji@x.nl>`: a To line whose label OCR broke)
+        torn = "@" in lines[k] and _is_noise_line(lines[k].split("@")[0])
+        if torn and not (hits and hits[0][0] == "to" and not lines[k][: hits[0][1]].strip()):
             extra = _sender_of(repair_addresses(lines[k]).split(":")[0])
             if extra["domain"]:
                 sender["domain"] = extra["domain"]

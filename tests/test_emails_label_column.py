@@ -167,3 +167,15 @@ Goedemiddag,
     assert quoted["sent_at"].utcoffset().total_seconds() == 3600
     assert quoted["subject"] == "klacht"
     assert document_date("email", text, "FW: klacht buitendienst")[0] == date(2020, 6, 17)
+
+
+def test_a_to_line_with_a_broken_label_gives_the_sender_no_domain() -> None:
+    text = """Van: HRH1
+Verzonden: maandag 28 november 2022 15:59
+Aa n HH1 HBHji@gemeente.nl>
+Onderwerp: RE: cijfers |
+Tekst.
+"""
+    (msg,) = _read(text)
+    assert msg["sender_domain"] is None
+    assert msg["subject"] == "RE: cijfers"

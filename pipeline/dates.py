@@ -80,7 +80,7 @@ TIME_RANGE_RE = re.compile(
     re.IGNORECASE,
 )
 _TZ_ABBR = {"CET": "+0100", "CEST": "+0200", "UTC": "+0000", "GMT": "+0000", "MET": "+0100"}
-_OFFSET_RE = re.compile(r"(?<![\w])([+-])(\d\d):?(\d\d)\b")
+_OFFSET_RE = re.compile(r"(?:(?<![\w])|(?<=GMT)|(?<=UTC))([+-])(\d\d):?(\d\d)\b")
 
 
 class ParsedDate(NamedTuple):
@@ -230,6 +230,8 @@ _DATE_LABEL_RE = re.compile(r"^(?:datum|date|dagtekening)\b\s*:?\s*(?P<value>.*)
 _MONTH_WORD = rf"(?:{_MONTH_ALT})"
 # OCR damage inside a printed date that can be undone without guessing
 _DATE_REPAIRS = [
+    # a year OCR ran into the time after it: `17-6-202012:37`
+    (re.compile(r"(?<=[-/.\s])((?:19|20)\d\d)([0-2]?\d:[0-5]\d)\b"), r"\1 \2"),
     # a date stamp's spaced day: `2 9 MEI 2019`
     (re.compile(rf"(?<![\d\w])([0-3]) ([0-9])(?=\s+{_MONTH_WORD}\b)", re.IGNORECASE), r"\1\2"),
     # a numeric date typed with a space after each dot: `22. 11. 2011`
@@ -320,11 +322,37 @@ def letter_date(text: str, head_lines: int = 45) -> ParsedDate | None:
         value = m["value"] or (head[n + 1] if n + 1 < len(head) else "")
         if value.strip():
             return _clean_date(value)
+    for line in head:
+        if (dated := _dateline_before_dispatch(line) or _placed_dateline(line)) is not None:
+            return dated
     for line in head + lines[len(head) :]:
         parsed = bare_date(line)
         if parsed is not None:
             return parsed
     return None
+
+
+#: the dispatch date's label a letterhead prints beside the letter's own dateline
+#: (`Coevorden 20 maart 2023 Verzenddatum: 4 april 2023`)
+_DISPATCH_LABEL_RE = re.compile(r"(?i)\bverzenddatum\b")
+#: the place before a dateline's date, without the comma (`Coevorden 20 maart 2023`)
+_DATELINE_PLACE_RE = re.compile(r"^[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){0,2}\s+(?=\d)")
+
+
+def _dateline_before_dispatch(line: str) -> ParsedDate | None:
+    """The letter's own date on the line of its dispatch date: the dateline (place and date,
+    or the date alone) printed before the `Verzenddatum` label; the date the letter was
+    sent is not the date it carries."""
+    m = _DISPATCH_LABEL_RE.search(line)
+    if m is None or m.start() == 0:
+        return None
+    return bare_date(_DATELINE_PLACE_RE.sub("", line[: m.start()].strip()))
+
+
+def _placed_dateline(line: str) -> ParsedDate | None:
+    """A letter's dateline of its place and date without a comma (`Hilversum 2 juni 2023`)."""
+    m = _DATELINE_PLACE_RE.match(line)
+    return bare_date(line[m.end() :]) if m else None
 
 
 #: a day and month printed without a year after their weekday, alone or run into a part of

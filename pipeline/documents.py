@@ -21,7 +21,7 @@ from __future__ import annotations
 import html
 import re
 from collections import Counter
-from datetime import date
+from datetime import date, datetime
 from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
@@ -100,6 +100,9 @@ def _rules() -> dict[str, Any]:
         "letter_subject": rx(raw["letter_subject_regex"]),
         "letter_subject_lines": raw["letter_subject_lines"],
         "salutation": rx(raw["letter_salutation_regex"]),
+        "letterhead_address": rx(raw["letterhead_address_regex"]),
+        "mail_window_title": rx(raw["mail_window_title_regex"]),
+        "request_statement": rx(raw["request_statement_regex"]),
         "closing": rx(raw["letter_closing_regex"]),
         "minutes_markers": [rx(p) for p in raw["minutes_markers"]],
         "meeting_named": rx(raw["meeting_named_regex"]),
@@ -416,6 +419,8 @@ def has_email_header_at_top(text: str) -> bool:
     if not top:
         return False
     opening = top[: rules["email_opening_lines"]]
+    if opens_with_label_column(top):
+        return True
     # an RFC 2822 timestamp ("Wed, 16 Feb 2022 13:49:33 +0100") only ever comes from a mail
     # header, also when OCR moved its labels elsewhere
     if any(rules["email_timestamp"].match(line) for line in opening):
@@ -424,6 +429,44 @@ def has_email_header_at_top(text: str) -> bool:
         return False
     kinds = email_header_kinds(top)
     return len(kinds) >= 2 and (_prints_mail_fields(top) or _date_blacked_out(top, kinds))
+
+
+#: A mail program prints a mail's own header as a table, label beside value; OCR of the print
+#: (and a print whose values were whited out) reads it as a column of bare labels one under
+#: the other (`Van:` / `Verzonden:` / `Aan:`), the values set apart. A header quoted in a
+#: thread's text prints each value after its label. This many bare labels make that column.
+LABEL_COLUMN_MIN = 3
+#: Lines above the column that may stand before it: the print stamp (`dinsdag 11 juli 2023
+#: 11:50`) or the mailbox owner's name.
+LABEL_COLUMN_LEAD = 1
+
+
+def _bare_label_kind(line: str) -> str | None:
+    """The kind of a line that is one header label and nothing else (`Verzonden:`)."""
+    line = line.strip()
+    for kind, pattern in _rules()["email_labels"].items():
+        m = pattern.match(line)
+        if m and not line[m.end() :].strip():
+            return kind
+    return None
+
+
+def label_column_at(lines: list[str], n: int) -> bool:
+    """Whether `lines[n:]` open with a printed mail's own header as a column of bare labels:
+    at least LABEL_COLUMN_MIN of them one under the other, of different kinds, whom it came
+    from or when it was sent among them."""
+    kinds: list[str] = []
+    for line in lines[n:]:
+        kind = _bare_label_kind(line)
+        if kind is None or kind in kinds:
+            break
+        kinds.append(kind)
+    return len(kinds) >= LABEL_COLUMN_MIN and bool({"from", "sent"} & set(kinds))
+
+
+def opens_with_label_column(lines: list[str]) -> bool:
+    """A printed mail's label column opens the lines (below one lead line at most)."""
+    return any(label_column_at(lines, n) for n in range(min(LABEL_COLUMN_LEAD + 1, len(lines))))
 
 
 def _prints_mail_fields(lines: list[str]) -> bool:
@@ -714,6 +757,8 @@ def classify_document(text: str, title_lines: int | None = None) -> tuple[str, s
     first_is_title = titled is not None and lines and titled[1] == lines[0]
     if has_email_header_at_top(text) and not first_is_title:
         return "email", _email_subject(lines)
+    if (window := mail_window_title(lines)) is not None:
+        return "email", window
     if (page := _meeting_page(lines, titled)) is not None:
         return page
     if titled is not None:
@@ -879,7 +924,9 @@ def _letter_type(text: str, lines: list[str]) -> str:
     # imported here: the decision-letter module builds on this one
     from pipeline.woo_decisions import is_decision_letter
 
-    if is_decision_letter(text):
+    # a letter that names a Woo request and the law is the request itself where it says it
+    # submits one (`Namens X dienen wij een Woo-verzoek in`)
+    if is_decision_letter(text) and not _rules()["request_statement"].search(text):
         return "woo_decision"
     rules = _rules()
     if any(rules["circular_addressee"].match(x) for x in lines[: rules["title_search_lines"]]):
@@ -1416,6 +1463,14 @@ def document_date(
     if doc_type == "email":
         # a mail is dated by its header (a sent label, a timestamp standing apart, a reply
         # line's date and time); a date in its text is what the text is about
+        top = _top_sent_value(lines)
+        if top is not None:
+            return _first_date([top], year)
+        if mail_window_title(lines) is not None:
+            # a screenshot of a mail window: the time its reading pane prints, above the
+            # header of the message it forwards
+            pane = [x for x in map(repair_date_span, lines[:WINDOW_PANE_LINES]) if _is_timestamp(x)]
+            return _first_date(pane[:1], year)
         stamped = [x for x in lines[:15] if _is_timestamp(x)]
         return _first_date(_labelled_dates(lines, doc_type) + stamped + [title or ""], year)
     bare = _bare_dates(lines)
@@ -1657,6 +1712,35 @@ def _stated_decision_date(lines: list[str]) -> date | None:
     return found[-1] if found else None
 
 
+def _top_sent_value(lines: list[str]) -> str | None:
+    """The top message's sent time where its sent label prints no value (a label column
+    whose values OCR set apart, or whited out): the bare timestamp above the labels (the
+    print stamp, or the value OCR put first) or the first one below them; "" where neither
+    stands (the top
+    header prints no date: the next header's date is an older message's, not the mail's).
+    None where the first sent label carries its value, or none is printed."""
+    for n, line in enumerate(lines[:60]):
+        m = _rules()["email_sent_label"].match(line.strip())
+        if not m:
+            continue
+        if line.strip()[m.end() :].strip():
+            return None
+
+        def bare(x: str) -> bool:
+            return _is_timestamp(x) and not email_header_kinds([x.strip()])
+
+        above = [x for x in lines[:n] if bare(x)]
+        below = []
+        for x in lines[n + 1 : n + 16]:
+            if bare(x):
+                below.append(x)
+                break
+            if email_header_kinds([x.strip()]) & {"from", "sent"} and x.split(":", 1)[1].strip():
+                break  # the next header's own values: its date is an older message's
+        return (above[-1:] or below[:1] or [""])[0]
+    return None
+
+
 def _labelled_dates(lines: list[str], doc_type: str) -> list[str]:
     """Values of the date labels (Datum, Sent, Verzonden) in the first lines."""
     candidates: list[str] = []
@@ -1823,6 +1907,10 @@ def _plain_text_continues(
     opening = text_lines(texts[current["first"]])[:1]
     if opening and text_lines(text)[:1] == opening:
         return True  # the open document's running header, repeated on its next page
+    if opens_with_label_column(text_lines(text)) or mail_window_title(text_lines(text)):
+        return False  # a printed mail's own header: a new print, not a quoted one
+    if _opens_with_letterhead(text_lines(text)):
+        return False  # a letter's address block over its labels and salutation
     if _continues_thread(texts, i, current):
         return True
     if _opens_with_pasted_header(text_lines(text)):
@@ -2199,7 +2287,161 @@ def _printed_mail_starts(text: str) -> list[int]:
         stamp = _is_timestamp(above) and len(above.split()) <= PRINT_STAMP_WORDS
         if stamp and not email_header_kinds([above]):
             starts.append(offsets[n - 1])
+        elif label_column_at(stripped, n) and not _bare_label_kind(above):
+            starts.append(offsets[n])  # the label column of a print whose stamp is elsewhere
     return [x for x in starts if x > 0]
+
+
+#: Lines of other text (a note such as `(ivm WOO politie)`, a subject OCR set apart) that may
+#: stand between the header blocks of one printed mail's chain of headers.
+HEADER_CHAIN_GAP = 2
+#: Lines below a start within which no second start is taken: one print, one start.
+START_SPACING = 8
+
+
+def _sent_time(line: str) -> datetime | None:
+    """The time a header's sent line (`Verzonden: dinsdag 15 november 2022 09:44`) prints."""
+    from pipeline.emails import find_timestamp  # the one timestamp reader; no import cycle
+
+    if not email_header_kinds([line]) & {"sent"} or ":" not in line:
+        return None
+    stamp = find_timestamp(line.split(":", 1)[1])
+    return stamp.value if stamp else None
+
+
+def _header_chain_top(stripped: list[str], n: int) -> int:
+    """The first line of the chain of header blocks that line `n` stands in: header lines
+    one under the other, at most HEADER_CHAIN_GAP other lines between two of them."""
+    top, gap = n, 0
+    for k in range(n - 1, -1, -1):
+        if email_header_kinds([stripped[k]]):
+            top, gap = k, 0
+        elif gap < HEADER_CHAIN_GAP and stripped[k]:
+            gap += 1
+        else:
+            break
+    return top
+
+
+def _later_header_starts(text: str) -> list[int]:
+    """Offsets of printed mails in a text of several documents, found by their dates: a
+    printed thread quotes its messages newest first, each header older than the one above
+    it; a header sent later than the one printed above it is no quoted message but the
+    first of another print, which starts at the top of its chain of headers."""
+    lines = text.splitlines(keepends=True)
+    stripped = [line.strip() for line in lines]
+    offsets = _line_offsets(lines)
+    starts, previous = [], None
+    for n, line in enumerate(stripped):
+        when = _sent_time(line)
+        if when is None:
+            continue
+        if previous is not None and when > previous:
+            starts.append(offsets[_header_chain_top(stripped, n)])
+        previous = when
+    return [x for x in starts if x > 0]
+
+
+def _spaced_starts(starts: list[int], text: str) -> list[int]:
+    """The starts in order, less one within START_SPACING lines below the one before (the
+    print stamp and the header chain below it open one print)."""
+    kept: list[int] = []
+    for x in sorted(set(starts)):
+        if kept and text.count("\n", kept[-1], x) < START_SPACING:
+            continue
+        kept.append(x)
+    return kept
+
+
+#: Lines below a letterhead's address within which its labels and the salutation stand.
+LETTERHEAD_REACH = 25
+#: Letterhead labels (Onderwerp, Retouradres, Behandeld door ...) a letter's head prints.
+LETTERHEAD_MIN_LABELS = 2
+#: Lines of text a document above a letterhead holds (less: the letter's own opening).
+LETTERHEAD_TEXT_ABOVE = 10
+#: Lines of a logo or a name (`Gemeente` / `Coevorden`) above the address that belong to it.
+LETTERHEAD_LOGO_LINES = 2
+
+
+def _opens_letter_head(stripped: list[str], n: int) -> bool:
+    """Line `n` is a letterhead's postal address with a letter's head below it: letterhead
+    labels and a salutation within LETTERHEAD_REACH lines, no e-mail's From line between
+    (the same address block closes a mail's signature, over the quoted header below)."""
+    rules = _rules()
+    if not rules["letterhead_address"].match(stripped[n]):
+        return False
+    below = stripped[n : n + LETTERHEAD_REACH]
+    greeting = next((k for k, x in enumerate(below) if rules["salutation"].match(x)), None)
+    if greeting is None or email_header_kinds(below[:greeting]) & {"from"}:
+        return False
+    labels = {i for i, p in enumerate(rules["letterhead"]) for x in below[:greeting] if p.match(x)}
+    return len(labels) >= LETTERHEAD_MIN_LABELS
+
+
+#: Lines at the top of a text within which a mail window's title bar stands, and the lines
+#: of its reading pane.
+WINDOW_TITLE_LINES = 2
+WINDOW_PANE_LINES = 25
+
+
+def mail_window_title(lines: list[str]) -> str | None:
+    """The subject in a mail program's window title opening the lines (a screenshot of a
+    mail: `FW: klacht - Bericht (HTML)`), else None."""
+    for line in lines[:WINDOW_TITLE_LINES]:
+        m = _rules()["mail_window_title"].search(line)
+        if m:
+            return m["subject"].strip()
+    return None
+
+
+def _mail_window_starts(text: str) -> list[int]:
+    """Offsets of screenshots of a mail window in a text of several documents: its title bar."""
+    lines = text.splitlines(keepends=True)
+    offsets = _line_offsets(lines)
+    title = _rules()["mail_window_title"]
+    return [offsets[n] for n, line in enumerate(lines) if n > 0 and title.search(line)]
+
+
+def _opens_with_letterhead(lines: list[str]) -> bool:
+    """A letterhead's address block opens the lines, below its logo lines at most."""
+    stripped = [x.strip() for x in lines]
+    return any(
+        _opens_letter_head(stripped, n) for n in range(LETTERHEAD_LOGO_LINES + 1)[: len(stripped)]
+    )
+
+
+def _logo_line(line: str) -> bool:
+    """A short line of a name or a logo's lettering (no sentence, no closing formula)."""
+    words = line.split()
+    return (
+        0 < len(words) <= FURNITURE_OWN_WORDS
+        and not re.search(r"[.,:;!?]$", line)
+        and not _rules()["closing"].search(line)
+    )
+
+
+def _letterhead_starts(text: str) -> list[int]:
+    """Offsets of letters in a text of several documents, found by their letterhead: the
+    postal address block over a letter's labels and salutation, with the logo lines right
+    above it, below at least LETTERHEAD_TEXT_ABOVE lines of text of the document before."""
+    lines = text.splitlines(keepends=True)
+    stripped = [line.strip() for line in lines]
+    offsets = _line_offsets(lines)
+    starts: list[int] = []
+    seen = 0
+    last = -LETTERHEAD_REACH
+    for n, line in enumerate(stripped):
+        seen += bool(line)
+        if n - last < LETTERHEAD_REACH or not _opens_letter_head(stripped, n):
+            continue
+        last = n  # the block's next address lines (`Postbus 2` below `Postadres:`) are its own
+        if seen <= LETTERHEAD_TEXT_ABOVE:
+            continue
+        top = n
+        while n - top < LETTERHEAD_LOGO_LINES and top > 0 and _logo_line(stripped[top - 1]):
+            top -= 1
+        starts.append(offsets[top])
+    return starts
 
 
 def _chunk_spans(text: str) -> list[tuple[int, int]]:
@@ -2214,7 +2456,9 @@ def _chunk_spans(text: str) -> list[tuple[int, int]]:
             *_held_on_starts(text),
             *_dated_heading_starts(text),
             *_pasted_header_starts(text),
-            *_printed_mail_starts(text),
+            *_spaced_starts(_printed_mail_starts(text) + _later_header_starts(text), text),
+            *_letterhead_starts(text),
+            *_mail_window_starts(text),
         ]
     )
     starts = sorted({m.start() for m in page_starts} | {*_stamp_block_starts(text), *series})

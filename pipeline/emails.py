@@ -73,6 +73,7 @@ from pipeline.dates import (
     US_NUMERIC_DATE_RE,
     WEEKDAY_START_RE,
     parse_timestamp,
+    repair_date_span,
 )
 from pipeline.docmodel import Box, as_doc, evidence_box, page_lines, token_box, union_box
 from pipeline.grounds import find_ground_codes
@@ -141,7 +142,10 @@ _US_DATE_RE = re.compile(
     r"(?P<day>[0-3]?\d),?\s+(?P<year>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
-_TZ_TAIL_RE = re.compile(r"^\s*(?:[+-]\d\d:?\d\d|\(?(?:CET|CEST|UTC|GMT|MET)\)?)")
+# an offset or zone after the time; a zone with its offset (`(GMT+01:00)`) is read whole
+_TZ_TAIL_RE = re.compile(
+    r"^\s*(?:\(?(?:UTC|GMT)\s?[+-]\d\d:?\d\d\)?|[+-]\d\d:?\d\d|\(?(?:CET|CEST|UTC|GMT|MET)\)?)"
+)
 _AMPM_RE = re.compile(r"^\s*([AaPp])\.?\s?[Mm]\.?(?![A-Za-z])")
 #: stands in a header line for a word OCR read off a redaction box (`EEEN`, `BEN`, `Ve`)
 BOX_MARK = "\u25ae"
@@ -256,9 +260,10 @@ def _has_codes(text: str) -> bool:
     return bool(find_ground_codes(text))
 
 
-#: a black box OCR read as glyphs (`HH^HH^^HHHI`, `EHgj|^HHHBBSi`, `BBBBBMp`): carets and
-#: block signs, or a run of the letters a box's texture reads as, no word of any mail
-_BOX_GARBLE_RE = re.compile(r"\S*(?:[\^■▪█]|[HB]{4,})\S*")
+#: a black box OCR read as glyphs (`HH^HH^^HHHI`, `EHgj|^HHHBBSi`, `BBBBBMp`, `BBMBBMHBHIBB`):
+#: carets and block signs, or a run of the capitals a box's texture reads as, no word of
+#: any mail
+_BOX_GARBLE_RE = re.compile(r"\S*(?:[\^■▪█]|[HB]{4,}|[BHIMWÊ]{8,})\S*")
 
 
 def _has_box(text: str) -> bool:
@@ -658,6 +663,14 @@ def _person(piece: str) -> dict | None:
         # top-level domain it mangled; the name is repaired against known domains later
         return {"address": None, "domain": f"{torn.group(1).lower()}.nl", "redacted": True,
                 "name": None}  # fmt: skip
+    glued = _GLUED_DOMAIN_RE.search(text)
+    if glued and (glued.start() == 0 or _has_box(text[: glued.start() + 1])):
+        # `HH^HH^^EHH@coe¥orden.nl>`, `BBHM^)coevorden.nl>`, `^mwcoevorden,nl>`: a box OCR
+        # read as glyphs, the domain glued to it, its `@` and dot misread; kept only where
+        # it repairs to a domain known or printed in the document (`_repair_domains`)
+        name = glued["name"].lower().translate(_GLYPH_LETTERS)
+        return {"address": None, "domain": f"{name}.nl", "redacted": True, "name": None,
+                "unsure": True}  # fmt: skip
     if not text or (_is_noise_line(text) and not _has_box(text)):
         return None
     rest = _without_boxes(text)
@@ -748,6 +761,16 @@ _NOTES_ADDRESS_RE = re.compile(
 _ANGLE_MISREADS = set("sc({[«‹")  # what OCR makes of the `<` before an address
 # a mail domain with a mangled `.nl` at the end of a header value, its `@` lost or misread
 _TORN_DOMAIN_RE = re.compile(r"(?<![\w.@-])([a-z][a-z0-9-]{2,})\.(?:n[l1!|iI]?|ril|rl)\W*$")
+
+
+#: a domain glued to a box's glyphs at the end of a header value (`^)coevorden.nl>`): the
+#: name after the last glyph a box or an `@` leaves, then a misread `.nl`
+_GLUED_DOMAIN_RE = re.compile(
+    r"(?:^[\s<]*|[\^|@)(\]§]\s?)(?P<name>[a-z][a-z0-9¥°-]{3,30}?)\s?[.,\s-]?\s?(?:n[l1!|iIt]|ril|r\|l|jil)\W*$",
+    re.IGNORECASE,
+)
+#: glyphs OCR puts for a letter inside a domain name (`coe¥orden`, `coev°rden`)
+_GLYPH_LETTERS = str.maketrans({"¥": "v", "°": "o"})
 
 
 def parse_addresses(value: str) -> list[dict]:
@@ -906,8 +929,45 @@ def _find_messages(lines: list[str]) -> tuple[list[Message], list[Field], list[B
     messages += _dateless_block_messages(free, dated=bool(messages))
     messages += _unsent_header_messages(lines, free, messages)
     messages += _lone_subject_messages(lines, blocks, messages)
+    messages += _window_messages(lines, messages)
     messages.sort(key=lambda m: m.anchor_line)
     return messages, fields, blocks
+
+
+#: the recipients' label a reading pane prints before their names (`Aan • Info Mailbox`)
+_PANE_TO_RE = re.compile(r"^\s*(?:Aan|To)\b\W*", re.IGNORECASE)
+
+
+def _window_messages(lines: list[str], found: list[Message]) -> list[Message]:
+    """A screenshot of a mail program's window (`FW: klacht - Bericht (HTML)`): its reading
+    pane prints the subject, the sender's address and, on the recipients' line, the sent
+    time (`Aan • Info Mailbox wo 17-6-2020 12:37`), no header labels. One message, the
+    window's, where its title bar opens the document and a sent time follows before any
+    header found."""
+    # the one rule for a window's title and pane; documents imports this module lazily too
+    from pipeline.documents import WINDOW_PANE_LINES, mail_window_title
+
+    subject = mail_window_title([x for x in lines if x.strip()])
+    if subject is None:
+        return []
+    first = next(k for k, x in enumerate(lines) if x.strip())
+    end = min([first + WINDOW_PANE_LINES, len(lines)] + [m.first_line for m in found])
+    for k in range(first + 1, end):
+        if _label_hits(lines[k]):
+            break
+        line = repair_date_span(lines[k])  # `17-6-202012:37`: a year run into the time
+        stamp = find_timestamp(line)
+        if stamp is None:
+            continue
+        msg = Message(stamp, k, None, first, k, subject=subject)
+        sender = next((x for x in lines[first + 1 : k] if "@" in x), None)
+        msg.sender = _sender_of(sender) if sender else None
+        before = line[: stamp.start]
+        if _PANE_TO_RE.match(before):
+            before = _PANE_TO_RE.sub("", before)
+            msg.recipients = [{"kind": "to", **r} for r in parse_addresses(before)]
+        return [msg]
+    return []
 
 
 def _attach_blocks_below(messages: list[Message], blocks: list[Block]) -> list[Block]:
@@ -1019,9 +1079,18 @@ def _dateless_block_messages(blocks: list[Block], dated: bool) -> list[Message]:
     messages = []
     for block in blocks:
         sent = block.fields.get("sent")
-        if sent is None or sent.stamp is not None or _is_readable_value(sent.value):
+        if sent is None or sent.stamp is not None:
             continue
-        if "from" not in block.fields or not {"to", "subject"} & block.fields.keys():
+        garbled = (_is_unreadable_stamp(sent.value) or _has_box(sent.value)) and (
+            sent.label.lower() not in _shared_sent_labels()
+        )
+        if _is_readable_value(sent.value) and not garbled:
+            continue
+        if not {"to", "subject"} & block.fields.keys():
+            continue
+        if "from" not in block.fields and not (garbled and "subject" in block.fields):
+            # a sent time OCR garbled with a subject below is a quoted header whose From
+            # line the box over the sender's name took along
             continue
         if sent.label.lower() in _shared_sent_labels() and not _is_blanked_date_header(block):
             continue
@@ -1192,12 +1261,16 @@ def _fill_message(msg: Message, lines: list[str], next_start: int) -> None:
         # a box, or a glyph the font lacks (printed `□`, OCR'd `[]`), is no part of it
         subject = re.sub(r"\[\]|\u25a1", " ", fields["subject"].value.replace(BOX_MARK, " "))
         subject = _mend_prefix(re.sub(r"\s+", " ", subject).strip())
+        subject = _TRAILING_RULE_RE.sub("", subject)  # a box's edge read as `|` after it
         # no letter or digit left (`= *`): specks OCR read off a box that took the subject
         msg.subject = subject if re.search(r"[^\W_]", subject) else None
     _fill_recipients(msg, fields, lines, next_start)
     if "attachments" in fields and fields["attachments"].value:
         names, _tail = split_file_names(fields["attachments"].value)
         msg.attachments = names
+
+
+_TRAILING_RULE_RE = re.compile(r"\s+[|¦]+$")
 
 
 def _has_value(fields: dict[str, Field], kind: str) -> bool:
@@ -1213,9 +1286,10 @@ def _block_sender(fields: dict[str, Field], lines: list[str]) -> dict:
     line = fields["from"].line
     for k in range(line + 1, min(line + 3, len(lines))):
         hits = _label_hits(lines[k])
-        if "@" in lines[k] and not (
-            hits and hits[0][0] == "to" and not lines[k][: hits[0][1]].strip()
-        ):
+        # the torn domain opens the line (after boxes and codes); words before it are
+        # another field's (`Aa n HH1 HBHji@x.nl>`: a To line whose label OCR broke)
+        torn = "@" in lines[k] and _is_noise_line(lines[k].split("@")[0])
+        if torn and not (hits and hits[0][0] == "to" and not lines[k][: hits[0][1]].strip()):
             extra = _sender_of(repair_addresses(lines[k]).split(":")[0])
             if extra["domain"]:
                 sender["domain"] = extra["domain"]
@@ -1265,7 +1339,7 @@ def _fill_recipients(
     for kind in ADDRESS_KINDS:
         if kind in fields:
             people = parse_addresses(fields[kind].value)
-            if not people and compact and not fields[kind].value.strip():
+            if not people and compact and not _is_readable_value(fields[kind].value):
                 # `Aan:` with nothing after it in a header whose other values stand beside
                 # their labels: a box without a code took the whole value
                 people = [{"address": None, "domain": None, "redacted": True, "name": None}]
@@ -1773,9 +1847,12 @@ def _repair_domains(messages: list[Message], lines: list[str], doc: Doc) -> None
         people = ([msg.sender] if msg.sender else []) + msg.recipients
         for person in people:
             domain = person.get("domain")
+            unsure = person.pop("unsure", False)
             if not domain:
                 continue
             new = repair_domain(domain, {**evidence, domain: found.get(domain, (0.0, 0.0))})
+            if unsure and new == domain and domain not in reference_domains():
+                new = domain if domain in evidence else None  # no reading of a known domain
             if new != domain:
                 person["domain"] = new
                 if person.get("address") and new:
@@ -1850,8 +1927,10 @@ def _lines_with_pages(doc: Doc) -> tuple[list[str], list[str], list[int], list[S
     lines[:] = [_QUOTE_MARKS_RE.sub("", line) for line in lines]
     _mend_misread_labels(lines)
     _mend_colonless_labels(lines)
+    _mend_glued_labels(lines)
     _join_values_beside_labels(lines, printed, spans)
     _join_values_below_labels(lines, printed)
+    _join_values_after_label_column(lines, printed)
     return lines, printed, page_of_line, spans
 
 
@@ -1881,6 +1960,134 @@ def _join_values_below_labels(lines: list[str], printed: list[str]) -> None:
                 )
                 lines[r + 1] = printed[r + 1] = ""
         i = k + 1 if rows else i + 1
+
+
+#: a printed mail's own header read as a column of bare labels (`Van:` / `Verzonden:` / `Aan:`)
+LABEL_COLUMN_MIN = 3
+
+
+def _label_column(lines: list[str], i: int) -> list[int]:
+    """The lines of a column of bare labels of different kinds starting at line `i` (blank
+    lines between them allowed), or [] where fewer than LABEL_COLUMN_MIN or neither a From
+    nor a Sent label stand in it."""
+    rows: list[int] = []
+    kinds: list[str] = []
+    k = i
+    while k < len(lines) and (_is_bare_label_line(lines[k]) or not lines[k].strip()):
+        if lines[k].strip():
+            kind = _label_hits(lines[k])[0][0]
+            if kind in kinds:
+                break
+            rows.append(k)
+            kinds.append(kind)
+        k += 1
+    if len(rows) < LABEL_COLUMN_MIN or not {"from", "sent"} & set(kinds):
+        return []
+    return rows
+
+
+def _column_values(lines: list[str], after: int) -> list[int]:
+    """The non-blank lines right below a label column, up to the next labelled line."""
+    values, k = [], after + 1
+    while k < len(lines) and len(values) < LABEL_COLUMN_MIN + 2:
+        if lines[k].strip():
+            if _label_hits(lines[k]):
+                break
+            values.append(k)
+        k += 1
+    return values
+
+
+def _is_unreadable_stamp(line: str) -> bool:
+    """A sent date OCR garbled past reading (`g^^rc^^^februari 2023 14:01`): a time of day and
+    a year, but no timestamp."""
+    dated = _YEAR_HINT_RE.search(line) or _has_box(line)  # a box may have taken the year
+    return bool(_TIME_HINT_RE.search(line) and dated) and not find_timestamp(line)
+
+
+def _join_values_after_label_column(lines: list[str], printed: list[str]) -> None:
+    """A mail program prints a mail's own header as a table, label beside value. Where its
+    values were whited out, or OCR read the labels as one column and the values as the
+    next, the text shows the labels one under the other with nothing after them (`Van:` /
+    `Verzonden:` / `Aan:` / `Onderwerp:`) and the values that are left below the column in
+    the labels' order: the sent time, the subject, the attachments' file names (names and
+    addresses whited out print nothing); the print stamp above the column is the sent time
+    where the column prints none. Each such value is joined to its label (in place; the
+    moved line is left blank so line numbers hold). A column whose values hold an address or
+    a box is left alone (`_scrambled_header_fill` reads that layout)."""
+    i = 0
+    while i < len(lines):
+        rows = _label_column(lines, i)
+        if not rows:
+            i += 1
+            continue
+        label_of = {_label_hits(lines[r])[0][0]: r for r in rows}
+        values = _column_values(lines, rows[-1])
+        moves: dict[int, int] = {}
+        above = rows[0] - 1  # the print stamp stands right above the column
+        stamp = above >= 0 and find_timestamp(lines[above])
+        if "sent" in label_of and stamp and _is_bare_stamp_line(lines[above], stamp):
+            moves[label_of["sent"]] = above
+        if any("@" in lines[k] for k in values):
+            i = rows[-1] + 1
+            continue
+        for k in _values_in_column_order(lines, values, label_of, sent_above=bool(moves)):
+            moves.setdefault(k[0], k[1])
+        for label_line, k in moves.items():
+            lines[label_line] = f"{lines[label_line]} {lines[k].strip()}"
+            printed[label_line] = f"{printed[label_line]} {printed[k].strip()}"
+            lines[k] = printed[k] = ""
+        if moves or (not values and _goes_on_with_values(lines, rows[-1])):
+            for kind in ("from", *ADDRESS_KINDS):
+                if kind in label_of and label_of[kind] not in moves:
+                    lines[label_of[kind]] = f"{lines[label_of[kind]]} {BOX_MARK}"
+        i = rows[-1] + 1
+
+
+def _values_in_column_order(
+    lines: list[str], values: list[int], label_of: dict[str, int], sent_above: bool
+) -> list[tuple[int, int]]:
+    """(label line, value line) of the values below a label column, read in the labels'
+    order: the sent time (a timestamp; one OCR garbled past reading is passed over), the
+    subject right after it, then the file names. A box or a line of another shape ends
+    the values; a column whose first value is no sent time (the time printed elsewhere,
+    names and addresses below it) is not read in this order."""
+    pairs: list[tuple[int, int]] = []
+    want = [kind for kind in ("sent", "subject", "attachments") if kind in label_of]
+    if sent_above and "sent" in want:
+        want.remove("sent")
+    for k in values:
+        if want and want[0] == "sent":
+            want.pop(0)
+            found = find_timestamp(lines[k])
+            if found and _is_bare_stamp_line(lines[k], found):
+                pairs.append((label_of["sent"], k))
+                continue
+            if _is_unreadable_stamp(lines[k]):
+                continue  # the sent value, unread: the label keeps no value
+            break  # no sent time first: the values are not in the labels' order
+        if not want or _has_box(lines[k]):
+            break
+        if want[0] == "subject":
+            want.pop(0)
+            if not _is_subject_like(lines[k].rstrip(". ")):
+                break
+            pairs.append((label_of["subject"], k))
+            continue
+        if want[0] == "attachments" and split_file_names(lines[k].strip())[0]:
+            pairs.append((label_of["attachments"], k))
+        break
+    return pairs
+
+
+def _goes_on_with_values(lines: list[str], last_row: int) -> bool:
+    """The line right below a label column is a labelled field with its value beside it: the
+    table of the header goes on, so the column's own values were whited out, not set apart."""
+    k = _next_nonblank(lines, last_row, len(lines))
+    if k is None or not _label_hits(lines[k]):
+        return False
+    fields, _lead = _fields_of_line(lines[k], k)
+    return bool(fields and fields[0].value.strip())
 
 
 def _is_cell_value(line: str) -> bool:
@@ -1947,6 +2154,25 @@ def _mend_colonless_labels(lines: list[str]) -> None:
         above, below = (_opening_label(lines[nonblank[n + d]]) for d in (-1, 1))
         if above and below and kind not in (above, below):
             lines[i] = f"{m['word']}: {m['rest'].strip()}".rstrip()
+
+
+#: a long label glued to its value where OCR lost the colon and the space, a box's glyphs or
+#: a capital after it (`VerzondenMwoensda^^`, `Verzonden^/oensdaj^^`)
+_GLUED_LABEL_RE = re.compile(r"^\s*(?P<word>[A-Z][a-z]{5,})(?=[A-Z^/|■▪█\[(<])(?P<rest>.*)$")
+
+
+def _mend_glued_labels(lines: list[str]) -> None:
+    """A long label glued to its value (`VerzondenMwoensda^^ugustu^022 15:49`), in place:
+    the word is a label exactly, and the line above or below opens with a label (a header's
+    rows; in running text such a word is followed by a space)."""
+    nonblank = [k for k, line in enumerate(lines) if line.strip()]
+    for n, i in enumerate(nonblank):
+        m = _GLUED_LABEL_RE.match(lines[i])
+        if not m or _label_hits(lines[i]) or not _label_kind(m["word"]):
+            continue
+        near = [nonblank[n + d] for d in (-1, 1) if 0 <= n + d < len(nonblank)]
+        if any(_opening_label(lines[k]) for k in near):
+            lines[i] = f"{m['word']}: {m['rest'].strip()}"
 
 
 def _label_kind(word: str) -> str | None:

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from pipeline.dates import day_first, parse_date
+from pipeline.dates import day_first, letter_date, parse_date
 from pipeline.documents import document_date
 
 
@@ -41,3 +41,17 @@ def test_a_date_after_a_word_ending_in_a_weekday_abbreviation():
     # (a rescanned PI Zwolle memo, Bij-documenten p23, lost its date to it)
     text = "Penitentiaire Inrichting\nMEMO\nSluiting avondprogramma 20 maart 2020\nBeste bewoners,"
     assert document_date("memo", text, None)[0].isoformat() == "2020-03-20"
+
+
+def test_a_letter_is_dated_by_its_dateline_not_its_dispatch_date() -> None:
+    # a municipal letterhead's columns: the reply's reference date first, then the
+    # dateline beside the dispatch date
+    head = "Uw bericht\n3 mei 2023\nStadsveen 12 juni 2023 Verzenddatum: 20 juni 2023\n"
+    assert letter_date(head + "Onderwerp Besluit\nGeachte heer,\n").value == date(2023, 6, 12)
+    head = "Kenmerk 123-2023\n12 juni 2023 Verzenddatum: 20 juni 2023\nGeachte heer,\n"
+    assert letter_date(head).value == date(2023, 6, 12)
+    # a dateline of place and date without a comma
+    head = "Retouradres: Postbus 1\nHilversum 2 juni 2023\nOnderwerp Verzoek\nGeachte heer,\n"
+    assert letter_date(head).value == date(2023, 6, 2)
+    # the dispatch date alone is not the letter's date
+    assert letter_date("Stadsveen Datum Verzenddatum:\nGeachte heer,\nTekst.\n") is None

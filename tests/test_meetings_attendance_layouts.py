@@ -2045,6 +2045,8 @@ def test_one_meeting_that_names_the_next_in_a_heading_is_no_journal():
 
 def test_hours_after_the_date_of_a_date_field():
     assert find_times(["Datum: 2020-09-28, 10:00"]) == (time(10, 0), None)
+    assert find_times(["Hoe laat: 20.00 uur"]) == (time(20, 0), None)
+    assert find_times(["18-4-2018", "20.00u – 22.00u"]) == (time(20, 0), time(22, 0))
     assert find_times(["- Datum overleg: 16-03-2023, 18:20 - 18:40 via Teams"]) == (
         time(18, 20),
         time(18, 40),

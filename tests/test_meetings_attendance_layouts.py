@@ -2047,6 +2047,17 @@ def test_hours_after_the_date_of_a_date_field():
     assert find_times(["Datum: 2020-09-28, 10:00"]) == (time(10, 0), None)
     assert find_times(["Hoe laat: 20.00 uur"]) == (time(20, 0), None)
     assert find_times(["18-4-2018", "20.00u – 22.00u"]) == (time(20, 0), time(22, 0))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Om precies 13.30 u open ik de vergadering; er is veel te bespreken.",
+        "Voorzitter Paul Smit heette om 13.30 uur stipt de leden welkom.",
+    ],
+)
+def test_the_hour_the_chair_opens_or_welcomes(line):
+    assert find_times([line]) == (time(13, 30), None)
     assert find_times(["- Datum overleg: 16-03-2023, 18:20 - 18:40 via Teams"]) == (
         time(18, 20),
         time(18, 40),

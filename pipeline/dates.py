@@ -75,7 +75,7 @@ def day_first(text: str) -> str:
 TIME_RE = re.compile(r"(?<![\d.:])([01]?\d|2[0-3])[.:]([0-5]\d)(?::([0-5]\d))?(?![\d])")
 TIME_RANGE_RE = re.compile(
     # OCR doubles or lengthens the dash: `13.00 --14.30 uur`, `13.00 — 14.30`
-    r"(?<![\d.:])([01]?\d|2[0-3])[.:]([0-5]\d)\s*(?:uur\s*)?(?:-+|–|—|tot|t/m|to)\s*"
+    r"(?<![\d.:])([01]?\d|2[0-3])[.:]([0-5]\d)\s*(?:u(?:ur)?\.?\s*)?(?:-+|–|—|tot|t/m|to)\s*"
     r"([01]?\d|2[0-3])[.:]([0-5]\d)(?![\d])",
     re.IGNORECASE,
 )

@@ -11,6 +11,7 @@ label. Rules are data in `patterns/meeting_rules.json`.
 
 from __future__ import annotations
 
+import itertools
 import re
 from datetime import date, time
 from functools import cache
@@ -128,6 +129,10 @@ def _rules() -> dict[str, Any]:
         "group_roles": raw["group_roles"],
         "column_headings": {h.lower() for h in raw["column_headings"]},
         "column_heading_kinds": raw["column_heading_kinds"],
+        "presence_headings": set(raw["presence_headings"]),
+        "presence_marks": {
+            mark: status for status, marks in raw["presence_marks"].items() for mark in marks
+        },
         "quantifiers": set(raw["quantifier_words"]),
         "pronouns": set(raw["pronouns"]),
     }
@@ -1361,6 +1366,8 @@ def _read_list(lines: list[tuple[int, str]], i: int, status: str) -> tuple[list[
             continue
         if _header_field(line):
             break  # `Lokatie: La Vie Meeting Center`: the head's fields go on below the list
+        if status != "present" and _function_field(line):
+            break  # `Afwezig: /` over `Verslaggever: Owen`: who keeps the record was there
         if _group_label(line) and not _rules()["list_end"].match(line):
             group = line.rstrip(": ").strip()
             i += 1
@@ -1414,6 +1421,12 @@ def _list_line_people(line: str, status: str, every_item_named: bool) -> list[di
         return several
     person = parse_participant(line, status, _bare_name(line))
     return _each_of(person, line) if person else []
+
+
+def _function_field(line: str) -> bool:
+    """A function as a labelled field (`Verslaggever: Owen Van Damme`, `- Notulist: Jan`)."""
+    m = _rules()["function_label"].match(_unbulleted(line))
+    return m is not None and ":" in _unbulleted(line)[: m.start("rest")]
 
 
 def _header_field(line: str) -> bool:
@@ -1984,6 +1997,10 @@ def find_times(lines: list[str]) -> tuple[time | None, time | None]:
             start, end = parse_time_range(m["value"])
             if start is not None:
                 return start, end or _labelled_end(fields)
+    for line in fields:  # `Datum: 2020-09-28, 10:00`
+        m = rules["date_label"].match(line)
+        if m and (hours := _time_after_date(m["value"]))[0] is not None:
+            return hours
     ranged = [line for line in lines if TIME_RANGE_RE.search(line)]
     preferred = [line for line in ranged if rules["time_prefer"].search(line)]
     for line in preferred + ranged:
@@ -2122,8 +2139,7 @@ def find_date(lines: list[str], year: int | None) -> tuple[Any, bool]:
     # something else
     candidates += [
         part
-        for k, line in enumerate(lines)
-        for part in _dating_parts(line, k)
+        for part in _dating_lines(lines)
         if not (_FOUNDED_RE.search(part) or _OTHER_MEETING_RE.search(part))
     ]
     for span in map(repair_date_span, candidates):
@@ -2137,12 +2153,29 @@ def find_date(lines: list[str], year: int | None) -> tuple[Any, bool]:
     return None, False
 
 
-def _dating_parts(line: str, index: int) -> list[str]:
+def _is_prose(line: str) -> bool:
+    return len(line.split()) > _HEADING_MAX_WORDS
+
+
+def _dating_lines(lines: list[str]) -> list[str]:
+    """The parts of head lines that may date the meeting (`_dating_parts`)."""
+    # the first line is the title, however long it runs
+    prose_from = next((k for k, x in enumerate(lines) if k and _is_prose(x)), len(lines))
+    return [part for k, line in enumerate(lines) for part in _dating_parts(line, k, prose_from)]
+
+
+_TALK_RE = re.compile(r"vergadering|bijeenkomst|zitting|overleg|meeting|gesprek|beraad", re.I)
+
+
+def _dating_parts(line: str, index: int, prose_from: int) -> list[str]:
     """The parts of the `index`-th head line that may date the meeting: a short line whole (a
-    heading, a date line), else its sentences about a meeting near the head (further down, a
-    sentence's date is of a meeting to come: `Jaarvergadering is op 12/9/16`)."""
-    if len(line.split()) <= _HEADING_MAX_WORDS:
-        return [line]
+    heading, a date line) above the account's first paragraph (`prose_from`; below it, only
+    a heading that names a talk: `Gesprek gemeente Utrecht met SVMN - 7 maart 2022`, not one
+    that dates what its section is about: `Presentatie vrijdag 12 december`), else its
+    sentences about a meeting near the head (further down, a sentence's date is of a meeting
+    to come: `Jaarvergadering is op 12/9/16`)."""
+    if not _is_prose(line):
+        return [line] if index < prose_from or _TALK_RE.search(line) else []
     if index >= _SENTENCE_DATE_LINES:
         return []
     sentences = _rules()["sentence_end"].split(line)
@@ -2202,7 +2235,7 @@ def _meeting_header(doc: Doc, doc_lines: list[Line], printed: list[str]) -> dict
     if meeting_date is None and document.get("doc_date") is not None:
         meeting_date, inferred = document["doc_date"], bool(document.get("doc_date_inferred"))
     if meeting_date is None:  # `Dinsdag 12 maart hebben we onze ALV gehouden`
-        meeting_date = weekday_year_date(search, text)
+        meeting_date = weekday_year_date(_dating_lines(search), text)
         inferred = meeting_date is not None
     start, end = find_times(search)
     page_no = head_lines[0].page_no if head_lines else doc._.pages[0].page_no
@@ -2284,7 +2317,10 @@ def extract_meetings(document: dict | Doc) -> tuple[list[dict], list[dict]]:
     all_lines = _as_printed([(line.page_no, line.text) for line in doc_lines])
     if not doc._.pages or not is_meeting_document(document, [x for _, x in all_lines]):
         return [], []
-    meeting = _meeting_header(doc, doc_lines, [x for _, x in all_lines])
+    printed = [x for _, x in all_lines]
+    meeting = _meeting_header(doc, doc_lines, printed)
+    if sections := _meeting_sections(doc_lines, printed):
+        return _section_meetings(meeting, doc_lines, printed, sections, context_year(doc.text))
     rows = _as_printed(side_by_side_rows(doc_lines))
     participants = _distinct(extract_participants(rows), meeting["meeting_id"])
     if (
@@ -2299,6 +2335,76 @@ def extract_meetings(document: dict | Doc) -> tuple[list[dict], list[dict]]:
         # a register of decisions taken at several meetings: one per dated section
         return _dated_sections(meeting, doc_lines, context_year(doc.text)), []
     return [meeting], participants
+
+
+_MARKDOWN_HEADING_RE = re.compile(r"^\s{0,3}#{1,6}\s+\S")
+#: how far below its heading a meeting's attendance list may start
+_SECTION_LIST_LINES = 8
+
+
+def _meeting_sections(doc_lines: list[Line], printed: list[str]) -> list[int]:
+    """Where each meeting of a journal of meetings starts: the headings that date one meeting
+    each (`## Scrum Meeting: 03/10/2024 09:00`, `## Week 1 Dag 2 - donderdag 12 januari` over
+    its `Aanwezig:` list), naming a meeting or followed by an attendance list before the next
+    such heading; [] unless there are two. One meeting's minutes name another (`## Volgende
+    vergadering 12 maart`) in a heading of their own at most once."""
+    dated = [
+        k
+        for k, line in enumerate(doc_lines)
+        if _MARKDOWN_HEADING_RE.match(line.text)
+        and len(DATE_RE.findall(printed[k])) == 1
+        and not _OTHER_MEETING_RE.search(printed[k])
+    ]
+    starts = [
+        k
+        for k, end in itertools.pairwise([*dated, len(printed)])
+        if _MEETING_EVENT_RE.search(printed[k])
+        or any(status_label(x) for x in printed[k + 1 : min(end, k + _SECTION_LIST_LINES)])
+    ]
+    return starts if len(starts) >= 2 else []
+
+
+def _section_meetings(
+    meeting: dict[str, Any],
+    doc_lines: list[Line],
+    printed: list[str],
+    starts: list[int],
+    year: int | None,
+) -> tuple[list[dict], list[dict]]:
+    """(meetings, participants) of a journal of meetings: one meeting per section, dated
+    and timed by its heading, with the people its own lists name."""
+    meetings: list[dict[str, Any]] = []
+    people: list[dict[str, Any]] = []
+    for n, (a, b) in enumerate(itertools.pairwise([*starts, len(doc_lines)]), start=1):
+        heading = printed[a]
+        day, inferred = find_date([heading], year)
+        start, end = _time_after_date(heading)
+        meeting_id = f"{meeting['document_id']}-m{n}"
+        meetings.append(
+            {
+                **meeting,
+                "meeting_id": meeting_id,
+                "page_no": doc_lines[a].page_no,
+                "meeting_date": day,
+                "date_year_inferred": inferred,
+                "start_time": start,
+                "end_time": end,
+                "location": None,
+                **evidence_box([doc_lines[a].span], doc_lines[a].page_no),
+            }
+        )
+        rows = _as_printed(side_by_side_rows(doc_lines[a:b]))
+        people += _distinct(extract_participants(rows), meeting_id)
+    return meetings, people
+
+
+def _time_after_date(line: str) -> tuple[time | None, time | None]:
+    """The hours printed right after a heading's date (`03/10/2024 09:00`, `12 maart om
+    19.30 - 21.00 uur`)."""
+    day = DATE_RE.search(line)
+    rest = line[day.end() :] if day else ""
+    m = re.match(r"\s*,?\s*(?:om\s+|van\s+)?(?=\d{1,2}[:.]\d{2}\b)", rest)
+    return parse_time_range(rest[m.end() :]) if m else (None, None)
 
 
 _BOLD_LINE_RE = re.compile(r"^\s*(?:\*\*|__)(?P<text>[^*_:\n]+?)(?:\*\*|__)\s*$")
@@ -2339,10 +2445,26 @@ def _pipe_tables(texts: list[str]) -> list[str]:
         if not (PIPE_RULE_RE.match(texts[k]) and PIPE_ROW_RE.match(texts[k - 1])):
             continue
         heads = pipe_cells(texts[k - 1])
+        below = list(
+            itertools.takewhile(lambda j: PIPE_ROW_RE.match(texts[j]), range(k + 1, len(texts)))
+        )
+        marked = _presence_lists(heads, [pipe_cells(texts[j]) for j in below])
+        if marked:  # `| Student | Aanw. |` over `| Piet Jacobs | x |`: one list per status
+            out[k - 1] = out[k] = ""
+            for n, j in enumerate(below):
+                out[j] = (
+                    ". ".join(marked[n:]) if n == len(below) - 1 else (marked[n : n + 1] or [""])[0]
+                )
+            continue
         labelled = not all(h.lower() in _rules()["column_headings"] for h in heads)
         # `| Vergaderdatum | 02-11-2021 |` over the rule: no headings but a label column's
         # first row, as markdown wants a head row above its rule
-        label_column = len(heads) == 2 and _attendance_or_date_heading(heads[0]) and heads[1]
+        label_column = (
+            len(heads) == 2
+            and _attendance_or_date_heading(heads[0])
+            and heads[1]
+            and not _attendance_or_date_heading(heads[1])  # `| Aanwezig | Afwezig |`: headings
+        )
         out[k - 1] = f"{heads[0].rstrip(': ')}: {heads[1]}" if label_column else ""
         out[k] = ""
         j = k + 1
@@ -2362,6 +2484,38 @@ def _pipe_tables(texts: list[str]) -> list[str]:
             )
             j += 1
     return out
+
+
+_STATUS_LABELS = {"present": "Aanwezig", "absent": "Afwezig", "excused": "Afgemeld"}
+
+
+def _presence_lists(heads: list[str], rows: list[list[str]]) -> list[str]:
+    """A table whose column of marks says who was there (`| Student | Aanw. | Opmerking |`
+    over `| Piet Jacobs | x | |`) as the lists a reader makes of it (`Aanwezig: Piet
+    Jacobs, ...`, `Afwezig: ...`); [] for any other table. A row whose cell holds no mark
+    (empty, `-`) gives its person no status and is left out."""
+    rules = _rules()
+    lowered = [h.strip().lower() for h in heads]
+    columns = [k for k, h in enumerate(lowered) if h in rules["presence_headings"]]
+    names = [k for k, h in enumerate(lowered) if rules["column_heading_kinds"].get(h) == "name"]
+    if len(columns) != 1 or not rows:
+        return []
+    name_at = names[0] if names else 0
+    if name_at == columns[0] or any(len(row) <= max(name_at, columns[0]) for row in rows):
+        return []
+    cells = [(row[name_at].strip(), row[columns[0]].strip().lower()) for row in rows]
+    marks = rules["presence_marks"]
+    unmarked = {"", *rules["quantifiers"]}
+    if any(mark not in marks and mark not in unmarked for _, mark in cells) or not any(
+        mark in marks for _, mark in cells
+    ):
+        return []  # cells that hold names or notes: a table of another kind
+    lists = []
+    for status, label in _STATUS_LABELS.items():
+        people = [name for name, mark in cells if name and marks.get(mark) == status]
+        if people:
+            lists.append(f"{label}: {', '.join(people)}")
+    return lists
 
 
 def _name_first(pairs: list[tuple[str, str]]) -> list[str]:

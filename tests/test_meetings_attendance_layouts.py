@@ -1944,3 +1944,139 @@ def test_flemish_attendance_layouts():
     assert status_label("Aanwezigheden: zie lijst in bijlage 1") is not None
     title = ["SPORTRAAD", "VERSLAG VAN DE ALGEMENE VERGADERING VAN DE SPORTRAAD VAN 16/11/ 2007."]
     assert find_date(title, None)[0] == date(2007, 11, 16)
+
+
+def _meetings_and_people(text: str, **fields) -> tuple[list[dict], list[dict]]:
+    pages, docs = documents_from_text(text, "x")
+    return extract_meetings({**docs[0], "pages": [pages[0]], **fields})
+
+
+def test_a_table_whose_column_of_marks_says_who_was_there():
+    report = (
+        "# Voortgangsrapport week 4\n\n"
+        "* Groep: 3\n"
+        "* Datum voortgangsgesprek: 11/03/2024\n\n"
+        "| Student      | Aanw. | Opmerking |\n"
+        "| :---         | :---  | :---      |\n"
+        "| Anna de Wit  |  x    |           |\n"
+        "| Bas Kramer   |  nee  | ziek      |\n"
+        "| Cor Visser   |       |           |\n"
+        "| Dirk Smit    |  V    |           |\n\n"
+        "## Wat heb je deze week gedaan?\n\n"
+        "* Het testplan geschreven en de opdracht afgerond met de hele groep samen\n"
+    )
+    meetings, people = _meetings_and_people(report)
+    assert [m["meeting_date"] for m in meetings] == [date(2024, 3, 11)]
+    # an empty cell gives no status: that row is left out
+    assert [(p["name"], p["status"]) for p in people] == [
+        ("Anna de Wit", "present"),
+        ("Dirk Smit", "present"),
+        ("Bas Kramer", "absent"),
+    ]
+
+
+def test_a_table_of_names_under_a_status_heading_is_no_column_of_marks():
+    minutes = (
+        "# Verslag\n\nDatum: 3 mei 2024\n\n"
+        "| Aanwezig | Afwezig |\n| --- | --- |\n| Jan Bos, Els Dam | Piet Smit |\n"
+    )
+    people = _meetings_and_people(minutes)[1]
+    assert [(p["name"], p["status"]) for p in people] == [
+        ("Jan Bos", "present"),
+        ("Els Dam", "present"),
+        ("Piet Smit", "absent"),
+    ]
+
+
+JOURNAL = """# Sprint 3: verslagen
+
+## Stand-up: 07/10/2024 09:00
+
+**Aanwezig:** Jaro, Wout
+**Afwezig:** Senne
+
+### Wat hebben jullie gisteren gedaan?
+De database staat op en de schermen zijn gemaakt door het team samen met de begeleider.
+
+## Stand-up: 08/10/2024 11:45
+
+**Aanwezig:** Jaro, Senne
+**Afwezig:** Wout, Yme
+
+### Wat ga je vandaag doen?
+Verder met de authenticatie en het afrekenen van de producten in de winkelmand.
+
+## Week 2 Dag 1 - 14/10/2024
+
+**Aanwezig:** Jaro, Wout, Senne
+"""
+
+
+def test_a_journal_of_meetings_gives_one_meeting_per_dated_heading():
+    meetings, people = _meetings_and_people(JOURNAL, doc_type="minutes")
+    assert [(m["meeting_id"][-3:], m["meeting_date"], m["start_time"]) for m in meetings] == [
+        ("-m1", date(2024, 10, 7), time(9, 0)),
+        ("-m2", date(2024, 10, 8), time(11, 45)),
+        ("-m3", date(2024, 10, 14), None),
+    ]
+    by_meeting = [(p["meeting_id"][-3:], p["name"], p["status"]) for p in people]
+    assert by_meeting == [
+        ("-m1", "Jaro", "present"),
+        ("-m1", "Wout", "present"),
+        ("-m1", "Senne", "absent"),
+        ("-m2", "Jaro", "present"),
+        ("-m2", "Senne", "present"),
+        ("-m2", "Wout", "absent"),
+        ("-m2", "Yme", "absent"),
+        ("-m3", "Jaro", "present"),
+        ("-m3", "Wout", "present"),
+        ("-m3", "Senne", "present"),
+    ]
+
+
+def test_one_meeting_that_names_the_next_in_a_heading_is_no_journal():
+    minutes = (
+        "# Verslag bestuursvergadering 3 maart 2024\n\n**Aanwezig:** Jan Bos, Els Dam\n\n"
+        "## Volgende vergadering 7 april 2024\n\nIn het clubhuis.\n"
+    )
+    meetings = _meetings_and_people(minutes, doc_type="minutes")[0]
+    assert [m["meeting_date"] for m in meetings] == [date(2024, 3, 3)]
+
+
+def test_hours_after_the_date_of_a_date_field():
+    assert find_times(["Datum: 2020-09-28, 10:00"]) == (time(10, 0), None)
+    assert find_times(["Hoe laat: 20.00 uur"]) == (time(20, 0), None)
+    assert find_times(["18-4-2018", "20.00u – 22.00u"]) == (time(20, 0), time(22, 0))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Om precies 13.30 u open ik de vergadering; er is veel te bespreken.",
+        "Voorzitter Paul Smit heette om 13.30 uur stipt de leden welkom.",
+    ],
+)
+def test_the_hour_the_chair_opens_or_welcomes(line):
+    assert find_times([line]) == (time(13, 30), None)
+    assert find_times(["- Datum overleg: 16-03-2023, 18:20 - 18:40 via Teams"]) == (
+        time(18, 20),
+        time(18, 40),
+    )
+
+
+def test_who_keeps_the_record_is_no_part_of_the_absent_list_above():
+    people = _people("Aanwezig: Jan Bos, Els Dam\nAfwezig: /\nVerslaggever: Owen Pieters\n")
+    assert ("Owen Pieters", "verslaggever", None, "absent", False) not in people
+    assert [p[0] for p in people if p[3] == "absent"] == []
+
+
+def test_a_section_heading_below_the_account_dates_what_it_is_about():
+    report = (
+        "# Notulen sprint review\n\n**Aanwezig:** Anna de Wit, Bas Kramer\n\n"
+        "We hebben het dashboard en de nieuwe reserveringspagina laten zien aan onze "
+        "opdrachtgever.\n\n"
+        "## Presentatie vrijdag 12 december om 13:00\n\n"
+        "Bewijs: de laatste commit (11 december 2025)\n"
+    )
+    meetings = _meetings_and_people(report, doc_type="minutes")[0]
+    assert [m["meeting_date"] for m in meetings] == [None]

@@ -395,3 +395,13 @@ def test_an_html_task_table_under_a_task_heading_is_read_as_a_table():
         "   </td>\n  </tr>\n</table>\n\nDatum volgende vergadering:\nNog te bepalen\n"
     )
     assert _decisions(text) == [("actie", None, "Alles testen")]
+
+
+def test_a_division_of_tasks_as_one_item_of_an_agenda_lists_nothing():
+    minutes = (
+        "# Verslag overleg\n\n## Agenda\n\n- Taakverdeling\n- Organisatie planning\n- Varia\n\n"
+        "## Taakverdeling\n\nEr is besproken wie voor welk onderdeel verantwoordelijk is.\n"
+    )
+    assert _decisions(minutes) == []
+    listed = "## Taakverdeling:\n\n- Anna: notulen\n- Bas: planning\n"
+    assert [kind for kind, _, _ in _decisions(listed)] == ["besluit", "besluit"]

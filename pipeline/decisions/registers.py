@@ -282,11 +282,21 @@ def _role_lists(lines: Lines, taken: set[int]) -> tuple[list[Item], set[int]]:
             continue
         if not (_is_heading(line) or line.rstrip().endswith(":") or "volgende" in line.lower()):
             continue  # a sentence that only mentions a division (`Gesproken over de rolverdeling`)
+        if _is_agenda_item(lines, k):
+            continue  # `- Taakverdeling` over `- Varia`: one item of an agenda's list
         rows = _role_rows(lines, k + 1, taken)
         if len(rows) >= 2:
             found += rows
             read |= {k} | {n for row in rows for n in row.used}
     return found, read
+
+
+def _is_agenda_item(lines: Lines, k: int) -> bool:
+    """lines[k] is one bullet of a list with more bullets right under it, not a lead."""
+    bullet = _rules()["bullet"]
+    here = bullet.match(lines[k][1])
+    below = bullet.match(lines[k + 1][1]) if k + 1 < len(lines) else None
+    return bool(here and not here["num"] and below and not below["num"])
 
 
 def _role_rows(lines: Lines, i: int, taken: set[int]) -> list[Item]:

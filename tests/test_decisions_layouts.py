@@ -405,3 +405,24 @@ def test_a_division_of_tasks_as_one_item_of_an_agenda_lists_nothing():
     assert _decisions(minutes) == []
     listed = "## Taakverdeling:\n\n- Anna: notulen\n- Bas: planning\n"
     assert [kind for kind, _, _ in _decisions(listed)] == ["besluit", "besluit"]
+
+
+def test_what_each_will_do_next_in_a_progress_report_is_a_list_of_actions():
+    report = (
+        "# Voortgangsrapport week 4\n\n## Wat heb je deze week gerealiseerd?\n\n"
+        "- Het testplan geschreven\n\n"
+        "## Wat plan je volgende week te doen?\n\n### Algemeen\n\n* /\n\n"
+        "### Anna de Wit\n\n- Opdracht 2 starten\n- Testplan &amp; verslag afwerken\n\n"
+        "### Bas Kramer\nServer opzetten\n\n"
+        "## Waar hebben jullie nog problemen mee?\n\n- Geen\n"
+    )
+    assert _decisions(report) == [
+        ("actie", None, "Opdracht 2 starten"),
+        ("actie", None, "Testplan & verslag afwerken"),
+        ("actie", None, "Server opzetten"),
+    ]
+    standup = (
+        "## Stand-up 3 oktober\n\n### Wat ga je vandaag doen?\n\n"
+        "- **Jaro:** Gaat verder met de database.\n\n**Vraag over de QR-code:**\nNiet nodig.\n"
+    )
+    assert ("actie", None, "Gaat verder met de database.") in _decisions(standup)

@@ -16,6 +16,7 @@ from pipeline.decisions.labels import (
 )
 from pipeline.decisions.registers import (
     _action_tables,
+    _plan_items,
     _register,
     _register_decisions,
     _register_handling,
@@ -73,6 +74,9 @@ def extract_decisions(document: dict | Doc, meetings: list[dict]) -> list[dict]:
         read |= listed_lines
         actions, in_tables = _action_tables(lines, taken | read)
         actions = _unrepeated(actions, [item for _, _, item in labelled])
+        planned = _plan_items([line.text for line in doc_lines], lines, taken | read | in_tables)
+        actions += planned
+        in_tables |= {k for item in planned for k in item.used}
         handled, in_register = _register_handling(lines, taken | read | in_tables)
         marked = _shorthand_outcomes(lines, taken | read | in_tables | in_register)
         in_marked = {k for _, _, item in marked for k in item.used}

@@ -5,6 +5,7 @@ documents with its handling, and a vote result as an item's decision.
 
 from __future__ import annotations
 
+import html
 import re
 
 from pipeline.decisions.labels import _is_field_line
@@ -289,6 +290,44 @@ def _role_lists(lines: Lines, taken: set[int]) -> tuple[list[Item], set[int]]:
             found += rows
             read |= {k} | {n for row in rows for n in row.used}
     return found, read
+
+
+_MARKDOWN_HEADING_RE = re.compile(r"^\s{0,3}(?P<level>#{1,6})\s+\S")
+#: `**Jaro:**` or `Jaro:` opening a plan's item: whose it is, not what
+_OWNER_RE = re.compile(
+    r"^\s*(?:\*\*)?(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,2}:(?:\*\*)?\s*"
+)
+_MAX_PLAN_ITEM_WORDS = 30
+
+
+def _plan_items(raw: list[str], lines: Lines, taken: set[int]) -> list[Item]:
+    """The items of each section of a text kept as markdown whose heading asks what each will
+    do next (`## Wat plan je volgende week te doen?`): every filled line below it that is no
+    heading, image or empty mark (`/`), under each person's sub-heading, up to the next
+    heading of the section's level or higher; a bold name before an item (`**Jaro:**`) says
+    whose it is and is left out."""
+    found: list[Item] = []
+    for k, text in enumerate(raw):
+        head = _MARKDOWN_HEADING_RE.match(text)
+        if head is None or not _rules()["plan_heading"].match(lines[k][1]):
+            continue
+        for i in range(k + 1, len(raw)):
+            below = _MARKDOWN_HEADING_RE.match(raw[i])
+            if below and len(below["level"]) <= len(head["level"]):
+                break
+            item = _plan_item(lines[i][1])
+            if i not in taken and not below and item:
+                found.append(Item(lines[i][0], None, item, range(i, i + 1)))
+    return found
+
+
+def _plan_item(line: str) -> str | None:
+    m = _rules()["bullet"].match(line)
+    text = html.unescape(m["text"] if m else line).strip()
+    text = _OWNER_RE.sub("", text, count=1).strip()
+    if not re.search(r"[^\W\d_]{2}", text) or text.startswith("![") or text.endswith(":"):
+        return None  # `/`, `-`, an image, the label over a note (`Vraag over de QR-code:`)
+    return text if len(text.split()) <= _MAX_PLAN_ITEM_WORDS else None
 
 
 def _is_agenda_item(lines: Lines, k: int) -> bool:

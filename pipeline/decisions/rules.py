@@ -117,6 +117,7 @@ def _rules() -> dict[str, Any]:
         "vote_share": rx(raw["vote_share_regex"]),
         "vote_tally": rx(raw["vote_tally_regex"]),
         "role_list_lead": rx(raw["role_list_lead_regex"]),
+        "plan_heading": rx(raw["plan_heading_regex"]),
         "no_task": rx(raw["no_task_regex"]),
         "reported": rx(raw["reported_regex"]),
         "undecided": rx(raw["undecided_regex"]),

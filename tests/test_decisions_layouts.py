@@ -426,3 +426,17 @@ def test_what_each_will_do_next_in_a_progress_report_is_a_list_of_actions():
         "- **Jaro:** Gaat verder met de database.\n\n**Vraag over de QR-code:**\nNiet nodig.\n"
     )
     assert ("actie", None, "Gaat verder met de database.") in _decisions(standup)
+
+
+def test_a_line_closed_by_actie_and_its_owners_initials_is_an_action():
+    minutes = (
+        "Verslag wijkraad 18 april 2018\n\n"
+        "Website. De opzet wordt in de vergadering getoond door Paul.\n"
+        "Domeinnaam wordt vastgelegd: www.voorbeeldwijk.nl Actie PK\n"
+        "Aanleveren van foto's van de wijk door Claudia Actie HP/GG\n"
+        "Een mooie Actie voor de buurt.\n"
+    )
+    assert [(kind, text[:20]) for kind, _, text in _decisions(minutes)] == [
+        ("actie", "Domeinnaam wordt vas"),
+        ("actie", "Aanleveren van foto'"),
+    ]

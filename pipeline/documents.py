@@ -161,9 +161,12 @@ _MARKDOWN_LINK_RE = re.compile(r"!?\[([^\]\n]*)\]\(\s*[^)\s]*\s*\)")
 _SHORTCODE_RE = re.compile(
     r'\{\{[<%]\s*/?[\w/.-]+(?:[^}\n]*?\btitle="(?P<title>[^"\n]*)")?[^}\n]*[>%]\}\}'
 )
-#: a markdown heading (`## 3. Financiën`), bold span (`**Aanwezig:**`), link or shortcode
+#: a markdown heading (`## 3. Financiën`); `level` its marks
+MARKDOWN_HEADING_RE = re.compile(r"^\s{0,3}(?P<level>#{1,6})\s+\S")
+#: a markdown heading, bold span (`**Aanwezig:**`), link or shortcode
 _MARKDOWN_LINE_RE = re.compile(
-    r"^\s{0,3}#{1,6}\s+\S|\*\*[^*\n]+\*\*|__[^_\n]+__|"
+    MARKDOWN_HEADING_RE.pattern
+    + r"|\*\*[^*\n]+\*\*|__[^_\n]+__|"
     + _MARKDOWN_LINK_RE.pattern
     + "|"
     + _SHORTCODE_RE.pattern

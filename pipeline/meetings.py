@@ -33,6 +33,7 @@ from pipeline.dates import (
 )
 from pipeline.docmodel import Line, as_doc, evidence_box, page_lines, side_by_side_rows
 from pipeline.documents import (
+    MARKDOWN_HEADING_RE,
     PIPE_ROW_RE,
     PIPE_RULE_RE,
     context_year,
@@ -2337,7 +2338,6 @@ def extract_meetings(document: dict | Doc) -> tuple[list[dict], list[dict]]:
     return [meeting], participants
 
 
-_MARKDOWN_HEADING_RE = re.compile(r"^\s{0,3}#{1,6}\s+\S")
 #: how far below its heading a meeting's attendance list may start
 _SECTION_LIST_LINES = 8
 
@@ -2351,7 +2351,7 @@ def _meeting_sections(doc_lines: list[Line], printed: list[str]) -> list[int]:
     dated = [
         k
         for k, line in enumerate(doc_lines)
-        if _MARKDOWN_HEADING_RE.match(line.text)
+        if MARKDOWN_HEADING_RE.match(line.text)
         and len(DATE_RE.findall(printed[k])) == 1
         and not _OTHER_MEETING_RE.search(printed[k])
     ]

@@ -23,7 +23,7 @@ from pipeline.decisions.text import (
     _join,
     _next_filled,
 )
-from pipeline.documents import PIPE_ROW_RE
+from pipeline.documents import MARKDOWN_HEADING_RE, PIPE_ROW_RE
 
 
 def _register_handling(lines: Lines, taken: set[int]) -> tuple[list[tuple[str, Item]], set[int]]:
@@ -292,7 +292,6 @@ def _role_lists(lines: Lines, taken: set[int]) -> tuple[list[Item], set[int]]:
     return found, read
 
 
-_MARKDOWN_HEADING_RE = re.compile(r"^\s{0,3}(?P<level>#{1,6})\s+\S")
 #: `**Jaro:**` or `Jaro:` opening a plan's item: whose it is, not what
 _OWNER_RE = re.compile(
     r"^\s*(?:\*\*)?(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,2}:(?:\*\*)?\s*"
@@ -308,11 +307,11 @@ def _plan_items(raw: list[str], lines: Lines, taken: set[int]) -> list[Item]:
     whose it is and is left out."""
     found: list[Item] = []
     for k, text in enumerate(raw):
-        head = _MARKDOWN_HEADING_RE.match(text)
+        head = MARKDOWN_HEADING_RE.match(text)
         if head is None or not _rules()["plan_heading"].match(lines[k][1]):
             continue
         for i in range(k + 1, len(raw)):
-            below = _MARKDOWN_HEADING_RE.match(raw[i])
+            below = MARKDOWN_HEADING_RE.match(raw[i])
             if below and len(below["level"]) <= len(head["level"]):
                 break
             item = _plan_item(lines[i][1])

@@ -2165,7 +2165,7 @@ def _dating_lines(lines: list[str]) -> list[str]:
     return [part for k, line in enumerate(lines) for part in _dating_parts(line, k, prose_from)]
 
 
-_TALK_RE = re.compile(r"vergadering|bijeenkomst|zitting|overleg|meeting|gesprek|beraad", re.I)
+_TALK_RE = re.compile(_MEETING_EVENT_RE.pattern + r"|gesprek|beraad", re.I)
 
 
 def _dating_parts(line: str, index: int, prose_from: int) -> list[str]:

@@ -2451,10 +2451,9 @@ def _pipe_tables(texts: list[str]) -> list[str]:
         marked = _presence_lists(heads, [pipe_cells(texts[j]) for j in below])
         if marked:  # `| Student | Aanw. |` over `| Piet Jacobs | x |`: one list per status
             out[k - 1] = out[k] = ""
-            for n, j in enumerate(below):
-                out[j] = (
-                    ". ".join(marked[n:]) if n == len(below) - 1 else (marked[n : n + 1] or [""])[0]
-                )
+            for n, j in enumerate(below):  # a list a row, what is left on the last row
+                last = n == len(below) - 1
+                out[j] = ". ".join(marked[n:]) if last else (marked[n] if n < len(marked) else "")
             continue
         labelled = not all(h.lower() in _rules()["column_headings"] for h in heads)
         # `| Vergaderdatum | 02-11-2021 |` over the rule: no headings but a label column's

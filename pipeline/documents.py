@@ -1606,15 +1606,21 @@ def _meeting_dated_lines(lines: list[str]) -> list[str]:
     a date in the discussion never count."""
     rules = _rules()
     labelled, headings = [], []
-    for line in lines[:RECORD_HEAD_LINES]:
+    head = lines[:RECORD_HEAD_LINES]
+    for k, line in enumerate(head):
         item = _item_number(line) is not None and not DATE_RE.match(line)  # `19 mei`: a day
         if item or any(p.search(line) for p in rules["minutes_markers"]):
             break
         label = rules["meeting_date_label"].match(line)
+        below = next((x for x in head[k + 1 :] if x.strip()), "")
         if label:
             labelled.append(label["value"])
-        elif _dated_record_heading(line) and not rules["earlier_record"].search(line):
-            headings.append(line)  # not `Notulen 14-02-2018 worden goedgekeurd.`
+        elif _dated_record_heading(line) and not (
+            rules["earlier_record"].search(line) or rules["earlier_record"].search(below)
+        ):
+            # not `Notulen 14-02-2018 worden goedgekeurd.`, nor a heading naming that record
+            # over the line that approves it
+            headings.append(line)
     return labelled + headings[::-1]
 
 

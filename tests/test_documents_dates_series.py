@@ -239,3 +239,13 @@ def test_a_posts_date_stamp_does_not_date_the_meeting_it_reports_or_announces() 
         "Op dinsdag 11 maart 2025 om 20.00 uur in het dorpshuis.\n\n1. Opening\n2. Rondvraag\n"
     )
     assert document_date("agenda", agenda, "Agenda ledenavond")[0] == date(2025, 3, 11)
+
+
+def test_a_heading_over_the_line_approving_that_record_dates_an_earlier_meeting() -> None:
+    minutes = (
+        "Jaarvergadering notulen\n\n"
+        "Notulen van de ledenvergadering van de vereniging op 12 mei 2011\n\n"
+        "Notulen van de ledenvergadering op 27 april 2010\n"
+        "De notulen van de jaarvergadering op 27 april 2010 worden goedgekeurd.\n"
+    )
+    assert document_date("minutes", minutes, None)[0] == date(2011, 5, 12)

@@ -663,9 +663,23 @@ def _heading_period(sentence: str) -> Period | None:
         rest = rest[: span.start] + rest[span.end :]
     if re.search(r"\d", rest):
         return None
-    if _heading_cue_re().search(rest) or len(re.findall(r"[^\W\d]+", rest)) <= 2:
+    if _heading_cue_re().search(rest):
+        return spans[0].period
+    if _is_dateline(rest, spans[0].period):
+        return None  # `Hengelo, februari 2014`: where and when a report was signed
+    if len(re.findall(r"[^\W\d]+", rest)) <= 2:
         return spans[0].period
     return None
+
+
+def _is_dateline(rest: str, period: Period) -> bool:
+    """A place and its comma before a day or a month: a dateline, not a section's period."""
+    one_month = (period.start.year, period.start.month) == (period.end.year, period.end.month)
+    return one_month and _DATELINE_PLACE.fullmatch(rest) is not None
+
+
+#: what a dateline leaves once its date is taken out: a place and its comma
+_DATELINE_PLACE = re.compile(r"\s*(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+){0,2}\s*,\s*")
 
 
 # --------------------------------------------------------------------------- text

@@ -873,3 +873,15 @@ def test_the_ap_named_before_a_bracketed_count_is_no_unit_compared():
         "Persoonsgegevens (12) en bij de Inspectie (3)."
     )
     assert _fact(Y2021, "reported_to_ap", 12) in _facts(text)
+
+
+def test_a_reports_dateline_is_no_section_heading_with_a_period_of_its_own():
+    text = (
+        "Jaarverslag 2013 Klachtencommissie\n\nHengelo, februari 2014\n\n"
+        "In het verslagjaar werden er in totaal 62 klachten ingediend.\n"
+    )
+    facts = _row_facts(
+        extract_incident_counts(_report(text, title="Jaarverslag 2013 Klachtencommissie"))
+    )
+    year_2013 = (date(2013, 1, 1), date(2013, 12, 31))
+    assert facts == {_fact(year_2013, "total", 62)}

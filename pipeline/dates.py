@@ -335,8 +335,10 @@ def letter_date(text: str, head_lines: int = 45) -> ParsedDate | None:
 #: the dispatch date's label a letterhead prints beside the letter's own dateline
 #: (`Coevorden 20 maart 2023 Verzenddatum: 4 april 2023`)
 _DISPATCH_LABEL_RE = re.compile(r"(?i)\bverzenddatum\b")
+#: a place a dateline names before its date (`Coevorden`, `Den Haag`)
+DATELINE_PLACE = r"[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){0,2}"
 #: the place before a dateline's date, without the comma (`Coevorden 20 maart 2023`)
-_DATELINE_PLACE_RE = re.compile(r"^[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){0,2}\s+(?=\d)")
+_DATELINE_PLACE_RE = re.compile(rf"^{DATELINE_PLACE}\s+(?=\d)")
 
 
 def _dateline_before_dispatch(line: str) -> ParsedDate | None:

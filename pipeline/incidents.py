@@ -72,7 +72,7 @@ from typing import Any, NamedTuple
 
 from spacy.tokens import Doc, Span
 
-from pipeline.dates import MONTH_ABBR, MONTHS_EN, MONTHS_NL
+from pipeline.dates import DATELINE_PLACE, MONTH_ABBR, MONTHS_EN, MONTHS_NL
 from pipeline.docmodel import (
     as_doc,
     block_chars,
@@ -679,7 +679,7 @@ def _is_dateline(rest: str, period: Period) -> bool:
 
 
 #: what a dateline leaves once its date is taken out: a place and its comma
-_DATELINE_PLACE = re.compile(r"\s*(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+){0,2}\s*,\s*")
+_DATELINE_PLACE = re.compile(rf"\s*{DATELINE_PLACE}\s*,\s*")
 
 
 # --------------------------------------------------------------------------- text

@@ -87,8 +87,11 @@ def _rules() -> dict[str, Any]:
         # `Voorzitter: de heer Jansen`: a role may print as a label with its colon
         # and as a plural heading over several people (`Wethouders:`)
         # `Oud-voorzitter Ton Luijten`: a former function is a role too, not the chair
+        # `contactwethouder Roel de Jong`: a compound of a known role is that role too
         "role_re": rx(
-            r"^((?:oud-|ex-)?(?:"
+            r"^((?:oud-|ex-)?(?:(?-i:[A-Za-zà-ÿ][a-zà-ÿ]{2,}?)(?:"
+            + "|".join(re.escape(h) for h in raw["compound_role_heads"])
+            + r")|"
             + "|".join(re.escape(r) for r in roles)
             + r"))(?:s|en)?\b\.?\s*:?\s*"
         ),
@@ -290,6 +293,7 @@ def _person_core(line: str) -> tuple[str, bool]:
     note (`Bij punt 4:`), OCR debris and a redaction code in front of it removed."""
     text = _rules()["note"].sub(" ", _COLUMN_GAP_RE.sub(", ", line)).strip()
     text = text.lstrip(_LEADING_JUNK)
+    text = re.sub(r"(?<=\))\.$", "", text)  # `Greet Bos (secretaris).`: a list's last line
     text, coded = _leading_code(text)
     return text.strip().lstrip(_LEADING_JUNK), coded
 
@@ -467,6 +471,10 @@ def _without_blacked_out_name(person: _Person, first_part: str, redacted: bool) 
 
 #: a body where a name was expected: a group noun printed in lower case, or `Voltallig(e)`
 _GROUP_NAME_RE = re.compile(r"\b(?:bestuur|raad|leden|commissie|werkgroep)\b|^[Vv]oltallig")
+#: running text where an organisation was expected: a sentence goes on after a full stop
+_SENTENCE_RE = re.compile(r"[.!?]\s+[A-Z]|(?:\S+\s+){8}\S")
+#: an item of a sentence's list naming a group, not a person (`de vertegenwoordigers van ...`)
+_GROUP_ITEM_RE = re.compile(r"^(?:de|alle|onze)\s+\w+(?:ers|s|en)\b")
 #: a note that someone missed part of a meeting: they attended it
 _PARTLY_ABSENT_RE = re.compile(r"(?i)\bafwezig\s+(?:op|bij|tot|vanaf|na|tijdens)\b")
 
@@ -500,6 +508,8 @@ def parse_participant(line: str, status: str, allow_bare: bool = False) -> dict[
     if not name:
         if role is None and organisation is None:
             return None
+        if organisation and _SENTENCE_RE.search(organisation):
+            return None  # `Avondvoorzitter Piet Bos heet allen welkom. Hij ...`: prose
         redacted = True  # a role and a place but no name: the name was blacked out
     if organisation:
         organisation = re.sub(r"^namens\s+", "", organisation, flags=re.IGNORECASE) or None
@@ -1813,7 +1823,10 @@ def _role_led_names(text: str, status: str) -> list[dict[str, Any]]:
     plural_role, text = _plural_role_lead(text)  # `de leden A en B`
     people: list[dict[str, Any]] = []
     for item in _name_items(text):
-        item = re.sub(r"^van\s+(?=\S)", "", item)  # `van de heer A en van mevrouw B`
+        # `van de heer A en van mevrouw B`, `welkom voor A en voor onze wethouder B`
+        item = re.sub(r"^(?:van|voor)\s+(?:(?:onze|ons|hun)\s+(?=[a-z]))?(?=\S)", "", item)
+        if _GROUP_ITEM_RE.match(item) and item.islower():
+            continue  # `welkom voor de vertegenwoordigers van de partijen en voor A`
         if people and people[-1]["role"] is None and item.lower() in _rules()["roles"]:
             people[-1]["role"] = item.lower()
             continue

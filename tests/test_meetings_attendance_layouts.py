@@ -2080,3 +2080,36 @@ def test_a_section_heading_below_the_account_dates_what_it_is_about():
     )
     meetings = _meetings_and_people(report, doc_type="minutes")[0]
     assert [m["meeting_date"] for m in meetings] == [None]
+
+
+def test_a_welcome_naming_officials_by_a_compound_role_after_a_group():
+    text = (
+        "Verslag van de ledenvergadering van de dorpsvereniging, 3 maart 2021\n\n"
+        "Opening\nDe voorzitter opent de vergadering en heet iedereen welkom. Een speciaal "
+        "welkom voor de afgevaardigden van de buurtverenigingen, voor onze contactwethouder "
+        "Piet Bos, dorpencoördinator Anna Smit en wijkagent Kees Dam.\n"
+    )
+    assert _meeting_people(text) == [
+        ("Piet Bos", "contactwethouder", None, "present"),
+        ("Anna Smit", "dorpencoördinator", None, "present"),
+        ("Kees Dam", "wijkagent", None, "present"),
+    ]
+
+
+def test_a_compound_role_opening_a_sentence_of_prose_names_no_participant():
+    line = "Avondvoorzitter Jan Bos heet allen welkom. Hij licht het doel toe."
+    assert parse_participant(line, "present") is None
+
+
+def test_a_family_and_a_list_ending_in_a_full_stop_after_a_role():
+    people = _people(
+        "Aanwezig:\nEls Dam (voorzitter)\nGreet Bos(secretaris).\n\n"
+        "Afmeldingen\nAnna Kok, fam. Jansen, mevr. Smit.\n"
+    )
+    assert [(p[0], p[1], p[3]) for p in people] == [
+        ("Els Dam", "voorzitter", "present"),
+        ("Greet Bos", "secretaris", "present"),
+        ("Anna Kok", None, "absent"),
+        ("Jansen", None, "absent"),
+        ("Smit", None, "absent"),
+    ]

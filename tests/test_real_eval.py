@@ -228,6 +228,15 @@ def test_incident_tuples_counted_once_per_document():
     assert (f["tp"], f["fp"], f["fn"]) == (2, 1, 1)
 
 
+def test_incident_tuples_without_their_scope_tell_a_wrong_scope_from_a_miss():
+    gold = [_fact(84, scope="DUO"), _fact(50)]
+    found = [_fact(84, "d1", scope="dienst DUO"), _fact(51, "d1")]
+    scores = score_incidents(gold, found)
+    strict, unscoped = scores["incident_counts"], scores["incident_counts.unscoped"]
+    assert (strict["tp"], strict["fp"], strict["fn"]) == (0, 2, 2)
+    assert (unscoped["tp"], unscoped["fp"], unscoped["fn"]) == (1, 1, 1)
+
+
 def test_redaction_boxes_per_page_and_grounds_in_reading_order():
     gold = [
         {"page_no": 1, "n_boxes": 3, "grounds": ["10.2.e", None, "10.2.e"]},

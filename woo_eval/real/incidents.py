@@ -2,26 +2,32 @@
 
 Gold lists each figure once per document that states it; found mentions are deduplicated per
 found document the same way, then the two multisets are compared (a report printed twice
-holds its figures twice)."""
+holds its figures twice). `incident_counts.unscoped` compares the same tuples without their
+scope: gold writers word a figure's unit differently (`DUO`, `dienst DUO`), so that line
+tells a wrong scope apart from a figure not found at all."""
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 
-from woo_eval.incidents import fact_of
+from woo_eval.incidents import Fact, fact_of
 from woo_eval.real.metrics import prf
 
 
 def score_incidents(gold: list[dict], found: list[dict]) -> dict[str, dict]:
-    gold_facts = Counter(fact_of(g) for g in gold)
-    per_document = {(f.get("document_id"), fact_of(f)) for f in found}
-    found_facts = Counter(fact for _, fact in per_document)
+    return {
+        "incident_counts": _score_facts(gold, found, fact_of),
+        "incident_counts.unscoped": _score_facts(gold, found, lambda row: fact_of(row)[:5]),
+    }
+
+
+def _score_facts(gold: list[dict], found: list[dict], key: Callable[[dict], tuple]) -> dict:
+    gold_facts = Counter(key(g) for g in gold)
+    per_document = {(f.get("document_id"), key(f)) for f in found}
+    found_facts: Counter[Fact | tuple] = Counter(fact for _, fact in per_document)
     hit = gold_facts & found_facts
     examples = [f"missed {fact}" for fact in sorted((gold_facts - found_facts).elements(), key=str)]
     examples += [f"extra {fact}" for fact in sorted((found_facts - gold_facts).elements(), key=str)]
     tp = sum(hit.values())
-    return {
-        "incident_counts": prf(
-            tp, sum(found_facts.values()) - tp, sum(gold_facts.values()) - tp, examples
-        )
-    }
+    return prf(tp, sum(found_facts.values()) - tp, sum(gold_facts.values()) - tp, examples)

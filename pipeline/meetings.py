@@ -74,6 +74,7 @@ def _rules() -> dict[str, Any]:
         "place_max_words": raw["place_max_words"],
         "place_word": rx(raw["place_word_regex"]),
         "physical": rx(raw["physical_location_regex"]),
+        "address_line": rx(raw["address_line_regex"]),
         "location_noise": rx(raw["location_noise_regex"]),
         "time_prefer": rx(raw["meeting_time_prefer_regex"]),
         "dated_at": rx(raw["dated_at_regex"]),
@@ -1967,6 +1968,18 @@ def find_location(lines: list[str], meeting_date: date | str | None = None) -> s
     for line in lines:
         if rules["physical"].search(line) and len(line) < 120:
             return _clean_location(_place_parts(line)) or None
+    return _address_below_date(lines)
+
+
+def _address_below_date(lines: list[str]) -> str | None:
+    """A head line that is only a street address, one or two lines below the meeting's date
+    or hours (`18-4-2018` / `20.00u – 22.00u` / `Sportstraat 17`)."""
+    for n, line in enumerate(lines):
+        above = [x for x in lines[max(0, n - 2) : n] if x.strip()]
+        if _rules()["address_line"].match(line.strip()) and any(
+            DATE_RE.search(x) or TIME_RE.search(x) for x in above
+        ):
+            return line.strip(" .")
     return None
 
 

@@ -2113,3 +2113,9 @@ def test_a_family_and_a_list_ending_in_a_full_stop_after_a_role():
         ("Jansen", None, "absent"),
         ("Smit", None, "absent"),
     ]
+
+
+def test_a_street_address_below_the_date_and_hours_is_the_place():
+    head = ["Wijkraad Noord", "", "3-5-2019", "19.30u – 21.30u", "Kerkstraat 12a", "", "Verslag"]
+    assert find_location(head) == "Kerkstraat 12a"
+    assert find_location(["Wijkraad Noord", "Kerkstraat 12a", "", "Verslag 3-5-2019"]) is None

@@ -249,3 +249,22 @@ def test_a_heading_over_the_line_approving_that_record_dates_an_earlier_meeting(
         "De notulen van de jaarvergadering op 27 april 2010 worden goedgekeurd.\n"
     )
     assert document_date("minutes", minutes, None)[0] == date(2011, 5, 12)
+
+
+SCRUM_LOG = """# Sprint 3: verslagen
+
+## Stand-up: 05/02/2024 09:00 [Eva]
+Aanwezig: iedereen
+
+## Stand-up: 06/02/2024 09:15 [Eva]
+Aanwezig: iedereen behalve Tom
+
+## Stand-up: 08/02/2024 09:00 [Eva]
+Aanwezig: iedereen
+"""
+
+
+def test_a_journal_of_headings_each_dating_a_meeting_has_no_one_date() -> None:
+    assert document_date("minutes", SCRUM_LOG, "Sprint 3: verslagen") == (None, False)
+    one = SCRUM_LOG.split("\n\n## Stand-up: 06")[0]
+    assert document_date("minutes", one, "Sprint 3: verslagen") == (date(2024, 2, 5), False)

@@ -535,3 +535,38 @@ def test_a_reports_name_over_a_posting_time_heads_a_news_item() -> None:
     assert classify_document(news)[0] == "other"
     report = news.replace("3 april 2024, 10:15", "April 2024")
     assert classify_document(report)[0] == "report"
+
+
+PROGRESS_TALK_REPORT = """# Weekverslag sprint 4
+
+- Team: B3
+- Datum voortgangsgesprek: 14/11/2022
+
+| Naam          | Aanw. | Opmerking |
+| :------------ | :---- | :-------- |
+| Sanne Peeters | x     |           |
+| Lotte Aerts   | x     |           |
+| Bram Wouters  |       | ziek      |
+
+## Wat hebben we gedaan?
+
+- Database opgezet en getest
+"""
+
+
+def test_a_meeting_date_field_over_a_table_of_presence_marks_is_the_talks_record() -> None:
+    text = PROGRESS_TALK_REPORT
+    assert classify_document(text)[0] == "minutes"
+    assert document_date("minutes", text, "Weekverslag sprint 4") == (date(2022, 11, 14), False)
+    undated = text.replace("14/11/2022", "N/A")
+    assert classify_document(undated)[0] == "minutes"  # the field still says it was held
+    assert document_date("minutes", undated, "Weekverslag sprint 4") == (None, False)
+
+
+def test_a_table_of_presence_marks_alone_or_under_a_deadline_is_no_record() -> None:
+    no_field = PROGRESS_TALK_REPORT.replace("- Datum voortgangsgesprek: 14/11/2022\n", "")
+    assert classify_document(no_field)[0] != "minutes"
+    deadline = PROGRESS_TALK_REPORT.replace("Datum voortgangsgesprek", "Inleverdatum")
+    assert classify_document(deadline)[0] != "minutes"
+    notes = PROGRESS_TALK_REPORT.replace("| x     |", "| klaar |")  # a column of notes
+    assert classify_document(notes)[0] != "minutes"

@@ -824,6 +824,8 @@ def classify_document(text: str, title_lines: int | None = None) -> tuple[str, s
         return doc_type, _clean_title(title)
     if has_memo_header_at_top(text):
         return "memo", letter_subject(lines) or _first_title_line(lines)
+    if _mail_header_before_salutation(lines):
+        return "email", _email_subject(lines)  # a thread whose mails greet and close as letters
     if _is_letter(text, lines):
         return _letter_type(text, lines), letter_subject(lines) or _first_title_line(lines)
     if email_header_kinds(lines[:40]) >= {"from", "sent", "to"} or _quotes_a_message(lines):
@@ -963,6 +965,25 @@ def _header_lines(lines: list[str]) -> list[str]:
         if any(p.match(line) for p in labels):
             return lines[n:]
     return []
+
+
+#: A mail header above a text's first salutation has at least this many kinds of field.
+MAIL_HEADER_KINDS = 3
+
+
+def _mail_header_before_salutation(lines: list[str]) -> bool:
+    """A mail's header fields (three kinds of From, Sent, To, Cc, Subject, with a Sent label
+    that only mails print: `Verzonden:`, `Sent:`) above the first salutation, within the
+    lines a header is looked for in: a thread of mails, some opening as letters do (`Beste`
+    ... `Met vriendelijke groet`), whose top header OCR broke. A letter greets before it
+    quotes any mail."""
+    rules = _rules()
+    head = list(
+        itertools.takewhile(lambda x: not rules["salutation"].match(x), lines[:LISTING_LINES])
+    )
+    kinds = email_header_kinds(head) & {"from", "sent", "to", "cc", "subject"}
+    sent_label = any(rules["email_sent_label"].match(x) for x in head)
+    return sent_label and len(kinds) >= MAIL_HEADER_KINDS
 
 
 def _is_letter(text: str, lines: list[str]) -> bool:

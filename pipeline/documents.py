@@ -1355,8 +1355,9 @@ def _own_account(lines: list[str]) -> bool:
     """An organisation's own account of a past period in figures (a paragraph of its annual
     report), and no news item's reporting verbs: a line that names the period and counts in
     it (`In 2022 was sprake van zeven datalekken`; a year named in passing, `Eerder in 2019
-    ...`, counts nothing) with `we`; or a period named above a table of figures (one cell
-    per line), in whatever person the organisation writes of itself (`Defensie`)."""
+    ...`, counts nothing) with `we`, or with the cases it took in or settled then (`De
+    ombudsman ontving in 2020 ... 1191 klachten`); or a period named above a table of figures
+    (one cell per line), in whatever person the organisation writes of itself (`Defensie`)."""
     rules = _structure_rules()
 
     def counts(line: str) -> bool:
@@ -1368,9 +1369,11 @@ def _own_account(lines: list[str]) -> bool:
 
     if _tells_news(lines):
         return False
-    period = any(rules["period_regex"].search(x) and counts(x) for x in lines)
-    if period and found("first_person_regex"):
+    periods = [x for x in lines if rules["period_regex"].search(x) and counts(x)]
+    if periods and found("first_person_regex"):
         return True
+    if any(rules["intake_regex"].search(x) for x in periods):
+        return True  # `De ombudsman ontving in 2020 ... 1191 klachten`
     if any(p.match(x.strip()) for p in _rules()["figures_headings"] for x in lines):
         return True  # `Kerncijfers klachten 2016` heading the figures below it
     return _figure_cells(lines) >= rules["figure_table_min_cells"] and found("period_regex")

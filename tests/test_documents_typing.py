@@ -570,3 +570,16 @@ def test_a_table_of_presence_marks_alone_or_under_a_deadline_is_no_record() -> N
     assert classify_document(deadline)[0] != "minutes"
     notes = PROGRESS_TALK_REPORT.replace("| x     |", "| klaar |")  # a column of notes
     assert classify_document(notes)[0] != "minutes"
+
+
+def test_a_period_counted_as_cases_taken_in_is_an_own_account_in_any_person() -> None:
+    third_person = (
+        "Klachtenbehandeling\n\n"
+        "De klachtencommissie ontving in 2021 via het formulier 84 klachten, iets meer dan het "
+        "jaar ervoor. De meeste gingen over wachttijden.\n"
+    )
+    assert classify_document(third_person)[0] == "report"
+    news = third_person.replace("De meeste gingen", "Dat meldt de krant. De meeste gingen")
+    assert classify_document(news)[0] != "report"  # a news item's reporting verb
+    passing = third_person.replace("ontving in 2021 via het formulier 84 klachten", "vergaderde")
+    assert classify_document(passing)[0] != "report"

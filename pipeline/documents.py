@@ -1043,6 +1043,8 @@ def _reports_a_meeting(readable: list[str]) -> bool:
     if any(p.search(x) for p in markers for x in _opening(readable)):
         return True
     head = readable[: _rules()["title_search_lines"]]
+    # a site may close its title with a period (`Jaarvergadering KBO 2020.`)
+    head = [head[0].removesuffix("."), *head[1:]] if head else head
     named = any(names_a_meeting(x) and _is_heading_line(x) for x in head)
     return named and any(p.search(x) for p in markers for x in readable)
 

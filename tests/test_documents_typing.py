@@ -583,3 +583,19 @@ def test_a_period_counted_as_cases_taken_in_is_an_own_account_in_any_person() ->
     assert classify_document(news)[0] != "report"  # a news item's reporting verb
     passing = third_person.replace("ontving in 2021 via het formulier 84 klachten", "vergaderde")
     assert classify_document(passing)[0] != "report"
+
+
+def test_a_meetings_name_closed_by_a_period_heads_a_prose_report_of_it() -> None:
+    from pipeline.documents import _reports_a_meeting
+
+    lines = [
+        "Jaarvergadering Seniorenbond 2021.",
+        "Een vreemde tijd van het jaar om een jaarvergadering te houden, maar het kon.",
+        "Een tiental leden en het bestuur zaten op gepaste afstand in de grote zaal.",
+        "Eerst was er koffie met een stuk appeltaart van de bakker om de hoek.",
+        "Daarna liet de penningmeester zien hoe de kas ervoor stond dit jaar.",
+        "De kascommissie had niets op te merken over de boeken van de bond.",
+        "Na het applaus sloot de voorzitter deze jaarvergadering en was er nog koffie.",
+    ]
+    assert _reports_a_meeting(lines)
+    assert not _reports_a_meeting(["Het was zover. Een jaarvergadering.", *lines[1:]])

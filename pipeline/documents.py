@@ -79,6 +79,7 @@ def _rules() -> dict[str, Any]:
         "meeting_date_label": rx(raw["meeting_date_label_regex"]),
         "earlier_record": rx(raw["earlier_record_regex"]),
         "posting_stamp": rx(raw["posting_stamp_regex"]),
+        "meeting_of_date": rx(raw["meeting_of_date_regex"]),
         "title_rules": [
             (r["doc_type"], rx(r["regex"]), bool(r.get("running_header")))
             for r in raw["title_rules"]
@@ -1580,6 +1581,7 @@ def document_date(
     if doc_type in ("minutes", "decision_list"):
         held = _held_on_sentences(lines) if doc_type == "minutes" else []
         own = _meeting_dated_lines(lines) + [x for x in held if _opens_with_held_on(x)]
+        own += _meeting_of_date_sentences(lines)
         # a date below the body's first item dates what the item is about, not the meeting;
         # a sentence that tells of a date (`Op 3 november 2021 installeerde de burgemeester
         # de raad`) and does not say the meeting was held dates an earlier event
@@ -1801,6 +1803,20 @@ def _held_on_sentences(lines: list[str]) -> list[str]:
         for line in _opening(readable)
         for sentence in _SENTENCE_END_RE.split(_ABBREVIATION_DOTS_RE.sub(r"\1", line))
         if any(p.search(sentence) for p in markers)
+    ]
+
+
+def _meeting_of_date_sentences(lines: list[str]) -> list[str]:
+    """The sentences of a record's opening that open with its meeting and that meeting's
+    date (`De bestuursvergadering van 20 maart 2019 zijn we gestart met ...`), none about an
+    earlier meeting's record."""
+    readable = [x for x in lines if re.search(r"\w", x)]
+    rules = _rules()
+    return [
+        sentence
+        for line in _opening(readable)
+        for sentence in _SENTENCE_END_RE.split(line)
+        if rules["meeting_of_date"].match(sentence) and not rules["earlier_record"].search(sentence)
     ]
 
 

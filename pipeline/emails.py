@@ -1435,13 +1435,14 @@ def _recipients_below_stamp(lines: list[str], anchor: int, next_start: int) -> l
 
 def _address_fields(found: list[tuple[str, list[dict]]]) -> list[list[dict]]:
     """Address lines whose labels OCR lost, as the fields they print (Outlook prints To, then
-    Cc): a line goes on with the field above it where that one's list runs on, its line
-    holding a list separator (`>;`, `a, b`) or ending in one (`@rivm.nl>,`) where a field
-    stood between (three lines or more)."""
+    Cc): a line goes on with the field above it where that one's list runs on: the line
+    above ends in a list separator (`@rivm.nl>,`), or, of two lines, holds one and ends
+    mid-person (`a@x.nl>; Jan` over `<j@x.nl>`; `a@x.nl>; b@x.nl>` is a whole list)."""
     groups: list[list[dict]] = []
     for n, (_text, people) in enumerate(found):
         above = found[n - 1][0].rstrip() if n else ""
-        runs_on = above.endswith((",", ";")) or (len(found) == 2 and ";" in above)
+        cut = ";" in above and not above.endswith(">")  # `a@x.nl>; Jan` / `<j@x.nl>`
+        runs_on = above.endswith((",", ";")) or (len(found) == 2 and cut)
         if groups and runs_on:
             groups[-1] += people
         else:

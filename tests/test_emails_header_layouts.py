@@ -300,3 +300,16 @@ def test_a_domain_closed_by_its_bracket_after_a_box_is_a_redacted_address() -> N
     assert [(p["domain"], p["redacted"], p["name"]) for p in named] == [
         ("rivm.nl", True, "Jan Bos")
     ]
+
+
+def test_two_address_lines_are_to_then_cc_unless_the_first_breaks_off_a_person() -> None:
+    header = "Verzonden: dinsdag 4 mei 2021 09:15:00\n{}\n{}\nOnderwerp: begroting\n\nTekst.\n"
+    whole = header.format("■■ @gemeente.nl>; ■■ @gemeente.nl>", "■■ @provincie.nl>")
+    (msg,) = _read(whole)
+    assert {(k, d) for k, d, _r, _n in msg["recipients"]} == {
+        ("to", "gemeente.nl"),
+        ("cc", "provincie.nl"),
+    }
+    broken = header.format("■■ @gemeente.nl>; Jan", "Bos <■■ @provincie.nl>")
+    (msg,) = _read(broken)
+    assert {k for k, _d, _r, _n in msg["recipients"]} == {"to"}

@@ -1359,8 +1359,10 @@ def _own_account(lines: list[str]) -> bool:
     report), and no news item's reporting verbs: a line that names the period and counts in
     it (`In 2022 was sprake van zeven datalekken`; a year named in passing, `Eerder in 2019
     ...`, counts nothing) with `we`, or with the cases it took in or settled then (`De
-    ombudsman ontving in 2020 ... 1191 klachten`); or a period named above a table of figures
-    (one cell per line), in whatever person the organisation writes of itself (`Defensie`)."""
+    ombudsman ontving in 2020 ... 1191 klachten`) where it cites no one's report (a news
+    item: `Dat staat in de jaarlijkse rapportage van de AP`); or a period named above a
+    table of figures (one cell per line), in whatever person the organisation writes of
+    itself (`Defensie`)."""
     rules = _structure_rules()
 
     def counts(line: str) -> bool:
@@ -1375,8 +1377,8 @@ def _own_account(lines: list[str]) -> bool:
     periods = [x for x in lines if rules["period_regex"].search(x) and counts(x)]
     if periods and found("first_person_regex"):
         return True
-    if any(rules["intake_regex"].search(x) for x in periods):
-        return True  # `De ombudsman ontving in 2020 ... 1191 klachten`
+    if any(rules["intake_regex"].search(x) for x in periods) and not found("cited_report_regex"):
+        return True  # `De ombudsman ontving in 2020 ... 1191 klachten`, citing no one's report
     if any(p.match(x.strip()) for p in _rules()["figures_headings"] for x in lines):
         return True  # `Kerncijfers klachten 2016` heading the figures below it
     return _figure_cells(lines) >= rules["figure_table_min_cells"] and found("period_regex")

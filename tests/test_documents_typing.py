@@ -581,6 +581,8 @@ def test_a_period_counted_as_cases_taken_in_is_an_own_account_in_any_person() ->
     assert classify_document(third_person)[0] == "report"
     news = third_person.replace("De meeste gingen", "Dat meldt de krant. De meeste gingen")
     assert classify_document(news)[0] != "report"  # a news item's reporting verb
+    cited = third_person + "Dat staat in het jaarverslag van de klachtencommissie.\n"
+    assert classify_document(cited)[0] != "report"  # a news item about another's report
     passing = third_person.replace("ontving in 2021 via het formulier 84 klachten", "vergaderde")
     assert classify_document(passing)[0] != "report"
 

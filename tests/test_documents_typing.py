@@ -279,8 +279,10 @@ hebben we binnen de wettelijke termijn afgehandeld.
 
 def test_an_organisations_own_account_of_a_year_in_figures_is_a_report() -> None:
     assert classify_document(OWN_ACCOUNT)[0] == "report"
-    news = OWN_ACCOUNT.replace("hebben wij", "heeft de gemeente").replace("hebben we", "heeft zij")
-    assert classify_document(news)[0] == "other"  # nobody speaking for itself
+    third = OWN_ACCOUNT.replace("hebben wij", "heeft de gemeente").replace("hebben we", "heeft zij")
+    assert classify_document(third)[0] == "report"  # the cases it took in, in any person
+    news = third + "Dat staat in het jaarverslag van de gemeente.\n"
+    assert classify_document(news)[0] == "other"  # a news item citing its report
     quoted = OWN_ACCOUNT.replace("afgehandeld.", "afgehandeld, aldus de woordvoerder.")
     assert classify_document(quoted)[0] == "other"  # a news item quoting the organisation
     passing = "Opdracht onderzoek\n\nEerder in 2019 is er een lek geweest. Wat willen we weten?\n"

@@ -694,7 +694,10 @@ def _person(piece: str) -> dict | None:
     # a box or a code where the address should be; a quoted display name (Apple Mail:
     # `"Jansen, J." <j.jansen@x.nl>`) with no address after it had its address boxed
     redacted = (
-        _has_box(text) or not re.search(r"[A-Za-z]{2,}", rest) or bool(re.search(r"[\"“”]", text))
+        _has_box(text)
+        or not re.search(r"[A-Za-z]{2,}", rest)
+        or bool(re.search(r"[\"“”]", text))
+        or text.rstrip(" ,;").endswith(">")  # the address's `>` left, the address boxed
     )
     return {"address": None, "domain": None, "redacted": redacted, "name": _display_name(rest)}
 
@@ -2188,19 +2191,22 @@ def _mend_misread_labels(lines: list[str]) -> None:
 
 
 #: `Aan 5.1.2.e`, `Aan ▮`: a label word, then nothing or only boxes and codes
-_COLONLESS_LABEL_RE = re.compile(r"^\s*(?P<word>[A-Z][a-z]{1,3})(?=\s|$)(?P<rest>.*)$")
+_COLONLESS_LABEL_RE = re.compile(r"^\s*(?P<word>[A-Za-z][a-z]{1,3})(?=\s|$)(?P<rest>.*)$")
 
 
 def _mend_colonless_labels(lines: list[str]) -> None:
-    """A short label whose colon OCR lost (`Aan` over a box, between `Verzonden:` and `CC:`),
-    in place: the line is the label word and nothing readable, and the lines right above
-    and below it both open with a label of another kind (a header's rows; in running text
-    `Aan` opens a sentence)."""
+    """A short label whose colon OCR lost (`Aan` over a box, between `Verzonden:` and `CC:`;
+    `ce ▮ >; ▮ >` between `To:` and `Subject:`), in place: the line is the label word and
+    nothing readable or a list of addresses, and the lines right above and below it both
+    open with a label of another kind (a header's rows; in running text `Aan` opens a
+    sentence)."""
     nonblank = [k for k, line in enumerate(lines) if line.strip()]
     for n, i in enumerate(nonblank[1:-1], start=1):
         m = _COLONLESS_LABEL_RE.match(lines[i])
         kind = m and _label_kind(m["word"])
-        if not kind or _label_hits(lines[i]) or _is_readable_value(m["rest"]):
+        # the value may be there, as a list of addresses or boxes (`ce ▮ >; ▮ >`)
+        listed = m is not None and re.search(r"[@>]", m["rest"]) is not None
+        if not kind or _label_hits(lines[i]) or (_is_readable_value(m["rest"]) and not listed):
             continue
         above, below = (_opening_label(lines[nonblank[n + d]]) for d in (-1, 1))
         if above and below and kind not in (above, below):

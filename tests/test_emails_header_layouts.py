@@ -313,3 +313,19 @@ def test_two_address_lines_are_to_then_cc_unless_the_first_breaks_off_a_person()
     broken = header.format("■■ @gemeente.nl>; Jan", "Bos <■■ @provincie.nl>")
     (msg,) = _read(broken)
     assert {k for k, _d, _r, _n in msg["recipients"]} == {"to"}
+
+
+def test_a_lower_case_copy_label_without_its_colon_over_boxed_addresses() -> None:
+    text = (
+        "Sent: dinsdag 4 mei 2021 09:15\n"
+        "To: ■■ @gemeente.nl>\n"
+        "ce ■■ >; ■■ ■ >\n"
+        "Subject: begroting\n\nTekst.\n"
+    )
+    (msg,) = _read(text)
+    assert {(k, d, r) for k, d, r, _n in msg["recipients"]} == {
+        ("to", "gemeente.nl", True),
+        ("cc", None, True),
+    }
+    # a piece closed by its address's `>` whose address OCR read as letters was boxed
+    assert parse_addresses("SER RES >")[0]["redacted"] is True

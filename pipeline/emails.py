@@ -1387,6 +1387,8 @@ def _fill_recipients(
         msg.recipients += _recipients_below_stamp(lines, msg.anchor_line, next_start)
     if msg.block and "to" not in fields and not any(r["kind"] == "to" for r in msg.recipients):
         msg.recipients += _lost_to_label_recipients(msg.block, lines)
+    if msg.block and "cc" not in fields and _has_value(fields, "to"):
+        msg.recipients += _lost_cc_label_recipients(msg.block, lines)
     _drop_torn_local_parts(msg)
 
 
@@ -1409,6 +1411,22 @@ def _lost_to_label_recipients(block: Block, lines: list[str]) -> list[dict]:
         if _holds_address(line) or (BOX_MARK in line and _is_noise_line(line)):
             recipients += [{"kind": "to", **r} for r in parse_addresses(line)]
     return recipients
+
+
+def _lost_cc_label_recipients(block: Block, lines: list[str]) -> list[dict]:
+    """The line right below a header's `To:` value and right above its `Subject:` that holds
+    addresses or boxed ones (`▮ >`) and does not go on with the To list: the Cc row, whose
+    label OCR lost or garbled (`AA... ▮ >`)."""
+    to, subject = block.fields["to"], block.fields.get("subject")
+    if subject is None:
+        return []
+    between = [k for k in range(to.last_line + 1, subject.line) if lines[k].strip()]
+    if len(between) != 1 or _label_hits(lines[between[0]]):
+        return []
+    line = lines[between[0]].rstrip()
+    if not (_holds_address(line) or line.endswith(">")):
+        return []
+    return [{"kind": "cc", **r} for r in parse_addresses(line)]
 
 
 def _recipients_below_stamp(lines: list[str], anchor: int, next_start: int) -> list[dict]:

@@ -329,3 +329,20 @@ def test_a_lower_case_copy_label_without_its_colon_over_boxed_addresses() -> Non
     }
     # a piece closed by its address's `>` whose address OCR read as letters was boxed
     assert parse_addresses("SER RES >")[0]["redacted"] is True
+
+
+def test_an_address_row_between_to_and_subject_is_the_cc_row_whose_label_was_lost() -> None:
+    text = (
+        "Verzonden: dinsdag 4 mei 2021 16:55\n"
+        "Aan: ■■ gemeente.nl>\n"
+        "AA... ■■ >\n"
+        "Onderwerp: FW: begroting\n\nTekst.\n"
+    )
+    (msg,) = _read(text)
+    assert {(k, d, r) for k, d, r, _n in msg["recipients"]} == {
+        ("to", "gemeente.nl", True),
+        ("cc", None, True),
+    }
+    listed = text.replace("Aan: ■■ gemeente.nl>", "Aan: ■■ gemeente.nl>;")  # the To list runs on
+    (msg,) = _read(listed)
+    assert {k for k, _d, _r, _n in msg["recipients"]} == {"to"}

@@ -19,6 +19,7 @@ quoted mail header below the sender's stationery that goes on with a thread or a
 from __future__ import annotations
 
 import html
+import itertools
 import re
 from collections import Counter
 from datetime import date, datetime
@@ -78,6 +79,7 @@ def _rules() -> dict[str, Any]:
         "meeting_date_label": rx(raw["meeting_date_label_regex"]),
         "earlier_record": rx(raw["earlier_record_regex"]),
         "posting_stamp": rx(raw["posting_stamp_regex"]),
+        "meeting_of_date": rx(raw["meeting_of_date_regex"]),
         "title_rules": [
             (r["doc_type"], rx(r["regex"]), bool(r.get("running_header")))
             for r in raw["title_rules"]
@@ -313,6 +315,52 @@ PIPE_RULE_RE = re.compile(r"^\s*\|?(?:\s*:?-+:?\s*\|)+(?:\s*:?-+:?\s*)?$")
 def pipe_cells(row: str) -> list[str]:
     """The cells of a markdown table's row, stripped (`| Wat | Wie |` -> ['Wat', 'Wie'])."""
     return [cell.strip() for cell in row.strip().strip("|").split("|")]
+
+
+_STATUS_LABELS = {"present": "Aanwezig", "absent": "Afwezig", "excused": "Afgemeld"}
+
+
+def presence_lists(heads: list[str], rows: list[list[str]]) -> list[str]:
+    """A table whose column of marks says who was there (`| Student | Aanw. | Opmerking |`
+    over `| Piet Jacobs | x | |`) as the lists a reader makes of it (`Aanwezig: Piet
+    Jacobs, ...`, `Afwezig: ...`); [] for any other table. A row whose cell holds no mark
+    (empty, `-`) gives its person no status and is left out."""
+    rules = _meeting_rules()
+    lowered = [h.strip().lower() for h in heads]
+    columns = [k for k, h in enumerate(lowered) if h in rules["presence_headings"]]
+    names = [k for k, h in enumerate(lowered) if rules["column_heading_kinds"].get(h) == "name"]
+    if len(columns) != 1 or not rows:
+        return []
+    name_at = names[0] if names else 0
+    if name_at == columns[0] or any(len(row) <= max(name_at, columns[0]) for row in rows):
+        return []
+    cells = [(row[name_at].strip(), row[columns[0]].strip().lower()) for row in rows]
+    marks = rules["presence_marks"]
+    unmarked = {"", *rules["quantifiers"]}
+    if any(mark not in marks and mark not in unmarked for _, mark in cells) or not any(
+        mark in marks for _, mark in cells
+    ):
+        return []  # cells that hold names or notes: a table of another kind
+    lists = []
+    for status, label in _STATUS_LABELS.items():
+        people = [name for name, mark in cells if name and marks.get(mark) == status]
+        if people:
+            lists.append(f"{label}: {', '.join(people)}")
+    return lists
+
+
+def _marks_presence(lines: list[str]) -> bool:
+    """Whether the lines hold a markdown table of presence marks (`presence_lists`): who
+    attended, as an attendance label lists them. The rule under the head row may be left
+    out of `lines` (it holds no word)."""
+    for k, line in enumerate(lines):
+        if not (PIPE_ROW_RE.match(line) and not PIPE_RULE_RE.match(line)):
+            continue
+        rows = itertools.takewhile(PIPE_ROW_RE.match, lines[k + 1 :])
+        below = [pipe_cells(x) for x in rows if not PIPE_RULE_RE.match(x)]
+        if presence_lists(pipe_cells(line), below):
+            return True
+    return False
 
 
 #: the title line of a pandoc title block at a markdown file's start (`% title`, then `%
@@ -777,6 +825,8 @@ def classify_document(text: str, title_lines: int | None = None) -> tuple[str, s
         return doc_type, _clean_title(title)
     if has_memo_header_at_top(text):
         return "memo", letter_subject(lines) or _first_title_line(lines)
+    if _mail_header_before_salutation(lines):
+        return "email", _email_subject(lines)  # a thread whose mails greet and close as letters
     if _is_letter(text, lines):
         return _letter_type(text, lines), letter_subject(lines) or _first_title_line(lines)
     if email_header_kinds(lines[:40]) >= {"from", "sent", "to"} or _quotes_a_message(lines):
@@ -842,6 +892,12 @@ def _meeting_rules() -> dict[str, Any]:
     so it cannot lend its own compiled rules)."""
     raw = load_patterns("meeting_rules.json")
     return {
+        "presence_headings": set(raw["presence_headings"]),
+        "presence_marks": {
+            mark: status for status, marks in raw["presence_marks"].items() for mark in marks
+        },
+        "column_heading_kinds": raw["column_heading_kinds"],
+        "quantifiers": set(raw["quantifier_words"]),
         "doc_types": frozenset(raw["meeting_doc_types"]),
         "location": re.compile(raw["location_label_regex"], re.IGNORECASE),
         "held_on": re.compile(raw["held_on_regex"], re.IGNORECASE),
@@ -912,6 +968,25 @@ def _header_lines(lines: list[str]) -> list[str]:
     return []
 
 
+#: A mail header above a text's first salutation has at least this many kinds of field.
+MAIL_HEADER_KINDS = 3
+
+
+def _mail_header_before_salutation(lines: list[str]) -> bool:
+    """A mail's header fields (three kinds of From, Sent, To, Cc, Subject, with a Sent label
+    that only mails print: `Verzonden:`, `Sent:`) above the first salutation, within the
+    lines a header is looked for in: a thread of mails, some opening as letters do (`Beste`
+    ... `Met vriendelijke groet`), whose top header OCR broke. A letter greets before it
+    quotes any mail."""
+    rules = _rules()
+    head = list(
+        itertools.takewhile(lambda x: not rules["salutation"].match(x), lines[:LISTING_LINES])
+    )
+    kinds = email_header_kinds(head) & {"from", "sent", "to", "cc", "subject"}
+    sent_label = any(rules["email_sent_label"].match(x) for x in head)
+    return sent_label and len(kinds) >= MAIL_HEADER_KINDS
+
+
 def _is_letter(text: str, lines: list[str]) -> bool:
     """A letterhead, or a salutation and a closing formula."""
     rules = _rules()
@@ -969,6 +1044,8 @@ def _reports_a_meeting(readable: list[str]) -> bool:
     if any(p.search(x) for p in markers for x in _opening(readable)):
         return True
     head = readable[: _rules()["title_search_lines"]]
+    # a site may close its title with a period (`Jaarvergadering KBO 2020.`)
+    head = [head[0].removesuffix("."), *head[1:]] if head else head
     named = any(names_a_meeting(x) and _is_heading_line(x) for x in head)
     return named and any(p.search(x) for p in markers for x in readable)
 
@@ -1191,10 +1268,11 @@ def _structure_cues(lines: list[str]) -> _Cues:
 
 def _lists_attendance(lines: list[str]) -> bool:
     """Whether a text lists who attended: an attendance label with its names (`Aanwezig:
-    ...`) or an attendance heading over them (`Aanwezig`, `## Aanwezigen`)."""
+    ...`), an attendance heading over them (`Aanwezig`, `## Aanwezigen`) or a table of
+    presence marks (`| Student | Aanw. |` over `| Piet Jacobs | x |`)."""
     heading = _structure_rules()["attendance_heading_regex"]
     label = _rules()["minutes_markers"][0]
-    return any(label.match(x) or heading.search(x) for x in lines)
+    return any(label.match(x) or heading.search(x) for x in lines) or _marks_presence(lines)
 
 
 def _tells_attendance(lines: list[str]) -> bool:
@@ -1210,6 +1288,8 @@ def _structural_type(readable: list[str]) -> str | None:
     cues = _structure_cues(readable)
     if cues.meeting and cues.record >= rules["record_min_cues"] and cues.record > cues.plan:
         return "minutes"  # who attended, what was said and done, without a numbered order
+    if cues.present and not cues.plan and _dates_a_meeting(readable):
+        return "minutes"  # `Datum voortgangsgesprek: 25/02/2019` over who attended
     if not (cues.items.count and cues.meeting):
         attended = cues.present and not cues.plan  # no invitation, no date/time/place block
         return "minutes" if _prose_account(readable, attended) else None
@@ -1221,6 +1301,13 @@ def _structural_type(readable: list[str]) -> str | None:
     if told and not cues.plan and names_a_meeting(readable[0]):
         return "minutes"  # `Bestuursvergadering 5` over items told of one by one
     return None
+
+
+def _dates_a_meeting(lines: list[str]) -> bool:
+    """Whether a record's head holds the field that dates the meeting or talk it reports
+    (`Vergaderdatum:`, `Datum voortgangsgesprek:`), whatever its value (`N/A`)."""
+    label = _rules()["meeting_date_label"]
+    return any(label.match(x) for x in lines[:RECORD_HEAD_LINES])
 
 
 def _stamped_below(lines: list[str], title: str) -> bool:
@@ -1271,8 +1358,11 @@ def _own_account(lines: list[str]) -> bool:
     """An organisation's own account of a past period in figures (a paragraph of its annual
     report), and no news item's reporting verbs: a line that names the period and counts in
     it (`In 2022 was sprake van zeven datalekken`; a year named in passing, `Eerder in 2019
-    ...`, counts nothing) with `we`; or a period named above a table of figures (one cell
-    per line), in whatever person the organisation writes of itself (`Defensie`)."""
+    ...`, counts nothing) with `we`, or with the cases it took in or settled then (`De
+    ombudsman ontving in 2020 ... 1191 klachten`) where it cites no one's report (a news
+    item: `Dat staat in de jaarlijkse rapportage van de AP`); or a period named above a
+    table of figures (one cell per line), in whatever person the organisation writes of
+    itself (`Defensie`)."""
     rules = _structure_rules()
 
     def counts(line: str) -> bool:
@@ -1284,9 +1374,11 @@ def _own_account(lines: list[str]) -> bool:
 
     if _tells_news(lines):
         return False
-    period = any(rules["period_regex"].search(x) and counts(x) for x in lines)
-    if period and found("first_person_regex"):
+    periods = [x for x in lines if rules["period_regex"].search(x) and counts(x)]
+    if periods and found("first_person_regex"):
         return True
+    if any(rules["intake_regex"].search(x) for x in periods) and not found("cited_report_regex"):
+        return True  # `De ombudsman ontving in 2020 ... 1191 klachten`, citing no one's report
     if any(p.match(x.strip()) for p in _rules()["figures_headings"] for x in lines):
         return True  # `Kerncijfers klachten 2016` heading the figures below it
     return _figure_cells(lines) >= rules["figure_table_min_cells"] and found("period_regex")
@@ -1450,6 +1542,7 @@ def document_date(
     else the first date near the top.
     """
     posted = _front_matter_stamp(text)
+    raw = text
     text = without_markdown(text)  # `**Datum:** 4 maart 2025` is a date field
     if doc_type in ("letter", "woo_decision"):
         # the day a crawler stored or posted the letter (its front matter's date) is not its date
@@ -1483,11 +1576,14 @@ def document_date(
         # a meeting's documents: the day the page was posted is not the meeting's
         lines = [x for x in lines if x != posted and not _rules()["posting_stamp"].match(x)]
         bare = [line for line in lines[:80] if bare_date(line) is not None][:1]
-    if doc_type in ("minutes", "decision_list") and _several_meetings(lines):
+    if doc_type in ("minutes", "decision_list") and (
+        _several_meetings(lines) or _dated_heading_levels(raw)
+    ):
         return None, False  # a running page of several meetings has no one date of its own
     if doc_type in ("minutes", "decision_list"):
         held = _held_on_sentences(lines) if doc_type == "minutes" else []
         own = _meeting_dated_lines(lines) + [x for x in held if _opens_with_held_on(x)]
+        own += _meeting_of_date_sentences(lines)
         # a date below the body's first item dates what the item is about, not the meeting;
         # a sentence that tells of a date (`Op 3 november 2021 installeerde de burgemeester
         # de raad`) and does not say the meeting was held dates an earlier event
@@ -1566,6 +1662,19 @@ def _several_meetings(lines: list[str]) -> bool:
 
     heads = [n for n, x in enumerate(lines[:-1]) if dated_head(x) and not dated_head(lines[n + 1])]
     return len({DATE_RE.match(lines[n])[0] for n in heads}) >= SEVERAL_MEETINGS
+
+
+def _dated_heading_levels(text: str) -> bool:
+    """A journal of meetings kept as markdown: headings of one level that each date one
+    meeting (`## Scrum Meeting: 03/10/2024 09:00`, `## Scrum Meeting: 04/10/2024 11:45`, ...),
+    at least SEVERAL_MEETINGS dates: the file has no one date of its own."""
+    dates: dict[int, set[str]] = {}
+    for line in text.splitlines():
+        m = MARKDOWN_HEADING_RE.match(line)
+        found = DATE_RE.findall(line) if m else []
+        if len(found) == 1 and len(line.split()) <= HEADING_MAX_WORDS + 1:
+            dates.setdefault(len(m["level"]), set()).add(DATE_RE.search(line)[0])
+    return any(len(days) >= SEVERAL_MEETINGS for days in dates.values())
 
 
 def _tells_an_earlier_date(line: str) -> bool:
@@ -1696,6 +1805,20 @@ def _held_on_sentences(lines: list[str]) -> list[str]:
         for line in _opening(readable)
         for sentence in _SENTENCE_END_RE.split(_ABBREVIATION_DOTS_RE.sub(r"\1", line))
         if any(p.search(sentence) for p in markers)
+    ]
+
+
+def _meeting_of_date_sentences(lines: list[str]) -> list[str]:
+    """The sentences of a record's opening that open with its meeting and that meeting's
+    date (`De bestuursvergadering van 20 maart 2019 zijn we gestart met ...`), none about an
+    earlier meeting's record."""
+    readable = [x for x in lines if re.search(r"\w", x)]
+    rules = _rules()
+    return [
+        sentence
+        for line in _opening(readable)
+        for sentence in _SENTENCE_END_RE.split(line)
+        if rules["meeting_of_date"].match(sentence) and not rules["earlier_record"].search(sentence)
     ]
 
 

@@ -633,6 +633,16 @@ def _bare_domain_re() -> re.Pattern:
     )
 
 
+@cache
+def _closed_domain_re() -> re.Pattern:
+    """A domain closed by its address's `>` at the end of a piece, nothing of a name or `@`
+    glued before it."""
+    tlds = "|".join(_rules()["bare_domain_tlds"])
+    return re.compile(
+        rf"(?<![\w.@-])((?:[a-z0-9][a-z0-9-]+\.)+(?:{tlds}))\s*>[\s\"'“”,;|]*$", re.IGNORECASE
+    )
+
+
 def _person(piece: str) -> dict | None:
     """One recipient or sender (`{address, domain, redacted, name}`) from its piece of a
     header value; None for OCR specks."""
@@ -671,13 +681,23 @@ def _person(piece: str) -> dict | None:
         name = glued["name"].lower().translate(_GLYPH_LETTERS)
         return {"address": None, "domain": f"{name}.nl", "redacted": True, "name": None,
                 "unsure": True}  # fmt: skip
+    closed = _closed_domain_re().search(text)
+    if closed:
+        # `[ERE minvws.nl>`, `G rivm.nl>`: the address's `<`, name and `@` under a box, its
+        # domain and `>` left
+        rest = _display_name(_without_boxes(text[: closed.start()]).strip(" <[(|"))
+        name = rest if rest and re.search(r"[a-z]{2}", rest) and _is_readable_value(rest) else None
+        return {"address": None, "domain": closed[1].lower(), "redacted": True, "name": name}
     if not text or (_is_noise_line(text) and not _has_box(text)):
         return None
     rest = _without_boxes(text)
     # a box or a code where the address should be; a quoted display name (Apple Mail:
     # `"Jansen, J." <j.jansen@x.nl>`) with no address after it had its address boxed
     redacted = (
-        _has_box(text) or not re.search(r"[A-Za-z]{2,}", rest) or bool(re.search(r"[\"“”]", text))
+        _has_box(text)
+        or not re.search(r"[A-Za-z]{2,}", rest)
+        or bool(re.search(r"[\"“”]", text))
+        or text.rstrip(" ,;").endswith(">")  # the address's `>` left, the address boxed
     )
     return {"address": None, "domain": None, "redacted": redacted, "name": _display_name(rest)}
 
@@ -1313,6 +1333,10 @@ def _sender_from_heading(msg: Message, lines: list[str]) -> dict | None:
     return {"address": None, "domain": None, "redacted": False, "name": m["name"].strip()}
 
 
+#: a phone number as a signature prints it (`+31 6 ...`, `T: 030 ...`, `Mob: ...`)
+_PHONE_RE = re.compile(r"\+\s?\d{2}\b|\b(?:tel|mob|t|m)\s*[.:]\s*[+(\d]", re.IGNORECASE)
+
+
 def _sender_above(msg: Message, lines: list[str]) -> dict:
     """No `From:` value: an address or box line right above the header is the sender's
     (its label printed elsewhere); it then starts the header."""
@@ -1320,8 +1344,9 @@ def _sender_above(msg: Message, lines: list[str]) -> dict:
     if (
         k is not None
         and not _label_hits(lines[k])
+        and not _PHONE_RE.search(lines[k])  # a signature's contact line (`T: +31 ... e: ...`)
         and (
-            "@" in repair_addresses(lines[k])
+            _holds_address(lines[k])
             or _is_noise_line(lines[k])
             or _NOTES_ADDRESS_RE.match(lines[k].strip())
         )
@@ -1329,6 +1354,18 @@ def _sender_above(msg: Message, lines: list[str]) -> dict:
         msg.first_line = k
         return _sender_of(lines[k])
     return {"address": None, "domain": None, "redacted": False, "name": None}
+
+
+#: a domain closed by the `>` of `<name@domain>` whose name and `@` a box took (`rivm.nl>`,
+#: `G rivm.nl>; [IEEE rivm.nl>`)
+_CLOSED_DOMAIN_RE = re.compile(r"(?<![\w.-])[a-z0-9][a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,4}\s*>")
+
+
+def _holds_address(line: str) -> bool:
+    """Whether a line holds an address: an `@` (OCR's misreadings of it repaired), or a
+    domain closed by the address's `>`."""
+    text = repair_addresses(line)
+    return "@" in text or _CLOSED_DOMAIN_RE.search(text.lower()) is not None
 
 
 def _fill_recipients(
@@ -1350,6 +1387,8 @@ def _fill_recipients(
         msg.recipients += _recipients_below_stamp(lines, msg.anchor_line, next_start)
     if msg.block and "to" not in fields and not any(r["kind"] == "to" for r in msg.recipients):
         msg.recipients += _lost_to_label_recipients(msg.block, lines)
+    if msg.block and "cc" not in fields and _has_value(fields, "to"):
+        msg.recipients += _lost_cc_label_recipients(msg.block, lines)
     _drop_torn_local_parts(msg)
 
 
@@ -1369,9 +1408,25 @@ def _lost_to_label_recipients(block: Block, lines: list[str]) -> list[dict]:
         line = lines[k]
         if k in covered or not line.strip() or _label_hits(line):
             continue
-        if "@" in line or (BOX_MARK in line and _is_noise_line(line)):
+        if _holds_address(line) or (BOX_MARK in line and _is_noise_line(line)):
             recipients += [{"kind": "to", **r} for r in parse_addresses(line)]
     return recipients
+
+
+def _lost_cc_label_recipients(block: Block, lines: list[str]) -> list[dict]:
+    """The line right below a header's `To:` value and right above its `Subject:` that holds
+    addresses or boxed ones (`▮ >`) and does not go on with the To list: the Cc row, whose
+    label OCR lost or garbled (`AA... ▮ >`)."""
+    to, subject = block.fields["to"], block.fields.get("subject")
+    if subject is None:
+        return []
+    between = [k for k in range(to.last_line + 1, subject.line) if lines[k].strip()]
+    if len(between) != 1 or _label_hits(lines[between[0]]):
+        return []
+    line = lines[between[0]].rstrip()
+    if not (_holds_address(line) or line.endswith(">")):
+        return []
+    return [{"kind": "cc", **r} for r in parse_addresses(line)]
 
 
 def _recipients_below_stamp(lines: list[str], anchor: int, next_start: int) -> list[dict]:
@@ -1379,25 +1434,41 @@ def _recipients_below_stamp(lines: list[str], anchor: int, next_start: int) -> l
     timestamp, up to the next label or text. Outlook prints To and then Cc one line each,
     so where exactly two address lines stand between the time and a `Subject:`, and the
     first has no list separator (`>;`: the To list runs on), the second is Cc."""
-    found: list[list[dict]] = []
+    found: list[tuple[str, list[dict]]] = []
     k, end, stop = anchor + 1, min(next_start, anchor + 25), ""
     while k < end:
         text = lines[k]
         if text.strip():
-            has_address = "@" in repair_addresses(text)
+            has_address = _holds_address(text)
             if _label_hits(text) or not (has_address or _is_noise_line(text)):
                 stop = text
                 break
             if has_address:
-                found.append(parse_addresses(text))
+                found.append((text, parse_addresses(text)))
         k += 1
-    kinds = ["to"] * len(found)
+    groups = _address_fields(found)
+    kinds = ["to"] * len(groups)
     hits = _label_hits(stop)
-    if len(found) == 2 and hits and hits[0][0] == "subject":
-        first = lines[next(k for k in range(anchor + 1, end) if "@" in lines[k])]
-        if ";" not in first and not first.rstrip().endswith(","):
-            kinds[1] = "cc"
-    return [{"kind": kind, **r} for kind, people in zip(kinds, found, strict=True) for r in people]
+    if len(groups) == 2 and hits and hits[0][0] == "subject":
+        kinds[1] = "cc"
+    return [{"kind": kind, **r} for kind, people in zip(kinds, groups, strict=True) for r in people]
+
+
+def _address_fields(found: list[tuple[str, list[dict]]]) -> list[list[dict]]:
+    """Address lines whose labels OCR lost, as the fields they print (Outlook prints To, then
+    Cc): a line goes on with the field above it where that one's list runs on: the line
+    above ends in a list separator (`@rivm.nl>,`), or, of two lines, holds one and ends
+    mid-person (`a@x.nl>; Jan` over `<j@x.nl>`; `a@x.nl>; b@x.nl>` is a whole list)."""
+    groups: list[list[dict]] = []
+    for n, (_text, people) in enumerate(found):
+        above = found[n - 1][0].rstrip() if n else ""
+        cut = ";" in above and not above.endswith(">")  # `a@x.nl>; Jan` / `<j@x.nl>`
+        runs_on = above.endswith((",", ";")) or (len(found) == 2 and cut)
+        if groups and runs_on:
+            groups[-1] += people
+        else:
+            groups.append(list(people))
+    return groups
 
 
 def _file_name_lines(lines: list[str], lo: int, hi: int) -> list[tuple[int, list[str], str]]:
@@ -1928,6 +1999,7 @@ def _lines_with_pages(doc: Doc) -> tuple[list[str], list[str], list[int], list[S
     _mend_misread_labels(lines)
     _mend_colonless_labels(lines)
     _mend_glued_labels(lines)
+    _mend_lost_sent_labels(lines)
     _join_values_beside_labels(lines, printed, spans)
     _join_values_below_labels(lines, printed)
     _join_values_after_label_column(lines, printed)
@@ -2137,19 +2209,22 @@ def _mend_misread_labels(lines: list[str]) -> None:
 
 
 #: `Aan 5.1.2.e`, `Aan ▮`: a label word, then nothing or only boxes and codes
-_COLONLESS_LABEL_RE = re.compile(r"^\s*(?P<word>[A-Z][a-z]{1,3})(?=\s|$)(?P<rest>.*)$")
+_COLONLESS_LABEL_RE = re.compile(r"^\s*(?P<word>[A-Za-z][a-z]{1,3})(?=\s|$)(?P<rest>.*)$")
 
 
 def _mend_colonless_labels(lines: list[str]) -> None:
-    """A short label whose colon OCR lost (`Aan` over a box, between `Verzonden:` and `CC:`),
-    in place: the line is the label word and nothing readable, and the lines right above
-    and below it both open with a label of another kind (a header's rows; in running text
-    `Aan` opens a sentence)."""
+    """A short label whose colon OCR lost (`Aan` over a box, between `Verzonden:` and `CC:`;
+    `ce ▮ >; ▮ >` between `To:` and `Subject:`), in place: the line is the label word and
+    nothing readable or a list of addresses, and the lines right above and below it both
+    open with a label of another kind (a header's rows; in running text `Aan` opens a
+    sentence)."""
     nonblank = [k for k, line in enumerate(lines) if line.strip()]
     for n, i in enumerate(nonblank[1:-1], start=1):
         m = _COLONLESS_LABEL_RE.match(lines[i])
         kind = m and _label_kind(m["word"])
-        if not kind or _label_hits(lines[i]) or _is_readable_value(m["rest"]):
+        # the value may be there, as a list of addresses or boxes (`ce ▮ >; ▮ >`)
+        listed = m is not None and re.search(r"[@>]", m["rest"]) is not None
+        if not kind or _label_hits(lines[i]) or (_is_readable_value(m["rest"]) and not listed):
             continue
         above, below = (_opening_label(lines[nonblank[n + d]]) for d in (-1, 1))
         if above and below and kind not in (above, below):
@@ -2173,6 +2248,24 @@ def _mend_glued_labels(lines: list[str]) -> None:
         near = [nonblank[n + d] for d in (-1, 1) if 0 <= n + d < len(nonblank)]
         if any(_opening_label(lines[k]) for k in near):
             lines[i] = f"{m['word']}: {m['rest'].strip()}"
+
+
+_LOST_LABEL_RE = re.compile(r"^\s*:\s*(?P<rest>\S.*)$")
+
+
+def _mend_lost_sent_labels(lines: list[str]) -> None:
+    """A sent line whose label OCR lost and whose colon it kept (`: vrijdag 31 juli 2020
+    10:34`), in place: the rest is a timestamp and nothing more, and a header's label opens
+    a line within HEADER_REACH non-blank lines below it (`Onderwerp: ...`)."""
+    nonblank = [k for k, line in enumerate(lines) if line.strip()]
+    label = _rules()["labels"]["sent"][0]
+    for n, i in enumerate(nonblank):
+        m = _LOST_LABEL_RE.match(lines[i])
+        stamp = m and find_timestamp(m["rest"])
+        if not stamp or not _is_bare_stamp_line(m["rest"], stamp):
+            continue
+        if any(_opening_label(lines[k]) for k in nonblank[n + 1 : n + 1 + HEADER_REACH]):
+            lines[i] = f"{label}: {m['rest'].strip()}"
 
 
 def _label_kind(word: str) -> str | None:

@@ -38,6 +38,7 @@ from pipeline.documents import (
     PIPE_RULE_RE,
     context_year,
     pipe_cells,
+    presence_lists,
     strip_redaction_marks,
     without_markdown,
 )
@@ -134,10 +135,6 @@ def _rules() -> dict[str, Any]:
         "group_roles": raw["group_roles"],
         "column_headings": {h.lower() for h in raw["column_headings"]},
         "column_heading_kinds": raw["column_heading_kinds"],
-        "presence_headings": set(raw["presence_headings"]),
-        "presence_marks": {
-            mark: status for status, marks in raw["presence_marks"].items() for mark in marks
-        },
         "quantifiers": set(raw["quantifier_words"]),
         "pronouns": set(raw["pronouns"]),
     }
@@ -2474,7 +2471,7 @@ def _pipe_tables(texts: list[str]) -> list[str]:
         below = list(
             itertools.takewhile(lambda j: PIPE_ROW_RE.match(texts[j]), range(k + 1, len(texts)))
         )
-        marked = _presence_lists(heads, [pipe_cells(texts[j]) for j in below])
+        marked = presence_lists(heads, [pipe_cells(texts[j]) for j in below])
         if marked:  # `| Student | Aanw. |` over `| Piet Jacobs | x |`: one list per status
             out[k - 1] = out[k] = ""
             for n, j in enumerate(below):  # a list a row, what is left on the last row
@@ -2509,38 +2506,6 @@ def _pipe_tables(texts: list[str]) -> list[str]:
             )
             j += 1
     return out
-
-
-_STATUS_LABELS = {"present": "Aanwezig", "absent": "Afwezig", "excused": "Afgemeld"}
-
-
-def _presence_lists(heads: list[str], rows: list[list[str]]) -> list[str]:
-    """A table whose column of marks says who was there (`| Student | Aanw. | Opmerking |`
-    over `| Piet Jacobs | x | |`) as the lists a reader makes of it (`Aanwezig: Piet
-    Jacobs, ...`, `Afwezig: ...`); [] for any other table. A row whose cell holds no mark
-    (empty, `-`) gives its person no status and is left out."""
-    rules = _rules()
-    lowered = [h.strip().lower() for h in heads]
-    columns = [k for k, h in enumerate(lowered) if h in rules["presence_headings"]]
-    names = [k for k, h in enumerate(lowered) if rules["column_heading_kinds"].get(h) == "name"]
-    if len(columns) != 1 or not rows:
-        return []
-    name_at = names[0] if names else 0
-    if name_at == columns[0] or any(len(row) <= max(name_at, columns[0]) for row in rows):
-        return []
-    cells = [(row[name_at].strip(), row[columns[0]].strip().lower()) for row in rows]
-    marks = rules["presence_marks"]
-    unmarked = {"", *rules["quantifiers"]}
-    if any(mark not in marks and mark not in unmarked for _, mark in cells) or not any(
-        mark in marks for _, mark in cells
-    ):
-        return []  # cells that hold names or notes: a table of another kind
-    lists = []
-    for status, label in _STATUS_LABELS.items():
-        people = [name for name, mark in cells if name and marks.get(mark) == status]
-        if people:
-            lists.append(f"{label}: {', '.join(people)}")
-    return lists
 
 
 def _name_first(pairs: list[tuple[str, str]]) -> list[str]:

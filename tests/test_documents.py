@@ -677,3 +677,27 @@ def test_a_title_naming_a_meeting_over_an_account_of_it_is_minutes():
     news = "Vergaderingen 2019\n\nDe raad vergadert dit jaar zes keer in het stadhuis."
     assert classify_document(news)[0] != "minutes"
     assert classify_document("Notule oudercommissie 30 september 2008\n\nWelkom.")[0] == "minutes"
+
+
+BROKEN_TOP_THREAD = """Akkoord, ik regel het morgen.
+
+rrm: ■■■■ ■■■■
+Verzonden: maandag 2 maart 2020 14:05
+Aan: ■■■■ @gemeente.nl>
+Onderwerp: RE: planning overleg
+
+Beste ■■■■,
+
+Kun jij de zaal reserveren?
+
+Met vriendelijke groet,
+■■■■
+"""
+
+
+def test_a_mail_header_above_the_first_salutation_makes_a_thread_no_letter() -> None:
+    assert classify_document(BROKEN_TOP_THREAD) == ("email", "RE: planning overleg")
+    letter = "Beste Jan,\n\nHierbij de stukken.\n\n" + BROKEN_TOP_THREAD.split("\n\n", 1)[1]
+    assert classify_document(letter)[0] != "email"  # greeted before it quotes a mail
+    memo_head = BROKEN_TOP_THREAD.replace("Verzonden:", "Datum:")  # a letter's own fields
+    assert classify_document(memo_head)[0] != "email"

@@ -249,3 +249,33 @@ def test_a_heading_over_the_line_approving_that_record_dates_an_earlier_meeting(
         "De notulen van de jaarvergadering op 27 april 2010 worden goedgekeurd.\n"
     )
     assert document_date("minutes", minutes, None)[0] == date(2011, 5, 12)
+
+
+SCRUM_LOG = """# Sprint 3: verslagen
+
+## Stand-up: 05/02/2024 09:00 [Eva]
+Aanwezig: iedereen
+
+## Stand-up: 06/02/2024 09:15 [Eva]
+Aanwezig: iedereen behalve Tom
+
+## Stand-up: 08/02/2024 09:00 [Eva]
+Aanwezig: iedereen
+"""
+
+
+def test_a_journal_of_headings_each_dating_a_meeting_has_no_one_date() -> None:
+    assert document_date("minutes", SCRUM_LOG, "Sprint 3: verslagen") == (None, False)
+    one = SCRUM_LOG.split("\n\n## Stand-up: 06")[0]
+    assert document_date("minutes", one, "Sprint 3: verslagen") == (date(2024, 2, 5), False)
+
+
+def test_a_report_opening_with_its_meeting_and_date_is_dated_by_it_not_its_posting() -> None:
+    text = (
+        "Nieuws uit het bestuur\n\n12 oktober 2022\n\n"
+        "De bestuursvergadering van 10 oktober 2022 begon met de begroting voor volgend jaar. "
+        "Verder spraken we over de nieuwe banen.\n"
+    )
+    assert document_date("minutes", text, "Nieuws uit het bestuur") == (date(2022, 10, 10), False)
+    earlier = text.replace("begon met de begroting", "is het verslag goedgekeurd en begon")
+    assert document_date("minutes", earlier, "Nieuws uit het bestuur")[0] == date(2022, 10, 12)

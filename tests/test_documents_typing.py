@@ -279,8 +279,10 @@ hebben we binnen de wettelijke termijn afgehandeld.
 
 def test_an_organisations_own_account_of_a_year_in_figures_is_a_report() -> None:
     assert classify_document(OWN_ACCOUNT)[0] == "report"
-    news = OWN_ACCOUNT.replace("hebben wij", "heeft de gemeente").replace("hebben we", "heeft zij")
-    assert classify_document(news)[0] == "other"  # nobody speaking for itself
+    third = OWN_ACCOUNT.replace("hebben wij", "heeft de gemeente").replace("hebben we", "heeft zij")
+    assert classify_document(third)[0] == "report"  # the cases it took in, in any person
+    news = third + "Dat staat in het jaarverslag van de gemeente.\n"
+    assert classify_document(news)[0] == "other"  # a news item citing its report
     quoted = OWN_ACCOUNT.replace("afgehandeld.", "afgehandeld, aldus de woordvoerder.")
     assert classify_document(quoted)[0] == "other"  # a news item quoting the organisation
     passing = "Opdracht onderzoek\n\nEerder in 2019 is er een lek geweest. Wat willen we weten?\n"
@@ -535,3 +537,69 @@ def test_a_reports_name_over_a_posting_time_heads_a_news_item() -> None:
     assert classify_document(news)[0] == "other"
     report = news.replace("3 april 2024, 10:15", "April 2024")
     assert classify_document(report)[0] == "report"
+
+
+PROGRESS_TALK_REPORT = """# Weekverslag sprint 4
+
+- Team: B3
+- Datum voortgangsgesprek: 14/11/2022
+
+| Naam          | Aanw. | Opmerking |
+| :------------ | :---- | :-------- |
+| Sanne Peeters | x     |           |
+| Lotte Aerts   | x     |           |
+| Bram Wouters  |       | ziek      |
+
+## Wat hebben we gedaan?
+
+- Database opgezet en getest
+"""
+
+
+def test_a_meeting_date_field_over_a_table_of_presence_marks_is_the_talks_record() -> None:
+    text = PROGRESS_TALK_REPORT
+    assert classify_document(text)[0] == "minutes"
+    assert document_date("minutes", text, "Weekverslag sprint 4") == (date(2022, 11, 14), False)
+    undated = text.replace("14/11/2022", "N/A")
+    assert classify_document(undated)[0] == "minutes"  # the field still says it was held
+    assert document_date("minutes", undated, "Weekverslag sprint 4") == (None, False)
+
+
+def test_a_table_of_presence_marks_alone_or_under_a_deadline_is_no_record() -> None:
+    no_field = PROGRESS_TALK_REPORT.replace("- Datum voortgangsgesprek: 14/11/2022\n", "")
+    assert classify_document(no_field)[0] != "minutes"
+    deadline = PROGRESS_TALK_REPORT.replace("Datum voortgangsgesprek", "Inleverdatum")
+    assert classify_document(deadline)[0] != "minutes"
+    notes = PROGRESS_TALK_REPORT.replace("| x     |", "| klaar |")  # a column of notes
+    assert classify_document(notes)[0] != "minutes"
+
+
+def test_a_period_counted_as_cases_taken_in_is_an_own_account_in_any_person() -> None:
+    third_person = (
+        "Klachtenbehandeling\n\n"
+        "De klachtencommissie ontving in 2021 via het formulier 84 klachten, iets meer dan het "
+        "jaar ervoor. De meeste gingen over wachttijden.\n"
+    )
+    assert classify_document(third_person)[0] == "report"
+    news = third_person.replace("De meeste gingen", "Dat meldt de krant. De meeste gingen")
+    assert classify_document(news)[0] != "report"  # a news item's reporting verb
+    cited = third_person + "Dat staat in het jaarverslag van de klachtencommissie.\n"
+    assert classify_document(cited)[0] != "report"  # a news item about another's report
+    passing = third_person.replace("ontving in 2021 via het formulier 84 klachten", "vergaderde")
+    assert classify_document(passing)[0] != "report"
+
+
+def test_a_meetings_name_closed_by_a_period_heads_a_prose_report_of_it() -> None:
+    from pipeline.documents import _reports_a_meeting
+
+    lines = [
+        "Jaarvergadering Seniorenbond 2021.",
+        "Een vreemde tijd van het jaar om een jaarvergadering te houden, maar het kon.",
+        "Een tiental leden en het bestuur zaten op gepaste afstand in de grote zaal.",
+        "Eerst was er koffie met een stuk appeltaart van de bakker om de hoek.",
+        "Daarna liet de penningmeester zien hoe de kas ervoor stond dit jaar.",
+        "De kascommissie had niets op te merken over de boeken van de bond.",
+        "Na het applaus sloot de voorzitter deze jaarvergadering en was er nog koffie.",
+    ]
+    assert _reports_a_meeting(lines)
+    assert not _reports_a_meeting(["Het was zover. Een jaarvergadering.", *lines[1:]])

@@ -246,3 +246,103 @@ def test_a_box_ocr_read_as_glyphs_is_a_redacted_address():
     ]
     assert parse_addresses("Piet Kok <HHHBB@x.nl>")[0]["name"] == "Piet Kok"
     assert parse_addresses("Jan Bos <jan.bos@utrecht.nl>")[0]["address"] == "jan.bos@utrecht.nl"
+
+
+# An OCR'd thread whose To and Cc labels were lost beside boxes: the box took each
+# address's name and `@`, its domain and `>` were left, each field a line of its own.
+LOST_RECIPIENT_LABELS = """Dank, ik pak het op.
+
+Van: 5.1.2e
+Datum: 4 mei 2021 om 10:12:40 CEST
+Bosgemeente.nl>
+
+■■ gemeente.nl>,
+
+[■■■ provincie.nl>
+
+Onderwerp: RE: subsidie buurthuis
+
+Kun jij dit oppakken?
+
+Met vriendelijke groet,
+
+5.1.2e
+T: +31 6 5.1.2e e: ■■■ @gemeente.nl
+Verzonden: maandag 3 mei 2021 16:05
+
+: maandag 3 mei 2021 15:40:12
+[■■■ gemeente.nl>
+Onderwerp: subsidie buurthuis
+
+Zie bijlage.
+"""
+
+
+def test_address_lines_without_labels_are_to_then_cc_where_a_list_runs_on() -> None:
+    first, second, third = _read(LOST_RECIPIENT_LABELS)
+    assert {(k, d, r) for k, d, r, _n in first["recipients"]} == {
+        ("to", "bosgemeente.nl", True),
+        ("cc", "gemeente.nl", True),
+        ("cc", "provincie.nl", True),
+    }
+    # a signature's contact line right above a header is no sender's line
+    assert second["sender_domain"] is None
+    # `: maandag ...`: the sent line whose label OCR lost, its colon kept
+    assert third["subject"] == "subsidie buurthuis"
+    assert [(k, d, r) for k, d, r, _n in third["recipients"]] == [("to", "gemeente.nl", True)]
+
+
+def test_a_domain_closed_by_its_bracket_after_a_box_is_a_redacted_address() -> None:
+    assert parse_addresses("[■■■ minvws.nl>") == [
+        {"address": None, "domain": "minvws.nl", "redacted": True, "name": None}
+    ]
+    named = parse_addresses("Jan Bos rivm.nl>")
+    assert [(p["domain"], p["redacted"], p["name"]) for p in named] == [
+        ("rivm.nl", True, "Jan Bos")
+    ]
+
+
+def test_two_address_lines_are_to_then_cc_unless_the_first_breaks_off_a_person() -> None:
+    header = "Verzonden: dinsdag 4 mei 2021 09:15:00\n{}\n{}\nOnderwerp: begroting\n\nTekst.\n"
+    whole = header.format("■■ @gemeente.nl>; ■■ @gemeente.nl>", "■■ @provincie.nl>")
+    (msg,) = _read(whole)
+    assert {(k, d) for k, d, _r, _n in msg["recipients"]} == {
+        ("to", "gemeente.nl"),
+        ("cc", "provincie.nl"),
+    }
+    broken = header.format("■■ @gemeente.nl>; Jan", "Bos <■■ @provincie.nl>")
+    (msg,) = _read(broken)
+    assert {k for k, _d, _r, _n in msg["recipients"]} == {"to"}
+
+
+def test_a_lower_case_copy_label_without_its_colon_over_boxed_addresses() -> None:
+    text = (
+        "Sent: dinsdag 4 mei 2021 09:15\n"
+        "To: ■■ @gemeente.nl>\n"
+        "ce ■■ >; ■■ ■ >\n"
+        "Subject: begroting\n\nTekst.\n"
+    )
+    (msg,) = _read(text)
+    assert {(k, d, r) for k, d, r, _n in msg["recipients"]} == {
+        ("to", "gemeente.nl", True),
+        ("cc", None, True),
+    }
+    # a piece closed by its address's `>` whose address OCR read as letters was boxed
+    assert parse_addresses("SER RES >")[0]["redacted"] is True
+
+
+def test_an_address_row_between_to_and_subject_is_the_cc_row_whose_label_was_lost() -> None:
+    text = (
+        "Verzonden: dinsdag 4 mei 2021 16:55\n"
+        "Aan: ■■ gemeente.nl>\n"
+        "AA... ■■ >\n"
+        "Onderwerp: FW: begroting\n\nTekst.\n"
+    )
+    (msg,) = _read(text)
+    assert {(k, d, r) for k, d, r, _n in msg["recipients"]} == {
+        ("to", "gemeente.nl", True),
+        ("cc", None, True),
+    }
+    listed = text.replace("Aan: ■■ gemeente.nl>", "Aan: ■■ gemeente.nl>;")  # the To list runs on
+    (msg,) = _read(listed)
+    assert {k for k, _d, _r, _n in msg["recipients"]} == {"to"}

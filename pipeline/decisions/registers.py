@@ -339,9 +339,12 @@ def _is_agenda_item(lines: Lines, k: int) -> bool:
 
 def _role_rows(lines: Lines, i: int, taken: set[int]) -> list[Item]:
     """Rows of a role list from lines[i:]: bullets or short lines, no heading, no label, no
-    line another step read; the list ends at the first line that is none of these."""
+    line another step read; the list ends at the first line that is none of these, and a list
+    of bullets at the first line without one (`- Owen: DNS server` over the next section's
+    heading `Opdracht aanpassen`)."""
     rules = _rules()
     rows: list[Item] = []
+    bulleted = False  # the list's first row is a bullet
     while True:
         i, m = _bullet_at(lines, i)
         if i == len(lines):
@@ -350,6 +353,7 @@ def _role_rows(lines: Lines, i: int, taken: set[int]) -> list[Item]:
         text = (m["text"] if m and not m["num"] else line).strip()
         if (
             i in taken
+            or (bulleted and m is None)  # a list of bullets ends at a line without one
             or len(text.split()) > rules["max_role_row_words"]
             or (m is not None and m["num"] is not None)
             or rules["heading"].match(line)
@@ -358,6 +362,7 @@ def _role_rows(lines: Lines, i: int, taken: set[int]) -> list[Item]:
             or PIPE_ROW_RE.match(line)  # a table's row: its columns say what it holds
         ):
             break
+        bulleted = bulleted or (not rows and m is not None)
         rows.append(Item(page_no, None, text, range(i, i + 1)))
         i += 1
     return rows

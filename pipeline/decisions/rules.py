@@ -123,6 +123,8 @@ def _rules() -> dict[str, Any]:
         "undecided": rx(raw["undecided_regex"]),
         "restated": rx(raw["restated_regex"]),
         "condition": rx(raw["condition_regex"]),
+        "clause_joint": rx(raw["clause_joint_regex"]),
+        "coordinated_clause": rx(raw["coordinated_clause_regex"]),
         "announcement": rx(raw["announcement_regex"]),
         "scheduled": rx(raw["scheduled_regex"]),
         "register_title": rx(raw["register_title_regex"]),

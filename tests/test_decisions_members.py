@@ -1,0 +1,129 @@
+"""Decisions in the layouts of members' meeting reports and student teams' notes: a sentence
+that lists several decisions as passive clauses, a member replaced or succeeded by someone
+named, `we` agreeing after a fronted adverbial, numbered labels that part their number from
+their text with a dash, a to-do label with its task on its line; and the look-alikes that
+decide nothing: a decision reported as taken before (`al goedgekeurd`), a sentence adverb
+read as a name, a markdown table below a label, a section heading below a list of roles.
+Every text is written for the test in the layout of such a report."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_decisions_headings import _decisions
+
+HEAD = "Verslag algemene ledenvergadering Tennisclub De Kaats\nDatum: 14 maart 2024\n\n"
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return [(kind, found) for kind, _, found in _decisions(HEAD + text)]
+
+
+def test_a_sentence_that_lists_decisions_as_passive_clauses():
+    text = (
+        "De vergadering was goed bezocht. Er werden enkele besluiten genomen: het jaarverslag "
+        "en de jaarrekening 2023 werden goedgekeurd en het bestuur werd decharge verleend, "
+        "de begroting 2024 werd goedgekeurd, de tarieven van de baanhuur (inclusief de "
+        "ballen) werden goedgekeurd voor 2025."
+    )
+    assert _found(text) == [
+        ("besluit", "het jaarverslag en de jaarrekening 2023 werden goedgekeurd"),
+        ("besluit", "het bestuur werd decharge verleend"),
+        ("besluit", "de begroting 2024 werd goedgekeurd"),
+        (
+            "besluit",
+            "de tarieven van de baanhuur (inclusief de ballen) werden goedgekeurd voor 2025",
+        ),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # one subject, two participles: one decision
+        "De notulen worden goedgekeurd en ongewijzigd vastgesteld.",
+        # the second clause has no auxiliary of its own
+        "Het verslag wordt goedgekeurd, met dank aan de secretaris.",
+    ],
+)
+def test_a_sentence_with_one_decision_stays_whole(sentence: str):
+    assert _found(sentence) == [("besluit", sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mevrouw Smit treedt af als lid van de kascommissie en wordt vervangen door dhr. Jan Bos.",
+        "Zij worden met instemming van de vergadering opgevolgd door Anna de Wit en Kees Vos.",
+    ],
+)
+def test_a_member_replaced_by_someone_named(sentence: str):
+    assert _found(sentence) == [("besluit", sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De oude printer wordt vervangen door een nieuwe.",  # a thing, no successor named
+        "Piet Jansen is vervangen door Karin de Boer.",  # the perfect reports a change made
+        "Dit verslag is in de vorige vergadering al goedgekeurd.",
+        "Het huishoudelijk reglement is reeds vastgesteld bij de oprichting.",
+        "Intussen maakt het bestuur plannen voor de nieuwe kantine.",
+    ],
+)
+def test_what_reports_or_describes_decides_nothing(sentence: str):
+    assert _found(sentence) == []
+
+
+def test_we_agree_after_a_fronted_adverbial():
+    sentence = "Hierbij spreken we af dat het clubhuis op zondag gesloten blijft."
+    assert _found(sentence) == [("afspraak", sentence)]
+
+
+def test_numbered_labels_with_a_dash_and_a_to_do_label():
+    text = "\n".join(
+        [
+            "## Afspraken",
+            "",
+            "### Afspraak 1 – Ledenlijst bijwerken",
+            "",
+            "**Wie:** Sanne",
+            "",
+            "### Afspraak 2 – Baanschema maken",
+            "",
+            "**Wie:** Tom",
+            "",
+            "## Feedback",
+            "",
+            "ToDo: presentatie voor de sponsoren",
+        ]
+    )
+    assert _found(text) == [
+        ("afspraak", "Ledenlijst bijwerken"),
+        ("afspraak", "Baanschema maken"),
+        ("actie", "presentatie voor de sponsoren"),
+    ]
+
+
+def test_an_empty_markdown_table_below_a_label_is_no_action():
+    text = "\n".join(
+        ["## Actiepunten", "", "iedereen", "", "| Wat | Wie | Deadline |", "|:--|:--|:--|",
+         "|   |   |   |"]
+    )  # fmt: skip
+    assert _found(text) == []
+
+
+def test_a_heading_below_a_bulleted_task_division_is_no_row():
+    text = "\n".join(
+        [
+            "## Taakverdeling",
+            "",
+            "- Sanne: ledenlijst",
+            "- Tom: baanschema",
+            "",
+            "## Clubhuis opknappen",
+            "",
+            "een paar punten vallen weg omdat er te weinig vrijwilligers zijn:",
+        ]
+    )
+    assert [text for _, text in _found(text)] == ["Sanne: ledenlijst", "Tom: baanschema"]

@@ -127,3 +127,49 @@ def test_a_heading_below_a_bulleted_task_division_is_no_row():
         ]
     )
     assert [text for _, text in _found(text)] == ["Sanne: ledenlijst", "Tom: baanschema"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De penningmeester zal bij agendapunt 7 meer vertellen over de nieuwe tarieven.",
+        "Karin de Vries zal nu allereerst een presentatie over het clubhuis verzorgen.",
+        "Zij zullen tijdens de vergadering zelf hun plannen toelichten.",
+    ],
+)
+def test_what_someone_will_do_at_this_meeting_is_no_task(sentence: str):
+    assert _found(sentence) == []
+
+
+def test_a_task_for_a_later_meeting_stays():
+    sentence = "Karin de Vries zal tijdens de vergadering van 5 mei de begroting toelichten."
+    assert _found(sentence) == [("actie", sentence)]
+
+
+COUNCIL_PAGE = """Besluitenlijst gemeenteraad 4 november 2024
+
+  00:01:10 - 00:03:20 - Anna Bakker
+ • 2
+
+  De agenda bevat de onderwerpen van deze vergadering.  Besluit
+  De raad stelt de agenda vast.
+
+ • 3
+
+  Voorstel aan de raad om: 1. De jaarrekening 2023 vast te stellen; 2. In te stemmen met de \
+reservering voor het zwembad; 3. In te stemmen met de planning 2025
+"""
+
+
+def test_a_council_page_with_numbered_points_on_one_line():
+    assert _decisions(COUNCIL_PAGE, "decision_list") == [
+        ("besluit", None, "De raad stelt de agenda vast."),
+        ("besluit", "1", "De jaarrekening 2023 vast te stellen;"),
+        ("besluit", "2", "In te stemmen met de reservering voor het zwembad;"),
+        ("besluit", "3", "In te stemmen met de planning 2025"),
+    ]
+
+
+def test_points_a_member_asks_for_stay_in_their_row():
+    page = COUNCIL_PAGE.replace("Voorstel aan de raad om:", "De fractie vraagt:")
+    assert [number for _, number, _ in _decisions(page, "decision_list")] == [None, None]

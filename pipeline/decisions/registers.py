@@ -201,9 +201,26 @@ def _register_rows(lines: Lines) -> list[Item]:
         # a row ending in a colon introduces the rows below it (`De volgende afspraken zijn
         # gemaakt:`): they are the decisions
         lead_in = text.endswith(":")
-        if _is_meaningful(text) and not (_is_heading(text) or _is_fragment(text) or lead_in):
+        if _is_meaningful(text) and not (
+            _is_heading(text) or _is_fragment(text) or lead_in or _states_nothing(text)
+        ):
             found.append(Item(lines[first][0], None, text, range(first, i)))
     return found
+
+
+#: a row's own words: a sentence has its verb in lower case; an index of who spoke when
+#: (`00:05:38 - 00:07:51 - Bert Achten`) has only names and times
+_LOWER_WORD_RE = re.compile(r"\b[a-z]{3,}\b")
+
+#: a web page's decision field label glued to the end of the item's introduction
+#: (`De agenda bevat de onderwerpen ...  Besluit`): the decision follows on the next row
+_FIELD_AT_END_RE = re.compile(r"[.!?]\s+Besluit(?:en)?\s*$")
+
+
+def _states_nothing(text: str) -> bool:
+    """A row of a decision list that states no decision: names and times only, or an
+    item's introduction that ends with the label of the decision field below it."""
+    return not _LOWER_WORD_RE.search(text) or bool(_FIELD_AT_END_RE.search(text))
 
 
 def _with_outcomes(lines: Lines, items: list[Item]) -> list[Item]:
@@ -393,3 +410,23 @@ def _register(lines: Lines, taken: set[int]) -> list[Item]:
     """A decision list's numbered items beside what its labels opened: those on lines no
     label's list took (its decisions above a list of `Actiepunten`)."""
     return [it for it in _register_decisions(lines) if not taken & set(it.used)]
+
+
+def _inline_points(item: Item) -> list[Item]:
+    """The numbered points of a decision list's row that writes them out on one line after a
+    lead that proposes or decides (`Voorstel aan de raad om: 1. De begroting 2020 vast te
+    stellen; 2. In te stemmen met ...`): one item per point, with its number; the row whole
+    when its lead asks or reports (`LVR vraagt: 1. ...; 2. ...`) or it has fewer than two."""
+    first = re.search(r":\s*1[.)]\s+", item.text)
+    if first is None or not _rules()["inline_points_lead"].search(item.text[: first.start() + 1]):
+        return [item]
+    starts = [first.end()]  # where each point's text opens
+    while m := re.compile(rf";\s*(?:en\s+)?{len(starts) + 1}[.)]\s+").search(item.text, starts[-1]):
+        starts.append(m.end())
+    if len(starts) < 2:
+        return [item]
+    ends = [item.text.rindex(";", 0, start) + 1 for start in starts[1:]] + [len(item.text)]
+    return [
+        Item(item.page_no, str(n), item.text[a:b].strip(), item.used)
+        for n, (a, b) in enumerate(zip(starts, ends, strict=True), start=1)
+    ]

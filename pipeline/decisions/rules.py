@@ -124,6 +124,7 @@ def _rules() -> dict[str, Any]:
         "restated": rx(raw["restated_regex"]),
         "condition": rx(raw["condition_regex"]),
         "clause_joint": rx(raw["clause_joint_regex"]),
+        "inline_points_lead": rx(raw["inline_points_lead_regex"]),
         "coordinated_clause": rx(raw["coordinated_clause_regex"]),
         "announcement": rx(raw["announcement_regex"]),
         "scheduled": rx(raw["scheduled_regex"]),

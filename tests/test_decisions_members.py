@@ -173,3 +173,29 @@ def test_a_council_page_with_numbered_points_on_one_line():
 def test_points_a_member_asks_for_stay_in_their_row():
     page = COUNCIL_PAGE.replace("Voorstel aan de raad om:", "De fractie vraagt:")
     assert [number for _, number, _ in _decisions(page, "decision_list")] == [None, None]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bij de verkiezing heeft Els Mol, al jaren lid, met instemming van de aanwezigen het "
+        "voorzitterschap overgenomen van Piet Kok.",
+        "Ook kwamen er twee nieuwe bestuursleden bij, Ans Bos en Ruud Lam.",
+        "Er waren geen andere kandidaten, zodat Ans weer voor drie jaar werd verkozen.",
+        "Voor elk onderdeel werd een verantwoordelijke aangeduid.",
+        "Na overleg met iedereen is de taakverdeling gefinaliseerd.",
+    ],
+)
+def test_elections_and_appointments(sentence: str):
+    assert _found(sentence) == [("besluit", sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Zonder instemming van de leden kan het bestuur dit niet doen.",
+        "In de grafiek wordt aangeduid dat het project in de eerste fase zit.",
+    ],
+)
+def test_consent_and_appointment_look_alikes(sentence: str):
+    assert _found(sentence) == []

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_decisions_headings import _decisions
+from pipeline.decisions import extract_decisions
+from tests.test_decisions_headings import _decisions, _document
 
 HEAD = "Verslag algemene ledenvergadering Tennisclub De Kaats\nDatum: 14 maart 2024\n\n"
 
@@ -199,3 +200,11 @@ def test_elections_and_appointments(sentence: str):
 )
 def test_consent_and_appointment_look_alikes(sentence: str):
     assert _found(sentence) == []
+
+
+def test_a_body_asked_to_discharge_is_a_proposal():
+    text = "De kas klopt en de vergadering wordt verzocht het bestuur decharge te verlenen."
+    found = extract_decisions(_document(HEAD + text), [])
+    assert [(d["kind"], d["is_proposal"], d["text"]) for d in found] == [
+        ("besluit", True, "de vergadering wordt verzocht het bestuur decharge te verlenen.")
+    ]

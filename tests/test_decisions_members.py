@@ -208,3 +208,14 @@ def test_a_body_asked_to_discharge_is_a_proposal():
     assert [(d["kind"], d["is_proposal"], d["text"]) for d in found] == [
         ("besluit", True, "de vergadering wordt verzocht het bestuur decharge te verlenen.")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Belangrijkste besluit is dat de contributie volgend jaar met 2 euro stijgt.", "besluit"),
+        ("De afspraak is dat de sleutel bij de penningmeester blijft.", "afspraak"),
+    ],
+)
+def test_a_decision_named_as_the_subject_of_is_dat(sentence: str, kind: str):
+    assert _found(sentence) == [(kind, sentence)]

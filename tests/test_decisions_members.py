@@ -219,3 +219,16 @@ def test_a_body_asked_to_discharge_is_a_proposal():
 )
 def test_a_decision_named_as_the_subject_of_is_dat(sentence: str, kind: str):
     assert _found(sentence) == [(kind, sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("In mei gaan Sanne en Tom het baanschema met de trainers bespreken.", True),
+        ("Voor de sponsoravond gaat Karin kijken naar een geschikte zaal.", True),
+        ("Daarna gaan Sanne en Tom naar huis.", False),
+        ("Als dat lukt gaat Karin het regelen.", False),
+    ],
+)
+def test_who_will_do_it_named_after_the_verb(sentence: str, found: bool):
+    assert _found(sentence) == ([("actie", sentence)] if found else [])

@@ -232,3 +232,18 @@ def test_a_decision_named_as_the_subject_of_is_dat(sentence: str, kind: str):
 )
 def test_who_will_do_it_named_after_the_verb(sentence: str, found: bool):
     assert _found(sentence) == ([("actie", sentence)] if found else [])
+
+
+def test_a_decision_list_page_text_about_itself_is_no_row():
+    page = (
+        "Besluitenlijst Gedeputeerde Staten 6 juli 2021\n\n"
+        "De besluiten staan in een besluitenlijst. Op deze pagina vindt u de besluiten.\n\n"
+        "Het waterprogramma wordt vastgesteld.\n"
+    )
+    assert _decisions(page, "decision_list") == [
+        ("besluit", None, "Het waterprogramma wordt vastgesteld.")
+    ]
+
+
+def test_a_capitalised_word_after_a_pronoun_and_zal_is_no_owner():
+    assert _found("Maar het zal Nederlandse gebruikers veel tijd besparen.") == []

@@ -217,10 +217,20 @@ _LOWER_WORD_RE = re.compile(r"\b[a-z]{3,}\b")
 _FIELD_AT_END_RE = re.compile(r"[.!?]\s+Besluit(?:en)?\s*$")
 
 
+#: a web page's text about the page itself (`Op deze pagina vindt u de besluiten ...`,
+#: `Klik op de datum ...`): how to read the list, no row of it
+_PAGE_TEXT_RE = re.compile(r"\b(?:op\s+deze\s+(?:pagina|site|website)|klik\s+(?:op|hier))\b", re.I)
+
+
 def _states_nothing(text: str) -> bool:
-    """A row of a decision list that states no decision: names and times only, or an
-    item's introduction that ends with the label of the decision field below it."""
-    return not _LOWER_WORD_RE.search(text) or bool(_FIELD_AT_END_RE.search(text))
+    """A row of a decision list that states no decision: names and times only, an item's
+    introduction that ends with the label of the decision field below it, or the page's
+    text about itself."""
+    return (
+        not _LOWER_WORD_RE.search(text)
+        or bool(_FIELD_AT_END_RE.search(text))
+        or bool(_PAGE_TEXT_RE.search(text))
+    )
 
 
 def _with_outcomes(lines: Lines, items: list[Item]) -> list[Item]:

@@ -247,3 +247,17 @@ def test_a_decision_list_page_text_about_itself_is_no_row():
 
 def test_a_capitalised_word_after_a_pronoun_and_zal_is_no_owner():
     assert _found("Maar het zal Nederlandse gebruikers veel tijd besparen.") == []
+
+
+def test_a_numbered_title_over_its_decision_label_is_no_decision():
+    page = (
+        "Besluitenlijst procedurevergadering commissie 12 april 2024\n\n"
+        "1.    Voorstel van het lid Bos tot wijziging van artikel 12 (CV 24/3)\n\n"
+        "Besluit: het voorstel wordt aangehouden tot de volgende vergadering.\n\n"
+        "2.    De agenda wordt vastgesteld.\n\n"
+        "Actie: griffier\n"
+    )
+    assert [text for _, _, text in _decisions(page, "decision_list")] == [
+        "het voorstel wordt aangehouden tot de volgende vergadering.",
+        "De agenda wordt vastgesteld.",
+    ]

@@ -418,8 +418,22 @@ def _vote_results(lines: Lines, decided: set[int]) -> list[Item]:
 
 def _register(lines: Lines, taken: set[int]) -> list[Item]:
     """A decision list's numbered items beside what its labels opened: those on lines no
-    label's list took (its decisions above a list of `Actiepunten`)."""
-    return [it for it in _register_decisions(lines) if not taken & set(it.used)]
+    label's list took (its decisions above a list of `Actiepunten`), nor an item's title over
+    its own decision label (`2. Voorstel van het lid X tot ... (CWW 2017/15)` over `Besluit:
+    ...`): the label's text is that item's decision."""
+    return [
+        it
+        for it in _register_decisions(lines)
+        if not taken & set(it.used) and not _titles_decision(lines, it)
+    ]
+
+
+def _titles_decision(lines: Lines, item: Item) -> bool:
+    """`item` is an agenda item's title (no closing period) right above a label that states
+    its decision (`Besluit: ...`, no proposal)."""
+    below = _next_filled(lines, item.used.stop)
+    label = decision_label(lines[below][1]) if below is not None else None
+    return bool(label and label[0] == "besluit" and not label[1] and not _ends_statement(item.text))
 
 
 def _inline_points(item: Item) -> list[Item]:

@@ -16,6 +16,7 @@ from pipeline.decisions.labels import (
 )
 from pipeline.decisions.registers import (
     _action_tables,
+    _inline_points,
     _plan_items,
     _register,
     _register_decisions,
@@ -103,6 +104,9 @@ def _decisions_of_row(item: Item) -> list[Item]:
     of them and most of its sentences opened by a decision formula (`Mevrouw X is
     geïnstalleerd als lid ... Aan de heer Y is ... ontslag verleend ...`), is one decision
     per such sentence; any other row is one."""
+    points = _inline_points(item)
+    if len(points) > 1:
+        return points  # `Voorstel aan de raad om: 1. ...; 2. ...`: a decision per point
     if item.used.stop - item.used.start > 1 and _rules()["verdict"].match(
         item.text.rsplit(":", 1)[-1].strip()
     ):

@@ -7,7 +7,14 @@ from __future__ import annotations
 import re
 
 from pipeline.decisions.lists import _bullets, _list_below, _paragraphs, _tasks_over_owners
-from pipeline.decisions.rules import MAX_FIELD_WORDS, Item, Lines, _rules, decision_label
+from pipeline.decisions.rules import (
+    MAX_FIELD_WORDS,
+    MIN_ITEM_WORDS,
+    Item,
+    Lines,
+    _rules,
+    decision_label,
+)
 from pipeline.decisions.sentences import _decides, _formula_at, _with_subject
 from pipeline.decisions.text import (
     _collect,
@@ -139,6 +146,9 @@ def _label_decisions(lines: Lines) -> list[tuple[str, bool, Item]]:
             items, i = _field_items(lines, i + 1)
         else:
             items, i = _below_label(lines, i, rest, line)
+        # a numbered label names its item in as few as two words (`Afspraak 2 – README
+        # schrijven`): its number sets it apart as an item of its own, no OCR debris
+        min_words = 2 if number and rest else MIN_ITEM_WORDS
         number = number or register_number
         register_number = None
         items = [_with_subject(lines, at, it) for it in items]
@@ -150,7 +160,8 @@ def _label_decisions(lines: Lines) -> list[tuple[str, bool, Item]]:
             )
             for it in items
             # a field that holds only its verdict records it as printed (`Vastgesteld conform`)
-            if _is_meaningful(it.text) or (not proposal and rules["verdict"].match(it.text.strip()))
+            if _is_meaningful(it.text, min_words)
+            or (not proposal and rules["verdict"].match(it.text.strip()))
         ]
         if not kept and rules["list_label"].search(line):
             orphans.append((at, kind, proposal))

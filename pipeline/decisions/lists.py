@@ -193,6 +193,8 @@ def _paragraphs(lines: Lines, i: int, is_list: bool) -> tuple[list[Item], int]:
             k += 1
         if k >= len(lines) or _is_break(lines[k][1]) or (n_items and k > i):
             break
+        if PIPE_ROW_RE.match(lines[k][1]):
+            break  # a markdown table is no paragraph: its rows are read as a table or not at all
         text, j = _collect(lines, k + 1, lines[k][1])
         if not _is_meaningful(text) and not text.endswith(":"):
             i = j  # a stray glyph or a redaction's remnant between the label and its text

@@ -201,9 +201,36 @@ def _register_rows(lines: Lines) -> list[Item]:
         # a row ending in a colon introduces the rows below it (`De volgende afspraken zijn
         # gemaakt:`): they are the decisions
         lead_in = text.endswith(":")
-        if _is_meaningful(text) and not (_is_heading(text) or _is_fragment(text) or lead_in):
+        if _is_meaningful(text) and not (
+            _is_heading(text) or _is_fragment(text) or lead_in or _states_nothing(text)
+        ):
             found.append(Item(lines[first][0], None, text, range(first, i)))
     return found
+
+
+#: a row's own words: a sentence has its verb in lower case; an index of who spoke when
+#: (`00:05:38 - 00:07:51 - Bert Achten`) has only names and times
+_LOWER_WORD_RE = re.compile(r"\b[a-z]{3,}\b")
+
+#: a web page's decision field label glued to the end of the item's introduction
+#: (`De agenda bevat de onderwerpen ...  Besluit`): the decision follows on the next row
+_FIELD_AT_END_RE = re.compile(r"[.!?]\s+Besluit(?:en)?\s*$")
+
+
+#: a web page's text about the page itself (`Op deze pagina vindt u de besluiten ...`,
+#: `Klik op de datum ...`): how to read the list, no row of it
+_PAGE_TEXT_RE = re.compile(r"\b(?:op\s+deze\s+(?:pagina|site|website)|klik\s+(?:op|hier))\b", re.I)
+
+
+def _states_nothing(text: str) -> bool:
+    """A row of a decision list that states no decision: names and times only, an item's
+    introduction that ends with the label of the decision field below it, or the page's
+    text about itself."""
+    return (
+        not _LOWER_WORD_RE.search(text)
+        or bool(_FIELD_AT_END_RE.search(text))
+        or bool(_PAGE_TEXT_RE.search(text))
+    )
 
 
 def _with_outcomes(lines: Lines, items: list[Item]) -> list[Item]:
@@ -339,9 +366,12 @@ def _is_agenda_item(lines: Lines, k: int) -> bool:
 
 def _role_rows(lines: Lines, i: int, taken: set[int]) -> list[Item]:
     """Rows of a role list from lines[i:]: bullets or short lines, no heading, no label, no
-    line another step read; the list ends at the first line that is none of these."""
+    line another step read; the list ends at the first line that is none of these, and a list
+    of bullets at the first line without one (`- Owen: DNS server` over the next section's
+    heading `Opdracht aanpassen`)."""
     rules = _rules()
     rows: list[Item] = []
+    bulleted = False  # the list's first row is a bullet
     while True:
         i, m = _bullet_at(lines, i)
         if i == len(lines):
@@ -350,6 +380,7 @@ def _role_rows(lines: Lines, i: int, taken: set[int]) -> list[Item]:
         text = (m["text"] if m and not m["num"] else line).strip()
         if (
             i in taken
+            or (bulleted and m is None)  # a list of bullets ends at a line without one
             or len(text.split()) > rules["max_role_row_words"]
             or (m is not None and m["num"] is not None)
             or rules["heading"].match(line)
@@ -358,6 +389,7 @@ def _role_rows(lines: Lines, i: int, taken: set[int]) -> list[Item]:
             or PIPE_ROW_RE.match(line)  # a table's row: its columns say what it holds
         ):
             break
+        bulleted = bulleted or (not rows and m is not None)
         rows.append(Item(page_no, None, text, range(i, i + 1)))
         i += 1
     return rows
@@ -386,5 +418,39 @@ def _vote_results(lines: Lines, decided: set[int]) -> list[Item]:
 
 def _register(lines: Lines, taken: set[int]) -> list[Item]:
     """A decision list's numbered items beside what its labels opened: those on lines no
-    label's list took (its decisions above a list of `Actiepunten`)."""
-    return [it for it in _register_decisions(lines) if not taken & set(it.used)]
+    label's list took (its decisions above a list of `Actiepunten`), nor an item's title over
+    its own decision label (`2. Voorstel van het lid X tot ... (CWW 2017/15)` over `Besluit:
+    ...`): the label's text is that item's decision."""
+    return [
+        it
+        for it in _register_decisions(lines)
+        if not taken & set(it.used) and not _titles_decision(lines, it)
+    ]
+
+
+def _titles_decision(lines: Lines, item: Item) -> bool:
+    """`item` is an agenda item's title (no closing period) right above a label that states
+    its decision (`Besluit: ...`, no proposal)."""
+    below = _next_filled(lines, item.used.stop)
+    label = decision_label(lines[below][1]) if below is not None else None
+    return bool(label and label[0] == "besluit" and not label[1] and not _ends_statement(item.text))
+
+
+def _inline_points(item: Item) -> list[Item]:
+    """The numbered points of a decision list's row that writes them out on one line after a
+    lead that proposes or decides (`Voorstel aan de raad om: 1. De begroting 2020 vast te
+    stellen; 2. In te stemmen met ...`): one item per point, with its number; the row whole
+    when its lead asks or reports (`LVR vraagt: 1. ...; 2. ...`) or it has fewer than two."""
+    first = re.search(r":\s*1[.)]\s+", item.text)
+    if first is None or not _rules()["inline_points_lead"].search(item.text[: first.start() + 1]):
+        return [item]
+    starts = [first.end()]  # where each point's text opens
+    while m := re.compile(rf";\s*(?:en\s+)?{len(starts) + 1}[.)]\s+").search(item.text, starts[-1]):
+        starts.append(m.end())
+    if len(starts) < 2:
+        return [item]
+    ends = [item.text.rindex(";", 0, start) + 1 for start in starts[1:]] + [len(item.text)]
+    return [
+        Item(item.page_no, str(n), item.text[a:b].strip(), item.used)
+        for n, (a, b) in enumerate(zip(starts, ends, strict=True), start=1)
+    ]

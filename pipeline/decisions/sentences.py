@@ -105,7 +105,10 @@ def _sentence_decisions(lines: Lines, taken: set[int]) -> list[tuple[str, bool, 
                 if between is not None and _decides(formula) and _next_sentences(between):
                     found.pop()  # the decision that follows the proposal records it
                 item = Item(page_no, None, text, range(k, end))
-                found.append((formula.kind, formula.proposal, item))
+                found += [
+                    (formula.kind, formula.proposal, clause)
+                    for clause in (_coordinated_decisions(item) if _decides(formula) else [item])
+                ]
                 read.update(item.used)
                 proposed = (len(found) - 1, start + len(text)) if formula.proposal else None
                 between = None
@@ -114,6 +117,32 @@ def _sentence_decisions(lines: Lines, taken: set[int]) -> list[tuple[str, bool, 
             tail = line[proposed[1] :]  # the proposal's sentence ended on this line
         k = j
     return found
+
+
+def _coordinated_decisions(item: Item) -> list[Item]:
+    """The decisions of a sentence that lists them as passive clauses of their own, each with
+    its subject and auxiliary, joined by commas and `en` (`Er werden enkele besluiten genomen:
+    het jaarverslag ... werden goedgekeurd en het bestuur werd decharge verleend, de begroting
+    2017-2018 werd goedgekeurd`): one item per clause; a part that states no decision of its
+    own is the subject of the clause it runs into (`het jaarverslag en de jaarrekening ...
+    werden goedgekeurd`), a tail that states none belongs to the clause before it. Any other
+    sentence is one item, whole."""
+    rules = _rules()
+    lead, colon, listed = item.text.partition(": ")
+    body = listed if colon and not rules["coordinated_clause"].match(lead) else item.text
+    body = body.rstrip(" .")
+    spans: list[tuple[int, int]] = []  # where each clause opens and ends in `body`
+    start = 0  # where the clause being read opens
+    for joint in [*rules["clause_joint"].finditer(body), None]:
+        end = joint.start() if joint else len(body)
+        if rules["coordinated_clause"].match(body[start:end]):
+            spans.append((start, end))
+            start = joint.end() if joint else end
+    if len(spans) < 2:
+        return [item]
+    spans[-1] = (spans[-1][0], len(body))  # a tail that decides nothing belongs to the last
+    clauses = [body[a:b] for a, b in spans]
+    return [Item(item.page_no, item.number, clause, item.used) for clause in clauses]
 
 
 def _clause_text(

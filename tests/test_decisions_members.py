@@ -1,0 +1,263 @@
+"""Decisions in the layouts of members' meeting reports and student teams' notes: a sentence
+that lists several decisions as passive clauses, a member replaced or succeeded by someone
+named, `we` agreeing after a fronted adverbial, numbered labels that part their number from
+their text with a dash, a to-do label with its task on its line; and the look-alikes that
+decide nothing: a decision reported as taken before (`al goedgekeurd`), a sentence adverb
+read as a name, a markdown table below a label, a section heading below a list of roles.
+Every text is written for the test in the layout of such a report."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.decisions import extract_decisions
+from tests.test_decisions_headings import _decisions, _document
+
+HEAD = "Verslag algemene ledenvergadering Tennisclub De Kaats\nDatum: 14 maart 2024\n\n"
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return [(kind, found) for kind, _, found in _decisions(HEAD + text)]
+
+
+def test_a_sentence_that_lists_decisions_as_passive_clauses():
+    text = (
+        "De vergadering was goed bezocht. Er werden enkele besluiten genomen: het jaarverslag "
+        "en de jaarrekening 2023 werden goedgekeurd en het bestuur werd decharge verleend, "
+        "de begroting 2024 werd goedgekeurd, de tarieven van de baanhuur (inclusief de "
+        "ballen) werden goedgekeurd voor 2025."
+    )
+    assert _found(text) == [
+        ("besluit", "het jaarverslag en de jaarrekening 2023 werden goedgekeurd"),
+        ("besluit", "het bestuur werd decharge verleend"),
+        ("besluit", "de begroting 2024 werd goedgekeurd"),
+        (
+            "besluit",
+            "de tarieven van de baanhuur (inclusief de ballen) werden goedgekeurd voor 2025",
+        ),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # one subject, two participles: one decision
+        "De notulen worden goedgekeurd en ongewijzigd vastgesteld.",
+        # the second clause has no auxiliary of its own
+        "Het verslag wordt goedgekeurd, met dank aan de secretaris.",
+    ],
+)
+def test_a_sentence_with_one_decision_stays_whole(sentence: str):
+    assert _found(sentence) == [("besluit", sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mevrouw Smit treedt af als lid van de kascommissie en wordt vervangen door dhr. Jan Bos.",
+        "Zij worden met instemming van de vergadering opgevolgd door Anna de Wit en Kees Vos.",
+    ],
+)
+def test_a_member_replaced_by_someone_named(sentence: str):
+    assert _found(sentence) == [("besluit", sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De oude printer wordt vervangen door een nieuwe.",  # a thing, no successor named
+        "Piet Jansen is vervangen door Karin de Boer.",  # the perfect reports a change made
+        "Dit verslag is in de vorige vergadering al goedgekeurd.",
+        "Het huishoudelijk reglement is reeds vastgesteld bij de oprichting.",
+        "Intussen maakt het bestuur plannen voor de nieuwe kantine.",
+    ],
+)
+def test_what_reports_or_describes_decides_nothing(sentence: str):
+    assert _found(sentence) == []
+
+
+def test_we_agree_after_a_fronted_adverbial():
+    sentence = "Hierbij spreken we af dat het clubhuis op zondag gesloten blijft."
+    assert _found(sentence) == [("afspraak", sentence)]
+
+
+def test_numbered_labels_with_a_dash_and_a_to_do_label():
+    text = "\n".join(
+        [
+            "## Afspraken",
+            "",
+            "### Afspraak 1 – Ledenlijst bijwerken",
+            "",
+            "**Wie:** Sanne",
+            "",
+            "### Afspraak 2 – Baanschema maken",
+            "",
+            "**Wie:** Tom",
+            "",
+            "## Feedback",
+            "",
+            "ToDo: presentatie voor de sponsoren",
+        ]
+    )
+    assert _found(text) == [
+        ("afspraak", "Ledenlijst bijwerken"),
+        ("afspraak", "Baanschema maken"),
+        ("actie", "presentatie voor de sponsoren"),
+    ]
+
+
+def test_an_empty_markdown_table_below_a_label_is_no_action():
+    text = "\n".join(
+        ["## Actiepunten", "", "iedereen", "", "| Wat | Wie | Deadline |", "|:--|:--|:--|",
+         "|   |   |   |"]
+    )  # fmt: skip
+    assert _found(text) == []
+
+
+def test_a_heading_below_a_bulleted_task_division_is_no_row():
+    text = "\n".join(
+        [
+            "## Taakverdeling",
+            "",
+            "- Sanne: ledenlijst",
+            "- Tom: baanschema",
+            "",
+            "## Clubhuis opknappen",
+            "",
+            "een paar punten vallen weg omdat er te weinig vrijwilligers zijn:",
+        ]
+    )
+    assert [text for _, text in _found(text)] == ["Sanne: ledenlijst", "Tom: baanschema"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De penningmeester zal bij agendapunt 7 meer vertellen over de nieuwe tarieven.",
+        "Karin de Vries zal nu allereerst een presentatie over het clubhuis verzorgen.",
+        "Zij zullen tijdens de vergadering zelf hun plannen toelichten.",
+    ],
+)
+def test_what_someone_will_do_at_this_meeting_is_no_task(sentence: str):
+    assert _found(sentence) == []
+
+
+def test_a_task_for_a_later_meeting_stays():
+    sentence = "Karin de Vries zal tijdens de vergadering van 5 mei de begroting toelichten."
+    assert _found(sentence) == [("actie", sentence)]
+
+
+COUNCIL_PAGE = """Besluitenlijst gemeenteraad 4 november 2024
+
+  00:01:10 - 00:03:20 - Anna Bakker
+ • 2
+
+  De agenda bevat de onderwerpen van deze vergadering.  Besluit
+  De raad stelt de agenda vast.
+
+ • 3
+
+  Voorstel aan de raad om: 1. De jaarrekening 2023 vast te stellen; 2. In te stemmen met de \
+reservering voor het zwembad; 3. In te stemmen met de planning 2025
+"""
+
+
+def test_a_council_page_with_numbered_points_on_one_line():
+    assert _decisions(COUNCIL_PAGE, "decision_list") == [
+        ("besluit", None, "De raad stelt de agenda vast."),
+        ("besluit", "1", "De jaarrekening 2023 vast te stellen;"),
+        ("besluit", "2", "In te stemmen met de reservering voor het zwembad;"),
+        ("besluit", "3", "In te stemmen met de planning 2025"),
+    ]
+
+
+def test_points_a_member_asks_for_stay_in_their_row():
+    page = COUNCIL_PAGE.replace("Voorstel aan de raad om:", "De fractie vraagt:")
+    assert [number for _, number, _ in _decisions(page, "decision_list")] == [None, None]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bij de verkiezing heeft Els Mol, al jaren lid, met instemming van de aanwezigen het "
+        "voorzitterschap overgenomen van Piet Kok.",
+        "Ook kwamen er twee nieuwe bestuursleden bij, Ans Bos en Ruud Lam.",
+        "Er waren geen andere kandidaten, zodat Ans weer voor drie jaar werd verkozen.",
+        "Voor elk onderdeel werd een verantwoordelijke aangeduid.",
+        "Na overleg met iedereen is de taakverdeling gefinaliseerd.",
+    ],
+)
+def test_elections_and_appointments(sentence: str):
+    assert _found(sentence) == [("besluit", sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Zonder instemming van de leden kan het bestuur dit niet doen.",
+        "In de grafiek wordt aangeduid dat het project in de eerste fase zit.",
+    ],
+)
+def test_consent_and_appointment_look_alikes(sentence: str):
+    assert _found(sentence) == []
+
+
+def test_a_body_asked_to_discharge_is_a_proposal():
+    text = "De kas klopt en de vergadering wordt verzocht het bestuur decharge te verlenen."
+    found = extract_decisions(_document(HEAD + text), [])
+    assert [(d["kind"], d["is_proposal"], d["text"]) for d in found] == [
+        ("besluit", True, "de vergadering wordt verzocht het bestuur decharge te verlenen.")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Belangrijkste besluit is dat de contributie volgend jaar met 2 euro stijgt.", "besluit"),
+        ("De afspraak is dat de sleutel bij de penningmeester blijft.", "afspraak"),
+    ],
+)
+def test_a_decision_named_as_the_subject_of_is_dat(sentence: str, kind: str):
+    assert _found(sentence) == [(kind, sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("In mei gaan Sanne en Tom het baanschema met de trainers bespreken.", True),
+        ("Voor de sponsoravond gaat Karin kijken naar een geschikte zaal.", True),
+        ("Daarna gaan Sanne en Tom naar huis.", False),
+        ("Als dat lukt gaat Karin het regelen.", False),
+    ],
+)
+def test_who_will_do_it_named_after_the_verb(sentence: str, found: bool):
+    assert _found(sentence) == ([("actie", sentence)] if found else [])
+
+
+def test_a_decision_list_page_text_about_itself_is_no_row():
+    page = (
+        "Besluitenlijst Gedeputeerde Staten 6 juli 2021\n\n"
+        "De besluiten staan in een besluitenlijst. Op deze pagina vindt u de besluiten.\n\n"
+        "Het waterprogramma wordt vastgesteld.\n"
+    )
+    assert _decisions(page, "decision_list") == [
+        ("besluit", None, "Het waterprogramma wordt vastgesteld.")
+    ]
+
+
+def test_a_capitalised_word_after_a_pronoun_and_zal_is_no_owner():
+    assert _found("Maar het zal Nederlandse gebruikers veel tijd besparen.") == []
+
+
+def test_a_numbered_title_over_its_decision_label_is_no_decision():
+    page = (
+        "Besluitenlijst procedurevergadering commissie 12 april 2024\n\n"
+        "1.    Voorstel van het lid Bos tot wijziging van artikel 12 (CV 24/3)\n\n"
+        "Besluit: het voorstel wordt aangehouden tot de volgende vergadering.\n\n"
+        "2.    De agenda wordt vastgesteld.\n\n"
+        "Actie: griffier\n"
+    )
+    assert [text for _, _, text in _decisions(page, "decision_list")] == [
+        "het voorstel wordt aangehouden tot de volgende vergadering.",
+        "De agenda wordt vastgesteld.",
+    ]

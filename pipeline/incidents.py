@@ -216,6 +216,9 @@ def _vocab_for(key: tuple[str, bool]) -> dict[str, Any]:
         "phrase_to_category": phrase_to_category,
         "label_only": set(data["label_only_categories"]),
         "label_only_phrases": set(data["label_only_phrases"]),
+        "placeholder_column_re": re.compile(
+            rf"\b(?:{_alt(data['placeholder_column_titles'])})\s+\d{{1,2}}\b", re.IGNORECASE
+        ),
         "column_title_re": re.compile(rf"(?:{_alt(data['table_column_titles'])})?", re.IGNORECASE),
         "total_label_re": re.compile(rf"(?<![\w])(?:{_alt(data['total_labels'])})(?![\w])", re.I),
         "scope_re": re.compile(
@@ -849,6 +852,12 @@ _LIST_ITEM = re.compile(r"^\s*(?:[-•*]\s*)?\d{1,4}\s+in\s+de\s+categorie", re.
 _BULLET = re.compile(r"^(?:[•·▪◦‣●]|[-*]\s)")
 
 
+#: a table's row flattened to a line, a short label and its cells (`Financieel 29 30 19`):
+#: it ends a unit where the next line opens as a row or a sentence does, so that a table
+#: printed without blank lines is no sentence whose numbers could be read as prose
+_TABLE_ROW_LINE = re.compile(r"^(?:[^\W\d][^\d.!?:;]{0,58}?)(?:\s+\d[\d.,]*\s*%?){1,8}$")
+
+
 def _line_units(text: str, lines: list[tuple[int, int]], end: int) -> list[tuple[int, int]]:
     """Split a block's lines where a line ends a unit of its own.
 
@@ -871,6 +880,7 @@ def _line_units(text: str, lines: list[tuple[int, int]], end: int) -> list[tuple
             or _BULLET.match(nxt)
             or (line.endswith((".", "!", "?")) and starts_unit)
             or (short and starts_unit)
+            or (starts_unit and _TABLE_ROW_LINE.match(line) is not None)
         ):
             units.append((unit_start, next_a))
             unit_start = next_a
@@ -2874,6 +2884,7 @@ HEADER_REACH = 15
 
 def _header_periods(line: str, report: Period | None) -> list[Period] | None:
     """Column periods of a table header line (`Categorie 2020 2021`, `Q1 2022 Q2 2022`)."""
+    line = _placeholder_columns(line)
     spans = find_periods(line)
     rest = line
     for span in reversed(spans):
@@ -2898,6 +2909,26 @@ def _header_periods(line: str, report: Period | None) -> list[Period] | None:
         if quarters["total"]:  # `Q1 Q2 Q3 Q4 Totaal`: the row's sum over those quarters
             periods.append(Period(periods[0].start, periods[-1].end))
         return periods
+    return None
+
+
+def _placeholder_columns(line: str) -> str:
+    """A header line without the names a web page's table generator gives its empty header
+    cells (`2019 2018 2017 Column 5 Column 6`): they head no column of figures."""
+    return _vocab()["placeholder_column_re"].sub(" ", line)
+
+
+def _share_sub_columns(line: str, k: int) -> str | None:
+    """The label column's title of a line of sub-column titles under a header of `k`
+    periods, each period split into its count and its share (`Aard incident n % n % n %`);
+    None for any other line."""
+    tokens = line.split()
+    if k < 1 or len(tokens) < 2 * k:
+        return None
+    titles = tokens[len(tokens) - 2 * k :]
+    pairs = zip(titles[::2], titles[1::2], strict=True)
+    if all(_COUNT_TITLE.match(count) and share == "%" for count, share in pairs):
+        return " ".join(tokens[: len(tokens) - 2 * k])
     return None
 
 
@@ -2983,33 +3014,67 @@ def _table_rows(
     header: list[Period] | None = None
     header_line = -HEADER_REACH - 1
     title = ""  # the header's label column title (`Soort klacht 2021 2022`: kinds)
+    shares: list[bool] = []  # per column: a share (`n %` under each period)
+    caption: list[str] = []  # the lines without figures right above a header
+    body = None  # the unit a table's caption names (`Klachten gemeld bij klachtencommissie`)
     for index, m in enumerate(re.finditer(r"[^\n]+", text)):
         line = m.group(0)
+        if header is not None and index == header_line + 1 and not shares:
+            sub_title = _share_sub_columns(line, len(header))
+            if sub_title is not None:  # each period splits into its count and its share
+                header = [period for period in header for _ in range(2)]
+                shares, header_line, title = [False, True] * (len(header) // 2), index, sub_title
+                continue
         if not _DIGIT.search(line):
+            if line.strip():  # a caption is short lines; a paragraph is no caption
+                short = _SECTION_END.match(line.strip()) is not None
+                caption = [*caption[-1:], line.strip()] if short else []
             continue
         periods = _header_periods(line, ctx.report)
         if periods:
-            header, header_line = periods, index
-            title = " ".join(_DIGIT_RUN.sub(" ", line).split())
+            header, header_line, shares = periods, index, []
+            title = " ".join(_DIGIT_RUN.sub(" ", _placeholder_columns(line)).split())
+            body = _caption_unit(" ".join(caption), title, body)
+            caption = []
             continue
+        caption = []
         under_header = header is not None and index - header_line <= HEADER_REACH
         found = _row_under_header(line, header, title) if under_header else None
+        row_shares = shares if found is not None else []
+        if found is None and under_header and shares:
+            # a row with one cell per period under count-and-share columns (`Totaal 3720
+            # 3628 3550`): its counts
+            found = _row_under_header(line, header[::2], title)
         if found is None:
             found = _lone_number_row(line, m.start(), under_header, ctx)
         if found is None:
             continue
         (category, scope, month), cells_and_periods = found
-        for (offset, value, percent), period in cells_and_periods:
+        for i, ((offset, value, percent), period) in enumerate(cells_and_periods):
+            percent = percent or (bool(row_shares) and row_shares[i])
             if period is None or value is None:
                 continue
             if not percent and not value.is_integer():
                 continue
             unit = "percent" if percent else "count"
-            item = (m.start() + offset, category, value, unit, period, scope, line.strip())
+            item = (m.start() + offset, category, value, unit, period, scope or body,
+                    line.strip())  # fmt: skip
             (month_rows if month is not None else rows).append(item)
     if len(month_rows) >= 2:  # one `Maart 10` line alone may be a date; a column of them is not
         rows += month_rows
     return rows
+
+
+def _caption_unit(caption: str, title: str, unit: str | None) -> str | None:
+    """The unit a table's figures are for, at a header of periods: the unit its caption
+    ends in (`Klachten gemeld bij klachtencommissie`: a body named by its head noun alone),
+    none for a caption naming no unit; without a caption, a header of the kinds (`Type
+    klacht 2019 2018`) splits the table above further (`unit` stays), any other header
+    starts another table (none)."""
+    if caption:
+        words = caption.lower().split()
+        return words[-1] if words and words[-1] in _vocab()["data"]["unit_head_nouns"] else None
+    return unit if _KIND_TITLE.search(title) else None
 
 
 _TableRow = tuple[tuple[str, str | None, Period | None], list[tuple[tuple, Period | None]]]

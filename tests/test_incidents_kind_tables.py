@@ -1,0 +1,84 @@
+"""Tables of complaints and incident reports per kind, as web pages print them flattened
+to one row a line without blank lines: each year split into a count and a share column
+(`n %`), a caption naming the body the table counts, and stray label rows under the
+table. Each text is written for the test in that layout; no third-party text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from test_incidents import _document
+
+from pipeline.incidents import extract_incident_counts
+
+
+def _year(y: int) -> tuple[date, date]:
+    return date(y, 1, 1), date(y, 12, 31)
+
+
+def _facts(text: str) -> set[tuple]:
+    rows = extract_incident_counts(_document(text, title="Klachtenjaarverslag"))
+    return {
+        ((r["period_start"], r["period_end"]), r["category"], r["value"], r["unit"], r["scope"])
+        for r in rows
+    }
+
+
+def test_a_year_split_into_count_and_share_columns():
+    text = (
+        "Klachten per soort\n"
+        "2022 2021 Column 3 Column 4\n"
+        "Soort klacht n % n %\n"
+        "Bejegening 40 20,0 30 15,0\n"
+        "Wachttijd 160 80,0 170 85,0\n"
+        "Totaal 200 200\n"
+    )
+    assert _facts(text) == {
+        (_year(2022), "other", 40.0, "count", None), (_year(2022), "other", 20.0, "percent", None),
+        (_year(2021), "other", 30.0, "count", None), (_year(2021), "other", 15.0, "percent", None),
+        (_year(2022), "other", 160.0, "count", None), (_year(2022), "other", 80.0, "percent", None),
+        (_year(2021), "other", 170.0, "count", None), (_year(2021), "other", 85.0, "percent", None),
+        (_year(2022), "total", 200.0, "count", None), (_year(2021), "total", 200.0, "count", None),
+    }  # fmt: skip
+
+
+def test_a_caption_naming_a_committee_scopes_its_table_and_its_kinds():
+    text = (
+        "Klachten bij de klachtenfunctionaris\n"
+        "2023 2022\n"
+        "Totaal aantal klachten 120 110\n"
+        "Klachten bij de\n"
+        "klachtencommissie\n"
+        "2023 2022\n"
+        "Aantal klachten 12 9\n"
+        "Type klacht 2023 2022\n"
+        "Bejegening 7 5\n"
+        "Schadeclaims 2023 2022\n"
+        "Aantal klachten 3 4\n"
+    )
+    assert _facts(text) == {
+        (_year(2023), "total", 120.0, "count", None),
+        (_year(2022), "total", 110.0, "count", None),
+        (_year(2023), "total", 12.0, "count", "klachtencommissie"),
+        (_year(2022), "total", 9.0, "count", "klachtencommissie"),
+        (_year(2023), "other", 7.0, "count", "klachtencommissie"),
+        (_year(2022), "other", 5.0, "count", "klachtencommissie"),
+        (_year(2023), "total", 3.0, "count", None),
+        (_year(2022), "total", 4.0, "count", None),
+    }
+
+
+def test_rows_of_a_table_without_blank_lines_are_no_sentence():
+    text = (
+        "Klachten gemeld bij de ombudsman\n"
+        "2021 2020\n"
+        "Totaal aantal klachten 85 70\n"
+        "Type klacht 2021 2020\n"
+        "Bejegening 30 25\n"
+        "Nazorg 2\n"
+        "Column 1 Value 6 11\n"
+    )
+    assert _facts(text) == {
+        (_year(2021), "total", 85.0, "count", None), (_year(2020), "total", 70.0, "count", None),
+        (_year(2021), "other", 30.0, "count", None), (_year(2020), "other", 25.0, "count", None),
+    }  # fmt: skip

@@ -3984,6 +3984,10 @@ def _document_context(doc: Doc, raw: str, sentences: list[_Sentence], ap_counts:
         report = Period(date(cited, 1, 1), date(cited, 12, 31))
         if doc_year is None:
             last_year = cited
+    elif report is None and news and (lead := _LEAD_YEAR.match(raw)) is not None:
+        # a news item whose lead opens with its year (`DEN HAAG - In 2005 hebben ...`) is
+        # about that year: its figures without a period of their own are that year's
+        report = Period(date(int(lead[1]), 1, 1), date(int(lead[1]), 12, 31))
     # the notifications broken down by sector: a sentence names both (not a report that
     # mentions `de publieke sector` in passing)
     noun_re = _vocab()["noun_re"]
@@ -4026,9 +4030,15 @@ _HEAD_DATE = re.compile(
 #: 2019`)
 _CITED_REPORT = re.compile(
     # `het jaarverslag van de ombudsman over 2017`: the body whose report it is between
-    r"\b(?:jaarverslag|jaarrapportage|jaarrapport)(?:\s+(?:van\s+(?:de|het)\s+)?[A-Za-z]+)?\s+"
+    r"\b(?:jaarverslag|jaarrapportage|jaarrapport|jaarverantwoording)(?:\s+(?:van\s+(?:de|het)\s+)?[A-Za-z]+)?\s+"
     r"(?:over\s+(?:het\s+jaar\s+)?)?((?:19|20)\d\d)\b",
     re.IGNORECASE,
+)
+
+
+#: a news item's lead opening with a year, after its dateline's place (`DEN HAAG - `)
+_LEAD_YEAR = re.compile(
+    rf"^\W*(?:{DATELINE_PLACE}\s+[-–]\s+)?In\s+((?:19|20)\d\d)\b(?!\s*[-/–])", re.IGNORECASE
 )
 
 

@@ -734,6 +734,20 @@ def _mask(text: str, marks: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
+#: a footnote: a line opening with its marker (`• 1 In het jaarverslag over 2018 is ...`)
+_FOOTNOTE_LINE = re.compile(r"^[^\S\n]*(?:[•·*][^\S\n]*)?(?P<n>[1-9])[^\S\n]+(?=[A-Z])[^\n]*", re.M)
+
+
+def _footnotes(raw: str) -> list[tuple[int, int]]:
+    """Footnotes whose marker stands glued to a year of a table's header (`2017 20181
+    2019`): a note on a cell (a correction, a definition), no statement of figures."""
+    return [
+        m.span()
+        for m in _FOOTNOTE_LINE.finditer(raw)
+        if re.search(rf"(?<![\d.,])(?:19|20)\d\d{m['n']}(?![\d.,])", raw)
+    ]
+
+
 @cache
 def _abbreviation_re() -> re.Pattern:
     """A text ending in a word whose dot ends no sentence (`t.o.v.`, OCR's `de.`)."""
@@ -1207,6 +1221,9 @@ def _scope_rules() -> dict[str, re.Pattern]:
     v = _vocab()
     noun = v["noun_alt"]
     scope_names = r"(?P<scope>" + v["scope_re"].pattern + ")"
+    # a body's head noun; not an organisation's (`bij de gemeente`: the whole)
+    groups = set(v["data"]["organisation_groups"])
+    heads = _alt(h for h, plural in v["data"]["unit_head_nouns"].items() if plural not in groups)
     return {
         "scope_before": re.compile(
             rf"\b(?:vanuit|van|uit|door|bij|from)\s+(?:de\s+)?{scope_names}\s*"
@@ -1216,6 +1233,15 @@ def _scope_rules() -> dict[str, re.Pattern]:
         "scope_after": re.compile(
             rf"^\s*(?:(?:{noun})\s+)?(?:(?:kwamen|waren|zijn|werden)\s+(?:er\s+)?(?:gedaan\s+)?)?"
             rf"(?:vanuit|van|uit|door|bij|from)\s+(?:de\s+)?{scope_names}",
+            re.IGNORECASE,
+        ),
+        # a body of the organisation named by its head noun and what sets it apart, where
+        # the items came in: `Bij het centraal klachtenloket werden 55 klachten ontvangen`
+        # (`bij de afdeling zijn ... gedaan` names no body apart from the rest)
+        "body_before": re.compile(
+            rf"(?:^|[.;:]\s*)bij\s+(?:de|het)\s+(?P<body>(?:[^\W\d]+\s+){{1,3}}?(?:{heads}))\s+"
+            r"(?:werden|zijn|waren|is|was|kwamen)\s+(?:er\s+)?(?:in\s+(?:19|20)\d\d\s+)?"
+            r"(?:in\s+totaal\s+)?$",
             re.IGNORECASE,
         ),
         # a unit outside the vocabulary, named with capitals after `vanuit` (where the
@@ -2347,6 +2373,8 @@ def _scope_of(before: str, after: str) -> str | None:
         return _scope_name(m)
     if (m := rules["unit_before"].search(before)) or (m := rules["unit_after"].match(after)):
         return m["unit"]
+    if m := rules["body_before"].search(before):
+        return m["body"]
     if m := _group_receiving_re(_SUBJECT.get()).match(after):
         return m["group"]
     return None
@@ -3728,7 +3756,7 @@ def extract_incident_counts(document: dict | Doc) -> list[dict]:
     # documents came before it (and benchmarks stay honest)
     _clear_document_caches()
     stamp = _head_stamp(raw)
-    text = _mask(raw, mark_chars(doc) + ([stamp] if stamp else []))
+    text = _mask(raw, mark_chars(doc) + ([stamp] if stamp else []) + _footnotes(raw))
     sentences = _sentences(doc, text)
     ap_counts = _the_ap_counts(sentences)
     if LEAK in names and ap_counts and _the_aps_complaints(sentences):
@@ -5142,11 +5170,19 @@ def _unit_headings(text: str) -> list[tuple[int, str | None]]:
     return out
 
 
+_LOWER_WORDS = re.compile(r"(?-i:[a-z][\w-]+(?:\s+[a-z][\w-]+){0,3})")
+
+
 def _heading_unit(line: str, text: str, start: int, end: int) -> str | None:
     """The unit a heading line names, None for a heading that names none."""
     heads = _vocab()["data"]["unit_head_nouns"]
     first, _, rest = line.partition(" ")
     name = rest.strip() if first.lower() in heads else line
+    if first.lower() in heads and _LOWER_WORDS.fullmatch(name):
+        # a body named by its head noun and what it is for (`Commissie wetenschappelijke
+        # integriteit`): the whole heading, named again with its article in any case
+        again = re.compile(rf"\b(?:de|het)\s+{re.escape(line)}(?!\w)", re.IGNORECASE)
+        return line if again.search(text, end) or again.search(text, 0, start) else None
     if not _CAPITALISED_NAME.match(name) and not (name != line and name[:1].isupper()):
         return None
     if _AP_HEADING.match(name) or _vocab()["noun_re"].search(name):

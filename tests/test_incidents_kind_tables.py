@@ -82,3 +82,26 @@ def test_rows_of_a_table_without_blank_lines_are_no_sentence():
         (_year(2021), "total", 85.0, "count", None), (_year(2020), "total", 70.0, "count", None),
         (_year(2021), "other", 30.0, "count", None), (_year(2020), "other", 25.0, "count", None),
     }  # fmt: skip
+
+
+def test_bodies_named_by_their_head_noun_scope_their_figures():
+    text = (
+        "Klachten en beroepen\n\n"
+        "Bij het digitaal klachtenloket werden in 2022 41 klachten ontvangen. "
+        "Bij de gemeente zijn in 2022 300 klachten binnengekomen.\n\n"
+        "Commissie ongewenste omgangsvormen\n\n"
+        "In 2022 ontving de commissie ongewenste omgangsvormen vier klachten.\n"
+    )
+    assert _facts(text) == {
+        (_year(2022), "total", 41.0, "count", "digitaal klachtenloket"),
+        (_year(2022), "total", 300.0, "count", None),
+        (_year(2022), "total", 4.0, "count", "Commissie ongewenste omgangsvormen"),
+    }
+
+
+def test_a_footnote_on_a_table_year_states_no_figure():
+    text = (
+        "Klachten\n\n2020\n\n20211\n\nIngediend\n\n7\n\n9\n\n"
+        "• 1 In het vorige verslag over 2021 is abusievelijk 1 klacht niet vermeld.\n"
+    )
+    assert not {f for f in _facts(text) if f[2] == 1.0}

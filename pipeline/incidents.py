@@ -1643,6 +1643,8 @@ def _shares_of_units(s: str) -> bool:
 
 
 #: `de overige zes`, `de andere 12`: the rest of a count named before, no count of its own
+#: `Met de klachten over de IJsselgemeenten erbij lag het aantal op 46`
+_OTHERS_ADDED = re.compile(r"\bmet\s+[^,;.]{3,80}?\s+erbij\b", re.IGNORECASE)
 _THE_REST = re.compile(r"\b(?:de|het)\s+(?:overige|andere|resterende)\s+$", re.IGNORECASE)
 
 
@@ -1662,6 +1664,8 @@ def _fact_of(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:
         return None
     if _THE_REST.search(before):
         return None  # `De overige zes datalekken zijn niet gemeld`: the rest of a count
+    if _OTHERS_ADDED.search(before):
+        return None  # a count with another's added, whose sum is no unit's own
     if _SUBJECT.get()[0] != LEAK and _rules()["by_reporter"].match(after):
         return None  # `14 klachten van ondernemers`: a part by who made them
     if (

@@ -105,3 +105,12 @@ def test_a_footnote_on_a_table_year_states_no_figure():
         "• 1 In het vorige verslag over 2021 is abusievelijk 1 klacht niet vermeld.\n"
     )
     assert not {f for f in _facts(text) if f[2] == 1.0}
+
+
+def test_a_count_with_another_bodys_added_is_no_figure_of_its_own():
+    text = (
+        "Jaarverslag klachten 2022\n\n"
+        "In 2022 ontving ik 60 klachten. Met de klachten over de "
+        "uitvoeringsdienst erbij lag het aantal op 80 klachten.\n"
+    )
+    assert _facts(text) == {(_year(2022), "total", 60.0, "count", None)}

@@ -3070,6 +3070,7 @@ def _table_rows(
             caption = []
             continue
         caption = []
+        # the reach runs from the header or from the last row read under it (a long table)
         under_header = header is not None and index - header_line <= HEADER_REACH
         found = _row_under_header(line, header, title) if under_header else None
         row_shares = shares if found is not None else []
@@ -3082,6 +3083,8 @@ def _table_rows(
         if found is None:
             continue
         (category, scope, month), cells_and_periods = found
+        if under_header and len(cells_and_periods) > 1:
+            header_line = index
         for i, ((offset, value, percent), period) in enumerate(cells_and_periods):
             percent = percent or (bool(row_shares) and row_shares[i])
             if period is None or value is None:

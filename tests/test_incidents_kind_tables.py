@@ -114,3 +114,15 @@ def test_a_count_with_another_bodys_added_is_no_figure_of_its_own():
         "uitvoeringsdienst erbij lag het aantal op 80 klachten.\n"
     )
     assert _facts(text) == {(_year(2022), "total", 60.0, "count", None)}
+
+
+def test_a_long_table_keeps_its_header_to_its_last_row():
+    kinds = [f"Soort{chr(97 + i)}" for i in range(17)]
+    text = (
+        "Klachten per soort\n2022 2021\nSoort klacht n % n %\n"
+        + "".join(f"{kind} 2 1,0 3 1,5\n" for kind in kinds)
+        + "Totaal aantal klachten 200 201\n"
+    )
+    facts = _facts(text)
+    assert (_year(2022), "total", 200.0, "count", None) in facts
+    assert (_year(2021), "total", 201.0, "count", None) in facts

@@ -2964,6 +2964,23 @@ def _share_sub_columns(line: str, k: int) -> str | None:
     return None
 
 
+_COUNT_CELL = re.compile(r"^\d{1,3}(?:\.\d{3})+$|^\d{1,5}$")
+
+
+def _count_share_cells(line: str, header: list[Period]) -> bool:
+    """Whether a row's last cells are, for each period of `header`, a count and a share
+    written with its sign (`Bejegening 40 20% 35 17,5%`)."""
+    tokens = line.split()
+    k = len(header)
+    if len(tokens) <= 2 * k:
+        return False
+    cells = tokens[len(tokens) - 2 * k :]
+    return all(
+        _COUNT_CELL.match(count) and _SHARE_CELL.match(share)
+        for count, share in zip(cells[::2], cells[1::2], strict=True)
+    )
+
+
 def _header_row_label(label: str) -> tuple[str, str | None, Period | None] | None:
     """A row label under a header of periods: a category, total, unit or month; for
     requests and complaints also a label of a count received (`Aantal ontvangen
@@ -3078,6 +3095,9 @@ def _table_rows(
             # a row with one cell per period under count-and-share columns (`Totaal 3720
             # 3628 3550`): its counts
             found = _row_under_header(line, header[::2], title)
+        if found is None and under_header and not shares and _count_share_cells(line, header):
+            # each period's count and its share with its sign (`Bejegening 40 20%`)
+            found = _row_under_header(line, [p for p in header for _ in range(2)], title)
         if found is None:
             found = _lone_number_row(line, m.start(), under_header, ctx)
         if found is None:

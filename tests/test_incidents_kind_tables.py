@@ -126,3 +126,16 @@ def test_a_long_table_keeps_its_header_to_its_last_row():
     facts = _facts(text)
     assert (_year(2022), "total", 200.0, "count", None) in facts
     assert (_year(2021), "total", 201.0, "count", None) in facts
+
+
+def test_a_count_and_its_share_with_its_sign_under_each_year():
+    text = (
+        "Klachten naar soort\nSoort klacht 2023 2022\n"
+        "Bejegening 40 20% 35 17,5%\nWachttijd 160 80% 165 82,5%\n"
+    )
+    facts = _facts(text)
+    assert (_year(2023), "other", 40.0, "count", None) in facts
+    assert (_year(2023), "other", 20.0, "percent", None) in facts
+    assert (_year(2022), "other", 165.0, "count", None) in facts
+    assert (_year(2022), "other", 82.5, "percent", None) in facts
+    assert len(facts) == 8

@@ -2569,6 +2569,9 @@ def _assign_periods(reading: _Reading, ctx: _Context, index: int) -> None:
             new_level.period = _new_level_period(first, ctx)
         else:
             first.period = None
+        if new_level.period is not None and new_level.period.start.year < new_level.period.end.year:
+            # `tussen 2013 en 2015 ... van 339 naar 432`: a level is no span's figure
+            new_level.period = None
 
 
 #: `gedaald van 83 naar 64`: a change from one level to another (`tot` would be a range)

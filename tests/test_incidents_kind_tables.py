@@ -139,3 +139,11 @@ def test_a_count_and_its_share_with_its_sign_under_each_year():
     assert (_year(2022), "other", 165.0, "count", None) in facts
     assert (_year(2022), "other", 82.5, "percent", None) in facts
     assert len(facts) == 8
+
+
+def test_a_change_between_two_years_gives_neither_level_the_span():
+    text = (
+        "Integriteit\n\nTussen 2013 en 2015 steeg het aantal integriteitsonderzoeken "
+        "(van 120 naar 150).\n"
+    )
+    assert not {f for f in _facts(text) if f[0] == (date(2013, 1, 1), date(2015, 12, 31))}

@@ -3092,15 +3092,9 @@ def _table_rows(
         caption = []
         # the reach runs from the header or from the last row read under it (a long table)
         under_header = header is not None and index - header_line <= HEADER_REACH
-        found = _row_under_header(line, header, title) if under_header else None
-        row_shares = shares if found is not None else []
-        if found is None and under_header and shares:
-            # a row with one cell per period under count-and-share columns (`Totaal 3720
-            # 3628 3550`): its counts
-            found = _row_under_header(line, header[::2], title)
-        if found is None and under_header and not shares and _count_share_cells(line, header):
-            # each period's count and its share with its sign (`Bejegening 40 20%`)
-            found = _row_under_header(line, [p for p in header for _ in range(2)], title)
+        found, row_shares = (
+            _row_under_columns(line, header, shares, title) if under_header else (None, [])
+        )
         if found is None:
             found = _lone_number_row(line, m.start(), under_header, ctx)
         if found is None:
@@ -3121,6 +3115,22 @@ def _table_rows(
     if len(month_rows) >= 2:  # one `Maart 10` line alone may be a date; a column of them is not
         rows += month_rows
     return rows
+
+
+def _row_under_columns(
+    line: str, header: list[Period], shares: list[bool], title: str
+) -> tuple[_TableRow | None, list[bool]]:
+    """(row, which of its cells are shares) of a line under a header of periods whose
+    columns may split into a count and a share each (`shares`)."""
+    if found := _row_under_header(line, header, title):
+        return found, shares
+    if shares:
+        # one cell per period under count-and-share columns (`Totaal 3720 3628 3550`): counts
+        return _row_under_header(line, header[::2], title), []
+    if _count_share_cells(line, header):
+        # each period's count and its share with its sign (`Bejegening 40 20%`)
+        return _row_under_header(line, [p for p in header for _ in range(2)], title), []
+    return None, []
 
 
 def _caption_unit(caption: str, title: str, unit: str | None) -> str | None:

@@ -2953,6 +2953,11 @@ def _placeholder_columns(line: str) -> str:
     return _vocab()["placeholder_column_re"].sub(" ", line)
 
 
+#: a sub-column's title for a period's count (`n`, `aantal`, `abs.`) and for its share
+_SUB_COUNT_TITLE = re.compile(r"^(?:aantal|totaal|number|n|abs\.?|absoluut|#)$", re.IGNORECASE)
+_SHARE_TITLE = re.compile(r"^(?:%|perc\.?|procent|percentage|aandeel)$", re.IGNORECASE)
+
+
 def _share_sub_columns(line: str, k: int) -> str | None:
     """The label column's title of a line of sub-column titles under a header of `k`
     periods, each period split into its count and its share (`Aard incident n % n % n %`);
@@ -2962,7 +2967,7 @@ def _share_sub_columns(line: str, k: int) -> str | None:
         return None
     titles = tokens[len(tokens) - 2 * k :]
     pairs = zip(titles[::2], titles[1::2], strict=True)
-    if all(_COUNT_TITLE.match(count) and share == "%" for count, share in pairs):
+    if all(_SUB_COUNT_TITLE.match(count) and _SHARE_TITLE.match(share) for count, share in pairs):
         return " ".join(tokens[: len(tokens) - 2 * k])
     return None
 

@@ -116,6 +116,17 @@ def test_a_count_with_another_bodys_added_is_no_figure_of_its_own():
     assert _facts(text) == {(_year(2022), "total", 60.0, "count", None)}
 
 
+def test_count_and_share_sub_columns_titled_in_words():
+    text = (
+        "Klachten per soort\n2022 2021\nSoort klacht abs. perc. abs. perc.\n"
+        "Bejegening 40 20,0 30 15,0\n"
+    )
+    assert _facts(text) == {
+        (_year(2022), "other", 40.0, "count", None), (_year(2022), "other", 20.0, "percent", None),
+        (_year(2021), "other", 30.0, "count", None), (_year(2021), "other", 15.0, "percent", None),
+    }  # fmt: skip
+
+
 def test_a_long_table_keeps_its_header_to_its_last_row():
     kinds = [f"Soort{chr(97 + i)}" for i in range(17)]
     text = (
@@ -147,3 +158,11 @@ def test_a_change_between_two_years_gives_neither_level_the_span():
         "(van 120 naar 150).\n"
     )
     assert not {f for f in _facts(text) if f[0] == (date(2013, 1, 1), date(2015, 12, 31))}
+
+
+def test_a_kinds_table_of_one_year_with_counts_and_signed_shares():
+    text = "Klachten\n\nSoort klacht 2023\nBejegening 40 20%\nWachttijd 160 80%\n"
+    assert _facts(text) == {
+        (_year(2023), "other", 40.0, "count", None), (_year(2023), "other", 20.0, "percent", None),
+        (_year(2023), "other", 160.0, "count", None), (_year(2023), "other", 80.0, "percent", None),
+    }  # fmt: skip

@@ -3074,6 +3074,7 @@ def _table_rows(
     shares: list[bool] = []  # per column: a share (`n %` under each period)
     caption: list[str] = []  # the lines without figures right above a header
     body = None  # the unit a table's caption names (`Klachten gemeld bij klachtencommissie`)
+    captions: set[str | None] = set()  # the units the captions name (None: the whole)
     for index, m in enumerate(re.finditer(r"[^\n]+", text)):
         line = m.group(0)
         if header is not None and index == header_line + 1 and not shares:
@@ -3092,6 +3093,8 @@ def _table_rows(
             header, header_line, shares = periods, index, []
             title = " ".join(_DIGIT_RUN.sub(" ", _placeholder_columns(line)).split())
             body = _caption_unit(" ".join(caption), title, body)
+            if caption:
+                captions.add(body)
             caption = []
             continue
         caption = []
@@ -3119,6 +3122,10 @@ def _table_rows(
             (month_rows if month is not None else rows).append(item)
     if len(month_rows) >= 2:  # one `Maart 10` line alone may be a date; a column of them is not
         rows += month_rows
+    if len(captions) < 2:
+        # one body's tables only (a committee's own report): its figures are the whole's
+        bodies = {name for name in captions if name}
+        rows = [(*r[:5], None if r[5] in bodies else r[5], r[6]) for r in rows]
     return rows
 
 
@@ -3145,8 +3152,10 @@ def _caption_unit(caption: str, title: str, unit: str | None) -> str | None:
     klacht 2019 2018`) splits the table above further (`unit` stays), any other header
     starts another table (none)."""
     if caption:
+        # `Klachten per afdeling`: the rows are the units, the caption names none
         words = caption.lower().split()
-        return words[-1] if words and words[-1] in _vocab()["data"]["unit_head_nouns"] else None
+        named = words and words[-1] in _vocab()["data"]["unit_head_nouns"]
+        return words[-1] if named and words[-2:-1] != ["per"] else None
     return unit if _KIND_TITLE.search(title) else None
 
 

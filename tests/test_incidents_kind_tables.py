@@ -166,3 +166,17 @@ def test_a_kinds_table_of_one_year_with_counts_and_signed_shares():
         (_year(2023), "other", 40.0, "count", None), (_year(2023), "other", 20.0, "percent", None),
         (_year(2023), "other", 160.0, "count", None), (_year(2023), "other", 80.0, "percent", None),
     }  # fmt: skip
+
+
+def test_a_caption_per_unit_names_no_unit_of_its_own():
+    text = "Klachten per afdeling\n2023 2022\nTotaal aantal klachten 30 26\n"
+    assert _facts(text) == {
+        (_year(2023), "total", 30.0, "count", None), (_year(2022), "total", 26.0, "count", None),
+    }  # fmt: skip
+
+
+def test_a_committees_own_tables_keep_no_scope():
+    text = "Jaarverslag\n\nKlachten bij de\nklachtencommissie\n2023 2022\nAantal klachten 12 9\n"
+    assert _facts(text) == {
+        (_year(2023), "total", 12.0, "count", None), (_year(2022), "total", 9.0, "count", None),
+    }  # fmt: skip

@@ -149,6 +149,7 @@ class _Context:
     group: str | None = None  # the group of organisations the AP's notifications are about
     units: list[tuple[int, str | None]] = field(default_factory=list)  # see _unit_headings
     heading_scoped: set[int] = field(default_factory=set)  # offsets scoped by a heading
+    body_scoped: set[int] = field(default_factory=set)  # offsets scoped by `bij het X-loket`
     paragraph_year: Period | None = None  # see _track_paragraph_year
     paragraph_reach: int = 0  # sentences the paragraph's year still reaches
     last_end: int | None = None  # where the last sentence read ends in `text`
@@ -3939,6 +3940,9 @@ def _subject_rows(
     ]
     rows = [_row(doc, figure, page_starts) for figure in figures]
     _one_unit_of_several(rows, ctx)
+    if rows and all(row["_offset"] in ctx.body_scoped for row in rows):
+        for row in rows:  # one body's figures only (its own report): the whole's
+            row["scope"] = None
     rows.sort(key=lambda r: r.pop("_offset"))
     rows = _without_unscoped_repeats(_without_rough_repeats(rows), ctx.organisations)
     rows = _without_assumed_conflicts(rows)
@@ -4780,6 +4784,10 @@ def _running_text_figures(sentences: list[_Sentence], ctx: _Context) -> list[_Fi
                 continue
             if scope is None and not f.intake and (scope := _section_unit(doc_offset, ctx)):
                 ctx.heading_scoped.add(doc_offset)
+            if f.scope is not None and _rules()["body_before"].search(
+                sentence.text[: f.value.start]
+            ):
+                ctx.body_scoped.add(doc_offset)
             figures.append(_Figure(doc_offset, f.category, f.value.value, unit, f.period,
                                    scope, _evidence(sentence.text, f.value.start),
                                    f.rough,

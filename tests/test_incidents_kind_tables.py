@@ -180,3 +180,8 @@ def test_a_committees_own_tables_keep_no_scope():
     assert _facts(text) == {
         (_year(2023), "total", 12.0, "count", None), (_year(2022), "total", 9.0, "count", None),
     }  # fmt: skip
+
+
+def test_a_body_whose_figures_are_the_texts_only_ones_scopes_nothing():
+    text = "Klachten\n\nBij het digitaal klachtenloket werden in 2022 41 klachten ontvangen.\n"
+    assert _facts(text) == {(_year(2022), "total", 41.0, "count", None)}

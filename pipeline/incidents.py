@@ -2578,7 +2578,7 @@ def _assign_periods(reading: _Reading, ctx: _Context, index: int) -> None:
 #: `gedaald van 83 naar 64`: a change from one level to another (`tot` would be a range)
 _FROM_TO = re.compile(
     r"\bvan\s+(?P<x>\d{1,3}(?:\.\d{3})+|\d+)(?P<own>\s+(?:in|over)\s+[^,;.()]{1,30}?)?"
-    r"\s+naar\s+(?P<y>\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,]\d)",
+    r"(?:\s+[^\W\d]+)?\s+naar\s+(?P<y>\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,]\d)",
     re.IGNORECASE,
 )
 

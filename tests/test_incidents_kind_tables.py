@@ -185,3 +185,8 @@ def test_a_committees_own_tables_keep_no_scope():
 def test_a_body_whose_figures_are_the_texts_only_ones_scopes_nothing():
     text = "Klachten\n\nBij het digitaal klachtenloket werden in 2022 41 klachten ontvangen.\n"
     assert _facts(text) == {(_year(2022), "total", 41.0, "count", None)}
+
+
+def test_a_change_with_its_noun_after_each_level_places_the_first_level_nowhere():
+    text = "Klachten\n\nIn 2022 daalde het aantal klachten van 40 klachten naar 30 klachten.\n"
+    assert _facts(text) == {(_year(2022), "total", 30.0, "count", None)}

@@ -149,6 +149,7 @@ class _Context:
     group: str | None = None  # the group of organisations the AP's notifications are about
     units: list[tuple[int, str | None]] = field(default_factory=list)  # see _unit_headings
     heading_scoped: set[int] = field(default_factory=set)  # offsets scoped by a heading
+    body_scoped: set[int] = field(default_factory=set)  # offsets scoped by `bij het X-loket`
     paragraph_year: Period | None = None  # see _track_paragraph_year
     paragraph_reach: int = 0  # sentences the paragraph's year still reaches
     last_end: int | None = None  # where the last sentence read ends in `text`
@@ -216,6 +217,9 @@ def _vocab_for(key: tuple[str, bool]) -> dict[str, Any]:
         "phrase_to_category": phrase_to_category,
         "label_only": set(data["label_only_categories"]),
         "label_only_phrases": set(data["label_only_phrases"]),
+        "placeholder_column_re": re.compile(
+            rf"\b(?:{_alt(data['placeholder_column_titles'])})\s+\d{{1,2}}\b", re.IGNORECASE
+        ),
         "column_title_re": re.compile(rf"(?:{_alt(data['table_column_titles'])})?", re.IGNORECASE),
         "total_label_re": re.compile(rf"(?<![\w])(?:{_alt(data['total_labels'])})(?![\w])", re.I),
         "scope_re": re.compile(
@@ -731,6 +735,20 @@ def _mask(text: str, marks: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
+#: a footnote: a line opening with its marker (`• 1 In het jaarverslag over 2018 is ...`)
+_FOOTNOTE_LINE = re.compile(r"^[^\S\n]*(?:[•·*][^\S\n]*)?(?P<n>[1-9])[^\S\n]+(?=[A-Z])[^\n]*", re.M)
+
+
+def _footnotes(raw: str) -> list[tuple[int, int]]:
+    """Footnotes whose marker stands glued to a year of a table's header (`2017 20181
+    2019`): a note on a cell (a correction, a definition), no statement of figures."""
+    return [
+        m.span()
+        for m in _FOOTNOTE_LINE.finditer(raw)
+        if re.search(rf"(?<![\d.,])(?:19|20)\d\d{m['n']}(?![\d.,])", raw)
+    ]
+
+
 @cache
 def _abbreviation_re() -> re.Pattern:
     """A text ending in a word whose dot ends no sentence (`t.o.v.`, OCR's `de.`)."""
@@ -849,6 +867,12 @@ _LIST_ITEM = re.compile(r"^\s*(?:[-•*]\s*)?\d{1,4}\s+in\s+de\s+categorie", re.
 _BULLET = re.compile(r"^(?:[•·▪◦‣●]|[-*]\s)")
 
 
+#: a table's row flattened to a line, a short label and its cells (`Financieel 29 30 19`):
+#: it ends a unit where the next line opens as a row or a sentence does, so that a table
+#: printed without blank lines is no sentence whose numbers could be read as prose
+_TABLE_ROW_LINE = re.compile(r"^(?:[^\W\d][^\d.!?:;]{0,58}?)(?:\s+\d[\d.,]*\s*%?){1,8}$")
+
+
 def _line_units(text: str, lines: list[tuple[int, int]], end: int) -> list[tuple[int, int]]:
     """Split a block's lines where a line ends a unit of its own.
 
@@ -871,6 +895,7 @@ def _line_units(text: str, lines: list[tuple[int, int]], end: int) -> list[tuple
             or _BULLET.match(nxt)
             or (line.endswith((".", "!", "?")) and starts_unit)
             or (short and starts_unit)
+            or (starts_unit and _TABLE_ROW_LINE.match(line) is not None)
         ):
             units.append((unit_start, next_a))
             unit_start = next_a
@@ -1197,6 +1222,9 @@ def _scope_rules() -> dict[str, re.Pattern]:
     v = _vocab()
     noun = v["noun_alt"]
     scope_names = r"(?P<scope>" + v["scope_re"].pattern + ")"
+    # a body's head noun; not an organisation's (`bij de gemeente`: the whole)
+    groups = set(v["data"]["organisation_groups"])
+    heads = _alt(h for h, plural in v["data"]["unit_head_nouns"].items() if plural not in groups)
     return {
         "scope_before": re.compile(
             rf"\b(?:vanuit|van|uit|door|bij|from)\s+(?:de\s+)?{scope_names}\s*"
@@ -1206,6 +1234,15 @@ def _scope_rules() -> dict[str, re.Pattern]:
         "scope_after": re.compile(
             rf"^\s*(?:(?:{noun})\s+)?(?:(?:kwamen|waren|zijn|werden)\s+(?:er\s+)?(?:gedaan\s+)?)?"
             rf"(?:vanuit|van|uit|door|bij|from)\s+(?:de\s+)?{scope_names}",
+            re.IGNORECASE,
+        ),
+        # a body of the organisation named by its head noun and what sets it apart, where
+        # the items came in: `Bij het centraal klachtenloket werden 55 klachten ontvangen`
+        # (`bij de afdeling zijn ... gedaan` names no body apart from the rest)
+        "body_before": re.compile(
+            rf"(?:^|[.;:]\s*)bij\s+(?:de|het)\s+(?P<body>(?:[^\W\d]+\s+){{1,3}}?(?:{heads}))\s+"
+            r"(?:werden|zijn|waren|is|was|kwamen)\s+(?:er\s+)?(?:in\s+(?:19|20)\d\d\s+)?"
+            r"(?:in\s+totaal\s+)?$",
             re.IGNORECASE,
         ),
         # a unit outside the vocabulary, named with capitals after `vanuit` (where the
@@ -1607,6 +1644,8 @@ def _shares_of_units(s: str) -> bool:
 
 
 #: `de overige zes`, `de andere 12`: the rest of a count named before, no count of its own
+#: `Met de klachten over de IJsselgemeenten erbij lag het aantal op 46`
+_OTHERS_ADDED = re.compile(r"\bmet\s+[^,;.]{3,80}?\s+erbij\b", re.IGNORECASE)
 _THE_REST = re.compile(r"\b(?:de|het)\s+(?:overige|andere|resterende)\s+$", re.IGNORECASE)
 
 
@@ -1626,6 +1665,8 @@ def _fact_of(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:
         return None
     if _THE_REST.search(before):
         return None  # `De overige zes datalekken zijn niet gemeld`: the rest of a count
+    if _OTHERS_ADDED.search(before):
+        return None  # a count with another's added, whose sum is no unit's own
     if _SUBJECT.get()[0] != LEAK and _rules()["by_reporter"].match(after):
         return None  # `14 klachten van ondernemers`: a part by who made them
     if (
@@ -2337,6 +2378,8 @@ def _scope_of(before: str, after: str) -> str | None:
         return _scope_name(m)
     if (m := rules["unit_before"].search(before)) or (m := rules["unit_after"].match(after)):
         return m["unit"]
+    if m := rules["body_before"].search(before):
+        return m["body"]
     if m := _group_receiving_re(_SUBJECT.get()).match(after):
         return m["group"]
     return None
@@ -2527,12 +2570,15 @@ def _assign_periods(reading: _Reading, ctx: _Context, index: int) -> None:
             new_level.period = _new_level_period(first, ctx)
         else:
             first.period = None
+        if new_level.period is not None and new_level.period.start.year < new_level.period.end.year:
+            # `tussen 2013 en 2015 ... van 339 naar 432`: a level is no span's figure
+            new_level.period = None
 
 
 #: `gedaald van 83 naar 64`: a change from one level to another (`tot` would be a range)
 _FROM_TO = re.compile(
     r"\bvan\s+(?P<x>\d{1,3}(?:\.\d{3})+|\d+)(?P<own>\s+(?:in|over)\s+[^,;.()]{1,30}?)?"
-    r"\s+naar\s+(?P<y>\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,]\d)",
+    r"(?:\s+[^\W\d]+)?\s+naar\s+(?P<y>\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,]\d)",
     re.IGNORECASE,
 )
 
@@ -2874,6 +2920,7 @@ HEADER_REACH = 15
 
 def _header_periods(line: str, report: Period | None) -> list[Period] | None:
     """Column periods of a table header line (`Categorie 2020 2021`, `Q1 2022 Q2 2022`)."""
+    line = _placeholder_columns(line)
     spans = find_periods(line)
     rest = line
     for span in reversed(spans):
@@ -2899,6 +2946,48 @@ def _header_periods(line: str, report: Period | None) -> list[Period] | None:
             periods.append(Period(periods[0].start, periods[-1].end))
         return periods
     return None
+
+
+def _placeholder_columns(line: str) -> str:
+    """A header line without the names a web page's table generator gives its empty header
+    cells (`2019 2018 2017 Column 5 Column 6`): they head no column of figures."""
+    return _vocab()["placeholder_column_re"].sub(" ", line)
+
+
+#: a sub-column's title for a period's count (`n`, `aantal`, `abs.`) and for its share
+_SUB_COUNT_TITLE = re.compile(r"^(?:aantal|totaal|number|n|abs\.?|absoluut|#)$", re.IGNORECASE)
+_SHARE_TITLE = re.compile(r"^(?:%|perc\.?|procent|percentage|aandeel)$", re.IGNORECASE)
+
+
+def _share_sub_columns(line: str, k: int) -> str | None:
+    """The label column's title of a line of sub-column titles under a header of `k`
+    periods, each period split into its count and its share (`Aard incident n % n % n %`);
+    None for any other line."""
+    tokens = line.split()
+    if k < 1 or len(tokens) < 2 * k:
+        return None
+    titles = tokens[len(tokens) - 2 * k :]
+    pairs = zip(titles[::2], titles[1::2], strict=True)
+    if all(_SUB_COUNT_TITLE.match(count) and _SHARE_TITLE.match(share) for count, share in pairs):
+        return " ".join(tokens[: len(tokens) - 2 * k])
+    return None
+
+
+_COUNT_CELL = re.compile(r"^\d{1,3}(?:\.\d{3})+$|^\d{1,5}$")
+
+
+def _count_share_cells(line: str, header: list[Period]) -> bool:
+    """Whether a row's last cells are, for each period of `header`, a count and a share
+    written with its sign (`Bejegening 40 20% 35 17,5%`)."""
+    tokens = line.split()
+    k = len(header)
+    if len(tokens) <= 2 * k:
+        return False
+    cells = tokens[len(tokens) - 2 * k :]
+    return all(
+        _COUNT_CELL.match(count) and _SHARE_CELL.match(share)
+        for count, share in zip(cells[::2], cells[1::2], strict=True)
+    )
 
 
 def _header_row_label(label: str) -> tuple[str, str | None, Period | None] | None:
@@ -2983,33 +3072,92 @@ def _table_rows(
     header: list[Period] | None = None
     header_line = -HEADER_REACH - 1
     title = ""  # the header's label column title (`Soort klacht 2021 2022`: kinds)
+    shares: list[bool] = []  # per column: a share (`n %` under each period)
+    caption: list[str] = []  # the lines without figures right above a header
+    body = None  # the unit a table's caption names (`Klachten gemeld bij klachtencommissie`)
+    captions: set[str | None] = set()  # the units the captions name (None: the whole)
     for index, m in enumerate(re.finditer(r"[^\n]+", text)):
         line = m.group(0)
+        if header is not None and index == header_line + 1 and not shares:
+            sub_title = _share_sub_columns(line, len(header))
+            if sub_title is not None:  # each period splits into its count and its share
+                header = [period for period in header for _ in range(2)]
+                shares, header_line, title = [False, True] * (len(header) // 2), index, sub_title
+                continue
         if not _DIGIT.search(line):
+            if line.strip():  # a caption is short lines; a paragraph is no caption
+                short = _SECTION_END.match(line.strip()) is not None
+                caption = [*caption[-1:], line.strip()] if short else []
             continue
         periods = _header_periods(line, ctx.report)
         if periods:
-            header, header_line = periods, index
-            title = " ".join(_DIGIT_RUN.sub(" ", line).split())
+            header, header_line, shares = periods, index, []
+            title = " ".join(_DIGIT_RUN.sub(" ", _placeholder_columns(line)).split())
+            body = _caption_unit(" ".join(caption), title, body)
+            if caption:
+                captions.add(body)
+            caption = []
             continue
+        caption = []
+        # the reach runs from the header or from the last row read under it (a long table)
         under_header = header is not None and index - header_line <= HEADER_REACH
-        found = _row_under_header(line, header, title) if under_header else None
+        found, row_shares = (
+            _row_under_columns(line, header, shares, title) if under_header else (None, [])
+        )
         if found is None:
             found = _lone_number_row(line, m.start(), under_header, ctx)
         if found is None:
             continue
         (category, scope, month), cells_and_periods = found
-        for (offset, value, percent), period in cells_and_periods:
+        if under_header and len(cells_and_periods) > 1:
+            header_line = index
+        for i, ((offset, value, percent), period) in enumerate(cells_and_periods):
+            percent = percent or (bool(row_shares) and row_shares[i])
             if period is None or value is None:
                 continue
             if not percent and not value.is_integer():
                 continue
             unit = "percent" if percent else "count"
-            item = (m.start() + offset, category, value, unit, period, scope, line.strip())
+            item = (m.start() + offset, category, value, unit, period, scope or body,
+                    line.strip())  # fmt: skip
             (month_rows if month is not None else rows).append(item)
     if len(month_rows) >= 2:  # one `Maart 10` line alone may be a date; a column of them is not
         rows += month_rows
+    if len(captions) < 2:
+        # one body's tables only (a committee's own report): its figures are the whole's
+        bodies = {name for name in captions if name}
+        rows = [(*r[:5], None if r[5] in bodies else r[5], r[6]) for r in rows]
     return rows
+
+
+def _row_under_columns(
+    line: str, header: list[Period], shares: list[bool], title: str
+) -> tuple[_TableRow | None, list[bool]]:
+    """(row, which of its cells are shares) of a line under a header of periods whose
+    columns may split into a count and a share each (`shares`)."""
+    if found := _row_under_header(line, header, title):
+        return found, shares
+    if shares:
+        # one cell per period under count-and-share columns (`Totaal 3720 3628 3550`): counts
+        return _row_under_header(line, header[::2], title), []
+    if _count_share_cells(line, header):
+        # each period's count and its share with its sign (`Bejegening 40 20%`)
+        return _row_under_header(line, [p for p in header for _ in range(2)], title), []
+    return None, []
+
+
+def _caption_unit(caption: str, title: str, unit: str | None) -> str | None:
+    """The unit a table's figures are for, at a header of periods: the unit its caption
+    ends in (`Klachten gemeld bij klachtencommissie`: a body named by its head noun alone),
+    none for a caption naming no unit; without a caption, a header of the kinds (`Type
+    klacht 2019 2018`) splits the table above further (`unit` stays), any other header
+    starts another table (none)."""
+    if caption:
+        # `Klachten per afdeling`: the rows are the units, the caption names none
+        words = caption.lower().split()
+        named = words and words[-1] in _vocab()["data"]["unit_head_nouns"]
+        return words[-1] if named and words[-2:-1] != ["per"] else None
+    return unit if _KIND_TITLE.search(title) else None
 
 
 _TableRow = tuple[tuple[str, str | None, Period | None], list[tuple[tuple, Period | None]]]
@@ -3663,7 +3811,7 @@ def extract_incident_counts(document: dict | Doc) -> list[dict]:
     # documents came before it (and benchmarks stay honest)
     _clear_document_caches()
     stamp = _head_stamp(raw)
-    text = _mask(raw, mark_chars(doc) + ([stamp] if stamp else []))
+    text = _mask(raw, mark_chars(doc) + ([stamp] if stamp else []) + _footnotes(raw))
     sentences = _sentences(doc, text)
     ap_counts = _the_ap_counts(sentences)
     if LEAK in names and ap_counts and _the_aps_complaints(sentences):
@@ -3792,6 +3940,9 @@ def _subject_rows(
     ]
     rows = [_row(doc, figure, page_starts) for figure in figures]
     _one_unit_of_several(rows, ctx)
+    if rows and all(row["_offset"] in ctx.body_scoped for row in rows):
+        for row in rows:  # one body's figures only (its own report): the whole's
+            row["scope"] = None
     rows.sort(key=lambda r: r.pop("_offset"))
     rows = _without_unscoped_repeats(_without_rough_repeats(rows), ctx.organisations)
     rows = _without_assumed_conflicts(rows)
@@ -3919,6 +4070,10 @@ def _document_context(doc: Doc, raw: str, sentences: list[_Sentence], ap_counts:
         report = Period(date(cited, 1, 1), date(cited, 12, 31))
         if doc_year is None:
             last_year = cited
+    elif report is None and news and (lead := _LEAD_YEAR.match(raw)) is not None:
+        # a news item whose lead opens with its year (`DEN HAAG - In 2005 hebben ...`) is
+        # about that year: its figures without a period of their own are that year's
+        report = Period(date(int(lead[1]), 1, 1), date(int(lead[1]), 12, 31))
     # the notifications broken down by sector: a sentence names both (not a report that
     # mentions `de publieke sector` in passing)
     noun_re = _vocab()["noun_re"]
@@ -3961,9 +4116,15 @@ _HEAD_DATE = re.compile(
 #: 2019`)
 _CITED_REPORT = re.compile(
     # `het jaarverslag van de ombudsman over 2017`: the body whose report it is between
-    r"\b(?:jaarverslag|jaarrapportage|jaarrapport)(?:\s+(?:van\s+(?:de|het)\s+)?[A-Za-z]+)?\s+"
+    r"\b(?:jaarverslag|jaarrapportage|jaarrapport|jaarverantwoording)(?:\s+(?:van\s+(?:de|het)\s+)?[A-Za-z]+)?\s+"
     r"(?:over\s+(?:het\s+jaar\s+)?)?((?:19|20)\d\d)\b",
     re.IGNORECASE,
+)
+
+
+#: a news item's lead opening with a year, after its dateline's place (`DEN HAAG - `)
+_LEAD_YEAR = re.compile(
+    rf"^\W*(?:{DATELINE_PLACE}\s+[-–]\s+)?In\s+((?:19|20)\d\d)\b(?!\s*[-/–])", re.IGNORECASE
 )
 
 
@@ -4623,6 +4784,10 @@ def _running_text_figures(sentences: list[_Sentence], ctx: _Context) -> list[_Fi
                 continue
             if scope is None and not f.intake and (scope := _section_unit(doc_offset, ctx)):
                 ctx.heading_scoped.add(doc_offset)
+            if f.scope is not None and _rules()["body_before"].search(
+                sentence.text[: f.value.start]
+            ):
+                ctx.body_scoped.add(doc_offset)
             figures.append(_Figure(doc_offset, f.category, f.value.value, unit, f.period,
                                    scope, _evidence(sentence.text, f.value.start),
                                    f.rough,
@@ -5067,11 +5232,19 @@ def _unit_headings(text: str) -> list[tuple[int, str | None]]:
     return out
 
 
+_LOWER_WORDS = re.compile(r"(?-i:[a-z][\w-]+(?:\s+[a-z][\w-]+){0,3})")
+
+
 def _heading_unit(line: str, text: str, start: int, end: int) -> str | None:
     """The unit a heading line names, None for a heading that names none."""
     heads = _vocab()["data"]["unit_head_nouns"]
     first, _, rest = line.partition(" ")
     name = rest.strip() if first.lower() in heads else line
+    if first.lower() in heads and _LOWER_WORDS.fullmatch(name):
+        # a body named by its head noun and what it is for (`Commissie wetenschappelijke
+        # integriteit`): the whole heading, named again with its article in any case
+        again = re.compile(rf"\b(?:de|het)\s+{re.escape(line)}(?!\w)", re.IGNORECASE)
+        return line if again.search(text, end) or again.search(text, 0, start) else None
     if not _CAPITALISED_NAME.match(name) and not (name != line and name[:1].isupper()):
         return None
     if _AP_HEADING.match(name) or _vocab()["noun_re"].search(name):

@@ -678,3 +678,24 @@ def test_a_paragraphs_year_ends_at_a_sentence_naming_another_year():
         "hoger. De diensten hebben 2.150 bezwaarschriften afgehandeld."
     )
     assert _facts(text) == set()
+
+
+def test_integrity_investigations_are_counted_like_integrity_reports():
+    text = (
+        "date 2019-04 Het korps heeft vorig jaar 812 onderzoeken gedaan naar de integriteit "
+        "van zijn medewerkers. Dat staat in de jaarverantwoording over 2018."
+    )
+    assert _facts(text, doc_type="other") == {
+        ("integriteitsmelding", _year(2018), "total", 812.0, "count", None)
+    }
+
+
+def test_a_news_lead_opening_with_its_year_dates_the_figures_after_it():
+    text = (
+        "UTRECHT - In 2011 maakten meer agenten zich schuldig aan geweld dan het jaar ervoor.\n\n"
+        "In totaal deed het korps 940 integriteitsonderzoeken. Daarbij waren 1010 personen "
+        "betrokken."
+    )
+    assert _facts(text, doc_type="other") == {
+        ("integriteitsmelding", _year(2011), "total", 940.0, "count", None)
+    }

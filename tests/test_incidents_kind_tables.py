@@ -1,0 +1,192 @@
+"""Tables of complaints and incident reports per kind, as web pages print them flattened
+to one row a line without blank lines: each year split into a count and a share column
+(`n %`), a caption naming the body the table counts, and stray label rows under the
+table. Each text is written for the test in that layout; no third-party text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from test_incidents import _document
+
+from pipeline.incidents import extract_incident_counts
+
+
+def _year(y: int) -> tuple[date, date]:
+    return date(y, 1, 1), date(y, 12, 31)
+
+
+def _facts(text: str) -> set[tuple]:
+    rows = extract_incident_counts(_document(text, title="Klachtenjaarverslag"))
+    return {
+        ((r["period_start"], r["period_end"]), r["category"], r["value"], r["unit"], r["scope"])
+        for r in rows
+    }
+
+
+def test_a_year_split_into_count_and_share_columns():
+    text = (
+        "Klachten per soort\n"
+        "2022 2021 Column 3 Column 4\n"
+        "Soort klacht n % n %\n"
+        "Bejegening 40 20,0 30 15,0\n"
+        "Wachttijd 160 80,0 170 85,0\n"
+        "Totaal 200 200\n"
+    )
+    assert _facts(text) == {
+        (_year(2022), "other", 40.0, "count", None), (_year(2022), "other", 20.0, "percent", None),
+        (_year(2021), "other", 30.0, "count", None), (_year(2021), "other", 15.0, "percent", None),
+        (_year(2022), "other", 160.0, "count", None), (_year(2022), "other", 80.0, "percent", None),
+        (_year(2021), "other", 170.0, "count", None), (_year(2021), "other", 85.0, "percent", None),
+        (_year(2022), "total", 200.0, "count", None), (_year(2021), "total", 200.0, "count", None),
+    }  # fmt: skip
+
+
+def test_a_caption_naming_a_committee_scopes_its_table_and_its_kinds():
+    text = (
+        "Klachten bij de klachtenfunctionaris\n"
+        "2023 2022\n"
+        "Totaal aantal klachten 120 110\n"
+        "Klachten bij de\n"
+        "klachtencommissie\n"
+        "2023 2022\n"
+        "Aantal klachten 12 9\n"
+        "Type klacht 2023 2022\n"
+        "Bejegening 7 5\n"
+        "Schadeclaims 2023 2022\n"
+        "Aantal klachten 3 4\n"
+    )
+    assert _facts(text) == {
+        (_year(2023), "total", 120.0, "count", None),
+        (_year(2022), "total", 110.0, "count", None),
+        (_year(2023), "total", 12.0, "count", "klachtencommissie"),
+        (_year(2022), "total", 9.0, "count", "klachtencommissie"),
+        (_year(2023), "other", 7.0, "count", "klachtencommissie"),
+        (_year(2022), "other", 5.0, "count", "klachtencommissie"),
+        (_year(2023), "total", 3.0, "count", None),
+        (_year(2022), "total", 4.0, "count", None),
+    }
+
+
+def test_rows_of_a_table_without_blank_lines_are_no_sentence():
+    text = (
+        "Klachten gemeld bij de ombudsman\n"
+        "2021 2020\n"
+        "Totaal aantal klachten 85 70\n"
+        "Type klacht 2021 2020\n"
+        "Bejegening 30 25\n"
+        "Nazorg 2\n"
+        "Column 1 Value 6 11\n"
+    )
+    assert _facts(text) == {
+        (_year(2021), "total", 85.0, "count", None), (_year(2020), "total", 70.0, "count", None),
+        (_year(2021), "other", 30.0, "count", None), (_year(2020), "other", 25.0, "count", None),
+    }  # fmt: skip
+
+
+def test_bodies_named_by_their_head_noun_scope_their_figures():
+    text = (
+        "Klachten en beroepen\n\n"
+        "Bij het digitaal klachtenloket werden in 2022 41 klachten ontvangen. "
+        "Bij de gemeente zijn in 2022 300 klachten binnengekomen.\n\n"
+        "Commissie ongewenste omgangsvormen\n\n"
+        "In 2022 ontving de commissie ongewenste omgangsvormen vier klachten.\n"
+    )
+    assert _facts(text) == {
+        (_year(2022), "total", 41.0, "count", "digitaal klachtenloket"),
+        (_year(2022), "total", 300.0, "count", None),
+        (_year(2022), "total", 4.0, "count", "Commissie ongewenste omgangsvormen"),
+    }
+
+
+def test_a_footnote_on_a_table_year_states_no_figure():
+    text = (
+        "Klachten\n\n2020\n\n20211\n\nIngediend\n\n7\n\n9\n\n"
+        "• 1 In het vorige verslag over 2021 is abusievelijk 1 klacht niet vermeld.\n"
+    )
+    assert not {f for f in _facts(text) if f[2] == 1.0}
+
+
+def test_a_count_with_another_bodys_added_is_no_figure_of_its_own():
+    text = (
+        "Jaarverslag klachten 2022\n\n"
+        "In 2022 ontving ik 60 klachten. Met de klachten over de "
+        "uitvoeringsdienst erbij lag het aantal op 80 klachten.\n"
+    )
+    assert _facts(text) == {(_year(2022), "total", 60.0, "count", None)}
+
+
+def test_count_and_share_sub_columns_titled_in_words():
+    text = (
+        "Klachten per soort\n2022 2021\nSoort klacht abs. perc. abs. perc.\n"
+        "Bejegening 40 20,0 30 15,0\n"
+    )
+    assert _facts(text) == {
+        (_year(2022), "other", 40.0, "count", None), (_year(2022), "other", 20.0, "percent", None),
+        (_year(2021), "other", 30.0, "count", None), (_year(2021), "other", 15.0, "percent", None),
+    }  # fmt: skip
+
+
+def test_a_long_table_keeps_its_header_to_its_last_row():
+    kinds = [f"Soort{chr(97 + i)}" for i in range(17)]
+    text = (
+        "Klachten per soort\n2022 2021\nSoort klacht n % n %\n"
+        + "".join(f"{kind} 2 1,0 3 1,5\n" for kind in kinds)
+        + "Totaal aantal klachten 200 201\n"
+    )
+    facts = _facts(text)
+    assert (_year(2022), "total", 200.0, "count", None) in facts
+    assert (_year(2021), "total", 201.0, "count", None) in facts
+
+
+def test_a_count_and_its_share_with_its_sign_under_each_year():
+    text = (
+        "Klachten naar soort\nSoort klacht 2023 2022\n"
+        "Bejegening 40 20% 35 17,5%\nWachttijd 160 80% 165 82,5%\n"
+    )
+    facts = _facts(text)
+    assert (_year(2023), "other", 40.0, "count", None) in facts
+    assert (_year(2023), "other", 20.0, "percent", None) in facts
+    assert (_year(2022), "other", 165.0, "count", None) in facts
+    assert (_year(2022), "other", 82.5, "percent", None) in facts
+    assert len(facts) == 8
+
+
+def test_a_change_between_two_years_gives_neither_level_the_span():
+    text = (
+        "Integriteit\n\nTussen 2013 en 2015 steeg het aantal integriteitsonderzoeken "
+        "(van 120 naar 150).\n"
+    )
+    assert not {f for f in _facts(text) if f[0] == (date(2013, 1, 1), date(2015, 12, 31))}
+
+
+def test_a_kinds_table_of_one_year_with_counts_and_signed_shares():
+    text = "Klachten\n\nSoort klacht 2023\nBejegening 40 20%\nWachttijd 160 80%\n"
+    assert _facts(text) == {
+        (_year(2023), "other", 40.0, "count", None), (_year(2023), "other", 20.0, "percent", None),
+        (_year(2023), "other", 160.0, "count", None), (_year(2023), "other", 80.0, "percent", None),
+    }  # fmt: skip
+
+
+def test_a_caption_per_unit_names_no_unit_of_its_own():
+    text = "Klachten per afdeling\n2023 2022\nTotaal aantal klachten 30 26\n"
+    assert _facts(text) == {
+        (_year(2023), "total", 30.0, "count", None), (_year(2022), "total", 26.0, "count", None),
+    }  # fmt: skip
+
+
+def test_a_committees_own_tables_keep_no_scope():
+    text = "Jaarverslag\n\nKlachten bij de\nklachtencommissie\n2023 2022\nAantal klachten 12 9\n"
+    assert _facts(text) == {
+        (_year(2023), "total", 12.0, "count", None), (_year(2022), "total", 9.0, "count", None),
+    }  # fmt: skip
+
+
+def test_a_body_whose_figures_are_the_texts_only_ones_scopes_nothing():
+    text = "Klachten\n\nBij het digitaal klachtenloket werden in 2022 41 klachten ontvangen.\n"
+    assert _facts(text) == {(_year(2022), "total", 41.0, "count", None)}
+
+
+def test_a_change_with_its_noun_after_each_level_places_the_first_level_nowhere():
+    text = "Klachten\n\nIn 2022 daalde het aantal klachten van 40 klachten naar 30 klachten.\n"
+    assert _facts(text) == {(_year(2022), "total", 30.0, "count", None)}

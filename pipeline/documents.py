@@ -233,8 +233,11 @@ _HTML_CELL_RE = re.compile(r"<t[dh]\b[^>]*>(.*?)</t[dh]\s*>", re.IGNORECASE | re
 _HTML_PAGE_RE = re.compile(r"<(?:!doctype\s+html\b|html\b|body\b|\?php\b)", re.IGNORECASE)
 #: a line that opens with a block's tag (`<p>`, `<h2>`, `<li>`, `<div class="...">`): a page's
 #: body saved as HTML, also inside markdown (a post's body)
-_HTML_BLOCK_LINE_RE = re.compile(r"^\s*<(?:p|h[1-6]|div|li|ul|ol|br|section|article)\b", re.I)
-#: A text whose body is HTML has at least this many lines that open with a block's tag.
+_HTML_BLOCK_LINE_RE = re.compile(
+    r"^\s*<(?:p|h[1-6]|div|li|ul|ol|br|section|article)\b|<br\s*/?>\s*$", re.I
+)
+#: A text whose body is HTML has at least this many lines that open with a block's tag (or
+#: end with a break: a page's text copied with its `<br />` tags).
 HTML_BLOCK_LINES = 3
 
 
@@ -242,7 +245,7 @@ def _is_html(text: str) -> bool:
     """A web page's source, or a body saved as HTML (lines opening with block tags)."""
     if _HTML_PAGE_RE.search(text):
         return True
-    blocks = sum(1 for line in text.splitlines() if _HTML_BLOCK_LINE_RE.match(line))
+    blocks = sum(1 for line in text.splitlines() if _HTML_BLOCK_LINE_RE.search(line))
     return blocks >= HTML_BLOCK_LINES
 
 

@@ -113,6 +113,7 @@ def _rules() -> dict[str, Any]:
         "apologies_after_list": rx(raw["apologies_after_list_regex"]),
         "arrives_later": rx(raw["arrives_later_regex"]),
         "welcomed": rx(raw["welcomed_regex"]),
+        "named_votes": rx(raw["named_votes_regex"]),
         "replaced_by": rx(raw["replaced_by_regex"]),
         "all_but": rx(raw["all_but_regex"]),
         "named_present": rx(raw["named_present_regex"]),
@@ -1677,7 +1678,19 @@ def extract_participants(lines: list[tuple[int, str]]) -> list[dict[str, Any]]:
         out += _label_line_people(rest, status)
         people, i = _read_list(lines, i, status)
         out += people
-    return out
+    return out or _named_voters(lines)
+
+
+def _named_voters(lines: list[tuple[int, str]]) -> list[dict[str, Any]]:
+    """The members a council's named votes list (`met 12 stemmen tegen (Jan Bos, Els Dam)`):
+    they attended; each once, when every item of a vote's brackets is a name."""
+    people: dict[str, dict[str, Any]] = {}
+    for _, line in lines:
+        for m in _rules()["named_votes"].finditer(line):
+            named = _names_after(m["names"], "present")
+            if len(named) == len([x for x in _name_items(m["names"]) if x.strip()]):
+                people.update({p["name"]: p for p in named if p["name"] not in people})
+    return list(people.values())
 
 
 #: a clause with its own subject after a list of people (`..., en ik kijk even de zaal rond`,

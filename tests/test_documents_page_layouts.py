@@ -422,3 +422,17 @@ def test_a_crawlers_stored_date_does_not_date_a_letter() -> None:
     assert document_date("woo_decision", text, None)[0] != date(2026, 7, 22)
     dated = text.replace("Onderwerp", "Datum 19 juli 2023\nOnderwerp")
     assert document_date("woo_decision", dated, None) == (date(2023, 7, 19), False)
+
+
+def test_a_pages_text_copied_with_its_break_tags_reads_as_printed():
+    text = (
+        "Jeugdraad<br />\n\n06.01.<strong>2007</strong><br />\n\nverslag vergadering<br />\n\n"
+        "Aanwezig: Jan Bos (KLJ) en Els Dam<br />\n"
+    )
+    printed = without_markdown(text).splitlines()
+    assert [line for line in printed if line] == [
+        "Jeugdraad",
+        "06.01.2007",
+        "verslag vergadering",
+        "Aanwezig: Jan Bos (KLJ) en Els Dam",
+    ]

@@ -2119,3 +2119,19 @@ def test_a_street_address_below_the_date_and_hours_is_the_place():
     head = ["Wijkraad Noord", "", "3-5-2019", "19.30u – 21.30u", "Kerkstraat 12a", "", "Verslag"]
     assert find_location(head) == "Kerkstraat 12a"
     assert find_location(["Wijkraad Noord", "Kerkstraat 12a", "", "Verslag 3-5-2019"]) is None
+
+
+def test_named_votes_record_who_attended_where_no_list_does():
+    lines = [
+        (1, "De raad keurt het voorstel goed met 3 ja-stemmen (Bos Jan, Els Dam, Piet Kok),"),
+        (1, "1 onthouding (Anna Smit) en 1 niet gestemd (Jan Bos)."),
+    ]
+    assert [p["name"] for p in extract_participants(lines)] == [
+        "Bos Jan",
+        "Els Dam",
+        "Piet Kok",
+        "Anna Smit",
+        "Jan Bos",
+    ]
+    listed = [(1, "Aanwezig: Kees Dam, Ria Vos"), *lines]
+    assert [p["name"] for p in extract_participants(listed)] == ["Kees Dam", "Ria Vos"]

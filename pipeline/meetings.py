@@ -312,6 +312,10 @@ def _participant_parts(line: str) -> tuple[list[str], bool]:
     if notes:  # an unmatched bracket left over is a typo (`Glastra van Loon (HvB))`)
         clean = re.sub(r"\s+", " ", re.sub(r"\(([^)]*)\)|[()]", " ", clean)).strip()
     parts = [p.strip() for p in _split_parts(clean) if p.strip()]
+    if len(parts) == 2 and rules["honorific_re"].match(parts[1]) and not (
+        rules["honorific_re"].match(parts[0]) or rules["role_re"].match(parts[0])
+    ):
+        parts = parts[::-1]  # `Hillegom - Dhr Langeveld`: the place first, the person after it
     if coded and parts and _stands_for_name(parts[0]):
         parts = ["", *parts]  # `5.1.2.e – Veilig Thuis`: the code is the name, the rest is not
     if notes:
@@ -469,9 +473,13 @@ def _without_blacked_out_name(person: _Person, first_part: str, redacted: bool) 
 
 
 #: a body where a name was expected: a group noun printed in lower case, or `Voltallig(e)`
-_GROUP_NAME_RE = re.compile(r"\b(?:bestuur|raad|leden|commissie|werkgroep)\b|^[Vv]oltallig")
+_GROUP_NAME_RE = re.compile(
+    r"\b(?:bestuur|raad|leden|commissie|werkgroep|zitting|vergadering)\b|^[Vv]oltallig"
+)
 #: running text where an organisation was expected: a sentence goes on after a full stop
 _SENTENCE_RE = re.compile(r"[.!?]\s+[A-Z]|(?:\S+\s+){8}\S")
+#: a note in brackets after a name (its functions, its organisation)
+_NOTE_RE = re.compile(r"\s*\([^()]*\)")
 #: an item of a sentence's list naming a group, not a person (`de vertegenwoordigers van ...`)
 _GROUP_ITEM_RE = re.compile(r"^(?:de|alle|onze)\s+\w+(?:ers|s|en)\b")
 #: a note that someone missed part of a meeting: they attended it
@@ -498,7 +506,9 @@ def parse_participant(line: str, status: str, allow_bare: bool = False) -> dict[
         return None
     if name and all(w.lower() in _rules()["column_headings"] for w in name.split()):
         return None  # `Punt Onderwerp`: an action list's headings
-    if name and (_GROUP_NAME_RE.search(name) or _GROUP_NAME_RE.match(name.lower())):
+    shouted = name.lower() if name and name.isupper() else ""  # `OPENBARE ZITTING`
+    grouped = name and (_GROUP_NAME_RE.search(name) or _GROUP_NAME_RE.match(name.lower()))
+    if grouped or _GROUP_NAME_RE.search(shouted):
         return None  # `Het bestuur`, `Werkgroep Nederlandse Taxonomie`: a body, not a person
     if name and (_counts_people(name) or name.lower() in _rules()["pronouns"]):
         return None  # `Zij kon niet aanwezig zijn`: a pronoun stands for a name
@@ -574,6 +584,10 @@ def _participant_like(line: str) -> bool:
             return True
         if len(parts) >= 2 and all(p[:1].isupper() for p in parts[1:]):
             return True
+    if _bare_name(line):
+        return True  # `Koen Metsu (voorzitter, burgemeester Edegem)`: a comma in its note
+    if len(parts) == 2 and rules["honorific_re"].match(parts[1]):
+        return True  # `Hillegom - Dhr Langeveld`
     dashed = _DASHED_PORTFOLIO_RE.match(bare)
     if dashed and _name_shaped(dashed["name"]) and len(dashed["name"].split()) >= 2:
         return True  # `J. Wagenaar – algemene zaken`: a name and the task held
@@ -592,8 +606,9 @@ def _bare_name(line: str) -> bool:
     core, coded = _person_core(line)
     bare, redacted = strip_redaction_marks(core)
     bare = bare.strip()
+    unnoted = _NOTE_RE.sub("", bare)  # `Koen Metsu (voorzitter, burgemeester Edegem)`
     return (
-        not (coded or redacted or "," in bare or bare.endswith("."))
+        not (coded or redacted or "," in unnoted or bare.endswith("."))
         and len(bare.split()) >= 2
         and _name_shaped(bare)
         and not _rules()["organisation_prefix"].match(bare)

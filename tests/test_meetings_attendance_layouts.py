@@ -2135,3 +2135,17 @@ def test_named_votes_record_who_attended_where_no_list_does():
     ]
     listed = [(1, "Aanwezig: Kees Dam, Ria Vos"), *lines]
     assert [p["name"] for p in extract_participants(listed)] == ["Kees Dam", "Ria Vos"]
+
+
+def test_attendance_rows_with_a_comma_in_the_note_or_the_place_first():
+    people = _people(
+        "Aanwezig:\n\nKoen Bos (voorzitter, burgemeester Edegem)\n\n"
+        "Ria Vos (ondervoorzitter, burgemeester Essen)\n\nAanwezigen:\n"
+        "  Hillegom - Dhr van Trigt\n  Leiden/DB - mevr Spies\n\nOPENBARE ZITTING\n"
+    )
+    assert [(p[0], p[2]) for p in people] == [
+        ("Koen Bos", "Edegem"),
+        ("Ria Vos", "Essen"),
+        ("van Trigt", "Hillegom"),
+        ("Spies", "Leiden/DB"),
+    ]

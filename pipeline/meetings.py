@@ -312,8 +312,10 @@ def _participant_parts(line: str) -> tuple[list[str], bool]:
     if notes:  # an unmatched bracket left over is a typo (`Glastra van Loon (HvB))`)
         clean = re.sub(r"\s+", " ", re.sub(r"\(([^)]*)\)|[()]", " ", clean)).strip()
     parts = [p.strip() for p in _split_parts(clean) if p.strip()]
-    if len(parts) == 2 and rules["honorific_re"].match(parts[1]) and not (
-        rules["honorific_re"].match(parts[0]) or rules["role_re"].match(parts[0])
+    if (
+        len(parts) == 2
+        and rules["honorific_re"].match(parts[1])
+        and not (rules["honorific_re"].match(parts[0]) or rules["role_re"].match(parts[0]))
     ):
         parts = parts[::-1]  # `Hillegom - Dhr Langeveld`: the place first, the person after it
     if coded and parts and _stands_for_name(parts[0]):

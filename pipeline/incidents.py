@@ -1089,6 +1089,8 @@ def _label_rules() -> dict[str, re.Pattern]:
         "|dit|deze|die|de|het|een"
         "|ons|onze|hun"
     )
+    # `76 klachten over de gemeente`: about the whole organisation, no kind of them
+    organisations = _words_alt(v["data"]["organisation_nouns"])
     label_words = (
         r"(?:in\s+de\s+categorie|categorie|van\s+het\s+type|in\s+the\s+category"
         rf"|betroffen|betrof|(?:procent\s+|%\s*)?{_CLASSIFIED_AS})"
@@ -1129,7 +1131,7 @@ def _label_rules() -> dict[str, re.Pattern]:
             rf"^\s*(?:(?:{adjectives})\s+)?(?P<noun>(?:{noun})\s+)?"
             r"(?:(?:(?:(?:ging|gingen|gaat|gaan)\s+)?over\s+(?:(?:de|het|een)\s+)?+"
             rf"|(?:{kind_of})\s+)"
-            rf"(?!(?:{not_a_kind}|{reporters})\b)"
+            rf"(?!(?:{not_a_kind}|{reporters}|{organisations})\b)"
             rf"(?!(?:\S+\s+){{0,2}}(?:{noun})\b)"
             r"(?-i:[a-zà-ÿ])"
             # `54 bezwaren tegen 28 omgevingsvergunningen`: what they were lodged against
@@ -1244,6 +1246,17 @@ def _scope_rules() -> dict[str, re.Pattern]:
             r"(?:werden|zijn|waren|is|was|kwamen)\s+(?:er\s+)?(?:in\s+(?:19|20)\d\d\s+)?"
             r"(?:in\s+totaal\s+)?$",
             re.IGNORECASE,
+        ),
+        # a unit named by its head noun and a proper name, whose own number of items the
+        # sentence gives: `Bij de divisie Voertuigtechniek daalde het aantal klachten (van
+        # 669 naar 547)` (the last one named; not where all items are lodged: `Bij de
+        # afdeling Informatieveiligheid zijn 69 meldingen gedaan` counts the whole's)
+        "named_unit_before": re.compile(
+            rf"\bbij\s+(?:de|het)\s+(?:{heads})\s+"
+            r"(?P<unit>(?-i:[A-Z][\w-]*)(?:\s+(?:(?:&|en)\s+)?(?-i:[A-Z][\w-]*)){0,3})"
+            r"\s+(?:[^\W\d]+\s+){0,2}het\s+aantal\b"
+            r"(?!.*\bbij\s+(?:de|het)\s+\w+\s+(?-i:[A-Z]))",
+            re.IGNORECASE | re.DOTALL,
         ),
         # a unit outside the vocabulary, named with capitals after `vanuit` (where the
         # reports came from): `vanuit Jeugdbescherming kwamen 61 meldingen`
@@ -1510,8 +1523,27 @@ def _restated_period(s: str, ctx: _Context) -> Period | None:
     ging om 502 meldingen ...`) and names no period of its own."""
     if not _RESTATES.match(s) or any(p.anchors for p in find_periods(s, None, ctx.last_year)):
         return None  # (a year named relative to the context's is not the sentence's own)
-    before = _period_named_last_before(ctx)
+    before = _period_stated_before(ctx)
     return before if before is not None and _is_year(before) else None
+
+
+#: `dan het jaar ervoor`, `ten opzichte van 2022`: a period the figure is compared with
+_COMPARED_WITH = re.compile(
+    r"\b(?:dan|tegen(?:over)?|ten\s+opzichte\s+van|vergeleken\s+met|t\.o\.v\.)\s+(?:in\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _period_stated_before(ctx: _Context) -> Period | None:
+    """The period the sentence before states its figures for: the last it names that is
+    not one compared with (`In 2023 zijn minder klachten ingediend dan het jaar ervoor.`
+    states 2023), else the last it names."""
+    if len(ctx.recent_texts) < 2:
+        return None
+    prev = ctx.recent_texts[-2]
+    periods = find_periods(prev, _context_year(ctx), ctx.last_year)
+    own = [p for p in periods if not _COMPARED_WITH.search(prev[max(0, p.start - 30) : p.start])]
+    return (own or periods)[-1].period if periods else None
 
 
 #: `Dat daalde van ...`, `Dit aantal steeg van ...`: the subject is the one just named
@@ -2380,6 +2412,8 @@ def _scope_of(before: str, after: str) -> str | None:
         return m["unit"]
     if m := rules["body_before"].search(before):
         return m["body"]
+    if m := rules["named_unit_before"].search(before):
+        return m["unit"]
     if m := _group_receiving_re(_SUBJECT.get()).match(after):
         return m["group"]
     return None
@@ -2709,6 +2743,9 @@ def _pair_respectively(
     a, b = respectively.start(), respectively.end()
     periods_first = [p for p in anchors if p.end <= a]
     figures_after = [f for f in facts if f.value.start >= b and f.period is None]
+    # `In 2012 en 2011 werden 1.398 respectievelijk 1.412 klachten ingediend`: the word
+    # stands between the figures, so the first of them comes right before it
+    figures_after = _figure_right_before(s, a, facts) + figures_after
     if len(periods_first) != len(figures_after) and periods:
         periods_first = [p for p in periods if p.end <= a]
     if periods_first and len(periods_first) == len(figures_after):
@@ -2724,6 +2761,16 @@ def _pair_respectively(
     if len(figures_first) >= 2 and len(figures_first) == len(periods_after):
         for period, f in zip(periods_after, figures_first, strict=True):
             f.period = period
+
+
+def _figure_right_before(s: str, pos: int, facts: list[_Fact]) -> list[_Fact]:
+    """The figure, with no period yet, that `respectievelijk` at `pos` directly follows
+    (nothing but spaces between), as a list of one; else an empty list."""
+    return [
+        f
+        for f in facts
+        if f.period is None and f.value.end <= pos and not s[f.value.end : pos].strip()
+    ][-1:]
 
 
 def _pair_joined(s: str, anchors: list[_PeriodSpan], facts: list[_Fact]) -> None:

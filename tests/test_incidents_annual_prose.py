@@ -1,0 +1,70 @@
+"""Complaint and objection counts in the prose of annual reports and news items: figures per
+division of an organisation, `respectievelijk` between two figures, a count restating the
+sentence before, complaints about the organisation as a whole. Each text is written for the
+test in the shape of such a sentence (no third-party text)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pipeline.incidents import extract_incident_counts
+from tests.test_incidents import _document as _report
+from tests.test_incidents import _fact
+from tests.test_incidents import _facts as _row_facts
+
+Y2017 = (date(2017, 1, 1), date(2017, 12, 31))
+Y2018 = (date(2018, 1, 1), date(2018, 12, 31))
+Y2019 = (date(2019, 1, 1), date(2019, 12, 31))
+
+
+def _facts(text: str) -> set[tuple]:
+    rows = extract_incident_counts(_report(text, doc_type="other"))
+    return {(*fact[:5], fact[5].casefold() if fact[5] else None) for fact in _row_facts(rows)}
+
+
+def test_figures_of_a_named_division_carry_its_name_as_scope():
+    text = (
+        "Klachten\n\n"
+        "In 2019 kwamen in totaal 410 klachten binnen bij het bureau. "
+        "Bij de divisie Vergunningen & Toezicht nam het aantal klachten in 2019 toe ten "
+        "opzichte van het jaar ervoor (van 120 naar 151). "
+        "Bij de afdeling Burgerzaken daalde het aantal klachten in 2019 naar 88."
+    )
+    facts = _facts(text)
+    assert _fact(Y2019, "total", 410) in facts
+    assert _fact(Y2018, "total", 120, scope="vergunningen & toezicht") in facts
+    assert _fact(Y2019, "total", 151, scope="vergunningen & toezicht") in facts
+    assert _fact(Y2019, "total", 88, scope="burgerzaken") in facts
+    assert _fact(Y2019, "total", 151) not in facts
+
+
+def test_a_municipality_named_after_bij_is_no_division():
+    text = "Klachten. Bij de gemeente Zandvoort kwamen in 2019 in totaal 57 klachten binnen."
+    assert _fact(Y2019, "total", 57) in _facts(text)
+
+
+def test_respectively_between_two_figures_pairs_them_with_the_years_in_order():
+    text = (
+        "Klachten. In 2019 zijn 640 klachten ingediend. In 2018 en 2017 werden 512 "
+        "respectievelijk 498 klachten ingediend."
+    )
+    facts = _facts(text)
+    assert _fact(Y2019, "total", 640) in facts
+    assert _fact(Y2018, "total", 512) in facts
+    assert _fact(Y2017, "total", 498) in facts
+
+
+def test_a_restating_count_takes_the_year_stated_not_the_year_compared_with():
+    text = (
+        "Klachten. In 2019 kwamen er meer klachten binnen dan het jaar ervoor. Het ging om "
+        "45 klachten. In 2018 waren er 39 klachten over de gemeente."
+    )
+    facts = _facts(text)
+    assert _fact(Y2019, "total", 45) in facts
+    assert _fact(Y2018, "total", 39) in facts
+    assert _fact(Y2018, "total", 45) not in facts
+
+
+def test_complaints_about_the_organisation_are_no_kind_of_complaint():
+    text = "Klachten. In 2019 ontvingen wij 72 klachten over de provincie."
+    assert _facts(text) == {_fact(Y2019, "total", 72)}

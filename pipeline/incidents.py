@@ -67,7 +67,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, lru_cache
-from itertools import islice
+from itertools import islice, pairwise
 from typing import Any, NamedTuple
 
 from spacy.tokens import Doc, Span
@@ -4535,6 +4535,10 @@ def _flat_table_rows(cells: list[_Cell], year: int | None = None) -> list[_CellF
 def _flat_period_header(
     cells: list[_Cell], i: int, year: int | None = None
 ) -> tuple[list[Period] | None, int]:
+    if i < len(cells) and (years := _years_in_one_cell(cells[i].text)):
+        # the header's year cells in one line (`2015 2016 2017`, glued `201520162017`)
+        # above rows flattened one cell per line
+        return _column_periods(years, year), i + 1
     j = i
     titles = []
     while j < len(cells) and (
@@ -4546,6 +4550,20 @@ def _flat_period_header(
             break
     periods = _column_periods(titles, year) if len(titles) >= 2 else None
     return periods, j
+
+
+#: one line of only years, glued or spaced (`20072008 ... 2017`, `2015 2016 2017`)
+_YEARS_LINE = re.compile(r"(?:(?:19|20)\d\d\s*){2,15}")
+
+
+def _years_in_one_cell(text: str) -> list[str] | None:
+    """The years of a line of years running one a column (each the one before plus one,
+    or minus one), else None."""
+    if not _YEARS_LINE.fullmatch(text):
+        return None
+    years = re.findall(r"(?:19|20)\d\d", text)
+    steps = {int(b) - int(a) for a, b in pairwise(years)}
+    return years if steps in ({1}, {-1}) else None
 
 
 #: a cell of a share (`22%`, `1,3%`)

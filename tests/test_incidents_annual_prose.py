@@ -68,3 +68,25 @@ def test_a_restating_count_takes_the_year_stated_not_the_year_compared_with():
 def test_complaints_about_the_organisation_are_no_kind_of_complaint():
     text = "Klachten. In 2019 ontvingen wij 72 klachten over de provincie."
     assert _facts(text) == {_fact(Y2019, "total", 72)}
+
+
+def test_flattened_table_under_one_line_of_glued_years():
+    # a web page's table: the year cells glued in one line, then each row's label and
+    # its cells one per line with blank lines between
+    cells = "\n\n".join(["Gegrond", "4", "7", "5", "Totaal", "61", "58", "70"])
+    text = f"Aantal klachten per jaar\n\n  201720182019\n{cells}\n\nDe doorlooptijd"
+    facts = _facts(text)
+    assert {_fact(Y2017, "total", 61), _fact(Y2018, "total", 58)} <= facts
+    assert _fact(Y2019, "total", 70) in facts
+
+
+def test_flattened_table_under_one_line_of_spaced_years():
+    cells = "\n".join(["Totaal", "61", "58", "70"])
+    text = f"Aantal klachten per jaar\n\n2017 2018 2019\n{cells}\n"
+    assert _fact(Y2018, "total", 58) in _facts(text)
+
+
+def test_a_line_of_years_not_running_one_a_column_is_no_header():
+    cells = "\n".join(["Totaal", "61", "58"])
+    text = f"Aantal klachten\n\n2015 2019\n{cells}\n"
+    assert _fact(Y2019, "total", 58) not in _facts(text)

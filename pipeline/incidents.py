@@ -4958,7 +4958,7 @@ _ORG_NAME = r"[A-Z][\w-]+(?:\s+(?:(?:op|aan|den|en)\s+)?[A-Z][\w-]+)*"
 _PLACE_WORD = r"[A-Z][a-zà-ÿ]+(?:-[A-Za-zà-ÿ]+)*"
 _PLACE_NAME = rf"{_PLACE_WORD}(?:\s+(?:en\s+)?{_PLACE_WORD})*"
 #: what an organisation does with its own figures (`Eindhoven noteerde 17`, `Ontving DUO`)
-_COUNTING_VERB = r"(?i:noteerde|registreerde|meldde|telde|kreeg|ontving|rapporteerde)"
+_COUNTING_VERB = r"(?i:noteerde|registreerde|meldde|telde|kreeg|ontving|rapporteerde|deed)"
 _ORG_RE = re.compile(
     rf"\b[Gg]emeenten?\s+(?P<org>{_ORG_NAME})"
     # `het ministerie van Economische Zaken en Klimaat`: the name without its head noun

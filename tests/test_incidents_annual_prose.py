@@ -90,3 +90,16 @@ def test_a_line_of_years_not_running_one_a_column_is_no_header():
     cells = "\n".join(["Totaal", "61", "58"])
     text = f"Aantal klachten\n\n2015 2019\n{cells}\n"
     assert _fact(Y2019, "total", 58) not in _facts(text)
+
+
+def test_an_organisation_that_did_notifications_is_one_of_those_compared():
+    text = (
+        "Zowel RVB als het ministerie van Financiën hebben hun lekken gemeld. "
+        "RVB deed vorig jaar negen keer melding van een datalek bij de Autoriteit "
+        "Persoonsgegevens. Het ministerie van Financiën meldde vorig jaar 14 datalekken bij "
+        "de Autoriteit Persoonsgegevens."
+    )
+    rows = extract_incident_counts(_report(text, doc_type="other", doc_date=date(2020, 3, 1)))
+    scoped = {(r["value"], r["scope"]) for r in rows}
+    assert (9.0, "RVB") in scoped
+    assert (14.0, "Financiën") in scoped

@@ -1227,6 +1227,8 @@ def _scope_rules() -> dict[str, re.Pattern]:
     # a body's head noun; not an organisation's (`bij de gemeente`: the whole)
     groups = set(v["data"]["organisation_groups"])
     heads = _alt(h for h, plural in v["data"]["unit_head_nouns"].items() if plural not in groups)
+    outside = _words_alt(v["data"]["outside_bodies"])
+    organisations = _words_alt(v["data"]["organisation_nouns"])
     return {
         "scope_before": re.compile(
             rf"\b(?:vanuit|van|uit|door|bij|from)\s+(?:de\s+)?{scope_names}\s*"
@@ -1257,6 +1259,16 @@ def _scope_rules() -> dict[str, re.Pattern]:
             r"\s+(?:[^\W\d]+\s+){0,2}het\s+aantal\b"
             r"(?!.*\bbij\s+(?:de|het)\s+\w+\s+(?-i:[A-Z]))",
             re.IGNORECASE | re.DOTALL,
+        ),
+        # the organisation's own items lodged with a body outside it, which counts them:
+        # `het aantal klachten bij de Nationale Ombudsman over de gemeente liep in 2021
+        # op, tot 38` (the organisation named by its kind; no other figure in between)
+        "outside_body_before": re.compile(
+            rf"\b(?:{noun})\s+bij\s+(?:de|het)\s+"
+            rf"(?P<body>(?:(?-i:[A-Z])[\w-]+\s+){{0,2}}(?:{outside}))\s+"
+            rf"over\s+(?:de|het|onze|ons)\s+(?:{organisations})\b"
+            r"(?:(?!\d{1,3}(?:\.\d{3})+|\b(?!(?:19|20)\d\d\b)\d+\b)[^.;])*$",
+            re.IGNORECASE,
         ),
         # a unit outside the vocabulary, named with capitals after `vanuit` (where the
         # reports came from): `vanuit Jeugdbescherming kwamen 61 meldingen`
@@ -2414,6 +2426,8 @@ def _scope_of(before: str, after: str) -> str | None:
         return m["body"]
     if m := rules["named_unit_before"].search(before):
         return m["unit"]
+    if m := rules["outside_body_before"].search(before):
+        return m["body"]
     if m := _group_receiving_re(_SUBJECT.get()).match(after):
         return m["group"]
     return None

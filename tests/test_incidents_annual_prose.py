@@ -103,3 +103,22 @@ def test_an_organisation_that_did_notifications_is_one_of_those_compared():
     scoped = {(r["value"], r["scope"]) for r in rows}
     assert (9.0, "RVB") in scoped
     assert (14.0, "Financiën") in scoped
+
+
+def test_complaints_about_the_organisation_lodged_with_an_ombudsman_carry_its_name():
+    text = (
+        "Klachten. De provincie ontving in 2019 in totaal 210 klachten. Ook het aantal "
+        "klachten bij de Regionale Ombudsman over de provincie nam in 2019 toe, tot 17."
+    )
+    facts = _facts(text)
+    assert _fact(Y2019, "total", 210) in facts
+    assert _fact(Y2019, "total", 17, scope="regionale ombudsman") in facts
+    assert _fact(Y2019, "total", 17) not in facts
+
+
+def test_a_figure_before_the_ombudsman_is_named_keeps_no_scope():
+    text = (
+        "Klachten. In 2019 kwamen 210 klachten binnen, en er liepen klachten bij de "
+        "ombudsman over de provincie."
+    )
+    assert _fact(Y2019, "total", 210) in _facts(text)

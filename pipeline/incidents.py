@@ -1709,6 +1709,8 @@ def _fact_of(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:
         return None
     if _THE_REST.search(before):
         return None  # `De overige zes datalekken zijn niet gemeld`: the rest of a count
+    if _scare_quoted_noun(after):
+        return None  # `nog 36 'klachten', maar dit waren ...`: so called, not such items
     if _OTHERS_ADDED.search(before):
         return None  # a count with another's added, whose sum is no unit's own
     if _SUBJECT.get()[0] != LEAK and _rules()["by_reporter"].match(after):
@@ -1764,6 +1766,8 @@ def _fact_of(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:
         category, source = "other", "kind"
     if category is None or not _is_exact(val, s, rough_ok=True):
         return None
+    if source == "total" and _part_of_opening_count(val, s):
+        return None  # `Van de 16 klachten behandelden we 1 klacht formeel`: a part of 16
     if val.word and source == "total" and not _reported_count(val, s):
         if not (reading.facts and _own_period_after(val, reading)):
             return None  # `naar aanleiding van twee meldingen`: words name, they do not count
@@ -1775,6 +1779,20 @@ def _fact_of(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:
         category == "total" and _reported_to_ap(val, s) and _ap_intake(val, s, ctx)
     )
     return _Fact(val, category, month_period, scope, source, rough, intake)
+
+
+def _part_of_opening_count(val: _Value, s: str) -> bool:
+    """A figure after a sentence's opening `Van de 16 klachten ...`: a part of those."""
+    noun = _vocab()["noun_alt"]
+    m = re.match(rf"\W*van\s+(?:de|deze|die)\s+\d[\d.]*\s+(?:\w+\s+)?(?:{noun})\b", s, re.I)
+    return m is not None and val.start >= m.end()
+
+
+def _scare_quoted_noun(after: str) -> bool:
+    """`36 'klachten'`: the count's noun in quotes, what the items were called, not what
+    they are."""
+    noun = _vocab()["noun_alt"]
+    return re.match(rf"\s*'(?:{noun})'", after, re.IGNORECASE) is not None
 
 
 def _category_of_value(val: _Value, reading: _Reading, ctx: _Context) -> tuple[str | None, str]:

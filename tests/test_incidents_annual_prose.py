@@ -122,3 +122,16 @@ def test_a_figure_before_the_ombudsman_is_named_keeps_no_scope():
         "ombudsman over de provincie."
     )
     assert _fact(Y2019, "total", 210) in _facts(text)
+
+
+def test_a_count_whose_noun_is_in_quotes_is_no_count_of_such_items():
+    text = (
+        "Klachten. In 2019 ontvingen we 52 klachten. We kregen daarnaast nog 30 'klachten' "
+        "binnen, maar dit waren vragen die de afdelingen direct beantwoordden."
+    )
+    assert _facts(text) == {_fact(Y2019, "total", 52)}
+
+
+def test_a_figure_after_an_opening_van_de_n_is_a_part_of_n():
+    text = "Klachten. Van de 52 klachten behandelden we in 2019 3 klachten formeel."
+    assert _fact(Y2019, "total", 3) not in _facts(text)

@@ -1756,6 +1756,9 @@ def _fact_of(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:
         if re.match(r"\s*(?:waren|was)\b", after):
             # `..., toen het er nog 21.000 waren`: the count just named, for another period
             category, source = reading.facts[-1].category, "repeat"
+    if category is None and not val.percent and reading.facts and _THAT_MANY.search(before):
+        # `..., in 2019 waren dat er welgeteld 71`: the count just named, for another period
+        category, source = reading.facts[-1].category, "repeat"
     if category is None and reading.facts and _COMPARED_BRACKET.search(before):
         if re.match(r"\s*\)", after):
             # `87 klachten, meer dan in 2022 (64)`: the count just named, for that year
@@ -2512,6 +2515,11 @@ def _about_a_kind(val: _Value, reading: _Reading) -> bool:
     return _PART_BEFORE.search(reading.text, 0, val.start) is not None
 
 
+#: `waren dat er 71`, `was het nog 12`: the count just named, its noun left out
+_THAT_MANY = re.compile(
+    r"\b(?:waren|was)\s+(?:dat|het)\s+(?:er\s+)?(?:(?:nog|maar|welgeteld|slechts)\s+)?$",
+    re.IGNORECASE,
+)
 #: `waarvan 12 over bejegening`: a part of the count named before, its noun left out
 _PART_BEFORE = re.compile(r"\b(?:waarvan|daarvan|hiervan)\s+(?:er\s+)?$", re.IGNORECASE)
 

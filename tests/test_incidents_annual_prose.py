@@ -135,3 +135,10 @@ def test_a_count_whose_noun_is_in_quotes_is_no_count_of_such_items():
 def test_a_figure_after_an_opening_van_de_n_is_a_part_of_n():
     text = "Klachten. Van de 52 klachten behandelden we in 2019 3 klachten formeel."
     assert _fact(Y2019, "total", 3) not in _facts(text)
+
+
+def test_waren_dat_er_repeats_the_count_just_named_for_its_own_year():
+    text = "Klachten. In 2018 werden 64 klachten ingediend, in 2019 waren dat er welgeteld 41."
+    facts = _facts(text)
+    assert _fact(Y2018, "total", 64) in facts
+    assert _fact(Y2019, "total", 41) in facts

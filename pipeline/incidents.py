@@ -67,7 +67,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, lru_cache
-from itertools import islice
+from itertools import islice, pairwise
 from typing import Any, NamedTuple
 
 from spacy.tokens import Doc, Span
@@ -1089,6 +1089,8 @@ def _label_rules() -> dict[str, re.Pattern]:
         "|dit|deze|die|de|het|een"
         "|ons|onze|hun"
     )
+    # `76 klachten over de gemeente`: about the whole organisation, no kind of them
+    organisations = _words_alt(v["data"]["organisation_nouns"])
     label_words = (
         r"(?:in\s+de\s+categorie|categorie|van\s+het\s+type|in\s+the\s+category"
         rf"|betroffen|betrof|(?:procent\s+|%\s*)?{_CLASSIFIED_AS})"
@@ -1129,7 +1131,7 @@ def _label_rules() -> dict[str, re.Pattern]:
             rf"^\s*(?:(?:{adjectives})\s+)?(?P<noun>(?:{noun})\s+)?"
             r"(?:(?:(?:(?:ging|gingen|gaat|gaan)\s+)?over\s+(?:(?:de|het|een)\s+)?+"
             rf"|(?:{kind_of})\s+)"
-            rf"(?!(?:{not_a_kind}|{reporters})\b)"
+            rf"(?!(?:{not_a_kind}|{reporters}|{organisations})\b)"
             rf"(?!(?:\S+\s+){{0,2}}(?:{noun})\b)"
             r"(?-i:[a-zà-ÿ])"
             # `54 bezwaren tegen 28 omgevingsvergunningen`: what they were lodged against
@@ -1225,6 +1227,8 @@ def _scope_rules() -> dict[str, re.Pattern]:
     # a body's head noun; not an organisation's (`bij de gemeente`: the whole)
     groups = set(v["data"]["organisation_groups"])
     heads = _alt(h for h, plural in v["data"]["unit_head_nouns"].items() if plural not in groups)
+    outside = _words_alt(v["data"]["outside_bodies"])
+    organisations = _words_alt(v["data"]["organisation_nouns"])
     return {
         "scope_before": re.compile(
             rf"\b(?:vanuit|van|uit|door|bij|from)\s+(?:de\s+)?{scope_names}\s*"
@@ -1243,6 +1247,27 @@ def _scope_rules() -> dict[str, re.Pattern]:
             rf"(?:^|[.;:]\s*)bij\s+(?:de|het)\s+(?P<body>(?:[^\W\d]+\s+){{1,3}}?(?:{heads}))\s+"
             r"(?:werden|zijn|waren|is|was|kwamen)\s+(?:er\s+)?(?:in\s+(?:19|20)\d\d\s+)?"
             r"(?:in\s+totaal\s+)?$",
+            re.IGNORECASE,
+        ),
+        # a unit named by its head noun and a proper name, whose own number of items the
+        # sentence gives: `Bij de divisie Voertuigtechniek daalde het aantal klachten (van
+        # 669 naar 547)` (the last one named; not where all items are lodged: `Bij de
+        # afdeling Informatieveiligheid zijn 69 meldingen gedaan` counts the whole's)
+        "named_unit_before": re.compile(
+            rf"\bbij\s+(?:de|het)\s+(?:{heads})\s+"
+            r"(?P<unit>(?-i:[A-Z][\w-]*)(?:\s+(?:(?:&|en)\s+)?(?-i:[A-Z][\w-]*)){0,3})"
+            r"\s+(?:[^\W\d]+\s+){0,2}het\s+aantal\b"
+            r"(?!.*\bbij\s+(?:de|het)\s+\w+\s+(?-i:[A-Z]))",
+            re.IGNORECASE | re.DOTALL,
+        ),
+        # the organisation's own items lodged with a body outside it, which counts them:
+        # `het aantal klachten bij de Nationale Ombudsman over de gemeente liep in 2021
+        # op, tot 38` (the organisation named by its kind; no other figure in between)
+        "outside_body_before": re.compile(
+            rf"\b(?:{noun})\s+bij\s+(?:de|het)\s+"
+            rf"(?P<body>(?:(?-i:[A-Z])[\w-]+\s+){{0,2}}(?:{outside}))\s+"
+            rf"over\s+(?:de|het|onze|ons)\s+(?:{organisations})\b"
+            r"(?:(?!\d{1,3}(?:\.\d{3})+|\b(?!(?:19|20)\d\d\b)\d+\b)[^.;])*$",
             re.IGNORECASE,
         ),
         # a unit outside the vocabulary, named with capitals after `vanuit` (where the
@@ -1510,8 +1535,27 @@ def _restated_period(s: str, ctx: _Context) -> Period | None:
     ging om 502 meldingen ...`) and names no period of its own."""
     if not _RESTATES.match(s) or any(p.anchors for p in find_periods(s, None, ctx.last_year)):
         return None  # (a year named relative to the context's is not the sentence's own)
-    before = _period_named_last_before(ctx)
+    before = _period_stated_before(ctx)
     return before if before is not None and _is_year(before) else None
+
+
+#: `dan het jaar ervoor`, `ten opzichte van 2022`: a period the figure is compared with
+_COMPARED_WITH = re.compile(
+    r"\b(?:dan|tegen(?:over)?|ten\s+opzichte\s+van|vergeleken\s+met|t\.o\.v\.)\s+(?:in\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _period_stated_before(ctx: _Context) -> Period | None:
+    """The period the sentence before states its figures for: the last it names that is
+    not one compared with (`In 2023 zijn minder klachten ingediend dan het jaar ervoor.`
+    states 2023), else the last it names."""
+    if len(ctx.recent_texts) < 2:
+        return None
+    prev = ctx.recent_texts[-2]
+    periods = find_periods(prev, _context_year(ctx), ctx.last_year)
+    own = [p for p in periods if not _COMPARED_WITH.search(prev[max(0, p.start - 30) : p.start])]
+    return (own or periods)[-1].period if periods else None
 
 
 #: `Dat daalde van ...`, `Dit aantal steeg van ...`: the subject is the one just named
@@ -1665,6 +1709,8 @@ def _fact_of(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:
         return None
     if _THE_REST.search(before):
         return None  # `De overige zes datalekken zijn niet gemeld`: the rest of a count
+    if _scare_quoted_noun(after):
+        return None  # `nog 36 'klachten', maar dit waren ...`: so called, not such items
     if _OTHERS_ADDED.search(before):
         return None  # a count with another's added, whose sum is no unit's own
     if _SUBJECT.get()[0] != LEAK and _rules()["by_reporter"].match(after):
@@ -1710,6 +1756,9 @@ def _fact_of(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:
         if re.match(r"\s*(?:waren|was)\b", after):
             # `..., toen het er nog 21.000 waren`: the count just named, for another period
             category, source = reading.facts[-1].category, "repeat"
+    if category is None and not val.percent and reading.facts and _THAT_MANY.search(before):
+        # `..., in 2019 waren dat er welgeteld 71`: the count just named, for another period
+        category, source = reading.facts[-1].category, "repeat"
     if category is None and reading.facts and _COMPARED_BRACKET.search(before):
         if re.match(r"\s*\)", after):
             # `87 klachten, meer dan in 2022 (64)`: the count just named, for that year
@@ -1720,6 +1769,8 @@ def _fact_of(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:
         category, source = "other", "kind"
     if category is None or not _is_exact(val, s, rough_ok=True):
         return None
+    if source == "total" and _part_of_opening_count(val, s):
+        return None  # `Van de 16 klachten behandelden we 1 klacht formeel`: a part of 16
     if val.word and source == "total" and not _reported_count(val, s):
         if not (reading.facts and _own_period_after(val, reading)):
             return None  # `naar aanleiding van twee meldingen`: words name, they do not count
@@ -1731,6 +1782,20 @@ def _fact_of(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:
         category == "total" and _reported_to_ap(val, s) and _ap_intake(val, s, ctx)
     )
     return _Fact(val, category, month_period, scope, source, rough, intake)
+
+
+def _part_of_opening_count(val: _Value, s: str) -> bool:
+    """A figure after a sentence's opening `Van de 16 klachten ...`: a part of those."""
+    noun = _vocab()["noun_alt"]
+    m = re.match(rf"\W*van\s+(?:de|deze|die)\s+\d[\d.]*\s+(?:\w+\s+)?(?:{noun})\b", s, re.I)
+    return m is not None and val.start >= m.end()
+
+
+def _scare_quoted_noun(after: str) -> bool:
+    """`36 'klachten'`: the count's noun in quotes, what the items were called, not what
+    they are."""
+    noun = _vocab()["noun_alt"]
+    return re.match(rf"\s*'(?:{noun})'", after, re.IGNORECASE) is not None
 
 
 def _category_of_value(val: _Value, reading: _Reading, ctx: _Context) -> tuple[str | None, str]:
@@ -2380,6 +2445,10 @@ def _scope_of(before: str, after: str) -> str | None:
         return m["unit"]
     if m := rules["body_before"].search(before):
         return m["body"]
+    if m := rules["named_unit_before"].search(before):
+        return m["unit"]
+    if m := rules["outside_body_before"].search(before):
+        return m["body"]
     if m := _group_receiving_re(_SUBJECT.get()).match(after):
         return m["group"]
     return None
@@ -2446,6 +2515,11 @@ def _about_a_kind(val: _Value, reading: _Reading) -> bool:
     return _PART_BEFORE.search(reading.text, 0, val.start) is not None
 
 
+#: `waren dat er 71`, `was het nog 12`: the count just named, its noun left out
+_THAT_MANY = re.compile(
+    r"\b(?:waren|was)\s+(?:dat|het)\s+(?:er\s+)?(?:(?:nog|maar|welgeteld|slechts)\s+)?$",
+    re.IGNORECASE,
+)
 #: `waarvan 12 over bejegening`: a part of the count named before, its noun left out
 _PART_BEFORE = re.compile(r"\b(?:waarvan|daarvan|hiervan)\s+(?:er\s+)?$", re.IGNORECASE)
 
@@ -2709,6 +2783,9 @@ def _pair_respectively(
     a, b = respectively.start(), respectively.end()
     periods_first = [p for p in anchors if p.end <= a]
     figures_after = [f for f in facts if f.value.start >= b and f.period is None]
+    # `In 2012 en 2011 werden 1.398 respectievelijk 1.412 klachten ingediend`: the word
+    # stands between the figures, so the first of them comes right before it
+    figures_after = _figure_right_before(s, a, facts) + figures_after
     if len(periods_first) != len(figures_after) and periods:
         periods_first = [p for p in periods if p.end <= a]
     if periods_first and len(periods_first) == len(figures_after):
@@ -2724,6 +2801,16 @@ def _pair_respectively(
     if len(figures_first) >= 2 and len(figures_first) == len(periods_after):
         for period, f in zip(periods_after, figures_first, strict=True):
             f.period = period
+
+
+def _figure_right_before(s: str, pos: int, facts: list[_Fact]) -> list[_Fact]:
+    """The figure, with no period yet, that `respectievelijk` at `pos` directly follows
+    (nothing but spaces between), as a list of one; else an empty list."""
+    return [
+        f
+        for f in facts
+        if f.period is None and f.value.end <= pos and not s[f.value.end : pos].strip()
+    ][-1:]
 
 
 def _pair_joined(s: str, anchors: list[_PeriodSpan], facts: list[_Fact]) -> None:
@@ -4488,6 +4575,10 @@ def _flat_table_rows(cells: list[_Cell], year: int | None = None) -> list[_CellF
 def _flat_period_header(
     cells: list[_Cell], i: int, year: int | None = None
 ) -> tuple[list[Period] | None, int]:
+    if i < len(cells) and (years := _years_in_one_cell(cells[i].text)):
+        # the header's year cells in one line (`2015 2016 2017`, glued `201520162017`)
+        # above rows flattened one cell per line
+        return _column_periods(years, year), i + 1
     j = i
     titles = []
     while j < len(cells) and (
@@ -4499,6 +4590,20 @@ def _flat_period_header(
             break
     periods = _column_periods(titles, year) if len(titles) >= 2 else None
     return periods, j
+
+
+#: one line of only years, glued or spaced (`20072008 ... 2017`, `2015 2016 2017`)
+_YEARS_LINE = re.compile(r"(?:(?:19|20)\d\d\s*){2,15}")
+
+
+def _years_in_one_cell(text: str) -> list[str] | None:
+    """The years of a line of years running one a column (each the one before plus one,
+    or minus one), else None."""
+    if not _YEARS_LINE.fullmatch(text):
+        return None
+    years = re.findall(r"(?:19|20)\d\d", text)
+    steps = {int(b) - int(a) for a, b in pairwise(years)}
+    return years if steps in ({1}, {-1}) else None
 
 
 #: a cell of a share (`22%`, `1,3%`)
@@ -4893,7 +4998,7 @@ _ORG_NAME = r"[A-Z][\w-]+(?:\s+(?:(?:op|aan|den|en)\s+)?[A-Z][\w-]+)*"
 _PLACE_WORD = r"[A-Z][a-zà-ÿ]+(?:-[A-Za-zà-ÿ]+)*"
 _PLACE_NAME = rf"{_PLACE_WORD}(?:\s+(?:en\s+)?{_PLACE_WORD})*"
 #: what an organisation does with its own figures (`Eindhoven noteerde 17`, `Ontving DUO`)
-_COUNTING_VERB = r"(?i:noteerde|registreerde|meldde|telde|kreeg|ontving|rapporteerde)"
+_COUNTING_VERB = r"(?i:noteerde|registreerde|meldde|telde|kreeg|ontving|rapporteerde|deed)"
 _ORG_RE = re.compile(
     rf"\b[Gg]emeenten?\s+(?P<org>{_ORG_NAME})"
     # `het ministerie van Economische Zaken en Klimaat`: the name without its head noun

@@ -1,0 +1,144 @@
+"""Complaint and objection counts in the prose of annual reports and news items: figures per
+division of an organisation, `respectievelijk` between two figures, a count restating the
+sentence before, complaints about the organisation as a whole. Each text is written for the
+test in the shape of such a sentence (no third-party text)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pipeline.incidents import extract_incident_counts
+from tests.test_incidents import _document as _report
+from tests.test_incidents import _fact
+from tests.test_incidents import _facts as _row_facts
+
+Y2017 = (date(2017, 1, 1), date(2017, 12, 31))
+Y2018 = (date(2018, 1, 1), date(2018, 12, 31))
+Y2019 = (date(2019, 1, 1), date(2019, 12, 31))
+
+
+def _facts(text: str) -> set[tuple]:
+    rows = extract_incident_counts(_report(text, doc_type="other"))
+    return {(*fact[:5], fact[5].casefold() if fact[5] else None) for fact in _row_facts(rows)}
+
+
+def test_figures_of_a_named_division_carry_its_name_as_scope():
+    text = (
+        "Klachten\n\n"
+        "In 2019 kwamen in totaal 410 klachten binnen bij het bureau. "
+        "Bij de divisie Vergunningen & Toezicht nam het aantal klachten in 2019 toe ten "
+        "opzichte van het jaar ervoor (van 120 naar 151). "
+        "Bij de afdeling Burgerzaken daalde het aantal klachten in 2019 naar 88."
+    )
+    facts = _facts(text)
+    assert _fact(Y2019, "total", 410) in facts
+    assert _fact(Y2018, "total", 120, scope="vergunningen & toezicht") in facts
+    assert _fact(Y2019, "total", 151, scope="vergunningen & toezicht") in facts
+    assert _fact(Y2019, "total", 88, scope="burgerzaken") in facts
+    assert _fact(Y2019, "total", 151) not in facts
+
+
+def test_a_municipality_named_after_bij_is_no_division():
+    text = "Klachten. Bij de gemeente Zandvoort kwamen in 2019 in totaal 57 klachten binnen."
+    assert _fact(Y2019, "total", 57) in _facts(text)
+
+
+def test_respectively_between_two_figures_pairs_them_with_the_years_in_order():
+    text = (
+        "Klachten. In 2019 zijn 640 klachten ingediend. In 2018 en 2017 werden 512 "
+        "respectievelijk 498 klachten ingediend."
+    )
+    facts = _facts(text)
+    assert _fact(Y2019, "total", 640) in facts
+    assert _fact(Y2018, "total", 512) in facts
+    assert _fact(Y2017, "total", 498) in facts
+
+
+def test_a_restating_count_takes_the_year_stated_not_the_year_compared_with():
+    text = (
+        "Klachten. In 2019 kwamen er meer klachten binnen dan het jaar ervoor. Het ging om "
+        "45 klachten. In 2018 waren er 39 klachten over de gemeente."
+    )
+    facts = _facts(text)
+    assert _fact(Y2019, "total", 45) in facts
+    assert _fact(Y2018, "total", 39) in facts
+    assert _fact(Y2018, "total", 45) not in facts
+
+
+def test_complaints_about_the_organisation_are_no_kind_of_complaint():
+    text = "Klachten. In 2019 ontvingen wij 72 klachten over de provincie."
+    assert _facts(text) == {_fact(Y2019, "total", 72)}
+
+
+def test_flattened_table_under_one_line_of_glued_years():
+    # a web page's table: the year cells glued in one line, then each row's label and
+    # its cells one per line with blank lines between
+    cells = "\n\n".join(["Gegrond", "4", "7", "5", "Totaal", "61", "58", "70"])
+    text = f"Aantal klachten per jaar\n\n  201720182019\n{cells}\n\nDe doorlooptijd"
+    facts = _facts(text)
+    assert {_fact(Y2017, "total", 61), _fact(Y2018, "total", 58)} <= facts
+    assert _fact(Y2019, "total", 70) in facts
+
+
+def test_flattened_table_under_one_line_of_spaced_years():
+    cells = "\n".join(["Totaal", "61", "58", "70"])
+    text = f"Aantal klachten per jaar\n\n2017 2018 2019\n{cells}\n"
+    assert _fact(Y2018, "total", 58) in _facts(text)
+
+
+def test_a_line_of_years_not_running_one_a_column_is_no_header():
+    cells = "\n".join(["Totaal", "61", "58"])
+    text = f"Aantal klachten\n\n2015 2019\n{cells}\n"
+    assert _fact(Y2019, "total", 58) not in _facts(text)
+
+
+def test_an_organisation_that_did_notifications_is_one_of_those_compared():
+    text = (
+        "Zowel RVB als het ministerie van Financiën hebben hun lekken gemeld. "
+        "RVB deed vorig jaar negen keer melding van een datalek bij de Autoriteit "
+        "Persoonsgegevens. Het ministerie van Financiën meldde vorig jaar 14 datalekken bij "
+        "de Autoriteit Persoonsgegevens."
+    )
+    rows = extract_incident_counts(_report(text, doc_type="other", doc_date=date(2020, 3, 1)))
+    scoped = {(r["value"], r["scope"]) for r in rows}
+    assert (9.0, "RVB") in scoped
+    assert (14.0, "Financiën") in scoped
+
+
+def test_complaints_about_the_organisation_lodged_with_an_ombudsman_carry_its_name():
+    text = (
+        "Klachten. De provincie ontving in 2019 in totaal 210 klachten. Ook het aantal "
+        "klachten bij de Regionale Ombudsman over de provincie nam in 2019 toe, tot 17."
+    )
+    facts = _facts(text)
+    assert _fact(Y2019, "total", 210) in facts
+    assert _fact(Y2019, "total", 17, scope="regionale ombudsman") in facts
+    assert _fact(Y2019, "total", 17) not in facts
+
+
+def test_a_figure_before_the_ombudsman_is_named_keeps_no_scope():
+    text = (
+        "Klachten. In 2019 kwamen 210 klachten binnen, en er liepen klachten bij de "
+        "ombudsman over de provincie."
+    )
+    assert _fact(Y2019, "total", 210) in _facts(text)
+
+
+def test_a_count_whose_noun_is_in_quotes_is_no_count_of_such_items():
+    text = (
+        "Klachten. In 2019 ontvingen we 52 klachten. We kregen daarnaast nog 30 'klachten' "
+        "binnen, maar dit waren vragen die de afdelingen direct beantwoordden."
+    )
+    assert _facts(text) == {_fact(Y2019, "total", 52)}
+
+
+def test_a_figure_after_an_opening_van_de_n_is_a_part_of_n():
+    text = "Klachten. Van de 52 klachten behandelden we in 2019 3 klachten formeel."
+    assert _fact(Y2019, "total", 3) not in _facts(text)
+
+
+def test_waren_dat_er_repeats_the_count_just_named_for_its_own_year():
+    text = "Klachten. In 2018 werden 64 klachten ingediend, in 2019 waren dat er welgeteld 41."
+    facts = _facts(text)
+    assert _fact(Y2018, "total", 64) in facts
+    assert _fact(Y2019, "total", 41) in facts

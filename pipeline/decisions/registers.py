@@ -201,8 +201,12 @@ def _register_rows(lines: Lines) -> list[Item]:
         # a row ending in a colon introduces the rows below it (`De volgende afspraken zijn
         # gemaakt:`): they are the decisions
         lead_in = text.endswith(":")
-        if _is_meaningful(text) and not (
-            _is_heading(text) or _is_fragment(text) or lead_in or _states_nothing(text)
+        # the list's own title below a portal's header lines (`Terug`, `Gepubliceerd op`)
+        own_title = bool(_rules()["register_title"].match(text))
+        if (
+            _is_meaningful(text)
+            and not own_title
+            and not (_is_heading(text) or _is_fragment(text) or lead_in or _states_nothing(text))
         ):
             found.append(Item(lines[first][0], None, text, range(first, i)))
     return found
@@ -281,6 +285,8 @@ def _titled_register(lines: Lines, taken: set[int]) -> tuple[list[Item], set[int
         for k in first
     ):
         return [], set()
+    if _verdicts_below_bullets(lines):
+        return [], set()
     found: list[Item] = []
     k = 0
     while k < len(lines):
@@ -293,6 +299,21 @@ def _titled_register(lines: Lines, taken: set[int]) -> tuple[list[Item], set[int
             found.append(Item(lines[k][0], None, text, range(k, j)))
         k = max(j, k + 1)
     return found, {n for item in found for n in item.used}
+
+
+def _verdicts_below_bullets(lines: Lines) -> bool:
+    """A portal's decision list that prints each point as a bullet over its verdict and dictum
+    (`• Notulen ... - Goedkeuring` / `Goedgekeurd` / `Het schepencollege keurt ... goed.`):
+    its bullets are the points' titles and the groups' headings (`• Politie`), no decisions;
+    the verdicts with their dictums are."""
+    rules = _rules()
+    for k, (_, line) in enumerate(lines):
+        if not line or not rules["bullet"].match(line):
+            continue
+        below = _next_filled(lines, k + 1)
+        if below is not None and rules["verdict"].fullmatch(lines[below][1].strip().rstrip(".")):
+            return True
+    return False
 
 
 def _role_lists(lines: Lines, taken: set[int]) -> tuple[list[Item], set[int]]:
@@ -308,7 +329,9 @@ def _role_lists(lines: Lines, taken: set[int]) -> tuple[list[Item], set[int]]:
     for k, (_, line) in enumerate(lines):
         if k in taken or k in read or not line or not rules["role_list_lead"].search(line):
             continue
-        if not (_is_heading(line) or line.rstrip().endswith(":") or "volgende" in line.lower()):
+        # `volgende` as a word: `in de eerstvolgende vergadering` lists nothing
+        lead = _is_heading(line) or line.rstrip().endswith(":")
+        if not (lead or re.search(r"\bvolgende\b", line, re.IGNORECASE)):
             continue  # a sentence that only mentions a division (`Gesproken over de rolverdeling`)
         if _is_agenda_item(lines, k):
             continue  # `- Taakverdeling` over `- Varia`: one item of an agenda's list

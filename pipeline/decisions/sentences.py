@@ -263,6 +263,9 @@ def _verdict_on_heading(lines: Lines, k: int, taken: set[int]) -> Item | None:
     above = next((j for j in range(k - 1, -1, -1) if lines[j][1]), None)
     if above is None or above in taken:
         return None
+    below = _next_filled(lines, k + 1)
+    if below is not None and below in taken:
+        return None  # the dictum below the verdict (`Het schepencollege keurt ...`) was read
     item = _with_subject(lines, k, Item(page_no, None, line.strip(), range(k, k + 1)))
     if item.text != line.strip():
         return item

@@ -1,0 +1,85 @@
+"""Decision lists of executive boards as portals print them: each point a bullet over its
+verdict (`Goedgekeurd`) and its dictum, the points in groups under bulleted headings, the
+list's title below the portal's header lines."""
+
+from __future__ import annotations
+
+from tests.test_decisions_headings import _decisions
+
+PORTAL_LIST = """Terug
+Gepubliceerd op 3/4/2024
+
+Besluitenlijst  VAST BUREAU
+
+di 2/4/2024 - 09:00 vergaderzaal
+  • Goedkeuren verslag
+
+    • Verslag van de vorige zitting - Goedkeuring
+
+      Goedgekeurd
+
+      Het vast bureau keurt het verslag van de vorige zitting goed.
+
+  • Financiën
+
+    • Facturen maart - Goedkeuring
+
+      Goedgekeurd
+
+      Het vast bureau keurt de lijst van facturen van maart goed.
+
+  • Personeel
+
+    • Aanstelling jobstudenten zomer
+"""
+
+
+def test_a_portal_list_gives_each_verdicts_dictum_not_its_titles_or_headings():
+    assert _decisions(PORTAL_LIST, "decision_list") == [
+        ("besluit", None, "Het vast bureau keurt het verslag van de vorige zitting goed."),
+        ("besluit", None, "Het vast bureau keurt de lijst van facturen van maart goed."),
+    ]
+
+
+COUNCIL_PAGE = """Agendapunten
+
+ 1. 1
+
+  Besluit
+
+  De raad gaat akkoord met de volgende agenda:
+  2. Vaststellen verslag;
+  3. Benoeming leden rekenkamer;
+  4. Sluiting.
+
+ 2. 2
+
+  Besluit
+
+  Lid Jansen heeft om uitstel gevraagd, zodat een vervanger benoemd dient te worden. Het
+  college wordt in de gelegenheid gesteld om een vraag over de begroting te beantwoorden.
+  De portefeuilles worden in de eerstvolgende vergadering verdeeld.
+
+  Moties
+
+  Omschrijving
+  Motie over de haven
+
+ 3. 3
+
+  Besluit
+
+  Het manifest mede te ondertekenen.
+"""
+
+
+def test_a_field_that_adopts_an_agenda_is_one_decision_and_reports_are_none():
+    assert _decisions(COUNCIL_PAGE, "decision_list") == [
+        (
+            "besluit",
+            None,
+            "De raad gaat akkoord met de volgende agenda: 2. Vaststellen verslag; 3. Benoeming"
+            " leden rekenkamer; 4. Sluiting.",
+        ),
+        ("besluit", None, "Het manifest mede te ondertekenen."),
+    ]

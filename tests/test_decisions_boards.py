@@ -83,3 +83,36 @@ def test_a_field_that_adopts_an_agenda_is_one_decision_and_reports_are_none():
         ),
         ("besluit", None, "Het manifest mede te ondertekenen."),
     ]
+
+
+POINT_PAGE = """Terug
+Gepubliceerd op 12/03/2025
+
+Besluit  Gemeenteraad
+
+do 6/03/2025 - 20:00
+
+Jeugdraad: nieuw reglement
+
+Aanwezig: Ann Peeters, Voorzitter gemeenteraad
+Tom Claes, Burgemeester
+Lies Janssens, Koen Wouters, Schepenen
+Eva Maes, Algemeen directeur
+aanleiding
+
+De jeugdraad is vernieuwd. Vanaf nu werken we met thema-groepen voor elke leeftijd.
+
+feiten, context en argumentatie
+
+Op de algemene vergadering van 3 februari is het ontwerp na enkele aanpassingen goedgekeurd.
+
+adviezen en visum
+
+Er wordt voorgesteld om het oude reglement op te heffen.
+"""
+
+
+def test_a_points_background_and_attendance_are_no_rows_of_the_list():
+    assert [text for _, _, text in _decisions(POINT_PAGE, "decision_list")] == [
+        "Er wordt voorgesteld om het oude reglement op te heffen."
+    ]

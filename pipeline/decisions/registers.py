@@ -11,7 +11,7 @@ import re
 from pipeline.decisions.labels import _is_field_line
 from pipeline.decisions.lists import _action_table, _bullets, _numbered_rows, _paragraphs
 from pipeline.decisions.rules import MAX_HEADING_WORDS, Item, Lines, _rules, decision_label
-from pipeline.decisions.sentences import _formula_at
+from pipeline.decisions.sentences import _formula_at, _motivation_lines
 from pipeline.decisions.text import (
     _bullet_at,
     _collect,
@@ -191,13 +191,18 @@ def _register_rows(lines: Lines) -> list[Item]:
     heading (a column header, a date) states one decision ("Structureel agenderen: ...")."""
     title = _next_filled(lines, 0)
     found: list[Item] = []
+    background = _motivation_lines(lines)  # a point's `aanleiding`: no rows of the list
+    background |= _attendance_lines(lines)
     i = (title or 0) + 1
     while title is not None and i < len(lines):
-        if not lines[i][1] or _is_break(lines[i][1]):
+        if not lines[i][1] or _is_break(lines[i][1]) or i in background:
             i += 1
             continue
         first = i
         text, i = _collect(lines, i + 1, lines[i][1])
+        cut = next((n for n in range(first + 1, i) if n in background), None)
+        if cut is not None:  # a row runs on to the heading of a point's background
+            text, i = _join([line for _, line in lines[first:cut]]), cut
         # a row ending in a colon introduces the rows below it (`De volgende afspraken zijn
         # gemaakt:`): they are the decisions
         lead_in = text.endswith(":")
@@ -209,6 +214,35 @@ def _register_rows(lines: Lines) -> list[Item]:
             and not (_is_heading(text) or _is_fragment(text) or lead_in or _states_nothing(text))
         ):
             found.append(Item(lines[first][0], None, text, range(first, i)))
+    return found
+
+
+#: a list of who attended (`Aanwezig: Bruno Peeters, Voorzitter`), its names running on below
+_ATTENDANCE_RE = re.compile(
+    r"^\s*(?:aanwezig|afwezig|verontschuldigd|afgemeld|(?:ook\s+)?uitgenodigd)\w*\s*:", re.I
+)
+
+
+def _attendance_lines(lines: Lines) -> set[int]:
+    """The lines of each attendance list: its label's line and the lines right below it up
+    that name people, a comma in each (`Sandra Ceuleers, ..., Raadsleden` over `Heidi
+    Abeloos, Algemeen directeur`), up to the first blank line."""
+    found: set[int] = set()
+    k = 0
+    while k < len(lines):
+        if not lines[k][1] or not _ATTENDANCE_RE.match(lines[k][1]):
+            k += 1
+            continue
+        found.add(k)
+        k += 1
+        while k < len(lines) and lines[k][1]:
+            line = lines[k][1].strip()
+            # a name with its function looks like a heading (`Kurt Ryon, Burgemeester`); the
+            # list ends at a sentence, the next label or a section's heading (`aanleiding`)
+            if "," not in line or _ATTENDANCE_RE.match(line) or _ends_statement(line):
+                break
+            found.add(k)
+            k += 1
     return found
 
 

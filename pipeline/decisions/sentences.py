@@ -60,7 +60,8 @@ def _sentence_decisions(lines: Lines, taken: set[int]) -> list[tuple[str, bool, 
     Beheermodel is vastgesteld ...` reports what was decided elsewhere)."""
     found: list[tuple[str, bool, Item]] = []
     announced = {k for k, (_, line) in enumerate(lines) if _rules()["announcement"].match(line)}
-    read = set(taken) | announced  # the lines a label or a decision was read from
+    # the lines a label or a decision was read from, and what no decision is read from
+    read = set(taken) | announced | _motivation_lines(lines)
     formulas = [_formula_on(lines, k) for k in range(len(lines))]
     tail: str | None = None  # the rest of a line after a proposal that ended on it
     k = 0
@@ -116,6 +117,29 @@ def _sentence_decisions(lines: Lines, taken: set[int]) -> list[tuple[str, bool, 
         if proposed and j == k + 1:
             tail = line[proposed[1] :]  # the proposal's sentence ended on this line
         k = j
+    return found
+
+
+#: the most words of a line that heads a section of a decision page (`adviezen en visum`)
+_SECTION_HEADING_WORDS = 5
+
+
+def _motivation_lines(lines: Lines) -> set[int]:
+    """The lines of a decision page's background sections (`aanleiding`, `feiten, context en
+    argumentatie`), each up to the next heading: a short line of its own without a period."""
+    rules = _rules()
+    found: set[int] = set()
+    inside = False
+    for k, (_, line) in enumerate(lines):
+        text = line.strip()
+        if not text:
+            continue
+        if rules["motivation_heading"].match(text):
+            inside = True
+        elif len(text.split()) <= _SECTION_HEADING_WORDS and not _ends_statement(text):
+            inside = False  # the next section's heading (`adviezen en visum`)
+        if inside:
+            found.add(k)
     return found
 
 

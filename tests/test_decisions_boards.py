@@ -116,3 +116,22 @@ def test_a_points_background_and_attendance_are_no_rows_of_the_list():
     assert [text for _, _, text in _decisions(POINT_PAGE, "decision_list")] == [
         "Er wordt voorgesteld om het oude reglement op te heffen."
     ]
+
+
+ARTICLE_PAGE = """Zitting van 30 januari 2024
+
+1. Goedkeuring notulen vorige zitting
+
+BESLUIT: Goedkeuring notulen
+eenparig aangenomen.
+
+Enig artikel
+
+De gemeenteraad keurt de notulen van de vorige zitting goed.
+"""
+
+
+def test_a_label_over_the_articles_of_its_dictum_gives_the_dictum_alone():
+    assert [text for _, _, text in _decisions(ARTICLE_PAGE)] == [
+        "De gemeenteraad keurt de notulen van de vorige zitting goed."
+    ]

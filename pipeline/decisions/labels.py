@@ -15,7 +15,7 @@ from pipeline.decisions.rules import (
     _rules,
     decision_label,
 )
-from pipeline.decisions.sentences import _decides, _formula_at, _with_subject
+from pipeline.decisions.sentences import _decides, _formula_at, _over_article, _with_subject
 from pipeline.decisions.text import (
     _collect,
     _ends_statement,
@@ -152,7 +152,7 @@ def _label_decisions(lines: Lines) -> list[tuple[str, bool, Item]]:
         min_words = 2 if number and rest else MIN_ITEM_WORDS
         number = number or register_number
         register_number = None
-        items = [_with_subject(lines, at, it) for it in items]
+        items = [_with_subject(lines, at, it) for it in items if not _over_article(lines, it)]
         kept = [
             (
                 _item_kind(line, kind, it.text),

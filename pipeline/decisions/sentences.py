@@ -106,6 +106,10 @@ def _sentence_decisions(lines: Lines, taken: set[int]) -> list[tuple[str, bool, 
                 if between is not None and _decides(formula) and _next_sentences(between):
                     found.pop()  # the decision that follows the proposal records it
                 item = Item(page_no, None, text, range(k, end))
+                if _over_article(lines, item):
+                    read.update(item.used)  # the dictum below states the decision
+                    j = max(j, end)
+                    continue
                 found += [
                     (formula.kind, formula.proposal, clause)
                     for clause in (_coordinated_decisions(item) if _decides(formula) else [item])
@@ -141,6 +145,18 @@ def _motivation_lines(lines: Lines) -> set[int]:
         if inside:
             found.add(k)
     return found
+
+
+#: the heading of a decision's dictum (`Enig artikel`, `Artikel 1`)
+_ARTICLE_RE = re.compile(r"^(?:enig\s+artikel|artikel\s+1)\s*[.:]?$", re.IGNORECASE)
+
+
+def _over_article(lines: Lines, item: Item) -> bool:
+    """`item` names the point and its vote (`BESLUIT: Goedkeuring notulen` / `eenparig
+    aangenomen.`) over the articles of the dictum (`Enig artikel` / `De gemeenteraad keurt
+    ... goed.`): the dictum states the decision, the label's text only heads it."""
+    below = _next_filled(lines, item.used.stop)
+    return below is not None and bool(_ARTICLE_RE.match(lines[below][1].strip()))
 
 
 def _coordinated_decisions(item: Item) -> list[Item]:

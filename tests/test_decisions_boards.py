@@ -135,3 +135,26 @@ def test_a_label_over_the_articles_of_its_dictum_gives_the_dictum_alone():
     assert [text for _, _, text in _decisions(ARTICLE_PAGE)] == [
         "De gemeenteraad keurt de notulen van de vorige zitting goed."
     ]
+
+
+ADVICE_TABLE = """Besluitenlijst van de vergadering van het college op 4 maart 2008
+
+|Nr|Onderwerp            |Advies                          |Besluit                 |
+|  |                     |                                |                        |
+|1 |Verslag vorige       |Vaststellen.                    |Conform advies.         |
+|  |vergadering.         |                                |                        |
+|2 |Subsidies sport                                                                 |
+|  |Aanvraag van de      |Instemmen met de subsidie van   |Conform advies.         |
+|  |voetbalclub d.d. 1   |EUR 500 aan de club d.d. 2 maart|                        |
+|  |maart 2008.          |2008. De club informeren.       |Zie verder bijlage.     |
+|  |                     |                                |                        |
+|  |                     |Aanvraag tennisclub             |Later agenderen.        |
+"""
+
+
+def test_an_advice_table_gives_the_adopted_advice_and_a_result_of_its_own():
+    assert _decisions(ADVICE_TABLE) == [
+        ("besluit", "1", "Vaststellen."),
+        ("besluit", "2", "Instemmen met de subsidie van EUR 500 aan de club d.d. 2 maart 2008."),
+        ("besluit", "2", "Later agenderen."),
+    ]

@@ -7,6 +7,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from pipeline.decisions.advice import _advice_table_decisions
 from pipeline.decisions.labels import (
     _deciding_sentences,
     _field_page_lines,
@@ -51,8 +52,10 @@ def extract_decisions(document: dict | Doc, meetings: list[dict]) -> list[dict]:
         for kind, proposal, item in _undecided_proposals(labelled)
     ]
     found += _table_decisions(doc)
+    advised, in_advice = _advice_table_decisions(lines)
+    found += [_decision("besluit", False, item, doc_lines) for item in advised]
     doc_type = doc._.document.get("doc_type")
-    taken = {k for _, _, item in labelled for k in item.used}
+    taken = {k for _, _, item in labelled for k in item.used} | in_advice
     items: list[Item] = []
     # a page with decision fields numbers its agenda items, not its decisions
     if doc_type in _rules()["numbered_doc_types"] and not _has_fields(lines):

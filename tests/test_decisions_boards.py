@@ -158,3 +158,29 @@ def test_an_advice_table_gives_the_adopted_advice_and_a_result_of_its_own():
         ("besluit", "2", "Instemmen met de subsidie van EUR 500 aan de club d.d. 2 maart 2008."),
         ("besluit", "2", "Later agenderen."),
     ]
+
+
+DESIGN_DECISIONS = """# Ontwerpkeuzes Zaken-API
+Dit document beschrijft de keuzes bij het ontwerpen van de API.
+
+## Algemene ontwerpkeuzes
+
+## Een zaak en haar deelzaken worden 1 resource
+De resource heet Zaak.
+
+*Ratio*
+Gebruikers zoeken bijna altijd op de zaak zelf.
+
+## Statussen
+
+- Statussen worden niet embedded opgenomen.
+- Documenten verwijzen altijd naar het archief.
+"""
+
+
+def test_a_design_decision_list_gives_each_choice_heading_and_bullet():
+    assert [text for _, _, text in _decisions(DESIGN_DECISIONS, "other")] == [
+        "Een zaak en haar deelzaken worden 1 resource",
+        "Statussen worden niet embedded opgenomen.",
+        "Documenten verwijzen altijd naar het archief.",
+    ]

@@ -8,6 +8,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from pipeline.decisions.advice import _advice_table_decisions
+from pipeline.decisions.choices import _design_decisions
 from pipeline.decisions.labels import (
     _deciding_sentences,
     _field_page_lines,
@@ -54,6 +55,10 @@ def extract_decisions(document: dict | Doc, meetings: list[dict]) -> list[dict]:
     found += _table_decisions(doc)
     advised, in_advice = _advice_table_decisions(lines)
     found += [_decision("besluit", False, item, doc_lines) for item in advised]
+    chosen, _ = _design_decisions([line.text for line in doc_lines], lines)
+    if chosen:  # a design-decision list holds its choices and their reasons, nothing else
+        found += [_decision("besluit", False, item, doc_lines) for item in chosen]
+        return [_row(doc._.document, n, d, None) for n, d in enumerate(found, start=1)]
     doc_type = doc._.document.get("doc_type")
     taken = {k for _, _, item in labelled for k in item.used} | in_advice
     items: list[Item] = []

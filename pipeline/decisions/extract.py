@@ -58,7 +58,8 @@ def extract_decisions(document: dict | Doc, meetings: list[dict]) -> list[dict]:
     chosen, _ = _design_decisions([line.text for line in doc_lines], lines)
     if chosen:  # a design-decision list holds its choices and their reasons, nothing else
         found += [_decision("besluit", False, item, doc_lines) for item in chosen]
-        return [_row(doc._.document, n, d, None) for n, d in enumerate(found, start=1)]
+        meeting_id = meetings[0]["meeting_id"] if meetings else None
+        return [_row(doc._.document, n, d, meeting_id) for n, d in enumerate(found, start=1)]
     doc_type = doc._.document.get("doc_type")
     taken = {k for _, _, item in labelled for k in item.used} | in_advice
     items: list[Item] = []

@@ -7,6 +7,8 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from pipeline.decisions.advice import _advice_table_decisions
+from pipeline.decisions.choices import _design_decisions
 from pipeline.decisions.labels import (
     _deciding_sentences,
     _field_page_lines,
@@ -51,8 +53,15 @@ def extract_decisions(document: dict | Doc, meetings: list[dict]) -> list[dict]:
         for kind, proposal, item in _undecided_proposals(labelled)
     ]
     found += _table_decisions(doc)
+    advised, in_advice = _advice_table_decisions(lines)
+    found += [_decision("besluit", False, item, doc_lines) for item in advised]
+    chosen, _ = _design_decisions([line.text for line in doc_lines], lines)
+    if chosen:  # a design-decision list holds its choices and their reasons, nothing else
+        found += [_decision("besluit", False, item, doc_lines) for item in chosen]
+        meeting_id = meetings[0]["meeting_id"] if meetings else None
+        return [_row(doc._.document, n, d, meeting_id) for n, d in enumerate(found, start=1)]
     doc_type = doc._.document.get("doc_type")
-    taken = {k for _, _, item in labelled for k in item.used}
+    taken = {k for _, _, item in labelled for k in item.used} | in_advice
     items: list[Item] = []
     # a page with decision fields numbers its agenda items, not its decisions
     if doc_type in _rules()["numbered_doc_types"] and not _has_fields(lines):

@@ -15,13 +15,14 @@ from pipeline.decisions.rules import (
     _rules,
     decision_label,
 )
-from pipeline.decisions.sentences import _decides, _formula_at, _with_subject
+from pipeline.decisions.sentences import _decides, _formula_at, _over_article, _with_subject
 from pipeline.decisions.text import (
     _collect,
     _ends_statement,
     _is_break,
     _is_heading,
     _is_meaningful,
+    _join,
     _lone_glyph,
     _next_filled,
     _starts_paragraph,
@@ -151,7 +152,7 @@ def _label_decisions(lines: Lines) -> list[tuple[str, bool, Item]]:
         min_words = 2 if number and rest else MIN_ITEM_WORDS
         number = number or register_number
         register_number = None
-        items = [_with_subject(lines, at, it) for it in items]
+        items = [_with_subject(lines, at, it) for it in items if not _over_article(lines, it)]
         kept = [
             (
                 _item_kind(line, kind, it.text),
@@ -208,6 +209,11 @@ _DECIDING_LEAD_RE = re.compile(
 )
 
 
+#: a field's lead-in that adopts an agenda, which it names last (`De raad gaat akkoord met de
+#: volgende agenda:`), not one that changes it (`De agenda wordt als volgt gewijzigd:`)
+_AGENDA_LEAD_RE = re.compile(r"\bagenda\s*:\s*$", re.IGNORECASE)
+
+
 def _field_items(lines: Lines, i: int) -> tuple[list[Item], int]:
     """What a decision field from lines[i] holds that decides: a list's items whole (also
     under a paragraph that introduces them), of its paragraphs the deciding sentences."""
@@ -220,6 +226,12 @@ def _field_items(lines: Lines, i: int) -> tuple[list[Item], int]:
     lead = _collect(lines, k + 1, lines[k][1])[0] if k is not None else ""
     if lead.endswith(":"):  # `... ingestemd met het volgende voorstel:` over its points
         listed, j = _paragraphs(lines, i, False)
+        if listed and k is not None and _AGENDA_LEAD_RE.search(lead):
+            # `... gaat akkoord met de volgende agenda:` over its points: one decision, the
+            # agenda adopted whole; its points are no decisions of their own
+            stop = listed[-1].used.stop
+            text = _join([lines[n][1].strip() for n in range(k, stop) if lines[n][1]])
+            return [Item(lines[k][0], None, text, range(k, stop))], j
         return (listed if _DECIDING_LEAD_RE.search(lead) else []), j
     paragraphs, j = _paragraphs(lines, i, True)
     return [s for it in paragraphs for s in _deciding_sentences(it)], j
@@ -277,13 +289,30 @@ def _deciding_sentences(item: Item) -> list[Item]:
     proposed: int | None = None  # the sentence of a proposal read last
     for n, sentence in enumerate(sentences):
         formula = _formula_at(sentence)
-        if not (formula or _rules()["infinitive_decision"].search(sentence)):
+        if not (formula or _is_infinitive_clause(sentence)):
             continue
         if formula and _decides(formula[0]) and proposed is not None and n - proposed <= 2:
             found.pop()  # `De voorzitter stelt voor ... De raad kan zich hierin vinden.`
         found.append(Item(item.page_no, item.number, sentence, item.used))
         proposed = n if formula and formula[0].proposal else None
     return found
+
+
+#: an auxiliary or modal verb: a sentence that reports (`Hij heeft ... benoemd dient te
+#: worden.`, `... verzoekt de voorzitter om de commissie op te heffen.`), no register's clause
+_FINITE_RE = re.compile(
+    r"\b(?:wordt|worden|werd|werden|is|zijn|was|waren|heeft|hebben|had|hadden|dient|dienen"
+    r"|zal|zullen|kan|kunnen|moet|moeten)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_infinitive_clause(sentence: str) -> bool:
+    """`sentence` is a decision register's infinitive clause (`Het manifest mede te
+    ondertekenen.`): it ends in `te` + verb and has no finite verb of its own."""
+    return bool(_rules()["infinitive_decision"].search(sentence)) and not _FINITE_RE.search(
+        sentence
+    )
 
 
 def _undecided_proposals(found: list[tuple[str, bool, Item]]) -> list[tuple[str, bool, Item]]:

@@ -11,7 +11,7 @@ import re
 from pipeline.decisions.labels import _is_field_line
 from pipeline.decisions.lists import _action_table, _bullets, _numbered_rows, _paragraphs
 from pipeline.decisions.rules import MAX_HEADING_WORDS, Item, Lines, _rules, decision_label
-from pipeline.decisions.sentences import _formula_at
+from pipeline.decisions.sentences import _formula_at, _motivation_lines
 from pipeline.decisions.text import (
     _bullet_at,
     _collect,
@@ -191,20 +191,58 @@ def _register_rows(lines: Lines) -> list[Item]:
     heading (a column header, a date) states one decision ("Structureel agenderen: ...")."""
     title = _next_filled(lines, 0)
     found: list[Item] = []
+    background = _motivation_lines(lines)  # a point's `aanleiding`: no rows of the list
+    background |= _attendance_lines(lines)
     i = (title or 0) + 1
     while title is not None and i < len(lines):
-        if not lines[i][1] or _is_break(lines[i][1]):
+        if not lines[i][1] or _is_break(lines[i][1]) or i in background:
             i += 1
             continue
         first = i
         text, i = _collect(lines, i + 1, lines[i][1])
+        cut = next((n for n in range(first + 1, i) if n in background), None)
+        if cut is not None:  # a row runs on to the heading of a point's background
+            text, i = _join([line for _, line in lines[first:cut]]), cut
         # a row ending in a colon introduces the rows below it (`De volgende afspraken zijn
         # gemaakt:`): they are the decisions
         lead_in = text.endswith(":")
-        if _is_meaningful(text) and not (
-            _is_heading(text) or _is_fragment(text) or lead_in or _states_nothing(text)
+        # the list's own title below a portal's header lines (`Terug`, `Gepubliceerd op`)
+        own_title = bool(_rules()["register_title"].match(text))
+        if (
+            _is_meaningful(text)
+            and not own_title
+            and not (_is_heading(text) or _is_fragment(text) or lead_in or _states_nothing(text))
         ):
             found.append(Item(lines[first][0], None, text, range(first, i)))
+    return found
+
+
+#: a list of who attended (`Aanwezig: Bruno Peeters, Voorzitter`), its names running on below
+_ATTENDANCE_RE = re.compile(
+    r"^\s*(?:aanwezig|afwezig|verontschuldigd|afgemeld|(?:ook\s+)?uitgenodigd)\w*\s*:", re.I
+)
+
+
+def _attendance_lines(lines: Lines) -> set[int]:
+    """The lines of each attendance list: its label's line and the lines right below it up
+    that name people, a comma in each (`Sandra Ceuleers, ..., Raadsleden` over `Heidi
+    Abeloos, Algemeen directeur`), up to the first blank line."""
+    found: set[int] = set()
+    k = 0
+    while k < len(lines):
+        if not lines[k][1] or not _ATTENDANCE_RE.match(lines[k][1]):
+            k += 1
+            continue
+        found.add(k)
+        k += 1
+        while k < len(lines) and lines[k][1]:
+            line = lines[k][1].strip()
+            # a name with its function looks like a heading (`Kurt Ryon, Burgemeester`); the
+            # list ends at a sentence, the next label or a section's heading (`aanleiding`)
+            if "," not in line or _ATTENDANCE_RE.match(line) or _ends_statement(line):
+                break
+            found.add(k)
+            k += 1
     return found
 
 
@@ -281,6 +319,8 @@ def _titled_register(lines: Lines, taken: set[int]) -> tuple[list[Item], set[int
         for k in first
     ):
         return [], set()
+    if _verdicts_below_bullets(lines):
+        return [], set()
     found: list[Item] = []
     k = 0
     while k < len(lines):
@@ -293,6 +333,21 @@ def _titled_register(lines: Lines, taken: set[int]) -> tuple[list[Item], set[int
             found.append(Item(lines[k][0], None, text, range(k, j)))
         k = max(j, k + 1)
     return found, {n for item in found for n in item.used}
+
+
+def _verdicts_below_bullets(lines: Lines) -> bool:
+    """A portal's decision list that prints each point as a bullet over its verdict and dictum
+    (`• Notulen ... - Goedkeuring` / `Goedgekeurd` / `Het schepencollege keurt ... goed.`):
+    its bullets are the points' titles and the groups' headings (`• Politie`), no decisions;
+    the verdicts with their dictums are."""
+    rules = _rules()
+    for k, (_, line) in enumerate(lines):
+        if not line or not rules["bullet"].match(line):
+            continue
+        below = _next_filled(lines, k + 1)
+        if below is not None and rules["verdict"].fullmatch(lines[below][1].strip().rstrip(".")):
+            return True
+    return False
 
 
 def _role_lists(lines: Lines, taken: set[int]) -> tuple[list[Item], set[int]]:
@@ -308,7 +363,9 @@ def _role_lists(lines: Lines, taken: set[int]) -> tuple[list[Item], set[int]]:
     for k, (_, line) in enumerate(lines):
         if k in taken or k in read or not line or not rules["role_list_lead"].search(line):
             continue
-        if not (_is_heading(line) or line.rstrip().endswith(":") or "volgende" in line.lower()):
+        # `volgende` as a word: `in de eerstvolgende vergadering` lists nothing
+        lead = _is_heading(line) or line.rstrip().endswith(":")
+        if not (lead or re.search(r"\bvolgende\b", line, re.IGNORECASE)):
             continue  # a sentence that only mentions a division (`Gesproken over de rolverdeling`)
         if _is_agenda_item(lines, k):
             continue  # `- Taakverdeling` over `- Varia`: one item of an agenda's list

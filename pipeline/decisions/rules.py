@@ -127,6 +127,7 @@ def _rules() -> dict[str, Any]:
         "inline_points_lead": rx(raw["inline_points_lead_regex"]),
         "coordinated_clause": rx(raw["coordinated_clause_regex"]),
         "announcement": rx(raw["announcement_regex"]),
+        "motivation_heading": rx(raw["motivation_heading_regex"]),
         "scheduled": rx(raw["scheduled_regex"]),
         "register_title": rx(raw["register_title_regex"]),
         "next_meeting": rx(raw["next_meeting_regex"]),

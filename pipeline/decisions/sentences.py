@@ -60,7 +60,8 @@ def _sentence_decisions(lines: Lines, taken: set[int]) -> list[tuple[str, bool, 
     Beheermodel is vastgesteld ...` reports what was decided elsewhere)."""
     found: list[tuple[str, bool, Item]] = []
     announced = {k for k, (_, line) in enumerate(lines) if _rules()["announcement"].match(line)}
-    read = set(taken) | announced  # the lines a label or a decision was read from
+    # the lines a label or a decision was read from, and what no decision is read from
+    read = set(taken) | announced | _motivation_lines(lines)
     formulas = [_formula_on(lines, k) for k in range(len(lines))]
     tail: str | None = None  # the rest of a line after a proposal that ended on it
     k = 0
@@ -105,6 +106,10 @@ def _sentence_decisions(lines: Lines, taken: set[int]) -> list[tuple[str, bool, 
                 if between is not None and _decides(formula) and _next_sentences(between):
                     found.pop()  # the decision that follows the proposal records it
                 item = Item(page_no, None, text, range(k, end))
+                if _over_article(lines, item):
+                    read.update(item.used)  # the dictum below states the decision
+                    j = max(j, end)
+                    continue
                 found += [
                     (formula.kind, formula.proposal, clause)
                     for clause in (_coordinated_decisions(item) if _decides(formula) else [item])
@@ -117,6 +122,41 @@ def _sentence_decisions(lines: Lines, taken: set[int]) -> list[tuple[str, bool, 
             tail = line[proposed[1] :]  # the proposal's sentence ended on this line
         k = j
     return found
+
+
+#: the most words of a line that heads a section of a decision page (`adviezen en visum`)
+_SECTION_HEADING_WORDS = 5
+
+
+def _motivation_lines(lines: Lines) -> set[int]:
+    """The lines of a decision page's background sections (`aanleiding`, `feiten, context en
+    argumentatie`), each up to the next heading: a short line of its own without a period."""
+    rules = _rules()
+    found: set[int] = set()
+    inside = False
+    for k, (_, line) in enumerate(lines):
+        text = line.strip()
+        if not text:
+            continue
+        if rules["motivation_heading"].match(text):
+            inside = True
+        elif len(text.split()) <= _SECTION_HEADING_WORDS and not _ends_statement(text):
+            inside = False  # the next section's heading (`adviezen en visum`)
+        if inside:
+            found.add(k)
+    return found
+
+
+#: the heading of a decision's dictum (`Enig artikel`, `Artikel 1`)
+_ARTICLE_RE = re.compile(r"^(?:enig\s+artikel|artikel\s+1)\s*[.:]?$", re.IGNORECASE)
+
+
+def _over_article(lines: Lines, item: Item) -> bool:
+    """`item` names the point and its vote (`BESLUIT: Goedkeuring notulen` / `eenparig
+    aangenomen.`) over the articles of the dictum (`Enig artikel` / `De gemeenteraad keurt
+    ... goed.`): the dictum states the decision, the label's text only heads it."""
+    below = _next_filled(lines, item.used.stop)
+    return below is not None and bool(_ARTICLE_RE.match(lines[below][1].strip()))
 
 
 def _coordinated_decisions(item: Item) -> list[Item]:
@@ -263,6 +303,9 @@ def _verdict_on_heading(lines: Lines, k: int, taken: set[int]) -> Item | None:
     above = next((j for j in range(k - 1, -1, -1) if lines[j][1]), None)
     if above is None or above in taken:
         return None
+    below = _next_filled(lines, k + 1)
+    if below is not None and below in taken:
+        return None  # the dictum below the verdict (`Het schepencollege keurt ...`) was read
     item = _with_subject(lines, k, Item(page_no, None, line.strip(), range(k, k + 1)))
     if item.text != line.strip():
         return item

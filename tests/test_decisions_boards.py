@@ -1,0 +1,186 @@
+"""Decision lists of executive boards as portals print them: each point a bullet over its
+verdict (`Goedgekeurd`) and its dictum, the points in groups under bulleted headings, the
+list's title below the portal's header lines."""
+
+from __future__ import annotations
+
+from tests.test_decisions_headings import _decisions
+
+PORTAL_LIST = """Terug
+Gepubliceerd op 3/4/2024
+
+Besluitenlijst  VAST BUREAU
+
+di 2/4/2024 - 09:00 vergaderzaal
+  • Goedkeuren verslag
+
+    • Verslag van de vorige zitting - Goedkeuring
+
+      Goedgekeurd
+
+      Het vast bureau keurt het verslag van de vorige zitting goed.
+
+  • Financiën
+
+    • Facturen maart - Goedkeuring
+
+      Goedgekeurd
+
+      Het vast bureau keurt de lijst van facturen van maart goed.
+
+  • Personeel
+
+    • Aanstelling jobstudenten zomer
+"""
+
+
+def test_a_portal_list_gives_each_verdicts_dictum_not_its_titles_or_headings():
+    assert _decisions(PORTAL_LIST, "decision_list") == [
+        ("besluit", None, "Het vast bureau keurt het verslag van de vorige zitting goed."),
+        ("besluit", None, "Het vast bureau keurt de lijst van facturen van maart goed."),
+    ]
+
+
+COUNCIL_PAGE = """Agendapunten
+
+ 1. 1
+
+  Besluit
+
+  De raad gaat akkoord met de volgende agenda:
+  2. Vaststellen verslag;
+  3. Benoeming leden rekenkamer;
+  4. Sluiting.
+
+ 2. 2
+
+  Besluit
+
+  Lid Jansen heeft om uitstel gevraagd, zodat een vervanger benoemd dient te worden. Het
+  college wordt in de gelegenheid gesteld om een vraag over de begroting te beantwoorden.
+  De portefeuilles worden in de eerstvolgende vergadering verdeeld.
+
+  Moties
+
+  Omschrijving
+  Motie over de haven
+
+ 3. 3
+
+  Besluit
+
+  Het manifest mede te ondertekenen.
+"""
+
+
+def test_a_field_that_adopts_an_agenda_is_one_decision_and_reports_are_none():
+    assert _decisions(COUNCIL_PAGE, "decision_list") == [
+        (
+            "besluit",
+            None,
+            "De raad gaat akkoord met de volgende agenda: 2. Vaststellen verslag; 3. Benoeming"
+            " leden rekenkamer; 4. Sluiting.",
+        ),
+        ("besluit", None, "Het manifest mede te ondertekenen."),
+    ]
+
+
+POINT_PAGE = """Terug
+Gepubliceerd op 12/03/2025
+
+Besluit  Gemeenteraad
+
+do 6/03/2025 - 20:00
+
+Jeugdraad: nieuw reglement
+
+Aanwezig: Ann Peeters, Voorzitter gemeenteraad
+Tom Claes, Burgemeester
+Lies Janssens, Koen Wouters, Schepenen
+Eva Maes, Algemeen directeur
+aanleiding
+
+De jeugdraad is vernieuwd. Vanaf nu werken we met thema-groepen voor elke leeftijd.
+
+feiten, context en argumentatie
+
+Op de algemene vergadering van 3 februari is het ontwerp na enkele aanpassingen goedgekeurd.
+
+adviezen en visum
+
+Er wordt voorgesteld om het oude reglement op te heffen.
+"""
+
+
+def test_a_points_background_and_attendance_are_no_rows_of_the_list():
+    assert [text for _, _, text in _decisions(POINT_PAGE, "decision_list")] == [
+        "Er wordt voorgesteld om het oude reglement op te heffen."
+    ]
+
+
+ARTICLE_PAGE = """Zitting van 30 januari 2024
+
+1. Goedkeuring notulen vorige zitting
+
+BESLUIT: Goedkeuring notulen
+eenparig aangenomen.
+
+Enig artikel
+
+De gemeenteraad keurt de notulen van de vorige zitting goed.
+"""
+
+
+def test_a_label_over_the_articles_of_its_dictum_gives_the_dictum_alone():
+    assert [text for _, _, text in _decisions(ARTICLE_PAGE)] == [
+        "De gemeenteraad keurt de notulen van de vorige zitting goed."
+    ]
+
+
+ADVICE_TABLE = """Besluitenlijst van de vergadering van het college op 4 maart 2008
+
+|Nr|Onderwerp            |Advies                          |Besluit                 |
+|  |                     |                                |                        |
+|1 |Verslag vorige       |Vaststellen.                    |Conform advies.         |
+|  |vergadering.         |                                |                        |
+|2 |Subsidies sport                                                                 |
+|  |Aanvraag van de      |Instemmen met de subsidie van   |Conform advies.         |
+|  |voetbalclub d.d. 1   |EUR 500 aan de club d.d. 2 maart|                        |
+|  |maart 2008.          |2008. De club informeren.       |Zie verder bijlage.     |
+|  |                     |                                |                        |
+|  |                     |Aanvraag tennisclub             |Later agenderen.        |
+"""
+
+
+def test_an_advice_table_gives_the_adopted_advice_and_a_result_of_its_own():
+    assert _decisions(ADVICE_TABLE) == [
+        ("besluit", "1", "Vaststellen."),
+        ("besluit", "2", "Instemmen met de subsidie van EUR 500 aan de club d.d. 2 maart 2008."),
+        ("besluit", "2", "Later agenderen."),
+    ]
+
+
+DESIGN_DECISIONS = """# Ontwerpkeuzes Zaken-API
+Dit document beschrijft de keuzes bij het ontwerpen van de API.
+
+## Algemene ontwerpkeuzes
+
+## Een zaak en haar deelzaken worden 1 resource
+De resource heet Zaak.
+
+*Ratio*
+Gebruikers zoeken bijna altijd op de zaak zelf.
+
+## Statussen
+
+- Statussen worden niet embedded opgenomen.
+- Documenten verwijzen altijd naar het archief.
+"""
+
+
+def test_a_design_decision_list_gives_each_choice_heading_and_bullet():
+    assert [text for _, _, text in _decisions(DESIGN_DECISIONS, "other")] == [
+        "Een zaak en haar deelzaken worden 1 resource",
+        "Statussen worden niet embedded opgenomen.",
+        "Documenten verwijzen altijd naar het archief.",
+    ]

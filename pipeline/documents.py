@@ -610,9 +610,14 @@ def _title_shaped(line: str) -> bool:
     """A title is one phrase: no sentence ends inside it or at its end (wrapped body text
     such as "mondelinge vragen gesteld. Kun je ..." is not a title)."""
     line = _CLOSING_ABBREVIATION_RE.sub("", line.rstrip())  # `Notulen vergadering d.d.`
+    # a heading word in capitals closed by a period before the fields it heads (`AGENDA.
+    # Vergadering : ...`, a PDF's first lines run onto one) ends no sentence
+    line = _CAPITAL_HEADING_RE.sub("", line)
     return not re.search(r"[.!?]\s+[A-Z]|[.,;]$", line) and len(line) <= 160
 
 
+#: a line's opening word in capitals with a period after it (`AGENDA. `, `NOTULEN. `)
+_CAPITAL_HEADING_RE = re.compile(r"^[A-Z]{4,}\.\s+(?=\S)")
 #: an abbreviation at a line's end (`d.d.`, `e.o.`): its period ends no sentence
 _CLOSING_ABBREVIATION_RE = re.compile(r"(?:\b[A-Za-z]\.){2,}$")
 

@@ -1,7 +1,8 @@
 """Typing by title and greeting, each text written for the test in the layout of its kind:
 a blog post looking back on a working session, an agenda's points headed with the body and
 its date, a PDF's first lines run onto one line under `AGENDA.`, a faction's questions to
-the college posted as sent, and a bare `Agendapunten` heading that names no meeting."""
+the college posted as sent, a bare `Agendapunten` heading that names no meeting, and a
+college's `BESLISSINGENLIJST` under its municipality's name."""
 
 from __future__ import annotations
 
@@ -65,3 +66,21 @@ def test_faction_greeting_the_college_with_questions_asks_council_questions() ->
 
 def test_bare_agenda_points_heading_names_no_agenda() -> None:
     assert classify_document(BARE_AGENDA_POINTS_HEADING)[0] != "agenda"
+
+
+COLLEGE_DECISIONS = """Gemeente Dalfsen
+
+
+
+OPENBAAR
+
+BESLISSINGENLIJST
+van de vergadering van het college op 12 maart 2008
+
+| Nr | Onderwerp | Besluit |
+| 1 | Subsidie muziekschool | Conform advies. |
+"""
+
+
+def test_list_of_a_colleges_decisions_by_its_other_name_is_a_decision_list() -> None:
+    assert classify_document(COLLEGE_DECISIONS)[0] == "decision_list"

@@ -6,7 +6,9 @@ college's `BESLISSINGENLIJST` under its municipality's name."""
 
 from __future__ import annotations
 
-from pipeline.documents import classify_document
+from datetime import date
+
+from pipeline.documents import classify_document, document_date
 
 SESSION_LOOKBACK = """# Terugblik op de kennissessie over open data van 4 juni 2024
 
@@ -79,8 +81,16 @@ van de vergadering van het college op 12 maart 2008
 
 | Nr | Onderwerp | Besluit |
 | 1 | Subsidie muziekschool | Conform advies. |
+| 2 | Openbare beslissingenlijst d.d. 5 maart 2008 | Vaststellen. |
 """
 
 
 def test_list_of_a_colleges_decisions_by_its_other_name_is_a_decision_list() -> None:
     assert classify_document(COLLEGE_DECISIONS)[0] == "decision_list"
+
+
+def test_meeting_date_run_on_below_the_title_dates_the_list() -> None:
+    # the list of the week before, approved as an item, is not this list's date
+    assert document_date("decision_list", COLLEGE_DECISIONS, "BESLISSINGENLIJST")[0] == date(
+        2008, 3, 12
+    )

@@ -81,7 +81,9 @@ van de vergadering van het college op 12 maart 2008
 
 | Nr | Onderwerp | Besluit |
 | 1 | Subsidie muziekschool | Conform advies. |
-| 2 | Openbare beslissingenlijst d.d. 5 maart 2008 | Vaststellen. |
+| 2 | Openbare             | Vaststellen.    |
+|   | beslissingenlijst    |                 |
+|   | d.d. 5 maart 2008.   |                 |
 """
 
 

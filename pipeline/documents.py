@@ -1769,14 +1769,14 @@ def _meeting_dated_lines(lines: list[str]) -> list[str]:
             # not `Notulen 14-02-2018 worden goedgekeurd.`, nor a heading naming that record
             # over the line that approves it
             headings.append(line)
-        elif _wraps_onto(line, below) and _dated_record_heading(f"{line} {below}"):
+        elif _title_runs_on(line, below) and _dated_record_heading(f"{line} {below}"):
             # `BESLISSINGENLIJST` / `van de vergadering van het college op 26 juni 2007`: a
             # title whose meeting and date run on below it
             headings.append(f"{line} {below}")
     return labelled + headings[::-1]
 
 
-def _wraps_onto(line: str, below: str) -> bool:
+def _title_runs_on(line: str, below: str) -> bool:
     """A heading without a date whose next line goes on with it in lower case (`van de
     vergadering ...`), not a sentence of its own."""
     return not DATE_RE.search(line) and re.match(r"\s*(?:van|d\.d\.|op)\s", below) is not None

@@ -79,7 +79,14 @@ TIME_RANGE_RE = re.compile(
     r"([01]?\d|2[0-3])[.:]([0-5]\d)(?![\d])",
     re.IGNORECASE,
 )
-_TZ_ABBR = {"CET": "+0100", "CEST": "+0200", "UTC": "+0000", "GMT": "+0000", "MET": "+0100"}
+_TZ_ABBR = {
+    "CET": "+0100",
+    "CEST": "+0200",
+    "UTC": "+0000",
+    "GMT": "+0000",
+    "MET": "+0100",
+    "BST": "+0100",
+}
 _OFFSET_RE = re.compile(r"(?:(?<![\w])|(?<=GMT)|(?<=UTC))([+-])(\d\d):?(\d\d)\b")
 
 

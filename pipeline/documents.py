@@ -613,9 +613,14 @@ def _title_shaped(line: str) -> bool:
     """A title is one phrase: no sentence ends inside it or at its end (wrapped body text
     such as "mondelinge vragen gesteld. Kun je ..." is not a title)."""
     line = _CLOSING_ABBREVIATION_RE.sub("", line.rstrip())  # `Notulen vergadering d.d.`
+    # a heading word in capitals closed by a period before the fields it heads (`AGENDA.
+    # Vergadering : ...`, a PDF's first lines run onto one) ends no sentence
+    line = _CAPITAL_HEADING_RE.sub("", line)
     return not re.search(r"[.!?]\s+[A-Z]|[.,;]$", line) and len(line) <= 160
 
 
+#: a line's opening word in capitals with a period after it (`AGENDA. `, `NOTULEN. `)
+_CAPITAL_HEADING_RE = re.compile(r"^[A-Z]{4,}\.\s+(?=\S)")
 #: an abbreviation at a line's end (`d.d.`, `e.o.`): its period ends no sentence
 _CLOSING_ABBREVIATION_RE = re.compile(r"(?:\b[A-Za-z]\.){2,}$")
 
@@ -813,6 +818,10 @@ def classify_document(text: str, title_lines: int | None = None) -> tuple[str, s
         return "email", _email_subject(lines)
     if (window := mail_window_title(lines)) is not None:
         return "email", window
+    from pipeline.emails import archive_header  # emails imports this module too
+
+    if (archived := archive_header(lines)) is not None:
+        return "email", lines[archived[0][0]].strip()  # the archive page's title: its subject
     if (page := _meeting_page(lines, titled)) is not None:
         return page
     if titled is not None:
@@ -830,6 +839,8 @@ def classify_document(text: str, title_lines: int | None = None) -> tuple[str, s
         return "memo", letter_subject(lines) or _first_title_line(lines)
     if _mail_header_before_salutation(lines):
         return "email", _email_subject(lines)  # a thread whose mails greet and close as letters
+    if (listed := _sender_line_before_salutation(lines)) is not None:
+        return "email", listed
     if _is_letter(text, lines):
         return _letter_type(text, lines), letter_subject(lines) or _first_title_line(lines)
     if email_header_kinds(lines[:40]) >= {"from", "sent", "to"} or _quotes_a_message(lines):
@@ -988,6 +999,21 @@ def _mail_header_before_salutation(lines: list[str]) -> bool:
     kinds = email_header_kinds(head) & {"from", "sent", "to", "cc", "subject"}
     sent_label = any(rules["email_sent_label"].match(x) for x in head)
     return sent_label and len(kinds) >= MAIL_HEADER_KINDS
+
+
+def _sender_line_before_salutation(lines: list[str]) -> str | None:
+    """A mail whose header is one line (`emails.sender_line`: the date, the sender with
+    the address, the subject) above the first salutation: a mail copied from a client's
+    list or print, which greets as a letter does. Its subject or sender, the title."""
+    from pipeline.emails import sender_line  # emails imports this module too
+
+    rules = _rules()
+    head = itertools.takewhile(lambda x: not rules["salutation"].match(x), lines[:LISTING_LINES])
+    for line in head:
+        if (hit := sender_line(line)) is not None:
+            _stamp, who = hit
+            return who["rest"].strip() or who["name"] or who["address"]
+    return None
 
 
 def _is_letter(text: str, lines: list[str]) -> bool:
@@ -1533,6 +1559,18 @@ def _is_timestamp(line: str) -> bool:
     return bool(m and TIME_RE.search(day_first(line)[m.end() :]))
 
 
+def _unlabelled_header_date(lines: list[str]) -> date | None:
+    """The sent date of a mail header without labels, in the date form of its own kind:
+    a mail archive's page (`Thu Dec 9 21:01:27 GMT 2010` below the sender) or a one-line
+    header (`2012/10/22 Info Hoge Raad <info@hogeraad.nl>`), as printed (its zone's day)."""
+    from pipeline.emails import archive_header, sender_line  # emails imports this module
+
+    if (archived := archive_header(lines)) is not None:
+        return archived[1].value.date()
+    hit = next((hit for x in lines[:LISTING_LINES] if (hit := sender_line(x))), None)
+    return hit[0].value.date() if hit else None
+
+
 def document_date(
     doc_type: str, text: str, title: str | None, fallback_year: int | None = None
 ) -> tuple[date | None, bool]:
@@ -1571,7 +1609,8 @@ def document_date(
             pane = [x for x in map(repair_date_span, lines[:WINDOW_PANE_LINES]) if _is_timestamp(x)]
             return _first_date(pane[:1], year)
         stamped = [x for x in lines[:15] if _is_timestamp(x)]
-        return _first_date(_labelled_dates(lines, doc_type) + stamped + [title or ""], year)
+        found = _first_date(_labelled_dates(lines, doc_type) + stamped + [title or ""], year)
+        return found if found[0] is not None else (_unlabelled_header_date(lines), False)
     bare = _bare_dates(lines)
     labelled = _labelled_dates(lines, doc_type)
     titled = [_compact_date_spelled_out(title), title] if title else []
@@ -1733,7 +1772,17 @@ def _meeting_dated_lines(lines: list[str]) -> list[str]:
             # not `Notulen 14-02-2018 worden goedgekeurd.`, nor a heading naming that record
             # over the line that approves it
             headings.append(line)
+        elif _title_runs_on(line, below) and _dated_record_heading(f"{line} {below}"):
+            # `BESLISSINGENLIJST` / `van de vergadering van het college op 26 juni 2007`: a
+            # title whose meeting and date run on below it
+            headings.append(f"{line} {below}")
     return labelled + headings[::-1]
+
+
+def _title_runs_on(line: str, below: str) -> bool:
+    """A heading without a date whose next line goes on with it in lower case (`van de
+    vergadering ...`), not a sentence of its own."""
+    return not DATE_RE.search(line) and re.match(r"\s*(?:van|d\.d\.|op)\s", below) is not None
 
 
 #: How far down a record's head (its title, the meeting's name and date, above its first

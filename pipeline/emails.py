@@ -67,11 +67,14 @@ from rapidfuzz.distance import Levenshtein
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.dates import (
+    AMSTERDAM,
     DATE_RE,
+    MONTH_ABBR,
     MONTHS_EN,
     TIME_RE,
     US_NUMERIC_DATE_RE,
     WEEKDAY_START_RE,
+    WEEKDAYS,
     parse_timestamp,
     repair_date_span,
 )
@@ -142,9 +145,18 @@ _US_DATE_RE = re.compile(
     r"(?P<day>[0-3]?\d),?\s+(?P<year>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
+# `Thu Dec 9 21:01:27 GMT 2010`: the C library's date (mail archives), its year after
+# the time and the zone
+_CTIME_RE = re.compile(
+    rf"\b(?P<wd>{'|'.join(sorted(set(WEEKDAYS), key=len, reverse=True))})\.?\s+"
+    rf"(?P<month>{'|'.join(sorted({*_US_MONTHS, *MONTH_ABBR}, key=len, reverse=True))})\s+"
+    r"(?P<day>[0-3]?\d)\s+"
+    r"(?P<time>[0-2]?\d:[0-5]\d(?::[0-5]\d)?)\s+(?:(?P<tz>[A-Z]{3,4})\s+)?(?P<year>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
 # an offset or zone after the time; a zone with its offset (`(GMT+01:00)`) is read whole
 _TZ_TAIL_RE = re.compile(
-    r"^\s*(?:\(?(?:UTC|GMT)\s?[+-]\d\d:?\d\d\)?|[+-]\d\d:?\d\d|\(?(?:CET|CEST|UTC|GMT|MET)\)?)"
+    r"^\s*(?:\(?(?:UTC|GMT)\s?[+-]\d\d:?\d\d\)?|[+-]\d\d:?\d\d|\(?(?:CET|CEST|UTC|GMT|MET|BST)\)?)"
 )
 _AMPM_RE = re.compile(r"^\s*([AaPp])\.?\s?[Mm]\.?(?![A-Za-z])")
 #: stands in a header line for a word OCR read off a redaction box (`EEEN`, `BEN`, `Ve`)
@@ -238,6 +250,17 @@ def _bracketed_marks_as_boxes(value: str) -> str:
     return _BRACKETED_RE.sub(box, value) if "[" in value else value
 
 
+#: an address a mailer masked whole (`***@***.***`, GitHub's reply mails), with the
+#: `<mailto:...>` link a client doubles it with
+_MASKED_ADDRESS_RE = re.compile(r"[<\[(]?\s*(?:mailto:\s*)?\*{2,}@\*{2,}\.\*{2,}\s*[>\])]?", re.I)
+
+
+def _masked_addresses_as_boxes(value: str) -> str:
+    """A header value with every masked address as a box: the mask stands where the
+    address was, so the name before it is the display name and the person is redacted."""
+    return _MASKED_ADDRESS_RE.sub(BOX_MARK, value) if "*@*" in value else value
+
+
 def _without_codes(text: str) -> str:
     """The text with redaction codes cut out."""
     spans = find_ground_codes(text)
@@ -307,7 +330,8 @@ def find_timestamp(line: str) -> Stamp | None:
         text = "".join(
             c for c in unicodedata.normalize("NFKD", line) if not unicodedata.combining(c)
         )
-    # the rewrite keeps the length (padded after the year), so offsets stay the line's
+    # the rewrites keep the length (padded after the year), so offsets stay the line's
+    text = _CTIME_RE.sub(_ctime_as_written, text)
     text = _US_DATE_RE.sub(
         lambda m: f"{m['day']} {m['month']} {m['year']}".ljust(len(m.group(0))), text
     )
@@ -323,6 +347,12 @@ def find_timestamp(line: str) -> Stamp | None:
                 return Stamp(stamp.start, min(stamp.end, len(line)), stamp.value, stamp.raw)
             return Stamp(stamp.start, stamp.end, stamp.value, line[stamp.start : stamp.end].strip())
     return None
+
+
+def _ctime_as_written(m: re.Match) -> str:
+    """`Thu Dec 9 21:01:27 GMT 2010` as `Thu 9 Dec 2010 21:01:27 GMT`, as long as printed."""
+    tz = f" {m['tz']}" if m["tz"] else ""
+    return f"{m['wd']} {m['day']} {m['month']} {m['year']} {m['time']}{tz}".ljust(len(m.group(0)))
 
 
 def _stamp_at(text: str, date_match: re.Match) -> Stamp | None:
@@ -806,9 +836,16 @@ def parse_addresses(value: str) -> list[dict]:
         # read a box's edge as `:` or `|`)
         n = len(re.findall(r"[,;‚]", value)) + 1
         return [{"address": None, "domain": None, "redacted": True, "name": None}] * n
-    for piece in _split_people(repair_addresses(_bracketed_marks_as_boxes(value))):
+    masked = "*@*" in value
+    value = _masked_addresses_as_boxes(_bracketed_marks_as_boxes(value))
+    for piece in _split_people(repair_addresses(value)):
         # OCR can run several addresses into one piece: one person per address
         text = piece
+        if masked and BOX_MARK in text:
+            # a mailer's mask, not OCR: the name before it is all that is left
+            name = _display_name(_without_boxes(text))
+            people.append({"address": None, "domain": None, "redacted": True, "name": name})
+            continue
         matches = list(_ADDRESS_RE.finditer(text))
         if len(matches) > 1:
             bounds = [0] + [m.end() for m in matches[:-1]] + [len(text)]
@@ -848,6 +885,7 @@ class Message:
     after_closing: bool = False  # a lone subject line below another message's closing
     attachments: list[str] = field(default_factory=list)
     unsent: bool = False  # a header block with no sent label at all (_unsent_header_messages)
+    archived: bool = False  # a mail archive's page header, no labels (_archive_messages)
 
 
 def _previous_nonblank(lines: list[str], i: int, limit: int = 3) -> int | None:
@@ -950,6 +988,8 @@ def _find_messages(lines: list[str]) -> tuple[list[Message], list[Field], list[B
     messages += _unsent_header_messages(lines, free, messages)
     messages += _lone_subject_messages(lines, blocks, messages)
     messages += _window_messages(lines, messages)
+    messages += _archive_messages(lines, messages)
+    messages += _sender_line_messages(lines, messages)
     messages.sort(key=lambda m: m.anchor_line)
     return messages, fields, blocks
 
@@ -988,6 +1028,113 @@ def _window_messages(lines: list[str], found: list[Message]) -> list[Message]:
             msg.recipients = [{"kind": "to", **r} for r in parse_addresses(before)]
         return [msg]
     return []
+
+
+#: a list archive's sender line: a name and the address with ` at ` (English) or ` op `
+#: (Dutch interface) for its `@`, so that harvesters do not read it
+_ARCHIVE_SENDER_RE = re.compile(
+    r"^\s*(?P<name>[^@<>]*?)\s*\(?(?P<local>[\w.%+'-]+)\s+(?:at|op)\s+"
+    r"(?P<domain>(?:[a-z0-9-]+\.)+[a-z]{2,})\)?\s*$",
+    re.IGNORECASE,
+)
+
+
+#: a sender as a mail client's message list prints it after the date: a name, quoted or
+#: not, and the address in angle brackets (Outlook may double it as a `<mailto:...>` link)
+_LISTED_SENDER_RE = re.compile(
+    r"^\s*(?P<name>\"[^\"]{1,80}\"|[^\"<>@\d][^\"<>@]{0,60}?)?\s*"
+    r"<(?P<address>[^<>\s@]+@[^<>\s]+?)(?:<mailto:[^<>]*>)?>\s*(?P<rest>.*)$"
+)
+#: a date without a time opening a line (`2012/10/22`, `22-10-2012`)
+_DATE_START_RE = re.compile(
+    r"(?P<y>(?:19|20)\d\d)[-/](?P<m>[01]?\d)[-/](?P<d>[0-3]?\d)(?!\d)"
+    r"|(?P<d2>[0-3]?\d)[-/.](?P<m2>[01]?\d)[-/.](?P<y2>(?:19|20)\d\d)(?!\d)"
+)
+#: a salutation where a wrapped subject runs into the message's text
+_SALUTATION_IN_LINE_RE = re.compile(r"\b(?:Geachte|Beste|Hooggeachte|Dear|Hallo|Hoi)\b")
+
+
+def _opening_date(line: str, at: int) -> Stamp | None:
+    """A timestamp, or a date alone (taken as its midnight, Amsterdam), starting at `at`."""
+    stamp = find_timestamp(line)
+    if stamp is not None and stamp.start == at:
+        return stamp
+    m = _DATE_START_RE.match(line, at)
+    if m is None:
+        return None
+    year, month, day = (m["y"], m["m"], m["d"]) if m["y"] else (m["y2"], m["m2"], m["d2"])
+    try:
+        value = datetime(int(year), int(month), int(day), tzinfo=AMSTERDAM)
+    except ValueError:
+        return None
+    return Stamp(m.start(), m.end(), value, m.group(0))
+
+
+def sender_line(line: str) -> tuple[Stamp, re.Match] | None:
+    """A message as a mail client's list or a print prints it on one line: an optional
+    list number, the date (a time optional), the sender with the address in angle
+    brackets, then the subject if any (`1 Mon, 14 Jan 2013 11:48:20 +0000 "Jansen, J."
+    <j.jansen@x.nl> RE: verzoek`, `2012/10/22 Info Hoge Raad <info@hogeraad.nl>`)."""
+    if "@" not in line or "<" not in line:
+        return None
+    at = re.match(r"\s*(?:\d{1,4}\s+)?", line).end()
+    stamp = _opening_date(line, at)
+    if stamp is None:
+        return None
+    who = _LISTED_SENDER_RE.match(line[stamp.end :].lstrip(" ,"))
+    return (stamp, who) if who else None
+
+
+def _sender_line_messages(lines: list[str], found: list[Message]) -> list[Message]:
+    """A message per one-line header (`sender_line`); a subject wrapped onto an indented
+    next line runs on up to the salutation it is glued to."""
+    taken = {k for m in found for k in range(m.first_line, m.header_end + 1)}
+    messages = []
+    for i, line in enumerate(lines):
+        hit = None if i in taken else sender_line(line)
+        if hit is None:
+            continue
+        stamp, who = hit
+        msg = Message(stamp, i, None, i, i)
+        msg.sender = _sender_of(f"{who['name'] or ''} <{who['address']}>")
+        subject = who["rest"].strip()
+        if subject and i + 1 < len(lines) and re.match(r"\s+\S", lines[i + 1]):
+            run_on = _SALUTATION_IN_LINE_RE.split(lines[i + 1], maxsplit=1)[0]
+            subject = f"{subject} {run_on.strip()}".strip()
+        msg.subject = subject or None
+        messages.append(msg)
+    return messages
+
+
+def archive_header(lines: list[str]) -> tuple[list[int], Stamp, re.Match] | None:
+    """A mail archive's page (pipermail): no labels, its first lines the subject as the
+    page's title, the sender's name and masked address, and the sent time alone on its
+    line. The three lines' indexes, the sent time and the sender's match."""
+    top = [k for k, x in enumerate(lines) if x.strip()][:3]
+    if len(top) < 3:
+        return None
+    _title, who, when = (lines[k] for k in top)
+    stamp = find_timestamp(when)
+    sender = _ARCHIVE_SENDER_RE.match(who)
+    if stamp is None or not _is_bare_stamp_line(when, stamp) or sender is None:
+        return None
+    return top, stamp, sender
+
+
+def _archive_messages(lines: list[str], found: list[Message]) -> list[Message]:
+    """An archive page's message (`archive_header`), anchored at the title, where no
+    header was found above its sent time."""
+    header = archive_header(lines)
+    if header is None:
+        return []
+    top, stamp, sender = header
+    if any(m.first_line <= top[2] for m in found):
+        return []
+    msg = Message(stamp, top[0], None, top[0], top[2], subject=lines[top[0]].strip())
+    address = f"{sender['local']}@{sender['domain']}"
+    msg.sender = _sender_of(f"{sender['name']} <{address}>")
+    msg.archived = True
+    return [msg]
 
 
 def _attach_blocks_below(messages: list[Message], blocks: list[Block]) -> list[Block]:
@@ -2661,4 +2808,6 @@ def looks_like_email_page(text: str) -> bool:
         return False
     kinds = {f.kind for f in fields}
     # a sent time alone could be a dated note; want another header label or an address
-    return bool(kinds & {"from", "to", "cc", "subject"}) or "@" in "".join(lines)
+    # (an archive's is masked, its sender line read as an address)
+    labelled = bool(kinds & {"from", "to", "cc", "subject"})
+    return labelled or "@" in "".join(lines) or any(m.archived for m in messages)

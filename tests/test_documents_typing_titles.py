@@ -1,0 +1,98 @@
+"""Typing by title and greeting, each text written for the test in the layout of its kind:
+a blog post looking back on a working session, an agenda's points headed with the body and
+its date, a PDF's first lines run onto one line under `AGENDA.`, a faction's questions to
+the college posted as sent, a bare `Agendapunten` heading that names no meeting, and a
+college's `BESLISSINGENLIJST` under its municipality's name."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pipeline.documents import classify_document, document_date
+
+SESSION_LOOKBACK = """# Terugblik op de kennissessie over open data van 4 juni 2024
+
+Op 4 juni kwamen ruim twintig deelnemers bij elkaar in het stadskantoor. Na de opening
+door de projectleider werd in groepjes gewerkt aan de datasets.
+"""
+
+DATED_AGENDA_POINTS = """Agendapunten wijkraad 14 maart 2023 om 19u30 - buurthuis De Linde
+
+OPENBARE ZITTING
+
+ 1. Verkeersplan schoolomgeving
+ 2. Subsidie speeltuin
+"""
+
+RUN_ON_AGENDA = """AGENDA. Vergadering : Dagelijks Bestuur Datum : 3 april 2019 Tijd : 10:00 uur \
+Locatie : Raadhuisplein 1, Ede
+
+1 Opening en mededelingen
+2 Verslag vorige vergadering
+3 Begroting 2020
+"""
+
+FACTION_QUESTIONS = """Geacht college,
+
+In de krant lazen wij dat het zwembad in de zomer vaker dicht is geweest dan gepland.
+Hoe vaak was het zwembad dicht? Wat gaat u doen om dit te voorkomen?
+
+Namens de fractie van Dorpsbelang, Anna de Vries
+"""
+
+BARE_AGENDA_POINTS_HEADING = """Agendapunten
+
+1. Vaststelling van de notulen
+Besluit: vastgesteld.
+
+2. Subsidieverordening sport
+Besluit: aangenomen.
+"""
+
+
+def test_looking_back_on_a_session_is_its_record() -> None:
+    assert classify_document(SESSION_LOOKBACK)[0] == "minutes"
+
+
+def test_agenda_points_of_a_dated_meeting_are_its_agenda() -> None:
+    assert classify_document(DATED_AGENDA_POINTS)[0] == "agenda"
+
+
+def test_capital_heading_word_run_onto_its_fields_is_the_title() -> None:
+    assert classify_document(RUN_ON_AGENDA)[0] == "agenda"
+
+
+def test_faction_greeting_the_college_with_questions_asks_council_questions() -> None:
+    assert classify_document(FACTION_QUESTIONS)[0] == "council_questions"
+
+
+def test_bare_agenda_points_heading_names_no_agenda() -> None:
+    assert classify_document(BARE_AGENDA_POINTS_HEADING)[0] != "agenda"
+
+
+COLLEGE_DECISIONS = """Gemeente Dalfsen
+
+
+
+OPENBAAR
+
+BESLISSINGENLIJST
+van de vergadering van het college op 12 maart 2008
+
+| Nr | Onderwerp | Besluit |
+| 1 | Subsidie muziekschool | Conform advies. |
+| 2 | Openbare             | Vaststellen.    |
+|   | beslissingenlijst    |                 |
+|   | d.d. 5 maart 2008.   |                 |
+"""
+
+
+def test_list_of_a_colleges_decisions_by_its_other_name_is_a_decision_list() -> None:
+    assert classify_document(COLLEGE_DECISIONS)[0] == "decision_list"
+
+
+def test_meeting_date_run_on_below_the_title_dates_the_list() -> None:
+    # the list of the week before, approved as an item, is not this list's date
+    assert document_date("decision_list", COLLEGE_DECISIONS, "BESLISSINGENLIJST")[0] == date(
+        2008, 3, 12
+    )

@@ -10,6 +10,7 @@ import re
 
 from pipeline.decisions.rules import Item, Lines, _rules
 from pipeline.decisions.text import _is_meaningful, _next_filled
+from pipeline.documents import MARKDOWN_HEADING_RE
 
 #: a title or heading that names the list itself
 _CHOICE_LIST_RE = re.compile(
@@ -17,7 +18,6 @@ _CHOICE_LIST_RE = re.compile(
     r"|architect(?:ural|ure)\s+decisions?)\b",
     re.IGNORECASE,
 )
-_HEADING_RE = re.compile(r"^\s*#{1,6}\s+(?P<text>.+?)\s*#*\s*$")
 #: the words a heading needs to state a choice, not name a topic (`## Personen`)
 _MIN_CHOICE_WORDS = 4
 
@@ -32,9 +32,9 @@ def _design_decisions(raw: list[str], lines: Lines) -> tuple[list[Item], set[int
     found: list[Item] = []
     for k in range(first + 1, len(lines)):
         page_no, line = lines[k][0], raw[k]
-        heading = _HEADING_RE.match(line) if line else None
+        heading = MARKDOWN_HEADING_RE.match(line) if line else None
         bullet = _rules()["bullet"].match(line) if line and not heading else None
-        text = heading["text"] if heading else bullet["text"] if bullet else None
+        text = line.strip().strip("#").strip() if heading else bullet["text"] if bullet else None
         if text is None or _CHOICE_LIST_RE.search(text):
             continue
         text = text.strip().rstrip(" .") + ("." if text.strip().endswith(".") else "")

@@ -506,6 +506,8 @@ def parse_participant(line: str, status: str, allow_bare: bool = False) -> dict[
     name, role, organisation = person.name, person.role, person.organisation
     if name and not _looks_like_name(name):
         return None
+    if name and len(name.strip(". ")) == 1:
+        return None  # `M,Croes`: OCR read an initial's full stop as a comma, the letter alone
     if name and all(w.lower() in _rules()["column_headings"] for w in name.split()):
         return None  # `Punt Onderwerp`: an action list's headings
     shouted = name.lower() if name and name.isupper() else ""  # `OPENBARE ZITTING`

@@ -2149,3 +2149,9 @@ def test_attendance_rows_with_a_comma_in_the_note_or_the_place_first():
         ("van Trigt", "Hillegom"),
         ("Spies", "Leiden/DB"),
     ]
+
+
+def test_a_letter_alone_is_no_participant():
+    assert parse_participant("M", "present", allow_bare=True) is None
+    assert parse_participant("J.", "present", allow_bare=True) is None
+    assert parse_participant("J. Bos", "present", allow_bare=True)["name"] == "J. Bos"

@@ -2155,3 +2155,8 @@ def test_a_letter_alone_is_no_participant():
     assert parse_participant("M", "present", allow_bare=True) is None
     assert parse_participant("J.", "present", allow_bare=True) is None
     assert parse_participant("J. Bos", "present", allow_bare=True)["name"] == "J. Bos"
+
+
+def test_the_place_a_meeting_was_held_in_ends_where_its_purpose_begins():
+    line = "De werksessie vond plaats op dinsdag 19 maart 2024 in het Atrium met als doel om"
+    assert find_location([line]) == "het Atrium"

@@ -1706,10 +1706,17 @@ def _named_voters(lines: list[tuple[int, str]]) -> list[dict[str, Any]]:
     people: dict[str, dict[str, Any]] = {}
     for _, line in lines:
         for m in _rules()["named_votes"].finditer(line):
-            named = _names_after(m["names"], "present")
-            if len(named) == len([x for x in _name_items(m["names"]) if x.strip()]):
-                people.update({p["name"]: p for p in named if p["name"] not in people})
+            named = _only_names(m["names"], "present")
+            people.update({p["name"]: p for p in named if p["name"] not in people})
     return list(people.values())
+
+
+def _only_names(text: str, status: str) -> list[dict[str, Any]]:
+    """The people `text` lists when every item of it names one (`Jan Bos, Els Dam en Ria
+    Vos`); [] when any item is something else."""
+    named = _names_after(text, status)
+    items = [x for x in _name_items(text) if x.strip()]
+    return named if len(named) == len(items) else []
 
 
 #: a clause with its own subject after a list of people (`..., en ik kijk even de zaal rond`,
@@ -1812,9 +1819,8 @@ def _group_present(line: str) -> list[dict[str, Any]]:
     if m is None:
         return []
     sentence = _rules()["sentence_end"].split(m["rest"])[0]
-    named = _names_after(sentence, "present")
-    items = [x for x in _name_items(sentence) if x.strip()]
-    if len(named) < 2 or len(named) != len(items):
+    named = _only_names(sentence, "present")
+    if len(named) < 2:
         return []
     return [{**p, "organisation": p["organisation"] or m["group"].lower()} for p in named]
 

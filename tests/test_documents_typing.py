@@ -289,6 +289,21 @@ def test_an_organisations_own_account_of_a_year_in_figures_is_a_report() -> None
     assert classify_document(passing)[0] == "other"  # a year named in passing counts nothing
 
 
+def test_a_report_cites_the_law_and_its_year_a_news_item_its_report() -> None:
+    # an annual report's section: the year it accounts for, the rule its counts are held to
+    own = (
+        "Klachten\n\nVolgens de Awb moet een klacht binnen 6 weken zijn afgehandeld. In het "
+        "verslagjaar ontving de dienst zeventien klachten. Een besluit wordt pas openbaar als "
+        "het is ondertekend en bekendgemaakt.\n"
+    )
+    assert classify_document(own)[0] == "report"
+    # a news item names the report it takes the figures from, or who announced them
+    cited = own + "Dit staat in het jaarverslag klachtbehandeling 2023.\n"
+    assert classify_document(cited)[0] == "other"
+    told = own + "Dat heeft de dienst dinsdag bekendgemaakt.\n"
+    assert classify_document(told)[0] == "other"
+
+
 # a section of an annual report whose table was saved one cell per line, the organisation
 # writing of itself by name
 TABLE_ACCOUNT = """Bijlage 3: Bezwaarschriften

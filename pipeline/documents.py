@@ -1759,8 +1759,7 @@ def _meeting_dated_lines(lines: list[str]) -> list[str]:
     labelled, headings = [], []
     head = lines[:RECORD_HEAD_LINES]
     for k, line in enumerate(head):
-        item = _item_number(line) is not None and not DATE_RE.match(line)  # `19 mei`: a day
-        if item or any(p.search(line) for p in rules["minutes_markers"]):
+        if _ends_record_head(line):
             break
         label = rules["meeting_date_label"].match(line)
         below = next((x for x in head[k + 1 :] if x.strip()), "")
@@ -1801,14 +1800,20 @@ def _record_head(lines: list[str]) -> list[str]:
     first line opens the head, also where it is numbered (`4. Juridisch kader`, a chapter of
     a site) or where the record opens with who attended; a page transcribed onto one line
     holds the head and the body."""
-    rules = _rules()
     for n, line in enumerate(lines[1:], start=1):
         if len(line) > PAGE_LINE_CHARS:
             continue
-        item = _item_number(line) is not None and not DATE_RE.match(line)  # `19 mei`: a day
-        if item or any(p.search(line) for p in rules["minutes_markers"]):
+        if _ends_record_head(line):
             return lines[:n]
     return lines
+
+
+def _ends_record_head(line: str) -> bool:
+    """A record's body opens here: its first item (numbered, or a portal's list place and
+    item number alone on the line, ` 1. 1`) or an attendance label."""
+    item = _item_number(line) is not None and not DATE_RE.match(line)  # `19 mei`: a day
+    item = item or _structure_rules()["portal_item_regex"].match(line.strip()) is not None
+    return item or any(p.search(line) for p in _rules()["minutes_markers"])
 
 
 #: A heading that does not open with the record's or the meeting's name is this short; a

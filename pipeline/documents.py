@@ -109,6 +109,7 @@ def _rules() -> dict[str, Any]:
         "minutes_markers": [rx(p) for p in raw["minutes_markers"]],
         "meeting_named": rx(raw["meeting_named_regex"]),
         "account_markers": [rx(p) for p in raw["account_markers"]],
+        "counted_times": rx(raw["counted_times_regex"]),
         "agenda_markers": [rx(p) for p in raw["agenda_markers"]],
         "report_markers": [rx(p) for p in raw["report_markers"]],
         "council_markers": [rx(p) for p in raw["council_markers"]],
@@ -1069,14 +1070,29 @@ def _reports_a_meeting(readable: list[str]) -> bool:
     opening reports the meeting as held (`Op maandag 5 november vergaderde de kerkenraad`),
     or a heading that names a meeting (`Jaarvergadering 2019`, `Impressie Ledenvergadering`)
     stands over a text that does so further on."""
-    markers = _rules()["account_markers"]
-    if any(p.search(x) for p in markers for x in _opening(readable)):
+    if any(_tells_a_meeting_held(x) for x in _opening(readable)):
         return True
     head = readable[: _rules()["title_search_lines"]]
     # a site may close its title with a period (`Jaarvergadering KBO 2020.`)
     head = [head[0].removesuffix("."), *head[1:]] if head else head
     named = any(names_a_meeting(x) and _is_heading_line(x) for x in head)
-    return named and any(p.search(x) for p in markers for x in readable)
+    return named and any(_tells_a_meeting_held(x) for x in readable)
+
+
+def _tells_a_meeting_held(line: str) -> bool:
+    """An account marker in `line` that tells of one meeting held, not of how many times a
+    body met in a year (`kwam het CBE 60 keer in zitting bijeen`: an annual report's)."""
+    rules = _rules()
+    for marker in rules["account_markers"]:
+        if (m := marker.search(line)) is not None and not _counts_times(m.group(0)):
+            return True
+    return False
+
+
+def _counts_times(span: str) -> bool:
+    """Whether `span` holds a count of times (`60 keer`, `tien maal`)."""
+    count = rf"(?:\b\d+|{_count_word_re().pattern})"
+    return re.search(count + _rules()["counted_times"].pattern, span, re.IGNORECASE) is not None
 
 
 def _is_heading_line(line: str) -> bool:

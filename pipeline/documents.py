@@ -111,6 +111,7 @@ def _rules() -> dict[str, Any]:
         "account_markers": [rx(p) for p in raw["account_markers"]],
         "counted_times": rx(raw["counted_times_regex"]),
         "agenda_markers": [rx(p) for p in raw["agenda_markers"]],
+        "minute_taker": rx(raw["minute_taker_regex"]),
         "report_markers": [rx(p) for p in raw["report_markers"]],
         "council_markers": [rx(p) for p in raw["council_markers"]],
         "memo_markers": [rx(p) for p in raw["memo_markers"]],
@@ -1135,6 +1136,8 @@ def _scored_type(lines: list[str]) -> str:
     if score >= 2:
         return best
     structural = _portal_items_type(readable) or _structural_type(readable)
+    if structural is None and any(rules["minute_taker"].match(x) for x in readable):
+        return "minutes"  # who took the minutes: `Verslaggever: ...`, `Notulist`
     return structural or ("report" if _own_account(readable) else "other")
 
 

@@ -618,3 +618,26 @@ def test_a_meetings_name_closed_by_a_period_heads_a_prose_report_of_it() -> None
     ]
     assert _reports_a_meeting(lines)
     assert not _reports_a_meeting(["Het was zover. Een jaarvergadering.", *lines[1:]])
+
+
+TEMPLATE_TALK = """# Voortgangsgesprek
+
+|                     |                   |
+|--------------------:|:------------------|
+|            **Week** | 5                 |
+|           **Datum** | 2020-10-19, 14:30 |
+|    **Verslaggever** | {taker}           |
+
+## Opmerkingen coach
+- nog veel in backlog
+- testplan bijwerken
+"""
+
+
+def test_a_text_naming_who_took_its_minutes_is_a_record() -> None:
+    assert classify_document(TEMPLATE_TALK.format(taker="Jan Peters"))[0] == "minutes"
+    plain = "Werksessie\n\nNotulist: Piet\n\n- de planning besproken\n- demo volgende week\n"
+    assert classify_document(plain)[0] == "minutes"
+    # a reporter named in a sentence is no label of a record
+    news = "Nieuwe fietsbrug\n\nVerslaggever Jan Peters zag hoe de brug werd geplaatst.\n"
+    assert classify_document(news)[0] == "other"

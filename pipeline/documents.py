@@ -1429,7 +1429,24 @@ def _own_account(lines: list[str]) -> bool:
         return True  # `De ombudsman ontving in 2020 ... 1191 klachten`, citing no one's report
     if any(p.match(x.strip()) for p in _rules()["figures_headings"] for x in lines):
         return True  # `Kerncijfers klachten 2016` heading the figures below it
+    if _year_table(lines):
+        return True  # `2019 2018 2017` over `Totaal aantal klachten 637 587 541`
     return _figure_cells(lines) >= rules["figure_table_min_cells"] and found("period_regex")
+
+
+def _year_table(lines: list[str]) -> bool:
+    """A table flattened one row per line: a header of the years it compares and, on the
+    next line that is not blank, a label with one figure per year."""
+    rules = _structure_rules()
+    readable = [x.strip() for x in lines if x.strip()]
+    for header, row in itertools.pairwise(readable):
+        if rules["year_header_regex"].match(header) is None:
+            continue
+        years = len(re.findall(r"\b(?:19|20)\d\d\b", header))
+        figures = f"(?:{rules['year_row_figure_regex'].pattern}){{{years}}}$"
+        if re.search(r"[^\W\d_]{3,}" + figures, row) is not None:
+            return True
+    return False
 
 
 def _figure_cells(lines: list[str]) -> int:

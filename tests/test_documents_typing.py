@@ -357,6 +357,19 @@ def test_a_period_over_a_table_of_figures_is_an_own_account_whoever_writes_it() 
     assert classify_document(paged)[0] == "other"
 
 
+def test_a_table_of_years_flattened_one_row_per_line_is_an_own_account() -> None:
+    text = (
+        "Klachten gemeld bij de klachtenfunctionaris\n2019 2018 2017\n"
+        "Totaal aantal klachten 637 587 541\nBinnen termijn 91% 77% 90%\n"
+    )
+    assert classify_document(text)[0] == "report"
+    # a row with fewer figures than the header has years is no row of that table
+    short = text.replace(" 637 587 541", " 637").replace(" 91% 77% 90%", " ruim")
+    assert classify_document(short)[0] == "other"
+    told = text + "Dat meldt de krant.\n"
+    assert classify_document(told)[0] == "other"  # a news item's table of another's figures
+
+
 def test_a_count_written_out_in_a_period_is_a_figure_of_an_own_account() -> None:
     written = OWN_ACCOUNT.replace("hebben wij 412 klachten", "hebben wij zeven klachten")
     written = written.replace(", 35 meer", "").replace("Ruim 80% daarvan", "Alle")

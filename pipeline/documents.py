@@ -109,7 +109,9 @@ def _rules() -> dict[str, Any]:
         "minutes_markers": [rx(p) for p in raw["minutes_markers"]],
         "meeting_named": rx(raw["meeting_named_regex"]),
         "account_markers": [rx(p) for p in raw["account_markers"]],
+        "counted_times": rx(raw["counted_times_regex"]),
         "agenda_markers": [rx(p) for p in raw["agenda_markers"]],
+        "minute_taker": rx(raw["minute_taker_regex"]),
         "report_markers": [rx(p) for p in raw["report_markers"]],
         "council_markers": [rx(p) for p in raw["council_markers"]],
         "memo_markers": [rx(p) for p in raw["memo_markers"]],
@@ -1069,14 +1071,29 @@ def _reports_a_meeting(readable: list[str]) -> bool:
     opening reports the meeting as held (`Op maandag 5 november vergaderde de kerkenraad`),
     or a heading that names a meeting (`Jaarvergadering 2019`, `Impressie Ledenvergadering`)
     stands over a text that does so further on."""
-    markers = _rules()["account_markers"]
-    if any(p.search(x) for p in markers for x in _opening(readable)):
+    if any(_tells_a_meeting_held(x) for x in _opening(readable)):
         return True
     head = readable[: _rules()["title_search_lines"]]
     # a site may close its title with a period (`Jaarvergadering KBO 2020.`)
     head = [head[0].removesuffix("."), *head[1:]] if head else head
     named = any(names_a_meeting(x) and _is_heading_line(x) for x in head)
-    return named and any(p.search(x) for p in markers for x in readable)
+    return named and any(_tells_a_meeting_held(x) for x in readable)
+
+
+def _tells_a_meeting_held(line: str) -> bool:
+    """An account marker in `line` that tells of one meeting held, not of how many times a
+    body met in a year (`kwam het CBE 60 keer in zitting bijeen`: an annual report's)."""
+    rules = _rules()
+    for marker in rules["account_markers"]:
+        if (m := marker.search(line)) is not None and not _counts_times(m.group(0)):
+            return True
+    return False
+
+
+def _counts_times(span: str) -> bool:
+    """Whether `span` holds a count of times (`60 keer`, `tien maal`)."""
+    count = rf"(?:\b\d+|{_count_word_re().pattern})"
+    return re.search(count + _rules()["counted_times"].pattern, span, re.IGNORECASE) is not None
 
 
 def _is_heading_line(line: str) -> bool:
@@ -1119,6 +1136,8 @@ def _scored_type(lines: list[str]) -> str:
     if score >= 2:
         return best
     structural = _portal_items_type(readable) or _structural_type(readable)
+    if structural is None and any(rules["minute_taker"].match(x) for x in readable):
+        return "minutes"  # who took the minutes: `Verslaggever: ...`, `Notulist`
     return structural or ("report" if _own_account(readable) else "other")
 
 
@@ -1410,7 +1429,24 @@ def _own_account(lines: list[str]) -> bool:
         return True  # `De ombudsman ontving in 2020 ... 1191 klachten`, citing no one's report
     if any(p.match(x.strip()) for p in _rules()["figures_headings"] for x in lines):
         return True  # `Kerncijfers klachten 2016` heading the figures below it
+    if _year_table(lines):
+        return True  # `2019 2018 2017` over `Totaal aantal klachten 637 587 541`
     return _figure_cells(lines) >= rules["figure_table_min_cells"] and found("period_regex")
+
+
+def _year_table(lines: list[str]) -> bool:
+    """A table flattened one row per line: a header of the years it compares and, on the
+    next line that is not blank, a label with one figure per year."""
+    rules = _structure_rules()
+    readable = [x.strip() for x in lines if x.strip()]
+    for header, row in itertools.pairwise(readable):
+        if rules["year_header_regex"].match(header) is None:
+            continue
+        years = len(re.findall(r"\b(?:19|20)\d\d\b", header))
+        figures = f"(?:{rules['year_row_figure_regex'].pattern}){{{years}}}$"
+        if re.search(r"[^\W\d_]{3,}" + figures, row) is not None:
+            return True
+    return False
 
 
 def _figure_cells(lines: list[str]) -> int:
@@ -1759,8 +1795,7 @@ def _meeting_dated_lines(lines: list[str]) -> list[str]:
     labelled, headings = [], []
     head = lines[:RECORD_HEAD_LINES]
     for k, line in enumerate(head):
-        item = _item_number(line) is not None and not DATE_RE.match(line)  # `19 mei`: a day
-        if item or any(p.search(line) for p in rules["minutes_markers"]):
+        if _ends_record_head(line):
             break
         label = rules["meeting_date_label"].match(line)
         below = next((x for x in head[k + 1 :] if x.strip()), "")
@@ -1801,14 +1836,20 @@ def _record_head(lines: list[str]) -> list[str]:
     first line opens the head, also where it is numbered (`4. Juridisch kader`, a chapter of
     a site) or where the record opens with who attended; a page transcribed onto one line
     holds the head and the body."""
-    rules = _rules()
     for n, line in enumerate(lines[1:], start=1):
         if len(line) > PAGE_LINE_CHARS:
             continue
-        item = _item_number(line) is not None and not DATE_RE.match(line)  # `19 mei`: a day
-        if item or any(p.search(line) for p in rules["minutes_markers"]):
+        if _ends_record_head(line):
             return lines[:n]
     return lines
+
+
+def _ends_record_head(line: str) -> bool:
+    """A record's body opens here: its first item (numbered, or a portal's list place and
+    item number alone on the line, ` 1. 1`) or an attendance label."""
+    item = _item_number(line) is not None and not DATE_RE.match(line)  # `19 mei`: a day
+    item = item or _structure_rules()["portal_item_regex"].match(line.strip()) is not None
+    return item or any(p.search(line) for p in _rules()["minutes_markers"])
 
 
 #: A heading that does not open with the record's or the meeting's name is this short; a

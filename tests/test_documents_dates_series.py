@@ -279,3 +279,27 @@ def test_a_report_opening_with_its_meeting_and_date_is_dated_by_it_not_its_posti
     assert document_date("minutes", text, "Nieuws uit het bestuur") == (date(2022, 10, 10), False)
     earlier = text.replace("begon met de begroting", "is het verslag goedgekeurd en begon")
     assert document_date("minutes", earlier, "Nieuws uit het bestuur")[0] == date(2022, 10, 12)
+
+
+PORTAL_ITEMS = """Ga naar de inhoud van deze pagina
+
+Agendapunten
+
+ 1. 1
+  Opening en mededelingen
+ 2. 2
+
+  Besluit
+
+  De ingekomen stukken worden vastgesteld.
+
+  Periode
+  30 januari 2023 tot en met 20 april 2023
+"""
+
+
+def test_a_portal_items_list_place_and_number_opens_its_body_dating_nothing_below() -> None:
+    # the page's head ends at ` 1. 1`: the period an item's documents cover is no date of it
+    assert document_date("decision_list", PORTAL_ITEMS, None) == (None, False)
+    dated = PORTAL_ITEMS.replace("Agendapunten", "Eilandsraad 27 april 2023\n\nAgendapunten")
+    assert document_date("decision_list", dated, None) == (date(2023, 4, 27), False)

@@ -77,6 +77,9 @@ def test_a_prose_report_of_a_held_meeting_is_minutes(text: str) -> None:
         "Gemeente meldt meer datalekken\n\nDe gemeente heeft vorig jaar 52 datalekken gemeld "
         "bij de toezichthouder, blijkt uit het jaarverslag.\n\nDe raad bespreekt de cijfers "
         "in de vergadering van volgende maand.",
+        # an annual report's section counting how often a body met in the year
+        "Klachten en beroepen\n\nHet college van beroep kwam in 2017 60 keer in zitting "
+        "bijeen. Het aantal zaken daalde naar 148.",
     ],
 )
 def test_an_announcement_or_news_naming_a_meeting_is_no_report_of_it(text: str) -> None:

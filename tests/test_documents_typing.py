@@ -289,6 +289,21 @@ def test_an_organisations_own_account_of_a_year_in_figures_is_a_report() -> None
     assert classify_document(passing)[0] == "other"  # a year named in passing counts nothing
 
 
+def test_a_report_cites_the_law_and_its_year_a_news_item_its_report() -> None:
+    # an annual report's section: the year it accounts for, the rule its counts are held to
+    own = (
+        "Klachten\n\nVolgens de Awb moet een klacht binnen 6 weken zijn afgehandeld. In het "
+        "verslagjaar ontving de dienst zeventien klachten. Een besluit wordt pas openbaar als "
+        "het is ondertekend en bekendgemaakt.\n"
+    )
+    assert classify_document(own)[0] == "report"
+    # a news item names the report it takes the figures from, or who announced them
+    cited = own + "Dit staat in het jaarverslag klachtbehandeling 2023.\n"
+    assert classify_document(cited)[0] == "other"
+    told = own + "Dat heeft de dienst dinsdag bekendgemaakt.\n"
+    assert classify_document(told)[0] == "other"
+
+
 # a section of an annual report whose table was saved one cell per line, the organisation
 # writing of itself by name
 TABLE_ACCOUNT = """Bijlage 3: Bezwaarschriften
@@ -340,6 +355,19 @@ def test_a_period_over_a_table_of_figures_is_an_own_account_whoever_writes_it() 
         f"\nTekst van pagina {n}.\n\n{n}\n" for n in range(1, 12)
     )
     assert classify_document(paged)[0] == "other"
+
+
+def test_a_table_of_years_flattened_one_row_per_line_is_an_own_account() -> None:
+    text = (
+        "Klachten gemeld bij de klachtenfunctionaris\n2019 2018 2017\n"
+        "Totaal aantal klachten 637 587 541\nBinnen termijn 91% 77% 90%\n"
+    )
+    assert classify_document(text)[0] == "report"
+    # a row with fewer figures than the header has years is no row of that table
+    short = text.replace(" 637 587 541", " 637").replace(" 91% 77% 90%", " ruim")
+    assert classify_document(short)[0] == "other"
+    told = text + "Dat meldt de krant.\n"
+    assert classify_document(told)[0] == "other"  # a news item's table of another's figures
 
 
 def test_a_count_written_out_in_a_period_is_a_figure_of_an_own_account() -> None:
@@ -603,3 +631,26 @@ def test_a_meetings_name_closed_by_a_period_heads_a_prose_report_of_it() -> None
     ]
     assert _reports_a_meeting(lines)
     assert not _reports_a_meeting(["Het was zover. Een jaarvergadering.", *lines[1:]])
+
+
+TEMPLATE_TALK = """# Voortgangsgesprek
+
+|                     |                   |
+|--------------------:|:------------------|
+|            **Week** | 5                 |
+|           **Datum** | 2020-10-19, 14:30 |
+|    **Verslaggever** | {taker}           |
+
+## Opmerkingen coach
+- nog veel in backlog
+- testplan bijwerken
+"""
+
+
+def test_a_text_naming_who_took_its_minutes_is_a_record() -> None:
+    assert classify_document(TEMPLATE_TALK.format(taker="Jan Peters"))[0] == "minutes"
+    plain = "Werksessie\n\nNotulist: Piet\n\n- de planning besproken\n- demo volgende week\n"
+    assert classify_document(plain)[0] == "minutes"
+    # a reporter named in a sentence is no label of a record
+    news = "Nieuwe fietsbrug\n\nVerslaggever Jan Peters zag hoe de brug werd geplaatst.\n"
+    assert classify_document(news)[0] == "other"

@@ -142,6 +142,7 @@ class _Context:
     organisations: set[str] = field(default_factory=set)  # compared in the text (scopes)
     sectors: bool = False  # the text breaks notifications down by sector: the AP's figures
     ap_counts: bool = False  # the AP is the body that counts (receives) the notifications
+    probe: bool = False  # the first pass, reading the totals the references link to
     previous: tuple[int, set[Period]] = (-10, set())  # the last sentence read, its periods
     recent_facts: list[tuple[int, list]] = field(default_factory=list)  # see SUM_REACH
     recent_texts: list[str] = field(default_factory=list)  # see SUCH_REACH
@@ -1438,14 +1439,28 @@ def _classify(sentence: _Sentence, index: int, ctx: _Context) -> list[_Fact]:
     values = _sentence_values(reading.text, reading.periods)
     reading.starts = [val.start for val in values]
     for val in values:
-        if val.start not in reading.references:
-            if fact := _fact_of(val, reading, ctx):
+        if val.start not in reading.references or _states_its_reference(val, reading, ctx):
+            fact = _fact_of(val, reading, ctx)
+            if fact and val.start in reading.references and fact.category != "total":
+                fact = None  # the clause's kind is its part's (`22 ... bij de AP`)
+            if fact:
                 reading.facts += _each_period(fact, reading) + _same_share(fact, reading.text)
     if reading.facts:
         _assign_periods(reading, ctx, index)
     ctx.previous = (index, {p.period for p in reading.periods if p.anchors})
     ctx.recent_facts = [*ctx.recent_facts[-(SUM_REACH - 1) :], (index, reading.facts)]
     return reading.facts
+
+
+def _states_its_reference(val: _Value, reading: _Reading, ctx: _Context) -> bool:
+    """`Van de 16 klachten behandelden we in 2024 ...` where no sentence states the 16
+    otherwise: the reference is the only statement of that total, so it counts (in the
+    first pass a reference counts nothing: the totals it may link to are being read). A
+    data-leak report states its total in a table or heading the totals do not hold: there
+    a reference stays a reference."""
+    if ctx.probe or _SUBJECT.get()[0] == LEAK:
+        return False
+    return reading.references[val.start] not in ctx.totals
 
 
 #: between two periods listed for one figure (`zowel 2023 als 2022`, `2021, 2022 en 2023`)
@@ -4168,9 +4183,8 @@ def _document_context(doc: Doc, raw: str, sentences: list[_Sentence], ap_counts:
         _SECTOR_WORD.search(sentence.text) and noun_re.search(sentence.text)
         for sentence in sentences
     )
-    probe = _Context(
-        report=None, totals={}, last_year=last_year, sectors=sectors, ap_counts=ap_counts
-    )
+    probe = _Context(None, {}, last_year=last_year, sectors=sectors, ap_counts=ap_counts)
+    probe.probe = True
     totals: dict[float, Period] = {}
     dated: list[tuple[int, Period]] = []
     for i, sentence in enumerate(sentences):

@@ -4189,7 +4189,7 @@ def _document_context(doc: Doc, raw: str, sentences: list[_Sentence], ap_counts:
     dated: list[tuple[int, Period]] = []
     for i, sentence in enumerate(sentences):
         for f in _classify(sentence, i, probe):
-            if f.period is not None and f.source != "month":
+            if f.period is not None and f.source != "month" and not _compared_figure(f, sentence):
                 dated.append((i, f.period))
             if f.category == "total" and f.scope is None and f.period is not None:
                 totals.setdefault(f.value.value, f.period)
@@ -4203,6 +4203,16 @@ def _document_context(doc: Doc, raw: str, sentences: list[_Sentence], ap_counts:
     if report is None:
         ctx.latest_year = _latest_figure_year(dated, news)
     return ctx
+
+
+#: `30 klachten (2016: 33)`: a year opening a bracket labels the figure compared with
+_COMPARED_LABEL = re.compile(r"\(\s*(?:19|20)\d\d\s*[:=]\s*$")
+
+
+def _compared_figure(f: _Fact, sentence: _Sentence) -> bool:
+    """A figure labelled as the one compared with (`(2016: 33)`): its year is an earlier
+    one's, never the year a report without a period of its own is about."""
+    return _COMPARED_LABEL.search(sentence.text, 0, f.value.start) is not None
 
 
 #: a dating stamp at the head of a text (`date 2020-06`, `Datum: 3 maart 2021`)

@@ -718,3 +718,13 @@ def test_a_reference_to_a_stated_total_adds_no_second_figure():
     )
     assert ("klacht", _year(2023), "total", 40.0, "count", None) in _facts(text)
     assert len([f for f in _facts(text) if f[3] == 40.0]) == 1
+
+
+def test_a_year_labelling_only_compared_figures_dates_no_figure_of_the_report():
+    # a report page without a period of its own: `(2016: 33)` gives 33 its year, and
+    # says that 30 is of a later one, so 2016 is not the year the page reports on
+    text = (
+        "Voorwoord\n\nSchriftelijk en via de spreekuren ontving ik 30 klachten over de "
+        "gemeente (2016: 33). Dat is een lichte daling."
+    )
+    assert _facts(text) == {("klacht", _year(2016), "total", 33.0, "count", None)}

@@ -67,7 +67,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, lru_cache
-from itertools import islice, pairwise
+from itertools import islice, pairwise, takewhile
 from typing import Any, NamedTuple
 
 from spacy.tokens import Doc, Span
@@ -142,6 +142,7 @@ class _Context:
     organisations: set[str] = field(default_factory=set)  # compared in the text (scopes)
     sectors: bool = False  # the text breaks notifications down by sector: the AP's figures
     ap_counts: bool = False  # the AP is the body that counts (receives) the notifications
+    probe: bool = False  # the first pass, reading the totals the references link to
     previous: tuple[int, set[Period]] = (-10, set())  # the last sentence read, its periods
     recent_facts: list[tuple[int, list]] = field(default_factory=list)  # see SUM_REACH
     recent_texts: list[str] = field(default_factory=list)  # see SUCH_REACH
@@ -1438,14 +1439,28 @@ def _classify(sentence: _Sentence, index: int, ctx: _Context) -> list[_Fact]:
     values = _sentence_values(reading.text, reading.periods)
     reading.starts = [val.start for val in values]
     for val in values:
-        if val.start not in reading.references:
-            if fact := _fact_of(val, reading, ctx):
+        if val.start not in reading.references or _states_its_reference(val, reading, ctx):
+            fact = _fact_of(val, reading, ctx)
+            if fact and val.start in reading.references and fact.category != "total":
+                fact = None  # the clause's kind is its part's (`22 ... bij de AP`)
+            if fact:
                 reading.facts += _each_period(fact, reading) + _same_share(fact, reading.text)
     if reading.facts:
         _assign_periods(reading, ctx, index)
     ctx.previous = (index, {p.period for p in reading.periods if p.anchors})
     ctx.recent_facts = [*ctx.recent_facts[-(SUM_REACH - 1) :], (index, reading.facts)]
     return reading.facts
+
+
+def _states_its_reference(val: _Value, reading: _Reading, ctx: _Context) -> bool:
+    """`Van de 16 klachten behandelden we in 2024 ...` where no sentence states the 16
+    otherwise: the reference is the only statement of that total, so it counts (in the
+    first pass a reference counts nothing: the totals it may link to are being read). A
+    data-leak report states its total in a table or heading the totals do not hold: there
+    a reference stays a reference."""
+    if ctx.probe or _SUBJECT.get()[0] == LEAK:
+        return False
+    return reading.references[val.start] not in ctx.totals
 
 
 #: between two periods listed for one figure (`zowel 2023 als 2022`, `2021, 2022 en 2023`)
@@ -4168,14 +4183,13 @@ def _document_context(doc: Doc, raw: str, sentences: list[_Sentence], ap_counts:
         _SECTOR_WORD.search(sentence.text) and noun_re.search(sentence.text)
         for sentence in sentences
     )
-    probe = _Context(
-        report=None, totals={}, last_year=last_year, sectors=sectors, ap_counts=ap_counts
-    )
+    probe = _Context(None, {}, last_year=last_year, sectors=sectors, ap_counts=ap_counts)
+    probe.probe = True
     totals: dict[float, Period] = {}
     dated: list[tuple[int, Period]] = []
     for i, sentence in enumerate(sentences):
         for f in _classify(sentence, i, probe):
-            if f.period is not None and f.source != "month":
+            if f.period is not None and f.source != "month" and not _compared_figure(f, sentence):
                 dated.append((i, f.period))
             if f.category == "total" and f.scope is None and f.period is not None:
                 totals.setdefault(f.value.value, f.period)
@@ -4189,6 +4203,16 @@ def _document_context(doc: Doc, raw: str, sentences: list[_Sentence], ap_counts:
     if report is None:
         ctx.latest_year = _latest_figure_year(dated, news)
     return ctx
+
+
+#: `30 klachten (2016: 33)`: a year opening a bracket labels the figure compared with
+_COMPARED_LABEL = re.compile(r"\(\s*(?:19|20)\d\d\s*[:=]\s*$")
+
+
+def _compared_figure(f: _Fact, sentence: _Sentence) -> bool:
+    """A figure labelled as the one compared with (`(2016: 33)`): its year is an earlier
+    one's, never the year a report without a period of its own is about."""
+    return _COMPARED_LABEL.search(sentence.text, 0, f.value.start) is not None
 
 
 #: a dating stamp at the head of a text (`date 2020-06`, `Datum: 3 maart 2021`)
@@ -4276,6 +4300,7 @@ def _table_figures(text: str, doc: Doc, ctx: _Context) -> list[_Figure]:
     for read in (
         lambda: _category_column_rows(text, ctx),
         lambda: [*_table_rows(text, ctx), *_total_row_by_sum(text, ctx, ctx.sections)],
+        lambda: _glued_share_rows(text),
     ):
         for offset, category, value, unit, period, scope, line in read():
             if offset in ctx.consumed:
@@ -4371,6 +4396,75 @@ def _glued_rows(text: str) -> list[_CellFigure]:
             period = Period(date(year, 1, 1), date(year, 12, 31))
             out.append((offset, named[0], value, period, named[1], line.strip()))
     return out
+
+
+#: the column titles of one period's count and share (`Onderwerp aantal %`)
+_COUNT_SHARE_TITLES = re.compile(
+    r"^\s*(?P<title>[^\W\d][^\d|%]{0,40}?)\s+(?:aantal|n|abs\.?)\s+%\s*$", re.IGNORECASE
+)
+#: a row whose count and share lost their separator (`Bejegening2149%`: 214 and 9 %)
+_GLUED_SHARE_ROW = re.compile(r"^\s*(?P<label>[^\d\n|%]{3,60}?)\s*(?P<digits>\d{2,8})\s*%\s*$")
+#: the total row under them, spaced (`Totaal 2.425 100%`)
+_HUNDRED_ROW = re.compile(
+    r"^\s*(?P<label>[^\d\n|%]{3,40}?)\s+(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,5})\s+100\s*%\s*$"
+)
+#: how many lines above its column titles a table's caption with its period may stand
+CAPTION_REACH = 2
+
+
+def _glued_share_rows(text: str) -> list[tuple[int, str, float, str, Period, str | None, str]]:
+    """Rows of a one-period table of counts and shares (`Onderwerp aantal %`, its period in
+    the caption above) whose cells lost their separator (`Bejegening2149%`): the digits
+    split where the share is the count's share of the `Totaal ... 100%` row (214 of 2.425
+    is 9 %); a row no split or several splits fit is not read."""
+    lines = list(re.finditer(r"[^\n]+", text))
+    out = []
+    for i, m in enumerate(lines):
+        head = _COUNT_SHARE_TITLES.match(m.group(0))
+        period = _caption_period([c.group(0) for c in lines[max(0, i - CAPTION_REACH) : i]])
+        if head is None or period is None:
+            continue
+        body = list(takewhile(
+            lambda r: _GLUED_SHARE_ROW.match(r.group(0)) or _HUNDRED_ROW.match(r.group(0)),
+            lines[i + 1 :],
+        ))  # fmt: skip
+        totals = [t for r in body if (t := _HUNDRED_ROW.match(r.group(0)))]
+        if len(totals) != 1 or not _is_total_title(totals[0]["label"]):
+            continue
+        total = float(totals[0]["n"].replace(".", ""))
+        for r in body:
+            row = _GLUED_SHARE_ROW.match(r.group(0))
+            named = row and (_cell_label(row["label"], head["title"]) or _kind_label(row["label"]))
+            split = _share_split(row["digits"], total) if named else None
+            if split is None:
+                continue
+            (count, share), at = split, r.start() + row.start("digits")
+            line = r.group(0).strip()
+            out.append((at, named[0], count, "count", period, named[1], line))
+            out.append(
+                (at + len(str(int(count))), named[0], share, "percent", period, named[1], line)
+            )
+    return out
+
+
+def _caption_period(captions: list[str]) -> Period | None:
+    """The one year the caption lines above a table name (`Tabel 23. Ingediende klachten
+    naar onderwerp 2016`); None for none or several."""
+    periods = {p.period for line in captions for p in find_periods(line) if p.anchors}
+    return periods.pop() if len(periods) == 1 and _is_year(next(iter(periods))) else None
+
+
+def _share_split(digits: str, total: float) -> tuple[float, float] | None:
+    """(count, share) of glued digits whose share is the count's share of `total` in whole
+    percents; None where no split or more than one fits."""
+    fits = []
+    for k in (1, 2, 3):
+        count, share = digits[:-k], digits[-k:]
+        if not count or count.startswith("0") or (share.startswith("0") and k > 1):
+            continue
+        if int(share) <= 100 and abs(int(count) * 100 / total - int(share)) < 0.5:
+            fits.append((float(count), float(share)))
+    return fits[0] if len(fits) == 1 else None
 
 
 def _line_cells(text: str) -> list[_Cell]:

@@ -190,3 +190,33 @@ def test_a_body_whose_figures_are_the_texts_only_ones_scopes_nothing():
 def test_a_change_with_its_noun_after_each_level_places_the_first_level_nowhere():
     text = "Klachten\n\nIn 2022 daalde het aantal klachten van 40 klachten naar 30 klachten.\n"
     assert _facts(text) == {(_year(2022), "total", 30.0, "count", None)}
+
+
+def test_a_one_year_table_whose_count_and_share_cells_are_glued_splits_by_the_total():
+    # a web page's table lost the separators between a kind's count and its share:
+    # `Bejegening1209%` is 120 and 9 % (120 of 1.310), not 12 and 9 % or 1 and 209 %
+    text = (
+        "Klachten\n\n"
+        "Tabel 4. Ingediende klachten naar onderwerp 2021\n\n"
+        "Onderwerp aantal %\n"
+        "Bejegening1209%\n"
+        "Wachttijd65050%\n"
+        "Overige54041%\n"
+        "Totaal 1.310 100%\n"
+    )
+    assert _facts(text) == {
+        (_year(2021), "other", 120.0, "count", None), (_year(2021), "other", 9.0, "percent", None),
+        (_year(2021), "other", 650.0, "count", None), (_year(2021), "other", 50.0, "percent", None),
+        (_year(2021), "other", 540.0, "count", None), (_year(2021), "other", 41.0, "percent", None),
+    }  # fmt: skip
+
+
+def test_glued_cells_that_no_split_or_several_splits_fit_are_not_read():
+    text = (
+        "Klachten\n\n"
+        "Klachten naar onderwerp 2021\n\n"
+        "Onderwerp aantal %\n"
+        "Bejegening1119%\n"
+        "Totaal 100 100%\n"
+    )
+    assert _facts(text) == set()

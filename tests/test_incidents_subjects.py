@@ -699,3 +699,32 @@ def test_a_news_lead_opening_with_its_year_dates_the_figures_after_it():
     assert _facts(text, doc_type="other") == {
         ("integriteitsmelding", _year(2011), "total", 940.0, "count", None)
     }
+
+
+def test_a_reference_to_a_total_stated_nowhere_else_states_it():
+    # `Van de 16 klachten` refers to a total; where no sentence states the 16, the
+    # reference is its only statement. Its part (`1 klacht formeel`) stays no figure.
+    text = (
+        "Jaarverslag klachtenbehandeling\n\nVan de 16 klachten behandelden we in 2024 "
+        "1 klacht via de formele klachtenbehandeling."
+    )
+    assert _facts(text) == {("klacht", _year(2024), "total", 16.0, "count", None)}
+
+
+def test_a_reference_to_a_stated_total_adds_no_second_figure():
+    text = (
+        "Klachten\n\nIn 2023 ontvingen we 40 klachten. Van de 40 klachten gingen er "
+        "12 over bejegening."
+    )
+    assert ("klacht", _year(2023), "total", 40.0, "count", None) in _facts(text)
+    assert len([f for f in _facts(text) if f[3] == 40.0]) == 1
+
+
+def test_a_year_labelling_only_compared_figures_dates_no_figure_of_the_report():
+    # a report page without a period of its own: `(2016: 33)` gives 33 its year, and
+    # says that 30 is of a later one, so 2016 is not the year the page reports on
+    text = (
+        "Voorwoord\n\nSchriftelijk en via de spreekuren ontving ik 30 klachten over de "
+        "gemeente (2016: 33). Dat is een lichte daling."
+    )
+    assert _facts(text) == {("klacht", _year(2016), "total", 33.0, "count", None)}

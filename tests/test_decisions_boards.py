@@ -184,3 +184,49 @@ def test_a_design_decision_list_gives_each_choice_heading_and_bullet():
         "Statussen worden niet embedded opgenomen.",
         "Documenten verwijzen altijd naar het archief.",
     ]
+
+
+FLATTENED_ADVICE_TABLE = """BESLUITENLIJST vergadering Dagelijks Bestuur d.d. 3 maart 2006
+Aanwezig: J. Jansen (voorzitter), P. de Vries
+
+Agendapunt
+
+Advies
+
+Besluit
+
+01
+
+
+Opening en vaststelling agenda02
+
+Besluitenlijst Dagelijks Bestuur van 17 februari 2006
+
+
+Vaststellen
+
+
+Akkoord met voorstel
+
+03 M 01
+
+Stuurgroep verkeer, 1 maart 2006
+
+
+Mondelinge terugkoppeling
+
+03 I 01
+
+Brief gemeente Oegstgeest over de begroting 2007
+
+Voor kennisgeving aannemen. Betrekken bij de kadernota 2007
+
+Akkoord met voorstellen
+"""
+
+
+def test_an_advice_table_printed_one_cell_per_line_gives_each_adopted_advice():
+    assert _decisions(FLATTENED_ADVICE_TABLE, "decision_list") == [
+        ("besluit", "02", "Vaststellen"),
+        ("besluit", "03 I 01", "Voor kennisgeving aannemen. Betrekken bij de kadernota 2007"),
+    ]

@@ -92,6 +92,13 @@ def test_a_proposal_put_to_the_council_opens_with_aan():
     text = "Notulen gemeenteraad\nAan de raad wordt gevraagd het reglement goed te keuren.\n"
     found = extract_decisions(_document(text, "minutes"), [])
     assert [(d["kind"], d["is_proposal"]) for d in found] == [("besluit", True)]
+    # the members of a council, asked to give their approval (a Flemish agenda's wording)
+    text = (
+        "Notulen politieraad\n 2. Fusie politiezones\n  Aan de leden van de politieraad wordt "
+        "gevraagd de definitieve goedkeuring te hechten aan de fusie van de politiezones.\n"
+    )
+    found = extract_decisions(_document(text, "minutes"), [])
+    assert [(d["kind"], d["is_proposal"]) for d in found] == [("besluit", True)]
 
 
 STATEN_REGISTER = """Besluiten Provinciale Staten 10 maart 2016

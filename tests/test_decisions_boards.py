@@ -4,7 +4,8 @@ list's title below the portal's header lines."""
 
 from __future__ import annotations
 
-from tests.test_decisions_headings import _decisions
+from pipeline.decisions import extract_decisions
+from tests.test_decisions_headings import _decisions, _document
 
 PORTAL_LIST = """Terug
 Gepubliceerd op 3/4/2024
@@ -184,3 +185,90 @@ def test_a_design_decision_list_gives_each_choice_heading_and_bullet():
         "Statussen worden niet embedded opgenomen.",
         "Documenten verwijzen altijd naar het archief.",
     ]
+
+
+FLATTENED_ADVICE_TABLE = """BESLUITENLIJST vergadering Dagelijks Bestuur d.d. 3 maart 2006
+Aanwezig: J. Jansen (voorzitter), P. de Vries
+
+Agendapunt
+
+Advies
+
+Besluit
+
+01
+
+
+Opening en vaststelling agenda02
+
+Besluitenlijst Dagelijks Bestuur van 17 februari 2006
+
+
+Vaststellen
+
+
+Akkoord met voorstel
+
+03 M 01
+
+Stuurgroep verkeer, 1 maart 2006
+
+
+Mondelinge terugkoppeling
+
+03 I 01
+
+Brief gemeente Oegstgeest over de begroting 2007
+
+Voor kennisgeving aannemen. Betrekken bij de kadernota 2007
+
+Akkoord met voorstellen
+"""
+
+
+def test_an_advice_table_printed_one_cell_per_line_gives_each_adopted_advice():
+    assert _decisions(FLATTENED_ADVICE_TABLE, "decision_list") == [
+        ("besluit", "02", "Vaststellen"),
+        ("besluit", "03 I 01", "Voor kennisgeving aannemen. Betrekken bij de kadernota 2007"),
+    ]
+
+
+BESLISPUNT_FORM = """Vergadering Algemeen Bestuur 24 juni 2020
+
+ • 01
+
+  Beslispunt:
+  Jan de Vries (wethouder Teylingen) aan te wijzen als lid van het Dagelijks Bestuur.  Besluit
+  Akkoord
+
+ • 02
+
+  Beslispunt:
+  De begroting 2021 vast te stellen
+"""
+
+
+def test_a_proposal_whose_result_field_adopts_it_is_a_decision_taken():
+    found = extract_decisions(_document(BESLISPUNT_FORM, "decision_list"), [])
+    assert [(d["text"], d["is_proposal"]) for d in found] == [
+        ("Jan de Vries (wethouder Teylingen) aan te wijzen als lid van het Dagelijks "
+         "Bestuur.", False),
+        ("De begroting 2021 vast te stellen", True),
+    ]  # fmt: skip
+
+
+DECISIONS_TO_RATIFY = """Agenda vergadering Platform 12 februari 2009
+
+Nog te bekrachtigen besluitenlijst
+
+  1. De vergadering stemt ermee in dat een subsidieaanvraag wordt ingediend.
+  2. De vergadering gaat akkoord met de herverkiezing van de voorzitter.
+"""
+
+
+def test_what_an_agenda_says_is_decided_is_proposed():
+    meeting = [{"meeting_id": "m"}]  # the agenda's meeting
+    found = extract_decisions(_document(DECISIONS_TO_RATIFY, "agenda"), meeting)
+    assert [d["is_proposal"] for d in found] == [True, True]
+    found = extract_decisions(_document(DECISIONS_TO_RATIFY, "minutes"), meeting)
+    assert [d["is_proposal"] for d in found] == [False, False]

@@ -31,6 +31,8 @@ def _found(sentence: str) -> list[tuple]:
         ("Na een korte discussie nam de vergadering het voorstel van de werkgroep aan.",
          "besluit"),
         ("Mevrouw De Boer is geïnstalleerd als lid van de tuincommissie.", "besluit"),
+        ("De heer Jansen wordt toegelaten tot de tuincommissie en legt de belofte af.",
+         "besluit"),
         # the body's perfect tense
         ("De vergadering heeft het jaarverslag 2023 zonder opmerkingen goedgekeurd.", "besluit"),
         ("Het bestuur heeft besloten de kantine te verbouwen.", "besluit"),
@@ -72,6 +74,7 @@ def test_a_decision_clause_is_read(sentence: str, kind: str) -> None:
         # one member's vote, objects installed, a participle that is no decision
         "De heer Jansen van de tuincommissie stemt na enige aarzeling in met het plan.",
         "De nieuwe lampen zijn inmiddels geïnstalleerd.",
+        "Honden zijn op het park toegelaten mits aangelijnd.",
         "Het verslag wordt door Marie Bakker toegelicht.",
         "De voorzitter neemt aan dat iedereen de stukken heeft gelezen.",
         "De voorzitter vraagt de leden om aan te geven wie er komt helpen.",

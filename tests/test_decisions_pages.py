@@ -348,7 +348,9 @@ AGENDA_MOVES = """Notulen MR 7 november 2023
 1. Agenda
 Door het vertrek van dhr. J. de Boer komt agendapunt 5 te vervallen.
 Wegens tijdgebrek verschuiven we dit naar de volgende vergadering.
-De december-vergadering komt te vervallen."""
+De december-vergadering komt te vervallen.
+De call wordt verplaatst van donderdag naar woensdag.
+Het overleg werd vorig jaar verplaatst naar de raadszaal."""
 
 
 def test_an_agenda_point_or_meeting_moved_or_cancelled_is_a_decision():
@@ -356,6 +358,7 @@ def test_an_agenda_point_or_meeting_moved_or_cancelled_is_a_decision():
         ("besluit", None, "Door het vertrek van dhr. J. de Boer komt agendapunt 5 te vervallen."),
         ("besluit", None, "Wegens tijdgebrek verschuiven we dit naar de volgende vergadering."),
         ("besluit", None, "De december-vergadering komt te vervallen."),
+        ("besluit", None, "De call wordt verplaatst van donderdag naar woensdag."),
     ]
 
 

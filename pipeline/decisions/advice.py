@@ -1,7 +1,9 @@
 """Decision lists laid out as a text table with an advice column and a result column
 (`|Nr|Kern van de zaak|Kern van het advies|Besluit|`): the result `Conform advies.` adopts
 the advice, whose first sentence is the decision; a result in words of its own (`Alsnog
-toevoegen.`) is the decision itself.
+toevoegen.`) is the decision itself. A transcript of such a table prints it one cell per
+line (`Agendapunt`, `Advies`, `Besluit`, then each row's cells): there a result that adopts
+the advice (`Akkoord met voorstel`) makes the cell above it the decision.
 """
 
 from __future__ import annotations
@@ -16,6 +18,15 @@ _ADVICE_HEAD_RE = re.compile(r"\b(?:advies|voorstel)\b", re.IGNORECASE)
 _RESULT_HEAD_RE = re.compile(r"^(?:besluit|beslissing)\w*$", re.IGNORECASE)
 #: a result that points elsewhere (`Zie verder afzonderlijke onderwerpen.`) decides nothing
 _POINTER_RE = re.compile(r"^zie\b", re.IGNORECASE)
+#: the advice column's header as a cell of its own line in a flattened table
+_ADVICE_CELL_RE = re.compile(
+    r"^(?:kern\s+van\s+het\s+)?(?:advies|voorstel)(?:\s*/\s*advies)?$", re.IGNORECASE
+)
+#: a flattened row's number cell (`02`, `03 M 01`), or the number glued to the end of the
+#: cell before it where the transcript lost the line break (`vaststelling agenda02`)
+_NUMBER_CELL_RE = re.compile(
+    r"^(?P<own>\d{1,2}(?:\s+[A-Z]\s+\d{1,2})?)$|(?<=[^\W\d_])(?P<glued>\d{2})$"
+)
 
 
 def _cells(line: str) -> list[str]:
@@ -25,8 +36,7 @@ def _cells(line: str) -> list[str]:
 def _advice_table_decisions(lines: Lines) -> tuple[list[Item], set[int]]:
     """One decision per adopted advice and per result of its own in each such table, and
     the lines of the tables."""
-    found: list[Item] = []
-    read: set[int] = set()
+    found, read = _flattened_advice_decisions(lines)
     k = 0
     while k < len(lines):
         line = lines[k][1]
@@ -104,3 +114,42 @@ def _record_decisions(lines: Lines, record: list[int], advice: int, result: int)
             continue
         found.append(Item(lines[k][0], number, text, range(k, k + 1)))
     return found
+
+
+def _flattened_advice_decisions(lines: Lines) -> tuple[list[Item], set[int]]:
+    """The adopted advice of a table printed one cell per line, below the advice and the
+    result header cells on consecutive lines: each result cell that adopts the advice
+    (`Akkoord met voorstel`) over the cell above it, numbered by the row's number cell; and
+    the lines read. A row without its own result cell is not read: which result covers it
+    cannot be told from the transcript."""
+    filled = [k for k, (_, text) in enumerate(lines) if text.strip()]
+    head = next(
+        (
+            n
+            for n in range(1, len(filled))
+            if _ADVICE_CELL_RE.match(lines[filled[n - 1]][1].strip())
+            and _RESULT_HEAD_RE.match(lines[filled[n]][1].strip())
+        ),
+        None,
+    )
+    if head is None:
+        return [], set()
+    verdict = _rules()["verdict"]
+    found: list[Item] = []
+    read: set[int] = set()
+    number: str | None = None
+    above: int | None = None  # the cell above, when it can hold an advice
+    for k in filled[head + 1 :]:
+        text = lines[k][1].strip()
+        if verdict.match(text.rstrip(" .")):
+            if above is not None:
+                found.append(
+                    Item(lines[above][0], number, lines[above][1].strip(), range(above, above + 1))
+                )
+                read |= {above, k}
+            above = None
+            continue
+        cell = _NUMBER_CELL_RE.search(text)
+        number = (cell["own"] or cell["glued"]) if cell else number
+        above = None if cell and cell["own"] else k
+    return found, read

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from spacy.tokens import Doc
@@ -104,6 +105,8 @@ def extract_decisions(document: dict | Doc, meetings: list[dict]) -> list[dict]:
             _decision("besluit", False, it, doc_lines) for it in _vote_results(lines, decided)
         ]
     found = _without_title(found, doc._.document.get("title"))
+    if doc_type in _rules()["proposal_doc_types"]:  # written before the meeting decides
+        found = [replace(d, is_proposal=True) for d in found]
     meeting_id = meetings[0]["meeting_id"] if meetings else None
     return [_row(doc._.document, n, d, meeting_id) for n, d in enumerate(found, start=1)]
 

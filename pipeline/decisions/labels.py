@@ -5,6 +5,7 @@ field), and the items a plural label with nothing below it adopts (`_orphan_deci
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from pipeline.decisions.lists import _bullets, _list_below, _paragraphs, _tasks_over_owners
 from pipeline.decisions.rules import (
@@ -321,10 +322,20 @@ def _undecided_proposals(found: list[tuple[str, bool, Item]]) -> list[tuple[str,
     gap = _rules()["decided_proposal_gap"]
     decided = [it.used.start for _, proposal, it in found if not proposal and it.used]
     return [
-        (kind, proposal, it)
+        _with_result(kind, proposal, it)
         for kind, proposal, it in found
         if not (proposal and it.used and any(0 < d - it.used.stop + 1 <= gap for d in decided))
     ]
+
+
+def _with_result(kind: str, proposal: bool, item: Item) -> tuple[str, bool, Item]:
+    """A proposal whose text closes with the result field and a verdict that adopts it
+    (`... vast te stellen Besluit Akkoord`) as the decision taken, without the field."""
+    rules = _rules()
+    field = rules["result_field"].match(item.text) if proposal else None
+    if not field or not rules["verdict"].match(field["verdict"].rstrip(" .")):
+        return kind, proposal, item
+    return kind, False, replace(item, text=field["text"])
 
 
 def _orphan_decisions(

@@ -254,8 +254,8 @@ def _unbulleted(line: str) -> str:
 
 
 _ARTICLE_RE = re.compile(r"(?i)^(?:de|het)\s+(?=\w)")
-#: `en` (or `alsmede`) between two people, not inside a note (`(gemeente en provincie)`)
-_AND_RE = re.compile(r"\s+(?:en|alsmede)\s+(?![^(]*\))")
+#: `en` (or `alsmede`, `&`) between two people, not inside a note (`(gemeente en provincie)`)
+_AND_RE = re.compile(r"\s+(?:en|alsmede|&)\s+(?![^(]*\))")
 # a personal name that opens with its initials: `J. Jansen`, `J.W. van der Sluijs`
 _INITIALS_RE = re.compile(r"^(?:[A-Z]\.\s?){1,4}(?:[a-z]+\s+){0,3}[A-Z]")
 # where a name printed with its initials starts, its initials with or without their periods
@@ -1632,7 +1632,8 @@ def _rejoined(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     k = 0
     while k < len(out) - 1:
         line = out[k][1].rstrip()
-        nxt = k + 1 + (not out[k + 1][1].strip() and _rules()["cut_name"].search(line) is not None)
+        after_blank = out[k + 2][1] if k + 2 < len(out) else ""
+        nxt = k + 1 + (not out[k + 1][1].strip() and _cut_open(line, after_blank))
         if nxt < len(out) and "," in line and _goes_on(line, out[nxt][1].strip()):
             out[k : nxt + 1] = [(out[k][0], f"{line} {out[nxt][1].strip()}")]
             continue
@@ -1640,17 +1641,42 @@ def _rejoined(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return out
 
 
+#: a list line left open at its end: a conjunction or a comma before the next name
+_OPEN_END_RE = re.compile(r"(?:\s(?:&|en)|,)$")
+#: a name's own line going on where the line above was cut: its last word and a note on it
+#: (`Jacobs (KLJ-jongens), ...`, `(Pluswerking), ...`)
+_NAME_GOES_ON_RE = re.compile(r"^(?:(?-i:[A-Z])[\w'’-]+\s*)?\([^()]{2,60}\)\s*[,.]?(?:\s|$)")
+
+
+def _cut_open(line: str, following: str) -> bool:
+    """Whether a list line breaks where a name or the list goes on, so that the blank line
+    under it (double-spaced text) does not end the list: after a cut name (`dhr. J.`), or
+    after an open end (`..., Stephanie Vandersmissen &`, `..., Bart` over `Jacobs (KLJ),
+    ...`) when the line past the blank goes on with a name's note or a list of its own (a
+    heading there ends the list: `..., Ivar Wennekes (ICTU),` over `Opening & Mededelingen`)."""
+    if _rules()["cut_name"].search(line):
+        return True
+    open_end = _OPEN_END_RE.search(line) or (
+        line.count(",") >= 2 and re.search(r"\s(?-i:[A-Z])[\w'’-]+$", line)
+    )
+    return bool(open_end and ("," in following or _NAME_GOES_ON_RE.match(following.strip())))
+
+
 def _goes_on(line: str, following: str) -> bool:
     """Whether `following` carries on the comma list `line` was cut in the middle of a name."""
     if not following or status_label(following) or _AGENDA_ITEM_RE.match(following):
         return False
+    if _GROUP_LEAD_RE.match(following):
+        return False  # `JUSO: ...`: the next group's list
     particles = _rules()["particles"]
     # `van der Horst, ...`, not `de heer K. Bos, ...`
     goes_on_particle = following.split()[0] in particles and not _rules()["honorific_re"].match(
         following
     )
-    if _rules()["cut_name"].search(line):
+    if _rules()["cut_name"].search(line) or _OPEN_END_RE.search(line):
         return following[:1].isupper() or goes_on_particle
+    if line.count(",") >= 2 and _NAME_GOES_ON_RE.match(following):
+        return True  # `..., Bart` over `Jacobs (KLJ-jongens), ...`
     # `..., Anneke de` over `Vries, ...`, `..., Adriaan` over `van der Horst, ...`
     cut_at_particle = line.split()[-1].lower() in particles or goes_on_particle
     return line.count(",") >= 2 and cut_at_particle and "," in following

@@ -2160,3 +2160,25 @@ def test_a_letter_alone_is_no_participant():
 def test_the_place_a_meeting_was_held_in_ends_where_its_purpose_begins():
     line = "De werksessie vond plaats op dinsdag 19 maart 2024 in het Atrium met als doel om"
     assert find_location([line]) == "het Atrium"
+
+
+def test_a_double_spaced_list_wrapped_at_an_ampersand_and_inside_a_name():
+    """Text copied with a blank line under every printed line: the list goes on past the
+    blank where its line ends open (`&`, a first name cut from its surname); `&` joins two
+    people sharing a note. A heading past a list's closing comma is no attendee."""
+    text = (
+        "Aanwezig: Jan Vos (Chiro), Els Peeters &\n\n"
+        "Ann Wouters (KLJ meisjes), Tom Mertens & Lies Claes (Scouts), Bart\n\n"
+        "Janssens (KLJ-jongens), Ben Luyten (JRK),\n\n"
+        "Gert Maes (schepen), Rik Bos (voorzitter) en Piet Thijs\n\n"
+        "(secretaris).\n\n"
+        "Verontschuldigd: Bea Bax (JRK), Rik Smet (Chiro),\n\n"
+        "Opening & Mededelingen (Vz)\n"
+    )
+    people = _people(text)
+    assert [p[0] for p in people if p[3] == "present"] == [
+        "Jan Vos", "Els Peeters", "Ann Wouters", "Tom Mertens", "Lies Claes", "Bart Janssens",
+        "Ben Luyten", "Gert Maes", "Rik Bos", "Piet Thijs",
+    ]  # fmt: skip
+    assert ("Piet Thijs", "secretaris", None, "present", False) in people
+    assert [p[0] for p in people if p[3] == "absent"] == ["Bea Bax", "Rik Smet"]

@@ -1645,6 +1645,8 @@ def _rejoined(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
 _OPEN_END_RE = re.compile(r"(?:\s(?:&|en)|,)$")
 #: a name's own line going on where the line above was cut: its last word and a note on it
 #: (`Jacobs (KLJ-jongens), ...`, `(Pluswerking), ...`)
+#: the surname a cut line left for the next one, then the list goes on
+_SURNAME_GOES_ON_RE = re.compile(r"^(?-i:[A-Z])[\w'’-]+\s*(?:,|\(|\.?$)")
 _NAME_GOES_ON_RE = re.compile(r"^(?:(?-i:[A-Z])[\w'’-]+\s*)?\([^()]{2,60}\)\s*[,.]?(?:\s|$)")
 
 
@@ -1662,6 +1664,16 @@ def _cut_open(line: str, following: str) -> bool:
     return bool(open_end and ("," in following or _NAME_GOES_ON_RE.match(following.strip())))
 
 
+def _cut_after_first_name(line: str) -> bool:
+    """A list of full names whose line ends in one name word (`Luc Van Walle, Marie-Louise
+    Van Brempt, Annie` over `Meyvaert, Ivo Cant, ...`): cut inside a name. A list of
+    surnames only (`Bos, Kok, Smit`) ends whole."""
+    items = [x.strip() for x in _NOTE_RE.sub("", line).split(",")]
+    if len(items) < 3 or not re.fullmatch(r"(?-i:[A-Z])[\w'’-]+", items[-1]):
+        return False
+    return sum(len(x.split()) >= 2 for x in items[:-1]) * 2 > len(items) - 1
+
+
 def _goes_on(line: str, following: str) -> bool:
     """Whether `following` carries on the comma list `line` was cut in the middle of a name."""
     if not following or status_label(following) or _AGENDA_ITEM_RE.match(following):
@@ -1675,14 +1687,18 @@ def _goes_on(line: str, following: str) -> bool:
     )
     if _rules()["cut_name"].search(line) or _OPEN_END_RE.search(line):
         return following[:1].isupper() or goes_on_particle
+    if _cut_after_first_name(line) and _SURNAME_GOES_ON_RE.match(following):
+        return True  # `..., Bart` over `Jacobs (KLJ-jongens), ...` or `Meyvaert, Ivo Cant`
     if line.count(",") >= 2 and _NAME_GOES_ON_RE.match(following):
-        return True  # `..., Bart` over `Jacobs (KLJ-jongens), ...`
+        return True  # `..., Elke Raeymaekers` over `(Pluswerking), ...`
     # `..., Anneke de` over `Vries, ...`, `..., Adriaan` over `van der Horst, ...`
     cut_at_particle = line.split()[-1].lower() in particles or goes_on_particle
     return line.count(",") >= 2 and cut_at_particle and "," in following
 
 
 _GROUP_LEAD_RE = re.compile(r"^[^:,()]{2,40}:\s")
+#: a list cut off by an ellipsis, as a page's preview or teaser prints it
+_PREVIEW_CUT_RE = re.compile(r",[^,]*(?:\.\.\.|…)\s*$")
 #: the border a table flattened one cell per line leaves after each cell (`Jan Bos |`)
 _CELL_END_RE = re.compile(r"\s*\|\s*$")
 
@@ -1720,6 +1736,11 @@ def extract_participants(lines: list[tuple[int, str]]) -> list[dict[str, Any]]:
             i = max(i, after)
             continue
         status, rest = labelled
+        if _PREVIEW_CUT_RE.search(rest):
+            # a page's preview of the list (`Aanwezig: A, B, Marie ...`): its last item is
+            # cut, and what stands below it is the page's furniture, not the list
+            out += _label_line_people(rest.rpartition(",")[0], status)
+            continue
         out += _label_line_people(rest, status)
         people, i = _read_list(lines, i, status)
         out += people

@@ -2182,3 +2182,27 @@ def test_a_double_spaced_list_wrapped_at_an_ampersand_and_inside_a_name():
     ]  # fmt: skip
     assert ("Piet Thijs", "secretaris", None, "present", False) in people
     assert [p[0] for p in people if p[3] == "absent"] == ["Bea Bax", "Rik Smet"]
+
+
+def test_a_list_line_ending_in_a_first_name_goes_on_with_its_surname():
+    """`..., Annie` over a blank and `Meyvaert, Ivo Cant`: the line was cut inside a name; a
+    list of surnames only (`Bos, Kok, Smit`) ends whole."""
+    text = (
+        "Aanwezig: Erland Møller, Luc Van Walle, Marie-Louise Van Brempt, Annie\n\n"
+        "Meyvaert, Ivo Cant, Mieke Stoop\n\n"
+        "Verontschuldigd: Bos, Kok, Smit\n\n"
+        "Jansen, Dekker, Vos\n"
+    )
+    people = _people(text)
+    assert [p[0] for p in people if p[3] == "present"] == [
+        "Erland Møller", "Luc Van Walle", "Marie-Louise Van Brempt", "Annie Meyvaert", "Ivo Cant",
+        "Mieke Stoop",
+    ]  # fmt: skip
+    absent = [p[0] for p in people if p[3] == "absent"]
+    assert absent == ["Bos", "Kok", "Smit", "Jansen", "Dekker", "Vos"]
+
+
+def test_a_list_previewed_with_an_ellipsis_keeps_its_whole_items_only():
+    """A page's teaser of the list (`Marie ...`) and the page furniture under it."""
+    text = "Aanwezig: Erland Møller, Bernard Gommers, Marie ...\n\nSHOW MORE\nSHOW LESS\n"
+    assert [p[0] for p in _people(text)] == ["Erland Møller", "Bernard Gommers"]

@@ -123,6 +123,7 @@ def _rules() -> dict[str, Any]:
             (r["status"], r.get("role"), r.get("within", False), rx(r["regex"]))
             for r in raw["sentence_leads"]
         ],
+        "referring_lead": rx(raw["referring_lead_regex"]),
         "region": rx(raw["region_regex"]),
         "note": rx(raw["note_regex"]),
         "particles": {p.lower() for p in raw["name_particles"]},
@@ -155,7 +156,7 @@ def _name_boundaries(honorifics: list[str]) -> dict[str, re.Pattern[str]]:
     not_short = "".join(
         rf"(?<!\b{re.escape(form)})" for h in short if len(h) >= 3 for form in (h, h.capitalize())
     )
-    sentence_end = rf"(?:(?<=[a-z]{{3}}|\b[A-Z][a-z]{{2}}){not_short}|(?<=\)))\.\s+"
+    sentence_end = rf"(?:(?<=[a-z]{{3}}|\b[A-Z][a-z]{{2}}){not_short}|(?<=\)))\.\.?\s+"
     any_honorific = "|".join(re.escape(h) for h in sorted(honorifics, key=len, reverse=True))
     return {
         "honorific_pair": re.compile(
@@ -1879,13 +1880,22 @@ def _led_sentences(line: str) -> list[dict[str, Any]]:
     the phrase says; [] for a sentence that goes on with anything but people."""
     rules = _rules()
     people: list[dict[str, Any]] = []
+    counted = None  # the status of a sentence that counted people (`... van 8 leden.`)
     for sentence in rules["sentence_end"].split(_unbulleted(line)):
         sentence = sentence.strip()
-        for status, role, within, pattern in rules["sentence_leads"]:
+        leads = rules["sentence_leads"]
+        referring = rules["referring_lead"].match(sentence) if counted else None
+        if referring:  # `Deze leden zijn A, B en C.`: the people the sentence before counted
+            leads = [(counted, None, False, rules["referring_lead"])]
+        counted = None
+        for status, role, within, pattern in leads:
             m = pattern.search(sentence) if within else pattern.match(sentence)
             if m is None:
                 continue
             listed = _NEXT_CLAUSE_RE.split(sentence[m.end() :], maxsplit=1)[0]
+            if re.match(r"\d+\s+\w+$", listed.strip(" .")):
+                counted = status  # `Bericht van verhindering is ontvangen van 8 leden.`
+                break
             if m[0].rstrip().endswith("("):  # `Er zijn 10 leden aanwezig (A, B en C).`
                 listed = listed.split(")")[0]
             named = _role_led_names(listed.rstrip(" ."), status)
@@ -1905,7 +1915,7 @@ def _role_led_names(text: str, status: str) -> list[dict[str, Any]]:
     de Boer, griffier, M. Kes, wethouder`) taken as theirs; [] unless each item is so read."""
     plural_role, text = _plural_role_lead(text)  # `de leden A en B`
     people: list[dict[str, Any]] = []
-    for item in _name_items(text):
+    for item in (x for listed in _name_items(text) for x in _honorific_pair(listed)):
         # `van de heer A en van mevrouw B`, `welkom voor A en voor onze wethouder B`
         item = re.sub(r"^(?:van|voor)\s+(?:(?:onze|ons|hun)\s+(?=[a-z]))?(?=\S)", "", item)
         if _GROUP_ITEM_RE.match(item) and item.islower():

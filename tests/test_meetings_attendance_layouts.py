@@ -2206,3 +2206,18 @@ def test_a_list_previewed_with_an_ellipsis_keeps_its_whole_items_only():
     """A page's teaser of the list (`Marie ...`) and the page furniture under it."""
     text = "Aanwezig: Erland Møller, Bernard Gommers, Marie ...\n\nSHOW MORE\nSHOW LESS\n"
     assert [p[0] for p in _people(text)] == ["Erland Møller", "Bernard Gommers"]
+
+
+def test_a_sentence_naming_the_people_the_sentence_before_counted():
+    """`... van 8 leden. Deze leden zijn ...`: the named have the counting sentence's status;
+    a couple under two honorifics and `de hr.` name people, `..` ends the sentence."""
+    text = (
+        "De voorzitter opent de vergadering. Bericht van verhindering is ontvangen van4 leden. "
+        "Deze leden zijn mevr. Hoencamp, hr. En mevr. Hoogenraad en de hr. Zijdewind.. "
+        "De voorzitter verwelkomt de leden. Deze avond is kort.\n"
+    )
+    people = _people(text)
+    assert [(p[0], p[3]) for p in people] == [
+        ("Hoencamp", "absent"), ("Hoogenraad", "absent"), ("Hoogenraad", "absent"),
+        ("Zijdewind", "absent"),
+    ]  # fmt: skip

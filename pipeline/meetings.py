@@ -2316,7 +2316,7 @@ def is_meeting_document(document: dict, lines: list[str]) -> bool:
     if document.get("doc_type") in rules["doc_types"] or _dated_meeting_title(lines):
         return True
     if not any(status_label(x) for x in lines):
-        return False
+        return _reported_attendance(lines)
     # an e-mail that sends the account of a talk (`Subject: Verslag meeting molen 5`)
     if _opens_naming_this_meeting(document.get("title") or ""):
         return True
@@ -2325,6 +2325,23 @@ def is_meeting_document(document: dict, lines: list[str]) -> bool:
     head = [x for x in lines if x][: rules["header_lines"]]
     opens_with_list = any(status_label(x) for x in head[: rules["list_opening_lines"]])
     return opens_with_list and any(DATE_RE.search(x) for x in head)
+
+
+#: a report's sentence naming at least this many attendees is its account of a meeting
+_REPORTED_ATTENDEES = 3
+
+
+def _reported_attendance(lines: list[str]) -> bool:
+    """A report that opens on a meeting and names who attended in a sentence of its own
+    (`De openbare vergadering van de Nationale Assemblee ... De leden die aanwezig waren
+    ..., zijn A, B, C en D.`): an account of that meeting, though it prints no label."""
+    head = next((x for x in lines if x.strip()), "")
+    if not _MEETING_EVENT_RE.search(_rules()["sentence_end"].split(head, maxsplit=1)[0]):
+        return False
+    return any(
+        sum(p["status"] == "present" for p in _led_sentences(x)) >= _REPORTED_ATTENDEES
+        for x in lines
+    )
 
 
 def _dated_meeting_title(lines: list[str]) -> bool:

@@ -150,13 +150,15 @@ def _name_boundaries(honorifics: list[str]) -> dict[str, re.Pattern[str]]:
     in_full = [h for h in honorifics if not h.endswith(".") and f"{h}." not in honorifics]
     short = [h[:-1] for h in honorifics if h.endswith(".")]
     alternatives = "|".join(re.escape(h) for h in sorted(in_full, key=len, reverse=True))
-    # a period after a word of three letters or more ends a sentence (`... en Jan Bos.`),
-    # unless the word is a short honorific or title (`drs.`, `Mevr.`); lookbehinds need one
-    # width each
     not_short = "".join(
         rf"(?<!\b{re.escape(form)})" for h in short if len(h) >= 3 for form in (h, h.capitalize())
     )
-    sentence_end = rf"(?:(?<=[a-z]{{3}}|\b[A-Z][a-z]{{2}}){not_short}|(?<=\)))\.\.?\s+"
+    # a period after a word of three letters or more ends a sentence (`... en Jan Bos.`),
+    # unless the word is a short honorific or title (`drs.`, `Mevr.`); so does one after a
+    # year (`... over het jaar 2020. Een speciaal welkom ...`); lookbehinds need one width each
+    sentence_end = (
+        rf"(?:(?<=[a-z]{{3}}|\b[A-Z][a-z]{{2}}){not_short}|(?<=\))|(?<=\b(?:19|20)\d\d))\.\.?\s+"
+    )
     any_honorific = "|".join(re.escape(h) for h in sorted(honorifics, key=len, reverse=True))
     return {
         "honorific_pair": re.compile(
@@ -1916,8 +1918,9 @@ def _role_led_names(text: str, status: str) -> list[dict[str, Any]]:
     plural_role, text = _plural_role_lead(text)  # `de leden A en B`
     people: list[dict[str, Any]] = []
     for item in (x for listed in _name_items(text) for x in _honorific_pair(listed)):
-        # `van de heer A en van mevrouw B`, `welkom voor A en voor onze wethouder B`
-        item = re.sub(r"^(?:van|voor)\s+(?:(?:onze|ons|hun)\s+(?=[a-z]))?(?=\S)", "", item)
+        # `van de heer A en van mevrouw B`, `welkom voor A en voor onze wethouder B`, `welkom
+        # voor onze contactwethouder A, ...` (the lead took its `voor`)
+        item = re.sub(r"^(?:(?:van|voor)\s+)?(?:(?:onze|ons|hun)\s+(?=[a-z]))?(?=\S)", "", item)
         if _GROUP_ITEM_RE.match(item) and item.islower():
             continue  # `welkom voor de vertegenwoordigers van de partijen en voor A`
         if people and people[-1]["role"] is None and item.lower() in _rules()["roles"]:

@@ -2221,3 +2221,18 @@ def test_a_sentence_naming_the_people_the_sentence_before_counted():
         ("Hoencamp", "absent"), ("Hoogenraad", "absent"), ("Hoogenraad", "absent"),
         ("Zijdewind", "absent"),
     ]  # fmt: skip
+
+
+def test_a_special_welcome_to_our_officials_names_them_in_their_functions():
+    """`Een speciaal welkom voor onze contactwethouder A, dorpencoördinator B en ...`: the
+    possessive after the lead's `voor` opens the first person's function, not a name; the
+    sentence before it ends in a year."""
+    text = (
+        "De voorzitter opent de vergadering over het jaar 2020. Een speciaal welkom voor onze "
+        "contactwethouder "
+        "Roel de Jong, dorpencoördinator Karien van Mierlo en wijkbeheerder Theo Zwerver.\n"
+    )
+    assert [(p[0], p[1]) for p in _people(text)] == [
+        ("Roel de Jong", "contactwethouder"), ("Karien van Mierlo", "dorpencoördinator"),
+        ("Theo Zwerver", "wijkbeheerder"),
+    ]  # fmt: skip

@@ -123,6 +123,7 @@ def _rules() -> dict[str, Any]:
             (r["status"], r.get("role"), r.get("within", False), rx(r["regex"]))
             for r in raw["sentence_leads"]
         ],
+        "referring_lead": rx(raw["referring_lead_regex"]),
         "region": rx(raw["region_regex"]),
         "note": rx(raw["note_regex"]),
         "particles": {p.lower() for p in raw["name_particles"]},
@@ -149,13 +150,15 @@ def _name_boundaries(honorifics: list[str]) -> dict[str, re.Pattern[str]]:
     in_full = [h for h in honorifics if not h.endswith(".") and f"{h}." not in honorifics]
     short = [h[:-1] for h in honorifics if h.endswith(".")]
     alternatives = "|".join(re.escape(h) for h in sorted(in_full, key=len, reverse=True))
-    # a period after a word of three letters or more ends a sentence (`... en Jan Bos.`),
-    # unless the word is a short honorific or title (`drs.`, `Mevr.`); lookbehinds need one
-    # width each
     not_short = "".join(
         rf"(?<!\b{re.escape(form)})" for h in short if len(h) >= 3 for form in (h, h.capitalize())
     )
-    sentence_end = rf"(?:(?<=[a-z]{{3}}|\b[A-Z][a-z]{{2}}){not_short}|(?<=\)))\.\s+"
+    # a period after a word of three letters or more ends a sentence (`... en Jan Bos.`),
+    # unless the word is a short honorific or title (`drs.`, `Mevr.`); so does one after a
+    # year (`... over het jaar 2020. Een speciaal welkom ...`); lookbehinds need one width each
+    sentence_end = (
+        rf"(?:(?<=[a-z]{{3}}|\b[A-Z][a-z]{{2}}){not_short}|(?<=\))|(?<=\b(?:19|20)\d\d))\.\.?\s+"
+    )
     any_honorific = "|".join(re.escape(h) for h in sorted(honorifics, key=len, reverse=True))
     return {
         "honorific_pair": re.compile(
@@ -254,8 +257,8 @@ def _unbulleted(line: str) -> str:
 
 
 _ARTICLE_RE = re.compile(r"(?i)^(?:de|het)\s+(?=\w)")
-#: `en` (or `alsmede`) between two people, not inside a note (`(gemeente en provincie)`)
-_AND_RE = re.compile(r"\s+(?:en|alsmede)\s+(?![^(]*\))")
+#: `en` (or `alsmede`, `&`) between two people, not inside a note (`(gemeente en provincie)`)
+_AND_RE = re.compile(r"\s+(?:en|alsmede|&)\s+(?![^(]*\))")
 # a personal name that opens with its initials: `J. Jansen`, `J.W. van der Sluijs`
 _INITIALS_RE = re.compile(r"^(?:[A-Z]\.\s?){1,4}(?:[a-z]+\s+){0,3}[A-Z]")
 # where a name printed with its initials starts, its initials with or without their periods
@@ -1632,7 +1635,8 @@ def _rejoined(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     k = 0
     while k < len(out) - 1:
         line = out[k][1].rstrip()
-        nxt = k + 1 + (not out[k + 1][1].strip() and _rules()["cut_name"].search(line) is not None)
+        after_blank = out[k + 2][1] if k + 2 < len(out) else ""
+        nxt = k + 1 + (not out[k + 1][1].strip() and _cut_open(line, after_blank))
         if nxt < len(out) and "," in line and _goes_on(line, out[nxt][1].strip()):
             out[k : nxt + 1] = [(out[k][0], f"{line} {out[nxt][1].strip()}")]
             continue
@@ -1640,23 +1644,64 @@ def _rejoined(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return out
 
 
+#: a list line left open at its end: a conjunction or a comma before the next name
+_OPEN_END_RE = re.compile(r"(?:\s(?:&|en)|,)$")
+#: a name's own line going on where the line above was cut: its last word and a note on it
+#: (`Jacobs (KLJ-jongens), ...`, `(Pluswerking), ...`)
+#: the surname a cut line left for the next one, then the list goes on
+_SURNAME_GOES_ON_RE = re.compile(r"^(?-i:[A-Z])[\w'’-]+\s*(?:,|\(|\.?$)")
+_NAME_GOES_ON_RE = re.compile(r"^(?:(?-i:[A-Z])[\w'’-]+\s*)?\([^()]{2,60}\)\s*[,.]?(?:\s|$)")
+
+
+def _cut_open(line: str, following: str) -> bool:
+    """Whether a list line breaks where a name or the list goes on, so that the blank line
+    under it (double-spaced text) does not end the list: after a cut name (`dhr. J.`), or
+    after an open end (`..., Stephanie Vandersmissen &`, `..., Bart` over `Jacobs (KLJ),
+    ...`) when the line past the blank goes on with a name's note or a list of its own (a
+    heading there ends the list: `..., Ivar Wennekes (ICTU),` over `Opening & Mededelingen`)."""
+    if _rules()["cut_name"].search(line):
+        return True
+    open_end = _OPEN_END_RE.search(line) or (
+        line.count(",") >= 2 and re.search(r"\s(?-i:[A-Z])[\w'’-]+$", line)
+    )
+    return bool(open_end and ("," in following or _NAME_GOES_ON_RE.match(following.strip())))
+
+
+def _cut_after_first_name(line: str) -> bool:
+    """A list of full names whose line ends in one name word (`Luc Van Walle, Marie-Louise
+    Van Brempt, Annie` over `Meyvaert, Ivo Cant, ...`): cut inside a name. A list of
+    surnames only (`Bos, Kok, Smit`) ends whole."""
+    items = [x.strip() for x in _NOTE_RE.sub("", line).split(",")]
+    if len(items) < 3 or not re.fullmatch(r"(?-i:[A-Z])[\w'’-]+", items[-1]):
+        return False
+    return sum(len(x.split()) >= 2 for x in items[:-1]) * 2 > len(items) - 1
+
+
 def _goes_on(line: str, following: str) -> bool:
     """Whether `following` carries on the comma list `line` was cut in the middle of a name."""
     if not following or status_label(following) or _AGENDA_ITEM_RE.match(following):
         return False
+    if _GROUP_LEAD_RE.match(following):
+        return False  # `JUSO: ...`: the next group's list
     particles = _rules()["particles"]
     # `van der Horst, ...`, not `de heer K. Bos, ...`
     goes_on_particle = following.split()[0] in particles and not _rules()["honorific_re"].match(
         following
     )
-    if _rules()["cut_name"].search(line):
+    if _rules()["cut_name"].search(line) or _OPEN_END_RE.search(line):
         return following[:1].isupper() or goes_on_particle
+    if _cut_after_first_name(line) and _SURNAME_GOES_ON_RE.match(following):
+        return True  # `..., Bart` over `Jacobs (KLJ-jongens), ...` or `Meyvaert, Ivo Cant`
+    if line.count(",") >= 2 and _NAME_GOES_ON_RE.match(following):
+        return True  # `..., Elke Raeymaekers` over `(Pluswerking), ...`
     # `..., Anneke de` over `Vries, ...`, `..., Adriaan` over `van der Horst, ...`
     cut_at_particle = line.split()[-1].lower() in particles or goes_on_particle
     return line.count(",") >= 2 and cut_at_particle and "," in following
 
 
 _GROUP_LEAD_RE = re.compile(r"^[^:,()]{2,40}:\s")
+#: a list cut off by an ellipsis, as a page's preview or teaser prints it
+_PREVIEW_CUT_RE = re.compile(r",[^,]*(?:\.\.\.|…)\s*$")
 #: the border a table flattened one cell per line leaves after each cell (`Jan Bos |`)
 _CELL_END_RE = re.compile(r"\s*\|\s*$")
 
@@ -1694,6 +1739,11 @@ def extract_participants(lines: list[tuple[int, str]]) -> list[dict[str, Any]]:
             i = max(i, after)
             continue
         status, rest = labelled
+        if _PREVIEW_CUT_RE.search(rest):
+            # a page's preview of the list (`Aanwezig: A, B, Marie ...`): its last item is
+            # cut, and what stands below it is the page's furniture, not the list
+            out += _label_line_people(rest.rpartition(",")[0], status)
+            continue
         out += _label_line_people(rest, status)
         people, i = _read_list(lines, i, status)
         out += people
@@ -1832,13 +1882,22 @@ def _led_sentences(line: str) -> list[dict[str, Any]]:
     the phrase says; [] for a sentence that goes on with anything but people."""
     rules = _rules()
     people: list[dict[str, Any]] = []
+    counted = None  # the status of a sentence that counted people (`... van 8 leden.`)
     for sentence in rules["sentence_end"].split(_unbulleted(line)):
         sentence = sentence.strip()
-        for status, role, within, pattern in rules["sentence_leads"]:
+        leads = rules["sentence_leads"]
+        referring = rules["referring_lead"].match(sentence) if counted else None
+        if referring:  # `Deze leden zijn A, B en C.`: the people the sentence before counted
+            leads = [(counted, None, False, rules["referring_lead"])]
+        counted = None
+        for status, role, within, pattern in leads:
             m = pattern.search(sentence) if within else pattern.match(sentence)
             if m is None:
                 continue
             listed = _NEXT_CLAUSE_RE.split(sentence[m.end() :], maxsplit=1)[0]
+            if re.match(r"\d+\s+\w+$", listed.strip(" .")):
+                counted = status  # `Bericht van verhindering is ontvangen van 8 leden.`
+                break
             if m[0].rstrip().endswith("("):  # `Er zijn 10 leden aanwezig (A, B en C).`
                 listed = listed.split(")")[0]
             named = _role_led_names(listed.rstrip(" ."), status)
@@ -1858,9 +1917,10 @@ def _role_led_names(text: str, status: str) -> list[dict[str, Any]]:
     de Boer, griffier, M. Kes, wethouder`) taken as theirs; [] unless each item is so read."""
     plural_role, text = _plural_role_lead(text)  # `de leden A en B`
     people: list[dict[str, Any]] = []
-    for item in _name_items(text):
-        # `van de heer A en van mevrouw B`, `welkom voor A en voor onze wethouder B`
-        item = re.sub(r"^(?:van|voor)\s+(?:(?:onze|ons|hun)\s+(?=[a-z]))?(?=\S)", "", item)
+    for item in (x for listed in _name_items(text) for x in _honorific_pair(listed)):
+        # `van de heer A en van mevrouw B`, `welkom voor A en voor onze wethouder B`, `welkom
+        # voor onze contactwethouder A, ...` (the lead took its `voor`)
+        item = re.sub(r"^(?:(?:van|voor)\s+)?(?:(?:onze|ons|hun)\s+(?=[a-z]))?(?=\S)", "", item)
         if _GROUP_ITEM_RE.match(item) and item.islower():
             continue  # `welkom voor de vertegenwoordigers van de partijen en voor A`
         if people and people[-1]["role"] is None and item.lower() in _rules()["roles"]:
@@ -2259,7 +2319,7 @@ def is_meeting_document(document: dict, lines: list[str]) -> bool:
     if document.get("doc_type") in rules["doc_types"] or _dated_meeting_title(lines):
         return True
     if not any(status_label(x) for x in lines):
-        return False
+        return _reported_attendance(lines)
     # an e-mail that sends the account of a talk (`Subject: Verslag meeting molen 5`)
     if _opens_naming_this_meeting(document.get("title") or ""):
         return True
@@ -2268,6 +2328,23 @@ def is_meeting_document(document: dict, lines: list[str]) -> bool:
     head = [x for x in lines if x][: rules["header_lines"]]
     opens_with_list = any(status_label(x) for x in head[: rules["list_opening_lines"]])
     return opens_with_list and any(DATE_RE.search(x) for x in head)
+
+
+#: a report's sentence naming at least this many attendees is its account of a meeting
+_REPORTED_ATTENDEES = 3
+
+
+def _reported_attendance(lines: list[str]) -> bool:
+    """A report that opens on a meeting and names who attended in a sentence of its own
+    (`De openbare vergadering van de Nationale Assemblee ... De leden die aanwezig waren
+    ..., zijn A, B, C en D.`): an account of that meeting, though it prints no label."""
+    head = next((x for x in lines if x.strip()), "")
+    if not _MEETING_EVENT_RE.search(_rules()["sentence_end"].split(head, maxsplit=1)[0]):
+        return False
+    return any(
+        sum(p["status"] == "present" for p in _led_sentences(x)) >= _REPORTED_ATTENDEES
+        for x in lines
+    )
 
 
 def _dated_meeting_title(lines: list[str]) -> bool:

@@ -455,3 +455,26 @@ def test_the_sentence_dating_the_meeting_gives_its_time_and_place_not_the_next_o
     opened = " Notulen ALV 4 maart 2025\n\n1. Om 20.05 opent de voorzitter de vergadering.\n"
     [(meeting, _)] = _meetings_of(opened)
     assert meeting["start_time"] == time(20, 5)
+
+
+def test_a_news_report_naming_the_members_present_in_a_sentence_is_a_meeting() -> None:
+    """No label, no minutes' title: a report opening on a meeting and a sentence naming who
+    attended (`De leden die aanwezig waren ..., zijn A, B en C.`)."""
+    text = (
+        "De openbare vergadering van de Staten die voor dinsdag was uitgeschreven, is niet "
+        "doorgegaan. Er waren slechts vier leden.\n\n"
+        "De leden die aanwezig waren en de presentielijst hebben getekend, zijn Marinus Bos, "
+        "Dew Smit, Cedric van Dam en Ramon Koek.\n"
+    )
+    found = _meetings_of(text)
+    assert len(found) == 1
+    names = [p["name"] for p in found[0][1]]
+    assert names == ["Marinus Bos", "Dew Smit", "Cedric van Dam", "Ramon Koek"]
+
+
+def test_a_news_report_naming_people_without_a_meeting_is_none() -> None:
+    text = (
+        "De gemeente opent een nieuw park. Het park is drie hectare groot.\n\n"
+        "De leden die aanwezig waren bij de opening, zijn Marinus Bos, Dew Smit en Ramon Koek.\n"
+    )
+    assert _meetings_of(text) == []

@@ -2160,3 +2160,79 @@ def test_a_letter_alone_is_no_participant():
 def test_the_place_a_meeting_was_held_in_ends_where_its_purpose_begins():
     line = "De werksessie vond plaats op dinsdag 19 maart 2024 in het Atrium met als doel om"
     assert find_location([line]) == "het Atrium"
+
+
+def test_a_double_spaced_list_wrapped_at_an_ampersand_and_inside_a_name():
+    """Text copied with a blank line under every printed line: the list goes on past the
+    blank where its line ends open (`&`, a first name cut from its surname); `&` joins two
+    people sharing a note. A heading past a list's closing comma is no attendee."""
+    text = (
+        "Aanwezig: Jan Vos (Chiro), Els Peeters &\n\n"
+        "Ann Wouters (KLJ meisjes), Tom Mertens & Lies Claes (Scouts), Bart\n\n"
+        "Janssens (KLJ-jongens), Ben Luyten (JRK),\n\n"
+        "Gert Maes (schepen), Rik Bos (voorzitter) en Piet Thijs\n\n"
+        "(secretaris).\n\n"
+        "Verontschuldigd: Bea Bax (JRK), Rik Smet (Chiro),\n\n"
+        "Opening & Mededelingen (Vz)\n"
+    )
+    people = _people(text)
+    assert [p[0] for p in people if p[3] == "present"] == [
+        "Jan Vos", "Els Peeters", "Ann Wouters", "Tom Mertens", "Lies Claes", "Bart Janssens",
+        "Ben Luyten", "Gert Maes", "Rik Bos", "Piet Thijs",
+    ]  # fmt: skip
+    assert ("Piet Thijs", "secretaris", None, "present", False) in people
+    assert [p[0] for p in people if p[3] == "absent"] == ["Bea Bax", "Rik Smet"]
+
+
+def test_a_list_line_ending_in_a_first_name_goes_on_with_its_surname():
+    """`..., Annie` over a blank and `Meyvaert, Ivo Cant`: the line was cut inside a name; a
+    list of surnames only (`Bos, Kok, Smit`) ends whole."""
+    text = (
+        "Aanwezig: Erland Møller, Luc Van Walle, Marie-Louise Van Brempt, Annie\n\n"
+        "Meyvaert, Ivo Cant, Mieke Stoop\n\n"
+        "Verontschuldigd: Bos, Kok, Smit\n\n"
+        "Jansen, Dekker, Vos\n"
+    )
+    people = _people(text)
+    assert [p[0] for p in people if p[3] == "present"] == [
+        "Erland Møller", "Luc Van Walle", "Marie-Louise Van Brempt", "Annie Meyvaert", "Ivo Cant",
+        "Mieke Stoop",
+    ]  # fmt: skip
+    absent = [p[0] for p in people if p[3] == "absent"]
+    assert absent == ["Bos", "Kok", "Smit", "Jansen", "Dekker", "Vos"]
+
+
+def test_a_list_previewed_with_an_ellipsis_keeps_its_whole_items_only():
+    """A page's teaser of the list (`Marie ...`) and the page furniture under it."""
+    text = "Aanwezig: Erland Møller, Bernard Gommers, Marie ...\n\nSHOW MORE\nSHOW LESS\n"
+    assert [p[0] for p in _people(text)] == ["Erland Møller", "Bernard Gommers"]
+
+
+def test_a_sentence_naming_the_people_the_sentence_before_counted():
+    """`... van 8 leden. Deze leden zijn ...`: the named have the counting sentence's status;
+    a couple under two honorifics and `de hr.` name people, `..` ends the sentence."""
+    text = (
+        "De voorzitter opent de vergadering. Bericht van verhindering is ontvangen van4 leden. "
+        "Deze leden zijn mevr. Hoencamp, hr. En mevr. Hoogenraad en de hr. Zijdewind.. "
+        "De voorzitter verwelkomt de leden. Deze avond is kort.\n"
+    )
+    people = _people(text)
+    assert [(p[0], p[3]) for p in people] == [
+        ("Hoencamp", "absent"), ("Hoogenraad", "absent"), ("Hoogenraad", "absent"),
+        ("Zijdewind", "absent"),
+    ]  # fmt: skip
+
+
+def test_a_special_welcome_to_our_officials_names_them_in_their_functions():
+    """`Een speciaal welkom voor onze contactwethouder A, dorpencoördinator B en ...`: the
+    possessive after the lead's `voor` opens the first person's function, not a name; the
+    sentence before it ends in a year."""
+    text = (
+        "De voorzitter opent de vergadering over het jaar 2020. Een speciaal welkom voor onze "
+        "contactwethouder "
+        "Roel de Jong, dorpencoördinator Karien van Mierlo en wijkbeheerder Theo Zwerver.\n"
+    )
+    assert [(p[0], p[1]) for p in _people(text)] == [
+        ("Roel de Jong", "contactwethouder"), ("Karien van Mierlo", "dorpencoördinator"),
+        ("Theo Zwerver", "wijkbeheerder"),
+    ]  # fmt: skip

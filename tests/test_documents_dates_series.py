@@ -303,3 +303,16 @@ def test_a_portal_items_list_place_and_number_opens_its_body_dating_nothing_belo
     assert document_date("decision_list", PORTAL_ITEMS, None) == (None, False)
     dated = PORTAL_ITEMS.replace("Agendapunten", "Eilandsraad 27 april 2023\n\nAgendapunten")
     assert document_date("decision_list", dated, None) == (date(2023, 4, 27), False)
+
+
+def test_a_year_run_into_the_next_block_still_dates_the_minutes() -> None:
+    # a web page's blocks joined without a space: the year glued to `Aanwezig`; the file's
+    # download stamp of a later year must not lend its year to `8 november`
+    text = (
+        "Dorpsraad De Linde Download 13.53 Kb.\nDatum07.10.2016\n\n"
+        "DORPSRAAD DE LINDE\n"
+        "Goedgekeurd verslag van de vergadering van dinsdag 8 november 2005Aanwezig : "
+        "An de Vries (voorzitter), Bert Smit, Carla Jansen.\n\n"
+        "1. Opening\nDe voorzitter opent de vergadering.\n"
+    )
+    assert _date_of(text) == date(2005, 11, 8)

@@ -96,3 +96,27 @@ def test_meeting_date_run_on_below_the_title_dates_the_list() -> None:
     assert document_date("decision_list", COLLEGE_DECISIONS, "BESLISSINGENLIJST")[0] == date(
         2008, 3, 12
     )
+
+
+PERIODIC_REPORT_ADJECTIVE = """HALFJAARLIJKSE RAPPORTAGE VEILIG THUIS NOORD
+JANUARI T/M JUNI 2019
+
+INHOUDSOPGAVE
+1. Inleiding
+2. Aantal adviezen en meldingen
+"""
+
+PERIODIC_REPORT_COMPOUND = """Kwartaalbericht Sociale Dienst. 2e kwartaal augustus 2022
+
+Inhoudsopgave
+Inleiding ... 3
+Bijstand ... 4
+"""
+
+
+def test_a_report_titled_with_its_period_adjective_is_a_report() -> None:
+    assert classify_document(PERIODIC_REPORT_ADJECTIVE)[0] == "report"
+
+
+def test_a_quarterly_bulletin_of_an_organisation_is_a_report() -> None:
+    assert classify_document(PERIODIC_REPORT_COMPOUND)[0] == "report"

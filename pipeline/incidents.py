@@ -2890,6 +2890,7 @@ def _stated_period(
         and p.end <= c1
         and not _comparison_label(s, p)
         and not _BRACKET_FIGURE_AFTER.match(s, p.end)
+        and not _COMPARED_FIGURE_BEFORE.search(s, f.value.end, p.start)
     ]
     before_taken = bool(in_clause_before) and (
         (in_clause_before[-1].start, f.category, f.value.percent) in used
@@ -2917,6 +2918,13 @@ def _stated_period(
 #: brackets labels that figure, not the one before it
 #: (not a year labelling a compared figure: `40 klachten in 2021 (2020: 35)`)
 _BRACKET_FIGURE_AFTER = re.compile(r"\s*\(\s*(?!(?:19|20)\d\d\b)\d")
+
+
+#: `99 bezwaarschriften binnengekomen tegen 48 in 2014`: a period right after a compared
+#: figure is that figure's, not the one before it
+_COMPARED_FIGURE_BEFORE = re.compile(
+    r"\btegen(?:over)?\s+\d[\d.]*\s+(?:[^\W\d]+\s+)?(?:in|over)\s+$", re.IGNORECASE
+)
 
 
 def _comparison_label(s: str, p: _PeriodSpan) -> bool:

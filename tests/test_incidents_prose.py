@@ -908,3 +908,15 @@ def test_a_sentence_whose_subject_names_one_kind_counts_that_kind():
     assert _fact(Y2020, "other", 40) in facts
     assert _fact(Y2021, "other", 62) in facts
     assert _fact(Y2021, "total", 62) not in facts
+
+
+def test_a_year_after_a_compared_figure_is_that_figures_not_the_one_before():
+    text = (
+        "Jaarverslag 2021 bezwaarschriftencommissie\n\n"
+        "Het jaar 2021 was een druk jaar. Er zijn 99 bezwaarschriften binnengekomen "
+        "tegen 48 in 2020.\n"
+    )
+    facts = _facts(text, title="Jaarverslag 2021 bezwaarschriftencommissie")
+    assert _fact(Y2021, "total", 99) in facts
+    assert _fact(Y2020, "total", 48) in facts
+    assert _fact(Y2020, "total", 99) not in facts

@@ -1160,6 +1160,15 @@ def _label_rules() -> dict[str, re.Pattern]:
             r"[^\W\d][\w/-]*\s*\(\s*\d)",
             re.IGNORECASE,
         ),
+        # `Klachten over organisatorische zaken ... vormden de sterkste stijger: van 65
+        # klachten in 2015 naar 91 in 2016`: the sentence's subject names one kind
+        "kind_subject": re.compile(
+            rf"^\W*(?:{noun})\s+over\s+(?:(?:de|het|een)\s+)?+"
+            rf"(?!(?:{not_a_kind}|{reporters}|{organisations})\b)"
+            rf"(?!(?:\S+\s+){{0,2}}(?:{noun})\b)"
+            r"(?-i:[a-zà-ÿ])",
+            re.IGNORECASE,
+        ),
         "times_filed": re.compile(
             rf"^\s*(?:keer|maal)\s+(?:(?:een\s+)?(?:{noun})\s+(?:[^\W\d]+\s+){{0,3}}?"
             r"(?:ingediend|gemaakt|aangetekend|gedaan|ontvangen|binnengekomen)\b"
@@ -2546,7 +2555,7 @@ def _number_of_a_kind(s: str, ctx: _Context) -> bool:
     if _SUBJECT.get()[0] == LEAK:
         return False
     rule = _rules()["aantal_of_kind"]
-    if rule.search(s):
+    if rule.search(s) or _rules()["kind_subject"].match(s):
         return True
     return (
         len(ctx.recent_texts) >= 2
@@ -2881,6 +2890,7 @@ def _stated_period(
         and p.end <= c1
         and not _comparison_label(s, p)
         and not _BRACKET_FIGURE_AFTER.match(s, p.end)
+        and not _COMPARED_FIGURE_BEFORE.search(s, f.value.end, p.start)
     ]
     before_taken = bool(in_clause_before) and (
         (in_clause_before[-1].start, f.category, f.value.percent) in used
@@ -2908,6 +2918,13 @@ def _stated_period(
 #: brackets labels that figure, not the one before it
 #: (not a year labelling a compared figure: `40 klachten in 2021 (2020: 35)`)
 _BRACKET_FIGURE_AFTER = re.compile(r"\s*\(\s*(?!(?:19|20)\d\d\b)\d")
+
+
+#: `99 bezwaarschriften binnengekomen tegen 48 in 2014`: a period right after a compared
+#: figure is that figure's, not the one before it
+_COMPARED_FIGURE_BEFORE = re.compile(
+    r"\btegen(?:over)?\s+\d[\d.]*\s+(?:[^\W\d]+\s+)?(?:in|over)\s+$", re.IGNORECASE
+)
 
 
 def _comparison_label(s: str, p: _PeriodSpan) -> bool:
@@ -3963,7 +3980,15 @@ def _own_subject_rows(rows: list[dict], shared: bool) -> list[dict]:
         return (row["period_start"], row["period_end"], row["category"], row["unit"], row["scope"])
 
     received = {key(row) for row in rows if not row["_handled"]}
-    return [row for row in rows if not (row["_handled"] and key(row) in received)]
+    rows = [row for row in rows if not (row["_handled"] and key(row) in received)]
+    # without a received count, the largest of a period's handled counts is the stage's
+    # whole; the smaller ones are its parts (`De 38 klachten die we in behandeling namen`,
+    # then `31 klachten zijn op deze wijze afgehandeld`, `Vijf zijn nog in behandeling`)
+    largest: dict[tuple, float] = {}
+    for row in rows:
+        if row["_handled"]:
+            largest[key(row)] = max(largest.get(key(row), row["value"]), row["value"])
+    return [row for row in rows if not row["_handled"] or row["value"] == largest[key(row)]]
 
 
 #: a decision on one request and its inventory name the request and list documents: they
@@ -5516,8 +5541,9 @@ def _drop_impossible(rows: list[dict], organisations: set[str]) -> list[dict]:
 
     A category (or a unit's total) never exceeds the total of the same period. When one
     figure exceeds it, that figure is dropped; when several do, the total is the suspect
-    reading and goes instead. A percentage above 100 is dropped too. The figures of
-    organisations a text compares (`organisations`) are no part of another's total.
+    reading and goes instead. A percentage that is no share (`_no_share`) is dropped too.
+    The figures of organisations a text compares (`organisations`) are no part of another's
+    total.
     """
     totals: dict[tuple[date, date], set[float]] = {}
     for row in rows:
@@ -5548,8 +5574,14 @@ def _drop_impossible(rows: list[dict], organisations: set[str]) -> list[dict]:
     return [
         row
         for i, row in enumerate(rows)
-        if i not in dropped and not (row["unit"] == "percent" and row["value"] > 100)
+        if i not in dropped and not (row["unit"] == "percent" and _no_share(row))
     ]
+
+
+def _no_share(row: dict) -> bool:
+    """A percentage above 100, or a total's 100 % (a share column's sum, `Totaal 100%`):
+    no share of anything the document counts."""
+    return row["value"] > 100 or (row["category"] == "total" and row["value"] == 100)
 
 
 def deduplicate_incident_counts(rows: list[dict]) -> list[dict]:

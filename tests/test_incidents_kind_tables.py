@@ -220,3 +220,16 @@ def test_glued_cells_that_no_split_or_several_splits_fit_are_not_read():
         "Totaal 100 100%\n"
     )
     assert _facts(text) == set()
+
+
+def test_a_share_columns_total_of_100_percent_is_no_figure():
+    text = (
+        "Bezwaarschriften, Burgerjaarverslag 2021\n\n"
+        "In de loop van 2021 zijn 120 nieuwe bezwaarschriften ontvangen.\n\n"
+        "Doorlooptijd van de afgedane bezwaarschriften 2021 2020\n"
+        "Binnen termijn 80% 70%\n"
+        "Overschrijding 20% 30%\n"
+        "Totaal 100% 100%\n"
+    )
+    rows = extract_incident_counts(_document(text))
+    assert {(r["value"], r["unit"]) for r in rows} == {(120.0, "count")}

@@ -885,3 +885,38 @@ def test_a_reports_dateline_is_no_section_heading_with_a_period_of_its_own():
     )
     year_2013 = (date(2013, 1, 1), date(2013, 12, 31))
     assert facts == {_fact(year_2013, "total", 62)}
+
+
+def test_the_largest_handled_count_is_the_whole_and_the_smaller_ones_its_parts():
+    text = (
+        "Klachtenjaarverslag 2021\n\n"
+        "De 42 klachten die we in 2021 in behandeling namen, worden afgehandeld volgens de "
+        "klachtenprocedure. In 2021 zijn er 30 klachten op deze wijze afgehandeld. "
+        "Vier klachten zijn nog in behandeling.\n"
+    )
+    assert _facts(text, title="Klachtenjaarverslag 2021") == {_fact(Y2021, "total", 42)}
+
+
+def test_a_sentence_whose_subject_names_one_kind_counts_that_kind():
+    text = (
+        "Klachtenjaarverslag 2021\n\n"
+        "Het aantal klachten over het ziekenhuis steeg in 2021 naar 300. Klachten over "
+        "wachttijden en terugbelafspraken stegen het sterkst: van 40 klachten in 2020 "
+        "naar 62 in 2021.\n"
+    )
+    facts = _facts(text, title="Klachtenjaarverslag 2021")
+    assert _fact(Y2020, "other", 40) in facts
+    assert _fact(Y2021, "other", 62) in facts
+    assert _fact(Y2021, "total", 62) not in facts
+
+
+def test_a_year_after_a_compared_figure_is_that_figures_not_the_one_before():
+    text = (
+        "Jaarverslag 2021 bezwaarschriftencommissie\n\n"
+        "Het jaar 2021 was een druk jaar. Er zijn 99 bezwaarschriften binnengekomen "
+        "tegen 48 in 2020.\n"
+    )
+    facts = _facts(text, title="Jaarverslag 2021 bezwaarschriftencommissie")
+    assert _fact(Y2021, "total", 99) in facts
+    assert _fact(Y2020, "total", 48) in facts
+    assert _fact(Y2020, "total", 99) not in facts

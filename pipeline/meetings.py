@@ -25,6 +25,7 @@ from pipeline.dates import (
     TIME_RE,
     bare_date,
     find_dates,
+    misprinted_year_date,
     parse_date,
     parse_time_range,
     repair_date_span,
@@ -34,6 +35,7 @@ from pipeline.dates import (
 from pipeline.docmodel import Line, as_doc, evidence_box, page_lines, side_by_side_rows
 from pipeline.documents import (
     MARKDOWN_HEADING_RE,
+    PAGE_LINE_CHARS,
     PIPE_ROW_RE,
     PIPE_RULE_RE,
     context_year,
@@ -509,6 +511,8 @@ def parse_participant(line: str, status: str, allow_bare: bool = False) -> dict[
     name, role, organisation = person.name, person.role, person.organisation
     if name and not _looks_like_name(name):
         return None
+    if name and _rules()["organisation_prefix"].match(name):
+        return None  # `Aanwezig: Gemeente Delfzijl, de heer ...`: a body's seat, not a person
     if name and len(name.strip(". ")) == 1:
         return None  # `M,Croes`: OCR read an initial's full stop as a comma, the letter alone
     if name and all(w.lower() in _rules()["column_headings"] for w in name.split()):
@@ -1619,8 +1623,10 @@ def _stacked_labels(pieces: list[str]) -> list[str]:
 
 def _label_after_sentence(line: str) -> list[str]:
     """`Vergadering 30 maart 2021. Aanwezig: Mart, Henk.`: a line cut where an attendance
-    label with its colon opens a sentence; [line] for any other line."""
-    for m in re.finditer(r"(?<=[.!?])\s+(?=[A-Z])", line):
+    label with its colon opens a sentence or follows the year of the title's date
+    (`... vergadering van 8 november 2005 Aanwezig : Mart, Henk.`); [line] for any other
+    line."""
+    for m in re.finditer(r"(?:(?<=[.!?])|(?<=\b(?:19|20)\d\d))\s+(?=[A-Z])", line):
         rest = line[m.end() :]
         if ":" in rest[:60] and status_label(rest):
             return [line[: m.start()], rest]
@@ -2215,10 +2221,31 @@ _FOUNDED_RE = re.compile(r"\b(?:opgericht|gesticht)\b", re.IGNORECASE)
 _HEADING_MAX_WORDS = 12
 
 
+#: a record's title saying its minutes were approved (`Goedgekeurd verslag van de
+#: vergadering van 8 november 2005`, `Vastgestelde notulen ...`): its own meeting's
+_APPROVED_RECORD_RE = re.compile(
+    r"^\W*(?:goedgekeurde?|vastgestelde?)\s+(?=(?:verslag|notulen|besluitenlijst)\b)", re.I
+)
+
+
+#: the number a page transcribed onto one line opens with (`1 Verslag van de vergadering ...`)
+_PAGE_NUMBER_RE = re.compile(r"^\d{1,3}\s+(?=[A-Z])")
+#: a paragraph that opens as a record's title does (`Verslag van de vergadering van ...`), not
+#: a sentence about a record (`De notulen van de ALV van 25 november 2019 werden ...`)
+_RECORD_TITLE_RE = re.compile(r"^\W*(?:verslag|notulen|\w*vergadering)\b", re.I)
+
+
 def _opens_naming_this_meeting(line: str) -> bool:
     """A line that opens by naming a meeting (`Notulen van de ledenvergadering ...`) and not
     another one (`vorige`, `volgende`)."""
-    return _MEETING_WORD_RE.match(line) is not None and not _OTHER_MEETING_RE.search(line)
+    line = _APPROVED_RECORD_RE.sub("", line, count=1)
+    return _MEETING_WORD_RE.match(line) is not None and not _about_another_meeting(line)
+
+
+def _about_another_meeting(text: str) -> bool:
+    """Text naming another meeting or its record (`Verslag vorige vergadering`), not this
+    record's approved title."""
+    return _OTHER_MEETING_RE.search(_APPROVED_RECORD_RE.sub("", text, count=1)) is not None
 
 
 def _names_the_meeting(line: str) -> bool:
@@ -2262,7 +2289,7 @@ def find_date(lines: list[str], year: int | None) -> tuple[Any, bool]:
     candidates += [
         part
         for part in _dating_lines(lines)
-        if not (_FOUNDED_RE.search(part) or _OTHER_MEETING_RE.search(part))
+        if not (_FOUNDED_RE.search(part) or _about_another_meeting(part))
     ]
     for span in map(repair_date_span, candidates):
         m = DATE_RE.search(span)
@@ -2300,7 +2327,16 @@ def _dating_parts(line: str, index: int, prose_from: int) -> list[str]:
         return [line] if index < prose_from or _TALK_RE.search(line) else []
     if index >= _SENTENCE_DATE_LINES:
         return []
+    if len(line) > PAGE_LINE_CHARS:  # a page on one line opens on its number: `1 Verslag ...`
+        line = _PAGE_NUMBER_RE.sub("", line, count=1)
     sentences = _rules()["sentence_end"].split(line)
+    title_shaped = index == 0 or _RECORD_TITLE_RE.match(_APPROVED_RECORD_RE.sub("", line, count=1))
+    if index in (0, prose_from) and title_shaped and _opens_naming_this_meeting(line):
+        # a title that runs on into the place (`VERSLAG ALV ... MAANDAG 29 FEBRUARI, de
+        # Blaker, ... BREDA`), or the first paragraph opening on the record (`Goedgekeurd
+        # verslag van de vergadering van dinsdag 8 november 2005 Aanwezig: ...`), dates its
+        # own meeting in its first sentence
+        return sentences[:1]
     return [s for s in sentences if _SENTENCE_ON_A_MEETING_RE.search(s)]
 
 
@@ -2371,6 +2407,8 @@ def _meeting_header(doc: Doc, doc_lines: list[Line], printed: list[str]) -> dict
     meeting_date, inferred = find_date(search, context_year(text))
     if document.get("doc_type") in ("minutes", "decision_list") and document.get("doc_date"):
         meeting_date, inferred = document["doc_date"], bool(document.get("doc_date_inferred"))
+        if inferred and (printed_year := _printed_year_of(meeting_date, head_text, text)):
+            meeting_date, inferred = printed_year, False
     if meeting_date is None and document.get("doc_date") is not None:
         meeting_date, inferred = document["doc_date"], bool(document.get("doc_date_inferred"))
     if meeting_date is None:  # `Dinsdag 12 maart hebben we onze ALV gehouden`
@@ -2391,6 +2429,22 @@ def _meeting_header(doc: Doc, doc_lines: list[Line], printed: list[str]) -> dict
         "date_year_inferred": inferred,
         **evidence_box([line.span for line in head_lines], page_no),
     }
+
+
+def _printed_year_of(day: date, lines: list[str], text: str) -> date | None:
+    """The day a document's date guessed the year of, as the head prints it with its year
+    (`... vergadering van dinsdag 8 november 2005Aanwezig`: a copied page glued the label to
+    the year), unless its weekday shows that printed year a slip (`misprinted_year_date`)."""
+    for line in lines:
+        for m in DATE_RE.finditer(line):
+            parsed = parse_date(m.group(0))
+            if parsed is None or parsed.year_inferred:
+                continue
+            if (parsed.value.month, parsed.value.day) != (day.month, day.day):
+                continue
+            if misprinted_year_date(line[: m.start()], m.group(0), parsed.value, text) is None:
+                return parsed.value
+    return None
 
 
 def _distinct(people: list[dict[str, Any]], meeting_id: str) -> list[dict[str, Any]]:
@@ -2552,12 +2606,25 @@ _BULLET_RE = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+\S")
 def _as_printed(rows: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """The rows of a text kept as markdown as a reader sees them (`documents.without_markdown`),
     and a table's cells each under its heading."""
-    texts = [text for _, text in rows]
+    texts = [_unglued_label(text) for _, text in rows]
     texts = _pipe_tables(without_markdown("\n".join(_bold_group_labels(texts))).splitlines())
     texts += [""] * (len(rows) - len(texts))  # splitlines drops a last empty row
     if len(texts) != len(rows):
         return rows
     return [(page_no, text) for (page_no, _), text in zip(rows, texts, strict=True)]
+
+
+#: a year with a word glued to it (`vergadering van dinsdag 8 november 2005Aanwezig : ...`)
+_GLUED_AFTER_YEAR_RE = re.compile(r"(?<=\b(?:19|20)\d\d)(?=[A-Z][a-z])")
+
+
+def _unglued_label(text: str) -> str:
+    """The line with an attendance label that a copied page glued to the year before it
+    set apart, so the date keeps its year and the label opens its list."""
+    for m in _GLUED_AFTER_YEAR_RE.finditer(text):
+        if status_label(text[m.end() :]):
+            return f"{text[: m.start()]} {text[m.end() :]}"
+    return text
 
 
 def _bold_group_labels(texts: list[str]) -> list[str]:

@@ -9,7 +9,7 @@ import pdfplumber
 import pytest
 
 from pipeline.documents import documents_from_text, segment_documents
-from pipeline.meetings import extract_meetings, parse_participant
+from pipeline.meetings import extract_meetings, extract_participants, parse_participant
 from pipeline.pdf_text import text_layer_text
 
 REFERENCE = Path(__file__).parents[2] / "shared" / "reference" / "svmn-release-ocr.txt"
@@ -478,3 +478,68 @@ def test_a_news_report_naming_people_without_a_meeting_is_none() -> None:
         "De leden die aanwezig waren bij de opening, zijn Marinus Bos, Dew Smit en Ramon Koek.\n"
     )
     assert _meetings_of(text) == []
+
+
+def test_a_long_title_dates_its_meeting_by_its_weekday_when_the_year_is_left_out() -> None:
+    # a title that runs on into the place; the text names only other years' dates and
+    # 29 February falls on a Monday in 2016 alone
+    text = (
+        "VERSLAG ALGEMENE LEDENVERGADERING HUURDERSKOEPEL ZUID MAANDAG 29 FEBRUARI, de Kade, "
+        "Graaf Hendrik III Plein 12, BREDA\n"
+        "Aanwezig: Mevrouw W. de Bruin (voorzitter) De heer J. Smit Mevrouw I. Bos\n"
+        "2. Verslag ALV 18 mei 2015 Het verslag van 18 mei 2015 wordt vastgesteld. "
+        "De begroting 2016 wordt besproken.\n"
+    )
+    [(meeting, _)] = _meetings_of(text)
+    assert meeting["meeting_date"] == date(2016, 2, 29)
+
+
+def test_an_attendance_label_glued_to_the_year_of_the_title() -> None:
+    # a copied page lost the break between the title's date and the label
+    text = (
+        " DORPSRAAD HOEVE\n\nGoedgekeurd verslag van de vergadering van dinsdag 8 november "
+        "2005Aanwezig : Anna de Wit, Piet Bos, Els Mol (voorzitter), Jan Kok, Tom Ros, Rik van "
+        "Dam, Ina Vos en Kees Dekker (adviseur).\nAfwezig met kennisgeving : Ewout Smit\n\n"
+        "1. Opening\nDe voorzitter opent de vergadering. Stukken van 2016 en 2016 liggen ter "
+        "inzage.\n"
+    )
+    [(meeting, participants)] = _meetings_of(text)
+    assert meeting["meeting_date"] == date(2005, 11, 8)
+    assert [p["name"] for p in participants][:3] == ["Anna de Wit", "Piet Bos", "Els Mol"]
+    assert ("Ewout Smit", "absent") in [(p["name"], p["status"]) for p in participants]
+
+
+def test_a_seat_printed_without_its_holder_is_no_participant() -> None:
+    assert parse_participant("Gemeente Delfzijl", "present") is None
+    assert parse_participant("Provincie Groningen", "absent") is None
+    assert parse_participant("de heer J. Vos, gemeente Loppersum", "present")["name"] == "J. Vos"
+
+
+def _people_of(text: str) -> list[tuple]:
+    people = extract_participants([(1, line) for line in text.splitlines()])
+    return [(p["name"], p["role"], p["organisation"], p["status"]) for p in people]
+
+
+def test_a_council_record_lists_its_members_after_tegenwoordig() -> None:
+    # old council minutes: `Tegenwoordig zijn de leden:` with surnames, `mevr.` before some
+    line = "Tegenwoordig zijn de leden: Van Asperen, mevr. Bas, Beerlage, mevr. Bikker en Buunk."
+    assert [(p[0], p[3]) for p in _people_of(line)][:4] == [
+        ("Van Asperen", "present"),
+        ("Bas", "present"),
+        ("Beerlage", "present"),
+        ("Bikker", "present"),
+    ]
+
+
+def test_a_page_on_one_line_dates_its_meeting_past_its_page_number() -> None:
+    # a web page's transcript of a PDF page: its number, then title, date and list on one line
+    page = (
+        "1 Verslag van de vergadering van de commissie bestuur en financien van 27 mei 2009 "
+        "Aanwezig: A.C. Heij (voorzitter), A.D. Boland, E.M. Koestal (PvdA), B.H.M. Ernst, "
+        "H. Laan (CDA), F.A. Feller (VVD) 1. Openvragenronde Er zijn geen aanmeldingen. "
+        "2. Verslag van 8 april 2009 Het verslag wordt vastgesteld. De heer Laan vraagt naar "
+        "de planning van de begroting en de wethouder zegt toe die te sturen."
+    )
+    text = f"1. Openvragenronde voor inwoners\n\nTranscriptie\n\n{page}\n"
+    [(meeting, _)] = _meetings_of(text)
+    assert meeting["meeting_date"] == date(2009, 5, 27)

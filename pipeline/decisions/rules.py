@@ -62,13 +62,16 @@ class _Formula(NamedTuple):
     """A sentence formula of `decision_labels.json`: the kind it opens, whether the sentence
     proposes rather than decides (`Het bestuur stelt voor ...`), and whether it is a bare
     verdict that decides what its line says before it (`Jaarverslag 2022. Geakkordeerd.`),
-    and whether it opens only a line of its own, not one that wraps the sentence above it."""
+    whether it opens only a line of its own, not one that wraps the sentence above it, and
+    whether only a record of the meeting decides by it, not a paper written before it (an
+    agenda's `Dit agendapunt wordt behandeld tijdens ...` announces its own order)."""
 
     kind: str
     regex: re.Pattern[str]
     proposal: bool
     subject_before: bool = False
     own_line: bool = False
+    in_record: bool = False
 
 
 #: `{name}` in a rule's regex: the shared fragment of that name (a quantifier is digits)
@@ -152,6 +155,7 @@ def _rules() -> dict[str, Any]:
                 f.get("proposal", False),
                 f.get("subject_before", False),
                 f.get("own_line", False),
+                f.get("in_record", False),
             )
             for f in raw["sentence_formulas"]
         ],

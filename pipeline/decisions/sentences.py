@@ -53,11 +53,14 @@ MIN_FORMULA_WORDS = 2
 _LIST_LEAD_IN_RE = re.compile(r"\b(?:volgende|als\s+volgt|onderstaande)\b[^.]*:\s*$", re.I)
 
 
-def _sentence_decisions(lines: Lines, taken: set[int]) -> list[tuple[str, bool, Item]]:
+def _sentence_decisions(
+    lines: Lines, taken: set[int], before_meeting: bool = False
+) -> list[tuple[str, bool, Item]]:
     """(kind, proposal, item) for each sentence a decision formula opens (`Besloten wordt
     ...`, `Afgesproken wordt dat ...`, `De wethouder zegt toe ...`, `Het bestuur stelt voor
     ...`: a proposal) on lines no label took, nor an announcement (`Mededeling Martin:
-    Beheermodel is vastgesteld ...` reports what was decided elsewhere)."""
+    Beheermodel is vastgesteld ...` reports what was decided elsewhere). In a paper written
+    `before_meeting` (an agenda) a formula that only a record decides by opens nothing."""
     found: list[tuple[str, bool, Item]] = []
     announced = {k for k, (_, line) in enumerate(lines) if _rules()["announcement"].match(line)}
     # the lines a label or a decision was read from, and what no decision is read from
@@ -91,7 +94,11 @@ def _sentence_decisions(lines: Lines, taken: set[int]) -> list[tuple[str, bool, 
         # a paragraph on one line can record several decisions, one sentence each
         for formula, start in [opened, *_later_formulas(line, opened[1])]:
             text, end = _clause_text(lines[:limit], k, formula, start, opened[1])
-            if text is None or _sets_nothing(formula, text):
+            if (
+                text is None
+                or _sets_nothing(formula, text)
+                or (before_meeting and formula.in_record)
+            ):
                 j = max(j, end)
                 continue
             # a formula names its decision in as few as two words (`Notulen vastgesteld`); a

@@ -119,6 +119,7 @@ def _rules() -> dict[str, Any]:
         "agenda_item_number": rx(raw["agenda_item_number_regex"]),
         "vote_label": rx(raw["vote_label_regex"]),
         "vote_share": rx(raw["vote_share_regex"]),
+        "vote_result": rx(raw["vote_result_regex"]),
         "vote_tally": rx(raw["vote_tally_regex"]),
         "role_list_lead": rx(raw["role_list_lead_regex"]),
         "plan_heading": rx(raw["plan_heading_regex"]),

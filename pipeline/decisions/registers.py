@@ -16,6 +16,7 @@ from pipeline.decisions.text import (
     _bullet_at,
     _collect,
     _ends_statement,
+    _first_sentence,
     _is_break,
     _is_fragment,
     _is_heading,
@@ -523,15 +524,21 @@ def _inline_points(item: Item) -> list[Item]:
     lead that proposes or decides (`Voorstel aan de raad om: 1. De begroting 2020 vast te
     stellen; 2. In te stemmen met ...`): one item per point, with its number; the row whole
     when its lead asks or reports (`LVR vraagt: 1. ...; 2. ...`) or it has fewer than two."""
-    first = re.search(r":\s*1[.)]\s+", item.text)
+    # a page printed on one line may lose the points' dots (`Besloten wordt: 1 In te ...`)
+    first = re.search(r":\s*1(?P<mark>[.)]?)\s+(?=[^\W\d_])", item.text)
     if first is None or not _rules()["inline_points_lead"].search(item.text[: first.start() + 1]):
         return [item]
     starts = [first.end()]  # where each point's text opens
-    while m := re.compile(rf";\s*(?:en\s+)?{len(starts) + 1}[.)]\s+").search(item.text, starts[-1]):
+    mark = re.escape(first["mark"])
+    while m := re.compile(rf";\s*(?:en\s+)?{len(starts) + 1}{mark}\s+").search(
+        item.text, starts[-1]
+    ):
         starts.append(m.end())
     if len(starts) < 2:
         return [item]
-    ends = [item.text.rindex(";", 0, start) + 1 for start in starts[1:]] + [len(item.text)]
+    # the last point ends with its sentence: a page printed on one line goes on after it
+    last = starts[-1] + len(_first_sentence(item.text[starts[-1] :]))
+    ends = [item.text.rindex(";", 0, start) + 1 for start in starts[1:]] + [last]
     return [
         Item(item.page_no, str(n), item.text[a:b].strip(), item.used)
         for n, (a, b) in enumerate(zip(starts, ends, strict=True), start=1)

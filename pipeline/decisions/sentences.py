@@ -257,7 +257,7 @@ def _next_sentences(between: str) -> bool:
 #: the last sentence of a paragraph that says what follows was decided or agreed
 #: (`Voor de overige punten besluiten zij als volgt:`)
 _DECIDED_LIST_RE = re.compile(
-    r"(?:^|[.!?;]\s)[^.!?;]*\b(?P<verb>besluit|besluiten|besloot|besloten|beslist|afgesproken)"
+    r"(?:^|[.!?;]\s)[^.!?;]*\b(?P<verb>besluit|besluiten|besloot|besloten|beslist|afgesproken|aangenomen)"
     r"\b[^.!?;:]*:\s*$",
     re.IGNORECASE,
 )
@@ -265,8 +265,9 @@ _DECIDED_LIST_RE = re.compile(
 
 def _decided_list(lines: Lines, k: int, read: set[int]) -> list[tuple[str, bool, Item]]:
     """The bulleted or numbered points below a paragraph whose last sentence says they were
-    decided or agreed (`... en besluiten zij als volgt:`), one decision each; none when a
-    label (`Het college besluit:` at the line's start, a `Besluit` field above) read them."""
+    decided, agreed or adopted (`... en besluiten zij als volgt:`, `Aangenomen voorstellen:`),
+    one decision each; none when a label (`Het college besluit:` at the line's start, a
+    `Besluit` field above) read them."""
     line = lines[k][1]
     if not line or not line.rstrip().endswith(":") or decision_label(line):
         return []

@@ -272,3 +272,19 @@ def test_what_an_agenda_says_is_decided_is_proposed():
     assert [d["is_proposal"] for d in found] == [True, True]
     found = extract_decisions(_document(DECISIONS_TO_RATIFY, "minutes"), meeting)
     assert [d["is_proposal"] for d in found] == [False, False]
+
+
+AGENDA_ORDER = """Agenda algemeen bestuur 9 november 2011
+
+3a. Bestemmingsplan Dit agendapunt wordt behandeld tijdens het extra AB op 16 november.
+3b. Projectplan Besluit: Het algemeen bestuur stemt in met het projectplan.
+"""
+
+
+def test_an_agenda_announcing_its_own_order_decides_nothing_by_it():
+    meeting = [{"meeting_id": "m"}]  # the agenda's meeting
+    found = extract_decisions(_document(AGENDA_ORDER, "agenda"), meeting)
+    assert [d["text"] for d in found] == ["Het algemeen bestuur stemt in met het projectplan."]
+    # the minutes of the meeting record the same sentence as a change of its agenda
+    found = extract_decisions(_document(AGENDA_ORDER, "minutes"), meeting)
+    assert any("wordt behandeld tijdens" in d["text"] for d in found)

@@ -349,6 +349,15 @@ def test_a_list_its_lead_says_was_decided_keeps_one_word_items():
     ]
 
 
+def test_a_list_its_lead_says_was_adopted_is_decided():
+    text = HEAD + "Aangenomen voorstellen (met percentages):\n• Jaarverslag 2019: 100%\n"
+    text += "• Contributie 2021: 62%\n"
+    assert _decisions(text) == [
+        ("besluit", None, "Jaarverslag 2019: 100%"),
+        ("besluit", None, "Contributie 2021: 62%"),
+    ]
+
+
 def test_relative_clauses_duties_and_earlier_records_decide_nothing():
     text = HEAD + "\n".join(
         [

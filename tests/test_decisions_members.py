@@ -171,6 +171,23 @@ def test_a_council_page_with_numbered_points_on_one_line():
     ]
 
 
+# a B&W note printed as one line per page: the points lost their dots, the page goes on
+NOTE_PAGE = """Besluitenlijst college
+
+1 Nota voor burgemeester en wethouders Onderwerp wijziging regeling Besloten wordt: 1 In te \
+stemmen met de wijziging van de regeling; 2 het raadsvoorstel vast te stellen; 3 de nota \
+openbaar te maken. Financiële aspecten: Nee Nee
+"""
+
+
+def test_points_without_dots_on_a_page_printed_as_one_line():
+    assert _decisions(NOTE_PAGE, "decision_list") == [
+        ("besluit", "1", "In te stemmen met de wijziging van de regeling;"),
+        ("besluit", "2", "het raadsvoorstel vast te stellen;"),
+        ("besluit", "3", "de nota openbaar te maken."),
+    ]
+
+
 def test_points_a_member_asks_for_stay_in_their_row():
     page = COUNCIL_PAGE.replace("Voorstel aan de raad om:", "De fractie vraagt:")
     assert [number for _, number, _ in _decisions(page, "decision_list")] == [None, None]

@@ -442,3 +442,23 @@ def test_a_field_that_holds_only_its_verdict_records_it_as_printed():
     assert _decisions(VERDICT_FIELD, doc_type="decision_list") == [
         ("besluit", None, "Vastgesteld conform"),
     ]
+
+
+VOTES_ON_THEIR_LABELS_LINE = """Voorstellen ter besluitvorming en stemmingsuitslag
+
+De ledenvergadering is uitgesteld. De uitslag is hieronder te vinden.
+
+ 1. Jaarverslag 2019 en decharge bestuur (pdf, 649kB)
+  Uitslag stemming: 100% voor bestuursvoorstel
+ 2. Contributievoorstel 2021 (pdf, 243kB)
+  - amendement Gemeente A (pdf, 159kB)
+  Uitslag stemming: 62% voor bestuursvoorstel; 34% voor geamendeerd voorstel
+"""
+
+
+def test_a_vote_result_on_its_labels_line_is_its_numbered_items_decision():
+    assert _decisions(VOTES_ON_THEIR_LABELS_LINE, doc_type="minutes") == [
+        ("besluit", "1", "Uitslag stemming: 100% voor bestuursvoorstel"),
+        ("besluit", "2", "Uitslag stemming: 62% voor bestuursvoorstel; 34% voor geamendeerd "
+         "voorstel"),
+    ]  # fmt: skip

@@ -327,3 +327,19 @@ def test_a_sentence_that_proposes_is_a_proposal():
         ("besluit", True, "Het bestuur stelt voor om de contributie voor 2025 niet te verhogen."),
         ("besluit", True, "De commissie wordt gevraagd de concept notulen vast te stellen."),
     ]
+
+
+# a docplayer transcript prints a PDF page on one line: the next item's number ends a sentence
+ONE_LINE_PAGE = (
+    "Verslag van de vergadering van de GMR op 5 juni 2014\n"
+    "01. Opening Vaststelling van de agenda De agenda wordt ongewijzigd vastgesteld. 02. Verslag "
+    "van de vergadering van 12 maart 2014 Het verslag wordt vastgesteld. 03. Begroting De "
+    "begroting wordt besproken.\n"
+)
+
+
+def test_a_sentence_ends_before_the_next_items_number_on_a_page_printed_as_one_line():
+    texts = [text for _, _, text in _decisions(ONE_LINE_PAGE)]
+    assert len(texts) == 2
+    assert texts[0].endswith("De agenda wordt ongewijzigd vastgesteld.")
+    assert texts[1].endswith("Het verslag wordt vastgesteld.")

@@ -91,8 +91,9 @@ def extract_decisions(document: dict | Doc, meetings: list[dict]) -> list[dict]:
         handled, in_register = _register_handling(lines, taken | read | in_tables)
         marked = _shorthand_outcomes(lines, taken | read | in_tables | in_register)
         in_marked = {k for _, _, item in marked for k in item.used}
+        before_meeting = doc_type in _rules()["proposal_doc_types"]
         sentences = marked + _sentence_decisions(
-            lines, taken | read | in_tables | in_register | in_marked
+            lines, taken | read | in_tables | in_register | in_marked, before_meeting
         )
         if minutes or _is_meeting_record(doc, lines, sentences):
             listed = [("besluit", False, it) for it in registered + roles]

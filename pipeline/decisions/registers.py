@@ -16,6 +16,7 @@ from pipeline.decisions.text import (
     _bullet_at,
     _collect,
     _ends_statement,
+    _first_sentence,
     _is_break,
     _is_fragment,
     _is_heading,
@@ -453,24 +454,49 @@ def _role_rows(lines: Lines, i: int, taken: set[int]) -> list[Item]:
 
 
 def _vote_results(lines: Lines, decided: set[int]) -> list[Item]:
-    """The share in favour below a vote result's label (`Stemuitslag` over `voor 86%`) as the
-    decision of an agenda item that states no other: no decision field, no decision read from
-    the lines between its bare number and the next item's."""
+    """The share in favour below a vote result's label (`Stemuitslag` over `voor 86%`), or on
+    its line (`Uitslag stemming: 100% voor ...`), as the decision of an agenda item that
+    states no other: no decision field, no decision read from the lines between its number
+    and the next item's."""
     rules = _rules()
     numbers = [k for k, (_, line) in enumerate(lines) if rules["agenda_item_number"].match(line)]
+    # a result on its label's line closes an item of a numbered list (`1. Jaarverslag 2019`
+    # over `Uitslag stemming: 100% voor bestuursvoorstel`)
+    listed = sorted({*numbers, *(k for k, (_, line) in enumerate(lines) if _number(line))})
     found: list[Item] = []
-    for k, (_, line) in enumerate(lines):
-        share = _next_filled(lines, k + 1) if rules["vote_label"].match(line) else None
-        if share is None or not rules["vote_share"].match(lines[share][1]):
+    for k in range(len(lines)):
+        share = _vote_share(lines, k)
+        if share is None:
             continue
-        start = max((n for n in numbers if n < k), default=0)
-        stop = min((n for n in numbers if n > k), default=len(lines))
+        bounds = listed if share == k else numbers
+        start = max((n for n in bounds if n < k), default=0)
+        stop = min((n for n in bounds if n > k), default=len(lines))
         if decided & set(range(start, stop)) or any(
             _is_field_line(text) for _, text in lines[start:stop]
         ):
             continue
-        found.append(Item(lines[share][0], None, lines[share][1].strip(), range(share, share + 1)))
+        number = _number(lines[start][1]) if share == k else None
+        text = lines[share][1].strip()
+        found.append(Item(lines[share][0], number, text, range(share, share + 1)))
     return found
+
+
+def _vote_share(lines: Lines, k: int) -> int | None:
+    """The line that holds the share in favour of a vote labelled on line k: the next filled
+    line below a label alone (`Stemuitslag` over `voor 86%`), or the label's own line
+    (`Uitslag stemming: 62% voor bestuursvoorstel; 34% voor ...`); None for any other line."""
+    rules = _rules()
+    line = lines[k][1]
+    if rules["vote_result"].match(line):
+        return k
+    share = _next_filled(lines, k + 1) if rules["vote_label"].match(line) else None
+    return share if share is not None and rules["vote_share"].match(lines[share][1]) else None
+
+
+def _number(line: str) -> str | None:
+    """The number a numbered list's item opens with (`1. Jaarverslag`), None for any other."""
+    m = _rules()["bullet"].match(line) if line else None
+    return m["num"] if m and m["num"] else None
 
 
 def _register(lines: Lines, taken: set[int]) -> list[Item]:
@@ -498,15 +524,21 @@ def _inline_points(item: Item) -> list[Item]:
     lead that proposes or decides (`Voorstel aan de raad om: 1. De begroting 2020 vast te
     stellen; 2. In te stemmen met ...`): one item per point, with its number; the row whole
     when its lead asks or reports (`LVR vraagt: 1. ...; 2. ...`) or it has fewer than two."""
-    first = re.search(r":\s*1[.)]\s+", item.text)
+    # a page printed on one line may lose the points' dots (`Besloten wordt: 1 In te ...`)
+    first = re.search(r":\s*1(?P<mark>[.)]?)\s+(?=[^\W\d_])", item.text)
     if first is None or not _rules()["inline_points_lead"].search(item.text[: first.start() + 1]):
         return [item]
     starts = [first.end()]  # where each point's text opens
-    while m := re.compile(rf";\s*(?:en\s+)?{len(starts) + 1}[.)]\s+").search(item.text, starts[-1]):
+    mark = re.escape(first["mark"])
+    while m := re.compile(rf";\s*(?:en\s+)?{len(starts) + 1}{mark}\s+").search(
+        item.text, starts[-1]
+    ):
         starts.append(m.end())
     if len(starts) < 2:
         return [item]
-    ends = [item.text.rindex(";", 0, start) + 1 for start in starts[1:]] + [len(item.text)]
+    # the last point ends with its sentence: a page printed on one line goes on after it
+    last = starts[-1] + len(_first_sentence(item.text[starts[-1] :]))
+    ends = [item.text.rindex(";", 0, start) + 1 for start in starts[1:]] + [last]
     return [
         Item(item.page_no, str(n), item.text[a:b].strip(), item.used)
         for n, (a, b) in enumerate(zip(starts, ends, strict=True), start=1)

@@ -62,13 +62,16 @@ class _Formula(NamedTuple):
     """A sentence formula of `decision_labels.json`: the kind it opens, whether the sentence
     proposes rather than decides (`Het bestuur stelt voor ...`), and whether it is a bare
     verdict that decides what its line says before it (`Jaarverslag 2022. Geakkordeerd.`),
-    and whether it opens only a line of its own, not one that wraps the sentence above it."""
+    whether it opens only a line of its own, not one that wraps the sentence above it, and
+    whether only a record of the meeting decides by it, not a paper written before it (an
+    agenda's `Dit agendapunt wordt behandeld tijdens ...` announces its own order)."""
 
     kind: str
     regex: re.Pattern[str]
     proposal: bool
     subject_before: bool = False
     own_line: bool = False
+    in_record: bool = False
 
 
 #: `{name}` in a rule's regex: the shared fragment of that name (a quantifier is digits)
@@ -116,6 +119,7 @@ def _rules() -> dict[str, Any]:
         "agenda_item_number": rx(raw["agenda_item_number_regex"]),
         "vote_label": rx(raw["vote_label_regex"]),
         "vote_share": rx(raw["vote_share_regex"]),
+        "vote_result": rx(raw["vote_result_regex"]),
         "vote_tally": rx(raw["vote_tally_regex"]),
         "role_list_lead": rx(raw["role_list_lead_regex"]),
         "plan_heading": rx(raw["plan_heading_regex"]),
@@ -152,6 +156,7 @@ def _rules() -> dict[str, Any]:
                 f.get("proposal", False),
                 f.get("subject_before", False),
                 f.get("own_line", False),
+                f.get("in_record", False),
             )
             for f in raw["sentence_formulas"]
         ],

@@ -53,11 +53,14 @@ MIN_FORMULA_WORDS = 2
 _LIST_LEAD_IN_RE = re.compile(r"\b(?:volgende|als\s+volgt|onderstaande)\b[^.]*:\s*$", re.I)
 
 
-def _sentence_decisions(lines: Lines, taken: set[int]) -> list[tuple[str, bool, Item]]:
+def _sentence_decisions(
+    lines: Lines, taken: set[int], before_meeting: bool = False
+) -> list[tuple[str, bool, Item]]:
     """(kind, proposal, item) for each sentence a decision formula opens (`Besloten wordt
     ...`, `Afgesproken wordt dat ...`, `De wethouder zegt toe ...`, `Het bestuur stelt voor
     ...`: a proposal) on lines no label took, nor an announcement (`Mededeling Martin:
-    Beheermodel is vastgesteld ...` reports what was decided elsewhere)."""
+    Beheermodel is vastgesteld ...` reports what was decided elsewhere). In a paper written
+    `before_meeting` (an agenda) a formula that only a record decides by opens nothing."""
     found: list[tuple[str, bool, Item]] = []
     announced = {k for k, (_, line) in enumerate(lines) if _rules()["announcement"].match(line)}
     # the lines a label or a decision was read from, and what no decision is read from
@@ -91,7 +94,11 @@ def _sentence_decisions(lines: Lines, taken: set[int]) -> list[tuple[str, bool, 
         # a paragraph on one line can record several decisions, one sentence each
         for formula, start in [opened, *_later_formulas(line, opened[1])]:
             text, end = _clause_text(lines[:limit], k, formula, start, opened[1])
-            if text is None or _sets_nothing(formula, text):
+            if (
+                text is None
+                or _sets_nothing(formula, text)
+                or (before_meeting and formula.in_record)
+            ):
                 j = max(j, end)
                 continue
             # a formula names its decision in as few as two words (`Notulen vastgesteld`); a
@@ -250,7 +257,7 @@ def _next_sentences(between: str) -> bool:
 #: the last sentence of a paragraph that says what follows was decided or agreed
 #: (`Voor de overige punten besluiten zij als volgt:`)
 _DECIDED_LIST_RE = re.compile(
-    r"(?:^|[.!?;]\s)[^.!?;]*\b(?P<verb>besluit|besluiten|besloot|besloten|beslist|afgesproken)"
+    r"(?:^|[.!?;]\s)[^.!?;]*\b(?P<verb>besluit|besluiten|besloot|besloten|beslist|afgesproken|aangenomen)"
     r"\b[^.!?;:]*:\s*$",
     re.IGNORECASE,
 )
@@ -258,8 +265,9 @@ _DECIDED_LIST_RE = re.compile(
 
 def _decided_list(lines: Lines, k: int, read: set[int]) -> list[tuple[str, bool, Item]]:
     """The bulleted or numbered points below a paragraph whose last sentence says they were
-    decided or agreed (`... en besluiten zij als volgt:`), one decision each; none when a
-    label (`Het college besluit:` at the line's start, a `Besluit` field above) read them."""
+    decided, agreed or adopted (`... en besluiten zij als volgt:`, `Aangenomen voorstellen:`),
+    one decision each; none when a label (`Het college besluit:` at the line's start, a
+    `Besluit` field above) read them."""
     line = lines[k][1]
     if not line or not line.rstrip().endswith(":") or decision_label(line):
         return []

@@ -175,8 +175,13 @@ def _lone_glyph(line: str) -> bool:
 def _first_sentence(text: str) -> str:
     """`text` up to its first sentence end: a stop after a word of 4+ letters (not after
     an initial or `dhr.`) or after a year (`... eind januari 2020. Het bestuur ...`) before
-    a capital, a reference in brackets (`... goedgekeurd. (Stuk 21-004)`) or the end."""
-    end = r"(?<=[^\W\d_]{4})[.!?](?=\s+[A-Z(]|\s*$)|(?<=\b\d{4})[.!?](?=\s+[A-Z])|(?<=\))[.!?]"
+    a capital, a reference in brackets (`... goedgekeurd. (Stuk 21-004)`), the next agenda
+    item's number on a page transcribed onto one line (`... vastgesteld. 02. Verslag ...`)
+    or the end."""
+    end = (
+        r"(?<=[^\W\d_]{4})[.!?](?=\s+[A-Z(]|\s+\d{1,2}\.\s+[A-Z]|\s*$)"
+        r"|(?<=\b\d{4})[.!?](?=\s+[A-Z])|(?<=\))[.!?]"
+    )
     for m in re.finditer(end, text):
         return text[: m.end()]
     return text

@@ -1092,6 +1092,13 @@ def _label_rules() -> dict[str, re.Pattern]:
     )
     # `76 klachten over de gemeente`: about the whole organisation, no kind of them
     organisations = _words_alt(v["data"]["organisation_nouns"])
+    # what the items are about starts here: a word in lower case, not a named body, not who
+    # made them, not the organisation as a whole, nor a phrase ending in the items' own noun
+    kind_starts = (
+        rf"(?!(?:{not_a_kind}|{reporters}|{organisations})\b)"
+        rf"(?!(?:\S+\s+){{0,2}}(?:{noun})\b)"
+        r"(?-i:[a-zà-ÿ])"
+    )
     label_words = (
         r"(?:in\s+de\s+categorie|categorie|van\s+het\s+type|in\s+the\s+category"
         rf"|betroffen|betrof|(?:procent\s+|%\s*)?{_CLASSIFIED_AS})"
@@ -1132,9 +1139,7 @@ def _label_rules() -> dict[str, re.Pattern]:
             rf"^\s*(?:(?:{adjectives})\s+)?(?P<noun>(?:{noun})\s+)?"
             r"(?:(?:(?:(?:ging|gingen|gaat|gaan)\s+)?over\s+(?:(?:de|het|een)\s+)?+"
             rf"|(?:{kind_of})\s+)"
-            rf"(?!(?:{not_a_kind}|{reporters}|{organisations})\b)"
-            rf"(?!(?:\S+\s+){{0,2}}(?:{noun})\b)"
-            r"(?-i:[a-zà-ÿ])"
+            + kind_starts
             # `54 bezwaren tegen 28 omgevingsvergunningen`: what they were lodged against
             + (r"|(?:(?:" + noun + r")\s+)?tegen\s+\d+\s+(?=[^\W\d])" if "tegen" in kind_of else "")
             + r"|(?:viel|vielen|valt|vallen)\s+(?:in|onder)\s+de\s+categorie\b)",
@@ -1163,10 +1168,7 @@ def _label_rules() -> dict[str, re.Pattern]:
         # `Klachten over organisatorische zaken ... vormden de sterkste stijger: van 65
         # klachten in 2015 naar 91 in 2016`: the sentence's subject names one kind
         "kind_subject": re.compile(
-            rf"^\W*(?:{noun})\s+over\s+(?:(?:de|het|een)\s+)?+"
-            rf"(?!(?:{not_a_kind}|{reporters}|{organisations})\b)"
-            rf"(?!(?:\S+\s+){{0,2}}(?:{noun})\b)"
-            r"(?-i:[a-zà-ÿ])",
+            rf"^\W*(?:{noun})\s+over\s+(?:(?:de|het|een)\s+)?+" + kind_starts,
             re.IGNORECASE,
         ),
         "times_filed": re.compile(

@@ -292,6 +292,24 @@ def test_whole_run_scored_from_a_database(tmp_path):
     assert list(scores["by_kind"]) == ["pdf"]
 
 
+def test_rows_found_where_gold_lists_none_are_counted_apart(tmp_path):
+    gold_dir = _gold_file(
+        tmp_path, documents=[{"first_page": 1, "doc_type": "memo", "doc_date": None}]
+    )
+    path = _database(tmp_path)
+    con = duckdb.connect(str(path))
+    con.execute(
+        "INSERT INTO decisions (decision_id, source_id, document_id, page_no, kind, text, "
+        "is_proposal) VALUES ('abc-x1', 'abc', 'abc-d1', 1, 'besluit', 'Het college besluit', "
+        "false)"
+    )
+    con.close()
+    figures = evaluate_gold_dir(gold_dir, path)["overall"]
+    assert "decisions" not in figures
+    assert figures["decisions_where_gold_none"]["fp"] == 1
+    assert figures["decisions_where_gold_none"]["precision"] == 0.0
+
+
 def test_a_source_missing_from_the_database_is_all_misses(tmp_path):
     gold_dir = _gold_file(
         tmp_path, documents=[{"first_page": 1, "doc_type": "memo", "doc_date": None}]

@@ -193,6 +193,7 @@ def _subject_data(key: tuple[str, bool]) -> dict[str, Any]:
     own = data["subjects"][subject]
     data["incident_nouns"] = own["nouns"] + (own.get("generic_nouns", []) if generic else [])
     data["kind_of"] = own.get("kind_of", ["over"])
+    data["filed_verbs"] = own.get("filed_verbs", [])
     data["heading_cues"] = data["heading_cues"] + own["heading_cues"]
     return data
 
@@ -309,6 +310,7 @@ def _period_res() -> list[tuple[str, re.Pattern]]:
     half = {n: _alt(words) for n, words in v["half_words"].items()}
     quarter = {n: _alt(words) for n, words in v["quarter_words"].items()}
     sep = r"\s*(?:t/m|t\.?\s?m\.?|tot\s+en\s+met|tot|-|–|through|to|until)\s*"
+    to_date = r"\s*\b(?:t/m|tot\s+en\s+met)\s+(?:(?:het|de)\s+)?(?:eind\s+)?"
     res = [
         # `van 2016 tot en met 2018`, `tussen 2019 en 2021`, `2016-2020`: whole years
         (
@@ -332,6 +334,11 @@ def _period_res() -> list[tuple[str, re.Pattern]]:
             "year_q_range",
             rf"{_YEAR}\s+q\.?\s?(?P<q1>[1-4])(?:{sep}|\s+(?:en|and)\s+)q?\.?\s?(?P<q2>[1-4])\b",
         ),
+        # to date: `t/m augustus 2017`, `2018 t/m augustus`, `tot en met Q3 2023` count from
+        # the year's start (a range's first month or quarter, read above, wins)
+        ("to_date_month", rf"(?<!\d\s){to_date}(?P<m1>{month})\s+{_YEAR}"),
+        ("to_date_month", rf"{_YEAR}{to_date}(?P<m1>{month})\b(?!\s+(?:19|20)\d\d)"),
+        ("to_date_q", rf"(?<!\d\s){to_date}q\.?\s?(?P<q1>[1-4])\s+{_YEAR}"),
         ("q", rf"\bq\.?\s?(?P<q1>[1-4])[\s-]+(?:van\s+)?{_YEAR}"),
         # OCR drops the space: `Q22021`
         ("q", r"\bq(?P<q1>[1-4])(?P<y>(?:19[89]|20[0-4])\d)(?!\d)"),
@@ -342,11 +349,14 @@ def _period_res() -> list[tuple[str, re.Pattern]]:
     for n, alt in half.items():
         res.append((f"half{n}", rf"\b(?:{alt}){gap}(?:van\s+)?(?:het\s+jaar\s+)?{_YEAR}"))
     for n, alt in quarter.items():
+        # `tot en met het derde kwartaal (van 2020)`: January up to that quarter's end
+        res.append((f"to_date_quarter{n}", rf"{to_date}(?:{alt}){gap}(?:van\s+)?{_YEAR}"))
         res.append((f"quarter{n}", rf"\b(?:{alt}){gap}(?:van\s+)?{_YEAR}"))
     # `in het tweede halfjaar`, `in het eerste kwartaal`: the year comes from the context
     for n, alt in half.items():
         res.append((f"half{n}_ctx", rf"\b(?:{alt})\b"))
     for n, alt in quarter.items():
+        res.append((f"to_date_quarter{n}_ctx", rf"{to_date}(?:{alt})\b"))
         res.append((f"quarter{n}_ctx", rf"\b(?:{alt})\b"))
     res += [
         # `de eerste negen maanden van 2022`: January up to the ninth month
@@ -407,6 +417,11 @@ def _period_of(kind: str, m: re.Match, context_year: int | None) -> Period | Non
             return _quarters(year, int(m["q1"]), int(m["q1"]))
         if kind.startswith("half"):
             return _quarters(year, 1, 2) if kind == "half1" else _quarters(year, 3, 4)
+        if kind == "to_date_month":
+            return Period(date(year, 1, 1), _month_end(year, months[m["m1"].lower()]))
+        if kind.startswith("to_date"):
+            last = int(m["q1"] if kind == "to_date_q" else kind[-1])
+            return _quarters(year, 1, last)
         if kind.startswith("quarter"):
             q = int(kind[-1])
             return _quarters(year, q, q)
@@ -537,14 +552,16 @@ def _cached_periods(text: str, context_year: int | None) -> tuple[_PeriodSpan, .
     for index, (kind, _) in enumerate(_period_res()):
         # a `_ctx` pattern's period is the context's year; every other pattern needs a
         # year written (most sentences and lines hold none)
-        needs = context_year if kind.endswith("_ctx") else with_year
-        if not needs:
+        ctx_kind = kind.endswith("_ctx")
+        if not (with_year if not ctx_kind else context_year or with_year):
             continue
         for m in _pattern_matches(text, index):
             start, end = m.span()
             if taken.find(1, start, end) != -1:
                 continue
-            period = _period_of(kind, m, context_year)
+            # `In 2014 zijn tot en met het derde kwartaal ...`: the year written before it
+            year = _year_written_before(text, start) if ctx_kind else None
+            period = _period_of(kind, m, year or context_year)
             if period is None:
                 continue
             anchors = not _NON_ANCHOR_BEFORE.search(text[max(0, start - 25) : start])
@@ -552,6 +569,18 @@ def _cached_periods(text: str, context_year: int | None) -> tuple[_PeriodSpan, .
             taken[start:end] = b"\x01" * (end - start)
     spans.sort(key=lambda s: s.start)
     return tuple(spans)
+
+
+_YEAR_RE = re.compile(_YEAR)
+
+
+def _year_written_before(text: str, pos: int) -> int | None:
+    """The last year written before `pos` that dates what follows (not `sinds 2019`, `dan
+    in 2021`): the year a part of the year without its own (`het derde kwartaal`) is of."""
+    years = [m for m in _YEAR_RE.finditer(text, 0, pos)]
+    if not years or _NON_ANCHOR_BEFORE.search(text[max(0, years[-1].start() - 25) : years[-1].start()]):
+        return None
+    return int(years[-1][1])
 
 
 @lru_cache(maxsize=32768)
@@ -964,7 +993,7 @@ def _values(s: str, periods: list[_PeriodSpan]) -> list[_Value]:
             continue  # `UW/Z-0 1`, `3/4`
         next_word = re.match(r"\W*?([\w']+)", s[m.end() :])
         stop = next_word and next_word.group(1).lower() in v["after_stop"]
-        stop = stop and not _times_filed(s[m.end() :])
+        stop = stop and not _times_filed(s[m.end() :]) and not _times_restated(s, *m.span())
         if not percent and stop and not _part_marker(s, m.start(), m.end()):
             continue
         out.append(_Value(m.start(), m.end(), value, percent))
@@ -976,6 +1005,14 @@ def _times_filed(after: str) -> bool:
     request, complaint or objection was filed is how many were (a data-leak pass: the
     AP's intake has its own rule, `_keer_received`)."""
     return _SUBJECT.get()[0] != LEAK and _rules()["times_filed"].match(after) is not None
+
+
+def _times_restated(s: str, start: int, end: int) -> bool:
+    """`400 keer geklaagd, in 2013 was dat nog 275 keer`: the times of a filing counted
+    before in the sentence, for another period (its category is the one counted before)."""
+    if not re.match(r"\s*(?:keer|maal)\b", s[end:]) or not _THAT_MANY.search(s, 0, start):
+        return False
+    return any(_times_filed(s[k.end() :]) for k in _DIGIT_RUN.finditer(s, 0, start))
 
 
 def _share_of_other_things(s: str, start: int, prev_word: str | None) -> bool:
@@ -1084,6 +1121,9 @@ def _label_rules() -> dict[str, re.Pattern]:
     adjectives = _words_alt(v["data"]["count_adjectives"])
     reporters = _words_alt(v["data"]["reporter_nouns"])
     kind_of = "|".join(p for p in v["data"].get("kind_of", ["over"]) if p != "over") or "(?!)"
+    filed = _words_alt(v["data"].get("filed_verbs", [])) or "(?!)"
+    # the other items of a list the noun ends (`vragen, signalen en klachten`)
+    listed = r"(?:[^\W\d]+(?:\s*,\s*|\s+(?:en|of)\s+)){0,4}"
     # after `over`/`van`: a period, an article or pronoun (a body: `van de gemeente`)
     not_a_kind = (
         "periode|jaar|jaren|maand|maanden|kwartaal|afgelopen|vorige?|heel|hele|gehele|geheel"
@@ -1174,10 +1214,14 @@ def _label_rules() -> dict[str, re.Pattern]:
         "times_filed": re.compile(
             rf"^\s*(?:keer|maal)\s+(?:(?:een\s+)?(?:{noun})\s+(?:[^\W\d]+\s+){{0,3}}?"
             r"(?:ingediend|gemaakt|aangetekend|gedaan|ontvangen|binnengekomen)\b"
-            # `29.380 keer benaderd met klachten`: approached with them so many times
-            rf"|(?:benaderd|aangesproken|gebeld)\s+met\s+(?:{noun})\b)",
+            # `29.380 keer benaderd met (vragen en) klachten`: approached with them so often
+            rf"|(?:benaderd|aangesproken|gebeld)\s+met\s+{listed}(?:{noun})\b"
+            # `400 keer geklaagd`: the subject's own verb of filing
+            rf"|(?:{filed})\b)",
             re.IGNORECASE,
         ),
+        # the verb that names the items where the sentence has no noun (`keer geklaagd`)
+        "filed": re.compile(rf"\b(?:keer|maal)\s+(?:{filed})\b", re.IGNORECASE),
         "bracket_before": re.compile(r"\(\s*(?:in\s+totaal\s*)?$", re.IGNORECASE),
         "aantal": re.compile(rf"\baantal\s+(?:\w+\s+)?(?:{noun})|\bnumber\s+of\b", re.IGNORECASE),
         # `het aantal datalekken na een cyberaanval steeg van ...`: the number of one kind
@@ -1623,7 +1667,7 @@ def _sentence_links_for(
     ):
         return None
     return (
-        bool(_vocab()["noun_re"].search(s)),
+        bool(_vocab()["noun_re"].search(s) or rules["filed"].search(s)),
         bool(rules["carry"].search(s)),
         tuple((m.start("n"), float(m["n"])) for m in rules["reference"].finditer(s)),
     )
@@ -2186,7 +2230,7 @@ def _part_category(val: _Value, s: str, starts: list[int]) -> tuple[str | None, 
     qualified = rules["noun_qualified"].match(s[val.end :])
     if (rules["part_of_total"].search(s[: val.start]) or qualified) and not val.percent:
         return _qualified_part(rest, qualified)
-    if not _part_marker(s, val.start, val.end):
+    if not _part_marker(s, val.start, val.end) or _times_restated(s, val.start, val.end):
         return None
     if rules["bracket_open"].search(s[: val.start]):
         return _bracket_part(val, s)
@@ -2543,7 +2587,7 @@ def _about_a_kind(val: _Value, reading: _Reading) -> bool:
 
 #: `waren dat er 71`, `was het nog 12`: the count just named, its noun left out
 _THAT_MANY = re.compile(
-    r"\b(?:waren|was)\s+(?:dat|het)\s+(?:er\s+)?(?:(?:nog|maar|welgeteld|slechts)\s+)?$",
+    r"\b(?:waren|was)\s+(?:dat|het)\s+(?:er\s+)?(?:(?:nog|maar|welgeteld|slechts)\s+){0,2}$",
     re.IGNORECASE,
 )
 #: `waarvan 12 over bejegening`: a part of the count named before, its noun left out
@@ -2616,9 +2660,14 @@ def _own_period_after(val: _Value, reading: _Reading) -> bool:
     return any(
         p.anchors
         and p.start >= val.end
-        and re.fullmatch(r"\s*(?:in\s+)?", reading.text[val.end : p.start])
+        and _PERIOD_RIGHT_AFTER.fullmatch(reading.text[val.end : p.start])
         for p in reading.periods
     )
+
+
+#: between a number and its own period: `38 in 2022`, `193 (in 2011)`; not `12 (2021: 10)`,
+#: whose bracket labels another figure
+_PERIOD_RIGHT_AFTER = re.compile(r"\s*(?:\(\s*in\s+|in\s+)?")
 
 
 def _is_exact(val: _Value, s: str, rough_ok: bool = False) -> bool:
@@ -2675,10 +2724,13 @@ def _assign_periods(reading: _Reading, ctx: _Context, index: int) -> None:
             new_level.period = None
 
 
-#: `gedaald van 83 naar 64`: a change from one level to another (`tot` would be a range)
+#: `gedaald van 83 naar 64`: a change from one level to another; `tot` is a range (`van 10
+#: tot 15`) unless the first level has its own period (`van 193 (in 2011) tot 110`)
 _FROM_TO = re.compile(
-    r"\bvan\s+(?P<x>\d{1,3}(?:\.\d{3})+|\d+)(?P<own>\s+(?:in|over)\s+[^,;.()]{1,30}?)?"
-    r"(?:\s+[^\W\d]+)?\s+naar\s+(?P<y>\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,]\d)",
+    r"\bvan\s+(?P<x>\d{1,3}(?:\.\d{3})+|\d+)"
+    r"(?:(?P<own>\s+(?:in|over)\s+[^,;.()]{1,30}?|\s*\(\s*in\s+[^,;.()]{1,30}?\))"
+    r"(?:\s+[^\W\d]+)?\s+(?:naar|tot)|(?:\s+[^\W\d]+)?\s+naar)"
+    r"\s+(?P<y>\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,]\d)",
     re.IGNORECASE,
 )
 

@@ -577,8 +577,11 @@ _YEAR_RE = re.compile(_YEAR)
 def _year_written_before(text: str, pos: int) -> int | None:
     """The last year written before `pos` that dates what follows (not `sinds 2019`, `dan
     in 2021`): the year a part of the year without its own (`het derde kwartaal`) is of."""
-    years = [m for m in _YEAR_RE.finditer(text, 0, pos)]
-    if not years or _NON_ANCHOR_BEFORE.search(text[max(0, years[-1].start() - 25) : years[-1].start()]):
+    years = list(_YEAR_RE.finditer(text, 0, pos))
+    if not years:
+        return None
+    start = years[-1].start()
+    if _NON_ANCHOR_BEFORE.search(text[max(0, start - 25) : start]):
         return None
     return int(years[-1][1])
 
@@ -993,6 +996,7 @@ def _values(s: str, periods: list[_PeriodSpan]) -> list[_Value]:
             continue  # `UW/Z-0 1`, `3/4`
         next_word = re.match(r"\W*?([\w']+)", s[m.end() :])
         stop = next_word and next_word.group(1).lower() in v["after_stop"]
+        stop = stop and not re.match(r"\s*[,;]", s[m.end() :])  # `1100, meer dan de 900 ...`
         stop = stop and not _times_filed(s[m.end() :]) and not _times_restated(s, *m.span())
         if not percent and stop and not _part_marker(s, m.start(), m.end()):
             continue
@@ -1033,7 +1037,11 @@ def _four_digit_count(s: str, m: re.Match, value: float) -> bool:
     noun_after = _rules()["count_noun_after"].match(after[shared.end() if shared else 0 :])
     # `Daarvan zijn er 1039 als datalek gemeld`: a part of a total stated before
     part = _rules()["ap_before"].search(s, 0, m.start()) is not None
-    return (noun_after is not None or part) and not 1900 <= value <= 2099
+    # `van 452 in 2013 naar 1064 in 2014`: the new level of a change counts as its first
+    level = any(y == m.start() for _, y in _from_to(s))
+    # `In 2016 waren dat er 6455`: the count just named, for another period
+    level = level or _THAT_MANY.search(s, 0, m.start()) is not None
+    return (noun_after is not None or part or level) and not 1900 <= value <= 2099
 
 
 #: `te maken krijgen/hebben met N datalekken`: `met` before a count of incidents
@@ -1123,7 +1131,9 @@ def _label_rules() -> dict[str, re.Pattern]:
     kind_of = "|".join(p for p in v["data"].get("kind_of", ["over"]) if p != "over") or "(?!)"
     filed = _words_alt(v["data"].get("filed_verbs", [])) or "(?!)"
     # the other items of a list the noun ends (`vragen, signalen en klachten`)
-    listed = r"(?:[^\W\d]+(?:\s*,\s*|\s+(?:en|of)\s+)){0,4}"
+    listed = r"(?:(?:[^\W\d]|[()])+(?:\s*,\s*|\s+(?:en|of)\s+)){0,4}"
+    # a sentence opening with the items (`De klachten`, `Klachten en vragen`)
+    noun_opens = rf"^\W*(?:(?:de|het|alle)\s+)?{listed}(?:{noun})"
     # after `over`/`van`: a period, an article or pronoun (a body: `van de gemeente`)
     not_a_kind = (
         "periode|jaar|jaren|maand|maanden|kwartaal|afgelopen|vorige?|heel|hele|gehele|geheel"
@@ -1131,7 +1141,8 @@ def _label_rules() -> dict[str, re.Pattern]:
         "|ons|onze|hun"
     )
     # `76 klachten over de gemeente`: about the whole organisation, no kind of them
-    organisations = _words_alt(v["data"]["organisation_nouns"])
+    # (`klachten over gemeenten en andere overheidsinstanties`: about such bodies, too)
+    organisations = _words_alt(v["data"]["organisation_nouns"] + v["data"]["organisation_groups"])
     # what the items are about starts here: a word in lower case, not a named body, not who
     # made them, not the organisation as a whole, nor a phrase ending in the items' own noun
     kind_starts = (
@@ -1207,8 +1218,18 @@ def _label_rules() -> dict[str, re.Pattern]:
         ),
         # `Klachten over organisatorische zaken ... vormden de sterkste stijger: van 65
         # klachten in 2015 naar 91 in 2016`: the sentence's subject names one kind
+        # (also `De vragen en klachten die de ombudsman kreeg over jeugdzorg ...`)
         "kind_subject": re.compile(
-            rf"^\W*(?:{noun})\s+over\s+(?:(?:de|het|een)\s+)?+" + kind_starts,
+            rf"{noun_opens}(?:\s+die\s+[^,;.\d]{{1,40}}?)?\s+over\s+(?:(?:de|het|een)\s+)?+"
+            + kind_starts,
+            re.IGNORECASE,
+        ),
+        # `De klachten zijn gestegen van 310 naar 350`: the sentence's subject is the items
+        "noun_opens": re.compile(rf"{noun_opens}\b", re.IGNORECASE),
+        # `473 klachten van ouders over de omgang`: who made them and what they are about
+        "reporter_about": re.compile(
+            rf"^\s*(?:(?:{adjectives})\s+)?(?:{noun})\s+(?:van|door)\s+[^,;.\d]{{1,40}}?"
+            r"\s+over\s+(?:(?:de|het|een)\s+)?+" + kind_starts,
             re.IGNORECASE,
         ),
         "times_filed": re.compile(
@@ -1784,7 +1805,8 @@ def _fact_of(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:
     if _OTHERS_ADDED.search(before):
         return None  # a count with another's added, whose sum is no unit's own
     if _SUBJECT.get()[0] != LEAK and _rules()["by_reporter"].match(after):
-        return None  # `14 klachten van ondernemers`: a part by who made them
+        if not _rules()["reporter_about"].match(after):
+            return None  # `14 klachten van ondernemers`: a part by who made them
     if (
         val.percent
         and (reading.has_noun or ctx.sectors)
@@ -2559,11 +2581,11 @@ def _states_a_total(val: _Value, reading: _Reading) -> bool:
         return True
     if _respective_count(before, rules):
         return True
-    if (rules["aantal"].search(s) or reading.counts_back) and _period_follows(val, reading):
+    # `het aantal datalekken`, `De klachten`: the sentence is about the number of the items
+    numbered = rules["aantal"].search(s) or reading.counts_back or rules["noun_opens"].match(s)
+    if numbered and _period_follows(val, reading):
         return True  # `het aantal datalekken steeg van 38 in 2020 naar 45 in 2021`
-    if (rules["aantal"].search(s) or reading.counts_back) and any(
-        val.start in pair for pair in _from_to(s)
-    ):
+    if numbered and any(val.start in pair for pair in _from_to(s)):
         return True  # `Het aantal klachten is gedaald t.o.v. 2023 van 83 naar 64`
     return any(f.source == "total" for f in reading.facts) and any(
         p.anchors and re.fullmatch(r"\s*(?:om|:)?\s*", s[p.end : val.start])
@@ -2577,6 +2599,8 @@ def _about_a_kind(val: _Value, reading: _Reading) -> bool:
     count: `en 139 over ...`). Data leaks have their own kinds (the category vocabulary)."""
     if _SUBJECT.get()[0] == LEAK or val.percent:
         return False
+    if _rules()["reporter_about"].match(reading.text[val.end :]):
+        return True
     m = _rules()["about_kind"].match(reading.text[val.end :])
     if m is None:
         return False

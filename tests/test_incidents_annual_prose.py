@@ -12,13 +12,14 @@ from tests.test_incidents import _document as _report
 from tests.test_incidents import _fact
 from tests.test_incidents import _facts as _row_facts
 
+Y2016 = (date(2016, 1, 1), date(2016, 12, 31))
 Y2017 = (date(2017, 1, 1), date(2017, 12, 31))
 Y2018 = (date(2018, 1, 1), date(2018, 12, 31))
 Y2019 = (date(2019, 1, 1), date(2019, 12, 31))
 
 
-def _facts(text: str) -> set[tuple]:
-    rows = extract_incident_counts(_report(text, doc_type="other"))
+def _facts(text: str, doc_date: date | None = None) -> set[tuple]:
+    rows = extract_incident_counts(_report(text, doc_type="other", doc_date=doc_date))
     return {(*fact[:5], fact[5].casefold() if fact[5] else None) for fact in _row_facts(rows)}
 
 
@@ -142,3 +143,87 @@ def test_waren_dat_er_repeats_the_count_just_named_for_its_own_year():
     facts = _facts(text)
     assert _fact(Y2018, "total", 64) in facts
     assert _fact(Y2019, "total", 41) in facts
+
+
+def test_a_count_to_a_quarter_or_month_runs_from_the_years_start():
+    text = (
+        "Bezwaren. In 2019 zijn tot en met het derde kwartaal 212 bezwaren binnengekomen. "
+        "Tot en met mei 2018 kwamen 96 bezwaren binnen. "
+        "In 2017 zijn tot en met het vierde kwartaal 301 bezwaren binnengekomen."
+    )
+    facts = _facts(text)
+    assert _fact((date(2019, 1, 1), date(2019, 9, 30)), "total", 212) in facts
+    assert _fact((date(2018, 1, 1), date(2018, 5, 31)), "total", 96) in facts
+    assert _fact(Y2017, "total", 301) in facts
+
+
+def test_a_to_date_column_header_dates_its_cells():
+    text = (
+        "Oordeel over klachten\n\n2019 t/m juni\n\n2018 t/m juni\n\nOordeel\n\n"
+        "Gegrond\n\n311\n\n402\n\nOngegrond\n\n893\n\n975\n\nTotaal\n\n1.204\n\n1.377\n"
+    )
+    facts = _facts(text)
+    assert _fact((date(2019, 1, 1), date(2019, 6, 30)), "total", 1204) in facts
+    assert _fact((date(2018, 1, 1), date(2018, 6, 30)), "total", 1377) in facts
+
+
+def test_a_change_whose_first_level_has_its_own_year_may_end_with_tot():
+    text = (
+        "Bezwaarschriften. Het aantal bezwaarschriften liep op van 45 in 2017 tot 61 in 2018. "
+        "In 2019 kwamen van 10 tot 15 bezwaarschriften per maand binnen."
+    )
+    facts = _facts(text)
+    assert _fact(Y2017, "total", 45) in facts
+    assert _fact(Y2018, "total", 61) in facts
+    assert not {f for f in facts if f[3] in (10.0, 15.0)}
+
+
+def test_a_change_of_the_items_the_sentence_opens_with():
+    text = (
+        "Klachten. "
+        "De klachten zijn gestegen van 310 in 2018 naar 350 in 2019. "
+        "De vragen en klachten die het bureau kreeg over de bijstand zijn verdubbeld van 520 "
+        "in 2016 naar 1040 in 2017."
+    )
+    facts = _facts(text)
+    assert _fact(Y2018, "total", 310) in facts
+    assert _fact(Y2019, "total", 350) in facts
+    assert _fact(Y2016, "other", 520) in facts
+    assert _fact(Y2017, "other", 1040) in facts
+
+
+def test_times_a_complaint_was_filed_and_restated_for_another_year():
+    text = (
+        "Klachten. "
+        "Vorig jaar werd 380 keer geklaagd, in 2017 was dat nog maar 250 keer. "
+        "Het bureau werd in 2019 1.950 keer benaderd met vragen, signalen en klachten."
+    )
+    facts = _facts(text, doc_date=date(2020, 3, 1))
+    assert _fact(Y2019, "total", 380) in facts
+    assert _fact(Y2017, "total", 250) in facts
+    assert _fact(Y2019, "total", 1950) in facts
+
+
+def test_complaints_by_someone_about_something_are_of_that_kind():
+    text = (
+        "Klachten. In 2019 kwamen 88 klachten van ouders over het leerlingenvervoer binnen. "
+        "In 2019 kwamen 21 klachten van ondernemers binnen."
+    )
+    facts = _facts(text)
+    assert _fact(Y2019, "other", 88) in facts
+    assert not {f for f in facts if f[3] == 21.0}
+
+
+def test_complaints_about_municipalities_are_no_kind_of_complaint():
+    text = "Klachten. Bij het bureau zijn in 2019 67 klachten over gemeenten binnengekomen."
+    assert _fact(Y2019, "total", 67) in _facts(text)
+
+
+def test_a_restated_count_before_a_comma_is_no_difference():
+    text = (
+        "Klachten. In 2019 ontving het bureau 6885 klachten. In 2018 waren dat er 6455, "
+        "meer dan de 5115 klachten uit 2017."
+    )
+    facts = _facts(text)
+    assert _fact(Y2018, "total", 6455) in facts
+    assert _fact(Y2017, "total", 5115) in facts

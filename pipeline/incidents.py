@@ -1178,6 +1178,8 @@ def _label_rules() -> dict[str, re.Pattern]:
             r"(?:(?:19|20)\d\d)\s*(?:was|bedroeg|is|:|=)"
             # `in 2018 waren dat er 241`, `zijn het er 12`: the count just named, restated
             r"|waren\s+(?:het|dat|er)(?:\s+er)?|zijn\s+(?:het|dat)\s+er"
+            # `in 2022 kwam dat aantal (na een dip) uit op 387`, `het aantal lag in 2022 op 40`
+            r"|\b(?:dat|dit|het)\s+aantal\b[^.;:]{0,60}?\b(?:uit|lag|stond)\b[^.;:]{0,30}?\bop"
             r"|in\s+totaal|totaal(?:\s+aantal)?\s*:?"
             r"|total(?:\s+number\s+of\s+\w+)?\s*(?:was|:)?)\s*\(?\s*$",
             re.IGNORECASE,
@@ -1207,9 +1209,7 @@ def _label_rules() -> dict[str, re.Pattern]:
         # (not of who made them: `van inwoners`; not of a body: `van de gemeente`)
         "aantal_of_kind": re.compile(
             rf"\baantal\s+{received}(?:{noun})\s+(?:"
-            rf"(?:over|{kind_of})\s+"
-            rf"(?!(?:{not_a_kind}|{reporters}|{noun})\b)"
-            r"(?-i:[a-zà-ÿ])"
+            rf"(?:over|{kind_of})\s+(?:(?:de|het|een)\s+)?+{kind_starts}"
             # `het aantal bezwaren WMO (42)`: the kind's name right after the noun, as a
             # table row's label, its count in brackets after it
             rf"|(?!(?:{not_a_kind}|{reporters}|{noun}|{_STATING_WORDS})\b)"
@@ -2581,11 +2581,11 @@ def _states_a_total(val: _Value, reading: _Reading) -> bool:
         return True
     if _respective_count(before, rules):
         return True
-    # `het aantal datalekken`, `De klachten`: the sentence is about the number of the items
-    numbered = rules["aantal"].search(s) or reading.counts_back or rules["noun_opens"].match(s)
+    numbered = rules["aantal"].search(s) or reading.counts_back
     if numbered and _period_follows(val, reading):
         return True  # `het aantal datalekken steeg van 38 in 2020 naar 45 in 2021`
-    if numbered and any(val.start in pair for pair in _from_to(s)):
+    # (`De klachten zijn gestegen van 310 naar 350`: the items the sentence opens with)
+    if (numbered or rules["noun_opens"].match(s)) and any(val.start in p for p in _from_to(s)):
         return True  # `Het aantal klachten is gedaald t.o.v. 2023 van 83 naar 64`
     return any(f.source == "total" for f in reading.facts) and any(
         p.anchors and re.fullmatch(r"\s*(?:om|:)?\s*", s[p.end : val.start])

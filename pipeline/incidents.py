@@ -1190,7 +1190,8 @@ def _label_rules() -> dict[str, re.Pattern]:
         # `14 meldingen van ongewenste omgangsvormen` (not `van inwoners`: who made them)
         "about_kind": re.compile(
             rf"^\s*(?:(?:{adjectives})\s+)?(?P<noun>(?:{noun})\s+)?"
-            r"(?:(?:(?:(?:ging|gingen|gaat|gaan)\s+)?over\s+(?:(?:de|het|een)\s+)?+"
+            r"(?:(?:(?:(?:ging|gingen|gaat|gaan)\s+)?(?:over|met\s+betrekking\s+tot)\s+"
+            r"(?:(?:de|het|een)\s+)?+"
             rf"|(?:{kind_of})\s+)"
             + kind_starts
             # `54 bezwaren tegen 28 omgevingsvergunningen`: what they were lodged against
@@ -5192,7 +5193,7 @@ def _unit_list_figures(sentence: _Sentence, ctx: _Context) -> list[_Figure]:
 #: Helmond`) or by a lower-case particle inside a name (`Bergen op Zoom`)
 _ORG_NAME = r"[A-Z][\w-]+(?:\s+(?:(?:op|aan|den|en)\s+)?[A-Z][\w-]+)*"
 #: a place: capitalised words of letters only (`in Q1` is a period)
-_PLACE_WORD = r"[A-Z][a-zà-ÿ]+(?:-[A-Za-zà-ÿ]+)*"
+_PLACE_WORD = r"(?:IJ|[A-Z])[a-zà-ÿ]+(?:-[A-Za-zà-ÿ]+)*"
 _PLACE_NAME = rf"{_PLACE_WORD}(?:\s+(?:en\s+)?{_PLACE_WORD})*"
 #: what an organisation does with its own figures (`Eindhoven noteerde 17`, `Ontving DUO`)
 _COUNTING_VERB = r"(?i:noteerde|registreerde|meldde|telde|kreeg|ontving|rapporteerde|deed)"
@@ -5244,10 +5245,19 @@ def _org_mentions(sentence: str, text: str) -> list[_OrgMention]:
             continue
         if kind in ("subject", "inverted") and not _proper_name(first, text):
             continue  # `Tevens registreerde ...`: a capital of the sentence start
-        if kind == "place" and not _ADVERBIAL_START.search(sentence[: m.start()]):
+        if kind == "place" and not (
+            _ADVERBIAL_START.search(sentence[: m.start()]) or _counted_in(sentence, m.start())
+        ):
             continue  # `een van de grootste gemeenten in Nederland`: describes a noun
         mentions.append(_OrgMention(m.start(kind), name, kind == "place", kind == "ministry"))
     return mentions
+
+
+def _counted_in(sentence: str, pos: int) -> bool:
+    """A place right after a count and its noun (`345 bezwaarschriften in Doetinchem
+    ontvangen`): where the items counted were received."""
+    noun = _vocab()["noun_alt"]
+    return re.search(rf"\d\s+(?:{noun})\s+$", sentence[:pos], re.IGNORECASE) is not None
 
 
 #: what may stand before a place that opens its clause (`Alleen in Friesland`)

@@ -227,3 +227,27 @@ def test_a_restated_count_before_a_comma_is_no_difference():
     facts = _facts(text)
     assert _fact(Y2018, "total", 6455) in facts
     assert _fact(Y2017, "total", 5115) in facts
+
+
+def test_that_number_came_out_at_a_figure():
+    text = (
+        "Klachten. Waren er in het eerste jaar nog enkele klachten, in 2019 kwam dat aantal "
+        "na een daling uit op 214. Het aantal klachten over de wachttijd lag in 2018 op 37."
+    )
+    facts = _facts(text)
+    assert _fact(Y2019, "total", 214) in facts
+    assert _fact(Y2018, "other", 37) in facts
+    assert _fact(Y2018, "total", 37) not in facts
+
+
+def test_a_place_after_the_count_scopes_it_in_a_text_comparing_places():
+    text = (
+        "Bezwaarschriften. In 2019 zijn 212 bezwaarschriften in Zuidwolde ontvangen tegen "
+        "180 in 2018. In IJsselmonde zijn in 2019 75 bezwaarschriften binnengekomen. "
+        "Dat komt vooral door 14 bezwaarschriften met betrekking tot parkeervergunningen."
+    )
+    facts = _facts(text)
+    assert _fact(Y2019, "total", 212, scope="zuidwolde") in facts
+    assert _fact(Y2018, "total", 180, scope="zuidwolde") in facts
+    assert _fact(Y2019, "total", 75, scope="ijsselmonde") in facts
+    assert _fact(Y2019, "other", 14, scope="ijsselmonde") in facts

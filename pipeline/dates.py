@@ -234,8 +234,9 @@ def utc_offset(moment: datetime | None) -> str | None:
 # ---------------------------------------------------------------------------------------------
 # a letter's own date (issue 8, "letter dates")
 
-#: the salutation ends a letter's head: dates below it belong to the body
-_SALUTATION_RE = re.compile(r"^(geachte|beste|hooggeachte|dear)\b", re.IGNORECASE)
+#: the salutation ends a letter's head: dates below it belong to the body (the one vocabulary
+#: of salutations: `patterns/doc_types.json`)
+_SALUTATION_RE = re.compile(load_patterns("doc_types.json")["letter_salutation_regex"], re.I)
 _DATE_LABEL_RE = re.compile(r"^(?:datum|date|dagtekening)\b\s*:?\s*(?P<value>.*)$", re.IGNORECASE)
 _MONTH_WORD = rf"(?:{_MONTH_ALT})"
 # OCR damage inside a printed date that can be undone without guessing
@@ -333,7 +334,7 @@ def letter_date(text: str, head_lines: int = 45) -> ParsedDate | None:
         if value.strip():
             return _clean_date(value)
     for line in head:
-        if (dated := _dateline_before_dispatch(line) or _placed_dateline(line)) is not None:
+        if (dated := _dateline_before_dispatch(line) or dateline(line)) is not None:
             return dated
     for line in head + lines[len(head) :]:
         parsed = bare_date(line)
@@ -365,6 +366,21 @@ def _placed_dateline(line: str) -> ParsedDate | None:
     """A letter's dateline of its place and date without a comma (`Hilversum 2 juni 2023`)."""
     m = _DATELINE_PLACE_RE.match(line)
     return bare_date(line[m.end() :]) if m else None
+
+
+#: a place as a dateline names it, also with the particles of a place's name (`Ouderkerk aan
+#: de Amstel`, `Bergen op Zoom`, `'s-Hertogenbosch`), then the comma before the date
+_COMMA_DATELINE_PLACE_RE = re.compile(
+    r"^(?:'s[-\s])?[A-Z][\w'\-]+(?:\s+(?:aan|op|bij|in|onder|de|den|der|[A-Z][\w'\-]+)){0,4},\s*"
+)
+
+
+def dateline(line: str) -> ParsedDate | None:
+    """The date of a letter's dateline: its place, then its date and nothing else
+    (`Haarlem, 12 april 2016`, `Ouderkerk aan de Amstel, 29 juni 2009`, `Hilversum 2 juni
+    2023`). A date alone is no dateline: a news post prints its own above a greeting too."""
+    m = _COMMA_DATELINE_PLACE_RE.match(line)
+    return bare_date(line[m.end() :]) if m else _placed_dateline(line)
 
 
 #: a day and month printed without a year after their weekday, alone or run into a part of

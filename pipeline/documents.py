@@ -34,6 +34,7 @@ from pipeline.dates import (
     TIME_RANGE_RE,
     TIME_RE,
     bare_date,
+    dateline,
     day_first,
     find_dates,
     letter_date,
@@ -103,6 +104,8 @@ def _rules() -> dict[str, Any]:
         "letter_subject_lines": raw["letter_subject_lines"],
         "salutation": rx(raw["letter_salutation_regex"]),
         "letterhead_address": rx(raw["letterhead_address_regex"]),
+        "letter_head": rx(raw["letter_head_regex"]),
+        "authority_addressee": rx(raw["authority_addressee_regex"]),
         "mail_window_title": rx(raw["mail_window_title_regex"]),
         "request_statement": rx(raw["request_statement_regex"]),
         "closing": rx(raw["letter_closing_regex"]),
@@ -1018,29 +1021,68 @@ def _sender_line_before_salutation(lines: list[str]) -> str | None:
     return None
 
 
+#: How many lines above its salutation a letter's head (dateline, addressee, subject) stands.
+LETTER_HEAD_LINES = 12
+
+
 def _is_letter(text: str, lines: list[str]) -> bool:
-    """A letterhead, or a salutation and a closing formula."""
+    """A letterhead, or a salutation with a closing formula or with a letter's head above it:
+    how a letter is built whoever writes it (a published excerpt may stop before its end)."""
     rules = _rules()
-    return has_letterhead(text) or (
-        any(rules["salutation"].match(x) for x in lines)
-        and any(rules["closing"].search(x) for x in lines)
-    )
+    if has_letterhead(text):
+        return True
+    greeting = next((k for k, x in enumerate(lines) if rules["salutation"].match(x)), None)
+    if greeting is None:
+        return False
+    closed = any(rules["closing"].search(x) for x in lines)
+    return closed or _letter_head(lines[max(0, greeting - LETTER_HEAD_LINES) : greeting])
+
+
+def _letter_head(head: list[str]) -> bool:
+    """Whether the lines above a salutation hold a letter's head: its dateline (`Haarlem, 12
+    april 2016`), the addressee's postal address (`Postbus 123`, `2000 MD Haarlem`) or a
+    letterhead label that no mail header shares (`Betreft:`; a mail greets below its
+    `Onderwerp:` too)."""
+    rules = _rules()
+
+    def label(line: str) -> bool:
+        return any(p.match(line) for p in rules["letterhead"]) and not email_header_kinds([line])
+
+    return any(dateline(x) or rules["letter_head"].match(x) or label(x) for x in head)
 
 
 def _letter_type(text: str, lines: list[str]) -> str:
-    """A letter-shaped document: a Woo decision, a circular to all of a group (`Aan alle
-    bewoners`: a memo on letterhead paper), or a letter."""
-    # imported here: the decision-letter module builds on this one
+    """A letter-shaped document: a mail whose subject heads it under a reply prefix (`Re:
+    uitnodiging`, published without its header), a Woo decision, a circular to all of a
+    group (`Aan alle bewoners`: a memo on letterhead paper), or a letter."""
+    # imported here: the decision-letter module builds on this one, emails on this one
+    from pipeline.emails import is_reply_subject
     from pipeline.woo_decisions import is_decision_letter
 
+    if lines and is_reply_subject(lines[0]):
+        return "email"
     # a letter that names a Woo request and the law is the request itself where it says it
     # submits one (`Namens X dienen wij een Woo-verzoek in`)
-    if is_decision_letter(text) and not _rules()["request_statement"].search(text):
-        return "woo_decision"
     rules = _rules()
+    if (
+        is_decision_letter(text)
+        and not rules["request_statement"].search(text)
+        and not _greets_an_authority(lines)
+    ):
+        return "woo_decision"
     if any(rules["circular_addressee"].match(x) for x in lines[: rules["title_search_lines"]]):
         return "memo"
     return "letter"
+
+
+def _greets_an_authority(lines: list[str]) -> bool:
+    """Whether the letter's salutation greets a public body or its officer (`Geacht College`,
+    `Geachte Gedeputeerde Staten`): a letter to the authority, not its decision."""
+    rules = _rules()
+    for line in lines:
+        if (m := rules["salutation"].match(line)) is not None:
+            return rules["authority_addressee"].match(line[m.end() :].strip()) is not None
+    return False
 
 
 #: How far down a report says which meeting took place when.

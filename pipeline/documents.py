@@ -105,6 +105,7 @@ def _rules() -> dict[str, Any]:
         "salutation": rx(raw["letter_salutation_regex"]),
         "letterhead_address": rx(raw["letterhead_address_regex"]),
         "letter_head": rx(raw["letter_head_regex"]),
+        "news_headline": rx(raw["news_headline_regex"]),
         "authority_addressee": rx(raw["authority_addressee_regex"]),
         "mail_window_title": rx(raw["mail_window_title_regex"]),
         "request_statement": rx(raw["request_statement_regex"]),
@@ -621,7 +622,13 @@ def _title_shaped(line: str) -> bool:
     # a heading word in capitals closed by a period before the fields it heads (`AGENDA.
     # Vergadering : ...`, a PDF's first lines run onto one) ends no sentence
     line = _CAPITAL_HEADING_RE.sub("", line)
+    if _FILE_NAME_RE.search(line):
+        return False  # the name a file was saved under (`Jaarverslag-2011.pdf PDF, 5 mb`)
     return not re.search(r"[.!?]\s+[A-Z]|[.,;]$", line) and len(line) <= 160
+
+
+#: a file's name with its extension: a download link's text, no title the document prints
+_FILE_NAME_RE = re.compile(r"\w\.(?:pdf|docx?|odt|xlsx?|pptx?)\b", re.IGNORECASE)
 
 
 #: a line's opening word in capitals with a period after it (`AGENDA. `, `NOTULEN. `)
@@ -837,8 +844,11 @@ def classify_document(text: str, title_lines: int | None = None) -> tuple[str, s
             doc_type = "agenda"  # `Ledenvergadering 17 april 2025` over an invitation's items
         elif doc_type == "agenda" and _records_a_meeting(lines):
             doc_type = "minutes"  # `Agenda en verslag` over who attended and what was said
-        elif doc_type == "report" and _stamped_below(lines, title):
-            doc_type = "other"  # a news item headed by the report's name, posted at a time
+        elif doc_type == "report" and (
+            _stamped_below(lines, title) or _rules()["news_headline"].search(title.strip())
+        ):
+            doc_type = "other"  # a news item headed by the report's name: posted at a time,
+            # or telling what happened to it (`Jaarverslag 2020 gepubliceerd`)
         return doc_type, _clean_title(title)
     if has_memo_header_at_top(text):
         return "memo", letter_subject(lines) or _first_title_line(lines)

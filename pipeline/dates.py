@@ -441,7 +441,13 @@ def misprinted_year_date(before: str, as_printed: str, printed: date, text: str)
     named = set(years) - {printed.year}
     fits = {_valid_date(y, printed.month, printed.day) for y in named} - {None}
     fits = {d for d in fits if d.weekday() == weekday and abs(d.year - printed.year) <= 2}
-    return fits.pop() if len(fits) == 1 else None
+    if len(fits) != 1:
+        return None
+    meant = fits.pop()
+    # the text that prints that other day itself tells the two apart (`4. Notulen 22 mei
+    # 2013` under `Woensdag 22 mei 2014`: the earlier meeting's): the printed date stands
+    printed_days = {found.value for _, _, found in find_dates(text) if not found.year_inferred}
+    return None if meant in printed_days else meant
 
 
 def yearless_date_in(span: str, day: int, month: int, text: str) -> date | None:

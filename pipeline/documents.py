@@ -2025,6 +2025,9 @@ def _labelled_dates(lines: list[str], doc_type: str) -> list[str]:
         # a date label (the sent labels of the e-mail vocabulary) and its value: at the start
         # of a line, or in a running header after the sender ("Gemeente Amsterdam Datum ...")
         m = _rules()["date_label"].search(line)
+        if m and (row := _label_row_value(line, m, lines[n + 1 : n + 2])) is not None:
+            candidates.append(row)
+            continue
         if not m or (m.start() > 0 and not DATE_RE.match(repair_date_span(m[1]))):
             continue  # a label further on in a line counts with its date right after it
         if m[1].strip():
@@ -2034,6 +2037,20 @@ def _labelled_dates(lines: list[str], doc_type: str) -> list[str]:
             # message's date is the first timestamp among those values, not the next label's
             candidates += [x for x in lines[n + 1 : n + 16] if _is_timestamp(x)][:1]
     return candidates
+
+
+#: a row of field labels without their values (`Plaats: Tijd: Aanwezig:`)
+_LABEL_ROW_RE = re.compile(r"^(?:[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,2}\s*:\s*)+$")
+
+
+def _label_row_value(line: str, m: re.Match[str], below: list[str]) -> str | None:
+    """The date of a table's header row of labels, the date label first (`Datum: Plaats:
+    Tijd:`), whose values stand in the same order on the next line: the date that opens it
+    (`24 april 2014 Gebouw Rehoboth ...`)."""
+    if ":" in line[: m.start()] or not m[1].strip() or not _LABEL_ROW_RE.match(m[1].strip()):
+        return None
+    value = DATE_RE.match(repair_date_span(below[0])) if below else None
+    return value.group(0) if value else None
 
 
 def _first_date(

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from pipeline.dates import day_first, letter_date, parse_date
+from pipeline.dates import dateline, day_first, letter_date, parse_date
 from pipeline.documents import document_date
 
 
@@ -55,3 +55,14 @@ def test_a_letter_is_dated_by_its_dateline_not_its_dispatch_date() -> None:
     assert letter_date(head).value == date(2023, 6, 2)
     # the dispatch date alone is not the letter's date
     assert letter_date("Stadsveen Datum Verzenddatum:\nGeachte heer,\nTekst.\n") is None
+
+
+def test_a_dateline_names_its_place_with_its_particles_and_ends_the_head_at_any_greeting() -> None:
+    # a place whose name holds particles (`aan de`, `op`) before the comma and the date
+    head = "Aan de raad van Stadsveen\nPostbus 7\nKerkdorp aan de Vaart, 3 maart 2011\n"
+    body = "Zeer geacht College,\nOp 1 februari 2011 vroegen wij ...\n"
+    assert letter_date(head + body).value == date(2011, 3, 3)
+    assert dateline("Bergen op Zoom, 14 mei 2019").value == date(2019, 5, 14)
+    # a date alone, or a date in a sentence, is no dateline
+    assert dateline("14 mei 2019") is None
+    assert dateline("Stadsveen, het plan van 14 mei 2019 is klaar") is None

@@ -107,6 +107,7 @@ def _rules() -> dict[str, Any]:
         "letter_head": rx(raw["letter_head_regex"]),
         "news_headline": rx(raw["news_headline_regex"]),
         "authority_addressee": rx(raw["authority_addressee_regex"]),
+        "letter_addressee": rx(raw["letter_addressee_regex"]),
         "mail_window_title": rx(raw["mail_window_title_regex"]),
         "request_statement": rx(raw["request_statement_regex"]),
         "closing": rx(raw["letter_closing_regex"]),
@@ -1043,9 +1044,25 @@ def _is_letter(text: str, lines: list[str]) -> bool:
         return True
     greeting = next((k for k, x in enumerate(lines) if rules["salutation"].match(x)), None)
     if greeting is None:
-        return False
+        return _addressed_and_dated(lines) is not None
     closed = any(rules["closing"].search(x) for x in lines)
     return closed or _letter_head(lines[max(0, greeting - LETTER_HEAD_LINES) : greeting])
+
+
+#: How many lines below its addressee a letter that greets no one prints its dateline.
+ADDRESSEE_DATELINE_LINES = 3
+
+
+def _addressed_and_dated(lines: list[str]) -> str | None:
+    """The addressee of a letter that greets no one (a minister's letter to parliament):
+    its addressee line (`Aan de Voorzitter van de Tweede Kamer`) with the dateline right
+    below it (`Den Haag, 24 maart 2022`)."""
+    rules = _rules()
+    for k, line in enumerate(lines[:LISTING_LINES]):
+        m = rules["letter_addressee"].match(line)
+        if m and any(dateline(x) for x in lines[k + 1 : k + 1 + ADDRESSEE_DATELINE_LINES]):
+            return m["addressee"]
+    return None
 
 
 def _letter_head(head: list[str]) -> bool:
@@ -1087,12 +1104,14 @@ def _letter_type(text: str, lines: list[str]) -> str:
 
 def _greets_an_authority(lines: list[str]) -> bool:
     """Whether the letter's salutation greets a public body or its officer (`Geacht College`,
-    `Geachte Gedeputeerde Staten`): a letter to the authority, not its decision."""
+    `Geachte Gedeputeerde Staten`), or, greeting no one, its addressee line names one (`Aan
+    de Voorzitter van de Tweede Kamer`): a letter to the authority, not its decision."""
     rules = _rules()
     for line in lines:
         if (m := rules["salutation"].match(line)) is not None:
             return rules["authority_addressee"].match(line[m.end() :].strip()) is not None
-    return False
+    addressee = _addressed_and_dated(lines)
+    return addressee is not None and rules["authority_addressee"].match(addressee) is not None
 
 
 #: How far down a report says which meeting took place when.

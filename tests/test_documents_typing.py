@@ -741,3 +741,15 @@ def test_a_date_label_in_a_row_of_labels_takes_the_date_opening_the_row_below() 
         "1. Opening\nDe voorzitter opent de vergadering.\n"
     )
     assert document_date("minutes", record, None)[0] == date(2016, 5, 12)
+
+
+def test_a_letter_to_parliament_greets_no_one_below_its_addressee_and_dateline() -> None:
+    text = (
+        "Nr. 12 BRIEF VAN DE MINISTER VAN BINNENLANDSE ZAKEN\n"
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\nDen Haag, 2 mei 2023\n"
+        "Hierbij stuur ik u de antwoorden op de vragen over de Woo-verzoeken van journalisten "
+        "en de termijnen van de Wet open overheid.\nDe Minister van Binnenlandse Zaken,\n"
+    )
+    assert classify_document(text)[0] == "letter"  # to the Kamer: no decision on a request
+    # an addressee line without a dateline below it is a sentence's opening
+    assert classify_document("Aan de orde komt de begroting.\nDe raad stemt in.\n")[0] != "letter"

@@ -379,6 +379,8 @@ def dateline(line: str) -> ParsedDate | None:
     """The date of a letter's dateline: its place, then its date and nothing else
     (`Haarlem, 12 april 2016`, `Ouderkerk aan de Amstel, 29 juni 2009`, `Hilversum 2 juni
     2023`). A date alone is no dateline: a news post prints its own above a greeting too."""
+    if WEEKDAY_START_RE.match(line):
+        return None  # `Maandag 20 juli 2020`: a date with its weekday, no place
     m = _COMMA_DATELINE_PLACE_RE.match(line)
     return bare_date(line[m.end() :]) if m else _placed_dateline(line)
 

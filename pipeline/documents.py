@@ -1068,12 +1068,14 @@ def _addressed_and_dated(lines: list[str]) -> str | None:
 def _letter_head(head: list[str]) -> bool:
     """Whether the lines above a salutation hold a letter's head: its dateline (`Haarlem, 12
     april 2016`), the addressee's postal address (`Postbus 123`, `2000 MD Haarlem`) or a
-    letterhead label that no mail header shares (`Betreft:`; a mail greets below its
-    `Onderwerp:` too)."""
+    letterhead label that no mail header or notice shares (`Betreft:`; a mail greets below
+    its `Onderwerp:`, a notice to residents below its `Datum`)."""
     rules = _rules()
 
     def label(line: str) -> bool:
-        return any(p.match(line) for p in rules["letterhead"]) and not email_header_kinds([line])
+        # a date field heads a memo or a notice as well
+        shared = email_header_kinds([line]) or rules["date_label"].match(line)
+        return any(p.match(line) for p in rules["letterhead"]) and not shared
 
     return any(dateline(x) or rules["letter_head"].match(x) or label(x) for x in head)
 

@@ -65,4 +65,5 @@ def test_a_dateline_names_its_place_with_its_particles_and_ends_the_head_at_any_
     assert dateline("Bergen op Zoom, 14 mei 2019").value == date(2019, 5, 14)
     # a date alone, or a date in a sentence, is no dateline
     assert dateline("14 mei 2019") is None
+    assert dateline("Maandag 20 juli 2020") is None  # a weekday is no place
     assert dateline("Stadsveen, het plan van 14 mei 2019 is klaar") is None

@@ -675,8 +675,10 @@ def test_a_letter_greets_below_its_head_though_the_excerpt_stops_before_its_clos
     assert document_date("letter", text, None)[0] == date(2011, 3, 3)
     for head in (DATELINE, "Betreft: dijkverzwaring\n", "Postbus 40\n"):
         assert classify_document(head + greeting + "\n" + body)[0] == "letter"
-    # without a head the greeting alone makes no letter (a post to members greets too)
-    assert classify_document(greeting + "\n" + body)[0] != "letter"
+    # without a head the greeting alone makes no letter (a post to members greets too), nor
+    # does a notice's date above it, with or without its label
+    for head in ("", "Datum\n28 april 2020\n", "Donderdag 11 juni 2020\n"):
+        assert classify_document(head + greeting + "\n" + body)[0] != "letter"
 
 
 def test_a_greeting_and_a_closing_make_a_letter_in_any_declined_form() -> None:

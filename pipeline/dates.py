@@ -53,8 +53,11 @@ DATE_RE = re.compile(
 
 #: English month-first dates as Outlook prints them (`Tuesday, February 20, 2024`, `June
 #: 15th, 2023`); a year is required, so `mei 12` in running Dutch text is not one.
+#: A month's abbreviation counts with the comma after its day (`dec 17, 2020`, a web page's
+#: stamp of when it was posted), so `Jan 5 2020` is not read as a date.
 MONTH_FIRST_DATE_RE = re.compile(
-    rf"(?i)\b(?P<month>{'|'.join(MONTHS_EN)})\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+"
+    rf"(?i)\b(?:(?P<month>{'|'.join(MONTHS_EN)})\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?"
+    rf"|(?P<abbr>{'|'.join(MONTH_ABBR)})\.?\s+(?P<abbr_day>[0-3]?\d),)\s+"
     r"(?P<year>(?:19|20)\d\d)\b"
 )
 
@@ -71,7 +74,13 @@ def day_first(text: str) -> str:
     """`February 20, 2024` -> `20 February 2024`, `3/14/2023 9:12 AM` -> `14-3-2023 9:12
     AM`: the order DATE_RE reads; other text is left as it is."""
     text = US_NUMERIC_DATE_RE.sub(lambda m: f"{m['day']}-{m['month']}-{m['year']}", text)
-    return MONTH_FIRST_DATE_RE.sub(lambda m: f"{m['day']} {m['month']} {m['year']}", text)
+    return MONTH_FIRST_DATE_RE.sub(_day_before_month, text)
+
+
+def _day_before_month(m: re.Match[str]) -> str:
+    if m["month"]:
+        return f"{m['day']} {m['month']} {m['year']}"
+    return f"{m['abbr_day']} {m['abbr']} {m['year']}"
 
 
 #: `13.00 - 14.30 uur`, `13:00-15:00`, `van 13.00 tot 14.30 uur`, `om 18:43:48`

@@ -53,8 +53,11 @@ DATE_RE = re.compile(
 
 #: English month-first dates as Outlook prints them (`Tuesday, February 20, 2024`, `June
 #: 15th, 2023`); a year is required, so `mei 12` in running Dutch text is not one.
+#: A month's abbreviation counts with the comma after its day (`dec 17, 2020`, a web page's
+#: stamp of when it was posted), so `Jan 5 2020` is not read as a date.
 MONTH_FIRST_DATE_RE = re.compile(
-    rf"(?i)\b(?P<month>{'|'.join(MONTHS_EN)})\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+"
+    rf"(?i)\b(?:(?P<month>{'|'.join(MONTHS_EN)})\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?"
+    rf"|(?P<abbr>{'|'.join(MONTH_ABBR)})\.?\s+(?P<abbr_day>[0-3]?\d),)\s+"
     r"(?P<year>(?:19|20)\d\d)\b"
 )
 
@@ -71,7 +74,13 @@ def day_first(text: str) -> str:
     """`February 20, 2024` -> `20 February 2024`, `3/14/2023 9:12 AM` -> `14-3-2023 9:12
     AM`: the order DATE_RE reads; other text is left as it is."""
     text = US_NUMERIC_DATE_RE.sub(lambda m: f"{m['day']}-{m['month']}-{m['year']}", text)
-    return MONTH_FIRST_DATE_RE.sub(lambda m: f"{m['day']} {m['month']} {m['year']}", text)
+    return MONTH_FIRST_DATE_RE.sub(_day_before_month, text)
+
+
+def _day_before_month(m: re.Match[str]) -> str:
+    if m["month"]:
+        return f"{m['day']} {m['month']} {m['year']}"
+    return f"{m['abbr_day']} {m['abbr']} {m['year']}"
 
 
 #: `13.00 - 14.30 uur`, `13:00-15:00`, `van 13.00 tot 14.30 uur`, `om 18:43:48`
@@ -234,8 +243,9 @@ def utc_offset(moment: datetime | None) -> str | None:
 # ---------------------------------------------------------------------------------------------
 # a letter's own date (issue 8, "letter dates")
 
-#: the salutation ends a letter's head: dates below it belong to the body
-_SALUTATION_RE = re.compile(r"^(geachte|beste|hooggeachte|dear)\b", re.IGNORECASE)
+#: the salutation ends a letter's head: dates below it belong to the body (the one vocabulary
+#: of salutations: `patterns/doc_types.json`)
+_SALUTATION_RE = re.compile(load_patterns("doc_types.json")["letter_salutation_regex"], re.I)
 _DATE_LABEL_RE = re.compile(r"^(?:datum|date|dagtekening)\b\s*:?\s*(?P<value>.*)$", re.IGNORECASE)
 _MONTH_WORD = rf"(?:{_MONTH_ALT})"
 # OCR damage inside a printed date that can be undone without guessing
@@ -333,7 +343,7 @@ def letter_date(text: str, head_lines: int = 45) -> ParsedDate | None:
         if value.strip():
             return _clean_date(value)
     for line in head:
-        if (dated := _dateline_before_dispatch(line) or _placed_dateline(line)) is not None:
+        if (dated := _dateline_before_dispatch(line) or dateline(line)) is not None:
             return dated
     for line in head + lines[len(head) :]:
         parsed = bare_date(line)
@@ -365,6 +375,23 @@ def _placed_dateline(line: str) -> ParsedDate | None:
     """A letter's dateline of its place and date without a comma (`Hilversum 2 juni 2023`)."""
     m = _DATELINE_PLACE_RE.match(line)
     return bare_date(line[m.end() :]) if m else None
+
+
+#: a place as a dateline names it, also with the particles of a place's name (`Ouderkerk aan
+#: de Amstel`, `Bergen op Zoom`, `'s-Hertogenbosch`), then the comma before the date
+_COMMA_DATELINE_PLACE_RE = re.compile(
+    r"^(?:'s[-\s])?[A-Z][\w'\-]+(?:\s+(?:aan|op|bij|in|onder|de|den|der|[A-Z][\w'\-]+)){0,4},\s*"
+)
+
+
+def dateline(line: str) -> ParsedDate | None:
+    """The date of a letter's dateline: its place, then its date and nothing else
+    (`Haarlem, 12 april 2016`, `Ouderkerk aan de Amstel, 29 juni 2009`, `Hilversum 2 juni
+    2023`). A date alone is no dateline: a news post prints its own above a greeting too."""
+    if WEEKDAY_START_RE.match(line):
+        return None  # `Maandag 20 juli 2020`: a date with its weekday, no place
+    m = _COMMA_DATELINE_PLACE_RE.match(line)
+    return bare_date(line[m.end() :]) if m else _placed_dateline(line)
 
 
 #: a day and month printed without a year after their weekday, alone or run into a part of
@@ -425,7 +452,13 @@ def misprinted_year_date(before: str, as_printed: str, printed: date, text: str)
     named = set(years) - {printed.year}
     fits = {_valid_date(y, printed.month, printed.day) for y in named} - {None}
     fits = {d for d in fits if d.weekday() == weekday and abs(d.year - printed.year) <= 2}
-    return fits.pop() if len(fits) == 1 else None
+    if len(fits) != 1:
+        return None
+    meant = fits.pop()
+    # the text that prints that other day itself tells the two apart (`4. Notulen 22 mei
+    # 2013` under `Woensdag 22 mei 2014`: the earlier meeting's): the printed date stands
+    printed_days = {found.value for _, _, found in find_dates(text) if not found.year_inferred}
+    return None if meant in printed_days else meant
 
 
 def yearless_date_in(span: str, day: int, month: int, text: str) -> date | None:

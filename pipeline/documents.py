@@ -34,6 +34,7 @@ from pipeline.dates import (
     TIME_RANGE_RE,
     TIME_RE,
     bare_date,
+    dateline,
     day_first,
     find_dates,
     letter_date,
@@ -103,6 +104,10 @@ def _rules() -> dict[str, Any]:
         "letter_subject_lines": raw["letter_subject_lines"],
         "salutation": rx(raw["letter_salutation_regex"]),
         "letterhead_address": rx(raw["letterhead_address_regex"]),
+        "letter_head": rx(raw["letter_head_regex"]),
+        "news_headline": rx(raw["news_headline_regex"]),
+        "authority_addressee": rx(raw["authority_addressee_regex"]),
+        "letter_addressee": rx(raw["letter_addressee_regex"]),
         "mail_window_title": rx(raw["mail_window_title_regex"]),
         "request_statement": rx(raw["request_statement_regex"]),
         "closing": rx(raw["letter_closing_regex"]),
@@ -618,7 +623,13 @@ def _title_shaped(line: str) -> bool:
     # a heading word in capitals closed by a period before the fields it heads (`AGENDA.
     # Vergadering : ...`, a PDF's first lines run onto one) ends no sentence
     line = _CAPITAL_HEADING_RE.sub("", line)
+    if _FILE_NAME_RE.search(line):
+        return False  # the name a file was saved under (`Jaarverslag-2011.pdf PDF, 5 mb`)
     return not re.search(r"[.!?]\s+[A-Z]|[.,;]$", line) and len(line) <= 160
+
+
+#: a file's name with its extension: a download link's text, no title the document prints
+_FILE_NAME_RE = re.compile(r"\w\.(?:pdf|docx?|odt|xlsx?|pptx?)\b", re.IGNORECASE)
 
 
 #: a line's opening word in capitals with a period after it (`AGENDA. `, `NOTULEN. `)
@@ -834,8 +845,11 @@ def classify_document(text: str, title_lines: int | None = None) -> tuple[str, s
             doc_type = "agenda"  # `Ledenvergadering 17 april 2025` over an invitation's items
         elif doc_type == "agenda" and _records_a_meeting(lines):
             doc_type = "minutes"  # `Agenda en verslag` over who attended and what was said
-        elif doc_type == "report" and _stamped_below(lines, title):
-            doc_type = "other"  # a news item headed by the report's name, posted at a time
+        elif doc_type == "report" and (
+            _stamped_below(lines, title) or _rules()["news_headline"].search(title.strip())
+        ):
+            doc_type = "other"  # a news item headed by the report's name: posted at a time,
+            # or telling what happened to it (`Jaarverslag 2020 gepubliceerd`)
         return doc_type, _clean_title(title)
     if has_memo_header_at_top(text):
         return "memo", letter_subject(lines) or _first_title_line(lines)
@@ -1018,29 +1032,88 @@ def _sender_line_before_salutation(lines: list[str]) -> str | None:
     return None
 
 
+#: How many lines above its salutation a letter's head (dateline, addressee, subject) stands.
+LETTER_HEAD_LINES = 12
+
+
 def _is_letter(text: str, lines: list[str]) -> bool:
-    """A letterhead, or a salutation and a closing formula."""
+    """A letterhead, or a salutation with a closing formula or with a letter's head above it:
+    how a letter is built whoever writes it (a published excerpt may stop before its end)."""
     rules = _rules()
-    return has_letterhead(text) or (
-        any(rules["salutation"].match(x) for x in lines)
-        and any(rules["closing"].search(x) for x in lines)
-    )
+    if has_letterhead(text):
+        return True
+    greeting = next((k for k, x in enumerate(lines) if rules["salutation"].match(x)), None)
+    if greeting is None:
+        return _addressed_and_dated(lines) is not None
+    closed = any(rules["closing"].search(x) for x in lines)
+    return closed or _letter_head(lines[max(0, greeting - LETTER_HEAD_LINES) : greeting])
+
+
+#: How many lines below its addressee a letter that greets no one prints its dateline.
+ADDRESSEE_DATELINE_LINES = 3
+
+
+def _addressed_and_dated(lines: list[str]) -> str | None:
+    """The addressee of a letter that greets no one (a minister's letter to parliament):
+    its addressee line (`Aan de Voorzitter van de Tweede Kamer`) with the dateline right
+    below it (`Den Haag, 24 maart 2022`)."""
+    rules = _rules()
+    for k, line in enumerate(lines[:LISTING_LINES]):
+        m = rules["letter_addressee"].match(line)
+        if m and any(dateline(x) for x in lines[k + 1 : k + 1 + ADDRESSEE_DATELINE_LINES]):
+            return m["addressee"]
+    return None
+
+
+def _letter_head(head: list[str]) -> bool:
+    """Whether the lines above a salutation hold a letter's head: its dateline (`Haarlem, 12
+    april 2016`), the addressee's postal address (`Postbus 123`, `2000 MD Haarlem`) or a
+    letterhead label that no mail header or notice shares (`Betreft:`; a mail greets below
+    its `Onderwerp:`, a notice to residents below its `Datum`)."""
+    rules = _rules()
+
+    def label(line: str) -> bool:
+        # a date field heads a memo or a notice as well
+        shared = email_header_kinds([line]) or rules["date_label"].match(line)
+        return any(p.match(line) for p in rules["letterhead"]) and not shared
+
+    return any(dateline(x) or rules["letter_head"].match(x) or label(x) for x in head)
 
 
 def _letter_type(text: str, lines: list[str]) -> str:
-    """A letter-shaped document: a Woo decision, a circular to all of a group (`Aan alle
-    bewoners`: a memo on letterhead paper), or a letter."""
-    # imported here: the decision-letter module builds on this one
+    """A letter-shaped document: a mail whose subject heads it under a reply prefix (`Re:
+    uitnodiging`, published without its header), a Woo decision, a circular to all of a
+    group (`Aan alle bewoners`: a memo on letterhead paper), or a letter."""
+    # imported here: the decision-letter module builds on this one, emails on this one
+    from pipeline.emails import is_reply_subject
     from pipeline.woo_decisions import is_decision_letter
 
+    if lines and is_reply_subject(lines[0]):
+        return "email"
     # a letter that names a Woo request and the law is the request itself where it says it
     # submits one (`Namens X dienen wij een Woo-verzoek in`)
-    if is_decision_letter(text) and not _rules()["request_statement"].search(text):
-        return "woo_decision"
     rules = _rules()
+    if (
+        is_decision_letter(text)
+        and not rules["request_statement"].search(text)
+        and not _greets_an_authority(lines)
+    ):
+        return "woo_decision"
     if any(rules["circular_addressee"].match(x) for x in lines[: rules["title_search_lines"]]):
         return "memo"
     return "letter"
+
+
+def _greets_an_authority(lines: list[str]) -> bool:
+    """Whether the letter's salutation greets a public body or its officer (`Geacht College`,
+    `Geachte Gedeputeerde Staten`), or, greeting no one, its addressee line names one (`Aan
+    de Voorzitter van de Tweede Kamer`): a letter to the authority, not its decision."""
+    rules = _rules()
+    for line in lines:
+        if (m := rules["salutation"].match(line)) is not None:
+            return rules["authority_addressee"].match(line[m.end() :].strip()) is not None
+    addressee = _addressed_and_dated(lines)
+    return addressee is not None and rules["authority_addressee"].match(addressee) is not None
 
 
 #: How far down a report says which meeting took place when.
@@ -1973,6 +2046,9 @@ def _labelled_dates(lines: list[str], doc_type: str) -> list[str]:
         # a date label (the sent labels of the e-mail vocabulary) and its value: at the start
         # of a line, or in a running header after the sender ("Gemeente Amsterdam Datum ...")
         m = _rules()["date_label"].search(line)
+        if m and (row := _label_row_value(line, m, lines[n + 1 : n + 2])) is not None:
+            candidates.append(row)
+            continue
         if not m or (m.start() > 0 and not DATE_RE.match(repair_date_span(m[1]))):
             continue  # a label further on in a line counts with its date right after it
         if m[1].strip():
@@ -1982,6 +2058,20 @@ def _labelled_dates(lines: list[str], doc_type: str) -> list[str]:
             # message's date is the first timestamp among those values, not the next label's
             candidates += [x for x in lines[n + 1 : n + 16] if _is_timestamp(x)][:1]
     return candidates
+
+
+#: a row of field labels without their values (`Plaats: Tijd: Aanwezig:`)
+_LABEL_ROW_RE = re.compile(r"^(?:[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,2}\s*:\s*)+$")
+
+
+def _label_row_value(line: str, m: re.Match[str], below: list[str]) -> str | None:
+    """The date of a table's header row of labels, the date label first (`Datum: Plaats:
+    Tijd:`), whose values stand in the same order on the next line: the date that opens it
+    (`24 april 2014 Gebouw Rehoboth ...`)."""
+    if ":" in line[: m.start()] or not m[1].strip() or not _LABEL_ROW_RE.match(m[1].strip()):
+        return None
+    value = DATE_RE.match(repair_date_span(below[0])) if below else None
+    return value.group(0) if value else None
 
 
 def _first_date(

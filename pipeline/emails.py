@@ -1409,6 +1409,11 @@ def _prefix_depth(subject: str) -> int:
     return len(re.findall(r"[:;]", m.group(0))) if m else 0
 
 
+def is_reply_subject(line: str) -> bool:
+    """Whether a line is a subject under a reply or forward prefix (`Re: uitnodiging`)."""
+    return _prefix_depth(line) > 0
+
+
 def _is_readable_value(value: str) -> bool:
     """Text beyond OCR specks and boxes: a `Sent:` value that is there but no timestamp."""
     return bool(value.strip()) and not _is_noise_line(value)

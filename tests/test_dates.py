@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from pipeline.dates import day_first, letter_date, parse_date
+from pipeline.dates import dateline, day_first, letter_date, parse_date
 from pipeline.documents import document_date
 
 
@@ -16,6 +16,9 @@ from pipeline.documents import document_date
         ("Tuesday, February 20, 2024 7:47:10 PM", date(2024, 2, 20)),
         ("Thursday, June 15, 2023 10:02 AM", date(2023, 6, 15)),
         ("June 15th, 2023", date(2023, 6, 15)),
+        # a web page's posting stamp: the month's abbreviation, the day and a comma
+        ("dec 17, 2020", date(2020, 12, 17)),
+        ("Sept. 3, 2019", date(2019, 9, 3)),
         # the day-first shapes read as before
         ("maandag 19 februari 2024 16:53", date(2024, 2, 19)),
         ("Tue, 29 Mar 2022 10:39:31 +0200", date(2022, 3, 29)),
@@ -55,3 +58,21 @@ def test_a_letter_is_dated_by_its_dateline_not_its_dispatch_date() -> None:
     assert letter_date(head).value == date(2023, 6, 2)
     # the dispatch date alone is not the letter's date
     assert letter_date("Stadsveen Datum Verzenddatum:\nGeachte heer,\nTekst.\n") is None
+
+
+def test_a_dateline_names_its_place_with_its_particles_and_ends_the_head_at_any_greeting() -> None:
+    # a place whose name holds particles (`aan de`, `op`) before the comma and the date
+    head = "Aan de raad van Stadsveen\nPostbus 7\nKerkdorp aan de Vaart, 3 maart 2011\n"
+    body = "Zeer geacht College,\nOp 1 februari 2011 vroegen wij ...\n"
+    assert letter_date(head + body).value == date(2011, 3, 3)
+    assert dateline("Bergen op Zoom, 14 mei 2019").value == date(2019, 5, 14)
+    # a date alone, or a date in a sentence, is no dateline
+    assert dateline("14 mei 2019") is None
+    assert dateline("Maandag 20 juli 2020") is None  # a weekday is no place
+    assert dateline("Stadsveen, het plan van 14 mei 2019 is klaar") is None
+
+
+def test_an_abbreviated_month_before_a_day_needs_its_comma() -> None:
+    # `Jan 5 2020` may be a name and two figures: no date without the stamp's comma
+    assert day_first("Jan 5 2020") == "Jan 5 2020"
+    assert day_first("dec 17, 2020") == "17 dec 2020"

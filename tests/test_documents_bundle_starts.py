@@ -97,6 +97,8 @@ Met vriendelijke groet,
         "Namens de omroep dienen wij bij u een Woo-verzoek in op grond van de Woo.",
         "Op uw Woo-verzoek van 2 juni 2023 besluiten wij op grond van de Woo als volgt.",
     ).replace("Indiening Woo-verzoek", "Besluit op uw Woo-verzoek")
+    # the decision greets the requester; a letter that greets the college is written to it
+    decision = decision.replace("Geachte leden van het college,", "Geachte heer Smit,")
     assert classify_document(decision)[0] == "woo_decision"
 
 

@@ -654,3 +654,104 @@ def test_a_text_naming_who_took_its_minutes_is_a_record() -> None:
     # a reporter named in a sentence is no label of a record
     news = "Nieuwe fietsbrug\n\nVerslaggever Jan Peters zag hoe de brug werd geplaatst.\n"
     assert classify_document(news)[0] == "other"
+
+
+# a letter's parts, written for the test: a head above the greeting, a closing below it
+LETTER_HEAD = "AANGETEKEND\nAan het bestuur van Waterschap Veenland\nPostbus 40\n1234 AB Veendorp\n"
+DATELINE = "Kerkdorp aan de Vaart, 3 maart 2011\n"
+REQUEST = (
+    "Op grond van de Wet openbaarheid van bestuur (Wob) vragen wij u om alle stukken over de "
+    "dijkverzwaring. Wij herinneren u aan ons Wob-verzoek van 2 januari 2011.\n"
+)
+
+
+@pytest.mark.parametrize("greeting", ["Zeer geacht bestuur,", "Geacht College,", "Geachte heer,"])
+def test_a_letter_greets_below_its_head_though_the_excerpt_stops_before_its_closing(
+    greeting: str,
+) -> None:
+    body = "Wij vragen u om de stukken over de dijkverzwaring van 2010.\n"
+    text = LETTER_HEAD + DATELINE + greeting + "\n" + body
+    assert classify_document(text)[0] == "letter"
+    assert document_date("letter", text, None)[0] == date(2011, 3, 3)
+    for head in (DATELINE, "Betreft: dijkverzwaring\n", "Postbus 40\n"):
+        assert classify_document(head + greeting + "\n" + body)[0] == "letter"
+    # without a head the greeting alone makes no letter (a post to members greets too), nor
+    # does a notice's date above it, with or without its label
+    for head in ("", "Datum\n28 april 2020\n", "Donderdag 11 juni 2020\n"):
+        assert classify_document(head + greeting + "\n" + body)[0] != "letter"
+
+
+def test_a_greeting_and_a_closing_make_a_letter_in_any_declined_form() -> None:
+    text = "Kerkdorp, 6 juni 2010\nGeacht college,\n" + REQUEST + "Hoogachtend,\nDe vereniging\n"
+    assert classify_document(text)[0] == "letter"
+    closing = "Zeer geachte mevrouw Smit,\nDank voor uw brief.\nMet hartelijke groet,\nAnna\n"
+    assert classify_document(closing)[0] == "letter"
+
+
+def test_a_letter_that_greets_the_authority_is_not_its_decision() -> None:
+    # a request names the request and the law as a decision does; it greets the body
+    text = "Betreft: Wob-verzoek dijkverzwaring\nGeacht College,\n" + REQUEST + "Hoogachtend,\n"
+    assert classify_document(text)[0] == "letter"
+
+
+def test_a_letter_shaped_text_titled_as_a_reply_is_a_mail() -> None:
+    text = "Re: uitnodiging voor overleg\nGeacht college,\nWij komen graag.\n"
+    text += "Met vriendelijke groet,\n"
+    assert classify_document(text)[0] == "email"
+
+
+def test_a_title_naming_a_letter_types_it_and_a_newsletter_is_none() -> None:
+    cover = "Aanbiedingsbrief bij het deelbesluit over de subsidies 1 januari - 30 juni 2021\n"
+    cover += "De minister stuurt het deelbesluit naar de Tweede Kamer.\n"
+    assert classify_document(cover, title_lines=3)[0] == "letter"
+    assert document_date("letter", cover, None)[0] is None  # a period is no letter's date
+    sent = "Brief Wijkraad Noord aan gemeente Stadsveen inzake de speeltuin\nGeacht College,\n"
+    assert classify_document(sent, title_lines=3)[0] == "letter"
+    news = "Nieuwsbrief van de wijkraad\nDe speeltuin gaat open op 4 mei.\n"
+    assert classify_document(news, title_lines=3)[0] != "letter"
+
+
+def test_a_headline_telling_what_happened_to_a_report_is_a_news_item() -> None:
+    text = "Jaarverslag klachtencommissie 2022 verschenen\n"
+    text += "Het jaarverslag over 2022 is verschenen. De commissie behandelde 41 klachten.\n"
+    assert classify_document(text, title_lines=3)[0] == "other"
+    own = text.replace(" verschenen\n", "\n", 1)
+    assert classify_document(own, title_lines=3)[0] == "report"
+
+
+def test_a_file_name_is_no_title_that_types_the_text() -> None:
+    text = "Jaarverslag-klachten-2011.pdf PDF, 2 mb\nAan de raad\nPostbus 3\n1234 AB Stadsveen\n"
+    text += "Geachte leden van de raad,\nHierbij bieden wij het jaarverslag aan.\n"
+    assert classify_document(text, title_lines=3)[0] == "letter"
+
+
+def test_a_printed_date_stands_where_the_text_prints_the_other_year_s_day_too() -> None:
+    # 14 March 2023 was a Tuesday; the record names last year's meeting of 14 March 2022,
+    # a Monday: the two days are told apart, the printed date stands
+    record = (
+        "Notulen jaarvergadering Harmonie\nMaandag 14 maart 2023.\n1. Opening\n"
+        "De voorzitter opent de vergadering.\n2. Notulen 14 maart 2022\n"
+        "De notulen worden vastgesteld.\n"
+    )
+    assert document_date("minutes", record, None)[0] == date(2023, 3, 14)
+
+
+def test_a_date_label_in_a_row_of_labels_takes_the_date_opening_the_row_below() -> None:
+    record = (
+        "Notulen ledenvergadering Datum: Plaats: Aanwezig:\n"
+        "12 mei 2016 Dorpshuis, Kerkstraat 2. Aanvang 20.00 uur. Het bestuur en 14 leden\n"
+        "1. Opening\nDe voorzitter opent de vergadering.\n"
+    )
+    assert document_date("minutes", record, None)[0] == date(2016, 5, 12)
+
+
+def test_a_letter_to_parliament_greets_no_one_below_its_addressee_and_dateline() -> None:
+    text = (
+        "Nr. 12 BRIEF VAN DE MINISTER VAN BINNENLANDSE ZAKEN\n"
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\nDen Haag, 2 mei 2023\n"
+        "Hierbij stuur ik u de antwoorden op de vragen over de Woo-verzoeken van journalisten "
+        "en de termijnen van de Wet open overheid.\nDe Minister van Binnenlandse Zaken,\n"
+    )
+    assert classify_document(text)[0] == "letter"  # to the Kamer: no decision on a request
+    # an addressee line without a dateline below it is a sentence's opening
+    assert classify_document("Aan de orde komt de begroting.\nDe raad stemt in.\n")[0] != "letter"

@@ -152,15 +152,20 @@ def _unrepeated(items: list[Item], read: list[Item]) -> list[Item]:
 
 def _is_meeting_record(doc: Doc, lines: Lines, sentences: list[tuple[str, bool, Item]]) -> bool:
     """A document of no known type (a web page, a magazine's column) that records what a
-    meeting decided, as minutes do: its title or first lines name a meeting or its record
-    (`Vergadering juli 2021`, `Notulen bestuursvergadering`), or its sentences state
+    meeting decided, as minutes do: its title or the opening words of its first lines name a
+    meeting or its record (`Vergadering juli 2021`, `Notulen bestuursvergadering`), or its sentences state
     decisions taken (`De procedure wordt vastgesteld.`) more than once."""
     rules = _rules()
     if doc._.document.get("doc_type") not in rules["meeting_record_doc_types"]:
         return False
     # a line with no word (a web page's list numbers `• 1`, `• 2`) heads nothing
     worded = [text for _, text in lines if re.search(r"[^\W\d_]{2}", text)]
-    first = worded[: rules["meeting_record_lines"]]
+    # a line names the document where a heading stands, in its opening words; a news item's
+    # lede that mentions `besluiten` or `overleg` further on names what it reports
+    first = [
+        " ".join(text.split()[: rules["meeting_record_words"]])
+        for text in worded[: rules["meeting_record_lines"]]
+    ]
     heads = [doc._.document.get("title") or "", *first]
     if any(names_a_meeting(text) for text in heads):
         return True

@@ -64,12 +64,14 @@ De voorzitter meldt dat de subsidie door de gemeente is goedgekeurd."""
 
 def test_a_passive_decision_anywhere_in_its_sentence():
     # the participle of a decision after its auxiliary, whatever stands before and between;
-    # not what will be decided, is not decided, or is reported as decided elsewhere
+    # not what is not decided, or is reported as decided elsewhere; what will be decided at
+    # a time to come is no decision but an agreement on when
     assert _decisions(PASSIVES) == [
         ("besluit", None, "Na een korte toelichting wordt de jaarrekening door de leden met "
          "algemene stemmen goedgekeurd."),
         ("besluit", None, "Beide kandidaten werden bij acclamatie herkozen."),
         ("besluit", None, "Ook wordt aan de penningmeester decharge verleend."),
+        ("afspraak", None, "De notulen zullen in de volgende vergadering worden vastgesteld."),
     ]  # fmt: skip
 
 
@@ -419,3 +421,61 @@ def test_the_points_below_a_paragraph_that_ends_saying_they_were_decided():
         ("besluit", None, "de brief voor kennisgeving aan te nemen;"),
         ("besluit", None, "de gedeputeerde om een nadere toelichting te vragen."),
     ]
+
+
+LEDE_PAGE = """Nieuwsbericht provincie
+Gedeputeerde Jansen stuurt het rapport over de besluiten en het overleg van het college naar de Staten.
+De provincie publiceert het rapport op haar website."""
+
+
+def test_a_lede_that_mentions_a_meetings_record_further_on_names_no_meeting():
+    # only a first line's opening words name the document, where a heading stands
+    assert _decisions(LEDE_PAGE, doc_type="other") == []
+
+
+FUTURE_ARRANGEMENTS = """Notulen bestuursvergadering
+De agenda zal een week voor de volgende vergadering definitief gemaakt worden.
+Twee weken voor de volgende vergadering zal de rondvraag plaatsvinden.
+Een definitief besluit over het clubhuis komt terug in de volgende ALV.
+De rechtbank heeft de zaak behandeld en zal de uitspraak misschien volgende maand doen.
+Het draaiboek zal door de werkgroep worden geschreven."""
+
+
+def test_what_the_meeting_settles_for_a_time_to_come_is_an_agreement():
+    # a modal, a negation, or no time to come: no agreement
+    assert _decisions(FUTURE_ARRANGEMENTS) == [
+        ("afspraak", None, "De agenda zal een week voor de volgende vergadering definitief gemaakt worden."),
+        ("afspraak", None, "Twee weken voor de volgende vergadering zal de rondvraag plaatsvinden."),
+        ("afspraak", None, "Een definitief besluit over het clubhuis komt terug in de volgende ALV."),
+    ]  # fmt: skip
+
+
+TAKEN_ON = """Verslag overleg wijkraad
+Piet de Boer neemt het verzoek over de speeltuin mee en meldt de uitkomst.
+Ook de kapotte lantaarnpaal pakt Anna op.
+De reacties op de enquête worden door de werkgroep meegenomen in het plan.
+Kees stelt een brief aan de wethouder op over de verkeersdrempels.
+Marieke neemt deel aan het overleg met de gemeente.
+De voorzitter stelt het op prijs dat iedereen er is."""
+
+
+def test_a_task_taken_on_with_a_separable_verb_is_an_action():
+    assert _decisions(TAKEN_ON) == [
+        ("actie", None, "Piet de Boer neemt het verzoek over de speeltuin mee en meldt de uitkomst."),
+        ("actie", None, "Ook de kapotte lantaarnpaal pakt Anna op."),
+        ("actie", None, "De reacties op de enquête worden door de werkgroep meegenomen in het plan."),
+        ("actie", None, "Kees stelt een brief aan de wethouder op over de verkeersdrempels."),
+    ]  # fmt: skip
+
+
+REASON_CLAUSE = """Verslag ledenvergadering
+De huurregeling was dit jaar niet aan de orde omdat deze voor drie jaar is vastgesteld.
+Op advies van de
+kascommissie verleent de vergadering het bestuur decharge voor het gevoerde
+beleid."""
+
+
+def test_a_participle_in_a_clause_of_reason_decides_nothing_and_a_sentence_over_three_lines_is_one():
+    assert _decisions(REASON_CLAUSE) == [
+        ("besluit", None, "Op advies van de kascommissie verleent de vergadering het bestuur decharge voor het gevoerde beleid."),
+    ]  # fmt: skip

@@ -351,13 +351,16 @@ def _formula_on(lines: Lines, k: int) -> tuple[_Formula, int] | None:
     found = _formula_at(line)
     if found is not None and found[1] == 0 and found[0].own_line and _wraps_item(lines, k):
         found = None  # a telegram line is a line of its own, not the wrap of one above
-    if found is not None and found[1] == 0 and line[:1].islower() and k and _wraps(lines, k):
-        # `van 12 maart wordt met een wijziging vastgesteld.` ends the sentence above it
+    # `van 12 maart wordt met een wijziging vastgesteld.` ends the sentence above it
+    goes_on = bool(line[:1].islower() and k and _wraps(lines, k))
+    if found is not None and found[1] == 0 and goes_on:
         found = next((f for f in _formula_starts(line) if f[1] > 0), None)
     following = lines[k + 1][1] if k + 1 < len(lines) else ""
     if found is None and following[:1].islower() and not line.rstrip().endswith((".", ":", ";")):
         wrapped = _formula_at(f"{line} {following}")
-        found = wrapped if wrapped is not None and wrapped[1] < len(line) else None
+        # a sentence over three lines opens on the first, not on the middle one it wraps onto
+        first = 1 if goes_on else 0
+        found = wrapped if wrapped is not None and first <= wrapped[1] < len(line) else None
     return found
 
 

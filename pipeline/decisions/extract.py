@@ -165,19 +165,24 @@ def _is_meeting_record(
         return False
     # a line with no word (a web page's list numbers `• 1`, `• 2`) heads nothing
     worded = [text for _, text in lines if re.search(r"[^\W\d_]{2}", text)]
-    # a line names the document where a heading stands, in its opening words; a news item's
-    # lede that mentions `besluiten` or `overleg` further on names what it reports
-    first = [
-        " ".join(text.split()[: rules["meeting_record_words"]])
-        for text in worded[: rules["meeting_record_lines"]]
-    ]
-    heads = [doc._.document.get("title") or "", *first]
-    if any(names_a_meeting(text) for text in heads):
+    first = worded[: rules["meeting_record_lines"]]
+    if names_a_meeting(doc._.document.get("title") or "") or any(
+        _names_a_meeting_held(text) for text in first
+    ):
         return True
     if doc._.document.get("doc_type") == "email":
         return False  # a mail reports what others agreed; only a meeting's report records it
     decided = [kind for kind, proposal, _ in sentences if kind == "besluit" and not proposal]
     return len(decided) + marked >= rules["meeting_record_decisions"]
+
+
+def _names_a_meeting_held(line: str) -> bool:
+    """A first line names a meeting or its record in its opening words, where a heading
+    stands (`Notulen: MR vergadering ...` on a page transcribed onto one line); further on in
+    a sentence only a meeting itself counts (`... verplicht een ledenvergadering te houden`):
+    a news item's lede names `besluiten` or `overleg` as what it reports on."""
+    opening = " ".join(line.split()[: _rules()["meeting_record_words"]])
+    return names_a_meeting(opening) or bool(_rules()["meeting_word"].search(line))
 
 
 def _decision(kind: str, proposal: bool, item: Item, doc_lines: list[Line]) -> Decision:

@@ -481,3 +481,14 @@ def test_a_clause_of_reason_decides_nothing_and_a_sentence_over_three_lines_is_o
         ("besluit", None, "Op advies van de kascommissie verleent de vergadering het bestuur "
          "decharge voor het beleid."),
     ]  # fmt: skip
+
+
+LETTER_ACT = """Verslag overleg waterschap
+Hierbij bevestigen wij de ontvangst van uw brief (verzonden op 3 november).
+Wij sturen u volgende week de stukken over de dijk."""
+
+
+def test_a_letters_own_act_opened_by_hierbij_is_no_plan():
+    assert _decisions(LETTER_ACT) == [
+        ("afspraak", None, "Wij sturen u volgende week de stukken over de dijk."),
+    ]

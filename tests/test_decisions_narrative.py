@@ -64,12 +64,14 @@ De voorzitter meldt dat de subsidie door de gemeente is goedgekeurd."""
 
 def test_a_passive_decision_anywhere_in_its_sentence():
     # the participle of a decision after its auxiliary, whatever stands before and between;
-    # not what will be decided, is not decided, or is reported as decided elsewhere
+    # not what is not decided, or is reported as decided elsewhere; what will be decided at
+    # a time to come is no decision but an agreement on when
     assert _decisions(PASSIVES) == [
         ("besluit", None, "Na een korte toelichting wordt de jaarrekening door de leden met "
          "algemene stemmen goedgekeurd."),
         ("besluit", None, "Beide kandidaten werden bij acclamatie herkozen."),
         ("besluit", None, "Ook wordt aan de penningmeester decharge verleend."),
+        ("afspraak", None, "De notulen zullen in de volgende vergadering worden vastgesteld."),
     ]  # fmt: skip
 
 
@@ -418,4 +420,75 @@ def test_the_points_below_a_paragraph_that_ends_saying_they_were_decided():
     assert _decisions(DECIDED_LIST) == [
         ("besluit", None, "de brief voor kennisgeving aan te nemen;"),
         ("besluit", None, "de gedeputeerde om een nadere toelichting te vragen."),
+    ]
+
+
+LEDE_PAGE = """Nieuwsbericht provincie
+Gedeputeerde Jansen stuurt het rapport over de besluiten van het college naar de Staten.
+De provincie publiceert het rapport op haar website."""
+
+
+def test_a_lede_that_mentions_a_meetings_record_further_on_names_no_meeting():
+    # only a first line's opening words name the document, where a heading stands
+    assert _decisions(LEDE_PAGE, doc_type="other") == []
+
+
+FUTURE_ARRANGEMENTS = """Notulen bestuursvergadering
+De agenda zal voor de volgende vergadering definitief gemaakt worden.
+Een week voor de volgende vergadering zal de rondvraag plaatsvinden.
+Een besluit over het clubhuis komt terug in de volgende ALV.
+De rechtbank zal de uitspraak misschien volgende maand doen.
+Het draaiboek zal door de werkgroep worden geschreven."""
+
+
+def test_what_the_meeting_settles_for_a_time_to_come_is_an_agreement():
+    # a modal, a negation, or no time to come: no agreement
+    assert _decisions(FUTURE_ARRANGEMENTS) == [
+        ("afspraak", None, "De agenda zal voor de volgende vergadering definitief gemaakt worden."),
+        ("afspraak", None, "Een week voor de volgende vergadering zal de rondvraag plaatsvinden."),
+        ("afspraak", None, "Een besluit over het clubhuis komt terug in de volgende ALV."),
+    ]
+
+
+TAKEN_ON = """Verslag overleg wijkraad
+Piet de Boer neemt het verzoek over de speeltuin mee en meldt de uitkomst.
+Ook de kapotte lantaarnpaal pakt Anna op.
+De reacties op de enquête worden door de werkgroep meegenomen in het plan.
+Kees stelt een brief aan de wethouder op over de drempels.
+Marieke neemt deel aan het overleg met de gemeente.
+De voorzitter stelt het op prijs dat iedereen er is."""
+
+
+def test_a_task_taken_on_with_a_separable_verb_is_an_action():
+    assert [text for _, _, text in _decisions(TAKEN_ON)] == [
+        "Piet de Boer neemt het verzoek over de speeltuin mee en meldt de uitkomst.",
+        "Ook de kapotte lantaarnpaal pakt Anna op.",
+        "De reacties op de enquête worden door de werkgroep meegenomen in het plan.",
+        "Kees stelt een brief aan de wethouder op over de drempels.",
+    ]
+    assert {kind for kind, _, _ in _decisions(TAKEN_ON)} == {"actie"}
+
+
+REASON_CLAUSE = """Verslag ledenvergadering
+De huurregeling was niet aan de orde omdat deze voor drie jaar is vastgesteld.
+Op advies van de
+kascommissie verleent de vergadering het bestuur decharge voor het
+beleid."""
+
+
+def test_a_clause_of_reason_decides_nothing_and_a_sentence_over_three_lines_is_one():
+    assert _decisions(REASON_CLAUSE) == [
+        ("besluit", None, "Op advies van de kascommissie verleent de vergadering het bestuur "
+         "decharge voor het beleid."),
+    ]  # fmt: skip
+
+
+LETTER_ACT = """Verslag overleg waterschap
+Hierbij bevestigen wij de ontvangst van uw brief (verzonden op 3 november).
+Wij sturen u volgende week de stukken over de dijk."""
+
+
+def test_a_letters_own_act_opened_by_hierbij_is_no_plan():
+    assert _decisions(LETTER_ACT) == [
+        ("afspraak", None, "Wij sturen u volgende week de stukken over de dijk."),
     ]

@@ -180,3 +180,21 @@ def test_consent_approval_a_resolving_assembly_and_a_task_given_to_a_name():
         ]
     )
     assert [kind for kind, _, _ in _decisions(text)] == ["besluit", "besluit", "besluit", "actie"]
+
+
+DONE_LIST = """Werksessie adressen
+- [x] Deelnemers uitgenodigd (Jan Willem)
+- [x] Zaal gereserveerd (Petra)
+- [x] Agenda opgesteld (Petra/ Jan Willem)
+- Leveranciers bellen over de koppeling (actie Karel).
+- Een vraag over de planning (Teun)"""
+
+
+def test_a_checklist_of_tasks_with_their_owners_in_brackets_records_a_meeting():
+    # a participle or an action marker before the owners; a name after a plain sentence is none
+    assert _decisions(DONE_LIST, doc_type="other") == [
+        ("actie", None, "Deelnemers uitgenodigd (Jan Willem)"),
+        ("actie", None, "Zaal gereserveerd (Petra)"),
+        ("actie", None, "Agenda opgesteld (Petra/ Jan Willem)"),
+        ("actie", None, "Leveranciers bellen over de koppeling (actie Karel)."),
+    ]

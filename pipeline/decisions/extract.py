@@ -92,10 +92,11 @@ def extract_decisions(document: dict | Doc, meetings: list[dict]) -> list[dict]:
         marked = _shorthand_outcomes(lines, taken | read | in_tables | in_register)
         in_marked = {k for _, _, item in marked for k in item.used}
         before_meeting = doc_type in _rules()["proposal_doc_types"]
-        sentences = marked + _sentence_decisions(
+        stated = _sentence_decisions(
             lines, taken | read | in_tables | in_register | in_marked, before_meeting
         )
-        if minutes or _is_meeting_record(doc, lines, sentences):
+        sentences = marked + stated
+        if minutes or _is_meeting_record(doc, lines, stated, len(marked)):
             listed = [("besluit", False, it) for it in registered + roles]
             listed += [("actie", False, it) for it in actions]
             sentences = listed + [(kind, False, it) for kind, it in handled] + sentences
@@ -150,24 +151,38 @@ def _unrepeated(items: list[Item], read: list[Item]) -> list[Item]:
     return [item for item in items if _wording(item.text) not in seen]
 
 
-def _is_meeting_record(doc: Doc, lines: Lines, sentences: list[tuple[str, bool, Item]]) -> bool:
+def _is_meeting_record(
+    doc: Doc, lines: Lines, sentences: list[tuple[str, bool, Item]], marked: int
+) -> bool:
     """A document of no known type (a web page, a magazine's column) that records what a
-    meeting decided, as minutes do: its title or first lines name a meeting or its record
-    (`Vergadering juli 2021`, `Notulen bestuursvergadering`), or its sentences state
-    decisions taken (`De procedure wordt vastgesteld.`) more than once."""
+    meeting decided, as minutes do: its title or the opening words of its first lines name a
+    meeting or its record (`Vergadering juli 2021`, `Notulen bestuursvergadering`), or it
+    states decisions taken more than once, as sentences (`De procedure wordt vastgesteld.`)
+    or as the `marked` outcomes only notes write (`Ruimte gereserveerd (Jan Willem)`, a
+    check mark, `-> actie Jan`)."""
     rules = _rules()
     if doc._.document.get("doc_type") not in rules["meeting_record_doc_types"]:
         return False
     # a line with no word (a web page's list numbers `• 1`, `• 2`) heads nothing
     worded = [text for _, text in lines if re.search(r"[^\W\d_]{2}", text)]
     first = worded[: rules["meeting_record_lines"]]
-    heads = [doc._.document.get("title") or "", *first]
-    if any(names_a_meeting(text) for text in heads):
+    if names_a_meeting(doc._.document.get("title") or "") or any(
+        _names_a_meeting_held(text) for text in first
+    ):
         return True
     if doc._.document.get("doc_type") == "email":
         return False  # a mail reports what others agreed; only a meeting's report records it
     decided = [kind for kind, proposal, _ in sentences if kind == "besluit" and not proposal]
-    return len(decided) >= rules["meeting_record_decisions"]
+    return len(decided) + marked >= rules["meeting_record_decisions"]
+
+
+def _names_a_meeting_held(line: str) -> bool:
+    """A first line names a meeting or its record in its opening words, where a heading
+    stands (`Notulen: MR vergadering ...` on a page transcribed onto one line); further on in
+    a sentence only a meeting itself counts (`... verplicht een ledenvergadering te houden`):
+    a news item's lede names `besluiten` or `overleg` as what it reports on."""
+    opening = " ".join(line.split()[: _rules()["meeting_record_words"]])
+    return names_a_meeting(opening) or bool(_rules()["meeting_word"].search(line))
 
 
 def _decision(kind: str, proposal: bool, item: Item, doc_lines: list[Line]) -> Decision:

@@ -177,6 +177,8 @@ def _rules() -> dict[str, Any]:
         "sentence_doc_types": set(raw["sentence_doc_types"]),
         "meeting_record_doc_types": set(raw["meeting_record_doc_types"]),
         "meeting_record_lines": raw["meeting_record_lines"],
+        "meeting_record_words": raw["meeting_record_words"],
+        "meeting_word": rx(raw["meeting_word_regex"]),
         "meeting_record_decisions": raw["meeting_record_decisions"],
         "list_label": rx(raw["list_label_regex"]),
         "todo_heading": rx(raw["todo_heading_regex"]),

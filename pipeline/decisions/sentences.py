@@ -81,9 +81,18 @@ def _sentence_decisions(
                 read.update(verdict.used)
             k = max([k + 1, *(item.used.stop for _, _, item in listed)]) if listed else k + 1
             continue
-        # the next sentence that opens with a formula is the next decision, not a wrap
+        # the next sentence that opens with a formula is the next decision, not a wrap; a
+        # formula read at the start of a line that goes on with this one's sentence is its own
+        # (`Op advies van de` / `kascommissie verleent de vergadering ... decharge`)
         reach = min(len(lines), k + 1 + 2 * _rules()["max_item_lines"])  # what _collect takes
-        limit = next((m for m in range(k + 1, reach) if formulas[m]), len(lines))
+        limit = next(
+            (
+                m
+                for m in range(k + 1, reach)
+                if formulas[m] and not _opens_mid_sentence(lines, m, formulas[m])
+            ),
+            len(lines),
+        )
         j = k + 1
         # the text between the last proposal read and this line's first formula
         between = None
@@ -351,7 +360,7 @@ def _formula_on(lines: Lines, k: int) -> tuple[_Formula, int] | None:
     found = _formula_at(line)
     if found is not None and found[1] == 0 and found[0].own_line and _wraps_item(lines, k):
         found = None  # a telegram line is a line of its own, not the wrap of one above
-    if found is not None and found[1] == 0 and line[:1].islower() and k and _wraps(lines, k):
+    if found is not None and found[1] == 0 and _goes_on(lines, k):
         # `van 12 maart wordt met een wijziging vastgesteld.` ends the sentence above it
         found = next((f for f in _formula_starts(line) if f[1] > 0), None)
     following = lines[k + 1][1] if k + 1 < len(lines) else ""
@@ -359,6 +368,15 @@ def _formula_on(lines: Lines, k: int) -> tuple[_Formula, int] | None:
         wrapped = _formula_at(f"{line} {following}")
         found = wrapped if wrapped is not None and wrapped[1] < len(line) else None
     return found
+
+
+def _opens_mid_sentence(lines: Lines, k: int, formula: tuple[_Formula, int]) -> bool:
+    return formula[1] == 0 and _goes_on(lines, k)
+
+
+def _goes_on(lines: Lines, k: int) -> bool:
+    """lines[k] starts in lower case and goes on with the unfinished sentence above it."""
+    return bool(lines[k][1][:1].islower() and k and _wraps(lines, k))
 
 
 def _wraps_item(lines: Lines, k: int) -> bool:

@@ -75,7 +75,8 @@ def _rules() -> dict[str, Any]:
         "held_in_before_verb": rx(raw["held_in_before_verb_regex"]),
         "place_end": rx(raw["place_end_regex"]),
         "place_max_words": raw["place_max_words"],
-        "place_word": rx(raw["place_word_regex"]),
+        "building_word": rx(raw["building_word_regex"]),
+        "place_word": rx(raw["place_word_regex"] + "|" + raw["building_word_regex"]),
         "physical": rx(raw["physical_location_regex"]),
         "address_line": rx(raw["address_line_regex"]),
         "location_noise": rx(raw["location_noise_regex"]),
@@ -92,13 +93,7 @@ def _rules() -> dict[str, Any]:
         # and as a plural heading over several people (`Wethouders:`)
         # `Oud-voorzitter Ton Luijten`: a former function is a role too, not the chair
         # `contactwethouder Roel de Jong`: a compound of a known role is that role too
-        "role_re": rx(
-            r"^((?:oud-|ex-)?(?:(?-i:[A-Za-zà-ÿ][a-zà-ÿ]{2,}?)(?:"
-            + "|".join(re.escape(h) for h in raw["compound_role_heads"])
-            + r")|"
-            + "|".join(re.escape(r) for r in roles)
-            + r"))(?:s|en)?\b\.?\s*:?\s*"
-        ),
+        "role_re": rx(_role_pattern(raw, roles)),
         "roles": {r.lower() for r in roles},
         "chair": {c.lower() for c in raw["chair_roles"]},
         "plural_honorific_re": rx(r"^(" + "|".join(raw["plural_honorifics"]) + r")\b"),
@@ -142,6 +137,24 @@ def _rules() -> dict[str, Any]:
         "quantifiers": set(raw["quantifier_words"]),
         "pronouns": set(raw["pronouns"]),
     }
+
+
+def _role_pattern(raw: dict[str, Any], roles: list[str]) -> str:
+    """A role opening a text: one of the vocabulary or a compound ending in one
+    (`contactwethouder`), after a rank (`Eerste schepen`) or an organisation's short name
+    (`OCMW-voorzitter`), joined to more by hyphens (`burgemeester-voorzitter`)."""
+    one = (
+        r"(?:(?-i:[A-Za-zà-ÿ][a-zà-ÿ]{2,}?)(?:"
+        + "|".join(re.escape(h) for h in raw["compound_role_heads"])
+        + r")|"
+        + "|".join(re.escape(r) for r in roles)
+        + r")"
+    )
+    ranks = "|".join(re.escape(r) for r in raw["role_ranks"])
+    return (
+        rf"^((?:oud-|ex-)?(?:(?:{ranks})\s+)?(?:(?-i:[A-Z]{{2,6}})-)?{one}(?:-{one})*)"
+        r"(?:s|en)?\b\.?\s*:?\s*"
+    )
 
 
 def _name_boundaries(honorifics: list[str]) -> dict[str, re.Pattern[str]]:
@@ -1056,7 +1069,8 @@ def _resume_after(lines: list[tuple[int, str]], i: int) -> int | None:
                 return None  # the next list, or a lead-in to something else
             if _nameless_item(line) or (skipped and not ended and _participant_like(line)):
                 return i
-            ended = ended or bool(_rules()["list_end"].match(line))  # an agenda item
+            # an agenda item, or a dated heading opening the next part (`Zitting van 24 mei`)
+            ended = ended or bool(_rules()["list_end"].match(line) or DATE_RE.search(line))
             skipped += 1
         i += 1
     return None
@@ -1156,6 +1170,31 @@ def _group_people(line: str, status: str) -> list[dict[str, Any]]:
     if group[:1].islower() and len([p for p in people if p["name"]]) < 2:
         return []  # `- stukken voor de vergadering: ...`: a note, not a group of people
     return _in_group(people, group)
+
+
+#: `Bertrand Eraly, Diane Willems: Schepenen;`: names, then the function they hold
+_NAMES_THEN_ROLE_RE = re.compile(r"^(?P<names>[^:]{3,}?)\s*:\s*(?P<role>[^:,;.]{3,40}?)\s*[;.]?$")
+
+
+def _names_then_role(line: str, status: str) -> list[dict[str, Any]]:
+    """The people of a list line that names them first and their function after a colon
+    (`Bert De Wit: Burgemeester;`, `A. Bos, K. Smit: raadsleden`), each in that function
+    (a plural made singular); [] for any other line."""
+    m = _NAMES_THEN_ROLE_RE.match(_unbulleted(line))
+    if m is None or status_label(line):
+        return []
+    rules, word = _rules(), m["role"].strip().lower()
+    role = rules["group_roles"].get(word)
+    if role is None:
+        held = rules["role_re"].match(word)
+        if held is None or held.end() < len(word):
+            return []
+        role = _singular_role(word) or word
+    people = _label_line_people(m["names"], status)
+    if not people or not all(p["name"] and _name_shaped(p["name"]) for p in people):
+        return []
+    chair = role in rules["chair"]
+    return [{**p, "role": p["role"] or role, "is_chair": p["is_chair"] or chair} for p in people]
 
 
 _LEAD_RE = re.compile(r"^(?P<lead>[^:\d]{3,120}?):\s+(?P<rest>\S.*)$")
@@ -1438,7 +1477,12 @@ def _wraps_at_comma(lines: list[tuple[int, str]], i: int) -> bool:
 def _list_line_people(line: str, status: str, every_item_named: bool) -> list[dict] | None:
     """The people one line inside an attendance list names (a group, a list of names, one
     person); None when the line is no part of the list."""
-    grouped = _group_people(line, status) or _role_pairs(line, status) or _after_lead(line, status)
+    grouped = (
+        _names_then_role(line, status)
+        or _group_people(line, status)
+        or _role_pairs(line, status)
+        or _after_lead(line, status)
+    )
     listed = (
         _name_list(line, status)
         or _label_list_below(line, status, every_item_named=every_item_named)
@@ -1460,9 +1504,13 @@ def _list_line_people(line: str, status: str, every_item_named: bool) -> list[di
 
 
 def _function_field(line: str) -> bool:
-    """A function as a labelled field (`Verslaggever: Owen Van Damme`, `- Notulist: Jan`)."""
+    """A function as a labelled field (`Verslaggever: Owen Van Damme`, `- Notulist: Jan`)
+    or as a heading alone on its line over its holder (`Secretaris` over `Luc Bos`)."""
     m = _rules()["function_label"].match(_unbulleted(line))
-    return m is not None and ":" in _unbulleted(line)[: m.start("rest")]
+    if m is None:
+        return False
+    heading = not m["rest"] and _unbulleted(line) == line.strip()
+    return heading or ":" in _unbulleted(line)[: m.start("rest")]
 
 
 def _header_field(line: str) -> bool:
@@ -2060,7 +2108,9 @@ def find_location(lines: list[str], meeting_date: date | str | None = None) -> s
             return place
     for line in lines:
         m = _dated_at(line) or _dated_in(line)
-        place = m and (m.groupdict().get("place") or m.groupdict().get("named_place"))
+        place = m and (
+            m.groupdict().get("place") or m.groupdict().get("named_place") or _room_after(line, m)
+        )
         if place:  # `op 28 maart om 20.00 uur in De Ontmoeting`, `14 mei, 20:00 uur, Dorpshuis`
             return _clean_location(place) or None
     for line in lines:
@@ -2070,6 +2120,18 @@ def find_location(lines: list[str], meeting_date: date | str | None = None) -> s
         if rules["physical"].search(line) and len(line) < 120:
             return _clean_location(_place_parts(line)) or None
     return _address_below_date(lines)
+
+
+def _room_after(line: str, dated: re.Match[str]) -> str | None:
+    """The few words that close a meeting's dated head after its time when they name a
+    building or room (`ma 24/10/2022 - 20:05 gemeenteraadszaal`)."""
+    if "h" not in dated.groupdict():
+        return None  # a place right after the date (`_dated_in`) is read there
+    tail = line[dated.end() :].strip(" .,;")
+    words = tail.split()
+    if not 1 <= len(words) <= 4 or any(ch.isdigit() for ch in tail):
+        return None
+    return tail if _rules()["building_word"].search(tail) else None
 
 
 def _address_below_date(lines: list[str]) -> str | None:

@@ -97,6 +97,7 @@ def _rules() -> dict[str, Any]:
         "roles": {r.lower() for r in roles},
         "chair": {c.lower() for c in raw["chair_roles"]},
         "plural_honorific_re": rx(r"^(" + "|".join(raw["plural_honorifics"]) + r")\b"),
+        "list_lead_fillers": set(raw["list_lead_fillers"]),
         "honorific_re": rx(r"^(" + "|".join(re.escape(h) for h in honorifics) + r")(?=\s|$)\.?\s*"),
         # `... gemeente Bergeijk Mevrouw R. van der Hamsvoord, gemeente Eersel`: a capital
         # honorific inside a line opens the next person of a table flattened to text
@@ -256,9 +257,13 @@ def _name_shaped(text: str) -> bool:
     if not words or len(words) > 5 or any(ch.isdigit() for ch in text):
         return False
     particles = _rules()["particles"]
+    # `Maritta D hooge`: a transcript lost the apostrophe of `D'hooge`, the capital left alone
     return all(
-        w[:1].isupper() or w.lower().strip(",") in particles or w.lower().strip(".,") in particles
-        for w in words
+        w[:1].isupper()
+        or w.lower().strip(",") in particles
+        or w.lower().strip(".,") in particles
+        or (k > 0 and re.fullmatch(r"[A-Z]", words[k - 1]) is not None)
+        for k, w in enumerate(words)
     )
 
 
@@ -794,7 +799,7 @@ def _semicolon_groups(rest: str, status: str) -> list[dict[str, Any]]:
     L. Kok, hoofdingeland`) or each opened by an honorific (`de heer P. Bos de heer K. Dijk
     mevrouw A. Wit (CDA)`): everyone, once a group holds several people; [] where a group
     is no people."""
-    groups = [_people_sharing_trailers(g, status) for g in rest.split(";") if g.strip(" .")]
+    groups = _sentence_groups(rest, status)
     if not groups or not all(people for people, _ in groups):
         return []
     if max(len(people) for people, _ in groups) < 2 and not any(n for _, n in groups):
@@ -804,6 +809,24 @@ def _semicolon_groups(rest: str, status: str) -> list[dict[str, Any]]:
     return [person for people, _ in groups for person in people]
 
 
+def _sentence_groups(rest: str, status: str) -> list[tuple[list[dict[str, Any]], int]]:
+    """The groups of a list parted by semicolons, or by full stops where each sentence is a
+    group (`..., schepenen. De heren A, B en C, raadsleden. Mevr. D, secretaris. OPENBARE
+    ZITTING 1. ...`): the leading sentences that are groups of people; the prose after them
+    is no part of the list."""
+    sentences = _rules()["sentence_end"].split(rest)
+    out: list[tuple[list[dict[str, Any]], int]] = []
+    for k, sentence in enumerate(sentences):
+        groups = [_people_sharing_trailers(g, status) for g in sentence.split(";") if g.strip(" .")]
+        if groups and all(people for people, _ in groups) and (k == 0 or any(n for _, n in groups)):
+            out += groups
+        elif k == 0:
+            return groups  # the first sentence is no list of groups: nor is the line
+        else:
+            break
+    return out
+
+
 def _people_sharing_trailers(group: str, status: str) -> tuple[list[dict[str, Any]], int]:
     """The people of one group, each given the role or group printed after them: a plural
     one (`hoogheemraden`, `allen vertegenwoordiger van de fractie VVD`) to the whole run
@@ -811,12 +834,15 @@ def _people_sharing_trailers(group: str, status: str) -> tuple[list[dict[str, An
     such trailers there were. ([], 0) where a piece is neither a person nor a trailer."""
     pieces = [
         piece.strip(" .")
-        for part in re.split(r",(?![^(]*\))", _plural_role_apart(group.strip(" .")))
+        for part in re.split(
+            r",(?![^(]*\))", _plural_role_apart(_without_plural_honorific(group.strip(" .")))
+        )
         for half in _AND_RE.split(part)
         for titled in _rules()["next_titled"].split(half.strip())
         for piece in _SHARED_TRAILER_START_RE.split(titled)
         if piece.strip(" .")
     ]
+    lead, pieces = _group_lead(_trailer_then_name(pieces))
     people: list[dict[str, Any]] = []
     run_start, trailers = 0, 0  # the first of the people printed since the last trailer
     for piece in pieces:
@@ -832,7 +858,51 @@ def _people_sharing_trailers(group: str, status: str) -> tuple[list[dict[str, An
         if not (person and person["name"] and _name_shaped(person["name"])):
             return [], 0
         people.append(person)
+    if lead:
+        people, trailers = [{**p, "role": p["role"] or lead} for p in people], trailers + 1
     return people, trailers
+
+
+def _group_lead(pieces: list[str]) -> tuple[str | None, list[str]]:
+    """(role, pieces left) of a group opened by its plural role alone (`de raadsleden, te
+    weten, de dames A. Bos en ...`, `Wethouders: ...`): the role of each person in it."""
+    m = re.fullmatch(r"(?i:de\s+)?(?P<word>\w+)\s*:?", pieces[0]) if pieces else None
+    word = m["word"].lower() if m else ""
+    role = _rules()["group_roles"].get(word) or (_singular_role(word) if word else None)
+    if role is None:
+        return None, pieces
+    rest = pieces[1:]
+    if rest and rest[0].lower() in _rules()["list_lead_fillers"]:
+        rest = rest[1:]
+    return role, rest
+
+
+def _without_plural_honorific(piece: str) -> str:
+    """`De heren en dames Guido De Grave, ...`: a group's names without the honorific that
+    opens the group (its `en` joins no two people)."""
+    m = _rules()["plural_honorific_re"].match(piece)
+    return piece[m.end() :].strip() if m and piece[m.end() :].strip() else piece
+
+
+def _trailer_then_name(pieces: list[str]) -> list[str]:
+    """The pieces of a list whose people are each followed by their role, with a piece that
+    holds a role in lower case and then a name (`Albert Beerens, burgemeester Jan Couck,
+    ..., schepenen`: the line break or semicolon after the role lost) cut in two: the role
+    closes the person before it and the name opens the next. Only in a list that prints its
+    roles after the names (a piece that is a role alone)."""
+    if not any(_shared_trailer(p)[0] for p in pieces):
+        return pieces
+    out: list[str] = []
+    for piece in pieces:
+        m = _rules()["role_re"].match(piece)
+        # `OCMW-voorzitter Mevr. L. Bos`: an organisation's short name before the role
+        lower = re.sub(r"^[A-Z]{2,6}-", "", piece)[:1].islower()
+        named = m and lower and _name_shaped(_strip_prefixes(piece[m.end() :])[1])
+        if named and out and not _shared_trailer(out[-1])[0] and ":" not in m[0]:
+            out += [piece[: m.end()].strip(), piece[m.end() :].strip()]
+        else:
+            out.append(piece)
+    return out
 
 
 def _plural_trailed(line: str, status: str) -> list[dict[str, Any]]:
@@ -861,10 +931,20 @@ def _shared_trailer(piece: str) -> tuple[str | None, str | None, bool]:
         return word, None, False
     if plural := rules["group_roles"].get(word) or _singular_role(word):
         return plural, None, True
+    if _only_roles(piece) or ((m := rules["role_re"].match(piece)) and m.end() == len(piece)):
+        return word, None, False  # `OCMW-voorzitter`, `eerste schepen`, `raadslid voorzitter`
     m = _SHARED_TRAILER_RE.match(piece)
     if m is None:
         return None, None, False
     return _singular_role(m["role"]) or m["role"].lower(), m["org"], True
+
+
+def _only_roles(text: str) -> bool:
+    """Two roles in a row and nothing else (`raadslid voorzitter`): the functions of one."""
+    m = _rules()["role_re"].match(text)
+    rest = text[m.end() :] if m else ""
+    second = _rules()["role_re"].match(rest) if rest else None
+    return bool(second and second.end() == len(rest) and ":" not in text)
 
 
 #: a counted group whose names follow in brackets: `9 leden van werkgroep Zorg (A. Bos, ...)`
@@ -1256,8 +1336,8 @@ def _honorific_entries(line: str, status: str) -> list[dict[str, Any]]:
             pieces[-1] += piece  # `Wethouder Mevr. De Heer`: the role of the person after it
         else:
             pieces.append(piece)
-    if len(pieces) < 2:
-        return []
+    if len(pieces) < 2 or any(";" in p or p.count(",") > 3 for p in pieces):
+        return []  # a piece holding a list of its own is no one entry (`Mevr. A, B, C; ...`)
     people = [parse_participant(piece, status, allow_bare=True) for piece in pieces]
     return [p for p in people if p]
 

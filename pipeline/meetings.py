@@ -136,6 +136,7 @@ def _rules() -> dict[str, Any]:
         "column_headings": {h.lower() for h in raw["column_headings"]},
         "column_heading_kinds": raw["column_heading_kinds"],
         "quantifiers": set(raw["quantifier_words"]),
+        "nobody_marks": set(raw["nobody_marks"]),
         "pronouns": set(raw["pronouns"]),
     }
 
@@ -677,6 +678,8 @@ def _label_line_people(rest: str, status: str) -> list[dict[str, Any]]:
     """People listed on the label line itself ("Aanwezig: Jansen (voorzitter), Pietersen")."""
     if not rest or re.match(r"(?i)zie\b", rest.strip()):
         return []  # `Aanwezige leden: zie presentielijst`: a list kept elsewhere
+    if rest.split()[0].lower().rstrip(",;") in _rules()["nobody_marks"]:
+        return []  # `Afwezig: / OPENBAAR Opening ...`: no one, then the text goes on
     rest = _LIST_COUNT_RE.sub("", rest).rstrip("; ")  # `...; ` closes one group of several
     if _is_noise(rest):  # `Afwezig: 5.1.2.e, 5.1.2.e`: every name blacked out
         marked = _mark_attendees([rest], status)
@@ -886,23 +889,33 @@ def _without_plural_honorific(piece: str) -> str:
 
 def _trailer_then_name(pieces: list[str]) -> list[str]:
     """The pieces of a list whose people are each followed by their role, with a piece that
-    holds a role in lower case and then a name (`Albert Beerens, burgemeester Jan Couck,
-    ..., schepenen`: the line break or semicolon after the role lost) cut in two: the role
-    closes the person before it and the name opens the next. Only in a list that prints its
-    roles after the names (a piece that is a role alone)."""
+    holds a role and then a name (`Albert Beerens, burgemeester Jan Couck, ..., schepenen`:
+    the line break or semicolon after the role lost) cut in two: the role closes the person
+    before it and the name opens the next. Only in a list that prints its roles after the
+    names (a piece that is a role alone), after a person printed without one."""
     if not any(_shared_trailer(p)[0] for p in pieces):
         return pieces
     out: list[str] = []
     for piece in pieces:
-        m = _rules()["role_re"].match(piece)
-        # `OCMW-voorzitter Mevr. L. Bos`: an organisation's short name before the role
-        lower = re.sub(r"^[A-Z]{2,6}-", "", piece)[:1].islower()
-        named = m and lower and _name_shaped(_strip_prefixes(piece[m.end() :])[1])
-        if named and out and not _shared_trailer(out[-1])[0] and ":" not in m[0]:
-            out += [piece[: m.end()].strip(), piece[m.end() :].strip()]
+        cut = _closing_role_end(piece)
+        # `Wethouder Jan Bos, Burgemeester Piet Kok`: a list whose roles open the names
+        titled = out and (_rules()["role_re"].match(out[-1]) or _closing_role_end(out[-1]))
+        if cut and out and not titled and not _shared_trailer(out[-1])[0]:
+            out += [piece[:cut].strip(), piece[cut:].strip()]
         else:
             out.append(piece)
     return out
+
+
+def _closing_role_end(piece: str) -> int | None:
+    """Where the role that opens `piece` ends when a name follows it (`burgemeester Jan
+    Couck`, `OCMW-voorzitter Mevr. L. Bos`, `Raadsleden Son Nuyttens`)."""
+    first = piece.split()[0].lower() if piece.split() else ""
+    m = _rules()["role_re"].match(piece)
+    end = len(piece.split()[0]) if first in _rules()["group_roles"] else m and m.end()
+    if not end or ":" in piece[:end]:
+        return None
+    return end if _name_shaped(_strip_prefixes(piece[end:])[1]) else None
 
 
 def _plural_trailed(line: str, status: str) -> list[dict[str, Any]]:

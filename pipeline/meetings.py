@@ -2142,6 +2142,8 @@ def _group_block(lines: list[tuple[int, str]], i: int) -> tuple[list[dict[str, A
     label = lines[i][1].strip()
     if not _group_label(label) or _rules()["function_label"].match(label):
         return [], i
+    if not _name_shaped(label.rstrip(": ")) and label[:1].isupper():
+        return [], i  # `Save this PDF as:`: a clause, where a group is named (`Bestuur:`)
     group = label.rstrip(": ").strip()
     j, people = i + 1, []
     while j < len(lines) and lines[j][1].strip():

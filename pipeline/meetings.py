@@ -2557,7 +2557,8 @@ def _meeting_header(doc: Doc, doc_lines: list[Line], printed: list[str]) -> dict
     box around those lines as evidence."""
     document = doc._.document
     head_lines = [line for line in doc_lines if line.text][: _rules()["header_lines"]]
-    head_text = [text for text in printed if text.strip()][: _rules()["header_lines"]]
+    head_text = _stacked_fields([text for text in printed if text.strip()])
+    head_text = head_text[: _rules()["header_lines"]]
     title = document.get("title")
     search = ([title] if title else []) + head_text
     text = "\n".join(line.text for line in doc_lines)
@@ -2586,6 +2587,95 @@ def _meeting_header(doc: Doc, doc_lines: list[Line], printed: list[str]) -> dict
         "date_year_inferred": inferred,
         **evidence_box([line.span for line in head_lines], page_no),
     }
+
+
+#: where a form's place value ends on the line of values: at the time or the count of the
+#: field after it (`Gebouw Rehoboth, Kerkdijk 6, Westbroek Aanvang 19.30u.`, `Rehobothkerk,
+#: Ermelo 78 kerken (leden)`)
+_PLACE_VALUE_END_RE = re.compile(
+    r"\s+(?=(?i:aanvang|om|van)\b|[012]?\d[.:][0-5]\d|\d+\s+(?-i:[a-z]))|[.;]\s|$"
+)
+
+
+def _stacked_fields(lines: list[str]) -> list[str]:
+    """The head lines with a form's labels set in one row over their values (`Notulen ALV
+    Datum: Plaats: Tijd: Aanwezig:` over `24 april 2014 Gebouw Rehoboth, Westbroek Aanvang
+    19.30u. eigenaren van ...`) written as one labelled line per field (`Datum: 24 april
+    2014`, `Plaats: Gebouw Rehoboth, Westbroek`, `Tijd: Aanvang 19.30u.`), the values
+    taken in the labels' order from the date on."""
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        stacked = _field_labels(lines[k]) if k + 1 < len(lines) else None
+        if stacked is None:
+            out.append(lines[k])
+            k += 1
+            continue
+        title, labels = stacked
+        out += [title] if title else []
+        out += _field_values(labels, lines[k + 1])
+        k += 2
+    return out
+
+
+def _field_labels(line: str) -> tuple[str, list[tuple[str, str]]] | None:
+    """(title, [(label, kind)]) of a line that ends in two or more field labels, each with
+    its colon and no value, a date's among them; None for any other line."""
+    pieces = re.split(r"(?<=:)\s+", line.strip())
+    labels: list[tuple[str, str]] = []
+    while pieces and pieces[-1].endswith(":") and len(pieces[-1].split()) <= 3:
+        label = pieces.pop().rstrip(": ")
+        labels.insert(0, (label, _field_kind(label)))
+    if pieces and pieces[-1].endswith(":"):  # `Notulen ALV Datum:`: the title before its label
+        words = pieces[-1].rstrip(": ").split()
+        n = next((n for n in (2, 1) if len(words) > n and _field_kind(" ".join(words[-n:]))), 0)
+        if n:
+            labels.insert(0, (" ".join(words[-n:]), _field_kind(" ".join(words[-n:]))))
+            pieces[-1] = " ".join(words[:-n])
+    if len(labels) < 2 or not all(kind for _, kind in labels):
+        return None
+    if not any(kind == "date" for _, kind in labels):
+        return None
+    return " ".join(pieces), labels
+
+
+def _field_kind(label: str) -> str:
+    """What a head's field label asks for: date, place, time or a list; '' for none."""
+    rules = _rules()
+    if rules["date_label"].match(f"{label}: x") or re.fullmatch(r"(?i)gehouden\s+op", label):
+        return "date"
+    if rules["location_label"].match(f"{label}:"):
+        return "place"
+    if rules["time_label"].match(f"{label}: x"):
+        return "time"
+    return "list" if status_label(f"{label}:") else ""
+
+
+def _field_values(labels: list[tuple[str, str]], values: str) -> list[str]:
+    """The labelled lines of a row of values read in the order of its labels: the date
+    first, a place up to the time or count after it, the time; a list's value is left to
+    the attendance reader."""
+    day = DATE_RE.search(values)
+    if day is None or values[: day.start()].strip(" ,") and not _is_weekday(values[: day.start()]):
+        return [values]
+    out, rest = [], values[day.end() :].strip(" ,")
+    kinds = [kind for _, kind in labels]
+    for (label, kind) in labels[kinds.index("date") :]:
+        if kind == "date":
+            out.append(f"Datum: {day.group(0)}")  # `Gehouden op:` asks the same
+        elif kind == "place" and rest:
+            end = _PLACE_VALUE_END_RE.search(rest)
+            place = rest[: end.start()].strip(" ,") if end else rest
+            out.append(f"{label}: {place}")
+            rest = rest[len(place) :].strip(" .,")
+        elif kind == "time" and TIME_RE.search(rest[:30]):
+            out.append(f"{label}: {rest}")
+    return out
+
+
+def _is_weekday(text: str) -> bool:
+    """`Donderdag`, `op dinsdag`: the weekday a date is printed after."""
+    return re.fullmatch(r"(?i)(?:op\s+)?\w+dag", text.strip(" ,")) is not None
 
 
 def _printed_year_of(day: date, lines: list[str], text: str) -> date | None:

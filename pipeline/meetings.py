@@ -2623,18 +2623,15 @@ def _field_labels(line: str) -> tuple[str, list[tuple[str, str]]] | None:
     its colon and no value, a date's among them; None for any other line."""
     pieces = re.split(r"(?<=:)\s+", line.strip())
     labels: list[tuple[str, str]] = []
-    while pieces and pieces[-1].endswith(":") and len(pieces[-1].split()) <= 3:
-        label = pieces.pop().rstrip(": ")
-        labels.insert(0, (label, _field_kind(label)))
+    while pieces and pieces[-1].endswith(":") and (kind := _field_kind(pieces[-1].rstrip(": "))):
+        labels.insert(0, (pieces.pop().rstrip(": "), kind))
     if pieces and pieces[-1].endswith(":"):  # `Notulen ALV Datum:`: the title before its label
         words = pieces[-1].rstrip(": ").split()
         n = next((n for n in (2, 1) if len(words) > n and _field_kind(" ".join(words[-n:]))), 0)
         if n:
             labels.insert(0, (" ".join(words[-n:]), _field_kind(" ".join(words[-n:]))))
             pieces[-1] = " ".join(words[:-n])
-    if len(labels) < 2 or not all(kind for _, kind in labels):
-        return None
-    if not any(kind == "date" for _, kind in labels):
+    if len(labels) < 2 or not any(kind == "date" for _, kind in labels):
         return None
     return " ".join(pieces), labels
 

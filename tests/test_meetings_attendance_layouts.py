@@ -2236,3 +2236,115 @@ def test_a_special_welcome_to_our_officials_names_them_in_their_functions():
         ("Roel de Jong", "contactwethouder"), ("Karien van Mierlo", "dorpencoördinator"),
         ("Theo Zwerver", "wijkbeheerder"),
     ]  # fmt: skip
+
+
+def test_a_council_list_below_its_label_with_ranked_and_joined_functions():
+    """A council portal's `Aanwezig` over `Name, Function; Name; ...`: a rank before a function
+    (`Eerste schepen`) and functions joined by hyphens (`OCMW-voorzitter-schepen`) are the
+    person's function, not a name; a function's heading alone on its line (`Secretaris` over
+    its holder) ends the list above it."""
+    text = (
+        "Notulen Gemeenteraad\n\nAanwezig\n\n"
+        "Jan Peeters, Voorzitter; Els Maes, Eerste schepen; Tom Claes; Ann Wouters; "
+        "Rik Smet, OCMW-voorzitter-schepen; Lien Bos, Algemeen directeur\n\n"
+        "Verontschuldigd\n\nKoen Dierickx, Tweede schepen\n\nSecretaris\n\n"
+        "Lien Bos, Algemeen directeur\n"
+    )
+    assert [(p[0], p[1], p[3]) for p in _people(text)] == [
+        ("Jan Peeters", "voorzitter", "present"), ("Els Maes", "eerste schepen", "present"),
+        ("Tom Claes", None, "present"), ("Ann Wouters", None, "present"),
+        ("Rik Smet", "ocmw-voorzitter-schepen", "present"),
+        ("Lien Bos", "algemeen directeur", "present"),
+        ("Koen Dierickx", "tweede schepen", "absent"),
+    ]  # fmt: skip
+
+
+def test_list_lines_naming_the_people_before_their_function():
+    """`Ann Peeters, Bart Claes: Schepenen;`: the names first, their function after the
+    colon (a plural made singular); a dated heading below the list ends it, so the unit
+    named after it is nobody."""
+    text = (
+        "Zitting van 14 maart 2023\n\nAanwezig de dames en heren:\n\n"
+        "Piet Janssens: Burgemeester;\n\nAnn Peeters, Bart Claes: Schepenen;\n\n"
+        "Geert Maes: Algemeen directeur;\n\n \n\nOverzicht punten\n\n"
+        "Zitting van 14 maart 2023\n\nDienst Burgerzaken\n"
+    )
+    assert [(p[0], p[1]) for p in _people(text)] == [
+        ("Piet Janssens", "burgemeester"), ("Ann Peeters", "schepen"),
+        ("Bart Claes", "schepen"), ("Geert Maes", "algemeen directeur"),
+    ]  # fmt: skip
+
+
+def test_a_portal_head_gives_the_time_and_room_after_the_date():
+    lines = ["Notulen Gemeenteraad", "di 14/03/2023 - 19:30 raadzaal"]
+    assert find_times(lines) == (time(19, 30), None)
+    assert find_location(lines) == "raadzaal"
+    assert find_location(["Vergadering 14 maart 2023 - 19:30 Opening door de voorzitter"]) is None
+
+
+def test_a_flattened_council_list_of_groups_parted_by_full_stops():
+    """A transcript's one line: groups of names each closed by their function, parted by full
+    stops, the first opened by an honorific for all (`De heren en dames`), then the text goes
+    on; a surname that lost its apostrophe (`D hondt`) is still a name."""
+    line = (
+        "1 Zitting van 3 mei 2012 Aanwezig : dhr. Jan Peeters,burgemeester-voorzitter, mevr. An "
+        "Claes en dhr. Rik Smet,schepenen. De heren en dames Tom Maes, Lies D hondt en Bert "
+        "Wouters, raadsleden. Mevr. Eva Bos, gemeentesecretaris. OPENBARE ZITTING 1. "
+        "Goedkeuring van het verslag van de vorige zitting en van de agenda van vandaag."
+    )
+    assert [(p[0], p[1]) for p in _people(line)] == [
+        ("Jan Peeters", "burgemeester-voorzitter"), ("An Claes", "schepen"),
+        ("Rik Smet", "schepen"), ("Tom Maes", "raadslid"), ("Lies D hondt", "raadslid"),
+        ("Bert Wouters", "raadslid"), ("Eva Bos", "gemeentesecretaris"),
+    ]  # fmt: skip
+
+
+def test_a_list_whose_functions_follow_the_names_with_the_breaks_lost():
+    """`Koen Smet, Voorzitter Lies Peeters, Burgemeester Jan Claes, ...`: in a list that prints
+    each function after its people, a function before a name closes the person before it;
+    `Afwezig: /` names no one, and the text after the mark is no list."""
+    line = (
+        "1 Zitting van: dinsdag 7 mei 2019 Aanwezig: Koen Smet, Voorzitter Lies Peeters, "
+        "Burgemeester Jan Claes, Eva Maes, Schepenen Rik Bos, Tom Wouters, Raadsleden Ann Vos, "
+        "Algemeen directeur Verontschuldigd: Afwezig: / OPENBAAR Opening door de voorzitter, de "
+        "heer Smet Goedenavond iedereen. Ik open de zitting."
+    )
+    assert [(p[0], p[1], p[3]) for p in _people(line)] == [
+        ("Koen Smet", "voorzitter", "present"), ("Lies Peeters", "burgemeester", "present"),
+        ("Jan Claes", "schepen", "present"), ("Eva Maes", "schepen", "present"),
+        ("Rik Bos", "raadslid", "present"), ("Tom Wouters", "raadslid", "present"),
+        ("Ann Vos", "algemeen directeur", "present"),
+    ]  # fmt: skip
+
+
+def test_a_group_opened_by_its_plural_function_and_namely():
+    line = (
+        "Aanwezig: de raadsleden, te weten, de dames A. Bos en C. de Wit, de heren K. Smit en "
+        "P. Dam. De wethouders, te weten, de heren L. Kok en M. Vos."
+    )
+    assert [(p[0], p[1]) for p in _people(line)] == [
+        ("A. Bos", "raadslid"), ("C. de Wit", "raadslid"), ("K. Smit", "raadslid"),
+        ("P. Dam", "raadslid"), ("L. Kok", "wethouder"), ("M. Vos", "wethouder"),
+    ]  # fmt: skip
+
+
+def test_a_clause_with_a_colon_heads_no_group_of_people():
+    assert _people("Verslag bestuur\nDownload dit verslag als:\nWORD PDF TXT\n") == []
+    assert [p[0] for p in _people("Verslag\nBestuur:\nJan Bos\nPiet Kok\n\n1. Opening")] == [
+        "Jan Bos", "Piet Kok",
+    ]  # fmt: skip
+
+
+def test_a_form_with_its_labels_in_one_row_over_their_values():
+    """`Datum: Plaats: Tijd: Aanwezig:` over `12 maart 2019 Dorpshuis De Linde, Kerkstraat 4,
+    Ede Aanvang 20.00 uur. 34 leden`: each value under its label, in their order."""
+    text = (
+        "Notulen Ledenvergadering Datum: Plaats: Tijd: Aanwezig:\n"
+        "12 maart 2019 Dorpshuis De Linde, Kerkstraat 4, Ede Aanvang 20.00 uur. 34 leden\n"
+        "1. Opening\n"
+    )
+    doc = documents_from_text(text, "x")
+    meeting = extract_meetings({**doc[1][0], "pages": [doc[0][0]], "doc_type": "minutes"})[0][0]
+    assert (meeting["meeting_date"], meeting["start_time"], meeting["location"]) == (
+        date(2019, 3, 12), time(20, 0), "Dorpshuis De Linde, Kerkstraat 4, Ede",
+    )  # fmt: skip

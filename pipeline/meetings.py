@@ -2657,7 +2657,7 @@ def _field_values(labels: list[tuple[str, str]], values: str) -> list[str]:
         return [values]
     out, rest = [], values[day.end() :].strip(" ,")
     kinds = [kind for _, kind in labels]
-    for (label, kind) in labels[kinds.index("date") :]:
+    for label, kind in labels[kinds.index("date") :]:
         if kind == "date":
             out.append(f"Datum: {day.group(0)}")  # `Gehouden op:` asks the same
         elif kind == "place" and rest:

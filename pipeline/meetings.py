@@ -1733,6 +1733,7 @@ def _unflattened(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     for page_no, line in lines:
         flattened = len(line) >= FLATTENED_LINE_MIN_CHARS
+        line = _labels_beside_values(line) if flattened else line
         pieces = _inline_head_break_re().split(line) if flattened else []
         first = next((k for k, x in enumerate(pieces) if status_label(x)), None)
         if first is None:
@@ -1743,6 +1744,32 @@ def _unflattened(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
         labelled = _stacked_labels(pieces[first:end])
         out += [(page_no, x) for x in (head, *labelled, rest) if x]
     return out
+
+
+#: a column of labels flattened before the column of their values, each value opened by
+#: the colon that stood beside its label (`Afwezig Voorzitter Griffier : A en B : C : D`)
+_LABEL_COLUMN_RE = re.compile(r"(?<!\S)(?P<words>(?:[A-Z][a-z]+\s+){1,7}[A-Z][a-z]+)\s+:\s")
+
+
+def _labels_beside_values(line: str) -> str:
+    """The line with a flattened label column (`Afwezig Voorzitter Griffier : de heer A. Bos
+    : de heer K. Dijk : mevrouw P. Kok`) written as its rows, each label before its value
+    (`Afwezig: de heer A. Bos Voorzitter: de heer K. Dijk Griffier: mevrouw P. Kok`)."""
+    for m in _LABEL_COLUMN_RE.finditer(line):
+        words = m["words"].split()
+        k = next((k for k in range(len(words)) if all(map(_column_label, words[k:]))), None)
+        labels = words[k:] if k is not None else []
+        values = re.split(r"\s+:\s+", line[m.end() :], maxsplit=len(labels) - 1)
+        if len(labels) >= 2 and len(values) == len(labels):
+            head = line[: m.start("words")] + " ".join(words[:k])
+            rows = " ".join(f"{label}: {value}" for label, value in zip(labels, values, strict=True))
+            return f"{head} {rows}".strip()
+    return line
+
+
+def _column_label(word: str) -> bool:
+    """An attendance label or a meeting's function as one word of a label column."""
+    return bool(status_label(f"{word}:") or _rules()["function_label"].fullmatch(word))
 
 
 def _stacked_labels(pieces: list[str]) -> list[str]:

@@ -2348,3 +2348,20 @@ def test_a_form_with_its_labels_in_one_row_over_their_values():
     assert (meeting["meeting_date"], meeting["start_time"], meeting["location"]) == (
         date(2019, 3, 12), time(20, 0), "Dorpshuis De Linde, Kerkstraat 4, Ede",
     )  # fmt: skip
+
+
+def test_a_label_column_flattened_before_its_values():
+    """`Afwezig Voorzitter Griffier : A en B : C : D`: a transcript put the column of labels
+    before the column of values, each value after the colon that stood beside its label."""
+    line = (
+        "1 Notulen van de openbare vergadering van de raad, gehouden op dinsdag 8 april 2008. "
+        "Aanwezig: de heren K. Smit en P. Dam. Afwezig Voorzitter Griffier Notuliste : de "
+        "dames A. Bos en C. de Wit : de heer L. Kok : de heer M. Vos : mevrouw E. Dijk, "
+        "Notulenservice Kort 1. Opening De voorzitter opent de vergadering."
+    )
+    assert [(p[0], p[1], p[3]) for p in _people(line)] == [
+        ("K. Smit", None, "present"), ("P. Dam", None, "present"),
+        ("A. Bos", None, "absent"), ("C. de Wit", None, "absent"),
+        ("L. Kok", "voorzitter", "present"), ("M. Vos", "griffier", "present"),
+        ("E. Dijk", "notulist", "present"),
+    ]  # fmt: skip

@@ -1762,7 +1762,9 @@ def _labels_beside_values(line: str) -> str:
         values = re.split(r"\s+:\s+", line[m.end() :], maxsplit=len(labels) - 1)
         if len(labels) >= 2 and len(values) == len(labels):
             head = line[: m.start("words")] + " ".join(words[:k])
-            rows = " ".join(f"{label}: {value}" for label, value in zip(labels, values, strict=True))
+            rows = " ".join(
+                f"{label}: {value}" for label, value in zip(labels, values, strict=True)
+            )
             return f"{head} {rows}".strip()
     return line
 

@@ -125,6 +125,7 @@ def _rules() -> dict[str, Any]:
         "region": rx(raw["region_regex"]),
         "note": rx(raw["note_regex"]),
         "particles": {p.lower() for p in raw["name_particles"]},
+        "honorific_words": {h.rstrip(".") for h in raw["honorifics"]} | set(raw["academic_titles"]),
         "organisation_prefix": rx(raw["organisation_prefix_regex"]),
         "noise_max_letters": raw["noise_line_max_letters"],
         "part_separator": rx(raw["part_separator_regex"]),
@@ -352,13 +353,19 @@ def _participant_parts(line: str) -> tuple[list[str], bool]:
 
 @cache
 def _initialled_from_re() -> re.Pattern[str]:
-    """`J. Pals van SBNS`, `R. van Doorn van IBA`, `J. Hoitinga van de Provincie Friesland`:
-    after initials and a surname (with its particles), `van` says where the person comes from
-    (a surname's own `van` stands before it)."""
-    particles = "|".join(re.escape(p) for p in sorted(_rules()["particles"], key=len, reverse=True))
+    """`J. Pals van SBNS`, `R. van Doorn van IBA`, `J. Hoitinga van de Provincie Friesland`,
+    `dhr. van Rees van de NGK`: after initials and a surname (with its particles), or after
+    an honorific and a surname that a particle or the article after `van` marks as one (not
+    `dhr. Paul van Beumer`), `van` says where the person comes from; the name is group
+    `name`."""
+    rules = _rules()
+    particles = "|".join(re.escape(p) for p in sorted(rules["particles"], key=len, reverse=True))
+    titles = "|".join(re.escape(t) for t in sorted(rules["honorific_words"], key=len, reverse=True))
+    initialled = rf"(?:\S+\s+)?(?:[A-Z]\.\s?){{1,4}}\s*(?:(?i:{particles})\s+)*[A-Z][\w'-]+"
+    titled = rf"(?i:{titles})\.?\s+(?:(?i:{particles})\s+)+[A-Z][\w'-]+"
     return re.compile(
-        rf"^((?:\S+\s+)?(?:[A-Z]\.\s?){{1,4}}\s*(?:(?i:{particles})\s+)*[A-Z][\w'-]+)"
-        r"\s+van\s+(?:de\s+|het\s+)?(?=[A-Z])"
+        rf"^(?:(?P<name>{initialled}|{titled})\s+van\s+(?:de\s+|het\s+)?"
+        rf"|(?P<titled>(?i:{titles})\.?\s+[A-Z][\w'-]+)\s+van\s+(?:de|het)\s+)(?=[A-Z])"
     )
 
 
@@ -369,7 +376,7 @@ def _split_parts(text: str) -> list[str]:
     parts: list[str] = []
     # `Marijke Timmermans namens Reizigersoverleg Brabant`: whom they came for
     text = re.sub(r"(?:^|\s+)namens\s+", ", ", text, flags=re.IGNORECASE)
-    text = _initialled_from_re().sub(r"\1, ", text)  # `Dhr. J. Pals van SBNS`
+    text = _initialled_from_re().sub(lambda m: f"{m['name'] or m['titled']}, ", text)
     for part in text.split(","):
         pieces = _rules()["part_separator"].split(part)
         merged = [pieces[0]]

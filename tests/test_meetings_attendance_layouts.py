@@ -2365,3 +2365,15 @@ def test_a_label_column_flattened_before_its_values():
         ("L. Kok", "voorzitter", "present"), ("M. Vos", "griffier", "present"),
         ("E. Dijk", "notulist", "present"),
     ]  # fmt: skip
+
+
+def test_a_special_welcome_for_guests_named_with_whom_they_came_for():
+    """`Een speciaal welkom voor dhr. van Dam van de KBO, mw. de Wit van Humanitas`: the
+    welcome's noun phrase opens the list; after an honorific and a surname, `van` says
+    where the person comes from."""
+    text = (
+        "1. Opening De voorzitter opent de vergadering. Een speciaal welkom voor dhr. van Dam "
+        "van de KBO en mw. de Wit van Humanitas. Daarna volgt de agenda.\n"
+    )
+    found = {(p[0], p[2]) for p in _people(text)}  # the welcome read as a sentence too
+    assert found == {("van Dam", "KBO"), ("de Wit", "Humanitas")}

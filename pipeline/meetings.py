@@ -138,6 +138,7 @@ def _rules() -> dict[str, Any]:
         "column_heading_kinds": raw["column_heading_kinds"],
         "quantifiers": set(raw["quantifier_words"]),
         "nobody_marks": set(raw["nobody_marks"]),
+        "inline_label_words": raw["inline_label_words"],
         "pronouns": set(raw["pronouns"]),
     }
 
@@ -726,8 +727,9 @@ def _label_line_items(rest: str, status: str) -> list[dict[str, Any]]:
     headings = _rules()["column_headings"]
     # `Jan Smit, voorzitter; Piet Bos, secretaris`: where semicolons part the people, the
     # commas are inside each person
-    # `Laura Slagter (secretaris) Saskia Lageveen`: a note closes one person, a comma forgotten
-    separator = r";" if ";" in rest else r"[;]|,(?![^(]*\))|(?<=\)) (?=[A-Z][a-z])"
+    # `Laura Slagter (secretaris) Saskia Lageveen`, `J. Bos (OSBO) R.J. Kok (SBO)`: a note
+    # closes one person, a comma forgotten
+    separator = r";" if ";" in rest else r"[;]|,(?![^(]*\))|(?<=\)) (?=[A-Z][a-z]|[A-Z]\.)"
     items = [
         re.sub(r"^\s*en\s+", "", x)  # `..., en Rianne ten Veen.`
         for x in re.split(separator, rest)
@@ -1722,9 +1724,10 @@ def _inline_head_break_re() -> re.Pattern[str]:
     agenda item (`... Notulist: H. Mutsaerts 1. Opening`)."""
     roles = "|".join(re.escape(r) for r in sorted(_rules()["roles"], key=len, reverse=True))
     spaced_role = rf"(?:[\w-]*[/-])?(?:{roles})(?:[/-][\w-]+)?\s+:\s"
+    words = "|".join(_rules()["inline_label_words"])
     return re.compile(
         rf"(?<=\S)\s+(?=[A-Z][\w/-]*(?!\s+{spaced_role})(?:\s+[a-z][\w/.-]*){{0,4}}\s*:\s"
-        rf"|{spaced_role}|1\.?\s+[A-Z][a-z])"
+        rf"|{spaced_role}|1\.?\s+[A-Z][a-z]|(?:{words})\s)"
     )
 
 

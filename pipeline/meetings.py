@@ -2258,14 +2258,27 @@ def find_location(lines: list[str], meeting_date: date | str | None = None) -> s
 
 def _room_after(line: str, dated: re.Match[str]) -> str | None:
     """The few words that close a meeting's dated head after its time when they name a
-    building or room (`ma 24/10/2022 - 20:05 gemeenteraadszaal`)."""
+    building or room (`ma 24/10/2022 - 20:05 gemeenteraadszaal`) or are names (`7 september
+    2015, 20.00 uur Meursinge Westerbork`)."""
     if "h" not in dated.groupdict():
         return None  # a place right after the date (`_dated_in`) is read there
     tail = line[dated.end() :].strip(" .,;")
     words = tail.split()
     if not 1 <= len(words) <= 4 or any(ch.isdigit() for ch in tail):
         return None
-    return tail if _rules()["building_word"].search(tail) else None
+    named = (
+        all(w[:1].isupper() for w in words)
+        and _opening_title(line, dated)
+        and not _rules()["list_end"].match(tail)  # `... 20.00 uur Opening`: the first item
+    )
+    return tail if named or _rules()["building_word"].search(tail) else None
+
+
+def _opening_title(line: str, dated: re.Match[str]) -> bool:
+    """The dated head is a title (a few words before the date), not a sentence that goes on
+    (`... om 20.00 uur Opening`)."""
+    day = DATE_RE.search(line)
+    return bool(day) and len(line[: day.start()].split()) <= 6 and "uur" in dated.group(0)
 
 
 def _address_below_date(lines: list[str]) -> str | None:
@@ -2287,7 +2300,7 @@ def _held_in(line: str, meeting_date: date | str | None = None) -> str | None:
     year's meeting in this year's annual report) or with no such place."""
     rules = _rules()
     m = rules["held_in"].search(line) or rules["held_in_before_verb"].search(line)
-    if m is None or _OTHER_MEETING_RE.search(line):
+    if m is None or _OTHER_MEETING_RE.search(_sentence_at(line, m.start(), m.start("value"))):
         return None
     dates = find_dates(line[: m.start("value")])  # the date nearest before the place
     said = dates[-1][2] if dates else None
@@ -2298,6 +2311,14 @@ def _held_in(line: str, meeting_date: date | str | None = None) -> str | None:
     if not place or len(place.split()) > rules["place_max_words"] or DATE_RE.search(place):
         return None
     return place if rules["place_word"].search(place) else None
+
+
+def _sentence_at(line: str, start: int, end: int) -> str:
+    """The sentence of `line` that holds line[start:end]: a page flattened into one line
+    speaks of the next meeting in another sentence than the one naming this one's place."""
+    before = line.rfind(". ", 0, start)
+    after = line.find(". ", end)
+    return line[before + 1 if before >= 0 else 0 : after if after >= 0 else len(line)]
 
 
 def _place_parts(line: str) -> str:

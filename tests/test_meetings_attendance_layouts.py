@@ -2377,3 +2377,20 @@ def test_a_special_welcome_for_guests_named_with_whom_they_came_for():
     )
     found = {(p[0], p[2]) for p in _people(text)}  # the welcome read as a sentence too
     assert found == {("van Dam", "KBO"), ("de Wit", "Humanitas")}
+
+
+@pytest.mark.parametrize(
+    ("lines", "place"),
+    [
+        (["Ledenvergadering Noord 7 september 2015, 20.00 uur Hotel Ruiter Assen"],
+         "Hotel Ruiter Assen"),
+        (["Ledenvergadering Noord 7 september 2015, 20.00 uur Opening"], None),
+        (["Notulen ALV", "Datum dinsdag 26 januari 2016 Locatie Zaal De Brink"], "Zaal De Brink"),
+        # a page flattened into one line: the next meeting is another sentence's
+        (["1 Notulen van de ledenvergadering, gehouden op 7 september 2015 in Zaal Noord te Ede, "
+          "aanvang 10 uur. De raad vergaderde in de volgende samenstelling: A. Bos"],
+         "Zaal Noord te Ede"),
+    ],
+)  # fmt: skip
+def test_the_place_a_dated_head_names(lines, place):
+    assert find_location(lines, date(2015, 9, 7)) == place

@@ -679,7 +679,8 @@ _LEAD_GROUP_RE = re.compile(
 
 
 #: the count printed after a list (`..., Lies de Zwart. (61)`)
-_LIST_COUNT_RE = re.compile(r"[,.]?\s*\(\d+\)\s*$")
+#: or the page number a transcript left after the list's last item (`..., R.J. Kok (SBO) 2`)
+_LIST_COUNT_RE = re.compile(r"[,.]?\s*\(\d+\)\s*$|(?<=[)a-z])\s+\d{1,3}\s*$")
 
 
 def _label_line_people(rest: str, status: str) -> list[dict[str, Any]]:

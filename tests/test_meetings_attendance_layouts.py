@@ -2394,3 +2394,23 @@ def test_a_special_welcome_for_guests_named_with_whom_they_came_for():
 )  # fmt: skip
 def test_the_place_a_dated_head_names(lines, place):
     assert find_location(lines, date(2015, 9, 7)) == place
+
+
+def test_colonless_labels_inside_a_flattened_head_open_their_lists():
+    """A transcript's head in one line with its labels in a column without colons: `Afwezig
+    met kennisgeving mevrouw C. Dijk, ...` (an honorific after the label) and `Afwezig m.k.
+    J. Bos (OSBO) R.J. Kok (SBO)` (a note before the next initials closes a person)."""
+    line = (
+        "1 VERSLAG van de vergadering van het wijkplatform Noord op donderdag 17 juni 2004 in "
+        "de Ontmoetingskerk. Afwezig met kennisgeving mevrouw C. Dijk, de heer M. Kok 1 Opening "
+        "De voorzitter opent de vergadering en heet iedereen van harte welkom op deze avond."
+    )
+    assert [(p[0], p[3]) for p in _people(line)] == [("C. Dijk", "absent"), ("M. Kok", "absent")]
+    line = (
+        "1 Notulen van de algemene vergadering van de bond, gehouden op 15 juni 2013. Overige "
+        "aanwezigen: E. Smit (directeur) Afwezig m.k. J. Bos (OSBO) R.J. Kok (SBO) 2 1. Opening "
+        "De voorzitter opent de vergadering en heet iedereen welkom in de zaal van vandaag."
+    )
+    assert [(p[0], p[2], p[3]) for p in _people(line)] == [
+        ("E. Smit", None, "present"), ("J. Bos", "OSBO", "absent"), ("R.J. Kok", "SBO", "absent"),
+    ]  # fmt: skip

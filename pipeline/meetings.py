@@ -715,11 +715,40 @@ def _label_line_forms(rest: str, status: str) -> list[dict[str, Any]] | None:
         return led
     if _rules()["plural_honorific_re"].match(rest.strip()) and (listed := _name_list(rest, status)):
         return listed  # `Afwezig: De heren E. Boon en G. Klomp`
+    if shifted := _organisation_column_first(rest, status):
+        return shifted
     if entries := _honorific_entries(rest, status):
         return entries
     if shared := _semicolon_groups(rest, status):
         return shared
     return None
+
+
+def _organisation_column_first(rest: str, status: str) -> list[dict[str, Any]]:
+    """A table of organisations and their people flattened into one line, each row's
+    organisation before its comma and person (`Gemeente Delfzijl, de heer A. Bos Gemeente
+    Leek, mevrouw K. Dijk Provincie Groningen, de heer P. Kok`): each person with the
+    organisation printed before them; [] for any other line."""
+    items = [x.strip(" .") for x in re.split(r",(?![^(]*\))", rest) if x.strip(" .")]
+    org_re, role_re = _rules()["organisation_prefix"], _rules()["role_re"]
+    for k in range(len(items) - 1, 1, -1):  # `de heer P. Kok, voorzitter Gemeente Ede, ...`
+        if (m := role_re.match(items[k])) and org_re.match(items[k][m.end() :]):
+            items[k - 1 : k + 1] = [f"{items[k - 1]} ({m[0].strip()}) {items[k][m.end() :]}"]
+    if len(items) < 3 or not (org_re.match(items[0]) and len(items[0].split()) <= 4):
+        return []
+    people, organisation = [], items[0]
+    for k, item in enumerate(items[1:], start=1):
+        cut = next(
+            (m for m in re.finditer(r"\s(?=[A-Z])", item) if org_re.match(item[m.end() :])), None
+        )
+        if cut is None and k < len(items) - 1:
+            return []  # a row without the next row's organisation: no such table
+        person = parse_participant(item[: cut.start()] if cut else item, status, allow_bare=True)
+        if not (person and person["name"] and _name_shaped(person["name"])):
+            return []
+        people.append({**person, "organisation": person["organisation"] or organisation})
+        organisation = item[cut.end() :] if cut else None
+    return people
 
 
 def _label_line_items(rest: str, status: str) -> list[dict[str, Any]]:
@@ -2765,7 +2794,15 @@ def _distinct(people: list[dict[str, Any]], meeting_id: str) -> list[dict[str, A
         couple = person.pop("couple", False)  # `mevr. + dhr. Wolf`: two people, one name
         name = person["name"]
         key = (name.split()[-1].lower() if name else None, person["organisation"], person["status"])
-        if name and not couple and any(_same_person(name, other) for other in seen.get(key, [])):
+        # `Woortman` in a sentence after `mevrouw A. Woortman` of `Gemeente Slochteren` in
+        # the list: a mention without organisation is of anyone with that surname
+        others = seen.get(key, []) + [
+            other
+            for (surname, _, status), names in seen.items()
+            if person["organisation"] is None and (surname, status) == (key[0], key[2])
+            for other in names
+        ]
+        if name and not couple and any(_same_person(name, other) for other in others):
             continue
         if name and not couple and (name.lower(), person["status"]) in named:
             _fill_in(out, person)

@@ -2414,3 +2414,24 @@ def test_colonless_labels_inside_a_flattened_head_open_their_lists():
     assert [(p[0], p[2], p[3]) for p in _people(line)] == [
         ("E. Smit", None, "present"), ("J. Bos", "OSBO", "absent"), ("R.J. Kok", "SBO", "absent"),
     ]  # fmt: skip
+
+
+def test_a_flattened_table_of_organisations_before_their_people():
+    """`Gemeente Ede, de heer A. Bos Gemeente Leek, mevrouw K. Dijk Provincie Drenthe, ...`:
+    each row's organisation before its comma and person, the next row's organisation glued
+    to the person before it; a function after a person (`, voorzitter Gemeente Ede`) is
+    theirs; named again by surname alone in a sentence, one person."""
+    text = (
+        "Verslag algemeen bestuur 25 november 2016\n"
+        "Aanwezig: Gemeente Ede, de heer A. Bos Gemeente Leek, mevrouw K. Dijk Provincie "
+        "Drenthe, de heer P. Kok\n"
+        "Afwezig: Gemeente Assen, de heer R. Vos, voorzitter Gemeente Emmen, mevrouw L. Smit\n"
+        "De voorzitter noemt de afwezigen met kennisgeving: de heer Vos en mevrouw Smit.\n"
+    )
+    assert _meeting_people(text) == [
+        ("A. Bos", None, "Gemeente Ede", "present"),
+        ("K. Dijk", None, "Gemeente Leek", "present"),
+        ("P. Kok", None, "Provincie Drenthe", "present"),
+        ("R. Vos", "voorzitter", "Gemeente Assen", "absent"),
+        ("L. Smit", None, "Gemeente Emmen", "absent"),
+    ]

@@ -75,7 +75,8 @@ def _rules() -> dict[str, Any]:
         "held_in_before_verb": rx(raw["held_in_before_verb_regex"]),
         "place_end": rx(raw["place_end_regex"]),
         "place_max_words": raw["place_max_words"],
-        "place_word": rx(raw["place_word_regex"]),
+        "building_word": rx(raw["building_word_regex"]),
+        "place_word": rx(raw["place_word_regex"] + "|" + raw["building_word_regex"]),
         "physical": rx(raw["physical_location_regex"]),
         "address_line": rx(raw["address_line_regex"]),
         "location_noise": rx(raw["location_noise_regex"]),
@@ -92,16 +93,11 @@ def _rules() -> dict[str, Any]:
         # and as a plural heading over several people (`Wethouders:`)
         # `Oud-voorzitter Ton Luijten`: a former function is a role too, not the chair
         # `contactwethouder Roel de Jong`: a compound of a known role is that role too
-        "role_re": rx(
-            r"^((?:oud-|ex-)?(?:(?-i:[A-Za-zà-ÿ][a-zà-ÿ]{2,}?)(?:"
-            + "|".join(re.escape(h) for h in raw["compound_role_heads"])
-            + r")|"
-            + "|".join(re.escape(r) for r in roles)
-            + r"))(?:s|en)?\b\.?\s*:?\s*"
-        ),
+        "role_re": rx(_role_pattern(raw, roles)),
         "roles": {r.lower() for r in roles},
         "chair": {c.lower() for c in raw["chair_roles"]},
         "plural_honorific_re": rx(r"^(" + "|".join(raw["plural_honorifics"]) + r")\b"),
+        "list_lead_fillers": set(raw["list_lead_fillers"]),
         "honorific_re": rx(r"^(" + "|".join(re.escape(h) for h in honorifics) + r")(?=\s|$)\.?\s*"),
         # `... gemeente Bergeijk Mevrouw R. van der Hamsvoord, gemeente Eersel`: a capital
         # honorific inside a line opens the next person of a table flattened to text
@@ -129,6 +125,7 @@ def _rules() -> dict[str, Any]:
         "region": rx(raw["region_regex"]),
         "note": rx(raw["note_regex"]),
         "particles": {p.lower() for p in raw["name_particles"]},
+        "honorific_words": {h.rstrip(".") for h in raw["honorifics"]} | set(raw["academic_titles"]),
         "organisation_prefix": rx(raw["organisation_prefix_regex"]),
         "noise_max_letters": raw["noise_line_max_letters"],
         "part_separator": rx(raw["part_separator_regex"]),
@@ -140,8 +137,28 @@ def _rules() -> dict[str, Any]:
         "column_headings": {h.lower() for h in raw["column_headings"]},
         "column_heading_kinds": raw["column_heading_kinds"],
         "quantifiers": set(raw["quantifier_words"]),
+        "nobody_marks": set(raw["nobody_marks"]),
+        "inline_label_words": raw["inline_label_words"],
         "pronouns": set(raw["pronouns"]),
     }
+
+
+def _role_pattern(raw: dict[str, Any], roles: list[str]) -> str:
+    """A role opening a text: one of the vocabulary or a compound ending in one
+    (`contactwethouder`), after a rank (`Eerste schepen`) or an organisation's short name
+    (`OCMW-voorzitter`), joined to more by hyphens (`burgemeester-voorzitter`)."""
+    one = (
+        r"(?:(?-i:[A-Za-zà-ÿ][a-zà-ÿ]{2,}?)(?:"
+        + "|".join(re.escape(h) for h in raw["compound_role_heads"])
+        + r")|"
+        + "|".join(re.escape(r) for r in roles)
+        + r")"
+    )
+    ranks = "|".join(re.escape(r) for r in raw["role_ranks"])
+    return (
+        rf"^((?:oud-|ex-)?(?:(?:{ranks})\s+)?(?:(?-i:[A-Z]{{2,6}})-)?{one}(?:-{one})*)"
+        r"(?:s|en)?\b\.?\s*:?\s*"
+    )
 
 
 def _name_boundaries(honorifics: list[str]) -> dict[str, re.Pattern[str]]:
@@ -243,9 +260,13 @@ def _name_shaped(text: str) -> bool:
     if not words or len(words) > 5 or any(ch.isdigit() for ch in text):
         return False
     particles = _rules()["particles"]
+    # `Maritta D hooge`: a transcript lost the apostrophe of `D'hooge`, the capital left alone
     return all(
-        w[:1].isupper() or w.lower().strip(",") in particles or w.lower().strip(".,") in particles
-        for w in words
+        w[:1].isupper()
+        or w.lower().strip(",") in particles
+        or w.lower().strip(".,") in particles
+        or (k > 0 and re.fullmatch(r"[A-Z]", words[k - 1]) is not None)
+        for k, w in enumerate(words)
     )
 
 
@@ -333,13 +354,19 @@ def _participant_parts(line: str) -> tuple[list[str], bool]:
 
 @cache
 def _initialled_from_re() -> re.Pattern[str]:
-    """`J. Pals van SBNS`, `R. van Doorn van IBA`, `J. Hoitinga van de Provincie Friesland`:
-    after initials and a surname (with its particles), `van` says where the person comes from
-    (a surname's own `van` stands before it)."""
-    particles = "|".join(re.escape(p) for p in sorted(_rules()["particles"], key=len, reverse=True))
+    """`J. Pals van SBNS`, `R. van Doorn van IBA`, `J. Hoitinga van de Provincie Friesland`,
+    `dhr. van Rees van de NGK`: after initials and a surname (with its particles), or after
+    an honorific and a surname that a particle or the article after `van` marks as one (not
+    `dhr. Paul van Beumer`), `van` says where the person comes from; the name is group
+    `name`."""
+    rules = _rules()
+    particles = "|".join(re.escape(p) for p in sorted(rules["particles"], key=len, reverse=True))
+    titles = "|".join(re.escape(t) for t in sorted(rules["honorific_words"], key=len, reverse=True))
+    initialled = rf"(?:\S+\s+)?(?:[A-Z]\.\s?){{1,4}}\s*(?:(?i:{particles})\s+)*[A-Z][\w'-]+"
+    titled = rf"(?i:{titles})\.?\s+(?:(?i:{particles})\s+)+[A-Z][\w'-]+"
     return re.compile(
-        rf"^((?:\S+\s+)?(?:[A-Z]\.\s?){{1,4}}\s*(?:(?i:{particles})\s+)*[A-Z][\w'-]+)"
-        r"\s+van\s+(?:de\s+|het\s+)?(?=[A-Z])"
+        rf"^(?:(?P<name>{initialled}|{titled})\s+van\s+(?:de\s+|het\s+)?"
+        rf"|(?P<titled>(?i:{titles})\.?\s+[A-Z][\w'-]+)\s+van\s+(?:de|het)\s+)(?=[A-Z])"
     )
 
 
@@ -350,7 +377,7 @@ def _split_parts(text: str) -> list[str]:
     parts: list[str] = []
     # `Marijke Timmermans namens Reizigersoverleg Brabant`: whom they came for
     text = re.sub(r"(?:^|\s+)namens\s+", ", ", text, flags=re.IGNORECASE)
-    text = _initialled_from_re().sub(r"\1, ", text)  # `Dhr. J. Pals van SBNS`
+    text = _initialled_from_re().sub(lambda m: f"{m['name'] or m['titled']}, ", text)
     for part in text.split(","):
         pieces = _rules()["part_separator"].split(part)
         merged = [pieces[0]]
@@ -652,13 +679,16 @@ _LEAD_GROUP_RE = re.compile(
 
 
 #: the count printed after a list (`..., Lies de Zwart. (61)`)
-_LIST_COUNT_RE = re.compile(r"[,.]?\s*\(\d+\)\s*$")
+#: or the page number a transcript left after the list's last item (`..., R.J. Kok (SBO) 2`)
+_LIST_COUNT_RE = re.compile(r"[,.]?\s*\(\d+\)\s*$|(?<=[)a-z])\s+\d{1,3}\s*$")
 
 
 def _label_line_people(rest: str, status: str) -> list[dict[str, Any]]:
     """People listed on the label line itself ("Aanwezig: Jansen (voorzitter), Pietersen")."""
     if not rest or re.match(r"(?i)zie\b", rest.strip()):
         return []  # `Aanwezige leden: zie presentielijst`: a list kept elsewhere
+    if rest.split()[0].lower().rstrip(",;") in _rules()["nobody_marks"]:
+        return []  # `Afwezig: / OPENBAAR Opening ...`: no one, then the text goes on
     rest = _LIST_COUNT_RE.sub("", rest).rstrip("; ")  # `...; ` closes one group of several
     if _is_noise(rest):  # `Afwezig: 5.1.2.e, 5.1.2.e`: every name blacked out
         marked = _mark_attendees([rest], status)
@@ -685,11 +715,40 @@ def _label_line_forms(rest: str, status: str) -> list[dict[str, Any]] | None:
         return led
     if _rules()["plural_honorific_re"].match(rest.strip()) and (listed := _name_list(rest, status)):
         return listed  # `Afwezig: De heren E. Boon en G. Klomp`
+    if shifted := _organisation_column_first(rest, status):
+        return shifted
     if entries := _honorific_entries(rest, status):
         return entries
     if shared := _semicolon_groups(rest, status):
         return shared
     return None
+
+
+def _organisation_column_first(rest: str, status: str) -> list[dict[str, Any]]:
+    """A table of organisations and their people flattened into one line, each row's
+    organisation before its comma and person (`Gemeente Delfzijl, de heer A. Bos Gemeente
+    Leek, mevrouw K. Dijk Provincie Groningen, de heer P. Kok`): each person with the
+    organisation printed before them; [] for any other line."""
+    items = [x.strip(" .") for x in re.split(r",(?![^(]*\))", rest) if x.strip(" .")]
+    org_re, role_re = _rules()["organisation_prefix"], _rules()["role_re"]
+    for k in range(len(items) - 1, 1, -1):  # `de heer P. Kok, voorzitter Gemeente Ede, ...`
+        if (m := role_re.match(items[k])) and org_re.match(items[k][m.end() :]):
+            items[k - 1 : k + 1] = [f"{items[k - 1]} ({m[0].strip()}) {items[k][m.end() :]}"]
+    if len(items) < 3 or not (org_re.match(items[0]) and len(items[0].split()) <= 4):
+        return []
+    people, organisation = [], items[0]
+    for k, item in enumerate(items[1:], start=1):
+        cut = next(
+            (m for m in re.finditer(r"\s(?=[A-Z])", item) if org_re.match(item[m.end() :])), None
+        )
+        if cut is None and k < len(items) - 1:
+            return []  # a row without the next row's organisation: no such table
+        person = parse_participant(item[: cut.start()] if cut else item, status, allow_bare=True)
+        if not (person and person["name"] and _name_shaped(person["name"])):
+            return []
+        people.append({**person, "organisation": person["organisation"] or organisation})
+        organisation = item[cut.end() :] if cut else None
+    return people
 
 
 def _label_line_items(rest: str, status: str) -> list[dict[str, Any]]:
@@ -698,8 +757,9 @@ def _label_line_items(rest: str, status: str) -> list[dict[str, Any]]:
     headings = _rules()["column_headings"]
     # `Jan Smit, voorzitter; Piet Bos, secretaris`: where semicolons part the people, the
     # commas are inside each person
-    # `Laura Slagter (secretaris) Saskia Lageveen`: a note closes one person, a comma forgotten
-    separator = r";" if ";" in rest else r"[;]|,(?![^(]*\))|(?<=\)) (?=[A-Z][a-z])"
+    # `Laura Slagter (secretaris) Saskia Lageveen`, `J. Bos (OSBO) R.J. Kok (SBO)`: a note
+    # closes one person, a comma forgotten
+    separator = r";" if ";" in rest else r"[;]|,(?![^(]*\))|(?<=\)) (?=[A-Z][a-z]|[A-Z]\.)"
     items = [
         re.sub(r"^\s*en\s+", "", x)  # `..., en Rianne ten Veen.`
         for x in re.split(separator, rest)
@@ -781,7 +841,7 @@ def _semicolon_groups(rest: str, status: str) -> list[dict[str, Any]]:
     L. Kok, hoofdingeland`) or each opened by an honorific (`de heer P. Bos de heer K. Dijk
     mevrouw A. Wit (CDA)`): everyone, once a group holds several people; [] where a group
     is no people."""
-    groups = [_people_sharing_trailers(g, status) for g in rest.split(";") if g.strip(" .")]
+    groups = _sentence_groups(rest, status)
     if not groups or not all(people for people, _ in groups):
         return []
     if max(len(people) for people, _ in groups) < 2 and not any(n for _, n in groups):
@@ -791,6 +851,24 @@ def _semicolon_groups(rest: str, status: str) -> list[dict[str, Any]]:
     return [person for people, _ in groups for person in people]
 
 
+def _sentence_groups(rest: str, status: str) -> list[tuple[list[dict[str, Any]], int]]:
+    """The groups of a list parted by semicolons, or by full stops where each sentence is a
+    group (`..., schepenen. De heren A, B en C, raadsleden. Mevr. D, secretaris. OPENBARE
+    ZITTING 1. ...`): the leading sentences that are groups of people; the prose after them
+    is no part of the list."""
+    sentences = _rules()["sentence_end"].split(rest)
+    out: list[tuple[list[dict[str, Any]], int]] = []
+    for k, sentence in enumerate(sentences):
+        groups = [_people_sharing_trailers(g, status) for g in sentence.split(";") if g.strip(" .")]
+        if groups and all(people for people, _ in groups) and (k == 0 or any(n for _, n in groups)):
+            out += groups
+        elif k == 0:
+            return groups  # the first sentence is no list of groups: nor is the line
+        else:
+            break
+    return out
+
+
 def _people_sharing_trailers(group: str, status: str) -> tuple[list[dict[str, Any]], int]:
     """The people of one group, each given the role or group printed after them: a plural
     one (`hoogheemraden`, `allen vertegenwoordiger van de fractie VVD`) to the whole run
@@ -798,12 +876,15 @@ def _people_sharing_trailers(group: str, status: str) -> tuple[list[dict[str, An
     such trailers there were. ([], 0) where a piece is neither a person nor a trailer."""
     pieces = [
         piece.strip(" .")
-        for part in re.split(r",(?![^(]*\))", _plural_role_apart(group.strip(" .")))
+        for part in re.split(
+            r",(?![^(]*\))", _plural_role_apart(_without_plural_honorific(group.strip(" .")))
+        )
         for half in _AND_RE.split(part)
         for titled in _rules()["next_titled"].split(half.strip())
         for piece in _SHARED_TRAILER_START_RE.split(titled)
         if piece.strip(" .")
     ]
+    lead, pieces = _group_lead(_trailer_then_name(pieces))
     people: list[dict[str, Any]] = []
     run_start, trailers = 0, 0  # the first of the people printed since the last trailer
     for piece in pieces:
@@ -819,7 +900,61 @@ def _people_sharing_trailers(group: str, status: str) -> tuple[list[dict[str, An
         if not (person and person["name"] and _name_shaped(person["name"])):
             return [], 0
         people.append(person)
+    if lead:
+        people, trailers = [{**p, "role": p["role"] or lead} for p in people], trailers + 1
     return people, trailers
+
+
+def _group_lead(pieces: list[str]) -> tuple[str | None, list[str]]:
+    """(role, pieces left) of a group opened by its plural role alone (`de raadsleden, te
+    weten, de dames A. Bos en ...`, `Wethouders: ...`): the role of each person in it."""
+    m = re.fullmatch(r"(?i:de\s+)?(?P<word>\w+)\s*:?", pieces[0]) if pieces else None
+    word = m["word"].lower() if m else ""
+    role = _rules()["group_roles"].get(word) or (_singular_role(word) if word else None)
+    if role is None:
+        return None, pieces
+    rest = pieces[1:]
+    if rest and rest[0].lower() in _rules()["list_lead_fillers"]:
+        rest = rest[1:]
+    return role, rest
+
+
+def _without_plural_honorific(piece: str) -> str:
+    """`De heren en dames Guido De Grave, ...`: a group's names without the honorific that
+    opens the group (its `en` joins no two people)."""
+    m = _rules()["plural_honorific_re"].match(piece)
+    return piece[m.end() :].strip() if m and piece[m.end() :].strip() else piece
+
+
+def _trailer_then_name(pieces: list[str]) -> list[str]:
+    """The pieces of a list whose people are each followed by their role, with a piece that
+    holds a role and then a name (`Albert Beerens, burgemeester Jan Couck, ..., schepenen`:
+    the line break or semicolon after the role lost) cut in two: the role closes the person
+    before it and the name opens the next. Only in a list that prints its roles after the
+    names (a piece that is a role alone), after a person printed without one."""
+    if not any(_shared_trailer(p)[0] for p in pieces):
+        return pieces
+    out: list[str] = []
+    for piece in pieces:
+        cut = _closing_role_end(piece)
+        # `Wethouder Jan Bos, Burgemeester Piet Kok`: a list whose roles open the names
+        titled = out and (_rules()["role_re"].match(out[-1]) or _closing_role_end(out[-1]))
+        if cut and out and not titled and not _shared_trailer(out[-1])[0]:
+            out += [piece[:cut].strip(), piece[cut:].strip()]
+        else:
+            out.append(piece)
+    return out
+
+
+def _closing_role_end(piece: str) -> int | None:
+    """Where the role that opens `piece` ends when a name follows it (`burgemeester Jan
+    Couck`, `OCMW-voorzitter Mevr. L. Bos`, `Raadsleden Son Nuyttens`)."""
+    first = piece.split()[0].lower() if piece.split() else ""
+    m = _rules()["role_re"].match(piece)
+    end = len(piece.split()[0]) if first in _rules()["group_roles"] else m and m.end()
+    if not end or ":" in piece[:end]:
+        return None
+    return end if _name_shaped(_strip_prefixes(piece[end:])[1]) else None
 
 
 def _plural_trailed(line: str, status: str) -> list[dict[str, Any]]:
@@ -848,10 +983,20 @@ def _shared_trailer(piece: str) -> tuple[str | None, str | None, bool]:
         return word, None, False
     if plural := rules["group_roles"].get(word) or _singular_role(word):
         return plural, None, True
+    if _only_roles(piece) or ((m := rules["role_re"].match(piece)) and m.end() == len(piece)):
+        return word, None, False  # `OCMW-voorzitter`, `eerste schepen`, `raadslid voorzitter`
     m = _SHARED_TRAILER_RE.match(piece)
     if m is None:
         return None, None, False
     return _singular_role(m["role"]) or m["role"].lower(), m["org"], True
+
+
+def _only_roles(text: str) -> bool:
+    """Two roles in a row and nothing else (`raadslid voorzitter`): the functions of one."""
+    m = _rules()["role_re"].match(text)
+    rest = text[m.end() :] if m else ""
+    second = _rules()["role_re"].match(rest) if rest else None
+    return bool(second and second.end() == len(rest) and ":" not in text)
 
 
 #: a counted group whose names follow in brackets: `9 leden van werkgroep Zorg (A. Bos, ...)`
@@ -1056,7 +1201,8 @@ def _resume_after(lines: list[tuple[int, str]], i: int) -> int | None:
                 return None  # the next list, or a lead-in to something else
             if _nameless_item(line) or (skipped and not ended and _participant_like(line)):
                 return i
-            ended = ended or bool(_rules()["list_end"].match(line))  # an agenda item
+            # an agenda item, or a dated heading opening the next part (`Zitting van 24 mei`)
+            ended = ended or bool(_rules()["list_end"].match(line) or DATE_RE.search(line))
             skipped += 1
         i += 1
     return None
@@ -1158,6 +1304,31 @@ def _group_people(line: str, status: str) -> list[dict[str, Any]]:
     return _in_group(people, group)
 
 
+#: `Bertrand Eraly, Diane Willems: Schepenen;`: names, then the function they hold
+_NAMES_THEN_ROLE_RE = re.compile(r"^(?P<names>[^:]{3,}?)\s*:\s*(?P<role>[^:,;.]{3,40}?)\s*[;.]?$")
+
+
+def _names_then_role(line: str, status: str) -> list[dict[str, Any]]:
+    """The people of a list line that names them first and their function after a colon
+    (`Bert De Wit: Burgemeester;`, `A. Bos, K. Smit: raadsleden`), each in that function
+    (a plural made singular); [] for any other line."""
+    m = _NAMES_THEN_ROLE_RE.match(_unbulleted(line))
+    if m is None or status_label(line):
+        return []
+    rules, word = _rules(), m["role"].strip().lower()
+    role = rules["group_roles"].get(word)
+    if role is None:
+        held = rules["role_re"].match(word)
+        if held is None or held.end() < len(word):
+            return []
+        role = _singular_role(word) or word
+    people = _label_line_people(m["names"], status)
+    if not people or not all(p["name"] and _name_shaped(p["name"]) for p in people):
+        return []
+    chair = role in rules["chair"]
+    return [{**p, "role": p["role"] or role, "is_chair": p["is_chair"] or chair} for p in people]
+
+
 _LEAD_RE = re.compile(r"^(?P<lead>[^:\d]{3,120}?):\s+(?P<rest>\S.*)$")
 
 
@@ -1217,8 +1388,8 @@ def _honorific_entries(line: str, status: str) -> list[dict[str, Any]]:
             pieces[-1] += piece  # `Wethouder Mevr. De Heer`: the role of the person after it
         else:
             pieces.append(piece)
-    if len(pieces) < 2:
-        return []
+    if len(pieces) < 2 or any(";" in p or p.count(",") > 3 for p in pieces):
+        return []  # a piece holding a list of its own is no one entry (`Mevr. A, B, C; ...`)
     people = [parse_participant(piece, status, allow_bare=True) for piece in pieces]
     return [p for p in people if p]
 
@@ -1438,7 +1609,12 @@ def _wraps_at_comma(lines: list[tuple[int, str]], i: int) -> bool:
 def _list_line_people(line: str, status: str, every_item_named: bool) -> list[dict] | None:
     """The people one line inside an attendance list names (a group, a list of names, one
     person); None when the line is no part of the list."""
-    grouped = _group_people(line, status) or _role_pairs(line, status) or _after_lead(line, status)
+    grouped = (
+        _names_then_role(line, status)
+        or _group_people(line, status)
+        or _role_pairs(line, status)
+        or _after_lead(line, status)
+    )
     listed = (
         _name_list(line, status)
         or _label_list_below(line, status, every_item_named=every_item_named)
@@ -1460,9 +1636,13 @@ def _list_line_people(line: str, status: str, every_item_named: bool) -> list[di
 
 
 def _function_field(line: str) -> bool:
-    """A function as a labelled field (`Verslaggever: Owen Van Damme`, `- Notulist: Jan`)."""
+    """A function as a labelled field (`Verslaggever: Owen Van Damme`, `- Notulist: Jan`)
+    or as a heading alone on its line over its holder (`Secretaris` over `Luc Bos`)."""
     m = _rules()["function_label"].match(_unbulleted(line))
-    return m is not None and ":" in _unbulleted(line)[: m.start("rest")]
+    if m is None:
+        return False
+    heading = not m["rest"] and _unbulleted(line) == line.strip()
+    return heading or ":" in _unbulleted(line)[: m.start("rest")]
 
 
 def _header_field(line: str) -> bool:
@@ -1574,9 +1754,10 @@ def _inline_head_break_re() -> re.Pattern[str]:
     agenda item (`... Notulist: H. Mutsaerts 1. Opening`)."""
     roles = "|".join(re.escape(r) for r in sorted(_rules()["roles"], key=len, reverse=True))
     spaced_role = rf"(?:[\w-]*[/-])?(?:{roles})(?:[/-][\w-]+)?\s+:\s"
+    words = "|".join(_rules()["inline_label_words"])
     return re.compile(
         rf"(?<=\S)\s+(?=[A-Z][\w/-]*(?!\s+{spaced_role})(?:\s+[a-z][\w/.-]*){{0,4}}\s*:\s"
-        rf"|{spaced_role}|1\.?\s+[A-Z][a-z])"
+        rf"|{spaced_role}|1\.?\s+[A-Z][a-z]|(?:{words})\s)"
     )
 
 
@@ -1592,6 +1773,7 @@ def _unflattened(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     for page_no, line in lines:
         flattened = len(line) >= FLATTENED_LINE_MIN_CHARS
+        line = _labels_beside_values(line) if flattened else line
         pieces = _inline_head_break_re().split(line) if flattened else []
         first = next((k for k, x in enumerate(pieces) if status_label(x)), None)
         if first is None:
@@ -1602,6 +1784,34 @@ def _unflattened(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
         labelled = _stacked_labels(pieces[first:end])
         out += [(page_no, x) for x in (head, *labelled, rest) if x]
     return out
+
+
+#: a column of labels flattened before the column of their values, each value opened by
+#: the colon that stood beside its label (`Afwezig Voorzitter Griffier : A en B : C : D`)
+_LABEL_COLUMN_RE = re.compile(r"(?<!\S)(?P<words>(?:[A-Z][a-z]+\s+){1,7}[A-Z][a-z]+)\s+:\s")
+
+
+def _labels_beside_values(line: str) -> str:
+    """The line with a flattened label column (`Afwezig Voorzitter Griffier : de heer A. Bos
+    : de heer K. Dijk : mevrouw P. Kok`) written as its rows, each label before its value
+    (`Afwezig: de heer A. Bos Voorzitter: de heer K. Dijk Griffier: mevrouw P. Kok`)."""
+    for m in _LABEL_COLUMN_RE.finditer(line):
+        words = m["words"].split()
+        k = next((k for k in range(len(words)) if all(map(_column_label, words[k:]))), None)
+        labels = words[k:] if k is not None else []
+        values = re.split(r"\s+:\s+", line[m.end() :], maxsplit=len(labels) - 1)
+        if len(labels) >= 2 and len(values) == len(labels):
+            head = line[: m.start("words")] + " ".join(words[:k])
+            rows = " ".join(
+                f"{label}: {value}" for label, value in zip(labels, values, strict=True)
+            )
+            return f"{head} {rows}".strip()
+    return line
+
+
+def _column_label(word: str) -> bool:
+    """An attendance label or a meeting's function as one word of a label column."""
+    return bool(status_label(f"{word}:") or _rules()["function_label"].fullmatch(word))
 
 
 def _stacked_labels(pieces: list[str]) -> list[str]:
@@ -2001,6 +2211,8 @@ def _group_block(lines: list[tuple[int, str]], i: int) -> tuple[list[dict[str, A
     label = lines[i][1].strip()
     if not _group_label(label) or _rules()["function_label"].match(label):
         return [], i
+    if not _name_shaped(label.rstrip(": ")) and label[:1].isupper():
+        return [], i  # `Save this PDF as:`: a clause, where a group is named (`Bestuur:`)
     group = label.rstrip(": ").strip()
     j, people = i + 1, []
     while j < len(lines) and lines[j][1].strip():
@@ -2060,7 +2272,9 @@ def find_location(lines: list[str], meeting_date: date | str | None = None) -> s
             return place
     for line in lines:
         m = _dated_at(line) or _dated_in(line)
-        place = m and (m.groupdict().get("place") or m.groupdict().get("named_place"))
+        place = m and (
+            m.groupdict().get("place") or m.groupdict().get("named_place") or _room_after(line, m)
+        )
         if place:  # `op 28 maart om 20.00 uur in De Ontmoeting`, `14 mei, 20:00 uur, Dorpshuis`
             return _clean_location(place) or None
     for line in lines:
@@ -2070,6 +2284,31 @@ def find_location(lines: list[str], meeting_date: date | str | None = None) -> s
         if rules["physical"].search(line) and len(line) < 120:
             return _clean_location(_place_parts(line)) or None
     return _address_below_date(lines)
+
+
+def _room_after(line: str, dated: re.Match[str]) -> str | None:
+    """The few words that close a meeting's dated head after its time when they name a
+    building or room (`ma 24/10/2022 - 20:05 gemeenteraadszaal`) or are names (`7 september
+    2015, 20.00 uur Meursinge Westerbork`)."""
+    if "h" not in dated.groupdict():
+        return None  # a place right after the date (`_dated_in`) is read there
+    tail = line[dated.end() :].strip(" .,;")
+    words = tail.split()
+    if not 1 <= len(words) <= 4 or any(ch.isdigit() for ch in tail):
+        return None
+    named = (
+        all(w[:1].isupper() for w in words)
+        and _opening_title(line, dated)
+        and not _rules()["list_end"].match(tail)  # `... 20.00 uur Opening`: the first item
+    )
+    return tail if named or _rules()["building_word"].search(tail) else None
+
+
+def _opening_title(line: str, dated: re.Match[str]) -> bool:
+    """The dated head is a title (a few words before the date), not a sentence that goes on
+    (`... om 20.00 uur Opening`)."""
+    day = DATE_RE.search(line)
+    return bool(day) and len(line[: day.start()].split()) <= 6 and "uur" in dated.group(0)
 
 
 def _address_below_date(lines: list[str]) -> str | None:
@@ -2091,7 +2330,7 @@ def _held_in(line: str, meeting_date: date | str | None = None) -> str | None:
     year's meeting in this year's annual report) or with no such place."""
     rules = _rules()
     m = rules["held_in"].search(line) or rules["held_in_before_verb"].search(line)
-    if m is None or _OTHER_MEETING_RE.search(line):
+    if m is None or _OTHER_MEETING_RE.search(_sentence_at(line, m.start(), m.start("value"))):
         return None
     dates = find_dates(line[: m.start("value")])  # the date nearest before the place
     said = dates[-1][2] if dates else None
@@ -2102,6 +2341,14 @@ def _held_in(line: str, meeting_date: date | str | None = None) -> str | None:
     if not place or len(place.split()) > rules["place_max_words"] or DATE_RE.search(place):
         return None
     return place if rules["place_word"].search(place) else None
+
+
+def _sentence_at(line: str, start: int, end: int) -> str:
+    """The sentence of `line` that holds line[start:end]: a page flattened into one line
+    speaks of the next meeting in another sentence than the one naming this one's place."""
+    before = line.rfind(". ", 0, start)
+    after = line.find(". ", end)
+    return line[before + 1 if before >= 0 else 0 : after if after >= 0 else len(line)]
 
 
 def _place_parts(line: str) -> str:
@@ -2400,7 +2647,8 @@ def _meeting_header(doc: Doc, doc_lines: list[Line], printed: list[str]) -> dict
     box around those lines as evidence."""
     document = doc._.document
     head_lines = [line for line in doc_lines if line.text][: _rules()["header_lines"]]
-    head_text = [text for text in printed if text.strip()][: _rules()["header_lines"]]
+    head_text = _stacked_fields([text for text in printed if text.strip()])
+    head_text = head_text[: _rules()["header_lines"]]
     title = document.get("title")
     search = ([title] if title else []) + head_text
     text = "\n".join(line.text for line in doc_lines)
@@ -2429,6 +2677,92 @@ def _meeting_header(doc: Doc, doc_lines: list[Line], printed: list[str]) -> dict
         "date_year_inferred": inferred,
         **evidence_box([line.span for line in head_lines], page_no),
     }
+
+
+#: where a form's place value ends on the line of values: at the time or the count of the
+#: field after it (`Gebouw Rehoboth, Kerkdijk 6, Westbroek Aanvang 19.30u.`, `Rehobothkerk,
+#: Ermelo 78 kerken (leden)`)
+_PLACE_VALUE_END_RE = re.compile(
+    r"\s+(?=(?i:aanvang|om|van)\b|[012]?\d[.:][0-5]\d|\d+\s+(?-i:[a-z]))|[.;]\s|$"
+)
+
+
+def _stacked_fields(lines: list[str]) -> list[str]:
+    """The head lines with a form's labels set in one row over their values (`Notulen ALV
+    Datum: Plaats: Tijd: Aanwezig:` over `24 april 2014 Gebouw Rehoboth, Westbroek Aanvang
+    19.30u. eigenaren van ...`) written as one labelled line per field (`Datum: 24 april
+    2014`, `Plaats: Gebouw Rehoboth, Westbroek`, `Tijd: Aanvang 19.30u.`), the values
+    taken in the labels' order from the date on."""
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        stacked = _field_labels(lines[k]) if k + 1 < len(lines) else None
+        if stacked is None:
+            out.append(lines[k])
+            k += 1
+            continue
+        title, labels = stacked
+        out += [title] if title else []
+        out += _field_values(labels, lines[k + 1])
+        k += 2
+    return out
+
+
+def _field_labels(line: str) -> tuple[str, list[tuple[str, str]]] | None:
+    """(title, [(label, kind)]) of a line that ends in two or more field labels, each with
+    its colon and no value, a date's among them; None for any other line."""
+    pieces = re.split(r"(?<=:)\s+", line.strip())
+    labels: list[tuple[str, str]] = []
+    while pieces and pieces[-1].endswith(":") and (kind := _field_kind(pieces[-1].rstrip(": "))):
+        labels.insert(0, (pieces.pop().rstrip(": "), kind))
+    if pieces and pieces[-1].endswith(":"):  # `Notulen ALV Datum:`: the title before its label
+        words = pieces[-1].rstrip(": ").split()
+        n = next((n for n in (2, 1) if len(words) > n and _field_kind(" ".join(words[-n:]))), 0)
+        if n:
+            labels.insert(0, (" ".join(words[-n:]), _field_kind(" ".join(words[-n:]))))
+            pieces[-1] = " ".join(words[:-n])
+    if len(labels) < 2 or not any(kind == "date" for _, kind in labels):
+        return None
+    return " ".join(pieces), labels
+
+
+def _field_kind(label: str) -> str:
+    """What a head's field label asks for: date, place, time or a list; '' for none."""
+    rules = _rules()
+    if rules["date_label"].match(f"{label}: x") or re.fullmatch(r"(?i)gehouden\s+op", label):
+        return "date"
+    if rules["location_label"].match(f"{label}:"):
+        return "place"
+    if rules["time_label"].match(f"{label}: x"):
+        return "time"
+    return "list" if status_label(f"{label}:") else ""
+
+
+def _field_values(labels: list[tuple[str, str]], values: str) -> list[str]:
+    """The labelled lines of a row of values read in the order of its labels: the date
+    first, a place up to the time or count after it, the time; a list's value is left to
+    the attendance reader."""
+    day = DATE_RE.search(values)
+    if day is None or values[: day.start()].strip(" ,") and not _is_weekday(values[: day.start()]):
+        return [values]
+    out, rest = [], values[day.end() :].strip(" ,")
+    kinds = [kind for _, kind in labels]
+    for label, kind in labels[kinds.index("date") :]:
+        if kind == "date":
+            out.append(f"Datum: {day.group(0)}")  # `Gehouden op:` asks the same
+        elif kind == "place" and rest:
+            end = _PLACE_VALUE_END_RE.search(rest)
+            place = rest[: end.start()].strip(" ,") if end else rest
+            out.append(f"{label}: {place}")
+            rest = rest[len(place) :].strip(" .,")
+        elif kind == "time" and TIME_RE.search(rest[:30]):
+            out.append(f"{label}: {rest}")
+    return out
+
+
+def _is_weekday(text: str) -> bool:
+    """`Donderdag`, `op dinsdag`: the weekday a date is printed after."""
+    return re.fullmatch(r"(?i)(?:op\s+)?\w+dag", text.strip(" ,")) is not None
 
 
 def _printed_year_of(day: date, lines: list[str], text: str) -> date | None:
@@ -2460,7 +2794,15 @@ def _distinct(people: list[dict[str, Any]], meeting_id: str) -> list[dict[str, A
         couple = person.pop("couple", False)  # `mevr. + dhr. Wolf`: two people, one name
         name = person["name"]
         key = (name.split()[-1].lower() if name else None, person["organisation"], person["status"])
-        if name and not couple and any(_same_person(name, other) for other in seen.get(key, [])):
+        # `Woortman` in a sentence after `mevrouw A. Woortman` of `Gemeente Slochteren` in
+        # the list: a mention without organisation is of anyone with that surname
+        others = seen.get(key, []) + [
+            other
+            for (surname, _, status), names in seen.items()
+            if person["organisation"] is None and (surname, status) == (key[0], key[2])
+            for other in names
+        ]
+        if name and not couple and any(_same_person(name, other) for other in others):
             continue
         if name and not couple and (name.lower(), person["status"]) in named:
             _fill_in(out, person)

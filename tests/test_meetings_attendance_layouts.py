@@ -2236,3 +2236,202 @@ def test_a_special_welcome_to_our_officials_names_them_in_their_functions():
         ("Roel de Jong", "contactwethouder"), ("Karien van Mierlo", "dorpencoördinator"),
         ("Theo Zwerver", "wijkbeheerder"),
     ]  # fmt: skip
+
+
+def test_a_council_list_below_its_label_with_ranked_and_joined_functions():
+    """A council portal's `Aanwezig` over `Name, Function; Name; ...`: a rank before a function
+    (`Eerste schepen`) and functions joined by hyphens (`OCMW-voorzitter-schepen`) are the
+    person's function, not a name; a function's heading alone on its line (`Secretaris` over
+    its holder) ends the list above it."""
+    text = (
+        "Notulen Gemeenteraad\n\nAanwezig\n\n"
+        "Jan Peeters, Voorzitter; Els Maes, Eerste schepen; Tom Claes; Ann Wouters; "
+        "Rik Smet, OCMW-voorzitter-schepen; Lien Bos, Algemeen directeur\n\n"
+        "Verontschuldigd\n\nKoen Dierickx, Tweede schepen\n\nSecretaris\n\n"
+        "Lien Bos, Algemeen directeur\n"
+    )
+    assert [(p[0], p[1], p[3]) for p in _people(text)] == [
+        ("Jan Peeters", "voorzitter", "present"), ("Els Maes", "eerste schepen", "present"),
+        ("Tom Claes", None, "present"), ("Ann Wouters", None, "present"),
+        ("Rik Smet", "ocmw-voorzitter-schepen", "present"),
+        ("Lien Bos", "algemeen directeur", "present"),
+        ("Koen Dierickx", "tweede schepen", "absent"),
+    ]  # fmt: skip
+
+
+def test_list_lines_naming_the_people_before_their_function():
+    """`Ann Peeters, Bart Claes: Schepenen;`: the names first, their function after the
+    colon (a plural made singular); a dated heading below the list ends it, so the unit
+    named after it is nobody."""
+    text = (
+        "Zitting van 14 maart 2023\n\nAanwezig de dames en heren:\n\n"
+        "Piet Janssens: Burgemeester;\n\nAnn Peeters, Bart Claes: Schepenen;\n\n"
+        "Geert Maes: Algemeen directeur;\n\n \n\nOverzicht punten\n\n"
+        "Zitting van 14 maart 2023\n\nDienst Burgerzaken\n"
+    )
+    assert [(p[0], p[1]) for p in _people(text)] == [
+        ("Piet Janssens", "burgemeester"), ("Ann Peeters", "schepen"),
+        ("Bart Claes", "schepen"), ("Geert Maes", "algemeen directeur"),
+    ]  # fmt: skip
+
+
+def test_a_portal_head_gives_the_time_and_room_after_the_date():
+    lines = ["Notulen Gemeenteraad", "di 14/03/2023 - 19:30 raadzaal"]
+    assert find_times(lines) == (time(19, 30), None)
+    assert find_location(lines) == "raadzaal"
+    assert find_location(["Vergadering 14 maart 2023 - 19:30 Opening door de voorzitter"]) is None
+
+
+def test_a_flattened_council_list_of_groups_parted_by_full_stops():
+    """A transcript's one line: groups of names each closed by their function, parted by full
+    stops, the first opened by an honorific for all (`De heren en dames`), then the text goes
+    on; a surname that lost its apostrophe (`D hondt`) is still a name."""
+    line = (
+        "1 Zitting van 3 mei 2012 Aanwezig : dhr. Jan Peeters,burgemeester-voorzitter, mevr. An "
+        "Claes en dhr. Rik Smet,schepenen. De heren en dames Tom Maes, Lies D hondt en Bert "
+        "Wouters, raadsleden. Mevr. Eva Bos, gemeentesecretaris. OPENBARE ZITTING 1. "
+        "Goedkeuring van het verslag van de vorige zitting en van de agenda van vandaag."
+    )
+    assert [(p[0], p[1]) for p in _people(line)] == [
+        ("Jan Peeters", "burgemeester-voorzitter"), ("An Claes", "schepen"),
+        ("Rik Smet", "schepen"), ("Tom Maes", "raadslid"), ("Lies D hondt", "raadslid"),
+        ("Bert Wouters", "raadslid"), ("Eva Bos", "gemeentesecretaris"),
+    ]  # fmt: skip
+
+
+def test_a_list_whose_functions_follow_the_names_with_the_breaks_lost():
+    """`Koen Smet, Voorzitter Lies Peeters, Burgemeester Jan Claes, ...`: in a list that prints
+    each function after its people, a function before a name closes the person before it;
+    `Afwezig: /` names no one, and the text after the mark is no list."""
+    line = (
+        "1 Zitting van: dinsdag 7 mei 2019 Aanwezig: Koen Smet, Voorzitter Lies Peeters, "
+        "Burgemeester Jan Claes, Eva Maes, Schepenen Rik Bos, Tom Wouters, Raadsleden Ann Vos, "
+        "Algemeen directeur Verontschuldigd: Afwezig: / OPENBAAR Opening door de voorzitter, de "
+        "heer Smet Goedenavond iedereen. Ik open de zitting."
+    )
+    assert [(p[0], p[1], p[3]) for p in _people(line)] == [
+        ("Koen Smet", "voorzitter", "present"), ("Lies Peeters", "burgemeester", "present"),
+        ("Jan Claes", "schepen", "present"), ("Eva Maes", "schepen", "present"),
+        ("Rik Bos", "raadslid", "present"), ("Tom Wouters", "raadslid", "present"),
+        ("Ann Vos", "algemeen directeur", "present"),
+    ]  # fmt: skip
+
+
+def test_a_group_opened_by_its_plural_function_and_namely():
+    line = (
+        "Aanwezig: de raadsleden, te weten, de dames A. Bos en C. de Wit, de heren K. Smit en "
+        "P. Dam. De wethouders, te weten, de heren L. Kok en M. Vos."
+    )
+    assert [(p[0], p[1]) for p in _people(line)] == [
+        ("A. Bos", "raadslid"), ("C. de Wit", "raadslid"), ("K. Smit", "raadslid"),
+        ("P. Dam", "raadslid"), ("L. Kok", "wethouder"), ("M. Vos", "wethouder"),
+    ]  # fmt: skip
+
+
+def test_a_clause_with_a_colon_heads_no_group_of_people():
+    assert _people("Verslag bestuur\nDownload dit verslag als:\nWORD PDF TXT\n") == []
+    assert [p[0] for p in _people("Verslag\nBestuur:\nJan Bos\nPiet Kok\n\n1. Opening")] == [
+        "Jan Bos", "Piet Kok",
+    ]  # fmt: skip
+
+
+def test_a_form_with_its_labels_in_one_row_over_their_values():
+    """`Datum: Plaats: Tijd: Aanwezig:` over `12 maart 2019 Dorpshuis De Linde, Kerkstraat 4,
+    Ede Aanvang 20.00 uur. 34 leden`: each value under its label, in their order."""
+    text = (
+        "Notulen Ledenvergadering Datum: Plaats: Tijd: Aanwezig:\n"
+        "12 maart 2019 Dorpshuis De Linde, Kerkstraat 4, Ede Aanvang 20.00 uur. 34 leden\n"
+        "1. Opening\n"
+    )
+    doc = documents_from_text(text, "x")
+    meeting = extract_meetings({**doc[1][0], "pages": [doc[0][0]], "doc_type": "minutes"})[0][0]
+    assert (meeting["meeting_date"], meeting["start_time"], meeting["location"]) == (
+        date(2019, 3, 12), time(20, 0), "Dorpshuis De Linde, Kerkstraat 4, Ede",
+    )  # fmt: skip
+
+
+def test_a_label_column_flattened_before_its_values():
+    """`Afwezig Voorzitter Griffier : A en B : C : D`: a transcript put the column of labels
+    before the column of values, each value after the colon that stood beside its label."""
+    line = (
+        "1 Notulen van de openbare vergadering van de raad, gehouden op dinsdag 8 april 2008. "
+        "Aanwezig: de heren K. Smit en P. Dam. Afwezig Voorzitter Griffier Notuliste : de "
+        "dames A. Bos en C. de Wit : de heer L. Kok : de heer M. Vos : mevrouw E. Dijk, "
+        "Notulenservice Kort 1. Opening De voorzitter opent de vergadering."
+    )
+    assert [(p[0], p[1], p[3]) for p in _people(line)] == [
+        ("K. Smit", None, "present"), ("P. Dam", None, "present"),
+        ("A. Bos", None, "absent"), ("C. de Wit", None, "absent"),
+        ("L. Kok", "voorzitter", "present"), ("M. Vos", "griffier", "present"),
+        ("E. Dijk", "notulist", "present"),
+    ]  # fmt: skip
+
+
+def test_a_special_welcome_for_guests_named_with_whom_they_came_for():
+    """`Een speciaal welkom voor dhr. van Dam van de KBO, mw. de Wit van Humanitas`: the
+    welcome's noun phrase opens the list; after an honorific and a surname, `van` says
+    where the person comes from."""
+    text = (
+        "1. Opening De voorzitter opent de vergadering. Een speciaal welkom voor dhr. van Dam "
+        "van de KBO en mw. de Wit van Humanitas. Daarna volgt de agenda.\n"
+    )
+    found = {(p[0], p[2]) for p in _people(text)}  # the welcome read as a sentence too
+    assert found == {("van Dam", "KBO"), ("de Wit", "Humanitas")}
+
+
+@pytest.mark.parametrize(
+    ("lines", "place"),
+    [
+        (["Ledenvergadering Noord 7 september 2015, 20.00 uur Hotel Ruiter Assen"],
+         "Hotel Ruiter Assen"),
+        (["Ledenvergadering Noord 7 september 2015, 20.00 uur Opening"], None),
+        (["Notulen ALV", "Datum dinsdag 26 januari 2016 Locatie Zaal De Brink"], "Zaal De Brink"),
+        # a page flattened into one line: the next meeting is another sentence's
+        (["1 Notulen van de ledenvergadering, gehouden op 7 september 2015 in Zaal Noord te Ede, "
+          "aanvang 10 uur. De raad vergaderde in de volgende samenstelling: A. Bos"],
+         "Zaal Noord te Ede"),
+    ],
+)  # fmt: skip
+def test_the_place_a_dated_head_names(lines, place):
+    assert find_location(lines, date(2015, 9, 7)) == place
+
+
+def test_colonless_labels_inside_a_flattened_head_open_their_lists():
+    """A transcript's head in one line with its labels in a column without colons: `Afwezig
+    met kennisgeving mevrouw C. Dijk, ...` (an honorific after the label) and `Afwezig m.k.
+    J. Bos (OSBO) R.J. Kok (SBO)` (a note before the next initials closes a person)."""
+    line = (
+        "1 VERSLAG van de vergadering van het wijkplatform Noord op donderdag 17 juni 2004 in "
+        "de Ontmoetingskerk. Afwezig met kennisgeving mevrouw C. Dijk, de heer M. Kok 1 Opening "
+        "De voorzitter opent de vergadering en heet iedereen van harte welkom op deze avond."
+    )
+    assert [(p[0], p[3]) for p in _people(line)] == [("C. Dijk", "absent"), ("M. Kok", "absent")]
+    line = (
+        "1 Notulen van de algemene vergadering van de bond, gehouden op 15 juni 2013. Overige "
+        "aanwezigen: E. Smit (directeur) Afwezig m.k. J. Bos (OSBO) R.J. Kok (SBO) 2 1. Opening "
+        "De voorzitter opent de vergadering en heet iedereen welkom in de zaal van vandaag."
+    )
+    assert [(p[0], p[2], p[3]) for p in _people(line)] == [
+        ("E. Smit", None, "present"), ("J. Bos", "OSBO", "absent"), ("R.J. Kok", "SBO", "absent"),
+    ]  # fmt: skip
+
+
+def test_a_flattened_table_of_organisations_before_their_people():
+    """`Gemeente Ede, de heer A. Bos Gemeente Leek, mevrouw K. Dijk Provincie Drenthe, ...`:
+    each row's organisation before its comma and person, the next row's organisation glued
+    to the person before it; a function after a person (`, voorzitter Gemeente Ede`) is
+    theirs; named again by surname alone in a sentence, one person."""
+    text = (
+        "Verslag algemeen bestuur 25 november 2016\n"
+        "Aanwezig: Gemeente Ede, de heer A. Bos Gemeente Leek, mevrouw K. Dijk Provincie "
+        "Drenthe, de heer P. Kok\n"
+        "Afwezig: Gemeente Assen, de heer R. Vos, voorzitter Gemeente Emmen, mevrouw L. Smit\n"
+        "De voorzitter noemt de afwezigen met kennisgeving: de heer Vos en mevrouw Smit.\n"
+    )
+    assert _meeting_people(text) == [
+        ("A. Bos", None, "Gemeente Ede", "present"),
+        ("K. Dijk", None, "Gemeente Leek", "present"),
+        ("P. Kok", None, "Provincie Drenthe", "present"),
+        ("R. Vos", "voorzitter", "Gemeente Assen", "absent"),
+        ("L. Smit", None, "Gemeente Emmen", "absent"),
+    ]

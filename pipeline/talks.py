@@ -1,0 +1,265 @@
+"""Meetings reported in prose: a news item, web post or short report that tells a talk, a
+working visit or a meeting in its sentences instead of recording it in minutes.
+
+A sentence tells a meeting when it names a meeting or a talk (`werkbezoek`, `bestuurlijk
+overleg`, `sprak met`), tells it as done (a past verb or a perfect) and not as planned,
+wished, cancelled or denied. Such a sentence is recorded only when the text also says who
+took part by their office (`de Elburgse wethouder Henk Wessel en gedeputeerde Conny Bieze`,
+`informateurs A en B`, `Kamerleden: A en B`, or `De aanwezige wethouder X` anywhere in the
+report) or dates the meeting with its year (`maandag 7 november 2022`). Sentences without
+a date of their own belong to the meeting told before them; a sentence with another date
+tells another meeting. Rules are data in `patterns/talk_rules.json`; the offices are the
+attendance lists' `roles` (`patterns/meeting_rules.json`) and the public offices added here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date
+from functools import cache
+from typing import Any, NamedTuple
+
+from spacy.tokens import Doc
+
+from pipeline.dates import DATE_RE, parse_date
+from pipeline.docmodel import Line, evidence_box, page_lines
+from pipeline.nlp import load_patterns, split_sentences
+
+#: the documents that report: a news item or web post (`other`), a report; a letter or an
+#: e-mail tells its addressee about a talk on their case, a memo prepares a decision with the
+#: talks behind it: the release records those meetings elsewhere, if at all
+_REPORTS = {"other", "report"}
+#: a report tells its meeting in its lead: one of its first prose paragraphs (a photo caption
+#: may come first); a talk told only further down is background to something else
+_LEAD_PARAGRAPHS = 3
+#: a paragraph with more words than a heading is prose
+_HEADING_WORDS = 12
+
+
+@cache
+def _rules() -> dict[str, Any]:
+    raw = load_patterns("talk_rules.json")
+    meeting = load_patterns("meeting_rules.json")
+
+    def rx(pattern: str) -> re.Pattern[str]:
+        return re.compile(pattern, re.IGNORECASE)
+
+    return {
+        "cue": rx(raw["talk_cue_regex"]),
+        "done": rx(raw["talk_done_regex"]),
+        "not_done": rx(raw["talk_not_done_regex"]),
+        "present": rx(raw["talk_present_regex"]),
+        "deictic_day": rx(raw["deictic_day_regex"]),
+        "office_name": _office_name_re(raw, meeting),
+        "offices": _offices(raw, meeting),
+        "not_names": set(raw["not_names"]),
+        "particles": {p.lower() for p in meeting["name_particles"]},
+    }
+
+
+def _offices(raw: dict[str, Any], meeting: dict[str, Any]) -> dict[str, str]:
+    """Each printed office in lower case (singular and plural) -> the office as one holds it."""
+    offices = {role.lower(): role for role in meeting["roles"]}
+    offices |= {plural.lower(): single for plural, single in meeting["group_roles"].items()}
+    for single, plural in raw["public_offices"].items():
+        offices |= {single.lower(): single, plural.lower(): single}
+    return offices
+
+
+def _office_name_re(raw: dict[str, Any], meeting: dict[str, Any]) -> re.Pattern[str]:
+    """An office followed by the names of the people holding it (`wethouder Henk Wessel`,
+    `informateurs Ewald van Vliet en Marijke Kleijweg`, `Kamerleden: A en B`); the office in
+    any case, a compound of a role head included (`raadsadviseur`), each name capitalised."""
+    printed = sorted(_offices(raw, meeting), key=len, reverse=True)
+    heads = "|".join(re.escape(h) for h in meeting["compound_role_heads"])
+    office = rf"(?i:\b(?P<office>{'|'.join(map(re.escape, printed))}|[a-z]{{3,}}(?:{heads}))(?:s|en)?)"
+    particle = "|".join(re.escape(p) for p in meeting["name_particles"])
+    # a name's words have lower-case letters: `directeur Hans Teegelbeckers van VOS/ABB`
+    word = r"(?:[A-Z]\.(?:\s?[A-Z]\.)*\s?)?[A-ZÀ-Ý](?=[\w'’-]*[a-zà-ÿ])[\w'’-]+"
+    name = rf"{word}(?:\s+(?:(?:{particle})\s+)*{word}){{0,3}}"
+    return re.compile(
+        rf"{office}\s*:?\s+(?P<names>{name}(?:\s*,\s*{name})*(?:\s+en\s+{name})?)(?![\w'’-])"
+    )
+
+
+class _Told(NamedTuple):
+    """A sentence with the line it starts on and the number of prose paragraphs before it."""
+
+    line: Line
+    text: str
+    prose_before: int
+
+
+def _sentences(lines: list[Line]) -> Iterator[_Told]:
+    """Each sentence of each paragraph (lines between blank ones) with the line it starts on:
+    a sentence may run over several lines of a page."""
+    paragraph: list[Line] = []
+    prose = 0
+    for line in [*lines, Line(0, "", None)]:
+        if line.text:
+            paragraph.append(line)
+            continue
+        starts, text = [], ""
+        for part in paragraph:
+            starts.append((len(text), part))
+            text += re.sub(r"\s+", " ", part.text) + " "
+        position = 0
+        for sentence in split_sentences(text):
+            position = max(text.find(sentence, position), 0)
+            yield _Told(next(p for k, p in reversed(starts) if k <= position), sentence, prose)
+        prose += len(text.split()) > _HEADING_WORDS
+        paragraph = []
+
+
+def _tells_a_meeting(sentence: str) -> bool:
+    rules = _rules()
+    return bool(
+        rules["cue"].search(sentence)
+        and rules["done"].search(sentence)
+        and not rules["not_done"].search(sentence)
+    )
+
+
+def _names(text: str) -> list[str]:
+    """The names of `A, B en C` (a name list after an office)."""
+    return [n.strip() for n in re.split(r"\s*,\s*|\s+en\s+", text) if n.strip()]
+
+
+def _office_holders(sentence: str) -> list[dict[str, Any]]:
+    """People named with their office in a sentence (`wethouder Henk Wessel`)."""
+    rules = _rules()
+    people = []
+    for m in rules["office_name"].finditer(sentence):
+        role = rules["offices"].get(m["office"].lower(), m["office"].lower())
+        for name in _names(m["names"]):
+            # `Gedeputeerde Staten`, `lid Algemene Vergadering`: a body or a meeting
+            if name.split()[-1] not in rules["not_names"] and not rules["cue"].search(name):
+                people.append(_person(name, role))
+    return people
+
+
+def _said_present(sentence: str) -> list[dict[str, Any]]:
+    """People a sentence says were present: `De aanwezige wethouder X ...` (with their
+    office), `X en Y zijn aanwezig` (names only, every one capitalised)."""
+    m = _rules()["present"].search(sentence)
+    if m is None:
+        return []
+    if m["lead"]:
+        return _office_holders(m["lead"])[:1]
+    names = _names(m["names"])
+    if not all(_is_name(n) for n in names):
+        return []
+    return [_person(n, None) for n in names]
+
+
+def _is_name(text: str) -> bool:
+    """Capitalised words with lower-case particles between them (`Jan ten Hoor`), at least two:
+    a first word alone is a pronoun or a noun at the start of a sentence as often as a name."""
+    words = text.split()
+    particles = _rules()["particles"]
+    return (
+        len(words) >= 2
+        and words[0][:1].isupper()
+        and words[-1][:1].isupper()
+        and all(w[:1].isupper() or w.lower() in particles for w in words)
+    )
+
+
+def _person(name: str, role: str | None) -> dict[str, Any]:
+    return {
+        "name": name,
+        "role": role,
+        "organisation": None,
+        "status": "present",
+        "redacted": False,
+        "is_chair": False,
+        "region": None,
+    }
+
+
+def _sentence_date(sentence: str, document: dict[str, Any]) -> date | None:
+    """The date a sentence gives its meeting: the first printed with its year (a day without
+    one is left undated), else the posting date for `vanavond`, `vandaag`."""
+    for m in DATE_RE.finditer(sentence):
+        parsed = parse_date(m.group(0))
+        if parsed is not None and not parsed.year_inferred:
+            return parsed.value
+    posted = document.get("doc_date")
+    if posted and not document.get("doc_date_inferred") and _rules()["deictic_day"].search(sentence):
+        return posted
+    return None
+
+
+class _Talk(NamedTuple):
+    first: _Told
+    day: date | None
+    people: list[dict[str, Any]]
+
+
+def _talks(told: list[_Told], document: dict[str, Any]) -> list[_Talk]:
+    """The meetings the sentences tell: a sentence dated otherwise than the meeting before
+    it tells another one; an undated one goes on about the meeting before it."""
+    talks: list[_Talk] = []
+    for sentence in told:
+        day = _sentence_date(sentence.text, document)
+        people = _office_holders(sentence.text)
+        same = next((t for t in talks if t.day == day), None) if day else None
+        if talks and (day is None or same is not None):
+            target = same or talks[-1]
+            target.people.extend(people)
+            if day and target.day is None:
+                talks[talks.index(target)] = target._replace(day=day)
+            continue
+        talks.append(_Talk(sentence, day, people))
+    return talks
+
+
+def _distinct(people: list[dict[str, Any]], meeting_id: str) -> list[dict[str, Any]]:
+    """Each person once (`wethouder Henk Wessel` and `wethouder Wessel`): the fullest name."""
+    out: dict[str, dict[str, Any]] = {}
+    for person in people:
+        key = person["name"].split()[-1].lower()
+        kept = out.get(key)
+        if kept is None or len(person["name"]) > len(kept["name"]):
+            out[key] = {"meeting_id": meeting_id, **person, "role": person["role"] or (kept or {}).get("role")}
+    return list(out.values())
+
+
+def reported_meetings(doc: Doc) -> tuple[list[dict], list[dict]]:
+    """(meetings, participants) that a document's prose reports (see the module's doc)."""
+    document = doc._.document
+    if document.get("doc_type") not in _REPORTS or not doc._.pages:
+        return [], []
+    sentences = list(_sentences(page_lines(doc)))
+    told = [s for s in sentences if _tells_a_meeting(s.text)]
+    if not any(s.prose_before < _LEAD_PARAGRAPHS for s in told):
+        return [], []
+    talks = _talks(told, document)
+    present = [p for s in sentences for p in _said_present(s.text)]
+    talks[0].people.extend(present)
+    meetings, people = [], []
+    for talk in talks:
+        if not talk.people and talk.day is None:
+            continue  # a meeting told in passing, without who or when
+        meeting = _meeting_row(document, talk, len(meetings) + 1)
+        meetings.append(meeting)
+        people += _distinct(talk.people, meeting["meeting_id"])
+    return meetings, people
+
+
+def _meeting_row(document: dict[str, Any], talk: _Talk, n: int) -> dict[str, Any]:
+    line = talk.first.line
+    return {
+        "meeting_id": f"{document['document_id']}-t{n}",
+        "document_id": document["document_id"],
+        "source_id": document["source_id"],
+        "page_no": line.page_no,
+        "body": None,
+        "meeting_date": talk.day,
+        "start_time": None,
+        "end_time": None,
+        "location": None,
+        "date_year_inferred": False,
+        **evidence_box([line.span], line.page_no),
+    }

@@ -22,7 +22,7 @@ from typing import Any, NamedTuple
 
 from spacy.tokens import Doc
 
-from pipeline.dates import DATE_RE, parse_date
+from pipeline.dates import DATE_RE, MONTHS_NL, WEEKDAYS_NL, parse_date
 from pipeline.docmodel import Line, evidence_box, page_lines
 from pipeline.nlp import load_patterns, split_sentences
 
@@ -49,12 +49,18 @@ def _rules() -> dict[str, Any]:
         "cue": rx(raw["talk_cue_regex"]),
         "done": rx(raw["talk_done_regex"]),
         "not_done": rx(raw["talk_not_done_regex"]),
+        "clause_break": rx(raw["clause_break_regex"]),
         "present": rx(raw["talk_present_regex"]),
         "deictic_day": rx(raw["deictic_day_regex"]),
         "office_name": _office_name_re(raw, meeting),
         "offices": _offices(raw, meeting),
         "not_names": set(raw["not_names"]),
         "particles": {p.lower() for p in meeting["name_particles"]},
+        "fronted_place": rx(raw["fronted_place_regex"]),
+        "visited_place": rx(raw["visited_place_regex"]),
+        "place_joins": set(raw["place_joins"]),
+        "place_word": rx(meeting["place_word_regex"]),
+        "calendar": rx(rf"(?:{'|'.join(MONTHS_NL + WEEKDAYS_NL)})\b"),
     }
 
 
@@ -73,7 +79,9 @@ def _office_name_re(raw: dict[str, Any], meeting: dict[str, Any]) -> re.Pattern[
     any case, a compound of a role head included (`raadsadviseur`), each name capitalised."""
     printed = sorted(_offices(raw, meeting), key=len, reverse=True)
     heads = "|".join(re.escape(h) for h in meeting["compound_role_heads"])
-    office = rf"(?i:\b(?P<office>{'|'.join(map(re.escape, printed))}|[a-z]{{3,}}(?:{heads}))(?:s|en)?)"
+    office = (
+        rf"(?i:\b(?P<office>{'|'.join(map(re.escape, printed))}|[a-z]{{3,}}(?:{heads}))(?:s|en)?)"
+    )
     particle = "|".join(re.escape(p) for p in meeting["name_particles"])
     # a name's words have lower-case letters: `directeur Hans Teegelbeckers van VOS/ABB`
     word = r"(?:[A-Z]\.(?:\s?[A-Z]\.)*\s?)?[A-ZÀ-Ý](?=[\w'’-]*[a-zà-ÿ])[\w'’-]+"
@@ -88,6 +96,7 @@ class _Told(NamedTuple):
 
     line: Line
     text: str
+    paragraph: int
     prose_before: int
 
 
@@ -96,7 +105,7 @@ def _sentences(lines: list[Line]) -> Iterator[_Told]:
     a sentence may run over several lines of a page."""
     paragraph: list[Line] = []
     prose = 0
-    for line in [*lines, Line(0, "", None)]:
+    for number, line in enumerate([*lines, Line(0, "", None)]):
         if line.text:
             paragraph.append(line)
             continue
@@ -107,18 +116,19 @@ def _sentences(lines: list[Line]) -> Iterator[_Told]:
         position = 0
         for sentence in split_sentences(text):
             position = max(text.find(sentence, position), 0)
-            yield _Told(next(p for k, p in reversed(starts) if k <= position), sentence, prose)
+            first = next(p for k, p in reversed(starts) if k <= position)
+            yield _Told(first, sentence, number, prose)
         prose += len(text.split()) > _HEADING_WORDS
         paragraph = []
 
 
 def _tells_a_meeting(sentence: str) -> bool:
+    """A sentence told as done with a clause naming a meeting not as planned or denied."""
     rules = _rules()
-    return bool(
-        rules["cue"].search(sentence)
-        and rules["done"].search(sentence)
-        and not rules["not_done"].search(sentence)
-    )
+    if not rules["done"].search(sentence):
+        return False
+    clauses = rules["clause_break"].split(sentence)
+    return any(rules["cue"].search(c) and not rules["not_done"].search(c) for c in clauses)
 
 
 def _names(text: str) -> list[str]:
@@ -186,15 +196,18 @@ def _sentence_date(sentence: str, document: dict[str, Any]) -> date | None:
         if parsed is not None and not parsed.year_inferred:
             return parsed.value
     posted = document.get("doc_date")
-    if posted and not document.get("doc_date_inferred") and _rules()["deictic_day"].search(sentence):
+    if (
+        posted
+        and not document.get("doc_date_inferred")
+        and _rules()["deictic_day"].search(sentence)
+    ):
         return posted
     return None
 
 
 class _Talk(NamedTuple):
-    first: _Told
     day: date | None
-    people: list[dict[str, Any]]
+    told: list[_Told]
 
 
 def _talks(told: list[_Told], document: dict[str, Any]) -> list[_Talk]:
@@ -203,16 +216,23 @@ def _talks(told: list[_Told], document: dict[str, Any]) -> list[_Talk]:
     talks: list[_Talk] = []
     for sentence in told:
         day = _sentence_date(sentence.text, document)
-        people = _office_holders(sentence.text)
-        same = next((t for t in talks if t.day == day), None) if day else None
+        same = next((k for k, t in enumerate(talks) if t.day == day), None) if day else None
         if talks and (day is None or same is not None):
-            target = same or talks[-1]
-            target.people.extend(people)
-            if day and target.day is None:
-                talks[talks.index(target)] = target._replace(day=day)
+            k = len(talks) - 1 if same is None else same
+            talks[k].told.append(sentence)
+            if day and talks[k].day is None:
+                talks[k] = talks[k]._replace(day=day)
             continue
-        talks.append(_Talk(sentence, day, people))
+        talks.append(_Talk(day, [sentence]))
     return talks
+
+
+def _talk_people(talk: _Talk, sentences: list[_Told], claimed: set[int]) -> list[dict[str, Any]]:
+    """The people named by office in the paragraphs that tell the meeting (`..., zoals
+    burgemeester X het bij aanvang aangaf`), each paragraph for the first meeting it tells."""
+    paragraphs = {s.paragraph for s in talk.told} - claimed
+    claimed |= paragraphs
+    return [p for s in sentences if s.paragraph in paragraphs for p in _office_holders(s.text)]
 
 
 def _distinct(people: list[dict[str, Any]], meeting_id: str) -> list[dict[str, Any]]:
@@ -220,9 +240,10 @@ def _distinct(people: list[dict[str, Any]], meeting_id: str) -> list[dict[str, A
     out: dict[str, dict[str, Any]] = {}
     for person in people:
         key = person["name"].split()[-1].lower()
-        kept = out.get(key)
-        if kept is None or len(person["name"]) > len(kept["name"]):
-            out[key] = {"meeting_id": meeting_id, **person, "role": person["role"] or (kept or {}).get("role")}
+        kept = out.get(key, {})
+        if len(person["name"]) > len(kept.get("name", "")):
+            role = person["role"] or kept.get("role")
+            out[key] = {"meeting_id": meeting_id, **person, "role": role}
     return list(out.values())
 
 
@@ -235,21 +256,21 @@ def reported_meetings(doc: Doc) -> tuple[list[dict], list[dict]]:
     told = [s for s in sentences if _tells_a_meeting(s.text)]
     if not any(s.prose_before < _LEAD_PARAGRAPHS for s in told):
         return [], []
-    talks = _talks(told, document)
     present = [p for s in sentences for p in _said_present(s.text)]
-    talks[0].people.extend(present)
-    meetings, people = [], []
-    for talk in talks:
-        if not talk.people and talk.day is None:
+    meetings: list[dict[str, Any]] = []
+    people: list[dict[str, Any]] = []
+    claimed: set[int] = set()
+    for talk in _talks(told, document):
+        who = _talk_people(talk, sentences, claimed) + (present if not meetings else [])
+        if not who and talk.day is None:
             continue  # a meeting told in passing, without who or when
-        meeting = _meeting_row(document, talk, len(meetings) + 1)
-        meetings.append(meeting)
-        people += _distinct(talk.people, meeting["meeting_id"])
+        meetings.append(_meeting_row(document, talk, len(meetings) + 1))
+        people += _distinct(who, meetings[-1]["meeting_id"])
     return meetings, people
 
 
 def _meeting_row(document: dict[str, Any], talk: _Talk, n: int) -> dict[str, Any]:
-    line = talk.first.line
+    line = talk.told[0].line
     return {
         "meeting_id": f"{document['document_id']}-t{n}",
         "document_id": document["document_id"],
@@ -259,7 +280,43 @@ def _meeting_row(document: dict[str, Any], talk: _Talk, n: int) -> dict[str, Any
         "meeting_date": talk.day,
         "start_time": None,
         "end_time": None,
-        "location": None,
+        "location": _place([s.text for s in talk.told]),
         "date_year_inferred": False,
         **evidence_box([line.span], line.page_no),
     }
+
+
+def _place(sentences: list[str]) -> str | None:
+    """Where the meeting was: the place a sentence telling it opens with (`Op Farm Nescio in
+    Bleskensgraaf sprak hij ...`, `EEN – In dorpshuis De Schans te Een stond ...`), else the
+    place a visit went to (`bracht een werkbezoek aan Den Haag`)."""
+    rules = _rules()
+    for key in ("fronted_place", "visited_place"):
+        for sentence in sentences:
+            m = rules[key].search(sentence)
+            if m and (place := _place_name(m["place"].split())):
+                return place
+    return None
+
+
+def _place_name(words: list[str]) -> str | None:
+    """The name of a place at the start of `words`: capitalised words and the small words
+    that join them (`Farm Nescio in Bleskensgraaf`), after a building (`dorpshuis De Schans`);
+    a date or a day is no place."""
+    rules = _rules()
+    taken: list[str] = []
+    if words[:1] in (["het"], ["de"]):  # `In het stadhuis van Hoorn`
+        words = words[1:]
+    for k, word in enumerate(words):
+        letters = word.lstrip("‘'\"“(")
+        if letters[:1].isupper() and not rules["calendar"].match(letters):
+            taken.append(word)
+        elif taken and word.lower() in rules["place_joins"]:
+            taken.append(word)
+        elif k == 0 and rules["place_word"].fullmatch(word):
+            taken.append(word)
+        else:
+            break
+    while taken and (taken[-1].lower() in rules["place_joins"] or not taken[-1][:1].isupper()):
+        taken.pop()
+    return " ".join(taken).rstrip(",.;:") or None

@@ -52,9 +52,10 @@ def _rules() -> dict[str, Any]:
         "clause_break": rx(raw["clause_break_regex"]),
         "present": rx(raw["talk_present_regex"]),
         "deictic_day": rx(raw["deictic_day_regex"]),
-        "office_name": _office_name_re(raw, meeting),
+        "office_names": _office_name_res(raw, meeting),
         "offices": _offices(raw, meeting),
         "not_names": set(raw["not_names"]),
+        "not_name_starts": set(raw["not_name_starts"]) | set(meeting["pronouns"]),
         "particles": {p.lower() for p in meeting["name_particles"]},
         "fronted_place": rx(raw["fronted_place_regex"]),
         "visited_place": rx(raw["visited_place_regex"]),
@@ -73,22 +74,26 @@ def _offices(raw: dict[str, Any], meeting: dict[str, Any]) -> dict[str, str]:
     return offices
 
 
-def _office_name_re(raw: dict[str, Any], meeting: dict[str, Any]) -> re.Pattern[str]:
-    """An office followed by the names of the people holding it (`wethouder Henk Wessel`,
-    `informateurs Ewald van Vliet en Marijke Kleijweg`, `Kamerleden: A en B`); the office in
-    any case, a compound of a role head included (`raadsadviseur`), each name capitalised."""
+def _office_name_res(raw: dict[str, Any], meeting: dict[str, Any]) -> list[re.Pattern[str]]:
+    """The ways a news item names people with their office: the office before the names
+    (`wethouder Henk Wessel`, `informateurs Ewald van Vliet en Marijke Kleijweg`, `Kamerleden:
+    A en B`), after the name in brackets (`Klaas Overbeek (raadsadviseur)`) or as an apposition
+    (`Henk Kamp, minister van Economische Zaken`); the office in any case, a compound of a role
+    head included (`raadsadviseur`), each name capitalised."""
     printed = sorted(_offices(raw, meeting), key=len, reverse=True)
     heads = "|".join(re.escape(h) for h in meeting["compound_role_heads"])
-    office = (
-        rf"(?i:\b(?P<office>{'|'.join(map(re.escape, printed))}|[a-z]{{3,}}(?:{heads}))(?:s|en)?)"
-    )
+    alternatives = "|".join(map(re.escape, printed))
+    office = rf"(?i:\b(?P<printed>(?P<office>{alternatives}|[a-z]{{3,}}(?:{heads}))(?:s|en)?))"
     particle = "|".join(re.escape(p) for p in meeting["name_particles"])
     # a name's words have lower-case letters: `directeur Hans Teegelbeckers van VOS/ABB`
     word = r"(?:[A-Z]\.(?:\s?[A-Z]\.)*\s?)?[A-ZÀ-Ý](?=[\w'’-]*[a-zà-ÿ])[\w'’-]+"
     name = rf"{word}(?:\s+(?:(?:{particle})\s+)*{word}){{0,3}}"
-    return re.compile(
-        rf"{office}\s*:?\s+(?P<names>{name}(?:\s*,\s*{name})*(?:\s+en\s+{name})?)(?![\w'’-])"
-    )
+    end = r"(?![\w'’-])"
+    return [
+        re.compile(rf"{office}\s*:?\s+(?P<names>{name}(?:\s*,\s*{name})*(?:\s+en\s+{name})?){end}"),
+        re.compile(rf"(?P<names>{name})\s*\(\s*{office}\s*\)"),
+        re.compile(rf"(?P<names>{name}),\s+(?:de\s+|het\s+)?{office}{end}"),
+    ]
 
 
 class _Told(NamedTuple):
@@ -137,16 +142,30 @@ def _names(text: str) -> list[str]:
 
 
 def _office_holders(sentence: str) -> list[dict[str, Any]]:
-    """People named with their office in a sentence (`wethouder Henk Wessel`)."""
+    """People named with their office in a sentence (`wethouder Henk Wessel`); a list of names
+    after the office in its plural only (`wethouders A en B`; `wethouder A, B (raadsadviseur)`
+    names one wethouder)."""
     rules = _rules()
     people = []
-    for m in rules["office_name"].finditer(sentence):
-        role = rules["offices"].get(m["office"].lower(), m["office"].lower())
-        for name in _names(m["names"]):
-            # `Gedeputeerde Staten`, `lid Algemene Vergadering`: a body or a meeting
-            if name.split()[-1] not in rules["not_names"] and not rules["cue"].search(name):
+    for m in (m for pattern in rules["office_names"] for m in pattern.finditer(sentence)):
+        office, printed = m["office"].lower(), m["printed"].lower()
+        role = rules["offices"].get(office, office)
+        plural = printed != office or rules["offices"].get(printed, printed) != printed
+        for name in _names(m["names"])[: None if plural else 1]:
+            if _names_a_person(name):
                 people.append(_person(name, role))
     return people
+
+
+def _names_a_person(name: str) -> bool:
+    """Not a body or a meeting (`Gedeputeerde Staten`, `lid Algemene Vergadering`), nor a
+    sentence's first words (`In Utrecht, wethouder Bos ...`)."""
+    rules = _rules()
+    return (
+        name.split()[-1] not in rules["not_names"]
+        and name.split()[0].lower() not in rules["not_name_starts"]
+        and not rules["cue"].search(name)
+    )
 
 
 def _said_present(sentence: str) -> list[dict[str, Any]]:

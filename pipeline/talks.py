@@ -52,6 +52,7 @@ def _rules() -> dict[str, Any]:
         "clause_break": rx(raw["clause_break_regex"]),
         "present": rx(raw["talk_present_regex"]),
         "deictic_day": rx(raw["deictic_day_regex"]),
+        "body_met": rx(raw["body_met_regex"]),
         "office_names": _office_name_res(raw, meeting),
         "offices": _offices(raw, meeting),
         "not_names": set(raw["not_names"]),
@@ -128,12 +129,17 @@ def _sentences(lines: list[Line]) -> Iterator[_Told]:
 
 
 def _tells_a_meeting(sentence: str) -> bool:
-    """A sentence told as done with a clause naming a meeting not as planned or denied."""
+    """A sentence told as done that names a meeting in a clause not planning or denying it."""
     rules = _rules()
     if not rules["done"].search(sentence):
         return False
-    clauses = rules["clause_break"].split(sentence)
-    return any(rules["cue"].search(c) and not rules["not_done"].search(c) for c in clauses)
+    breaks = [0, *(m.end() for m in rules["clause_break"].finditer(sentence)), len(sentence) + 1]
+    for cue in rules["cue"].finditer(sentence):
+        start = max(b for b in breaks if b <= cue.start())
+        end = min(b for b in breaks if b > cue.start())
+        if not rules["not_done"].search(sentence[start:end]):
+            return True
+    return False
 
 
 def _names(text: str) -> list[str]:
@@ -295,7 +301,7 @@ def _meeting_row(document: dict[str, Any], talk: _Talk, n: int) -> dict[str, Any
         "document_id": document["document_id"],
         "source_id": document["source_id"],
         "page_no": line.page_no,
-        "body": None,
+        "body": _body([s.text for s in talk.told]),
         "meeting_date": talk.day,
         "start_time": None,
         "end_time": None,
@@ -303,6 +309,14 @@ def _meeting_row(document: dict[str, Any], talk: _Talk, n: int) -> dict[str, Any
         "date_year_inferred": False,
         **evidence_box([line.span], line.page_no),
     }
+
+
+def _body(sentences: list[str]) -> str | None:
+    """The body a sentence telling the meeting says met (`is de Stuurgroep bijeen geweest`)."""
+    for sentence in sentences:
+        if m := _rules()["body_met"].search(sentence):
+            return m["body"] or m["subject"] or m["after_verb"]
+    return None
 
 
 def _place(sentences: list[str]) -> str | None:

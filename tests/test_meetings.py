@@ -600,6 +600,26 @@ def test_a_report_names_who_was_present_elsewhere_in_its_text() -> None:
     assert people == [("Ria Hoekstra", "wethouder")]
 
 
+def test_office_holders_named_in_brackets_or_as_an_apposition_took_part() -> None:
+    text = (
+        " Droogte besproken\n\nAfgelopen dinsdag spraken Henk Kamp, minister van Landbouw, en "
+        "Jan Bos (dijkgraaf) met de boeren over de droogte.\n"
+    )
+    [(meeting, people)] = _reported(text)
+    assert meeting["meeting_date"] is None
+    assert sorted(people) == [("Henk Kamp", "minister"), ("Jan Bos", "dijkgraaf")]
+
+
+def test_a_body_that_met_on_a_dated_day_is_the_meetings_body() -> None:
+    text = " Nieuws\n\nOp 12-3-2019 is de Klankbordgroep bijeen geweest. Het plan is besproken.\n"
+    [(meeting, people)] = _reported(text)
+    assert (meeting["meeting_date"], meeting["body"], people) == (
+        date(2019, 3, 12),
+        "Klankbordgroep",
+        [],
+    )
+
+
 @pytest.mark.parametrize(
     ("text", "doc_type"),
     [

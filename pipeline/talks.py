@@ -175,17 +175,18 @@ def _names_a_person(name: str) -> bool:
 
 
 def _said_present(sentence: str) -> list[dict[str, Any]]:
-    """People a sentence says were present: `De aanwezige wethouder X ...` (with their
-    office), `X en Y zijn aanwezig` (names only, every one capitalised)."""
+    """People a sentence says were present: `De aanwezige wethouder X ...` (the one after the
+    word), `X en Y zijn aanwezig`, `Aanwezig waren onder meer A en B`: named by office, else by
+    names only, every one of them capitalised."""
     m = _rules()["present"].search(sentence)
     if m is None:
         return []
     if m["lead"]:
         return _office_holders(m["lead"])[:1]
-    names = _names(m["names"])
-    if not all(_is_name(n) for n in names):
-        return []
-    return [_person(n, None) for n in names]
+    listed = (m["names"] or m["after"]).rstrip(" .")
+    holders = _office_holders(listed)
+    rest = [x for x in _names(listed) if not any(h["name"] in x for h in holders)]
+    return holders + [_person(x, None) for x in rest] if all(map(_is_name, rest)) else []
 
 
 def _is_name(text: str) -> bool:

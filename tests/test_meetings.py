@@ -593,11 +593,14 @@ def test_a_report_names_who_was_present_elsewhere_in_its_text() -> None:
     text = (
         " Dorpsraad Westwoud opgericht\n\nIn het dorpshuis kwamen dinsdagavond zestig inwoners "
         "naar de oprichtingsvergadering van de dorpsraad, die de leefbaarheid wil vergroten.\n\n"
-        "Een nieuwe start\n\nDe aanwezige wethouder Ria Hoekstra noemde het een mooi begin.\n"
+        "Een nieuwe start\n\nDe aanwezige wethouder Ria Hoekstra noemde het een mooi begin. "
+        "Aanwezig waren ook burgemeester Jan de Vries en Anna Kok.\n"
     )
     [(meeting, people)] = _reported(text)
     assert (meeting["meeting_date"], meeting["location"]) == (None, None)
-    assert people == [("Ria Hoekstra", "wethouder")]
+    assert people == [
+        ("Ria Hoekstra", "wethouder"), ("Jan de Vries", "burgemeester"), ("Anna Kok", None)
+    ]  # fmt: skip
 
 
 def test_office_holders_named_in_brackets_or_as_an_apposition_took_part() -> None:

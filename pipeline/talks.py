@@ -313,10 +313,11 @@ def _meeting_row(document: dict[str, Any], talk: _Talk, n: int) -> dict[str, Any
 
 
 def _body(sentences: list[str]) -> str | None:
-    """The body a sentence telling the meeting says met (`is de Stuurgroep bijeen geweest`)."""
+    """The body a sentence telling the meeting says met (`is de Stuurgroep bijeen geweest`) or
+    whose meeting it was (`de oprichtingsvergadering van de Dorpsraad X`)."""
     for sentence in sentences:
         if m := _rules()["body_met"].search(sentence):
-            return m["body"] or m["subject"] or m["after_verb"]
+            return next(body for body in m.groupdict().values() if body)
     return None
 
 

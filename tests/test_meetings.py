@@ -613,14 +613,17 @@ def test_office_holders_named_in_brackets_or_as_an_apposition_took_part() -> Non
     assert sorted(people) == [("Henk Kamp", "minister"), ("Jan Bos", "dijkgraaf")]
 
 
-def test_a_body_that_met_on_a_dated_day_is_the_meetings_body() -> None:
-    text = " Nieuws\n\nOp 12-3-2019 is de Klankbordgroep bijeen geweest. Het plan is besproken.\n"
-    [(meeting, people)] = _reported(text)
-    assert (meeting["meeting_date"], meeting["body"], people) == (
-        date(2019, 3, 12),
-        "Klankbordgroep",
-        [],
-    )
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("Op 12-3-2019 is de Klankbordgroep bijeen geweest.", "Klankbordgroep"),
+        ("Op 12 maart 2019 kwamen veertig inwoners naar de jaarvergadering van de Wijkraad "
+         "Oost in het buurthuis.", "Wijkraad Oost"),
+    ],
+)  # fmt: skip
+def test_the_body_that_met_or_whose_meeting_it_was(sentence: str, body: str) -> None:
+    [(meeting, people)] = _reported(f" Nieuws\n\n{sentence} Het plan is besproken.\n")
+    assert (meeting["meeting_date"], meeting["body"], people) == (date(2019, 3, 12), body, [])
 
 
 @pytest.mark.parametrize(

@@ -282,7 +282,7 @@ def reported_meetings(doc: Doc) -> tuple[list[dict], list[dict]]:
     told = [s for s in sentences if _tells_a_meeting(s.text)]
     if not any(s.prose_before < _LEAD_PARAGRAPHS for s in told):
         return [], []
-    present = [p for s in sentences for p in _said_present(s.text)]
+    present = _headline_people(sentences) + [p for s in sentences for p in _said_present(s.text)]
     meetings: list[dict[str, Any]] = []
     people: list[dict[str, Any]] = []
     claimed: set[int] = set()
@@ -293,6 +293,17 @@ def reported_meetings(doc: Doc) -> tuple[list[dict], list[dict]]:
         meetings.append(_meeting_row(document, talk, len(meetings) + 1))
         people += _distinct(who, meetings[-1]["meeting_id"])
     return meetings, people
+
+
+def _headline_people(sentences: list[_Told]) -> list[dict[str, Any]]:
+    """The office-holders a headline that names a meeting puts in it (`Minister Anne Vos op
+    werkbezoek in Hoorn`): the first line, a heading above the prose."""
+    if not sentences or sentences[0].prose_before:
+        return []
+    head = sentences[0].text
+    if len(head.split()) > _HEADING_WORDS:
+        return []
+    return _office_holders(head) if _rules()["cue"].search(head) else []
 
 
 def _meeting_row(document: dict[str, Any], talk: _Talk, n: int) -> dict[str, Any]:

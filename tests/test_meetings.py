@@ -578,6 +578,15 @@ def test_a_news_item_reports_a_dated_working_visit_with_the_people_by_office() -
     ]
 
 
+def test_a_headline_naming_a_visit_puts_its_office_holder_in_it() -> None:
+    text = (
+        " Minister Anne Vos op werkbezoek in Hoorn\n\nDe minister bracht afgelopen vrijdag een "
+        "bezoek aan de haven van Hoorn en de nieuwe woonwijk aan het water.\n"
+    )
+    [(_, people)] = _reported(text)
+    assert people == [("Anne Vos", "minister")]
+
+
 def test_an_overleg_between_two_office_holders_last_week_is_undated() -> None:
     text = (
         " Afspraken over de N999\n\nDe provincie vernieuwt de rotonde bij Oosterend. Dat bleek "

@@ -2,14 +2,23 @@
 working visit or a meeting in its sentences instead of recording it in minutes.
 
 A sentence tells a meeting when it names a meeting or a talk (`werkbezoek`, `bestuurlijk
-overleg`, `sprak met`), tells it as done (a past verb or a perfect) and not as planned,
-wished, cancelled or denied. Such a sentence is recorded only when the text also says who
-took part by their office (`de Elburgse wethouder Henk Wessel en gedeputeerde Conny Bieze`,
-`informateurs A en B`, `Kamerleden: A en B`, or `De aanwezige wethouder X` anywhere in the
-report) or dates the meeting with its year (`maandag 7 november 2022`). Sentences without
-a date of their own belong to the meeting told before them; a sentence with another date
-tells another meeting. Rules are data in `patterns/talk_rules.json`; the offices are the
-attendance lists' `roles` (`patterns/meeting_rules.json`) and the public offices added here.
+overleg`, `sprak met`), tells it as done (a past verb, a perfect or a day before the
+posting) and the clause naming it does not plan, wish, cancel or deny it. A report tells
+its meeting in its lead (one of the first prose paragraphs). Sentences without a date of
+their own go on about the meeting told before them; a sentence with another date tells
+another meeting. A meeting is recorded only when the text says who took part or when:
+
+- who: the people named by office in the paragraphs that tell it (`de Elburgse wethouder
+  Henk Wessel en gedeputeerde Conny Bieze`, `informateurs A en B`, `Kamerleden: A en B`,
+  `Jan Bos (dijkgraaf)`, `Henk Kamp, minister van ...`), in a headline naming it, and the
+  people the report says were present (`De aanwezige wethouder X`, `X is aanwezig`);
+- when: a date printed with its year (`maandag 7 november 2022`), or the posting date of
+  `vanavond`, `vandaag`; a day without its year leaves the meeting undated.
+
+The body is one the sentence says met or whose meeting it names (`is de Stuurgroep bijeen
+geweest`, `de oprichtingsvergadering van de Dorpsraad X`), the place the one a sentence
+opens with or a visit went to. Rules are data in `patterns/talk_rules.json`; the offices
+are the attendance lists' `roles` (`patterns/meeting_rules.json`) and public offices.
 """
 
 from __future__ import annotations

@@ -587,6 +587,16 @@ def test_a_headline_naming_a_visit_puts_its_office_holder_in_it() -> None:
     assert people == [("Anne Vos", "minister")]
 
 
+def test_an_evening_told_by_the_count_of_its_visitors_with_the_people_who_led_it() -> None:
+    text = (
+        " Open avond\n\nDonderdagavond was het weer open huis in het raadhuis. Er waren 40 "
+        "bezoekers en samen met wethouder Lies Mol en Tom Dekker (griffier) gaven wij uitleg.\n"
+    )
+    [(meeting, people)] = _reported(text)
+    assert meeting["meeting_date"] is None
+    assert people == [("Lies Mol", "wethouder"), ("Tom Dekker", "griffier")]
+
+
 def test_an_overleg_between_two_office_holders_last_week_is_undated() -> None:
     text = (
         " Afspraken over de N999\n\nDe provincie vernieuwt de rotonde bij Oosterend. Dat bleek "

@@ -24,6 +24,7 @@ from pipeline.emails import extract_emails, looks_like_email_page
 from pipeline.incidents import extract_incident_counts
 from pipeline.inventory import extract_inventory_items
 from pipeline.meetings import extract_meetings
+from pipeline.talks import reported_meetings
 from pipeline.woo_decisions import extract_woo_decision
 
 #: Component names in the order they run.
@@ -59,6 +60,8 @@ class Extractor:
 
 def meetings(doc: Doc) -> None:
     found, participants = extract_meetings(doc)
+    if not found:  # no minutes, agenda or list: a talk or visit a news item reports
+        found, participants = reported_meetings(doc)
     for row in found:
         doc._.records.add("meetings", row)
     for row in participants:

@@ -8,9 +8,11 @@ from pathlib import Path
 import pdfplumber
 import pytest
 
+from pipeline.docmodel import as_doc
 from pipeline.documents import documents_from_text, segment_documents
 from pipeline.meetings import extract_meetings, extract_participants, parse_participant
 from pipeline.pdf_text import text_layer_text
+from pipeline.talks import reported_meetings
 
 REFERENCE = Path(__file__).parents[2] / "shared" / "reference" / "svmn-release-ocr.txt"
 SOURCE = "cd" * 32
@@ -543,3 +545,124 @@ def test_a_page_on_one_line_dates_its_meeting_past_its_page_number() -> None:
     text = f"1. Openvragenronde voor inwoners\n\nTranscriptie\n\n{page}\n"
     [(meeting, _)] = _meetings_of(text)
     assert meeting["meeting_date"] == date(2009, 5, 27)
+
+
+def _reported(text: str, doc_type: str = "other") -> list[tuple[dict, list[tuple]]]:
+    """(meeting, [(name, role)]) that a news item's prose reports (`pipeline.talks`)."""
+    pages, documents = documents_from_text(text, SOURCE)
+    out = []
+    for document, page in zip(documents, pages, strict=True):
+        doc = as_doc({**document, "doc_type": doc_type, "pages": [page]})
+        meetings, people = reported_meetings(doc)
+        out += [
+            (m, [(p["name"], p["role"]) for p in people if p["meeting_id"] == m["meeting_id"]])
+            for m in meetings
+        ]
+    return out
+
+
+def test_a_news_item_reports_a_dated_working_visit_with_the_people_by_office() -> None:
+    text = (
+        " Staatssecretaris bezoekt Hoorn\n\nHOORN – Staatssecretaris Anne Vos bracht woensdag "
+        "8 maart 2023 een werkbezoek aan Hoorn. In het stadhuis van Hoorn sprak zij met "
+        "wethouders Piet de Groot en Karin Smit over de woningbouw.\n\n"
+        "De staatssecretaris was onder de indruk van de plannen.\n"
+    )
+    [(meeting, people)] = _reported(text)
+    assert meeting["meeting_date"] == date(2023, 3, 8)
+    assert meeting["location"] == "stadhuis van Hoorn"
+    assert people == [
+        ("Anne Vos", "staatssecretaris"),
+        ("Piet de Groot", "wethouder"),
+        ("Karin Smit", "wethouder"),
+    ]
+
+
+def test_a_headline_naming_a_visit_puts_its_office_holder_in_it() -> None:
+    text = (
+        " Minister Anne Vos op werkbezoek in Hoorn\n\nDe minister bracht afgelopen vrijdag een "
+        "bezoek aan de haven van Hoorn en de nieuwe woonwijk aan het water.\n"
+    )
+    [(_, people)] = _reported(text)
+    assert people == [("Anne Vos", "minister")]
+
+
+def test_an_evening_told_by_the_count_of_its_visitors_with_the_people_who_led_it() -> None:
+    text = (
+        " Open avond\n\nDonderdagavond was het weer open huis in het raadhuis. Er waren 40 "
+        "bezoekers en samen met wethouder Lies Mol en Tom Dekker (griffier) gaven wij uitleg.\n"
+    )
+    [(meeting, people)] = _reported(text)
+    assert meeting["meeting_date"] is None
+    assert people == [("Lies Mol", "wethouder"), ("Tom Dekker", "griffier")]
+
+
+def test_an_overleg_between_two_office_holders_last_week_is_undated() -> None:
+    text = (
+        " Afspraken over de N999\n\nDe provincie vernieuwt de rotonde bij Oosterend. Dat bleek "
+        "na een bestuurlijk overleg vorige week tussen de Texelse wethouder Jan Bakker en "
+        "gedeputeerde Els Mulder. Wethouder Bakker is tevreden.\n"
+    )
+    [(meeting, people)] = _reported(text)
+    assert meeting["meeting_date"] is None
+    assert people == [("Jan Bakker", "wethouder"), ("Els Mulder", "gedeputeerde")]
+
+
+def test_a_report_names_who_was_present_elsewhere_in_its_text() -> None:
+    text = (
+        " Dorpsraad Westwoud opgericht\n\nIn het dorpshuis kwamen dinsdagavond zestig inwoners "
+        "naar de oprichtingsvergadering van de dorpsraad, die de leefbaarheid wil vergroten.\n\n"
+        "Een nieuwe start\n\nDe aanwezige wethouder Ria Hoekstra noemde het een mooi begin. "
+        "Aanwezig waren ook burgemeester Jan de Vries en Anna Kok.\n"
+    )
+    [(meeting, people)] = _reported(text)
+    assert (meeting["meeting_date"], meeting["location"]) == (None, None)
+    assert people == [
+        ("Ria Hoekstra", "wethouder"), ("Jan de Vries", "burgemeester"), ("Anna Kok", None)
+    ]  # fmt: skip
+
+
+def test_office_holders_named_in_brackets_or_as_an_apposition_took_part() -> None:
+    text = (
+        " Droogte besproken\n\nAfgelopen dinsdag spraken Henk Kamp, minister van Landbouw, en "
+        "Jan Bos (dijkgraaf) met de boeren over de droogte.\n"
+    )
+    [(meeting, people)] = _reported(text)
+    assert meeting["meeting_date"] is None
+    assert sorted(people) == [("Henk Kamp", "minister"), ("Jan Bos", "dijkgraaf")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("Op 12-3-2019 is de Klankbordgroep bijeen geweest.", "Klankbordgroep"),
+        ("Op 12 maart 2019 kwamen veertig inwoners naar de jaarvergadering van de Wijkraad "
+         "Oost in het buurthuis.", "Wijkraad Oost"),
+    ],
+)  # fmt: skip
+def test_the_body_that_met_or_whose_meeting_it_was(sentence: str, body: str) -> None:
+    [(meeting, people)] = _reported(f" Nieuws\n\n{sentence} Het plan is besproken.\n")
+    assert (meeting["meeting_date"], meeting["body"], people) == (date(2019, 3, 12), body, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_type"),
+    [
+        # a visit called off, and the one it would have been
+        (" ZWOLLE - Minister Kees Jansen komt donderdag niet naar Zwolle voor een werkbezoek. "
+         "Hij zou een bezoek brengen aan de brandweer van Zwolle en burgemeester Els Bos.\n",
+         "other"),
+        # a service page on how to get a talk
+        (" Gesprek met de burgemeester\n\nWilt u burgemeester Els Bos of een wethouder spreken? "
+         "Maak dan een afspraak via het formulier.\n", "other"),
+        # a letter telling its addressee about a talk on their complaint
+        (" Geachte mevrouw,\n\nOp 3 mei 2021 hebben wij met wethouder Jan Bakker over uw klacht "
+         "gesproken.\n", "letter"),
+        # a report that tells a talk only far below its lead
+        (" Jaarverslag 2021\n\n" + "Dit jaar werkten wij aan nieuwe plannen voor de wijk en de "
+         "buurt en de straten daarin.\n\n" * 3 + "Op 3 mei 2021 hebben wij met wethouder Jan "
+         "Bakker over de plannen gesproken.\n", "report"),
+    ],
+)  # fmt: skip
+def test_no_meeting_from_a_talk_not_held_or_not_reported(text: str, doc_type: str) -> None:
+    assert _reported(text, doc_type) == []

@@ -1,0 +1,377 @@
+"""Meetings reported in prose: a news item, web post or short report that tells a talk, a
+working visit or a meeting in its sentences instead of recording it in minutes.
+
+A sentence tells a meeting when it names a meeting or a talk (`werkbezoek`, `bestuurlijk
+overleg`, `sprak met`), tells it as done (a past verb, a perfect or a day before the
+posting) and the clause naming it does not plan, wish, cancel or deny it. A report tells
+its meeting in its lead (one of the first prose paragraphs). Sentences without a date of
+their own go on about the meeting told before them; a sentence with another date tells
+another meeting. A meeting is recorded only when the text says who took part or when:
+
+- who: the people named by office in the paragraphs that tell it (`de Elburgse wethouder
+  Henk Wessel en gedeputeerde Conny Bieze`, `informateurs A en B`, `Kamerleden: A en B`,
+  `Jan Bos (dijkgraaf)`, `Henk Kamp, minister van ...`), in a headline naming it, and the
+  people the report says were present (`De aanwezige wethouder X`, `X is aanwezig`);
+- when: a date printed with its year (`maandag 7 november 2022`), or the posting date of
+  `vanavond`, `vandaag`; a day without its year leaves the meeting undated.
+
+The body is one the sentence says met or whose meeting it names (`is de Stuurgroep bijeen
+geweest`, `de oprichtingsvergadering van de Dorpsraad X`), the place the one a sentence
+opens with or a visit went to. Rules are data in `patterns/talk_rules.json`; the offices
+are the attendance lists' `roles` (`patterns/meeting_rules.json`) and public offices.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date
+from functools import cache
+from typing import Any, NamedTuple
+
+from spacy.tokens import Doc
+
+from pipeline.dates import DATE_RE, MONTHS_NL, WEEKDAYS_NL, parse_date
+from pipeline.docmodel import Line, evidence_box, page_lines
+from pipeline.nlp import load_patterns, split_sentences
+
+#: the documents that report: a news item or web post (`other`), a report; a letter or an
+#: e-mail tells its addressee about a talk on their case, a memo prepares a decision with the
+#: talks behind it: the release records those meetings elsewhere, if at all
+_REPORTS = {"other", "report"}
+#: a report tells its meeting in its lead: one of its first prose paragraphs (a photo caption
+#: may come first); a talk told only further down is background to something else
+_LEAD_PARAGRAPHS = 3
+#: a paragraph with more words than a heading is prose
+_HEADING_WORDS = 12
+
+
+@cache
+def _rules() -> dict[str, Any]:
+    raw = load_patterns("talk_rules.json")
+    meeting = load_patterns("meeting_rules.json")
+
+    def rx(pattern: str) -> re.Pattern[str]:
+        return re.compile(pattern, re.IGNORECASE)
+
+    return {
+        "cue": rx(raw["talk_cue_regex"]),
+        "done": rx(raw["talk_done_regex"]),
+        "not_done": rx(raw["talk_not_done_regex"]),
+        "clause_break": rx(raw["clause_break_regex"]),
+        "present": rx(raw["talk_present_regex"]),
+        "deictic_day": rx(raw["deictic_day_regex"]),
+        "body_met": rx(raw["body_met_regex"]),
+        "office_names": _office_name_res(raw, meeting),
+        "offices": _offices(raw, meeting),
+        "not_names": set(raw["not_names"]),
+        "not_name_starts": set(raw["not_name_starts"]) | set(meeting["pronouns"]),
+        "particles": {p.lower() for p in meeting["name_particles"]},
+        "fronted_place": rx(raw["fronted_place_regex"]),
+        "visited_place": rx(raw["visited_place_regex"]),
+        "place_joins": set(raw["place_joins"]),
+        "place_word": rx(meeting["place_word_regex"]),
+        "calendar": rx(rf"(?:{'|'.join(MONTHS_NL + WEEKDAYS_NL)})\b"),
+    }
+
+
+def _offices(raw: dict[str, Any], meeting: dict[str, Any]) -> dict[str, str]:
+    """Each printed office in lower case (singular and plural) -> the office as one holds it."""
+    offices = {role.lower(): role for role in meeting["roles"]}
+    offices |= {plural.lower(): single for plural, single in meeting["group_roles"].items()}
+    for single, plural in raw["public_offices"].items():
+        offices |= {single.lower(): single, plural.lower(): single}
+    return offices
+
+
+def _office_name_res(raw: dict[str, Any], meeting: dict[str, Any]) -> list[re.Pattern[str]]:
+    """The ways a news item names people with their office: the office before the names
+    (`wethouder Henk Wessel`, `informateurs Ewald van Vliet en Marijke Kleijweg`, `Kamerleden:
+    A en B`), after the name in brackets (`Klaas Overbeek (raadsadviseur)`) or as an apposition
+    (`Henk Kamp, minister van Economische Zaken`); the office in any case, a compound of a role
+    head included (`raadsadviseur`), each name capitalised."""
+    printed = sorted(_offices(raw, meeting), key=len, reverse=True)
+    heads = "|".join(re.escape(h) for h in meeting["compound_role_heads"])
+    alternatives = "|".join(map(re.escape, printed))
+    office = rf"(?i:\b(?P<printed>(?P<office>{alternatives}|[a-z]{{3,}}(?:{heads}))(?:s|en)?))"
+    particle = "|".join(re.escape(p) for p in meeting["name_particles"])
+    # a name's words have lower-case letters: `directeur Hans Teegelbeckers van VOS/ABB`
+    word = r"(?:[A-Z]\.(?:\s?[A-Z]\.)*\s?)?[A-ZÀ-Ý](?=[\w'’-]*[a-zà-ÿ])[\w'’-]+"
+    name = rf"{word}(?:\s+(?:(?:{particle})\s+)*{word}){{0,3}}"
+    end = r"(?![\w'’-])"
+    return [
+        re.compile(rf"{office}\s*:?\s+(?P<names>{name}(?:\s*,\s*{name})*(?:\s+en\s+{name})?){end}"),
+        re.compile(rf"(?P<names>{name})\s*\(\s*{office}\s*\)"),
+        re.compile(rf"(?P<names>{name}),\s+(?:de\s+|het\s+)?{office}{end}"),
+    ]
+
+
+class _Told(NamedTuple):
+    """A sentence with the line it starts on and the number of prose paragraphs before it."""
+
+    line: Line
+    text: str
+    paragraph: int
+    prose_before: int
+
+
+def _sentences(lines: list[Line]) -> Iterator[_Told]:
+    """Each sentence of each paragraph (lines between blank ones) with the line it starts on:
+    a sentence may run over several lines of a page."""
+    paragraph: list[Line] = []
+    prose = 0
+    for number, line in enumerate([*lines, Line(0, "", None)]):
+        if line.text:
+            paragraph.append(line)
+            continue
+        starts, text = [], ""
+        for part in paragraph:
+            starts.append((len(text), part))
+            text += re.sub(r"\s+", " ", part.text) + " "
+        position = 0
+        for sentence in split_sentences(text):
+            position = max(text.find(sentence, position), 0)
+            first = next(p for k, p in reversed(starts) if k <= position)
+            yield _Told(first, sentence, number, prose)
+        prose += len(text.split()) > _HEADING_WORDS
+        paragraph = []
+
+
+def _tells_a_meeting(sentence: str) -> bool:
+    """A sentence told as done that names a meeting in a clause not planning or denying it."""
+    rules = _rules()
+    if not rules["done"].search(sentence):
+        return False
+    breaks = [0, *(m.end() for m in rules["clause_break"].finditer(sentence)), len(sentence) + 1]
+    for cue in rules["cue"].finditer(sentence):
+        start = max(b for b in breaks if b <= cue.start())
+        end = min(b for b in breaks if b > cue.start())
+        if not rules["not_done"].search(sentence[start:end]):
+            return True
+    return False
+
+
+def _names(text: str) -> list[str]:
+    """The names of `A, B en C` (a name list after an office)."""
+    return [n.strip() for n in re.split(r"\s*,\s*|\s+en\s+", text) if n.strip()]
+
+
+def _office_holders(sentence: str) -> list[dict[str, Any]]:
+    """People named with their office in a sentence (`wethouder Henk Wessel`); a list of names
+    after the office in its plural only (`wethouders A en B`; `wethouder A, B (raadsadviseur)`
+    names one wethouder)."""
+    rules = _rules()
+    people = []
+    for m in (m for pattern in rules["office_names"] for m in pattern.finditer(sentence)):
+        office, printed = m["office"].lower(), m["printed"].lower()
+        role = rules["offices"].get(office, office)
+        plural = printed != office or rules["offices"].get(printed, printed) != printed
+        for name in _names(m["names"])[: None if plural else 1]:
+            if _names_a_person(name):
+                people.append(_person(name, role))
+    return people
+
+
+def _names_a_person(name: str) -> bool:
+    """Not a body or a meeting (`Gedeputeerde Staten`, `lid Algemene Vergadering`), nor a
+    sentence's first words (`In Utrecht, wethouder Bos ...`)."""
+    rules = _rules()
+    return (
+        name.split()[-1] not in rules["not_names"]
+        and name.split()[0].lower() not in rules["not_name_starts"]
+        and not rules["cue"].search(name)
+    )
+
+
+def _said_present(sentence: str) -> list[dict[str, Any]]:
+    """People a sentence says were present: `De aanwezige wethouder X ...` (the one after the
+    word), `X en Y zijn aanwezig`, `Aanwezig waren onder meer A en B`: named by office, else by
+    names only, every one of them capitalised."""
+    m = _rules()["present"].search(sentence)
+    if m is None:
+        return []
+    if m["lead"]:
+        return _office_holders(m["lead"])[:1]
+    listed = (m["names"] or m["after"]).rstrip(" .")
+    holders = _office_holders(listed)
+    rest = [x for x in _names(listed) if not any(h["name"] in x for h in holders)]
+    return holders + [_person(x, None) for x in rest] if all(map(_is_name, rest)) else []
+
+
+def _is_name(text: str) -> bool:
+    """Capitalised words with lower-case particles between them (`Jan ten Hoor`), at least two:
+    a first word alone is a pronoun or a noun at the start of a sentence as often as a name."""
+    words = text.split()
+    particles = _rules()["particles"]
+    return (
+        len(words) >= 2
+        and words[0][:1].isupper()
+        and words[-1][:1].isupper()
+        and all(w[:1].isupper() or w.lower() in particles for w in words)
+    )
+
+
+def _person(name: str, role: str | None) -> dict[str, Any]:
+    return {
+        "name": name,
+        "role": role,
+        "organisation": None,
+        "status": "present",
+        "redacted": False,
+        "is_chair": False,
+        "region": None,
+    }
+
+
+def _sentence_date(sentence: str, document: dict[str, Any]) -> date | None:
+    """The date a sentence gives its meeting: the first printed with its year (a day without
+    one is left undated), else the posting date for `vanavond`, `vandaag`."""
+    for m in DATE_RE.finditer(sentence):
+        parsed = parse_date(m.group(0))
+        if parsed is not None and not parsed.year_inferred:
+            return parsed.value
+    posted = document.get("doc_date")
+    if (
+        posted
+        and not document.get("doc_date_inferred")
+        and _rules()["deictic_day"].search(sentence)
+    ):
+        return posted
+    return None
+
+
+class _Talk(NamedTuple):
+    day: date | None
+    told: list[_Told]
+
+
+def _talks(told: list[_Told], document: dict[str, Any]) -> list[_Talk]:
+    """The meetings the sentences tell: a sentence dated otherwise than the meeting before
+    it tells another one; an undated one goes on about the meeting before it."""
+    talks: list[_Talk] = []
+    for sentence in told:
+        day = _sentence_date(sentence.text, document)
+        same = next((k for k, t in enumerate(talks) if t.day == day), None) if day else None
+        if talks and (day is None or same is not None):
+            k = len(talks) - 1 if same is None else same
+            talks[k].told.append(sentence)
+            if day and talks[k].day is None:
+                talks[k] = talks[k]._replace(day=day)
+            continue
+        talks.append(_Talk(day, [sentence]))
+    return talks
+
+
+def _talk_people(talk: _Talk, sentences: list[_Told], claimed: set[int]) -> list[dict[str, Any]]:
+    """The people named by office in the paragraphs that tell the meeting (`..., zoals
+    burgemeester X het bij aanvang aangaf`), each paragraph for the first meeting it tells."""
+    paragraphs = {s.paragraph for s in talk.told} - claimed
+    claimed |= paragraphs
+    return [p for s in sentences if s.paragraph in paragraphs for p in _office_holders(s.text)]
+
+
+def _distinct(people: list[dict[str, Any]], meeting_id: str) -> list[dict[str, Any]]:
+    """Each person once (`wethouder Henk Wessel` and `wethouder Wessel`): the fullest name."""
+    out: dict[str, dict[str, Any]] = {}
+    for person in people:
+        key = person["name"].split()[-1].lower()
+        kept = out.get(key, {})
+        if len(person["name"]) > len(kept.get("name", "")):
+            role = person["role"] or kept.get("role")
+            out[key] = {"meeting_id": meeting_id, **person, "role": role}
+    return list(out.values())
+
+
+def reported_meetings(doc: Doc) -> tuple[list[dict], list[dict]]:
+    """(meetings, participants) that a document's prose reports (see the module's doc)."""
+    document = doc._.document
+    if document.get("doc_type") not in _REPORTS or not doc._.pages:
+        return [], []
+    sentences = list(_sentences(page_lines(doc)))
+    told = [s for s in sentences if _tells_a_meeting(s.text)]
+    if not any(s.prose_before < _LEAD_PARAGRAPHS for s in told):
+        return [], []
+    present = _headline_people(sentences) + [p for s in sentences for p in _said_present(s.text)]
+    meetings: list[dict[str, Any]] = []
+    people: list[dict[str, Any]] = []
+    claimed: set[int] = set()
+    for talk in _talks(told, document):
+        who = _talk_people(talk, sentences, claimed) + (present if not meetings else [])
+        if not who and talk.day is None:
+            continue  # a meeting told in passing, without who or when
+        meetings.append(_meeting_row(document, talk, len(meetings) + 1))
+        people += _distinct(who, meetings[-1]["meeting_id"])
+    return meetings, people
+
+
+def _headline_people(sentences: list[_Told]) -> list[dict[str, Any]]:
+    """The office-holders a headline that names a meeting puts in it (`Minister Anne Vos op
+    werkbezoek in Hoorn`): the first line, a heading above the prose."""
+    if not sentences or sentences[0].prose_before:
+        return []
+    head = sentences[0].text
+    if len(head.split()) > _HEADING_WORDS:
+        return []
+    return _office_holders(head) if _rules()["cue"].search(head) else []
+
+
+def _meeting_row(document: dict[str, Any], talk: _Talk, n: int) -> dict[str, Any]:
+    line = talk.told[0].line
+    return {
+        "meeting_id": f"{document['document_id']}-t{n}",
+        "document_id": document["document_id"],
+        "source_id": document["source_id"],
+        "page_no": line.page_no,
+        "body": _body([s.text for s in talk.told]),
+        "meeting_date": talk.day,
+        "start_time": None,
+        "end_time": None,
+        "location": _place([s.text for s in talk.told]),
+        "date_year_inferred": False,
+        **evidence_box([line.span], line.page_no),
+    }
+
+
+def _body(sentences: list[str]) -> str | None:
+    """The body a sentence telling the meeting says met (`is de Stuurgroep bijeen geweest`) or
+    whose meeting it was (`de oprichtingsvergadering van de Dorpsraad X`)."""
+    for sentence in sentences:
+        if m := _rules()["body_met"].search(sentence):
+            return next(body for body in m.groupdict().values() if body)
+    return None
+
+
+def _place(sentences: list[str]) -> str | None:
+    """Where the meeting was: the place a sentence telling it opens with (`Op Farm Nescio in
+    Bleskensgraaf sprak hij ...`, `EEN – In dorpshuis De Schans te Een stond ...`), else the
+    place a visit went to (`bracht een werkbezoek aan Den Haag`)."""
+    rules = _rules()
+    for key in ("fronted_place", "visited_place"):
+        for sentence in sentences:
+            m = rules[key].search(sentence)
+            if m and (place := _place_name(m["place"].split())):
+                return place
+    return None
+
+
+def _place_name(words: list[str]) -> str | None:
+    """The name of a place at the start of `words`: capitalised words and the small words
+    that join them (`Farm Nescio in Bleskensgraaf`), after a building (`dorpshuis De Schans`);
+    a date or a day is no place."""
+    rules = _rules()
+    taken: list[str] = []
+    if words[:1] in (["het"], ["de"]):  # `In het stadhuis van Hoorn`
+        words = words[1:]
+    for k, word in enumerate(words):
+        letters = word.lstrip("‘'\"“(")
+        if letters[:1].isupper() and not rules["calendar"].match(letters):
+            taken.append(word)
+        elif taken and word.lower() in rules["place_joins"]:
+            taken.append(word)
+        elif k == 0 and rules["place_word"].fullmatch(word):
+            taken.append(word)
+        else:
+            break
+    while taken and (taken[-1].lower() in rules["place_joins"] or not taken[-1][:1].isupper()):
+        taken.pop()
+    return " ".join(taken).rstrip(",.;:") or None

@@ -632,6 +632,43 @@ def test_office_holders_named_in_brackets_or_as_an_apposition_took_part() -> Non
     assert sorted(people) == [("Henk Kamp", "minister"), ("Jan Bos", "dijkgraaf")]
 
 
+def test_a_day_without_its_year_takes_the_year_of_the_posting_before_it() -> None:
+    text = (
+        " Eerste bewonersavond\n\ngepubliceerd: 12 januari 2021\n\n28 December was de eerste "
+        "bewonersavond in het buurthuis van Oosterwijk. Twintig mensen kwamen langs.\n"
+    )
+    [(meeting, _)] = _reported(text)
+    assert meeting["meeting_date"] == date(2020, 12, 28)
+
+
+def test_people_named_by_an_honorific_took_part() -> None:
+    text = (
+        " Geachte heer Post,\n\nWij kijken terug op het gesprek dat wij met u en de heren "
+        "Jansen, Visser en Mol hebben gevoerd. Mevrouw Anna Kok was er ook bij.\n"
+    )
+    [(meeting, people)] = _reported(text)
+    assert meeting["meeting_date"] is None
+    assert people == [("Jansen", None), ("Visser", None), ("Mol", None), ("Anna Kok", None)]
+
+
+def test_a_meeting_of_a_named_body_is_recorded_without_who_or_when() -> None:
+    text = (
+        " Ledenvergadering\n\nVandaag naar de ledenvergadering van de Buurtvereniging Oost "
+        "geweest, in het buurthuis. De vergadering was snel voorbij.\n"
+    )
+    [(meeting, people)] = _reported(text)
+    assert (meeting["meeting_date"], meeting["body"], people) == (None, "Buurtvereniging Oost", [])
+
+
+def test_what_an_office_holder_said_during_a_committee_sitting() -> None:
+    text = (
+        ' Plan voor de dijk\n\n"We beginnen in mei", vertelde wethouder Piet Smit afgelopen '
+        "dinsdag tijdens de commissie ruimte.\n"
+    )
+    [(meeting, people)] = _reported(text)
+    assert (meeting["meeting_date"], people) == (None, [("Piet Smit", "wethouder")])
+
+
 @pytest.mark.parametrize(
     ("sentence", "body"),
     [

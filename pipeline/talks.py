@@ -13,13 +13,15 @@ body met:
   Henk Wessel en gedeputeerde Conny Bieze`, `informateurs A en B`, `Kamerleden: A en B`,
   `Jan Bos (dijkgraaf)`, `Henk Kamp, minister van ...`), in a headline naming it, and the
   people the report says were present (`De aanwezige wethouder X`, `X is aanwezig`);
-- when: a date printed with its year (`maandag 7 november 2022`), or the posting date of
-  `vanavond`, `vandaag`; a day without its year leaves the meeting undated.
+- when: a date printed with its year (`maandag 7 november 2022`), a day without its year
+  in an item with a printed posting date (the last such day before it), or the posting date
+  of `vanavond`, `vandaag`; else the meeting is undated;
+- which body: one the sentence says met or whose meeting it names (`is de Stuurgroep bijeen
+  geweest`, `de oprichtingsvergadering van de Dorpsraad X`).
 
-The body is one the sentence says met or whose meeting it names (`is de Stuurgroep bijeen
-geweest`, `de oprichtingsvergadering van de Dorpsraad X`), the place the one a sentence
-opens with or a visit went to. Rules are data in `patterns/talk_rules.json`; the offices
-are the attendance lists' `roles` (`patterns/meeting_rules.json`) and public offices.
+The place is the one a sentence opens with, a visit went to or the meeting was held in.
+Rules are data in `patterns/talk_rules.json`; the offices are the attendance lists' `roles`
+(`patterns/meeting_rules.json`) and public offices; honorifics name people without one.
 """
 
 from __future__ import annotations
@@ -371,7 +373,8 @@ def _body(sentences: list[str]) -> str | None:
 def _place(sentences: list[str]) -> str | None:
     """Where the meeting was: the place a sentence telling it opens with (`Op Farm Nescio in
     Bleskensgraaf sprak hij ...`, `EEN – In dorpshuis De Schans te Een stond ...`), else the
-    place a visit went to (`bracht een werkbezoek aan Den Haag`)."""
+    place a visit went to or the meeting it names was held in (`bracht een werkbezoek aan Den
+    Haag`, `was het eerste spreekuur in het Dorpshuis in Harmelen`)."""
     rules = _rules()
     for key in ("fronted_place", "visited_place"):
         for sentence in sentences:

@@ -699,6 +699,9 @@ def test_the_body_that_met_or_whose_meeting_it_was(sentence: str, body: str) -> 
         (" Jaarverslag 2021\n\n" + "Dit jaar werkten wij aan nieuwe plannen voor de wijk en de "
          "buurt en de straten daarin.\n\n" * 3 + "Op 3 mei 2021 hebben wij met wethouder Jan "
          "Bakker over de plannen gesproken.\n", "report"),
+        # a year's sittings counted: many meetings, none told
+        (" Jaarverslag\n\nIn 2020 kwam de Adviesraad Zuid twaalf keer bijeen in het "
+         "gemeentehuis.\n", "report"),
     ],
 )  # fmt: skip
 def test_no_meeting_from_a_talk_not_held_or_not_reported(text: str, doc_type: str) -> None:

@@ -74,7 +74,7 @@ def _rules() -> dict[str, Any]:
         "fronted_place": rx(raw["fronted_place_regex"]),
         "visited_place": rx(raw["visited_place_regex"]),
         "place_joins": set(raw["place_joins"]),
-        "place_word": rx(meeting["place_word_regex"]),
+        "building": rx(meeting["building_word_regex"]),
         "calendar": rx(rf"(?:{'|'.join(MONTHS_NL + WEEKDAYS_NL)})\b"),
     }
 
@@ -398,7 +398,7 @@ def _place_name(words: list[str]) -> str | None:
             taken.append(word)
         elif taken and word.lower() in rules["place_joins"]:
             taken.append(word)
-        elif k == 0 and rules["place_word"].fullmatch(word):
+        elif k == 0 and rules["building"].fullmatch(word):
             taken.append(word)
         else:
             break

@@ -174,6 +174,8 @@ def _office_holders(sentence: str) -> list[dict[str, Any]]:
     people = []
     for m in (m for pattern in _rules()["office_names"] for m in pattern.finditer(sentence)):
         role, plural = _role_of(m)
+        if plural and m.start("names") == m.start():
+            continue  # `Waterschapsbobo's, wethouders, ...`: kinds listed, not an apposition
         for name in _names(m["names"])[: None if plural else 1]:
             if _names_a_person(name):
                 people.append(_person(name, role))
@@ -324,10 +326,13 @@ def reported_meetings(doc: Doc) -> tuple[list[dict], list[dict]]:
     meetings: list[dict[str, Any]] = []
     people: list[dict[str, Any]] = []
     claimed: set[int] = set()
-    for talk in _talks(told, document):
+    talks = _talks(told, document)
+    for talk in talks:
         who = _talk_people(talk, sentences, claimed) + (present if not meetings else [])
         if not who and talk.day is None and _body([s.text for s in talk.told]) is None:
             continue  # a meeting told in passing, without who, when or the body that met
+        if len(talks) == 1:  # a report of one meeting: the office-holders it names acted in it
+            who += [p for s in sentences for p in _office_holders(s.text)]
         meetings.append(_meeting_row(document, talk, len(meetings) + 1))
         people += _distinct(who, meetings[-1]["meeting_id"])
     return meetings, people

@@ -64,6 +64,7 @@ def _rules() -> dict[str, Any]:
         "clause_break": rx(raw["clause_break_regex"]),
         "present": rx(raw["talk_present_regex"]),
         "deictic_day": rx(raw["deictic_day_regex"]),
+        "other_time": rx(raw["other_time_regex"]),
         "body_met": rx(raw["body_met_regex"]),
         "office_names": _office_name_res(raw, meeting),
         "offices": _offices(raw, meeting),
@@ -278,10 +279,15 @@ class _Talk(NamedTuple):
 
 def _talks(told: list[_Told], document: dict[str, Any]) -> list[_Talk]:
     """The meetings the sentences tell: a sentence dated otherwise than the meeting before
-    it tells another one; an undated one goes on about the meeting before it."""
+    it tells another one; an undated one goes on about the meeting before it, unless it opens
+    with another part of that day (`Eerder die middag hadden de raadsleden de locatie
+    bezocht`, `Daarna had hij een ontmoeting met ...`): another meeting of the same day."""
     talks: list[_Talk] = []
     for sentence in told:
         day = _sentence_date(sentence.text, document)
+        if talks and day is None and _rules()["other_time"].match(sentence.text):
+            talks.append(_Talk(talks[-1].day, [sentence]))
+            continue
         same = next((k for k, t in enumerate(talks) if t.day == day), None) if day else None
         if talks and (day is None or same is not None):
             k = len(talks) - 1 if same is None else same

@@ -641,6 +641,17 @@ def test_a_day_without_its_year_takes_the_year_of_the_posting_before_it() -> Non
     assert meeting["meeting_date"] == date(2020, 12, 28)
 
 
+def test_a_talk_told_at_another_part_of_the_day_is_another_meeting_that_day() -> None:
+    text = (
+        " Werkbezoek\n\nOp 4 april 2022 bracht gedeputeerde Ans Wit een werkbezoek aan Ede. "
+        "Daarna had zij een gesprek met de ondernemers. Later die middag werd de nieuwe brug "
+        "bezocht.\n"
+    )
+    meetings = _reported(text)
+    assert [m["meeting_date"] for m, _ in meetings] == [date(2022, 4, 4)] * 3
+    assert [people for _, people in meetings] == [[("Ans Wit", "gedeputeerde")], [], []]
+
+
 def test_people_named_by_an_honorific_took_part() -> None:
     text = (
         " Geachte heer Post,\n\nWij kijken terug op het gesprek dat wij met u en de heren "

@@ -6,19 +6,22 @@ overleg`, `sprak met`), tells it as done (a past verb, a perfect or a day before
 posting) and the clause naming it does not plan, wish, cancel or deny it. A report tells
 its meeting in its lead (one of the first prose paragraphs). Sentences without a date of
 their own go on about the meeting told before them; a sentence with another date tells
-another meeting. A meeting is recorded only when the text says who took part or when:
+another meeting. A meeting is recorded only when the text says who took part, when, or which
+body met:
 
 - who: the people named by office in the paragraphs that tell it (`de Elburgse wethouder
   Henk Wessel en gedeputeerde Conny Bieze`, `informateurs A en B`, `Kamerleden: A en B`,
   `Jan Bos (dijkgraaf)`, `Henk Kamp, minister van ...`), in a headline naming it, and the
   people the report says were present (`De aanwezige wethouder X`, `X is aanwezig`);
-- when: a date printed with its year (`maandag 7 november 2022`), or the posting date of
-  `vanavond`, `vandaag`; a day without its year leaves the meeting undated.
+- when: a date printed with its year (`maandag 7 november 2022`), a day without its year
+  in an item with a printed posting date (the last such day before it), or the posting date
+  of `vanavond`, `vandaag`; else the meeting is undated;
+- which body: one the sentence says met or whose meeting it names (`is de Stuurgroep bijeen
+  geweest`, `de oprichtingsvergadering van de Dorpsraad X`).
 
-The body is one the sentence says met or whose meeting it names (`is de Stuurgroep bijeen
-geweest`, `de oprichtingsvergadering van de Dorpsraad X`), the place the one a sentence
-opens with or a visit went to. Rules are data in `patterns/talk_rules.json`; the offices
-are the attendance lists' `roles` (`patterns/meeting_rules.json`) and public offices.
+The place is the one a sentence opens with, a visit went to or the meeting was held in.
+Rules are data in `patterns/talk_rules.json`; the offices are the attendance lists' `roles`
+(`patterns/meeting_rules.json`) and public offices; honorifics name people without one.
 """
 
 from __future__ import annotations
@@ -61,16 +64,18 @@ def _rules() -> dict[str, Any]:
         "clause_break": rx(raw["clause_break_regex"]),
         "present": rx(raw["talk_present_regex"]),
         "deictic_day": rx(raw["deictic_day_regex"]),
+        "other_time": rx(raw["other_time_regex"]),
         "body_met": rx(raw["body_met_regex"]),
         "office_names": _office_name_res(raw, meeting),
         "offices": _offices(raw, meeting),
         "not_names": set(raw["not_names"]),
         "not_name_starts": set(raw["not_name_starts"]) | set(meeting["pronouns"]),
         "particles": {p.lower() for p in meeting["name_particles"]},
+        "plural_titles": set(meeting["plural_honorifics"]),
         "fronted_place": rx(raw["fronted_place_regex"]),
         "visited_place": rx(raw["visited_place_regex"]),
         "place_joins": set(raw["place_joins"]),
-        "place_word": rx(meeting["place_word_regex"]),
+        "building": rx(meeting["building_word_regex"]),
         "calendar": rx(rf"(?:{'|'.join(MONTHS_NL + WEEKDAYS_NL)})\b"),
     }
 
@@ -89,7 +94,8 @@ def _office_name_res(raw: dict[str, Any], meeting: dict[str, Any]) -> list[re.Pa
     (`wethouder Henk Wessel`, `informateurs Ewald van Vliet en Marijke Kleijweg`, `Kamerleden:
     A en B`), after the name in brackets (`Klaas Overbeek (raadsadviseur)`) or as an apposition
     (`Henk Kamp, minister van Economische Zaken`); the office in any case, a compound of a role
-    head included (`raadsadviseur`), each name capitalised."""
+    head included (`raadsadviseur`), each name capitalised; or by an honorific, without an office
+    (`met u en de heren Rutte, Buma en Segers`)."""
     printed = sorted(_offices(raw, meeting), key=len, reverse=True)
     heads = "|".join(re.escape(h) for h in meeting["compound_role_heads"])
     alternatives = "|".join(map(re.escape, printed))
@@ -99,8 +105,14 @@ def _office_name_res(raw: dict[str, Any], meeting: dict[str, Any]) -> list[re.Pa
     word = r"(?:[A-Z]\.(?:\s?[A-Z]\.)*\s?)?[A-ZÀ-Ý](?=[\w'’-]*[a-zà-ÿ])[\w'’-]+"
     name = rf"{word}(?:\s+(?:(?:{particle})\s+)*{word}){{0,3}}"
     end = r"(?![\w'’-])"
+    names = rf"(?P<names>{name}(?:\s*,\s*{name})*(?:\s+en\s+{name})?){end}"
+    # `de heren Rutte, Buma en Segers`, `mevrouw Bos`: a bare two-letter abbreviation
+    # (`hr`, `mw`) is as often an acronym
+    titles = [t for t in meeting["honorifics"] if len(t) > 2 or t.endswith(".")]
+    title = "|".join(map(re.escape, sorted(titles, key=len, reverse=True)))
     return [
-        re.compile(rf"{office}\s*:?\s+(?P<names>{name}(?:\s*,\s*{name})*(?:\s+en\s+{name})?){end}"),
+        re.compile(rf"{office}\s*:?\s+{names}"),
+        re.compile(rf"(?i:\b(?P<title>{title}))(?:(?<=\.)\s*|\s+){names}"),
         re.compile(rf"(?P<names>{name})\s*\(\s*{office}\s*\)"),
         re.compile(rf"(?P<names>{name}),\s+(?:de\s+|het\s+)?{office}{end}"),
     ]
@@ -160,16 +172,26 @@ def _office_holders(sentence: str) -> list[dict[str, Any]]:
     """People named with their office in a sentence (`wethouder Henk Wessel`); a list of names
     after the office in its plural only (`wethouders A en B`; `wethouder A, B (raadsadviseur)`
     names one wethouder)."""
-    rules = _rules()
     people = []
-    for m in (m for pattern in rules["office_names"] for m in pattern.finditer(sentence)):
-        office, printed = m["office"].lower(), m["printed"].lower()
-        role = rules["offices"].get(office, office)
-        plural = printed != office or rules["offices"].get(printed, printed) != printed
+    for m in (m for pattern in _rules()["office_names"] for m in pattern.finditer(sentence)):
+        role, plural = _role_of(m)
+        if plural and m.start("names") == m.start():
+            continue  # `Waterschapsbobo's, wethouders, ...`: kinds listed, not an apposition
         for name in _names(m["names"])[: None if plural else 1]:
             if _names_a_person(name):
                 people.append(_person(name, role))
     return people
+
+
+def _role_of(m: re.Match[str]) -> tuple[str | None, bool]:
+    """The office a match names people by and whether it names several (its plural); an
+    honorific names no office (`de heren A en B`: several, `mevrouw C`: one)."""
+    rules = _rules()
+    if m.groupdict().get("title"):
+        return None, " ".join(m["title"].lower().split()) in rules["plural_titles"]
+    office, printed = m["office"].lower(), m["printed"].lower()
+    role = rules["offices"].get(office, office)
+    return role, printed != office or rules["offices"].get(printed, printed) != printed
 
 
 def _names_a_person(name: str) -> bool:
@@ -224,20 +246,30 @@ def _person(name: str, role: str | None) -> dict[str, Any]:
 
 
 def _sentence_date(sentence: str, document: dict[str, Any]) -> date | None:
-    """The date a sentence gives its meeting: the first printed with its year (a day without
-    one is left undated), else the posting date for `vanavond`, `vandaag`."""
+    """The date a sentence gives its meeting: the first printed with its year, or without one
+    in an item with a printed posting date (a report tells a day before it was posted: `9
+    oktober` posted on 22 October 2020 is 9 October 2020; without a posting date the day is
+    left undated), else the posting date for `vanavond`, `vandaag`."""
+    posted = document.get("doc_date") if not document.get("doc_date_inferred") else None
     for m in DATE_RE.finditer(sentence):
-        parsed = parse_date(m.group(0))
+        parsed = parse_date(m.group(0), context_year=posted.year if posted else None)
         if parsed is not None and not parsed.year_inferred:
             return parsed.value
-    posted = document.get("doc_date")
-    if (
-        posted
-        and not document.get("doc_date_inferred")
-        and _rules()["deictic_day"].search(sentence)
-    ):
+        if parsed is not None and posted:
+            return _on_or_before(parsed.value, posted)
+    if posted and _rules()["deictic_day"].search(sentence):
         return posted
     return None
+
+
+def _on_or_before(day: date, posted: date) -> date | None:
+    """A day of the posting year, or of the year before when it falls after the posting."""
+    if day <= posted:
+        return day
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:  # 29 February
+        return None
 
 
 class _Talk(NamedTuple):
@@ -247,10 +279,15 @@ class _Talk(NamedTuple):
 
 def _talks(told: list[_Told], document: dict[str, Any]) -> list[_Talk]:
     """The meetings the sentences tell: a sentence dated otherwise than the meeting before
-    it tells another one; an undated one goes on about the meeting before it."""
+    it tells another one; an undated one goes on about the meeting before it, unless it opens
+    with another part of that day (`Eerder die middag hadden de raadsleden de locatie
+    bezocht`, `Daarna had hij een ontmoeting met ...`): another meeting of the same day."""
     talks: list[_Talk] = []
     for sentence in told:
         day = _sentence_date(sentence.text, document)
+        if talks and day is None and _rules()["other_time"].match(sentence.text):
+            talks.append(_Talk(talks[-1].day, [sentence]))
+            continue
         same = next((k for k, t in enumerate(talks) if t.day == day), None) if day else None
         if talks and (day is None or same is not None):
             k = len(talks) - 1 if same is None else same
@@ -295,10 +332,13 @@ def reported_meetings(doc: Doc) -> tuple[list[dict], list[dict]]:
     meetings: list[dict[str, Any]] = []
     people: list[dict[str, Any]] = []
     claimed: set[int] = set()
-    for talk in _talks(told, document):
+    talks = _talks(told, document)
+    for talk in talks:
         who = _talk_people(talk, sentences, claimed) + (present if not meetings else [])
-        if not who and talk.day is None:
-            continue  # a meeting told in passing, without who or when
+        if not who and talk.day is None and _body([s.text for s in talk.told]) is None:
+            continue  # a meeting told in passing, without who, when or the body that met
+        if len(talks) == 1:  # a report of one meeting: the office-holders it names acted in it
+            who += [p for s in sentences for p in _office_holders(s.text)]
         meetings.append(_meeting_row(document, talk, len(meetings) + 1))
         people += _distinct(who, meetings[-1]["meeting_id"])
     return meetings, people
@@ -344,7 +384,8 @@ def _body(sentences: list[str]) -> str | None:
 def _place(sentences: list[str]) -> str | None:
     """Where the meeting was: the place a sentence telling it opens with (`Op Farm Nescio in
     Bleskensgraaf sprak hij ...`, `EEN – In dorpshuis De Schans te Een stond ...`), else the
-    place a visit went to (`bracht een werkbezoek aan Den Haag`)."""
+    place a visit went to or the meeting it names was held in (`bracht een werkbezoek aan Den
+    Haag`, `was het eerste spreekuur in het Dorpshuis in Harmelen`)."""
     rules = _rules()
     for key in ("fronted_place", "visited_place"):
         for sentence in sentences:
@@ -368,7 +409,7 @@ def _place_name(words: list[str]) -> str | None:
             taken.append(word)
         elif taken and word.lower() in rules["place_joins"]:
             taken.append(word)
-        elif k == 0 and rules["place_word"].fullmatch(word):
+        elif k == 0 and rules["building"].fullmatch(word):
             taken.append(word)
         else:
             break

@@ -632,6 +632,54 @@ def test_office_holders_named_in_brackets_or_as_an_apposition_took_part() -> Non
     assert sorted(people) == [("Henk Kamp", "minister"), ("Jan Bos", "dijkgraaf")]
 
 
+def test_a_day_without_its_year_takes_the_year_of_the_posting_before_it() -> None:
+    text = (
+        " Eerste bewonersavond\n\ngepubliceerd: 12 januari 2021\n\n28 December was de eerste "
+        "bewonersavond in het buurthuis van Oosterwijk. Twintig mensen kwamen langs.\n"
+    )
+    [(meeting, _)] = _reported(text)
+    assert meeting["meeting_date"] == date(2020, 12, 28)
+
+
+def test_a_talk_told_at_another_part_of_the_day_is_another_meeting_that_day() -> None:
+    text = (
+        " Werkbezoek\n\nOp 4 april 2022 bracht gedeputeerde Ans Wit een werkbezoek aan Ede. "
+        "Daarna had zij een gesprek met de ondernemers. Later die middag werd de nieuwe brug "
+        "bezocht.\n"
+    )
+    meetings = _reported(text)
+    assert [m["meeting_date"] for m, _ in meetings] == [date(2022, 4, 4)] * 3
+    assert [people for _, people in meetings] == [[("Ans Wit", "gedeputeerde")], [], []]
+
+
+def test_people_named_by_an_honorific_took_part() -> None:
+    text = (
+        " Geachte heer Post,\n\nWij kijken terug op het gesprek dat wij met u en de heren "
+        "Jansen, Visser en Mol hebben gevoerd. Mevrouw Anna Kok was er ook bij.\n"
+    )
+    [(meeting, people)] = _reported(text)
+    assert meeting["meeting_date"] is None
+    assert people == [("Jansen", None), ("Visser", None), ("Mol", None), ("Anna Kok", None)]
+
+
+def test_a_meeting_of_a_named_body_is_recorded_without_who_or_when() -> None:
+    text = (
+        " Ledenvergadering\n\nVandaag naar de ledenvergadering van de Buurtvereniging Oost "
+        "geweest, in het buurthuis. De vergadering was snel voorbij.\n"
+    )
+    [(meeting, people)] = _reported(text)
+    assert (meeting["meeting_date"], meeting["body"], people) == (None, "Buurtvereniging Oost", [])
+
+
+def test_what_an_office_holder_said_during_a_committee_sitting() -> None:
+    text = (
+        ' Plan voor de dijk\n\n"We beginnen in mei", vertelde wethouder Piet Smit afgelopen '
+        "dinsdag tijdens de commissie ruimte.\n"
+    )
+    [(meeting, people)] = _reported(text)
+    assert (meeting["meeting_date"], people) == (None, [("Piet Smit", "wethouder")])
+
+
 @pytest.mark.parametrize(
     ("sentence", "body"),
     [
@@ -662,6 +710,9 @@ def test_the_body_that_met_or_whose_meeting_it_was(sentence: str, body: str) -> 
         (" Jaarverslag 2021\n\n" + "Dit jaar werkten wij aan nieuwe plannen voor de wijk en de "
          "buurt en de straten daarin.\n\n" * 3 + "Op 3 mei 2021 hebben wij met wethouder Jan "
          "Bakker over de plannen gesproken.\n", "report"),
+        # a year's sittings counted: many meetings, none told
+        (" Jaarverslag\n\nIn 2020 kwam de Adviesraad Zuid twaalf keer bijeen in het "
+         "gemeentehuis.\n", "report"),
     ],
 )  # fmt: skip
 def test_no_meeting_from_a_talk_not_held_or_not_reported(text: str, doc_type: str) -> None:

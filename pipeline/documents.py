@@ -111,6 +111,7 @@ def _rules() -> dict[str, Any]:
         "mail_window_title": rx(raw["mail_window_title_regex"]),
         "request_statement": rx(raw["request_statement_regex"]),
         "closing": rx(raw["letter_closing_regex"]),
+        "person_salutation": rx(raw["person_salutation_regex"]),
         "minutes_markers": [rx(p) for p in raw["minutes_markers"]],
         "meeting_named": rx(raw["meeting_named_regex"]),
         "account_markers": [rx(p) for p in raw["account_markers"]],
@@ -1037,8 +1038,9 @@ LETTER_HEAD_LINES = 12
 
 
 def _is_letter(text: str, lines: list[str]) -> bool:
-    """A letterhead, or a salutation with a closing formula or with a letter's head above it:
-    how a letter is built whoever writes it (a published excerpt may stop before its end)."""
+    """A letterhead, or a salutation with a closing formula or with a letter's head above it,
+    or one that greets a person on a line of its own: how a letter is built whoever writes
+    it (a published excerpt may stop before its end, a page may print it without its head)."""
     rules = _rules()
     if has_letterhead(text):
         return True
@@ -1046,7 +1048,9 @@ def _is_letter(text: str, lines: list[str]) -> bool:
     if greeting is None:
         return _addressed_and_dated(lines) is not None
     closed = any(rules["closing"].search(x) for x in lines)
-    return closed or _letter_head(lines[max(0, greeting - LETTER_HEAD_LINES) : greeting])
+    if closed or rules["person_salutation"].match(lines[greeting]):
+        return True
+    return _letter_head(lines[max(0, greeting - LETTER_HEAD_LINES) : greeting])
 
 
 #: How many lines below its addressee a letter that greets no one prints its dateline.

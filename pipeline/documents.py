@@ -89,6 +89,7 @@ def _rules() -> dict[str, Any]:
             rx(r["regex"]) for r in raw["title_rules"] if r.get("figures_heading")
         ],
         "title_acronym_prefix": re.compile(raw["title_acronym_prefix"]),  # capitals: no flags
+        "title_paper_number": re.compile(raw["title_paper_number"]),  # capitals: no flags
         "title_page_prefix": rx(raw["title_page_prefix_regex"]),
         "listing_min": raw["listing_min_title_lines"],
         "listing_row": rx(raw["listing_row_regex"]),
@@ -656,6 +657,7 @@ def _title_match(text: str, search_lines: int | None = None) -> tuple[str, str, 
         shaped = _title_shaped(line.removesuffix(","))
         words = rules["title_page_prefix"].sub("", _without_column_rules(line))
         words = rules["title_acronym_prefix"].sub("", words)
+        words = rules["title_paper_number"].sub("", words)
         for index, (doc_type, pattern, running_header) in enumerate(rules["title_rules"]):
             # a table header (`Doc. Datum Titel doc. Beoordeling`) need not read as a title
             if (shaped or running_header) and pattern.search(words):
@@ -1061,11 +1063,17 @@ def _addressed_and_dated(lines: list[str]) -> str | None:
     """The addressee of a letter that greets no one (a minister's letter to parliament):
     its addressee line (`Aan de Voorzitter van de Tweede Kamer`) with the dateline right
     below it (`Den Haag, 24 maart 2022`)."""
-    rules = _rules()
-    for k, line in enumerate(lines[:LISTING_LINES]):
-        m = rules["letter_addressee"].match(line)
-        if m and any(dateline(x) for x in lines[k + 1 : k + 1 + ADDRESSEE_DATELINE_LINES]):
-            return m["addressee"]
+    for k in range(min(len(lines), LISTING_LINES)):
+        if (addressee := _dated_addressee(lines, k)) is not None:
+            return addressee
+    return None
+
+
+def _dated_addressee(lines: list[str], k: int) -> str | None:
+    """The addressee line `k` names when a dateline stands right below it."""
+    m = _rules()["letter_addressee"].match(lines[k])
+    if m and any(dateline(x) for x in lines[k + 1 : k + 1 + ADDRESSEE_DATELINE_LINES]):
+        return m["addressee"]
     return None
 
 
@@ -2763,6 +2771,36 @@ def _letterhead_starts(text: str) -> list[int]:
     return starts
 
 
+#: A paragraph of running text: a line of at least this many words that ends a sentence.
+PROSE_MIN_WORDS = 8
+
+
+def _ends_a_sentence(line: str) -> bool:
+    return len(line.split()) >= PROSE_MIN_WORDS and line.endswith((".", "?", "!"))
+
+
+def _addressed_letter_starts(text: str) -> list[int]:
+    """Offsets of letters a text prints below the running text of another document (a
+    committee's report over the letter it sent, a covering note over the letter it covers):
+    the letter's addressee line with its dateline right below it (`Aan de Minister van ...` /
+    `Den Haag, 10 april 2019`, as `_addressed_and_dated` reads a letter that greets no one),
+    from its heading in capitals right above it (`BRIEF VAN DE VOORZITTER ...`). A paper's
+    own head (number, title, label fields) above its addressee is no document before it."""
+    lines = text.splitlines(keepends=True)
+    stripped = [line.strip() for line in lines]
+    offsets = _line_offsets(lines)
+    starts: list[int] = []
+    for n, line in enumerate(stripped):
+        if not line or not any(_ends_a_sentence(x) for x in stripped[:n]):
+            continue
+        if _dated_addressee([line, *[x for x in stripped[n + 1 :] if x]], 0) is None:
+            continue
+        above = [k for k in range(n) if stripped[k]]
+        top = above[-1] if above and stripped[above[-1]].isupper() else n
+        starts.append(offsets[top])
+    return starts
+
+
 def _chunk_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) character offsets of the chunks that hold more than whitespace."""
     spaced = _marks_pages_with_a_space(text)
@@ -2777,6 +2815,7 @@ def _chunk_spans(text: str) -> list[tuple[int, int]]:
             *_pasted_header_starts(text),
             *_spaced_starts(_printed_mail_starts(text) + _later_header_starts(text), text),
             *_letterhead_starts(text),
+            *_addressed_letter_starts(text),
             *_mail_window_starts(text),
         ]
     )

@@ -113,6 +113,8 @@ def _rules() -> dict[str, Any]:
         "request_statement": rx(raw["request_statement_regex"]),
         "closing": rx(raw["letter_closing_regex"]),
         "person_salutation": rx(raw["person_salutation_regex"]),
+        "office_signature": rx(raw["office_signature_regex"]),
+        "signer_name": rx(raw["signer_name_regex"]),
         "minutes_markers": [rx(p) for p in raw["minutes_markers"]],
         "meeting_named": rx(raw["meeting_named_regex"]),
         "account_markers": [rx(p) for p in raw["account_markers"]],
@@ -1048,11 +1050,22 @@ def _is_letter(text: str, lines: list[str]) -> bool:
         return True
     greeting = next((k for k, x in enumerate(lines) if rules["salutation"].match(x)), None)
     if greeting is None:
-        return _addressed_and_dated(lines) is not None
+        return _addressed_and_dated(lines) is not None or _signed_by_an_office(lines)
     closed = any(rules["closing"].search(x) for x in lines)
     if closed or rules["person_salutation"].match(lines[greeting]):
         return True
     return _letter_head(lines[max(0, greeting - LETTER_HEAD_LINES) : greeting])
+
+
+def _signed_by_an_office(lines: list[str]) -> bool:
+    """Whether a minister or state secretary signs the text: the office on a line of its own
+    with the signer's initials and name right below it (`De Minister van Defensie,` / `E.
+    van Middelkoop`), how a letter that greets no one closes."""
+    rules = _rules()
+    return any(
+        rules["office_signature"].match(line) and rules["signer_name"].match(below)
+        for line, below in itertools.pairwise(lines)
+    )
 
 
 #: How many lines below its addressee a letter that greets no one prints its dateline.
@@ -2773,6 +2786,9 @@ def _letterhead_starts(text: str) -> list[int]:
 
 #: A paragraph of running text: a line of at least this many words that ends a sentence.
 PROSE_MIN_WORDS = 8
+#: Within this many lines above an enclosed letter's head the running text before it ends
+#: (its last paragraph, a signature below it).
+PROSE_END_LINES = 3
 
 
 def _ends_a_sentence(line: str) -> bool:
@@ -2785,19 +2801,19 @@ def _addressed_letter_starts(text: str) -> list[int]:
     the letter's addressee line with its dateline right below it (`Aan de Minister van ...` /
     `Den Haag, 10 april 2019`, as `_addressed_and_dated` reads a letter that greets no one),
     from its heading in capitals right above it (`BRIEF VAN DE VOORZITTER ...`). A paper's
-    own head (number, title, label fields) above its addressee is no document before it."""
+    own head (number, title, label fields) and a web page's links above its addressee are no
+    document before it: the running text ends right above the letter's head."""
     lines = text.splitlines(keepends=True)
     stripped = [line.strip() for line in lines]
     offsets = _line_offsets(lines)
     starts: list[int] = []
     for n, line in enumerate(stripped):
-        if not line or not any(_ends_a_sentence(x) for x in stripped[:n]):
-            continue
-        if _dated_addressee([line, *[x for x in stripped[n + 1 :] if x]], 0) is None:
+        if not line or _dated_addressee([line, *[x for x in stripped[n + 1 :] if x]], 0) is None:
             continue
         above = [k for k in range(n) if stripped[k]]
-        top = above[-1] if above and stripped[above[-1]].isupper() else n
-        starts.append(offsets[top])
+        top = above.pop() if above and stripped[above[-1]].isupper() else n
+        if any(_ends_a_sentence(stripped[k]) for k in above[-PROSE_END_LINES:]):
+            starts.append(offsets[top])
     return starts
 
 

@@ -787,3 +787,14 @@ def test_a_letter_to_parliament_greets_no_one_below_its_addressee_and_dateline()
     assert classify_document(text)[0] == "letter"  # to the Kamer: no decision on a request
     # an addressee line without a dateline below it is a sentence's opening
     assert classify_document("Aan de orde komt de begroting.\nDe raad stemt in.\n")[0] != "letter"
+
+
+def test_a_minister_s_signature_closes_a_letter_that_greets_no_one() -> None:
+    text = "Ministerie van Waterstaat\nOnderwerp Antwoorden op de vragen over de dijken\n"
+    text += "Hierbij zend ik u de antwoorden op de vragen van de commissie over de dijken.\n"
+    for office in ("De Staatssecretaris van Waterstaat,", "DE MINISTER VAN WATERSTAAT"):
+        assert classify_document(text + office + "\nA.B. de Groot\n")[0] == "letter"
+    # a sentence about the minister, or the office without a signer, signs nothing
+    told = "De minister van Waterstaat stuurt de antwoorden naar de Kamer\nDe commissie\n"
+    assert classify_document(text + told)[0] != "letter"
+    assert classify_document(text + "De Minister van Waterstaat,\n")[0] != "letter"

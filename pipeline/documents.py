@@ -89,6 +89,7 @@ def _rules() -> dict[str, Any]:
             rx(r["regex"]) for r in raw["title_rules"] if r.get("figures_heading")
         ],
         "title_acronym_prefix": re.compile(raw["title_acronym_prefix"]),  # capitals: no flags
+        "title_paper_number": re.compile(raw["title_paper_number"]),  # capitals: no flags
         "title_page_prefix": rx(raw["title_page_prefix_regex"]),
         "listing_min": raw["listing_min_title_lines"],
         "listing_row": rx(raw["listing_row_regex"]),
@@ -111,6 +112,9 @@ def _rules() -> dict[str, Any]:
         "mail_window_title": rx(raw["mail_window_title_regex"]),
         "request_statement": rx(raw["request_statement_regex"]),
         "closing": rx(raw["letter_closing_regex"]),
+        "person_salutation": rx(raw["person_salutation_regex"]),
+        "office_signature": rx(raw["office_signature_regex"]),
+        "signer_name": rx(raw["signer_name_regex"]),
         "minutes_markers": [rx(p) for p in raw["minutes_markers"]],
         "meeting_named": rx(raw["meeting_named_regex"]),
         "account_markers": [rx(p) for p in raw["account_markers"]],
@@ -655,6 +659,7 @@ def _title_match(text: str, search_lines: int | None = None) -> tuple[str, str, 
         shaped = _title_shaped(line.removesuffix(","))
         words = rules["title_page_prefix"].sub("", _without_column_rules(line))
         words = rules["title_acronym_prefix"].sub("", words)
+        words = rules["title_paper_number"].sub("", words)
         for index, (doc_type, pattern, running_header) in enumerate(rules["title_rules"]):
             # a table header (`Doc. Datum Titel doc. Beoordeling`) need not read as a title
             if (shaped or running_header) and pattern.search(words):
@@ -1037,16 +1042,30 @@ LETTER_HEAD_LINES = 12
 
 
 def _is_letter(text: str, lines: list[str]) -> bool:
-    """A letterhead, or a salutation with a closing formula or with a letter's head above it:
-    how a letter is built whoever writes it (a published excerpt may stop before its end)."""
+    """A letterhead, or a salutation with a closing formula or with a letter's head above it,
+    or one that greets a person on a line of its own: how a letter is built whoever writes
+    it (a published excerpt may stop before its end, a page may print it without its head)."""
     rules = _rules()
     if has_letterhead(text):
         return True
     greeting = next((k for k, x in enumerate(lines) if rules["salutation"].match(x)), None)
     if greeting is None:
-        return _addressed_and_dated(lines) is not None
+        return _addressed_and_dated(lines) is not None or _signed_by_an_office(lines)
     closed = any(rules["closing"].search(x) for x in lines)
-    return closed or _letter_head(lines[max(0, greeting - LETTER_HEAD_LINES) : greeting])
+    if closed or rules["person_salutation"].match(lines[greeting]):
+        return True
+    return _letter_head(lines[max(0, greeting - LETTER_HEAD_LINES) : greeting])
+
+
+def _signed_by_an_office(lines: list[str]) -> bool:
+    """Whether a minister or state secretary signs the text: the office on a line of its own
+    with the signer's initials and name right below it (`De Minister van Defensie,` / `E.
+    van Middelkoop`), how a letter that greets no one closes."""
+    rules = _rules()
+    return any(
+        rules["office_signature"].match(line) and rules["signer_name"].match(below)
+        for line, below in itertools.pairwise(lines)
+    )
 
 
 #: How many lines below its addressee a letter that greets no one prints its dateline.
@@ -1057,11 +1076,17 @@ def _addressed_and_dated(lines: list[str]) -> str | None:
     """The addressee of a letter that greets no one (a minister's letter to parliament):
     its addressee line (`Aan de Voorzitter van de Tweede Kamer`) with the dateline right
     below it (`Den Haag, 24 maart 2022`)."""
-    rules = _rules()
-    for k, line in enumerate(lines[:LISTING_LINES]):
-        m = rules["letter_addressee"].match(line)
-        if m and any(dateline(x) for x in lines[k + 1 : k + 1 + ADDRESSEE_DATELINE_LINES]):
-            return m["addressee"]
+    for k in range(min(len(lines), LISTING_LINES)):
+        if (addressee := _dated_addressee(lines, k)) is not None:
+            return addressee
+    return None
+
+
+def _dated_addressee(lines: list[str], k: int) -> str | None:
+    """The addressee line `k` names when a dateline stands right below it."""
+    m = _rules()["letter_addressee"].match(lines[k])
+    if m and any(dateline(x) for x in lines[k + 1 : k + 1 + ADDRESSEE_DATELINE_LINES]):
+        return m["addressee"]
     return None
 
 
@@ -2759,6 +2784,39 @@ def _letterhead_starts(text: str) -> list[int]:
     return starts
 
 
+#: A paragraph of running text: a line of at least this many words that ends a sentence.
+PROSE_MIN_WORDS = 8
+#: Within this many lines above an enclosed letter's head the running text before it ends
+#: (its last paragraph, a signature below it).
+PROSE_END_LINES = 3
+
+
+def _ends_a_sentence(line: str) -> bool:
+    return len(line.split()) >= PROSE_MIN_WORDS and line.endswith((".", "?", "!"))
+
+
+def _addressed_letter_starts(text: str) -> list[int]:
+    """Offsets of letters a text prints below the running text of another document (a
+    committee's report over the letter it sent, a covering note over the letter it covers):
+    the letter's addressee line with its dateline right below it (`Aan de Minister van ...` /
+    `Den Haag, 10 april 2019`, as `_addressed_and_dated` reads a letter that greets no one),
+    from its heading in capitals right above it (`BRIEF VAN DE VOORZITTER ...`). A paper's
+    own head (number, title, label fields) and a web page's links above its addressee are no
+    document before it: the running text ends right above the letter's head."""
+    lines = text.splitlines(keepends=True)
+    stripped = [line.strip() for line in lines]
+    offsets = _line_offsets(lines)
+    starts: list[int] = []
+    for n, line in enumerate(stripped):
+        if not line or _dated_addressee([line, *[x for x in stripped[n + 1 :] if x]], 0) is None:
+            continue
+        above = [k for k in range(n) if stripped[k]]
+        top = above.pop() if above and stripped[above[-1]].isupper() else n
+        if any(_ends_a_sentence(stripped[k]) for k in above[-PROSE_END_LINES:]):
+            starts.append(offsets[top])
+    return starts
+
+
 def _chunk_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) character offsets of the chunks that hold more than whitespace."""
     spaced = _marks_pages_with_a_space(text)
@@ -2773,6 +2831,7 @@ def _chunk_spans(text: str) -> list[tuple[int, int]]:
             *_pasted_header_starts(text),
             *_spaced_starts(_printed_mail_starts(text) + _later_header_starts(text), text),
             *_letterhead_starts(text),
+            *_addressed_letter_starts(text),
             *_mail_window_starts(text),
         ]
     )

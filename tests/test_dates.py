@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from pipeline.dates import dateline, day_first, letter_date, parse_date
+from pipeline.dates import dateline, day_first, find_dates, letter_date, parse_date
 from pipeline.documents import document_date
 
 
@@ -76,3 +76,9 @@ def test_an_abbreviated_month_before_a_day_needs_its_comma() -> None:
     # `Jan 5 2020` may be a name and two figures: no date without the stamp's comma
     assert day_first("Jan 5 2020") == "Jan 5 2020"
     assert day_first("dec 17, 2020") == "17 dec 2020"
+
+
+def test_a_day_closed_by_a_period_is_read_where_its_year_follows() -> None:
+    found = find_dates("woensdag, 14. maart 2012 - 10:15")
+    assert [d.value for _, _, d in found] == [date(2012, 3, 14)]
+    assert find_dates("3. Mei stelt de raad het plan vast") == []  # a list's item

@@ -107,3 +107,41 @@ def test_a_council_record_is_dated_by_the_session_its_chair_opens() -> None:
     text += "- decreet lokaal bestuur van 22 december 2017 en de latere wijzigingen\n"
     text += "De notulen van de vorige zitting worden goedgekeurd.\n"
     assert document_date("minutes", text, None)[0] == date(2023, 11, 28)
+
+
+# a committee's report of a consultation held in writing, over the letter it sent (written
+# for the test in the parliamentary papers' construction)
+WRITTEN_REPORT = """12 345 Wijziging van de Wet op de dijkbewaking
+
+Nr. 7 VERSLAG VAN EEN SCHRIFTELIJK OVERLEG
+
+Vastgesteld 3 juni 2021
+
+De vaste commissie voor Waterstaat heeft de minister vragen gesteld over de dijkbewaking.
+
+De griffier van de commissie, Jansen
+
+"""
+SENT_LETTER = """BRIEF VAN DE VOORZITTER VAN DE VASTE COMMISSIE VOOR WATERSTAAT
+
+Aan de Minister van Infrastructuur en Waterstaat
+
+Den Haag, 2 mei 2021
+
+De commissie heeft nog enkele vragen over de bewaking van de dijken in het voorjaar.
+"""
+
+
+def test_a_report_of_a_written_consultation_is_no_minutes_and_its_letter_is_its_own() -> None:
+    text = WRITTEN_REPORT + SENT_LETTER
+    assert _starts(text) == [1, WRITTEN_REPORT.count("\n") + 1]
+    assert classify_document(WRITTEN_REPORT, title_lines=3)[0] == "report"
+    assert classify_document(SENT_LETTER, title_lines=3)[0] == "letter"
+    assert document_date("report", WRITTEN_REPORT, None)[0] == date(2021, 6, 3)
+
+
+def test_a_paper_s_own_head_above_its_addressee_opens_no_letter_of_its_own() -> None:
+    # the number, title and labels of a letter to parliament end no sentence above it
+    head = "Kamerstuk 12345-7\n\nWijziging van de Wet op de dijkbewaking\n\n"
+    head += "Indiener: de minister\n\n"
+    assert _starts(head + SENT_LETTER) == [1]

@@ -675,10 +675,42 @@ def test_a_letter_greets_below_its_head_though_the_excerpt_stops_before_its_clos
     assert document_date("letter", text, None)[0] == date(2011, 3, 3)
     for head in (DATELINE, "Betreft: dijkverzwaring\n", "Postbus 40\n"):
         assert classify_document(head + greeting + "\n" + body)[0] == "letter"
-    # without a head the greeting alone makes no letter (a post to members greets too), nor
-    # does a notice's date above it, with or without its label
+    # without a head a greeting of a body or group makes no letter (a post to members greets
+    # too), nor does a notice's date above it, with or without its label; a greeting of one
+    # person on a line of its own opens a letter to that person
+    person = greeting.endswith("heer,")
     for head in ("", "Datum\n28 april 2020\n", "Donderdag 11 juni 2020\n"):
-        assert classify_document(head + greeting + "\n" + body)[0] != "letter"
+        typed = classify_document(head + greeting + "\n" + body)[0]
+        assert (typed == "letter") == person
+
+
+@pytest.mark.parametrize(
+    ("greeting", "letter"),
+    [
+        ("Geachte heer Van Dam,", True),
+        ("Geachte heer, mevrouw,", True),
+        ("Zeer geachte mevrouw De Wit,", True),
+        ("Geachte leden,", False),
+        ("Beste bewoners,", False),
+        ("Geachte heer Van Dam.", False),  # a sentence's end: no salutation line of its own
+    ],
+)
+def test_a_greeting_of_one_person_on_its_own_line_opens_a_letter(
+    greeting: str, letter: bool
+) -> None:
+    text = "Wijkraad Noord\n" + greeting + "\nWij kijken terug op ons gesprek van dinsdag.\n"
+    assert (classify_document(text)[0] == "letter") == letter
+
+
+def test_a_closing_may_follow_the_thanks_it_joins() -> None:
+    text = "Beste buren,\nMag ik u vragen wat u van het plan vindt?\n"
+    text += "Bedankt en vriendelijke groeten,\nKees\n"
+    assert classify_document(text)[0] == "letter"
+    assert classify_document(text.replace("Bedankt en v", "V"))[0] == "letter"
+    assert (
+        classify_document(text.replace("Bedankt en vriendelijke groeten,", "Bedankt!"))[0]
+        != "letter"
+    )
 
 
 def test_a_greeting_and_a_closing_make_a_letter_in_any_declined_form() -> None:
@@ -755,3 +787,14 @@ def test_a_letter_to_parliament_greets_no_one_below_its_addressee_and_dateline()
     assert classify_document(text)[0] == "letter"  # to the Kamer: no decision on a request
     # an addressee line without a dateline below it is a sentence's opening
     assert classify_document("Aan de orde komt de begroting.\nDe raad stemt in.\n")[0] != "letter"
+
+
+def test_a_minister_s_signature_closes_a_letter_that_greets_no_one() -> None:
+    text = "Ministerie van Waterstaat\nOnderwerp Antwoorden op de vragen over de dijken\n"
+    text += "Hierbij zend ik u de antwoorden op de vragen van de commissie over de dijken.\n"
+    for office in ("De Staatssecretaris van Waterstaat,", "DE MINISTER VAN WATERSTAAT"):
+        assert classify_document(text + office + "\nA.B. de Groot\n")[0] == "letter"
+    # a sentence about the minister, or the office without a signer, signs nothing
+    told = "De minister van Waterstaat stuurt de antwoorden naar de Kamer\nDe commissie\n"
+    assert classify_document(text + told)[0] != "letter"
+    assert classify_document(text + "De Minister van Waterstaat,\n")[0] != "letter"

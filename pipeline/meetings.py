@@ -681,6 +681,9 @@ _LEAD_GROUP_RE = re.compile(
 #: the count printed after a list (`..., Lies de Zwart. (61)`)
 #: or the page number a transcript left after the list's last item (`..., R.J. Kok (SBO) 2`)
 _LIST_COUNT_RE = re.compile(r"[,.]?\s*\(\d+\)\s*$|(?<=[)a-z])\s+\d{1,3}\s*$")
+#: a margin's line number (printed every fifth line) flattened into a list that goes on
+#: past it (`...; Louw (SCvB). 5 Bloys, Bulhof, Caussin ...`)
+_MARGIN_NUMBER_RE = re.compile(r"(?<=[.,;] )(?:[1-9]?[05])\s+(?=[A-Z][\w'-]*(?: [\w'-]+){0,3},)")
 
 
 def _label_line_people(rest: str, status: str) -> list[dict[str, Any]]:
@@ -690,6 +693,7 @@ def _label_line_people(rest: str, status: str) -> list[dict[str, Any]]:
     if rest.split()[0].lower().rstrip(",;") in _rules()["nobody_marks"]:
         return []  # `Afwezig: / OPENBAAR Opening ...`: no one, then the text goes on
     rest = _LIST_COUNT_RE.sub("", rest).rstrip("; ")  # `...; ` closes one group of several
+    rest = _MARGIN_NUMBER_RE.sub("", rest)
     if _is_noise(rest):  # `Afwezig: 5.1.2.e, 5.1.2.e`: every name blacked out
         marked = _mark_attendees([rest], status)
         if marked or len(rest.split()) < 2 or not _name_shaped(rest.strip()):
@@ -860,13 +864,20 @@ def _sentence_groups(rest: str, status: str) -> list[tuple[list[dict[str, Any]],
     out: list[tuple[list[dict[str, Any]], int]] = []
     for k, sentence in enumerate(sentences):
         groups = [_people_sharing_trailers(g, status) for g in sentence.split(";") if g.strip(" .")]
-        if groups and all(people for people, _ in groups) and (k == 0 or any(n for _, n in groups)):
+        if groups and all(people for people, _ in groups) and (k == 0 or _goes_on_as_list(groups)):
             out += groups
         elif k == 0:
             return groups  # the first sentence is no list of groups: nor is the line
         else:
             break
     return out
+
+
+def _goes_on_as_list(groups: list[tuple[list[dict[str, Any]], int]]) -> bool:
+    """A later sentence of a grouped list that is a group too: people under a shared trailer
+    (`De heren A, B en C, raadsleden.`) or a run of several people (`Bloys, Bulhof, Dutta
+    en Valk.`), no prose."""
+    return any(n for _, n in groups) or sum(len(people) for people, _ in groups) >= 3
 
 
 def _people_sharing_trailers(group: str, status: str) -> tuple[list[dict[str, Any]], int]:
@@ -2576,6 +2587,8 @@ def _dating_parts(line: str, index: int, prose_from: int) -> list[str]:
         return []
     if len(line) > PAGE_LINE_CHARS:  # a page on one line opens on its number: `1 Verslag ...`
         line = _PAGE_NUMBER_RE.sub("", line, count=1)
+        if (titled := _title_after_letterhead(line)) is not None:
+            return titled
     sentences = _rules()["sentence_end"].split(line)
     title_shaped = index == 0 or _RECORD_TITLE_RE.match(_APPROVED_RECORD_RE.sub("", line, count=1))
     if index in (0, prose_from) and title_shaped and _opens_naming_this_meeting(line):
@@ -2585,6 +2598,22 @@ def _dating_parts(line: str, index: int, prose_from: int) -> list[str]:
         # own meeting in its first sentence
         return sentences[:1]
     return [s for s in sentences if _SENTENCE_ON_A_MEETING_RE.search(s)]
+
+
+#: a record's title inside a page flattened onto one line, after its letterhead (`Provincie
+#: Flevoland Verslag Registratienummer: CEL Verslag van de vergadering van de commissie ...`)
+_TITLE_IN_PAGE_RE = re.compile(r"(?<!\S)(?-i:Verslag|Notulen)\s+van\s+de\s+\w*vergadering\b", re.I)
+_LETTERHEAD_MAX_CHARS = 200
+
+
+def _title_after_letterhead(line: str) -> list[str] | None:
+    """The first sentence of a page on one line from the record's title on, when a letterhead
+    (name, document kind, reference number) stands before it: the title dates its meeting."""
+    m = _TITLE_IN_PAGE_RE.search(line, 0, _LETTERHEAD_MAX_CHARS)
+    if m is None or not m.start():
+        return None
+    first = _rules()["sentence_end"].split(line[m.start() :])[0]
+    return None if _about_another_meeting(first) else [first]
 
 
 def _with_printed_year(day: date, lines: list[str], span: str = "") -> tuple[date, bool]:

@@ -723,6 +723,8 @@ def _label_line_forms(rest: str, status: str) -> list[dict[str, Any]] | None:
         return shifted
     if entries := _honorific_entries(rest, status):
         return entries
+    if column := _honorific_column(rest, status):
+        return column
     if shared := _semicolon_groups(rest, status):
         return shared
     return None
@@ -1405,6 +1407,41 @@ def _honorific_entries(line: str, status: str) -> list[dict[str, Any]]:
     return [p for p in people if p]
 
 
+_COLUMN_HONORIFIC_RE = re.compile(r"(?<=\S)\s+(?=(?:de heer|mevrouw|de heren|de dames)\s+[A-Z]\.)")
+_COLUMN_ROWS_MIN = 2
+_COLUMN_TRAILER_MAX_WORDS = 2
+
+
+def _honorific_column(line: str, status: str) -> list[dict[str, Any]]:
+    """The people of a column flattened into one line without commas, each row an honorific
+    in lower case, initials and a surname, then maybe a role or a party (`de heer A. Bos
+    voorzitter mevrouw K. van Dijk griffier de heer P. Kok Perspectief 21`); [] for a line
+    not so built or with fewer than two rows."""
+    rows = _COLUMN_HONORIFIC_RE.split(line.strip())
+    if "," in line or len(rows) < _COLUMN_ROWS_MIN:
+        return []
+    particles = "|".join(re.escape(p) for p in sorted(_rules()["particles"], key=len, reverse=True))
+    name_re = re.compile(
+        rf"^\S+(?:\s+\S+)?\s+(?P<name>(?:[A-Z]\.\s?)+[A-Z]?\s*(?:(?:{particles})\s+)*"
+        rf"[A-Z][\w'-]+(?:-(?:(?:{particles})\s+)*[A-Z][\w'-]+)*)(?:\s+(?P<trailer>.*))?$"
+    )
+    people = []
+    for row in rows:
+        m = name_re.match(row)
+        if m is None:
+            return []  # a row that is no honorific and name: no such column
+        trailer = (m["trailer"] or "").strip()
+        role = _rules()["role_re"].match(trailer)
+        party = len(trailer.split()) <= _COLUMN_TRAILER_MAX_WORDS and trailer[:1].isupper()
+        people.append({
+            **(parse_participant(m["name"], status, allow_bare=True) or {}),
+            "name": m["name"],
+            "role": role[1].lower() if role else None,
+            "organisation": trailer if party and not role else None,
+        })  # fmt: skip
+    return people
+
+
 def _only_titles(text: str) -> bool:
     """Whether `text` is roles and honorifics without a name (`Wethouder Mevr.`)."""
     rest = _strip_prefixes(text)[1]
@@ -1765,7 +1802,10 @@ def _inline_head_break_re() -> re.Pattern[str]:
     agenda item (`... Notulist: H. Mutsaerts 1. Opening`)."""
     roles = "|".join(re.escape(r) for r in sorted(_rules()["roles"], key=len, reverse=True))
     spaced_role = rf"(?:[\w-]*[/-])?(?:{roles})(?:[/-][\w-]+)?\s+:\s"
-    words = "|".join(_rules()["inline_label_words"])
+    # a label in capitals before another word in capitals heads an empty row (`AFWEZIG
+    # OPGEMAAKT DOOR`): it is cut off by the next label, not opening a list of it
+    capitals = [rf"{w.upper()}(?!\s+[A-Z]{{2}})" for w in _rules()["inline_label_words"]]
+    words = "|".join([*_rules()["inline_label_words"], *capitals])
     return re.compile(
         rf"(?<=\S)\s+(?=[A-Z][\w/-]*(?!\s+{spaced_role})(?:\s+[a-z][\w/.-]*){{0,4}}\s*:\s"
         rf"|{spaced_role}|1\.?\s+[A-Z][a-z]|(?:{words})\s)"

@@ -723,10 +723,10 @@ def _label_line_forms(rest: str, status: str) -> list[dict[str, Any]] | None:
         return shifted
     if entries := _honorific_entries(rest, status):
         return entries
-    if column := _honorific_column(rest, status):
-        return column
     if shared := _semicolon_groups(rest, status):
         return shared
+    if column := _honorific_column(rest, status):
+        return column
     return None
 
 
@@ -1407,7 +1407,9 @@ def _honorific_entries(line: str, status: str) -> list[dict[str, Any]]:
     return [p for p in people if p]
 
 
-_COLUMN_HONORIFIC_RE = re.compile(r"(?<=\S)\s+(?=(?:de heer|mevrouw|de heren|de dames)\s+[A-Z]\.)")
+_COLUMN_HONORIFIC_RE = re.compile(
+    r"(?<=\S)\s+(?=(?:de heer|mevrouw|de heren|de dames)\s+[A-Z][a-z]{0,2}\.)"
+)
 _COLUMN_ROWS_MIN = 2
 _COLUMN_TRAILER_MAX_WORDS = 2
 
@@ -1422,7 +1424,7 @@ def _honorific_column(line: str, status: str) -> list[dict[str, Any]]:
         return []
     particles = "|".join(re.escape(p) for p in sorted(_rules()["particles"], key=len, reverse=True))
     name_re = re.compile(
-        rf"^\S+(?:\s+\S+)?\s+(?P<name>(?:[A-Z]\.\s?)+[A-Z]?\s*(?:(?:{particles})\s+)*"
+        rf"^\S+(?:\s+\S+)?\s+(?P<name>(?:[A-Z][a-z]{{0,2}}\.\s?)+[A-Z]?\s*(?:(?:{particles})\s+)*"
         rf"[A-Z][\w'-]+(?:-(?:(?:{particles})\s+)*[A-Z][\w'-]+)*)(?:\s+(?P<trailer>.*))?$"
     )
     people = []
@@ -1832,7 +1834,7 @@ def _unflattened(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
             continue
         end = next((k for k, x in enumerate(pieces[first:], first) if x[:1].isdigit()), len(pieces))
         head, rest = " ".join(pieces[:first]), " ".join(pieces[end:])
-        labelled = _stacked_labels(pieces[first:end])
+        labelled = _stacked_labels([_label_rejoined(x) for x in pieces[first:end]])
         out += [(page_no, x) for x in (head, *labelled, rest) if x]
     return out
 
@@ -1863,6 +1865,22 @@ def _labels_beside_values(line: str) -> str:
 def _column_label(word: str) -> bool:
     """An attendance label or a meeting's function as one word of a label column."""
     return bool(status_label(f"{word}:") or _rules()["function_label"].fullmatch(word))
+
+
+_CUT_LABEL_RE = re.compile(
+    r"^(?P<head>[A-Z][a-z]+\s+[a-z]+)\s+(?P<row>[A-Z].{2,80}?)\s+(?P<tail>[a-z]+)\s+(?=[A-Z])"
+)
+
+
+def _label_rejoined(piece: str) -> str:
+    """A flattened head's piece whose label ran over two lines of its column, the list's
+    first row printed between them (`Afwezig met Harry Bos (Apollo) kennisgeving Marion
+    Kok (Witte Vrouwen)`): the label whole before its rows; any other piece as it is."""
+    m = _CUT_LABEL_RE.match(piece)
+    if m is None or status_label(piece):
+        return piece
+    joined = f"{m['head']} {m['tail']} {m['row']} {piece[m.end() :]}"
+    return joined if status_label(joined) else piece
 
 
 def _stacked_labels(pieces: list[str]) -> list[str]:

@@ -1834,7 +1834,7 @@ def _unflattened(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
             continue
         end = next((k for k, x in enumerate(pieces[first:], first) if x[:1].isdigit()), len(pieces))
         head, rest = " ".join(pieces[:first]), " ".join(pieces[end:])
-        labelled = _stacked_labels([_label_rejoined(x) for x in pieces[first:end]])
+        labelled = _stacked_labels(_label_run_rows([_label_rejoined(x) for x in pieces[first:end]]))
         out += [(page_no, x) for x in (head, *labelled, rest) if x]
     return out
 
@@ -1870,6 +1870,28 @@ def _column_label(word: str) -> bool:
 _CUT_LABEL_RE = re.compile(
     r"^(?P<head>[A-Z][a-z]+\s+[a-z]+)\s+(?P<row>[A-Z].{2,80}?)\s+(?P<tail>[a-z]+)\s+(?=[A-Z])"
 )
+
+
+_BARE_LABEL_RE = re.compile(r"^[A-Z][\w/-]*(?:\s+[a-z][\w/-]*){0,3}\s*:$")
+
+
+def _label_run_rows(pieces: list[str]) -> list[str]:
+    """A flattened head's run of labels with colons printed before their values (`Voorzitter:
+    Wethouders: Griffier: Mevrouw A. Bos Mevrouw K. Dijk, de heer P. Kok Mevrouw L. Smit`),
+    each row opened by a capital honorific: each label before its row, where the rows are
+    as many as the labels; the pieces as they are otherwise."""
+    out = list(pieces)
+    for k in range(len(out)):
+        n = next((j for j in range(k, len(out)) if not _BARE_LABEL_RE.match(out[j])), len(out))
+        if n - k < 2 or n == len(out) or ":" not in out[n]:
+            continue
+        label, values = out[n].split(":", 1)
+        rows = _rules()["inline_honorific_re"].split(values.strip())
+        if len(rows) == n - k + 1:
+            labels = [*out[k:n], f"{label}:"]
+            out[k : n + 1] = [f"{a} {b}" for a, b in zip(labels, rows, strict=True)]
+            return out
+    return out
 
 
 def _label_rejoined(piece: str) -> str:

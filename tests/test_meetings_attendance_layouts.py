@@ -2510,3 +2510,18 @@ def test_a_record_title_after_a_page_letterhead_dates_the_meeting():
     )
     lines = ["Verslag commissie", "Download het document als PDF bestand", line]
     assert find_date(lines, None)[0] == date(2003, 3, 12)
+
+
+def test_a_run_of_labels_flattened_before_their_honorific_rows():
+    """`Voorzitter: Wethouders: Griffier: Mevrouw A ... Mevrouw B, de heer C Mevrouw D`: the
+    labels printed in a column beside their rows, each row opened by a capital honorific."""
+    line = (
+        "1 Notulen van de openbare vergadering van de raad, gehouden op 4 mei 2016 Aanwezig: "
+        "A. Bos (VVD), K. Dijk (CDA) en P. Kok (D66). Voorzitter: Wethouders: Griffier: "
+        "Mevrouw L. Smit Mevrouw R. Vos, de heer T. Wit Mevrouw E. Brink 1. Opening De "
+        "voorzitter opent de vergadering en heet iedereen welkom in de raadzaal van vanavond."
+    )
+    assert [(p[0], p[1]) for p in _people(line)][3:] == [
+        ("L. Smit", "voorzitter"), ("R. Vos", "wethouder"), ("T. Wit", "wethouder"),
+        ("E. Brink", "griffier"),
+    ]  # fmt: skip

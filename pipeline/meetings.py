@@ -2687,10 +2687,11 @@ _LETTERHEAD_MAX_CHARS = 200
 
 
 def _title_after_letterhead(line: str) -> list[str] | None:
-    """The first sentence of a page on one line from the record's title on, when a letterhead
-    (name, document kind, reference number) stands before it: the title dates its meeting."""
+    """The first sentence of a page on one line from the record's title on, the title at its
+    start or after a letterhead (name, document kind, reference number): the title dates its
+    meeting, wherever the page stands below a portal's furniture."""
     m = _TITLE_IN_PAGE_RE.search(line, 0, _LETTERHEAD_MAX_CHARS)
-    if m is None or not m.start():
+    if m is None:
         return None
     first = _rules()["sentence_end"].split(line[m.start() :])[0]
     return None if _about_another_meeting(first) else [first]

@@ -2525,3 +2525,16 @@ def test_a_run_of_labels_flattened_before_their_honorific_rows():
         ("L. Smit", "voorzitter"), ("R. Vos", "wethouder"), ("T. Wit", "wethouder"),
         ("E. Brink", "griffier"),
     ]  # fmt: skip
+
+
+def test_a_page_on_one_line_opening_on_its_record_title_below_portal_lines():
+    """`1 Verslag van de vergadering van de commissie ... van 27 mei 2009 Aanwezig: ...` below
+    a portal's lines: the page's record title dates the meeting."""
+    line = (
+        "1 Verslag van de vergadering van de commissie bestuur en financiën van 27 mei 2009 "
+        "Aanwezig: A. Bos (voorzitter), K. Dijk (CDA), P. Kok (VVD) en L. Smit (notulist) "
+        "1. Opening De voorzitter opent de vergadering. 2. Verslag van 8 april 2009 Het verslag "
+        "wordt ongewijzigd vastgesteld. 3. Begroting De commissie bespreekt de begroting."
+    )
+    lines = ["Verslag commissie", "Bewaar dit document als PDF bestand op uw computer", line]
+    assert find_date(lines, None)[0] == date(2009, 5, 27)

@@ -1669,6 +1669,7 @@ def _list_line_people(line: str, status: str, every_item_named: bool) -> list[di
         _name_list(line, status)
         or _label_list_below(line, status, every_item_named=every_item_named)
         or _glued_people(line, status)
+        or (_pair_of_names(line, status) if every_item_named else [])
     )
     if not (_participant_like(line) or listed or grouped):
         return None
@@ -1683,6 +1684,16 @@ def _list_line_people(line: str, status: str, every_item_named: bool) -> list[di
         return several
     person = parse_participant(line, status, _bare_name(line))
     return _each_of(person, line) if person else []
+
+
+def _pair_of_names(line: str, status: str) -> list[dict[str, Any]]:
+    """Two names joined by `en` on a line of a list that names people line by line (`Van
+    Ast en Brinksma` under `College van Bestuur:`): both; [] for any other line."""
+    items = [x.strip() for x in _AND_RE.split(line) if x.strip()]
+    people = [parse_participant(x, status, allow_bare=True) for x in items]
+    if len(items) != 2 or not all(p and p["name"] and _name_shaped(p["name"]) for p in people):
+        return []
+    return people  # type: ignore[return-value]
 
 
 def _function_field(line: str) -> bool:

@@ -2538,3 +2538,15 @@ def test_a_page_on_one_line_opening_on_its_record_title_below_portal_lines():
     )
     lines = ["Verslag commissie", "Bewaar dit document als PDF bestand op uw computer", line]
     assert find_date(lines, None)[0] == date(2009, 5, 27)
+
+
+def test_two_names_joined_by_en_under_a_group_heading_of_a_list():
+    """A list of groups, one surname list per heading: a group of two (`Van Ast en Bos`)
+    names both; a line of two words joined by `en` that are no names names no one."""
+    text = (
+        "Aanwezig:\n\nLeden raad:\n\nAalders, Van Benthem, Claes, Dijkman\n\n\n"
+        "College van Bestuur:\n\nVan Ast en Bos\n\n\n1. Opening en mededelingen\n"
+    )
+    assert [(p[0], p[2]) for p in _people(text)][4:] == [
+        ("Van Ast", "College van Bestuur"), ("Bos", "College van Bestuur"),
+    ]  # fmt: skip

@@ -1688,10 +1688,13 @@ def _list_line_people(line: str, status: str, every_item_named: bool) -> list[di
 
 def _pair_of_names(line: str, status: str) -> list[dict[str, Any]]:
     """Two names joined by `en` on a line of a list that names people line by line (`Van
-    Ast en Brinksma` under `College van Bestuur:`): both; [] for any other line."""
+    Ast en Brinksma` under `College van Bestuur:`): both; [] for any other line (`Kaag en
+    Braassem - Mevr Smit`: a place and its person, the second part more than a name)."""
     items = [x.strip() for x in _AND_RE.split(line) if x.strip()]
     people = [parse_participant(x, status, allow_bare=True) for x in items]
-    if len(items) != 2 or not all(p and p["name"] and _name_shaped(p["name"]) for p in people):
+    if len(items) != 2 or not all(
+        p and p["name"] == x and _name_shaped(x) for p, x in zip(people, items, strict=True)
+    ):
         return []
     return people  # type: ignore[return-value]
 

@@ -2550,3 +2550,5 @@ def test_two_names_joined_by_en_under_a_group_heading_of_a_list():
     assert [(p[0], p[2]) for p in _people(text)][4:] == [
         ("Van Ast", "College van Bestuur"), ("Bos", "College van Bestuur"),
     ]  # fmt: skip
+    rows = "Aanwezig:\n  Ede - Dhr Bos\n  Kaag en Braassem - Mevr Dijk\n  Leek - Mevr Kok\n"
+    assert [p[0] for p in _people(rows)] == ["Bos", "Dijk", "Kok"]

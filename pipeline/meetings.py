@@ -681,6 +681,9 @@ _LEAD_GROUP_RE = re.compile(
 #: the count printed after a list (`..., Lies de Zwart. (61)`)
 #: or the page number a transcript left after the list's last item (`..., R.J. Kok (SBO) 2`)
 _LIST_COUNT_RE = re.compile(r"[,.]?\s*\(\d+\)\s*$|(?<=[)a-z])\s+\d{1,3}\s*$")
+#: a margin's line number (printed every fifth line) flattened into a list that goes on
+#: past it (`...; Louw (SCvB). 5 Bloys, Bulhof, Caussin ...`)
+_MARGIN_NUMBER_RE = re.compile(r"(?<=[.,;] )(?:[1-9]?[05])\s+(?=[A-Z][\w'-]*(?: [\w'-]+){0,3},)")
 
 
 def _label_line_people(rest: str, status: str) -> list[dict[str, Any]]:
@@ -690,6 +693,7 @@ def _label_line_people(rest: str, status: str) -> list[dict[str, Any]]:
     if rest.split()[0].lower().rstrip(",;") in _rules()["nobody_marks"]:
         return []  # `Afwezig: / OPENBAAR Opening ...`: no one, then the text goes on
     rest = _LIST_COUNT_RE.sub("", rest).rstrip("; ")  # `...; ` closes one group of several
+    rest = _MARGIN_NUMBER_RE.sub("", rest)
     if _is_noise(rest):  # `Afwezig: 5.1.2.e, 5.1.2.e`: every name blacked out
         marked = _mark_attendees([rest], status)
         if marked or len(rest.split()) < 2 or not _name_shaped(rest.strip()):
@@ -721,6 +725,8 @@ def _label_line_forms(rest: str, status: str) -> list[dict[str, Any]] | None:
         return entries
     if shared := _semicolon_groups(rest, status):
         return shared
+    if column := _honorific_column(rest, status):
+        return column
     return None
 
 
@@ -860,13 +866,20 @@ def _sentence_groups(rest: str, status: str) -> list[tuple[list[dict[str, Any]],
     out: list[tuple[list[dict[str, Any]], int]] = []
     for k, sentence in enumerate(sentences):
         groups = [_people_sharing_trailers(g, status) for g in sentence.split(";") if g.strip(" .")]
-        if groups and all(people for people, _ in groups) and (k == 0 or any(n for _, n in groups)):
+        if groups and all(people for people, _ in groups) and (k == 0 or _goes_on_as_list(groups)):
             out += groups
         elif k == 0:
             return groups  # the first sentence is no list of groups: nor is the line
         else:
             break
     return out
+
+
+def _goes_on_as_list(groups: list[tuple[list[dict[str, Any]], int]]) -> bool:
+    """A later sentence of a grouped list that is a group too: people under a shared trailer
+    (`De heren A, B en C, raadsleden.`) or a run of several people (`Bloys, Bulhof, Dutta
+    en Valk.`), no prose."""
+    return any(n for _, n in groups) or sum(len(people) for people, _ in groups) >= 3
 
 
 def _people_sharing_trailers(group: str, status: str) -> tuple[list[dict[str, Any]], int]:
@@ -1394,6 +1407,43 @@ def _honorific_entries(line: str, status: str) -> list[dict[str, Any]]:
     return [p for p in people if p]
 
 
+_COLUMN_HONORIFIC_RE = re.compile(
+    r"(?<=\S)\s+(?=(?:de heer|mevrouw|de heren|de dames)\s+[A-Z][a-z]{0,2}\.)"
+)
+_COLUMN_ROWS_MIN = 2
+_COLUMN_TRAILER_MAX_WORDS = 2
+
+
+def _honorific_column(line: str, status: str) -> list[dict[str, Any]]:
+    """The people of a column flattened into one line without commas, each row an honorific
+    in lower case, initials and a surname, then maybe a role or a party (`de heer A. Bos
+    voorzitter mevrouw K. van Dijk griffier de heer P. Kok Perspectief 21`); [] for a line
+    not so built or with fewer than two rows."""
+    rows = _COLUMN_HONORIFIC_RE.split(line.strip())
+    if "," in line or len(rows) < _COLUMN_ROWS_MIN:
+        return []
+    particles = "|".join(re.escape(p) for p in sorted(_rules()["particles"], key=len, reverse=True))
+    name_re = re.compile(
+        rf"^\S+(?:\s+\S+)?\s+(?P<name>(?:[A-Z][a-z]{{0,2}}\.\s?)+[A-Z]?\s*(?:(?:{particles})\s+)*"
+        rf"[A-Z][\w'-]+(?:-(?:(?:{particles})\s+)*[A-Z][\w'-]+)*)(?:\s+(?P<trailer>.*))?$"
+    )
+    people = []
+    for row in rows:
+        m = name_re.match(row)
+        if m is None:
+            return []  # a row that is no honorific and name: no such column
+        trailer = (m["trailer"] or "").strip()
+        role = _rules()["role_re"].match(trailer)
+        party = len(trailer.split()) <= _COLUMN_TRAILER_MAX_WORDS and trailer[:1].isupper()
+        people.append({
+            **(parse_participant(m["name"], status, allow_bare=True) or {}),
+            "name": m["name"],
+            "role": role[1].lower() if role else None,
+            "organisation": trailer if party and not role else None,
+        })  # fmt: skip
+    return people
+
+
 def _only_titles(text: str) -> bool:
     """Whether `text` is roles and honorifics without a name (`Wethouder Mevr.`)."""
     rest = _strip_prefixes(text)[1]
@@ -1619,6 +1669,7 @@ def _list_line_people(line: str, status: str, every_item_named: bool) -> list[di
         _name_list(line, status)
         or _label_list_below(line, status, every_item_named=every_item_named)
         or _glued_people(line, status)
+        or (_pair_of_names(line, status) if every_item_named else [])
     )
     if not (_participant_like(line) or listed or grouped):
         return None
@@ -1633,6 +1684,19 @@ def _list_line_people(line: str, status: str, every_item_named: bool) -> list[di
         return several
     person = parse_participant(line, status, _bare_name(line))
     return _each_of(person, line) if person else []
+
+
+def _pair_of_names(line: str, status: str) -> list[dict[str, Any]]:
+    """Two names joined by `en` on a line of a list that names people line by line (`Van
+    Ast en Brinksma` under `College van Bestuur:`): both; [] for any other line (`Kaag en
+    Braassem - Mevr Smit`: a place and its person, the second part more than a name)."""
+    items = [x.strip() for x in _AND_RE.split(line) if x.strip()]
+    people = [parse_participant(x, status, allow_bare=True) for x in items]
+    if len(items) != 2 or not all(
+        p and p["name"] == x and _name_shaped(x) for p, x in zip(people, items, strict=True)
+    ):
+        return []
+    return people  # type: ignore[return-value]
 
 
 def _function_field(line: str) -> bool:
@@ -1754,7 +1818,10 @@ def _inline_head_break_re() -> re.Pattern[str]:
     agenda item (`... Notulist: H. Mutsaerts 1. Opening`)."""
     roles = "|".join(re.escape(r) for r in sorted(_rules()["roles"], key=len, reverse=True))
     spaced_role = rf"(?:[\w-]*[/-])?(?:{roles})(?:[/-][\w-]+)?\s+:\s"
-    words = "|".join(_rules()["inline_label_words"])
+    # a label in capitals before another word in capitals heads an empty row (`AFWEZIG
+    # OPGEMAAKT DOOR`): it is cut off by the next label, not opening a list of it
+    capitals = [rf"{w.upper()}(?!\s+[A-Z]{{2}})" for w in _rules()["inline_label_words"]]
+    words = "|".join([*_rules()["inline_label_words"], *capitals])
     return re.compile(
         rf"(?<=\S)\s+(?=[A-Z][\w/-]*(?!\s+{spaced_role})(?:\s+[a-z][\w/.-]*){{0,4}}\s*:\s"
         rf"|{spaced_role}|1\.?\s+[A-Z][a-z]|(?:{words})\s)"
@@ -1781,7 +1848,7 @@ def _unflattened(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
             continue
         end = next((k for k, x in enumerate(pieces[first:], first) if x[:1].isdigit()), len(pieces))
         head, rest = " ".join(pieces[:first]), " ".join(pieces[end:])
-        labelled = _stacked_labels(pieces[first:end])
+        labelled = _stacked_labels(_label_run_rows([_label_rejoined(x) for x in pieces[first:end]]))
         out += [(page_no, x) for x in (head, *labelled, rest) if x]
     return out
 
@@ -1812,6 +1879,44 @@ def _labels_beside_values(line: str) -> str:
 def _column_label(word: str) -> bool:
     """An attendance label or a meeting's function as one word of a label column."""
     return bool(status_label(f"{word}:") or _rules()["function_label"].fullmatch(word))
+
+
+_CUT_LABEL_RE = re.compile(
+    r"^(?P<head>[A-Z][a-z]+\s+[a-z]+)\s+(?P<row>[A-Z].{2,80}?)\s+(?P<tail>[a-z]+)\s+(?=[A-Z])"
+)
+
+
+_BARE_LABEL_RE = re.compile(r"^[A-Z][\w/-]*(?:\s+[a-z][\w/-]*){0,3}\s*:$")
+
+
+def _label_run_rows(pieces: list[str]) -> list[str]:
+    """A flattened head's run of labels with colons printed before their values (`Voorzitter:
+    Wethouders: Griffier: Mevrouw A. Bos Mevrouw K. Dijk, de heer P. Kok Mevrouw L. Smit`),
+    each row opened by a capital honorific: each label before its row, where the rows are
+    as many as the labels; the pieces as they are otherwise."""
+    out = list(pieces)
+    for k in range(len(out)):
+        n = next((j for j in range(k, len(out)) if not _BARE_LABEL_RE.match(out[j])), len(out))
+        if n - k < 2 or n == len(out) or ":" not in out[n]:
+            continue
+        label, values = out[n].split(":", 1)
+        rows = _rules()["inline_honorific_re"].split(values.strip())
+        if len(rows) == n - k + 1:
+            labels = [*out[k:n], f"{label}:"]
+            out[k : n + 1] = [f"{a} {b}" for a, b in zip(labels, rows, strict=True)]
+            return out
+    return out
+
+
+def _label_rejoined(piece: str) -> str:
+    """A flattened head's piece whose label ran over two lines of its column, the list's
+    first row printed between them (`Afwezig met Harry Bos (Apollo) kennisgeving Marion
+    Kok (Witte Vrouwen)`): the label whole before its rows; any other piece as it is."""
+    m = _CUT_LABEL_RE.match(piece)
+    if m is None or status_label(piece):
+        return piece
+    joined = f"{m['head']} {m['tail']} {m['row']} {piece[m.end() :]}"
+    return joined if status_label(joined) else piece
 
 
 def _stacked_labels(pieces: list[str]) -> list[str]:
@@ -2576,6 +2681,8 @@ def _dating_parts(line: str, index: int, prose_from: int) -> list[str]:
         return []
     if len(line) > PAGE_LINE_CHARS:  # a page on one line opens on its number: `1 Verslag ...`
         line = _PAGE_NUMBER_RE.sub("", line, count=1)
+        if (titled := _title_after_letterhead(line)) is not None:
+            return titled
     sentences = _rules()["sentence_end"].split(line)
     title_shaped = index == 0 or _RECORD_TITLE_RE.match(_APPROVED_RECORD_RE.sub("", line, count=1))
     if index in (0, prose_from) and title_shaped and _opens_naming_this_meeting(line):
@@ -2585,6 +2692,23 @@ def _dating_parts(line: str, index: int, prose_from: int) -> list[str]:
         # own meeting in its first sentence
         return sentences[:1]
     return [s for s in sentences if _SENTENCE_ON_A_MEETING_RE.search(s)]
+
+
+#: a record's title inside a page flattened onto one line, after its letterhead (`Provincie
+#: Flevoland Verslag Registratienummer: CEL Verslag van de vergadering van de commissie ...`)
+_TITLE_IN_PAGE_RE = re.compile(r"(?<!\S)(?-i:Verslag|Notulen)\s+van\s+de\s+\w*vergadering\b", re.I)
+_LETTERHEAD_MAX_CHARS = 200
+
+
+def _title_after_letterhead(line: str) -> list[str] | None:
+    """The first sentence of a page on one line from the record's title on, the title at its
+    start or after a letterhead (name, document kind, reference number): the title dates its
+    meeting, wherever the page stands below a portal's furniture."""
+    m = _TITLE_IN_PAGE_RE.search(line, 0, _LETTERHEAD_MAX_CHARS)
+    if m is None:
+        return None
+    first = _rules()["sentence_end"].split(line[m.start() :])[0]
+    return None if _about_another_meeting(first) else [first]
 
 
 def _with_printed_year(day: date, lines: list[str], span: str = "") -> tuple[date, bool]:

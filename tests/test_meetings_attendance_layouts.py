@@ -2435,3 +2435,120 @@ def test_a_flattened_table_of_organisations_before_their_people():
         ("R. Vos", "voorzitter", "Gemeente Assen", "absent"),
         ("L. Smit", None, "Gemeente Emmen", "absent"),
     ]
+
+
+def test_a_flattened_head_with_labels_in_capitals_and_an_empty_row():
+    """`DEELNEMERS mevrouw A. Bos, ... AFWEZIG OPGEMAAKT DOOR ...`: a label in capitals opens
+    its list; one right before another word in capitals is an empty row, no list."""
+    line = (
+        "1 DATUM 3 maart 2015 VERSLAG VAN BESPREKING Notulen van de vergadering van het "
+        "algemeen bestuur van het schap DEELNEMERS mevrouw A. Bos, de heren K. Dijk en P. Kok "
+        "(voorzitter), mevrouw L. Smit en de heer R. Vos (secretaris). AFWEZIG OPGEMAAKT DOOR "
+        "mevrouw T. Wit AFSCHRIFT Deelnemers 1. OPENING De voorzitter opent de vergadering."
+    )
+    assert [(p[0], p[1], p[3]) for p in _people(line)] == [
+        ("A. Bos", None, "present"), ("K. Dijk", None, "present"),
+        ("P. Kok", "voorzitter", "present"), ("L. Smit", None, "present"),
+        ("R. Vos", "secretaris", "present"),
+    ]  # fmt: skip
+
+
+def test_a_column_of_lower_case_honorific_rows_without_commas():
+    """A council list flattened without commas, each row `de heer`/`mevrouw`, initials and
+    a surname, then maybe a function or a party."""
+    text = (
+        "Verslag van de openbare vergadering van de raad, gehouden op 5 maart 2015.\n"
+        "Aanwezig: de heer A.B. Bos voorzitter mevrouw C. Dijk griffier de heer Th. Kok "
+        "mevrouw E. van der Wal Groen Links de heer F. Smit\n"
+        "Voorts aanwezig: de heer G. Vos de heer H. Wit wethouder wethouder\n"
+    )
+    assert [(p[0], p[1], p[2]) for p in _people(text)] == [
+        ("A.B. Bos", "voorzitter", None), ("C. Dijk", "griffier", None), ("Th. Kok", None, None),
+        ("E. van der Wal", None, "Groen Links"), ("F. Smit", None, None),
+        ("G. Vos", None, None), ("H. Wit", "wethouder", None),
+    ]  # fmt: skip
+
+
+def test_a_list_going_on_past_a_margin_number_and_a_singular_absent_label():
+    """A later sentence of several names goes on the list (a margin's line number `5` before
+    it is no part of it); `Afwezig is:` opens the absent list."""
+    line = (
+        "Aanwezig: Bos en Dijk (CvB); Kok (SCvB). 5 Aalders, Brink, Claes (griffier) en Van "
+        "der Wal. Afwezig is: De heer J. Vos (fractie Vos)."
+    )
+    assert [(p[0], p[3]) for p in _people(line)] == [
+        ("Bos", "present"), ("Dijk", "present"), ("Kok", "present"), ("Aalders", "present"),
+        ("Brink", "present"), ("Claes", "present"), ("Van der Wal", "present"),
+        ("J. Vos", "absent"),
+    ]  # fmt: skip
+
+
+def test_a_column_label_cut_by_its_first_row():
+    """`Afwezig met` / `kennisgeving` printed on two lines beside the first row of the list,
+    flattened: the label whole, every row under it."""
+    line = (
+        "1 VERSLAG GMR VERGADERING Datum 8 juni 2004 Aanwezig Peter Bos (De Klim) Ans Dijk "
+        "(SPO) Afwezig met Jan Kok (Apollo) kennisgeving Rob Smit (De Linde) Eva Vos (Het Anker) "
+        "1. Opening en vaststellen agenda De voorzitter opent de vergadering om acht uur."
+    )
+    assert [(p[0], p[2], p[3]) for p in _people(line)] == [
+        ("Peter Bos", "De Klim", "present"), ("Ans Dijk", "SPO", "present"),
+        ("Jan Kok", "Apollo", "absent"), ("Rob Smit", "De Linde", "absent"),
+        ("Eva Vos", "Het Anker", "absent"),
+    ]  # fmt: skip
+
+
+def test_a_record_title_after_a_page_letterhead_dates_the_meeting():
+    """A page on one line that opens on its letterhead (`Provincie Zeeland Verslag Kenmerk:
+    AB12`) before the record's title: the title's date is the meeting's."""
+    line = (
+        "1 P r o v i n c i e Z e e l a n d V e r s l a g Kenmerk: AB12 Verslag van de "
+        "vergadering van de commissie Ruimte en Wonen van 12 maart 2003 Aanwezig zijn: De heer "
+        "A. Bos (voorzitter), mevrouw C. Dijk (CDA) en de heer P. Kok (griffier). 1. Opening De "
+        "voorzitter opent de vergadering en heet iedereen welkom. 2. Verslag van 5 februari "
+        "2003 Het verslag wordt ongewijzigd vastgesteld en de toezeggingen worden besproken."
+    )
+    lines = ["Verslag commissie", "Download het document als PDF bestand", line]
+    assert find_date(lines, None)[0] == date(2003, 3, 12)
+
+
+def test_a_run_of_labels_flattened_before_their_honorific_rows():
+    """`Voorzitter: Wethouders: Griffier: Mevrouw A ... Mevrouw B, de heer C Mevrouw D`: the
+    labels printed in a column beside their rows, each row opened by a capital honorific."""
+    line = (
+        "1 Notulen van de openbare vergadering van de raad, gehouden op 4 mei 2016 Aanwezig: "
+        "A. Bos (VVD), K. Dijk (CDA) en P. Kok (D66). Voorzitter: Wethouders: Griffier: "
+        "Mevrouw L. Smit Mevrouw R. Vos, de heer T. Wit Mevrouw E. Brink 1. Opening De "
+        "voorzitter opent de vergadering en heet iedereen welkom in de raadzaal van vanavond."
+    )
+    assert [(p[0], p[1]) for p in _people(line)][3:] == [
+        ("L. Smit", "voorzitter"), ("R. Vos", "wethouder"), ("T. Wit", "wethouder"),
+        ("E. Brink", "griffier"),
+    ]  # fmt: skip
+
+
+def test_a_page_on_one_line_opening_on_its_record_title_below_portal_lines():
+    """`1 Verslag van de vergadering van de commissie ... van 27 mei 2009 Aanwezig: ...` below
+    a portal's lines: the page's record title dates the meeting."""
+    line = (
+        "1 Verslag van de vergadering van de commissie bestuur en financiën van 27 mei 2009 "
+        "Aanwezig: A. Bos (voorzitter), K. Dijk (CDA), P. Kok (VVD) en L. Smit (notulist) "
+        "1. Opening De voorzitter opent de vergadering. 2. Verslag van 8 april 2009 Het verslag "
+        "wordt ongewijzigd vastgesteld. 3. Begroting De commissie bespreekt de begroting."
+    )
+    lines = ["Verslag commissie", "Bewaar dit document als PDF bestand op uw computer", line]
+    assert find_date(lines, None)[0] == date(2009, 5, 27)
+
+
+def test_two_names_joined_by_en_under_a_group_heading_of_a_list():
+    """A list of groups, one surname list per heading: a group of two (`Van Ast en Bos`)
+    names both; a line of two words joined by `en` that are no names names no one."""
+    text = (
+        "Aanwezig:\n\nLeden raad:\n\nAalders, Van Benthem, Claes, Dijkman\n\n\n"
+        "College van Bestuur:\n\nVan Ast en Bos\n\n\n1. Opening en mededelingen\n"
+    )
+    assert [(p[0], p[2]) for p in _people(text)][4:] == [
+        ("Van Ast", "College van Bestuur"), ("Bos", "College van Bestuur"),
+    ]  # fmt: skip
+    rows = "Aanwezig:\n  Ede - Dhr Bos\n  Kaag en Braassem - Mevr Dijk\n  Leek - Mevr Kok\n"
+    assert [p[0] for p in _people(rows)] == ["Bos", "Dijk", "Kok"]

@@ -713,6 +713,9 @@ def test_the_body_that_met_or_whose_meeting_it_was(sentence: str, body: str) -> 
         # a year's sittings counted: many meetings, none told
         (" Jaarverslag\n\nIn 2020 kwam de Adviesraad Zuid twaalf keer bijeen in het "
          "gemeentehuis.\n", "report"),
+        # a leaflet on visiting rules: `bezoek` without a visit, a speech named beside it
+        (" Nieuwsbrief\n\nNa de toespraak van minister Anna de Vries zijn er maatregelen "
+         "genomen die gelden: de maatregelen voor bezoek zijn aangepast.\n", "other"),
     ],
 )  # fmt: skip
 def test_no_meeting_from_a_talk_not_held_or_not_reported(text: str, doc_type: str) -> None:

@@ -1037,8 +1037,9 @@ def _four_digit_count(s: str, m: re.Match, value: float) -> bool:
     noun_after = _rules()["count_noun_after"].match(after[shared.end() if shared else 0 :])
     # `Daarvan zijn er 1039 als datalek gemeld`: a part of a total stated before
     part = _rules()["ap_before"].search(s, 0, m.start()) is not None
-    # `van 452 in 2013 naar 1064 in 2014`: the new level of a change counts as its first
-    level = any(y == m.start() for _, y in _from_to(s))
+    # `van 452 in 2013 naar 1064 in 2014`, `van 1574 in 2008 naar 1676`: both levels of a
+    # change count the same items
+    level = any(m.start() in pair for pair in _from_to(s))
     # `In 2016 waren dat er 6455`: the count just named, for another period
     level = level or _THAT_MANY.search(s, 0, m.start()) is not None
     return (noun_after is not None or part or level) and not 1900 <= value <= 2099
@@ -1145,8 +1146,11 @@ def _label_rules() -> dict[str, re.Pattern]:
     organisations = _words_alt(v["data"]["organisation_nouns"] + v["data"]["organisation_groups"])
     # what the items are about starts here: a word in lower case, not a named body, not who
     # made them, not the organisation as a whole, nor a phrase ending in the items' own noun
+    conduct = _words_alt(v["data"]["organisation_conduct_nouns"])
     kind_starts = (
         rf"(?!(?:{not_a_kind}|{reporters}|{organisations})\b)"
+        # `over het handelen van Stadsdeel West`: the conduct of a named body, of the body
+        rf"(?!(?:{conduct})\s+van\s+(?:de\s+|het\s+)?(?:(?-i:[A-Z])|(?:{organisations})\b))"
         rf"(?!(?:\S+\s+){{0,2}}(?:{noun})\b)"
         r"(?-i:[a-zà-ÿ])"
     )
@@ -1606,7 +1610,7 @@ def _read_sentence(s: str, index: int, ctx: _Context) -> _Reading | None:
         return None
     has_noun, may_carry, references = links
     carry = ctx.carry_category is not None and index - ctx.carry_sentence <= 1 and may_carry
-    periods = find_periods(s, _context_year(ctx), ctx.last_year)
+    periods = find_periods(s, _context_year(ctx) or _year_just_named(ctx, index), ctx.last_year)
     restated = _restated_period(s, ctx)
     if restated is not None:
         # `tegenover 369 een jaar eerder`: a year before the restated one
@@ -1615,6 +1619,15 @@ def _read_sentence(s: str, index: int, ctx: _Context) -> _Reading | None:
     return _Reading(
         s, periods, has_noun or counts_back, carry, dict(references), counts_back, restated
     )
+
+
+def _year_just_named(ctx: _Context, index: int) -> int | None:
+    """`... in het eerste half jaar van 2017 ... In het eerste kwartaal waren het er 15`:
+    where no report year is known, a part of a year written without its year is of the
+    one year the sentence right before named."""
+    last, periods = ctx.previous
+    years = {y for p in periods for y in (p.start.year, p.end.year)}
+    return years.pop() if last == index - 1 and len(years) == 1 else None
 
 
 #: `Het ging om 502 meldingen`, `Het betreft 12 klachten`: the statement just made, counted
@@ -1656,13 +1669,22 @@ _THAT_NUMBER = re.compile(
 )
 
 
+#: `In het eerste kwartaal waren het er 15`: the items just named, counted again with
+#: their noun left out (for another period)
+_THAT_MANY_AGAIN = r"\b(?:waren|was)\s+(?:het|dat|dit)\s+er\s+(?:\d|(?:{words})\b)"
+
+
 def _counts_the_number_before(s: str, ctx: _Context) -> bool:
     """`Ook het aantal datalekmeldingen daalde. Dat daalde van 24.866 in 2021 naar 21.151
     in 2022.`: a sentence whose subject refers to the number of incidents the sentence
-    before named (`het aantal ...`) counts those incidents."""
-    if len(ctx.recent_texts) < 2 or not _THAT_NUMBER.match(s):
+    before named (`het aantal ...`) counts those incidents; so does one that counts the
+    items the sentence before named again (`28 klachten ... In het eerste kwartaal waren
+    het er 15`)."""
+    if len(ctx.recent_texts) < 2:
         return False
-    return _rules()["aantal"].search(ctx.recent_texts[-2]) is not None
+    if re.search(_THAT_MANY_AGAIN.format(words=_number_word_alt()), s, re.IGNORECASE):
+        return _vocab()["noun_re"].search(ctx.recent_texts[-2]) is not None
+    return _THAT_NUMBER.match(s) is not None and _rules()["aantal"].search(ctx.recent_texts[-2])
 
 
 def _sentence_links(s: str) -> tuple[bool, bool, tuple[tuple[int, float], ...]] | None:
@@ -1852,13 +1874,17 @@ def _fact_of(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:
     if category is None and not val.percent and reading.facts and _THAT_MANY.search(before):
         # `..., in 2019 waren dat er welgeteld 71`: the count just named, for another period
         category, source = reading.facts[-1].category, "repeat"
+    if category is None and not val.percent and reading.facts and _OF_THEM.search(before):
+        # `... en in het tweede kwartaal ontving de ombudsman er 13`: `er` stands for the
+        # items just counted
+        category, source = reading.facts[-1].category, "repeat"
     if category is None and reading.facts and _COMPARED_BRACKET.search(before):
         if re.match(r"\s*\)", after):
             # `87 klachten, meer dan in 2022 (64)`: the count just named, for that year
             category, source = reading.facts[-1].category, "repeat"
     if category in (None, "total") and _about_a_kind(val, reading):
         category, source = "other", "kind"
-    elif source == "total" and _number_of_a_kind(s, ctx):
+    elif source == "total" and (_number_of_a_kind(s, ctx) or _quoted_kind_counted(val, s)):
         category, source = "other", "kind"
     if category is None or not _is_exact(val, s, rough_ok=True):
         return None
@@ -1927,8 +1953,23 @@ def _category_of_value(val: _Value, reading: _Reading, ctx: _Context) -> tuple[s
     return category, source
 
 
-#: `'onheuse bejegening' (15%)`: a kind named in quotes, its share in brackets after it
-_QUOTED_KIND = re.compile(r"'[^'\d]{3,60}'\s*\(\s*$")
+#: `'onheuse bejegening' (15%)`, `gaan over de 'wijze van optreden', 29 procent`: a kind
+#: named in quotes, its share in brackets or after a comma
+_QUOTED_KIND = re.compile(r"'[^'\d]{3,60}'\s*(?P<sep>[(,])\s*$")
+
+
+_QUOTED_NAME = re.compile(r"'([^'\d]{3,60})'")
+
+
+def _quoted_kind_counted(val: _Value, s: str) -> bool:
+    """`En 'geweldsaanwending', die van 78 klachten in 2006 naar 51 daalde`: a kind of
+    requests, complaints or reports named in quotes in the number's clause, before it,
+    is what the number counts (not the items' own noun in scare quotes)."""
+    if _SUBJECT.get()[0] == LEAK:
+        return False
+    c0, _ = _clause_bounds(s, val.start)
+    noun_re = _vocab()["noun_re"]
+    return any(not noun_re.fullmatch(m[1]) for m in _QUOTED_NAME.finditer(s, c0, val.start))
 
 
 def _quoted_kind_share(val: _Value, s: str) -> bool:
@@ -1936,8 +1977,11 @@ def _quoted_kind_share(val: _Value, s: str) -> bool:
     quotes (data leaks: their kinds are the category vocabulary's)."""
     if _SUBJECT.get()[0] == LEAK:
         return False
-    closed = re.match(r"\s*(?:%|procent)?\s*\)", s[val.end :], re.IGNORECASE)
-    return closed is not None and _QUOTED_KIND.search(s, 0, val.start) is not None
+    quoted = _QUOTED_KIND.search(s, 0, val.start)
+    if quoted is None:
+        return False
+    end = r"\s*(?:%|procent)?\s*\)" if quoted["sep"] == "(" else r"\s*(?:%|procent)?\s*(?:[.,;]|$)"
+    return re.match(end, s[val.end :], re.IGNORECASE) is not None
 
 
 #: verbs that state how many incidents were reported or registered
@@ -2510,9 +2554,15 @@ def _month_of(val: _Value, before: str, after: str, ctx: _Context) -> Period | N
 
 #: `binnengekomen bij SOZAWE (187, ...) en de Milieudienst (104; ...)`: a unit named right
 #: before a bracket its count opens
+#: `bij Team Noord (12), Team Zuid (8)`, `diensten Dienst Werk en Inkomen (DWI, 269
+#: klachten), Stadstoezicht (90 klachten)`: a list of named units, each with its count in
+#: brackets (after its abbreviation, before the items' noun); the name starts after a word
+#: in lower case, a comma or the sentence start and may join its words with `en`, `van` ...
 _UNIT_BRACKET = re.compile(
-    rf"\b(?:bij|en|door|vanuit)\s+(?:de\s+|het\s+)?{_UNIT_NAME}\s*\(\s*"
-    r"(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,5})\s*[,;)]",
+    r"(?:^\W*|,\s*|(?-i:\b[a-zà-ÿ]+)\s+)(?:de\s+|het\s+)?"
+    r"(?-i:(?P<unit>[A-Z][\w-]+(?:\s+(?:(?:en|van|voor|de|der)\s+)?[A-Z][\w-]+){0,4}))"
+    r"\s*\(\s*(?:(?-i:[A-Z]{2,8})\s*,\s*)?"
+    r"(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,5})(?:\s+[^\W\d]+)?\s*[,;)]",
     re.IGNORECASE,
 )
 
@@ -2585,13 +2635,26 @@ def _states_a_total(val: _Value, reading: _Reading) -> bool:
     numbered = rules["aantal"].search(s) or reading.counts_back
     if numbered and _period_follows(val, reading):
         return True  # `het aantal datalekken steeg van 38 in 2020 naar 45 in 2021`
-    # (`De klachten zijn gestegen van 310 naar 350`: the items the sentence opens with)
-    if (numbered or rules["noun_opens"].match(s)) and any(val.start in p for p in _from_to(s)):
-        return True  # `Het aantal klachten is gedaald t.o.v. 2023 van 83 naar 64`
+    # `Het aantal klachten is gedaald t.o.v. 2023 van 83 naar 64`; the items named in the
+    # clause before the change (`De klachten zijn gestegen van 310 naar 350`, `is de
+    # instroom van klachten gestegen: van 1574 in 2008 naar 1676 in 2009`)
+    if any(val.start in p and (numbered or _noun_in_clause_before(s, p[0])) for p in _from_to(s)):
+        return True
     return any(f.source == "total" for f in reading.facts) and any(
         p.anchors and re.fullmatch(r"\s*(?:om|:)?\s*", s[p.end : val.start])
         for p in reading.periods
     )
+
+
+#: what ends the clause a change's subject is in (a colon only introduces the change)
+_CLAUSE_END = re.compile(r"[,;]|\b(?:waarvan|daarvan|hiervan|maar|terwijl)\b", re.IGNORECASE)
+
+
+def _noun_in_clause_before(s: str, pos: int) -> bool:
+    """Whether the clause that ends in the change at `pos` names the items (the subject's
+    noun), wherever in the clause: the change is then the number of those items."""
+    start = max((m.end() for m in _CLAUSE_END.finditer(s, 0, pos)), default=0)
+    return _vocab()["noun_re"].search(s, start, pos) is not None
 
 
 def _about_a_kind(val: _Value, reading: _Reading) -> bool:
@@ -2610,9 +2673,11 @@ def _about_a_kind(val: _Value, reading: _Reading) -> bool:
     return _PART_BEFORE.search(reading.text, 0, val.start) is not None
 
 
+#: `ontving de ombudsman er 13`: partitive `er` right before the number
+_OF_THEM = re.compile(r"\b(?<!waarvan\s)er\s+$", re.IGNORECASE)
 #: `waren dat er 71`, `was het nog 12`: the count just named, its noun left out
 _THAT_MANY = re.compile(
-    r"\b(?:waren|was)\s+(?:dat|het)\s+(?:er\s+)?(?:(?:nog|maar|welgeteld|slechts)\s+){0,2}$",
+    r"\b(?:waren|was)\s+(?:dat|dit|het)\s+(?:er\s+)?(?:(?:nog|maar|welgeteld|slechts)\s+){0,2}$",
     re.IGNORECASE,
 )
 #: `waarvan 12 over bejegening`: a part of the count named before, its noun left out
@@ -2656,12 +2721,18 @@ def _counted_kind(val: _Value, s: str) -> str | None:
 _NEW_LEVEL = re.compile(r"\b(?:steeg|daalde|groeide|nam)\b[^,;.]*\bnaar\s+$", re.IGNORECASE)
 
 
+#: the last number before a list is a difference (`37 meer`): the list continues it
+_DIFFERENCE_BEFORE = re.compile(r"\d\s+(?:meer|minder)\b\D*$", re.IGNORECASE)
+
+
 def _respective_count(before: str, rules: dict[str, re.Pattern]) -> bool:
     """`meer datalekken, respectievelijk 16 en 14`: a number of a list after
     `respectievelijk` counts the noun named before it."""
     found = list(rules["respectively"].finditer(before))
     if not found or not _vocab()["noun_re"].search(before[: found[-1].start()]):
         return False
+    if _DIFFERENCE_BEFORE.search(before, 0, found[-1].start()):
+        return False  # `37 meer en voor B en C respectievelijk 19 en 7`: differences, too
     listed = before[found[-1].end() :]
     return re.fullmatch(r"\s*(?:[\d.,]+\s*(?:,|en|and)\s*)*", listed) is not None
 
@@ -2976,7 +3047,12 @@ def _stated_period(
     )
     if before_taken and not in_clause_after and _unplaced_after(f, s, anchors):
         return None  # `674 meldingen in 2016 en 703 vorig jaar`, undated: not 2016 again
-    if in_clause_before and not (before_taken and in_clause_after):
+    own_after = [p for p in in_clause_after if _PERIOD_RIGHT_AFTER.fullmatch(s, f.value.end, p.start)]
+    if own_after:
+        # `van 1574 in 2008 naar 1676 in 2009`: the period right after a figure is its own,
+        # whatever period the clause named before it (a heading's year run into it)
+        chosen = own_after[0]
+    elif in_clause_before and not (before_taken and in_clause_after):
         chosen = in_clause_before[-1]
     elif in_clause_after:
         # `84 meldingen in 2020 en 73 in 2021`, `van 64% in 2020 naar 67% in 2021`

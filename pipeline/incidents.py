@@ -1194,6 +1194,8 @@ def _label_rules() -> dict[str, re.Pattern]:
         # `14 meldingen van ongewenste omgangsvormen` (not `van inwoners`: who made them)
         "about_kind": re.compile(
             rf"^\s*(?:(?:{adjectives})\s+)?(?P<noun>(?:{noun})\s+)?"
+            # `vier klachten binnengekomen over het rijgedrag`: their arrival told between
+            rf"(?:(?<=\s){received})?"
             r"(?:(?:(?:(?:ging|gingen|gaat|gaan)\s+)?(?:over|met\s+betrekking\s+tot)\s+"
             r"(?:(?:de|het|een)\s+)?+"
             rf"|(?:{kind_of})\s+)"
@@ -1359,6 +1361,13 @@ def _scope_rules() -> dict[str, re.Pattern]:
             r"(?:[^\W\d]+\s+){0,3}?[:=]?\s*$",
             re.IGNORECASE,
         ),
+        # a breakdown in brackets by the units the items went to: `65 bezwaarschriften (50
+        # ter behandeling in de Algemene kamer en 15 in de Personele kamer)`
+        "bracketed_part_unit": re.compile(
+            r"^\s*(?:[^\W\d]+\s+){0,3}?(?:in|bij|van|voor)\s+(?:de|het)\s+"
+            rf"(?P<unit>(?-i:[A-Z])[\w-]*\s+(?:{heads}))\b",
+            re.IGNORECASE,
+        ),
         "unit_after": re.compile(
             rf"^\s*(?:(?:{noun})\s+)?(?:(?:kwamen|waren|zijn|werden)\s+(?:er\s+)?(?:gedaan\s+)?)?"
             rf"vanuit\s+(?:de\s+)?{_UNIT_NAME}",
@@ -1416,8 +1425,13 @@ def _part_rules() -> dict[str, re.Pattern]:
         # `Dat waren er in 2021 nog elf`: the count just named, restated for another period
         "count_word_restated": re.compile(
             r"\b(?:waren|zijn)\s+(?:het|dat|er)\s+(?:er\s+)?(?:[^.,;]{0,25}?\s)??"
-            rf"(?:(?:nog|maar|slechts)\s+)?(?P<word>{words})\s*(?=[.;]|$)",
+            rf"(?:(?:nog|maar|slechts)\s+)?(?P<word>{words})\s*(?=[.,;]|$)",
             re.IGNORECASE,
+        ),
+        # `..., in 2021 zeven.`: the count just named, for the period before it (its verb
+        # and noun left out)
+        "count_word_elided": re.compile(
+            rf",\s*in\s+(?:19|20)\d\d\s+(?P<word>{words})(?=\s*(?:[.;]|$))", re.IGNORECASE
         ),
         "count_word_repeat": re.compile(
             r"(?:(?<=\bde\s)|(?<=\btegen\s)|(?<=\bdan\s)|(?<=\bmet\s))"
@@ -1708,6 +1722,7 @@ def _sentence_links_for(
         and not rules["count_word_repeat"].search(s)
         and not rules["count_word_er"].search(s)
         and not rules["count_word_restated"].search(s)
+        and not rules["count_word_elided"].search(s)
     ):
         return None
     return (
@@ -1745,7 +1760,13 @@ def _sentence_values(s: str, periods: list[_PeriodSpan]) -> list[_Value]:
     taken = {val.start for val in values}
     words = [
         m
-        for name in ("count_word", "count_word_repeat", "count_word_er", "count_word_restated")
+        for name in (
+            "count_word",
+            "count_word_repeat",
+            "count_word_er",
+            "count_word_restated",
+            "count_word_elided",
+        )
         for m in _rules()[name].finditer(s)
     ]
     for m in words:
@@ -1874,6 +1895,9 @@ def _fact_of(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:
     if category is None and not val.percent and reading.facts and _THAT_MANY.search(before):
         # `..., in 2019 waren dat er welgeteld 71`: the count just named, for another period
         category, source = reading.facts[-1].category, "repeat"
+    if category is None and not val.percent and reading.facts and _PERIOD_ELIDED.search(before):
+        # `In 2022 waren dat er vijf, in 2021 zeven`: the count just named, its verb left out
+        category, source = reading.facts[-1].category, "repeat"
     if category is None and not val.percent and reading.facts and _OF_THEM.search(before):
         # `... en in het tweede kwartaal ontving de ombudsman er 13`: `er` stands for the
         # items just counted
@@ -1890,7 +1914,7 @@ def _fact_of(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:
         return None
     if source == "total" and _part_of_opening_count(val, s):
         return None  # `Van de 16 klachten behandelden we 1 klacht formeel`: a part of 16
-    if val.word and source == "total" and not _reported_count(val, s):
+    if val.word and source == "total" and not _reported_count(val, s) and not _THAT_MANY.search(before):
         if not (reading.facts and _own_period_after(val, reading)):
             return None  # `naar aanleiding van twee meldingen`: words name, they do not count
         category = reading.facts[-1].category  # `tegen twaalf een jaar eerder`
@@ -2578,6 +2602,10 @@ def _bracketed_unit(val: _Value, s: str) -> str | None:
     return next((m["unit"] for m in found if m.start("n") == val.start), None)
 
 
+#: the number stands inside a bracket opened before it
+_OPEN_BRACKET = re.compile(r"\([^()]*$")
+
+
 def _scope_of(before: str, after: str) -> str | None:
     """The unit a figure is for (`Vanuit Save kwamen 50 meldingen, vanuit Veilig Thuis 22`):
     a unit of the vocabulary, else one named with capitals after `vanuit`."""
@@ -2592,6 +2620,8 @@ def _scope_of(before: str, after: str) -> str | None:
         return m["unit"]
     if m := rules["outside_body_before"].search(before):
         return m["body"]
+    if _OPEN_BRACKET.search(before) and (m := rules["bracketed_part_unit"].match(after)):
+        return m["unit"]
     if m := _group_receiving_re(_SUBJECT.get()).match(after):
         return m["group"]
     return None
@@ -2650,11 +2680,16 @@ def _states_a_total(val: _Value, reading: _Reading) -> bool:
 _CLAUSE_END = re.compile(r"[,;]|\b(?:waarvan|daarvan|hiervan|maar|terwijl)\b", re.IGNORECASE)
 
 
+_KIND_NAMED = re.compile(r"\b(?:categorie|type|soort)\b", re.IGNORECASE)
+
+
 def _noun_in_clause_before(s: str, pos: int) -> bool:
     """Whether the clause that ends in the change at `pos` names the items (the subject's
     noun), wherever in the clause: the change is then the number of those items."""
     start = max((m.end() for m in _CLAUSE_END.finditer(s, 0, pos)), default=0)
-    return _vocab()["noun_re"].search(s, start, pos) is not None
+    noun = _vocab()["noun_re"].search(s, start, pos)
+    # `de meldingen in de categorie Fraude (van 11 naar 25)`: one kind's, no total
+    return noun is not None and _KIND_NAMED.search(s, noun.end(), pos) is None
 
 
 def _about_a_kind(val: _Value, reading: _Reading) -> bool:
@@ -2673,6 +2708,8 @@ def _about_a_kind(val: _Value, reading: _Reading) -> bool:
     return _PART_BEFORE.search(reading.text, 0, val.start) is not None
 
 
+#: `..., in 2021 zeven`: a period and a number closing a clause after a count
+_PERIOD_ELIDED = re.compile(r",\s*in\s+(?:19|20)\d\d\s+$", re.IGNORECASE)
 #: `ontving de ombudsman er 13`: partitive `er` right before the number
 _OF_THEM = re.compile(r"\b(?<!waarvan\s)er\s+$", re.IGNORECASE)
 #: `waren dat er 71`, `was het nog 12`: the count just named, its noun left out

@@ -1195,13 +1195,14 @@ def _label_rules() -> dict[str, re.Pattern]:
         "about_kind": re.compile(
             rf"^\s*(?:(?:{adjectives})\s+)?(?P<noun>(?:{noun})\s+)?"
             # `vier klachten binnengekomen over het rijgedrag`: their arrival told between
-            rf"(?:(?<=\s){received})?"
-            r"(?:(?:(?:(?:ging|gingen|gaat|gaan)\s+)?(?:over|met\s+betrekking\s+tot)\s+"
+            r"(?:(?:(?:(?:ging|gingen|gaat|gaan)\s+)?"
+            rf"(?:(?<=\s){received})?(?:over|met\s+betrekking\s+tot)\s+"
             r"(?:(?:de|het|een)\s+)?+"
             rf"|(?:{kind_of})\s+)"
             + kind_starts
             # `54 bezwaren tegen 28 omgevingsvergunningen`: what they were lodged against
-            + (r"|(?:(?:" + noun + r")\s+)?tegen\s+\d+\s+(?=[^\W\d])" if "tegen" in kind_of else "")
+            # (not `tegen 48 in 2014`: a figure compared)
+            + (r"|(?:(?:" + noun + r")\s+)?tegen\s+\d+\s+(?!in\b)(?=[^\W\d])" if "tegen" in kind_of else "")
             + r"|(?:viel|vielen|valt|vallen)\s+(?:in|onder)\s+de\s+categorie\b)",
             re.IGNORECASE,
         ),
@@ -1965,7 +1966,7 @@ def _category_of_value(val: _Value, reading: _Reading, ctx: _Context) -> tuple[s
         # intake, `van de meldingen bij de AP` names no category
         if shared != "reported_to_ap" or not _ap_intake(val, s, ctx):
             category, source = shared, "share"
-    elif category is None and reading.carry:
+    elif category is None and reading.carry and not _DIFFERENCE.search(s, 0, val.start):
         # carried over from the sentence before (`In 2019 was dit 17%, in 2018 25 %`; `... 36
         # datalekken gemeld aan de AP. In 2017 waren dat er 41`)
         category, source = ctx.carry_category, "carry"
@@ -1983,6 +1984,8 @@ _QUOTED_KIND = re.compile(r"'[^'\d]{3,60}'\s*(?P<sep>[(,])\s*$")
 
 
 _QUOTED_NAME = re.compile(r"'([^'\d]{3,60})'")
+#: a quoted name that a relative clause up to the number is about
+_QUOTED_NAME_RELATIVE = re.compile(r"'([^'\d]{3,60})'\s*,?\s*(?:die|dat|wat)\b[^,;]*$", re.I)
 
 
 def _quoted_kind_counted(val: _Value, s: str) -> bool:
@@ -1993,7 +1996,10 @@ def _quoted_kind_counted(val: _Value, s: str) -> bool:
         return False
     c0, _ = _clause_bounds(s, val.start)
     noun_re = _vocab()["noun_re"]
-    return any(not noun_re.fullmatch(m[1]) for m in _QUOTED_NAME.finditer(s, c0, val.start))
+    names = [m[1] for m in _QUOTED_NAME.finditer(s, c0, val.start)]
+    if m := _QUOTED_NAME_RELATIVE.search(s, 0, val.start):
+        names.append(m[1])  # `En 'parkeerbeleid', dat van 64 klachten ... zakte`
+    return any(not noun_re.fullmatch(name) for name in names)
 
 
 def _quoted_kind_share(val: _Value, s: str) -> bool:
@@ -2760,6 +2766,8 @@ _NEW_LEVEL = re.compile(r"\b(?:steeg|daalde|groeide|nam)\b[^,;.]*\bnaar\s+$", re
 
 #: the last number before a list is a difference (`37 meer`): the list continues it
 _DIFFERENCE_BEFORE = re.compile(r"\d\s+(?:meer|minder)\b\D*$", re.IGNORECASE)
+#: a difference (`5 meer`): what is carried on after it is one, too
+_DIFFERENCE = re.compile(r"\d\s+(?:meer|minder)\b", re.IGNORECASE)
 
 
 def _respective_count(before: str, rules: dict[str, re.Pattern]) -> bool:
@@ -2849,7 +2857,7 @@ def _assign_periods(reading: _Reading, ctx: _Context, index: int) -> None:
             f.assumed = f.period is not None and f.period == ctx.report and _label_total(f, s)
     for first, new_level, placed in changes:
         if placed:
-            new_level.period = _new_level_period(first, ctx)
+            new_level.period = _new_level_period(first, s, ctx)
         else:
             first.period = None
         if new_level.period is not None and new_level.period.start.year < new_level.period.end.year:
@@ -2896,10 +2904,24 @@ def _changes_from_to(reading: _Reading) -> list[tuple[_Fact, _Fact, bool]]:
     return out
 
 
-def _new_level_period(first: _Fact, ctx: _Context) -> Period | None:
+#: `ten opzichte van het vorige verslagjaar`: a change told against the year before
+_AGAINST_YEAR_BEFORE = re.compile(
+    r"\b(?:ten\s+opzichte\s+van|t\.o\.v\.|vergeleken\s+met)\s+(?:het\s+)?vorige?\s+(?:verslag)?jaar\b",
+    re.IGNORECASE,
+)
+
+
+def _new_level_period(first: _Fact, s: str, ctx: _Context) -> Period | None:
     """The context's period for the new level of a change: the report's, when it comes
-    after the first level's; None (unplaced) otherwise."""
-    if first.period is None or ctx.report is None or ctx.report.start <= first.period.end:
+    after the first level's; where no report period is known, the year after the first
+    level's in a change told against the year before (`ten opzichte van het vorige
+    verslagjaar ... van 193 (in 2011) tot 110`); None (unplaced) otherwise."""
+    if first.period is None:
+        return None
+    if ctx.report is None and _is_year(first.period) and _AGAINST_YEAR_BEFORE.search(s):
+        year = first.period.start.year + 1
+        return Period(date(year, 1, 1), date(year, 12, 31))
+    if ctx.report is None or ctx.report.start <= first.period.end:
         return None
     return ctx.report
 

@@ -1202,7 +1202,11 @@ def _label_rules() -> dict[str, re.Pattern]:
             + kind_starts
             # `54 bezwaren tegen 28 omgevingsvergunningen`: what they were lodged against
             # (not `tegen 48 in 2014`: a figure compared)
-            + (r"|(?:(?:" + noun + r")\s+)?tegen\s+\d+\s+(?!in\b)(?=[^\W\d])" if "tegen" in kind_of else "")
+            + (
+                r"|(?:(?:" + noun + r")\s+)?tegen\s+\d+\s+(?!in\b)(?=[^\W\d])"
+                if "tegen" in kind_of
+                else ""
+            )
             + r"|(?:viel|vielen|valt|vallen)\s+(?:in|onder)\s+de\s+categorie\b)",
             re.IGNORECASE,
         ),
@@ -1915,7 +1919,12 @@ def _fact_of(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:
         return None
     if source == "total" and _part_of_opening_count(val, s):
         return None  # `Van de 16 klachten behandelden we 1 klacht formeel`: a part of 16
-    if val.word and source == "total" and not _reported_count(val, s) and not _THAT_MANY.search(before):
+    if (
+        val.word
+        and source == "total"
+        and not _reported_count(val, s)
+        and not _THAT_MANY.search(before)
+    ):
         if not (reading.facts and _own_period_after(val, reading)):
             return None  # `naar aanleiding van twee meldingen`: words name, they do not count
         category = reading.facts[-1].category  # `tegen twaalf een jaar eerder`
@@ -3106,7 +3115,9 @@ def _stated_period(
     )
     if before_taken and not in_clause_after and _unplaced_after(f, s, anchors):
         return None  # `674 meldingen in 2016 en 703 vorig jaar`, undated: not 2016 again
-    own_after = [p for p in in_clause_after if _PERIOD_RIGHT_AFTER.fullmatch(s, f.value.end, p.start)]
+    own_after = [
+        p for p in in_clause_after if _PERIOD_RIGHT_AFTER.fullmatch(s, f.value.end, p.start)
+    ]
     if own_after:
         # `van 1574 in 2008 naar 1676 in 2009`: the period right after a figure is its own,
         # whatever period the clause named before it (a heading's year run into it)

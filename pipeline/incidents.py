@@ -1424,7 +1424,8 @@ def _part_rules() -> dict[str, re.Pattern]:
         ),
         # `Hiervan zijn er vijf gemeld bij de AP`
         "count_word_er": re.compile(
-            rf"(?<=\ber\s)(?P<word>{words})(?=\s+(?:gemeld|geregistreerd|doorgegeven)\b)",
+            rf"(?<=\ber\s)(?P<word>{words})"
+            r"(?=\s+(?:[^\W\d]+\s+){0,4}?(?:gemeld|geregistreerd|doorgegeven)\b)",
             re.IGNORECASE,
         ),
         # `Dat waren er in 2021 nog elf`: the count just named, restated for another period
@@ -1439,7 +1440,7 @@ def _part_rules() -> dict[str, re.Pattern]:
             rf",\s*in\s+(?:19|20)\d\d\s+(?P<word>{words})(?=\s*(?:[.;]|$))", re.IGNORECASE
         ),
         "count_word_repeat": re.compile(
-            r"(?:(?<=\bde\s)|(?<=\btegen\s)|(?<=\bdan\s)|(?<=\bmet\s))"
+            r"(?:(?<=\bde\s)|(?<=\btegen\s)|(?<=\btegenover\s)|(?<=\bdan\s)|(?<=\bmet\s))"
             rf"(?P<word>{words})(?=\s+(?:een\s+jaar\s+eerder|in\s+(?:19|20)\d\d)\b)",
             re.IGNORECASE,
         ),
@@ -2028,7 +2029,9 @@ _REPORTING = re.compile(
     r"\b(?:gemeld|geregistreerd|ontvangen|ontving|geconstateerd|binnengekomen|genoteerd"
     r"|noteerde|registreerde|gedaan|kreeg|kregen|ontdekt|vastgesteld"
     # a clause that says how many there were (`In 2022 was sprake van zeven datalekken`)
-    r"|(?:was|is|waren|zijn)\s+(?:er\s+)?sprake\s+van|(?:waren|zijn)\s+er|hadden\s+(?:we|wij))\b",
+    r"|(?:was|is|waren|zijn)\s+(?:er\s+)?sprake\s+van|(?:waren|zijn)\s+er|hadden\s+(?:we|wij)"
+    # `deden zich elf datalekken voor`, `In 2020 ging het nog om zeven meldingen`
+    r"|(?:deden|deed|doen|doet)\s+zich|(?:ging|gaat)\s+het\s+(?:\w+\s+)?om)\b",
     re.IGNORECASE,
 )
 
@@ -2496,6 +2499,10 @@ _AP_RECEIVES = re.compile(
 )
 
 
+#: a sentence opening on the items just named: what it counts is a part of them
+_OF_THESE = re.compile(r"^\W*(?:van|of)\s+(?:deze|die|these|those)\b", re.IGNORECASE)
+
+
 def _ap_intake(val: _Value, s: str, ctx: _Context) -> bool:
     """A count of the notifications the AP itself received (`De AP ontving vorig jaar 27.000
     meldingen`; `In 2018 zijn er 20.881 datalekken gemeld aan de AP` in a text that breaks
@@ -2506,6 +2513,8 @@ def _ap_intake(val: _Value, s: str, ctx: _Context) -> bool:
     before = s[: val.start]
     if _rules()["ap_before"].search(before) or _ORG_REPORTED.search(before):
         return False
+    if _OF_THESE.match(before):
+        return False  # `Van deze datalekken werden er twee bij de AP gemeld`: a part
     the_ap_counts = ctx.sectors or ctx.ap_counts
     if val.percent:
         return the_ap_counts  # `45% van de meldingen bij de AP`: a share of the intake
@@ -5361,7 +5370,10 @@ _NOT_ORG = {
 
 def _proper_name(word: str, text: str) -> bool:
     """A capitalised word that is a name: the text also writes it capitalised inside a
-    sentence (`in Helmond`, `Eindhoven en Helmond`)."""
+    sentence (`in Helmond`, `Eindhoven en Helmond`), or initials (`DUO kreeg ...`: no word
+    of the language is written in capitals)."""
+    if re.fullmatch(r"[A-Z]{2,6}", word):
+        return True
     return re.search(rf"(?<=[a-z,])\s+{re.escape(word)}\b", text) is not None
 
 

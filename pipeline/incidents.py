@@ -1037,8 +1037,9 @@ def _four_digit_count(s: str, m: re.Match, value: float) -> bool:
     noun_after = _rules()["count_noun_after"].match(after[shared.end() if shared else 0 :])
     # `Daarvan zijn er 1039 als datalek gemeld`: a part of a total stated before
     part = _rules()["ap_before"].search(s, 0, m.start()) is not None
-    # `van 452 in 2013 naar 1064 in 2014`: the new level of a change counts as its first
-    level = any(y == m.start() for _, y in _from_to(s))
+    # `van 452 in 2013 naar 1064 in 2014`, `van 1574 in 2008 naar 1676`: both levels of a
+    # change count the same items
+    level = any(m.start() in pair for pair in _from_to(s))
     # `In 2016 waren dat er 6455`: the count just named, for another period
     level = level or _THAT_MANY.search(s, 0, m.start()) is not None
     return (noun_after is not None or part or level) and not 1900 <= value <= 2099
@@ -1145,8 +1146,11 @@ def _label_rules() -> dict[str, re.Pattern]:
     organisations = _words_alt(v["data"]["organisation_nouns"] + v["data"]["organisation_groups"])
     # what the items are about starts here: a word in lower case, not a named body, not who
     # made them, not the organisation as a whole, nor a phrase ending in the items' own noun
+    conduct = _words_alt(v["data"]["organisation_conduct_nouns"])
     kind_starts = (
         rf"(?!(?:{not_a_kind}|{reporters}|{organisations})\b)"
+        # `over het handelen van Stadsdeel West`: the conduct of a named body, of the body
+        rf"(?!(?:{conduct})\s+van\s+(?:de\s+|het\s+)?(?:(?-i:[A-Z])|(?:{organisations})\b))"
         rf"(?!(?:\S+\s+){{0,2}}(?:{noun})\b)"
         r"(?-i:[a-zà-ÿ])"
     )
@@ -1190,12 +1194,19 @@ def _label_rules() -> dict[str, re.Pattern]:
         # `14 meldingen van ongewenste omgangsvormen` (not `van inwoners`: who made them)
         "about_kind": re.compile(
             rf"^\s*(?:(?:{adjectives})\s+)?(?P<noun>(?:{noun})\s+)?"
-            r"(?:(?:(?:(?:ging|gingen|gaat|gaan)\s+)?(?:over|met\s+betrekking\s+tot)\s+"
+            # `vier klachten binnengekomen over het rijgedrag`: their arrival told between
+            r"(?:(?:(?:(?:ging|gingen|gaat|gaan)\s+)?"
+            rf"(?:(?<=\s){received})?(?:over|met\s+betrekking\s+tot)\s+"
             r"(?:(?:de|het|een)\s+)?+"
             rf"|(?:{kind_of})\s+)"
             + kind_starts
             # `54 bezwaren tegen 28 omgevingsvergunningen`: what they were lodged against
-            + (r"|(?:(?:" + noun + r")\s+)?tegen\s+\d+\s+(?=[^\W\d])" if "tegen" in kind_of else "")
+            # (not `tegen 48 in 2014`: a figure compared)
+            + (
+                r"|(?:(?:" + noun + r")\s+)?tegen\s+\d+\s+(?!in\b)(?=[^\W\d])"
+                if "tegen" in kind_of
+                else ""
+            )
             + r"|(?:viel|vielen|valt|vallen)\s+(?:in|onder)\s+de\s+categorie\b)",
             re.IGNORECASE,
         ),
@@ -1355,6 +1366,13 @@ def _scope_rules() -> dict[str, re.Pattern]:
             r"(?:[^\W\d]+\s+){0,3}?[:=]?\s*$",
             re.IGNORECASE,
         ),
+        # a breakdown in brackets by the units the items went to: `65 bezwaarschriften (50
+        # ter behandeling in de Algemene kamer en 15 in de Personele kamer)`
+        "bracketed_part_unit": re.compile(
+            r"^\s*(?:[^\W\d]+\s+){0,3}?(?:in|bij|van|voor)\s+(?:de|het)\s+"
+            rf"(?P<unit>(?-i:[A-Z])[\w-]*\s+(?:{heads}))\b",
+            re.IGNORECASE,
+        ),
         "unit_after": re.compile(
             rf"^\s*(?:(?:{noun})\s+)?(?:(?:kwamen|waren|zijn|werden)\s+(?:er\s+)?(?:gedaan\s+)?)?"
             rf"vanuit\s+(?:de\s+)?{_UNIT_NAME}",
@@ -1406,17 +1424,23 @@ def _part_rules() -> dict[str, re.Pattern]:
         ),
         # `Hiervan zijn er vijf gemeld bij de AP`
         "count_word_er": re.compile(
-            rf"(?<=\ber\s)(?P<word>{words})(?=\s+(?:gemeld|geregistreerd|doorgegeven)\b)",
+            rf"(?<=\ber\s)(?P<word>{words})"
+            r"(?=\s+(?:[^\W\d]+\s+){0,4}?(?:gemeld|geregistreerd|doorgegeven)\b)",
             re.IGNORECASE,
         ),
         # `Dat waren er in 2021 nog elf`: the count just named, restated for another period
         "count_word_restated": re.compile(
             r"\b(?:waren|zijn)\s+(?:het|dat|er)\s+(?:er\s+)?(?:[^.,;]{0,25}?\s)??"
-            rf"(?:(?:nog|maar|slechts)\s+)?(?P<word>{words})\s*(?=[.;]|$)",
+            rf"(?:(?:nog|maar|slechts)\s+)?(?P<word>{words})\s*(?=[.,;]|$)",
             re.IGNORECASE,
         ),
+        # `..., in 2021 zeven.`: the count just named, for the period before it (its verb
+        # and noun left out)
+        "count_word_elided": re.compile(
+            rf",\s*in\s+(?:19|20)\d\d\s+(?P<word>{words})(?=\s*(?:[.;]|$))", re.IGNORECASE
+        ),
         "count_word_repeat": re.compile(
-            r"(?:(?<=\bde\s)|(?<=\btegen\s)|(?<=\bdan\s)|(?<=\bmet\s))"
+            r"(?:(?<=\bde\s)|(?<=\btegen\s)|(?<=\btegenover\s)|(?<=\bdan\s)|(?<=\bmet\s))"
             rf"(?P<word>{words})(?=\s+(?:een\s+jaar\s+eerder|in\s+(?:19|20)\d\d)\b)",
             re.IGNORECASE,
         ),
@@ -1606,7 +1630,7 @@ def _read_sentence(s: str, index: int, ctx: _Context) -> _Reading | None:
         return None
     has_noun, may_carry, references = links
     carry = ctx.carry_category is not None and index - ctx.carry_sentence <= 1 and may_carry
-    periods = find_periods(s, _context_year(ctx), ctx.last_year)
+    periods = find_periods(s, _context_year(ctx) or _year_just_named(ctx, index), ctx.last_year)
     restated = _restated_period(s, ctx)
     if restated is not None:
         # `tegenover 369 een jaar eerder`: a year before the restated one
@@ -1615,6 +1639,15 @@ def _read_sentence(s: str, index: int, ctx: _Context) -> _Reading | None:
     return _Reading(
         s, periods, has_noun or counts_back, carry, dict(references), counts_back, restated
     )
+
+
+def _year_just_named(ctx: _Context, index: int) -> int | None:
+    """`... in het eerste half jaar van 2017 ... In het eerste kwartaal waren het er 15`:
+    where no report year is known, a part of a year written without its year is of the
+    one year the sentence right before named."""
+    last, periods = ctx.previous
+    years = {y for p in periods for y in (p.start.year, p.end.year)}
+    return years.pop() if last == index - 1 and len(years) == 1 else None
 
 
 #: `Het ging om 502 meldingen`, `Het betreft 12 klachten`: the statement just made, counted
@@ -1656,13 +1689,22 @@ _THAT_NUMBER = re.compile(
 )
 
 
+#: `In het eerste kwartaal waren het er 15`: the items just named, counted again with
+#: their noun left out (for another period)
+_THAT_MANY_AGAIN = r"\b(?:waren|was)\s+(?:het|dat|dit)\s+er\s+(?:\d|(?:{words})\b)"
+
+
 def _counts_the_number_before(s: str, ctx: _Context) -> bool:
     """`Ook het aantal datalekmeldingen daalde. Dat daalde van 24.866 in 2021 naar 21.151
     in 2022.`: a sentence whose subject refers to the number of incidents the sentence
-    before named (`het aantal ...`) counts those incidents."""
-    if len(ctx.recent_texts) < 2 or not _THAT_NUMBER.match(s):
+    before named (`het aantal ...`) counts those incidents; so does one that counts the
+    items the sentence before named again (`28 klachten ... In het eerste kwartaal waren
+    het er 15`)."""
+    if len(ctx.recent_texts) < 2:
         return False
-    return _rules()["aantal"].search(ctx.recent_texts[-2]) is not None
+    if re.search(_THAT_MANY_AGAIN.format(words=_number_word_alt()), s, re.IGNORECASE):
+        return _vocab()["noun_re"].search(ctx.recent_texts[-2]) is not None
+    return _THAT_NUMBER.match(s) is not None and _rules()["aantal"].search(ctx.recent_texts[-2])
 
 
 def _sentence_links(s: str) -> tuple[bool, bool, tuple[tuple[int, float], ...]] | None:
@@ -1686,6 +1728,7 @@ def _sentence_links_for(
         and not rules["count_word_repeat"].search(s)
         and not rules["count_word_er"].search(s)
         and not rules["count_word_restated"].search(s)
+        and not rules["count_word_elided"].search(s)
     ):
         return None
     return (
@@ -1723,7 +1766,13 @@ def _sentence_values(s: str, periods: list[_PeriodSpan]) -> list[_Value]:
     taken = {val.start for val in values}
     words = [
         m
-        for name in ("count_word", "count_word_repeat", "count_word_er", "count_word_restated")
+        for name in (
+            "count_word",
+            "count_word_repeat",
+            "count_word_er",
+            "count_word_restated",
+            "count_word_elided",
+        )
         for m in _rules()[name].finditer(s)
     ]
     for m in words:
@@ -1852,19 +1901,31 @@ def _fact_of(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:
     if category is None and not val.percent and reading.facts and _THAT_MANY.search(before):
         # `..., in 2019 waren dat er welgeteld 71`: the count just named, for another period
         category, source = reading.facts[-1].category, "repeat"
+    if category is None and not val.percent and reading.facts and _PERIOD_ELIDED.search(before):
+        # `In 2022 waren dat er vijf, in 2021 zeven`: the count just named, its verb left out
+        category, source = reading.facts[-1].category, "repeat"
+    if category is None and not val.percent and reading.facts and _OF_THEM.search(before):
+        # `... en in het tweede kwartaal ontving de ombudsman er 13`: `er` stands for the
+        # items just counted
+        category, source = reading.facts[-1].category, "repeat"
     if category is None and reading.facts and _COMPARED_BRACKET.search(before):
         if re.match(r"\s*\)", after):
             # `87 klachten, meer dan in 2022 (64)`: the count just named, for that year
             category, source = reading.facts[-1].category, "repeat"
     if category in (None, "total") and _about_a_kind(val, reading):
         category, source = "other", "kind"
-    elif source == "total" and _number_of_a_kind(s, ctx):
+    elif source == "total" and (_number_of_a_kind(s, ctx) or _quoted_kind_counted(val, s)):
         category, source = "other", "kind"
     if category is None or not _is_exact(val, s, rough_ok=True):
         return None
     if source == "total" and _part_of_opening_count(val, s):
         return None  # `Van de 16 klachten behandelden we 1 klacht formeel`: a part of 16
-    if val.word and source == "total" and not _reported_count(val, s):
+    if (
+        val.word
+        and source == "total"
+        and not _reported_count(val, s)
+        and not _THAT_MANY.search(before)
+    ):
         if not (reading.facts and _own_period_after(val, reading)):
             return None  # `naar aanleiding van twee meldingen`: words name, they do not count
         category = reading.facts[-1].category  # `tegen twaalf een jaar eerder`
@@ -1915,7 +1976,7 @@ def _category_of_value(val: _Value, reading: _Reading, ctx: _Context) -> tuple[s
         # intake, `van de meldingen bij de AP` names no category
         if shared != "reported_to_ap" or not _ap_intake(val, s, ctx):
             category, source = shared, "share"
-    elif category is None and reading.carry:
+    elif category is None and reading.carry and not _DIFFERENCE.search(s, 0, val.start):
         # carried over from the sentence before (`In 2019 was dit 17%, in 2018 25 %`; `... 36
         # datalekken gemeld aan de AP. In 2017 waren dat er 41`)
         category, source = ctx.carry_category, "carry"
@@ -1927,8 +1988,28 @@ def _category_of_value(val: _Value, reading: _Reading, ctx: _Context) -> tuple[s
     return category, source
 
 
-#: `'onheuse bejegening' (15%)`: a kind named in quotes, its share in brackets after it
-_QUOTED_KIND = re.compile(r"'[^'\d]{3,60}'\s*\(\s*$")
+#: `'onheuse bejegening' (15%)`, `gaan over de 'wijze van optreden', 29 procent`: a kind
+#: named in quotes, its share in brackets or after a comma
+_QUOTED_KIND = re.compile(r"'[^'\d]{3,60}'\s*(?P<sep>[(,])\s*$")
+
+
+_QUOTED_NAME = re.compile(r"'([^'\d]{3,60})'")
+#: a quoted name that a relative clause up to the number is about
+_QUOTED_NAME_RELATIVE = re.compile(r"'([^'\d]{3,60})'\s*,?\s*(?:die|dat|wat)\b[^,;]*$", re.I)
+
+
+def _quoted_kind_counted(val: _Value, s: str) -> bool:
+    """`En 'geweldsaanwending', die van 78 klachten in 2006 naar 51 daalde`: a kind of
+    requests, complaints or reports named in quotes in the number's clause, before it,
+    is what the number counts (not the items' own noun in scare quotes)."""
+    if _SUBJECT.get()[0] == LEAK:
+        return False
+    c0, _ = _clause_bounds(s, val.start)
+    noun_re = _vocab()["noun_re"]
+    names = [m[1] for m in _QUOTED_NAME.finditer(s, c0, val.start)]
+    if m := _QUOTED_NAME_RELATIVE.search(s, 0, val.start):
+        names.append(m[1])  # `En 'parkeerbeleid', dat van 64 klachten ... zakte`
+    return any(not noun_re.fullmatch(name) for name in names)
 
 
 def _quoted_kind_share(val: _Value, s: str) -> bool:
@@ -1936,8 +2017,11 @@ def _quoted_kind_share(val: _Value, s: str) -> bool:
     quotes (data leaks: their kinds are the category vocabulary's)."""
     if _SUBJECT.get()[0] == LEAK:
         return False
-    closed = re.match(r"\s*(?:%|procent)?\s*\)", s[val.end :], re.IGNORECASE)
-    return closed is not None and _QUOTED_KIND.search(s, 0, val.start) is not None
+    quoted = _QUOTED_KIND.search(s, 0, val.start)
+    if quoted is None:
+        return False
+    end = r"\s*(?:%|procent)?\s*\)" if quoted["sep"] == "(" else r"\s*(?:%|procent)?\s*(?:[.,;]|$)"
+    return re.match(end, s[val.end :], re.IGNORECASE) is not None
 
 
 #: verbs that state how many incidents were reported or registered
@@ -1945,7 +2029,9 @@ _REPORTING = re.compile(
     r"\b(?:gemeld|geregistreerd|ontvangen|ontving|geconstateerd|binnengekomen|genoteerd"
     r"|noteerde|registreerde|gedaan|kreeg|kregen|ontdekt|vastgesteld"
     # a clause that says how many there were (`In 2022 was sprake van zeven datalekken`)
-    r"|(?:was|is|waren|zijn)\s+(?:er\s+)?sprake\s+van|(?:waren|zijn)\s+er|hadden\s+(?:we|wij))\b",
+    r"|(?:was|is|waren|zijn)\s+(?:er\s+)?sprake\s+van|(?:waren|zijn)\s+er|hadden\s+(?:we|wij)"
+    # `deden zich elf datalekken voor`, `In 2020 ging het nog om zeven meldingen`
+    r"|(?:deden|deed|doen|doet)\s+zich|(?:ging|gaat)\s+het\s+(?:\w+\s+)?om)\b",
     re.IGNORECASE,
 )
 
@@ -2413,6 +2499,10 @@ _AP_RECEIVES = re.compile(
 )
 
 
+#: a sentence opening on the items just named: what it counts is a part of them
+_OF_THESE = re.compile(r"^\W*(?:van|of)\s+(?:deze|die|these|those)\b", re.IGNORECASE)
+
+
 def _ap_intake(val: _Value, s: str, ctx: _Context) -> bool:
     """A count of the notifications the AP itself received (`De AP ontving vorig jaar 27.000
     meldingen`; `In 2018 zijn er 20.881 datalekken gemeld aan de AP` in a text that breaks
@@ -2423,6 +2513,8 @@ def _ap_intake(val: _Value, s: str, ctx: _Context) -> bool:
     before = s[: val.start]
     if _rules()["ap_before"].search(before) or _ORG_REPORTED.search(before):
         return False
+    if _OF_THESE.match(before):
+        return False  # `Van deze datalekken werden er twee bij de AP gemeld`: a part
     the_ap_counts = ctx.sectors or ctx.ap_counts
     if val.percent:
         return the_ap_counts  # `45% van de meldingen bij de AP`: a share of the intake
@@ -2510,9 +2602,15 @@ def _month_of(val: _Value, before: str, after: str, ctx: _Context) -> Period | N
 
 #: `binnengekomen bij SOZAWE (187, ...) en de Milieudienst (104; ...)`: a unit named right
 #: before a bracket its count opens
+#: `bij Team Noord (12), Team Zuid (8)`, `diensten Dienst Werk en Inkomen (DWI, 269
+#: klachten), Stadstoezicht (90 klachten)`: a list of named units, each with its count in
+#: brackets (after its abbreviation, before the items' noun); the name starts after a word
+#: in lower case, a comma or the sentence start and may join its words with `en`, `van` ...
 _UNIT_BRACKET = re.compile(
-    rf"\b(?:bij|en|door|vanuit)\s+(?:de\s+|het\s+)?{_UNIT_NAME}\s*\(\s*"
-    r"(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,5})\s*[,;)]",
+    r"(?:^\W*|,\s*|(?-i:\b[a-zà-ÿ]+)\s+)(?:de\s+|het\s+)?"
+    r"(?-i:(?P<unit>[A-Z][\w-]+(?:\s+(?:(?:en|van|voor|de|der)\s+)?[A-Z][\w-]+){0,4}))"
+    r"\s*\(\s*(?:(?-i:[A-Z]{2,8})\s*,\s*)?"
+    r"(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,5})(?:\s+[^\W\d]+)?\s*[,;)]",
     re.IGNORECASE,
 )
 
@@ -2526,6 +2624,10 @@ def _bracketed_unit(val: _Value, s: str) -> str | None:
     if len(found) < 2:
         return None
     return next((m["unit"] for m in found if m.start("n") == val.start), None)
+
+
+#: the number stands inside a bracket opened before it
+_OPEN_BRACKET = re.compile(r"\([^()]*$")
 
 
 def _scope_of(before: str, after: str) -> str | None:
@@ -2542,6 +2644,8 @@ def _scope_of(before: str, after: str) -> str | None:
         return m["unit"]
     if m := rules["outside_body_before"].search(before):
         return m["body"]
+    if _OPEN_BRACKET.search(before) and (m := rules["bracketed_part_unit"].match(after)):
+        return m["unit"]
     if m := _group_receiving_re(_SUBJECT.get()).match(after):
         return m["group"]
     return None
@@ -2585,13 +2689,31 @@ def _states_a_total(val: _Value, reading: _Reading) -> bool:
     numbered = rules["aantal"].search(s) or reading.counts_back
     if numbered and _period_follows(val, reading):
         return True  # `het aantal datalekken steeg van 38 in 2020 naar 45 in 2021`
-    # (`De klachten zijn gestegen van 310 naar 350`: the items the sentence opens with)
-    if (numbered or rules["noun_opens"].match(s)) and any(val.start in p for p in _from_to(s)):
-        return True  # `Het aantal klachten is gedaald t.o.v. 2023 van 83 naar 64`
+    # `Het aantal klachten is gedaald t.o.v. 2023 van 83 naar 64`; the items named in the
+    # clause before the change (`De klachten zijn gestegen van 310 naar 350`, `is de
+    # instroom van klachten gestegen: van 1574 in 2008 naar 1676 in 2009`)
+    if any(val.start in p and (numbered or _noun_in_clause_before(s, p[0])) for p in _from_to(s)):
+        return True
     return any(f.source == "total" for f in reading.facts) and any(
         p.anchors and re.fullmatch(r"\s*(?:om|:)?\s*", s[p.end : val.start])
         for p in reading.periods
     )
+
+
+#: what ends the clause a change's subject is in (a colon only introduces the change)
+_CLAUSE_END = re.compile(r"[,;]|\b(?:waarvan|daarvan|hiervan|maar|terwijl)\b", re.IGNORECASE)
+
+
+_KIND_NAMED = re.compile(r"\b(?:categorie|type|soort)\b", re.IGNORECASE)
+
+
+def _noun_in_clause_before(s: str, pos: int) -> bool:
+    """Whether the clause that ends in the change at `pos` names the items (the subject's
+    noun), wherever in the clause: the change is then the number of those items."""
+    start = max((m.end() for m in _CLAUSE_END.finditer(s, 0, pos)), default=0)
+    noun = _vocab()["noun_re"].search(s, start, pos)
+    # `de meldingen in de categorie Fraude (van 11 naar 25)`: one kind's, no total
+    return noun is not None and _KIND_NAMED.search(s, noun.end(), pos) is None
 
 
 def _about_a_kind(val: _Value, reading: _Reading) -> bool:
@@ -2610,9 +2732,13 @@ def _about_a_kind(val: _Value, reading: _Reading) -> bool:
     return _PART_BEFORE.search(reading.text, 0, val.start) is not None
 
 
+#: `..., in 2021 zeven`: a period and a number closing a clause after a count
+_PERIOD_ELIDED = re.compile(r",\s*in\s+(?:19|20)\d\d\s+$", re.IGNORECASE)
+#: `ontving de ombudsman er 13`: partitive `er` right before the number
+_OF_THEM = re.compile(r"\b(?<!waarvan\s)er\s+$", re.IGNORECASE)
 #: `waren dat er 71`, `was het nog 12`: the count just named, its noun left out
 _THAT_MANY = re.compile(
-    r"\b(?:waren|was)\s+(?:dat|het)\s+(?:er\s+)?(?:(?:nog|maar|welgeteld|slechts)\s+){0,2}$",
+    r"\b(?:waren|was)\s+(?:dat|dit|het)\s+(?:er\s+)?(?:(?:nog|maar|welgeteld|slechts)\s+){0,2}$",
     re.IGNORECASE,
 )
 #: `waarvan 12 over bejegening`: a part of the count named before, its noun left out
@@ -2656,12 +2782,20 @@ def _counted_kind(val: _Value, s: str) -> str | None:
 _NEW_LEVEL = re.compile(r"\b(?:steeg|daalde|groeide|nam)\b[^,;.]*\bnaar\s+$", re.IGNORECASE)
 
 
+#: the last number before a list is a difference (`37 meer`): the list continues it
+_DIFFERENCE_BEFORE = re.compile(r"\d\s+(?:meer|minder)\b\D*$", re.IGNORECASE)
+#: a difference (`5 meer`): what is carried on after it is one, too
+_DIFFERENCE = re.compile(r"\d\s+(?:meer|minder)\b", re.IGNORECASE)
+
+
 def _respective_count(before: str, rules: dict[str, re.Pattern]) -> bool:
     """`meer datalekken, respectievelijk 16 en 14`: a number of a list after
     `respectievelijk` counts the noun named before it."""
     found = list(rules["respectively"].finditer(before))
     if not found or not _vocab()["noun_re"].search(before[: found[-1].start()]):
         return False
+    if _DIFFERENCE_BEFORE.search(before, 0, found[-1].start()):
+        return False  # `37 meer en voor B en C respectievelijk 19 en 7`: differences, too
     listed = before[found[-1].end() :]
     return re.fullmatch(r"\s*(?:[\d.,]+\s*(?:,|en|and)\s*)*", listed) is not None
 
@@ -2741,7 +2875,7 @@ def _assign_periods(reading: _Reading, ctx: _Context, index: int) -> None:
             f.assumed = f.period is not None and f.period == ctx.report and _label_total(f, s)
     for first, new_level, placed in changes:
         if placed:
-            new_level.period = _new_level_period(first, ctx)
+            new_level.period = _new_level_period(first, s, ctx)
         else:
             first.period = None
         if new_level.period is not None and new_level.period.start.year < new_level.period.end.year:
@@ -2788,10 +2922,24 @@ def _changes_from_to(reading: _Reading) -> list[tuple[_Fact, _Fact, bool]]:
     return out
 
 
-def _new_level_period(first: _Fact, ctx: _Context) -> Period | None:
+#: `ten opzichte van het vorige verslagjaar`: a change told against the year before
+_AGAINST_YEAR_BEFORE = re.compile(
+    r"\b(?:ten\s+opzichte\s+van|t\.o\.v\.|vergeleken\s+met)\s+(?:het\s+)?vorige?\s+(?:verslag)?jaar\b",
+    re.IGNORECASE,
+)
+
+
+def _new_level_period(first: _Fact, s: str, ctx: _Context) -> Period | None:
     """The context's period for the new level of a change: the report's, when it comes
-    after the first level's; None (unplaced) otherwise."""
-    if first.period is None or ctx.report is None or ctx.report.start <= first.period.end:
+    after the first level's; where no report period is known, the year after the first
+    level's in a change told against the year before (`ten opzichte van het vorige
+    verslagjaar ... van 193 (in 2011) tot 110`); None (unplaced) otherwise."""
+    if first.period is None:
+        return None
+    if ctx.report is None and _is_year(first.period) and _AGAINST_YEAR_BEFORE.search(s):
+        year = first.period.start.year + 1
+        return Period(date(year, 1, 1), date(year, 12, 31))
+    if ctx.report is None or ctx.report.start <= first.period.end:
         return None
     return ctx.report
 
@@ -2976,7 +3124,14 @@ def _stated_period(
     )
     if before_taken and not in_clause_after and _unplaced_after(f, s, anchors):
         return None  # `674 meldingen in 2016 en 703 vorig jaar`, undated: not 2016 again
-    if in_clause_before and not (before_taken and in_clause_after):
+    own_after = [
+        p for p in in_clause_after if _PERIOD_RIGHT_AFTER.fullmatch(s, f.value.end, p.start)
+    ]
+    if own_after:
+        # `van 1574 in 2008 naar 1676 in 2009`: the period right after a figure is its own,
+        # whatever period the clause named before it (a heading's year run into it)
+        chosen = own_after[0]
+    elif in_clause_before and not (before_taken and in_clause_after):
         chosen = in_clause_before[-1]
     elif in_clause_after:
         # `84 meldingen in 2020 en 73 in 2021`, `van 64% in 2020 naar 67% in 2021`
@@ -5215,7 +5370,10 @@ _NOT_ORG = {
 
 def _proper_name(word: str, text: str) -> bool:
     """A capitalised word that is a name: the text also writes it capitalised inside a
-    sentence (`in Helmond`, `Eindhoven en Helmond`)."""
+    sentence (`in Helmond`, `Eindhoven en Helmond`), or initials (`DUO kreeg ...`: no word
+    of the language is written in capitals)."""
+    if re.fullmatch(r"[A-Z]{2,6}", word):
+        return True
     return re.search(rf"(?<=[a-z,])\s+{re.escape(word)}\b", text) is not None
 
 

@@ -251,3 +251,108 @@ def test_a_place_after_the_count_scopes_it_in_a_text_comparing_places():
     assert _fact(Y2018, "total", 180, scope="zuidwolde") in facts
     assert _fact(Y2019, "total", 75, scope="ijsselmonde") in facts
     assert _fact(Y2019, "other", 14, scope="ijsselmonde") in facts
+
+
+# --------------------------------------------------------------------------- issue 8, wave 2
+
+
+Y2015 = (date(2015, 1, 1), date(2015, 12, 31))
+Q1_2019 = (date(2019, 1, 1), date(2019, 3, 31))
+Q2_2019 = (date(2019, 4, 1), date(2019, 6, 30))
+H1_2019 = (date(2019, 1, 1), date(2019, 6, 30))
+
+
+def test_a_change_told_after_a_colon_counts_the_items_of_its_clause():
+    text = (
+        "Jaarcijfers. Ten opzichte van 2018 is de toestroom van klachten toegenomen: van 1210 "
+        "in 2018 naar 1345 in 2019, een stijging van 11%. "
+        "Ook de klachten zelf daalden niet: van 310 naar 350."
+    )
+    facts = _facts(text)
+    assert _fact(Y2018, "total", 1210) in facts
+    assert _fact(Y2019, "total", 1345) in facts
+
+
+def test_a_kind_named_in_the_clause_of_a_change_makes_it_no_total():
+    text = (
+        "Meldingen. In 2019 kwamen 80 meldingen over integriteit binnen. Wel namen de "
+        "meldingen in de categorie Fraude toe (van 9 naar 14)."
+    )
+    facts = _facts(text)
+    assert not any(f[3] in (9.0, 14.0) and f[2] == "total" for f in facts)
+
+
+def test_units_listed_with_their_counts_in_brackets_scope_them():
+    text = (
+        "Klachten. In 2019 betroffen de meeste klachten de afdelingen Openbare Ruimte en Groen "
+        "(ORG, 41 klachten), Burgerzaken Centraal (27 klachten) en Parkeerbeheer (12 klachten). "
+        "Voor ORG waren dat er 5 meer en voor de andere twee respectievelijk 3 en 2."
+    )
+    facts = _facts(text)
+    assert _fact(Y2019, "total", 41, scope="openbare ruimte en groen") in facts
+    assert _fact(Y2019, "total", 27, scope="burgerzaken centraal") in facts
+    assert _fact(Y2019, "total", 12, scope="parkeerbeheer") in facts
+    assert not any(f[3] in (3.0, 2.0) for f in facts)  # differences, like the 5 before
+
+
+def test_quarters_without_a_year_restate_the_count_of_the_sentence_before():
+    text = (
+        "Kwartaalbericht. De ombudsman ontving in de eerste helft van 2019 in totaal 40 "
+        "klachten over het optreden van Stadsdeel Noord. In het eerste kwartaal waren het er "
+        "22 en in het tweede kwartaal kreeg de ombudsman er 18."
+    )
+    facts = _facts(text)
+    assert _fact(H1_2019, "total", 40) in facts
+    assert _fact(Q1_2019, "total", 22) in facts
+    assert _fact(Q2_2019, "total", 18) in facts
+
+
+def test_a_kind_named_in_quotes_is_what_its_change_and_share_count():
+    text = (
+        "Klachten 2019. Het korps ontving in 2019 in totaal 500 klachten. De meeste gaan over "
+        "de 'bejegening', 31 procent. En 'parkeerbeleid', dat van 64 klachten in 2018 naar "
+        "40 klachten in 2019 zakte."
+    )
+    facts = _facts(text)
+    assert _fact(Y2019, "total", 500) in facts
+    assert _fact(Y2019, "other", 31, unit="percent") in facts
+    assert _fact(Y2018, "other", 64) in facts
+    assert _fact(Y2019, "other", 40) in facts
+    assert _fact(Y2019, "total", 40) not in facts
+
+
+def test_a_stock_is_no_intake_and_a_bracketed_breakdown_scopes_by_chamber():
+    text = (
+        "Bezwaarschriften. De werkvoorraad per 1 januari 2019 bedroeg 30 bezwaarschriften. "
+        "In 2019 werden in totaal 120 bezwaarschriften ingediend (80 ter behandeling in de "
+        "Grote kamer en 40 ter behandeling in de Kleine kamer)."
+    )
+    facts = _facts(text)
+    assert _fact(Y2019, "total", 120) in facts
+    assert _fact(Y2019, "total", 80, scope="grote kamer") in facts
+    assert _fact(Y2019, "total", 40, scope="kleine kamer") in facts
+    assert not any(f[3] == 30.0 for f in facts)
+
+
+def test_restated_counts_in_words_with_the_verb_left_out():
+    text = (
+        "Klachten. Het waterschap heeft in 2019 acht klachten ontvangen. In 2018 waren dat "
+        "er drie, in 2017 negen. Er zijn in 2019 twee klachten binnengekomen over het "
+        "rijgedrag van medewerkers."
+    )
+    facts = _facts(text)
+    assert _fact(Y2018, "total", 3) in facts
+    assert _fact(Y2017, "total", 9) in facts
+    assert _fact(Y2019, "other", 2) in facts
+
+
+def test_a_change_against_the_year_before_places_its_new_level_after_the_first():
+    text = (
+        "Uit de cijfers blijkt dat het aantal bezwaarschriften ten opzichte van het vorige "
+        "verslagjaar is gedaald, van 210 (in 2018) tot 150 bezwaarschriften. In "
+        "Noordveen zijn 99 bezwaarschriften binnengekomen tegen 48 in 2018."
+    )
+    facts = {f[:5] for f in _facts(text)}
+    assert (*Y2018, "total", 210.0, "count") in facts
+    assert (*Y2019, "total", 150.0, "count") in facts
+    assert (*Y2018, "other", 48.0, "count") not in facts

@@ -920,3 +920,21 @@ def test_a_year_after_a_compared_figure_is_that_figures_not_the_one_before():
     assert _fact(Y2021, "total", 99) in facts
     assert _fact(Y2020, "total", 48) in facts
     assert _fact(Y2020, "total", 99) not in facts
+
+
+def test_two_organisations_compared_by_initials_and_by_ministry_in_words():
+    text = (
+        "Het CJIB heeft in 2021 meer datalekken gemeld dan het jaar ervoor.\n\n"
+        "CJIB kreeg in 2021 met 64 datalekken te maken tegenover 58 in 2020. In 21 gevallen "
+        "werd het datalek bij de Autoriteit Persoonsgegevens gemeld.\n\n"
+        "Bij het ministerie van Financien deden zich in 2021 negen datalekken voor, "
+        "tegenover twaalf een jaar eerder. Van deze datalekken werden er drie bij de "
+        "Autoriteit Persoonsgegevens gemeld."
+    )
+    facts = _facts(text, doc_date=date(2022, 4, 1))
+    assert _fact(Y2021, "total", 64, scope="CJIB") in facts
+    assert _fact(Y2020, "total", 58, scope="CJIB") in facts
+    assert _fact(Y2021, "reported_to_ap", 21, scope="CJIB") in facts
+    assert _fact(Y2021, "total", 9, scope="Financien") in facts
+    assert _fact(Y2020, "total", 12, scope="Financien") in facts
+    assert _fact(Y2021, "reported_to_ap", 3, scope="Financien") in facts

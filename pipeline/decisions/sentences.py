@@ -122,6 +122,12 @@ def _sentence_decisions(
                 if between is not None and _decides(formula) and _next_sentences(between):
                     found.pop()  # the decision that follows the proposal records it
                 item = Item(page_no, None, text, range(k, end))
+                points = _adopted_list_above(lines, k, text, read) if _decides(formula) else []
+                if points:  # the sentence adopts the points above it: they are the decisions
+                    found += [("besluit", False, point) for point in points]
+                    read.update({n for point in points for n in point.used} | set(item.used))
+                    j = max(j, end)
+                    continue
                 if _over_article(lines, item):
                     read.update(item.used)  # the dictum below states the decision
                     j = max(j, end)
@@ -293,6 +299,36 @@ def _decided_list(lines: Lines, k: int, read: set[int]) -> list[tuple[str, bool,
     # a list its lead says was decided states each decision in as little as a word
     # (`Volgende besluiten genomen na stemming:` over `- Twee-wekelijks`, `- Hybride vorm`)
     return [(kind, False, item) for item in items if _is_meaningful(item.text, min_words=1)]
+
+
+#: how far above its paragraph a list that a sentence points back at may start
+_LIST_ABOVE_LINES = 40
+
+
+def _adopted_list_above(lines: Lines, k: int, text: str, read: set[int]) -> list[Item]:
+    """The points of the bulleted or numbered list right above the paragraph of lines[k]
+    when `text`, a sentence of that paragraph that decides, points back at them (`Hiermee
+    zijn deze onderwerpen ... vastgesteld` below `• Jaarverslag` / `• Begroting`); none
+    when it does not, or when another step read the points."""
+    if not _rules()["list_back_reference"].search(text):
+        return []
+    start = k
+    while start > 0 and lines[start - 1][1]:
+        start -= 1  # the first line of the sentence's paragraph
+    bullet = _rules()["bullet"]
+    for s in range(start - 1, max(-1, start - 1 - _LIST_ABOVE_LINES), -1):
+        if not lines[s][1] or not bullet.match(lines[s][1]):
+            continue
+        above = next((n for n in range(s - 1, -1, -1) if lines[n][1]), None)
+        if above is not None and bullet.match(lines[above][1]):
+            continue  # not the list's first point
+        items, end = _items(lines, s)
+        if not items or _next_filled(lines, end) != start:
+            return []
+        if any(n in read for item in items for n in item.used):
+            return []
+        return [item for item in items if _is_meaningful(item.text, min_words=1)]
+    return []
 
 
 def _later_formulas(line: str, start: int) -> Iterator[tuple[_Formula, int]]:

@@ -356,11 +356,11 @@ Het dorpshuis is in 2019 verbouwd en trekt sindsdien meer bezoekers uit de hele 
 
 Beantwoording vragen D66-fractie over de bibliotheek
 
-Het college heeft de schriftelijke vragen van de D66-fractie over de openingstijden van de bibliotheek beantwoord.
+Het college heeft de schriftelijke vragen van de D66-fractie over de bibliotheek beantwoord.
 
 Verlenging pilot deelscooters
 
-Het college stelt voor om de pilot met deelscooters met een jaar te verlengen. De gemeenteraad beslist in april."""
+Het college stelt voor om de pilot met een jaar te verlengen. De raad beslist in april."""
 
 
 def test_a_subjects_title_and_its_background_are_no_decisions():

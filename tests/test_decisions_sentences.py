@@ -368,7 +368,7 @@ def test_a_subjects_title_and_its_background_are_no_decisions():
     assert [(d["is_proposal"], d["text"][:40]) for d in found] == [
         (False, "Het college heeft besloten het dorpshuis"),
         (False, "Het college heeft de schriftelijke vrage"),
-        (True, "Het college stelt voor om de pilot met d"),
+        (True, "Het college stelt voor om de pilot met e"),
     ]
 
 

@@ -232,7 +232,7 @@ def _paragraph_titles(lines: Lines, start: int) -> set[int]:
     """The lines from `start` that title the paragraph below them in a decision list written
     as subjects (`Beantwoording vragen over ...` over `Gedeputeerde Staten hebben de vragen
     ... beantwoord.`): a line on its own between blank lines, no sentence in it, over a
-    paragraph of prose; none unless two or more subjects are laid out so."""
+    longer paragraph of prose; none unless two or more subjects are laid out so."""
     found: set[int] = set()
     for k in range(start, len(lines) - 2):
         line = lines[k][1]
@@ -244,7 +244,7 @@ def _paragraph_titles(lines: Lines, start: int) -> set[int]:
             and not _SENTENCE_END_RE.search(line)
             and not line.rstrip().endswith(":")
             and _SENTENCE_END_RE.search(lines[below][1])
-            and len(lines[below][1].split()) >= _rules()["min_paragraph_words"]
+            and len(lines[below][1].split()) > len(line.split())
         ):
             found.add(k)
     return found if len(found) >= 2 else set()

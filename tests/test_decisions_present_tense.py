@@ -357,6 +357,7 @@ def test_an_e_mail_reporting_what_others_agreed_records_no_meeting():
     "sentence",
     [
         "De ALV benoemt tot voorzitter Maarten Chen, tot secretaris Ans de Wit.",
+        "Het bestuur dankt de commissie en benoemt Els Vos en Kees Ram tot kascommissie.",
         "De halve contributie bij aanmelding na 30 juni wordt afgeschaft.",
         "De vergadering geeft het bestuur volmacht om een redelijke prijs te betalen.",
         "De algemene vergadering geeft een unaniem gunstig advies.",

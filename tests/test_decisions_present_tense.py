@@ -372,3 +372,17 @@ def test_the_chair_giving_the_floor_decides_nothing():
     assert (
         extract_decisions(_document("De voorzitter geeft het woord aan Jan.", "minutes"), []) == []
     )
+
+
+def test_a_sentence_begun_mid_line_wraps_onto_a_name_in_capitals():
+    text = "\n".join(
+        [
+            "Notulen jaarvergadering",
+            "De penningmeester licht de cijfers toe. De vergadering benoemt Els Vos en Kees",
+            "Ram tot leden van de kascommissie voor 2024.",
+        ]
+    )
+    assert _decisions(text) == [
+        ("besluit", None, "De vergadering benoemt Els Vos en Kees Ram tot leden van de "
+         "kascommissie voor 2024."),
+    ]  # fmt: skip

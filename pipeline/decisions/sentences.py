@@ -400,9 +400,13 @@ def _formula_on(lines: Lines, k: int) -> tuple[_Formula, int] | None:
         # `van 12 maart wordt met een wijziging vastgesteld.` ends the sentence above it
         found = next((f for f in _formula_starts(line) if f[1] > 0), None)
     following = lines[k + 1][1] if k + 1 < len(lines) else ""
-    if found is None and following[:1].islower() and not line.rstrip().endswith((".", ":", ";")):
+    if found is None and following and not line.rstrip().endswith((".", ":", ";")):
         wrapped = _formula_at(f"{line} {following}")
-        found = wrapped if wrapped is not None and wrapped[1] < len(line) else None
+        # a sentence begun after another on a line of prose goes on below also with a
+        # capital (`... beleid. De ARV ... benoemt Anry Kleine Deters en Vincent` / `Veldhorst
+        # tot ...`); at a line's start a capital below may open a paragraph of its own
+        opened_here = wrapped is not None and wrapped[1] < len(line)
+        found = wrapped if opened_here and (wrapped[1] > 0 or following[:1].islower()) else None
     return found
 
 

@@ -402,12 +402,30 @@ def _formula_on(lines: Lines, k: int) -> tuple[_Formula, int] | None:
     following = lines[k + 1][1] if k + 1 < len(lines) else ""
     if found is None and following and not line.rstrip().endswith((".", ":", ";")):
         wrapped = _formula_at(f"{line} {following}")
-        # a sentence begun after another on a line of prose goes on below also with a
-        # capital (`... beleid. De ARV ... benoemt Anry Kleine Deters en Vincent` / `Veldhorst
-        # tot ...`); at a line's start a capital below may open a paragraph of its own
         opened_here = wrapped is not None and wrapped[1] < len(line)
-        found = wrapped if opened_here and (wrapped[1] > 0 or following[:1].islower()) else None
+        runs_on = following[:1].islower() or (
+            opened_here and _after_sentence(line[: wrapped[1]], following)
+        )
+        found = wrapped if opened_here and runs_on else None
     return found
+
+
+#: the fewest words of a sentence before the one a formula opens on a line of prose
+_PROSE_SENTENCE_WORDS = 3
+
+
+def _after_sentence(before: str, following: str) -> bool:
+    """A sentence begun after another on a line of prose goes on below also with a capital
+    (`... beleid. De ARV ... benoemt Anry Kleine Deters en Vincent` / `Veldhorst tot ...`);
+    after a heading or a column header (`Nr. Onderwerp Besluit`) the line below may be a
+    row, a label or an item of its own."""
+    return (
+        len(before.split()) >= _PROSE_SENTENCE_WORDS
+        and bool(re.search(r"[^\W\d_]{2}[.!?]\s+$", before))
+        and not following[:1].isdigit()
+        and not decision_label(following)
+        and not _rules()["bullet"].match(following)
+    )
 
 
 def _opens_mid_sentence(lines: Lines, k: int, formula: tuple[_Formula, int]) -> bool:

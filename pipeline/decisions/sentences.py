@@ -410,18 +410,14 @@ def _formula_on(lines: Lines, k: int) -> tuple[_Formula, int] | None:
     return found
 
 
-#: the fewest words of a sentence before the one a formula opens on a line of prose
-_PROSE_SENTENCE_WORDS = 3
-
-
 def _after_sentence(before: str, following: str) -> bool:
     """A sentence begun after another on a line of prose goes on below also with a capital
-    (`... beleid. De ARV ... benoemt Anry Kleine Deters en Vincent` / `Veldhorst tot ...`);
-    after a heading or a column header (`Nr. Onderwerp Besluit`) the line below may be a
-    row, a label or an item of its own."""
+    (`... beleid. De ARV ... benoemt Anry Kleine Deters en Vincent` / `Veldhorst tot ...`):
+    a word in lower case ends the sentence `before` it; after a heading's number or an
+    abbreviation (`2. Notulen`, `Nr. Onderwerp Besluit`) the line below may be a row, a
+    label or an item of its own."""
     return (
-        len(before.split()) >= _PROSE_SENTENCE_WORDS
-        and bool(re.search(r"[^\W\d_]{2}[.!?]\s+$", before))
+        bool(re.search(r"[a-zà-ÿ]{2}[.!?]\s+$", before))
         and not following[:1].isdigit()
         and not decision_label(following)
         and not _rules()["bullet"].match(following)

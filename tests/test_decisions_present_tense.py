@@ -357,6 +357,7 @@ def test_an_e_mail_reporting_what_others_agreed_records_no_meeting():
     "sentence",
     [
         "De ALV benoemt tot voorzitter Maarten Chen, tot secretaris Ans de Wit.",
+        "Het bestuur dankt de commissie en benoemt Els Vos en Kees Ram tot kascommissie.",
         "De halve contributie bij aanmelding na 30 juni wordt afgeschaft.",
         "De vergadering geeft het bestuur volmacht om een redelijke prijs te betalen.",
         "De algemene vergadering geeft een unaniem gunstig advies.",
@@ -371,3 +372,17 @@ def test_the_chair_giving_the_floor_decides_nothing():
     assert (
         extract_decisions(_document("De voorzitter geeft het woord aan Jan.", "minutes"), []) == []
     )
+
+
+def test_a_sentence_begun_mid_line_wraps_onto_a_name_in_capitals():
+    text = "\n".join(
+        [
+            "Notulen jaarvergadering",
+            "De penningmeester licht de cijfers toe. De vergadering benoemt Els Vos en Kees",
+            "Ram tot leden van de kascommissie voor 2024.",
+        ]
+    )
+    assert _decisions(text) == [
+        ("besluit", None, "De vergadering benoemt Els Vos en Kees Ram tot leden van de "
+         "kascommissie voor 2024."),
+    ]  # fmt: skip

@@ -343,3 +343,63 @@ def test_a_sentence_ends_before_the_next_items_number_on_a_page_printed_as_one_l
     assert len(texts) == 2
     assert texts[0].endswith("De agenda wordt ongewijzigd vastgesteld.")
     assert texts[1].endswith("Het verslag wordt vastgesteld.")
+
+
+# a decision list written as subjects: a title line over the paragraph that decides it
+SUBJECTS = """Besluiten college 3 maart 2022
+
+Subsidie dorpshuis Oosterend
+
+Het college heeft besloten het dorpshuis in Oosterend een subsidie van 20.000 euro te geven.
+
+Het dorpshuis is in 2019 verbouwd en trekt sindsdien meer bezoekers uit de hele omgeving.
+
+Beantwoording vragen D66-fractie over de bibliotheek
+
+Het college heeft de schriftelijke vragen van de D66-fractie over de bibliotheek beantwoord.
+
+Verlenging pilot deelscooters
+
+Het college stelt voor om de pilot met een jaar te verlengen. De raad beslist in april."""
+
+
+def test_a_subjects_title_and_its_background_are_no_decisions():
+    found = extract_decisions(_document(SUBJECTS, "decision_list"), [])
+    assert [(d["is_proposal"], d["text"][:40]) for d in found] == [
+        (False, "Het college heeft besloten het dorpshuis"),
+        (False, "Het college heeft de schriftelijke vrage"),
+        (True, "Het college stelt voor om de pilot met e"),
+    ]
+
+
+def test_a_sentence_that_adopts_the_points_above_decides_each():
+    text = "\n".join(
+        [
+            "Verslag jaarvergadering 2023",
+            "",
+            "De leden stemden over de volgende punten:",
+            "",
+            "• Verslag kascommissie",
+            "• Begroting 2024",
+            "• Herbenoeming Piet Jansen als penningmeester",
+            "",
+            "Er waren twee stemmen tegen. Daarmee zijn de bovenstaande voorstellen aangenomen.",
+        ]
+    )
+    assert _decisions(text) == [
+        ("besluit", None, "Verslag kascommissie"),
+        ("besluit", None, "Begroting 2024"),
+        ("besluit", None, "Herbenoeming Piet Jansen als penningmeester"),
+    ]
+
+
+def test_a_decision_in_a_clause_of_reason_or_in_another_record_is_none():
+    text = "\n".join(
+        [
+            "Notulen ledenvergadering",
+            "De kosten stegen doordat er vorig jaar is besloten om de zaal te huren.",
+            "In het verslag staat dat de kascommissie decharge heeft verleend aan het bestuur.",
+            "Het verslag wordt vastgesteld.",
+        ]
+    )
+    assert _decisions(text) == [("besluit", None, "Het verslag wordt vastgesteld.")]

@@ -31,7 +31,7 @@ from pipeline.decisions.registers import (
     _with_outcomes,
 )
 from pipeline.decisions.rules import Decision, Item, Lines, _rules
-from pipeline.decisions.sentences import _sentence_decisions, _shorthand_outcomes
+from pipeline.decisions.sentences import _formula_at, _sentence_decisions, _shorthand_outcomes
 from pipeline.decisions.tables import _table_decisions
 from pipeline.decisions.text import _as_printed
 from pipeline.docmodel import Line, as_doc, evidence_box, page_lines
@@ -70,8 +70,8 @@ def extract_decisions(document: dict | Doc, meetings: list[dict]) -> list[dict]:
         items = items or ([] if found else _register_rows(lines))
         items = [one for item in _with_outcomes(lines, items) for one in _decisions_of_row(item)]
         action_list = _rules()["action_list"].match(doc._.document.get("title") or "")
-        found += [_decision("actie" if action_list else "besluit", False, it, doc_lines)
-                  for it in items]  # fmt: skip
+        found += [_decision("actie" if action_list else "besluit", _proposes(it.text), it,
+                            doc_lines) for it in items]  # fmt: skip
         taken |= {k for item in items for k in item.used}
     minutes = bool(meetings) or doc_type in _rules()["sentence_doc_types"]
     if _has_fields(lines):
@@ -130,6 +130,13 @@ def _decisions_of_row(item: Item) -> list[Item]:
     # background (`... besloten de ontheffingen in te trekken. De rechtbank ...`) is one too
     written_out = 2 * len(sentences) > len(split_sentences(item.text))
     return sentences if item.number is None and len(sentences) >= 2 and written_out else [item]
+
+
+def _proposes(text: str) -> bool:
+    """A row that a proposal formula opens (`Gedeputeerde Staten stellen voor om ...`) puts
+    the decision to another body: it is proposed, not taken."""
+    opened = _formula_at(text)
+    return bool(opened and opened[1] == 0 and opened[0].proposal)
 
 
 def _without_title(found: list[Decision], title: str | None) -> list[Decision]:

@@ -195,12 +195,22 @@ def _register_rows(lines: Lines) -> list[Item]:
     background = _motivation_lines(lines)  # a point's `aanleiding`: no rows of the list
     background |= _attendance_lines(lines)
     i = (title or 0) + 1
+    titles = _paragraph_titles(lines, i)
+    under_title = 0  # rows read below the last subject title
     while title is not None and i < len(lines):
         if not lines[i][1] or _is_break(lines[i][1]) or i in background:
             i += 1
             continue
+        if i in titles:  # a subject's title names what its paragraphs decide on
+            i, under_title = i + 1, 0
+            continue
         first = i
         text, i = _collect(lines, i + 1, lines[i][1])
+        under_title += 1
+        # below a subject's title its first paragraph states the decision; the next ones
+        # give its background unless a decision formula opens them
+        if titles and under_title > 1 and not _formula_at(text):
+            continue
         cut = next((n for n in range(first + 1, i) if n in background), None)
         if cut is not None:  # a row runs on to the heading of a point's background
             text, i = _join([line for _, line in lines[first:cut]]), cut
@@ -216,6 +226,28 @@ def _register_rows(lines: Lines) -> list[Item]:
         ):
             found.append(Item(lines[first][0], None, text, range(first, i)))
     return found
+
+
+def _paragraph_titles(lines: Lines, start: int) -> set[int]:
+    """The lines from `start` that title the paragraph below them in a decision list written
+    as subjects (`Beantwoording vragen over ...` over `Gedeputeerde Staten hebben de vragen
+    ... beantwoord.`): a line on its own between blank lines, no sentence in it, over a
+    longer paragraph of prose; none unless two or more subjects are laid out so."""
+    found: set[int] = set()
+    for k in range(start, len(lines) - 2):
+        line = lines[k][1]
+        if not line or (k > start and lines[k - 1][1]) or lines[k + 1][1]:
+            continue
+        below = _next_filled(lines, k + 1)
+        if (
+            below is not None
+            and not _SENTENCE_END_RE.search(line)
+            and not line.rstrip().endswith(":")
+            and _SENTENCE_END_RE.search(lines[below][1])
+            and len(lines[below][1].split()) > len(line.split())
+        ):
+            found.add(k)
+    return found if len(found) >= 2 else set()
 
 
 #: a list of who attended (`Aanwezig: Bruno Peeters, Voorzitter`), its names running on below

@@ -122,6 +122,7 @@ def _rules() -> dict[str, Any]:
         "vote_result": rx(raw["vote_result_regex"]),
         "vote_tally": rx(raw["vote_tally_regex"]),
         "role_list_lead": rx(raw["role_list_lead_regex"]),
+        "list_back_reference": rx(raw["list_back_reference_regex"]),
         "plan_heading": rx(raw["plan_heading_regex"]),
         "no_task": rx(raw["no_task_regex"]),
         "reported": rx(raw["reported_regex"]),

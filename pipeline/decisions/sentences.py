@@ -122,6 +122,12 @@ def _sentence_decisions(
                 if between is not None and _decides(formula) and _next_sentences(between):
                     found.pop()  # the decision that follows the proposal records it
                 item = Item(page_no, None, text, range(k, end))
+                points = _adopted_list_above(lines, k, text, read) if _decides(formula) else []
+                if points:  # the sentence adopts the points above it: they are the decisions
+                    found += [("besluit", False, point) for point in points]
+                    read.update({n for point in points for n in point.used} | set(item.used))
+                    j = max(j, end)
+                    continue
                 if _over_article(lines, item):
                     read.update(item.used)  # the dictum below states the decision
                     j = max(j, end)
@@ -295,6 +301,36 @@ def _decided_list(lines: Lines, k: int, read: set[int]) -> list[tuple[str, bool,
     return [(kind, False, item) for item in items if _is_meaningful(item.text, min_words=1)]
 
 
+#: how far above its paragraph a list that a sentence points back at may start
+_LIST_ABOVE_LINES = 40
+
+
+def _adopted_list_above(lines: Lines, k: int, text: str, read: set[int]) -> list[Item]:
+    """The points of the bulleted or numbered list right above the paragraph of lines[k]
+    when `text`, a sentence of that paragraph that decides, points back at them (`Hiermee
+    zijn deze onderwerpen ... vastgesteld` below `• Jaarverslag` / `• Begroting`); none
+    when it does not, or when another step read the points."""
+    if not _rules()["list_back_reference"].search(text):
+        return []
+    start = k
+    while start > 0 and lines[start - 1][1]:
+        start -= 1  # the first line of the sentence's paragraph
+    bullet = _rules()["bullet"]
+    for s in range(start - 1, max(-1, start - 1 - _LIST_ABOVE_LINES), -1):
+        if not lines[s][1] or not bullet.match(lines[s][1]):
+            continue
+        above = next((n for n in range(s - 1, -1, -1) if lines[n][1]), None)
+        if above is not None and bullet.match(lines[above][1]):
+            continue  # not the list's first point
+        items, end = _items(lines, s)
+        if not items or _next_filled(lines, end) != start:
+            return []
+        if any(n in read for item in items for n in item.used):
+            return []
+        return [item for item in items if _is_meaningful(item.text, min_words=1)]
+    return []
+
+
 def _later_formulas(line: str, start: int) -> Iterator[tuple[_Formula, int]]:
     """The decision formulas that open sentences of `line` after the one that opens at
     `start`, each after the end of the sentence before it."""
@@ -364,10 +400,28 @@ def _formula_on(lines: Lines, k: int) -> tuple[_Formula, int] | None:
         # `van 12 maart wordt met een wijziging vastgesteld.` ends the sentence above it
         found = next((f for f in _formula_starts(line) if f[1] > 0), None)
     following = lines[k + 1][1] if k + 1 < len(lines) else ""
-    if found is None and following[:1].islower() and not line.rstrip().endswith((".", ":", ";")):
+    if found is None and following and not line.rstrip().endswith((".", ":", ";")):
         wrapped = _formula_at(f"{line} {following}")
-        found = wrapped if wrapped is not None and wrapped[1] < len(line) else None
+        opened_here = wrapped is not None and wrapped[1] < len(line)
+        runs_on = following[:1].islower() or (
+            opened_here and _after_sentence(line[: wrapped[1]], following)
+        )
+        found = wrapped if opened_here and runs_on else None
     return found
+
+
+def _after_sentence(before: str, following: str) -> bool:
+    """A sentence begun after another on a line of prose goes on below also with a capital
+    (`... beleid. De ARV ... benoemt Anry Kleine Deters en Vincent` / `Veldhorst tot ...`):
+    a word in lower case ends the sentence `before` it; after a heading's number or an
+    abbreviation (`2. Notulen`, `Nr. Onderwerp Besluit`) the line below may be a row, a
+    label or an item of its own."""
+    return (
+        bool(re.search(r"[a-zà-ÿ]{2}[.!?]\s+$", before))
+        and not following[:1].isdigit()
+        and not decision_label(following)
+        and not _rules()["bullet"].match(following)
+    )
 
 
 def _opens_mid_sentence(lines: Lines, k: int, formula: tuple[_Formula, int]) -> bool:

@@ -353,6 +353,12 @@ def _participant_parts(line: str) -> tuple[list[str], bool]:
 
 
 @cache
+def _particles_alt() -> str:
+    """The name particles as a regex alternation, the longest first (`ten` before `te`)."""
+    return "|".join(re.escape(p) for p in sorted(_rules()["particles"], key=len, reverse=True))
+
+
+@cache
 def _initialled_from_re() -> re.Pattern[str]:
     """`J. Pals van SBNS`, `R. van Doorn van IBA`, `J. Hoitinga van de Provincie Friesland`,
     `dhr. van Rees van de NGK`: after initials and a surname (with its particles), or after
@@ -360,7 +366,7 @@ def _initialled_from_re() -> re.Pattern[str]:
     `dhr. Paul van Beumer`), `van` says where the person comes from; the name is group
     `name`."""
     rules = _rules()
-    particles = "|".join(re.escape(p) for p in sorted(rules["particles"], key=len, reverse=True))
+    particles = _particles_alt()
     titles = "|".join(re.escape(t) for t in sorted(rules["honorific_words"], key=len, reverse=True))
     initialled = rf"(?:\S+\s+)?(?:[A-Z]\.\s?){{1,4}}\s*(?:(?i:{particles})\s+)*[A-Z][\w'-]+"
     titled = rf"(?i:{titles})\.?\s+(?:(?i:{particles})\s+)+[A-Z][\w'-]+"
@@ -1414,6 +1420,17 @@ _COLUMN_ROWS_MIN = 2
 _COLUMN_TRAILER_MAX_WORDS = 2
 
 
+@cache
+def _column_row_re() -> re.Pattern[str]:
+    """A row of a flattened honorific column: the honorific (one or two words), initials and
+    a surname (group `name`), then what the row prints after it (group `trailer`)."""
+    particles = _particles_alt()
+    return re.compile(
+        rf"^\S+(?:\s+\S+)?\s+(?P<name>(?:[A-Z][a-z]{{0,2}}\.\s?)+[A-Z]?\s*(?:(?:{particles})\s+)*"
+        rf"[A-Z][\w'-]+(?:-(?:(?:{particles})\s+)*[A-Z][\w'-]+)*)(?:\s+(?P<trailer>.*))?$"
+    )
+
+
 def _honorific_column(line: str, status: str) -> list[dict[str, Any]]:
     """The people of a column flattened into one line without commas, each row an honorific
     in lower case, initials and a surname, then maybe a role or a party (`de heer A. Bos
@@ -1422,14 +1439,9 @@ def _honorific_column(line: str, status: str) -> list[dict[str, Any]]:
     rows = _COLUMN_HONORIFIC_RE.split(line.strip())
     if "," in line or len(rows) < _COLUMN_ROWS_MIN:
         return []
-    particles = "|".join(re.escape(p) for p in sorted(_rules()["particles"], key=len, reverse=True))
-    name_re = re.compile(
-        rf"^\S+(?:\s+\S+)?\s+(?P<name>(?:[A-Z][a-z]{{0,2}}\.\s?)+[A-Z]?\s*(?:(?:{particles})\s+)*"
-        rf"[A-Z][\w'-]+(?:-(?:(?:{particles})\s+)*[A-Z][\w'-]+)*)(?:\s+(?P<trailer>.*))?$"
-    )
     people = []
     for row in rows:
-        m = name_re.match(row)
+        m = _column_row_re().match(row)
         if m is None:
             return []  # a row that is no honorific and name: no such column
         trailer = (m["trailer"] or "").strip()

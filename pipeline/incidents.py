@@ -388,6 +388,12 @@ _NON_ANCHOR_BEFORE = re.compile(
 )
 
 
+def _anchors(text: str, start: int) -> bool:
+    """Whether a period read at `start` dates what the text says (not `sinds 2019`, `dan in
+    2021`: a period compared with or counted from)."""
+    return not _NON_ANCHOR_BEFORE.search(text[max(0, start - 25) : start])
+
+
 def _period_of(kind: str, m: re.Match, context_year: int | None) -> Period | None:
     months = _vocab()["months"]
     if kind.endswith("_ctx"):
@@ -539,8 +545,9 @@ def _part_of_year_before(text: str, pos: int, year: int) -> tuple[int, Period] |
 
 
 def _year_span(text: str, start: int, end: int, year: int) -> _PeriodSpan:
-    anchors = not _NON_ANCHOR_BEFORE.search(text[max(0, start - 25) : start])
-    return _PeriodSpan(start, end, Period(date(year, 1, 1), date(year, 12, 31)), anchors)
+    return _PeriodSpan(
+        start, end, Period(date(year, 1, 1), date(year, 12, 31)), _anchors(text, start)
+    )
 
 
 @lru_cache(maxsize=8192)
@@ -553,7 +560,7 @@ def _cached_periods(text: str, context_year: int | None) -> tuple[_PeriodSpan, .
         # a `_ctx` pattern's period is the context's year; every other pattern needs a
         # year written (most sentences and lines hold none)
         ctx_kind = kind.endswith("_ctx")
-        if not (with_year if not ctx_kind else context_year or with_year):
+        if not (with_year or (ctx_kind and context_year)):
             continue
         for m in _pattern_matches(text, index):
             start, end = m.span()
@@ -564,8 +571,7 @@ def _cached_periods(text: str, context_year: int | None) -> tuple[_PeriodSpan, .
             period = _period_of(kind, m, year or context_year)
             if period is None:
                 continue
-            anchors = not _NON_ANCHOR_BEFORE.search(text[max(0, start - 25) : start])
-            spans.append(_PeriodSpan(start, end, period, anchors))
+            spans.append(_PeriodSpan(start, end, period, _anchors(text, start)))
             taken[start:end] = b"\x01" * (end - start)
     spans.sort(key=lambda s: s.start)
     return tuple(spans)
@@ -580,10 +586,7 @@ def _year_written_before(text: str, pos: int) -> int | None:
     years = list(_YEAR_RE.finditer(text, 0, pos))
     if not years:
         return None
-    start = years[-1].start()
-    if _NON_ANCHOR_BEFORE.search(text[max(0, start - 25) : start]):
-        return None
-    return int(years[-1][1])
+    return int(years[-1][1]) if _anchors(text, years[-1].start()) else None
 
 
 @lru_cache(maxsize=32768)

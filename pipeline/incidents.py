@@ -1239,8 +1239,6 @@ def _label_rules() -> dict[str, re.Pattern]:
             + kind_starts,
             re.IGNORECASE,
         ),
-        # `De klachten zijn gestegen van 310 naar 350`: the sentence's subject is the items
-        "noun_opens": re.compile(rf"{noun_opens}\b", re.IGNORECASE),
         # `473 klachten van ouders over de omgang`: who made them and what they are about
         "reporter_about": re.compile(
             rf"^\s*(?:(?:{adjectives})\s+)?(?:{noun})\s+(?:van|door)\s+[^,;.\d]{{1,40}}?"

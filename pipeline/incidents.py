@@ -1892,27 +1892,8 @@ def _fact_of(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:
         category, source = "total", "total"
         if kind := _counted_kind(val, s):
             category, source = kind, "kind"
-    if category is None and not val.percent and reading.facts and _own_period_after(val, reading):
-        # `17 meldingen bij de AP, tegen de 15 een jaar eerder`: the noun left out
+    if category is None and reading.facts and _restates_last_count(val, reading):
         category, source = reading.facts[-1].category, "repeat"
-    if category is None and not val.percent and reading.facts and _RESTATED.search(before):
-        if re.match(r"\s*(?:waren|was)\b", after):
-            # `..., toen het er nog 21.000 waren`: the count just named, for another period
-            category, source = reading.facts[-1].category, "repeat"
-    if category is None and not val.percent and reading.facts and _THAT_MANY.search(before):
-        # `..., in 2019 waren dat er welgeteld 71`: the count just named, for another period
-        category, source = reading.facts[-1].category, "repeat"
-    if category is None and not val.percent and reading.facts and _PERIOD_ELIDED.search(before):
-        # `In 2022 waren dat er vijf, in 2021 zeven`: the count just named, its verb left out
-        category, source = reading.facts[-1].category, "repeat"
-    if category is None and not val.percent and reading.facts and _OF_THEM.search(before):
-        # `... en in het tweede kwartaal ontving de ombudsman er 13`: `er` stands for the
-        # items just counted
-        category, source = reading.facts[-1].category, "repeat"
-    if category is None and reading.facts and _COMPARED_BRACKET.search(before):
-        if re.match(r"\s*\)", after):
-            # `87 klachten, meer dan in 2022 (64)`: the count just named, for that year
-            category, source = reading.facts[-1].category, "repeat"
     if category in (None, "total") and _about_a_kind(val, reading):
         category, source = "other", "kind"
     elif source == "total" and (_number_of_a_kind(s, ctx) or _quoted_kind_counted(val, s)):
@@ -1937,6 +1918,28 @@ def _fact_of(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:
         category == "total" and _reported_to_ap(val, s) and _ap_intake(val, s, ctx)
     )
     return _Fact(val, category, month_period, scope, source, rough, intake)
+
+
+def _restates_last_count(val: _Value, reading: _Reading) -> bool:
+    """Whether a number counts again, for another period, what the sentence counted last,
+    its noun left out."""
+    before, after = reading.text[: val.start], reading.text[val.end :]
+    if _COMPARED_BRACKET.search(before) and re.match(r"\s*\)", after):
+        return True  # `87 klachten, meer dan in 2022 (64)`: for that year
+    if val.percent:
+        return False
+    return bool(
+        # `17 meldingen bij de AP, tegen de 15 een jaar eerder`
+        _own_period_after(val, reading)
+        # `..., toen het er nog 21.000 waren`
+        or (_RESTATED.search(before) and re.match(r"\s*(?:waren|was)\b", after))
+        # `..., in 2019 waren dat er welgeteld 71`
+        or _THAT_MANY.search(before)
+        # `In 2022 waren dat er vijf, in 2021 zeven`: its verb left out too
+        or _PERIOD_ELIDED.search(before)
+        # `... en in het tweede kwartaal ontving de ombudsman er 13`: `er` stands for them
+        or _OF_THEM.search(before)
+    )
 
 
 def _part_of_opening_count(val: _Value, s: str) -> bool:

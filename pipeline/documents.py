@@ -2784,15 +2784,14 @@ def _letterhead_starts(text: str) -> list[int]:
     return starts
 
 
-#: A paragraph of running text: a line of at least this many words that ends a sentence.
-PROSE_MIN_WORDS = 8
 #: Within this many lines above an enclosed letter's head the running text before it ends
 #: (its last paragraph, a signature below it).
 PROSE_END_LINES = 3
 
 
 def _ends_a_sentence(line: str) -> bool:
-    return len(line.split()) >= PROSE_MIN_WORDS and line.endswith((".", "?", "!"))
+    """A line of running text (a prose line's words) that ends a sentence."""
+    return len(line.split()) >= PROSE_LINE_WORDS and line.endswith((".", "?", "!"))
 
 
 def _addressed_letter_starts(text: str) -> list[int]:

@@ -13,6 +13,7 @@ from pipeline.decisions.rules import MIN_ITEM_WORDS, Item, Lines, _Formula, _rul
 from pipeline.decisions.text import (
     _collect,
     _ends_statement,
+    _filled_above,
     _first_sentence,
     _is_heading,
     _is_meaningful,
@@ -319,7 +320,7 @@ def _adopted_list_above(lines: Lines, k: int, text: str, read: set[int]) -> list
     for s in range(start - 1, max(-1, start - 1 - _LIST_ABOVE_LINES), -1):
         if not lines[s][1] or not bullet.match(lines[s][1]):
             continue
-        above = next((n for n in range(s - 1, -1, -1) if lines[n][1]), None)
+        above = _filled_above(lines, s)
         if above is not None and bullet.match(lines[above][1]):
             continue  # not the list's first point
         items, end = _items(lines, s)
@@ -353,7 +354,7 @@ def _verdict_on_heading(lines: Lines, k: int, taken: set[int]) -> Item | None:
         return _bulleted_verdict(lines, k, bullet["text"].strip(), taken)
     if not line or not _rules()["verdict"].match(line.strip()):
         return None
-    above = next((j for j in range(k - 1, -1, -1) if lines[j][1]), None)
+    above = _filled_above(lines, k)
     if above is None or above in taken:
         return None
     below = _next_filled(lines, k + 1)

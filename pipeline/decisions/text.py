@@ -156,6 +156,11 @@ def _next_filled(lines: Lines, i: int) -> int | None:
     return i if i < len(lines) else None
 
 
+def _filled_above(lines: Lines, k: int) -> int | None:
+    """The last line above lines[k] that holds text; None when none does."""
+    return next((j for j in range(k - 1, -1, -1) if lines[j][1]), None)
+
+
 def _first_word(text: str) -> str:
     m = re.search(r"[^\W\d_]+", text)
     return m.group(0).lower() if m else ""

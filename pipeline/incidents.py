@@ -1992,14 +1992,16 @@ def _category_of_value(val: _Value, reading: _Reading, ctx: _Context) -> tuple[s
     return category, source
 
 
+#: a name in single quotes, group 1 without them
+_QUOTED = r"'([^'\d]{3,60})'"
 #: `'onheuse bejegening' (15%)`, `gaan over de 'wijze van optreden', 29 procent`: a kind
 #: named in quotes, its share in brackets or after a comma
-_QUOTED_KIND = re.compile(r"'[^'\d]{3,60}'\s*(?P<sep>[(,])\s*$")
+_QUOTED_KIND = re.compile(rf"{_QUOTED}\s*(?P<sep>[(,])\s*$")
 
 
-_QUOTED_NAME = re.compile(r"'([^'\d]{3,60})'")
+_QUOTED_NAME = re.compile(_QUOTED)
 #: a quoted name that a relative clause up to the number is about
-_QUOTED_NAME_RELATIVE = re.compile(r"'([^'\d]{3,60})'\s*,?\s*(?:die|dat|wat)\b[^,;]*$", re.I)
+_QUOTED_NAME_RELATIVE = re.compile(rf"{_QUOTED}\s*,?\s*(?:die|dat|wat)\b[^,;]*$", re.I)
 
 
 def _quoted_kind_counted(val: _Value, s: str) -> bool:
@@ -2786,10 +2788,10 @@ def _counted_kind(val: _Value, s: str) -> str | None:
 _NEW_LEVEL = re.compile(r"\b(?:steeg|daalde|groeide|nam)\b[^,;.]*\bnaar\s+$", re.IGNORECASE)
 
 
-#: the last number before a list is a difference (`37 meer`): the list continues it
-_DIFFERENCE_BEFORE = re.compile(r"\d\s+(?:meer|minder)\b\D*$", re.IGNORECASE)
 #: a difference (`5 meer`): what is carried on after it is one, too
 _DIFFERENCE = re.compile(r"\d\s+(?:meer|minder)\b", re.IGNORECASE)
+#: the last number before a list is a difference (`37 meer`): the list continues it
+_DIFFERENCE_BEFORE = re.compile(rf"{_DIFFERENCE.pattern}\D*$", re.IGNORECASE)
 
 
 def _respective_count(before: str, rules: dict[str, re.Pattern]) -> bool:

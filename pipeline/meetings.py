@@ -353,7 +353,7 @@ def _participant_parts(line: str) -> tuple[list[str], bool]:
 
 
 @cache
-def _particles_alt() -> str:
+def particles_alternation() -> str:
     """The name particles as a regex alternation, the longest first (`ten` before `te`)."""
     return "|".join(re.escape(p) for p in sorted(_rules()["particles"], key=len, reverse=True))
 
@@ -366,7 +366,7 @@ def _initialled_from_re() -> re.Pattern[str]:
     `dhr. Paul van Beumer`), `van` says where the person comes from; the name is group
     `name`."""
     rules = _rules()
-    particles = _particles_alt()
+    particles = particles_alternation()
     titles = "|".join(re.escape(t) for t in sorted(rules["honorific_words"], key=len, reverse=True))
     initialled = rf"(?:\S+\s+)?(?:[A-Z]\.\s?){{1,4}}\s*(?:(?i:{particles})\s+)*[A-Z][\w'-]+"
     titled = rf"(?i:{titles})\.?\s+(?:(?i:{particles})\s+)+[A-Z][\w'-]+"
@@ -1424,7 +1424,7 @@ _COLUMN_TRAILER_MAX_WORDS = 2
 def _column_row_re() -> re.Pattern[str]:
     """A row of a flattened honorific column: the honorific (one or two words), initials and
     a surname (group `name`), then what the row prints after it (group `trailer`)."""
-    particles = _particles_alt()
+    particles = particles_alternation()
     return re.compile(
         rf"^\S+(?:\s+\S+)?\s+(?P<name>(?:[A-Z][a-z]{{0,2}}\.\s?)+[A-Z]?\s*(?:(?:{particles})\s+)*"
         rf"[A-Z][\w'-]+(?:-(?:(?:{particles})\s+)*[A-Z][\w'-]+)*)(?:\s+(?P<trailer>.*))?$"

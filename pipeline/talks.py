@@ -36,6 +36,7 @@ from spacy.tokens import Doc
 
 from pipeline.dates import DATE_RE, MONTHS_NL, WEEKDAYS_NL, parse_date
 from pipeline.docmodel import Line, evidence_box, page_lines
+from pipeline.meetings import particles_alternation
 from pipeline.nlp import load_patterns, split_sentences
 
 #: the documents that report: a news item or web post (`other`), a report; a letter or an
@@ -100,7 +101,7 @@ def _office_name_res(raw: dict[str, Any], meeting: dict[str, Any]) -> list[re.Pa
     heads = "|".join(re.escape(h) for h in meeting["compound_role_heads"])
     alternatives = "|".join(map(re.escape, printed))
     office = rf"(?i:\b(?P<printed>(?P<office>{alternatives}|[a-z]{{3,}}(?:{heads}))(?:s|en)?))"
-    particle = "|".join(re.escape(p) for p in meeting["name_particles"])
+    particle = particles_alternation()
     # a name's words have lower-case letters: `directeur Hans Teegelbeckers van VOS/ABB`
     word = r"(?:[A-Z]\.(?:\s?[A-Z]\.)*\s?)?[A-ZÀ-Ý](?=[\w'’-]*[a-zà-ÿ])[\w'’-]+"
     name = rf"{word}(?:\s+(?:(?:{particle})\s+)*{word}){{0,3}}"

@@ -130,6 +130,10 @@ def _rules() -> dict[str, Any]:
         "plain_text_title_lines": raw["plain_text_title_lines"],
         "decision_field": rx(raw["decision_field_regex"]),
         "outcome_field": rx(raw["outcome_field_regex"]),
+        "outcome_sentence": rx(raw["outcome_sentence_regex"]),
+        "formal_preamble": rx(raw["formal_preamble_regex"]),
+        "formal_preamble_lines": raw["formal_preamble_lines"],
+        "enacting_line": rx(raw["enacting_line_regex"]),
         "transcript_line": rx(raw["transcript_line_regex"]),
         "opening_item": rx(raw["opening_item_regex"]),
         "decision_lead_in": rx(raw["decision_lead_in_regex"]),
@@ -954,8 +958,11 @@ def _meeting_page(lines: list[str], titled: tuple[str, str] | None) -> tuple[str
     fields = (rules["decision_field"], rules["outcome_field"])
     if any(p.search(line) for p in fields for line in lines):
         return "decision_list", title
+    attended = _lists_attendance(lines)
+    if not attended and any(rules["outcome_sentence"].search(line) for line in lines):
+        return "decision_list", title  # `... is vastgesteld met algemene stemmen.` per item
     invited = any(p.search(line) for p in rules["agenda_markers"] for line in lines)
-    if not invited and _lists_attendance(lines):
+    if not invited and attended:
         return "minutes", title  # who attended, and no list of who is invited (an agenda's)
     return "agenda", title
 
@@ -1204,7 +1211,7 @@ def _scored_type(lines: list[str]) -> str:
     attendance list is an account of a meeting."""
     rules = _rules()
     readable = [x for x in lines if re.search(r"\w", x)]
-    if _lists_decisions(readable):
+    if _lists_decisions(readable) or _is_formal_decision(readable):
         return "decision_list"
     if readable and rules["minutes_markers"][0].match(readable[0]):
         return "minutes"
@@ -1250,6 +1257,25 @@ def _lists_decisions(lines: list[str]) -> bool:
     fields = sum(1 for x in readable if rules["decision_field"].match(x))
     attendance = any(rules["minutes_markers"][0].match(x) for x in readable)
     return fields >= rules["decision_fields_min"] and not attendance
+
+
+def is_consideration(line: str) -> bool:
+    """A formal decision's consideration (`Gelet op het gemeentedecreet;`, `Overwegende dat
+    ...`): why the body decides, not what."""
+    return _rules()["formal_preamble"].match(line.strip()) is not None
+
+
+def _is_formal_decision(readable: list[str]) -> bool:
+    """A body's formal decision: considerations open it (`Gelet op ...;`, `gezien ...`), an
+    enacting line alone follows them (`Besluit:`), and it lists nobody's attendance (minutes
+    hold such decisions item by item, under who attended)."""
+    rules = _rules()
+    head = readable[: rules["formal_preamble_lines"]]
+    first = next((n for n, x in enumerate(head) if is_consideration(x)), None)
+    if first is None:
+        return False
+    enacts = any(rules["enacting_line"].match(x.strip()) for x in readable[first + 1 :])
+    return enacts and not _lists_attendance(readable)
 
 
 def _opens_an_account(readable: list[str]) -> bool:

@@ -288,3 +288,27 @@ def test_an_agenda_announcing_its_own_order_decides_nothing_by_it():
     # the minutes of the meeting record the same sentence as a change of its agenda
     found = extract_decisions(_document(AGENDA_ORDER, "minutes"), meeting)
     assert any("wordt behandeld tijdens" in d["text"] for d in found)
+
+
+FORMAL_DECISION = """Raad 25 januari 2018 punt 4. Cultuur - adviesraad - goedkeuring
+
+Gelet op het gemeentedecreet;
+
+Gelet op het besluit van de gemeenteraad van 30 mei 2013;
+
+Overwegende dat de adviesraad een nieuw reglement voorstelt;
+
+Besluit:
+
+met 20 ja-stemmen (Jan Bos, Piet Smit, Kees de Wit)
+
+1 onthouding (Anna Bos)
+
+Artikel 1
+
+Het reglement van de adviesraad wordt goedgekeurd."""
+
+
+def test_a_formal_decisions_considerations_are_why_it_decides_not_what():
+    texts = [text for _, _, text in _decisions(FORMAL_DECISION, "decision_list")]
+    assert texts == ["Het reglement van de adviesraad wordt goedgekeurd."]

@@ -112,6 +112,13 @@ Agendapunten
             "decision_list",
         ),
         ("Aanwezig namens de raad: Piet Bos, Kees Smit\n", "minutes"),
+        ("Het voorstel is met algemene stemmen aangenomen.\n", "decision_list"),
+        ("De motie werd met 12 stemmen voor en 9 tegen verworpen.\n", "decision_list"),
+        ("Het voorstel wordt met algemene stemmen aangenomen, verwacht de griffie.\n", "agenda"),
+        (
+            "Aanwezig namens de raad: Piet Bos, Kees Smit\nHet voorstel is unaniem vastgesteld.\n",
+            "minutes",
+        ),
     ],
 )
 def test_a_meeting_page_with_outcomes_lists_decisions_with_attendance_records_a_meeting(
@@ -238,3 +245,34 @@ def test_a_reports_date_is_the_day_its_opening_says_the_meeting_was_held() -> No
     _, (document,) = documents_from_text(text, SOURCE)
     assert document["doc_type"] == "minutes"
     assert str(document["doc_date"]) == "2023-11-21"  # not the posting date above it
+
+
+FORMAL_DECISION = """Besluit van het dagelijks bestuur van het Waterschap Aa over de keur
+
+Het dagelijks bestuur van het Waterschap Aa;
+
+gelet op artikel 3 van de keur;
+
+overwegende dat de regels verouderd zijn;
+
+b e s l u i t :
+
+1. De nadere regels vast te stellen;
+
+2. De oude regels in te trekken."""
+
+
+def test_considerations_over_an_enacting_line_make_a_formal_decision_a_decision_list() -> None:
+    assert _documents(FORMAL_DECISION) == [(1, "decision_list")]
+    flemish = FORMAL_DECISION.replace("b e s l u i t :", "Besluit:")
+    assert _documents(flemish) == [(1, "decision_list")]
+
+
+def test_considerations_without_an_enacting_line_or_under_attendance_decide_no_type() -> None:
+    no_enacting = FORMAL_DECISION.replace("b e s l u i t :", "Toelichting")
+    assert _documents(no_enacting)[0][1] != "decision_list"
+    # council minutes hold formal decisions item by item, under who attended
+    minutes = FORMAL_DECISION.replace(
+        "Het dagelijks bestuur van het Waterschap Aa;", "Aanwezig: Piet Bos, Kees Smit"
+    )
+    assert _documents(minutes)[0][1] != "decision_list"

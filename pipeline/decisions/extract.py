@@ -35,7 +35,7 @@ from pipeline.decisions.sentences import _formula_at, _sentence_decisions, _shor
 from pipeline.decisions.tables import _table_decisions
 from pipeline.decisions.text import _as_printed
 from pipeline.docmodel import Line, as_doc, evidence_box, page_lines
-from pipeline.documents import names_a_meeting
+from pipeline.documents import is_consideration, names_a_meeting
 from pipeline.nlp import split_sentences
 
 
@@ -69,6 +69,7 @@ def extract_decisions(document: dict | Doc, meetings: list[dict]) -> list[dict]:
         items = _register(lines, taken) if found else _register_decisions(lines)
         items = items or ([] if found else _register_rows(lines))
         items = [one for item in _with_outcomes(lines, items) for one in _decisions_of_row(item)]
+        items = [it for it in items if not is_consideration(it.text)]  # why, not what
         action_list = _rules()["action_list"].match(doc._.document.get("title") or "")
         found += [_decision("actie" if action_list else "besluit", _proposes(it.text), it,
                             doc_lines) for it in items]  # fmt: skip

@@ -357,8 +357,12 @@ def letter_date(text: str, head_lines: int = 45) -> ParsedDate | None:
 #: the dispatch date's label a letterhead prints beside the letter's own dateline
 #: (`Coevorden 20 maart 2023 Verzenddatum: 4 april 2023`)
 _DISPATCH_LABEL_RE = re.compile(r"(?i)\bverzenddatum\b")
-#: a place a dateline names before its date (`Coevorden`, `Den Haag`)
-DATELINE_PLACE = r"[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){0,2}"
+#: a place a dateline names before its date (`Coevorden`, `Den Haag`), also with the
+#: particles of a place's name (`Ouderkerk aan de Amstel`, `Bergen op Zoom`, `'s-Hertogenbosch`)
+DATELINE_PLACE = (
+    r"(?:'s[-\s])?[A-Z][\w'\-]+"
+    r"(?:\s+(?:(?:aan|op|bij|in|onder)\s+(?:de[nr]?\s+)?)?[A-Z][\w'\-]+){0,3}"
+)
 #: the place before a dateline's date, without the comma (`Coevorden 20 maart 2023`)
 _DATELINE_PLACE_RE = re.compile(rf"^{DATELINE_PLACE}\s+(?=\d)")
 
@@ -379,11 +383,8 @@ def _placed_dateline(line: str) -> ParsedDate | None:
     return bare_date(line[m.end() :]) if m else None
 
 
-#: a place as a dateline names it, also with the particles of a place's name (`Ouderkerk aan
-#: de Amstel`, `Bergen op Zoom`, `'s-Hertogenbosch`), then the comma before the date
-_COMMA_DATELINE_PLACE_RE = re.compile(
-    r"^(?:'s[-\s])?[A-Z][\w'\-]+(?:\s+(?:aan|op|bij|in|onder|de|den|der|[A-Z][\w'\-]+)){0,4},\s*"
-)
+#: the place before a dateline's date, then its comma (`Ouderkerk aan de Amstel, 29 juni 2009`)
+_COMMA_DATELINE_PLACE_RE = re.compile(rf"^{DATELINE_PLACE},\s*")
 
 
 def dateline(line: str) -> ParsedDate | None:

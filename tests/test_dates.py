@@ -66,6 +66,8 @@ def test_a_dateline_names_its_place_with_its_particles_and_ends_the_head_at_any_
     body = "Zeer geacht College,\nOp 1 februari 2011 vroegen wij ...\n"
     assert letter_date(head + body).value == date(2011, 3, 3)
     assert dateline("Bergen op Zoom, 14 mei 2019").value == date(2019, 5, 14)
+    assert dateline("Alphen aan den Rijn 14 mei 2019").value == date(2019, 5, 14)  # no comma
+    assert dateline("Raad op 14 mei 2019") is None  # a place's name never ends in a particle
     # a date alone, or a date in a sentence, is no dateline
     assert dateline("14 mei 2019") is None
     assert dateline("Maandag 20 juli 2020") is None  # a weekday is no place

@@ -27,6 +27,8 @@ from pipeline.decisions.registers import (
     _register_rows,
     _role_lists,
     _titled_register,
+    _titles_decision,
+    _unvoted_proposals,
     _vote_results,
     _with_outcomes,
 )
@@ -48,10 +50,13 @@ def extract_decisions(document: dict | Doc, meetings: list[dict]) -> list[dict]:
         return []
     doc_lines = page_lines(doc)
     lines = _as_printed([(line.page_no, line.text) for line in doc_lines])
-    labelled = _label_decisions(lines)
+    # a plural heading's list may take an agenda item's title that heads the item's own
+    # decision label (`Besluiten` over `1. Zienswijze ...` over `Besluit`): that label decides
+    labelled = [x for x in _label_decisions(lines) if not _titles_decision(lines, x[2])]
+    kept = _unvoted_proposals(lines, labelled)  # a vote's result records the others
     found = [
         _decision(kind, proposal, item, doc_lines)
-        for kind, proposal, item in _undecided_proposals(labelled)
+        for kind, proposal, item in _undecided_proposals(kept)
     ]
     found += _table_decisions(doc)
     advised, in_advice = _advice_table_decisions(lines)
@@ -76,7 +81,7 @@ def extract_decisions(document: dict | Doc, meetings: list[dict]) -> list[dict]:
     minutes = bool(meetings) or doc_type in _rules()["sentence_doc_types"]
     if _has_fields(lines):
         taken |= _field_page_lines(lines)
-    decided = {k for _, _, item in labelled for k in item.used} | {
+    decided = {k for _, _, item in kept for k in item.used} | {
         k for item in items for k in item.used
     }
     if minutes or doc_type in _rules()["meeting_record_doc_types"]:

@@ -243,8 +243,20 @@ def _is_field_line(line: str) -> bool:
     return bool(label and not label[1] and _is_field_label(line, label[3]))
 
 
+def _is_item_field(line: str) -> bool:
+    """A field of an agenda item on a council information system's page: a decision field
+    (`Besluit`) or a vote's label (`Stemuitslag`), over the item's outcome."""
+    return _is_field_line(line) or bool(_rules()["vote_label"].match(line.strip()))
+
+
 def _has_fields(lines: Lines) -> bool:
-    return any(_is_field_line(line) for _, line in lines)
+    """A council information system's page: it has decision fields, or it prints its agenda
+    items as bare numbers (`1. 1`) with a vote's label below them (`Stemuitslag`)."""
+    if any(_is_field_line(line) for _, line in lines):
+        return True
+    rules = _rules()
+    numbered = any(rules["agenda_item_number"].match(line) for _, line in lines)
+    return numbered and any(rules["vote_label"].match(line.strip()) for _, line in lines)
 
 
 def _field_page_lines(lines: Lines) -> set[int]:
@@ -264,7 +276,7 @@ def _field_page_lines(lines: Lines) -> set[int]:
             continue
         if rules["agenda_item_number"].match(line):
             item_at, in_field, listing = k, False, False
-        elif _is_field_line(line):
+        elif _is_item_field(line):
             if item_at is not None:
                 read.update(
                     n

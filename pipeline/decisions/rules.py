@@ -117,6 +117,7 @@ def _rules() -> dict[str, Any]:
         "proposal_doc_types": set(raw["proposal_doc_types"]),
         "item_number": rx(raw["item_number_regex"]),
         "agenda_item_number": rx(raw["agenda_item_number_regex"]),
+        "abbreviation_dot": rx(raw["abbreviation_dot_regex"]),
         "vote_label": rx(raw["vote_label_regex"]),
         "vote_share": rx(raw["vote_share_regex"]),
         "vote_result": rx(raw["vote_result_regex"]),

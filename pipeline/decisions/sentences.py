@@ -470,6 +470,7 @@ def _formula_starts(line: str) -> Iterator[tuple[_Formula, int]]:
         m.end()
         for m in re.finditer(clause, line)
         if not _rules()["condition"].match(_sentence_before(line, m.end()))
+        and not _rules()["abbreviation_dot"].match(line, m.start())  # `dhr. Kool`: a name
     ]
     for start in starts:
         sentence = _first_sentence(line[start:])  # a formula does not run on into the next

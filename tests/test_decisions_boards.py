@@ -288,3 +288,132 @@ def test_an_agenda_announcing_its_own_order_decides_nothing_by_it():
     # the minutes of the meeting record the same sentence as a change of its agenda
     found = extract_decisions(_document(AGENDA_ORDER, "minutes"), meeting)
     assert any("wordt behandeld tijdens" in d["text"] for d in found)
+
+
+RECOUNTING_PAPER = """In de zitting van 4 maart 2024 keurde het college de notulen goed.
+In de vergadering van 11 maart 2024 stelde het bestuur de jaarrekening vast.
+De raad neemt kennis van de notulen van het college van 26 februari en 4 maart 2024.
+"""
+
+
+def test_decisions_at_dated_sittings_are_recounted_and_taking_note_is_the_dictum():
+    assert _decisions(RECOUNTING_PAPER, "minutes") == [
+        (
+            "besluit",
+            None,
+            "De raad neemt kennis van de notulen van het college van 26 februari en 4 maart 2024.",
+        )
+    ]
+
+
+ATTENDANCE_LINE = (
+    "Aanwezig: dhr. Jansen (voorzitter), mw. Pieters Afwezig: dhr. Smit (wordt vervangen door "
+    "dhr. Bakker) en mw. De Groot (wordt vervangen door mw. Visser) Nr. Onderwerp Besluit "
+    "1 Opening De voorzitter opent de vergadering."
+)
+
+
+def test_a_replacement_noted_after_a_title_in_an_attendance_list_is_no_decision():
+    assert not any("vervangen" in text for _, _, text in _decisions(ATTENDANCE_LINE, "minutes"))
+
+
+DECREE = """Het algemeen bestuur van het recreatieschap;
+
+gelet op het voorstel van het dagelijks bestuur;
+
+B E S L U I T :
+
+  • 1.
+
+    De kaart met de hondenlosloopgebieden vast te stellen;
+
+  • 2.
+
+    Het besluit van 3 maart 2019 in te trekken.
+
+Ondertekening
+"""
+
+
+def test_a_letter_spaced_dictum_over_numbers_set_above_their_texts():
+    assert _decisions(DECREE, "other") == [
+        ("besluit", "1", "De kaart met de hondenlosloopgebieden vast te stellen;"),
+        ("besluit", "2", "Het besluit van 3 maart 2019 in te trekken."),
+    ]
+
+
+TITLED_FIELDS = """Besluiten
+
+1. Zienswijze begroting 2025 van de veiligheidsregio
+
+Besluit
+
+Het dagelijks bestuur heeft op 3 juni 2024 besloten:
+
+ 1. in te stemmen met de zienswijze op de begroting 2025;
+ 2. de zienswijze ter besluitvorming voor te leggen aan het algemeen bestuur.
+"""
+
+
+def test_an_item_title_over_its_own_decision_label_is_no_decision():
+    assert [text for _, _, text in _decisions(TITLED_FIELDS, "decision_list")] == [
+        "in te stemmen met de zienswijze op de begroting 2025;",
+        "de zienswijze ter besluitvorming voor te leggen aan het algemeen bestuur.",
+    ]
+
+
+MOTIONS = """3.b Afvalbeleid
+
+Tijdens de beraadslaging zijn 2 moties ingediend. Na stemming 1 motie aangenomen.
+
+3.c Windpark
+
+Tijdens de beraadslaging is 1 motie ingediend die na stemming is verworpen.
+"""
+
+
+def test_a_motions_outcome_after_a_vote_is_a_decision():
+    assert [text for _, _, text in _decisions(MOTIONS, "minutes")] == [
+        "Na stemming 1 motie aangenomen.",
+        "Tijdens de beraadslaging is 1 motie ingediend die na stemming is verworpen.",
+    ]
+
+
+OUTCOMES_ON_AN_AGENDA = """Provinciale Staten 12 juni 2024
+
+4.a Jaarrekening 2023
+
+Het besluit bij de voordracht is vastgesteld met algemene stemmen.
+
+4.b Beleidsnota
+
+Voorstel: de nota vast te stellen.
+"""
+
+
+def test_an_outcome_that_states_its_vote_is_taken_even_on_an_agenda():
+    found = extract_decisions(_document(OUTCOMES_ON_AN_AGENDA, "agenda"), [{"meeting_id": "m"}])
+    assert [(d["text"][:30], d["is_proposal"]) for d in found] == [
+        ("de nota vast te stellen.", True),
+        ("Het besluit bij de voordracht ", False),
+    ]
+
+
+WRAPPED_ACTIONS = """Besluit en acties
+
+1.  Jan en Els leveren de planning aan voor de werkgroep van maart.
+
+2.  Els verifieert bij de provincie of de subsidie voor dorpen in
+    Zeeland ook voor de kernen buiten de gemeente geldt.
+
+3.  Jan plant een overleg met de wethouder.
+"""
+
+
+def test_a_numbered_item_wrapped_after_a_function_word_goes_on_over_a_capital():
+    assert [text for _, _, text in _decisions(WRAPPED_ACTIONS, "minutes")] == [
+        "Jan en Els leveren de planning aan voor de werkgroep van maart.",
+        "Els verifieert bij de provincie of de subsidie voor dorpen in Zeeland ook voor de "
+        "kernen buiten de gemeente geldt.",
+        "Jan plant een overleg met de wethouder.",
+    ]

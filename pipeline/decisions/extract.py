@@ -113,7 +113,7 @@ def extract_decisions(document: dict | Doc, meetings: list[dict]) -> list[dict]:
         ]
     found = _without_title(found, doc._.document.get("title"))
     if doc_type in _rules()["proposal_doc_types"]:  # written before the meeting decides
-        found = [replace(d, is_proposal=True) for d in found]
+        found = [replace(d, is_proposal=not _rules()["voted"].search(d.text)) for d in found]
     meeting_id = meetings[0]["meeting_id"] if meetings else None
     return [_row(doc._.document, n, d, meeting_id) for n, d in enumerate(found, start=1)]
 

@@ -114,7 +114,7 @@ def _collect(lines: Lines, i: int, first: str) -> tuple[str, int]:
             break
         if line[:1].isupper() and len(parts[-1].split()) <= MAX_FIELD_WORDS:
             break  # "Geen besluit gevraagd" above "Aanleiding": a form's fields, not a wrap
-        if line[:1].isupper() and last < WRAP_FILL * width:
+        if line[:1].isupper() and last < WRAP_FILL * width and not _ends_open(parts[-1]):
             break  # a wrapped line fills its line: a short one ended where its writer ended it
         last = len(line)
         parts.append(line)
@@ -122,6 +122,12 @@ def _collect(lines: Lines, i: int, first: str) -> tuple[str, int]:
         taken += 1
         i += 1
     return _join([_before_comment(part) for part in parts]), i
+
+
+def _ends_open(line: str) -> bool:
+    """`line` ends in a function word (`... of personen die niet in`): its sentence goes on."""
+    words = line.split()
+    return bool(words) and words[-1].casefold() in _rules()["open_end"]
 
 
 def _before_comment(line: str) -> str:

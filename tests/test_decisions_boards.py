@@ -417,3 +417,25 @@ def test_a_numbered_item_wrapped_after_a_function_word_goes_on_over_a_capital():
         "kernen buiten de gemeente geldt.",
         "Jan plant een overleg met de wethouder.",
     ]
+
+
+TWO_DICTA_PER_ROW = (
+    "Besluitenlijst Dagelijks Bestuur 14 mei 2024\n\nNR Datum overleg Besluit\n"
+    "1. 7 mei 2024 Jaarrekening 2023\n"
+    "Het Dagelijks Bestuur besluit de jaarrekening 2023 vast te stellen. Het Dagelijks Bestuur "
+    "besluit de jaarrekening aan de raden te zenden. Daarbij zal worden vermeld dat het tekort "
+    "kleiner is.\n"
+    "2. 14 mei 2024 Huisvesting\n"
+    "Het Dagelijks Bestuur besluit dat een nieuwe locatie wordt gezocht. Die wordt voor de zomer "
+    "gekozen. Vervolgens besluit het DB dat de raden worden geïnformeerd.\n"
+)
+
+
+def test_a_numbered_row_that_writes_out_two_dicta_is_one_decision_per_dictum():
+    found = _decisions(TWO_DICTA_PER_ROW, "decision_list")
+    assert [(number, " ".join(text.split()[:6])) for _, number, text in found] == [
+        ("1", "Het Dagelijks Bestuur besluit de jaarrekening"),
+        ("1", "Het Dagelijks Bestuur besluit de jaarrekening"),
+        ("2", "Het Dagelijks Bestuur besluit dat een"),
+        ("2", "Vervolgens besluit het DB dat de"),
+    ]

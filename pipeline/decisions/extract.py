@@ -33,7 +33,12 @@ from pipeline.decisions.registers import (
     _with_outcomes,
 )
 from pipeline.decisions.rules import Decision, Item, Lines, _rules
-from pipeline.decisions.sentences import _formula_at, _sentence_decisions, _shorthand_outcomes
+from pipeline.decisions.sentences import (
+    _decides,
+    _formula_at,
+    _sentence_decisions,
+    _shorthand_outcomes,
+)
 from pipeline.decisions.tables import _table_decisions
 from pipeline.decisions.text import _as_printed
 from pipeline.docmodel import Line, as_doc, evidence_box, page_lines
@@ -131,6 +136,12 @@ def _decisions_of_row(item: Item) -> list[Item]:
     ):
         return [item]  # its verdict decides the row whole (`<introduction>: Vastgesteld`)
     sentences = _deciding_sentences(item)
+    # a numbered item that states two decisions or more, each a sentence of its own the
+    # body's formula opens (`Het AB besluit ... vast te stellen. Het AB besluit ... te
+    # sturen. Daarbij zal ...`), is one decision per such sentence, its background none
+    taken = [s for s in sentences if (f := _formula_at(s.text)) and f[1] == 0 and _decides(f[0])]
+    if item.number is not None and len(taken) >= 2:
+        return taken
     # a numbered item is one decision by its number; a row whose decision comes with its
     # background (`... besloten de ontheffingen in te trekken. De rechtbank ...`) is one too
     written_out = 2 * len(sentences) > len(split_sentences(item.text))

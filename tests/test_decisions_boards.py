@@ -439,3 +439,18 @@ def test_a_numbered_row_that_writes_out_two_dicta_is_one_decision_per_dictum():
         ("2", "Het Dagelijks Bestuur besluit dat een"),
         ("2", "Vervolgens besluit het DB dat de"),
     ]
+
+
+ONE_LINE_PAGE = (
+    "VERSLAG LEDENVERGADERING 12 MAART Aanwezig: 20 leden 1. Opening De voorzitter opent de "
+    "vergadering. 2. Verslag ledenvergadering 9 oktober 2023 Het verslag van 9 oktober 2023 "
+    "wordt door de vergadering vastgesteld. 3. Brief gemeente. Kennis wordt genomen van de "
+    "brief van de gemeente."
+)
+
+
+def test_a_title_run_into_its_sentence_and_taking_note_in_the_passive():
+    assert [text for _, _, text in _decisions(ONE_LINE_PAGE, "minutes")] == [
+        "Het verslag van 9 oktober 2023 wordt door de vergadering vastgesteld.",
+        "Kennis wordt genomen van de brief van de gemeente.",
+    ]

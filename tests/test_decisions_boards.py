@@ -78,11 +78,11 @@ def test_a_field_that_adopts_an_agenda_is_one_decision_and_reports_are_none():
     assert _decisions(COUNCIL_PAGE, "decision_list") == [
         (
             "besluit",
-            None,
+            "1",
             "De raad gaat akkoord met de volgende agenda: 2. Vaststellen verslag; 3. Benoeming"
             " leden rekenkamer; 4. Sluiting.",
         ),
-        ("besluit", None, "Het manifest mede te ondertekenen."),
+        ("besluit", "3", "Het manifest mede te ondertekenen."),
     ]
 
 

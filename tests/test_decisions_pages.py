@@ -40,8 +40,8 @@ Agendapunten
 def test_a_council_page_decides_in_its_fields_only():
     # taking note in a field is the council's dictum (web9, web42, web61 count it a besluit)
     assert _decisions(COUNCIL_PAGE, doc_type="decision_list") == [
-        ("besluit", None, "De agenda wordt ongewijzigd vastgesteld."),
-        ("besluit", None, "De raad neemt kennis van de informatie."),
+        ("besluit", "2", "De agenda wordt ongewijzigd vastgesteld."),
+        ("besluit", "3", "De raad neemt kennis van de informatie."),
     ]
 
 
@@ -93,7 +93,7 @@ ANSWERED_IN_A_FIELD = """RAADSVERGADERING
 
 def test_a_proposal_answered_in_a_field_is_recorded_by_the_answer():
     assert _decisions(ANSWERED_IN_A_FIELD, doc_type="decision_list") == [
-        ("besluit", None, "De raad kan zich hierin vinden."),
+        ("besluit", "3", "De raad kan zich hierin vinden."),
     ]
 
 
@@ -122,7 +122,7 @@ Agendapunten
 
 def test_a_vote_result_is_the_decision_of_an_item_that_states_no_other():
     assert _decisions(VOTES, doc_type="decision_list") == [
-        ("besluit", None, "De raad besluit de verordening vast te stellen."),
+        ("besluit", "4.b", "De raad besluit de verordening vast te stellen."),
         ("besluit", "4.a", "voor 71%"),  # numbered by its item, as gold numbers it
     ]
 
@@ -442,7 +442,7 @@ Agendapunten
 
 def test_a_field_that_holds_only_its_verdict_records_it_as_printed():
     assert _decisions(VERDICT_FIELD, doc_type="decision_list") == [
-        ("besluit", None, "Vastgesteld conform"),
+        ("besluit", "5.a", "Vastgesteld conform"),
     ]
 
 
@@ -513,7 +513,7 @@ def test_an_item_numbered_in_three_parts_keeps_its_summary_out_and_staten_decide
     assert _decisions(GS_FIELD_PAGE, "decision_list") == [
         (
             "besluit",
-            None,
+            "0.04.H",
             "Gedeputeerde Staten besluiten het reglement van orde 2024 vast te stellen.",
         )
     ]

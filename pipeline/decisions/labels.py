@@ -125,12 +125,17 @@ def _label_decisions(lines: Lines) -> list[tuple[str, bool, Item]]:
     found: list[tuple[str, bool, Item]] = []
     orphans: list[tuple[int, str, bool]] = []  # (line, kind, proposal) of empty list labels
     register_number: str | None = None
+    # a council page's agenda item printed as a bare number (`2. 0.06.H`) numbers what its
+    # fields decide, unless a point of theirs has its own number (`1. het reglement ...`)
+    agenda_number: str | None = None
     i = 0
     while i < len(lines):
         line = lines[i][1]
         numbered = rules["item_number"].match(line) if line else None
         if numbered:
             register_number = numbered["num"]
+        elif line and rules["agenda_item_number"].match(line):
+            agenda_number = line.split()[-1].rstrip(".")
         label = decision_label(line) if line else None
         if label is None and line and rules["todo_heading"].match(line):
             todo, i = _owned_tasks(lines, i + 1)
@@ -158,7 +163,7 @@ def _label_decisions(lines: Lines) -> list[tuple[str, bool, Item]]:
             (
                 _item_kind(line, kind, it.text),
                 proposal,
-                Item(it.page_no, number or it.number, it.text, it.used),
+                Item(it.page_no, number or it.number or agenda_number, it.text, it.used),
             )
             for it in items
             # a field that holds only its verdict records it as printed (`Vastgesteld conform`)

@@ -632,8 +632,8 @@ def test_a_decision_field_holds_its_deciding_sentences_and_decides_the_proposal(
         "  2. de verordening in te trekken\n"
     )
     assert _decisions_of(text, title="") == [
-        ("besluit", None, "De agenda wordt vast gesteld.", False),
-        ("besluit", None, "De nota Groen Dorp vast te stellen.", False),
+        ("besluit", "1", "De agenda wordt vast gesteld.", False),
+        ("besluit", "2", "De nota Groen Dorp vast te stellen.", False),
         ("besluit", "1", "dhr. K. Bos te benoemen tot lid van de rekenkamer;", False),
         ("besluit", "2", "de verordening in te trekken", False),
     ]

@@ -198,7 +198,7 @@ Stemmende leden: 31 Stemverhouding: met algemene stemmen vastgesteld.
 
 
 def test_an_items_introduction_above_its_vote_is_no_decision_the_vote_is():
-    assert _decisions(COUNCIL_PAGE_VOTE, "decision_list") == [("besluit", None, "voor 80%")]
+    assert _decisions(COUNCIL_PAGE_VOTE, "decision_list") == [("besluit", "4.1", "voor 80%")]
 
 
 def test_a_verdict_below_a_row_decides_it_and_the_tally_repeats_it():

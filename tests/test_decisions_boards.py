@@ -78,11 +78,11 @@ def test_a_field_that_adopts_an_agenda_is_one_decision_and_reports_are_none():
     assert _decisions(COUNCIL_PAGE, "decision_list") == [
         (
             "besluit",
-            None,
+            "1",
             "De raad gaat akkoord met de volgende agenda: 2. Vaststellen verslag; 3. Benoeming"
             " leden rekenkamer; 4. Sluiting.",
         ),
-        ("besluit", None, "Het manifest mede te ondertekenen."),
+        ("besluit", "3", "Het manifest mede te ondertekenen."),
     ]
 
 
@@ -312,3 +312,169 @@ Het reglement van de adviesraad wordt goedgekeurd."""
 def test_a_formal_decisions_considerations_are_why_it_decides_not_what():
     texts = [text for _, _, text in _decisions(FORMAL_DECISION, "decision_list")]
     assert texts == ["Het reglement van de adviesraad wordt goedgekeurd."]
+
+
+RECOUNTING_PAPER = """In de zitting van 4 maart 2024 keurde het college de notulen goed.
+In de vergadering van 11 maart 2024 stelde het bestuur de jaarrekening vast.
+De raad neemt kennis van de notulen van het college van 26 februari en 4 maart 2024.
+"""
+
+
+def test_decisions_at_dated_sittings_are_recounted_and_taking_note_is_the_dictum():
+    assert _decisions(RECOUNTING_PAPER, "minutes") == [
+        (
+            "besluit",
+            None,
+            "De raad neemt kennis van de notulen van het college van 26 februari en 4 maart 2024.",
+        )
+    ]
+
+
+ATTENDANCE_LINE = (
+    "Aanwezig: dhr. Jansen (voorzitter), mw. Pieters Afwezig: dhr. Smit (wordt vervangen door "
+    "dhr. Bakker) en mw. De Groot (wordt vervangen door mw. Visser) Nr. Onderwerp Besluit "
+    "1 Opening De voorzitter opent de vergadering."
+)
+
+
+def test_a_replacement_noted_after_a_title_in_an_attendance_list_is_no_decision():
+    assert not any("vervangen" in text for _, _, text in _decisions(ATTENDANCE_LINE, "minutes"))
+
+
+DECREE = """Het algemeen bestuur van het recreatieschap;
+
+gelet op het voorstel van het dagelijks bestuur;
+
+B E S L U I T :
+
+  • 1.
+
+    De kaart met de hondenlosloopgebieden vast te stellen;
+
+  • 2.
+
+    Het besluit van 3 maart 2019 in te trekken.
+
+Ondertekening
+"""
+
+
+def test_a_letter_spaced_dictum_over_numbers_set_above_their_texts():
+    assert _decisions(DECREE, "other") == [
+        ("besluit", "1", "De kaart met de hondenlosloopgebieden vast te stellen;"),
+        ("besluit", "2", "Het besluit van 3 maart 2019 in te trekken."),
+    ]
+
+
+TITLED_FIELDS = """Besluiten
+
+1. Zienswijze begroting 2025 van de veiligheidsregio
+
+Besluit
+
+Het dagelijks bestuur heeft op 3 juni 2024 besloten:
+
+ 1. in te stemmen met de zienswijze op de begroting 2025;
+ 2. de zienswijze ter besluitvorming voor te leggen aan het algemeen bestuur.
+"""
+
+
+def test_an_item_title_over_its_own_decision_label_is_no_decision():
+    assert [text for _, _, text in _decisions(TITLED_FIELDS, "decision_list")] == [
+        "in te stemmen met de zienswijze op de begroting 2025;",
+        "de zienswijze ter besluitvorming voor te leggen aan het algemeen bestuur.",
+    ]
+
+
+MOTIONS = """3.b Afvalbeleid
+
+Tijdens de beraadslaging zijn 2 moties ingediend. Na stemming 1 motie aangenomen.
+
+3.c Windpark
+
+Tijdens de beraadslaging is 1 motie ingediend die na stemming is verworpen.
+"""
+
+
+def test_a_motions_outcome_after_a_vote_is_a_decision():
+    assert [text for _, _, text in _decisions(MOTIONS, "minutes")] == [
+        "Na stemming 1 motie aangenomen.",
+        "Tijdens de beraadslaging is 1 motie ingediend die na stemming is verworpen.",
+    ]
+
+
+OUTCOMES_ON_AN_AGENDA = """Provinciale Staten 12 juni 2024
+
+4.a Jaarrekening 2023
+
+Het besluit bij de voordracht is vastgesteld met algemene stemmen.
+
+4.b Beleidsnota
+
+Voorstel: de nota vast te stellen.
+"""
+
+
+def test_an_outcome_that_states_its_vote_is_taken_even_on_an_agenda():
+    found = extract_decisions(_document(OUTCOMES_ON_AN_AGENDA, "agenda"), [{"meeting_id": "m"}])
+    assert [(d["text"][:30], d["is_proposal"]) for d in found] == [
+        ("de nota vast te stellen.", True),
+        ("Het besluit bij de voordracht ", False),
+    ]
+
+
+WRAPPED_ACTIONS = """Besluit en acties
+
+1.  Jan en Els leveren de planning aan voor de werkgroep van maart.
+
+2.  Els verifieert bij de provincie of de subsidie voor dorpen in
+    Zeeland ook voor de kernen buiten de gemeente geldt.
+
+3.  Jan plant een overleg met de wethouder.
+"""
+
+
+def test_a_numbered_item_wrapped_after_a_function_word_goes_on_over_a_capital():
+    assert [text for _, _, text in _decisions(WRAPPED_ACTIONS, "minutes")] == [
+        "Jan en Els leveren de planning aan voor de werkgroep van maart.",
+        "Els verifieert bij de provincie of de subsidie voor dorpen in Zeeland ook voor de "
+        "kernen buiten de gemeente geldt.",
+        "Jan plant een overleg met de wethouder.",
+    ]
+
+
+TWO_DICTA_PER_ROW = (
+    "Besluitenlijst Dagelijks Bestuur 14 mei 2024\n\nNR Datum overleg Besluit\n"
+    "1. 7 mei 2024 Jaarrekening 2023\n"
+    "Het Dagelijks Bestuur besluit de jaarrekening 2023 vast te stellen. Het Dagelijks Bestuur "
+    "besluit de jaarrekening aan de raden te zenden. Daarbij zal worden vermeld dat het tekort "
+    "kleiner is.\n"
+    "2. 14 mei 2024 Huisvesting\n"
+    "Het Dagelijks Bestuur besluit dat een nieuwe locatie wordt gezocht. Die wordt voor de zomer "
+    "gekozen. Vervolgens besluit het DB dat de raden worden geïnformeerd.\n"
+)
+
+
+def test_a_numbered_row_that_writes_out_two_dicta_is_one_decision_per_dictum():
+    found = _decisions(TWO_DICTA_PER_ROW, "decision_list")
+    assert [(number, " ".join(text.split()[:6])) for _, number, text in found] == [
+        ("1", "Het Dagelijks Bestuur besluit de jaarrekening"),
+        ("1", "Het Dagelijks Bestuur besluit de jaarrekening"),
+        ("2", "Het Dagelijks Bestuur besluit dat een"),
+        ("2", "Vervolgens besluit het DB dat de"),
+    ]
+
+
+ONE_LINE_PAGE = (
+    "VERSLAG LEDENVERGADERING 12 MAART Aanwezig: 20 leden 1. Opening De voorzitter opent de "
+    "vergadering. 2. Verslag ledenvergadering 9 oktober 2023 Het verslag van 9 oktober 2023 "
+    "wordt door de vergadering vastgesteld. 3. Brief gemeente. Kennis wordt genomen van de "
+    "brief van de gemeente."
+)
+
+
+def test_a_title_run_into_its_sentence_and_taking_note_in_the_passive():
+    assert [text for _, _, text in _decisions(ONE_LINE_PAGE, "minutes")] == [
+        "Het verslag van 9 oktober 2023 wordt door de vergadering vastgesteld.",
+        "Kennis wordt genomen van de brief van de gemeente.",
+    ]

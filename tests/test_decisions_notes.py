@@ -198,3 +198,32 @@ def test_a_checklist_of_tasks_with_their_owners_in_brackets_records_a_meeting():
         ("actie", None, "Agenda opgesteld (Petra/ Jan Willem)"),
         ("actie", None, "Leveranciers bellen over de koppeling (actie Karel)."),
     ]
+
+
+TOPICS_WITH_RAISERS = """Rondvraag
+
+ • Parkeren Hoofdstraat Verlegen (Anja)
+  Er wordt veel geklaagd over het parkeren bij de school.
+ • Speeltuin (Kees)
+  We hebben besloten de speeltuin te laten keuren.
+"""
+
+
+def test_a_topic_named_after_a_place_with_its_raiser_in_brackets_is_no_task():
+    # `Verlegen` is a place's name, no participle: the bullet is a topic over its paragraph
+    assert _decisions(TOPICS_WITH_RAISERS) == [
+        ("besluit", None, "We hebben besloten de speeltuin te laten keuren.")
+    ]
+
+
+AGREED_BEFORE = """Verslag werkgroep 3 maart
+
+Er is vorige vergadering afgesproken om elke maand een thema te kiezen.
+Besloten wordt dat Ria het thema voor april kiest.
+"""
+
+
+def test_an_agreement_of_the_last_meeting_named_after_its_auxiliary_is_reported():
+    assert [text for _, _, text in _decisions(AGREED_BEFORE)] == [
+        "Besloten wordt dat Ria het thema voor april kiest."
+    ]

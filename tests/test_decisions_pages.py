@@ -38,8 +38,10 @@ Agendapunten
 
 
 def test_a_council_page_decides_in_its_fields_only():
+    # taking note in a field is the council's dictum (web9, web42, web61 count it a besluit)
     assert _decisions(COUNCIL_PAGE, doc_type="decision_list") == [
-        ("besluit", None, "De agenda wordt ongewijzigd vastgesteld."),
+        ("besluit", "2", "De agenda wordt ongewijzigd vastgesteld."),
+        ("besluit", "3", "De raad neemt kennis van de informatie."),
     ]
 
 
@@ -91,7 +93,7 @@ ANSWERED_IN_A_FIELD = """RAADSVERGADERING
 
 def test_a_proposal_answered_in_a_field_is_recorded_by_the_answer():
     assert _decisions(ANSWERED_IN_A_FIELD, doc_type="decision_list") == [
-        ("besluit", None, "De raad kan zich hierin vinden."),
+        ("besluit", "3", "De raad kan zich hierin vinden."),
     ]
 
 
@@ -120,8 +122,8 @@ Agendapunten
 
 def test_a_vote_result_is_the_decision_of_an_item_that_states_no_other():
     assert _decisions(VOTES, doc_type="decision_list") == [
-        ("besluit", None, "De raad besluit de verordening vast te stellen."),
-        ("besluit", None, "voor 71%"),
+        ("besluit", "4.b", "De raad besluit de verordening vast te stellen."),
+        ("besluit", "4.a", "voor 71%"),  # numbered by its item, as gold numbers it
     ]
 
 
@@ -440,7 +442,7 @@ Agendapunten
 
 def test_a_field_that_holds_only_its_verdict_records_it_as_printed():
     assert _decisions(VERDICT_FIELD, doc_type="decision_list") == [
-        ("besluit", None, "Vastgesteld conform"),
+        ("besluit", "5.a", "Vastgesteld conform"),
     ]
 
 
@@ -462,3 +464,56 @@ def test_a_vote_result_on_its_labels_line_is_its_numbered_items_decision():
         ("besluit", "2", "Uitslag stemming: 62% voor bestuursvoorstel; 34% voor geamendeerd "
          "voorstel"),
     ]  # fmt: skip
+
+
+VOTED_PAGE = """Agendapunten
+
+ 1. 3
+
+  Bij brief van 2 april 2024 heeft de heer P. Smit van de fractie van D66 ontslag genomen
+  als raadslid. De voorzitter van het stembureau heeft mevrouw A. Bos benoemd verklaard.
+
+  Stemuitslag
+
+  voor 96%
+  voor
+  01. VVD (7), 02. D66 (5), 03. CDA (4)
+
+  Voorgesteld besluit
+
+  Mevrouw A. Bos toelaten als lid van de gemeenteraad.
+
+ 2. 0.07.B
+
+  Het verslag van de besloten vergadering ligt ter inzage bij de griffie.
+"""
+
+
+def test_a_council_pages_vote_result_records_the_item_put_to_the_vote():
+    # the item's introduction, the party list and the proposal voted on are no rows; the
+    # result is, numbered by the item (web3's 'Stemuitslag voor 100%' convention)
+    assert _decisions(VOTED_PAGE, "decision_list") == [("besluit", "3", "voor 96%")]
+
+
+GS_FIELD_PAGE = """Agendapunten
+
+ 1. 0.04.H
+
+  Essentie / samenvatting:
+  Het oude reglement dateerde uit 2012. Zo regelt het reglement nu de digitale ronde, en is
+  de termijn voor stukken vastgesteld op een week.
+
+  Besluit
+
+  Gedeputeerde Staten besluiten het reglement van orde 2024 vast te stellen.
+"""
+
+
+def test_an_item_numbered_in_three_parts_keeps_its_summary_out_and_staten_decide():
+    assert _decisions(GS_FIELD_PAGE, "decision_list") == [
+        (
+            "besluit",
+            "0.04.H",
+            "Gedeputeerde Staten besluiten het reglement van orde 2024 vast te stellen.",
+        )
+    ]

@@ -27,11 +27,18 @@ from pipeline.decisions.registers import (
     _register_rows,
     _role_lists,
     _titled_register,
+    _titles_decision,
+    _unvoted_proposals,
     _vote_results,
     _with_outcomes,
 )
 from pipeline.decisions.rules import Decision, Item, Lines, _rules
-from pipeline.decisions.sentences import _formula_at, _sentence_decisions, _shorthand_outcomes
+from pipeline.decisions.sentences import (
+    _decides,
+    _formula_at,
+    _sentence_decisions,
+    _shorthand_outcomes,
+)
 from pipeline.decisions.tables import _table_decisions
 from pipeline.decisions.text import _as_printed
 from pipeline.docmodel import Line, as_doc, evidence_box, page_lines
@@ -48,10 +55,13 @@ def extract_decisions(document: dict | Doc, meetings: list[dict]) -> list[dict]:
         return []
     doc_lines = page_lines(doc)
     lines = _as_printed([(line.page_no, line.text) for line in doc_lines])
-    labelled = _label_decisions(lines)
+    # a plural heading's list may take an agenda item's title that heads the item's own
+    # decision label (`Besluiten` over `1. Zienswijze ...` over `Besluit`): that label decides
+    labelled = [x for x in _label_decisions(lines) if not _titles_decision(lines, x[2])]
+    kept = _unvoted_proposals(lines, labelled)  # a vote's result records the others
     found = [
         _decision(kind, proposal, item, doc_lines)
-        for kind, proposal, item in _undecided_proposals(labelled)
+        for kind, proposal, item in _undecided_proposals(kept)
     ]
     found += _table_decisions(doc)
     advised, in_advice = _advice_table_decisions(lines)
@@ -77,7 +87,7 @@ def extract_decisions(document: dict | Doc, meetings: list[dict]) -> list[dict]:
     minutes = bool(meetings) or doc_type in _rules()["sentence_doc_types"]
     if _has_fields(lines):
         taken |= _field_page_lines(lines)
-    decided = {k for _, _, item in labelled for k in item.used} | {
+    decided = {k for _, _, item in kept for k in item.used} | {
         k for item in items for k in item.used
     }
     if minutes or doc_type in _rules()["meeting_record_doc_types"]:
@@ -109,7 +119,7 @@ def extract_decisions(document: dict | Doc, meetings: list[dict]) -> list[dict]:
         ]
     found = _without_title(found, doc._.document.get("title"))
     if doc_type in _rules()["proposal_doc_types"]:  # written before the meeting decides
-        found = [replace(d, is_proposal=True) for d in found]
+        found = [replace(d, is_proposal=not _rules()["voted"].search(d.text)) for d in found]
     meeting_id = meetings[0]["meeting_id"] if meetings else None
     return [_row(doc._.document, n, d, meeting_id) for n, d in enumerate(found, start=1)]
 
@@ -127,6 +137,12 @@ def _decisions_of_row(item: Item) -> list[Item]:
     ):
         return [item]  # its verdict decides the row whole (`<introduction>: Vastgesteld`)
     sentences = _deciding_sentences(item)
+    # a numbered item that states two decisions or more, each a sentence of its own the
+    # body's formula opens (`Het AB besluit ... vast te stellen. Het AB besluit ... te
+    # sturen. Daarbij zal ...`), is one decision per such sentence, its background none
+    taken = [s for s in sentences if (f := _formula_at(s.text)) and f[1] == 0 and _decides(f[0])]
+    if item.number is not None and len(taken) >= 2:
+        return taken
     # a numbered item is one decision by its number; a row whose decision comes with its
     # background (`... besloten de ontheffingen in te trekken. De rechtbank ...`) is one too
     written_out = 2 * len(sentences) > len(split_sentences(item.text))

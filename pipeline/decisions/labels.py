@@ -125,12 +125,17 @@ def _label_decisions(lines: Lines) -> list[tuple[str, bool, Item]]:
     found: list[tuple[str, bool, Item]] = []
     orphans: list[tuple[int, str, bool]] = []  # (line, kind, proposal) of empty list labels
     register_number: str | None = None
+    # a council page's agenda item printed as a bare number (`2. 0.06.H`) numbers what its
+    # fields decide, unless a point of theirs has its own number (`1. het reglement ...`)
+    agenda_number: str | None = None
     i = 0
     while i < len(lines):
         line = lines[i][1]
         numbered = rules["item_number"].match(line) if line else None
         if numbered:
             register_number = numbered["num"]
+        elif line and rules["agenda_item_number"].match(line):
+            agenda_number = line.split()[-1].rstrip(".")
         label = decision_label(line) if line else None
         if label is None and line and rules["todo_heading"].match(line):
             todo, i = _owned_tasks(lines, i + 1)
@@ -158,7 +163,7 @@ def _label_decisions(lines: Lines) -> list[tuple[str, bool, Item]]:
             (
                 _item_kind(line, kind, it.text),
                 proposal,
-                Item(it.page_no, number or it.number, it.text, it.used),
+                Item(it.page_no, number or it.number or agenda_number, it.text, it.used),
             )
             for it in items
             # a field that holds only its verdict records it as printed (`Vastgesteld conform`)
@@ -243,8 +248,20 @@ def _is_field_line(line: str) -> bool:
     return bool(label and not label[1] and _is_field_label(line, label[3]))
 
 
+def _is_item_field(line: str) -> bool:
+    """A field of an agenda item on a council information system's page: a decision field
+    (`Besluit`) or a vote's label (`Stemuitslag`), over the item's outcome."""
+    return _is_field_line(line) or bool(_rules()["vote_label"].match(line.strip()))
+
+
 def _has_fields(lines: Lines) -> bool:
-    return any(_is_field_line(line) for _, line in lines)
+    """A council information system's page: it has decision fields, or it prints its agenda
+    items as bare numbers (`1. 1`) with a vote's label below them (`Stemuitslag`)."""
+    if any(_is_field_line(line) for _, line in lines):
+        return True
+    rules = _rules()
+    numbered = any(rules["agenda_item_number"].match(line) for _, line in lines)
+    return numbered and any(rules["vote_label"].match(line.strip()) for _, line in lines)
 
 
 def _field_page_lines(lines: Lines) -> set[int]:
@@ -264,7 +281,7 @@ def _field_page_lines(lines: Lines) -> set[int]:
             continue
         if rules["agenda_item_number"].match(line):
             item_at, in_field, listing = k, False, False
-        elif _is_field_line(line):
+        elif _is_item_field(line):
             if item_at is not None:
                 read.update(
                     n

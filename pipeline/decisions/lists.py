@@ -153,11 +153,37 @@ def _next_heading(line: str, number: str, items: list[Item]) -> bool:
 
 
 def _number_column(lines: Lines, i: int) -> tuple[list[Item], int]:
-    """A list whose numbers OCR printed as a column of their own: `1.` `2.` on lines of their
-    own (a neighbouring column's sentence tails between them), then the texts in order.
-    One item per number, each the next paragraph that starts a sentence."""
+    """A list whose numbers stand on lines of their own: OCR printed them as a column (`1.`
+    `2.`, a neighbouring column's sentence tails between them, then the texts in order), or a
+    web page sets each number over its paragraph (`• 1.` over its text, `• 2.` over the
+    next). One item per number, each the next paragraph that starts a sentence."""
+    items: list[Item] = []
+    while True:
+        numbers, i = _numbers_alone(lines, i, items[-1].number if items else None)
+        if not numbers:
+            return items, i
+        while numbers and i < len(lines):
+            page_no, line = lines[i]
+            if not line or _is_fragment(line):
+                i += 1
+                continue
+            if _is_break(line):
+                return items, i
+            text, j = _with_sub_items(lines, *_collect(lines, i + 1, line))
+            if _is_meaningful(text):
+                items.append(Item(page_no, numbers.pop(0), text, range(i, j)))
+            i = j
+        if numbers:
+            return items, i
+
+
+def _numbers_alone(lines: Lines, i: int, previous: str | None) -> tuple[list[str], int]:
+    """The list numbers on lines of their own from lines[i] on (a neighbouring column's
+    sentence tails between them) and where they end; none when the first does not continue
+    the list's `previous` number."""
     rules = _rules()
     numbers: list[str] = []
+    start = i
     while i < len(lines):
         line = lines[i][1]
         m = rules["empty_number"].match(line) if line else None
@@ -166,19 +192,9 @@ def _number_column(lines: Lines, i: int) -> tuple[list[Item], int]:
         elif line and not (numbers and _is_fragment(line)):
             break
         i += 1
-    items: list[Item] = []
-    while numbers and i < len(lines):
-        page_no, line = lines[i]
-        if not line or _is_fragment(line):
-            i += 1
-            continue
-        if _is_break(line):
-            break
-        text, j = _with_sub_items(lines, *_collect(lines, i + 1, line))
-        if _is_meaningful(text):
-            items.append(Item(page_no, numbers.pop(0), text, range(i, j)))
-        i = j
-    return items, i
+    if numbers and previous is not None and int(numbers[0]) != int(previous) + 1:
+        return [], start
+    return numbers, i
 
 
 def _paragraphs(lines: Lines, i: int, is_list: bool) -> tuple[list[Item], int]:
@@ -248,6 +264,8 @@ def _list_below(lines: Lines, i: int) -> tuple[list[Item], int]:
         return _numbered_rows(lines, header + 1)
     if header is not None and (table := _action_table(lines, header)) is not None:
         return table
+    if header is not None and _rules()["empty_number"].match(lines[header][1]):
+        return _number_column(lines, i)  # `• 1.` over its text: no bullet item `1.`
     items, j = _items(lines, i)
     if items:
         return items, j

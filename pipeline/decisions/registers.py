@@ -490,12 +490,41 @@ def _vote_results(lines: Lines, decided: set[int]) -> list[Item]:
     its line (`Uitslag stemming: 100% voor ...`), as the decision of an agenda item that
     states no other: no decision field, no decision read from the lines between its number
     and the next item's."""
+    found: list[Item] = []
+    for share, number, item_lines in _voted_items(lines):
+        if decided & set(item_lines) or any(
+            _is_field_line(text) for _, text in lines[item_lines.start : item_lines.stop]
+        ):
+            continue
+        text = lines[share][1].strip()
+        found.append(Item(lines[share][0], number, text, range(share, share + 1)))
+    return found
+
+
+def _unvoted_proposals(
+    lines: Lines, labelled: list[tuple[str, bool, Item]]
+) -> list[tuple[str, bool, Item]]:
+    """`labelled` without the proposals of an agenda item that prints its vote's result and
+    no decision field (`Stemuitslag` over `voor 100%`, then `Voorgesteld besluit` over its
+    text): the proposal was put to the vote, and the result records it (_vote_results)."""
+    voted = {
+        k
+        for _, _, item_lines in _voted_items(lines)
+        if not any(_is_field_line(text) for _, text in lines[item_lines.start : item_lines.stop])
+        for k in item_lines
+    }
+    return [(kind, p, it) for kind, p, it in labelled if not (p and voted & set(it.used))]
+
+
+def _voted_items(lines: Lines) -> list[tuple[int, str | None, range]]:
+    """(line of the share in favour, item number, the item's lines) of each agenda item that
+    prints a vote's result: from the item's number to the next item's."""
     rules = _rules()
     numbers = [k for k, (_, line) in enumerate(lines) if rules["agenda_item_number"].match(line)]
     # a result on its label's line closes an item of a numbered list (`1. Jaarverslag 2019`
     # over `Uitslag stemming: 100% voor bestuursvoorstel`)
     listed = sorted({*numbers, *(k for k, (_, line) in enumerate(lines) if _number(line))})
-    found: list[Item] = []
+    found: list[tuple[int, str | None, range]] = []
     for k in range(len(lines)):
         share = _vote_share(lines, k)
         if share is None:
@@ -503,14 +532,16 @@ def _vote_results(lines: Lines, decided: set[int]) -> list[Item]:
         bounds = listed if share == k else numbers
         start = max((n for n in bounds if n < k), default=0)
         stop = min((n for n in bounds if n > k), default=len(lines))
-        if decided & set(range(start, stop)) or any(
-            _is_field_line(text) for _, text in lines[start:stop]
-        ):
-            continue
-        number = _number(lines[start][1]) if share == k else None
-        text = lines[share][1].strip()
-        found.append(Item(lines[share][0], number, text, range(share, share + 1)))
+        found.append((share, _item_number(lines[start][1]), range(start, stop)))
     return found
+
+
+def _item_number(line: str) -> str | None:
+    """The number of the agenda item that `line` opens: the item's own after the list's on a
+    council page (`2. 0.06.H`: `0.06.H`), or a numbered list's (`1. Jaarverslag`: `1`)."""
+    if _rules()["agenda_item_number"].match(line):
+        return line.split()[-1].rstrip(".")
+    return _number(line)
 
 
 def _vote_share(lines: Lines, k: int) -> int | None:

@@ -115,8 +115,15 @@ def _rules() -> dict[str, Any]:
         "numbered_doc_types": set(raw["numbered_decision_doc_types"]),
         "no_decision_doc_types": set(raw["no_decision_doc_types"]),
         "proposal_doc_types": set(raw["proposal_doc_types"]),
+        "voted": rx(raw["voted_regex"]),
         "item_number": rx(raw["item_number_regex"]),
         "agenda_item_number": rx(raw["agenda_item_number_regex"]),
+        # a line that ends in a function word (`... personen die niet in`) goes on below it,
+        # also over a capital (`België geboren ...`): the words that end no sentence
+        "open_end": {
+            w for w in load_patterns("incident_categories.json")["no_sentence_end"] if w.isalpha()
+        },
+        "abbreviation_dot": rx(raw["abbreviation_dot_regex"]),
         "vote_label": rx(raw["vote_label_regex"]),
         "vote_share": rx(raw["vote_share_regex"]),
         "vote_result": rx(raw["vote_result_regex"]),
@@ -200,8 +207,15 @@ def _rules() -> dict[str, Any]:
     }
 
 
+#: a word printed letter-spaced on a line of its own (`b e s l u i t :`), as a formal
+#: decree sets its dictum's verb
+_LETTER_SPACED_RE = re.compile(r"^\s*(?:[^\W\d_] ){3,}[^\W\d_]\s*:?\s*$")
+
+
 def decision_label(line: str) -> tuple[str, bool, str | None, str] | None:
     """(kind, is_proposal, number, rest of line) when the line opens decisions."""
+    if _LETTER_SPACED_RE.match(line):
+        line = re.sub(r"(?<=\S) (?=\S)", "", line)  # `b e s l u i t :` reads `besluit :`
     for kind, proposal, pattern in _rules()["labels"]:
         m = pattern.match(line)
         if m:

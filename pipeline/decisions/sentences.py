@@ -463,6 +463,7 @@ def _formula_starts(line: str) -> Iterator[tuple[_Formula, int]]:
         r"[.!?;:,…]\s+(?=[A-Z])|\s*[–—]\s+(?=[A-Z])|;\s+(?=[a-z])|,?\s+en\s+(?=(?:de|het)\s)"
         r"|,\s+en\s+(?=[a-z])"
         r"|(?<=[a-z])\s+(?=(?:Afgesproken|Besloten|Geconcludeerd)\s+(?:is|wordt|werd|om|dat)\b)"
+        r"|(?<=[^\W_])\s+(?=(?:De|Het)\s+[a-z])"  # a title ran into it (`... 2015 Het ...`)
     )
     # a clause joined inside a condition (`Als er geen opmerkingen ... en het verslag ...`)
     # belongs to it: only a sentence's own start opens a decision there
@@ -470,6 +471,7 @@ def _formula_starts(line: str) -> Iterator[tuple[_Formula, int]]:
         m.end()
         for m in re.finditer(clause, line)
         if not _rules()["condition"].match(_sentence_before(line, m.end()))
+        and not _rules()["abbreviation_dot"].match(line, m.start())  # `dhr. Kool`: a name
     ]
     for start in starts:
         sentence = _first_sentence(line[start:])  # a formula does not run on into the next

@@ -114,7 +114,7 @@ def _collect(lines: Lines, i: int, first: str) -> tuple[str, int]:
             break
         if line[:1].isupper() and len(parts[-1].split()) <= MAX_FIELD_WORDS:
             break  # "Geen besluit gevraagd" above "Aanleiding": a form's fields, not a wrap
-        if line[:1].isupper() and last < WRAP_FILL * width:
+        if line[:1].isupper() and last < WRAP_FILL * width and not _ends_open(parts[-1]):
             break  # a wrapped line fills its line: a short one ended where its writer ended it
         last = len(line)
         parts.append(line)
@@ -122,6 +122,12 @@ def _collect(lines: Lines, i: int, first: str) -> tuple[str, int]:
         taken += 1
         i += 1
     return _join([_before_comment(part) for part in parts]), i
+
+
+def _ends_open(line: str) -> bool:
+    """`line` ends in a function word (`... of personen die niet in`): its sentence goes on."""
+    words = line.split()
+    return bool(words) and words[-1].casefold() in _rules()["open_end"]
 
 
 def _before_comment(line: str) -> str:
@@ -181,11 +187,14 @@ def _first_sentence(text: str) -> str:
     """`text` up to its first sentence end: a stop after a word of 4+ letters (not after
     an initial or `dhr.`) or after a year (`... eind januari 2020. Het bestuur ...`) before
     a capital, a reference in brackets (`... goedgekeurd. (Stuk 21-004)`), the next agenda
-    item's number on a page transcribed onto one line (`... vastgesteld. 02. Verslag ...`)
-    or the end."""
+    item's number on a page transcribed onto one line (`... vastgesteld. 02. Verslag ...`),
+    an article in capitals mid-line (`... 18 mei 2015 Het verslag ...`) or the end."""
     end = (
         r"(?<=[^\W\d_]{4})[.!?](?=\s+[A-Z(]|\s+\d{1,2}\.\s+[A-Z]|\s*$)"
         r"|(?<=\b\d{4})[.!?](?=\s+[A-Z])|(?<=\))[.!?]"
+        # a title runs into its item's sentence on a page printed as one line, no stop
+        # between (`2. Verslag ledenvergadering 18 mei 2015 Het verslag wordt ...`)
+        r"|(?<=[^\W_])(?=\s+(?:De|Het)\s+[a-z])"
     )
     for m in re.finditer(end, text):
         return text[: m.end()]

@@ -649,7 +649,57 @@ def test_a_talk_told_at_another_part_of_the_day_is_another_meeting_that_day() ->
     )
     meetings = _reported(text)
     assert [m["meeting_date"] for m, _ in meetings] == [date(2022, 4, 4)] * 3
-    assert [people for _, people in meetings] == [[("Ans Wit", "gedeputeerde")], [], []]
+    # `had zij`: the visitor in the next item; the bridge visited, told without her
+    wit = [("Ans Wit", "gedeputeerde")]
+    assert [people for _, people in meetings] == [wit, wit, []]
+
+
+def test_each_item_of_a_visits_programme_in_one_sentence_is_a_meeting_with_the_visitor() -> None:
+    text = (
+        " Bezoek\n\nOp 3 mei 2021 bracht burgemeester Kees Jansen een werkbezoek aan Oosterend. "
+        "Vervolgens sprak hij met ondernemers en bewoners en bezocht hij de nieuwe school, die "
+        "vorig jaar werd geopend.\n"
+    )
+    meetings = _reported(text)
+    assert [m["meeting_date"] for m, _ in meetings] == [date(2021, 5, 3)] * 3
+    assert [people for _, people in meetings] == [[("Kees Jansen", "burgemeester")]] * 3
+
+
+def test_the_other_party_and_who_came_along_named_with_the_body_they_come_from() -> None:
+    text = (
+        " Plan voor de wijk\n\nDatum: 2 maart 2015\n\nU heeft een intakegesprek gevoerd met "
+        "Els de Graaf van het Adviesbureau Noord. Daarbij waren van uw kant aanwezig Tom Visser "
+        "van de Stichting Welzijn en Ria Bos van de gemeente Almelo (wijkteam).\n"
+    )
+    [(_, people)] = _reported(text)
+    assert people == [("Els de Graaf", None), ("Tom Visser", None), ("Ria Bos", None)]
+
+
+def test_a_header_label_after_a_name_is_not_part_of_it() -> None:
+    text = (
+        " Verslag\n\nAdviseur: Jan de Boer Telefoon: 030 1234567\n\nOp 2 maart 2015 hebben "
+        "wij met de bewoners van de Dorpsstraat over de plannen gesproken.\n"
+    )
+    [(_, people)] = _reported(text)
+    assert people == [("Jan de Boer", "adviseur")]
+
+
+def test_a_meeting_told_with_the_place_it_was_held_at_only() -> None:
+    text = (
+        " Buurtbezoek\n\nZaterdag hadden we weer een buurtbezoek in de Vogelwijk. We hebben "
+        "veel bewoners gesproken over het parkeren.\n"
+    )
+    [(meeting, people)] = _reported(text)
+    assert (meeting["meeting_date"], meeting["location"], people) == (None, "Vogelwijk", [])
+
+
+def test_a_party_in_brackets_between_the_name_and_the_office() -> None:
+    text = (
+        " Avond over de opvang\nKarin Mol (CDA) burgemeester van Uden\nInformatieavond over de "
+        "opvang, afgelopen dinsdag\n"
+    )
+    [(_, people)] = _reported(text)
+    assert people == [("Karin Mol", "burgemeester")]
 
 
 def test_people_named_by_an_honorific_took_part() -> None:

@@ -78,6 +78,7 @@ def _rules() -> dict[str, Any]:
         "not_names": set(raw["not_names"]),
         "not_name_starts": set(raw["not_name_starts"]) | set(meeting["pronouns"]),
         "particles": {p.lower() for p in meeting["name_particles"]},
+        "organisation": rx(meeting["organisation_prefix_regex"]),
         "plural_titles": set(meeting["plural_honorifics"]),
         "fronted_place": rx(raw["fronted_place_regex"]),
         "visited_place": rx(raw["visited_place_regex"]),
@@ -222,14 +223,14 @@ def _names_a_person(name: str) -> bool:
 
 def _said_present(sentence: str) -> list[dict[str, Any]]:
     """People a sentence says were present: `De aanwezige wethouder X ...` (the one after the
-    word), `X en Y zijn aanwezig`, `Aanwezig waren onder meer A en B`: named by office, else by
-    names only, every one of them capitalised."""
+    word), `X en Y zijn aanwezig`, `Voor de partij waren A en B aanwezig`, `Aanwezig waren onder
+    meer A en B`: named by office, else by names only, every one of them capitalised."""
     m = _rules()["present"].search(sentence)
     if m is None:
         return []
     if m["lead"]:
         return _office_holders(m["lead"])[:1]
-    listed = (m["names"] or m["after"]).rstrip(" .")
+    listed = (m["names"] or m["between"] or m["after"]).rstrip(" .")
     holders = _office_holders(listed)
     rest = [_name_of(x) for x in _names(listed) if not any(h["name"] in x for h in holders)]
     return holders + [_person(x, None) for x in rest if x] if all(rest) else []
@@ -238,9 +239,18 @@ def _said_present(sentence: str) -> list[dict[str, Any]]:
 def _talk_partners(sentence: str) -> list[dict[str, Any]]:
     """The people a sentence telling a talk names as its other party, by name alone: `een
     gesprek gevoerd met Paul van Soomeren van DSP-groep`, `sprak met Jan Bos en Els Mol`."""
-    m = _rules()["partner"].search(sentence)
+    rules = _rules()
+    m = rules["partner"].search(sentence)
     named = [_name_of(x) for x in _names(m["names"])] if m else []
-    return [_person(x, None) for x in named if x and _names_a_person(x)]
+    return [
+        _person(x, None)
+        for x in named
+        # `met De Wolden`, `met Stichting Welzijn Oost`: a place or a body
+        if x
+        and _names_a_person(x)
+        and x.split()[0].lower() not in rules["particles"]
+        and not rules["organisation"].match(x)
+    ]
 
 
 def _name_of(item: str) -> str | None:

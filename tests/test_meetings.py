@@ -675,6 +675,24 @@ def test_the_other_party_and_who_came_along_named_with_the_body_they_come_from()
     assert people == [("Els de Graaf", None), ("Tom Visser", None), ("Ria Bos", None)]
 
 
+def test_who_were_there_named_between_the_verb_and_aanwezig() -> None:
+    text = (
+        " Kennismaking\n\nOp 12 mei is een ontmoeting geweest tussen de raad en de wijkraden. "
+        "Voor de VVD waren Els Mol en Piet Kok aanwezig.\n"
+    )
+    [(meeting, people)] = _reported(text)
+    assert (meeting["meeting_date"], people) == (None, [("Els Mol", None), ("Piet Kok", None)])
+
+
+def test_a_body_or_place_a_talk_was_held_with_is_no_person() -> None:
+    text = (
+        " Overleg\n\nOp 3 mei 2021 sprak de wethouder met De Wolden Wonen en Stichting Welzijn "
+        "Oost.\n"
+    )
+    [(meeting, people)] = _reported(text)
+    assert (meeting["meeting_date"], people) == (date(2021, 5, 3), [])
+
+
 def test_a_header_label_after_a_name_is_not_part_of_it() -> None:
     text = (
         " Verslag\n\nAdviseur: Jan de Boer Telefoon: 030 1234567\n\nOp 2 maart 2015 hebben "

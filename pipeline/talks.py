@@ -118,6 +118,7 @@ def _office_name_res(raw: dict[str, Any], meeting: dict[str, Any]) -> list[re.Pa
     name = rf"{word}(?:\s+(?:(?:{particle})\s+)*{word}){{0,3}}"
     end = r"(?![\w'’-])"
     party = r"\s*\((?-i:[A-Z0-9])[^()]{0,30}\)"
+    listed = rf"(?:[a-z][\w-]*\s+)?{name}(?:\s*\([^()]{{1,40}}\))?"
     names = rf"(?P<names>{name}(?:\s*,\s*{name})*(?:\s+en\s+{name})?){end}"
     # `de heren Rutte, Buma en Segers`, `mevrouw Bos`: a bare two-letter abbreviation
     # (`hr`, `mw`) is as often an acronym
@@ -130,7 +131,9 @@ def _office_name_res(raw: dict[str, Any], meeting: dict[str, Any]) -> list[re.Pa
         # `Henk Kamp, minister van ...`; `Ina Adema (VVD) burgemeester van Veghel`: the party
         # in brackets between the name and the office
         re.compile(rf"(?P<names>{name})(?:,|{party}\s*,?)\s+(?:de\s+|het\s+)?{office}{end}"),
-        re.compile(rf"\bmet\s+{names}"),
+        # `met wethouder Wim Hollart, Klaas Overbeek (raadsadviseur) en Gerard van der Lubbe
+        # (Trilokaal)`: each name with a word before it or a note after it
+        re.compile(rf"\bmet\s+(?P<names>{listed}(?:\s*,\s*{listed})*(?:\s+en\s+{listed})?){end}"),
     ]
 
 
@@ -237,19 +240,23 @@ def _said_present(sentence: str) -> list[dict[str, Any]]:
 
 
 def _talk_partners(sentence: str) -> list[dict[str, Any]]:
-    """The people a sentence telling a talk names as its other party, by name alone: `een
-    gesprek gevoerd met Paul van Soomeren van DSP-groep`, `sprak met Jan Bos en Els Mol`."""
+    """The people a sentence telling a talk names as its other party or company: `een gesprek
+    gevoerd met Paul van Soomeren van DSP-groep`, `sprak met Jan Bos en Els Mol`, `samen met
+    wethouder A, B (raadsadviseur) en C (Trilokaal)`."""
     rules = _rules()
     m = rules["partner"].search(sentence)
-    named = [_name_of(x) for x in _names(m["names"])] if m else []
+    items = [re.sub(r"^[a-z][\w-]*\s+", "", x) for x in _names(m["names"])] if m else []
+    named = [_name_of(x) for x in items]
     return [
         _person(x, None)
         for x in named
-        # `met De Wolden`, `met Stichting Welzijn Oost`: a place or a body
+        # `met De Wolden`, `met Stichting Welzijn Oost`, `met Tweede Kamerleden`: a place, a
+        # body or an office
         if x
         and _names_a_person(x)
         and x.split()[0].lower() not in rules["particles"]
         and not rules["organisation"].match(x)
+        and not any(w.lower() in rules["offices"] for w in x.split())
     ]
 
 

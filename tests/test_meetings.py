@@ -684,6 +684,15 @@ def test_who_were_there_named_between_the_verb_and_aanwezig() -> None:
     assert (meeting["meeting_date"], people) == (None, [("Els Mol", None), ("Piet Kok", None)])
 
 
+def test_the_company_a_talk_was_given_in_listed_with_offices_and_notes() -> None:
+    text = (
+        " Open avond\n\nEr waren 25 bezoekers en samen met wethouder Ada Kok, Bert Smit "
+        "(griffier) en Carla de Wit (Bibliotheek Oost) gaf ik uitleg over de raad.\n"
+    )
+    [(_, people)] = _reported(text)
+    assert people == [("Ada Kok", "wethouder"), ("Bert Smit", "griffier"), ("Carla de Wit", None)]
+
+
 def test_a_body_or_place_a_talk_was_held_with_is_no_person() -> None:
     text = (
         " Overleg\n\nOp 3 mei 2021 sprak de wethouder met De Wolden Wonen en Stichting Welzijn "

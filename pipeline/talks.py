@@ -430,10 +430,12 @@ def reported_meetings(doc: Doc) -> tuple[list[dict], list[dict]]:
 
 
 def _where_or_which(talk: _Talk) -> bool:
-    """The body that met or the place the meeting was held at (`Zaterdag hadden we weer een
-    wijkbezoek in de Burgemeesterswijk`): a meeting held somewhere, not one told in passing."""
+    """The body that met or the place the meeting it names was held at (`Zaterdag hadden we
+    weer een wijkbezoek in de Burgemeesterswijk`): a meeting held somewhere, not one told in
+    passing; a place the sentence opens with is where something else happened as often (`In
+    Houten zijn raadsvragen gesteld over ... gesprekken tussen ...`)."""
     told = [s.text for s in talk.told]
-    return _body(told) is not None or _place(told) is not None
+    return _body(told) is not None or _place(told, ("visited_place",)) is not None
 
 
 def _headline_people(sentences: list[_Told]) -> list[dict[str, Any]]:
@@ -473,13 +475,15 @@ def _body(sentences: list[str]) -> str | None:
     return None
 
 
-def _place(sentences: list[str]) -> str | None:
+def _place(
+    sentences: list[str], kinds: tuple[str, ...] = ("fronted_place", "visited_place")
+) -> str | None:
     """Where the meeting was: the place a sentence telling it opens with (`Op Farm Nescio in
     Bleskensgraaf sprak hij ...`, `EEN – In dorpshuis De Schans te Een stond ...`), else the
     place a visit went to or the meeting it names was held in (`bracht een werkbezoek aan Den
     Haag`, `was het eerste spreekuur in het Dorpshuis in Harmelen`)."""
     rules = _rules()
-    for key in ("fronted_place", "visited_place"):
+    for key in kinds:
         for sentence in sentences:
             m = rules[key].search(sentence)
             if m and (place := _place_name(m["place"].split())):

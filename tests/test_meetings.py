@@ -787,6 +787,9 @@ def test_the_body_that_met_or_whose_meeting_it_was(sentence: str, body: str) -> 
         (" Jaarverslag 2021\n\n" + "Dit jaar werkten wij aan nieuwe plannen voor de wijk en de "
          "buurt en de straten daarin.\n\n" * 3 + "Op 3 mei 2021 hebben wij met wethouder Jan "
          "Bakker over de plannen gesproken.\n", "report"),
+        # a place the sentence opens with is where questions were asked, not a meeting held
+        (" Stand van zaken\n\nIn Zeist zijn vragen gesteld over de school en over gesprekken "
+         "tussen ouders en de directie.\n", "other"),
         # a year's sittings counted: many meetings, none told
         (" Jaarverslag\n\nIn 2020 kwam de Adviesraad Zuid twaalf keer bijeen in het "
          "gemeentehuis.\n", "report"),

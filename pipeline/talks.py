@@ -61,6 +61,8 @@ def _rules() -> dict[str, Any]:
     def rx(pattern: str) -> re.Pattern[str]:
         return re.compile(pattern, re.IGNORECASE)
 
+    named = _office_name_res(raw, meeting)  # by office or honorific; the last: a talk's party
+
     return {
         "cue": rx(raw["talk_cue_regex"]),
         "done": rx(raw["talk_done_regex"]),
@@ -71,8 +73,8 @@ def _rules() -> dict[str, Any]:
         "other_time": rx(raw["other_time_regex"]),
         "subject": rx(raw["subject_pronoun_regex"]),
         "body_met": rx(raw["body_met_regex"]),
-        "office_names": _office_name_res(raw, meeting)[:-1],
-        "partner": _office_name_res(raw, meeting)[-1],
+        "office_names": named[:-1],
+        "partner": named[-1],
         "of_body": rx(raw["of_body_regex"]),
         "offices": _offices(raw, meeting),
         "not_names": set(raw["not_names"]),

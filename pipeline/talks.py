@@ -6,16 +6,19 @@ overleg`, `sprak met`), tells it as done (a past verb, a perfect or a day before
 posting) and the clause naming it does not plan, wish, cancel or deny it. A report tells
 its meeting in its lead (one of the first prose paragraphs). Sentences without a date of
 their own go on about the meeting told before them; a sentence with another date tells
-another meeting. A meeting is recorded only when the text says who took part, when, or which
-body met:
+another meeting, and so does one opening with another part of the day or the next item of a
+visit's programme (`Daarna had hij ...`: the visitor took part). A meeting is recorded only
+when the text says who took part, when, where or which body met:
 
 - who: the people named by office in the paragraphs that tell it (`de Elburgse wethouder
   Henk Wessel en gedeputeerde Conny Bieze`, `informateurs A en B`, `Kamerleden: A en B`,
-  `Jan Bos (dijkgraaf)`, `Henk Kamp, minister van ...`), in a headline naming it, and the
-  people the report says were present (`De aanwezige wethouder X`, `X is aanwezig`);
+  `Jan Bos (dijkgraaf)`, `Henk Kamp, minister van ...`), in a headline naming it, the other
+  party its sentences name (`sprak met Jan Bos van de Dorpsraad`) and the people the report
+  says were present (`De aanwezige wethouder X`, `X is aanwezig`, `Daarbij waren aanwezig A`);
 - when: a date printed with its year (`maandag 7 november 2022`), a day without its year
   in an item with a printed posting date (the last such day before it), or the posting date
   of `vanavond`, `vandaag`; else the meeting is undated;
+- where: the place it was held (`een wijkbezoek in de Burgemeesterswijk`);
 - which body: one the sentence says met or whose meeting it names (`is de Stuurgroep bijeen
   geweest`, `de oprichtingsvergadering van de Dorpsraad X`).
 
@@ -58,6 +61,8 @@ def _rules() -> dict[str, Any]:
     def rx(pattern: str) -> re.Pattern[str]:
         return re.compile(pattern, re.IGNORECASE)
 
+    named = _office_name_res(raw, meeting)  # by office or honorific; the last: a talk's party
+
     return {
         "cue": rx(raw["talk_cue_regex"]),
         "done": rx(raw["talk_done_regex"]),
@@ -66,12 +71,16 @@ def _rules() -> dict[str, Any]:
         "present": rx(raw["talk_present_regex"]),
         "deictic_day": rx(raw["deictic_day_regex"]),
         "other_time": rx(raw["other_time_regex"]),
+        "subject": rx(raw["subject_pronoun_regex"]),
         "body_met": rx(raw["body_met_regex"]),
-        "office_names": _office_name_res(raw, meeting),
+        "office_names": named[:-1],
+        "partner": named[-1],
+        "of_body": rx(raw["of_body_regex"]),
         "offices": _offices(raw, meeting),
         "not_names": set(raw["not_names"]),
         "not_name_starts": set(raw["not_name_starts"]) | set(meeting["pronouns"]),
         "particles": {p.lower() for p in meeting["name_particles"]},
+        "organisation": rx(meeting["organisation_prefix_regex"]),
         "plural_titles": set(meeting["plural_honorifics"]),
         "fronted_place": rx(raw["fronted_place_regex"]),
         "visited_place": rx(raw["visited_place_regex"]),
@@ -94,18 +103,24 @@ def _office_name_res(raw: dict[str, Any], meeting: dict[str, Any]) -> list[re.Pa
     """The ways a news item names people with their office: the office before the names
     (`wethouder Henk Wessel`, `informateurs Ewald van Vliet en Marijke Kleijweg`, `Kamerleden:
     A en B`), after the name in brackets (`Klaas Overbeek (raadsadviseur)`) or as an apposition
-    (`Henk Kamp, minister van Economische Zaken`); the office in any case, a compound of a role
-    head included (`raadsadviseur`), each name capitalised; or by an honorific, without an office
-    (`met u en de heren Rutte, Buma en Segers`)."""
+    (`Henk Kamp, minister van Economische Zaken`, `Ina Adema (VVD) burgemeester van Veghel`);
+    the office in any case, a compound of a role head included (`raadsadviseur`), each name
+    capitalised; or by an honorific, without an office (`met u en de heren Rutte, Buma en
+    Segers`). The last pattern is the other party of a talk, by name alone (`een gesprek
+    gevoerd met Paul van Soomeren van DSP-groep`)."""
     printed = sorted(_offices(raw, meeting), key=len, reverse=True)
     heads = "|".join(re.escape(h) for h in meeting["compound_role_heads"])
     alternatives = "|".join(map(re.escape, printed))
     office = rf"(?i:\b(?P<printed>(?P<office>{alternatives}|[a-z]{{3,}}(?:{heads}))(?:s|en)?))"
     particle = particles_alternation()
-    # a name's words have lower-case letters: `directeur Hans Teegelbeckers van VOS/ABB`
-    word = r"(?:[A-Z]\.(?:\s?[A-Z]\.)*\s?)?[A-ZÀ-Ý](?=[\w'’-]*[a-zà-ÿ])[\w'’-]+"
+    # a name's words have lower-case letters: `directeur Hans Teegelbeckers van VOS/ABB`; a
+    # word before a colon and a number is the next label of a header (`Adviseur: Paul van
+    # Soomeren Telefoon: 020 6257537`)
+    word = r"(?:[A-Z]\.(?:\s?[A-Z]\.)*\s?)?[A-ZÀ-Ý](?=[\w'’-]*[a-zà-ÿ])[\w'’-]+(?!\w|:\s*[\d+(])"
     name = rf"{word}(?:\s+(?:(?:{particle})\s+)*{word}){{0,3}}"
     end = r"(?![\w'’-])"
+    party = r"\s*\((?-i:[A-Z0-9])[^()]{0,30}\)"
+    listed = rf"(?:[a-z][\w-]*\s+)?{name}(?:\s*\([^()]{{1,40}}\))?"
     names = rf"(?P<names>{name}(?:\s*,\s*{name})*(?:\s+en\s+{name})?){end}"
     # `de heren Rutte, Buma en Segers`, `mevrouw Bos`: a bare two-letter abbreviation
     # (`hr`, `mw`) is as often an acronym
@@ -115,7 +130,12 @@ def _office_name_res(raw: dict[str, Any], meeting: dict[str, Any]) -> list[re.Pa
         re.compile(rf"{office}\s*:?\s+{names}"),
         re.compile(rf"(?i:\b(?P<title>{title}))(?:(?<=\.)\s*|\s+){names}"),
         re.compile(rf"(?P<names>{name})\s*\(\s*{office}\s*\)"),
-        re.compile(rf"(?P<names>{name}),\s+(?:de\s+|het\s+)?{office}{end}"),
+        # `Henk Kamp, minister van ...`; `Ina Adema (VVD) burgemeester van Veghel`: the party
+        # in brackets between the name and the office
+        re.compile(rf"(?P<names>{name})(?:,|{party}\s*,?)\s+(?:de\s+|het\s+)?{office}{end}"),
+        # `met wethouder Wim Hollart, Klaas Overbeek (raadsadviseur) en Gerard van der Lubbe
+        # (Trilokaal)`: each name with a word before it or a note after it
+        re.compile(rf"\bmet\s+(?P<names>{listed}(?:\s*,\s*{listed})*(?:\s+en\s+{listed})?){end}"),
     ]
 
 
@@ -208,17 +228,49 @@ def _names_a_person(name: str) -> bool:
 
 def _said_present(sentence: str) -> list[dict[str, Any]]:
     """People a sentence says were present: `De aanwezige wethouder X ...` (the one after the
-    word), `X en Y zijn aanwezig`, `Aanwezig waren onder meer A en B`: named by office, else by
-    names only, every one of them capitalised."""
+    word), `X en Y zijn aanwezig`, `Voor de partij waren A en B aanwezig`, `Aanwezig waren onder
+    meer A en B`: named by office, else by names only, every one of them capitalised."""
     m = _rules()["present"].search(sentence)
     if m is None:
         return []
     if m["lead"]:
         return _office_holders(m["lead"])[:1]
-    listed = (m["names"] or m["after"]).rstrip(" .")
+    listed = (m["names"] or m["between"] or m["after"]).rstrip(" .")
     holders = _office_holders(listed)
-    rest = [x for x in _names(listed) if not any(h["name"] in x for h in holders)]
-    return holders + [_person(x, None) for x in rest] if all(map(_is_name, rest)) else []
+    rest = [_name_of(x) for x in _names(listed) if not any(h["name"] in x for h in holders)]
+    return holders + [_person(x, None) for x in rest if x] if all(rest) else []
+
+
+def _talk_partners(sentence: str) -> list[dict[str, Any]]:
+    """The people a sentence telling a talk names as its other party or company: `een gesprek
+    gevoerd met Paul van Soomeren van DSP-groep`, `sprak met Jan Bos en Els Mol`, `samen met
+    wethouder A, B (raadsadviseur) en C (Trilokaal)`."""
+    rules = _rules()
+    m = rules["partner"].search(sentence)
+    items = [re.sub(r"^[a-z][\w-]*\s+", "", x) for x in _names(m["names"])] if m else []
+    named = [_name_of(x) for x in items]
+    return [
+        _person(x, None)
+        for x in named
+        # `met De Wolden`, `met Stichting Welzijn Oost`, `met Tweede Kamerleden`: a place, a
+        # body or an office
+        if x
+        and _names_a_person(x)
+        and x.split()[0].lower() not in rules["particles"]
+        and not rules["organisation"].match(x)
+        and not any(w.lower() in rules["offices"] for w in x.split())
+    ]
+
+
+def _name_of(item: str) -> str | None:
+    """The name of a person written with the body they come from (`Ap van Straaten van de
+    Welzijnsorganisatie Raster`, `Marten Schuttert van de gemeente Deventer (Wijkaanpak)`): the
+    first part before `van`, `namens` or `uit` that is a name; else the item if it is one."""
+    item = re.sub(r"\s*\([^()]*\)", "", item).strip()
+    for m in _rules()["of_body"].finditer(item):
+        if _is_name(item[: m.start()]):
+            return item[: m.start()]
+    return item if _is_name(item) else None
 
 
 def _is_name(text: str) -> bool:
@@ -276,6 +328,8 @@ def _on_or_before(day: date, posted: date) -> date | None:
 class _Talk(NamedTuple):
     day: date | None
     told: list[_Told]
+    #: the next item of a visit's programme (`Daarna had hij ...`): the visitor goes on
+    next_item: bool = False
 
 
 def _talks(told: list[_Told], document: dict[str, Any]) -> list[_Talk]:
@@ -287,7 +341,7 @@ def _talks(told: list[_Told], document: dict[str, Any]) -> list[_Talk]:
     for sentence in told:
         day = _sentence_date(sentence.text, document)
         if talks and day is None and _rules()["other_time"].match(sentence.text):
-            talks.append(_Talk(talks[-1].day, [sentence]))
+            talks += [_Talk(talks[-1].day, [item], True) for item in _programme(sentence)]
             continue
         same = next((k for k, t in enumerate(talks) if t.day == day), None) if day else None
         if talks and (day is None or same is not None):
@@ -300,23 +354,53 @@ def _talks(told: list[_Told], document: dict[str, Any]) -> list[_Talk]:
     return talks
 
 
+def _programme(sentence: _Told) -> list[_Told]:
+    """The items of a visit's programme a sentence lists, each another meeting: a clause that
+    opens with a past verb of its own and names another talk (`Daarna had hij een ontmoeting
+    met de fractievoorzitters en ging hij in gesprek met ...`); a list of people (`met A en
+    B`) or a relative clause (`..., die ...`) goes on about the talk before it."""
+    rules, text = _rules(), sentence.text
+    starts = [0]
+    for m in rules["clause_break"].finditer(text):
+        clause = text[m.end() :]
+        told = rules["done"].match(clause) and rules["cue"].search(text, m.end())
+        if told and rules["cue"].search(text[starts[-1] : m.start()]):
+            starts.append(m.end())
+    ends = [*starts[1:], len(text)]
+    return [sentence._replace(text=text[a:b].strip()) for a, b in zip(starts, ends, strict=True)]
+
+
+def _visitor(talk: _Talk, before: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The one a visit's next item is told about by a pronoun as its subject (`Daarna had hij
+    een ontmoeting met ...`): the first person of the meeting before it."""
+    if not (talk.next_item and before and _rules()["subject"].match(talk.told[0].text)):
+        return []
+    return [{k: v for k, v in before[0].items() if k != "meeting_id"}]
+
+
 def _talk_people(talk: _Talk, sentences: list[_Told], claimed: set[int]) -> list[dict[str, Any]]:
     """The people named by office in the paragraphs that tell the meeting (`..., zoals
-    burgemeester X het bij aanvang aangaf`), each paragraph for the first meeting it tells."""
+    burgemeester X het bij aanvang aangaf`), each paragraph for the first meeting it tells,
+    and the other party its sentences name (`sprak met Jan Bos`)."""
     paragraphs = {s.paragraph for s in talk.told} - claimed
     claimed |= paragraphs
-    return [p for s in sentences if s.paragraph in paragraphs for p in _office_holders(s.text)]
+    partners = [p for s in talk.told for p in _talk_partners(s.text)]
+    return [
+        p for s in sentences if s.paragraph in paragraphs for p in _office_holders(s.text)
+    ] + partners
 
 
 def _distinct(people: list[dict[str, Any]], meeting_id: str) -> list[dict[str, Any]]:
-    """Each person once (`wethouder Henk Wessel` and `wethouder Wessel`): the fullest name."""
+    """Each person once (`wethouder Henk Wessel` and `wethouder Wessel`): the fullest name,
+    with the office any mention gives (`met Jan Bos` and `adviseur Jan Bos`)."""
     out: dict[str, dict[str, Any]] = {}
     for person in people:
         key = person["name"].split()[-1].lower()
         kept = out.get(key, {})
-        if len(person["name"]) > len(kept.get("name", "")):
-            role = person["role"] or kept.get("role")
-            out[key] = {"meeting_id": meeting_id, **person, "role": role}
+        first, other = (
+            (person, kept) if len(person["name"]) > len(kept.get("name", "")) else (kept, person)
+        )
+        out[key] = {**first, "meeting_id": meeting_id, "role": first["role"] or other.get("role")}
     return list(out.values())
 
 
@@ -335,14 +419,25 @@ def reported_meetings(doc: Doc) -> tuple[list[dict], list[dict]]:
     claimed: set[int] = set()
     talks = _talks(told, document)
     for talk in talks:
+        before = [p for p in people if meetings and p["meeting_id"] == meetings[-1]["meeting_id"]]
         who = _talk_people(talk, sentences, claimed) + (present if not meetings else [])
-        if not who and talk.day is None and _body([s.text for s in talk.told]) is None:
-            continue  # a meeting told in passing, without who, when or the body that met
+        who += _visitor(talk, before)
+        if not who and talk.day is None and not _where_or_which(talk):
+            continue  # a meeting told in passing, without who, when, where or the body that met
         if len(talks) == 1:  # a report of one meeting: the office-holders it names acted in it
             who += [p for s in sentences for p in _office_holders(s.text)]
         meetings.append(_meeting_row(document, talk, len(meetings) + 1))
         people += _distinct(who, meetings[-1]["meeting_id"])
     return meetings, people
+
+
+def _where_or_which(talk: _Talk) -> bool:
+    """The body that met or the place the meeting it names was held at (`Zaterdag hadden we
+    weer een wijkbezoek in de Burgemeesterswijk`): a meeting held somewhere, not one told in
+    passing; a place the sentence opens with is where something else happened as often (`In
+    Houten zijn raadsvragen gesteld over ... gesprekken tussen ...`)."""
+    told = [s.text for s in talk.told]
+    return _body(told) is not None or _place(told, ("visited_place",)) is not None
 
 
 def _headline_people(sentences: list[_Told]) -> list[dict[str, Any]]:
@@ -382,13 +477,15 @@ def _body(sentences: list[str]) -> str | None:
     return None
 
 
-def _place(sentences: list[str]) -> str | None:
+def _place(
+    sentences: list[str], kinds: tuple[str, ...] = ("fronted_place", "visited_place")
+) -> str | None:
     """Where the meeting was: the place a sentence telling it opens with (`Op Farm Nescio in
     Bleskensgraaf sprak hij ...`, `EEN – In dorpshuis De Schans te Een stond ...`), else the
     place a visit went to or the meeting it names was held in (`bracht een werkbezoek aan Den
     Haag`, `was het eerste spreekuur in het Dorpshuis in Harmelen`)."""
     rules = _rules()
-    for key in ("fronted_place", "visited_place"):
+    for key in kinds:
         for sentence in sentences:
             m = rules[key].search(sentence)
             if m and (place := _place_name(m["place"].split())):

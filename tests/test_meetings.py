@@ -649,7 +649,84 @@ def test_a_talk_told_at_another_part_of_the_day_is_another_meeting_that_day() ->
     )
     meetings = _reported(text)
     assert [m["meeting_date"] for m, _ in meetings] == [date(2022, 4, 4)] * 3
-    assert [people for _, people in meetings] == [[("Ans Wit", "gedeputeerde")], [], []]
+    # `had zij`: the visitor in the next item; the bridge visited, told without her
+    wit = [("Ans Wit", "gedeputeerde")]
+    assert [people for _, people in meetings] == [wit, wit, []]
+
+
+def test_each_item_of_a_visits_programme_in_one_sentence_is_a_meeting_with_the_visitor() -> None:
+    text = (
+        " Bezoek\n\nOp 3 mei 2021 bracht burgemeester Kees Jansen een werkbezoek aan Oosterend. "
+        "Vervolgens sprak hij met ondernemers en bewoners en bezocht hij de nieuwe school, die "
+        "vorig jaar werd geopend.\n"
+    )
+    meetings = _reported(text)
+    assert [m["meeting_date"] for m, _ in meetings] == [date(2021, 5, 3)] * 3
+    assert [people for _, people in meetings] == [[("Kees Jansen", "burgemeester")]] * 3
+
+
+def test_the_other_party_and_who_came_along_named_with_the_body_they_come_from() -> None:
+    text = (
+        " Plan voor de wijk\n\nDatum: 2 maart 2015\n\nU heeft een intakegesprek gevoerd met "
+        "Els de Graaf van het Adviesbureau Noord. Daarbij waren van uw kant aanwezig Tom Visser "
+        "van de Stichting Welzijn en Ria Bos van de gemeente Almelo (wijkteam).\n"
+    )
+    [(_, people)] = _reported(text)
+    assert people == [("Els de Graaf", None), ("Tom Visser", None), ("Ria Bos", None)]
+
+
+def test_who_were_there_named_between_the_verb_and_aanwezig() -> None:
+    text = (
+        " Kennismaking\n\nOp 12 mei is een ontmoeting geweest tussen de raad en de wijkraden. "
+        "Voor de VVD waren Els Mol en Piet Kok aanwezig.\n"
+    )
+    [(meeting, people)] = _reported(text)
+    assert (meeting["meeting_date"], people) == (None, [("Els Mol", None), ("Piet Kok", None)])
+
+
+def test_the_company_a_talk_was_given_in_listed_with_offices_and_notes() -> None:
+    text = (
+        " Open avond\n\nEr waren 25 bezoekers en samen met wethouder Ada Kok, Bert Smit "
+        "(griffier) en Carla de Wit (Bibliotheek Oost) gaf ik uitleg over de raad.\n"
+    )
+    [(_, people)] = _reported(text)
+    assert people == [("Ada Kok", "wethouder"), ("Bert Smit", "griffier"), ("Carla de Wit", None)]
+
+
+def test_a_body_or_place_a_talk_was_held_with_is_no_person() -> None:
+    text = (
+        " Overleg\n\nOp 3 mei 2021 sprak de wethouder met De Wolden Wonen en Stichting Welzijn "
+        "Oost.\n"
+    )
+    [(meeting, people)] = _reported(text)
+    assert (meeting["meeting_date"], people) == (date(2021, 5, 3), [])
+
+
+def test_a_header_label_after_a_name_is_not_part_of_it() -> None:
+    text = (
+        " Verslag\n\nAdviseur: Jan de Boer Telefoon: 030 1234567\n\nOp 2 maart 2015 hebben "
+        "wij met de bewoners van de Dorpsstraat over de plannen gesproken.\n"
+    )
+    [(_, people)] = _reported(text)
+    assert people == [("Jan de Boer", "adviseur")]
+
+
+def test_a_meeting_told_with_the_place_it_was_held_at_only() -> None:
+    text = (
+        " Buurtbezoek\n\nZaterdag hadden we weer een buurtbezoek in de Vogelwijk. We hebben "
+        "veel bewoners gesproken over het parkeren.\n"
+    )
+    [(meeting, people)] = _reported(text)
+    assert (meeting["meeting_date"], meeting["location"], people) == (None, "Vogelwijk", [])
+
+
+def test_a_party_in_brackets_between_the_name_and_the_office() -> None:
+    text = (
+        " Avond over de opvang\nKarin Mol (CDA) burgemeester van Uden\nInformatieavond over de "
+        "opvang, afgelopen dinsdag\n"
+    )
+    [(_, people)] = _reported(text)
+    assert people == [("Karin Mol", "burgemeester")]
 
 
 def test_people_named_by_an_honorific_took_part() -> None:
@@ -710,6 +787,9 @@ def test_the_body_that_met_or_whose_meeting_it_was(sentence: str, body: str) -> 
         (" Jaarverslag 2021\n\n" + "Dit jaar werkten wij aan nieuwe plannen voor de wijk en de "
          "buurt en de straten daarin.\n\n" * 3 + "Op 3 mei 2021 hebben wij met wethouder Jan "
          "Bakker over de plannen gesproken.\n", "report"),
+        # a place the sentence opens with is where questions were asked, not a meeting held
+        (" Stand van zaken\n\nIn Zeist zijn vragen gesteld over de school en over gesprekken "
+         "tussen ouders en de directie.\n", "other"),
         # a year's sittings counted: many meetings, none told
         (" Jaarverslag\n\nIn 2020 kwam de Adviesraad Zuid twaalf keer bijeen in het "
          "gemeentehuis.\n", "report"),

@@ -940,6 +940,7 @@ def _meeting_rules() -> dict[str, Any]:
         "doc_types": frozenset(raw["meeting_doc_types"]),
         "location": re.compile(raw["location_label_regex"], re.IGNORECASE),
         "held_on": re.compile(raw["held_on_regex"], re.IGNORECASE),
+        "academic": re.compile(rf"^(?:(?:{'|'.join(raw['academic_titles'])})\.\s*)+(?=\S)", re.I),
     }
 
 
@@ -1057,7 +1058,11 @@ def _is_letter(text: str, lines: list[str]) -> bool:
         return True
     greeting = next((k for k, x in enumerate(lines) if rules["salutation"].match(x)), None)
     if greeting is None:
-        return _addressed_and_dated(lines) is not None or _signed_by_an_office(lines)
+        return (
+            _addressed_and_dated(lines) is not None
+            or _signed_by_an_office(lines)
+            or _run_together_letter(lines)
+        )
     closed = any(rules["closing"].search(x) for x in lines)
     if closed or rules["person_salutation"].match(lines[greeting]):
         return True
@@ -1069,10 +1074,45 @@ def _signed_by_an_office(lines: list[str]) -> bool:
     with the signer's initials and name right below it (`De Minister van Defensie,` / `E.
     van Middelkoop`), how a letter that greets no one closes."""
     rules = _rules()
+    academic = _meeting_rules()["academic"]
     return any(
-        rules["office_signature"].match(line) and rules["signer_name"].match(below)
+        rules["office_signature"].match(line)
+        and rules["signer_name"].match(academic.sub("", below))  # `drs. K.H. Ollongren`
         for line, below in itertools.pairwise(lines)
     )
+
+
+#: How many characters a greeting's words may run before the comma that closes it.
+GREETING_MAX_CHARS = 40
+_GREETING_END_RE = re.compile(rf"[^,.;:!?\n]{{0,{GREETING_MAX_CHARS}}},\s+(?-i:[A-Z])", re.I)
+
+
+def _run_together_letter(lines: list[str]) -> bool:
+    """A letter's page transcribed onto one line (a document site's text of a scanned
+    letter): inside the line a salutation closed by its comma (`Geacht bestuur,`,
+    `Excellentie,`) opens the body right after the letter's head, whose fields run together
+    before it (`Postbus 578 2100 AN HEEMSTEDE ... Betreft ...`)."""
+    for line in lines:
+        if len(line) < PAGE_LINE_CHARS:
+            continue
+        starts = [m.start() for m in re.finditer(r"(?<=\s)(?=\w)", line)]
+        for k in starts:
+            if _greets_here(line[k:]) and _letter_head(_word_suffixes(line[:k])):
+                return True
+    return False
+
+
+def _greets_here(text: str) -> bool:
+    """Whether `text` opens with a salutation whose few words end in a comma, the body's
+    first word capitalised after it (`Geacht bestuur, Hierbij ...`)."""
+    greets = _rules()["salutation"].match(text) is not None
+    return greets and _GREETING_END_RE.match(text) is not None
+
+
+def _word_suffixes(text: str) -> list[str]:
+    """`text` from each of its words on: a head whose lines ran together, where any word
+    may have opened a line (a field's label, the postal address, the dateline)."""
+    return [text[m.start() :].strip() for m in re.finditer(r"(?<!\S)\S", text)]
 
 
 #: How many lines below its addressee a letter that greets no one prints its dateline.
@@ -1139,13 +1179,17 @@ def _letter_type(text: str, lines: list[str]) -> str:
 def _greets_an_authority(lines: list[str]) -> bool:
     """Whether the letter's salutation greets a public body or its officer (`Geacht College`,
     `Geachte Gedeputeerde Staten`), or, greeting no one, its addressee line names one (`Aan
-    de Voorzitter van de Tweede Kamer`): a letter to the authority, not its decision."""
+    de Voorzitter van de Tweede Kamer`) or a minister's office signs it over the signer's
+    name (a covering letter to parliament; a decision greets its requester, and a minister
+    signs it `namens deze`): a letter to the authority, not its decision."""
     rules = _rules()
     for line in lines:
         if (m := rules["salutation"].match(line)) is not None:
             return rules["authority_addressee"].match(line[m.end() :].strip()) is not None
     addressee = _addressed_and_dated(lines)
-    return addressee is not None and rules["authority_addressee"].match(addressee) is not None
+    if addressee is not None and rules["authority_addressee"].match(addressee) is not None:
+        return True
+    return _signed_by_an_office(lines)
 
 
 #: How far down a report says which meeting took place when.
@@ -1483,13 +1527,21 @@ def _dates_a_meeting(lines: list[str]) -> bool:
 
 
 def _stamped_below(lines: list[str], title: str) -> bool:
-    """Whether the line right below the title is a date with a time of day and nothing
-    else (`14 november 2023, 08:56`): a news site's stamp of when the item was posted; a
-    report's title page prints no time of day."""
+    """Whether the line right below the title says when the text was posted and nothing
+    else: a date with a time of day (`14 november 2023, 08:56`), a posting stamp
+    (`Gepubliceerd op 12 maart 2024`) or a date alone (`dec 17, 2020`): a web post's head,
+    its headline over its posting date; a report's own title page prints none of these."""
     if title not in lines:
         return False
     below = lines[lines.index(title) + 1 : lines.index(title) + 2]
-    return bool(below) and _is_timestamp(below[0]) and len(below[0].split()) <= STAMP_MAX_WORDS
+    if not below or len(below[0].split()) > STAMP_MAX_WORDS:
+        return False
+    stamp = below[0]
+    return (
+        _is_timestamp(stamp)
+        or _rules()["posting_stamp"].match(stamp) is not None
+        or bare_date(day_first(stamp)) is not None  # `dec 17, 2020`: month first
+    )
 
 
 STAMP_MAX_WORDS = 6  # `woensdag 14 november 2023, 08:56 uur`
@@ -1523,7 +1575,10 @@ def _tells_news(lines: list[str]) -> bool:
     """A news item's reporting verbs (`meldt`, `aldus`, `maakte bekend`, `vandaag`): a text
     that tells of an organisation's figures is no report of its own."""
     news = _structure_rules()["news_regex"]
-    return any(news.search(x) for x in lines)
+    readable = [x.strip() for x in lines if x.strip()]
+    return any(news.search(x) for x in lines) or (
+        bool(readable) and _stamped_below(readable, readable[0])
+    )
 
 
 def _own_account(lines: list[str]) -> bool:

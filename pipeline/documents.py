@@ -114,6 +114,8 @@ def _rules() -> dict[str, Any]:
         "closing": rx(raw["letter_closing_regex"]),
         "person_salutation": rx(raw["person_salutation_regex"]),
         "office_signature": rx(raw["office_signature_regex"]),
+        "letter_opening": rx(raw["letter_opening_regex"]),
+        "mail_named": rx(raw["mail_named_regex"]),
         "signer_name": rx(raw["signer_name_regex"]),
         "minutes_markers": [rx(p) for p in raw["minutes_markers"]],
         "meeting_named": rx(raw["meeting_named_regex"]),
@@ -1062,6 +1064,7 @@ def _is_letter(text: str, lines: list[str]) -> bool:
             _addressed_and_dated(lines) is not None
             or _signed_by_an_office(lines)
             or _run_together_letter(lines)
+            or _opens_as_a_letter(lines)
         )
     closed = any(rules["closing"].search(x) for x in lines)
     if closed or rules["person_salutation"].match(lines[greeting]):
@@ -1080,6 +1083,14 @@ def _signed_by_an_office(lines: list[str]) -> bool:
         and rules["signer_name"].match(academic.sub("", below))  # `drs. K.H. Ollongren`
         for line, below in itertools.pairwise(lines)
     )
+
+
+def _opens_as_a_letter(lines: list[str]) -> bool:
+    """Whether the first line of prose opens with a letter's stock formula that addresses
+    its reader (`Hierbij bied ik u ... aan`, `Naar aanleiding van uw brief van ...`): a
+    letter printed without its head and salutation."""
+    prose = next((x for x in lines if len(x.split()) >= PROSE_LINE_WORDS), "")
+    return _rules()["letter_opening"].match(prose) is not None
 
 
 #: How many characters a greeting's words may run before the comma that closes it.
@@ -1154,7 +1165,8 @@ def _letter_head(head: list[str]) -> bool:
 
 def _letter_type(text: str, lines: list[str]) -> str:
     """A letter-shaped document: a mail whose subject heads it under a reply prefix (`Re:
-    uitnodiging`, published without its header), a Woo decision, a circular to all of a
+    uitnodiging`) or whose opening names it a mail (both published without its header), a
+    Woo decision, a circular to all of a
     group (`Aan alle bewoners`: a memo on letterhead paper), or a letter."""
     # imported here: the decision-letter module builds on this one, emails on this one
     from pipeline.emails import is_reply_subject
@@ -1171,6 +1183,9 @@ def _letter_type(text: str, lines: list[str]) -> str:
         and not _greets_an_authority(lines)
     ):
         return "woo_decision"
+    readable = [x for x in lines if re.search(r"\w", x)]
+    if any(rules["mail_named"].search(x) for x in _opening(readable)):
+        return "email"  # `Mailbericht werkgroep aan buurtadviseur` over `Dag,`
     if any(rules["circular_addressee"].match(x) for x in lines[: rules["title_search_lines"]]):
         return "memo"
     return "letter"
@@ -1528,20 +1543,16 @@ def _dates_a_meeting(lines: list[str]) -> bool:
 
 def _stamped_below(lines: list[str], title: str) -> bool:
     """Whether the line right below the title says when the text was posted and nothing
-    else: a date with a time of day (`14 november 2023, 08:56`), a posting stamp
-    (`Gepubliceerd op 12 maart 2024`) or a date alone (`dec 17, 2020`): a web post's head,
-    its headline over its posting date; a report's own title page prints none of these."""
+    else: a date with a time of day (`14 november 2023, 08:56`) or a posting stamp
+    (`Gepubliceerd op 12 maart 2024`): a web post's head, its headline over its posting
+    time. A report's own title page prints neither (a publication page may date the
+    report it publishes: `21 juni 2022` alone)."""
     if title not in lines:
         return False
     below = lines[lines.index(title) + 1 : lines.index(title) + 2]
     if not below or len(below[0].split()) > STAMP_MAX_WORDS:
         return False
-    stamp = below[0]
-    return (
-        _is_timestamp(stamp)
-        or _rules()["posting_stamp"].match(stamp) is not None
-        or bare_date(day_first(stamp)) is not None  # `dec 17, 2020`: month first
-    )
+    return _is_timestamp(below[0]) or _rules()["posting_stamp"].match(below[0]) is not None
 
 
 STAMP_MAX_WORDS = 6  # `woensdag 14 november 2023, 08:56 uur`
@@ -1824,7 +1835,11 @@ def document_date(
             pane = [x for x in map(repair_date_span, lines[:WINDOW_PANE_LINES]) if _is_timestamp(x)]
             return _first_date(pane[:1], year)
         stamped = [x for x in lines[:15] if _is_timestamp(x)]
-        found = _first_date(_labelled_dates(lines, doc_type) + stamped + [title or ""], year)
+        # a page's heading that names the mail it prints, with its date (`1 april 2022
+        # Mailbericht werkgroep aan buurtadviseur`), where the mail's header is left out
+        named = [x for x in lines[:15] if _heading_naming_a_mail(x)]
+        dated = named + _labelled_dates(lines, doc_type) + stamped + [title or ""]
+        found = _first_date(dated, year)
         return found if found[0] is not None else (_unlabelled_header_date(lines), False)
     bare = _bare_dates(lines)
     labelled = _labelled_dates(lines, doc_type)
@@ -1855,6 +1870,13 @@ def document_date(
         if n == 0 or not (_tells_a_date(x) or _list_item(x) or _beside_a_cell(lines, n))
     ]
     return _first_date(labelled + titled + bare + carried, year, text)
+
+
+def _heading_naming_a_mail(line: str) -> bool:
+    """A heading (a short line, no sentence) that names the mail below it (`Mailbericht
+    werkgroep aan buurtadviseur`, `Memo en email - 17 juli 2015`)."""
+    short = len(line.split()) <= HEADING_MAX_WORDS and not line.rstrip().endswith(".")
+    return short and _rules()["mail_named"].search(line) is not None
 
 
 #: a list's bullet (`- `, `* `, `• `) before an item

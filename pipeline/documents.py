@@ -1166,8 +1166,8 @@ def _letter_head(head: list[str]) -> bool:
 def _letter_type(text: str, lines: list[str]) -> str:
     """A letter-shaped document: a mail whose subject heads it under a reply prefix (`Re:
     uitnodiging`) or whose opening names it a mail (both published without its header), a
-    Woo decision, a circular to all of a
-    group (`Aan alle bewoners`: a memo on letterhead paper), or a letter."""
+    Woo decision, a circular to all of a group (`Aan alle bewoners`: a memo on letterhead
+    paper), or a letter."""
     # imported here: the decision-letter module builds on this one, emails on this one
     from pipeline.emails import is_reply_subject
     from pipeline.woo_decisions import is_decision_letter
@@ -1583,8 +1583,9 @@ def _is_plan(lines: list[str]) -> bool:
 
 
 def _tells_news(lines: list[str]) -> bool:
-    """A news item's reporting verbs (`meldt`, `aldus`, `maakte bekend`, `vandaag`): a text
-    that tells of an organisation's figures is no report of its own."""
+    """A news item's reporting verbs (`meldt`, `aldus`, `maakte bekend`, `vandaag`), or a
+    post's stamp right below its headline (`Gepubliceerd op 12 maart 2024`): a text that
+    tells of an organisation's figures is no report of its own."""
     news = _structure_rules()["news_regex"]
     readable = [x.strip() for x in lines if x.strip()]
     return any(news.search(x) for x in lines) or (
@@ -1874,7 +1875,7 @@ def document_date(
 
 def _heading_naming_a_mail(line: str) -> bool:
     """A heading (a short line, no sentence) that names the mail below it (`Mailbericht
-    werkgroep aan buurtadviseur`, `Memo en email - 17 juli 2015`)."""
+    werkgroep aan buurtadviseur`, `2 mei 2023 Bijgaande mail van de provincie`)."""
     short = len(line.split()) <= HEADING_MAX_WORDS and not line.rstrip().endswith(".")
     return short and _rules()["mail_named"].search(line) is not None
 

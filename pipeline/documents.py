@@ -114,6 +114,8 @@ def _rules() -> dict[str, Any]:
         "closing": rx(raw["letter_closing_regex"]),
         "person_salutation": rx(raw["person_salutation_regex"]),
         "office_signature": rx(raw["office_signature_regex"]),
+        "letter_opening": rx(raw["letter_opening_regex"]),
+        "mail_named": rx(raw["mail_named_regex"]),
         "signer_name": rx(raw["signer_name_regex"]),
         "minutes_markers": [rx(p) for p in raw["minutes_markers"]],
         "meeting_named": rx(raw["meeting_named_regex"]),
@@ -940,6 +942,7 @@ def _meeting_rules() -> dict[str, Any]:
         "doc_types": frozenset(raw["meeting_doc_types"]),
         "location": re.compile(raw["location_label_regex"], re.IGNORECASE),
         "held_on": re.compile(raw["held_on_regex"], re.IGNORECASE),
+        "academic": re.compile(rf"^(?:(?:{'|'.join(raw['academic_titles'])})\.\s*)+(?=\S)", re.I),
     }
 
 
@@ -1057,7 +1060,12 @@ def _is_letter(text: str, lines: list[str]) -> bool:
         return True
     greeting = next((k for k, x in enumerate(lines) if rules["salutation"].match(x)), None)
     if greeting is None:
-        return _addressed_and_dated(lines) is not None or _signed_by_an_office(lines)
+        return (
+            _addressed_and_dated(lines) is not None
+            or _signed_by_an_office(lines)
+            or _run_together_letter(lines)
+            or _opens_as_a_letter(lines)
+        )
     closed = any(rules["closing"].search(x) for x in lines)
     if closed or rules["person_salutation"].match(lines[greeting]):
         return True
@@ -1069,10 +1077,53 @@ def _signed_by_an_office(lines: list[str]) -> bool:
     with the signer's initials and name right below it (`De Minister van Defensie,` / `E.
     van Middelkoop`), how a letter that greets no one closes."""
     rules = _rules()
+    academic = _meeting_rules()["academic"]
     return any(
-        rules["office_signature"].match(line) and rules["signer_name"].match(below)
+        rules["office_signature"].match(line)
+        and rules["signer_name"].match(academic.sub("", below))  # `drs. K.H. Ollongren`
         for line, below in itertools.pairwise(lines)
     )
+
+
+def _opens_as_a_letter(lines: list[str]) -> bool:
+    """Whether the first line of prose opens with a letter's stock formula that addresses
+    its reader (`Hierbij bied ik u ... aan`, `Naar aanleiding van uw brief van ...`): a
+    letter printed without its head and salutation."""
+    prose = next((x for x in lines if len(x.split()) >= PROSE_LINE_WORDS), "")
+    return _rules()["letter_opening"].match(prose) is not None
+
+
+#: How many characters a greeting's words may run before the comma that closes it.
+GREETING_MAX_CHARS = 40
+_GREETING_END_RE = re.compile(rf"[^,.;:!?\n]{{0,{GREETING_MAX_CHARS}}},\s+(?-i:[A-Z])", re.I)
+
+
+def _run_together_letter(lines: list[str]) -> bool:
+    """A letter's page transcribed onto one line (a document site's text of a scanned
+    letter): inside the line a salutation closed by its comma (`Geacht bestuur,`,
+    `Excellentie,`) opens the body right after the letter's head, whose fields run together
+    before it (`Postbus 578 2100 AN HEEMSTEDE ... Betreft ...`)."""
+    for line in lines:
+        if len(line) < PAGE_LINE_CHARS:
+            continue
+        starts = [m.start() for m in re.finditer(r"(?<=\s)(?=\w)", line)]
+        for k in starts:
+            if _greets_here(line[k:]) and _letter_head(_word_suffixes(line[:k])):
+                return True
+    return False
+
+
+def _greets_here(text: str) -> bool:
+    """Whether `text` opens with a salutation whose few words end in a comma, the body's
+    first word capitalised after it (`Geacht bestuur, Hierbij ...`)."""
+    greets = _rules()["salutation"].match(text) is not None
+    return greets and _GREETING_END_RE.match(text) is not None
+
+
+def _word_suffixes(text: str) -> list[str]:
+    """`text` from each of its words on: a head whose lines ran together, where any word
+    may have opened a line (a field's label, the postal address, the dateline)."""
+    return [text[m.start() :].strip() for m in re.finditer(r"(?<!\S)\S", text)]
 
 
 #: How many lines below its addressee a letter that greets no one prints its dateline.
@@ -1114,8 +1165,9 @@ def _letter_head(head: list[str]) -> bool:
 
 def _letter_type(text: str, lines: list[str]) -> str:
     """A letter-shaped document: a mail whose subject heads it under a reply prefix (`Re:
-    uitnodiging`, published without its header), a Woo decision, a circular to all of a
-    group (`Aan alle bewoners`: a memo on letterhead paper), or a letter."""
+    uitnodiging`) or whose opening names it a mail (both published without its header), a
+    Woo decision, a circular to all of a group (`Aan alle bewoners`: a memo on letterhead
+    paper), or a letter."""
     # imported here: the decision-letter module builds on this one, emails on this one
     from pipeline.emails import is_reply_subject
     from pipeline.woo_decisions import is_decision_letter
@@ -1131,6 +1183,9 @@ def _letter_type(text: str, lines: list[str]) -> str:
         and not _greets_an_authority(lines)
     ):
         return "woo_decision"
+    readable = [x for x in lines if re.search(r"\w", x)]
+    if any(rules["mail_named"].search(x) for x in _opening(readable)):
+        return "email"  # `Mailbericht werkgroep aan buurtadviseur` over `Dag,`
     if any(rules["circular_addressee"].match(x) for x in lines[: rules["title_search_lines"]]):
         return "memo"
     return "letter"
@@ -1139,13 +1194,17 @@ def _letter_type(text: str, lines: list[str]) -> str:
 def _greets_an_authority(lines: list[str]) -> bool:
     """Whether the letter's salutation greets a public body or its officer (`Geacht College`,
     `Geachte Gedeputeerde Staten`), or, greeting no one, its addressee line names one (`Aan
-    de Voorzitter van de Tweede Kamer`): a letter to the authority, not its decision."""
+    de Voorzitter van de Tweede Kamer`) or a minister's office signs it over the signer's
+    name (a covering letter to parliament; a decision greets its requester, and a minister
+    signs it `namens deze`): a letter to the authority, not its decision."""
     rules = _rules()
     for line in lines:
         if (m := rules["salutation"].match(line)) is not None:
             return rules["authority_addressee"].match(line[m.end() :].strip()) is not None
     addressee = _addressed_and_dated(lines)
-    return addressee is not None and rules["authority_addressee"].match(addressee) is not None
+    if addressee is not None and rules["authority_addressee"].match(addressee) is not None:
+        return True
+    return _signed_by_an_office(lines)
 
 
 #: How far down a report says which meeting took place when.
@@ -1483,13 +1542,17 @@ def _dates_a_meeting(lines: list[str]) -> bool:
 
 
 def _stamped_below(lines: list[str], title: str) -> bool:
-    """Whether the line right below the title is a date with a time of day and nothing
-    else (`14 november 2023, 08:56`): a news site's stamp of when the item was posted; a
-    report's title page prints no time of day."""
+    """Whether the line right below the title says when the text was posted and nothing
+    else: a date with a time of day (`14 november 2023, 08:56`) or a posting stamp
+    (`Gepubliceerd op 12 maart 2024`): a web post's head, its headline over its posting
+    time. A report's own title page prints neither (a publication page may date the
+    report it publishes: `21 juni 2022` alone)."""
     if title not in lines:
         return False
     below = lines[lines.index(title) + 1 : lines.index(title) + 2]
-    return bool(below) and _is_timestamp(below[0]) and len(below[0].split()) <= STAMP_MAX_WORDS
+    if not below or len(below[0].split()) > STAMP_MAX_WORDS:
+        return False
+    return _is_timestamp(below[0]) or _rules()["posting_stamp"].match(below[0]) is not None
 
 
 STAMP_MAX_WORDS = 6  # `woensdag 14 november 2023, 08:56 uur`
@@ -1520,10 +1583,14 @@ def _is_plan(lines: list[str]) -> bool:
 
 
 def _tells_news(lines: list[str]) -> bool:
-    """A news item's reporting verbs (`meldt`, `aldus`, `maakte bekend`, `vandaag`): a text
-    that tells of an organisation's figures is no report of its own."""
+    """A news item's reporting verbs (`meldt`, `aldus`, `maakte bekend`, `vandaag`), or a
+    post's stamp right below its headline (`Gepubliceerd op 12 maart 2024`): a text that
+    tells of an organisation's figures is no report of its own."""
     news = _structure_rules()["news_regex"]
-    return any(news.search(x) for x in lines)
+    readable = [x.strip() for x in lines if x.strip()]
+    return any(news.search(x) for x in lines) or (
+        bool(readable) and _stamped_below(readable, readable[0])
+    )
 
 
 def _own_account(lines: list[str]) -> bool:
@@ -1769,7 +1836,11 @@ def document_date(
             pane = [x for x in map(repair_date_span, lines[:WINDOW_PANE_LINES]) if _is_timestamp(x)]
             return _first_date(pane[:1], year)
         stamped = [x for x in lines[:15] if _is_timestamp(x)]
-        found = _first_date(_labelled_dates(lines, doc_type) + stamped + [title or ""], year)
+        # a page's heading that names the mail it prints, with its date (`1 april 2022
+        # Mailbericht werkgroep aan buurtadviseur`), where the mail's header is left out
+        named = [x for x in lines[:15] if _heading_naming_a_mail(x)]
+        dated = named + _labelled_dates(lines, doc_type) + stamped + [title or ""]
+        found = _first_date(dated, year)
         return found if found[0] is not None else (_unlabelled_header_date(lines), False)
     bare = _bare_dates(lines)
     labelled = _labelled_dates(lines, doc_type)
@@ -1800,6 +1871,13 @@ def document_date(
         if n == 0 or not (_tells_a_date(x) or _list_item(x) or _beside_a_cell(lines, n))
     ]
     return _first_date(labelled + titled + bare + carried, year, text)
+
+
+def _heading_naming_a_mail(line: str) -> bool:
+    """A heading (a short line, no sentence) that names the mail below it (`Mailbericht
+    werkgroep aan buurtadviseur`, `2 mei 2023 Bijgaande mail van de provincie`)."""
+    short = len(line.split()) <= HEADING_MAX_WORDS and not line.rstrip().endswith(".")
+    return short and _rules()["mail_named"].search(line) is not None
 
 
 #: a list's bullet (`- `, `* `, `• `) before an item

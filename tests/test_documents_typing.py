@@ -798,3 +798,61 @@ def test_a_minister_s_signature_closes_a_letter_that_greets_no_one() -> None:
     told = "De minister van Waterstaat stuurt de antwoorden naar de Kamer\nDe commissie\n"
     assert classify_document(text + told)[0] != "letter"
     assert classify_document(text + "De Minister van Waterstaat,\n")[0] != "letter"
+
+
+def test_a_letter_page_run_onto_one_line_greets_inside_it_after_its_head() -> None:
+    body = "Hierbij laten wij u weten dat de aanvraag voor het buurtfeest is ontvangen. " * 6
+    head = "Vereniging De Linde Postbus 12 1234 AB LINDEN Datum Betreft : : Buurtfeest 2024 "
+    assert classify_document(head + "Geacht bestuur, " + body)[0] == "letter"
+    minister = "Zijne excellentie de Minister van Verkeer Briefnummer 24/118/KL Den Haag "
+    assert classify_document(minister + "Excellentie, Wij schrijven u. " + body)[0] == "letter"
+    # a greeting quoted in a long line of prose, no letter's head before it, makes no letter
+    told = "In de krant stond een open brief aan de wethouder die begon met "
+    assert classify_document(told + "Geachte wethouder, Wij zijn boos. " + body)[0] != "letter"
+
+
+def test_a_minister_s_signer_may_carry_academic_titles() -> None:
+    text = "Antwoord op vragen van de leden over de dijken\n"
+    text += "Hierbij bied ik u de antwoorden aan op de vragen van de leden over de dijken en "
+    text += "over de afhandeling van een Wob-verzoek naar de dijkversterking in de Wet.\n"
+    signed = text + "De minister van Waterstaat,\n\n\ndrs. A.B. de Groot\n"
+    assert classify_document(signed)[0] == "letter"  # to parliament: not a Wob decision
+
+
+def test_a_letter_s_body_opening_addressing_its_reader_makes_a_letter_without_its_head() -> None:
+    for opening in (
+        "Naar aanleiding van uw brief van 3 maart jongstleden over de bomen in het park "
+        "bericht ik u als volgt.",
+        "Hierbij ontvangt u de beschikking op de aanvraag voor de subsidie van de vereniging.",
+    ):
+        text = "Gemeente Linden\n" + opening + "\nDe bomen worden in het najaar gesnoeid.\n"
+        assert classify_document(text)[0] == "letter"
+    # a news item's sentence that addresses no one opens no letter
+    news = "Gemeente Linden\nHierbij is het park in het najaar opnieuw ingericht met bomen.\n"
+    assert classify_document(news)[0] != "letter"
+
+
+def test_a_letter_shaped_text_whose_opening_names_it_a_mail_is_an_e_mail() -> None:
+    text = (
+        "Voortgang\n\n2 mei 2023 Mailbericht bewonersgroep aan wijkagent\n\nDag,\n\n"
+        "Dank voor je antwoord over de verkeersdrempels in onze straat.\n\n"
+        "Met hartelijke groet,\nPiet Jansen\n"
+    )
+    assert classify_document(text)[0] == "email"
+    assert document_date("email", text, "Voortgang")[0] == date(2023, 5, 2)
+    forwarded = (
+        "Reactie van de provincie\n\nGeacht college,\n\n"
+        "Hierbij ontvangt u per mail een afschrift van onze brief aan de gemeenteraad over de "
+        "herindeling. Met vriendelijke groet, Anna de Vries\n"
+    )
+    assert classify_document(forwarded)[0] == "email"
+    # a letter that cites the mail of the one it answers stays a letter
+    answer = "Geachte heer Bos,\n\nUw verzoek per e-mail van 3 maart is ontvangen.\n"
+    assert classify_document(answer + "Met vriendelijke groet,\nA. de Vries\n")[0] == "letter"
+
+
+def test_a_headline_over_a_posting_stamp_is_a_post_not_a_report() -> None:
+    body = "Wij ontvingen in 2023 in totaal 1200 meldingen, 12 procent meer dan in 2022.\n"
+    posted = "Meldingen in 2023\n\nGepubliceerd op 12 maart 2024\n\n" + body
+    assert classify_document(posted)[0] == "other"
+    assert classify_document("Meldingen in 2023\n\n" + body)[0] == "report"

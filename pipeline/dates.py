@@ -36,19 +36,20 @@ _WEEKDAY_ALT = "|".join(sorted(set(WEEKDAYS), key=len, reverse=True))
 WEEKDAY_START_RE = re.compile(rf"^(?:{_WEEKDAY_ALT})\b", re.IGNORECASE)
 
 #: a date written out (`maandag 14 februari 2022`, `16 december`, `Tue, 29 Mar 2022`)
-#: or numeric (`17-02-2022`, `17/2/22`, `2022-02-17`). A written-out date's year may run
-#: into the capitalised word after it where a web page's blocks were joined without a
-#: space (`vergadering van dinsdag 8 november 2005Aanwezig : ...`). A day may close with a
-#: period where the year follows its month (`zaterdag, 30. augustus 2008`, a news site's
-#: stamp); without a year `3. Mei` is a list's item.
+#: or numeric (`17-02-2022`, `17/2/22`, `2022-02-17`, `2025/05/13` in notes kept as
+#: markdown: a year's last digits are no day, `2025/05/12` is not 25 May 2012). A
+#: written-out date's year may run into the capitalised word after it where a web page's
+#: blocks were joined without a space (`vergadering van dinsdag 8 november 2005Aanwezig :
+#: ...`). A day may close with a period where the year follows its month (`zaterdag, 30.
+#: augustus 2008`, a news site's stamp); without a year `3. Mei` is a list's item.
 DATE_RE = re.compile(
     rf"""(?ix)
     (?:\b(?:{_WEEKDAY_ALT})\.?,?\s+)?  # a weekday word, not the end of one (`avondprogramma`)
     (?:
         (?P<d1>[0-3]?\d)(?:\.(?=\s+\w+\s+(?:19|20)\d\d\b))?\s+(?P<m1>{_MONTH_ALT})\.?
         (?:\s+(?P<y1>(?:19|20)\d\d)(?=\b|(?-i:[A-Z][a-z])))?(?(y1)|\b)
-      | (?P<d2>[0-3]?\d)[-/.](?P<m2>[01]?\d)[-/.](?P<y2>(?:19|20)?\d\d)\b
-      | (?P<y3>(?:19|20)\d\d)-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)\b
+      | (?<!\d)(?P<d2>[0-3]?\d)[-/.](?P<m2>[01]?\d)[-/.](?P<y2>(?:19|20)?\d\d)\b
+      | (?P<y3>(?:19|20)\d\d)(?P<ysep>[-/])(?P<m3>[01]\d)(?P=ysep)(?P<d3>[0-3]\d)\b
     )
     """
 )

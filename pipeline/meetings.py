@@ -63,6 +63,7 @@ def _rules() -> dict[str, Any]:
         "list_opening_lines": raw["list_opening_lines"],
         "status": [(r["status"], rx(r["regex"])) for r in raw["status_labels"]],
         "list_end": rx(raw["list_end_regex"]),
+        "clause_label": rx(raw["clause_label_regex"]),
         "date_label": rx(raw["date_label_regex"]),
         "held_on": rx(raw["held_on_regex"]),
         "time_label": rx(raw["time_label_regex"]),
@@ -106,6 +107,15 @@ def _rules() -> dict[str, Any]:
             r"(?<=[\w).]\s)(?="
             + "|".join(re.escape(h[:1].upper() + h[1:]) for h in honorifics)
             + r")(?=\S+(?:\s+heer)?\s+[A-Z])"
+        ),
+        # `..., dhr. Bos (Tiel), mw. Kok`: an honorific after a list's comma or `en` opens a
+        # person of its own
+        "listed_honorific_re": rx(
+            r"(?:,|\ben)\s+(?:" + "|".join(re.escape(h) for h in honorifics) + r")(?=[\s.])"
+        ),
+        # `dhr. Smit (Buren) mw. Kok (Tiel)`: a note closes one person, the comma forgotten
+        "note_then_honorific_re": rx(
+            r"(?<=\)) (?=(?:" + "|".join(re.escape(h) for h in honorifics) + r")[\s.])"
         ),
         **_name_boundaries(raw["honorifics"]),
         "apologies_after_list": rx(raw["apologies_after_list_regex"]),
@@ -771,7 +781,12 @@ def _label_line_items(rest: str, status: str) -> list[dict[str, Any]]:
     # commas are inside each person
     # `Laura Slagter (secretaris) Saskia Lageveen`, `J. Bos (OSBO) R.J. Kok (SBO)`: a note
     # closes one person, a comma forgotten
-    separator = r";" if ";" in rest else r"[;]|,(?![^(]*\))|(?<=\)) (?=[A-Z][a-z]|[A-Z]\.)"
+    separator = (
+        r";"
+        if ";" in rest
+        else r"[;]|,(?![^(]*\))|(?<=\)) (?=[A-Z][a-z]|[A-Z]\.)|"
+        + _rules()["note_then_honorific_re"].pattern
+    )
     items = [
         re.sub(r"^\s*en\s+", "", x)  # `..., en Rianne ten Veen.`
         for x in re.split(separator, rest)
@@ -1407,7 +1422,9 @@ def _honorific_entries(line: str, status: str) -> list[dict[str, Any]]:
             pieces[-1] += piece  # `Wethouder Mevr. De Heer`: the role of the person after it
         else:
             pieces.append(piece)
-    if len(pieces) < 2 or any(";" in p or p.count(",") > 3 for p in pieces):
+    if len(pieces) < 2 or any(
+        ";" in p or p.count(",") > 3 or _rules()["listed_honorific_re"].search(p) for p in pieces
+    ):
         return []  # a piece holding a list of its own is no one entry (`Mevr. A, B, C; ...`)
     people = [parse_participant(piece, status, allow_bare=True) for piece in pieces]
     return [p for p in people if p]
@@ -1637,6 +1654,8 @@ def _read_list(lines: list[tuple[int, str]], i: int, status: str) -> tuple[list[
             break  # `Lokatie: La Vie Meeting Center`: the head's fields go on below the list
         if status != "present" and _function_field(line):
             break  # `Afwezig: /` over `Verslaggever: Owen`: who keeps the record was there
+        if _rules()["clause_label"].match(line):
+            break  # `Volmachten zijn ontvangen van:`: the label of another list
         if _group_label(line) and not _rules()["list_end"].match(line):
             group = line.rstrip(": ").strip()
             i += 1
@@ -2622,9 +2641,31 @@ def _names_the_meeting(line: str) -> bool:
     )
 
 
+#: what joins the two dates of a period (`2025/05/12 - 2025/06/16`, `1 mei t/m 5 mei 2024`)
+_PERIOD_JOIN_RE = re.compile(r"\s*(?:[-–]|t/m|tot(?:\s+en\s+met)?)\s*\W*(?=(?:19|20)\d\d[-/]|\d)")
+
+
+_YEAR_FIRST_RE = re.compile(r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\b")
+
+
+def _gives_period(value: str) -> bool:
+    """A date field that gives a period: a project's or a series' span, not the day of one
+    meeting; a date and a time (`12 maart 2024 - 19.30 uur`) are the meeting's."""
+    first = DATE_RE.search(value)
+    joint = first and _PERIOD_JOIN_RE.match(value, first.end())
+    # a typed period's end may mix its separators (`2025/06-16`)
+    return bool(
+        joint and (DATE_RE.match(value, joint.end()) or _YEAR_FIRST_RE.match(value, joint.end()))
+    )
+
+
 def find_date(lines: list[str], year: int | None) -> tuple[Any, bool]:
     rules = _rules()
-    candidates = [m["value"] for line in lines if (m := rules["date_label"].match(line))]
+    candidates = [
+        m["value"]
+        for line in lines
+        if (m := rules["date_label"].match(line)) and not _gives_period(m["value"])
+    ]
     # `Verslag van de 12ste Ledenvergadering d.d. 07 september 2013` under a page's stamp, and
     # over a sentence about last year's (`Op 24 september 2010 werd de jaarvergadering ...`)
     candidates += [
@@ -2708,7 +2749,11 @@ def _dating_parts(line: str, index: int, prose_from: int) -> list[str]:
 
 #: a record's title inside a page flattened onto one line, after its letterhead (`Provincie
 #: Flevoland Verslag Registratienummer: CEL Verslag van de vergadering van de commissie ...`)
-_TITLE_IN_PAGE_RE = re.compile(r"(?<!\S)(?-i:Verslag|Notulen)\s+van\s+de\s+\w*vergadering\b", re.I)
+_TITLE_IN_PAGE_RE = re.compile(
+    r"(?<!\S)(?:(?-i:Concept)[\s-]*(?:verslag|notulen|besluitenlijst)|(?-i:Verslag|Notulen|Besluitenlijst))"
+    r"\s+van\s+de\s+\w*vergadering\b",
+    re.I,
+)
 _LETTERHEAD_MAX_CHARS = 200
 
 
@@ -2992,6 +3037,8 @@ def extract_meetings(document: dict | Doc) -> tuple[list[dict], list[dict]]:
     meeting = _meeting_header(doc, doc_lines, printed)
     if sections := _meeting_sections(doc_lines, printed):
         return _section_meetings(meeting, doc_lines, printed, sections, context_year(doc.text))
+    if pages := _later_records(printed, meeting["meeting_date"], context_year(doc.text)):
+        return _page_record_meetings(doc, doc_lines, printed, pages)
     rows = _as_printed(side_by_side_rows(doc_lines))
     participants = _distinct(extract_participants(rows), meeting["meeting_id"])
     if (
@@ -3006,6 +3053,72 @@ def extract_meetings(document: dict | Doc) -> tuple[list[dict], list[dict]]:
         # a register of decisions taken at several meetings: one per dated section
         return _dated_sections(meeting, doc_lines, context_year(doc.text)), []
     return [meeting], participants
+
+
+class _PageRecord(NamedTuple):
+    """A record of another meeting opening a page transcribed onto one line."""
+
+    line: int  # its index among the document's lines
+    day: date
+    year_inferred: bool
+    title: str  # its title up to the first attendance label
+
+
+#: a capitalised field label (`Aanwezig:`, `Tevens aanwezig:`): a record's title ends before it
+_TITLE_END_RE = re.compile(r"\s(?=[A-Z]\w+(?: [a-z]\w+)?\s*:\s)")
+
+
+def _later_records(
+    printed: list[str], first_date: date | str | None, year: int | None
+) -> list[_PageRecord]:
+    """The pages transcribed onto one line (a web page's `Transcriptie`) below the first that
+    open on the title of a record of another meeting (`2 Regio X Concept-besluitenlijst van de
+    vergadering van het Algemeen Bestuur van 24 juni 2015 ... Aanwezig: ...`): the papers of
+    one meeting bundle the record of an earlier one."""
+    found: list[_PageRecord] = []
+    start = next((k for k, x in enumerate(printed) if x.strip()), 0)
+    for k, line in enumerate(printed[start + 1 :], start=start + 1):
+        if len(line) <= PAGE_LINE_CHARS or not _PAGE_NUMBER_RE.match(line):
+            continue
+        titled = _title_after_letterhead(_PAGE_NUMBER_RE.sub("", line, count=1))
+        title = _TITLE_END_RE.split(titled[0], maxsplit=1)[0] if titled else ""
+        m = DATE_RE.search(title)
+        parsed = parse_date(m.group(0), context_year=year) if m else None
+        if parsed is not None and str(parsed.value) != str(first_date):
+            found.append(_PageRecord(k, parsed.value, parsed.year_inferred, title))
+    return found
+
+
+def _page_record_meetings(
+    doc: Doc, doc_lines: list[Line], printed: list[str], pages: list[_PageRecord]
+) -> tuple[list[dict], list[dict]]:
+    """(meetings, participants): the head's meeting with the people named above the first
+    later record, and one meeting per later record, dated and placed by its title, with the
+    people its own pages name."""
+    cuts = [page.line for page in pages]
+    meeting = _meeting_header(doc, doc_lines[: cuts[0]], printed[: cuts[0]])  # its own pages
+    rows = _as_printed(side_by_side_rows(doc_lines[: cuts[0]]))
+    people = _distinct(extract_participants(rows), meeting["meeting_id"])
+    meetings = [meeting] if meeting["meeting_date"] is not None or people else []
+    for n, (page, end) in enumerate(zip(pages, [*cuts[1:], len(doc_lines)], strict=True), 2):
+        meeting_id = f"{meeting['document_id']}-m{n}"
+        line = doc_lines[page.line]
+        meetings.append(
+            {
+                **meeting,
+                "meeting_id": meeting_id,
+                "page_no": line.page_no,
+                "meeting_date": page.day,
+                "date_year_inferred": page.year_inferred,
+                "start_time": None,
+                "end_time": None,
+                "location": find_location([page.title], page.day),
+                **evidence_box([line.span], line.page_no),
+            }
+        )
+        rows = _as_printed(side_by_side_rows(doc_lines[page.line : end]))
+        people += _distinct(extract_participants(rows), meeting_id)
+    return meetings, people
 
 
 #: how far below its heading a meeting's attendance list may start

@@ -2552,3 +2552,69 @@ def test_two_names_joined_by_en_under_a_group_heading_of_a_list():
     ]  # fmt: skip
     rows = "Aanwezig:\n  Ede - Dhr Bos\n  Kaag en Braassem - Mevr Dijk\n  Leek - Mevr Kok\n"
     assert [p[0] for p in _people(rows)] == ["Bos", "Dijk", "Kok"]
+
+
+def test_a_clause_ending_in_a_colon_ends_the_attendance_list():
+    """`Stemmen zijn uitgebracht door:` labels another list (who voted by proxy, which papers
+    came in), not a group of the attendance list like `Bestuur:`."""
+    text = (
+        "Aanwezig:\nBestuur: Anna Bos, Kees Dijk\n\nLeden: Piet Kok, Els Smit\n\n"
+        "Stemmen zijn uitgebracht door:\nLeden: Jan Wit, Tom Vos\n\n"
+        "Afwezig:\nLeden: Lies Mol\n\n1. Opening\n"
+    )
+    assert [(p[0], p[3]) for p in _people(text)] == [
+        ("Anna Bos", "present"), ("Kees Dijk", "present"), ("Piet Kok", "present"),
+        ("Els Smit", "present"), ("Lies Mol", "absent"),
+    ]  # fmt: skip
+
+
+def test_an_honorific_opens_a_person_where_a_note_or_a_list_item_closed_the_one_before():
+    """`dhr. Bos (Ede) mw. Kok (Tiel)`: the comma forgotten after a note; `..., dhr. Vos
+    (directeur) en Mw Wit`: a capital honorific inside a list is no table of entries."""
+    line = "Aanwezig: dhr. Bos (Ede), dhr. Dijk (Oss) mw. Kok (Tiel) en dhr. Mol (Epe)"
+    assert [(p[0], p[2]) for p in _people(line)] == [
+        ("Bos", "Ede"), ("Dijk", "Oss"), ("Kok", "Tiel"), ("Mol", "Epe"),
+    ]  # fmt: skip
+    line = "Tevens aanwezig: dhr. Vos (directeur ICT), dhr. Ruiz (directeur Beheer.) en Mw Wit (HR)"
+    assert [(p[0], p[2]) for p in _people(line)] == [
+        ("Vos", "ICT"), ("Ruiz", "Beheer"), ("Wit", "HR"),
+    ]  # fmt: skip
+
+
+def test_a_later_page_on_one_line_opening_on_another_meetings_record():
+    """The papers of one meeting transcribed one page a line: the agenda's page, then the
+    decision list of the meeting before it with its own attendance list: two meetings, the
+    people with the one whose record names them."""
+    agenda = (
+        "1 Dagelijks Bestuur Waterkring Agenda 12 maart 2019 Dinsdag 12 maart 2019 vergadert het "
+        "Dagelijks Bestuur in het Gemeentehuis. De agenda luidt als volgt: 1 Opening "
+        + "2 Mededelingen 3 Vaststellen van de besluitenlijst van 5 februari 4 Rondvraag "
+        * 4
+    )
+    record = (
+        "2 Waterkring Concept-besluitenlijst van de vergadering van het Dagelijks Bestuur van 5 "
+        "februari 2019 in het Gemeentehuis te Epe Aanwezig: dhr. Bos (voorzitter), mw. Kok (Oss) "
+        "en dhr. Mol (Ede) Afwezig: mw. Wit 1 Opening De voorzitter opent de vergadering. "
+        + "2 Mededelingen Er zijn geen mededelingen en de agenda wordt vastgesteld. "
+        * 3
+    )
+    text = (
+        f"Dagelijks Bestuur Waterkring Agenda 12 maart 2019\n\nTranscriptie\n\n{agenda}\n\n{record}"
+    )
+    meetings, people = _meetings_and_people(text)
+    assert [(m["meeting_date"], m["location"]) for m in meetings] == [
+        (date(2019, 3, 12), None), (date(2019, 2, 5), "het Gemeentehuis te Epe"),
+    ]  # fmt: skip
+    second = meetings[1]["meeting_id"]
+    assert [(p["name"], p["status"]) for p in people if p["meeting_id"] == second] == [
+        ("Bos", "present"), ("Kok", "present"), ("Mol", "present"), ("Wit", "absent"),
+    ]  # fmt: skip
+    assert [p for p in people if p["meeting_id"] != second] == []
+
+
+def test_a_date_field_giving_a_period_does_not_date_the_meeting():
+    """`Datum: 2025/05/12 - 2025/06/16` over a project's notes is its span; the meeting's
+    own date field below dates it. A year first is no day (`2025/05/12`)."""
+    lines = ["# Project", "Datum: 2025/05/12 - 2025/06/16", "## Overleg", "Datum: *2025/05/13*"]
+    assert find_date(lines, None) == (date(2025, 5, 13), False)
+    assert find_date(["Datum: 12 maart 2024 - 19.30 uur"], None)[0] == date(2024, 3, 12)

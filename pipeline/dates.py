@@ -474,12 +474,34 @@ def yearless_date_in(span: str, day: int, month: int, text: str) -> date | None:
     years = {d.year for d in printed if (d.month, d.day) == (month, day)}
     if len(years) == 1:
         return _valid_date(years.pop(), month, day)
+    if (short := _short_year(span, day, {d.year for d in printed})) is not None:
+        return _valid_date(short, month, day)
     fits = weekday_year_date([span], text)
     if fits is None or (fits.month, fits.day) != (month, day):
         return None
     # a report is dated after the meeting it reports: a fit later than every date the text
     # prints (its posting date among them) is a misprinted weekday, not the meeting's year
     return None if printed and fits > max(printed) else fits
+
+
+#: a written-out day and month with the year's last two digits (`9 DECEMBER 13`: a web
+#: page's transcript that lost the century), not a time (`13.00`) or a count (`13 uur`)
+_SHORT_YEAR_RE = re.compile(
+    rf"(?i)\b(?P<day>[0-3]?\d)\s+(?:{_MONTH_ALT})\.?\s+(?P<yy>\d\d)\b(?![.:,]\d|\s*(?:uur|u)\b)"
+)
+
+
+def _short_year(span: str, day: int, printed_years: set[int]) -> int | None:
+    """The year a day printed with two digits for its year has: that of the text's years
+    (or the year before one of them: a record is adopted at the next meeting) that ends in
+    those digits; None where the text prints no such year."""
+    for m in _SHORT_YEAR_RE.finditer(span):
+        if int(m["day"]) != day:
+            continue
+        near = {y for p in printed_years for y in (p, p - 1) if y % 100 == int(m["yy"])}
+        if len(near) == 1:
+            return near.pop()
+    return None
 
 
 def _valid_date(year: int, month: int | None, day: int) -> date | None:

@@ -536,6 +536,10 @@ _GROUP_ITEM_RE = re.compile(r"^(?:de|alle|onze)\s+\w+(?:ers|s|en)\b")
 _PARTLY_ABSENT_RE = re.compile(r"(?i)\bafwezig\s+(?:op|bij|tot|vanaf|na|tijdens)\b")
 
 
+#: a number of people of a kind (`6 bestuursleden`, `1 bestuurslid`, `31 leden`)
+_HEADCOUNT_RE = re.compile(r"^\d{1,4}\s+(?-i:[a-z])\w+")
+
+
 def parse_participant(line: str, status: str, allow_bare: bool = False) -> dict[str, Any] | None:
     """One participant line -> {name, role, organisation, status, redacted, is_chair}."""
     said_absent = _rules()["apologies_after_list"].search(line)  # `Kocks is niet aanwezig`
@@ -552,6 +556,8 @@ def parse_participant(line: str, status: str, allow_bare: bool = False) -> dict[
         return None
     person = _without_blacked_out_name(_read_parts(parts), parts[0], redacted)
     name, role, organisation = person.name, person.role, person.organisation
+    if not redacted and any(_HEADCOUNT_RE.match(x) for x in parts) and not _looks_like_name(name):
+        return None  # `6 bestuursleden`, `(31 leden)`: a number of people, no one named
     if name and not _looks_like_name(name):
         return None
     if name and _rules()["organisation_prefix"].match(name):
@@ -2748,10 +2754,12 @@ def _dating_parts(line: str, index: int, prose_from: int) -> list[str]:
 
 
 #: a record's title inside a page flattened onto one line, after its letterhead (`Provincie
-#: Flevoland Verslag Registratienummer: CEL Verslag van de vergadering van de commissie ...`)
+#: Flevoland Verslag Registratienummer: CEL Verslag van de vergadering van de commissie ...`,
+#: `VERSLAG VAN DE 128 E OVERLEGVERGADERING VAN ...`: in capitals, the meeting numbered)
 _TITLE_IN_PAGE_RE = re.compile(
-    r"(?<!\S)(?:(?-i:Concept)[\s-]*(?:verslag|notulen|besluitenlijst)|(?-i:Verslag|Notulen|Besluitenlijst))"
-    r"\s+van\s+de\s+\w*vergadering\b",
+    r"(?<!\S)(?:(?-i:Concept)[\s-]*(?:verslag|notulen|besluitenlijst)"
+    r"|(?-i:Verslag|Notulen|Besluitenlijst|VERSLAG|NOTULEN|BESLUITENLIJST))"
+    r"\s+van\s+de\s+(?:\d{1,3}\s*(?:e|ste|de)\s+)?\w*vergadering\b",
     re.I,
 )
 _LETTERHEAD_MAX_CHARS = 200
@@ -3084,8 +3092,13 @@ def _later_records(
         title = _TITLE_END_RE.split(titled[0], maxsplit=1)[0] if titled else ""
         m = DATE_RE.search(title)
         parsed = parse_date(m.group(0), context_year=year) if m else None
-        if parsed is not None and str(parsed.value) != str(first_date):
-            found.append(_PageRecord(k, parsed.value, parsed.year_inferred, title))
+        if parsed is None:
+            continue
+        day, inferred = parsed.value, parsed.year_inferred
+        if inferred:  # `D.D. 9 DECEMBER 13`: the year as the text prints it
+            day, inferred = _with_printed_year(day, printed, title)
+        if str(day) != str(first_date):
+            found.append(_PageRecord(k, day, inferred, title))
     return found
 
 

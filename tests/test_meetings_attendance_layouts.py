@@ -2618,3 +2618,32 @@ def test_a_date_field_giving_a_period_does_not_date_the_meeting():
     lines = ["# Project", "Datum: 2025/05/12 - 2025/06/16", "## Overleg", "Datum: *2025/05/13*"]
     assert find_date(lines, None) == (date(2025, 5, 13), False)
     assert find_date(["Datum: 12 maart 2024 - 19.30 uur"], None)[0] == date(2024, 3, 12)
+
+
+def test_a_number_of_people_of_a_kind_names_no_one():
+    """`Aanwezig: 8 leden, 3 gasten, Jan Bos` counts people and names one; an item that is a
+    code with a count in its note stays a blacked-out attendee."""
+    text = "Aanwezig: 8 leden, 3 gasten, Jan Bos\nAfwezig: 1 bestuurslid\n\n1. Opening"
+    assert [(p[0], p[3]) for p in _people(text)] == [("Jan Bos", "present")]
+    assert _people("Aanwezig: ( 25 leden).\n\n1. Opening") == []
+    assert [p[4] for p in _people("Aanwezig: Jan Bos, 5.1.2.e (2 adviseurs)\n\n1. Opening")] == [
+        False, True,
+    ]  # fmt: skip
+
+
+def test_a_page_on_one_line_titled_in_capitals_with_a_two_digit_year():
+    """A transcript that lost the century (`D.D. 4 MAART 17`) under a title in capitals with
+    the meeting's number: the year the text's own dates give it (2017 beside 2018)."""
+    page = (
+        "1 VERSLAG VAN DE 45 E VERGADERING VAN HET BESTUUR EN DE RAAD D.D. 4 MAART 17 BR/18/3 "
+        "Aanwezig: Bos, Dijk en Kok (bestuur); Mol (raad). Afwezig m.k.: Wittebol. 1. Opening De "
+        + "voorzitter opent de vergadering. Het verslag wordt besproken en de raad stelt vragen. "
+        * 4
+    )
+    # the download link's title: the next meeting's agenda point, then the page's first words
+    download = 'Download "Punt 2, BR 12.03.2018. 1. Opening De voorzitter opent de vergadering '
+    download += 'om 15.00 uur."'
+    text = f"Punt 2, BR Afwezig m.k.: Wittebol.\n\n{download}\n\n{page}"
+    meetings, people = _meetings_and_people(text)
+    assert [m["meeting_date"] for m in meetings] == [date(2017, 3, 4)]
+    assert [p["name"] for p in people] == ["Bos", "Dijk", "Kok", "Mol", "Wittebol"]

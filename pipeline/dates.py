@@ -504,6 +504,26 @@ def _short_year(span: str, day: int, printed_years: set[int]) -> int | None:
     return None
 
 
+#: what joins the two dates of a period (`2025/05/12 - 2025/06/16`, `1 mei t/m 5 mei 2024`)
+_PERIOD_JOIN_RE = re.compile(r"\s*(?:[-–]|t/m|tot(?:\s+en\s+met)?)\s*\W*(?=(?:19|20)\d\d[-/]|\d)")
+
+
+#: a year-first numeric date, its separators mixed as typed
+_YEAR_FIRST_RE = re.compile(r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\b")
+
+
+def gives_period(value: str) -> bool:
+    """A date field that gives a period (`Datum: 2025/05/12 - 2025/06/16`): a project's or a
+    series' span, not the day of one meeting nor a document's date; a date and a time (`12
+    maart 2024 - 19.30 uur`) are one day's."""
+    first = DATE_RE.search(value)
+    joint = first and _PERIOD_JOIN_RE.match(value, first.end())
+    # a typed period's end may mix its separators (`2025/06-16`)
+    return bool(
+        joint and (DATE_RE.match(value, joint.end()) or _YEAR_FIRST_RE.match(value, joint.end()))
+    )
+
+
 def _valid_date(year: int, month: int | None, day: int) -> date | None:
     try:
         return date(year, month, day) if month else None

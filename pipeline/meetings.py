@@ -25,6 +25,7 @@ from pipeline.dates import (
     TIME_RE,
     bare_date,
     find_dates,
+    gives_period,
     misprinted_year_date,
     parse_date,
     parse_time_range,
@@ -2647,30 +2648,12 @@ def _names_the_meeting(line: str) -> bool:
     )
 
 
-#: what joins the two dates of a period (`2025/05/12 - 2025/06/16`, `1 mei t/m 5 mei 2024`)
-_PERIOD_JOIN_RE = re.compile(r"\s*(?:[-–]|t/m|tot(?:\s+en\s+met)?)\s*\W*(?=(?:19|20)\d\d[-/]|\d)")
-
-
-_YEAR_FIRST_RE = re.compile(r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\b")
-
-
-def _gives_period(value: str) -> bool:
-    """A date field that gives a period: a project's or a series' span, not the day of one
-    meeting; a date and a time (`12 maart 2024 - 19.30 uur`) are the meeting's."""
-    first = DATE_RE.search(value)
-    joint = first and _PERIOD_JOIN_RE.match(value, first.end())
-    # a typed period's end may mix its separators (`2025/06-16`)
-    return bool(
-        joint and (DATE_RE.match(value, joint.end()) or _YEAR_FIRST_RE.match(value, joint.end()))
-    )
-
-
 def find_date(lines: list[str], year: int | None) -> tuple[Any, bool]:
     rules = _rules()
     candidates = [
         m["value"]
         for line in lines
-        if (m := rules["date_label"].match(line)) and not _gives_period(m["value"])
+        if (m := rules["date_label"].match(line)) and not gives_period(m["value"])
     ]
     # `Verslag van de 12ste Ledenvergadering d.d. 07 september 2013` under a page's stamp, and
     # over a sentence about last year's (`Op 24 september 2010 werd de jaarvergadering ...`)

@@ -1073,6 +1073,13 @@ def _at_next_label(rest: str, status: str) -> list[dict[str, Any]] | None:
             return _label_line_people(head, status) + _label_line_people(later[1], later[0])
         if _LEAD_GROUP_RE.match(tail):
             return _label_line_people(head, status) + _label_line_people(tail, status)
+    # `..., Gijs van Kempen Afwezig met kennisgeving: ...`: the full stop forgotten, the label
+    # with its colon opens the next list (the last capital before the colon: a name's last
+    # word is no part of it)
+    for m in reversed(list(re.finditer(r"(?<=[\w)])\s+(?=[A-Z][\w ]{2,40}?:\s)", rest))):
+        if later := status_label(rest[m.end() :]):
+            head = rest[: m.start()]
+            return _label_line_people(head, status) + _label_line_people(later[1], later[0])
     return None
 
 

@@ -2647,3 +2647,12 @@ def test_a_page_on_one_line_titled_in_capitals_with_a_two_digit_year():
     meetings, people = _meetings_and_people(text)
     assert [m["meeting_date"] for m in meetings] == [date(2017, 3, 4)]
     assert [p["name"] for p in people] == ["Bos", "Dijk", "Kok", "Mol", "Wittebol"]
+
+
+def test_the_next_label_on_the_line_without_a_full_stop_before_it():
+    """`..., Gijs de Wit Afwezig met kennisgeving: ...`: the label opens the next list where
+    the list before it ends in a name without its full stop."""
+    line = "Aanwezig: Anna Bos, Kees van Dijk Afwezig met kennisgeving: Piet Kok (gemeente)"
+    assert [(p[0], p[3]) for p in _people(line)] == [
+        ("Anna Bos", "present"), ("Kees van Dijk", "present"), ("Piet Kok", "absent"),
+    ]  # fmt: skip

@@ -2766,6 +2766,23 @@ def _title_after_letterhead(line: str) -> list[str] | None:
     return None if _about_another_meeting(first) else [first]
 
 
+#: a memo's subject field naming a record of a meeting (`Aan: dagelijks bestuur Onderwerp:
+#: verslag vergadering 18 juni 2018 Aanwezig: ...`) in a page's head
+_SUBJECT_RECORD_RE = re.compile(
+    r"(?<!\S)(?-i:Onderwerp)\s*:\s*(?=(?:concept[\s-]*)?(?:verslag|notulen|besluitenlijst)\b)", re.I
+)
+
+
+def _subject_record(page: str) -> list[str] | None:
+    """The record a page's subject field names, from its first word on (`verslag
+    vergadering 18 juni 2018 ...`), not a record of another meeting; None without one."""
+    m = _SUBJECT_RECORD_RE.search(page, 0, _LETTERHEAD_MAX_CHARS)
+    if m is None:
+        return None
+    first = _rules()["sentence_end"].split(page[m.end() :])[0]
+    return None if _about_another_meeting(first) else [first]
+
+
 def _with_printed_year(day: date, lines: list[str], span: str = "") -> tuple[date, bool]:
     """(date, year inferred) of a date printed without its year (`Verslag ALV 2 november`):
     in the year the text gives it (`dates.yearless_date_in`), else as inferred."""
@@ -3078,7 +3095,8 @@ def _later_records(
     for k, line in enumerate(printed[start + 1 :], start=start + 1):
         if len(line) <= PAGE_LINE_CHARS or not _PAGE_NUMBER_RE.match(line):
             continue
-        titled = _title_after_letterhead(_PAGE_NUMBER_RE.sub("", line, count=1))
+        page = _PAGE_NUMBER_RE.sub("", line, count=1)
+        titled = _title_after_letterhead(page) or _subject_record(page)
         title = _TITLE_END_RE.split(titled[0], maxsplit=1)[0] if titled else ""
         m = DATE_RE.search(title)
         parsed = parse_date(m.group(0), context_year=year) if m else None

@@ -2656,3 +2656,24 @@ def test_the_next_label_on_the_line_without_a_full_stop_before_it():
     assert [(p[0], p[3]) for p in _people(line)] == [
         ("Anna Bos", "present"), ("Kees van Dijk", "present"), ("Piet Kok", "absent"),
     ]  # fmt: skip
+
+
+def test_a_later_page_on_one_line_whose_subject_field_names_another_meetings_record():
+    """`3 Aan: bestuur Onderwerp: verslag vergadering 4 april 2019 Aanwezig: ...`: a memo's
+    subject names the record its page opens; its people are that meeting's."""
+    invitation = (
+        "1 Epe, 2 mei 2019 Onderwerp: uitnodiging vergadering 13 mei 2019 Aan de leden van het "
+        + "bestuur. Namens de voorzitter nodig ik u uit voor de vergadering van het bestuur. " * 4
+    )
+    record = (
+        "2 Aan: bestuur agendapunt: 3 Onderwerp: verslag vergadering 4 april 2019 Aanwezig: de "
+        "heer A. Bos (gemeente Epe) mevrouw K. Dijk (gemeente Oss) 1. Opening De heer Bos heet "
+        + "iedereen welkom en de agenda wordt zonder wijzigingen vastgesteld door het bestuur. "
+        * 3
+    )
+    text = f"Vergadering bestuur 13 mei 2019\n\nTranscriptie\n\n{invitation}\n\n{record}"
+    meetings, people = _meetings_and_people(text)
+    assert [m["meeting_date"] for m in meetings] == [date(2019, 5, 13), date(2019, 4, 4)]
+    assert [(p["name"], p["meeting_id"]) for p in people] == [
+        ("A. Bos", meetings[1]["meeting_id"]), ("K. Dijk", meetings[1]["meeting_id"]),
+    ]  # fmt: skip

@@ -3129,6 +3129,7 @@ def _page_record_meetings(
                 **meeting,
                 "meeting_id": meeting_id,
                 "page_no": line.page_no,
+                "body": find_body([], page.title),  # the head's body met on another day
                 "meeting_date": page.day,
                 "date_year_inferred": page.year_inferred,
                 "start_time": None,

@@ -128,7 +128,6 @@ def _rules() -> dict[str, Any]:
         "named_present": rx(raw["named_present_regex"]),
         "group_present": rx(raw["group_present_regex"]),
         "opened_by": rx(raw["opened_by_regex"]),
-        "chair_opens": rx(raw["chair_opens_regex"]),
         "sentence_leads": [
             (r["status"], r.get("role"), r.get("within", False), rx(r["regex"]))
             for r in raw["sentence_leads"]
@@ -2219,16 +2218,11 @@ def _named_present(line: str) -> list[dict[str, Any]]:
 
 
 def _opened_by(line: str) -> list[dict[str, Any]]:
-    """`Opening door de voorzitster van het bestuur Marianne Barendregt.`, `Voorzitter Anneke
-    de Pagter opent de vergadering`: the chair, present."""
-    m = _rules()["opened_by"].search(line) or _rules()["chair_opens"].search(line)
+    """`Opening door de voorzitster van het bestuur Marianne Barendregt.`: the chair, present."""
+    m = _rules()["opened_by"].search(line)
     named = _names_after(_rules()["sentence_end"].split(m["rest"])[0], "present")[:1] if m else []
     return [
-        {
-            **p,
-            "role": m["role"].lower(),
-            "organisation": p["organisation"] or m.groupdict().get("org"),
-        }
+        {**p, "role": m["role"].lower(), "organisation": p["organisation"] or m["org"]}
         for p in named
     ]
 

@@ -2677,13 +2677,3 @@ def test_a_later_page_on_one_line_whose_subject_field_names_another_meetings_rec
     assert [(p["name"], p["meeting_id"]) for p in people] == [
         ("A. Bos", meetings[1]["meeting_id"]), ("K. Dijk", meetings[1]["meeting_id"]),
     ]  # fmt: skip
-
-
-def test_the_chair_named_as_the_one_who_opens_the_meeting():
-    """`Voorzitter Els de Wit opent de vergadering`: the chair, present; a chair without a
-    name opens it for no one."""
-    text = (
-        "Aanwezig: Jan Bos, Piet Kok\n\n1. Opening\n  Voorzitter Els de Wit opent de vergadering\n"
-    )
-    assert ("Els de Wit", "voorzitter", None, "present", False) in _people(text)
-    assert len(_people(text.replace("Voorzitter Els de Wit", "De voorzitter"))) == 2

@@ -1109,10 +1109,17 @@ def _words_outside_notes(item: str) -> int:
 _NAME_SLASH_RE = re.compile(r"\s*/\s*(?=[A-Z])")
 
 
+#: a full stop after a surname (not an initial) before the next capital
+_NAME_STOP_RE = re.compile(r"(?<=[a-z]{2})\.\s+(?=[A-Z])")
+
+
 def _joined_people(item: str, status: str) -> list[str]:
     """`H. van de Weg en J.P. Wind (griffier)`: the last two of a list joined by `en` (or a
     slash); the item itself where a side is no person's name (`Zaken en
     Koninkrijksrelaties`)."""
+    stopped = [p.strip() for p in _NAME_STOP_RE.split(item)]
+    if len(stopped) == 2 and all(len(p.split()) >= 2 and _name_shaped(p) for p in stopped):
+        return stopped  # `Ida Consiglio. Martine de Ket`: a full stop typed for the comma
     pieces = [p for piece in _AND_RE.split(item) for p in _NAME_SLASH_RE.split(piece)]
     if len(pieces) > 2 and _counts_people(pieces[0]):
         pieces = pieces[1:]  # `alle bestuursleden en de heer K. Nijand en mw. A. van Lenthe`

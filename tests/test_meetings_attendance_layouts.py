@@ -2677,3 +2677,10 @@ def test_a_later_page_on_one_line_whose_subject_field_names_another_meetings_rec
     assert [(p["name"], p["meeting_id"]) for p in people] == [
         ("A. Bos", meetings[1]["meeting_id"]), ("K. Dijk", meetings[1]["meeting_id"]),
     ]  # fmt: skip
+
+
+def test_a_full_stop_typed_for_the_comma_between_two_names():
+    """`Bestuur: Dick Bos, Ida Kok. Marja de Wit, Jan Mol`: two people where a full stop was
+    typed for the comma; initials (`K.L. de Wit`) keep their stops."""
+    text = "Aanwezig:\nBestuur: Dick Bos, Ida Kok. Marja de Wit, K.L. de Vries\n\n1. Opening"
+    assert [p[0] for p in _people(text)] == ["Dick Bos", "Ida Kok", "Marja de Wit", "K.L. de Vries"]

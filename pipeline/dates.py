@@ -36,19 +36,20 @@ _WEEKDAY_ALT = "|".join(sorted(set(WEEKDAYS), key=len, reverse=True))
 WEEKDAY_START_RE = re.compile(rf"^(?:{_WEEKDAY_ALT})\b", re.IGNORECASE)
 
 #: a date written out (`maandag 14 februari 2022`, `16 december`, `Tue, 29 Mar 2022`)
-#: or numeric (`17-02-2022`, `17/2/22`, `2022-02-17`). A written-out date's year may run
-#: into the capitalised word after it where a web page's blocks were joined without a
-#: space (`vergadering van dinsdag 8 november 2005Aanwezig : ...`). A day may close with a
-#: period where the year follows its month (`zaterdag, 30. augustus 2008`, a news site's
-#: stamp); without a year `3. Mei` is a list's item.
+#: or numeric (`17-02-2022`, `17/2/22`, `2022-02-17`, `2025/05/13` in notes kept as
+#: markdown: a year's last digits are no day, `2025/05/12` is not 25 May 2012). A
+#: written-out date's year may run into the capitalised word after it where a web page's
+#: blocks were joined without a space (`vergadering van dinsdag 8 november 2005Aanwezig :
+#: ...`). A day may close with a period where the year follows its month (`zaterdag, 30.
+#: augustus 2008`, a news site's stamp); without a year `3. Mei` is a list's item.
 DATE_RE = re.compile(
     rf"""(?ix)
     (?:\b(?:{_WEEKDAY_ALT})\.?,?\s+)?  # a weekday word, not the end of one (`avondprogramma`)
     (?:
         (?P<d1>[0-3]?\d)(?:\.(?=\s+\w+\s+(?:19|20)\d\d\b))?\s+(?P<m1>{_MONTH_ALT})\.?
         (?:\s+(?P<y1>(?:19|20)\d\d)(?=\b|(?-i:[A-Z][a-z])))?(?(y1)|\b)
-      | (?P<d2>[0-3]?\d)[-/.](?P<m2>[01]?\d)[-/.](?P<y2>(?:19|20)?\d\d)\b
-      | (?P<y3>(?:19|20)\d\d)-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)\b
+      | (?<!\d)(?P<d2>[0-3]?\d)[-/.](?P<m2>[01]?\d)[-/.](?P<y2>(?:19|20)?\d\d)\b
+      | (?P<y3>(?:19|20)\d\d)(?P<ysep>[-/])(?P<m3>[01]\d)(?P=ysep)(?P<d3>[0-3]\d)\b
     )
     """
 )
@@ -474,12 +475,54 @@ def yearless_date_in(span: str, day: int, month: int, text: str) -> date | None:
     years = {d.year for d in printed if (d.month, d.day) == (month, day)}
     if len(years) == 1:
         return _valid_date(years.pop(), month, day)
+    if (short := _short_year(span, day, {d.year for d in printed})) is not None:
+        return _valid_date(short, month, day)
     fits = weekday_year_date([span], text)
     if fits is None or (fits.month, fits.day) != (month, day):
         return None
     # a report is dated after the meeting it reports: a fit later than every date the text
     # prints (its posting date among them) is a misprinted weekday, not the meeting's year
     return None if printed and fits > max(printed) else fits
+
+
+#: a written-out day and month with the year's last two digits (`9 DECEMBER 13`: a web
+#: page's transcript that lost the century), not a time (`13.00`) or a count (`13 uur`)
+_SHORT_YEAR_RE = re.compile(
+    rf"(?i)\b(?P<day>[0-3]?\d)\s+(?:{_MONTH_ALT})\.?\s+(?P<yy>\d\d)\b(?![.:,]\d|\s*(?:uur|u)\b)"
+)
+
+
+def _short_year(span: str, day: int, printed_years: set[int]) -> int | None:
+    """The year a day printed with two digits for its year has: that of the text's years
+    (or the year before one of them: a record is adopted at the next meeting) that ends in
+    those digits; None where the text prints no such year."""
+    for m in _SHORT_YEAR_RE.finditer(span):
+        if int(m["day"]) != day:
+            continue
+        near = {y for p in printed_years for y in (p, p - 1) if y % 100 == int(m["yy"])}
+        if len(near) == 1:
+            return near.pop()
+    return None
+
+
+#: what joins the two dates of a period (`2025/05/12 - 2025/06/16`, `1 mei t/m 5 mei 2024`)
+_PERIOD_JOIN_RE = re.compile(r"\s*(?:[-–]|t/m|tot(?:\s+en\s+met)?)\s*\W*(?=(?:19|20)\d\d[-/]|\d)")
+
+
+#: a year-first numeric date, its separators mixed as typed
+_YEAR_FIRST_RE = re.compile(r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\b")
+
+
+def gives_period(value: str) -> bool:
+    """A date field that gives a period (`Datum: 2025/05/12 - 2025/06/16`): a project's or a
+    series' span, not the day of one meeting nor a document's date; a date and a time (`12
+    maart 2024 - 19.30 uur`) are one day's."""
+    first = DATE_RE.search(value)
+    joint = first and _PERIOD_JOIN_RE.match(value, first.end())
+    # a typed period's end may mix its separators (`2025/06-16`)
+    return bool(
+        joint and (DATE_RE.match(value, joint.end()) or _YEAR_FIRST_RE.match(value, joint.end()))
+    )
 
 
 def _valid_date(year: int, month: int | None, day: int) -> date | None:

@@ -25,6 +25,7 @@ from pipeline.dates import (
     TIME_RE,
     bare_date,
     find_dates,
+    gives_period,
     misprinted_year_date,
     parse_date,
     parse_time_range,
@@ -63,6 +64,7 @@ def _rules() -> dict[str, Any]:
         "list_opening_lines": raw["list_opening_lines"],
         "status": [(r["status"], rx(r["regex"])) for r in raw["status_labels"]],
         "list_end": rx(raw["list_end_regex"]),
+        "clause_label": rx(raw["clause_label_regex"]),
         "date_label": rx(raw["date_label_regex"]),
         "held_on": rx(raw["held_on_regex"]),
         "time_label": rx(raw["time_label_regex"]),
@@ -106,6 +108,15 @@ def _rules() -> dict[str, Any]:
             r"(?<=[\w).]\s)(?="
             + "|".join(re.escape(h[:1].upper() + h[1:]) for h in honorifics)
             + r")(?=\S+(?:\s+heer)?\s+[A-Z])"
+        ),
+        # `..., dhr. Bos (Tiel), mw. Kok`: an honorific after a list's comma or `en` opens a
+        # person of its own
+        "listed_honorific_re": rx(
+            r"(?:,|\ben)\s+(?:" + "|".join(re.escape(h) for h in honorifics) + r")(?=[\s.])"
+        ),
+        # `dhr. Smit (Buren) mw. Kok (Tiel)`: a note closes one person, the comma forgotten
+        "note_then_honorific_re": rx(
+            r"(?<=\)) (?=(?:" + "|".join(re.escape(h) for h in honorifics) + r")[\s.])"
         ),
         **_name_boundaries(raw["honorifics"]),
         "apologies_after_list": rx(raw["apologies_after_list_regex"]),
@@ -526,6 +537,10 @@ _GROUP_ITEM_RE = re.compile(r"^(?:de|alle|onze)\s+\w+(?:ers|s|en)\b")
 _PARTLY_ABSENT_RE = re.compile(r"(?i)\bafwezig\s+(?:op|bij|tot|vanaf|na|tijdens)\b")
 
 
+#: a number of people of a kind (`6 bestuursleden`, `1 bestuurslid`, `31 leden`)
+_HEADCOUNT_RE = re.compile(r"^\d{1,4}\s+(?-i:[a-z])\w+")
+
+
 def parse_participant(line: str, status: str, allow_bare: bool = False) -> dict[str, Any] | None:
     """One participant line -> {name, role, organisation, status, redacted, is_chair}."""
     said_absent = _rules()["apologies_after_list"].search(line)  # `Kocks is niet aanwezig`
@@ -542,6 +557,8 @@ def parse_participant(line: str, status: str, allow_bare: bool = False) -> dict[
         return None
     person = _without_blacked_out_name(_read_parts(parts), parts[0], redacted)
     name, role, organisation = person.name, person.role, person.organisation
+    if not redacted and any(_HEADCOUNT_RE.match(x) for x in parts) and not _looks_like_name(name):
+        return None  # `6 bestuursleden`, `(31 leden)`: a number of people, no one named
     if name and not _looks_like_name(name):
         return None
     if name and _rules()["organisation_prefix"].match(name):
@@ -771,7 +788,12 @@ def _label_line_items(rest: str, status: str) -> list[dict[str, Any]]:
     # commas are inside each person
     # `Laura Slagter (secretaris) Saskia Lageveen`, `J. Bos (OSBO) R.J. Kok (SBO)`: a note
     # closes one person, a comma forgotten
-    separator = r";" if ";" in rest else r"[;]|,(?![^(]*\))|(?<=\)) (?=[A-Z][a-z]|[A-Z]\.)"
+    separator = (
+        r";"
+        if ";" in rest
+        else r"[;]|,(?![^(]*\))|(?<=\)) (?=[A-Z][a-z]|[A-Z]\.)|"
+        + _rules()["note_then_honorific_re"].pattern
+    )
     items = [
         re.sub(r"^\s*en\s+", "", x)  # `..., en Rianne ten Veen.`
         for x in re.split(separator, rest)
@@ -1051,6 +1073,13 @@ def _at_next_label(rest: str, status: str) -> list[dict[str, Any]] | None:
             return _label_line_people(head, status) + _label_line_people(later[1], later[0])
         if _LEAD_GROUP_RE.match(tail):
             return _label_line_people(head, status) + _label_line_people(tail, status)
+    # `..., Gijs van Kempen Afwezig met kennisgeving: ...`: the full stop forgotten, the label
+    # with its colon opens the next list (the last capital before the colon: a name's last
+    # word is no part of it)
+    for m in reversed(list(re.finditer(r"(?<=[\w)])\s+(?=[A-Z][\w ]{2,40}?:\s)", rest))):
+        if later := status_label(rest[m.end() :]):
+            head = rest[: m.start()]
+            return _label_line_people(head, status) + _label_line_people(later[1], later[0])
     return None
 
 
@@ -1080,10 +1109,17 @@ def _words_outside_notes(item: str) -> int:
 _NAME_SLASH_RE = re.compile(r"\s*/\s*(?=[A-Z])")
 
 
+#: a full stop after a surname (not an initial) before the next capital
+_NAME_STOP_RE = re.compile(r"(?<=[a-z]{2})\.\s+(?=[A-Z])")
+
+
 def _joined_people(item: str, status: str) -> list[str]:
     """`H. van de Weg en J.P. Wind (griffier)`: the last two of a list joined by `en` (or a
     slash); the item itself where a side is no person's name (`Zaken en
     Koninkrijksrelaties`)."""
+    stopped = [p.strip() for p in _NAME_STOP_RE.split(item)]
+    if len(stopped) == 2 and all(len(p.split()) >= 2 and _name_shaped(p) for p in stopped):
+        return stopped  # `Ida Consiglio. Martine de Ket`: a full stop typed for the comma
     pieces = [p for piece in _AND_RE.split(item) for p in _NAME_SLASH_RE.split(piece)]
     if len(pieces) > 2 and _counts_people(pieces[0]):
         pieces = pieces[1:]  # `alle bestuursleden en de heer K. Nijand en mw. A. van Lenthe`
@@ -1407,7 +1443,9 @@ def _honorific_entries(line: str, status: str) -> list[dict[str, Any]]:
             pieces[-1] += piece  # `Wethouder Mevr. De Heer`: the role of the person after it
         else:
             pieces.append(piece)
-    if len(pieces) < 2 or any(";" in p or p.count(",") > 3 for p in pieces):
+    if len(pieces) < 2 or any(
+        ";" in p or p.count(",") > 3 or _rules()["listed_honorific_re"].search(p) for p in pieces
+    ):
         return []  # a piece holding a list of its own is no one entry (`Mevr. A, B, C; ...`)
     people = [parse_participant(piece, status, allow_bare=True) for piece in pieces]
     return [p for p in people if p]
@@ -1637,6 +1675,8 @@ def _read_list(lines: list[tuple[int, str]], i: int, status: str) -> tuple[list[
             break  # `Lokatie: La Vie Meeting Center`: the head's fields go on below the list
         if status != "present" and _function_field(line):
             break  # `Afwezig: /` over `Verslaggever: Owen`: who keeps the record was there
+        if _rules()["clause_label"].match(line):
+            break  # `Volmachten zijn ontvangen van:`: the label of another list
         if _group_label(line) and not _rules()["list_end"].match(line):
             group = line.rstrip(": ").strip()
             i += 1
@@ -2624,7 +2664,11 @@ def _names_the_meeting(line: str) -> bool:
 
 def find_date(lines: list[str], year: int | None) -> tuple[Any, bool]:
     rules = _rules()
-    candidates = [m["value"] for line in lines if (m := rules["date_label"].match(line))]
+    candidates = [
+        m["value"]
+        for line in lines
+        if (m := rules["date_label"].match(line)) and not gives_period(m["value"])
+    ]
     # `Verslag van de 12ste Ledenvergadering d.d. 07 september 2013` under a page's stamp, and
     # over a sentence about last year's (`Op 24 september 2010 werd de jaarvergadering ...`)
     candidates += [
@@ -2707,8 +2751,14 @@ def _dating_parts(line: str, index: int, prose_from: int) -> list[str]:
 
 
 #: a record's title inside a page flattened onto one line, after its letterhead (`Provincie
-#: Flevoland Verslag Registratienummer: CEL Verslag van de vergadering van de commissie ...`)
-_TITLE_IN_PAGE_RE = re.compile(r"(?<!\S)(?-i:Verslag|Notulen)\s+van\s+de\s+\w*vergadering\b", re.I)
+#: Flevoland Verslag Registratienummer: CEL Verslag van de vergadering van de commissie ...`,
+#: `VERSLAG VAN DE 128 E OVERLEGVERGADERING VAN ...`: in capitals, the meeting numbered)
+_TITLE_IN_PAGE_RE = re.compile(
+    r"(?<!\S)(?:(?-i:Concept)[\s-]*(?:verslag|notulen|besluitenlijst)"
+    r"|(?-i:Verslag|Notulen|Besluitenlijst|VERSLAG|NOTULEN|BESLUITENLIJST))"
+    r"\s+van\s+de\s+(?:\d{1,3}\s*(?:e|ste|de)\s+)?\w*vergadering\b",
+    re.I,
+)
 _LETTERHEAD_MAX_CHARS = 200
 
 
@@ -2720,6 +2770,23 @@ def _title_after_letterhead(line: str) -> list[str] | None:
     if m is None:
         return None
     first = _rules()["sentence_end"].split(line[m.start() :])[0]
+    return None if _about_another_meeting(first) else [first]
+
+
+#: a memo's subject field naming a record of a meeting (`Aan: dagelijks bestuur Onderwerp:
+#: verslag vergadering 18 juni 2018 Aanwezig: ...`) in a page's head
+_SUBJECT_RECORD_RE = re.compile(
+    r"(?<!\S)(?-i:Onderwerp)\s*:\s*(?=(?:concept[\s-]*)?(?:verslag|notulen|besluitenlijst)\b)", re.I
+)
+
+
+def _subject_record(page: str) -> list[str] | None:
+    """The record a page's subject field names, from its first word on (`verslag
+    vergadering 18 juni 2018 ...`), not a record of another meeting; None without one."""
+    m = _SUBJECT_RECORD_RE.search(page, 0, _LETTERHEAD_MAX_CHARS)
+    if m is None:
+        return None
+    first = _rules()["sentence_end"].split(page[m.end() :])[0]
     return None if _about_another_meeting(first) else [first]
 
 
@@ -2992,6 +3059,8 @@ def extract_meetings(document: dict | Doc) -> tuple[list[dict], list[dict]]:
     meeting = _meeting_header(doc, doc_lines, printed)
     if sections := _meeting_sections(doc_lines, printed):
         return _section_meetings(meeting, doc_lines, printed, sections, context_year(doc.text))
+    if pages := _later_records(printed, meeting["meeting_date"], context_year(doc.text)):
+        return _page_record_meetings(doc, doc_lines, printed, pages)
     rows = _as_printed(side_by_side_rows(doc_lines))
     participants = _distinct(extract_participants(rows), meeting["meeting_id"])
     if (
@@ -3006,6 +3075,79 @@ def extract_meetings(document: dict | Doc) -> tuple[list[dict], list[dict]]:
         # a register of decisions taken at several meetings: one per dated section
         return _dated_sections(meeting, doc_lines, context_year(doc.text)), []
     return [meeting], participants
+
+
+class _PageRecord(NamedTuple):
+    """A record of another meeting opening a page transcribed onto one line."""
+
+    line: int  # its index among the document's lines
+    day: date
+    year_inferred: bool
+    title: str  # its title up to the first attendance label
+
+
+#: a capitalised field label (`Aanwezig:`, `Tevens aanwezig:`): a record's title ends before it
+_TITLE_END_RE = re.compile(r"\s(?=[A-Z]\w+(?: [a-z]\w+)?\s*:\s)")
+
+
+def _later_records(
+    printed: list[str], first_date: date | str | None, year: int | None
+) -> list[_PageRecord]:
+    """The pages transcribed onto one line (a web page's `Transcriptie`) below the first that
+    open on the title of a record of another meeting (`2 Regio X Concept-besluitenlijst van de
+    vergadering van het Algemeen Bestuur van 24 juni 2015 ... Aanwezig: ...`): the papers of
+    one meeting bundle the record of an earlier one."""
+    found: list[_PageRecord] = []
+    start = next((k for k, x in enumerate(printed) if x.strip()), 0)
+    for k, line in enumerate(printed[start + 1 :], start=start + 1):
+        if len(line) <= PAGE_LINE_CHARS or not _PAGE_NUMBER_RE.match(line):
+            continue
+        page = _PAGE_NUMBER_RE.sub("", line, count=1)
+        titled = _title_after_letterhead(page) or _subject_record(page)
+        title = _TITLE_END_RE.split(titled[0], maxsplit=1)[0] if titled else ""
+        m = DATE_RE.search(title)
+        parsed = parse_date(m.group(0), context_year=year) if m else None
+        if parsed is None:
+            continue
+        day, inferred = parsed.value, parsed.year_inferred
+        if inferred:  # `D.D. 9 DECEMBER 13`: the year as the text prints it
+            day, inferred = _with_printed_year(day, printed, title)
+        if str(day) != str(first_date):
+            found.append(_PageRecord(k, day, inferred, title))
+    return found
+
+
+def _page_record_meetings(
+    doc: Doc, doc_lines: list[Line], printed: list[str], pages: list[_PageRecord]
+) -> tuple[list[dict], list[dict]]:
+    """(meetings, participants): the head's meeting with the people named above the first
+    later record, and one meeting per later record, dated and placed by its title, with the
+    people its own pages name."""
+    cuts = [page.line for page in pages]
+    meeting = _meeting_header(doc, doc_lines[: cuts[0]], printed[: cuts[0]])  # its own pages
+    rows = _as_printed(side_by_side_rows(doc_lines[: cuts[0]]))
+    people = _distinct(extract_participants(rows), meeting["meeting_id"])
+    meetings = [meeting] if meeting["meeting_date"] is not None or people else []
+    for n, (page, end) in enumerate(zip(pages, [*cuts[1:], len(doc_lines)], strict=True), 2):
+        meeting_id = f"{meeting['document_id']}-m{n}"
+        line = doc_lines[page.line]
+        meetings.append(
+            {
+                **meeting,
+                "meeting_id": meeting_id,
+                "page_no": line.page_no,
+                "body": find_body([], page.title),  # the head's body met on another day
+                "meeting_date": page.day,
+                "date_year_inferred": page.year_inferred,
+                "start_time": None,
+                "end_time": None,
+                "location": find_location([page.title], page.day),
+                **evidence_box([line.span], line.page_no),
+            }
+        )
+        rows = _as_printed(side_by_side_rows(doc_lines[page.line : end]))
+        people += _distinct(extract_participants(rows), meeting_id)
+    return meetings, people
 
 
 #: how far below its heading a meeting's attendance list may start

@@ -2552,3 +2552,135 @@ def test_two_names_joined_by_en_under_a_group_heading_of_a_list():
     ]  # fmt: skip
     rows = "Aanwezig:\n  Ede - Dhr Bos\n  Kaag en Braassem - Mevr Dijk\n  Leek - Mevr Kok\n"
     assert [p[0] for p in _people(rows)] == ["Bos", "Dijk", "Kok"]
+
+
+def test_a_clause_ending_in_a_colon_ends_the_attendance_list():
+    """`Stemmen zijn uitgebracht door:` labels another list (who voted by proxy, which papers
+    came in), not a group of the attendance list like `Bestuur:`."""
+    text = (
+        "Aanwezig:\nBestuur: Anna Bos, Kees Dijk\n\nLeden: Piet Kok, Els Smit\n\n"
+        "Stemmen zijn uitgebracht door:\nLeden: Jan Wit, Tom Vos\n\n"
+        "Afwezig:\nLeden: Lies Mol\n\n1. Opening\n"
+    )
+    assert [(p[0], p[3]) for p in _people(text)] == [
+        ("Anna Bos", "present"), ("Kees Dijk", "present"), ("Piet Kok", "present"),
+        ("Els Smit", "present"), ("Lies Mol", "absent"),
+    ]  # fmt: skip
+
+
+def test_an_honorific_opens_a_person_where_a_note_or_a_list_item_closed_the_one_before():
+    """`dhr. Bos (Ede) mw. Kok (Tiel)`: the comma forgotten after a note; `..., dhr. Vos
+    (directeur) en Mw Wit`: a capital honorific inside a list is no table of entries."""
+    line = "Aanwezig: dhr. Bos (Ede), dhr. Dijk (Oss) mw. Kok (Tiel) en dhr. Mol (Epe)"
+    assert [(p[0], p[2]) for p in _people(line)] == [
+        ("Bos", "Ede"), ("Dijk", "Oss"), ("Kok", "Tiel"), ("Mol", "Epe"),
+    ]  # fmt: skip
+    line = "Tevens aanwezig: dhr. Vos (directeur ICT), dhr. Ruiz (directeur Beheer.) en Mw Wit (HR)"
+    assert [(p[0], p[2]) for p in _people(line)] == [
+        ("Vos", "ICT"), ("Ruiz", "Beheer"), ("Wit", "HR"),
+    ]  # fmt: skip
+
+
+def test_a_later_page_on_one_line_opening_on_another_meetings_record():
+    """The papers of one meeting transcribed one page a line: the agenda's page, then the
+    decision list of the meeting before it with its own attendance list: two meetings, the
+    people with the one whose record names them."""
+    agenda = (
+        "1 Dagelijks Bestuur Waterkring Agenda 12 maart 2019 Dinsdag 12 maart 2019 vergadert het "
+        "Dagelijks Bestuur in het Gemeentehuis. De agenda luidt als volgt: 1 Opening "
+        + "2 Mededelingen 3 Vaststellen van de besluitenlijst van 5 februari 4 Rondvraag "
+        * 4
+    )
+    record = (
+        "2 Waterkring Concept-besluitenlijst van de vergadering van het Dagelijks Bestuur van 5 "
+        "februari 2019 in het Gemeentehuis te Epe Aanwezig: dhr. Bos (voorzitter), mw. Kok (Oss) "
+        "en dhr. Mol (Ede) Afwezig: mw. Wit 1 Opening De voorzitter opent de vergadering. "
+        + "2 Mededelingen Er zijn geen mededelingen en de agenda wordt vastgesteld. "
+        * 3
+    )
+    text = (
+        f"Dagelijks Bestuur Waterkring Agenda 12 maart 2019\n\nTranscriptie\n\n{agenda}\n\n{record}"
+    )
+    meetings, people = _meetings_and_people(text)
+    assert [(m["meeting_date"], m["location"]) for m in meetings] == [
+        (date(2019, 3, 12), None), (date(2019, 2, 5), "het Gemeentehuis te Epe"),
+    ]  # fmt: skip
+    second = meetings[1]["meeting_id"]
+    assert [(p["name"], p["status"]) for p in people if p["meeting_id"] == second] == [
+        ("Bos", "present"), ("Kok", "present"), ("Mol", "present"), ("Wit", "absent"),
+    ]  # fmt: skip
+    assert [p for p in people if p["meeting_id"] != second] == []
+
+
+def test_a_date_field_giving_a_period_does_not_date_the_meeting():
+    """`Datum: 2025/05/12 - 2025/06/16` over a project's notes is its span; the meeting's
+    own date field below dates it. A year first is no day (`2025/05/12`)."""
+    lines = ["# Project", "Datum: 2025/05/12 - 2025/06/16", "## Overleg", "Datum: *2025/05/13*"]
+    assert find_date(lines, None) == (date(2025, 5, 13), False)
+    assert find_date(["Datum: 12 maart 2024 - 19.30 uur"], None)[0] == date(2024, 3, 12)
+
+
+def test_a_number_of_people_of_a_kind_names_no_one():
+    """`Aanwezig: 8 leden, 3 gasten, Jan Bos` counts people and names one; an item that is a
+    code with a count in its note stays a blacked-out attendee."""
+    text = "Aanwezig: 8 leden, 3 gasten, Jan Bos\nAfwezig: 1 bestuurslid\n\n1. Opening"
+    assert [(p[0], p[3]) for p in _people(text)] == [("Jan Bos", "present")]
+    assert _people("Aanwezig: ( 25 leden).\n\n1. Opening") == []
+    assert [p[4] for p in _people("Aanwezig: Jan Bos, 5.1.2.e (2 adviseurs)\n\n1. Opening")] == [
+        False, True,
+    ]  # fmt: skip
+
+
+def test_a_page_on_one_line_titled_in_capitals_with_a_two_digit_year():
+    """A transcript that lost the century (`D.D. 4 MAART 17`) under a title in capitals with
+    the meeting's number: the year the text's own dates give it (2017 beside 2018)."""
+    page = (
+        "1 VERSLAG VAN DE 45 E VERGADERING VAN HET BESTUUR EN DE RAAD D.D. 4 MAART 17 BR/18/3 "
+        "Aanwezig: Bos, Dijk en Kok (bestuur); Mol (raad). Afwezig m.k.: Wittebol. 1. Opening De "
+        + "voorzitter opent de vergadering. Het verslag wordt besproken en de raad stelt vragen. "
+        * 4
+    )
+    # the download link's title: the next meeting's agenda point, then the page's first words
+    download = 'Download "Punt 2, BR 12.03.2018. 1. Opening De voorzitter opent de vergadering '
+    download += 'om 15.00 uur."'
+    text = f"Punt 2, BR Afwezig m.k.: Wittebol.\n\n{download}\n\n{page}"
+    meetings, people = _meetings_and_people(text)
+    assert [m["meeting_date"] for m in meetings] == [date(2017, 3, 4)]
+    assert [p["name"] for p in people] == ["Bos", "Dijk", "Kok", "Mol", "Wittebol"]
+
+
+def test_the_next_label_on_the_line_without_a_full_stop_before_it():
+    """`..., Gijs de Wit Afwezig met kennisgeving: ...`: the label opens the next list where
+    the list before it ends in a name without its full stop."""
+    line = "Aanwezig: Anna Bos, Kees van Dijk Afwezig met kennisgeving: Piet Kok (gemeente)"
+    assert [(p[0], p[3]) for p in _people(line)] == [
+        ("Anna Bos", "present"), ("Kees van Dijk", "present"), ("Piet Kok", "absent"),
+    ]  # fmt: skip
+
+
+def test_a_later_page_on_one_line_whose_subject_field_names_another_meetings_record():
+    """`3 Aan: bestuur Onderwerp: verslag vergadering 4 april 2019 Aanwezig: ...`: a memo's
+    subject names the record its page opens; its people are that meeting's."""
+    invitation = (
+        "1 Epe, 2 mei 2019 Onderwerp: uitnodiging vergadering 13 mei 2019 Aan de leden van het "
+        + "bestuur. Namens de voorzitter nodig ik u uit voor de vergadering van het bestuur. " * 4
+    )
+    record = (
+        "2 Aan: bestuur agendapunt: 3 Onderwerp: verslag vergadering 4 april 2019 Aanwezig: de "
+        "heer A. Bos (gemeente Epe) mevrouw K. Dijk (gemeente Oss) 1. Opening De heer Bos heet "
+        + "iedereen welkom en de agenda wordt zonder wijzigingen vastgesteld door het bestuur. "
+        * 3
+    )
+    text = f"Vergadering bestuur 13 mei 2019\n\nTranscriptie\n\n{invitation}\n\n{record}"
+    meetings, people = _meetings_and_people(text)
+    assert [m["meeting_date"] for m in meetings] == [date(2019, 5, 13), date(2019, 4, 4)]
+    assert [(p["name"], p["meeting_id"]) for p in people] == [
+        ("A. Bos", meetings[1]["meeting_id"]), ("K. Dijk", meetings[1]["meeting_id"]),
+    ]  # fmt: skip
+
+
+def test_a_full_stop_typed_for_the_comma_between_two_names():
+    """`Bestuur: Dick Bos, Ida Kok. Marja de Wit, Jan Mol`: two people where a full stop was
+    typed for the comma; initials (`K.L. de Wit`) keep their stops."""
+    text = "Aanwezig:\nBestuur: Dick Bos, Ida Kok. Marja de Wit, K.L. de Vries\n\n1. Opening"
+    assert [p[0] for p in _people(text)] == ["Dick Bos", "Ida Kok", "Marja de Wit", "K.L. de Vries"]

@@ -4254,7 +4254,10 @@ def _document_subjects(doc: Doc, raw: str) -> list[str]:
     lines = [line for line in raw.splitlines() if line.strip()][:SUBJECT_HEAD_LINES]
     head = " ".join([doc._.document.get("title") or "", *lines])
     headings = " ".join(line for line in raw.splitlines() if _SUBJECT_HEADING.match(line.strip()))
+    nuisance = _nuisance_cue_re().search(head) is not None
     for name, (cue, head_cue) in _subject_cues().items():
+        if name == COMPLAINT and nuisance:
+            continue  # complaints about others' nuisance, not about the organisation
         if cue.search(head) or len(cue.findall(raw)) >= SUBJECT_MENTIONS:
             found.append(name)
         elif cue.search(headings):
@@ -4275,6 +4278,11 @@ def _the_aps_complaints(sentences: list[_Sentence]) -> bool:
         _COMPLAINT_WORD.search(sentence.text) and _AP_HINT.search(sentence.text)
         for sentence in sentences
     )
+
+
+@cache
+def _nuisance_cue_re() -> re.Pattern:
+    return re.compile(_alt(load_patterns(PATTERN_FILE)["nuisance_cues"]), re.IGNORECASE)
 
 
 @cache
@@ -4733,12 +4741,17 @@ def _share_split(digits: str, total: float) -> tuple[float, float] | None:
 
 
 def _line_cells(text: str) -> list[_Cell]:
-    """Every non-empty line as a cell (a flattened table's cells are its lines)."""
-    return [
-        _Cell(m.start() + len(m.group(0)) - len(m.group(0).lstrip()), m.group(0).strip())
-        for m in re.finditer(r"[^\n]+", text)
-        if m.group(0).strip()
-    ]
+    """Every non-empty line as a cell (a flattened table's cells are its lines). A line of
+    blanks only is an empty cell (text ''): a web page's table prints a cell with no figure
+    as a space of its own between the line breaks, where a row break leaves no line; it
+    is kept only after a number cell (a row's later column), where it cannot be taken for
+    a label or a title."""
+    cells: list[_Cell] = []
+    for m in re.finditer(r"[^\n]+", text):
+        cell = _Cell(m.start() + len(m.group(0)) - len(m.group(0).lstrip()), m.group(0).strip())
+        if cell.text or (cells and _CELL_VALUE.match(cells[-1].text)):
+            cells.append(cell)
+    return cells
 
 
 def _pipe_rows(text: str, year: int | None = None) -> list[list[_CellFigure]]:
@@ -4894,7 +4907,7 @@ def _cell_row(
     category, scope = named or (None, None)
     out = []
     for cell, period in zip(cells, periods, strict=True):
-        if _DASH_CELL.match(cell.text):
+        if _empty_cell(cell):
             continue
         if not _CELL_VALUE.match(cell.text):
             return []
@@ -5011,7 +5024,7 @@ def _grouped_rows(
     while j < len(cells):
         label = cells[j].text
         end = j + 1
-        while end < len(cells) and (_value_cell(cells[end]) or _DASH_CELL.match(cells[end].text)):
+        while end < len(cells) and (_value_cell(cells[end]) or _empty_cell(cells[end])):
             end += 1
         values = cells[j + 1 : end]
         if _value_cell(cells[j]) or label.endswith((".", "!", "?")):
@@ -5025,7 +5038,7 @@ def _grouped_rows(
         line = " ".join(c.text for c in cells[j:end])
         for n, cell in enumerate(values):
             first = width and n % width == 0 and width * k == len(values)
-            if _DASH_CELL.match(cell.text) or _SHARE_CELL.match(cell.text):
+            if _empty_cell(cell) or _SHARE_CELL.match(cell.text):
                 continue
             value = float(cell.text.replace(".", ""))
             if first and named is not None:
@@ -5056,11 +5069,14 @@ def _flat_rows(
     part = under_kinds = False
     while j < len(cells):
         label = cells[j].text
+        if not label:  # an empty cell between rows: nothing of the table
+            j += 1
+            continue
         if _CELL_VALUE.match(label) or re.fullmatch(r"(?:19|20)\d\d", label):
             break
         values = cells[j + 1 : j + 1 + k]
-        # a dash is an empty cell (`Misbruik - 3`: no figure for the first column)
-        dashes = [_DASH_CELL.match(c.text) is not None for c in values]
+        # a dash or a blank is an empty cell (`Misbruik - 3`: no figure for the first column)
+        dashes = [_empty_cell(c) for c in values]
         fit = all(d or _CELL_VALUE.match(c.text) for c, d in zip(values, dashes, strict=True))
         if len(values) == k and fit and not all(dashes):
             line = " ".join(c.text for c in cells[j : j + 1 + k])
@@ -5068,6 +5084,13 @@ def _flat_rows(
             out += _cell_row(label, values, ("", periods), line, named or (None, None))
             part = part and not _is_total_title(label)  # the part's sum closes it
             j += 1 + k
+        elif short := _short_row(cells, j, k):
+            # a row that lost an empty cell: which column each number stands in is
+            # unknown, so its numbers are taken, not read, and the rows below still are
+            line = " ".join(c.text for c in cells[j : j + 1 + short])
+            out += [(c.offset, None, float(c.text.replace(".", "")), periods[0], None, line)
+                    for c in cells[j + 1 : j + 1 + short]]  # fmt: skip
+            j += 1 + short
         elif (
             j + 1 < len(cells)
             and not _CELL_VALUE.match(cells[j + 1].text)
@@ -5084,6 +5107,26 @@ def _flat_rows(
         else:
             break
     return out, j
+
+
+def _empty_cell(cell: _Cell) -> bool:
+    """A cell with no figure: a dash, or blanks only."""
+    return not cell.text or _DASH_CELL.match(cell.text) is not None
+
+
+def _short_row(cells: list[_Cell], j: int, k: int) -> int:
+    """How many number cells follow the label at `j` when they are fewer than the `k`
+    columns and the next row's label comes right after them (an empty cell lost when the
+    table was flattened); 0 otherwise."""
+    n = 0
+    while j + 1 + n < len(cells) and _CELL_VALUE.match(cells[j + 1 + n].text):
+        n += 1
+    after = j + 1 + n
+    if not 0 < n < k or after + 1 >= len(cells) or not cells[after].text:
+        return 0
+    following = cells[after].text
+    label_like = not re.search(r"\d", following) and not following.endswith((".", "!", "?"))
+    return n if label_like and _CELL_VALUE.match(cells[after + 1].text) else 0
 
 
 def _flat_row_label(
@@ -5151,8 +5194,8 @@ def _transposed_rows(cells: list[_Cell], i: int) -> tuple[list[_CellFigure], int
 def _table_cell(cell: _Cell) -> bool:
     """A number, or a cell that says there is none (`-`, `onbekend`)."""
     return bool(
-        _CELL_VALUE.match(cell.text)
-        or _DASH_CELL.match(cell.text)
+        _empty_cell(cell)
+        or _CELL_VALUE.match(cell.text)
         or cell.text.casefold() in _vocab()["data"]["empty_cells"]
     )
 

@@ -233,3 +233,33 @@ def test_a_share_columns_total_of_100_percent_is_no_figure():
     )
     rows = extract_incident_counts(_document(text))
     assert {(r["value"], r["unit"]) for r in rows} == {(120.0, "count")}
+
+
+def _cell_per_line(rows: list[str]) -> str:
+    """A web page's table flattened one cell per line, cells apart by a blank line."""
+    return "\n\n".join(rows) + "\n"
+
+
+def test_a_blank_cell_of_a_flattened_kinds_table_keeps_the_rows_below_it():
+    # the empty 2023 cell of `Parkeren` stands as a line of one space
+    text = _cell_per_line(
+        ["Klachten per soort", "soort", "2022", "2023", "Bejegening", "6", "7",
+         "Parkeren", "4", " ", "Wachttijd", "12", "9"]
+    )  # fmt: skip
+    assert _facts(text) == {
+        (_year(2022), "other", 6.0, "count", None), (_year(2023), "other", 7.0, "count", None),
+        (_year(2022), "other", 4.0, "count", None),
+        (_year(2022), "other", 12.0, "count", None), (_year(2023), "other", 9.0, "count", None),
+    }  # fmt: skip
+
+
+def test_a_row_that_lost_its_empty_cell_is_not_read_and_the_table_goes_on():
+    # no line marks the empty cell: the lone 4 may stand in either column
+    text = _cell_per_line(
+        ["Klachten per soort", "soort", "2022", "2023", "Bejegening", "6", "7",
+         "Parkeren", "4", "Wachttijd", "12", "9"]
+    )  # fmt: skip
+    assert _facts(text) == {
+        (_year(2022), "other", 6.0, "count", None), (_year(2023), "other", 7.0, "count", None),
+        (_year(2022), "other", 12.0, "count", None), (_year(2023), "other", 9.0, "count", None),
+    }  # fmt: skip

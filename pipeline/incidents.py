@@ -1319,6 +1319,7 @@ def _scope_rules() -> dict[str, re.Pattern]:
     heads = _alt(h for h, plural in v["data"]["unit_head_nouns"].items() if plural not in groups)
     outside = _words_alt(v["data"]["outside_bodies"])
     organisations = _words_alt(v["data"]["organisation_nouns"])
+    groups_alt = _words_alt(v["data"]["organisation_groups"])
     return {
         "scope_before": re.compile(
             rf"\b(?:vanuit|van|uit|door|bij|from)\s+(?:de\s+)?{scope_names}\s*"
@@ -1372,6 +1373,16 @@ def _scope_rules() -> dict[str, re.Pattern]:
         "bracketed_part_unit": re.compile(
             r"^\s*(?:[^\W\d]+\s+){0,3}?(?:in|bij|van|voor)\s+(?:de|het)\s+"
             rf"(?P<unit>(?-i:[A-Z])[\w-]*\s+(?:{heads}))\b",
+            re.IGNORECASE,
+        ),
+        # the unit the items were lodged with, right after the noun: `120 klachten bij
+        # stadsreiniging ingediend`, `bij de afdeling Burgerzaken binnengekomen` (not the
+        # whole: `bij de gemeente`, `bij ons`; not a group: `bij gemeenten`)
+        "lodged_with_after": re.compile(
+            rf"^\s*(?:{noun})\s+bij\s+(?:de\s+|het\s+)?"
+            rf"(?P<unit>(?!(?:{organisations}|{groups_alt}|ons|onze|u|hen|hun)\b)[^\W\d]{{4,}}"
+            r"(?:\s+(?-i:[A-Z])[\w-]+){0,2})\s+(?:zijn\s+|werden\s+)?"
+            r"(?:ingediend|binnengekomen|ingekomen|gemeld|geregistreerd|ontvangen)\b",
             re.IGNORECASE,
         ),
         "unit_after": re.compile(
@@ -1900,6 +1911,8 @@ def _fact_of(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:
         category, source = "other", "kind"
     if category is None or not _is_exact(val, s, rough_ok=True):
         return None
+    if scope is None and reading.facts and (source == "repeat" or _THAT_MANY.search(before)):
+        scope = reading.facts[-1].scope  # the count just named, for another period: same unit
     if source == "total" and _part_of_opening_count(val, s):
         return None  # `Van de 16 klachten behandelden we 1 klacht formeel`: a part of 16
     if (
@@ -2642,7 +2655,11 @@ def _scope_of(before: str, after: str) -> str | None:
     rules = _rules()
     if (m := rules["scope_before"].search(before)) or (m := rules["scope_after"].match(after)):
         return _scope_name(m)
-    if (m := rules["unit_before"].search(before)) or (m := rules["unit_after"].match(after)):
+    if (
+        (m := rules["unit_before"].search(before))
+        or (m := rules["unit_after"].match(after))
+        or (m := rules["lodged_with_after"].match(after))
+    ):
         return m["unit"]
     if m := rules["body_before"].search(before):
         return m["body"]
@@ -4496,11 +4513,12 @@ _HEAD_DATE = re.compile(
 )
 
 
-#: an annual report named with its year (`het jaarverslag over 2023`, `Jaarrapportage Privacy
-#: 2019`)
+#: a report named with its year (`het jaarverslag over 2023`, `Jaarrapportage Privacy 2019`,
+#: `de Klachtenrapportage 2019`, `de klachtenanalyse 2017`): a compound ending in a noun of
+#: a report, whatever it reports on
 _CITED_REPORT = re.compile(
     # `het jaarverslag van de ombudsman over 2017`: the body whose report it is between
-    r"\b(?:jaarverslag|jaarrapportage|jaarrapport|jaarverantwoording)(?:\s+(?:van\s+(?:de|het)\s+)?[A-Za-z]+)?\s+"
+    r"\b[^\W\d]*(?:verslag|rapportage|rapport|verantwoording|analyse)(?:\s+(?:van\s+(?:de|het)\s+)?[A-Za-z]+)?\s+"
     r"(?:over\s+(?:het\s+jaar\s+)?)?((?:19|20)\d\d)\b",
     re.IGNORECASE,
 )

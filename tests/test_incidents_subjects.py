@@ -741,3 +741,30 @@ def test_complaints_about_others_nuisance_named_at_the_top_are_not_counted():
     # the same count under a title naming the organisation's own complaints is read
     text = "Klachten\n\nIn 2021 ontving de dienst 812 klachten, vooral over de wachttijd."
     assert _facts(text) == {("klacht", _year(2021), "total", 812.0, "count", None)}
+
+
+def test_a_news_item_citing_a_report_of_any_kind_by_its_year_takes_that_year():
+    # the report's noun ends a compound (`Bezwarenrapportage`, `meldingenanalyse`)
+    for report in ("de Klachtenrapportage 2020", "de klachtenanalyse over 2020"):
+        text = (
+            "Meer klachten over de buitendienst\n\nIn totaal kwamen er ruim 640 klachten "
+            f"binnen bij het waterschap, zo blijkt uit {report}."
+        )
+        assert _facts(text, doc_type="other") == {
+            ("klacht", _year(2020), "total", 640.0, "count", None)
+        }
+
+
+def test_complaints_lodged_with_a_unit_and_restated_for_another_year_keep_the_unit():
+    text = (
+        "Klachten\n\nIn 2022 kwamen 900 klachten binnen. Waren er in 2021 nog 75 klachten bij "
+        "parkeerbeheer ingediend, in 2022 waren dat er 140."
+    )
+    assert _facts(text) == {
+        ("klacht", _year(2022), "total", 900.0, "count", None),
+        ("klacht", _year(2021), "total", 75.0, "count", "parkeerbeheer"),
+        ("klacht", _year(2022), "total", 140.0, "count", "parkeerbeheer"),
+    }
+    # lodged with the organisation itself: the whole's count, no unit
+    text = "Klachten\n\nIn 2022 zijn 900 klachten bij de gemeente ingediend."
+    assert _facts(text) == {("klacht", _year(2022), "total", 900.0, "count", None)}

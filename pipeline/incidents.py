@@ -381,7 +381,7 @@ def _month_count(text: str) -> int:
 
 
 _NON_ANCHOR_BEFORE = re.compile(
-    r"(?:\bmet|t\.?o\.?v\.?|ten\s+opzichte(?:\s+van)?|\bdan(?:\s+in)?|\bsinds|\bvanaf|\bvoor|\bna"
+    r"(?:\bmet|t\.?o\.?v\.?|ten\s+opzichte(?:\s+van)?|\bdan(?:\s+in)?|\bsinds|\bvanaf|\bv[oó][oó]r|\bna"
     r"|\b(?:net\s+)?(?:zo)?als(?:\s+in)?"
     r"|\bsince|\bthan(?:\s+in)?|\bcompared\s+(?:with|to))\s*$",
     re.IGNORECASE,
@@ -390,7 +390,7 @@ _NON_ANCHOR_BEFORE = re.compile(
 
 def _anchors(text: str, start: int) -> bool:
     """Whether a period read at `start` dates what the text says (not `sinds 2019`, `dan in
-    2021`: a period compared with or counted from)."""
+    2021`, `vóór 2017` with its accents: a period compared with or counted from)."""
     return not _NON_ANCHOR_BEFORE.search(text[max(0, start - 25) : start])
 
 
@@ -1157,6 +1157,7 @@ def _label_rules() -> dict[str, re.Pattern]:
         rf"(?!(?:\S+\s+){{0,2}}(?:{noun})\b)"
         r"(?-i:[a-zà-ÿ])"
     )
+    subject_starts = kind_starts.removesuffix(r"(?-i:[a-zà-ÿ])") + r"[^\W\d]"
     label_words = (
         r"(?:in\s+de\s+categorie|categorie|van\s+het\s+type|in\s+the\s+category"
         rf"|betroffen|betrof|(?:procent\s+|%\s*)?{_CLASSIFIED_AS})"
@@ -1203,6 +1204,14 @@ def _label_rules() -> dict[str, re.Pattern]:
             r"(?:(?:de|het|een)\s+)?+"
             rf"|(?:{kind_of})\s+)"
             + kind_starts
+            # `negen klachten hadden betrekking op bejegening`, `vier bezwaren zien op de Wet
+            # open overheid`: verbs of what they are about, before a subject matter that
+            # may be a name (a law, a scheme)
+            + r"|(?:(?:(?:hebben|hadden|heeft|had)\s+betrekking|(?:zien|zagen|ziet|zag))\s+op"
+            # `twee bezwaarschriften (ontvangen) in het kader van de AVG`
+            + r"|(?:(?<=\s)[^\W\d]+\s+)?in\s+het\s+kader\s+van)\s+"
+            + r"(?:(?:de|het|een)\s+)?+"
+            + subject_starts
             # `54 bezwaren tegen 28 omgevingsvergunningen`: what they were lodged against
             # (not `tegen 48 in 2014`: a figure compared)
             + (
@@ -2045,8 +2054,12 @@ def _quoted_kind_share(val: _Value, s: str) -> bool:
 
 #: verbs that state how many incidents were reported or registered
 _REPORTING = re.compile(
-    r"\b(?:gemeld|geregistreerd|ontvangen|ontving|geconstateerd|binnengekomen|genoteerd"
-    r"|noteerde|registreerde|gedaan|kreeg|kregen|ontdekt|vastgesteld"
+    r"\b(?:gemeld|geregistreerd|ontvangen|ontvingen|ontving|geconstateerd|binnengekomen"
+    r"|ingekomen|ingediend|genoteerd|noteerde|noteerden|registreerde|registreerden|gedaan"
+    r"|kreeg|kregen|ontdekt|vastgesteld"
+    # the separable verbs of arrival and filing (`kwamen drie klachten binnen`, `dienden
+    # vier inwoners een klacht in`)
+    r"|kwam(?:en)?\b[^,;.]*\bbinnen|dien(?:de|den)\b[^,;.]*\bin"
     # a clause that says how many there were (`In 2022 was sprake van zeven datalekken`)
     r"|(?:was|is|waren|zijn)\s+(?:er\s+)?sprake\s+van|(?:waren|zijn)\s+er|hadden\s+(?:we|wij)"
     # `deden zich elf datalekken voor`, `In 2020 ging het nog om zeven meldingen`
@@ -3239,6 +3252,8 @@ def _context_period(
         return summed
     if ctx.report is None and _CUMULATIVE.search(reading.text):
         return None  # `sinds de invoering 3.600`: a sum up to now, not the paragraph's year
+    if _YEARLY.search(reading.text):
+        return None  # `jaarlijks meer dan honderd`: a rate over years, no one year's count
     return ctx.report or ctx.paragraph_year
 
 
@@ -3452,6 +3467,7 @@ def _table_rows(
     caption: list[str] = []  # the lines without figures right above a header
     body = None  # the unit a table's caption names (`Klachten gemeld bij klachtencommissie`)
     captions: set[str | None] = set()  # the units the captions name (None: the whole)
+    breakdown = None  # what a lead line says the rows below break the items down by
     for index, m in enumerate(re.finditer(r"[^\n]+", text)):
         line = m.group(0)
         if header is not None and index == header_line + 1 and not shares:
@@ -3464,6 +3480,7 @@ def _table_rows(
             if line.strip():  # a caption is short lines; a paragraph is no caption
                 short = _SECTION_END.match(line.strip()) is not None
                 caption = [*caption[-1:], line.strip()] if short else []
+                breakdown = _breakdown_of(line) or (breakdown if short else None)
             continue
         periods = _header_periods(line, ctx.report)
         if periods:
@@ -3481,8 +3498,9 @@ def _table_rows(
             _row_under_columns(line, header, shares, title) if under_header else (None, [])
         )
         if found is None:
-            found = _lone_number_row(line, m.start(), under_header, ctx)
+            found = _lone_number_row(line, m.start(), under_header, ctx, breakdown)
         if found is None:
+            breakdown = None  # a line of figures that is no row ends the list
             continue
         (category, scope, month), cells_and_periods = found
         if under_header and len(cells_and_periods) > 1:
@@ -3561,25 +3579,64 @@ def _row_under_header(line: str, header: list[Period], title: str = "") -> _Tabl
 
 
 def _lone_number_row(
-    line: str, line_start: int, under_header: bool, ctx: _Context
+    line: str, line_start: int, under_header: bool, ctx: _Context, breakdown: str | None = None
 ) -> _TableRow | None:
     """A row `Label  N` read without a header: the report's period, or for a month row
     that month of the report's year. Under a header it does not fit (a cell lost or split
-    off) the column its number stands in is unknown: not read, and its number consumed."""
+    off) the column its number stands in is unknown: not read, and its number consumed.
+    Under a lead line breaking the items down (`breakdown`, see `_breakdown_of`) any
+    label is a unit or a kind."""
     row = _TABLE_ROW.match(line)
     named = _row_label(row["label"]) if row else None
+    if named is None and row and breakdown and not under_header:
+        named = _broken_down_label(row["label"].strip(" :|"), breakdown)
     if named is None:
         return None
     if named[2] is None and under_header:
         ctx.consumed.add(line_start + row.start("n"))
         return None
-    period = ctx.report
+    # the heading above the row dates it (`Overzicht klachten 2019`), else the report
+    period = _section_period(line_start, ctx.sections, ctx.report)
     if named[2] is not None:  # a month row
         year = _context_year(ctx)
         month_no = named[2].start.month
         period = Period(date(year, month_no, 1), _month_end(year, month_no)) if year else None
     cell = (row.start("n"), float(row["n"]), bool(row["pct"]))
     return named, [(cell, period)]
+
+
+#: a lead line naming what a list of `Label: N` lines breaks the items down by (`De
+#: verdeling over de beleidsterreinen was als volgt:`, `Klachten per afdeling`, `naar
+#: onderwerp`)
+_BREAKDOWN = re.compile(
+    r"\b(?:per|over\s+(?:de|het)|naar)\s+(?P<noun>[^\W\d]+)\b(?![^.!?]*[.!?]\s*$)", re.I
+)
+_KIND_NOUN = re.compile(r"(?:type|soort|categorie|category|aard|onderwerp|thema)", re.I)
+
+
+def _breakdown_of(line: str) -> str | None:
+    """`unit` where a lead line breaks the items down by the organisation's units (a head
+    noun of the vocabulary, singular or plural), `kind` where by what they are about, else
+    None (`per maand`: months are read as such)."""
+    m = _BREAKDOWN.search(line.strip())
+    if m is None:
+        return None
+    noun = m["noun"].lower()
+    heads = _vocab()["data"]["unit_head_nouns"]
+    if noun in heads or noun in heads.values():
+        return "unit"
+    return "kind" if _KIND_NOUN.match(noun) else None
+
+
+def _broken_down_label(label: str, breakdown: str) -> tuple[str, str | None, None] | None:
+    """(category, scope, no month) of a row label under a breakdown lead line: a unit's
+    name (capitalised, no digit) is the scope of a total; a kind is `other`."""
+    if _DIGIT.search(label) or not label[:1].isupper() or _is_total_title(label):
+        return None
+    if breakdown == "unit":
+        return "total", label, None
+    kind = _kind_label(label)
+    return (kind[0], kind[1], None) if kind else None
 
 
 # --------------------------------------------------------------------------- a total row by its sum
@@ -5689,6 +5746,8 @@ def _labelled_item_figures(
 #: `In 2009 namen vijf diensten ...`: a sentence opened by the year it is about
 _OPENING_YEAR = re.compile(r"^\W*in\s+((?:19|20)\d\d)\b(?!\s*[-/–])", re.IGNORECASE)
 #: a sum since some moment, up to now
+#: a count per year in general (`jaarlijks`, `elk jaar`, `gemiddeld per jaar`)
+_YEARLY = re.compile(r"\b(?:jaarlijks|per\s+jaar|elk\s+jaar|ieder\s+jaar)\b", re.I)
 _CUMULATIVE = re.compile(
     r"\b(?:sinds|vanaf|tot\s+nu\s+toe|tot\s+op\s+heden|inmiddels|in\s+totaal)\b", re.I
 )

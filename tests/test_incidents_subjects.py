@@ -43,8 +43,8 @@ def test_the_handled_count_stands_for_the_total_when_it_is_the_only_count():
 def test_a_data_leak_report_is_subject_datalek_and_leak_categories_stay_there():
     text = (
         "Datalekken 2021\n\nIn 2021 zijn 40 datalekken gemeld. Waarvan 12 in de categorie "
-        "'verkeerde ontvanger'. Over de afhandeling kwamen twee klachten binnen; een klacht "
-        "was gegrond; de klachten zijn besproken."
+        "'verkeerde ontvanger'. Naar aanleiding van twee klachten is de afhandeling van "
+        "lekken besproken; een klacht was gegrond; de klachten zijn besproken."
     )
     facts = _facts(text)
     assert ("datalek", _year(2021), "total", 40.0, "count", None) in facts
@@ -303,6 +303,40 @@ def test_kinds_of_complaints_named_by_what_they_are_about():
         ("klacht", _year(2021), "other", 1.0, "count", None),
         ("klacht", _year(2021), "total", 4.0, "count", None),
     }
+
+
+def test_kinds_named_by_a_verb_of_what_the_items_are_about():
+    # `hebben betrekking op`, `zien op`: the subject matter may be a name (a law)
+    text = (
+        "Bezwaren\n\nIn 2023 zijn 50 bezwaarschriften ontvangen. 7 bezwaarschriften hadden "
+        "betrekking op parkeervergunningen en 11 bezwaarschriften zagen op de Wet open overheid."
+    )
+    assert _facts(text) == {
+        ("bezwaar", _year(2023), "total", 50.0, "count", None),
+        ("bezwaar", _year(2023), "other", 7.0, "count", None),
+        ("bezwaar", _year(2023), "other", 11.0, "count", None),
+    }
+
+
+def test_a_kind_named_by_the_frame_the_items_were_lodged_in():
+    text = (
+        "Bezwaren\n\nIn 2022 zijn 30 bezwaarschriften ontvangen. Er zijn 12 bezwaarschriften "
+        "ingediend in het kader van de Participatiewet."
+    )
+    assert _facts(text) == {
+        ("bezwaar", _year(2022), "total", 30.0, "count", None),
+        ("bezwaar", _year(2022), "other", 12.0, "count", None),
+    }
+
+
+def test_a_written_out_count_of_a_clause_that_tells_its_arrival_or_receipt():
+    # the arrival told by a separable verb, or receipt in the plural past
+    for clause in ("kwamen er dertig klachten binnen", "ontvingen we dertig klachten"):
+        text = f"Klachten\n\nIn 2021 {clause}."
+        assert _facts(text) == {("klacht", _year(2021), "total", 30.0, "count", None)}
+    # named in passing, no count
+    text = "Klachten\n\nNaar aanleiding van twee klachten is de regeling in 2021 aangepast."
+    assert _facts(text) == set()
 
 
 def test_a_number_of_one_kind_and_a_sentence_referring_back_to_it():
@@ -768,3 +802,34 @@ def test_complaints_lodged_with_a_unit_and_restated_for_another_year_keep_the_un
     # lodged with the organisation itself: the whole's count, no unit
     text = "Klachten\n\nIn 2022 zijn 900 klachten bij de gemeente ingediend."
     assert _facts(text) == {("klacht", _year(2022), "total", 900.0, "count", None)}
+
+
+def test_a_list_of_label_value_lines_under_a_lead_naming_the_breakdown():
+    # `verdeling over de afdelingen`: each label a unit, scoping its count; the heading
+    # above dates them
+    text = (
+        "Klachten\n\nOverzicht klachten 2020\n\nIn 2020 kwamen 31 klachten binnen.\n\n"
+        "De verdeling over de afdelingen was als volgt:\n\nBurgerzaken: 12\n\n"
+        "Openbare Ruimte: 15\n\nBelastingen: 4\n"
+    )
+    assert _facts(text) == {
+        ("klacht", _year(2020), "total", 31.0, "count", None),
+        ("klacht", _year(2020), "total", 12.0, "count", "Burgerzaken"),
+        ("klacht", _year(2020), "total", 15.0, "count", "Openbare Ruimte"),
+        ("klacht", _year(2020), "total", 4.0, "count", "Belastingen"),
+    }
+    # `per onderwerp`: each label a kind
+    kinds = text.replace("verdeling over de afdelingen", "verdeling per onderwerp")
+    assert ("klacht", _year(2020), "other", 15.0, "count", None) in _facts(kinds)
+    # a lead naming no breakdown of units or kinds leaves the labels unread
+    months = text.replace("verdeling over de afdelingen", "verdeling per maand")
+    assert _facts(months) == {("klacht", _year(2020), "total", 31.0, "count", None)}
+
+
+def test_a_yearly_rate_and_the_years_before_a_year_date_no_count():
+    # `jaarlijks`: a rate over years; `vóór 2019` (accents as printed): the years before it
+    text = (
+        "Klachtenjaarverslag 2021\n\nIn 2021 kwamen 64 klachten binnen. Ook in de jaren vóór "
+        "2019 werden jaarlijks meer dan honderd klachten ingediend."
+    )
+    assert _facts(text) == {("klacht", _year(2021), "total", 64.0, "count", None)}

@@ -1207,7 +1207,8 @@ def _label_rules() -> dict[str, re.Pattern]:
             # `negen klachten hadden betrekking op bejegening`, `vier bezwaren zien op de Wet
             # open overheid`: verbs of what they are about, before a subject matter that
             # may be a name (a law, a scheme)
-            + r"|(?:(?:(?:hebben|hadden|heeft|had)\s+betrekking|(?:zien|zagen|ziet|zag))\s+op"
+            # (the verb may stand before the number: `Hiervan hadden 60 klachten betrekking op`)
+            + r"|(?:(?:(?:(?:hebben|hadden|heeft|had)\s+)?betrekking|(?:zien|zagen|ziet|zag))\s+op"
             # `twee bezwaarschriften (ontvangen) in het kader van de AVG`
             + r"|(?:(?<=\s)[^\W\d]+\s+)?in\s+het\s+kader\s+van)\s+"
             + r"(?:(?:de|het|een)\s+)?+"
@@ -1254,6 +1255,7 @@ def _label_rules() -> dict[str, re.Pattern]:
             r"\s+over\s+(?:(?:de|het|een)\s+)?+" + kind_starts,
             re.IGNORECASE,
         ),
+        "filed_by": re.compile(rf"^\s*{_filed_by(v)}", re.IGNORECASE),
         "times_filed": re.compile(
             rf"^\s*(?:keer|maal)\s+(?:(?:een\s+)?(?:{noun})\s+(?:[^\W\d]+\s+){{0,3}}?"
             r"(?:ingediend|gemaakt|aangetekend|gedaan|ontvangen|binnengekomen)\b"
@@ -1402,6 +1404,16 @@ def _scope_rules() -> dict[str, re.Pattern]:
     }
 
 
+def _filed_by(v: dict[str, Any]) -> str:
+    """`215 inwoners dienden een klacht in`, `500 mensen hebben bezwaar ingediend`: those
+    who filed, one item each (the words after the number)."""
+    reporters = _words_alt(v["data"]["reporter_nouns"])
+    return (
+        rf"(?:{reporters})\s+(?:(?:hebben|dienden|diende|heeft)\s+)?(?:een\s+)?"
+        rf"(?:{v['noun_alt']})\s+(?:ingediend|in)\b"
+    )
+
+
 def _part_rules() -> dict[str, re.Pattern]:
     """Constructions that count a part of the incidents, and written-out numbers."""
     v = _vocab()
@@ -1440,7 +1452,8 @@ def _part_rules() -> dict[str, re.Pattern]:
             rf"(?:(?:andere|{adjectives})\s+)?(?:{noun})\b"
             # `drieduizend signalen over mogelijke datalekken`, as `count_noun_after` reads
             r"|signalen\s+over\s+(?:mogelijke\s+)?datalek"
-            r"|(?:keer|maal)\b|(?:[^\W\d]+\s+)?gevallen\b))",
+            r"|(?:keer|maal)\b|(?:[^\W\d]+\s+)?gevallen\b"
+            rf"|{_filed_by(v)}))",
             re.IGNORECASE,
         ),
         # `Hiervan zijn er vijf gemeld bij de AP`
@@ -2713,7 +2726,7 @@ def _states_a_total(val: _Value, reading: _Reading) -> bool:
     before, after = s[: val.start], s[val.end :]
     if rules["count_noun_after"].match(after) or rules["total_before"].search(before):
         return True
-    if _times_filed(after):
+    if _times_filed(after) or rules["filed_by"].match(after):
         return True
     shared = _SHARED_NOUN.match(after)
     if shared and rules["count_noun_after"].match(after[shared.end() :]):
@@ -2765,7 +2778,10 @@ def _about_a_kind(val: _Value, reading: _Reading) -> bool:
         return False
     if m["noun"] is not None or any(f.source == "kind" for f in reading.facts):
         return True
-    return _PART_BEFORE.search(reading.text, 0, val.start) is not None
+    # `waarvan 12 over ...`, `gingen er 60 over afval`: a part of the items, its noun left
+    # out after the partitive
+    before = reading.text[: val.start]
+    return _PART_BEFORE.search(before) is not None or _OF_THEM.search(before) is not None
 
 
 #: `..., in 2021 zeven`: a period and a number closing a clause after a count
@@ -4410,7 +4426,9 @@ def _counts_another_noun(s: str, end: int) -> bool:
     if _SUBJECT.get()[0] == LEAK:
         return False
     m = _NOUN_AFTER.match(s, end)
-    return m is not None and not _vocab()["noun_re"].match(s, m.start(1))
+    if m is None or _rules()["filed_by"].match(s[end:]):
+        return False  # `215 inwoners dienden een klacht in`: those who filed one each
+    return not _vocab()["noun_re"].match(s, m.start(1))
 
 
 def _handled(s: str, pos: int, kind: bool = False) -> bool:

@@ -833,3 +833,25 @@ def test_a_yearly_rate_and_the_years_before_a_year_date_no_count():
         "2019 werden jaarlijks meer dan honderd klachten ingediend."
     )
     assert _facts(text) == {("klacht", _year(2021), "total", 64.0, "count", None)}
+
+
+def test_people_who_each_filed_one_count_the_items_filed():
+    for clause in ("dienden 215 inwoners een klacht in", "hebben tweeduizend mensen een klacht "
+                   "ingediend"):  # fmt: skip
+        text = f"Klachten\n\nIn 2022 {clause}."
+        value = 215.0 if "215" in clause else 2000.0
+        assert _facts(text) == {("klacht", _year(2022), "total", value, "count", None)}
+    # people counted for something else: no count of complaints
+    assert _facts("Klachten\n\nIn 2022 belden 215 inwoners met de klachtenlijn.") == set()
+
+
+def test_a_part_of_a_count_named_by_what_it_is_about_after_the_partitive():
+    text = (
+        "Klachten\n\nVan de 215 klachten in 2022 gingen er 60 over afval. Hiervan hadden 20 "
+        "klachten betrekking op grofvuil."
+    )
+    assert _facts(text) == {
+        ("klacht", _year(2022), "total", 215.0, "count", None),
+        ("klacht", _year(2022), "other", 60.0, "count", None),
+        ("klacht", _year(2022), "other", 20.0, "count", None),
+    }

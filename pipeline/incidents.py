@@ -3627,21 +3627,28 @@ def _lone_number_row(
 _BREAKDOWN = re.compile(
     r"\b(?:per|over\s+(?:de|het)|naar)\s+(?P<noun>[^\W\d]+)\b(?![^.!?]*[.!?]\s*$)", re.I
 )
-_KIND_NOUN = re.compile(r"(?:type|soort|categorie|category|aard|onderwerp|thema)", re.I)
+
+
+#: the column titles of a one-period table: the label column's and a count's (`Onderwerp
+#: Aantal`, `Afdeling aantal`)
+_TITLE_AND_COUNT = re.compile(
+    r"^\s*(?P<noun>[^\W\d]+)\s+(?:aantal|totaal|number|n|#)\s*$", re.IGNORECASE
+)
 
 
 def _breakdown_of(line: str) -> str | None:
-    """`unit` where a lead line breaks the items down by the organisation's units (a head
-    noun of the vocabulary, singular or plural), `kind` where by what they are about, else
-    None (`per maand`: months are read as such)."""
-    m = _BREAKDOWN.search(line.strip())
+    """`unit` where a lead line (or the column titles of a one-period table) breaks the
+    items down by the organisation's units (a head noun of the vocabulary, singular or
+    plural), `kind` where by what they are about, else None (`per maand`: months are read
+    as such)."""
+    m = _BREAKDOWN.search(line.strip()) or _TITLE_AND_COUNT.match(line)
     if m is None:
         return None
     noun = m["noun"].lower()
     heads = _vocab()["data"]["unit_head_nouns"]
     if noun in heads or noun in heads.values():
         return "unit"
-    return "kind" if _KIND_NOUN.match(noun) else None
+    return "kind" if _KIND_TITLE.fullmatch(noun) else None
 
 
 def _broken_down_label(label: str, breakdown: str) -> tuple[str, str | None, None] | None:
@@ -4724,7 +4731,10 @@ def _cell_table_rows(text: str, year: int | None = None) -> list[_CellFigure]:
 
 
 #: a caption naming a table's rows as kinds (`Datalekmeldingen, type incident, 2024`)
-_KIND_TITLE = re.compile(r"\b(?:type|soort|categorie|category|aard)\b", re.IGNORECASE)
+#: (`Onderwerp 2021 2022`, `Klachten naar thema`: what the items are about; any plural)
+_KIND_TITLE = re.compile(
+    r"\b(?:type|soort|categorie|category|aard|onderwerp|thema)(?:s|en|ën|'s)?\b", re.IGNORECASE
+)
 #: a header whose year cells lost their separators (`20142013`)
 _GLUED_YEARS = re.compile(r"^\s*((?:(?:19|20)\d\d){2,6})\s*$")
 #: a row of glued cells, a count and its share per year (`Totaal8.645100%8.496100%`)

@@ -1900,6 +1900,8 @@ def _fact_of(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:
     category, source = _category_of_value(val, reading, ctx)
     if source == "part" and category is None:
         return None  # a part of the incidents whose kind no category names
+    if category is None and not val.percent and _colon_label_kind(before):
+        category, source = "other", "kind"
     if val.percent and category is None:
         return None
     if not reading.has_noun and source not in ("label", "carry", "share", "ap", "part", "intake"):
@@ -1953,6 +1955,35 @@ def _fact_of(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:
         category == "total" and _reported_to_ap(val, s) and _ap_intake(val, s, ctx)
     )
     return _Fact(val, category, month_period, scope, source, rough, intake)
+
+
+#: a label and its colon opening a clause or list item right before a number
+#: (`Bejegening: 12 klachten; wachttijd: 9`, `- Parkeren: 4`): one word, or one and
+#: lower-case words after it (a unit's name capitalises each)
+_COLON_LABEL = re.compile(
+    r"(?:^|[;.]\s+|[-•·]\s*)(?P<label>[^\W\d]{3,}(?:\s+(?-i:[a-z])[^\W\d]*){0,3})\s*:\s*$"
+)
+
+
+def _colon_label_kind(before: str) -> bool:
+    """Whether the text right before a count is a label naming a kind of the items (not a
+    data-leak pass, whose kinds are its vocabulary): not the total, the received count, a
+    stage of handling, a month, a body or the organisation."""
+    m = _COLON_LABEL.search(before)
+    if m is None or _SUBJECT.get()[0] == LEAK:
+        return False
+    label = m["label"]
+    v = _vocab()
+    if label.lower() in v["months"] or _cell_label(label, "") is not None:
+        return False
+    if v["noun_re"].search(label) or re.search(r"\baantal\b", label, re.IGNORECASE):
+        return False  # `Staafdiagram van aantal klachten: 962`: the items themselves
+    received = {w.lower() for w in v["data"]["received_adjectives"]}
+    heads = v["data"]["unit_head_nouns"]
+    first = label.split()[0].lower()
+    if first in received or first in heads or first in heads.values() or _REPORTING.search(label):
+        return False
+    return _kind_label(label) is not None
 
 
 def _restates_last_count(val: _Value, reading: _Reading) -> bool:
@@ -3636,11 +3667,18 @@ _TITLE_AND_COUNT = re.compile(
 )
 
 
+#: a lead ending in what the items were about, before the list (`De klachten gingen
+#: over:`, `De bezwaren hadden betrekking op:`)
+_ABOUT_LEAD = re.compile(r"\b(?:over|betroffen|betrof|betrekking\s+op)\s*:\s*$", re.IGNORECASE)
+
+
 def _breakdown_of(line: str) -> str | None:
     """`unit` where a lead line (or the column titles of a one-period table) breaks the
     items down by the organisation's units (a head noun of the vocabulary, singular or
     plural), `kind` where by what they are about, else None (`per maand`: months are read
     as such)."""
+    if _ABOUT_LEAD.search(line):
+        return "kind"
     m = _BREAKDOWN.search(line.strip()) or _TITLE_AND_COUNT.match(line)
     if m is None:
         return None

@@ -855,3 +855,33 @@ def test_a_part_of_a_count_named_by_what_it_is_about_after_the_partitive():
         ("klacht", _year(2022), "other", 60.0, "count", None),
         ("klacht", _year(2022), "other", 20.0, "count", None),
     }
+
+
+def test_a_list_of_kinds_under_a_lead_of_what_the_items_were_about():
+    # the lead ends in `gingen over:`; each item a kind's label and its count
+    text = (
+        "Klachtenjaarverslag 2022\n\nIn 2022 ontvingen we 40 klachten.\n\n"
+        "De klachten gingen over:\n\nBejegening 12\n\nWachttijd 9\n"
+    )
+    assert _facts(text) == {
+        ("klacht", _year(2022), "total", 40.0, "count", None),
+        ("klacht", _year(2022), "other", 12.0, "count", None),
+        ("klacht", _year(2022), "other", 9.0, "count", None),
+    }
+
+
+def test_a_kinds_label_and_colon_before_a_count_make_it_no_total():
+    text = (
+        "Klachtenjaarverslag 2022\n\nIn 2022 ontvingen we 40 klachten. Bejegening: 12 "
+        "klachten; wachttijd: 9 klachten."
+    )
+    assert _facts(text) == {
+        ("klacht", _year(2022), "total", 40.0, "count", None),
+        ("klacht", _year(2022), "other", 12.0, "count", None),
+        ("klacht", _year(2022), "other", 9.0, "count", None),
+    }
+    # the total's own label, or one naming the items themselves, stays the total's
+    for label in ("Totaal: 40 klachten.", "Grafiek van aantal klachten: 40 in 2022."):
+        assert _facts(f"Klachtenjaarverslag 2022\n\n{label}") == {
+            ("klacht", _year(2022), "total", 40.0, "count", None)
+        }

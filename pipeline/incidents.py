@@ -1900,7 +1900,11 @@ def _fact_of(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:
     category, source = _category_of_value(val, reading, ctx)
     if source == "part" and category is None:
         return None  # a part of the incidents whose kind no category names
-    if category is None and not val.percent and _colon_label_kind(before):
+    if (
+        category is None
+        and not val.percent
+        and (_colon_label_kind(before) or _bracketed_kind(s, val))
+    ):
         category, source = "other", "kind"
     if val.percent and category is None:
         return None
@@ -1963,6 +1967,27 @@ def _fact_of(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:
 _COLON_LABEL = re.compile(
     r"(?:^|[;.]\s+|[-•·]\s*)(?P<label>[^\W\d]{3,}(?:\s+(?-i:[a-z])[^\W\d]*){0,3})\s*:\s*$"
 )
+
+
+#: what the items were about, told before a list of kinds (`gingen vooral over`,
+#: `betroffen`, `hadden betrekking op`)
+_ABOUT_VERB = re.compile(
+    r"\b(?:(?:ging|gingen|gaat|gaan)\s+(?:[^\W\d]+\s+)?over|betroffen|betrof|betrekking\s+op)\b",
+    re.IGNORECASE,
+)
+#: a kind in lower case and the bracket its count stands in (`bejegening (`; not a named
+#: body: `de afdeling Burgerzaken (`)
+_KIND_BRACKET = re.compile(r"(?<!\w)(?-i:[a-z][^\W\d]*(?:\s+[a-z][^\W\d]*){0,3})\s*\(\s*$")
+_BRACKET_CLOSES = re.compile(r"\s*(?:[^\W\d]+\s*)?\)")
+
+
+def _bracketed_kind(s: str, val: _Value) -> bool:
+    """`De klachten gingen over bejegening (12), wachttijd (9 klachten) ...`: a count in
+    brackets right after a kind named after a verb of what the items were about."""
+    before = s[: val.start]
+    if _SUBJECT.get()[0] == LEAK or not _KIND_BRACKET.search(before):
+        return False
+    return _ABOUT_VERB.search(before) is not None and _BRACKET_CLOSES.match(s, val.end) is not None
 
 
 def _colon_label_kind(before: str) -> bool:

@@ -885,3 +885,19 @@ def test_a_kinds_label_and_colon_before_a_count_make_it_no_total():
         assert _facts(f"Klachtenjaarverslag 2022\n\n{label}") == {
             ("klacht", _year(2022), "total", 40.0, "count", None)
         }
+
+
+def test_kinds_listed_after_what_the_items_were_about_each_with_its_count_in_brackets():
+    text = (
+        "Klachtenjaarverslag 2022\n\nIn 2022 ontvingen we 40 klachten. De meeste klachten "
+        "gingen over bejegening (12 klachten), gevolgd door wachttijd (9) en parkeren (3)."
+    )
+    assert _facts(text) == {
+        ("klacht", _year(2022), "total", 40.0, "count", None),
+        ("klacht", _year(2022), "other", 12.0, "count", None),
+        ("klacht", _year(2022), "other", 9.0, "count", None),
+        ("klacht", _year(2022), "other", 3.0, "count", None),
+    }
+    # a body named in capitals is no kind of the items
+    body = "Klachtenjaarverslag 2022\n\nDe klachten betroffen vooral de afdeling Burgerzaken (12)."
+    assert all(f[2] != "other" for f in _facts(body))

@@ -381,7 +381,7 @@ def _month_count(text: str) -> int:
 
 
 _NON_ANCHOR_BEFORE = re.compile(
-    r"(?:\bmet|t\.?o\.?v\.?|ten\s+opzichte(?:\s+van)?|\bdan(?:\s+in)?|\bsinds|\bvanaf|\bvoor|\bna"
+    r"(?:\bmet|t\.?o\.?v\.?|ten\s+opzichte(?:\s+van)?|\bdan(?:\s+in)?|\bsinds|\bvanaf|\bv[oó][oó]r|\bna"
     r"|\b(?:net\s+)?(?:zo)?als(?:\s+in)?"
     r"|\bsince|\bthan(?:\s+in)?|\bcompared\s+(?:with|to))\s*$",
     re.IGNORECASE,
@@ -390,7 +390,7 @@ _NON_ANCHOR_BEFORE = re.compile(
 
 def _anchors(text: str, start: int) -> bool:
     """Whether a period read at `start` dates what the text says (not `sinds 2019`, `dan in
-    2021`: a period compared with or counted from)."""
+    2021`, `vóór 2017` with its accents: a period compared with or counted from)."""
     return not _NON_ANCHOR_BEFORE.search(text[max(0, start - 25) : start])
 
 
@@ -1157,6 +1157,7 @@ def _label_rules() -> dict[str, re.Pattern]:
         rf"(?!(?:\S+\s+){{0,2}}(?:{noun})\b)"
         r"(?-i:[a-zà-ÿ])"
     )
+    subject_starts = kind_starts.removesuffix(r"(?-i:[a-zà-ÿ])") + r"[^\W\d]"
     label_words = (
         r"(?:in\s+de\s+categorie|categorie|van\s+het\s+type|in\s+the\s+category"
         rf"|betroffen|betrof|(?:procent\s+|%\s*)?{_CLASSIFIED_AS})"
@@ -1203,6 +1204,15 @@ def _label_rules() -> dict[str, re.Pattern]:
             r"(?:(?:de|het|een)\s+)?+"
             rf"|(?:{kind_of})\s+)"
             + kind_starts
+            # `negen klachten hadden betrekking op bejegening`, `vier bezwaren zien op de Wet
+            # open overheid`: verbs of what they are about, before a subject matter that
+            # may be a name (a law, a scheme)
+            # (the verb may stand before the number: `Hiervan hadden 60 klachten betrekking op`)
+            + r"|(?:(?:(?:(?:hebben|hadden|heeft|had)\s+)?betrekking|(?:zien|zagen|ziet|zag))\s+op"
+            # `twee bezwaarschriften (ontvangen) in het kader van de AVG`
+            + r"|(?:(?<=\s)[^\W\d]+\s+)?in\s+het\s+kader\s+van)\s+"
+            + r"(?:(?:de|het|een)\s+)?+"
+            + subject_starts
             # `54 bezwaren tegen 28 omgevingsvergunningen`: what they were lodged against
             # (not `tegen 48 in 2014`: a figure compared)
             + (
@@ -1245,6 +1255,7 @@ def _label_rules() -> dict[str, re.Pattern]:
             r"\s+over\s+(?:(?:de|het|een)\s+)?+" + kind_starts,
             re.IGNORECASE,
         ),
+        "filed_by": re.compile(rf"^\s*{_filed_by(v)}", re.IGNORECASE),
         "times_filed": re.compile(
             rf"^\s*(?:keer|maal)\s+(?:(?:een\s+)?(?:{noun})\s+(?:[^\W\d]+\s+){{0,3}}?"
             r"(?:ingediend|gemaakt|aangetekend|gedaan|ontvangen|binnengekomen)\b"
@@ -1319,6 +1330,7 @@ def _scope_rules() -> dict[str, re.Pattern]:
     heads = _alt(h for h, plural in v["data"]["unit_head_nouns"].items() if plural not in groups)
     outside = _words_alt(v["data"]["outside_bodies"])
     organisations = _words_alt(v["data"]["organisation_nouns"])
+    groups_alt = _words_alt(v["data"]["organisation_groups"])
     return {
         "scope_before": re.compile(
             rf"\b(?:vanuit|van|uit|door|bij|from)\s+(?:de\s+)?{scope_names}\s*"
@@ -1374,12 +1386,32 @@ def _scope_rules() -> dict[str, re.Pattern]:
             rf"(?P<unit>(?-i:[A-Z])[\w-]*\s+(?:{heads}))\b",
             re.IGNORECASE,
         ),
+        # the unit the items were lodged with, right after the noun: `120 klachten bij
+        # stadsreiniging ingediend`, `bij de afdeling Burgerzaken binnengekomen` (not the
+        # whole: `bij de gemeente`, `bij ons`; not a group: `bij gemeenten`)
+        "lodged_with_after": re.compile(
+            rf"^\s*(?:{noun})\s+bij\s+(?:de\s+|het\s+)?"
+            rf"(?P<unit>(?!(?:{organisations}|{groups_alt}|ons|onze|u|hen|hun)\b)[^\W\d]{{4,}}"
+            r"(?:\s+(?-i:[A-Z])[\w-]+){0,2})\s+(?:zijn\s+|werden\s+)?"
+            r"(?:ingediend|binnengekomen|ingekomen|gemeld|geregistreerd|ontvangen)\b",
+            re.IGNORECASE,
+        ),
         "unit_after": re.compile(
             rf"^\s*(?:(?:{noun})\s+)?(?:(?:kwamen|waren|zijn|werden)\s+(?:er\s+)?(?:gedaan\s+)?)?"
             rf"vanuit\s+(?:de\s+)?{_UNIT_NAME}",
             re.IGNORECASE,
         ),
     }
+
+
+def _filed_by(v: dict[str, Any]) -> str:
+    """`215 inwoners dienden een klacht in`, `500 mensen hebben bezwaar ingediend`: those
+    who filed, one item each (the words after the number)."""
+    reporters = _words_alt(v["data"]["reporter_nouns"])
+    return (
+        rf"(?:{reporters})\s+(?:(?:hebben|dienden|diende|heeft)\s+)?(?:een\s+)?"
+        rf"(?:{v['noun_alt']})\s+(?:ingediend|in)\b"
+    )
 
 
 def _part_rules() -> dict[str, re.Pattern]:
@@ -1420,7 +1452,8 @@ def _part_rules() -> dict[str, re.Pattern]:
             rf"(?:(?:andere|{adjectives})\s+)?(?:{noun})\b"
             # `drieduizend signalen over mogelijke datalekken`, as `count_noun_after` reads
             r"|signalen\s+over\s+(?:mogelijke\s+)?datalek"
-            r"|(?:keer|maal)\b|(?:[^\W\d]+\s+)?gevallen\b))",
+            r"|(?:keer|maal)\b|(?:[^\W\d]+\s+)?gevallen\b"
+            rf"|{_filed_by(v)}))",
             re.IGNORECASE,
         ),
         # `Hiervan zijn er vijf gemeld bij de AP`
@@ -1867,6 +1900,12 @@ def _fact_of(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:
     category, source = _category_of_value(val, reading, ctx)
     if source == "part" and category is None:
         return None  # a part of the incidents whose kind no category names
+    if (
+        category is None
+        and not val.percent
+        and (_colon_label_kind(before) or _bracketed_kind(s, val))
+    ):
+        category, source = "other", "kind"
     if val.percent and category is None:
         return None
     if not reading.has_noun and source not in ("label", "carry", "share", "ap", "part", "intake"):
@@ -1900,6 +1939,8 @@ def _fact_of(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:
         category, source = "other", "kind"
     if category is None or not _is_exact(val, s, rough_ok=True):
         return None
+    if scope is None and reading.facts and (source == "repeat" or _THAT_MANY.search(before)):
+        scope = reading.facts[-1].scope  # the count just named, for another period: same unit
     if source == "total" and _part_of_opening_count(val, s):
         return None  # `Van de 16 klachten behandelden we 1 klacht formeel`: a part of 16
     if (
@@ -1918,6 +1959,56 @@ def _fact_of(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:
         category == "total" and _reported_to_ap(val, s) and _ap_intake(val, s, ctx)
     )
     return _Fact(val, category, month_period, scope, source, rough, intake)
+
+
+#: a label and its colon opening a clause or list item right before a number
+#: (`Bejegening: 12 klachten; wachttijd: 9`, `- Parkeren: 4`): one word, or one and
+#: lower-case words after it (a unit's name capitalises each)
+_COLON_LABEL = re.compile(
+    r"(?:^|[;.]\s+|[-•·]\s*)(?P<label>[^\W\d]{3,}(?:\s+(?-i:[a-z])[^\W\d]*){0,3})\s*:\s*$"
+)
+
+
+#: what the items were about, told before a list of kinds (`gingen vooral over`,
+#: `betroffen`, `hadden betrekking op`)
+_ABOUT_VERB = re.compile(
+    r"\b(?:(?:ging|gingen|gaat|gaan)\s+(?:[^\W\d]+\s+)?over|betroffen|betrof|betrekking\s+op)\b",
+    re.IGNORECASE,
+)
+#: a kind in lower case and the bracket its count stands in (`bejegening (`; not a named
+#: body: `de afdeling Burgerzaken (`)
+_KIND_BRACKET = re.compile(r"(?<!\w)(?-i:[a-z][^\W\d]*(?:\s+[a-z][^\W\d]*){0,3})\s*\(\s*$")
+_BRACKET_CLOSES = re.compile(r"\s*(?:[^\W\d]+\s*)?\)")
+
+
+def _bracketed_kind(s: str, val: _Value) -> bool:
+    """`De klachten gingen over bejegening (12), wachttijd (9 klachten) ...`: a count in
+    brackets right after a kind named after a verb of what the items were about."""
+    before = s[: val.start]
+    if _SUBJECT.get()[0] == LEAK or not _KIND_BRACKET.search(before):
+        return False
+    return _ABOUT_VERB.search(before) is not None and _BRACKET_CLOSES.match(s, val.end) is not None
+
+
+def _colon_label_kind(before: str) -> bool:
+    """Whether the text right before a count is a label naming a kind of the items (not a
+    data-leak pass, whose kinds are its vocabulary): not the total, the received count, a
+    stage of handling, a month, a body or the organisation."""
+    m = _COLON_LABEL.search(before)
+    if m is None or _SUBJECT.get()[0] == LEAK:
+        return False
+    label = m["label"]
+    v = _vocab()
+    if label.lower() in v["months"] or _cell_label(label, "") is not None:
+        return False
+    if v["noun_re"].search(label) or re.search(r"\baantal\b", label, re.IGNORECASE):
+        return False  # `Staafdiagram van aantal klachten: 962`: the items themselves
+    received = {w.lower() for w in v["data"]["received_adjectives"]}
+    heads = v["data"]["unit_head_nouns"]
+    first = label.split()[0].lower()
+    if first in received or first in heads or first in heads.values() or _REPORTING.search(label):
+        return False
+    return _kind_label(label) is not None
 
 
 def _restates_last_count(val: _Value, reading: _Reading) -> bool:
@@ -2032,8 +2123,12 @@ def _quoted_kind_share(val: _Value, s: str) -> bool:
 
 #: verbs that state how many incidents were reported or registered
 _REPORTING = re.compile(
-    r"\b(?:gemeld|geregistreerd|ontvangen|ontving|geconstateerd|binnengekomen|genoteerd"
-    r"|noteerde|registreerde|gedaan|kreeg|kregen|ontdekt|vastgesteld"
+    r"\b(?:gemeld|geregistreerd|ontvangen|ontvingen|ontving|geconstateerd|binnengekomen"
+    r"|ingekomen|ingediend|genoteerd|noteerde|noteerden|registreerde|registreerden|gedaan"
+    r"|kreeg|kregen|ontdekt|vastgesteld"
+    # the separable verbs of arrival and filing (`kwamen drie klachten binnen`, `dienden
+    # vier inwoners een klacht in`)
+    r"|kwam(?:en)?\b[^,;.]*\bbinnen|dien(?:de|den)\b[^,;.]*\bin"
     # a clause that says how many there were (`In 2022 was sprake van zeven datalekken`)
     r"|(?:was|is|waren|zijn)\s+(?:er\s+)?sprake\s+van|(?:waren|zijn)\s+er|hadden\s+(?:we|wij)"
     # `deden zich elf datalekken voor`, `In 2020 ging het nog om zeven meldingen`
@@ -2642,7 +2737,11 @@ def _scope_of(before: str, after: str) -> str | None:
     rules = _rules()
     if (m := rules["scope_before"].search(before)) or (m := rules["scope_after"].match(after)):
         return _scope_name(m)
-    if (m := rules["unit_before"].search(before)) or (m := rules["unit_after"].match(after)):
+    if (
+        (m := rules["unit_before"].search(before))
+        or (m := rules["unit_after"].match(after))
+        or (m := rules["lodged_with_after"].match(after))
+    ):
         return m["unit"]
     if m := rules["body_before"].search(before):
         return m["body"]
@@ -2683,7 +2782,7 @@ def _states_a_total(val: _Value, reading: _Reading) -> bool:
     before, after = s[: val.start], s[val.end :]
     if rules["count_noun_after"].match(after) or rules["total_before"].search(before):
         return True
-    if _times_filed(after):
+    if _times_filed(after) or rules["filed_by"].match(after):
         return True
     shared = _SHARED_NOUN.match(after)
     if shared and rules["count_noun_after"].match(after[shared.end() :]):
@@ -2735,7 +2834,10 @@ def _about_a_kind(val: _Value, reading: _Reading) -> bool:
         return False
     if m["noun"] is not None or any(f.source == "kind" for f in reading.facts):
         return True
-    return _PART_BEFORE.search(reading.text, 0, val.start) is not None
+    # `waarvan 12 over ...`, `gingen er 60 over afval`: a part of the items, its noun left
+    # out after the partitive
+    before = reading.text[: val.start]
+    return _PART_BEFORE.search(before) is not None or _OF_THEM.search(before) is not None
 
 
 #: `..., in 2021 zeven`: a period and a number closing a clause after a count
@@ -3222,6 +3324,8 @@ def _context_period(
         return summed
     if ctx.report is None and _CUMULATIVE.search(reading.text):
         return None  # `sinds de invoering 3.600`: a sum up to now, not the paragraph's year
+    if _YEARLY.search(reading.text):
+        return None  # `jaarlijks meer dan honderd`: a rate over years, no one year's count
     return ctx.report or ctx.paragraph_year
 
 
@@ -3435,6 +3539,7 @@ def _table_rows(
     caption: list[str] = []  # the lines without figures right above a header
     body = None  # the unit a table's caption names (`Klachten gemeld bij klachtencommissie`)
     captions: set[str | None] = set()  # the units the captions name (None: the whole)
+    breakdown = None  # what a lead line says the rows below break the items down by
     for index, m in enumerate(re.finditer(r"[^\n]+", text)):
         line = m.group(0)
         if header is not None and index == header_line + 1 and not shares:
@@ -3447,6 +3552,7 @@ def _table_rows(
             if line.strip():  # a caption is short lines; a paragraph is no caption
                 short = _SECTION_END.match(line.strip()) is not None
                 caption = [*caption[-1:], line.strip()] if short else []
+                breakdown = _breakdown_of(line) or (breakdown if short else None)
             continue
         periods = _header_periods(line, ctx.report)
         if periods:
@@ -3464,8 +3570,9 @@ def _table_rows(
             _row_under_columns(line, header, shares, title) if under_header else (None, [])
         )
         if found is None:
-            found = _lone_number_row(line, m.start(), under_header, ctx)
+            found = _lone_number_row(line, m.start(), under_header, ctx, breakdown)
         if found is None:
+            breakdown = None  # a line of figures that is no row ends the list
             continue
         (category, scope, month), cells_and_periods = found
         if under_header and len(cells_and_periods) > 1:
@@ -3544,25 +3651,78 @@ def _row_under_header(line: str, header: list[Period], title: str = "") -> _Tabl
 
 
 def _lone_number_row(
-    line: str, line_start: int, under_header: bool, ctx: _Context
+    line: str, line_start: int, under_header: bool, ctx: _Context, breakdown: str | None = None
 ) -> _TableRow | None:
     """A row `Label  N` read without a header: the report's period, or for a month row
     that month of the report's year. Under a header it does not fit (a cell lost or split
-    off) the column its number stands in is unknown: not read, and its number consumed."""
+    off) the column its number stands in is unknown: not read, and its number consumed.
+    Under a lead line breaking the items down (`breakdown`, see `_breakdown_of`) any
+    label is a unit or a kind."""
     row = _TABLE_ROW.match(line)
     named = _row_label(row["label"]) if row else None
+    if named is None and row and breakdown and not under_header:
+        named = _broken_down_label(row["label"].strip(" :|"), breakdown)
     if named is None:
         return None
     if named[2] is None and under_header:
         ctx.consumed.add(line_start + row.start("n"))
         return None
-    period = ctx.report
+    # the heading above the row dates it (`Overzicht klachten 2019`), else the report
+    period = _section_period(line_start, ctx.sections, ctx.report)
     if named[2] is not None:  # a month row
         year = _context_year(ctx)
         month_no = named[2].start.month
         period = Period(date(year, month_no, 1), _month_end(year, month_no)) if year else None
     cell = (row.start("n"), float(row["n"]), bool(row["pct"]))
     return named, [(cell, period)]
+
+
+#: a lead line naming what a list of `Label: N` lines breaks the items down by (`De
+#: verdeling over de beleidsterreinen was als volgt:`, `Klachten per afdeling`, `naar
+#: onderwerp`)
+_BREAKDOWN = re.compile(
+    r"\b(?:per|over\s+(?:de|het)|naar)\s+(?P<noun>[^\W\d]+)\b(?![^.!?]*[.!?]\s*$)", re.I
+)
+
+
+#: the column titles of a one-period table: the label column's and a count's (`Onderwerp
+#: Aantal`, `Afdeling aantal`)
+_TITLE_AND_COUNT = re.compile(
+    r"^\s*(?P<noun>[^\W\d]+)\s+(?:aantal|totaal|number|n|#)\s*$", re.IGNORECASE
+)
+
+
+#: a lead ending in what the items were about, before the list (`De klachten gingen
+#: over:`, `De bezwaren hadden betrekking op:`)
+_ABOUT_LEAD = re.compile(r"\b(?:over|betroffen|betrof|betrekking\s+op)\s*:\s*$", re.IGNORECASE)
+
+
+def _breakdown_of(line: str) -> str | None:
+    """`unit` where a lead line (or the column titles of a one-period table) breaks the
+    items down by the organisation's units (a head noun of the vocabulary, singular or
+    plural), `kind` where by what they are about, else None (`per maand`: months are read
+    as such)."""
+    if _ABOUT_LEAD.search(line):
+        return "kind"
+    m = _BREAKDOWN.search(line.strip()) or _TITLE_AND_COUNT.match(line)
+    if m is None:
+        return None
+    noun = m["noun"].lower()
+    heads = _vocab()["data"]["unit_head_nouns"]
+    if noun in heads or noun in heads.values():
+        return "unit"
+    return "kind" if _KIND_TITLE.fullmatch(noun) else None
+
+
+def _broken_down_label(label: str, breakdown: str) -> tuple[str, str | None, None] | None:
+    """(category, scope, no month) of a row label under a breakdown lead line: a unit's
+    name (capitalised, no digit) is the scope of a total; a kind is `other`."""
+    if _DIGIT.search(label) or not label[:1].isupper() or _is_total_title(label):
+        return None
+    if breakdown == "unit":
+        return "total", label, None
+    kind = _kind_label(label)
+    return (kind[0], kind[1], None) if kind else None
 
 
 # --------------------------------------------------------------------------- a total row by its sum
@@ -4254,7 +4414,10 @@ def _document_subjects(doc: Doc, raw: str) -> list[str]:
     lines = [line for line in raw.splitlines() if line.strip()][:SUBJECT_HEAD_LINES]
     head = " ".join([doc._.document.get("title") or "", *lines])
     headings = " ".join(line for line in raw.splitlines() if _SUBJECT_HEADING.match(line.strip()))
+    nuisance = _nuisance_cue_re().search(head) is not None
     for name, (cue, head_cue) in _subject_cues().items():
+        if name == COMPLAINT and nuisance:
+            continue  # complaints about others' nuisance, not about the organisation
         if cue.search(head) or len(cue.findall(raw)) >= SUBJECT_MENTIONS:
             found.append(name)
         elif cue.search(headings):
@@ -4275,6 +4438,11 @@ def _the_aps_complaints(sentences: list[_Sentence]) -> bool:
         _COMPLAINT_WORD.search(sentence.text) and _AP_HINT.search(sentence.text)
         for sentence in sentences
     )
+
+
+@cache
+def _nuisance_cue_re() -> re.Pattern:
+    return re.compile(_alt(load_patterns(PATTERN_FILE)["nuisance_cues"]), re.IGNORECASE)
 
 
 @cache
@@ -4328,7 +4496,9 @@ def _counts_another_noun(s: str, end: int) -> bool:
     if _SUBJECT.get()[0] == LEAK:
         return False
     m = _NOUN_AFTER.match(s, end)
-    return m is not None and not _vocab()["noun_re"].match(s, m.start(1))
+    if m is None or _rules()["filed_by"].match(s[end:]):
+        return False  # `215 inwoners dienden een klacht in`: those who filed one each
+    return not _vocab()["noun_re"].match(s, m.start(1))
 
 
 def _handled(s: str, pos: int, kind: bool = False) -> bool:
@@ -4488,11 +4658,12 @@ _HEAD_DATE = re.compile(
 )
 
 
-#: an annual report named with its year (`het jaarverslag over 2023`, `Jaarrapportage Privacy
-#: 2019`)
+#: a report named with its year (`het jaarverslag over 2023`, `Jaarrapportage Privacy 2019`,
+#: `de Klachtenrapportage 2019`, `de klachtenanalyse 2017`): a compound ending in a noun of
+#: a report, whatever it reports on
 _CITED_REPORT = re.compile(
     # `het jaarverslag van de ombudsman over 2017`: the body whose report it is between
-    r"\b(?:jaarverslag|jaarrapportage|jaarrapport|jaarverantwoording)(?:\s+(?:van\s+(?:de|het)\s+)?[A-Za-z]+)?\s+"
+    r"\b[^\W\d]*(?:verslag|rapportage|rapport|verantwoording|analyse)(?:\s+(?:van\s+(?:de|het)\s+)?[A-Za-z]+)?\s+"
     r"(?:over\s+(?:het\s+jaar\s+)?)?((?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
@@ -4623,7 +4794,10 @@ def _cell_table_rows(text: str, year: int | None = None) -> list[_CellFigure]:
 
 
 #: a caption naming a table's rows as kinds (`Datalekmeldingen, type incident, 2024`)
-_KIND_TITLE = re.compile(r"\b(?:type|soort|categorie|category|aard)\b", re.IGNORECASE)
+#: (`Onderwerp 2021 2022`, `Klachten naar thema`: what the items are about; any plural)
+_KIND_TITLE = re.compile(
+    r"\b(?:type|soort|categorie|category|aard|onderwerp|thema)(?:s|en|ën|'s)?\b", re.IGNORECASE
+)
 #: a header whose year cells lost their separators (`20142013`)
 _GLUED_YEARS = re.compile(r"^\s*((?:(?:19|20)\d\d){2,6})\s*$")
 #: a row of glued cells, a count and its share per year (`Totaal8.645100%8.496100%`)
@@ -4733,12 +4907,17 @@ def _share_split(digits: str, total: float) -> tuple[float, float] | None:
 
 
 def _line_cells(text: str) -> list[_Cell]:
-    """Every non-empty line as a cell (a flattened table's cells are its lines)."""
-    return [
-        _Cell(m.start() + len(m.group(0)) - len(m.group(0).lstrip()), m.group(0).strip())
-        for m in re.finditer(r"[^\n]+", text)
-        if m.group(0).strip()
-    ]
+    """Every non-empty line as a cell (a flattened table's cells are its lines). A line of
+    blanks only is an empty cell (text ''): a web page's table prints a cell with no figure
+    as a space of its own between the line breaks, where a row break leaves no line; it
+    is kept only after a number cell (a row's later column), where it cannot be taken for
+    a label or a title."""
+    cells: list[_Cell] = []
+    for m in re.finditer(r"[^\n]+", text):
+        cell = _Cell(m.start() + len(m.group(0)) - len(m.group(0).lstrip()), m.group(0).strip())
+        if cell.text or (cells and _CELL_VALUE.match(cells[-1].text)):
+            cells.append(cell)
+    return cells
 
 
 def _pipe_rows(text: str, year: int | None = None) -> list[list[_CellFigure]]:
@@ -4894,7 +5073,7 @@ def _cell_row(
     category, scope = named or (None, None)
     out = []
     for cell, period in zip(cells, periods, strict=True):
-        if _DASH_CELL.match(cell.text):
+        if _empty_cell(cell):
             continue
         if not _CELL_VALUE.match(cell.text):
             return []
@@ -5011,7 +5190,7 @@ def _grouped_rows(
     while j < len(cells):
         label = cells[j].text
         end = j + 1
-        while end < len(cells) and (_value_cell(cells[end]) or _DASH_CELL.match(cells[end].text)):
+        while end < len(cells) and (_value_cell(cells[end]) or _empty_cell(cells[end])):
             end += 1
         values = cells[j + 1 : end]
         if _value_cell(cells[j]) or label.endswith((".", "!", "?")):
@@ -5025,7 +5204,7 @@ def _grouped_rows(
         line = " ".join(c.text for c in cells[j:end])
         for n, cell in enumerate(values):
             first = width and n % width == 0 and width * k == len(values)
-            if _DASH_CELL.match(cell.text) or _SHARE_CELL.match(cell.text):
+            if _empty_cell(cell) or _SHARE_CELL.match(cell.text):
                 continue
             value = float(cell.text.replace(".", ""))
             if first and named is not None:
@@ -5056,11 +5235,14 @@ def _flat_rows(
     part = under_kinds = False
     while j < len(cells):
         label = cells[j].text
+        if not label:  # an empty cell between rows: nothing of the table
+            j += 1
+            continue
         if _CELL_VALUE.match(label) or re.fullmatch(r"(?:19|20)\d\d", label):
             break
         values = cells[j + 1 : j + 1 + k]
-        # a dash is an empty cell (`Misbruik - 3`: no figure for the first column)
-        dashes = [_DASH_CELL.match(c.text) is not None for c in values]
+        # a dash or a blank is an empty cell (`Misbruik - 3`: no figure for the first column)
+        dashes = [_empty_cell(c) for c in values]
         fit = all(d or _CELL_VALUE.match(c.text) for c, d in zip(values, dashes, strict=True))
         if len(values) == k and fit and not all(dashes):
             line = " ".join(c.text for c in cells[j : j + 1 + k])
@@ -5068,6 +5250,13 @@ def _flat_rows(
             out += _cell_row(label, values, ("", periods), line, named or (None, None))
             part = part and not _is_total_title(label)  # the part's sum closes it
             j += 1 + k
+        elif short := _short_row(cells, j, k):
+            # a row that lost an empty cell: which column each number stands in is
+            # unknown, so its numbers are taken, not read, and the rows below still are
+            line = " ".join(c.text for c in cells[j : j + 1 + short])
+            out += [(c.offset, None, float(c.text.replace(".", "")), periods[0], None, line)
+                    for c in cells[j + 1 : j + 1 + short]]  # fmt: skip
+            j += 1 + short
         elif (
             j + 1 < len(cells)
             and not _CELL_VALUE.match(cells[j + 1].text)
@@ -5084,6 +5273,26 @@ def _flat_rows(
         else:
             break
     return out, j
+
+
+def _empty_cell(cell: _Cell) -> bool:
+    """A cell with no figure: a dash, or blanks only."""
+    return not cell.text or _DASH_CELL.match(cell.text) is not None
+
+
+def _short_row(cells: list[_Cell], j: int, k: int) -> int:
+    """How many number cells follow the label at `j` when they are fewer than the `k`
+    columns and the next row's label comes right after them (an empty cell lost when the
+    table was flattened); 0 otherwise."""
+    n = 0
+    while j + 1 + n < len(cells) and _CELL_VALUE.match(cells[j + 1 + n].text):
+        n += 1
+    after = j + 1 + n
+    if not 0 < n < k or after + 1 >= len(cells) or not cells[after].text:
+        return 0
+    following = cells[after].text
+    label_like = not re.search(r"\d", following) and not following.endswith((".", "!", "?"))
+    return n if label_like and _CELL_VALUE.match(cells[after + 1].text) else 0
 
 
 def _flat_row_label(
@@ -5151,8 +5360,8 @@ def _transposed_rows(cells: list[_Cell], i: int) -> tuple[list[_CellFigure], int
 def _table_cell(cell: _Cell) -> bool:
     """A number, or a cell that says there is none (`-`, `onbekend`)."""
     return bool(
-        _CELL_VALUE.match(cell.text)
-        or _DASH_CELL.match(cell.text)
+        _empty_cell(cell)
+        or _CELL_VALUE.match(cell.text)
         or cell.text.casefold() in _vocab()["data"]["empty_cells"]
     )
 
@@ -5628,6 +5837,8 @@ def _labelled_item_figures(
 #: `In 2009 namen vijf diensten ...`: a sentence opened by the year it is about
 _OPENING_YEAR = re.compile(r"^\W*in\s+((?:19|20)\d\d)\b(?!\s*[-/–])", re.IGNORECASE)
 #: a sum since some moment, up to now
+#: a count per year in general (`jaarlijks`, `elk jaar`, `gemiddeld per jaar`)
+_YEARLY = re.compile(r"\b(?:jaarlijks|per\s+jaar|elk\s+jaar|ieder\s+jaar)\b", re.I)
 _CUMULATIVE = re.compile(
     r"\b(?:sinds|vanaf|tot\s+nu\s+toe|tot\s+op\s+heden|inmiddels|in\s+totaal)\b", re.I
 )

@@ -233,3 +233,59 @@ def test_a_share_columns_total_of_100_percent_is_no_figure():
     )
     rows = extract_incident_counts(_document(text))
     assert {(r["value"], r["unit"]) for r in rows} == {(120.0, "count")}
+
+
+def _cell_per_line(rows: list[str]) -> str:
+    """A web page's table flattened one cell per line, cells apart by a blank line."""
+    return "\n\n".join(rows) + "\n"
+
+
+def test_a_blank_cell_of_a_flattened_kinds_table_keeps_the_rows_below_it():
+    # the empty 2023 cell of `Parkeren` stands as a line of one space
+    text = _cell_per_line(
+        ["Klachten per soort", "soort", "2022", "2023", "Bejegening", "6", "7",
+         "Parkeren", "4", " ", "Wachttijd", "12", "9"]
+    )  # fmt: skip
+    assert _facts(text) == {
+        (_year(2022), "other", 6.0, "count", None), (_year(2023), "other", 7.0, "count", None),
+        (_year(2022), "other", 4.0, "count", None),
+        (_year(2022), "other", 12.0, "count", None), (_year(2023), "other", 9.0, "count", None),
+    }  # fmt: skip
+
+
+def test_a_row_that_lost_its_empty_cell_is_not_read_and_the_table_goes_on():
+    # no line marks the empty cell: the lone 4 may stand in either column
+    text = _cell_per_line(
+        ["Klachten per soort", "soort", "2022", "2023", "Bejegening", "6", "7",
+         "Parkeren", "4", "Wachttijd", "12", "9"]
+    )  # fmt: skip
+    assert _facts(text) == {
+        (_year(2022), "other", 6.0, "count", None), (_year(2023), "other", 7.0, "count", None),
+        (_year(2022), "other", 12.0, "count", None), (_year(2023), "other", 9.0, "count", None),
+    }  # fmt: skip
+
+
+def test_a_label_column_titled_by_the_subject_matter_names_kinds_in_every_layout():
+    rows = {
+        (_year(2021), "other", 6.0, "count", None), (_year(2022), "other", 7.0, "count", None),
+        (_year(2021), "other", 12.0, "count", None), (_year(2022), "other", 9.0, "count", None),
+    }  # fmt: skip
+    one_line = "Onderwerp 2021 2022\nBejegening 6 7\nWachttijd 12 9\n"
+    piped = "| Thema | 2021 | 2022 |\n| Bejegening | 6 | 7 |\n| Wachttijd | 12 | 9 |\n"
+    flat = _cell_per_line(["Onderwerpen", "2021", "2022", "Bejegening", "6", "7",
+                           "Wachttijd", "12", "9"])  # fmt: skip
+    for table in (one_line, piped, flat):
+        assert _facts(f"Klachten\n\n{table}") == rows
+
+
+def test_a_one_period_table_titled_label_and_count_reads_kinds_or_units():
+    kinds = "Klachten 2022\n\nOnderwerp Aantal\nBejegening 6\nWachttijd 12\nTotaal 18\n"
+    assert _facts(kinds) == {
+        (_year(2022), "other", 6.0, "count", None), (_year(2022), "other", 12.0, "count", None),
+        (_year(2022), "total", 18.0, "count", None),
+    }  # fmt: skip
+    units = "Klachten 2022\n\nAfdeling aantal\nBurgerzaken 6\nBelastingen 12\n"
+    assert _facts(units) == {
+        (_year(2022), "total", 6.0, "count", "Burgerzaken"),
+        (_year(2022), "total", 12.0, "count", "Belastingen"),
+    }

@@ -43,8 +43,8 @@ def test_the_handled_count_stands_for_the_total_when_it_is_the_only_count():
 def test_a_data_leak_report_is_subject_datalek_and_leak_categories_stay_there():
     text = (
         "Datalekken 2021\n\nIn 2021 zijn 40 datalekken gemeld. Waarvan 12 in de categorie "
-        "'verkeerde ontvanger'. Over de afhandeling kwamen twee klachten binnen; een klacht "
-        "was gegrond; de klachten zijn besproken."
+        "'verkeerde ontvanger'. Naar aanleiding van twee klachten is de afhandeling van "
+        "lekken besproken; een klacht was gegrond; de klachten zijn besproken."
     )
     facts = _facts(text)
     assert ("datalek", _year(2021), "total", 40.0, "count", None) in facts
@@ -303,6 +303,40 @@ def test_kinds_of_complaints_named_by_what_they_are_about():
         ("klacht", _year(2021), "other", 1.0, "count", None),
         ("klacht", _year(2021), "total", 4.0, "count", None),
     }
+
+
+def test_kinds_named_by_a_verb_of_what_the_items_are_about():
+    # `hebben betrekking op`, `zien op`: the subject matter may be a name (a law)
+    text = (
+        "Bezwaren\n\nIn 2023 zijn 50 bezwaarschriften ontvangen. 7 bezwaarschriften hadden "
+        "betrekking op parkeervergunningen en 11 bezwaarschriften zagen op de Wet open overheid."
+    )
+    assert _facts(text) == {
+        ("bezwaar", _year(2023), "total", 50.0, "count", None),
+        ("bezwaar", _year(2023), "other", 7.0, "count", None),
+        ("bezwaar", _year(2023), "other", 11.0, "count", None),
+    }
+
+
+def test_a_kind_named_by_the_frame_the_items_were_lodged_in():
+    text = (
+        "Bezwaren\n\nIn 2022 zijn 30 bezwaarschriften ontvangen. Er zijn 12 bezwaarschriften "
+        "ingediend in het kader van de Participatiewet."
+    )
+    assert _facts(text) == {
+        ("bezwaar", _year(2022), "total", 30.0, "count", None),
+        ("bezwaar", _year(2022), "other", 12.0, "count", None),
+    }
+
+
+def test_a_written_out_count_of_a_clause_that_tells_its_arrival_or_receipt():
+    # the arrival told by a separable verb, or receipt in the plural past
+    for clause in ("kwamen er dertig klachten binnen", "ontvingen we dertig klachten"):
+        text = f"Klachten\n\nIn 2021 {clause}."
+        assert _facts(text) == {("klacht", _year(2021), "total", 30.0, "count", None)}
+    # named in passing, no count
+    text = "Klachten\n\nNaar aanleiding van twee klachten is de regeling in 2021 aangepast."
+    assert _facts(text) == set()
 
 
 def test_a_number_of_one_kind_and_a_sentence_referring_back_to_it():
@@ -728,3 +762,142 @@ def test_a_year_labelling_only_compared_figures_dates_no_figure_of_the_report():
         "gemeente (2016: 33). Dat is een lichte daling."
     )
     assert _facts(text) == {("klacht", _year(2016), "total", 33.0, "count", None)}
+
+
+def test_complaints_about_others_nuisance_named_at_the_top_are_not_counted():
+    # the items named in the title are residents' reports about companies' noise and smell
+    for title in ("Milieuklachten", "Meer overlastmeldingen in de binnenstad"):
+        text = (
+            f"{title}\n\nIn 2021 ontving de dienst 812 klachten, vooral over geluid en geur "
+            "van bedrijven in het havengebied."
+        )
+        assert _facts(text) == set()
+    # the same count under a title naming the organisation's own complaints is read
+    text = "Klachten\n\nIn 2021 ontving de dienst 812 klachten, vooral over de wachttijd."
+    assert _facts(text) == {("klacht", _year(2021), "total", 812.0, "count", None)}
+
+
+def test_a_news_item_citing_a_report_of_any_kind_by_its_year_takes_that_year():
+    # the report's noun ends a compound (`Bezwarenrapportage`, `meldingenanalyse`)
+    for report in ("de Klachtenrapportage 2020", "de klachtenanalyse over 2020"):
+        text = (
+            "Meer klachten over de buitendienst\n\nIn totaal kwamen er ruim 640 klachten "
+            f"binnen bij het waterschap, zo blijkt uit {report}."
+        )
+        assert _facts(text, doc_type="other") == {
+            ("klacht", _year(2020), "total", 640.0, "count", None)
+        }
+
+
+def test_complaints_lodged_with_a_unit_and_restated_for_another_year_keep_the_unit():
+    text = (
+        "Klachten\n\nIn 2022 kwamen 900 klachten binnen. Waren er in 2021 nog 75 klachten bij "
+        "parkeerbeheer ingediend, in 2022 waren dat er 140."
+    )
+    assert _facts(text) == {
+        ("klacht", _year(2022), "total", 900.0, "count", None),
+        ("klacht", _year(2021), "total", 75.0, "count", "parkeerbeheer"),
+        ("klacht", _year(2022), "total", 140.0, "count", "parkeerbeheer"),
+    }
+    # lodged with the organisation itself: the whole's count, no unit
+    text = "Klachten\n\nIn 2022 zijn 900 klachten bij de gemeente ingediend."
+    assert _facts(text) == {("klacht", _year(2022), "total", 900.0, "count", None)}
+
+
+def test_a_list_of_label_value_lines_under_a_lead_naming_the_breakdown():
+    # `verdeling over de afdelingen`: each label a unit, scoping its count; the heading
+    # above dates them
+    text = (
+        "Klachten\n\nOverzicht klachten 2020\n\nIn 2020 kwamen 31 klachten binnen.\n\n"
+        "De verdeling over de afdelingen was als volgt:\n\nBurgerzaken: 12\n\n"
+        "Openbare Ruimte: 15\n\nBelastingen: 4\n"
+    )
+    assert _facts(text) == {
+        ("klacht", _year(2020), "total", 31.0, "count", None),
+        ("klacht", _year(2020), "total", 12.0, "count", "Burgerzaken"),
+        ("klacht", _year(2020), "total", 15.0, "count", "Openbare Ruimte"),
+        ("klacht", _year(2020), "total", 4.0, "count", "Belastingen"),
+    }
+    # `per onderwerp`: each label a kind
+    kinds = text.replace("verdeling over de afdelingen", "verdeling per onderwerp")
+    assert ("klacht", _year(2020), "other", 15.0, "count", None) in _facts(kinds)
+    # a lead naming no breakdown of units or kinds leaves the labels unread
+    months = text.replace("verdeling over de afdelingen", "verdeling per maand")
+    assert _facts(months) == {("klacht", _year(2020), "total", 31.0, "count", None)}
+
+
+def test_a_yearly_rate_and_the_years_before_a_year_date_no_count():
+    # `jaarlijks`: a rate over years; `vóór 2019` (accents as printed): the years before it
+    text = (
+        "Klachtenjaarverslag 2021\n\nIn 2021 kwamen 64 klachten binnen. Ook in de jaren vóór "
+        "2019 werden jaarlijks meer dan honderd klachten ingediend."
+    )
+    assert _facts(text) == {("klacht", _year(2021), "total", 64.0, "count", None)}
+
+
+def test_people_who_each_filed_one_count_the_items_filed():
+    for clause in ("dienden 215 inwoners een klacht in", "hebben tweeduizend mensen een klacht "
+                   "ingediend"):  # fmt: skip
+        text = f"Klachten\n\nIn 2022 {clause}."
+        value = 215.0 if "215" in clause else 2000.0
+        assert _facts(text) == {("klacht", _year(2022), "total", value, "count", None)}
+    # people counted for something else: no count of complaints
+    assert _facts("Klachten\n\nIn 2022 belden 215 inwoners met de klachtenlijn.") == set()
+
+
+def test_a_part_of_a_count_named_by_what_it_is_about_after_the_partitive():
+    text = (
+        "Klachten\n\nVan de 215 klachten in 2022 gingen er 60 over afval. Hiervan hadden 20 "
+        "klachten betrekking op grofvuil."
+    )
+    assert _facts(text) == {
+        ("klacht", _year(2022), "total", 215.0, "count", None),
+        ("klacht", _year(2022), "other", 60.0, "count", None),
+        ("klacht", _year(2022), "other", 20.0, "count", None),
+    }
+
+
+def test_a_list_of_kinds_under_a_lead_of_what_the_items_were_about():
+    # the lead ends in `gingen over:`; each item a kind's label and its count
+    text = (
+        "Klachtenjaarverslag 2022\n\nIn 2022 ontvingen we 40 klachten.\n\n"
+        "De klachten gingen over:\n\nBejegening 12\n\nWachttijd 9\n"
+    )
+    assert _facts(text) == {
+        ("klacht", _year(2022), "total", 40.0, "count", None),
+        ("klacht", _year(2022), "other", 12.0, "count", None),
+        ("klacht", _year(2022), "other", 9.0, "count", None),
+    }
+
+
+def test_a_kinds_label_and_colon_before_a_count_make_it_no_total():
+    text = (
+        "Klachtenjaarverslag 2022\n\nIn 2022 ontvingen we 40 klachten. Bejegening: 12 "
+        "klachten; wachttijd: 9 klachten."
+    )
+    assert _facts(text) == {
+        ("klacht", _year(2022), "total", 40.0, "count", None),
+        ("klacht", _year(2022), "other", 12.0, "count", None),
+        ("klacht", _year(2022), "other", 9.0, "count", None),
+    }
+    # the total's own label, or one naming the items themselves, stays the total's
+    for label in ("Totaal: 40 klachten.", "Grafiek van aantal klachten: 40 in 2022."):
+        assert _facts(f"Klachtenjaarverslag 2022\n\n{label}") == {
+            ("klacht", _year(2022), "total", 40.0, "count", None)
+        }
+
+
+def test_kinds_listed_after_what_the_items_were_about_each_with_its_count_in_brackets():
+    text = (
+        "Klachtenjaarverslag 2022\n\nIn 2022 ontvingen we 40 klachten. De meeste klachten "
+        "gingen over bejegening (12 klachten), gevolgd door wachttijd (9) en parkeren (3)."
+    )
+    assert _facts(text) == {
+        ("klacht", _year(2022), "total", 40.0, "count", None),
+        ("klacht", _year(2022), "other", 12.0, "count", None),
+        ("klacht", _year(2022), "other", 9.0, "count", None),
+        ("klacht", _year(2022), "other", 3.0, "count", None),
+    }
+    # a body named in capitals is no kind of the items
+    body = "Klachtenjaarverslag 2022\n\nDe klachten betroffen vooral de afdeling Burgerzaken (12)."
+    assert all(f[2] != "other" for f in _facts(body))

@@ -950,7 +950,9 @@ def _make_sentence(joined: str, offsets: list[int], a: int, b: int) -> _Sentence
 _NUMBER_RE = re.compile(
     # `20.881`: a Dutch thousands separator is a dot
     # `9,800`: an English one, a comma, read as such where three digits follow it
-    r"(?<![\w.,/#-])(\d{1,3}(?:\.\d{3})+(?![.,]\d)|\d{1,3}(?:,\d{3})+(?![.,]?\d)|\d{1,4})"
+    # `1 434 klachten`: a (thin) space groups thousands too, where a word follows the number
+    r"(?<![\w.,/#-])(\d{1,3}(?:\.\d{3})+(?![.,]\d)|\d{1,3}(?:,\d{3})+(?![.,]?\d)"
+    r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?=[ \u00a0]?[^\W\d_])|\d{1,4})"
     r"(?:[.,](\d))?"
     r"(?:\s?(%|procent\b|percent\b))?"
     r"(?!(?!x\))[\w#]|[.,/-]\d)",
@@ -985,7 +987,7 @@ def _values(s: str, periods: list[_PeriodSpan]) -> list[_Value]:
         percent = m.group(3) is not None
         if m.group(2) is not None and not percent:
             continue  # 3,5 that is not a percentage: not a count
-        digits = m.group(1).replace(".", "").replace(",", "")
+        digits = re.sub(r"[.,\s]", "", m.group(1))
         value = float(f"{digits}.{m.group(2) or 0}")
         if len(m.group(1)) == 4 and not percent and not _four_digit_count(s, m, value):
             continue  # four digits outside a period: a code, an amount or a broken year

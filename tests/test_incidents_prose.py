@@ -938,3 +938,11 @@ def test_two_organisations_compared_by_initials_and_by_ministry_in_words():
     assert _fact(Y2021, "total", 9, scope="Financien") in facts
     assert _fact(Y2020, "total", 12, scope="Financien") in facts
     assert _fact(Y2021, "reported_to_ap", 3, scope="Financien") in facts
+
+
+def test_a_space_groups_thousands_where_a_word_follows_the_number():
+    text = "In 2022 kreeg de ombudsdienst 1 434 klachten, tegen 1 102 klachten in 2021."
+    facts = _facts(text)
+    assert _fact(Y2022, "total", 1434) in facts
+    assert _fact(Y2021, "total", 1102) in facts
+    assert not any(f[3] in (434, 102) for f in facts)  # never the last group alone

@@ -660,9 +660,12 @@ def _title_match(text: str, search_lines: int | None = None) -> tuple[str, str, 
     """(doc_type, title line, rule index) of the first title block near the top."""
     rules = _rules()
     hits = []
-    for line in text_lines(text)[: search_lines or rules["title_search_lines"]]:
-        # a known title may wrap at a comma (`Verslag van de ledenvergadering van de X,`)
-        shaped = _title_shaped(line.removesuffix(","))
+    for n, line in enumerate(text_lines(text)[: search_lines or rules["title_search_lines"]]):
+        # a known title may wrap at a comma (`Verslag van de ledenvergadering van de X,`); a
+        # text's first line or a heading in capitals may close with a period (`Besluitenlijst
+        # van ... 2014.`, `VERSLAG VAN DE ALGEMENE VERGADERING VAN 16/11/2007.`)
+        closed = n == 0 or line.isupper()
+        shaped = _title_shaped(line.removesuffix(",").removesuffix("." if closed else ","))
         words = rules["title_page_prefix"].sub("", _without_column_rules(line))
         words = rules["title_acronym_prefix"].sub("", words)
         words = rules["title_paper_number"].sub("", words)

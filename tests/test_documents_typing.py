@@ -690,7 +690,12 @@ def test_a_letter_greets_below_its_head_though_the_excerpt_stops_before_its_clos
         ("Geachte heer Van Dam,", True),
         ("Geachte heer, mevrouw,", True),
         ("Zeer geachte mevrouw De Wit,", True),
+        ("Geachte Voorzitter,", True),  # by office: a minister's letter to parliament
+        ("Zeer geachte minister,", True),
+        ("Geachte burgemeester Jansen,", True),
+        ("Geachte waarnemend burgemeester,", True),
         ("Geachte leden,", False),
+        ("Geachte voorzitters,", False),  # a group
         ("Beste bewoners,", False),
         ("Geachte heer Van Dam.", False),  # a sentence's end: no salutation line of its own
     ],
@@ -700,6 +705,18 @@ def test_a_greeting_of_one_person_on_its_own_line_opens_a_letter(
 ) -> None:
     text = "Wijkraad Noord\n" + greeting + "\nWij kijken terug op ons gesprek van dinsdag.\n"
     assert (classify_document(text)[0] == "letter") == letter
+
+
+@pytest.mark.parametrize("greeting", ["L.S.,", "L.S.", "Mijne heren,", "Mijne Dames en Heren,"])
+def test_a_greeting_of_any_reader_below_a_dateline_opens_a_letter(greeting: str) -> None:
+    body = "Graag vraag ik uw aandacht voor de herinrichting van het park.\n"
+    for dateline in ("Dorpen, 4 mei 2012\n", "Ellewoud, 19 december 2011\n\nAan de stichting\n"):
+        text = "Ingezonden brieven\n\n" + dateline + "\n" + greeting + "\n\n" + body
+        assert classify_document(text)[0] == "letter"
+    # the same words inside a sentence greet no one
+    assert classify_document("Ingezonden brieven\nMijne heren van het bestuur zwegen.\n")[0] != (
+        "letter"
+    )
 
 
 def test_a_closing_may_follow_the_thanks_it_joins() -> None:

@@ -120,3 +120,18 @@ def test_a_report_titled_with_its_period_adjective_is_a_report() -> None:
 
 def test_a_quarterly_bulletin_of_an_organisation_is_a_report() -> None:
     assert classify_document(PERIODIC_REPORT_COMPOUND)[0] == "report"
+
+
+def test_a_title_closed_by_its_period_on_the_first_line_or_in_capitals_names_the_text() -> None:
+    body = "Aanwezig: mevrouw A. Bos (voorzitter), de heer K. Smit.\n1. Opening\n2. Mededelingen\n"
+    for title in (
+        "Besluitenlijst van de openbare vergadering van de raadscommissie Bestuur d.d. 6 mei 2015.",
+        "Besluitenlijst vergadering dagelijks bestuur 6 mei 2015 (aanvang: 19.30 uur).",
+        "Besluitenlijst van het overleg van 6/5/2015.",
+    ):
+        assert classify_document(title + "\n" + body, 3)[0] == "decision_list"
+    capitals = "Jeugdraad\n\nVERSLAG VAN DE ALGEMENE VERGADERING VAN DE JEUGDRAAD VAN 6/5/2015.\n"
+    assert classify_document(capitals + body, 3)[0] == "minutes"
+    # a sentence below the first line, closed by its period, names nothing
+    sentence = "Werkgroep\nNotulen worden na de vergadering gepubliceerd.\nHet park groeit.\n"
+    assert classify_document(sentence, 3)[0] != "minutes"

@@ -1995,10 +1995,12 @@ def _meeting_dated_lines(lines: list[str]) -> list[str]:
     lowest first: a web page's title (the link to the record, dated as posted or as the
     series' latest issue) stands above the record's own heading. The head ends at the body's
     first item or attendance label, so an item (`Verslag vorige vergadering 5 mei 2025`) and
-    a date in the discussion never count."""
+    a date in the discussion never count. A sitting's slot (its date, start time and place
+    alone on a line: `wo 29/01/2025 - 20:30 Raadzaal`) dates it as a label does: a point's
+    title below it names what the sitting dealt with (`Zittingsverslag 18/12/2024`)."""
     rules = _rules()
-    labelled, headings = [], []
     head = lines[:RECORD_HEAD_LINES]
+    labelled, headings = [x for x in head if _sitting_slot(x)][:1], []
     for k, line in enumerate(head):
         if _ends_record_head(line):
             break
@@ -2017,6 +2019,23 @@ def _meeting_dated_lines(lines: list[str]) -> list[str]:
             # title whose meeting and date run on below it
             headings.append(f"{line} {below}")
     return labelled + headings[::-1]
+
+
+#: How many words the place after a sitting's start time may run (`Gemeenteraadzaal,
+#: Dorpsstraat 91, 9980 Sint-Laureins`).
+SLOT_PLACE_WORDS = 8
+
+
+def _sitting_slot(line: str) -> bool:
+    """A sitting's slot as a meeting portal prints it: a date alone before a start time, the
+    place after it (`ma 01/04/2024 - 10:30 Digitaal`, `dinsdag 2 juli 2024 19:30 Raadzaal`)."""
+    m = TIME_RE.search(line)
+    if m is None or m.start() == 0:
+        return False
+    day = line[: m.start()].rstrip(" -–,")
+    place = line[m.end() :].split()
+    # the time right after the date's year (`28 november 2025 om 20:00`, a sentence's, is no slot)
+    return day[-1:].isdigit() and bare_date(day) is not None and len(place) <= SLOT_PLACE_WORDS
 
 
 def _title_runs_on(line: str, below: str) -> bool:

@@ -107,6 +107,7 @@ def _rules() -> dict[str, Any]:
         "letterhead_address": rx(raw["letterhead_address_regex"]),
         "letter_head": rx(raw["letter_head_regex"]),
         "news_headline": rx(raw["news_headline_regex"]),
+        "report_told": rx(raw["report_told_regex"]),
         "authority_addressee": rx(raw["authority_addressee_regex"]),
         "letter_addressee": rx(raw["letter_addressee_regex"]),
         "mail_window_title": rx(raw["mail_window_title_regex"]),
@@ -859,11 +860,8 @@ def classify_document(text: str, title_lines: int | None = None) -> tuple[str, s
             doc_type = "agenda"  # `Ledenvergadering 17 april 2025` over an invitation's items
         elif doc_type == "agenda" and _records_a_meeting(lines):
             doc_type = "minutes"  # `Agenda en verslag` over who attended and what was said
-        elif doc_type == "report" and (
-            _stamped_below(lines, title) or _rules()["news_headline"].search(title.strip())
-        ):
-            doc_type = "other"  # a news item headed by the report's name: posted at a time,
-            # or telling what happened to it (`Jaarverslag 2020 gepubliceerd`)
+        elif doc_type == "report" and _tells_of_the_report(lines, title):
+            doc_type = "other"
         return doc_type, _clean_title(title)
     if has_memo_header_at_top(text):
         return "memo", letter_subject(lines) or _first_title_line(lines)
@@ -884,6 +882,21 @@ def classify_document(text: str, title_lines: int | None = None) -> tuple[str, s
 
 #: How far down a meeting page's header (the meeting's name, date and hours) may stand.
 MEETING_PAGE_HEAD_LINES = 20
+
+
+def _tells_of_the_report(lines: list[str], title: str) -> bool:
+    """A news item headed by a report's name: posted at a time, telling what happened to it
+    (`Jaarverslag 2020 gepubliceerd`), or opening with a sentence that tells of the report
+    as another's (`De ombudsman stelde het Jaarverslag 2016 voor`, `In haar jaarrapport
+    stelt ...`)."""
+    rules = _rules()
+    if _stamped_below(lines, title) or rules["news_headline"].search(title.strip()):
+        return True
+    # a report's foreword may speak of its writer in the third person, but then also as `we`
+    # (`Met genoegen biedt de commissie haar jaarverslag aan. Het is ons eerste ...`)
+    prose = [x for x in lines if len(x.split()) >= PROSE_LINE_WORDS][:1]
+    own = any(_structure_rules()["first_person_regex"].search(x) for x in prose)
+    return not own and any(rules["report_told"].search(x) for x in prose)
 
 
 def _hours_only(text: str) -> bool:

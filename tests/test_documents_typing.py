@@ -768,6 +768,29 @@ def test_a_headline_telling_what_happened_to_a_report_is_a_news_item() -> None:
     assert classify_document(own, title_lines=3)[0] == "report"
 
 
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "De kinderombudsman stelde op 3 mei in het parlement het Jaarverslag 2022 voor.",
+        "In zijn vierde jaarrapport stelt de ombudsman van Dorp vast dat de wachttijd daalde.",
+        "Het waterschap heeft haar jaarverslag over 2022 vorige week gepubliceerd op de site.",
+        "Bij dit bericht vindt u als bijlage het jaarverslag van de klachtencommissie over 2022.",
+        "De provincie presenteerde gisteren het rapport over de klachten van het jaar 2022.",
+    ],
+)
+def test_a_reports_name_over_a_sentence_telling_of_it_as_anothers_is_a_news_item(
+    opening: str,
+) -> None:
+    text = "Jaarverslag 2022 van de klachtencommissie\n" + opening + "\n"
+    text += "In 2022 kwamen 41 klachten binnen, tegen 35 in 2021.\n"
+    assert classify_document(text, title_lines=3)[0] == "other"
+    # the report's own foreword speaks of its writer as `we` too, or of `dit jaarverslag`
+    own = opening.removesuffix(".") + ", en dit is ons tweede jaarverslag.\n"
+    assert classify_document(text.replace(opening + "\n", own), title_lines=3)[0] == "report"
+    foreword = "Voor u ligt het jaarverslag 2022 van de klachtencommissie van Dorp.\n"
+    assert classify_document(text.replace(opening + "\n", foreword), title_lines=3)[0] == "report"
+
+
 def test_a_file_name_is_no_title_that_types_the_text() -> None:
     text = "Jaarverslag-klachten-2011.pdf PDF, 2 mb\nAan de raad\nPostbus 3\n1234 AB Stadsveen\n"
     text += "Geachte leden van de raad,\nHierbij bieden wij het jaarverslag aan.\n"

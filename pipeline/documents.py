@@ -126,6 +126,8 @@ def _rules() -> dict[str, Any]:
         "minute_taker": rx(raw["minute_taker_regex"]),
         "report_markers": [rx(p) for p in raw["report_markers"]],
         "council_markers": [rx(p) for p in raw["council_markers"]],
+        "council_asked": rx(raw["council_asked_regex"]),
+        "numbered_question": rx(raw["numbered_question_regex"]),
         "memo_markers": [rx(p) for p in raw["memo_markers"]],
         "circular_addressee": rx(raw["circular_addressee_regex"]),
         "participant_line": rx(raw["plain_text_continuation"]["participant_line"]),
@@ -1204,7 +1206,19 @@ def _letter_type(text: str, lines: list[str]) -> str:
         return "email"  # `Mailbericht werkgroep aan buurtadviseur` over `Dag,`
     if any(rules["circular_addressee"].match(x) for x in lines[: rules["title_search_lines"]]):
         return "memo"
+    if _asks_council_questions(lines):
+        return "council_questions"  # a faction's questions posted as the letter they were sent
     return "letter"
+
+
+def _asks_council_questions(lines: list[str]) -> bool:
+    """A letter that says it puts a faction's questions, or questions under the council's
+    rules of order, to the college (`De fractie heeft de volgende vragen aan uw college:`)
+    and numbers them below (`1. Is de wethouder juist geciteerd?`)."""
+    rules = _rules()
+    asked = next((n for n, x in enumerate(lines) if rules["council_asked"].search(x)), None)
+    below = lines[asked:] if asked is not None else []
+    return any(rules["numbered_question"].match(x.strip()) for x in below)
 
 
 def _greets_an_authority(lines: list[str]) -> bool:

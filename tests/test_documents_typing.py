@@ -719,6 +719,30 @@ def test_a_greeting_of_any_reader_below_a_dateline_opens_a_letter(greeting: str)
     )
 
 
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "De fractie van Dorpsbelang stelt u daarom de volgende vragen:",
+        "Namens de PvdA-fractie leg ik u graag deze vragen voor.",
+        "Hierbij stel ik u schriftelijke vragen ex artikel 41 van het Reglement van Orde:",
+        "Onze fractie heeft over het speelterrein enkele vragen aan het college:",
+    ],
+)
+def test_a_letter_putting_a_factions_numbered_questions_to_the_college_is_council_questions(
+    lead_in: str,
+) -> None:
+    head = "Dorp, 4 maart 2015\nAan het college van burgemeester en wethouders\nPostbus 9\n"
+    body = "Geacht college,\nIn de krant lazen wij over het speelterrein.\n" + lead_in + "\n"
+    questions = "1. Klopt het dat het terrein wordt verkocht?\n2) Wanneer beslist u?\n"
+    text = head + body + questions + "Met vriendelijke groet,\nA. Jansen\n"
+    assert classify_document(text)[0] == "council_questions"
+    # a resident's letter asking numbered questions, no faction or rule of order: a letter
+    resident = text.replace(lead_in, "Ik heb daarom de volgende vragen:")
+    assert classify_document(resident)[0] == "letter"
+    # a faction's letter that asks nothing in numbered questions
+    assert classify_document(text.replace(questions, "Wij horen graag van u.\n"))[0] == "letter"
+
+
 def test_a_closing_may_follow_the_thanks_it_joins() -> None:
     text = "Beste buren,\nMag ik u vragen wat u van het plan vindt?\n"
     text += "Bedankt en vriendelijke groeten,\nKees\n"

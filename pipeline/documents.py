@@ -107,6 +107,7 @@ def _rules() -> dict[str, Any]:
         "letterhead_address": rx(raw["letterhead_address_regex"]),
         "letter_head": rx(raw["letter_head_regex"]),
         "news_headline": rx(raw["news_headline_regex"]),
+        "report_told": rx(raw["report_told_regex"]),
         "authority_addressee": rx(raw["authority_addressee_regex"]),
         "letter_addressee": rx(raw["letter_addressee_regex"]),
         "mail_window_title": rx(raw["mail_window_title_regex"]),
@@ -125,6 +126,8 @@ def _rules() -> dict[str, Any]:
         "minute_taker": rx(raw["minute_taker_regex"]),
         "report_markers": [rx(p) for p in raw["report_markers"]],
         "council_markers": [rx(p) for p in raw["council_markers"]],
+        "council_asked": rx(raw["council_asked_regex"]),
+        "numbered_question": rx(raw["numbered_question_regex"]),
         "memo_markers": [rx(p) for p in raw["memo_markers"]],
         "circular_addressee": rx(raw["circular_addressee_regex"]),
         "participant_line": rx(raw["plain_text_continuation"]["participant_line"]),
@@ -660,9 +663,12 @@ def _title_match(text: str, search_lines: int | None = None) -> tuple[str, str, 
     """(doc_type, title line, rule index) of the first title block near the top."""
     rules = _rules()
     hits = []
-    for line in text_lines(text)[: search_lines or rules["title_search_lines"]]:
-        # a known title may wrap at a comma (`Verslag van de ledenvergadering van de X,`)
-        shaped = _title_shaped(line.removesuffix(","))
+    for n, line in enumerate(text_lines(text)[: search_lines or rules["title_search_lines"]]):
+        # a known title may wrap at a comma (`Verslag van de ledenvergadering van de X,`); a
+        # text's first line or a heading in capitals may close with a period (`Besluitenlijst
+        # van ... 2014.`, `VERSLAG VAN DE ALGEMENE VERGADERING VAN 16/11/2007.`)
+        closed = n == 0 or line.isupper()
+        shaped = _title_shaped(line.removesuffix(",").removesuffix("." if closed else ","))
         words = rules["title_page_prefix"].sub("", _without_column_rules(line))
         words = rules["title_acronym_prefix"].sub("", words)
         words = rules["title_paper_number"].sub("", words)
@@ -856,11 +862,8 @@ def classify_document(text: str, title_lines: int | None = None) -> tuple[str, s
             doc_type = "agenda"  # `Ledenvergadering 17 april 2025` over an invitation's items
         elif doc_type == "agenda" and _records_a_meeting(lines):
             doc_type = "minutes"  # `Agenda en verslag` over who attended and what was said
-        elif doc_type == "report" and (
-            _stamped_below(lines, title) or _rules()["news_headline"].search(title.strip())
-        ):
-            doc_type = "other"  # a news item headed by the report's name: posted at a time,
-            # or telling what happened to it (`Jaarverslag 2020 gepubliceerd`)
+        elif doc_type == "report" and _tells_of_the_report(lines, title):
+            doc_type = "other"
         return doc_type, _clean_title(title)
     if has_memo_header_at_top(text):
         return "memo", letter_subject(lines) or _first_title_line(lines)
@@ -881,6 +884,21 @@ def classify_document(text: str, title_lines: int | None = None) -> tuple[str, s
 
 #: How far down a meeting page's header (the meeting's name, date and hours) may stand.
 MEETING_PAGE_HEAD_LINES = 20
+
+
+def _tells_of_the_report(lines: list[str], title: str) -> bool:
+    """A news item headed by a report's name: posted at a time, telling what happened to it
+    (`Jaarverslag 2020 gepubliceerd`), or opening with a sentence that tells of the report
+    as another's (`De ombudsman stelde het Jaarverslag 2016 voor`, `In haar jaarrapport
+    stelt ...`)."""
+    rules = _rules()
+    if _stamped_below(lines, title) or rules["news_headline"].search(title.strip()):
+        return True
+    # a report's foreword may speak of its writer in the third person, but then also as `we`
+    # (`Met genoegen biedt de commissie haar jaarverslag aan. Het is ons eerste ...`)
+    prose = [x for x in lines if len(x.split()) >= PROSE_LINE_WORDS][:1]
+    own = any(_structure_rules()["first_person_regex"].search(x) for x in prose)
+    return not own and any(rules["report_told"].search(x) for x in prose)
 
 
 def _hours_only(text: str) -> bool:
@@ -1188,7 +1206,19 @@ def _letter_type(text: str, lines: list[str]) -> str:
         return "email"  # `Mailbericht werkgroep aan buurtadviseur` over `Dag,`
     if any(rules["circular_addressee"].match(x) for x in lines[: rules["title_search_lines"]]):
         return "memo"
+    if _asks_council_questions(lines):
+        return "council_questions"  # a faction's questions posted as the letter they were sent
     return "letter"
+
+
+def _asks_council_questions(lines: list[str]) -> bool:
+    """A letter that says it puts a faction's questions, or questions under the council's
+    rules of order, to the college (`De fractie heeft de volgende vragen aan uw college:`)
+    and numbers them below (`1. Is de wethouder juist geciteerd?`)."""
+    rules = _rules()
+    asked = next((n for n, x in enumerate(lines) if rules["council_asked"].search(x)), None)
+    below = lines[asked:] if asked is not None else []
+    return any(rules["numbered_question"].match(x.strip()) for x in below)
 
 
 def _greets_an_authority(lines: list[str]) -> bool:
@@ -1992,10 +2022,12 @@ def _meeting_dated_lines(lines: list[str]) -> list[str]:
     lowest first: a web page's title (the link to the record, dated as posted or as the
     series' latest issue) stands above the record's own heading. The head ends at the body's
     first item or attendance label, so an item (`Verslag vorige vergadering 5 mei 2025`) and
-    a date in the discussion never count."""
+    a date in the discussion never count. A sitting's slot (its date, start time and place
+    alone on a line: `wo 29/01/2025 - 20:30 Raadzaal`) dates it as a label does: a point's
+    title below it names what the sitting dealt with (`Zittingsverslag 18/12/2024`)."""
     rules = _rules()
-    labelled, headings = [], []
     head = lines[:RECORD_HEAD_LINES]
+    labelled, headings = [x for x in head if _sitting_slot(x)][:1], []
     for k, line in enumerate(head):
         if _ends_record_head(line):
             break
@@ -2014,6 +2046,23 @@ def _meeting_dated_lines(lines: list[str]) -> list[str]:
             # title whose meeting and date run on below it
             headings.append(f"{line} {below}")
     return labelled + headings[::-1]
+
+
+#: How many words the place after a sitting's start time may run (`Gemeenteraadzaal,
+#: Dorpsstraat 91, 9980 Sint-Laureins`).
+SLOT_PLACE_WORDS = 8
+
+
+def _sitting_slot(line: str) -> bool:
+    """A sitting's slot as a meeting portal prints it: a date alone before a start time, the
+    place after it (`ma 01/04/2024 - 10:30 Digitaal`, `dinsdag 2 juli 2024 19:30 Raadzaal`)."""
+    m = TIME_RE.search(line)
+    if m is None or m.start() == 0:
+        return False
+    day = line[: m.start()].rstrip(" -–,")
+    place = line[m.end() :].split()
+    # the time right after the date's year (`28 november 2025 om 20:00`, a sentence's, is no slot)
+    return day[-1:].isdigit() and bare_date(day) is not None and len(place) <= SLOT_PLACE_WORDS
 
 
 def _title_runs_on(line: str, below: str) -> bool:

@@ -690,7 +690,12 @@ def test_a_letter_greets_below_its_head_though_the_excerpt_stops_before_its_clos
         ("Geachte heer Van Dam,", True),
         ("Geachte heer, mevrouw,", True),
         ("Zeer geachte mevrouw De Wit,", True),
+        ("Geachte Voorzitter,", True),  # by office: a minister's letter to parliament
+        ("Zeer geachte minister,", True),
+        ("Geachte burgemeester Jansen,", True),
+        ("Geachte waarnemend burgemeester,", True),
         ("Geachte leden,", False),
+        ("Geachte voorzitters,", False),  # a group
         ("Beste bewoners,", False),
         ("Geachte heer Van Dam.", False),  # a sentence's end: no salutation line of its own
     ],
@@ -700,6 +705,42 @@ def test_a_greeting_of_one_person_on_its_own_line_opens_a_letter(
 ) -> None:
     text = "Wijkraad Noord\n" + greeting + "\nWij kijken terug op ons gesprek van dinsdag.\n"
     assert (classify_document(text)[0] == "letter") == letter
+
+
+@pytest.mark.parametrize("greeting", ["L.S.,", "L.S.", "Mijne heren,", "Mijne Dames en Heren,"])
+def test_a_greeting_of_any_reader_below_a_dateline_opens_a_letter(greeting: str) -> None:
+    body = "Graag vraag ik uw aandacht voor de herinrichting van het park.\n"
+    for dateline in ("Dorpen, 4 mei 2012\n", "Ellewoud, 19 december 2011\n\nAan de stichting\n"):
+        text = "Ingezonden brieven\n\n" + dateline + "\n" + greeting + "\n\n" + body
+        assert classify_document(text)[0] == "letter"
+    # the same words inside a sentence greet no one
+    assert classify_document("Ingezonden brieven\nMijne heren van het bestuur zwegen.\n")[0] != (
+        "letter"
+    )
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "De fractie van Dorpsbelang stelt u daarom de volgende vragen:",
+        "Namens de PvdA-fractie leg ik u graag deze vragen voor.",
+        "Hierbij stel ik u schriftelijke vragen ex artikel 41 van het Reglement van Orde:",
+        "Onze fractie heeft over het speelterrein enkele vragen aan het college:",
+    ],
+)
+def test_a_letter_putting_a_factions_numbered_questions_to_the_college_is_council_questions(
+    lead_in: str,
+) -> None:
+    head = "Dorp, 4 maart 2015\nAan het college van burgemeester en wethouders\nPostbus 9\n"
+    body = "Geacht college,\nIn de krant lazen wij over het speelterrein.\n" + lead_in + "\n"
+    questions = "1. Klopt het dat het terrein wordt verkocht?\n2) Wanneer beslist u?\n"
+    text = head + body + questions + "Met vriendelijke groet,\nA. Jansen\n"
+    assert classify_document(text)[0] == "council_questions"
+    # a resident's letter asking numbered questions, no faction or rule of order: a letter
+    resident = text.replace(lead_in, "Ik heb daarom de volgende vragen:")
+    assert classify_document(resident)[0] == "letter"
+    # a faction's letter that asks nothing in numbered questions
+    assert classify_document(text.replace(questions, "Wij horen graag van u.\n"))[0] == "letter"
 
 
 def test_a_closing_may_follow_the_thanks_it_joins() -> None:
@@ -749,6 +790,29 @@ def test_a_headline_telling_what_happened_to_a_report_is_a_news_item() -> None:
     assert classify_document(text, title_lines=3)[0] == "other"
     own = text.replace(" verschenen\n", "\n", 1)
     assert classify_document(own, title_lines=3)[0] == "report"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "De kinderombudsman stelde op 3 mei in het parlement het Jaarverslag 2022 voor.",
+        "In zijn vierde jaarrapport stelt de ombudsman van Dorp vast dat de wachttijd daalde.",
+        "Het waterschap heeft haar jaarverslag over 2022 vorige week gepubliceerd op de site.",
+        "Bij dit bericht vindt u als bijlage het jaarverslag van de klachtencommissie over 2022.",
+        "De provincie presenteerde gisteren het rapport over de klachten van het jaar 2022.",
+    ],
+)
+def test_a_reports_name_over_a_sentence_telling_of_it_as_anothers_is_a_news_item(
+    opening: str,
+) -> None:
+    text = "Jaarverslag 2022 van de klachtencommissie\n" + opening + "\n"
+    text += "In 2022 kwamen 41 klachten binnen, tegen 35 in 2021.\n"
+    assert classify_document(text, title_lines=3)[0] == "other"
+    # the report's own foreword speaks of its writer as `we` too, or of `dit jaarverslag`
+    own = opening.removesuffix(".") + ", en dit is ons tweede jaarverslag.\n"
+    assert classify_document(text.replace(opening + "\n", own), title_lines=3)[0] == "report"
+    foreword = "Voor u ligt het jaarverslag 2022 van de klachtencommissie van Dorp.\n"
+    assert classify_document(text.replace(opening + "\n", foreword), title_lines=3)[0] == "report"
 
 
 def test_a_file_name_is_no_title_that_types_the_text() -> None:

@@ -120,3 +120,40 @@ def test_a_report_titled_with_its_period_adjective_is_a_report() -> None:
 
 def test_a_quarterly_bulletin_of_an_organisation_is_a_report() -> None:
     assert classify_document(PERIODIC_REPORT_COMPOUND)[0] == "report"
+
+
+def test_a_title_closed_by_its_period_on_the_first_line_or_in_capitals_names_the_text() -> None:
+    body = "Aanwezig: mevrouw A. Bos (voorzitter), de heer K. Smit.\n1. Opening\n2. Mededelingen\n"
+    for title in (
+        "Besluitenlijst van de openbare vergadering van de raadscommissie Bestuur d.d. 6 mei 2015.",
+        "Besluitenlijst vergadering dagelijks bestuur 6 mei 2015 (aanvang: 19.30 uur).",
+        "Besluitenlijst van het overleg van 6/5/2015.",
+    ):
+        assert classify_document(title + "\n" + body, 3)[0] == "decision_list"
+    capitals = "Jeugdraad\n\nVERSLAG VAN DE ALGEMENE VERGADERING VAN DE JEUGDRAAD VAN 6/5/2015.\n"
+    assert classify_document(capitals + body, 3)[0] == "minutes"
+    # a sentence below the first line, closed by its period, names nothing
+    sentence = "Werkgroep\nNotulen worden na de vergadering gepubliceerd.\nHet park groeit.\n"
+    assert classify_document(sentence, 3)[0] != "minutes"
+
+
+def test_a_decision_headed_by_its_body_or_sitting_is_a_decision_list_dated_by_its_slot() -> None:
+    point = "Zittingsverslag vergadering 14/11/2023: goedkeuring\n"
+    point += "Aanwezig: Els Peeters, voorzitter; Jan Claes, burgemeester\n"
+    point += "Het zittingsverslag wordt ter goedkeuring voorgelegd.\n"
+    for heading, slot in (
+        ("Besluit  Gemeenteraad", "di 12/12/2023 - 20:00"),
+        ("Besluit zitting van 12 december 2023", "di 12/12/2023 - 19:30 Raadzaal"),
+        ("Besluit Vast Bureau", "dinsdag 12 december 2023 14:00 Digitaal"),
+        ("Besluit College van burgemeester en schepenen", "12-12-2023 - 09:00"),
+    ):
+        text = "Terug\nGepubliceerd op 20/01/2024\n" + heading + "\n" + slot + "\n" + point
+        assert classify_document(text, 3)[0] == "decision_list"
+        # the sitting's slot, not the date of the record the point approves
+        assert document_date("decision_list", text, heading)[0] == date(2023, 12, 12)
+    # a request's decision keeps its own type; a decision and its actions name no body
+    assert classify_document("Besluit op uw Woo-verzoek\nGeachte heer,\n", 3)[0] == "woo_decision"
+    assert classify_document("Besluit en acties\n" + point, 3)[0] != "decision_list"
+    # a time after a sentence's date is no sitting's slot
+    told = "Verslag jeugdraad 14 november 2023\nVolgende keer: 28 november 2023 om 20:00 - 22:00\n"
+    assert document_date("minutes", told + "1. Opening\n", None)[0] == date(2023, 11, 14)

@@ -356,3 +356,56 @@ def test_a_change_against_the_year_before_places_its_new_level_after_the_first()
     assert (*Y2018, "total", 210.0, "count") in facts
     assert (*Y2019, "total", 150.0, "count") in facts
     assert (*Y2018, "other", 48.0, "count") not in facts
+
+
+def test_the_bounds_of_a_range_are_no_counts():
+    texts = (
+        "Klachten. In 2019 kwamen 310 klachten binnen. In de jaren 2015 tot 2017 schommelde "
+        "het aantal klachten tussen 280 en 345.",
+        "Klachten. In 2019 kwamen 310 klachten binnen. Een gewoon jaar telt tussen de "
+        "tweehonderd en driehonderd klachten.",
+        "Klachten. In 2019 kwamen 310 klachten binnen; in 2018 lag het aantal ergens "
+        "tussen 1.200 en 1.450 klachten.",
+    )
+    for text in texts:
+        facts = _facts(text)
+        assert _fact(Y2019, "total", 310) in facts
+        assert {fact[3] for fact in facts} == {310.0}, text
+
+
+def test_the_terms_of_a_ratio_are_no_counts():
+    texts = (
+        "Klachten. In 2019 ontving de ombudsdienst 512 klachten. Iets meer dan 7 op 10 "
+        "klachten gingen over parkeren.",
+        "Klachten. In 2019 ontving de ombudsdienst 512 klachten. Een op de vijf klachten "
+        "werd via bemiddeling opgelost.",
+        "Klachten. In 2019 ontving de ombudsdienst 512 klachten; drie op de tien daarvan "
+        "betroffen de wachttijd.",
+    )
+    for text in texts:
+        assert {fact[3] for fact in _facts(text)} == {512.0}, text
+
+
+def test_a_count_on_a_date_is_no_ratio():
+    text = "Klachten. In 2019 kwamen 75 klachten binnen. Er stonden er 12 op 1 januari 2020 open."
+    assert _fact(Y2019, "total", 75) in _facts(text)
+
+
+def test_a_round_headline_figure_restating_an_exact_one_is_dropped():
+    texts = (
+        "Stad kreeg 48 500 klachten\n\nIn 2019 registreerde de stad in totaal 48 462 klachten.",
+        "Bijna 12.000 klachten bij de provincie\n\nIn 2019 kwamen bij de provincie 11.964 "
+        "klachten binnen.",
+        "Klachten\n\nDe ombudsman telde in 2019 3.208 klachten. Ruim 3.200 klachten: dat is "
+        "een record.",
+    )
+    exact = (48462, 11964, 3208)
+    for text, value in zip(texts, exact, strict=True):
+        assert {fact[3] for fact in _facts(text)} == {float(value)}, text
+
+
+def test_a_round_figure_of_another_year_stays():
+    text = "Klachten. In 2019 kwamen 1.532 klachten binnen, in 2018 waren dat er 1.500."
+    facts = _facts(text)
+    assert _fact(Y2019, "total", 1532) in facts
+    assert _fact(Y2018, "total", 1500) in facts

@@ -4680,7 +4680,9 @@ def _document_context(doc: Doc, raw: str, sentences: list[_Sentence], ap_counts:
         report = Period(date(cited, 1, 1), date(cited, 12, 31))
         if doc_year is None:
             last_year = cited
-    elif report is None and news and (lead := _LEAD_YEAR.match(raw)) is not None:
+    elif doc_year is None and last_year is None:
+        last_year = _year_restated_of_last_year(sentences)
+    if report is None and news and (lead := _LEAD_YEAR.match(raw)) is not None:
         # a news item whose lead opens with its year (`DEN HAAG - In 2005 hebben ...`) is
         # about that year: its figures without a period of their own are that year's
         report = Period(date(int(lead[1]), 1, 1), date(int(lead[1]), 12, 31))
@@ -4752,6 +4754,35 @@ def _cited_report_year(raw: str) -> int | None:
     """The year of the one annual report a text names (None for none or several)."""
     years = {int(m.group(1)) for m in _CITED_REPORT.finditer(raw)}
     return years.pop() if len(years) == 1 else None
+
+
+#: a year written in digits (a year's figure or a date's)
+_YEAR_WRITTEN = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)")
+
+
+def _year_restated_of_last_year(sentences: list[_Sentence]) -> int | None:
+    """In an undated text, the year `vorig jaar` names where a figure told with it (`kreeg
+    vorig jaar 51.110 klachten`) is told again with one year (`In 2014 waren er 51.110
+    klachten`); None when no figure or more than one year does so."""
+    told = [s.text for s in sentences if _LAST_YEAR.search(s.text)]
+    counts = {value for text in told for value in _counts_written(text)}
+    years: set[str] = set()
+    for s in sentences:
+        named = set(_YEAR_WRITTEN.findall(s.text))
+        if len(named) == 1 and not _LAST_YEAR.search(s.text) and counts & _counts_written(s.text):
+            years |= named
+    return int(years.pop()) if len(years) == 1 else None
+
+
+def _counts_written(text: str) -> set[float]:
+    """The whole numbers of a text that may be counts: not a year, not below ten (a
+    figure that small repeats by chance)."""
+    values = set()
+    for m in _NUMBER_RE.finditer(text):
+        value = float(re.sub(r"\D", "", m.group(1)))
+        if m.group(2) is None and m.group(3) is None and value >= 10:
+            values.add(value)
+    return {value for value in values if not 1900 <= value <= 2099}
 
 
 def _last_year(doc_year: int | None, report: Period | None) -> int | None:

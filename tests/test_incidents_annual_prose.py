@@ -409,3 +409,27 @@ def test_a_round_figure_of_another_year_stays():
     facts = _facts(text)
     assert _fact(Y2019, "total", 1532) in facts
     assert _fact(Y2018, "total", 1500) in facts
+
+
+def test_last_year_of_an_undated_text_is_the_year_its_figure_is_told_again_with():
+    texts = (
+        "Ombudsdienst kreeg vorig jaar 4.312 klachten\n\nDe ombudsdienst heeft vorig jaar "
+        "4.312 klachten ontvangen. In 2018 waren er in totaal 4.312 klachten. De dienst "
+        "voor het vervoer kreeg vorig jaar 905 klachten.",
+        "Klachten. In 2018 telde de klachtendienst 612 klachten. Bij de dienst Burgerzaken "
+        "kwamen daarvan vorig jaar 88 klachten binnen, van de 612 klachten die vorig jaar "
+        "werden ingediend.",
+        "Klachten. Vorig jaar kwamen bij het bureau 1.034 klachten binnen. Nooit waren het "
+        "er zo veel als in 2018 (1.034). Vorig jaar werden ook 212 klachten over de "
+        "wachttijd ingediend.",
+    )
+    for text, value in zip(texts, (905, 88, 212), strict=True):
+        assert value in {fact[3] for fact in _facts(text) if fact[:2] == Y2018}, text
+
+
+def test_last_year_stays_unplaced_when_its_figure_is_told_with_two_years():
+    text = (
+        "Klachten. Vorig jaar kwamen 640 klachten binnen. In 2017 en 2018 samen waren het er "
+        "640. Vorig jaar kwamen ook 75 klachten over de wachttijd binnen."
+    )
+    assert not any(fact[3] == 75 for fact in _facts(text))

@@ -433,3 +433,30 @@ def test_last_year_stays_unplaced_when_its_figure_is_told_with_two_years():
         "640. Vorig jaar kwamen ook 75 klachten over de wachttijd binnen."
     )
     assert not any(fact[3] == 75 for fact in _facts(text))
+
+
+def test_the_body_complaints_are_about_named_with_its_article_is_their_scope():
+    cases = (
+        ("Klachten. In 2019 kreeg de ombudsman 310 klachten over het Openbaar Ministerie.",
+         310, "openbaar ministerie"),
+        ("Klachten. In 2019 liepen er 58 klachten binnen over de Dienst Toeslagen, vooral "
+         "over terugvorderingen.", 58, "dienst toeslagen"),
+        ("Klachten. De ombudsvrouw telde in 2019 ook 1.204 klachten over de Sociale "
+         "Verzekeringsbank.",
+         1204, "sociale verzekeringsbank"),
+    )  # fmt: skip
+    for text, value, scope in cases:
+        assert _fact(Y2019, "total", value, scope=scope) in _facts(text), text
+
+
+def test_a_place_complaints_are_about_is_no_body():
+    text = "Klachten. In 2019 ontving ik 30 klachten over Capelle aan den IJssel."
+    assert _fact(Y2019, "total", 30) in _facts(text)
+
+
+def test_a_rough_total_does_not_rule_out_a_units_exact_count():
+    text = (
+        "Klachten. In 2019 kwamen 620 klachten binnen over de Belastingdienst. Over de "
+        "gemeenten werd in 2019 bijna 500 keer geklaagd."
+    )
+    assert _fact(Y2019, "total", 620, scope="belastingdienst") in _facts(text)

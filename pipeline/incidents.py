@@ -1403,6 +1403,15 @@ def _scope_rules() -> dict[str, re.Pattern]:
             rf"vanuit\s+(?:de\s+)?{_UNIT_NAME}",
             re.IGNORECASE,
         ),
+        # the body the items are about, named with its article right after the noun (a
+        # place takes none): `290 klachten over het Openbaar Ministerie`, `739 klachten
+        # binnen over de Hulpkas voor Werkloosheidsuitkeringen`
+        "about_body_after": re.compile(
+            rf"^\s*(?:{noun})\s+(?:(?:binnen|ontvangen|ingediend|binnengekomen)\s+)?"
+            r"over\s+(?:de|het)\s+(?-i:(?P<unit>[A-Z][\w-]+"
+            r"(?:\s+(?:(?:voor|van|der|en)\s+)?[A-Z][\w-]+){0,3}))",
+            re.IGNORECASE,
+        ),
     }
 
 
@@ -1491,6 +1500,27 @@ def _guard_rules() -> dict[str, re.Pattern]:
             rf"\b(?:{_words_alt(_vocab()['data']['approximate_before'])})\s*$", re.IGNORECASE
         ),
         "range_after": re.compile(r"^\s*(?:à|a|tot|-|–|to|or|of)\s*\d", re.IGNORECASE),
+        # `schommelde tussen 50.089 en 53.511`, `between 40 and 60`: the bounds of a range,
+        # neither a count (the first is read as rough by `approximate`, the second not)
+        "range_between": re.compile(
+            r"\b(?:tussen|between)\s+(?:de\s+)?(?P<first>(?:\d[\d.,\s\u00a0\u202f]*\s"
+            rf"|(?:{_number_word_alt()})\s+)(?:en|and)\s+(?:de\s+)?)?$",
+            re.IGNORECASE,
+        ),
+        "range_and": re.compile(
+            rf"^\s*(?:en|and)\s+(?:de\s+)?(?:\d|(?:{_number_word_alt()})\b)", re.IGNORECASE
+        ),
+        # `7 op 10 klachten`, `een op de vijf dossiers`, `1 out of 4`: a ratio, its two
+        # terms no count of items (not `op 1 januari`: a date)
+        "ratio_after": re.compile(
+            rf"^\s*(?:op|out\s+of)\s+(?:de\s+)?(?:\d+|{_number_word_alt()})\b"
+            rf"(?!\s*(?:{_vocab()['month_alt']}))",
+            re.IGNORECASE,
+        ),
+        "ratio_before": re.compile(
+            rf"(?:(?<![\d.,])\d{{1,3}}|\b(?:{_number_word_alt()}))\s+(?:op|out\s+of)\s+(?:de\s+)?$",
+            re.IGNORECASE,
+        ),
         "rate": re.compile(
             # `In een normaal jaar krijgen wij rond de 4200`: a typical year's, no year's
             r"\bgemiddeld|\baverage|\been\s+(?:normaal|doorsnee|gewoon)\s+jaar\b"
@@ -2743,6 +2773,7 @@ def _scope_of(before: str, after: str) -> str | None:
         (m := rules["unit_before"].search(before))
         or (m := rules["unit_after"].match(after))
         or (m := rules["lodged_with_after"].match(after))
+        or (m := rules["about_body_after"].match(after))
     ):
         return m["unit"]
     if m := rules["body_before"].search(before):
@@ -2943,12 +2974,33 @@ def _is_exact(val: _Value, s: str, rough_ok: bool = False) -> bool:
     """Not a rough figure (`ruim 70`; unless `rough_ok`), a range (`10 tot 15`) or a rate
     (`6 per maand`)."""
     rules = _rules()
-    if rules["range_after"].match(s[val.end :]) or rules["difference_after"].match(s[val.end :]):
+    after = s[val.end :]
+    if rules["range_after"].match(after) or rules["difference_after"].match(after):
+        return False
+    if _range_bound(val, s) or _ratio_term(val, s):
         return False
     if not rough_ok and rules["approximate"].search(s[: val.start]):
         return False
     c0, c1 = _clause_bounds(s, val.start)
     return not rules["rate"].search(s[c0:c1])
+
+
+def _range_bound(val: _Value, s: str) -> bool:
+    """`tussen 50.089 en 53.511`: either bound of a range written with `tussen ... en`."""
+    m = _rules()["range_between"].search(s[: val.start])
+    if m is None:
+        return False
+    return m["first"] is not None or _rules()["range_and"].match(s[val.end :]) is not None
+
+
+def _ratio_term(val: _Value, s: str) -> bool:
+    """`7 op 10 klachten`, `een op de vijf`: a term of a ratio (not `lag in 2018 op 37`:
+    a year is no term; not `12 op 1 januari`: a date)."""
+    if val.percent:
+        return False
+    rules = _rules()
+    after, before = s[val.end :], s[: val.start]
+    return bool(rules["ratio_after"].match(after) or rules["ratio_before"].search(before))
 
 
 def _assign_periods(reading: _Reading, ctx: _Context, index: int) -> None:
@@ -4481,7 +4533,8 @@ def _subject_rows(
         for row in rows:  # one body's figures only (its own report): the whole's
             row["scope"] = None
     rows.sort(key=lambda r: r.pop("_offset"))
-    rows = _without_unscoped_repeats(_without_rough_repeats(rows), ctx.organisations)
+    rows = _without_rounded_restatements(_without_rough_repeats(rows), text)
+    rows = _without_unscoped_repeats(rows, ctx.organisations)
     rows = _without_assumed_conflicts(rows)
     return _drop_impossible(rows, ctx.organisations)
 
@@ -4582,7 +4635,35 @@ def _without_rough_repeats(rows: list[dict]) -> list[dict]:
         return (row["period_start"], row["period_end"], row["category"], row["unit"], row["scope"])
 
     exact = {key(row) for row in rows if not row["_rough"]}
-    return [row for row in rows if not (row.pop("_rough") and key(row) in exact)]
+    return [row for row in rows if not (row["_rough"] and key(row) in exact)]
+
+
+#: how far (a share of the round figure) an exact figure may lie from the round one that
+#: restates it: 104.000 for 103.814 (0.2 %), not 1.500 for 1.532 (another year's, 2 %)
+ROUNDED_REACH = 0.005
+
+
+def _without_rounded_restatements(rows: list[dict], text: str) -> list[dict]:
+    """A round count (`236 500 digitale`, `Bijna 104.000 klachten`, a headline's) that
+    the text also states exactly (`236 494`, `103.814`: rounding to the round one's own
+    last non-zero digit gives it, and within `ROUNDED_REACH` of it) restates that figure:
+    only the exact one is a fact, whatever the rules read it as."""
+    exact = set()
+    for m in _NUMBER_RE.finditer(text):
+        if m.group(2) is None and m.group(3) is None:
+            exact.add(int(re.sub(r"\D", "", m.group(1))))
+
+    def rounded(value: float) -> bool:
+        n = int(value)
+        if n != value or n < 1000 or n % 100:
+            return False
+        step = 10 ** (len(str(n)) - len(str(n).rstrip("0")))
+        return any(
+            e % 100 and int(e / step + 0.5) * step == n and abs(e - n) <= ROUNDED_REACH * n
+            for e in exact
+        )
+
+    return [row for row in rows if row["unit"] != "count" or not rounded(row["value"])]
 
 
 def _about_incidents(doc: Doc, raw: str) -> bool:
@@ -4609,7 +4690,9 @@ def _document_context(doc: Doc, raw: str, sentences: list[_Sentence], ap_counts:
         report = Period(date(cited, 1, 1), date(cited, 12, 31))
         if doc_year is None:
             last_year = cited
-    elif report is None and news and (lead := _LEAD_YEAR.match(raw)) is not None:
+    elif doc_year is None and last_year is None:
+        last_year = _year_restated_of_last_year(sentences)
+    if report is None and news and (lead := _LEAD_YEAR.match(raw)) is not None:
         # a news item whose lead opens with its year (`DEN HAAG - In 2005 hebben ...`) is
         # about that year: its figures without a period of their own are that year's
         report = Period(date(int(lead[1]), 1, 1), date(int(lead[1]), 12, 31))
@@ -4681,6 +4764,35 @@ def _cited_report_year(raw: str) -> int | None:
     """The year of the one annual report a text names (None for none or several)."""
     years = {int(m.group(1)) for m in _CITED_REPORT.finditer(raw)}
     return years.pop() if len(years) == 1 else None
+
+
+#: a year written in digits (a year's figure or a date's)
+_YEAR_WRITTEN = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)")
+
+
+def _year_restated_of_last_year(sentences: list[_Sentence]) -> int | None:
+    """In an undated text, the year `vorig jaar` names where a figure told with it (`kreeg
+    vorig jaar 51.110 klachten`) is told again with one year (`In 2014 waren er 51.110
+    klachten`); None when no figure or more than one year does so."""
+    told = [s.text for s in sentences if _LAST_YEAR.search(s.text)]
+    counts = {value for text in told for value in _counts_written(text)}
+    years: set[str] = set()
+    for s in sentences:
+        named = set(_YEAR_WRITTEN.findall(s.text))
+        if len(named) == 1 and not _LAST_YEAR.search(s.text) and counts & _counts_written(s.text):
+            years |= named
+    return int(years.pop()) if len(years) == 1 else None
+
+
+def _counts_written(text: str) -> set[float]:
+    """The whole numbers of a text that may be counts: not a year, not below ten (a
+    figure that small repeats by chance)."""
+    values = set()
+    for m in _NUMBER_RE.finditer(text):
+        value = float(re.sub(r"\D", "", m.group(1)))
+        if m.group(2) is None and m.group(3) is None and value >= 10:
+            values.add(value)
+    return {value for value in values if not 1900 <= value <= 2099}
 
 
 def _last_year(doc_year: int | None, report: Period | None) -> int | None:
@@ -6008,11 +6120,12 @@ def _drop_impossible(rows: list[dict], organisations: set[str]) -> list[dict]:
     figure exceeds it, that figure is dropped; when several do, the total is the suspect
     reading and goes instead. A percentage that is no share (`_no_share`) is dropped too.
     The figures of organisations a text compares (`organisations`) are no part of another's
-    total.
+    total. A rough total (`bijna 400 keer geklaagd`) rules nothing out.
     """
     totals: dict[tuple[date, date], set[float]] = {}
     for row in rows:
-        if row["category"] == "total" and row["scope"] is None and row["unit"] == "count":
+        exact = not row.pop("_rough")
+        if exact and row["category"] == "total" and row["scope"] is None and row["unit"] == "count":
             totals.setdefault((row["period_start"], row["period_end"]), set()).add(row["value"])
     exceeding: dict[tuple[date, date], list[int]] = {}
     for i, row in enumerate(rows):

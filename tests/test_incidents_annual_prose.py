@@ -356,3 +356,107 @@ def test_a_change_against_the_year_before_places_its_new_level_after_the_first()
     assert (*Y2018, "total", 210.0, "count") in facts
     assert (*Y2019, "total", 150.0, "count") in facts
     assert (*Y2018, "other", 48.0, "count") not in facts
+
+
+def test_the_bounds_of_a_range_are_no_counts():
+    texts = (
+        "Klachten. In 2019 kwamen 310 klachten binnen. In de jaren 2015 tot 2017 schommelde "
+        "het aantal klachten tussen 280 en 345.",
+        "Klachten. In 2019 kwamen 310 klachten binnen. Een gewoon jaar telt tussen de "
+        "tweehonderd en driehonderd klachten.",
+        "Klachten. In 2019 kwamen 310 klachten binnen; in 2018 lag het aantal ergens "
+        "tussen 1.200 en 1.450 klachten.",
+    )
+    for text in texts:
+        facts = _facts(text)
+        assert _fact(Y2019, "total", 310) in facts
+        assert {fact[3] for fact in facts} == {310.0}, text
+
+
+def test_the_terms_of_a_ratio_are_no_counts():
+    texts = (
+        "Klachten. In 2019 ontving de ombudsdienst 512 klachten. Iets meer dan 7 op 10 "
+        "klachten gingen over parkeren.",
+        "Klachten. In 2019 ontving de ombudsdienst 512 klachten. Een op de vijf klachten "
+        "werd via bemiddeling opgelost.",
+        "Klachten. In 2019 ontving de ombudsdienst 512 klachten; drie op de tien daarvan "
+        "betroffen de wachttijd.",
+    )
+    for text in texts:
+        assert {fact[3] for fact in _facts(text)} == {512.0}, text
+
+
+def test_a_count_on_a_date_is_no_ratio():
+    text = "Klachten. In 2019 kwamen 75 klachten binnen. Er stonden er 12 op 1 januari 2020 open."
+    assert _fact(Y2019, "total", 75) in _facts(text)
+
+
+def test_a_round_headline_figure_restating_an_exact_one_is_dropped():
+    texts = (
+        "Stad kreeg 48 500 klachten\n\nIn 2019 registreerde de stad in totaal 48 462 klachten.",
+        "Bijna 12.000 klachten bij de provincie\n\nIn 2019 kwamen bij de provincie 11.964 "
+        "klachten binnen.",
+        "Klachten\n\nDe ombudsman telde in 2019 3.208 klachten. Ruim 3.200 klachten: dat is "
+        "een record.",
+    )
+    exact = (48462, 11964, 3208)
+    for text, value in zip(texts, exact, strict=True):
+        assert {fact[3] for fact in _facts(text)} == {float(value)}, text
+
+
+def test_a_round_figure_of_another_year_stays():
+    text = "Klachten. In 2019 kwamen 1.532 klachten binnen, in 2018 waren dat er 1.500."
+    facts = _facts(text)
+    assert _fact(Y2019, "total", 1532) in facts
+    assert _fact(Y2018, "total", 1500) in facts
+
+
+def test_last_year_of_an_undated_text_is_the_year_its_figure_is_told_again_with():
+    texts = (
+        "Ombudsdienst kreeg vorig jaar 4.312 klachten\n\nDe ombudsdienst heeft vorig jaar "
+        "4.312 klachten ontvangen. In 2018 waren er in totaal 4.312 klachten. De dienst "
+        "voor het vervoer kreeg vorig jaar 905 klachten.",
+        "Klachten. In 2018 telde de klachtendienst 612 klachten. Bij de dienst Burgerzaken "
+        "kwamen daarvan vorig jaar 88 klachten binnen, van de 612 klachten die vorig jaar "
+        "werden ingediend.",
+        "Klachten. Vorig jaar kwamen bij het bureau 1.034 klachten binnen. Nooit waren het "
+        "er zo veel als in 2018 (1.034). Vorig jaar werden ook 212 klachten over de "
+        "wachttijd ingediend.",
+    )
+    for text, value in zip(texts, (905, 88, 212), strict=True):
+        assert value in {fact[3] for fact in _facts(text) if fact[:2] == Y2018}, text
+
+
+def test_last_year_stays_unplaced_when_its_figure_is_told_with_two_years():
+    text = (
+        "Klachten. Vorig jaar kwamen 640 klachten binnen. In 2017 en 2018 samen waren het er "
+        "640. Vorig jaar kwamen ook 75 klachten over de wachttijd binnen."
+    )
+    assert not any(fact[3] == 75 for fact in _facts(text))
+
+
+def test_the_body_complaints_are_about_named_with_its_article_is_their_scope():
+    cases = (
+        ("Klachten. In 2019 kreeg de ombudsman 310 klachten over het Openbaar Ministerie.",
+         310, "openbaar ministerie"),
+        ("Klachten. In 2019 liepen er 58 klachten binnen over de Dienst Toeslagen, vooral "
+         "over terugvorderingen.", 58, "dienst toeslagen"),
+        ("Klachten. De ombudsvrouw telde in 2019 ook 1.204 klachten over de Sociale "
+         "Verzekeringsbank.",
+         1204, "sociale verzekeringsbank"),
+    )  # fmt: skip
+    for text, value, scope in cases:
+        assert _fact(Y2019, "total", value, scope=scope) in _facts(text), text
+
+
+def test_a_place_complaints_are_about_is_no_body():
+    text = "Klachten. In 2019 ontving ik 30 klachten over Capelle aan den IJssel."
+    assert _fact(Y2019, "total", 30) in _facts(text)
+
+
+def test_a_rough_total_does_not_rule_out_a_units_exact_count():
+    text = (
+        "Klachten. In 2019 kwamen 620 klachten binnen over de Belastingdienst. Over de "
+        "gemeenten werd in 2019 bijna 500 keer geklaagd."
+    )
+    assert _fact(Y2019, "total", 620, scope="belastingdienst") in _facts(text)

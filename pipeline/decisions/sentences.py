@@ -358,8 +358,8 @@ def _verdict_on_heading(lines: Lines, k: int, taken: set[int]) -> Item | None:
     if above is None or above in taken:
         return None
     below = _next_filled(lines, k + 1)
-    if below is not None and below in taken:
-        return None  # the dictum below the verdict (`Het schepencollege keurt ...`) was read
+    if below is not None and (below in taken or _formula_at(lines[below][1])):
+        return None  # the dictum below the verdict (`Het schepencollege keurt ...`) decides
     item = _with_subject(lines, k, Item(page_no, None, line.strip(), range(k, k + 1)))
     if item.text != line.strip():
         return item

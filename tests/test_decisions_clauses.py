@@ -30,6 +30,8 @@ def _found(sentence: str) -> list[tuple]:
         ("Het bestuur wordt na de toelichting van de kascommissie gedechargeerd.", "besluit"),
         ("Na een korte discussie nam de vergadering het voorstel van de werkgroep aan.",
          "besluit"),
+        ("Na de toelichting van de kascommissie stelt de vergadering de jaarrekening vast.",
+         "besluit"),
         ("Mevrouw De Boer is geïnstalleerd als lid van de tuincommissie.", "besluit"),
         ("De heer Jansen wordt toegelaten tot de tuincommissie en legt de belofte af.",
          "besluit"),
@@ -78,6 +80,9 @@ def test_a_decision_clause_is_read(sentence: str, kind: str) -> None:
         "Het verslag wordt door Marie Bakker toegelicht.",
         "De voorzitter neemt aan dat iedereen de stukken heeft gelezen.",
         "De voorzitter vraagt de leden om aan te geven wie er komt helpen.",
+        # a reporting clause after a comma, its subject after the verb, observes
+        "De tuinen worden dit jaar beter onderhouden, stelt de voorzitter vast.",
+        "Het aantal klachten over de parkeerplaats daalt, stelden de bewoners vast tot hun vreugde.",
     ],
 )
 def test_a_clause_that_reports_or_describes_decides_nothing(sentence: str) -> None:

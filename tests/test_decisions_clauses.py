@@ -57,6 +57,12 @@ def _found(sentence: str) -> list[tuple]:
          "actie"),
         # a rule from now on
         ("Fietsen moeten voortaan bij de ingang worden geparkeerd.", "besluit"),
+        # a committee's make-up, its members named
+        ("De kascommissie voor 2025 zal bestaan uit Joke Mulder en Ahmed Yilmaz.", "besluit"),
+        ("De kascommissie wordt dit jaar gevormd door Els de Boer en nogmaals Jan Smit.",
+         "besluit"),
+        ("De redactiecommissie zal voortaan bestaan uit Sanne Vos, Tim Bos en Ria Kok.",
+         "besluit"),
     ],
 )  # fmt: skip
 def test_a_decision_clause_is_read(sentence: str, kind: str) -> None:
@@ -82,7 +88,9 @@ def test_a_decision_clause_is_read(sentence: str, kind: str) -> None:
         "De voorzitter vraagt de leden om aan te geven wie er komt helpen.",
         # a reporting clause after a comma, its subject after the verb, observes
         "De tuinen worden dit jaar beter onderhouden, stelt de voorzitter vast.",
-        "Het aantal klachten over de parkeerplaats daalt, stelden de bewoners vast tot hun vreugde.",
+        "Het aantal klachten daalt, stelden de bewoners vast tot hun vreugde.",
+        # a committee's size, no member named
+        "De feestcommissie bestaat nu uit drie personen en zoekt versterking.",
     ],
 )
 def test_a_clause_that_reports_or_describes_decides_nothing(sentence: str) -> None:

@@ -57,6 +57,11 @@ def _found(sentence: str) -> list[tuple]:
          "actie"),
         # a rule from now on
         ("Fietsen moeten voortaan bij de ingang worden geparkeerd.", "besluit"),
+        # a body agrees to something, or refuses it by its vote
+        ("De ledenvergadering gaat unaniem akkoord om de contributie te verhogen.", "besluit"),
+        ("De vergadering gaat hiermee akkoord.", "besluit"),
+        ("De aanwezigen gaan niet akkoord (14 stemmen tegen, 3 voor) met de nieuwe huurprijs.",
+         "besluit"),
         # a committee's make-up, its members named
         ("De kascommissie voor 2025 zal bestaan uit Joke Mulder en Ahmed Yilmaz.", "besluit"),
         ("De kascommissie wordt dit jaar gevormd door Els de Boer en nogmaals Jan Smit.",

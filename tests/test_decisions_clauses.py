@@ -59,7 +59,7 @@ def _found(sentence: str) -> list[tuple]:
         ("Fietsen moeten voortaan bij de ingang worden geparkeerd.", "besluit"),
         # a body agrees to something, or refuses it by its vote
         ("De ledenvergadering gaat unaniem akkoord om de contributie te verhogen.", "besluit"),
-        ("De vergadering gaat hiermee akkoord.", "besluit"),
+        ("De aanwezige leden gaan akkoord.", "besluit"),
         ("De aanwezigen gaan niet akkoord (14 stemmen tegen, 3 voor) met de nieuwe huurprijs.",
          "besluit"),
         # a committee's make-up, its members named

@@ -30,6 +30,8 @@ def _found(sentence: str) -> list[tuple]:
         ("Het bestuur wordt na de toelichting van de kascommissie gedechargeerd.", "besluit"),
         ("Na een korte discussie nam de vergadering het voorstel van de werkgroep aan.",
          "besluit"),
+        ("Na de toelichting van de kascommissie stelt de vergadering de jaarrekening vast.",
+         "besluit"),
         ("Mevrouw De Boer is geïnstalleerd als lid van de tuincommissie.", "besluit"),
         ("De heer Jansen wordt toegelaten tot de tuincommissie en legt de belofte af.",
          "besluit"),
@@ -55,6 +57,17 @@ def _found(sentence: str) -> list[tuple]:
          "actie"),
         # a rule from now on
         ("Fietsen moeten voortaan bij de ingang worden geparkeerd.", "besluit"),
+        # a body agrees to something, or refuses it by its vote
+        ("De ledenvergadering gaat unaniem akkoord om de contributie te verhogen.", "besluit"),
+        ("De aanwezige leden gaan akkoord.", "besluit"),
+        ("De aanwezigen gaan niet akkoord (14 stemmen tegen, 3 voor) met de nieuwe huurprijs.",
+         "besluit"),
+        # a committee's make-up, its members named
+        ("De kascommissie voor 2025 zal bestaan uit Joke Mulder en Ahmed Yilmaz.", "besluit"),
+        ("De kascommissie wordt dit jaar gevormd door Els de Boer en nogmaals Jan Smit.",
+         "besluit"),
+        ("De redactiecommissie zal voortaan bestaan uit Sanne Vos, Tim Bos en Ria Kok.",
+         "besluit"),
     ],
 )  # fmt: skip
 def test_a_decision_clause_is_read(sentence: str, kind: str) -> None:
@@ -78,6 +91,11 @@ def test_a_decision_clause_is_read(sentence: str, kind: str) -> None:
         "Het verslag wordt door Marie Bakker toegelicht.",
         "De voorzitter neemt aan dat iedereen de stukken heeft gelezen.",
         "De voorzitter vraagt de leden om aan te geven wie er komt helpen.",
+        # a reporting clause after a comma, its subject after the verb, observes
+        "De tuinen worden dit jaar beter onderhouden, stelt de voorzitter vast.",
+        "Het aantal klachten daalt, stelden de bewoners vast tot hun vreugde.",
+        # a committee's size, no member named
+        "De feestcommissie bestaat nu uit drie personen en zoekt versterking.",
     ],
 )
 def test_a_clause_that_reports_or_describes_decides_nothing(sentence: str) -> None:

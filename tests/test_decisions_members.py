@@ -136,14 +136,24 @@ def test_a_heading_below_a_bulleted_task_division_is_no_row():
         "De penningmeester zal bij agendapunt 7 meer vertellen over de nieuwe tarieven.",
         "Karin de Vries zal nu allereerst een presentatie over het clubhuis verzorgen.",
         "Zij zullen tijdens de vergadering zelf hun plannen toelichten.",
+        # what someone will say in it, the meeting not named
+        "Mevrouw Jansen zal daarom een toelichting geven op haar vertrek uit het bestuur.",
+        "Pieter zal ingaan op de stand van zaken bij de speeltuin.",
+        "De wethouder en de ambtenaar zullen kort ingaan op de planning van de werkzaamheden.",
     ],
 )
 def test_what_someone_will_do_at_this_meeting_is_no_task(sentence: str):
     assert _found(sentence) == []
 
 
-def test_a_task_for_a_later_meeting_stays():
-    sentence = "Karin de Vries zal tijdens de vergadering van 5 mei de begroting toelichten."
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Karin de Vries zal tijdens de vergadering van 5 mei de begroting toelichten.",
+        "Pieter zal volgende vergadering een toelichting geven op de nieuwe tarieven.",
+    ],
+)
+def test_a_task_for_a_later_meeting_stays(sentence: str):
     assert _found(sentence) == [("actie", sentence)]
 
 

@@ -517,3 +517,107 @@ def test_an_item_numbered_in_three_parts_keeps_its_summary_out_and_staten_decide
             "Gedeputeerde Staten besluiten het reglement van orde 2024 vast te stellen.",
         )
     ]
+
+
+PORTAL_LIST = """Besluitenlijst  College van burgemeester en schepenen
+
+di 12/03/2024 - 09:00 Raadzaal
+  • Team Burgerzaken
+
+      • Jaarverslag bibliotheek - kennisname
+
+        Ter kennis genomen
+
+        Artikel 1: Kennisname van het jaarverslag 2023 van de bibliotheek.
+
+      • Verlof van de financieel directeur - aanduiding vervanger
+
+        Goedgekeurd
+
+        Artikel 1: Het college keurt het verlof van de financieel directeur goed.
+
+        Artikel 2: Mevrouw Ann Peeters vervangt haar van 2 tot en met 9 april 2024.
+
+        Artikel 3: Een afschrift van dit besluit wordt bezorgd aan:
+
+        Financieel directeur
+
+      • Notulen vorige zitting - goedkeuring
+
+        Goedgekeurd
+
+        De notulen van de zitting van 5 maart 2024 worden goedgekeurd.
+
+      • Subsidiereglement sport - wijziging
+
+        Verdaagd
+"""
+
+
+def test_a_portals_articles_are_its_numbered_decisions_and_a_status_verdicts_an_item():
+    # each article of a dictum is a decision by its number, its label left out; the copy
+    # sent is none; a verdict over a dictum leaves the dictum the decision; `Verdaagd`
+    # alone decides its item (Grobbendonk's and Haacht's portals)
+    assert _decisions(PORTAL_LIST, "decision_list") == [
+        ("besluit", "1", "Kennisname van het jaarverslag 2023 van de bibliotheek."),
+        ("besluit", "1", "Het college keurt het verlof van de financieel directeur goed."),
+        ("besluit", "2", "Mevrouw Ann Peeters vervangt haar van 2 tot en met 9 april 2024."),
+        ("besluit", None, "De notulen van de zitting van 5 maart 2024 worden goedgekeurd."),
+        ("besluit", None, "• Subsidiereglement sport - wijziging: Verdaagd"),
+    ]
+
+
+def test_articles_below_a_decision_label_keep_their_numbers_and_cited_articles_are_none():
+    text = "\n".join(
+        [
+            "Gemeenteraad zitting van 20 juni 2025",
+            "Artikel 249 §3 van het decreet lokaal bestuur regelt de stemming.",
+            "Besluit:",
+            "Artikel 1 : De gemeenteraad stelt de jaarrekening 2024 vast.",
+            "Artikel 2: De gemeenteraad verleent kwijting aan de financieel directeur.",
+        ]
+    )
+    assert _decisions(text) == [
+        ("besluit", "1", "De gemeenteraad stelt de jaarrekening 2024 vast."),
+        ("besluit", "2", "De gemeenteraad verleent kwijting aan de financieel directeur."),
+    ]
+
+
+def test_a_body_named_with_its_complement_grants_approval_and_a_noted_dictum_decides():
+    text = "\n".join(
+        [
+            "Zitting van de raad voor maatschappelijk welzijn van 14 november 2024",
+            "De raad voor maatschappelijk welzijn geeft goedkeuring aan de notulen van 10 oktober.",
+            "Kennisname van de rapportering over het eerste semester.",
+            "Het college van burgemeester en schepenen hecht goedkeuring aan de wijziging.",
+            "Het college van burgemeester en schepenen vraagt goedkeuring aan de gemeenteraad.",
+            "Kennisname van de adviezen",
+        ]
+    )
+    assert [d[2] for d in _decisions(text)] == [
+        "De raad voor maatschappelijk welzijn geeft goedkeuring aan de notulen van 10 oktober.",
+        "Kennisname van de rapportering over het eerste semester.",
+        "Het college van burgemeester en schepenen hecht goedkeuring aan de wijziging.",
+    ]
+
+
+def test_a_body_that_puts_its_numbered_points_to_another_proposes_them():
+    for lead in [
+        "Het college van burgemeester & wethouders stelt voor :",
+        "Burgemeester en wethouders stellen de raad voor te besluiten:",
+        "Het dagelijks bestuur stelt het algemeen bestuur voor om:",
+    ]:
+        text = "\n".join(
+            [
+                "Raadsvoorstel herinrichting Stationsplein",
+                "",
+                lead,
+                "",
+                "1. Een krediet van € 800.000 beschikbaar te stellen voor het plein.",
+                "2. De begroting 2024 dienovereenkomstig te wijzigen.",
+            ]
+        )
+        found = [
+            (d["number"], d["is_proposal"]) for d in extract_decisions(_document(text, "other"), [])
+        ]
+        assert found == [("1", True), ("2", True)], lead

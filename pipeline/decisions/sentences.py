@@ -358,8 +358,10 @@ def _verdict_on_heading(lines: Lines, k: int, taken: set[int]) -> Item | None:
     if above is None or above in taken:
         return None
     below = _next_filled(lines, k + 1)
-    if below is not None and below in taken:
-        return None  # the dictum below the verdict (`Het schepencollege keurt ...`) was read
+    # the dictum below a title's verdict (`Het schepencollege keurt ...`) decides, read or not
+    dictum = not _ends_statement(lines[above][1]) and _formula_at(lines[below or k][1])
+    if below is not None and (below in taken or dictum):
+        return None
     item = _with_subject(lines, k, Item(page_no, None, line.strip(), range(k, k + 1)))
     if item.text != line.strip():
         return item

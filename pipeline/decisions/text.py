@@ -210,5 +210,15 @@ def _as_printed(lines: Lines) -> list[tuple[int, str]]:
     if len(texts) < len(lines) and not any(text for _, text in lines[len(texts) :]):
         texts += [""] * (len(lines) - len(texts))  # the reader drops the last blank lines
     if len(texts) != len(lines):
-        return list(lines)
-    return [(page_no, text.strip()) for (page_no, _), text in zip(lines, texts, strict=True)]
+        return [(page_no, _article_as_number(text)) for page_no, text in lines]
+    return [
+        (page_no, _article_as_number(text.strip()))
+        for (page_no, _), text in zip(lines, texts, strict=True)
+    ]
+
+
+def _article_as_number(line: str) -> str:
+    """A dictum's article with its text on its line (`Artikel 2: Kennisname van ...`) as the
+    numbered point it is (`2. Kennisname van ...`): every list reader takes its number."""
+    m = _rules()["dictum_article"].match(line.strip())
+    return f"{m['num']}. {m['text']}" if m else line

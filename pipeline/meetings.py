@@ -2450,6 +2450,8 @@ def _room_after(line: str, dated: re.Match[str]) -> str | None:
     if "h" not in dated.groupdict():
         return None  # a place right after the date (`_dated_in`) is read there
     tail = line[dated.end() :].strip(" .,;")
+    if _date_line_place(line, tail):
+        return tail
     words = tail.split()
     if not 1 <= len(words) <= 4 or any(ch.isdigit() for ch in tail):
         return None
@@ -2459,6 +2461,35 @@ def _room_after(line: str, dated: re.Match[str]) -> str | None:
         and not _rules()["list_end"].match(tail)  # `... 20.00 uur Opening`: the first item
     )
     return tail if named or _rules()["building_word"].search(tail) else None
+
+
+def _date_line(line: str) -> str | None:
+    """The date of a line that opens on the meeting's date and gives its start time right
+    after (`wo 29/01/2025 - 20:30`, `Dinsdag 3 mei 2022, 19.30 uur Het Kapittel`): a portal's
+    or an invitation's date line, which dates the meeting before any date the title gives (the
+    record of an earlier meeting it approves) or the page's publication date; None else."""
+    day = DATE_RE.search(line)
+    if day is None or line[: day.start()].strip(" -•*"):
+        return None
+    timed = _rules()["dated_at"].match(line, day.end())
+    return day.group(0) if timed and not _OTHER_MEETING_RE.search(line) else None
+
+
+def _date_line_place(line: str, tail: str) -> bool:
+    """The tail is the place of a line that is the meeting's date, time and place, the date
+    opening it (`do 17/11/2022 - 20:00 Gemeenteraadzaal, Dorpsstraat 91, 9980 Sint-Laureins`,
+    `Dinsdag 3 mei 2022, 19.30 uur Het Kapittel`): a place named in capitals and no longer
+    than a place runs, an address with its numbers too; not a weekday after a log's time
+    (`7-11-22 21:42 maandag`) nor what follows it (`+ afterparty`)."""
+    day = DATE_RE.search(line)
+    return (
+        day is not None
+        and not line[: day.start()].strip(" -•*")
+        and tail[:1].isupper()
+        and len(tail.split()) <= _rules()["place_max_words"]
+        and not (DATE_RE.search(tail) or TIME_RE.search(tail))
+        and not _rules()["list_end"].match(tail)
+    )
 
 
 def _opening_title(line: str, dated: re.Match[str]) -> bool:
@@ -2671,6 +2702,7 @@ def find_date(lines: list[str], year: int | None) -> tuple[Any, bool]:
     ]
     # `Verslag van de 12ste Ledenvergadering d.d. 07 september 2013` under a page's stamp, and
     # over a sentence about last year's (`Op 24 september 2010 werd de jaarvergadering ...`)
+    candidates += [day for line in lines if (day := _date_line(line))]
     candidates += [
         line[m.end() :]
         for line in lines[:_DATED_MEETING_LINES]
@@ -2812,6 +2844,10 @@ def is_meeting_document(document: dict, lines: list[str]) -> bool:
     if any(rules["date_label"].match(x) or rules["time_label"].match(x) for x in lines):
         return True
     head = [x for x in lines if x][: rules["header_lines"]]
+    # an attendance list under a heading that names and dates the meeting (`Besluit zitting
+    # van 21 juni 2021`, `Zitting van maandag 7 juni 2021 om 19u30`) below a portal's lines
+    if any(_names_the_meeting(x) and DATE_RE.search(x) for x in head):
+        return True
     opens_with_list = any(status_label(x) for x in head[: rules["list_opening_lines"]])
     return opens_with_list and any(DATE_RE.search(x) for x in head)
 
@@ -2856,7 +2892,12 @@ def _meeting_header(doc: Doc, doc_lines: list[Line], printed: list[str]) -> dict
     search = ([title] if title else []) + head_text
     text = "\n".join(line.text for line in doc_lines)
     meeting_date, inferred = find_date(search, context_year(text))
-    if document.get("doc_type") in ("minutes", "decision_list") and document.get("doc_date"):
+    dated_line = any(_date_line(x) for x in head_text)
+    if (
+        document.get("doc_type") in ("minutes", "decision_list")
+        and document.get("doc_date")
+        and not dated_line
+    ):
         meeting_date, inferred = document["doc_date"], bool(document.get("doc_date_inferred"))
         if inferred and (printed_year := _printed_year_of(meeting_date, head_text, text)):
             meeting_date, inferred = printed_year, False
@@ -3373,4 +3414,4 @@ def _dates_one_meeting(title: str | None, doc_lines: list[Line]) -> bool:
         _rules()["date_label"].match(x) or _names_the_meeting(x) and DATE_RE.search(x) for x in head
     ):
         return True  # `Vergadering van gedeputeerde staten van Drenthe d.d. 28 maart 2006`
-    return bool(title and DATE_RE.search(title)) or any(bare_date(x) for x in head)
+    return bool(title and DATE_RE.search(title)) or any(bare_date(x) or _date_line(x) for x in head)

@@ -1728,9 +1728,9 @@ def _list_line_people(line: str, status: str, every_item_named: bool) -> list[di
     several = (
         grouped
         or _titled_people(line, status)
+        or _plural_trailed(line, status)  # before the names: `..., Raadsleden` is their role
         or listed
         or _honorific_entries(line, status)
-        or _plural_trailed(line, status)
     )
     if several:
         return several
@@ -1991,9 +1991,11 @@ def _stacked_labels(pieces: list[str]) -> list[str]:
 def _label_after_sentence(line: str) -> list[str]:
     """`Vergadering 30 maart 2021. Aanwezig: Mart, Henk.`: a line cut where an attendance
     label with its colon opens a sentence or follows the year of the title's date
-    (`... vergadering van 8 november 2005 Aanwezig : Mart, Henk.`); [line] for any other
-    line."""
-    for m in re.finditer(r"(?:(?<=[.!?])|(?<=\b(?:19|20)\d\d))\s+(?=[A-Z])", line):
+    (`... vergadering van 8 november 2005 Aanwezig : Mart, Henk.`), or is set in capitals,
+    which no name or function is (`Stefan Goclon, Algemeen directeur VERONTSCHULDIGD: Jos
+    Drykoningen`: two columns flattened onto one line); [line] for any other line."""
+    cuts = r"(?:(?<=[.!?])|(?<=\b(?:19|20)\d\d))\s+(?=[A-Z])|\s+(?=[A-Z]{4,}\b)"
+    for m in re.finditer(cuts, line):
         rest = line[m.end() :]
         if ":" in rest[:60] and status_label(rest):
             return [line[: m.start()], rest]
@@ -2032,12 +2034,25 @@ def _cut_open(line: str, following: str) -> bool:
     after an open end (`..., Stephanie Vandersmissen &`, `..., Bart` over `Jacobs (KLJ),
     ...`) when the line past the blank goes on with a name's note or a list of its own (a
     heading there ends the list: `..., Ivar Wennekes (ICTU),` over `Opening & Mededelingen`)."""
-    if _rules()["cut_name"].search(line):
+    if _rules()["cut_name"].search(line) or _role_goes_on(line, following):
         return True
     open_end = _OPEN_END_RE.search(line) or (
         line.count(",") >= 2 and re.search(r"\s(?-i:[A-Z])[\w'’-]+$", line)
     )
     return bool(open_end and ("," in following or _NAME_GOES_ON_RE.match(following.strip())))
+
+
+def _role_goes_on(line: str, following: str) -> bool:
+    """A line that opens in lower case on a function closed by the list's separator, the
+    word the line above ends in opening that function (`..., de heer Bart Stals, derde`
+    over `schepen; de heer Maurits Vande Reyde, ...`): an item cut inside its function."""
+    following = following.strip()
+    m = _rules()["role_re"].match(following)
+    if not (m and following[:1].islower() and following[m.end() :].lstrip()[:1] in (";", ",")):
+        return False
+    last = line.split()[-1] if line.split() else ""
+    whole = _rules()["role_re"].match(f"{last} {m.group(0)}")
+    return bool(whole and whole.end() == len(last) + 1 + m.end())
 
 
 def _cut_after_first_name(line: str) -> bool:
@@ -2056,6 +2071,8 @@ def _goes_on(line: str, following: str) -> bool:
         return False
     if _GROUP_LEAD_RE.match(following):
         return False  # `JUSO: ...`: the next group's list
+    if _role_goes_on(line, following):
+        return True
     particles = _rules()["particles"]
     # `van der Horst, ...`, not `de heer K. Bos, ...`
     goes_on_particle = following.split()[0] in particles and not _rules()["honorific_re"].match(

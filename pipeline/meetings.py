@@ -121,6 +121,7 @@ def _rules() -> dict[str, Any]:
         **_name_boundaries(raw["honorifics"]),
         "apologies_after_list": rx(raw["apologies_after_list_regex"]),
         "arrives_later": rx(raw["arrives_later_regex"]),
+        "part_attended": rx(raw["part_attended_regex"]),
         "welcomed": rx(raw["welcomed_regex"]),
         "named_votes": rx(raw["named_votes_regex"]),
         "replaced_by": rx(raw["replaced_by_regex"]),
@@ -165,7 +166,7 @@ def _role_pattern(raw: dict[str, Any], roles: list[str]) -> str:
         + "|".join(re.escape(r) for r in roles)
         + r")"
     )
-    ranks = "|".join(re.escape(r) for r in raw["role_ranks"])
+    ranks = "|".join([*(re.escape(r) for r in raw["role_ranks"]), raw["role_rank_regex"]])
     return (
         rf"^((?:oud-|ex-)?(?:(?:{ranks})\s+)?(?:(?-i:[A-Z]{{2,6}})-)?{one}(?:-{one})*)"
         r"(?:s|en)?\b\.?\s*:?\s*"
@@ -920,6 +921,7 @@ def _people_sharing_trailers(group: str, status: str) -> tuple[list[dict[str, An
         for part in re.split(
             r",(?![^(]*\))", _plural_role_apart(_without_plural_honorific(group.strip(" .")))
         )
+        if not _rules()["part_attended"].match(part.strip())  # `inzake agendapunt 9`
         for half in _AND_RE.split(part)
         for titled in _rules()["next_titled"].split(half.strip())
         for piece in _SHARED_TRAILER_START_RE.split(titled)
@@ -1002,7 +1004,7 @@ def _plural_trailed(line: str, status: str) -> list[dict[str, Any]]:
     """The people of a list line closed by a plural role (`Tom Claes, Ann Wouters,
     schepenen`), each given it; [] for any other line (`Jan Bos, gemeente Ede, adviseur`)."""
     last = line.rstrip(" .;").rpartition(",")[2].strip().lower()
-    if last not in _rules()["group_roles"]:
+    if last not in _rules()["group_roles"] and _body_plural_role(last) is None:
         return []
     people = _people_sharing_trailers(line, status)[0]
     return people if len(people) >= 2 else []
@@ -1024,12 +1026,32 @@ def _shared_trailer(piece: str) -> tuple[str | None, str | None, bool]:
         return word, None, False
     if plural := rules["group_roles"].get(word) or _singular_role(word):
         return plural, None, True
+    if plural := _body_plural_role(piece):
+        return plural, None, True
     if _only_roles(piece) or ((m := rules["role_re"].match(piece)) and m.end() == len(piece)):
         return word, None, False  # `OCMW-voorzitter`, `eerste schepen`, `raadslid voorzitter`
     m = _SHARED_TRAILER_RE.match(piece)
     if m is None:
         return None, None, False
     return _singular_role(m["role"]) or m["role"].lower(), m["org"], True
+
+
+#: a plural role with the body its people belong to (`leden van de raad voor maatschappelijk
+#: welzijn`, `leden namens de ouders`)
+_BODY_PLURAL_ROLE_RE = re.compile(
+    r"^(?P<plural>[\w-]+)\s+(?P<body>(?:van|voor|namens)\s+\S.*)$", re.IGNORECASE
+)
+
+
+def _body_plural_role(text: str) -> str | None:
+    """The singular role of a plural role closed by its body (`leden van de raad voor
+    maatschappelijk welzijn` -> `lid van de raad voor maatschappelijk welzijn`); None else."""
+    m = _BODY_PLURAL_ROLE_RE.match(text.strip())
+    if m is None or "," in m["body"]:
+        return None
+    plural = m["plural"].lower()
+    singular = _rules()["group_roles"].get(plural) or _singular_role(plural)
+    return f"{singular} {m['body']}" if singular else None
 
 
 def _only_roles(text: str) -> bool:

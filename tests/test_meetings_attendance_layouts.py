@@ -2804,3 +2804,47 @@ def test_a_function_cut_by_the_line_end_goes_on_below(first, second):
     for gap in ("\n", "\n\n"):
         text = f"Aanwezig:\n\n{first}{gap}{second}\n\n1. Opening"
         assert [p[0] for p in _people(text)] == ["Jan Bos", "Els Dam", "Rik Kok"]
+
+
+@pytest.mark.parametrize(
+    ("trailer", "role"),
+    [
+        ("Leden van de raad voor welzijn", "lid van de raad voor welzijn"),
+        ("leden namens de ouders", "lid namens de ouders"),
+        ("Bestuursleden van het dorpshuis", "bestuurslid van het dorpshuis"),
+    ],
+)  # fmt: skip
+def test_a_plural_role_with_its_body_closing_a_line_of_names(trailer, role):
+    """`Ann Bos, Tom Claes, Leden van de raad voor ...`: each of them in that role, the body
+    no person of its own."""
+    text = (
+        f"Aanwezig: Jo Smit, voorzitter\nAnn Bos, Tom Claes, Piet de Wit, {trailer}\n\n1. Opening"
+    )
+    assert [(p[0], p[1]) for p in _people(text)] == [
+        ("Jo Smit", "voorzitter"), ("Ann Bos", role), ("Tom Claes", role), ("Piet de Wit", role),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("role", "note"),
+    [
+        ("regionaal portefeuillehouder", "inzake agendapunt 7 (vanaf 21.00 uur)"),
+        ("technisch voorzitter", "vanaf 20.30 uur"),
+        ("financieel adviseur", "bij de punten 3 en 4 (tot 21.30 uur)"),
+    ],
+)
+def test_a_ranked_role_and_a_note_on_the_items_attended_in_a_run_of_honorific_rows(role, note):
+    """A lower-case adjective before a role is its rank (`regionaal portefeuillehouder`), and
+    a note on which items someone attended (`inzake agendapunt 7`) names no one: the run of
+    honorific rows goes on past them."""
+    text = (
+        "Aanwezig: De heer K. Dijk (voorzitter). De heer A. Bos (CDA), mevrouw E. Dam (VVD) en "
+        "de heer R. Kok (D66). De heer J. Mol, burgemeester De heer P. Wit, wethouder "
+        f"De heer Veen, {role}, {note}. De heer T. Berg, griffier. Afwezig: de heer L. Smit "
+        "(SGP) en mevrouw C. Kraan (PvdA). 01. Opening."
+    )
+    assert [(p[0], p[1], p[3]) for p in _people(text)][4:] == [
+        ("J. Mol", "burgemeester", "present"), ("P. Wit", "wethouder", "present"),
+        ("Veen", role, "present"), ("T. Berg", "griffier", "present"), ("L. Smit", None, "absent"),
+        ("C. Kraan", None, "absent"),
+    ]  # fmt: skip

@@ -2296,7 +2296,8 @@ def _led_sentences(line: str) -> list[dict[str, Any]]:
     people: list[dict[str, Any]] = []
     counted = None  # the status of a sentence that counted people (`... van 8 leden.`)
     for sentence in rules["sentence_end"].split(_unbulleted(line)):
-        sentence = sentence.strip()
+        # `Bestuur: Aanwezig zijn A (voorzitter), B ...`: the group's label before the phrase
+        sentence = _GROUP_LEAD_RE.sub("", sentence.strip(), count=1)
         leads = rules["sentence_leads"]
         referring = rules["referring_lead"].match(sentence) if counted else None
         if referring:  # `Deze leden zijn A, B en C.`: the people the sentence before counted

@@ -2848,3 +2848,33 @@ def test_a_ranked_role_and_a_note_on_the_items_attended_in_a_run_of_honorific_ro
         ("Veen", role, "present"), ("T. Berg", "griffier", "present"), ("L. Smit", None, "absent"),
         ("C. Kraan", None, "absent"),
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bestuur: Aanwezig zijn Anna Bos (voorzitter), Kees Dijk (secretaris) en Piet Mol.",
+        "Dagelijks bestuur: Aanwezig zijn Anna Bos (voorzitter), Kees Dijk en Piet Mol.",
+        "Commissie: Aanwezig waren Anna Bos (voorzitter), Kees Dijk (secretaris) en Piet Mol.",
+    ],
+)
+def test_a_groups_label_before_an_attendance_sentence_in_running_text(sentence):
+    """`Bestuur: Aanwezig zijn A (voorzitter), ...` inside a page on one line: the group's
+    label before the phrase does not hide the people it names."""
+    text = f"Notulen van de ledenvergadering van 4 juni 2014. {sentence} Daarna volgt de agenda."
+    assert [(p[0], p[3]) for p in _people(text)] == [
+        ("Anna Bos", "present"), ("Kees Dijk", "present"), ("Piet Mol", "present"),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Er is bericht van verhindering (schriftelijk) ontvangen van Bart Neck en Ida Kok.",
+        "Bericht van verhindering (per mail) is ontvangen van Bart Neck en Ida Kok.",
+        "Er is bericht van verhindering ontvangen van Bart Neck en Ida Kok.",
+    ],
+)  # fmt: skip
+def test_a_note_in_brackets_inside_the_apologies_phrase(sentence):
+    text = f"Notulen van de ledenvergadering van 4 juni 2014. {sentence} Daarna volgt de agenda."
+    assert [(p[0], p[3]) for p in _people(text)] == [("Bart Neck", "absent"), ("Ida Kok", "absent")]

@@ -122,6 +122,7 @@ def _rules() -> dict[str, Any]:
         "apologies_after_list": rx(raw["apologies_after_list_regex"]),
         "arrives_later": rx(raw["arrives_later_regex"]),
         "part_attended": rx(raw["part_attended_regex"]),
+        "bodies_label": rx(raw["bodies_label_regex"]),
         "welcomed": rx(raw["welcomed_regex"]),
         "named_votes": rx(raw["named_votes_regex"]),
         "replaced_by": rx(raw["replaced_by_regex"]),
@@ -216,8 +217,12 @@ def status_label(line: str) -> tuple[str, str] | None:
     line = re.sub(r"^[•·▪*-]\s*", "", line.strip())
     for status, pattern in _rules()["status"]:
         m = pattern.match(line)
-        if m:
-            return status, (m.groupdict().get("rest") or "").strip()
+        if m is None:
+            continue
+        rest = (m.groupdict().get("rest") or "").strip()
+        # `... de vertegenwoordigers van: Dorpshuis De Brink, ...`: the bodies, no one named
+        bodies = rest and _rules()["bodies_label"].search(line[: m.start("rest")])
+        return status, "" if bodies else rest
     return None
 
 

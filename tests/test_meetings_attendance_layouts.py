@@ -2878,3 +2878,22 @@ def test_a_groups_label_before_an_attendance_sentence_in_running_text(sentence):
 def test_a_note_in_brackets_inside_the_apologies_phrase(sentence):
     text = f"Notulen van de ledenvergadering van 4 juni 2014. {sentence} Daarna volgt de agenda."
     assert [(p[0], p[3]) for p in _people(text)] == [("Bart Neck", "absent"), ("Ida Kok", "absent")]
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Namens de dorpshuizen zijn aanwezig de vertegenwoordigers van:",
+        "Verder waren aanwezig afgevaardigden uit:",
+        "Aanwezig de delegaties van de volgende clubs:",
+    ],
+)
+def test_a_label_listing_the_bodies_that_sent_someone_names_no_one(label):
+    """`... de vertegenwoordigers van: Dorpshuis De Brink, Stichting Het Anker`: bodies that
+    sent someone, whose people are not named; the list above stands."""
+    text = (
+        "Aanwezig namens het bestuur:\nJan Bos, voorzitter\nAdviseurs:\nPiet Kok\n"
+        f"{label} Dorpshuis De Brink, Stichting Het Anker, Buurthuis Oost, Zaal De Kroon\n"
+        "Welkomstwoord van de voorzitter. Hij heet iedereen welkom op deze avond in het dorp."
+    )
+    assert [p[0] for p in _people(text)] == ["Jan Bos", "Piet Kok"]

@@ -2164,7 +2164,19 @@ def extract_participants(lines: list[tuple[int, str]]) -> list[dict[str, Any]]:
         out += _label_line_people(rest, status)
         people, i = _read_list(lines, i, status)
         out += people
-    return out or _named_voters(lines)
+    return [_initial_stopped(p) for p in out] or _named_voters(lines)
+
+
+#: a name that ends in an initial whose full stop the list's separators took
+#: (`Brinckman P.; Van Puyvelde J.`, `Eric E.`)
+_END_INITIAL_RE = re.compile(r"(?<=\s[A-Z])$")
+
+
+def _initial_stopped(person: dict[str, Any]) -> dict[str, Any]:
+    """The person with the full stop of the initial their name ends in, as printed: a list
+    that puts the surname first (`Brinckman P.`) or shortens it (`Eric E.`)."""
+    name = person.get("name")
+    return {**person, "name": f"{name}."} if name and _END_INITIAL_RE.search(name) else person
 
 
 def _named_voters(lines: list[tuple[int, str]]) -> list[dict[str, Any]]:

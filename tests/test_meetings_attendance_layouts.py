@@ -1510,7 +1510,7 @@ def test_absent_members_as_a_label_of_their_own():
             [
                 ("Els", None, "absent"),
                 ("Bert", None, "absent"),
-                ("Jan K", None, "absent"),
+                ("Jan K.", None, "absent"),
                 ("Ria", None, "present"),
                 ("Wim", None, "present"),
             ],
@@ -2897,3 +2897,17 @@ def test_a_label_listing_the_bodies_that_sent_someone_names_no_one(label):
         "Welkomstwoord van de voorzitter. Hij heet iedereen welkom op deze avond in het dorp."
     )
     assert [p[0] for p in _people(text)] == ["Jan Bos", "Piet Kok"]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Aanwezig: Bosmans P.; Claes A.; Dijck J.", ["Bosmans P.", "Claes A.", "Dijck J."]),
+        ("Aanwezig: Bos P., Claes A. en Van Dijck J.", ["Bos P.", "Claes A.", "Van Dijck J."]),
+        ("Aanwezig: Jan Bos, Eric E., Ida K.", ["Jan Bos", "Eric E.", "Ida K."]),
+    ],
+)  # fmt: skip
+def test_a_name_ending_in_an_initial_keeps_its_full_stop(line, names):
+    """A list that puts the surname first (`Bosmans P.`) or shortens it (`Eric E.`): the
+    initial's full stop is part of the name, not the list's."""
+    assert [p[0] for p in _people(line)] == names

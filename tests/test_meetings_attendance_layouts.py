@@ -2911,3 +2911,19 @@ def test_a_name_ending_in_an_initial_keeps_its_full_stop(line, names):
     """A list that puts the surname first (`Bosmans P.`) or shortens it (`Eric E.`): the
     initial's full stop is part of the name, not the list's."""
     assert [p[0] for p in _people(line)] == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("Nico Heere heeft afgemeld. (Hij komt de volgende keer wel.)", ["Nico Heere"]),
+        ("Piet Kok en Ans Mol hebben afgemeld.", ["Piet Kok", "Ans Mol"]),
+        ("Ria Smit heeft zich helaas afgemeld.", ["Ria Smit"]),
+        ("De voorzitter heeft de spreker afgemeld.", []),
+    ],
+)
+def test_people_who_cancelled_with_or_without_zich(sentence, names):
+    """`X heeft afgemeld` as `X heeft zich afgemeld`: absent; someone who cancelled another
+    (`heeft de spreker afgemeld`) is not."""
+    text = f"Aanwezig: Jan Bos, Els Dam.\n\n{sentence}"
+    assert [p[0] for p in _people(text) if p[3] == "absent"] == names

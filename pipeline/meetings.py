@@ -121,6 +121,8 @@ def _rules() -> dict[str, Any]:
         **_name_boundaries(raw["honorifics"]),
         "apologies_after_list": rx(raw["apologies_after_list_regex"]),
         "arrives_later": rx(raw["arrives_later_regex"]),
+        "part_attended": rx(raw["part_attended_regex"]),
+        "bodies_label": rx(raw["bodies_label_regex"]),
         "welcomed": rx(raw["welcomed_regex"]),
         "named_votes": rx(raw["named_votes_regex"]),
         "replaced_by": rx(raw["replaced_by_regex"]),
@@ -165,7 +167,7 @@ def _role_pattern(raw: dict[str, Any], roles: list[str]) -> str:
         + "|".join(re.escape(r) for r in roles)
         + r")"
     )
-    ranks = "|".join(re.escape(r) for r in raw["role_ranks"])
+    ranks = "|".join([*(re.escape(r) for r in raw["role_ranks"]), raw["role_rank_regex"]])
     return (
         rf"^((?:oud-|ex-)?(?:(?:{ranks})\s+)?(?:(?-i:[A-Z]{{2,6}})-)?{one}(?:-{one})*)"
         r"(?:s|en)?\b\.?\s*:?\s*"
@@ -215,8 +217,12 @@ def status_label(line: str) -> tuple[str, str] | None:
     line = re.sub(r"^[•·▪*-]\s*", "", line.strip())
     for status, pattern in _rules()["status"]:
         m = pattern.match(line)
-        if m:
-            return status, (m.groupdict().get("rest") or "").strip()
+        if m is None:
+            continue
+        rest = (m.groupdict().get("rest") or "").strip()
+        # `... de vertegenwoordigers van: Dorpshuis De Brink, ...`: the bodies, no one named
+        bodies = rest and _rules()["bodies_label"].search(line[: m.start("rest")])
+        return status, "" if bodies else rest
     return None
 
 
@@ -920,6 +926,7 @@ def _people_sharing_trailers(group: str, status: str) -> tuple[list[dict[str, An
         for part in re.split(
             r",(?![^(]*\))", _plural_role_apart(_without_plural_honorific(group.strip(" .")))
         )
+        if not _rules()["part_attended"].match(part.strip())  # `inzake agendapunt 9`
         for half in _AND_RE.split(part)
         for titled in _rules()["next_titled"].split(half.strip())
         for piece in _SHARED_TRAILER_START_RE.split(titled)
@@ -1002,7 +1009,7 @@ def _plural_trailed(line: str, status: str) -> list[dict[str, Any]]:
     """The people of a list line closed by a plural role (`Tom Claes, Ann Wouters,
     schepenen`), each given it; [] for any other line (`Jan Bos, gemeente Ede, adviseur`)."""
     last = line.rstrip(" .;").rpartition(",")[2].strip().lower()
-    if last not in _rules()["group_roles"]:
+    if last not in _rules()["group_roles"] and _body_plural_role(last) is None:
         return []
     people = _people_sharing_trailers(line, status)[0]
     return people if len(people) >= 2 else []
@@ -1024,12 +1031,32 @@ def _shared_trailer(piece: str) -> tuple[str | None, str | None, bool]:
         return word, None, False
     if plural := rules["group_roles"].get(word) or _singular_role(word):
         return plural, None, True
+    if plural := _body_plural_role(piece):
+        return plural, None, True
     if _only_roles(piece) or ((m := rules["role_re"].match(piece)) and m.end() == len(piece)):
         return word, None, False  # `OCMW-voorzitter`, `eerste schepen`, `raadslid voorzitter`
     m = _SHARED_TRAILER_RE.match(piece)
     if m is None:
         return None, None, False
     return _singular_role(m["role"]) or m["role"].lower(), m["org"], True
+
+
+#: a plural role with the body its people belong to (`leden van de raad voor maatschappelijk
+#: welzijn`, `leden namens de ouders`)
+_BODY_PLURAL_ROLE_RE = re.compile(
+    r"^(?P<plural>[\w-]+)\s+(?P<body>(?:van|voor|namens)\s+\S.*)$", re.IGNORECASE
+)
+
+
+def _body_plural_role(text: str) -> str | None:
+    """The singular role of a plural role closed by its body (`leden van de raad voor
+    maatschappelijk welzijn` -> `lid van de raad voor maatschappelijk welzijn`); None else."""
+    m = _BODY_PLURAL_ROLE_RE.match(text.strip())
+    if m is None or "," in m["body"]:
+        return None
+    plural = m["plural"].lower()
+    singular = _rules()["group_roles"].get(plural) or _singular_role(plural)
+    return f"{singular} {m['body']}" if singular else None
 
 
 def _only_roles(text: str) -> bool:
@@ -1728,9 +1755,9 @@ def _list_line_people(line: str, status: str, every_item_named: bool) -> list[di
     several = (
         grouped
         or _titled_people(line, status)
+        or _plural_trailed(line, status)  # before the names: `..., Raadsleden` is their role
         or listed
         or _honorific_entries(line, status)
-        or _plural_trailed(line, status)
     )
     if several:
         return several
@@ -1991,9 +2018,11 @@ def _stacked_labels(pieces: list[str]) -> list[str]:
 def _label_after_sentence(line: str) -> list[str]:
     """`Vergadering 30 maart 2021. Aanwezig: Mart, Henk.`: a line cut where an attendance
     label with its colon opens a sentence or follows the year of the title's date
-    (`... vergadering van 8 november 2005 Aanwezig : Mart, Henk.`); [line] for any other
-    line."""
-    for m in re.finditer(r"(?:(?<=[.!?])|(?<=\b(?:19|20)\d\d))\s+(?=[A-Z])", line):
+    (`... vergadering van 8 november 2005 Aanwezig : Mart, Henk.`), or is set in capitals,
+    which no name or function is (`Stefan Goclon, Algemeen directeur VERONTSCHULDIGD: Jos
+    Drykoningen`: two columns flattened onto one line); [line] for any other line."""
+    cuts = r"(?:(?<=[.!?])|(?<=\b(?:19|20)\d\d))\s+(?=[A-Z])|\s+(?=[A-Z]{4,}\b)"
+    for m in re.finditer(cuts, line):
         rest = line[m.end() :]
         if ":" in rest[:60] and status_label(rest):
             return [line[: m.start()], rest]
@@ -2032,12 +2061,25 @@ def _cut_open(line: str, following: str) -> bool:
     after an open end (`..., Stephanie Vandersmissen &`, `..., Bart` over `Jacobs (KLJ),
     ...`) when the line past the blank goes on with a name's note or a list of its own (a
     heading there ends the list: `..., Ivar Wennekes (ICTU),` over `Opening & Mededelingen`)."""
-    if _rules()["cut_name"].search(line):
+    if _rules()["cut_name"].search(line) or _role_goes_on(line, following):
         return True
     open_end = _OPEN_END_RE.search(line) or (
         line.count(",") >= 2 and re.search(r"\s(?-i:[A-Z])[\w'’-]+$", line)
     )
     return bool(open_end and ("," in following or _NAME_GOES_ON_RE.match(following.strip())))
+
+
+def _role_goes_on(line: str, following: str) -> bool:
+    """A line that opens in lower case on a function closed by the list's separator, the
+    word the line above ends in opening that function (`..., de heer Bart Stals, derde`
+    over `schepen; de heer Maurits Vande Reyde, ...`): an item cut inside its function."""
+    following = following.strip()
+    m = _rules()["role_re"].match(following)
+    if not (m and following[:1].islower() and following[m.end() :].lstrip()[:1] in (";", ",")):
+        return False
+    last = line.split()[-1] if line.split() else ""
+    whole = _rules()["role_re"].match(f"{last} {m.group(0)}")
+    return bool(whole and whole.end() == len(last) + 1 + m.end())
 
 
 def _cut_after_first_name(line: str) -> bool:
@@ -2056,6 +2098,8 @@ def _goes_on(line: str, following: str) -> bool:
         return False
     if _GROUP_LEAD_RE.match(following):
         return False  # `JUSO: ...`: the next group's list
+    if _role_goes_on(line, following):
+        return True
     particles = _rules()["particles"]
     # `van der Horst, ...`, not `de heer K. Bos, ...`
     goes_on_particle = following.split()[0] in particles and not _rules()["honorific_re"].match(
@@ -2120,7 +2164,19 @@ def extract_participants(lines: list[tuple[int, str]]) -> list[dict[str, Any]]:
         out += _label_line_people(rest, status)
         people, i = _read_list(lines, i, status)
         out += people
-    return out or _named_voters(lines)
+    return [_initial_stopped(p) for p in out] or _named_voters(lines)
+
+
+#: a name that ends in an initial whose full stop the list's separators took
+#: (`Brinckman P.; Van Puyvelde J.`, `Eric E.`)
+_END_INITIAL_RE = re.compile(r"(?<=\s[A-Z])$")
+
+
+def _initial_stopped(person: dict[str, Any]) -> dict[str, Any]:
+    """The person with the full stop of the initial their name ends in, as printed: a list
+    that puts the surname first (`Brinckman P.`) or shortens it (`Eric E.`)."""
+    name = person.get("name")
+    return {**person, "name": f"{name}."} if name and _END_INITIAL_RE.search(name) else person
 
 
 def _named_voters(lines: list[tuple[int, str]]) -> list[dict[str, Any]]:
@@ -2257,7 +2313,8 @@ def _led_sentences(line: str) -> list[dict[str, Any]]:
     people: list[dict[str, Any]] = []
     counted = None  # the status of a sentence that counted people (`... van 8 leden.`)
     for sentence in rules["sentence_end"].split(_unbulleted(line)):
-        sentence = sentence.strip()
+        # `Bestuur: Aanwezig zijn A (voorzitter), B ...`: the group's label before the phrase
+        sentence = _GROUP_LEAD_RE.sub("", sentence.strip(), count=1)
         leads = rules["sentence_leads"]
         referring = rules["referring_lead"].match(sentence) if counted else None
         if referring:  # `Deze leden zijn A, B en C.`: the people the sentence before counted
@@ -2450,6 +2507,8 @@ def _room_after(line: str, dated: re.Match[str]) -> str | None:
     if "h" not in dated.groupdict():
         return None  # a place right after the date (`_dated_in`) is read there
     tail = line[dated.end() :].strip(" .,;")
+    if _date_line_place(line, tail):
+        return tail
     words = tail.split()
     if not 1 <= len(words) <= 4 or any(ch.isdigit() for ch in tail):
         return None
@@ -2459,6 +2518,35 @@ def _room_after(line: str, dated: re.Match[str]) -> str | None:
         and not _rules()["list_end"].match(tail)  # `... 20.00 uur Opening`: the first item
     )
     return tail if named or _rules()["building_word"].search(tail) else None
+
+
+def _date_line(line: str) -> str | None:
+    """The date of a line that opens on the meeting's date and gives its start time right
+    after (`wo 29/01/2025 - 20:30`, `Dinsdag 3 mei 2022, 19.30 uur Het Kapittel`): a portal's
+    or an invitation's date line, which dates the meeting before any date the title gives (the
+    record of an earlier meeting it approves) or the page's publication date; None else."""
+    day = DATE_RE.search(line)
+    if day is None or line[: day.start()].strip(" -•*"):
+        return None
+    timed = _rules()["dated_at"].match(line, day.end())
+    return day.group(0) if timed and not _OTHER_MEETING_RE.search(line) else None
+
+
+def _date_line_place(line: str, tail: str) -> bool:
+    """The tail is the place of a line that is the meeting's date, time and place, the date
+    opening it (`do 17/11/2022 - 20:00 Gemeenteraadzaal, Dorpsstraat 91, 9980 Sint-Laureins`,
+    `Dinsdag 3 mei 2022, 19.30 uur Het Kapittel`): a place named in capitals and no longer
+    than a place runs, an address with its numbers too; not a weekday after a log's time
+    (`7-11-22 21:42 maandag`) nor what follows it (`+ afterparty`)."""
+    day = DATE_RE.search(line)
+    return (
+        day is not None
+        and not line[: day.start()].strip(" -•*")
+        and tail[:1].isupper()
+        and len(tail.split()) <= _rules()["place_max_words"]
+        and not (DATE_RE.search(tail) or TIME_RE.search(tail))
+        and not _rules()["list_end"].match(tail)
+    )
 
 
 def _opening_title(line: str, dated: re.Match[str]) -> bool:
@@ -2671,6 +2759,7 @@ def find_date(lines: list[str], year: int | None) -> tuple[Any, bool]:
     ]
     # `Verslag van de 12ste Ledenvergadering d.d. 07 september 2013` under a page's stamp, and
     # over a sentence about last year's (`Op 24 september 2010 werd de jaarvergadering ...`)
+    candidates += [day for line in lines if (day := _date_line(line))]
     candidates += [
         line[m.end() :]
         for line in lines[:_DATED_MEETING_LINES]
@@ -2812,6 +2901,10 @@ def is_meeting_document(document: dict, lines: list[str]) -> bool:
     if any(rules["date_label"].match(x) or rules["time_label"].match(x) for x in lines):
         return True
     head = [x for x in lines if x][: rules["header_lines"]]
+    # an attendance list under a heading that names and dates the meeting (`Besluit zitting
+    # van 21 juni 2021`, `Zitting van maandag 7 juni 2021 om 19u30`) below a portal's lines
+    if any(_names_the_meeting(x) and DATE_RE.search(x) for x in head):
+        return True
     opens_with_list = any(status_label(x) for x in head[: rules["list_opening_lines"]])
     return opens_with_list and any(DATE_RE.search(x) for x in head)
 
@@ -2856,7 +2949,12 @@ def _meeting_header(doc: Doc, doc_lines: list[Line], printed: list[str]) -> dict
     search = ([title] if title else []) + head_text
     text = "\n".join(line.text for line in doc_lines)
     meeting_date, inferred = find_date(search, context_year(text))
-    if document.get("doc_type") in ("minutes", "decision_list") and document.get("doc_date"):
+    dated_line = any(_date_line(x) for x in head_text)
+    if (
+        document.get("doc_type") in ("minutes", "decision_list")
+        and document.get("doc_date")
+        and not dated_line
+    ):
         meeting_date, inferred = document["doc_date"], bool(document.get("doc_date_inferred"))
         if inferred and (printed_year := _printed_year_of(meeting_date, head_text, text)):
             meeting_date, inferred = printed_year, False
@@ -3373,4 +3471,4 @@ def _dates_one_meeting(title: str | None, doc_lines: list[Line]) -> bool:
         _rules()["date_label"].match(x) or _names_the_meeting(x) and DATE_RE.search(x) for x in head
     ):
         return True  # `Vergadering van gedeputeerde staten van Drenthe d.d. 28 maart 2006`
-    return bool(title and DATE_RE.search(title)) or any(bare_date(x) for x in head)
+    return bool(title and DATE_RE.search(title)) or any(bare_date(x) or _date_line(x) for x in head)

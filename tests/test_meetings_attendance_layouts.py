@@ -1510,7 +1510,7 @@ def test_absent_members_as_a_label_of_their_own():
             [
                 ("Els", None, "absent"),
                 ("Bert", None, "absent"),
-                ("Jan K", None, "absent"),
+                ("Jan K.", None, "absent"),
                 ("Ria", None, "present"),
                 ("Wim", None, "present"),
             ],
@@ -2684,3 +2684,246 @@ def test_a_full_stop_typed_for_the_comma_between_two_names():
     typed for the comma; initials (`K.L. de Wit`) keep their stops."""
     text = "Aanwezig:\nBestuur: Dick Bos, Ida Kok. Marja de Wit, K.L. de Vries\n\n1. Opening"
     assert [p[0] for p in _people(text)] == ["Dick Bos", "Ida Kok", "Marja de Wit", "K.L. de Vries"]
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("di 14/03/2023 - 19:30 De Schakel", "De Schakel"),
+        ("vr 02/12/2022 - 09:00 Raadzaal, Markt 1, 2200 Lier", "Raadzaal, Markt 1, 2200 Lier"),
+        ("Donderdag 9 maart 2023, 20.00 uur Zaal Oud Gemeentehuis", "Zaal Oud Gemeentehuis"),
+        ("zo 5/3/2023 - 10:00 Digitaal", "Digitaal"),
+    ],
+)  # fmt: skip
+def test_the_place_after_a_date_lines_time(line, place):
+    """A line that is the meeting's date, time and place, the date opening it: the place
+    after the time, an address with its numbers too."""
+    assert find_location([line]) == place
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["7-11-22 21:42 maandag", "3 mei 2023 om 20:00 - 22:00 + borrel", "wo 29/01/2025 - 20:30"],
+)
+def test_no_place_after_a_log_time_or_a_date_line_without_one(line):
+    assert find_location([line]) is None
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        (
+            "Gepubliceerd op 10/04/2024\n\nBesluit  Gemeenteraad\n\ndo 21/03/2024 - 20:00\n\n"
+            "Gemeenteraad - Notulen zitting 22/02/2024: goedkeuring",
+            (date(2024, 3, 21), time(20, 0), None),
+        ),
+        (
+            "Besluitenlijst college van burgemeester en schepenen\n\n"
+            "ma 15/01/2024 - 14:00 Schepenzaal\n\nVerslag vorige zitting 8/01/2024 - goedkeuring",
+            (date(2024, 1, 15), time(14, 0), "Schepenzaal"),
+        ),
+        (
+            "Geplaatst 2 juni 2022\n\nVerslag bestuursvergadering\n\n"
+            "Dinsdag 24 mei 2022, 19.30 uur Het Anker",
+            (date(2022, 5, 24), time(19, 30), "Het Anker"),
+        ),
+    ],
+)
+def test_a_line_opening_on_the_date_and_its_time_dates_the_meeting(head, expected):
+    """A portal's or an invitation's date line (`do 21/03/2024 - 20:00`) dates the meeting
+    before the record of an earlier meeting the page approves and its publication date."""
+    text = f"{head}\n\nAanwezig: Jan Bos, voorzitter\nEls Dam, Rik Kok, schepenen\n\n1. Opening"
+    for doc_type in ("minutes", "decision_list"):
+        pages, docs = documents_from_text(text, "x")
+        meetings = extract_meetings({**docs[0], "pages": [pages[0]], "doc_type": doc_type})[0]
+        assert [(m["meeting_date"], m["start_time"], m["location"]) for m in meetings] == [expected]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Besluit zitting van 14 maart 2022",
+        "Zitting van dinsdag 3 mei 2022 om 20u",
+        "Vergadering 9 juni 2021",
+    ],
+)
+def test_an_attendance_list_under_a_heading_naming_and_dating_its_meeting(heading):
+    """Below a portal's lines (a message, a share button, a page count) a heading that names
+    and dates the meeting over an attendance list: a meeting's record, whatever its type."""
+    text = (
+        "Geen resultaten\n\nDelen\n\n12\n0\n\nHele tekst\n\n(1)\n\n"
+        f"{heading}\n\nSamenstelling:\n\nAanwezig:\n\nde heer Jan Bos, voorzitter; "
+        "mevrouw Els Dam, schepen\n\nToelichting\n\nDe raad neemt kennis van het verslag."
+    )
+    meetings, people = _meetings_and_people(text, doc_type="other")
+    assert len(meetings) == 1
+    assert [(p["name"], p["role"]) for p in people] == [
+        ("Jan Bos", "voorzitter"), ("Els Dam", "schepen"),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize("role", ["Gemeenteraadsleden", "Raadsleden", "raadsleden", "Leden"])
+def test_a_capitalised_plural_role_closing_a_later_line_of_names(role):
+    """`Ann Bos, Tom Claes, Gemeenteraadsleden` under the label's line: the role of each, not
+    one more name."""
+    text = f"AANWEZIG: Jo Smit, Voorzitter\n\nAnn Bos, Tom Claes, Piet de Wit, {role}\n\n1. Opening"
+    assert [(p[0], p[1] is not None) for p in _people(text)][1:] == [
+        ("Ann Bos", True), ("Tom Claes", True), ("Piet de Wit", True),
+    ]  # fmt: skip
+    assert role not in [p[0] for p in _people(text)]
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("Ria Mol, Algemeen directeur VERONTSCHULDIGD: Jan Bos, Raadslid", "VERONTSCHULDIGD"),
+        ("Ria Mol, secretaris AFWEZIG: Jan Bos", "AFWEZIG"),
+        ("Ria Mol (notulist) AFWEZIG MET KENNISGEVING: Jan Bos (lid)", "AFWEZIG MET KENNISGEVING"),
+    ],
+)
+def test_a_label_in_capitals_inside_a_list_line_opens_the_next_list(line, label):
+    """Two columns flattened onto one line: a label set in capitals, which no name or
+    function is, opens the next list where it stands."""
+    text = f"AANWEZIG: Kees Dijk, voorzitter\n\n{line}\n\n1. Opening"
+    assert [(p[0], p[3]) for p in _people(text)] == [
+        ("Kees Dijk", "present"), ("Ria Mol", "present"), ("Jan Bos", "absent"),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("de heer Jan Bos, voorzitter; mevrouw Els Dam, eerste", "schepen; de heer Rik Kok, lid"),
+        ("Jan Bos (voorzitter), Els Dam, algemeen", "directeur, Rik Kok (lid)"),
+        ("de heer Jan Bos, voorzitter; mevrouw Els Dam, tweede", "schepen, de heer Rik Kok"),
+    ],
+)
+def test_a_function_cut_by_the_line_end_goes_on_below(first, second):
+    """A list line cut inside an item's function (`..., eerste` over `schepen; ...`), also
+    across a blank line: the line below goes on with that item, not a person of its own."""
+    for gap in ("\n", "\n\n"):
+        text = f"Aanwezig:\n\n{first}{gap}{second}\n\n1. Opening"
+        assert [p[0] for p in _people(text)] == ["Jan Bos", "Els Dam", "Rik Kok"]
+
+
+@pytest.mark.parametrize(
+    ("trailer", "role"),
+    [
+        ("Leden van de raad voor welzijn", "lid van de raad voor welzijn"),
+        ("leden namens de ouders", "lid namens de ouders"),
+        ("Bestuursleden van het dorpshuis", "bestuurslid van het dorpshuis"),
+    ],
+)  # fmt: skip
+def test_a_plural_role_with_its_body_closing_a_line_of_names(trailer, role):
+    """`Ann Bos, Tom Claes, Leden van de raad voor ...`: each of them in that role, the body
+    no person of its own."""
+    text = (
+        f"Aanwezig: Jo Smit, voorzitter\nAnn Bos, Tom Claes, Piet de Wit, {trailer}\n\n1. Opening"
+    )
+    assert [(p[0], p[1]) for p in _people(text)] == [
+        ("Jo Smit", "voorzitter"), ("Ann Bos", role), ("Tom Claes", role), ("Piet de Wit", role),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("role", "note"),
+    [
+        ("regionaal portefeuillehouder", "inzake agendapunt 7 (vanaf 21.00 uur)"),
+        ("technisch voorzitter", "vanaf 20.30 uur"),
+        ("financieel adviseur", "bij de punten 3 en 4 (tot 21.30 uur)"),
+    ],
+)
+def test_a_ranked_role_and_a_note_on_the_items_attended_in_a_run_of_honorific_rows(role, note):
+    """A lower-case adjective before a role is its rank (`regionaal portefeuillehouder`), and
+    a note on which items someone attended (`inzake agendapunt 7`) names no one: the run of
+    honorific rows goes on past them."""
+    text = (
+        "Aanwezig: De heer K. Dijk (voorzitter). De heer A. Bos (CDA), mevrouw E. Dam (VVD) en "
+        "de heer R. Kok (D66). De heer J. Mol, burgemeester De heer P. Wit, wethouder "
+        f"De heer Veen, {role}, {note}. De heer T. Berg, griffier. Afwezig: de heer L. Smit "
+        "(SGP) en mevrouw C. Kraan (PvdA). 01. Opening."
+    )
+    assert [(p[0], p[1], p[3]) for p in _people(text)][4:] == [
+        ("J. Mol", "burgemeester", "present"), ("P. Wit", "wethouder", "present"),
+        ("Veen", role, "present"), ("T. Berg", "griffier", "present"), ("L. Smit", None, "absent"),
+        ("C. Kraan", None, "absent"),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bestuur: Aanwezig zijn Anna Bos (voorzitter), Kees Dijk (secretaris) en Piet Mol.",
+        "Dagelijks bestuur: Aanwezig zijn Anna Bos (voorzitter), Kees Dijk en Piet Mol.",
+        "Commissie: Aanwezig waren Anna Bos (voorzitter), Kees Dijk (secretaris) en Piet Mol.",
+    ],
+)
+def test_a_groups_label_before_an_attendance_sentence_in_running_text(sentence):
+    """`Bestuur: Aanwezig zijn A (voorzitter), ...` inside a page on one line: the group's
+    label before the phrase does not hide the people it names."""
+    text = f"Notulen van de ledenvergadering van 4 juni 2014. {sentence} Daarna volgt de agenda."
+    assert [(p[0], p[3]) for p in _people(text)] == [
+        ("Anna Bos", "present"), ("Kees Dijk", "present"), ("Piet Mol", "present"),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Er is bericht van verhindering (schriftelijk) ontvangen van Bart Neck en Ida Kok.",
+        "Bericht van verhindering (per mail) is ontvangen van Bart Neck en Ida Kok.",
+        "Er is bericht van verhindering ontvangen van Bart Neck en Ida Kok.",
+    ],
+)  # fmt: skip
+def test_a_note_in_brackets_inside_the_apologies_phrase(sentence):
+    text = f"Notulen van de ledenvergadering van 4 juni 2014. {sentence} Daarna volgt de agenda."
+    assert [(p[0], p[3]) for p in _people(text)] == [("Bart Neck", "absent"), ("Ida Kok", "absent")]
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Namens de dorpshuizen zijn aanwezig de vertegenwoordigers van:",
+        "Verder waren aanwezig afgevaardigden uit:",
+        "Aanwezig de delegaties van de volgende clubs:",
+    ],
+)
+def test_a_label_listing_the_bodies_that_sent_someone_names_no_one(label):
+    """`... de vertegenwoordigers van: Dorpshuis De Brink, Stichting Het Anker`: bodies that
+    sent someone, whose people are not named; the list above stands."""
+    text = (
+        "Aanwezig namens het bestuur:\nJan Bos, voorzitter\nAdviseurs:\nPiet Kok\n"
+        f"{label} Dorpshuis De Brink, Stichting Het Anker, Buurthuis Oost, Zaal De Kroon\n"
+        "Welkomstwoord van de voorzitter. Hij heet iedereen welkom op deze avond in het dorp."
+    )
+    assert [p[0] for p in _people(text)] == ["Jan Bos", "Piet Kok"]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Aanwezig: Bosmans P.; Claes A.; Dijck J.", ["Bosmans P.", "Claes A.", "Dijck J."]),
+        ("Aanwezig: Bos P., Claes A. en Van Dijck J.", ["Bos P.", "Claes A.", "Van Dijck J."]),
+        ("Aanwezig: Jan Bos, Eric E., Ida K.", ["Jan Bos", "Eric E.", "Ida K."]),
+    ],
+)  # fmt: skip
+def test_a_name_ending_in_an_initial_keeps_its_full_stop(line, names):
+    """A list that puts the surname first (`Bosmans P.`) or shortens it (`Eric E.`): the
+    initial's full stop is part of the name, not the list's."""
+    assert [p[0] for p in _people(line)] == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("Nico Heere heeft afgemeld. (Hij komt de volgende keer wel.)", ["Nico Heere"]),
+        ("Piet Kok en Ans Mol hebben afgemeld.", ["Piet Kok", "Ans Mol"]),
+        ("Ria Smit heeft zich helaas afgemeld.", ["Ria Smit"]),
+        ("De voorzitter heeft de spreker afgemeld.", []),
+    ],
+)
+def test_people_who_cancelled_with_or_without_zich(sentence, names):
+    """`X heeft afgemeld` as `X heeft zich afgemeld`: absent; someone who cancelled another
+    (`heeft de spreker afgemeld`) is not."""
+    text = f"Aanwezig: Jan Bos, Els Dam.\n\n{sentence}"
+    assert [p[0] for p in _people(text) if p[3] == "absent"] == names

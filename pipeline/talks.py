@@ -17,12 +17,15 @@ when the text says who took part, when, where or which body met:
   says were present (`De aanwezige wethouder X`, `X is aanwezig`, `Daarbij waren aanwezig A`);
 - when: a date printed with its year (`maandag 7 november 2022`), a day without its year
   in an item with a printed posting date (the last such day before it), or the posting date
-  of `vanavond`, `vandaag`; else the meeting is undated;
+  of `vanavond`, `vandaag`; a day told without any year to give it (`Op vrijdagochtend 30
+  maart ...` in an item without a posting date) dates the meeting too, but is not printed:
+  it tells it apart from a meeting of another day, the meeting itself stays undated;
 - where: the place it was held (`een wijkbezoek in de Burgemeesterswijk`);
 - which body: one the sentence says met or whose meeting it names (`is de Stuurgroep bijeen
   geweest`, `de oprichtingsvergadering van de Dorpsraad X`).
 
-The place is the one a sentence opens with, a visit went to or the meeting was held in.
+The place is the one a sentence opens with, a visit went to or the meeting was held in,
+else the building a sentence puts it in (`werd in de raadszaal een overleg gehouden`).
 Rules are data in `patterns/talk_rules.json`; the offices are the attendance lists' `roles`
 (`patterns/meeting_rules.json`) and public offices; honorifics name people without one.
 """
@@ -84,6 +87,9 @@ def _rules() -> dict[str, Any]:
         "plural_titles": set(meeting["plural_honorifics"]),
         "fronted_place": rx(raw["fronted_place_regex"]),
         "visited_place": rx(raw["visited_place_regex"]),
+        "building_place": rx(
+            raw["building_place_regex"].replace("{building}", meeting["building_word_regex"])
+        ),
         "place_joins": set(raw["place_joins"]),
         "building": rx(meeting["building_word_regex"]),
         "calendar": rx(rf"(?:{'|'.join(MONTHS_NL + WEEKDAYS_NL)})\b"),
@@ -298,21 +304,32 @@ def _person(name: str, role: str | None) -> dict[str, Any]:
     }
 
 
-def _sentence_date(sentence: str, document: dict[str, Any]) -> date | None:
-    """The date a sentence gives its meeting: the first printed with its year, or without one
+#: the day a sentence tells its meeting on: a date, or (month, day) when neither the sentence
+#: nor the item's posting line gives its year (`Op vrijdagochtend 30 maart ...`): that day
+#: is told, so it dates the meeting and tells it apart from one of another day, unprinted
+Day = date | tuple[int, int] | None
+#: a leap year to read a day told without one (29 February too)
+_ANY_YEAR = 2000
+
+
+def _sentence_date(sentence: str, document: dict[str, Any]) -> Day:
+    """The day a sentence gives its meeting: the first printed with its year, or without one
     in an item with a printed posting date (a report tells a day before it was posted: `9
     oktober` posted on 22 October 2020 is 9 October 2020; without a posting date the day is
-    left undated), else the posting date for `vanavond`, `vandaag`."""
+    told without its year), else the posting date for `vanavond`, `vandaag`."""
     posted = document.get("doc_date") if not document.get("doc_date_inferred") else None
+    yearless: Day = None
     for m in DATE_RE.finditer(sentence):
-        parsed = parse_date(m.group(0), context_year=posted.year if posted else None)
+        parsed = parse_date(m.group(0), context_year=posted.year if posted else _ANY_YEAR)
         if parsed is not None and not parsed.year_inferred:
             return parsed.value
         if parsed is not None and posted:
             return _on_or_before(parsed.value, posted)
+        if parsed is not None and yearless is None:
+            yearless = (parsed.value.month, parsed.value.day)
     if posted and _rules()["deictic_day"].search(sentence):
         return posted
-    return None
+    return yearless
 
 
 def _on_or_before(day: date, posted: date) -> date | None:
@@ -326,7 +343,7 @@ def _on_or_before(day: date, posted: date) -> date | None:
 
 
 class _Talk(NamedTuple):
-    day: date | None
+    day: Day
     told: list[_Told]
     #: the next item of a visit's programme (`Daarna had hij ...`): the visitor goes on
     next_item: bool = False
@@ -459,7 +476,7 @@ def _meeting_row(document: dict[str, Any], talk: _Talk, n: int) -> dict[str, Any
         "source_id": document["source_id"],
         "page_no": line.page_no,
         "body": _body([s.text for s in talk.told]),
-        "meeting_date": talk.day,
+        "meeting_date": talk.day if isinstance(talk.day, date) else None,
         "start_time": None,
         "end_time": None,
         "location": _place([s.text for s in talk.told]),
@@ -478,12 +495,15 @@ def _body(sentences: list[str]) -> str | None:
 
 
 def _place(
-    sentences: list[str], kinds: tuple[str, ...] = ("fronted_place", "visited_place")
+    sentences: list[str],
+    kinds: tuple[str, ...] = ("fronted_place", "visited_place", "building_place"),
 ) -> str | None:
     """Where the meeting was: the place a sentence telling it opens with (`Op Farm Nescio in
     Bleskensgraaf sprak hij ...`, `EEN – In dorpshuis De Schans te Een stond ...`), else the
     place a visit went to or the meeting it names was held in (`bracht een werkbezoek aan Den
-    Haag`, `was het eerste spreekuur in het Dorpshuis in Harmelen`)."""
+    Haag`, `was het eerste spreekuur in het Dorpshuis in Harmelen`), else the building a
+    sentence telling it puts it in (`werd in de raadszaal een nieuwe vorm van overleg
+    gebruikt`)."""
     rules = _rules()
     for key in kinds:
         for sentence in sentences:
@@ -495,8 +515,9 @@ def _place(
 
 def _place_name(words: list[str]) -> str | None:
     """The name of a place at the start of `words`: capitalised words and the small words
-    that join them (`Farm Nescio in Bleskensgraaf`), after a building (`dorpshuis De Schans`);
-    a date or a day is no place."""
+    that join them (`Farm Nescio in Bleskensgraaf`), after a building (`dorpshuis De Schans`)
+    or a building alone (`raadszaal`, `gemeentehuis`: the gold writes it so); a date or a day
+    is no place."""
     rules = _rules()
     taken: list[str] = []
     if words[:1] in (["het"], ["de"]):  # `In het stadhuis van Hoorn`
@@ -507,10 +528,10 @@ def _place_name(words: list[str]) -> str | None:
             taken.append(word)
         elif taken and word.lower() in rules["place_joins"]:
             taken.append(word)
-        elif k == 0 and rules["building"].fullmatch(word):
+        elif k == 0 and rules["building"].fullmatch(word.rstrip(",.;:")):
             taken.append(word)
         else:
             break
-    while taken and (taken[-1].lower() in rules["place_joins"] or not taken[-1][:1].isupper()):
+    while taken and taken[-1].lower() in rules["place_joins"]:
         taken.pop()
     return " ".join(taken).rstrip(",.;:") or None

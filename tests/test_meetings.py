@@ -616,7 +616,8 @@ def test_a_report_names_who_was_present_elsewhere_in_its_text() -> None:
         "Aanwezig waren ook burgemeester Jan de Vries en Anna Kok.\n"
     )
     [(meeting, people)] = _reported(text)
-    assert (meeting["meeting_date"], meeting["location"]) == (None, None)
+    # a bare building is where it was held, as the gold writes it (`gemeentehuis`, `raadszaal`)
+    assert (meeting["meeting_date"], meeting["location"]) == (None, "dorpshuis")
     assert people == [
         ("Ria Hoekstra", "wethouder"), ("Jan de Vries", "burgemeester"), ("Anna Kok", None)
     ]  # fmt: skip
@@ -639,6 +640,59 @@ def test_a_day_without_its_year_takes_the_year_of_the_posting_before_it() -> Non
     )
     [(meeting, _)] = _reported(text)
     assert meeting["meeting_date"] == date(2020, 12, 28)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        " Nieuwe vorm van overleg\n\nDinsdag 6 september werd een nieuwe vorm van overleg "
+        "gebruikt. Iedere fractie kreeg kort het woord.\n",
+        " Wijkvergadering\n\nOp 14 oktober vond de eerste wijkvergadering plaats. De opkomst "
+        "was goed.\n",
+        " Bijeenkomst\n\nDe bewoners hebben op 2 februari met de woningcorporatie over de "
+        "renovatie gesproken.\n",
+    ],
+)
+def test_a_meeting_told_on_a_day_without_its_year_and_no_posting_date_is_undated(
+    text: str,
+) -> None:
+    [(meeting, people)] = _reported(text)
+    assert (meeting["meeting_date"], people) == (None, [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        " Informateurs\n\nOp vrijdag 2 mei spraken informateurs Anna Smit en Piet de Wit met alle "
+        "fracties. Zij hebben daarin teruggeblikt op de gesprekken van 25 april.\n",
+        " Verkenning\n\nDe informateurs Anna Smit en Piet de Wit hebben op 2 mei met alle partijen "
+        "overlegd. Daarin is teruggekeken op het overleg van 25 april.\n",
+        " Formatie\n\nOp 2 mei sprak burgemeester Anna Smit met de fractievoorzitters. Op 25 april "
+        "had zij al een overleg met de ondernemers.\n",
+    ],
+)
+def test_talks_told_on_two_days_without_their_year_are_two_meetings(text: str) -> None:
+    meetings = _reported(text)
+    assert [m["meeting_date"] for m, _ in meetings] == [None, None]
+    assert "Anna Smit" in [name for name, _ in meetings[0][1]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("Dinsdag 6 september werd in de raadszaal een nieuwe vorm van overleg gebruikt.",
+         "raadszaal"),
+        ("Op 3 maart 2022 was er een inloopavond, op verschillende plekken in het gemeentehuis.",
+         "gemeentehuis"),
+        ("Burgemeester Els Mol sprak op 4 mei 2023 bij dorpshuis De Linde met de inwoners.",
+         "dorpshuis De Linde"),
+        ("Het wijkoverleg vond plaats op 3 maart 2021 in het ontmoetingscentrum van Heide.",
+         "ontmoetingscentrum van Heide"),
+    ],
+)  # fmt: skip
+def test_the_building_a_sentence_puts_its_meeting_in(sentence: str, place: str) -> None:
+    [(meeting, _)] = _reported(f" Nieuws\n\n{sentence} Er kwamen veel vragen.\n")
+    assert meeting["location"] == place
 
 
 def test_a_talk_told_at_another_part_of_the_day_is_another_meeting_that_day() -> None:

@@ -695,6 +695,36 @@ def test_the_building_a_sentence_puts_its_meeting_in(sentence: str, place: str) 
     assert meeting["location"] == place
 
 
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("Gedeputeerde Piet Hoekstra heeft op 12 maart 2019 een werkbezoek gebracht aan Lemmer.",
+         "Lemmer"),
+        ("Op 5 mei 2021 is door schepen Els Peeters een bezoek afgelegd in Mol.", "Mol"),
+        ("De commissie heeft op 14 juni 2018 haar jaarvergadering gehouden in Ommen.", "Ommen"),
+    ],
+)  # fmt: skip
+def test_the_place_a_visit_went_to_after_the_participle_of_the_perfect(
+    sentence: str, place: str
+) -> None:
+    [(meeting, _)] = _reported(f" Nieuws\n\n{sentence} Het was een goed gesprek.\n")
+    assert meeting["location"] == place
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Op 24 september 2022 organiseerde de gemeente een informatiemiddag over het zwembad.",
+        "De inspraakavond over het bestemmingsplan trok op 3 november 2020 veel bezoekers.",
+        "Op 8 maart 2023 was er een buurtochtend in het wijkcentrum.",
+        "Op 2 juni 2021 waren veel inwoners aanwezig om te praten met het college.",
+    ],
+)
+def test_an_afternoon_an_evening_or_a_talk_told_in_other_words(sentence: str) -> None:
+    [(meeting, _)] = _reported(f" Nieuws\n\n{sentence} Er kwamen veel vragen.\n")
+    assert meeting["meeting_date"] is not None
+
+
 def test_a_talk_told_at_another_part_of_the_day_is_another_meeting_that_day() -> None:
     text = (
         " Werkbezoek\n\nOp 4 april 2022 bracht gedeputeerde Ans Wit een werkbezoek aan Ede. "

@@ -64,7 +64,8 @@ def _rules() -> dict[str, Any]:
     def rx(pattern: str) -> re.Pattern[str]:
         return re.compile(pattern, re.IGNORECASE)
 
-    named = _office_name_res(raw, meeting)  # by office or honorific; the last: a talk's party
+    # by office or honorific; the last two: a talk's party, people listed with their party
+    named = _office_name_res(raw, meeting)
 
     return {
         "cue": rx(raw["talk_cue_regex"]),
@@ -76,8 +77,9 @@ def _rules() -> dict[str, Any]:
         "other_time": rx(raw["other_time_regex"]),
         "subject": rx(raw["subject_pronoun_regex"]),
         "body_met": rx(raw["body_met_regex"]),
-        "office_names": named[:-1],
-        "partner": named[-1],
+        "office_names": named[:-2],
+        "partner": named[-2],
+        "party_listed": named[-1],
         "of_body": rx(raw["of_body_regex"]),
         "offices": _offices(raw, meeting),
         "not_names": set(raw["not_names"]),
@@ -110,14 +112,19 @@ def _office_name_res(raw: dict[str, Any], meeting: dict[str, Any]) -> list[re.Pa
     (`wethouder Henk Wessel`, `informateurs Ewald van Vliet en Marijke Kleijweg`, `Kamerleden:
     A en B`), after the name in brackets (`Klaas Overbeek (raadsadviseur)`) or as an apposition
     (`Henk Kamp, minister van Economische Zaken`, `Ina Adema (VVD) burgemeester van Veghel`);
-    the office in any case, a compound of a role head included (`raadsadviseur`), each name
-    capitalised; or by an honorific, without an office (`met u en de heren Rutte, Buma en
-    Segers`). The last pattern is the other party of a talk, by name alone (`een gesprek
-    gevoerd met Paul van Soomeren van DSP-groep`)."""
+    the office in any case, a compound of a role head included (`raadsadviseur`), after a
+    party or body (`VVD-raadslid`, `OCMW-voorzitter`), each name capitalised, a party in
+    brackets after it (`Kamerleden Anna Bos (VVD) en Piet Mol (CDA)`); or by an honorific,
+    without an office (`met u en de heren Rutte, Buma en Segers`). The last two patterns are
+    the other party of a talk, by name alone (`een gesprek gevoerd met Paul van Soomeren van
+    DSP-groep`), and people listed by name with their party (`Daarbij waren ook A (SP) en B
+    (PvdA)`)."""
     printed = sorted(_offices(raw, meeting), key=len, reverse=True)
     heads = "|".join(re.escape(h) for h in meeting["compound_role_heads"])
     alternatives = "|".join(map(re.escape, printed))
-    office = rf"(?i:\b(?P<printed>(?P<office>{alternatives}|[a-z]{{3,}}(?:{heads}))(?:s|en)?))"
+    office = (
+        rf"(?i:\b(?:\w+-)*(?P<printed>(?P<office>{alternatives}|[a-z]{{3,}}(?:{heads}))(?:s|en)?))"
+    )
     particle = particles_alternation()
     # a name's words have lower-case letters: `directeur Hans Teegelbeckers van VOS/ABB`; a
     # word before a colon and a number is the next label of a header (`Adviseur: Paul van
@@ -127,7 +134,9 @@ def _office_name_res(raw: dict[str, Any], meeting: dict[str, Any]) -> list[re.Pa
     end = r"(?![\w'’-])"
     party = r"\s*\((?-i:[A-Z0-9])[^()]{0,30}\)"
     listed = rf"(?:[a-z][\w-]*\s+)?{name}(?:\s*\([^()]{{1,40}}\))?"
-    names = rf"(?P<names>{name}(?:\s*,\s*{name})*(?:\s+en\s+{name})?){end}"
+    noted = rf"(?:[a-z][\w-]*\s+)?{name}\s*\([^()]{{1,40}}\)"
+    held = rf"{name}(?:{party})?"
+    names = rf"(?P<names>{held}(?:\s*,\s*{held})*(?:\s+en\s+{held})?){end}"
     # `de heren Rutte, Buma en Segers`, `mevrouw Bos`: a bare two-letter abbreviation
     # (`hr`, `mw`) is as often an acronym
     titles = [t for t in meeting["honorifics"] if len(t) > 2 or t.endswith(".")]
@@ -142,6 +151,10 @@ def _office_name_res(raw: dict[str, Any], meeting: dict[str, Any]) -> list[re.Pa
         # `met wethouder Wim Hollart, Klaas Overbeek (raadsadviseur) en Gerard van der Lubbe
         # (Trilokaal)`: each name with a word before it or a note after it
         re.compile(rf"\bmet\s+(?P<names>{listed}(?:\s*,\s*{listed})*(?:\s+en\s+{listed})?){end}"),
+        # `Bij het overleg waren ook Robert Brand (SP) en Canan Uyar (PvdA)`: two or more,
+        # each with a party or a note (without one a list of names is as often of bodies or
+        # places: `bij Science Park en Economic Board Utrecht`)
+        re.compile(rf"(?P<names>{noted}(?:\s*,\s*{noted})*\s+en\s+{noted})"),
     ]
 
 
@@ -200,14 +213,25 @@ def _office_holders(sentence: str) -> list[dict[str, Any]]:
     after the office in its plural only (`wethouders A en B`; `wethouder A, B (raadsadviseur)`
     names one wethouder)."""
     people = []
-    for m in (m for pattern in _rules()["office_names"] for m in pattern.finditer(sentence)):
+    for m in _office_matches(sentence):
         role, plural = _role_of(m)
         if plural and m.start("names") == m.start():
             continue  # `Waterschapsbobo's, wethouders, ...`: kinds listed, not an apposition
-        for name in _names(m["names"])[: None if plural else 1]:
+        for name in _names(re.sub(r"\s*\([^()]*\)", "", m["names"]))[: None if plural else 1]:
             if _names_a_person(name):
                 people.append(_person(name, role))
     return people
+
+
+def _office_matches(sentence: str) -> Iterator[re.Match[str]]:
+    """Each way of naming people by office in a sentence, the names of one running on into
+    the next office-holder (`Schepen Els Peeters en OCMW-voorzitter Jan Claes`): searched
+    again from the names on."""
+    for pattern in _rules()["office_names"]:
+        position = 0
+        while m := pattern.search(sentence, position):
+            yield m
+            position = m.start("names") if m.start("names") > m.start() else m.end()
 
 
 def _role_of(m: re.Match[str]) -> tuple[str | None, bool]:
@@ -251,8 +275,19 @@ def _talk_partners(sentence: str) -> list[dict[str, Any]]:
     """The people a sentence telling a talk names as its other party or company: `een gesprek
     gevoerd met Paul van Soomeren van DSP-groep`, `sprak met Jan Bos en Els Mol`, `samen met
     wethouder A, B (raadsadviseur) en C (Trilokaal)`."""
+    return _people_named(_rules()["partner"].search(sentence))
+
+
+def _party_listed(sentence: str) -> list[dict[str, Any]]:
+    """People a sentence lists by name, each with their party or a note (`Daarbij waren ook
+    Robert Brand (SP) en Canan Uyar (PvdA)`)."""
+    return _people_named(_rules()["party_listed"].search(sentence))
+
+
+def _people_named(m: re.Match[str] | None) -> list[dict[str, Any]]:
+    """The people among the items a match lists, each without a lower-case word before it
+    (`wethouder Wim Hollart`): names, not a place, a body or an office."""
     rules = _rules()
-    m = rules["partner"].search(sentence)
     items = [re.sub(r"^[a-z][\w-]*\s+", "", x) for x in _names(m["names"])] if m else []
     named = [_name_of(x) for x in items]
     return [
@@ -264,7 +299,7 @@ def _talk_partners(sentence: str) -> list[dict[str, Any]]:
         and _names_a_person(x)
         and x.split()[0].lower() not in rules["particles"]
         and not rules["organisation"].match(x)
-        and not any(w.lower() in rules["offices"] for w in x.split())
+        and not any(p in rules["offices"] for w in x.split() for p in w.lower().split("-"))
     ]
 
 
@@ -397,14 +432,14 @@ def _visitor(talk: _Talk, before: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def _talk_people(talk: _Talk, sentences: list[_Told], claimed: set[int]) -> list[dict[str, Any]]:
     """The people named by office in the paragraphs that tell the meeting (`..., zoals
-    burgemeester X het bij aanvang aangaf`), each paragraph for the first meeting it tells,
-    and the other party its sentences name (`sprak met Jan Bos`)."""
+    burgemeester X het bij aanvang aangaf`) or with their party (`A (SP) en B (PvdA)`), each
+    paragraph for the first meeting it tells, and the other party its sentences name (`sprak
+    met Jan Bos`)."""
     paragraphs = {s.paragraph for s in talk.told} - claimed
     claimed |= paragraphs
     partners = [p for s in talk.told for p in _talk_partners(s.text)]
-    return [
-        p for s in sentences if s.paragraph in paragraphs for p in _office_holders(s.text)
-    ] + partners
+    told = [s.text for s in sentences if s.paragraph in paragraphs]
+    return [p for s in told for p in _office_holders(s) + _party_listed(s)] + partners
 
 
 def _distinct(people: list[dict[str, Any]], meeting_id: str) -> list[dict[str, Any]]:

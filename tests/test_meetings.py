@@ -725,6 +725,46 @@ def test_an_afternoon_an_evening_or_a_talk_told_in_other_words(sentence: str) ->
     assert meeting["meeting_date"] is not None
 
 
+@pytest.mark.parametrize(
+    ("sentence", "people"),
+    [
+        ("Schepen Els Peeters en OCMW-voorzitter Jan Claes brachten op 5 mei 2021 een bezoek "
+         "aan de school.", [("Els Peeters", "schepen"), ("Jan Claes", "voorzitter")]),
+        ("Op 5 mei 2021 had VVD-raadslid Anna Bos een gesprek met de ondernemers.",
+         [("Anna Bos", "raadslid")]),
+        ("Op 5 mei 2021 bezochten Kamerleden Anna Bos (VVD) en Piet Mol (CDA) de haven.",
+         [("Anna Bos", "Kamerlid"), ("Piet Mol", "Kamerlid")]),
+        ("Op 5 mei 2021 was er een wijkoverleg. Daarbij waren ook Robert Brand (SP) en Canan "
+         "Uyar (PvdA).", [("Robert Brand", None), ("Canan Uyar", None)]),
+    ],
+)  # fmt: skip
+def test_people_named_with_their_party(sentence: str, people: list[tuple]) -> None:
+    [(_, found)] = _reported(f" Nieuws\n\n{sentence}\n")
+    assert found == people
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Namens de gemeente waren wethouder Anna Bos en Piet Mol aanwezig.",
+        "Ook aanwezig: wethouder Anna Bos en Piet Mol.",
+        "Verder waren wethouder Anna Bos, Piet Mol (Fietsersbond) aanwezig.",
+    ],
+)
+def test_who_was_present_named_by_office_and_by_name(sentence: str) -> None:
+    text = f" Overleg\n\nOp 3 mei 2021 was er een bestuurlijk overleg over de weg. {sentence}\n"
+    [(_, people)] = _reported(text)
+    assert people == [("Anna Bos", "wethouder"), ("Piet Mol", None)]
+
+
+def test_names_of_bodies_listed_in_a_talk_are_no_people() -> None:
+    text = (
+        " Bedrijfsbezoek\n\nOp 3 mei 2021 spraken we over de samenwerking bij Science Park en "
+        "Economic Board Utrecht.\n"
+    )
+    assert [people for _, people in _reported(text)] in ([], [[]])
+
+
 def test_a_talk_told_at_another_part_of_the_day_is_another_meeting_that_day() -> None:
     text = (
         " Werkbezoek\n\nOp 4 april 2022 bracht gedeputeerde Ans Wit een werkbezoek aan Ede. "

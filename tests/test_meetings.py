@@ -718,6 +718,12 @@ def test_the_place_a_visit_went_to_after_the_participle_of_the_perfect(
         "De inspraakavond over het bestemmingsplan trok op 3 november 2020 veel bezoekers.",
         "Op 8 maart 2023 was er een buurtochtend in het wijkcentrum.",
         "Op 2 juni 2021 waren veel inwoners aanwezig om te praten met het college.",
+        "Op dinsdag 12 maart 2024 vond in het gemeentehuis een infoavond plaats.",
+        "Op 12 maart 2024 hield de commissie een hoorzitting over de windmolens.",
+        "Op 12 maart 2024 hield wethouder Anna Bos een wijkschouw in de Vogelbuurt.",
+        "Op 12 maart 2024 kregen raadsleden een rondleiding door de nieuwe kazerne.",
+        "Op 12 maart 2024 maakte burgemeester Anna Bos kennis met de ondernemers van Oost.",
+        "Op 12 maart 2024 was er een participatiemoment over de N33.",
     ],
 )
 def test_an_afternoon_an_evening_or_a_talk_told_in_other_words(sentence: str) -> None:

@@ -66,6 +66,7 @@ def _rules() -> dict[str, Any]:
 
     # by office or honorific; the last two: a talk's party, people listed with their party
     named = _office_name_res(raw, meeting)
+    building = meeting["building_word_regex"]
 
     return {
         "cue": rx(raw["talk_cue_regex"]),
@@ -89,9 +90,8 @@ def _rules() -> dict[str, Any]:
         "plural_titles": set(meeting["plural_honorifics"]),
         "fronted_place": rx(raw["fronted_place_regex"]),
         "visited_place": rx(raw["visited_place_regex"]),
-        "building_place": rx(
-            raw["building_place_regex"].replace("{building}", meeting["building_word_regex"])
-        ),
+        "visited_object": rx(raw["visited_object_regex"].replace("{building}", building)),
+        "building_place": rx(raw["building_place_regex"].replace("{building}", building)),
         "place_joins": set(raw["place_joins"]),
         "building": rx(meeting["building_word_regex"]),
         "calendar": rx(rf"(?:{'|'.join(MONTHS_NL + WEEKDAYS_NL)})\b"),
@@ -531,12 +531,13 @@ def _body(sentences: list[str]) -> str | None:
 
 def _place(
     sentences: list[str],
-    kinds: tuple[str, ...] = ("fronted_place", "visited_place", "building_place"),
+    kinds: tuple[str, ...] = ("fronted_place", "visited_place", "visited_object", "building_place"),
 ) -> str | None:
     """Where the meeting was: the place a sentence telling it opens with (`Op Farm Nescio in
     Bleskensgraaf sprak hij ...`, `EEN – In dorpshuis De Schans te Een stond ...`), else the
     place a visit went to or the meeting it names was held in (`bracht een werkbezoek aan Den
-    Haag`, `was het eerste spreekuur in het Dorpshuis in Harmelen`), else the building a
+    Haag`, `was het eerste spreekuur in het Dorpshuis in Harmelen`), what a visit verb says
+    was visited (`bezocht wethouder A het bedrijf Burgers Staal`), else the building a
     sentence telling it puts it in (`werd in de raadszaal een nieuwe vorm van overleg
     gebruikt`)."""
     rules = _rules()

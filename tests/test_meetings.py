@@ -698,6 +698,22 @@ def test_the_building_a_sentence_puts_its_meeting_in(sentence: str, place: str) 
 @pytest.mark.parametrize(
     ("sentence", "place"),
     [
+        ("Op 1 december 2022 bezocht wethouder Rob Rijn samen met Wouter de Vries het bedrijf "
+         "Burgers Staal aan de Dijkstraat.", "Burgers Staal aan de Dijkstraat"),
+        ("Burgemeester Anna Bos bezocht op 3 mei 2021 zorgboerderij De Hoeve in Ede.",
+         "De Hoeve in Ede"),
+        ("Op 3 mei 2021 bezochten de Kamerleden Jan Mol en Els de Wit de basisschool Het Anker.",
+         "Het Anker"),
+    ],
+)  # fmt: skip
+def test_the_place_a_visit_verb_names_after_its_subject(sentence: str, place: str) -> None:
+    [(meeting, _)] = _reported(f" Nieuws\n\n{sentence} Het was een goed gesprek.\n")
+    assert meeting["location"] == place
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
         ("Gedeputeerde Piet Hoekstra heeft op 12 maart 2019 een werkbezoek gebracht aan Lemmer.",
          "Lemmer"),
         ("Op 5 mei 2021 is door schepen Els Peeters een bezoek afgelegd in Mol.", "Mol"),

@@ -939,6 +939,11 @@ def test_the_body_that_met_or_whose_meeting_it_was(sentence: str, body: str) -> 
         # a year's sittings counted: many meetings, none told
         (" Jaarverslag\n\nIn 2020 kwam de Adviesraad Zuid twaalf keer bijeen in het "
          "gemeentehuis.\n", "report"),
+        # an evening planned, or registration for it, on a day without a year
+        (" Nieuws\n\nDe informatieavond stond gepland op 12 maart.\n", "other"),
+        (" Nieuws\n\nWoensdag 12 maart was de deadline voor aanmelding voor de inloopmiddag.\n",
+         "other"),
+        (" Nieuws\n\nDe bewonersavond van 3 april is verplaatst naar mei.\n", "other"),
         # a leaflet on visiting rules: `bezoek` without a visit, a speech named beside it
         (" Nieuwsbrief\n\nNa de toespraak van minister Anna de Vries zijn er maatregelen "
          "genomen die gelden: de maatregelen voor bezoek zijn aangepast.\n", "other"),

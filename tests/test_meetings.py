@@ -738,7 +738,7 @@ def test_the_place_a_visit_went_to_after_the_participle_of_the_perfect(
         "Op 12 maart 2024 hield de commissie een hoorzitting over de windmolens.",
         "Op 12 maart 2024 hield wethouder Anna Bos een wijkschouw in de Vogelbuurt.",
         "Op 12 maart 2024 kregen raadsleden een rondleiding door de nieuwe kazerne.",
-        "Op 12 maart 2024 maakte burgemeester Anna Bos kennis met de ondernemers van Oost.",
+        "Op 12 maart 2024 was er een kennismaking van burgemeester Anna Bos met de ondernemers.",
         "Op 12 maart 2024 was er een participatiemoment over de N33.",
     ],
 )

@@ -128,8 +128,12 @@ def _office_name_res(raw: dict[str, Any], meeting: dict[str, Any]) -> list[re.Pa
     particle = particles_alternation()
     # a name's words have lower-case letters: `directeur Hans Teegelbeckers van VOS/ABB`; a
     # word before a colon and a number is the next label of a header (`Adviseur: Paul van
-    # Soomeren Telefoon: 020 6257537`)
-    word = r"(?:[A-Z]\.(?:\s?[A-Z]\.)*\s?)?[A-ZÀ-Ý](?=[\w'’-]*[a-zà-ÿ])[\w'’-]+(?!\w|:\s*[\d+(])"
+    # Soomeren Telefoon: 020 6257537`); an acronym's compound is a thing or a body, not a
+    # surname (`burgemeester Remkes op ZKD-bedrijventerrein`, `DSP-groep`)
+    word = (
+        r"(?:[A-Z]\.(?:\s?[A-Z]\.)*\s?)?(?![A-Z]{2,}-)[A-ZÀ-Ý](?=[\w'’-]*[a-zà-ÿ])[\w'’-]+"
+        r"(?!\w|:\s*[\d+(])"
+    )
     name = rf"{word}(?:\s+(?:(?:{particle})\s+)*{word}){{0,3}}"
     end = r"(?![\w'’-])"
     party = r"\s*\((?-i:[A-Z0-9])[^()]{0,30}\)"

@@ -779,6 +779,20 @@ def test_who_was_present_named_by_office_and_by_name(sentence: str) -> None:
     assert people == [("Anna Bos", "wethouder"), ("Piet Mol", None)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        " Bezoek\n\nOp 9 januari 2020 bracht burgemeester Remkes op ZKD-bedrijventerrein een "
+        "bezoek aan de ondernemers.\n",
+        " Werkbezoek\n\nOp 3 mei 2021 bracht wethouder Bos aan ABC-kinderopvang een werkbezoek.\n",
+        " Overleg\n\nOp 3 mei 2021 sprak gedeputeerde Bos op NS-station Ede met de reizigers.\n",
+    ],
+)
+def test_an_acronyms_compound_after_a_name_is_not_part_of_it(text: str) -> None:
+    [(_, people)] = _reported(text)
+    assert [name for name, _ in people] in (["Remkes"], ["Bos"])
+
+
 def test_names_of_bodies_listed_in_a_talk_are_no_people() -> None:
     text = (
         " Bedrijfsbezoek\n\nOp 3 mei 2021 spraken we over de samenwerking bij Science Park en "

@@ -17,12 +17,15 @@ when the text says who took part, when, where or which body met:
   says were present (`De aanwezige wethouder X`, `X is aanwezig`, `Daarbij waren aanwezig A`);
 - when: a date printed with its year (`maandag 7 november 2022`), a day without its year
   in an item with a printed posting date (the last such day before it), or the posting date
-  of `vanavond`, `vandaag`; else the meeting is undated;
+  of `vanavond`, `vandaag`; a day told without any year to give it (`Op vrijdagochtend 30
+  maart ...` in an item without a posting date) dates the meeting too, but is not printed:
+  it tells it apart from a meeting of another day, the meeting itself stays undated;
 - where: the place it was held (`een wijkbezoek in de Burgemeesterswijk`);
 - which body: one the sentence says met or whose meeting it names (`is de Stuurgroep bijeen
   geweest`, `de oprichtingsvergadering van de Dorpsraad X`).
 
-The place is the one a sentence opens with, a visit went to or the meeting was held in.
+The place is the one a sentence opens with, a visit went to or the meeting was held in,
+else the building a sentence puts it in (`werd in de raadszaal een overleg gehouden`).
 Rules are data in `patterns/talk_rules.json`; the offices are the attendance lists' `roles`
 (`patterns/meeting_rules.json`) and public offices; honorifics name people without one.
 """
@@ -61,7 +64,9 @@ def _rules() -> dict[str, Any]:
     def rx(pattern: str) -> re.Pattern[str]:
         return re.compile(pattern, re.IGNORECASE)
 
-    named = _office_name_res(raw, meeting)  # by office or honorific; the last: a talk's party
+    # by office or honorific; the last two: a talk's party, people listed with their party
+    named = _office_name_res(raw, meeting)
+    building = meeting["building_word_regex"]
 
     return {
         "cue": rx(raw["talk_cue_regex"]),
@@ -73,8 +78,9 @@ def _rules() -> dict[str, Any]:
         "other_time": rx(raw["other_time_regex"]),
         "subject": rx(raw["subject_pronoun_regex"]),
         "body_met": rx(raw["body_met_regex"]),
-        "office_names": named[:-1],
-        "partner": named[-1],
+        "office_names": named[:-2],
+        "partner": named[-2],
+        "party_listed": named[-1],
         "of_body": rx(raw["of_body_regex"]),
         "offices": _offices(raw, meeting),
         "not_names": set(raw["not_names"]),
@@ -84,6 +90,8 @@ def _rules() -> dict[str, Any]:
         "plural_titles": set(meeting["plural_honorifics"]),
         "fronted_place": rx(raw["fronted_place_regex"]),
         "visited_place": rx(raw["visited_place_regex"]),
+        "visited_object": rx(raw["visited_object_regex"].replace("{building}", building)),
+        "building_place": rx(raw["building_place_regex"].replace("{building}", building)),
         "place_joins": set(raw["place_joins"]),
         "building": rx(meeting["building_word_regex"]),
         "calendar": rx(rf"(?:{'|'.join(MONTHS_NL + WEEKDAYS_NL)})\b"),
@@ -104,24 +112,35 @@ def _office_name_res(raw: dict[str, Any], meeting: dict[str, Any]) -> list[re.Pa
     (`wethouder Henk Wessel`, `informateurs Ewald van Vliet en Marijke Kleijweg`, `Kamerleden:
     A en B`), after the name in brackets (`Klaas Overbeek (raadsadviseur)`) or as an apposition
     (`Henk Kamp, minister van Economische Zaken`, `Ina Adema (VVD) burgemeester van Veghel`);
-    the office in any case, a compound of a role head included (`raadsadviseur`), each name
-    capitalised; or by an honorific, without an office (`met u en de heren Rutte, Buma en
-    Segers`). The last pattern is the other party of a talk, by name alone (`een gesprek
-    gevoerd met Paul van Soomeren van DSP-groep`)."""
+    the office in any case, a compound of a role head included (`raadsadviseur`), after a
+    party or body (`VVD-raadslid`, `OCMW-voorzitter`), each name capitalised, a party in
+    brackets after it (`Kamerleden Anna Bos (VVD) en Piet Mol (CDA)`); or by an honorific,
+    without an office (`met u en de heren Rutte, Buma en Segers`). The last two patterns are
+    the other party of a talk, by name alone (`een gesprek gevoerd met Paul van Soomeren van
+    DSP-groep`), and people listed by name with their party (`Daarbij waren ook A (SP) en B
+    (PvdA)`)."""
     printed = sorted(_offices(raw, meeting), key=len, reverse=True)
     heads = "|".join(re.escape(h) for h in meeting["compound_role_heads"])
     alternatives = "|".join(map(re.escape, printed))
-    office = rf"(?i:\b(?P<printed>(?P<office>{alternatives}|[a-z]{{3,}}(?:{heads}))(?:s|en)?))"
+    office = (
+        rf"(?i:\b(?:\w+-)*(?P<printed>(?P<office>{alternatives}|[a-z]{{3,}}(?:{heads}))(?:s|en)?))"
+    )
     particle = particles_alternation()
     # a name's words have lower-case letters: `directeur Hans Teegelbeckers van VOS/ABB`; a
     # word before a colon and a number is the next label of a header (`Adviseur: Paul van
-    # Soomeren Telefoon: 020 6257537`)
-    word = r"(?:[A-Z]\.(?:\s?[A-Z]\.)*\s?)?[A-ZÀ-Ý](?=[\w'’-]*[a-zà-ÿ])[\w'’-]+(?!\w|:\s*[\d+(])"
+    # Soomeren Telefoon: 020 6257537`); an acronym's compound is a thing or a body, not a
+    # surname (`burgemeester Remkes op ZKD-bedrijventerrein`, `DSP-groep`)
+    word = (
+        r"(?:[A-Z]\.(?:\s?[A-Z]\.)*\s?)?(?![A-Z]{2,}-)[A-ZÀ-Ý](?=[\w'’-]*[a-zà-ÿ])[\w'’-]+"
+        r"(?!\w|:\s*[\d+(])"
+    )
     name = rf"{word}(?:\s+(?:(?:{particle})\s+)*{word}){{0,3}}"
     end = r"(?![\w'’-])"
     party = r"\s*\((?-i:[A-Z0-9])[^()]{0,30}\)"
     listed = rf"(?:[a-z][\w-]*\s+)?{name}(?:\s*\([^()]{{1,40}}\))?"
-    names = rf"(?P<names>{name}(?:\s*,\s*{name})*(?:\s+en\s+{name})?){end}"
+    noted = rf"(?:[a-z][\w-]*\s+)?{name}\s*\([^()]{{1,40}}\)"
+    held = rf"{name}(?:{party})?"
+    names = rf"(?P<names>{held}(?:\s*,\s*{held})*(?:\s+en\s+{held})?){end}"
     # `de heren Rutte, Buma en Segers`, `mevrouw Bos`: a bare two-letter abbreviation
     # (`hr`, `mw`) is as often an acronym
     titles = [t for t in meeting["honorifics"] if len(t) > 2 or t.endswith(".")]
@@ -136,6 +155,10 @@ def _office_name_res(raw: dict[str, Any], meeting: dict[str, Any]) -> list[re.Pa
         # `met wethouder Wim Hollart, Klaas Overbeek (raadsadviseur) en Gerard van der Lubbe
         # (Trilokaal)`: each name with a word before it or a note after it
         re.compile(rf"\bmet\s+(?P<names>{listed}(?:\s*,\s*{listed})*(?:\s+en\s+{listed})?){end}"),
+        # `Bij het overleg waren ook Robert Brand (SP) en Canan Uyar (PvdA)`: two or more,
+        # each with a party or a note (without one a list of names is as often of bodies or
+        # places: `bij Science Park en Economic Board Utrecht`)
+        re.compile(rf"(?P<names>{noted}(?:\s*,\s*{noted})*\s+en\s+{noted})"),
     ]
 
 
@@ -194,14 +217,25 @@ def _office_holders(sentence: str) -> list[dict[str, Any]]:
     after the office in its plural only (`wethouders A en B`; `wethouder A, B (raadsadviseur)`
     names one wethouder)."""
     people = []
-    for m in (m for pattern in _rules()["office_names"] for m in pattern.finditer(sentence)):
+    for m in _office_matches(sentence):
         role, plural = _role_of(m)
         if plural and m.start("names") == m.start():
             continue  # `Waterschapsbobo's, wethouders, ...`: kinds listed, not an apposition
-        for name in _names(m["names"])[: None if plural else 1]:
+        for name in _names(re.sub(r"\s*\([^()]*\)", "", m["names"]))[: None if plural else 1]:
             if _names_a_person(name):
                 people.append(_person(name, role))
     return people
+
+
+def _office_matches(sentence: str) -> Iterator[re.Match[str]]:
+    """Each way of naming people by office in a sentence, the names of one running on into
+    the next office-holder (`Schepen Els Peeters en OCMW-voorzitter Jan Claes`): searched
+    again from the names on."""
+    for pattern in _rules()["office_names"]:
+        position = 0
+        while m := pattern.search(sentence, position):
+            yield m
+            position = m.start("names") if m.start("names") > m.start() else m.end()
 
 
 def _role_of(m: re.Match[str]) -> tuple[str | None, bool]:
@@ -245,8 +279,19 @@ def _talk_partners(sentence: str) -> list[dict[str, Any]]:
     """The people a sentence telling a talk names as its other party or company: `een gesprek
     gevoerd met Paul van Soomeren van DSP-groep`, `sprak met Jan Bos en Els Mol`, `samen met
     wethouder A, B (raadsadviseur) en C (Trilokaal)`."""
+    return _people_named(_rules()["partner"].search(sentence))
+
+
+def _party_listed(sentence: str) -> list[dict[str, Any]]:
+    """People a sentence lists by name, each with their party or a note (`Daarbij waren ook
+    Robert Brand (SP) en Canan Uyar (PvdA)`)."""
+    return _people_named(_rules()["party_listed"].search(sentence))
+
+
+def _people_named(m: re.Match[str] | None) -> list[dict[str, Any]]:
+    """The people among the items a match lists, each without a lower-case word before it
+    (`wethouder Wim Hollart`): names, not a place, a body or an office."""
     rules = _rules()
-    m = rules["partner"].search(sentence)
     items = [re.sub(r"^[a-z][\w-]*\s+", "", x) for x in _names(m["names"])] if m else []
     named = [_name_of(x) for x in items]
     return [
@@ -258,7 +303,7 @@ def _talk_partners(sentence: str) -> list[dict[str, Any]]:
         and _names_a_person(x)
         and x.split()[0].lower() not in rules["particles"]
         and not rules["organisation"].match(x)
-        and not any(w.lower() in rules["offices"] for w in x.split())
+        and not any(p in rules["offices"] for w in x.split() for p in w.lower().split("-"))
     ]
 
 
@@ -298,21 +343,32 @@ def _person(name: str, role: str | None) -> dict[str, Any]:
     }
 
 
-def _sentence_date(sentence: str, document: dict[str, Any]) -> date | None:
-    """The date a sentence gives its meeting: the first printed with its year, or without one
+#: the day a sentence tells its meeting on: a date, or (month, day) when neither the sentence
+#: nor the item's posting line gives its year (`Op vrijdagochtend 30 maart ...`): that day
+#: is told, so it dates the meeting and tells it apart from one of another day, unprinted
+Day = date | tuple[int, int] | None
+#: a leap year to read a day told without one (29 February too)
+_ANY_YEAR = 2000
+
+
+def _sentence_date(sentence: str, document: dict[str, Any]) -> Day:
+    """The day a sentence gives its meeting: the first printed with its year, or without one
     in an item with a printed posting date (a report tells a day before it was posted: `9
     oktober` posted on 22 October 2020 is 9 October 2020; without a posting date the day is
-    left undated), else the posting date for `vanavond`, `vandaag`."""
+    told without its year), else the posting date for `vanavond`, `vandaag`."""
     posted = document.get("doc_date") if not document.get("doc_date_inferred") else None
+    yearless: Day = None
     for m in DATE_RE.finditer(sentence):
-        parsed = parse_date(m.group(0), context_year=posted.year if posted else None)
+        parsed = parse_date(m.group(0), context_year=posted.year if posted else _ANY_YEAR)
         if parsed is not None and not parsed.year_inferred:
             return parsed.value
         if parsed is not None and posted:
             return _on_or_before(parsed.value, posted)
+        if parsed is not None and yearless is None:
+            yearless = (parsed.value.month, parsed.value.day)
     if posted and _rules()["deictic_day"].search(sentence):
         return posted
-    return None
+    return yearless
 
 
 def _on_or_before(day: date, posted: date) -> date | None:
@@ -326,7 +382,7 @@ def _on_or_before(day: date, posted: date) -> date | None:
 
 
 class _Talk(NamedTuple):
-    day: date | None
+    day: Day
     told: list[_Told]
     #: the next item of a visit's programme (`Daarna had hij ...`): the visitor goes on
     next_item: bool = False
@@ -380,14 +436,14 @@ def _visitor(talk: _Talk, before: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def _talk_people(talk: _Talk, sentences: list[_Told], claimed: set[int]) -> list[dict[str, Any]]:
     """The people named by office in the paragraphs that tell the meeting (`..., zoals
-    burgemeester X het bij aanvang aangaf`), each paragraph for the first meeting it tells,
-    and the other party its sentences name (`sprak met Jan Bos`)."""
+    burgemeester X het bij aanvang aangaf`) or with their party (`A (SP) en B (PvdA)`), each
+    paragraph for the first meeting it tells, and the other party its sentences name (`sprak
+    met Jan Bos`)."""
     paragraphs = {s.paragraph for s in talk.told} - claimed
     claimed |= paragraphs
     partners = [p for s in talk.told for p in _talk_partners(s.text)]
-    return [
-        p for s in sentences if s.paragraph in paragraphs for p in _office_holders(s.text)
-    ] + partners
+    told = [s.text for s in sentences if s.paragraph in paragraphs]
+    return [p for s in told for p in _office_holders(s) + _party_listed(s)] + partners
 
 
 def _distinct(people: list[dict[str, Any]], meeting_id: str) -> list[dict[str, Any]]:
@@ -459,7 +515,7 @@ def _meeting_row(document: dict[str, Any], talk: _Talk, n: int) -> dict[str, Any
         "source_id": document["source_id"],
         "page_no": line.page_no,
         "body": _body([s.text for s in talk.told]),
-        "meeting_date": talk.day,
+        "meeting_date": talk.day if isinstance(talk.day, date) else None,
         "start_time": None,
         "end_time": None,
         "location": _place([s.text for s in talk.told]),
@@ -478,12 +534,16 @@ def _body(sentences: list[str]) -> str | None:
 
 
 def _place(
-    sentences: list[str], kinds: tuple[str, ...] = ("fronted_place", "visited_place")
+    sentences: list[str],
+    kinds: tuple[str, ...] = ("fronted_place", "visited_place", "visited_object", "building_place"),
 ) -> str | None:
     """Where the meeting was: the place a sentence telling it opens with (`Op Farm Nescio in
     Bleskensgraaf sprak hij ...`, `EEN – In dorpshuis De Schans te Een stond ...`), else the
     place a visit went to or the meeting it names was held in (`bracht een werkbezoek aan Den
-    Haag`, `was het eerste spreekuur in het Dorpshuis in Harmelen`)."""
+    Haag`, `was het eerste spreekuur in het Dorpshuis in Harmelen`), what a visit verb says
+    was visited (`bezocht wethouder A het bedrijf Burgers Staal`), else the building a
+    sentence telling it puts it in (`werd in de raadszaal een nieuwe vorm van overleg
+    gebruikt`)."""
     rules = _rules()
     for key in kinds:
         for sentence in sentences:
@@ -495,8 +555,9 @@ def _place(
 
 def _place_name(words: list[str]) -> str | None:
     """The name of a place at the start of `words`: capitalised words and the small words
-    that join them (`Farm Nescio in Bleskensgraaf`), after a building (`dorpshuis De Schans`);
-    a date or a day is no place."""
+    that join them (`Farm Nescio in Bleskensgraaf`), after a building (`dorpshuis De Schans`)
+    or a building alone (`raadszaal`, `gemeentehuis`: the gold writes it so); a date or a day
+    is no place."""
     rules = _rules()
     taken: list[str] = []
     if words[:1] in (["het"], ["de"]):  # `In het stadhuis van Hoorn`
@@ -507,10 +568,10 @@ def _place_name(words: list[str]) -> str | None:
             taken.append(word)
         elif taken and word.lower() in rules["place_joins"]:
             taken.append(word)
-        elif k == 0 and rules["building"].fullmatch(word):
+        elif k == 0 and rules["building"].fullmatch(word.rstrip(",.;:")):
             taken.append(word)
         else:
             break
-    while taken and (taken[-1].lower() in rules["place_joins"] or not taken[-1][:1].isupper()):
+    while taken and taken[-1].lower() in rules["place_joins"]:
         taken.pop()
     return " ".join(taken).rstrip(",.;:") or None

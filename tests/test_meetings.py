@@ -616,7 +616,8 @@ def test_a_report_names_who_was_present_elsewhere_in_its_text() -> None:
         "Aanwezig waren ook burgemeester Jan de Vries en Anna Kok.\n"
     )
     [(meeting, people)] = _reported(text)
-    assert (meeting["meeting_date"], meeting["location"]) == (None, None)
+    # a bare building is where it was held, as the gold writes it (`gemeentehuis`, `raadszaal`)
+    assert (meeting["meeting_date"], meeting["location"]) == (None, "dorpshuis")
     assert people == [
         ("Ria Hoekstra", "wethouder"), ("Jan de Vries", "burgemeester"), ("Anna Kok", None)
     ]  # fmt: skip
@@ -639,6 +640,165 @@ def test_a_day_without_its_year_takes_the_year_of_the_posting_before_it() -> Non
     )
     [(meeting, _)] = _reported(text)
     assert meeting["meeting_date"] == date(2020, 12, 28)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        " Nieuwe vorm van overleg\n\nDinsdag 6 september werd een nieuwe vorm van overleg "
+        "gebruikt. Iedere fractie kreeg kort het woord.\n",
+        " Wijkvergadering\n\nOp 14 oktober vond de eerste wijkvergadering plaats. De opkomst "
+        "was goed.\n",
+        " Bijeenkomst\n\nDe bewoners hebben op 2 februari met de woningcorporatie over de "
+        "renovatie gesproken.\n",
+    ],
+)
+def test_a_meeting_told_on_a_day_without_its_year_and_no_posting_date_is_undated(
+    text: str,
+) -> None:
+    [(meeting, people)] = _reported(text)
+    assert (meeting["meeting_date"], people) == (None, [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        " Informateurs\n\nOp vrijdag 2 mei spraken informateurs Anna Smit en Piet de Wit met alle "
+        "fracties. Zij hebben daarin teruggeblikt op de gesprekken van 25 april.\n",
+        " Verkenning\n\nDe informateurs Anna Smit en Piet de Wit hebben op 2 mei met alle partijen "
+        "overlegd. Daarin is teruggekeken op het overleg van 25 april.\n",
+        " Formatie\n\nOp 2 mei sprak burgemeester Anna Smit met de fractievoorzitters. Op 25 april "
+        "had zij al een overleg met de ondernemers.\n",
+    ],
+)
+def test_talks_told_on_two_days_without_their_year_are_two_meetings(text: str) -> None:
+    meetings = _reported(text)
+    assert [m["meeting_date"] for m, _ in meetings] == [None, None]
+    assert "Anna Smit" in [name for name, _ in meetings[0][1]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("Dinsdag 6 september werd in de raadszaal een nieuwe vorm van overleg gebruikt.",
+         "raadszaal"),
+        ("Op 3 maart 2022 was er een inloopavond, op verschillende plekken in het gemeentehuis.",
+         "gemeentehuis"),
+        ("Burgemeester Els Mol sprak op 4 mei 2023 bij dorpshuis De Linde met de inwoners.",
+         "dorpshuis De Linde"),
+        ("Het wijkoverleg vond plaats op 3 maart 2021 in het ontmoetingscentrum van Heide.",
+         "ontmoetingscentrum van Heide"),
+    ],
+)  # fmt: skip
+def test_the_building_a_sentence_puts_its_meeting_in(sentence: str, place: str) -> None:
+    [(meeting, _)] = _reported(f" Nieuws\n\n{sentence} Er kwamen veel vragen.\n")
+    assert meeting["location"] == place
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("Op 1 december 2022 bezocht wethouder Rob Rijn samen met Wouter de Vries het bedrijf "
+         "Burgers Staal aan de Dijkstraat.", "Burgers Staal aan de Dijkstraat"),
+        ("Burgemeester Anna Bos bezocht op 3 mei 2021 zorgboerderij De Hoeve in Ede.",
+         "De Hoeve in Ede"),
+        ("Op 3 mei 2021 bezochten de Kamerleden Jan Mol en Els de Wit de basisschool Het Anker.",
+         "Het Anker"),
+    ],
+)  # fmt: skip
+def test_the_place_a_visit_verb_names_after_its_subject(sentence: str, place: str) -> None:
+    [(meeting, _)] = _reported(f" Nieuws\n\n{sentence} Het was een goed gesprek.\n")
+    assert meeting["location"] == place
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("Gedeputeerde Piet Hoekstra heeft op 12 maart 2019 een werkbezoek gebracht aan Lemmer.",
+         "Lemmer"),
+        ("Op 5 mei 2021 is door schepen Els Peeters een bezoek afgelegd in Mol.", "Mol"),
+        ("De commissie heeft op 14 juni 2018 haar jaarvergadering gehouden in Ommen.", "Ommen"),
+    ],
+)  # fmt: skip
+def test_the_place_a_visit_went_to_after_the_participle_of_the_perfect(
+    sentence: str, place: str
+) -> None:
+    [(meeting, _)] = _reported(f" Nieuws\n\n{sentence} Het was een goed gesprek.\n")
+    assert meeting["location"] == place
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Op 24 september 2022 organiseerde de gemeente een informatiemiddag over het zwembad.",
+        "De inspraakavond over het bestemmingsplan trok op 3 november 2020 veel bezoekers.",
+        "Op 8 maart 2023 was er een buurtochtend in het wijkcentrum.",
+        "Op 2 juni 2021 waren veel inwoners aanwezig om te praten met het college.",
+        "Op dinsdag 12 maart 2024 vond in het gemeentehuis een infoavond plaats.",
+        "Op 12 maart 2024 hield de commissie een hoorzitting over de windmolens.",
+        "Op 12 maart 2024 hield wethouder Anna Bos een wijkschouw in de Vogelbuurt.",
+        "Op 12 maart 2024 kregen raadsleden een rondleiding door de nieuwe kazerne.",
+        "Op 12 maart 2024 was er een kennismaking van burgemeester Anna Bos met de ondernemers.",
+        "Op 12 maart 2024 was er een participatiemoment over de N33.",
+    ],
+)
+def test_an_afternoon_an_evening_or_a_talk_told_in_other_words(sentence: str) -> None:
+    [(meeting, _)] = _reported(f" Nieuws\n\n{sentence} Er kwamen veel vragen.\n")
+    assert meeting["meeting_date"] is not None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "people"),
+    [
+        ("Schepen Els Peeters en OCMW-voorzitter Jan Claes brachten op 5 mei 2021 een bezoek "
+         "aan de school.", [("Els Peeters", "schepen"), ("Jan Claes", "voorzitter")]),
+        ("Op 5 mei 2021 had VVD-raadslid Anna Bos een gesprek met de ondernemers.",
+         [("Anna Bos", "raadslid")]),
+        ("Op 5 mei 2021 bezochten Kamerleden Anna Bos (VVD) en Piet Mol (CDA) de haven.",
+         [("Anna Bos", "Kamerlid"), ("Piet Mol", "Kamerlid")]),
+        ("Op 5 mei 2021 was er een wijkoverleg. Daarbij waren ook Robert Brand (SP) en Canan "
+         "Uyar (PvdA).", [("Robert Brand", None), ("Canan Uyar", None)]),
+    ],
+)  # fmt: skip
+def test_people_named_with_their_party(sentence: str, people: list[tuple]) -> None:
+    [(_, found)] = _reported(f" Nieuws\n\n{sentence}\n")
+    assert found == people
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Namens de gemeente waren wethouder Anna Bos en Piet Mol aanwezig.",
+        "Ook aanwezig: wethouder Anna Bos en Piet Mol.",
+        "Verder waren wethouder Anna Bos, Piet Mol (Fietsersbond) aanwezig.",
+    ],
+)
+def test_who_was_present_named_by_office_and_by_name(sentence: str) -> None:
+    text = f" Overleg\n\nOp 3 mei 2021 was er een bestuurlijk overleg over de weg. {sentence}\n"
+    [(_, people)] = _reported(text)
+    assert people == [("Anna Bos", "wethouder"), ("Piet Mol", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        " Bezoek\n\nOp 9 januari 2020 bracht burgemeester Remkes op ZKD-bedrijventerrein een "
+        "bezoek aan de ondernemers.\n",
+        " Werkbezoek\n\nOp 3 mei 2021 bracht wethouder Bos aan ABC-kinderopvang een werkbezoek.\n",
+        " Overleg\n\nOp 3 mei 2021 sprak gedeputeerde Bos op NS-station Ede met de reizigers.\n",
+    ],
+)
+def test_an_acronyms_compound_after_a_name_is_not_part_of_it(text: str) -> None:
+    [(_, people)] = _reported(text)
+    assert [name for name, _ in people] in (["Remkes"], ["Bos"])
+
+
+def test_names_of_bodies_listed_in_a_talk_are_no_people() -> None:
+    text = (
+        " Bedrijfsbezoek\n\nOp 3 mei 2021 spraken we over de samenwerking bij Science Park en "
+        "Economic Board Utrecht.\n"
+    )
+    assert [people for _, people in _reported(text)] in ([], [[]])
 
 
 def test_a_talk_told_at_another_part_of_the_day_is_another_meeting_that_day() -> None:
@@ -793,6 +953,11 @@ def test_the_body_that_met_or_whose_meeting_it_was(sentence: str, body: str) -> 
         # a year's sittings counted: many meetings, none told
         (" Jaarverslag\n\nIn 2020 kwam de Adviesraad Zuid twaalf keer bijeen in het "
          "gemeentehuis.\n", "report"),
+        # an evening planned, or registration for it, on a day without a year
+        (" Nieuws\n\nDe informatieavond stond gepland op 12 maart.\n", "other"),
+        (" Nieuws\n\nWoensdag 12 maart was de deadline voor aanmelding voor de inloopmiddag.\n",
+         "other"),
+        (" Nieuws\n\nDe bewonersavond van 3 april is verplaatst naar mei.\n", "other"),
         # a leaflet on visiting rules: `bezoek` without a visit, a speech named beside it
         (" Nieuwsbrief\n\nNa de toespraak van minister Anna de Vries zijn er maatregelen "
          "genomen die gelden: de maatregelen voor bezoek zijn aangepast.\n", "other"),

@@ -964,6 +964,12 @@ def _meeting_rules() -> dict[str, Any]:
     }
 
 
+def academic_titles_re() -> re.Pattern[str]:
+    """Academic titles, alone or run together, before a name (`drs. K.H. Ollongren`, `mr.drs.
+    P. Wijngaart`): the one pattern of them, lent to pipeline.meetings."""
+    return _meeting_rules()["academic"]
+
+
 def _meeting_page(lines: list[str], titled: tuple[str, str] | None) -> tuple[str, str] | None:
     """(doc_type, title) of a council information system's meeting page, unless a title
     above its header names the document: a decision list when it holds decision or outcome

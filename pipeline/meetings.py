@@ -39,6 +39,7 @@ from pipeline.documents import (
     PAGE_LINE_CHARS,
     PIPE_ROW_RE,
     PIPE_RULE_RE,
+    academic_titles_re,
     context_year,
     pipe_cells,
     presence_lists,
@@ -58,6 +59,7 @@ def _rules() -> dict[str, Any]:
 
     roles = sorted(raw["roles"] + raw["chair_roles"], key=len, reverse=True)
     honorifics = sorted(raw["honorifics"], key=len, reverse=True)
+    honorific_alt = "|".join(re.escape(h) for h in honorifics)
     return {
         "doc_types": set(raw["meeting_doc_types"]),
         "header_lines": raw["header_search_lines"],
@@ -100,10 +102,10 @@ def _rules() -> dict[str, Any]:
         "chair": {c.lower() for c in raw["chair_roles"]},
         "plural_honorific_re": rx(r"^(" + "|".join(raw["plural_honorifics"]) + r")\b"),
         "list_lead_fillers": set(raw["list_lead_fillers"]),
-        "honorific_re": rx(r"^(" + "|".join(re.escape(h) for h in honorifics) + r")(?=\s|$)\.?\s*"),
+        "honorific_re": rx(rf"^({honorific_alt})(?=\s|$)\.?\s*"),
+        "academic_re": academic_titles_re(),
         # `... gemeente Bergeijk Mevrouw R. van der Hamsvoord, gemeente Eersel`: a capital
         # honorific inside a line opens the next person of a table flattened to text
-        "academic_re": rx(r"^(?:(?:" + "|".join(raw["academic_titles"]) + r")\.\s*)+(?=\S)"),
         "inline_honorific_re": re.compile(
             r"(?<=[\w).]\s)(?="
             + "|".join(re.escape(h[:1].upper() + h[1:]) for h in honorifics)
@@ -111,13 +113,11 @@ def _rules() -> dict[str, Any]:
         ),
         # `..., dhr. Bos (Tiel), mw. Kok`: an honorific after a list's comma or `en` opens a
         # person of its own
-        "listed_honorific_re": rx(
-            r"(?:,|\ben)\s+(?:" + "|".join(re.escape(h) for h in honorifics) + r")(?=[\s.])"
-        ),
-        # `dhr. Smit (Buren) mw. Kok (Tiel)`: a note closes one person, the comma forgotten
-        "note_then_honorific_re": rx(
-            r"(?<=\)) (?=(?:" + "|".join(re.escape(h) for h in honorifics) + r")[\s.])"
-        ),
+        "listed_honorific_re": rx(rf"(?:,|\ben)\s+(?:{honorific_alt})(?=[\s.])"),
+        # `dhr. Smit (Buren) mw. Kok (Tiel)`: a note closes one person, the comma forgotten;
+        # a pattern's text, joined into a list's separators (`_label_line_items`), so matched
+        # as cased in the list (a capital honorific is a capital word there already)
+        "note_then_honorific": rf"(?<=\)) (?=(?:{honorific_alt})[\s.])",
         **_name_boundaries(raw["honorifics"]),
         "apologies_after_list": rx(raw["apologies_after_list_regex"]),
         "arrives_later": rx(raw["arrives_later_regex"]),
@@ -797,8 +797,7 @@ def _label_line_items(rest: str, status: str) -> list[dict[str, Any]]:
     separator = (
         r";"
         if ";" in rest
-        else r"[;]|,(?![^(]*\))|(?<=\)) (?=[A-Z][a-z]|[A-Z]\.)|"
-        + _rules()["note_then_honorific_re"].pattern
+        else r"[;]|,(?![^(]*\))|(?<=\)) (?=[A-Z][a-z]|[A-Z]\.)|" + _rules()["note_then_honorific"]
     )
     items = [
         re.sub(r"^\s*en\s+", "", x)  # `..., en Rianne ten Veen.`

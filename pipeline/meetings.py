@@ -2519,13 +2519,20 @@ def _room_after(line: str, dated: re.Match[str]) -> str | None:
     return tail if named or _rules()["building_word"].search(tail) else None
 
 
+def _opening_date(line: str) -> re.Match[str] | None:
+    """The line's first date where the line opens on it, a dash or bullet at most before it
+    (`wo 29/01/2025 - 20:30`, `- Dinsdag 3 mei 2022, 19.30 uur`); None else."""
+    day = DATE_RE.search(line)
+    return None if day is None or line[: day.start()].strip(" -•*") else day
+
+
 def _date_line(line: str) -> str | None:
     """The date of a line that opens on the meeting's date and gives its start time right
     after (`wo 29/01/2025 - 20:30`, `Dinsdag 3 mei 2022, 19.30 uur Het Kapittel`): a portal's
     or an invitation's date line, which dates the meeting before any date the title gives (the
     record of an earlier meeting it approves) or the page's publication date; None else."""
-    day = DATE_RE.search(line)
-    if day is None or line[: day.start()].strip(" -•*"):
+    day = _opening_date(line)
+    if day is None:
         return None
     timed = _rules()["dated_at"].match(line, day.end())
     return day.group(0) if timed and not _OTHER_MEETING_RE.search(line) else None
@@ -2537,10 +2544,8 @@ def _date_line_place(line: str, tail: str) -> bool:
     `Dinsdag 3 mei 2022, 19.30 uur Het Kapittel`): a place named in capitals and no longer
     than a place runs, an address with its numbers too; not a weekday after a log's time
     (`7-11-22 21:42 maandag`) nor what follows it (`+ afterparty`)."""
-    day = DATE_RE.search(line)
     return (
-        day is not None
-        and not line[: day.start()].strip(" -•*")
+        _opening_date(line) is not None
         and tail[:1].isupper()
         and len(tail.split()) <= _rules()["place_max_words"]
         and not (DATE_RE.search(tail) or TIME_RE.search(tail))

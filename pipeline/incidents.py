@@ -1085,7 +1085,8 @@ def _rules() -> dict[str, re.Pattern]:
 @cache
 def _rules_for(key: tuple[str, bool]) -> dict[str, re.Pattern]:
     return {
-        **_link_rules(), **_label_rules(), **_ap_share_month_rules(), **_scope_rules(),
+        **_link_rules(), **_label_rules(), **_kind_rules(), **_filing_rules(),
+        **_ap_share_month_rules(), **_scope_rules(),
         **_guard_rules(), **_part_rules(),
     }  # fmt: skip
 
@@ -1130,36 +1131,8 @@ def _label_rules() -> dict[str, re.Pattern]:
     """What a number is: a category label beside it, a total."""
     v = _vocab()
     noun = v["noun_alt"]
-    # `het aantal gemelde datalekken`, `Totaal aantal ontvangen klachten:`
-    received = rf"(?:(?:{_words_alt(v['data']['received_adjectives'])})\s+)?"
+    received = _received(v)
     adjectives = _words_alt(v["data"]["count_adjectives"])
-    reporters = _words_alt(v["data"]["reporter_nouns"])
-    kind_of = "|".join(p for p in v["data"].get("kind_of", ["over"]) if p != "over") or "(?!)"
-    filed = _words_alt(v["data"].get("filed_verbs", [])) or "(?!)"
-    # the other items of a list the noun ends (`vragen, signalen en klachten`)
-    listed = r"(?:(?:[^\W\d]|[()])+(?:\s*,\s*|\s+(?:en|of)\s+)){0,4}"
-    # a sentence opening with the items (`De klachten`, `Klachten en vragen`)
-    noun_opens = rf"^\W*(?:(?:de|het|alle)\s+)?{listed}(?:{noun})"
-    # after `over`/`van`: a period, an article or pronoun (a body: `van de gemeente`)
-    not_a_kind = (
-        "periode|jaar|jaren|maand|maanden|kwartaal|afgelopen|vorige?|heel|hele|gehele|geheel"
-        "|dit|deze|die|de|het|een"
-        "|ons|onze|hun"
-    )
-    # `76 klachten over de gemeente`: about the whole organisation, no kind of them
-    # (`klachten over gemeenten en andere overheidsinstanties`: about such bodies, too)
-    organisations = _words_alt(v["data"]["organisation_nouns"] + v["data"]["organisation_groups"])
-    # what the items are about starts here: a word in lower case, not a named body, not who
-    # made them, not the organisation as a whole, nor a phrase ending in the items' own noun
-    conduct = _words_alt(v["data"]["organisation_conduct_nouns"])
-    kind_starts = (
-        rf"(?!(?:{not_a_kind}|{reporters}|{organisations})\b)"
-        # `over het handelen van Stadsdeel West`: the conduct of a named body, of the body
-        rf"(?!(?:{conduct})\s+van\s+(?:de\s+|het\s+)?(?:(?-i:[A-Z])|(?:{organisations})\b))"
-        rf"(?!(?:\S+\s+){{0,2}}(?:{noun})\b)"
-        r"(?-i:[a-zà-ÿ])"
-    )
-    subject_starts = kind_starts.removesuffix(r"(?-i:[a-zà-ÿ])") + r"[^\W\d]"
     label_words = (
         r"(?:in\s+de\s+categorie|categorie|van\s+het\s+type|in\s+the\s+category"
         rf"|betroffen|betrof|(?:procent\s+|%\s*)?{_CLASSIFIED_AS})"
@@ -1194,6 +1167,76 @@ def _label_rules() -> dict[str, re.Pattern]:
             r"|total(?:\s+number\s+of\s+\w+)?\s*(?:was|:)?)\s*\(?\s*$",
             re.IGNORECASE,
         ),
+        "bracket_before": re.compile(r"\(\s*(?:in\s+totaal\s*)?$", re.IGNORECASE),
+        "aantal": re.compile(rf"\baantal\s+(?:\w+\s+)?(?:{noun})|\bnumber\s+of\b", re.IGNORECASE),
+        # `het aantal datalekken na een cyberaanval steeg van ...`: the number of one kind
+        "aantal_kind": re.compile(
+            rf"\baantal\s+(?:\w+\s+)?(?:{noun})\s+(?:van\s+(?:een\s+)?(?:{noun})\s+)?"
+            r"(?:na|door|als\s+gevolg\s+van|waarbij)\s+"
+            r"(?P<kind>[^,;.\d]{3,60})",
+            re.IGNORECASE,
+        ),
+    }
+
+
+#: the other items of a list the noun ends (`vragen, signalen en klachten`)
+_LISTED_ITEMS = r"(?:(?:[^\W\d]|[()])+(?:\s*,\s*|\s+(?:en|of)\s+)){0,4}"
+
+
+#: after `over`/`van`, no kind of the items: a period, an article or pronoun (a body: `van
+#: de gemeente`)
+_NOT_A_KIND = (
+    "periode|jaar|jaren|maand|maanden|kwartaal|afgelopen|vorige?|heel|hele|gehele|geheel"
+    "|dit|deze|die|de|het|een"
+    "|ons|onze|hun"
+)
+
+
+def _received(v: dict[str, Any]) -> str:
+    """The optional adjective of how the items came in (`het aantal gemelde datalekken`,
+    `Totaal aantal ontvangen klachten:`)."""
+    return rf"(?:(?:{_words_alt(v['data']['received_adjectives'])})\s+)?"
+
+
+def _kind_of(v: dict[str, Any]) -> str:
+    """The prepositions besides `over` that name a kind of the subject's items (`meldingen
+    van ongewenst gedrag`); a pattern that never matches where there are none."""
+    return "|".join(p for p in v["data"].get("kind_of", ["over"]) if p != "over") or "(?!)"
+
+
+def _kind_starts(v: dict[str, Any]) -> str:
+    """Where what the items are about starts: a word in lower case, not a named body, not
+    who made them, not the organisation as a whole, nor a phrase ending in the items' own
+    noun."""
+    noun = v["noun_alt"]
+    reporters = _words_alt(v["data"]["reporter_nouns"])
+    # `76 klachten over de gemeente`: about the whole organisation, no kind of them
+    # (`klachten over gemeenten en andere overheidsinstanties`: about such bodies, too)
+    organisations = _words_alt(v["data"]["organisation_nouns"] + v["data"]["organisation_groups"])
+    conduct = _words_alt(v["data"]["organisation_conduct_nouns"])
+    return (
+        rf"(?!(?:{_NOT_A_KIND}|{reporters}|{organisations})\b)"
+        # `over het handelen van Stadsdeel West`: the conduct of a named body, of the body
+        rf"(?!(?:{conduct})\s+van\s+(?:de\s+|het\s+)?(?:(?-i:[A-Z])|(?:{organisations})\b))"
+        rf"(?!(?:\S+\s+){{0,2}}(?:{noun})\b)"
+        r"(?-i:[a-zà-ÿ])"
+    )
+
+
+def _kind_rules() -> dict[str, re.Pattern]:
+    """What a count is of: one kind of the items (what they are about), or a part by who
+    made them."""
+    v = _vocab()
+    noun = v["noun_alt"]
+    received = _received(v)
+    adjectives = _words_alt(v["data"]["count_adjectives"])
+    reporters = _words_alt(v["data"]["reporter_nouns"])
+    kind_of = _kind_of(v)
+    # a sentence opening with the items (`De klachten`, `Klachten en vragen`)
+    noun_opens = rf"^\W*(?:(?:de|het|alle)\s+)?{_LISTED_ITEMS}(?:{noun})"
+    kind_starts = _kind_starts(v)
+    subject_starts = kind_starts.removesuffix(r"(?-i:[a-zà-ÿ])") + r"[^\W\d]"
+    return {
         # `Vijf klachten gingen over bejegening`, `130 meldingen over misdragingen en 139
         # over ...`, `Eén klacht viel in de categorie overige klachten`: a count of one kind
         # of the items (what they are about, in lower case: not a named body, not a period)
@@ -1229,7 +1272,7 @@ def _label_rules() -> dict[str, re.Pattern]:
         # `verzoeken van` name who made them; `meldingen van` a kind: see `kind_of`)
         "by_reporter": re.compile(
             rf"^\s*(?:(?:{adjectives})\s+)?(?:{noun})\s+(?:van|door)\s+"
-            + (rf"(?:{reporters})\b" if "van" in kind_of else rf"(?!(?:{not_a_kind})\b)[^\W\d]"),
+            + (rf"(?:{reporters})\b" if "van" in kind_of else rf"(?!(?:{_NOT_A_KIND})\b)[^\W\d]"),
             re.IGNORECASE,
         ),
         # `het aantal meldingen van ongewenst gedrag`: the number of one kind of the items
@@ -1239,7 +1282,7 @@ def _label_rules() -> dict[str, re.Pattern]:
             rf"(?:over|{kind_of})\s+(?:(?:de|het|een)\s+)?+{kind_starts}"
             # `het aantal bezwaren WMO (42)`: the kind's name right after the noun, as a
             # table row's label, its count in brackets after it
-            rf"|(?!(?:{not_a_kind}|{reporters}|{noun}|{_STATING_WORDS})\b)"
+            rf"|(?!(?:{_NOT_A_KIND}|{reporters}|{noun}|{_STATING_WORDS})\b)"
             r"[^\W\d][\w/-]*\s*\(\s*\d)",
             re.IGNORECASE,
         ),
@@ -1257,27 +1300,28 @@ def _label_rules() -> dict[str, re.Pattern]:
             r"\s+over\s+(?:(?:de|het|een)\s+)?+" + kind_starts,
             re.IGNORECASE,
         ),
+    }
+
+
+def _filing_rules() -> dict[str, re.Pattern]:
+    """Counts told by who filed the items or how often they were filed (`215 inwoners
+    dienden een klacht in`, `400 keer geklaagd`)."""
+    v = _vocab()
+    noun = v["noun_alt"]
+    filed = _words_alt(v["data"].get("filed_verbs", [])) or "(?!)"
+    return {
         "filed_by": re.compile(rf"^\s*{_filed_by(v)}", re.IGNORECASE),
         "times_filed": re.compile(
             rf"^\s*(?:keer|maal)\s+(?:(?:een\s+)?(?:{noun})\s+(?:[^\W\d]+\s+){{0,3}}?"
             r"(?:ingediend|gemaakt|aangetekend|gedaan|ontvangen|binnengekomen)\b"
             # `29.380 keer benaderd met (vragen en) klachten`: approached with them so often
-            rf"|(?:benaderd|aangesproken|gebeld)\s+met\s+{listed}(?:{noun})\b"
+            rf"|(?:benaderd|aangesproken|gebeld)\s+met\s+{_LISTED_ITEMS}(?:{noun})\b"
             # `400 keer geklaagd`: the subject's own verb of filing
             rf"|(?:{filed})\b)",
             re.IGNORECASE,
         ),
         # the verb that names the items where the sentence has no noun (`keer geklaagd`)
         "filed": re.compile(rf"\b(?:keer|maal)\s+(?:{filed})\b", re.IGNORECASE),
-        "bracket_before": re.compile(r"\(\s*(?:in\s+totaal\s*)?$", re.IGNORECASE),
-        "aantal": re.compile(rf"\baantal\s+(?:\w+\s+)?(?:{noun})|\bnumber\s+of\b", re.IGNORECASE),
-        # `het aantal datalekken na een cyberaanval steeg van ...`: the number of one kind
-        "aantal_kind": re.compile(
-            rf"\baantal\s+(?:\w+\s+)?(?:{noun})\s+(?:van\s+(?:een\s+)?(?:{noun})\s+)?"
-            r"(?:na|door|als\s+gevolg\s+van|waarbij)\s+"
-            r"(?P<kind>[^,;.\d]{3,60})",
-            re.IGNORECASE,
-        ),
     }
 
 

@@ -1950,23 +1950,9 @@ def _fact_of(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:
     s = reading.text
     before, after = s[: val.start], s[val.end :]
     if _BOTH.search(before):
-        # `zowel 2023 als 2022 (beide 10.500)`: one figure for each of the periods listed
-        # right before its bracket (placed in `_each_period`), the count the sentence names
-        category, _ = _category_of_value(val, reading, ctx)
-        if category is None and reading.has_noun and not val.percent:
-            category = "total"
-        return _Fact(val, category, None, None, "both") if category else None
-    if _AFTER_SOME.search(before) or (val.percent and _shares_of_units(s)):
+        return _fact_for_each_period(val, reading, ctx)
+    if _no_figure_of_its_own(val, s, before, after):
         return None
-    if _THE_REST.search(before):
-        return None  # `De overige zes datalekken zijn niet gemeld`: the rest of a count
-    if _scare_quoted_noun(after):
-        return None  # `nog 36 'klachten', maar dit waren ...`: so called, not such items
-    if _OTHERS_ADDED.search(before):
-        return None  # a count with another's added, whose sum is no unit's own
-    if _SUBJECT.get()[0] != LEAK and _rules()["by_reporter"].match(after):
-        if not _rules()["reporter_about"].match(after):
-            return None  # `14 klachten van ondernemers`: a part by who made them
     if (
         val.percent
         and (reading.has_noun or ctx.sectors)
@@ -1995,12 +1981,8 @@ def _fact_of(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:
     scope = _scope_of(before, after) or _bracketed_unit(val, s)
     if scope is not None and category is None:
         category, source = "total", "scope"
-    if scope is None and category in (None, "total") and not val.percent:
-        scope = _sector_scope(val, s)
-    if scope is None and (ctx.ap_counts or ctx.sectors) and not val.percent:
-        scope = _sector_it_came_from(after)
-    if scope is None and ctx.sectors and not val.percent:
-        scope = _ranked_sector(val, s)
+    if scope is None and not val.percent:
+        scope = _sector_as_scope(val, s, category, ctx)
     if category is None and not val.percent and _states_a_total(val, reading):
         if _told_to_data_subjects(val, s):
             return None
@@ -2035,6 +2017,46 @@ def _fact_of(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:
         category == "total" and _reported_to_ap(val, s) and _ap_intake(val, s, ctx)
     )
     return _Fact(val, category, month_period, scope, source, rough, intake)
+
+
+def _fact_for_each_period(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:
+    """`zowel 2023 als 2022 (beide 10.500)`: one figure for each of the periods listed right
+    before its bracket (placed in `_each_period`), the count the sentence names."""
+    category, _ = _category_of_value(val, reading, ctx)
+    if category is None and reading.has_noun and not val.percent:
+        category = "total"
+    return _Fact(val, category, None, None, "both") if category else None
+
+
+def _no_figure_of_its_own(val: _Value, s: str, before: str, after: str) -> bool:
+    """A number that counts no items of its own: after `some`, a share of units, the rest
+    of a count, so-called items, a sum with another's, or a part by who made them."""
+    if _AFTER_SOME.search(before) or (val.percent and _shares_of_units(s)):
+        return True
+    if _THE_REST.search(before):
+        return True  # `De overige zes datalekken zijn niet gemeld`: the rest of a count
+    if _scare_quoted_noun(after):
+        return True  # `nog 36 'klachten', maar dit waren ...`: so called, not such items
+    if _OTHERS_ADDED.search(before):
+        return True  # a count with another's added, whose sum is no unit's own
+    # `14 klachten van ondernemers`: a part by who made them
+    return bool(
+        _SUBJECT.get()[0] != LEAK
+        and _rules()["by_reporter"].match(after)
+        and not _rules()["reporter_about"].match(after)
+    )
+
+
+def _sector_as_scope(val: _Value, s: str, category: str | None, ctx: _Context) -> str | None:
+    """The sector a count (no share) is for where the sentence names no unit: named beside
+    it, where it came from (in a text that counts by sector or reports to the AP), or
+    ranked among the sectors."""
+    scope = _sector_scope(val, s) if category in (None, "total") else None
+    if scope is None and (ctx.ap_counts or ctx.sectors):
+        scope = _sector_it_came_from(after=s[val.end :])
+    if scope is None and ctx.sectors:
+        scope = _ranked_sector(val, s)
+    return scope
 
 
 #: a label and its colon opening a clause or list item right before a number

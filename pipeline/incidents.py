@@ -1086,7 +1086,7 @@ def _rules() -> dict[str, re.Pattern]:
 def _rules_for(key: tuple[str, bool]) -> dict[str, re.Pattern]:
     return {
         **_link_rules(), **_label_rules(), **_kind_rules(), **_filing_rules(),
-        **_ap_share_month_rules(), **_scope_rules(),
+        **_ap_share_month_rules(), **_scope_rules(), **_body_rules(),
         **_guard_rules(), **_part_rules(),
     }  # fmt: skip
 
@@ -1371,12 +1371,6 @@ def _scope_rules() -> dict[str, re.Pattern]:
     v = _vocab()
     noun = v["noun_alt"]
     scope_names = r"(?P<scope>" + v["scope_re"].pattern + ")"
-    # a body's head noun; not an organisation's (`bij de gemeente`: the whole)
-    groups = set(v["data"]["organisation_groups"])
-    heads = _alt(h for h, plural in v["data"]["unit_head_nouns"].items() if plural not in groups)
-    outside = _words_alt(v["data"]["outside_bodies"])
-    organisations = _words_alt(v["data"]["organisation_nouns"])
-    groups_alt = _words_alt(v["data"]["organisation_groups"])
     return {
         "scope_before": re.compile(
             rf"\b(?:vanuit|van|uit|door|bij|from)\s+(?:de\s+)?{scope_names}\s*"
@@ -1388,6 +1382,38 @@ def _scope_rules() -> dict[str, re.Pattern]:
             rf"(?:vanuit|van|uit|door|bij|from)\s+(?:de\s+)?{scope_names}",
             re.IGNORECASE,
         ),
+        # a unit outside the vocabulary, named with capitals after `vanuit` (where the
+        # reports came from): `vanuit Jeugdbescherming kwamen 61 meldingen`
+        "unit_before": re.compile(
+            rf"\bvanuit\s+(?:de\s+)?{_UNIT_NAME}\s*(?:kwamen|waren|zijn|werden)?\s*"
+            r"(?:[^\W\d]+\s+){0,3}?[:=]?\s*$",
+            re.IGNORECASE,
+        ),
+        "unit_after": re.compile(
+            rf"^\s*(?:(?:{noun})\s+)?(?:(?:kwamen|waren|zijn|werden)\s+(?:er\s+)?(?:gedaan\s+)?)?"
+            rf"vanuit\s+(?:de\s+)?{_UNIT_NAME}",
+            re.IGNORECASE,
+        ),
+    }
+
+
+def _unit_heads(v: dict[str, Any]) -> str:
+    """A body's head nouns (`afdeling`, `loket`); not an organisation's (`bij de gemeente`:
+    the whole)."""
+    groups = set(v["data"]["organisation_groups"])
+    return _alt(h for h, plural in v["data"]["unit_head_nouns"].items() if plural not in groups)
+
+
+def _body_rules() -> dict[str, re.Pattern]:
+    """Which body a figure is for: one named by its head noun or its proper name, where the
+    items came in, were lodged or are about."""
+    v = _vocab()
+    noun = v["noun_alt"]
+    heads = _unit_heads(v)
+    outside = _words_alt(v["data"]["outside_bodies"])
+    organisations = _words_alt(v["data"]["organisation_nouns"])
+    groups_alt = _words_alt(v["data"]["organisation_groups"])
+    return {
         # a body of the organisation named by its head noun and what sets it apart, where
         # the items came in: `Bij het centraal klachtenloket werden 55 klachten ontvangen`
         # (`bij de afdeling zijn ... gedaan` names no body apart from the rest)
@@ -1418,13 +1444,6 @@ def _scope_rules() -> dict[str, re.Pattern]:
             r"(?:(?!\d{1,3}(?:\.\d{3})+|\b(?!(?:19|20)\d\d\b)\d+\b)[^.;])*$",
             re.IGNORECASE,
         ),
-        # a unit outside the vocabulary, named with capitals after `vanuit` (where the
-        # reports came from): `vanuit Jeugdbescherming kwamen 61 meldingen`
-        "unit_before": re.compile(
-            rf"\bvanuit\s+(?:de\s+)?{_UNIT_NAME}\s*(?:kwamen|waren|zijn|werden)?\s*"
-            r"(?:[^\W\d]+\s+){0,3}?[:=]?\s*$",
-            re.IGNORECASE,
-        ),
         # a breakdown in brackets by the units the items went to: `65 bezwaarschriften (50
         # ter behandeling in de Algemene kamer en 15 in de Personele kamer)`
         "bracketed_part_unit": re.compile(
@@ -1440,11 +1459,6 @@ def _scope_rules() -> dict[str, re.Pattern]:
             rf"(?P<unit>(?!(?:{organisations}|{groups_alt}|ons|onze|u|hen|hun)\b)[^\W\d]{{4,}}"
             r"(?:\s+(?-i:[A-Z])[\w-]+){0,2})\s+(?:zijn\s+|werden\s+)?"
             r"(?:ingediend|binnengekomen|ingekomen|gemeld|geregistreerd|ontvangen)\b",
-            re.IGNORECASE,
-        ),
-        "unit_after": re.compile(
-            rf"^\s*(?:(?:{noun})\s+)?(?:(?:kwamen|waren|zijn|werden)\s+(?:er\s+)?(?:gedaan\s+)?)?"
-            rf"vanuit\s+(?:de\s+)?{_UNIT_NAME}",
             re.IGNORECASE,
         ),
         # the body the items are about, named with its article right after the noun (a

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from pipeline.decisions.lists import _items
 from pipeline.decisions.rules import MIN_ITEM_WORDS, Item, Lines, _Formula, _rules, decision_label
 from pipeline.decisions.text import (
+    TITLE_RUN_IN,
     _collect,
     _ends_statement,
     _filled_above,
@@ -470,7 +471,7 @@ def _formula_starts(line: str) -> Iterator[tuple[_Formula, int]]:
         r"[.!?;:,…]\s+(?=[A-Z])|\s*[–—]\s+(?=[A-Z])|;\s+(?=[a-z])|,?\s+en\s+(?=(?:de|het)\s)"
         r"|,\s+en\s+(?=[a-z])"
         r"|(?<=[a-z])\s+(?=(?:Afgesproken|Besloten|Geconcludeerd)\s+(?:is|wordt|werd|om|dat)\b)"
-        r"|(?<=[^\W_])\s+(?=(?:De|Het)\s+[a-z])"  # a title ran into it (`... 2015 Het ...`)
+        rf"|{TITLE_RUN_IN}"  # a title ran into it (`... 2015 Het ...`)
     )
     # a clause joined inside a condition (`Als er geen opmerkingen ... en het verslag ...`)
     # belongs to it: only a sentence's own start opens a decision there

@@ -2717,10 +2717,14 @@ _FOUNDED_RE = re.compile(r"\b(?:opgericht|gesticht)\b", re.IGNORECASE)
 _HEADING_MAX_WORDS = 12
 
 
+#: the nouns a record of a meeting is titled by (`verslag`, `notulen`, `besluitenlijst`)
+_RECORD_NOUNS = r"(?:verslag|notulen|besluitenlijst)"
+
+
 #: a record's title saying its minutes were approved (`Goedgekeurd verslag van de
 #: vergadering van 8 november 2005`, `Vastgestelde notulen ...`): its own meeting's
 _APPROVED_RECORD_RE = re.compile(
-    r"^\W*(?:goedgekeurde?|vastgestelde?)\s+(?=(?:verslag|notulen|besluitenlijst)\b)", re.I
+    rf"^\W*(?:goedgekeurde?|vastgestelde?)\s+(?={_RECORD_NOUNS}\b)", re.I
 )
 
 
@@ -2847,7 +2851,7 @@ def _dating_parts(line: str, index: int, prose_from: int) -> list[str]:
 #: Flevoland Verslag Registratienummer: CEL Verslag van de vergadering van de commissie ...`,
 #: `VERSLAG VAN DE 128 E OVERLEGVERGADERING VAN ...`: in capitals, the meeting numbered)
 _TITLE_IN_PAGE_RE = re.compile(
-    r"(?<!\S)(?:(?-i:Concept)[\s-]*(?:verslag|notulen|besluitenlijst)"
+    rf"(?<!\S)(?:(?-i:Concept)[\s-]*{_RECORD_NOUNS}"
     r"|(?-i:Verslag|Notulen|Besluitenlijst|VERSLAG|NOTULEN|BESLUITENLIJST))"
     r"\s+van\s+de\s+(?:\d{1,3}\s*(?:e|ste|de)\s+)?\w*vergadering\b",
     re.I,
@@ -2869,7 +2873,7 @@ def _title_after_letterhead(line: str) -> list[str] | None:
 #: a memo's subject field naming a record of a meeting (`Aan: dagelijks bestuur Onderwerp:
 #: verslag vergadering 18 juni 2018 Aanwezig: ...`) in a page's head
 _SUBJECT_RECORD_RE = re.compile(
-    r"(?<!\S)(?-i:Onderwerp)\s*:\s*(?=(?:concept[\s-]*)?(?:verslag|notulen|besluitenlijst)\b)", re.I
+    rf"(?<!\S)(?-i:Onderwerp)\s*:\s*(?=(?:concept[\s-]*)?{_RECORD_NOUNS}\b)", re.I
 )
 
 

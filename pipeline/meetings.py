@@ -537,6 +537,13 @@ _GROUP_NAME_RE = re.compile(
 _SENTENCE_RE = re.compile(r"[.!?]\s+[A-Z]|(?:\S+\s+){8}\S")
 #: a note in brackets after a name (its functions, its organisation)
 _NOTE_RE = re.compile(r"\s*\([^()]*\)")
+
+
+def without_notes(text: str) -> str:
+    """`text` without the notes in brackets after its names (`Jan Bos (VVD)`: `Jan Bos`)."""
+    return _NOTE_RE.sub("", text)
+
+
 #: an item of a sentence's list naming a group, not a person (`de vertegenwoordigers van ...`)
 _GROUP_ITEM_RE = re.compile(r"^(?:de|alle|onze)\s+\w+(?:ers|s|en)\b")
 #: a note that someone missed part of a meeting: they attended it
@@ -673,7 +680,7 @@ def _bare_name(line: str) -> bool:
     core, coded = _person_core(line)
     bare, redacted = strip_redaction_marks(core)
     bare = bare.strip()
-    unnoted = _NOTE_RE.sub("", bare)  # `Koen Metsu (voorzitter, burgemeester Edegem)`
+    unnoted = without_notes(bare)  # `Koen Metsu (voorzitter, burgemeester Edegem)`
     return (
         not (coded or redacted or "," in unnoted or bare.endswith("."))
         and len(bare.split()) >= 2
@@ -2085,7 +2092,7 @@ def _cut_after_first_name(line: str) -> bool:
     """A list of full names whose line ends in one name word (`Luc Van Walle, Marie-Louise
     Van Brempt, Annie` over `Meyvaert, Ivo Cant, ...`): cut inside a name. A list of
     surnames only (`Bos, Kok, Smit`) ends whole."""
-    items = [x.strip() for x in _NOTE_RE.sub("", line).split(",")]
+    items = [x.strip() for x in without_notes(line).split(",")]
     if len(items) < 3 or not re.fullmatch(r"(?-i:[A-Z])[\w'’-]+", items[-1]):
         return False
     return sum(len(x.split()) >= 2 for x in items[:-1]) * 2 > len(items) - 1

@@ -42,7 +42,7 @@ from spacy.tokens import Doc
 
 from pipeline.dates import DATE_RE, MONTHS_NL, WEEKDAYS_NL, parse_date
 from pipeline.docmodel import Line, evidence_box, page_lines
-from pipeline.meetings import particles_alternation
+from pipeline.meetings import particles_alternation, without_notes
 from pipeline.nlp import load_patterns, split_sentences
 
 #: the documents that report: a news item or web post (`other`), a report; a letter or an
@@ -231,7 +231,7 @@ def _office_holders(sentence: str) -> list[dict[str, Any]]:
         role, plural = _role_of(m)
         if plural and m.start("names") == m.start():
             continue  # `Waterschapsbobo's, wethouders, ...`: kinds listed, not an apposition
-        for name in _names(re.sub(r"\s*\([^()]*\)", "", m["names"]))[: None if plural else 1]:
+        for name in _names(without_notes(m["names"]))[: None if plural else 1]:
             if _names_a_person(name):
                 people.append(_person(name, role))
     return people
@@ -321,7 +321,7 @@ def _name_of(item: str) -> str | None:
     """The name of a person written with the body they come from (`Ap van Straaten van de
     Welzijnsorganisatie Raster`, `Marten Schuttert van de gemeente Deventer (Wijkaanpak)`): the
     first part before `van`, `namens` or `uit` that is a name; else the item if it is one."""
-    item = re.sub(r"\s*\([^()]*\)", "", item).strip()
+    item = without_notes(item).strip()
     for m in _rules()["of_body"].finditer(item):
         if _is_name(item[: m.start()]):
             return item[: m.start()]

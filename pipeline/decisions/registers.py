@@ -8,7 +8,7 @@ from __future__ import annotations
 import html
 import re
 
-from pipeline.decisions.labels import _is_field_line
+from pipeline.decisions.labels import _agenda_item_number, _is_field_line
 from pipeline.decisions.lists import _action_table, _bullets, _numbered_rows, _paragraphs
 from pipeline.decisions.rules import MAX_HEADING_WORDS, Item, Lines, _rules, decision_label
 from pipeline.decisions.sentences import _formula_at, _motivation_lines
@@ -543,9 +543,8 @@ def _voted_items(lines: Lines) -> list[tuple[int, str | None, range]]:
 def _item_number(line: str) -> str | None:
     """The number of the agenda item that `line` opens: the item's own after the list's on a
     council page (`2. 0.06.H`: `0.06.H`), or a numbered list's (`1. Jaarverslag`: `1`)."""
-    if _rules()["agenda_item_number"].match(line):
-        return line.split()[-1].rstrip(".")
-    return _number(line)
+    own = _agenda_item_number(line)
+    return own if own is not None else _number(line)
 
 
 def _vote_share(lines: Lines, k: int) -> int | None:

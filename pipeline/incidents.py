@@ -4576,6 +4576,7 @@ def _the_aps_complaints(sentences: list[_Sentence]) -> bool:
 
 @cache
 def _nuisance_cue_re() -> re.Pattern:
+    """The words that name reports of nuisance (`overlastmelding`, `milieuklacht`)."""
     return re.compile(_alt(load_patterns(PATTERN_FILE)["nuisance_cues"]), re.IGNORECASE)
 
 

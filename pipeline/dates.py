@@ -505,8 +505,9 @@ def _short_year(span: str, day: int, printed_years: set[int]) -> int | None:
     return None
 
 
-#: what joins the two dates of a period (`2025/05/12 - 2025/06/16`, `1 mei t/m 5 mei 2024`)
-_PERIOD_JOIN_RE = re.compile(r"\s*(?:[-–]|t/m|tot(?:\s+en\s+met)?)\s*\W*(?=(?:19|20)\d\d[-/]|\d)")
+#: what joins the two dates of a period (`2025/05/12 - 2025/06/16`, `1 mei t/m 5 mei 2024`),
+#: a digit after it (the second date's year or day)
+_PERIOD_JOIN_RE = re.compile(r"\s*(?:[-–]|t/m|tot(?:\s+en\s+met)?)\s*\W*(?=\d)")
 
 
 #: a year-first numeric date, its separators mixed as typed

@@ -886,6 +886,11 @@ def classify_document(text: str, title_lines: int | None = None) -> tuple[str, s
 MEETING_PAGE_HEAD_LINES = 20
 
 
+def _readable(lines: list[str]) -> list[str]:
+    """The lines that hold a word or number: no blank line, rule or row of dots."""
+    return [x for x in lines if re.search(r"\w", x)]
+
+
 def _tells_of_the_report(lines: list[str], title: str) -> bool:
     """A news item headed by a report's name: posted at a time, telling what happened to it
     (`Jaarverslag 2020 gepubliceerd`), or opening with a sentence that tells of the report
@@ -896,7 +901,7 @@ def _tells_of_the_report(lines: list[str], title: str) -> bool:
         return True
     # a report's foreword may speak of its writer in the third person, but then also as `we`
     # (`Met genoegen biedt de commissie haar jaarverslag aan. Het is ons eerste ...`)
-    prose = [x for x in lines if len(x.split()) >= PROSE_LINE_WORDS][:1]
+    prose = _prose_lines(lines)[:1]
     own = any(_structure_rules()["first_person_regex"].search(x) for x in prose)
     return not own and any(rules["report_told"].search(x) for x in prose)
 
@@ -962,6 +967,12 @@ def _meeting_rules() -> dict[str, Any]:
         "held_on": re.compile(raw["held_on_regex"], re.IGNORECASE),
         "academic": re.compile(rf"^(?:(?:{'|'.join(raw['academic_titles'])})\.\s*)+(?=\S)", re.I),
     }
+
+
+def academic_titles_re() -> re.Pattern[str]:
+    """Academic titles, alone or run together, before a name (`drs. K.H. Ollongren`, `mr.drs.
+    P. Wijngaart`): the one pattern of them, lent to pipeline.meetings."""
+    return _meeting_rules()["academic"]
 
 
 def _meeting_page(lines: list[str], titled: tuple[str, str] | None) -> tuple[str, str] | None:
@@ -1107,7 +1118,7 @@ def _opens_as_a_letter(lines: list[str]) -> bool:
     """Whether the first line of prose opens with a letter's stock formula that addresses
     its reader (`Hierbij bied ik u ... aan`, `Naar aanleiding van uw brief van ...`): a
     letter printed without its head and salutation."""
-    prose = next((x for x in lines if len(x.split()) >= PROSE_LINE_WORDS), "")
+    prose = next(iter(_prose_lines(lines)), "")
     return _rules()["letter_opening"].match(prose) is not None
 
 
@@ -1201,7 +1212,7 @@ def _letter_type(text: str, lines: list[str]) -> str:
         and not _greets_an_authority(lines)
     ):
         return "woo_decision"
-    readable = [x for x in lines if re.search(r"\w", x)]
+    readable = _readable(lines)
     if any(rules["mail_named"].search(x) for x in _opening(readable)):
         return "email"  # `Mailbericht werkgroep aan buurtadviseur` over `Dag,`
     if any(rules["circular_addressee"].match(x) for x in lines[: rules["title_search_lines"]]):
@@ -1253,10 +1264,15 @@ PROSE_LINE_WORDS = 8
 PROSE_OPENING_LINES = 3
 
 
+def _prose_lines(lines: list[str]) -> list[str]:
+    """The lines long enough to be prose (`PROSE_LINE_WORDS`), not a menu's or a heading's."""
+    return [x for x in lines if len(x.split()) >= PROSE_LINE_WORDS]
+
+
 def _opening(readable: list[str]) -> list[str]:
     """The lines where a text says what it is: its first lines, and its first lines of prose
     (below a web page's menu and headings; a PDF page transcribed onto one long line)."""
-    prose = [x for x in readable if len(x.split()) >= PROSE_LINE_WORDS][:PROSE_OPENING_LINES]
+    prose = _prose_lines(readable)[:PROSE_OPENING_LINES]
     return readable[:REPORT_OPENING_LINES] + prose
 
 
@@ -1299,7 +1315,7 @@ def _scored_type(lines: list[str]) -> str:
     """The type whose markers occur most (at least twice); a document that opens with an
     attendance list is an account of a meeting."""
     rules = _rules()
-    readable = [x for x in lines if re.search(r"\w", x)]
+    readable = _readable(lines)
     if _lists_decisions(readable) or _is_formal_decision(readable):
         return "decision_list"
     if readable and rules["minutes_markers"][0].match(readable[0]):
@@ -1340,7 +1356,7 @@ def _lists_decisions(lines: list[str]) -> bool:
     that follow, or its items carry decision fields alone on their line and nobody's
     attendance is listed (minutes list who attended)."""
     rules = _rules()
-    readable = [x for x in lines if re.search(r"\w", x)]
+    readable = _readable(lines)
     if any(rules["decision_lead_in"].search(x) for x in _opening(readable)):
         return True
     fields = sum(1 for x in readable if rules["decision_field"].match(x))
@@ -2142,7 +2158,7 @@ def _held_on_sentences(lines: list[str]) -> list[str]:
     """The sentences of a report's opening that say the meeting was held (`Op 22 november
     was er een bijeenkomst van ...`): their date is the meeting's, not the posting date
     printed above the report."""
-    readable = [x for x in lines if re.search(r"\w", x)]
+    readable = _readable(lines)
     markers = _held_markers()
     return [
         sentence
@@ -2156,7 +2172,7 @@ def _meeting_of_date_sentences(lines: list[str]) -> list[str]:
     """The sentences of a record's opening that open with its meeting and that meeting's
     date (`De bestuursvergadering van 20 maart 2019 zijn we gestart met ...`), none about an
     earlier meeting's record."""
-    readable = [x for x in lines if re.search(r"\w", x)]
+    readable = _readable(lines)
     rules = _rules()
     return [
         sentence
@@ -2304,7 +2320,7 @@ def _opens_mid_text(text: str) -> bool:
     document before it; documents open with a capitalised title or header. So does a chunk
     that opens with a closing formula or a comment balloon printed in the margin."""
     # a line without a letter or a figure (")", "■") is OCR noise, not the chunk's opening
-    lines = [x for x in text_lines(text) if re.search(r"\w", x)]
+    lines = _readable(text_lines(text))
     if not lines:
         return True
     first = _LEADING_JUNK_RE.sub("", lines[0]) or lines[0]

@@ -1085,7 +1085,8 @@ def _rules() -> dict[str, re.Pattern]:
 @cache
 def _rules_for(key: tuple[str, bool]) -> dict[str, re.Pattern]:
     return {
-        **_link_rules(), **_label_rules(), **_ap_share_month_rules(), **_scope_rules(),
+        **_link_rules(), **_label_rules(), **_kind_rules(), **_filing_rules(),
+        **_ap_share_month_rules(), **_scope_rules(), **_body_rules(),
         **_guard_rules(), **_part_rules(),
     }  # fmt: skip
 
@@ -1130,36 +1131,8 @@ def _label_rules() -> dict[str, re.Pattern]:
     """What a number is: a category label beside it, a total."""
     v = _vocab()
     noun = v["noun_alt"]
-    # `het aantal gemelde datalekken`, `Totaal aantal ontvangen klachten:`
-    received = rf"(?:(?:{_words_alt(v['data']['received_adjectives'])})\s+)?"
+    received = _received(v)
     adjectives = _words_alt(v["data"]["count_adjectives"])
-    reporters = _words_alt(v["data"]["reporter_nouns"])
-    kind_of = "|".join(p for p in v["data"].get("kind_of", ["over"]) if p != "over") or "(?!)"
-    filed = _words_alt(v["data"].get("filed_verbs", [])) or "(?!)"
-    # the other items of a list the noun ends (`vragen, signalen en klachten`)
-    listed = r"(?:(?:[^\W\d]|[()])+(?:\s*,\s*|\s+(?:en|of)\s+)){0,4}"
-    # a sentence opening with the items (`De klachten`, `Klachten en vragen`)
-    noun_opens = rf"^\W*(?:(?:de|het|alle)\s+)?{listed}(?:{noun})"
-    # after `over`/`van`: a period, an article or pronoun (a body: `van de gemeente`)
-    not_a_kind = (
-        "periode|jaar|jaren|maand|maanden|kwartaal|afgelopen|vorige?|heel|hele|gehele|geheel"
-        "|dit|deze|die|de|het|een"
-        "|ons|onze|hun"
-    )
-    # `76 klachten over de gemeente`: about the whole organisation, no kind of them
-    # (`klachten over gemeenten en andere overheidsinstanties`: about such bodies, too)
-    organisations = _words_alt(v["data"]["organisation_nouns"] + v["data"]["organisation_groups"])
-    # what the items are about starts here: a word in lower case, not a named body, not who
-    # made them, not the organisation as a whole, nor a phrase ending in the items' own noun
-    conduct = _words_alt(v["data"]["organisation_conduct_nouns"])
-    kind_starts = (
-        rf"(?!(?:{not_a_kind}|{reporters}|{organisations})\b)"
-        # `over het handelen van Stadsdeel West`: the conduct of a named body, of the body
-        rf"(?!(?:{conduct})\s+van\s+(?:de\s+|het\s+)?(?:(?-i:[A-Z])|(?:{organisations})\b))"
-        rf"(?!(?:\S+\s+){{0,2}}(?:{noun})\b)"
-        r"(?-i:[a-zà-ÿ])"
-    )
-    subject_starts = kind_starts.removesuffix(r"(?-i:[a-zà-ÿ])") + r"[^\W\d]"
     label_words = (
         r"(?:in\s+de\s+categorie|categorie|van\s+het\s+type|in\s+the\s+category"
         rf"|betroffen|betrof|(?:procent\s+|%\s*)?{_CLASSIFIED_AS})"
@@ -1194,6 +1167,76 @@ def _label_rules() -> dict[str, re.Pattern]:
             r"|total(?:\s+number\s+of\s+\w+)?\s*(?:was|:)?)\s*\(?\s*$",
             re.IGNORECASE,
         ),
+        "bracket_before": re.compile(r"\(\s*(?:in\s+totaal\s*)?$", re.IGNORECASE),
+        "aantal": re.compile(rf"\baantal\s+(?:\w+\s+)?(?:{noun})|\bnumber\s+of\b", re.IGNORECASE),
+        # `het aantal datalekken na een cyberaanval steeg van ...`: the number of one kind
+        "aantal_kind": re.compile(
+            rf"\baantal\s+(?:\w+\s+)?(?:{noun})\s+(?:van\s+(?:een\s+)?(?:{noun})\s+)?"
+            r"(?:na|door|als\s+gevolg\s+van|waarbij)\s+"
+            r"(?P<kind>[^,;.\d]{3,60})",
+            re.IGNORECASE,
+        ),
+    }
+
+
+#: the other items of a list the noun ends (`vragen, signalen en klachten`)
+_LISTED_ITEMS = r"(?:(?:[^\W\d]|[()])+(?:\s*,\s*|\s+(?:en|of)\s+)){0,4}"
+
+
+#: after `over`/`van`, no kind of the items: a period, an article or pronoun (a body: `van
+#: de gemeente`)
+_NOT_A_KIND = (
+    "periode|jaar|jaren|maand|maanden|kwartaal|afgelopen|vorige?|heel|hele|gehele|geheel"
+    "|dit|deze|die|de|het|een"
+    "|ons|onze|hun"
+)
+
+
+def _received(v: dict[str, Any]) -> str:
+    """The optional adjective of how the items came in (`het aantal gemelde datalekken`,
+    `Totaal aantal ontvangen klachten:`)."""
+    return rf"(?:(?:{_words_alt(v['data']['received_adjectives'])})\s+)?"
+
+
+def _kind_of(v: dict[str, Any]) -> str:
+    """The prepositions besides `over` that name a kind of the subject's items (`meldingen
+    van ongewenst gedrag`); a pattern that never matches where there are none."""
+    return "|".join(p for p in v["data"].get("kind_of", ["over"]) if p != "over") or "(?!)"
+
+
+def _kind_starts(v: dict[str, Any]) -> str:
+    """Where what the items are about starts: a word in lower case, not a named body, not
+    who made them, not the organisation as a whole, nor a phrase ending in the items' own
+    noun."""
+    noun = v["noun_alt"]
+    reporters = _words_alt(v["data"]["reporter_nouns"])
+    # `76 klachten over de gemeente`: about the whole organisation, no kind of them
+    # (`klachten over gemeenten en andere overheidsinstanties`: about such bodies, too)
+    organisations = _words_alt(v["data"]["organisation_nouns"] + v["data"]["organisation_groups"])
+    conduct = _words_alt(v["data"]["organisation_conduct_nouns"])
+    return (
+        rf"(?!(?:{_NOT_A_KIND}|{reporters}|{organisations})\b)"
+        # `over het handelen van Stadsdeel West`: the conduct of a named body, of the body
+        rf"(?!(?:{conduct})\s+van\s+(?:de\s+|het\s+)?(?:(?-i:[A-Z])|(?:{organisations})\b))"
+        rf"(?!(?:\S+\s+){{0,2}}(?:{noun})\b)"
+        r"(?-i:[a-zà-ÿ])"
+    )
+
+
+def _kind_rules() -> dict[str, re.Pattern]:
+    """What a count is of: one kind of the items (what they are about), or a part by who
+    made them."""
+    v = _vocab()
+    noun = v["noun_alt"]
+    received = _received(v)
+    adjectives = _words_alt(v["data"]["count_adjectives"])
+    reporters = _words_alt(v["data"]["reporter_nouns"])
+    kind_of = _kind_of(v)
+    # a sentence opening with the items (`De klachten`, `Klachten en vragen`)
+    noun_opens = rf"^\W*(?:(?:de|het|alle)\s+)?{_LISTED_ITEMS}(?:{noun})"
+    kind_starts = _kind_starts(v)
+    subject_starts = kind_starts.removesuffix(r"(?-i:[a-zà-ÿ])") + r"[^\W\d]"
+    return {
         # `Vijf klachten gingen over bejegening`, `130 meldingen over misdragingen en 139
         # over ...`, `Eén klacht viel in de categorie overige klachten`: a count of one kind
         # of the items (what they are about, in lower case: not a named body, not a period)
@@ -1229,7 +1272,7 @@ def _label_rules() -> dict[str, re.Pattern]:
         # `verzoeken van` name who made them; `meldingen van` a kind: see `kind_of`)
         "by_reporter": re.compile(
             rf"^\s*(?:(?:{adjectives})\s+)?(?:{noun})\s+(?:van|door)\s+"
-            + (rf"(?:{reporters})\b" if "van" in kind_of else rf"(?!(?:{not_a_kind})\b)[^\W\d]"),
+            + (rf"(?:{reporters})\b" if "van" in kind_of else rf"(?!(?:{_NOT_A_KIND})\b)[^\W\d]"),
             re.IGNORECASE,
         ),
         # `het aantal meldingen van ongewenst gedrag`: the number of one kind of the items
@@ -1239,7 +1282,7 @@ def _label_rules() -> dict[str, re.Pattern]:
             rf"(?:over|{kind_of})\s+(?:(?:de|het|een)\s+)?+{kind_starts}"
             # `het aantal bezwaren WMO (42)`: the kind's name right after the noun, as a
             # table row's label, its count in brackets after it
-            rf"|(?!(?:{not_a_kind}|{reporters}|{noun}|{_STATING_WORDS})\b)"
+            rf"|(?!(?:{_NOT_A_KIND}|{reporters}|{noun}|{_STATING_WORDS})\b)"
             r"[^\W\d][\w/-]*\s*\(\s*\d)",
             re.IGNORECASE,
         ),
@@ -1257,27 +1300,28 @@ def _label_rules() -> dict[str, re.Pattern]:
             r"\s+over\s+(?:(?:de|het|een)\s+)?+" + kind_starts,
             re.IGNORECASE,
         ),
+    }
+
+
+def _filing_rules() -> dict[str, re.Pattern]:
+    """Counts told by who filed the items or how often they were filed (`215 inwoners
+    dienden een klacht in`, `400 keer geklaagd`)."""
+    v = _vocab()
+    noun = v["noun_alt"]
+    filed = _words_alt(v["data"].get("filed_verbs", [])) or "(?!)"
+    return {
         "filed_by": re.compile(rf"^\s*{_filed_by(v)}", re.IGNORECASE),
         "times_filed": re.compile(
             rf"^\s*(?:keer|maal)\s+(?:(?:een\s+)?(?:{noun})\s+(?:[^\W\d]+\s+){{0,3}}?"
             r"(?:ingediend|gemaakt|aangetekend|gedaan|ontvangen|binnengekomen)\b"
             # `29.380 keer benaderd met (vragen en) klachten`: approached with them so often
-            rf"|(?:benaderd|aangesproken|gebeld)\s+met\s+{listed}(?:{noun})\b"
+            rf"|(?:benaderd|aangesproken|gebeld)\s+met\s+{_LISTED_ITEMS}(?:{noun})\b"
             # `400 keer geklaagd`: the subject's own verb of filing
             rf"|(?:{filed})\b)",
             re.IGNORECASE,
         ),
         # the verb that names the items where the sentence has no noun (`keer geklaagd`)
         "filed": re.compile(rf"\b(?:keer|maal)\s+(?:{filed})\b", re.IGNORECASE),
-        "bracket_before": re.compile(r"\(\s*(?:in\s+totaal\s*)?$", re.IGNORECASE),
-        "aantal": re.compile(rf"\baantal\s+(?:\w+\s+)?(?:{noun})|\bnumber\s+of\b", re.IGNORECASE),
-        # `het aantal datalekken na een cyberaanval steeg van ...`: the number of one kind
-        "aantal_kind": re.compile(
-            rf"\baantal\s+(?:\w+\s+)?(?:{noun})\s+(?:van\s+(?:een\s+)?(?:{noun})\s+)?"
-            r"(?:na|door|als\s+gevolg\s+van|waarbij)\s+"
-            r"(?P<kind>[^,;.\d]{3,60})",
-            re.IGNORECASE,
-        ),
     }
 
 
@@ -1327,12 +1371,6 @@ def _scope_rules() -> dict[str, re.Pattern]:
     v = _vocab()
     noun = v["noun_alt"]
     scope_names = r"(?P<scope>" + v["scope_re"].pattern + ")"
-    # a body's head noun; not an organisation's (`bij de gemeente`: the whole)
-    groups = set(v["data"]["organisation_groups"])
-    heads = _alt(h for h, plural in v["data"]["unit_head_nouns"].items() if plural not in groups)
-    outside = _words_alt(v["data"]["outside_bodies"])
-    organisations = _words_alt(v["data"]["organisation_nouns"])
-    groups_alt = _words_alt(v["data"]["organisation_groups"])
     return {
         "scope_before": re.compile(
             rf"\b(?:vanuit|van|uit|door|bij|from)\s+(?:de\s+)?{scope_names}\s*"
@@ -1344,6 +1382,38 @@ def _scope_rules() -> dict[str, re.Pattern]:
             rf"(?:vanuit|van|uit|door|bij|from)\s+(?:de\s+)?{scope_names}",
             re.IGNORECASE,
         ),
+        # a unit outside the vocabulary, named with capitals after `vanuit` (where the
+        # reports came from): `vanuit Jeugdbescherming kwamen 61 meldingen`
+        "unit_before": re.compile(
+            rf"\bvanuit\s+(?:de\s+)?{_UNIT_NAME}\s*(?:kwamen|waren|zijn|werden)?\s*"
+            r"(?:[^\W\d]+\s+){0,3}?[:=]?\s*$",
+            re.IGNORECASE,
+        ),
+        "unit_after": re.compile(
+            rf"^\s*(?:(?:{noun})\s+)?(?:(?:kwamen|waren|zijn|werden)\s+(?:er\s+)?(?:gedaan\s+)?)?"
+            rf"vanuit\s+(?:de\s+)?{_UNIT_NAME}",
+            re.IGNORECASE,
+        ),
+    }
+
+
+def _unit_heads(v: dict[str, Any]) -> str:
+    """A body's head nouns (`afdeling`, `loket`); not an organisation's (`bij de gemeente`:
+    the whole)."""
+    groups = set(v["data"]["organisation_groups"])
+    return _alt(h for h, plural in v["data"]["unit_head_nouns"].items() if plural not in groups)
+
+
+def _body_rules() -> dict[str, re.Pattern]:
+    """Which body a figure is for: one named by its head noun or its proper name, where the
+    items came in, were lodged or are about."""
+    v = _vocab()
+    noun = v["noun_alt"]
+    heads = _unit_heads(v)
+    outside = _words_alt(v["data"]["outside_bodies"])
+    organisations = _words_alt(v["data"]["organisation_nouns"])
+    groups_alt = _words_alt(v["data"]["organisation_groups"])
+    return {
         # a body of the organisation named by its head noun and what sets it apart, where
         # the items came in: `Bij het centraal klachtenloket werden 55 klachten ontvangen`
         # (`bij de afdeling zijn ... gedaan` names no body apart from the rest)
@@ -1374,13 +1444,6 @@ def _scope_rules() -> dict[str, re.Pattern]:
             r"(?:(?!\d{1,3}(?:\.\d{3})+|\b(?!(?:19|20)\d\d\b)\d+\b)[^.;])*$",
             re.IGNORECASE,
         ),
-        # a unit outside the vocabulary, named with capitals after `vanuit` (where the
-        # reports came from): `vanuit Jeugdbescherming kwamen 61 meldingen`
-        "unit_before": re.compile(
-            rf"\bvanuit\s+(?:de\s+)?{_UNIT_NAME}\s*(?:kwamen|waren|zijn|werden)?\s*"
-            r"(?:[^\W\d]+\s+){0,3}?[:=]?\s*$",
-            re.IGNORECASE,
-        ),
         # a breakdown in brackets by the units the items went to: `65 bezwaarschriften (50
         # ter behandeling in de Algemene kamer en 15 in de Personele kamer)`
         "bracketed_part_unit": re.compile(
@@ -1396,11 +1459,6 @@ def _scope_rules() -> dict[str, re.Pattern]:
             rf"(?P<unit>(?!(?:{organisations}|{groups_alt}|ons|onze|u|hen|hun)\b)[^\W\d]{{4,}}"
             r"(?:\s+(?-i:[A-Z])[\w-]+){0,2})\s+(?:zijn\s+|werden\s+)?"
             r"(?:ingediend|binnengekomen|ingekomen|gemeld|geregistreerd|ontvangen)\b",
-            re.IGNORECASE,
-        ),
-        "unit_after": re.compile(
-            rf"^\s*(?:(?:{noun})\s+)?(?:(?:kwamen|waren|zijn|werden)\s+(?:er\s+)?(?:gedaan\s+)?)?"
-            rf"vanuit\s+(?:de\s+)?{_UNIT_NAME}",
             re.IGNORECASE,
         ),
         # the body the items are about, named with its article right after the noun (a
@@ -1906,23 +1964,9 @@ def _fact_of(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:
     s = reading.text
     before, after = s[: val.start], s[val.end :]
     if _BOTH.search(before):
-        # `zowel 2023 als 2022 (beide 10.500)`: one figure for each of the periods listed
-        # right before its bracket (placed in `_each_period`), the count the sentence names
-        category, _ = _category_of_value(val, reading, ctx)
-        if category is None and reading.has_noun and not val.percent:
-            category = "total"
-        return _Fact(val, category, None, None, "both") if category else None
-    if _AFTER_SOME.search(before) or (val.percent and _shares_of_units(s)):
+        return _fact_for_each_period(val, reading, ctx)
+    if _no_figure_of_its_own(val, s, before, after):
         return None
-    if _THE_REST.search(before):
-        return None  # `De overige zes datalekken zijn niet gemeld`: the rest of a count
-    if _scare_quoted_noun(after):
-        return None  # `nog 36 'klachten', maar dit waren ...`: so called, not such items
-    if _OTHERS_ADDED.search(before):
-        return None  # a count with another's added, whose sum is no unit's own
-    if _SUBJECT.get()[0] != LEAK and _rules()["by_reporter"].match(after):
-        if not _rules()["reporter_about"].match(after):
-            return None  # `14 klachten van ondernemers`: a part by who made them
     if (
         val.percent
         and (reading.has_noun or ctx.sectors)
@@ -1951,12 +1995,8 @@ def _fact_of(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:
     scope = _scope_of(before, after) or _bracketed_unit(val, s)
     if scope is not None and category is None:
         category, source = "total", "scope"
-    if scope is None and category in (None, "total") and not val.percent:
-        scope = _sector_scope(val, s)
-    if scope is None and (ctx.ap_counts or ctx.sectors) and not val.percent:
-        scope = _sector_it_came_from(after)
-    if scope is None and ctx.sectors and not val.percent:
-        scope = _ranked_sector(val, s)
+    if scope is None and not val.percent:
+        scope = _sector_as_scope(val, s, category, ctx)
     if category is None and not val.percent and _states_a_total(val, reading):
         if _told_to_data_subjects(val, s):
             return None
@@ -1991,6 +2031,46 @@ def _fact_of(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:
         category == "total" and _reported_to_ap(val, s) and _ap_intake(val, s, ctx)
     )
     return _Fact(val, category, month_period, scope, source, rough, intake)
+
+
+def _fact_for_each_period(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:
+    """`zowel 2023 als 2022 (beide 10.500)`: one figure for each of the periods listed right
+    before its bracket (placed in `_each_period`), the count the sentence names."""
+    category, _ = _category_of_value(val, reading, ctx)
+    if category is None and reading.has_noun and not val.percent:
+        category = "total"
+    return _Fact(val, category, None, None, "both") if category else None
+
+
+def _no_figure_of_its_own(val: _Value, s: str, before: str, after: str) -> bool:
+    """A number that counts no items of its own: after `some`, a share of units, the rest
+    of a count, so-called items, a sum with another's, or a part by who made them."""
+    if _AFTER_SOME.search(before) or (val.percent and _shares_of_units(s)):
+        return True
+    if _THE_REST.search(before):
+        return True  # `De overige zes datalekken zijn niet gemeld`: the rest of a count
+    if _scare_quoted_noun(after):
+        return True  # `nog 36 'klachten', maar dit waren ...`: so called, not such items
+    if _OTHERS_ADDED.search(before):
+        return True  # a count with another's added, whose sum is no unit's own
+    # `14 klachten van ondernemers`: a part by who made them
+    return bool(
+        _SUBJECT.get()[0] != LEAK
+        and _rules()["by_reporter"].match(after)
+        and not _rules()["reporter_about"].match(after)
+    )
+
+
+def _sector_as_scope(val: _Value, s: str, category: str | None, ctx: _Context) -> str | None:
+    """The sector a count (no share) is for where the sentence names no unit: named beside
+    it, where it came from (in a text that counts by sector or reports to the AP), or
+    ranked among the sectors."""
+    scope = _sector_scope(val, s) if category in (None, "total") else None
+    if scope is None and (ctx.ap_counts or ctx.sectors):
+        scope = _sector_it_came_from(after=s[val.end :])
+    if scope is None and ctx.sectors:
+        scope = _ranked_sector(val, s)
+    return scope
 
 
 #: a label and its colon opening a clause or list item right before a number
@@ -4496,6 +4576,7 @@ def _the_aps_complaints(sentences: list[_Sentence]) -> bool:
 
 @cache
 def _nuisance_cue_re() -> re.Pattern:
+    """The words that name reports of nuisance (`overlastmelding`, `milieuklacht`)."""
     return re.compile(_alt(load_patterns(PATTERN_FILE)["nuisance_cues"]), re.IGNORECASE)
 
 

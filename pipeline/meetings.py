@@ -39,6 +39,7 @@ from pipeline.documents import (
     PAGE_LINE_CHARS,
     PIPE_ROW_RE,
     PIPE_RULE_RE,
+    academic_titles_re,
     context_year,
     pipe_cells,
     presence_lists,
@@ -58,6 +59,7 @@ def _rules() -> dict[str, Any]:
 
     roles = sorted(raw["roles"] + raw["chair_roles"], key=len, reverse=True)
     honorifics = sorted(raw["honorifics"], key=len, reverse=True)
+    honorific_alt = "|".join(re.escape(h) for h in honorifics)
     return {
         "doc_types": set(raw["meeting_doc_types"]),
         "header_lines": raw["header_search_lines"],
@@ -100,10 +102,10 @@ def _rules() -> dict[str, Any]:
         "chair": {c.lower() for c in raw["chair_roles"]},
         "plural_honorific_re": rx(r"^(" + "|".join(raw["plural_honorifics"]) + r")\b"),
         "list_lead_fillers": set(raw["list_lead_fillers"]),
-        "honorific_re": rx(r"^(" + "|".join(re.escape(h) for h in honorifics) + r")(?=\s|$)\.?\s*"),
+        "honorific_re": rx(rf"^({honorific_alt})(?=\s|$)\.?\s*"),
+        "academic_re": academic_titles_re(),
         # `... gemeente Bergeijk Mevrouw R. van der Hamsvoord, gemeente Eersel`: a capital
         # honorific inside a line opens the next person of a table flattened to text
-        "academic_re": rx(r"^(?:(?:" + "|".join(raw["academic_titles"]) + r")\.\s*)+(?=\S)"),
         "inline_honorific_re": re.compile(
             r"(?<=[\w).]\s)(?="
             + "|".join(re.escape(h[:1].upper() + h[1:]) for h in honorifics)
@@ -111,13 +113,11 @@ def _rules() -> dict[str, Any]:
         ),
         # `..., dhr. Bos (Tiel), mw. Kok`: an honorific after a list's comma or `en` opens a
         # person of its own
-        "listed_honorific_re": rx(
-            r"(?:,|\ben)\s+(?:" + "|".join(re.escape(h) for h in honorifics) + r")(?=[\s.])"
-        ),
-        # `dhr. Smit (Buren) mw. Kok (Tiel)`: a note closes one person, the comma forgotten
-        "note_then_honorific_re": rx(
-            r"(?<=\)) (?=(?:" + "|".join(re.escape(h) for h in honorifics) + r")[\s.])"
-        ),
+        "listed_honorific_re": rx(rf"(?:,|\ben)\s+(?:{honorific_alt})(?=[\s.])"),
+        # `dhr. Smit (Buren) mw. Kok (Tiel)`: a note closes one person, the comma forgotten;
+        # a pattern's text, joined into a list's separators (`_label_line_items`), so matched
+        # as cased in the list (a capital honorific is a capital word there already)
+        "note_then_honorific": rf"(?<=\)) (?=(?:{honorific_alt})[\s.])",
         **_name_boundaries(raw["honorifics"]),
         "apologies_after_list": rx(raw["apologies_after_list_regex"]),
         "arrives_later": rx(raw["arrives_later_regex"]),
@@ -537,6 +537,13 @@ _GROUP_NAME_RE = re.compile(
 _SENTENCE_RE = re.compile(r"[.!?]\s+[A-Z]|(?:\S+\s+){8}\S")
 #: a note in brackets after a name (its functions, its organisation)
 _NOTE_RE = re.compile(r"\s*\([^()]*\)")
+
+
+def without_notes(text: str) -> str:
+    """`text` without the notes in brackets after its names (`Jan Bos (VVD)`: `Jan Bos`)."""
+    return _NOTE_RE.sub("", text)
+
+
 #: an item of a sentence's list naming a group, not a person (`de vertegenwoordigers van ...`)
 _GROUP_ITEM_RE = re.compile(r"^(?:de|alle|onze)\s+\w+(?:ers|s|en)\b")
 #: a note that someone missed part of a meeting: they attended it
@@ -673,7 +680,7 @@ def _bare_name(line: str) -> bool:
     core, coded = _person_core(line)
     bare, redacted = strip_redaction_marks(core)
     bare = bare.strip()
-    unnoted = _NOTE_RE.sub("", bare)  # `Koen Metsu (voorzitter, burgemeester Edegem)`
+    unnoted = without_notes(bare)  # `Koen Metsu (voorzitter, burgemeester Edegem)`
     return (
         not (coded or redacted or "," in unnoted or bare.endswith("."))
         and len(bare.split()) >= 2
@@ -797,8 +804,7 @@ def _label_line_items(rest: str, status: str) -> list[dict[str, Any]]:
     separator = (
         r";"
         if ";" in rest
-        else r"[;]|,(?![^(]*\))|(?<=\)) (?=[A-Z][a-z]|[A-Z]\.)|"
-        + _rules()["note_then_honorific_re"].pattern
+        else r"[;]|,(?![^(]*\))|(?<=\)) (?=[A-Z][a-z]|[A-Z]\.)|" + _rules()["note_then_honorific"]
     )
     items = [
         re.sub(r"^\s*en\s+", "", x)  # `..., en Rianne ten Veen.`
@@ -2086,7 +2092,7 @@ def _cut_after_first_name(line: str) -> bool:
     """A list of full names whose line ends in one name word (`Luc Van Walle, Marie-Louise
     Van Brempt, Annie` over `Meyvaert, Ivo Cant, ...`): cut inside a name. A list of
     surnames only (`Bos, Kok, Smit`) ends whole."""
-    items = [x.strip() for x in _NOTE_RE.sub("", line).split(",")]
+    items = [x.strip() for x in without_notes(line).split(",")]
     if len(items) < 3 or not re.fullmatch(r"(?-i:[A-Z])[\w'’-]+", items[-1]):
         return False
     return sum(len(x.split()) >= 2 for x in items[:-1]) * 2 > len(items) - 1
@@ -2520,13 +2526,20 @@ def _room_after(line: str, dated: re.Match[str]) -> str | None:
     return tail if named or _rules()["building_word"].search(tail) else None
 
 
+def _opening_date(line: str) -> re.Match[str] | None:
+    """The line's first date where the line opens on it, a dash or bullet at most before it
+    (`wo 29/01/2025 - 20:30`, `- Dinsdag 3 mei 2022, 19.30 uur`); None else."""
+    day = DATE_RE.search(line)
+    return None if day is None or line[: day.start()].strip(" -•*") else day
+
+
 def _date_line(line: str) -> str | None:
     """The date of a line that opens on the meeting's date and gives its start time right
     after (`wo 29/01/2025 - 20:30`, `Dinsdag 3 mei 2022, 19.30 uur Het Kapittel`): a portal's
     or an invitation's date line, which dates the meeting before any date the title gives (the
     record of an earlier meeting it approves) or the page's publication date; None else."""
-    day = DATE_RE.search(line)
-    if day is None or line[: day.start()].strip(" -•*"):
+    day = _opening_date(line)
+    if day is None:
         return None
     timed = _rules()["dated_at"].match(line, day.end())
     return day.group(0) if timed and not _OTHER_MEETING_RE.search(line) else None
@@ -2538,10 +2551,8 @@ def _date_line_place(line: str, tail: str) -> bool:
     `Dinsdag 3 mei 2022, 19.30 uur Het Kapittel`): a place named in capitals and no longer
     than a place runs, an address with its numbers too; not a weekday after a log's time
     (`7-11-22 21:42 maandag`) nor what follows it (`+ afterparty`)."""
-    day = DATE_RE.search(line)
     return (
-        day is not None
-        and not line[: day.start()].strip(" -•*")
+        _opening_date(line) is not None
         and tail[:1].isupper()
         and len(tail.split()) <= _rules()["place_max_words"]
         and not (DATE_RE.search(tail) or TIME_RE.search(tail))
@@ -2713,10 +2724,14 @@ _FOUNDED_RE = re.compile(r"\b(?:opgericht|gesticht)\b", re.IGNORECASE)
 _HEADING_MAX_WORDS = 12
 
 
+#: the nouns a record of a meeting is titled by (`verslag`, `notulen`, `besluitenlijst`)
+_RECORD_NOUNS = r"(?:verslag|notulen|besluitenlijst)"
+
+
 #: a record's title saying its minutes were approved (`Goedgekeurd verslag van de
 #: vergadering van 8 november 2005`, `Vastgestelde notulen ...`): its own meeting's
 _APPROVED_RECORD_RE = re.compile(
-    r"^\W*(?:goedgekeurde?|vastgestelde?)\s+(?=(?:verslag|notulen|besluitenlijst)\b)", re.I
+    rf"^\W*(?:goedgekeurde?|vastgestelde?)\s+(?={_RECORD_NOUNS}\b)", re.I
 )
 
 
@@ -2843,7 +2858,7 @@ def _dating_parts(line: str, index: int, prose_from: int) -> list[str]:
 #: Flevoland Verslag Registratienummer: CEL Verslag van de vergadering van de commissie ...`,
 #: `VERSLAG VAN DE 128 E OVERLEGVERGADERING VAN ...`: in capitals, the meeting numbered)
 _TITLE_IN_PAGE_RE = re.compile(
-    r"(?<!\S)(?:(?-i:Concept)[\s-]*(?:verslag|notulen|besluitenlijst)"
+    rf"(?<!\S)(?:(?-i:Concept)[\s-]*{_RECORD_NOUNS}"
     r"|(?-i:Verslag|Notulen|Besluitenlijst|VERSLAG|NOTULEN|BESLUITENLIJST))"
     r"\s+van\s+de\s+(?:\d{1,3}\s*(?:e|ste|de)\s+)?\w*vergadering\b",
     re.I,
@@ -2865,7 +2880,7 @@ def _title_after_letterhead(line: str) -> list[str] | None:
 #: a memo's subject field naming a record of a meeting (`Aan: dagelijks bestuur Onderwerp:
 #: verslag vergadering 18 juni 2018 Aanwezig: ...`) in a page's head
 _SUBJECT_RECORD_RE = re.compile(
-    r"(?<!\S)(?-i:Onderwerp)\s*:\s*(?=(?:concept[\s-]*)?(?:verslag|notulen|besluitenlijst)\b)", re.I
+    rf"(?<!\S)(?-i:Onderwerp)\s*:\s*(?=(?:concept[\s-]*)?{_RECORD_NOUNS}\b)", re.I
 )
 
 

@@ -42,7 +42,7 @@ from spacy.tokens import Doc
 
 from pipeline.dates import DATE_RE, MONTHS_NL, WEEKDAYS_NL, parse_date
 from pipeline.docmodel import Line, evidence_box, page_lines
-from pipeline.meetings import particles_alternation
+from pipeline.meetings import particles_alternation, without_notes
 from pipeline.nlp import load_patterns, split_sentences
 
 #: the documents that report: a news item or web post (`other`), a report; a letter or an
@@ -64,8 +64,7 @@ def _rules() -> dict[str, Any]:
     def rx(pattern: str) -> re.Pattern[str]:
         return re.compile(pattern, re.IGNORECASE)
 
-    # by office or honorific; the last two: a talk's party, people listed with their party
-    named = _office_name_res(raw, meeting)
+    named = _naming_patterns(raw, meeting)
     building = meeting["building_word_regex"]
 
     return {
@@ -78,9 +77,9 @@ def _rules() -> dict[str, Any]:
         "other_time": rx(raw["other_time_regex"]),
         "subject": rx(raw["subject_pronoun_regex"]),
         "body_met": rx(raw["body_met_regex"]),
-        "office_names": named[:-2],
-        "partner": named[-2],
-        "party_listed": named[-1],
+        "office_names": named.by_office,
+        "partner": named.partner,
+        "party_listed": named.party_listed,
         "of_body": rx(raw["of_body_regex"]),
         "offices": _offices(raw, meeting),
         "not_names": set(raw["not_names"]),
@@ -107,7 +106,15 @@ def _offices(raw: dict[str, Any], meeting: dict[str, Any]) -> dict[str, str]:
     return offices
 
 
-def _office_name_res(raw: dict[str, Any], meeting: dict[str, Any]) -> list[re.Pattern[str]]:
+class _NamingPatterns(NamedTuple):
+    """How a news item names people (`_naming_patterns`)."""
+
+    by_office: list[re.Pattern[str]]  # with their office or an honorific
+    partner: re.Pattern[str]  # a talk's other party, by name alone
+    party_listed: re.Pattern[str]  # people listed by name, each with their party or a note
+
+
+def _naming_patterns(raw: dict[str, Any], meeting: dict[str, Any]) -> _NamingPatterns:
     """The ways a news item names people with their office: the office before the names
     (`wethouder Henk Wessel`, `informateurs Ewald van Vliet en Marijke Kleijweg`, `Kamerleden:
     A en B`), after the name in brackets (`Klaas Overbeek (raadsadviseur)`) or as an apposition
@@ -115,8 +122,8 @@ def _office_name_res(raw: dict[str, Any], meeting: dict[str, Any]) -> list[re.Pa
     the office in any case, a compound of a role head included (`raadsadviseur`), after a
     party or body (`VVD-raadslid`, `OCMW-voorzitter`), each name capitalised, a party in
     brackets after it (`Kamerleden Anna Bos (VVD) en Piet Mol (CDA)`); or by an honorific,
-    without an office (`met u en de heren Rutte, Buma en Segers`). The last two patterns are
-    the other party of a talk, by name alone (`een gesprek gevoerd met Paul van Soomeren van
+    without an office (`met u en de heren Rutte, Buma en Segers`). Apart from these: the other
+    party of a talk, by name alone (`een gesprek gevoerd met Paul van Soomeren van
     DSP-groep`), and people listed by name with their party (`Daarbij waren ook A (SP) en B
     (PvdA)`)."""
     printed = sorted(_offices(raw, meeting), key=len, reverse=True)
@@ -145,13 +152,16 @@ def _office_name_res(raw: dict[str, Any], meeting: dict[str, Any]) -> list[re.Pa
     # (`hr`, `mw`) is as often an acronym
     titles = [t for t in meeting["honorifics"] if len(t) > 2 or t.endswith(".")]
     title = "|".join(map(re.escape, sorted(titles, key=len, reverse=True)))
-    return [
+    by_office = [
         re.compile(rf"{office}\s*:?\s+{names}"),
         re.compile(rf"(?i:\b(?P<title>{title}))(?:(?<=\.)\s*|\s+){names}"),
         re.compile(rf"(?P<names>{name})\s*\(\s*{office}\s*\)"),
         # `Henk Kamp, minister van ...`; `Ina Adema (VVD) burgemeester van Veghel`: the party
         # in brackets between the name and the office
         re.compile(rf"(?P<names>{name})(?:,|{party}\s*,?)\s+(?:de\s+|het\s+)?{office}{end}"),
+    ]
+    return _NamingPatterns(
+        by_office,
         # `met wethouder Wim Hollart, Klaas Overbeek (raadsadviseur) en Gerard van der Lubbe
         # (Trilokaal)`: each name with a word before it or a note after it
         re.compile(rf"\bmet\s+(?P<names>{listed}(?:\s*,\s*{listed})*(?:\s+en\s+{listed})?){end}"),
@@ -159,7 +169,7 @@ def _office_name_res(raw: dict[str, Any], meeting: dict[str, Any]) -> list[re.Pa
         # each with a party or a note (without one a list of names is as often of bodies or
         # places: `bij Science Park en Economic Board Utrecht`)
         re.compile(rf"(?P<names>{noted}(?:\s*,\s*{noted})*\s+en\s+{noted})"),
-    ]
+    )
 
 
 class _Told(NamedTuple):
@@ -221,7 +231,7 @@ def _office_holders(sentence: str) -> list[dict[str, Any]]:
         role, plural = _role_of(m)
         if plural and m.start("names") == m.start():
             continue  # `Waterschapsbobo's, wethouders, ...`: kinds listed, not an apposition
-        for name in _names(re.sub(r"\s*\([^()]*\)", "", m["names"]))[: None if plural else 1]:
+        for name in _names(without_notes(m["names"]))[: None if plural else 1]:
             if _names_a_person(name):
                 people.append(_person(name, role))
     return people
@@ -311,7 +321,7 @@ def _name_of(item: str) -> str | None:
     """The name of a person written with the body they come from (`Ap van Straaten van de
     Welzijnsorganisatie Raster`, `Marten Schuttert van de gemeente Deventer (Wijkaanpak)`): the
     first part before `van`, `namens` or `uit` that is a name; else the item if it is one."""
-    item = re.sub(r"\s*\([^()]*\)", "", item).strip()
+    item = without_notes(item).strip()
     for m in _rules()["of_body"].finditer(item):
         if _is_name(item[: m.start()]):
             return item[: m.start()]

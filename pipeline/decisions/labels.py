@@ -134,8 +134,8 @@ def _label_decisions(lines: Lines) -> list[tuple[str, bool, Item]]:
         numbered = rules["item_number"].match(line) if line else None
         if numbered:
             register_number = numbered["num"]
-        elif line and rules["agenda_item_number"].match(line):
-            agenda_number = line.split()[-1].rstrip(".")
+        elif line and (own := _agenda_item_number(line)) is not None:
+            agenda_number = own
         label = decision_label(line) if line else None
         if label is None and line and rules["todo_heading"].match(line):
             todo, i = _owned_tasks(lines, i + 1)
@@ -246,6 +246,14 @@ def _field_items(lines: Lines, i: int) -> tuple[list[Item], int]:
 def _is_field_line(line: str) -> bool:
     label = decision_label(line) if line else None
     return bool(label and not label[1] and _is_field_label(line, label[3]))
+
+
+def _agenda_item_number(line: str) -> str | None:
+    """The agenda item's own number where a council page prints it after the list's on a line
+    of its own (`2. 0.06.H`: `0.06.H`); None for any other line."""
+    if _rules()["agenda_item_number"].match(line):
+        return line.split()[-1].rstrip(".")
+    return None
 
 
 def _is_item_field(line: str) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import html
 import re
 
-from pipeline.decisions.labels import _is_field_line
+from pipeline.decisions.labels import _agenda_item_number, _is_field_line
 from pipeline.decisions.lists import _action_table, _bullets, _numbered_rows, _paragraphs
 from pipeline.decisions.rules import MAX_HEADING_WORDS, Item, Lines, _rules, decision_label
 from pipeline.decisions.sentences import _formula_at, _motivation_lines
@@ -492,9 +492,7 @@ def _vote_results(lines: Lines, decided: set[int]) -> list[Item]:
     and the next item's."""
     found: list[Item] = []
     for share, number, item_lines in _voted_items(lines):
-        if decided & set(item_lines) or any(
-            _is_field_line(text) for _, text in lines[item_lines.start : item_lines.stop]
-        ):
+        if decided & set(item_lines) or _holds_a_field(lines, item_lines):
             continue
         text = lines[share][1].strip()
         found.append(Item(lines[share][0], number, text, range(share, share + 1)))
@@ -510,10 +508,16 @@ def _unvoted_proposals(
     voted = {
         k
         for _, _, item_lines in _voted_items(lines)
-        if not any(_is_field_line(text) for _, text in lines[item_lines.start : item_lines.stop])
+        if not _holds_a_field(lines, item_lines)
         for k in item_lines
     }
     return [(kind, p, it) for kind, p, it in labelled if not (p and voted & set(it.used))]
+
+
+def _holds_a_field(lines: Lines, item_lines: range) -> bool:
+    """Whether an agenda item's lines hold a decision field (`Besluit`, not a proposal's):
+    it states the item's decision, a vote's result printed beside it or not."""
+    return any(_is_field_line(text) for _, text in lines[item_lines.start : item_lines.stop])
 
 
 def _voted_items(lines: Lines) -> list[tuple[int, str | None, range]]:
@@ -539,9 +543,8 @@ def _voted_items(lines: Lines) -> list[tuple[int, str | None, range]]:
 def _item_number(line: str) -> str | None:
     """The number of the agenda item that `line` opens: the item's own after the list's on a
     council page (`2. 0.06.H`: `0.06.H`), or a numbered list's (`1. Jaarverslag`: `1`)."""
-    if _rules()["agenda_item_number"].match(line):
-        return line.split()[-1].rstrip(".")
-    return _number(line)
+    own = _agenda_item_number(line)
+    return own if own is not None else _number(line)
 
 
 def _vote_share(lines: Lines, k: int) -> int | None:

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from pipeline.decisions.lists import _items
 from pipeline.decisions.rules import MIN_ITEM_WORDS, Item, Lines, _Formula, _rules, decision_label
 from pipeline.decisions.text import (
+    TITLE_RUN_IN,
     _collect,
     _ends_statement,
     _filled_above,
@@ -82,18 +83,7 @@ def _sentence_decisions(
                 read.update(verdict.used)
             k = max([k + 1, *(item.used.stop for _, _, item in listed)]) if listed else k + 1
             continue
-        # the next sentence that opens with a formula is the next decision, not a wrap; a
-        # formula read at the start of a line that goes on with this one's sentence is its own
-        # (`Op advies van de` / `kascommissie verleent de vergadering ... decharge`)
-        reach = min(len(lines), k + 1 + 2 * _rules()["max_item_lines"])  # what _collect takes
-        limit = next(
-            (
-                m
-                for m in range(k + 1, reach)
-                if formulas[m] and not _opens_mid_sentence(lines, m, formulas[m])
-            ),
-            len(lines),
-        )
+        limit = _next_decision_line(lines, k, formulas)
         j = k + 1
         # the text between the last proposal read and this line's first formula
         between = None
@@ -145,6 +135,22 @@ def _sentence_decisions(
             tail = line[proposed[1] :]  # the proposal's sentence ended on this line
         k = j
     return found
+
+
+def _next_decision_line(lines: Lines, k: int, formulas: list[tuple[_Formula, int] | None]) -> int:
+    """The line below `k` where the next decision opens: the next sentence that opens with a
+    formula is the next decision, not a wrap; a formula read at the start of a line that goes
+    on with this one's sentence is its own (`Op advies van de` / `kascommissie verleent de
+    vergadering ... decharge`). Past `_collect`'s reach, or with none, the text's end."""
+    reach = min(len(lines), k + 1 + 2 * _rules()["max_item_lines"])  # what _collect takes
+    return next(
+        (
+            m
+            for m in range(k + 1, reach)
+            if formulas[m] and not _opens_mid_sentence(lines, m, formulas[m])
+        ),
+        len(lines),
+    )
 
 
 #: the most words of a line that heads a section of a decision page (`adviezen en visum`)
@@ -465,7 +471,7 @@ def _formula_starts(line: str) -> Iterator[tuple[_Formula, int]]:
         r"[.!?;:,…]\s+(?=[A-Z])|\s*[–—]\s+(?=[A-Z])|;\s+(?=[a-z])|,?\s+en\s+(?=(?:de|het)\s)"
         r"|,\s+en\s+(?=[a-z])"
         r"|(?<=[a-z])\s+(?=(?:Afgesproken|Besloten|Geconcludeerd)\s+(?:is|wordt|werd|om|dat)\b)"
-        r"|(?<=[^\W_])\s+(?=(?:De|Het)\s+[a-z])"  # a title ran into it (`... 2015 Het ...`)
+        rf"|{TITLE_RUN_IN}"  # a title ran into it (`... 2015 Het ...`)
     )
     # a clause joined inside a condition (`Als er geen opmerkingen ... en het verslag ...`)
     # belongs to it: only a sentence's own start opens a decision there

@@ -183,6 +183,12 @@ def _lone_glyph(line: str) -> bool:
     return bool(m and _glyph(m) and m["text"] == "x")
 
 
+#: the space where a title runs into its item's sentence on a page printed as one line, no
+#: stop between, the sentence opening on a capital article (`2. Verslag ledenvergadering 18
+#: mei 2015 Het verslag wordt ...`)
+TITLE_RUN_IN = r"(?<=[^\W_])\s+(?=(?:De|Het)\s+[a-z])"
+
+
 def _first_sentence(text: str) -> str:
     """`text` up to its first sentence end: a stop after a word of 4+ letters (not after
     an initial or `dhr.`) or after a year (`... eind januari 2020. Het bestuur ...`) before
@@ -192,9 +198,7 @@ def _first_sentence(text: str) -> str:
     end = (
         r"(?<=[^\W\d_]{4})[.!?](?=\s+[A-Z(]|\s+\d{1,2}\.\s+[A-Z]|\s*$)"
         r"|(?<=\b\d{4})[.!?](?=\s+[A-Z])|(?<=\))[.!?]"
-        # a title runs into its item's sentence on a page printed as one line, no stop
-        # between (`2. Verslag ledenvergadering 18 mei 2015 Het verslag wordt ...`)
-        r"|(?<=[^\W_])(?=\s+(?:De|Het)\s+[a-z])"
+        rf"|(?={TITLE_RUN_IN})"
     )
     for m in re.finditer(end, text):
         return text[: m.end()]

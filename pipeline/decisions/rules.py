@@ -136,6 +136,7 @@ def _rules() -> dict[str, Any]:
         "reported": rx(raw["reported_regex"]),
         "undecided": rx(raw["undecided_regex"]),
         "restated": rx(raw["restated_regex"]),
+        "inverted_opening": rx(raw["inverted_opening_regex"]),
         "condition": rx(raw["condition_regex"]),
         "clause_joint": rx(raw["clause_joint_regex"]),
         "inline_points_lead": rx(raw["inline_points_lead_regex"]),

@@ -178,8 +178,8 @@ def test_the_dictum_below_its_article_is_the_decision_in_any_words(
 
 
 def test_an_article_that_sends_a_copy_decides_nothing() -> None:
-    page = _dictum_page("Gelet op het decreet;", "Enig artikel",
-                        "Een afschrift van dit besluit wordt bezorgd aan de toezichthouder.")  # fmt: skip
+    copy = "Een afschrift van dit besluit wordt bezorgd aan de toezichthouder."
+    page = _dictum_page("Gelet op het decreet;", "Enig artikel", copy)
     assert _decisions(page) == []
 
 

@@ -418,6 +418,8 @@ def test_a_connective_adverb_puts_the_verb_before_the_subject():
             "Unaniem keurt de raad van bestuur het jaarverslag goed.",
             "In principe neemt de secretaris binnen zes weken een besluit.",
             "Daarnaast gaat het om een klein bedrag.",
+            "Daarna gaat de werkgroep aan de slag met de plannen.",  # an account, no task
+            "Daarnaast zal de oplage van het clubblad omlaag gaan.",
         ]
     )
     assert _decisions(text) == [

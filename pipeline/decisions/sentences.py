@@ -515,9 +515,21 @@ def _opening_formula(sentence: str, first: bool) -> _Formula | None:
         (f for f in formulas if f.regex.match(sentence) and not (f.subject_before and first)),
         None,
     )
-    readings = _uninverted(sentence) if found is None else []
+    if found is not None:
+        return found
+    inverted = _rules()["inverted_opening"].match(sentence)
+    if inverted is None:
+        return None
+    # `Daarna gaat de commissie aan het werk`: what comes next in an account, no task set
+    told = bool(_rules()["inverted_future"].match(inverted["verb"]))
     return next(
-        (f for r in readings for f in formulas if not f.subject_before and f.regex.match(r)), found
+        (
+            f
+            for reading in _uninverted(inverted)
+            for f in formulas
+            if not f.subject_before and not (told and f.kind == "actie") and f.regex.match(reading)
+        ),
+        None,
     )
 
 
@@ -525,13 +537,10 @@ def _opening_formula(sentence: str, first: bool) -> _Formula | None:
 _INVERTED_SUBJECT_WORDS = 4
 
 
-def _uninverted(sentence: str) -> list[str]:
-    """`sentence` in subject-first order where a connective adverb puts its verb before its
-    subject (`Vervolgens besluit het AB dat ...`: `het AB besluit dat ...`), one reading per
-    length of the subject; none for a sentence in any other order."""
-    m = _rules()["inverted_opening"].match(sentence)
-    if m is None:
-        return []
+def _uninverted(m: re.Match[str]) -> list[str]:
+    """A sentence whose connective adverb puts its verb before its subject (`m`, its match of
+    `inverted_opening`: `Vervolgens besluit het AB dat ...`) in subject-first order (`het AB
+    besluit dat ...`), one reading per length of the subject."""
     words = m["rest"].split()
     return [
         " ".join([m["article"], *words[:n], m["verb"], *words[n:]])

@@ -4,6 +4,8 @@ list's title below the portal's header lines."""
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.decisions import extract_decisions
 from tests.test_decisions_headings import _decisions, _document
 
@@ -136,6 +138,49 @@ def test_a_label_over_the_articles_of_its_dictum_gives_the_dictum_alone():
     assert [text for _, _, text in _decisions(ARTICLE_PAGE)] == [
         "De gemeenteraad keurt de notulen van de vorige zitting goed."
     ]
+
+
+def _dictum_page(considerations: str, article: str, dictum: str) -> str:
+    return f"""Notulen gemeenteraad
+Zitting van 14 maart 2024
+
+GOEDKEURING NOTULEN
+{considerations}
+
+Besluit:
+
+met 21 stemmen ja (eenparig)
+
+{article}
+
+{dictum}
+"""
+
+
+@pytest.mark.parametrize(
+    ("considerations", "article", "dictum"),
+    [
+        ("Gelet op het decreet lokaal bestuur;", "Enig artikel",
+         "Goedkeuring te hechten aan de notulen van de zitting van 8 februari 2024."),
+        ("Overwegende dat de notulen ter inzage lagen;", "Artikel 1:",
+         "Kennisname van het verslag van de jeugdraad van januari."),
+        ("Gelet op het huishoudelijk reglement;", "Artikel 1.",
+         "De notulen van de vorige vergadering goed te keuren zonder opmerkingen."),
+    ],
+)  # fmt: skip
+def test_the_dictum_below_its_article_is_the_decision_in_any_words(
+    considerations: str, article: str, dictum: str
+) -> None:
+    # a dictum needs no formula: the `Besluit:` above the vote and the article head it
+    assert [text for _, _, text in _decisions(_dictum_page(considerations, article, dictum))] == [
+        dictum
+    ]
+
+
+def test_an_article_that_sends_a_copy_decides_nothing() -> None:
+    copy = "Een afschrift van dit besluit wordt bezorgd aan de toezichthouder."
+    page = _dictum_page("Gelet op het decreet;", "Enig artikel", copy)
+    assert _decisions(page) == []
 
 
 ADVICE_TABLE = """Besluitenlijst van de vergadering van het college op 4 maart 2008

@@ -67,6 +67,10 @@ def test_a_member_replaced_by_someone_named(sentence: str):
     [
         "De oude printer wordt vervangen door een nieuwe.",  # a thing, no successor named
         "Piet Jansen is vervangen door Karin de Boer.",  # the perfect reports a change made
+        # a deputy for a member who sent apologies: the member stays
+        "Er is bericht van verhindering van Eva Kok, zij wordt vervangen door Tim Bos.",
+        "Dhr. Mulder is afwezig en wordt vervangen door mevrouw De Vries.",
+        "Wegens afmelding van Joost Wit werd hij vervangen door Ilse Ram.",
         "Dit verslag is in de vorige vergadering al goedgekeurd.",
         "Het huishoudelijk reglement is reeds vastgesteld bij de oprichting.",
         "Intussen maakt het bestuur plannen voor de nieuwe kantine.",

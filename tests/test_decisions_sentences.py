@@ -403,3 +403,30 @@ def test_a_decision_in_a_clause_of_reason_or_in_another_record_is_none():
         ]
     )
     assert _decisions(text) == [("besluit", None, "Het verslag wordt vastgesteld.")]
+
+
+def test_a_connective_adverb_puts_the_verb_before_the_subject():
+    # Dutch puts the verb second: after `Tevens`, `Vervolgens`, `Desgevraagd` ... the
+    # formula's subject follows its verb; a fronted phrase that reports decides nothing
+    text = "\n".join(
+        [
+            "Notulen algemene ledenvergadering",
+            "De vergadering gaat akkoord met de begroting 2024.",
+            "Eveneens gaat de algemene vergadering akkoord met een hogere contributie.",
+            "Vervolgens besluit het DB de werkgroep op te heffen.",
+            "Desgevraagd zegt de penningmeester toe het overzicht na te sturen.",
+            "Unaniem keurt de raad van bestuur het jaarverslag goed.",
+            "In principe neemt de secretaris binnen zes weken een besluit.",
+            "Daarnaast gaat het om een klein bedrag.",
+            "Daarna gaat de werkgroep aan de slag met de plannen.",  # an account, no task
+            "Daarnaast zal de oplage van het clubblad omlaag gaan.",
+        ]
+    )
+    assert _decisions(text) == [
+        ("besluit", None, "De vergadering gaat akkoord met de begroting 2024."),
+        ("besluit", None, "Eveneens gaat de algemene vergadering akkoord met een hogere "
+         "contributie."),
+        ("besluit", None, "Vervolgens besluit het DB de werkgroep op te heffen."),
+        ("actie", None, "Desgevraagd zegt de penningmeester toe het overzicht na te sturen."),
+        ("besluit", None, "Unaniem keurt de raad van bestuur het jaarverslag goed."),
+    ]  # fmt: skip

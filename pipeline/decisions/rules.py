@@ -136,6 +136,8 @@ def _rules() -> dict[str, Any]:
         "reported": rx(raw["reported_regex"]),
         "undecided": rx(raw["undecided_regex"]),
         "restated": rx(raw["restated_regex"]),
+        "inverted_opening": rx(raw["inverted_opening_regex"]),
+        "inverted_future": rx(raw["inverted_future_regex"]),
         "condition": rx(raw["condition_regex"]),
         "clause_joint": rx(raw["clause_joint_regex"]),
         "inline_points_lead": rx(raw["inline_points_lead_regex"]),

@@ -78,9 +78,10 @@ def _sentence_decisions(
             read.update(n for _, _, item in listed for n in item.used)
         opened = None if k in read or _above_verdict(lines, k) else formulas[k]
         if opened is None:
-            if k not in read and (verdict := _verdict_on_heading(lines, k, read)):
-                found.append(("besluit", False, verdict))
-                read.update(verdict.used)
+            stated = None if k in read else _verdict_on_heading(lines, k, read)
+            if stated := stated or (None if k in read else _article_dictum(lines, k)):
+                found.append(("besluit", False, stated))
+                read.update(stated.used)
             k = max([k + 1, *(item.used.stop for _, _, item in listed)]) if listed else k + 1
             continue
         limit = _next_decision_line(lines, k, formulas)
@@ -178,6 +179,21 @@ def _motivation_lines(lines: Lines) -> set[int]:
 
 #: the heading of a decision's dictum (`Enig artikel`, `Artikel 1`)
 _ARTICLE_RE = re.compile(r"^(?:enig\s+artikel|artikel\s+1)\s*[.:]?$", re.IGNORECASE)
+
+
+def _article_dictum(lines: Lines, k: int) -> Item | None:
+    """The dictum right below its article's heading (`Enig artikel` over `Goedkeuring te
+    hechten aan de notulen van ...`): a decree states its decision there in any words, the
+    body's `Besluit:` standing above its considerations, so no formula need open it. None
+    for any other line, and for an article that only sends a copy (`Een afschrift ...`)."""
+    above = _filled_above(lines, k)
+    if above is None or not _ARTICLE_RE.match(lines[above][1].strip()):
+        return None
+    text, end = _collect(lines, k + 1, lines[k][1].strip())
+    text = _first_sentence(text)
+    if not _is_meaningful(text, MIN_FORMULA_WORDS) or _rules()["restated"].search(text):
+        return None
+    return Item(lines[k][0], None, text, range(k, end))
 
 
 def _over_article(lines: Lines, item: Item) -> bool:
@@ -483,18 +499,53 @@ def _formula_starts(line: str) -> Iterator[tuple[_Formula, int]]:
     ]
     for start in starts:
         sentence = _first_sentence(line[start:])  # a formula does not run on into the next
-        # a bare verdict decides the text before it on its line: alone (after a bullet or
-        # not), it is an item's verdict below its title (`_verdict_on_heading`)
-        formula = next(
-            (
-                f
-                for f in _rules()["formulas"]
-                if f.regex.match(sentence) and not (f.subject_before and start == starts[0])
-            ),
-            None,
-        )
+        formula = _opening_formula(sentence, start == starts[0])
         if formula is not None:
             yield formula, start
+
+
+def _opening_formula(sentence: str, first: bool) -> _Formula | None:
+    """The formula `sentence` opens with, also with its verb before its subject after a
+    connective adverb (`Tevens gaat de vergadering akkoord ...`: read as `de vergadering gaat
+    akkoord ...`). A bare verdict decides the text before it on its line: alone (the `first`
+    sentence, after a bullet or not), it is an item's verdict below its title
+    (`_verdict_on_heading`)."""
+    formulas = _rules()["formulas"]
+    found = next(
+        (f for f in formulas if f.regex.match(sentence) and not (f.subject_before and first)),
+        None,
+    )
+    if found is not None:
+        return found
+    inverted = _rules()["inverted_opening"].match(sentence)
+    if inverted is None:
+        return None
+    # `Daarna gaat de commissie aan het werk`: what comes next in an account, no task set
+    told = bool(_rules()["inverted_future"].match(inverted["verb"]))
+    return next(
+        (
+            f
+            for reading in _uninverted(inverted)
+            for f in formulas
+            if not f.subject_before and not (told and f.kind == "actie") and f.regex.match(reading)
+        ),
+        None,
+    )
+
+
+#: the most words after its article a subject between an inverted verb and the rest has
+_INVERTED_SUBJECT_WORDS = 4
+
+
+def _uninverted(m: re.Match[str]) -> list[str]:
+    """A sentence whose connective adverb puts its verb before its subject (`m`, its match of
+    `inverted_opening`: `Vervolgens besluit het AB dat ...`) in subject-first order (`het AB
+    besluit dat ...`), one reading per length of the subject."""
+    words = m["rest"].split()
+    return [
+        " ".join([m["article"], *words[:n], m["verb"], *words[n:]])
+        for n in range(1, min(_INVERTED_SUBJECT_WORDS, len(words) - 1) + 1)
+    ]
 
 
 def _sentence_before(line: str, at: int) -> str:

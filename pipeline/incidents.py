@@ -189,6 +189,9 @@ def _subject_data(key: tuple[str, bool]) -> dict[str, Any]:
     data = dict(load_patterns(PATTERN_FILE))
     subject, generic = key
     if subject == LEAK:
+        compounds = _leak_compounds(data["leak_compounds"])
+        data["incident_nouns"] = data["incident_nouns"] + compounds
+        data["document_cues"] = data["document_cues"] + compounds
         return data
     own = data["subjects"][subject]
     data["incident_nouns"] = own["nouns"] + (own.get("generic_nouns", []) if generic else [])
@@ -196,6 +199,21 @@ def _subject_data(key: tuple[str, bool]) -> dict[str, Any]:
     data["filed_verbs"] = own.get("filed_verbs", [])
     data["heading_cues"] = data["heading_cues"] + own["heading_cues"]
     return data
+
+
+def _leak_compounds(spec: dict[str, Any]) -> list[str]:
+    """The compounds of data leaks the pattern file builds (`gegevenslekken`,
+    `privacy-incident`, `informatiebeveiligingsinbreuken`) and its phrases: a head noun
+    names the leak whoever writes the modifier before it, so the modifiers and heads are
+    combined here rather than listed word by word."""
+    words = list(spec["phrases"])
+    for head, plural in spec["heads"].items():
+        modifiers = spec["what_leaks"] + (spec["what_fails"] if head in spec["event_heads"] else [])
+        for modifier in modifiers:
+            # the linking s of a modifier ending in -ing or -heid (`beveiligingsincident`)
+            linked = modifier + "s" if modifier.endswith(("ing", "heid")) else modifier
+            words += [f"{stem}{form}" for stem in (linked, linked + "-") for form in (head, plural)]
+    return words
 
 
 @cache
@@ -901,6 +919,9 @@ _LIST_ITEM = re.compile(r"^\s*(?:[-•*]\s*)?\d{1,4}\s+in\s+de\s+categorie", re.
 #: a bulleted line: each item of a list is a statement of its own (`• Totaal aantal
 #: klachten: 2.432 (2015: 2.401)` lends its years to no item under it)
 _BULLET = re.compile(r"^(?:[•·▪◦‣●]|[-*]\s)")
+#: a numbered item (`2. Hacking (28%)`, `3) Andere`): after another, or after a lead
+#: ending in `:`, it is a statement of its own, and its number no count of the item above
+_NUMBERED_ITEM = re.compile(r"^\d{1,2}[.)]\s+(?=[^\W\d])")
 
 
 #: a table's row flattened to a line, a short label and its cells (`Financieel 29 30 19`):
@@ -929,6 +950,7 @@ def _line_units(text: str, lines: list[tuple[int, int]], end: int) -> list[tuple
             line.endswith(":")
             or _LIST_ITEM.match(nxt)
             or _BULLET.match(nxt)
+            or (_NUMBERED_ITEM.match(nxt) and (line.endswith(":") or _NUMBERED_ITEM.match(line)))
             or (line.endswith((".", "!", "?")) and starts_unit)
             or (short and starts_unit)
             or (starts_unit and _TABLE_ROW_LINE.match(line) is not None)
@@ -4984,6 +5006,7 @@ def _cell_table_rows(text: str, year: int | None = None) -> list[_CellFigure]:
     for cells in _pipe_rows(text, year):
         rows += cells
     rows += _flat_table_rows(_line_cells(text), year)
+    rows += _year_row_lines(text)
     rows += _glued_rows(text)
     return rows
 
@@ -5169,6 +5192,38 @@ def _pipe_rows(text: str, year: int | None = None) -> list[list[_CellFigure]]:
             if named is not None:
                 value = float(cells[1].text.replace(".", ""))
                 out.append([(cells[1].offset, named[0], value, caption[0], named[1], line)])
+    return out
+
+
+#: a transposed table's header flattened to one line: the year title and the one column's
+#: title (`Jaartal Gemelde gegevenslekken`, `Jaar Aantal klachten`)
+_YEAR_TITLE_LINE = re.compile(r"^\s*(?P<year>\S+)\s+(?P<title>[^\W\d][^\d|:]{2,60}?)\s*:?\s*$")
+#: a row of it: a year, or a last `Totaal`, and one number (`2015 13`, `Totaal 1.432`)
+_YEAR_ROW_LINE = re.compile(r"^\s*(?P<head>\S+)\s+(?P<value>\d[\d.]*)\s*$")
+
+
+def _year_row_lines(text: str) -> list[_CellFigure]:
+    """The cells of transposed tables flattened one row per line: under a header of the
+    year title and one column's title, rows of a year and one number each (a last
+    `Totaal` the span of the years), as `_transposed_pipe_row` reads them between `|`."""
+    out: list[_CellFigure] = []
+    named: list[tuple[str, str | None] | None] | None = None
+    years: list[int] = []
+    for m in re.finditer(r"^.*$", text, re.MULTILINE):
+        line = m.group(0)
+        header = _YEAR_TITLE_LINE.match(line)
+        if header and _YEAR_TITLE.match(header["year"]):
+            named, years = [_cell_label(header["title"], "")], []
+            continue
+        row = _YEAR_ROW_LINE.match(line)
+        if named is None or row is None or not _CELL_VALUE.match(row["value"]):
+            named = None  # the table ends at the first line that is no row
+            continue
+        cells = [_Cell(m.start() + row.start(k), row[k]) for k in ("head", "value")]
+        read = _transposed_pipe_row(cells, named, years, line.strip())
+        if not read:
+            named = None
+        out += read
     return out
 
 
@@ -5578,22 +5633,34 @@ def _cell_label(label: str, column_title: str) -> tuple[str, str | None] | None:
         return "total", label  # a unit of the organisation (`Afdeling`, `Per cluster`)
     if _SUBJECT.get()[0] == LEAK:
         named = _row_label(label)  # `Totaal aantal meldingen`, `Verkeerde ontvanger`
-        return (named[0], named[1]) if named and named[2] is None else None
-    noun = v["noun_alt"]
-    received = _words_alt(v["data"]["received_adjectives"])
-    if re.fullmatch(
-        rf"(?:(?:totaal|total)\s+)?(?:aantal\s+)?(?:(?:{received})\s+)?(?:{noun})"
-        # `Klachten ontvangen`, `Bezwaarschriften ingediend`: the received count too
-        r"(?:\s+(?:ontvangen|ingediend|binnengekomen|ingekomen|gemeld|geregistreerd))?",
-        label,
-        re.IGNORECASE,
-    ):
+        if named is None:
+            # `Gemelde gegevenslekken`: the count received, as of complaints
+            return ("total", None) if _received_count_label(label) else None
+        return (named[0], named[1]) if named[2] is None else None
+    if _received_count_label(label):
         return "total", None
+    noun = v["noun_alt"]
     kind = re.fullmatch(rf"(?:aantal\s+)?(?P<kind>[^\W\d]+)\s+(?:{noun})", label, re.IGNORECASE)
     compound = re.fullmatch(rf"(?P<kind>[^\W\d]{{4,}})(?:{noun})", label, re.IGNORECASE)
     if kind or compound:
         return "other", None
     return None
+
+
+def _received_count_label(label: str) -> bool:
+    """A label naming the items received (`Aantal ontvangen klachten`, `Gemelde
+    datalekken`, `Klachten ontvangen`, `Totaal bezwaarschriften`)."""
+    v = _vocab()
+    received = _words_alt(v["data"]["received_adjectives"])
+    return bool(
+        re.fullmatch(
+            rf"(?:(?:totaal|total)\s+)?(?:aantal\s+)?(?:(?:{received})\s+)?(?:{v['noun_alt']})"
+            # `Klachten ontvangen`, `Bezwaarschriften ingediend`: the received count too
+            r"(?:\s+(?:ontvangen|ingediend|binnengekomen|ingekomen|gemeld|geregistreerd))?",
+            label,
+            re.IGNORECASE,
+        )
+    )
 
 
 def _unit_title(title: str) -> bool:

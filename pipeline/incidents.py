@@ -143,7 +143,7 @@ class _Context:
     sectors: bool = False  # the text breaks notifications down by sector: the AP's figures
     ap_counts: bool = False  # the AP is the body that counts (receives) the notifications
     probe: bool = False  # the first pass, reading the totals the references link to
-    previous: tuple[int, set[Period]] = (-10, set())  # the last sentence read, its periods
+    previous: tuple[int, tuple[Period, ...]] = (-10, ())  # the last sentence read, its periods
     recent_facts: list[tuple[int, list]] = field(default_factory=list)  # see SUM_REACH
     recent_texts: list[str] = field(default_factory=list)  # see SUCH_REACH
     such_kind: str | None = None  # the kind `een dergelijk datalek` refers back to
@@ -1694,7 +1694,7 @@ def _classify(sentence: _Sentence, index: int, ctx: _Context) -> list[_Fact]:
                 reading.facts += _each_period(fact, reading) + _same_share(fact, reading.text)
     if reading.facts:
         _assign_periods(reading, ctx, index)
-    ctx.previous = (index, {p.period for p in reading.periods if p.anchors})
+    ctx.previous = (index, tuple(dict.fromkeys(p.period for p in reading.periods if p.anchors)))
     ctx.recent_facts = [*ctx.recent_facts[-(SUM_REACH - 1) :], (index, reading.facts)]
     return reading.facts
 
@@ -1776,7 +1776,11 @@ def _read_sentence(s: str, index: int, ctx: _Context) -> _Reading | None:
         return None
     has_noun, may_carry, references = links
     carry = ctx.carry_category is not None and index - ctx.carry_sentence <= 1 and may_carry
-    periods = find_periods(s, _context_year(ctx) or _year_just_named(ctx, index), ctx.last_year)
+    base = _context_year(ctx) or _year_just_named(ctx, index)
+    if _YEAR_BEFORE.search(s) or _YEAR_AFTER.search(s):
+        # `een jaar daarvoor`: the year before the one just named (else the report's)
+        base = _year_named_last(ctx, index) or base
+    periods = find_periods(s, base, ctx.last_year)
     restated = _restated_period(s, ctx)
     if restated is not None:
         # `tegenover 369 een jaar eerder`: a year before the restated one
@@ -1794,6 +1798,15 @@ def _year_just_named(ctx: _Context, index: int) -> int | None:
     last, periods = ctx.previous
     years = {y for p in periods for y in (p.start.year, p.end.year)}
     return years.pop() if last == index - 1 and len(years) == 1 else None
+
+
+def _year_named_last(ctx: _Context, index: int) -> int | None:
+    """The whole year the sentence right before named last (`..., tegen 449 in 2013. Een
+    jaar daarvoor ...`: `een jaar daarvoor` is 2012 whatever year the report is on)."""
+    last, periods = ctx.previous
+    return (
+        periods[-1].start.year if last == index - 1 and periods and _is_year(periods[-1]) else None
+    )
 
 
 #: `Het ging om 502 meldingen`, `Het betreft 12 klachten`: the statement just made, counted
@@ -4794,7 +4807,7 @@ def _document_context(doc: Doc, raw: str, sentences: list[_Sentence], ap_counts:
         if doc_year is None:
             last_year = cited
     elif doc_year is None and last_year is None:
-        last_year = _year_restated_of_last_year(sentences)
+        last_year = _year_restated_of_last_year(sentences) or _year_after_compared(sentences)
     if report is None and news and (lead := _LEAD_YEAR.match(raw)) is not None:
         # a news item whose lead opens with its year (`DEN HAAG - In 2005 hebben ...`) is
         # about that year: its figures without a period of their own are that year's
@@ -4885,6 +4898,31 @@ def _year_restated_of_last_year(sentences: list[_Sentence]) -> int | None:
         if len(named) == 1 and not _LAST_YEAR.search(s.text) and counts & _counts_written(s.text):
             years |= named
     return int(years.pop()) if len(years) == 1 else None
+
+
+#: the year a figure is compared with (`tegen 449 in 2013`, `ten opzichte van 2013`, `Waren
+#: het in 2015 nog 64`): an earlier year than the one the sentence tells
+_COMPARED_YEAR = re.compile(
+    r"\b(?:tegen(?:over)?|ten\s+opzichte\s+van|t\.o\.v\.?|vergeleken\s+met|dan)\s+"
+    r"(?:\d[\d.]*\s+(?:[^\W\d]+\s+)?)?(?:in\s+)?(?P<y>(?:19|20)\d\d)\b"
+    r"|\bin\s+(?P<y2>(?:19|20)\d\d)\s+(?:waren\s+(?:het|dat)\s+(?:er\s+)?)?nog\b",
+    re.IGNORECASE,
+)
+
+
+def _year_after_compared(sentences: list[_Sentence]) -> int | None:
+    """In an undated text, the year `vorig jaar` names where a sentence tells a figure of
+    it against one of an earlier year (`Vorig jaar kreeg de gemeente 612 verzoeken, tegen
+    449 in 2013`, `Waren het in 2015 nog 64 bezwaren, vorig jaar waren dat er 39`): a news
+    item compares with the year before, so the year after that one; None when no sentence
+    or more than one year does so."""
+    years = set()
+    for s in sentences:
+        if not _LAST_YEAR.search(s.text) or len(set(_YEAR_WRITTEN.findall(s.text))) != 1:
+            continue
+        if m := _COMPARED_YEAR.search(s.text):
+            years.add(int(m["y"] or m["y2"]) + 1)
+    return years.pop() if len(years) == 1 else None
 
 
 def _counts_written(text: str) -> set[float]:

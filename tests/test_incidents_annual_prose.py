@@ -509,3 +509,18 @@ def test_a_year_before_is_the_year_before_the_one_named_last():
     facts = _facts(text)
     assert _fact(Y2017, "total", 237) in facts
     assert _fact(Y2018, "total", 449) in facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ombudsdienst. In 2019 behandelde de ombudsdienst 212 tweedelijnsklachten.",
+        "Jaarverslag ombudsman. De ombudsvrouw registreerde in 2019 in totaal 212 "
+        "tweedelijnsklachtdossiers.",
+        "Klachten 2019. Daarvan onderzocht de dienst in 2019 212 tweedelijnsklachten grondig.",
+    ],
+)
+def test_second_line_complaints_are_the_ombudsmans_complaints(text: str):
+    """A Flemish ombudsdienst counts the complaints it handles after the first line as
+    `tweedelijnsklachten`: its complaints, no kind of them."""
+    assert _fact(Y2019, "total", 212) in _facts(text)

@@ -1000,6 +1000,16 @@ def _word_before(s: str, pos: int) -> str | None:
     return m.group(1) if m else None
 
 
+#: a change named before its size (`een stijging van 64`, `een daling met ruim 20`)
+_CHANGE_SIZE = re.compile(
+    r"\b(?:stijging|daling|toename|afname|groei|vermindering)\s+(?:van|met)\s+"
+    r"(?:(?:ruim|bijna|circa|ongeveer|maar\s+liefst|slechts)\s+)?$",
+    re.IGNORECASE,
+)
+#: the change's other level after its first (`een stijging van 452 (2013) naar 1064`)
+_LEVEL_AFTER = re.compile(r"[^.;]{0,40}?\b(?:naar|tot)\s+\d", re.IGNORECASE)
+
+
 def _values(s: str, periods: list[_PeriodSpan]) -> list[_Value]:
     v = _vocab()
     out = []
@@ -1018,6 +1028,10 @@ def _values(s: str, periods: list[_PeriodSpan]) -> list[_Value]:
             continue
         if percent and _share_of_other_things(s, m.start(), prev_word):
             continue
+        if _CHANGE_SIZE.search(s, max(0, m.start() - 60), m.start()) and not _LEVEL_AFTER.match(
+            s, m.end()
+        ):
+            continue  # `een stijging van 64`: the size of a change (not `van 452 naar 1064`)
         prefix = s[: m.start()].rstrip()
         if prefix.endswith(("-", "/")) and not prefix[-2:-1].isspace():
             continue  # `UW/Z-0 1`, `3/4`

@@ -524,3 +524,25 @@ def test_second_line_complaints_are_the_ombudsmans_complaints(text: str):
     """A Flemish ombudsdienst counts the complaints it handles after the first line as
     `tweedelijnsklachten`: its complaints, no kind of them."""
     assert _fact(Y2019, "total", 212) in _facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Klachten. In 2019 kwamen 720 klachten binnen. Dat was een stijging van 64.",
+        "Klachten. In 2019 ontving de ombudsman 720 klachten, een toename met ruim 64 ten "
+        "opzichte van het jaar ervoor.",
+        "Klachten. Het aantal klachten kwam in 2019 uit op 720: een daling van 64.",
+    ],
+)
+def test_the_size_of_a_change_is_no_count(text: str):
+    facts = _facts(text)
+    assert _fact(Y2019, "total", 720) in facts
+    assert not any(f[3] == 64.0 for f in facts)
+
+
+def test_a_change_from_one_level_to_another_counts_both():
+    text = "Klachten. Er was een stijging van 452 klachten in 2018 naar 720 in 2019."
+    facts = _facts(text)
+    assert _fact(Y2019, "total", 720) in facts
+    assert _fact(Y2018, "total", 452) in facts

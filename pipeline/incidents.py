@@ -143,7 +143,7 @@ class _Context:
     sectors: bool = False  # the text breaks notifications down by sector: the AP's figures
     ap_counts: bool = False  # the AP is the body that counts (receives) the notifications
     probe: bool = False  # the first pass, reading the totals the references link to
-    previous: tuple[int, set[Period]] = (-10, set())  # the last sentence read, its periods
+    previous: tuple[int, tuple[Period, ...]] = (-10, ())  # the last sentence read, its periods
     recent_facts: list[tuple[int, list]] = field(default_factory=list)  # see SUM_REACH
     recent_texts: list[str] = field(default_factory=list)  # see SUCH_REACH
     such_kind: str | None = None  # the kind `een dergelijk datalek` refers back to
@@ -189,6 +189,9 @@ def _subject_data(key: tuple[str, bool]) -> dict[str, Any]:
     data = dict(load_patterns(PATTERN_FILE))
     subject, generic = key
     if subject == LEAK:
+        compounds = _leak_compounds(data["leak_compounds"])
+        data["incident_nouns"] = data["incident_nouns"] + compounds
+        data["document_cues"] = data["document_cues"] + compounds
         return data
     own = data["subjects"][subject]
     data["incident_nouns"] = own["nouns"] + (own.get("generic_nouns", []) if generic else [])
@@ -196,6 +199,21 @@ def _subject_data(key: tuple[str, bool]) -> dict[str, Any]:
     data["filed_verbs"] = own.get("filed_verbs", [])
     data["heading_cues"] = data["heading_cues"] + own["heading_cues"]
     return data
+
+
+def _leak_compounds(spec: dict[str, Any]) -> list[str]:
+    """The compounds of data leaks the pattern file builds (`gegevenslekken`,
+    `privacy-incident`, `informatiebeveiligingsinbreuken`) and its phrases: a head noun
+    names the leak whoever writes the modifier before it, so the modifiers and heads are
+    combined here rather than listed word by word."""
+    words = list(spec["phrases"])
+    for head, plural in spec["heads"].items():
+        modifiers = spec["what_leaks"] + (spec["what_fails"] if head in spec["event_heads"] else [])
+        for modifier in modifiers:
+            # the linking s of a modifier ending in -ing or -heid (`beveiligingsincident`)
+            linked = modifier + "s" if modifier.endswith(("ing", "heid")) else modifier
+            words += [f"{stem}{form}" for stem in (linked, linked + "-") for form in (head, plural)]
+    return words
 
 
 @cache
@@ -901,6 +919,9 @@ _LIST_ITEM = re.compile(r"^\s*(?:[-•*]\s*)?\d{1,4}\s+in\s+de\s+categorie", re.
 #: a bulleted line: each item of a list is a statement of its own (`• Totaal aantal
 #: klachten: 2.432 (2015: 2.401)` lends its years to no item under it)
 _BULLET = re.compile(r"^(?:[•·▪◦‣●]|[-*]\s)")
+#: a numbered item (`2. Hacking (28%)`, `3) Andere`): after another, or after a lead
+#: ending in `:`, it is a statement of its own, and its number no count of the item above
+_NUMBERED_ITEM = re.compile(r"^\d{1,2}[.)]\s+(?=[^\W\d])")
 
 
 #: a table's row flattened to a line, a short label and its cells (`Financieel 29 30 19`):
@@ -929,6 +950,7 @@ def _line_units(text: str, lines: list[tuple[int, int]], end: int) -> list[tuple
             line.endswith(":")
             or _LIST_ITEM.match(nxt)
             or _BULLET.match(nxt)
+            or (_NUMBERED_ITEM.match(nxt) and (line.endswith(":") or _NUMBERED_ITEM.match(line)))
             or (line.endswith((".", "!", "?")) and starts_unit)
             or (short and starts_unit)
             or (starts_unit and _TABLE_ROW_LINE.match(line) is not None)
@@ -978,6 +1000,16 @@ def _word_before(s: str, pos: int) -> str | None:
     return m.group(1) if m else None
 
 
+#: a change named before its size (`een stijging van 64`, `een daling met ruim 20`)
+_CHANGE_SIZE = re.compile(
+    r"\b(?:stijging|daling|toename|afname|groei|vermindering)\s+(?:van|met)\s+"
+    r"(?:(?:ruim|bijna|circa|ongeveer|maar\s+liefst|slechts)\s+)?$",
+    re.IGNORECASE,
+)
+#: the change's other level after its first (`een stijging van 452 (2013) naar 1064`)
+_LEVEL_AFTER = re.compile(r"[^.;]{0,40}?\b(?:naar|tot)\s+\d", re.IGNORECASE)
+
+
 def _values(s: str, periods: list[_PeriodSpan]) -> list[_Value]:
     v = _vocab()
     out = []
@@ -996,6 +1028,10 @@ def _values(s: str, periods: list[_PeriodSpan]) -> list[_Value]:
             continue
         if percent and _share_of_other_things(s, m.start(), prev_word):
             continue
+        if _CHANGE_SIZE.search(s, max(0, m.start() - 60), m.start()) and not _LEVEL_AFTER.match(
+            s, m.end()
+        ):
+            continue  # `een stijging van 64`: the size of a change (not `van 452 naar 1064`)
         prefix = s[: m.start()].rstrip()
         if prefix.endswith(("-", "/")) and not prefix[-2:-1].isspace():
             continue  # `UW/Z-0 1`, `3/4`
@@ -1672,7 +1708,7 @@ def _classify(sentence: _Sentence, index: int, ctx: _Context) -> list[_Fact]:
                 reading.facts += _each_period(fact, reading) + _same_share(fact, reading.text)
     if reading.facts:
         _assign_periods(reading, ctx, index)
-    ctx.previous = (index, {p.period for p in reading.periods if p.anchors})
+    ctx.previous = (index, tuple(dict.fromkeys(p.period for p in reading.periods if p.anchors)))
     ctx.recent_facts = [*ctx.recent_facts[-(SUM_REACH - 1) :], (index, reading.facts)]
     return reading.facts
 
@@ -1754,7 +1790,11 @@ def _read_sentence(s: str, index: int, ctx: _Context) -> _Reading | None:
         return None
     has_noun, may_carry, references = links
     carry = ctx.carry_category is not None and index - ctx.carry_sentence <= 1 and may_carry
-    periods = find_periods(s, _context_year(ctx) or _year_just_named(ctx, index), ctx.last_year)
+    base = _context_year(ctx) or _year_just_named(ctx, index)
+    if _YEAR_BEFORE.search(s) or _YEAR_AFTER.search(s):
+        # `een jaar daarvoor`: the year before the one just named (else the report's)
+        base = _year_named_last(ctx, index) or base
+    periods = find_periods(s, base, ctx.last_year)
     restated = _restated_period(s, ctx)
     if restated is not None:
         # `tegenover 369 een jaar eerder`: a year before the restated one
@@ -1772,6 +1812,15 @@ def _year_just_named(ctx: _Context, index: int) -> int | None:
     last, periods = ctx.previous
     years = {y for p in periods for y in (p.start.year, p.end.year)}
     return years.pop() if last == index - 1 and len(years) == 1 else None
+
+
+def _year_named_last(ctx: _Context, index: int) -> int | None:
+    """The whole year the sentence right before named last (`..., tegen 449 in 2013. Een
+    jaar daarvoor ...`: `een jaar daarvoor` is 2012 whatever year the report is on)."""
+    last, periods = ctx.previous
+    return (
+        periods[-1].start.year if last == index - 1 and periods and _is_year(periods[-1]) else None
+    )
 
 
 #: `Het ging om 502 meldingen`, `Het betreft 12 klachten`: the statement just made, counted
@@ -4772,7 +4821,7 @@ def _document_context(doc: Doc, raw: str, sentences: list[_Sentence], ap_counts:
         if doc_year is None:
             last_year = cited
     elif doc_year is None and last_year is None:
-        last_year = _year_restated_of_last_year(sentences)
+        last_year = _year_restated_of_last_year(sentences) or _year_after_compared(sentences)
     if report is None and news and (lead := _LEAD_YEAR.match(raw)) is not None:
         # a news item whose lead opens with its year (`DEN HAAG - In 2005 hebben ...`) is
         # about that year: its figures without a period of their own are that year's
@@ -4863,6 +4912,31 @@ def _year_restated_of_last_year(sentences: list[_Sentence]) -> int | None:
         if len(named) == 1 and not _LAST_YEAR.search(s.text) and counts & _counts_written(s.text):
             years |= named
     return int(years.pop()) if len(years) == 1 else None
+
+
+#: the year a figure is compared with (`tegen 449 in 2013`, `ten opzichte van 2013`, `Waren
+#: het in 2015 nog 64`): an earlier year than the one the sentence tells
+_COMPARED_YEAR = re.compile(
+    r"\b(?:tegen(?:over)?|ten\s+opzichte\s+van|t\.o\.v\.?|vergeleken\s+met|dan)\s+"
+    r"(?:\d[\d.]*\s+(?:[^\W\d]+\s+)?)?(?:in\s+)?(?P<y>(?:19|20)\d\d)\b"
+    r"|\bin\s+(?P<y2>(?:19|20)\d\d)\s+(?:waren\s+(?:het|dat)\s+(?:er\s+)?)?nog\b",
+    re.IGNORECASE,
+)
+
+
+def _year_after_compared(sentences: list[_Sentence]) -> int | None:
+    """In an undated text, the year `vorig jaar` names where a sentence tells a figure of
+    it against one of an earlier year (`Vorig jaar kreeg de gemeente 612 verzoeken, tegen
+    449 in 2013`, `Waren het in 2015 nog 64 bezwaren, vorig jaar waren dat er 39`): a news
+    item compares with the year before, so the year after that one; None when no sentence
+    or more than one year does so."""
+    years = set()
+    for s in sentences:
+        if not _LAST_YEAR.search(s.text) or len(set(_YEAR_WRITTEN.findall(s.text))) != 1:
+            continue
+        if m := _COMPARED_YEAR.search(s.text):
+            years.add(int(m["y"] or m["y2"]) + 1)
+    return years.pop() if len(years) == 1 else None
 
 
 def _counts_written(text: str) -> set[float]:
@@ -4984,6 +5058,7 @@ def _cell_table_rows(text: str, year: int | None = None) -> list[_CellFigure]:
     for cells in _pipe_rows(text, year):
         rows += cells
     rows += _flat_table_rows(_line_cells(text), year)
+    rows += _year_row_lines(text)
     rows += _glued_rows(text)
     return rows
 
@@ -5169,6 +5244,38 @@ def _pipe_rows(text: str, year: int | None = None) -> list[list[_CellFigure]]:
             if named is not None:
                 value = float(cells[1].text.replace(".", ""))
                 out.append([(cells[1].offset, named[0], value, caption[0], named[1], line)])
+    return out
+
+
+#: a transposed table's header flattened to one line: the year title and the one column's
+#: title (`Jaartal Gemelde gegevenslekken`, `Jaar Aantal klachten`)
+_YEAR_TITLE_LINE = re.compile(r"^\s*(?P<year>\S+)\s+(?P<title>[^\W\d][^\d|:]{2,60}?)\s*:?\s*$")
+#: a row of it: a year, or a last `Totaal`, and one number (`2015 13`, `Totaal 1.432`)
+_YEAR_ROW_LINE = re.compile(r"^\s*(?P<head>\S+)\s+(?P<value>\d[\d.]*)\s*$")
+
+
+def _year_row_lines(text: str) -> list[_CellFigure]:
+    """The cells of transposed tables flattened one row per line: under a header of the
+    year title and one column's title, rows of a year and one number each (a last
+    `Totaal` the span of the years), as `_transposed_pipe_row` reads them between `|`."""
+    out: list[_CellFigure] = []
+    named: list[tuple[str, str | None] | None] | None = None
+    years: list[int] = []
+    for m in re.finditer(r"^.*$", text, re.MULTILINE):
+        line = m.group(0)
+        header = _YEAR_TITLE_LINE.match(line)
+        if header and _YEAR_TITLE.match(header["year"]):
+            named, years = [_cell_label(header["title"], "")], []
+            continue
+        row = _YEAR_ROW_LINE.match(line)
+        if named is None or row is None or not _CELL_VALUE.match(row["value"]):
+            named = None  # the table ends at the first line that is no row
+            continue
+        cells = [_Cell(m.start() + row.start(k), row[k]) for k in ("head", "value")]
+        read = _transposed_pipe_row(cells, named, years, line.strip())
+        if not read:
+            named = None
+        out += read
     return out
 
 
@@ -5578,22 +5685,34 @@ def _cell_label(label: str, column_title: str) -> tuple[str, str | None] | None:
         return "total", label  # a unit of the organisation (`Afdeling`, `Per cluster`)
     if _SUBJECT.get()[0] == LEAK:
         named = _row_label(label)  # `Totaal aantal meldingen`, `Verkeerde ontvanger`
-        return (named[0], named[1]) if named and named[2] is None else None
-    noun = v["noun_alt"]
-    received = _words_alt(v["data"]["received_adjectives"])
-    if re.fullmatch(
-        rf"(?:(?:totaal|total)\s+)?(?:aantal\s+)?(?:(?:{received})\s+)?(?:{noun})"
-        # `Klachten ontvangen`, `Bezwaarschriften ingediend`: the received count too
-        r"(?:\s+(?:ontvangen|ingediend|binnengekomen|ingekomen|gemeld|geregistreerd))?",
-        label,
-        re.IGNORECASE,
-    ):
+        if named is None:
+            # `Gemelde gegevenslekken`: the count received, as of complaints
+            return ("total", None) if _received_count_label(label) else None
+        return (named[0], named[1]) if named[2] is None else None
+    if _received_count_label(label):
         return "total", None
+    noun = v["noun_alt"]
     kind = re.fullmatch(rf"(?:aantal\s+)?(?P<kind>[^\W\d]+)\s+(?:{noun})", label, re.IGNORECASE)
     compound = re.fullmatch(rf"(?P<kind>[^\W\d]{{4,}})(?:{noun})", label, re.IGNORECASE)
     if kind or compound:
         return "other", None
     return None
+
+
+def _received_count_label(label: str) -> bool:
+    """A label naming the items received (`Aantal ontvangen klachten`, `Gemelde
+    datalekken`, `Klachten ontvangen`, `Totaal bezwaarschriften`)."""
+    v = _vocab()
+    received = _words_alt(v["data"]["received_adjectives"])
+    return bool(
+        re.fullmatch(
+            rf"(?:(?:totaal|total)\s+)?(?:aantal\s+)?(?:(?:{received})\s+)?(?:{v['noun_alt']})"
+            # `Klachten ontvangen`, `Bezwaarschriften ingediend`: the received count too
+            r"(?:\s+(?:ontvangen|ingediend|binnengekomen|ingekomen|gemeld|geregistreerd))?",
+            label,
+            re.IGNORECASE,
+        )
+    )
 
 
 def _unit_title(title: str) -> bool:

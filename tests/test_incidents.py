@@ -798,3 +798,72 @@ def test_ocr_speck_between_half_year_and_year():
     assert (*h1, "total", 46, "count", None) in facts
     assert (*h1, "wrong_recipient", 27, "count", None) in facts
     assert not any(f[:2] == (date(2024, 1, 1), date(2024, 12, 31)) for f in facts)
+
+
+# --------------------------------------------------------------------------- leak compounds
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Jaarverslag privacy\n\nIn 2021 zijn 48 privacy-incidenten gemeld bij de FG.", 48),
+        ("Gegevensbescherming\n\nIn 2021 registreerde het waterschap 17 gegevenslekken.", 17),
+        ("Toezicht\n\nHet ziekenhuis meldde in 2021 9 beveiligingsinbreuken.", 9),
+        ("Verslag 2021\n\nIn 2021 zijn 23 informatiebeveiligingsincidenten geregistreerd.", 23),
+        ("Verslag\n\nDe stad stelde in 2021 6 inbreuken in verband met persoonsgegevens vast.", 6),
+    ],
+)
+def test_a_compound_whose_head_names_a_leak_is_an_incident_noun(text: str, value: int):
+    """What leaks (`gegevens`, `privacy`) or what fails (`beveiliging`) before a head
+    naming the leak or breach: whoever writes the compound, it counts data leaks."""
+    assert _facts(extract_incident_counts(_document(text))) == {_fact(Y2021, "total", value)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beveiliging\n\nIn 2021 zijn 12 beveiligingslekken in de software gedicht.",
+        "Huisvesting\n\nIn 2021 zijn 40 werkplekken ingericht en 3 plekken vervallen.",
+    ],
+)
+def test_a_hole_in_security_or_a_place_is_no_leak(text: str):
+    """`beveiligingslek` is a hole in security, `werkplek` a place: no leak of data."""
+    assert extract_incident_counts(_document(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "extra"),
+    [
+        ("Gegevenslekken per jaar\nJaartal Gemelde gegevenslekken\n2019 31\n2020 44\n2021 52", []),
+        ("Datalekken\n\nJaar Aantal datalekken\n2019 31\n2020 44\n2021 52\n\nBron: FG", []),
+        (
+            "Klachten\n\nJaar Ontvangen klachten\n2019 31\n2020 44\n2021 52\nTotaal 127",
+            [_fact((date(2019, 1, 1), date(2021, 12, 31)), "total", 127)],
+        ),
+    ],
+)
+def test_a_transposed_table_flattened_one_row_per_line(text: str, extra: list):
+    """Under a line of the year title and the column's title, each `year count` line is that
+    year's figure (a last `Totaal` the span of the years), as between `|`."""
+    facts = _facts(extract_incident_counts(_document(text)))
+    assert facts == {
+        _fact(Y2019, "total", 31), _fact((date(2020, 1, 1), date(2020, 12, 31)), "total", 44),
+        _fact(Y2021, "total", 52), *extra,
+    }  # fmt: skip
+
+
+def test_a_transposed_row_of_two_numbers_is_not_read_as_one_column():
+    text = "Datalekken\n\nJaar Gemelde datalekken\n2019 31 12\n2020 44 9"
+    assert extract_incident_counts(_document(text)) == []
+
+
+@pytest.mark.parametrize("close", [".", ")"])
+def test_the_number_of_a_numbered_item_is_no_count_of_the_item_above(close: str):
+    text = (
+        "Datalekken 2021\n\nIn 2021 zijn 50 datalekken gemeld. De oorzaken waren:\n"
+        f"1{close} Menselijke fout (40%)\n2{close} Hacking, phishing en malware (30%)\n"
+        f"3{close} Andere oorzaken (10%)"
+    )
+    facts = _facts(extract_incident_counts(_document(text)))
+    assert _fact(Y2021, "total", 50) in facts
+    assert not any(f[4] == "count" and f[3] in (2.0, 3.0) for f in facts)

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from pipeline.incidents import extract_incident_counts
 from tests.test_incidents import _document as _report
 from tests.test_incidents import _fact
@@ -460,3 +462,87 @@ def test_a_rough_total_does_not_rule_out_a_units_exact_count():
         "gemeenten werd in 2019 bijna 500 keer geklaagd."
     )
     assert _fact(Y2019, "total", 620, scope="belastingdienst") in _facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "earlier", "later"),
+    [
+        (
+            "Meer verzoeken. Vorig jaar ontving het waterschap 212 Wob-verzoeken, tegen 149 "
+            "in 2018.",
+            (Y2018, 149),
+            (Y2019, 212),
+        ),
+        (
+            "Minder bezwaren. Waren het in 2018 nog 64 bezwaarschriften, vorig jaar waren dat "
+            "er 39.",
+            (Y2018, 64),
+            (Y2019, 39),
+        ),
+        (
+            "Klachten. De ombudsman kreeg vorig jaar 88 klachten binnen, tegenover 71 in 2018.",
+            (Y2018, 71),
+            (Y2019, 88),
+        ),
+    ],
+)
+def test_last_year_told_against_an_earlier_year_is_the_year_after_it(text, earlier, later):
+    """An undated news item comparing `vorig jaar` with a year it names: the year before."""
+    facts = _facts(text)
+    assert _fact(earlier[0], "total", earlier[1]) in facts
+    assert _fact(later[0], "total", later[1]) in facts
+
+
+def test_last_year_against_two_different_years_stays_unread():
+    text = (
+        "Klachten. Vorig jaar kwamen 88 klachten binnen, tegen 71 in 2018. "
+        "Vorig jaar waren er 12 bezwaren, tegen 9 in 2016."
+    )
+    assert not any(f[3] == 88.0 for f in _facts(text))
+
+
+def test_a_year_before_is_the_year_before_the_one_named_last():
+    text = (
+        "Wob-verzoeken. In 2019 kreeg de provincie 612 Wob-verzoeken binnen, tegen 449 in "
+        "2018. Een jaar daarvoor waren dat er nog 237."
+    )
+    facts = _facts(text)
+    assert _fact(Y2017, "total", 237) in facts
+    assert _fact(Y2018, "total", 449) in facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ombudsdienst. In 2019 behandelde de ombudsdienst 212 tweedelijnsklachten.",
+        "Jaarverslag ombudsman. De ombudsvrouw registreerde in 2019 in totaal 212 "
+        "tweedelijnsklachtdossiers.",
+        "Klachten 2019. Daarvan onderzocht de dienst in 2019 212 tweedelijnsklachten grondig.",
+    ],
+)
+def test_second_line_complaints_are_the_ombudsmans_complaints(text: str):
+    """A Flemish ombudsdienst counts the complaints it handles after the first line as
+    `tweedelijnsklachten`: its complaints, no kind of them."""
+    assert _fact(Y2019, "total", 212) in _facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Klachten. In 2019 kwamen 720 klachten binnen. Dat was een stijging van 64.",
+        "Klachten. In 2019 ontving de ombudsman 720 klachten, een toename met ruim 64 ten "
+        "opzichte van het jaar ervoor.",
+        "Klachten. Het aantal klachten kwam in 2019 uit op 720: een daling van 64.",
+    ],
+)
+def test_the_size_of_a_change_is_no_count(text: str):
+    facts = _facts(text)
+    assert _fact(Y2019, "total", 720) in facts
+    assert not any(f[3] == 64.0 for f in facts)
+
+
+def test_a_change_from_one_level_to_another_counts_both():
+    text = "Klachten. Er was een stijging van 452 klachten in 2018 naar 720 in 2019."
+    facts = _facts(text)
+    assert _fact(Y2019, "total", 720) in facts
+    assert _fact(Y2018, "total", 452) in facts

@@ -947,7 +947,9 @@ def _dated_name(line: str) -> bool:
 def _place_and_time_below(lines: list[str]) -> bool:
     """Whether `lines` hold a place's field (`Locatie: Raadzaal`) and a time of day."""
     fields = _meeting_rules()
-    return any(fields["location"].match(x) for x in lines) and any(TIME_RE.search(x) for x in lines)
+    return any(fields["location_label"].match(x) for x in lines) and any(
+        TIME_RE.search(x) for x in lines
+    )
 
 
 @cache
@@ -963,8 +965,11 @@ def _meeting_rules() -> dict[str, Any]:
         "column_heading_kinds": raw["column_heading_kinds"],
         "quantifiers": set(raw["quantifier_words"]),
         "doc_types": frozenset(raw["meeting_doc_types"]),
-        "location": re.compile(raw["location_label_regex"], re.IGNORECASE),
+        "location_label": re.compile(raw["location_label_regex"], re.IGNORECASE),
         "held_on": re.compile(raw["held_on_regex"], re.IGNORECASE),
+        "list_end": re.compile(raw["list_end_regex"], re.IGNORECASE),
+        "building_word": re.compile(raw["building_word_regex"], re.IGNORECASE),
+        "place_max_words": raw["place_max_words"],
         "academic": re.compile(rf"^(?:(?:{'|'.join(raw['academic_titles'])})\.\s*)+(?=\S)", re.I),
     }
 
@@ -973,6 +978,63 @@ def academic_titles_re() -> re.Pattern[str]:
     """Academic titles, alone or run together, before a name (`drs. K.H. Ollongren`, `mr.drs.
     P. Wijngaart`): the one pattern of them, lent to pipeline.meetings."""
     return _meeting_rules()["academic"]
+
+
+def meeting_patterns() -> dict[str, Any]:
+    """The compiled rules of `meeting_rules.json` that this module reads too (a place's
+    label, a held-on sentence, an item that ends a list): the one copy, lent to
+    pipeline.meetings."""
+    return _meeting_rules()
+
+
+class SittingSlot(NamedTuple):
+    """A sitting's date as printed and the place after its start time (None where the line
+    names none)."""
+
+    day: str
+    place: str | None
+
+
+#: what joins a slot's date to its start time: a dash, a comma, a space, `om`, `vanaf`, `te`
+_SLOT_JOINT_RE = re.compile(r"[\s,–—-]*(?:(?:om|vanaf|te)\s+)?", re.IGNORECASE)
+#: what may stand between a slot's hours and its place: `uur`, `u`, `h`, and `in`/`te`/`bij`
+_SLOT_PLACE_LEAD_RE = re.compile(r"^\s*(?:uur\b|u\b|h\b)?[\s.,;]*(?:(?:in|te|bij)\s+)?", re.I)
+
+
+def sitting_slot(line: str) -> SittingSlot | None:
+    """A sitting's slot as a meeting portal or an invitation prints it, alone on its line:
+    the date opening it (a bullet or dash at most before it), its start time (and end time)
+    right after it, then its place or nothing (`wo 29/01/2025 - 20:30 Raadzaal`, `dinsdag 2
+    juli 2024 19:30`, `Dinsdag 3 mei 2022, 19.30 uur in het Kapittel`, `- 3 mei om 20:00 -
+    22:00`). Anything else after the time makes it no slot: a log's weekday (`7-11-22 21:42
+    maandag`), what follows an event (`+ afterparty`), a sentence; so does a mail's
+    timestamp (`10:50:18`)."""
+    day = DATE_RE.search(line)
+    if day is None or line[: day.start()].strip(" -•*"):
+        return None
+    at = _SLOT_JOINT_RE.match(line, day.end()).end()
+    hours = TIME_RANGE_RE.match(line, at) or TIME_RE.match(line, at)
+    if hours is None or (hours.re is TIME_RE and hours[3]):
+        return None  # no time right after the date, or a timestamp's seconds
+    tail = line[hours.end() :]
+    tail = tail[_SLOT_PLACE_LEAD_RE.match(tail).end() :].strip(" .,;")
+    if not tail:
+        return SittingSlot(day[0], None)
+    return SittingSlot(day[0], tail) if _slot_place(tail) else None
+
+
+def _slot_place(tail: str) -> bool:
+    """What follows a slot's time is its place: named in capitals or a building or room
+    (`Raadzaal, Markt 1, 2200 Lier`, `gemeenteraadszaal`), no longer than a place runs, an
+    address with its numbers too; not a date or time, nor a list's first item (`20.00 uur
+    Opening`)."""
+    rules = _meeting_rules()
+    return (
+        (tail[:1].isupper() or rules["building_word"].search(tail) is not None)
+        and len(tail.split()) <= rules["place_max_words"]
+        and not (DATE_RE.search(tail) or TIME_RE.search(tail))
+        and not rules["list_end"].match(tail)
+    )
 
 
 def _meeting_page(lines: list[str], titled: tuple[str, str] | None) -> tuple[str, str] | None:
@@ -2043,7 +2105,7 @@ def _meeting_dated_lines(lines: list[str]) -> list[str]:
     title below it names what the sitting dealt with (`Zittingsverslag 18/12/2024`)."""
     rules = _rules()
     head = lines[:RECORD_HEAD_LINES]
-    labelled, headings = [x for x in head if _sitting_slot(x)][:1], []
+    labelled, headings = [x for x in head if sitting_slot(x)][:1], []
     for k, line in enumerate(head):
         if _ends_record_head(line):
             break
@@ -2062,23 +2124,6 @@ def _meeting_dated_lines(lines: list[str]) -> list[str]:
             # title whose meeting and date run on below it
             headings.append(f"{line} {below}")
     return labelled + headings[::-1]
-
-
-#: How many words the place after a sitting's start time may run (`Gemeenteraadzaal,
-#: Dorpsstraat 91, 9980 Sint-Laureins`).
-SLOT_PLACE_WORDS = 8
-
-
-def _sitting_slot(line: str) -> bool:
-    """A sitting's slot as a meeting portal prints it: a date alone before a start time, the
-    place after it (`ma 01/04/2024 - 10:30 Digitaal`, `dinsdag 2 juli 2024 19:30 Raadzaal`)."""
-    m = TIME_RE.search(line)
-    if m is None or m.start() == 0:
-        return False
-    day = line[: m.start()].rstrip(" -–,")
-    place = line[m.end() :].split()
-    # the time right after the date's year (`28 november 2025 om 20:00`, a sentence's, is no slot)
-    return day[-1:].isdigit() and bare_date(day) is not None and len(place) <= SLOT_PLACE_WORDS
 
 
 def _title_runs_on(line: str, below: str) -> bool:

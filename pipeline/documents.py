@@ -1921,64 +1921,111 @@ def document_date(
     raw = text
     text = without_markdown(text)  # `**Datum:** 4 maart 2025` is a date field
     if doc_type in ("letter", "woo_decision"):
-        # the day a crawler stored or posted the letter (its front matter's date) is not its date
-        text = "\n".join(x for x in text.splitlines() if not posted or x.strip() != posted)
-        parsed = letter_date(text)
-        if parsed is None and doc_type == "woo_decision":
-            return _stated_decision_date(text_lines(text)), False
-        return (parsed.value, False) if parsed else (None, False)
+        return _letter_doc_date(doc_type, text, posted)
     # a document that never writes its year ("9 maart") takes that of its bundle
     year = context_year(text) or fallback_year
     lines = text_lines(text)
     if doc_type == "inventory":  # only a Datum label: the rows' dates are not its own
         return _first_date(_labelled_dates(lines, doc_type)[:1], year)
     if doc_type == "email":
-        # a mail is dated by its header (a sent label, a timestamp standing apart, a reply
-        # line's date and time); a date in its text is what the text is about
-        top = _top_sent_value(lines)
-        if top is not None:
-            return _first_date([top], year)
-        if mail_window_title(lines) is not None:
-            # a screenshot of a mail window: the time its reading pane prints, above the
-            # header of the message it forwards
-            pane = [x for x in map(repair_date_span, lines[:WINDOW_PANE_LINES]) if _is_timestamp(x)]
-            return _first_date(pane[:1], year)
-        stamped = [x for x in lines[:15] if _is_timestamp(x)]
-        # a page's heading that names the mail it prints, with its date (`1 april 2022
-        # Mailbericht werkgroep aan buurtadviseur`), where the mail's header is left out
-        named = [x for x in lines[:15] if _heading_naming_a_mail(x)]
-        dated = named + _labelled_dates(lines, doc_type) + stamped + [title or ""]
-        found = _first_date(dated, year)
-        return found if found[0] is not None else (_unlabelled_header_date(lines), False)
-    bare = _bare_dates(lines)
-    labelled = _labelled_dates(lines, doc_type)
+        return _mail_doc_date(lines, title, year)
     titled = [_compact_date_spelled_out(title), title] if title else []
     if doc_type in ("minutes", "decision_list", "agenda"):
-        # a meeting's documents: the day the page was posted is not the meeting's
-        lines = [x for x in lines if x != posted and not _rules()["posting_stamp"].match(x)]
-        bare = [line for line in lines[:80] if bare_date(line) is not None][:1]
-    if doc_type in ("minutes", "decision_list") and (
-        _several_meetings(lines) or _dated_heading_levels(raw)
-    ):
-        return None, False  # a running page of several meetings has no one date of its own
-    if doc_type in ("minutes", "decision_list"):
-        held = _held_on_sentences(lines) if doc_type == "minutes" else []
-        own = _meeting_dated_lines(lines) + [x for x in held if _opens_with_held_on(x)]
-        own += _meeting_of_date_sentences(lines)
-        # a date below the body's first item dates what the item is about, not the meeting;
-        # a sentence that tells of a date (`Op 3 november 2021 installeerde de burgemeester
-        # de raad`) and does not say the meeting was held dates an earlier event
-        head = [x for x in _record_head(lines[:RECORD_HEAD_LINES]) if not _tells_an_earlier_date(x)]
-        titled = [x for x in titled if not _tells_an_earlier_date(x)]
-        return _first_date(own + titled + labelled + held + bare + head, year, text)
+        return _meeting_doc_date(doc_type, _Dated(text, lines, titled, year), raw, posted)
+    return _carried_doc_date(doc_type, _Dated(text, lines, titled, year))
+
+
+class _Dated(NamedTuple):
+    """What a document is dated from: its text without markup, its lines, its title (and
+    that title's compact date spelled out), the year a date without one takes."""
+
+    text: str
+    lines: list[str]
+    titled: list[str]
+    year: int | None
+
+
+def _letter_doc_date(doc_type: str, text: str, posted: str | None) -> tuple[date | None, bool]:
+    """A letter's or a Woo decision's date field; a decision without one, the date it
+    states it was taken."""
+    # the day a crawler stored or posted the letter (its front matter's date) is not its date
+    text = "\n".join(x for x in text.splitlines() if not posted or x.strip() != posted)
+    parsed = letter_date(text)
+    if parsed is None and doc_type == "woo_decision":
+        return _stated_decision_date(text_lines(text)), False
+    return (parsed.value, False) if parsed else (None, False)
+
+
+def _mail_doc_date(
+    lines: list[str], title: str | None, year: int | None
+) -> tuple[date | None, bool]:
+    """A mail is dated by its header (a sent label, a timestamp standing apart, a reply
+    line's date and time); a date in its text is what the text is about."""
+    top = _top_sent_value(lines)
+    if top is not None:
+        return _first_date([top], year)
+    if mail_window_title(lines) is not None:
+        # a screenshot of a mail window: the time its reading pane prints, above the
+        # header of the message it forwards
+        pane = [x for x in map(repair_date_span, lines[:WINDOW_PANE_LINES]) if _is_timestamp(x)]
+        return _first_date(pane[:1], year)
+    stamped = [x for x in lines[:15] if _is_timestamp(x)]
+    # a page's heading that names the mail it prints, with its date (`1 april 2022
+    # Mailbericht werkgroep aan buurtadviseur`), where the mail's header is left out
+    named = [x for x in lines[:15] if _heading_naming_a_mail(x)]
+    dated = named + _labelled_dates(lines, "email") + stamped + [title or ""]
+    found = _first_date(dated, year)
+    return found if found[0] is not None else (_unlabelled_header_date(lines), False)
+
+
+def _meeting_doc_date(
+    doc_type: str, dated: _Dated, raw: str, posted: str | None
+) -> tuple[date | None, bool]:
+    """A meeting's document: the day its page was posted is not the meeting's. An agenda:
+    its title, its Datum label, a line that is only a date, its first lines. A record: see
+    `_record_date`; a running page of several meetings has no one date of its own."""
+    labelled = _labelled_dates(dated.lines, doc_type)
+    lines = [x for x in dated.lines if x != posted and not _rules()["posting_stamp"].match(x)]
+    bare = [line for line in lines[:80] if bare_date(line) is not None][:1]
     if doc_type == "agenda":
-        return _first_date(titled + labelled + bare + lines[:25], year, text)
+        return _first_date(dated.titled + labelled + bare + lines[:25], dated.year, dated.text)
+    if _several_meetings(lines) or _dated_heading_levels(raw):
+        return None, False
+    return _record_date(doc_type, dated._replace(lines=lines), labelled, bare)
+
+
+def _record_date(
+    doc_type: str, dated: _Dated, labelled: list[str], bare: list[str]
+) -> tuple[date | None, bool]:
+    """A record's (minutes', a decision list's) date: first what dates its meeting itself (a
+    meeting-date label, a sitting's slot, a dated heading, a sentence opening by saying it
+    was held), its title, its Datum label, then a sentence saying it was held, a line that is
+    only a date and the record's head. A date below the body's first item dates what the item
+    is about, not the meeting; a sentence that tells of a date (`Op 3 november 2021
+    installeerde de burgemeester de raad`) and does not say the meeting was held dates an
+    earlier event."""
+    lines = dated.lines
+    held = _held_on_sentences(lines) if doc_type == "minutes" else []
+    own = _meeting_dated_lines(lines) + [x for x in held if _opens_with_held_on(x)]
+    own += _meeting_of_date_sentences(lines)
+    head = [x for x in _record_head(lines[:RECORD_HEAD_LINES]) if not _tells_an_earlier_date(x)]
+    titled = [x for x in dated.titled if not _tells_an_earlier_date(x)]
+    return _first_date(own + titled + labelled + held + bare + head, dated.year, dated.text)
+
+
+def _carried_doc_date(doc_type: str, dated: _Dated) -> tuple[date | None, bool]:
+    """Any other document: its Datum label, its title, a line that is only a date, else the
+    first date its first lines carry (not one a sentence tells of, a list's item or a
+    table's cell)."""
+    lines = dated.lines
     carried = [
         x
         for n, x in enumerate(lines[:15])
         if n == 0 or not (_tells_a_date(x) or _list_item(x) or _beside_a_cell(lines, n))
     ]
-    return _first_date(labelled + titled + bare + carried, year, text)
+    labelled = _labelled_dates(lines, doc_type)
+    found = labelled + dated.titled + _bare_dates(lines) + carried
+    return _first_date(found, dated.year, dated.text)
 
 
 def _heading_naming_a_mail(line: str) -> bool:

@@ -28,9 +28,7 @@ from typing import Any, NamedTuple
 
 from pipeline.dates import (
     DATE_RE,
-    MONTH_ABBR,
-    MONTHS_EN,
-    MONTHS_NL,
+    MONTH_ALT,
     TIME_RANGE_RE,
     TIME_RE,
     bare_date,
@@ -2692,10 +2690,9 @@ def _stamp_block_starts(text: str) -> list[int]:
     ]
 
 
-_MONTH_ALT = "|".join(sorted(set(MONTHS_NL + MONTHS_EN + MONTH_ABBR), key=len, reverse=True))
 #: a month and year without a day (`Vergadering juli 2021`), a year alone (`Jaarvergadering 2019`)
 _MONTH_YEAR_RE = re.compile(
-    rf"\b(?:(?P<month>{_MONTH_ALT})"
+    rf"\b(?:(?P<month>{MONTH_ALT})"
     r"\.?\s+)?(?P<year>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )

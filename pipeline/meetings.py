@@ -1250,7 +1250,8 @@ def _plural_role_lead(item: str) -> tuple[str | None, str]:
     Bargeman, K. Smid`, `de leden B. Okken, ...`, `onze beide gasten A en B`): the role of each
     name without its own."""
     m = re.match(
-        r"^(?:de\s+|onze\s+)?(?:beide\s+|twee\s+|drie\s+)?(?P<role>[A-Za-z][a-z]+)\s+(?=\S)",
+        r"^(?:de\s+|onze\s+)?(?:beide\s+|twee\s+|drie\s+|volgende\s+)?(?P<role>[A-Za-z][a-z]+)"
+        r"(?:,?\s+te\s+weten)?\s*:?\s+(?=\S)",
         item.strip(),
     )
     if m is None:
@@ -2127,8 +2128,9 @@ def _goes_on(line: str, following: str) -> bool:
 
 
 _GROUP_LEAD_RE = re.compile(r"^[^:,()]{2,40}:\s")
-#: a list cut off by an ellipsis, as a page's preview or teaser prints it
-_PREVIEW_CUT_RE = re.compile(r",[^,]*(?:\.\.\.|…)\s*$")
+#: a list cut off by an ellipsis, as a page's preview or teaser prints it, or where the
+#: preview's text stops in the middle of a name (`..., K.W.C. Breunissen, C`)
+_PREVIEW_CUT_RE = re.compile(r",[^,]*(?:\.\.\.|…)\s*$|,\s*[A-Z]\s*$")
 #: the border a table flattened one cell per line leaves after each cell (`Jan Bos |`)
 _CELL_END_RE = re.compile(r"\s*\|\s*$")
 
@@ -2335,6 +2337,8 @@ def _led_sentences(line: str) -> list[dict[str, Any]]:
             if m is None:
                 continue
             listed = _NEXT_CLAUSE_RE.split(sentence[m.end() :], maxsplit=1)[0]
+            if _PREVIEW_CUT_RE.search(listed):  # a preview's list: its last item is cut
+                listed = listed.rpartition(",")[0]
             if re.match(r"\d+\s+\w+$", listed.strip(" .")):
                 counted = status  # `Bericht van verhindering is ontvangen van 8 leden.`
                 break

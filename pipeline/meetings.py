@@ -1128,12 +1128,19 @@ def _list_then_sentence(rest: str, status: str) -> list[dict[str, Any]] | None:
     if len(parts) < 2 or "," not in parts[0]:
         return None
     head, tail = parts
-    if len(tail.split()) < 4 or re.search(r"[(),]", tail):
+    if len(tail.split()) < 4 or (re.search(r"[(),]", tail) and not _opens_led_list(tail)):
         return None  # `..., Bea Bos. (vereniging) Piet Kok (...), ...`: the list goes on
     people = _label_line_people(head, status)
     if not people:
         return None
     return people + _sent_apologies(tail) + _led_sentences(tail)
+
+
+def _opens_led_list(sentence: str) -> bool:
+    """A sentence that opens with an attendance phrase of its own (`Tevens zijn aanwezig de
+    wethouders A, B en C.`): a list of its own, not the label's going on."""
+    leads = _rules()["sentence_leads"]
+    return any(p.match(sentence.strip()) for _, _, within, p in leads if not within)
 
 
 def _words_outside_notes(item: str) -> int:

@@ -30,7 +30,8 @@ WEEKDAYS_EN: list[str] = _CALENDAR["weekdays_en"]
 WEEKDAY_ABBR_EN: list[str] = _CALENDAR["weekday_abbreviations_en"]
 WEEKDAYS = WEEKDAYS_NL + WEEKDAYS_EN + _CALENDAR["weekday_abbreviations_nl"] + WEEKDAY_ABBR_EN
 
-_MONTH_ALT = "|".join(sorted(set(MONTHS_NL + MONTHS_EN + MONTH_ABBR), key=len, reverse=True))
+#: every month name and abbreviation, the longest first: the one alternation of them
+MONTH_ALT = "|".join(sorted(set(MONTHS_NL + MONTHS_EN + MONTH_ABBR), key=len, reverse=True))
 _WEEKDAY_ALT = "|".join(sorted(set(WEEKDAYS), key=len, reverse=True))
 #: a line that opens with a weekday (`Tue, 19 Apr 2022 ...`, `maandag 14 februari ...`)
 WEEKDAY_START_RE = re.compile(rf"^(?:{_WEEKDAY_ALT})\b", re.IGNORECASE)
@@ -46,7 +47,7 @@ DATE_RE = re.compile(
     rf"""(?ix)
     (?:\b(?:{_WEEKDAY_ALT})\.?,?\s+)?  # a weekday word, not the end of one (`avondprogramma`)
     (?:
-        (?P<d1>[0-3]?\d)(?:\.(?=\s+\w+\s+(?:19|20)\d\d\b))?\s+(?P<m1>{_MONTH_ALT})\.?
+        (?P<d1>[0-3]?\d)(?:\.(?=\s+\w+\s+(?:19|20)\d\d\b))?\s+(?P<m1>{MONTH_ALT})\.?
         (?:\s+(?P<y1>(?:19|20)\d\d)(?=\b|(?-i:[A-Z][a-z])))?(?(y1)|\b)
       | (?<!\d)(?P<d2>[0-3]?\d)[-/.](?P<m2>[01]?\d)[-/.](?P<y2>(?:19|20)?\d\d)\b
       | (?P<y3>(?:19|20)\d\d)(?P<ysep>[-/])(?P<m3>[01]\d)(?P=ysep)(?P<d3>[0-3]\d)\b
@@ -250,7 +251,7 @@ def utc_offset(moment: datetime | None) -> str | None:
 #: of salutations: `patterns/doc_types.json`)
 _SALUTATION_RE = re.compile(load_patterns("doc_types.json")["letter_salutation_regex"], re.I)
 _DATE_LABEL_RE = re.compile(r"^(?:datum|date|dagtekening)\b\s*:?\s*(?P<value>.*)$", re.IGNORECASE)
-_MONTH_WORD = rf"(?:{_MONTH_ALT})"
+_MONTH_WORD = rf"(?:{MONTH_ALT})"
 # OCR damage inside a printed date that can be undone without guessing
 _DATE_REPAIRS = [
     # a year OCR ran into the time after it: `17-6-202012:37`
@@ -402,7 +403,7 @@ def dateline(line: str) -> ParsedDate | None:
 #: the day (`Dinsdag 12 maart`, `op woensdagmiddag 20 maart`)
 _YEARLESS_WEEKDAY_DATE_RE = re.compile(
     rf"(?i)\b(?P<weekday>{'|'.join(WEEKDAYS_NL + WEEKDAYS_EN)})(?:ochtend|morgen|middag|avond)?"
-    rf"\s+(?P<day>[0-3]?\d)\s+(?P<month>{_MONTH_ALT})\b(?!\.?,?\s+(?:19|20)?\d\d\b)"
+    rf"\s+(?P<day>[0-3]?\d)\s+(?P<month>{MONTH_ALT})\b(?!\.?,?\s+(?:19|20)?\d\d\b)"
 )
 #: a year a text names (`in 2018`, `Jaarverslag 2018`)
 _PRINTED_YEAR_RE = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
@@ -488,7 +489,7 @@ def yearless_date_in(span: str, day: int, month: int, text: str) -> date | None:
 #: a written-out day and month with the year's last two digits (`9 DECEMBER 13`: a web
 #: page's transcript that lost the century), not a time (`13.00`) or a count (`13 uur`)
 _SHORT_YEAR_RE = re.compile(
-    rf"(?i)\b(?P<day>[0-3]?\d)\s+(?:{_MONTH_ALT})\.?\s+(?P<yy>\d\d)\b(?![.:,]\d|\s*(?:uur|u)\b)"
+    rf"(?i)\b(?P<day>[0-3]?\d)\s+(?:{MONTH_ALT})\.?\s+(?P<yy>\d\d)\b(?![.:,]\d|\s*(?:uur|u)\b)"
 )
 
 

@@ -28,9 +28,7 @@ from typing import Any, NamedTuple
 
 from pipeline.dates import (
     DATE_RE,
-    MONTH_ABBR,
-    MONTHS_EN,
-    MONTHS_NL,
+    MONTH_ALT,
     TIME_RANGE_RE,
     TIME_RE,
     bare_date,
@@ -947,7 +945,9 @@ def _dated_name(line: str) -> bool:
 def _place_and_time_below(lines: list[str]) -> bool:
     """Whether `lines` hold a place's field (`Locatie: Raadzaal`) and a time of day."""
     fields = _meeting_rules()
-    return any(fields["location"].match(x) for x in lines) and any(TIME_RE.search(x) for x in lines)
+    return any(fields["location_label"].match(x) for x in lines) and any(
+        TIME_RE.search(x) for x in lines
+    )
 
 
 @cache
@@ -963,8 +963,11 @@ def _meeting_rules() -> dict[str, Any]:
         "column_heading_kinds": raw["column_heading_kinds"],
         "quantifiers": set(raw["quantifier_words"]),
         "doc_types": frozenset(raw["meeting_doc_types"]),
-        "location": re.compile(raw["location_label_regex"], re.IGNORECASE),
+        "location_label": re.compile(raw["location_label_regex"], re.IGNORECASE),
         "held_on": re.compile(raw["held_on_regex"], re.IGNORECASE),
+        "list_end": re.compile(raw["list_end_regex"], re.IGNORECASE),
+        "building_word": re.compile(raw["building_word_regex"], re.IGNORECASE),
+        "place_max_words": raw["place_max_words"],
         "academic": re.compile(rf"^(?:(?:{'|'.join(raw['academic_titles'])})\.\s*)+(?=\S)", re.I),
     }
 
@@ -973,6 +976,63 @@ def academic_titles_re() -> re.Pattern[str]:
     """Academic titles, alone or run together, before a name (`drs. K.H. Ollongren`, `mr.drs.
     P. Wijngaart`): the one pattern of them, lent to pipeline.meetings."""
     return _meeting_rules()["academic"]
+
+
+def meeting_patterns() -> dict[str, Any]:
+    """The compiled rules of `meeting_rules.json` that this module reads too (a place's
+    label, a held-on sentence, an item that ends a list): the one copy, lent to
+    pipeline.meetings."""
+    return _meeting_rules()
+
+
+class SittingSlot(NamedTuple):
+    """A sitting's date as printed and the place after its start time (None where the line
+    names none)."""
+
+    day: str
+    place: str | None
+
+
+#: what joins a slot's date to its start time: a dash, a comma, a space, `om`, `vanaf`, `te`
+_SLOT_JOINT_RE = re.compile(r"[\s,–—-]*(?:(?:om|vanaf|te)\s+)?", re.IGNORECASE)
+#: what may stand between a slot's hours and its place: `uur`, `u`, `h`, and `in`/`te`/`bij`
+_SLOT_PLACE_LEAD_RE = re.compile(r"^\s*(?:uur\b|u\b|h\b)?[\s.,;]*(?:(?:in|te|bij)\s+)?", re.I)
+
+
+def sitting_slot(line: str) -> SittingSlot | None:
+    """A sitting's slot as a meeting portal or an invitation prints it, alone on its line:
+    the date opening it (a bullet or dash at most before it), its start time (and end time)
+    right after it, then its place or nothing (`wo 29/01/2025 - 20:30 Raadzaal`, `dinsdag 2
+    juli 2024 19:30`, `Dinsdag 3 mei 2022, 19.30 uur in het Kapittel`, `- 3 mei om 20:00 -
+    22:00`). Anything else after the time makes it no slot: a log's weekday (`7-11-22 21:42
+    maandag`), what follows an event (`+ afterparty`), a sentence; so does a mail's
+    timestamp (`10:50:18`)."""
+    day = DATE_RE.search(line)
+    if day is None or line[: day.start()].strip(" -•*"):
+        return None
+    at = _SLOT_JOINT_RE.match(line, day.end()).end()
+    hours = TIME_RANGE_RE.match(line, at) or TIME_RE.match(line, at)
+    if hours is None or (hours.re is TIME_RE and hours[3]):
+        return None  # no time right after the date, or a timestamp's seconds
+    tail = line[hours.end() :]
+    tail = tail[_SLOT_PLACE_LEAD_RE.match(tail).end() :].strip(" .,;")
+    if not tail:
+        return SittingSlot(day[0], None)
+    return SittingSlot(day[0], tail) if _slot_place(tail) else None
+
+
+def _slot_place(tail: str) -> bool:
+    """What follows a slot's time is its place: named in capitals or a building or room
+    (`Raadzaal, Markt 1, 2200 Lier`, `gemeenteraadszaal`), no longer than a place runs, an
+    address with its numbers too; not a date or time, nor a list's first item (`20.00 uur
+    Opening`)."""
+    rules = _meeting_rules()
+    return (
+        (tail[:1].isupper() or rules["building_word"].search(tail) is not None)
+        and len(tail.split()) <= rules["place_max_words"]
+        and not (DATE_RE.search(tail) or TIME_RE.search(tail))
+        and not rules["list_end"].match(tail)
+    )
 
 
 def _meeting_page(lines: list[str], titled: tuple[str, str] | None) -> tuple[str, str] | None:
@@ -1859,64 +1919,111 @@ def document_date(
     raw = text
     text = without_markdown(text)  # `**Datum:** 4 maart 2025` is a date field
     if doc_type in ("letter", "woo_decision"):
-        # the day a crawler stored or posted the letter (its front matter's date) is not its date
-        text = "\n".join(x for x in text.splitlines() if not posted or x.strip() != posted)
-        parsed = letter_date(text)
-        if parsed is None and doc_type == "woo_decision":
-            return _stated_decision_date(text_lines(text)), False
-        return (parsed.value, False) if parsed else (None, False)
+        return _letter_doc_date(doc_type, text, posted)
     # a document that never writes its year ("9 maart") takes that of its bundle
     year = context_year(text) or fallback_year
     lines = text_lines(text)
     if doc_type == "inventory":  # only a Datum label: the rows' dates are not its own
         return _first_date(_labelled_dates(lines, doc_type)[:1], year)
     if doc_type == "email":
-        # a mail is dated by its header (a sent label, a timestamp standing apart, a reply
-        # line's date and time); a date in its text is what the text is about
-        top = _top_sent_value(lines)
-        if top is not None:
-            return _first_date([top], year)
-        if mail_window_title(lines) is not None:
-            # a screenshot of a mail window: the time its reading pane prints, above the
-            # header of the message it forwards
-            pane = [x for x in map(repair_date_span, lines[:WINDOW_PANE_LINES]) if _is_timestamp(x)]
-            return _first_date(pane[:1], year)
-        stamped = [x for x in lines[:15] if _is_timestamp(x)]
-        # a page's heading that names the mail it prints, with its date (`1 april 2022
-        # Mailbericht werkgroep aan buurtadviseur`), where the mail's header is left out
-        named = [x for x in lines[:15] if _heading_naming_a_mail(x)]
-        dated = named + _labelled_dates(lines, doc_type) + stamped + [title or ""]
-        found = _first_date(dated, year)
-        return found if found[0] is not None else (_unlabelled_header_date(lines), False)
-    bare = _bare_dates(lines)
-    labelled = _labelled_dates(lines, doc_type)
+        return _mail_doc_date(lines, title, year)
     titled = [_compact_date_spelled_out(title), title] if title else []
     if doc_type in ("minutes", "decision_list", "agenda"):
-        # a meeting's documents: the day the page was posted is not the meeting's
-        lines = [x for x in lines if x != posted and not _rules()["posting_stamp"].match(x)]
-        bare = [line for line in lines[:80] if bare_date(line) is not None][:1]
-    if doc_type in ("minutes", "decision_list") and (
-        _several_meetings(lines) or _dated_heading_levels(raw)
-    ):
-        return None, False  # a running page of several meetings has no one date of its own
-    if doc_type in ("minutes", "decision_list"):
-        held = _held_on_sentences(lines) if doc_type == "minutes" else []
-        own = _meeting_dated_lines(lines) + [x for x in held if _opens_with_held_on(x)]
-        own += _meeting_of_date_sentences(lines)
-        # a date below the body's first item dates what the item is about, not the meeting;
-        # a sentence that tells of a date (`Op 3 november 2021 installeerde de burgemeester
-        # de raad`) and does not say the meeting was held dates an earlier event
-        head = [x for x in _record_head(lines[:RECORD_HEAD_LINES]) if not _tells_an_earlier_date(x)]
-        titled = [x for x in titled if not _tells_an_earlier_date(x)]
-        return _first_date(own + titled + labelled + held + bare + head, year, text)
+        return _meeting_doc_date(doc_type, _Dated(text, lines, titled, year), raw, posted)
+    return _carried_doc_date(doc_type, _Dated(text, lines, titled, year))
+
+
+class _Dated(NamedTuple):
+    """What a document is dated from: its text without markup, its lines, its title (and
+    that title's compact date spelled out), the year a date without one takes."""
+
+    text: str
+    lines: list[str]
+    titled: list[str]
+    year: int | None
+
+
+def _letter_doc_date(doc_type: str, text: str, posted: str | None) -> tuple[date | None, bool]:
+    """A letter's or a Woo decision's date field; a decision without one, the date it
+    states it was taken."""
+    # the day a crawler stored or posted the letter (its front matter's date) is not its date
+    text = "\n".join(x for x in text.splitlines() if not posted or x.strip() != posted)
+    parsed = letter_date(text)
+    if parsed is None and doc_type == "woo_decision":
+        return _stated_decision_date(text_lines(text)), False
+    return (parsed.value, False) if parsed else (None, False)
+
+
+def _mail_doc_date(
+    lines: list[str], title: str | None, year: int | None
+) -> tuple[date | None, bool]:
+    """A mail is dated by its header (a sent label, a timestamp standing apart, a reply
+    line's date and time); a date in its text is what the text is about."""
+    top = _top_sent_value(lines)
+    if top is not None:
+        return _first_date([top], year)
+    if mail_window_title(lines) is not None:
+        # a screenshot of a mail window: the time its reading pane prints, above the
+        # header of the message it forwards
+        pane = [x for x in map(repair_date_span, lines[:WINDOW_PANE_LINES]) if _is_timestamp(x)]
+        return _first_date(pane[:1], year)
+    stamped = [x for x in lines[:15] if _is_timestamp(x)]
+    # a page's heading that names the mail it prints, with its date (`1 april 2022
+    # Mailbericht werkgroep aan buurtadviseur`), where the mail's header is left out
+    named = [x for x in lines[:15] if _heading_naming_a_mail(x)]
+    dated = named + _labelled_dates(lines, "email") + stamped + [title or ""]
+    found = _first_date(dated, year)
+    return found if found[0] is not None else (_unlabelled_header_date(lines), False)
+
+
+def _meeting_doc_date(
+    doc_type: str, dated: _Dated, raw: str, posted: str | None
+) -> tuple[date | None, bool]:
+    """A meeting's document: the day its page was posted is not the meeting's. An agenda:
+    its title, its Datum label, a line that is only a date, its first lines. A record: see
+    `_record_date`; a running page of several meetings has no one date of its own."""
+    labelled = _labelled_dates(dated.lines, doc_type)
+    lines = [x for x in dated.lines if x != posted and not _rules()["posting_stamp"].match(x)]
+    bare = [line for line in lines[:80] if bare_date(line) is not None][:1]
     if doc_type == "agenda":
-        return _first_date(titled + labelled + bare + lines[:25], year, text)
+        return _first_date(dated.titled + labelled + bare + lines[:25], dated.year, dated.text)
+    if _several_meetings(lines) or _dated_heading_levels(raw):
+        return None, False
+    return _record_date(doc_type, dated._replace(lines=lines), labelled, bare)
+
+
+def _record_date(
+    doc_type: str, dated: _Dated, labelled: list[str], bare: list[str]
+) -> tuple[date | None, bool]:
+    """A record's (minutes', a decision list's) date: first what dates its meeting itself (a
+    meeting-date label, a sitting's slot, a dated heading, a sentence opening by saying it
+    was held), its title, its Datum label, then a sentence saying it was held, a line that is
+    only a date and the record's head. A date below the body's first item dates what the item
+    is about, not the meeting; a sentence that tells of a date (`Op 3 november 2021
+    installeerde de burgemeester de raad`) and does not say the meeting was held dates an
+    earlier event."""
+    lines = dated.lines
+    held = _held_on_sentences(lines) if doc_type == "minutes" else []
+    own = _meeting_dated_lines(lines) + [x for x in held if _opens_with_held_on(x)]
+    own += _meeting_of_date_sentences(lines)
+    head = [x for x in _record_head(lines[:RECORD_HEAD_LINES]) if not _tells_an_earlier_date(x)]
+    titled = [x for x in dated.titled if not _tells_an_earlier_date(x)]
+    return _first_date(own + titled + labelled + held + bare + head, dated.year, dated.text)
+
+
+def _carried_doc_date(doc_type: str, dated: _Dated) -> tuple[date | None, bool]:
+    """Any other document: its Datum label, its title, a line that is only a date, else the
+    first date its first lines carry (not one a sentence tells of, a list's item or a
+    table's cell)."""
+    lines = dated.lines
     carried = [
         x
         for n, x in enumerate(lines[:15])
         if n == 0 or not (_tells_a_date(x) or _list_item(x) or _beside_a_cell(lines, n))
     ]
-    return _first_date(labelled + titled + bare + carried, year, text)
+    labelled = _labelled_dates(lines, doc_type)
+    found = labelled + dated.titled + _bare_dates(lines) + carried
+    return _first_date(found, dated.year, dated.text)
 
 
 def _heading_naming_a_mail(line: str) -> bool:
@@ -2043,7 +2150,7 @@ def _meeting_dated_lines(lines: list[str]) -> list[str]:
     title below it names what the sitting dealt with (`Zittingsverslag 18/12/2024`)."""
     rules = _rules()
     head = lines[:RECORD_HEAD_LINES]
-    labelled, headings = [x for x in head if _sitting_slot(x)][:1], []
+    labelled, headings = [x for x in head if sitting_slot(x)][:1], []
     for k, line in enumerate(head):
         if _ends_record_head(line):
             break
@@ -2062,23 +2169,6 @@ def _meeting_dated_lines(lines: list[str]) -> list[str]:
             # title whose meeting and date run on below it
             headings.append(f"{line} {below}")
     return labelled + headings[::-1]
-
-
-#: How many words the place after a sitting's start time may run (`Gemeenteraadzaal,
-#: Dorpsstraat 91, 9980 Sint-Laureins`).
-SLOT_PLACE_WORDS = 8
-
-
-def _sitting_slot(line: str) -> bool:
-    """A sitting's slot as a meeting portal prints it: a date alone before a start time, the
-    place after it (`ma 01/04/2024 - 10:30 Digitaal`, `dinsdag 2 juli 2024 19:30 Raadzaal`)."""
-    m = TIME_RE.search(line)
-    if m is None or m.start() == 0:
-        return False
-    day = line[: m.start()].rstrip(" -–,")
-    place = line[m.end() :].split()
-    # the time right after the date's year (`28 november 2025 om 20:00`, a sentence's, is no slot)
-    return day[-1:].isdigit() and bare_date(day) is not None and len(place) <= SLOT_PLACE_WORDS
 
 
 def _title_runs_on(line: str, below: str) -> bool:
@@ -2600,10 +2690,9 @@ def _stamp_block_starts(text: str) -> list[int]:
     ]
 
 
-_MONTH_ALT = "|".join(sorted(set(MONTHS_NL + MONTHS_EN + MONTH_ABBR), key=len, reverse=True))
 #: a month and year without a day (`Vergadering juli 2021`), a year alone (`Jaarvergadering 2019`)
 _MONTH_YEAR_RE = re.compile(
-    rf"\b(?:(?P<month>{_MONTH_ALT})"
+    rf"\b(?:(?P<month>{MONTH_ALT})"
     r"\.?\s+)?(?P<year>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )

@@ -39,10 +39,13 @@ from pipeline.documents import (
     PAGE_LINE_CHARS,
     PIPE_ROW_RE,
     PIPE_RULE_RE,
+    SittingSlot,
     academic_titles_re,
     context_year,
+    meeting_patterns,
     pipe_cells,
     presence_lists,
+    sitting_slot,
     strip_redaction_marks,
     without_markdown,
 )
@@ -53,6 +56,7 @@ from pipeline.nlp import load_patterns
 @cache
 def _rules() -> dict[str, Any]:
     raw = load_patterns("meeting_rules.json")
+    shared = meeting_patterns()  # what pipeline.documents reads too, compiled there
 
     def rx(pattern: str) -> re.Pattern[str]:
         return re.compile(pattern, re.IGNORECASE)
@@ -65,13 +69,13 @@ def _rules() -> dict[str, Any]:
         "header_lines": raw["header_search_lines"],
         "list_opening_lines": raw["list_opening_lines"],
         "status": [(r["status"], rx(r["regex"])) for r in raw["status_labels"]],
-        "list_end": rx(raw["list_end_regex"]),
+        "list_end": shared["list_end"],
         "clause_label": rx(raw["clause_label_regex"]),
         "date_label": rx(raw["date_label_regex"]),
-        "held_on": rx(raw["held_on_regex"]),
+        "held_on": shared["held_on"],
         "time_label": rx(raw["time_label_regex"]),
         "end_time_label": rx(raw["end_time_label_regex"]),
-        "location_label": rx(raw["location_label_regex"]),
+        "location_label": shared["location_label"],
         "online": rx(raw["online_location_regex"]),
         "inline_location": rx(raw["inline_location_regex"]),
         "held_at": rx(raw["held_at_regex"]),
@@ -79,7 +83,7 @@ def _rules() -> dict[str, Any]:
         "held_in_before_verb": rx(raw["held_in_before_verb_regex"]),
         "place_end": rx(raw["place_end_regex"]),
         "place_max_words": raw["place_max_words"],
-        "building_word": rx(raw["building_word_regex"]),
+        "building_word": shared["building_word"],
         "place_word": rx(raw["place_word_regex"] + "|" + raw["building_word_regex"]),
         "physical": rx(raw["physical_location_regex"]),
         "address_line": rx(raw["address_line_regex"]),
@@ -1124,12 +1128,19 @@ def _list_then_sentence(rest: str, status: str) -> list[dict[str, Any]] | None:
     if len(parts) < 2 or "," not in parts[0]:
         return None
     head, tail = parts
-    if len(tail.split()) < 4 or re.search(r"[(),]", tail):
+    if len(tail.split()) < 4 or (re.search(r"[(),]", tail) and not _opens_led_list(tail)):
         return None  # `..., Bea Bos. (vereniging) Piet Kok (...), ...`: the list goes on
     people = _label_line_people(head, status)
     if not people:
         return None
     return people + _sent_apologies(tail) + _led_sentences(tail)
+
+
+def _opens_led_list(sentence: str) -> bool:
+    """A sentence that opens with an attendance phrase of its own (`Tevens zijn aanwezig de
+    wethouders A, B en C.`): a list of its own, not the label's going on."""
+    leads = _rules()["sentence_leads"]
+    return any(p.match(sentence.strip()) for _, _, within, p in leads if not within)
 
 
 def _words_outside_notes(item: str) -> int:
@@ -1246,7 +1257,8 @@ def _plural_role_lead(item: str) -> tuple[str | None, str]:
     Bargeman, K. Smid`, `de leden B. Okken, ...`, `onze beide gasten A en B`): the role of each
     name without its own."""
     m = re.match(
-        r"^(?:de\s+|onze\s+)?(?:beide\s+|twee\s+|drie\s+)?(?P<role>[A-Za-z][a-z]+)\s+(?=\S)",
+        r"^(?:de\s+|onze\s+)?(?:beide\s+|twee\s+|drie\s+|volgende\s+)?(?P<role>[A-Za-z][a-z]+)"
+        r"(?:,?\s+te\s+weten)?\s*:?\s+(?=\S)",
         item.strip(),
     )
     if m is None:
@@ -2123,8 +2135,9 @@ def _goes_on(line: str, following: str) -> bool:
 
 
 _GROUP_LEAD_RE = re.compile(r"^[^:,()]{2,40}:\s")
-#: a list cut off by an ellipsis, as a page's preview or teaser prints it
-_PREVIEW_CUT_RE = re.compile(r",[^,]*(?:\.\.\.|…)\s*$")
+#: a list cut off by an ellipsis, as a page's preview or teaser prints it, or where the
+#: preview's text stops in the middle of a name (`..., K.W.C. Breunissen, C`)
+_PREVIEW_CUT_RE = re.compile(r",[^,]*(?:\.\.\.|…)\s*$|,\s*[A-Z]\s*$")
 #: the border a table flattened one cell per line leaves after each cell (`Jan Bos |`)
 _CELL_END_RE = re.compile(r"\s*\|\s*$")
 
@@ -2331,6 +2344,8 @@ def _led_sentences(line: str) -> list[dict[str, Any]]:
             if m is None:
                 continue
             listed = _NEXT_CLAUSE_RE.split(sentence[m.end() :], maxsplit=1)[0]
+            if _PREVIEW_CUT_RE.search(listed):  # a preview's list: its last item is cut
+                listed = listed.rpartition(",")[0]
             if re.match(r"\d+\s+\w+$", listed.strip(" .")):
                 counted = status  # `Bericht van verhindering is ontvangen van 8 leden.`
                 break
@@ -2492,9 +2507,9 @@ def find_location(lines: list[str], meeting_date: date | str | None = None) -> s
             return place
     for line in lines:
         m = _dated_at(line) or _dated_in(line)
-        place = m and (
-            m.groupdict().get("place") or m.groupdict().get("named_place") or _room_after(line, m)
-        )
+        named = m and (m.groupdict().get("place") or m.groupdict().get("named_place"))
+        slot = _this_sitting(line)
+        place = named or (slot and slot.place) or (m and _room_after(line, m))
         if place:  # `op 28 maart om 20.00 uur in De Ontmoeting`, `14 mei, 20:00 uur, Dorpshuis`
             return _clean_location(place) or None
     for line in lines:
@@ -2513,8 +2528,6 @@ def _room_after(line: str, dated: re.Match[str]) -> str | None:
     if "h" not in dated.groupdict():
         return None  # a place right after the date (`_dated_in`) is read there
     tail = line[dated.end() :].strip(" .,;")
-    if _date_line_place(line, tail):
-        return tail
     words = tail.split()
     if not 1 <= len(words) <= 4 or any(ch.isdigit() for ch in tail):
         return None
@@ -2526,38 +2539,19 @@ def _room_after(line: str, dated: re.Match[str]) -> str | None:
     return tail if named or _rules()["building_word"].search(tail) else None
 
 
-def _opening_date(line: str) -> re.Match[str] | None:
-    """The line's first date where the line opens on it, a dash or bullet at most before it
-    (`wo 29/01/2025 - 20:30`, `- Dinsdag 3 mei 2022, 19.30 uur`); None else."""
-    day = DATE_RE.search(line)
-    return None if day is None or line[: day.start()].strip(" -•*") else day
+def _this_sitting(line: str) -> SittingSlot | None:
+    """A sitting's slot (`wo 29/01/2025 - 20:30 Raadzaal`, `Dinsdag 3 mei 2022, 19.30 uur`):
+    a portal's or an invitation's date line, which dates the meeting before any date the
+    title gives (the record of an earlier meeting it approves) or the page's publication
+    date, and names its place; not a line about another meeting."""
+    slot = sitting_slot(line)
+    return slot if slot and not _OTHER_MEETING_RE.search(line) else None
 
 
 def _date_line(line: str) -> str | None:
-    """The date of a line that opens on the meeting's date and gives its start time right
-    after (`wo 29/01/2025 - 20:30`, `Dinsdag 3 mei 2022, 19.30 uur Het Kapittel`): a portal's
-    or an invitation's date line, which dates the meeting before any date the title gives (the
-    record of an earlier meeting it approves) or the page's publication date; None else."""
-    day = _opening_date(line)
-    if day is None:
-        return None
-    timed = _rules()["dated_at"].match(line, day.end())
-    return day.group(0) if timed and not _OTHER_MEETING_RE.search(line) else None
-
-
-def _date_line_place(line: str, tail: str) -> bool:
-    """The tail is the place of a line that is the meeting's date, time and place, the date
-    opening it (`do 17/11/2022 - 20:00 Gemeenteraadzaal, Dorpsstraat 91, 9980 Sint-Laureins`,
-    `Dinsdag 3 mei 2022, 19.30 uur Het Kapittel`): a place named in capitals and no longer
-    than a place runs, an address with its numbers too; not a weekday after a log's time
-    (`7-11-22 21:42 maandag`) nor what follows it (`+ afterparty`)."""
-    return (
-        _opening_date(line) is not None
-        and tail[:1].isupper()
-        and len(tail.split()) <= _rules()["place_max_words"]
-        and not (DATE_RE.search(tail) or TIME_RE.search(tail))
-        and not _rules()["list_end"].match(tail)
-    )
+    """The date of a sitting's slot (`_this_sitting`)."""
+    slot = _this_sitting(line)
+    return slot.day if slot else None
 
 
 def _opening_title(line: str, dated: re.Match[str]) -> bool:

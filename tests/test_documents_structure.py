@@ -142,6 +142,24 @@ def test_a_pdf_page_transcribed_onto_one_line_is_minutes_by_its_attendance_label
     assert _documents(text) == [(1, "minutes")]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In de vergadering zijn tegenwoordig de volgende leden, te weten: A. Bos, mw. K. Smit.",
+        "Tegenwoordig zijn de leden: Van Dam, mevr. Kok, Smit.",
+        "Ter vergadering waren tegenwoordig de statenleden J. Mol en P. Wit.",
+    ],
+)
+def test_the_formal_word_for_who_attended_tells_a_record(sentence: str) -> None:
+    """`tegenwoordig` (present) over the members who attended, as a council's or states'
+    record words it, where a page is transcribed onto one line under its chair and clerk."""
+    head = "Transcriptie\n\n1 Voorzitter: mw. A. Groen Griffier: R. Claes AGENDA 1. Opening. "
+    head += "2. Vaststelling notulen van de vergadering van 3 mei. 1. Opening. "
+    assert _documents(head + sentence) == [(1, "minutes")]
+    nowadays = "Tegenwoordig zijn de meeste leden van de club online actief."
+    assert _documents(head + nowadays) == [(1, "other")]
+
+
 def test_a_label_of_attendance_inside_a_sentence_makes_no_minutes() -> None:
     text = "Nieuws\n\nDe gemeente meldt dat de bibliotheek weer open is; aanwezig: niemand."
     assert _documents(text) == [(1, "other")]

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from pipeline.documents import classify_document, document_date
+import pytest
+
+from pipeline.documents import SittingSlot, classify_document, document_date, sitting_slot
 
 SESSION_LOOKBACK = """# Terugblik op de kennissessie over open data van 4 juni 2024
 
@@ -157,3 +159,39 @@ def test_a_decision_headed_by_its_body_or_sitting_is_a_decision_list_dated_by_it
     # a time after a sentence's date is no sitting's slot
     told = "Verslag jeugdraad 14 november 2023\nVolgende keer: 28 november 2023 om 20:00 - 22:00\n"
     assert document_date("minutes", told + "1. Opening\n", None)[0] == date(2023, 11, 14)
+    # an event planned below the record's own date, something else after its hours: no slot
+    planned = "Verslag kernteam 3 oktober 2023\nAanwezig: Bas, Mila\n\n## Jaarfeest\n\n"
+    planned += "16 december 2023 om 19:00 - 23:00 + nazit\n\nBas regelt de zaal.\n"
+    assert document_date("minutes", planned, None)[0] == date(2023, 10, 3)
+
+
+@pytest.mark.parametrize(
+    ("line", "day", "place"),
+    [
+        ("wo 29/01/2025 - 20:30", "wo 29/01/2025", None),
+        ("do 17/11/2022 - 20:00 Zaal 2, Markt 3, Gent", "do 17/11/2022", "Zaal 2, Markt 3, Gent"),
+        ("Dinsdag 3 mei 2022, 19.30 uur Het Kapittel", "Dinsdag 3 mei 2022", "Het Kapittel"),
+        ("- vr 9 juni 2023 om 14:00 - 16:30 uur in het clubhuis", "vr 9 juni 2023", "het clubhuis"),
+        ("ma 20/11/2023 - 13:00 collegezaal", "ma 20/11/2023", "collegezaal"),
+        ("12-12-2023 09:00", "12-12-2023", None),
+    ],
+)  # fmt: skip
+def test_a_sitting_slot_is_a_date_its_hours_and_a_place_or_nothing(line, day, place) -> None:
+    """One reading of a sitting's slot, for a document's date and for its meeting's date and
+    place: the date opening the line, the start (and end) time right after it, the place."""
+    assert sitting_slot(line) == SittingSlot(day, place)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "7-11-22 21:42 maandag",  # a log's entry: its weekday after the time
+        "3 mei 2023 om 20:00 - 22:00 + borrel",  # what follows the event
+        "maandag 13 maart 2023 10:50:18",  # a mail's timestamp
+        "Datum: 14 maart 2023 19:30",  # a date label (read as one)
+        "14 maart 2023 19:30 Opening door de voorzitter",  # the first item after its time
+        "28 november 2025 om 20:00 vergadert de raad over de begroting van het komende jaar",
+    ],
+)
+def test_no_sitting_slot(line) -> None:
+    assert sitting_slot(line) is None

@@ -2927,3 +2927,57 @@ def test_people_who_cancelled_with_or_without_zich(sentence, names):
     (`heeft de spreker afgemeld`) is not."""
     text = f"Aanwezig: Jan Bos, Els Dam.\n\n{sentence}"
     assert [p[0] for p in _people(text) if p[3] == "absent"] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "De voorzitter opent de vergadering. Tevens zijn aanwezig de wethouders mevr. "
+            "Van Dam, Kok en Smit. Griffier: drs. P. Mol.",
+            [("Van Dam", "wethouder"), ("Kok", "wethouder"), ("Smit", "wethouder")],
+        ),
+        (
+            "1. Opening. In de vergadering zijn tegenwoordig de volgende leden, te weten: "
+            "A.B. Groen, mw. C. Vos en D. de Boer.",
+            [("A.B. Groen", "lid"), ("C. Vos", "lid"), ("D. de Boer", "lid")],
+        ),
+        (
+            "Verder waren aanwezig de gedeputeerden J. Haan en mevrouw K. Bos.",
+            [("J. Haan", "gedeputeerde"), ("K. Bos", "gedeputeerde")],
+        ),
+        ("In de zitting is aanwezig de heer R. Claes.", [("R. Claes", None)]),
+        (  # a preview's text stops in the middle of the list's last name
+            "Transcriptie 1 Opening. Aanwezig zijn de raadsleden E. Kok, mw. F. Wit, G",
+            [("E. Kok", "raadslid"), ("F. Wit", "raadslid")],
+        ),
+    ],
+)
+def test_the_verb_before_the_attendance_word_opens_a_list_of_those_present(text, people):
+    """`Tevens zijn aanwezig de wethouders A, B en C`: the verb before `aanwezig` or
+    `tegenwoordig`, after an adverb or `In de vergadering`; a plural role (`de volgende leden,
+    te weten:`) is each one's function."""
+    assert [(p[0], p[1], p[3]) for p in _people(text)] == [(n, r, "present") for n, r in people]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tegenwoordig zijn de leden: Van Dam, mevr. Kok en Smit. Tevens zijn aanwezig de "
+        "wethouders mevr. Bos, Mol, Wit en De Jong.",
+        "Aanwezig: A. van Dam, B. Kok, C. Smit. Verder waren aanwezig de wethouders Bos, Mol, "
+        "Wit en De Jong.",
+        "Present: Van Dam, Kok, Smit. Ook aanwezig zijn de wethouders Bos, Mol, Wit en mw. "
+        "De Jong.",
+    ],
+)
+def test_a_labelled_list_ends_where_a_sentence_opens_a_list_of_its_own(text):
+    """The label's list ends at its full stop where the next sentence opens with an attendance
+    phrase (`Tevens zijn aanwezig de wethouders A, B, C en D.`), commas and all: its people
+    are present in the role it names, none lost to one item run across the stop."""
+    people = [(p[0], p[1]) for p in _people(text)]
+    assert people[3:] == [(n, "wethouder") for n in ("Bos", "Mol", "Wit", "De Jong")]
+    assert [n for n, _ in people[:3]] in (
+        ["Van Dam", "Kok", "Smit"],
+        ["A. van Dam", "B. Kok", "C. Smit"],
+    )

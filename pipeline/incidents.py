@@ -3561,7 +3561,19 @@ def _evidence(text: str, pos: int) -> str:
 _TABLE_ROW = re.compile(
     r"^\s*(?P<label>[^\d\n|]{2,80}?)\s*[:|]?\s*(?P<n>\d{1,4})\s*(?P<pct>%)?\s*$"
 )
-_NUMERIC_CELL = re.compile(r"^(\d{1,4}(?:[.,]\d)?)(%?)$")
+#: a table cell: a count (dots grouping thousands, `1.637`, as in running text and in
+#: tables flattened one cell per line), a one-decimal figure, a share
+_NUMERIC_CELL = re.compile(r"^(\d{1,3}(?:\.\d{3})+|\d{1,4}(?:[.,]\d)?)(%?)$")
+
+
+def _cell_number(numeric: re.Match) -> float:
+    """The value of a `_NUMERIC_CELL` match: `1.637` is 1637, `6,5` and `6.5` are 6.5."""
+    digits = numeric[1]
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", digits):
+        return float(digits.replace(".", ""))
+    return float(digits.replace(",", "."))
+
+
 #: a cell OCR could not read (`aS`, `{`, `U7,`): short, not a number
 _GARBLED_CELL = re.compile(r"^\S{1,3}$")
 _HEADER_QUARTERS = re.compile(
@@ -3685,7 +3697,7 @@ def _header_row(
     cells = []
     for token in tokens[-k:]:
         if numeric := _NUMERIC_CELL.match(token.group(0)):
-            cells.append((token.start(), float(numeric[1].replace(",", ".")), bool(numeric[2])))
+            cells.append((token.start(), _cell_number(numeric), bool(numeric[2])))
         elif _GARBLED_CELL.match(token.group(0)):
             cells.append((token.start(), None, False))
         else:
@@ -4284,7 +4296,7 @@ def _grid_row(row: list[_Box], columns: list[_Column]) -> tuple[str, _GridRow | 
         boxes = [b for b in in_columns.get(i, []) if re.search(r"\w", b.text)]
         numeric = [_NUMERIC_CELL.match(b.text) for b in boxes]
         if len(boxes) == 1 and numeric[0]:
-            value, is_percent = float(numeric[0][1].replace(",", ".")), bool(numeric[0][2])
+            value, is_percent = _cell_number(numeric[0]), bool(numeric[0][2])
             if not is_percent and not value.is_integer():
                 value = None
         else:

@@ -3087,16 +3087,24 @@ def _period_follows(val: _Value, reading: _Reading) -> bool:
 def _own_period_after(val: _Value, reading: _Reading) -> bool:
     """A period stands right after the number (`38 in 2022`, `15 een jaar eerder`)."""
     return any(
-        p.anchors
-        and p.start >= val.end
-        and _PERIOD_RIGHT_AFTER.fullmatch(reading.text[val.end : p.start])
+        p.anchors and p.start >= val.end and _is_own_period(reading.text, val.end, p)
         for p in reading.periods
     )
 
 
-#: between a number and its own period: `38 in 2022`, `193 (in 2011)`; not `12 (2021: 10)`,
-#: whose bracket labels another figure
-_PERIOD_RIGHT_AFTER = re.compile(r"\s*(?:\(\s*in\s+|in\s+)?")
+#: between a number and its own period: `38 in 2022`, `193 (in 2011)`, `70 (2020)`
+_PERIOD_RIGHT_AFTER = re.compile(r"\s*(?:\(\s*(?:in\s+)?|in\s+)?")
+
+
+def _is_own_period(s: str, end: int, p: _PeriodSpan) -> bool:
+    """The period `p` stands right after a number ending at `end` and is its own: `38 in
+    2022`, `193 (in 2011)`, and a bracket holding the period alone (`van 70 (2020) naar 122
+    (2021)`, a news writer's way to date each level); not `12 (2021: 10)`, whose bracket
+    labels another figure."""
+    gap = _PERIOD_RIGHT_AFTER.fullmatch(s, end, p.start)
+    if gap is None:
+        return False
+    return "(" not in gap.group() or re.match(r"\s*\)", s[p.end :]) is not None
 
 
 def _is_exact(val: _Value, s: str, rough_ok: bool = False) -> bool:
@@ -3175,10 +3183,11 @@ def _assign_periods(reading: _Reading, ctx: _Context, index: int) -> None:
 
 
 #: `gedaald van 83 naar 64`: a change from one level to another; `tot` is a range (`van 10
-#: tot 15`) unless the first level has its own period (`van 193 (in 2011) tot 110`)
+#: tot 15`) unless the first level has its own period (`van 193 (in 2011) tot 110`, `van
+#: 1.190 (2014) tot 397`)
 _FROM_TO = re.compile(
     r"\bvan\s+(?P<x>\d{1,3}(?:\.\d{3})+|\d+)"
-    r"(?:(?P<own>\s+(?:in|over)\s+[^,;.()]{1,30}?|\s*\(\s*in\s+[^,;.()]{1,30}?\))"
+    r"(?:(?P<own>\s+(?:in|over)\s+[^,;.()]{1,30}?|\s*\(\s*(?:in\s+)?[^,;:.()]{1,30}?\))"
     r"(?:\s+[^\W\d]+)?\s+(?:naar|tot)|(?:\s+[^\W\d]+)?\s+naar)"
     r"\s+(?P<y>\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,]\d)",
     re.IGNORECASE,
@@ -3415,9 +3424,7 @@ def _stated_period(
     )
     if before_taken and not in_clause_after and _unplaced_after(f, s, anchors):
         return None  # `674 meldingen in 2016 en 703 vorig jaar`, undated: not 2016 again
-    own_after = [
-        p for p in in_clause_after if _PERIOD_RIGHT_AFTER.fullmatch(s, f.value.end, p.start)
-    ]
+    own_after = [p for p in in_clause_after if _is_own_period(s, f.value.end, p)]
     if own_after:
         # `van 1574 in 2008 naar 1676 in 2009`: the period right after a figure is its own,
         # whatever period the clause named before it (a heading's year run into it)
@@ -3554,7 +3561,19 @@ def _evidence(text: str, pos: int) -> str:
 _TABLE_ROW = re.compile(
     r"^\s*(?P<label>[^\d\n|]{2,80}?)\s*[:|]?\s*(?P<n>\d{1,4})\s*(?P<pct>%)?\s*$"
 )
-_NUMERIC_CELL = re.compile(r"^(\d{1,4}(?:[.,]\d)?)(%?)$")
+#: a table cell: a count (dots grouping thousands, `1.637`, as in running text and in
+#: tables flattened one cell per line), a one-decimal figure, a share
+_NUMERIC_CELL = re.compile(r"^(\d{1,3}(?:\.\d{3})+|\d{1,4}(?:[.,]\d)?)(%?)$")
+
+
+def _cell_number(numeric: re.Match) -> float:
+    """The value of a `_NUMERIC_CELL` match: `1.637` is 1637, `6,5` and `6.5` are 6.5."""
+    digits = numeric[1]
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", digits):
+        return float(digits.replace(".", ""))
+    return float(digits.replace(",", "."))
+
+
 #: a cell OCR could not read (`aS`, `{`, `U7,`): short, not a number
 _GARBLED_CELL = re.compile(r"^\S{1,3}$")
 _HEADER_QUARTERS = re.compile(
@@ -3678,7 +3697,7 @@ def _header_row(
     cells = []
     for token in tokens[-k:]:
         if numeric := _NUMERIC_CELL.match(token.group(0)):
-            cells.append((token.start(), float(numeric[1].replace(",", ".")), bool(numeric[2])))
+            cells.append((token.start(), _cell_number(numeric), bool(numeric[2])))
         elif _GARBLED_CELL.match(token.group(0)):
             cells.append((token.start(), None, False))
         else:
@@ -4277,7 +4296,7 @@ def _grid_row(row: list[_Box], columns: list[_Column]) -> tuple[str, _GridRow | 
         boxes = [b for b in in_columns.get(i, []) if re.search(r"\w", b.text)]
         numeric = [_NUMERIC_CELL.match(b.text) for b in boxes]
         if len(boxes) == 1 and numeric[0]:
-            value, is_percent = float(numeric[0][1].replace(",", ".")), bool(numeric[0][2])
+            value, is_percent = _cell_number(numeric[0]), bool(numeric[0][2])
             if not is_percent and not value.is_integer():
                 value = None
         else:

@@ -85,3 +85,20 @@ def test_a_pipe_table_whose_label_column_has_no_title_reads_its_period_columns()
 def test_the_cells_of_a_pipe_table_not_read_are_no_figures_of_the_running_text():
     text = "Datalekken\n\n|  | 2020 | 2021* |\n|---|---|---|\n| Aantal datalekken | 12 | 9 |\n"
     assert _facts(extract_incident_counts(_document(text))) == set()
+
+
+def test_cells_with_dots_grouping_thousands_under_year_columns():
+    # a key-figures table of a city: one row per subject, thousands grouped by dots
+    text = (
+        "Kerncijfers\n  2020 2021 2022\nKlachten\n"
+        "totaal aantal klachten 1.512 987 1.204\n"
+        "totaal aantal ingediende Woo-verzoeken 2.015 1.130 96\n"
+    )
+    facts = _facts(extract_incident_counts(_document(text, doc_type="other")))
+    assert _fact(Y2021, "total", 987) in facts
+    assert _fact((date(2020, 1, 1), date(2020, 12, 31)), "total", 1512) in facts
+    assert _fact(Y2022, "total", 1204) in facts
+    # a share and a one-decimal cell keep their reading; no cell becomes 1.5 or 2.0
+    text = "Jaar 2021 2022\nAantal datalekken 1.045 12,5%\n"
+    facts = _facts(extract_incident_counts(_document(text, doc_type="other")))
+    assert not any(f[3] in (1.045, 1.0) for f in facts)

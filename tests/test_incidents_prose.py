@@ -946,3 +946,25 @@ def test_a_space_groups_thousands_where_a_word_follows_the_number():
     assert _fact(Y2022, "total", 1434) in facts
     assert _fact(Y2021, "total", 1102) in facts
     assert not any(f[3] in (434, 102) for f in facts)  # never the last group alone
+
+
+def test_each_level_of_a_change_dated_by_a_bracket_holding_its_year_alone():
+    # a news writer dates each level in brackets, Flemish present tense, three levels
+    text = "Het aantal datalekken stijgt van 81 (2020) naar 95 (2021) en 104 (2022)."
+    assert _facts(text) == {
+        _fact(Y2020, "total", 81),
+        _fact(Y2021, "total", 95),
+        _fact(Y2022, "total", 104),
+    }
+    # a fall, told with `tot`, the unit before the change
+    text = "Bij de gemeente daalden de bezwaarschriften van 1.310 (2020) tot 455 (2021)."
+    assert _facts(text) == {_fact(Y2020, "total", 1310), _fact(Y2021, "total", 455)}
+    # the new level without a year of its own in an undated text: not the first one's year
+    text = "Het aantal klachten ging van 64 (2021) naar 77."
+    assert _facts(text) == {_fact(Y2021, "total", 64)}
+
+
+def test_a_bracket_labelling_another_figure_is_no_own_period():
+    text = "De gemeente ontving 52 klachten (2021: 47)."
+    facts = _facts(text, doc_date=date(2023, 2, 1))
+    assert _fact(Y2021, "total", 52) not in facts

@@ -35,6 +35,24 @@ def test_a_complaints_page_counts_complaints_received_not_those_handled():
     assert _facts(text) == {("klacht", _year(2022), "total", 412.0, "count", None)}
 
 
+def test_items_resolved_or_closed_after_a_received_count_are_no_total():
+    # resolved through mediation, a news item
+    text = (
+        "Klachten\n\nIn totaal ontving het waterschap over 2021 elf klachten. "
+        "Zes klachten zijn na een gesprek naar tevredenheid opgelost."
+    )
+    assert _facts(text) == {("klacht", _year(2021), "total", 11.0, "count", None)}
+    # Flemish `afgewerkt`, the part in a waarvan-clause
+    text = "Klachten\n\nVoor heel 2022 gaat het om 27 klachten, waarvan er 21 zijn afgewerkt."
+    assert ("klacht", _year(2022), "total", 21.0, "count", None) not in _facts(text)
+    # objections closed (`afgedaan`) in a sentence of their own
+    text = (
+        "Bezwaarschriften\n\nIn 2020 zijn 140 bezwaarschriften ingediend. "
+        "Daarnaast werden 95 bezwaarschriften afgedaan zonder hoorzitting."
+    )
+    assert _facts(text) == {("bezwaar", _year(2020), "total", 140.0, "count", None)}
+
+
 def test_the_handled_count_stands_for_the_total_when_it_is_the_only_count():
     text = "Klachtbehandeling\n\nIn 2019 handelde de dienst 1.204 klachten af."
     assert _facts(text) == {("klacht", _year(2019), "total", 1204.0, "count", None)}

@@ -707,7 +707,10 @@ def test_a_greeting_of_one_person_on_its_own_line_opens_a_letter(
     assert (classify_document(text)[0] == "letter") == letter
 
 
-@pytest.mark.parametrize("greeting", ["L.S.,", "L.S.", "Mijne heren,", "Mijne Dames en Heren,"])
+@pytest.mark.parametrize(
+    "greeting",
+    ["L.S.,", "L.S.", "Mijne heren,", "Mijne Dames en Heren,", "Heren", "Dames en heren,"],
+)
 def test_a_greeting_of_any_reader_below_a_dateline_opens_a_letter(greeting: str) -> None:
     body = "Graag vraag ik uw aandacht voor de herinrichting van het park.\n"
     for dateline in ("Dorpen, 4 mei 2012\n", "Ellewoud, 19 december 2011\n\nAan de stichting\n"):
@@ -717,6 +720,22 @@ def test_a_greeting_of_any_reader_below_a_dateline_opens_a_letter(greeting: str)
     assert classify_document("Ingezonden brieven\nMijne heren van het bestuur zwegen.\n")[0] != (
         "letter"
     )
+    assert classify_document("Ingezonden brieven\nHeren in pak zwegen.\n")[0] != "letter"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "• Beste leden,\n  Door de verbouwing schuift de ledenavond op.\n"
+        "  Met vriendelijke groet,\n  Namens het bestuur,\n  J. Smit, secretaris",
+        "▪ Geachte ouders,\n\nDe school is vrijdag dicht wegens een studiedag.\n\n"
+        "Met hartelijke groet,\n\nDe directie",
+        "· Beste buurtgenoten,\n\nHet feest gaat niet door.\n\nHoogachtend,\n\nHet comité",
+    ],
+)
+def test_a_letter_rendered_as_a_list_item_keeps_its_salutation(text: str) -> None:
+    # a page's list markup puts a round bullet before the greeting
+    assert classify_document(text)[0] == "letter"
 
 
 @pytest.mark.parametrize(

@@ -1015,10 +1015,17 @@ def _closing_role_end(piece: str) -> int | None:
     return end if _name_shaped(_strip_prefixes(piece[end:])[1]) else None
 
 
+#: a list line's closing role set off by a dash instead of a comma (`Tom Claes, Ann Wouters
+#: - schepenen`), as one person's role is (`Peeters Jan - burgemeester`)
+_DASHED_TRAILER_RE = re.compile(r"\s+[-\u2013]\s+(?=[^,\-\u2013]+$)")
+
+
 def _plural_trailed(line: str, status: str) -> list[dict[str, Any]]:
     """The people of a list line closed by a plural role (`Tom Claes, Ann Wouters,
-    schepenen`), each given it; [] for any other line (`Jan Bos, gemeente Ede, adviseur`)."""
-    last = line.rstrip(" .;").rpartition(",")[2].strip().lower()
+    schepenen`, `..., Ann Wouters - schepenen`), each given it; [] for any other line (`Jan
+    Bos, gemeente Ede, adviseur`)."""
+    line = _DASHED_TRAILER_RE.sub(", ", line.rstrip(" .;"), count=1)
+    last = line.rpartition(",")[2].strip().lower()
     if last not in _rules()["group_roles"] and _body_plural_role(last) is None:
         return []
     people = _people_sharing_trailers(line, status)[0]
@@ -2749,6 +2756,19 @@ def _about_another_meeting(text: str) -> bool:
     return _OTHER_MEETING_RE.search(_APPROVED_RECORD_RE.sub("", text, count=1)) is not None
 
 
+#: where a label may open inside a line: a capitalised word (or two) before its colon
+_INLINE_LABEL_START_RE = re.compile(r"(?<=\S)\s+(?=[A-Z][\w/-]*(?:\s+[a-z][\w/.-]*){0,3}\s*:)")
+
+
+def _before_status_label(line: str) -> str:
+    """The part of a line before an attendance label inside it (`Aanwezig:`, `Afwezig met
+    kennisgeving:`); the whole line without one."""
+    for m in _INLINE_LABEL_START_RE.finditer(line):
+        if status_label(line[m.end() :]):
+            return line[: m.start()]
+    return line
+
+
 def _names_the_meeting(line: str) -> bool:
     """A heading that names the meeting (`Vergadering 09 februari 2011`), not a series of them
     (`Notulen AV van 21 juni en 6 september 2018`)."""
@@ -2787,7 +2807,9 @@ def find_date(lines: list[str], year: int | None) -> tuple[Any, bool]:
         if _opens_naming_this_meeting(line) and (m := _HELD_ON_DATE_RE.search(line))
     ]
     candidates += [date for k, date in held_on if k == 0]  # the title line
-    candidates += [line for line in lines if _names_the_meeting(line)]
+    # `Zitting van dinsdag 3 september 2013 Aanwezigen: Peeters Jan - burgemeester ...`: the
+    # heading runs on into the attendance list on its line
+    candidates += [head for line in lines if _names_the_meeting(head := _before_status_label(line))]
     candidates += [date for _, date in held_on]
     # `Opgericht 16 oktober 1972` in a letterhead: the day the body was founded; a date in a
     # sentence of the account (`Per 10 maart 2020 werden alle activiteiten gecanceld`) dates

@@ -2769,6 +2769,14 @@ def _before_status_label(line: str) -> str:
     return line
 
 
+def _dated_head_before_list(line: str) -> bool:
+    """A heading naming and dating the meeting that runs on into its attendance list on the
+    same line (`Zitting van dinsdag 3 september 2013 Aanwezigen: ...`): the record's own
+    head, which dates the meeting before a date the document's title gives."""
+    head = _before_status_label(line)
+    return head != line and _names_the_meeting(head) and DATE_RE.search(head) is not None
+
+
 def _names_the_meeting(line: str) -> bool:
     """A heading that names the meeting (`Vergadering 09 februari 2011`), not a series of them
     (`Notulen AV van 21 juni en 6 september 2018`)."""
@@ -2980,7 +2988,7 @@ def _meeting_header(doc: Doc, doc_lines: list[Line], printed: list[str]) -> dict
     search = ([title] if title else []) + head_text
     text = "\n".join(line.text for line in doc_lines)
     meeting_date, inferred = find_date(search, context_year(text))
-    dated_line = any(_date_line(x) for x in head_text)
+    dated_line = any(_date_line(x) or _dated_head_before_list(x) for x in head_text)
     if (
         document.get("doc_type") in ("minutes", "decision_list")
         and document.get("doc_date")

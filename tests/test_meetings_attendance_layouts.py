@@ -3026,3 +3026,22 @@ def test_a_heading_that_runs_on_into_the_attendance_label_dates_the_meeting(line
     """`Zitting van <date> Aanwezigen: ...` on one line: the part before the label is the
     heading naming the meeting, ahead of a date in a portal's title above it."""
     assert find_date(lines, None)[0] == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kopie van rapport per 31/3/2013\nGemeenteraad\nZitting van dinsdag 3 september 2013 "
+        "Aanwezigen: Bos Jan - voorzitter\nKok Els, Smit Piet - schepenen\n",
+        "Notulen Vergadering Ouderraad 3 september 2013 Aanwezig: A. Bos, K. Mol\n"
+        "1. Opening\nDe jaarrekening per 31-03-2013 wordt besproken.\n",
+        "Bijlage bij rapport per 31 maart 2013\nBestuursvergadering van 3 september 2013 "
+        "Afwezig met kennisgeving: P. Smit\nAanwezig: A. Bos, K. Mol\n",
+    ],
+)
+def test_the_head_running_on_into_the_attendance_list_dates_the_meeting(text):
+    """The meeting's own dated heading on the attendance list's line dates it, not another
+    date in the document's title or text."""
+    doc = documents_from_text(text, "x")
+    meetings, _ = extract_meetings({**doc[1][0], "pages": [doc[0][0]]})
+    assert [m["meeting_date"] for m in meetings] == [date(2013, 9, 3)]

@@ -2117,6 +2117,19 @@ def _cut_after_first_name(line: str) -> bool:
     return sum(len(x.split()) >= 2 for x in items[:-1]) * 2 > len(items) - 1
 
 
+#: a name printed surname first, its initials after it (`Van den Broeck A.`, `Van Eynde M-L.`)
+_SURNAME_FIRST_RE = re.compile(
+    r"(?-i:[A-Z])[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+(?-i:[A-Z])(?:[.-]?(?-i:[A-Z]))*\.", re.IGNORECASE
+)
+
+
+def _initials_close_names(line: str) -> bool:
+    """A list of names printed surname first (`Bosselaers J., Dirkx G., Jespers I.`): its last
+    item ends whole in its initial, not cut before a surname (`dhr. J.`)."""
+    items = [x.strip() for x in without_notes(line).split(",")]
+    return len(items) >= 2 and all(_SURNAME_FIRST_RE.fullmatch(x) for x in items[-2:])
+
+
 def _goes_on(line: str, following: str) -> bool:
     """Whether `following` carries on the comma list `line` was cut in the middle of a name."""
     if not following or status_label(following) or _AGENDA_ITEM_RE.match(following):
@@ -2130,7 +2143,8 @@ def _goes_on(line: str, following: str) -> bool:
     goes_on_particle = following.split()[0] in particles and not _rules()["honorific_re"].match(
         following
     )
-    if _rules()["cut_name"].search(line) or _OPEN_END_RE.search(line):
+    cut = _rules()["cut_name"].search(line) and not _initials_close_names(line)
+    if cut or _OPEN_END_RE.search(line):
         return following[:1].isupper() or goes_on_particle
     if _cut_after_first_name(line) and _SURNAME_GOES_ON_RE.match(following):
         return True  # `..., Bart` over `Jacobs (KLJ-jongens), ...` or `Meyvaert, Ivo Cant`

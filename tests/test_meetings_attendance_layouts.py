@@ -3045,3 +3045,27 @@ def test_the_head_running_on_into_the_attendance_list_dates_the_meeting(text):
     doc = documents_from_text(text, "x")
     meetings, _ = extract_meetings({**doc[1][0], "pages": [doc[0][0]]})
     assert [m["meeting_date"] for m in meetings] == [date(2013, 9, 3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Afwezig:\nBos A., Kok T.\nDe voorzitter opent de vergadering om 20 uur.",
+            ["Bos A.", "Kok T."],
+        ),
+        (
+            "Aanwezig:\nVan Dam J., De Wit-Mol K.,\nSmit P.\nJanssens M-L. was toehoorder.",
+            ["Van Dam J.", "De Wit-Mol K.", "Smit P."],
+        ),
+        (
+            "Verontschuldigd:\nPeeters H., Van den Broeck E.\nHet verslag wordt goedgekeurd.",
+            ["Peeters H.", "Van den Broeck E."],
+        ),
+    ],
+)
+def test_a_surname_first_list_ends_whole_in_its_last_initial(text, names):
+    """`Bos A., Kok T.`: in a list printed surname first the initial closes each name, so
+    the sentence on the next line is no surname the list was cut before (`dhr. J.` over
+    `de Vries, ...` is)."""
+    assert [p[0] for p in _people(text)][: len(names)] == names

@@ -1015,10 +1015,17 @@ def _closing_role_end(piece: str) -> int | None:
     return end if _name_shaped(_strip_prefixes(piece[end:])[1]) else None
 
 
+#: a list line's closing role set off by a dash instead of a comma (`Tom Claes, Ann Wouters
+#: - schepenen`), as one person's role is (`Peeters Jan - burgemeester`)
+_DASHED_TRAILER_RE = re.compile(r"\s+[-\u2013]\s+(?=[^,\-\u2013]+$)")
+
+
 def _plural_trailed(line: str, status: str) -> list[dict[str, Any]]:
     """The people of a list line closed by a plural role (`Tom Claes, Ann Wouters,
-    schepenen`), each given it; [] for any other line (`Jan Bos, gemeente Ede, adviseur`)."""
-    last = line.rstrip(" .;").rpartition(",")[2].strip().lower()
+    schepenen`, `..., Ann Wouters - schepenen`), each given it; [] for any other line (`Jan
+    Bos, gemeente Ede, adviseur`)."""
+    line = _DASHED_TRAILER_RE.sub(", ", line.rstrip(" .;"), count=1)
+    last = line.rpartition(",")[2].strip().lower()
     if last not in _rules()["group_roles"] and _body_plural_role(last) is None:
         return []
     people = _people_sharing_trailers(line, status)[0]
@@ -2110,6 +2117,19 @@ def _cut_after_first_name(line: str) -> bool:
     return sum(len(x.split()) >= 2 for x in items[:-1]) * 2 > len(items) - 1
 
 
+#: a name printed surname first, its initials after it (`Van den Broeck A.`, `Van Eynde M-L.`)
+_SURNAME_FIRST_RE = re.compile(
+    r"(?-i:[A-Z])[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+(?-i:[A-Z])(?:[.-]?(?-i:[A-Z]))*\.", re.IGNORECASE
+)
+
+
+def _initials_close_names(line: str) -> bool:
+    """A list of names printed surname first (`Bosselaers J., Dirkx G., Jespers I.`): its last
+    item ends whole in its initial, not cut before a surname (`dhr. J.`)."""
+    items = [x.strip() for x in without_notes(line).split(",")]
+    return len(items) >= 2 and all(_SURNAME_FIRST_RE.fullmatch(x) for x in items[-2:])
+
+
 def _goes_on(line: str, following: str) -> bool:
     """Whether `following` carries on the comma list `line` was cut in the middle of a name."""
     if not following or status_label(following) or _AGENDA_ITEM_RE.match(following):
@@ -2123,7 +2143,8 @@ def _goes_on(line: str, following: str) -> bool:
     goes_on_particle = following.split()[0] in particles and not _rules()["honorific_re"].match(
         following
     )
-    if _rules()["cut_name"].search(line) or _OPEN_END_RE.search(line):
+    cut = _rules()["cut_name"].search(line) and not _initials_close_names(line)
+    if cut or _OPEN_END_RE.search(line):
         return following[:1].isupper() or goes_on_particle
     if _cut_after_first_name(line) and _SURNAME_GOES_ON_RE.match(following):
         return True  # `..., Bart` over `Jacobs (KLJ-jongens), ...` or `Meyvaert, Ivo Cant`
@@ -2749,6 +2770,27 @@ def _about_another_meeting(text: str) -> bool:
     return _OTHER_MEETING_RE.search(_APPROVED_RECORD_RE.sub("", text, count=1)) is not None
 
 
+#: where a label may open inside a line: a capitalised word (or two) before its colon
+_INLINE_LABEL_START_RE = re.compile(r"(?<=\S)\s+(?=[A-Z][\w/-]*(?:\s+[a-z][\w/.-]*){0,3}\s*:)")
+
+
+def _before_status_label(line: str) -> str:
+    """The part of a line before an attendance label inside it (`Aanwezig:`, `Afwezig met
+    kennisgeving:`); the whole line without one."""
+    for m in _INLINE_LABEL_START_RE.finditer(line):
+        if status_label(line[m.end() :]):
+            return line[: m.start()]
+    return line
+
+
+def _dated_head_before_list(line: str) -> bool:
+    """A heading naming and dating the meeting that runs on into its attendance list on the
+    same line (`Zitting van dinsdag 3 september 2013 Aanwezigen: ...`): the record's own
+    head, which dates the meeting before a date the document's title gives."""
+    head = _before_status_label(line)
+    return head != line and _names_the_meeting(head) and DATE_RE.search(head) is not None
+
+
 def _names_the_meeting(line: str) -> bool:
     """A heading that names the meeting (`Vergadering 09 februari 2011`), not a series of them
     (`Notulen AV van 21 juni en 6 september 2018`)."""
@@ -2787,7 +2829,9 @@ def find_date(lines: list[str], year: int | None) -> tuple[Any, bool]:
         if _opens_naming_this_meeting(line) and (m := _HELD_ON_DATE_RE.search(line))
     ]
     candidates += [date for k, date in held_on if k == 0]  # the title line
-    candidates += [line for line in lines if _names_the_meeting(line)]
+    # `Zitting van dinsdag 3 september 2013 Aanwezigen: Peeters Jan - burgemeester ...`: the
+    # heading runs on into the attendance list on its line
+    candidates += [head for line in lines if _names_the_meeting(head := _before_status_label(line))]
     candidates += [date for _, date in held_on]
     # `Opgericht 16 oktober 1972` in a letterhead: the day the body was founded; a date in a
     # sentence of the account (`Per 10 maart 2020 werden alle activiteiten gecanceld`) dates
@@ -2958,7 +3002,7 @@ def _meeting_header(doc: Doc, doc_lines: list[Line], printed: list[str]) -> dict
     search = ([title] if title else []) + head_text
     text = "\n".join(line.text for line in doc_lines)
     meeting_date, inferred = find_date(search, context_year(text))
-    dated_line = any(_date_line(x) for x in head_text)
+    dated_line = any(_date_line(x) or _dated_head_before_list(x) for x in head_text)
     if (
         document.get("doc_type") in ("minutes", "decision_list")
         and document.get("doc_date")

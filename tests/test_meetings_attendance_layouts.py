@@ -2981,3 +2981,91 @@ def test_a_labelled_list_ends_where_a_sentence_opens_a_list_of_its_own(text):
         ["Van Dam", "Kok", "Smit"],
         ["A. van Dam", "B. Kok", "C. Smit"],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Aanwezig:\nBos Jan, Kok Els, Smit Piet - schepenen\nVos An - secretaris", "schepen"),
+        ("Aanwezigen:\nA. de Wit, M. van Dam, K. Mol – raadsleden.", "raadslid"),
+        ("Aanwezig:\nmevr. Jansen, dhr. Peters, Van Aert Ria - wethouders", "wethouder"),
+    ],
+)
+def test_a_plural_role_after_a_dash_closes_a_list_line_for_all_its_names(text, role):
+    """`A, B, C - schepenen`: the plural role set off by a dash, as one person's role is
+    (`Vos An - secretaris`), is each name's function, not the last one's alone."""
+    people = _people(text)
+    assert len([p for p in people if p[1] == role]) == 3
+
+
+@pytest.mark.parametrize(
+    ("lines", "day"),
+    [
+        (
+            [
+                "Gemeenteraad",
+                "Zitting van dinsdag 3 september 2013 Aanwezigen: Bos Jan - voorzitter",
+            ],
+            date(2013, 9, 3),
+        ),
+        (
+            ["Kopie van rapport per 31/3/2012", "Vergadering 12 mei 2012 Aanwezig: A. Bos, K. Mol"],
+            date(2012, 5, 12),
+        ),
+        (
+            [
+                "Share 'Jaarrekening per 1/1/2019'",
+                "Bestuursvergadering van 4 juni 2019 Afwezig met kennisgeving: P. Smit",
+                "Aanwezig: A. Bos",
+            ],
+            date(2019, 6, 4),
+        ),
+    ],
+)
+def test_a_heading_that_runs_on_into_the_attendance_label_dates_the_meeting(lines, day):
+    """`Zitting van <date> Aanwezigen: ...` on one line: the part before the label is the
+    heading naming the meeting, ahead of a date in a portal's title above it."""
+    assert find_date(lines, None)[0] == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kopie van rapport per 31/3/2013\nGemeenteraad\nZitting van dinsdag 3 september 2013 "
+        "Aanwezigen: Bos Jan - voorzitter\nKok Els, Smit Piet - schepenen\n",
+        "Notulen Vergadering Ouderraad 3 september 2013 Aanwezig: A. Bos, K. Mol\n"
+        "1. Opening\nDe jaarrekening per 31-03-2013 wordt besproken.\n",
+        "Bijlage bij rapport per 31 maart 2013\nBestuursvergadering van 3 september 2013 "
+        "Afwezig met kennisgeving: P. Smit\nAanwezig: A. Bos, K. Mol\n",
+    ],
+)
+def test_the_head_running_on_into_the_attendance_list_dates_the_meeting(text):
+    """The meeting's own dated heading on the attendance list's line dates it, not another
+    date in the document's title or text."""
+    doc = documents_from_text(text, "x")
+    meetings, _ = extract_meetings({**doc[1][0], "pages": [doc[0][0]]})
+    assert [m["meeting_date"] for m in meetings] == [date(2013, 9, 3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Afwezig:\nBos A., Kok T.\nDe voorzitter opent de vergadering om 20 uur.",
+            ["Bos A.", "Kok T."],
+        ),
+        (
+            "Aanwezig:\nVan Dam J., De Wit-Mol K.,\nSmit P.\nJanssens M-L. was toehoorder.",
+            ["Van Dam J.", "De Wit-Mol K.", "Smit P."],
+        ),
+        (
+            "Verontschuldigd:\nPeeters H., Van den Broeck E.\nHet verslag wordt goedgekeurd.",
+            ["Peeters H.", "Van den Broeck E."],
+        ),
+    ],
+)
+def test_a_surname_first_list_ends_whole_in_its_last_initial(text, names):
+    """`Bos A., Kok T.`: in a list printed surname first the initial closes each name, so
+    the sentence on the next line is no surname the list was cut before (`dhr. J.` over
+    `de Vries, ...` is)."""
+    assert [p[0] for p in _people(text)][: len(names)] == names

@@ -523,3 +523,52 @@ def test_a_title_run_into_its_sentence_and_taking_note_in_the_passive():
         "Het verslag van 9 oktober 2023 wordt door de vergadering vastgesteld.",
         "Kennis wordt genomen van de brief van de gemeente.",
     ]
+
+
+def _decree(intro: str, grounds: str, cue: str, dictum: str, after: str) -> str:
+    return f"""Verordening over de inzameling van huishoudelijk afval
+
+{intro}
+
+gelet op:
+{grounds}
+
+{cue}
+
+{dictum}
+
+{after}
+"""
+
+
+@pytest.mark.parametrize(
+    ("intro", "grounds", "cue", "dictum", "after", "decided"),
+    [
+        ("De raad van de gemeente Westerveld, gezien het voorstel van het college;",
+         "- artikel 147 van de Gemeentewet;", "besluit:",
+         "vast te stellen de Afvalstoffenverordening Westerveld 2024",
+         "Artikel 1 Begrippen", "vast te stellen de Afvalstoffenverordening Westerveld 2024"),
+        ("Het dagelijks bestuur van het Waterschap Aa,",
+         "de Waterschapswet en hoofdstuk 10 van de Awb", "Besluiten:",
+         "de Mandaatregeling Waterschap Aa 2023 als volgt vast te stellen:",
+         "HOOFDSTUK 1 ALGEMEEN", "de Mandaatregeling Waterschap Aa 2023 als volgt vast te stellen"),
+        ("De gemeenteraad van Lubbeek, overwegende dat het reglement herzien moet worden;",
+         "het decreet lokaal bestuur", "BESLUIT:",
+         "dat het retributiereglement wordt gewijzigd en komt te luiden als volgt:",
+         "Paragraaf 1 Toepassingsgebied",
+         "dat het retributiereglement wordt gewijzigd en komt te luiden als volgt"),
+    ],
+)  # fmt: skip
+def test_a_decrees_dictum_in_lower_case_is_its_decision(
+    intro: str, grounds: str, cue: str, dictum: str, after: str, decided: str
+) -> None:
+    # drafting convention writes the dictum as a clause in lower case; the regulation's own
+    # articles below it are no list of decisions, the dictum ending in a colon is the decision
+    found = _decisions(_decree(intro, grounds, cue, dictum, after), "other")
+    assert [text for _, _, text in found] == [decided]
+
+
+def test_a_cut_tail_below_a_label_stays_debris():
+    # a sentence's tail cut off by a page break opens with `te` and holds a sentence end
+    text = "Verslag overleg\n\nBesluit:\n\nte sluiten. Vraag is wie dat betaalt.\n"
+    assert _decisions(text) == []

@@ -572,3 +572,19 @@ def test_a_cut_tail_below_a_label_stays_debris():
     # a sentence's tail cut off by a page break opens with `te` and holds a sentence end
     text = "Verslag overleg\n\nBesluit:\n\nte sluiten. Vraag is wie dat betaalt.\n"
     assert _decisions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "closing"),
+    [
+        ("De burgemeester van de gemeente Texel besluit:", "Aldus vastgesteld, 23 maart 2021"),
+        ("Het college van burgemeester en wethouders van Olst-Wijhe besluit:",
+         "Aldus besloten in de vergadering van 12 mei 2019."),
+        ("Het college van burgemeester en schepenen van Zoersel besluit:",
+         "Zo gedaan in zitting van 3 juni 2020"),
+    ],
+)  # fmt: skip
+def test_a_decrees_closing_formula_restates_its_decision(body: str, closing: str) -> None:
+    dictum = "De directeur van de GGD mandaat te verlenen om bevelen te geven."
+    page = f"Gemeenteblad\n\nMandaat GGD\n\n{body}\n\n{dictum}\n\n{closing}\n\nDe burgemeester,\n"
+    assert [text for _, _, text in _decisions(page, "other")] == [dictum]

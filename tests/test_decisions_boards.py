@@ -588,3 +588,34 @@ def test_a_decrees_closing_formula_restates_its_decision(body: str, closing: str
     dictum = "De directeur van de GGD mandaat te verlenen om bevelen te geven."
     page = f"Gemeenteblad\n\nMandaat GGD\n\n{body}\n\n{dictum}\n\n{closing}\n\nDe burgemeester,\n"
     assert [text for _, _, text in _decisions(page, "other")] == [dictum]
+
+
+@pytest.mark.parametrize(
+    ("heading", "reported"),
+    [
+        ("Feiten en context", "De adviesraad werd opnieuw samengesteld na de verkiezingen."),
+        ("Juridische overwegingen", "Het reglement werd in 2019 door de raad goedgekeurd."),
+        ("feiten en context:", "Op 3 maart is het ontwerp door het schepencollege goedgekeurd."),
+    ],
+)  # fmt: skip
+def test_what_a_decision_pages_facts_report_decided_is_background(
+    heading: str, reported: str
+) -> None:
+    page = f"""Besluit  gemeenteraad
+di 18/11/2025 - 19:30
+
+12 - Reglement adviesraad
+
+{heading}
+
+{reported}
+
+Besluit
+
+Artikel 1
+
+De gemeenteraad keurt het reglement van de adviesraad goed.
+"""
+    assert [text for _, _, text in _decisions(page, "decision_list")] == [
+        "De gemeenteraad keurt het reglement van de adviesraad goed."
+    ]

@@ -619,3 +619,24 @@ De gemeenteraad keurt het reglement van de adviesraad goed.
     assert [text for _, _, text in _decisions(page, "decision_list")] == [
         "De gemeenteraad keurt het reglement van de adviesraad goed."
     ]
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "De raad keurt de statutenwijziging van het autonoom gemeentebedrijf goed.",
+        "Het college van burgemeester en schepenen keurt het lastenboek voor de wegwerken goed.",
+        "De gemeenteraad neemt kennis van het jaarverslag van de welzijnsraad.",
+    ],
+)
+def test_a_page_opened_by_its_decisions_sentence_keeps_that_decision(summary: str) -> None:
+    # the segmenter takes the first line as the page's title: a sentence a formula opens
+    # is the point's summary, and it decides
+    page = f"""{summary}
+
+Juridische gronden
+
+- Artikel 41 van het decreet over het lokaal bestuur
+"""
+    document = {**_document(page, "decision_list"), "title": summary}
+    assert [d["text"] for d in extract_decisions(document, [])] == [summary]

@@ -523,3 +523,120 @@ def test_a_title_run_into_its_sentence_and_taking_note_in_the_passive():
         "Het verslag van 9 oktober 2023 wordt door de vergadering vastgesteld.",
         "Kennis wordt genomen van de brief van de gemeente.",
     ]
+
+
+def _decree(intro: str, grounds: str, cue: str, dictum: str, after: str) -> str:
+    return f"""Verordening over de inzameling van huishoudelijk afval
+
+{intro}
+
+gelet op:
+{grounds}
+
+{cue}
+
+{dictum}
+
+{after}
+"""
+
+
+@pytest.mark.parametrize(
+    ("intro", "grounds", "cue", "dictum", "after", "decided"),
+    [
+        ("De raad van de gemeente Westerveld, gezien het voorstel van het college;",
+         "- artikel 147 van de Gemeentewet;", "besluit:",
+         "vast te stellen de Afvalstoffenverordening Westerveld 2024",
+         "Artikel 1 Begrippen", "vast te stellen de Afvalstoffenverordening Westerveld 2024"),
+        ("Het dagelijks bestuur van het Waterschap Aa,",
+         "de Waterschapswet en hoofdstuk 10 van de Awb", "Besluiten:",
+         "de Mandaatregeling Waterschap Aa 2023 als volgt vast te stellen:",
+         "HOOFDSTUK 1 ALGEMEEN", "de Mandaatregeling Waterschap Aa 2023 als volgt vast te stellen"),
+        ("De gemeenteraad van Lubbeek, overwegende dat het reglement herzien moet worden;",
+         "het decreet lokaal bestuur", "BESLUIT:",
+         "dat het retributiereglement wordt gewijzigd en komt te luiden als volgt:",
+         "Paragraaf 1 Toepassingsgebied",
+         "dat het retributiereglement wordt gewijzigd en komt te luiden als volgt"),
+    ],
+)  # fmt: skip
+def test_a_decrees_dictum_in_lower_case_is_its_decision(
+    intro: str, grounds: str, cue: str, dictum: str, after: str, decided: str
+) -> None:
+    # drafting convention writes the dictum as a clause in lower case; the regulation's own
+    # articles below it are no list of decisions, the dictum ending in a colon is the decision
+    found = _decisions(_decree(intro, grounds, cue, dictum, after), "other")
+    assert [text for _, _, text in found] == [decided]
+
+
+def test_a_cut_tail_below_a_label_stays_debris():
+    # a sentence's tail cut off by a page break opens with `te` and holds a sentence end
+    text = "Verslag overleg\n\nBesluit:\n\nte sluiten. Vraag is wie dat betaalt.\n"
+    assert _decisions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "closing"),
+    [
+        ("De burgemeester van de gemeente Texel besluit:", "Aldus vastgesteld, 23 maart 2021"),
+        ("Het college van burgemeester en wethouders van Olst-Wijhe besluit:",
+         "Aldus besloten in de vergadering van 12 mei 2019."),
+        ("Het college van burgemeester en schepenen van Zoersel besluit:",
+         "Zo gedaan in zitting van 3 juni 2020"),
+    ],
+)  # fmt: skip
+def test_a_decrees_closing_formula_restates_its_decision(body: str, closing: str) -> None:
+    dictum = "De directeur van de GGD mandaat te verlenen om bevelen te geven."
+    page = f"Gemeenteblad\n\nMandaat GGD\n\n{body}\n\n{dictum}\n\n{closing}\n\nDe burgemeester,\n"
+    assert [text for _, _, text in _decisions(page, "other")] == [dictum]
+
+
+@pytest.mark.parametrize(
+    ("heading", "reported"),
+    [
+        ("Feiten en context", "De adviesraad werd opnieuw samengesteld na de verkiezingen."),
+        ("Juridische overwegingen", "Het reglement werd in 2019 door de raad goedgekeurd."),
+        ("feiten en context:", "Op 3 maart is het ontwerp door het schepencollege goedgekeurd."),
+    ],
+)  # fmt: skip
+def test_what_a_decision_pages_facts_report_decided_is_background(
+    heading: str, reported: str
+) -> None:
+    page = f"""Besluit  gemeenteraad
+di 18/11/2025 - 19:30
+
+12 - Reglement adviesraad
+
+{heading}
+
+{reported}
+
+Besluit
+
+Artikel 1
+
+De gemeenteraad keurt het reglement van de adviesraad goed.
+"""
+    assert [text for _, _, text in _decisions(page, "decision_list")] == [
+        "De gemeenteraad keurt het reglement van de adviesraad goed."
+    ]
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "De raad keurt de statutenwijziging van het autonoom gemeentebedrijf goed.",
+        "Het college van burgemeester en schepenen keurt het lastenboek voor de wegwerken goed.",
+        "De gemeenteraad neemt kennis van het jaarverslag van de welzijnsraad.",
+    ],
+)
+def test_a_page_opened_by_its_decisions_sentence_keeps_that_decision(summary: str) -> None:
+    # the segmenter takes the first line as the page's title: a sentence a formula opens
+    # is the point's summary, and it decides
+    page = f"""{summary}
+
+Juridische gronden
+
+- Artikel 41 van het decreet over het lokaal bestuur
+"""
+    document = {**_document(page, "decision_list"), "title": summary}
+    assert [d["text"] for d in extract_decisions(document, [])] == [summary]

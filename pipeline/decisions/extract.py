@@ -40,7 +40,7 @@ from pipeline.decisions.sentences import (
     _shorthand_outcomes,
 )
 from pipeline.decisions.tables import _table_decisions
-from pipeline.decisions.text import _as_printed
+from pipeline.decisions.text import _as_printed, _ends_statement
 from pipeline.docmodel import Line, as_doc, evidence_box, page_lines
 from pipeline.documents import is_consideration, names_a_meeting
 from pipeline.nlp import split_sentences
@@ -160,8 +160,17 @@ def _proposes(text: str) -> bool:
 def _without_title(found: list[Decision], title: str | None) -> list[Decision]:
     """`found` without the document's own title (`Besluiten Kerkenraad en Moderamen` over
     its register): a title names what the document holds, it decides nothing."""
+    if _states_decision(title or ""):
+        return found  # a page opened by its decision's sentence has no title of its own
     key = " ".join((title or "").split()).casefold()
     return [d for d in found if not key or " ".join(d.text.split()).casefold() != key]
+
+
+def _states_decision(title: str) -> bool:
+    """`title` is a finished sentence that a body's decision formula opens (`De raad keurt
+    de statutenwijziging ... goed.`): the point's summary, no heading naming a document."""
+    opened = _formula_at(title)
+    return _ends_statement(title) and bool(opened and opened[1] == 0 and _decides(opened[0]))
 
 
 def _wording(text: str) -> str:

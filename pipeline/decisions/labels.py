@@ -158,7 +158,12 @@ def _label_decisions(lines: Lines) -> list[tuple[str, bool, Item]]:
         min_words = 2 if number and rest else MIN_ITEM_WORDS
         number = number or register_number
         register_number = None
-        items = [_with_subject(lines, at, it) for it in items if not _over_article(lines, it)]
+        # a decree's dictum enacts the articles below it (`vast te stellen het besluit ...`)
+        items = [
+            _with_subject(lines, at, it)
+            for it in items
+            if not _over_article(lines, it) or rules["decree_dictum"].match(it.text)
+        ]
         kept = [
             (
                 _item_kind(line, kind, it.text),

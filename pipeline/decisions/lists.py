@@ -215,13 +215,18 @@ def _paragraphs(lines: Lines, i: int, is_list: bool) -> tuple[list[Item], int]:
         if not _is_meaningful(text) and not text.endswith(":"):
             i = j  # a stray glyph or a redaction's remnant between the label and its text
             continue
+        # a decree's dictum in lower case (`vast te stellen het ...`) is no sentence's cut tail
+        dictum = not n_items and bool(_rules()["decree_dictum"].match(text))
         if text.endswith(":") and not n_items:
-            return _list_below(lines, j)
+            listed, after = _list_below(lines, j)
+            if listed or not dictum:
+                return listed, after
+            text = text.rstrip(": ")  # it introduces the regulation's articles, no list
         if n_items and not _ends_statement(text):
             break  # unbulleted items are whole sentences; this is the next paragraph
         while j - 1 > k and not lines[j - 1][1]:
             j -= 1  # the blank lines after the paragraph end the list below
-        if not (_is_field(text) or _is_heading(text) or _is_fragment(text)):
+        if not (_is_field(text) or _is_heading(text) or (_is_fragment(text) and not dictum)):
             items.append(Item(lines[k][0], None, text, range(k, j)))
         i = j
         n_items += 1

@@ -107,6 +107,7 @@ def _rules() -> dict[str, Any]:
         "empty_item": rx(raw["empty_item_regex"]),
         "empty_number": rx(raw["empty_number_regex"]),
         "dictum_article": rx(raw["dictum_article_regex"]),
+        "decree_dictum": rx(raw["decree_dictum_regex"]),
         # headings start with a capital: not case-insensitive
         "heading": re.compile(raw["heading_regex"]),
         "numbered_row": re.compile(raw["numbered_row_regex"]),

@@ -965,3 +965,42 @@ def test_the_body_that_met_or_whose_meeting_it_was(sentence: str, body: str) -> 
 )  # fmt: skip
 def test_no_meeting_from_a_talk_not_held_or_not_reported(text: str, doc_type: str) -> None:
     assert _reported(text, doc_type) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # a compound whose head is a talk
+        (" Bezoek uit Brussel\n\nOp 4 mei 2021 was er een werkbespreking met gouverneur Els "
+         "Pieters over de haven.\n", ("Els Pieters", "gouverneur")),
+        # the formal (Surinamese) talk: `een onderhoud gehad met`
+        (" Personeel gehoord\n\nMinister Ravi Doekhie heeft op 4 mei 2021 een onderhoud gehad "
+         "met de chauffeurs van het ministerie.\n", ("Ravi Doekhie", "minister")),
+        # the Flemish `samenzitten`, its day told before the posting
+        (" Werken aan de dorpskern\n\nOp 4 mei 2021 zat schepen Lien Claes samen met de "
+         "aannemer om de planning te bekijken.\n", ("Lien Claes", "schepen")),
+        # a loan compound: `meeting`
+        (" Overleg met de staf\n\nMinister Anil Baboe hield op 4 mei 2021 een "
+         "stafmeeting met de afdelingshoofden.\n", ("Anil Baboe", "minister")),
+    ],
+)  # fmt: skip
+def test_talks_named_by_a_compound_or_a_formal_or_flemish_verb(
+    text: str, person: tuple[str, str]
+) -> None:
+    [(meeting, people)] = _reported(text)
+    assert (meeting["meeting_date"], people) == (date(2021, 5, 4), [person])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bare `bespreking` is an agenda item's, `onderhoud` without `met` is upkeep
+        " Nieuws\n\nDe bespreking van het plan werd op 4 mei 2021 uitgesteld door wethouder "
+        "Jan Mol.\n",
+        " Nieuws\n\nOp 4 mei 2021 kreeg het park groot onderhoud, zei wethouder Jan Mol.\n",
+        # a meeting planned
+        " Nieuws\n\nWethouder Jan Mol zal op 4 mei 2021 samen met de aannemer zitten.\n",
+    ],
+)
+def test_no_talk_from_upkeep_or_an_agenda_item(text: str) -> None:
+    assert _reported(text) == []

@@ -1004,3 +1004,31 @@ def test_talks_named_by_a_compound_or_a_formal_or_flemish_verb(
 )
 def test_no_talk_from_upkeep_or_an_agenda_item(text: str) -> None:
     assert _reported(text) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De minister van Defensie, gouverneur Anna Wit, heeft op 4 mei 2021 ambassadeur Karel "
+        "Groen op het gouvernement ontvangen.",
+        "Op 4 mei 2021 ontving burgemeester Anna Wit minister Karel Groen in het stadhuis.",
+        "Minister Karel Groen werd op 4 mei 2021 door burgemeester Anna Wit ontvangen.",
+    ],
+)
+def test_one_office_holder_received_another(sentence: str) -> None:
+    [(meeting, people)] = _reported(f" Nieuws\n\n{sentence}\n")
+    assert meeting["meeting_date"] == date(2021, 5, 4)
+    assert {name for name, _ in people} == {"Anna Wit", "Karel Groen"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # one office-holder receiving a thing
+        "Op 4 mei 2021 ontving burgemeester Anna Wit een petitie van de buurt.",
+        # a reception to come
+        "Minister Karel Groen zal op 4 mei 2021 door burgemeester Anna Wit worden ontvangen.",
+    ],
+)
+def test_no_meeting_from_a_thing_received_or_a_reception_to_come(sentence: str) -> None:
+    assert _reported(f" Nieuws\n\n{sentence}\n") == []

@@ -165,6 +165,14 @@ def _naming_patterns(raw: dict[str, Any], meeting: dict[str, Any]) -> _NamingPat
             rf"(?P<names>{name})(?:,|{party}\s*,?)\s+(?:de\s+|het\s+)?{office}{end}"
             r"(?!\s+[A-ZÀ-Ý])"
         ),
+        # the name as an apposition after the office and its body: `de burgemeester van
+        # Zeist, Koos Janssen,`; not an office-holder named next (`De minister van Defensie,
+        # ambassadeur A`: A is named by the office before them)
+        re.compile(
+            rf"(?i:\b(?:de|het)\s+){office}(?:\s+van\s+(?:de\s+|het\s+)?(?:[a-z]+\s+)?"
+            rf"{word}(?:\s+{word}){{0,3}})?\s*,\s+(?!(?i:(?:{alternatives})\b))"
+            rf"(?P<names>{name}){end}"
+        ),
     ]
     return _NamingPatterns(
         by_office,

@@ -1032,3 +1032,19 @@ def test_one_office_holder_received_another(sentence: str) -> None:
 )
 def test_no_meeting_from_a_thing_received_or_a_reception_to_come(sentence: str) -> None:
     assert _reported(f" Nieuws\n\n{sentence}\n") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        ("Op 4 mei 2021 heeft de burgemeester van Hattem, Karin Smit, de school bezocht.",
+         ("Karin Smit", "burgemeester")),
+        ("Op 4 mei 2021 sprak de wethouder, Piet de Vries (D66), met de bewoners.",
+         ("Piet de Vries", "wethouder")),
+        ("Het werkbezoek van de gedeputeerde van de provincie Zeeland, Els Mol, was op "
+         "4 mei 2021.", ("Els Mol", "gedeputeerde")),
+    ],
+)  # fmt: skip
+def test_a_name_as_an_apposition_after_its_office(sentence: str, person: tuple) -> None:
+    [(meeting, people)] = _reported(f" Nieuws\n\n{sentence}\n")
+    assert (meeting["meeting_date"], people) == (date(2021, 5, 4), [person])

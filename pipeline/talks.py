@@ -285,11 +285,14 @@ def _role_of(m: re.Match[str]) -> tuple[str | None, bool]:
 
 def _names_a_person(name: str) -> bool:
     """Not a body or a meeting (`Gedeputeerde Staten`, `lid Algemene Vergadering`), nor a
-    sentence's first words (`In Utrecht, wethouder Bos ...`)."""
+    sentence's first words (`In Utrecht, wethouder Bos ...`), nor an office-holder named by an
+    office of their own (`Ambassadeur Albert Ramdin, Adviseur van ...`: named as ambassador)."""
     rules = _rules()
+    first = name.split()[0].lower()
     return (
         name.split()[-1] not in rules["not_names"]
-        and name.split()[0].lower() not in rules["not_name_starts"]
+        and first not in rules["not_name_starts"]
+        and first not in rules["offices"]
         and not rules["cue"].search(name)
     )
 

@@ -1048,3 +1048,19 @@ def test_no_meeting_from_a_thing_received_or_a_reception_to_come(sentence: str) 
 def test_a_name_as_an_apposition_after_its_office(sentence: str, person: tuple) -> None:
     [(meeting, people)] = _reported(f" Nieuws\n\n{sentence}\n")
     assert (meeting["meeting_date"], people) == (date(2021, 5, 4), [person])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Op 4 mei 2021 was er een werkbespreking met ambassadeur Karel Groen, adviseur van "
+        "de minister.",
+        "Op 4 mei 2021 had ambassadeur Karel Groen een gesprek met de directeur Sociale Zaken.",
+        "Op 4 mei 2021 sprak Karel Groen (ambassadeur) met de directeur Algemene Zaken.",
+    ],
+)
+def test_an_office_holder_once_by_their_first_office_and_a_department_is_nobody(
+    sentence: str,
+) -> None:
+    [(_, people)] = _reported(f" Nieuws\n\n{sentence}\n")
+    assert people == [("Karel Groen", "ambassadeur")]

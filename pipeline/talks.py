@@ -2,13 +2,14 @@
 working visit or a meeting in its sentences instead of recording it in minutes.
 
 A sentence tells a meeting when it names a meeting or a talk (`werkbezoek`, `bestuurlijk
-overleg`, `sprak met`), tells it as done (a past verb, a perfect or a day before the
-posting) and the clause naming it does not plan, wish, cancel or deny it. A report tells
-its meeting in its lead (one of the first prose paragraphs). Sentences without a date of
-their own go on about the meeting told before them; a sentence with another date tells
-another meeting, and so does one opening with another part of the day or the next item of a
-visit's programme (`Daarna had hij ...`: the visitor took part). A meeting is recorded only
-when the text says who took part, when, where or which body met:
+overleg`, `sprak met`) or one office-holder receiving another (`ontving minister B`), tells
+it as done (a past verb, a perfect or a day before the posting) and the clause naming it
+does not plan, wish, cancel or deny it. A report tells its meeting in its lead (one of the
+first prose paragraphs). Sentences without a date of their own go on about the meeting told
+before them; a sentence with another date tells another meeting, and so does one opening
+with another part of the day or the next item of a visit's programme (`Daarna had hij ...`:
+the visitor took part). A meeting is recorded only when the text says who took part, when,
+where or which body met:
 
 - who: the people named by office in the paragraphs that tell it (`de Elburgse wethouder
   Henk Wessel en gedeputeerde Conny Bieze`, `informateurs A en B`, `Kamerleden: A en B`,
@@ -69,6 +70,7 @@ def _rules() -> dict[str, Any]:
 
     return {
         "cue": rx(raw["talk_cue_regex"]),
+        "received": rx(raw["received_regex"]),
         "done": rx(raw["talk_done_regex"]),
         "not_done": rx(raw["talk_not_done_regex"]),
         "clause_break": rx(raw["clause_break_regex"]),
@@ -157,8 +159,20 @@ def _naming_patterns(raw: dict[str, Any], meeting: dict[str, Any]) -> _NamingPat
         re.compile(rf"(?i:\b(?P<title>{title}))(?:(?<=\.)\s*|\s+){names}"),
         re.compile(rf"(?P<names>{name})\s*\(\s*{office}\s*\)"),
         # `Henk Kamp, minister van ...`; `Ina Adema (VVD) burgemeester van Veghel`: the party
-        # in brackets between the name and the office
-        re.compile(rf"(?P<names>{name})(?:,|{party}\s*,?)\s+(?:de\s+|het\s+)?{office}{end}"),
+        # in brackets between the name and the office; an office before a name is that
+        # name's (`De minister van Defensie, ambassadeur Anna Wit`)
+        re.compile(
+            rf"(?P<names>{name})(?:,|{party}\s*,?)\s+(?:de\s+|het\s+)?{office}{end}"
+            r"(?!\s+[A-ZÀ-Ý])"
+        ),
+        # the name as an apposition after the office and its body: `de burgemeester van
+        # Zeist, Koos Janssen,`; not an office-holder named next (`De minister van Defensie,
+        # ambassadeur A`: A is named by the office before them)
+        re.compile(
+            rf"(?i:\b(?:de|het)\s+){office}(?:\s+van\s+(?:de\s+|het\s+)?(?:[a-z]+\s+)?"
+            rf"{word}(?:\s+{word}){{0,3}})?\s*,\s+(?!(?i:(?:{alternatives})\b))"
+            rf"(?P<names>{name}){end}"
+        ),
     ]
     return _NamingPatterns(
         by_office,
@@ -204,17 +218,27 @@ def _sentences(lines: list[Line]) -> Iterator[_Told]:
 
 
 def _tells_a_meeting(sentence: str) -> bool:
-    """A sentence told as done that names a meeting in a clause not planning or denying it."""
+    """A sentence told as done that names a meeting, or one office-holder receiving another, in
+    a clause not planning or denying it."""
     rules = _rules()
     if not rules["done"].search(sentence):
         return False
     breaks = [0, *(m.end() for m in rules["clause_break"].finditer(sentence)), len(sentence) + 1]
-    for cue in rules["cue"].finditer(sentence):
+    for cue in [*rules["cue"].finditer(sentence), *_receptions(sentence)]:
         start = max(b for b in breaks if b <= cue.start())
         end = min(b for b in breaks if b > cue.start())
         if not rules["not_done"].search(sentence[start:end]):
             return True
     return False
+
+
+def _receptions(sentence: str) -> list[re.Match[str]]:
+    """Where a sentence tells one office-holder received another (`heeft ambassadeur B
+    ontvangen`): only with two people named by office, host and guest; one alone as often
+    received a letter or a petition."""
+    if len({p["name"] for p in _office_holders(sentence)}) < 2:
+        return []
+    return list(_rules()["received"].finditer(sentence))
 
 
 def _names(text: str) -> list[str]:
@@ -261,11 +285,14 @@ def _role_of(m: re.Match[str]) -> tuple[str | None, bool]:
 
 def _names_a_person(name: str) -> bool:
     """Not a body or a meeting (`Gedeputeerde Staten`, `lid Algemene Vergadering`), nor a
-    sentence's first words (`In Utrecht, wethouder Bos ...`)."""
+    sentence's first words (`In Utrecht, wethouder Bos ...`), nor an office-holder named by an
+    office of their own (`Ambassadeur Albert Ramdin, Adviseur van ...`: named as ambassador)."""
     rules = _rules()
+    first = name.split()[0].lower()
     return (
         name.split()[-1] not in rules["not_names"]
-        and name.split()[0].lower() not in rules["not_name_starts"]
+        and first not in rules["not_name_starts"]
+        and first not in rules["offices"]
         and not rules["cue"].search(name)
     )
 

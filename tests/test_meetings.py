@@ -965,3 +965,102 @@ def test_the_body_that_met_or_whose_meeting_it_was(sentence: str, body: str) -> 
 )  # fmt: skip
 def test_no_meeting_from_a_talk_not_held_or_not_reported(text: str, doc_type: str) -> None:
     assert _reported(text, doc_type) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # a compound whose head is a talk
+        (" Bezoek uit Brussel\n\nOp 4 mei 2021 was er een werkbespreking met gouverneur Els "
+         "Pieters over de haven.\n", ("Els Pieters", "gouverneur")),
+        # the formal (Surinamese) talk: `een onderhoud gehad met`
+        (" Personeel gehoord\n\nMinister Ravi Doekhie heeft op 4 mei 2021 een onderhoud gehad "
+         "met de chauffeurs van het ministerie.\n", ("Ravi Doekhie", "minister")),
+        # the Flemish `samenzitten`, its day told before the posting
+        (" Werken aan de dorpskern\n\nOp 4 mei 2021 zat schepen Lien Claes samen met de "
+         "aannemer om de planning te bekijken.\n", ("Lien Claes", "schepen")),
+        # a loan compound: `meeting`
+        (" Overleg met de staf\n\nMinister Anil Baboe hield op 4 mei 2021 een "
+         "stafmeeting met de afdelingshoofden.\n", ("Anil Baboe", "minister")),
+    ],
+)  # fmt: skip
+def test_talks_named_by_a_compound_or_a_formal_or_flemish_verb(
+    text: str, person: tuple[str, str]
+) -> None:
+    [(meeting, people)] = _reported(text)
+    assert (meeting["meeting_date"], people) == (date(2021, 5, 4), [person])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bare `bespreking` is an agenda item's, `onderhoud` without `met` is upkeep
+        " Nieuws\n\nDe bespreking van het plan werd op 4 mei 2021 uitgesteld door wethouder "
+        "Jan Mol.\n",
+        " Nieuws\n\nOp 4 mei 2021 kreeg het park groot onderhoud, zei wethouder Jan Mol.\n",
+        # a meeting planned
+        " Nieuws\n\nWethouder Jan Mol zal op 4 mei 2021 samen met de aannemer zitten.\n",
+    ],
+)
+def test_no_talk_from_upkeep_or_an_agenda_item(text: str) -> None:
+    assert _reported(text) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De minister van Defensie, gouverneur Anna Wit, heeft op 4 mei 2021 ambassadeur Karel "
+        "Groen op het gouvernement ontvangen.",
+        "Op 4 mei 2021 ontving burgemeester Anna Wit minister Karel Groen in het stadhuis.",
+        "Minister Karel Groen werd op 4 mei 2021 door burgemeester Anna Wit ontvangen.",
+    ],
+)
+def test_one_office_holder_received_another(sentence: str) -> None:
+    [(meeting, people)] = _reported(f" Nieuws\n\n{sentence}\n")
+    assert meeting["meeting_date"] == date(2021, 5, 4)
+    assert {name for name, _ in people} == {"Anna Wit", "Karel Groen"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # one office-holder receiving a thing
+        "Op 4 mei 2021 ontving burgemeester Anna Wit een petitie van de buurt.",
+        # a reception to come
+        "Minister Karel Groen zal op 4 mei 2021 door burgemeester Anna Wit worden ontvangen.",
+    ],
+)
+def test_no_meeting_from_a_thing_received_or_a_reception_to_come(sentence: str) -> None:
+    assert _reported(f" Nieuws\n\n{sentence}\n") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        ("Op 4 mei 2021 heeft de burgemeester van Hattem, Karin Smit, de school bezocht.",
+         ("Karin Smit", "burgemeester")),
+        ("Op 4 mei 2021 sprak de wethouder, Piet de Vries (D66), met de bewoners.",
+         ("Piet de Vries", "wethouder")),
+        ("Het werkbezoek van de gedeputeerde van de provincie Zeeland, Els Mol, was op "
+         "4 mei 2021.", ("Els Mol", "gedeputeerde")),
+    ],
+)  # fmt: skip
+def test_a_name_as_an_apposition_after_its_office(sentence: str, person: tuple) -> None:
+    [(meeting, people)] = _reported(f" Nieuws\n\n{sentence}\n")
+    assert (meeting["meeting_date"], people) == (date(2021, 5, 4), [person])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Op 4 mei 2021 was er een werkbespreking met ambassadeur Karel Groen, adviseur van "
+        "de minister.",
+        "Op 4 mei 2021 had ambassadeur Karel Groen een gesprek met de directeur Sociale Zaken.",
+        "Op 4 mei 2021 sprak Karel Groen (ambassadeur) met de directeur Algemene Zaken.",
+    ],
+)
+def test_an_office_holder_once_by_their_first_office_and_a_department_is_nobody(
+    sentence: str,
+) -> None:
+    [(_, people)] = _reported(f" Nieuws\n\n{sentence}\n")
+    assert people == [("Karel Groen", "ambassadeur")]

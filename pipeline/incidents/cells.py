@@ -1,0 +1,636 @@
+"""Tables of cells: pipes, or one cell per line.
+
+Annual reports and web pages print counts of requests and complaints in tables that
+reach the text in one of two shapes: a `|`-separated table (`Ministerie | 2014 | 2015 |
+Totaal |`, one row a line) or a table flattened to one cell per line (the header's years
+on lines of their own, then each row's label and its cells, a line each). Either is read
+as a grid of cells: a header of periods over the columns (a `Totaal` column is the span
+of the years before it), or a header of column labels over rows that each start with
+their year (`jaar | aantal verzoeken | aantal oneigenlijke verzoeken`, then `2012 | 20 |
+0`). A row or column label says what its cells count: the total (`Totaal aantal
+klachten`, `Aantal ontvangen Wob verzoeken`), a named kind (`Overige klachten`,
+`Bejegeningsklachten`: `other`), or, in a table whose label column names a kind of
+organisation (`Ministerie`), the unit its figures are for (the row label is the scope,
+the `Totaal` row the group: `ministeries`). Labels of how the items were handled or
+judged (`Gegrond`, `Afhandeling ...`) and labels of anything else are not read.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from itertools import pairwise, takewhile
+from typing import NamedTuple
+
+from pipeline.incidents.labels import (
+    _KIND_TITLE,
+    _SHARE_CELL,
+    _cell_label,
+    _is_total_title,
+    _kind_label,
+    _kind_row_label,
+)
+from pipeline.incidents.periods import _is_year, find_periods
+from pipeline.incidents.records import Period
+from pipeline.incidents.rules import _handling_re
+from pipeline.incidents.vocab import _SUBJECT, LEAK, _vocab
+
+_CELL_VALUE = re.compile(r"^\d{1,3}(?:\.\d{3})+$|^\d{1,5}$")
+_DASH_CELL = re.compile(r"^[-–—]$")
+#: a label column's title naming the rows as years (a transposed table)
+_YEAR_TITLE = re.compile(r"^(?:jaar|jaartal|periode|year)$", re.IGNORECASE)
+#: how many cells a table flattened one cell per line may hold before its header is stale
+CELL_TABLE_REACH = 200
+
+
+#: (offset, category or None for a cell taken but not read, value, period, scope, row text)
+_CellFigure = tuple[int, str | None, float, Period, str | None, str]
+
+
+class _Cell(NamedTuple):
+    offset: int  # in the document text
+    text: str  # stripped
+
+
+def _cell_table_rows(text: str, year: int | None = None) -> list[_CellFigure]:
+    """(offset, category, value, period, scope, row text) of the cells of the document's
+    `|` tables and tables flattened one cell per line."""
+    rows = []
+    for cells in _pipe_rows(text, year):
+        rows += cells
+    rows += _flat_table_rows(_line_cells(text), year)
+    rows += _year_row_lines(text)
+    rows += _glued_rows(text)
+    return rows
+
+
+#: a header whose year cells lost their separators (`20142013`)
+_GLUED_YEARS = re.compile(r"^\s*((?:(?:19|20)\d\d){2,6})\s*$")
+#: a row of glued cells, a count and its share per year (`Totaal8.645100%8.496100%`)
+_GLUED_LABEL = re.compile(r"^\s*(?P<label>[^\d\n|]{3,60}?)(?P<cells>\d[\d.,%]*)\s*$")
+_GLUED_PAIR = re.compile(r"(\d{1,3}(?:\.\d{3})+|\d{1,3})(\d{1,3}(?:,\d)?)%")
+GLUED_REACH = 12
+
+
+def _glued_rows(text: str) -> list[_CellFigure]:
+    """Rows of a table whose cells lost their separators: under a header of glued years,
+    a row whose digits split into exactly one count and one share per year (the count
+    with its thousands dot, the share before its `%`); only its counts are read."""
+    out = []
+    years: list[int] = []
+    since = GLUED_REACH + 1
+    for m in re.finditer(r"[^\n]+", text):
+        line = m.group(0)
+        since += 1
+        if header := _GLUED_YEARS.match(line):
+            years = [int(y) for y in re.findall(r"(?:19|20)\d\d", header[1])]
+            since = 0
+            continue
+        row = _GLUED_LABEL.match(line) if years and since <= GLUED_REACH else None
+        if row is None:
+            continue
+        pairs = list(_GLUED_PAIR.finditer(row["cells"]))
+        if len(pairs) != len(years) or "".join(p.group(0) for p in pairs) != row["cells"]:
+            continue
+        named = _cell_label(row["label"], "")
+        if named is None:
+            continue
+        for pair, year in zip(pairs, years, strict=True):
+            offset = m.start() + row.start("cells") + pair.start(1)
+            value = float(pair[1].replace(".", ""))
+            period = Period(date(year, 1, 1), date(year, 12, 31))
+            out.append((offset, named[0], value, period, named[1], line.strip()))
+    return out
+
+
+#: the column titles of one period's count and share (`Onderwerp aantal %`)
+_COUNT_SHARE_TITLES = re.compile(
+    r"^\s*(?P<title>[^\W\d][^\d|%]{0,40}?)\s+(?:aantal|n|abs\.?)\s+%\s*$", re.IGNORECASE
+)
+#: a row whose count and share lost their separator (`Bejegening2149%`: 214 and 9 %)
+_GLUED_SHARE_ROW = re.compile(r"^\s*(?P<label>[^\d\n|%]{3,60}?)\s*(?P<digits>\d{2,8})\s*%\s*$")
+#: the total row under them, spaced (`Totaal 2.425 100%`)
+_HUNDRED_ROW = re.compile(
+    r"^\s*(?P<label>[^\d\n|%]{3,40}?)\s+(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,5})\s+100\s*%\s*$"
+)
+#: how many lines above its column titles a table's caption with its period may stand
+CAPTION_REACH = 2
+
+
+def _glued_share_rows(text: str) -> list[tuple[int, str, float, str, Period, str | None, str]]:
+    """Rows of a one-period table of counts and shares (`Onderwerp aantal %`, its period in
+    the caption above) whose cells lost their separator (`Bejegening2149%`): the digits
+    split where the share is the count's share of the `Totaal ... 100%` row (214 of 2.425
+    is 9 %); a row no split or several splits fit is not read."""
+    lines = list(re.finditer(r"[^\n]+", text))
+    out = []
+    for i, m in enumerate(lines):
+        head = _COUNT_SHARE_TITLES.match(m.group(0))
+        period = _caption_period([c.group(0) for c in lines[max(0, i - CAPTION_REACH) : i]])
+        if head is None or period is None:
+            continue
+        body = list(takewhile(
+            lambda r: _GLUED_SHARE_ROW.match(r.group(0)) or _HUNDRED_ROW.match(r.group(0)),
+            lines[i + 1 :],
+        ))  # fmt: skip
+        totals = [t for r in body if (t := _HUNDRED_ROW.match(r.group(0)))]
+        if len(totals) != 1 or not _is_total_title(totals[0]["label"]):
+            continue
+        total = float(totals[0]["n"].replace(".", ""))
+        for r in body:
+            row = _GLUED_SHARE_ROW.match(r.group(0))
+            named = row and (_cell_label(row["label"], head["title"]) or _kind_label(row["label"]))
+            split = _share_split(row["digits"], total) if named else None
+            if split is None:
+                continue
+            (count, share), at = split, r.start() + row.start("digits")
+            line = r.group(0).strip()
+            out.append((at, named[0], count, "count", period, named[1], line))
+            out.append(
+                (at + len(str(int(count))), named[0], share, "percent", period, named[1], line)
+            )
+    return out
+
+
+def _caption_period(captions: list[str]) -> Period | None:
+    """The one year the caption lines above a table name (`Tabel 23. Ingediende klachten
+    naar onderwerp 2016`); None for none or several."""
+    periods = {p.period for line in captions for p in find_periods(line) if p.anchors}
+    return periods.pop() if len(periods) == 1 and _is_year(next(iter(periods))) else None
+
+
+def _share_split(digits: str, total: float) -> tuple[float, float] | None:
+    """(count, share) of glued digits whose share is the count's share of `total` in whole
+    percents; None where no split or more than one fits."""
+    fits = []
+    for k in (1, 2, 3):
+        count, share = digits[:-k], digits[-k:]
+        if not count or count.startswith("0") or (share.startswith("0") and k > 1):
+            continue
+        if int(share) <= 100 and abs(int(count) * 100 / total - int(share)) < 0.5:
+            fits.append((float(count), float(share)))
+    return fits[0] if len(fits) == 1 else None
+
+
+def _line_cells(text: str) -> list[_Cell]:
+    """Every non-empty line as a cell (a flattened table's cells are its lines). A line of
+    blanks only is an empty cell (text ''): a web page's table prints a cell with no figure
+    as a space of its own between the line breaks, where a row break leaves no line; it
+    is kept only after a number cell (a row's later column), where it cannot be taken for
+    a label or a title."""
+    cells: list[_Cell] = []
+    for m in re.finditer(r"[^\n]+", text):
+        cell = _Cell(m.start() + len(m.group(0)) - len(m.group(0).lstrip()), m.group(0).strip())
+        if cell.text or (cells and _CELL_VALUE.match(cells[-1].text)):
+            cells.append(cell)
+    return cells
+
+
+def _pipe_rows(text: str, year: int | None = None) -> list[list[_CellFigure]]:
+    """The cells of `|` tables: lines of at least two `|`, the first one with periods
+    in its cells the header; or, under a caption line that states one period (`Meldingen
+    per type incident, 1e helft 2024 | |`), rows of one label and one number (data leaks:
+    under a caption naming the rows as kinds, `type`, `soort`, `categorie`, any label is
+    a kind)."""
+    leak = _SUBJECT.get()[0] == LEAK
+    out = []
+    header: tuple[str, list[Period | None]] | None = None
+    caption: tuple[Period, bool] | None = None
+    transposed: list[tuple[str, str | None] | None] | None = None
+    years: list[int] = []
+    for m in re.finditer(r"[^\n]+", text):
+        line = m.group(0)
+        if line.count("|") < 2:
+            header = caption = transposed = None
+            continue
+        cells = []
+        pos = 0
+        for part in line.split("|"):
+            stripped = part.strip()
+            if stripped:
+                cells.append(_Cell(m.start() + pos + part.index(stripped), stripped))
+            pos += len(part) + 1
+        if not cells:
+            continue
+        periods = _column_periods([c.text for c in cells[1:]], year)
+        if periods:
+            header, transposed = (cells[0].text, periods), None
+            continue
+        if _empty_label_cell(line) and (periods := _column_periods([c.text for c in cells], year)):
+            header, transposed = ("", periods), None  # `|  | 2020 | 2021 |`: no column title
+            continue
+        numbers = [_CELL_VALUE.match(c.text) is not None for c in cells[1:]]
+        if _YEAR_TITLE.match(cells[0].text) and len(cells) >= 2 and not any(numbers):
+            # `Jaar | Aantal Woo-verzoeken | Aantal besluiten |`: years down the rows
+            transposed, header, years = [_cell_label(c.text, "") for c in cells[1:]], None, []
+            continue
+        if transposed is not None:
+            out.append(_transposed_pipe_row(cells, transposed, years, line))
+            continue
+        if not any(numbers):
+            spans = {p.period for p in find_periods(cells[0].text) if p.anchors}
+            if len(spans) == 1 and len(cells) == 1:
+                caption = (spans.pop(), _KIND_TITLE.search(cells[0].text) is not None)
+            continue
+        if header is not None:
+            out.append(_cell_row(cells[0].text, cells[1:], header, line))
+        elif caption is not None and len(cells) == 2 and _CELL_VALUE.match(cells[1].text):
+            label = cells[0].text
+            named = _kind_row_label(label, caption[1]) if leak else _cell_label(label, "")
+            if named is not None:
+                value = float(cells[1].text.replace(".", ""))
+                out.append([(cells[1].offset, named[0], value, caption[0], named[1], line)])
+    return out
+
+
+#: a transposed table's header flattened to one line: the year title and the one column's
+#: title (`Jaartal Gemelde gegevenslekken`, `Jaar Aantal klachten`)
+_YEAR_TITLE_LINE = re.compile(r"^\s*(?P<year>\S+)\s+(?P<title>[^\W\d][^\d|:]{2,60}?)\s*:?\s*$")
+#: a row of it: a year, or a last `Totaal`, and one number (`2015 13`, `Totaal 1.432`)
+_YEAR_ROW_LINE = re.compile(r"^\s*(?P<head>\S+)\s+(?P<value>\d[\d.]*)\s*$")
+
+
+def _year_row_lines(text: str) -> list[_CellFigure]:
+    """The cells of transposed tables flattened one row per line: under a header of the
+    year title and one column's title, rows of a year and one number each (a last
+    `Totaal` the span of the years), as `_transposed_pipe_row` reads them between `|`."""
+    out: list[_CellFigure] = []
+    named: list[tuple[str, str | None] | None] | None = None
+    years: list[int] = []
+    for m in re.finditer(r"^.*$", text, re.MULTILINE):
+        line = m.group(0)
+        header = _YEAR_TITLE_LINE.match(line)
+        if header and _YEAR_TITLE.match(header["year"]):
+            named, years = [_cell_label(header["title"], "")], []
+            continue
+        row = _YEAR_ROW_LINE.match(line)
+        if named is None or row is None or not _CELL_VALUE.match(row["value"]):
+            named = None  # the table ends at the first line that is no row
+            continue
+        cells = [_Cell(m.start() + row.start(k), row[k]) for k in ("head", "value")]
+        read = _transposed_pipe_row(cells, named, years, line.strip())
+        if not read:
+            named = None
+        out += read
+    return out
+
+
+def _empty_label_cell(line: str) -> bool:
+    """Whether a `|` line's first cell (the label column's) is empty (`|  | 2020 |`)."""
+    parts = line.split("|")
+    first = parts[1] if not parts[0].strip() else parts[0]
+    return not first.strip()
+
+
+def _transposed_pipe_row(
+    cells: list[_Cell],
+    named: list[tuple[str, str | None] | None],
+    years: list[int],
+    line: str,
+) -> list[_CellFigure]:
+    """A row `2021 | 40 | 38 |` under `Jaar | label | label |`: each cell its column's
+    figure for the row's year (a last `Totaal` row: the span of the years above); the
+    cells of a column whose label is not read are taken, no figure (category None)."""
+    head, values = cells[0].text, cells[1:]
+    if len(values) != len(named) or not all(_CELL_VALUE.match(c.text) for c in values):
+        return []
+    if re.fullmatch(r"(?:19|20)\d\d", head):
+        years.append(int(head))
+        period = Period(date(years[-1], 1, 1), date(years[-1], 12, 31))
+    elif _is_total_title(head) and len(years) >= 2:
+        period = Period(date(min(years), 1, 1), date(max(years), 12, 31))
+    else:
+        return []
+    return [
+        (cell.offset, name[0] if name else None, float(cell.text.replace(".", "")), period,
+         name[1] if name else None, line)
+        for cell, name in zip(values, named, strict=True)
+    ]  # fmt: skip
+
+
+def _column_periods(titles: list[str], year: int | None = None) -> list[Period] | None:
+    """The periods of a header's column titles: each a period (`2021`, `Q1 2022`; `Q1` in
+    a report on one `year`), a last `Totaal` the span of the periods before it; None unless
+    at least two periods."""
+    periods: list[Period] = []
+    for i, title in enumerate(titles):
+        if period := _period_cell(title, year):
+            periods.append(period)
+        elif i == len(titles) - 1 and i >= 2 and _is_total_title(title):
+            periods.append(Period(min(p.start for p in periods), max(p.end for p in periods)))
+        else:
+            return None
+    return periods if len(periods) >= 2 else None
+
+
+def _period_cell(cell: str, year: int | None) -> Period | None:
+    """The period a table cell is wholly made of (`2021`, `Q1 2022`, `1e halfjaar 2022`;
+    `Q1` or `1e kwartaal` with the report's `year`), None for any other cell."""
+    cell = cell.strip()
+    if not cell or len(cell) > 30:
+        return None
+    spans = [p for p in find_periods(cell, year) if p.anchors]
+    if len(spans) == 1 and spans[0].start == 0 and spans[0].end == len(cell):
+        return spans[0].period
+    return None
+
+
+def _cell_row(
+    label: str,
+    cells: list[_Cell],
+    header: tuple[str, list[Period]],
+    line: str,
+    named: tuple[str, str | None] | None = None,
+) -> list[_CellFigure]:
+    """The figures of one row under a header of periods (a dash is no figure; a row
+    whose cells do not fit the columns is not read; a row whose label is not read gives
+    its cells with category None: taken, no figure). `named`: the row's (category, scope)
+    where the caller read its label already."""
+    title, periods = header
+    if len(cells) != len(periods):
+        return []
+    named = named or _cell_label(label, title)
+    if named is None and _KIND_TITLE.search(title):
+        named = _kind_label(label)  # `Soort klacht | 2021 | 2022 |`: the rows are kinds
+    # a row not read is still a row of the table: its cells are no figures of the text
+    category, scope = named or (None, None)
+    out = []
+    for cell, period in zip(cells, periods, strict=True):
+        if _empty_cell(cell):
+            continue
+        if not _CELL_VALUE.match(cell.text):
+            return []
+        out.append((cell.offset, category, float(cell.text.replace(".", "")), period, scope,
+                    line))  # fmt: skip
+    return out
+
+
+def _flat_table_rows(cells: list[_Cell], year: int | None = None) -> list[_CellFigure]:
+    """The figures of tables flattened to one cell per line: a run of year cells (with a
+    last `Totaal`) is a header of periods, each label after it with as many number cells
+    its row; a year-title cell (`jaar`) with label cells after it is the header of a
+    transposed table, each year cell after it with as many number cells its row."""
+    out = []
+    i = 0
+    while i < len(cells):
+        periods, j = _flat_period_header(cells, i, year)
+        if periods and (first_row := _sub_column_titles(cells, j, len(periods))):
+            rows, i = _grouped_rows(cells, first_row, periods)
+            out += rows
+            continue
+        if periods:
+            # the label column's title just above the years: `Type melding` names the
+            # rows as kinds, `Afdeling` as units
+            title = cells[i - 1].text if i > 0 else ""
+            rows, i = _flat_rows(cells, j, periods, title)
+            out += rows
+            continue
+        if _YEAR_TITLE.match(cells[i].text):
+            rows, i = _transposed_rows(cells, i)
+            out += rows
+            continue
+        i += 1
+    return out
+
+
+def _flat_period_header(
+    cells: list[_Cell], i: int, year: int | None = None
+) -> tuple[list[Period] | None, int]:
+    if i < len(cells) and (years := _years_in_one_cell(cells[i].text)):
+        # the header's year cells in one line (`2015 2016 2017`, glued `201520162017`)
+        # above rows flattened one cell per line
+        return _column_periods(years, year), i + 1
+    j = i
+    titles = []
+    while j < len(cells) and (
+        _period_cell(cells[j].text, year) or (titles and _is_total_title(cells[j].text))
+    ):
+        titles.append(cells[j].text)
+        j += 1
+        if _is_total_title(titles[-1]):
+            break
+    periods = _column_periods(titles, year) if len(titles) >= 2 else None
+    return periods, j
+
+
+#: one line of only years, glued or spaced (`20072008 ... 2017`, `2015 2016 2017`)
+_YEARS_LINE = re.compile(r"(?:(?:19|20)\d\d\s*){2,15}")
+
+
+def _years_in_one_cell(text: str) -> list[str] | None:
+    """The years of a line of years running one a column (each the one before plus one,
+    or minus one), else None."""
+    if not _YEARS_LINE.fullmatch(text):
+        return None
+    years = re.findall(r"(?:19|20)\d\d", text)
+    steps = {int(b) - int(a) for a, b in pairwise(years)}
+    return years if steps in ({1}, {-1}) else None
+
+
+#: the first sub-column's title under each period: the count the others qualify
+_COUNT_TITLE = re.compile(r"^(?:totaal\s+)?(?:aantal|totaal|number|n)$", re.IGNORECASE)
+#: how many caption cells may stand between a header of periods and its sub-columns' titles
+CAPTION_CELLS = 2
+
+
+def _value_cell(cell: _Cell) -> bool:
+    return bool(_CELL_VALUE.match(cell.text) or _SHARE_CELL.match(cell.text))
+
+
+def _sub_column_titles(cells: list[_Cell], j: int, k: int) -> int | None:
+    """Where the first row starts, for a flattened header of `k` periods (from `j` on) each
+    split into the same sub-columns, the first a count (`2014, 2015, [a caption,] Aantal,
+    Aantal gegrond, % gegrond, Aantal, Aantal gegrond, % gegrond`); None for another
+    table."""
+    end = j
+    while end < len(cells) and not _value_cell(cells[end]):
+        end += 1
+    titles = [c.text.casefold() for c in cells[j : end - 1]]  # the last is the first row's label
+    for caption in range(CAPTION_CELLS + 1):
+        rest = titles[caption:]
+        width = len(rest) // k
+        if width < 2 or width * k != len(rest) or not _COUNT_TITLE.match(rest[0]):
+            continue
+        if all(rest[g * width : (g + 1) * width] == rest[:width] for g in range(k)):
+            return end - 1
+    return None
+
+
+def _grouped_rows(
+    cells: list[_Cell], j: int, periods: list[Period]
+) -> tuple[list[_CellFigure], int]:
+    """Rows `label, n, ...` under periods split into sub-columns: a row's cells fall into
+    one group per period, the first cell of each its count (the others parts or shares of
+    it; a row that fills the first sub-column only has one cell per period). A label
+    without cells is a sub-heading; the rows under one of a stage (`Afgehandeld`) and rows
+    whose cells do not split evenly are taken, not read; the table ends at a line of
+    prose or a number without a label."""
+    out: list[_CellFigure] = []
+    k = len(periods)
+    handled = False
+    while j < len(cells):
+        label = cells[j].text
+        end = j + 1
+        while end < len(cells) and (_value_cell(cells[end]) or _empty_cell(cells[end])):
+            end += 1
+        values = cells[j + 1 : end]
+        if _value_cell(cells[j]) or label.endswith((".", "!", "?")):
+            break
+        if not values:
+            handled = _handling_re().search(label) is not None
+            j = end
+            continue
+        width = len(values) // k
+        named = None if handled or width * k != len(values) else _cell_label(label, "")
+        line = " ".join(c.text for c in cells[j:end])
+        for n, cell in enumerate(values):
+            first = width and n % width == 0 and width * k == len(values)
+            if _empty_cell(cell) or _SHARE_CELL.match(cell.text):
+                continue
+            value = float(cell.text.replace(".", ""))
+            if first and named is not None:
+                period = periods[n // width]
+                out.append((cell.offset, named[0], value, period, named[1], line))
+            else:  # taken: no figure of the running text either
+                out.append((cell.offset, None, value, periods[0], None, line))
+        j = end
+    return out, j
+
+
+#: a sub-heading over rows that are a part of the items (`Waarvan`, `..., waarvan na
+#: toetsing blijkt ...:`): a bare `Totaal` closing them is the part's sum, not the total
+_PART_HEADING = re.compile(r"\bwaarvan\b", re.IGNORECASE)
+SUBHEADING_CHARS = 40
+
+
+def _flat_rows(
+    cells: list[_Cell], j: int, periods: list[Period], title: str = ""
+) -> tuple[list[_CellFigure], int]:
+    """Rows `label, n, n, ...` after a flattened header; a label without cells (a
+    sub-heading: `Waarvan`, or any line ending in a colon) is passed over, and one naming
+    kinds (`Aard van de melding`) makes the rows under it kinds, as the label column's
+    `title` may make all rows; the table ends at the first cell that fits no row."""
+    kinds = _KIND_TITLE.search(title) is not None
+    out = []
+    k = len(periods)
+    part = under_kinds = False
+    while j < len(cells):
+        label = cells[j].text
+        if not label:  # an empty cell between rows: nothing of the table
+            j += 1
+            continue
+        if _CELL_VALUE.match(label) or re.fullmatch(r"(?:19|20)\d\d", label):
+            break
+        values = cells[j + 1 : j + 1 + k]
+        # a dash or a blank is an empty cell (`Misbruik - 3`: no figure for the first column)
+        dashes = [_empty_cell(c) for c in values]
+        fit = all(d or _CELL_VALUE.match(c.text) for c, d in zip(values, dashes, strict=True))
+        if len(values) == k and fit and not all(dashes):
+            line = " ".join(c.text for c in cells[j : j + 1 + k])
+            named = _flat_row_label(label, kinds or under_kinds, part, title)
+            out += _cell_row(label, values, ("", periods), line, named or (None, None))
+            part = part and not _is_total_title(label)  # the part's sum closes it
+            j += 1 + k
+        elif short := _short_row(cells, j, k):
+            # a row that lost an empty cell: which column each number stands in is
+            # unknown, so its numbers are taken, not read, and the rows below still are
+            line = " ".join(c.text for c in cells[j : j + 1 + short])
+            out += [(c.offset, None, float(c.text.replace(".", "")), periods[0], None, line)
+                    for c in cells[j + 1 : j + 1 + short]]  # fmt: skip
+            j += 1 + short
+        elif (
+            j + 1 < len(cells)
+            and not _CELL_VALUE.match(cells[j + 1].text)
+            and (
+                len(label) < SUBHEADING_CHARS
+                or label.endswith(":")
+                or (_KIND_TITLE.search(label) is not None and not label.endswith("."))
+            )
+        ):
+            # a sub-heading over the rows below it
+            part = _PART_HEADING.search(label) is not None
+            under_kinds = _KIND_TITLE.search(label) is not None
+            j += 1
+        else:
+            break
+    return out, j
+
+
+def _empty_cell(cell: _Cell) -> bool:
+    """A cell with no figure: a dash, or blanks only."""
+    return not cell.text or _DASH_CELL.match(cell.text) is not None
+
+
+def _short_row(cells: list[_Cell], j: int, k: int) -> int:
+    """How many number cells follow the label at `j` when they are fewer than the `k`
+    columns and the next row's label comes right after them (an empty cell lost when the
+    table was flattened); 0 otherwise."""
+    n = 0
+    while j + 1 + n < len(cells) and _CELL_VALUE.match(cells[j + 1 + n].text):
+        n += 1
+    after = j + 1 + n
+    if not 0 < n < k or after + 1 >= len(cells) or not cells[after].text:
+        return 0
+    following = cells[after].text
+    label_like = not re.search(r"\d", following) and not following.endswith((".", "!", "?"))
+    return n if label_like and _CELL_VALUE.match(cells[after + 1].text) else 0
+
+
+def _flat_row_label(
+    label: str, kinds: bool, part: bool, title: str = ""
+) -> tuple[str, str | None] | None:
+    """(category, scope) of a flattened table's row: under a sub-heading of a part, a
+    bare `Totaal` is the part's sum (not read); among kinds, any label not read otherwise
+    names a kind outside the contract's list (`other`)."""
+    if part and _is_total_title(label):
+        return None
+    if named := _cell_label(label, title):
+        return named
+    return _kind_label(label) if kinds else None
+
+
+def _transposed_rows(cells: list[_Cell], i: int) -> tuple[list[_CellFigure], int]:
+    """Rows `year, n, n, ...` under a header `jaar, label, label, ...`; a last `Totaal` row
+    is the span of the years above it."""
+    j = i + 1
+    titles = []
+    while j < len(cells) and not _CELL_VALUE.match(cells[j].text) and len(titles) < 6:
+        titles.append(cells[j].text)
+        j += 1
+    named = [_cell_label(title, "") for title in titles]
+    if not titles or all(n is None for n in named):
+        return [], i + 1
+    out, years = [], []
+    k = len(titles)
+    while j + 1 < len(cells):
+        head = cells[j].text
+        values = cells[j + 1 : j + 1 + k]
+        if j + 1 + k >= len(cells) and values and not _table_cell(values[-1]):
+            values = values[:-1]  # the text breaks off in its last row's last cell
+        elif len(values) < k or not all(_table_cell(c) for c in values):
+            break
+        if re.fullmatch(r"(?:19|20)\d\d", head):
+            year = int(head)
+            years.append(year)
+            period = Period(date(year, 1, 1), date(year, 12, 31))
+        elif _is_total_title(head) and len(years) >= 2:
+            period = Period(date(min(years), 1, 1), date(max(years), 12, 31))
+        else:
+            break
+        line = " ".join(c.text for c in cells[j : j + 1 + k])
+        for cell, name, title in zip(values, named, titles, strict=False):
+            if name is not None and _CELL_VALUE.match(cell.text):
+                # the column's title says what the cell counts (`Wob-verzoeken`)
+                out.append((cell.offset, name[0], float(cell.text.replace(".", "")), period,
+                            name[1], f"{title}: {line}"))  # fmt: skip
+        j += 1 + k
+    return out, j
+
+
+def _table_cell(cell: _Cell) -> bool:
+    """A number, or a cell that says there is none (`-`, `onbekend`)."""
+    return bool(
+        _empty_cell(cell)
+        or _CELL_VALUE.match(cell.text)
+        or cell.text.casefold() in _vocab()["data"]["empty_cells"]
+    )

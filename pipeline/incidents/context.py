@@ -1,0 +1,204 @@
+"""The document's reading context: its report period, the year it was written (what `vorig
+jaar` names), the year of a report it cites, and the totals a first pass reads for the
+references (`Van deze 84 meldingen`) to link to."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from spacy.tokens import Doc
+
+from pipeline.dates import DATELINE_PLACE
+from pipeline.incidents.facts import _classify
+from pipeline.incidents.numbers import _NUMBER_RE
+from pipeline.incidents.periods import (
+    _LAST_YEAR,
+    _heading_period,
+    _latest_figure_year,
+    _report_period,
+)
+from pipeline.incidents.records import Period, _Context, _Fact, _Sentence
+from pipeline.incidents.sectors import _SECTOR_WORD
+from pipeline.incidents.vocab import _vocab
+
+
+def _document_context(doc: Doc, raw: str, sentences: list[_Sentence], ap_counts: bool) -> _Context:
+    """The periods a document gives its figures: the report's (title or heading), each
+    section heading's, and the totals stated with their own period.
+
+    Totals are read in a first pass so that `Van deze 84 meldingen` links to the period of
+    84 wherever in the document that total is stated.
+    """
+    report = _report_period(doc._.document, raw)
+    doc_year = _document_year(doc._.document, raw)
+    last_year = _last_year(doc_year, report)
+    news = doc._.document.get("doc_type") == "other"
+    if report is None and news and (cited := _cited_report_year(raw)) is not None:
+        # a news item on an annual report (`aldus het UWV in het jaarverslag over 2024`):
+        # its figures are that year's, and undated it was written the year after (a report
+        # citing another year's report is not about that year)
+        report = Period(date(cited, 1, 1), date(cited, 12, 31))
+        if doc_year is None:
+            last_year = cited
+    elif doc_year is None and last_year is None:
+        last_year = _year_restated_of_last_year(sentences) or _year_after_compared(sentences)
+    if report is None and news and (lead := _LEAD_YEAR.match(raw)) is not None:
+        # a news item whose lead opens with its year (`DEN HAAG - In 2005 hebben ...`) is
+        # about that year: its figures without a period of their own are that year's
+        report = Period(date(int(lead[1]), 1, 1), date(int(lead[1]), 12, 31))
+    # the notifications broken down by sector: a sentence names both (not a report that
+    # mentions `de publieke sector` in passing)
+    noun_re = _vocab()["noun_re"]
+    sectors = any(
+        _SECTOR_WORD.search(sentence.text) and noun_re.search(sentence.text)
+        for sentence in sentences
+    )
+    probe = _Context(None, {}, last_year=last_year, sectors=sectors, ap_counts=ap_counts)
+    probe.probe = True
+    totals: dict[float, Period] = {}
+    dated: list[tuple[int, Period]] = []
+    for i, sentence in enumerate(sentences):
+        for f in _classify(sentence, i, probe):
+            if f.period is not None and f.source != "month" and not _compared_figure(f, sentence):
+                dated.append((i, f.period))
+            if f.category == "total" and f.scope is None and f.period is not None:
+                totals.setdefault(f.value.value, f.period)
+    ctx = _Context(
+        report=report, totals=totals, last_year=last_year, sectors=sectors, ap_counts=ap_counts
+    )
+    ctx.headings = [_heading_period(sentence.text) for sentence in sentences]
+    ctx.sections = [
+        (sentences[i].offsets[0], p) for i, p in enumerate(ctx.headings) if p is not None
+    ]
+    if report is None:
+        ctx.latest_year = _latest_figure_year(dated, news)
+    return ctx
+
+
+#: `30 klachten (2016: 33)`: a year opening a bracket labels the figure compared with
+_COMPARED_LABEL = re.compile(r"\(\s*(?:19|20)\d\d\s*[:=]\s*$")
+
+
+def _compared_figure(f: _Fact, sentence: _Sentence) -> bool:
+    """A figure labelled as the one compared with (`(2016: 33)`): its year is an earlier
+    one's, never the year a report without a period of its own is about."""
+    return _COMPARED_LABEL.search(sentence.text, 0, f.value.start) is not None
+
+
+#: a dating stamp at the head of a text (`date 2020-06`, `Datum: 3 maart 2021`)
+_HEAD_DATE = re.compile(
+    r"^\W*(?:datum|date)\s*:?\s*(?:(?P<iso>(?:19|20)\d\d)-[01]\d\b"
+    r"|(?:[0-3]?\d\s+)?(?P<month>[a-z]+)\s+(?P<year>(?:19|20)\d\d)\b)",
+    re.IGNORECASE,
+)
+
+
+#: a report named with its year (`het jaarverslag over 2023`, `Jaarrapportage Privacy 2019`,
+#: `de Klachtenrapportage 2019`, `de klachtenanalyse 2017`): a compound ending in a noun of
+#: a report, whatever it reports on
+_CITED_REPORT = re.compile(
+    # `het jaarverslag van de ombudsman over 2017`: the body whose report it is between
+    r"\b[^\W\d]*(?:verslag|rapportage|rapport|verantwoording|analyse)(?:\s+(?:van\s+(?:de|het)\s+)?[A-Za-z]+)?\s+"
+    r"(?:over\s+(?:het\s+jaar\s+)?)?((?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+#: a news item's lead opening with a year, after its dateline's place (`DEN HAAG - `)
+_LEAD_YEAR = re.compile(
+    rf"^\W*(?:{DATELINE_PLACE}\s+[-–]\s+)?In\s+((?:19|20)\d\d)\b(?!\s*[-/–])", re.IGNORECASE
+)
+
+
+def _cited_report_year(raw: str) -> int | None:
+    """The year of the one annual report a text names (None for none or several)."""
+    years = {int(m.group(1)) for m in _CITED_REPORT.finditer(raw)}
+    return years.pop() if len(years) == 1 else None
+
+
+#: a year written in digits (a year's figure or a date's)
+_YEAR_WRITTEN = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)")
+
+
+def _year_restated_of_last_year(sentences: list[_Sentence]) -> int | None:
+    """In an undated text, the year `vorig jaar` names where a figure told with it (`kreeg
+    vorig jaar 51.110 klachten`) is told again with one year (`In 2014 waren er 51.110
+    klachten`); None when no figure or more than one year does so."""
+    told = [s.text for s in sentences if _LAST_YEAR.search(s.text)]
+    counts = {value for text in told for value in _counts_written(text)}
+    years: set[str] = set()
+    for s in sentences:
+        named = set(_YEAR_WRITTEN.findall(s.text))
+        if len(named) == 1 and not _LAST_YEAR.search(s.text) and counts & _counts_written(s.text):
+            years |= named
+    return int(years.pop()) if len(years) == 1 else None
+
+
+#: the year a figure is compared with (`tegen 449 in 2013`, `ten opzichte van 2013`, `Waren
+#: het in 2015 nog 64`): an earlier year than the one the sentence tells
+_COMPARED_YEAR = re.compile(
+    r"\b(?:tegen(?:over)?|ten\s+opzichte\s+van|t\.o\.v\.?|vergeleken\s+met|dan)\s+"
+    r"(?:\d[\d.]*\s+(?:[^\W\d]+\s+)?)?(?:in\s+)?(?P<y>(?:19|20)\d\d)\b"
+    r"|\bin\s+(?P<y2>(?:19|20)\d\d)\s+(?:waren\s+(?:het|dat)\s+(?:er\s+)?)?nog\b",
+    re.IGNORECASE,
+)
+
+
+def _year_after_compared(sentences: list[_Sentence]) -> int | None:
+    """In an undated text, the year `vorig jaar` names where a sentence tells a figure of
+    it against one of an earlier year (`Vorig jaar kreeg de gemeente 612 verzoeken, tegen
+    449 in 2013`, `Waren het in 2015 nog 64 bezwaren, vorig jaar waren dat er 39`): a news
+    item compares with the year before, so the year after that one; None when no sentence
+    or more than one year does so."""
+    years = set()
+    for s in sentences:
+        if not _LAST_YEAR.search(s.text) or len(set(_YEAR_WRITTEN.findall(s.text))) != 1:
+            continue
+        if m := _COMPARED_YEAR.search(s.text):
+            years.add(int(m["y"] or m["y2"]) + 1)
+    return years.pop() if len(years) == 1 else None
+
+
+def _counts_written(text: str) -> set[float]:
+    """The whole numbers of a text that may be counts: not a year, not below ten (a
+    figure that small repeats by chance)."""
+    values = set()
+    for m in _NUMBER_RE.finditer(text):
+        value = float(re.sub(r"\D", "", m.group(1)))
+        if m.group(2) is None and m.group(3) is None and value >= 10:
+            values.add(value)
+    return {value for value in values if not 1900 <= value <= 2099}
+
+
+def _last_year(doc_year: int | None, report: Period | None) -> int | None:
+    """The year `vorig jaar` names: the one before the year the document was written. In a
+    report on an earlier year (`Jaarverslag 2021` written in 2022) it may be the report's
+    year (seen from the writing) or the one before (seen from the report's year): None."""
+    if doc_year is None:
+        return None
+    if report is not None and report.start.year < doc_year:
+        return None
+    return doc_year - 1
+
+
+def _head_stamp(raw: str) -> tuple[int, int] | None:
+    """Where a dating stamp stands at the head of the text (its year is no figure's)."""
+    m = _HEAD_DATE.match(raw[:60])
+    return m.span() if m else None
+
+
+def _document_year(document: dict, raw: str) -> int | None:
+    """The year the document was written: its date, else a dating stamp on its first line
+    (a month is enough to place `vorig jaar`); None for an undated document."""
+    doc_date = document.get("doc_date")
+    if isinstance(doc_date, date):
+        return doc_date.year
+    if isinstance(doc_date, str) and re.match(r"(?:19|20)\d\d-", doc_date):
+        return int(doc_date[:4])
+    m = _HEAD_DATE.match(raw[:60])
+    if m is None:
+        return None
+    if m["iso"]:
+        return int(m["iso"])
+    return int(m["year"]) if m["month"].lower() in _vocab()["months"] else None

@@ -1,0 +1,148 @@
+"""`extract_incident_counts`: one pass over a document per subject it is about, its tables
+first and then its running text, each figure a row."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from pipeline.docmodel import as_doc, doc_text, mark_chars, page_chars
+from pipeline.incidents.ap import _the_ap_counts
+from pipeline.incidents.boxes import _word_table_rows
+from pipeline.incidents.cells import _cell_table_rows, _glued_share_rows
+from pipeline.incidents.context import _document_context, _head_stamp
+from pipeline.incidents.facts import _sentence_links_for
+from pipeline.incidents.organisations import _one_unit_of_several, _unit_headings
+from pipeline.incidents.periods import (
+    _cached_periods,
+    _context_year,
+    _pattern_matches,
+    _period_words,
+)
+from pipeline.incidents.prose import _running_text_figures
+from pipeline.incidents.records import _Context, _Figure, _Sentence
+from pipeline.incidents.rows import (
+    _drop_impossible,
+    _row,
+    _without_assumed_conflicts,
+    _without_rough_repeats,
+    _without_rounded_restatements,
+    _without_unscoped_repeats,
+)
+from pipeline.incidents.subjects import (
+    COMPLAINT,
+    _document_subjects,
+    _own_subject_rows,
+    _the_aps_complaints,
+)
+from pipeline.incidents.tables import _category_column_rows, _table_rows, _total_row_by_sum
+from pipeline.incidents.text import _footnotes, _mask, _sentences
+from pipeline.incidents.vocab import _SUBJECT, EVIDENCE_CHARS, LEAK, _normalise_plain
+
+
+def _clear_document_caches() -> None:
+    """Forget the periods and sentences read: the caches serve the passes over one document."""
+    _cached_periods.cache_clear()
+    _pattern_matches.cache_clear()
+    _period_words.cache_clear()
+    _sentence_links_for.cache_clear()
+
+
+def extract_incident_counts(document: dict | Doc) -> list[dict]:
+    """Incident counts stated in one document (its document model, or a segment_documents
+    row plus "pages"), one row per mention (see module doc) with the figure's box and its
+    `subject`: data leaks, and Woo/Wob requests, complaints or integrity reports where the
+    document is about those (one pass over the document per subject)."""
+    doc = as_doc(document)
+    if not doc._.pages:
+        return []
+    raw = doc_text(doc)
+    rows = []
+    names = _document_subjects(doc, raw)
+    if not names:
+        return []
+    # the periods and sentences read serve every pass over this document (they do not
+    # depend on the subject); cleared so that a document's cost does not depend on which
+    # documents came before it (and benchmarks stay honest)
+    _clear_document_caches()
+    stamp = _head_stamp(raw)
+    text = _mask(raw, mark_chars(doc) + ([stamp] if stamp else []) + _footnotes(raw))
+    sentences = _sentences(doc, text)
+    ap_counts = _the_ap_counts(sentences)
+    if LEAK in names and ap_counts and _the_aps_complaints(sentences):
+        # the complaints a text on the AP's own intake of leak notifications gives are
+        # the regulator's work (complaints about any organisation), no organisation's:
+        # only the leak figures are counted there (web20 convention); an organisation's
+        # report on its complaints and its leaks reported to the AP keeps both
+        names = [name for name in names if name != COMPLAINT]
+    subjects = [(name, name == LEAK or len(names) == 1) for name in names]
+    for key in subjects:
+        token = _SUBJECT.set(key)
+        try:
+            found = _subject_rows(doc, raw, text, sentences, ap_counts)
+            if key[0] != LEAK:
+                found = _own_subject_rows(found, shared=len(subjects) > 1)
+            for row in found:
+                del row["_handled"]
+            rows += [{**row, "subject": key[0]} for row in found]
+        finally:
+            _SUBJECT.reset(token)
+    return rows
+
+
+def _subject_rows(
+    doc: Doc, raw: str, text: str, sentences: list[_Sentence], ap_counts: bool
+) -> list[dict]:
+    """The rows of one subject's pass over the document (`text`: its masked text, cut into
+    `sentences`; `ap_counts`: see `_the_ap_counts`). Each subject claims the generic nouns
+    only as a document's one subject (`177 meldingen` in a text on integrity reports)."""
+    ctx = _document_context(doc, raw, sentences, ap_counts)
+    ctx.text = text
+    ctx.units = _unit_headings(text)
+    # tables first: a number they read is no figure of the running text around it
+    figures = _table_figures(text, doc, ctx) + _running_text_figures(sentences, ctx)
+    page_starts = [
+        (start, info.page_no) for (start, _), info in zip(page_chars(doc), doc._.pages, strict=True)
+    ]
+    rows = [_row(doc, figure, page_starts) for figure in figures]
+    _one_unit_of_several(rows, ctx)
+    if rows and all(row["_offset"] in ctx.body_scoped for row in rows):
+        for row in rows:  # one body's figures only (its own report): the whole's
+            row["scope"] = None
+    rows.sort(key=lambda r: r.pop("_offset"))
+    rows = _without_rounded_restatements(_without_rough_repeats(rows), text)
+    rows = _without_unscoped_repeats(rows, ctx.organisations)
+    rows = _without_assumed_conflicts(rows)
+    return _drop_impossible(rows, ctx.organisations)
+
+
+def _table_figures(text: str, doc: Doc, ctx: _Context) -> list[_Figure]:
+    """Cells of tables: rebuilt from word boxes, then read from the text's lines (category
+    columns, rows under period columns, a headerless `Totaal` row); each number once."""
+    figures = []
+    word_rows, table_words = _word_table_rows(text, doc, ctx)
+    for offset, category, value, unit, period, scope, evidence in word_rows:
+        figures.append(_Figure(offset, category, value, unit, period, scope,
+                               evidence[:EVIDENCE_CHARS]))  # fmt: skip
+    ctx.consumed |= table_words
+    cell_rows = _cell_table_rows(text, _context_year(ctx))
+    for offset, category, value, period, scope, line in cell_rows:
+        ctx.consumed.add(offset)
+        if category is None:
+            continue  # a cell of a row or column not read: no figure of the text either
+        if scope is not None:
+            ctx.organisations.add(scope)  # a unit the table compares
+        figures.append(_Figure(offset, category, value, "count", period, scope,
+                               _normalise_plain(line)[:EVIDENCE_CHARS]))  # fmt: skip
+    # in this order: `_table_rows` marks the rows it cannot read as consumed
+    for read in (
+        lambda: _category_column_rows(text, ctx),
+        lambda: [*_table_rows(text, ctx), *_total_row_by_sum(text, ctx, ctx.sections)],
+        lambda: _glued_share_rows(text),
+    ):
+        for offset, category, value, unit, period, scope, line in read():
+            if offset in ctx.consumed:
+                continue  # a cell of a table read already
+            ctx.consumed.add(offset)
+            figures.append(_Figure(offset, category, value, unit, period, scope,
+                                   _normalise_plain(line)[:EVIDENCE_CHARS]))  # fmt: skip
+    return figures

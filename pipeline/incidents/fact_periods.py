@@ -1,0 +1,503 @@
+"""The period of each fact of a sentence: the one it states, pairs with `respectievelijk`,
+changes `van ... naar`, sums of the years before it, a month without its year, and the
+period the context gives (a list's total, the paragraph, a heading, the report)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from pipeline.incidents.numbers import _from_to
+from pipeline.incidents.periods import (
+    _context_year,
+    _is_year,
+    _month_end,
+    _month_word_re,
+    _within,
+    find_periods,
+)
+from pipeline.incidents.records import Period, _Context, _Fact, _PeriodSpan, _Reading, _Value
+from pipeline.incidents.rules import _clause_bounds, _rules
+from pipeline.incidents.vocab import LIST_REACH, _vocab
+
+#: a month figure whose year neither the sentence nor the report gives: not a figure
+_NO_YEAR = Period(date.min, date.min)
+
+
+def _month_of(val: _Value, before: str, after: str, ctx: _Context) -> Period | None:
+    """The month of a figure per month (`3 in februari`, `in maart: 10`), `_NO_YEAR` when
+    its year is unknown, None when no month stands beside the number."""
+    rules = _rules()
+    month_m = rules["month_after"].match(after)
+    if month_m is None and not val.percent:
+        month_m = rules["month_before"].search(before)
+    if month_m is None:
+        return None
+    month = _vocab()["months"][month_m["month"].lower()]
+    year_text = month_m.groupdict().get("year")
+    year = int(year_text) if year_text else _context_year(ctx)
+    if year is None:
+        return _NO_YEAR
+    return Period(date(year, month, 1), _month_end(year, month))
+
+
+def _period_follows(val: _Value, reading: _Reading) -> bool:
+    """The number's own period stands right after it (`38 in 2020`)."""
+    return any(
+        p.anchors and re.fullmatch(r"\s*(?:in\s+)?", reading.text[val.end : p.start])
+        for p in reading.periods
+    )
+
+
+def _own_period_after(val: _Value, reading: _Reading) -> bool:
+    """A period stands right after the number (`38 in 2022`, `15 een jaar eerder`)."""
+    return any(
+        p.anchors and p.start >= val.end and _is_own_period(reading.text, val.end, p)
+        for p in reading.periods
+    )
+
+
+#: between a number and its own period: `38 in 2022`, `193 (in 2011)`, `70 (2020)`
+_PERIOD_RIGHT_AFTER = re.compile(r"\s*(?:\(\s*(?:in\s+)?|in\s+)?")
+
+
+def _is_own_period(s: str, end: int, p: _PeriodSpan) -> bool:
+    """The period `p` stands right after a number ending at `end` and is its own: `38 in
+    2022`, `193 (in 2011)`, and a bracket holding the period alone (`van 70 (2020) naar 122
+    (2021)`, a news writer's way to date each level); not `12 (2021: 10)`, whose bracket
+    labels another figure."""
+    gap = _PERIOD_RIGHT_AFTER.fullmatch(s, end, p.start)
+    if gap is None:
+        return False
+    return "(" not in gap.group() or re.match(r"\s*\)", s[p.end :]) is not None
+
+
+def _is_exact(val: _Value, s: str, rough_ok: bool = False) -> bool:
+    """Not a rough figure (`ruim 70`; unless `rough_ok`), a range (`10 tot 15`) or a rate
+    (`6 per maand`)."""
+    rules = _rules()
+    after = s[val.end :]
+    if rules["range_after"].match(after) or rules["difference_after"].match(after):
+        return False
+    if _range_bound(val, s) or _ratio_term(val, s):
+        return False
+    if not rough_ok and rules["approximate"].search(s[: val.start]):
+        return False
+    c0, c1 = _clause_bounds(s, val.start)
+    return not rules["rate"].search(s[c0:c1])
+
+
+def _range_bound(val: _Value, s: str) -> bool:
+    """`tussen 50.089 en 53.511`: either bound of a range written with `tussen ... en`."""
+    m = _rules()["range_between"].search(s[: val.start])
+    if m is None:
+        return False
+    return m["first"] is not None or _rules()["range_and"].match(s[val.end :]) is not None
+
+
+def _ratio_term(val: _Value, s: str) -> bool:
+    """`7 op 10 klachten`, `een op de vijf`: a term of a ratio (not `lag in 2018 op 37`:
+    a year is no term; not `12 op 1 januari`: a date)."""
+    if val.percent:
+        return False
+    rules = _rules()
+    after, before = s[val.end :], s[: val.start]
+    return bool(rules["ratio_after"].match(after) or rules["ratio_before"].search(before))
+
+
+def _assign_periods(reading: _Reading, ctx: _Context, index: int) -> None:
+    """Give each fact of a sentence its period: the one its own clause names, else the
+    last one before it, else one the context gives (a linked total, the total above a
+    `Waarvan`, the total a list stands under, the report's)."""
+    s = reading.text
+    anchors = [p for p in reading.periods if p.anchors]
+    _pair_respectively(s, anchors, reading.facts, _context_year(ctx), reading.periods)
+    changes = _changes_from_to(reading)
+    if reading.restated is not None:
+        for f in reading.facts:  # the figures before any period the sentence names
+            if (
+                f.period is None
+                and not any(p.start < f.value.start for p in reading.periods)
+                and not _own_period_after(f.value, reading)
+            ):
+                f.period = reading.restated
+    waarvan = bool(_rules()["waarvan"].match(s))
+    used: set[tuple[int, str, bool]] = set()  # (period span start, category, percent)
+    for f in reading.facts:
+        if f.period is None:
+            f.period = _bracketed_after_period(f, s, reading.periods)
+        if f.period is None:
+            f.period = _then_period(f, s, reading.periods)
+        if f.period is None and not reading.periods and _THEN_OPENS.match(s):
+            f.period = _period_named_last_before(ctx)
+        if f.period is None:
+            _sum_of_years_before(f, reading, ctx, index)
+        if f.period is None:
+            f.period = _stated_period(f, s, anchors, used, ctx, index, waarvan)
+        if f.period is None:
+            f.period = _context_period(f, reading, ctx, index, waarvan)
+            f.assumed = f.period is not None and f.period == ctx.report and _label_total(f, s)
+    for first, new_level, placed in changes:
+        if placed:
+            new_level.period = _new_level_period(first, s, ctx)
+        else:
+            first.period = None
+        if new_level.period is not None and new_level.period.start.year < new_level.period.end.year:
+            # `tussen 2013 en 2015 ... van 339 naar 432`: a level is no span's figure
+            new_level.period = None
+
+
+def _changes_from_to(reading: _Reading) -> list[tuple[_Fact, _Fact, bool]]:
+    """`t.o.v. 2023 van 83 naar 64`: in a change whose new level has no period of its own,
+    the first level is the compared period's (named before the change, or right after the
+    first level) and the new level the period the context gives; placed here the first
+    level, returned (first, new level, placed) for the new level to be placed last. A first
+    level no period is named for (`daalde van 83 naar 64`) is some earlier period's: not
+    placed (False)."""
+    s, out = reading.text, []
+    facts = {f.value.start: f for f in reading.facts if f.period is None}
+    for x, y in _from_to(s):
+        first, new_level = facts.get(x), facts.get(y)
+        if first is None or new_level is None or _own_period_after(new_level.value, reading):
+            continue
+        if not _own_period_after(first.value, reading):
+            compared = [p for p in reading.periods if not p.anchors and p.end <= x]
+            if not compared or not _is_year(compared[-1].period):
+                out.append((first, new_level, False))
+                continue
+            first.period = compared[-1].period
+        out.append((first, new_level, True))
+    return out
+
+
+#: `ten opzichte van het vorige verslagjaar`: a change told against the year before
+_AGAINST_YEAR_BEFORE = re.compile(
+    r"\b(?:ten\s+opzichte\s+van|t\.o\.v\.|vergeleken\s+met)\s+(?:het\s+)?vorige?\s+(?:verslag)?jaar\b",
+    re.IGNORECASE,
+)
+
+
+def _new_level_period(first: _Fact, s: str, ctx: _Context) -> Period | None:
+    """The context's period for the new level of a change: the report's, when it comes
+    after the first level's; where no report period is known, the year after the first
+    level's in a change told against the year before (`ten opzichte van het vorige
+    verslagjaar ... van 193 (in 2011) tot 110`); None (unplaced) otherwise."""
+    if first.period is None:
+        return None
+    if ctx.report is None and _is_year(first.period) and _AGAINST_YEAR_BEFORE.search(s):
+        year = first.period.start.year + 1
+        return Period(date(year, 1, 1), date(year, 12, 31))
+    if ctx.report is None or ctx.report.start <= first.period.end:
+        return None
+    return ctx.report
+
+
+#: how many sentences back a sum (`In totaal zijn dat 455`) may add up
+SUM_REACH = 3
+
+
+def _sum_of_years_before(f: _Fact, reading: _Reading, ctx: _Context, index: int) -> None:
+    """`In 2016 ... 36 datalekken ... gemeld aan de AP. In 2017 waren dat er 41, ... en in
+    2020 139. In totaal zijn dat 455 datalekken in vijf jaar tijd.`: a sum without a year
+    of its own that adds up the figures of one kind the sentences right before give for
+    consecutive years is theirs over those years."""
+    c0, c1 = _clause_bounds(reading.text, f.value.start)
+    if f.value.percent or not _rules()["grand_total"].search(reading.text):
+        return
+    if any(c0 <= p.start < c1 for p in reading.periods):
+        return
+    facts: list[_Fact] = []
+    for back, (i, found) in enumerate(reversed(ctx.recent_facts), start=1):
+        if i != index - back:
+            return
+        facts = [*found, *facts]
+        if span := _years_summed(facts, f.value.value):
+            f.period, f.category = span
+            return
+
+
+def _years_summed(facts: list[_Fact], value: float) -> tuple[Period, str] | None:
+    """(span, category) of `facts` when they are of one kind, one per consecutive year, and
+    add up to `value`."""
+    kinds = {g.category for g in facts}
+    periods = [g.period for g in facts]
+    if len(facts) < 2 or len(kinds) != 1 or any(p is None or not _is_year(p) for p in periods):
+        return None
+    years = sorted(p.start.year for p in periods)
+    if years != list(range(years[0], years[0] + len(years))):
+        return None
+    if sum(g.value.value for g in facts) != value:
+        return None
+    return Period(date(years[0], 1, 1), date(years[-1], 12, 31)), kinds.pop()
+
+
+_THEN = re.compile(r"\btoen\b", re.IGNORECASE)
+_THEN_OPENS = re.compile(r"^\W*toen\b", re.IGNORECASE)
+
+
+def _period_named_last_before(ctx: _Context) -> Period | None:
+    """`... een daling met een jaar eerder. Toen ontving de AP nog 26.956`: a sentence
+    opened by `toen` is about the period the sentence before named last."""
+    if len(ctx.recent_texts) < 2:
+        return None
+    periods = find_periods(ctx.recent_texts[-2], _context_year(ctx), ctx.last_year)
+    return periods[-1].period if periods else None
+
+
+def _then_period(f: _Fact, s: str, periods: list[_PeriodSpan]) -> Period | None:
+    """`lager dan vorig jaar, toen werd de AP 25.000 keer ingelicht`: a clause opened by
+    `toen` (then) is about the period named right before it, a compared one included."""
+    c0, c1 = _clause_bounds(s, f.value.start)
+    then = _THEN.search(s, c0, f.value.start)
+    if then is None or any(then.start() <= p.start < c1 for p in periods):
+        return None
+    before = [p for p in periods if p.end <= then.start()]
+    return before[-1].period if before else None
+
+
+def _bracketed_after_period(f: _Fact, s: str, periods: list[_PeriodSpan]) -> Period | None:
+    """`gedaald ten opzichte van 2021 (253)`: a figure in brackets right after a period is
+    that period's, a compared one included; so is the figure that opens such a bracket
+    (`ten opzichte van 2017 (126 waarvan 65 ...)`)."""
+    return next(
+        (p.period for p in periods if re.fullmatch(r"\s*\(\s*", s[p.end : f.value.start])), None
+    )
+
+
+def _pair_respectively(
+    s: str,
+    anchors: list[_PeriodSpan],
+    facts: list[_Fact],
+    year: int | None,
+    periods: list[_PeriodSpan] | None = None,
+) -> None:
+    """`In 2018 en 2019 was dit aandeel respectievelijk 47 % en 48 %`, or the other way
+    round (`3100 en 3600 meldingen in respectievelijk november en december`): pair the
+    periods and the figures on either side of `respectievelijk` in order. Compared years
+    pair too (`minder dan in 2015 en 2014 (resp. 41 en 31)`): the figures are theirs."""
+    respectively = _rules()["respectively"].search(s)
+    if not respectively:
+        _pair_joined(s, anchors, facts)
+        return
+    a, b = respectively.start(), respectively.end()
+    periods_first = [p for p in anchors if p.end <= a]
+    figures_after = [f for f in facts if f.value.start >= b and f.period is None]
+    # `In 2012 en 2011 werden 1.398 respectievelijk 1.412 klachten ingediend`: the word
+    # stands between the figures, so the first of them comes right before it
+    figures_after = _figure_right_before(s, a, facts) + figures_after
+    if len(periods_first) != len(figures_after) and periods:
+        periods_first = [p for p in periods if p.end <= a]
+    if periods_first and len(periods_first) == len(figures_after):
+        for p, f in zip(periods_first, figures_after, strict=True):
+            f.period = p.period
+        return
+    clause = max(s.rfind(",", 0, a), s.rfind(";", 0, a)) + 1  # `..., gevolgd door 31 en 36`
+    figures_first = [f for f in facts if clause <= f.value.start and f.value.end <= a]
+    figures_first = [f for f in figures_first if f.period is None]
+    periods_after = [p.period for p in anchors if p.start >= b] or _months_after(
+        s, b, anchors, year
+    )
+    if len(figures_first) >= 2 and len(figures_first) == len(periods_after):
+        for period, f in zip(periods_after, figures_first, strict=True):
+            f.period = period
+
+
+def _figure_right_before(s: str, pos: int, facts: list[_Fact]) -> list[_Fact]:
+    """The figure, with no period yet, that `respectievelijk` at `pos` directly follows
+    (nothing but spaces between), as a list of one; else an empty list."""
+    return [
+        f
+        for f in facts
+        if f.period is None and f.value.end <= pos and not s[f.value.end : pos].strip()
+    ][-1:]
+
+
+def _pair_joined(s: str, anchors: list[_PeriodSpan], facts: list[_Fact]) -> None:
+    """`In 2020 en 2021 waren er 40 en 50 datalekken`: two periods joined by `en` and then
+    two figures joined by `en` pair in order, as after `respectievelijk`."""
+    if len(anchors) != 2 or not re.fullmatch(r"\s+en\s+", s[anchors[0].end : anchors[1].start]):
+        return
+    after = [f for f in facts if f.value.start >= anchors[1].end and f.period is None]
+    if len(after) != 2 or not re.fullmatch(
+        r"\s+en\s+", s[after[0].value.end : after[1].value.start]
+    ):
+        return
+    for span, f in zip(anchors, after, strict=True):
+        f.period = span.period
+
+
+def _months_after(s: str, start: int, anchors: list[_PeriodSpan], year: int | None) -> list[Period]:
+    """The months named after `start` (`november en december`) in the year of the
+    sentence's last dated period before them, else the context's `year`; [] without."""
+    years = [p.period.start.year for p in anchors if p.end <= start] or ([year] if year else [])
+    if not years:
+        return []
+    months = _vocab()["months"]
+    return [
+        Period(date(years[-1], n, 1), _month_end(years[-1], n))
+        for m in _month_word_re().finditer(s, start)
+        if (n := months.get(m.group(0).lower()))
+    ]
+
+
+def _recent_total(ctx: _Context, index: int) -> bool:
+    return ctx.last_total is not None and index - ctx.last_total_sentence <= 3
+
+
+def _stated_period(
+    f: _Fact,
+    s: str,
+    anchors: list[_PeriodSpan],
+    used: set[tuple[int, str, bool]],
+    ctx: _Context,
+    index: int,
+    waarvan: bool,
+) -> Period | None:
+    """The period the sentence states for a fact: in its clause (before it, unless another
+    fact of its kind took that one, else after it), else the last one before it."""
+    c0, c1 = _clause_bounds(s, f.value.start)
+    preceding = [p for p in anchors if p.end <= f.value.start]
+    in_clause_before = [p for p in preceding if p.start >= c0]
+    in_clause_after = [
+        p
+        for p in anchors
+        if p.start >= f.value.end
+        and p.end <= c1
+        and not _comparison_label(s, p)
+        and not _BRACKET_FIGURE_AFTER.match(s, p.end)
+        and not _COMPARED_FIGURE_BEFORE.search(s, f.value.end, p.start)
+    ]
+    before_taken = bool(in_clause_before) and (
+        (in_clause_before[-1].start, f.category, f.value.percent) in used
+    )
+    if before_taken and not in_clause_after and _unplaced_after(f, s, anchors):
+        return None  # `674 meldingen in 2016 en 703 vorig jaar`, undated: not 2016 again
+    own_after = [p for p in in_clause_after if _is_own_period(s, f.value.end, p)]
+    if own_after:
+        # `van 1574 in 2008 naar 1676 in 2009`: the period right after a figure is its own,
+        # whatever period the clause named before it (a heading's year run into it)
+        chosen = own_after[0]
+    elif in_clause_before and not (before_taken and in_clause_after):
+        chosen = in_clause_before[-1]
+    elif in_clause_after:
+        # `84 meldingen in 2020 en 73 in 2021`, `van 64% in 2020 naar 67% in 2021`
+        chosen = in_clause_after[0]
+    else:
+        return preceding[-1].period if preceding else None
+    if waarvan and not preceding and _recent_total(ctx, index):
+        if not _within(chosen.period, ctx.last_total):
+            # `Waarvan 39 in de categorie ...` is part of the total just stated; a period
+            # after it that lies outside that total's period (`... In 2019 was het aantal`,
+            # a text-layer line run into the next) belongs to the next statement
+            return ctx.last_total
+    used.add((chosen.start, f.category, f.value.percent))
+    return chosen.period
+
+
+#: `... (453) is gelijk aan het aantal in 2017 (450)`: a period whose figure follows it in
+#: brackets labels that figure, not the one before it
+#: (not a year labelling a compared figure: `40 klachten in 2021 (2020: 35)`)
+_BRACKET_FIGURE_AFTER = re.compile(r"\s*\(\s*(?!(?:19|20)\d\d\b)\d")
+
+
+#: `99 bezwaarschriften binnengekomen tegen 48 in 2014`: a period right after a compared
+#: figure is that figure's, not the one before it
+_COMPARED_FIGURE_BEFORE = re.compile(
+    r"\btegen(?:over)?\s+\d[\d.]*\s+(?:[^\W\d]+\s+)?(?:in|over)\s+$", re.IGNORECASE
+)
+
+
+def _comparison_label(s: str, p: _PeriodSpan) -> bool:
+    """`2.432 (2015: 2.401)`: a period opening a bracket and labelling the figure in it is
+    that figure's, not the one before the bracket."""
+    return (
+        re.search(r"\(\s*$", s[: p.start]) is not None
+        and re.match(r"\s*[:=]", s[p.end :]) is not None
+    )
+
+
+def _unplaced_after(f: _Fact, s: str, anchors: list[_PeriodSpan]) -> bool:
+    """The figure's own period stands right after it (its noun between) and the rules
+    cannot place it."""
+    m = _rules()["unplaced_period"].search(s, f.value.end)
+    return (
+        m is not None
+        and re.fullmatch(r"\s*(?:[^\W\d]+\s+){0,2}", s[f.value.end : m.start()]) is not None
+        and not any(p.start < m.end() and m.start() < p.end for p in anchors)
+    )
+
+
+def _context_period(
+    f: _Fact, reading: _Reading, ctx: _Context, index: int, waarvan: bool
+) -> Period | None:
+    """The period the context gives a fact whose sentence states none; None where the
+    sentence names a period the rules cannot place (`in week 12`)."""
+    linked = None
+    for ref in reading.references.values():
+        linked = linked or ctx.totals.get(ref)
+    if linked is not None:
+        return linked
+    if waarvan and _recent_total(ctx, index):
+        return ctx.last_total
+    if (
+        f.source == "label"
+        and ctx.list_anchor is not None
+        and index - ctx.list_anchor_sentence <= LIST_REACH
+    ):
+        return ctx.list_anchor
+    # `Van de 84 meldingen ...` in a report whose own total is another number: the sentence
+    # is about some other period, so the report's period does not apply
+    ref_conflict = bool(reading.references) and any(
+        period == ctx.report and value not in reading.references.values()
+        for value, period in ctx.totals.items()
+    )
+    unplaced = any(
+        not any(p.start < m.end() and m.start() < p.end for p in reading.periods)
+        and not _bracketed_label_after(m, f, reading.text)
+        for m in _rules()["unplaced_period"].finditer(reading.text)
+    )  # `een jaar eerder` placed against a year is no unplaced period
+    if unplaced or ref_conflict:
+        return None
+    if ctx.report is None and (summed := _summed_period(reading, ctx, index)):
+        return summed
+    if ctx.report is None and _CUMULATIVE.search(reading.text):
+        return None  # `sinds de invoering 3.600`: a sum up to now, not the paragraph's year
+    if _YEARLY.search(reading.text):
+        return None  # `jaarlijks meer dan honderd`: a rate over years, no one year's count
+    return ctx.report or ctx.paragraph_year
+
+
+def _bracketed_label_after(m: re.Match, f: _Fact, s: str) -> bool:
+    """`45 klachten (vorig jaar: 52)`: a period labelling a compared figure in brackets
+    after the fact is that figure's, none of the fact's."""
+    return (
+        m.start() >= f.value.end
+        and re.search(r"\(\s*$", s[: m.start()]) is not None
+        and re.match(r"\s*[:=]", s[m.end() :]) is not None
+    )
+
+
+def _summed_period(reading: _Reading, ctx: _Context, index: int) -> Period | None:
+    """`... van 2016 tot en met 2018 ... In totaal komt dat neer op 140 datalekken`: a sum
+    without a period of its own sums what the sentence right before it dates."""
+    last, periods = ctx.previous
+    if last != index - 1 or len(periods) != 1 or reading.periods:
+        return None
+    return next(iter(periods)) if _rules()["grand_total"].search(reading.text) else None
+
+
+def _label_total(f: _Fact, s: str) -> bool:
+    """`aantal klachten 306`: a total written as a label and its number, no verb between
+    (a header line's figure, not a sentence's)."""
+    if f.category != "total":
+        return False
+    noun = _vocab()["noun_alt"]
+    return re.search(rf"\baantal\s+(?:{noun})\s*:?\s*$", s[: f.value.start], re.I) is not None
+
+
+#: a sum since some moment, up to now
+#: a count per year in general (`jaarlijks`, `elk jaar`, `gemiddeld per jaar`)
+_YEARLY = re.compile(r"\b(?:jaarlijks|per\s+jaar|elk\s+jaar|ieder\s+jaar)\b", re.I)
+_CUMULATIVE = re.compile(
+    r"\b(?:sinds|vanaf|tot\s+nu\s+toe|tot\s+op\s+heden|inmiddels|in\s+totaal)\b", re.I
+)

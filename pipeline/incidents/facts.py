@@ -1,0 +1,629 @@
+"""Facts from one sentence (`_classify`): the sentence's links to what came before, its values
+and, for each value, whether it is a figure, of which category and scope (`_fact_of`),
+with the tests that keep parts, changes and restatements apart."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache, lru_cache
+
+from pipeline.incidents.ap import _ap_intake, _reported_to_ap
+from pipeline.incidents.fact_periods import (
+    _NO_YEAR,
+    SUM_REACH,
+    _assign_periods,
+    _is_exact,
+    _month_of,
+    _own_period_after,
+    _period_follows,
+)
+from pipeline.incidents.kinds import (
+    _COLON_LABEL,
+    _DIFFERENCE,
+    _OF_THEM,
+    _REPORTING,
+    _bracketed_kind,
+    _category_of_value,
+    _one_category,
+    _part_of_opening_count,
+    _quoted_kind_counted,
+    _reported_count,
+    _restates_last_count,
+    _scare_quoted_noun,
+)
+from pipeline.incidents.labels import _cell_label, _kind_label
+from pipeline.incidents.numbers import (
+    _NUMBER_RUN,
+    _SHARED_NOUN,
+    _THAT_MANY,
+    _from_to,
+    _times_filed,
+    _values,
+)
+from pipeline.incidents.periods import (
+    _YEAR_AFTER,
+    _YEAR_BEFORE,
+    _context_year,
+    _is_year,
+    find_periods,
+)
+from pipeline.incidents.records import (
+    Period,
+    _Context,
+    _Fact,
+    _PeriodSpan,
+    _Reading,
+    _Sentence,
+    _Value,
+)
+from pipeline.incidents.rules import _clause_bounds, _number_word_alt, _rules
+from pipeline.incidents.sectors import (
+    _bracketed_unit,
+    _same_share,
+    _scope_of,
+    _sector_as_scope,
+    _sector_of_share,
+    _sector_said_before,
+)
+from pipeline.incidents.vocab import _DIGIT, _SUBJECT, LEAK, _vocab, _vocab_for
+
+
+def _classify(sentence: _Sentence, index: int, ctx: _Context) -> list[_Fact]:
+    """The incident facts of one sentence (periods still unresolved where None)."""
+    earlier = ctx.recent_texts
+    ctx.recent_texts = [*earlier[-(SUCH_REACH - 1) :], sentence.text]
+    ctx.such_kind = _such_kind(earlier) if _SUCH.search(sentence.text) else None
+    reading = _read_sentence(sentence.text, index, ctx)
+    if reading is None:
+        return []
+    values = _sentence_values(reading.text, reading.periods)
+    reading.starts = [val.start for val in values]
+    for val in values:
+        if val.start not in reading.references or _states_its_reference(val, reading, ctx):
+            fact = _fact_of(val, reading, ctx)
+            if fact and val.start in reading.references and fact.category != "total":
+                fact = None  # the clause's kind is its part's (`22 ... bij de AP`)
+            if fact:
+                reading.facts += _each_period(fact, reading) + _same_share(fact, reading.text)
+    if reading.facts:
+        _assign_periods(reading, ctx, index)
+    ctx.previous = (index, tuple(dict.fromkeys(p.period for p in reading.periods if p.anchors)))
+    ctx.recent_facts = [*ctx.recent_facts[-(SUM_REACH - 1) :], (index, reading.facts)]
+    return reading.facts
+
+
+def _states_its_reference(val: _Value, reading: _Reading, ctx: _Context) -> bool:
+    """`Van de 16 klachten behandelden we in 2024 ...` where no sentence states the 16
+    otherwise: the reference is the only statement of that total, so it counts (in the
+    first pass a reference counts nothing: the totals it may link to are being read). A
+    data-leak report states its total in a table or heading the totals do not hold: there
+    a reference stays a reference."""
+    if ctx.probe or _SUBJECT.get()[0] == LEAK:
+        return False
+    return reading.references[val.start] not in ctx.totals
+
+
+#: between two periods listed for one figure (`zowel 2023 als 2022`, `2021, 2022 en 2023`)
+_PERIOD_LINK = re.compile(r"\s*(?:,|en|als|of)\s*", re.IGNORECASE)
+#: between a part of a year and the years it is of (`de eerste helft van zowel 2023 ...`)
+_PART_LINK = re.compile(r"\s+(?:zowel\s+)?", re.IGNORECASE)
+
+
+def _each_period(f: _Fact, reading: _Reading) -> list[_Fact]:
+    """A figure stated for several periods at once (`(beide 10.500)`) is one fact per
+    period listed right before its bracket; a part of the year before the list applies
+    to each (`in de eerste helft van zowel 2023 als 2022`). Other facts: themselves."""
+    if f.source != "both":
+        return [f]
+    s = reading.text
+    bracket = s.rfind("(", 0, f.value.start)
+    spans = [p for p in reading.periods if p.end <= bracket]
+    listed: list[_PeriodSpan] = []
+    part = None  # the part of a year each listed year is meant in
+    end = bracket
+    for p in reversed(spans):
+        gap = s[p.end : end]
+        if listed and not _PERIOD_LINK.fullmatch(gap) or not listed and gap.strip():
+            break
+        if not _is_year(p.period):
+            part = p if listed else None  # `het eerste kwartaal van 2023 en 2022`
+            break
+        listed.insert(0, p)
+        end = p.start
+    if part is not None:
+        listed.insert(0, part)
+    elif listed:
+        before = [p for p in spans if p.end <= listed[0].start]
+        if before and _PART_LINK.fullmatch(s[before[-1].end : listed[0].start]):
+            part = before[-1] if not _is_year(before[-1].period) else None
+    if len(listed) < 2:
+        return []  # one period or none: the figure is not placed
+    periods = [p.period for p in listed]
+    if part is not None:
+        periods = [
+            Period(part.period.start.replace(year=p.start.year),
+                   part.period.end.replace(year=p.start.year))
+            for p in periods
+        ]  # fmt: skip
+    return [replace(f, period=period) for period in periods]
+
+
+#: `45% van de meldingen had betrekking op een dergelijk datalek`: the kind named before
+_SUCH = re.compile(r"\bdergelijke?\s+(?:datalek|lek|incident|melding|geval)", re.IGNORECASE)
+#: how many sentences back the kind `dergelijk` refers to may be named
+SUCH_REACH = 2
+
+
+def _such_kind(earlier: list[str]) -> str | None:
+    """The one kind of incident the nearest earlier sentence naming one names."""
+    for text in reversed(earlier):
+        if _vocab()["category_re"].search(text):
+            return _one_category(text)
+    return None
+
+
+def _read_sentence(s: str, index: int, ctx: _Context) -> _Reading | None:
+    """The sentence's periods and links, or None when it holds no number at all."""
+    links = _sentence_links(s)
+    if links is None:
+        return None
+    has_noun, may_carry, references = links
+    carry = ctx.carry_category is not None and index - ctx.carry_sentence <= 1 and may_carry
+    base = _context_year(ctx) or _year_just_named(ctx, index)
+    if _YEAR_BEFORE.search(s) or _YEAR_AFTER.search(s):
+        # `een jaar daarvoor`: the year before the one just named (else the report's)
+        base = _year_named_last(ctx, index) or base
+    periods = find_periods(s, base, ctx.last_year)
+    restated = _restated_period(s, ctx)
+    if restated is not None:
+        # `tegenover 369 een jaar eerder`: a year before the restated one
+        periods = find_periods(s, restated.start.year, ctx.last_year)
+    counts_back = not has_noun and _counts_the_number_before(s, ctx)
+    return _Reading(
+        s, periods, has_noun or counts_back, carry, dict(references), counts_back, restated
+    )
+
+
+def _year_just_named(ctx: _Context, index: int) -> int | None:
+    """`... in het eerste half jaar van 2017 ... In het eerste kwartaal waren het er 15`:
+    where no report year is known, a part of a year written without its year is of the
+    one year the sentence right before named."""
+    last, periods = ctx.previous
+    years = {y for p in periods for y in (p.start.year, p.end.year)}
+    return years.pop() if last == index - 1 and len(years) == 1 else None
+
+
+def _year_named_last(ctx: _Context, index: int) -> int | None:
+    """The whole year the sentence right before named last (`..., tegen 449 in 2013. Een
+    jaar daarvoor ...`: `een jaar daarvoor` is 2012 whatever year the report is on)."""
+    last, periods = ctx.previous
+    return (
+        periods[-1].start.year if last == index - 1 and periods and _is_year(periods[-1]) else None
+    )
+
+
+#: `Het ging om 502 meldingen`, `Het betreft 12 klachten`: the statement just made, counted
+_RESTATES = re.compile(r"^\W*(?:het|dit|dat)\s+(?:ging|gaat|betrof|betreft)\s+om\b", re.I)
+
+
+def _restated_period(s: str, ctx: _Context) -> Period | None:
+    """The year of the sentence before, for a sentence that opens by restating its
+    statement with a count (`... zijn vorig jaar veel meer meldingen binnengekomen. Het
+    ging om 502 meldingen ...`) and names no period of its own."""
+    if not _RESTATES.match(s) or any(p.anchors for p in find_periods(s, None, ctx.last_year)):
+        return None  # (a year named relative to the context's is not the sentence's own)
+    before = _period_stated_before(ctx)
+    return before if before is not None and _is_year(before) else None
+
+
+#: `dan het jaar ervoor`, `ten opzichte van 2022`: a period the figure is compared with
+_COMPARED_WITH = re.compile(
+    r"\b(?:dan|tegen(?:over)?|ten\s+opzichte\s+van|vergeleken\s+met|t\.o\.v\.)\s+(?:in\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _period_stated_before(ctx: _Context) -> Period | None:
+    """The period the sentence before states its figures for: the last it names that is
+    not one compared with (`In 2023 zijn minder klachten ingediend dan het jaar ervoor.`
+    states 2023), else the last it names."""
+    if len(ctx.recent_texts) < 2:
+        return None
+    prev = ctx.recent_texts[-2]
+    periods = find_periods(prev, _context_year(ctx), ctx.last_year)
+    own = [p for p in periods if not _COMPARED_WITH.search(prev[max(0, p.start - 30) : p.start])]
+    return (own or periods)[-1].period if periods else None
+
+
+#: `Dat daalde van ...`, `Dit aantal steeg van ...`: the subject is the one just named
+_THAT_NUMBER = re.compile(
+    r"^\W*(?:dat|dit|die|het)(?:\s+aantal)?\s+(?:steeg|daalde|ging|groeide|nam)\b", re.I
+)
+
+
+#: `In het eerste kwartaal waren het er 15`: the items just named, counted again with
+#: their noun left out (for another period)
+_THAT_MANY_AGAIN = r"\b(?:waren|was)\s+(?:het|dat|dit)\s+er\s+(?:\d|(?:{words})\b)"
+
+
+def _counts_the_number_before(s: str, ctx: _Context) -> bool:
+    """`Ook het aantal datalekmeldingen daalde. Dat daalde van 24.866 in 2021 naar 21.151
+    in 2022.`: a sentence whose subject refers to the number of incidents the sentence
+    before named (`het aantal ...`) counts those incidents; so does one that counts the
+    items the sentence before named again (`28 klachten ... In het eerste kwartaal waren
+    het er 15`)."""
+    if len(ctx.recent_texts) < 2:
+        return False
+    if re.search(_THAT_MANY_AGAIN.format(words=_number_word_alt()), s, re.IGNORECASE):
+        return _vocab()["noun_re"].search(ctx.recent_texts[-2]) is not None
+    return _THAT_NUMBER.match(s) is not None and _rules()["aantal"].search(ctx.recent_texts[-2])
+
+
+def _sentence_links(s: str) -> tuple[bool, bool, tuple[tuple[int, float], ...]] | None:
+    return _sentence_links_for(s, _SUBJECT.get())
+
+
+@lru_cache(maxsize=8192)
+def _sentence_links_for(
+    s: str, key: tuple[str, bool]
+) -> tuple[bool, bool, tuple[tuple[int, float], ...]] | None:
+    """What a sentence says whatever its context (read in both passes over a document):
+    None without any number, else whether it names an incident noun, whether it carries a
+    share on (`was dit`) and its references to stated totals (`Van deze 84 meldingen`)."""
+    rules = _rules()
+    if not _DIGIT.search(s) and not _has_number_word(s):
+        return None  # every written-out number rule below needs a number word
+    if (
+        not _DIGIT.search(s)
+        and not rules["month_word_series"].search(s)
+        and not rules["count_word"].search(s)
+        and not rules["count_word_repeat"].search(s)
+        and not rules["count_word_er"].search(s)
+        and not rules["count_word_restated"].search(s)
+        and not rules["count_word_elided"].search(s)
+    ):
+        return None
+    return (
+        bool(_vocab()["noun_re"].search(s) or rules["filed"].search(s)),
+        bool(rules["carry"].search(s)),
+        tuple((m.start("n"), float(m["n"])) for m in rules["reference"].finditer(s)),
+    )
+
+
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
+def _has_number_word(s: str) -> bool:
+    """Whether a run of letters in `s` is a number word (`drie`, `één`): one scan and a set
+    look-up, where each written-out number rule would try every number word at every
+    position (the number words are runs of letters, so a rule matches only where one
+    stands)."""
+    words = _number_word_set(_SUBJECT.get())
+    return any(w in words for w in _LETTER_RUN.findall(s.lower()))
+
+
+@cache
+def _number_word_set(key: tuple[str, bool]) -> frozenset[str]:
+    return frozenset(w.lower() for w in _vocab_for(key)["number_words"])
+
+
+def _sentence_values(s: str, periods: list[_PeriodSpan]) -> list[_Value]:
+    """The numbers of a sentence that may be figures, written out ones (`drie in
+    februari`) included, in order; the cells of a table row that lost its header are not."""
+    v = _vocab()
+    values = _values(s, periods)
+    for m in _rules()["month_word_series"].finditer(s):
+        number = v["number_words"][m["word"].lower()]
+        values.append(_Value(m.start("word"), m.end("word"), float(number), False, True))
+    taken = {val.start for val in values}
+    words = [
+        m
+        for name in (
+            "count_word",
+            "count_word_repeat",
+            "count_word_er",
+            "count_word_restated",
+            "count_word_elided",
+        )
+        for m in _rules()[name].finditer(s)
+    ]
+    for m in words:
+        if m.start("word") not in taken and not any(p.start <= m.start() < p.end for p in periods):
+            number = v["number_words"][m["word"].lower()]
+            values.append(_Value(m.start("word"), m.end("word"), float(number), False, True))
+    values.sort(key=lambda val: val.start)
+    # three or more bare numbers in a row are the cells of a table row the table pass could
+    # not place (no header): running-text rules would misread them; so would they a number
+    # that is a `|` table's cell (`| 40 |`)
+    in_runs = [m.span() for m in _NUMBER_RUN.finditer(s)]
+    return [
+        val
+        for val in values
+        if not any(a <= val.start < b for a, b in in_runs) and not _pipe_cell(s, val)
+    ]
+
+
+def _pipe_cell(s: str, val: _Value) -> bool:
+    return bool(re.search(r"\|\s*$", s[: val.start]) and re.match(r"\s*%?\s*\|", s[val.end :]))
+
+
+_BOTH = re.compile(r"\b(?:beide|allebei|both)\s*:?\s*$", re.IGNORECASE)
+
+
+#: `nam na 1.180 meldingen aanvullende acties`, `op basis van 2.077 Wob-verzoeken die online
+#: staan`: the notifications something followed, the items a study read - what was done
+#: with some of them (an intervention, an analysis), no count of those received
+_AFTER_SOME = re.compile(r"(?:\bna|\bop\s+basis\s+van)\s+(?:(?:ruim|bijna|circa)\s+)?$", re.I)
+#: `40 procent van de bedrijven`: a share of some units (companies, organisations, people)
+_SHARE_OF = re.compile(
+    r"\d\s*(?:%|procent\b|percent\b)\s+van\s+(?:de|alle)\s+(?P<words>[^\W\d]+(?:\s+[^\W\d]+)?)",
+    re.IGNORECASE,
+)
+#: what a share of incidents is taken of besides their nouns
+_SHARE_OF_INCIDENTS = {"gevallen", "totaal", "aantal"}
+
+
+def _shares_of_units(s: str) -> bool:
+    """A sentence whose share is taken of units that are no incidents (`bijna 40 procent
+    van de bedrijven kreeg te maken met cyberaanvallen, in 2019 nog maar 20 procent`):
+    its shares are of those units, not of the incidents (the noun or the word before it
+    is no incident: `van de gemelde datalekken`, `van de gevallen` are of incidents)."""
+    noun_re = _vocab()["noun_re"]
+    for m in _SHARE_OF.finditer(s):
+        words = m["words"].lower().split()
+        if not any(w in _SHARE_OF_INCIDENTS or noun_re.fullmatch(w) for w in words):
+            return True
+    return False
+
+
+#: `de overige zes`, `de andere 12`: the rest of a count named before, no count of its own
+#: `Met de klachten over de IJsselgemeenten erbij lag het aantal op 46`
+_OTHERS_ADDED = re.compile(r"\bmet\s+[^,;.]{3,80}?\s+erbij\b", re.IGNORECASE)
+_THE_REST = re.compile(r"\b(?:de|het)\s+(?:overige|andere|resterende)\s+$", re.IGNORECASE)
+
+
+def _fact_of(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:
+    """What one number is: a category (label, AP, share, carried), else a month's, a
+    unit's or a plain total; None when it is no exact figure for a period."""
+    s = reading.text
+    before, after = s[: val.start], s[val.end :]
+    if _BOTH.search(before):
+        return _fact_for_each_period(val, reading, ctx)
+    if _no_figure_of_its_own(val, s, before, after):
+        return None
+    if (
+        val.percent
+        and (reading.has_noun or ctx.sectors)
+        and (sector := _sector_of_share(val, s, ctx) or _sector_said_before(s, ctx))
+    ):
+        return _Fact(val, "total", None, sector, "sector")
+    category, source = _category_of_value(val, reading, ctx)
+    if source == "part" and category is None:
+        return None  # a part of the incidents whose kind no category names
+    if (
+        category is None
+        and not val.percent
+        and (_colon_label_kind(before) or _bracketed_kind(s, val))
+    ):
+        category, source = "other", "kind"
+    if val.percent and category is None:
+        return None
+    if not reading.has_noun and source not in ("label", "carry", "share", "ap", "part", "intake"):
+        return None
+    month = _month_of(val, before, after, ctx)
+    month_period = None
+    if category is None and month is not None:
+        if month is _NO_YEAR:
+            return None
+        category, source, month_period = "total", "month", month
+    scope = _scope_of(before, after) or _bracketed_unit(val, s)
+    if scope is not None and category is None:
+        category, source = "total", "scope"
+    if scope is None and not val.percent:
+        scope = _sector_as_scope(val, s, category, ctx)
+    if category is None and not val.percent and _states_a_total(val, reading):
+        if _told_to_data_subjects(val, s):
+            return None
+        category, source = "total", "total"
+        if kind := _counted_kind(val, s):
+            category, source = kind, "kind"
+    if category is None and reading.facts and _restates_last_count(val, reading):
+        category, source = reading.facts[-1].category, "repeat"
+    if category in (None, "total") and _about_a_kind(val, reading):
+        category, source = "other", "kind"
+    elif source == "total" and (_number_of_a_kind(s, ctx) or _quoted_kind_counted(val, s)):
+        category, source = "other", "kind"
+    if category is None or not _is_exact(val, s, rough_ok=True):
+        return None
+    if scope is None and reading.facts and (source == "repeat" or _THAT_MANY.search(before)):
+        scope = reading.facts[-1].scope  # the count just named, for another period: same unit
+    if source == "total" and _part_of_opening_count(val, s):
+        return None  # `Van de 16 klachten behandelden we 1 klacht formeel`: a part of 16
+    if (
+        val.word
+        and source == "total"
+        and not _reported_count(val, s)
+        and not _THAT_MANY.search(before)
+    ):
+        if not (reading.facts and _own_period_after(val, reading)):
+            return None  # `naar aanleiding van twee meldingen`: words name, they do not count
+        category = reading.facts[-1].category  # `tegen twaalf een jaar eerder`
+    if category == "reported_to_ap" and source == "ap" and reading.references:
+        source = "ap_ref"
+    rough = bool(_rules()["approximate"].search(s[: val.start]))
+    intake = source == "intake" or (
+        category == "total" and _reported_to_ap(val, s) and _ap_intake(val, s, ctx)
+    )
+    return _Fact(val, category, month_period, scope, source, rough, intake)
+
+
+def _fact_for_each_period(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:
+    """`zowel 2023 als 2022 (beide 10.500)`: one figure for each of the periods listed right
+    before its bracket (placed in `_each_period`), the count the sentence names."""
+    category, _ = _category_of_value(val, reading, ctx)
+    if category is None and reading.has_noun and not val.percent:
+        category = "total"
+    return _Fact(val, category, None, None, "both") if category else None
+
+
+def _no_figure_of_its_own(val: _Value, s: str, before: str, after: str) -> bool:
+    """A number that counts no items of its own: after `some`, a share of units, the rest
+    of a count, so-called items, a sum with another's, or a part by who made them."""
+    if _AFTER_SOME.search(before) or (val.percent and _shares_of_units(s)):
+        return True
+    if _THE_REST.search(before):
+        return True  # `De overige zes datalekken zijn niet gemeld`: the rest of a count
+    if _scare_quoted_noun(after):
+        return True  # `nog 36 'klachten', maar dit waren ...`: so called, not such items
+    if _OTHERS_ADDED.search(before):
+        return True  # a count with another's added, whose sum is no unit's own
+    # `14 klachten van ondernemers`: a part by who made them
+    return bool(
+        _SUBJECT.get()[0] != LEAK
+        and _rules()["by_reporter"].match(after)
+        and not _rules()["reporter_about"].match(after)
+    )
+
+
+def _colon_label_kind(before: str) -> bool:
+    """Whether the text right before a count is a label naming a kind of the items (not a
+    data-leak pass, whose kinds are its vocabulary): not the total, the received count, a
+    stage of handling, a month, a body or the organisation."""
+    m = _COLON_LABEL.search(before)
+    if m is None or _SUBJECT.get()[0] == LEAK:
+        return False
+    label = m["label"]
+    v = _vocab()
+    if label.lower() in v["months"] or _cell_label(label, "") is not None:
+        return False
+    if v["noun_re"].search(label) or re.search(r"\baantal\b", label, re.IGNORECASE):
+        return False  # `Staafdiagram van aantal klachten: 962`: the items themselves
+    received = {w.lower() for w in v["data"]["received_adjectives"]}
+    heads = v["data"]["unit_head_nouns"]
+    first = label.split()[0].lower()
+    if first in received or first in heads or first in heads.values() or _REPORTING.search(label):
+        return False
+    return _kind_label(label) is not None
+
+
+def _states_a_total(val: _Value, reading: _Reading) -> bool:
+    """A total (`84 meldingen`, `het aantal gemelde datalekken 64`, `(41)`), or a second
+    total after one with its noun left out (`in 2021 73 meldingen, in het tweede halfjaar 35`)."""
+    rules, s = _rules(), reading.text
+    before, after = s[: val.start], s[val.end :]
+    if rules["count_noun_after"].match(after) or rules["total_before"].search(before):
+        return True
+    if _times_filed(after) or rules["filed_by"].match(after):
+        return True
+    shared = _SHARED_NOUN.match(after)
+    if shared and rules["count_noun_after"].match(after[shared.end() :]):
+        return True  # `31 en 36 meldingen`: the noun after the second number counts both
+    if rules["bracket_before"].search(before) and rules["aantal"].search(s):
+        return True
+    if _respective_count(before, rules):
+        return True
+    numbered = rules["aantal"].search(s) or reading.counts_back
+    if numbered and _period_follows(val, reading):
+        return True  # `het aantal datalekken steeg van 38 in 2020 naar 45 in 2021`
+    # `Het aantal klachten is gedaald t.o.v. 2023 van 83 naar 64`; the items named in the
+    # clause before the change (`De klachten zijn gestegen van 310 naar 350`, `is de
+    # instroom van klachten gestegen: van 1574 in 2008 naar 1676 in 2009`)
+    if any(val.start in p and (numbered or _noun_in_clause_before(s, p[0])) for p in _from_to(s)):
+        return True
+    return any(f.source == "total" for f in reading.facts) and any(
+        p.anchors and re.fullmatch(r"\s*(?:om|:)?\s*", s[p.end : val.start])
+        for p in reading.periods
+    )
+
+
+#: what ends the clause a change's subject is in (a colon only introduces the change)
+_CLAUSE_END = re.compile(r"[,;]|\b(?:waarvan|daarvan|hiervan|maar|terwijl)\b", re.IGNORECASE)
+
+
+_KIND_NAMED = re.compile(r"\b(?:categorie|type|soort)\b", re.IGNORECASE)
+
+
+def _noun_in_clause_before(s: str, pos: int) -> bool:
+    """Whether the clause that ends in the change at `pos` names the items (the subject's
+    noun), wherever in the clause: the change is then the number of those items."""
+    start = max((m.end() for m in _CLAUSE_END.finditer(s, 0, pos)), default=0)
+    noun = _vocab()["noun_re"].search(s, start, pos)
+    # `de meldingen in de categorie Fraude (van 11 naar 25)`: one kind's, no total
+    return noun is not None and _KIND_NAMED.search(s, noun.end(), pos) is None
+
+
+def _about_a_kind(val: _Value, reading: _Reading) -> bool:
+    """A count of requests, complaints or reports of one kind, named by what they are
+    about (`Vijf klachten gingen over bejegening`; its noun left out after another such
+    count: `en 139 over ...`). Data leaks have their own kinds (the category vocabulary)."""
+    if _SUBJECT.get()[0] == LEAK or val.percent:
+        return False
+    if _rules()["reporter_about"].match(reading.text[val.end :]):
+        return True
+    m = _rules()["about_kind"].match(reading.text[val.end :])
+    if m is None:
+        return False
+    if m["noun"] is not None or any(f.source == "kind" for f in reading.facts):
+        return True
+    # `waarvan 12 over ...`, `gingen er 60 over afval`: a part of the items, its noun left
+    # out after the partitive
+    before = reading.text[: val.start]
+    return _PART_BEFORE.search(before) is not None or _OF_THEM.search(before) is not None
+
+
+#: `waarvan 12 over bejegening`: a part of the count named before, its noun left out
+_PART_BEFORE = re.compile(r"\b(?:waarvan|daarvan|hiervan)\s+(?:er\s+)?$", re.IGNORECASE)
+
+
+def _number_of_a_kind(s: str, ctx: _Context) -> bool:
+    """A sentence on the number of one kind of requests, complaints or reports (`het aantal
+    meldingen van ongewenst gedrag steeg van 64 naar 145`), or one whose subject refers to
+    the number the sentence before named so (`Dat steeg van 64 meldingen in 2016 ...`)."""
+    if _SUBJECT.get()[0] == LEAK:
+        return False
+    rule = _rules()["aantal_of_kind"]
+    if rule.search(s) or _rules()["kind_subject"].match(s):
+        return True
+    return (
+        len(ctx.recent_texts) >= 2
+        and _THAT_NUMBER.match(s) is not None
+        and rule.search(ctx.recent_texts[-2]) is not None
+    )
+
+
+def _counted_kind(val: _Value, s: str) -> str | None:
+    """The category of a figure the sentence counts as `het aantal datalekken na een
+    cyberaanval` (before the number, in the number's clause or the sentence's first), where
+    the qualifier names one kind of incident and the number has no noun of its own."""
+    m = _rules()["aantal_kind"].search(s, 0, val.start)
+    if m is None:
+        return None
+    if _rules()["count_noun_after"].match(s[val.end :]) and not _NEW_LEVEL.search(s, 0, val.start):
+        return None
+    return _one_category(m["kind"])
+
+
+#: `het aantal meldingen ... na hacking steeg met een kwart naar 902 incidenten`: the new
+#: level of the number just named, its noun repeated
+_NEW_LEVEL = re.compile(r"\b(?:steeg|daalde|groeide|nam)\b[^,;.]*\bnaar\s+$", re.IGNORECASE)
+#: the last number before a list is a difference (`37 meer`): the list continues it
+_DIFFERENCE_BEFORE = re.compile(rf"{_DIFFERENCE.pattern}\D*$", re.IGNORECASE)
+
+
+def _respective_count(before: str, rules: dict[str, re.Pattern]) -> bool:
+    """`meer datalekken, respectievelijk 16 en 14`: a number of a list after
+    `respectievelijk` counts the noun named before it."""
+    found = list(rules["respectively"].finditer(before))
+    if not found or not _vocab()["noun_re"].search(before[: found[-1].start()]):
+        return False
+    if _DIFFERENCE_BEFORE.search(before, 0, found[-1].start()):
+        return False  # `37 meer en voor B en C respectievelijk 19 en 7`: differences, too
+    listed = before[found[-1].end() :]
+    return re.fullmatch(r"\s*(?:[\d.,]+\s*(?:,|en|and)\s*)*", listed) is not None
+
+
+def _told_to_data_subjects(val: _Value, s: str) -> bool:
+    """`23 datalekken gemeld aan de betrokkenen`: in the number's clause."""
+    c0, c1 = _clause_bounds(s, val.start)
+    return _vocab()["subject_notice_re"].search(s, c0, c1) is not None

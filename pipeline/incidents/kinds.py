@@ -1,0 +1,334 @@
+"""The category a number counts: the kind its clause, label, quotes or bracket names, a part
+of a total (`in 19 gevallen om ...`, `twee keer`), a count of items reported."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.incidents.ap import _AP_RECEIVES, _ORG_REPORTED, _ap_intake, _reported_to_ap
+from pipeline.incidents.fact_periods import _own_period_after
+from pipeline.incidents.numbers import (
+    _NEGATION,
+    _THAT_MANY,
+    _part_marker,
+    _times_filed,
+    _times_restated,
+)
+from pipeline.incidents.records import _Context, _Reading, _Value
+from pipeline.incidents.rules import _CLASSIFIED_AS, _clause_bounds, _rules
+from pipeline.incidents.vocab import _SUBJECT, LEAK, _category_of_phrase, _label_only, _vocab
+
+#: a figure in brackets after a compared year (`meer dan in 2022 (64)`) is that year's
+_COMPARED_BRACKET = re.compile(
+    r"\b(?:meer|minder|evenveel)\s+dan\s+in\s+(?:19|20)\d\d\s*\(\s*$", re.IGNORECASE
+)
+
+
+#: a label and its colon opening a clause or list item right before a number
+#: (`Bejegening: 12 klachten; wachttijd: 9`, `- Parkeren: 4`): one word, or one and
+#: lower-case words after it (a unit's name capitalises each)
+_COLON_LABEL = re.compile(
+    r"(?:^|[;.]\s+|[-•·]\s*)(?P<label>[^\W\d]{3,}(?:\s+(?-i:[a-z])[^\W\d]*){0,3})\s*:\s*$"
+)
+
+
+#: what the items were about, told before a list of kinds (`gingen vooral over`,
+#: `betroffen`, `hadden betrekking op`)
+_ABOUT_VERB = re.compile(
+    r"\b(?:(?:ging|gingen|gaat|gaan)\s+(?:[^\W\d]+\s+)?over|betroffen|betrof|betrekking\s+op)\b",
+    re.IGNORECASE,
+)
+#: a kind in lower case and the bracket its count stands in (`bejegening (`; not a named
+#: body: `de afdeling Burgerzaken (`)
+_KIND_BRACKET = re.compile(r"(?<!\w)(?-i:[a-z][^\W\d]*(?:\s+[a-z][^\W\d]*){0,3})\s*\(\s*$")
+_BRACKET_CLOSES = re.compile(r"\s*(?:[^\W\d]+\s*)?\)")
+
+
+def _bracketed_kind(s: str, val: _Value) -> bool:
+    """`De klachten gingen over bejegening (12), wachttijd (9 klachten) ...`: a count in
+    brackets right after a kind named after a verb of what the items were about."""
+    before = s[: val.start]
+    if _SUBJECT.get()[0] == LEAK or not _KIND_BRACKET.search(before):
+        return False
+    return _ABOUT_VERB.search(before) is not None and _BRACKET_CLOSES.match(s, val.end) is not None
+
+
+def _restates_last_count(val: _Value, reading: _Reading) -> bool:
+    """Whether a number counts again, for another period, what the sentence counted last,
+    its noun left out."""
+    before, after = reading.text[: val.start], reading.text[val.end :]
+    if _COMPARED_BRACKET.search(before) and re.match(r"\s*\)", after):
+        return True  # `87 klachten, meer dan in 2022 (64)`: for that year
+    if val.percent:
+        return False
+    return bool(
+        # `17 meldingen bij de AP, tegen de 15 een jaar eerder`
+        _own_period_after(val, reading)
+        # `..., toen het er nog 21.000 waren`
+        or (_RESTATED.search(before) and re.match(r"\s*(?:waren|was)\b", after))
+        # `..., in 2019 waren dat er welgeteld 71`
+        or _THAT_MANY.search(before)
+        # `In 2022 waren dat er vijf, in 2021 zeven`: its verb left out too
+        or _PERIOD_ELIDED.search(before)
+        # `... en in het tweede kwartaal ontving de ombudsman er 13`: `er` stands for them
+        or _OF_THEM.search(before)
+    )
+
+
+def _part_of_opening_count(val: _Value, s: str) -> bool:
+    """A figure after a sentence's opening `Van de 16 klachten ...`: a part of those."""
+    noun = _vocab()["noun_alt"]
+    m = re.match(rf"\W*van\s+(?:de|deze|die)\s+\d[\d.]*\s+(?:\w+\s+)?(?:{noun})\b", s, re.I)
+    return m is not None and val.start >= m.end()
+
+
+def _scare_quoted_noun(after: str) -> bool:
+    """`36 'klachten'`: the count's noun in quotes, what the items were called, not what
+    they are."""
+    noun = _vocab()["noun_alt"]
+    return re.match(rf"\s*'(?:{noun})'", after, re.IGNORECASE) is not None
+
+
+def _category_of_value(val: _Value, reading: _Reading, ctx: _Context) -> tuple[str | None, str]:
+    """(category, rule) from a label beside the number, the AP, a share or the sentence
+    before; (None, rule) when none applies."""
+    s = reading.text
+    if (part := _part_category(val, s, reading.starts)) is not None:
+        return part
+    category, source = _label_category(val, s)
+    # `Hiervan zijn er 12 gemeld bij de AP`: the sentence counts the incidents just named
+    refers_back = _rules()["waarvan"].match(s) is not None
+    if category is None and not val.percent and _ORG_REPORTED.search(s, 0, val.start):
+        if _rules()["count_noun_after"].match(s[val.end :]):
+            category, source = "reported_to_ap", "ap"  # `In 2018 meldde de instantie 342 lekken`
+    if (
+        category is None
+        and (reading.has_noun or val.percent or refers_back)
+        and _reported_to_ap(val, s)
+        and not _ap_intake(val, s, ctx)
+    ):
+        category, source = "reported_to_ap", "ap"
+    if category is None and val.percent and (shared := _shared_category(s)) is not None:
+        # a share of a category (`het aandeel ... 'verkeerde ontvanger' ... 73%`); of the AP's
+        # intake, `van de meldingen bij de AP` names no category
+        if shared != "reported_to_ap" or not _ap_intake(val, s, ctx):
+            category, source = shared, "share"
+    elif category is None and reading.carry and not _DIFFERENCE.search(s, 0, val.start):
+        # carried over from the sentence before (`In 2019 was dit 17%, in 2018 25 %`; `... 36
+        # datalekken gemeld aan de AP. In 2017 waren dat er 41`)
+        category, source = ctx.carry_category, "carry"
+    if category is None and val.percent and _quoted_kind_share(val, s):
+        category, source = "other", "share"
+    if category is None and ctx.such_kind is not None:
+        # `45% van de meldingen had betrekking op een dergelijk datalek`: the kind just named
+        category, source = ctx.such_kind, "share" if val.percent else "label"
+    return category, source
+
+
+#: a name in single quotes, group 1 without them
+_QUOTED = r"'([^'\d]{3,60})'"
+#: `'onheuse bejegening' (15%)`, `gaan over de 'wijze van optreden', 29 procent`: a kind
+#: named in quotes, its share in brackets or after a comma
+_QUOTED_KIND = re.compile(rf"{_QUOTED}\s*(?P<sep>[(,])\s*$")
+
+
+_QUOTED_NAME = re.compile(_QUOTED)
+#: a quoted name that a relative clause up to the number is about
+_QUOTED_NAME_RELATIVE = re.compile(rf"{_QUOTED}\s*,?\s*(?:die|dat|wat)\b[^,;]*$", re.I)
+
+
+def _quoted_kind_counted(val: _Value, s: str) -> bool:
+    """`En 'geweldsaanwending', die van 78 klachten in 2006 naar 51 daalde`: a kind of
+    requests, complaints or reports named in quotes in the number's clause, before it,
+    is what the number counts (not the items' own noun in scare quotes)."""
+    if _SUBJECT.get()[0] == LEAK:
+        return False
+    c0, _ = _clause_bounds(s, val.start)
+    noun_re = _vocab()["noun_re"]
+    names = [m[1] for m in _QUOTED_NAME.finditer(s, c0, val.start)]
+    if m := _QUOTED_NAME_RELATIVE.search(s, 0, val.start):
+        names.append(m[1])  # `En 'parkeerbeleid', dat van 64 klachten ... zakte`
+    return any(not noun_re.fullmatch(name) for name in names)
+
+
+def _quoted_kind_share(val: _Value, s: str) -> bool:
+    """A share in brackets right after a kind of requests, complaints or reports named in
+    quotes (data leaks: their kinds are the category vocabulary's)."""
+    if _SUBJECT.get()[0] == LEAK:
+        return False
+    quoted = _QUOTED_KIND.search(s, 0, val.start)
+    if quoted is None:
+        return False
+    end = r"\s*(?:%|procent)?\s*\)" if quoted["sep"] == "(" else r"\s*(?:%|procent)?\s*(?:[.,;]|$)"
+    return re.match(end, s[val.end :], re.IGNORECASE) is not None
+
+
+#: verbs that state how many incidents were reported or registered
+_REPORTING = re.compile(
+    r"\b(?:gemeld|geregistreerd|ontvangen|ontvingen|ontving|geconstateerd|binnengekomen"
+    r"|ingekomen|ingediend|genoteerd|noteerde|noteerden|registreerde|registreerden|gedaan"
+    r"|kreeg|kregen|ontdekt|vastgesteld"
+    # the separable verbs of arrival and filing (`kwamen drie klachten binnen`, `dienden
+    # vier inwoners een klacht in`)
+    r"|kwam(?:en)?\b[^,;.]*\bbinnen|dien(?:de|den)\b[^,;.]*\bin"
+    # a clause that says how many there were (`In 2022 was sprake van zeven datalekken`)
+    r"|(?:was|is|waren|zijn)\s+(?:er\s+)?sprake\s+van|(?:waren|zijn)\s+er|hadden\s+(?:we|wij)"
+    # `deden zich elf datalekken voor`, `In 2020 ging het nog om zeven meldingen`
+    r"|(?:deden|deed|doen|doet)\s+zich|(?:ging|gaat)\s+het\s+(?:\w+\s+)?om)\b",
+    re.IGNORECASE,
+)
+
+
+def _reported_count(val: _Value, s: str) -> bool:
+    """A written-out number before its noun is a count where it opens the sentence
+    (`Zeventien datalekken zijn gemeld`) or its clause reports it (`er werden vijf
+    datalekken geregistreerd`), not where it names some incidents in passing."""
+    if not s[: val.start].strip(" '("):
+        return True
+    c0, c1 = _clause_bounds(s, val.start)
+    return _REPORTING.search(s[c0:c1]) is not None
+
+
+def _part_category(val: _Value, s: str, starts: list[int]) -> tuple[str | None, str] | None:
+    """(category, rule) of a number that counts a part of the incidents, None for any other.
+
+    The part's kind is named in the rest of its clause (`in 19 gevallen om gegevens die naar
+    de verkeerde ontvanger gingen`, `Twee keer ontstond er een datalek door een verloren
+    datadrager`, `Bij zeven datalekken werden gegevens per ongeluk gepubliceerd en bij vier
+    ...`), or for a count in brackets (`een virusaanval (6x)`, `... aan een verkeerde
+    ontvanger (63% van de meldingen)`) in the words before the bracket. A part whose kind
+    no category names is no figure (not a total either)."""
+    rules = _rules()
+    # the rest of the number's clause, up to the next number
+    rest = s[val.end : min([a for a in starts if a > val.start] or [len(s)])]
+    rest = re.split(r"[,;]", rest)[0]
+    qualified = rules["noun_qualified"].match(s[val.end :])
+    if (rules["part_of_total"].search(s[: val.start]) or qualified) and not val.percent:
+        return _qualified_part(rest, qualified)
+    if not _part_marker(s, val.start, val.end) or _times_restated(s, val.start, val.end):
+        return None
+    if rules["bracket_open"].search(s[: val.start]):
+        return _bracket_part(val, s)
+    if _keer_received(val, s):
+        return "total", "intake"
+    if _times_filed(s[val.end :]):
+        return "total", "filed"  # `725.000 keer bezwaar ingediend`: as many were filed
+    if _ORG_NOTIFIED.match(s, val.end) and _ONE_SUBJECT.search(s, 0, val.start):
+        return "reported_to_ap", "part"  # `Het UWV heeft 606 keer melding gedaan van een datalek`
+    if _NEGATION.search(rest):
+        return None, "part"  # `in twee gevallen is niet gemeld bij de AP`
+    category = _one_category(rest)
+    if category is None and _ACTUAL_LEAK.search(rest):
+        category = "total"  # `In 85 gevallen was er daadwerkelijk sprake van een datalek`
+    return category, "part"
+
+
+#: a part that names the incident itself, no kind of it: the incidents counted
+_ACTUAL_LEAK = re.compile(r"\bsprake\s+van\s+(?:een\s+)?(?:datalek|beveiligingsincident)\b", re.I)
+#: `9.800 keer een datalekmelding`, `25.000 keer over een datalek ingelicht`, `4700 keer aan`
+_KEER_NOTICE = re.compile(
+    r"^\s*(?:keer|maal)\b(?:\s+[^\s,;]+){0,4}?\s+(?:(?:datalek)?melding(?:en)?|ingelicht|aan)\b",
+    re.IGNORECASE,
+)
+#: `606 keer melding gedaan van een datalek`: the notification the law asks (to the AP)
+_ORG_NOTIFIED = re.compile(
+    r"\s*(?:keer|maal)\s+(?:een\s+)?melding\s+(?:gedaan|gemaakt|moeten\s+doen)\s+van\s+"
+    r"(?:een\s+)?datalek",
+    re.IGNORECASE,
+)
+#: one organisation doing it (`heeft`; `Nederlandse ziekenhuizen hebben ...` is a sector)
+_ONE_SUBJECT = re.compile(r"\bheeft\b", re.IGNORECASE)
+
+
+def _keer_received(val: _Value, s: str) -> bool:
+    """`kreeg de AP 9.800 keer een datalekmelding binnen`: how many times the AP was told
+    of a leak is its intake, a total."""
+    c1 = _clause_bounds(s, val.start)[1]
+    return bool(_KEER_NOTICE.match(s[val.end :]) and _AP_RECEIVES.search(s, 0, c1))
+
+
+def _qualified_part(rest: str, qualified: re.Match | None) -> tuple[str | None, str] | None:
+    """`30 datalekken, waarvan 12 aan een verkeerde ontvanger`, `3 incidenten met een
+    gestolen laptop`: the kind named in the rest of the clause; without one, another rule
+    reads the number, except a part qualified by a kind of no category (`4 incidenten met
+    een onbekende oorzaak`), which is no figure."""
+    category = None if _NEGATION.search(rest) else _one_category(rest)
+    if category is None and qualified and qualified["kind"]:
+        return None, "part"
+    return (category, "part") if category else None
+
+
+def _bracket_part(val: _Value, s: str) -> tuple[str | None, str] | None:
+    """`een virusaanval (6x)`, `... verkeerde ontvanger (63% van de meldingen)`: the kind
+    named last before the bracket, back to the list's previous item. A share or count in
+    brackets without one (`(68%)`, `(41)`) is left to the other rules."""
+    bracket = s.rfind("(", 0, val.start)
+    marks = [m.end() for m in re.finditer(r"[,;()]", s[:bracket])]
+    category = _one_category(s[max(marks, default=0) : bracket], last=True)
+    if category is None and not re.match(r"\s*x", s[val.end :]):
+        return None
+    return category, "part"
+
+
+def _one_category(region: str, last: bool = False) -> str | None:
+    """The category the kinds of incident named in `region` give (the last one named when
+    `last`, else the only one; None for none or different ones)."""
+    found = _vocab()["category_re"].finditer(region)
+    phrases = [m.group(0) for m in found if not _label_only(m.group(0))]
+    cats = [c for c in map(_category_of_phrase, phrases) if c]
+    if last and cats:
+        return cats[-1]
+    return cats[0] if len(set(cats)) == 1 else None
+
+
+def _label_category(val: _Value, s: str) -> tuple[str | None, str]:
+    """A category label right after or right before the number (`62 in de categorie ...`)."""
+    rules, v = _rules(), _vocab()
+    before, after = s[: val.start], s[val.end :]
+    category, source = None, ""
+    if m := rules["label_after"].match(after):
+        category, source = _category_of_phrase(m["cat"]), "label"
+    elif (m := rules["label_before"].search(before)) and not val.percent:
+        cat = _category_of_phrase(m["cat"])
+        labelled = re.search(r"categorie|type|betr", m.group(0), re.I)
+        at_start = not before[: m.start()].strip()
+        if cat and (not _label_only(m["cat"]) or labelled or at_start):
+            category, source = cat, "label"
+    if category in v["label_only"] and source == "label" and _label_only(m["cat"]):
+        # `overig` after the number counts only as a label (`in de categorie 'overig'`)
+        labelled = rf"categorie|type|{_CLASSIFIED_AS}"
+        if not re.search(labelled, s[val.end : val.end + 40], re.I) and not (
+            not before.strip() or re.search(r"categorie", before, re.I)
+        ):
+            category = None
+    return category, source
+
+
+_EXAMPLE = re.compile(r"\b(?:zoals|bijvoorbeeld|bijv\.|waaronder|such\s+as)\b", re.IGNORECASE)
+
+
+def _shared_category(s: str) -> str | None:
+    """The one category a sentence about a share names (`aandeel`, `percentage`)."""
+    v = _vocab()
+    if not _rules()["share"].search(s):
+        return None
+    # a kind named as an example (`..., zoals versturen aan een verkeerde ontvanger`)
+    # illustrates the share's kind; it does not name it
+    s = _EXAMPLE.split(s, maxsplit=1)[0]
+    phrases = [m.group(0) for m in v["category_re"].finditer(s) if not _label_only(m.group(0))]
+    cats = [c for c in map(_category_of_phrase, phrases) if c]
+    return cats[0] if len(set(cats)) == 1 else None
+
+
+#: `..., in 2021 zeven`: a period and a number closing a clause after a count
+_PERIOD_ELIDED = re.compile(r",\s*in\s+(?:19|20)\d\d\s+$", re.IGNORECASE)
+#: `ontving de ombudsman er 13`: partitive `er` right before the number
+_OF_THEM = re.compile(r"\b(?<!waarvan\s)er\s+$", re.IGNORECASE)
+
+
+#: `het er nog`, `dat er`: before a number that restates the count just named
+_RESTATED = re.compile(r"\b(?:het|dat)\s+er\s+(?:nog\s+|maar\s+)?$", re.IGNORECASE)
+
+
+#: a difference (`5 meer`): what is carried on after it is one, too
+_DIFFERENCE = re.compile(r"\d\s+(?:meer|minder)\b", re.IGNORECASE)

@@ -1,0 +1,190 @@
+"""The numbers of a sentence (`_values`) and what makes a number no count: a year, a date,
+a number of times filed, a restatement, a share of other things, a difference or a range."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.incidents.records import _PeriodSpan, _Value
+from pipeline.incidents.rules import _rules
+from pipeline.incidents.vocab import _DIGIT_RUN, _SUBJECT, LEAK, _vocab
+
+_NUMBER_RE = re.compile(
+    # `20.881`: a Dutch thousands separator is a dot
+    # `9,800`: an English one, a comma, read as such where three digits follow it
+    # `1 434 klachten`: a (thin) space groups thousands too, where a word follows the number
+    r"(?<![\w.,/#-])(\d{1,3}(?:\.\d{3})+(?![.,]\d)|\d{1,3}(?:,\d{3})+(?![.,]?\d)"
+    r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?=[ \u00a0]?[^\W\d_])|\d{1,4})"
+    r"(?:[.,](\d))?"
+    r"(?:\s?(%|procent\b|percent\b))?"
+    r"(?!(?!x\))[\w#]|[.,/-]\d)",
+    re.IGNORECASE,
+)
+
+
+_NUMBER_RUN = re.compile(r"(?<![\w.,])\d{1,4}(?:\s+\d{1,4}){2,}(?![\w.,]\d)")
+
+
+_WORD_BEFORE = re.compile(r"([\w€]+)\W*$")
+#: how far back the word before a number is looked for first (a `$` search over a whole
+#: sentence prefix tries every position: slow for every number of a long sentence)
+WORD_BEFORE_REACH = 60
+
+
+def _word_before(s: str, pos: int) -> str | None:
+    """The last word before `pos` (`nr`, `artikel`, `€`)."""
+    start = max(0, pos - WORD_BEFORE_REACH)
+    m = _WORD_BEFORE.search(s, start, pos)
+    if m is not None and m.start() == start and start > 0:
+        m = _WORD_BEFORE.search(s, 0, pos)  # the word may begin before the window
+    return m.group(1) if m else None
+
+
+#: a change named before its size (`een stijging van 64`, `een daling met ruim 20`)
+_CHANGE_SIZE = re.compile(
+    r"\b(?:stijging|daling|toename|afname|groei|vermindering)\s+(?:van|met)\s+"
+    r"(?:(?:ruim|bijna|circa|ongeveer|maar\s+liefst|slechts)\s+)?$",
+    re.IGNORECASE,
+)
+#: the change's other level after its first (`een stijging van 452 (2013) naar 1064`)
+_LEVEL_AFTER = re.compile(r"[^.;]{0,40}?\b(?:naar|tot)\s+\d", re.IGNORECASE)
+
+
+def _values(s: str, periods: list[_PeriodSpan]) -> list[_Value]:
+    v = _vocab()
+    out = []
+    for m in _NUMBER_RE.finditer(s):
+        if any(p.start < m.end(1) and m.start(1) < p.end for p in periods):
+            continue
+        percent = m.group(3) is not None
+        if m.group(2) is not None and not percent:
+            continue  # 3,5 that is not a percentage: not a count
+        digits = re.sub(r"[.,\s]", "", m.group(1))
+        value = float(f"{digits}.{m.group(2) or 0}")
+        if len(m.group(1)) == 4 and not percent and not _four_digit_count(s, m, value):
+            continue  # four digits outside a period: a code, an amount or a broken year
+        prev_word = _word_before(s, m.start())
+        if prev_word and prev_word.lower() in v["before_stop"] and not _faced(s, m, prev_word):
+            continue
+        if percent and _share_of_other_things(s, m.start(), prev_word):
+            continue
+        if _CHANGE_SIZE.search(s, max(0, m.start() - 60), m.start()) and not _LEVEL_AFTER.match(
+            s, m.end()
+        ):
+            continue  # `een stijging van 64`: the size of a change (not `van 452 naar 1064`)
+        prefix = s[: m.start()].rstrip()
+        if prefix.endswith(("-", "/")) and not prefix[-2:-1].isspace():
+            continue  # `UW/Z-0 1`, `3/4`
+        next_word = re.match(r"\W*?([\w']+)", s[m.end() :])
+        stop = next_word and next_word.group(1).lower() in v["after_stop"]
+        stop = stop and not re.match(r"\s*[,;]", s[m.end() :])  # `1100, meer dan de 900 ...`
+        stop = stop and not _times_filed(s[m.end() :]) and not _times_restated(s, *m.span())
+        if not percent and stop and not _part_marker(s, m.start(), m.end()):
+            continue
+        out.append(_Value(m.start(), m.end(), value, percent))
+    return out
+
+
+def _times_filed(after: str) -> bool:
+    """`725.000 keer bezwaar ingediend`, `40 keer een klacht gedaan`: how many times a
+    request, complaint or objection was filed is how many were (a data-leak pass: the
+    AP's intake has its own rule, `_keer_received`)."""
+    return _SUBJECT.get()[0] != LEAK and _rules()["times_filed"].match(after) is not None
+
+
+def _times_restated(s: str, start: int, end: int) -> bool:
+    """`400 keer geklaagd, in 2013 was dat nog 275 keer`: the times of a filing counted
+    before in the sentence, for another period (its category is the one counted before)."""
+    if not re.match(r"\s*(?:keer|maal)\b", s[end:]) or not _THAT_MANY.search(s, 0, start):
+        return False
+    return any(_times_filed(s[k.end() :]) for k in _DIGIT_RUN.finditer(s, 0, start))
+
+
+def _share_of_other_things(s: str, start: int, prev_word: str | None) -> bool:
+    """`172 van de 390 gemeenten (44 procent)`: a share in brackets after a count of
+    things that are no incidents (municipalities, staff) is a share of those (not so
+    `afkomstig van gemeenten (33%)`, a sector's share of the notifications)."""
+    if not prev_word or prev_word.lower() not in _vocab()["after_stop"]:
+        return False
+    counted = rf"\d[\d.]*\s+(?:[^\W\d]+\s+){{0,2}}{re.escape(prev_word)}\s*\(\s*$"
+    return re.search(counted, s[:start]) is not None
+
+
+def _four_digit_count(s: str, m: re.Match, value: float) -> bool:
+    """`2600 meldingen`: four digits right before an incident noun, or after `daarvan (zijn)
+    er`, count incidents, unless they could be a year (1900-2099)."""
+    after = s[m.end() :]
+    shared = _SHARED_NOUN.match(after)  # `3100 en 3600 meldingen`
+    noun_after = _rules()["count_noun_after"].match(after[shared.end() if shared else 0 :])
+    # `Daarvan zijn er 1039 als datalek gemeld`: a part of a total stated before
+    part = _rules()["ap_before"].search(s, 0, m.start()) is not None
+    # `van 452 in 2013 naar 1064 in 2014`, `van 1574 in 2008 naar 1676`: both levels of a
+    # change count the same items
+    level = any(m.start() in pair for pair in _from_to(s))
+    # `In 2016 waren dat er 6455`: the count just named, for another period
+    level = level or _THAT_MANY.search(s, 0, m.start()) is not None
+    return (noun_after is not None or part or level) and not 1900 <= value <= 2099
+
+
+#: `te maken krijgen/hebben met N datalekken`: `met` before a count of incidents
+_FACED = re.compile(r"\bte\s+maken\b", re.IGNORECASE)
+
+
+def _faced(s: str, m: re.Match, prev_word: str) -> bool:
+    """`kreeg met 37 datalekken te maken`, `staat op de tweede plek met 4.874 meldingen`:
+    after `met` a count of the incidents an organisation had to deal with or a unit is
+    ranked by, not a difference (`gestegen met 30`)."""
+    return (
+        prev_word.lower() == "met"
+        and (_FACED.search(s) is not None or _RANK_PLACE.search(s, 0, m.start()) is not None)
+        and _rules()["count_noun_after"].match(s[m.end() :]) is not None
+    )
+
+
+#: `op de tweede plek met`: a unit ranked by the count after it
+_RANK_PLACE = re.compile(r"\bop\s+(?:de|een)\s+[^\W\d]+\s+(?:plek|plaats)\s+met\s+$", re.I)
+
+
+_NEGATION = re.compile(r"\b(?:niet|geen|nooit|not|no)\b", re.IGNORECASE)
+
+
+def _part_marker(s: str, start: int, end: int) -> bool:
+    """A number in a construction that counts a part of the incidents (`twee keer`,
+    `in 19 gevallen`, `bij 7 datalekken`, `(6x)`, `Van de 140 ... 61 gevallen`): its kind
+    is named beside it."""
+    rules = _rules()
+    before, after = s[:start], s[end:]
+    return bool(
+        rules["part_keer"].match(after)
+        or (rules["part_in"].search(before) and rules["part_gevallen"].match(after))
+        # `Van de 140 datalekken waren 61 gevallen ernstig genoeg om ...`: cases of a total
+        or (rules["reference"].search(before) and rules["part_gevallen"].match(after))
+        or (rules["part_bij"].search(before) and rules["part_noun"].match(after))
+        or (rules["bracket_open"].search(before) and rules["bracket_close"].match(after))
+    )
+
+
+#: `31 en 36 meldingen`: the figure before `en` and another number
+_SHARED_NOUN = re.compile(r"\s+(?:en|of)\s+(?:\d{1,3}(?:\.\d{3})+|\d{1,4})(?=\s)")
+#: `waren dat er 71`, `was het nog 12`: the count just named, its noun left out
+_THAT_MANY = re.compile(
+    r"\b(?:waren|was)\s+(?:dat|dit|het)\s+(?:er\s+)?(?:(?:nog|maar|welgeteld|slechts)\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+#: `gedaald van 83 naar 64`: a change from one level to another; `tot` is a range (`van 10
+#: tot 15`) unless the first level has its own period (`van 193 (in 2011) tot 110`, `van
+#: 1.190 (2014) tot 397`)
+_FROM_TO = re.compile(
+    r"\bvan\s+(?P<x>\d{1,3}(?:\.\d{3})+|\d+)"
+    r"(?:(?P<own>\s+(?:in|over)\s+[^,;.()]{1,30}?|\s*\(\s*(?:in\s+)?[^,;:.()]{1,30}?\))"
+    r"(?:\s+[^\W\d]+)?\s+(?:naar|tot)|(?:\s+[^\W\d]+)?\s+naar)"
+    r"\s+(?P<y>\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,]\d)",
+    re.IGNORECASE,
+)
+
+
+def _from_to(s: str) -> list[tuple[int, int]]:
+    """(start of the first level, start of the new level) of each change in `s`."""
+    return [(m.start("x"), m.start("y")) for m in _FROM_TO.finditer(s)]

@@ -1,0 +1,308 @@
+"""Organisations and units a text compares: the organisations named with counts, the group
+the AP's notifications are about, and unit headings that scope the figures of their
+sections."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import NamedTuple
+
+from pipeline.incidents.ap import _AP_HINT, _AP_NAME, _AP_RECEIVES
+from pipeline.incidents.labels import _SECTION_END
+from pipeline.incidents.records import _Context, _Sentence
+from pipeline.incidents.rules import _clause_bounds, _rules
+from pipeline.incidents.vocab import _DIGIT, _DIGIT_RUN, _vocab, _words_alt
+
+#: an organisation's name: capitalised words, joined by `en` for a sum (`Eindhoven en
+#: Helmond`) or by a lower-case particle inside a name (`Bergen op Zoom`)
+_ORG_NAME = r"[A-Z][\w-]+(?:\s+(?:(?:op|aan|den|en)\s+)?[A-Z][\w-]+)*"
+#: a place: capitalised words of letters only (`in Q1` is a period)
+_PLACE_WORD = r"(?:IJ|[A-Z])[a-zà-ÿ]+(?:-[A-Za-zà-ÿ]+)*"
+_PLACE_NAME = rf"{_PLACE_WORD}(?:\s+(?:en\s+)?{_PLACE_WORD})*"
+#: what an organisation does with its own figures (`Eindhoven noteerde 17`, `Ontving DUO`)
+_COUNTING_VERB = r"(?i:noteerde|registreerde|meldde|telde|kreeg|ontving|rapporteerde|deed)"
+_ORG_RE = re.compile(
+    rf"\b[Gg]emeenten?\s+(?P<org>{_ORG_NAME})"
+    # `het ministerie van Economische Zaken en Klimaat`: the name without its head noun
+    rf"|\b[Mm]inisterie\s+van\s+(?P<ministry>{_ORG_NAME})"
+    rf"|^(?P<subject>{_ORG_NAME})\s+{_COUNTING_VERB}\b"
+    # the subject after its verb: `Ontving DUO in 2021 nog 113 meldingen`
+    rf"|\b{_COUNTING_VERB}\s+(?:de\s+|het\s+)?(?P<inverted>{_ORG_NAME})"
+    rf"|\b[Ii]n\s+(?P<place>{_PLACE_NAME})\b"
+)
+#: capitalised words that open a sentence without naming anybody
+_NOT_ORG = {
+    "de", "het", "een", "dat", "dit", "die", "deze", "er", "in", "ook", "wij", "we", "zij",
+    "ze", "hij", "men", "vorig", "afgelopen", "bij", "van", "over", "daarnaast", "totaal",
+}  # fmt: skip
+
+
+def _proper_name(word: str, text: str) -> bool:
+    """A capitalised word that is a name: the text also writes it capitalised inside a
+    sentence (`in Helmond`, `Eindhoven en Helmond`), or initials (`DUO kreeg ...`: no word
+    of the language is written in capitals)."""
+    if re.fullmatch(r"[A-Z]{2,6}", word):
+        return True
+    return re.search(rf"(?<=[a-z,])\s+{re.escape(word)}\b", text) is not None
+
+
+class _OrgMention(NamedTuple):
+    pos: int
+    name: str
+    place: bool  # `in Drenthe`: where the figure was counted, before who counted it
+    whole: bool = False  # one organisation's name, `en` included (`Justitie en Veiligheid`)
+
+
+class _OrgNames(NamedTuple):
+    """The organisations a sentence names, and the one named before it in the same
+    paragraph."""
+
+    mentions: list[_OrgMention]
+    carried: str | None
+
+
+def _org_mentions(sentence: str, text: str) -> list[_OrgMention]:
+    """The organisations and places a sentence names as the unit of its figures."""
+    mentions = []
+    for m in _ORG_RE.finditer(sentence):
+        kind = m.lastgroup
+        name = m[kind]
+        first = name.split()[0]
+        if first.lower() in _NOT_ORG or first.lower() in _vocab()["months"]:
+            continue
+        if kind in ("subject", "inverted") and not _proper_name(first, text):
+            continue  # `Tevens registreerde ...`: a capital of the sentence start
+        if kind == "place" and not (
+            _ADVERBIAL_START.search(sentence[: m.start()]) or _counted_in(sentence, m.start())
+        ):
+            continue  # `een van de grootste gemeenten in Nederland`: describes a noun
+        mentions.append(_OrgMention(m.start(kind), name, kind == "place", kind == "ministry"))
+    return mentions
+
+
+def _counted_in(sentence: str, pos: int) -> bool:
+    """A place right after a count and its noun (`345 bezwaarschriften in Doetinchem
+    ontvangen`): where the items counted were received."""
+    noun = _vocab()["noun_alt"]
+    return re.search(rf"\d\s+(?:{noun})\s+$", sentence[:pos], re.IGNORECASE) is not None
+
+
+#: what may stand before a place that opens its clause (`Alleen in Friesland`)
+_ADVERBIAL_START = re.compile(r"(?:^|[,;:])\s*(?:\w+\s+)?$")
+
+
+def _org_key(name: str) -> str:
+    """One key for a name and its initials (`Autoriteit Persoonsgegevens`, `AP`)."""
+    words = name.split()
+    return "".join(w[0] for w in words).upper() if len(words) > 1 else name.upper()
+
+
+def _organisations(sentences: list[_Sentence], text: str) -> list[_OrgNames] | None:
+    """Per sentence, the organisations its figures may be about, where the text compares
+    organisations (`Eindhoven noteerde 17 datalekken. ... Helmond registreerde in 2016 16
+    incidenten.`), or a group of them and a member (`Diverse ministeries ... In totaal gaat
+    het om 286 lekken. ... het ministerie van Economische Zaken ... noteerde 125`): those it
+    names (`gemeente X`, `ministerie van X`, `X registreerde`, `in X`; the group where it
+    names no member), and the one named last before it in the same paragraph. A sum over
+    the units (`In totaal ...`) is the group's named in its sentence, the one before or the
+    text's lead. None for a text that
+    names one organisation only in its sentences about incidents: it is about that one."""
+    noun_re = _vocab()["noun_re"]
+    named = [_org_mentions(sentence.text, text) for sentence in sentences]
+    groups = [
+        _group_mentions(sentence.text) if noun_re.search(sentence.text) else []
+        for sentence in sentences
+    ]
+    about = [
+        m
+        for sentence, mentions in zip(sentences, named, strict=True)
+        if noun_re.search(sentence.text)
+        for m in mentions
+    ]
+    out: list[_OrgNames] = []
+    group_sums = set()
+    for i, mentions in enumerate(named):
+        # the group a sum is over: named in its sentence, the one before, or the text's lead
+        near = [m.name for j in (0, i - 1, i) if j >= 0 for m in groups[j]]
+        last_group = near[-1] if near else None
+        carried = None
+        grand_total = _rules()["grand_total"].search(sentences[i].text)
+        if i and not grand_total:
+            gap = text[sentences[i - 1].offsets[-1] : sentences[i].offsets[0]]
+            if not re.search(r"\n\s*\n", gap):
+                before = out[-1]
+                carried = before.mentions[-1].name if before.mentions else before.carried
+        elif grand_total and not mentions and last_group and _DIGIT.search(sentences[i].text):
+            carried = last_group  # the sum over the units compared
+            group_sums.add(last_group)
+        out.append(_OrgNames(mentions, carried))
+    # a member and the group's sum compare too (`ministeries ... In totaal 286`, `het
+    # ministerie van X ... 125`)
+    return out if len(_distinct(about) | group_sums) >= 2 else None
+
+
+def _distinct(mentions: list[_OrgMention]) -> set[str]:
+    """One key per organisation named: a name and its initials are one (`Autoriteit
+    Persoonsgegevens`, `AP`), a ministry's shortened name and its full one too (`Justitie`,
+    `Justitie en Veiligheid`; but `Oss` and `Oss en Uden` are two)."""
+    wholes = {m.name for m in mentions if m.whole}
+    return {
+        _org_key(m.name)
+        for m in mentions
+        if not any(w != m.name and w.startswith(m.name + " ") for w in wholes)
+    }
+
+
+@cache
+def _group_re() -> re.Pattern:
+    """A group of organisations named in the plural (`ministeries`, `de provincies`)."""
+    groups = _words_alt(_vocab()["data"]["organisation_groups"])
+    return re.compile(rf"\b(?:{groups})\b", re.IGNORECASE)
+
+
+def _group_mentions(sentence: str) -> list[_OrgMention]:
+    return [
+        _OrgMention(m.start(), m.group(0).lower(), False) for m in _group_re().finditer(sentence)
+    ]
+
+
+def _group_the_ap_counts(sentences: list[_Sentence]) -> str | None:
+    """In a text on the AP's figures, the one group of organisations its notifications are
+    about (`kwamen er bij de AP 331 meldingen binnen over gemeenten`; not `van gemeenten`,
+    which may be a part of the intake beside other reporters' parts): the
+    text's figures are that group's (`In 2016 ging het om 533 incidenten`, `In 41 procent
+    van de gevallen ...`). None where the text names another group beside it, or names the
+    group otherwise (`ziekenhuizen hebben 304 keer melding gemaakt`, beside the AP's intake
+    over all organisations)."""
+    noun_re = _vocab()["noun_re"]
+    named = {
+        m.lower()
+        for sentence in sentences
+        if noun_re.search(sentence.text)
+        for m in _group_re().findall(sentence.text)
+    }
+    if len(named) != 1:
+        return None
+    group = named.pop()
+    about = re.compile(
+        rf"(?:{_vocab()['noun_alt']})\s+(?:binnen\s+)?over\s+(?:de\s+)?"
+        rf"{re.escape(group)}\b",
+        re.IGNORECASE,
+    )
+    for sentence in sentences:
+        s = sentence.text
+        if _AP_HINT.search(s) and _AP_RECEIVES.search(s) and about.search(s):
+            return group
+    return None
+
+
+def _organisation_of(pos: int, s: str, names: _OrgNames) -> str | None:
+    """The organisation a figure at `pos` is about: the nearest one named in its clause
+    (a place first), else in its sentence, else the one carried from before. Units named
+    together take the figures after `respectievelijk` in order."""
+    c0, c1 = _clause_bounds(s, pos)
+    in_clause = [m for m in names.mentions if c0 <= m.pos < c1]
+    for pool in ([m for m in in_clause if m.place], in_clause, names.mentions):
+        if pool:
+            nearest = min(pool, key=lambda m: abs(m.pos - pos))
+            return _respective_unit(nearest, pos, s)
+    return names.carried
+
+
+def _respective_unit(mention: _OrgMention, pos: int, s: str) -> str:
+    """`in Friesland en Noord-Brabant ..., respectievelijk 16 en 14`: the unit of the
+    figure at `pos`; the named units themselves otherwise."""
+    respectively = _rules()["respectively"].search(s, mention.pos)
+    units = re.split(r",\s*|\s+en\s+", mention.name)
+    if respectively is None or respectively.end() > pos or len(units) < 2:
+        return mention.name
+    index = len(_DIGIT_RUN.findall(s, respectively.end(), pos))
+    return units[index] if index < len(units) else mention.name
+
+
+# --------------------------------------------------------------------------- unit headings
+#
+# A report or news item on several units gives each its own section, headed by the unit's
+# name (`Bezwarencommissie Algemene Zaken`, `Noordelijk Belastingkantoor`): the figures of
+# the running text under it, up to the next heading, are that unit's. A heading is a unit's
+# name when its words are capitalised and the name stands in the text again outside the
+# heading (a topic heading, `Samenvatting`, `Aantal meldingen`, does neither); a leading
+# head noun (`Bezwarencommissie`) is no part of the name. The scope holds only where the
+# unit is one of several: the text has figures outside its sections, more than one unit
+# heading, or names the head noun in the plural (`de bezwarencommissies ... en ...`).
+
+#: a heading line: short, no digit, no sentence end
+_HEADING_LINE = re.compile(r"^(?-i:[A-Z])[^\d.!?:;,]{2,60}$")
+HEADING_WORDS = 6
+#: a name of capitalised words, function words between them
+_CAPITALISED_NAME = re.compile(
+    r"^(?-i:[A-Z][\w'-]+(?:\s+(?:(?:en|van|voor|de|het|op|der|den)\s+)?[A-Z][\w'-]+)+)$"
+)
+_AP_HEADING = re.compile(rf"^{_AP_NAME}$", re.IGNORECASE)
+
+
+def _unit_headings(text: str) -> list[tuple[int, str | None]]:
+    """(offset, unit name or None) of each heading line of the text, in order."""
+    out = []
+    for m in re.finditer(r"[^\n]+", text):
+        line = m.group(0).strip()
+        if _HEADING_LINE.match(line) and len(line.split()) <= HEADING_WORDS:
+            out.append((m.start(), _heading_unit(line, text, m.start(), m.end())))
+        elif _SECTION_END.match(line):
+            out.append((m.start(), None))
+    return out
+
+
+_LOWER_WORDS = re.compile(r"(?-i:[a-z][\w-]+(?:\s+[a-z][\w-]+){0,3})")
+
+
+def _heading_unit(line: str, text: str, start: int, end: int) -> str | None:
+    """The unit a heading line names, None for a heading that names none."""
+    heads = _vocab()["data"]["unit_head_nouns"]
+    first, _, rest = line.partition(" ")
+    name = rest.strip() if first.lower() in heads else line
+    if first.lower() in heads and _LOWER_WORDS.fullmatch(name):
+        # a body named by its head noun and what it is for (`Commissie wetenschappelijke
+        # integriteit`): the whole heading, named again with its article in any case
+        again = re.compile(rf"\b(?:de|het)\s+{re.escape(line)}(?!\w)", re.IGNORECASE)
+        return line if again.search(text, end) or again.search(text, 0, start) else None
+    if not _CAPITALISED_NAME.match(name) and not (name != line and name[:1].isupper()):
+        return None
+    if _AP_HEADING.match(name) or _vocab()["noun_re"].search(name):
+        return None
+    # named again in the text; without a head noun, as a body is named, after an article
+    # (`bij het Noordelijk Belastingkantoor`; a person, `zegt Jan de Vries`, takes none)
+    article = r"(?i:\b(?:de|het)\s+)" if name == line else ""
+    again = re.compile(rf"{article}(?<!\w){re.escape(name)}(?!\w)")
+    if not (again.search(text, 0, start) or again.search(text, end)):
+        return None
+    return name
+
+
+def _section_unit(offset: int, ctx: _Context) -> str | None:
+    """The unit whose heading stands last before `offset`, None under any other heading."""
+    unit = None
+    for start, name in ctx.units:
+        if start > offset:
+            break
+        unit = name
+    return unit
+
+
+def _one_unit_of_several(rows: list[dict], ctx: _Context) -> None:
+    """Drop the heading scopes where the unit is the text's only one (see above)."""
+    scoped = [row for row in rows if row["_offset"] in ctx.heading_scoped]
+    if not scoped:
+        return
+    if any(row["_offset"] not in ctx.heading_scoped for row in rows):
+        return  # figures outside the unit sections: of the whole, or of other units
+    if len({name for _, name in ctx.units if name}) > 1:
+        return
+    plurals = _vocab()["data"]["unit_head_nouns"]
+    line = next(ctx.text[a:].split("\n", 1)[0] for a, name in ctx.units if name)
+    head = line.split(" ", 1)[0].lower()
+    if head in plurals and re.search(rf"\b{re.escape(plurals[head])}\b", ctx.text, re.I):
+        return
+    for row in scoped:
+        row["scope"] = None

@@ -1,0 +1,440 @@
+"""Periods named in text: years, quarters, halves, months and ranges, years relative to the
+document (`vorig jaar`, `een jaar eerder`), the report period a document's title or head
+gives and the period of a heading."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+from functools import cache, lru_cache
+from itertools import islice
+
+from pipeline.dates import DATELINE_PLACE
+from pipeline.incidents.records import Period, _Context, _PeriodSpan
+from pipeline.incidents.vocab import _SUBJECT, _alt, _normalise_plain, _vocab, _words_alt
+
+_YEAR = r"(?<![\d.,/-])((?:19[89]|20[0-4])\d)(?![\d]|[.,]\d)"
+
+
+def _within(inner: Period, outer: Period) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _quarters(year: int, first: int, last: int) -> Period:
+    return Period(date(year, 3 * first - 2, 1), _month_end(year, 3 * last))
+
+
+#: a year anywhere: every period pattern but the `_ctx` ones needs one (a cheap pre-check)
+_ANY_YEAR = re.compile(r"(?:19[89]|20[0-4])\d")
+
+
+@cache
+def _period_res() -> list[tuple[str, re.Pattern]]:
+    v = _vocab()
+    month = v["month_alt"]
+    bare_month = "|".join(m for m in month.split("|") if m != "may")
+    half = {n: _alt(words) for n, words in v["half_words"].items()}
+    quarter = {n: _alt(words) for n, words in v["quarter_words"].items()}
+    sep = r"\s*(?:t/m|t\.?\s?m\.?|tot\s+en\s+met|tot|-|–|through|to|until)\s*"
+    to_date = r"\s*\b(?:t/m|tot\s+en\s+met)\s+(?:(?:het|de)\s+)?(?:eind\s+)?"
+    res = [
+        # `van 2016 tot en met 2018`, `tussen 2019 en 2021`, `2016-2020`: whole years
+        (
+            "year_range",
+            r"(?:\b(?:van|tussen|from)\s+)?(?P<y1>(?:19[89]|20[0-4])\d)"
+            r"(?:\s*(?:t/m|tot\s+en\s+met|tot|-|–|through|to)\s*"
+            r"|(?<=\d)\s+en\s+(?=(?:19|20)\d\d)(?<=tussen\s\d{4}\sen\s))"
+            r"(?P<y2>(?:19[89]|20[0-4])\d)(?![\d]|[.,]\d)",
+        ),
+        (
+            "date_range",
+            rf"(?:(?:van|from)\s+)?(?P<d1>[0-3]?\d)\s+(?P<m1>{month})(?:\s+(?P<y1>(?:19|20)\d\d))?"
+            rf"{sep}(?P<d2>[0-3]?\d)\s+(?P<m2>{month})\s+{_YEAR}",
+        ),
+        ("month_range", rf"(?:(?:van|from)\s+)?(?P<m1>{month}){sep}(?P<m2>{month})\s+{_YEAR}"),
+        (
+            "q_range",
+            rf"\bq\.?\s?(?P<q1>[1-4])(?:{sep}|\s+(?:en|and)\s+)q\.?\s?(?P<q2>[1-4])\s+{_YEAR}",
+        ),
+        (
+            "year_q_range",
+            rf"{_YEAR}\s+q\.?\s?(?P<q1>[1-4])(?:{sep}|\s+(?:en|and)\s+)q?\.?\s?(?P<q2>[1-4])\b",
+        ),
+        # to date: `t/m augustus 2017`, `2018 t/m augustus`, `tot en met Q3 2023` count from
+        # the year's start (a range's first month or quarter, read above, wins)
+        ("to_date_month", rf"(?<!\d\s){to_date}(?P<m1>{month})\s+{_YEAR}"),
+        ("to_date_month", rf"{_YEAR}{to_date}(?P<m1>{month})\b(?!\s+(?:19|20)\d\d)"),
+        ("to_date_q", rf"(?<!\d\s){to_date}q\.?\s?(?P<q1>[1-4])\s+{_YEAR}"),
+        ("q", rf"\bq\.?\s?(?P<q1>[1-4])[\s-]+(?:van\s+)?{_YEAR}"),
+        # OCR drops the space: `Q22021`
+        ("q", r"\bq(?P<q1>[1-4])(?P<y>(?:19[89]|20[0-4])\d)(?!\d)"),
+        ("year_q", rf"{_YEAR}[\s-]+q\.?\s?(?P<q1>[1-4])\b"),
+    ]
+    # OCR puts specks between the words and the year: `eerste helft van:2024`
+    gap = r"(?:\s+|\s*[:;,.]\s*)"
+    for n, alt in half.items():
+        res.append((f"half{n}", rf"\b(?:{alt}){gap}(?:van\s+)?(?:het\s+jaar\s+)?{_YEAR}"))
+    for n, alt in quarter.items():
+        # `tot en met het derde kwartaal (van 2020)`: January up to that quarter's end
+        res.append((f"to_date_quarter{n}", rf"{to_date}(?:{alt}){gap}(?:van\s+)?{_YEAR}"))
+        res.append((f"quarter{n}", rf"\b(?:{alt}){gap}(?:van\s+)?{_YEAR}"))
+    # `in het tweede halfjaar`, `in het eerste kwartaal`: the year comes from the context
+    for n, alt in half.items():
+        res.append((f"half{n}_ctx", rf"\b(?:{alt})\b"))
+    for n, alt in quarter.items():
+        res.append((f"to_date_quarter{n}_ctx", rf"{to_date}(?:{alt})\b"))
+        res.append((f"quarter{n}_ctx", rf"\b(?:{alt})\b"))
+    res += [
+        # `de eerste negen maanden van 2022`: January up to the ninth month
+        ("first_n", rf"\beerste\s+(?P<n>{_months_count()})\s+maanden\s+van\s+{_YEAR}"),
+        ("month_year", rf"\b(?P<m1>{month})\s+{_YEAR}"),
+        ("year", rf"(?:\b(?:heel|geheel|het\s+jaar|kalenderjaar)\s+)?{_YEAR}"),
+        # `In januari waren er 5`, `in Q3 14`: the report's year (English `may` is a verb)
+        ("q_ctx", r"\bq\.?\s?(?P<q1>[1-4])\b"),
+        ("month_ctx", rf"\b(?:in|van|over|during)\s+(?P<m1>{bare_month})\b"),
+    ]
+    return [(kind, re.compile(rx, re.IGNORECASE)) for kind, rx in res]
+
+
+def _months_count() -> str:
+    """A number of months (2-11), in digits or written out."""
+    words = [w for w, n in _vocab()["number_words"].items() if 2 <= n <= 11]
+    return "|".join([*words, r"[2-9]", r"1[01]"])
+
+
+def _month_count(text: str) -> int:
+    return int(text) if text.isdigit() else _vocab()["number_words"][text.lower()]
+
+
+_NON_ANCHOR_BEFORE = re.compile(
+    r"(?:\bmet|t\.?o\.?v\.?|ten\s+opzichte(?:\s+van)?|\bdan(?:\s+in)?|\bsinds|\bvanaf|\bv[oó][oó]r|\bna"
+    r"|\b(?:net\s+)?(?:zo)?als(?:\s+in)?"
+    r"|\bsince|\bthan(?:\s+in)?|\bcompared\s+(?:with|to))\s*$",
+    re.IGNORECASE,
+)
+
+
+def _anchors(text: str, start: int) -> bool:
+    """Whether a period read at `start` dates what the text says (not `sinds 2019`, `dan in
+    2021`, `vóór 2017` with its accents: a period compared with or counted from)."""
+    return not _NON_ANCHOR_BEFORE.search(text[max(0, start - 25) : start])
+
+
+def _period_of(kind: str, m: re.Match, context_year: int | None) -> Period | None:
+    months = _vocab()["months"]
+    if kind.endswith("_ctx"):
+        if context_year is None:
+            return None
+        year, kind = context_year, kind[: -len("_ctx")]
+    else:
+        # the last year written is the period's (`1 oktober 2021 t/m 31 maart 2022`)
+        year = int([g for g in m.groups() if g and re.fullmatch(r"\d{4}", g)][-1])
+    try:
+        if kind == "year_range":
+            first, last = int(m["y1"]), int(m["y2"])
+            return Period(date(first, 1, 1), date(last, 12, 31)) if first < last else None
+        if kind == "date_range":
+            first = date(int(m["y1"] or year), months[m["m1"].lower()], int(m["d1"]))
+            last = date(year, months[m["m2"].lower()], int(m["d2"]))
+            return Period(first, last) if first <= last else None
+        if kind == "month_range":
+            first, last = months[m["m1"].lower()], months[m["m2"].lower()]
+            if last < first:
+                return None
+            return Period(date(year, first, 1), _month_end(year, last))
+        if kind in ("q_range", "year_q_range"):
+            first, last = int(m["q1"]), int(m["q2"])
+            return _quarters(year, first, last) if first <= last else None
+        if kind in ("q", "year_q", "q_ctx"):
+            return _quarters(year, int(m["q1"]), int(m["q1"]))
+        if kind.startswith("half"):
+            return _quarters(year, 1, 2) if kind == "half1" else _quarters(year, 3, 4)
+        if kind == "to_date_month":
+            return Period(date(year, 1, 1), _month_end(year, months[m["m1"].lower()]))
+        if kind.startswith("to_date"):
+            last = int(m["q1"] if kind == "to_date_q" else kind[-1])
+            return _quarters(year, 1, last)
+        if kind.startswith("quarter"):
+            q = int(kind[-1])
+            return _quarters(year, q, q)
+        if kind == "first_n":
+            return Period(date(year, 1, 1), _month_end(year, _month_count(m["n"])))
+        if kind in ("month_year", "month"):
+            month = months[m["m1"].lower()]
+            return Period(date(year, month, 1), _month_end(year, month))
+        return Period(date(year, 1, 1), date(year, 12, 31))
+    except ValueError:
+        return None
+
+
+def find_periods(
+    text: str, context_year: int | None = None, last_year: int | None = None
+) -> list[_PeriodSpan]:
+    """Every period expression in `text` (longest reading wins), in order.
+
+    A half year or quarter written without a year (`in het tweede halfjaar`) takes
+    `context_year` (the report's year); without one it is not a period. A year named
+    relative to another (`vorig jaar`, `een jaar eerder`) is read by `_relative_years`.
+    """
+    spans = list(_cached_periods(text, context_year))
+    return _relative_years(text, spans, context_year, last_year)
+
+
+#: `vorig jaar`: the year before the one the document was written in
+_LAST_YEAR = re.compile(r"\b(?:(?:het\s+)?vorige?\s+jaar|last\s+year)\b", re.IGNORECASE)
+#: `dit jaar`: the year the document was written (`de eerste negen maanden van dit jaar`)
+_THIS_YEAR = re.compile(
+    r"\b(?:(?:de\s+)?eerste\s+(?P<n>\w+)\s+maanden\s+van\s+)?(?:dit|this)\s+jaar\b",
+    re.IGNORECASE,
+)
+#: `het afgelopen jaar`: the year a year report is about, else the year before it was written
+_PAST_YEAR = re.compile(r"\b(?:het\s+)?afgelopen\s+jaar\b", re.IGNORECASE)
+#: `een jaar eerder`, `het jaar daarvoor`: the year before the one just named
+_YEAR_BEFORE = re.compile(
+    r"\b(?:een|één|1)\s+jaar\s+(?:eerder|daarvoor|ervoor)\b"
+    r"|\b(?:het|in\s+het)\s+(?:jaar\s+(?:daarvoor|ervoor)|voorgaande\s+jaar)\b"
+    r"|\ba\s+year\s+(?:earlier|before)\b",
+    re.IGNORECASE,
+)
+
+
+#: `een jaar later`, `het jaar daarna`: the year after the one just named
+_YEAR_AFTER = re.compile(
+    r"\b(?:een|één|1)\s+jaar\s+(?:later|daarna|erna)\b"
+    r"|\b(?:het|in\s+het)\s+jaar\s+(?:daarna|erna)\b|\ba\s+year\s+later\b",
+    re.IGNORECASE,
+)
+
+
+def _relative_years(
+    text: str, spans: list[_PeriodSpan], context_year: int | None, last_year: int | None
+) -> list[_PeriodSpan]:
+    """`spans` with the years named relative to another: `vorig jaar` (`last_year`: see
+    `_last_year`), `het afgelopen jaar` (a year report's year, else `last_year`), `een jaar
+    eerder` (the year before the last year the text names before it, else before the
+    report's year). Unresolvable: not a period."""
+    found: list[tuple[int, int, int | None]] = []
+    if last_year is not None:
+        found += [(*m.span(), last_year) for m in _LAST_YEAR.finditer(text)]
+    past = context_year or last_year
+    found += [(*m.span(), past) for m in _PAST_YEAR.finditer(text)]
+    for start, end, year in found:
+        if year is not None and not any(s.start < end and start < s.end for s in spans):
+            spans.append(_year_span(text, start, end, year))
+    if last_year is not None:
+        spans += _this_year_spans(text, spans, last_year + 1)
+    spans.sort(key=lambda s: s.start)
+    for rx, step in ((_YEAR_BEFORE, -1), (_YEAR_AFTER, 1)):
+        for m in rx.finditer(text):
+            if any(s.start < m.end() and m.start() < s.end for s in spans):
+                continue
+            named = [s.period for s in spans if s.end <= m.start() and _is_year(s.period)]
+            # the year before the report's: a year after it names only another year named
+            base = named[-1].start.year if named else context_year if step < 0 else None
+            if base is not None:
+                spans.append(_year_span(text, m.start(), m.end(), base + step))
+    spans.sort(key=lambda s: s.start)
+    return spans
+
+
+def _this_year_spans(text: str, spans: list[_PeriodSpan], year: int) -> list[_PeriodSpan]:
+    """`dit jaar` (the year the document was written) and `de eerste negen maanden van dit
+    jaar` where no other period reading stands."""
+    out = []
+    for m in _THIS_YEAR.finditer(text):
+        if any(s.start < m.end() and m.start() < s.end for s in spans):
+            continue
+        span = _year_span(text, m.start(), m.end(), year)
+        if m["n"]:
+            if not re.fullmatch(_months_count(), m["n"], re.IGNORECASE):
+                continue
+            last = _month_end(year, _month_count(m["n"]))
+            span = span._replace(period=Period(date(year, 1, 1), last))
+        elif part := _part_of_year_before(text, m.start(), year):
+            # `in de eerste helft van dit jaar`: that half of this year, not the year
+            spans[:] = [s for s in spans if not (part[0] <= s.start < m.start())]
+            span = _PeriodSpan(part[0], m.end(), part[1], span.anchors)
+        out.append(span)
+    return out
+
+
+def _part_of_year_before(text: str, pos: int, year: int) -> tuple[int, Period] | None:
+    """(start, period) of a half year or quarter named right before `pos` without its year
+    (`eerste helft van` before `dit jaar`)."""
+    for kind, rx in _period_res():
+        if not kind.endswith("_ctx") or not kind.startswith(("half", "quarter")):
+            continue
+        for m in rx.finditer(text, max(0, pos - 40), pos):
+            if re.fullmatch(r"\s*(?:van\s+)?", text[m.end() : pos]):
+                return m.start(), _period_of(kind, m, year)
+    return None
+
+
+def _year_span(text: str, start: int, end: int, year: int) -> _PeriodSpan:
+    return _PeriodSpan(
+        start, end, Period(date(year, 1, 1), date(year, 12, 31)), _anchors(text, start)
+    )
+
+
+@lru_cache(maxsize=8192)
+def _cached_periods(text: str, context_year: int | None) -> tuple[_PeriodSpan, ...]:
+    # the passes over a document read the same sentences and lines again
+    with_year = _ANY_YEAR.search(text) is not None
+    spans: list[_PeriodSpan] = []
+    taken = bytearray(len(text))  # 1 where a period read already stands: the longer reading
+    for index, (kind, _) in enumerate(_period_res()):
+        # a `_ctx` pattern's period is the context's year; every other pattern needs a
+        # year written (most sentences and lines hold none)
+        ctx_kind = kind.endswith("_ctx")
+        if not (with_year or (ctx_kind and context_year)):
+            continue
+        for m in _pattern_matches(text, index):
+            start, end = m.span()
+            if taken.find(1, start, end) != -1:
+                continue
+            # `In 2014 zijn tot en met het derde kwartaal ...`: the year written before it
+            year = _year_written_before(text, start) if ctx_kind else None
+            period = _period_of(kind, m, year or context_year)
+            if period is None:
+                continue
+            spans.append(_PeriodSpan(start, end, period, _anchors(text, start)))
+            taken[start:end] = b"\x01" * (end - start)
+    spans.sort(key=lambda s: s.start)
+    return tuple(spans)
+
+
+_YEAR_RE = re.compile(_YEAR)
+
+
+def _year_written_before(text: str, pos: int) -> int | None:
+    """The last year written before `pos` that dates what follows (not `sinds 2019`, `dan
+    in 2021`): the year a part of the year without its own (`het derde kwartaal`) is of."""
+    years = list(_YEAR_RE.finditer(text, 0, pos))
+    if not years:
+        return None
+    return int(years[-1][1]) if _anchors(text, years[-1].start()) else None
+
+
+@lru_cache(maxsize=32768)
+def _pattern_matches(text: str, index: int) -> tuple[re.Match, ...]:
+    """The matches of period pattern `index` in `text`: the first pass over a document reads
+    it without the report's year, the second with it; the matches are the same."""
+    kind, rx = _period_res()[index]
+    has_q, has_month = _period_words(text)
+    # a quarter pattern needs its `q`, a month pattern a month name
+    if "q" in kind.split("_") and not has_q:
+        return ()
+    if ("month" in kind or kind == "date_range") and not has_month:
+        return ()
+    return tuple(rx.finditer(text))
+
+
+@lru_cache(maxsize=8192)
+def _period_words(text: str) -> tuple[bool, bool]:
+    """Whether `text` holds a `q` and a month name: one scan instead of one per pattern."""
+    return "q" in text.lower(), _month_word_re().search(text) is not None
+
+
+@cache
+def _month_word_re() -> re.Pattern:
+    return re.compile(_vocab()["month_alt"], re.IGNORECASE)
+
+
+def _context_year(ctx: _Context) -> int | None:
+    report = ctx.report
+    return report.start.year if report and report.start.year == report.end.year else None
+
+
+def _report_period(document: dict, text: str) -> Period | None:
+    """The period the document reports on: from its title, else from a heading line at its top.
+
+    Body sentences (`In 2020 liep de stijging ...`) never set it: a document that starts in
+    the middle of a report has no report period, and its unanchored figures are dropped.
+    """
+    title = _normalise_plain(document.get("title") or "")
+    if title and not title.endswith((".", "!", "?")):
+        periods = {s.period for s in find_periods(title) if s.anchors}
+        if len(periods) == 1:
+            return periods.pop()
+        if len(periods) > 1:
+            return None  # `informatie 2020 en 1e helft 2021`: a subject, not a report period
+    top_lines = islice((line for line in text.splitlines() if line.strip()), 3)
+    for line in map(_normalise_plain, top_lines):
+        if period := _heading_period(line):
+            return period
+    return None
+
+
+def _heading_cue_re() -> re.Pattern:
+    return _heading_cue_re_for(_SUBJECT.get())
+
+
+@cache
+def _heading_cue_re_for(key: tuple[str, bool]) -> re.Pattern:
+    """A heading's cue word, also inside a longer word (`Datalekkenrapportage`)."""
+    return re.compile(_words_alt(_vocab()["data"]["heading_cues"]), re.IGNORECASE)
+
+
+def _latest_figure_year(
+    dated: list[tuple[int, Period]], news: bool = False
+) -> tuple[int, Period] | None:
+    """(from which sentence, period) for a document without a heading period (a report's
+    later pages split off as a document of their own): the latest whole year its dated
+    figures state, from the first sentence that states it.
+
+    A report compares its year with earlier ones (`was in 2020 73%. In 2018 en 2019 was dit
+    47 % en 48 %`); the year it reports on is the latest. Figures before that year's first
+    statement (a list run on from the previous page, above `In 2019 was het aantal 64`) stay
+    without a period. Only whole years count: a document that dates its figures by quarter
+    or half year is not a year report. A short text that is no report (`news`: a news item,
+    a web page) whose dated figures all state one period is about that period, from its
+    first line on (`Ruim 2.300 lekken zijn in het eerste kwartaal van 2017 gemeld`).
+    """
+    if news and dated and len({p for _, p in dated}) == 1:
+        return 0, dated[0][1]
+    if not dated or any(not _is_year(p) for _, p in dated):
+        return None
+    latest = max(p for _, p in dated)
+    return min(i for i, p in dated if p == latest), latest
+
+
+def _is_year(period: Period) -> bool:
+    return (period.start.month, period.start.day, period.end.month, period.end.day) == (
+        1, 1, 12, 31
+    ) and period.start.year == period.end.year  # fmt: skip
+
+
+def _heading_period(sentence: str) -> Period | None:
+    """The period of a heading line inside the document (`Eerste half jaar 2021`)."""
+    if len(sentence) > 100 or sentence.endswith((".", "!", "?", ":")):
+        return None
+    spans = [s for s in find_periods(sentence) if s.anchors]
+    if len({s.period for s in spans}) != 1:
+        return None
+    rest = sentence
+    for span in reversed(spans):
+        rest = rest[: span.start] + rest[span.end :]
+    if re.search(r"\d", rest):
+        return None
+    if _heading_cue_re().search(rest):
+        return spans[0].period
+    if _is_dateline(rest, spans[0].period):
+        return None  # `Hengelo, februari 2014`: where and when a report was signed
+    if len(re.findall(r"[^\W\d]+", rest)) <= 2:
+        return spans[0].period
+    return None
+
+
+def _is_dateline(rest: str, period: Period) -> bool:
+    """A place and its comma before a day or a month: a dateline, not a section's period."""
+    one_month = (period.start.year, period.start.month) == (period.end.year, period.end.month)
+    return one_month and _DATELINE_PLACE.fullmatch(rest) is not None
+
+
+#: what a dateline leaves once its date is taken out: a place and its comma
+_DATELINE_PLACE = re.compile(rf"\s*{DATELINE_PLACE}\s*,\s*")

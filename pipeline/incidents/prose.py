@@ -1,0 +1,275 @@
+"""Figures in running text: each sentence read by `_classify`, with units named before their
+bracketed counts, lists of units, labelled items (`Bejegening: 12`) and the year a
+paragraph opens with."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import cache
+
+from pipeline.incidents.ap import _AP_NAME
+from pipeline.incidents.facts import _classify
+from pipeline.incidents.labels import _cell_label
+from pipeline.incidents.organisations import (
+    _group_the_ap_counts,
+    _organisation_of,
+    _organisations,
+    _section_unit,
+)
+from pipeline.incidents.periods import _context_year, find_periods
+from pipeline.incidents.records import Period, _Context, _Figure, _Sentence, _Value
+from pipeline.incidents.rules import _counts_another_noun, _handled, _handling_re, _rules
+from pipeline.incidents.text import _evidence
+from pipeline.incidents.vocab import _SUBJECT, LEAK, _vocab, _words_alt
+
+
+def _running_text_figures(sentences: list[_Sentence], ctx: _Context) -> list[_Figure]:
+    """Figures of the sentences, in order, each sentence updating the context the next
+    ones are read in (section period, list under a total, last total, carried share)."""
+    figures = []
+    organisations = _organisations(sentences, ctx.text)
+    if organisations:
+        ctx.organisations |= {m.name for names in organisations for m in names.mentions}
+    elif ctx.ap_counts:
+        ctx.group = _group_the_ap_counts(sentences)
+    for i, sentence in enumerate(sentences):
+        _enter_sentence(sentence, i, ctx)
+        figures += _unit_list_figures(sentence, ctx)
+        if (items := _labelled_item_figures(sentences, i, ctx)) is not None:
+            figures += items
+            continue
+        last_category = None
+        # a figure of several periods (`beide`) or sectors (`hetzelfde percentage`): one
+        # fact each, from one number
+        shared: set[int] = set()
+        for f in _classify(sentence, i, ctx):
+            doc_offset = sentence.offsets[f.value.start]
+            repeat = f.source in ("both", "same") and doc_offset in shared
+            if (doc_offset in ctx.consumed and not repeat) or f.period is None:
+                continue
+            shared.add(doc_offset)
+            if _counts_another_noun(sentence.text, f.value.end):
+                continue
+            ctx.consumed.add(doc_offset)
+            unit = "percent" if f.value.percent else "count"
+            scope = f.scope
+            if scope is None and organisations and not f.intake:
+                scope = _organisation_of(f.value.start, sentence.text, organisations[i])
+            if scope is None and ctx.group and (not f.intake or ctx.group in sentence.text):
+                scope = ctx.group  # not the AP's intake over all organisations
+            if scope is None and _named_units_count(sentence.text, f.value):
+                continue
+            if scope is None and not f.intake and (scope := _section_unit(doc_offset, ctx)):
+                ctx.heading_scoped.add(doc_offset)
+            if f.scope is not None and _rules()["body_before"].search(
+                sentence.text[: f.value.start]
+            ):
+                ctx.body_scoped.add(doc_offset)
+            figures.append(_Figure(doc_offset, f.category, f.value.value, unit, f.period,
+                                   scope, _evidence(sentence.text, f.value.start),
+                                   f.rough,
+                                   _handled(sentence.text, f.value.start, f.source == "kind"),
+                                   f.assumed))  # fmt: skip
+            if f.category == "total" and f.scope is None and f.source == "total":
+                ctx.last_total, ctx.last_total_sentence = f.period, i
+                if ctx.list_anchor is not None and f.period != ctx.list_anchor:
+                    ctx.list_anchor, ctx.list_anchor_sentence = f.period, i
+            # a sector's share carries nothing: a share in the next sentence is another
+            # sector's, whose name the carried reading would leave out
+            last_category = None if f.source == "sector" else f.category
+        if last_category is not None:
+            ctx.carry_category, ctx.carry_sentence = last_category, i
+    return figures
+
+
+#: `de Telegraaf (23 verzoeken)`: a count in brackets right after a name is that one's
+_AFTER_NAME = re.compile(r"(?-i:(?P<name>[A-Z][\w-]+))\s*\(\s*(?:[^\W\d]+\s+)?$")
+_AP_BEFORE_BRACKET = re.compile(rf"\b{_AP_NAME}\s*\(\s*(?:[^\W\d]+\s+)?$", re.IGNORECASE)
+_BRACKET_COUNT_END = re.compile(r"\s+(?P<noun>[^\W\d][\w-]*)\s*\)")
+
+
+def _named_units_count(s: str, val: _Value) -> bool:
+    """Whether a figure is the count of a unit named right before its bracket (a party,
+    a department: `de Telegraaf (23 verzoeken)`, `Kees van Oosten (ook 23 verzoeken)`); with
+    no scope read for it, it is nobody's figure of the text's subject."""
+    name = _AFTER_NAME.search(s, 0, val.start)
+    counted = _BRACKET_COUNT_END.match(s, val.end)
+    if val.percent or name is None or counted is None:
+        return False
+    noun_re = _vocab()["noun_re"]
+    if noun_re.search(name["name"]) or _AP_BEFORE_BRACKET.search(s, 0, val.start):
+        return False  # `bij de AP (22 meldingen)`, `Wob-verzoeken (41 verzoeken)`
+    return noun_re.fullmatch(counted["noun"]) is not None
+
+
+#: one item of a list of units with their figures: a capitalised name or acronym right
+#: before its count, its share in brackets after it (`DPZ 966 (37%)`, `Noord 12`)
+_UNIT_ITEM = (
+    r"(?-i:(?P<name{i}>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){{0,2}}))\s+"
+    r"(?P<n{i}>\d{{1,3}}(?:\.\d{{3}})+|\d{{1,5}})(?:\s+(?P<noun{i}>[^\W\d]+))?"
+    r"(?:\s*\(\s*(?P<pct{i}>\d{{1,3}}(?:[.,]\d)?)\s*%\s*\))?"
+)
+#: two to six such items joined by commas and a last `en`, after a colon
+UNIT_LIST_ITEMS = 6
+
+
+@cache
+def _unit_list_re() -> re.Pattern:
+    items = [_UNIT_ITEM.format(i=i) for i in range(UNIT_LIST_ITEMS)]
+    # the middle items nest as optional groups: `A 1, B 2 en C 3`, `A 1 en C 3`
+    middle = "".join(rf"(?:,\s+{item}" for item in items[1:-1]) + ")?" * (UNIT_LIST_ITEMS - 2)
+    return re.compile(rf":\s*{items[0]}{middle},?\s+en\s+{items[-1]}")
+
+
+def _unit_list_figures(sentence: _Sentence, ctx: _Context) -> list[_Figure]:
+    """`ontvangen bij de diensten: DPZ 966 (37%), SZW 798 (30%) en DSB 261 klachten (10%)`:
+    after a colon, units named each right before its count (its share in brackets) are
+    compared; each figure is its unit's (scope), in the sentence's one period or the
+    context's. Only in a sentence that names the subject's noun."""
+    s = sentence.text
+    if ":" not in s or not _vocab()["noun_re"].search(s):
+        return []
+    m = _unit_list_re().search(s)
+    if m is None:
+        return []
+    spans = {p.period for p in find_periods(s, _context_year(ctx), ctx.last_year) if p.anchors}
+    period = spans.pop() if len(spans) == 1 else ctx.report if not spans else None
+    if period is None:
+        return []
+    noun_re = _vocab()["noun_re"]
+    figures = []
+    for i in range(UNIT_LIST_ITEMS):
+        name = m.group(f"name{i}")
+        if name is None:
+            continue
+        noun = m.group(f"noun{i}")
+        if noun and not noun_re.fullmatch(noun) and noun.lower() not in ("en",):
+            return []  # `Noord 12 dagen`: not a count of the items
+        if name.lower() in _vocab()["months"] or name.lower() in _vocab()["number_words"]:
+            return []
+        for group, unit in (("n", "count"), ("pct", "percent")):
+            text = m.group(f"{group}{i}")
+            if text is None:
+                continue
+            start = m.start(f"{group}{i}")
+            offset = sentence.offsets[start]
+            if offset in ctx.consumed:
+                continue
+            ctx.consumed.add(offset)
+            value = float(text.replace(".", "") if unit == "count" else text.replace(",", "."))
+            figures.append(_Figure(offset, "total", value, unit, period, name,
+                                   _evidence(s, start)))  # fmt: skip
+        ctx.organisations.add(name)
+    return figures
+
+
+#: a list item of a label and its count (`- Burgerzaken: 12 klachten`, `Wachttijd: 4`)
+_LABELLED_ITEM = re.compile(
+    r"^[-•*·▪\s]{0,4}(?P<label>[^\W\d][^:\d]{1,50}?)\s*:\s*"
+    r"(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,5})(?P<rest>\s+[^\d]*)?$"
+)
+#: an item of a list of kinds each with its share (`de behandeltermijn (29,9%)`)
+_SHARE_ITEM = re.compile(
+    r"^[-•*·▪\s]{0,4}(?P<label>[^\W\d][^:\d()]{1,50}?)\s*\(\s*(?P<n>\d{1,3}(?:,\d{1,2})?)\s*%\s*\)"
+    r"\s*(?:en|,|;)?\s*$"
+)
+#: a list's lead naming its items as kinds (`per onderwerp`, `Soort klacht:`, `De klachten
+#: hadden te maken met:`)
+_KIND_LEAD = re.compile(
+    r"\b(?:type|soort|soorten|categorie|categorieën|aard|onderwerp|onderwerpen|thema|thema's"
+    r"|reden|redenen|te\s+maken\s+met|gingen\s+over|hadden\s+betrekking\s+op)\b",
+    re.IGNORECASE,
+)
+
+
+def _labelled_item_figures(
+    sentences: list[_Sentence], i: int, ctx: _Context
+) -> list[_Figure] | None:
+    """A list of requests, complaints or reports counted per label (`- Burgerzaken: 12
+    klachten`): each item is a unit's total (scope) where the list's lead names units
+    (`per afdeling`), a kind (`other`) where it names kinds (`per onderwerp`); under any
+    other lead the items are no figures (not totals either). None: not such an item (a
+    data-leak pass reads its labels as categories)."""
+    if _SUBJECT.get()[0] == LEAK:
+        return None
+    s = sentences[i].text
+    m = _LABELLED_ITEM.match(s)
+    share = _SHARE_ITEM.match(s) if m is None else None
+    if share is not None:
+        m = share
+    elif m is None or (m["rest"] and not _rules()["count_noun_after"].match(m["rest"])):
+        return None
+    label = m["label"].strip()
+    if (named := _cell_label(label, "")) and named[0] == "total":
+        return None  # `Totaal: 40 klachten`: the list's sum, read as any total
+    j = i - 1
+    while j >= 0 and (
+        _LABELLED_ITEM.match(sentences[j].text) or _SHARE_ITEM.match(sentences[j].text)
+    ):
+        j -= 1
+    lead = sentences[j].text if j >= 0 else ""
+    heads = _vocab()["data"]["unit_head_nouns"]
+    units = re.search(rf"\b(?:{_words_alt([*heads, *heads.values()])})\b", lead, re.I)
+    kinds = _KIND_LEAD.search(lead)
+    offset = sentences[i].offsets[m.start("n")]
+    ctx.consumed.add(offset)
+    if bool(units) == bool(kinds) or _handling_re().search(label) or (share and units):
+        return []
+    spans = {p.period for p in find_periods(lead, _context_year(ctx), ctx.last_year) if p.anchors}
+    period = spans.pop() if len(spans) == 1 else ctx.report if not spans else None
+    if period is None:
+        return []
+    category, scope = ("total", label) if units else ("other", None)
+    if scope:
+        ctx.organisations.add(scope)
+    if share is not None:  # a kind's share of the count
+        value = float(m["n"].replace(",", "."))
+        return [
+            _Figure(offset, "other", value, "percent", period, None, _evidence(s, m.start("n")))
+        ]
+    value = float(m["n"].replace(".", ""))
+    return [_Figure(offset, category, value, "count", period, scope, _evidence(s, m.start("n")))]
+
+
+#: `In 2009 namen vijf diensten ...`: a sentence opened by the year it is about
+_OPENING_YEAR = re.compile(r"^\W*in\s+((?:19|20)\d\d)\b(?!\s*[-/–])", re.IGNORECASE)
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
+#: how many sentences after its opener a paragraph's year reaches
+PARAGRAPH_REACH = 3
+
+
+def _track_paragraph_year(sentence: _Sentence, ctx: _Context) -> None:
+    """`In 2009 namen vijf diensten ... besluiten. ... De diensten hebben 100.000 bezwaren
+    afgehandeld`: in a text without a report period, a paragraph opened by a year is about
+    that year up to its end (or the next sentence so opened)."""
+    start = sentence.offsets[0] if sentence.offsets else 0
+    ctx.paragraph_reach -= 1
+    if (
+        ctx.last_end is None
+        or _PARAGRAPH_BREAK.search(ctx.text, ctx.last_end, start)
+        or ctx.paragraph_reach < 0
+        or any(p.anchors for p in find_periods(sentence.text))
+    ):
+        ctx.paragraph_year = None  # a new paragraph, or a sentence naming a period of its own
+    if m := _OPENING_YEAR.match(sentence.text):
+        year = int(m[1])
+        ctx.paragraph_year = Period(date(year, 1, 1), date(year, 12, 31))
+        ctx.paragraph_reach = PARAGRAPH_REACH
+    ctx.last_end = sentence.offsets[-1] if sentence.offsets else start
+
+
+def _enter_sentence(sentence: _Sentence, i: int, ctx: _Context) -> None:
+    """The context a sentence is read in: the report period once the year the figures
+    give starts, a heading's period from the heading on, a list under `Van deze 84 ...:`,
+    the year that opened its paragraph."""
+    _track_paragraph_year(sentence, ctx)
+    if ctx.report is None and ctx.latest_year and i >= ctx.latest_year[0]:
+        ctx.report = ctx.latest_year[1]
+    if heading := ctx.headings[i]:
+        # a new section or an attached report: its heading gives the period from here on
+        ctx.report, ctx.list_anchor = heading, None
+    ref = _rules()["reference"].search(sentence.text)
+    if ref and _rules()["list_intro"].search(sentence.text):
+        ctx.list_anchor = ctx.totals.get(float(ref["n"]), ctx.report)
+        ctx.list_anchor_sentence = i

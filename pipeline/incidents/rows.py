@@ -1,0 +1,178 @@
+"""Rows from figures, and the filters over a document's rows: repeats without a scope,
+assumed figures in conflict, rough and rounded restatements, impossible values; and
+`deduplicate_incident_counts` over the rows of a release."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from spacy.tokens import Doc
+
+from pipeline.docmodel import evidence_box
+from pipeline.incidents.numbers import _NUMBER_RE
+from pipeline.incidents.records import _Figure
+from pipeline.incidents.text import _page_of
+
+
+def _without_unscoped_repeats(rows: list[dict], organisations: set[str]) -> list[dict]:
+    """In a text comparing organisations, a figure without one (a headline `33 datalekken`)
+    that the text also states for one of them is that one's figure, stated again."""
+    if not organisations:
+        return rows
+
+    def key(row: dict) -> tuple:
+        return (row["period_start"], row["period_end"], row["category"], row["unit"], row["value"])
+
+    scoped = {key(row) for row in rows if row["scope"] in organisations}
+    return [row for row in rows if row["scope"] is not None or key(row) not in scoped]
+
+
+def _without_assumed_conflicts(rows: list[dict]) -> list[dict]:
+    """A total that only the report's period dates (`aantal klachten 306` in a page's
+    header) is not that period's where a sentence states the period's total as another
+    number (`In 2021 hebben cliënten 313 klachten ingediend`): its own period is unknown."""
+
+    def key(row: dict) -> tuple:
+        return (row["period_start"], row["period_end"], row["category"], row["unit"], row["scope"])
+
+    stated = {(key(row), row["value"]) for row in rows if not row["_assumed"]}
+    stated_keys = {k for k, _ in stated}
+    return [
+        row
+        for row in rows
+        if not (
+            row.pop("_assumed")
+            and key(row) in stated_keys
+            and (key(row), row["value"]) not in stated
+        )
+    ]
+
+
+def _without_rough_repeats(rows: list[dict]) -> list[dict]:
+    """A rough figure (`ruim 70 meldingen`) only where no exact one states the same
+    period, category, unit and scope (`73 in 2021`): the exact one is the fact."""
+
+    def key(row: dict) -> tuple:
+        return (row["period_start"], row["period_end"], row["category"], row["unit"], row["scope"])
+
+    exact = {key(row) for row in rows if not row["_rough"]}
+    return [row for row in rows if not (row["_rough"] and key(row) in exact)]
+
+
+#: how far (a share of the round figure) an exact figure may lie from the round one that
+#: restates it: 104.000 for 103.814 (0.2 %), not 1.500 for 1.532 (another year's, 2 %)
+ROUNDED_REACH = 0.005
+
+
+def _without_rounded_restatements(rows: list[dict], text: str) -> list[dict]:
+    """A round count (`236 500 digitale`, `Bijna 104.000 klachten`, a headline's) that
+    the text also states exactly (`236 494`, `103.814`: rounding to the round one's own
+    last non-zero digit gives it, and within `ROUNDED_REACH` of it) restates that figure:
+    only the exact one is a fact, whatever the rules read it as."""
+    exact = set()
+    for m in _NUMBER_RE.finditer(text):
+        if m.group(2) is None and m.group(3) is None:
+            exact.add(int(re.sub(r"\D", "", m.group(1))))
+
+    def rounded(value: float) -> bool:
+        n = int(value)
+        if n != value or n < 1000 or n % 100:
+            return False
+        step = 10 ** (len(str(n)) - len(str(n).rstrip("0")))
+        return any(
+            e % 100 and int(e / step + 0.5) * step == n and abs(e - n) <= ROUNDED_REACH * n
+            for e in exact
+        )
+
+    return [row for row in rows if row["unit"] != "count" or not rounded(row["value"])]
+
+
+def _row(doc: Doc, figure: _Figure, page_starts: list[tuple[int, int]]) -> dict:
+    """The `incident_mentions` row of a figure, with its page and the box of its word."""
+    document = doc._.document
+    page_no = _page_of(figure.offset, page_starts)
+    # the rules are regular expressions over doc.text (OCR glues figures to words and
+    # codes: `2022Totaal`, `84meldingen`); the offset maps back to the figure's word
+    word = doc.char_span(figure.offset, figure.offset + 1, alignment_mode="expand")
+    return {
+        "source_id": document.get("source_id"),
+        "page_no": page_no,
+        "document_id": document.get("document_id"),
+        "period_start": figure.period.start,
+        "period_end": figure.period.end,
+        "category": figure.category,
+        "value": figure.value,
+        "unit": figure.unit,
+        "scope": figure.scope,
+        "evidence": figure.evidence,
+        "_offset": figure.offset,
+        "_rough": figure.rough,
+        "_handled": figure.handled,
+        "_assumed": figure.assumed,
+        **evidence_box([word], page_no),
+    }
+
+
+def _drop_impossible(rows: list[dict], organisations: set[str]) -> list[dict]:
+    """Drop figures the document's own totals rule out (an OCR misreading, `13` as `73`).
+
+    A category (or a unit's total) never exceeds the total of the same period. When one
+    figure exceeds it, that figure is dropped; when several do, the total is the suspect
+    reading and goes instead. A percentage that is no share (`_no_share`) is dropped too.
+    The figures of organisations a text compares (`organisations`) are no part of another's
+    total. A rough total (`bijna 400 keer geklaagd`) rules nothing out.
+    """
+    totals: dict[tuple[date, date], set[float]] = {}
+    for row in rows:
+        exact = not row.pop("_rough")
+        if exact and row["category"] == "total" and row["scope"] is None and row["unit"] == "count":
+            totals.setdefault((row["period_start"], row["period_end"]), set()).add(row["value"])
+    exceeding: dict[tuple[date, date], list[int]] = {}
+    for i, row in enumerate(rows):
+        key = (row["period_start"], row["period_end"])
+        if row["unit"] != "count" or key not in totals or row["scope"] in organisations:
+            continue
+        if row["category"] == "total" and row["scope"] is None:
+            continue
+        if row["value"] > max(totals[key]):
+            exceeding.setdefault(key, []).append(i)
+    dropped: set[int] = set()
+    for key, indices in exceeding.items():
+        if len({rows[i]["value"] for i in indices}) == 1 and len(indices) == 1:
+            dropped |= set(indices)
+        else:
+            dropped |= {
+                i
+                for i, row in enumerate(rows)
+                if row["category"] == "total"
+                and row["scope"] is None
+                and row["unit"] == "count"
+                and (row["period_start"], row["period_end"]) == key
+            }
+    return [
+        row
+        for i, row in enumerate(rows)
+        if i not in dropped and not (row["unit"] == "percent" and _no_share(row))
+    ]
+
+
+def _no_share(row: dict) -> bool:
+    """A percentage above 100, or a total's 100 % (a share column's sum, `Totaal 100%`):
+    no share of anything the document counts."""
+    return row["value"] > 100 or (row["category"] == "total" and row["value"] == 100)
+
+
+def deduplicate_incident_counts(rows: list[dict]) -> list[dict]:
+    """One row per fact (period, category, unit, scope, value); first evidence, `n_mentions`."""
+    kept: dict[tuple, dict] = {}
+    for row in rows:
+        key = (
+            row["period_start"], row["period_end"], row["category"], row["unit"],
+            row["scope"], float(row["value"]), row.get("subject"),
+        )  # fmt: skip
+        if key in kept:
+            kept[key]["n_mentions"] += 1
+        else:
+            kept[key] = {**row, "n_mentions": 1}
+    return list(kept.values())

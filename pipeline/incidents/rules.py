@@ -1,0 +1,610 @@
+"""The constructions as regular expressions built from the vocabulary (`_rules`: links,
+labels, kinds, filings, scopes, bodies, parts and guards, per subject), and the clause tests
+the readers share (`_clause_bounds`, `_handled`)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from pipeline.incidents.vocab import _SUBJECT, LEAK, PATTERN_FILE, _alt, _vocab, _words_alt
+from pipeline.nlp import load_patterns
+
+#: A unit's proper name: one to three capitalised words (case-sensitive inside an
+#: otherwise case-insensitive rule).
+_UNIT_NAME = r"(?-i:(?P<unit>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}))"
+
+
+def _rules() -> dict[str, re.Pattern]:
+    """Every construction rule by name (compiled once per subject)."""
+    return _rules_for(_SUBJECT.get())
+
+
+@cache
+def _rules_for(key: tuple[str, bool]) -> dict[str, re.Pattern]:
+    return {
+        **_link_rules(), **_label_rules(), **_kind_rules(), **_filing_rules(),
+        **_ap_share_month_rules(), **_scope_rules(), **_body_rules(),
+        **_guard_rules(), **_part_rules(),
+    }  # fmt: skip
+
+
+def _link_rules() -> dict[str, re.Pattern]:
+    """Links between sentences and figures: a reference to a stated total, a list under
+    it, a share carried to the next sentence, clause breaks."""
+    v = _vocab()
+    noun = v["noun_alt"]
+    return {
+        "reference": re.compile(
+            rf"\b(?:van|uit|of)\s+(?:deze|de|die|these|the)\s+(?P<n>\d{{1,4}})\s+(?:\w+\s+)?(?:{noun})",
+            re.IGNORECASE,
+        ),
+        "list_intro": re.compile(r"(?:waren\s+er|zijn\s+er|waarvan|hiervan|:)\s*:?\s*$", re.I),
+        "waarvan": re.compile(r"^\s*(?:waarvan|hiervan|daarvan|of\s+which)\b", re.IGNORECASE),
+        "carry": re.compile(
+            r"\b(?:was\s+dit|was\s+dat|is\s+dit|waren\s+(?:dit|dat)|(?:dit|dat)\s+waren"
+            r"|this\s+was|respectievelijk|resp(?=\.)|respectively)\b"
+            # `Dat is minder dan in 2022 (52)`: the count just named, for the compared year
+            r"|\b(?:meer|minder|evenveel)\s+dan\s+in\s+(?:19|20)\d\d\s*\(\s*\d",
+            re.I,
+        ),
+        "respectively": re.compile(
+            r"\b(?:respectievelijk|resp(?=\.)|respectively)\b", re.IGNORECASE
+        ),
+        "clause_break": re.compile(r"[,;]|\b(?:waarvan|daarvan|hiervan)\b|\bmaar\b", re.I),
+        # the sum over the units a text compares: no one unit's figure
+        "grand_total": re.compile(r"\b(?:in\s+totaal|alles\s+bij\s+elkaar|in\s+total)\b", re.I),
+    }
+
+
+#: words that state a number, not name a kind (`het aantal klachten bedroeg (45)`)
+_STATING_WORDS = r"was|is|waren|zijn|bedroeg|bedraagt|steeg|daalde|nam|bleef|totaal|in|op|bij|aan"
+
+
+#: `23 procent aangevinkt als 'overig'`: a share or count labelled with its category
+_CLASSIFIED_AS = r"(?:aangevinkt|aangemerkt|geclassificeerd|gecategoriseerd|ingedeeld)\s+als"
+
+
+def _label_rules() -> dict[str, re.Pattern]:
+    """What a number is: a category label beside it, a total."""
+    v = _vocab()
+    noun = v["noun_alt"]
+    received = _received(v)
+    adjectives = _words_alt(v["data"]["count_adjectives"])
+    label_words = (
+        r"(?:in\s+de\s+categorie|categorie|van\s+het\s+type|in\s+the\s+category"
+        rf"|betroffen|betrof|(?:procent\s+|%\s*)?{_CLASSIFIED_AS})"
+    )
+    return {
+        "label_after": re.compile(
+            rf"^\s*(?:(?:{noun}|keer)\s+)?(?:{label_words}\s+)+[:']?\s*'?\s*(?P<cat>{v['category_re'].pattern})",
+            re.IGNORECASE,
+        ),
+        "label_before": re.compile(
+            rf"(?:{label_words}\s+)?'?(?P<cat>{v['category_re'].pattern})'?\s*(?:\([^)]{{0,20}}\))?"
+            r"\s*(?:[:=-]|waren(?:\s+er)?|was|bedroeg|zijn|:)?\s*$",
+            re.IGNORECASE,
+        ),
+        "count_noun_after": re.compile(
+            rf"^\s*(?:(?:{adjectives})\s+)?"
+            # `1657 signalen over mogelijke datalekken` (not `25 van dergelijke meldingen`:
+            # such as the sentence before counts, a kind it may leave out)
+            r"(?:signalen\s+over\s+(?:mogelijke\s+)?(?=datalek))?"
+            rf"(?:{noun})\b",
+            re.IGNORECASE,
+        ),
+        "total_before": re.compile(
+            rf"(?:aantal\s+{received}(?:{noun})\s*(?:was|bedroeg|is|:)?"
+            rf"|aantal\s+{received}(?:{noun})\s+(?:in|over)\s+[^.;:\d]{{0,30}}?"
+            r"(?:(?:19|20)\d\d)\s*(?:was|bedroeg|is|:|=)"
+            # `in 2018 waren dat er 241`, `zijn het er 12`: the count just named, restated
+            r"|waren\s+(?:het|dat|er)(?:\s+er)?|zijn\s+(?:het|dat)\s+er"
+            # `in 2022 kwam dat aantal (na een dip) uit op 387`, `het aantal lag in 2022 op 40`
+            r"|\b(?:dat|dit|het)\s+aantal\b[^.;:]{0,60}?\b(?:uit|lag|stond)\b[^.;:]{0,30}?\bop"
+            r"|in\s+totaal|totaal(?:\s+aantal)?\s*:?"
+            r"|total(?:\s+number\s+of\s+\w+)?\s*(?:was|:)?)\s*\(?\s*$",
+            re.IGNORECASE,
+        ),
+        "bracket_before": re.compile(r"\(\s*(?:in\s+totaal\s*)?$", re.IGNORECASE),
+        "aantal": re.compile(rf"\baantal\s+(?:\w+\s+)?(?:{noun})|\bnumber\s+of\b", re.IGNORECASE),
+        # `het aantal datalekken na een cyberaanval steeg van ...`: the number of one kind
+        "aantal_kind": re.compile(
+            rf"\baantal\s+(?:\w+\s+)?(?:{noun})\s+(?:van\s+(?:een\s+)?(?:{noun})\s+)?"
+            r"(?:na|door|als\s+gevolg\s+van|waarbij)\s+"
+            r"(?P<kind>[^,;.\d]{3,60})",
+            re.IGNORECASE,
+        ),
+    }
+
+
+#: the other items of a list the noun ends (`vragen, signalen en klachten`)
+_LISTED_ITEMS = r"(?:(?:[^\W\d]|[()])+(?:\s*,\s*|\s+(?:en|of)\s+)){0,4}"
+
+
+#: after `over`/`van`, no kind of the items: a period, an article or pronoun (a body: `van
+#: de gemeente`)
+_NOT_A_KIND = (
+    "periode|jaar|jaren|maand|maanden|kwartaal|afgelopen|vorige?|heel|hele|gehele|geheel"
+    "|dit|deze|die|de|het|een"
+    "|ons|onze|hun"
+)
+
+
+def _received(v: dict[str, Any]) -> str:
+    """The optional adjective of how the items came in (`het aantal gemelde datalekken`,
+    `Totaal aantal ontvangen klachten:`)."""
+    return rf"(?:(?:{_words_alt(v['data']['received_adjectives'])})\s+)?"
+
+
+def _kind_of(v: dict[str, Any]) -> str:
+    """The prepositions besides `over` that name a kind of the subject's items (`meldingen
+    van ongewenst gedrag`); a pattern that never matches where there are none."""
+    return "|".join(p for p in v["data"].get("kind_of", ["over"]) if p != "over") or "(?!)"
+
+
+def _kind_starts(v: dict[str, Any]) -> str:
+    """Where what the items are about starts: a word in lower case, not a named body, not
+    who made them, not the organisation as a whole, nor a phrase ending in the items' own
+    noun."""
+    noun = v["noun_alt"]
+    reporters = _words_alt(v["data"]["reporter_nouns"])
+    # `76 klachten over de gemeente`: about the whole organisation, no kind of them
+    # (`klachten over gemeenten en andere overheidsinstanties`: about such bodies, too)
+    organisations = _words_alt(v["data"]["organisation_nouns"] + v["data"]["organisation_groups"])
+    conduct = _words_alt(v["data"]["organisation_conduct_nouns"])
+    return (
+        rf"(?!(?:{_NOT_A_KIND}|{reporters}|{organisations})\b)"
+        # `over het handelen van Stadsdeel West`: the conduct of a named body, of the body
+        rf"(?!(?:{conduct})\s+van\s+(?:de\s+|het\s+)?(?:(?-i:[A-Z])|(?:{organisations})\b))"
+        rf"(?!(?:\S+\s+){{0,2}}(?:{noun})\b)"
+        r"(?-i:[a-zà-ÿ])"
+    )
+
+
+def _kind_rules() -> dict[str, re.Pattern]:
+    """What a count is of: one kind of the items (what they are about), or a part by who
+    made them."""
+    v = _vocab()
+    noun = v["noun_alt"]
+    received = _received(v)
+    adjectives = _words_alt(v["data"]["count_adjectives"])
+    reporters = _words_alt(v["data"]["reporter_nouns"])
+    kind_of = _kind_of(v)
+    # a sentence opening with the items (`De klachten`, `Klachten en vragen`)
+    noun_opens = rf"^\W*(?:(?:de|het|alle)\s+)?{_LISTED_ITEMS}(?:{noun})"
+    kind_starts = _kind_starts(v)
+    subject_starts = kind_starts.removesuffix(r"(?-i:[a-zà-ÿ])") + r"[^\W\d]"
+    return {
+        # `Vijf klachten gingen over bejegening`, `130 meldingen over misdragingen en 139
+        # over ...`, `Eén klacht viel in de categorie overige klachten`: a count of one kind
+        # of the items (what they are about, in lower case: not a named body, not a period)
+        # `14 meldingen van ongewenste omgangsvormen` (not `van inwoners`: who made them)
+        "about_kind": re.compile(
+            rf"^\s*(?:(?:{adjectives})\s+)?(?P<noun>(?:{noun})\s+)?"
+            # `vier klachten binnengekomen over het rijgedrag`: their arrival told between
+            r"(?:(?:(?:(?:ging|gingen|gaat|gaan)\s+)?"
+            rf"(?:(?<=\s){received})?(?:over|met\s+betrekking\s+tot)\s+"
+            r"(?:(?:de|het|een)\s+)?+"
+            rf"|(?:{kind_of})\s+)"
+            + kind_starts
+            # `negen klachten hadden betrekking op bejegening`, `vier bezwaren zien op de Wet
+            # open overheid`: verbs of what they are about, before a subject matter that
+            # may be a name (a law, a scheme)
+            # (the verb may stand before the number: `Hiervan hadden 60 klachten betrekking op`)
+            + r"|(?:(?:(?:(?:hebben|hadden|heeft|had)\s+)?betrekking|(?:zien|zagen|ziet|zag))\s+op"
+            # `twee bezwaarschriften (ontvangen) in het kader van de AVG`
+            + r"|(?:(?<=\s)[^\W\d]+\s+)?in\s+het\s+kader\s+van)\s+"
+            + r"(?:(?:de|het|een)\s+)?+"
+            + subject_starts
+            # `54 bezwaren tegen 28 omgevingsvergunningen`: what they were lodged against
+            # (not `tegen 48 in 2014`: a figure compared)
+            + (
+                r"|(?:(?:" + noun + r")\s+)?tegen\s+\d+\s+(?!in\b)(?=[^\W\d])"
+                if "tegen" in kind_of
+                else ""
+            )
+            + r"|(?:viel|vielen|valt|vallen)\s+(?:in|onder)\s+de\s+categorie\b)",
+            re.IGNORECASE,
+        ),
+        # `14 klachten van ondernemers`: a part by who made them, no figure (`klachten van`,
+        # `verzoeken van` name who made them; `meldingen van` a kind: see `kind_of`)
+        "by_reporter": re.compile(
+            rf"^\s*(?:(?:{adjectives})\s+)?(?:{noun})\s+(?:van|door)\s+"
+            + (rf"(?:{reporters})\b" if "van" in kind_of else rf"(?!(?:{_NOT_A_KIND})\b)[^\W\d]"),
+            re.IGNORECASE,
+        ),
+        # `het aantal meldingen van ongewenst gedrag`: the number of one kind of the items
+        # (not of who made them: `van inwoners`; not of a body: `van de gemeente`)
+        "aantal_of_kind": re.compile(
+            rf"\baantal\s+{received}(?:{noun})\s+(?:"
+            rf"(?:over|{kind_of})\s+(?:(?:de|het|een)\s+)?+{kind_starts}"
+            # `het aantal bezwaren WMO (42)`: the kind's name right after the noun, as a
+            # table row's label, its count in brackets after it
+            rf"|(?!(?:{_NOT_A_KIND}|{reporters}|{noun}|{_STATING_WORDS})\b)"
+            r"[^\W\d][\w/-]*\s*\(\s*\d)",
+            re.IGNORECASE,
+        ),
+        # `Klachten over organisatorische zaken ... vormden de sterkste stijger: van 65
+        # klachten in 2015 naar 91 in 2016`: the sentence's subject names one kind
+        # (also `De vragen en klachten die de ombudsman kreeg over jeugdzorg ...`)
+        "kind_subject": re.compile(
+            rf"{noun_opens}(?:\s+die\s+[^,;.\d]{{1,40}}?)?\s+over\s+(?:(?:de|het|een)\s+)?+"
+            + kind_starts,
+            re.IGNORECASE,
+        ),
+        # `473 klachten van ouders over de omgang`: who made them and what they are about
+        "reporter_about": re.compile(
+            rf"^\s*(?:(?:{adjectives})\s+)?(?:{noun})\s+(?:van|door)\s+[^,;.\d]{{1,40}}?"
+            r"\s+over\s+(?:(?:de|het|een)\s+)?+" + kind_starts,
+            re.IGNORECASE,
+        ),
+    }
+
+
+def _filing_rules() -> dict[str, re.Pattern]:
+    """Counts told by who filed the items or how often they were filed (`215 inwoners
+    dienden een klacht in`, `400 keer geklaagd`)."""
+    v = _vocab()
+    noun = v["noun_alt"]
+    filed = _words_alt(v["data"].get("filed_verbs", [])) or "(?!)"
+    return {
+        "filed_by": re.compile(rf"^\s*{_filed_by(v)}", re.IGNORECASE),
+        "times_filed": re.compile(
+            rf"^\s*(?:keer|maal)\s+(?:(?:een\s+)?(?:{noun})\s+(?:[^\W\d]+\s+){{0,3}}?"
+            r"(?:ingediend|gemaakt|aangetekend|gedaan|ontvangen|binnengekomen)\b"
+            # `29.380 keer benaderd met (vragen en) klachten`: approached with them so often
+            rf"|(?:benaderd|aangesproken|gebeld)\s+met\s+{_LISTED_ITEMS}(?:{noun})\b"
+            # `400 keer geklaagd`: the subject's own verb of filing
+            rf"|(?:{filed})\b)",
+            re.IGNORECASE,
+        ),
+        # the verb that names the items where the sentence has no noun (`keer geklaagd`)
+        "filed": re.compile(rf"\b(?:keer|maal)\s+(?:{filed})\b", re.IGNORECASE),
+    }
+
+
+def _ap_share_month_rules() -> dict[str, re.Pattern]:
+    """What a number is besides its category: reported to the AP, a share, a month's."""
+    v = _vocab()
+    noun = v["noun_alt"]
+    return {
+        "ap_after": re.compile(
+            rf"^\s*(?:(?:{noun})\s+)?(?:(?:zijn|werden|hebben|wij|er|door\s+ons)\s+)*"
+            r"(?:gemeld|gedaan|doorgegeven|bij\s+(?:de\s+)?(?:ap|autoriteit)"
+            r"|aan\s+(?:de\s+)?(?:ap|autoriteit))\b",
+            re.IGNORECASE,
+        ),
+        # `waarvan er 12`, `Daarvan werden er 225` (`... doorgestuurd naar de AP`)
+        "ap_before": re.compile(
+            r"\b(?:waarvan|daarvan|hiervan)\s+(?:(?:zijn|werden|waren|werd|is|moesten)\s+)?"
+            r"(?:er\s+)?$",
+            re.IGNORECASE,
+        ),
+        "ap": re.compile(
+            rf"(?<![\w])(?:{_alt(v['data']['categories']['reported_to_ap'])})(?![\w])", re.I
+        ),
+        # `het aandeel ...`, `63% van de datalekken`, `in 63% van de gevallen`
+        "share": re.compile(
+            r"\b(?:aandeel|percentage|share|procent)\b"
+            rf"|%\s+van\s+(?:de|alle)\s+(?:[^\W\d]+\s+)?(?:{noun}|gevallen)\b",
+            re.IGNORECASE,
+        ),
+        "month_after": re.compile(
+            rf"^\s*(?:(?:{noun})\s+)?in\s+(?P<month>{v['month_alt']})\b"
+            rf"(?:\s+(?P<year>(?:19[89]|20[0-4])\d)(?!\d))?",
+            re.IGNORECASE,
+        ),
+        "month_before": re.compile(
+            rf"(?:^|[\s,:;])in\s+(?P<month>{v['month_alt']})\s*:?\s*$", re.IGNORECASE
+        ),
+        "month_word_series": re.compile(
+            rf"\b(?P<word>{'|'.join(v['number_words'])})\s+in\s+(?P<month>{v['month_alt']})\b",
+            re.IGNORECASE,
+        ),
+    }
+
+
+def _scope_rules() -> dict[str, re.Pattern]:
+    """Which unit a figure is for: a unit of the vocabulary or one named after `vanuit`."""
+    v = _vocab()
+    noun = v["noun_alt"]
+    scope_names = r"(?P<scope>" + v["scope_re"].pattern + ")"
+    return {
+        "scope_before": re.compile(
+            rf"\b(?:vanuit|van|uit|door|bij|from)\s+(?:de\s+)?{scope_names}\s*"
+            r"(?:kwamen|waren|zijn|werden|came)?\s*(?:[^\W\d]+\s+){0,5}?[:=]?\s*$",
+            re.IGNORECASE,
+        ),
+        "scope_after": re.compile(
+            rf"^\s*(?:(?:{noun})\s+)?(?:(?:kwamen|waren|zijn|werden)\s+(?:er\s+)?(?:gedaan\s+)?)?"
+            rf"(?:vanuit|van|uit|door|bij|from)\s+(?:de\s+)?{scope_names}",
+            re.IGNORECASE,
+        ),
+        # a unit outside the vocabulary, named with capitals after `vanuit` (where the
+        # reports came from): `vanuit Jeugdbescherming kwamen 61 meldingen`
+        "unit_before": re.compile(
+            rf"\bvanuit\s+(?:de\s+)?{_UNIT_NAME}\s*(?:kwamen|waren|zijn|werden)?\s*"
+            r"(?:[^\W\d]+\s+){0,3}?[:=]?\s*$",
+            re.IGNORECASE,
+        ),
+        "unit_after": re.compile(
+            rf"^\s*(?:(?:{noun})\s+)?(?:(?:kwamen|waren|zijn|werden)\s+(?:er\s+)?(?:gedaan\s+)?)?"
+            rf"vanuit\s+(?:de\s+)?{_UNIT_NAME}",
+            re.IGNORECASE,
+        ),
+    }
+
+
+def _unit_heads(v: dict[str, Any]) -> str:
+    """A body's head nouns (`afdeling`, `loket`); not an organisation's (`bij de gemeente`:
+    the whole)."""
+    groups = set(v["data"]["organisation_groups"])
+    return _alt(h for h, plural in v["data"]["unit_head_nouns"].items() if plural not in groups)
+
+
+def _body_rules() -> dict[str, re.Pattern]:
+    """Which body a figure is for: one named by its head noun or its proper name, where the
+    items came in, were lodged or are about."""
+    v = _vocab()
+    noun = v["noun_alt"]
+    heads = _unit_heads(v)
+    outside = _words_alt(v["data"]["outside_bodies"])
+    organisations = _words_alt(v["data"]["organisation_nouns"])
+    groups_alt = _words_alt(v["data"]["organisation_groups"])
+    return {
+        # a body of the organisation named by its head noun and what sets it apart, where
+        # the items came in: `Bij het centraal klachtenloket werden 55 klachten ontvangen`
+        # (`bij de afdeling zijn ... gedaan` names no body apart from the rest)
+        "body_before": re.compile(
+            rf"(?:^|[.;:]\s*)bij\s+(?:de|het)\s+(?P<body>(?:[^\W\d]+\s+){{1,3}}?(?:{heads}))\s+"
+            r"(?:werden|zijn|waren|is|was|kwamen)\s+(?:er\s+)?(?:in\s+(?:19|20)\d\d\s+)?"
+            r"(?:in\s+totaal\s+)?$",
+            re.IGNORECASE,
+        ),
+        # a unit named by its head noun and a proper name, whose own number of items the
+        # sentence gives: `Bij de divisie Voertuigtechniek daalde het aantal klachten (van
+        # 669 naar 547)` (the last one named; not where all items are lodged: `Bij de
+        # afdeling Informatieveiligheid zijn 69 meldingen gedaan` counts the whole's)
+        "named_unit_before": re.compile(
+            rf"\bbij\s+(?:de|het)\s+(?:{heads})\s+"
+            r"(?P<unit>(?-i:[A-Z][\w-]*)(?:\s+(?:(?:&|en)\s+)?(?-i:[A-Z][\w-]*)){0,3})"
+            r"\s+(?:[^\W\d]+\s+){0,2}het\s+aantal\b"
+            r"(?!.*\bbij\s+(?:de|het)\s+\w+\s+(?-i:[A-Z]))",
+            re.IGNORECASE | re.DOTALL,
+        ),
+        # the organisation's own items lodged with a body outside it, which counts them:
+        # `het aantal klachten bij de Nationale Ombudsman over de gemeente liep in 2021
+        # op, tot 38` (the organisation named by its kind; no other figure in between)
+        "outside_body_before": re.compile(
+            rf"\b(?:{noun})\s+bij\s+(?:de|het)\s+"
+            rf"(?P<body>(?:(?-i:[A-Z])[\w-]+\s+){{0,2}}(?:{outside}))\s+"
+            rf"over\s+(?:de|het|onze|ons)\s+(?:{organisations})\b"
+            r"(?:(?!\d{1,3}(?:\.\d{3})+|\b(?!(?:19|20)\d\d\b)\d+\b)[^.;])*$",
+            re.IGNORECASE,
+        ),
+        # a breakdown in brackets by the units the items went to: `65 bezwaarschriften (50
+        # ter behandeling in de Algemene kamer en 15 in de Personele kamer)`
+        "bracketed_part_unit": re.compile(
+            r"^\s*(?:[^\W\d]+\s+){0,3}?(?:in|bij|van|voor)\s+(?:de|het)\s+"
+            rf"(?P<unit>(?-i:[A-Z])[\w-]*\s+(?:{heads}))\b",
+            re.IGNORECASE,
+        ),
+        # the unit the items were lodged with, right after the noun: `120 klachten bij
+        # stadsreiniging ingediend`, `bij de afdeling Burgerzaken binnengekomen` (not the
+        # whole: `bij de gemeente`, `bij ons`; not a group: `bij gemeenten`)
+        "lodged_with_after": re.compile(
+            rf"^\s*(?:{noun})\s+bij\s+(?:de\s+|het\s+)?"
+            rf"(?P<unit>(?!(?:{organisations}|{groups_alt}|ons|onze|u|hen|hun)\b)[^\W\d]{{4,}}"
+            r"(?:\s+(?-i:[A-Z])[\w-]+){0,2})\s+(?:zijn\s+|werden\s+)?"
+            r"(?:ingediend|binnengekomen|ingekomen|gemeld|geregistreerd|ontvangen)\b",
+            re.IGNORECASE,
+        ),
+        # the body the items are about, named with its article right after the noun (a
+        # place takes none): `290 klachten over het Openbaar Ministerie`, `739 klachten
+        # binnen over de Hulpkas voor Werkloosheidsuitkeringen`
+        "about_body_after": re.compile(
+            rf"^\s*(?:{noun})\s+(?:(?:binnen|ontvangen|ingediend|binnengekomen)\s+)?"
+            r"over\s+(?:de|het)\s+(?-i:(?P<unit>[A-Z][\w-]+"
+            r"(?:\s+(?:(?:voor|van|der|en)\s+)?[A-Z][\w-]+){0,3}))",
+            re.IGNORECASE,
+        ),
+    }
+
+
+def _filed_by(v: dict[str, Any]) -> str:
+    """`215 inwoners dienden een klacht in`, `500 mensen hebben bezwaar ingediend`: those
+    who filed, one item each (the words after the number)."""
+    reporters = _words_alt(v["data"]["reporter_nouns"])
+    return (
+        rf"(?:{reporters})\s+(?:(?:hebben|dienden|diende|heeft)\s+)?(?:een\s+)?"
+        rf"(?:{v['noun_alt']})\s+(?:ingediend|in)\b"
+    )
+
+
+def _part_rules() -> dict[str, re.Pattern]:
+    """Constructions that count a part of the incidents, and written-out numbers."""
+    v = _vocab()
+    noun = v["noun_alt"]
+    # `een` is the article; only `één` (and the other words) count
+    words = "|".join(w for w in sorted(v["number_words"], key=len, reverse=True) if w != "een")
+    adjectives = _words_alt(v["data"]["count_adjectives"])
+    return {
+        "part_keer": re.compile(
+            r"^\s*(?:keer|maal)\b(?!\s+(?:zo|zoveel|meer|minder|vaker|hoger|groter|kleiner|per)\b)",
+            re.IGNORECASE,
+        ),
+        "part_in": re.compile(r"\b(?:in|van)\s+$", re.IGNORECASE),
+        "part_gevallen": re.compile(r"^\s*(?:[^\W\d]+\s+)?gevallen\b", re.IGNORECASE),
+        # `bij 7 datalekken`, `Bij zo'n 230 verzoeken is de aanvrager ...`
+        "part_bij": re.compile(
+            rf"\bbij\s+(?:(?:{_words_alt(v['data']['approximate_before'])})\s+)?$", re.I
+        ),
+        "noun_qualified": re.compile(
+            rf"^\s*(?:{noun})\s+(?:(?P<kind>met(?!\s+betrekking)|als\s+gevolg\s+van|waarbij|waarin"
+            r"|(?:(?:waren|was|zijn|is)\s+)?het\s+gevolg\s+van)"
+            r"|door|over)\b",
+            re.IGNORECASE,
+        ),
+        "part_of_total": re.compile(r"\b(?:waarvan|daarvan|hiervan)\s+(?:er\s+)?$", re.I),
+        "part_noun": re.compile(rf"^\s*(?:(?:andere|gemelde)\s+)?(?:{noun})\b", re.IGNORECASE),
+        "bracket_open": re.compile(r"\(\s*$"),
+        "bracket_close": re.compile(
+            rf"^\s*(?:x\s*)?(?:van\s+(?:de|alle)\s+(?:{noun})\s*)?\)", re.IGNORECASE
+        ),
+        # a written-out number before an incident noun (`zeventien datalekmeldingen`), in a
+        # part construction (`twee keer`, `in vier gevallen`) or after `de` before its own
+        # period (`de vijftien een jaar eerder`)
+        "count_word": re.compile(
+            rf"(?<![\w-])(?P<word>{words})(?=\s+(?:"
+            rf"(?:(?:andere|{adjectives})\s+)?(?:{noun})\b"
+            # `drieduizend signalen over mogelijke datalekken`, as `count_noun_after` reads
+            r"|signalen\s+over\s+(?:mogelijke\s+)?datalek"
+            r"|(?:keer|maal)\b|(?:[^\W\d]+\s+)?gevallen\b"
+            rf"|{_filed_by(v)}))",
+            re.IGNORECASE,
+        ),
+        # `Hiervan zijn er vijf gemeld bij de AP`
+        "count_word_er": re.compile(
+            rf"(?<=\ber\s)(?P<word>{words})"
+            r"(?=\s+(?:[^\W\d]+\s+){0,4}?(?:gemeld|geregistreerd|doorgegeven)\b)",
+            re.IGNORECASE,
+        ),
+        # `Dat waren er in 2021 nog elf`: the count just named, restated for another period
+        "count_word_restated": re.compile(
+            r"\b(?:waren|zijn)\s+(?:het|dat|er)\s+(?:er\s+)?(?:[^.,;]{0,25}?\s)??"
+            rf"(?:(?:nog|maar|slechts)\s+)?(?P<word>{words})\s*(?=[.,;]|$)",
+            re.IGNORECASE,
+        ),
+        # `..., in 2021 zeven.`: the count just named, for the period before it (its verb
+        # and noun left out)
+        "count_word_elided": re.compile(
+            rf",\s*in\s+(?:19|20)\d\d\s+(?P<word>{words})(?=\s*(?:[.;]|$))", re.IGNORECASE
+        ),
+        "count_word_repeat": re.compile(
+            r"(?:(?<=\bde\s)|(?<=\btegen\s)|(?<=\btegenover\s)|(?<=\bdan\s)|(?<=\bmet\s))"
+            rf"(?P<word>{words})(?=\s+(?:een\s+jaar\s+eerder|in\s+(?:19|20)\d\d)\b)",
+            re.IGNORECASE,
+        ),
+    }
+
+
+def _guard_rules() -> dict[str, re.Pattern]:
+    """What makes a number no exact figure for a period: rough, a range, a rate, a period
+    the rules cannot place."""
+    return {
+        "approximate": re.compile(
+            rf"\b(?:{_words_alt(_vocab()['data']['approximate_before'])})\s*$", re.IGNORECASE
+        ),
+        "range_after": re.compile(r"^\s*(?:à|a|tot|-|–|to|or|of)\s*\d", re.IGNORECASE),
+        # `schommelde tussen 50.089 en 53.511`, `between 40 and 60`: the bounds of a range,
+        # neither a count (the first is read as rough by `approximate`, the second not)
+        "range_between": re.compile(
+            r"\b(?:tussen|between)\s+(?:de\s+)?(?P<first>(?:\d[\d.,\s\u00a0\u202f]*\s"
+            rf"|(?:{_number_word_alt()})\s+)(?:en|and)\s+(?:de\s+)?)?$",
+            re.IGNORECASE,
+        ),
+        "range_and": re.compile(
+            rf"^\s*(?:en|and)\s+(?:de\s+)?(?:\d|(?:{_number_word_alt()})\b)", re.IGNORECASE
+        ),
+        # `7 op 10 klachten`, `een op de vijf dossiers`, `1 out of 4`: a ratio, its two
+        # terms no count of items (not `op 1 januari`: a date)
+        "ratio_after": re.compile(
+            rf"^\s*(?:op|out\s+of)\s+(?:de\s+)?(?:\d+|{_number_word_alt()})\b"
+            rf"(?!\s*(?:{_vocab()['month_alt']}))",
+            re.IGNORECASE,
+        ),
+        "ratio_before": re.compile(
+            rf"(?:(?<![\d.,])\d{{1,3}}|\b(?:{_number_word_alt()}))\s+(?:op|out\s+of)\s+(?:de\s+)?$",
+            re.IGNORECASE,
+        ),
+        "rate": re.compile(
+            # `In een normaal jaar krijgen wij rond de 4200`: a typical year's, no year's
+            r"\bgemiddeld|\baverage|\been\s+(?:normaal|doorsnee|gewoon)\s+jaar\b"
+            r"|\d\s+(?:[^\W\d]+\s+){0,2}(?:per|a|an)\s+"
+            r"(?:maand|week|dag|werkdag|kwartaal|medewerker|month|day)\b",
+            re.IGNORECASE,
+        ),
+        "unplaced_period": re.compile(
+            r"\b(?:week|weeknummer|dag)\s*\d|\b(?:deze|dit|vorige?|afgelopen|volgende|die|dat)\s+"
+            r"(?:week|maand|kwartaal|periode|jaar|halfjaar)\b|\bvandaag|\bgisteren"
+            r"|\bjaar\s+(?:eerder|daarvoor|ervoor)\b|\bvoorgaande\s+jaar\b"
+            r"|\b(?:this|last|next)\s+(?:week|month|quarter|year)\b"
+            # a duration, no year: `in vijf jaar tijd`, `in drie jaar`; months of a year
+            # the text does not name: `In de eerste drie maanden`
+            rf"|\bin\s+(?:{_number_word_alt()}|\d{{1,2}})\s+jaar\b"
+            rf"|\beerste\s+(?:{_number_word_alt()}|\d{{1,2}})\s+maanden\b",
+            re.IGNORECASE,
+        ),
+        # `15 meldingen ... minder gedaan dan in 2021`: a difference
+        # (within the number's own phrase: not `40 datalekken gemeld en dat is meer dan ...`)
+        "difference_after": re.compile(
+            r"^\s*(?:(?!(?:en|dat|dit|wat|is|was|zijn|waren|maar|terwijl)\b)[^\W\d]+\s+){0,7}?"
+            r"(?:minder|meer)\b(?:\s+[^\W\d]+){0,3}\s+dan\b",
+            re.IGNORECASE,
+        ),
+    }
+
+
+def _number_word_alt() -> str:
+    return "|".join(sorted(_vocab()["number_words"], key=len, reverse=True))
+
+
+def _clause_bounds(s: str, pos: int) -> tuple[int, int]:
+    breaks = [m.start() for m in _rules()["clause_break"].finditer(s)]
+    start = max([b for b in breaks if b < pos], default=0)
+    end = min([b for b in breaks if b >= pos], default=len(s))
+    return start, end
+
+
+def _scope_name(m: re.Match) -> str:
+    v = _vocab()
+    for i, name in enumerate(v["scope_names"]):
+        if m.group(f"s{i}"):
+            return name
+    raise AssertionError(m.group(0))
+
+
+#: a plural noun right after a number: what the number counts (`6 documenten`)
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:en|of|tot|te|per|tegen|tussen|binnen|boven|buiten)\b)([a-z]{3,}(?:en|s))\b"
+)
+
+
+def _counts_another_noun(s: str, end: int) -> bool:
+    """Whether a figure of a request, complaint or integrity-report pass counts something
+    else, named right after it (`in totaal 6 documenten`; a data-leak pass: never)."""
+    if _SUBJECT.get()[0] == LEAK:
+        return False
+    m = _NOUN_AFTER.match(s, end)
+    if m is None or _rules()["filed_by"].match(s[end:]):
+        return False  # `215 inwoners dienden een klacht in`: those who filed one each
+    return not _vocab()["noun_re"].match(s, m.start(1))
+
+
+def _handled(s: str, pos: int, kind: bool = False) -> bool:
+    """Whether the clause of the figure at `pos` counts requests or complaints at a later
+    stage than their receipt: handled, judged, objected to (a data-leak pass: never).
+    `kind`: the figure counts a kind named by what it is about (`_about_a_kind`)."""
+    if _SUBJECT.get()[0] == LEAK:
+        return False
+    c0, c1 = _clause_bounds(s, pos)
+    clause = s[c0:c1]
+    if kind:
+        # what a kind of complaint is about (`over onjuiste afhandeling`) is no stage of it
+        clause = _ABOUT_MATTER.sub(" ", clause)
+    return _handling_re().search(clause) is not None
+
+
+#: `over onjuiste communicatie of afhandeling`: the matter a kind of items is about, up
+#: to the next clause or finite verb
+_ABOUT_MATTER = re.compile(
+    r"\bover\s+[^,;.]*?(?=\s+(?:en|zijn|werden|waren|is|was|wordt|worden)\b|[,;.]|$)",
+    re.IGNORECASE,
+)
+
+
+@cache
+def _handling_re() -> re.Pattern:
+    words = _words_alt(load_patterns(PATTERN_FILE)["handling_words"])
+    return re.compile(rf"\b(?:{words})", re.IGNORECASE)

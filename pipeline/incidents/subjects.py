@@ -1,0 +1,126 @@
+"""What a document counts: data leaks, and Woo/Wob requests, complaints or integrity reports
+where the document is about those (its type, title, headings and cues), and the rows each
+subject keeps."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spacy.tokens import Doc
+
+from pipeline.incidents.ap import _AP_HINT
+from pipeline.incidents.records import _Sentence
+from pipeline.incidents.vocab import LEAK, PATTERN_FILE, _alt, _vocab
+from pipeline.nlp import load_patterns
+
+#: the categories a count of requests, complaints or integrity reports has: the kinds of
+#: data leak (`verkeerde ontvanger`, `bij de AP`) are no kinds of those
+OTHER_SUBJECT_CATEGORIES = ("total", "other")
+
+
+def _own_subject_rows(rows: list[dict], shared: bool) -> list[dict]:
+    """A request, complaint or integrity-report pass keeps totals and named kinds; in a
+    document with several subjects only figures whose sentence names the subject's own
+    noun (a data-leak report's `Waarvan 31 in de categorie ...` is the leaks').
+
+    Requests and complaints are counted when received; the same items counted later, when
+    handled or judged (`239 klachten werden binnen zes weken afgewikkeld`), are a stage of
+    them, kept only where the text gives no received count for that period and unit
+    (`In 2014 handelden we 8.645 klachten af` as the year's only count)."""
+    noun_re = _vocab()["noun_re"]
+    rows = [
+        row
+        for row in rows
+        if row["category"] in OTHER_SUBJECT_CATEGORIES
+        and (not shared or noun_re.search(row["evidence"]))
+    ]
+
+    def key(row: dict) -> tuple:
+        return (row["period_start"], row["period_end"], row["category"], row["unit"], row["scope"])
+
+    received = {key(row) for row in rows if not row["_handled"]}
+    rows = [row for row in rows if not (row["_handled"] and key(row) in received)]
+    # without a received count, the largest of a period's handled counts is the stage's
+    # whole; the smaller ones are its parts (`De 38 klachten die we in behandeling namen`,
+    # then `31 klachten zijn op deze wijze afgehandeld`, `Vijf zijn nog in behandeling`)
+    largest: dict[tuple, float] = {}
+    for row in rows:
+        if row["_handled"]:
+            largest[key(row)] = max(largest.get(key(row), row["value"]), row["value"])
+    return [row for row in rows if not row["_handled"] or row["value"] == largest[key(row)]]
+
+
+#: a decision on one request and its inventory name the request and list documents: they
+#: count no requests or complaints received (`in totaal 6 documenten aangetroffen`)
+ONE_REQUEST_TYPES = ("woo_decision", "inventory")
+#: a subject's cue in the first lines of a document (its title or heading) makes the
+#: document about it; elsewhere it takes this many mentions (a complaint named in passing
+#: in minutes does not)
+SUBJECT_HEAD_LINES = 3
+SUBJECT_MENTIONS = 3
+
+
+#: a section's heading: a short capitalised line without a sentence end or a label's colon
+#: (`Wob-verzoeken en raadsvragen`; not `Onderwerp: Wob-verzoek`)
+_SUBJECT_HEADING = re.compile(r"^(?-i:[A-Z])[^.!?:;]{2,60}$")
+
+
+def _document_subjects(doc: Doc, raw: str) -> list[str]:
+    """The subjects a document counts."""
+    found = [LEAK] if _about_incidents(doc, raw) else []
+    if doc._.document.get("doc_type") in ONE_REQUEST_TYPES:
+        return found
+    lines = [line for line in raw.splitlines() if line.strip()][:SUBJECT_HEAD_LINES]
+    head = " ".join([doc._.document.get("title") or "", *lines])
+    headings = " ".join(line for line in raw.splitlines() if _SUBJECT_HEADING.match(line.strip()))
+    nuisance = _nuisance_cue_re().search(head) is not None
+    for name, (cue, head_cue) in _subject_cues().items():
+        if name == COMPLAINT and nuisance:
+            continue  # complaints about others' nuisance, not about the organisation
+        if cue.search(head) or len(cue.findall(raw)) >= SUBJECT_MENTIONS:
+            found.append(name)
+        elif cue.search(headings):
+            found.append(name)  # a section's heading (`Wob-verzoeken`): the figures under it
+        elif head_cue is not None and head_cue.search(head):
+            found.append(name)
+    return found
+
+
+COMPLAINT = "klacht"
+_COMPLAINT_WORD = re.compile(r"klacht", re.IGNORECASE)
+
+
+def _the_aps_complaints(sentences: list[_Sentence]) -> bool:
+    """Whether a sentence names the AP with complaints (`De AP ontving minder meldingen
+    van datalekken en minder klachten`): the complaints of the text are the AP's."""
+    return any(
+        _COMPLAINT_WORD.search(sentence.text) and _AP_HINT.search(sentence.text)
+        for sentence in sentences
+    )
+
+
+@cache
+def _nuisance_cue_re() -> re.Pattern:
+    """The words that name reports of nuisance (`overlastmelding`, `milieuklacht`)."""
+    return re.compile(_alt(load_patterns(PATTERN_FILE)["nuisance_cues"]), re.IGNORECASE)
+
+
+@cache
+def _subject_cues() -> dict[str, tuple[re.Pattern, re.Pattern | None]]:
+    """Per subject: its document cues, and its cues that count only in a document's first
+    lines (`bezwaren` in a title; in minutes, objections to a plan are named often)."""
+    subjects = load_patterns(PATTERN_FILE)["subjects"]
+    return {
+        name: (
+            re.compile(_alt(spec["document_cues"]), re.IGNORECASE),
+            re.compile(_alt(spec["head_cues"]), re.IGNORECASE) if spec.get("head_cues") else None,
+        )
+        for name, spec in subjects.items()
+    }
+
+
+def _about_incidents(doc: Doc, raw: str) -> bool:
+    """Whether the document's text or title names data leaks or security incidents."""
+    cue = _vocab()["doc_cue_re"]
+    return bool(cue.search(raw) or cue.search(doc._.document.get("title") or ""))

@@ -1,0 +1,556 @@
+"""Tables flattened to text lines: rows under a header of periods, rows of one number under
+a caption, a `Totaal` row read by its sum, and tables whose columns are categories and whose
+rows are periods."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from pipeline.incidents.labels import (
+    _KIND_TITLE,
+    _SECTION_END,
+    _SHARE_CELL,
+    _cell_label,
+    _is_total_title,
+    _kind_label,
+    _row_label,
+    _unit_title,
+)
+from pipeline.incidents.periods import _context_year, _month_end, _quarters, find_periods
+from pipeline.incidents.records import Period, _Context
+from pipeline.incidents.vocab import (
+    _DIGIT,
+    _DIGIT_RUN,
+    _SUBJECT,
+    LEAK,
+    _category_of_phrase,
+    _normalise_plain,
+    _vocab,
+)
+
+_TABLE_ROW = re.compile(
+    r"^\s*(?P<label>[^\d\n|]{2,80}?)\s*[:|]?\s*(?P<n>\d{1,4})\s*(?P<pct>%)?\s*$"
+)
+#: a table cell: a count (dots grouping thousands, `1.637`, as in running text and in
+#: tables flattened one cell per line), a one-decimal figure, a share
+_NUMERIC_CELL = re.compile(r"^(\d{1,3}(?:\.\d{3})+|\d{1,4}(?:[.,]\d)?)(%?)$")
+
+
+def _cell_number(numeric: re.Match) -> float:
+    """The value of a `_NUMERIC_CELL` match: `1.637` is 1637, `6,5` and `6.5` are 6.5."""
+    digits = numeric[1]
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", digits):
+        return float(digits.replace(".", ""))
+    return float(digits.replace(",", "."))
+
+
+#: a cell OCR could not read (`aS`, `{`, `U7,`): short, not a number
+_GARBLED_CELL = re.compile(r"^\S{1,3}$")
+_HEADER_QUARTERS = re.compile(
+    r"^\s*(?:[^\d\n]*?\s)?(?:q[1-4]\b[\s|]*){2,4}(?P<total>(?:totaal|total)\s*)?$", re.IGNORECASE
+)
+#: how many lines a column header stays valid below itself
+HEADER_REACH = 15
+
+
+def _header_periods(line: str, report: Period | None) -> list[Period] | None:
+    """Column periods of a table header line (`Categorie 2020 2021`, `Q1 2022 Q2 2022`)."""
+    line = _placeholder_columns(line)
+    spans = find_periods(line)
+    rest = line
+    for span in reversed(spans):
+        rest = rest[: span.start] + rest[span.end :]
+    if len(spans) >= 2 and not re.search(r"\d", rest):
+        periods = [span.period for span in spans]
+        contiguous = all(
+            (b.start - a.end).days == 1 for a, b in zip(periods, periods[1:], strict=False)
+        )
+        if contiguous and re.search(r"\b(?:totaal|total)\s*$", line[spans[-1].end :], re.I):
+            periods.append(Period(periods[0].start, periods[-1].end))  # the row's sum
+        return periods
+    if len(spans) == 1 and _vocab()["column_title_re"].fullmatch(rest.strip(" .:;|")):
+        # `Categorie Q1 2022`: one column, or the first of a table whose other columns
+        # OCR split off (they follow elsewhere on the page); either way the first cell
+        # of each row stands under this period
+        return [spans[0].period]
+    quarters = _HEADER_QUARTERS.match(line)
+    if quarters and report and report.start.year == report.end.year:
+        year = report.start.year
+        periods = [_quarters(year, int(q), int(q)) for q in re.findall(r"q([1-4])", line, re.I)]
+        if quarters["total"]:  # `Q1 Q2 Q3 Q4 Totaal`: the row's sum over those quarters
+            periods.append(Period(periods[0].start, periods[-1].end))
+        return periods
+    return None
+
+
+def _placeholder_columns(line: str) -> str:
+    """A header line without the names a web page's table generator gives its empty header
+    cells (`2019 2018 2017 Column 5 Column 6`): they head no column of figures."""
+    return _vocab()["placeholder_column_re"].sub(" ", line)
+
+
+#: a sub-column's title for a period's count (`n`, `aantal`, `abs.`) and for its share
+_SUB_COUNT_TITLE = re.compile(r"^(?:aantal|totaal|number|n|abs\.?|absoluut|#)$", re.IGNORECASE)
+_SHARE_TITLE = re.compile(r"^(?:%|perc\.?|procent|percentage|aandeel)$", re.IGNORECASE)
+
+
+def _share_sub_columns(line: str, k: int) -> str | None:
+    """The label column's title of a line of sub-column titles under a header of `k`
+    periods, each period split into its count and its share (`Aard incident n % n % n %`);
+    None for any other line."""
+    tokens = line.split()
+    if k < 1 or len(tokens) < 2 * k:
+        return None
+    titles = tokens[len(tokens) - 2 * k :]
+    pairs = zip(titles[::2], titles[1::2], strict=True)
+    if all(_SUB_COUNT_TITLE.match(count) and _SHARE_TITLE.match(share) for count, share in pairs):
+        return " ".join(tokens[: len(tokens) - 2 * k])
+    return None
+
+
+_COUNT_CELL = re.compile(r"^\d{1,3}(?:\.\d{3})+$|^\d{1,5}$")
+
+
+def _count_share_cells(line: str, header: list[Period]) -> bool:
+    """Whether a row's last cells are, for each period of `header`, a count and a share
+    written with its sign (`Bejegening 40 20% 35 17,5%`)."""
+    tokens = line.split()
+    k = len(header)
+    if len(tokens) <= 2 * k:
+        return False
+    cells = tokens[len(tokens) - 2 * k :]
+    return all(
+        _COUNT_CELL.match(count) and _SHARE_CELL.match(share)
+        for count, share in zip(cells[::2], cells[1::2], strict=True)
+    )
+
+
+def _header_row_label(label: str) -> tuple[str, str | None, Period | None] | None:
+    """A row label under a header of periods: a category, total, unit or month; for
+    requests and complaints also a label of a count received (`Aantal ontvangen
+    Woo-verzoeken 23 41`), which alone on a line would be a heading (`Klachten 2023`)."""
+    if named := _row_label(label):
+        return named
+    if _SUBJECT.get()[0] != LEAK and (cell := _cell_label(label, "")):
+        return cell[0], cell[1], None
+    return None
+
+
+def _header_row(
+    line: str, header: list[Period]
+) -> tuple[int, list[tuple[int, float | None, bool]]] | None:
+    """(label end, [(offset, value or None if unreadable, percent)]) of a row under `header`.
+
+    The last len(header) tokens are the cells; at most one may be garbled by OCR.
+    """
+    tokens = list(re.finditer(r"\S+", line))
+    k = len(header)
+    if len(tokens) <= k:
+        return None
+    cells = []
+    for token in tokens[-k:]:
+        if numeric := _NUMERIC_CELL.match(token.group(0)):
+            cells.append((token.start(), _cell_number(numeric), bool(numeric[2])))
+        elif _GARBLED_CELL.match(token.group(0)):
+            cells.append((token.start(), None, False))
+        else:
+            return None
+    if sum(value is None for _, value, _ in cells) > 1:
+        return None
+    return tokens[-k].start(), cells
+
+
+def _fill_garbled_cell(cells: list, header: list[Period]) -> None:
+    """With a sum column (`Totaal`), one unreadable cell follows from the others."""
+    missing = [i for i, (_, value, _) in enumerate(cells) if value is None]
+    if not missing or len(header) < 3 or header[-1] != Period(header[0].start, header[-2].end):
+        return
+    i = missing[0]
+    parts = [value for _, value, _ in cells[:-1]]
+    if i == len(cells) - 1:
+        inferred = sum(parts)
+    else:
+        inferred = cells[-1][1] - sum(v for v in parts if v is not None)
+    if inferred >= 0:
+        cells[i] = (cells[i][0], inferred, cells[i][2])
+
+
+def _table_rows(
+    text: str, ctx: _Context
+) -> list[tuple[int, str, float, str, Period, str | None, str]]:
+    """Rows `Label  N [N ...]` of a table flattened to text.
+
+    Only a label that is exactly a category, `Totaal`, a unit (`SAVE`) or a month counts.
+    Several numbers need a header line above with as many periods (`2020 2021`, `Q1 Q2 Q3`,
+    `... Totaal`); one number without such a header takes the report's period (a month
+    row: that month of the report year). A row under a header in reach that it does not fit
+    is not read (a cell was lost: which column a number stands in is unknown).
+    """
+    rows, month_rows = [], []
+    header: list[Period] | None = None
+    header_line = -HEADER_REACH - 1
+    title = ""  # the header's label column title (`Soort klacht 2021 2022`: kinds)
+    shares: list[bool] = []  # per column: a share (`n %` under each period)
+    caption: list[str] = []  # the lines without figures right above a header
+    body = None  # the unit a table's caption names (`Klachten gemeld bij klachtencommissie`)
+    captions: set[str | None] = set()  # the units the captions name (None: the whole)
+    breakdown = None  # what a lead line says the rows below break the items down by
+    for index, m in enumerate(re.finditer(r"[^\n]+", text)):
+        line = m.group(0)
+        if header is not None and index == header_line + 1 and not shares:
+            sub_title = _share_sub_columns(line, len(header))
+            if sub_title is not None:  # each period splits into its count and its share
+                header = [period for period in header for _ in range(2)]
+                shares, header_line, title = [False, True] * (len(header) // 2), index, sub_title
+                continue
+        if not _DIGIT.search(line):
+            if line.strip():  # a caption is short lines; a paragraph is no caption
+                short = _SECTION_END.match(line.strip()) is not None
+                caption = [*caption[-1:], line.strip()] if short else []
+                breakdown = _breakdown_of(line) or (breakdown if short else None)
+            continue
+        periods = _header_periods(line, ctx.report)
+        if periods:
+            header, header_line, shares = periods, index, []
+            title = " ".join(_DIGIT_RUN.sub(" ", _placeholder_columns(line)).split())
+            body = _caption_unit(" ".join(caption), title, body)
+            if caption:
+                captions.add(body)
+            caption = []
+            continue
+        caption = []
+        # the reach runs from the header or from the last row read under it (a long table)
+        under_header = header is not None and index - header_line <= HEADER_REACH
+        found, row_shares = (
+            _row_under_columns(line, header, shares, title) if under_header else (None, [])
+        )
+        if found is None:
+            found = _lone_number_row(line, m.start(), under_header, ctx, breakdown)
+        if found is None:
+            breakdown = None  # a line of figures that is no row ends the list
+            continue
+        (category, scope, month), cells_and_periods = found
+        if under_header and len(cells_and_periods) > 1:
+            header_line = index
+        for i, ((offset, value, percent), period) in enumerate(cells_and_periods):
+            percent = percent or (bool(row_shares) and row_shares[i])
+            if period is None or value is None:
+                continue
+            if not percent and not value.is_integer():
+                continue
+            unit = "percent" if percent else "count"
+            item = (m.start() + offset, category, value, unit, period, scope or body,
+                    line.strip())  # fmt: skip
+            (month_rows if month is not None else rows).append(item)
+    if len(month_rows) >= 2:  # one `Maart 10` line alone may be a date; a column of them is not
+        rows += month_rows
+    if len(captions) < 2:
+        # one body's tables only (a committee's own report): its figures are the whole's
+        bodies = {name for name in captions if name}
+        rows = [(*r[:5], None if r[5] in bodies else r[5], r[6]) for r in rows]
+    return rows
+
+
+def _row_under_columns(
+    line: str, header: list[Period], shares: list[bool], title: str
+) -> tuple[_TableRow | None, list[bool]]:
+    """(row, which of its cells are shares) of a line under a header of periods whose
+    columns may split into a count and a share each (`shares`)."""
+    if found := _row_under_header(line, header, title):
+        return found, shares
+    if shares:
+        # one cell per period under count-and-share columns (`Totaal 3720 3628 3550`): counts
+        return _row_under_header(line, header[::2], title), []
+    if _count_share_cells(line, header):
+        # each period's count and its share with its sign (`Bejegening 40 20%`)
+        return _row_under_header(line, [p for p in header for _ in range(2)], title), []
+    return None, []
+
+
+def _caption_unit(caption: str, title: str, unit: str | None) -> str | None:
+    """The unit a table's figures are for, at a header of periods: the unit its caption
+    ends in (`Klachten gemeld bij klachtencommissie`: a body named by its head noun alone),
+    none for a caption naming no unit; without a caption, a header of the kinds (`Type
+    klacht 2019 2018`) splits the table above further (`unit` stays), any other header
+    starts another table (none)."""
+    if caption:
+        # `Klachten per afdeling`: the rows are the units, the caption names none
+        words = caption.lower().split()
+        named = words and words[-1] in _vocab()["data"]["unit_head_nouns"]
+        return words[-1] if named and words[-2:-1] != ["per"] else None
+    return unit if _KIND_TITLE.search(title) else None
+
+
+_TableRow = tuple[tuple[str, str | None, Period | None], list[tuple[tuple, Period | None]]]
+
+
+def _row_under_header(line: str, header: list[Period], title: str = "") -> _TableRow | None:
+    """((category, scope, month), [(cell, period)]) of a row whose numbers fit the columns
+    of the header above it; a cell is (offset in the line, value, percent). `title`: the
+    header's label column title, naming the rows as kinds (`Soort klacht`) or units
+    (`Afdeling`): any label not read otherwise is one."""
+    parsed = _header_row(line, header)
+    if parsed is None:
+        return None
+    label = line[: parsed[0]].strip(" :|")
+    named = _header_row_label(label)
+    if named is None and _KIND_TITLE.search(title) and (kind := _kind_label(label)):
+        named = (*kind, None)
+    elif named is None and _unit_title(title) and label and not _DIGIT.search(label):
+        named = ("total", label, None)
+    if named and named[2] is None:
+        cells = parsed[1]
+        _fill_garbled_cell(cells, header)
+        return named, list(zip(cells, header, strict=True))
+    return None
+
+
+def _lone_number_row(
+    line: str, line_start: int, under_header: bool, ctx: _Context, breakdown: str | None = None
+) -> _TableRow | None:
+    """A row `Label  N` read without a header: the report's period, or for a month row
+    that month of the report's year. Under a header it does not fit (a cell lost or split
+    off) the column its number stands in is unknown: not read, and its number consumed.
+    Under a lead line breaking the items down (`breakdown`, see `_breakdown_of`) any
+    label is a unit or a kind."""
+    row = _TABLE_ROW.match(line)
+    named = _row_label(row["label"]) if row else None
+    if named is None and row and breakdown and not under_header:
+        named = _broken_down_label(row["label"].strip(" :|"), breakdown)
+    if named is None:
+        return None
+    if named[2] is None and under_header:
+        ctx.consumed.add(line_start + row.start("n"))
+        return None
+    # the heading above the row dates it (`Overzicht klachten 2019`), else the report
+    period = _section_period(line_start, ctx.sections, ctx.report)
+    if named[2] is not None:  # a month row
+        year = _context_year(ctx)
+        month_no = named[2].start.month
+        period = Period(date(year, month_no, 1), _month_end(year, month_no)) if year else None
+    cell = (row.start("n"), float(row["n"]), bool(row["pct"]))
+    return named, [(cell, period)]
+
+
+#: a lead line naming what a list of `Label: N` lines breaks the items down by (`De
+#: verdeling over de beleidsterreinen was als volgt:`, `Klachten per afdeling`, `naar
+#: onderwerp`)
+_BREAKDOWN = re.compile(
+    r"\b(?:per|over\s+(?:de|het)|naar)\s+(?P<noun>[^\W\d]+)\b(?![^.!?]*[.!?]\s*$)", re.I
+)
+
+
+#: the column titles of a one-period table: the label column's and a count's (`Onderwerp
+#: Aantal`, `Afdeling aantal`)
+_TITLE_AND_COUNT = re.compile(
+    r"^\s*(?P<noun>[^\W\d]+)\s+(?:aantal|totaal|number|n|#)\s*$", re.IGNORECASE
+)
+
+
+#: a lead ending in what the items were about, before the list (`De klachten gingen
+#: over:`, `De bezwaren hadden betrekking op:`)
+_ABOUT_LEAD = re.compile(r"\b(?:over|betroffen|betrof|betrekking\s+op)\s*:\s*$", re.IGNORECASE)
+
+
+def _breakdown_of(line: str) -> str | None:
+    """`unit` where a lead line (or the column titles of a one-period table) breaks the
+    items down by the organisation's units (a head noun of the vocabulary, singular or
+    plural), `kind` where by what they are about, else None (`per maand`: months are read
+    as such)."""
+    if _ABOUT_LEAD.search(line):
+        return "kind"
+    m = _BREAKDOWN.search(line.strip()) or _TITLE_AND_COUNT.match(line)
+    if m is None:
+        return None
+    noun = m["noun"].lower()
+    heads = _vocab()["data"]["unit_head_nouns"]
+    if noun in heads or noun in heads.values():
+        return "unit"
+    return "kind" if _KIND_TITLE.fullmatch(noun) else None
+
+
+def _broken_down_label(label: str, breakdown: str) -> tuple[str, str | None, None] | None:
+    """(category, scope, no month) of a row label under a breakdown lead line: a unit's
+    name (capitalised, no digit) is the scope of a total; a kind is `other`."""
+    if _DIGIT.search(label) or not label[:1].isupper() or _is_total_title(label):
+        return None
+    if breakdown == "unit":
+        return "total", label, None
+    kind = _kind_label(label)
+    return (kind[0], kind[1], None) if kind else None
+
+
+# --------------------------------------------------------------------------- a total row by its sum
+#
+# OCR can scatter a table's header and label column over the page while the `Totaal` row
+# stays one line (`TOTAAL 6814 15 15`, two cells glued). Without a header, which cell is
+# which period follows only from arithmetic: in a report over several quarters (`Q1 t/m Q3
+# 2022`), the row's last cells are those quarters when they add up to the total the text
+# states for the report period (`44 meldingen`). Cells before them (an earlier year's
+# column) have no readable period and are not read.
+
+_TOTAL_ROW = re.compile(r"^\s*(?P<label>[^\d\n]{4,40}?)\s*[:|]?\s*(?P<cells>(?:\d{1,4}\s*){2,8})$")
+
+
+def _report_quarters(report: Period | None) -> list[Period]:
+    """The quarters a report period of two or more whole quarters of one year consists of."""
+    if report is None or report.start.year != report.end.year or report.start.day != 1:
+        return []
+    first, last = (report.start.month + 2) // 3, report.end.month // 3
+    if (
+        report.start.month % 3 != 1
+        or last <= first
+        or report.end != _quarters(report.end.year, last, last).end
+    ):
+        return []
+    return [_quarters(report.start.year, q, q) for q in range(first, last + 1)]
+
+
+def _cell_readings(tokens: list[str], k: int) -> set[tuple[tuple[int, int, int], ...]]:
+    """The possible last `k` cells of a row, each (token index, start, end) in its token:
+    a token is one cell or two glued ones (`6814` as 68 | 14; no part starts with 0)."""
+    readings: set[tuple[tuple[int, int, int], ...]] = set()
+
+    def walk(i: int, cells: tuple[tuple[int, int, int], ...]) -> None:
+        if i == len(tokens):
+            if len(cells) >= k:
+                readings.add(cells[-k:])
+            return
+        token = tokens[i]
+        walk(i + 1, (*cells, (i, 0, len(token))))
+        for cut in range(1, len(token)):
+            if token[cut] != "0":
+                walk(i + 1, (*cells, (i, 0, cut), (i, cut, len(token))))
+
+    walk(0, ())
+    return readings
+
+
+def _section_period(
+    offset: int, sections: list[tuple[int, Period]], report: Period | None
+) -> Period | None:
+    """The period of the heading (offset, period) last above `offset`, else the report's."""
+    for start, period in reversed(sections):
+        if start <= offset:
+            return period
+    return report
+
+
+def _total_row_by_sum(
+    text: str, ctx: _Context, sections: list[tuple[int, Period]]
+) -> list[tuple[int, str, float, str, Period, str | None, str]]:
+    """The quarter cells of a headerless `Totaal` row that add up to its section's total."""
+    rows = []
+    for m in re.finditer(r"[^\n]+", text):
+        report = _section_period(m.start(), sections, ctx.report)
+        quarters = _report_quarters(report)
+        stated = {value for value, period in ctx.totals.items() if period == report}
+        if not quarters or not stated:
+            continue
+        row = _TOTAL_ROW.match(m.group(0))
+        if not row or not _vocab()["total_label_re"].fullmatch(row["label"].strip(" .:|")):
+            continue
+        cells = list(re.finditer(r"\d+", row["cells"]))
+        digits = [c.group(0) for c in cells]
+        fitting = {
+            reading
+            for reading in _cell_readings(digits, len(quarters))
+            if sum(int(digits[t][a:b]) for t, a, b in reading) in stated
+        }
+        if len(fitting) != 1:
+            continue  # no reading adds up, or several do: which cell is which is unknown
+        base = m.start() + row.start("cells")
+        for (t, a, b), quarter in zip(fitting.pop(), quarters, strict=True):
+            value = float(digits[t][a:b])
+            rows.append((base + cells[t].start() + a, "total", value, "count", quarter, None,
+                         m.group(0)))  # fmt: skip
+    return rows
+
+
+# --------------------------------------------------------------------------- category columns
+#
+# A table whose columns are figures and whose rows are periods: `Maand | Aantal meldingen |
+# waarvan verkeerde ontvanger` over `Januari 12 5`, `Februari 9 3`, `Totaal 120 48`. The
+# first figure column is the total; every later column names its category.
+
+
+def _category_columns(line: str) -> list[str] | None:
+    """Categories of a header line of figure columns, total first; None if not one."""
+    v = _vocab()
+    if not v["total_column_re"].search(line):
+        return None  # the cheap test first: this runs on every line of a document
+    plain = _normalise_plain(line)
+    if _DIGIT.search(plain):
+        return None
+    columns: list[tuple[int, str]] = []
+    taken = []
+    for m in v["category_re"].finditer(plain):
+        category = _category_of_phrase(m.group(0))
+        if category:
+            columns.append((m.start(), category))
+            taken.append((m.start(), m.end()))
+    totals = [
+        m.start()
+        for m in v["total_column_re"].finditer(plain)
+        if not any(a <= m.start() < b for a, b in taken)
+    ]
+    if not columns or len(totals) != 1 or totals[0] > min(start for start, _ in columns):
+        return None
+    columns.sort()
+    return ["total"] + [category for _, category in columns]
+
+
+def _row_period(label: str, ctx: _Context) -> Period | None:
+    """The period a row label of a category-column table names: a month (of the report's
+    year), a quarter or year as printed, or `Totaal` (the report's period)."""
+    named = _row_label(label)
+    year = _context_year(ctx)
+    if named is not None and named[0] == "total" and named[1] is None:
+        if named[2] is None:
+            return ctx.report
+        if year is None:
+            return None
+        month = named[2].start.month
+        return Period(date(year, month, 1), _month_end(year, month))
+    spans = find_periods(label, year)
+    rest = label
+    for span in reversed(spans):
+        rest = rest[: span.start] + rest[span.end :]
+    if len(spans) == 1 and not rest.strip(" .:-|"):
+        return spans[0].period
+    return None
+
+
+def _category_column_rows(
+    text: str, ctx: _Context
+) -> list[tuple[int, str, float, str, Period, str | None, str]]:
+    """Cells of tables with figure columns per category and one period per row."""
+    rows = []
+    columns: list[str] | None = None
+    header_line = -HEADER_REACH - 1
+    lines = list(re.finditer(r"[^\n]+", text))
+    for index, m in enumerate(lines):
+        line = m.group(0)
+        if found := _category_columns(line):
+            columns, header_line = found, index
+            continue
+        if columns is None or index - header_line > HEADER_REACH:
+            continue
+        tokens = list(re.finditer(r"\S+", line))
+        k = len(columns)
+        if len(tokens) <= k or not all(re.fullmatch(r"\d{1,4}", t.group(0)) for t in tokens[-k:]):
+            continue
+        label = line[: tokens[-k].start()]
+        if re.search(r"\d", label) and not find_periods(label):
+            continue  # a number too many: a cell of another column
+        period = _row_period(label, ctx)
+        if period is None:
+            continue
+        header_line = index  # the table goes on
+        for token, category in zip(tokens[-k:], columns, strict=True):
+            rows.append(
+                (m.start() + token.start(), category, float(token.group(0)), "count", period,
+                 None, line.strip())
+            )  # fmt: skip
+    return rows

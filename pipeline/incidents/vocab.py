@@ -1,0 +1,193 @@
+"""The vocabulary of incident counts and the helpers every reader shares.
+
+The category phrases, nouns, units and number words of `patterns/incident_categories.json`,
+for the subject being read (`_SUBJECT`: data leaks, requests, complaints ...; `_vocab`),
+the alternations built from them, and the plain-text normalising of labels and evidence.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import re
+from collections.abc import Iterable
+from functools import cache
+from typing import Any
+
+from pipeline.dates import MONTHS_EN, MONTHS_NL
+from pipeline.nlp import load_patterns
+
+PATTERN_FILE = "incident_categories.json"
+EVIDENCE_CHARS = 300
+#: how many sentences below `Van deze 84 meldingen waren er:` its list can run
+LIST_REACH = 12
+CATEGORIES = (
+    "total", "wrong_recipient", "wrong_data", "lost_letter", "lost_device", "theft", "other",
+    "reported_to_ap",
+)  # fmt: skip
+UNITS = ("count", "percent")
+
+
+# --------------------------------------------------------------------------- vocabulary
+
+
+def _alt(phrases: Iterable[str]) -> str:
+    """Regex alternation, longest first, whitespace-tolerant, quotes optional."""
+    parts = []
+    for phrase in sorted(set(phrases), key=len, reverse=True):
+        escaped = re.escape(phrase.lower())
+        escaped = escaped.replace(r"\ ", r"\s+").replace("'", "'?")
+        escaped = escaped.replace(r"\(", r"\(?").replace(r"\)", r"\)?")
+        escaped = escaped.replace("/", r"\s?/\s?")
+        parts.append(escaped)
+    return "|".join(parts)
+
+
+#: What the figures of the pass being read count (see `subjects` in the pattern file), and
+#: whether that subject may also claim the generic nouns (`meldingen`, `verzoeken`): the
+#: rules read the vocabulary of the subject of the current pass.
+_SUBJECT: contextvars.ContextVar[tuple[str, bool]] = contextvars.ContextVar(
+    "incident_subject", default=("datalek", True)
+)
+LEAK = "datalek"
+
+
+def _vocab() -> dict[str, Any]:
+    return _vocab_for(_SUBJECT.get())
+
+
+def _subject_data(key: tuple[str, bool]) -> dict[str, Any]:
+    """The pattern data with the nouns (and heading cues) of the subject `key` names."""
+    data = dict(load_patterns(PATTERN_FILE))
+    subject, generic = key
+    if subject == LEAK:
+        compounds = _leak_compounds(data["leak_compounds"])
+        data["incident_nouns"] = data["incident_nouns"] + compounds
+        data["document_cues"] = data["document_cues"] + compounds
+        return data
+    own = data["subjects"][subject]
+    data["incident_nouns"] = own["nouns"] + (own.get("generic_nouns", []) if generic else [])
+    data["kind_of"] = own.get("kind_of", ["over"])
+    data["filed_verbs"] = own.get("filed_verbs", [])
+    data["heading_cues"] = data["heading_cues"] + own["heading_cues"]
+    return data
+
+
+def _leak_compounds(spec: dict[str, Any]) -> list[str]:
+    """The compounds of data leaks the pattern file builds (`gegevenslekken`,
+    `privacy-incident`, `informatiebeveiligingsinbreuken`) and its phrases: a head noun
+    names the leak whoever writes the modifier before it, so the modifiers and heads are
+    combined here rather than listed word by word."""
+    words = list(spec["phrases"])
+    for head, plural in spec["heads"].items():
+        modifiers = spec["what_leaks"] + (spec["what_fails"] if head in spec["event_heads"] else [])
+        for modifier in modifiers:
+            # the linking s of a modifier ending in -ing or -heid (`beveiligingsincident`)
+            linked = modifier + "s" if modifier.endswith(("ing", "heid")) else modifier
+            words += [f"{stem}{form}" for stem in (linked, linked + "-") for form in (head, plural)]
+    return words
+
+
+@cache
+def _vocab_for(key: tuple[str, bool]) -> dict[str, Any]:
+    data = _subject_data(key)
+    months = {m: i + 1 for i, m in enumerate(MONTHS_NL)} | {
+        m: i + 1 for i, m in enumerate(MONTHS_EN)
+    }
+    category_phrases = {c: p for c, p in data["categories"].items()}
+    phrase_to_category = {}
+    for category, phrases in category_phrases.items():
+        for phrase in phrases:
+            phrase_to_category[re.sub(r"\s+", " ", phrase.lower())] = category
+    return {
+        "data": data,
+        "months": months,
+        "month_alt": "|".join(sorted(months, key=len, reverse=True)),
+        "category_re": re.compile(
+            rf"(?<![\w/])(?:{_alt(phrase_to_category)})(?![\w])", re.IGNORECASE
+        ),
+        "phrase_to_category": phrase_to_category,
+        "label_only": set(data["label_only_categories"]),
+        "label_only_phrases": set(data["label_only_phrases"]),
+        "placeholder_column_re": re.compile(
+            rf"\b(?:{_alt(data['placeholder_column_titles'])})\s+\d{{1,2}}\b", re.IGNORECASE
+        ),
+        "column_title_re": re.compile(rf"(?:{_alt(data['table_column_titles'])})?", re.IGNORECASE),
+        "total_label_re": re.compile(rf"(?<![\w])(?:{_alt(data['total_labels'])})(?![\w])", re.I),
+        "scope_re": re.compile(
+            "|".join(
+                rf"(?P<s{i}>(?<![\w/])(?:{_alt(phrases)})(?![\w/]))"
+                for i, phrases in enumerate(data["scopes"].values())
+            ),
+            re.IGNORECASE,
+        ),
+        "scope_names": list(data["scopes"]),
+        "noun_alt": _alt(data["incident_nouns"]),
+        "total_column_re": re.compile(
+            rf"(?<![\w/])(?:{_TOTAL_COLUMN.format(noun=_alt(data['incident_nouns']))})(?![\w/])",
+            re.IGNORECASE,
+        ),
+        "noun_re": re.compile(rf"(?<![\w])(?:{_alt(data['incident_nouns'])})(?![\w])", re.I),
+        "subject_notice_re": re.compile(_alt(data["data_subject_notice"]), re.IGNORECASE),
+        "doc_cue_re": re.compile(_alt(data["document_cues"]), re.IGNORECASE),
+        "after_stop": set(data["not_a_count_after"]),
+        "before_stop": set(data["not_a_count_before"]),
+        "number_words": data["number_words"] | _compound_number_words(data),
+        "half_words": data["half_year_words"],
+        "quarter_words": data["quarter_words"],
+    }
+
+
+def _compound_number_words(data: dict[str, Any]) -> dict[str, int]:
+    """The round numbers Dutch writes as one word from the pattern file's parts: the tens
+    (`negentig`), hundreds (`driehonderd`) and thousands (`drieduizend`, `tienduizend`)."""
+    units = {w: n for w, n in data["number_words"].items() if 2 <= n <= 9 and w != "eén"}
+    tens = data["tens_words"]
+    words: dict[str, int] = dict(tens)
+    for base, factor in (("honderd", 100), ("duizend", 1000)):
+        words[base] = factor
+        words |= {w + base: n * factor for w, n in units.items()}
+    words |= {w + "duizend": n * 1000 for w, n in (tens | {"tien": 10}).items()}
+    return words
+
+
+def _label_only(phrase: str) -> bool:
+    """A word that names a category only as a label (`overig`), not a kind of incident
+    named in running text (`virusaanval`)."""
+    key = re.sub(r"\s+", " ", phrase.lower()).strip(" '")
+    return key in _vocab()["label_only_phrases"]
+
+
+def _category_of_phrase(phrase: str) -> str | None:
+    key = re.sub(r"\s+", " ", phrase.lower()).replace("'", "")
+    table = _vocab()["phrase_to_category"]
+    if key in table:
+        return table[key]
+    # the regex tolerates missing quotes/brackets/spaces; fall back to a loose comparison
+    loose = re.sub(r"[^a-z]", "", key)
+    for known, category in table.items():
+        if re.sub(r"[^a-z]", "", known) == loose:
+            return category
+    return None
+
+
+def _words_alt(phrases: list[str]) -> str:
+    """An alternation of `phrases` as written (a space: any whitespace)."""
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+
+
+_DIGIT = re.compile(r"\d")
+_DIGIT_RUN = re.compile(r"\d+(?:[.,]\d+)*")
+_QUOTES = str.maketrans({"‘": "'", "’": "'", "`": "'", "´": "'", "“": "'", "”": "'", '"': "'",
+                         "{": "(", "}": ")", "\u00a0": " "})  # fmt: skip
+# OCR reads a closing quote after a word as `1` (`ontvanger1`)
+_OCR_QUOTE_ONE = re.compile(r"(?<=[a-z]{3})1(?=\s|$|[).,])")
+
+
+def _normalise_plain(text: str) -> str:
+    text = text.translate(_QUOTES)
+    text = _OCR_QUOTE_ONE.sub("'", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+#: the title of a column of totals: `Aantal meldingen`, `Aantal`, `Meldingen`, `Totaal`
+_TOTAL_COLUMN = r"(?:totaal\s+)?aantal(?:\s+(?:gemelde\s+)?(?:{noun}))?|totaal|(?:{noun})"

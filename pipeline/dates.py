@@ -24,12 +24,16 @@ LANGUAGES = ["nl", "en"]
 _CALENDAR = load_patterns("calendar.json")
 MONTHS_NL: list[str] = _CALENDAR["months_nl"]
 MONTHS_EN: list[str] = _CALENDAR["months_en"]
-MONTH_ABBR: list[str] = _CALENDAR["month_abbreviations"]
+MONTH_ABBR: list[str] = list(_CALENDAR["month_abbreviations"])
 WEEKDAYS_NL: list[str] = _CALENDAR["weekdays_nl"]
 WEEKDAYS_EN: list[str] = _CALENDAR["weekdays_en"]
 WEEKDAY_ABBR_EN: list[str] = _CALENDAR["weekday_abbreviations_en"]
 WEEKDAYS = WEEKDAYS_NL + WEEKDAYS_EN + _CALENDAR["weekday_abbreviations_nl"] + WEEKDAY_ABBR_EN
 
+#: every month name and abbreviation -> the month's number
+MONTH_NUMBERS: dict[str, int] = {
+    m: i + 1 for names in (MONTHS_NL, MONTHS_EN) for i, m in enumerate(names)
+} | _CALENDAR["month_abbreviations"]
 #: every month name and abbreviation, the longest first: the one alternation of them
 MONTH_ALT = "|".join(sorted(set(MONTHS_NL + MONTHS_EN + MONTH_ABBR), key=len, reverse=True))
 _WEEKDAY_ALT = "|".join(sorted(set(WEEKDAYS), key=len, reverse=True))

@@ -6,7 +6,15 @@ from datetime import date
 
 import pytest
 
-from pipeline.dates import dateline, day_first, find_dates, letter_date, parse_date
+from pipeline.dates import (
+    MONTH_ALT,
+    MONTH_NUMBERS,
+    dateline,
+    day_first,
+    find_dates,
+    letter_date,
+    parse_date,
+)
 from pipeline.documents import document_date
 
 
@@ -84,3 +92,11 @@ def test_a_day_closed_by_a_period_is_read_where_its_year_follows() -> None:
     found = find_dates("woensdag, 14. maart 2012 - 10:15")
     assert [d.value for _, _, d in found] == [date(2012, 3, 14)]
     assert find_dates("3. Mei stelt de raad het plan vast") == []  # a list's item
+
+
+def test_every_month_word_has_the_month_dateparser_reads_in_it() -> None:
+    """One calendar vocabulary: each name and abbreviation of the one month alternation
+    has its month's number, the month dateparser reads in it too."""
+    assert set(MONTH_ALT.split("|")) == set(MONTH_NUMBERS)
+    for word, number in MONTH_NUMBERS.items():
+        assert parse_date(f"15 {word} 2021").value == date(2021, number, 15), word

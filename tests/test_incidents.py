@@ -89,6 +89,45 @@ def test_bare_months_take_the_report_year_and_number_words():
     assert extract_incident_counts(_document(text, title="Thuiswerken en datalekken")) == []
 
 
+def test_abbreviated_months_date_figures_like_their_full_names():
+    """A month's abbreviation (`feb`, `mrt`, `okt-dec`, `Sept`) is the month: the calendar's
+    one vocabulary, with each abbreviation's month, not the full names only (which read
+    `okt-dec 2021` as the whole year)."""
+    text = "Wij zagen het aantal gemelde datalekken van drie in feb oplopen naar 10 in mrt."
+    facts = _facts(
+        extract_incident_counts(_document(text, title="Directiebeoordeling datalekken 2020"))
+    )
+    assert facts == {
+        _fact((date(2020, 2, 1), date(2020, 2, 29)), "total", 3),
+        _fact((date(2020, 3, 1), date(2020, 3, 31)), "total", 10),
+    }
+    text = "Datalekken\n\nIn de periode okt-dec 2021 kwamen 12 datalekken binnen."
+    assert _facts(extract_incident_counts(_document(text))) == {
+        _fact((date(2021, 10, 1), date(2021, 12, 31)), "total", 12)
+    }
+    text = "Datalekken 2021\n\nIn jan. waren er 5 meldingen en in Sept 7 meldingen."
+    assert _facts(extract_incident_counts(_document(text))) == {
+        _fact((date(2021, 1, 1), date(2021, 1, 31)), "total", 5),
+        _fact((date(2021, 9, 1), date(2021, 9, 30)), "total", 7),
+    }
+
+
+def test_a_month_name_inside_a_word_names_no_month():
+    """`Jansen`, `decentrale` hold a month's abbreviation but name no month."""
+    text = (
+        "Datalekken 2021\n\nIn 2021 waren er 40 meldingen, waarvan 3 in november en 5 in "
+        "december bij het decentrale team van Jansen."
+    )
+    assert _facts(extract_incident_counts(_document(text))) == {
+        _fact(Y2021, "total", 40),
+        _fact((date(2021, 11, 1), date(2021, 11, 30)), "total", 3),
+        _fact((date(2021, 12, 1), date(2021, 12, 31)), "total", 5),
+    }
+    # nor does the first name `Jan` after `van`, where a month alone dates a figure
+    text = "Datalekken 2021\n\nHet team van Jan meldde 4 datalekken."
+    assert _facts(extract_incident_counts(_document(text))) == {_fact(Y2021, "total", 4)}
+
+
 def test_a_report_page_split_off_takes_the_latest_year_its_figures_state():
     """A report's later page read as a document of its own (no title period): months and
     units take the latest whole year its figures state, from that year's first statement."""

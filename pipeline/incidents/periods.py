@@ -37,7 +37,10 @@ _ANY_YEAR = re.compile(r"(?:19[89]|20[0-4])\d")
 def _period_res() -> list[tuple[str, re.Pattern]]:
     v = _vocab()
     month = v["month_alt"]
-    bare_month = "|".join(m for m in month.split("|") if m != "may")
+    # a month alone after `in`/`van` (`month_ctx`), not the English verb `may`, nor the
+    # first name `Jan` (`het team van Jan`; `in jan.` is the month)
+    not_may = "|".join(m for m in month.split("|") if m != "may")
+    bare_month = rf"(?!(?-i:Jan)\b(?!\.))(?:{not_may})"
     half = {n: _alt(words) for n, words in v["half_words"].items()}
     quarter = {n: _alt(words) for n, words in v["quarter_words"].items()}
     sep = r"\s*(?:t/m|t\.?\s?m\.?|tot\s+en\s+met|tot|-|–|through|to|until)\s*"
@@ -342,7 +345,8 @@ def _period_words(text: str) -> tuple[bool, bool]:
 
 @cache
 def _month_word_re() -> re.Pattern:
-    return re.compile(_vocab()["month_alt"], re.IGNORECASE)
+    # a whole word: an abbreviation is the start of many a word (`Jansen`, `decentraal`)
+    return re.compile(rf"(?<![^\W\d_])(?:{_vocab()['month_alt']})(?![^\W\d_])", re.IGNORECASE)
 
 
 def _context_year(ctx: _Context) -> int | None:

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
-from pipeline.dates import MONTHS_EN, MONTHS_NL
+from pipeline.dates import MONTH_ALT, MONTH_NUMBERS
 from pipeline.nlp import load_patterns
 
 PATTERN_FILE = "incident_categories.json"
@@ -90,9 +90,6 @@ def _leak_compounds(spec: dict[str, Any]) -> list[str]:
 @cache
 def _vocab_for(key: tuple[str, bool]) -> dict[str, Any]:
     data = _subject_data(key)
-    months = {m: i + 1 for i, m in enumerate(MONTHS_NL)} | {
-        m: i + 1 for i, m in enumerate(MONTHS_EN)
-    }
     category_phrases = {c: p for c, p in data["categories"].items()}
     phrase_to_category = {}
     for category, phrases in category_phrases.items():
@@ -100,8 +97,8 @@ def _vocab_for(key: tuple[str, bool]) -> dict[str, Any]:
             phrase_to_category[re.sub(r"\s+", " ", phrase.lower())] = category
     return {
         "data": data,
-        "months": months,
-        "month_alt": "|".join(sorted(months, key=len, reverse=True)),
+        "months": MONTH_NUMBERS,
+        "month_alt": MONTH_ALT,
         "category_re": re.compile(
             rf"(?<![\w/])(?:{_alt(phrase_to_category)})(?![\w])", re.IGNORECASE
         ),

@@ -36,9 +36,10 @@ MONTH_NUMBERS: dict[str, int] = {
 } | _CALENDAR["month_abbreviations"]
 #: every month name and abbreviation, the longest first: the one alternation of them
 MONTH_ALT = "|".join(sorted(set(MONTHS_NL + MONTHS_EN + MONTH_ABBR), key=len, reverse=True))
-_WEEKDAY_ALT = "|".join(sorted(set(WEEKDAYS), key=len, reverse=True))
+#: every weekday name and abbreviation, the longest first: the one alternation of them
+WEEKDAY_ALT = "|".join(sorted(set(WEEKDAYS), key=len, reverse=True))
 #: a line that opens with a weekday (`Tue, 19 Apr 2022 ...`, `maandag 14 februari ...`)
-WEEKDAY_START_RE = re.compile(rf"^(?:{_WEEKDAY_ALT})\b", re.IGNORECASE)
+WEEKDAY_START_RE = re.compile(rf"^(?:{WEEKDAY_ALT})\b", re.IGNORECASE)
 
 #: a date written out (`maandag 14 februari 2022`, `16 december`, `Tue, 29 Mar 2022`)
 #: or numeric (`17-02-2022`, `17/2/22`, `2022-02-17`, `2025/05/13` in notes kept as
@@ -49,7 +50,7 @@ WEEKDAY_START_RE = re.compile(rf"^(?:{_WEEKDAY_ALT})\b", re.IGNORECASE)
 #: augustus 2008`, a news site's stamp); without a year `3. Mei` is a list's item.
 DATE_RE = re.compile(
     rf"""(?ix)
-    (?:\b(?:{_WEEKDAY_ALT})\.?,?\s+)?  # a weekday word, not the end of one (`avondprogramma`)
+    (?:\b(?:{WEEKDAY_ALT})\.?,?\s+)?  # a weekday word, not the end of one (`avondprogramma`)
     (?:
         (?P<d1>[0-3]?\d)(?:\.(?=\s+\w+\s+(?:19|20)\d\d\b))?\s+(?P<m1>{MONTH_ALT})\.?
         (?:\s+(?P<y1>(?:19|20)\d\d)(?=\b|(?-i:[A-Z][a-z])))?(?(y1)|\b)
@@ -321,7 +322,7 @@ def bare_date(line: str) -> ParsedDate | None:
         line = line[: span["start"]] + " " + line[span["end"] :]
     line = _FIELD_LABEL_RE.sub(" ", _FIELD_JUNK_RE.sub(" ", line)).strip(" :,-")
     bare = repair_date_span(re.sub(r"^[A-Z][a-z'\- ]+,\s*", "", line))  # a place first
-    words = re.sub(rf"(?i)\b(?:{_MONTH_WORD}|{_WEEKDAY_ALT})\b", " ", bare)
+    words = re.sub(rf"(?i)\b(?:{_MONTH_WORD}|{WEEKDAY_ALT})\b", " ", bare)
     if len(bare) > 30 or re.search(r"[A-Za-z]{3,}", words):
         return None
     return _clean_date(bare) if DATE_RE.search(bare) else None

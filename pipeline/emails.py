@@ -69,12 +69,12 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.dates import (
     AMSTERDAM,
     DATE_RE,
-    MONTH_ABBR,
+    MONTH_ALT,
     MONTHS_EN,
     TIME_RE,
     US_NUMERIC_DATE_RE,
+    WEEKDAY_ALT,
     WEEKDAY_START_RE,
-    WEEKDAYS,
     parse_timestamp,
     repair_date_span,
 )
@@ -148,8 +148,7 @@ _US_DATE_RE = re.compile(
 # `Thu Dec 9 21:01:27 GMT 2010`: the C library's date (mail archives), its year after
 # the time and the zone
 _CTIME_RE = re.compile(
-    rf"\b(?P<wd>{'|'.join(sorted(set(WEEKDAYS), key=len, reverse=True))})\.?\s+"
-    rf"(?P<month>{'|'.join(sorted({*_US_MONTHS, *MONTH_ABBR}, key=len, reverse=True))})\s+"
+    rf"\b(?P<wd>{WEEKDAY_ALT})\.?\s+(?P<month>{MONTH_ALT})\s+"
     r"(?P<day>[0-3]?\d)\s+"
     r"(?P<time>[0-2]?\d:[0-5]\d(?::[0-5]\d)?)\s+(?:(?P<tz>[A-Z]{3,4})\s+)?(?P<year>(?:19|20)\d\d)\b",
     re.IGNORECASE,

@@ -67,6 +67,11 @@ def test_c_library_date_of_an_archive_page_is_read_with_its_zone():
     assert stamp.raw == "Wed Mar 3 09:15:02 BST 2021"
     dutch = find_timestamp("Wo Mrt 3 09:15:02 UTC 2021")
     assert dutch is not None and dutch.value.hour == 9 and dutch.value.utcoffset() == timedelta(0)
+    # the calendar's one vocabulary of weekdays and months: full names, a dot, no zone
+    full = find_timestamp("Thursday December 9 21:01:27 GMT 2010")
+    assert full is not None and full.value.replace(tzinfo=None) == datetime(2010, 12, 9, 21, 1, 27)
+    short = find_timestamp("Sat. Okt 14 8:05:00 2017")
+    assert short is not None and short.value.replace(tzinfo=None) == datetime(2017, 10, 14, 8, 5)
 
 
 def test_archive_page_is_one_mail_from_its_title_and_masked_address():

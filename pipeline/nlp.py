@@ -19,7 +19,7 @@ import json
 import re
 from functools import cache
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import spacy
 import srsly
@@ -37,8 +37,44 @@ def get_nlp() -> Language:
 
 
 def load_patterns(file_name: str) -> dict | list:
-    """Read a JSON vocabulary or settings file from `pipeline/patterns/`."""
-    return json.loads((PATTERNS_DIR / file_name).read_text("utf-8"))
+    """Read a JSON vocabulary or settings file from `pipeline/patterns/`; a file that keeps
+    shared regex parts under `fragments` comes with them put into its rules
+    (`_with_fragments`), so every module that reads it reads the same rules."""
+    data = json.loads((PATTERNS_DIR / file_name).read_text("utf-8"))
+    return _with_fragments(data) if isinstance(data, dict) and "fragments" in data else data
+
+
+#: `{name}` in a rule's regex: the shared fragment of that name (a quantifier is digits)
+_FRAGMENT_RE = re.compile(r"\{([a-z_]+)\}")
+
+
+def _with_fragments(raw: dict[str, Any]) -> dict[str, Any]:
+    """`raw` with every `{name}` in its regexes (a `*_regex` value, the `regex` of a rule in
+    a list) replaced by the fragment of that name, so a vocabulary several rules share (who
+    can be given a task, a name, a clock time) is written once."""
+    fragments: dict[str, str] = {}
+    for name, fragment in raw["fragments"].items():  # a fragment may use the ones above it
+        fragments[name] = _FRAGMENT_RE.sub(lambda m: fragments[m[1]], fragment)
+
+    def expand(pattern: str) -> str:
+        return _FRAGMENT_RE.sub(lambda m: fragments[m[1]], pattern)
+
+    def expand_rule(item: Any) -> Any:
+        return (
+            {**item, "regex": expand(item["regex"])}
+            if isinstance(item, dict) and "regex" in item
+            else item
+        )
+
+    out: dict[str, Any] = {}
+    for key, value in raw.items():
+        if key.endswith("_regex") and isinstance(value, str):
+            out[key] = expand(value)
+        elif isinstance(value, list):
+            out[key] = [expand_rule(item) for item in value]
+        else:
+            out[key] = value
+    return out
 
 
 #: a full stop before a capital, after a word, a figure or a closing bracket or quote

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from pipeline import nlp
@@ -38,3 +40,31 @@ def test_a_line_without_label_names_its_file_and_line(pattern_dir) -> None:
     (pattern_dir / "bad.jsonl").write_text('{"label": "x", "pattern": "a"}\n{"pattern": "b"}\n')
     with pytest.raises(ValueError, match="bad.jsonl line 2"):
         nlp.rule_matchers("bad.jsonl")
+
+
+def test_a_rule_file_with_fragments_is_read_with_them_put_in(pattern_dir) -> None:
+    """`{name}` in a `*_regex` value or a listed rule's `regex` is the fragment of that name
+    (a fragment may use one above it); other values and quantifiers stay as written."""
+    (pattern_dir / "rules.json").write_text(
+        '{"fragments": {"hour": "[012]?\\\\d", "clock": "{hour}[.:][0-5]\\\\d"},'
+        ' "start_regex": "om\\\\s+{clock}", "note": "{clock}",'
+        ' "labels": [{"kind": "x", "regex": "^{hour}\\\\d{2}"}, "plain"]}'
+    )
+    rules = nlp.load_patterns("rules.json")
+    assert rules["start_regex"] == r"om\s+[012]?\d[.:][0-5]\d"
+    assert rules["labels"] == [{"kind": "x", "regex": r"^[012]?\d\d{2}"}, "plain"]
+    assert rules["note"] == "{clock}"  # not a regex: left alone
+    (pattern_dir / "bad.json").write_text('{"fragments": {}, "a_regex": "{nothing}"}')
+    with pytest.raises(KeyError, match="nothing"):
+        nlp.load_patterns("bad.json")
+
+
+def test_every_fragment_of_the_rule_files_is_put_in() -> None:
+    for name in ("decision_labels.json", "meeting_rules.json"):
+        rules = nlp.load_patterns(name)
+        regexes = [v for k, v in rules.items() if k.endswith("_regex")] + [
+            item["regex"] for v in rules.values() if isinstance(v, list) for item in v
+            if isinstance(item, dict) and "regex" in item
+        ]  # fmt: skip
+        names = "|".join(rules["fragments"])
+        assert not [r for r in regexes if re.search(rf"\{{(?:{names})\}}", r)], name

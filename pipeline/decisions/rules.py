@@ -74,29 +74,9 @@ class _Formula(NamedTuple):
     in_record: bool = False
 
 
-#: `{name}` in a rule's regex: the shared fragment of that name (a quantifier is digits)
-_FRAGMENT_RE = re.compile(r"\{([a-z_]+)\}")
-
-
-def _with_fragments(raw: dict[str, Any]) -> dict[str, Any]:
-    """`raw` with every `{name}` in its regexes replaced by the fragment of that name, so a
-    vocabulary several rules share (who can be given a task, a name) is written once."""
-    fragments: dict[str, str] = {}
-    for name, fragment in raw["fragments"].items():  # a fragment may use the ones above it
-        fragments[name] = _FRAGMENT_RE.sub(lambda m: fragments[m[1]], fragment)
-
-    def expand(pattern: str) -> str:
-        return _FRAGMENT_RE.sub(lambda m: fragments[m[1]], pattern)
-
-    out = {k: expand(v) if k.endswith("_regex") else v for k, v in raw.items()}
-    for key in ("labels", "sentence_formulas"):
-        out[key] = [{**rule, "regex": expand(rule["regex"])} for rule in raw[key]]
-    return out
-
-
 @cache
 def _rules() -> dict[str, Any]:
-    raw = _with_fragments(load_patterns("decision_labels.json"))
+    raw = load_patterns("decision_labels.json")  # its fragments put into its rules
 
     def rx(pattern: str) -> re.Pattern[str]:
         return re.compile(pattern, re.IGNORECASE)

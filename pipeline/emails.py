@@ -674,49 +674,95 @@ def _closed_domain_re() -> re.Pattern:
 
 def _person(piece: str) -> dict | None:
     """One recipient or sender (`{address, domain, redacted, name}`) from its piece of a
-    header value; None for OCR specks."""
+    header value; None for OCR specks. The readers go from the surest to the loosest: an
+    address as printed, then a boxed address whose domain is left, then a name alone."""
     text = piece.strip()
-    notes = _NOTES_ADDRESS_RE.match(text)
-    if notes and not re.search(r"\.[A-Za-z]{2}", notes["name"]):
-        # Lotus Notes: a name in the organisation's tree, no internet domain
-        if _has_box(notes["name"]):
-            return {"address": None, "domain": None, "redacted": True, "name": None}
-        address = notes[0].lower()  # the Notes address, as printed
-        return {"address": address, "domain": None, "redacted": False, "name": notes["name"]}
+    notes = _notes_person(text)
+    if notes is not None:
+        return notes
     m = _ADDRESS_RE.search(text)
     if m:
         return _addressed_person(text, m)
+    for read in _DOMAIN_ONLY_READERS:
+        person = read(text)
+        if person is not None:
+            return person
+    return _unaddressed_person(text)
+
+
+def _notes_person(text: str) -> dict | None:
+    """Lotus Notes: a name in the organisation's tree, no internet domain."""
+    notes = _NOTES_ADDRESS_RE.match(text)
+    if not notes or re.search(r"\.[A-Za-z]{2}", notes["name"]):
+        return None
+    if _has_box(notes["name"]):
+        return {"address": None, "domain": None, "redacted": True, "name": None}
+    address = notes[0].lower()  # the Notes address, as printed
+    return {"address": address, "domain": None, "redacted": False, "name": notes["name"]}
+
+
+def _lost_tld_person(text: str) -> dict | None:
+    """`EE @ utrecht. :`: a redacted address whose top-level domain OCR lost; the name is
+    kept for the repair against known domains."""
     lost_tld = re.search(r"@\s?([A-Za-z0-9][A-Za-z0-9-]{2,})\.?\s*[:;,>]?\s*$", text)
-    if lost_tld:
-        # `EE @ utrecht. :`: a redacted address whose top-level domain OCR lost; the name
-        # is kept for the repair against known domains
-        domain = lost_tld.group(1).lower()
-        return {"address": None, "domain": domain, "redacted": True, "name": None}
+    if not lost_tld:
+        return None
+    return {"address": None, "domain": lost_tld.group(1).lower(), "redacted": True, "name": None}
+
+
+def _bare_domain_person(text: str) -> dict | None:
+    """`Van: utrecht.nl`: OCR lost the `@` of a redacted address."""
     bare = _bare_domain_re().search(_without_boxes(text))
-    if bare:
-        # `Van: utrecht.nl`: OCR lost the `@` of a redacted address
-        return {"address": None, "domain": bare.group(1).lower(), "redacted": True, "name": None}
+    if not bare:
+        return None
+    return {"address": None, "domain": bare.group(1).lower(), "redacted": True, "name": None}
+
+
+def _torn_domain_person(text: str) -> dict | None:
+    """`EEEN 2 cebitt.n1`, `eutecht.n`: a boxed address whose `@` OCR misread and whose
+    top-level domain it mangled; the name is repaired against known domains later."""
     torn = _TORN_DOMAIN_RE.search(text)
-    if torn and _is_noise_line(text[: torn.start()]):
-        # `EEEN 2 cebitt.n1`, `eutecht.n`: a boxed address whose `@` OCR misread and whose
-        # top-level domain it mangled; the name is repaired against known domains later
-        return {"address": None, "domain": f"{torn.group(1).lower()}.nl", "redacted": True,
-                "name": None}  # fmt: skip
+    if not torn or not _is_noise_line(text[: torn.start()]):
+        return None
+    return {"address": None, "domain": f"{torn.group(1).lower()}.nl", "redacted": True,
+            "name": None}  # fmt: skip
+
+
+def _glued_domain_person(text: str) -> dict | None:
+    """`HH^HH^^EHH@coe¥orden.nl>`, `BBHM^)coevorden.nl>`, `^mwcoevorden,nl>`: a box OCR
+    read as glyphs, the domain glued to it, its `@` and dot misread; kept only where it
+    repairs to a domain known or printed in the document (`_repair_domains`)."""
     glued = _GLUED_DOMAIN_RE.search(text)
-    if glued and (glued.start() == 0 or _has_box(text[: glued.start() + 1])):
-        # `HH^HH^^EHH@coe¥orden.nl>`, `BBHM^)coevorden.nl>`, `^mwcoevorden,nl>`: a box OCR
-        # read as glyphs, the domain glued to it, its `@` and dot misread; kept only where
-        # it repairs to a domain known or printed in the document (`_repair_domains`)
-        name = glued["name"].lower().translate(_GLYPH_LETTERS)
-        return {"address": None, "domain": f"{name}.nl", "redacted": True, "name": None,
-                "unsure": True}  # fmt: skip
+    if not glued or not (glued.start() == 0 or _has_box(text[: glued.start() + 1])):
+        return None
+    name = glued["name"].lower().translate(_GLYPH_LETTERS)
+    return {"address": None, "domain": f"{name}.nl", "redacted": True, "name": None,
+            "unsure": True}  # fmt: skip
+
+
+def _closed_domain_person(text: str) -> dict | None:
+    """`[ERE minvws.nl>`, `G rivm.nl>`: the address's `<`, name and `@` under a box, its
+    domain and `>` left."""
     closed = _closed_domain_re().search(text)
-    if closed:
-        # `[ERE minvws.nl>`, `G rivm.nl>`: the address's `<`, name and `@` under a box, its
-        # domain and `>` left
-        rest = _display_name(_without_boxes(text[: closed.start()]).strip(" <[(|"))
-        name = rest if rest and re.search(r"[a-z]{2}", rest) and _is_readable_value(rest) else None
-        return {"address": None, "domain": closed[1].lower(), "redacted": True, "name": name}
+    if not closed:
+        return None
+    rest = _display_name(_without_boxes(text[: closed.start()]).strip(" <[(|"))
+    name = rest if rest and re.search(r"[a-z]{2}", rest) and _is_readable_value(rest) else None
+    return {"address": None, "domain": closed[1].lower(), "redacted": True, "name": name}
+
+
+#: the readers of an address of which only the domain is left, tried in this order
+_DOMAIN_ONLY_READERS = (
+    _lost_tld_person,
+    _bare_domain_person,
+    _torn_domain_person,
+    _glued_domain_person,
+    _closed_domain_person,
+)
+
+
+def _unaddressed_person(text: str) -> dict | None:
+    """A name without an address, the address boxed or lost; None for OCR specks."""
     if not text or (_is_noise_line(text) and not _has_box(text)):
         return None
     rest = _without_boxes(text)

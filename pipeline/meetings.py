@@ -55,58 +55,68 @@ from pipeline.nlp import load_patterns
 
 @cache
 def _rules() -> dict[str, Any]:
+    """The compiled rules of `meeting_rules.json`, by what they read: a meeting's head
+    (date, time, place, body), its people (names, roles, honorifics) and who attended."""
     raw = load_patterns("meeting_rules.json")
+    return {**_head_rules(raw), **_people_rules(raw), **_attendance_rules(raw)}
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+def _head_rules(raw: dict[str, Any]) -> dict[str, Any]:
+    """A meeting's head: its date and times, where it was held and which body met."""
     shared = meeting_patterns()  # what pipeline.documents reads too, compiled there
+    return {
+        "doc_types": set(raw["meeting_doc_types"]),
+        "header_lines": raw["header_search_lines"],
+        "date_label": _rx(raw["date_label_regex"]),
+        "held_on": shared["held_on"],
+        "time_label": _rx(raw["time_label_regex"]),
+        "end_time_label": _rx(raw["end_time_label_regex"]),
+        "location_label": shared["location_label"],
+        "online": _rx(raw["online_location_regex"]),
+        "inline_location": _rx(raw["inline_location_regex"]),
+        "held_at": _rx(raw["held_at_regex"]),
+        "held_in": _rx(raw["held_in_regex"]),
+        "held_in_before_verb": _rx(raw["held_in_before_verb_regex"]),
+        "place_end": _rx(raw["place_end_regex"]),
+        "place_max_words": raw["place_max_words"],
+        "building_word": shared["building_word"],
+        "place_word": _rx(raw["place_word_regex"] + "|" + raw["building_word_regex"]),
+        "physical": _rx(raw["physical_location_regex"]),
+        "address_line": _rx(raw["address_line_regex"]),
+        "location_noise": _rx(raw["location_noise_regex"]),
+        "time_prefer": _rx(raw["meeting_time_prefer_regex"]),
+        "dated_at": _rx(raw["dated_at_regex"]),
+        "dated_in": _rx(raw["dated_in_regex"]),
+        "time_before_opening": _rx(raw["time_before_opening_regex"]),
+        "start_cue": _rx(raw["start_cue_regex"]),
+        "start_cue_reach": raw["start_cue_reach"],
+        "bodies": [(b["body"], _rx(b["regex"])) for b in raw["bodies"]],
+        "body_line_max_words": raw["body_line_max_words"],
+        "plain_body": _rx(raw["plain_body_regex"]),
+    }
 
-    def rx(pattern: str) -> re.Pattern[str]:
-        return re.compile(pattern, re.IGNORECASE)
 
+def _people_rules(raw: dict[str, Any]) -> dict[str, Any]:
+    """A person as printed: roles, honorifics and titles before a name, where a name list
+    runs on or is cut, and the parts after a name (organisation, region, note)."""
     roles = sorted(raw["roles"] + raw["chair_roles"], key=len, reverse=True)
     honorifics = sorted(raw["honorifics"], key=len, reverse=True)
     honorific_alt = "|".join(re.escape(h) for h in honorifics)
     return {
-        "doc_types": set(raw["meeting_doc_types"]),
-        "header_lines": raw["header_search_lines"],
-        "list_opening_lines": raw["list_opening_lines"],
-        "status": [(r["status"], rx(r["regex"])) for r in raw["status_labels"]],
-        "list_end": shared["list_end"],
-        "clause_label": rx(raw["clause_label_regex"]),
-        "date_label": rx(raw["date_label_regex"]),
-        "held_on": shared["held_on"],
-        "time_label": rx(raw["time_label_regex"]),
-        "end_time_label": rx(raw["end_time_label_regex"]),
-        "location_label": shared["location_label"],
-        "online": rx(raw["online_location_regex"]),
-        "inline_location": rx(raw["inline_location_regex"]),
-        "held_at": rx(raw["held_at_regex"]),
-        "held_in": rx(raw["held_in_regex"]),
-        "held_in_before_verb": rx(raw["held_in_before_verb_regex"]),
-        "place_end": rx(raw["place_end_regex"]),
-        "place_max_words": raw["place_max_words"],
-        "building_word": shared["building_word"],
-        "place_word": rx(raw["place_word_regex"] + "|" + raw["building_word_regex"]),
-        "physical": rx(raw["physical_location_regex"]),
-        "address_line": rx(raw["address_line_regex"]),
-        "location_noise": rx(raw["location_noise_regex"]),
-        "time_prefer": rx(raw["meeting_time_prefer_regex"]),
-        "dated_at": rx(raw["dated_at_regex"]),
-        "dated_in": rx(raw["dated_in_regex"]),
-        "time_before_opening": rx(raw["time_before_opening_regex"]),
-        "start_cue": rx(raw["start_cue_regex"]),
-        "start_cue_reach": raw["start_cue_reach"],
-        "bodies": [(b["body"], rx(b["regex"])) for b in raw["bodies"]],
-        "body_line_max_words": raw["body_line_max_words"],
-        "plain_body": rx(raw["plain_body_regex"]),
         # `Voorzitter: de heer Jansen`: a role may print as a label with its colon
         # and as a plural heading over several people (`Wethouders:`)
         # `Oud-voorzitter Ton Luijten`: a former function is a role too, not the chair
         # `contactwethouder Roel de Jong`: a compound of a known role is that role too
-        "role_re": rx(_role_pattern(raw, roles)),
+        "role_re": _rx(_role_pattern(raw, roles)),
         "roles": {r.lower() for r in roles},
         "chair": {c.lower() for c in raw["chair_roles"]},
-        "plural_honorific_re": rx(r"^(" + "|".join(raw["plural_honorifics"]) + r")\b"),
+        "plural_honorific_re": _rx(r"^(" + "|".join(raw["plural_honorifics"]) + r")\b"),
         "list_lead_fillers": set(raw["list_lead_fillers"]),
-        "honorific_re": rx(rf"^({honorific_alt})(?=\s|$)\.?\s*"),
+        "honorific_re": _rx(rf"^({honorific_alt})(?=\s|$)\.?\s*"),
         "academic_re": academic_titles_re(),
         # `... gemeente Bergeijk Mevrouw R. van der Hamsvoord, gemeente Eersel`: a capital
         # honorific inside a line opens the next person of a table flattened to text
@@ -117,46 +127,57 @@ def _rules() -> dict[str, Any]:
         ),
         # `..., dhr. Bos (Tiel), mw. Kok`: an honorific after a list's comma or `en` opens a
         # person of its own
-        "listed_honorific_re": rx(rf"(?:,|\ben)\s+(?:{honorific_alt})(?=[\s.])"),
+        "listed_honorific_re": _rx(rf"(?:,|\ben)\s+(?:{honorific_alt})(?=[\s.])"),
         # `dhr. Smit (Buren) mw. Kok (Tiel)`: a note closes one person, the comma forgotten;
         # a pattern's text, joined into a list's separators (`_label_line_items`), so matched
         # as cased in the list (a capital honorific is a capital word there already)
         "note_then_honorific": rf"(?<=\)) (?=(?:{honorific_alt})[\s.])",
         **_name_boundaries(raw["honorifics"]),
-        "apologies_after_list": rx(raw["apologies_after_list_regex"]),
-        "arrives_later": rx(raw["arrives_later_regex"]),
-        "part_attended": rx(raw["part_attended_regex"]),
-        "bodies_label": rx(raw["bodies_label_regex"]),
-        "welcomed": rx(raw["welcomed_regex"]),
-        "named_votes": rx(raw["named_votes_regex"]),
-        "replaced_by": rx(raw["replaced_by_regex"]),
-        "all_but": rx(raw["all_but_regex"]),
-        "named_present": rx(raw["named_present_regex"]),
-        "group_present": rx(raw["group_present_regex"]),
-        "opened_by": rx(raw["opened_by_regex"]),
-        "sentence_leads": [
-            (r["status"], r.get("role"), r.get("within", False), rx(r["regex"]))
-            for r in raw["sentence_leads"]
-        ],
-        "referring_lead": rx(raw["referring_lead_regex"]),
-        "region": rx(raw["region_regex"]),
-        "note": rx(raw["note_regex"]),
+        "region": _rx(raw["region_regex"]),
+        "note": _rx(raw["note_regex"]),
         "particles": {p.lower() for p in raw["name_particles"]},
         "honorific_words": {h.rstrip(".") for h in raw["honorifics"]} | set(raw["academic_titles"]),
-        "organisation_prefix": rx(raw["organisation_prefix_regex"]),
+        "organisation_prefix": _rx(raw["organisation_prefix_regex"]),
         "noise_max_letters": raw["noise_line_max_letters"],
-        "part_separator": rx(raw["part_separator_regex"]),
-        "function_label": rx(raw["function_label_regex"]),
+        "part_separator": _rx(raw["part_separator_regex"]),
+        "function_label": _rx(raw["function_label_regex"]),
         "function_roles": raw["function_roles"],
         "function_labels_with_colon": set(raw["function_labels_with_colon"]),
         "function_labels_plural": set(raw["function_labels_plural"]),
         "group_roles": raw["group_roles"],
+        "pronouns": set(raw["pronouns"]),
+    }
+
+
+def _attendance_rules(raw: dict[str, Any]) -> dict[str, Any]:
+    """Who attended: the labels and columns of attendance lists, where a list ends, and the
+    sentences that say who was there, away or came later."""
+    return {
+        "list_opening_lines": raw["list_opening_lines"],
+        "status": [(r["status"], _rx(r["regex"])) for r in raw["status_labels"]],
+        "list_end": meeting_patterns()["list_end"],
+        "clause_label": _rx(raw["clause_label_regex"]),
         "column_headings": {h.lower() for h in raw["column_headings"]},
         "column_heading_kinds": raw["column_heading_kinds"],
         "quantifiers": set(raw["quantifier_words"]),
         "nobody_marks": set(raw["nobody_marks"]),
         "inline_label_words": raw["inline_label_words"],
-        "pronouns": set(raw["pronouns"]),
+        "apologies_after_list": _rx(raw["apologies_after_list_regex"]),
+        "arrives_later": _rx(raw["arrives_later_regex"]),
+        "part_attended": _rx(raw["part_attended_regex"]),
+        "bodies_label": _rx(raw["bodies_label_regex"]),
+        "welcomed": _rx(raw["welcomed_regex"]),
+        "named_votes": _rx(raw["named_votes_regex"]),
+        "replaced_by": _rx(raw["replaced_by_regex"]),
+        "all_but": _rx(raw["all_but_regex"]),
+        "named_present": _rx(raw["named_present_regex"]),
+        "group_present": _rx(raw["group_present_regex"]),
+        "opened_by": _rx(raw["opened_by_regex"]),
+        "sentence_leads": [
+            (r["status"], r.get("role"), r.get("within", False), _rx(r["regex"]))
+            for r in raw["sentence_leads"]
+        ],
+        "referring_lead": _rx(raw["referring_lead_regex"]),
     }
 
 

@@ -89,27 +89,31 @@ def _leak_compounds(spec: dict[str, Any]) -> list[str]:
 
 @cache
 def _vocab_for(key: tuple[str, bool]) -> dict[str, Any]:
+    """The vocabulary of the subject `key` names, compiled: its categories and scopes, the
+    titles of table columns, its nouns, and the words of numbers and periods."""
     data = _subject_data(key)
-    category_phrases = {c: p for c, p in data["categories"].items()}
+    return {
+        "data": data,
+        **_category_vocab(data),
+        **_column_vocab(data),
+        **_noun_vocab(data),
+        **_number_vocab(data),
+    }
+
+
+def _category_vocab(data: dict[str, Any]) -> dict[str, Any]:
+    """The phrases of each category (`verkeerde ontvanger`) and of each scope."""
     phrase_to_category = {}
-    for category, phrases in category_phrases.items():
+    for category, phrases in data["categories"].items():
         for phrase in phrases:
             phrase_to_category[re.sub(r"\s+", " ", phrase.lower())] = category
     return {
-        "data": data,
-        "months": MONTH_NUMBERS,
-        "month_alt": MONTH_ALT,
         "category_re": re.compile(
             rf"(?<![\w/])(?:{_alt(phrase_to_category)})(?![\w])", re.IGNORECASE
         ),
         "phrase_to_category": phrase_to_category,
         "label_only": set(data["label_only_categories"]),
         "label_only_phrases": set(data["label_only_phrases"]),
-        "placeholder_column_re": re.compile(
-            rf"\b(?:{_alt(data['placeholder_column_titles'])})\s+\d{{1,2}}\b", re.IGNORECASE
-        ),
-        "column_title_re": re.compile(rf"(?:{_alt(data['table_column_titles'])})?", re.IGNORECASE),
-        "total_label_re": re.compile(rf"(?<![\w])(?:{_alt(data['total_labels'])})(?![\w])", re.I),
         "scope_re": re.compile(
             "|".join(
                 rf"(?P<s{i}>(?<![\w/])(?:{_alt(phrases)})(?![\w/]))"
@@ -118,17 +122,44 @@ def _vocab_for(key: tuple[str, bool]) -> dict[str, Any]:
             re.IGNORECASE,
         ),
         "scope_names": list(data["scopes"]),
-        "noun_alt": _alt(data["incident_nouns"]),
+    }
+
+
+def _column_vocab(data: dict[str, Any]) -> dict[str, Any]:
+    """The titles of a table's columns and rows: placeholders (`Kolom 2`), known titles,
+    the labels of a total and the title of a column of totals (`Aantal meldingen`)."""
+    return {
+        "placeholder_column_re": re.compile(
+            rf"\b(?:{_alt(data['placeholder_column_titles'])})\s+\d{{1,2}}\b", re.IGNORECASE
+        ),
+        "column_title_re": re.compile(rf"(?:{_alt(data['table_column_titles'])})?", re.IGNORECASE),
+        "total_label_re": re.compile(rf"(?<![\w])(?:{_alt(data['total_labels'])})(?![\w])", re.I),
         "total_column_re": re.compile(
             rf"(?<![\w/])(?:{_TOTAL_COLUMN.format(noun=_alt(data['incident_nouns']))})(?![\w/])",
             re.IGNORECASE,
         ),
+    }
+
+
+def _noun_vocab(data: dict[str, Any]) -> dict[str, Any]:
+    """The nouns of what is counted, and the words that tell a document is about it."""
+    return {
+        "noun_alt": _alt(data["incident_nouns"]),
         "noun_re": re.compile(rf"(?<![\w])(?:{_alt(data['incident_nouns'])})(?![\w])", re.I),
         "subject_notice_re": re.compile(_alt(data["data_subject_notice"]), re.IGNORECASE),
         "doc_cue_re": re.compile(_alt(data["document_cues"]), re.IGNORECASE),
+    }
+
+
+def _number_vocab(data: dict[str, Any]) -> dict[str, Any]:
+    """Numbers written as words, the words around a number that make it no count, and
+    the names of months (the calendar's one vocabulary), half years and quarters."""
+    return {
         "after_stop": set(data["not_a_count_after"]),
         "before_stop": set(data["not_a_count_before"]),
         "number_words": data["number_words"] | _compound_number_words(data),
+        "months": MONTH_NUMBERS,
+        "month_alt": MONTH_ALT,
         "half_words": data["half_year_words"],
         "quarter_words": data["quarter_words"],
     }

@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 import dateparser
 
 from pipeline.grounds import find_ground_codes
-from pipeline.nlp import load_patterns
+from pipeline.nlp import calendar_fragments, load_patterns
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 LANGUAGES = ["nl", "en"]
@@ -35,9 +35,9 @@ MONTH_NUMBERS: dict[str, int] = {
     m: i + 1 for names in (MONTHS_NL, MONTHS_EN) for i, m in enumerate(names)
 } | _CALENDAR["month_abbreviations"]
 #: every month name and abbreviation, the longest first: the one alternation of them
-MONTH_ALT = "|".join(sorted(set(MONTHS_NL + MONTHS_EN + MONTH_ABBR), key=len, reverse=True))
+MONTH_ALT = calendar_fragments()["calendar_month"]
 #: every weekday name and abbreviation, the longest first: the one alternation of them
-WEEKDAY_ALT = "|".join(sorted(set(WEEKDAYS), key=len, reverse=True))
+WEEKDAY_ALT = calendar_fragments()["calendar_weekday"]
 #: a line that opens with a weekday (`Tue, 19 Apr 2022 ...`, `maandag 14 februari ...`)
 WEEKDAY_START_RE = re.compile(rf"^(?:{WEEKDAY_ALT})\b", re.IGNORECASE)
 

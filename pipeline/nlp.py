@@ -52,7 +52,7 @@ def _with_fragments(raw: dict[str, Any]) -> dict[str, Any]:
     """`raw` with every `{name}` in its regexes (a `*_regex` value, the `regex` of a rule in
     a list) replaced by the fragment of that name, so a vocabulary several rules share (who
     can be given a task, a name, a clock time) is written once."""
-    fragments: dict[str, str] = {}
+    fragments = dict(calendar_fragments())
     for name, fragment in raw["fragments"].items():  # a fragment may use the ones above it
         fragments[name] = _FRAGMENT_RE.sub(lambda m: fragments[m[1]], fragment)
 
@@ -75,6 +75,26 @@ def _with_fragments(raw: dict[str, Any]) -> dict[str, Any]:
         else:
             out[key] = value
     return out
+
+
+@cache
+def calendar_fragments() -> dict[str, str]:
+    """The month and weekday names and abbreviations of `calendar.json`, each an
+    alternation with the longest first: the one vocabulary of them, which pipeline.dates
+    reads and every rule file with fragments may use (`{calendar_month}`,
+    `{calendar_weekday}`)."""
+    calendar = load_patterns("calendar.json")
+    months = [*calendar["months_nl"], *calendar["months_en"], *calendar["month_abbreviations"]]
+    weekdays = [
+        *calendar["weekdays_nl"],
+        *calendar["weekdays_en"],
+        *calendar["weekday_abbreviations_nl"],
+        *calendar["weekday_abbreviations_en"],
+    ]
+    return {
+        "calendar_month": "|".join(sorted(set(months), key=len, reverse=True)),
+        "calendar_weekday": "|".join(sorted(set(weekdays), key=len, reverse=True)),
+    }
 
 
 #: a full stop before a capital, after a word, a figure or a closing bracket or quote

@@ -1578,6 +1578,8 @@ def test_a_short_surname_ends_a_sentence_and_a_capitalised_title_does_not():
             "de meridiaan te Almelo",
         ),
         ("Op 16 mei vond bij de Hoeve in Best de algemene vergadering plaats.", "de Hoeve in Best"),
+        # a month's abbreviation: the calendar's one vocabulary (`{calendar_month}`)
+        ("Verslag ledenavond woensdag 21 feb in de Meridiaan te Almelo.", "de Meridiaan te Almelo"),
         (
             "Dit jaar werd de ledenvergadering gehouden in D’n Ouwe Schuur. Een zaal vol.",
             "D’n Ouwe Schuur",
@@ -1593,6 +1595,7 @@ def test_a_short_surname_ends_a_sentence_and_a_capitalised_title_does_not():
         ),
         # not a place: no building and no name, another meeting, a meeting on another day
         ("Op 3 mei in de krant stond dat we een mooie vereniging zijn.", None),
+        ("Op 3 okt in de krant stond dat we een mooie vereniging zijn.", None),
         ("Het besluit is op 12 maart 2020 in werking getreden.", None),
         ("De vorige vergadering werd gehouden in Zwolle.", None),
         (

@@ -7,10 +7,13 @@ import re
 import pytest
 
 from pipeline import nlp
+from pipeline.dates import MONTH_ALT, WEEKDAY_ALT
 
 
 @pytest.fixture
 def pattern_dir(tmp_path, monkeypatch):
+    # the calendar's names are fragments of every rule file (`nlp.calendar_fragments`)
+    (tmp_path / "calendar.json").write_text((nlp.PATTERNS_DIR / "calendar.json").read_text())
     monkeypatch.setattr(nlp, "PATTERNS_DIR", tmp_path)
     nlp.rule_matchers.cache_clear()
     yield tmp_path
@@ -68,3 +71,18 @@ def test_every_fragment_of_the_rule_files_is_put_in() -> None:
         ]  # fmt: skip
         names = "|".join(rules["fragments"])
         assert not [r for r in regexes if re.search(rf"\{{(?:{names})\}}", r)], name
+
+
+def test_the_calendar_names_are_fragments_of_every_rule_file(pattern_dir) -> None:
+    """`{calendar_month}`, `{calendar_weekday}`: the one vocabulary of `calendar.json`, the
+    alternations pipeline.dates reads too, in any rule file with fragments."""
+    (pattern_dir / "rules.json").write_text(
+        '{"fragments": {}, '
+        '"day_regex": "(?:{calendar_weekday})\\\\s+\\\\d+\\\\s+(?:{calendar_month})"}'
+    )
+    day = re.compile(nlp.load_patterns("rules.json")["day_regex"], re.IGNORECASE)
+    assert day.fullmatch("dinsdag 4 mrt") and day.fullmatch("Tue 4 March")
+    assert nlp.calendar_fragments() == {
+        "calendar_month": MONTH_ALT,
+        "calendar_weekday": WEEKDAY_ALT,
+    }

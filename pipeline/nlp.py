@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -91,10 +92,13 @@ def calendar_fragments() -> dict[str, str]:
         *calendar["weekday_abbreviations_nl"],
         *calendar["weekday_abbreviations_en"],
     ]
-    return {
-        "calendar_month": "|".join(sorted(set(months), key=len, reverse=True)),
-        "calendar_weekday": "|".join(sorted(set(weekdays), key=len, reverse=True)),
-    }
+    return {"calendar_month": longest_first(months), "calendar_weekday": longest_first(weekdays)}
+
+
+def longest_first(words: Iterable[str]) -> str:
+    """An alternation of `words`, the longest first (so `sept` is tried before `sep`), ties
+    in alphabetical order: the same regex in every process (a set's order is not)."""
+    return "|".join(sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 #: a full stop before a capital, after a word, a figure or a closing bracket or quote

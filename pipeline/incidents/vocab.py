@@ -33,7 +33,7 @@ UNITS = ("count", "percent")
 def _alt(phrases: Iterable[str]) -> str:
     """Regex alternation, longest first, whitespace-tolerant, quotes optional."""
     parts = []
-    for phrase in sorted(set(phrases), key=len, reverse=True):
+    for phrase in sorted(set(phrases), key=lambda p: (-len(p), p)):  # one order every run
         escaped = re.escape(phrase.lower())
         escaped = escaped.replace(r"\ ", r"\s+").replace("'", "'?")
         escaped = escaped.replace(r"\(", r"\(?").replace(r"\)", r"\)?")

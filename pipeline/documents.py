@@ -136,6 +136,7 @@ def _rules() -> dict[str, Any]:
         "outcome_sentence": rx(raw["outcome_sentence_regex"]),
         "formal_preamble": rx(raw["formal_preamble_regex"]),
         "formal_preamble_lines": raw["formal_preamble_lines"],
+        "formal_preamble_span": raw["formal_preamble_span"],
         "enacting_line": rx(raw["enacting_line_regex"]),
         "transcript_line": rx(raw["transcript_line_regex"]),
         "opening_item": rx(raw["opening_item_regex"]),
@@ -869,6 +870,8 @@ def classify_document(text: str, title_lines: int | None = None) -> tuple[str, s
         return "email", _email_subject(lines)  # a thread whose mails greet and close as letters
     if (listed := _sender_line_before_salutation(lines)) is not None:
         return "email", listed
+    if _is_ungreeted_formal_decision(lines):
+        return "decision_list", _first_title_line(lines)
     if _is_letter(text, lines):
         return _letter_type(text, lines), letter_subject(lines) or _first_title_line(lines)
     if email_header_kinds(lines[:40]) >= {"from", "sent", "to"} or _quotes_a_message(lines):
@@ -1431,16 +1434,48 @@ def is_consideration(line: str) -> bool:
 
 
 def _is_formal_decision(readable: list[str]) -> bool:
-    """A body's formal decision: considerations open it (`Gelet op ...;`, `gezien ...`), an
-    enacting line alone follows them (`Besluit:`), and it lists nobody's attendance (minutes
-    hold such decisions item by item, under who attended)."""
+    """A body's formal decision: considerations (`Gelet op ...;`, `gezien ...`) over an
+    enacting line alone (`Besluit:`), at the top or right above it wherever it stands (a
+    register's record fields may come first), and nobody's attendance listed (minutes hold
+    such decisions item by item, under who attended)."""
+    return _enacts_after_considerations(readable) and not _lists_attendance(readable)
+
+
+def _is_ungreeted_formal_decision(lines: list[str]) -> bool:
+    """A formal decision whose enacting line right follows its considerations and that
+    greets no one: typed before letters, as a register's record fields above it (`Betreft`,
+    `Kenmerk`) read as a letterhead (a letter that weighs a request greets its reader)."""
+    readable = _readable(lines)
+    salutation = _rules()["salutation"]
+    return (
+        _enacts_right_after_considerations(readable)
+        and not _lists_attendance(readable)
+        and not any(salutation.match(x) for x in lines)
+    )
+
+
+def _enacts_after_considerations(readable: list[str]) -> bool:
+    """Whether an enacting line follows a consideration that opens the text, or one within
+    `formal_preamble_span` lines above it."""
     rules = _rules()
+    enacting = rules["enacting_line"]
     head = readable[: rules["formal_preamble_lines"]]
     first = next((n for n, x in enumerate(head) if is_consideration(x)), None)
-    if first is None:
-        return False
-    enacts = any(rules["enacting_line"].match(x.strip()) for x in readable[first + 1 :])
-    return enacts and not _lists_attendance(readable)
+    if first is not None and any(enacting.match(x.strip()) for x in readable[first + 1 :]):
+        return True
+    return _enacts_right_after_considerations(readable)
+
+
+def _enacts_right_after_considerations(readable: list[str]) -> bool:
+    """Whether an enacting line has a consideration within `formal_preamble_span` lines
+    above it (considerations are a short list; a register's fields may stand above them)."""
+    rules = _rules()
+    enacting = rules["enacting_line"]
+    span = rules["formal_preamble_span"]
+    return any(
+        enacting.match(x.strip()) and any(map(is_consideration, readable[max(0, n - span) : n]))
+        for n, x in enumerate(readable)
+    )
 
 
 def _opens_an_account(readable: list[str]) -> bool:

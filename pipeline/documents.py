@@ -1379,7 +1379,7 @@ def _scored_type(lines: list[str]) -> str:
     attendance list is an account of a meeting."""
     rules = _rules()
     readable = _readable(lines)
-    if _lists_decisions(readable) or _is_formal_decision(readable):
+    if _lists_decisions(readable) or is_formal_decision(readable):
         return "decision_list"
     if readable and rules["minutes_markers"][0].match(readable[0]):
         return "minutes"
@@ -1433,12 +1433,24 @@ def is_consideration(line: str) -> bool:
     return _rules()["formal_preamble"].match(line.strip()) is not None
 
 
-def _is_formal_decision(readable: list[str]) -> bool:
+def is_formal_decision(lines: list[str]) -> bool:
     """A body's formal decision: considerations (`Gelet op ...;`, `gezien ...`) over an
     enacting line alone (`Besluit:`), at the top or right above it wherever it stands (a
     register's record fields may come first), and nobody's attendance listed (minutes hold
     such decisions item by item, under who attended)."""
-    return _enacts_after_considerations(readable) and not _lists_attendance(readable)
+    readable = _readable(lines)
+    return _enacting_index(readable) is not None and not _lists_attendance(readable)
+
+
+def enacting_line_at(lines: list[str]) -> int | None:
+    """The index in `lines` of a formal decision's enacting line (`Besluit:` below its
+    considerations), after which its operative clauses stand; None when `lines` are no
+    formal decision."""
+    if not is_formal_decision(lines):
+        return None
+    worded = [k for k, x in enumerate(lines) if re.search(r"\w", x)]
+    n = _enacting_index([lines[k] for k in worded])
+    return None if n is None else worded[n]
 
 
 def _is_ungreeted_formal_decision(lines: list[str]) -> bool:
@@ -1454,16 +1466,21 @@ def _is_ungreeted_formal_decision(lines: list[str]) -> bool:
     )
 
 
-def _enacts_after_considerations(readable: list[str]) -> bool:
-    """Whether an enacting line follows a consideration that opens the text, or one within
-    `formal_preamble_span` lines above it."""
+def _enacting_index(readable: list[str]) -> int | None:
+    """The index of the first enacting line that follows a consideration opening the text,
+    or one within `formal_preamble_span` lines above it; None without one."""
     rules = _rules()
-    enacting = rules["enacting_line"]
+    enacting, span = rules["enacting_line"], rules["formal_preamble_span"]
     head = readable[: rules["formal_preamble_lines"]]
     first = next((n for n, x in enumerate(head) if is_consideration(x)), None)
-    if first is not None and any(enacting.match(x.strip()) for x in readable[first + 1 :]):
-        return True
-    return _enacts_right_after_considerations(readable)
+    for n, x in enumerate(readable):
+        if not enacting.match(x.strip()):
+            continue
+        if (first is not None and n > first) or any(
+            map(is_consideration, readable[max(0, n - span) : n])
+        ):
+            return n
+    return None
 
 
 def _enacts_right_after_considerations(readable: list[str]) -> bool:

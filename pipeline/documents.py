@@ -2035,13 +2035,33 @@ def _meeting_doc_date(
     its title, its Datum label, a line that is only a date, its first lines. A record: see
     `_record_date`; a running page of several meetings has no one date of its own."""
     labelled = _labelled_dates(dated.lines, doc_type)
-    lines = [x for x in dated.lines if x != posted and not _rules()["posting_stamp"].match(x)]
+    other_acts = _stamped_lines(dated.lines) | set(_preamble(dated.lines))
+    lines = [x for n, x in enumerate(dated.lines) if x != posted and n not in other_acts]
     bare = [line for line in lines[:80] if bare_date(line) is not None][:1]
     if doc_type == "agenda":
         return _first_date(dated.titled + labelled + bare + lines[:25], dated.year, dated.text)
     if _several_meetings(lines) or _dated_heading_levels(raw):
         return None, False
     return _record_date(doc_type, dated._replace(lines=lines), labelled, bare)
+
+
+def _stamped_lines(lines: list[str]) -> set[int]:
+    """The lines that date the page rather than what it records: a posting stamp
+    (`Gepubliceerd op ...`), a register's date of publication or force (`Publicatiedatum:`,
+    `Geldend van 15-06-2021 t/m heden`), and the date right below such a label alone."""
+    stamp = _rules()["posting_stamp"]
+    found = {n for n, x in enumerate(lines) if stamp.match(x)}
+    return found | {n + 1 for n in found if not DATE_RE.search(lines[n])}
+
+
+def _preamble(lines: list[str]) -> range:
+    """The lines of a formal decision from its first consideration down to its enacting
+    line: the dates they cite are of the acts it rests on (`gelet op het voorstel van 12
+    maart 2014`), not its own."""
+    at = enacting_line_at(lines)
+    if at is None:
+        return range(0)
+    return range(next((k for k, x in enumerate(lines) if is_consideration(x)), at), at)
 
 
 def _record_date(

@@ -1460,18 +1460,20 @@ def _is_ungreeted_formal_decision(lines: list[str]) -> bool:
     readable = _readable(lines)
     salutation = _rules()["salutation"]
     return (
-        _enacts_right_after_considerations(readable)
+        _enacting_index(readable, opened=False) is not None
         and not _lists_attendance(readable)
         and not any(salutation.match(x) for x in lines)
     )
 
 
-def _enacting_index(readable: list[str]) -> int | None:
-    """The index of the first enacting line that follows a consideration opening the text,
-    or one within `formal_preamble_span` lines above it; None without one."""
+def _enacting_index(readable: list[str], opened: bool = True) -> int | None:
+    """The index of the first enacting line that has a consideration within
+    `formal_preamble_span` lines above it (considerations are a short list; a register's
+    fields may stand above them) or, when `opened`, follows one that opens the text; None
+    without one."""
     rules = _rules()
     enacting, span = rules["enacting_line"], rules["formal_preamble_span"]
-    head = readable[: rules["formal_preamble_lines"]]
+    head = readable[: rules["formal_preamble_lines"]] if opened else []
     first = next((n for n, x in enumerate(head) if is_consideration(x)), None)
     for n, x in enumerate(readable):
         if not enacting.match(x.strip()):
@@ -1481,18 +1483,6 @@ def _enacting_index(readable: list[str]) -> int | None:
         ):
             return n
     return None
-
-
-def _enacts_right_after_considerations(readable: list[str]) -> bool:
-    """Whether an enacting line has a consideration within `formal_preamble_span` lines
-    above it (considerations are a short list; a register's fields may stand above them)."""
-    rules = _rules()
-    enacting = rules["enacting_line"]
-    span = rules["formal_preamble_span"]
-    return any(
-        enacting.match(x.strip()) and any(map(is_consideration, readable[max(0, n - span) : n]))
-        for n, x in enumerate(readable)
-    )
 
 
 def _opens_an_account(readable: list[str]) -> bool:

@@ -136,6 +136,7 @@ def _rules() -> dict[str, Any]:
         "outcome_sentence": rx(raw["outcome_sentence_regex"]),
         "formal_preamble": rx(raw["formal_preamble_regex"]),
         "formal_preamble_lines": raw["formal_preamble_lines"],
+        "formal_preamble_span": raw["formal_preamble_span"],
         "enacting_line": rx(raw["enacting_line_regex"]),
         "transcript_line": rx(raw["transcript_line_regex"]),
         "opening_item": rx(raw["opening_item_regex"]),
@@ -869,6 +870,8 @@ def classify_document(text: str, title_lines: int | None = None) -> tuple[str, s
         return "email", _email_subject(lines)  # a thread whose mails greet and close as letters
     if (listed := _sender_line_before_salutation(lines)) is not None:
         return "email", listed
+    if _is_ungreeted_formal_decision(lines):
+        return "decision_list", _first_title_line(lines)
     if _is_letter(text, lines):
         return _letter_type(text, lines), letter_subject(lines) or _first_title_line(lines)
     if email_header_kinds(lines[:40]) >= {"from", "sent", "to"} or _quotes_a_message(lines):
@@ -1376,7 +1379,7 @@ def _scored_type(lines: list[str]) -> str:
     attendance list is an account of a meeting."""
     rules = _rules()
     readable = _readable(lines)
-    if _lists_decisions(readable) or _is_formal_decision(readable):
+    if _lists_decisions(readable) or is_formal_decision(readable):
         return "decision_list"
     if readable and rules["minutes_markers"][0].match(readable[0]):
         return "minutes"
@@ -1430,17 +1433,56 @@ def is_consideration(line: str) -> bool:
     return _rules()["formal_preamble"].match(line.strip()) is not None
 
 
-def _is_formal_decision(readable: list[str]) -> bool:
-    """A body's formal decision: considerations open it (`Gelet op ...;`, `gezien ...`), an
-    enacting line alone follows them (`Besluit:`), and it lists nobody's attendance (minutes
-    hold such decisions item by item, under who attended)."""
+def is_formal_decision(lines: list[str]) -> bool:
+    """A body's formal decision: considerations (`Gelet op ...;`, `gezien ...`) over an
+    enacting line alone (`Besluit:`), at the top or right above it wherever it stands (a
+    register's record fields may come first), and nobody's attendance listed (minutes hold
+    such decisions item by item, under who attended)."""
+    readable = _readable(lines)
+    return _enacting_index(readable) is not None and not _lists_attendance(readable)
+
+
+def enacting_line_at(lines: list[str]) -> int | None:
+    """The index in `lines` of a formal decision's enacting line (`Besluit:` below its
+    considerations), after which its operative clauses stand; None when `lines` are no
+    formal decision."""
+    if not is_formal_decision(lines):
+        return None
+    worded = [k for k, x in enumerate(lines) if re.search(r"\w", x)]
+    n = _enacting_index([lines[k] for k in worded])
+    return None if n is None else worded[n]
+
+
+def _is_ungreeted_formal_decision(lines: list[str]) -> bool:
+    """A formal decision whose enacting line right follows its considerations and that
+    greets no one: typed before letters, as a register's record fields above it (`Betreft`,
+    `Kenmerk`) read as a letterhead (a letter that weighs a request greets its reader)."""
+    readable = _readable(lines)
+    salutation = _rules()["salutation"]
+    return (
+        _enacting_index(readable, opened=False) is not None
+        and not _lists_attendance(readable)
+        and not any(salutation.match(x) for x in lines)
+    )
+
+
+def _enacting_index(readable: list[str], opened: bool = True) -> int | None:
+    """The index of the first enacting line that has a consideration within
+    `formal_preamble_span` lines above it (considerations are a short list; a register's
+    fields may stand above them) or, when `opened`, follows one that opens the text; None
+    without one."""
     rules = _rules()
-    head = readable[: rules["formal_preamble_lines"]]
+    enacting, span = rules["enacting_line"], rules["formal_preamble_span"]
+    head = readable[: rules["formal_preamble_lines"]] if opened else []
     first = next((n for n, x in enumerate(head) if is_consideration(x)), None)
-    if first is None:
-        return False
-    enacts = any(rules["enacting_line"].match(x.strip()) for x in readable[first + 1 :])
-    return enacts and not _lists_attendance(readable)
+    for n, x in enumerate(readable):
+        if not enacting.match(x.strip()):
+            continue
+        if (first is not None and n > first) or any(
+            map(is_consideration, readable[max(0, n - span) : n])
+        ):
+            return n
+    return None
 
 
 def _opens_an_account(readable: list[str]) -> bool:
@@ -1983,13 +2025,33 @@ def _meeting_doc_date(
     its title, its Datum label, a line that is only a date, its first lines. A record: see
     `_record_date`; a running page of several meetings has no one date of its own."""
     labelled = _labelled_dates(dated.lines, doc_type)
-    lines = [x for x in dated.lines if x != posted and not _rules()["posting_stamp"].match(x)]
+    other_acts = _stamped_lines(dated.lines) | set(_preamble(dated.lines))
+    lines = [x for n, x in enumerate(dated.lines) if x != posted and n not in other_acts]
     bare = [line for line in lines[:80] if bare_date(line) is not None][:1]
     if doc_type == "agenda":
         return _first_date(dated.titled + labelled + bare + lines[:25], dated.year, dated.text)
     if _several_meetings(lines) or _dated_heading_levels(raw):
         return None, False
     return _record_date(doc_type, dated._replace(lines=lines), labelled, bare)
+
+
+def _stamped_lines(lines: list[str]) -> set[int]:
+    """The lines that date the page rather than what it records: a posting stamp
+    (`Gepubliceerd op ...`), a register's date of publication or force (`Publicatiedatum:`,
+    `Geldend van 15-06-2021 t/m heden`), and the date right below such a label alone."""
+    stamp = _rules()["posting_stamp"]
+    found = {n for n, x in enumerate(lines) if stamp.match(x)}
+    return found | {n + 1 for n in found if not DATE_RE.search(lines[n])}
+
+
+def _preamble(lines: list[str]) -> range:
+    """The lines of a formal decision from its first consideration down to its enacting
+    line: the dates they cite are of the acts it rests on (`gelet op het voorstel van 12
+    maart 2014`), not its own."""
+    at = enacting_line_at(lines)
+    if at is None:
+        return range(0)
+    return range(next((k for k, x in enumerate(lines) if is_consideration(x)), at), at)
 
 
 def _record_date(

@@ -42,6 +42,7 @@ from pipeline.documents import (
     SittingSlot,
     academic_titles_re,
     context_year,
+    is_formal_decision,
     meeting_patterns,
     pipe_cells,
     presence_lists,
@@ -3241,12 +3242,23 @@ def extract_meetings(document: dict | Doc) -> tuple[list[dict], list[dict]]:
         and document.get("doc_type") != "minutes"
     ):
         return [], []  # a title that names a body is not yet a meeting; minutes record one
+    if not participants and _decides_outside_a_sitting(printed):
+        return [], []  # a body's formal decision names who decides, not where they met
     if document.get("doc_type") == "decision_list" and not (
         participants or _dates_one_meeting(document.get("title"), doc_lines)
     ):
         # a register of decisions taken at several meetings: one per dated section
         return _dated_sections(meeting, doc_lines, context_year(doc.text)), []
     return [meeting], participants
+
+
+def _decides_outside_a_sitting(printed: list[str]) -> bool:
+    """A formal decision (`Gelet op ...` over `Besluit:`) that names no sitting of its body
+    (`in zijn vergadering van 3 mei 2021`): an act of the deciding organ, no account of a
+    meeting, whatever date it bears (its signing or publication)."""
+    if not is_formal_decision(printed):
+        return False
+    return not any(_MEETING_EVENT_RE.search(x) and DATE_RE.search(x) for x in printed)
 
 
 class _PageRecord(NamedTuple):

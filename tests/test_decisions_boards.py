@@ -640,3 +640,50 @@ Juridische gronden
 """
     document = {**_document(page, "decision_list"), "title": summary}
     assert [d["text"] for d in extract_decisions(document, [])] == [summary]
+
+
+@pytest.mark.parametrize(
+    ("above", "decision"),
+    [
+        # a register's record fields with the numbered legal bases, above the body's name
+        ("Wettelijke grondslag(en)\n\n 1. Gemeenschappelijke Regeling Zuid\n"
+         " 2. hoofdstuk 10 van de Algemene wet bestuursrecht\n\nTekst van de regeling\n\n"
+         "Het dagelijks bestuur van de Veiligheidsregio Zuid,\n\nGelet op:\n\n"
+         "de Gemeenschappelijke Regeling Zuid;\n\nBesluit:",
+         "de Mandaatregeling Veiligheidsregio Zuid 2023 vast te stellen."),
+        # numbered considerations
+        ("De burgemeester van Oosterzand;\n\noverwegende dat:\n\n"
+         "1. de aanvragen sneller moeten worden afgehandeld;\n\n"
+         "2. het college daarover heeft geadviseerd;\n\nbesluit:",
+         "vast te stellen het Aanwijzingsbesluit toezichthouders Oosterzand."),
+        # Flemish, a numbered list of decrees
+        ("De gemeenteraad van Heist,\n\nGelet op:\n\n1. het decreet lokaal bestuur;\n\n"
+         "2. het besluit van de gemeenteraad van 3 mei 2019;\n\nbesluit:",
+         "Het reglement op het gebruik van de sporthal wordt goedgekeurd."),
+    ],
+)  # fmt: skip
+def test_a_formal_decision_decides_below_its_enacting_line_only(above: str, decision: str) -> None:
+    # the numbered points above `Besluit:` are the grounds it rests on, not what it decides
+    text = f"Regeling Zuid 2023\n\n{above}\n\n{decision}\n\nArtikel 1\n\nBegrippen"
+    assert [text for _, _, text in _decisions(text, "decision_list")] == [decision]
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Het college van burgemeester en wethouders besluit:",
+        "De gemeenteraad besluit:",
+        "Burgemeester en wethouders besluiten:",
+    ],
+)
+def test_an_article_opened_by_a_bare_decision_label_decides_its_points(label: str) -> None:
+    # `Artikel 1` over `Het college besluit:`: the label heads the points, it states none
+    text = (
+        "Aanwijzingsbesluit toezicht Oosterzand\n\nGelet op:\n\n- artikel 1.61 Wet "
+        "kinderopvang;\n\nbesluit:\n\nvast te stellen het Aanwijzingsbesluit toezicht "
+        f"Oosterzand\n\nArtikel 1\n\n{label}\n\n1. De directeur van de GGD aan te wijzen "
+        "als toezichthouder."
+    )
+    texts = [text for _, _, text in _decisions(text, "decision_list")]
+    assert label not in texts
+    assert "De directeur van de GGD aan te wijzen als toezichthouder." in texts

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from pipeline.dates import yearless_date_in
 from pipeline.documents import (
     _dated_record_heading,
@@ -316,3 +318,41 @@ def test_a_year_run_into_the_next_block_still_dates_the_minutes() -> None:
         "1. Opening\nDe voorzitter opent de vergadering.\n"
     )
     assert _date_of(text) == date(2005, 11, 8)
+
+
+@pytest.mark.parametrize(
+    "register_date",
+    [
+        "Geldend van 15-06-2021 t/m heden",
+        "Publicatiedatum:\nmaandag 20 juli 2021",
+        "Publicatiedatum: 3 augustus 2021",
+    ],
+)
+def test_a_formal_decisions_register_dates_are_not_its_own(register_date: str) -> None:
+    # a register prints when it published the decision or when it took force; the decision
+    # prints no signing date here, so it has none
+    text = (
+        f"Mandaatbesluit GGD Zuid 2021\n\n{register_date}\n\nHet dagelijks bestuur van GGD "
+        "Zuid;\n\ngelet op:\n\n- hoofdstuk 10 van de Algemene wet bestuursrecht;\n\nbesluit:"
+        "\n\nvast te stellen het Mandaatbesluit GGD Zuid 2021.\n\nArtikel 1\n\nBegrippen"
+    )
+    assert _date_of(text) is None
+
+
+@pytest.mark.parametrize(
+    "considerations",
+    [
+        "gelet op het voorstel van het dagelijks bestuur d.d. 12 maart 2014;",
+        "gelet op:\n\n- de regeling voor het laatst gewijzigd op 19 maart 2020;",
+        "overwegende dat het decreet van 22 december 2017 dit vereist;",
+    ],
+)
+def test_the_dates_a_formal_decisions_considerations_cite_are_not_its_own(
+    considerations: str,
+) -> None:
+    # the dates its considerations cite are of the acts it rests on
+    text = (
+        f"Besluit van het algemeen bestuur van Recreatieschap Oosterzand\n\n{considerations}"
+        "\n\nbesluit:\n\n1. De terreinen aan te wijzen.\n\n2. Het oude besluit in te trekken."
+    )
+    assert _date_of(text) is None

@@ -286,6 +286,63 @@ def test_considerations_over_an_enacting_line_make_a_formal_decision_a_decision_
     assert _documents(flemish) == [(1, "decision_list")]
 
 
+REGISTER_FIELDS = """Regeling {name}
+
+Gegevens van de regeling
+
+Citeertitel {name}
+
+Vastgesteld door dagelijks bestuur
+
+Onderwerp bestuur en recht
+
+Datum ondertekening
+
+Kenmerk voorstel
+
+Betreft
+
+12-03-2022 nieuwe regeling
+
+Tekst van de regeling
+
+{name}
+
+"""
+
+
+@pytest.mark.parametrize(
+    "decision",
+    [
+        "Het dagelijks bestuur van de Veiligheidsregio Zuid;\n\nGelet op:\n\n"
+        "- de Wet veiligheidsregio's;\n\n- hoofdstuk 10 van de Algemene wet bestuursrecht;"
+        "\n\nBesluit:\n\nde volgende regeling vast te stellen:\n\nArtikel 1",
+        "De burgemeester van Oosterzand, ieder voor zover het zijn bevoegdheid betreft;\n\n"
+        "overwegende dat:\n\nhet wenselijk is de afhandeling te versnellen;\n\n"
+        "gezien het advies van de commissie;\n\nbesluiten:\n\nvast te stellen de regeling.",
+        "De gemeenteraad van Heist,\n\ngelet op het decreet lokaal bestuur,\n\n"
+        "op voorstel van het college,\n\nbeslist:\n\nEnig artikel. De statuten worden "
+        "goedgekeurd.",
+    ],
+)
+def test_a_formal_decision_below_a_registers_record_fields_is_a_decision_list(
+    decision: str,
+) -> None:
+    # the register's fields (`Betreft`, `Kenmerk`) push the considerations down the page
+    text = REGISTER_FIELDS.format(name="Mandaatregeling Zuid 2022") + decision
+    assert _documents(text) == [(1, "decision_list")]
+
+
+def test_considerations_far_above_an_enacting_line_make_no_formal_decision() -> None:
+    # a letter that weighs something (`gezien ...`) and, pages on, heads a section `Besluit`
+    text = (
+        "Geachte heer Bos,\n\nGezien uw verzoek van 3 mei schrijf ik u.\n\n"
+        + ("Wij hebben uw verzoek zorgvuldig bekeken en alle stukken gelezen.\n\n" * 14)
+        + "Besluit\n\nIk wijs uw verzoek af.\n\nMet vriendelijke groet,\n\nP. Smit"
+    )
+    assert _documents(text)[0][1] != "decision_list"
+
+
 def test_considerations_without_an_enacting_line_or_under_attendance_decide_no_type() -> None:
     no_enacting = FORMAL_DECISION.replace("b e s l u i t :", "Toelichting")
     assert _documents(no_enacting)[0][1] != "decision_list"

@@ -1064,3 +1064,35 @@ def test_an_office_holder_once_by_their_first_office_and_a_department_is_nobody(
 ) -> None:
     [(_, people)] = _reported(f" Nieuws\n\n{sentence}\n")
     assert people == [("Karel Groen", "ambassadeur")]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # a register's record with the date it was signed alone on a line
+        "Regeling Veiligheidsregio Zuid\n\nDatum ondertekening\n\n12-03-2022\n\n"
+        "Het dagelijks bestuur van de Veiligheidsregio Zuid,\n\nGelet op:\n\n"
+        "- de Wet veiligheidsregio's;",
+        # a municipality's publication page with its publication date
+        "Mandaatbesluit Oosterzand 2021\n\nPublicatiedatum:\nmaandag 20 juli 2021\n\n"
+        "De burgemeester van Oosterzand;\n\noverwegende dat:\n\nhet wenselijk is de "
+        "afhandeling te versnellen;",
+        # Flemish, dated in its title
+        "Besluit van het college van 4 mei 2021 over het reglement\n\nHet college van "
+        "burgemeester en schepenen,\n\ngelet op het decreet lokaal bestuur,",
+    ],
+)
+def test_a_formal_decision_that_names_no_sitting_is_no_meeting(head: str) -> None:
+    # the deciding organ acts by its decision; its date is when it signed or published
+    text = f"{head}\n\nbesluit:\n\nvast te stellen de volgende regeling.\n\nArtikel 1\n\nBegrippen"
+    assert _meetings_of(text) == []
+
+
+def test_a_formal_decision_taken_at_a_dated_sitting_is_that_meeting() -> None:
+    text = (
+        "De raad van de gemeente Oosterzand in zijn openbare vergadering van 12 mei 2021;\n\n"
+        "gelet op artikel 147 van de Gemeentewet;\n\nbesluit:\n\nvast te stellen de "
+        "Verordening marktgelden 2021."
+    )
+    [(meeting, _)] = _meetings_of(text)
+    assert meeting["meeting_date"] == date(2021, 5, 12)

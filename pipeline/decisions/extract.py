@@ -42,7 +42,7 @@ from pipeline.decisions.sentences import (
 from pipeline.decisions.tables import _table_decisions
 from pipeline.decisions.text import _as_printed, _ends_statement
 from pipeline.docmodel import Line, as_doc, evidence_box, page_lines
-from pipeline.documents import is_consideration, names_a_meeting
+from pipeline.documents import enacting_line_at, is_consideration, names_a_meeting
 from pipeline.nlp import split_sentences
 
 
@@ -54,7 +54,7 @@ def extract_decisions(document: dict | Doc, meetings: list[dict]) -> list[dict]:
     if doc._.document.get("doc_type") in _rules()["no_decision_doc_types"]:
         return []
     doc_lines = page_lines(doc)
-    lines = _as_printed([(line.page_no, line.text) for line in doc_lines])
+    lines = _operative_part(_as_printed([(line.page_no, line.text) for line in doc_lines]))
     # a plural heading's list may take an agenda item's title that heads the item's own
     # decision label (`Besluiten` over `1. Zienswijze ...` over `Besluit`): that label decides
     labelled = [x for x in _label_decisions(lines) if not _titles_decision(lines, x[2])]
@@ -123,6 +123,16 @@ def extract_decisions(document: dict | Doc, meetings: list[dict]) -> list[dict]:
         found = [replace(d, is_proposal=not _rules()["voted"].search(d.text)) for d in found]
     meeting_id = meetings[0]["meeting_id"] if meetings else None
     return [_row(doc._.document, n, d, meeting_id) for n, d in enumerate(found, start=1)]
+
+
+def _operative_part(lines: Lines) -> Lines:
+    """`lines` of a formal decision with those above its enacting line (`Besluit:`) blank:
+    the body's name, its considerations (`gelet op ...`) and a register's record fields
+    above them say who decides and why; what it decides stands below."""
+    at = enacting_line_at([text for _, text in lines])
+    if at is None:
+        return lines
+    return [(page_no, "" if k < at else text) for k, (page_no, text) in enumerate(lines)]
 
 
 def _decisions_of_row(item: Item) -> list[Item]:

@@ -193,6 +193,8 @@ def _article_dictum(lines: Lines, k: int) -> Item | None:
     text = _first_sentence(text)
     if not _is_meaningful(text, MIN_FORMULA_WORDS) or _rules()["restated"].search(text):
         return None
+    if _bare_label(text):
+        return None  # `Artikel 1` over `Het college besluit:` over the points it decides
     return Item(lines[k][0], None, text, range(k, end))
 
 
@@ -299,6 +301,13 @@ _DECIDED_LIST_RE = re.compile(
     r"\b[^.!?;:]*:\s*$",
     re.IGNORECASE,
 )
+
+
+def _bare_label(text: str) -> bool:
+    """A decision label with nothing after its colon (`De raad besluit:`): it heads the
+    decisions that follow it, which the label reader reads, and states none itself."""
+    label = decision_label(text)
+    return label is not None and not label[3] and text.rstrip().endswith(":")
 
 
 def _decided_list(lines: Lines, k: int, read: set[int]) -> list[tuple[str, bool, Item]]:

@@ -1,0 +1,967 @@
+"""Incident figures: does a statistical number classifier carry over better than the rules?
+
+    PYTHONPATH=. .venv/bin/python scripts/incml_eval.py diagnose   # held-out misses of F and G
+    PYTHONPATH=. .venv/bin/python scripts/incml_eval.py eval       # the tables of docs/incml.md
+
+Data: the web gold (`tests/gold/webN/*.json`) whose texts exist under `--texts`
+(/work/webprobe); folder order is time order. Every number token of a text is a candidate
+(`pipeline.incidents.numbers._NUMBER_RE`, plus a few Dutch number words); a candidate is
+positive when the file's gold lists its value at its line (gold `line`). A logistic
+regression (numpy, fixed seed, full-batch Adam) over the words around the number scores the
+candidates; a second one (softmax) picks the category. The other fields of an added figure
+come from named fillers (`fill_fields`). Tuples are scored as `woo_eval.real.incidents` does
+(gold multiset per file against found facts deduplicated per document; false figures in
+files whose gold lists none count).
+
+Rules at the time (held-out runs of `scripts/real_eval.py`): round D `ha-web6x`, round E
+`hb-web6x/7x` (both 6af3267-era code), F `f1-all` (1af439a), G `g1-all` (823a52b), under
+`--runs` (/tmp/me/s18); the rules of today over every folder: `final.duckdb`.
+Texts are third-party and read in place, never copied.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import re
+import sys
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import duckdb
+import numpy as np
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from pipeline.incidents.numbers import _NUMBER_RE  # noqa: E402
+from woo_eval.incidents import fact_of  # noqa: E402
+from woo_eval.real import db as real_db  # noqa: E402
+
+ROUNDS = {
+    "A": range(49, 54),
+    "B": range(54, 59),
+    "C": range(59, 64),
+    "D": range(64, 69),
+    "E": range(69, 75),
+    "F": range(75, 81),
+    "G": range(81, 84),
+}
+TEST_ROUNDS = ("D", "E", "F", "G")
+SEED = 20261203
+FIELDS = ("period", "category", "unit", "scope")
+
+#: Dutch number words a count is written in (`bijna honderd klachten`); `een`/`één` left out
+NUMBER_WORDS = {
+    "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9,
+    "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15,
+    "zestien": 16, "zeventien": 17, "achttien": 18, "negentien": 19, "twintig": 20,
+    "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60, "zeventig": 70, "tachtig": 80,
+    "negentig": 90, "honderd": 100, "duizend": 1000,
+}  # fmt: skip
+_WORD_NUMBER_RE = re.compile(r"\b(" + "|".join(NUMBER_WORDS) + r")\b", re.IGNORECASE)
+#: a share with two decimals (`(32,82%)`), which `_NUMBER_RE` leaves out
+_TWO_DECIMALS_RE = re.compile(r"(?<![\w.,])(\d{1,3}),(\d\d)\s?(%|procent\b)")
+_YEAR_RE = re.compile(r"(?<!\d)(19[5-9]\d|20[0-3]\d)(?!\d)")
+_TOKEN_RE = re.compile(r"[^\W\d_]+|\d+|[%€()|:;+-]")
+
+
+# --------------------------------------------------------------------------- data
+
+
+@dataclass
+class GoldFile:
+    folder: int
+    name: str
+    source: str
+    lines: list[str]
+    figures: list[dict]
+    cands: list[Candidate] = field(default_factory=list)
+
+    @property
+    def round(self) -> str:
+        return next((r for r, span in ROUNDS.items() if self.folder in span), "dev")
+
+
+@dataclass
+class Candidate:
+    line: int  # 1-based
+    start: int  # in the line
+    end: int
+    value: float
+    percent: bool
+    word: bool
+    label: int = 0
+    gold: dict | None = None
+    cat: str = "total"
+    year: int | None = None
+    feats: list[str] = field(default_factory=list)
+    prob: float = 0.0
+
+
+def load_files(gold_root: Path, texts_root: Path) -> list[GoldFile]:
+    files = []
+    for folder_dir in sorted(gold_root.glob("web*")):
+        num = int(folder_dir.name[3:] or 1)
+        for path in sorted(folder_dir.glob("*.json")):
+            gold = json.loads(path.read_text("utf-8"))
+            text_path = texts_root / gold["source"]
+            if not text_path.is_file():
+                continue
+            lines = text_path.read_text("utf-8").split("\n")
+            figures = gold.get("incident_counts") or []
+            files.append(
+                GoldFile(num, f"{folder_dir.name}/{path.stem}", gold["source"], lines, figures)
+            )
+    return files
+
+
+def number_value(m: re.Match) -> tuple[float, bool]:
+    digits = re.sub(r"[.,\s\u00a0\u202f]", "", m.group(1))
+    return float(f"{digits}.{m.group(2) or 0}"), m.group(3) is not None
+
+
+def candidates_of(lines: list[str]) -> list[Candidate]:
+    out = []
+    for no, line in enumerate(lines, 1):
+        for m in _NUMBER_RE.finditer(line):
+            value, percent = number_value(m)
+            end = m.end(3) if m.group(3) else m.end()
+            out.append(Candidate(no, m.start(), end, value, percent, False))
+        for m in _TWO_DECIMALS_RE.finditer(line):
+            out.append(Candidate(no, m.start(), m.end(), float(f"{m[1]}.{m[2]}"), True, False))
+        for m in _WORD_NUMBER_RE.finditer(line):
+            after = line[m.end() : m.end() + 12]
+            percent = re.match(r"\s?(%|procent)", after) is not None
+            out.append(
+                Candidate(no, m.start(), m.end(), NUMBER_WORDS[m.group(1).lower()], percent, True)
+            )
+    return out
+
+
+def label_candidates(f: GoldFile) -> int:
+    """Mark each gold figure's candidate: same value on its line, else the nearest line within
+    2; returns how many gold figures have no candidate."""
+    missing = 0
+    for g in f.figures:
+        value = round(float(g["value"]), 2)
+        near = [c for c in f.cands if round(c.value, 2) == value and abs(c.line - g["line"]) <= 2]
+        if not near:
+            missing += 1
+            continue
+        best = min(near, key=lambda c: (abs(c.line - g["line"]), c.label))
+        best.label, best.gold = 1, g
+    return missing
+
+
+# --------------------------------------------------------------------------- features
+
+
+def _words(text: str) -> list[str]:
+    """Lower-cased words; a digit run stands as `<year>` or `<num>` (a weight on one number,
+    `192`, learns one text and carries over to none)."""
+    return [
+        t.lower() if not t.isdigit() else ("<year>" if _YEAR_RE.fullmatch(t) else "<num>")
+        for t in _TOKEN_RE.findall(text)
+    ]
+
+
+def _shape(value: float, word: bool) -> str:
+    if word:
+        return "word"
+    if 1950 <= value <= 2039 and value == int(value):
+        return "year"
+    return f"mag{min(int(math.log10(value + 1)), 4)}"
+
+
+def features(f: GoldFile, c: Candidate) -> list[str]:
+    line = f.lines[c.line - 1]
+    left = _words(line[: c.start])[-6:]
+    right = _words(line[c.end :])[:6]
+    feats = ["bias", f"shape={_shape(c.value, c.word)}", f"pct={c.percent}"]
+    for k, w in enumerate(reversed(left)):
+        feats.append(f"L{min(k, 2)}={w}")
+        feats.append(f"Lw={w}")
+    for k, w in enumerate(right):
+        feats.append(f"R{min(k, 2)}={w}")
+        feats.append(f"Rw={w}")
+    if not left:
+        feats.append("line_start")
+    if not right:
+        feats.append("line_end")
+    n_numbers = sum(1 for d in f.cands if d.line == c.line)
+    feats.append(f"nums_in_line={min(n_numbers, 5)}")
+    feats.append(f"line_len={min(len(line) // 40, 5)}")
+    if "|" in line or "\t" in line:
+        feats.append("table_sep")
+    if re.search(r"\bvan\s*$", line[: c.start]) and re.match(r"\s*(naar|tot)\b", line[c.end :]):
+        feats.append("from_to")
+    prev = f.lines[c.line - 2] if c.line >= 2 else ""
+    for w in set(_words(prev)[-8:]):
+        feats.append(f"P={w}")
+    years = [m for m in _YEAR_RE.finditer(line) if not (m.start() <= c.start < m.end())]
+    feats.append(f"year_in_line={bool(years)}")
+    for w in set(_words(line)):
+        feats.append(f"S={w}")
+    return feats
+
+
+# --------------------------------------------------------------------------- model
+
+
+class Vectorizer:
+    def __init__(self, min_count: int = 2) -> None:
+        self.min_count = min_count
+        self.index: dict[str, int] = {}
+
+    def fit(self, rows: list[list[str]]) -> Vectorizer:
+        counts = Counter(f for row in rows for f in set(row))
+        kept = sorted(f for f, n in counts.items() if n >= self.min_count)
+        self.index = {f: i for i, f in enumerate(kept)}
+        return self
+
+    def transform(self, rows: list[list[str]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        indptr, indices = [0], []
+        for row in rows:
+            idx = sorted({self.index[f] for f in row if f in self.index})
+            indices.extend(idx)
+            indptr.append(len(indices))
+        ind = np.asarray(indices, dtype=np.int64)
+        return np.asarray(indptr, dtype=np.int64), ind, np.ones(len(ind))
+
+
+def _dot(X, W: np.ndarray) -> np.ndarray:
+    """Rows of sparse binary X times W (n_features x k)."""
+    indptr, ind, _ = X
+    n = len(indptr) - 1
+    rows = np.repeat(np.arange(n), np.diff(indptr))
+    return np.stack([np.bincount(rows, W[ind, j], minlength=n) for j in range(W.shape[1])], 1)
+
+
+def _grad(X, err: np.ndarray, n_features: int) -> np.ndarray:
+    indptr, ind, _ = X
+    rows = np.repeat(np.arange(len(indptr) - 1), np.diff(indptr))
+    cols = [np.bincount(ind, err[rows, j], minlength=n_features) for j in range(err.shape[1])]
+    return np.stack(cols, 1)
+
+
+class LogReg:
+    """Softmax (k >= 2) regression on binary sparse features, L2, full-batch Adam."""
+
+    def __init__(self, l2: float = 1.0, epochs: int = 300, lr: float = 0.1) -> None:
+        self.l2, self.epochs, self.lr = l2, epochs, lr
+        self.vec = Vectorizer()
+        self.classes: list = []
+
+    def fit(self, rows: list[list[str]], y: list, weights: list[float] | None = None) -> LogReg:
+        self.vec.fit(rows)
+        X = self.vec.transform(rows)
+        self.classes = sorted(set(y), key=str)
+        k, n = len(self.classes), len(self.vec.index)
+        Y = np.zeros((len(y), k))
+        Y[np.arange(len(y)), [self.classes.index(c) for c in y]] = 1
+        sw = np.ones(len(y)) if weights is None else np.asarray(weights)
+        rng = np.random.default_rng(SEED)
+        self.W = rng.normal(0, 0.01, (n, k))
+        m, v = np.zeros_like(self.W), np.zeros_like(self.W)
+        for t in range(1, self.epochs + 1):
+            P = _softmax(_dot(X, self.W))
+            g = _grad(X, (P - Y) * sw[:, None], n) / sw.sum() + self.l2 * self.W / sw.sum()
+            m = 0.9 * m + 0.1 * g
+            v = 0.999 * v + 0.001 * g * g
+            self.W -= self.lr * (m / (1 - 0.9**t)) / (np.sqrt(v / (1 - 0.999**t)) + 1e-8)
+        return self
+
+    def predict_proba(self, rows: list[list[str]]) -> np.ndarray:
+        if not rows:
+            return np.zeros((0, len(self.classes)))
+        return _softmax(_dot(self.vec.transform(rows), self.W))
+
+    def top_features(self, cls, n: int = 15) -> list[tuple[str, float]]:
+        names = sorted(self.vec.index, key=self.vec.index.get)
+        col = self.classes.index(cls)
+        w = self.W[:, col] - self.W.mean(axis=1)
+        order = np.argsort(-w)
+        return [(names[i], round(float(w[i]), 2)) for i in order[:n]]
+
+
+def _softmax(z: np.ndarray) -> np.ndarray:
+    z = z - z.max(axis=1, keepdims=True)
+    e = np.exp(z)
+    return e / e.sum(axis=1, keepdims=True)
+
+
+# --------------------------------------------------------------------------- rules and scoring
+
+
+def rules_db_for(folder: int, runs: Path, at_time: bool) -> Path:
+    """The database holding the rules' figures of a folder: held out (at the time) or today."""
+    if not at_time:
+        return runs / "final.duckdb"
+    if folder in ROUNDS["G"]:
+        return runs / "g1-all.duckdb"
+    if folder in ROUNDS["F"]:
+        return runs / "f1-all.duckdb"
+    if folder in ROUNDS["E"]:
+        return runs / f"hb-web{folder}.duckdb"
+    if folder in (64, 65) or 49 <= folder <= 63:
+        return runs / f"h{folder}.duckdb"
+    if folder in ROUNDS["D"]:
+        return runs / f"ha-web{folder}.duckdb"
+    raise ValueError(f"no held-out run of web{folder}")
+
+
+def _norm_ws(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def rule_rows(files: list[GoldFile], runs: Path, at_time: bool) -> dict[str, list[dict]]:
+    """Each file's incident mentions (with the line its evidence starts on, or None)."""
+    out: dict[str, list[dict]] = {}
+    cons: dict[Path, duckdb.DuckDBPyConnection] = {}
+    for f in files:
+        path = rules_db_for(f.folder, runs, at_time)
+        if path not in cons:
+            cons[path] = duckdb.connect(str(path), read_only=True)
+        con = cons[path]
+        sid = real_db.find_source(con, f.source)
+        rows = (
+            real_db.rows(
+                con,
+                "SELECT document_id, page_no, period_start, period_end, category, value, unit, "
+                "scope, evidence FROM incident_mentions WHERE source_id = ?",
+                [sid],
+            )
+            if sid
+            else []
+        )
+        norm_lines = [_norm_ws(line) for line in f.lines]
+        for r in rows:
+            head = _norm_ws(r.get("evidence") or "")[:40]
+            r["line"] = next((i for i, t in enumerate(norm_lines, 1) if head and head in t), None)
+        out[f.name] = rows
+    for con in cons.values():
+        con.close()
+    return out
+
+
+def score(gold: list[dict], found: list[dict], scoped: bool = True) -> tuple[int, int, int]:
+    """tp, fp, fn of one file as `woo_eval.real.incidents` counts them."""
+
+    def key(row: dict) -> tuple:
+        return fact_of(row) if scoped else fact_of(row)[:5]
+
+    gold_facts = Counter(key(g) for g in gold)
+    found_facts = Counter(k for _, k in {(r.get("document_id"), key(r)) for r in found})
+    tp = sum((gold_facts & found_facts).values())
+    return tp, sum(found_facts.values()) - tp, sum(gold_facts.values()) - tp
+
+
+def prf(tp: int, fp: int, fn: int) -> str:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    return f"{p:.2f} / {r:.2f} / {f1:.2f} ({tp}/{fp}/{fn})"
+
+
+def total(files: list[GoldFile], found: dict[str, list[dict]], scoped: bool = True) -> tuple:
+    sums = np.zeros(3, dtype=int)
+    for f in files:
+        sums += score(f.figures, found.get(f.name, []), scoped)
+    return tuple(int(x) for x in sums)
+
+
+# --------------------------------------------------------------------------- diagnosis
+
+_COMPARISON = re.compile(
+    r"\bvan\s+[\d.]+\s+(?:\(?\d{4}\)?\s+|in\s+\d{4}\s+)?(?:naar|tot)\b|ten\s+opzichte|t\.o\.v\.|"
+    r"tegenover|vergeleken|\bdan\s+in\b|stijging|daling|toename|afname|gestegen|gedaald|"
+    r"\bwaren\s+(?:dat|er)\b|\bnog\s+\d",
+    re.IGNORECASE,
+)
+
+
+def _differing(g: dict, r: dict) -> tuple[str, ...]:
+    gf, rf = fact_of(g), fact_of(r)
+    out = []
+    if gf[:2] != rf[:2]:
+        out.append("period")
+    if gf[2] != rf[2]:
+        out.append("category")
+    if gf[4] != rf[4]:
+        out.append("unit")
+    if gf[5] != rf[5]:
+        out.append("scope")
+    return tuple(out)
+
+
+def construction(f: GoldFile, g: dict) -> str:
+    """What holds a gold figure the rules did not extract at all."""
+    value = round(float(g["value"]), 2)
+    cands = [c for c in f.cands if round(c.value, 2) == value and abs(c.line - g["line"]) <= 2]
+    if not cands:
+        line = f.lines[g["line"] - 1] if g["line"] <= len(f.lines) else ""
+        if value == 0 and re.search(r"\bgeen\b", line, re.IGNORECASE):
+            return "no candidate: `geen` (zero)"
+        if any(round(c.value, 2) == value for c in f.cands):
+            return "no candidate near its line: value printed elsewhere only"
+        return "no candidate: glued table cells (`Q111327%11526%`), a sum"
+    c = min(cands, key=lambda c: abs(c.line - g["line"]))
+    line = f.lines[c.line - 1]
+    n_numbers = sum(1 for d in f.cands if d.line == c.line and not d.word)
+    if c.word:
+        return "number word"
+    next_is_number = re.match(r"\s*[\d(]", line[c.end :]) is not None
+    if "|" in line or "\t" in line or (n_numbers >= 3 and next_is_number) or len(line.strip()) < 60:
+        return "table / list row"
+    if g["unit"] == "percent" or c.percent:
+        return "percentage in a sentence"
+    if _COMPARISON.search(line[max(0, c.start - 80) : c.end + 60]):
+        return "comparison (van X naar Y, t.o.v., waren er nog)"
+    return "sentence (N noun / noun: N)"
+
+
+def diagnose(files: list[GoldFile], rules: dict[str, list[dict]], rounds: tuple[str, ...]) -> None:
+    kinds: Counter[str] = Counter()
+    fields: Counter[str] = Counter()
+    examples: dict[str, list[str]] = defaultdict(list)
+    n_missed = n_gold = 0
+    for f in files:
+        if f.round not in rounds or not f.figures:
+            continue
+        found = rules.get(f.name, [])
+        gold_left = Counter(fact_of(g) for g in f.figures) - Counter(
+            k for _, k in {(r.get("document_id"), fact_of(r)) for r in found}
+        )
+        n_gold += len(f.figures)
+        for g in f.figures:
+            fact = fact_of(g)
+            if gold_left[fact] <= 0:
+                continue
+            gold_left[fact] -= 1
+            n_missed += 1
+            same = [r for r in found if round(float(r["value"]), 2) == fact[3]]
+            if same:
+                diff = min((_differing(g, r) for r in same), key=len)
+                kind = "value found, wrong " + "+".join(diff) if diff else "value found, dup"
+                for fld in diff:
+                    fields[fld] += 1
+            else:
+                kind = "value not extracted: " + construction(f, g)
+            kinds[kind] += 1
+            line = f.lines[g["line"] - 1][:110] if g["line"] <= len(f.lines) else ""
+            examples[kind].append(f"{f.name}:{g['line']} {fact} | {line}")
+    print(f"rounds {'+'.join(rounds)}: {n_missed} of {n_gold} gold figures missed (scoped tuple)")
+    extras: Counter[str] = Counter()
+    for f in files:
+        if f.round not in rounds:
+            continue
+        gold_values = {round(float(g["value"]), 2) for g in f.figures}
+        _, fp, _ = score(f.figures, rules.get(f.name, []))
+        found = {(r.get("document_id"), fact_of(r)) for r in rules.get(f.name, [])}
+        left = Counter(k for _, k in found) - Counter(fact_of(g) for g in f.figures)
+        for fact in left.elements():
+            extras[
+                "extra, value in gold (a field wrong)"
+                if fact[3] in gold_values
+                else "extra, value not in gold"
+            ] += 1
+    print("  extras:", dict(extras))
+    tp, fp, fn = total([f for f in files if f.round in rounds], rules)
+    bound = extras["extra, value not in gold"]
+    print(
+        f"  rules {prf(tp, fp, fn)}; a perfect value filter (drops the {bound} extras whose "
+        f"value gold lacks): {prf(tp, fp - bound, fn)}"
+    )
+    for kind, n in kinds.most_common():
+        print(f"  {n:4d}  {kind}")
+    print("  wrong fields among values found (a miss may have several):", dict(fields))
+    for kind, rows in sorted(examples.items()):
+        print(f"\n## {kind}")
+        for row in rows[:6]:
+            print("   ", row)
+
+
+# --------------------------------------------------------------------------- fields of a figure
+
+
+def _period(year: int) -> tuple[str, str]:
+    return f"{year}-01-01", f"{year}-12-31"
+
+
+def doc_year(f: GoldFile) -> int | None:
+    """The year a text names most often (the latest of equals)."""
+    years = Counter(int(m.group(1)) for line in f.lines for m in _YEAR_RE.finditer(line))
+    if not years:
+        return None
+    return max(years, key=lambda y: (years[y], y))
+
+
+def line_year(f: GoldFile, c: Candidate) -> int | None:
+    """The year nearest the number on its line (not the number itself), else the last year
+    of the three lines above."""
+    line = f.lines[c.line - 1]
+    years = [m for m in _YEAR_RE.finditer(line) if not (c.start <= m.start() < c.end)]
+    if years:
+        near = min(years, key=lambda m: min(abs(m.start() - c.end), abs(c.start - m.end())))
+        return int(near.group(1))
+    for back in range(c.line - 2, max(-1, c.line - 5), -1):
+        found = list(_YEAR_RE.finditer(f.lines[back]))
+        if found:
+            return int(found[-1].group(1))
+    return None
+
+
+_PUB_DATE = re.compile(r"^\s*date\s+((?:19|20)\d\d)-\d\d")
+_RELATIVE = re.compile(
+    r"vorig\s+jaar|afgelopen\s+jaar|een\s+jaar\s+(?:eerder|ervoor|daarvoor)|het\s+jaar\s+erop|"
+    r"dit\s+jaar|jaar\s+later",
+    re.IGNORECASE,
+)
+
+
+_YEARS_CACHE: dict[str, tuple] = {}
+
+
+def _text_years(f: GoldFile) -> tuple[Counter, int | None, int | None, list[int]]:
+    if f.name not in _YEARS_CACHE:
+        order = [int(m.group(1)) for line in f.lines for m in _YEAR_RE.finditer(line)]
+        pub = next((int(m.group(1)) for m in map(_PUB_DATE.match, f.lines[:2]) if m), None)
+        _YEARS_CACHE[f.name] = (Counter(order), pub, doc_year(f), order)
+    return _YEARS_CACHE[f.name]
+
+
+def year_options(f: GoldFile, c: Candidate) -> list[tuple[int, list[str]]]:
+    """The years a figure may cover, each with the features of (number, year): the years the
+    text names and the year before each; where they stand from the number; the text's
+    publication date (` date 2019-12` heading), most named, first and last year; relative
+    words on the line (`vorig jaar`)."""
+    named, pub, mode, order = _text_years(f)
+    if not named:
+        return []
+    line = f.lines[c.line - 1]
+    in_line = sorted(
+        (
+            (
+                min(abs(m.start() - c.end), abs(c.start - m.end())),
+                int(m.group(1)),
+                "R" if m.start() >= c.end else "L",
+            )
+            for m in _YEAR_RE.finditer(line)
+            if not c.start <= m.start() < c.end
+        ),
+    )
+    relative = {m.group(0).split()[0].lower() for m in _RELATIVE.finditer(line)}
+    above = [
+        int(m.group(1))
+        for back in range(max(0, c.line - 4), c.line - 1)
+        for m in _YEAR_RE.finditer(f.lines[back])
+    ]
+    options = []
+    for y in sorted(set(named) | {y - 1 for y in named}):
+        fs = ["bias"]
+        if y not in named:
+            fs.append("not_named")
+        for rank, (dist, year, side) in enumerate(in_line):
+            if year == y:
+                fs += [
+                    f"line_rank={min(rank, 2)}",
+                    f"line_side={side}",
+                    f"line_dist={min(dist // 15, 4)}",
+                ]
+                if side == "R" and re.match(r"\s*\(\s*$", line[c.end : c.end + 3]):
+                    fs.append("paren_after")
+                if rank == 0:
+                    fs.append(f"nearest_{side}_d{min(dist // 15, 4)}")
+                break
+        if not in_line:
+            fs.append("line_has_no_year")
+        if y in above:
+            fs.append("above" + ("_last" if above[-1] == y else ""))
+        for name, ref in (("pub", pub), ("mode", mode), ("max", max(named)), ("first", order[0])):
+            if ref is not None and y - ref in (-1, 0):
+                fs.append(f"{name}{y - ref}")
+                fs += [f"{name}{y - ref}&rel={w}" for w in relative]
+                if not in_line:
+                    fs.append(f"{name}{y - ref}&noyear")
+        options.append((y, fs))
+    return options
+
+
+class PeriodModel:
+    """Picks the calendar year of a figure among `year_options` (a logistic regression over
+    (number, year) pairs, argmax per number)."""
+
+    def fit(self, files: list[GoldFile]) -> PeriodModel:
+        rows, y = [], []
+        for f in files:
+            for c in f.cands:
+                g = c.gold
+                if (
+                    not c.label
+                    or g["period_start"][5:] != "01-01"
+                    or g["period_end"][5:] != "12-31"
+                ):
+                    continue
+                gy = int(g["period_start"][:4])
+                for year, fs in year_options(f, c):
+                    rows.append(fs)
+                    y.append(int(year == gy and g["period_end"][:4] == str(gy)))
+        self.model = LogReg().fit(rows, y)
+        return self
+
+    def predict(self, f: GoldFile, c: Candidate) -> int | None:
+        options = year_options(f, c)
+        if not options:
+            return None
+        probs = self.model.predict_proba([fs for _, fs in options])[:, self.model.classes.index(1)]
+        return options[int(np.argmax(probs))][0]
+
+
+def nearest_rule(c: Candidate, rules: list[dict]) -> dict | None:
+    located = [r for r in rules if r.get("line") is not None]
+    if not located:
+        return rules[0] if rules else None
+    return min(located, key=lambda r: abs(r["line"] - c.line))
+
+
+def fill_fields(f: GoldFile, c: Candidate, category: str, rules: list[dict], how: str) -> dict:
+    """A figure of candidate `c`: value and unit from the number (`%`/`procent` -> percent),
+    category as given; period and scope by `how`:
+    - `text`: the year nearest the number on its line (else the three lines above, else the
+      text's most named year), scope NULL;
+    - `rule`: period and scope of the rule figure whose evidence line is nearest, where the
+      file has one, else as `text`;
+    - `model`: the year `PeriodModel` picks (set on the candidate as `year`), scope NULL."""
+    near = nearest_rule(c, rules) if how == "rule" else None
+    if how == "model":
+        start, end = _period(c.year or 1900)
+        scope = None
+    elif near is not None:
+        start, end, scope = near["period_start"], near["period_end"], near.get("scope")
+    else:
+        year = line_year(f, c) or doc_year(f)
+        if year is None:
+            year = 1900  # no year anywhere: a period no gold has
+        (start, end), scope = _period(year), None
+    return {
+        "document_id": "model",
+        "period_start": start,
+        "period_end": end,
+        "category": category,
+        "value": c.value,
+        "unit": "percent" if c.percent else "count",
+        "scope": scope,
+    }
+
+
+def field_accuracy(files: list[GoldFile], rules: dict[str, list[dict]], how: str) -> Counter:
+    """How often each filler gives the gold field, over the gold figures' candidates."""
+    hits: Counter[str] = Counter()
+    for f in files:
+        for c in f.cands:
+            if not c.label:
+                continue
+            g = c.gold
+            row = fill_fields(f, c, g["category"], rules.get(f.name, []), how)
+            gf, rf = fact_of(g), fact_of(row)
+            hits["n"] += 1
+            hits["period"] += gf[:2] == rf[:2]
+            hits["unit"] += gf[4] == rf[4]
+            hits["scope"] += gf[5] == rf[5]
+            hits["all_but_category"] += (gf[:2], gf[4:]) == (rf[:2], rf[4:])
+    return hits
+
+
+# --------------------------------------------------------------------------- training
+
+
+def _rows(files: list[GoldFile]) -> tuple[list[list[str]], list[int]]:
+    cands = [c for f in files for c in f.cands]
+    return [c.feats for c in cands], [c.label for c in cands]
+
+
+def fit_models(train: list[GoldFile]) -> tuple[LogReg, LogReg, PeriodModel]:
+    X, y = _rows(train)
+    value_model = LogReg().fit(X, y)
+    pos = [c for f in train for c in f.cands if c.label]
+    cat_model = LogReg().fit([c.feats for c in pos], [c.gold["category"] for c in pos])
+    return value_model, cat_model, PeriodModel().fit(train)
+
+
+def apply_models(files: list[GoldFile], models: tuple[LogReg, LogReg, PeriodModel]) -> None:
+    """Sets each candidate's `prob` (a gold value at its line), `cat` (its category) and
+    `year` (its period's year)."""
+    value_model, cat_model, period_model = models
+    for f in files:
+        if not f.cands:
+            continue
+        feats = [c.feats for c in f.cands]
+        probs = value_model.predict_proba(feats)[:, value_model.classes.index(1)]
+        cats = cat_model.predict_proba(feats).argmax(axis=1)
+        for c, p, k in zip(f.cands, probs, cats, strict=True):
+            c.prob, c.cat = float(p), cat_model.classes[k]
+            c.year = period_model.predict(f, c)
+
+
+def groups_of(folders: list[int]) -> list[list[int]]:
+    """Inner folds: the rounds, and the folders before round A in blocks of five."""
+    out: dict[str, list[int]] = defaultdict(list)
+    for n in folders:
+        r = next((r for r, span in ROUNDS.items() if n in span), f"pre{(n - 25) // 5}")
+        out[r].append(n)
+    return list(out.values())
+
+
+def model_figures(
+    f: GoldFile, t: float, rules: list[dict], how: str, add_only: bool, guard: bool = False
+) -> list[dict]:
+    """Figures of the candidates at or over `t`; `add_only`: only values no rule figure of the
+    file has (the model adds what the rules did not find); `guard`: only in a file where the
+    rules found a figure (a text the rules take for a count text)."""
+    if guard and not rules:
+        return []
+    taken = {round(float(r["value"]), 2) for r in rules} if add_only else set()
+    out = []
+    for c in f.cands:
+        if c.prob >= t and round(c.value, 2) not in taken:
+            out.append(fill_fields(f, c, c.cat, rules, how))
+    return out
+
+
+THRESHOLDS = [round(0.05 * k, 2) for k in range(2, 20)]
+#: an add threshold over every probability: add nothing
+NO_ADD = 1.01
+
+
+def _f1(counts: tuple[int, int, int]) -> float:
+    tp, fp, fn = counts
+    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+
+def choose_alone_threshold(train: list[GoldFile]) -> float:
+    """Out-of-fold probabilities over the training folders (grouped folds), then the threshold
+    that maximises the model-alone tuple F1 there."""
+    for group in groups_of(sorted({f.folder for f in train})):
+        inner_train = [f for f in train if f.folder not in group]
+        inner_test = [f for f in train if f.folder in group]
+        apply_models(inner_test, fit_models(inner_train))
+    scores = {}
+    for t in THRESHOLDS:
+        found = {f.name: model_figures(f, t, [], "model", False) for f in train}
+        scores[t] = _f1(total(train, found))
+    return max(THRESHOLDS, key=lambda t: (scores[t], -t))
+
+
+def added(files: list[GoldFile], rules: dict, t: float, how: str, guard: bool) -> dict:
+    return {
+        f.name: rules.get(f.name, []) + model_figures(f, t, rules.get(f.name, []), how, True, guard)
+        for f in files
+    }
+
+
+def choose_add_threshold(earlier: list[tuple[list[GoldFile], dict]], guard: bool) -> float:
+    """The add threshold that maximises the tuple F1 of rules + additions over the rounds
+    held out before (each scored with the rules of its time and the model trained before
+    it); `NO_ADD` when adding nothing scores best."""
+    if not earlier:
+        return NO_ADD
+    scores = {}
+    for t in [*THRESHOLDS, NO_ADD]:
+        sums = np.zeros(3, dtype=int)
+        for files, rules in earlier:
+            sums += total(files, added(files, rules, t, "model", guard))
+        scores[t] = _f1(tuple(sums))
+    return max(scores, key=lambda t: (scores[t], t))
+
+
+# --------------------------------------------------------------------------- evaluation
+
+
+def value_prf(files: list[GoldFile], t: float) -> str:
+    tp = sum(1 for f in files for c in f.cands if c.prob >= t and c.label)
+    fp = sum(1 for f in files for c in f.cands if c.prob >= t and not c.label)
+    fn = sum(1 for f in files for c in f.cands if c.prob < t and c.label)
+    return prf(tp, fp, fn)
+
+
+def rule_value_prf(files: list[GoldFile], rules: dict[str, list[dict]]) -> str:
+    """The rules' numbers alone: a gold figure counts as found when some rule figure of its
+    file has its value; a rule value is right when the file's gold has it."""
+    tp = fp = fn = 0
+    for f in files:
+        found = {round(float(r["value"]), 2) for r in rules.get(f.name, [])}
+        gold = [round(float(g["value"]), 2) for g in f.figures]
+        hit = sum(v in found for v in gold)
+        tp, fn = tp + hit, fn + len(gold) - hit
+        fp += len(found - set(gold))
+    return prf(tp, fp, fn)
+
+
+def systems(files: list[GoldFile], rules: dict[str, list[dict]], th: dict) -> dict[str, dict]:
+    """The found figures of each system, per file."""
+    out: dict[str, dict] = {"rules": rules}
+    out["model alone"] = {f.name: model_figures(f, th["alone"], [], "model", False) for f in files}
+    for label, how, t, guard in (
+        ("model", "model", th["add"], False),
+        ("rule", "rule", th["add"], False),
+        ("model, guard", "model", th["add_guard"], True),
+    ):
+        out[f"rules+model add ({label}) t={t}"] = added(files, rules, t, how, guard)
+    # the bound: the rules plus every gold value they missed, fields filled as `model`
+    oracle = {}
+    for f in files:
+        rows = rules.get(f.name, [])
+        taken = {round(float(r["value"]), 2) for r in rows}
+        extra = [
+            fill_fields(f, c, c.cat, rows, "model")
+            for c in f.cands
+            if c.label and round(c.value, 2) not in taken
+        ]
+        oracle[f.name] = rows + extra
+    out["bound: rules + every missed gold value"] = oracle
+    return out
+
+
+def report_round(name: str, files: list[GoldFile], rules: dict, th: dict) -> dict[str, tuple]:
+    print(
+        f"\n### {name}: {len(files)} files, {sum(len(f.figures) for f in files)} gold figures, "
+        f"thresholds alone {th['alone']}, add {th['add']}, add with guard {th['add_guard']}"
+    )
+    print(f"value level, model (a gold value at its line): {value_prf(files, th['alone'])}")
+    print(f"value level, rules (a gold value in the file): {rule_value_prf(files, rules)}")
+    pos = [c for f in files for c in f.cands if c.label]
+    if pos:
+        right = sum(c.cat == c.gold["category"] for c in pos)
+        base = sum(c.gold["category"] == "total" for c in pos)
+        print(f"category of the gold values: classifier {right}/{len(pos)}, all `total` {base}")
+        for how in ("text", "rule", "model"):
+            acc = field_accuracy(files, rules, how)
+            shown = ("period", "unit", "scope", "all_but_category")
+            listed = ", ".join(f"{k} {acc[k]}/{acc['n']}" for k in shown)
+            print(f"fields filled `{how}` on the gold values: {listed}")
+    print("| system | tuple P / R / F1 (tp/fp/fn) | unscoped |")
+    print("|---|---|---|")
+    out = {}
+    for sys_name, found in systems(files, rules, th).items():
+        scoped, unscoped = total(files, found), total(files, found, scoped=False)
+        out[sys_name.split(" t=")[0]] = (scoped, unscoped)
+        print(f"| {sys_name} | {prf(*scoped)} | {prf(*unscoped)} |")
+    sens = []
+    for t in (0.3, 0.5, 0.7, 0.9):
+        sens.append(f"t={t} {prf(*total(files, added(files, rules, t, 'model', True)))}")
+    print(
+        "(not used for any choice) rules+model add (model, guard) at other thresholds: "
+        + "; ".join(sens)
+    )
+    return out
+
+
+def evaluate(files: list[GoldFile], args: argparse.Namespace) -> int:
+    print("\n## Held out: train on the folders before the round, rules at the time")
+    print("(add thresholds chosen on the rounds held out before; none before A)")
+    held: dict[str, tuple[list[GoldFile], dict]] = {}
+    saved: dict[int, tuple] = {}  # each candidate's held-out prob, category and year
+    results: dict[str, dict] = {}
+    for r in ROUNDS:
+        train = [f for f in files if f.folder < min(ROUNDS[r])]
+        test = [f for f in files if f.round == r]
+        earlier = list(held.values())
+        th = {"alone": choose_alone_threshold(train)}
+        restore(files, saved)  # the inner folds overwrote them
+        th["add"] = choose_add_threshold(earlier, guard=False)
+        th["add_guard"] = choose_add_threshold(earlier, guard=True)
+        models = fit_models(train)
+        apply_models(test, models)
+        held[r] = (test, rule_rows(test, args.runs, at_time=True))
+        saved |= {id(c): (c.prob, c.cat, c.year) for f in test for c in f.cands}
+        results[r] = report_round(
+            f"round {r} held out ({len(train)} training files)", test, held[r][1], th
+        )
+    summary("held out (rules at the time)", results, TEST_ROUNDS)
+    show_features(models)
+    results = {}
+    print("\n## Development: leave one round out, rules of today (final.duckdb)")
+    print("(add thresholds chosen on the other rounds' held-out runs)")
+    today = rule_rows(files, args.runs, at_time=False)
+    for r in ROUNDS:
+        restore(files, saved)  # the held-out outputs, for choosing the add thresholds
+        others = [v for k, v in held.items() if k != r]
+        th = {"add": choose_add_threshold(others, guard=False)}
+        th["add_guard"] = choose_add_threshold(others, guard=True)
+        train = [f for f in files if f.round != r]
+        test = [f for f in files if f.round == r]
+        th["alone"] = choose_alone_threshold(train)
+        apply_models(test, fit_models(train))
+        results[r] = report_round(f"round {r} left out", test, today, th)
+    summary("development, leave one round out (rules of today)", results, tuple(ROUNDS))
+    return 0
+
+
+def summary(title: str, results: dict[str, dict], pooled: tuple[str, ...]) -> None:
+    """Tuple F1 per round and system (unscoped in brackets), and the counts pooled."""
+    names = list(next(iter(results.values())))
+    print(f"\n## Summary, {title}: tuple F1 (unscoped)")
+    print("| system | " + " | ".join(results) + f" | pooled {pooled[0]}-{pooled[-1]} P / R / F1 |")
+    print("|---" * (len(results) + 2) + "|")
+    for name in names:
+        cells = [f"{_f1(v[name][0]):.2f} ({_f1(v[name][1]):.2f})" for v in results.values()]
+        sums = np.sum([results[r][name][0] for r in pooled], axis=0)
+        print(f"| {name} | " + " | ".join(cells) + f" | {prf(*sums)} |")
+
+
+def restore(files: list[GoldFile], saved: dict[int, tuple]) -> None:
+    for f in files:
+        for c in f.cands:
+            if id(c) in saved:
+                c.prob, c.cat, c.year = saved[id(c)]
+
+
+def show_features(models: tuple[LogReg, LogReg, PeriodModel]) -> None:
+    value_model, cat_model, period_model = models
+    print("\n## What the models of round G learned (top weights)")
+    print("value, for a gold value:", value_model.top_features(1, 25))
+    print("value, against:", value_model.top_features(0, 15))
+    for cat in cat_model.classes:
+        print(f"category {cat}:", cat_model.top_features(cat, 12))
+    print("period, the figure's year:", period_model.model.top_features(1, 15))
+
+
+def prepare(args: argparse.Namespace) -> list[GoldFile]:
+    files = load_files(args.gold, args.texts)
+    no_cand = 0
+    for f in files:
+        f.cands = candidates_of(f.lines)
+        no_cand += label_candidates(f)
+        for c in f.cands:
+            c.feats = features(f, c)
+    n_fig = sum(len(f.figures) for f in files)
+    n_cand = sum(len(f.cands) for f in files)
+    print(
+        f"{len(files)} files with texts, {n_fig} gold figures, {n_cand} candidates; "
+        f"{no_cand} gold figures with no candidate within 2 lines"
+    )
+    return files
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("command", choices=("diagnose", "eval"))
+    parser.add_argument("--gold", type=Path, default=REPO / "tests" / "gold")
+    parser.add_argument("--texts", type=Path, default=Path("/work/webprobe"))
+    parser.add_argument("--runs", type=Path, default=Path("/tmp/me/s18"))
+    args = parser.parse_args(argv)
+    files = prepare(args)
+    if args.command == "diagnose":
+        rules = rule_rows([f for f in files if f.round in TEST_ROUNDS], args.runs, at_time=True)
+        for rounds in (("F",), ("G",), ("F", "G"), ("D", "E")):
+            diagnose(files, rules, rounds)
+            print()
+        return 0
+    return evaluate(files, args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -56,7 +56,8 @@ from woo_eval.decision_model import (  # noqa: E402
     select,
 )
 from woo_eval.real.decisions import _printed, score_decisions  # noqa: E402
-from woo_eval.real.metrics import greedy_match  # noqa: E402
+from woo_eval.real.metrics import finish, greedy_match, prf  # noqa: E402
+from woo_eval.real.report import figure_cell  # noqa: E402
 from woo_eval.structure import _match_decisions, _norm_text  # noqa: E402
 
 S18 = Path("/tmp/me/s18")
@@ -119,19 +120,12 @@ def counts(
     return out
 
 
-def prf(c: Counter) -> tuple[float, float, float]:
-    p = c["tp"] / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else 0.0
-    r = c["tp"] / (c["tp"] + c["fn"]) if c["tp"] + c["fn"] else 0.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
-
-
 def cell(c: Counter) -> str:
-    p, r, f = prf(c)
-    return f"{p:.2f} / {r:.2f} / {f:.2f} ({c['tp']}/{c['fp']}/{c['fn']})"
+    return figure_cell(finish(prf(c["tp"], c["fp"], c["fn"])))
 
 
 def f1(c: Counter) -> float:
-    return prf(c)[2]
+    return finish(prf(c["tp"], c["fp"], c["fn"]))["f1"] or 0.0
 
 
 # -- rules' rows -------------------------------------------------------------------------

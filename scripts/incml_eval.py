@@ -39,6 +39,8 @@ sys.path.insert(0, str(REPO))
 from pipeline.incidents.numbers import _NUMBER_RE  # noqa: E402
 from woo_eval.incidents import fact_of  # noqa: E402
 from woo_eval.real import db as real_db  # noqa: E402
+from woo_eval.real.metrics import finish, prf  # noqa: E402
+from woo_eval.real.report import figure_cell  # noqa: E402
 
 ROUNDS = {
     "A": range(49, 54),
@@ -359,11 +361,8 @@ def score(gold: list[dict], found: list[dict], scoped: bool = True) -> tuple[int
     return tp, sum(found_facts.values()) - tp, sum(gold_facts.values()) - tp
 
 
-def prf(tp: int, fp: int, fn: int) -> str:
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    f1 = 2 * p * r / (p + r) if p + r else 0.0
-    return f"{p:.2f} / {r:.2f} / {f1:.2f} ({tp}/{fp}/{fn})"
+def prf_cell(tp: int, fp: int, fn: int) -> str:
+    return figure_cell(finish(prf(tp, fp, fn)))
 
 
 def total(files: list[GoldFile], found: dict[str, list[dict]], scoped: bool = True) -> tuple:
@@ -472,8 +471,8 @@ def diagnose(files: list[GoldFile], rules: dict[str, list[dict]], rounds: tuple[
     tp, fp, fn = total([f for f in files if f.round in rounds], rules)
     bound = extras["extra, value not in gold"]
     print(
-        f"  rules {prf(tp, fp, fn)}; a perfect value filter (drops the {bound} extras whose "
-        f"value gold lacks): {prf(tp, fp - bound, fn)}"
+        f"  rules {prf_cell(tp, fp, fn)}; a perfect value filter (drops the {bound} extras whose "
+        f"value gold lacks): {prf_cell(tp, fp - bound, fn)}"
     )
     for kind, n in kinds.most_common():
         print(f"  {n:4d}  {kind}")
@@ -784,7 +783,7 @@ def value_prf(files: list[GoldFile], t: float) -> str:
     tp = sum(1 for f in files for c in f.cands if c.prob >= t and c.label)
     fp = sum(1 for f in files for c in f.cands if c.prob >= t and not c.label)
     fn = sum(1 for f in files for c in f.cands if c.prob < t and c.label)
-    return prf(tp, fp, fn)
+    return prf_cell(tp, fp, fn)
 
 
 def rule_value_prf(files: list[GoldFile], rules: dict[str, list[dict]]) -> str:
@@ -797,7 +796,7 @@ def rule_value_prf(files: list[GoldFile], rules: dict[str, list[dict]]) -> str:
         hit = sum(v in found for v in gold)
         tp, fn = tp + hit, fn + len(gold) - hit
         fp += len(found - set(gold))
-    return prf(tp, fp, fn)
+    return prf_cell(tp, fp, fn)
 
 
 def systems(files: list[GoldFile], rules: dict[str, list[dict]], th: dict) -> dict[str, dict]:
@@ -848,10 +847,10 @@ def report_round(name: str, files: list[GoldFile], rules: dict, th: dict) -> dic
     for sys_name, found in systems(files, rules, th).items():
         scoped, unscoped = total(files, found), total(files, found, scoped=False)
         out[sys_name.split(" t=")[0]] = (scoped, unscoped)
-        print(f"| {sys_name} | {prf(*scoped)} | {prf(*unscoped)} |")
+        print(f"| {sys_name} | {prf_cell(*scoped)} | {prf_cell(*unscoped)} |")
     sens = []
     for t in (0.3, 0.5, 0.7, 0.9):
-        sens.append(f"t={t} {prf(*total(files, added(files, rules, t, 'model', True)))}")
+        sens.append(f"t={t} {prf_cell(*total(files, added(files, rules, t, 'model', True)))}")
     print(
         "(not used for any choice) rules+model add (model, guard) at other thresholds: "
         + "; ".join(sens)
@@ -909,7 +908,7 @@ def summary(title: str, results: dict[str, dict], pooled: tuple[str, ...]) -> No
     for name in names:
         cells = [f"{_f1(v[name][0]):.2f} ({_f1(v[name][1]):.2f})" for v in results.values()]
         sums = np.sum([results[r][name][0] for r in pooled], axis=0)
-        print(f"| {name} | " + " | ".join(cells) + f" | {prf(*sums)} |")
+        print(f"| {name} | " + " | ".join(cells) + f" | {prf_cell(*sums)} |")
 
 
 def restore(files: list[GoldFile], saved: dict[int, tuple]) -> None:

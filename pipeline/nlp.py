@@ -52,8 +52,15 @@ _FRAGMENT_RE = re.compile(r"\{([a-z_]+)\}")
 def _with_fragments(raw: dict[str, Any]) -> dict[str, Any]:
     """`raw` with every `{name}` in its regexes (a `*_regex` value, the `regex` of a rule in
     a list) replaced by the fragment of that name, so a vocabulary several rules share (who
-    can be given a task, a name, a clock time) is written once."""
+    can be given a task, a name, a clock time) is written once; `fragments_from` names rules
+    of other files that are fragments here too (`{"meeting_rules.json":
+    ["building_word_regex"]}`)."""
     fragments = dict(calendar_fragments())
+    # a rule another file owns, shared by name rather than copied (`building_word_regex` of
+    # meeting_rules.json in talk_rules.json): one vocabulary, read the same everywhere
+    for file_name, names in raw.get("fragments_from", {}).items():
+        other = load_patterns(file_name)
+        fragments |= {name: other[name] for name in names}
     for name, fragment in raw["fragments"].items():  # a fragment may use the ones above it
         fragments[name] = _FRAGMENT_RE.sub(lambda m: fragments[m[1]], fragment)
 

@@ -41,7 +41,7 @@ from typing import Any, NamedTuple
 
 from spacy.tokens import Doc
 
-from pipeline.dates import DATE_RE, MONTHS_NL, WEEKDAYS_NL, parse_date
+from pipeline.dates import DATE_RE, parse_date
 from pipeline.docmodel import Line, evidence_box, page_lines
 from pipeline.meetings import particles_alternation, without_notes
 from pipeline.nlp import load_patterns, split_sentences
@@ -66,7 +66,6 @@ def _rules() -> dict[str, Any]:
         return re.compile(pattern, re.IGNORECASE)
 
     named = _naming_patterns(raw, meeting)
-    building = meeting["building_word_regex"]
 
     return {
         "cue": rx(raw["talk_cue_regex"]),
@@ -91,11 +90,11 @@ def _rules() -> dict[str, Any]:
         "plural_titles": set(meeting["plural_honorifics"]),
         "fronted_place": rx(raw["fronted_place_regex"]),
         "visited_place": rx(raw["visited_place_regex"]),
-        "visited_object": rx(raw["visited_object_regex"].replace("{building}", building)),
-        "building_place": rx(raw["building_place_regex"].replace("{building}", building)),
+        "visited_object": rx(raw["visited_object_regex"]),
+        "building_place": rx(raw["building_place_regex"]),
         "place_joins": set(raw["place_joins"]),
         "building": rx(meeting["building_word_regex"]),
-        "calendar": rx(rf"(?:{'|'.join(MONTHS_NL + WEEKDAYS_NL)})\b"),
+        "calendar": rx(raw["calendar_word_regex"]),
     }
 
 

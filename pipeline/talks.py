@@ -16,6 +16,8 @@ where or which body met:
   `Jan Bos (dijkgraaf)`, `Henk Kamp, minister van ...`), in a headline naming it, the other
   party its sentences name (`sprak met Jan Bos van de Dorpsraad`) and the people the report
   says were present (`De aanwezige wethouder X`, `X is aanwezig`, `Daarbij waren aanwezig A`);
+  or an office or body alone as the other party (`het gesprek met de burgemeester`, `met
+  gemeente Bergen`): the meeting is recorded, without a name to record;
 - when: a date printed with its year (`maandag 7 november 2022`), a day without its year
   in an item with a printed posting date (the last such day before it), or the posting date
   of `vanavond`, `vandaag`; a day told without any year to give it (`Op vrijdagochtend 30
@@ -81,6 +83,7 @@ def _rules() -> dict[str, Any]:
         "office_names": named.by_office,
         "partner": named.partner,
         "party_listed": named.party_listed,
+        "party_unnamed": named.party_unnamed,
         "of_body": rx(raw["of_body_regex"]),
         "offices": _offices(raw, meeting),
         "not_names": set(raw["not_names"]),
@@ -113,6 +116,7 @@ class _NamingPatterns(NamedTuple):
     by_office: list[re.Pattern[str]]  # with their office or an honorific
     partner: re.Pattern[str]  # a talk's other party, by name alone
     party_listed: re.Pattern[str]  # people listed by name, each with their party or a note
+    party_unnamed: re.Pattern[str]  # a talk's other party by office or body alone
 
 
 def _naming_patterns(raw: dict[str, Any], meeting: dict[str, Any]) -> _NamingPatterns:
@@ -142,7 +146,8 @@ def _naming_patterns(raw: dict[str, Any], meeting: dict[str, Any]) -> _NamingPat
         r"(?:[A-Z]\.(?:\s?[A-Z]\.)*\s?)?(?![A-Z]{2,}-)[A-ZÀ-Ý](?=[\w'’-]*[a-zà-ÿ])[\w'’-]+"
         r"(?!\w|:\s*[\d+(])"
     )
-    name = rf"{word}(?:\s+(?:(?:{particle})\s+)*{word}){{0,3}}"
+    place = raw["place_after_name_regex"]  # `Bongers in Kelpen-Oler`: a place, not a surname
+    name = rf"{word}(?:\s+(?:(?!{place})(?:{particle})\s+)*{word}){{0,3}}"
     end = r"(?![\w'’-])"
     party = r"\s*\((?-i:[A-Z0-9])[^()]{0,30}\)"
     listed = rf"(?:[a-z][\w-]*\s+)?{name}(?:\s*\([^()]{{1,40}}\))?"
@@ -151,6 +156,7 @@ def _naming_patterns(raw: dict[str, Any], meeting: dict[str, Any]) -> _NamingPat
     names = rf"(?P<names>{held}(?:\s*,\s*{held})*(?:\s+en\s+{held})?){end}"
     # `de heren Rutte, Buma en Segers`, `mevrouw Bos`: a bare two-letter abbreviation
     # (`hr`, `mw`) is as often an acronym
+    organisation = meeting["organisation_prefix_regex"].removeprefix("^")
     titles = [t for t in meeting["honorifics"] if len(t) > 2 or t.endswith(".")]
     title = "|".join(map(re.escape, sorted(titles, key=len, reverse=True)))
     by_office = [
@@ -182,6 +188,13 @@ def _naming_patterns(raw: dict[str, Any], meeting: dict[str, Any]) -> _NamingPat
         # each with a party or a note (without one a list of names is as often of bodies or
         # places: `bij Science Park en Economic Board Utrecht`)
         re.compile(rf"(?P<names>{noted}(?:\s*,\s*{noted})*\s+en\s+{noted})"),
+        # `een gesprek met de burgemeester (van Zeist)`, `met de informateur`, `gesprek gehad
+        # waarbij de schepen ...`: an office no name follows (`met burgemeester Jan Bos` names
+        # one); `met gemeente Deventer`, `met de provincie`: a body
+        re.compile(
+            rf"(?i:\bmet\s+(?:de\s+|het\s+)?|\b(?:de|het)\s+){office}{end}(?!\s+{word})"
+            rf"|(?i:\bmet\s+(?:de\s+|het\s+)?(?:{organisation}))"
+        ),
     )
 
 
@@ -514,7 +527,7 @@ def reported_meetings(doc: Doc) -> tuple[list[dict], list[dict]]:
         before = [p for p in people if meetings and p["meeting_id"] == meetings[-1]["meeting_id"]]
         who = _talk_people(talk, sentences, claimed) + (present if not meetings else [])
         who += _visitor(talk, before)
-        if not who and talk.day is None and not _where_or_which(talk):
+        if not (who or talk.day or _where_or_which(talk) or _party_unnamed(talk)):
             continue  # a meeting told in passing, without who, when, where or the body that met
         if len(talks) == 1:  # a report of one meeting: the office-holders it names acted in it
             who += [p for s in sentences for p in _office_holders(s.text)]
@@ -530,6 +543,13 @@ def _where_or_which(talk: _Talk) -> bool:
     Houten zijn raadsvragen gesteld over ... gesprekken tussen ...`)."""
     told = [s.text for s in talk.told]
     return _body(told) is not None or _place(told, ("visited_place",)) is not None
+
+
+def _party_unnamed(talk: _Talk) -> bool:
+    """Whether a sentence telling the talk names its other party by office or body alone
+    (`een verslag van het gesprek met de burgemeester`, `een gesprek gehad met gemeente`):
+    a talk with someone, not one told in passing, though no name can be recorded."""
+    return any(_rules()["party_unnamed"].search(s.text) for s in talk.told)
 
 
 def _headline_people(sentences: list[_Told]) -> list[dict[str, Any]]:

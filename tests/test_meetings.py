@@ -1007,6 +1007,55 @@ def test_no_talk_from_upkeep_or_an_agenda_item(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # the other party by office alone
+        " Nieuws\n\nVorige week hebben wij een gesprek gehad met de burgemeester over de "
+        "sluiting van de kantine.\n",
+        # by body alone, the body's name after it
+        " Overleg over de brug\n\nTwee weken geleden had het buurtcomité een goed gesprek met "
+        "gemeente Bergen over de brug.\n",
+        # the office named in a relative clause, its `geen` not the talk's
+        " Verslag\n\nNa een stroef begin hebben wij toch een open gesprek gehad waarbij de "
+        "schepen geen toezegging deed.\n",
+        # the Flemish `samenzitten` with a province
+        " Nieuws\n\nGisteren zat ons bestuur samen met de provincie om de plannen te bekijken.\n",
+    ],
+)
+def test_a_talk_with_an_office_or_a_body_alone_is_a_meeting_without_a_name(text: str) -> None:
+    # no name is printed, so no participant row; the meeting is recorded (gold does)
+    assert [(m["meeting_date"], people) for m, people in _reported(text)] == [(None, [])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        " Nieuws\n\nHet college gaat binnenkort in gesprek met de provincie.\n",
+        " Nieuws\n\nWij hebben de burgemeester een brief gestuurd over de kantine.\n",
+    ],
+)
+def test_no_meeting_from_an_office_named_without_a_talk_held(text: str) -> None:
+    assert _reported(text) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "people"),
+    [
+        ("Premier Mark Rutte had op 4 mei 2021 een gesprek met boeren op de boerderij van de "
+         "familie Jansen in Oler.", [("Mark Rutte", "premier"), ("Jansen", None)]),
+        ("Op 4 mei 2021 sprak gedeputeerde Jan Bos te Utrecht met wethouder Henk in 't Veld en "
+         "burgemeester Anna op den Akker.", [("Jan Bos", "gedeputeerde"),
+         ("Henk in 't Veld", "wethouder"), ("Anna op den Akker", "burgemeester")]),
+        ("Op 4 mei 2021 bezocht minister Els Mol op Texel de school De Horn.",
+         [("Els Mol", "minister")]),
+    ],
+)  # fmt: skip
+def test_a_name_ends_where_a_place_after_it_begins(sentence: str, people: list) -> None:
+    [(_, found)] = _reported(f" Bezoek\n\n{sentence}\n")
+    assert found == people
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "De minister van Defensie, gouverneur Anna Wit, heeft op 4 mei 2021 ambassadeur Karel "

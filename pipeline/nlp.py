@@ -108,8 +108,10 @@ def longest_first(words: Iterable[str]) -> str:
     return "|".join(sorted(set(words), key=lambda w: (-len(w), w)))
 
 
-#: a full stop before a capital, after a word, a figure or a closing bracket or quote
-_SENTENCE_END_RE = re.compile(r"(?<=[\w)”\"'])[.!?]\s+(?=[A-Z(])")
+#: a full stop before a capital, after a word, a figure or a closing bracket or quote; a
+#: quote it closes (`"Wij gaan."`) ends with it, one opened after it (`... De Linde. "Een
+#: mooie dag", zegt ...`) starts the next sentence
+_SENTENCE_END_RE = re.compile(r"(?<=[\w)”\"'])[.!?][”\"’']?\s+(?=[A-Z(]|[“\"‘„'][A-Z])")
 #: ...unless it ends an initial (`J. Bos`) or a title (`dhr. Bos`)
 _NO_SENTENCE_END_RE = re.compile(
     r"(?:^|[\s.(])(?:[a-z]|dhr|mevr|mw|mr|drs|dr|ir|ing|prof|nr|ca|jl)$", re.IGNORECASE
@@ -122,7 +124,7 @@ def split_sentences(text: str) -> list[str]:
     sentences, start = [], 0
     for m in _SENTENCE_END_RE.finditer(joined):
         if not _NO_SENTENCE_END_RE.search(joined[max(0, m.start() - 6) : m.start()]):
-            sentences.append(joined[start : m.start() + 1])
+            sentences.append(joined[start : m.end()].rstrip())
             start = m.end()
     return [s for s in [*sentences, joined[start:]] if s]
 

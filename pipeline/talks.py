@@ -84,6 +84,7 @@ def _rules() -> dict[str, Any]:
         "partner": named.partner,
         "party_listed": named.party_listed,
         "party_unnamed": named.party_unnamed,
+        "speaker": named.speaker,
         "of_body": rx(raw["of_body_regex"]),
         "offices": _offices(raw, meeting),
         "not_names": set(raw["not_names"]),
@@ -117,6 +118,7 @@ class _NamingPatterns(NamedTuple):
     partner: re.Pattern[str]  # a talk's other party, by name alone
     party_listed: re.Pattern[str]  # people listed by name, each with their party or a note
     party_unnamed: re.Pattern[str]  # a talk's other party by office or body alone
+    speaker: re.Pattern[str]  # who a quote is attributed to
 
 
 def _naming_patterns(raw: dict[str, Any], meeting: dict[str, Any]) -> _NamingPatterns:
@@ -195,6 +197,8 @@ def _naming_patterns(raw: dict[str, Any], meeting: dict[str, Any]) -> _NamingPat
             rf"(?i:\bmet\s+(?:de\s+|het\s+)?|\b(?:de|het)\s+){office}{end}(?!\s+{word})"
             rf"|(?i:\bmet\s+(?:de\s+|het\s+)?(?:{organisation}))"
         ),
+        # `"...", zegt juf Kyara Verpoest`: the one name after the verb, a word before it
+        re.compile(rf"(?i:{raw['speaker_regex']})(?P<names>{listed}){end}"),
     )
 
 
@@ -335,6 +339,12 @@ def _party_listed(sentence: str) -> list[dict[str, Any]]:
     """People a sentence lists by name, each with their party or a note (`Daarbij waren ook
     Robert Brand (SP) en Canan Uyar (PvdA)`)."""
     return _people_named(_rules()["party_listed"].search(sentence))
+
+
+def _speakers(sentence: str) -> list[dict[str, Any]]:
+    """The people a sentence quotes (`"...", zegt juf Kyara Verpoest`, `aldus Petra Laros van
+    de organisatie`): a report quotes who took part in the meeting it tells."""
+    return [p for m in _rules()["speaker"].finditer(sentence) for p in _people_named(m)]
 
 
 def _people_named(m: re.Match[str] | None) -> list[dict[str, Any]]:
@@ -492,7 +502,8 @@ def _talk_people(talk: _Talk, sentences: list[_Told], claimed: set[int]) -> list
     claimed |= paragraphs
     partners = [p for s in talk.told for p in _talk_partners(s.text)]
     told = [s.text for s in sentences if s.paragraph in paragraphs]
-    return [p for s in told for p in _office_holders(s) + _party_listed(s)] + partners
+    named = [p for s in told for p in _office_holders(s) + _party_listed(s) + _speakers(s)]
+    return named + partners
 
 
 def _distinct(people: list[dict[str, Any]], meeting_id: str) -> list[dict[str, Any]]:
@@ -530,7 +541,7 @@ def reported_meetings(doc: Doc) -> tuple[list[dict], list[dict]]:
         if not (who or talk.day or _where_or_which(talk) or _party_unnamed(talk)):
             continue  # a meeting told in passing, without who, when, where or the body that met
         if len(talks) == 1:  # a report of one meeting: the office-holders it names acted in it
-            who += [p for s in sentences for p in _office_holders(s.text)]
+            who += [p for s in sentences for p in _office_holders(s.text) + _speakers(s.text)]
         meetings.append(_meeting_row(document, talk, len(meetings) + 1))
         people += _distinct(who, meetings[-1]["meeting_id"])
     return meetings, people

@@ -96,6 +96,9 @@ def test_an_announcement_or_news_naming_a_meeting_is_no_report_of_it(text: str) 
         "fietsbrug.\n\nDe provincie kijkt naar de planning.",
         "Het buurtcomité had dinsdag een verkennend gesprek met de schepen van "
         "mobiliteit.\n\nDe schepen beloofde een antwoord voor de zomer.",
+        # `kwam ... samen met`: came along with someone, no body coming together
+        "Bezoek van de burgemeester\n\nVrijdag kwam de burgemeester van Ede, mevrouw Anna "
+        "de Wit, samen met haar man op bezoek in ons museum.\n\nZij kreeg een rondleiding.",
     ],
 )
 def test_news_of_a_conversation_with_an_official_is_no_account_of_a_meeting(text: str) -> None:

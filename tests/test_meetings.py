@@ -1039,6 +1039,31 @@ def test_no_meeting_from_an_office_named_without_a_talk_held(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # the speaker of a quote after it, with a word before the name
+        (" Bezoek aan de school\n\nOp 4 mei 2021 ging wethouder Anna Smit op bezoek bij "
+         "basisschool De Linde. \"Een mooie dag\", zegt juf Marieke Dekker.\n",
+         [("Anna Smit", "wethouder"), ("Marieke Dekker", None)]),
+        # `aldus`, the body the speaker comes from after the name; a visit `op bezoek`
+        (" Bezoek\n\nOp 4 mei 2021 kwam de burgemeester samen met haar man op informeel "
+         "bezoek in het museum. Zij werden ontvangen door de vrijwilligers, aldus Karel de Wit "
+         "van het museum.\n", [("Karel de Wit", None)]),
+        # a strong verb's perfect (`in gesprek gegaan`), the speaker by office
+        (" Boeren\n\nOp 4 mei 2021 is gedeputeerde Jan Mol in gesprek gegaan met de boeren. "
+         "\"We moeten praten\", vertelt melkveehouder Piet Kok.\n",
+         [("Jan Mol", "gedeputeerde"), ("Piet Kok", None)]),
+        # an audience with an office-holder; what one says is no speaker
+        (" Op audiëntie\n\nOp 4 mei 2021 gingen de leerlingen op audiëntie bij burgemeester "
+         "Els Bos. Zij zegt dat Jan Mol later komt.\n", [("Els Bos", "burgemeester")]),
+    ],
+)  # fmt: skip
+def test_a_visit_an_audience_and_the_people_a_report_quotes(text: str, people: list) -> None:
+    [(meeting, found)] = _reported(text)
+    assert (meeting["meeting_date"], found) == (date(2021, 5, 4), people)
+
+
+@pytest.mark.parametrize(
     ("sentence", "people"),
     [
         ("Premier Mark Rutte had op 4 mei 2021 een gesprek met boeren op de boerderij van de "

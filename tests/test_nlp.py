@@ -105,3 +105,20 @@ def test_the_calendar_names_are_fragments_of_every_rule_file(pattern_dir) -> Non
         "calendar_month": MONTH_ALT,
         "calendar_weekday": WEEKDAY_ALT,
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        # a quote opened after a full stop starts the next sentence
+        ('Hij ging naar De Linde. "Een mooie dag", zegt juf Ans.',
+         ["Hij ging naar De Linde.", '"Een mooie dag", zegt juf Ans.']),
+        ("Zo ging het. „Wij gaan door”, aldus Bos.",
+         ["Zo ging het.", "„Wij gaan door”, aldus Bos."]),
+        # a quote closed after its full stop ends with it; an initial ends nothing
+        ("“Het was goed.” J. Bos knikte. ‘Ja.’ Daarna ging hij.",
+         ["“Het was goed.”", "J. Bos knikte.", "‘Ja.’", "Daarna ging hij."]),
+    ],
+)  # fmt: skip
+def test_sentences_split_around_quotes(text: str, sentences: list[str]) -> None:
+    assert nlp.split_sentences(text) == sentences

@@ -1032,9 +1032,14 @@ def test_a_talk_with_an_office_or_a_body_alone_is_a_meeting_without_a_name(text:
     [
         " Nieuws\n\nHet college gaat binnenkort in gesprek met de provincie.\n",
         " Nieuws\n\nWij hebben de burgemeester een brief gestuurd over de kantine.\n",
+        # a day to come (`a.s.`: aanstaande); a rule that allows (`toegestaan`), not a perfect
+        " Nieuws\n\nOp 1 juli a.s. brengt minister Els Bos een bezoek aan Ede, zo werd "
+        "gisteren bekend.\n",
+        " Bezoekregels\n\nTijdens het bezoek van uw familie is geen fysiek contact met "
+        "de bewoners toegestaan.\n",
     ],
 )
-def test_no_meeting_from_an_office_named_without_a_talk_held(text: str) -> None:
+def test_no_meeting_from_an_office_named_or_a_visit_to_come_or_allowed(text: str) -> None:
     assert _reported(text) == []
 
 

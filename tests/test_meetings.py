@@ -1037,6 +1037,9 @@ def test_a_talk_with_an_office_or_a_body_alone_is_a_meeting_without_a_name(text:
         "gisteren bekend.\n",
         " Bezoekregels\n\nTijdens het bezoek van uw familie is geen fysiek contact met "
         "de bewoners toegestaan.\n",
+        # a noun shaped as a participle (`gemeenteraad`): nothing told as done
+        " Jaarverslag\n\nDat is de balans die ombudsvrouw Anna Wit aan de leden van de "
+        "gemeenteraad vanavond voorlegt tijdens de themacommissie.\n",
     ],
 )
 def test_no_meeting_from_an_office_named_or_a_visit_to_come_or_allowed(text: str) -> None:

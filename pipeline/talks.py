@@ -94,6 +94,7 @@ def _rules() -> dict[str, Any]:
         "plural_titles": set(meeting["plural_honorifics"]),
         "fronted_place": rx(raw["fronted_place_regex"]),
         "visited_place": rx(raw["visited_place_regex"]),
+        "held_place": rx(raw["held_place_regex"]),
         "visited_object": rx(raw["visited_object_regex"]),
         "building_place": rx(raw["building_place_regex"]),
         "place_joins": set(raw["place_joins"]),
@@ -602,15 +603,22 @@ def _body(sentences: list[str]) -> str | None:
 
 def _place(
     sentences: list[str],
-    kinds: tuple[str, ...] = ("fronted_place", "visited_place", "visited_object", "building_place"),
+    kinds: tuple[str, ...] = (
+        "fronted_place",
+        "visited_place",
+        "held_place",
+        "visited_object",
+        "building_place",
+    ),
 ) -> str | None:
     """Where the meeting was: the place a sentence telling it opens with (`Op Farm Nescio in
     Bleskensgraaf sprak hij ...`, `EEN – In dorpshuis De Schans te Een stond ...`), else the
     place a visit went to or the meeting it names was held in (`bracht een werkbezoek aan Den
-    Haag`, `was het eerste spreekuur in het Dorpshuis in Harmelen`), what a visit verb says
-    was visited (`bezocht wethouder A het bedrijf Burgers Staal`), else the building a
-    sentence telling it puts it in (`werd in de raadszaal een nieuwe vorm van overleg
-    gebruikt`)."""
+    Haag`, `was het eerste spreekuur in het Dorpshuis in Harmelen`), where it took place or
+    its guest was received (`ontvangen op het Ministerie van Buitenlandse Zaken`), what a
+    visit verb says was visited (`bezocht wethouder A het bedrijf Burgers Staal`), else the
+    building a sentence telling it puts it in (`werd in de raadszaal een nieuwe vorm van
+    overleg gebruikt`)."""
     rules = _rules()
     for key in kinds:
         for sentence in sentences:

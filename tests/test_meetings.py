@@ -1047,6 +1047,22 @@ def test_no_meeting_from_an_office_named_or_a_visit_to_come_or_allowed(text: str
 
 
 @pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("Op 4 mei 2021 werd ambassadeur Jan Bos door minister Els Mol ontvangen op het "
+         "Ministerie van Defensie.", "Ministerie van Defensie"),
+        ("Het gesprek met wethouder Els Mol vond op 4 mei 2021 plaats in Dorpshuis De Kern.",
+         "Dorpshuis De Kern"),
+        ("Het overleg met schepen Els Mol is op 4 mei 2021 gehouden bij Farm Nescio te Laren.",
+         "Farm Nescio te Laren"),
+    ],
+)  # fmt: skip
+def test_where_a_talk_took_place_or_a_guest_was_received(sentence: str, place: str) -> None:
+    [(meeting, _)] = _reported(f" Nieuws\n\n{sentence}\n")
+    assert (meeting["meeting_date"], meeting["location"]) == (date(2021, 5, 4), place)
+
+
+@pytest.mark.parametrize(
     ("text", "people"),
     [
         # the speaker of a quote after it, with a word before the name

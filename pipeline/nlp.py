@@ -52,8 +52,15 @@ _FRAGMENT_RE = re.compile(r"\{([a-z_]+)\}")
 def _with_fragments(raw: dict[str, Any]) -> dict[str, Any]:
     """`raw` with every `{name}` in its regexes (a `*_regex` value, the `regex` of a rule in
     a list) replaced by the fragment of that name, so a vocabulary several rules share (who
-    can be given a task, a name, a clock time) is written once."""
+    can be given a task, a name, a clock time) is written once; `fragments_from` names rules
+    of other files that are fragments here too (`{"meeting_rules.json":
+    ["building_word_regex"]}`)."""
     fragments = dict(calendar_fragments())
+    # a rule another file owns, shared by name rather than copied (`building_word_regex` of
+    # meeting_rules.json in talk_rules.json): one vocabulary, read the same everywhere
+    for file_name, names in raw.get("fragments_from", {}).items():
+        other = load_patterns(file_name)
+        fragments |= {name: other[name] for name in names}
     for name, fragment in raw["fragments"].items():  # a fragment may use the ones above it
         fragments[name] = _FRAGMENT_RE.sub(lambda m: fragments[m[1]], fragment)
 
@@ -101,8 +108,10 @@ def longest_first(words: Iterable[str]) -> str:
     return "|".join(sorted(set(words), key=lambda w: (-len(w), w)))
 
 
-#: a full stop before a capital, after a word, a figure or a closing bracket or quote
-_SENTENCE_END_RE = re.compile(r"(?<=[\w)”\"'])[.!?]\s+(?=[A-Z(])")
+#: a full stop before a capital, after a word, a figure or a closing bracket or quote; a
+#: quote it closes (`"Wij gaan."`) ends with it, one opened after it (`... De Linde. "Een
+#: mooie dag", zegt ...`) starts the next sentence
+_SENTENCE_END_RE = re.compile(r"(?<=[\w)”\"'])[.!?][”\"’']?\s+(?=[A-Z(]|[“\"‘„'][A-Z])")
 #: ...unless it ends an initial (`J. Bos`) or a title (`dhr. Bos`)
 _NO_SENTENCE_END_RE = re.compile(
     r"(?:^|[\s.(])(?:[a-z]|dhr|mevr|mw|mr|drs|dr|ir|ing|prof|nr|ca|jl)$", re.IGNORECASE
@@ -115,7 +124,7 @@ def split_sentences(text: str) -> list[str]:
     sentences, start = [], 0
     for m in _SENTENCE_END_RE.finditer(joined):
         if not _NO_SENTENCE_END_RE.search(joined[max(0, m.start() - 6) : m.start()]):
-            sentences.append(joined[start : m.start() + 1])
+            sentences.append(joined[start : m.end()].rstrip())
             start = m.end()
     return [s for s in [*sentences, joined[start:]] if s]
 

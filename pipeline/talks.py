@@ -16,6 +16,8 @@ where or which body met:
   `Jan Bos (dijkgraaf)`, `Henk Kamp, minister van ...`), in a headline naming it, the other
   party its sentences name (`sprak met Jan Bos van de Dorpsraad`) and the people the report
   says were present (`De aanwezige wethouder X`, `X is aanwezig`, `Daarbij waren aanwezig A`);
+  or an office or body alone as the other party (`het gesprek met de burgemeester`, `met
+  gemeente Bergen`): the meeting is recorded, without a name to record;
 - when: a date printed with its year (`maandag 7 november 2022`), a day without its year
   in an item with a printed posting date (the last such day before it), or the posting date
   of `vanavond`, `vandaag`; a day told without any year to give it (`Op vrijdagochtend 30
@@ -41,7 +43,7 @@ from typing import Any, NamedTuple
 
 from spacy.tokens import Doc
 
-from pipeline.dates import DATE_RE, MONTHS_NL, WEEKDAYS_NL, parse_date
+from pipeline.dates import DATE_RE, parse_date
 from pipeline.docmodel import Line, evidence_box, page_lines
 from pipeline.meetings import particles_alternation, without_notes
 from pipeline.nlp import load_patterns, split_sentences
@@ -66,7 +68,6 @@ def _rules() -> dict[str, Any]:
         return re.compile(pattern, re.IGNORECASE)
 
     named = _naming_patterns(raw, meeting)
-    building = meeting["building_word_regex"]
 
     return {
         "cue": rx(raw["talk_cue_regex"]),
@@ -82,6 +83,8 @@ def _rules() -> dict[str, Any]:
         "office_names": named.by_office,
         "partner": named.partner,
         "party_listed": named.party_listed,
+        "party_unnamed": named.party_unnamed,
+        "speaker": named.speaker,
         "of_body": rx(raw["of_body_regex"]),
         "offices": _offices(raw, meeting),
         "not_names": set(raw["not_names"]),
@@ -91,11 +94,12 @@ def _rules() -> dict[str, Any]:
         "plural_titles": set(meeting["plural_honorifics"]),
         "fronted_place": rx(raw["fronted_place_regex"]),
         "visited_place": rx(raw["visited_place_regex"]),
-        "visited_object": rx(raw["visited_object_regex"].replace("{building}", building)),
-        "building_place": rx(raw["building_place_regex"].replace("{building}", building)),
+        "held_place": rx(raw["held_place_regex"]),
+        "visited_object": rx(raw["visited_object_regex"]),
+        "building_place": rx(raw["building_place_regex"]),
         "place_joins": set(raw["place_joins"]),
         "building": rx(meeting["building_word_regex"]),
-        "calendar": rx(rf"(?:{'|'.join(MONTHS_NL + WEEKDAYS_NL)})\b"),
+        "calendar": rx(raw["calendar_word_regex"]),
     }
 
 
@@ -114,6 +118,8 @@ class _NamingPatterns(NamedTuple):
     by_office: list[re.Pattern[str]]  # with their office or an honorific
     partner: re.Pattern[str]  # a talk's other party, by name alone
     party_listed: re.Pattern[str]  # people listed by name, each with their party or a note
+    party_unnamed: re.Pattern[str]  # a talk's other party by office or body alone
+    speaker: re.Pattern[str]  # who a quote is attributed to
 
 
 def _naming_patterns(raw: dict[str, Any], meeting: dict[str, Any]) -> _NamingPatterns:
@@ -143,7 +149,8 @@ def _naming_patterns(raw: dict[str, Any], meeting: dict[str, Any]) -> _NamingPat
         r"(?:[A-Z]\.(?:\s?[A-Z]\.)*\s?)?(?![A-Z]{2,}-)[A-ZÀ-Ý](?=[\w'’-]*[a-zà-ÿ])[\w'’-]+"
         r"(?!\w|:\s*[\d+(])"
     )
-    name = rf"{word}(?:\s+(?:(?:{particle})\s+)*{word}){{0,3}}"
+    place = raw["place_after_name_regex"]  # `Bongers in Kelpen-Oler`: a place, not a surname
+    name = rf"{word}(?:\s+(?:(?!{place})(?:{particle})\s+)*{word}){{0,3}}"
     end = r"(?![\w'’-])"
     party = r"\s*\((?-i:[A-Z0-9])[^()]{0,30}\)"
     listed = rf"(?:[a-z][\w-]*\s+)?{name}(?:\s*\([^()]{{1,40}}\))?"
@@ -152,6 +159,7 @@ def _naming_patterns(raw: dict[str, Any], meeting: dict[str, Any]) -> _NamingPat
     names = rf"(?P<names>{held}(?:\s*,\s*{held})*(?:\s+en\s+{held})?){end}"
     # `de heren Rutte, Buma en Segers`, `mevrouw Bos`: a bare two-letter abbreviation
     # (`hr`, `mw`) is as often an acronym
+    organisation = meeting["organisation_prefix_regex"].removeprefix("^")
     titles = [t for t in meeting["honorifics"] if len(t) > 2 or t.endswith(".")]
     title = "|".join(map(re.escape, sorted(titles, key=len, reverse=True)))
     by_office = [
@@ -183,6 +191,15 @@ def _naming_patterns(raw: dict[str, Any], meeting: dict[str, Any]) -> _NamingPat
         # each with a party or a note (without one a list of names is as often of bodies or
         # places: `bij Science Park en Economic Board Utrecht`)
         re.compile(rf"(?P<names>{noted}(?:\s*,\s*{noted})*\s+en\s+{noted})"),
+        # `een gesprek met de burgemeester (van Zeist)`, `met de informateur`, `gesprek gehad
+        # waarbij de schepen ...`: an office no name follows (`met burgemeester Jan Bos` names
+        # one); `met gemeente Deventer`, `met de provincie`: a body
+        re.compile(
+            rf"(?i:\bmet\s+(?:de\s+|het\s+)?|\b(?:de|het)\s+){office}{end}(?!\s+{word})"
+            rf"|(?i:\bmet\s+(?:de\s+|het\s+)?(?:{organisation}))"
+        ),
+        # `"...", zegt juf Kyara Verpoest`: the one name after the verb, a word before it
+        re.compile(rf"(?i:{raw['speaker_regex']})(?P<names>{listed}){end}"),
     )
 
 
@@ -323,6 +340,12 @@ def _party_listed(sentence: str) -> list[dict[str, Any]]:
     """People a sentence lists by name, each with their party or a note (`Daarbij waren ook
     Robert Brand (SP) en Canan Uyar (PvdA)`)."""
     return _people_named(_rules()["party_listed"].search(sentence))
+
+
+def _speakers(sentence: str) -> list[dict[str, Any]]:
+    """The people a sentence quotes (`"...", zegt juf Kyara Verpoest`, `aldus Petra Laros van
+    de organisatie`): a report quotes who took part in the meeting it tells."""
+    return [p for m in _rules()["speaker"].finditer(sentence) for p in _people_named(m)]
 
 
 def _people_named(m: re.Match[str] | None) -> list[dict[str, Any]]:
@@ -480,7 +503,8 @@ def _talk_people(talk: _Talk, sentences: list[_Told], claimed: set[int]) -> list
     claimed |= paragraphs
     partners = [p for s in talk.told for p in _talk_partners(s.text)]
     told = [s.text for s in sentences if s.paragraph in paragraphs]
-    return [p for s in told for p in _office_holders(s) + _party_listed(s)] + partners
+    named = [p for s in told for p in _office_holders(s) + _party_listed(s) + _speakers(s)]
+    return named + partners
 
 
 def _distinct(people: list[dict[str, Any]], meeting_id: str) -> list[dict[str, Any]]:
@@ -515,10 +539,10 @@ def reported_meetings(doc: Doc) -> tuple[list[dict], list[dict]]:
         before = [p for p in people if meetings and p["meeting_id"] == meetings[-1]["meeting_id"]]
         who = _talk_people(talk, sentences, claimed) + (present if not meetings else [])
         who += _visitor(talk, before)
-        if not who and talk.day is None and not _where_or_which(talk):
+        if not (who or talk.day or _where_or_which(talk) or _party_unnamed(talk)):
             continue  # a meeting told in passing, without who, when, where or the body that met
         if len(talks) == 1:  # a report of one meeting: the office-holders it names acted in it
-            who += [p for s in sentences for p in _office_holders(s.text)]
+            who += [p for s in sentences for p in _office_holders(s.text) + _speakers(s.text)]
         meetings.append(_meeting_row(document, talk, len(meetings) + 1))
         people += _distinct(who, meetings[-1]["meeting_id"])
     return meetings, people
@@ -531,6 +555,13 @@ def _where_or_which(talk: _Talk) -> bool:
     Houten zijn raadsvragen gesteld over ... gesprekken tussen ...`)."""
     told = [s.text for s in talk.told]
     return _body(told) is not None or _place(told, ("visited_place",)) is not None
+
+
+def _party_unnamed(talk: _Talk) -> bool:
+    """Whether a sentence telling the talk names its other party by office or body alone
+    (`een verslag van het gesprek met de burgemeester`, `een gesprek gehad met gemeente`):
+    a talk with someone, not one told in passing, though no name can be recorded."""
+    return any(_rules()["party_unnamed"].search(s.text) for s in talk.told)
 
 
 def _headline_people(sentences: list[_Told]) -> list[dict[str, Any]]:
@@ -572,15 +603,22 @@ def _body(sentences: list[str]) -> str | None:
 
 def _place(
     sentences: list[str],
-    kinds: tuple[str, ...] = ("fronted_place", "visited_place", "visited_object", "building_place"),
+    kinds: tuple[str, ...] = (
+        "fronted_place",
+        "visited_place",
+        "held_place",
+        "visited_object",
+        "building_place",
+    ),
 ) -> str | None:
     """Where the meeting was: the place a sentence telling it opens with (`Op Farm Nescio in
     Bleskensgraaf sprak hij ...`, `EEN – In dorpshuis De Schans te Een stond ...`), else the
     place a visit went to or the meeting it names was held in (`bracht een werkbezoek aan Den
-    Haag`, `was het eerste spreekuur in het Dorpshuis in Harmelen`), what a visit verb says
-    was visited (`bezocht wethouder A het bedrijf Burgers Staal`), else the building a
-    sentence telling it puts it in (`werd in de raadszaal een nieuwe vorm van overleg
-    gebruikt`)."""
+    Haag`, `was het eerste spreekuur in het Dorpshuis in Harmelen`), where it took place or
+    its guest was received (`ontvangen op het Ministerie van Buitenlandse Zaken`), what a
+    visit verb says was visited (`bezocht wethouder A het bedrijf Burgers Staal`), else the
+    building a sentence telling it puts it in (`werd in de raadszaal een nieuwe vorm van
+    overleg gebruikt`)."""
     rules = _rules()
     for key in kinds:
         for sentence in sentences:

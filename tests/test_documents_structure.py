@@ -86,6 +86,27 @@ def test_an_announcement_or_news_naming_a_meeting_is_no_report_of_it(text: str) 
     assert _documents(text) == [(1, "other")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wethouder luistert naar ondernemers\n\nVorige week hebben drie winkeliers een "
+        "gesprek gehad met wethouder Jansen over de parkeerplaatsen in de Kerkstraat.\n\n"
+        "Zij legden uit dat klanten wegblijven.",
+        "Op 12 mei hadden we een goed gesprek met de gedeputeerde over de nieuwe "
+        "fietsbrug.\n\nDe provincie kijkt naar de planning.",
+        "Het buurtcomité had dinsdag een verkennend gesprek met de schepen van "
+        "mobiliteit.\n\nDe schepen beloofde een antwoord voor de zomer.",
+        # `kwam ... samen met`: came along with someone, no body coming together
+        "Bezoek van de burgemeester\n\nVrijdag kwam de burgemeester van Ede, mevrouw Anna "
+        "de Wit, samen met haar man op bezoek in ons museum.\n\nZij kreeg een rondleiding.",
+    ],
+)
+def test_news_of_a_conversation_with_an_official_is_no_account_of_a_meeting(text: str) -> None:
+    # a conversation (`gesprek`) has no body that meets: an account of one is news, not
+    # minutes; pipeline.talks records its meeting (also with the official unnamed)
+    assert _documents(text) == [(1, "other")]
+
+
 MEETING_PAGE = """Raadsvergadering
 
 woensdag 3 april 2024

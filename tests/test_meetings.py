@@ -1007,6 +1007,104 @@ def test_no_talk_from_upkeep_or_an_agenda_item(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # the other party by office alone
+        " Nieuws\n\nVorige week hebben wij een gesprek gehad met de burgemeester over de "
+        "sluiting van de kantine.\n",
+        # by body alone, the body's name after it
+        " Overleg over de brug\n\nTwee weken geleden had het buurtcomité een goed gesprek met "
+        "gemeente Bergen over de brug.\n",
+        # the office named in a relative clause, its `geen` not the talk's
+        " Verslag\n\nNa een stroef begin hebben wij toch een open gesprek gehad waarbij de "
+        "schepen geen toezegging deed.\n",
+        # the Flemish `samenzitten` with a province
+        " Nieuws\n\nGisteren zat ons bestuur samen met de provincie om de plannen te bekijken.\n",
+    ],
+)
+def test_a_talk_with_an_office_or_a_body_alone_is_a_meeting_without_a_name(text: str) -> None:
+    # no name is printed, so no participant row; the meeting is recorded (gold does)
+    assert [(m["meeting_date"], people) for m, people in _reported(text)] == [(None, [])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        " Nieuws\n\nHet college gaat binnenkort in gesprek met de provincie.\n",
+        " Nieuws\n\nWij hebben de burgemeester een brief gestuurd over de kantine.\n",
+        # a day to come (`a.s.`: aanstaande); a rule that allows (`toegestaan`), not a perfect
+        " Nieuws\n\nOp 1 juli a.s. brengt minister Els Bos een bezoek aan Ede, zo werd "
+        "gisteren bekend.\n",
+        " Bezoekregels\n\nTijdens het bezoek van uw familie is geen fysiek contact met "
+        "de bewoners toegestaan.\n",
+        # a noun shaped as a participle (`gemeenteraad`): nothing told as done
+        " Jaarverslag\n\nDat is de balans die ombudsvrouw Anna Wit aan de leden van de "
+        "gemeenteraad vanavond voorlegt tijdens de themacommissie.\n",
+    ],
+)
+def test_no_meeting_from_an_office_named_or_a_visit_to_come_or_allowed(text: str) -> None:
+    assert _reported(text) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("Op 4 mei 2021 werd ambassadeur Jan Bos door minister Els Mol ontvangen op het "
+         "Ministerie van Defensie.", "Ministerie van Defensie"),
+        ("Het gesprek met wethouder Els Mol vond op 4 mei 2021 plaats in Dorpshuis De Kern.",
+         "Dorpshuis De Kern"),
+        ("Het overleg met schepen Els Mol is op 4 mei 2021 gehouden bij Farm Nescio te Laren.",
+         "Farm Nescio te Laren"),
+    ],
+)  # fmt: skip
+def test_where_a_talk_took_place_or_a_guest_was_received(sentence: str, place: str) -> None:
+    [(meeting, _)] = _reported(f" Nieuws\n\n{sentence}\n")
+    assert (meeting["meeting_date"], meeting["location"]) == (date(2021, 5, 4), place)
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # the speaker of a quote after it, with a word before the name
+        (" Bezoek aan de school\n\nOp 4 mei 2021 ging wethouder Anna Smit op bezoek bij "
+         "basisschool De Linde. \"Een mooie dag\", zegt juf Marieke Dekker.\n",
+         [("Anna Smit", "wethouder"), ("Marieke Dekker", None)]),
+        # `aldus`, the body the speaker comes from after the name; a visit `op bezoek`
+        (" Bezoek\n\nOp 4 mei 2021 kwam de burgemeester samen met haar man op informeel "
+         "bezoek in het museum. Zij werden ontvangen door de vrijwilligers, aldus Karel de Wit "
+         "van het museum.\n", [("Karel de Wit", None)]),
+        # a strong verb's perfect (`in gesprek gegaan`), the speaker by office
+        (" Boeren\n\nOp 4 mei 2021 is gedeputeerde Jan Mol in gesprek gegaan met de boeren. "
+         "\"We moeten praten\", vertelt melkveehouder Piet Kok.\n",
+         [("Jan Mol", "gedeputeerde"), ("Piet Kok", None)]),
+        # an audience with an office-holder; what one says is no speaker
+        (" Op audiëntie\n\nOp 4 mei 2021 gingen de leerlingen op audiëntie bij burgemeester "
+         "Els Bos. Zij zegt dat Jan Mol later komt.\n", [("Els Bos", "burgemeester")]),
+    ],
+)  # fmt: skip
+def test_a_visit_an_audience_and_the_people_a_report_quotes(text: str, people: list) -> None:
+    [(meeting, found)] = _reported(text)
+    assert (meeting["meeting_date"], found) == (date(2021, 5, 4), people)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "people"),
+    [
+        ("Premier Mark Rutte had op 4 mei 2021 een gesprek met boeren op de boerderij van de "
+         "familie Jansen in Oler.", [("Mark Rutte", "premier"), ("Jansen", None)]),
+        ("Op 4 mei 2021 sprak gedeputeerde Jan Bos te Utrecht met wethouder Henk in 't Veld en "
+         "burgemeester Anna op den Akker.", [("Jan Bos", "gedeputeerde"),
+         ("Henk in 't Veld", "wethouder"), ("Anna op den Akker", "burgemeester")]),
+        ("Op 4 mei 2021 bezocht minister Els Mol op Texel de school De Horn.",
+         [("Els Mol", "minister")]),
+    ],
+)  # fmt: skip
+def test_a_name_ends_where_a_place_after_it_begins(sentence: str, people: list) -> None:
+    [(_, found)] = _reported(f" Bezoek\n\n{sentence}\n")
+    assert found == people
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "De minister van Defensie, gouverneur Anna Wit, heeft op 4 mei 2021 ambassadeur Karel "

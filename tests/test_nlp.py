@@ -62,14 +62,33 @@ def test_a_rule_file_with_fragments_is_read_with_them_put_in(pattern_dir) -> Non
         nlp.load_patterns("bad.json")
 
 
+def test_a_rule_of_another_file_is_a_fragment_by_its_name(pattern_dir) -> None:
+    """`fragments_from` shares a rule another file owns (its building words) by name, its
+    own fragments put in first; a rule not named there is no fragment."""
+    (pattern_dir / "rooms.json").write_text(
+        '{"fragments": {"room": "zaal|kamer"}, "room_regex": "\\\\w*(?:{room})\\\\b"}'
+    )
+    (pattern_dir / "talks.json").write_text(
+        '{"fragments_from": {"rooms.json": ["room_regex"]}, "fragments": {},'
+        ' "in_regex": "\\\\bin\\\\s+de\\\\s+(?:{room_regex})"}'
+    )
+    assert nlp.load_patterns("talks.json")["in_regex"] == r"\bin\s+de\s+(?:\w*(?:zaal|kamer)\b)"
+    (pattern_dir / "bad.json").write_text(
+        '{"fragments_from": {"rooms.json": ["room_regex"]}, "fragments": {}, "a_regex": "{room}"}'
+    )
+    with pytest.raises(KeyError, match="room"):
+        nlp.load_patterns("bad.json")
+
+
 def test_every_fragment_of_the_rule_files_is_put_in() -> None:
-    for name in ("decision_labels.json", "meeting_rules.json"):
+    for name in ("decision_labels.json", "meeting_rules.json", "talk_rules.json"):
         rules = nlp.load_patterns(name)
         regexes = [v for k, v in rules.items() if k.endswith("_regex")] + [
             item["regex"] for v in rules.values() if isinstance(v, list) for item in v
             if isinstance(item, dict) and "regex" in item
         ]  # fmt: skip
-        names = "|".join(rules["fragments"])
+        shared = [n for names in rules.get("fragments_from", {}).values() for n in names]
+        names = "|".join([*rules["fragments"], *shared])
         assert not [r for r in regexes if re.search(rf"\{{(?:{names})\}}", r)], name
 
 
@@ -86,3 +105,20 @@ def test_the_calendar_names_are_fragments_of_every_rule_file(pattern_dir) -> Non
         "calendar_month": MONTH_ALT,
         "calendar_weekday": WEEKDAY_ALT,
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        # a quote opened after a full stop starts the next sentence
+        ('Hij ging naar De Linde. "Een mooie dag", zegt juf Ans.',
+         ["Hij ging naar De Linde.", '"Een mooie dag", zegt juf Ans.']),
+        ("Zo ging het. „Wij gaan door”, aldus Bos.",
+         ["Zo ging het.", "„Wij gaan door”, aldus Bos."]),
+        # a quote closed after its full stop ends with it; an initial ends nothing
+        ("“Het was goed.” J. Bos knikte. ‘Ja.’ Daarna ging hij.",
+         ["“Het was goed.”", "J. Bos knikte.", "‘Ja.’", "Daarna ging hij."]),
+    ],
+)  # fmt: skip
+def test_sentences_split_around_quotes(text: str, sentences: list[str]) -> None:
+    assert nlp.split_sentences(text) == sentences

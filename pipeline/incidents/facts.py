@@ -37,6 +37,7 @@ from pipeline.incidents.numbers import (
     _NUMBER_RUN,
     _SHARED_NOUN,
     _THAT_MANY,
+    THAT_MANY,
     _from_to,
     _times_filed,
     _values,
@@ -86,11 +87,26 @@ def _classify(sentence: _Sentence, index: int, ctx: _Context) -> list[_Fact]:
                 fact = None  # the clause's kind is its part's (`22 ... bij de AP`)
             if fact:
                 reading.facts += _each_period(fact, reading) + _same_share(fact, reading.text)
+    if reading.counts_back and _that_many_again().search(reading.text):
+        reading.facts = [_as_count_named_before(f, ctx, index) for f in reading.facts]
     if reading.facts:
         _assign_periods(reading, ctx, index)
     ctx.previous = (index, tuple(dict.fromkeys(p.period for p in reading.periods if p.anchors)))
     ctx.recent_facts = [*ctx.recent_facts[-(SUM_REACH - 1) :], (index, reading.facts)]
     return reading.facts
+
+
+def _as_count_named_before(f: _Fact, ctx: _Context, index: int) -> _Fact:
+    """`Het UWV meldde 606 datalekken bij de AP. Een jaar eerder waren het er nog 342.`: a
+    count restated for another period, its noun left out, is of the category and unit
+    (scope) of the figure the sentence right before named last."""
+    last, facts = ctx.recent_facts[-1] if ctx.recent_facts else (None, [])
+    if f.source != "total" or f.value.percent or last != index - 1 or not facts:
+        return f
+    before = facts[-1]
+    if before.value.percent:
+        return f
+    return replace(f, category=before.category, scope=f.scope or before.scope)
 
 
 def _states_its_reference(val: _Value, reading: _Reading, ctx: _Context) -> bool:
@@ -242,9 +258,11 @@ _THAT_NUMBER = re.compile(
 )
 
 
-#: `In het eerste kwartaal waren het er 15`: the items just named, counted again with
-#: their noun left out (for another period)
-_THAT_MANY_AGAIN = r"\b(?:waren|was)\s+(?:het|dat|dit)\s+er\s+(?:\d|(?:{words})\b)"
+#: `In het eerste kwartaal waren het er 15`, `In 2020 lag dat aantal nog op 1.054`: the
+#: items just named, counted again with their noun left out (for another period)
+@cache
+def _that_many_again() -> re.Pattern:
+    return re.compile(THAT_MANY + rf"(?:\d|(?:{_number_word_alt()})\b)", re.IGNORECASE)
 
 
 def _counts_the_number_before(s: str, ctx: _Context) -> bool:
@@ -255,7 +273,7 @@ def _counts_the_number_before(s: str, ctx: _Context) -> bool:
     het er 15`)."""
     if len(ctx.recent_texts) < 2:
         return False
-    if re.search(_THAT_MANY_AGAIN.format(words=_number_word_alt()), s, re.IGNORECASE):
+    if _that_many_again().search(s):
         return _vocab()["noun_re"].search(ctx.recent_texts[-2]) is not None
     return _THAT_NUMBER.match(s) is not None and _rules()["aantal"].search(ctx.recent_texts[-2])
 

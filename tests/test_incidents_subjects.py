@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from pipeline.incidents import extract_incident_counts
 from tests.test_incidents import _document
 
@@ -920,3 +922,47 @@ def test_kinds_listed_after_what_the_items_were_about_each_with_its_count_in_bra
     # a body named in capitals is no kind of the items
     body = "Klachtenjaarverslag 2022\n\nDe klachten betroffen vooral de afdeling Burgerzaken (12)."
     assert all(f[2] != "other" for f in _facts(body))
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Aanbieding jaarverslag 2020\n\nDe Ombudsman van het eiland bood vandaag zijn "
+        "jaarverslag aan.",
+        "Jaarverslag 2020 van de gemeentelijke ombudsman",
+        "Ombudsvrouw presenteert jaarcijfers 2020",
+    ],
+)
+def test_a_document_headed_by_an_ombudsman_counts_its_requests_as_complaints(head: str):
+    """An ombudsman's `verzoeken` (requests to investigate) are the complaints it receives:
+    a document whose head names the ombudsman is about complaints, and counts them."""
+    text = (
+        f"{head}\n\nIn 2020 ontving het bureau in totaal 842 verzoeken. In 2019 was dit aantal 568."
+    )
+    facts = _facts(text, doc_type="other")
+    assert ("klacht", _year(2020), "total", 842.0, "count", None) in facts
+    assert ("klacht", _year(2019), "total", 568.0, "count", None) in facts
+
+
+def test_requests_in_a_complaints_report_not_headed_by_an_ombudsman_are_no_complaints():
+    text = (
+        "Klachtenjaarverslag 2020\n\nIn 2020 kwamen 120 klachten binnen. Daarnaast ontving "
+        "de afdeling 842 verzoeken om een nieuwe container. Klachten over afval bleven gelijk."
+    )
+    facts = _facts(text, doc_type="other")
+    assert ("klacht", _year(2020), "total", 120.0, "count", None) in facts
+    assert not any(f[3] == 842.0 for f in facts)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Jaarverslag Bureau Integriteit\n\nJaarverslag 2020 van de gemeente",
+        "Column | Integriteit",
+        "Integriteit bij de provincie in 2020",
+    ],
+)
+def test_a_document_headed_by_integrity_counts_integrity_reports(head: str):
+    text = f"{head}\n\nIn 2020 waren er zestien meldingen. Vijf daarvan werden ingetrokken."
+    facts = _facts(text, doc_type="other")
+    assert ("integriteitsmelding", _year(2020), "total", 16.0, "count", None) in facts

@@ -67,7 +67,7 @@ from pipeline.incidents.sectors import (
     _sector_of_share,
     _sector_said_before,
 )
-from pipeline.incidents.vocab import _DIGIT, _SUBJECT, LEAK, _vocab, _vocab_for
+from pipeline.incidents.vocab import _DIGIT, _SUBJECT, LEAK, SubjectKey, _vocab, _vocab_for
 
 
 def _classify(sentence: _Sentence, index: int, ctx: _Context) -> list[_Fact]:
@@ -284,7 +284,7 @@ def _sentence_links(s: str) -> tuple[bool, bool, tuple[tuple[int, float], ...]] 
 
 @lru_cache(maxsize=8192)
 def _sentence_links_for(
-    s: str, key: tuple[str, bool]
+    s: str, key: SubjectKey
 ) -> tuple[bool, bool, tuple[tuple[int, float], ...]] | None:
     """What a sentence says whatever its context (read in both passes over a document):
     None without any number, else whether it names an incident noun, whether it carries a
@@ -322,7 +322,7 @@ def _has_number_word(s: str) -> bool:
 
 
 @cache
-def _number_word_set(key: tuple[str, bool]) -> frozenset[str]:
+def _number_word_set(key: SubjectKey) -> frozenset[str]:
     return frozenset(w.lower() for w in _vocab_for(key)["number_words"])
 
 

@@ -12,7 +12,14 @@ from itertools import islice
 
 from pipeline.dates import DATELINE_PLACE
 from pipeline.incidents.records import Period, _Context, _PeriodSpan
-from pipeline.incidents.vocab import _SUBJECT, _alt, _normalise_plain, _vocab, _words_alt
+from pipeline.incidents.vocab import (
+    _SUBJECT,
+    SubjectKey,
+    _alt,
+    _normalise_plain,
+    _vocab,
+    _words_alt,
+)
 
 _YEAR = r"(?<![\d.,/-])((?:19[89]|20[0-4])\d)(?![\d]|[.,]\d)"
 
@@ -388,7 +395,7 @@ def _heading_cue_re() -> re.Pattern:
 
 
 @cache
-def _heading_cue_re_for(key: tuple[str, bool]) -> re.Pattern:
+def _heading_cue_re_for(key: SubjectKey) -> re.Pattern:
     """A heading's cue word, also inside a longer word (`Datalekkenrapportage`)."""
     return re.compile(_words_alt(_vocab()["data"]["heading_cues"]), re.IGNORECASE)
 

@@ -966,3 +966,38 @@ def test_a_document_headed_by_integrity_counts_integrity_reports(head: str):
     text = f"{head}\n\nIn 2020 waren er zestien meldingen. Vijf daarvan werden ingetrokken."
     facts = _facts(text, doc_type="other")
     assert ("integriteitsmelding", _year(2020), "total", 16.0, "count", None) in facts
+
+
+_OTHER_SECTIONS = [
+    # the rows of the other subjects' sections between the header and the last section
+    "Bezwaarschriften\nafgehandelde bezwaarschriften 2.100 2.400 2.200\n"
+    "% bezwaarschriften binnen de termijn 74 65 63\n% gegrond verklaard* 21 19 20\n"
+    "% ongegrond verklaard* 50 48 47\nBeroepszaken\nberoepszaken 625 444 544\n"
+    "% beroepszaken gegrond* 20 20 22\n% beroepszaken ongegrond* 57 55 49\n",
+    "Klachten\ntotaal aantal klachten 1.210 1.293 1.480\n% binnen de termijn 91 93 91\n"
+    "% gegrond 49 39 40\n% ongegrond 17 19 16\ntevredenheid (gegrond) 6,1 6,8 6,7\n"
+    "tevredenheid (ongegrond) 4,0 6,3 4,6\nBeroep\nberoepszaken 625 444 544\n"
+    "% gegrond 20 20 22\n% ongegrond 57 55 49\n",
+    "Meldingen\nmeldingen openbare ruimte 7.100 6.400 6.900\nbinnen 5 dagen opgelost 88 90 91\n"
+    "Bezwaar en beroep\nbezwaren 2.100 2.400 2.200\nberoepen 625 444 544\n"
+    "hoger beroep 41 38 40\ngegrond 20 20 22\nongegrond 57 55 49\nvoorlopige voorzieningen 9 7 8\n",
+]
+
+
+@pytest.mark.parametrize("between", _OTHER_SECTIONS)
+def test_a_key_figures_table_reaches_its_last_section_across_other_subjects_rows(between):
+    """A table of key figures under one header of years with a section per subject: rows
+    this pass does not read (another subject's, shares) are rows of the table too, so
+    the header still dates the last section's row."""
+    text = (
+        "Kerncijfers Wob-verzoeken en klachten\n  2020 2021 2022\n"
+        + between
+        + "Informatieverzoeken\nvragen via de website 3.300 3.100 2.900\n"
+        + "vragen via de telefoon 12.400 11.900 10.100\nvragen per brief 310 280 250\n"
+        + "gemiddelde wachttijd 4 5 4\n"
+        + "Wob/Woo-verzoeken\ntotaal aantal ingediende Wob/Woo-verzoeken*** 440 1.028 1.078\n"
+        + "% Wob-verzoeken binnen de termijn afgehandeld 73 91 89\n"
+    )
+    facts = _facts(text)
+    for year, value in ((2020, 440.0), (2021, 1028.0), (2022, 1078.0)):
+        assert ("woo_verzoek", _year(year), "total", value, "count", None) in facts

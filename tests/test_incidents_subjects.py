@@ -1001,3 +1001,30 @@ def test_a_key_figures_table_reaches_its_last_section_across_other_subjects_rows
     facts = _facts(text)
     for year, value in ((2020, 440.0), (2021, 1028.0), (2022, 1078.0)):
         assert ("woo_verzoek", _year(year), "total", value, "count", None) in facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Integriteit 2019\n\nIn 2019 zijn 300 integriteitsonderzoeken gestart. In de onderzoeken "
+        "kwamen misbruik van positie (120), geweld (95) en ongewenst gedrag (85) het meest voor.",
+        "Klachten 2019\n\nIn 2019 kwamen 300 klachten binnen. In de klachten keerden vooral "
+        "bejegening (120), wachttijden (95) en de hoogte van een rekening (85) terug.",
+        "Bezwaarschriften 2019\n\nIn 2019 werden 300 bezwaarschriften ingediend, tegen "
+        "parkeerboetes (120), vergunningen (95) en de aanslag afvalstoffenheffing (85).",
+    ],
+)
+def test_a_list_of_kinds_each_with_its_count_in_brackets(text: str):
+    """Kinds in lower case each followed by its count in brackets, two or more in a list:
+    each a kind of the items, whatever verb (before or after the list) the sentence has."""
+    facts = {f[2:4] for f in _facts(text, doc_type="other")}
+    assert {("total", 300.0), ("other", 120.0), ("other", 95.0), ("other", 85.0)} <= facts
+
+
+def test_a_list_of_item_types_one_of_them_the_subject_is_no_list_of_kinds():
+    text = (
+        "Klachtenrapport 2023\n\nIn 2023 ontving de dienst in totaal 1276 vragen en meldingen "
+        "(692) en klachten (585) via verschillende kanalen."
+    )
+    facts = _facts(text, doc_type="other")
+    assert not any(f[2] == "other" for f in facts)

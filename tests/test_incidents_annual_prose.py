@@ -559,6 +559,8 @@ def test_a_change_from_one_level_to_another_counts_both():
             71,
         ),
         ("Klachten. In 2019 zijn 640 klachten ingediend; in 2018 bedroeg dat aantal 1.054.", 1054),
+        ("Klachten. In 2019 kwamen 640 klachten binnen. In 2018 zijn het er tot nu toe 44.", 44),
+        ("Klachten. In 2019 kwamen 640 klachten binnen. In 2018 is dat er maar 1.", 1),
     ],
 )
 def test_a_count_restated_for_another_year_with_its_noun_left_out(text: str, earlier: int):

@@ -618,3 +618,24 @@ def test_last_year_of_an_undated_item_follows_the_year_a_change_starts_from(text
     """An undated news item compares last year with the year before it: `vorig jaar` is
     the year after the one the change starts from (or the next sentence names)."""
     assert any(f[:4] == (*Y2019, "total", 3112) for f in _facts(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Klachten. In 2016 waren er 400 klachten. Dit aantal steeg tot 512 in 2018 en 640 in 2019.",
+        "Klachten. In 2016 kwamen 400 klachten binnen. Dat aantal groeide naar 512 in 2018 en "
+        "naar 640 in 2019.",
+        "Klachten. De gemeente kreeg in 2016 400 klachten. Dit aantal nam toe tot 512 in 2018 en "
+        "tot 640 in 2019.",
+    ],
+)
+def test_dit_aantal_after_a_count_changes_that_count(text: str):
+    """`Dit aantal steeg tot ...` right after a sentence stating a count of the items: the
+    levels of that number, each with its own year."""
+    facts = _facts(text)
+    assert {
+        _fact(Y2016, "total", 400),
+        _fact(Y2018, "total", 512),
+        _fact(Y2019, "total", 640),
+    } <= facts

@@ -254,7 +254,7 @@ def _period_stated_before(ctx: _Context) -> Period | None:
 
 #: `Dat daalde van ...`, `Dit aantal steeg van ...`: the subject is the one just named
 _THAT_NUMBER = re.compile(
-    r"^\W*(?:dat|dit|die|het)(?:\s+aantal)?\s+(?:steeg|daalde|ging|groeide|nam)\b", re.I
+    r"^\W*(?:dat|dit|die|het)(?P<aantal>\s+aantal)?\s+(?:steeg|daalde|ging|groeide|nam)\b", re.I
 )
 
 
@@ -273,9 +273,14 @@ def _counts_the_number_before(s: str, ctx: _Context) -> bool:
     het er 15`)."""
     if len(ctx.recent_texts) < 2:
         return False
+    before = ctx.recent_texts[-2]
     if _that_many_again().search(s):
-        return _vocab()["noun_re"].search(ctx.recent_texts[-2]) is not None
-    return _THAT_NUMBER.match(s) is not None and _rules()["aantal"].search(ctx.recent_texts[-2])
+        return _vocab()["noun_re"].search(before) is not None
+    if (m := _THAT_NUMBER.match(s)) is None:
+        return False
+    if m["aantal"]:  # `In 2009 waren er 40.295 klachten. Dit aantal steeg tot ...`
+        return _vocab()["noun_re"].search(before) is not None
+    return _rules()["aantal"].search(before) is not None
 
 
 def _sentence_links(s: str) -> tuple[bool, bool, tuple[tuple[int, float], ...]] | None:

@@ -639,3 +639,24 @@ def test_dit_aantal_after_a_count_changes_that_count(text: str):
         _fact(Y2018, "total", 512),
         _fact(Y2019, "total", 640),
     } <= facts
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Klachten. Zoals elk jaar liepen er in 2019 veel klachten over afval binnen, "
+         "164 in totaal.", "other"),
+        ("Klachten. In 2019 kwamen er weer veel klachten binnen: 164 in totaal.", "total"),
+        ("Bezwaren. In 2019 zijn weer veel bezwaarschriften ingediend tegen de nieuwe "
+         "parkeertarieven: 164 in totaal.", "total"),
+    ],
+)  # fmt: skip
+def test_a_number_summing_the_items_named_before_it(text: str, category: str):
+    """`..., 164 in totaal`: the items the sentence named before the number, summed (a kind
+    where they are named by what they are about)."""
+    assert _fact(Y2019, category, 164) in _facts(text)
+
+
+def test_a_sum_after_another_count_is_not_the_items_sum():
+    text = "Klachten. In 2019 kwamen 900 klachten binnen, waarvan 12 over afval, 164 in totaal."
+    assert not any(f[3] == 164.0 for f in _facts(text))

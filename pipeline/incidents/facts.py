@@ -451,6 +451,8 @@ def _fact_of(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:
         category, source = "total", "total"
         if kind := _counted_kind(val, s):
             category, source = kind, "kind"
+        elif (noun := _summed_noun(val, s)) and _rules()["about_kind"].match(s[noun.start() :]):
+            category, source = "other", "kind"  # `klachten over afval ..., 164 in totaal`
     if category is None and reading.facts and _restates_last_count(val, reading):
         category, source = reading.facts[-1].category, "repeat"
     if category in (None, "total") and _about_a_kind(val, reading):
@@ -539,6 +541,8 @@ def _states_a_total(val: _Value, reading: _Reading) -> bool:
         return True
     if _times_filed(after) or rules["filed_by"].match(after):
         return True
+    if _summed_noun(val, s) is not None:
+        return True  # `veel klachten over afval binnen, 164 in totaal`
     shared = _SHARED_NOUN.match(after)
     if shared and rules["count_noun_after"].match(after[shared.end() :]):
         return True  # `31 en 36 meldingen`: the noun after the second number counts both
@@ -558,6 +562,26 @@ def _states_a_total(val: _Value, reading: _Reading) -> bool:
         p.anchors and re.fullmatch(r"\s*(?:om|:)?\s*", s[p.end : val.start])
         for p in reading.periods
     )
+
+
+#: `..., 164 in totaal`: a number that sums the items named before it
+_IN_TOTAL_AFTER = re.compile(r"^\s*in\s+(?:het\s+)?totaal\b", re.IGNORECASE)
+#: a number that is not a year (`in 2021` between the items and their sum names their year)
+_OTHER_NUMBER = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d(?![\d.,]\d))\d")
+
+
+def _summed_noun(val: _Value, s: str) -> re.Match | None:
+    """The subject's noun a number sums where it follows the items, named before it in the
+    sentence and not counted there (`liepen er veel klachten over afval binnen, 164 in
+    totaal`, `Er werden weer veel bezwaarschriften ingediend: 164 in totaal`)."""
+    if val.percent or not _IN_TOTAL_AFTER.match(s[val.end :]):
+        return None
+    nouns = list(_vocab()["noun_re"].finditer(s, 0, val.start))
+    if not nouns or _OTHER_NUMBER.search(s, nouns[-1].end(), val.start):
+        return None  # `klachten, waarvan 12 over afval, 164 in totaal`: another's sum
+    if re.search(r"\d\s*$", s[: nouns[-1].start()]):
+        return None  # `900 klachten, 164 in totaal`: the noun is another number's
+    return nouns[-1]
 
 
 #: what ends the clause a change's subject is in (a colon only introduces the change)

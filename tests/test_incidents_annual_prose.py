@@ -546,3 +546,117 @@ def test_a_change_from_one_level_to_another_counts_both():
     facts = _facts(text)
     assert _fact(Y2019, "total", 720) in facts
     assert _fact(Y2018, "total", 452) in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "earlier"),
+    [
+        ("Klachten. In 2019 ontvingen wij 640 klachten. In 2018 lag dat aantal nog op 512.", 512),
+        ("Klachten. In 2019 kwamen 640 klachten binnen. In het jaar 2018 was dit aantal 498.", 498),
+        (
+            "Klachten\n\nDe ombudsman kreeg in 2019 640 klachten. In 2018 waren het er "
+            "welgeteld 71.",
+            71,
+        ),
+        ("Klachten. In 2019 zijn 640 klachten ingediend; in 2018 bedroeg dat aantal 1.054.", 1054),
+        ("Klachten. In 2019 kwamen 640 klachten binnen. In 2018 zijn het er tot nu toe 44.", 44),
+        ("Klachten. In 2019 kwamen 640 klachten binnen. In 2018 is dat er maar 1.", 1),
+    ],
+)
+def test_a_count_restated_for_another_year_with_its_noun_left_out(text: str, earlier: int):
+    """`dat aantal`, `waren het er (nog, welgeteld) N`: the number just named, for the
+    year the restating sentence names."""
+    facts = _facts(text)
+    assert _fact(Y2019, "total", 640) in facts
+    assert _fact(Y2018, "total", earlier) in facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Datalekken\n\nDe dienst meldde in 2019 606 datalekken bij de Autoriteit "
+        "Persoonsgegevens. Een jaar eerder waren het er nog 342.",
+        "Datalekken\n\nIn 2019 werden 606 datalekken gemeld aan de AP. In 2018 was dat aantal 342.",
+        "Datalekken\n\nIn 2019 zijn 606 datalekken bij de AP gemeld. In 2018 waren dat er "
+        "maar 342.",
+    ],
+)
+def test_a_restated_count_keeps_the_category_of_the_count_before(text: str):
+    """Leaks reported to the AP, then `waren het er nog 342`: also reported to the AP."""
+    rows = extract_incident_counts(_report(text, doc_type="other"))
+    facts = _row_facts(rows)
+    assert _fact(Y2018, "reported_to_ap", 342) in facts
+    assert _fact(Y2018, "total", 342) not in facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Klachten. Voor heel 2019 gaat het om 640 klachten, waarvan er 600 zijn afgewerkt.",
+        "Klachten. Voor het jaar 2019 telde de gemeente 640 klachten.",
+        "Klachten. Voor geheel 2019 kwamen 640 klachten binnen.",
+    ],
+)
+def test_voor_a_whole_year_is_for_that_year_not_before_it(text: str):
+    assert _fact(Y2019, "total", 640) in _facts(text)
+
+
+def test_voor_a_year_alone_is_still_before_it():
+    assert not _facts("Klachten. Voor 2019 kwamen 640 klachten binnen.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Klachten. Het aantal klachten steeg van 2.646 in 2018 naar 3.112 vorig jaar.",
+        "Klachten. Het aantal klachten daalde: van 3.500 in 2018 naar 3.112 vorig jaar.",
+        "Klachten. Het comité opende vorig jaar 3.112 klachtendossiers in de zone. "
+        "In 2018 waren dat er nog 2.646.",
+    ],
+)
+def test_last_year_of_an_undated_item_follows_the_year_a_change_starts_from(text: str):
+    """An undated news item compares last year with the year before it: `vorig jaar` is
+    the year after the one the change starts from (or the next sentence names)."""
+    assert any(f[:4] == (*Y2019, "total", 3112) for f in _facts(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Klachten. In 2016 waren er 400 klachten. Dit aantal steeg tot 512 in 2018 en 640 in 2019.",
+        "Klachten. In 2016 kwamen 400 klachten binnen. Dat aantal groeide naar 512 in 2018 en "
+        "naar 640 in 2019.",
+        "Klachten. De gemeente kreeg in 2016 400 klachten. Dit aantal nam toe tot 512 in 2018 en "
+        "tot 640 in 2019.",
+    ],
+)
+def test_dit_aantal_after_a_count_changes_that_count(text: str):
+    """`Dit aantal steeg tot ...` right after a sentence stating a count of the items: the
+    levels of that number, each with its own year."""
+    facts = _facts(text)
+    assert {
+        _fact(Y2016, "total", 400),
+        _fact(Y2018, "total", 512),
+        _fact(Y2019, "total", 640),
+    } <= facts
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Klachten. Zoals elk jaar liepen er in 2019 veel klachten over afval binnen, "
+         "164 in totaal.", "other"),
+        ("Klachten. In 2019 kwamen er weer veel klachten binnen: 164 in totaal.", "total"),
+        ("Bezwaren. In 2019 zijn weer veel bezwaarschriften ingediend tegen de nieuwe "
+         "parkeertarieven: 164 in totaal.", "total"),
+    ],
+)  # fmt: skip
+def test_a_number_summing_the_items_named_before_it(text: str, category: str):
+    """`..., 164 in totaal`: the items the sentence named before the number, summed (a kind
+    where they are named by what they are about)."""
+    assert _fact(Y2019, category, 164) in _facts(text)
+
+
+def test_a_sum_after_another_count_is_not_the_items_sum():
+    text = "Klachten. In 2019 kwamen 900 klachten binnen, waarvan 12 over afval, 164 in totaal."
+    assert not any(f[3] == 164.0 for f in _facts(text))

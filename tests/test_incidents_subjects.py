@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from pipeline.incidents import extract_incident_counts
 from tests.test_incidents import _document
 
@@ -920,3 +922,109 @@ def test_kinds_listed_after_what_the_items_were_about_each_with_its_count_in_bra
     # a body named in capitals is no kind of the items
     body = "Klachtenjaarverslag 2022\n\nDe klachten betroffen vooral de afdeling Burgerzaken (12)."
     assert all(f[2] != "other" for f in _facts(body))
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Aanbieding jaarverslag 2020\n\nDe Ombudsman van het eiland bood vandaag zijn "
+        "jaarverslag aan.",
+        "Jaarverslag 2020 van de gemeentelijke ombudsman",
+        "Ombudsvrouw presenteert jaarcijfers 2020",
+    ],
+)
+def test_a_document_headed_by_an_ombudsman_counts_its_requests_as_complaints(head: str):
+    """An ombudsman's `verzoeken` (requests to investigate) are the complaints it receives:
+    a document whose head names the ombudsman is about complaints, and counts them."""
+    text = (
+        f"{head}\n\nIn 2020 ontving het bureau in totaal 842 verzoeken. In 2019 was dit aantal 568."
+    )
+    facts = _facts(text, doc_type="other")
+    assert ("klacht", _year(2020), "total", 842.0, "count", None) in facts
+    assert ("klacht", _year(2019), "total", 568.0, "count", None) in facts
+
+
+def test_requests_in_a_complaints_report_not_headed_by_an_ombudsman_are_no_complaints():
+    text = (
+        "Klachtenjaarverslag 2020\n\nIn 2020 kwamen 120 klachten binnen. Daarnaast ontving "
+        "de afdeling 842 verzoeken om een nieuwe container. Klachten over afval bleven gelijk."
+    )
+    facts = _facts(text, doc_type="other")
+    assert ("klacht", _year(2020), "total", 120.0, "count", None) in facts
+    assert not any(f[3] == 842.0 for f in facts)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Jaarverslag Bureau Integriteit\n\nJaarverslag 2020 van de gemeente",
+        "Column | Integriteit",
+        "Integriteit bij de provincie in 2020",
+    ],
+)
+def test_a_document_headed_by_integrity_counts_integrity_reports(head: str):
+    text = f"{head}\n\nIn 2020 waren er zestien meldingen. Vijf daarvan werden ingetrokken."
+    facts = _facts(text, doc_type="other")
+    assert ("integriteitsmelding", _year(2020), "total", 16.0, "count", None) in facts
+
+
+_OTHER_SECTIONS = [
+    # the rows of the other subjects' sections between the header and the last section
+    "Bezwaarschriften\nafgehandelde bezwaarschriften 2.100 2.400 2.200\n"
+    "% bezwaarschriften binnen de termijn 74 65 63\n% gegrond verklaard* 21 19 20\n"
+    "% ongegrond verklaard* 50 48 47\nBeroepszaken\nberoepszaken 625 444 544\n"
+    "% beroepszaken gegrond* 20 20 22\n% beroepszaken ongegrond* 57 55 49\n",
+    "Klachten\ntotaal aantal klachten 1.210 1.293 1.480\n% binnen de termijn 91 93 91\n"
+    "% gegrond 49 39 40\n% ongegrond 17 19 16\ntevredenheid (gegrond) 6,1 6,8 6,7\n"
+    "tevredenheid (ongegrond) 4,0 6,3 4,6\nBeroep\nberoepszaken 625 444 544\n"
+    "% gegrond 20 20 22\n% ongegrond 57 55 49\n",
+    "Meldingen\nmeldingen openbare ruimte 7.100 6.400 6.900\nbinnen 5 dagen opgelost 88 90 91\n"
+    "Bezwaar en beroep\nbezwaren 2.100 2.400 2.200\nberoepen 625 444 544\n"
+    "hoger beroep 41 38 40\ngegrond 20 20 22\nongegrond 57 55 49\nvoorlopige voorzieningen 9 7 8\n",
+]
+
+
+@pytest.mark.parametrize("between", _OTHER_SECTIONS)
+def test_a_key_figures_table_reaches_its_last_section_across_other_subjects_rows(between):
+    """A table of key figures under one header of years with a section per subject: rows
+    this pass does not read (another subject's, shares) are rows of the table too, so
+    the header still dates the last section's row."""
+    text = (
+        "Kerncijfers Wob-verzoeken en klachten\n  2020 2021 2022\n"
+        + between
+        + "Informatieverzoeken\nvragen via de website 3.300 3.100 2.900\n"
+        + "vragen via de telefoon 12.400 11.900 10.100\nvragen per brief 310 280 250\n"
+        + "gemiddelde wachttijd 4 5 4\n"
+        + "Wob/Woo-verzoeken\ntotaal aantal ingediende Wob/Woo-verzoeken*** 440 1.028 1.078\n"
+        + "% Wob-verzoeken binnen de termijn afgehandeld 73 91 89\n"
+    )
+    facts = _facts(text)
+    for year, value in ((2020, 440.0), (2021, 1028.0), (2022, 1078.0)):
+        assert ("woo_verzoek", _year(year), "total", value, "count", None) in facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Integriteit 2019\n\nIn 2019 zijn 300 integriteitsonderzoeken gestart. In de onderzoeken "
+        "kwamen misbruik van positie (120), geweld (95) en ongewenst gedrag (85) het meest voor.",
+        "Klachten 2019\n\nIn 2019 kwamen 300 klachten binnen. In de klachten keerden vooral "
+        "bejegening (120), wachttijden (95) en de hoogte van een rekening (85) terug.",
+        "Bezwaarschriften 2019\n\nIn 2019 werden 300 bezwaarschriften ingediend, tegen "
+        "parkeerboetes (120), vergunningen (95) en de aanslag afvalstoffenheffing (85).",
+    ],
+)
+def test_a_list_of_kinds_each_with_its_count_in_brackets(text: str):
+    """Kinds in lower case each followed by its count in brackets, two or more in a list:
+    each a kind of the items, whatever verb (before or after the list) the sentence has."""
+    facts = {f[2:4] for f in _facts(text, doc_type="other")}
+    assert {("total", 300.0), ("other", 120.0), ("other", 95.0), ("other", 85.0)} <= facts
+
+
+def test_a_list_of_item_types_one_of_them_the_subject_is_no_list_of_kinds():
+    text = (
+        "Klachtenrapport 2023\n\nIn 2023 ontving de dienst in totaal 1276 vragen en meldingen "
+        "(692) en klachten (585) via verschillende kanalen."
+    )
+    facts = _facts(text, doc_type="other")
+    assert not any(f[2] == "other" for f in facts)

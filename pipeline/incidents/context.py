@@ -140,7 +140,15 @@ def _year_restated_of_last_year(sentences: list[_Sentence]) -> int | None:
 _COMPARED_YEAR = re.compile(
     r"\b(?:tegen(?:over)?|ten\s+opzichte\s+van|t\.o\.v\.?|vergeleken\s+met|dan)\s+"
     r"(?:\d[\d.]*\s+(?:[^\W\d]+\s+)?)?(?:in\s+)?(?P<y>(?:19|20)\d\d)\b"
-    r"|\bin\s+(?P<y2>(?:19|20)\d\d)\s+(?:waren\s+(?:het|dat)\s+(?:er\s+)?)?nog\b",
+    r"|\bin\s+(?P<y2>(?:19|20)\d\d)\s+(?:waren\s+(?:het|dat)\s+(?:er\s+)?)?nog\b"
+    # `steeg van 2.646 in 2019 naar 3.112 vorig jaar`: the level a change starts from
+    r"|\bvan\s+\d[\d.]*\s+(?:[^\W\d]+\s+)?in\s+(?P<y3>(?:19|20)\d\d)\s+(?:naar|tot)\b",
+    re.IGNORECASE,
+)
+#: `In 2020 waren dat er nog 229.` right after the sentence telling last year's figure: the
+#: year that figure is compared with, in a sentence of its own
+_COMPARED_NEXT = re.compile(
+    r"^\W*in\s+(?P<y>(?:19|20)\d\d)\s+(?:waren|was)\s+(?:het|dat|dit)\s+(?:er\s+)?nog\b",
     re.IGNORECASE,
 )
 
@@ -149,14 +157,19 @@ def _year_after_compared(sentences: list[_Sentence]) -> int | None:
     """In an undated text, the year `vorig jaar` names where a sentence tells a figure of
     it against one of an earlier year (`Vorig jaar kreeg de gemeente 612 verzoeken, tegen
     449 in 2013`, `Waren het in 2015 nog 64 bezwaren, vorig jaar waren dat er 39`): a news
-    item compares with the year before, so the year after that one; None when no sentence
+    item compares with the year before, so the year after that one (also where the change
+    starts from it: `steeg van 2.646 in 2019 naar 3.112 vorig jaar`, or the next sentence
+    names it: `... vorig jaar 280 ... In 2020 waren dat er nog 229`); None when no sentence
     or more than one year does so."""
     years = set()
-    for s in sentences:
-        if not _LAST_YEAR.search(s.text) or len(set(_YEAR_WRITTEN.findall(s.text))) != 1:
+    for s, after in zip(sentences, [*sentences[1:], None], strict=True):
+        if not _LAST_YEAR.search(s.text):
             continue
-        if m := _COMPARED_YEAR.search(s.text):
-            years.add(int(m["y"] or m["y2"]) + 1)
+        named = set(_YEAR_WRITTEN.findall(s.text))
+        if len(named) == 1 and (m := _COMPARED_YEAR.search(s.text)):
+            years.add(int(m["y"] or m["y2"] or m["y3"]) + 1)
+        elif not named and after is not None and (m := _COMPARED_NEXT.match(after.text)):
+            years.add(int(m["y"]) + 1)
     return years.pop() if len(years) == 1 else None
 
 

@@ -37,6 +37,7 @@ from pipeline.incidents.numbers import (
     _NUMBER_RUN,
     _SHARED_NOUN,
     _THAT_MANY,
+    THAT_MANY,
     _from_to,
     _times_filed,
     _values,
@@ -66,7 +67,7 @@ from pipeline.incidents.sectors import (
     _sector_of_share,
     _sector_said_before,
 )
-from pipeline.incidents.vocab import _DIGIT, _SUBJECT, LEAK, _vocab, _vocab_for
+from pipeline.incidents.vocab import _DIGIT, _SUBJECT, LEAK, SubjectKey, _vocab, _vocab_for
 
 
 def _classify(sentence: _Sentence, index: int, ctx: _Context) -> list[_Fact]:
@@ -86,11 +87,26 @@ def _classify(sentence: _Sentence, index: int, ctx: _Context) -> list[_Fact]:
                 fact = None  # the clause's kind is its part's (`22 ... bij de AP`)
             if fact:
                 reading.facts += _each_period(fact, reading) + _same_share(fact, reading.text)
+    if reading.counts_back and _that_many_again().search(reading.text):
+        reading.facts = [_as_count_named_before(f, ctx, index) for f in reading.facts]
     if reading.facts:
         _assign_periods(reading, ctx, index)
     ctx.previous = (index, tuple(dict.fromkeys(p.period for p in reading.periods if p.anchors)))
     ctx.recent_facts = [*ctx.recent_facts[-(SUM_REACH - 1) :], (index, reading.facts)]
     return reading.facts
+
+
+def _as_count_named_before(f: _Fact, ctx: _Context, index: int) -> _Fact:
+    """`Het UWV meldde 606 datalekken bij de AP. Een jaar eerder waren het er nog 342.`: a
+    count restated for another period, its noun left out, is of the category and unit
+    (scope) of the figure the sentence right before named last."""
+    last, facts = ctx.recent_facts[-1] if ctx.recent_facts else (None, [])
+    if f.source != "total" or f.value.percent or last != index - 1 or not facts:
+        return f
+    before = facts[-1]
+    if before.value.percent:
+        return f
+    return replace(f, category=before.category, scope=f.scope or before.scope)
 
 
 def _states_its_reference(val: _Value, reading: _Reading, ctx: _Context) -> bool:
@@ -238,13 +254,15 @@ def _period_stated_before(ctx: _Context) -> Period | None:
 
 #: `Dat daalde van ...`, `Dit aantal steeg van ...`: the subject is the one just named
 _THAT_NUMBER = re.compile(
-    r"^\W*(?:dat|dit|die|het)(?:\s+aantal)?\s+(?:steeg|daalde|ging|groeide|nam)\b", re.I
+    r"^\W*(?:dat|dit|die|het)(?P<aantal>\s+aantal)?\s+(?:steeg|daalde|ging|groeide|nam)\b", re.I
 )
 
 
-#: `In het eerste kwartaal waren het er 15`: the items just named, counted again with
-#: their noun left out (for another period)
-_THAT_MANY_AGAIN = r"\b(?:waren|was)\s+(?:het|dat|dit)\s+er\s+(?:\d|(?:{words})\b)"
+#: `In het eerste kwartaal waren het er 15`, `In 2020 lag dat aantal nog op 1.054`: the
+#: items just named, counted again with their noun left out (for another period)
+@cache
+def _that_many_again() -> re.Pattern:
+    return re.compile(THAT_MANY + rf"(?:\d|(?:{_number_word_alt()})\b)", re.IGNORECASE)
 
 
 def _counts_the_number_before(s: str, ctx: _Context) -> bool:
@@ -255,9 +273,14 @@ def _counts_the_number_before(s: str, ctx: _Context) -> bool:
     het er 15`)."""
     if len(ctx.recent_texts) < 2:
         return False
-    if re.search(_THAT_MANY_AGAIN.format(words=_number_word_alt()), s, re.IGNORECASE):
-        return _vocab()["noun_re"].search(ctx.recent_texts[-2]) is not None
-    return _THAT_NUMBER.match(s) is not None and _rules()["aantal"].search(ctx.recent_texts[-2])
+    before = ctx.recent_texts[-2]
+    if _that_many_again().search(s):
+        return _vocab()["noun_re"].search(before) is not None
+    if (m := _THAT_NUMBER.match(s)) is None:
+        return False
+    if m["aantal"]:  # `In 2009 waren er 40.295 klachten. Dit aantal steeg tot ...`
+        return _vocab()["noun_re"].search(before) is not None
+    return _rules()["aantal"].search(before) is not None
 
 
 def _sentence_links(s: str) -> tuple[bool, bool, tuple[tuple[int, float], ...]] | None:
@@ -266,7 +289,7 @@ def _sentence_links(s: str) -> tuple[bool, bool, tuple[tuple[int, float], ...]] 
 
 @lru_cache(maxsize=8192)
 def _sentence_links_for(
-    s: str, key: tuple[str, bool]
+    s: str, key: SubjectKey
 ) -> tuple[bool, bool, tuple[tuple[int, float], ...]] | None:
     """What a sentence says whatever its context (read in both passes over a document):
     None without any number, else whether it names an incident noun, whether it carries a
@@ -304,7 +327,7 @@ def _has_number_word(s: str) -> bool:
 
 
 @cache
-def _number_word_set(key: tuple[str, bool]) -> frozenset[str]:
+def _number_word_set(key: SubjectKey) -> frozenset[str]:
     return frozenset(w.lower() for w in _vocab_for(key)["number_words"])
 
 
@@ -428,6 +451,8 @@ def _fact_of(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:
         category, source = "total", "total"
         if kind := _counted_kind(val, s):
             category, source = kind, "kind"
+        elif (noun := _summed_noun(val, s)) and _rules()["about_kind"].match(s[noun.start() :]):
+            category, source = "other", "kind"  # `klachten over afval ..., 164 in totaal`
     if category is None and reading.facts and _restates_last_count(val, reading):
         category, source = reading.facts[-1].category, "repeat"
     if category in (None, "total") and _about_a_kind(val, reading):
@@ -516,6 +541,8 @@ def _states_a_total(val: _Value, reading: _Reading) -> bool:
         return True
     if _times_filed(after) or rules["filed_by"].match(after):
         return True
+    if _summed_noun(val, s) is not None:
+        return True  # `veel klachten over afval binnen, 164 in totaal`
     shared = _SHARED_NOUN.match(after)
     if shared and rules["count_noun_after"].match(after[shared.end() :]):
         return True  # `31 en 36 meldingen`: the noun after the second number counts both
@@ -535,6 +562,26 @@ def _states_a_total(val: _Value, reading: _Reading) -> bool:
         p.anchors and re.fullmatch(r"\s*(?:om|:)?\s*", s[p.end : val.start])
         for p in reading.periods
     )
+
+
+#: `..., 164 in totaal`: a number that sums the items named before it
+_IN_TOTAL_AFTER = re.compile(r"^\s*in\s+(?:het\s+)?totaal\b", re.IGNORECASE)
+#: a number that is not a year (`in 2021` between the items and their sum names their year)
+_OTHER_NUMBER = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d(?![\d.,]\d))\d")
+
+
+def _summed_noun(val: _Value, s: str) -> re.Match | None:
+    """The subject's noun a number sums where it follows the items, named before it in the
+    sentence and not counted there (`liepen er veel klachten over afval binnen, 164 in
+    totaal`, `Er werden weer veel bezwaarschriften ingediend: 164 in totaal`)."""
+    if val.percent or not _IN_TOTAL_AFTER.match(s[val.end :]):
+        return None
+    nouns = list(_vocab()["noun_re"].finditer(s, 0, val.start))
+    if not nouns or _OTHER_NUMBER.search(s, nouns[-1].end(), val.start):
+        return None  # `klachten, waarvan 12 over afval, 164 in totaal`: another's sum
+    if re.search(r"\d\s*$", s[: nouns[-1].start()]):
+        return None  # `900 klachten, 164 in totaal`: the noun is another number's
+    return nouns[-1]
 
 
 #: what ends the clause a change's subject is in (a colon only introduces the change)

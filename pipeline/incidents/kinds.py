@@ -44,13 +44,34 @@ _KIND_BRACKET = re.compile(r"(?<!\w)(?-i:[a-z][^\W\d]*(?:\s+[a-z][^\W\d]*){0,3})
 _BRACKET_CLOSES = re.compile(r"\s*(?:[^\W\d]+\s*)?\)")
 
 
+#: a list of kinds each with its count in brackets (`misbruik van positie (226), geweld
+#: (142) en houding en gedrag (127)`): two or more, joined by commas and a last `en`/`of`
+_KIND_LIST = re.compile(
+    r"(?<!\w)(?-i:[a-z][^\W\d]*(?:[\s/]+[a-z][^\W\d]*){0,3})\s*\(\s*\d[\d.]*\s*\)"
+    r"(?:\s*(?:,|\ben\b|\bof\b)\s*(?-i:[a-z][^\W\d]*(?:[\s/]+[a-z][^\W\d]*){0,4})"
+    r"\s*\(\s*\d[\d.]*\s*\))+"
+)
+
+
+#: the word right before a bracketed count: the head of the item it counts
+_ITEM_BEFORE_BRACKET = re.compile(r"([^\W\d]+)\s*\(\s*\d")
+
+
 def _bracketed_kind(s: str, val: _Value) -> bool:
     """`De klachten gingen over bejegening (12), wachttijd (9 klachten) ...`: a count in
-    brackets right after a kind named after a verb of what the items were about."""
+    brackets right after a kind named after a verb of what the items were about, or in a
+    list of such kinds each with its count (`In de onderzoeken kwamen misbruik van positie
+    (226), geweld (142) en houding en gedrag (127) het meest voor`: the verb may follow)."""
     before = s[: val.start]
     if _SUBJECT.get()[0] == LEAK or not _KIND_BRACKET.search(before):
         return False
-    return _ABOUT_VERB.search(before) is not None and _BRACKET_CLOSES.match(s, val.end) is not None
+    if not _BRACKET_CLOSES.match(s, val.end):
+        return False
+    lists = [m for m in _KIND_LIST.finditer(s) if m.start() < val.start < m.end()]
+    items = [m[1] for m in _ITEM_BEFORE_BRACKET.finditer(lists[0][0])] if lists else []
+    if any(_vocab()["noun_re"].fullmatch(item) for item in items):
+        return False  # `vragen (692) en klachten (585)`: kinds of contact, the items one of them
+    return bool(lists) or _ABOUT_VERB.search(before) is not None
 
 
 def _restates_last_count(val: _Value, reading: _Reading) -> bool:

@@ -166,11 +166,16 @@ def _part_marker(s: str, start: int, end: int) -> bool:
 
 #: `31 en 36 meldingen`: the figure before `en` and another number
 _SHARED_NOUN = re.compile(r"\s+(?:en|of)\s+(?:\d{1,3}(?:\.\d{3})+|\d{1,4})(?=\s)")
-#: `waren dat er 71`, `was het nog 12`: the count just named, its noun left out
-_THAT_MANY = re.compile(
-    r"\b(?:waren|was)\s+(?:dat|dit|het)\s+(?:er\s+)?(?:(?:nog|maar|welgeteld|slechts)\s+){0,2}$",
-    re.IGNORECASE,
+#: `waren dat er 71`, `was het nog 12`, `zijn het er tot nu toe zestig`, `lag dat aantal nog
+#: op 1.054`, `was dit aantal 568`: the count just named, its noun left out (`dat aantal`:
+#: the number just named)
+THAT_MANY = (
+    r"\b(?:(?:waren|was|zijn|is)\s+(?:dat|dit|het)\s+(?:er\s+)?"
+    r"|(?:lag|was|bedroeg|stond)\s+(?:dat|dit|het)\s+aantal\s+"
+    r"|(?:dat|dit)\s+aantal\s+(?:lag|was|bedroeg|stond)\s+)"
+    r"(?:(?:nog|maar|welgeteld|slechts|toen|op|al|inmiddels|tot\s+nu\s+toe)\s+){0,3}"
 )
+_THAT_MANY = re.compile(THAT_MANY + "$", re.IGNORECASE)
 
 
 #: `gedaald van 83 naar 64`: a change from one level to another; `tot` is a range (`van 10

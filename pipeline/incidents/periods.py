@@ -12,7 +12,14 @@ from itertools import islice
 
 from pipeline.dates import DATELINE_PLACE
 from pipeline.incidents.records import Period, _Context, _PeriodSpan
-from pipeline.incidents.vocab import _SUBJECT, _alt, _normalise_plain, _vocab, _words_alt
+from pipeline.incidents.vocab import (
+    _SUBJECT,
+    SubjectKey,
+    _alt,
+    _normalise_plain,
+    _vocab,
+    _words_alt,
+)
 
 _YEAR = r"(?<![\d.,/-])((?:19[89]|20[0-4])\d)(?![\d]|[.,]\d)"
 
@@ -122,10 +129,19 @@ _NON_ANCHOR_BEFORE = re.compile(
 )
 
 
+#: `heel 2021`, `het jaar 2021`: a whole year named as such, which `voor` does not put
+#: before (`Voor heel 2021 gaat het om 19 klachten`, `voor het jaar 2020`: for that year)
+_WHOLE_YEAR = re.compile(r"(?:heel|geheel|het\s+(?:hele\s+)?jaar|kalenderjaar)\s", re.IGNORECASE)
+_FOR_BEFORE = re.compile(r"\bvoor\s*$", re.IGNORECASE)
+
+
 def _anchors(text: str, start: int) -> bool:
     """Whether a period read at `start` dates what the text says (not `sinds 2019`, `dan in
     2021`, `vóór 2017` with its accents: a period compared with or counted from)."""
-    return not _NON_ANCHOR_BEFORE.search(text[max(0, start - 25) : start])
+    before = text[max(0, start - 25) : start]
+    if _FOR_BEFORE.search(before) and _WHOLE_YEAR.match(text, start):
+        return True
+    return not _NON_ANCHOR_BEFORE.search(before)
 
 
 def _period_of(kind: str, m: re.Match, context_year: int | None) -> Period | None:
@@ -379,7 +395,7 @@ def _heading_cue_re() -> re.Pattern:
 
 
 @cache
-def _heading_cue_re_for(key: tuple[str, bool]) -> re.Pattern:
+def _heading_cue_re_for(key: SubjectKey) -> re.Pattern:
     """A heading's cue word, also inside a longer word (`Datalekkenrapportage`)."""
     return re.compile(_words_alt(_vocab()["data"]["heading_cues"]), re.IGNORECASE)
 

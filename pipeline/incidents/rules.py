@@ -8,7 +8,15 @@ import re
 from functools import cache
 from typing import Any
 
-from pipeline.incidents.vocab import _SUBJECT, LEAK, PATTERN_FILE, _alt, _vocab, _words_alt
+from pipeline.incidents.vocab import (
+    _SUBJECT,
+    LEAK,
+    PATTERN_FILE,
+    SubjectKey,
+    _alt,
+    _vocab,
+    _words_alt,
+)
 from pipeline.nlp import load_patterns
 
 #: A unit's proper name: one to three capitalised words (case-sensitive inside an
@@ -22,7 +30,7 @@ def _rules() -> dict[str, re.Pattern]:
 
 
 @cache
-def _rules_for(key: tuple[str, bool]) -> dict[str, re.Pattern]:
+def _rules_for(key: SubjectKey) -> dict[str, re.Pattern]:
     return {
         **_link_rules(), **_label_rules(), **_kind_rules(), **_filing_rules(),
         **_ap_share_month_rules(), **_scope_rules(), **_body_rules(),

@@ -10,7 +10,7 @@ from functools import cache
 from pipeline.incidents.ap import _AP_HINT
 from pipeline.incidents.records import _Context, _Fact, _Value
 from pipeline.incidents.rules import _clause_bounds, _rules, _scope_name
-from pipeline.incidents.vocab import _SUBJECT, _vocab, _vocab_for, _words_alt
+from pipeline.incidents.vocab import _SUBJECT, SubjectKey, _vocab, _vocab_for, _words_alt
 
 
 def _sector_as_scope(val: _Value, s: str, category: str | None, ctx: _Context) -> str | None:
@@ -151,7 +151,7 @@ def _sector_scope(val: _Value, s: str) -> str | None:
 
 
 @cache
-def _came_from_re(key: tuple[str, bool]) -> re.Pattern:
+def _came_from_re(key: SubjectKey) -> re.Pattern:
     noun = _vocab_for(key)["noun_alt"]
     return re.compile(
         rf"^\s*(?:{noun})(?:\s+van\s+(?:een\s+)?datalek(?:ken)?)?\s+uit\s+(?:de|het)\s+"
@@ -340,7 +340,7 @@ def _scope_of(before: str, after: str) -> str | None:
 
 
 @cache
-def _group_receiving_re(key: tuple[str, bool]) -> re.Pattern:
+def _group_receiving_re(key: SubjectKey) -> re.Pattern:
     """`3.928 Wob-verzoeken bij ministeries gedaan`: a count made to a group of
     organisations named in the plural is the group's sum (web4's scope rule 3), not one
     organisation's (not a group listed with another: `bij gemeenten en provincies`).

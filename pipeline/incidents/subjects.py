@@ -66,13 +66,26 @@ SUBJECT_MENTIONS = 3
 _SUBJECT_HEADING = re.compile(r"^(?-i:[A-Z])[^.!?:;]{2,60}$")
 
 
+def _document_head(doc: Doc, raw: str) -> str:
+    """A document's title and first lines, where a subject's cue makes it about that subject."""
+    lines = [line for line in raw.splitlines() if line.strip()][:SUBJECT_HEAD_LINES]
+    return " ".join([doc._.document.get("title") or "", *lines])
+
+
+def _headed_by_its_body(doc: Doc, raw: str, name: str) -> bool:
+    """Whether the document's head names the body that receives the subject's items (`De
+    Ombudsman ... jaarverslag 2020`): that body's own word for them counts too (`842
+    verzoeken`: the requests to investigate an ombudsman receives are complaints)."""
+    head_cue = _subject_cues()[name][1] if name in _subject_cues() else None
+    return head_cue is not None and head_cue.search(_document_head(doc, raw)) is not None
+
+
 def _document_subjects(doc: Doc, raw: str) -> list[str]:
     """The subjects a document counts."""
     found = [LEAK] if _about_incidents(doc, raw) else []
     if doc._.document.get("doc_type") in ONE_REQUEST_TYPES:
         return found
-    lines = [line for line in raw.splitlines() if line.strip()][:SUBJECT_HEAD_LINES]
-    head = " ".join([doc._.document.get("title") or "", *lines])
+    head = _document_head(doc, raw)
     headings = " ".join(line for line in raw.splitlines() if _SUBJECT_HEADING.match(line.strip()))
     nuisance = _nuisance_cue_re().search(head) is not None
     for name, (cue, head_cue) in _subject_cues().items():

@@ -225,6 +225,10 @@ def _table_rows(
         found, row_shares = (
             _row_under_columns(line, header, shares, title) if under_header else (None, [])
         )
+        if found is None and under_header and _header_row(line, header) is not None:
+            # a row of the table that this pass does not read (another subject's section of
+            # a table of key figures, a share): the table, and its header's reach, go on
+            header_line = index
         if found is None:
             found = _lone_number_row(line, m.start(), under_header, ctx, breakdown)
         if found is None:

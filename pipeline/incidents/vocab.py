@@ -42,11 +42,13 @@ def _alt(phrases: Iterable[str]) -> str:
     return "|".join(parts)
 
 
-#: What the figures of the pass being read count (see `subjects` in the pattern file), and
-#: whether that subject may also claim the generic nouns (`meldingen`, `verzoeken`): the
-#: rules read the vocabulary of the subject of the current pass.
-_SUBJECT: contextvars.ContextVar[tuple[str, bool]] = contextvars.ContextVar(
-    "incident_subject", default=("datalek", True)
+#: What the figures of the pass being read count (see `subjects` in the pattern file),
+#: whether that subject may also claim the generic nouns (`meldingen`, `verzoeken`), and
+#: whether the document's head names the body that receives such items (an ombudsman,
+#: whose `verzoeken` are complaints): the rules read the vocabulary of the current pass.
+SubjectKey = tuple[str, bool, bool]
+_SUBJECT: contextvars.ContextVar[SubjectKey] = contextvars.ContextVar(
+    "incident_subject", default=("datalek", True, False)
 )
 LEAK = "datalek"
 
@@ -55,17 +57,21 @@ def _vocab() -> dict[str, Any]:
     return _vocab_for(_SUBJECT.get())
 
 
-def _subject_data(key: tuple[str, bool]) -> dict[str, Any]:
+def _subject_data(key: SubjectKey) -> dict[str, Any]:
     """The pattern data with the nouns (and heading cues) of the subject `key` names."""
     data = dict(load_patterns(PATTERN_FILE))
-    subject, generic = key
+    subject, generic, headed = key
     if subject == LEAK:
         compounds = _leak_compounds(data["leak_compounds"])
         data["incident_nouns"] = data["incident_nouns"] + compounds
         data["document_cues"] = data["document_cues"] + compounds
         return data
     own = data["subjects"][subject]
-    data["incident_nouns"] = own["nouns"] + (own.get("generic_nouns", []) if generic else [])
+    data["incident_nouns"] = (
+        own["nouns"]
+        + (own.get("generic_nouns", []) if generic else [])
+        + (own.get("head_nouns", []) if headed else [])
+    )
     data["kind_of"] = own.get("kind_of", ["over"])
     data["filed_verbs"] = own.get("filed_verbs", [])
     data["heading_cues"] = data["heading_cues"] + own["heading_cues"]
@@ -88,7 +94,7 @@ def _leak_compounds(spec: dict[str, Any]) -> list[str]:
 
 
 @cache
-def _vocab_for(key: tuple[str, bool]) -> dict[str, Any]:
+def _vocab_for(key: SubjectKey) -> dict[str, Any]:
     """The vocabulary of the subject `key` names, compiled: its categories and scopes, the
     titles of table columns, its nouns, and the words of numbers and periods."""
     data = _subject_data(key)

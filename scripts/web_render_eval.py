@@ -1,0 +1,168 @@
+"""Web gold in three renderings: the plain text, a born-digital PDF of it, and its scan.
+
+    .venv/bin/python scripts/web_render_eval.py --folders web66 web67 --examples
+    .venv/bin/python scripts/web_render_eval.py --limit 3 --json /tmp/render.json
+    .venv/bin/python scripts/web_render_eval.py --reuse       # score the last databases again
+
+The web gold (`tests/gold/webN/*.json`, texts under `--reference`, default `$WOO_WEB_TEXTS`
+or /work/webprobe) is written for plain texts. Each text is also drawn as an A4 PDF with a
+text layer (`woo_eval.sample.text_pdf`: DejaVu Sans 10.5 pt, lines wrapped at the page
+width, an empty line an empty PDF line, a new page when full) and that PDF rendered as a
+200-dpi scan (`real_eval.render_scans`: grey JPEG, slight skew, noise; deterministic from
+`--seed`). The gold follows: `kind: pdf` and every line position as its page. The three
+renderings are ingested into three databases with the real flow (`OMP_THREAD_LIMIT=1`) and
+scored side by side, overall and per folder. PDFs, scans and databases go to `--out-dir`.
+Exits 0 with a message when the texts are absent (a user's clone has none).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "scripts"))
+
+from real_eval import ingest, render_scans  # noqa: E402
+
+from woo_eval.real import evaluate_golds  # noqa: E402
+from woo_eval.real.report import format_report, format_side_by_side  # noqa: E402
+from woo_eval.sample.text_pdf import gold_as_pdf, render_text_pdf  # noqa: E402
+
+RENDERINGS = ("text", "born-digital", "scanned")
+#: Rounds D-G: gold written by several sessions, the most recent development folders.
+DEFAULT_FOLDERS = [f"web{n}" for n in range(66, 84)]
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--folders", nargs="+", default=DEFAULT_FOLDERS)
+    parser.add_argument("--limit", type=int, help="only the first N gold files of each folder")
+    parser.add_argument("--gold-root", type=Path, default=REPO / "tests" / "gold")
+    parser.add_argument(
+        "--reference",
+        type=Path,
+        default=Path(os.environ.get("WOO_WEB_TEXTS", "/work/webprobe")),
+        help="the folder holding textsN/*.txt (the gold's `source` paths)",
+    )
+    parser.add_argument("--out-dir", type=Path, default=Path("/tmp/woo-web-render"))
+    parser.add_argument("--seed", type=int, default=20221, help="seed of the scan rendering")
+    parser.add_argument("--json", type=Path, help="also write every score to this file")
+    parser.add_argument("--examples", action="store_true", help="misses of the scanned run")
+    parser.add_argument(
+        "--reuse", action="store_true", help="score the databases of an earlier run, ingest none"
+    )
+    return parser.parse_args(argv)
+
+
+def folder_golds(args: argparse.Namespace, folder: str) -> list[dict[str, Any]]:
+    """The gold files of `folder` whose text exists, in name order, at most `--limit`."""
+    golds = []
+    for path in sorted((args.gold_root / folder).glob("*.json")):
+        gold = json.loads(path.read_text("utf-8")) | {"gold_file": path.name, "folder": folder}
+        if (args.reference / gold["source"]).is_file():
+            golds.append(gold)
+    return golds[: args.limit] if args.limit else golds
+
+
+def render_folder(args: argparse.Namespace, golds: list[dict], seed: int) -> list[dict]:
+    """Born-digital PDFs (and their scans) of a folder's texts; the gold in PDF form."""
+    pdf_golds, pdfs = [], []
+    for gold in golds:
+        source = str(Path(gold["source"]).with_suffix(".pdf"))
+        pdf = args.out_dir / "born-digital" / source
+        text = (args.reference / gold["source"]).read_text("utf-8")
+        pdf_golds.append(gold_as_pdf(gold, render_text_pdf(text, pdf), source))
+        pdfs.append(pdf)
+    if pdfs:
+        scan_dir = args.out_dir / "scanned" / Path(pdf_golds[0]["source"]).parent
+        render_scans(pdfs, scan_dir, seed)
+    return pdf_golds
+
+
+def input_files(args: argparse.Namespace, golds: dict[str, list[dict]]) -> dict[str, list[Path]]:
+    return {
+        "text": [args.reference / g["source"] for g in golds["text"]],
+        "born-digital": [args.out_dir / "born-digital" / g["source"] for g in golds["scanned"]],
+        "scanned": [args.out_dir / "scanned" / g["source"] for g in golds["scanned"]],
+    }
+
+
+def figures_with_gold(columns: dict[str, dict[str, dict]]) -> dict[str, dict[str, dict]]:
+    """Drop the figures no column has gold or a finding for (a folder without e-mails)."""
+
+    def present(figure: dict | None) -> bool:
+        return bool(figure) and any(figure.get(k) for k in ("tp", "fp", "fn", "total"))
+
+    keep = {n for figures in columns.values() for n, f in figures.items() if present(f)}
+    return {
+        col: {n: f for n, f in figures.items() if n in keep} for col, figures in columns.items()
+    }
+
+
+def score(args: argparse.Namespace, golds: dict[str, list[dict]]) -> dict[str, Any]:
+    """Overall and per-folder scores of each rendering."""
+    dbs = {name: args.out_dir / f"{name}.duckdb" for name in RENDERINGS}
+    result: dict[str, Any] = {"overall": {}, "by_folder": {}, "files": {}}
+    for name in RENDERINGS:
+        gold = golds["text" if name == "text" else "scanned"]
+        scores = evaluate_golds(gold, dbs[name])
+        result["overall"][name] = scores["overall"]
+        result["files"][name] = scores
+        for folder in args.folders:
+            part = [g for g in gold if g["folder"] == folder]
+            if part:
+                by_folder = result["by_folder"].setdefault(folder, {})
+                by_folder[name] = evaluate_golds(part, dbs[name])["overall"]
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    if not args.reference.is_dir():
+        print(f"web texts not present ({args.reference}): nothing to render; skipped")
+        return 0
+    text_golds = [g for folder in args.folders for g in folder_golds(args, folder)]
+    if not text_golds:
+        print(f"no gold file of {args.folders} has its text under {args.reference}; skipped")
+        return 0
+    pdf_golds = []
+    for k, folder in enumerate(args.folders):
+        part = [g for g in text_golds if g["folder"] == folder]
+        if not args.reuse:
+            pdf_golds += render_folder(args, part, args.seed + 1000 * k)
+        else:
+            pdf_golds += [_pdf_gold_of(args, g) for g in part]
+    golds = {"text": text_golds, "scanned": pdf_golds}
+    print(f"{len(text_golds)} texts of {len(args.folders)} folders; files in {args.out_dir}")
+    if not args.reuse:
+        for name, files in input_files(args, golds).items():
+            seconds = ingest(files, args.out_dir / f"{name}.duckdb")
+            print(f"ingested {name}: {len(files)} files in {seconds:.0f} s")
+    result = score(args, golds)
+    print("\n## all folders\n\n" + format_side_by_side(result["overall"]))
+    for folder, columns in result["by_folder"].items():
+        print(f"\n## {folder}\n\n" + format_side_by_side(figures_with_gold(columns)))
+    if args.examples:
+        print("\n# scanned\n" + format_report(result["files"]["scanned"], examples=True))
+    if args.json:
+        args.json.write_text(json.dumps(result, indent=2, default=str))
+    return 0
+
+
+def _pdf_gold_of(args: argparse.Namespace, gold: dict) -> dict:
+    """The PDF gold of an earlier run (`--reuse`): the line map comes from rendering again
+    to a scratch file, which is deterministic and leaves the scored PDFs untouched."""
+    scratch = args.out_dir / "scratch.pdf"
+    text = (args.reference / gold["source"]).read_text("utf-8")
+    spans = render_text_pdf(text, scratch)
+    return gold_as_pdf(gold, spans, str(Path(gold["source"]).with_suffix(".pdf")))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

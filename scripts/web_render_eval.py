@@ -12,6 +12,9 @@ width, an empty line an empty PDF line, a new page when full) and that PDF rende
 `--seed`). The gold follows: `kind: pdf` and every line position as its page. The three
 renderings are ingested into three databases with the real flow (`OMP_THREAD_LIMIT=1`) and
 scored side by side, overall and per folder. PDFs, scans and databases go to `--out-dir`.
+`--wrapped` adds a fourth rendering that needs no PDF: each text wrapped as its PDF wraps
+it, without empty lines (as PDFium reads a page), ingested as a text; it scores like the
+born-digital PDF and takes seconds, so it measures a fix for wrapped constructions.
 Exits 0 with a message when the texts are absent (a user's clone has none).
 """
 
@@ -32,9 +35,15 @@ from real_eval import ingest, render_scans  # noqa: E402
 
 from woo_eval.real import evaluate_golds  # noqa: E402
 from woo_eval.real.report import format_report, format_side_by_side  # noqa: E402
-from woo_eval.sample.text_pdf import gold_as_pdf, render_text_pdf  # noqa: E402
+from woo_eval.sample.text_pdf import (  # noqa: E402
+    gold_as_pdf,
+    gold_renumbered,
+    render_text_pdf,
+    wrapped_text,
+)
 
-RENDERINGS = ("text", "born-digital", "scanned")
+#: The fast proxy of the born-digital PDF (`--wrapped`): its wrapping as a plain text.
+WRAPPED = "wrapped text"
 #: Rounds D-G: gold written by several sessions, the most recent development folders.
 DEFAULT_FOLDERS = [f"web{n}" for n in range(66, 84)]
 
@@ -55,7 +64,14 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--json", type=Path, help="also write every score to this file")
     parser.add_argument("--examples", action="store_true", help="misses of the scanned run")
     parser.add_argument(
-        "--reuse", action="store_true", help="score the databases of an earlier run, ingest none"
+        "--reuse",
+        action="store_true",
+        help="score the databases an earlier run left, ingest no other",
+    )
+    parser.add_argument(
+        "--wrapped",
+        action="store_true",
+        help="also score each text wrapped as its PDF is, as a text (no PDF): the cost of wrapping",
     )
     return parser.parse_args(argv)
 
@@ -85,11 +101,28 @@ def render_folder(args: argparse.Namespace, golds: list[dict], seed: int) -> lis
     return pdf_golds
 
 
+def wrap_texts(args: argparse.Namespace, golds: list[dict]) -> list[dict]:
+    """Each text rewrapped as its PDF (`--wrapped`), under `--out-dir`/wrapped; its gold."""
+    out = []
+    for gold in golds:
+        text, where = wrapped_text((args.reference / gold["source"]).read_text("utf-8"))
+        path = args.out_dir / "wrapped" / gold["source"]
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, "utf-8")
+        out.append(gold_renumbered(gold, where, gold["source"]))
+    return out
+
+
 def input_files(args: argparse.Namespace, golds: dict[str, list[dict]]) -> dict[str, list[Path]]:
+    """The files each rendering ingests: the texts themselves, else those under `--out-dir`."""
     return {
-        "text": [args.reference / g["source"] for g in golds["text"]],
-        "born-digital": [args.out_dir / "born-digital" / g["source"] for g in golds["scanned"]],
-        "scanned": [args.out_dir / "scanned" / g["source"] for g in golds["scanned"]],
+        name: [
+            args.reference / g["source"]
+            if name == "text"
+            else args.out_dir / name.split()[0] / g["source"]
+            for g in rendered
+        ]
+        for name, rendered in golds.items()
     }
 
 
@@ -107,18 +140,17 @@ def figures_with_gold(columns: dict[str, dict[str, dict]]) -> dict[str, dict[str
 
 def score(args: argparse.Namespace, golds: dict[str, list[dict]]) -> dict[str, Any]:
     """Overall and per-folder scores of each rendering."""
-    dbs = {name: args.out_dir / f"{name}.duckdb" for name in RENDERINGS}
     result: dict[str, Any] = {"overall": {}, "by_folder": {}, "files": {}}
-    for name in RENDERINGS:
-        gold = golds["text" if name == "text" else "scanned"]
-        scores = evaluate_golds(gold, dbs[name])
+    for name, gold in golds.items():
+        db = _db(args, name)
+        scores = evaluate_golds(gold, db)
         result["overall"][name] = scores["overall"]
         result["files"][name] = scores
         for folder in args.folders:
             part = [g for g in gold if g["folder"] == folder]
             if part:
                 by_folder = result["by_folder"].setdefault(folder, {})
-                by_folder[name] = evaluate_golds(part, dbs[name])["overall"]
+                by_folder[name] = evaluate_golds(part, db)["overall"]
     return result
 
 
@@ -138,11 +170,13 @@ def main(argv: list[str] | None = None) -> int:
             pdf_golds += render_folder(args, part, args.seed + 1000 * k)
         else:
             pdf_golds += [_pdf_gold_of(args, g) for g in part]
-    golds = {"text": text_golds, "scanned": pdf_golds}
+    golds = {"text": text_golds, "born-digital": pdf_golds, "scanned": pdf_golds}
+    if args.wrapped:
+        golds = {"text": text_golds, WRAPPED: wrap_texts(args, text_golds), **golds}
     print(f"{len(text_golds)} texts of {len(args.folders)} folders; files in {args.out_dir}")
-    if not args.reuse:
-        for name, files in input_files(args, golds).items():
-            seconds = ingest(files, args.out_dir / f"{name}.duckdb")
+    for name, files in input_files(args, golds).items():
+        if not (args.reuse and _db(args, name).exists()):
+            seconds = ingest(files, _db(args, name))
             print(f"ingested {name}: {len(files)} files in {seconds:.0f} s")
     result = score(args, golds)
     print("\n## all folders\n\n" + format_side_by_side(result["overall"]))
@@ -153,6 +187,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         args.json.write_text(json.dumps(result, indent=2, default=str))
     return 0
+
+
+def _db(args: argparse.Namespace, rendering: str) -> Path:
+    return args.out_dir / f"{rendering.replace(' ', '-')}.duckdb"
 
 
 def _pdf_gold_of(args: argparse.Namespace, gold: dict) -> dict:

@@ -16,9 +16,11 @@ from woo_eval.sample.text_pdf import (
     LineSpan,
     PageSettings,
     gold_as_pdf,
+    gold_renumbered,
     render_text_pdf,
     text_lines,
     wrap_line,
+    wrapped_text,
 )
 
 REPO = Path(__file__).resolve().parents[1]
@@ -98,6 +100,27 @@ def test_text_gold_becomes_pdf_gold_through_the_map():
     assert pdf["incident_counts"][0]["page_no"] == 1  # where the wrapped line starts
     assert pdf["redaction_marks"][0]["page_no"] == 3
     assert gold["kind"] == "text" and gold["documents"][0]["first_line"] == 1  # not changed
+
+
+def test_wrapped_text_is_the_pdf_text_without_empty_lines(tmp_path):
+    text = _text()
+    wrapped, where = wrapped_text(text, SMALL)
+    rows = wrapped.splitlines()
+    assert "" not in rows and " ".join(rows).split() == text.split()
+    wraps = len(wrap_line(LONG, SMALL.text_width, "DejaVuSans", SMALL.font_size))
+    assert where[:5] == [1, 2, 2, 2 + wraps, 2 + wraps]  # empty lines 2 and 4 take no row
+    assert rows[where[12] - 1] == "Van: a.bakker@voorbeeld.nl"
+    render_text_pdf(text, tmp_path / "t.pdf", SMALL)
+    with pdfplumber.open(tmp_path / "t.pdf") as doc:
+        pdf_rows = [r for page in doc.pages for r in page.extract_text().splitlines()]
+    assert pdf_rows == rows  # the lines the PDF's text layer gives
+    gold = {"source": "texts99/v.txt", "kind": "text"}
+    gold["documents"] = [{"first_line": 13, "last_line": 16}]
+    gold["emails"] = [{"line": 13, "page_no": None}]
+    moved = gold_renumbered(gold, where, "texts99/v.txt")
+    assert moved["kind"] == "text"
+    assert moved["documents"][0]["first_line"] == where[12] == moved["emails"][0]["line"]
+    assert gold["emails"][0]["line"] == 13
 
 
 @pytest.mark.skipif(not WEB_TEXTS.is_dir(), reason=f"web texts absent ({WEB_TEXTS})")

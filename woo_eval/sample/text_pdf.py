@@ -129,6 +129,40 @@ def render_text_pdf(text: str, out: Path, settings: PageSettings | None = None) 
     return spans
 
 
+def wrapped_text(text: str, settings: PageSettings | None = None) -> tuple[str, list[int]]:
+    """`text` as the born-digital PDF's text layer reads it, without a PDF: each line wrapped
+    as `render_text_pdf` wraps it, empty lines dropped (PDFium joins the lines of a page with
+    no empty line between paragraphs). Also the new 1-based line of each old line. Ingested
+    as text, it tells the cost of wrapping apart from that of reading a PDF, in seconds."""
+    settings = settings or PageSettings()
+    font = register_font()
+    out: list[str] = []
+    where = []
+    for line in text_lines(text):
+        where.append(len(out) + 1)
+        if line.strip():
+            out += wrap_line(line, settings.text_width, font, settings.font_size)
+    return "\n".join(out) + "\n", where
+
+
+def gold_renumbered(gold: dict[str, Any], where: list[int], source: str) -> dict[str, Any]:
+    """The text gold `gold` for a rewrapped text (`wrapped_text`): every line position moved
+    to the new number of its line; still `kind: text`."""
+    out = copy.deepcopy(gold)
+    out.update(source=source, text_source=gold["source"])
+
+    def moved(line: int | None) -> int | None:
+        return None if line is None or not where else where[min(max(line, 1), len(where)) - 1]
+
+    for document in out.get("documents", []):
+        document["first_line"] = moved(document.get("first_line"))
+        document["last_line"] = moved(document.get("last_line"))
+    for section in POSITIONED:
+        for row in out.get(section, []):
+            row["line"] = moved(row.get("line"))
+    return out
+
+
 def _page_of(line: int | None, spans: list[LineSpan], last: bool = False) -> int | None:
     """The page of 1-based text line `line` (its last piece's page when `last`); a line past
     the end (gold counting a final line the text lacks) is on the last page."""

@@ -69,6 +69,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         help="score the databases an earlier run left, ingest no other",
     )
     parser.add_argument(
+        "--document-pages",
+        action="store_true",
+        help="start each gold document on a new page, as a bundle does",
+    )
+    parser.add_argument(
         "--wrapped",
         action="store_true",
         help="also score each text wrapped as its PDF is, as a text (no PDF): the cost of wrapping",
@@ -88,17 +93,22 @@ def folder_golds(args: argparse.Namespace, folder: str) -> list[dict[str, Any]]:
 
 def render_folder(args: argparse.Namespace, golds: list[dict], seed: int) -> list[dict]:
     """Born-digital PDFs (and their scans) of a folder's texts; the gold in PDF form."""
-    pdf_golds, pdfs = [], []
-    for gold in golds:
-        source = str(Path(gold["source"]).with_suffix(".pdf"))
-        pdf = args.out_dir / "born-digital" / source
-        text = (args.reference / gold["source"]).read_text("utf-8")
-        pdf_golds.append(gold_as_pdf(gold, render_text_pdf(text, pdf), source))
-        pdfs.append(pdf)
-    if pdfs:
+    pdf_golds = [rendered_gold(args, gold, args.out_dir / "born-digital") for gold in golds]
+    if pdf_golds:
+        pdfs = [args.out_dir / "born-digital" / g["source"] for g in pdf_golds]
         scan_dir = args.out_dir / "scanned" / Path(pdf_golds[0]["source"]).parent
         render_scans(pdfs, scan_dir, seed)
     return pdf_golds
+
+
+def rendered_gold(args: argparse.Namespace, gold: dict, pdf_dir: Path) -> dict:
+    """Draw the text of `gold` as `pdf_dir`/textsN/name.pdf; the gold in PDF form."""
+    source = str(Path(gold["source"]).with_suffix(".pdf"))
+    text = (args.reference / gold["source"]).read_text("utf-8")
+    starts = {d["first_line"] for d in gold["documents"] if d.get("first_line")}
+    new_pages = frozenset(starts) if args.document_pages else frozenset()
+    spans = render_text_pdf(text, pdf_dir / source, new_pages=new_pages)
+    return gold_as_pdf(gold, spans, source)
 
 
 def wrap_texts(args: argparse.Namespace, golds: list[dict]) -> list[dict]:
@@ -169,7 +179,8 @@ def main(argv: list[str] | None = None) -> int:
         if not args.reuse:
             pdf_golds += render_folder(args, part, args.seed + 1000 * k)
         else:
-            pdf_golds += [_pdf_gold_of(args, g) for g in part]
+            # the line map again, from a scratch rendering (deterministic, same map)
+            pdf_golds += [rendered_gold(args, g, args.out_dir / "scratch") for g in part]
     golds = {"text": text_golds, "born-digital": pdf_golds, "scanned": pdf_golds}
     if args.wrapped:
         golds = {"text": text_golds, WRAPPED: wrap_texts(args, text_golds), **golds}
@@ -191,15 +202,6 @@ def main(argv: list[str] | None = None) -> int:
 
 def _db(args: argparse.Namespace, rendering: str) -> Path:
     return args.out_dir / f"{rendering.replace(' ', '-')}.duckdb"
-
-
-def _pdf_gold_of(args: argparse.Namespace, gold: dict) -> dict:
-    """The PDF gold of an earlier run (`--reuse`): the line map comes from rendering again
-    to a scratch file, which is deterministic and leaves the scored PDFs untouched."""
-    scratch = args.out_dir / "scratch.pdf"
-    text = (args.reference / gold["source"]).read_text("utf-8")
-    spans = render_text_pdf(text, scratch)
-    return gold_as_pdf(gold, spans, str(Path(gold["source"]).with_suffix(".pdf")))
 
 
 if __name__ == "__main__":

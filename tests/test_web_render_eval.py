@@ -77,6 +77,15 @@ def test_page_map_follows_wraps_and_page_breaks(tmp_path):
         assert "a.bakker@voorbeeld.nl" in doc.pages[page_of_mail - 1].extract_text()
 
 
+def test_a_document_start_opens_a_new_page(tmp_path):
+    text = "Van: a@voorbeeld.nl\nOnderwerp: x\n\nVan: b@voorbeeld.nl\nOnderwerp: y\n"
+    assert [s.first_page for s in render_text_pdf(text, tmp_path / "a.pdf")] == [1] * 5
+    spans = render_text_pdf(text, tmp_path / "b.pdf", new_pages=frozenset({1, 4}))
+    assert [s.first_page for s in spans] == [1, 1, 1, 2, 2]  # line 1 opens page 1 itself
+    with pdfplumber.open(tmp_path / "b.pdf") as doc:
+        assert doc.pages[1].extract_text().startswith("Van: b@voorbeeld.nl")
+
+
 def test_text_gold_becomes_pdf_gold_through_the_map():
     spans = [LineSpan(1, 1)] * 3 + [LineSpan(1, 2)] + [LineSpan(2, 2)] * 4 + [LineSpan(3, 3)]
     gold = {

@@ -104,16 +104,24 @@ def wrap_line(line: str, width: float, font: str, size: float) -> list[str]:
     return [*pieces, current] if current.strip() or not pieces else pieces
 
 
-def render_text_pdf(text: str, out: Path, settings: PageSettings | None = None) -> list[LineSpan]:
-    """Write `text` to `out` as a PDF with a text layer; the pages of each text line."""
+def render_text_pdf(
+    text: str,
+    out: Path,
+    settings: PageSettings | None = None,
+    new_pages: frozenset[int] = frozenset(),
+) -> list[LineSpan]:
+    """Write `text` to `out` as a PDF with a text layer; the pages of each text line. A line
+    numbered in `new_pages` starts a new page, as each document of a bundle does."""
     settings = settings or PageSettings()
     font = register_font()
     out.parent.mkdir(parents=True, exist_ok=True)
     canvas = Canvas(str(out), pagesize=(settings.width, settings.height), invariant=1)
     canvas.setFont(font, settings.font_size)
     page, row, spans = 1, 0, []
-    for line in text_lines(text):
+    for number, line in enumerate(text_lines(text), start=1):
         first_page = None
+        if number in new_pages and row:
+            row = settings.lines_per_page  # the page break below
         for piece in wrap_line(line, settings.text_width, font, settings.font_size):
             if row == settings.lines_per_page:
                 canvas.showPage()

@@ -547,11 +547,17 @@ def _subject_wraps(f: Field, lines: list[str], i: int) -> bool:
     if f.kind != "subject" or len(f.value) < WRAPPED_SUBJECT_CHARS or i + 2 >= len(lines):
         return False
     nxt, then = lines[i + 1].strip(), lines[i + 2]
-    return (
-        bool(re.match(r"[a-z0-9(]", nxt))
-        and not _label_hits(nxt)
-        and (not then.strip() or bool(_label_hits(then)))
-    )
+    if not re.match(r"[a-z0-9(]", nxt) or _label_hits(nxt):
+        return False
+    return not then.strip() or bool(_label_hits(then)) or _tail_above_body(lines[i], nxt, then)
+
+
+def _tail_above_body(line: str, nxt: str, then: str) -> bool:
+    """A born-digital PDF's text layer has no blank line between header and body (PDFium
+    joins the rows of a page), so the body may follow a wrapped subject at once: the tail is
+    then shorter than half the subject's first line, and the body opens with a capital
+    (`Hallo,`, `Ha Els`, `Beste Tom,`)."""
+    return 2 * len(nxt) <= len(line.strip()) and bool(re.match(r"[A-Z]", then.strip()))
 
 
 def _content_lines_between(lines: list[str], a: int, b: int, fields: Block | None = None) -> int:

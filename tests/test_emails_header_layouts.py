@@ -208,6 +208,50 @@ def test_a_long_subject_wrapped_at_the_margin_goes_on_below() -> None:
     assert short["subject"] == "RE: reactie op motie"
 
 
+def test_a_wrapped_subject_with_the_body_right_below_it_as_a_text_layer_gives_it() -> None:
+    # a born-digital PDF's text: no blank line between the header and the body
+    tight = OUTLOOK_NL.replace("Bijlagen: reactie motie v2.docx\n\n", "")
+    cases = [
+        ("RE: reactie op de motie over de planning van de nieuwe brug bij", "het station"),
+        (
+            "FW: startnota wetsvoorstel over dienstverlening aan huishoudens (bevorderen",
+            "bestaanszekerheid)",
+        ),
+        ("Antw: verzoek om inzage in de stukken over de aanbesteding van de", "2e fase"),
+    ]
+    for head, tail in cases:
+        [e] = _read(
+            tight.replace("Onderwerp: RE: reactie op motie\n", f"Onderwerp: {head}\n{tail}\n")
+        )
+        assert e["subject"].endswith(tail), e["subject"]
+    english = tight.replace(
+        "Onderwerp: RE: reactie op motie\n",
+        (
+            "Subject: Re: request to the public prosecutor to start criminal proceedings about\n"
+            "the fire\n"
+        ),
+    ).replace("Tom,", "Hello Tom,")
+    [e] = _read(english)
+    assert e["subject"].endswith("proceedings about the fire")
+
+
+def test_a_body_in_lower_case_below_a_long_subject_stays_body() -> None:
+    tight = OUTLOOK_NL.replace("Bijlagen: reactie motie v2.docx\n\n", "")
+    long_line = "ik stuur je hierbij de stukken over de motie die de raad gisteren heeft aangenomen"
+    body = tight.replace(
+        "Onderwerp: RE: reactie op motie\n",
+        f"Onderwerp: RE: reactie op de motie over de planning van de nieuwe brug\n{long_line}\n",
+    )
+    [e] = _read(body)
+    assert e["subject"] == "RE: reactie op de motie over de planning van de nieuwe brug"
+    below_lower = tight.replace(
+        "Onderwerp: RE: reactie op motie\n",
+        "Onderwerp: RE: reactie op de motie over de planning van de nieuwe brug\nzie bijlage\n",
+    ).replace("\nTom,", "\nen groet,")
+    [e] = _read(below_lower)
+    assert e["subject"] == "RE: reactie op de motie over de planning van de nieuwe brug"
+
+
 def test_a_mailbox_sending_for_a_redacted_person_keeps_its_own_name() -> None:
     header = OUTLOOK_NL.replace(
         "Van: Mol, Els <e.mol@minbzk.nl>", "Van: Postbus Woo namens 5.1.2e <woo@minbzk.nl>"

@@ -43,12 +43,11 @@ from spacy.vocab import Vocab
 from models.records import DocumentRow, PageWord, RedactionRow, Row, StructurePage, check_row
 from pipeline.grounds import find_ground_codes
 from pipeline.nlp import get_nlp
+from pipeline.pdf_text import PARAGRAPH_GAPS, paragraph_breaks
 
 #: pdfplumber's y_tolerance: text-layer words whose tops differ less share a line (the same
 #: rule `page.extract_text()` applies, so the lines are the stored page text's lines).
 LINE_TOLERANCE = 3.0
-#: A vertical gap above a line larger than this many line heights starts a new block.
-BLOCK_GAP_LINES = 0.8
 #: Synthetic geometry of a plain-text page: one line per text line, a fixed character width.
 SYNTHETIC_LINE_HEIGHT = 12.0
 SYNTHETIC_CHAR_WIDTH = 6.0
@@ -167,11 +166,11 @@ def assign_lines(words: list[PageWord], text_method: str | None) -> list[PageWor
     """Give words without a layout their `line_no` and `block_no` from geometry (in place).
 
     Text layer: words whose tops lie within LINE_TOLERANCE share a line, as pdfplumber
-    clusters them for the page text; a gap above a line of more than BLOCK_GAP_LINES line
-    heights starts a block. OCR words in reading order without Tesseract's numbering: a
-    word that starts left of the previous one, or whose middle is above or below it,
-    starts a line. Words that already carry a `line_no` (Tesseract's own layout) are left
-    as they are.
+    clusters them for the page text; a paragraph gap above a line (`paragraph_breaks`, the
+    rule that puts an empty line in the page text there) starts a block. OCR words in
+    reading order without Tesseract's numbering: a word that starts left of the previous
+    one, or whose middle is above or below it, starts a line. Words that already carry a
+    `line_no` (Tesseract's own layout) are left as they are.
     """
     if not words or all("line_no" in w for w in words):
         return words
@@ -199,13 +198,10 @@ def _reading_order_lines(words: list[PageWord]) -> None:
 def _clustered_lines(words: list[PageWord]) -> None:
     """Text-layer words: lines by their tops (pdfplumber's clustering), blocks by the gaps."""
     clusters = cluster_objects(list(range(len(words))), lambda i: words[i]["top"], LINE_TOLERANCE)
-    block_no, previous_bottom = 0, None
+    breaks = paragraph_breaks([[words[i] for i in members] for members in clusters], PARAGRAPH_GAPS)
+    block_no = 0
     for line_no, members in enumerate(clusters):
-        top = min(words[i]["top"] for i in members)
-        height = max(words[i]["bottom"] - words[i]["top"] for i in members)
-        if previous_bottom is not None and top - previous_bottom > BLOCK_GAP_LINES * height:
-            block_no += 1
-        previous_bottom = max(words[i]["bottom"] for i in members)
+        block_no += line_no in breaks
         for i in members:
             words[i]["line_no"], words[i]["block_no"] = line_no, block_no
 
@@ -247,16 +243,17 @@ class _Builder:
         self.token(text, TokenGeometry(page_no, None, None, False))
 
     def add_words_page(self, page: StructurePage) -> None:
-        page_no, ocr = page["page_no"], page.get("text_method") == "ocr"
+        page_no = page["page_no"]
         words = [w for w in page["words"] if str(w.get("text") or "").strip()]
         block_start, previous_block = len(self.words), None
         for n, (block_no, members) in enumerate(_word_lines(words, page.get("text_method"))):
             if n:
-                # a Tesseract block break is a blank line in its page text; a text layer's is not
+                # a block break (Tesseract's, or a text layer's paragraph gap) is an empty
+                # line in the page text
                 new_block = block_no != previous_block
                 if new_block:
                     self.blocks.append((block_start, len(self.words)))
-                self.whitespace("\n\n" if new_block and ocr else "\n", page_no)
+                self.whitespace("\n\n" if new_block else "\n", page_no)
                 if new_block:
                     block_start = len(self.words)
             previous_block = block_no

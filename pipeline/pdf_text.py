@@ -11,6 +11,7 @@ import hashlib
 import json
 import os
 import re
+from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
@@ -221,7 +222,9 @@ def text_layer_words(page: Any) -> list[dict[str, Any]]:
 
 
 def text_layer_text(page: Any) -> str:
-    return page.extract_text() or ""
+    """Page text of a pdfplumber page, built as `read_text_layer` builds PDFium's (its
+    lines, and an empty line at a paragraph gap)."""
+    return text_from_words(text_layer_words(page))
 
 
 # --- the text layer through PDFium ------------------------------------------------------
@@ -307,13 +310,68 @@ def words_from_chars(chars: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return words
 
 
-def text_from_words(words: list[dict[str, Any]]) -> str:
+def text_from_words(words: list[dict[str, Any]], gaps: ParagraphGaps | None = None) -> str:
     """Page text as pdfplumber's `extract_text()` makes it: one line per cluster of word
-    tops, words joined by one space."""
+    tops, words joined by one space; and, unlike it, an empty line where the space between
+    two lines marks a new paragraph or block (`paragraph_breaks`)."""
     lines = _cluster_lines(words, key="top")
-    return "\n".join(
-        " ".join(w["text"] for w in sorted(line, key=lambda w: w["x0"])) for line in lines
-    )
+    breaks = paragraph_breaks(lines, gaps or PARAGRAPH_GAPS)
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        if i in breaks:
+            out.append("")
+        out.append(" ".join(w["text"] for w in sorted(line, key=lambda w: w["x0"])))
+    return "\n".join(out)
+
+
+@dataclass(frozen=True)
+class ParagraphGaps:
+    """When the space between two text lines is a paragraph break.
+
+    A text layer has no empty lines: the blank line a writer typed, or the spacing after a
+    paragraph, is only white space between two rows. OCR and plain texts keep such a break
+    as an empty line, and the extractors read blocks by it (a header block ends, a subject
+    has no continuation, a list of names stops). A break is extra space beyond the page's
+    normal gap between lines of more than `extra_share` of a line height. On the real
+    born-digital letters (Amsterdam, 10.6 pt type, 14 pt pitch) a normal gap is 3.5 pt and
+    a typed empty line 17.4 pt; on DejaVu renderings (10.5 pt, 13.5 pt pitch) 3 and 16.5
+    pt; paragraph spacing of 6-8 pt after 10-11 pt type is 0.55-0.75 of a line height.
+    The tight spacing inside a letter's label block (9 pt gap) stays one block at 0.6.
+    """
+
+    #: extra space, as a share of the page's median word height, that makes a break
+    extra_share: float = 0.6
+    #: the page's normal gap: this quantile of its gaps (most lines are in a paragraph;
+    #: a low quantile also holds on a page whose paragraphs are one or two lines)
+    normal_quantile: float = 0.25
+    #: below this many gaps the quantile means nothing: the normal gap is then this share
+    #: of a line height (1.2 em leading with one-em word boxes)
+    min_gaps: int = 3
+    default_normal_share: float = 0.2
+
+
+PARAGRAPH_GAPS = ParagraphGaps()
+
+
+def paragraph_breaks(lines: list[list[dict[str, Any]]], gaps: ParagraphGaps) -> set[int]:
+    """Indices of the lines (clusters of words, top to bottom) that open a paragraph: the
+    space between the previous line's bottom and their top is larger than the page's normal
+    gap by more than `gaps.extra_share` of the median word height. Geometry only; a line
+    that overlaps the previous one (a superscript, a second column's row) never breaks."""
+    if len(lines) < 2:
+        return set()
+    heights = sorted(w["bottom"] - w["top"] for line in lines for w in line)
+    height = heights[len(heights) // 2]
+    spaces = [
+        min(w["top"] for w in below) - max(w["bottom"] for w in above)
+        for above, below in zip(lines, lines[1:], strict=False)
+    ]
+    if len(spaces) >= gaps.min_gaps:
+        normal = max(0.0, sorted(spaces)[int(gaps.normal_quantile * (len(spaces) - 1))])
+    else:
+        normal = gaps.default_normal_share * height
+    bar = normal + gaps.extra_share * height
+    return {i + 1 for i, space in enumerate(spaces) if space > bar}
 
 
 def _cluster_lines(objs: list[dict[str, Any]], key: str) -> list[list[dict[str, Any]]]:

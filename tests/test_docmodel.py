@@ -7,7 +7,7 @@ from pathlib import Path
 import pdfplumber
 
 from pipeline.docmodel import as_doc, column_gapped_text, evidence_box, page_lines
-from pipeline.pdf_text import text_layer_text, text_layer_words
+from pipeline.pdf_text import text_from_words, text_layer_text, text_layer_words
 from pipeline.structure import extract_structure
 
 
@@ -61,11 +61,23 @@ def test_ocr_words_give_tokens_lines_blocks_and_the_page_text():
 def test_text_layer_words_are_grouped_into_lines_by_their_tops():
     # pdfplumber's own rule: tops within 3 pt share a line, whatever order the words came in
     words = [_word("Datum:", 72, 100), _word("6", 120, 101.5), _word("april", 130, 100.5)]
-    words += [_word("Locatie:", 72, 130)]
+    words += [_word("Locatie:", 72, 112)]
     page = {"page_no": 1, "text": None, "text_method": "text_layer", "words": words}
     doc = as_doc({"document_id": "d", "pages": [page]})
     assert doc.text == "Datum: 6 april\nLocatie:"
     assert [s.text for s in doc.spans["lines"]] == ["Datum: 6 april", "Locatie:"]
+    assert not doc._.pages[0].synthetic
+
+
+def test_a_paragraph_gap_in_a_text_layer_is_a_block_and_an_empty_line():
+    # the same rule as the page text (`pdf_text.text_from_words`), so the words rebuild it
+    words = [_word("Van:", 72, 100), _word("Kees", 110, 100), _word("Aan:", 72, 112)]
+    words += [_word("Geachte", 72, 136), _word("heer,", 130, 136)]
+    page = {"page_no": 1, "text": text_from_words(words), "text_method": "text_layer",
+            "words": words}  # fmt: skip
+    doc = as_doc({"document_id": "d", "pages": [page]})
+    assert page["text"] == doc.text == "Van: Kees\nAan:\n\nGeachte heer,"
+    assert [s.text for s in doc.spans["blocks"]] == ["Van: Kees\nAan:", "Geachte heer,"]
     assert not doc._.pages[0].synthetic
 
 

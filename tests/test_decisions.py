@@ -369,7 +369,8 @@ def _table_page(page_no: int, rows: list[tuple[float, list[tuple[float, str]]]])
     ]
     # the page text as the text layer's reader writes it (an empty line at a paragraph gap)
     return {"source_id": SOURCE, "page_no": page_no, "text": text_from_words(words),
-            "words": words, "width": 595.0, "height": 842.0, "text_method": "text_layer"}  # fmt: skip
+            "words": words, "width": 595.0, "height": 842.0,
+            "text_method": "text_layer"}  # fmt: skip
 
 
 def _cells(top: float, left: str, right: str, x_right: float = 300.0) -> tuple:

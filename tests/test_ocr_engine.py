@@ -81,3 +81,50 @@ def test_past_its_timeout_tesseract_stops_with_a_clear_error(library: bool, monk
     image = Image.new("L", (2480, 3508), "white")
     with pytest.raises(OcrTimeout, match="Tesseract timeout"):
         ocr.ocr_image(image, 72 / 300, timeout=0.01)
+
+
+def _ocr_line(line_no: int, block_no: int, top: float, texts: list[str], x0: float = 72.0):
+    """Ink boxes of one Tesseract line: x-height words lower, capitals and ascenders higher,
+    descenders lower (baseline at top + 10)."""
+    words = []
+    for text in texts:
+        up = 0.0 if any(c.isupper() or c.isdigit() or c in "bdfhklt" for c in text) else 2.5
+        down = 2.5 if any(c in "gjpqy" for c in text) else 0.0
+        words.append({"text": text, "x0": x0, "top": top + up, "x1": x0 + 6 * len(text),
+                      "bottom": top + 10 + down, "conf": 90.0, "line_no": line_no,
+                      "block_no": block_no})  # fmt: skip
+        x0 += 6 * len(text) + 4
+    return words
+
+
+@pytest.mark.parametrize(
+    ("rows", "text"),
+    [
+        # Tesseract makes a block of each row of a short table at the line pitch: one block
+        (
+            [(0, 100, ["Jaar", "Aantal"]), (1, 114, ["2021", "12"]), (2, 128, ["2022", "9"])],
+            "Jaar Aantal\n2021 12\n2022 9",
+        ),
+        # an attendance list split after the chair, in x-height words: one block
+        (
+            [(0, 100, ["Aanwezig:", "Kees", "(voorzitter)"]), (1, 114, ["anne", "en", "wim"])],
+            "Aanwezig: Kees (voorzitter)\nanne en wim",
+        ),
+        # an empty line's space inside one Tesseract block is a paragraph gap
+        (
+            [(0, 100, ["Geachte", "heer,"]), (0, 128, ["Op", "uw", "verzoek"])],
+            "Geachte heer,\n\nOp uw verzoek",
+        ),
+        # a block that starts beside the one before (a second column) stays apart
+        (
+            [(0, 100, ["Datum"]), (0, 114, ["Kenmerk"]), (1, 100, ["Gemeente", "Ede"], 300.0)],
+            "Datum\nKenmerk\n\nGemeente Ede",
+        ),
+    ],
+)
+def test_ocr_blocks_follow_the_paragraph_gaps_of_a_text_layer(rows: list, text: str) -> None:
+    words = []
+    for line_no, (block_no, top, texts, *x0) in enumerate(rows):
+        words += _ocr_line(line_no, block_no, top, texts, *x0)
+    ocr.paragraph_blocks(words)
+    assert ocr._page_text(words) == text

@@ -31,8 +31,6 @@ import numpy as np  # noqa: E402
 import pytesseract  # noqa: E402
 from PIL import Image  # noqa: E402
 
-from pipeline.pdf_text import PARAGRAPH_GAPS, paragraph_breaks  # noqa: E402
-
 OCR_LANGUAGES = "nld+eng"
 OCR_DPI = 300
 #: Tesseract retries each line it reads with low confidence on the inverted image, for
@@ -263,7 +261,6 @@ def ocr_image(
     )
     words = _page_words(table, points_per_pixel)
     words += _unread_ink_words(gray, words, points_per_pixel, timeout)
-    paragraph_blocks(words)
     mean_conf = sum(w["conf"] for w in words) / len(words) if words else None
     return words, _page_text(words), mean_conf
 
@@ -440,47 +437,6 @@ def _page_words(table: dict[str, list[Any]], points_per_pixel: float) -> list[di
             }
         )
     return words
-
-
-def paragraph_blocks(words: list[dict[str, Any]]) -> None:
-    """Renumber `block_no` (in place) so that a block is what a text layer's block is: a new
-    one at a paragraph gap (`pdf_text.paragraph_breaks`, the same rule), or where
-    Tesseract starts a block that is not below the line before it (a column, a box beside
-    the text). Tesseract also starts a block at each row of a short table or each group of
-    a list set at the normal line pitch; those rows stay one block, as in a text layer."""
-    lines = [list(line) for _, line in groupby(words, key=lambda w: w["line_no"])]
-    breaks = paragraph_breaks(_baseline_boxes(lines), PARAGRAPH_GAPS)
-    block_no = 0
-    for i, line in enumerate(lines):
-        if i and (i in breaks or _layout_jump(lines[i - 1], line)):
-            block_no += 1
-        for word in line:
-            word["block_no"] = block_no
-
-
-def _baseline_boxes(lines: list[list[dict[str, Any]]]) -> list[list[dict[str, Any]]]:
-    """Each OCR line as one box of the page's line height standing on the line's baseline.
-
-    OCR boxes are ink: a line without descenders ends higher, one of x-height letters
-    starts lower, together almost half a line; measured from baseline to baseline (most
-    words of a line end on it: the median bottom) the gaps are as regular as a text
-    layer's font boxes. The line height is an upper quartile: a line of small letters only
-    is short."""
-    heights = sorted(max(w["bottom"] for w in ln) - min(w["top"] for w in ln) for ln in lines)
-    size = heights[3 * len(heights) // 4] if heights else 0.0
-    boxes = []
-    for line in lines:
-        bottoms = sorted(w["bottom"] for w in line)
-        baseline = bottoms[len(bottoms) // 2]
-        boxes.append([{"top": baseline - size, "bottom": baseline}])
-    return boxes
-
-
-def _layout_jump(above: list[dict[str, Any]], line: list[dict[str, Any]]) -> bool:
-    """Tesseract starts a new block at `line` and it does not stand below `above`."""
-    if line[0]["block_no"] == above[0]["block_no"]:
-        return False
-    return min(w["top"] for w in line) < max(w["bottom"] for w in above)
 
 
 def _page_text(words: list[dict[str, Any]]) -> str:

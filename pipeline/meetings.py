@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from datetime import date, time
 from functools import cache
 from typing import Any, NamedTuple
@@ -174,6 +175,9 @@ def _attendance_rules(raw: dict[str, Any]) -> dict[str, Any]:
         "named_present": _rx(raw["named_present_regex"]),
         "group_present": _rx(raw["group_present_regex"]),
         "opened_by": _rx(raw["opened_by_regex"]),
+        "opens_meeting": _rx(raw["opens_meeting_regex"]),
+        "opening_heading": _rx(raw["opening_heading_regex"]),
+        "absence_of": _rx(raw["absence_of_regex"]),
         "sentence_leads": [
             (r["status"], r.get("role"), r.get("within", False), _rx(r["regex"]))
             for r in raw["sentence_leads"]
@@ -185,7 +189,8 @@ def _attendance_rules(raw: dict[str, Any]) -> dict[str, Any]:
 def _role_pattern(raw: dict[str, Any], roles: list[str]) -> str:
     """A role opening a text: one of the vocabulary or a compound ending in one
     (`contactwethouder`), after a rank (`Eerste schepen`) or an organisation's short name
-    (`OCMW-voorzitter`), joined to more by hyphens (`burgemeester-voorzitter`)."""
+    (`OCMW-voorzitter`), joined to more by hyphens (`burgemeester-voorzitter`); a former or
+    deputy office is a role of its own (`oud-voorzitter`, `vice-voorzitter`)."""
     one = (
         r"(?:(?-i:[A-Za-zà-ÿ][a-zà-ÿ]{2,}?)(?:"
         + "|".join(re.escape(h) for h in raw["compound_role_heads"])
@@ -195,7 +200,7 @@ def _role_pattern(raw: dict[str, Any], roles: list[str]) -> str:
     )
     ranks = "|".join([*(re.escape(r) for r in raw["role_ranks"]), raw["role_rank_regex"]])
     return (
-        rf"^((?:oud-|ex-)?(?:(?:{ranks})\s+)?(?:(?-i:[A-Z]{{2,6}})-)?{one}(?:-{one})*)"
+        rf"^((?:oud-|ex-|vice-)?(?:(?:{ranks})\s+)?(?:(?-i:[A-Z]{{2,6}})-)?{one}(?:-{one})*)"
         r"(?:s|en)?\b\.?\s*:?\s*"
     )
 
@@ -2212,6 +2217,7 @@ def extract_participants(lines: list[tuple[int, str]]) -> list[dict[str, Any]]:
                 + _named_present(line)
                 + _group_present(line)
                 + _opened_by(line)
+                + _opens_meeting(line)
                 + _led_sentences(line)
             )
             out += grouped or named
@@ -2350,6 +2356,41 @@ def _opened_by(line: str) -> list[dict[str, Any]]:
         {**p, "role": m["role"].lower(), "organisation": p["organisation"] or m["org"]}
         for p in named
     ]
+
+
+def _opens_meeting(line: str) -> list[dict[str, Any]]:
+    """The person a sentence says opened the meeting (`Jannie Koster opent de vergadering`,
+    `De voorzitter, Piet Dijkstra, opent de vergadering`, `Om 14.00 uur opent voorzitter Rob
+    Funcke de vergadering`): present, with the role printed with the name; and whoever the
+    sentence says was away (`Johan opent, bij afwezigheid van Jan Bos, de vergadering`)."""
+    rules = _rules()
+    people: list[dict[str, Any]] = []
+    for sentence in rules["sentence_end"].split(_unbulleted(line)):
+        m = rules["opens_meeting"].search(sentence)
+        if m is None:
+            continue
+        between = m["between"].strip(" ,")
+        before = rules["clause_start"].split(sentence[: m.start()])[-1]
+        before = rules["opening_heading"].split(before.strip())[-1].strip(" ,")
+        absence = rules["absence_of"].search(between) or rules["absence_of"].search(before)
+        if absence:
+            people += _absent_one(absence["rest"])
+            before = before[: absence.start()] if absence.string == before else before
+            between = "" if absence.string == between else between
+        # `Om 20.00 uur opent de voorzitter (Henk) de vergadering`: the subject after the verb
+        inverted = re.match(r"(?i:de|het)\s|[\w-]*voorzitt(?:er|ster)\b|[A-Z]", between)
+        if between.split()[:1] and between.split()[0].lower() in rules["pronouns"]:
+            continue  # `Daarna opent hij de vergadering`: the subject is after the verb
+        opener = _role_led_person(" ".join((between if inverted else before).split(",")), "present")
+        if opener is not None:
+            people.append(opener)
+    return people
+
+
+def _absent_one(text: str) -> list[dict[str, Any]]:
+    """The one person `text` opens with, absent (`voorzitter Janssen`, `Jan vd Broek`)."""
+    person = _role_led_person(" ".join(text.split(",")[:1]), "absent")
+    return [person] if person else []
 
 
 def _group_present(line: str) -> list[dict[str, Any]]:
@@ -3180,22 +3221,28 @@ def _distinct(people: list[dict[str, Any]], meeting_id: str) -> list[dict[str, A
         ]
         if name and not couple and any(_same_person(name, other) for other in others):
             continue
-        if name and not couple and (name.lower(), person["status"]) in named:
+        if name and not couple and (_folded(name), person["status"]) in named:
             _fill_in(out, person)
             continue
         if not couple:  # a partner printed by surname alone is no match for a namesake
             seen.setdefault(key, []).append(name)
         if name and len(name.split()) >= 2:
-            named |= {(name.lower(), person["status"]), (name.split()[0].lower(), person["status"])}
+            named |= {(_folded(name), person["status"]), (_folded(name.split()[0]), person["status"])}
         out.append({"meeting_id": meeting_id, **person})
     return out
+
+
+def _folded(name: str) -> str:
+    """A name in lower case without accents: `Jose` in a sentence is the `José` of the list."""
+    plain = unicodedata.normalize("NFKD", name.lower())
+    return "".join(c for c in plain if not unicodedata.combining(c))
 
 
 def _fill_in(out: list[dict[str, Any]], again: dict[str, Any]) -> None:
     """A person named again with what the first mention left out (`Notulist: Robbe Devos`
     above a team's list that names him too): the role or organisation it adds."""
     for row in out:
-        same = (row["name"] or "").lower() == again["name"].lower()
+        same = _folded(row["name"] or "") == _folded(again["name"])
         if same and row["status"] == again["status"]:
             for field in ("role", "organisation"):
                 row[field] = row[field] or again[field]

@@ -3227,7 +3227,8 @@ def _distinct(people: list[dict[str, Any]], meeting_id: str) -> list[dict[str, A
         if not couple:  # a partner printed by surname alone is no match for a namesake
             seen.setdefault(key, []).append(name)
         if name and len(name.split()) >= 2:
-            named |= {(_folded(name), person["status"]), (_folded(name.split()[0]), person["status"])}
+            status = person["status"]
+            named |= {(_folded(name), status), (_folded(name.split()[0]), status)}
         out.append({"meeting_id": meeting_id, **person})
     return out
 

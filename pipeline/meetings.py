@@ -1919,16 +1919,15 @@ _INLINE_LABEL_RE = re.compile(
 
 def _role_pairs(line: str, status: str = "present") -> list[dict[str, Any]]:
     """The people of a line of two or more `Role: Name` pairs (a board's table flattened:
-    `Voorzitter: Henk Bos Secretaris: Ans Kok Lid: Rob Vos`) or of one pair typed with a
-    spaced colon (`secretaris/directeur : de heer J. Kleef`), in those roles; [] for any
-    other line."""
+    `Voorzitter: Henk Bos Secretaris: Ans Kok Lid: Rob Vos`, a name after its honorific too:
+    `Voorzitter: mw. H. Bos Griffier: mw. A. Kok`) or of one pair typed with a spaced colon
+    (`secretaris/directeur : de heer J. Kleef`), in those roles; [] for any other line."""
     pairs = [p.split(":", 1) for p in _INLINE_LABEL_RE.split(line.strip())]
     if any(len(p) != 2 for p in pairs):
         return []
     honorific_re = _rules()["honorific_re"]
     if not all(
-        _role_label(role)
-        and (_bare_name(name) or (len(pairs) == 1 and honorific_re.match(name.strip())))
+        _role_label(role) and (_bare_name(name) or honorific_re.match(name.strip()))
         for role, name in pairs
     ) or (len(pairs) == 1 and " :" not in line):
         return []  # one pair: a role typed before a spaced colon (`adjunct-directeur : mevrouw X`)
@@ -2229,11 +2228,17 @@ def extract_participants(lines: list[tuple[int, str]]) -> list[dict[str, Any]]:
             # cut, and what stands below it is the page's furniture, not the list
             out += _label_line_people(rest.rpartition(",")[0], status)
             continue
-        out += _label_line_people(rest, status)
+        # `Bericht van verhindering van A, zij wordt vervangen door B.`: a clause of its own
+        # after the list, whose replacement attended
+        rest, *clause = _PRONOUN_CLAUSE_RE.split(rest, maxsplit=1)
+        out += _label_line_people(rest, status) + (_replacements(lines[i - 1][1]) if clause else [])
         people, i = _read_list(lines, i, status)
         out += people
     return [_initial_stopped(p) for p in out] or _named_voters(lines)
 
+
+#: a clause whose subject is a personal pronoun after a label's list (`..., zij wordt ...`)
+_PRONOUN_CLAUSE_RE = re.compile(r",\s+(?:hij|zij|ze|ik|wij|we)\s+(?=[a-z])")
 
 #: a name that ends in an initial whose full stop the list's separators took
 #: (`Brinckman P.; Van Puyvelde J.`, `Eric E.`)
@@ -2316,13 +2321,18 @@ def _welcomed(line: str) -> list[dict[str, Any]]:
 
 def _replacements(line: str) -> list[dict[str, Any]]:
     """`Marleen Persoon is vervangen door Wouter van Duivendijk.`: the member replaced was
-    away and the replacement attended; [] unless both are named."""
+    away and the replacement attended; [] unless both are named, the one replaced perhaps by a
+    pronoun after the clause that named them (`..., zij wordt vervangen door B`)."""
     rules = _rules()
     people: list[dict[str, Any]] = []
     for m in rules["replaced_by"].finditer(line):
-        replaced = _names_before(rules["clause_start"].split(line[: m.start()])[-1], "absent")
+        clause = rules["clause_start"].split(line[: m.start()])[-1]
+        replaced = _names_before(clause, "absent")
         replacing = _names_after(rules["sentence_end"].split(line[m.end() :])[0], "present")
-        if replaced and replacing:
+        # `Bericht van verhindering van A, zij wordt vervangen door B`: the clause before
+        # named A, whom the sentence's lead reads
+        referred = clause.split(",")[-1].strip().lower() in rules["pronouns"]
+        if (replaced or referred) and replacing:
             people += replaced + replacing
     return people
 
@@ -2407,6 +2417,10 @@ def _group_present(line: str) -> list[dict[str, Any]]:
     return [{**p, "organisation": p["organisation"] or m["group"].lower()} for p in named]
 
 
+#: the number of a point of the minutes before its sentence (`1. Er is bericht van ...`)
+_ITEM_NUMBER_RE = re.compile(r"^\d{1,2}\s*[.)]\s+(?=[A-Z])")
+
+
 def _led_sentences(line: str) -> list[dict[str, Any]]:
     """The people a sentence of running text names after an attendance phrase (rules
     `sentence_leads`: `Afwezig m.k. de voorzitter Robert Smeding en lid Truus Koppert.`,
@@ -2415,7 +2429,7 @@ def _led_sentences(line: str) -> list[dict[str, Any]]:
     rules = _rules()
     people: list[dict[str, Any]] = []
     counted = None  # the status of a sentence that counted people (`... van 8 leden.`)
-    for sentence in rules["sentence_end"].split(_unbulleted(line)):
+    for sentence in rules["sentence_end"].split(_ITEM_NUMBER_RE.sub("", _unbulleted(line))):
         # `Bestuur: Aanwezig zijn A (voorzitter), B ...`: the group's label before the phrase
         sentence = _GROUP_LEAD_RE.sub("", sentence.strip(), count=1)
         leads = rules["sentence_leads"]

@@ -2217,6 +2217,7 @@ def extract_participants(lines: list[tuple[int, str]]) -> list[dict[str, Any]]:
                 + _group_present(line)
                 + _opened_by(line)
                 + _opens_meeting(line)
+                + _speakers(line)
                 + _led_sentences(line)
             )
             out += grouped or named
@@ -2394,6 +2395,39 @@ def _opens_meeting(line: str) -> list[dict[str, Any]]:
         opener = _role_led_person(" ".join((between if inverted else before).split(",")), "present")
         if opener is not None:
             people.append(opener)
+    return people
+
+
+@cache
+def _speaker_re() -> re.Pattern[str]:
+    """A person named the way minutes name a speaker, right before the verb of what they say
+    or do: with their party, organisation or function in brackets (`Tine van der Vloet (N-VA)
+    stelde`, `De heer Jan Koopmans (wethouder Beesel) stelt`, `Anje (oud secretaris) leest`).
+    Without the brackets (`De heer Lamme vertelt`, `Penningmeester X licht toe`) a name in
+    running text is as often someone reported on as a speaker, and gold leaves them out."""
+    raw = load_patterns("meeting_rules.json")
+    honorifics = "|".join(re.escape(h) for h in sorted(raw["honorifics"], key=len, reverse=True))
+    roles = "|".join(re.escape(r) for r in sorted(_rules()["roles"], key=len, reverse=True))
+    particles = "|".join(re.escape(p) for p in raw["name_particles"])
+    name = rf"(?:[A-Z][\w'’.-]*\s+|(?:{particles})\s+){{0,4}}[A-Z][\w'’-]+"
+    note = r"\s*\((?!(?:[^()]*\d))[^()]{2,40}\)"  # `(N-VA)`, not `(artikel 3)`
+    lead = rf"(?i:(?:de\s+)?(?:(?:{honorifics})|[\w-]*(?:{roles})))\s+"
+    not_article = r"(?!(?:Het|Een|Dit|Deze|Die|Dat|Onze|Ons)\s)"
+    verbs = "|".join(raw["speaker_verbs"])
+    return re.compile(
+        rf"(?<![\w-])(?<!(?i:het|een) )(?P<who>(?:{lead}|{not_article}){name}{note})"
+        rf"\s+(?:{verbs})\b"
+    )
+
+
+def _speakers(line: str) -> list[dict[str, Any]]:
+    """The speakers a line of minutes names (`_speaker_re`): present, with the role or the
+    organisation printed with them."""
+    people: list[dict[str, Any]] = []
+    for m in _speaker_re().finditer(line):
+        person = _role_led_person(m["who"], "present")
+        if person is not None and not _GROUP_NAME_RE.search(person["name"].lower()):
+            people.append(person)  # not `De Raad (ABD) stelt`: a body
     return people
 
 

@@ -824,10 +824,21 @@ def _organisation_column_first(rest: str, status: str) -> list[dict[str, Any]]:
     return people
 
 
+#: a comma outside brackets, and the most comma parts one person prints (`Jan Smit,
+#: voorzitter, gemeente Zeist`)
+_COMMA_RE = re.compile(r",(?![^(]*\))")
+_PERSON_PARTS_MAX = 3
+
+
 def _label_line_items(rest: str, status: str) -> list[dict[str, Any]]:
     """The people of a label line read as a list of items parted by commas or semicolons,
     or as sentences when the items are no list of people."""
     headings = _rules()["column_headings"]
+    groups = rest.split(";")
+    if len(groups) > 1 and any(len(_COMMA_RE.split(g)) > _PERSON_PARTS_MAX for g in groups):
+        # `A (voorzitter), B, C (CDA); D (secretaris) en E`: more commas than one person's
+        # parts, so the semicolons part groups of people, each a list of its own
+        return [p for group in groups for p in _label_line_items(group, status)]
     # `Jan Smit, voorzitter; Piet Bos, secretaris`: where semicolons part the people, the
     # commas are inside each person
     # `Laura Slagter (secretaris) Saskia Lageveen`, `J. Bos (OSBO) R.J. Kok (SBO)`: a note
@@ -844,6 +855,7 @@ def _label_line_items(rest: str, status: str) -> list[dict[str, Any]]:
     ]
     if not items:
         return []  # `Aanwezig   Organisatie`: the headings of an attendance table
+    items = _notes_rejoined(items)
     role, items[0] = _plural_role_lead(items[0])
     items = [items[0], *map(_own_plural_role, items[1:])]
     items = [z for x in items for y in _joined_people(x, status) for z in _unglued(y)]
@@ -865,6 +877,18 @@ def _label_line_items(rest: str, status: str) -> list[dict[str, Any]]:
             people += _mark_attendees([item], status)  # an item that is only a code
     # `Er zijn twee afmeldingen: Toon Smit en Bert Bos zijn verhinderd.`: sentences after it
     return people or _sent_apologies(rest) + _led_sentences(rest)
+
+
+def _notes_rejoined(items: list[str]) -> list[str]:
+    """The items with a note a stray comma cut from its person (`F. Feller, (VVD)`) given back
+    to the item before it: a note alone names no one."""
+    out: list[str] = []
+    for item in items:
+        if out and re.fullmatch(r"\s*\([^()]+\)\s*", item) and not strip_redaction_marks(item)[1]:
+            out[-1] = f"{out[-1]} {item.strip()}"
+        else:
+            out.append(item)
+    return out
 
 
 def _without_arrival(item: str, status: str) -> tuple[str, str]:
@@ -1979,6 +2003,7 @@ def _unflattened(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
         end = next((k for k, x in enumerate(pieces[first:], first) if x[:1].isdigit()), len(pieces))
         head, rest = " ".join(pieces[:first]), " ".join(pieces[end:])
         labelled = _stacked_labels(_label_run_rows([_label_rejoined(x) for x in pieces[first:end]]))
+        labelled = _run_under_first_label(labelled)
         out += [(page_no, x) for x in (head, *labelled, rest) if x]
     return out
 
@@ -2064,6 +2089,23 @@ def _stacked_labels(pieces: list[str]) -> list[str]:
             out[k : k + 2] = [f"{out[k]} {sentences[0]}", f"{label}{sentences[1]}", *sentences[2:]]
             break  # the text after the second list is no label's
     return out
+
+
+def _run_under_first_label(pieces: list[str]) -> list[str]:
+    """A flattened head's column of bare labels whose values the other readers could not part
+    into rows (`Aanwezig: Afwezig: Notulist: Directie: Carola, Vanessa, Jessy ...`): the
+    values under the first label, an attendance label, whose list comes first and is the
+    longest; each later label's one or two names stand at its end, where a list read as
+    items leaves them. The pieces as they are otherwise."""
+    for k in range(len(pieces) - 2):
+        n = next((j for j in range(k, len(pieces)) if not _BARE_LABEL_RE.match(pieces[j])), None)
+        if n is None or n - k < 2 or not status_label(pieces[k]):
+            continue
+        label, _, values = pieces[n].partition(":")
+        if status_label(f"{label}:") or not values.strip():
+            return pieces  # the last label reads its own list (`Aanwezig: Afwezig: A, B`)
+        return [*pieces[:k], f"{pieces[k]} {values.strip()}", *pieces[n + 1 :]]
+    return pieces
 
 
 def _label_after_sentence(line: str) -> list[str]:

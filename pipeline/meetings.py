@@ -2431,7 +2431,7 @@ def _opens_meeting(line: str) -> list[dict[str, Any]]:
             before = before[: absence.start()] if absence.string == before else before
             between = "" if absence.string == between else between
         # `Om 20.00 uur opent de voorzitter (Henk) de vergadering`: the subject after the verb
-        inverted = re.match(r"(?i:de|het)\s|[\w-]*voorzitt(?:er|ster)\b|[A-Z]", between)
+        inverted = re.match(r"(?i:de|het)\s|[\w-]*voorzit(?:ter|ster)\b|[A-Z]", between)
         if between.split()[:1] and between.split()[0].lower() in rules["pronouns"]:
             continue  # `Daarna opent hij de vergadering`: the subject is after the verb
         opener = _role_led_person(" ".join((between if inverted else before).split(",")), "present")
@@ -2452,7 +2452,7 @@ def _speaker_re() -> re.Pattern[str]:
     roles = "|".join(re.escape(r) for r in sorted(_rules()["roles"], key=len, reverse=True))
     particles = "|".join(re.escape(p) for p in raw["name_particles"])
     name = rf"(?:[A-Z][\w'’.-]*\s+|(?:{particles})\s+){{0,4}}[A-Z][\w'’-]+"
-    note = r"\s*\((?!(?:[^()]*\d))[^()]{2,40}\)"  # `(N-VA)`, not `(artikel 3)`
+    note = r"\s*\((?!\s*(?:[a-z]+\.?\s*)?[\d.:/-]+\s*\))[^()]{2,40}\)"  # not `(artikel 3)`
     lead = rf"(?i:(?:de\s+)?(?:(?:{honorifics})|[\w-]*(?:{roles})))\s+"
     not_article = r"(?!(?:Het|Een|Dit|Deze|Die|Dat|Onze|Ons)\s)"
     verbs = "|".join(raw["speaker_verbs"])

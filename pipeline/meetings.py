@@ -2494,7 +2494,7 @@ def _group_present(line: str) -> list[dict[str, Any]]:
 
 
 #: the number of a point of the minutes before its sentence (`1. Er is bericht van ...`)
-_ITEM_NUMBER_RE = re.compile(r"^\d{1,2}\s*[.)]\s+(?=[A-Z])")
+_ITEM_NUMBER_RE = re.compile(r"^(?:\d{1,2}|[a-z])\s*[.)]\s+(?=[A-Z])")
 
 
 def _led_sentences(line: str) -> list[dict[str, Any]]:

@@ -3251,3 +3251,31 @@ def test_a_flattened_label_column_gives_its_values_to_the_first_attendance_label
     Notulist: Directie: A, B, C ...`): the first list, the attendance list, is present."""
     people = {p[0]: p[3] for p in _people(text)}
     assert all(people.get(n) == "present" for n in ("Anouk", "Bram", "Chantal", "Dirk", "Eva"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "4. Mededelingen. Er zijn afmeldingen binnengekomen van Riet Mol, Jan Dam en Piet Wit.",
+        "Afmeldingen ontvangen van Riet Mol, Jan Dam en Piet Wit.",
+        "Er zijn afzeggingen gekregen van Riet Mol, Jan Dam en Piet Wit. De agenda wordt "
+        "vastgesteld.",
+    ],
+)
+def test_apologies_received_from_named_members_are_absences(text):
+    """`Er zijn afmeldingen binnengekomen van A, B en C`: as `bericht van verhindering is
+    ontvangen van ...`, the members named were away."""
+    people = [(p[0], p[3]) for p in _people(text)]
+    assert people == [(n, "absent") for n in ("Riet Mol", "Jan Dam", "Piet Wit")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a. Aanwezig zijn Anna Kok, Bart Mol en Cor Wit",
+        "b) Afwezig zijn Anna Kok, Bart Mol en Cor Wit.",
+        "12. Aanwezig waren Anna Kok, Bart Mol en Cor Wit.",
+    ],
+)
+def test_a_numbered_or_lettered_point_opens_an_attendance_sentence(text):
+    assert [p[0] for p in _people(text)] == ["Anna Kok", "Bart Mol", "Cor Wit"]

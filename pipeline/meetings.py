@@ -1819,6 +1819,7 @@ def _list_line_people(line: str, status: str, every_item_named: bool) -> list[di
         or _group_people(line, status)
         or _role_pairs(line, status)
         or _after_lead(line, status)
+        or _plural_role_names(_unbulleted(line), status)
     )
     listed = (
         _name_list(line, status)
@@ -1839,6 +1840,12 @@ def _list_line_people(line: str, status: str, every_item_named: bool) -> list[di
         return several
     person = parse_participant(line, status, _bare_name(line))
     return _each_of(person, line) if person else []
+
+
+def _plural_role_names(line: str, status: str) -> list[dict[str, Any]]:
+    """`Wethouders Susanne de Roy en Henk Wijkhuisen`: a list line opened by a plural role,
+    every item after it a name, each in that role; [] for any other line."""
+    return _role_led_names(line, status) if _plural_role_lead(line)[0] else []
 
 
 def _pair_of_names(line: str, status: str) -> list[dict[str, Any]]:

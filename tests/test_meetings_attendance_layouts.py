@@ -3279,3 +3279,31 @@ def test_apologies_received_from_named_members_are_absences(text):
 )
 def test_a_numbered_or_lettered_point_opens_an_attendance_sentence(text):
     assert [p[0] for p in _people(text)] == ["Anna Kok", "Bart Mol", "Cor Wit"]
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "names"),
+    [
+        (
+            "Aanwezig:\n  • Wethouders Anna de Roy van Gelder-Smit en Henk Wijk\n  • Joep Stas",
+            "wethouder",
+            ["Anna de Roy van Gelder-Smit", "Henk Wijk"],
+        ),
+        (
+            "Aanwezig:\n- raadsleden A. Bos, K. de Vries en P. Smit\n- Joep Stas, gespreksleider",
+            "raadslid",
+            ["A. Bos", "K. de Vries", "P. Smit"],
+        ),
+        (
+            "Verontschuldigd:\nSchepenen Jan Peeters en An van den Broeck\nDe voorzitter opent.",
+            "schepen",
+            ["Jan Peeters", "An van den Broeck"],
+        ),
+    ],
+)
+def test_a_list_line_opened_by_a_plural_role_names_each_in_that_role(text, role, names):
+    """`Wethouders A en B` as one line of a list: two people, each a `wethouder`, names with
+    particles and all; not one nameless alderman of an organisation `A en B`."""
+    people = _people(text)
+    assert [(p[0], p[1]) for p in people[: len(names)]] == [(n, role) for n in names]
+    assert not any(p[4] for p in people)

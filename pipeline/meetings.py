@@ -1844,8 +1844,11 @@ def _list_line_people(line: str, status: str, every_item_named: bool) -> list[di
 
 def _plural_role_names(line: str, status: str) -> list[dict[str, Any]]:
     """`Wethouders Susanne de Roy en Henk Wijkhuisen`: a list line opened by a plural role,
-    every item after it a name, each in that role; [] for any other line."""
-    return _role_led_names(line, status) if _plural_role_lead(line)[0] else []
+    every item after it a name, each in that role; [] for any other line, and for one with a
+    blacked-out name (`adviseurs KPMG 5.1.2.e`: the advisers of an organisation)."""
+    if _plural_role_lead(line)[0] is None or strip_redaction_marks(line)[1]:
+        return []
+    return _role_led_names(line, status)
 
 
 def _pair_of_names(line: str, status: str) -> list[dict[str, Any]]:

@@ -2284,7 +2284,12 @@ def extract_participants(lines: list[tuple[int, str]]) -> list[dict[str, Any]]:
         # `Bericht van verhindering van A, zij wordt vervangen door B.`: a clause of its own
         # after the list, whose replacement attended
         rest, *clause = _PRONOUN_CLAUSE_RE.split(rest, maxsplit=1)
-        out += _label_line_people(rest, status) + (_replacements(lines[i - 1][1]) if clause else [])
+        listed = _label_line_people(rest, status)
+        out += listed + (_replacements(lines[i - 1][1]) if clause else [])
+        # a flattened page goes on after the list's sentence, perhaps with the next list
+        # (`... verhinderd: A, B. Ten slotte zijn de volgende adviseurs verhinderd: C, D.`)
+        later = _led_sentences(" ".join(_rules()["sentence_end"].split(rest, maxsplit=1)[1:]))
+        out += [p for p in later if p["name"] not in {x["name"] for x in listed}]
         people, i = _read_list(lines, i, status)
         out += people
     return [_initial_stopped(p) for p in out] or _named_voters(lines)
@@ -3059,12 +3064,12 @@ def _dating_parts(line: str, index: int, prose_from: int) -> list[str]:
 #: Flevoland Verslag Registratienummer: CEL Verslag van de vergadering van de commissie ...`,
 #: `VERSLAG VAN DE 128 E OVERLEGVERGADERING VAN ...`: in capitals, the meeting numbered)
 _TITLE_IN_PAGE_RE = re.compile(
-    rf"(?<!\S)(?:(?-i:Concept)[\s-]*{_RECORD_NOUNS}"
+    rf"(?<!\S)(?:(?-i:Concept|CONCEPT)[\s-]*{_RECORD_NOUNS}"
     r"|(?-i:Verslag|Notulen|Besluitenlijst|VERSLAG|NOTULEN|BESLUITENLIJST))"
     r"\s+van\s+de\s+(?:\d{1,3}\s*(?:e|ste|de)\s+)?\w*vergadering\b",
     re.I,
 )
-_LETTERHEAD_MAX_CHARS = 200
+_LETTERHEAD_MAX_CHARS = 250  # a letterhead with a receipt stamp OCR read as noise
 
 
 def _title_after_letterhead(line: str) -> list[str] | None:

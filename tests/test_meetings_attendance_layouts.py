@@ -3307,3 +3307,43 @@ def test_a_list_line_opened_by_a_plural_role_names_each_in_that_role(text, role,
     people = _people(text)
     assert [(p[0], p[1]) for p in people[: len(names)]] == [(n, role) for n in names]
     assert not any(p[4] for p in people)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "De volgende leden van het bestuur zijn verhinderd: de heer Bos (Zeeland), mevrouw "
+            "Kok (Drenthe) en de heer De Wit (Utrecht).",
+            "absent",
+        ),
+        (
+            "De volgende leden hebben zich voor deze avond afgemeld:\nde heer Bos\nmevrouw Kok\n"
+            "de heer De Wit\n\n2. Mededelingen",
+            "absent",
+        ),
+        (
+            "Tevens waren de volgende gasten aanwezig: de heer Bos, mevrouw Kok en de heer De Wit.",
+            "present",
+        ),
+    ],
+)
+def test_a_clause_announcing_the_following_people_gives_its_status(text, status):
+    """`De volgende leden ... zijn verhinderd:` / `hebben zich afgemeld:` / `waren aanwezig:`:
+    the clause's verb says the status of the list after its colon, on the line or below."""
+    assert [(p[0], p[3]) for p in _people(text)] == [(n, status) for n in ("Bos", "Kok", "De Wit")]
+
+
+def test_a_flattened_page_reads_the_next_list_after_the_first_lists_sentence():
+    """Minutes transcribed onto one line: after the first list's sentence the next sentence
+    announces another list (`Ten slotte zijn de volgende adviseurs verhinderd: ...`)."""
+    text = (
+        "1. Opening De voorzitter meldt dat berichten van verhindering zijn ontvangen van de "
+        "volgende leden: de heer Aa (Utrecht) en mevrouw Bos (Zeeland). De volgende leden van "
+        "het bestuur zijn verhinderd: de heer Kok (Drenthe), mevrouw Mol (Gelderland). Ten "
+        "slotte zijn de volgende adviseurs verhinderd: mevrouw Vos (cdk Zeeland) en de heer "
+        "Wit (griffier Drenthe). 2. Vaststelling agenda De voorzitter stelt de agenda vast."
+    )
+    assert [(p[0], p[3]) for p in _people(text)] == [
+        (n, "absent") for n in ("Aa", "Bos", "Kok", "Mol", "Vos", "Wit")
+    ]

@@ -486,12 +486,13 @@ def _steps(sentence: _Told) -> list[_Told]:
     """A sentence cut before each clause that tells the next item of a visit's programme
     with its own party (`vond eerst een gesprek plaats met enkele wethouders en daarna in de
     raadszaal met een delegatie`, `..., vervolgens met de fractievoorzitters`): each item
-    another meeting; a clause opening the sentence is its first item."""
+    another meeting (`sprak met A, vervolgens met B en tot slot met C`: three), the sentence
+    before it telling a talk."""
     rules, text = _rules(), sentence.text
     starts = [0]
     for m in rules["clause_break"].finditer(text):
         clause = text[m.end() :]
-        if rules["step"].match(clause) and rules["cue"].search(text[starts[-1] : m.start()]):
+        if rules["step"].match(clause) and rules["cue"].search(text[: m.start()]):
             starts.append(m.end())
     ends = [*starts[1:], len(text)]
     return [sentence._replace(text=text[a:b].strip()) for a, b in zip(starts, ends, strict=True)]

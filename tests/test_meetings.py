@@ -1055,6 +1055,16 @@ def test_no_meeting_from_an_office_named_or_a_visit_to_come_or_allowed(text: str
          "Dorpshuis De Kern"),
         ("Het overleg met schepen Els Mol is op 4 mei 2021 gehouden bij Farm Nescio te Laren.",
          "Farm Nescio te Laren"),
+        # the place before a verb-final participle, not `bij hem thuis`
+        ("Op 4 mei 2021 heeft burgemeester Jan Bos minister Els Mol bij hem thuis op Kasteel "
+         "Huis ten Donck ontvangen.", "Kasteel Huis ten Donck"),
+        ("Een gesprek met burgemeester Els Mol heeft op 4 mei 2021 in de raadszaal "
+         "plaatsgevonden.", "raadszaal"),
+        ("Op 4 mei 2021 is het overleg van de gedeputeerde met de boeren in Zwolle gehouden.",
+         "Zwolle"),
+        # where a sentence has both, the place after the verb (the one before is the guest's)
+        ("Op 4 mei 2021 heeft minister Els Mol ambassadeur Jan Bos van Belgie in Brussel "
+         "ontvangen op het Ministerie van Defensie.", "Ministerie van Defensie"),
     ],
 )  # fmt: skip
 def test_where_a_talk_took_place_or_a_guest_was_received(sentence: str, place: str) -> None:
@@ -1194,3 +1204,62 @@ def test_a_formal_decision_taken_at_a_dated_sitting_is_that_meeting() -> None:
     )
     [(meeting, _)] = _meetings_of(text)
     assert meeting["meeting_date"] == date(2021, 5, 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        # `eerst ... en daarna` in one sentence, the second item without its own verb
+        (" Werkbezoek\n\nOp 4 mei 2022 bracht gedeputeerde Ans Wit een werkbezoek aan Ede. "
+         "Er was eerst een gesprek met het college en daarna in de raadszaal met de "
+         "fractievoorzitters.\n", ["Ede", "raadszaal"]),
+        # three items listed with `vervolgens` and `tot slot`; a Flemish office
+        (" Bezoek\n\nOp 4 mei 2022 sprak schepen Ans Wit met de jeugdraad, vervolgens met "
+         "de handelaars en tot slot met de buurtbewoners.\n", [None, None, None]),
+        # `ten slotte` after a first part set off by a comma, a sentence of its own
+        (" Ambtsbezoek\n\nOp 4 mei 2022 had gedeputeerde Ans Wit een gesprek met het college. "
+         "Met de fractievoorzitters, ten slotte, werd gesproken over de woningbouw.\n",
+         [None, None]),
+        # `Tot slot` opening the sentence, the visitor its subject
+        (" Ambtsbezoek\n\nOp 4 mei 2022 had gedeputeerde Ans Wit een gesprek met het college. "
+         "Tot slot had zij een ontmoeting met de jongerenraad.\n", [None, None]),
+    ],
+)  # fmt: skip
+def test_each_step_of_a_visits_programme_is_a_meeting_with_the_visitor(
+    text: str, items: list
+) -> None:
+    meetings = _reported(text)
+    assert [m["location"] for m, _ in meetings] == items
+    assert {m["meeting_date"] for m, _ in meetings} == {date(2022, 5, 4)}
+    # the visitor in each step; not in a step told in the passive (`werd gesproken`)
+    passive = "werd gesproken" in text
+    visited = [("Ans Wit" in [name for name, _ in people]) for _, people in meetings]
+    assert visited == [True] + [not passive] * (len(items) - 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a talk told as over: what one says after it
+        " Café\n\nDat zegt wethouder Piet Mol na twee gesprekken met de eigenaar.\n",
+        # attending a meeting (`woonde ... bij`)
+        " Raad\n\nOp 5 juni 2020 woonde gedeputeerde Piet Mol een vergadering van de "
+        "dorpsraad bij.\n",
+        # the past of `praten`
+        " Winkeliers\n\nOp 2 mei 2020 praatte burgemeester Piet Mol met de winkeliers.\n",
+    ],
+)
+def test_a_talk_attended_or_told_as_over_is_a_meeting(text: str) -> None:
+    [(_, people)] = _reported(text)
+    assert [name for name, _ in people] == ["Piet Mol"]
+
+
+def test_what_was_said_after_a_meeting_goes_on_about_it() -> None:
+    text = (
+        " Overleg\n\nOp 3 mei 2021 was er een bestuurlijk overleg tussen wethouder Els Bos en "
+        "gedeputeerde Jan Kok.\n\nNa afloop van het overleg zei gedeputeerde Kok dat de weg "
+        "er komt.\n"
+    )
+    [(meeting, people)] = _reported(text)
+    assert meeting["meeting_date"] == date(2021, 5, 3)
+    assert [name for name, _ in people] == ["Els Bos", "Jan Kok"]

@@ -92,6 +92,7 @@ def _rules() -> dict[str, Any]:
         "not_name_starts": set(raw["not_name_starts"]) | set(meeting["pronouns"]),
         "particles": {p.lower() for p in meeting["name_particles"]},
         "organisation": rx(meeting["organisation_prefix_regex"]),
+        "organisation_before": rx(meeting["organisation_prefix_regex"].removeprefix("^") + r"\s+$"),
         "plural_titles": set(meeting["plural_honorifics"]),
         "fronted_place": rx(raw["fronted_place_regex"]),
         "visited_place": rx(raw["visited_place_regex"]),
@@ -140,7 +141,8 @@ def _naming_patterns(raw: dict[str, Any], meeting: dict[str, Any]) -> _NamingPat
     heads = "|".join(re.escape(h) for h in meeting["compound_role_heads"])
     alternatives = "|".join(map(re.escape, printed))
     office = (
-        rf"(?i:\b(?:\w+-)*(?P<printed>(?P<office>{alternatives}|[a-z]{{3,}}(?:{heads}))(?:s|en)?))"
+        rf"(?i:\b(?:\w+-)*(?P<printed>(?P<office>(?:{alternatives}|[a-z]{{3,}}(?:{heads}))"
+        r"(?:-generaal)?)(?:s|en)?))"
     )
     particle = particles_alternation()
     # a name's words have lower-case letters: `directeur Hans Teegelbeckers van VOS/ABB`; a
@@ -159,6 +161,16 @@ def _naming_patterns(raw: dict[str, Any], meeting: dict[str, Any]) -> _NamingPat
     noted = rf"(?:[a-z][\w-]*\s+)?{name}\s*\([^()]{{1,40}}\)"
     held = rf"{name}(?:{party})?"
     names = rf"(?P<names>{held}(?:\s*,\s*{held})*(?:\s+en\s+{held})?){end}"
+    # the office's portfolio or body between it and the name, without a comma: `minister van
+    # Buitenlandse Zaken Stef Blok`, `directeur-generaal van het katholiek onderwijs Lieven
+    # Boeve`: capitalised words (and `en`), or a few lower-case ones after `de`/`het`; the name
+    # of two words at least (`burgemeester van Utrecht Centraal` names no one)
+    caps = rf"{word}\s+(?:en\s+)?"
+    portfolio = (
+        rf"van\s+(?:(?:de|het)\s+(?:[a-z][\w-]*\s+){{1,2}}(?:{caps}){{0,4}}"
+        rf"|(?:(?:de|het)\s+)?(?:{caps}){{1,4}})"
+    )
+    two_words = rf"{word}(?:\s+(?:(?!{place})(?:{particle})\s+)*{word}){{1,3}}"
     # `de heren Rutte, Buma en Segers`, `mevrouw Bos`: a bare two-letter abbreviation
     # (`hr`, `mw`) is as often an acronym
     organisation = meeting["organisation_prefix_regex"].removeprefix("^")
@@ -166,6 +178,7 @@ def _naming_patterns(raw: dict[str, Any], meeting: dict[str, Any]) -> _NamingPat
     title = "|".join(map(re.escape, sorted(titles, key=len, reverse=True)))
     by_office = [
         re.compile(rf"{office}\s*:?\s+{names}"),
+        re.compile(rf"{office}\s+{portfolio}(?P<names>{two_words}){end}(?!\s+[A-ZÀ-Ý])"),
         re.compile(rf"(?i:\b(?P<title>{title}))(?:(?<=\.)\s*|\s+){names}"),
         re.compile(rf"(?P<names>{name})\s*\(\s*{office}\s*\)"),
         # `Henk Kamp, minister van ...`; `Ina Adema (VVD) burgemeester van Veghel`: the party
@@ -274,6 +287,8 @@ def _office_holders(sentence: str) -> list[dict[str, Any]]:
         role, plural = _role_of(m)
         if plural and m.start("names") == m.start():
             continue  # `Waterschapsbobo's, wethouders, ...`: kinds listed, not an apposition
+        if _rules()["organisation_before"].search(sentence[: m.start("names")]):
+            continue  # `Dijkgraaf van Waterschap Brabantse Delta`: the body's name
         for name in _names(without_notes(m["names"]))[: None if plural else 1]:
             if _names_a_person(name):
                 people.append(_person(name, role))

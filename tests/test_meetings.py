@@ -1263,3 +1263,43 @@ def test_what_was_said_after_a_meeting_goes_on_about_it() -> None:
     [(meeting, people)] = _reported(text)
     assert meeting["meeting_date"] == date(2021, 5, 3)
     assert [name for name, _ in people] == ["Els Bos", "Jan Kok"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "people"),
+    [
+        # the portfolio between office and name; the counterpart as `ambtgenoot`
+        ("Op 4 mei 2021 heeft de minister van Buitenlandse Zaken Anna Vos haar Belgische "
+         "ambtgenoot Pieter de Smet ontvangen in Den Haag.",
+         [("Anna Vos", "minister"), ("Pieter de Smet", "ambtgenoot")]),
+        # a body in lower case after `het`; a rank `-generaal`; a place as the body
+        ("Op 4 mei 2021 sprak directeur-generaal van het katholiek onderwijs Jan Mol met "
+         "burgemeester van Sint-Truiden Els Peeters.",
+         [("Jan Mol", "directeur-generaal"), ("Els Peeters", "burgemeester")]),
+        # a portfolio of several words joined by `en`
+        ("Op 4 mei 2021 bracht gedeputeerde van Economie en Werk Karel de Boer een werkbezoek "
+         "aan Assen.", [("Karel de Boer", "gedeputeerde")]),
+        # a body's name after its kind (`Waterschap`), a place of one word: no one named
+        ("Op 4 mei 2021 sprak de dijkgraaf van Waterschap Groote Maas met de burgemeester van "
+         "Utrecht Centraal.", []),
+    ],
+)  # fmt: skip
+def test_an_office_with_its_portfolio_before_the_name(sentence: str, people: list) -> None:
+    [(_, found)] = _reported(f" Nieuws\n\n{sentence}\n")
+    assert sorted(found) == sorted(people)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het gesprek van wethouder Jan Mol met de bewoners op 4 mei 2021 duurde twee uur.",
+        "De bijeenkomst met gedeputeerde Jan Mol startte op 4 mei 2021 met een rondleiding.",
+        "Op 4 mei 2021 was er overleg met schepen Jan Mol, dat in goede sfeer verliep.",
+    ],
+)
+def test_a_meeting_told_by_its_course(sentence: str) -> None:
+    [(meeting, people)] = _reported(f" Nieuws\n\n{sentence}\n")
+    assert (meeting["meeting_date"], [name for name, _ in people]) == (
+        date(2021, 5, 4),
+        ["Jan Mol"],
+    )

@@ -1303,3 +1303,22 @@ def test_a_meeting_told_by_its_course(sentence: str) -> None:
         date(2021, 5, 4),
         ["Jan Mol"],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # the verb of a `rondleiding`; the speaker between a separable verb and its particle
+        (" Bezoek\n\nOp 4 mei 2021 leidde burgemeester Els Bos de minister rond bij het nieuwe "
+         "zwembad. \"We leren veel\", legt Jan de Wit uit.\n",
+         [("Els Bos", "burgemeester"), ("Jan de Wit", None)]),
+        (" Bedrijf\n\nOp 4 mei 2021 leidden de eigenaars gedeputeerde Els Bos rond in de "
+         "fabriek. \"Mooi\", vult Jan de Wit aan.\n",
+         [("Els Bos", "gedeputeerde"), ("Jan de Wit", None)]),
+        (" School\n\nOp 4 mei 2021 werd schepen Els Bos door de leerlingen rondgeleid in de "
+         "school. \"Dank u\", legt zij uit.\n", [("Els Bos", "schepen")]),
+    ],
+)  # fmt: skip
+def test_a_guided_visit_told_by_its_verb_and_who_explains(text: str, people: list) -> None:
+    [(meeting, found)] = _reported(text)
+    assert (meeting["meeting_date"], found) == (date(2021, 5, 4), people)

@@ -163,14 +163,16 @@ def _naming_patterns(raw: dict[str, Any], meeting: dict[str, Any]) -> _NamingPat
     names = rf"(?P<names>{held}(?:\s*,\s*{held})*(?:\s+en\s+{held})?){end}"
     # the office's portfolio or body between it and the name, without a comma: `minister van
     # Buitenlandse Zaken Stef Blok`, `directeur-generaal van het katholiek onderwijs Lieven
-    # Boeve`: capitalised words (and `en`), or a few lower-case ones after `de`/`het`; the name
-    # of two words at least (`burgemeester van Utrecht Centraal` names no one)
+    # Boeve`: capitalised words (and `en`), or a few lower-case ones after `de`/`het`; not
+    # capitalised ones after it (`voorzitter van de Landelijke Klachtencommissie Onderwijs`:
+    # a body's name); the name of two or three words (`burgemeester van Utrecht Centraal`: none)
     caps = rf"{word}\s+(?:en\s+)?"
+    small = r"(?:aan|in|op|bij|met|voor|van|te|naar|over|uit|door|en)\b"
     portfolio = (
-        rf"van\s+(?:(?:de|het)\s+(?:[a-z][\w-]*\s+){{1,2}}(?:{caps}){{0,4}}"
-        rf"|(?:(?:de|het)\s+)?(?:{caps}){{1,4}})"
+        rf"van\s+(?:(?:de|het)\s+(?:(?!{small})[a-z][\w-]*\s+){{1,2}}"
+        rf"|(?!(?:De|Het)\s)(?:{caps}){{1,4}})"
     )
-    two_words = rf"{word}(?:\s+(?:(?!{place})(?:{particle})\s+)*{word}){{1,3}}"
+    two_words = rf"{word}(?:\s+(?:(?!{place})(?:{particle})\s+)*{word}){{1,2}}"
     # `de heren Rutte, Buma en Segers`, `mevrouw Bos`: a bare two-letter abbreviation
     # (`hr`, `mw`) is as often an acronym
     organisation = meeting["organisation_prefix_regex"].removeprefix("^")
@@ -318,13 +320,14 @@ def _role_of(m: re.Match[str]) -> tuple[str | None, bool]:
 
 
 def _names_a_person(name: str) -> bool:
-    """Not a body or a meeting (`Gedeputeerde Staten`, `lid Algemene Vergadering`), nor a
+    """Not a body or a meeting (`Gedeputeerde Staten`, `lid Algemene Vergadering`; any word
+    of it: `Kamer der Staten-Generaal`), nor a
     sentence's first words (`In Utrecht, wethouder Bos ...`), nor an office-holder named by an
     office of their own (`Ambassadeur Albert Ramdin, Adviseur van ...`: named as ambassador)."""
     rules = _rules()
     first = name.split()[0].lower()
     return (
-        name.split()[-1] not in rules["not_names"]
+        not set(name.split()) & rules["not_names"]
         and first not in rules["not_name_starts"]
         and first not in rules["offices"]
         and not rules["cue"].search(name)

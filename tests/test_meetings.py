@@ -1282,6 +1282,10 @@ def test_what_was_said_after_a_meeting_goes_on_about_it() -> None:
         # a body's name after its kind (`Waterschap`), a place of one word: no one named
         ("Op 4 mei 2021 sprak de dijkgraaf van Waterschap Groote Maas met de burgemeester van "
          "Utrecht Centraal.", []),
+        # a body's capitalised name after `de`, a preposition after its lower-case words, an
+        # address: no one named
+        ("Op 4 mei 2021 sprak de voorzitter van de Regionale Adviesraad Zorg met de "
+         "woordvoerder van de minister aan Radio Noord en de wethouders van Hoorn Postbus.", []),
     ],
 )  # fmt: skip
 def test_an_office_with_its_portfolio_before_the_name(sentence: str, people: list) -> None:

@@ -735,3 +735,58 @@ def test_a_deciding_lead_over_numbered_sentences_is_no_dictum() -> None:
     )
     found = [d["text"] for d in extract_decisions(_document(text, "other"), [])]
     assert "De kascontrole." not in found and "De contributie." not in found
+
+
+@pytest.mark.parametrize(
+    ("title", "decision"),
+    [
+        ("Subsidie dorpshuis De Linde (Ministerie van Sociale Zaken, Welzijn en Sport)",
+         "De ministerraad heeft ingestemd met een subsidie van € 20.000 voor het dorpshuis."),
+        ("Verkoop perceel aan de Kade (portefeuillehouder Vastgoed, zaaknummer 2024/117, spoed)",
+         "Het college besluit het perceel te verkopen aan de hoogste bieder."),
+        ("Nieuwe huurregeling sporthallen (afdeling Sport en Recreatie)",
+         "Het bestuur stemt in met de nieuwe huurregeling."),
+    ],
+)  # fmt: skip
+def test_a_numbered_title_with_a_bracketed_note_heads_its_decision(
+    title: str, decision: str
+) -> None:
+    # `2. <title> (<who brought it>)` over its paragraph: the note makes the title long, it
+    # stays a title; the paragraph's deciding sentence is the decision, numbered as the item,
+    # without what follows from it
+    text = (
+        f"Besluiten van het bestuur van 3 april 2024\n\n1. Vaststelling agenda\n"
+        f"De agenda wordt vastgesteld.\n2. {title}\n{decision} Het dossier ligt vanaf volgende "
+        "week ter inzage in het gemeentehuis en staat ook op de website van de gemeente.\n"
+    )
+    found = [
+        (d["number"], d["text"]) for d in extract_decisions(_document(text, "decision_list"), [])
+    ]
+    assert ("2", decision) in found
+    assert all(title not in text for _, text in found)
+
+
+def test_a_number_glued_to_its_decision_numbers_it() -> None:
+    # `1.De raad ...`: a web page dropped the space after the number
+    text = (
+        "Besluiten van de raad van 5 juni 2024\n\n1.De raad stemt in met de jaarrekening 2023.\n\n"
+        "2. De raad stelt de kadernota 2025 vast.\n"
+    )
+    found = [
+        (d["number"], d["text"]) for d in extract_decisions(_document(text, "decision_list"), [])
+    ]
+    assert found == [
+        ("1", "De raad stemt in met de jaarrekening 2023."),
+        ("2", "De raad stelt de kadernota 2025 vast."),
+    ]
+
+
+@pytest.mark.parametrize(
+    "opening", ["Akkoord is gegaan met", "Akkoord werd gegaan met", "Ingestemd wordt met"]
+)
+def test_agreeing_in_the_impersonal_passive_with_its_participle_first_decides(
+    opening: str,
+) -> None:
+    text = f"Verslag van de vergadering\n\n{opening} het nieuwe rooster voor de kantine.\n"
+    found = [d["text"] for d in extract_decisions(_document(text, "minutes"), [])]
+    assert found == [f"{opening} het nieuwe rooster voor de kantine."]

@@ -48,11 +48,17 @@ def _is_meaningful(text: str, min_words: int = MIN_ITEM_WORDS) -> bool:
     return letters >= 8 and len(words) >= min_words and len(spaced) >= min_words
 
 
+#: a note in brackets, one level deep
+_BRACKETED_RE = re.compile(r"\([^()]*\)")
+
+
 def _is_heading(text: str) -> bool:
     """A title, an agenda item or a section name ("Ter bespreking in de ASG", "Gesprek IGJ
-    (...)"): short, no closing period, and no cue of anything decided or to be done."""
+    (...)"): short, no closing period, and no cue of anything decided or to be done. A note
+    in brackets does not count to its length: it names who brought the item or its file
+    (`Grondruil Landhuis Bieu (Ministerie van Verkeer, Vervoer en Ruimtelijke Planning)`)."""
     return (
-        len(text.split()) <= MAX_HEADING_WORDS
+        len(_BRACKETED_RE.sub(" ", text).split()) <= MAX_HEADING_WORDS
         and not _ends_statement(text)
         # `2. de raad voor te stellen ...;`: a point of a decision, not a title
         and not (text[:1].islower() or text.rstrip().endswith(";"))

@@ -446,6 +446,6 @@ def test_a_page_headed_as_the_decisions_of_a_dated_sitting_is_a_decision_list() 
         "Beslissingen van het college van 12 januari 2023",
         "Genomen besluiten van het dagelijks bestuur 8 mei 2024",
     ):
-        items = "1. Het college stemt in met de nota Groen.\n\n2. Het college stelt de tarieven vast."
+        items = "1. Het college stemt in met de nota Groen.\n\n2. Het college stelt de lonen vast."
         text = f"{title}\n\n{items}\n"
         assert _typed_and_dated(text)[0] == "decision_list", title

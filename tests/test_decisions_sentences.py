@@ -345,6 +345,13 @@ def test_a_sentence_ends_before_the_next_items_number_on_a_page_printed_as_one_l
     assert texts[1].endswith("Het verslag wordt vastgesteld.")
 
 
+def test_a_stop_read_as_a_comma_before_the_next_items_number_ends_the_sentence():
+    # OCR of an old council's minutes reads the sentence's stop as a comma
+    text = ONE_LINE_PAGE.replace("vastgesteld. 02.", "vastgesteld, 02.")
+    texts = [text for _, _, text in _decisions(text)]
+    assert texts[0].endswith("De agenda wordt ongewijzigd vastgesteld,")
+
+
 # a decision list written as subjects: a title line over the paragraph that decides it
 SUBJECTS = """Besluiten college 3 maart 2022
 

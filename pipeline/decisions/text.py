@@ -199,11 +199,13 @@ def _first_sentence(text: str) -> str:
     """`text` up to its first sentence end: a stop after a word of 4+ letters (not after
     an initial or `dhr.`) or after a year (`... eind januari 2020. Het bestuur ...`) before
     a capital, a reference in brackets (`... goedgekeurd. (Stuk 21-004)`), the next agenda
-    item's number on a page transcribed onto one line (`... vastgesteld. 02. Verslag ...`),
+    item's number on a page transcribed onto one line (`... vastgesteld. 02. Verslag ...`,
+    also after a comma, `... ingestemd, 2. Loting ...`),
     an article in capitals mid-line (`... 18 mei 2015 Het verslag ...`) or the end."""
     end = (
         r"(?<=[^\W\d_]{4})[.!?](?=\s+[A-Z(]|\s+\d{1,2}\.\s+[A-Z]|\s*$)"
         r"|(?<=\b\d{4})[.!?](?=\s+[A-Z])|(?<=\))[.!?]"
+        r"|(?<=[^\W\d_]{4}),(?=\s+\d{1,2}\.\s+[A-Z])"  # OCR read that stop as a comma
         rf"|(?={TITLE_RUN_IN})"
     )
     for m in re.finditer(end, text):

@@ -33,6 +33,9 @@ def _found(sentence: str) -> list[tuple]:
         ("Met het voorstel van de kascommissie wordt ingestemd.", "besluit"),
         ("Daarmede wordt akkoord gegaan.", "besluit"),
         ("Akkoord is gegaan met de nieuwe huurprijs van de zaal.", "besluit"),
+        # `beslissen` as `besluiten`: the body decides
+        ("De ouderraad beslist dat de kerstmarkt dit jaar binnen wordt gehouden.", "besluit"),
+        ("Het schepencollege beslist om de speeltuin te vernieuwen.", "besluit"),
         ("Het bestuur wordt na de toelichting van de kascommissie gedechargeerd.", "besluit"),
         ("Na een korte discussie nam de vergadering het voorstel van de werkgroep aan.",
          "besluit"),

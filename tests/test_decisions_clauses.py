@@ -101,6 +101,9 @@ def test_a_decision_clause_is_read(sentence: str, kind: str) -> None:
         "De voorzitter neemt aan dat iedereen de stukken heeft gelezen.",
         "De voorzitter vraagt de leden om aan te geven wie er komt helpen.",
         "Met het voorstel wordt niet ingestemd door de leden.",
+        # `besloten` naming a meeting closed to the public, no decision
+        "De notulen van de besloten vergadering van 3 mei zijn te lezen op de website.",
+        "Het verslag van het Besloten deel ligt ter inzage bij de griffie om te bekijken.",
         # a reporting clause after a comma, its subject after the verb, observes
         "De tuinen worden dit jaar beter onderhouden, stelt de voorzitter vast.",
         "Het aantal klachten daalt, stelden de bewoners vast tot hun vreugde.",

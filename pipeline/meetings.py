@@ -2233,6 +2233,85 @@ def _goes_on(line: str, following: str) -> bool:
     return line.count(",") >= 2 and cut_at_particle and "," in following
 
 
+#: the widest a printed page's line is in characters (A4 portrait, small type): a document
+#: whose long lines are no longer than this was wrapped at a page's width (a PDF's text
+#: layer, its OCR), where a text keeps each paragraph on one line
+PAGE_WIDTH_MAX_CHARS = 160
+#: a wrapped line that is not its paragraph's last fills at least this share of the width
+#: (proportional type puts fewer or more characters on a full line)
+WRAPPED_LINE_FILL = 0.75
+#: ... and the first word of the next line would not have fitted on it: the line with that
+#: word is at least this share of the width (a line that had room for it ended a paragraph)
+WRAPPED_WORD_FIT = 0.95
+#: lines of at least this many characters count towards the width of a page's text
+_WIDTH_LINE_MIN_CHARS = 20
+#: the share of a page's lines that stand wider than its width: a wrapped text has none, a
+#: text with a paragraph per line has many (a few headings or table rows may stand wider)
+_WIDER_SHARE_MAX = 0.05
+
+
+def _page_width(lines: list[tuple[int, str]]) -> int | None:
+    """The width the lines were wrapped at, in characters (the 90th percentile of the long
+    lines' lengths, which no more than a few lines exceed by much); None for lines not
+    wrapped at a page's width (a text with a paragraph per line)."""
+    lengths = sorted(len(x.strip()) for _, x in lines if len(x.strip()) >= _WIDTH_LINE_MIN_CHARS)
+    if len(lengths) < 3:
+        return None
+    width = lengths[(len(lengths) - 1) * 9 // 10]
+    wider = sum(n > width * 1.2 for n in lengths)
+    return width if width <= PAGE_WIDTH_MAX_CHARS and wider <= len(lengths) * _WIDER_SHARE_MAX else None
+
+
+def _wraps_into(line: str, following: str, width: int) -> bool:
+    """`line` fills the page's width and `following` goes on with its paragraph: it opens no
+    list of its own (an attendance label, an agenda item, a bullet)."""
+    following = following.strip()
+    # greedy wrapping moves a word to the next line only when it does not fit on this one
+    next_word = following.split()[0] if following else ""
+    return bool(
+        len(line.strip()) >= width * WRAPPED_LINE_FILL
+        and len(line.strip()) + 1 + len(next_word) >= width * WRAPPED_WORD_FIT
+        and not _opens_with_label(following)
+        and not _AGENDA_ITEM_RE.match(following)
+        and not _BULLET_MARK_RE.match(following)
+    )
+
+
+#: an attendance label that opens a line is a few words (`Met bericht van verhindering:`);
+#: one after a sentence (`... griffier. Afwezig: ...`) stands inside a wrapped paragraph
+_OPENING_LABEL_MAX_WORDS = 6
+
+
+def _opens_with_label(line: str) -> bool:
+    """The line opens with an attendance label (`Afwezig: ...`), not one further on."""
+    label, colon, _ = line.partition(":")
+    opens = len(label.split()) <= _OPENING_LABEL_MAX_WORDS and ". " not in label
+    return bool(colon) and opens and status_label(f"{label}:") is not None
+
+
+def _wrapped_lists(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The lines with each paragraph that holds an attendance label and was wrapped at the
+    page's width joined into one line again (`Aanwezig: A, voorzitter; B,` / `C en D,
+    schepenen; E, ...`), as a text prints it: the list readers read a list whole, not the
+    names of its first line. A paragraph ends at a line that does not fill the width."""
+    width = _page_width(lines)
+    if width is None:
+        return lines
+    out: list[tuple[int, str]] = []
+    k = 0
+    while k < len(lines):
+        end = k
+        while end + 1 < len(lines) and _wraps_into(lines[end][1], lines[end + 1][1], width):
+            end += 1
+        run = lines[k : end + 1]
+        if len(run) > 1:
+            out.append((run[0][0], " ".join(x.strip() for _, x in run)))
+        else:
+            out += run
+        k = end + 1
+    return out
+
+
 _GROUP_LEAD_RE = re.compile(r"^[^:,()]{2,40}:\s")
 #: a list cut off by an ellipsis, as a page's preview or teaser prints it, or where the
 #: preview's text stops in the middle of a name (`..., K.W.C. Breunissen, C`)
@@ -2243,7 +2322,8 @@ _CELL_END_RE = re.compile(r"\s*\|\s*$")
 
 def extract_participants(lines: list[tuple[int, str]]) -> list[dict[str, Any]]:
     """Participants from every labelled list in the lines of one meeting document."""
-    lines = _unflattened([(page_no, _CELL_END_RE.sub("", line)) for page_no, line in lines])
+    lines = [(page_no, _CELL_END_RE.sub("", line)) for page_no, line in lines]
+    lines = _unflattened(_wrapped_lists(lines))
     lines = _rejoined(lines)
     out: list[dict[str, Any]] = []
     head = _head_end(lines)

@@ -243,9 +243,17 @@ def _name_boundaries(honorifics: list[str]) -> dict[str, re.Pattern[str]]:
 # participants
 
 
+#: how many attended, in brackets between a label's word and its colon (`Aanwezig (7
+#: personen): ...`, `Afwezig (2):`): the label is the word, the list follows the colon
+_LABEL_HEADCOUNT_RE = re.compile(
+    r"^(?P<word>[A-Za-z]{5,20})\s*\((?:ca\.\s*)?\d{1,4}(?:\s+[a-z]+)?\)(?=\s*:)"
+)
+
+
 def status_label(line: str) -> tuple[str, str] | None:
     """(status, rest of the line) for a participant-list label line (`• Aanwezig:` too)."""
     line = re.sub(r"^[•·▪*-]\s*", "", line.strip())
+    line = _LABEL_HEADCOUNT_RE.sub(r"\g<word>", line, count=1)
     for status, pattern in _rules()["status"]:
         m = pattern.match(line)
         if m is None:
@@ -2237,6 +2245,9 @@ def _goes_on(line: str, following: str) -> bool:
 #: whose long lines are no longer than this was wrapped at a page's width (a PDF's text
 #: layer, its OCR), where a text keeps each paragraph on one line
 PAGE_WIDTH_MAX_CHARS = 160
+#: ... and no narrower than a column of a two-column page: shorter lines are a table's rows
+#: or a list's items, each whole on its line
+PAGE_WIDTH_MIN_CHARS = 50
 #: a wrapped line that is not its paragraph's last fills at least this share of the width
 #: (proportional type puts fewer or more characters on a full line)
 WRAPPED_LINE_FILL = 0.75
@@ -2248,18 +2259,26 @@ _WIDTH_LINE_MIN_CHARS = 20
 #: the share of a page's lines that stand wider than its width: a wrapped text has none, a
 #: text with a paragraph per line has many (a few headings or table rows may stand wider)
 _WIDER_SHARE_MAX = 0.05
+#: a page wrapped at its width has prose whose lines run full (this share of the width) at
+#: least this often; a short list with an item per line has not (`Wethouder Mevr. Kos,
+#: Zeist, voorzitter` / `teammanager, Utrecht, regio Stad`: two items, not one wrapped)
+_FULL_LINE_SHARE = 0.9
+_FULL_LINES_MIN = 5
 
 
 def _page_width(lines: list[tuple[int, str]]) -> int | None:
     """The width the lines were wrapped at, in characters (the 90th percentile of the long
-    lines' lengths, which no more than a few lines exceed by much); None for lines not
-    wrapped at a page's width (a text with a paragraph per line)."""
+    lines' lengths, which no more than a few lines exceed by much, and several prose lines
+    fill); None for lines not wrapped at a page's width (a text with a paragraph per line,
+    a short list)."""
     lengths = sorted(len(x.strip()) for _, x in lines if len(x.strip()) >= _WIDTH_LINE_MIN_CHARS)
     if len(lengths) < 3:
         return None
     width = lengths[(len(lengths) - 1) * 9 // 10]
     wider = sum(n > width * 1.2 for n in lengths)
-    return width if width <= PAGE_WIDTH_MAX_CHARS and wider <= len(lengths) * _WIDER_SHARE_MAX else None
+    full = sum(n >= width * _FULL_LINE_SHARE for n in lengths)
+    wrapped = full >= _FULL_LINES_MIN and wider <= len(lengths) * _WIDER_SHARE_MAX
+    return width if wrapped and PAGE_WIDTH_MIN_CHARS <= width <= PAGE_WIDTH_MAX_CHARS else None
 
 
 def _wraps_into(line: str, following: str, width: int) -> bool:
@@ -2270,6 +2289,7 @@ def _wraps_into(line: str, following: str, width: int) -> bool:
     next_word = following.split()[0] if following else ""
     return bool(
         len(line.strip()) >= width * WRAPPED_LINE_FILL
+        and not _COLUMN_GAP_RE.search(line.strip())  # a table's row, cells set apart
         and len(line.strip()) + 1 + len(next_word) >= width * WRAPPED_WORD_FIT
         and not _opens_with_label(following)
         and not _AGENDA_ITEM_RE.match(following)
@@ -2289,11 +2309,12 @@ def _opens_with_label(line: str) -> bool:
     return bool(colon) and opens and status_label(f"{label}:") is not None
 
 
-def _wrapped_lists(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """The lines with each paragraph that holds an attendance label and was wrapped at the
-    page's width joined into one line again (`Aanwezig: A, voorzitter; B,` / `C en D,
-    schepenen; E, ...`), as a text prints it: the list readers read a list whole, not the
-    names of its first line. A paragraph ends at a line that does not fill the width."""
+def _wrapped_paragraphs(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The lines with each paragraph wrapped at the page's width (a PDF's text layer, OCR)
+    joined into one line again (`Aanwezig: A, voorzitter; B,` / `C en D, schepenen; E,
+    ...`), as a text prints it: the list readers read a list whole, not the names of its
+    first line, and a sentence naming who attended is one line again. A paragraph ends at
+    a line that does not fill the width, or where a list, an agenda item or a bullet opens."""
     width = _page_width(lines)
     if width is None:
         return lines
@@ -2323,7 +2344,7 @@ _CELL_END_RE = re.compile(r"\s*\|\s*$")
 def extract_participants(lines: list[tuple[int, str]]) -> list[dict[str, Any]]:
     """Participants from every labelled list in the lines of one meeting document."""
     lines = [(page_no, _CELL_END_RE.sub("", line)) for page_no, line in lines]
-    lines = _unflattened(_wrapped_lists(lines))
+    lines = _unflattened(_wrapped_paragraphs(lines))
     lines = _rejoined(lines)
     out: list[dict[str, Any]] = []
     head = _head_end(lines)

@@ -2298,14 +2298,15 @@ def _wraps_into(line: str, following: str, width: int) -> bool:
 
 
 #: an attendance label that opens a line is a few words (`Met bericht van verhindering:`);
-#: one after a sentence (`... griffier. Afwezig: ...`) stands inside a wrapped paragraph
+#: one after a sentence or a list's item (`... griffier. Afwezig: ...`, `Asperen, Fonda Sahla
+#: Afwezig: ...`) stands inside a wrapped paragraph
 _OPENING_LABEL_MAX_WORDS = 6
 
 
 def _opens_with_label(line: str) -> bool:
     """The line opens with an attendance label (`Afwezig: ...`), not one further on."""
     label, colon, _ = line.partition(":")
-    opens = len(label.split()) <= _OPENING_LABEL_MAX_WORDS and ". " not in label
+    opens = len(label.split()) <= _OPENING_LABEL_MAX_WORDS and not re.search(r"\. |,", label)
     return bool(colon) and opens and status_label(f"{label}:") is not None
 
 

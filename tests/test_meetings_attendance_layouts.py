@@ -3431,3 +3431,24 @@ def test_a_headcount_between_a_label_and_its_colon(label: str, status: str):
         ("Jan Brink", status), ("Els de Wit", status), ("Karim Aziz", status),
     ]  # fmt: skip
     assert status_label("Verslag (2): Jan Brink") is None
+
+
+def test_a_wrapped_line_that_goes_on_with_a_list_before_the_next_label():
+    """A council's participation board, its groups flattened into one paragraph: a wrapped
+    line opening on the end of a name and the last items of a list (`Smit-van der`
+    / `Berg, Tom Haas (toehoorder) Afwezig: ...`) goes on with the paragraph; the label
+    inside it still opens the absentees' list."""
+    paragraph = (
+        "1 Bijeenkomst: Overleg cliëntenraad Ouders: Aanwezig: Noor Visser, Daan Meijer,"
+        " Fatima Ouali, Sem Bakker, Lieke Smit-van der Berg, Tom Haas (toehoorder),"
+        " Iris Kramer, Bram de Groot Afwezig: Julia Dekker, Finn Jacobs Medewerkers:"
+        " Aanwezig: Sara Peters, Luuk Hendriks Afwezig: Eva Mulder. Notulist: Anouk Bos."
+        " De voorzitter opent de vergadering en heet de aanwezigen welkom. Hij meldt dat de"
+        " stukken voor deze avond op tijd zijn verstuurd en dat de agenda wordt gevolgd."
+    )
+    for width in (70, 76, 84):
+        people = _people(_wrapped(paragraph, width=width))
+        absent = [p[0] for p in people if p[3] == "absent"]
+        assert absent == ["Julia Dekker", "Finn Jacobs", "Eva Mulder"], width
+        present = {p[0] for p in people if p[3] == "present"}
+        assert {"Noor Visser", "Lieke Smit-van der Berg", "Tom Haas", "Luuk Hendriks"} <= present

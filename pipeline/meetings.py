@@ -850,11 +850,12 @@ def _label_line_items(rest: str, status: str) -> list[dict[str, Any]]:
     # `Jan Smit, voorzitter; Piet Bos, secretaris`: where semicolons part the people, the
     # commas are inside each person
     # `Laura Slagter (secretaris) Saskia Lageveen`, `J. Bos (OSBO) R.J. Kok (SBO)`: a note
-    # closes one person, a comma forgotten
+    # closes one person, a comma forgotten; the next name may be accented (`Bé`, `Hélène`)
     separator = (
         r";"
         if ";" in rest
-        else r"[;]|,(?![^(]*\))|(?<=\)) (?=[A-Z][a-z]|[A-Z]\.)|" + _rules()["note_then_honorific"]
+        else r"[;]|,(?![^(]*\))|(?<=\)) (?=[A-Z][a-zß-ÿ]|[A-Z]\.)|"
+        + _rules()["note_then_honorific"]
     )
     items = [
         re.sub(r"^\s*en\s+", "", x)  # `..., en Rianne ten Veen.`

@@ -3452,3 +3452,20 @@ def test_a_wrapped_line_that_goes_on_with_a_list_before_the_next_label():
         assert absent == ["Julia Dekker", "Finn Jacobs", "Eva Mulder"], width
         present = {p[0] for p in people if p[3] == "present"}
         assert {"Noor Visser", "Lieke Smit-van der Berg", "Tom Haas", "Luuk Hendriks"} <= present
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        (
+            "Aanwezigen: Joost Smit (De Regenboog) Bé Vos (Het Anker) Karin Dijk (De Linde)",
+            "Bé Vos",
+        ),
+        ("Aanwezig: Joost Smit (OR) Hélène Vos (MR) Karin Dijk (GMR)", "Hélène Vos"),
+        ("Aanwezig: Joost Smit (secretaris) Désiré Vos (penningmeester) Karin Dijk", "Désiré Vos"),
+    ],
+)
+def test_a_note_closes_one_person_before_an_accented_name(line: str, name: str):
+    """`Name (note) Name (note)`, the commas forgotten: an accented first name (`Bé`, `Hélène`,
+    `Désiré`) opens the next person as an unaccented one does."""
+    assert [p[0] for p in _people(line)] == ["Joost Smit", name, "Karin Dijk"]

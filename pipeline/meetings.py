@@ -1356,23 +1356,29 @@ def _nameless_item(line: str) -> bool:
     return person is not None and person["name"] is None
 
 
-def _resume_after(lines: list[tuple[int, str]], i: int) -> int | None:
+def _resume_after(lines: list[tuple[int, str]], i: int, status: str) -> int | None:
     """Index of the next list item when lines[i] (not an attendee) is only something OCR put
     inside the list, or a line of it not read: at most MAX_SKIPPED_LINES such lines, then a
-    nameless attendee or a person."""
+    nameless attendee, a person, or a line of several people (`A, B, C, ..., raadsleden.`,
+    longer than one person's line once a wrapped paragraph is one line again)."""
     skipped, ended = 0, False
     while i < len(lines) and skipped <= MAX_SKIPPED_LINES:
         line = lines[i][1]
         if line and not _is_noise(line):
             if status_label(line) or (line.rstrip().endswith(":") and not _group_label(line)):
                 return None  # the next list, or a lead-in to something else
-            if _nameless_item(line) or (skipped and not ended and _participant_like(line)):
+            if _nameless_item(line) or (skipped and not ended and _lists_people(line, status)):
                 return i
             # an agenda item, or a dated heading opening the next part (`Zitting van 24 mei`)
             ended = ended or bool(_rules()["list_end"].match(line) or DATE_RE.search(line))
             skipped += 1
         i += 1
     return None
+
+
+def _lists_people(line: str, status: str) -> bool:
+    """The line is a person, or several people the list readers read."""
+    return _participant_like(line) or len(_list_line_people(line, status, True) or []) >= 2
 
 
 def _mark_attendees(lines: list[str], status: str) -> list[dict[str, Any]]:
@@ -1795,7 +1801,7 @@ def _read_list(lines: list[tuple[int, str]], i: int, status: str) -> tuple[list[
             continue
         found = _list_line_people(line, status, every_item_named=bool(people))
         if found is None:
-            resumed = _resume_after(lines, i) if people else None
+            resumed = _resume_after(lines, i, status) if people else None
             if resumed is None:
                 break
             i = resumed

@@ -3469,3 +3469,24 @@ def test_a_note_closes_one_person_before_an_accented_name(line: str, name: str):
     """`Name (note) Name (note)`, the commas forgotten: an accented first name (`Bé`, `Hélène`,
     `Désiré`) opens the next person as an unaccented one does."""
     assert [p[0] for p in _people(line)] == ["Joost Smit", name, "Karin Dijk"]
+
+
+def test_a_long_line_of_people_after_a_line_not_read_goes_on_with_the_list():
+    """A list line OCR spoiled (`lnge` for `Inge`) is skipped; the next group, one long line
+    once its wrapped paragraph is joined (`A, B, ..., raadsleden.`), still belongs to it."""
+    members = ", ".join(
+        f"{first} {last}"
+        for first, last in zip(
+            ["Kurt", "Erik", "Piet", "Nadia", "Bert", "Pieter", "Nadine", "Kathelijne", "Tom"],
+            ["Vermeer", "Blok", "Bos", "Amrani", "Baten", "Goris", "Van Mol", "Peeters", "Geerts"],
+            strict=True,
+        )
+    )
+    text = (
+        "Aanwezig:\nLieven Smet, voorzitter.\nlnge Hendrickx, Wouter Rombouts, Walter Brat,"
+        f" schepenen.\n{members}, Sandra Laurijssen, Kris Oversteyns, raadsleden.\n"
+        "Verontschuldigd:\nJack Vissers."
+    )
+    people = _people(text)
+    assert ("Tom Geerts", "raadslid", None, "present", False) in people
+    assert ("Kris Oversteyns", "raadslid", None, "present", False) in people

@@ -243,9 +243,17 @@ def _name_boundaries(honorifics: list[str]) -> dict[str, re.Pattern[str]]:
 # participants
 
 
+#: how many attended, in brackets between a label's word and its colon (`Aanwezig (7
+#: personen): ...`, `Afwezig (2):`): the label is the word, the list follows the colon
+_LABEL_HEADCOUNT_RE = re.compile(
+    r"^(?P<word>[A-Za-z]{5,20})\s*\((?:ca\.\s*)?\d{1,4}(?:\s+[a-z]+)?\)(?=\s*:)"
+)
+
+
 def status_label(line: str) -> tuple[str, str] | None:
     """(status, rest of the line) for a participant-list label line (`• Aanwezig:` too)."""
     line = re.sub(r"^[•·▪*-]\s*", "", line.strip())
+    line = _LABEL_HEADCOUNT_RE.sub(r"\g<word>", line, count=1)
     for status, pattern in _rules()["status"]:
         m = pattern.match(line)
         if m is None:
@@ -842,11 +850,12 @@ def _label_line_items(rest: str, status: str) -> list[dict[str, Any]]:
     # `Jan Smit, voorzitter; Piet Bos, secretaris`: where semicolons part the people, the
     # commas are inside each person
     # `Laura Slagter (secretaris) Saskia Lageveen`, `J. Bos (OSBO) R.J. Kok (SBO)`: a note
-    # closes one person, a comma forgotten
+    # closes one person, a comma forgotten; the next name may be accented (`Bé`, `Hélène`)
     separator = (
         r";"
         if ";" in rest
-        else r"[;]|,(?![^(]*\))|(?<=\)) (?=[A-Z][a-z]|[A-Z]\.)|" + _rules()["note_then_honorific"]
+        else r"[;]|,(?![^(]*\))|(?<=\)) (?=[A-Z][a-zß-ÿ]|[A-Z]\.)|"
+        + _rules()["note_then_honorific"]
     )
     items = [
         re.sub(r"^\s*en\s+", "", x)  # `..., en Rianne ten Veen.`
@@ -1347,23 +1356,29 @@ def _nameless_item(line: str) -> bool:
     return person is not None and person["name"] is None
 
 
-def _resume_after(lines: list[tuple[int, str]], i: int) -> int | None:
+def _resume_after(lines: list[tuple[int, str]], i: int, status: str) -> int | None:
     """Index of the next list item when lines[i] (not an attendee) is only something OCR put
     inside the list, or a line of it not read: at most MAX_SKIPPED_LINES such lines, then a
-    nameless attendee or a person."""
+    nameless attendee, a person, or a line of several people (`A, B, C, ..., raadsleden.`,
+    longer than one person's line once a wrapped paragraph is one line again)."""
     skipped, ended = 0, False
     while i < len(lines) and skipped <= MAX_SKIPPED_LINES:
         line = lines[i][1]
         if line and not _is_noise(line):
             if status_label(line) or (line.rstrip().endswith(":") and not _group_label(line)):
                 return None  # the next list, or a lead-in to something else
-            if _nameless_item(line) or (skipped and not ended and _participant_like(line)):
+            if _nameless_item(line) or (skipped and not ended and _lists_people(line, status)):
                 return i
             # an agenda item, or a dated heading opening the next part (`Zitting van 24 mei`)
             ended = ended or bool(_rules()["list_end"].match(line) or DATE_RE.search(line))
             skipped += 1
         i += 1
     return None
+
+
+def _lists_people(line: str, status: str) -> bool:
+    """The line is a person, or several people the list readers read."""
+    return _participant_like(line) or len(_list_line_people(line, status, True) or []) >= 2
 
 
 def _mark_attendees(lines: list[str], status: str) -> list[dict[str, Any]]:
@@ -1786,7 +1801,7 @@ def _read_list(lines: list[tuple[int, str]], i: int, status: str) -> tuple[list[
             continue
         found = _list_line_people(line, status, every_item_named=bool(people))
         if found is None:
-            resumed = _resume_after(lines, i) if people else None
+            resumed = _resume_after(lines, i, status) if people else None
             if resumed is None:
                 break
             i = resumed
@@ -2233,6 +2248,99 @@ def _goes_on(line: str, following: str) -> bool:
     return line.count(",") >= 2 and cut_at_particle and "," in following
 
 
+#: the widest a printed page's line is in characters (A4 portrait, small type): a document
+#: whose long lines are no longer than this was wrapped at a page's width (a PDF's text
+#: layer, its OCR), where a text keeps each paragraph on one line
+PAGE_WIDTH_MAX_CHARS = 160
+#: ... and no narrower than a column of a two-column page: shorter lines are a table's rows
+#: or a list's items, each whole on its line
+PAGE_WIDTH_MIN_CHARS = 50
+#: a wrapped line that is not its paragraph's last fills at least this share of the width
+#: (proportional type puts fewer or more characters on a full line)
+WRAPPED_LINE_FILL = 0.75
+#: ... and the first word of the next line would not have fitted on it: the line with that
+#: word is at least this share of the width (a line that had room for it ended a paragraph)
+WRAPPED_WORD_FIT = 0.95
+#: lines of at least this many characters count towards the width of a page's text
+_WIDTH_LINE_MIN_CHARS = 20
+#: the share of a page's lines that stand wider than its width: a wrapped text has none, a
+#: text with a paragraph per line has many (a few headings or table rows may stand wider)
+_WIDER_SHARE_MAX = 0.05
+#: a page wrapped at its width has prose whose lines run full (this share of the width) at
+#: least this often; a short list with an item per line has not (`Wethouder Mevr. Kos,
+#: Zeist, voorzitter` / `teammanager, Utrecht, regio Stad`: two items, not one wrapped)
+_FULL_LINE_SHARE = 0.9
+_FULL_LINES_MIN = 5
+
+
+def _page_width(lines: list[tuple[int, str]]) -> int | None:
+    """The width the lines were wrapped at, in characters (the 90th percentile of the long
+    lines' lengths, which no more than a few lines exceed by much, and several prose lines
+    fill); None for lines not wrapped at a page's width (a text with a paragraph per line,
+    a short list)."""
+    lengths = sorted(len(x.strip()) for _, x in lines if len(x.strip()) >= _WIDTH_LINE_MIN_CHARS)
+    if len(lengths) < 3:
+        return None
+    width = lengths[(len(lengths) - 1) * 9 // 10]
+    wider = sum(n > width * 1.2 for n in lengths)
+    full = sum(n >= width * _FULL_LINE_SHARE for n in lengths)
+    wrapped = full >= _FULL_LINES_MIN and wider <= len(lengths) * _WIDER_SHARE_MAX
+    return width if wrapped and PAGE_WIDTH_MIN_CHARS <= width <= PAGE_WIDTH_MAX_CHARS else None
+
+
+def _wraps_into(line: str, following: str, width: int) -> bool:
+    """`line` fills the page's width and `following` goes on with its paragraph: it opens no
+    list of its own (an attendance label, an agenda item, a bullet)."""
+    following = following.strip()
+    # greedy wrapping moves a word to the next line only when it does not fit on this one
+    next_word = following.split()[0] if following else ""
+    return bool(
+        len(line.strip()) >= width * WRAPPED_LINE_FILL
+        and not _COLUMN_GAP_RE.search(line.strip())  # a table's row, cells set apart
+        and len(line.strip()) + 1 + len(next_word) >= width * WRAPPED_WORD_FIT
+        and not _opens_with_label(following)
+        and not _AGENDA_ITEM_RE.match(following)
+        and not _BULLET_MARK_RE.match(following)
+    )
+
+
+#: an attendance label that opens a line is a few words (`Met bericht van verhindering:`);
+#: one after a sentence or a list's item (`... griffier. Afwezig: ...`, `Asperen, Fonda Sahla
+#: Afwezig: ...`) stands inside a wrapped paragraph
+_OPENING_LABEL_MAX_WORDS = 6
+
+
+def _opens_with_label(line: str) -> bool:
+    """The line opens with an attendance label (`Afwezig: ...`), not one further on."""
+    label, colon, _ = line.partition(":")
+    opens = len(label.split()) <= _OPENING_LABEL_MAX_WORDS and not re.search(r"\. |,", label)
+    return bool(colon) and opens and status_label(f"{label}:") is not None
+
+
+def _wrapped_paragraphs(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The lines with each paragraph wrapped at the page's width (a PDF's text layer, OCR)
+    joined into one line again (`Aanwezig: A, voorzitter; B,` / `C en D, schepenen; E,
+    ...`), as a text prints it: the list readers read a list whole, not the names of its
+    first line, and a sentence naming who attended is one line again. A paragraph ends at
+    a line that does not fill the width, or where a list, an agenda item or a bullet opens."""
+    width = _page_width(lines)
+    if width is None:
+        return lines
+    out: list[tuple[int, str]] = []
+    k = 0
+    while k < len(lines):
+        end = k
+        while end + 1 < len(lines) and _wraps_into(lines[end][1], lines[end + 1][1], width):
+            end += 1
+        run = lines[k : end + 1]
+        if len(run) > 1:
+            out.append((run[0][0], " ".join(x.strip() for _, x in run)))
+        else:
+            out += run
+        k = end + 1
+    return out
+
+
 _GROUP_LEAD_RE = re.compile(r"^[^:,()]{2,40}:\s")
 #: a list cut off by an ellipsis, as a page's preview or teaser prints it, or where the
 #: preview's text stops in the middle of a name (`..., K.W.C. Breunissen, C`)
@@ -2243,7 +2351,8 @@ _CELL_END_RE = re.compile(r"\s*\|\s*$")
 
 def extract_participants(lines: list[tuple[int, str]]) -> list[dict[str, Any]]:
     """Participants from every labelled list in the lines of one meeting document."""
-    lines = _unflattened([(page_no, _CELL_END_RE.sub("", line)) for page_no, line in lines])
+    lines = [(page_no, _CELL_END_RE.sub("", line)) for page_no, line in lines]
+    lines = _unflattened(_wrapped_paragraphs(lines))
     lines = _rejoined(lines)
     out: list[dict[str, Any]] = []
     head = _head_end(lines)

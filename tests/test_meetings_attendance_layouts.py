@@ -5,6 +5,7 @@ an organisation only, an item that is only a code, `Afwezig met kennisgeving`.""
 
 from __future__ import annotations
 
+import textwrap
 from datetime import date, time
 
 import pytest
@@ -3347,3 +3348,145 @@ def test_a_flattened_page_reads_the_next_list_after_the_first_lists_sentence():
     assert [(p[0], p[3]) for p in _people(text)] == [
         (n, "absent") for n in ("Aa", "Bos", "Kok", "Mol", "Vos", "Wit")
     ]
+
+
+def _wrapped(*paragraphs: str, width: int = 80) -> str:
+    """The paragraphs as a PDF's text layer gives them: each wrapped at the page's width."""
+    return "\n".join(line for p in paragraphs for line in textwrap.wrap(p, width) or [""])
+
+
+def test_a_flattened_council_head_wrapped_at_the_page_width_is_read_whole():
+    """A page printed as one paragraph, its attendance list running over several lines of a
+    PDF (roles after the names, groups closed by a semicolon, a name cut by the wrap): read
+    as the text's one line, every name with its role, not those of the first line only."""
+    text = _wrapped(
+        "GEMEENTE WAASDONK NOTULEN VAN DE GEMEENTERAAD VAN 14 MEI 2024 Aanwezig: Els Wouters,"
+        " voorzitter; Pieter-Jan Claeys, burgemeester, Mieke Van den Bossche, Ruben Verlinden"
+        " en Sofie De Clercq, schepenen; Hilde Moens, Karel Van Acker, Nadia El Amrani, Jozef"
+        " Peeters en Lotte Van Hecke, raadsleden. De voorzitter opent de zitting om 20 uur en"
+        " verwelkomt de aanwezigen bij het eerste punt van de dagorde van vanavond.",
+    )
+    assert len(text.splitlines()) >= 4
+    people = {p[0]: p[1] for p in _people(text) if p[3] == "present"}
+    assert people["Els Wouters"] == "voorzitter"
+    assert people["Pieter-Jan Claeys"] == "burgemeester"
+    assert people["Sofie De Clercq"] == "schepen"
+    assert people["Lotte Van Hecke"] == "raadslid"
+    assert len(people) == 10
+
+
+def test_a_wrapped_commission_list_with_its_absentees_after_a_sentence():
+    """Dutch minutes: titled names with their party in brackets, the wrap falling between a
+    title and its name (`mevrouw` / `K. Dijk`), the absentees' label inside the paragraph
+    after a sentence; each list read across the wrap, with its own status."""
+    text = _wrapped(
+        "Besluitenlijst van de openbare vergadering van de commissie Bestuur van 3 maart 2015.",
+        "Aanwezig: de heer P. de Wit (voorzitter), de heer A.B. Mulder (VVD), mevrouw K. Dijk"
+        " (CDA), de heer J. van Dam (PvdA), mevrouw L.M. Smit-Kok (D66), de heer R. Bakker"
+        " (SP) en mevrouw T. de Boer (GroenLinks). De heer H. Vos, griffier. Afwezig: de"
+        " heer W. Jansen (VVD) en mevrouw E. Visser (CDA).",
+        "1. Opening",
+        width=72,
+    )
+    people = _people(text)
+    present = [p[0] for p in people if p[3] == "present"]
+    assert {"P. de Wit", "K. Dijk", "L.M. Smit-Kok", "T. de Boer"} <= set(present)
+    assert [p[0] for p in people if p[3] == "absent"] == ["W. Jansen", "E. Visser"]
+    assert ("K. Dijk", None, "CDA", "present", False) in people
+
+
+def test_lines_that_end_their_paragraph_are_not_joined():
+    """Short lines (a label with a count, an agenda item, a paragraph's last line with room
+    for the next word) and a text with a paragraph per line stay as printed: nothing of
+    the next paragraph is read into a list."""
+    wrapped = _wrapped(
+        "Verslag van de algemene ledenvergadering van de vereniging Ons Dorp, gehouden op"
+        " 12 juni 2019 in het dorpshuis aan de Kerkstraat te Westerveld. De vergadering is"
+        " openbaar; leden en bewoners van het dorp konden vooraf vragen indienen bij het"
+        " secretariaat, dat ze heeft gebundeld en met de stukken aan de leden heeft gestuurd"
+        " in de week voor de vergadering, samen met het jaarverslag van de penningmeester.",
+        "Aanwezig: Jan Bos (voorzitter), Piet Kok (secretaris) en Anna Smit",
+        "Welkom door de voorzitter, die iedereen welkom heet en de agenda doorloopt met de"
+        " leden van de vereniging.",
+    )
+    assert [p[0] for p in _people(wrapped)] == ["Jan Bos", "Piet Kok", "Anna Smit"]
+    one_per_line = "Aanwezig: Jan Bos, Piet Kok\nAfwezig: Anna Smit\nOpening om 20 uur."
+    assert [(p[0], p[3]) for p in _people(one_per_line)] == [
+        ("Jan Bos", "present"), ("Piet Kok", "present"), ("Anna Smit", "absent"),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("label", "status"),
+    [
+        ("Aanwezig (7 personen):", "present"),
+        ("Aanwezigen (12):", "present"),
+        ("Afwezig (ca. 3 leden):", "absent"),
+    ],
+)
+def test_a_headcount_between_a_label_and_its_colon(label: str, status: str):
+    """How many came, in brackets after the label's word: the list still follows the colon."""
+    people = _people(f"{label} Jan Brink (penningmeester), Els de Wit en Karim Aziz")
+    assert [(p[0], p[3]) for p in people] == [
+        ("Jan Brink", status), ("Els de Wit", status), ("Karim Aziz", status),
+    ]  # fmt: skip
+    assert status_label("Verslag (2): Jan Brink") is None
+
+
+def test_a_wrapped_line_that_goes_on_with_a_list_before_the_next_label():
+    """A council's participation board, its groups flattened into one paragraph: a wrapped
+    line opening on the end of a name and the last items of a list (`Smit-van der`
+    / `Berg, Tom Haas (toehoorder) Afwezig: ...`) goes on with the paragraph; the label
+    inside it still opens the absentees' list."""
+    paragraph = (
+        "1 Bijeenkomst: Overleg cliëntenraad Ouders: Aanwezig: Noor Visser, Daan Meijer,"
+        " Fatima Ouali, Sem Bakker, Lieke Smit-van der Berg, Tom Haas (toehoorder),"
+        " Iris Kramer, Bram de Groot Afwezig: Julia Dekker, Finn Jacobs Medewerkers:"
+        " Aanwezig: Sara Peters, Luuk Hendriks Afwezig: Eva Mulder. Notulist: Anouk Bos."
+        " De voorzitter opent de vergadering en heet de aanwezigen welkom. Hij meldt dat de"
+        " stukken voor deze avond op tijd zijn verstuurd en dat de agenda wordt gevolgd."
+    )
+    for width in (70, 76, 84):
+        people = _people(_wrapped(paragraph, width=width))
+        absent = [p[0] for p in people if p[3] == "absent"]
+        assert absent == ["Julia Dekker", "Finn Jacobs", "Eva Mulder"], width
+        present = {p[0] for p in people if p[3] == "present"}
+        assert {"Noor Visser", "Lieke Smit-van der Berg", "Tom Haas", "Luuk Hendriks"} <= present
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        (
+            "Aanwezigen: Joost Smit (De Regenboog) Bé Vos (Het Anker) Karin Dijk (De Linde)",
+            "Bé Vos",
+        ),
+        ("Aanwezig: Joost Smit (OR) Hélène Vos (MR) Karin Dijk (GMR)", "Hélène Vos"),
+        ("Aanwezig: Joost Smit (secretaris) Désiré Vos (penningmeester) Karin Dijk", "Désiré Vos"),
+    ],
+)
+def test_a_note_closes_one_person_before_an_accented_name(line: str, name: str):
+    """`Name (note) Name (note)`, the commas forgotten: an accented first name (`Bé`, `Hélène`,
+    `Désiré`) opens the next person as an unaccented one does."""
+    assert [p[0] for p in _people(line)] == ["Joost Smit", name, "Karin Dijk"]
+
+
+def test_a_long_line_of_people_after_a_line_not_read_goes_on_with_the_list():
+    """A list line OCR spoiled (`lnge` for `Inge`) is skipped; the next group, one long line
+    once its wrapped paragraph is joined (`A, B, ..., raadsleden.`), still belongs to it."""
+    members = ", ".join(
+        f"{first} {last}"
+        for first, last in zip(
+            ["Kurt", "Erik", "Piet", "Nadia", "Bert", "Pieter", "Nadine", "Kathelijne", "Tom"],
+            ["Vermeer", "Blok", "Bos", "Amrani", "Baten", "Goris", "Van Mol", "Peeters", "Geerts"],
+            strict=True,
+        )
+    )
+    text = (
+        "Aanwezig:\nLieven Smet, voorzitter.\nlnge Hendrickx, Wouter Rombouts, Walter Brat,"
+        f" schepenen.\n{members}, Sandra Laurijssen, Kris Oversteyns, raadsleden.\n"
+        "Verontschuldigd:\nJack Vissers."
+    )
+    people = _people(text)
+    assert ("Tom Geerts", "raadslid", None, "present", False) in people
+    assert ("Kris Oversteyns", "raadslid", None, "present", False) in people

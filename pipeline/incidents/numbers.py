@@ -81,8 +81,17 @@ def _values(s: str, periods: list[_PeriodSpan]) -> list[_Value]:
         stop = stop and not _times_filed(s[m.end() :]) and not _times_restated(s, *m.span())
         if not percent and stop and not _part_marker(s, m.start(), m.end()):
             continue
+        if not percent and _fewer_or_more(s, m.end()):
+            continue
         out.append(_Value(m.start(), m.end(), value, percent))
     return out
+
+
+def _fewer_or_more(s: str, end: int) -> bool:
+    """`600 meldingen meer`, `drie klachten minder`: the noun between the number and its
+    comparative, a difference as `20 meer dan in 2019` is."""
+    noun = _vocab()["noun_alt"]
+    return re.match(rf"\s+(?:{noun})\s+(?:meer|minder)\b", s[end:], re.IGNORECASE) is not None
 
 
 def _times_filed(after: str) -> bool:

@@ -82,7 +82,25 @@ def _headed_by_its_body(doc: Doc, raw: str, name: str) -> bool:
 
 def _document_subjects(doc: Doc, raw: str) -> list[str]:
     """The subjects a document counts."""
-    found = [LEAK] if _about_incidents(doc, raw) else []
+    return [name for name, _ in _subjects_and_how(doc, raw)]
+
+
+def _generic_subject(doc: Doc, raw: str) -> str | None:
+    """The subject that claims the generic nouns (`meldingen`): the document's one subject,
+    or the one its own words name where the others stand only by a body named in its head
+    (a text on discrimination reports naming the ombudsman among the bodies that received
+    them is no complaints text)."""
+    found = _subjects_and_how(doc, raw)
+    named = [name for name, by_body in found if not by_body]
+    if len(found) == 1:
+        return found[0][0]
+    return named[0] if len(named) == 1 and named[0] != LEAK else None
+
+
+def _subjects_and_how(doc: Doc, raw: str) -> list[tuple[str, bool]]:
+    """The subjects a document counts, each with whether it stands only by the body
+    that receives such items named in the document's head (`head_cues`)."""
+    found = [(LEAK, False)] if _about_incidents(doc, raw) else []
     if doc._.document.get("doc_type") in ONE_REQUEST_TYPES:
         return found
     head = _document_head(doc, raw)
@@ -92,11 +110,12 @@ def _document_subjects(doc: Doc, raw: str) -> list[str]:
         if name == COMPLAINT and nuisance:
             continue  # complaints about others' nuisance, not about the organisation
         if cue.search(head) or len(cue.findall(raw)) >= SUBJECT_MENTIONS:
-            found.append(name)
+            found.append((name, False))
         elif cue.search(headings):
-            found.append(name)  # a section's heading (`Wob-verzoeken`): the figures under it
+            # a section's heading (`Wob-verzoeken`): the figures under it
+            found.append((name, False))
         elif head_cue is not None and head_cue.search(head):
-            found.append(name)
+            found.append((name, True))
     return found
 
 

@@ -12,7 +12,8 @@ from pipeline.incidents.ap import _AP_HINT, _AP_NAME, _AP_RECEIVES
 from pipeline.incidents.labels import _SECTION_END
 from pipeline.incidents.records import _Context, _Sentence
 from pipeline.incidents.rules import _clause_bounds, _rules
-from pipeline.incidents.vocab import _DIGIT, _DIGIT_RUN, _vocab, _words_alt
+from pipeline.incidents.subjects import _subject_cues
+from pipeline.incidents.vocab import _DIGIT, _DIGIT_RUN, _SUBJECT, _vocab, _words_alt
 
 #: an organisation's name: capitalised words, joined by `en` for a sum (`Eindhoven en
 #: Helmond`) or by a lower-case particle inside a name (`Bergen op Zoom`)
@@ -111,10 +112,46 @@ def _body_re() -> re.Pattern:
     )
 
 
+@cache
+def _head_re() -> re.Pattern:
+    """A name ending in a receiving body's head noun (`Kinderombudsman`, `Meldpunten`)."""
+    heads = _vocab()["data"]["receiving_body_heads"]
+    return re.compile(rf"(?:{_words_alt([*heads, *heads.values()])})$", re.IGNORECASE)
+
+
+@cache
+def _appositive_re() -> re.Pattern:
+    """A name's apposition that names it a receiving body (`Bij Discriminatie.nl, het
+    landelijke meldpunt ...`)."""
+    heads = _vocab()["data"]["receiving_body_heads"]
+    head = _words_alt([*heads, *heads.values()])
+    return re.compile(rf",\s+(?:de|het)\s+(?:[a-z]+\s+)?[a-z]*(?:{head})\b", re.IGNORECASE)
+
+
+#: the body whose report a text cites (`het jaarverslag 2002 van de Nationale Ombudsman`)
+_REPORT_OWNER = re.compile(
+    r"\b[^\W\d]*(?:verslag|rapport|rapportage|monitor)\s+(?:(?:over\s+)?(?:19|20)\d\d\s+)?"
+    r"van\s+(?:de|het)\s+(?P<owner>[^\W\d]+(?:\s+(?-i:[A-Z])[^\W\d]+)*)",
+    re.IGNORECASE,
+)
+
+
+def _report_owner(name: str, text: str) -> bool:
+    """Whether `name` is the body whose report the text cites, or its head noun (`de
+    ombudsman` in a text on the Nationale Ombudsman's annual report): its figures are the
+    text's own, no body compared."""
+    return any(
+        m["owner"].lower() == name.lower() or m["owner"].lower().endswith(" " + name.lower())
+        for m in _REPORT_OWNER.finditer(text)
+    )
+
+
 def _body_mentions(sentence: str, text: str) -> list[_OrgMention]:
     """The bodies a sentence names as receiving its items (see `_body_re`); not the AP,
     whose notifications are another figure (`gemeld bij de AP`)."""
     out = []
+    subject, _, headed = _SUBJECT.get()
+    own = _subject_cues()[subject][1] if headed and subject in _subject_cues() else None
     for m in _body_re().finditer(sentence):
         if not m["at"] and not m["verb"]:
             continue  # `De politie is ...`: no count of the body's
@@ -125,6 +162,12 @@ def _body_mentions(sentence: str, text: str) -> list[_OrgMention]:
             continue
         if group == "name" and m.start() == 0 and not _proper_name(first, text):
             continue
+        if group == "name" and not (
+            m["verb"] or _head_re().search(name) or _appositive_re().match(sentence, m.end())
+        ):
+            continue  # `bij SOAW de buurthuizen`: a unit of the organisation, no body
+        if own is not None and own.fullmatch(name) or _report_owner(name, text):
+            continue  # the body whose report the document is (`de ombudsman`): the whole's
         out.append(_OrgMention(m.start(group), name, False, True))
     return out
 

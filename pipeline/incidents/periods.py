@@ -370,13 +370,18 @@ def _context_year(ctx: _Context) -> int | None:
     return report.start.year if report and report.start.year == report.end.year else None
 
 
+_TITLE_STAMP = re.compile(r"^\W*(?:datum|date)\s*:?\s*(?:19|20)\d\d-[01]\d\b", re.IGNORECASE)
+
+
 def _report_period(document: dict, text: str) -> Period | None:
     """The period the document reports on: from its title, else from a heading line at its top.
 
     Body sentences (`In 2020 liep de stijging ...`) never set it: a document that starts in
     the middle of a report has no report period, and its unanchored figures are dropped.
     """
-    title = _normalise_plain(document.get("title") or "")
+    # a dating stamp opening the title (`date 2022-05 Meer meldingen ...`) dates the
+    # writing, not the period reported on
+    title = _TITLE_STAMP.sub("", _normalise_plain(document.get("title") or ""))
     if title and not title.endswith((".", "!", "?")):
         periods = {s.period for s in find_periods(title) if s.anchors}
         if len(periods) == 1:

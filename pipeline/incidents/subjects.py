@@ -103,13 +103,18 @@ def _subjects_and_how(doc: Doc, raw: str) -> list[tuple[str, bool]]:
     found = [(LEAK, False)] if _about_incidents(doc, raw) else []
     if doc._.document.get("doc_type") in ONE_REQUEST_TYPES:
         return found
-    head = _document_head(doc, raw)
-    headings = " ".join(line for line in raw.splitlines() if _SUBJECT_HEADING.match(line.strip()))
-    nuisance = _nuisance_cue_re().search(head) is not None
+    nuisance = _nuisance_cue_re().search(_document_head(doc, raw)) is not None
     for name, (cue, head_cue) in _subject_cues().items():
         if name == COMPLAINT and nuisance:
             continue  # complaints about others' nuisance, not about the organisation
-        if cue.search(head) or len(cue.findall(raw)) >= SUBJECT_MENTIONS:
+        # a cue inside another subject's noun names that subject's items
+        # (`discriminatieklachten`, `klachten over discriminatie` are no complaints text)
+        text = _others_nouns_re(name).sub(" ", raw)
+        head = _document_head(doc, text)
+        headings = " ".join(
+            line for line in text.splitlines() if _SUBJECT_HEADING.match(line.strip())
+        )
+        if cue.search(head) or len(cue.findall(text)) >= SUBJECT_MENTIONS:
             found.append((name, False))
         elif cue.search(headings):
             # a section's heading (`Wob-verzoeken`): the figures under it
@@ -130,6 +135,21 @@ def _the_aps_complaints(sentences: list[_Sentence]) -> bool:
         _COMPLAINT_WORD.search(sentence.text) and _AP_HINT.search(sentence.text)
         for sentence in sentences
     )
+
+
+@cache
+def _others_nouns_re(name: str) -> re.Pattern:
+    """The nouns of the subjects other than `name`, each within its word (`discriminatie-
+    klachten`); a pattern that never matches where none is longer than its own cue."""
+    subjects = load_patterns(PATTERN_FILE)["subjects"]
+    nouns = [
+        noun
+        for other, spec in subjects.items()
+        if other != name
+        for noun in spec["nouns"]
+        if not _subject_cues()[name][0].fullmatch(noun)
+    ]
+    return re.compile(rf"\w*(?:{_alt(nouns)})\w*", re.IGNORECASE)
 
 
 @cache

@@ -102,7 +102,9 @@ def _body_re() -> re.Pattern:
     head = _words_alt(sorted({*heads, *heads.values()}, key=len, reverse=True))
     body = (
         rf"(?:(?-i:[a-z]+)\s+)?(?P<common>(?-i:[a-z][\w-]*?)?(?:{head}))\b"
-        r"(?:(?:\s+(?:voor|van)\s+(?-i:[a-z][\w-]*))?\s+(?P<own>(?-i:[A-Z])[\w.-]*\w))?"
+        r"(?:(?:\s+(?:voor|van)(?:\s+(?-i:[a-z][\w-]*)){1,2})?\s+(?P<own>(?-i:[A-Z])[\w.-]*\w))?"
+        # whose they are (`de ombudsdiensten van de provincies`)
+        r"(?:\s+van\s+(?:de|het)\s+(?-i:[a-z]+)(?=\s+" + _RECEIVED_VERB + r"))?"
         rf"|(?P<name>{_BODY_NAME})"
     )
     return re.compile(

@@ -121,7 +121,15 @@ def _subjects_and_how(doc: Doc, raw: str) -> list[tuple[str, bool]]:
             found.append((name, False))
         elif head_cue is not None and head_cue.search(head):
             found.append((name, True))
-    return found
+    # a kind of another subject's items where the document is about that subject
+    # (`meldingen van ongewenste omgangsvormen` among integrity reports)
+    names = {name for name, _ in found}
+    kinds = {name: spec.get("kind_of_subject") for name, spec in _subject_specs().items()}
+    return [(name, how) for name, how in found if kinds.get(name) not in names]
+
+
+def _subject_specs() -> dict[str, dict]:
+    return load_patterns(PATTERN_FILE)["subjects"]
 
 
 COMPLAINT = "klacht"

@@ -124,8 +124,8 @@ def _subjects_and_how(doc: Doc, raw: str) -> list[tuple[str, bool]]:
     # a kind of another subject's items where the document is about that subject
     # (`meldingen van ongewenste omgangsvormen` among integrity reports)
     names = {name for name, _ in found}
-    kinds = {name: spec.get("kind_of_subject") for name, spec in _subject_specs().items()}
-    return [(name, how) for name, how in found if kinds.get(name) not in names]
+    kinds = {name: spec.get("kind_of_subjects", []) for name, spec in _subject_specs().items()}
+    return [(name, how) for name, how in found if not names & set(kinds.get(name, []))]
 
 
 def _subject_specs() -> dict[str, dict]:

@@ -1140,3 +1140,29 @@ def test_reports_of_unwanted_behaviour_are_a_subject(text: str, expected: set):
     against staff are counted as such reports, received (`total`)."""
     facts = _facts(text, doc_type="other")
     assert {(f[1], f[3]) for f in facts if f[0] == U and f[2] == "total"} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Klachten en geschillen\n\nHet loket neemt allerlei klachten aan, van ongewenst gedrag "
+        "tot een besluit over een tentamen.\n\nIn 2019 kwamen 120 klachten binnen.",
+        "Integriteitsmeldingen 2019\n\nIn 2019 kwamen 120 integriteitsmeldingen binnen, ook over "
+        "seksuele intimidatie.",
+        "Klachtenjaarverslag\n\nDe vertrouwenspersoon verwees in 2019 vier mensen door. In 2019 "
+        "kwamen 120 klachten binnen.",
+    ],
+)
+def test_unwanted_behaviour_named_in_a_complaints_or_integrity_text_is_their_kind(text: str):
+    facts = _facts(text, doc_type="other")
+    assert {(f[0] in ("klacht", "integriteitsmelding"), f[3]) for f in facts} == {(True, 120.0)}
+
+
+def test_a_date_of_the_stamps_month_in_a_title_is_no_report_period():
+    title = "date 2018-03 Minder klachten bij de ombudsman 20 maart 2018"
+    text = f"{title}\n\nDe ombudsman ontving in 2017 1.400 klachten."
+    facts = {
+        (r["period_start"], r["value"])
+        for r in extract_incident_counts(_document(text, doc_type="other", title=title))
+    }
+    assert facts == {(date(2017, 1, 1), 1400.0)}

@@ -1166,3 +1166,16 @@ def test_a_date_of_the_stamps_month_in_a_title_is_no_report_period():
         for r in extract_incident_counts(_document(text, doc_type="other", title=title))
     }
     assert facts == {(date(2017, 1, 1), 1400.0)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De twee meldpunten kregen in 2022 minder meldingen, respectievelijk 27 en 12 procent.",
+        "Het aantal klachten bij beide loketten daalde in 2022 met 9 en 66 procent.",
+        "In 2022 kwamen bij de twee bureaus tussen 15 tot 20% minder klachten binnen.",
+    ],
+)
+def test_the_first_of_two_numbers_sharing_percent_is_no_count(sentence: str):
+    text = f"Klachten en meldingen\n\n{sentence}"
+    assert not any(f[4] == "count" for f in _facts(text, doc_type="other"))

@@ -1179,3 +1179,26 @@ def test_a_date_of_the_stamps_month_in_a_title_is_no_report_period():
 def test_the_first_of_two_numbers_sharing_percent_is_no_count(sentence: str):
     text = f"Klachten en meldingen\n\n{sentence}"
     assert not any(f[4] == "count" for f in _facts(text, doc_type="other"))
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Wie een klacht heeft over discriminatie, kan bij het bureau terecht. Het bureau "
+        "registreert elke klacht over discriminatie. Ook een klacht over een discriminerende "
+        "uitlating telt mee.",
+        "Een meldpunt discriminatie helpt wie een klacht heeft. Die klacht wordt als melding "
+        "van discriminatie geregistreerd, ook een anonieme klacht over discriminatie.",
+    ],
+)
+def test_complaints_named_in_sentences_on_discrimination_make_no_complaints_text(intro: str):
+    text = (
+        f"Cijfers over antidiscriminatiebureaus\n\n{intro}\n\n"
+        "Jaar: 2019 2020 2021\nAantal meldingen 300 320 350"
+    )
+    facts = _facts(text, doc_type="other")
+    assert {(f[0], f[1], f[3]) for f in facts} == {
+        (D, _year(2019), 300.0),
+        (D, _year(2020), 320.0),
+        (D, _year(2021), 350.0),
+    }

@@ -114,7 +114,8 @@ def _subjects_and_how(doc: Doc, raw: str) -> list[tuple[str, bool]]:
         headings = " ".join(
             line for line in text.splitlines() if _SUBJECT_HEADING.match(line.strip())
         )
-        if cue.search(head) or len(cue.findall(text)) >= SUBJECT_MENTIONS:
+        own = _without_others(name, text)
+        if cue.search(_document_head(doc, own)) or len(cue.findall(own)) >= SUBJECT_MENTIONS:
             found.append((name, False))
         elif cue.search(headings):
             # a section's heading (`Wob-verzoeken`): the figures under it
@@ -142,6 +143,21 @@ def _the_aps_complaints(sentences: list[_Sentence]) -> bool:
     return any(
         _COMPLAINT_WORD.search(sentence.text) and _AP_HINT.search(sentence.text)
         for sentence in sentences
+    )
+
+
+#: a sentence: up to its end mark, or its line's end
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+
+
+def _without_others(name: str, text: str) -> str:
+    """The text without its sentences that name another subject's cue (`personen die een
+    klacht hebben over discriminatie`: a discrimination report, told in the words of a
+    complaint), each blanked with a mark so that the lines that open the text stay its
+    head: where a subject's own cues stand."""
+    others = [cue for other, (cue, _) in _subject_cues().items() if other != name]
+    return _SENTENCE.sub(
+        lambda m: "·" * len(m[0]) if any(cue.search(m[0]) for cue in others) else m[0], text
     )
 
 

@@ -1202,3 +1202,36 @@ def test_complaints_named_in_sentences_on_discrimination_make_no_complaints_text
         (D, _year(2020), 320.0),
         (D, _year(2021), 350.0),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Klachten 2021\n\nBetreft: 2020 2021\nKlachten over bejegening 12 15\n"
+            "Aantal klachten 42 46",
+            "klacht",
+        ),
+        (
+            "Cijfers discriminatie\n\nJaar: 2020 2021\nAantal meldingen 300 310\n"
+            "Discriminatie op grond van leeftijd 12 15",
+            D,
+        ),
+        (
+            "Integriteitsmeldingen\n\nJaar: 2020 2021\nAantal meldingen 40 46\n"
+            "Meldingen over belangenverstrengeling 12 15",
+            "integriteitsmelding",
+        ),
+    ],
+)
+def test_a_row_label_naming_what_the_items_are_about_is_a_kind(text: str, subject: str):
+    facts = {(f[0], f[1], f[2], f[3]) for f in _facts(text, doc_type="other")}
+    assert {(subject, _year(2020), "other", 12.0), (subject, _year(2021), "other", 15.0)} <= facts
+
+
+def test_a_row_label_about_the_organisation_is_no_kind():
+    text = (
+        "Klachten 2021\n\nBetreft: 2020 2021\nKlachten over de gemeente 30 31\n"
+        "Aantal klachten 42 46"
+    )
+    assert not any(f[2] == "other" for f in _facts(text, doc_type="other"))

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from datetime import date, time
 from functools import cache
 from typing import Any, NamedTuple
@@ -174,6 +175,9 @@ def _attendance_rules(raw: dict[str, Any]) -> dict[str, Any]:
         "named_present": _rx(raw["named_present_regex"]),
         "group_present": _rx(raw["group_present_regex"]),
         "opened_by": _rx(raw["opened_by_regex"]),
+        "opens_meeting": _rx(raw["opens_meeting_regex"]),
+        "opening_heading": _rx(raw["opening_heading_regex"]),
+        "absence_of": _rx(raw["absence_of_regex"]),
         "sentence_leads": [
             (r["status"], r.get("role"), r.get("within", False), _rx(r["regex"]))
             for r in raw["sentence_leads"]
@@ -185,7 +189,8 @@ def _attendance_rules(raw: dict[str, Any]) -> dict[str, Any]:
 def _role_pattern(raw: dict[str, Any], roles: list[str]) -> str:
     """A role opening a text: one of the vocabulary or a compound ending in one
     (`contactwethouder`), after a rank (`Eerste schepen`) or an organisation's short name
-    (`OCMW-voorzitter`), joined to more by hyphens (`burgemeester-voorzitter`)."""
+    (`OCMW-voorzitter`), joined to more by hyphens (`burgemeester-voorzitter`); a former or
+    deputy office is a role of its own (`oud-voorzitter`, `vice-voorzitter`)."""
     one = (
         r"(?:(?-i:[A-Za-zà-ÿ][a-zà-ÿ]{2,}?)(?:"
         + "|".join(re.escape(h) for h in raw["compound_role_heads"])
@@ -195,7 +200,7 @@ def _role_pattern(raw: dict[str, Any], roles: list[str]) -> str:
     )
     ranks = "|".join([*(re.escape(r) for r in raw["role_ranks"]), raw["role_rank_regex"]])
     return (
-        rf"^((?:oud-|ex-)?(?:(?:{ranks})\s+)?(?:(?-i:[A-Z]{{2,6}})-)?{one}(?:-{one})*)"
+        rf"^((?:oud-|ex-|vice-)?(?:(?:{ranks})\s+)?(?:(?-i:[A-Z]{{2,6}})-)?{one}(?:-{one})*)"
         r"(?:s|en)?\b\.?\s*:?\s*"
     )
 
@@ -238,9 +243,17 @@ def _name_boundaries(honorifics: list[str]) -> dict[str, re.Pattern[str]]:
 # participants
 
 
+#: how many attended, in brackets between a label's word and its colon (`Aanwezig (7
+#: personen): ...`, `Afwezig (2):`): the label is the word, the list follows the colon
+_LABEL_HEADCOUNT_RE = re.compile(
+    r"^(?P<word>[A-Za-z]{5,20})\s*\((?:ca\.\s*)?\d{1,4}(?:\s+[a-z]+)?\)(?=\s*:)"
+)
+
+
 def status_label(line: str) -> tuple[str, str] | None:
     """(status, rest of the line) for a participant-list label line (`• Aanwezig:` too)."""
     line = re.sub(r"^[•·▪*-]\s*", "", line.strip())
+    line = _LABEL_HEADCOUNT_RE.sub(r"\g<word>", line, count=1)
     for status, pattern in _rules()["status"]:
         m = pattern.match(line)
         if m is None:
@@ -819,18 +832,30 @@ def _organisation_column_first(rest: str, status: str) -> list[dict[str, Any]]:
     return people
 
 
+#: a comma outside brackets, and the most comma parts one person prints (`Jan Smit,
+#: voorzitter, gemeente Zeist`)
+_COMMA_RE = re.compile(r",(?![^(]*\))")
+_PERSON_PARTS_MAX = 3
+
+
 def _label_line_items(rest: str, status: str) -> list[dict[str, Any]]:
     """The people of a label line read as a list of items parted by commas or semicolons,
     or as sentences when the items are no list of people."""
     headings = _rules()["column_headings"]
+    groups = rest.split(";")
+    if len(groups) > 1 and any(len(_COMMA_RE.split(g)) > _PERSON_PARTS_MAX for g in groups):
+        # `A (voorzitter), B, C (CDA); D (secretaris) en E`: more commas than one person's
+        # parts, so the semicolons part groups of people, each a list of its own
+        return [p for group in groups for p in _label_line_items(group, status)]
     # `Jan Smit, voorzitter; Piet Bos, secretaris`: where semicolons part the people, the
     # commas are inside each person
     # `Laura Slagter (secretaris) Saskia Lageveen`, `J. Bos (OSBO) R.J. Kok (SBO)`: a note
-    # closes one person, a comma forgotten
+    # closes one person, a comma forgotten; the next name may be accented (`Bé`, `Hélène`)
     separator = (
         r";"
         if ";" in rest
-        else r"[;]|,(?![^(]*\))|(?<=\)) (?=[A-Z][a-z]|[A-Z]\.)|" + _rules()["note_then_honorific"]
+        else r"[;]|,(?![^(]*\))|(?<=\)) (?=[A-Z][a-zß-ÿ]|[A-Z]\.)|"
+        + _rules()["note_then_honorific"]
     )
     items = [
         re.sub(r"^\s*en\s+", "", x)  # `..., en Rianne ten Veen.`
@@ -839,6 +864,7 @@ def _label_line_items(rest: str, status: str) -> list[dict[str, Any]]:
     ]
     if not items:
         return []  # `Aanwezig   Organisatie`: the headings of an attendance table
+    items = _notes_rejoined(items)
     role, items[0] = _plural_role_lead(items[0])
     items = [items[0], *map(_own_plural_role, items[1:])]
     items = [z for x in items for y in _joined_people(x, status) for z in _unglued(y)]
@@ -860,6 +886,18 @@ def _label_line_items(rest: str, status: str) -> list[dict[str, Any]]:
             people += _mark_attendees([item], status)  # an item that is only a code
     # `Er zijn twee afmeldingen: Toon Smit en Bert Bos zijn verhinderd.`: sentences after it
     return people or _sent_apologies(rest) + _led_sentences(rest)
+
+
+def _notes_rejoined(items: list[str]) -> list[str]:
+    """The items with a note a stray comma cut from its person (`F. Feller, (VVD)`) given back
+    to the item before it: a note alone names no one."""
+    out: list[str] = []
+    for item in items:
+        if out and re.fullmatch(r"\s*\([^()]+\)\s*", item) and not strip_redaction_marks(item)[1]:
+            out[-1] = f"{out[-1]} {item.strip()}"
+        else:
+            out.append(item)
+    return out
 
 
 def _without_arrival(item: str, status: str) -> tuple[str, str]:
@@ -1318,23 +1356,29 @@ def _nameless_item(line: str) -> bool:
     return person is not None and person["name"] is None
 
 
-def _resume_after(lines: list[tuple[int, str]], i: int) -> int | None:
+def _resume_after(lines: list[tuple[int, str]], i: int, status: str) -> int | None:
     """Index of the next list item when lines[i] (not an attendee) is only something OCR put
     inside the list, or a line of it not read: at most MAX_SKIPPED_LINES such lines, then a
-    nameless attendee or a person."""
+    nameless attendee, a person, or a line of several people (`A, B, C, ..., raadsleden.`,
+    longer than one person's line once a wrapped paragraph is one line again)."""
     skipped, ended = 0, False
     while i < len(lines) and skipped <= MAX_SKIPPED_LINES:
         line = lines[i][1]
         if line and not _is_noise(line):
             if status_label(line) or (line.rstrip().endswith(":") and not _group_label(line)):
                 return None  # the next list, or a lead-in to something else
-            if _nameless_item(line) or (skipped and not ended and _participant_like(line)):
+            if _nameless_item(line) or (skipped and not ended and _lists_people(line, status)):
                 return i
             # an agenda item, or a dated heading opening the next part (`Zitting van 24 mei`)
             ended = ended or bool(_rules()["list_end"].match(line) or DATE_RE.search(line))
             skipped += 1
         i += 1
     return None
+
+
+def _lists_people(line: str, status: str) -> bool:
+    """The line is a person, or several people the list readers read."""
+    return _participant_like(line) or len(_list_line_people(line, status, True) or []) >= 2
 
 
 def _mark_attendees(lines: list[str], status: str) -> list[dict[str, Any]]:
@@ -1757,7 +1801,7 @@ def _read_list(lines: list[tuple[int, str]], i: int, status: str) -> tuple[list[
             continue
         found = _list_line_people(line, status, every_item_named=bool(people))
         if found is None:
-            resumed = _resume_after(lines, i) if people else None
+            resumed = _resume_after(lines, i, status) if people else None
             if resumed is None:
                 break
             i = resumed
@@ -1790,6 +1834,7 @@ def _list_line_people(line: str, status: str, every_item_named: bool) -> list[di
         or _group_people(line, status)
         or _role_pairs(line, status)
         or _after_lead(line, status)
+        or _plural_role_names(_unbulleted(line), status)
     )
     listed = (
         _name_list(line, status)
@@ -1810,6 +1855,15 @@ def _list_line_people(line: str, status: str, every_item_named: bool) -> list[di
         return several
     person = parse_participant(line, status, _bare_name(line))
     return _each_of(person, line) if person else []
+
+
+def _plural_role_names(line: str, status: str) -> list[dict[str, Any]]:
+    """`Wethouders Susanne de Roy en Henk Wijkhuisen`: a list line opened by a plural role,
+    every item after it a name, each in that role; [] for any other line, and for one with a
+    blacked-out name (`adviseurs KPMG 5.1.2.e`: the advisers of an organisation)."""
+    if _plural_role_lead(line)[0] is None or strip_redaction_marks(line)[1]:
+        return []
+    return _role_led_names(line, status)
 
 
 def _pair_of_names(line: str, status: str) -> list[dict[str, Any]]:
@@ -1914,16 +1968,15 @@ _INLINE_LABEL_RE = re.compile(
 
 def _role_pairs(line: str, status: str = "present") -> list[dict[str, Any]]:
     """The people of a line of two or more `Role: Name` pairs (a board's table flattened:
-    `Voorzitter: Henk Bos Secretaris: Ans Kok Lid: Rob Vos`) or of one pair typed with a
-    spaced colon (`secretaris/directeur : de heer J. Kleef`), in those roles; [] for any
-    other line."""
+    `Voorzitter: Henk Bos Secretaris: Ans Kok Lid: Rob Vos`, a name after its honorific too:
+    `Voorzitter: mw. H. Bos Griffier: mw. A. Kok`) or of one pair typed with a spaced colon
+    (`secretaris/directeur : de heer J. Kleef`), in those roles; [] for any other line."""
     pairs = [p.split(":", 1) for p in _INLINE_LABEL_RE.split(line.strip())]
     if any(len(p) != 2 for p in pairs):
         return []
     honorific_re = _rules()["honorific_re"]
     if not all(
-        _role_label(role)
-        and (_bare_name(name) or (len(pairs) == 1 and honorific_re.match(name.strip())))
+        _role_label(role) and (_bare_name(name) or honorific_re.match(name.strip()))
         for role, name in pairs
     ) or (len(pairs) == 1 and " :" not in line):
         return []  # one pair: a role typed before a spaced colon (`adjunct-directeur : mevrouw X`)
@@ -1975,6 +2028,7 @@ def _unflattened(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
         end = next((k for k, x in enumerate(pieces[first:], first) if x[:1].isdigit()), len(pieces))
         head, rest = " ".join(pieces[:first]), " ".join(pieces[end:])
         labelled = _stacked_labels(_label_run_rows([_label_rejoined(x) for x in pieces[first:end]]))
+        labelled = _run_under_first_label(labelled)
         out += [(page_no, x) for x in (head, *labelled, rest) if x]
     return out
 
@@ -2060,6 +2114,23 @@ def _stacked_labels(pieces: list[str]) -> list[str]:
             out[k : k + 2] = [f"{out[k]} {sentences[0]}", f"{label}{sentences[1]}", *sentences[2:]]
             break  # the text after the second list is no label's
     return out
+
+
+def _run_under_first_label(pieces: list[str]) -> list[str]:
+    """A flattened head's column of bare labels whose values the other readers could not part
+    into rows (`Aanwezig: Afwezig: Notulist: Directie: Carola, Vanessa, Jessy ...`): the
+    values under the first label, an attendance label, whose list comes first and is the
+    longest; each later label's one or two names stand at its end, where a list read as
+    items leaves them. The pieces as they are otherwise."""
+    for k in range(len(pieces) - 2):
+        n = next((j for j in range(k, len(pieces)) if not _BARE_LABEL_RE.match(pieces[j])), None)
+        if n is None or n - k < 2 or not status_label(pieces[k]):
+            continue
+        label, _, values = pieces[n].partition(":")
+        if status_label(f"{label}:") or not values.strip():
+            return pieces  # the last label reads its own list (`Aanwezig: Afwezig: A, B`)
+        return [*pieces[:k], f"{pieces[k]} {values.strip()}", *pieces[n + 1 :]]
+    return pieces
 
 
 def _label_after_sentence(line: str) -> list[str]:
@@ -2177,6 +2248,99 @@ def _goes_on(line: str, following: str) -> bool:
     return line.count(",") >= 2 and cut_at_particle and "," in following
 
 
+#: the widest a printed page's line is in characters (A4 portrait, small type): a document
+#: whose long lines are no longer than this was wrapped at a page's width (a PDF's text
+#: layer, its OCR), where a text keeps each paragraph on one line
+PAGE_WIDTH_MAX_CHARS = 160
+#: ... and no narrower than a column of a two-column page: shorter lines are a table's rows
+#: or a list's items, each whole on its line
+PAGE_WIDTH_MIN_CHARS = 50
+#: a wrapped line that is not its paragraph's last fills at least this share of the width
+#: (proportional type puts fewer or more characters on a full line)
+WRAPPED_LINE_FILL = 0.75
+#: ... and the first word of the next line would not have fitted on it: the line with that
+#: word is at least this share of the width (a line that had room for it ended a paragraph)
+WRAPPED_WORD_FIT = 0.95
+#: lines of at least this many characters count towards the width of a page's text
+_WIDTH_LINE_MIN_CHARS = 20
+#: the share of a page's lines that stand wider than its width: a wrapped text has none, a
+#: text with a paragraph per line has many (a few headings or table rows may stand wider)
+_WIDER_SHARE_MAX = 0.05
+#: a page wrapped at its width has prose whose lines run full (this share of the width) at
+#: least this often; a short list with an item per line has not (`Wethouder Mevr. Kos,
+#: Zeist, voorzitter` / `teammanager, Utrecht, regio Stad`: two items, not one wrapped)
+_FULL_LINE_SHARE = 0.9
+_FULL_LINES_MIN = 5
+
+
+def _page_width(lines: list[tuple[int, str]]) -> int | None:
+    """The width the lines were wrapped at, in characters (the 90th percentile of the long
+    lines' lengths, which no more than a few lines exceed by much, and several prose lines
+    fill); None for lines not wrapped at a page's width (a text with a paragraph per line,
+    a short list)."""
+    lengths = sorted(len(x.strip()) for _, x in lines if len(x.strip()) >= _WIDTH_LINE_MIN_CHARS)
+    if len(lengths) < 3:
+        return None
+    width = lengths[(len(lengths) - 1) * 9 // 10]
+    wider = sum(n > width * 1.2 for n in lengths)
+    full = sum(n >= width * _FULL_LINE_SHARE for n in lengths)
+    wrapped = full >= _FULL_LINES_MIN and wider <= len(lengths) * _WIDER_SHARE_MAX
+    return width if wrapped and PAGE_WIDTH_MIN_CHARS <= width <= PAGE_WIDTH_MAX_CHARS else None
+
+
+def _wraps_into(line: str, following: str, width: int) -> bool:
+    """`line` fills the page's width and `following` goes on with its paragraph: it opens no
+    list of its own (an attendance label, an agenda item, a bullet)."""
+    following = following.strip()
+    # greedy wrapping moves a word to the next line only when it does not fit on this one
+    next_word = following.split()[0] if following else ""
+    return bool(
+        len(line.strip()) >= width * WRAPPED_LINE_FILL
+        and not _COLUMN_GAP_RE.search(line.strip())  # a table's row, cells set apart
+        and len(line.strip()) + 1 + len(next_word) >= width * WRAPPED_WORD_FIT
+        and not _opens_with_label(following)
+        and not _AGENDA_ITEM_RE.match(following)
+        and not _BULLET_MARK_RE.match(following)
+    )
+
+
+#: an attendance label that opens a line is a few words (`Met bericht van verhindering:`);
+#: one after a sentence or a list's item (`... griffier. Afwezig: ...`, `Asperen, Fonda Sahla
+#: Afwezig: ...`) stands inside a wrapped paragraph
+_OPENING_LABEL_MAX_WORDS = 6
+
+
+def _opens_with_label(line: str) -> bool:
+    """The line opens with an attendance label (`Afwezig: ...`), not one further on."""
+    label, colon, _ = line.partition(":")
+    opens = len(label.split()) <= _OPENING_LABEL_MAX_WORDS and not re.search(r"\. |,", label)
+    return bool(colon) and opens and status_label(f"{label}:") is not None
+
+
+def _wrapped_paragraphs(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The lines with each paragraph wrapped at the page's width (a PDF's text layer, OCR)
+    joined into one line again (`Aanwezig: A, voorzitter; B,` / `C en D, schepenen; E,
+    ...`), as a text prints it: the list readers read a list whole, not the names of its
+    first line, and a sentence naming who attended is one line again. A paragraph ends at
+    a line that does not fill the width, or where a list, an agenda item or a bullet opens."""
+    width = _page_width(lines)
+    if width is None:
+        return lines
+    out: list[tuple[int, str]] = []
+    k = 0
+    while k < len(lines):
+        end = k
+        while end + 1 < len(lines) and _wraps_into(lines[end][1], lines[end + 1][1], width):
+            end += 1
+        run = lines[k : end + 1]
+        if len(run) > 1:
+            out.append((run[0][0], " ".join(x.strip() for _, x in run)))
+        else:
+            out += run
+        k = end + 1
+    return out
+
+
 _GROUP_LEAD_RE = re.compile(r"^[^:,()]{2,40}:\s")
 #: a list cut off by an ellipsis, as a page's preview or teaser prints it, or where the
 #: preview's text stops in the middle of a name (`..., K.W.C. Breunissen, C`)
@@ -2187,7 +2351,8 @@ _CELL_END_RE = re.compile(r"\s*\|\s*$")
 
 def extract_participants(lines: list[tuple[int, str]]) -> list[dict[str, Any]]:
     """Participants from every labelled list in the lines of one meeting document."""
-    lines = _unflattened([(page_no, _CELL_END_RE.sub("", line)) for page_no, line in lines])
+    lines = [(page_no, _CELL_END_RE.sub("", line)) for page_no, line in lines]
+    lines = _unflattened(_wrapped_paragraphs(lines))
     lines = _rejoined(lines)
     out: list[dict[str, Any]] = []
     head = _head_end(lines)
@@ -2212,6 +2377,8 @@ def extract_participants(lines: list[tuple[int, str]]) -> list[dict[str, Any]]:
                 + _named_present(line)
                 + _group_present(line)
                 + _opened_by(line)
+                + _opens_meeting(line)
+                + _speakers(line)
                 + _led_sentences(line)
             )
             out += grouped or named
@@ -2223,11 +2390,22 @@ def extract_participants(lines: list[tuple[int, str]]) -> list[dict[str, Any]]:
             # cut, and what stands below it is the page's furniture, not the list
             out += _label_line_people(rest.rpartition(",")[0], status)
             continue
-        out += _label_line_people(rest, status)
+        # `Bericht van verhindering van A, zij wordt vervangen door B.`: a clause of its own
+        # after the list, whose replacement attended
+        rest, *clause = _PRONOUN_CLAUSE_RE.split(rest, maxsplit=1)
+        listed = _label_line_people(rest, status)
+        out += listed + (_replacements(lines[i - 1][1]) if clause else [])
+        # a flattened page goes on after the list's sentence, perhaps with the next list
+        # (`... verhinderd: A, B. Ten slotte zijn de volgende adviseurs verhinderd: C, D.`)
+        later = _led_sentences(" ".join(_rules()["sentence_end"].split(rest, maxsplit=1)[1:]))
+        out += [p for p in later if p["name"] not in {x["name"] for x in listed}]
         people, i = _read_list(lines, i, status)
         out += people
     return [_initial_stopped(p) for p in out] or _named_voters(lines)
 
+
+#: a clause whose subject is a personal pronoun after a label's list (`..., zij wordt ...`)
+_PRONOUN_CLAUSE_RE = re.compile(r",\s+(?:hij|zij|ze|ik|wij|we)\s+(?=[a-z])")
 
 #: a name that ends in an initial whose full stop the list's separators took
 #: (`Brinckman P.; Van Puyvelde J.`, `Eric E.`)
@@ -2310,13 +2488,18 @@ def _welcomed(line: str) -> list[dict[str, Any]]:
 
 def _replacements(line: str) -> list[dict[str, Any]]:
     """`Marleen Persoon is vervangen door Wouter van Duivendijk.`: the member replaced was
-    away and the replacement attended; [] unless both are named."""
+    away and the replacement attended; [] unless both are named, the one replaced perhaps by a
+    pronoun after the clause that named them (`..., zij wordt vervangen door B`)."""
     rules = _rules()
     people: list[dict[str, Any]] = []
     for m in rules["replaced_by"].finditer(line):
-        replaced = _names_before(rules["clause_start"].split(line[: m.start()])[-1], "absent")
+        clause = rules["clause_start"].split(line[: m.start()])[-1]
+        replaced = _names_before(clause, "absent")
         replacing = _names_after(rules["sentence_end"].split(line[m.end() :])[0], "present")
-        if replaced and replacing:
+        # `Bericht van verhindering van A, zij wordt vervangen door B`: the clause before
+        # named A, whom the sentence's lead reads
+        referred = clause.split(",")[-1].strip().lower() in rules["pronouns"]
+        if (replaced or referred) and replacing:
             people += replaced + replacing
     return people
 
@@ -2352,6 +2535,74 @@ def _opened_by(line: str) -> list[dict[str, Any]]:
     ]
 
 
+def _opens_meeting(line: str) -> list[dict[str, Any]]:
+    """The person a sentence says opened the meeting (`Jannie Koster opent de vergadering`,
+    `De voorzitter, Piet Dijkstra, opent de vergadering`, `Om 14.00 uur opent voorzitter Rob
+    Funcke de vergadering`): present, with the role printed with the name; and whoever the
+    sentence says was away (`Johan opent, bij afwezigheid van Jan Bos, de vergadering`)."""
+    rules = _rules()
+    people: list[dict[str, Any]] = []
+    for sentence in rules["sentence_end"].split(_unbulleted(line)):
+        m = rules["opens_meeting"].search(sentence)
+        if m is None:
+            continue
+        between = m["between"].strip(" ,")
+        before = rules["clause_start"].split(sentence[: m.start()])[-1]
+        before = rules["opening_heading"].split(before.strip())[-1].strip(" ,")
+        absence = rules["absence_of"].search(between) or rules["absence_of"].search(before)
+        if absence:
+            people += _absent_one(absence["rest"])
+            before = before[: absence.start()] if absence.string == before else before
+            between = "" if absence.string == between else between
+        # `Om 20.00 uur opent de voorzitter (Henk) de vergadering`: the subject after the verb
+        inverted = re.match(r"(?i:de|het)\s|[\w-]*voorzit(?:ter|ster)\b|[A-Z]", between)
+        if between.split()[:1] and between.split()[0].lower() in rules["pronouns"]:
+            continue  # `Daarna opent hij de vergadering`: the subject is after the verb
+        opener = _role_led_person(" ".join((between if inverted else before).split(",")), "present")
+        if opener is not None:
+            people.append(opener)
+    return people
+
+
+@cache
+def _speaker_re() -> re.Pattern[str]:
+    """A person named the way minutes name a speaker, right before the verb of what they say
+    or do: with their party, organisation or function in brackets (`Tine van der Vloet (N-VA)
+    stelde`, `De heer Jan Koopmans (wethouder Beesel) stelt`, `Anje (oud secretaris) leest`).
+    Without the brackets (`De heer Lamme vertelt`, `Penningmeester X licht toe`) a name in
+    running text is as often someone reported on as a speaker, and gold leaves them out."""
+    raw = load_patterns("meeting_rules.json")
+    honorifics = "|".join(re.escape(h) for h in sorted(raw["honorifics"], key=len, reverse=True))
+    roles = "|".join(re.escape(r) for r in sorted(_rules()["roles"], key=len, reverse=True))
+    particles = "|".join(re.escape(p) for p in raw["name_particles"])
+    name = rf"(?:[A-Z][\w'’.-]*\s+|(?:{particles})\s+){{0,4}}[A-Z][\w'’-]+"
+    note = r"\s*\((?!\s*(?:[a-z]+\.?\s*)?[\d.:/-]+\s*\))[^()]{2,40}\)"  # not `(artikel 3)`
+    lead = rf"(?i:(?:de\s+)?(?:(?:{honorifics})|[\w-]*(?:{roles})))\s+"
+    not_article = r"(?!(?:Het|Een|Dit|Deze|Die|Dat|Onze|Ons)\s)"
+    verbs = "|".join(raw["speaker_verbs"])
+    return re.compile(
+        rf"(?<![\w-])(?<!(?i:het|een) )(?P<who>(?:{lead}|{not_article}){name}{note})"
+        rf"\s+(?:{verbs})\b"
+    )
+
+
+def _speakers(line: str) -> list[dict[str, Any]]:
+    """The speakers a line of minutes names (`_speaker_re`): present, with the role or the
+    organisation printed with them."""
+    people: list[dict[str, Any]] = []
+    for m in _speaker_re().finditer(line):
+        person = _role_led_person(m["who"], "present")
+        if person is not None and not _GROUP_NAME_RE.search(person["name"].lower()):
+            people.append(person)  # not `De Raad (ABD) stelt`: a body
+    return people
+
+
+def _absent_one(text: str) -> list[dict[str, Any]]:
+    """The one person `text` opens with, absent (`voorzitter Janssen`, `Jan vd Broek`)."""
+    person = _role_led_person(" ".join(text.split(",")[:1]), "absent")
+    return [person] if person else []
+
+
 def _group_present(line: str) -> list[dict[str, Any]]:
     """`Het voltallige bestuur was aanwezig. Bart Berg (penningmeester), Ineke Hoek en Sigrid
     West.`: the body's members, present; [] unless the next sentence is only two or more
@@ -2366,6 +2617,10 @@ def _group_present(line: str) -> list[dict[str, Any]]:
     return [{**p, "organisation": p["organisation"] or m["group"].lower()} for p in named]
 
 
+#: the number of a point of the minutes before its sentence (`1. Er is bericht van ...`)
+_ITEM_NUMBER_RE = re.compile(r"^(?:\d{1,2}|[a-z])\s*[.)]\s+(?=[A-Z])")
+
+
 def _led_sentences(line: str) -> list[dict[str, Any]]:
     """The people a sentence of running text names after an attendance phrase (rules
     `sentence_leads`: `Afwezig m.k. de voorzitter Robert Smeding en lid Truus Koppert.`,
@@ -2374,7 +2629,7 @@ def _led_sentences(line: str) -> list[dict[str, Any]]:
     rules = _rules()
     people: list[dict[str, Any]] = []
     counted = None  # the status of a sentence that counted people (`... van 8 leden.`)
-    for sentence in rules["sentence_end"].split(_unbulleted(line)):
+    for sentence in rules["sentence_end"].split(_ITEM_NUMBER_RE.sub("", _unbulleted(line))):
         # `Bestuur: Aanwezig zijn A (voorzitter), B ...`: the group's label before the phrase
         sentence = _GROUP_LEAD_RE.sub("", sentence.strip(), count=1)
         leads = rules["sentence_leads"]
@@ -2918,12 +3173,12 @@ def _dating_parts(line: str, index: int, prose_from: int) -> list[str]:
 #: Flevoland Verslag Registratienummer: CEL Verslag van de vergadering van de commissie ...`,
 #: `VERSLAG VAN DE 128 E OVERLEGVERGADERING VAN ...`: in capitals, the meeting numbered)
 _TITLE_IN_PAGE_RE = re.compile(
-    rf"(?<!\S)(?:(?-i:Concept)[\s-]*{_RECORD_NOUNS}"
+    rf"(?<!\S)(?:(?-i:Concept|CONCEPT)[\s-]*{_RECORD_NOUNS}"
     r"|(?-i:Verslag|Notulen|Besluitenlijst|VERSLAG|NOTULEN|BESLUITENLIJST))"
     r"\s+van\s+de\s+(?:\d{1,3}\s*(?:e|ste|de)\s+)?\w*vergadering\b",
     re.I,
 )
-_LETTERHEAD_MAX_CHARS = 200
+_LETTERHEAD_MAX_CHARS = 250  # a letterhead with a receipt stamp OCR read as noise
 
 
 def _title_after_letterhead(line: str) -> list[str] | None:
@@ -3180,22 +3435,29 @@ def _distinct(people: list[dict[str, Any]], meeting_id: str) -> list[dict[str, A
         ]
         if name and not couple and any(_same_person(name, other) for other in others):
             continue
-        if name and not couple and (name.lower(), person["status"]) in named:
+        if name and not couple and (_folded(name), person["status"]) in named:
             _fill_in(out, person)
             continue
         if not couple:  # a partner printed by surname alone is no match for a namesake
             seen.setdefault(key, []).append(name)
         if name and len(name.split()) >= 2:
-            named |= {(name.lower(), person["status"]), (name.split()[0].lower(), person["status"])}
+            status = person["status"]
+            named |= {(_folded(name), status), (_folded(name.split()[0]), status)}
         out.append({"meeting_id": meeting_id, **person})
     return out
+
+
+def _folded(name: str) -> str:
+    """A name in lower case without accents: `Jose` in a sentence is the `José` of the list."""
+    plain = unicodedata.normalize("NFKD", name.lower())
+    return "".join(c for c in plain if not unicodedata.combining(c))
 
 
 def _fill_in(out: list[dict[str, Any]], again: dict[str, Any]) -> None:
     """A person named again with what the first mention left out (`Notulist: Robbe Devos`
     above a team's list that names him too): the role or organisation it adds."""
     for row in out:
-        same = (row["name"] or "").lower() == again["name"].lower()
+        same = _folded(row["name"] or "") == _folded(again["name"])
         if same and row["status"] == again["status"]:
             for field in ("role", "organisation"):
                 row[field] = row[field] or again[field]

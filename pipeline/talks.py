@@ -78,6 +78,7 @@ def _rules() -> dict[str, Any]:
         "present": rx(raw["talk_present_regex"]),
         "deictic_day": rx(raw["deictic_day_regex"]),
         "other_time": rx(raw["other_time_regex"]),
+        "step": rx(raw["programme_step_regex"]),
         "subject": rx(raw["subject_pronoun_regex"]),
         "body_met": rx(raw["body_met_regex"]),
         "office_names": named.by_office,
@@ -91,10 +92,12 @@ def _rules() -> dict[str, Any]:
         "not_name_starts": set(raw["not_name_starts"]) | set(meeting["pronouns"]),
         "particles": {p.lower() for p in meeting["name_particles"]},
         "organisation": rx(meeting["organisation_prefix_regex"]),
+        "organisation_before": rx(meeting["organisation_prefix_regex"].removeprefix("^") + r"\s+$"),
         "plural_titles": set(meeting["plural_honorifics"]),
         "fronted_place": rx(raw["fronted_place_regex"]),
         "visited_place": rx(raw["visited_place_regex"]),
         "held_place": rx(raw["held_place_regex"]),
+        "held_before_place": rx(raw["held_before_place_regex"]),
         "visited_object": rx(raw["visited_object_regex"]),
         "building_place": rx(raw["building_place_regex"]),
         "place_joins": set(raw["place_joins"]),
@@ -138,7 +141,8 @@ def _naming_patterns(raw: dict[str, Any], meeting: dict[str, Any]) -> _NamingPat
     heads = "|".join(re.escape(h) for h in meeting["compound_role_heads"])
     alternatives = "|".join(map(re.escape, printed))
     office = (
-        rf"(?i:\b(?:\w+-)*(?P<printed>(?P<office>{alternatives}|[a-z]{{3,}}(?:{heads}))(?:s|en)?))"
+        rf"(?i:\b(?:\w+-)*(?P<printed>(?P<office>(?:{alternatives}|[a-z]{{3,}}(?:{heads}))"
+        r"(?:-generaal)?)(?:s|en)?))"
     )
     particle = particles_alternation()
     # a name's words have lower-case letters: `directeur Hans Teegelbeckers van VOS/ABB`; a
@@ -157,6 +161,18 @@ def _naming_patterns(raw: dict[str, Any], meeting: dict[str, Any]) -> _NamingPat
     noted = rf"(?:[a-z][\w-]*\s+)?{name}\s*\([^()]{{1,40}}\)"
     held = rf"{name}(?:{party})?"
     names = rf"(?P<names>{held}(?:\s*,\s*{held})*(?:\s+en\s+{held})?){end}"
+    # the office's portfolio or body between it and the name, without a comma: `minister van
+    # Buitenlandse Zaken Stef Blok`, `directeur-generaal van het katholiek onderwijs Lieven
+    # Boeve`: capitalised words (and `en`), or a few lower-case ones after `de`/`het`; not
+    # capitalised ones after it (`voorzitter van de Landelijke Klachtencommissie Onderwijs`:
+    # a body's name); the name of two or three words (`burgemeester van Utrecht Centraal`: none)
+    caps = rf"{word}\s+(?:en\s+)?"
+    small = r"(?:aan|in|op|bij|met|voor|van|te|naar|over|uit|door|en)\b"
+    portfolio = (
+        rf"van\s+(?:(?:de|het)\s+(?:(?!{small})[a-z][\w-]*\s+){{1,2}}"
+        rf"|(?!(?:De|Het)\s)(?:{caps}){{1,4}})"
+    )
+    two_words = rf"{word}(?:\s+(?:(?!{place})(?:{particle})\s+)*{word}){{1,2}}"
     # `de heren Rutte, Buma en Segers`, `mevrouw Bos`: a bare two-letter abbreviation
     # (`hr`, `mw`) is as often an acronym
     organisation = meeting["organisation_prefix_regex"].removeprefix("^")
@@ -164,6 +180,7 @@ def _naming_patterns(raw: dict[str, Any], meeting: dict[str, Any]) -> _NamingPat
     title = "|".join(map(re.escape, sorted(titles, key=len, reverse=True)))
     by_office = [
         re.compile(rf"{office}\s*:?\s+{names}"),
+        re.compile(rf"{office}\s+{portfolio}(?P<names>{two_words}){end}(?!\s+[A-ZÀ-Ý])"),
         re.compile(rf"(?i:\b(?P<title>{title}))(?:(?<=\.)\s*|\s+){names}"),
         re.compile(rf"(?P<names>{name})\s*\(\s*{office}\s*\)"),
         # `Henk Kamp, minister van ...`; `Ina Adema (VVD) burgemeester van Veghel`: the party
@@ -272,6 +289,8 @@ def _office_holders(sentence: str) -> list[dict[str, Any]]:
         role, plural = _role_of(m)
         if plural and m.start("names") == m.start():
             continue  # `Waterschapsbobo's, wethouders, ...`: kinds listed, not an apposition
+        if _rules()["organisation_before"].search(sentence[: m.start("names")]):
+            continue  # `Dijkgraaf van Waterschap Brabantse Delta`: the body's name
         for name in _names(without_notes(m["names"]))[: None if plural else 1]:
             if _names_a_person(name):
                 people.append(_person(name, role))
@@ -301,13 +320,14 @@ def _role_of(m: re.Match[str]) -> tuple[str | None, bool]:
 
 
 def _names_a_person(name: str) -> bool:
-    """Not a body or a meeting (`Gedeputeerde Staten`, `lid Algemene Vergadering`), nor a
+    """Not a body or a meeting (`Gedeputeerde Staten`, `lid Algemene Vergadering`; any word
+    of it: `Kamer der Staten-Generaal`), nor a
     sentence's first words (`In Utrecht, wethouder Bos ...`), nor an office-holder named by an
     office of their own (`Ambassadeur Albert Ramdin, Adviseur van ...`: named as ambassador)."""
     rules = _rules()
     first = name.split()[0].lower()
     return (
-        name.split()[-1] not in rules["not_names"]
+        not set(name.split()) & rules["not_names"]
         and first not in rules["not_name_starts"]
         and first not in rules["offices"]
         and not rules["cue"].search(name)
@@ -446,6 +466,9 @@ class _Talk(NamedTuple):
     told: list[_Told]
     #: the next item of a visit's programme (`Daarna had hij ...`): the visitor goes on
     next_item: bool = False
+    #: an item told in the same sentence as the one before, its subject left out (`vond eerst
+    #: een gesprek plaats met de wethouders en daarna in de raadszaal met ...`)
+    same_subject: bool = False
 
 
 def _talks(told: list[_Told], document: dict[str, Any]) -> list[_Talk]:
@@ -454,20 +477,43 @@ def _talks(told: list[_Told], document: dict[str, Any]) -> list[_Talk]:
     with another part of that day (`Eerder die middag hadden de raadsleden de locatie
     bezocht`, `Daarna had hij een ontmoeting met ...`): another meeting of the same day."""
     talks: list[_Talk] = []
-    for sentence in told:
-        day = _sentence_date(sentence.text, document)
-        if talks and day is None and _rules()["other_time"].match(sentence.text):
-            talks += [_Talk(talks[-1].day, [item], True) for item in _programme(sentence)]
-            continue
-        same = next((k for k, t in enumerate(talks) if t.day == day), None) if day else None
-        if talks and (day is None or same is not None):
-            k = len(talks) - 1 if same is None else same
-            talks[k].told.append(sentence)
-            if day and talks[k].day is None:
-                talks[k] = talks[k]._replace(day=day)
-            continue
-        talks.append(_Talk(day, [sentence]))
+    for whole in told:
+        sentence, *steps = _steps(whole)
+        talks += _told_in(talks, sentence, document)
+        talks += [_Talk(talks[-1].day, [step], True, True) for step in steps]
     return talks
+
+
+def _told_in(talks: list[_Talk], sentence: _Told, document: dict[str, Any]) -> list[_Talk]:
+    """The meetings a sentence adds to `talks` (see `_talks`); one it goes on about is told
+    in place."""
+    day = _sentence_date(sentence.text, document)
+    if talks and day is None and _rules()["other_time"].match(sentence.text):
+        return [_Talk(talks[-1].day, [item], True) for item in _programme(sentence)]
+    same = next((k for k, t in enumerate(talks) if t.day == day), None) if day else None
+    if talks and (day is None or same is not None):
+        k = len(talks) - 1 if same is None else same
+        talks[k].told.append(sentence)
+        if day and talks[k].day is None:
+            talks[k] = talks[k]._replace(day=day)
+        return []
+    return [_Talk(day, [sentence])]
+
+
+def _steps(sentence: _Told) -> list[_Told]:
+    """A sentence cut before each clause that tells the next item of a visit's programme
+    with its own party (`vond eerst een gesprek plaats met enkele wethouders en daarna in de
+    raadszaal met een delegatie`, `..., vervolgens met de fractievoorzitters`): each item
+    another meeting (`sprak met A, vervolgens met B en tot slot met C`: three), the sentence
+    before it telling a talk."""
+    rules, text = _rules(), sentence.text
+    starts = [0]
+    for m in rules["clause_break"].finditer(text):
+        clause = text[m.end() :]
+        if rules["step"].match(clause) and rules["cue"].search(text[: m.start()]):
+            starts.append(m.end())
+    ends = [*starts[1:], len(text)]
+    return [sentence._replace(text=text[a:b].strip()) for a, b in zip(starts, ends, strict=True)]
 
 
 def _programme(sentence: _Told) -> list[_Told]:
@@ -486,25 +532,33 @@ def _programme(sentence: _Told) -> list[_Told]:
     return [sentence._replace(text=text[a:b].strip()) for a, b in zip(starts, ends, strict=True)]
 
 
-def _visitor(talk: _Talk, before: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _visitor(talk: _Talk, before: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:
     """The one a visit's next item is told about by a pronoun as its subject (`Daarna had hij
-    een ontmoeting met ...`): the first person of the meeting before it."""
-    if not (talk.next_item and before and _rules()["subject"].match(talk.told[0].text)):
+    een ontmoeting met ...`) or the subject of the sentence it is told in (`vond eerst een
+    gesprek plaats met A en daarna met B`): of the people of the meeting before it, the one
+    the report names most often (`text`: its prose), the first of them on a tie; the one who
+    greeted the visitor is named once."""
+    subject = talk.same_subject or _rules()["subject"].match(talk.told[0].text)
+    if not (talk.next_item and before and subject):
         return []
-    return [{k: v for k, v in before[0].items() if k != "meeting_id"}]
+    visitor = max(before, key=lambda p: text.count(p["name"].split()[-1]))
+    return [{k: v for k, v in visitor.items() if k != "meeting_id"}]
 
 
 def _talk_people(talk: _Talk, sentences: list[_Told], claimed: set[int]) -> list[dict[str, Any]]:
     """The people named by office in the paragraphs that tell the meeting (`..., zoals
     burgemeester X het bij aanvang aangaf`) or with their party (`A (SP) en B (PvdA)`), each
-    paragraph for the first meeting it tells, and the other party its sentences name (`sprak
-    met Jan Bos`)."""
+    paragraph for the first meeting it tells (a later one: its own sentences), and the other
+    party its sentences name (`sprak met Jan Bos`)."""
     paragraphs = {s.paragraph for s in talk.told} - claimed
     claimed |= paragraphs
     partners = [p for s in talk.told for p in _talk_partners(s.text)]
     told = [s.text for s in sentences if s.paragraph in paragraphs]
     named = [p for s in told for p in _office_holders(s) + _party_listed(s) + _speakers(s)]
-    return named + partners
+    # a paragraph claimed by a meeting before: the people the meeting's own sentences name
+    # (`Vervolgens woonde de heer Cornielje een raadsvergadering bij`)
+    own = [p for s in talk.told if s.paragraph not in paragraphs for p in _office_holders(s.text)]
+    return named + own + partners
 
 
 def _distinct(people: list[dict[str, Any]], meeting_id: str) -> list[dict[str, Any]]:
@@ -535,10 +589,11 @@ def reported_meetings(doc: Doc) -> tuple[list[dict], list[dict]]:
     people: list[dict[str, Any]] = []
     claimed: set[int] = set()
     talks = _talks(told, document)
+    prose = " ".join(s.text for s in sentences)
     for talk in talks:
         before = [p for p in people if meetings and p["meeting_id"] == meetings[-1]["meeting_id"]]
         who = _talk_people(talk, sentences, claimed) + (present if not meetings else [])
-        who += _visitor(talk, before)
+        who += _visitor(talk, before, prose)
         if not (who or talk.day or _where_or_which(talk) or _party_unnamed(talk)):
             continue  # a meeting told in passing, without who, when, where or the body that met
         if len(talks) == 1:  # a report of one meeting: the office-holders it names acted in it
@@ -607,6 +662,7 @@ def _place(
         "fronted_place",
         "visited_place",
         "held_place",
+        "held_before_place",
         "visited_object",
         "building_place",
     ),
@@ -615,7 +671,8 @@ def _place(
     Bleskensgraaf sprak hij ...`, `EEN – In dorpshuis De Schans te Een stond ...`), else the
     place a visit went to or the meeting it names was held in (`bracht een werkbezoek aan Den
     Haag`, `was het eerste spreekuur in het Dorpshuis in Harmelen`), where it took place or
-    its guest was received (`ontvangen op het Ministerie van Buitenlandse Zaken`), what a
+    its guest was received (`ontvangen op het Ministerie van Buitenlandse Zaken`, `op Paleis
+    Huis ten Bosch ontvangen`), what a
     visit verb says was visited (`bezocht wethouder A het bedrijf Burgers Staal`), else the
     building a sentence telling it puts it in (`werd in de raadszaal een nieuwe vorm van
     overleg gebruikt`)."""

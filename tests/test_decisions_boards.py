@@ -687,3 +687,106 @@ def test_an_article_opened_by_a_bare_decision_label_decides_its_points(label: st
     texts = [text for _, _, text in _decisions(text, "decision_list")]
     assert label not in texts
     assert "De directeur van de GGD aan te wijzen als toezichthouder." in texts
+
+
+@pytest.mark.parametrize(
+    ("lead", "points", "proposal"),
+    [
+        (  # a synod's report, past tense, no colon after the lead
+            "De classis besloot met betrekking tot de visitatie",
+            ["ds. P. de Wit te Zeist te benoemen tot visitator;",
+             "in te stemmen met het rooster van bezoeken;",
+             "het moderamen op te dragen over de uitkomst te rapporteren."],
+            False,
+        ),
+        (  # a board's proposal to the council, `om` clauses, the last one capitalised
+            "Na de inleiding volgt het voorstel. Burgemeester en wethouders stellen de raad voor:",
+            ["om de nota Speelruimte 2024 vast te stellen;",
+             "om een krediet van € 40.000 beschikbaar te stellen;",
+             "De begroting 2024 dienovereenkomstig te wijzigen."],
+            True,
+        ),
+        (  # a Flemish college, a that-clause among infinitives, on a date
+            "Het college van burgemeester en schepenen heeft op 4 maart beslist:",
+            ["dat de aanvraag voor het gebruik van de zaal wordt goedgekeurd;",
+             "de secretaris te machtigen de overeenkomst te ondertekenen."],
+            False,
+        ),
+    ],
+)  # fmt: skip
+def test_a_numbered_dictum_below_its_deciding_lead_is_one_decision_per_point(
+    lead: str, points: list[str], proposal: bool
+) -> None:
+    # `<body> besloot:` over `1. in te stemmen met ...;`: the points in lower case are the
+    # dictum's clauses, each a decision of the body the lead names (a proposal of `stelt voor`)
+    listed = "\n".join(f"{n}. {point}" for n, point in enumerate(points, start=1))
+    text = f"Verslag van de vergadering\n\n{lead}\n{listed}\n\nDe voorzitter sluit de vergadering."
+    found = extract_decisions(_document(text, "other"), [])
+    assert [(d["number"], d["text"], d["is_proposal"]) for d in found] == [
+        (str(n), point, proposal) for n, point in enumerate(points, start=1)
+    ]
+
+
+def test_a_deciding_lead_over_numbered_sentences_is_no_dictum() -> None:
+    # the points are sentences of their own, topics the meeting took up: no dictum's clauses
+    text = (
+        "Verslag van de vergadering\n\nHet bestuur besloot de volgende punten te bespreken\n"
+        "1. De kascontrole.\n2. Het jaarverslag van de secretaris.\n3. De contributie."
+    )
+    found = [d["text"] for d in extract_decisions(_document(text, "other"), [])]
+    assert "De kascontrole." not in found and "De contributie." not in found
+
+
+@pytest.mark.parametrize(
+    ("title", "decision"),
+    [
+        ("Subsidie dorpshuis De Linde (Ministerie van Sociale Zaken, Welzijn en Sport)",
+         "De ministerraad heeft ingestemd met een subsidie van € 20.000 voor het dorpshuis."),
+        ("Verkoop perceel aan de Kade (portefeuillehouder Vastgoed, zaaknummer 2024/117, spoed)",
+         "Het college besluit het perceel te verkopen aan de hoogste bieder."),
+        ("Nieuwe huurregeling sporthallen (afdeling Sport en Recreatie)",
+         "Het bestuur stemt in met de nieuwe huurregeling."),
+    ],
+)  # fmt: skip
+def test_a_numbered_title_with_a_bracketed_note_heads_its_decision(
+    title: str, decision: str
+) -> None:
+    # `2. <title> (<who brought it>)` over its paragraph: the note makes the title long, it
+    # stays a title; the paragraph's deciding sentence is the decision, numbered as the item,
+    # without what follows from it
+    text = (
+        f"Besluiten van het bestuur van 3 april 2024\n\n1. Vaststelling agenda\n"
+        f"De agenda wordt vastgesteld.\n2. {title}\n{decision} Het dossier ligt vanaf volgende "
+        "week ter inzage in het gemeentehuis en staat ook op de website van de gemeente.\n"
+    )
+    found = [
+        (d["number"], d["text"]) for d in extract_decisions(_document(text, "decision_list"), [])
+    ]
+    assert ("2", decision) in found
+    assert all(title not in text for _, text in found)
+
+
+def test_a_number_glued_to_its_decision_numbers_it() -> None:
+    # `1.De raad ...`: a web page dropped the space after the number
+    text = (
+        "Besluiten van de raad van 5 juni 2024\n\n1.De raad stemt in met de jaarrekening 2023.\n\n"
+        "2. De raad stelt de kadernota 2025 vast.\n"
+    )
+    found = [
+        (d["number"], d["text"]) for d in extract_decisions(_document(text, "decision_list"), [])
+    ]
+    assert found == [
+        ("1", "De raad stemt in met de jaarrekening 2023."),
+        ("2", "De raad stelt de kadernota 2025 vast."),
+    ]
+
+
+@pytest.mark.parametrize(
+    "opening", ["Akkoord is gegaan met", "Akkoord werd gegaan met", "Ingestemd wordt met"]
+)
+def test_agreeing_in_the_impersonal_passive_with_its_participle_first_decides(
+    opening: str,
+) -> None:
+    text = f"Verslag van de vergadering\n\n{opening} het nieuwe rooster voor de kantine.\n"
+    found = [d["text"] for d in extract_decisions(_document(text, "minutes"), [])]
+    assert found == [f"{opening} het nieuwe rooster voor de kantine."]

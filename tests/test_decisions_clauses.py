@@ -27,6 +27,15 @@ def _found(sentence: str) -> list[tuple]:
          "besluit"),
         ("Ook wordt na enig overleg afgesproken dat de kas op zaterdag open blijft.", "afspraak"),
         ("Ingestemd is met de begroting voor het komende jaar.", "besluit"),
+        # the impersonal passive, its object before it (`hiermee`, `met het voorstel`), or
+        # its participle first
+        ("Hiermee wordt door de vergadering unaniem ingestemd.", "besluit"),
+        ("Met het voorstel van de kascommissie wordt ingestemd.", "besluit"),
+        ("Daarmede wordt akkoord gegaan.", "besluit"),
+        ("Akkoord is gegaan met de nieuwe huurprijs van de zaal.", "besluit"),
+        # `beslissen` as `besluiten`: the body decides
+        ("De ouderraad beslist dat de kerstmarkt dit jaar binnen wordt gehouden.", "besluit"),
+        ("Het schepencollege beslist om de speeltuin te vernieuwen.", "besluit"),
         ("Het bestuur wordt na de toelichting van de kascommissie gedechargeerd.", "besluit"),
         ("Na een korte discussie nam de vergadering het voorstel van de werkgroep aan.",
          "besluit"),
@@ -91,6 +100,10 @@ def test_a_decision_clause_is_read(sentence: str, kind: str) -> None:
         "Het verslag wordt door Marie Bakker toegelicht.",
         "De voorzitter neemt aan dat iedereen de stukken heeft gelezen.",
         "De voorzitter vraagt de leden om aan te geven wie er komt helpen.",
+        "Met het voorstel wordt niet ingestemd door de leden.",
+        # `besloten` naming a meeting closed to the public, no decision
+        "De notulen van de besloten vergadering van 3 mei zijn te lezen op de website.",
+        "Het verslag van het Besloten deel ligt ter inzage bij de griffie om te bekijken.",
         # a reporting clause after a comma, its subject after the verb, observes
         "De tuinen worden dit jaar beter onderhouden, stelt de voorzitter vast.",
         "Het aantal klachten daalt, stelden de bewoners vast tot hun vreugde.",

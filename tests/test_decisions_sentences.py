@@ -6,6 +6,8 @@ numbered items are agenda titles with the decisions below them."""
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.decisions import extract_decisions
 from tests.test_decisions_headings import _decisions, _document
 
@@ -343,6 +345,29 @@ def test_a_sentence_ends_before_the_next_items_number_on_a_page_printed_as_one_l
     assert len(texts) == 2
     assert texts[0].endswith("De agenda wordt ongewijzigd vastgesteld.")
     assert texts[1].endswith("Het verslag wordt vastgesteld.")
+
+
+@pytest.mark.parametrize(
+    "after",
+    ["Karin neemt dit mee naar het team.", "Het verslag wordt vastgesteld.", "Jan regelt de zaal."],
+)
+def test_a_sentence_runs_on_to_a_line_whose_own_decision_opens_further_on(after: str) -> None:
+    # a hard-wrapped paragraph: the decision above ends on the line where the next one opens
+    text = (
+        "Verslag van de vergadering\n\n3. Feestavond\nDe feestavond wordt gehouden op 2 mei. "
+        "Het bestuur besluit dat er na de pauze\neen optreden van de dansgroep komt. "
+        f"{after}\n"
+    )
+    texts = [text for _, _, text in _decisions(text)]
+    assert "Het bestuur besluit dat er na de pauze een optreden van de dansgroep komt." in texts
+    assert after in texts
+
+
+def test_a_stop_read_as_a_comma_before_the_next_items_number_ends_the_sentence():
+    # OCR of an old council's minutes reads the sentence's stop as a comma
+    text = ONE_LINE_PAGE.replace("vastgesteld. 02.", "vastgesteld, 02.")
+    texts = [text for _, _, text in _decisions(text)]
+    assert texts[0].endswith("De agenda wordt ongewijzigd vastgesteld,")
 
 
 # a decision list written as subjects: a title line over the paragraph that decides it

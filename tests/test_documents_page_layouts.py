@@ -436,3 +436,16 @@ def test_a_pages_text_copied_with_its_break_tags_reads_as_printed():
         "verslag vergadering",
         "Aanwezig: Jan Bos (KLJ) en Els Dam",
     ]
+
+
+def test_a_page_headed_as_the_decisions_of_a_dated_sitting_is_a_decision_list() -> None:
+    # `Besluiten`, the Flemish `Beslissingen`, with an adjective before them: the decisions
+    # of one sitting, each numbered below
+    for title in (
+        "Belangrijke beslissingen van de ministerraad van dinsdag 4 maart 2025:",
+        "Beslissingen van het college van 12 januari 2023",
+        "Genomen besluiten van het dagelijks bestuur 8 mei 2024",
+    ):
+        items = "1. Het college stemt in met de nota Groen.\n\n2. Het college stelt de lonen vast."
+        text = f"{title}\n\n{items}\n"
+        assert _typed_and_dated(text)[0] == "decision_list", title

@@ -1028,3 +1028,210 @@ def test_a_list_of_item_types_one_of_them_the_subject_is_no_list_of_kinds():
     )
     facts = _facts(text, doc_type="other")
     assert not any(f[2] == "other" for f in facts)
+
+
+D = "discriminatiemelding"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the bodies as the subjects of their verbs, one by its own name after its head noun
+        (
+            "Discriminatiecijfers 2023\n\nIn 2023 kwamen meer meldingen binnen. De politie "
+            "registreerde in 2023 4210 discriminatie-incidenten. De antidiscriminatiebureaus "
+            "ontvingen in 2023 3150 meldingen. Bij het meldpunt voor online haat MiND kwamen in "
+            "2023 410 meldingen binnen.",
+            {(4210.0, "politie"), (3150.0, "antidiscriminatiebureaus"), (410.0, "MiND")},
+        ),
+        # after `bij`, in another order; a body named by its apposition
+        (
+            "Meldingen van discriminatie\n\nBij de gemeentelijke meldpunten zijn in 2022 812 "
+            "meldingen geregistreerd. Bij Gelijkwaardig.be, het centrale meldpunt voor heel "
+            "Vlaanderen, kwamen in 2022 2.640 meldingen binnen.",
+            {(812.0, "meldpunten"), (2640.0, "Gelijkwaardig.be")},
+        ),
+        # the ombudsman among the bodies: no complaints text, its figure its own
+        (
+            "Discriminatie in 2021\n\nDe Kinderombudsman ontving in 2021 44 meldingen over "
+            "discriminatie. De ombudsdiensten van de provincies kregen in 2021 120 meldingen.",
+            {(44.0, "Kinderombudsman"), (120.0, "ombudsdiensten")},
+        ),
+    ],
+)
+def test_discrimination_reports_carry_the_body_that_received_them(text: str, expected: set):
+    """Discrimination reports are a subject of their own; where a text compares the bodies
+    that received or registered them, each figure is its body's."""
+    facts = _facts(text, doc_type="other")
+    assert {(f[3], f[5]) for f in facts if f[0] == D and f[2] == "total"} == expected
+
+
+def test_one_desks_discrimination_reports_are_its_own_and_their_kinds_other():
+    text = (
+        "Jaarverslag meldpunt discriminatie 2021\n\nHet meldpunt ontving in 2021 212 meldingen "
+        "van discriminatie. Daarvan gingen 80 meldingen over herkomst."
+    )
+    assert _facts(text, doc_type="other") == {
+        (D, _year(2021), "total", 212.0, "count", None),
+        (D, _year(2021), "other", 80.0, "count", None),
+    }
+
+
+def test_the_body_whose_report_a_text_cites_is_no_body_compared():
+    text = (
+        "Klachten over instanties\n\nDat staat in het jaarverslag 2019 van de Nationale "
+        "ombudsman. De ombudsman kreeg in 2019 310 klachten over de Belastingdienst. Bij de "
+        "Nationale ombudsman kwamen in 2019 11.200 klachten binnen."
+    )
+    facts = _facts(text, doc_type="other")
+    assert ("klacht", _year(2019), "total", 11200.0, "count", None) in facts
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bij de politie kwamen in 2020 300 meldingen meer binnen dan een jaar eerder.",
+        "In 2020 ontving de politie drie klachten minder dan in 2019.",
+        "Het meldpunt telde in 2020 45 incidenten minder.",
+    ],
+)
+def test_a_count_with_its_noun_and_more_or_fewer_is_a_difference(sentence: str):
+    text = f"Discriminatie\n\n{sentence}"
+    assert _facts(text, doc_type="other") == set()
+
+
+def test_a_dating_stamp_in_the_title_is_no_report_period():
+    text = (
+        "date 2022-05 Meer meldingen van discriminatie\n\nDat blijkt uit de rapportage "
+        "Discriminatiecijfers in 2021. De antidiscriminatievoorzieningen ontvingen 5.100 "
+        "discriminatiemeldingen."
+    )
+    document = _document(
+        text, doc_type="other", title="date 2022-05 Meer meldingen van discriminatie"
+    )
+    facts = {(r["period_start"], r["value"]) for r in extract_incident_counts(document)}
+    assert facts == {(date(2021, 1, 1), 5100.0)}
+
+
+U = "ongewenst_gedrag"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In 2019 werden 64 meldingen gedaan bij de vertrouwenspersoon van de hogeschool. "
+            "Dat zijn er meer dan in 2018 (41).",
+            {(_year(2019), 64.0), (_year(2018), 41.0)},
+        ),
+        (
+            "Het aantal meldingen van grensoverschrijdend gedrag in de muziekwereld is gestegen."
+            "\n\nEr waren in 2021 212 meldingen. In 2020 waren het 150 meldingen.",
+            {(_year(2021), 212.0), (_year(2020), 150.0)},
+        ),
+        (
+            "Agressiemeldingen gemeente\n\nMedewerkers deden in 2017 97 agressiemeldingen.",
+            {(_year(2017), 97.0)},
+        ),
+    ],
+)
+def test_reports_of_unwanted_behaviour_are_a_subject(text: str, expected: set):
+    """Reports to confidential advisers, of transgressive behaviour or of aggression
+    against staff are counted as such reports, received (`total`)."""
+    facts = _facts(text, doc_type="other")
+    assert {(f[1], f[3]) for f in facts if f[0] == U and f[2] == "total"} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Klachten en geschillen\n\nHet loket neemt allerlei klachten aan, van ongewenst gedrag "
+        "tot een besluit over een tentamen.\n\nIn 2019 kwamen 120 klachten binnen.",
+        "Integriteitsmeldingen 2019\n\nIn 2019 kwamen 120 integriteitsmeldingen binnen, ook over "
+        "seksuele intimidatie.",
+        "Klachtenjaarverslag\n\nDe vertrouwenspersoon verwees in 2019 vier mensen door. In 2019 "
+        "kwamen 120 klachten binnen.",
+    ],
+)
+def test_unwanted_behaviour_named_in_a_complaints_or_integrity_text_is_their_kind(text: str):
+    facts = _facts(text, doc_type="other")
+    assert {(f[0] in ("klacht", "integriteitsmelding"), f[3]) for f in facts} == {(True, 120.0)}
+
+
+def test_a_date_of_the_stamps_month_in_a_title_is_no_report_period():
+    title = "date 2018-03 Minder klachten bij de ombudsman 20 maart 2018"
+    text = f"{title}\n\nDe ombudsman ontving in 2017 1.400 klachten."
+    facts = {
+        (r["period_start"], r["value"])
+        for r in extract_incident_counts(_document(text, doc_type="other", title=title))
+    }
+    assert facts == {(date(2017, 1, 1), 1400.0)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De twee meldpunten kregen in 2022 minder meldingen, respectievelijk 27 en 12 procent.",
+        "Het aantal klachten bij beide loketten daalde in 2022 met 9 en 66 procent.",
+        "In 2022 kwamen bij de twee bureaus tussen 15 tot 20% minder klachten binnen.",
+    ],
+)
+def test_the_first_of_two_numbers_sharing_percent_is_no_count(sentence: str):
+    text = f"Klachten en meldingen\n\n{sentence}"
+    assert not any(f[4] == "count" for f in _facts(text, doc_type="other"))
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Wie een klacht heeft over discriminatie, kan bij het bureau terecht. Het bureau "
+        "registreert elke klacht over discriminatie. Ook een klacht over een discriminerende "
+        "uitlating telt mee.",
+        "Een meldpunt discriminatie helpt wie een klacht heeft. Die klacht wordt als melding "
+        "van discriminatie geregistreerd, ook een anonieme klacht over discriminatie.",
+    ],
+)
+def test_complaints_named_in_sentences_on_discrimination_make_no_complaints_text(intro: str):
+    text = (
+        f"Cijfers over antidiscriminatiebureaus\n\n{intro}\n\n"
+        "Jaar: 2019 2020 2021\nAantal meldingen 300 320 350"
+    )
+    facts = _facts(text, doc_type="other")
+    assert {(f[0], f[1], f[3]) for f in facts} == {
+        (D, _year(2019), 300.0),
+        (D, _year(2020), 320.0),
+        (D, _year(2021), 350.0),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Klachten 2021\n\nBetreft: 2020 2021\nKlachten over bejegening 12 15\n"
+            "Aantal klachten 42 46",
+            "klacht",
+        ),
+        (
+            "Cijfers discriminatie\n\nJaar: 2020 2021\nAantal meldingen 300 310\n"
+            "Discriminatie op grond van leeftijd 12 15",
+            D,
+        ),
+        (
+            "Integriteitsmeldingen\n\nJaar: 2020 2021\nAantal meldingen 40 46\n"
+            "Meldingen over belangenverstrengeling 12 15",
+            "integriteitsmelding",
+        ),
+    ],
+)
+def test_a_row_label_naming_what_the_items_are_about_is_a_kind(text: str, subject: str):
+    facts = {(f[0], f[1], f[2], f[3]) for f in _facts(text, doc_type="other")}
+    assert {(subject, _year(2020), "other", 12.0), (subject, _year(2021), "other", 15.0)} <= facts
+
+
+def test_a_row_label_about_the_organisation_is_no_kind():
+    text = (
+        "Klachten 2021\n\nBetreft: 2020 2021\nKlachten over de gemeente 30 31\n"
+        "Aantal klachten 42 46"
+    )
+    assert not any(f[2] == "other" for f in _facts(text, doc_type="other"))

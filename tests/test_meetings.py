@@ -1055,6 +1055,16 @@ def test_no_meeting_from_an_office_named_or_a_visit_to_come_or_allowed(text: str
          "Dorpshuis De Kern"),
         ("Het overleg met schepen Els Mol is op 4 mei 2021 gehouden bij Farm Nescio te Laren.",
          "Farm Nescio te Laren"),
+        # the place before a verb-final participle, not `bij hem thuis`
+        ("Op 4 mei 2021 heeft burgemeester Jan Bos minister Els Mol bij hem thuis op Kasteel "
+         "Huis ten Donck ontvangen.", "Kasteel Huis ten Donck"),
+        ("Een gesprek met burgemeester Els Mol heeft op 4 mei 2021 in de raadszaal "
+         "plaatsgevonden.", "raadszaal"),
+        ("Op 4 mei 2021 is het overleg van de gedeputeerde met de boeren in Zwolle gehouden.",
+         "Zwolle"),
+        # where a sentence has both, the place after the verb (the one before is the guest's)
+        ("Op 4 mei 2021 heeft minister Els Mol ambassadeur Jan Bos van Belgie in Brussel "
+         "ontvangen op het Ministerie van Defensie.", "Ministerie van Defensie"),
     ],
 )  # fmt: skip
 def test_where_a_talk_took_place_or_a_guest_was_received(sentence: str, place: str) -> None:
@@ -1194,3 +1204,125 @@ def test_a_formal_decision_taken_at_a_dated_sitting_is_that_meeting() -> None:
     )
     [(meeting, _)] = _meetings_of(text)
     assert meeting["meeting_date"] == date(2021, 5, 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        # `eerst ... en daarna` in one sentence, the second item without its own verb
+        (" Werkbezoek\n\nOp 4 mei 2022 bracht gedeputeerde Ans Wit een werkbezoek aan Ede. "
+         "Er was eerst een gesprek met het college en daarna in de raadszaal met de "
+         "fractievoorzitters.\n", ["Ede", "raadszaal"]),
+        # three items listed with `vervolgens` and `tot slot`; a Flemish office
+        (" Bezoek\n\nOp 4 mei 2022 sprak schepen Ans Wit met de jeugdraad, vervolgens met "
+         "de handelaars en tot slot met de buurtbewoners.\n", [None, None, None]),
+        # `ten slotte` after a first part set off by a comma, a sentence of its own
+        (" Ambtsbezoek\n\nOp 4 mei 2022 had gedeputeerde Ans Wit een gesprek met het college. "
+         "Met de fractievoorzitters, ten slotte, werd gesproken over de woningbouw.\n",
+         [None, None]),
+        # `Tot slot` opening the sentence, the visitor its subject
+        (" Ambtsbezoek\n\nOp 4 mei 2022 had gedeputeerde Ans Wit een gesprek met het college. "
+         "Tot slot had zij een ontmoeting met de jongerenraad.\n", [None, None]),
+    ],
+)  # fmt: skip
+def test_each_step_of_a_visits_programme_is_a_meeting_with_the_visitor(
+    text: str, items: list
+) -> None:
+    meetings = _reported(text)
+    assert [m["location"] for m, _ in meetings] == items
+    assert {m["meeting_date"] for m, _ in meetings} == {date(2022, 5, 4)}
+    # the visitor in each step; not in a step told in the passive (`werd gesproken`)
+    passive = "werd gesproken" in text
+    visited = [("Ans Wit" in [name for name, _ in people]) for _, people in meetings]
+    assert visited == [True] + [not passive] * (len(items) - 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a talk told as over: what one says after it
+        " Café\n\nDat zegt wethouder Piet Mol na twee gesprekken met de eigenaar.\n",
+        # attending a meeting (`woonde ... bij`)
+        " Raad\n\nOp 5 juni 2020 woonde gedeputeerde Piet Mol een vergadering van de "
+        "dorpsraad bij.\n",
+        # the past of `praten`
+        " Winkeliers\n\nOp 2 mei 2020 praatte burgemeester Piet Mol met de winkeliers.\n",
+    ],
+)
+def test_a_talk_attended_or_told_as_over_is_a_meeting(text: str) -> None:
+    [(_, people)] = _reported(text)
+    assert [name for name, _ in people] == ["Piet Mol"]
+
+
+def test_what_was_said_after_a_meeting_goes_on_about_it() -> None:
+    text = (
+        " Overleg\n\nOp 3 mei 2021 was er een bestuurlijk overleg tussen wethouder Els Bos en "
+        "gedeputeerde Jan Kok.\n\nNa afloop van het overleg zei gedeputeerde Kok dat de weg "
+        "er komt.\n"
+    )
+    [(meeting, people)] = _reported(text)
+    assert meeting["meeting_date"] == date(2021, 5, 3)
+    assert [name for name, _ in people] == ["Els Bos", "Jan Kok"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "people"),
+    [
+        # the portfolio between office and name; the counterpart as `ambtgenoot`
+        ("Op 4 mei 2021 heeft de minister van Buitenlandse Zaken Anna Vos haar Belgische "
+         "ambtgenoot Pieter de Smet ontvangen in Den Haag.",
+         [("Anna Vos", "minister"), ("Pieter de Smet", "ambtgenoot")]),
+        # a body in lower case after `het`; a rank `-generaal`; a place as the body
+        ("Op 4 mei 2021 sprak directeur-generaal van het katholiek onderwijs Jan Mol met "
+         "burgemeester van Sint-Truiden Els Peeters.",
+         [("Jan Mol", "directeur-generaal"), ("Els Peeters", "burgemeester")]),
+        # a portfolio of several words joined by `en`
+        ("Op 4 mei 2021 bracht gedeputeerde van Economie en Werk Karel de Boer een werkbezoek "
+         "aan Assen.", [("Karel de Boer", "gedeputeerde")]),
+        # a body's name after its kind (`Waterschap`), a place of one word: no one named
+        ("Op 4 mei 2021 sprak de dijkgraaf van Waterschap Groote Maas met de burgemeester van "
+         "Utrecht Centraal.", []),
+        # a body's capitalised name after `de`, a preposition after its lower-case words, an
+        # address: no one named
+        ("Op 4 mei 2021 sprak de voorzitter van de Regionale Adviesraad Zorg met de "
+         "woordvoerder van de minister aan Radio Noord en de wethouders van Hoorn Postbus.", []),
+    ],
+)  # fmt: skip
+def test_an_office_with_its_portfolio_before_the_name(sentence: str, people: list) -> None:
+    [(_, found)] = _reported(f" Nieuws\n\n{sentence}\n")
+    assert sorted(found) == sorted(people)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het gesprek van wethouder Jan Mol met de bewoners op 4 mei 2021 duurde twee uur.",
+        "De bijeenkomst met gedeputeerde Jan Mol startte op 4 mei 2021 met een rondleiding.",
+        "Op 4 mei 2021 was er overleg met schepen Jan Mol, dat in goede sfeer verliep.",
+    ],
+)
+def test_a_meeting_told_by_its_course(sentence: str) -> None:
+    [(meeting, people)] = _reported(f" Nieuws\n\n{sentence}\n")
+    assert (meeting["meeting_date"], [name for name, _ in people]) == (
+        date(2021, 5, 4),
+        ["Jan Mol"],
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # the verb of a `rondleiding`; the speaker between a separable verb and its particle
+        (" Bezoek\n\nOp 4 mei 2021 leidde burgemeester Els Bos de minister rond bij het nieuwe "
+         "zwembad. \"We leren veel\", legt Jan de Wit uit.\n",
+         [("Els Bos", "burgemeester"), ("Jan de Wit", None)]),
+        (" Bedrijf\n\nOp 4 mei 2021 leidden de eigenaars gedeputeerde Els Bos rond in de "
+         "fabriek. \"Mooi\", vult Jan de Wit aan.\n",
+         [("Els Bos", "gedeputeerde"), ("Jan de Wit", None)]),
+        (" School\n\nOp 4 mei 2021 werd schepen Els Bos door de leerlingen rondgeleid in de "
+         "school. \"Dank u\", legt zij uit.\n", [("Els Bos", "schepen")]),
+    ],
+)  # fmt: skip
+def test_a_guided_visit_told_by_its_verb_and_who_explains(text: str, people: list) -> None:
+    [(meeting, found)] = _reported(text)
+    assert (meeting["meeting_date"], found) == (date(2021, 5, 4), people)

@@ -5,6 +5,7 @@ an organisation only, an item that is only a code, `Afwezig met kennisgeving`.""
 
 from __future__ import annotations
 
+import textwrap
 from datetime import date, time
 
 import pytest
@@ -3072,3 +3073,420 @@ def test_a_surname_first_list_ends_whole_in_its_last_initial(text, names):
     the sentence on the next line is no surname the list was cut before (`dhr. J.` over
     `de Vries, ...` is)."""
     assert [p[0] for p in _people(text)][: len(names)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "2. Opening\nDe voorzitter, Marleen Dekker, opent de vergadering om 19.30 uur.",
+            [("Marleen Dekker", "voorzitter", "present")],
+        ),
+        (
+            "Opening: Kees Brouwer opent de jaarvergadering en heet iedereen welkom.",
+            [("Kees Brouwer", None, "present")],
+        ),
+        (
+            "Om 20.05 uur opent voorzitster Ria Mol de ledenvergadering.",
+            [("Ria Mol", "voorzitter", "present")],
+        ),
+        (
+            "1. Vicevoorzitter Smeets opent, bij afwezigheid van Ton Aarts, de bijeenkomst.",
+            [("Ton Aarts", None, "absent"), ("Smeets", "vicevoorzitter", "present")],
+        ),
+        (
+            "Vice-voorzitter Bakker opent bij afwezigheid van voorzitter Wouters de zitting.",
+            [("Wouters", "voorzitter", "absent"), ("Bakker", "vice-voorzitter", "present")],
+        ),
+    ],
+)
+def test_the_person_who_opens_the_meeting_attended(text, people):
+    """`X opent de vergadering`, the name before the verb or after it (`opent voorzitster X
+    de ...`), with the function printed with it: X attended; whoever the sentence says was
+    away (`bij afwezigheid van Y`) did not."""
+    assert [(p[0], p[1], p[3]) for p in _people(text)] == people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De voorzitter opent de vergadering om 20.00 uur.",
+        "Daarna opent hij de vergadering met een gebed.",
+        "Vervolgens opent de burgemeester de zitting.",
+        "Het college opent de avond met een presentatie.",
+    ],
+)
+def test_an_opening_that_names_no_one_adds_no_one(text):
+    """A chair, a pronoun or a body opening the meeting, or an adverb before the verb
+    (`Daarna opent ...`): no name, so no person."""
+    assert _people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "Mevrouw Jolanda Wit (D66) vraagt naar de planning.",
+            [("Jolanda Wit", None, "D66")],
+        ),
+        (
+            "Gerrit Kamp (penningmeester) licht de jaarrekening toe.",
+            [("Gerrit Kamp", "penningmeester", None)],
+        ),
+        (
+            "Naar aanleiding hiervan merkte Ineke Vos op dat het klopt. Wethouder Bram "
+            "Steen (Lokaal Belang) antwoordde dat het college het onderzoekt.",
+            [("Bram Steen", "wethouder", "Lokaal Belang")],
+        ),
+    ],
+)
+def test_a_speaker_introduced_with_a_note_in_brackets_attended(text, people):
+    """Minutes name a speaker with their party, organisation or function in brackets before
+    what they say: present. A name without it (`Ineke Vos`) may be anyone reported on."""
+    assert [(p[0], p[1], p[2]) for p in _people(text)] == people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De Raad (ABW) stelt voor de regeling te wijzigen.",
+        "Het Bestuur (DB) vraagt om uitstel.",
+        "De Wet (artikel 12) stelt dat dit niet mag.",
+    ],
+)
+def test_a_body_or_a_law_with_a_note_is_no_speaker(text):
+    assert _people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        (
+            " 3. Er is bericht van verhindering van Els Kramer, zij wordt vervangen door Joop Dam.",
+            "Els Kramer",
+            "Joop Dam",
+        ),
+        (
+            "Bericht van verhindering is ontvangen van Henk Roos, hij wordt vervangen door "
+            "Fatima Bakkali.",
+            "Henk Roos",
+            "Fatima Bakkali",
+        ),
+        (
+            "Afwezig: Wim de Haan, hij wordt vandaag vervangen door Lotte Smit",
+            "Wim de Haan",
+            "Lotte Smit",
+        ),
+    ],
+)
+def test_a_replacement_named_after_a_pronoun_clause_attended(text, absent, present):
+    """`..., zij wordt vervangen door B`: the member named before was away, B attended; the
+    clause is no organisation of the member."""
+    people = {(p[0], p[2], p[3]) for p in _people(text)}
+    assert people == {(absent, None, "absent"), (present, None, "present")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voorzitter: mw. J.K. Hendriks Griffier: dhr. P. de Leeuw",
+        "Voorzitter: de heer A. Visser Secretaris: mevrouw B. Claes",
+        "Gespreksleider: mevr. D. Yilmaz Notulist: dhr. R. Kok",
+    ],
+)
+def test_role_pairs_on_one_line_with_honorifics(text):
+    people = _people(text)
+    assert len(people) == 2 and all(p[1] for p in people)
+    assert not any(":" in p[0] for p in people)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aanwezig: A. Bos (voorzitter), B. Kok, C. Mol (CDA), D. Wit; E. Dam (secretaris)",
+        "Aanwezig: Jan Bos, Els Kok, Piet Mol, Ans Wit; Ria Dam, Kees Smit",
+        "Aanwezig: mevr. Bos, dhr. Kok (VVD), dhr. Mol, mevr. Wit; dhr. Dam",
+    ],
+)
+def test_semicolons_between_lists_of_several_people_part_groups(text):
+    """`A, B, C; D`: more commas in a part than one person's name, function and organisation
+    fill, so the semicolon parts two lists, not two people."""
+    assert len(_people(text)) in (5, 6)
+    assert all(len(p[0].split()) <= 2 for p in _people(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Aanwezig: Jan Bos, Els Kok, (PvdA), Piet Mol", ["Jan Bos", "Els Kok", "Piet Mol"]),
+        ("Aanwezig: J. Bos (VVD), E. Kok, (D66), P. Mol (CDA)", ["J. Bos", "E. Kok", "P. Mol"]),
+        ("Afwezig: Jan Bos, Els Kok, (namens de OR), Piet Mol", ["Jan Bos", "Els Kok", "Piet Mol"]),
+    ],
+)
+def test_a_note_cut_off_by_a_stray_comma_belongs_to_the_person_before(text, people):
+    """`E. Kok, (D66), P. Mol`: the note alone is no blacked-out person but Kok's note."""
+    found = _people(text)
+    assert [p[0] for p in found] == people
+    assert not any(p[4] for p in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1 Notulen MR basisschool De Linde 3 maart 2016 Aanwezig: Afwezig: Notulist: "
+        "Directie: Anouk, Bram, Chantal, Dirk, Eva, Fenna Gijs (OR) Eva Hans en Ilse "
+        "1. Opening Anouk opent de vergadering om 19.30 uur en heet iedereen welkom. "
+        + "De notulen worden vastgesteld. "
+        * 4,
+        "1 Verslag ouderraad 3 maart 2016 Aanwezig: Afgemeld: Verslag: Gasten: Anouk, Bram, "
+        "Chantal, Dirk, Eva, Fenna Gijs Eva Hans en Ilse 1. Opening De voorzitter opent de "
+        "vergadering. " + "De notulen worden vastgesteld. " * 4,
+        "1 Verslag werkgroep 3 maart 2016 Aanwezigen: Verontschuldigd: Notulen: Anouk, Bram, "
+        "Chantal, Dirk, Eva, Fenna Gijs Hans 1. Opening De voorzitter opent de vergadering. "
+        + "De notulen worden vastgesteld. "
+        * 4,
+    ],
+)
+def test_a_flattened_label_column_gives_its_values_to_the_first_attendance_label(text):
+    """A head flattened to one line, its labels before their values (`Aanwezig: Afwezig:
+    Notulist: Directie: A, B, C ...`): the first list, the attendance list, is present."""
+    people = {p[0]: p[3] for p in _people(text)}
+    assert all(people.get(n) == "present" for n in ("Anouk", "Bram", "Chantal", "Dirk", "Eva"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "4. Mededelingen. Er zijn afmeldingen binnengekomen van Riet Mol, Jan Dam en Piet Wit.",
+        "Afmeldingen ontvangen van Riet Mol, Jan Dam en Piet Wit.",
+        "Er zijn afzeggingen gekregen van Riet Mol, Jan Dam en Piet Wit. De agenda wordt "
+        "vastgesteld.",
+    ],
+)
+def test_apologies_received_from_named_members_are_absences(text):
+    """`Er zijn afmeldingen binnengekomen van A, B en C`: as `bericht van verhindering is
+    ontvangen van ...`, the members named were away."""
+    people = [(p[0], p[3]) for p in _people(text)]
+    assert people == [(n, "absent") for n in ("Riet Mol", "Jan Dam", "Piet Wit")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a. Aanwezig zijn Anna Kok, Bart Mol en Cor Wit",
+        "b) Afwezig zijn Anna Kok, Bart Mol en Cor Wit.",
+        "12. Aanwezig waren Anna Kok, Bart Mol en Cor Wit.",
+    ],
+)
+def test_a_numbered_or_lettered_point_opens_an_attendance_sentence(text):
+    assert [p[0] for p in _people(text)] == ["Anna Kok", "Bart Mol", "Cor Wit"]
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "names"),
+    [
+        (
+            "Aanwezig:\n  • Wethouders Anna de Roy van Gelder-Smit en Henk Wijk\n  • Joep Stas",
+            "wethouder",
+            ["Anna de Roy van Gelder-Smit", "Henk Wijk"],
+        ),
+        (
+            "Aanwezig:\n- raadsleden A. Bos, K. de Vries en P. Smit\n- Joep Stas, gespreksleider",
+            "raadslid",
+            ["A. Bos", "K. de Vries", "P. Smit"],
+        ),
+        (
+            "Verontschuldigd:\nSchepenen Jan Peeters en An van den Broeck\nDe voorzitter opent.",
+            "schepen",
+            ["Jan Peeters", "An van den Broeck"],
+        ),
+    ],
+)
+def test_a_list_line_opened_by_a_plural_role_names_each_in_that_role(text, role, names):
+    """`Wethouders A en B` as one line of a list: two people, each a `wethouder`, names with
+    particles and all; not one nameless alderman of an organisation `A en B`."""
+    people = _people(text)
+    assert [(p[0], p[1]) for p in people[: len(names)]] == [(n, role) for n in names]
+    assert not any(p[4] for p in people)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "De volgende leden van het bestuur zijn verhinderd: de heer Bos (Zeeland), mevrouw "
+            "Kok (Drenthe) en de heer De Wit (Utrecht).",
+            "absent",
+        ),
+        (
+            "De volgende leden hebben zich voor deze avond afgemeld:\nde heer Bos\nmevrouw Kok\n"
+            "de heer De Wit\n\n2. Mededelingen",
+            "absent",
+        ),
+        (
+            "Tevens waren de volgende gasten aanwezig: de heer Bos, mevrouw Kok en de heer De Wit.",
+            "present",
+        ),
+    ],
+)
+def test_a_clause_announcing_the_following_people_gives_its_status(text, status):
+    """`De volgende leden ... zijn verhinderd:` / `hebben zich afgemeld:` / `waren aanwezig:`:
+    the clause's verb says the status of the list after its colon, on the line or below."""
+    assert [(p[0], p[3]) for p in _people(text)] == [(n, status) for n in ("Bos", "Kok", "De Wit")]
+
+
+def test_a_flattened_page_reads_the_next_list_after_the_first_lists_sentence():
+    """Minutes transcribed onto one line: after the first list's sentence the next sentence
+    announces another list (`Ten slotte zijn de volgende adviseurs verhinderd: ...`)."""
+    text = (
+        "1. Opening De voorzitter meldt dat berichten van verhindering zijn ontvangen van de "
+        "volgende leden: de heer Aa (Utrecht) en mevrouw Bos (Zeeland). De volgende leden van "
+        "het bestuur zijn verhinderd: de heer Kok (Drenthe), mevrouw Mol (Gelderland). Ten "
+        "slotte zijn de volgende adviseurs verhinderd: mevrouw Vos (cdk Zeeland) en de heer "
+        "Wit (griffier Drenthe). 2. Vaststelling agenda De voorzitter stelt de agenda vast."
+    )
+    assert [(p[0], p[3]) for p in _people(text)] == [
+        (n, "absent") for n in ("Aa", "Bos", "Kok", "Mol", "Vos", "Wit")
+    ]
+
+
+def _wrapped(*paragraphs: str, width: int = 80) -> str:
+    """The paragraphs as a PDF's text layer gives them: each wrapped at the page's width."""
+    return "\n".join(line for p in paragraphs for line in textwrap.wrap(p, width) or [""])
+
+
+def test_a_flattened_council_head_wrapped_at_the_page_width_is_read_whole():
+    """A page printed as one paragraph, its attendance list running over several lines of a
+    PDF (roles after the names, groups closed by a semicolon, a name cut by the wrap): read
+    as the text's one line, every name with its role, not those of the first line only."""
+    text = _wrapped(
+        "GEMEENTE WAASDONK NOTULEN VAN DE GEMEENTERAAD VAN 14 MEI 2024 Aanwezig: Els Wouters,"
+        " voorzitter; Pieter-Jan Claeys, burgemeester, Mieke Van den Bossche, Ruben Verlinden"
+        " en Sofie De Clercq, schepenen; Hilde Moens, Karel Van Acker, Nadia El Amrani, Jozef"
+        " Peeters en Lotte Van Hecke, raadsleden. De voorzitter opent de zitting om 20 uur en"
+        " verwelkomt de aanwezigen bij het eerste punt van de dagorde van vanavond.",
+    )
+    assert len(text.splitlines()) >= 4
+    people = {p[0]: p[1] for p in _people(text) if p[3] == "present"}
+    assert people["Els Wouters"] == "voorzitter"
+    assert people["Pieter-Jan Claeys"] == "burgemeester"
+    assert people["Sofie De Clercq"] == "schepen"
+    assert people["Lotte Van Hecke"] == "raadslid"
+    assert len(people) == 10
+
+
+def test_a_wrapped_commission_list_with_its_absentees_after_a_sentence():
+    """Dutch minutes: titled names with their party in brackets, the wrap falling between a
+    title and its name (`mevrouw` / `K. Dijk`), the absentees' label inside the paragraph
+    after a sentence; each list read across the wrap, with its own status."""
+    text = _wrapped(
+        "Besluitenlijst van de openbare vergadering van de commissie Bestuur van 3 maart 2015.",
+        "Aanwezig: de heer P. de Wit (voorzitter), de heer A.B. Mulder (VVD), mevrouw K. Dijk"
+        " (CDA), de heer J. van Dam (PvdA), mevrouw L.M. Smit-Kok (D66), de heer R. Bakker"
+        " (SP) en mevrouw T. de Boer (GroenLinks). De heer H. Vos, griffier. Afwezig: de"
+        " heer W. Jansen (VVD) en mevrouw E. Visser (CDA).",
+        "1. Opening",
+        width=72,
+    )
+    people = _people(text)
+    present = [p[0] for p in people if p[3] == "present"]
+    assert {"P. de Wit", "K. Dijk", "L.M. Smit-Kok", "T. de Boer"} <= set(present)
+    assert [p[0] for p in people if p[3] == "absent"] == ["W. Jansen", "E. Visser"]
+    assert ("K. Dijk", None, "CDA", "present", False) in people
+
+
+def test_lines_that_end_their_paragraph_are_not_joined():
+    """Short lines (a label with a count, an agenda item, a paragraph's last line with room
+    for the next word) and a text with a paragraph per line stay as printed: nothing of
+    the next paragraph is read into a list."""
+    wrapped = _wrapped(
+        "Verslag van de algemene ledenvergadering van de vereniging Ons Dorp, gehouden op"
+        " 12 juni 2019 in het dorpshuis aan de Kerkstraat te Westerveld. De vergadering is"
+        " openbaar; leden en bewoners van het dorp konden vooraf vragen indienen bij het"
+        " secretariaat, dat ze heeft gebundeld en met de stukken aan de leden heeft gestuurd"
+        " in de week voor de vergadering, samen met het jaarverslag van de penningmeester.",
+        "Aanwezig: Jan Bos (voorzitter), Piet Kok (secretaris) en Anna Smit",
+        "Welkom door de voorzitter, die iedereen welkom heet en de agenda doorloopt met de"
+        " leden van de vereniging.",
+    )
+    assert [p[0] for p in _people(wrapped)] == ["Jan Bos", "Piet Kok", "Anna Smit"]
+    one_per_line = "Aanwezig: Jan Bos, Piet Kok\nAfwezig: Anna Smit\nOpening om 20 uur."
+    assert [(p[0], p[3]) for p in _people(one_per_line)] == [
+        ("Jan Bos", "present"), ("Piet Kok", "present"), ("Anna Smit", "absent"),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("label", "status"),
+    [
+        ("Aanwezig (7 personen):", "present"),
+        ("Aanwezigen (12):", "present"),
+        ("Afwezig (ca. 3 leden):", "absent"),
+    ],
+)
+def test_a_headcount_between_a_label_and_its_colon(label: str, status: str):
+    """How many came, in brackets after the label's word: the list still follows the colon."""
+    people = _people(f"{label} Jan Brink (penningmeester), Els de Wit en Karim Aziz")
+    assert [(p[0], p[3]) for p in people] == [
+        ("Jan Brink", status), ("Els de Wit", status), ("Karim Aziz", status),
+    ]  # fmt: skip
+    assert status_label("Verslag (2): Jan Brink") is None
+
+
+def test_a_wrapped_line_that_goes_on_with_a_list_before_the_next_label():
+    """A council's participation board, its groups flattened into one paragraph: a wrapped
+    line opening on the end of a name and the last items of a list (`Smit-van der`
+    / `Berg, Tom Haas (toehoorder) Afwezig: ...`) goes on with the paragraph; the label
+    inside it still opens the absentees' list."""
+    paragraph = (
+        "1 Bijeenkomst: Overleg cliëntenraad Ouders: Aanwezig: Noor Visser, Daan Meijer,"
+        " Fatima Ouali, Sem Bakker, Lieke Smit-van der Berg, Tom Haas (toehoorder),"
+        " Iris Kramer, Bram de Groot Afwezig: Julia Dekker, Finn Jacobs Medewerkers:"
+        " Aanwezig: Sara Peters, Luuk Hendriks Afwezig: Eva Mulder. Notulist: Anouk Bos."
+        " De voorzitter opent de vergadering en heet de aanwezigen welkom. Hij meldt dat de"
+        " stukken voor deze avond op tijd zijn verstuurd en dat de agenda wordt gevolgd."
+    )
+    for width in (70, 76, 84):
+        people = _people(_wrapped(paragraph, width=width))
+        absent = [p[0] for p in people if p[3] == "absent"]
+        assert absent == ["Julia Dekker", "Finn Jacobs", "Eva Mulder"], width
+        present = {p[0] for p in people if p[3] == "present"}
+        assert {"Noor Visser", "Lieke Smit-van der Berg", "Tom Haas", "Luuk Hendriks"} <= present
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        (
+            "Aanwezigen: Joost Smit (De Regenboog) Bé Vos (Het Anker) Karin Dijk (De Linde)",
+            "Bé Vos",
+        ),
+        ("Aanwezig: Joost Smit (OR) Hélène Vos (MR) Karin Dijk (GMR)", "Hélène Vos"),
+        ("Aanwezig: Joost Smit (secretaris) Désiré Vos (penningmeester) Karin Dijk", "Désiré Vos"),
+    ],
+)
+def test_a_note_closes_one_person_before_an_accented_name(line: str, name: str):
+    """`Name (note) Name (note)`, the commas forgotten: an accented first name (`Bé`, `Hélène`,
+    `Désiré`) opens the next person as an unaccented one does."""
+    assert [p[0] for p in _people(line)] == ["Joost Smit", name, "Karin Dijk"]
+
+
+def test_a_long_line_of_people_after_a_line_not_read_goes_on_with_the_list():
+    """A list line OCR spoiled (`lnge` for `Inge`) is skipped; the next group, one long line
+    once its wrapped paragraph is joined (`A, B, ..., raadsleden.`), still belongs to it."""
+    members = ", ".join(
+        f"{first} {last}"
+        for first, last in zip(
+            ["Kurt", "Erik", "Piet", "Nadia", "Bert", "Pieter", "Nadine", "Kathelijne", "Tom"],
+            ["Vermeer", "Blok", "Bos", "Amrani", "Baten", "Goris", "Van Mol", "Peeters", "Geerts"],
+            strict=True,
+        )
+    )
+    text = (
+        "Aanwezig:\nLieven Smet, voorzitter.\nlnge Hendrickx, Wouter Rombouts, Walter Brat,"
+        f" schepenen.\n{members}, Sandra Laurijssen, Kris Oversteyns, raadsleden.\n"
+        "Verontschuldigd:\nJack Vissers."
+    )
+    people = _people(text)
+    assert ("Tom Geerts", "raadslid", None, "present", False) in people
+    assert ("Kris Oversteyns", "raadslid", None, "present", False) in people

@@ -137,6 +137,10 @@ def _label_decisions(lines: Lines) -> list[tuple[str, bool, Item]]:
         elif line and (own := _agenda_item_number(line)) is not None:
             agenda_number = own
         label = decision_label(line) if line else None
+        if label is None and line and (dictum := _dictum_list(lines, i)) is not None:
+            proposal, items, i = dictum
+            found += [("besluit", proposal, item) for item in items]
+            continue
         if label is None and line and rules["todo_heading"].match(line):
             todo, i = _owned_tasks(lines, i + 1)
             found += [("actie", False, item) for item in todo]
@@ -179,6 +183,33 @@ def _label_decisions(lines: Lines) -> list[tuple[str, bool, Item]]:
             orphans.append((at, kind, proposal))
         found += kept
     return found + _orphan_decisions(lines, orphans, found)
+
+
+#: a dictum's numbered list holds at least this many items
+MIN_DICTUM_ITEMS = 2
+
+
+def _dictum_list(lines: Lines, i: int) -> tuple[bool, list[Item], int] | None:
+    """(is_proposal, items, index after them) of a decision written as a dictum: lines[i]
+    ends a paragraph with the act of deciding or proposing (`De synode besloot ten aanzien
+    van het curatorium`, `Het college stelt de raad voor:`) and a numbered list follows whose
+    items are mostly clauses in lower case (`1. in te stemmen met ...;`, `2. om ... te
+    ondersteunen.`), as a decision's dictum is drafted: each item is a decision. None for any
+    other line, or a list of sentences below it (topics, a report's points)."""
+    lead = _rules()["dictum_lead"].search(lines[i][1])
+    k = _next_filled(lines, i + 1)
+    if lead is None or k is None or k - i > 2:
+        return None
+    first = _rules()["bullet"].match(lines[k][1])
+    if not first or first["num"] != "1":
+        return None
+    items, j = _list_below(lines, i + 1)
+    dicta = [it for it in items if _rules()["dictum_item"].match(it.text)]
+    if len(items) < MIN_DICTUM_ITEMS or 2 * len(dicta) <= len(items):
+        return None
+    # the lead is read with the first point: no sentence of its own decides there
+    first_item = replace(items[0], used=range(i, items[0].used.stop))
+    return bool(lead["proposal"]), [first_item, *items[1:]], j
 
 
 def _owned_tasks(lines: Lines, i: int) -> tuple[list[Item], int]:

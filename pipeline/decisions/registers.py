@@ -8,7 +8,7 @@ from __future__ import annotations
 import html
 import re
 
-from pipeline.decisions.labels import _agenda_item_number, _is_field_line
+from pipeline.decisions.labels import _agenda_item_number, _deciding_sentences, _is_field_line
 from pipeline.decisions.lists import _action_table, _bullets, _numbered_rows, _paragraphs
 from pipeline.decisions.rules import MAX_HEADING_WORDS, Item, Lines, _rules, decision_label
 from pipeline.decisions.sentences import _formula_at, _motivation_lines
@@ -180,6 +180,9 @@ def _under_agenda_item(lines: Lines, i: int, written_out: bool) -> tuple[list[It
         items, j = _paragraphs(lines, i, is_list=True)
         if written_out:
             items = [it for it in items if _formula_at(it.text) or _verdict_line(it.text)]
+        # a paragraph tells the decision with what follows from it (`De raad heeft ingestemd
+        # met ... . De secretaris stelt een plan op.`): its deciding sentences are the item's
+        items = [s for it in items for s in (_deciding_sentences(it) or [it])]
     return [it for it in items if _is_meaningful(it.text) and _ends_statement(it.text)], j
 
 

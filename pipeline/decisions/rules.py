@@ -88,6 +88,8 @@ def _rules() -> dict[str, Any]:
         "empty_number": rx(raw["empty_number_regex"]),
         "dictum_article": rx(raw["dictum_article_regex"]),
         "decree_dictum": rx(raw["decree_dictum_regex"]),
+        "dictum_lead": rx(raw["dictum_lead_regex"]),
+        "dictum_item": rx(raw["dictum_item_regex"]),
         # headings start with a capital: not case-insensitive
         "heading": re.compile(raw["heading_regex"]),
         "numbered_row": re.compile(raw["numbered_row_regex"]),

@@ -85,6 +85,7 @@ def _sentence_decisions(
             k = max([k + 1, *(item.used.stop for _, _, item in listed)]) if listed else k + 1
             continue
         limit = _next_decision_line(lines, k, formulas)
+        reach = _sentence_reach(lines, limit, formulas)
         j = k + 1
         # the text between the last proposal read and this line's first formula
         between = None
@@ -94,7 +95,8 @@ def _sentence_decisions(
         tail = None
         # a paragraph on one line can record several decisions, one sentence each
         for formula, start in [opened, *_later_formulas(line, opened[1])]:
-            text, end = _clause_text(lines[:limit], k, formula, start, opened[1])
+            text, end = _clause_text(lines[:reach], k, formula, start, opened[1])
+            end = min(end, limit)  # the next decision's line is read on its own
             if (
                 text is None
                 or _sets_nothing(formula, text)
@@ -152,6 +154,17 @@ def _next_decision_line(lines: Lines, k: int, formulas: list[tuple[_Formula, int
         ),
         len(lines),
     )
+
+
+def _sentence_reach(lines: Lines, limit: int, formulas: list[tuple[_Formula, int] | None]) -> int:
+    """The lines a sentence read above `limit` may run on over: also the line at `limit` when
+    its decision opens further on and the line starts by going on with the sentence above
+    (`De OR beslist dat er na het zakelijke gedeelte` / `een spreker moet komen. Hennie neemt
+    dit mee ...`): the sentence ends there, the next decision opens after it."""
+    formula = formulas[limit] if limit < len(lines) else None
+    if formula is not None and formula[1] > 0 and _goes_on(lines, limit):
+        return limit + 1
+    return limit
 
 
 #: the most words of a line that heads a section of a decision page (`adviezen en visum`)

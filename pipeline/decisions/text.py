@@ -48,11 +48,17 @@ def _is_meaningful(text: str, min_words: int = MIN_ITEM_WORDS) -> bool:
     return letters >= 8 and len(words) >= min_words and len(spaced) >= min_words
 
 
+#: a note in brackets, one level deep
+_BRACKETED_RE = re.compile(r"\([^()]*\)")
+
+
 def _is_heading(text: str) -> bool:
     """A title, an agenda item or a section name ("Ter bespreking in de ASG", "Gesprek IGJ
-    (...)"): short, no closing period, and no cue of anything decided or to be done."""
+    (...)"): short, no closing period, and no cue of anything decided or to be done. A note
+    in brackets does not count to its length: it names who brought the item or its file
+    (`Grondruil Landhuis Bieu (Ministerie van Verkeer, Vervoer en Ruimtelijke Planning)`)."""
     return (
-        len(text.split()) <= MAX_HEADING_WORDS
+        len(_BRACKETED_RE.sub(" ", text).split()) <= MAX_HEADING_WORDS
         and not _ends_statement(text)
         # `2. de raad voor te stellen ...;`: a point of a decision, not a title
         and not (text[:1].islower() or text.rstrip().endswith(";"))
@@ -193,11 +199,13 @@ def _first_sentence(text: str) -> str:
     """`text` up to its first sentence end: a stop after a word of 4+ letters (not after
     an initial or `dhr.`) or after a year (`... eind januari 2020. Het bestuur ...`) before
     a capital, a reference in brackets (`... goedgekeurd. (Stuk 21-004)`), the next agenda
-    item's number on a page transcribed onto one line (`... vastgesteld. 02. Verslag ...`),
+    item's number on a page transcribed onto one line (`... vastgesteld. 02. Verslag ...`,
+    also after a comma, `... ingestemd, 2. Loting ...`),
     an article in capitals mid-line (`... 18 mei 2015 Het verslag ...`) or the end."""
     end = (
         r"(?<=[^\W\d_]{4})[.!?](?=\s+[A-Z(]|\s+\d{1,2}\.\s+[A-Z]|\s*$)"
         r"|(?<=\b\d{4})[.!?](?=\s+[A-Z])|(?<=\))[.!?]"
+        r"|(?<=[^\W\d_]{4}),(?=\s+\d{1,2}\.\s+[A-Z])"  # OCR read that stop as a comma
         rf"|(?={TITLE_RUN_IN})"
     )
     for m in re.finditer(end, text):

@@ -95,12 +95,14 @@ _HEAD_DATE = re.compile(
 
 
 #: a report named with its year (`het jaarverslag over 2023`, `Jaarrapportage Privacy 2019`,
-#: `de Klachtenrapportage 2019`, `de klachtenanalyse 2017`): a compound ending in a noun of
-#: a report, whatever it reports on
+#: `de Klachtenrapportage 2019`, `de klachtenanalyse 2017`, `de Monitor Discriminatie
+#: Limburg 2022`, `de rapportage 'Discriminatiecijfers in 2021'`): a compound ending in a
+#: noun of a report, whatever it reports on, its title's words (quoted or not) between
 _CITED_REPORT = re.compile(
     # `het jaarverslag van de ombudsman over 2017`: the body whose report it is between
-    r"\b[^\W\d]*(?:verslag|rapportage|rapport|verantwoording|analyse)(?:\s+(?:van\s+(?:de|het)\s+)?[A-Za-z]+)?\s+"
-    r"(?:over\s+(?:het\s+jaar\s+)?)?((?:19|20)\d\d)\b",
+    r"\b[^\W\d]*(?:verslag|rapportage|rapport|verantwoording|analyse|monitor)"
+    r"(?:\s+(?:van\s+(?:de|het)\s+)?['‘]?[A-Za-z]+(?:\s+(?-i:[A-Z])[a-z]+)?)?\s+"
+    r"(?:over\s+(?:het\s+jaar\s+)?|in\s+)?((?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 

@@ -31,6 +31,7 @@ from pipeline.incidents.rows import (
 from pipeline.incidents.subjects import (
     COMPLAINT,
     _document_subjects,
+    _generic_subject,
     _headed_by_its_body,
     _own_subject_rows,
     _the_aps_complaints,
@@ -75,9 +76,9 @@ def extract_incident_counts(document: dict | Doc) -> list[dict]:
         # only the leak figures are counted there (web20 convention); an organisation's
         # report on its complaints and its leaks reported to the AP keeps both
         names = [name for name in names if name != COMPLAINT]
+    generic = _generic_subject(doc, raw)
     subjects = [
-        (name, name == LEAK or len(names) == 1, _headed_by_its_body(doc, raw, name))
-        for name in names
+        (name, name in (LEAK, generic), _headed_by_its_body(doc, raw, name)) for name in names
     ]
     for key in subjects:
         token = _SUBJECT.set(key)

@@ -38,6 +38,7 @@ from pipeline.incidents.numbers import (
     _SHARED_NOUN,
     _THAT_MANY,
     THAT_MANY,
+    _fewer_or_more,
     _from_to,
     _times_filed,
     _values,
@@ -352,6 +353,8 @@ def _sentence_values(s: str, periods: list[_PeriodSpan]) -> list[_Value]:
         for m in _rules()[name].finditer(s)
     ]
     for m in words:
+        if _fewer_or_more(s, m.end("word")):
+            continue  # `drie klachten minder`: a difference
         if m.start("word") not in taken and not any(p.start <= m.start() < p.end for p in periods):
             number = v["number_words"][m["word"].lower()]
             values.append(_Value(m.start("word"), m.end("word"), float(number), False, True))

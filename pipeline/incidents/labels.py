@@ -8,7 +8,7 @@ from datetime import date
 
 from pipeline.incidents.kinds import _one_category
 from pipeline.incidents.records import Period
-from pipeline.incidents.rules import _handling_re, _scope_name
+from pipeline.incidents.rules import _handling_re, _kind_of, _kind_starts, _scope_name
 from pipeline.incidents.vocab import (
     _DIGIT,
     _SUBJECT,
@@ -104,9 +104,25 @@ def _cell_label(label: str, column_title: str) -> tuple[str, str | None] | None:
     noun = v["noun_alt"]
     kind = re.fullmatch(rf"(?:aantal\s+)?(?P<kind>[^\W\d]+)\s+(?:{noun})", label, re.IGNORECASE)
     compound = re.fullmatch(rf"(?P<kind>[^\W\d]{{4,}})(?:{noun})", label, re.IGNORECASE)
-    if kind or compound:
+    if kind or compound or _about_kind_label(label):
         return "other", None
     return None
+
+
+def _about_kind_label(label: str) -> bool:
+    """A label naming the items, or the subject's own word, and then what they are about
+    (`Klachten over bejegening`, `Discriminatie op grond van herkomst`): one kind of them."""
+    v = _vocab()
+    own = _words_alt(v["data"].get("own_cues", [])) or "(?!)"
+    return (
+        re.fullmatch(
+            rf"(?:{v['noun_alt']}|{own})\s+(?:over|op\s+grond\s+van|{_kind_of(v)})\s+"
+            rf"(?:(?:de|het|een)\s+)?{_kind_starts(v)}[^\d]*",
+            label,
+            re.IGNORECASE,
+        )
+        is not None
+    )
 
 
 def _received_count_label(label: str) -> bool:

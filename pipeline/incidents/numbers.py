@@ -81,8 +81,21 @@ def _values(s: str, periods: list[_PeriodSpan]) -> list[_Value]:
         stop = stop and not _times_filed(s[m.end() :]) and not _times_restated(s, *m.span())
         if not percent and stop and not _part_marker(s, m.start(), m.end()):
             continue
+        if not percent and _fewer_or_more(s, m.end()):
+            continue
+        if not percent and _SHARED_PERCENT.match(s, m.end()):
+            # `respectievelijk 27 en 12 procent`: the first of two numbers sharing a unit
+            # of percent is a percentage, no count
+            continue
         out.append(_Value(m.start(), m.end(), value, percent))
     return out
+
+
+def _fewer_or_more(s: str, end: int) -> bool:
+    """`600 meldingen meer`, `drie klachten minder`: the noun between the number and its
+    comparative, a difference as `20 meer dan in 2019` is."""
+    noun = _vocab()["noun_alt"]
+    return re.match(rf"\s+(?:{noun})\s+(?:meer|minder)\b", s[end:], re.IGNORECASE) is not None
 
 
 def _times_filed(after: str) -> bool:
@@ -165,6 +178,7 @@ def _part_marker(s: str, start: int, end: int) -> bool:
 
 
 #: `31 en 36 meldingen`: the figure before `en` and another number
+_SHARED_PERCENT = re.compile(r"\s+(?:en|of|tot)\s+\d{1,3}(?:[.,]\d)?\s?(?:%|procent\b)", re.I)
 _SHARED_NOUN = re.compile(r"\s+(?:en|of)\s+(?:\d{1,3}(?:\.\d{3})+|\d{1,4})(?=\s)")
 #: `waren dat er 71`, `was het nog 12`, `zijn het er tot nu toe zestig`, `lag dat aantal nog
 #: op 1.054`, `was dit aantal 568`: the count just named, its noun left out (`dat aantal`:

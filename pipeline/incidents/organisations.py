@@ -12,7 +12,8 @@ from pipeline.incidents.ap import _AP_HINT, _AP_NAME, _AP_RECEIVES
 from pipeline.incidents.labels import _SECTION_END
 from pipeline.incidents.records import _Context, _Sentence
 from pipeline.incidents.rules import _clause_bounds, _rules
-from pipeline.incidents.vocab import _DIGIT, _DIGIT_RUN, _vocab, _words_alt
+from pipeline.incidents.subjects import _subject_cues
+from pipeline.incidents.vocab import _DIGIT, _DIGIT_RUN, _SUBJECT, _vocab, _words_alt
 
 #: an organisation's name: capitalised words, joined by `en` for a sum (`Eindhoven en
 #: Helmond`) or by a lower-case particle inside a name (`Bergen op Zoom`)
@@ -78,7 +79,99 @@ def _org_mentions(sentence: str, text: str) -> list[_OrgMention]:
         ):
             continue  # `een van de grootste gemeenten in Nederland`: describes a noun
         mentions.append(_OrgMention(m.start(kind), name, kind == "place", kind == "ministry"))
-    return mentions
+    return mentions + _body_mentions(sentence, text)
+
+
+#: a body's capitalised name, lower-case particles inside it (`College voor de Rechten van
+#: de Mens`, `Discriminatie.nl`)
+_BODY_NAME = r"(?-i:[A-Z][\w.'’-]*\w(?:\s+(?:(?:voor|van|de|der|den)\s+)*[A-Z][\w'’-]*\w)*)"
+_RECEIVED_VERB = (
+    r"(?i:noteerden?|registreerden?|meldden|telden?|kregen|kreeg|ontvingen|ontving"
+    r"|rapporteerden?|verwerkten?)"
+)
+
+
+@cache
+def _body_re() -> re.Pattern:
+    """A body that received the items, after `bij` (`Bij de politie zijn 456 meldingen
+    geregistreerd`, `het aantal meldingen bij de Kinderombudsman`) or as the subject of its
+    verb of counting (`De antidiscriminatiebureaus ontvingen 4382 meldingen`): a word
+    ending in a receiving body's head noun, with its own name after it where it has one
+    (`het meldpunt voor internetdiscriminatie MiND`), or a capitalised name."""
+    heads = _vocab()["data"]["receiving_body_heads"]
+    head = _words_alt(sorted({*heads, *heads.values()}, key=len, reverse=True))
+    body = (
+        rf"(?:(?-i:[a-z]+)\s+)?(?P<common>(?-i:[a-z][\w-]*?)?(?:{head}))\b"
+        r"(?:(?:\s+(?:voor|van)(?:\s+(?-i:[a-z][\w-]*)){1,2})?\s+(?P<own>(?-i:[A-Z])[\w.-]*\w))?"
+        # whose they are (`de ombudsdiensten van de provincies`)
+        r"(?:\s+van\s+(?:de|het)\s+(?-i:[a-z]+)(?=\s+" + _RECEIVED_VERB + r"))?"
+        rf"|(?P<name>{_BODY_NAME})"
+    )
+    return re.compile(
+        rf"(?:\b(?P<at>bij)\s+|^(?:de|het)\s+)(?:(?<=bij\s)(?:de|het)\s+)?(?:{body})"
+        rf"(?P<verb>\s+{_RECEIVED_VERB}\b)?",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _head_re() -> re.Pattern:
+    """A name ending in a receiving body's head noun (`Kinderombudsman`, `Meldpunten`)."""
+    heads = _vocab()["data"]["receiving_body_heads"]
+    return re.compile(rf"(?:{_words_alt([*heads, *heads.values()])})$", re.IGNORECASE)
+
+
+@cache
+def _appositive_re() -> re.Pattern:
+    """A name's apposition that names it a receiving body (`Bij Discriminatie.nl, het
+    landelijke meldpunt ...`)."""
+    heads = _vocab()["data"]["receiving_body_heads"]
+    head = _words_alt([*heads, *heads.values()])
+    return re.compile(rf",\s+(?:de|het)\s+(?:[a-z]+\s+)?[a-z]*(?:{head})\b", re.IGNORECASE)
+
+
+#: the body whose report a text cites (`het jaarverslag 2002 van de Nationale Ombudsman`)
+_REPORT_OWNER = re.compile(
+    r"\b[^\W\d]*(?:verslag|rapport|rapportage|monitor)\s+(?:(?:over\s+)?(?:19|20)\d\d\s+)?"
+    r"van\s+(?:de|het)\s+(?P<owner>[^\W\d]+(?:\s+(?-i:[A-Z])[^\W\d]+)*)",
+    re.IGNORECASE,
+)
+
+
+def _report_owner(name: str, text: str) -> bool:
+    """Whether `name` is the body whose report the text cites, or its head noun (`de
+    ombudsman` in a text on the Nationale Ombudsman's annual report): its figures are the
+    text's own, no body compared."""
+    return any(
+        m["owner"].lower() == name.lower() or m["owner"].lower().endswith(" " + name.lower())
+        for m in _REPORT_OWNER.finditer(text)
+    )
+
+
+def _body_mentions(sentence: str, text: str) -> list[_OrgMention]:
+    """The bodies a sentence names as receiving its items (see `_body_re`); not the AP,
+    whose notifications are another figure (`gemeld bij de AP`)."""
+    out = []
+    subject, _, headed = _SUBJECT.get()
+    own = _subject_cues()[subject][1] if headed and subject in _subject_cues() else None
+    for m in _body_re().finditer(sentence):
+        if not m["at"] and not m["verb"]:
+            continue  # `De politie is ...`: no count of the body's
+        name = m["own"] or m["common"] or m["name"]
+        group = "own" if m["own"] else "common" if m["common"] else "name"
+        first = name.split()[0]
+        if first.lower() in _NOT_ORG or re.fullmatch(_AP_NAME, name, re.IGNORECASE):
+            continue
+        if group == "name" and m.start() == 0 and not _proper_name(first, text):
+            continue
+        if group == "name" and not (
+            m["verb"] or _head_re().search(name) or _appositive_re().match(sentence, m.end())
+        ):
+            continue  # `bij SOAW de buurthuizen`: a unit of the organisation, no body
+        if own is not None and own.fullmatch(name) or _report_owner(name, text):
+            continue  # the body whose report the document is (`de ombudsman`): the whole's
+        out.append(_OrgMention(m.start(group), name, False, True))
+    return out
 
 
 def _counted_in(sentence: str, pos: int) -> bool:

@@ -370,15 +370,34 @@ def _context_year(ctx: _Context) -> int | None:
     return report.start.year if report and report.start.year == report.end.year else None
 
 
+_TITLE_STAMP = re.compile(
+    r"^\W*(?:datum|date)\s*:?\s*(?P<ym>(?:19|20)\d\d-[01]\d)\b", re.IGNORECASE
+)
+
+
+def _within_month(period: Period, year_month: str) -> bool:
+    """Whether `period` lies within the month `2018-03` names."""
+    year, month = map(int, year_month.split("-"))
+    start, end = period
+    return (start.year, start.month) == (end.year, end.month) == (year, month)
+
+
 def _report_period(document: dict, text: str) -> Period | None:
     """The period the document reports on: from its title, else from a heading line at its top.
 
     Body sentences (`In 2020 liep de stijging ...`) never set it: a document that starts in
     the middle of a report has no report period, and its unanchored figures are dropped.
     """
+    # a dating stamp opening the title (`date 2022-05 Meer meldingen ...`) dates the
+    # writing, not the period reported on; so does a date of the stamp's month after it
     title = _normalise_plain(document.get("title") or "")
+    stamp = _TITLE_STAMP.match(title)
+    title = title[stamp.end() :] if stamp else title
     if title and not title.endswith((".", "!", "?")):
         periods = {s.period for s in find_periods(title) if s.anchors}
+        if stamp is not None:
+            written = stamp["ym"]
+            periods = {p for p in periods if not _within_month(p, written)}
         if len(periods) == 1:
             return periods.pop()
         if len(periods) > 1:

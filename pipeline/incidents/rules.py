@@ -161,8 +161,11 @@ def _kind_starts(v: dict[str, Any]) -> str:
     # (`klachten over gemeenten en andere overheidsinstanties`: about such bodies, too)
     organisations = _words_alt(v["data"]["organisation_nouns"] + v["data"]["organisation_groups"])
     conduct = _words_alt(v["data"]["organisation_conduct_nouns"])
+    # `meldingen over discriminatie` in a text on discrimination reports: the subject's
+    # own items, no kind of them
+    own = _words_alt(v["data"].get("own_cues", [])) or "(?!)"
     return (
-        rf"(?!(?:{_NOT_A_KIND}|{reporters}|{organisations})\b)"
+        rf"(?!(?:{_NOT_A_KIND}|{reporters}|{organisations})\b)(?!(?:{own})\w*\b(?!\s+van\b))"
         # `over het handelen van Stadsdeel West`: the conduct of a named body, of the body
         rf"(?!(?:{conduct})\s+van\s+(?:de\s+|het\s+)?(?:(?-i:[A-Z])|(?:{organisations})\b))"
         rf"(?!(?:\S+\s+){{0,2}}(?:{noun})\b)"

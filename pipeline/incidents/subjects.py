@@ -82,22 +82,55 @@ def _headed_by_its_body(doc: Doc, raw: str, name: str) -> bool:
 
 def _document_subjects(doc: Doc, raw: str) -> list[str]:
     """The subjects a document counts."""
-    found = [LEAK] if _about_incidents(doc, raw) else []
+    return [name for name, _ in _subjects_and_how(doc, raw)]
+
+
+def _generic_subject(doc: Doc, raw: str) -> str | None:
+    """The subject that claims the generic nouns (`meldingen`): the document's one subject,
+    or the one its own words name where the others stand only by a body named in its head
+    (a text on discrimination reports naming the ombudsman among the bodies that received
+    them is no complaints text)."""
+    found = _subjects_and_how(doc, raw)
+    named = [name for name, by_body in found if not by_body]
+    if len(found) == 1:
+        return found[0][0]
+    return named[0] if len(named) == 1 and named[0] != LEAK else None
+
+
+def _subjects_and_how(doc: Doc, raw: str) -> list[tuple[str, bool]]:
+    """The subjects a document counts, each with whether it stands only by the body
+    that receives such items named in the document's head (`head_cues`)."""
+    found = [(LEAK, False)] if _about_incidents(doc, raw) else []
     if doc._.document.get("doc_type") in ONE_REQUEST_TYPES:
         return found
-    head = _document_head(doc, raw)
-    headings = " ".join(line for line in raw.splitlines() if _SUBJECT_HEADING.match(line.strip()))
-    nuisance = _nuisance_cue_re().search(head) is not None
+    nuisance = _nuisance_cue_re().search(_document_head(doc, raw)) is not None
     for name, (cue, head_cue) in _subject_cues().items():
         if name == COMPLAINT and nuisance:
             continue  # complaints about others' nuisance, not about the organisation
-        if cue.search(head) or len(cue.findall(raw)) >= SUBJECT_MENTIONS:
-            found.append(name)
+        # a cue inside another subject's noun names that subject's items
+        # (`discriminatieklachten`, `klachten over discriminatie` are no complaints text)
+        text = _others_nouns_re(name).sub(" ", raw)
+        head = _document_head(doc, text)
+        headings = " ".join(
+            line for line in text.splitlines() if _SUBJECT_HEADING.match(line.strip())
+        )
+        own = _without_others(name, text)
+        if cue.search(_document_head(doc, own)) or len(cue.findall(own)) >= SUBJECT_MENTIONS:
+            found.append((name, False))
         elif cue.search(headings):
-            found.append(name)  # a section's heading (`Wob-verzoeken`): the figures under it
+            # a section's heading (`Wob-verzoeken`): the figures under it
+            found.append((name, False))
         elif head_cue is not None and head_cue.search(head):
-            found.append(name)
-    return found
+            found.append((name, True))
+    # a kind of another subject's items where the document is about that subject
+    # (`meldingen van ongewenste omgangsvormen` among integrity reports)
+    names = {name for name, _ in found}
+    kinds = {name: spec.get("kind_of_subjects", []) for name, spec in _subject_specs().items()}
+    return [(name, how) for name, how in found if not names & set(kinds.get(name, []))]
+
+
+def _subject_specs() -> dict[str, dict]:
+    return load_patterns(PATTERN_FILE)["subjects"]
 
 
 COMPLAINT = "klacht"
@@ -111,6 +144,36 @@ def _the_aps_complaints(sentences: list[_Sentence]) -> bool:
         _COMPLAINT_WORD.search(sentence.text) and _AP_HINT.search(sentence.text)
         for sentence in sentences
     )
+
+
+#: a sentence: up to its end mark, or its line's end
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+
+
+def _without_others(name: str, text: str) -> str:
+    """The text without its sentences that name another subject's cue (`personen die een
+    klacht hebben over discriminatie`: a discrimination report, told in the words of a
+    complaint), each blanked with a mark so that the lines that open the text stay its
+    head: where a subject's own cues stand."""
+    others = [cue for other, (cue, _) in _subject_cues().items() if other != name]
+    return _SENTENCE.sub(
+        lambda m: "·" * len(m[0]) if any(cue.search(m[0]) for cue in others) else m[0], text
+    )
+
+
+@cache
+def _others_nouns_re(name: str) -> re.Pattern:
+    """The nouns of the subjects other than `name`, each within its word (`discriminatie-
+    klachten`); a pattern that never matches where none is longer than its own cue."""
+    subjects = load_patterns(PATTERN_FILE)["subjects"]
+    nouns = [
+        noun
+        for other, spec in subjects.items()
+        if other != name
+        for noun in spec["nouns"]
+        if not _subject_cues()[name][0].fullmatch(noun)
+    ]
+    return re.compile(rf"\w*(?:{_alt(nouns)})\w*", re.IGNORECASE)
 
 
 @cache

@@ -73,6 +73,7 @@ def _subject_data(key: SubjectKey) -> dict[str, Any]:
         + (own.get("head_nouns", []) if headed else [])
     )
     data["kind_of"] = own.get("kind_of", ["over"])
+    data["own_cues"] = own["document_cues"]
     data["filed_verbs"] = own.get("filed_verbs", [])
     data["heading_cues"] = data["heading_cues"] + own["heading_cues"]
     return data

@@ -57,7 +57,6 @@ page with the 12:35, 12:30 and 12:08 messages came out as 2 parts, so did the on
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from functools import cache, lru_cache
@@ -80,7 +79,7 @@ from pipeline.dates import (
 )
 from pipeline.docmodel import Box, as_doc, evidence_box, page_lines, token_box, union_box
 from pipeline.grounds import find_ground_codes
-from pipeline.nlp import load_patterns
+from pipeline.nlp import load_patterns, without_accents
 
 ADDRESS_KINDS = ("to", "cc", "bcc")
 
@@ -326,9 +325,7 @@ def find_timestamp(line: str) -> Stamp | None:
     # OCR puts accents on month names (`12 Sép 2022`); the rewrite keeps the length
     text = line
     if not line.isascii():
-        text = "".join(
-            c for c in unicodedata.normalize("NFKD", line) if not unicodedata.combining(c)
-        )
+        text = without_accents(line)
     # the rewrites keep the length (padded after the year), so offsets stay the line's
     text = _CTIME_RE.sub(_ctime_as_written, text)
     text = _US_DATE_RE.sub(
@@ -1900,9 +1897,7 @@ def reference_domains() -> frozenset[str]:
     rules = _rules()
     domains = set(rules["known_domains"]) | set(rules["government_domains"])
     for name in rules["municipalities"]:
-        plain = unicodedata.normalize("NFKD", name.lower())
-        plain = "".join(c for c in plain if not unicodedata.combining(c))
-        plain = re.sub(r"[\s']+", "", plain)
+        plain = re.sub(r"[\s']+", "", without_accents(name.lower()))
         domains.add(f"{plain.strip('-')}.nl")
         domains.add(f"{plain.replace('-', '')}.nl")
     return frozenset(domains)

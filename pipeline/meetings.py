@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import itertools
 import re
-import unicodedata
 from datetime import date, time
 from functools import cache
 from typing import Any, NamedTuple
@@ -52,7 +51,7 @@ from pipeline.documents import (
     without_markdown,
 )
 from pipeline.grounds import find_ground_codes
-from pipeline.nlp import load_patterns
+from pipeline.nlp import load_patterns, without_accents
 
 
 @cache
@@ -3449,8 +3448,7 @@ def _distinct(people: list[dict[str, Any]], meeting_id: str) -> list[dict[str, A
 
 def _folded(name: str) -> str:
     """A name in lower case without accents: `Jose` in a sentence is the `José` of the list."""
-    plain = unicodedata.normalize("NFKD", name.lower())
-    return "".join(c for c in plain if not unicodedata.combining(c))
+    return without_accents(name.lower())
 
 
 def _fill_in(out: list[dict[str, Any]], again: dict[str, Any]) -> None:

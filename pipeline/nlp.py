@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
@@ -106,6 +107,11 @@ def longest_first(words: Iterable[str]) -> str:
     """An alternation of `words`, the longest first (so `sept` is tried before `sep`), ties
     in alphabetical order: the same regex in every process (a set's order is not)."""
     return "|".join(sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def without_accents(text: str) -> str:
+    """`text` with its accents taken off (`José` -> `Jose`), as a writer or OCR may drop them."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 #: a full stop before a capital, after a word, a figure or a closing bracket or quote; a

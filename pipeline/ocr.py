@@ -20,6 +20,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Mapping
+from dataclasses import replace
 from functools import cache
 from itertools import groupby
 from typing import Any
@@ -30,6 +31,8 @@ os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 import numpy as np  # noqa: E402
 import pytesseract  # noqa: E402
 from PIL import Image  # noqa: E402
+
+from pipeline.pdf_text import PARAGRAPH_GAPS, paragraph_breaks  # noqa: E402
 
 OCR_LANGUAGES = "nld+eng"
 OCR_DPI = 300
@@ -260,6 +263,7 @@ def ocr_image(
         timeout=timeout,
     )
     words = _page_words(table, points_per_pixel)
+    paragraph_blocks(words)
     words += _unread_ink_words(gray, words, points_per_pixel, timeout)
     mean_conf = sum(w["conf"] for w in words) / len(words) if words else None
     return words, _page_text(words), mean_conf
@@ -437,6 +441,45 @@ def _page_words(table: dict[str, list[Any]], points_per_pixel: float) -> list[di
             }
         )
     return words
+
+
+#: OCR lines measured baseline to baseline: a skewed scan's lines may overlap (see
+#: `ParagraphGaps.clamp_normal`)
+OCR_PARAGRAPH_GAPS = replace(PARAGRAPH_GAPS, clamp_normal=False)
+#: a new Tesseract block whose baseline is less than this share of a word height below
+#: the line before stands beside or above it: a column, a box beside the text
+LAYOUT_JUMP_SHARE = 0.5
+
+
+def paragraph_blocks(words: list[dict[str, Any]]) -> None:
+    """Renumber `block_no` (in place) so that a block is what a text layer's block is: a
+    new one at a paragraph gap (`pdf_text.paragraph_breaks`, the same rule), or where
+    Tesseract starts a block that does not stand below the line before (a column). Tesseract
+    also starts a block at each row of a short table or a list set at the line pitch, and
+    runs paragraphs an empty line apart into one block; neither is a text layer's block."""
+    lines = [list(line) for _, line in groupby(words, key=lambda w: w["line_no"])]
+    if len(lines) < 2:
+        return
+    heights = sorted(w["bottom"] - w["top"] for w in words)
+    # word boxes, not line boxes: a line's box grows with the scan's skew, a word's hardly
+    height = heights[len(heights) // 2]
+    baselines = [_baseline(line) for line in lines]
+    boxes = [[{"top": b - height, "bottom": b}] for b in baselines]
+    breaks = paragraph_breaks(boxes, OCR_PARAGRAPH_GAPS)
+    block_no = 0
+    for i, line in enumerate(lines):
+        new_block = i and line[0]["block_no"] != lines[i - 1][0]["block_no"]
+        jump = new_block and baselines[i] - baselines[i - 1] < LAYOUT_JUMP_SHARE * height
+        block_no += i in breaks or bool(jump)
+        for word in line:
+            word["block_no"] = block_no
+
+
+def _baseline(line: list[dict[str, Any]]) -> float:
+    """Where most of a line's words end: its baseline (descenders end lower, a word of
+    small letters no higher), from ink boxes that differ by almost half a line."""
+    bottoms = sorted(w["bottom"] for w in line)
+    return bottoms[len(bottoms) // 2]
 
 
 def _page_text(words: list[dict[str, Any]]) -> str:

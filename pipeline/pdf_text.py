@@ -348,6 +348,10 @@ class ParagraphGaps:
     #: of a line height (1.2 em leading with one-em word boxes)
     min_gaps: int = 3
     default_normal_share: float = 0.2
+    #: a normal gap below zero counts as zero: in a text layer only overlapping rows (a
+    #: superscript) make one. OCR boxes on a baseline at a skewed scan's pitch may
+    #: overlap all the way down the page; there the negative gap is the normal one.
+    clamp_normal: bool = True
 
 
 PARAGRAPH_GAPS = ParagraphGaps()
@@ -367,7 +371,8 @@ def paragraph_breaks(lines: list[list[dict[str, Any]]], gaps: ParagraphGaps) -> 
         for above, below in zip(lines, lines[1:], strict=False)
     ]
     if len(spaces) >= gaps.min_gaps:
-        normal = max(0.0, sorted(spaces)[int(gaps.normal_quantile * (len(spaces) - 1))])
+        normal = sorted(spaces)[int(gaps.normal_quantile * (len(spaces) - 1))]
+        normal = max(0.0, normal) if gaps.clamp_normal else normal
     else:
         normal = gaps.default_normal_share * height
     bar = normal + gaps.extra_share * height

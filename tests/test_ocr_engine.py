@@ -81,3 +81,85 @@ def test_past_its_timeout_tesseract_stops_with_a_clear_error(library: bool, monk
     image = Image.new("L", (2480, 3508), "white")
     with pytest.raises(OcrTimeout, match="Tesseract timeout"):
         ocr.ocr_image(image, 72 / 300, timeout=0.01)
+
+
+def _ocr_line(line_no: int, block_no: int, base: float, texts: list[str], x0: float = 72.0):
+    """Ink boxes of one Tesseract line standing on `base`: capitals and ascenders 10 high,
+    x-height words 7.5, descenders 2.5 below; `skew` points of slope across the line."""
+    words = []
+    for text in texts:
+        up = 10.0 if any(c.isupper() or c.isdigit() or c in "bdfhklt" for c in text) else 7.5
+        down = 2.5 if any(c in "gjpqy" for c in text) else 0.0
+        words.append({"text": text, "x0": x0, "top": base - up, "x1": x0 + 6 * len(text),
+                      "bottom": base + down, "conf": 90.0, "line_no": line_no,
+                      "block_no": block_no})  # fmt: skip
+        x0 += 6 * len(text) + 4
+    return words
+
+
+@pytest.mark.parametrize(
+    ("rows", "text"),
+    [
+        # Tesseract makes a block of each row of a short table at the line pitch: one block
+        (
+            [(0, 100, ["Jaar", "Aantal"]), (1, 113, ["2021", "12"]), (2, 126, ["2022", "9"])],
+            "Jaar Aantal\n2021 12\n2022 9",
+        ),
+        # the same rows in a Flemish table with descenders, at a tighter pitch
+        (
+            [
+                (0, 100, ["Periode", "inbraken"]),
+                (1, 112, ["2019", "17"]),
+                (2, 124, ["2020", "8"]),
+                (3, 136, ["2021", "11"]),
+            ],
+            "Periode inbraken\n2019 17\n2020 8\n2021 11",
+        ),
+        # an attendance list split after the chair, in x-height words: one block
+        (
+            [(0, 100, ["Aanwezig:", "Kees", "(voorzitter)"]), (1, 113, ["anne", "en", "wim"])],
+            "Aanwezig: Kees (voorzitter)\nanne en wim",
+        ),
+        # an empty line's space inside one Tesseract block is a paragraph gap
+        (
+            [
+                (0, 100, ["Geachte", "heer,"]),
+                (0, 113, ["Hierbij", "het"]),
+                (0, 139, ["Op", "uw", "verzoek"]),
+                (0, 152, ["sturen", "wij"]),
+            ],
+            "Geachte heer,\nHierbij het\n\nOp uw verzoek\nsturen wij",
+        ),
+        # a block that starts beside the one before (a second column) stays apart
+        (
+            [(0, 100, ["Datum"]), (0, 113, ["Kenmerk"]), (1, 100, ["Gemeente", "Ede"], 300.0)],
+            "Datum\nKenmerk\n\nGemeente Ede",
+        ),
+    ],
+)
+def test_ocr_blocks_follow_the_paragraph_gaps_of_a_text_layer(rows: list, text: str) -> None:
+    words = []
+    for line_no, (block_no, base, texts, *x0) in enumerate(rows):
+        words += _ocr_line(line_no, block_no, base, texts, *x0)
+    ocr.paragraph_blocks(words)
+    assert ocr._page_text(words) == text
+
+
+def test_ocr_blocks_on_a_skewed_scan_keep_lines_whose_ink_boxes_overlap_together() -> None:
+    """At a degree of skew a long line's box is taller than the pitch; its words are not."""
+    words = []
+    rows = [
+        ["Het", "college", "besluit", "tot"],
+        ["vaststelling", "van", "het", "plan"],
+        ["en", "zendt", "het", "aan", "de", "raad"],
+        ["Met", "vriendelijke", "groet"],
+    ]
+    for line_no, texts in enumerate(rows):
+        line = _ocr_line(line_no, 0, 100 + 13 * line_no + 13 * (line_no == 3), texts)
+        for k, word in enumerate(line):  # each word a little higher to the right
+            word["top"] -= 1.5 * k
+            word["bottom"] -= 1.5 * k
+        words += line
+    assert max(w["bottom"] for w in words[:4]) - min(w["top"] for w in words[:4]) > 13
+    ocr.paragraph_blocks(words)
+    assert [w["block_no"] for w in words] == [0] * 14 + [1] * 3

@@ -51,7 +51,7 @@ from pipeline.documents import (
     without_markdown,
 )
 from pipeline.grounds import find_ground_codes
-from pipeline.nlp import load_patterns, without_accents
+from pipeline.nlp import load_patterns, longest_first, without_accents
 
 
 @cache
@@ -211,7 +211,7 @@ def _name_boundaries(honorifics: list[str]) -> dict[str, re.Pattern[str]]:
     the next person of a group."""
     in_full = [h for h in honorifics if not h.endswith(".") and f"{h}." not in honorifics]
     short = [h[:-1] for h in honorifics if h.endswith(".")]
-    alternatives = "|".join(re.escape(h) for h in sorted(in_full, key=len, reverse=True))
+    alternatives = longest_first(map(re.escape, in_full))
     not_short = "".join(
         rf"(?<!\b{re.escape(form)})" for h in short if len(h) >= 3 for form in (h, h.capitalize())
     )
@@ -221,7 +221,7 @@ def _name_boundaries(honorifics: list[str]) -> dict[str, re.Pattern[str]]:
     sentence_end = (
         rf"(?:(?<=[a-z]{{3}}|\b[A-Z][a-z]{{2}}){not_short}|(?<=\))|(?<=\b(?:19|20)\d\d))\.\.?\s+"
     )
-    any_honorific = "|".join(re.escape(h) for h in sorted(honorifics, key=len, reverse=True))
+    any_honorific = longest_first(map(re.escape, honorifics))
     return {
         "honorific_pair": re.compile(
             rf"^(?P<first>{any_honorific})\s*(?:\+|&|\ben\b)\s*(?P<second>{any_honorific})"
@@ -410,7 +410,7 @@ def _participant_parts(line: str) -> tuple[list[str], bool]:
 @cache
 def particles_alternation() -> str:
     """The name particles as a regex alternation, the longest first (`ten` before `te`)."""
-    return "|".join(re.escape(p) for p in sorted(_rules()["particles"], key=len, reverse=True))
+    return longest_first(map(re.escape, _rules()["particles"]))
 
 
 @cache
@@ -422,7 +422,7 @@ def _initialled_from_re() -> re.Pattern[str]:
     `name`."""
     rules = _rules()
     particles = particles_alternation()
-    titles = "|".join(re.escape(t) for t in sorted(rules["honorific_words"], key=len, reverse=True))
+    titles = longest_first(map(re.escape, rules["honorific_words"]))
     initialled = rf"(?:\S+\s+)?(?:[A-Z]\.\s?){{1,4}}\s*(?:(?i:{particles})\s+)*[A-Z][\w'-]+"
     titled = rf"(?i:{titles})\.?\s+(?:(?i:{particles})\s+)+[A-Z][\w'-]+"
     return re.compile(
@@ -486,8 +486,7 @@ class _Person(NamedTuple):
 
 @cache
 def _trailing_role_re() -> re.Pattern[str]:
-    roles = sorted(_rules()["roles"], key=len, reverse=True)
-    alternatives = "|".join(re.escape(r) for r in roles)
+    alternatives = longest_first(map(re.escape, _rules()["roles"]))
     return re.compile(rf"(?<=\S)\s+(?P<role>(?-i:{alternatives}))$")
 
 
@@ -1994,7 +1993,7 @@ def _inline_head_break_re() -> re.Pattern[str]:
     typed in lower case before a spaced colon (`... VVD; voorzitter : de heer J. Schrijen
     secretaris/directeur : de heer ...`: not `Schrijen secretaris/directeur :`) or the first
     agenda item (`... Notulist: H. Mutsaerts 1. Opening`)."""
-    roles = "|".join(re.escape(r) for r in sorted(_rules()["roles"], key=len, reverse=True))
+    roles = longest_first(map(re.escape, _rules()["roles"]))
     spaced_role = rf"(?:[\w-]*[/-])?(?:{roles})(?:[/-][\w-]+)?\s+:\s"
     # a label in capitals before another word in capitals heads an empty row (`AFWEZIG
     # OPGEMAAKT DOOR`): it is cut off by the next label, not opening a list of it
@@ -2571,8 +2570,8 @@ def _speaker_re() -> re.Pattern[str]:
     Without the brackets (`De heer Lamme vertelt`, `Penningmeester X licht toe`) a name in
     running text is as often someone reported on as a speaker, and gold leaves them out."""
     raw = load_patterns("meeting_rules.json")
-    honorifics = "|".join(re.escape(h) for h in sorted(raw["honorifics"], key=len, reverse=True))
-    roles = "|".join(re.escape(r) for r in sorted(_rules()["roles"], key=len, reverse=True))
+    honorifics = longest_first(map(re.escape, raw["honorifics"]))
+    roles = longest_first(map(re.escape, _rules()["roles"]))
     particles = "|".join(re.escape(p) for p in raw["name_particles"])
     name = rf"(?:[A-Z][\w'’.-]*\s+|(?:{particles})\s+){{0,4}}[A-Z][\w'’-]+"
     note = r"\s*\((?!\s*(?:[a-z]+\.?\s*)?[\d.:/-]+\s*\))[^()]{2,40}\)"  # not `(artikel 3)`

@@ -164,10 +164,12 @@ def _unit_list_figures(sentence: _Sentence, ctx: _Context) -> list[_Figure]:
     return figures
 
 
-#: a list item of a label and its count (`- Burgerzaken: 12 klachten`, `Wachttijd: 4`)
+#: a list item of a label and its count (`- Burgerzaken: 12 klachten`, `Wachttijd: 4`), or
+#: its count in brackets after it (`- het Ministerie van Justitie (82)`, `• Wonen [105]`)
 _LABELLED_ITEM = re.compile(
-    r"^[-•*·▪\s]{0,4}(?P<label>[^\W\d][^:\d]{1,50}?)\s*:\s*"
-    r"(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,5})(?P<rest>\s+[^\d]*)?$"
+    r"^[-•*·▪\s]{0,4}(?P<label>[^\W\d][^:\d()\[\]]{1,70}?)\s*"
+    r"(?::\s*(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,5})(?P<rest>\s+[^\d]*)?"
+    r"|(?P<open>[(\[])\s*(?P<bn>\d{1,3}(?:\.\d{3})+|\d{1,5})\s*[)\]]\s*(?:en|,|;|\.)?\s*)$"
 )
 #: an item of a list of kinds each with its share (`de behandeltermijn (29,9%)`)
 _SHARE_ITEM = re.compile(
@@ -200,6 +202,7 @@ def _labelled_item_figures(
         m = share
     elif m is None or (m["rest"] and not _rules()["count_noun_after"].match(m["rest"])):
         return None
+    n = "n" if share is not None or m["open"] is None else "bn"  # `: 12` or `(12)`
     label = m["label"].strip()
     if (named := _cell_label(label, "")) and named[0] == "total":
         return None  # `Totaal: 40 klachten`: the list's sum, read as any total
@@ -209,10 +212,9 @@ def _labelled_item_figures(
     ):
         j -= 1
     lead = sentences[j].text if j >= 0 else ""
-    heads = _vocab()["data"]["unit_head_nouns"]
-    units = re.search(rf"\b(?:{_words_alt([*heads, *heads.values()])})\b", lead, re.I)
+    units = _unit_lead_re().search(lead)
     kinds = _KIND_LEAD.search(lead)
-    offset = sentences[i].offsets[m.start("n")]
+    offset = sentences[i].offsets[m.start(n)]
     ctx.consumed.add(offset)
     if bool(units) == bool(kinds) or _handling_re().search(label) or (share and units):
         return []
@@ -220,7 +222,7 @@ def _labelled_item_figures(
     period = spans.pop() if len(spans) == 1 else ctx.report if not spans else None
     if period is None:
         return []
-    category, scope = ("total", label) if units else ("other", None)
+    category, scope = ("total", _unit_name(label)) if units else ("other", None)
     if scope:
         ctx.organisations.add(scope)
     if share is not None:  # a kind's share of the count
@@ -228,8 +230,31 @@ def _labelled_item_figures(
         return [
             _Figure(offset, "other", value, "percent", period, None, _evidence(s, m.start("n")))
         ]
-    value = float(m["n"].replace(".", ""))
-    return [_Figure(offset, category, value, "count", period, scope, _evidence(s, m.start("n")))]
+    value = float(m[n].replace(".", ""))
+    return [_Figure(offset, category, value, "count", period, scope, _evidence(s, m.start(n)))]
+
+
+@cache
+def _unit_lead_re() -> re.Pattern:
+    """A list's lead naming its items as units: a unit's head noun (`per afdeling`) or an
+    organisation's (`De ministeries waarover de meeste klachten binnenkwamen:`)."""
+    data = _vocab()["data"]
+    heads = data["unit_head_nouns"]
+    nouns = [*heads, *heads.values(), *data["organisation_nouns"], *data["organisation_groups"]]
+    return re.compile(rf"\b(?:{_words_alt(nouns)})\b", re.IGNORECASE)
+
+
+@cache
+def _organisation_head_re() -> re.Pattern:
+    """An item's article and organisation noun before its name (`het Ministerie van`)."""
+    nouns = _words_alt(_vocab()["data"]["organisation_nouns"])
+    return re.compile(rf"^(?:(?:de|het)\s+)?(?:(?:{nouns})\s+(?:van\s+)?)?", re.IGNORECASE)
+
+
+def _unit_name(label: str) -> str:
+    """A unit's name without its article and organisation noun (`het Ministerie van
+    Justitie`: `Justitie`), as the texts name units in running text."""
+    return _organisation_head_re().sub("", label, count=1).strip() or label
 
 
 #: `In 2009 namen vijf diensten ...`: a sentence opened by the year it is about

@@ -459,9 +459,10 @@ def _part_of_year(title: str) -> tuple[int, int | None] | None:
     spec = _vocab()["data"]["part_of_year_titles"]
     words = " ".join(title.casefold().split())
     first, _, rest = words.partition(" ")
-    if first not in spec["ordinals"]:
-        return None
-    return spec["ordinals"][first], _part_length(rest) if rest else None
+    length = _part_length(rest) if rest else None
+    if first not in spec["ordinals"] or length == 0:
+        return None  # `Tweede Kamer`, `eerste alinea`: no part of a year
+    return spec["ordinals"][first], length
 
 
 def _part_length(words: str) -> int | None:

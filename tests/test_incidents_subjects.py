@@ -874,6 +874,14 @@ def test_list_items_with_their_count_in_brackets_under_a_lead_naming_units_or_ki
     assert ("klacht", _year(2021), "other", 7.0, "count", None) in _facts(kinds)
     # a lead naming neither (`per maand`): the bracketed numbers are no figures
     assert _facts(text.replace("per afdeling", "per maand")) == set()
+    # a unit's long name wrapped after its slash is one name
+    text = (
+        "Klachten 2020\n\nDe verdeling over de afdelingen was als volgt:\n\n"
+        "Maatschappelijke Ontwikkeling/\nWerk en Inkomen: 11\n\nBelastingen: 4\n"
+    )
+    facts = _facts(text)
+    assert ("klacht", _year(2020), "total", 11.0, "count",
+            "Maatschappelijke Ontwikkeling/Werk en Inkomen") in facts  # fmt: skip
 
 
 def test_a_yearly_rate_and_the_years_before_a_year_date_no_count():

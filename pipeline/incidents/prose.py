@@ -258,8 +258,10 @@ def _organisation_head_re() -> re.Pattern:
 
 def _unit_name(label: str) -> str:
     """A unit's name without its article and organisation noun (`het Ministerie van
-    Justitie`: `Justitie`), as the texts name units in running text."""
-    return _organisation_head_re().sub("", label, count=1).strip() or label
+    Justitie`: `Justitie`), as the texts name units in running text; two names joined by a
+    slash stay one word where a line wrapped after it (`Ontwikkeling/ Veiligheid`)."""
+    name = _organisation_head_re().sub("", label, count=1).strip() or label
+    return re.sub(r"\s*/\s*", "/", name)
 
 
 #: `In 2009 namen vijf diensten ...`: a sentence opened by the year it is about

@@ -368,3 +368,8 @@ def test_month_rows_whose_counts_lost_their_separators_split_by_one_width():
     assert not any(f[0] == _month(2023, 4) for f in _facts(text))
     # one month line alone under the years: no column of months
     assert _facts("Klachten\n\n20232022\nApril4138\n") == set()
+
+
+def test_a_month_and_a_number_apart_under_years_are_no_glued_cells():
+    # `April 4138`: a space between label and digits, one count or a date, not two counts
+    assert _facts("Klachten\n\n20232022\nApril 4138\nMei 4039\n") == set()

@@ -91,7 +91,11 @@ def _glued_rows(text: str) -> list[_CellFigure]:
         if row is None:
             continue
         base = m.start() + row.start("cells")
-        if row["cells"].isdigit():  # counts only (`Januari708595516`)
+        if row["cells"].isdigit():
+            # counts only, glued to their label (`Januari708595516`; `Maart 1213` may be
+            # one count, or a date)
+            if row["label"] != row["label"].rstrip():
+                continue
             month_rows += _glued_count_row(row["label"], row["cells"], base, years, line.strip())
             continue
         pairs = list(_GLUED_PAIR.finditer(row["cells"]))

@@ -373,3 +373,23 @@ def test_month_rows_whose_counts_lost_their_separators_split_by_one_width():
 def test_a_month_and_a_number_apart_under_years_are_no_glued_cells():
     # `April 4138`: a space between label and digits, one count or a date, not two counts
     assert _facts("Klachten\n\n20232022\nApril 4138\nMei 4039\n") == set()
+
+
+def test_quarter_rows_of_glued_counts_and_shares_split_by_the_columns_totals():
+    # titles glued to their years, a count and a share per year; the `Totaal ... 100%` row
+    # gives each year's total, and each cell splits where its share is the count's share
+    text = (
+        "Klachten\n\nAantal 2022% 2022Aantal 2023% 2023\nQ18020%9019%\nQ212030%11524%\n"
+        "Q312431%13027%\nQ47619%14430%\nTotaal400100%479100%\n"
+    )
+    facts = _facts(text)
+    # `7619%`: 76 and 19 % (76 of 400), not 761 and 9 %
+    assert (_span(2022, 10, 12), "total", 76.0, "count", None) in facts
+    assert (_span(2023, 1, 3), "total", 90.0, "count", None) in facts
+    assert (_span(2023, 10, 12), "total", 144.0, "count", None) in facts
+    assert (_year(2022), "total", 400.0, "count", None) in facts
+    assert {f for f in facts if f[3] == "percent"} == set()
+    assert len(facts) == 10
+    # without the total row, which split is right is unknown: no quarter read
+    no_total = text.replace("Totaal400100%479100%\n", "")
+    assert _facts(no_total) == set()

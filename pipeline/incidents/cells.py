@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from itertools import pairwise, takewhile
+from itertools import groupby, pairwise, takewhile
 from typing import NamedTuple
 
 from pipeline.incidents.labels import (
@@ -66,26 +66,51 @@ def _cell_table_rows(text: str, year: int | None = None) -> list[_CellFigure]:
 
 #: a header whose year cells lost their separators (`20142013`)
 _GLUED_YEARS = re.compile(r"^\s*((?:(?:19|20)\d\d){2,6})\s*$")
-#: a row of glued cells, a count and its share per year (`Totaal8.645100%8.496100%`)
-_GLUED_LABEL = re.compile(r"^\s*(?P<label>[^\d\n|]{3,60}?)(?P<cells>\d[\d.,%]*)\s*$")
+#: a row of glued cells, a count and its share per year (`Totaal8.645100%8.496100%`), or a
+#: quarter's (`Q111327%11526%`: Q1, then 113 and 27 %, 115 and 26 %)
+_GLUED_LABEL = re.compile(
+    r"^\s*(?P<label>[^\d\n|]{3,60}?|(?i:q)[1-4](?=\d))(?P<cells>\d[\d.,%]*)\s*$"
+)
 _GLUED_PAIR = re.compile(r"(\d{1,3}(?:\.\d{3})+|\d{1,3})(\d{1,3}(?:,\d)?)%")
 GLUED_REACH = 12
+#: a header line of titles glued to their years, a count's and a share's column each
+#: (`Klachten 2021% 2021Klachten 2022% 2022`): short, no sentence
+_TITLED_YEARS = re.compile(r"^[^.!?\n]{8,100}$")
+
+
+def _glued_header_years(line: str) -> list[int] | None:
+    """The years over the columns of a glued table: a line of glued years, or a short
+    line of titles whose only digits are years, each year as often as the others (its
+    count's and its share's column), the years running one a column."""
+    if header := _GLUED_YEARS.match(line):
+        return [int(y) for y in re.findall(r"(?:19|20)\d\d", header[1])]
+    found = re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", line)
+    if not _TITLED_YEARS.match(line) or re.search(r"\d", re.sub(r"(?:19|20)\d\d", "", line)):
+        return None
+    years = [int(y) for y, _ in groupby(found)]
+    steps = {b - a for a, b in pairwise(years)}
+    each = {found.count(str(y)) for y in years}
+    return years if len(years) >= 2 and steps in ({1}, {-1}) and len(each) == 1 else None
 
 
 def _glued_rows(text: str) -> list[_CellFigure]:
     """Rows of a table whose cells lost their separators: under a header of glued years,
     a row whose digits split into exactly one count and one share per year (the count
-    with its thousands dot, the share before its `%`; only its counts are read), or a
-    column of month rows of counts only (`_glued_count_row`)."""
+    with its thousands dot, the share before its `%`; where a `Totaal ... 100%` row below
+    gives each column's total, the split whose share is the count's share of it; only the
+    counts are read), or a column of month rows of counts only (`_glued_count_row`). A
+    month's or quarter's row is that part of each column's year."""
     out, month_rows = [], []
     years: list[int] = []
+    totals: list[float] | None = None
     since = GLUED_REACH + 1
-    for m in re.finditer(r"[^\n]+", text):
+    lines = list(re.finditer(r"[^\n]+", text))
+    for i, m in enumerate(lines):
         line = m.group(0)
         since += 1
-        if header := _GLUED_YEARS.match(line):
-            years = [int(y) for y in re.findall(r"(?:19|20)\d\d", header[1])]
-            since = 0
+        if found := _glued_header_years(line):
+            years, since = found, 0
+            totals = _glued_totals([r.group(0) for r in lines[i + 1 : i + 1 + GLUED_REACH]], years)
             continue
         row = _GLUED_LABEL.match(line) if years and since <= GLUED_REACH else None
         if row is None:
@@ -98,18 +123,65 @@ def _glued_rows(text: str) -> list[_CellFigure]:
                 continue
             month_rows += _glued_count_row(row["label"], row["cells"], base, years, line.strip())
             continue
-        pairs = list(_GLUED_PAIR.finditer(row["cells"]))
-        if len(pairs) != len(years) or "".join(p.group(0) for p in pairs) != row["cells"]:
+        part = _row_part(row["label"])
+        # a quarter's row only by the totals: a greedy read cuts `7417%` as 741 | 7 %
+        pairs = _glued_pairs(row["cells"], totals, greedy=part is None)
+        if len(pairs) != len(years):
             continue
-        named = _cell_label(row["label"], "")
+        named = ("total", None) if part else _cell_label(row["label"], "")
         if named is None:
             continue
-        for pair, year in zip(pairs, years, strict=True):
-            value = float(pair[1].replace(".", ""))
-            period = Period(date(year, 1, 1), date(year, 12, 31))
-            out.append((base + pair.start(1), named[0], value, period, named[1], line.strip()))
+        for (at, value), year in zip(pairs, years, strict=True):
+            first, last = part or (1, 12)
+            period = Period(date(year, first, 1), _month_end(year, last))
+            out.append((base + at, named[0], value, period, named[1], line.strip()))
     # one `Maart708` line alone may be a date or a code; a column of month rows is not
     return out + (month_rows if len(month_rows) >= 2 * len(years) else [])
+
+
+def _row_part(label: str) -> tuple[int, int] | None:
+    """(first month, last month) of a glued row labelled by a quarter (`Q3`)."""
+    if re.fullmatch(r"\s*[qQ][1-4]", label):
+        q = int(label.strip()[1])
+        return 3 * q - 2, 3 * q
+    return None
+
+
+def _glued_totals(below: list[str], years: list[int]) -> list[float] | None:
+    """Each column's total from the `Totaal` row of glued counts and shares below a header
+    (`Totaal423100%444100%`: 423 and 444, each 100 %)."""
+    for line in below:
+        row = _GLUED_LABEL.match(line)
+        if row is None or not _is_total_title(row["label"].strip()):
+            continue
+        parts = row["cells"].replace(".", "").split("%")
+        if parts[-1] == "" and len(parts) - 1 == len(years):
+            if all(p.endswith("100") and p[:-3].isdigit() for p in parts[:-1]):
+                return [float(p[:-3]) for p in parts[:-1]]
+    return None
+
+
+def _glued_pairs(
+    cells: str, totals: list[float] | None, greedy: bool = True
+) -> list[tuple[int, float]]:
+    """(offset in `cells`, count) of each count-and-share pair of a glued row: split where
+    the share is the count's share of its column's total, where the totals are known and
+    each pair's digits are plain; else, if `greedy`, as `_GLUED_PAIR` reads them."""
+    parts = cells.split("%")
+    if totals and parts[-1] == "" and len(parts) - 1 == len(totals):
+        if all(p.isdigit() for p in parts[:-1]):
+            out, at = [], 0
+            for digits, total in zip(parts[:-1], totals, strict=True):
+                split = _share_split(digits, total, slack=1.0) if total else None
+                if split is None:
+                    return []
+                out.append((at, split[0]))
+                at += len(digits) + 1
+            return out
+    pairs = list(_GLUED_PAIR.finditer(cells))
+    if not greedy or "".join(p.group(0) for p in pairs) != cells:
+        return []
+    return [(p.start(1), float(p[1].replace(".", ""))) for p in pairs]
 
 
 def _glued_count_row(
@@ -207,15 +279,16 @@ def _caption_period(captions: list[str]) -> Period | None:
     return periods.pop() if len(periods) == 1 and _is_year(next(iter(periods))) else None
 
 
-def _share_split(digits: str, total: float) -> tuple[float, float] | None:
+def _share_split(digits: str, total: float, slack: float = 0.5) -> tuple[float, float] | None:
     """(count, share) of glued digits whose share is the count's share of `total` in whole
-    percents; None where no split or more than one fits."""
+    percents (within `slack`: 1 where a table truncates, or its shares are of another base);
+    None where no split or more than one fits."""
     fits = []
     for k in (1, 2, 3):
         count, share = digits[:-k], digits[-k:]
         if not count or count.startswith("0") or (share.startswith("0") and k > 1):
             continue
-        if int(share) <= 100 and abs(int(count) * 100 / total - int(share)) < 0.5:
+        if int(share) <= 100 and abs(int(count) * 100 / total - int(share)) < slack:
             fits.append((float(count), float(share)))
     return fits[0] if len(fits) == 1 else None
 

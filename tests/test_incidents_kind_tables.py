@@ -5,6 +5,7 @@ table. Each text is written for the test in that layout; no third-party text."""
 
 from __future__ import annotations
 
+import calendar
 from datetime import date
 
 from test_incidents import _document
@@ -289,3 +290,106 @@ def test_a_one_period_table_titled_label_and_count_reads_kinds_or_units():
         (_year(2022), "total", 6.0, "count", "Burgerzaken"),
         (_year(2022), "total", 12.0, "count", "Belastingen"),
     }
+
+
+def _span(y: int, first: int, last: int) -> tuple[date, date]:
+    return date(y, first, 1), date(y, last, calendar.monthrange(y, last)[1])
+
+
+def test_years_down_the_rows_and_parts_of_the_year_across_the_columns():
+    # the ordinals over a second title row naming the parts' length, a `Totaal` column
+    thirds = _cell_per_line(
+        ["Aantal ontvangen klachten", "Eerste", "Tweede", "Derde", "Totaal", "4 maanden",
+         "4 maanden", "4 maanden", "2016", "1.210", "980", "1.005", "3.195",
+         "2017", "1.100", "950", "990", "3.040"]
+    )  # fmt: skip
+    facts = _facts(thirds)
+    assert (_span(2016, 1, 4), "total", 1210.0, "count", None) in facts
+    assert (_span(2017, 5, 8), "total", 950.0, "count", None) in facts
+    assert (_span(2017, 9, 12), "total", 990.0, "count", None) in facts
+    assert (_year(2016), "total", 3195.0, "count", None) in facts
+    assert len(facts) == 8
+    # quarters titled in one cell each, no sum column, the caption a received count
+    quarters = _cell_per_line(
+        ["Ingediende klachten", "1e kwartaal", "2e kwartaal", "3e kwartaal",
+         "4e kwartaal", "2022", "14", "9", "11", "20"]
+    )  # fmt: skip
+    assert _facts(f"Klachten\n\n{quarters}") == {
+        (_span(2022, 1, 3), "total", 14.0, "count", None),
+        (_span(2022, 4, 6), "total", 9.0, "count", None),
+        (_span(2022, 7, 9), "total", 11.0, "count", None),
+        (_span(2022, 10, 12), "total", 20.0, "count", None),
+    }
+    # Flemish half years (`semester`) with their sum
+    halves = _cell_per_line(
+        ["Aantal klachten", "Eerste semester", "Tweede semester", "Totaal", "2019", "31",
+         "40", "71"]
+    )  # fmt: skip
+    assert _facts(halves) == {
+        (_span(2019, 1, 6), "total", 31.0, "count", None),
+        (_span(2019, 7, 12), "total", 40.0, "count", None),
+        (_year(2019), "total", 71.0, "count", None),
+    }
+    # a caption that names no count (days to handle), or parts out of order: not read
+    days = halves.replace("Aantal klachten", "Gemiddelde doorlooptijd in dagen")
+    assert not any(f[2] in (31.0, 40.0) for f in _facts(days))
+    shuffled = halves.replace("Eerste semester", "Derde semester")
+    assert not any(f[2] in (31.0, 40.0) for f in _facts(shuffled))
+
+
+def _month(y: int, m: int) -> tuple[date, date]:
+    return _span(y, m, m)
+
+
+def test_month_rows_whose_counts_lost_their_separators_split_by_one_width():
+    # a web table's cells glued: `Januari708595516` under `201820172016`
+    text = (
+        "Ontvangen klachten per maand\n201820172016\nJanuari708595516\n"
+        "Februari569531478\nMaart620606493\n"
+    )
+    facts = _facts(text)
+    assert (_month(2018, 1), "total", 708.0, "count", None) in facts
+    assert (_month(2016, 2), "total", 478.0, "count", None) in facts
+    # `620606493`: 620 | 606 | 493, not 6206 | 0 | 6493 (a zero only where nothing else fits)
+    assert (_month(2017, 3), "total", 606.0, "count", None) in facts
+    assert len(facts) == 9
+    # two years of two-digit counts, a month without complaints printed as a zero
+    text = "Klachten\n\n20232022\nApril4138\nMei039\nJuni2725\n"
+    assert _facts(text) == {
+        (_month(2023, 4), "total", 41.0, "count", None),
+        (_month(2022, 4), "total", 38.0, "count", None),
+        (_month(2023, 5), "total", 0.0, "count", None),
+        (_month(2022, 5), "total", 39.0, "count", None),
+        (_month(2023, 6), "total", 27.0, "count", None),
+        (_month(2022, 6), "total", 25.0, "count", None),
+    }
+    # counts of two widths (98 | 105) split no one way: that row is not read
+    text = "Klachten\n\n20232022\nApril98105\nMei4039\nJuni2725\n"
+    assert not any(f[0] == _month(2023, 4) for f in _facts(text))
+    # one month line alone under the years: no column of months
+    assert _facts("Klachten\n\n20232022\nApril4138\n") == set()
+
+
+def test_a_month_and_a_number_apart_under_years_are_no_glued_cells():
+    # `April 4138`: a space between label and digits, one count or a date, not two counts
+    assert _facts("Klachten\n\n20232022\nApril 4138\nMei 4039\n") == set()
+
+
+def test_quarter_rows_of_glued_counts_and_shares_split_by_the_columns_totals():
+    # titles glued to their years, a count and a share per year; the `Totaal ... 100%` row
+    # gives each year's total, and each cell splits where its share is the count's share
+    text = (
+        "Klachten\n\nAantal 2022% 2022Aantal 2023% 2023\nQ18020%9019%\nQ212030%11524%\n"
+        "Q312431%13027%\nQ47619%14430%\nTotaal400100%479100%\n"
+    )
+    facts = _facts(text)
+    # `7619%`: 76 and 19 % (76 of 400), not 761 and 9 %
+    assert (_span(2022, 10, 12), "total", 76.0, "count", None) in facts
+    assert (_span(2023, 1, 3), "total", 90.0, "count", None) in facts
+    assert (_span(2023, 10, 12), "total", 144.0, "count", None) in facts
+    assert (_year(2022), "total", 400.0, "count", None) in facts
+    assert {f for f in facts if f[3] == "percent"} == set()
+    assert len(facts) == 10
+    # without the total row, which split is right is unknown: no quarter read
+    no_total = text.replace("Totaal400100%479100%\n", "")
+    assert _facts(no_total) == set()

@@ -968,3 +968,30 @@ def test_a_bracket_labelling_another_figure_is_no_own_period():
     text = "De gemeente ontving 52 klachten (2021: 47)."
     facts = _facts(text, doc_date=date(2023, 2, 1))
     assert _fact(Y2021, "total", 52) not in facts
+
+
+def test_a_numbered_list_of_kinds_with_their_shares_under_a_lead_naming_kinds():
+    # data leaks: each kind's share, the category its label names (`verkeerde ontvanger`)
+    text = (
+        "Datalekken in 2021\n\nIn 2021 werden 400 datalekken gemeld. De volgende types "
+        "kwamen het vaakst voor:\n\n  1. Menselijke fout (41,5%)\n  2. Verzonden aan "
+        "verkeerde ontvanger (22%)\n  3. Diefstal (9,25%)\n"
+    )
+    assert _facts(text) == {
+        _fact(Y2021, "total", 400),
+        _fact(Y2021, "other", 41.5, "percent"),
+        _fact(Y2021, "wrong_recipient", 22, "percent"),
+        _fact(Y2021, "theft", 9.25, "percent"),
+    }
+    # complaints: numbered `1)` items under a lead naming their subjects, kinds (`other`)
+    text = (
+        "Klachtenverslag 2022\n\nDe klachten gingen over:\n\n1) Bejegening (35%)\n"
+        "2) Wachttijden (20%)\n"
+    )
+    assert _facts(text) == {
+        _fact(Y2022, "other", 35, "percent"),
+        _fact(Y2022, "other", 20, "percent"),
+    }
+    # a lead that names no kinds (a ranking of municipalities): the shares are no kinds
+    text = text.replace("De klachten gingen over:", "De gemeenten met de meeste klachten:")
+    assert not {f for f in _facts(text) if f[4] == "percent"}

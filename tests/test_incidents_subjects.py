@@ -847,6 +847,43 @@ def test_a_list_of_label_value_lines_under_a_lead_naming_the_breakdown():
     assert _facts(months) == {("klacht", _year(2020), "total", 31.0, "count", None)}
 
 
+def test_list_items_with_their_count_in_brackets_under_a_lead_naming_units_or_kinds():
+    # the count in brackets after each item (round or square), the lead naming the items
+    # as organisations (`ministeries`, `gemeenten`) or units: each item's name (without its
+    # article and organisation noun) scopes its count, in the lead's year
+    text = (
+        "Jaarverslag klachten\n\nDe ministeries waarover in 2018 de meeste klachten "
+        "binnenkwamen zijn:\n\n- het Ministerie van Justitie (84)\n\n"
+        "- het Ministerie van Onderwijs, Cultuur en Wetenschap (49)\n"
+    )
+    assert _facts(text) == {
+        ("klacht", _year(2018), "total", 84.0, "count", "Justitie"),
+        ("klacht", _year(2018), "total", 49.0, "count", "Onderwijs, Cultuur en Wetenschap"),
+    }
+    text = (
+        "Klachtenoverzicht\n\nDe klachten over 2021 per afdeling:\n"
+        "  • Burgerzaken [12]\n  • Openbare Ruimte [7];\n  • Belastingen [3].\n"
+    )
+    assert _facts(text) == {
+        ("klacht", _year(2021), "total", 12.0, "count", "Burgerzaken"),
+        ("klacht", _year(2021), "total", 7.0, "count", "Openbare Ruimte"),
+        ("klacht", _year(2021), "total", 3.0, "count", "Belastingen"),
+    }
+    # a lead naming kinds: each item a kind of complaint
+    kinds = text.replace("per afdeling", "per onderwerp")
+    assert ("klacht", _year(2021), "other", 7.0, "count", None) in _facts(kinds)
+    # a lead naming neither (`per maand`): the bracketed numbers are no figures
+    assert _facts(text.replace("per afdeling", "per maand")) == set()
+    # a unit's long name wrapped after its slash is one name
+    text = (
+        "Klachten 2020\n\nDe verdeling over de afdelingen was als volgt:\n\n"
+        "Maatschappelijke Ontwikkeling/\nWerk en Inkomen: 11\n\nBelastingen: 4\n"
+    )
+    facts = _facts(text)
+    assert ("klacht", _year(2020), "total", 11.0, "count",
+            "Maatschappelijke Ontwikkeling/Werk en Inkomen") in facts  # fmt: skip
+
+
 def test_a_yearly_rate_and_the_years_before_a_year_date_no_count():
     # `jaarlijks`: a rate over years; `vóór 2019` (accents as printed): the years before it
     text = (

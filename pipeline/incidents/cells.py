@@ -7,19 +7,22 @@ on lines of their own, then each row's label and its cells, a line each). Either
 as a grid of cells: a header of periods over the columns (a `Totaal` column is the span
 of the years before it), or a header of column labels over rows that each start with
 their year (`jaar | aantal verzoeken | aantal oneigenlijke verzoeken`, then `2012 | 20 |
-0`). A row or column label says what its cells count: the total (`Totaal aantal
-klachten`, `Aantal ontvangen Wob verzoeken`), a named kind (`Overige klachten`,
-`Bejegeningsklachten`: `other`), or, in a table whose label column names a kind of
-organisation (`Ministerie`), the unit its figures are for (the row label is the scope,
-the `Totaal` row the group: `ministeries`). Labels of how the items were handled or
-judged (`Gegrond`, `Afhandeling ...`) and labels of anything else are not read.
+0`), or of parts of the year over rows of years (`Eerste kwartaal`, `Tweede 4 maanden`,
+under a caption saying what is counted). A web page's table whose cells lost their
+separators (`Januari708595516`, `Q111327%`) is split where one reading fits. A row or
+column label says what its cells count: the total (`Totaal aantal klachten`, `Aantal
+ontvangen Wob verzoeken`), a named kind (`Overige klachten`, `Bejegeningsklachten`:
+`other`), or, in a table whose label column names a kind of organisation (`Ministerie`),
+the unit its figures are for (the row label is the scope, the `Totaal` row the group:
+`ministeries`). Labels of how the items were handled or judged (`Gegrond`, `Afhandeling
+...`) and labels of anything else are not read.
 """
 
 from __future__ import annotations
 
 import re
 from datetime import date
-from itertools import pairwise, takewhile
+from itertools import groupby, pairwise, takewhile
 from typing import NamedTuple
 
 from pipeline.incidents.labels import (
@@ -30,10 +33,10 @@ from pipeline.incidents.labels import (
     _kind_label,
     _kind_row_label,
 )
-from pipeline.incidents.periods import _is_year, find_periods
+from pipeline.incidents.periods import _is_year, _month_end, find_periods
 from pipeline.incidents.records import Period
 from pipeline.incidents.rules import _handling_re
-from pipeline.incidents.vocab import _SUBJECT, LEAK, _vocab
+from pipeline.incidents.vocab import _SUBJECT, LEAK, _normalise_plain, _vocab
 
 _CELL_VALUE = re.compile(r"^\d{1,3}(?:\.\d{3})+$|^\d{1,5}$")
 _DASH_CELL = re.compile(r"^[-–—]$")
@@ -66,40 +69,160 @@ def _cell_table_rows(text: str, year: int | None = None) -> list[_CellFigure]:
 
 #: a header whose year cells lost their separators (`20142013`)
 _GLUED_YEARS = re.compile(r"^\s*((?:(?:19|20)\d\d){2,6})\s*$")
-#: a row of glued cells, a count and its share per year (`Totaal8.645100%8.496100%`)
-_GLUED_LABEL = re.compile(r"^\s*(?P<label>[^\d\n|]{3,60}?)(?P<cells>\d[\d.,%]*)\s*$")
+#: a row of glued cells, a count and its share per year (`Totaal8.645100%8.496100%`), or a
+#: quarter's (`Q111327%11526%`: Q1, then 113 and 27 %, 115 and 26 %)
+_GLUED_LABEL = re.compile(
+    r"^\s*(?P<label>[^\d\n|]{3,60}?|(?i:q)[1-4](?=\d))(?P<cells>\d[\d.,%]*)\s*$"
+)
 _GLUED_PAIR = re.compile(r"(\d{1,3}(?:\.\d{3})+|\d{1,3})(\d{1,3}(?:,\d)?)%")
 GLUED_REACH = 12
+#: a header line of titles glued to their years, a count's and a share's column each
+#: (`Klachten 2021% 2021Klachten 2022% 2022`): short, no sentence
+_TITLED_YEARS = re.compile(r"^[^.!?\n]{8,100}$")
+
+
+def _glued_header_years(line: str) -> list[int] | None:
+    """The years over the columns of a glued table: a line of glued years, or a short
+    line of titles whose only digits are years, each year as often as the others (its
+    count's and its share's column), the years running one a column."""
+    if header := _GLUED_YEARS.match(line):
+        return [int(y) for y in re.findall(r"(?:19|20)\d\d", header[1])]
+    found = re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", line)
+    if not _TITLED_YEARS.match(line) or re.search(r"\d", re.sub(r"(?:19|20)\d\d", "", line)):
+        return None
+    years = [int(y) for y, _ in groupby(found)]
+    steps = {b - a for a, b in pairwise(years)}
+    each = {found.count(str(y)) for y in years}
+    return years if len(years) >= 2 and steps in ({1}, {-1}) and len(each) == 1 else None
 
 
 def _glued_rows(text: str) -> list[_CellFigure]:
     """Rows of a table whose cells lost their separators: under a header of glued years,
     a row whose digits split into exactly one count and one share per year (the count
-    with its thousands dot, the share before its `%`); only its counts are read."""
-    out = []
+    with its thousands dot, the share before its `%`; where a `Totaal ... 100%` row below
+    gives each column's total, the split whose share is the count's share of it; only the
+    counts are read), or a column of month rows of counts only (`_glued_count_row`). A
+    month's or quarter's row is that part of each column's year."""
+    out, month_rows = [], []
     years: list[int] = []
+    totals: list[float] | None = None
     since = GLUED_REACH + 1
-    for m in re.finditer(r"[^\n]+", text):
+    lines = list(re.finditer(r"[^\n]+", text))
+    for i, m in enumerate(lines):
         line = m.group(0)
         since += 1
-        if header := _GLUED_YEARS.match(line):
-            years = [int(y) for y in re.findall(r"(?:19|20)\d\d", header[1])]
-            since = 0
+        if found := _glued_header_years(line):
+            years, since = found, 0
+            totals = _glued_totals([r.group(0) for r in lines[i + 1 : i + 1 + GLUED_REACH]], years)
             continue
         row = _GLUED_LABEL.match(line) if years and since <= GLUED_REACH else None
         if row is None:
             continue
-        pairs = list(_GLUED_PAIR.finditer(row["cells"]))
-        if len(pairs) != len(years) or "".join(p.group(0) for p in pairs) != row["cells"]:
+        base = m.start() + row.start("cells")
+        if row["cells"].isdigit():
+            # counts only, glued to their label (`Januari708595516`; `Maart 1213` may be
+            # one count, or a date)
+            if row["label"] != row["label"].rstrip():
+                continue
+            month_rows += _glued_count_row(row["label"], row["cells"], base, years, line.strip())
             continue
-        named = _cell_label(row["label"], "")
+        part = _row_part(row["label"])
+        # a quarter's row only by the totals: a greedy read cuts `7417%` as 741 | 7 %
+        pairs = _glued_pairs(row["cells"], totals, greedy=part is None)
+        if len(pairs) != len(years):
+            continue
+        named = ("total", None) if part else _cell_label(row["label"], "")
         if named is None:
             continue
-        for pair, year in zip(pairs, years, strict=True):
-            offset = m.start() + row.start("cells") + pair.start(1)
-            value = float(pair[1].replace(".", ""))
-            period = Period(date(year, 1, 1), date(year, 12, 31))
-            out.append((offset, named[0], value, period, named[1], line.strip()))
+        for (at, value), year in zip(pairs, years, strict=True):
+            first, last = part or (1, 12)
+            period = Period(date(year, first, 1), _month_end(year, last))
+            out.append((base + at, named[0], value, period, named[1], line.strip()))
+    # one `Maart708` line alone may be a date or a code; a column of month rows is not
+    return out + (month_rows if len(month_rows) >= 2 * len(years) else [])
+
+
+def _row_part(label: str) -> tuple[int, int] | None:
+    """(first month, last month) of a glued row labelled by a quarter (`Q3`)."""
+    if re.fullmatch(r"\s*[qQ][1-4]", label):
+        q = int(label.strip()[1])
+        return 3 * q - 2, 3 * q
+    return None
+
+
+def _glued_totals(below: list[str], years: list[int]) -> list[float] | None:
+    """Each column's total from the `Totaal` row of glued counts and shares below a header
+    (`Totaal423100%444100%`: 423 and 444, each 100 %)."""
+    for line in below:
+        row = _GLUED_LABEL.match(line)
+        if row is None or not _is_total_title(row["label"].strip()):
+            continue
+        parts = row["cells"].replace(".", "").split("%")
+        if parts[-1] == "" and len(parts) - 1 == len(years):
+            if all(p.endswith("100") and p[:-3].isdigit() for p in parts[:-1]):
+                return [float(p[:-3]) for p in parts[:-1]]
+    return None
+
+
+def _glued_pairs(
+    cells: str, totals: list[float] | None, greedy: bool = True
+) -> list[tuple[int, float]]:
+    """(offset in `cells`, count) of each count-and-share pair of a glued row: split where
+    the share is the count's share of its column's total, where the totals are known and
+    each pair's digits are plain; else, if `greedy`, as `_GLUED_PAIR` reads them."""
+    parts = cells.split("%")
+    if totals and parts[-1] == "" and len(parts) - 1 == len(totals):
+        if all(p.isdigit() for p in parts[:-1]):
+            out, at = [], 0
+            for digits, total in zip(parts[:-1], totals, strict=True):
+                split = _share_split(digits, total, slack=1.0) if total else None
+                if split is None:
+                    return []
+                out.append((at, split[0]))
+                at += len(digits) + 1
+            return out
+    pairs = list(_GLUED_PAIR.finditer(cells))
+    if not greedy or "".join(p.group(0) for p in pairs) != cells:
+        return []
+    return [(p.start(1), float(p[1].replace(".", ""))) for p in pairs]
+
+
+def _glued_count_row(
+    label: str, digits: str, base: int, years: list[int], line: str
+) -> list[_CellFigure]:
+    """A month's row of glued counts under glued years (`Januari708595516` under
+    `201820172016`): the digits split into one count per year where exactly one split
+    gives counts of one width (a lone `0` apart, `0469533`, where no split without one
+    fits); each count that month's of its column's year. Any other label, or digits no
+    split or several splits fit: none."""
+    month = _vocab()["months"].get(_normalise_plain(label).strip(" .:").lower())
+    splits = _even_splits(digits, len(years))
+    fewest = min((split.count("0") for split in splits), default=0)
+    splits = [split for split in splits if split.count("0") == fewest]  # a zero is rarer
+    if month is None or len(splits) != 1:
+        return []
+    out, at = [], 0
+    for part, year in zip(splits[0], years, strict=True):
+        period = Period(date(year, month, 1), _month_end(year, month))
+        out.append((base + at, "total", float(part), period, None, line))
+        at += len(part)
+    return out
+
+
+def _even_splits(digits: str, k: int) -> list[list[str]]:
+    """The ways to cut `digits` into `k` numbers without a leading zero, all but a lone
+    `0` of one width."""
+    if k == 1:
+        return [[digits]] if digits == "0" or not digits.startswith("0") else []
+    out = []
+    for cut in range(1, len(digits)):
+        head = digits[:cut]
+        if head.startswith("0") and head != "0":
+            break
+        for rest in _even_splits(digits[cut:], k - 1):
+            widths = {len(p) for p in [head, *rest] if p != "0"}
+            if len(widths) <= 1:
+                out.append([head, *rest])
     return out
 
 
@@ -159,15 +282,16 @@ def _caption_period(captions: list[str]) -> Period | None:
     return periods.pop() if len(periods) == 1 and _is_year(next(iter(periods))) else None
 
 
-def _share_split(digits: str, total: float) -> tuple[float, float] | None:
+def _share_split(digits: str, total: float, slack: float = 0.5) -> tuple[float, float] | None:
     """(count, share) of glued digits whose share is the count's share of `total` in whole
-    percents; None where no split or more than one fits."""
+    percents (within `slack`: 1 where a table truncates, or its shares are of another base);
+    None where no split or more than one fits."""
     fits = []
     for k in (1, 2, 3):
         count, share = digits[:-k], digits[-k:]
         if not count or count.startswith("0") or (share.startswith("0") and k > 1):
             continue
-        if int(share) <= 100 and abs(int(count) * 100 / total - int(share)) < 0.5:
+        if int(share) <= 100 and abs(int(count) * 100 / total - int(share)) < slack:
             fits.append((float(count), float(share)))
     return fits[0] if len(fits) == 1 else None
 
@@ -389,8 +513,111 @@ def _flat_table_rows(cells: list[_Cell], year: int | None = None) -> list[_CellF
             rows, i = _transposed_rows(cells, i)
             out += rows
             continue
+        if _part_of_year(cells[i].text) and (found := _part_of_year_rows(cells, i)):
+            rows, i = found
+            out += rows
+            continue
         i += 1
     return out
+
+
+# --------------------------------------------------------------------------- parts of years
+#
+# A table whose rows are years and whose columns are parts of each year, flattened one cell
+# per line: `Eerste, Tweede, Derde, Totaal` over `4 maanden` three times (a second header
+# row naming the parts' length), then `2005, 6.632, 5.297, 8.187, 20.116`, `2006, ...`. The
+# caption above the titles says what the cells count (`Aantal ontvangen klachten`).
+
+#: `N maanden`: a part of N months
+_MONTHS_PART = re.compile(r"^(?P<n>[1-9]|1[0-2])\s+maanden$", re.IGNORECASE)
+
+
+def _part_of_year(title: str) -> tuple[int, int | None] | None:
+    """(ordinal, length in months or None where a title row below names it) of a column
+    title naming a part of a year (`Eerste kwartaal`, `2e halfjaar`, `Tweede 4 maanden`,
+    `Derde`)."""
+    spec = _vocab()["data"]["part_of_year_titles"]
+    words = " ".join(title.casefold().split())
+    first, _, rest = words.partition(" ")
+    length = _part_length(rest) if rest else None
+    if first not in spec["ordinals"] or length == 0:
+        return None  # `Tweede Kamer`, `eerste alinea`: no part of a year
+    return spec["ordinals"][first], length
+
+
+def _part_length(words: str) -> int | None:
+    """The months a part of a year lasts (`kwartaal`: 3, `4 maanden`: 4); 0 for none."""
+    parts = _vocab()["data"]["part_of_year_titles"]["parts"]
+    if months := _MONTHS_PART.match(words):
+        return int(months["n"]) if 12 % int(months["n"]) == 0 else 0
+    return parts.get(words, 0)
+
+
+def _year_cell(cell: _Cell) -> int | None:
+    return int(cell.text) if re.fullmatch(r"(?:19|20)\d\d", cell.text) else None
+
+
+def _row_value(cell: _Cell) -> bool:
+    """A number cell of a row of years by parts (no year: the next row's label)."""
+    return _CELL_VALUE.match(cell.text) is not None and _year_cell(cell) is None
+
+
+def _part_columns(titles: list[str], k: int) -> list[tuple[int, int] | None] | None:
+    """Per column of `k`, (first month, last month) of its part of the year, None for a last
+    `Totaal` (the whole of the parts); the titles are the `k` columns' and, below them, a
+    row naming the first columns' length (`4 maanden`). None unless every part is read,
+    in order, of one length."""
+    if len(titles) < k or len(titles) > 2 * k:
+        return None
+    head, below = titles[:k], titles[k:]
+    if any(_part_length(t.casefold()) == 0 for t in below):
+        return None
+    columns: list[tuple[int, int] | None] = []
+    for n, title in enumerate(head):
+        if n == k - 1 and n >= 2 and _is_total_title(title):
+            columns.append(None)
+            continue
+        part = _part_of_year(title)
+        length = part and (part[1] or (_part_length(below[n].casefold()) if n < len(below) else 0))
+        if not part or not length or part[0] != n + 1 or part[0] * length > 12:
+            return None
+        columns.append(((part[0] - 1) * length + 1, part[0] * length))
+    lengths = {b - a for c in columns if c for a, b in [c]}
+    return columns if len(lengths) == 1 and len(columns) - columns.count(None) >= 2 else None
+
+
+def _part_of_year_rows(cells: list[_Cell], i: int) -> tuple[list[_CellFigure], int] | None:
+    """The cells of a table of years by parts of the year (see above) whose titles start
+    at `i`: each cell the caption's count for its part of the row's year (`Totaal`: the
+    parts' whole); None where the titles, the caption or the rows do not fit."""
+    j = i
+    while j < len(cells) and _year_cell(cells[j]) is None and not _CELL_VALUE.match(cells[j].text):
+        j += 1
+    end = j + 1
+    while end < len(cells) and _row_value(cells[end]):
+        end += 1
+    k = end - j - 1  # the first row's cells
+    columns = _part_columns([c.text for c in cells[i:j] if c.text], k) if k >= 2 else None
+    caption = next(
+        (named for c in cells[max(0, i - CAPTION_CELLS) : i] if (named := _cell_label(c.text, ""))),
+        None,
+    )
+    if columns is None or caption is None:
+        return None
+    out: list[_CellFigure] = []
+    while (year := _year_cell(cells[j]) if j < len(cells) else None) is not None:
+        values = cells[j + 1 : j + 1 + k]
+        if len(values) < k or not all(_row_value(c) for c in values):
+            break
+        line = " ".join(c.text for c in cells[j : j + 1 + k])
+        parts = [c for c in columns if c]
+        for cell, column in zip(values, columns, strict=True):
+            first, last = column or (parts[0][0], parts[-1][1])
+            period = Period(date(year, first, 1), _month_end(year, last))
+            out.append((cell.offset, caption[0], float(cell.text.replace(".", "")), period,
+                        caption[1], line))  # fmt: skip
+        j += 1 + k
+    return (out, j) if out else None
 
 
 def _flat_period_header(

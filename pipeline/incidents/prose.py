@@ -10,7 +10,7 @@ from functools import cache
 
 from pipeline.incidents.ap import _AP_NAME
 from pipeline.incidents.facts import _classify
-from pipeline.incidents.labels import _cell_label
+from pipeline.incidents.labels import _cell_label, _kind_row_label
 from pipeline.incidents.organisations import (
     _group_the_ap_counts,
     _organisation_of,
@@ -164,20 +164,25 @@ def _unit_list_figures(sentence: _Sentence, ctx: _Context) -> list[_Figure]:
     return figures
 
 
-#: a list item of a label and its count (`- Burgerzaken: 12 klachten`, `Wachttijd: 4`)
+#: a list item of a label and its count (`- Burgerzaken: 12 klachten`, `Wachttijd: 4`), or
+#: its count in brackets after it (`- het Ministerie van Justitie (82)`, `• Wonen [105]`)
 _LABELLED_ITEM = re.compile(
-    r"^[-•*·▪\s]{0,4}(?P<label>[^\W\d][^:\d]{1,50}?)\s*:\s*"
-    r"(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,5})(?P<rest>\s+[^\d]*)?$"
+    r"^[-•*·▪\s]{0,4}(?P<label>[^\W\d][^:\d()\[\]]{1,70}?)\s*"
+    r"(?::\s*(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,5})(?P<rest>\s+[^\d]*)?"
+    r"|(?P<open>[(\[])\s*(?P<bn>\d{1,3}(?:\.\d{3})+|\d{1,5})\s*[)\]]\s*(?:en|,|;|\.)?\s*)$"
 )
-#: an item of a list of kinds each with its share (`de behandeltermijn (29,9%)`)
+#: an item of a list of kinds each with its share (`de behandeltermijn (29,9%)`), bulleted
+#: or numbered (`2. Hacking (27,71%)`)
 _SHARE_ITEM = re.compile(
-    r"^[-•*·▪\s]{0,4}(?P<label>[^\W\d][^:\d()]{1,50}?)\s*\(\s*(?P<n>\d{1,3}(?:,\d{1,2})?)\s*%\s*\)"
+    r"^[-•*·▪\s]{0,4}(?:\d{1,2}[.)]\s+)?(?P<label>[^\W\d][^:\d()]{1,50}?)\s*\(\s*(?P<n>\d{1,3}(?:,\d{1,2})?)\s*%\s*\)"
     r"\s*(?:en|,|;)?\s*$"
 )
+#: a list item's number alone (`2.`): the sentence splitter cuts it off its item
+_ITEM_NUMBER = re.compile(r"^\d{1,2}[.)]$")
 #: a list's lead naming its items as kinds (`per onderwerp`, `Soort klacht:`, `De klachten
 #: hadden te maken met:`)
 _KIND_LEAD = re.compile(
-    r"\b(?:type|soort|soorten|categorie|categorieën|aard|onderwerp|onderwerpen|thema|thema's"
+    r"\b(?:type|types|soort|soorten|categorie|categorieën|aard|onderwerp|onderwerpen|thema|thema's"
     r"|reden|redenen|te\s+maken\s+met|gingen\s+over|hadden\s+betrekking\s+op)\b",
     re.IGNORECASE,
 )
@@ -190,29 +195,32 @@ def _labelled_item_figures(
     klachten`): each item is a unit's total (scope) where the list's lead names units
     (`per afdeling`), a kind (`other`) where it names kinds (`per onderwerp`); under any
     other lead the items are no figures (not totals either). None: not such an item (a
-    data-leak pass reads its labels as categories)."""
-    if _SUBJECT.get()[0] == LEAK:
-        return None
+    data-leak pass reads its labels as categories, and its kinds' shares only here)."""
+    leak = _SUBJECT.get()[0] == LEAK
     s = sentences[i].text
-    m = _LABELLED_ITEM.match(s)
+    m = None if leak else _LABELLED_ITEM.match(s)
     share = _SHARE_ITEM.match(s) if m is None else None
+    if leak and share is None:
+        return None
     if share is not None:
         m = share
     elif m is None or (m["rest"] and not _rules()["count_noun_after"].match(m["rest"])):
         return None
+    n = "n" if share is not None or m["open"] is None else "bn"  # `: 12` or `(12)`
     label = m["label"].strip()
     if (named := _cell_label(label, "")) and named[0] == "total":
         return None  # `Totaal: 40 klachten`: the list's sum, read as any total
     j = i - 1
     while j >= 0 and (
-        _LABELLED_ITEM.match(sentences[j].text) or _SHARE_ITEM.match(sentences[j].text)
+        _LABELLED_ITEM.match(sentences[j].text)
+        or _SHARE_ITEM.match(sentences[j].text)
+        or _ITEM_NUMBER.match(sentences[j].text)  # `1.` cut off its item as a sentence
     ):
         j -= 1
     lead = sentences[j].text if j >= 0 else ""
-    heads = _vocab()["data"]["unit_head_nouns"]
-    units = re.search(rf"\b(?:{_words_alt([*heads, *heads.values()])})\b", lead, re.I)
+    units = _unit_lead_re().search(lead)
     kinds = _KIND_LEAD.search(lead)
-    offset = sentences[i].offsets[m.start("n")]
+    offset = sentences[i].offsets[m.start(n)]
     ctx.consumed.add(offset)
     if bool(units) == bool(kinds) or _handling_re().search(label) or (share and units):
         return []
@@ -220,16 +228,40 @@ def _labelled_item_figures(
     period = spans.pop() if len(spans) == 1 else ctx.report if not spans else None
     if period is None:
         return []
-    category, scope = ("total", label) if units else ("other", None)
+    category, scope = ("total", _unit_name(label)) if units else ("other", None)
     if scope:
         ctx.organisations.add(scope)
     if share is not None:  # a kind's share of the count
         value = float(m["n"].replace(",", "."))
-        return [
-            _Figure(offset, "other", value, "percent", period, None, _evidence(s, m.start("n")))
-        ]
-    value = float(m["n"].replace(".", ""))
-    return [_Figure(offset, category, value, "count", period, scope, _evidence(s, m.start("n")))]
+        kind = _kind_row_label(label, True)[0] if leak else "other"
+        return [_Figure(offset, kind, value, "percent", period, None, _evidence(s, m.start("n")))]
+    value = float(m[n].replace(".", ""))
+    return [_Figure(offset, category, value, "count", period, scope, _evidence(s, m.start(n)))]
+
+
+@cache
+def _unit_lead_re() -> re.Pattern:
+    """A list's lead naming its items as units: a unit's head noun (`per afdeling`) or an
+    organisation's (`De ministeries waarover de meeste klachten binnenkwamen:`)."""
+    data = _vocab()["data"]
+    heads = data["unit_head_nouns"]
+    nouns = [*heads, *heads.values(), *data["organisation_nouns"], *data["organisation_groups"]]
+    return re.compile(rf"\b(?:{_words_alt(nouns)})\b", re.IGNORECASE)
+
+
+@cache
+def _organisation_head_re() -> re.Pattern:
+    """An item's article and organisation noun before its name (`het Ministerie van`)."""
+    nouns = _words_alt(_vocab()["data"]["organisation_nouns"])
+    return re.compile(rf"^(?:(?:de|het)\s+)?(?:(?:{nouns})\s+(?:van\s+)?)?", re.IGNORECASE)
+
+
+def _unit_name(label: str) -> str:
+    """A unit's name without its article and organisation noun (`het Ministerie van
+    Justitie`: `Justitie`), as the texts name units in running text; two names joined by a
+    slash stay one word where a line wrapped after it (`Ontwikkeling/ Veiligheid`)."""
+    name = _organisation_head_re().sub("", label, count=1).strip() or label
+    return re.sub(r"\s*/\s*", "/", name)
 
 
 #: `In 2009 namen vijf diensten ...`: a sentence opened by the year it is about

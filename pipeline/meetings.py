@@ -2998,7 +2998,7 @@ _OTHER_MEETING_RE = re.compile(
 )
 #: the date a line naming the meeting gives it, however long the line (`..., gehouden op`)
 _HELD_ON_DATE_RE = re.compile(
-    r"\b(?:gehouden\s+)?(?:op|d\.\s?d\.)\s+(?=(?:\w+dag\s+)?\d{1,2}[\s-])", re.IGNORECASE
+    r"\b(?:gehouden\s+)?(?:op|d\.\s?d\.)\s+(?=(?:\w+dag\s+)?\d{1,2}[\s/.-])", re.IGNORECASE
 )
 #: a sentence about a meeting (`Op maandag 20 februari houden wij onze ALV`), not about the
 #: minutes of one (`De notulen van de ALV van 25 november 2019 werden vastgesteld`)
@@ -3066,11 +3066,25 @@ def _dated_head_before_list(line: str) -> bool:
     return head != line and _names_the_meeting(head) and DATE_RE.search(head) is not None
 
 
+def _dates_its_sitting(line: str) -> str | None:
+    """A head line in which the chair opens the sitting on its day (`De voorzitter opent de
+    zitting op 25/11/2024 om 19:59`, `Om 20.00 uur opent Jan de vergadering van 3 mei
+    2021`): it dates the meeting over the document's date and title, which may be those of
+    the earlier record approved in it (`Gelet op de notulen van de raad van 21 oktober`)."""
+    opened = _rules()["opens_meeting"].search(line)
+    if opened is None:
+        return None
+    sentence = _rules()["sentence_end"].split(line[opened.start() :])[0]
+    return sentence if DATE_RE.search(sentence) else None
+
+
 def _names_the_meeting(line: str) -> bool:
     """A heading that names the meeting (`Vergadering 09 februari 2011`), not a series of them
-    (`Notulen AV van 21 juni en 6 september 2018`)."""
+    (`Notulen AV van 21 juni en 6 september 2018`) nor an item of a list (`• Notulen 10
+    december 2018`: under the agenda item that approves the last meeting's record)."""
     return (
         len(line.split()) <= _HEADING_MAX_WORDS
+        and not _BULLET_RE.match(line)
         and len(DATE_RE.findall(line)) < 2
         and _opens_naming_this_meeting(line)
     )
@@ -3103,6 +3117,7 @@ def find_date(lines: list[str], year: int | None) -> tuple[Any, bool]:
         for k, line in enumerate(lines)
         if _opens_naming_this_meeting(line) and (m := _HELD_ON_DATE_RE.search(line))
     ]
+    candidates += [opening for line in lines if (opening := _dates_its_sitting(line))]
     candidates += [date for k, date in held_on if k == 0]  # the title line
     # `Zitting van dinsdag 3 september 2013 Aanwezigen: Peeters Jan - burgemeester ...`: the
     # heading runs on into the attendance list on its line
@@ -3173,7 +3188,7 @@ def _dating_parts(line: str, index: int, prose_from: int) -> list[str]:
 _TITLE_IN_PAGE_RE = re.compile(
     rf"(?<!\S)(?:(?-i:Concept|CONCEPT)[\s-]*{_RECORD_NOUNS}"
     r"|(?-i:Verslag|Notulen|Besluitenlijst|VERSLAG|NOTULEN|BESLUITENLIJST))"
-    r"\s+van\s+de\s+(?:\d{1,3}\s*(?:e|ste|de)\s+)?\w*vergadering\b",
+    r"\s+van\s+de\s+(?:\d{1,3}\s*(?:e|ste|de)\s+)?(?:[\w-]+\s+){0,2}?[\w-]*vergadering\b",
     re.I,
 )
 _LETTERHEAD_MAX_CHARS = 250  # a letterhead with a receipt stamp OCR read as noise
@@ -3277,7 +3292,10 @@ def _meeting_header(doc: Doc, doc_lines: list[Line], printed: list[str]) -> dict
     search = ([title] if title else []) + head_text
     text = "\n".join(line.text for line in doc_lines)
     meeting_date, inferred = find_date(search, context_year(text))
-    dated_line = any(_date_line(x) or _dated_head_before_list(x) for x in head_text)
+    dated_line = any(
+        _date_line(x) or _dated_head_before_list(x) or _dates_its_sitting(x) is not None
+        for x in head_text
+    )
     if (
         document.get("doc_type") in ("minutes", "decision_list")
         and document.get("doc_date")

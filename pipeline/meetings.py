@@ -3164,7 +3164,8 @@ def _dating_parts(line: str, index: int, prose_from: int) -> list[str]:
     sentences about a meeting near the head (further down, a sentence's date is of a meeting
     to come: `Jaarvergadering is op 12/9/16`)."""
     if not _is_prose(line):
-        return [line] if index < prose_from or _TALK_RE.search(line) else []
+        heading = _TALK_RE.search(line) and not _BULLET_RE.match(line)  # no list's item
+        return [line] if index < prose_from or heading else []
     if index >= _SENTENCE_DATE_LINES:
         return []
     if len(line) > PAGE_LINE_CHARS:  # a page on one line opens on its number: `1 Verslag ...`

@@ -3490,3 +3490,75 @@ def test_a_long_line_of_people_after_a_line_not_read_goes_on_with_the_list():
     people = _people(text)
     assert ("Tom Geerts", "raadslid", None, "present", False) in people
     assert ("Kris Oversteyns", "raadslid", None, "present", False) in people
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Notulen wijkraad", "3. Notulen en actielijst", "• Notulen 12 maart 2020,",
+         "• Actielijst"],  # fmt: skip
+        ["Verslag bewonerscommissie", "Vorig verslag", "- Verslag 4 februari 2021: akkoord"],
+        ["Overleg werkgroep", "* Notulen bestuursvergadering 9 mei 2016;", "* Jaarrekening"],
+    ],
+)
+def test_a_bulleted_item_naming_a_record_dates_no_meeting(lines: list[str]):
+    """`• Notulen 12 maart 2020`, under the agenda item that approves the last record, is an
+    item of a list, not a heading naming this meeting."""
+    attendance = "Aanwezig: Piet Bos, Anna Kok, Jan de Wit, Els van Dam, Karin Mol, Kees Smit en"
+    lines = [lines[0], f"{attendance} Mira Vos (verslag)", *lines[1:]]
+    assert find_date(lines, None)[0] is None
+
+
+@pytest.mark.parametrize(
+    ("lines", "day"),
+    [
+        (["Gelet op de ontwerpnotulen van de gemeenteraad van 21 oktober 2024;",
+          "De voorzitter opent de zitting op 18/11/2024 om 20:04."], date(2024, 11, 18)),  # fmt: skip
+        (["De notulen van de OCMW-raad d.d. 21 oktober 2024 worden goedgekeurd.",
+          "De voorzitter opent de openbare zitting op 25.11.2024 om 19u59."], date(2024, 11, 25)),  # fmt: skip
+        (["Verslag van 3 maart 2022", "Om 20.00 uur opent Jan Smit de vergadering van "
+          "dinsdag 12 april 2022 in het dorpshuis."], date(2022, 4, 12)),  # fmt: skip
+    ],
+)
+def test_the_chair_opening_the_sitting_on_its_day_dates_it(lines: list[str], day: date):
+    """The sentence in which the chair opens the sitting dates it over a title or line that
+    names the earlier record approved in it."""
+    assert find_date(lines, None)[0] == day
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "1 Ouderraad Openbare basisschool De Linde Verslag van de or vergadering van 8 april "
+        "2009 Aanwezig: Anna Bos, Kees Kok (notulist), Mira Smit, Piet de Wit, Els van Dam, Jan "
+        "Mol Afwezig met bericht: Karin Vos. Opening en vaststelling agenda Els heet iedereen "
+        "welkom.",
+        "2 Medezeggenschapsraad Het Kompas Notulen van de MR-vergadering van 8 april 2009 "
+        "Aanwezig: Anna Bos, Kees Kok, Mira Smit, Piet de Wit, Els van Dam, Jan Mol en Karin "
+        "Vos; afwezig: niemand. Opening De voorzitter heet iedereen welkom om 20.00 uur.",
+        "1 Stichting Buurtbelang Verslag van de gezamenlijke bestuurs vergadering van 8 april "
+        "2009 Aanwezig: Anna Bos, Kees Kok, Mira Smit, Piet de Wit, Els van Dam en Jan Mol. "
+        "Opening Anna opent de vergadering en heet allen welkom bij deze bijeenkomst.",
+    ],
+)
+def test_a_record_title_with_its_body_before_the_meeting_word_in_a_flattened_page(page: str):
+    """`Verslag van de or vergadering van 8 april 2009` after a letterhead in a page on one
+    line: a word or two naming the body may stand between `van de` and `vergadering`."""
+    rest = " Ingekomen post Er is een uitnodiging ontvangen voor het jaarlijkse congres van de"
+    rest += " vereniging. Geen van de aanwezigen gaat hier naartoe. Mededelingen uit het team."
+    lines = ["Ouderraad. Opening en vaststelling agenda", "Transcriptie", page + rest]
+    assert find_date(lines, None)[0] == date(2009, 4, 8)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Afwezig: Basisschool De Klimop, met afmelding, Hogeschool Zuid, zonder afmelding",
+        "Afwezig: Deelgemeente Noord, Oudergeleding MR",
+        "Afwezig: Muziekvereniging Crescendo, Stichting Dorpshuis",
+    ],
+)
+def test_an_institution_named_by_a_compound_is_no_person(line: str):
+    """An item whose first word is a compound headed by an institution noun (`Basisschool`,
+    `Deelgemeente`, `Oudergeleding`, `Muziekvereniging`) names a body that sent no one."""
+    assert [p for p in _people(line) if p[0]] == []

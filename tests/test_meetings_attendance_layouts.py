@@ -3512,12 +3512,21 @@ def test_a_bulleted_item_naming_a_record_dates_no_meeting(lines: list[str]):
 @pytest.mark.parametrize(
     ("lines", "day"),
     [
-        (["Gelet op de ontwerpnotulen van de gemeenteraad van 21 oktober 2024;",
-          "De voorzitter opent de zitting op 18/11/2024 om 20:04."], date(2024, 11, 18)),  # fmt: skip
-        (["De notulen van de OCMW-raad d.d. 21 oktober 2024 worden goedgekeurd.",
-          "De voorzitter opent de openbare zitting op 25.11.2024 om 19u59."], date(2024, 11, 25)),  # fmt: skip
-        (["Verslag van 3 maart 2022", "Om 20.00 uur opent Jan Smit de vergadering van "
-          "dinsdag 12 april 2022 in het dorpshuis."], date(2022, 4, 12)),  # fmt: skip
+        (
+            ["Gelet op de ontwerpnotulen van de gemeenteraad van 21 oktober 2024;",
+             "De voorzitter opent de zitting op 18/11/2024 om 20:04."],  # fmt: skip
+            date(2024, 11, 18),
+        ),
+        (
+            ["De notulen van de OCMW-raad d.d. 21 oktober 2024 worden goedgekeurd.",
+             "De voorzitter opent de openbare zitting op 25.11.2024 om 19u59."],  # fmt: skip
+            date(2024, 11, 25),
+        ),
+        (
+            ["Verslag van 3 maart 2022", "Om 20.00 uur opent Jan Smit de vergadering van "
+             "dinsdag 12 april 2022 in het dorpshuis."],  # fmt: skip
+            date(2022, 4, 12),
+        ),
     ],
 )
 def test_the_chair_opening_the_sitting_on_its_day_dates_it(lines: list[str], day: date):

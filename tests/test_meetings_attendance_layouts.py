@@ -3495,8 +3495,12 @@ def test_a_long_line_of_people_after_a_line_not_read_goes_on_with_the_list():
 @pytest.mark.parametrize(
     "lines",
     [
-        ["Notulen wijkraad", "3. Notulen en actielijst", "• Notulen 12 maart 2020,",
-         "• Actielijst"],  # fmt: skip
+        [
+            "Notulen wijkraad",
+            "3. Notulen en actielijst",
+            "• Notulen 12 maart 2020,",
+            "• Actielijst",
+        ],
         ["Verslag bewonerscommissie", "Vorig verslag", "- Verslag 4 februari 2021: akkoord"],
         ["Overleg werkgroep", "* Notulen bestuursvergadering 9 mei 2016;", "* Jaarrekening"],
     ],
@@ -3513,18 +3517,25 @@ def test_a_bulleted_item_naming_a_record_dates_no_meeting(lines: list[str]):
     ("lines", "day"),
     [
         (
-            ["Gelet op de ontwerpnotulen van de gemeenteraad van 21 oktober 2024;",
-             "De voorzitter opent de zitting op 18/11/2024 om 20:04."],  # fmt: skip
+            [
+                "Gelet op de ontwerpnotulen van de gemeenteraad van 21 oktober 2024;",
+                "De voorzitter opent de zitting op 18/11/2024 om 20:04.",
+            ],
             date(2024, 11, 18),
         ),
         (
-            ["De notulen van de OCMW-raad d.d. 21 oktober 2024 worden goedgekeurd.",
-             "De voorzitter opent de openbare zitting op 25.11.2024 om 19u59."],  # fmt: skip
+            [
+                "De notulen van de OCMW-raad d.d. 21 oktober 2024 worden goedgekeurd.",
+                "De voorzitter opent de openbare zitting op 25.11.2024 om 19u59.",
+            ],
             date(2024, 11, 25),
         ),
         (
-            ["Verslag van 3 maart 2022", "Om 20.00 uur opent Jan Smit de vergadering van "
-             "dinsdag 12 april 2022 in het dorpshuis."],  # fmt: skip
+            [
+                "Verslag van 3 maart 2022",
+                "Om 20.00 uur opent Jan Smit de vergadering van "
+                "dinsdag 12 april 2022 in het dorpshuis.",
+            ],
             date(2022, 4, 12),
         ),
     ],

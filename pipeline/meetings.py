@@ -2347,9 +2347,21 @@ _PREVIEW_CUT_RE = re.compile(r",[^,]*(?:\.\.\.|…)\s*$|,\s*[A-Z]\s*$")
 _CELL_END_RE = re.compile(r"\s*\|\s*$")
 
 
+#: initials whose full stops OCR read as commas, low quotes or guillemets (`W,P« van den
+#: Enden`, `P.M, Hamel`, `A‚J.Booi`, `M,Croes`): two or more in a run, or one glued to the
+#: surname; a list's comma is followed by a space and parts names, never lone letters
+_OCR_INITIALS_RE = re.compile(r"(?<![\w.,‚«»])(?:(?:[A-Z][.,‚«»]){2,}|[A-Z][,‚«»](?=[A-Z]))")
+
+
+def _initials_restored(line: str) -> str:
+    """The line with OCR-damaged initials printed with their full stops (`W.P. van den
+    Enden`), so that a list of initialled names parts at its real commas."""
+    return _OCR_INITIALS_RE.sub(lambda m: re.sub(r"[,‚«»]", ".", m[0]), line)
+
+
 def extract_participants(lines: list[tuple[int, str]]) -> list[dict[str, Any]]:
     """Participants from every labelled list in the lines of one meeting document."""
-    lines = [(page_no, _CELL_END_RE.sub("", line)) for page_no, line in lines]
+    lines = [(page_no, _initials_restored(_CELL_END_RE.sub("", line))) for page_no, line in lines]
     lines = _unflattened(_wrapped_paragraphs(lines))
     lines = _rejoined(lines)
     out: list[dict[str, Any]] = []

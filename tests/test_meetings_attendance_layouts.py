@@ -3582,3 +3582,27 @@ def test_an_institution_named_by_a_compound_is_no_person(line: str):
     """An item whose first word is a compound headed by an institution noun (`Basisschool`,
     `Deelgemeente`, `Oudergeleding`, `Muziekvereniging`) names a body that sent no one."""
     assert [p for p in _people(line) if p[0]] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Aanwezig: voorzitter: J.R. Bos\nde leden K. Dam, W,P« van den Berg, A. Kok en\n"
+            "P«W, de Wit.\nafwezig met kennisgeving: L. Mol.",
+            ["J.R. Bos", "K. Dam", "W.P. van den Berg", "A. Kok", "P.W. de Wit", "L. Mol"],
+        ),
+        (
+            "Aanwezig zijn de leden: M,Smit, C,E.Kock, D.G.Vos, H‚R.Maas.",
+            ["M.Smit", "C.E.Kock", "D.G.Vos", "H.R.Maas"],
+        ),
+        (
+            "Aanwezig: de heren A.B, Jansen, K.L« Pieters en mevrouw T,M. de Graaf.",
+            ["A.B. Jansen", "K.L. Pieters", "T.M. de Graaf"],
+        ),
+    ],
+)
+def test_initials_whose_full_stops_ocr_misread(text: str, names: list[str]):
+    """An old council's scanned list (`W,P« van den Berg`, `M,Smit`, `H‚R.Maas`): the
+    initials' full stops read as commas, low quotes or guillemets do not part the list."""
+    assert [p[0] for p in _people(text)] == names

@@ -2792,6 +2792,10 @@ def _clean_location(value: str) -> str:
     return value
 
 
+#: an attendance label that says where the attendees met (`Aanwezig via Slack videochat`)
+_ATTENDED_VIA_RE = re.compile(r"(?i)^\W*aanwezig(?:en)?\s+via\s+(?P<place>[^:]{3,40}?)\s*:?\s*$")
+
+
 def find_location(lines: list[str], meeting_date: date | str | None = None) -> str | None:
     """The meeting's place from its head lines: a labelled field, a place in the title, the
     place a sentence says it was held in (not one about a meeting on another date), the place
@@ -2821,6 +2825,11 @@ def find_location(lines: list[str], meeting_date: date | str | None = None) -> s
         if place:  # `op 28 maart om 20.00 uur in De Ontmoeting`, `14 mei, 20:00 uur, Dorpshuis`
             return _clean_location(place) or None
     for line in lines:
+        if status_label(line):  # `Online aanwezig`: who attended, online; `Aanwezig via Zoom`
+            via = _ATTENDED_VIA_RE.search(line)
+            if via:
+                return via["place"]
+            continue
         if rules["online"].match(line):
             return line.strip(" .")
     for line in lines:

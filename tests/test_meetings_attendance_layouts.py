@@ -3606,3 +3606,19 @@ def test_initials_whose_full_stops_ocr_misread(text: str, names: list[str]):
     """An old council's scanned list (`W,P« van den Berg`, `M,Smit`, `H‚R.Maas`): the
     initials' full stops read as commas, low quotes or guillemets do not part the list."""
     assert [p[0] for p in _people(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Aanwezig via Zoom\n\n- Anna Bos (voorzitter)\n- Kees Kok\n\nAgenda", "Zoom"),
+        ("Online aanwezig\n* Mira\n* Joost\n\nDe vergadering", None),
+        ("Deelnemers digitaal\n- Karin Vos (secretaris)\n- Piet de Wit\n\n1. Opening", None),
+    ],
+)
+def test_a_heading_saying_how_the_attendees_attended(text: str, place: str | None):
+    """`Online aanwezig`, `Aanwezig via Zoom`, `Deelnemers digitaal` over a bulleted list:
+    an attendance label naming how they attended, and no place unless it says via what."""
+    assert len(_people(text)) == 2
+    assert all(p[3] == "present" for p in _people(text))
+    assert find_location(text.splitlines()[:1]) == place

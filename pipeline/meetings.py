@@ -1827,6 +1827,8 @@ def _wraps_at_comma(lines: list[tuple[int, str]], i: int) -> bool:
 def _list_line_people(line: str, status: str, every_item_named: bool) -> list[dict] | None:
     """The people one line inside an attendance list names (a group, a list of names, one
     person); None when the line is no part of the list."""
+    # `Burgemeester Jan Bos verlaat de vergadering vanaf punt 14.` below the list: attended
+    line, status = _without_arrival(line, status)
     grouped = (
         _names_then_role(line, status)
         or _group_people(line, status)

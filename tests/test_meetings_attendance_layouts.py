@@ -3622,3 +3622,21 @@ def test_a_heading_saying_how_the_attendees_attended(text: str, place: str | Non
     assert len(_people(text)) == 2
     assert all(p[3] == "present" for p in _people(text))
     assert find_location(text.splitlines()[:1]) == place
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Burgemeester Jan Bos verlaat de vergadering vanaf punt 14.",
+        "Schepen Jan Bos vervoegt de vergadering vanaf punt 4.",
+        "Wethouder Jan Bos komt om 20.15 uur ter vergadering.",
+    ],
+)
+def test_a_sentence_below_the_list_on_who_comes_late_or_leaves(sentence: str):
+    """A sentence below an attendance list saying a member joins or leaves the meeting: that
+    member attended, named, not a role with the sentence for an organisation."""
+    text = f"Afwezig:\n\nLukas Mol (burgemeester Kalmthout)\n\n \n\n{sentence}\n"
+    people = _people(text)
+    assert ("Lukas Mol", "absent") in [(p[0], p[3]) for p in people]
+    assert ("Jan Bos", "present") in [(p[0], p[3]) for p in people]
+    assert all(p[0] for p in people)

@@ -3640,3 +3640,23 @@ def test_a_sentence_below_the_list_on_who_comes_late_or_leaves(sentence: str):
     assert ("Lukas Mol", "absent") in [(p[0], p[3]) for p in people]
     assert ("Jan Bos", "present") in [(p[0], p[3]) for p in people]
     assert all(p[0] for p in people)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jan deelt mee dat er afbericht is ontvangen van Hans Bos, Paul Kok en Bryan Mol.",
+        "De secretaris meldt dat er berichten van verhindering zijn ontvangen van Hans Bos, "
+        "Paul Kok en Bryan Mol.",
+        "Afberichten\nHans Bos\nPaul Kok\nBryan Mol\n\n1. Opening",
+        "Afwezig met afbericht: Hans Bos, Paul Kok, Bryan Mol",
+    ],
+)
+def test_apologies_reported_or_named_afbericht(text: str):
+    """Whose apologies came, reported by someone (`Jan deelt mee dat er ... ontvangen van`),
+    or labelled with `afbericht`, a word for a notice of absence as `afmelding` is."""
+    assert [(p[0], p[3]) for p in _people(text)] == [
+        ("Hans Bos", "absent"),
+        ("Paul Kok", "absent"),
+        ("Bryan Mol", "absent"),
+    ]

@@ -3660,3 +3660,24 @@ def test_apologies_reported_or_named_afbericht(text: str):
         ("Paul Kok", "absent"),
         ("Bryan Mol", "absent"),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Er is bericht van verhindering (schriftelijk dan wel mondeling) ontvangen van: "
+        "Karel v. Dam, Nina Bos en Jenny Kok.",
+        "Er zijn afberichten ontvangen van: Karel v. Dam, Nina Bos en Jenny Kok.",
+        "Er zijn afmeldingen (per mail) binnengekomen van Karel v. Dam, Nina Bos en Jenny Kok.",
+    ],
+)
+def test_apologies_in_a_sentence_after_the_attendance_of_a_flattened_page(sentence: str):
+    """A sentence naming whose apologies came, its noun with a note or its list after a
+    colon, in a paragraph that opened with the attendance; `v.` is `van` shortened."""
+    line = f"Bestuur: Aanwezig zijn Anna Smit (voorzitter) en Piet de Wit. {sentence} Verder"
+    people = [(p[0], p[3]) for p in _people(line + " gaat de vergadering door.")]
+    assert people[-3:] == [
+        ("Karel v. Dam", "absent"),
+        ("Nina Bos", "absent"),
+        ("Jenny Kok", "absent"),
+    ]

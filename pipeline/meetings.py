@@ -1827,6 +1827,8 @@ def _wraps_at_comma(lines: list[tuple[int, str]], i: int) -> bool:
 def _list_line_people(line: str, status: str, every_item_named: bool) -> list[dict] | None:
     """The people one line inside an attendance list names (a group, a list of names, one
     person); None when the line is no part of the list."""
+    # `Burgemeester Jan Bos verlaat de vergadering vanaf punt 14.` below the list: attended
+    line, status = _without_arrival(line, status)
     grouped = (
         _names_then_role(line, status)
         or _group_people(line, status)
@@ -2347,9 +2349,21 @@ _PREVIEW_CUT_RE = re.compile(r",[^,]*(?:\.\.\.|…)\s*$|,\s*[A-Z]\s*$")
 _CELL_END_RE = re.compile(r"\s*\|\s*$")
 
 
+#: initials whose full stops OCR read as commas, low quotes or guillemets (`W,P« van den
+#: Enden`, `P.M, Hamel`, `A‚J.Booi`, `M,Croes`): two or more in a run, or one glued to the
+#: surname; a list's comma is followed by a space and parts names, never lone letters
+_OCR_INITIALS_RE = re.compile(r"(?<![\w.,‚«»])(?:(?:[A-Z][.,‚«»]){2,}|[A-Z][,‚«»](?=[A-Z]))")
+
+
+def _initials_restored(line: str) -> str:
+    """The line with OCR-damaged initials printed with their full stops (`W.P. van den
+    Enden`), so that a list of initialled names parts at its real commas."""
+    return _OCR_INITIALS_RE.sub(lambda m: re.sub(r"[,‚«»]", ".", m[0]), line)
+
+
 def extract_participants(lines: list[tuple[int, str]]) -> list[dict[str, Any]]:
     """Participants from every labelled list in the lines of one meeting document."""
-    lines = [(page_no, _CELL_END_RE.sub("", line)) for page_no, line in lines]
+    lines = [(page_no, _initials_restored(_CELL_END_RE.sub("", line))) for page_no, line in lines]
     lines = _unflattened(_wrapped_paragraphs(lines))
     lines = _rejoined(lines)
     out: list[dict[str, Any]] = []
@@ -2780,6 +2794,10 @@ def _clean_location(value: str) -> str:
     return value
 
 
+#: an attendance label that says where the attendees met (`Aanwezig via Slack videochat`)
+_ATTENDED_VIA_RE = re.compile(r"(?i)^\W*aanwezig(?:en)?\s+via\s+(?P<place>[^:]{3,40}?)\s*:?\s*$")
+
+
 def find_location(lines: list[str], meeting_date: date | str | None = None) -> str | None:
     """The meeting's place from its head lines: a labelled field, a place in the title, the
     place a sentence says it was held in (not one about a meeting on another date), the place
@@ -2809,6 +2827,11 @@ def find_location(lines: list[str], meeting_date: date | str | None = None) -> s
         if place:  # `op 28 maart om 20.00 uur in De Ontmoeting`, `14 mei, 20:00 uur, Dorpshuis`
             return _clean_location(place) or None
     for line in lines:
+        if status_label(line):  # `Online aanwezig`: who attended, online; `Aanwezig via Zoom`
+            via = _ATTENDED_VIA_RE.search(line)
+            if via:
+                return via["place"]
+            continue
         if rules["online"].match(line):
             return line.strip(" .")
     for line in lines:
@@ -2998,7 +3021,7 @@ _OTHER_MEETING_RE = re.compile(
 )
 #: the date a line naming the meeting gives it, however long the line (`..., gehouden op`)
 _HELD_ON_DATE_RE = re.compile(
-    r"\b(?:gehouden\s+)?(?:op|d\.\s?d\.)\s+(?=(?:\w+dag\s+)?\d{1,2}[\s-])", re.IGNORECASE
+    r"\b(?:gehouden\s+)?(?:op|d\.\s?d\.)\s+(?=(?:\w+dag\s+)?\d{1,2}[\s/.-])", re.IGNORECASE
 )
 #: a sentence about a meeting (`Op maandag 20 februari houden wij onze ALV`), not about the
 #: minutes of one (`De notulen van de ALV van 25 november 2019 werden vastgesteld`)
@@ -3066,11 +3089,25 @@ def _dated_head_before_list(line: str) -> bool:
     return head != line and _names_the_meeting(head) and DATE_RE.search(head) is not None
 
 
+def _dates_its_sitting(line: str) -> str | None:
+    """A head line in which the chair opens the sitting on its day (`De voorzitter opent de
+    zitting op 25/11/2024 om 19:59`, `Om 20.00 uur opent Jan de vergadering van 3 mei
+    2021`): it dates the meeting over the document's date and title, which may be those of
+    the earlier record approved in it (`Gelet op de notulen van de raad van 21 oktober`)."""
+    opened = _rules()["opens_meeting"].search(line)
+    if opened is None:
+        return None
+    sentence = _rules()["sentence_end"].split(line[opened.start() :])[0]
+    return sentence if DATE_RE.search(sentence) else None
+
+
 def _names_the_meeting(line: str) -> bool:
     """A heading that names the meeting (`Vergadering 09 februari 2011`), not a series of them
-    (`Notulen AV van 21 juni en 6 september 2018`)."""
+    (`Notulen AV van 21 juni en 6 september 2018`) nor an item of a list (`• Notulen 10
+    december 2018`: under the agenda item that approves the last meeting's record)."""
     return (
         len(line.split()) <= _HEADING_MAX_WORDS
+        and not _BULLET_RE.match(line)
         and len(DATE_RE.findall(line)) < 2
         and _opens_naming_this_meeting(line)
     )
@@ -3103,6 +3140,7 @@ def find_date(lines: list[str], year: int | None) -> tuple[Any, bool]:
         for k, line in enumerate(lines)
         if _opens_naming_this_meeting(line) and (m := _HELD_ON_DATE_RE.search(line))
     ]
+    candidates += [opening for line in lines if (opening := _dates_its_sitting(line))]
     candidates += [date for k, date in held_on if k == 0]  # the title line
     # `Zitting van dinsdag 3 september 2013 Aanwezigen: Peeters Jan - burgemeester ...`: the
     # heading runs on into the attendance list on its line
@@ -3149,7 +3187,8 @@ def _dating_parts(line: str, index: int, prose_from: int) -> list[str]:
     sentences about a meeting near the head (further down, a sentence's date is of a meeting
     to come: `Jaarvergadering is op 12/9/16`)."""
     if not _is_prose(line):
-        return [line] if index < prose_from or _TALK_RE.search(line) else []
+        heading = _TALK_RE.search(line) and not _BULLET_RE.match(line)  # no list's item
+        return [line] if index < prose_from or heading else []
     if index >= _SENTENCE_DATE_LINES:
         return []
     if len(line) > PAGE_LINE_CHARS:  # a page on one line opens on its number: `1 Verslag ...`
@@ -3173,7 +3212,7 @@ def _dating_parts(line: str, index: int, prose_from: int) -> list[str]:
 _TITLE_IN_PAGE_RE = re.compile(
     rf"(?<!\S)(?:(?-i:Concept|CONCEPT)[\s-]*{_RECORD_NOUNS}"
     r"|(?-i:Verslag|Notulen|Besluitenlijst|VERSLAG|NOTULEN|BESLUITENLIJST))"
-    r"\s+van\s+de\s+(?:\d{1,3}\s*(?:e|ste|de)\s+)?\w*vergadering\b",
+    r"\s+van\s+de\s+(?:\d{1,3}\s*(?:e|ste|de)\s+)?(?:[\w-]+\s+){0,2}?[\w-]*vergadering\b",
     re.I,
 )
 _LETTERHEAD_MAX_CHARS = 250  # a letterhead with a receipt stamp OCR read as noise
@@ -3277,7 +3316,10 @@ def _meeting_header(doc: Doc, doc_lines: list[Line], printed: list[str]) -> dict
     search = ([title] if title else []) + head_text
     text = "\n".join(line.text for line in doc_lines)
     meeting_date, inferred = find_date(search, context_year(text))
-    dated_line = any(_date_line(x) or _dated_head_before_list(x) for x in head_text)
+    dated_line = any(
+        _date_line(x) or _dated_head_before_list(x) or _dates_its_sitting(x) is not None
+        for x in head_text
+    )
     if (
         document.get("doc_type") in ("minutes", "decision_list")
         and document.get("doc_date")

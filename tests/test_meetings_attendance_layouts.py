@@ -3490,3 +3490,194 @@ def test_a_long_line_of_people_after_a_line_not_read_goes_on_with_the_list():
     people = _people(text)
     assert ("Tom Geerts", "raadslid", None, "present", False) in people
     assert ("Kris Oversteyns", "raadslid", None, "present", False) in people
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [
+            "Notulen wijkraad",
+            "3. Notulen en actielijst",
+            "• Notulen 12 maart 2020,",
+            "• Actielijst",
+        ],
+        ["Verslag bewonerscommissie", "Vorig verslag", "- Verslag 4 februari 2021: akkoord"],
+        ["Overleg werkgroep", "* Notulen bestuursvergadering 9 mei 2016;", "* Jaarrekening"],
+    ],
+)
+def test_a_bulleted_item_naming_a_record_dates_no_meeting(lines: list[str]):
+    """`• Notulen 12 maart 2020`, under the agenda item that approves the last record, is an
+    item of a list, not a heading naming this meeting."""
+    attendance = "Aanwezig: Piet Bos, Anna Kok, Jan de Wit, Els van Dam, Karin Mol, Kees Smit en"
+    lines = [lines[0], f"{attendance} Mira Vos (verslag)", *lines[1:]]
+    assert find_date(lines, None)[0] is None
+
+
+@pytest.mark.parametrize(
+    ("lines", "day"),
+    [
+        (
+            [
+                "Gelet op de ontwerpnotulen van de gemeenteraad van 21 oktober 2024;",
+                "De voorzitter opent de zitting op 18/11/2024 om 20:04.",
+            ],
+            date(2024, 11, 18),
+        ),
+        (
+            [
+                "De notulen van de OCMW-raad d.d. 21 oktober 2024 worden goedgekeurd.",
+                "De voorzitter opent de openbare zitting op 25.11.2024 om 19u59.",
+            ],
+            date(2024, 11, 25),
+        ),
+        (
+            [
+                "Verslag van 3 maart 2022",
+                "Om 20.00 uur opent Jan Smit de vergadering van "
+                "dinsdag 12 april 2022 in het dorpshuis.",
+            ],
+            date(2022, 4, 12),
+        ),
+    ],
+)
+def test_the_chair_opening_the_sitting_on_its_day_dates_it(lines: list[str], day: date):
+    """The sentence in which the chair opens the sitting dates it over a title or line that
+    names the earlier record approved in it."""
+    assert find_date(lines, None)[0] == day
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "1 Ouderraad Openbare basisschool De Linde Verslag van de or vergadering van 8 april "
+        "2009 Aanwezig: Anna Bos, Kees Kok (notulist), Mira Smit, Piet de Wit, Els van Dam, Jan "
+        "Mol Afwezig met bericht: Karin Vos. Opening en vaststelling agenda Els heet iedereen "
+        "welkom.",
+        "2 Medezeggenschapsraad Het Kompas Notulen van de MR-vergadering van 8 april 2009 "
+        "Aanwezig: Anna Bos, Kees Kok, Mira Smit, Piet de Wit, Els van Dam, Jan Mol en Karin "
+        "Vos; afwezig: niemand. Opening De voorzitter heet iedereen welkom om 20.00 uur.",
+        "1 Stichting Buurtbelang Verslag van de gezamenlijke bestuurs vergadering van 8 april "
+        "2009 Aanwezig: Anna Bos, Kees Kok, Mira Smit, Piet de Wit, Els van Dam en Jan Mol. "
+        "Opening Anna opent de vergadering en heet allen welkom bij deze bijeenkomst.",
+    ],
+)
+def test_a_record_title_with_its_body_before_the_meeting_word_in_a_flattened_page(page: str):
+    """`Verslag van de or vergadering van 8 april 2009` after a letterhead in a page on one
+    line: a word or two naming the body may stand between `van de` and `vergadering`."""
+    rest = " Ingekomen post Er is een uitnodiging ontvangen voor het jaarlijkse congres van de"
+    rest += " vereniging. Geen van de aanwezigen gaat hier naartoe. Mededelingen uit het team."
+    lines = ["Ouderraad. Opening en vaststelling agenda", "Transcriptie", page + rest]
+    assert find_date(lines, None)[0] == date(2009, 4, 8)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Afwezig: Basisschool De Klimop, met afmelding, Hogeschool Zuid, zonder afmelding",
+        "Afwezig: Deelgemeente Noord, Oudergeleding MR",
+        "Afwezig: Muziekvereniging Crescendo, Stichting Dorpshuis",
+    ],
+)
+def test_an_institution_named_by_a_compound_is_no_person(line: str):
+    """An item whose first word is a compound headed by an institution noun (`Basisschool`,
+    `Deelgemeente`, `Oudergeleding`, `Muziekvereniging`) names a body that sent no one."""
+    assert [p for p in _people(line) if p[0]] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Aanwezig: voorzitter: J.R. Bos\nde leden K. Dam, W,P« van den Berg, A. Kok en\n"
+            "P«W, de Wit.\nafwezig met kennisgeving: L. Mol.",
+            ["J.R. Bos", "K. Dam", "W.P. van den Berg", "A. Kok", "P.W. de Wit", "L. Mol"],
+        ),
+        (
+            "Aanwezig zijn de leden: M,Smit, C,E.Kock, D.G.Vos, H‚R.Maas.",
+            ["M.Smit", "C.E.Kock", "D.G.Vos", "H.R.Maas"],
+        ),
+        (
+            "Aanwezig: de heren A.B, Jansen, K.L« Pieters en mevrouw T,M. de Graaf.",
+            ["A.B. Jansen", "K.L. Pieters", "T.M. de Graaf"],
+        ),
+    ],
+)
+def test_initials_whose_full_stops_ocr_misread(text: str, names: list[str]):
+    """An old council's scanned list (`W,P« van den Berg`, `M,Smit`, `H‚R.Maas`): the
+    initials' full stops read as commas, low quotes or guillemets do not part the list."""
+    assert [p[0] for p in _people(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Aanwezig via Zoom\n\n- Anna Bos (voorzitter)\n- Kees Kok\n\nAgenda", "Zoom"),
+        ("Online aanwezig\n* Mira\n* Joost\n\nDe vergadering", None),
+        ("Deelnemers digitaal\n- Karin Vos (secretaris)\n- Piet de Wit\n\n1. Opening", None),
+    ],
+)
+def test_a_heading_saying_how_the_attendees_attended(text: str, place: str | None):
+    """`Online aanwezig`, `Aanwezig via Zoom`, `Deelnemers digitaal` over a bulleted list:
+    an attendance label naming how they attended, and no place unless it says via what."""
+    assert len(_people(text)) == 2
+    assert all(p[3] == "present" for p in _people(text))
+    assert find_location(text.splitlines()[:1]) == place
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Burgemeester Jan Bos verlaat de vergadering vanaf punt 14.",
+        "Schepen Jan Bos vervoegt de vergadering vanaf punt 4.",
+        "Wethouder Jan Bos komt om 20.15 uur ter vergadering.",
+    ],
+)
+def test_a_sentence_below_the_list_on_who_comes_late_or_leaves(sentence: str):
+    """A sentence below an attendance list saying a member joins or leaves the meeting: that
+    member attended, named, not a role with the sentence for an organisation."""
+    text = f"Afwezig:\n\nLukas Mol (burgemeester Kalmthout)\n\n \n\n{sentence}\n"
+    people = _people(text)
+    assert ("Lukas Mol", "absent") in [(p[0], p[3]) for p in people]
+    assert ("Jan Bos", "present") in [(p[0], p[3]) for p in people]
+    assert all(p[0] for p in people)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jan deelt mee dat er afbericht is ontvangen van Hans Bos, Paul Kok en Bryan Mol.",
+        "De secretaris meldt dat er berichten van verhindering zijn ontvangen van Hans Bos, "
+        "Paul Kok en Bryan Mol.",
+        "Afberichten\nHans Bos\nPaul Kok\nBryan Mol\n\n1. Opening",
+        "Afwezig met afbericht: Hans Bos, Paul Kok, Bryan Mol",
+    ],
+)
+def test_apologies_reported_or_named_afbericht(text: str):
+    """Whose apologies came, reported by someone (`Jan deelt mee dat er ... ontvangen van`),
+    or labelled with `afbericht`, a word for a notice of absence as `afmelding` is."""
+    assert [(p[0], p[3]) for p in _people(text)] == [
+        ("Hans Bos", "absent"),
+        ("Paul Kok", "absent"),
+        ("Bryan Mol", "absent"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Er is bericht van verhindering (schriftelijk dan wel mondeling) ontvangen van: "
+        "Karel v. Dam, Nina Bos en Jenny Kok.",
+        "Er zijn afberichten ontvangen van: Karel v. Dam, Nina Bos en Jenny Kok.",
+        "Er zijn afmeldingen (per mail) binnengekomen van Karel v. Dam, Nina Bos en Jenny Kok.",
+    ],
+)
+def test_apologies_in_a_sentence_after_the_attendance_of_a_flattened_page(sentence: str):
+    """A sentence naming whose apologies came, its noun with a note or its list after a
+    colon, in a paragraph that opened with the attendance; `v.` is `van` shortened."""
+    line = f"Bestuur: Aanwezig zijn Anna Smit (voorzitter) en Piet de Wit. {sentence} Verder"
+    people = [(p[0], p[3]) for p in _people(line + " gaat de vergadering door.")]
+    assert people[-3:] == [
+        ("Karel v. Dam", "absent"),
+        ("Nina Bos", "absent"),
+        ("Jenny Kok", "absent"),
+    ]

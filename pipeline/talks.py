@@ -370,16 +370,19 @@ def _parties_by_office(sentence: str) -> list[dict[str, Any]]:
     `tussen`, `door` or a visit verb (`een gesprek tussen de exploitant en de burgemeester`,
     `ontvangen door de burgemeester`, `bezocht een delegatie de burgemeester van de gemeente
     Maasdriel`): one row each, without a name; a plural (`de wethouders`) is a count."""
-    lists = _rules()["party_list"].finditer(sentence)
-    listed = [p for m in lists for p in _offices_alone_in(m["list"])]
+    lists = [m.span("list") for m in _rules()["party_list"].finditer(sentence)]
+    listed = [p for start, end in lists for p in _offices_alone_in(sentence, start, end)]
     # a reception's host and guest, both by office (`werd de gedeputeerde ontvangen door de
     # burgemeester`)
     return listed + (_offices_alone_in(sentence) if _receptions(sentence) else [])
 
 
-def _offices_alone_in(sentence: str) -> list[dict[str, Any]]:
-    """Everyone a sentence names by an office in the singular without a name."""
-    return [p for m in _rules()["office_alone"].finditer(sentence) for p in _office_alone(m[0])]
+def _offices_alone_in(sentence: str, start: int = 0, end: int | None = None) -> list[dict]:
+    """Everyone a sentence names by an office in the singular without a name (between `start`
+    and `end`; what follows counts: `de burgemeester, dhr. Poppens` names the holder)."""
+    end = len(sentence) if end is None else end
+    found = _rules()["office_alone"].finditer(sentence, max(start - 1, 0))
+    return [p for m in found if m.start() < end for p in _office_alone(m[0])]
 
 
 def _office_alone(item: str) -> list[dict[str, Any]]:
@@ -392,7 +395,7 @@ def _office_alone(item: str) -> list[dict[str, Any]]:
 
 
 def _talk_partners(sentence: str) -> list[dict[str, Any]]:
-    """The people a sentence telling a talk names by name as its other party or company: `een gesprek
+    """The people a sentence telling a talk names as its other party or company: `een gesprek
     gevoerd met Paul van Soomeren van DSP-groep`, `sprak met Jan Bos en Els Mol`, `samen met
     wethouder A, B (raadsadviseur) en C (Trilokaal)`."""
     return _people_named(_rules()["partner"].search(sentence))

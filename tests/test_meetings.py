@@ -826,6 +826,25 @@ def test_a_talk_told_at_another_part_of_the_day_is_another_meeting_that_day() ->
     assert [people for _, people in meetings] == [wit, wit, []]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        " Werkbezoek\n\nVrijdag bracht gedeputeerde Ans Wit een werkbezoek aan de wijk. Zij "
+        "had daar een ontmoeting met bewoners. Hierna werd zij in een rondetafelgesprek "
+        "bijgepraat.\n",
+        " Bezoek\n\nGisteren bezocht minister Ans Wit het bedrijf Van Dam in Ede. Nadien sprak "
+        "zij met de ondernemersvereniging over de haven.\n",
+        " Bezoek\n\nAfgelopen maandag bracht schepen Ans Wit een bezoek aan de school, hierna "
+        "had ze een gesprek met de ouderraad.\n",
+    ],
+)
+def test_the_next_item_of_a_visit_opened_by_hierna_or_nadien(text: str) -> None:
+    # the visitor, told by a pronoun, takes part in the next item too
+    meetings = _reported(text)
+    assert len(meetings) == 2
+    assert all("Ans Wit" in [name for name, _ in people] for _, people in meetings)
+
+
 def test_each_item_of_a_visits_programme_in_one_sentence_is_a_meeting_with_the_visitor() -> None:
     text = (
         " Bezoek\n\nOp 3 mei 2021 bracht burgemeester Kees Jansen een werkbezoek aan Oosterend. "

@@ -283,8 +283,7 @@ def _receptions(sentence: str) -> list[re.Match[str]]:
     """Where a sentence tells one office-holder received another (`heeft ambassadeur B
     ontvangen`): only with two people named by office, host and guest; one alone as often
     received a letter or a petition."""
-    named = {p["name"] for p in _office_holders(sentence)}
-    if len(named) + len(_offices_alone_in(sentence)) < 2:
+    if len({p["name"] for p in _office_holders(sentence)}) < 2:
         return []
     return list(_rules()["received"].finditer(sentence))
 
@@ -372,9 +371,9 @@ def _parties_by_office(sentence: str) -> list[dict[str, Any]]:
     Maasdriel`): one row each, without a name; a plural (`de wethouders`) is a count."""
     lists = [m.span("list") for m in _rules()["party_list"].finditer(sentence)]
     listed = [p for start, end in lists for p in _offices_alone_in(sentence, start, end)]
-    # a reception's host and guest, both by office (`werd de gedeputeerde ontvangen door de
-    # burgemeester`)
-    return listed + (_offices_alone_in(sentence) if _receptions(sentence) else [])
+    # in a talk told as a reception, its host and guest (`werd de gedeputeerde voor een
+    # gesprek ontvangen door de burgemeester`)
+    return listed + (_offices_alone_in(sentence) if _rules()["received"].search(sentence) else [])
 
 
 def _offices_alone_in(sentence: str, start: int = 0, end: int | None = None) -> list[dict]:

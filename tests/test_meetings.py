@@ -1068,8 +1068,8 @@ def test_a_talk_with_an_office_or_a_body_alone_is_a_meeting_without_a_name(
          "en de exploitant van het café en de burgemeester.\n",
          [(None, "burgemeester", None)]),
         # the agent of a reception, the body after the office
-        (" Werkbezoek\n\nGisteren werd de gedeputeerde ontvangen door de burgemeester van "
-         "Zundert en de griffier.\n",
+        (" Werkbezoek\n\nGisteren werd de gedeputeerde voor een gesprek ontvangen door de "
+         "burgemeester van Zundert en de griffier.\n",
          [(None, "gedeputeerde", None), (None, "burgemeester", "Zundert"),
           (None, "griffier", None)]),
         # the object of a visit verb after its subject; a compound of a role head
@@ -1111,6 +1111,9 @@ def test_no_party_by_office_alone_where_a_name_holds_it_or_none_is_a_party(text:
     [
         " Nieuws\n\nHet college gaat binnenkort in gesprek met de provincie.\n",
         " Nieuws\n\nWij hebben de burgemeester een brief gestuurd over de kantine.\n",
+        # two offices alone with `ontvangen`: a reply received, no reception of a guest
+        " Klachten\n\nStudenten hebben vorig jaar een reactie op hun klacht ontvangen door het "
+        "afdelingshoofd of de opleidingsdirecteur.\n",
         # a day to come (`a.s.`: aanstaande); a rule that allows (`toegestaan`), not a perfect
         " Nieuws\n\nOp 1 juli a.s. brengt minister Els Bos een bezoek aan Ede, zo werd "
         "gisteren bekend.\n",

@@ -53,8 +53,10 @@ from pipeline.nlp import load_patterns, split_sentences
 #: talks behind it: the release records those meetings elsewhere, if at all
 _REPORTS = {"other", "report"}
 #: a report tells its meeting in its lead: one of its first prose paragraphs (a photo caption
-#: may come first); a talk told only further down is background to something else
-_LEAD_PARAGRAPHS = 3
+#: may come first; a quote, who said it and the background may too: `'...' Dat zegt X over de
+#: afwezigheid van Y bij het overleg.`); a talk told only further down is background to
+#: something else
+_LEAD_PARAGRAPHS = 4
 #: a paragraph with more words than a heading is prose
 _HEADING_WORDS = 12
 

@@ -962,6 +962,29 @@ def test_the_body_that_met_or_whose_meeting_it_was(sentence: str, body: str) -> 
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # a quote, who said it, and the background come first: the talk in the fourth paragraph
+        " Nieuws\n\n'We hebben onze vragen achtergelaten en zijn toen maar weggegaan, want met "
+        "iemand die er niet is valt niet te praten.'\n\nDat zegt Els Mol van de bewonersgroep "
+        "over de afwezigheid van de wethouder bij het overleg over de nieuwe weg.\n\nBewoners "
+        "uit alle wijken hebben sinds de afsluiting van de weg de handen ineen geslagen en "
+        "samen een groep gevormd.\n\nTwintig bewoners waren gisteren naar het gemeentehuis "
+        "gekomen om te praten met wethouder Jan Bos over de weg.\n",
+        " Boeren en kabinet\n\nHet ontbijt op het ministerie begon met excuses van de "
+        "actiegroep aan de ministers en aan de andere boerenclubs.\n\nPremier Jan Bos: 'We "
+        "willen dit niet nog een keer meemaken, mensen moeten vrij met ons kunnen praten.'\n\n"
+        "Bestuurslid Piet Mol van de actiegroep had zijn bus tussen de auto's van de ministers "
+        "geparkeerd en bood zijn excuses aan.\n\nVolgens voorzitter Anna Wit van het collectief "
+        "was het gesprek met het kabinet gisteren constructief.\n",
+    ],
+)
+def test_a_talk_told_in_the_fourth_paragraph_after_a_quote_and_background(text: str) -> None:
+    [(meeting, people)] = _reported(text)
+    assert people
+
+
+@pytest.mark.parametrize(
     ("text", "doc_type"),
     [
         # a visit called off, and the one it would have been
@@ -976,7 +999,7 @@ def test_the_body_that_met_or_whose_meeting_it_was(sentence: str, body: str) -> 
          "gesproken.\n", "letter"),
         # a report that tells a talk only far below its lead
         (" Jaarverslag 2021\n\n" + "Dit jaar werkten wij aan nieuwe plannen voor de wijk en de "
-         "buurt en de straten daarin.\n\n" * 3 + "Op 3 mei 2021 hebben wij met wethouder Jan "
+         "buurt en de straten daarin.\n\n" * 4 + "Op 3 mei 2021 hebben wij met wethouder Jan "
          "Bakker over de plannen gesproken.\n", "report"),
         # a place the sentence opens with is where questions were asked, not a meeting held
         (" Stand van zaken\n\nIn Zeist zijn vragen gesteld over de school en over gesprekken "

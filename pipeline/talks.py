@@ -306,7 +306,9 @@ def _office_holders(sentence: str) -> list[dict[str, Any]]:
             continue  # `Waterschapsbobo's, wethouders, ...`: kinds listed, not an apposition
         if _rules()["organisation_before"].search(sentence[: m.start("names")]):
             continue  # `Dijkgraaf van Waterschap Brabantse Delta`: the body's name
-        for name in _names(without_notes(m["names"]))[: None if plural else 1]:
+        for item in _names(without_notes(m["names"]))[: None if plural else 1]:
+            # `voorzitter Aalt Dijkhuizen van het Landbouw Collectief`: the body after the name
+            name = _name_of(item) or item
             if _names_a_person(name):
                 people.append(_person(name, role))
     return people

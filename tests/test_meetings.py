@@ -1373,6 +1373,24 @@ def test_what_was_said_after_a_meeting_goes_on_about_it() -> None:
 @pytest.mark.parametrize(
     ("sentence", "people"),
     [
+        ("Op 4 mei 2021 sprak voorzitter Anna Wit van het Landbouw Collectief met de minister.",
+         [("Anna Wit", "voorzitter")]),
+        # the portfolio after the name; a surname with particles stays whole
+        ("Gisteren sprak gedeputeerde Jan ten Bosch van Landbouw met wethouder Els van den "
+         "Berg.", [("Jan ten Bosch", "gedeputeerde"), ("Els van den Berg", "wethouder")]),
+        ("Vorige week had bestuurslid Piet van Dam van Boeren Actie Groep een gesprek met "
+         "schepen Lies Peeters uit Tielt.", [("Piet van Dam", "bestuurslid"),
+                                             ("Lies Peeters", "schepen")]),
+    ],
+)  # fmt: skip
+def test_the_body_after_an_office_holders_name_is_no_part_of_it(sentence: str, people) -> None:
+    [(_, found)] = _reported(f" Nieuws\n\n{sentence}\n")
+    assert [p for p in found if p[0]] == people
+
+
+@pytest.mark.parametrize(
+    ("sentence", "people"),
+    [
         # the portfolio between office and name; the counterpart as `ambtgenoot`
         ("Op 4 mei 2021 heeft de minister van Buitenlandse Zaken Anna Vos haar Belgische "
          "ambtgenoot Pieter de Smet ontvangen in Den Haag.",

@@ -53,8 +53,10 @@ from pipeline.nlp import load_patterns, split_sentences
 #: talks behind it: the release records those meetings elsewhere, if at all
 _REPORTS = {"other", "report"}
 #: a report tells its meeting in its lead: one of its first prose paragraphs (a photo caption
-#: may come first); a talk told only further down is background to something else
-_LEAD_PARAGRAPHS = 3
+#: may come first; a quote, who said it and the background may too: `'...' Dat zegt X over de
+#: afwezigheid van Y bij het overleg.`); a talk told only further down is background to
+#: something else
+_LEAD_PARAGRAPHS = 4
 #: a paragraph with more words than a heading is prose
 _HEADING_WORDS = 12
 
@@ -85,6 +87,8 @@ def _rules() -> dict[str, Any]:
         "partner": named.partner,
         "party_listed": named.party_listed,
         "party_unnamed": named.party_unnamed,
+        "office_alone": named.office_alone,
+        "party_list": rx(raw["party_list_regex"]),
         "speaker": named.speaker,
         "of_body": rx(raw["of_body_regex"]),
         "offices": _offices(raw, meeting),
@@ -123,6 +127,7 @@ class _NamingPatterns(NamedTuple):
     party_listed: re.Pattern[str]  # people listed by name, each with their party or a note
     party_unnamed: re.Pattern[str]  # a talk's other party by office or body alone
     speaker: re.Pattern[str]  # who a quote is attributed to
+    office_alone: re.Pattern[str]  # one of a talk's parties by office, no name after it
 
 
 def _naming_patterns(raw: dict[str, Any], meeting: dict[str, Any]) -> _NamingPatterns:
@@ -217,6 +222,16 @@ def _naming_patterns(raw: dict[str, Any], meeting: dict[str, Any]) -> _NamingPat
         ),
         # `"...", zegt juf Kyara Verpoest`: the one name after the verb, a word before it
         re.compile(rf"(?i:{raw['speaker_regex']})(?P<names>{listed}){end}"),
+        # `de burgemeester van de gemeente Maasdriel`, `de uitbater van het café`, `de
+        # Parkmanager`: an office in the singular, no name after it nor as an apposition
+        # (`de burgemeester, dhr. Poppens`); not one's possession (`het kantoor van de
+        # burgemeester`)
+        re.compile(
+            rf"(?i:(?:^|\s)(?<!\bvan\s)(?:de|het)\s+){office}{end}(?!\s+{word})"
+            rf"(?:\s+van\s+(?i:de\s+|het\s+)?(?i:{organisation}\s+)?"
+            rf"(?P<organisation>{word}(?:\s+{word}){{0,2}}))?+"
+            rf"(?!\s*,\s*(?:(?i:{title})\.?\s*|(?i:{alternatives})\s+)?{word})"
+        ),
     )
 
 
@@ -291,7 +306,9 @@ def _office_holders(sentence: str) -> list[dict[str, Any]]:
             continue  # `Waterschapsbobo's, wethouders, ...`: kinds listed, not an apposition
         if _rules()["organisation_before"].search(sentence[: m.start("names")]):
             continue  # `Dijkgraaf van Waterschap Brabantse Delta`: the body's name
-        for name in _names(without_notes(m["names"]))[: None if plural else 1]:
+        for item in _names(without_notes(m["names"]))[: None if plural else 1]:
+            # `voorzitter Aalt Dijkhuizen van het Landbouw Collectief`: the body after the name
+            name = _name_of(item) or item
             if _names_a_person(name):
                 people.append(_person(name, role))
     return people
@@ -316,7 +333,7 @@ def _role_of(m: re.Match[str]) -> tuple[str | None, bool]:
         return None, " ".join(m["title"].lower().split()) in rules["plural_titles"]
     office, printed = m["office"].lower(), m["printed"].lower()
     role = rules["offices"].get(office, office)
-    return role, printed != office or rules["offices"].get(printed, printed) != printed
+    return role, printed != office or rules["offices"].get(printed, printed).lower() != printed
 
 
 def _names_a_person(name: str) -> bool:
@@ -345,8 +362,39 @@ def _said_present(sentence: str) -> list[dict[str, Any]]:
         return _office_holders(m["lead"])[:1]
     listed = (m["names"] or m["between"] or m["after"]).rstrip(" .")
     holders = _office_holders(listed)
-    rest = [_name_of(x) for x in _names(listed) if not any(h["name"] in x for h in holders)]
-    return holders + [_person(x, None) for x in rest if x] if all(rest) else []
+    items = [x for x in _names(listed) if not any(h["name"] in x for h in holders)]
+    offices = [p for x in items for p in _office_alone(x)]
+    rest = [_name_of(x) for x in items if not _office_alone(x)]
+    return holders + offices + [_person(x, None) for x in rest if x] if all(rest) else []
+
+
+def _parties_by_office(sentence: str) -> list[dict[str, Any]]:
+    """The parties a sentence telling a talk names by office alone, in the list after `met`,
+    `tussen`, `door` or a visit verb (`een gesprek tussen de exploitant en de burgemeester`,
+    `ontvangen door de burgemeester`, `bezocht een delegatie de burgemeester van de gemeente
+    Maasdriel`): one row each, without a name; a plural (`de wethouders`) is a count."""
+    lists = [m.span("list") for m in _rules()["party_list"].finditer(sentence)]
+    listed = [p for start, end in lists for p in _offices_alone_in(sentence, start, end)]
+    # in a talk told as a reception, its host and guest (`werd de gedeputeerde voor een
+    # gesprek ontvangen door de burgemeester`)
+    return listed + (_offices_alone_in(sentence) if _rules()["received"].search(sentence) else [])
+
+
+def _offices_alone_in(sentence: str, start: int = 0, end: int | None = None) -> list[dict]:
+    """Everyone a sentence names by an office in the singular without a name (between `start`
+    and `end`; what follows counts: `de burgemeester, dhr. Poppens` names the holder)."""
+    end = len(sentence) if end is None else end
+    found = _rules()["office_alone"].finditer(sentence, max(start - 1, 0))
+    return [p for m in found if m.start() < end for p in _office_alone(m[0])]
+
+
+def _office_alone(item: str) -> list[dict[str, Any]]:
+    """The one an item of a list names by an office in the singular without a name (`de
+    burgemeester van de gemeente Maasdriel`), with the body after it; no one for a plural."""
+    m = _rules()["office_alone"].search(item)
+    if m is None or _role_of(m)[1]:
+        return []
+    return [{**_person(None, _role_of(m)[0]), "organisation": m["organisation"]}]
 
 
 def _talk_partners(sentence: str) -> list[dict[str, Any]]:
@@ -411,7 +459,7 @@ def _is_name(text: str) -> bool:
     )
 
 
-def _person(name: str, role: str | None) -> dict[str, Any]:
+def _person(name: str | None, role: str | None) -> dict[str, Any]:
     return {
         "name": name,
         "role": role,
@@ -541,7 +589,7 @@ def _visitor(talk: _Talk, before: list[dict[str, Any]], text: str) -> list[dict[
     subject = talk.same_subject or _rules()["subject"].match(talk.told[0].text)
     if not (talk.next_item and before and subject):
         return []
-    visitor = max(before, key=lambda p: text.count(p["name"].split()[-1]))
+    visitor = max(before, key=lambda p: text.count(_mention(p)))
     return [{k: v for k, v in visitor.items() if k != "meeting_id"}]
 
 
@@ -552,7 +600,7 @@ def _talk_people(talk: _Talk, sentences: list[_Told], claimed: set[int]) -> list
     party its sentences name (`sprak met Jan Bos`)."""
     paragraphs = {s.paragraph for s in talk.told} - claimed
     claimed |= paragraphs
-    partners = [p for s in talk.told for p in _talk_partners(s.text)]
+    partners = [p for s in talk.told for p in _talk_partners(s.text) + _parties_by_office(s.text)]
     told = [s.text for s in sentences if s.paragraph in paragraphs]
     named = [p for s in told for p in _office_holders(s) + _party_listed(s) + _speakers(s)]
     # a paragraph claimed by a meeting before: the people the meeting's own sentences name
@@ -561,16 +609,25 @@ def _talk_people(talk: _Talk, sentences: list[_Told], claimed: set[int]) -> list
     return named + own + partners
 
 
+def _mention(person: dict[str, Any]) -> str:
+    """How a report mentions a person again: by surname, or by the office of one without a
+    name (`de commissaris van de Koning`)."""
+    return person["name"].split()[-1] if person["name"] else person["role"]
+
+
 def _distinct(people: list[dict[str, Any]], meeting_id: str) -> list[dict[str, Any]]:
     """Each person once (`wethouder Henk Wessel` and `wethouder Wessel`): the fullest name,
-    with the office any mention gives (`met Jan Bos` and `adviseur Jan Bos`)."""
+    with the office any mention gives (`met Jan Bos` and `adviseur Jan Bos`); one named by
+    office alone (`de burgemeester`) once, and not where the meeting names who holds it."""
     out: dict[str, dict[str, Any]] = {}
+    held = {(p["role"] or "").lower() for p in people if p["name"]}
     for person in people:
-        key = person["name"].split()[-1].lower()
+        if person["name"] is None and person["role"].lower() in held:
+            continue
+        key = _mention(person).lower()
         kept = out.get(key, {})
-        first, other = (
-            (person, kept) if len(person["name"]) > len(kept.get("name", "")) else (kept, person)
-        )
+        longer = len(person["name"] or "") > len(kept.get("name") or "")
+        first, other = (person, kept) if longer or not kept else (kept, person)
         out[key] = {**first, "meeting_id": meeting_id, "role": first["role"] or other.get("role")}
     return list(out.values())
 

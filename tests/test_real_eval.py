@@ -150,6 +150,31 @@ def test_participants_named_by_name_redacted_by_role_and_count():
     assert scores["participant_status"]["correct"] == 2  # De Heer found absent
 
 
+def test_a_party_named_by_office_alone_pairs_by_that_office_organisation_a_tie_break():
+    gold = [
+        _meeting(
+            "2021-05-04",
+            [
+                _person(None, "burgemeester", "Molenlanden"),
+                _person(None, "Griffier"),
+                _person(None, "ambtenaar"),
+                _person("Jan Bos", "wethouder"),
+            ],
+        )
+    ]
+    found_people = [
+        _person(None, "griffier", "Dongen"),  # case apart, another organisation: still paired
+        _person(None, "burgemeester"),
+        _person(None, "wethouder"),  # an office the gold has only with a name: no pair
+        _person(None, "ambtenaar", redacted=True),  # withheld is another kind of row
+        _person("Jan Bos", "wethouder"),
+    ]
+    found = [_meeting(date(2021, 5, 4), found_people, start=time(13, 0))]
+    p = score_meetings(gold, found)["participants"]
+    assert (p["tp"], p["fp"], p["fn"]) == (3, 2, 1)
+    assert any("missed [unnamed] (ambtenaar" in m for m in p["examples"])
+
+
 def test_a_meeting_printed_without_a_date_pairs_only_with_one_found_undated():
     gold = [_meeting(None, [_person("Sverre Kroesen")]), _meeting("2021-02-11", [])]
     undated = _meeting(None, [_person("Sverre Kroesen")])

@@ -1,5 +1,6 @@
 """Meetings (matched by date) with their fields, and participants F1 inside matched meetings:
-named people by normalised name, redacted ones by role/organisation, else by count."""
+named people by normalised name, people named by office alone (`de burgemeester`, no name
+printed, none withheld) by that office, redacted ones by role/organisation, else by count."""
 
 from __future__ import annotations
 
@@ -37,6 +38,8 @@ def _meeting_score(gold: dict, found: dict) -> float | None:
 def _participant_score(gold: dict, found: dict) -> float | None:
     if bool(gold["redacted"]) != bool(found["redacted"]):
         return None
+    if not gold["redacted"] and (gold["name"] is None or found["name"] is None):
+        return _office_score(gold, found)
     if not gold["redacted"]:
         ratio = fuzz.token_set_ratio(norm_name(gold["name"]), norm_name(found["name"]))
         return ratio if ratio >= NAME_MATCH else None
@@ -45,11 +48,26 @@ def _participant_score(gold: dict, found: dict) -> float | None:
     return 1.0 + same_role + same_org  # redacted people pair off by count at worst
 
 
+def _office_score(gold: dict, found: dict) -> float | None:
+    """A party the text names by office alone (`de griffier`, `een ambtenaar`: no name
+    printed, none withheld) pairs with a found one without a name by that office, the
+    organisation a tie-break; an office says who took part as a name does, a count does not."""
+    if gold["name"] is not None or found["name"] is not None:
+        return None
+    if norm_text(gold["role"]) is None or norm_text(gold["role"]) != norm_text(found["role"]):
+        return None
+    return 1.0 + (norm_text(gold["organisation"]) == norm_text(found["organisation"]))
+
+
+def _shown(person: dict) -> str:
+    return person["name"] or ("[redacted]" if person["redacted"] else "[unnamed]")
+
+
 def score_participants(gold: list[dict], found: list[dict], where: str) -> dict[str, dict]:
     pairs = greedy_match(gold, found, _participant_score)
     matched = {i for i, _ in pairs}
     missed = [
-        f"{where}: missed {p['name'] or '[redacted]'} ({p['role']}, {p['organisation']})"
+        f"{where}: missed {_shown(p)} ({p['role']}, {p['organisation']})"
         for i, p in enumerate(gold)
         if i not in matched
     ]

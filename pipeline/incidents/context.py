@@ -58,8 +58,10 @@ def _document_context(doc: Doc, raw: str, sentences: list[_Sentence], ap_counts:
     probe.probe = True
     totals: dict[float, Period] = {}
     dated: list[tuple[int, Period]] = []
+    counts_items = False
     for i, sentence in enumerate(sentences):
         for f in _classify(sentence, i, probe):
+            counts_items = counts_items or (f.category, f.source) == ("total", "total")
             if f.period is not None and f.source != "month" and not _compared_figure(f, sentence):
                 dated.append((i, f.period))
             if f.category == "total" and f.scope is None and f.period is not None:
@@ -67,6 +69,7 @@ def _document_context(doc: Doc, raw: str, sentences: list[_Sentence], ap_counts:
     ctx = _Context(
         report=report, totals=totals, last_year=last_year, sectors=sectors, ap_counts=ap_counts
     )
+    ctx.counts_items = counts_items
     ctx.headings = [_heading_period(sentence.text) for sentence in sentences]
     ctx.sections = [
         (sentences[i].offsets[0], p) for i, p in enumerate(ctx.headings) if p is not None

@@ -68,7 +68,15 @@ from pipeline.incidents.sectors import (
     _sector_of_share,
     _sector_said_before,
 )
-from pipeline.incidents.vocab import _DIGIT, _SUBJECT, LEAK, SubjectKey, _vocab, _vocab_for
+from pipeline.incidents.vocab import (
+    _DIGIT,
+    _SUBJECT,
+    LEAK,
+    SubjectKey,
+    _vocab,
+    _vocab_for,
+    _words_alt,
+)
 
 
 def _classify(sentence: _Sentence, index: int, ctx: _Context) -> list[_Fact]:
@@ -437,6 +445,8 @@ def _fact_of(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:
         return None
     if not reading.has_noun and source not in ("label", "carry", "share", "ap", "part", "intake"):
         return None
+    if source == "contacts":
+        category = _contacts_category(val, s, ctx)
     month = _month_of(val, before, after, ctx)
     month_period = None
     if category is None and month is not None:
@@ -483,7 +493,28 @@ def _fact_of(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:
     intake = source == "intake" or (
         category == "total" and _reported_to_ap(val, s) and _ap_intake(val, s, ctx)
     )
-    return _Fact(val, category, month_period, scope, source, rough, intake)
+    # a body's contacts, or their count restated for another period: no part of the items
+    wider = source == "contacts" or (source == "repeat" and reading.facts[-1].wider)
+    return _Fact(val, category, month_period, scope, source, rough, intake, wider=wider)
+
+
+#: `door de kinderen ... 327 keer benaderd`: who made contact, named before the count
+@cache
+def _contacted_by() -> re.Pattern:
+    reporters = _words_alt(_vocab()["data"]["reporter_nouns"])  # the same for every subject
+    return re.compile(rf"\bdoor\s+(?:de\s+|het\s+)?(?:[^\W\d]+\s+)?(?:{reporters})\b", re.I)
+
+
+def _contacts_category(val: _Value, s: str, ctx: _Context) -> str:
+    """How often a body was approached (`werd 1.732 keer gecontacteerd`) counts its intake:
+    the total where the document counts no items of its own beside it (`De Kinderombudsman
+    werd 3.286 keer benaderd`); beside a count of the items (`567 klachten`), or as the
+    part some made (`door de kinderen 327 keer benaderd`), its wider contacts: other (the
+    first pass, which finds the items' counts, reads it so)."""
+    c0, _ = _clause_bounds(s, val.start)
+    if ctx.probe or ctx.counts_items or _contacted_by().search(s, c0, val.start):
+        return "other"
+    return "total"
 
 
 def _fact_for_each_period(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:

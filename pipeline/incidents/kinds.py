@@ -11,6 +11,7 @@ from pipeline.incidents.numbers import (
     _NEGATION,
     _THAT_MANY,
     _part_marker,
+    _times_contacted,
     _times_filed,
     _times_restated,
 )
@@ -234,6 +235,8 @@ def _part_category(val: _Value, s: str, starts: list[int]) -> tuple[str | None, 
         return "total", "intake"
     if _times_filed(s[val.end :]):
         return "total", "filed"  # `725.000 keer bezwaar ingediend`: as many were filed
+    if _times_contacted(s[val.end :]):
+        return "other", "contacts"  # `werd 1.732 keer gecontacteerd`: see `_contacts_category`
     if _ORG_NOTIFIED.match(s, val.end) and _ONE_SUBJECT.search(s, 0, val.start):
         return "reported_to_ap", "part"  # `Het UWV heeft 606 keer melding gedaan van een datalek`
     if _NEGATION.search(rest):

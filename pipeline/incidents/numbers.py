@@ -105,12 +105,30 @@ def _times_filed(after: str) -> bool:
     return _SUBJECT.get()[0] != LEAK and _rules()["times_filed"].match(after) is not None
 
 
+def _times_contacted(after: str) -> bool:
+    """`werd 1.732 keer gecontacteerd`: how many times a complaints or reporting body was
+    approached (a data-leak pass: never)."""
+    return _SUBJECT.get()[0] != LEAK and _rules()["times_contacted"].match(after) is not None
+
+
+#: `tegenover 1.856 keer het jaar daarvoor`, `dan de 21 keer in 2019`: a figure compared with
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:tegen|tegenover|dan|vergeleken\s+met)\s+(?:(?:de|slechts|nog|maar)\s+){0,2}$", re.I
+)
+
+
 def _times_restated(s: str, start: int, end: int) -> bool:
-    """`400 keer geklaagd, in 2013 was dat nog 275 keer`: the times of a filing counted
-    before in the sentence, for another period (its category is the one counted before)."""
-    if not re.match(r"\s*(?:keer|maal)\b", s[end:]) or not _THAT_MANY.search(s, 0, start):
+    """`400 keer geklaagd, in 2013 was dat nog 275 keer`, `1.732 keer gecontacteerd,
+    tegenover 1.856 keer het jaar daarvoor`: the times of a filing or contact counted before
+    in the sentence, for another period (its category is the one counted before)."""
+    if not re.match(r"\s*(?:keer|maal)\b", s[end:]):
         return False
-    return any(_times_filed(s[k.end() :]) for k in _DIGIT_RUN.finditer(s, 0, start))
+    if not _THAT_MANY.search(s, 0, start) and not _COMPARED_BEFORE.search(s, 0, start):
+        return False
+    return any(
+        _times_filed(s[k.end() :]) or _times_contacted(s[k.end() :])
+        for k in _DIGIT_RUN.finditer(s, 0, start)
+    )
 
 
 def _share_of_other_things(s: str, start: int, prev_word: str | None) -> bool:

@@ -259,6 +259,8 @@ def _filing_rules() -> dict[str, re.Pattern]:
     v = _vocab()
     noun = v["noun_alt"]
     filed = _words_alt(v["data"].get("filed_verbs", [])) or "(?!)"
+    # a data-leak pass counts no body's contacts
+    contacted = _words_alt(v["data"]["contact_verbs"]) if _SUBJECT.get()[0] != LEAK else "(?!)"
     return {
         "filed_by": re.compile(rf"^\s*{_filed_by(v)}", re.IGNORECASE),
         "times_filed": re.compile(
@@ -270,8 +272,16 @@ def _filing_rules() -> dict[str, re.Pattern]:
             rf"|(?:{filed})\b)",
             re.IGNORECASE,
         ),
-        # the verb that names the items where the sentence has no noun (`keer geklaagd`)
-        "filed": re.compile(rf"\b(?:keer|maal)\s+(?:{filed})\b", re.IGNORECASE),
+        # `werd 1.732 keer gecontacteerd`, `327 keer benaderd`, `keer telefonisch advies
+        # gevraagd`: the body's contacts (not `benaderd met klachten`: `times_filed`)
+        "times_contacted": re.compile(
+            rf"^\s*(?:keer|maal)\s+(?:[^\W\d]+\s+){{0,2}}?(?:{contacted})\b", re.IGNORECASE
+        ),
+        # the verb that names the items where the sentence has no noun (`keer geklaagd`,
+        # `keer gecontacteerd`)
+        "filed": re.compile(
+            rf"\b(?:keer|maal)\s+(?:{filed}|(?:[^\W\d]+\s+){{0,2}}?(?:{contacted}))\b", re.I
+        ),
     }
 
 

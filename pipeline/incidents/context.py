@@ -19,6 +19,7 @@ from pipeline.incidents.periods import (
     _report_period,
 )
 from pipeline.incidents.records import Period, _Context, _Fact, _Sentence
+from pipeline.incidents.rules import _rules
 from pipeline.incidents.sectors import _SECTOR_WORD
 from pipeline.incidents.vocab import _vocab
 
@@ -61,7 +62,7 @@ def _document_context(doc: Doc, raw: str, sentences: list[_Sentence], ap_counts:
     counts_items = False
     for i, sentence in enumerate(sentences):
         for f in _classify(sentence, i, probe):
-            counts_items = counts_items or (f.category, f.source) == ("total", "total")
+            counts_items = counts_items or _counts_its_items(f, sentence.text)
             if f.period is not None and f.source != "month" and not _compared_figure(f, sentence):
                 dated.append((i, f.period))
             if f.category == "total" and f.scope is None and f.period is not None:
@@ -80,6 +81,15 @@ def _document_context(doc: Doc, raw: str, sentences: list[_Sentence], ap_counts:
 
 
 #: `30 klachten (2016: 33)`: a year opening a bracket labels the figure compared with
+def _counts_its_items(f: _Fact, s: str) -> bool:
+    """A total counted by the items' noun (`567 klachten`, `het aantal klachten ... 567`),
+    not a count restated with its noun left out (`waren dat er 870`)."""
+    if (f.category, f.source) != ("total", "total"):
+        return False
+    rules = _rules()
+    return bool(rules["count_noun_after"].match(s[f.value.end :]) or rules["aantal"].search(s))
+
+
 _COMPARED_LABEL = re.compile(r"\(\s*(?:19|20)\d\d\s*[:=]\s*$")
 
 

@@ -472,6 +472,8 @@ def _fact_of(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:
         category, source = "other", "kind"
     elif source == "total" and (_number_of_a_kind(s, ctx) or _quoted_kind_counted(val, s)):
         category, source = "other", "kind"
+    if _restates_contacts(val, reading, source):
+        category, source = reading.facts[-1].category, "repeat"  # `..., in 2017 waren dat er 870`
     if category is None or not _is_exact(val, s, rough_ok=True):
         return None
     if scope is None and reading.facts and (source == "repeat" or _THAT_MANY.search(before)):
@@ -515,6 +517,14 @@ def _contacts_category(val: _Value, s: str, ctx: _Context) -> str:
     if ctx.probe or ctx.counts_items or _contacted_by().search(s, c0, val.start):
         return "other"
     return "total"
+
+
+def _restates_contacts(val: _Value, reading: _Reading, source: str) -> bool:
+    """`werd 980 keer geconsulteerd, in 2017 waren dat er 870`: the contacts the sentence
+    just counted, restated for another period (not the count the sentence before carries)."""
+    if source not in ("total", "carry") or not reading.facts or not reading.facts[-1].wider:
+        return False
+    return _THAT_MANY.search(reading.text, 0, val.start) is not None
 
 
 def _fact_for_each_period(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:

@@ -227,6 +227,8 @@ def _part_category(val: _Value, s: str, starts: list[int]) -> tuple[str | None, 
     qualified = rules["noun_qualified"].match(s[val.end :])
     if (rules["part_of_total"].search(s[: val.start]) or qualified) and not val.percent:
         return _qualified_part(rest, qualified)
+    if _times_contacted(s[val.end :]) and not val.percent:
+        return "other", "contacts"  # `werd 1.732 keer gecontacteerd`: see `_contacts_category`
     if not _part_marker(s, val.start, val.end) or _times_restated(s, val.start, val.end):
         return None
     if rules["bracket_open"].search(s[: val.start]):
@@ -235,8 +237,6 @@ def _part_category(val: _Value, s: str, starts: list[int]) -> tuple[str | None, 
         return "total", "intake"
     if _times_filed(s[val.end :]):
         return "total", "filed"  # `725.000 keer bezwaar ingediend`: as many were filed
-    if _times_contacted(s[val.end :]):
-        return "other", "contacts"  # `werd 1.732 keer gecontacteerd`: see `_contacts_category`
     if _ORG_NOTIFIED.match(s, val.end) and _ONE_SUBJECT.search(s, 0, val.start):
         return "reported_to_ap", "part"  # `Het UWV heeft 606 keer melding gedaan van een datalek`
     if _NEGATION.search(rest):

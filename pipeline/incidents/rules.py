@@ -272,15 +272,18 @@ def _filing_rules() -> dict[str, re.Pattern]:
             rf"|(?:{filed})\b)",
             re.IGNORECASE,
         ),
-        # `werd 1.732 keer gecontacteerd`, `327 keer benaderd`, `keer telefonisch advies
-        # gevraagd`: the body's contacts (not `benaderd met klachten`: `times_filed`)
+        # `werd 1.732 keer gecontacteerd`, `327 keer telefonisch benaderd`: the body's
+        # contacts (not `benaderd met klachten`: `times_filed`); `keer` may be left out
+        # (`werd in totaal 1.852 gecontacteerd`)
         "times_contacted": re.compile(
-            rf"^\s*(?:keer|maal)\s+(?:[^\W\d]+\s+){{0,2}}?(?:{contacted})\b", re.IGNORECASE
+            rf"^\s*(?:(?:keer|maal)\s+(?:[^\W\d]+\s+){{0,2}}?)?(?:{contacted})\b", re.I
         ),
         # the verb that names the items where the sentence has no noun (`keer geklaagd`,
         # `keer gecontacteerd`)
         "filed": re.compile(
-            rf"\b(?:keer|maal)\s+(?:{filed}|(?:[^\W\d]+\s+){{0,2}}?(?:{contacted}))\b", re.I
+            rf"(?:\b(?:keer|maal)\s+(?:{filed}|(?:[^\W\d]+\s+){{0,2}}?(?:{contacted}))"
+            rf"|\d\s+(?:{contacted}))\b",
+            re.I,
         ),
     }
 

@@ -261,6 +261,12 @@ def _filing_rules() -> dict[str, re.Pattern]:
     filed = _words_alt(v["data"].get("filed_verbs", [])) or "(?!)"
     # a data-leak pass counts no body's contacts
     contacted = _words_alt(v["data"]["contact_verbs"]) if _SUBJECT.get()[0] != LEAK else "(?!)"
+    # `797 contacten`, `223.864 digitale klantencontacten`: a compound's head names them
+    contacts = (
+        rf"(?:[^\W\d]+\s+)?[^\W\d]*(?:{_words_alt(v['data']['contact_nouns'])})"
+        if _SUBJECT.get()[0] != LEAK
+        else "(?!)"
+    )
     return {
         "filed_by": re.compile(rf"^\s*{_filed_by(v)}", re.IGNORECASE),
         "times_filed": re.compile(
@@ -274,15 +280,16 @@ def _filing_rules() -> dict[str, re.Pattern]:
         ),
         # `werd 1.732 keer gecontacteerd`, `327 keer telefonisch benaderd`: the body's
         # contacts (not `benaderd met klachten`: `times_filed`); `keer` may be left out
-        # (`werd in totaal 1.852 gecontacteerd`)
+        # (`werd in totaal 1.852 gecontacteerd`); `797 contacten`
         "times_contacted": re.compile(
-            rf"^\s*(?:(?:keer|maal)\s+(?:[^\W\d]+\s+){{0,2}}?)?(?:{contacted})\b", re.I
+            rf"^\s*(?:(?:(?:keer|maal)\s+(?:[^\W\d]+\s+){{0,2}}?)?(?:{contacted})|{contacts})\b",
+            re.I,
         ),
         # the verb that names the items where the sentence has no noun (`keer geklaagd`,
         # `keer gecontacteerd`)
         "filed": re.compile(
             rf"(?:\b(?:keer|maal)\s+(?:{filed}|(?:[^\W\d]+\s+){{0,2}}?(?:{contacted}))"
-            rf"|\d\s+(?:{contacted}))\b",
+            rf"|\d\s+(?:{contacted}|{contacts}))\b",
             re.I,
         ),
     }

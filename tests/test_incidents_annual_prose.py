@@ -245,8 +245,34 @@ def test_contacts_as_the_only_count_are_the_intake_and_a_part_by_whom_is_other()
     assert _facts(text) == set()
 
 
+def test_people_counted_by_how_they_approached_the_body_are_its_contacts():
+    # one group of reporters is a part by who made contact (other), restated after
+    # `tegenover`; people as a whole are the body's contacts (its intake where it counts
+    # no items); the phrase before or after the count, split by it
+    text = (
+        "Vertrouwenspersonen. In 2019 wendden zich 133 medewerkers tot de vertrouwenspersonen, "
+        "tegenover 155 in 2018. In 2019 namen in totaal 240 mensen contact op met hen."
+    )
+    facts = _facts(text)
+    assert _fact(Y2019, "other", 133) in facts
+    assert _fact(Y2018, "other", 155) in facts
+    assert _fact(Y2019, "total", 240) in facts
+    text = (
+        "Klachtenjaarverslag 2021. In 2021 klopten 412 inwoners aan bij de ombudsdienst met "
+        "vragen en meldingen. De ombudsdienst onderzocht 96 klachten."
+    )
+    facts = _facts(text)
+    assert _fact(Y2021, "other", 412) in facts
+    assert _fact(Y2021, "total", 96) in facts
+    # people counted without a way of approaching: no contacts
+    text = "Klachten 2021. In 2021 werkten 412 medewerkers aan de afhandeling van 96 klachten."
+    assert (Y2021[0], Y2021[1], "other", 412.0, "count", None) not in _facts(text)
+
+
 def test_times_filed_restated_after_tegenover_takes_its_own_year():
-    text = "Klachten. In 2021 werd 380 keer geklaagd over de parkeerdienst, tegenover 41 keer in 2019."
+    text = (
+        "Klachten. In 2021 werd 380 keer geklaagd over de parkeerdienst, tegenover 41 keer in 2019."
+    )
     facts = _facts(text)
     assert _fact(Y2021, "total", 380) in facts
     assert _fact(Y2019, "total", 41) in facts

@@ -59,7 +59,12 @@ from pipeline.incidents.records import (
     _Sentence,
     _Value,
 )
-from pipeline.incidents.rules import _clause_bounds, _number_word_alt, _rules
+from pipeline.incidents.rules import (
+    _clause_bounds,
+    _number_word_alt,
+    _persons_contacted,
+    _rules,
+)
 from pipeline.incidents.sectors import (
     _bracketed_unit,
     _same_share,
@@ -70,6 +75,7 @@ from pipeline.incidents.sectors import (
 )
 from pipeline.incidents.vocab import (
     _DIGIT,
+    _DIGIT_RUN,
     _SUBJECT,
     LEAK,
     SubjectKey,
@@ -317,10 +323,18 @@ def _sentence_links_for(
     ):
         return None
     return (
-        bool(_vocab()["noun_re"].search(s) or rules["filed"].search(s)),
+        bool(_vocab()["noun_re"].search(s) or rules["filed"].search(s) or _names_contacts(s)),
         bool(rules["carry"].search(s)),
         tuple((m.start("n"), float(m["n"])) for m in rules["reference"].finditer(s)),
     )
+
+
+def _names_contacts(s: str) -> bool:
+    """`namen 369 mensen contact op`: people counted by how they approached the body name
+    its contacts, as the items' noun names the items."""
+    if not _rules()["contact_phrase"].search(s):
+        return False
+    return any(_persons_contacted(s, m.end()) for m in _DIGIT_RUN.finditer(s))
 
 
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
@@ -511,12 +525,14 @@ def _contacts_category(val: _Value, s: str, ctx: _Context) -> str:
     """How often a body was approached (`werd 1.732 keer gecontacteerd`) counts its intake:
     the total where the document counts no items of its own beside it (`De Kinderombudsman
     werd 3.286 keer benaderd`); beside a count of the items (`567 klachten`), or as the
-    part some made (`door de kinderen 327 keer benaderd`), its wider contacts: other (the
+    part some made (`door de kinderen 327 keer benaderd`, `90 medewerkers trokken aan de
+    bel`), its wider contacts: other (the
     first pass, which finds the items' counts, reads it so)."""
     c0, _ = _clause_bounds(s, val.start)
     if ctx.probe or ctx.counts_items or _contacted_by().search(s, c0, val.start):
         return "other"
-    return "total"
+    who = _persons_contacted(s, val.end)  # `90 medewerkers trokken aan de bel`: one group's
+    return "other" if who and who not in _vocab()["data"]["anyone_nouns"] else "total"
 
 
 def _restates_contacts(val: _Value, reading: _Reading, source: str) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from pipeline.incidents.records import _PeriodSpan, _Value
-from pipeline.incidents.rules import _rules
+from pipeline.incidents.rules import _persons_contacted, _rules
 from pipeline.incidents.vocab import _DIGIT_RUN, _SUBJECT, LEAK, _vocab
 
 _NUMBER_RE = re.compile(
@@ -79,6 +79,7 @@ def _values(s: str, periods: list[_PeriodSpan]) -> list[_Value]:
         stop = next_word and next_word.group(1).lower() in v["after_stop"]
         stop = stop and not re.match(r"\s*[,;]", s[m.end() :])  # `1100, meer dan de 900 ...`
         stop = stop and not _times_filed(s[m.end() :]) and not _times_restated(s, *m.span())
+        stop = stop and not _persons_contacted(s, m.end())  # `133 medewerkers wendden zich`
         if not percent and stop and not _part_marker(s, m.start(), m.end()):
             continue
         if not percent and _fewer_or_more(s, m.end()):

@@ -15,13 +15,15 @@ from pipeline.incidents.numbers import _NUMBER_RE
 from pipeline.incidents.periods import (
     _LAST_YEAR,
     _heading_period,
+    _is_year,
     _latest_figure_year,
     _report_period,
+    find_periods,
 )
 from pipeline.incidents.records import Period, _Context, _Fact, _Sentence
 from pipeline.incidents.rules import _rules
 from pipeline.incidents.sectors import _SECTOR_WORD
-from pipeline.incidents.vocab import _vocab
+from pipeline.incidents.vocab import _DIGIT, _vocab
 
 
 def _document_context(doc: Doc, raw: str, sentences: list[_Sentence], ap_counts: bool) -> _Context:
@@ -48,6 +50,8 @@ def _document_context(doc: Doc, raw: str, sentences: list[_Sentence], ap_counts:
         # a news item whose lead opens with its year (`DEN HAAG - In 2005 hebben ...`) is
         # about that year: its figures without a period of their own are that year's
         report = Period(date(int(lead[1]), 1, 1), date(int(lead[1]), 12, 31))
+    elif report is None and news:
+        report = _lead_year(sentences, last_year)
     # the notifications broken down by sector: a sentence names both (not a report that
     # mentions `de publieke sector` in passing)
     noun_re = _vocab()["noun_re"]
@@ -124,6 +128,29 @@ _CITED_REPORT = re.compile(
 _LEAD_YEAR = re.compile(
     rf"^\W*(?:{DATELINE_PLACE}\s+[-–]\s+)?In\s+((?:19|20)\d\d)\b(?!\s*[-/–])", re.IGNORECASE
 )
+
+
+#: how many sentences open a news item: its lead (a title line, then the lead sentence)
+LEAD_SENTENCES = 2
+
+
+def _lead_year(sentences: list[_Sentence], last_year: int | None) -> Period | None:
+    """The year a news item's lead is about (`Bij het Huis hebben zich vorig jaar meer
+    mensen gemeld ...`): the first sentence of the lead that names a period names one whole
+    year and states no figure (a figure's year may be one compared with: `52 klachten
+    (2021: 47)`); then the figures of the item without a period of their own are that
+    year's."""
+    for sentence in sentences[:LEAD_SENTENCES]:
+        spans = [p for p in find_periods(sentence.text, None, last_year) if p.anchors]
+        if not spans:
+            continue
+        rest = sentence.text
+        for p in reversed(spans):
+            rest = rest[: p.start] + rest[p.end :]
+        if len({p.period for p in spans}) > 1 or not _is_year(spans[0].period):
+            return None
+        return None if _DIGIT.search(rest) else spans[0].period
+    return None
 
 
 def _cited_report_year(raw: str) -> int | None:

@@ -18,6 +18,7 @@ Y2016 = (date(2016, 1, 1), date(2016, 12, 31))
 Y2017 = (date(2017, 1, 1), date(2017, 12, 31))
 Y2018 = (date(2018, 1, 1), date(2018, 12, 31))
 Y2019 = (date(2019, 1, 1), date(2019, 12, 31))
+Y2020 = (date(2020, 1, 1), date(2020, 12, 31))
 Y2021 = (date(2021, 1, 1), date(2021, 12, 31))
 
 
@@ -276,6 +277,14 @@ def test_times_filed_restated_after_tegenover_takes_its_own_year():
     facts = _facts(text)
     assert _fact(Y2021, "total", 380) in facts
     assert _fact(Y2019, "total", 41) in facts
+    # a data-leak text, the counts written out: the notification to the AP compared
+    text = (
+        "Datalekken. Het agentschap deed in 2021 elf keer melding van een datalek bij de AP, "
+        "tegenover negen keer in 2020."
+    )
+    facts = _facts(text)
+    assert _fact(Y2021, "reported_to_ap", 11) in facts
+    assert _fact(Y2020, "reported_to_ap", 9) in facts
 
 
 def test_complaints_by_someone_about_something_are_of_that_kind():

@@ -4,9 +4,10 @@ a number of times filed, a restatement, a share of other things, a difference or
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from pipeline.incidents.records import _PeriodSpan, _Value
-from pipeline.incidents.rules import _persons_contacted, _rules
+from pipeline.incidents.rules import _number_word_alt, _persons_contacted, _rules
 from pipeline.incidents.vocab import _DIGIT_RUN, _SUBJECT, LEAK, _vocab
 
 _NUMBER_RE = re.compile(
@@ -118,13 +119,27 @@ _COMPARED_BEFORE = re.compile(
 )
 
 
+@cache
+def _times_counted() -> re.Pattern:
+    """`16 keer`, `zestien keer` (not `drie keer zo vaak`): a count of times."""
+    return re.compile(
+        rf"(?:\d|\b(?:{_number_word_alt()}))\s+(?:keer|maal)\b"
+        r"(?!\s+(?:zo|zoveel|meer|minder|vaker|hoger|groter|kleiner|per)\b)",
+        re.IGNORECASE,
+    )
+
+
 def _times_restated(s: str, start: int, end: int) -> bool:
     """`400 keer geklaagd, in 2013 was dat nog 275 keer`, `1.732 keer gecontacteerd,
     tegenover 1.856 keer het jaar daarvoor`: the times of a filing or contact counted before
     in the sentence, for another period (its category is the one counted before)."""
     if not re.match(r"\s*(?:keer|maal)\b", s[end:]):
         return False
-    if not _THAT_MANY.search(s, 0, start) and not _COMPARED_BEFORE.search(s, 0, start):
+    if _COMPARED_BEFORE.search(s, 0, start):
+        # `zestien keer melding gedaan ..., tegenover twintig keer in 2019`: any count of
+        # times before it, in digits or words, is the one compared
+        return _times_counted().search(s, 0, start) is not None
+    if not _THAT_MANY.search(s, 0, start):
         return False
     return any(
         _times_filed(s[k.end() :]) or _times_contacted(s[k.end() :])

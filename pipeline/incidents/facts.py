@@ -526,8 +526,7 @@ def _contacts_category(val: _Value, s: str, ctx: _Context) -> str:
     the total where the document counts no items of its own beside it (`De Kinderombudsman
     werd 3.286 keer benaderd`); beside a count of the items (`567 klachten`), or as the
     part some made (`door de kinderen 327 keer benaderd`, `90 medewerkers trokken aan de
-    bel`), its wider contacts: other (the
-    first pass, which finds the items' counts, reads it so)."""
+    bel`), its wider contacts: other (so in the first pass, which finds the items' counts)."""
     c0, _ = _clause_bounds(s, val.start)
     if ctx.probe or ctx.counts_items or _contacted_by().search(s, c0, val.start):
         return "other"

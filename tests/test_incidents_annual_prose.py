@@ -18,6 +18,8 @@ Y2016 = (date(2016, 1, 1), date(2016, 12, 31))
 Y2017 = (date(2017, 1, 1), date(2017, 12, 31))
 Y2018 = (date(2018, 1, 1), date(2018, 12, 31))
 Y2019 = (date(2019, 1, 1), date(2019, 12, 31))
+Y2020 = (date(2020, 1, 1), date(2020, 12, 31))
+Y2021 = (date(2021, 1, 1), date(2021, 12, 31))
 
 
 def _facts(text: str, doc_date: date | None = None) -> set[tuple]:
@@ -204,6 +206,85 @@ def test_times_a_complaint_was_filed_and_restated_for_another_year():
     assert _fact(Y2019, "total", 380) in facts
     assert _fact(Y2017, "total", 250) in facts
     assert _fact(Y2019, "total", 1950) in facts
+
+
+def test_how_often_a_body_was_approached_beside_its_complaints_is_other():
+    # a complaints body's contacts beside the complaints it counts: its wider intake
+    # (`other`), restated for the year before after `tegenover`; the contacts may exceed
+    # the complaints of the same year
+    text = (
+        "Klachtenbehandeling. In 2019 werd het klachtenbureau 2.415 keer gecontacteerd, "
+        "tegenover 2.190 keer het jaar daarvoor. Het bureau behandelde 512 klachten."
+    )
+    facts = _facts(text)
+    assert _fact(Y2019, "other", 2415) in facts
+    assert _fact(Y2018, "other", 2190) in facts
+    assert _fact(Y2019, "total", 512) in facts
+    # Flemish wording, the verb after a word of manner, restated with its noun left out,
+    # the complaints counted in the sentence before
+    text = (
+        "Jaarverslag ombudsdienst 2018. Vorig jaar kwamen 310 klachten binnen. De "
+        "ombudsdienst werd vorig jaar 980 keer telefonisch geconsulteerd; in 2017 waren dat "
+        "er 870."
+    )
+    facts = _facts(text, doc_date=date(2019, 4, 1))
+    assert _fact(Y2018, "total", 310) in facts
+    assert _fact(Y2018, "other", 980) in facts
+    assert _fact(Y2017, "other", 870) in facts
+
+
+def test_contacts_as_the_only_count_are_the_intake_and_a_part_by_whom_is_other():
+    text = (
+        "Kinderombudsman. De ombudsman werd in 2016 door jongeren 412 keer benaderd. "
+        "In totaal werd de ombudsman in 2016 2.950 keer benaderd."
+    )
+    facts = _facts(text)
+    assert _fact(Y2016, "other", 412) in facts
+    assert _fact(Y2016, "total", 2950) in facts
+    # a data-leak text counts no body's contacts
+    text = "Datalekken 2019. De functionaris werd in 2019 45 keer benaderd over een datalek."
+    assert _facts(text) == set()
+
+
+def test_people_counted_by_how_they_approached_the_body_are_its_contacts():
+    # one group of reporters is a part by who made contact (other), restated after
+    # `tegenover`; people as a whole are the body's contacts (its intake where it counts
+    # no items); the phrase before or after the count, split by it
+    text = (
+        "Vertrouwenspersonen. In 2019 wendden zich 133 medewerkers tot de vertrouwenspersonen, "
+        "tegenover 155 in 2018. In 2019 namen in totaal 240 mensen contact op met hen."
+    )
+    facts = _facts(text)
+    assert _fact(Y2019, "other", 133) in facts
+    assert _fact(Y2018, "other", 155) in facts
+    assert _fact(Y2019, "total", 240) in facts
+    text = (
+        "Klachtenjaarverslag 2021. In 2021 klopten 412 inwoners aan bij de ombudsdienst met "
+        "vragen en meldingen. De ombudsdienst onderzocht 96 klachten."
+    )
+    facts = _facts(text)
+    assert _fact(Y2021, "other", 412) in facts
+    assert _fact(Y2021, "total", 96) in facts
+    # people counted without a way of approaching: no contacts
+    text = "Klachten 2021. In 2021 werkten 412 medewerkers aan de afhandeling van 96 klachten."
+    assert (Y2021[0], Y2021[1], "other", 412.0, "count", None) not in _facts(text)
+
+
+def test_times_filed_restated_after_tegenover_takes_its_own_year():
+    text = (
+        "Klachten. In 2021 werd 380 keer geklaagd over de parkeerdienst, tegenover 41 keer in 2019."
+    )
+    facts = _facts(text)
+    assert _fact(Y2021, "total", 380) in facts
+    assert _fact(Y2019, "total", 41) in facts
+    # a data-leak text, the counts written out: the notification to the AP compared
+    text = (
+        "Datalekken. Het agentschap deed in 2021 elf keer melding van een datalek bij de AP, "
+        "tegenover negen keer in 2020."
+    )
+    facts = _facts(text)
+    assert _fact(Y2021, "reported_to_ap", 11) in facts
+    assert _fact(Y2020, "reported_to_ap", 9) in facts
 
 
 def test_complaints_by_someone_about_something_are_of_that_kind():

@@ -44,6 +44,29 @@ def test_a_dating_stamp_on_the_first_line_dates_the_text():
     assert _facts(text) == {_fact(Y2022, "total", 14)}
 
 
+def test_a_news_leads_one_year_without_a_figure_dates_the_figures_after_it():
+    # the lead states the news for one year (relative or written); the figures follow
+    # without a period of their own
+    text = (
+        "Bij het meldpunt kwamen vorig jaar meer meldingen van datalekken binnen. In totaal "
+        "ging het om 61 datalekken, een jaar eerder waren het er 48."
+    )
+    facts = _facts(text, doc_date=date(2022, 5, 1))
+    assert _fact(Y2021, "total", 61) in facts
+    assert _fact(Y2020, "total", 48) in facts
+    text = (
+        "Nieuws\n\nHet waterschap heeft in 2021 zijn aanpak van datalekken verbeterd. Het "
+        "waterschap registreerde 23 datalekken."
+    )
+    assert _fact(Y2021, "total", 23) in _facts(text)
+    # a lead naming two years dates nothing after it
+    text = (
+        "Het waterschap verbeterde zijn aanpak van datalekken tussen 2020 en 2021. Het "
+        "waterschap registreerde 23 datalekken."
+    )
+    assert _facts(text) == set()
+
+
 def test_the_past_year_of_a_year_report_and_a_comparison_year_are_not_its_period():
     text = (
         "Jaaroverzicht datalekken 2021\n\n"

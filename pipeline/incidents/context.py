@@ -15,12 +15,15 @@ from pipeline.incidents.numbers import _NUMBER_RE
 from pipeline.incidents.periods import (
     _LAST_YEAR,
     _heading_period,
+    _is_year,
     _latest_figure_year,
     _report_period,
+    find_periods,
 )
 from pipeline.incidents.records import Period, _Context, _Fact, _Sentence
+from pipeline.incidents.rules import _rules
 from pipeline.incidents.sectors import _SECTOR_WORD
-from pipeline.incidents.vocab import _vocab
+from pipeline.incidents.vocab import _DIGIT, _vocab
 
 
 def _document_context(doc: Doc, raw: str, sentences: list[_Sentence], ap_counts: bool) -> _Context:
@@ -47,6 +50,8 @@ def _document_context(doc: Doc, raw: str, sentences: list[_Sentence], ap_counts:
         # a news item whose lead opens with its year (`DEN HAAG - In 2005 hebben ...`) is
         # about that year: its figures without a period of their own are that year's
         report = Period(date(int(lead[1]), 1, 1), date(int(lead[1]), 12, 31))
+    elif report is None and news:
+        report = _lead_year(sentences, last_year)
     # the notifications broken down by sector: a sentence names both (not a report that
     # mentions `de publieke sector` in passing)
     noun_re = _vocab()["noun_re"]
@@ -58,8 +63,10 @@ def _document_context(doc: Doc, raw: str, sentences: list[_Sentence], ap_counts:
     probe.probe = True
     totals: dict[float, Period] = {}
     dated: list[tuple[int, Period]] = []
+    counts_items = False
     for i, sentence in enumerate(sentences):
         for f in _classify(sentence, i, probe):
+            counts_items = counts_items or _counts_its_items(f, sentence.text)
             if f.period is not None and f.source != "month" and not _compared_figure(f, sentence):
                 dated.append((i, f.period))
             if f.category == "total" and f.scope is None and f.period is not None:
@@ -67,6 +74,7 @@ def _document_context(doc: Doc, raw: str, sentences: list[_Sentence], ap_counts:
     ctx = _Context(
         report=report, totals=totals, last_year=last_year, sectors=sectors, ap_counts=ap_counts
     )
+    ctx.counts_items = counts_items
     ctx.headings = [_heading_period(sentence.text) for sentence in sentences]
     ctx.sections = [
         (sentences[i].offsets[0], p) for i, p in enumerate(ctx.headings) if p is not None
@@ -77,6 +85,15 @@ def _document_context(doc: Doc, raw: str, sentences: list[_Sentence], ap_counts:
 
 
 #: `30 klachten (2016: 33)`: a year opening a bracket labels the figure compared with
+def _counts_its_items(f: _Fact, s: str) -> bool:
+    """A total counted by the items' noun (`567 klachten`, `het aantal klachten ... 567`),
+    not a count restated with its noun left out (`waren dat er 870`)."""
+    if (f.category, f.source) != ("total", "total"):
+        return False
+    rules = _rules()
+    return bool(rules["count_noun_after"].match(s[f.value.end :]) or rules["aantal"].search(s))
+
+
 _COMPARED_LABEL = re.compile(r"\(\s*(?:19|20)\d\d\s*[:=]\s*$")
 
 
@@ -111,6 +128,29 @@ _CITED_REPORT = re.compile(
 _LEAD_YEAR = re.compile(
     rf"^\W*(?:{DATELINE_PLACE}\s+[-–]\s+)?In\s+((?:19|20)\d\d)\b(?!\s*[-/–])", re.IGNORECASE
 )
+
+
+#: how many sentences open a news item: its lead (a title line, then the lead sentence)
+LEAD_SENTENCES = 2
+
+
+def _lead_year(sentences: list[_Sentence], last_year: int | None) -> Period | None:
+    """The year a news item's lead is about (`Bij het Huis hebben zich vorig jaar meer
+    mensen gemeld ...`): the first sentence of the lead that names a period names one whole
+    year and states no figure (a figure's year may be one compared with: `52 klachten
+    (2021: 47)`); then the figures of the item without a period of their own are that
+    year's."""
+    for sentence in sentences[:LEAD_SENTENCES]:
+        spans = [p for p in find_periods(sentence.text, None, last_year) if p.anchors]
+        if not spans:
+            continue
+        rest = sentence.text
+        for p in reversed(spans):
+            rest = rest[: p.start] + rest[p.end :]
+        if len({p.period for p in spans}) > 1 or not _is_year(spans[0].period):
+            return None
+        return None if _DIGIT.search(rest) else spans[0].period
+    return None
 
 
 def _cited_report_year(raw: str) -> int | None:

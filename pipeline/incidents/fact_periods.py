@@ -57,8 +57,9 @@ def _own_period_after(val: _Value, reading: _Reading) -> bool:
     )
 
 
-#: between a number and its own period: `38 in 2022`, `193 (in 2011)`, `70 (2020)`
-_PERIOD_RIGHT_AFTER = re.compile(r"\s*(?:\(\s*(?:in\s+)?|in\s+)?")
+#: between a number and its own period: `38 in 2022`, `193 (in 2011)`, `70 (2020)`, `21 keer
+#: in 2019` (the times counted, restated)
+_PERIOD_RIGHT_AFTER = re.compile(r"\s*(?:(?:keer|maal)\s+)?(?:\(\s*(?:in\s+)?|in\s+)?", re.I)
 
 
 def _is_own_period(s: str, end: int, p: _PeriodSpan) -> bool:

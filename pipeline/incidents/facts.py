@@ -59,7 +59,12 @@ from pipeline.incidents.records import (
     _Sentence,
     _Value,
 )
-from pipeline.incidents.rules import _clause_bounds, _number_word_alt, _rules
+from pipeline.incidents.rules import (
+    _clause_bounds,
+    _number_word_alt,
+    _persons_contacted,
+    _rules,
+)
 from pipeline.incidents.sectors import (
     _bracketed_unit,
     _same_share,
@@ -68,7 +73,16 @@ from pipeline.incidents.sectors import (
     _sector_of_share,
     _sector_said_before,
 )
-from pipeline.incidents.vocab import _DIGIT, _SUBJECT, LEAK, SubjectKey, _vocab, _vocab_for
+from pipeline.incidents.vocab import (
+    _DIGIT,
+    _DIGIT_RUN,
+    _SUBJECT,
+    LEAK,
+    SubjectKey,
+    _vocab,
+    _vocab_for,
+    _words_alt,
+)
 
 
 def _classify(sentence: _Sentence, index: int, ctx: _Context) -> list[_Fact]:
@@ -309,10 +323,18 @@ def _sentence_links_for(
     ):
         return None
     return (
-        bool(_vocab()["noun_re"].search(s) or rules["filed"].search(s)),
+        bool(_vocab()["noun_re"].search(s) or rules["filed"].search(s) or _names_contacts(s)),
         bool(rules["carry"].search(s)),
         tuple((m.start("n"), float(m["n"])) for m in rules["reference"].finditer(s)),
     )
+
+
+def _names_contacts(s: str) -> bool:
+    """`namen 369 mensen contact op`: people counted by how they approached the body name
+    its contacts, as the items' noun names the items."""
+    if not _rules()["contact_phrase"].search(s):
+        return False
+    return any(_persons_contacted(s, m.end()) for m in _DIGIT_RUN.finditer(s))
 
 
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
@@ -437,6 +459,8 @@ def _fact_of(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:
         return None
     if not reading.has_noun and source not in ("label", "carry", "share", "ap", "part", "intake"):
         return None
+    if source == "contacts":
+        category = _contacts_category(val, s, ctx)
     month = _month_of(val, before, after, ctx)
     month_period = None
     if category is None and month is not None:
@@ -462,6 +486,8 @@ def _fact_of(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:
         category, source = "other", "kind"
     elif source == "total" and (_number_of_a_kind(s, ctx) or _quoted_kind_counted(val, s)):
         category, source = "other", "kind"
+    if _restates_contacts(val, reading, source):
+        category, source = reading.facts[-1].category, "repeat"  # `..., in 2017 waren dat er 870`
     if category is None or not _is_exact(val, s, rough_ok=True):
         return None
     if scope is None and reading.facts and (source == "repeat" or _THAT_MANY.search(before)):
@@ -483,7 +509,37 @@ def _fact_of(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:
     intake = source == "intake" or (
         category == "total" and _reported_to_ap(val, s) and _ap_intake(val, s, ctx)
     )
-    return _Fact(val, category, month_period, scope, source, rough, intake)
+    # a body's contacts, or their count restated for another period: no part of the items
+    wider = source == "contacts" or (source == "repeat" and reading.facts[-1].wider)
+    return _Fact(val, category, month_period, scope, source, rough, intake, wider=wider)
+
+
+#: `door de kinderen ... 327 keer benaderd`: who made contact, named before the count
+@cache
+def _contacted_by() -> re.Pattern:
+    reporters = _words_alt(_vocab()["data"]["reporter_nouns"])  # the same for every subject
+    return re.compile(rf"\bdoor\s+(?:de\s+|het\s+)?(?:[^\W\d]+\s+)?(?:{reporters})\b", re.I)
+
+
+def _contacts_category(val: _Value, s: str, ctx: _Context) -> str:
+    """How often a body was approached (`werd 1.732 keer gecontacteerd`) counts its intake:
+    the total where the document counts no items of its own beside it (`De Kinderombudsman
+    werd 3.286 keer benaderd`); beside a count of the items (`567 klachten`), or as the
+    part some made (`door de kinderen 327 keer benaderd`, `90 medewerkers trokken aan de
+    bel`), its wider contacts: other (so in the first pass, which finds the items' counts)."""
+    c0, _ = _clause_bounds(s, val.start)
+    if ctx.probe or ctx.counts_items or _contacted_by().search(s, c0, val.start):
+        return "other"
+    who = _persons_contacted(s, val.end)  # `90 medewerkers trokken aan de bel`: one group's
+    return "other" if who and who not in _vocab()["data"]["anyone_nouns"] else "total"
+
+
+def _restates_contacts(val: _Value, reading: _Reading, source: str) -> bool:
+    """`werd 980 keer geconsulteerd, in 2017 waren dat er 870`: the contacts the sentence
+    just counted, restated for another period (not the count the sentence before carries)."""
+    if source not in ("total", "carry") or not reading.facts or not reading.facts[-1].wider:
+        return False
+    return _THAT_MANY.search(reading.text, 0, val.start) is not None
 
 
 def _fact_for_each_period(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:

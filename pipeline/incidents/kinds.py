@@ -11,11 +11,12 @@ from pipeline.incidents.numbers import (
     _NEGATION,
     _THAT_MANY,
     _part_marker,
+    _times_contacted,
     _times_filed,
     _times_restated,
 )
 from pipeline.incidents.records import _Context, _Reading, _Value
-from pipeline.incidents.rules import _CLASSIFIED_AS, _clause_bounds, _rules
+from pipeline.incidents.rules import _CLASSIFIED_AS, _clause_bounds, _persons_contacted, _rules
 from pipeline.incidents.vocab import _SUBJECT, LEAK, _category_of_phrase, _label_only, _vocab
 
 #: a figure in brackets after a compared year (`meer dan in 2022 (64)`) is that year's
@@ -226,6 +227,8 @@ def _part_category(val: _Value, s: str, starts: list[int]) -> tuple[str | None, 
     qualified = rules["noun_qualified"].match(s[val.end :])
     if (rules["part_of_total"].search(s[: val.start]) or qualified) and not val.percent:
         return _qualified_part(rest, qualified)
+    if (_times_contacted(s[val.end :]) or _persons_contacted(s, val.end)) and not val.percent:
+        return "other", "contacts"  # `werd 1.732 keer gecontacteerd`: see `_contacts_category`
     if not _part_marker(s, val.start, val.end) or _times_restated(s, val.start, val.end):
         return None
     if rules["bracket_open"].search(s[: val.start]):

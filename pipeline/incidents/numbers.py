@@ -4,9 +4,10 @@ a number of times filed, a restatement, a share of other things, a difference or
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from pipeline.incidents.records import _PeriodSpan, _Value
-from pipeline.incidents.rules import _rules
+from pipeline.incidents.rules import _number_word_alt, _persons_contacted, _rules
 from pipeline.incidents.vocab import _DIGIT_RUN, _SUBJECT, LEAK, _vocab
 
 _NUMBER_RE = re.compile(
@@ -79,6 +80,7 @@ def _values(s: str, periods: list[_PeriodSpan]) -> list[_Value]:
         stop = next_word and next_word.group(1).lower() in v["after_stop"]
         stop = stop and not re.match(r"\s*[,;]", s[m.end() :])  # `1100, meer dan de 900 ...`
         stop = stop and not _times_filed(s[m.end() :]) and not _times_restated(s, *m.span())
+        stop = stop and not _persons_contacted(s, m.end())  # `133 medewerkers wendden zich`
         if not percent and stop and not _part_marker(s, m.start(), m.end()):
             continue
         if not percent and _fewer_or_more(s, m.end()):
@@ -105,12 +107,44 @@ def _times_filed(after: str) -> bool:
     return _SUBJECT.get()[0] != LEAK and _rules()["times_filed"].match(after) is not None
 
 
+def _times_contacted(after: str) -> bool:
+    """`werd 1.732 keer gecontacteerd`: how many times a complaints or reporting body was
+    approached (a data-leak pass: never)."""
+    return _SUBJECT.get()[0] != LEAK and _rules()["times_contacted"].match(after) is not None
+
+
+#: `tegenover 1.856 keer het jaar daarvoor`, `dan de 21 keer in 2019`: a figure compared with
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:tegen|tegenover|dan|vergeleken\s+met)\s+(?:(?:de|slechts|nog|maar)\s+){0,2}$", re.I
+)
+
+
+@cache
+def _times_counted() -> re.Pattern:
+    """`16 keer`, `zestien keer` (not `drie keer zo vaak`): a count of times."""
+    return re.compile(
+        rf"(?:\d|\b(?:{_number_word_alt()}))\s+(?:keer|maal)\b"
+        r"(?!\s+(?:zo|zoveel|meer|minder|vaker|hoger|groter|kleiner|per)\b)",
+        re.IGNORECASE,
+    )
+
+
 def _times_restated(s: str, start: int, end: int) -> bool:
-    """`400 keer geklaagd, in 2013 was dat nog 275 keer`: the times of a filing counted
-    before in the sentence, for another period (its category is the one counted before)."""
-    if not re.match(r"\s*(?:keer|maal)\b", s[end:]) or not _THAT_MANY.search(s, 0, start):
+    """`400 keer geklaagd, in 2013 was dat nog 275 keer`, `1.732 keer gecontacteerd,
+    tegenover 1.856 keer het jaar daarvoor`: the times of a filing or contact counted before
+    in the sentence, for another period (its category is the one counted before)."""
+    if not re.match(r"\s*(?:keer|maal)\b", s[end:]):
         return False
-    return any(_times_filed(s[k.end() :]) for k in _DIGIT_RUN.finditer(s, 0, start))
+    if _COMPARED_BEFORE.search(s, 0, start):
+        # `zestien keer melding gedaan ..., tegenover twintig keer in 2019`: any count of
+        # times before it, in digits or words, is the one compared
+        return _times_counted().search(s, 0, start) is not None
+    if not _THAT_MANY.search(s, 0, start):
+        return False
+    return any(
+        _times_filed(s[k.end() :]) or _times_contacted(s[k.end() :])
+        for k in _DIGIT_RUN.finditer(s, 0, start)
+    )
 
 
 def _share_of_other_things(s: str, start: int, prev_word: str | None) -> bool:

@@ -70,7 +70,7 @@ def _running_text_figures(sentences: list[_Sentence], ctx: _Context) -> list[_Fi
                                    scope, _evidence(sentence.text, f.value.start),
                                    f.rough,
                                    _handled(sentence.text, f.value.start, f.source == "kind"),
-                                   f.assumed))  # fmt: skip
+                                   f.assumed, f.wider))  # fmt: skip
             if f.category == "total" and f.scope is None and f.source == "total":
                 ctx.last_total, ctx.last_total_sentence = f.period, i
                 if ctx.list_anchor is not None and f.period != ctx.list_anchor:

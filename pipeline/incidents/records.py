@@ -56,6 +56,7 @@ class _Context:
     sectors: bool = False  # the text breaks notifications down by sector: the AP's figures
     ap_counts: bool = False  # the AP is the body that counts (receives) the notifications
     probe: bool = False  # the first pass, reading the totals the references link to
+    counts_items: bool = False  # a figure counts the items with their noun (`567 klachten`)
     previous: tuple[int, tuple[Period, ...]] = (-10, ())  # the last sentence read, its periods
     recent_facts: list[tuple[int, list]] = field(default_factory=list)  # see SUM_REACH
     recent_texts: list[str] = field(default_factory=list)  # see SUCH_REACH
@@ -79,6 +80,7 @@ class _Fact:
     rough: bool = False  # `bijna 27.000`: stated as a rough figure
     intake: bool = False  # the AP's own intake: every organisation's notifications
     assumed: bool = False  # a total dated by the report's period, not by its sentence
+    wider: bool = False  # a body's contacts (`_contacts_category`): no part of the items
 
 
 @dataclass
@@ -109,3 +111,4 @@ class _Figure(NamedTuple):
     rough: bool = False  # `bijna 27.000`: kept where no exact figure states the same
     handled: bool = False  # requests or complaints counted when handled, not received
     assumed: bool = False  # see `_Fact.assumed`
+    wider: bool = False  # see `_Fact.wider`

@@ -110,6 +110,7 @@ def _row(doc: Doc, figure: _Figure, page_starts: list[tuple[int, int]]) -> dict:
         "_rough": figure.rough,
         "_handled": figure.handled,
         "_assumed": figure.assumed,
+        "_wider": figure.wider,
         **evidence_box([word], page_no),
     }
 
@@ -117,13 +118,15 @@ def _row(doc: Doc, figure: _Figure, page_starts: list[tuple[int, int]]) -> dict:
 def _drop_impossible(rows: list[dict], organisations: set[str]) -> list[dict]:
     """Drop figures the document's own totals rule out (an OCR misreading, `13` as `73`).
 
-    A category (or a unit's total) never exceeds the total of the same period. When one
+    A category (or a unit's total) never exceeds the total of the same period (a body's
+    contacts, `_wider`, are no category of the items). When one
     figure exceeds it, that figure is dropped; when several do, the total is the suspect
     reading and goes instead. A percentage that is no share (`_no_share`) is dropped too.
     The figures of organisations a text compares (`organisations`) are no part of another's
     total. A rough total (`bijna 400 keer geklaagd`) rules nothing out.
     """
     totals: dict[tuple[date, date], set[float]] = {}
+    wider = {i for i, row in enumerate(rows) if row.pop("_wider", False)}
     for row in rows:
         exact = not row.pop("_rough")
         if exact and row["category"] == "total" and row["scope"] is None and row["unit"] == "count":
@@ -132,6 +135,8 @@ def _drop_impossible(rows: list[dict], organisations: set[str]) -> list[dict]:
     for i, row in enumerate(rows):
         key = (row["period_start"], row["period_end"])
         if row["unit"] != "count" or key not in totals or row["scope"] in organisations:
+            continue
+        if i in wider:
             continue
         if row["category"] == "total" and row["scope"] is None:
             continue

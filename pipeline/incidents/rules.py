@@ -259,6 +259,14 @@ def _filing_rules() -> dict[str, re.Pattern]:
     v = _vocab()
     noun = v["noun_alt"]
     filed = _words_alt(v["data"].get("filed_verbs", [])) or "(?!)"
+    # a data-leak pass counts no body's contacts
+    contacted = _words_alt(v["data"]["contact_verbs"]) if _SUBJECT.get()[0] != LEAK else "(?!)"
+    # `797 contacten`, `223.864 digitale klantencontacten`: a compound's head names them
+    contacts = (
+        rf"(?:[^\W\d]+\s+)?[^\W\d]*(?:{_words_alt(v['data']['contact_nouns'])})"
+        if _SUBJECT.get()[0] != LEAK
+        else "(?!)"
+    )
     return {
         "filed_by": re.compile(rf"^\s*{_filed_by(v)}", re.IGNORECASE),
         "times_filed": re.compile(
@@ -270,8 +278,27 @@ def _filing_rules() -> dict[str, re.Pattern]:
             rf"|(?:{filed})\b)",
             re.IGNORECASE,
         ),
-        # the verb that names the items where the sentence has no noun (`keer geklaagd`)
-        "filed": re.compile(rf"\b(?:keer|maal)\s+(?:{filed})\b", re.IGNORECASE),
+        # `werd 1.732 keer gecontacteerd`, `327 keer telefonisch benaderd`: the body's
+        # contacts (not `benaderd met klachten`: `times_filed`); `keer` may be left out
+        # (`werd in totaal 1.852 gecontacteerd`); `797 contacten`
+        "times_contacted": re.compile(
+            rf"^\s*(?:(?:(?:keer|maal)\s+(?:[^\W\d]+\s+){{0,2}}?)?(?:{contacted})|{contacts})\b",
+            re.I,
+        ),
+        # `369 mensen`, `133 medewerkers`: people counted (see `_persons_contacted`)
+        "persons": re.compile(
+            rf"\s+(?P<who>{_words_alt(v['data']['reporter_nouns'])})\b", re.IGNORECASE
+        ),
+        "contact_phrase": re.compile(
+            rf"\b(?:{_words_alt(v['data']['contact_phrases'])})\b", re.IGNORECASE
+        ),
+        # the verb that names the items where the sentence has no noun (`keer geklaagd`,
+        # `keer gecontacteerd`)
+        "filed": re.compile(
+            rf"(?:\b(?:keer|maal)\s+(?:{filed}|(?:[^\W\d]+\s+){{0,2}}?(?:{contacted}))"
+            rf"|\d\s+(?:{contacted}|{contacts}))\b",
+            re.I,
+        ),
     }
 
 
@@ -590,7 +617,20 @@ def _counts_another_noun(s: str, end: int) -> bool:
     m = _NOUN_AFTER.match(s, end)
     if m is None or _rules()["filed_by"].match(s[end:]):
         return False  # `215 inwoners dienden een klacht in`: those who filed one each
+    if _rules()["times_contacted"].match(s[end:]) or _persons_contacted(s, end):
+        return False  # `797 contacten`, `369 mensen namen contact op`: the body's contacts
     return not _vocab()["noun_re"].match(s, m.start(1))
+
+
+def _persons_contacted(s: str, end: int) -> str | None:
+    """Who a number right before `end` counts where they approached a body, the phrase
+    anywhere in the number's clause (`namen 369 mensen contact op`, `wendden zich 133
+    medewerkers tot ...`): the reporter noun, else None (a data-leak pass: never)."""
+    m = _rules()["persons"].match(s, end)
+    if m is None or _SUBJECT.get()[0] == LEAK:
+        return None
+    c0, c1 = _clause_bounds(s, end)
+    return m["who"].lower() if _rules()["contact_phrase"].search(s, c0, c1) else None
 
 
 def _handled(s: str, pos: int, kind: bool = False) -> bool:

@@ -490,3 +490,15 @@ def test_what_we_take_over_accept_or_take_along():
         ("actie", None, "Deze vraag nemen wij mee naar de volgende ledenvergadering."),
         ("besluit", None, "We nemen het besluit om de website te vernieuwen."),
     ]
+
+
+def test_a_promise_in_the_passive_is_an_action_unless_it_gives_a_reason():
+    text = HEAD + "\n".join(
+        [
+            "Er is toegezegd dat de werkgroep op beide punten terugkomt.",
+            "Daarbij is door de verhuurder toegezegd de verwarming te laten repareren.",
+            "Ook wordt door Petra toegezegd de foto's te verzamelen.",
+            "Dat is vreemd, aangezien dit vorige maand nog is toegezegd.",
+        ]
+    )
+    assert [kind for kind, _, _ in _decisions(text)] == ["actie", "actie", "actie"]

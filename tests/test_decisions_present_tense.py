@@ -502,3 +502,21 @@ def test_a_promise_in_the_passive_is_an_action_unless_it_gives_a_reason():
         ]
     )
     assert [kind for kind, _, _ in _decisions(text)] == ["actie", "actie", "actie"]
+
+
+def test_a_present_passive_with_its_agent_gives_a_task_unless_it_reports():
+    text = HEAD + "\n".join(
+        [
+            "De nieuwe folders worden door Sanne bij de bakker neergelegd.",
+            "Het draaiboek wordt door hem bijgewerkt en gemaild aan de vrijwilligers.",
+            "De zaal van het dorpshuis wordt gereserveerd door Bram.",
+            "De begroting wordt door de penningmeester toegelicht.",
+            "De vergadering wordt door de voorzitter om 20.00 uur geopend.",
+            "Het jaarverslag wordt door de secretaris gepresenteerd.",
+        ]
+    )
+    assert _decisions(text) == [
+        ("actie", None, "De nieuwe folders worden door Sanne bij de bakker neergelegd."),
+        ("actie", None, "Het draaiboek wordt door hem bijgewerkt en gemaild aan de vrijwilligers."),
+        ("actie", None, "De zaal van het dorpshuis wordt gereserveerd door Bram."),
+    ]

@@ -520,3 +520,14 @@ def test_a_present_passive_with_its_agent_gives_a_task_unless_it_reports():
         ("actie", None, "Het draaiboek wordt door hem bijgewerkt en gemaild aan de vrijwilligers."),
         ("actie", None, "De zaal van het dorpshuis wordt gereserveerd door Bram."),
     ]
+
+
+def test_a_separable_verb_that_advises_muses_or_closes_a_second_verb_is_no_task():
+    text = HEAD + "\n".join(
+        [
+            "De kascommissie beveelt de vergadering decharge aan.",
+            "Joost denkt er ook nog over na.",
+            "Ineke vervangt Bart en licht de plannen toe.",
+        ]
+    )
+    assert _decisions(text) == []

@@ -386,3 +386,148 @@ def test_a_sentence_begun_mid_line_wraps_onto_a_name_in_capitals():
         ("besluit", None, "De vergadering benoemt Els Vos en Kees Ram tot leden van de "
          "kascommissie voor 2024."),
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mw. Janssen gaat proberen de zaal in maart te reserveren.",
+        "Dhr. Bakker zal de offerte bij de aannemer opvragen.",
+        "De heer De Vries zorgt ervoor dat de sleutels terugkomen.",
+        "Mevrouw Smit neemt het contact met de school op zich.",
+    ],
+)
+def test_a_person_named_with_a_title_is_given_a_task(sentence):
+    found = extract_decisions(_document(HEAD + sentence, "minutes"), [])
+    assert [(d["kind"], d["text"]) for d in found] == [("actie", sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Wim voegt de nieuwe leden aan de ledenlijst toe.",
+        "Claudia vult de presentatie in.",
+        "Het bestuur maakt hier een korte handleiding voor.",
+        "Dhr. Kok zoekt de oude facturen na.",
+        "De secretaris zet de notulen op de website door.",
+    ],
+)
+def test_a_task_written_as_a_separable_verb_is_an_action(sentence):
+    found = extract_decisions(_document(HEAD + sentence, "minutes"), [])
+    assert [(d["kind"], d["text"]) for d in found] == [("actie", sentence)]
+
+
+def test_a_separable_verb_that_reports_or_thanks_is_no_task():
+    text = HEAD + "\n".join(
+        [
+            "Kees licht het jaarverslag toe.",
+            "De voorzitter legt de werkwijze van de commissie uit.",
+            "Petra vult het verhaal van Kees aan.",
+            "De penningmeester deelt de cijfers mee.",
+            "Marcel en Wim denken er nog over na.",
+            "De voorzitter bedankt de leden voor hun inzet en sluit de vergadering af.",
+            "Geef dit ook aan de andere vrijwilligers door.",
+        ]
+    )
+    assert _decisions(text) == []
+
+
+def test_a_body_named_by_its_acronym_will_see_to_a_task_but_does_not_in_general():
+    text = HEAD + "\n".join(
+        [
+            "De OR gaat de vragen van de medewerkers bundelen.",
+            "De PvdA zal binnenkort alle wijken bezoeken.",
+            "De GGD organiseert elk jaar een voorlichtingsavond.",
+        ]
+    )
+    assert _decisions(text) == [
+        ("actie", None, "De OR gaat de vragen van de medewerkers bundelen."),
+        ("actie", None, "De PvdA zal binnenkort alle wijken bezoeken."),
+    ]
+
+
+def test_how_something_goes_is_no_task():
+    text = HEAD + "\n".join(
+        [
+            "De ledenwerving gaat ook dit jaar weer goed.",
+            "Reiskosten gaan hier ook vanaf, en worden niet vergoed.",
+            "Jolanda gaat met de penningmeester in overleg.",
+        ]
+    )
+    assert _decisions(text) == [
+        ("actie", None, "Jolanda gaat met de penningmeester in overleg."),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De vergadering ging hiermee akkoord.",
+        "Na een korte discussie ging de vergadering akkoord.",
+        "Met de nieuwe statuten en het reglement gaat de ledenraad unaniem akkoord.",
+        "We zijn akkoord met het voorstel om de contributie te verhogen.",
+        "Wij gaan daarmee akkoord met de begroting.",
+    ],
+)
+def test_the_meeting_or_we_agree(sentence):
+    found = extract_decisions(_document(HEAD + sentence, "minutes"), [])
+    assert [(d["kind"], d["text"]) for d in found] == [("besluit", sentence)]
+
+
+def test_what_we_take_over_accept_or_take_along():
+    text = HEAD + "\n".join(
+        [
+            "Jan raadt aan de agenda om te gooien. Dit advies nemen we over.",
+            "De buurtvereniging biedt een tent aan. Dat aanbod nemen we graag aan.",
+            "Deze vraag nemen wij mee naar de volgende ledenvergadering.",
+            "We nemen het besluit om de website te vernieuwen.",
+            "De stoelen nemen we niet mee.",
+        ]
+    )
+    assert _decisions(text) == [
+        ("besluit", None, "Dit advies nemen we over."),
+        ("besluit", None, "Dat aanbod nemen we graag aan."),
+        ("actie", None, "Deze vraag nemen wij mee naar de volgende ledenvergadering."),
+        ("besluit", None, "We nemen het besluit om de website te vernieuwen."),
+    ]
+
+
+def test_a_promise_in_the_passive_is_an_action_unless_it_gives_a_reason():
+    text = HEAD + "\n".join(
+        [
+            "Er is toegezegd dat de werkgroep op beide punten terugkomt.",
+            "Daarbij is door de verhuurder toegezegd de verwarming te laten repareren.",
+            "Ook wordt door Petra toegezegd de foto's te verzamelen.",
+            "Dat is vreemd, aangezien dit vorige maand nog is toegezegd.",
+        ]
+    )
+    assert [kind for kind, _, _ in _decisions(text)] == ["actie", "actie", "actie"]
+
+
+def test_a_present_passive_with_its_agent_gives_a_task_unless_it_reports():
+    text = HEAD + "\n".join(
+        [
+            "De nieuwe folders worden door Sanne bij de bakker neergelegd.",
+            "Het draaiboek wordt door hem bijgewerkt en gemaild aan de vrijwilligers.",
+            "De zaal van het dorpshuis wordt gereserveerd door Bram.",
+            "De begroting wordt door de penningmeester toegelicht.",
+            "De vergadering wordt door de voorzitter om 20.00 uur geopend.",
+            "Het jaarverslag wordt door de secretaris gepresenteerd.",
+        ]
+    )
+    assert _decisions(text) == [
+        ("actie", None, "De nieuwe folders worden door Sanne bij de bakker neergelegd."),
+        ("actie", None, "Het draaiboek wordt door hem bijgewerkt en gemaild aan de vrijwilligers."),
+        ("actie", None, "De zaal van het dorpshuis wordt gereserveerd door Bram."),
+    ]
+
+
+def test_a_separable_verb_that_advises_muses_or_closes_a_second_verb_is_no_task():
+    text = HEAD + "\n".join(
+        [
+            "De kascommissie beveelt de vergadering decharge aan.",
+            "Joost denkt er ook nog over na.",
+            "Ineke vervangt Bart en licht de plannen toe.",
+        ]
+    )
+    assert _decisions(text) == []

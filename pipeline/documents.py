@@ -900,6 +900,8 @@ def _tells_of_the_report(lines: list[str], title: str) -> bool:
     rules = _rules()
     if _stamped_below(lines, title) or rules["news_headline"].search(title.strip()):
         return True
+    if _headed_as_a_post(_readable(lines)):
+        return True  # `Home > Nederlands > Nieuws > Overhandiging Jaarverslag 2019`
     # a report's foreword may speak of its writer in the third person, but then also as `we`
     # (`Met genoegen biedt de commissie haar jaarverslag aan. Het is ons eerste ...`)
     prose = _prose_lines(lines)[:1]
@@ -1736,9 +1738,21 @@ def _tells_news(lines: list[str]) -> bool:
     tells of an organisation's figures is no report of its own."""
     news = _structure_rules()["news_regex"]
     readable = [x.strip() for x in lines if x.strip()]
-    return any(news.search(x) for x in lines) or (
-        bool(readable) and _stamped_below(readable, readable[0])
+    return (
+        any(news.search(x) for x in lines)
+        or (bool(readable) and _stamped_below(readable, readable[0]))
+        or _headed_as_a_post(readable)
     )
+
+
+def _headed_as_a_post(readable: list[str]) -> bool:
+    """Whether a web page's first lines say it is a post: the news section it stands in
+    (`Nieuws` alone, or in its breadcrumb), or the month a search engine stamped it with
+    (`date 2022-05 ...`)."""
+    rules = _structure_rules()
+    head = [x.strip() for x in readable[: rules["news_head_lines"]]]
+    stamped = bool(head) and rules["search_stamp_regex"].match(head[0]) is not None
+    return stamped or any(rules["news_section_regex"].search(x) for x in head)
 
 
 def _own_account(lines: list[str]) -> bool:
@@ -2131,6 +2145,12 @@ def _beside_a_cell(lines: list[str], n: int) -> bool:
 
 #: a news item's dateline: a place, the date and a dash before the first sentence
 DATELINE_MAX_OFFSET = 25
+#: what closes a news item's dateline before its first sentence: a dash (`Westland
+#: 17.03.2015 - De fractie ...`), or a full stop after a place named with its comma
+#: (`Wijk bij Duurstede, 28 februari 2013. Na de bijeenkomst ...`)
+_DATELINE_DASH_RE = re.compile(r"\s*[-–—]\s")
+_DATELINE_STOP_RE = re.compile(r"\.\s+(?-i:[A-Z])")
+_DATELINE_PLACE_RE = re.compile(r"^(?-i:[A-Z])[\w'’. -]*,\s*$")
 
 
 #: A running page of meetings holds this many sections headed by a meeting's date.
@@ -2196,8 +2216,16 @@ def _tells_a_date(line: str) -> bool:
     if len(line.split()) < PROSE_LINE_WORDS:
         return False
     m = DATE_RE.search(line)
-    dateline = m and m.start() <= DATELINE_MAX_OFFSET and re.match(r"\s*[-–—]\s", line[m.end() :])
-    return not dateline
+    return m is None or m.start() > DATELINE_MAX_OFFSET or not _closes_dateline(line, m)
+
+
+def _closes_dateline(line: str, m: re.Match[str]) -> bool:
+    """Whether the date `m` found near the start of `line` is a news item's dateline: a dash
+    after it, or a full stop after it where only a place and its comma stand before it."""
+    after = line[m.end() :]
+    if _DATELINE_DASH_RE.match(after):
+        return True
+    return bool(_DATELINE_STOP_RE.match(after) and _DATELINE_PLACE_RE.match(line[: m.start()]))
 
 
 def _meeting_dated_lines(lines: list[str]) -> list[str]:

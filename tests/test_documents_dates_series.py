@@ -153,6 +153,17 @@ def test_a_date_told_in_prose_is_not_the_news_items_date_a_dateline_is() -> None
         "Zuiderdorp 04.02.2025 - De gemeente ontving vorig jaar veertig klachten over het afval.\n"
     )
     assert document_date("other", dateline, None)[0] == date(2025, 2, 4)
+    # a place with its comma and the date closed by a full stop opens a news item too
+    for line in (
+        "Oud-Beijerland, 4 februari 2025. De gemeente ontving vorig jaar veertig klachten.",
+        "Sint Jansteen, dinsdag 4 februari 2025. Tijdens de avond spraken vijftig bewoners.",
+    ):
+        assert document_date("other", "Minder klachten\n\n" + line + "\n", None)[0] == date(
+            2025, 2, 4
+        )
+    # a sentence that tells of a date with a full stop after it is none
+    told = "Per 4 februari 2025. Dan gaat de nieuwe regeling voor alle scholen in werking."
+    assert document_date("other", "Minder klachten\n\n" + told + "\n", None)[0] is None
 
 
 def test_a_posts_front_matter_date_is_its_date_stamp() -> None:

@@ -567,6 +567,29 @@ def test_a_reports_name_over_a_posting_time_heads_a_news_item() -> None:
     assert classify_document(report)[0] == "report"
 
 
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Home > Actueel > Nieuws > Jaarverslag klachten 2022\n\n",
+        "Nieuws\n\n",
+        "Start | Persberichten | Jaarverslag klachten 2022\n\n",
+        "date 2023-05 ",
+    ],
+)
+def test_a_page_headed_as_a_post_is_no_report_of_its_own(head: str) -> None:
+    account = (
+        "In 2022 ontving de klachtencommissie van het waterschap 118 klachten.\n"
+        "Het jaar daarvoor waren dat er 96, vooral over de heffingen.\n"
+        "De commissie handelde 110 klachten binnen de termijn af.\n"
+    )
+    assert classify_document(account)[0] == "report"
+    assert classify_document(head + account)[0] == "other"
+    titled = "Jaarverslag klachten 2022\n\n" + account
+    assert classify_document(titled)[0] == "report"
+    if head.endswith("\n\n"):  # the section over a report's name: a post about the report
+        assert classify_document(head + titled)[0] == "other"
+
+
 PROGRESS_TALK_REPORT = """# Weekverslag sprint 4
 
 - Team: B3

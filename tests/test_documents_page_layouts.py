@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from pipeline.dates import repair_date_span
 from pipeline.documents import (
     classify_document,
@@ -87,6 +89,23 @@ def test_an_item_approving_an_earlier_record_gives_no_date() -> None:
         "3. Rondvraag\nEr zijn geen vragen van de leden.\n"
     )
     assert _typed_and_dated(text) == ("decision_list", None)
+
+
+@pytest.mark.parametrize(
+    "approval",
+    [
+        "De notulen van de OCMW-raad d.d. 14 oktober 2024 worden goedgekeurd.",
+        "Het verslag van de raadszitting d.d. 14 oktober 2024 wordt zonder opmerkingen vastgesteld.",
+        "De notulen van 14 okt. 2024 worden ongewijzigd goedgekeurd.",
+    ],
+)
+def test_an_abbreviations_full_stops_keep_an_earlier_records_date_off(approval: str) -> None:
+    text = (
+        "De voorzitter opent de zitting op 18/11/2024 om 20:00.\n\n"
+        + approval
+        + "\n\nDe raad keurt het reglement voor de speelpleinwerking goed.\n"
+    )
+    assert _typed_and_dated(text) == ("minutes", date(2024, 11, 18))
 
 
 def test_a_numbered_title_opens_the_head_not_the_body() -> None:

@@ -95,7 +95,7 @@ def test_an_item_approving_an_earlier_record_gives_no_date() -> None:
     "approval",
     [
         "De notulen van de OCMW-raad d.d. 14 oktober 2024 worden goedgekeurd.",
-        "Het verslag van de raadszitting d.d. 14 oktober 2024 wordt zonder opmerkingen vastgesteld.",
+        "Het verslag van de raadszitting d.d. 14 oktober 2024 wordt zonder opmerking vastgesteld.",
         "De notulen van 14 okt. 2024 worden ongewijzigd goedgekeurd.",
     ],
 )

@@ -2090,7 +2090,9 @@ def _record_date(
 def _carried_doc_date(doc_type: str, dated: _Dated) -> tuple[date | None, bool]:
     """Any other document: its Datum label, its title, a line that is only a date, else the
     first date its first lines carry (not one a sentence tells of, a list's item or a
-    table's cell)."""
+    table's cell). A line that is only a date with its year goes before a date whose year
+    was inferred (`Extra raadvergadering 7 december` over `3 december 2017`: the event the
+    headline names, and the day it was posted)."""
     lines = dated.lines
     carried = [
         x
@@ -2098,8 +2100,11 @@ def _carried_doc_date(doc_type: str, dated: _Dated) -> tuple[date | None, bool]:
         if n == 0 or not (_tells_a_date(x) or _list_item(x) or _beside_a_cell(lines, n))
     ]
     labelled = _labelled_dates(lines, doc_type)
-    found = labelled + dated.titled + _bare_dates(lines) + carried
-    return _first_date(found, dated.year, dated.text)
+    bare = _bare_dates(lines)
+    found = _first_date(labelled + dated.titled + bare + carried, dated.year, dated.text)
+    if found[1] and (printed := _first_date(bare, None))[0] is not None:
+        return printed  # a post's own date with its year, below a headline's yearless one
+    return found
 
 
 def _heading_naming_a_mail(line: str) -> bool:

@@ -166,6 +166,21 @@ def test_a_date_told_in_prose_is_not_the_news_items_date_a_dateline_is() -> None
     assert document_date("other", "Minder klachten\n\n" + told + "\n", None)[0] is None
 
 
+@pytest.mark.parametrize(
+    ("headline", "stamp"),
+    [
+        ("Extra raadsvergadering 12 maart over de begroting", "9 maart 2025"),
+        ("Inloopavond op dinsdag 11 maart in het dorpshuis", "09-03-2025"),
+        ("Wethouder opent op 12 mrt. de nieuwe speeltuin", "zondag 9 maart 2025"),
+    ],
+)
+def test_a_posts_date_with_its_year_goes_before_its_headlines_yearless_one(
+    headline: str, stamp: str
+) -> None:
+    post = f"{headline}\n\n{stamp}\n\nDe gemeente nodigt alle inwoners uit om langs te komen.\n"
+    assert document_date("other", post, headline) == (date(2025, 3, 9), False)
+
+
 def test_a_posts_front_matter_date_is_its_date_stamp() -> None:
     post = (
         '---\ntitle: "Lekken in de zorg"\ndate: Tue, 4 Mar 2025 09:12:00 +0100\n'

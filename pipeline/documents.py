@@ -2090,9 +2090,10 @@ def _record_date(
 def _carried_doc_date(doc_type: str, dated: _Dated) -> tuple[date | None, bool]:
     """Any other document: its Datum label, its title, a line that is only a date, else the
     first date its first lines carry (not one a sentence tells of, a list's item or a
-    table's cell). A line that is only a date with its year goes before a date whose year
-    was inferred (`Extra raadvergadering 7 december` over `3 december 2017`: the event the
-    headline names, and the day it was posted)."""
+    table's cell). A day printed without its year (`Vrijdag 27 augustus werd ...`) dates it
+    only where the text prints that day with its year too; else a line that is only a date
+    with its year does (`Extra raadvergadering 7 december` over `3 december 2017`: the event
+    the headline names, and the day it was posted), or nothing."""
     lines = dated.lines
     carried = [
         x
@@ -2102,9 +2103,15 @@ def _carried_doc_date(doc_type: str, dated: _Dated) -> tuple[date | None, bool]:
     labelled = _labelled_dates(lines, doc_type)
     bare = _bare_dates(lines)
     found = _first_date(labelled + dated.titled + bare + carried, dated.year, dated.text)
-    if found[1] and (printed := _first_date(bare, None))[0] is not None:
-        return printed  # a post's own date with its year, below a headline's yearless one
+    if found[1] and found[0] is not None and not _printed_with_its_year(found[0], dated.text):
+        return _first_date(bare, None)  # a post's own date with its year, else none
     return found
+
+
+def _printed_with_its_year(day: date, text: str) -> bool:
+    """Whether the text prints `day` with its year somewhere: then a mention of it without
+    its year is dated by the text itself, not by a guess of the year."""
+    return any(p.value == day and not p.year_inferred for _, _, p in find_dates(text))
 
 
 def _heading_naming_a_mail(line: str) -> bool:

@@ -181,6 +181,26 @@ def test_a_posts_date_with_its_year_goes_before_its_headlines_yearless_one(
     assert document_date("other", post, headline) == (date(2025, 3, 9), False)
 
 
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Oosterend – Vrijdag 14 maart bezocht de burgemeester de nieuwe buurtkamer.",
+        "Op dinsdag 11 maart stelde de ombudsdienst zijn jaarverslag 2024 voor.",
+        "Donderdag 13 maart ging wethouder Bakker op bezoek bij de ijsclub.",
+    ],
+)
+def test_a_news_items_day_without_its_year_dates_it_only_where_printed_with_one(
+    lead: str,
+) -> None:
+    # an excerpt that opens with the item's lead: the year is only guessed (the text's 2025)
+    item = f"{lead}\n\nHet was een geslaagde middag, de eerste van 2025.\n"
+    assert document_date("other", item, None)[0] is None
+    # the text itself prints that day with its year further on
+    day = int(lead.split(" maart")[0].split()[-1])
+    printed = item + f"\nFoto's van {day} maart 2025\n"
+    assert document_date("other", printed, None)[0] == date(2025, 3, day)
+
+
 def test_a_posts_front_matter_date_is_its_date_stamp() -> None:
     post = (
         '---\ntitle: "Lekken in de zorg"\ndate: Tue, 4 Mar 2025 09:12:00 +0100\n'

@@ -2098,11 +2098,13 @@ def _carried_doc_date(doc_type: str, dated: _Dated) -> tuple[date | None, bool]:
     carried = [
         x
         for n, x in enumerate(lines[:15])
-        if n == 0 or not (_tells_a_date(x) or _list_item(x) or _beside_a_cell(lines, n))
+        if (n == 0 and not _tells_a_period(x))
+        or not (_tells_a_date(x) or _list_item(x) or _beside_a_cell(lines, n))
     ]
     labelled = _labelled_dates(lines, doc_type)
     bare = _bare_dates(lines)
-    found = _first_date(labelled + dated.titled + bare + carried, dated.year, dated.text)
+    titled = [x for x in dated.titled if not _tells_a_period(x)]
+    found = _first_date(labelled + titled + bare + carried, dated.year, dated.text)
     if found[1] and found[0] is not None and not _printed_with_its_year(found[0], dated.text):
         return _first_date(bare, None)  # a post's own date with its year, else none
     return found
@@ -2112,6 +2114,18 @@ def _printed_with_its_year(day: date, text: str) -> bool:
     """Whether the text prints `day` with its year somewhere: then a mention of it without
     its year is dated by the text itself, not by a guess of the year."""
     return any(p.value == day and not p.year_inferred for _, _, p in find_dates(text))
+
+
+#: a date a sentence opens a period with or closes one by (`Sinds 1 april 2022 worden ...`,
+#: `Vanaf 1 januari 2024 geldt ...`, `Tot 1 juli 2023 was ...`)
+_PERIOD_DATE_RE = re.compile(r"\b(?:sinds|vanaf|per|tot|m\.i\.v\.|met\s+ingang\s+van)\s+$", re.I)
+
+
+def _tells_a_period(line: str) -> bool:
+    """A prose line whose date opens or closes a period (`Sinds 25 mei 2018 is het verplicht
+    ...`): when a rule or state began or ended, not the day the text was written."""
+    m = DATE_RE.search(line)
+    return m is not None and _tells_a_date(line) and _PERIOD_DATE_RE.search(line[: m.start()])
 
 
 def _heading_naming_a_mail(line: str) -> bool:

@@ -201,6 +201,23 @@ def test_a_news_items_day_without_its_year_dates_it_only_where_printed_with_one(
     assert document_date("other", printed, None)[0] == date(2025, 3, day)
 
 
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Sinds 25 mei 2018 moeten alle organisaties een datalek binnen drie dagen melden.",
+        "Vanaf 1 januari 2024 worden alle vergaderingen van de raad online uitgezonden.",
+        "Met ingang van 1 juli 2023 behandelt de commissie ook de klachten over de GGD.",
+    ],
+)
+def test_a_date_that_opens_a_period_does_not_date_the_text(opening: str) -> None:
+    text = f"{opening}\n\nIn 2024 ontving de toezichthouder ruim duizend meldingen.\n"
+    for doc_type in ("other", "report"):
+        assert document_date(doc_type, text, opening)[0] is None
+    # a title that dates the text itself still does
+    posted = "Nieuwsbrief 14 februari 2025\n\n" + text
+    assert document_date("other", posted, "Nieuwsbrief 14 februari 2025")[0] == date(2025, 2, 14)
+
+
 def test_a_posts_front_matter_date_is_its_date_stamp() -> None:
     post = (
         '---\ntitle: "Lekken in de zorg"\ndate: Tue, 4 Mar 2025 09:12:00 +0100\n'

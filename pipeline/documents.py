@@ -2268,8 +2268,14 @@ def _meeting_dated_lines(lines: list[str]) -> list[str]:
     head = lines[:RECORD_HEAD_LINES]
     labelled, headings = [x for x in head if sitting_slot(x)][:1], []
     for k, line in enumerate(head):
-        if _ends_record_head(line):
-            break
+        first_page = len(line) > PAGE_LINE_CHARS and all(
+            len(x) <= PAGE_LINE_CHARS for x in head[:k]
+        )
+        if first_page and headings_of_page(line, headings):
+            break  # the first page transcribed onto one line holds the head, the body below it
+        numbered_top = k == 0 and _item_number(line) is not None and not first_page
+        if _ends_record_head(line) and not numbered_top:
+            break  # the first line opens the head, also where it is numbered (`1. Opening`)
         label = rules["meeting_date_label"].match(line)
         below = next((x for x in head[k + 1 :] if x.strip()), "")
         if label:
@@ -2302,6 +2308,43 @@ RECORD_HEAD_LINES = 25
 #: A line this long is a PDF page transcribed onto one line (a web page's `Transcriptie`),
 #: never a heading or an item alone: a heading with its date, place and hours is half of it.
 PAGE_LINE_CHARS = 320
+
+
+#: where the body of a page transcribed onto one line opens: an attendance label or its
+#: first numbered item run on after the head (`... van 27 mei 2009 Aanwezig: ...`,
+#: `... te Utrecht 1. Opening De voorzitter ...`)
+_PAGE_BODY_RE = re.compile(
+    r"\s(?:Aanwezig|AANWEZIG|Afwezig|AFWEZIG)\w*(?:\s+\w+){0,2}\s*:|\s\d{1,2}\.\s+(?=[A-Z])"
+)
+
+
+def _page_line_heading(line: str) -> str | None:
+    """The record's own dated heading inside a page transcribed onto one line (a web page's
+    `Transcriptie` of a PDF): in the head above the body's first label or item, the last
+    span from which a record's title reads up to its first date (`CONCEPTVERSLAG van de 23e
+    vergadering ... op donderdag 8 december 2011`, after the receipt stamps printed above
+    it); None for a shorter line."""
+    if len(line) <= PAGE_LINE_CHARS:
+        return None
+    body = _PAGE_BODY_RE.search(line)
+    head = line[: body.start()] if body else line[:PAGE_LINE_CHARS]
+    earlier = _rules()["earlier_record"]
+    for start in reversed([m.start() for m in re.finditer(r"(?<!\S)(?-i:[A-Z])", head)]):
+        m = DATE_RE.search(head, start)
+        span = head[start : m.end()] if m is not None else ""
+        if span and _dated_record_heading(span):
+            # not `Notulen vorige vergadering (15-2-2013)`, nor one approved right after it
+            return None if earlier.search(head[start : m.end() + 120]) else span
+    return None
+
+
+def headings_of_page(line: str, headings: list[str]) -> bool:
+    """Add the record's own heading inside a page transcribed onto one line to `headings`
+    (below a web page's title that quotes the record's text); whether there was one."""
+    own = _page_line_heading(line)
+    if own is not None:
+        headings.append(own)
+    return own is not None
 
 
 def _record_head(lines: list[str]) -> list[str]:

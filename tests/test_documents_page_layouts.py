@@ -468,3 +468,38 @@ def test_a_page_headed_as_the_decisions_of_a_dated_sitting_is_a_decision_list() 
         items = "1. Het college stemt in met de nota Groen.\n\n2. Het college stelt de lonen vast."
         text = f"{title}\n\n{items}\n"
         assert _typed_and_dated(text)[0] == "decision_list", title
+
+
+_MEMBERS = ", ".join(f"J. Jansen{n} (lid)" for n in range(12))
+
+
+@pytest.mark.parametrize(
+    ("host_title", "page"),
+    [
+        (
+            "Dorpsraad. b. Verslag vergadering d.d. 12 maart 2019",
+            "1 Dorpsraad Zuiderhoek Reg.nr. 14 JUN 2019 CONCEPTVERSLAG van de vergadering van "
+            "de dorpsraad op dinsdag 11 juni 2019 in het dorpshuis te Zuiderhoek 1. Opening De "
+            "voorzitter opent de vergadering. " + _MEMBERS,
+        ),
+        (
+            "1. Vragenronde Er zijn geen vragen.",
+            "1 Verslag van de vergadering van de commissie ruimte en wonen van 11 juni 2019 "
+            "Aanwezig: " + _MEMBERS + " Afwezig: P. de Bruin",
+        ),
+        (
+            "Ouderraad. Opening De voorzitter heet iedereen welkom.",
+            "1 Ouderraad basisschool De Wilg Notulen van de ouderraadsvergadering van 11 juni "
+            "2019 Aanwezig zijn: " + _MEMBERS,
+        ),
+    ],
+)
+def test_a_transcribed_first_page_holds_the_records_own_dated_heading(
+    host_title: str, page: str
+) -> None:
+    text = (
+        f"{host_title}\n\nMaat: px\nWeergave met pagina beginnen:\n\n"
+        f'Download "{host_title}"\n\nTranscriptie\n\n{page}\n\n'
+        "2 Notulen van de vergadering van 14 mei 2019 worden vastgesteld. " + _MEMBERS + "\n"
+    )
+    assert _typed_and_dated(text) == ("minutes", date(2019, 6, 11))

@@ -2177,6 +2177,11 @@ DATELINE_MAX_OFFSET = 25
 _DATELINE_DASH_RE = re.compile(r"\s*[-–—]\s")
 _DATELINE_STOP_RE = re.compile(r"\.\s+(?-i:[A-Z])")
 _DATELINE_PLACE_RE = re.compile(r"^(?-i:[A-Z])[\w'’. -]*,\s*$")
+#: a post's stamp before its lead: the date alone then a column rule (`8 september 2006 |
+#: In haar programma ...`), or the writer's byline before the date (`Door Anna Smit -
+#: 27-12-2016, 16:40`)
+_STAMP_RULE_RE = re.compile(r"\s*[|·]\s")
+_BYLINE_RE = re.compile(r"^(?:door|by)\s+[^\d|]{2,40}?\s[-–—|·]\s*$", re.IGNORECASE)
 
 
 #: A running page of meetings holds this many sections headed by a meeting's date.
@@ -2246,12 +2251,16 @@ def _tells_a_date(line: str) -> bool:
 
 
 def _closes_dateline(line: str, m: re.Match[str]) -> bool:
-    """Whether the date `m` found near the start of `line` is a news item's dateline: a dash
-    after it, or a full stop after it where only a place and its comma stand before it."""
-    after = line[m.end() :]
-    if _DATELINE_DASH_RE.match(after):
+    """Whether the date `m` found near the start of `line` is a news item's dateline or a
+    post's stamp: a dash after it, a full stop after it where only a place and its comma
+    stand before it, a column rule after it where nothing stands before it, or the writer's
+    byline before it."""
+    after, before = line[m.end() :], line[: m.start()]
+    if _DATELINE_DASH_RE.match(after) or _BYLINE_RE.match(before):
         return True
-    return bool(_DATELINE_STOP_RE.match(after) and _DATELINE_PLACE_RE.match(line[: m.start()]))
+    if not before.strip() and _STAMP_RULE_RE.match(after):
+        return True
+    return bool(_DATELINE_STOP_RE.match(after) and _DATELINE_PLACE_RE.match(before))
 
 
 def _meeting_dated_lines(lines: list[str]) -> list[str]:

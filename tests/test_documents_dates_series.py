@@ -161,6 +161,16 @@ def test_a_date_told_in_prose_is_not_the_news_items_date_a_dateline_is() -> None
         assert document_date("other", "Minder klachten\n\n" + line + "\n", None)[0] == date(
             2025, 2, 4
         )
+    # a post's stamp: the writer's byline before the date, or the date alone before a
+    # column rule and the lead
+    for line in (
+        "Door Kees de Boer - 04-02-2025, 09:12 (bijgewerkt 04-02-2025, 10:30) met foto's",
+        "By Anna Smit | 4 februari 2025 in de rubriek Gemeente en politiek van de krant",
+        "4 februari 2025 | De gemeente ontving vorig jaar veertig klachten over het afval.",
+    ):
+        assert document_date("other", "Minder klachten\n\n" + line + "\n", None)[0] == date(
+            2025, 2, 4
+        )
     # a sentence that tells of a date with a full stop after it is none
     told = "Per 4 februari 2025. Dan gaat de nieuwe regeling voor alle scholen in werking."
     assert document_date("other", "Minder klachten\n\n" + told + "\n", None)[0] is None

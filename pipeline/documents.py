@@ -1411,6 +1411,8 @@ def _scored_type(lines: list[str]) -> str:
     if score >= 2:
         return best
     structural = _portal_items_type(readable) or _structural_type(readable)
+    if structural == "minutes" and _headed_as_a_post(readable):
+        structural = None  # a news item about a meeting or a visit, no record of it
     if structural is None and any(rules["minute_taker"].match(x) for x in readable):
         return "minutes"  # who took the minutes: `Verslaggever: ...`, `Notulist`
     return structural or ("report" if _own_account(readable) else "other")
@@ -1747,12 +1749,13 @@ def _tells_news(lines: list[str]) -> bool:
 
 def _headed_as_a_post(readable: list[str]) -> bool:
     """Whether a web page's first lines say it is a post: the news section it stands in
-    (`Nieuws` alone, or in its breadcrumb), or the month a search engine stamped it with
-    (`date 2022-05 ...`)."""
+    (`Nieuws` alone, or in its breadcrumb), the month a search engine stamped it with
+    (`date 2022-05 ...`), or its lead's dateline (`MEDEMBLIK – De gemeente ...`)."""
     rules = _structure_rules()
     head = [x.strip() for x in readable[: rules["news_head_lines"]]]
     stamped = bool(head) and rules["search_stamp_regex"].match(head[0]) is not None
-    return stamped or any(rules["news_section_regex"].search(x) for x in head)
+    dateline = any(rules["news_dateline_regex"].match(x) for x in head)
+    return stamped or dateline or any(rules["news_section_regex"].search(x) for x in head)
 
 
 def _own_account(lines: list[str]) -> bool:

@@ -574,6 +574,9 @@ def test_a_reports_name_over_a_posting_time_heads_a_news_item() -> None:
         "Nieuws\n\n",
         "Start | Persberichten | Jaarverslag klachten 2022\n\n",
         "date 2023-05 ",
+        "date 2023-05 WATERLAND – ",
+        "DEN HAAG - ",
+        "SINT-NIKLAAS — ",
     ],
 )
 def test_a_page_headed_as_a_post_is_no_report_of_its_own(head: str) -> None:
@@ -588,6 +591,9 @@ def test_a_page_headed_as_a_post_is_no_report_of_its_own(head: str) -> None:
     assert classify_document(titled)[0] == "report"
     if head.endswith("\n\n"):  # the section over a report's name: a post about the report
         assert classify_document(head + titled)[0] == "other"
+    # a heading in capitals over a dash opens no news item's lead
+    heading = "JAARVERSLAG - KLACHTEN\n\n" + account
+    assert classify_document(heading)[0] == "report"
 
 
 PROGRESS_TALK_REPORT = """# Weekverslag sprint 4
@@ -962,3 +968,15 @@ def test_a_headline_over_a_posting_stamp_is_a_post_not_a_report() -> None:
     posted = "Meldingen in 2023\n\nGepubliceerd op 12 maart 2024\n\n" + body
     assert classify_document(posted)[0] == "other"
     assert classify_document("Meldingen in 2023\n\n" + body)[0] == "report"
+
+
+@pytest.mark.parametrize("head", ["", "Nieuws\n\n", "date 2025-03 ", "ZUIDERHOEK - "])
+def test_a_post_telling_of_a_meeting_is_no_record_of_it(head: str) -> None:
+    account = (
+        "Het overleg van de wijkraad met wethouder Bakker op 12 maart 2025 in het buurthuis "
+        "ging over de nieuwe speeltuin en de verkeersveiligheid rond de school.\n"
+        "De wethouder zei dat de gemeente de speeltuin nog dit jaar wil opknappen.\n"
+        "Bewoners vroegen om een lagere snelheid in de Dorpsstraat bij de school.\n"
+    )
+    expected = "other" if head else "minutes"
+    assert classify_document(head + account)[0] == expected

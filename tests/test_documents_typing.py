@@ -980,3 +980,20 @@ def test_a_post_telling_of_a_meeting_is_no_record_of_it(head: str) -> None:
     )
     expected = "other" if head else "minutes"
     assert classify_document(head + account)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "Dat staat te lezen in het jaarrapport van de ombudsdienst.",
+        "Dat stond te lezen in de jaarrapportage van het ziekenhuis.",
+        "Dit staat in het verslag van de klachtencommissie.",
+    ],
+)
+def test_a_text_citing_where_its_figures_stand_is_a_news_item(source: str) -> None:
+    account = (
+        "In 2022 ontving de ombudsdienst van het ziekenhuis 274 klachten van patiënten.\n"
+        "Het jaar daarvoor waren dat er 301, vooral over de wachttijden.\n"
+    )
+    assert classify_document(account)[0] == "report"
+    assert classify_document(account + source + "\n")[0] == "other"

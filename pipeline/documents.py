@@ -1411,8 +1411,6 @@ def _scored_type(lines: list[str]) -> str:
     if score >= 2:
         return best
     structural = _portal_items_type(readable) or _structural_type(readable)
-    if structural == "minutes" and _headed_as_a_post(readable):
-        structural = None  # a news item about a meeting or a visit, no record of it
     if structural is None and any(rules["minute_taker"].match(x) for x in readable):
         return "minutes"  # who took the minutes: `Verslaggever: ...`, `Notulist`
     return structural or ("report" if _own_account(readable) else "other")

@@ -970,18 +970,6 @@ def test_a_headline_over_a_posting_stamp_is_a_post_not_a_report() -> None:
     assert classify_document("Meldingen in 2023\n\n" + body)[0] == "report"
 
 
-@pytest.mark.parametrize("head", ["", "Nieuws\n\n", "date 2025-03 ", "ZUIDERHOEK - "])
-def test_a_post_telling_of_a_meeting_is_no_record_of_it(head: str) -> None:
-    account = (
-        "Het overleg van de wijkraad met wethouder Bakker op 12 maart 2025 in het buurthuis "
-        "ging over de nieuwe speeltuin en de verkeersveiligheid rond de school.\n"
-        "De wethouder zei dat de gemeente de speeltuin nog dit jaar wil opknappen.\n"
-        "Bewoners vroegen om een lagere snelheid in de Dorpsstraat bij de school.\n"
-    )
-    expected = "other" if head else "minutes"
-    assert classify_document(head + account)[0] == expected
-
-
 @pytest.mark.parametrize(
     "source",
     [

@@ -900,6 +900,8 @@ def _tells_of_the_report(lines: list[str], title: str) -> bool:
     rules = _rules()
     if _stamped_below(lines, title) or rules["news_headline"].search(title.strip()):
         return True
+    if _headed_as_a_post(_readable(lines)):
+        return True  # `Home > Nederlands > Nieuws > Overhandiging Jaarverslag 2019`
     # a report's foreword may speak of its writer in the third person, but then also as `we`
     # (`Met genoegen biedt de commissie haar jaarverslag aan. Het is ons eerste ...`)
     prose = _prose_lines(lines)[:1]
@@ -1736,9 +1738,22 @@ def _tells_news(lines: list[str]) -> bool:
     tells of an organisation's figures is no report of its own."""
     news = _structure_rules()["news_regex"]
     readable = [x.strip() for x in lines if x.strip()]
-    return any(news.search(x) for x in lines) or (
-        bool(readable) and _stamped_below(readable, readable[0])
+    return (
+        any(news.search(x) for x in lines)
+        or (bool(readable) and _stamped_below(readable, readable[0]))
+        or _headed_as_a_post(readable)
     )
+
+
+def _headed_as_a_post(readable: list[str]) -> bool:
+    """Whether a web page's first lines say it is a post: the news section it stands in
+    (`Nieuws` alone, or in its breadcrumb), the month a search engine stamped it with
+    (`date 2022-05 ...`), or its lead's dateline (`MEDEMBLIK – De gemeente ...`)."""
+    rules = _structure_rules()
+    head = [x.strip() for x in readable[: rules["news_head_lines"]]]
+    stamped = bool(head) and rules["search_stamp_regex"].match(head[0]) is not None
+    dateline = any(rules["news_dateline_regex"].match(x) for x in head)
+    return stamped or dateline or any(rules["news_section_regex"].search(x) for x in head)
 
 
 def _own_account(lines: list[str]) -> bool:
@@ -2076,16 +2091,42 @@ def _record_date(
 def _carried_doc_date(doc_type: str, dated: _Dated) -> tuple[date | None, bool]:
     """Any other document: its Datum label, its title, a line that is only a date, else the
     first date its first lines carry (not one a sentence tells of, a list's item or a
-    table's cell)."""
+    table's cell). A day printed without its year (`Vrijdag 27 augustus werd ...`) dates it
+    only where the text prints that day with its year too; else a line that is only a date
+    with its year does (`Extra raadvergadering 7 december` over `3 december 2017`: the event
+    the headline names, and the day it was posted), or nothing."""
     lines = dated.lines
     carried = [
         x
         for n, x in enumerate(lines[:15])
-        if n == 0 or not (_tells_a_date(x) or _list_item(x) or _beside_a_cell(lines, n))
+        if (n == 0 and not _tells_a_period(x))
+        or not (_tells_a_date(x) or _list_item(x) or _beside_a_cell(lines, n))
     ]
     labelled = _labelled_dates(lines, doc_type)
-    found = labelled + dated.titled + _bare_dates(lines) + carried
-    return _first_date(found, dated.year, dated.text)
+    bare = _bare_dates(lines)
+    titled = [x for x in dated.titled if not _tells_a_period(x)]
+    found = _first_date(labelled + titled + bare + carried, dated.year, dated.text)
+    if found[1] and found[0] is not None and not _printed_with_its_year(found[0], dated.text):
+        return _first_date(bare, None)  # a post's own date with its year, else none
+    return found
+
+
+def _printed_with_its_year(day: date, text: str) -> bool:
+    """Whether the text prints `day` with its year somewhere: then a mention of it without
+    its year is dated by the text itself, not by a guess of the year."""
+    return any(p.value == day and not p.year_inferred for _, _, p in find_dates(text))
+
+
+#: a date a sentence opens a period with or closes one by (`Sinds 1 april 2022 worden ...`,
+#: `Vanaf 1 januari 2024 geldt ...`, `Tot 1 juli 2023 was ...`)
+_PERIOD_DATE_RE = re.compile(r"\b(?:sinds|vanaf|per|tot|m\.i\.v\.|met\s+ingang\s+van)\s+$", re.I)
+
+
+def _tells_a_period(line: str) -> bool:
+    """A prose line whose date opens or closes a period (`Sinds 25 mei 2018 is het verplicht
+    ...`): when a rule or state began or ended, not the day the text was written."""
+    m = DATE_RE.search(line)
+    return m is not None and _tells_a_date(line) and _PERIOD_DATE_RE.search(line[: m.start()])
 
 
 def _heading_naming_a_mail(line: str) -> bool:
@@ -2131,6 +2172,17 @@ def _beside_a_cell(lines: list[str], n: int) -> bool:
 
 #: a news item's dateline: a place, the date and a dash before the first sentence
 DATELINE_MAX_OFFSET = 25
+#: what closes a news item's dateline before its first sentence: a dash (`Westland
+#: 17.03.2015 - De fractie ...`), or a full stop after a place named with its comma
+#: (`Wijk bij Duurstede, 28 februari 2013. Na de bijeenkomst ...`)
+_DATELINE_DASH_RE = re.compile(r"\s*[-–—]\s")
+_DATELINE_STOP_RE = re.compile(r"\.\s+(?-i:[A-Z])")
+_DATELINE_PLACE_RE = re.compile(r"^(?-i:[A-Z])[\w'’. -]*,\s*$")
+#: a post's stamp before its lead: the date alone then a column rule (`8 september 2006 |
+#: In haar programma ...`), or the writer's byline before the date (`Door Anna Smit -
+#: 27-12-2016, 16:40`)
+_STAMP_RULE_RE = re.compile(r"\s*[|·]\s")
+_BYLINE_RE = re.compile(r"^(?:door|by)\s+[^\d|]{2,40}?\s[-–—|·]\s*$", re.IGNORECASE)
 
 
 #: A running page of meetings holds this many sections headed by a meeting's date.
@@ -2196,8 +2248,20 @@ def _tells_a_date(line: str) -> bool:
     if len(line.split()) < PROSE_LINE_WORDS:
         return False
     m = DATE_RE.search(line)
-    dateline = m and m.start() <= DATELINE_MAX_OFFSET and re.match(r"\s*[-–—]\s", line[m.end() :])
-    return not dateline
+    return m is None or m.start() > DATELINE_MAX_OFFSET or not _closes_dateline(line, m)
+
+
+def _closes_dateline(line: str, m: re.Match[str]) -> bool:
+    """Whether the date `m` found near the start of `line` is a news item's dateline or a
+    post's stamp: a dash after it, a full stop after it where only a place and its comma
+    stand before it, a column rule after it where nothing stands before it, or the writer's
+    byline before it."""
+    after, before = line[m.end() :], line[: m.start()]
+    if _DATELINE_DASH_RE.match(after) or _BYLINE_RE.match(before):
+        return True
+    if not before.strip() and _STAMP_RULE_RE.match(after):
+        return True
+    return bool(_DATELINE_STOP_RE.match(after) and _DATELINE_PLACE_RE.match(before))
 
 
 def _meeting_dated_lines(lines: list[str]) -> list[str]:
@@ -2214,8 +2278,14 @@ def _meeting_dated_lines(lines: list[str]) -> list[str]:
     head = lines[:RECORD_HEAD_LINES]
     labelled, headings = [x for x in head if sitting_slot(x)][:1], []
     for k, line in enumerate(head):
-        if _ends_record_head(line):
-            break
+        first_page = len(line) > PAGE_LINE_CHARS and all(
+            len(x) <= PAGE_LINE_CHARS for x in head[:k]
+        )
+        if first_page and headings_of_page(line, headings):
+            break  # the first page transcribed onto one line holds the head, the body below it
+        numbered_top = k == 0 and _item_number(line) is not None and not first_page
+        if _ends_record_head(line) and not numbered_top:
+            break  # the first line opens the head, also where it is numbered (`1. Opening`)
         label = rules["meeting_date_label"].match(line)
         below = next((x for x in head[k + 1 :] if x.strip()), "")
         if label:
@@ -2248,6 +2318,43 @@ RECORD_HEAD_LINES = 25
 #: A line this long is a PDF page transcribed onto one line (a web page's `Transcriptie`),
 #: never a heading or an item alone: a heading with its date, place and hours is half of it.
 PAGE_LINE_CHARS = 320
+
+
+#: where the body of a page transcribed onto one line opens: an attendance label or its
+#: first numbered item run on after the head (`... van 27 mei 2009 Aanwezig: ...`,
+#: `... te Utrecht 1. Opening De voorzitter ...`)
+_PAGE_BODY_RE = re.compile(
+    r"\s(?:Aanwezig|AANWEZIG|Afwezig|AFWEZIG)\w*(?:\s+\w+){0,2}\s*:|\s\d{1,2}\.\s+(?=[A-Z])"
+)
+
+
+def _page_line_heading(line: str) -> str | None:
+    """The record's own dated heading inside a page transcribed onto one line (a web page's
+    `Transcriptie` of a PDF): in the head above the body's first label or item, the last
+    span from which a record's title reads up to its first date (`CONCEPTVERSLAG van de 23e
+    vergadering ... op donderdag 8 december 2011`, after the receipt stamps printed above
+    it); None for a shorter line."""
+    if len(line) <= PAGE_LINE_CHARS:
+        return None
+    body = _PAGE_BODY_RE.search(line)
+    head = line[: body.start()] if body else line[:PAGE_LINE_CHARS]
+    earlier = _rules()["earlier_record"]
+    for start in reversed([m.start() for m in re.finditer(r"(?<!\S)(?-i:[A-Z])", head)]):
+        m = DATE_RE.search(head, start)
+        span = head[start : m.end()] if m is not None else ""
+        if span and _dated_record_heading(span):
+            # not `Notulen vorige vergadering (15-2-2013)`, nor one approved right after it
+            return None if earlier.search(head[start : m.end() + 120]) else span
+    return None
+
+
+def headings_of_page(line: str, headings: list[str]) -> bool:
+    """Add the record's own heading inside a page transcribed onto one line to `headings`
+    (below a web page's title that quotes the record's text); whether there was one."""
+    own = _page_line_heading(line)
+    if own is not None:
+        headings.append(own)
+    return own is not None
 
 
 def _record_head(lines: list[str]) -> list[str]:

@@ -153,6 +153,79 @@ def test_a_date_told_in_prose_is_not_the_news_items_date_a_dateline_is() -> None
         "Zuiderdorp 04.02.2025 - De gemeente ontving vorig jaar veertig klachten over het afval.\n"
     )
     assert document_date("other", dateline, None)[0] == date(2025, 2, 4)
+    # a place with its comma and the date closed by a full stop opens a news item too
+    for line in (
+        "Oud-Beijerland, 4 februari 2025. De gemeente ontving vorig jaar veertig klachten.",
+        "Sint Jansteen, dinsdag 4 februari 2025. Tijdens de avond spraken vijftig bewoners.",
+    ):
+        assert document_date("other", "Minder klachten\n\n" + line + "\n", None)[0] == date(
+            2025, 2, 4
+        )
+    # a post's stamp: the writer's byline before the date, or the date alone before a
+    # column rule and the lead
+    for line in (
+        "Door Kees de Boer - 04-02-2025, 09:12 (bijgewerkt 04-02-2025, 10:30) met foto's",
+        "By Anna Smit | 4 februari 2025 in de rubriek Gemeente en politiek van de krant",
+        "4 februari 2025 | De gemeente ontving vorig jaar veertig klachten over het afval.",
+    ):
+        assert document_date("other", "Minder klachten\n\n" + line + "\n", None)[0] == date(
+            2025, 2, 4
+        )
+    # a sentence that tells of a date with a full stop after it is none
+    told = "Per 4 februari 2025. Dan gaat de nieuwe regeling voor alle scholen in werking."
+    assert document_date("other", "Minder klachten\n\n" + told + "\n", None)[0] is None
+
+
+@pytest.mark.parametrize(
+    ("headline", "stamp"),
+    [
+        ("Extra raadsvergadering 12 maart over de begroting", "9 maart 2025"),
+        ("Inloopavond op dinsdag 11 maart in het dorpshuis", "09-03-2025"),
+        ("Wethouder opent op 12 mrt. de nieuwe speeltuin", "zondag 9 maart 2025"),
+    ],
+)
+def test_a_posts_date_with_its_year_goes_before_its_headlines_yearless_one(
+    headline: str, stamp: str
+) -> None:
+    post = f"{headline}\n\n{stamp}\n\nDe gemeente nodigt alle inwoners uit om langs te komen.\n"
+    assert document_date("other", post, headline) == (date(2025, 3, 9), False)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Oosterend – Vrijdag 14 maart bezocht de burgemeester de nieuwe buurtkamer.",
+        "Op dinsdag 11 maart stelde de ombudsdienst zijn jaarverslag 2024 voor.",
+        "Donderdag 13 maart ging wethouder Bakker op bezoek bij de ijsclub.",
+    ],
+)
+def test_a_news_items_day_without_its_year_dates_it_only_where_printed_with_one(
+    lead: str,
+) -> None:
+    # an excerpt that opens with the item's lead: the year is only guessed (the text's 2025)
+    item = f"{lead}\n\nHet was een geslaagde middag, de eerste van 2025.\n"
+    assert document_date("other", item, None)[0] is None
+    # the text itself prints that day with its year further on
+    day = int(lead.split(" maart")[0].split()[-1])
+    printed = item + f"\nFoto's van {day} maart 2025\n"
+    assert document_date("other", printed, None)[0] == date(2025, 3, day)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Sinds 25 mei 2018 moeten alle organisaties een datalek binnen drie dagen melden.",
+        "Vanaf 1 januari 2024 worden alle vergaderingen van de raad online uitgezonden.",
+        "Met ingang van 1 juli 2023 behandelt de commissie ook de klachten over de GGD.",
+    ],
+)
+def test_a_date_that_opens_a_period_does_not_date_the_text(opening: str) -> None:
+    text = f"{opening}\n\nIn 2024 ontving de toezichthouder ruim duizend meldingen.\n"
+    for doc_type in ("other", "report"):
+        assert document_date(doc_type, text, opening)[0] is None
+    # a title that dates the text itself still does
+    posted = "Nieuwsbrief 14 februari 2025\n\n" + text
+    assert document_date("other", posted, "Nieuwsbrief 14 februari 2025")[0] == date(2025, 2, 14)
 
 
 def test_a_posts_front_matter_date_is_its_date_stamp() -> None:

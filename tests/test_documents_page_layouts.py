@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from pipeline.dates import repair_date_span
 from pipeline.documents import (
     classify_document,
@@ -87,6 +89,23 @@ def test_an_item_approving_an_earlier_record_gives_no_date() -> None:
         "3. Rondvraag\nEr zijn geen vragen van de leden.\n"
     )
     assert _typed_and_dated(text) == ("decision_list", None)
+
+
+@pytest.mark.parametrize(
+    "approval",
+    [
+        "De notulen van de OCMW-raad d.d. 14 oktober 2024 worden goedgekeurd.",
+        "Het verslag van de raadszitting d.d. 14 oktober 2024 wordt zonder opmerking vastgesteld.",
+        "De notulen van 14 okt. 2024 worden ongewijzigd goedgekeurd.",
+    ],
+)
+def test_an_abbreviations_full_stops_keep_an_earlier_records_date_off(approval: str) -> None:
+    text = (
+        "De voorzitter opent de zitting op 18/11/2024 om 20:00.\n\n"
+        + approval
+        + "\n\nDe raad keurt het reglement voor de speelpleinwerking goed.\n"
+    )
+    assert _typed_and_dated(text) == ("minutes", date(2024, 11, 18))
 
 
 def test_a_numbered_title_opens_the_head_not_the_body() -> None:
@@ -449,3 +468,38 @@ def test_a_page_headed_as_the_decisions_of_a_dated_sitting_is_a_decision_list() 
         items = "1. Het college stemt in met de nota Groen.\n\n2. Het college stelt de lonen vast."
         text = f"{title}\n\n{items}\n"
         assert _typed_and_dated(text)[0] == "decision_list", title
+
+
+_MEMBERS = ", ".join(f"J. Jansen{n} (lid)" for n in range(12))
+
+
+@pytest.mark.parametrize(
+    ("host_title", "page"),
+    [
+        (
+            "Dorpsraad. b. Verslag vergadering d.d. 12 maart 2019",
+            "1 Dorpsraad Zuiderhoek Reg.nr. 14 JUN 2019 CONCEPTVERSLAG van de vergadering van "
+            "de dorpsraad op dinsdag 11 juni 2019 in het dorpshuis te Zuiderhoek 1. Opening De "
+            "voorzitter opent de vergadering. " + _MEMBERS,
+        ),
+        (
+            "1. Vragenronde Er zijn geen vragen.",
+            "1 Verslag van de vergadering van de commissie ruimte en wonen van 11 juni 2019 "
+            "Aanwezig: " + _MEMBERS + " Afwezig: P. de Bruin",
+        ),
+        (
+            "Ouderraad. Opening De voorzitter heet iedereen welkom.",
+            "1 Ouderraad basisschool De Wilg Notulen van de ouderraadsvergadering van 11 juni "
+            "2019 Aanwezig zijn: " + _MEMBERS,
+        ),
+    ],
+)
+def test_a_transcribed_first_page_holds_the_records_own_dated_heading(
+    host_title: str, page: str
+) -> None:
+    text = (
+        f"{host_title}\n\nMaat: px\nWeergave met pagina beginnen:\n\n"
+        f'Download "{host_title}"\n\nTranscriptie\n\n{page}\n\n'
+        "2 Notulen van de vergadering van 14 mei 2019 worden vastgesteld. " + _MEMBERS + "\n"
+    )
+    assert _typed_and_dated(text) == ("minutes", date(2019, 6, 11))

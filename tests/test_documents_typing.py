@@ -567,6 +567,35 @@ def test_a_reports_name_over_a_posting_time_heads_a_news_item() -> None:
     assert classify_document(report)[0] == "report"
 
 
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Home > Actueel > Nieuws > Jaarverslag klachten 2022\n\n",
+        "Nieuws\n\n",
+        "Start | Persberichten | Jaarverslag klachten 2022\n\n",
+        "date 2023-05 ",
+        "date 2023-05 WATERLAND – ",
+        "DEN HAAG - ",
+        "SINT-NIKLAAS — ",
+    ],
+)
+def test_a_page_headed_as_a_post_is_no_report_of_its_own(head: str) -> None:
+    account = (
+        "In 2022 ontving de klachtencommissie van het waterschap 118 klachten.\n"
+        "Het jaar daarvoor waren dat er 96, vooral over de heffingen.\n"
+        "De commissie handelde 110 klachten binnen de termijn af.\n"
+    )
+    assert classify_document(account)[0] == "report"
+    assert classify_document(head + account)[0] == "other"
+    titled = "Jaarverslag klachten 2022\n\n" + account
+    assert classify_document(titled)[0] == "report"
+    if head.endswith("\n\n"):  # the section over a report's name: a post about the report
+        assert classify_document(head + titled)[0] == "other"
+    # a heading in capitals over a dash opens no news item's lead
+    heading = "JAARVERSLAG - KLACHTEN\n\n" + account
+    assert classify_document(heading)[0] == "report"
+
+
 PROGRESS_TALK_REPORT = """# Weekverslag sprint 4
 
 - Team: B3
@@ -939,3 +968,20 @@ def test_a_headline_over_a_posting_stamp_is_a_post_not_a_report() -> None:
     posted = "Meldingen in 2023\n\nGepubliceerd op 12 maart 2024\n\n" + body
     assert classify_document(posted)[0] == "other"
     assert classify_document("Meldingen in 2023\n\n" + body)[0] == "report"
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "Dat staat te lezen in het jaarrapport van de ombudsdienst.",
+        "Dat stond te lezen in de jaarrapportage van het ziekenhuis.",
+        "Dit staat in het verslag van de klachtencommissie.",
+    ],
+)
+def test_a_text_citing_where_its_figures_stand_is_a_news_item(source: str) -> None:
+    account = (
+        "In 2022 ontving de ombudsdienst van het ziekenhuis 274 klachten van patiënten.\n"
+        "Het jaar daarvoor waren dat er 301, vooral over de wachttijden.\n"
+    )
+    assert classify_document(account)[0] == "report"
+    assert classify_document(account + source + "\n")[0] == "other"

@@ -195,3 +195,21 @@ def test_a_sitting_slot_is_a_date_its_hours_and_a_place_or_nothing(line, day, pl
 )
 def test_no_sitting_slot(line) -> None:
     assert sitting_slot(line) is None
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Zitting van maandag 18 november 2024",
+        "Openbare zitting van 18/11/2024",
+        "Gemeenteraadszitting 18 november 2024",
+    ],
+)
+def test_a_sitting_and_its_date_title_its_record(title: str) -> None:
+    text = (
+        f"{title}\n\n1. Reglement speelpleinwerking\n"
+        "De raad keurt het reglement voor de speelpleinwerking goed.\n\n"
+        "2. Mondelinge vragen\nEr worden geen vragen gesteld.\n"
+    )
+    assert classify_document(text) == ("minutes", title)
+    assert document_date("minutes", text, title)[0] == date(2024, 11, 18)

@@ -215,6 +215,9 @@ def _over_article(lines: Lines, item: Item) -> bool:
     """`item` names the point and its vote (`BESLUIT: Goedkeuring notulen` / `eenparig
     aangenomen.`) over the articles of the dictum (`Enig artikel` / `De gemeenteraad keurt
     ... goed.`): the dictum states the decision, the label's text only heads it."""
+    above = _filled_above(lines, item.used.start)
+    if above is not None and _ARTICLE_RE.match(lines[above][1].strip()):
+        return False  # the dictum of its own article (`Enig artikel:`), over the next one's
     below = _next_filled(lines, item.used.stop)
     return below is not None and bool(_ARTICLE_RE.match(lines[below][1].strip()))
 
@@ -281,7 +284,7 @@ def _above_verdict(lines: Lines, k: int) -> bool:
 def _sets_nothing(formula: _Formula, text: str) -> bool:
     """The sentence a formula opens takes no decision at this meeting: it asks, or says that
     none was taken yet or that one will be taken later (any kind), an actie's sets no task
-    (a question, being present or told), a besluit's or afspraak's was taken earlier, a
+    (a question, being present or told), a besluit's or afspraak's was taken earlier or is an audit's finding, a
     besluit's in the passive is planned for later; it restates the decision before it (`Dit
     besluit is ... bekrachtigd`) or was cut off after its cue (`Besloten wordt`)."""
     rules = _rules()
@@ -291,8 +294,8 @@ def _sets_nothing(formula: _Formula, text: str) -> bool:
         return True
     if formula.kind == "actie":
         return bool(rules["no_task"].search(text))
-    if rules["reported"].search(text):
-        return True
+    if rules["reported"].search(text) or rules["audited"].search(text):
+        return True  # taken earlier, or the finding of who checked the accounts
     return formula.kind == "besluit" and bool(rules["scheduled"].search(text))
 
 

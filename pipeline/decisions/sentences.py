@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from pipeline.decisions.lists import _items
 from pipeline.decisions.rules import MIN_ITEM_WORDS, Item, Lines, _Formula, _rules, decision_label
 from pipeline.decisions.text import (
+    GLUED_STOP,
     TITLE_RUN_IN,
     _collect,
     _ends_statement,
@@ -513,6 +514,7 @@ def _formula_starts(line: str) -> Iterator[tuple[_Formula, int]]:
         r"|,\s+en\s+(?=[a-z])"
         r"|(?<=[a-z])\s+(?=(?:Afgesproken|Besloten|Geconcludeerd)\s+(?:is|wordt|werd|om|dat)\b)"
         rf"|{TITLE_RUN_IN}"  # a title ran into it (`... 2015 Het ...`)
+        rf"|{GLUED_STOP}"  # a web page lost the space after the stop (`agenda.De ...`)
     )
     # a clause joined inside a condition (`Als er geen opmerkingen ... en het verslag ...`)
     # belongs to it: only a sentence's own start opens a decision there

@@ -140,6 +140,31 @@ def test_a_label_over_the_articles_of_its_dictum_gives_the_dictum_alone():
     ]
 
 
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Enig artikel:", "Artikel 1:"),
+        ("Artikel 1:", "Artikel 1"),
+        ("Enig artikel", "Enig artikel"),
+    ],
+)
+def test_a_dictum_over_the_next_decisions_article_is_a_decision_of_its_own(
+    first: str, second: str
+) -> None:
+    # decisions printed one after the other, each below its own article: the article below a
+    # dictum opens the next decision, it does not make the dictum above it a heading
+    page = (
+        f"Besluitenlijst van de zitting van 4 maart 2025\n{first}\n"
+        "De raad voor maatschappelijk welzijn keurt de notulen van de vorige zitting goed.\n"
+        f"{second}\n"
+        "De raad voor maatschappelijk welzijn beslist om het reglement van 2019 op te heffen.\n"
+    )
+    assert [text for _, _, text in _decisions(page, "other")] == [
+        "De raad voor maatschappelijk welzijn keurt de notulen van de vorige zitting goed.",
+        "De raad voor maatschappelijk welzijn beslist om het reglement van 2019 op te heffen.",
+    ]
+
+
 def _dictum_page(considerations: str, article: str, dictum: str) -> str:
     return f"""Notulen gemeenteraad
 Zitting van 14 maart 2024

@@ -285,9 +285,10 @@ def _above_verdict(lines: Lines, k: int) -> bool:
 def _sets_nothing(formula: _Formula, text: str) -> bool:
     """The sentence a formula opens takes no decision at this meeting: it asks, or says that
     none was taken yet or that one will be taken later (any kind), an actie's sets no task
-    (a question, being present or told), a besluit's or afspraak's was taken earlier or is an audit's finding, a
-    besluit's in the passive is planned for later; it restates the decision before it (`Dit
-    besluit is ... bekrachtigd`) or was cut off after its cue (`Besloten wordt`)."""
+    (a question, being present or told), a besluit's or afspraak's was taken earlier or is
+    an audit's finding, a besluit's in the passive is planned for later; it restates the
+    decision before it (`Dit besluit is ... bekrachtigd`) or was cut off after its cue
+    (`Besloten wordt`)."""
     rules = _rules()
     if rules["undecided"].search(text) or text.rstrip().endswith("?"):
         return True  # `..., maar hier is nog geen beslissing over geveld.`, a question

@@ -815,3 +815,25 @@ def test_agreeing_in_the_impersonal_passive_with_its_participle_first_decides(
     text = f"Verslag van de vergadering\n\n{opening} het nieuwe rooster voor de kantine.\n"
     found = [d["text"] for d in extract_decisions(_document(text, "minutes"), [])]
     assert found == [f"{opening} het nieuwe rooster voor de kantine."]
+
+
+@pytest.mark.parametrize(
+    ("title", "label", "decided"),
+    [
+        ("Besluitenlijst 7 februari 2023", "Beslispunten", True),
+        ("Besluiten college van B&W 14 maart 2024", "Beslispunten:", True),
+        ("Besluitenlijst DB 2 mei 2022", "• Beslispunt", True),
+        ("Raadsvoorstel begroting 2024", "Beslispunten", False),
+    ],
+)
+def test_the_points_of_a_titled_decision_record_were_taken(
+    title: str, label: str, decided: bool
+) -> None:
+    # the label names what the body decides on; only the record of the meeting states it taken
+    page = (
+        f"{title}\n\n1. Subsidie dorpshuis\n\nPortefeuillehouder\n\nJansen, P.\n\n{label}\n\n"
+        " 1. In te stemmen met de subsidie aan het dorpshuis.\n"
+        " 2. Het besluit per brief aan de aanvrager te sturen.\n"
+    )
+    found = extract_decisions(_document(page, "decision_list"), [])
+    assert [d["is_proposal"] for d in found] == [not decided, not decided]

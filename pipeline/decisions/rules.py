@@ -118,6 +118,7 @@ def _rules() -> dict[str, Any]:
         "no_task": rx(raw["no_task_regex"]),
         "reported": rx(raw["reported_regex"]),
         "audited": rx(raw["audited_regex"]),
+        "points_label": rx(raw["points_label_regex"]),
         "undecided": rx(raw["undecided_regex"]),
         "restated": rx(raw["restated_regex"]),
         "inverted_opening": rx(raw["inverted_opening_regex"]),

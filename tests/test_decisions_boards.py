@@ -140,6 +140,31 @@ def test_a_label_over_the_articles_of_its_dictum_gives_the_dictum_alone():
     ]
 
 
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Enig artikel:", "Artikel 1:"),
+        ("Artikel 1:", "Artikel 1"),
+        ("Enig artikel", "Enig artikel"),
+    ],
+)
+def test_a_dictum_over_the_next_decisions_article_is_a_decision_of_its_own(
+    first: str, second: str
+) -> None:
+    # decisions printed one after the other, each below its own article: the article below a
+    # dictum opens the next decision, it does not make the dictum above it a heading
+    page = (
+        f"Besluitenlijst van de zitting van 4 maart 2025\n{first}\n"
+        "De raad voor maatschappelijk welzijn keurt de notulen van de vorige zitting goed.\n"
+        f"{second}\n"
+        "De raad voor maatschappelijk welzijn beslist om het reglement van 2019 op te heffen.\n"
+    )
+    assert [text for _, _, text in _decisions(page, "other")] == [
+        "De raad voor maatschappelijk welzijn keurt de notulen van de vorige zitting goed.",
+        "De raad voor maatschappelijk welzijn beslist om het reglement van 2019 op te heffen.",
+    ]
+
+
 def _dictum_page(considerations: str, article: str, dictum: str) -> str:
     return f"""Notulen gemeenteraad
 Zitting van 14 maart 2024
@@ -790,3 +815,25 @@ def test_agreeing_in_the_impersonal_passive_with_its_participle_first_decides(
     text = f"Verslag van de vergadering\n\n{opening} het nieuwe rooster voor de kantine.\n"
     found = [d["text"] for d in extract_decisions(_document(text, "minutes"), [])]
     assert found == [f"{opening} het nieuwe rooster voor de kantine."]
+
+
+@pytest.mark.parametrize(
+    ("title", "label", "decided"),
+    [
+        ("Besluitenlijst 7 februari 2023", "Beslispunten", True),
+        ("Besluiten college van B&W 14 maart 2024", "Beslispunten:", True),
+        ("Besluitenlijst DB 2 mei 2022", "• Beslispunt", True),
+        ("Raadsvoorstel begroting 2024", "Beslispunten", False),
+    ],
+)
+def test_the_points_of_a_titled_decision_record_were_taken(
+    title: str, label: str, decided: bool
+) -> None:
+    # the label names what the body decides on; only the record of the meeting states it taken
+    page = (
+        f"{title}\n\n1. Subsidie dorpshuis\n\nPortefeuillehouder\n\nJansen, P.\n\n{label}\n\n"
+        " 1. In te stemmen met de subsidie aan het dorpshuis.\n"
+        " 2. Het besluit per brief aan de aanvrager te sturen.\n"
+    )
+    found = extract_decisions(_document(page, "decision_list"), [])
+    assert [d["is_proposal"] for d in found] == [not decided, not decided]

@@ -292,3 +292,101 @@ def test_a_numbered_title_over_its_decision_label_is_no_decision():
         "het voorstel wordt aangehouden tot de volgende vergadering.",
         "De agenda wordt vastgesteld.",
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De kascommissie heeft de jaarstukken gecontroleerd en in orde bevonden.",
+        "De kascontrolecommissie heeft de administratie over 2023 nagekeken en goedgekeurd.",
+        "Mevrouw Dekker en de heer Bos hebben de kas gecontroleerd en akkoord bevonden.",
+    ],
+)
+def test_an_audit_committees_finding_is_no_decision(sentence: str):
+    # who checked the accounts reports what it found; the meeting decides by the discharge
+    discharge = "Daarop wordt het bestuur door de leden decharge verleend."
+    assert _found(f"{sentence} {discharge}") == [("besluit", discharge)]
+
+
+def test_an_audit_joined_to_advice_the_meeting_takes_is_its_decision():
+    sentence = (
+        "De kascommissie heeft de boeken gecontroleerd en adviseert de vergadering decharge "
+        "te verlenen, die daarmee instemt."
+    )
+    assert _found(sentence) == [("besluit", sentence)]
+
+
+@pytest.mark.parametrize(
+    ("line", "found"),
+    [
+        ("Verslag vorige keer is akkoord.", True),
+        ("Jaarrekening 2023: is akkoord", True),
+        ("Notulen van 12 januari zijn akkoord.", True),
+        ("Niet iedereen is akkoord.", False),
+        ("Ook is akkoord.", False),
+    ],
+)
+def test_a_paper_agreed_in_telegram_style_without_its_article(line: str, found: bool):
+    assert _found(f"2. Notulen\n{line}") == ([("besluit", line)] if found else [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("De kascommissie bestaat uit Anke Smit en Joop de Wit.", True),
+        ("De commissie bestaat voortaan uit Ria Bos, Kees Bakker en Ahmed Said.", True),
+        ("De kascommissie 2023 bestond uit Anke Smit en Joop de Wit.", False),
+        ("Het bestuur bestaat nu uit vijf personen.", False),
+    ],
+)
+def test_a_committees_make_up_in_the_present_names_its_members(sentence: str, found: bool):
+    assert _found(sentence) == ([("besluit", sentence)] if found else [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("De leden gaven met applaus te kennen dat zij dit akkoord vinden.", True),
+        ("De aanwezigen geven aan dat ze het met het voorstel eens zijn.", True),
+        ("De vergadering gaf bij handopsteken te kennen dat zij hiermee akkoord is.", True),
+        ("De leden geven aan dat zij het niet eens zijn met de contributie.", False),
+        ("Piet geeft aan dat hij akkoord is.", False),
+    ],
+)
+def test_the_members_declare_their_consent(sentence: str, found: bool):
+    assert _found(sentence) == ([("besluit", sentence)] if found else [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("E. Dijkstra zal de nieuwe klokken bestellen.", True),
+        ("J.H. van Dam gaat de zaalhuur navragen.", True),
+        ("Aanpassingen gaan in het voorjaar gebeuren.", False),
+        ("De nieuwe cursus gaat starten in maart.", False),
+        ("De voorzitter spreekt zijn dank uit aan de vrijwilligers van de bar.", False),
+    ],
+)
+def test_a_member_named_by_initials_acts_an_event_or_thanks_does_not(sentence: str, found: bool):
+    assert _found(sentence) == ([("actie", sentence)] if found else [])
+
+
+@pytest.mark.parametrize(
+    ("glued", "decision"),
+    [
+        (
+            "1. Opening en vaststelling agenda.De voorzitter opent de vergadering onder "
+            "vaststelling van de agenda.",
+            "De voorzitter opent de vergadering onder vaststelling van de agenda.",
+        ),
+        (
+            "Het punt staat op verzoek van het presidium op de agenda.De raad gaat hiermee "
+            "akkoord.",
+            "De raad gaat hiermee akkoord.",
+        ),
+        ("Er is geen vraag over het verslag.Het verslag wordt vastgesteld.",
+         "Het verslag wordt vastgesteld."),
+    ],
+)  # fmt: skip
+def test_a_stop_glued_to_the_next_sentence_ends_the_one_before(glued: str, decision: str):
+    assert [text for _, text in _found(glued)] == [decision]

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from pipeline.decisions.advice import _advice_table_decisions
 from pipeline.decisions.choices import _design_decisions
 from pipeline.decisions.labels import (
+    _decided_points,
     _deciding_sentences,
     _field_page_lines,
     _has_fields,
@@ -58,6 +59,8 @@ def extract_decisions(document: dict | Doc, meetings: list[dict]) -> list[dict]:
     # a plural heading's list may take an agenda item's title that heads the item's own
     # decision label (`Besluiten` over `1. Zienswijze ...` over `Besluit`): that label decides
     labelled = [x for x in _label_decisions(lines) if not _titles_decision(lines, x[2])]
+    if _titled_record(doc, lines):
+        labelled = _decided_points(lines, labelled)  # a record states its points taken
     kept = _unvoted_proposals(lines, labelled)  # a vote's result records the others
     found = [
         _decision(kind, proposal, item, doc_lines)
@@ -123,6 +126,14 @@ def extract_decisions(document: dict | Doc, meetings: list[dict]) -> list[dict]:
         found = [replace(d, is_proposal=not _rules()["voted"].search(d.text)) for d in found]
     meeting_id = meetings[0]["meeting_id"] if meetings else None
     return [_row(doc._.document, n, d, meeting_id) for n, d in enumerate(found, start=1)]
+
+
+def _titled_record(doc: Doc, lines: Lines) -> bool:
+    """The document calls itself a list of the decisions taken (`Besluitenlijst 7 februari
+    2023`, `Besluiten Kerkenraad`), in its title or its first line: a record of a meeting."""
+    first = next((text.strip() for _, text in lines if text.strip()), "")
+    titles = (doc._.document.get("title") or "", first)
+    return any(_rules()["register_title"].match(title) for title in titles)
 
 
 def _operative_part(lines: Lines) -> Lines:

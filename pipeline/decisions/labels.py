@@ -185,6 +185,30 @@ def _label_decisions(lines: Lines) -> list[tuple[str, bool, Item]]:
     return found + _orphan_decisions(lines, orphans, found)
 
 
+def _decided_points(
+    lines: Lines, found: list[tuple[str, bool, Item]]
+) -> list[tuple[str, bool, Item]]:
+    """`found` of a record of decisions taken (a `Besluitenlijst`) with the points a
+    `Beslispunten` label heads as decided: the label names what the body decides on, a paper
+    before the meeting proposes them, the record of the meeting states them taken."""
+    return [
+        (kind, proposal and not _under_points_label(lines, item), item)
+        for kind, proposal, item in found
+    ]
+
+
+def _under_points_label(lines: Lines, item: Item) -> bool:
+    """The label nearest above `item` is a `Beslispunten` label (its list's other items and
+    blank lines between)."""
+    for k in range(
+        item.used.start - 1, max(-1, item.used.start - 2 * _rules()["max_list_items"]), -1
+    ):
+        text = lines[k][1].strip()
+        if text and decision_label(text) is not None:
+            return bool(_rules()["points_label"].match(text))
+    return False
+
+
 #: a dictum's numbered list holds at least this many items
 MIN_DICTUM_ITEMS = 2
 

@@ -117,6 +117,8 @@ def _rules() -> dict[str, Any]:
         "plan_heading": rx(raw["plan_heading_regex"]),
         "no_task": rx(raw["no_task_regex"]),
         "reported": rx(raw["reported_regex"]),
+        "audited": rx(raw["audited_regex"]),
+        "points_label": rx(raw["points_label_regex"]),
         "undecided": rx(raw["undecided_regex"]),
         "restated": rx(raw["restated_regex"]),
         "inverted_opening": rx(raw["inverted_opening_regex"]),

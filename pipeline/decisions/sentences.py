@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from pipeline.decisions.lists import _items
 from pipeline.decisions.rules import MIN_ITEM_WORDS, Item, Lines, _Formula, _rules, decision_label
 from pipeline.decisions.text import (
+    GLUED_STOP,
     TITLE_RUN_IN,
     _collect,
     _ends_statement,
@@ -215,6 +216,9 @@ def _over_article(lines: Lines, item: Item) -> bool:
     """`item` names the point and its vote (`BESLUIT: Goedkeuring notulen` / `eenparig
     aangenomen.`) over the articles of the dictum (`Enig artikel` / `De gemeenteraad keurt
     ... goed.`): the dictum states the decision, the label's text only heads it."""
+    above = _filled_above(lines, item.used.start)
+    if above is not None and _ARTICLE_RE.match(lines[above][1].strip()):
+        return False  # the dictum of its own article (`Enig artikel:`), over the next one's
     below = _next_filled(lines, item.used.stop)
     return below is not None and bool(_ARTICLE_RE.match(lines[below][1].strip()))
 
@@ -281,9 +285,10 @@ def _above_verdict(lines: Lines, k: int) -> bool:
 def _sets_nothing(formula: _Formula, text: str) -> bool:
     """The sentence a formula opens takes no decision at this meeting: it asks, or says that
     none was taken yet or that one will be taken later (any kind), an actie's sets no task
-    (a question, being present or told), a besluit's or afspraak's was taken earlier, a
-    besluit's in the passive is planned for later; it restates the decision before it (`Dit
-    besluit is ... bekrachtigd`) or was cut off after its cue (`Besloten wordt`)."""
+    (a question, being present or told), a besluit's or afspraak's was taken earlier or is
+    an audit's finding, a besluit's in the passive is planned for later; it restates the
+    decision before it (`Dit besluit is ... bekrachtigd`) or was cut off after its cue
+    (`Besloten wordt`)."""
     rules = _rules()
     if rules["undecided"].search(text) or text.rstrip().endswith("?"):
         return True  # `..., maar hier is nog geen beslissing over geveld.`, a question
@@ -291,8 +296,8 @@ def _sets_nothing(formula: _Formula, text: str) -> bool:
         return True
     if formula.kind == "actie":
         return bool(rules["no_task"].search(text))
-    if rules["reported"].search(text):
-        return True
+    if rules["reported"].search(text) or rules["audited"].search(text):
+        return True  # taken earlier, or the finding of who checked the accounts
     return formula.kind == "besluit" and bool(rules["scheduled"].search(text))
 
 
@@ -510,6 +515,7 @@ def _formula_starts(line: str) -> Iterator[tuple[_Formula, int]]:
         r"|,\s+en\s+(?=[a-z])"
         r"|(?<=[a-z])\s+(?=(?:Afgesproken|Besloten|Geconcludeerd)\s+(?:is|wordt|werd|om|dat)\b)"
         rf"|{TITLE_RUN_IN}"  # a title ran into it (`... 2015 Het ...`)
+        rf"|{GLUED_STOP}"  # a web page lost the space after the stop (`agenda.De ...`)
     )
     # a clause joined inside a condition (`Als er geen opmerkingen ... en het verslag ...`)
     # belongs to it: only a sentence's own start opens a decision there

@@ -194,6 +194,12 @@ def _lone_glyph(line: str) -> bool:
 #: mei 2015 Het verslag wordt ...`)
 TITLE_RUN_IN = r"(?<=[^\W_])\s+(?=(?:De|Het)\s+[a-z])"
 
+#: a stop with no space after it, a web page's heading or sentence glued to the next one
+#: (`1. Opening en vaststelling agenda.De voorzitter opent ...`, `... op de agenda.De
+#: voorzitter stelt voor ...`): after a word of 4+ lower-case letters, before a capital
+#: word, so no initial (`J.Jansen`), title (`dhr.Kahraman`) or address (`www.Utrecht.nl`)
+GLUED_STOP = r"(?<=[a-z]{4})\.(?=[A-Z][a-z]+\s)"
+
 
 def _first_sentence(text: str) -> str:
     """`text` up to its first sentence end: a stop after a word of 4+ letters (not after
@@ -201,12 +207,13 @@ def _first_sentence(text: str) -> str:
     a capital, a reference in brackets (`... goedgekeurd. (Stuk 21-004)`), the next agenda
     item's number on a page transcribed onto one line (`... vastgesteld. 02. Verslag ...`,
     also after a comma, `... ingestemd, 2. Loting ...`),
-    an article in capitals mid-line (`... 18 mei 2015 Het verslag ...`) or the end."""
+    an article in capitals mid-line (`... 18 mei 2015 Het verslag ...`), a stop glued to the
+    next sentence (`... agenda.De voorzitter ...`) or the end."""
     end = (
         r"(?<=[^\W\d_]{4})[.!?](?=\s+[A-Z(]|\s+\d{1,2}\.\s+[A-Z]|\s*$)"
         r"|(?<=\b\d{4})[.!?](?=\s+[A-Z])|(?<=\))[.!?]"
         r"|(?<=[^\W\d_]{4}),(?=\s+\d{1,2}\.\s+[A-Z])"  # OCR read that stop as a comma
-        rf"|(?={TITLE_RUN_IN})"
+        rf"|(?={TITLE_RUN_IN})|{GLUED_STOP}"
     )
     for m in re.finditer(end, text):
         return text[: m.end()]

@@ -141,6 +141,7 @@ def _rules() -> dict[str, Any]:
         "transcript_line": rx(raw["transcript_line_regex"]),
         "opening_item": rx(raw["opening_item_regex"]),
         "decision_lead_in": rx(raw["decision_lead_in_regex"]),
+        "body_dictum": rx(raw["body_dictum_regex"]),
         "decision_fields_min": raw["decision_fields_min"],
         "transcript_min_lines": raw["transcript_min_lines"],
         "agenda_items_heading": rx(raw["agenda_items_heading_regex"]),
@@ -1381,7 +1382,7 @@ def _scored_type(lines: list[str]) -> str:
     attendance list is an account of a meeting."""
     rules = _rules()
     readable = _readable(lines)
-    if _lists_decisions(readable) or is_formal_decision(readable):
+    if _lists_decisions(readable) or is_formal_decision(readable) or _opens_with_dicta(readable):
         return "decision_list"
     if readable and rules["minutes_markers"][0].match(readable[0]):
         return "minutes"
@@ -1427,6 +1428,14 @@ def _lists_decisions(lines: list[str]) -> bool:
     fields = sum(1 for x in readable if rules["decision_field"].match(x))
     attendance = any(rules["minutes_markers"][0].match(x) for x in readable)
     return fields >= rules["decision_fields_min"] and not attendance
+
+
+def _opens_with_dicta(lines: list[str]) -> bool:
+    """A body's published decisions: its opening states what the body decides (`De raad keurt
+    ... goed.`) and nobody's attendance is listed (minutes print the same dicta under it)."""
+    readable = _readable(lines)
+    dictum = _rules()["body_dictum"]
+    return any(dictum.match(x) for x in _opening(readable)) and not _lists_attendance(readable)
 
 
 def is_consideration(line: str) -> bool:

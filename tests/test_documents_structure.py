@@ -242,6 +242,57 @@ def test_a_text_opening_with_the_decisions_taken_is_a_decision_list() -> None:
     assert _documents(text) == [(1, "decision_list")]
 
 
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Het dagelijks bestuur kwam dinsdag bijeen. Het nam de volgende besluiten.",
+        "De kerkenraad nam besluiten naar aanleiding van de rapporten van de commissies.",
+        "In de vergadering van 4 maart 2024 stemde de raad over vijf voorstellen. "
+        "Hieronder vindt u een overzicht van de genomen beslissingen:",
+        "Het college neemt de volgende beslissingen:",
+    ],
+)
+def test_a_lead_in_telling_the_body_took_the_decisions_below_makes_a_decision_list(
+    opening: str,
+) -> None:
+    items = "Subsidie speeltuin\n\nHet verzoek wordt toegekend.\n\nVerkeersplan\n\nAkkoord."
+    assert _documents(f"{opening}\n\n{items}") == [(1, "decision_list")]
+
+
+def test_some_decisions_taken_told_in_a_report_make_no_decision_list() -> None:
+    text = (
+        "Jaarvergadering 2024\n\nAanwezig: Piet Bos, Kees Smit\n\nDe voorzitter opent de "
+        "vergadering. Er werden enkele besluiten genomen: het jaarverslag is goedgekeurd."
+    )
+    assert _documents(text) == [(1, "minutes")]
+
+
+@pytest.mark.parametrize(
+    "dicta",
+    [
+        "De gemeenteraad keurt de jaarrekening 2023 goed.\n\n"
+        "De gemeenteraad neemt kennis van het verslag van de kasverificatie.",
+        "ma 04/03/2024 - 19:00 Raadzaal\n\nHet college van burgemeester en schepenen hecht "
+        "goedkeuring aan de lijst van de facturen.",
+        "Enig artikel:\nDe raad voor maatschappelijk welzijn beslist om het reglement op te heffen.",
+        "Het schepencollege verleent de omgevingsvergunning voor de Kerkstraat 4.",
+    ],
+)
+def test_a_text_opening_with_a_bodys_dictum_is_a_decision_list(dicta: str) -> None:
+    assert _documents(dicta) == [(1, "decision_list")]
+    # a Flemish council's minutes print the same dicta under who attended
+    attended = f"Aanwezig:\nJan Peeters, voorzitter; An Claes, schepen\n\n{dicta}"
+    assert _documents(attended) != [(1, "decision_list")]
+
+
+def test_a_body_that_proposes_or_a_committee_that_takes_in_makes_no_dictum() -> None:
+    for text in (
+        "Het Algemeen Bestuur besluit:\n\n1. de begroting vast te stellen",
+        "De klachtencommissie neemt schriftelijke klachten in behandeling van cliënten.",
+    ):
+        assert _documents(text) != [(1, "decision_list")]
+
+
 def test_a_meeting_page_dated_with_a_comma_before_its_year() -> None:
     text = "Gemeenteraad\n\ndinsdag, 4 juni, 2024 - 19:30 tot 22:00\n1 Opening\n2 Mededelingen"
     assert _documents(text) == [(1, "agenda")]

@@ -274,7 +274,8 @@ def test_some_decisions_taken_told_in_a_report_make_no_decision_list() -> None:
         "De gemeenteraad neemt kennis van het verslag van de kasverificatie.",
         "ma 04/03/2024 - 19:00 Raadzaal\n\nHet college van burgemeester en schepenen hecht "
         "goedkeuring aan de lijst van de facturen.",
-        "Enig artikel:\nDe raad voor maatschappelijk welzijn beslist om het reglement op te heffen.",
+        "Enig artikel:\nDe raad voor maatschappelijk welzijn beslist om het reglement op te "
+        "heffen.",
         "Het schepencollege verleent de omgevingsvergunning voor de Kerkstraat 4.",
     ],
 )

@@ -142,6 +142,7 @@ def _rules() -> dict[str, Any]:
         "opening_item": rx(raw["opening_item_regex"]),
         "decision_lead_in": rx(raw["decision_lead_in_regex"]),
         "body_dictum": rx(raw["body_dictum_regex"]),
+        "next_meeting": rx(raw["next_meeting_regex"]),
         "decision_fields_min": raw["decision_fields_min"],
         "transcript_min_lines": raw["transcript_min_lines"],
         "agenda_items_heading": rx(raw["agenda_items_heading_regex"]),
@@ -1382,7 +1383,7 @@ def _scored_type(lines: list[str]) -> str:
     attendance list is an account of a meeting."""
     rules = _rules()
     readable = _readable(lines)
-    if _lists_decisions(readable) or is_formal_decision(readable) or _opens_with_dicta(readable):
+    if _lists_decisions(readable) or is_formal_decision(readable):
         return "decision_list"
     if readable and rules["minutes_markers"][0].match(readable[0]):
         return "minutes"
@@ -1394,6 +1395,8 @@ def _scored_type(lines: list[str]) -> str:
         return "minutes"  # `1. opening: Yvonne opent de vergadering.`
     if _reports_a_meeting(readable) or _is_transcript(readable) or _opens_an_account(readable):
         return "minutes"
+    if _opens_with_dicta(readable):
+        return "decision_list"  # what the body decides, no account of its sitting above it
 
     def count(patterns: list[re.Pattern[str]]) -> int:
         return sum(1 for line in lines for p in patterns if p.search(line))
@@ -2092,7 +2095,11 @@ def _record_date(
     held = _held_on_sentences(lines) if doc_type == "minutes" else []
     own = _meeting_dated_lines(lines) + [x for x in held if _opens_with_held_on(x)]
     own += _meeting_of_date_sentences(lines)
-    head = [x for x in _record_head(lines[:RECORD_HEAD_LINES]) if not _tells_an_earlier_date(x)]
+    head = [
+        x
+        for x in _record_head(lines[:RECORD_HEAD_LINES])
+        if not (_tells_an_earlier_date(x) or _list_item(x))  # `- Ministerieel besluit van ...`
+    ]
     titled = [x for x in dated.titled if not _tells_an_earlier_date(x)]
     return _first_date(own + titled + labelled + held + bare + head, dated.year, dated.text)
 
@@ -2235,9 +2242,9 @@ def _dated_heading_levels(text: str) -> bool:
 
 def _tells_an_earlier_date(line: str) -> bool:
     """A line of a record that dates something else than its meeting: one about an earlier
-    meeting's record, or a sentence that tells of a date and neither names a meeting nor
-    says one was held (`gehouden op dinsdag 23 april 2013, ...`)."""
-    if _rules()["earlier_record"].search(line):
+    meeting's record or the next meeting, or a sentence that tells of a date and neither names
+    a meeting nor says one was held (`gehouden op dinsdag 23 april 2013, ...`)."""
+    if _rules()["earlier_record"].search(line) or _rules()["next_meeting"].search(line):
         return True
     if not _tells_a_date(line) or _title_shaped(line) or names_a_meeting(line):
         return False  # a heading (`Board session - 24 maart 2021`) is no sentence
@@ -2300,10 +2307,12 @@ def _meeting_dated_lines(lines: list[str]) -> list[str]:
         if label:
             labelled.append(label["value"])
         elif _dated_record_heading(line) and not (
-            rules["earlier_record"].search(line) or rules["earlier_record"].search(below)
+            rules["earlier_record"].search(line)
+            or rules["earlier_record"].search(below)
+            or rules["next_meeting"].search(line)
         ):
             # not `Notulen 14-02-2018 worden goedgekeurd.`, nor a heading naming that record
-            # over the line that approves it
+            # over the line that approves it, nor the next meeting's date
             headings.append(line)
         elif _title_runs_on(line, below) and _dated_record_heading(f"{line} {below}"):
             # `BESLISSINGENLIJST` / `van de vergadering van het college op 26 juni 2007`: a
@@ -2397,8 +2406,8 @@ def _dated_record_heading(line: str) -> bool:
     vergadering 10 mei 2022 kort verslag voor de leden.`, `Verslag van de Ledenvergadering
     d.d. 7 september 2013, in de Gravenzaal, aanvang 10.30 uur.`)."""
     rules = _rules()
-    if not DATE_RE.search(line) or len(line) > PAGE_LINE_CHARS:
-        return False
+    if not DATE_RE.search(repair_date_span(line)) or len(line) > PAGE_LINE_CHARS:
+        return False  # read as `_first_date` reads it (`ZITTING VAN 23 05 2019`)
     if len(line.split()) > HEADING_MAX_WORDS and not rules["meeting_named"].match(line):
         return False
     return any(

@@ -61,6 +61,13 @@ def test_a_dated_heading_that_names_no_meeting_is_no_series_title() -> None:
         "Op een zonnige avond in mei werd de jaarvergadering in De Schakel gehouden.",
         "Vergadering oktober 2022\n\nDit is besproken in de vergadering van oktober:\n\n"
         "1. Het hek wordt gerepareerd.",
+        # who or how many attended the meeting it names
+        "Op de voorjaarsvergadering waren 34 leden en enkele gasten aanwezig.\n\nDe kas "
+        "werd gecontroleerd en goed bevonden.",
+        "Terugblik\n\nEr waren maar 12 bewoners aanwezig bij de ledenvergadering van de "
+        "vereniging.\n\nHet bestuur blijft ongewijzigd.",
+        "Van de penningmeester\n\nDe opkomst tijdens de ALV in het clubhuis was goed, "
+        "maar het kan altijd beter.\n\nDe contributie blijft gelijk.",
     ],
 )
 def test_a_prose_report_of_a_held_meeting_is_minutes(text: str) -> None:
@@ -77,6 +84,9 @@ def test_a_prose_report_of_a_held_meeting_is_minutes(text: str) -> None:
         "Gemeente meldt meer datalekken\n\nDe gemeente heeft vorig jaar 52 datalekken gemeld "
         "bij de toezichthouder, blijkt uit het jaarverslag.\n\nDe raad bespreekt de cijfers "
         "in de vergadering van volgende maand.",
+        # news of a gathering of residents that counts who came: no meeting of a body
+        "Informatieavond nieuwe wijk\n\nBij de bijeenkomst in het dorpshuis waren circa 45 "
+        "bewoners aanwezig. De gemeente lichtte de plannen toe.",
         # an annual report's section counting how often a body met in the year
         "Klachten en beroepen\n\nHet college van beroep kwam in 2017 60 keer in zitting "
         "bijeen. Het aantal zaken daalde naar 148.",

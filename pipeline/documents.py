@@ -1172,13 +1172,27 @@ def _signed_by_an_office(lines: list[str]) -> bool:
     """Whether a minister or state secretary signs the text: the office on a line of its own
     with the signer's initials and name right below it (`De Minister van Defensie,` / `E.
     van Middelkoop`), how a letter that greets no one closes."""
+    return any(_office_signs(line, below) for line, below in itertools.pairwise(lines))
+
+
+def _office_signs(line: str, below: str) -> bool:
+    """Whether `line` is a minister's office and `below` the signer's initials and name."""
     rules = _rules()
     academic = _meeting_rules()["academic"]
-    return any(
-        rules["office_signature"].match(line)
-        and rules["signer_name"].match(academic.sub("", below))  # `drs. K.H. Ollongren`
-        for line, below in itertools.pairwise(lines)
+    return (
+        rules["office_signature"].match(line) is not None
+        and rules["signer_name"].match(academic.sub("", below)) is not None  # `drs. K.H. ...`
     )
+
+
+def _signature_end(worded: list[str], k: int) -> int | None:
+    """The index in `worded` (a text's lines with words) of the last line of a minister's
+    signature that opens at `k`: the office over the signer's name, or both on one line
+    (`De Minister van Sociale Zaken en Werkgelegenheid, L.F. Asscher`); None without one."""
+    if k + 1 < len(worded) and _office_signs(worded[k], worded[k + 1]):
+        return k + 1
+    office, comma, name = worded[k].rpartition(", ")
+    return k if comma and _office_signs(office + ",", name) else None
 
 
 def _opens_as_a_letter(lines: list[str]) -> bool:
@@ -3261,6 +3275,32 @@ def _addressed_letter_starts(text: str) -> list[int]:
     return starts
 
 
+#: A document printed below a signed letter holds at least this many lines with words (a
+#: page's `Naar boven` link below the signature is none).
+SIGNED_OFF_MIN_LINES = 3
+
+
+def _signed_off_starts(text: str) -> list[int]:
+    """Offsets of documents a text prints below a minister's signed covering letter (the
+    answers, report or questions it offers: `Hierbij bied ik u ... aan` / `De Minister van
+    ...,` / `E. van Middelkoop` over `Bijstelling Jaarplan 2016`): the first line below the
+    signature opens the enclosure, unless it is a letterhead label (`Ons kenmerk`: the same
+    letter printed again with its head)."""
+    lines = text.splitlines(keepends=True)
+    offsets = _line_offsets(lines)
+    numbers = [n for n, line in enumerate(lines) if line.strip()]
+    worded = [lines[n].strip() for n in numbers]
+    letterhead = _rules()["letterhead"]
+    starts: list[int] = []
+    for k in range(len(worded)):
+        end = _signature_end(worded, k)
+        if end is None or len(worded) - end - 1 < SIGNED_OFF_MIN_LINES:
+            continue
+        if not any(p.match(worded[end + 1]) for p in letterhead):
+            starts.append(offsets[numbers[end + 1]])
+    return starts
+
+
 def _chunk_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) character offsets of the chunks that hold more than whitespace."""
     spaced = _marks_pages_with_a_space(text)
@@ -3276,6 +3316,7 @@ def _chunk_spans(text: str) -> list[tuple[int, int]]:
             *_spaced_starts(_printed_mail_starts(text) + _later_header_starts(text), text),
             *_letterhead_starts(text),
             *_addressed_letter_starts(text),
+            *_signed_off_starts(text),
             *_mail_window_starts(text),
         ]
     )

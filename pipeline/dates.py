@@ -272,6 +272,15 @@ _DATE_REPAIRS = [
     ),
     # a numeric date whose year is set apart by a space: `18-3 2022`, `16/11/ 2007`
     (re.compile(r"(?<![\d.,/-])([0-3]?\d)([-/])([01]?\d)\2? ((?:19|20)\d\d)\b"), r"\1\2\3\2\4"),
+    # a numeric date with spaces for separators, as meeting portals print a sitting's date
+    # (`ZITTING VAN 23 05 2019`, `Geplaatst op 19 12 2025`): two-digit month, four-digit
+    # year, no figure around it (a row of counts has no month with its leading zero)
+    (
+        re.compile(
+            r"(?<![\d.,/-])(?<![\d.,] )([0-3]?\d) (0[1-9]|1[0-2]) ((?:19|20)\d\d)\b(?! ?[.,]?\d)"
+        ),
+        r"\1-\2-\3",
+    ),
     # a year split by a space: `201 9`, `20 19`
     (re.compile(r"\b(19|20)(\d) ?(\d)\b(?!\d)"), r"\1\2\3"),
     (re.compile(r"\b(1|2)(\d{2}) (\d)\b(?!\d)"), r"\1\2\3"),

@@ -141,6 +141,8 @@ def _rules() -> dict[str, Any]:
         "transcript_line": rx(raw["transcript_line_regex"]),
         "opening_item": rx(raw["opening_item_regex"]),
         "decision_lead_in": rx(raw["decision_lead_in_regex"]),
+        "body_dictum": rx(raw["body_dictum_regex"]),
+        "next_meeting": rx(raw["next_meeting_regex"]),
         "decision_fields_min": raw["decision_fields_min"],
         "transcript_min_lines": raw["transcript_min_lines"],
         "agenda_items_heading": rx(raw["agenda_items_heading_regex"]),
@@ -1170,13 +1172,27 @@ def _signed_by_an_office(lines: list[str]) -> bool:
     """Whether a minister or state secretary signs the text: the office on a line of its own
     with the signer's initials and name right below it (`De Minister van Defensie,` / `E.
     van Middelkoop`), how a letter that greets no one closes."""
+    return any(_office_signs(line, below) for line, below in itertools.pairwise(lines))
+
+
+def _office_signs(line: str, below: str) -> bool:
+    """Whether `line` is a minister's office and `below` the signer's initials and name."""
     rules = _rules()
     academic = _meeting_rules()["academic"]
-    return any(
-        rules["office_signature"].match(line)
-        and rules["signer_name"].match(academic.sub("", below))  # `drs. K.H. Ollongren`
-        for line, below in itertools.pairwise(lines)
+    return (
+        rules["office_signature"].match(line) is not None
+        and rules["signer_name"].match(academic.sub("", below)) is not None  # `drs. K.H. ...`
     )
+
+
+def _signature_end(worded: list[str], k: int) -> int | None:
+    """The index in `worded` (a text's lines with words) of the last line of a minister's
+    signature that opens at `k`: the office over the signer's name, or both on one line
+    (`De Minister van Sociale Zaken en Werkgelegenheid, L.F. Asscher`); None without one."""
+    if k + 1 < len(worded) and _office_signs(worded[k], worded[k + 1]):
+        return k + 1
+    office, comma, name = worded[k].rpartition(", ")
+    return k if comma and _office_signs(office + ",", name) else None
 
 
 def _opens_as_a_letter(lines: list[str]) -> bool:
@@ -1393,6 +1409,8 @@ def _scored_type(lines: list[str]) -> str:
         return "minutes"  # `1. opening: Yvonne opent de vergadering.`
     if _reports_a_meeting(readable) or _is_transcript(readable) or _opens_an_account(readable):
         return "minutes"
+    if _opens_with_dicta(readable):
+        return "decision_list"  # what the body decides, no account of its sitting above it
 
     def count(patterns: list[re.Pattern[str]]) -> int:
         return sum(1 for line in lines for p in patterns if p.search(line))
@@ -1427,6 +1445,14 @@ def _lists_decisions(lines: list[str]) -> bool:
     fields = sum(1 for x in readable if rules["decision_field"].match(x))
     attendance = any(rules["minutes_markers"][0].match(x) for x in readable)
     return fields >= rules["decision_fields_min"] and not attendance
+
+
+def _opens_with_dicta(lines: list[str]) -> bool:
+    """A body's published decisions: its opening states what the body decides (`De raad keurt
+    ... goed.`) and nobody's attendance is listed (minutes print the same dicta under it)."""
+    readable = _readable(lines)
+    dictum = _rules()["body_dictum"]
+    return any(dictum.match(x) for x in _opening(readable)) and not _lists_attendance(readable)
 
 
 def is_consideration(line: str) -> bool:
@@ -2083,7 +2109,11 @@ def _record_date(
     held = _held_on_sentences(lines) if doc_type == "minutes" else []
     own = _meeting_dated_lines(lines) + [x for x in held if _opens_with_held_on(x)]
     own += _meeting_of_date_sentences(lines)
-    head = [x for x in _record_head(lines[:RECORD_HEAD_LINES]) if not _tells_an_earlier_date(x)]
+    head = [
+        x
+        for x in _record_head(lines[:RECORD_HEAD_LINES])
+        if not (_tells_an_earlier_date(x) or _list_item(x))  # `- Ministerieel besluit van ...`
+    ]
     titled = [x for x in dated.titled if not _tells_an_earlier_date(x)]
     return _first_date(own + titled + labelled + held + bare + head, dated.year, dated.text)
 
@@ -2226,9 +2256,9 @@ def _dated_heading_levels(text: str) -> bool:
 
 def _tells_an_earlier_date(line: str) -> bool:
     """A line of a record that dates something else than its meeting: one about an earlier
-    meeting's record, or a sentence that tells of a date and neither names a meeting nor
-    says one was held (`gehouden op dinsdag 23 april 2013, ...`)."""
-    if _rules()["earlier_record"].search(line):
+    meeting's record or the next meeting, or a sentence that tells of a date and neither names
+    a meeting nor says one was held (`gehouden op dinsdag 23 april 2013, ...`)."""
+    if _rules()["earlier_record"].search(line) or _rules()["next_meeting"].search(line):
         return True
     if not _tells_a_date(line) or _title_shaped(line) or names_a_meeting(line):
         return False  # a heading (`Board session - 24 maart 2021`) is no sentence
@@ -2291,10 +2321,12 @@ def _meeting_dated_lines(lines: list[str]) -> list[str]:
         if label:
             labelled.append(label["value"])
         elif _dated_record_heading(line) and not (
-            rules["earlier_record"].search(line) or rules["earlier_record"].search(below)
+            rules["earlier_record"].search(line)
+            or rules["earlier_record"].search(below)
+            or rules["next_meeting"].search(line)
         ):
             # not `Notulen 14-02-2018 worden goedgekeurd.`, nor a heading naming that record
-            # over the line that approves it
+            # over the line that approves it, nor the next meeting's date
             headings.append(line)
         elif _title_runs_on(line, below) and _dated_record_heading(f"{line} {below}"):
             # `BESLISSINGENLIJST` / `van de vergadering van het college op 26 juni 2007`: a
@@ -2388,8 +2420,8 @@ def _dated_record_heading(line: str) -> bool:
     vergadering 10 mei 2022 kort verslag voor de leden.`, `Verslag van de Ledenvergadering
     d.d. 7 september 2013, in de Gravenzaal, aanvang 10.30 uur.`)."""
     rules = _rules()
-    if not DATE_RE.search(line) or len(line) > PAGE_LINE_CHARS:
-        return False
+    if not DATE_RE.search(repair_date_span(line)) or len(line) > PAGE_LINE_CHARS:
+        return False  # read as `_first_date` reads it (`ZITTING VAN 23 05 2019`)
     if len(line.split()) > HEADING_MAX_WORDS and not rules["meeting_named"].match(line):
         return False
     return any(
@@ -3243,6 +3275,32 @@ def _addressed_letter_starts(text: str) -> list[int]:
     return starts
 
 
+#: A document printed below a signed letter holds at least this many lines with words (a
+#: page's `Naar boven` link below the signature is none).
+SIGNED_OFF_MIN_LINES = 3
+
+
+def _signed_off_starts(text: str) -> list[int]:
+    """Offsets of documents a text prints below a minister's signed covering letter (the
+    answers, report or questions it offers: `Hierbij bied ik u ... aan` / `De Minister van
+    ...,` / `E. van Middelkoop` over `Bijstelling Jaarplan 2016`): the first line below the
+    signature opens the enclosure, unless it is a letterhead label (`Ons kenmerk`: the same
+    letter printed again with its head)."""
+    lines = text.splitlines(keepends=True)
+    offsets = _line_offsets(lines)
+    numbers = [n for n, line in enumerate(lines) if line.strip()]
+    worded = [lines[n].strip() for n in numbers]
+    letterhead = _rules()["letterhead"]
+    starts: list[int] = []
+    for k in range(len(worded)):
+        end = _signature_end(worded, k)
+        if end is None or len(worded) - end - 1 < SIGNED_OFF_MIN_LINES:
+            continue
+        if not any(p.match(worded[end + 1]) for p in letterhead):
+            starts.append(offsets[numbers[end + 1]])
+    return starts
+
+
 def _chunk_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) character offsets of the chunks that hold more than whitespace."""
     spaced = _marks_pages_with_a_space(text)
@@ -3258,6 +3316,7 @@ def _chunk_spans(text: str) -> list[tuple[int, int]]:
             *_spaced_starts(_printed_mail_starts(text) + _later_header_starts(text), text),
             *_letterhead_starts(text),
             *_addressed_letter_starts(text),
+            *_signed_off_starts(text),
             *_mail_window_starts(text),
         ]
     )

@@ -100,3 +100,21 @@ def test_every_month_word_has_the_month_dateparser_reads_in_it() -> None:
     assert set(MONTH_ALT.split("|")) == set(MONTH_NUMBERS)
     for word, number in MONTH_NUMBERS.items():
         assert parse_date(f"15 {word} 2021").value == date(2021, number, 15), word
+
+
+@pytest.mark.parametrize(
+    ("span", "repaired"),
+    [
+        ("ZITTING VAN 23 05 2019 - 20:35 uur.", "ZITTING VAN 23-05-2019 - 20:35 uur."),
+        ("Geplaatst op 19 12 2025", "Geplaatst op 19-12-2025"),
+        ("RMW-raad zitting van 7 11 2025", "RMW-raad zitting van 7-11-2025"),
+        # a row of counts or figures run together is no date
+        ("Klachten 12 05 2019 2020", "Klachten 12 05 2019 2020"),
+        ("tabel 3 12 05 2019", "tabel 3 12 05 2019"),
+        ("totaal 4 13 2019", "totaal 4 13 2019"),
+    ],
+)
+def test_a_numeric_date_spaced_as_a_portal_prints_it_is_read(span: str, repaired: str) -> None:
+    from pipeline.dates import repair_date_span
+
+    assert repair_date_span(span) == repaired

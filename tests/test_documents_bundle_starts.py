@@ -145,3 +145,34 @@ def test_a_paper_s_own_head_above_its_addressee_opens_no_letter_of_its_own() -> 
     head = "Kamerstuk 12345-7\n\nWijziging van de Wet op de dijkbewaking\n\n"
     head += "Indiener: de minister\n\n"
     assert _starts(head + SENT_LETTER) == [1]
+
+
+COVERING = """Hierbij bied ik u de antwoorden aan op de vragen van de vaste commissie.
+
+{signature}
+
+{below}
+"""
+
+
+def test_what_follows_a_ministers_signed_covering_letter_is_its_enclosure() -> None:
+    enclosure = (
+        "Evaluatie subsidieregeling 2023\n\nInleiding\n\nIn 2022 is de regeling herzien. "
+        "Deze evaluatie beschrijft de gevolgen.\n\nDe uitvoering verliep volgens plan."
+    )
+    signatures = [
+        "De Minister van Financiën,\n\nW.B. Hoekstra",
+        "DE STAATSSECRETARIS VAN DEFENSIE\nC.A. Jansen",
+        "De minister van Onderwijs, Cultuur en Wetenschap, drs. R.H.A. Dijkgraaf",
+    ]
+    for signature in signatures:
+        text = COVERING.format(signature=signature, below=enclosure)
+        first = text[: text.index("Evaluatie")].count("\n") + 1
+        assert _starts(text) == [1, first]
+
+
+def test_a_signed_letter_printed_again_with_its_head_or_a_pages_link_is_one_letter() -> None:
+    signature = "De Minister van Financiën,\nW.B. Hoekstra"
+    again = "Ons kenmerk 2024-0001\nOnderwerp Antwoorden\nHierbij bied ik u de antwoorden aan."
+    for below in (again, "Naar boven"):
+        assert _starts(COVERING.format(signature=signature, below=below)) == [1]

@@ -301,6 +301,51 @@ def test_the_date_of_an_earlier_meetings_record_is_not_the_records_own() -> None
     assert _date_of(page) is None
 
 
+@pytest.mark.parametrize(
+    "approval",
+    [
+        "De gemeenteraad keurt de notulen van de zitting van 14 november 2024 goed.",
+        "In de zitting van 9 december 2024 keurde het college het zittingsverslag van 2 "
+        "december 2024 goed.",
+        "De districtsraad neemt kennis van de notulen van het districtscollege van 4 en 11 "
+        "november 2024.",
+    ],
+)
+def test_a_body_approving_an_earlier_record_verb_first_dates_no_record(approval: str) -> None:
+    assert _date_of(approval + "\n\nDe raad keurt de begroting goed.\n") is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "De volgende vergadering van het algemeen bestuur is op 5 maart 2025.",
+        "Eerstvolgende bijeenkomst werkgroep 12 juni 2024",
+    ],
+)
+def test_the_next_meetings_date_is_not_the_records_own(line: str) -> None:
+    text = (
+        f"Besluitenlijst dagelijks bestuur\n\nBesluit:\nDe begroting wordt vastgesteld.\n"
+        f"Besluit:\nDe subsidie wordt verleend.\n\n{line}\n"
+    )
+    assert _date_of(text) is None
+
+
+@pytest.mark.parametrize(
+    ("heading", "day"),
+    [
+        ("ZITTING VAN 23 05 2019 - 20:35 uur.", date(2019, 5, 23)),
+        ("Gemeenteraad zitting van 7 11 2023", date(2023, 11, 7)),
+        ("Vergadering 02 03 2021", date(2021, 3, 2)),
+    ],
+)
+def test_a_sittings_date_spaced_as_a_portal_prints_it_dates_the_record(
+    heading: str, day: date
+) -> None:
+    attended = "Aanwezig:\nAn Claes, voorzitter; Jan Peeters, schepen"
+    text = f"{heading}\n\n{attended}\n\nDe raad keurt de begroting goed.\n"
+    assert _date_of(text) == day
+
+
 def test_a_posts_date_stamp_does_not_date_the_meeting_it_reports_or_announces() -> None:
     post = (
         "---\ntitle: Eerste ledenvergadering Buurtcoöperatie\ndate: 2025-02-14T20:00:00Z\n---\n\n"

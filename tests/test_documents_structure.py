@@ -61,6 +61,13 @@ def test_a_dated_heading_that_names_no_meeting_is_no_series_title() -> None:
         "Op een zonnige avond in mei werd de jaarvergadering in De Schakel gehouden.",
         "Vergadering oktober 2022\n\nDit is besproken in de vergadering van oktober:\n\n"
         "1. Het hek wordt gerepareerd.",
+        # who or how many attended the meeting it names
+        "Op de voorjaarsvergadering waren 34 leden en enkele gasten aanwezig.\n\nDe kas "
+        "werd gecontroleerd en goed bevonden.",
+        "Terugblik\n\nEr waren maar 12 bewoners aanwezig bij de ledenvergadering van de "
+        "vereniging.\n\nHet bestuur blijft ongewijzigd.",
+        "Van de penningmeester\n\nDe opkomst tijdens de ALV in het clubhuis was goed, "
+        "maar het kan altijd beter.\n\nDe contributie blijft gelijk.",
     ],
 )
 def test_a_prose_report_of_a_held_meeting_is_minutes(text: str) -> None:
@@ -77,6 +84,9 @@ def test_a_prose_report_of_a_held_meeting_is_minutes(text: str) -> None:
         "Gemeente meldt meer datalekken\n\nDe gemeente heeft vorig jaar 52 datalekken gemeld "
         "bij de toezichthouder, blijkt uit het jaarverslag.\n\nDe raad bespreekt de cijfers "
         "in de vergadering van volgende maand.",
+        # news of a gathering of residents that counts who came: no meeting of a body
+        "Informatieavond nieuwe wijk\n\nBij de bijeenkomst in het dorpshuis waren circa 45 "
+        "bewoners aanwezig. De gemeente lichtte de plannen toe.",
         # an annual report's section counting how often a body met in the year
         "Klachten en beroepen\n\nHet college van beroep kwam in 2017 60 keer in zitting "
         "bijeen. Het aantal zaken daalde naar 148.",
@@ -240,6 +250,58 @@ def test_a_text_opening_with_the_decisions_taken_is_a_decision_list() -> None:
         "- Piet belt de aannemer\n\n- Kees maakt de begroting"
     )
     assert _documents(text) == [(1, "decision_list")]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Het dagelijks bestuur kwam dinsdag bijeen. Het nam de volgende besluiten.",
+        "De kerkenraad nam besluiten naar aanleiding van de rapporten van de commissies.",
+        "In de vergadering van 4 maart 2024 stemde de raad over vijf voorstellen. "
+        "Hieronder vindt u een overzicht van de genomen beslissingen:",
+        "Het college neemt de volgende beslissingen:",
+    ],
+)
+def test_a_lead_in_telling_the_body_took_the_decisions_below_makes_a_decision_list(
+    opening: str,
+) -> None:
+    items = "Subsidie speeltuin\n\nHet verzoek wordt toegekend.\n\nVerkeersplan\n\nAkkoord."
+    assert _documents(f"{opening}\n\n{items}") == [(1, "decision_list")]
+
+
+def test_some_decisions_taken_told_in_a_report_make_no_decision_list() -> None:
+    text = (
+        "Jaarvergadering 2024\n\nAanwezig: Piet Bos, Kees Smit\n\nDe voorzitter opent de "
+        "vergadering. Er werden enkele besluiten genomen: het jaarverslag is goedgekeurd."
+    )
+    assert _documents(text) == [(1, "minutes")]
+
+
+@pytest.mark.parametrize(
+    "dicta",
+    [
+        "De gemeenteraad keurt de jaarrekening 2023 goed.\n\n"
+        "De gemeenteraad neemt kennis van het verslag van de kasverificatie.",
+        "ma 04/03/2024 - 19:00 Raadzaal\n\nHet college van burgemeester en schepenen hecht "
+        "goedkeuring aan de lijst van de facturen.",
+        "Enig artikel:\nDe raad voor maatschappelijk welzijn beslist om het reglement op te "
+        "heffen.",
+        "Het schepencollege verleent de omgevingsvergunning voor de Kerkstraat 4.",
+    ],
+)
+def test_a_text_opening_with_a_bodys_dictum_is_a_decision_list(dicta: str) -> None:
+    assert _documents(dicta) == [(1, "decision_list")]
+    # a Flemish council's minutes print the same dicta under who attended
+    attended = f"Aanwezig:\nJan Peeters, voorzitter; An Claes, schepen\n\n{dicta}"
+    assert _documents(attended) != [(1, "decision_list")]
+
+
+def test_a_body_that_proposes_or_a_committee_that_takes_in_makes_no_dictum() -> None:
+    for text in (
+        "Het Algemeen Bestuur besluit:\n\n1. de begroting vast te stellen",
+        "De klachtencommissie neemt schriftelijke klachten in behandeling van cliënten.",
+    ):
+        assert _documents(text) != [(1, "decision_list")]
 
 
 def test_a_meeting_page_dated_with_a_comma_before_its_year() -> None:

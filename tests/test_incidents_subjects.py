@@ -945,6 +945,24 @@ def test_a_kinds_label_and_colon_before_a_count_make_it_no_total():
         }
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De meeste klachten gingen over contracten (118).",
+        "Verreweg de meeste klachten hadden betrekking op de facturen (118).",
+        "Veel klachten betroffen de opzegging van het contract (118), gevolgd door tarieven.",
+    ],
+)
+def test_a_sentence_about_the_items_with_a_kinds_count_in_brackets_is_no_list_item(sentence):
+    # a clause naming the counted items before the bracket is a sentence, not an item's
+    # name: the kind's count is read as running text reads it, not dropped as an item
+    # under a lead that names neither units nor kinds
+    text = f"Klachtenloket\n\nHet loket heeft in 2017 283 klachten behandeld. {sentence}"
+    facts = _facts(text, doc_type="other")
+    assert ("klacht", _year(2017), "total", 283.0, "count", None) in facts
+    assert ("klacht", _year(2017), "other", 118.0, "count", None) in facts
+
+
 def test_kinds_listed_after_what_the_items_were_about_each_with_its_count_in_brackets():
     text = (
         "Klachtenjaarverslag 2022\n\nIn 2022 ontvingen we 40 klachten. De meeste klachten "

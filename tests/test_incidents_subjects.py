@@ -1290,3 +1290,20 @@ def test_a_row_label_about_the_organisation_is_no_kind():
         "Aantal klachten 42 46"
     )
     assert not any(f[2] == "other" for f in _facts(text, doc_type="other"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject", "value"),
+    [
+        ("Het meldpunt kreeg in 2001 drieënvijftig meldingen van ongewenst gedrag.",
+         "ongewenst_gedrag", 53.0),
+        ("In 2001 kwamen er eenenveertig klachten binnen bij de ombudsman.", "klacht", 41.0),
+        ("De gemeente ontving in 2001 tweeentwintig bezwaarschriften.", "bezwaar", 22.0),
+        ("In 2001 kwamen achtentachtig Woo-verzoeken binnen.", "woo_verzoek", 88.0),
+    ],
+)  # fmt: skip
+def test_a_unit_joined_to_its_ten_by_en_is_one_written_out_number(sentence, subject, value):
+    # `drieënvijftig`, `eenenveertig`, the diaeresis dropped (`tweeentwintig`): one number
+    assert _facts(sentence, doc_type="other") == {
+        (subject, _year(2001), "total", value, "count", None)
+    }

@@ -1307,3 +1307,25 @@ def test_a_unit_joined_to_its_ten_by_en_is_one_written_out_number(sentence, subj
     assert _facts(sentence, doc_type="other") == {
         (subject, _year(2001), "total", value, "count", None)
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het aantal meldingen van agressie tegen medewerkers van de gemeente Zundert nam in "
+        "2015 toe.\n\nIn totaal kwamen er 54 meldingen binnen, vier medewerkers deden "
+        "daarvan aangifte bij de politie.",
+        "De meldingen van agressie tegen boa's van de gemeente Oss stegen in 2015.\n\nEr "
+        "kwamen 54 meldingen binnen bij de afdeling; slechts vier boa's hebben aangifte "
+        "gedaan bij de politie.",
+        "Medewerkers van het vervoersbedrijf werden vaker agressief benaderd. In 2015 werden "
+        "54 meldingen geregistreerd, waarvan er vier met aangifte bij de politie eindigden.",
+    ],
+)
+def test_aggression_against_staff_is_unwanted_behaviour_and_a_police_report_no_scope(text):
+    # reports of aggression against staff (`agressie`, `agressief`) are reports of unwanted
+    # behaviour; the police that received a report (`aangifte ... bij de politie`) is the
+    # body of another act, not of the reports counted
+    assert ("ongewenst_gedrag", _year(2015), "total", 54.0, "count", None) in _facts(
+        text, doc_type="other"
+    )

@@ -1329,3 +1329,21 @@ def test_aggression_against_staff_is_unwanted_behaviour_and_a_police_report_no_s
     assert ("ongewenst_gedrag", _year(2015), "total", 54.0, "count", None) in _facts(
         text, doc_type="other"
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Een vierde van de klachten (1.136) gaat over de stiptheid van de bussen.",
+        "Het grootste aantal klachten (1.136) heeft betrekking op de afvalinzameling.",
+        "Bijna de helft van de klachten (1.136) betrof de wachttijden.",
+    ],
+)
+def test_a_count_in_brackets_after_the_items_and_before_what_they_are_about_is_a_kind(sentence):
+    # the items' noun (or `aantal`), their count in brackets, then a verb of what they are
+    # about: that kind's count; a name after it (`op Zwolle`) is a unit, not read here
+    text = f"Klachten\n\nIn 2018 ontving de ombudsman 2.528 klachten. {sentence}"
+    facts = _facts(text, doc_type="other")
+    assert ("klacht", _year(2018), "other", 1136.0, "count", None) in facts
+    unit = text.replace(sentence, "De meeste klachten (1.136) hadden betrekking op Zwolle.")
+    assert ("klacht", _year(2018), "other", 1136.0, "count", None) not in _facts(unit)

@@ -667,6 +667,8 @@ def _about_a_kind(val: _Value, reading: _Reading) -> bool:
         return False
     if _rules()["reporter_about"].match(reading.text[val.end :]):
         return True
+    if _bracketed_about(val, reading.text):
+        return True
     m = _rules()["about_kind"].match(reading.text[val.end :])
     if m is None:
         return False
@@ -676,6 +678,24 @@ def _about_a_kind(val: _Value, reading: _Reading) -> bool:
     # out after the partitive
     before = reading.text[: val.start]
     return _PART_BEFORE.search(before) is not None or _OF_THEM.search(before) is not None
+
+
+#: a verb of what the items are about after a bracket (`betreft fraudezaken`, `gaat over de
+#: stiptheid`, `heeft betrekking op de programmering`), not a unit's name (`op Zwolle`)
+_ABOUT_AFTER_BRACKET = re.compile(
+    r"\s*\)\s*(?:betreft|betroffen|betrof|betreffen|(?:gaat|gaan|ging|gingen)\s+over"
+    r"|(?:heeft|hebben|had|hadden)\s+betrekking\s+op)\s+(?!(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+
+
+def _bracketed_about(val: _Value, s: str) -> bool:
+    """`Een vierde van de klachten (14.136) gaat over de stiptheid`, `Het grootste aantal
+    (1.024) heeft betrekking op de programmering`: a count in brackets right after the
+    items' noun (or `aantal`), what they are about after the bracket: a kind's count."""
+    noun = _vocab()["noun_alt"]
+    before = re.search(rf"\b(?:{noun}|aantal)\s*\(\s*$", s[: val.start], re.IGNORECASE)
+    return before is not None and _ABOUT_AFTER_BRACKET.match(s, val.end) is not None
 
 
 #: `waarvan 12 over bejegening`: a part of the count named before, its noun left out

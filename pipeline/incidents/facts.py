@@ -691,8 +691,9 @@ _ABOUT_AFTER_BRACKET = re.compile(
 
 def _bracketed_about(val: _Value, s: str) -> bool:
     """`Een vierde van de klachten (14.136) gaat over de stiptheid`, `Het grootste aantal
-    (1.024) heeft betrekking op de programmering`: a count in brackets right after the
-    items' noun (or `aantal`), what they are about after the bracket: a kind's count."""
+    klachten (1.024) heeft betrekking op de programmering`: a count in brackets right after
+    the items' noun (or `aantal`), what they are about after the bracket: a kind's count
+    (a sentence naming no noun of the items is not read: `Het grootste aantal (1.024)`)."""
     noun = _vocab()["noun_alt"]
     before = re.search(rf"\b(?:{noun}|aantal)\s*\(\s*$", s[: val.start], re.IGNORECASE)
     return before is not None and _ABOUT_AFTER_BRACKET.match(s, val.end) is not None

@@ -1347,3 +1347,36 @@ def test_a_count_in_brackets_after_the_items_and_before_what_they_are_about_is_a
     assert ("klacht", _year(2018), "other", 1136.0, "count", None) in facts
     unit = text.replace(sentence, "De meeste klachten (1.136) hadden betrekking op Zwolle.")
     assert ("klacht", _year(2018), "other", 1136.0, "count", None) not in _facts(unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("De ombudsdienst ontving in 2021 9.088 klachten. De klachten gingen vooral over de "
+         "prijzen (22,7 procent), de facturen (18,8 procent) en de meter (16,4 procent).",
+         "klacht"),
+        ("In 2021 kwamen 400 bezwaarschriften binnen. De bezwaren hadden vooral betrekking op "
+         "parkeren (22,7%), vergunningen (18,8%) of de WOZ-waarde (16,4%).", "bezwaar"),
+        ("Het meldpunt registreerde in 2021 300 meldingen van ongewenst gedrag; die betroffen "
+         "pesten (22,7 %), intimidatie (18,8 %) en agressie (16,4 %).", "ongewenst_gedrag"),
+    ],
+)  # fmt: skip
+def test_kinds_each_with_their_share_in_brackets_after_what_the_items_were_about(text, subject):
+    # a kind's share (`procent` or `%`) in brackets after it, as a kind's count would stand
+    facts = _facts(text, doc_type="other")
+    for share in (22.7, 18.8, 16.4):
+        assert (subject, _year(2021), "other", share, "percent", None) in facts
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In 2019 werden in totaal twaalf meldingen gemaakt van discriminatie.",
+        "Bij het meldpunt zijn in 2019 twaalf meldingen van discriminatie gemaakt.",
+        "In 2019 hebben inwoners twaalf discriminatiemeldingen gemaakt.",
+    ],
+)
+def test_reports_made_melding_maken_are_reported_as_reports_done(sentence):
+    # `melding maken` says what `melding doen` says: a written-out count reported
+    facts = _facts(f"Discriminatie\n\n{sentence}", doc_type="other")
+    assert ("discriminatiemelding", _year(2019), "total", 12.0, "count", None) in facts

@@ -449,10 +449,8 @@ def _fact_of(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:
     category, source = _category_of_value(val, reading, ctx)
     if source == "part" and category is None:
         return None  # a part of the incidents whose kind no category names
-    if (
-        category is None
-        and not val.percent
-        and (_colon_label_kind(before) or _bracketed_kind(s, val))
+    if category is None and (
+        (not val.percent and _colon_label_kind(before)) or _bracketed_kind(s, val)
     ):
         category, source = "other", "kind"
     if val.percent and category is None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import calendar
 from datetime import date
 
+import pytest
 from test_incidents import _document
 
 from pipeline.incidents import extract_incident_counts
@@ -393,3 +394,58 @@ def test_quarter_rows_of_glued_counts_and_shares_split_by_the_columns_totals():
     # without the total row, which split is right is unknown: no quarter read
     no_total = text.replace("Totaal400100%479100%\n", "")
     assert _facts(no_total) == set()
+
+
+_BREAKDOWN = {
+    (_year(2019), "total", 1200.0, "count", None),
+    (_year(2020), "total", 1500.0, "count", None),
+    (_year(2019), "other", 700.0, "count", None),
+    (_year(2020), "other", 900.0, "count", None),
+    (_year(2019), "other", 500.0, "count", None),
+    (_year(2020), "other", 600.0, "count", None),
+}
+_FLAT_BREAKDOWN = ["2020", "2019", "Ingediende klachten", "1.500", "1.200", "Wmo", "900", "700"]
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        _cell_per_line([*_FLAT_BREAKDOWN, "Jeugdwet", "600", "500"]),
+        "| | 2020 | 2019 |\n| Ingediende klachten | 1.500 | 1.200 |\n| Wmo | 900 | 700 |\n"
+        "| Jeugdwet | 600 | 500 |\n",
+    ],
+)
+def test_unread_rows_under_a_total_that_add_up_to_it_are_its_kinds(table: str):
+    # rows whose labels say nothing known (a law, a service) below the total row, adding up
+    # to it in every column: a breakdown of the total by kind, in any layout
+    assert _facts(f"Klachten\n\n{table}") == _BREAKDOWN
+
+
+def test_glued_cells_split_by_their_thousands_dots_and_their_breakdown():
+    # a web page's table whose cells lost their separators: the dots fix the split
+    # (`100.30088.700` is 100.300 and 88.700); a count under a thousand and a dash stand
+    # apart; the rows adding up to the received total are its kinds, the handled rows
+    # (not read) and their parts are no figures
+    text = (
+        "Klachten\n\n 20222021\nOntvangen klachten12.40010.950\n"
+        "Belastingen7.1006.200\nParkeren4.5004.750\nOverig800 -\n"
+        "Afgehandelde klachten11.90010.100\nBelastingen6.9005.500\n"
+        "Parkeren5.0004.600\n"
+    )
+    assert _facts(text) == {
+        (_year(2022), "total", 12400.0, "count", None),
+        (_year(2021), "total", 10950.0, "count", None),
+        (_year(2022), "other", 7100.0, "count", None),
+        (_year(2021), "other", 6200.0, "count", None),
+        (_year(2022), "other", 4500.0, "count", None),
+        (_year(2021), "other", 4750.0, "count", None),
+        (_year(2022), "other", 800.0, "count", None),
+    }
+
+
+def test_unread_rows_that_do_not_add_up_to_the_total_stay_unread():
+    table = _cell_per_line([*_FLAT_BREAKDOWN, "Jeugdwet", "500", "400"])
+    assert _facts(f"Klachten\n\n{table}") == {
+        (_year(2019), "total", 1200.0, "count", None),
+        (_year(2020), "total", 1500.0, "count", None),
+    }

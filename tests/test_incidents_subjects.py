@@ -945,6 +945,24 @@ def test_a_kinds_label_and_colon_before_a_count_make_it_no_total():
         }
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De meeste klachten gingen over contracten (118).",
+        "Verreweg de meeste klachten hadden betrekking op de facturen (118).",
+        "Veel klachten betroffen de opzegging van het contract (118), gevolgd door tarieven.",
+    ],
+)
+def test_a_sentence_about_the_items_with_a_kinds_count_in_brackets_is_no_list_item(sentence):
+    # a clause naming the counted items before the bracket is a sentence, not an item's
+    # name: the kind's count is read as running text reads it, not dropped as an item
+    # under a lead that names neither units nor kinds
+    text = f"Klachtenloket\n\nHet loket heeft in 2017 283 klachten behandeld. {sentence}"
+    facts = _facts(text, doc_type="other")
+    assert ("klacht", _year(2017), "total", 283.0, "count", None) in facts
+    assert ("klacht", _year(2017), "other", 118.0, "count", None) in facts
+
+
 def test_kinds_listed_after_what_the_items_were_about_each_with_its_count_in_brackets():
     text = (
         "Klachtenjaarverslag 2022\n\nIn 2022 ontvingen we 40 klachten. De meeste klachten "
@@ -1272,3 +1290,93 @@ def test_a_row_label_about_the_organisation_is_no_kind():
         "Aantal klachten 42 46"
     )
     assert not any(f[2] == "other" for f in _facts(text, doc_type="other"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject", "value"),
+    [
+        ("Het meldpunt kreeg in 2001 drieënvijftig meldingen van ongewenst gedrag.",
+         "ongewenst_gedrag", 53.0),
+        ("In 2001 kwamen er eenenveertig klachten binnen bij de ombudsman.", "klacht", 41.0),
+        ("De gemeente ontving in 2001 tweeentwintig bezwaarschriften.", "bezwaar", 22.0),
+        ("In 2001 kwamen achtentachtig Woo-verzoeken binnen.", "woo_verzoek", 88.0),
+    ],
+)  # fmt: skip
+def test_a_unit_joined_to_its_ten_by_en_is_one_written_out_number(sentence, subject, value):
+    # `drieënvijftig`, `eenenveertig`, the diaeresis dropped (`tweeentwintig`): one number
+    assert _facts(sentence, doc_type="other") == {
+        (subject, _year(2001), "total", value, "count", None)
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het aantal meldingen van agressie tegen medewerkers van de gemeente Zundert nam in "
+        "2015 toe.\n\nIn totaal kwamen er 54 meldingen binnen, vier medewerkers deden "
+        "daarvan aangifte bij de politie.",
+        "De meldingen van agressie tegen boa's van de gemeente Oss stegen in 2015.\n\nEr "
+        "kwamen 54 meldingen binnen bij de afdeling; slechts vier boa's hebben aangifte "
+        "gedaan bij de politie.",
+        "Medewerkers van het vervoersbedrijf werden vaker agressief benaderd. In 2015 werden "
+        "54 meldingen geregistreerd, waarvan er vier met aangifte bij de politie eindigden.",
+    ],
+)
+def test_aggression_against_staff_is_unwanted_behaviour_and_a_police_report_no_scope(text):
+    # reports of aggression against staff (`agressie`, `agressief`) are reports of unwanted
+    # behaviour; the police that received a report (`aangifte ... bij de politie`) is the
+    # body of another act, not of the reports counted
+    assert ("ongewenst_gedrag", _year(2015), "total", 54.0, "count", None) in _facts(
+        text, doc_type="other"
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Een vierde van de klachten (1.136) gaat over de stiptheid van de bussen.",
+        "Het grootste aantal klachten (1.136) heeft betrekking op de afvalinzameling.",
+        "Bijna de helft van de klachten (1.136) betrof de wachttijden.",
+    ],
+)
+def test_a_count_in_brackets_after_the_items_and_before_what_they_are_about_is_a_kind(sentence):
+    # the items' noun (or `aantal`), their count in brackets, then a verb of what they are
+    # about: that kind's count; a name after it (`op Zwolle`) is a unit, not read here
+    text = f"Klachten\n\nIn 2018 ontving de ombudsman 2.528 klachten. {sentence}"
+    facts = _facts(text, doc_type="other")
+    assert ("klacht", _year(2018), "other", 1136.0, "count", None) in facts
+    unit = text.replace(sentence, "De meeste klachten (1.136) hadden betrekking op Zwolle.")
+    assert ("klacht", _year(2018), "other", 1136.0, "count", None) not in _facts(unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("De ombudsdienst ontving in 2021 9.088 klachten. De klachten gingen vooral over de "
+         "prijzen (22,7 procent), de facturen (18,8 procent) en de meter (16,4 procent).",
+         "klacht"),
+        ("In 2021 kwamen 400 bezwaarschriften binnen. De bezwaren hadden vooral betrekking op "
+         "parkeren (22,7%), vergunningen (18,8%) of de WOZ-waarde (16,4%).", "bezwaar"),
+        ("Het meldpunt registreerde in 2021 300 meldingen van ongewenst gedrag; die betroffen "
+         "pesten (22,7 %), intimidatie (18,8 %) en agressie (16,4 %).", "ongewenst_gedrag"),
+    ],
+)  # fmt: skip
+def test_kinds_each_with_their_share_in_brackets_after_what_the_items_were_about(text, subject):
+    # a kind's share (`procent` or `%`) in brackets after it, as a kind's count would stand
+    facts = _facts(text, doc_type="other")
+    for share in (22.7, 18.8, 16.4):
+        assert (subject, _year(2021), "other", share, "percent", None) in facts
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In 2019 werden in totaal twaalf meldingen gemaakt van discriminatie.",
+        "Bij het meldpunt zijn in 2019 twaalf meldingen van discriminatie gemaakt.",
+        "In 2019 hebben inwoners twaalf discriminatiemeldingen gemaakt.",
+    ],
+)
+def test_reports_made_melding_maken_are_reported_as_reports_done(sentence):
+    # `melding maken` says what `melding doen` says: a written-out count reported
+    facts = _facts(f"Discriminatie\n\n{sentence}", doc_type="other")
+    assert ("discriminatiemelding", _year(2019), "total", 12.0, "count", None) in facts

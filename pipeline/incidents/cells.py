@@ -59,12 +59,37 @@ def _cell_table_rows(text: str, year: int | None = None) -> list[_CellFigure]:
     """(offset, category, value, period, scope, row text) of the cells of the document's
     `|` tables and tables flattened one cell per line."""
     rows = []
-    for cells in _pipe_rows(text, year):
-        rows += cells
-    rows += _flat_table_rows(_line_cells(text), year)
+    rows += _parts_of_totals([f for cells in _pipe_rows(text, year) for f in cells])
+    rows += _parts_of_totals(_flat_table_rows(_line_cells(text), year))
     rows += _year_row_lines(text)
-    rows += _glued_rows(text)
+    rows += _parts_of_totals(_glued_rows(text))
     return rows
+
+
+def _parts_of_totals(figures: list[_CellFigure]) -> list[_CellFigure]:
+    """The rows under a table's total row whose labels were not read (`WW`, `Ziektewet`
+    under `Ontvangen bezwaren`) are its parts, kinds of what it counts (`other`), where
+    two or more of them in a row add up to the total in every column: a breakdown by
+    kind, whatever the labels say. Rows that do not add up stay unread."""
+    rows = [list(g) for _, g in groupby(figures, key=lambda f: f[5])]
+    for i, row in enumerate(rows):
+        if not all(f[1] == "total" and f[4] is None for f in row):
+            continue
+        total = {f[3]: f[2] for f in row}
+        sums = dict.fromkeys(total, 0.0)
+        for j in range(i + 1, len(rows)):
+            part = rows[j]
+            if any(f[1] is not None or f[3] not in total for f in part):
+                break
+            for f in part:
+                sums[f[3]] += f[2]
+            if any(sums[p] > total[p] for p in total):
+                break
+            if j > i + 1 and sums == total:
+                for k in range(i + 1, j + 1):
+                    rows[k] = [(f[0], "other", *f[2:]) for f in rows[k]]
+                break
+    return [f for row in rows for f in row]
 
 
 #: a header whose year cells lost their separators (`20142013`)
@@ -115,6 +140,9 @@ def _glued_rows(text: str) -> list[_CellFigure]:
             years, since = found, 0
             totals = _glued_totals([r.group(0) for r in lines[i + 1 : i + 1 + GLUED_REACH]], years)
             continue
+        if years and since <= GLUED_REACH and (dotted := _glued_dotted_row(m, years)):
+            out += dotted
+            continue
         row = _GLUED_LABEL.match(line) if years and since <= GLUED_REACH else None
         if row is None:
             continue
@@ -140,6 +168,38 @@ def _glued_rows(text: str) -> list[_CellFigure]:
             out.append((base + at, named[0], value, period, named[1], line.strip()))
     # one `Maart708` line alone may be a date or a code; a column of month rows is not
     return out + (month_rows if len(month_rows) >= 2 * len(years) else [])
+
+
+#: a row of counts glued to their label and to each other, each count of a thousand or
+#: more with its thousands dot (`Ontvangen bezwaren100.30088.700`, `WW38.70030.400`); a
+#: count under a thousand or a dash stands apart (`Schadeclaims600 -`)
+_GLUED_DOTTED_ROW = re.compile(
+    r"^\s*(?P<label>[^\W\d][^\d\n|%]{1,60}?)(?P<cells>\d[\d.\s\-–—]*?)\s*$"
+)
+#: one cell of such a row: the dots fix where one count ends and the next begins
+_DOTTED_CELL = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+|\d{1,3}(?![\d.])|[-–—]")
+
+
+def _glued_dotted_row(m: re.Match, years: list[int]) -> list[_CellFigure]:
+    """The counts of a glued row whose counts split one way only, by their thousands dots,
+    one a year of the header: the row's label read as a flat table's (a row not read is
+    taken, category None, so that a breakdown under a total is known as one)."""
+    row = _GLUED_DOTTED_ROW.match(m.group(0))
+    if row is None or row["label"] != row["label"].rstrip():
+        return []  # `Bejegening 6 7`: cells apart from their label are no glued row
+    cells = list(_DOTTED_CELL.finditer(row["cells"]))
+    if "".join(c.group(0) for c in cells) != re.sub(r"\s+", "", row["cells"]):
+        return []  # digits no dot splits (`60012.300`): not one reading
+    if len(cells) != len(years) or all(_DASH_CELL.match(c.group(0)) for c in cells):
+        return []
+    category, scope = _cell_label(row["label"].strip(), "") or (None, None)
+    base = m.start() + row.start("cells")
+    return [
+        (base + c.start(), category, float(c.group(0).replace(".", "")),
+         Period(date(year, 1, 1), date(year, 12, 31)), scope, m.group(0).strip())
+        for c, year in zip(cells, years, strict=True)
+        if not _DASH_CELL.match(c.group(0))
+    ]  # fmt: skip
 
 
 def _row_part(label: str) -> tuple[int, int] | None:

@@ -449,10 +449,8 @@ def _fact_of(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:
     category, source = _category_of_value(val, reading, ctx)
     if source == "part" and category is None:
         return None  # a part of the incidents whose kind no category names
-    if (
-        category is None
-        and not val.percent
-        and (_colon_label_kind(before) or _bracketed_kind(s, val))
+    if category is None and (
+        (not val.percent and _colon_label_kind(before)) or _bracketed_kind(s, val)
     ):
         category, source = "other", "kind"
     if val.percent and category is None:
@@ -667,6 +665,8 @@ def _about_a_kind(val: _Value, reading: _Reading) -> bool:
         return False
     if _rules()["reporter_about"].match(reading.text[val.end :]):
         return True
+    if _bracketed_about(val, reading.text):
+        return True
     m = _rules()["about_kind"].match(reading.text[val.end :])
     if m is None:
         return False
@@ -676,6 +676,25 @@ def _about_a_kind(val: _Value, reading: _Reading) -> bool:
     # out after the partitive
     before = reading.text[: val.start]
     return _PART_BEFORE.search(before) is not None or _OF_THEM.search(before) is not None
+
+
+#: a verb of what the items are about after a bracket (`betreft fraudezaken`, `gaat over de
+#: stiptheid`, `heeft betrekking op de programmering`), not a unit's name (`op Zwolle`)
+_ABOUT_AFTER_BRACKET = re.compile(
+    r"\s*\)\s*(?:betreft|betroffen|betrof|betreffen|(?:gaat|gaan|ging|gingen)\s+over"
+    r"|(?:heeft|hebben|had|hadden)\s+betrekking\s+op)\s+(?!(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+
+
+def _bracketed_about(val: _Value, s: str) -> bool:
+    """`Een vierde van de klachten (14.136) gaat over de stiptheid`, `Het grootste aantal
+    klachten (1.024) heeft betrekking op de programmering`: a count in brackets right after
+    the items' noun (or `aantal`), what they are about after the bracket: a kind's count
+    (a sentence naming no noun of the items is not read: `Het grootste aantal (1.024)`)."""
+    noun = _vocab()["noun_alt"]
+    before = re.search(rf"\b(?:{noun}|aantal)\s*\(\s*$", s[: val.start], re.IGNORECASE)
+    return before is not None and _ABOUT_AFTER_BRACKET.match(s, val.end) is not None
 
 
 #: `waarvan 12 over bejegening`: a part of the count named before, its noun left out

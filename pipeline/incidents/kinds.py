@@ -42,7 +42,7 @@ _ABOUT_VERB = re.compile(
 #: a kind in lower case and the bracket its count stands in (`bejegening (`; not a named
 #: body: `de afdeling Burgerzaken (`)
 _KIND_BRACKET = re.compile(r"(?<!\w)(?-i:[a-z][^\W\d]*(?:\s+[a-z][^\W\d]*){0,3})\s*\(\s*$")
-_BRACKET_CLOSES = re.compile(r"\s*(?:[^\W\d]+\s*)?\)")
+_BRACKET_CLOSES = re.compile(r"\s*%?\s*(?:[^\W\d]+\s*)?\)")
 
 
 #: a list of kinds each with its count in brackets (`misbruik van positie (226), geweld
@@ -59,10 +59,11 @@ _ITEM_BEFORE_BRACKET = re.compile(r"([^\W\d]+)\s*\(\s*\d")
 
 
 def _bracketed_kind(s: str, val: _Value) -> bool:
-    """`De klachten gingen over bejegening (12), wachttijd (9 klachten) ...`: a count in
-    brackets right after a kind named after a verb of what the items were about, or in a
-    list of such kinds each with its count (`In de onderzoeken kwamen misbruik van positie
-    (226), geweld (142) en houding en gedrag (127) het meest voor`: the verb may follow)."""
+    """`De klachten gingen over bejegening (12), wachttijd (9 klachten) ...`: a count (or
+    its share: `(22,7 procent)`, `(10%)`) in brackets right after a kind named after a verb
+    of what the items were about, or in a list of such kinds each with its count (`In de
+    onderzoeken kwamen misbruik van positie (226), geweld (142) en houding en gedrag (127)
+    het meest voor`: the verb may follow)."""
     before = s[: val.start]
     if _SUBJECT.get()[0] == LEAK or not _KIND_BRACKET.search(before):
         return False
@@ -188,7 +189,7 @@ def _quoted_kind_share(val: _Value, s: str) -> bool:
 #: verbs that state how many incidents were reported or registered
 _REPORTING = re.compile(
     r"\b(?:gemeld|geregistreerd|ontvangen|ontvingen|ontving|geconstateerd|binnengekomen"
-    r"|ingekomen|ingediend|genoteerd|noteerde|noteerden|registreerde|registreerden|gedaan"
+    r"|ingekomen|ingediend|genoteerd|noteerde|noteerden|registreerde|registreerden|gedaan|gemaakt"
     r"|kreeg|kregen|ontdekt|vastgesteld"
     # the separable verbs of arrival and filing (`kwamen drie klachten binnen`, `dienden
     # vier inwoners een klacht in`)

@@ -148,6 +148,11 @@ def _report_owner(name: str, text: str) -> bool:
     )
 
 
+#: a police report filed (`aangifte gedaan bij`, `deden aangifte van de bedreiging bij`): the
+#: body after it received that report, not the items the text counts
+_FILED_ELSEWHERE = re.compile(r"\baangifte(?:\s+[^\W\d]+){0,4}\s+$", re.IGNORECASE)
+
+
 def _body_mentions(sentence: str, text: str) -> list[_OrgMention]:
     """The bodies a sentence names as receiving its items (see `_body_re`); not the AP,
     whose notifications are another figure (`gemeld bij de AP`)."""
@@ -157,6 +162,8 @@ def _body_mentions(sentence: str, text: str) -> list[_OrgMention]:
     for m in _body_re().finditer(sentence):
         if not m["at"] and not m["verb"]:
             continue  # `De politie is ...`: no count of the body's
+        if m["at"] and _FILED_ELSEWHERE.search(sentence, 0, m.start()):
+            continue  # `drie hebben aangifte gedaan bij de politie`: another act's body
         name = m["own"] or m["common"] or m["name"]
         group = "own" if m["own"] else "common" if m["common"] else "name"
         first = name.split()[0]

@@ -208,6 +208,10 @@ def _labelled_item_figures(
         return None
     n = "n" if share is not None or m["open"] is None else "bn"  # `: 12` or `(12)`
     label = m["label"].strip()
+    if n == "bn" and _vocab()["noun_re"].search(label):
+        # `De meeste klachten gingen over contracten (118).`: a sentence about the items
+        # with a kind's count in brackets, not an item's name; the sentence readers read it
+        return None
     if (named := _cell_label(label, "")) and named[0] == "total":
         return None  # `Totaal: 40 klachten`: the list's sum, read as any total
     j = i - 1

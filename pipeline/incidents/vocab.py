@@ -173,11 +173,17 @@ def _number_vocab(data: dict[str, Any]) -> dict[str, Any]:
 
 
 def _compound_number_words(data: dict[str, Any]) -> dict[str, int]:
-    """The round numbers Dutch writes as one word from the pattern file's parts: the tens
-    (`negentig`), hundreds (`driehonderd`) and thousands (`drieduizend`, `tienduizend`)."""
+    """The numbers Dutch writes as one word from the pattern file's parts: the tens
+    (`negentig`), a unit joined to its ten by `en` (`eenenveertig`, `drieënvijftig`, the
+    diaeresis OCR may drop: `drieenvijftig`), hundreds (`driehonderd`) and thousands
+    (`drieduizend`, `tienduizend`)."""
     units = {w: n for w, n in data["number_words"].items() if 2 <= n <= 9 and w != "eén"}
     tens = data["tens_words"]
     words: dict[str, int] = dict(tens)
+    for unit, n in (units | {"een": 1}).items():
+        for ten, t in (tens | {"twintig": 20}).items():
+            joins = ("ën", "en") if unit.endswith("e") else ("en",)
+            words |= {unit + join + ten: t + n for join in joins}
     for base, factor in (("honderd", 100), ("duizend", 1000)):
         words[base] = factor
         words |= {w + base: n * factor for w, n in units.items()}

@@ -42,6 +42,7 @@ from pipeline.documents import (
     SittingSlot,
     academic_titles_re,
     context_year,
+    headings_of_page,
     is_formal_decision,
     meeting_patterns,
     pipe_cells,
@@ -2025,12 +2026,42 @@ def _unflattened(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
         if first is None:
             out += [(page_no, x) for x in _label_after_sentence(line)]
             continue
-        end = next((k for k, x in enumerate(pieces[first:], first) if x[:1].isdigit()), len(pieces))
+        pieces = [y for x in pieces for y in _cut_at_opening(x)]
+        end = next(
+            (k for k, x in enumerate(pieces[first:], first) if x[:1].isdigit() or _opens(x)),
+            len(pieces),
+        )
         head, rest = " ".join(pieces[:first]), " ".join(pieces[end:])
         labelled = _stacked_labels(_label_run_rows([_label_rejoined(x) for x in pieces[first:end]]))
         labelled = _run_under_first_label(labelled)
         out += [(page_no, x) for x in (head, *labelled, rest) if x]
     return out
+
+
+#: the subject of the chair's opening sentence where a flattened list runs on into it, its
+#: full stop lost with the line break (`..., gemeentesecretaris De burgemeester-voorzitter
+#: opent de vergadering`, `..., raadslid Jannie Koster opent om 20 uur de zitting`): the role
+#: with its article or the name in capitals right before the verb
+_OPENING_SUBJECT_RE = re.compile(
+    r"(?<=[a-z,;])\s+(?=(?:(?:De|Het)\s+[\w-]+|[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})"
+    r"\s+(?:her)?opent\b)"
+)
+
+
+def _opens(piece: str) -> bool:
+    """A piece of a flattened line that is the chair's opening sentence: the body's start."""
+    return _OPENING_SUBJECT_RE.match(f"x {piece}") is not None and bool(
+        _rules()["opens_meeting"].search(piece)
+    )
+
+
+def _cut_at_opening(piece: str) -> list[str]:
+    """A piece of a flattened line cut where the chair's opening sentence begins (the list
+    before it, the body from it), or the piece whole."""
+    m = _OPENING_SUBJECT_RE.search(piece)
+    if m is None or not _rules()["opens_meeting"].search(piece, m.end()):
+        return [piece]
+    return [piece[: m.start()], piece[m.end() :]]
 
 
 #: a column of labels flattened before the column of their values, each value opened by
@@ -3123,6 +3154,7 @@ def find_date(lines: list[str], year: int | None) -> tuple[Any, bool]:
     # `Verslag van de 12ste Ledenvergadering d.d. 07 september 2013` under a page's stamp, and
     # over a sentence about last year's (`Op 24 september 2010 werd de jaarvergadering ...`)
     candidates += [day for line in lines if (day := _date_line(line))]
+    candidates += _own_page_heading(lines)
     candidates += [
         line[m.end() :]
         for line in lines[:_DATED_MEETING_LINES]
@@ -3163,6 +3195,19 @@ def find_date(lines: list[str], year: int | None) -> tuple[Any, bool]:
             if parsed is not None:
                 return parsed.value, False
     return None, False
+
+
+def _own_page_heading(lines: list[str]) -> list[str]:
+    """The record's own dated heading in the first page transcribed onto one line, below a web
+    page's title that quotes its text and a day it mentions (`NOTULEN VAN DE GEMEENTERAAD VAN
+    27 …...Cevi op vrijdag 27 januari 2017 werd ...` over `NOTULEN VAN DE GEMEENTERAAD VAN 27
+    MAART 2017 Aanwezig: ...`): it dates the meeting as it dates the document
+    (`documents.headings_of_page`); empty where no such page follows short lines."""
+    headings: list[str] = []
+    page = next((k for k, line in enumerate(lines) if len(line) > PAGE_LINE_CHARS), None)
+    if page is not None:
+        headings_of_page(lines[page], headings)
+    return headings
 
 
 def _is_prose(line: str) -> bool:

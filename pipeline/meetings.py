@@ -903,7 +903,9 @@ def _without_arrival(item: str, status: str) -> tuple[str, str]:
     """A listed person and status without the clause saying they come later (`de heer Smit
     komt om 20.40 ter vergadering`): present, whatever list they stand in."""
     late = _rules()["arrives_later"].search(item)
-    return (item[: late.start()], "present") if late else (item, status)
+    if late:
+        return item[: late.start()], "present"
+    return _REASON_TAIL_RE.sub("", item.rstrip(" .")), status  # `Jan Bos wegens ziekte`
 
 
 _ROLE_LEAD_RE = re.compile(r"^\s*(?P<role>[A-Za-z][\w -]{1,30}?)\s*:\s*(?P<rest>\S.*)$")
@@ -1233,6 +1235,9 @@ def _joined_people(item: str, status: str) -> list[str]:
     pieces = [p for piece in _AND_RE.split(item) for p in _NAME_SLASH_RE.split(piece)]
     if len(pieces) > 2 and _counts_people(pieces[0]):
         pieces = pieces[1:]  # `alle bestuursleden en de heer K. Nijand en mw. A. van Lenthe`
+    if len(pieces) > 1 and _HEADCOUNT_RE.match(pieces[-1].strip()):
+        pieces = pieces[:-1]  # `..., Sigrid Bos en 35 leden`: the others counted, not named
+        item = pieces[0] if len(pieces) == 1 else item
     if len(pieces) < 2:
         return [item]
     for piece in pieces:
@@ -2489,7 +2494,8 @@ _NEXT_CLAUSE_RE = re.compile(
 _THAT_RE = re.compile(r"\b(?:dat|omdat)\s+")
 #: why or how someone was kept away, between the names and the verb
 _REASON_TAIL_RE = re.compile(
-    r"\s+(?:helaas|wegens|vanwege|door)\b(?:\s+(?:wegens|vanwege|door))?(?:\s+[a-z]\w*){0,4}\s*$"
+    r"\s+(?:helaas|wegens|vanwege|door|i\.v\.m\.|in\s+verband\s+met)(?!\w)"
+    r"(?:\s+(?:wegens|vanwege|door))?(?:\s+[a-z]\w*){0,4}\s*$"
 )
 
 
@@ -3204,10 +3210,31 @@ def _own_page_heading(lines: list[str]) -> list[str]:
     MAART 2017 Aanwezig: ...`): it dates the meeting as it dates the document
     (`documents.headings_of_page`); empty where no such page follows short lines."""
     headings: list[str] = []
-    page = next((k for k, line in enumerate(lines) if len(line) > PAGE_LINE_CHARS), None)
-    if page is not None:
-        headings_of_page(lines[page], headings)
+    page = next((line for line in lines if len(line) > PAGE_LINE_CHARS), None)
+    if page is not None and headings_of_page(page, headings):
+        # the heading that opens the page, after its number: not an item's (`Vaststellen
+        # besluitenlijst vergadering 23 juni`) below the page's date field
+        opens = _PAGE_NUMBER_RE.sub("", page.lstrip(), count=1).startswith(headings[0])
+        return headings if opens else []
     return headings
+
+
+def _labelled_date(line: str) -> bool:
+    """A head line that is a date field (`Datum: 02-10-2018`, `Vergaderdatum: 4 juli 2023`):
+    the record's form dates its meeting over a date the document takes from a heading in its
+    body (the record of an earlier meeting that it approves)."""
+    m = _rules()["date_label"].match(line)
+    return m is not None and not gives_period(m["value"]) and bool(DATE_RE.search(m["value"][:40]))
+
+
+def _meeting_form(lines: list[str]) -> bool:
+    """A head laid out as a meeting's form: a date field beside a place or time field
+    (`Datum: 02-10-2018` / `Locatie: Raadzaal`), not a letterhead's date among its reference
+    fields (`Ons kenmerk`, `Datum`: the day the record was sent)."""
+    rules = _rules()
+    return any(map(_labelled_date, lines)) and any(
+        rules["location_label"].match(x) or rules["time_label"].match(x) for x in lines
+    )
 
 
 def _is_prose(line: str) -> bool:
@@ -3364,7 +3391,7 @@ def _meeting_header(doc: Doc, doc_lines: list[Line], printed: list[str]) -> dict
     dated_line = any(
         _date_line(x) or _dated_head_before_list(x) or _dates_its_sitting(x) is not None
         for x in head_text
-    )
+    ) or _meeting_form(head_text)
     if (
         document.get("doc_type") in ("minutes", "decision_list")
         and document.get("doc_date")
@@ -3413,6 +3440,11 @@ def _stacked_fields(lines: list[str]) -> list[str]:
     k = 0
     while k < len(lines):
         stacked = _field_labels(lines[k]) if k + 1 < len(lines) else None
+        value = lines[k + 1] if k + 1 < len(lines) else ""
+        if stacked is None and (label := _lone_label(lines[k])) and _is_value(value):
+            out.append(f"{label}: {value.strip()}")  # `Datum:` over `02-10-2018`
+            k += 2
+            continue
         if stacked is None:
             out.append(lines[k])
             k += 1
@@ -3422,6 +3454,21 @@ def _stacked_fields(lines: list[str]) -> list[str]:
         out += _field_values(labels, lines[k + 1])
         k += 2
     return out
+
+
+def _lone_label(line: str) -> str | None:
+    """A head line that is one field label alone, its value on the line below (a portal's
+    form: `Datum:` / `02-10-2018`, `Locatie` / `Regiokantoor`): the label, for a date,
+    place or time; None for any other line."""
+    m = re.fullmatch(r"\s*(?P<label>[A-Za-z][\w ]{1,30}?)\s*:?\s*", line)
+    if m is None or _field_kind(m["label"]) not in ("date", "place", "time"):
+        return None
+    return m["label"]
+
+
+def _is_value(line: str) -> bool:
+    """A line that can be a field's value: not empty, not a label of its own."""
+    return bool(line.strip()) and re.match(r"\s*[A-Za-z][\w ]{0,30}:(?:\s|$)", line) is None
 
 
 def _field_labels(line: str) -> tuple[str, list[tuple[str, str]]] | None:

@@ -3681,3 +3681,48 @@ def test_apologies_in_a_sentence_after_the_attendance_of_a_flattened_page(senten
         ("Nina Bos", "absent"),
         ("Jenny Kok", "absent"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Afwezig (mkg) G. Bos , J.C. Dam , E. Kok (notulist);",
+            [("G. Bos", None), ("J.C. Dam", None), ("E. Kok", "notulist")],
+        ),
+        ("Afwezig m.k.g. mevrouw A. Wit, de heer P. Smit", [("A. Wit", None), ("P. Smit", None)]),
+        (
+            "Afbericht is ontvangen van: Ria Bos, Yvonne Kok en Kristel Dam.",
+            [("Ria Bos", None), ("Yvonne Kok", None), ("Kristel Dam", None)],
+        ),
+        (
+            "Bericht van verhindering ontvangen van: Jan Smit en Els Vos",
+            [("Jan Smit", None), ("Els Vos", None)],
+        ),
+        (
+            "Afwezig met kennisgeving: Albert Bos (voorzitter) in verband met ziekte.",
+            [("Albert Bos", "voorzitter")],
+        ),
+        (
+            "Afwezig: Jan Bos wegens vakantie, Piet Kok i.v.m. werk, Els Dam",
+            [("Jan Bos", None), ("Piet Kok", None), ("Els Dam", None)],
+        ),
+    ],
+)
+def test_apologies_labelled_by_abbreviation_sentence_or_with_a_reason(text, expected):
+    people = _people(text + "\n\n1. Opening")
+    assert [(name, role) for name, role, *_ in people] == expected
+    assert {status for *_, status, _ in people} == {"absent"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aanwezig: Jan Bos (voorzitter), Piet Kok, Sigrid van Dam en 35 leden.",
+        "Aanwezig: Jan Bos (voorzitter), Piet Kok en Sigrid van Dam en 12 bewoners",
+        "Aanwezig: Jan Bos (voorzitter); Piet Kok; Sigrid van Dam en 40 belangstellenden.",
+    ],
+)
+def test_a_list_closed_by_a_headcount_keeps_its_last_name(text):
+    names = [name for name, *_ in _people(text + "\n\n1. Opening")]
+    assert names == ["Jan Bos", "Piet Kok", "Sigrid van Dam"]

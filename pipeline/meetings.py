@@ -2326,7 +2326,7 @@ def _page_width(lines: list[tuple[int, str]]) -> int | None:
 
 def _wraps_into(line: str, following: str, width: int) -> bool:
     """`line` fills the page's width and `following` goes on with its paragraph: it opens no
-    list of its own (an attendance label, an agenda item, a bullet)."""
+    list of its own (an attendance label, a group's lead, an agenda item, a bullet)."""
     following = following.strip()
     # greedy wrapping moves a word to the next line only when it does not fit on this one
     next_word = following.split()[0] if following else ""
@@ -2335,6 +2335,7 @@ def _wraps_into(line: str, following: str, width: int) -> bool:
         and not _COLUMN_GAP_RE.search(line.strip())  # a table's row, cells set apart
         and len(line.strip()) + 1 + len(next_word) >= width * WRAPPED_WORD_FIT
         and not _opens_with_label(following)
+        and not _LEAD_GROUP_RE.match(following)  # `Namens het bevoegd gezag: Inge Bos`
         and not _AGENDA_ITEM_RE.match(following)
         and not _BULLET_MARK_RE.match(following)
     )
@@ -3438,10 +3439,13 @@ def _stacked_fields(lines: list[str]) -> list[str]:
     taken in the labels' order from the date on."""
     out: list[str] = []
     k = 0
+    # a form's fields each over its value (`Datum:` / `02-10-2018`, `Locatie:` / `Raadzaal`);
+    # a letterhead's one date field among its reference fields (`Ons kenmerk`) is left alone
+    form = sum(_lone_label(x) is not None for x in lines) >= _FORM_FIELDS_MIN
     while k < len(lines):
         stacked = _field_labels(lines[k]) if k + 1 < len(lines) else None
         value = lines[k + 1] if k + 1 < len(lines) else ""
-        if stacked is None and (label := _lone_label(lines[k])) and _is_value(value):
+        if stacked is None and form and (label := _lone_label(lines[k])) and _is_value(value):
             out.append(f"{label}: {value.strip()}")  # `Datum:` over `02-10-2018`
             k += 2
             continue
@@ -3454,6 +3458,10 @@ def _stacked_fields(lines: list[str]) -> list[str]:
         out += _field_values(labels, lines[k + 1])
         k += 2
     return out
+
+
+#: fields alone over their values that make a head a form, not a letterhead with one date
+_FORM_FIELDS_MIN = 2
 
 
 def _lone_label(line: str) -> str | None:

@@ -1540,10 +1540,24 @@ def test_a_meeting_form_dates_the_meeting_over_a_record_its_items_approve(form: 
     assert meeting["meeting_date"] == date(2018, 10, 2)
 
 
-def test_a_letterheads_date_field_does_not_date_the_meeting() -> None:
-    text = (
-        "Verslag overleg vergadering 1-04-2009\n\nOns kenmerk\nUR 09-111\nDatum\n8 april 2009\n"
-        "\nAanwezig: Jan Bos (voorzitter), Piet Kok, Els Dam\n\n1. Opening\nDe voorzitter opent.\n"
-    )
+@pytest.mark.parametrize(
+    ("head", "day"),
+    [
+        (
+            "Verslag overleg vergadering 1-04-2009\n\nOns kenmerk\nUR 09-111\nDatum\n8 april 2009",
+            date(2009, 4, 1),
+        ),
+        (
+            "3. Verslag overleg\nUw kenmerk\n\nOns kenmerk\nUR 08-141\nFax\n\nDatum\n"
+            "15 april 2008\ne-mail\nraad@example.nl\n"
+            "Verslag van de overlegvergadering van de raad op dinsdag 2 april 2008",
+            date(2008, 4, 2),
+        ),
+        ("Notulen bestuur 3 maart 2020\nKenmerk: B-20-7\nDatum:\n10 maart 2020", date(2020, 3, 3)),
+    ],
+)
+def test_a_letterheads_date_field_does_not_date_the_meeting(head: str, day: date) -> None:
+    # the day the record was sent, among the letterhead's reference fields
+    text = f"{head}\n\nAanwezig: Jan Bos (voorzitter), Piet Kok, Els Dam\n\n1. Opening\nWelkom.\n"
     [(meeting, _)] = _meetings_of(text)
-    assert meeting["meeting_date"] == date(2009, 4, 1)
+    assert meeting["meeting_date"] == day

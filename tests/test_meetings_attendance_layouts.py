@@ -3726,3 +3726,18 @@ def test_apologies_labelled_by_abbreviation_sentence_or_with_a_reason(text, expe
 def test_a_list_closed_by_a_headcount_keeps_its_last_name(text):
     names = [name for name, *_ in _people(text + "\n\n1. Opening")]
     assert names == ["Jan Bos", "Piet Kok", "Sigrid van Dam"]
+
+
+@pytest.mark.parametrize(
+    "lead", ["Namens het bevoegd gezag:", "Van de gemeente:", "Namens de ouders:"]
+)
+def test_a_group_lead_below_a_full_line_opens_a_list_of_its_own(lead):
+    # the list fills the page's width, and the group's lead below it opens its own list
+    prose = "De raad bespreekt het plan voor de school en de wijk, en de leden stellen vragen.\n"
+    text = (
+        "Aanwezig: Bjorn Nievergeld, Inge de Warrimont, Evelien Herps, Sittah Huntjens, "
+        f"Serena Aerdts, Eva Janssen\n{lead} Inge Bischoff\nAfwezig en afgemeld: -\n"
+        "GMR: -\n\n1. Opening\n" + prose * 25
+    )
+    names = [name for name, *_ in _people(text)]
+    assert names[-2:] == ["Eva Janssen", "Inge Bischoff"]

@@ -3741,3 +3741,23 @@ def test_a_group_lead_below_a_full_line_opens_a_list_of_its_own(lead):
     )
     names = [name for name, *_ in _people(text)]
     assert names[-2:] == ["Eva Janssen", "Inge Bischoff"]
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "role"),
+    [
+        (
+            "Opening door de voorzitster van het bestuur Marianne Bos.",
+            "Marianne Bos",
+            "voorzitster",
+        ),
+        (
+            "Na de opening door voorzitter dhr. Wim Vos, werden de notulen gelezen.",
+            "Wim Vos",
+            "voorzitter",
+        ),
+        ("Opening door voorzitter mevrouw Els de Wit", "Els de Wit", "voorzitter"),
+    ],
+)
+def test_the_meeting_opened_by_its_chair_named_after_the_function(line, name, role):
+    assert [(n, r) for n, r, *_ in _people(f"Verslag\n{line}")] == [(name, role)]

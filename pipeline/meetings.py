@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from datetime import date, time
 from functools import cache
 from typing import Any, NamedTuple
@@ -176,6 +177,7 @@ def _attendance_rules(raw: dict[str, Any]) -> dict[str, Any]:
         "group_present": _rx(raw["group_present_regex"]),
         "opened_by": _rx(raw["opened_by_regex"]),
         "opens_meeting": _rx(raw["opens_meeting_regex"]),
+        "members_body": raw["members_body"],
         "opening_heading": _rx(raw["opening_heading_regex"]),
         "absence_of": _rx(raw["absence_of_regex"]),
         "sentence_leads": [
@@ -2829,7 +2831,8 @@ def _clean_location(value: str) -> str:
     rules = _rules()
     value = strip_redaction_marks(value)[0]
     value = rules["location_noise"].sub("", value).strip(" !:,.")
-    return value
+    # `ZITTING VAN 25 NOVEMBER 2014 TE UUR.`: the hour's digits lost, its word no place
+    return "" if re.fullmatch(r"(?i)(?:\d{1,2}[.:]\d{2}\s*)?(?:uur|u)", value) else value
 
 
 #: an attendance label that says where the attendees met (`Aanwezig via Slack videochat`)
@@ -3650,7 +3653,23 @@ def extract_meetings(document: dict | Doc) -> tuple[list[dict], list[dict]]:
     ):
         # a register of decisions taken at several meetings: one per dated section
         return _dated_sections(meeting, doc_lines, context_year(doc.text)), []
-    return [meeting], participants
+    return [_body_of_members(meeting, participants)], participants
+
+
+def _body_of_members(meeting: dict[str, Any], participants: list[dict[str, Any]]) -> dict:
+    """A sitting whose head names no body (`Zitting van 30 januari 2024`, `Gemeente Hove`):
+    the council whose members its attendance lists by their function (`..., raadsleden`:
+    several of them; one council member is a guest at another's meeting)."""
+    if meeting["body"] is not None:
+        return meeting
+    bodies = _rules()["members_body"]
+    roles = Counter(p["role"] for p in participants if p["role"] in bodies)
+    role = next((r for r, n in roles.most_common(1) if n >= _MEMBERS_MIN), None)
+    return {**meeting, "body": bodies[role]} if role else meeting
+
+
+#: council members listed that make a sitting that council's
+_MEMBERS_MIN = 3
 
 
 def _decides_outside_a_sitting(printed: list[str]) -> bool:

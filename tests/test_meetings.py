@@ -1561,3 +1561,44 @@ def test_a_letterheads_date_field_does_not_date_the_meeting(head: str, day: date
     text = f"{head}\n\nAanwezig: Jan Bos (voorzitter), Piet Kok, Els Dam\n\n1. Opening\nWelkom.\n"
     [(meeting, _)] = _meetings_of(text)
     assert meeting["meeting_date"] == day
+
+
+@pytest.mark.parametrize(
+    ("head", "members", "body"),
+    [
+        ("Zitting van 30 januari 2024", "An Bos, Jan Smit, Els Vos, raadsleden", "gemeenteraad"),
+        (
+            "Gemeente Hove\nZitting van dinsdag 30 januari 2024",
+            "An Bos, burgemeester\n\nJan Smit, Els Vos, Tom Kok, Rik Mol, raadsleden",
+            "gemeenteraad",
+        ),
+        ("Zitting van 30 januari 2024", "An Bos, Jan Smit, schepenen; Els Vos, raadslid", None),
+        (
+            "Vergadering wijkraad 30 januari 2024",
+            "An Bos, Jan Smit, Els Vos, raadsleden",
+            "wijkraad",
+        ),
+    ],
+)
+def test_a_sitting_that_names_no_body_is_the_council_of_its_members(
+    head: str, members: str, body: str | None
+) -> None:
+    text = f"{head}\n\nAanwezig:\n\nPiet Kok, voorzitter\n\n{members}\n\n1. Opening\nWelkom.\n"
+    [(meeting, _)] = _meetings_of(text)
+    assert meeting["body"] == body
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "GEMEENTERAADSZITTING VAN 25 NOVEMBER 2014 TE UUR.",
+        "Gemeenteraadszitting van 25 november 2014 te 20.00 uur",
+        "Raadszitting van 25 november 2014 te 20:00 u",
+    ],
+)
+def test_a_council_sitting_in_one_word_names_the_council_and_its_hour_no_place(head: str) -> None:
+    text = f"{head}\n\nAanwezig: Piet Kok, voorzitter; An Bos, raadslid\n\n1. Opening\nWelkom.\n"
+    [(meeting, _)] = _meetings_of(text)
+    assert (meeting["meeting_date"], meeting["body"], meeting["location"]) == (
+        date(2014, 11, 25), "gemeenteraad", None
+    )  # fmt: skip

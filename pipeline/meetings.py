@@ -3453,7 +3453,7 @@ def _stacked_fields(lines: list[str]) -> list[str]:
             k += 2
             continue
         if stacked is None:
-            out.append(lines[k])
+            out += _inline_fields(lines[k])
             k += 1
             continue
         title, labels = stacked
@@ -3465,6 +3465,21 @@ def _stacked_fields(lines: list[str]) -> list[str]:
 
 #: fields alone over their values that make a head a form, not a letterhead with one date
 _FORM_FIELDS_MIN = 2
+
+#: a field label inside a head line, with its colon (`... 28 juni 2012 om 20u Locatie: G.C.
+#: De Passant`, `Vergadering : Algemeen Bestuur Datum : 29 september 2014 Tijd : 15:00`)
+_INLINE_FIELD_RE = re.compile(r"[\s,;]+(?=(?P<label>[A-Z][a-z]+)\s?:\s)")
+
+
+def _inline_fields(line: str) -> list[str]:
+    """A head line cut before each date, place or time field inside it, one line per field
+    (a title or form run on into its fields); the line whole without one."""
+    cuts = [m for m in _INLINE_FIELD_RE.finditer(line) if m.start() and _field_kind(m["label"])]
+    cuts = [m for m in cuts if _field_kind(m["label"]) in ("date", "place", "time")]
+    if not cuts:
+        return [line]
+    ends = [m.start() for m in cuts] + [len(line)]
+    return [line[: ends[0]]] + [line[m.end() : end] for m, end in zip(cuts, ends[1:], strict=True)]
 
 
 def _lone_label(line: str) -> str | None:

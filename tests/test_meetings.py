@@ -1602,3 +1602,34 @@ def test_a_council_sitting_in_one_word_names_the_council_and_its_hour_no_place(h
     assert (meeting["meeting_date"], meeting["body"], meeting["location"]) == (
         date(2014, 11, 25), "gemeenteraad", None
     )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "location"),
+    [
+        (
+            "Verslag Jeugdraad 28 juni 2012 om 20u Locatie: Zaal De Brug – Kerkstraat 1a",
+            "jeugdraad",
+            "Zaal De Brug – Kerkstraat 1a",
+        ),
+        (
+            "Vergadering : Algemeen Bestuur Datum : 28 juni 2012 Tijd : 15:00 16:30 uur "
+            "Locatie : Markt 3, Tiel",
+            "algemeen bestuur",
+            "Markt 3, Tiel",
+        ),
+        (
+            "Notulen wijkraad 28 juni 2012 van 20.00 - 22.00 u Plaats: Buurthuis De Es",
+            "wijkraad",
+            "Buurthuis De Es",
+        ),
+    ],
+)
+def test_a_head_line_run_on_into_its_fields_gives_each_field(
+    head: str, body: str, location: str
+) -> None:
+    text = f"{head}\n\nAanwezig: Piet Kok (voorzitter), An Bos, Jan Smit\n\n1. Opening\nWelkom.\n"
+    [(meeting, _)] = _meetings_of(text)
+    assert (meeting["meeting_date"], meeting["body"], meeting["location"]) == (
+        date(2012, 6, 28), body, location
+    )  # fmt: skip

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from datetime import date, time
 from functools import cache
 from typing import Any, NamedTuple
@@ -42,6 +43,7 @@ from pipeline.documents import (
     SittingSlot,
     academic_titles_re,
     context_year,
+    headings_of_page,
     is_formal_decision,
     meeting_patterns,
     pipe_cells,
@@ -175,6 +177,7 @@ def _attendance_rules(raw: dict[str, Any]) -> dict[str, Any]:
         "group_present": _rx(raw["group_present_regex"]),
         "opened_by": _rx(raw["opened_by_regex"]),
         "opens_meeting": _rx(raw["opens_meeting_regex"]),
+        "members_body": raw["members_body"],
         "opening_heading": _rx(raw["opening_heading_regex"]),
         "absence_of": _rx(raw["absence_of_regex"]),
         "sentence_leads": [
@@ -902,7 +905,9 @@ def _without_arrival(item: str, status: str) -> tuple[str, str]:
     """A listed person and status without the clause saying they come later (`de heer Smit
     komt om 20.40 ter vergadering`): present, whatever list they stand in."""
     late = _rules()["arrives_later"].search(item)
-    return (item[: late.start()], "present") if late else (item, status)
+    if late:
+        return item[: late.start()], "present"
+    return _REASON_TAIL_RE.sub("", item.rstrip(" .")), status  # `Jan Bos wegens ziekte`
 
 
 _ROLE_LEAD_RE = re.compile(r"^\s*(?P<role>[A-Za-z][\w -]{1,30}?)\s*:\s*(?P<rest>\S.*)$")
@@ -1232,6 +1237,9 @@ def _joined_people(item: str, status: str) -> list[str]:
     pieces = [p for piece in _AND_RE.split(item) for p in _NAME_SLASH_RE.split(piece)]
     if len(pieces) > 2 and _counts_people(pieces[0]):
         pieces = pieces[1:]  # `alle bestuursleden en de heer K. Nijand en mw. A. van Lenthe`
+    if len(pieces) > 1 and _HEADCOUNT_RE.match(pieces[-1].strip()):
+        pieces = pieces[:-1]  # `..., Sigrid Bos en 35 leden`: the others counted, not named
+        item = pieces[0] if len(pieces) == 1 else item
     if len(pieces) < 2:
         return [item]
     for piece in pieces:
@@ -2025,12 +2033,42 @@ def _unflattened(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
         if first is None:
             out += [(page_no, x) for x in _label_after_sentence(line)]
             continue
-        end = next((k for k, x in enumerate(pieces[first:], first) if x[:1].isdigit()), len(pieces))
+        pieces = [y for x in pieces for y in _cut_at_opening(x)]
+        end = next(
+            (k for k, x in enumerate(pieces[first:], first) if x[:1].isdigit() or _opens(x)),
+            len(pieces),
+        )
         head, rest = " ".join(pieces[:first]), " ".join(pieces[end:])
         labelled = _stacked_labels(_label_run_rows([_label_rejoined(x) for x in pieces[first:end]]))
         labelled = _run_under_first_label(labelled)
         out += [(page_no, x) for x in (head, *labelled, rest) if x]
     return out
+
+
+#: the subject of the chair's opening sentence where a flattened list runs on into it, its
+#: full stop lost with the line break (`..., gemeentesecretaris De burgemeester-voorzitter
+#: opent de vergadering`, `..., raadslid Jannie Koster opent om 20 uur de zitting`): the role
+#: with its article or the name in capitals right before the verb
+_OPENING_SUBJECT_RE = re.compile(
+    r"(?<=[a-z,;])\s+(?=(?:(?:De|Het)\s+[\w-]+|[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})"
+    r"\s+(?:her)?opent\b)"
+)
+
+
+def _opens(piece: str) -> bool:
+    """A piece of a flattened line that is the chair's opening sentence: the body's start."""
+    return _OPENING_SUBJECT_RE.match(f"x {piece}") is not None and bool(
+        _rules()["opens_meeting"].search(piece)
+    )
+
+
+def _cut_at_opening(piece: str) -> list[str]:
+    """A piece of a flattened line cut where the chair's opening sentence begins (the list
+    before it, the body from it), or the piece whole."""
+    m = _OPENING_SUBJECT_RE.search(piece)
+    if m is None or not _rules()["opens_meeting"].search(piece, m.end()):
+        return [piece]
+    return [piece[: m.start()], piece[m.end() :]]
 
 
 #: a column of labels flattened before the column of their values, each value opened by
@@ -2290,7 +2328,7 @@ def _page_width(lines: list[tuple[int, str]]) -> int | None:
 
 def _wraps_into(line: str, following: str, width: int) -> bool:
     """`line` fills the page's width and `following` goes on with its paragraph: it opens no
-    list of its own (an attendance label, an agenda item, a bullet)."""
+    list of its own (an attendance label, a group's lead, an agenda item, a bullet)."""
     following = following.strip()
     # greedy wrapping moves a word to the next line only when it does not fit on this one
     next_word = following.split()[0] if following else ""
@@ -2299,6 +2337,7 @@ def _wraps_into(line: str, following: str, width: int) -> bool:
         and not _COLUMN_GAP_RE.search(line.strip())  # a table's row, cells set apart
         and len(line.strip()) + 1 + len(next_word) >= width * WRAPPED_WORD_FIT
         and not _opens_with_label(following)
+        and not _LEAD_GROUP_RE.match(following)  # `Namens het bevoegd gezag: Inge Bos`
         and not _AGENDA_ITEM_RE.match(following)
         and not _BULLET_MARK_RE.match(following)
     )
@@ -2458,7 +2497,8 @@ _NEXT_CLAUSE_RE = re.compile(
 _THAT_RE = re.compile(r"\b(?:dat|omdat)\s+")
 #: why or how someone was kept away, between the names and the verb
 _REASON_TAIL_RE = re.compile(
-    r"\s+(?:helaas|wegens|vanwege|door)\b(?:\s+(?:wegens|vanwege|door))?(?:\s+[a-z]\w*){0,4}\s*$"
+    r"\s+(?:helaas|wegens|vanwege|door|i\.v\.m\.|in\s+verband\s+met)(?!\w)"
+    r"(?:\s+(?:wegens|vanwege|door))?(?:\s+[a-z]\w*){0,4}\s*$"
 )
 
 
@@ -2791,7 +2831,8 @@ def _clean_location(value: str) -> str:
     rules = _rules()
     value = strip_redaction_marks(value)[0]
     value = rules["location_noise"].sub("", value).strip(" !:,.")
-    return value
+    # `ZITTING VAN 25 NOVEMBER 2014 TE UUR.`: the hour's digits lost, its word no place
+    return "" if re.fullmatch(r"(?i)(?:\d{1,2}[.:]\d{2}\s*)?(?:uur|u)", value) else value
 
 
 #: an attendance label that says where the attendees met (`Aanwezig via Slack videochat`)
@@ -3123,6 +3164,7 @@ def find_date(lines: list[str], year: int | None) -> tuple[Any, bool]:
     # `Verslag van de 12ste Ledenvergadering d.d. 07 september 2013` under a page's stamp, and
     # over a sentence about last year's (`Op 24 september 2010 werd de jaarvergadering ...`)
     candidates += [day for line in lines if (day := _date_line(line))]
+    candidates += _own_page_heading(lines)
     candidates += [
         line[m.end() :]
         for line in lines[:_DATED_MEETING_LINES]
@@ -3163,6 +3205,40 @@ def find_date(lines: list[str], year: int | None) -> tuple[Any, bool]:
             if parsed is not None:
                 return parsed.value, False
     return None, False
+
+
+def _own_page_heading(lines: list[str]) -> list[str]:
+    """The record's own dated heading in the first page transcribed onto one line, below a web
+    page's title that quotes its text and a day it mentions (`NOTULEN VAN DE GEMEENTERAAD VAN
+    27 …...Cevi op vrijdag 27 januari 2017 werd ...` over `NOTULEN VAN DE GEMEENTERAAD VAN 27
+    MAART 2017 Aanwezig: ...`): it dates the meeting as it dates the document
+    (`documents.headings_of_page`); empty where no such page follows short lines."""
+    headings: list[str] = []
+    page = next((line for line in lines if len(line) > PAGE_LINE_CHARS), None)
+    if page is not None and headings_of_page(page, headings):
+        # the heading that opens the page, after its number: not an item's (`Vaststellen
+        # besluitenlijst vergadering 23 juni`) below the page's date field
+        opens = _PAGE_NUMBER_RE.sub("", page.lstrip(), count=1).startswith(headings[0])
+        return headings if opens else []
+    return headings
+
+
+def _labelled_date(line: str) -> bool:
+    """A head line that is a date field (`Datum: 02-10-2018`, `Vergaderdatum: 4 juli 2023`):
+    the record's form dates its meeting over a date the document takes from a heading in its
+    body (the record of an earlier meeting that it approves)."""
+    m = _rules()["date_label"].match(line)
+    return m is not None and not gives_period(m["value"]) and bool(DATE_RE.search(m["value"][:40]))
+
+
+def _meeting_form(lines: list[str]) -> bool:
+    """A head laid out as a meeting's form: a date field beside a place or time field
+    (`Datum: 02-10-2018` / `Locatie: Raadzaal`), not a letterhead's date among its reference
+    fields (`Ons kenmerk`, `Datum`: the day the record was sent)."""
+    rules = _rules()
+    return any(map(_labelled_date, lines)) and any(
+        rules["location_label"].match(x) or rules["time_label"].match(x) for x in lines
+    )
 
 
 def _is_prose(line: str) -> bool:
@@ -3319,7 +3395,7 @@ def _meeting_header(doc: Doc, doc_lines: list[Line], printed: list[str]) -> dict
     dated_line = any(
         _date_line(x) or _dated_head_before_list(x) or _dates_its_sitting(x) is not None
         for x in head_text
-    )
+    ) or _meeting_form(head_text)
     if (
         document.get("doc_type") in ("minutes", "decision_list")
         and document.get("doc_date")
@@ -3366,10 +3442,18 @@ def _stacked_fields(lines: list[str]) -> list[str]:
     taken in the labels' order from the date on."""
     out: list[str] = []
     k = 0
+    # a form's fields each over its value (`Datum:` / `02-10-2018`, `Locatie:` / `Raadzaal`);
+    # a letterhead's one date field among its reference fields (`Ons kenmerk`) is left alone
+    form = sum(_lone_label(x) is not None for x in lines) >= _FORM_FIELDS_MIN
     while k < len(lines):
         stacked = _field_labels(lines[k]) if k + 1 < len(lines) else None
+        value = lines[k + 1] if k + 1 < len(lines) else ""
+        if stacked is None and form and (label := _lone_label(lines[k])) and _is_value(value):
+            out.append(f"{label}: {value.strip()}")  # `Datum:` over `02-10-2018`
+            k += 2
+            continue
         if stacked is None:
-            out.append(lines[k])
+            out += _inline_fields(lines[k])
             k += 1
             continue
         title, labels = stacked
@@ -3377,6 +3461,40 @@ def _stacked_fields(lines: list[str]) -> list[str]:
         out += _field_values(labels, lines[k + 1])
         k += 2
     return out
+
+
+#: fields alone over their values that make a head a form, not a letterhead with one date
+_FORM_FIELDS_MIN = 2
+
+#: a field label inside a head line, with its colon (`... 28 juni 2012 om 20u Locatie: G.C.
+#: De Passant`, `Vergadering : Algemeen Bestuur Datum : 29 september 2014 Tijd : 15:00`)
+_INLINE_FIELD_RE = re.compile(r"[\s,;]+(?=(?P<label>[A-Z][a-z]+)\s?:\s)")
+
+
+def _inline_fields(line: str) -> list[str]:
+    """A head line cut before each date, place or time field inside it, one line per field
+    (a title or form run on into its fields); the line whole without one."""
+    cuts = [m for m in _INLINE_FIELD_RE.finditer(line) if m.start() and _field_kind(m["label"])]
+    cuts = [m for m in cuts if _field_kind(m["label"]) in ("date", "place", "time")]
+    if not cuts:
+        return [line]
+    ends = [m.start() for m in cuts] + [len(line)]
+    return [line[: ends[0]]] + [line[m.end() : end] for m, end in zip(cuts, ends[1:], strict=True)]
+
+
+def _lone_label(line: str) -> str | None:
+    """A head line that is one field label alone, its value on the line below (a portal's
+    form: `Datum:` / `02-10-2018`, `Locatie` / `Regiokantoor`): the label, for a date,
+    place or time; None for any other line."""
+    m = re.fullmatch(r"\s*(?P<label>[A-Za-z][\w ]{1,30}?)\s*:?\s*", line)
+    if m is None or _field_kind(m["label"]) not in ("date", "place", "time"):
+        return None
+    return m["label"]
+
+
+def _is_value(line: str) -> bool:
+    """A line that can be a field's value: not empty, not a label of its own."""
+    return bool(line.strip()) and re.match(r"\s*[A-Za-z][\w ]{0,30}:(?:\s|$)", line) is None
 
 
 def _field_labels(line: str) -> tuple[str, list[tuple[str, str]]] | None:
@@ -3550,7 +3668,23 @@ def extract_meetings(document: dict | Doc) -> tuple[list[dict], list[dict]]:
     ):
         # a register of decisions taken at several meetings: one per dated section
         return _dated_sections(meeting, doc_lines, context_year(doc.text)), []
-    return [meeting], participants
+    return [_body_of_members(meeting, participants)], participants
+
+
+def _body_of_members(meeting: dict[str, Any], participants: list[dict[str, Any]]) -> dict:
+    """A sitting whose head names no body (`Zitting van 30 januari 2024`, `Gemeente Hove`):
+    the council whose members its attendance lists by their function (`..., raadsleden`:
+    several of them; one council member is a guest at another's meeting)."""
+    if meeting["body"] is not None:
+        return meeting
+    bodies = _rules()["members_body"]
+    roles = Counter(p["role"] for p in participants if p["role"] in bodies)
+    role = next((r for r, n in roles.most_common(1) if n >= _MEMBERS_MIN), None)
+    return {**meeting, "body": bodies[role]} if role else meeting
+
+
+#: council members listed that make a sitting that council's
+_MEMBERS_MIN = 3
 
 
 def _decides_outside_a_sitting(printed: list[str]) -> bool:

@@ -1449,3 +1449,187 @@ def test_a_meeting_told_by_its_course(sentence: str) -> None:
 def test_a_guided_visit_told_by_its_verb_and_who_explains(text: str, people: list) -> None:
     [(meeting, found)] = _reported(text)
     assert (meeting["meeting_date"], found) == (date(2021, 5, 4), people)
+
+
+def _page_on_one_line(heading: str, people: str, opening: str) -> str:
+    body = " 1. Begroting 2026. De raad keurt de begroting goed met algemene stemmen. " * 3
+    return f"{heading} Aanwezig: {people} {opening}{body}"
+
+
+@pytest.mark.parametrize(
+    ("title", "heading", "day"),
+    [
+        (
+            "NOTULEN VAN DE GEMEENTERAAD VAN 14 …...Op dinsdag 3 januari 2023 werd gevraagd...",
+            "NOTULEN VAN DE GEMEENTERAAD VAN 14 FEBRUARI 2023",
+            date(2023, 2, 14),
+        ),
+        (
+            "Verslag van de raad van 9 … zitting gehouden op 2 mei 2022 over ...",
+            "2 Verslag van de openbare zitting van de raad van 9 juni 2022",
+            date(2022, 6, 9),
+        ),
+        (
+            "Notulen OCMW-raad …op maandag 4 maart 2019 besliste de raad...",
+            "Notulen van de vergadering van de OCMW-raad van 25 maart 2019",
+            date(2019, 3, 25),
+        ),
+    ],
+)
+def test_a_page_on_one_line_dates_the_meeting_by_its_own_heading(
+    title: str, heading: str, day: date
+) -> None:
+    # a host's title quotes the record's text and a day it mentions; the record's own
+    # heading opens the page transcribed onto one line below it
+    people = "Ann Peeters, voorzitter; Jef Maes, Lies Claes, schepenen; Tom Wouters, secretaris"
+    page = _page_on_one_line(heading, people, "De voorzitter opent de vergadering.")
+    [(meeting, participants)] = _meetings_of(f"{title}\n\n{page}\n")
+    assert meeting["meeting_date"] == day
+    assert len(participants) == 4
+
+
+@pytest.mark.parametrize(
+    ("people", "opening", "last"),
+    [
+        (
+            "Ann Peeters, burgemeester-voorzitter; Jef Maes, Lies Claes, schepenen; "
+            "Tom Wouters, gemeentesecretaris",
+            "De burgemeester-voorzitter opent de vergadering om 20.03 uur.",
+            ("Tom Wouters", "gemeentesecretaris"),
+        ),
+        (
+            "Ann Peeters, voorzitter; Jef Maes en Lies Claes, raadsleden; Tom Wouters, notulist",
+            "Het raadslid Jef Maes opent om 19.30 uur de zitting.",
+            ("Tom Wouters", "notulist"),
+        ),
+        (
+            "Ann Peeters (voorzitter), Jef Maes, Lies Claes, Tom Wouters (secretaris)",
+            "Ann Peeters opent de vergadering en heet iedereen welkom.",
+            ("Tom Wouters", "secretaris"),
+        ),
+    ],
+)
+def test_a_flattened_list_ends_where_the_chairs_opening_sentence_begins(
+    people: str, opening: str, last: tuple[str, str]
+) -> None:
+    # the line break before the opening sentence was lost, and with it the list's end
+    page = _page_on_one_line("Verslag van de gemeenteraad van 14 februari 2023", people, opening)
+    [(_, participants)] = _meetings_of(f"{page}\n")
+    assert len(participants) == 4
+    assert (participants[-1]["name"], participants[-1]["role"]) == last
+    assert all(p["name"] for p in participants)
+
+
+@pytest.mark.parametrize(
+    "form",
+    [
+        "Orgaan:\nCollege van B&W\nDatum:\n02-10-2018\nLocatie:\nRaadzaal",
+        "Locatie\nKantoor\nDatum\n2 oktober 2018\nAanvang\n10:00",
+        "Datum: 2 oktober 2018\nTijd: 14.00 uur\nPlaats: Stadhuis",
+    ],
+)
+def test_a_meeting_form_dates_the_meeting_over_a_record_its_items_approve(form: str) -> None:
+    # the item approving last week's record names its date; the form's date field is the
+    # meeting's own
+    text = (
+        f"Besluiten college\n\n{form}\n\n1. Besluitenlijst\n\n"
+        "Besluitenlijst van de vergadering van 25 september 2018\n\n"
+        "Besluit De besluitenlijst van de vergadering van 25 september 2018 wordt vastgesteld.\n"
+    )
+    [(meeting, _)] = _meetings_of(text)
+    assert meeting["meeting_date"] == date(2018, 10, 2)
+
+
+@pytest.mark.parametrize(
+    ("head", "day"),
+    [
+        (
+            "Verslag overleg vergadering 1-04-2009\n\nOns kenmerk\nUR 09-111\nDatum\n8 april 2009",
+            date(2009, 4, 1),
+        ),
+        (
+            "3. Verslag overleg\nUw kenmerk\n\nOns kenmerk\nUR 08-141\nFax\n\nDatum\n"
+            "15 april 2008\ne-mail\nraad@example.nl\n"
+            "Verslag van de overlegvergadering van de raad op dinsdag 2 april 2008",
+            date(2008, 4, 2),
+        ),
+        ("Notulen bestuur 3 maart 2020\nKenmerk: B-20-7\nDatum:\n10 maart 2020", date(2020, 3, 3)),
+    ],
+)
+def test_a_letterheads_date_field_does_not_date_the_meeting(head: str, day: date) -> None:
+    # the day the record was sent, among the letterhead's reference fields
+    text = f"{head}\n\nAanwezig: Jan Bos (voorzitter), Piet Kok, Els Dam\n\n1. Opening\nWelkom.\n"
+    [(meeting, _)] = _meetings_of(text)
+    assert meeting["meeting_date"] == day
+
+
+@pytest.mark.parametrize(
+    ("head", "members", "body"),
+    [
+        ("Zitting van 30 januari 2024", "An Bos, Jan Smit, Els Vos, raadsleden", "gemeenteraad"),
+        (
+            "Gemeente Hove\nZitting van dinsdag 30 januari 2024",
+            "An Bos, burgemeester\n\nJan Smit, Els Vos, Tom Kok, Rik Mol, raadsleden",
+            "gemeenteraad",
+        ),
+        ("Zitting van 30 januari 2024", "An Bos, Jan Smit, schepenen; Els Vos, raadslid", None),
+        (
+            "Vergadering wijkraad 30 januari 2024",
+            "An Bos, Jan Smit, Els Vos, raadsleden",
+            "wijkraad",
+        ),
+    ],
+)
+def test_a_sitting_that_names_no_body_is_the_council_of_its_members(
+    head: str, members: str, body: str | None
+) -> None:
+    text = f"{head}\n\nAanwezig:\n\nPiet Kok, voorzitter\n\n{members}\n\n1. Opening\nWelkom.\n"
+    [(meeting, _)] = _meetings_of(text)
+    assert meeting["body"] == body
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "GEMEENTERAADSZITTING VAN 25 NOVEMBER 2014 TE UUR.",
+        "Gemeenteraadszitting van 25 november 2014 te 20.00 uur",
+        "Raadszitting van 25 november 2014 te 20:00 u",
+    ],
+)
+def test_a_council_sitting_in_one_word_names_the_council_and_its_hour_no_place(head: str) -> None:
+    text = f"{head}\n\nAanwezig: Piet Kok, voorzitter; An Bos, raadslid\n\n1. Opening\nWelkom.\n"
+    [(meeting, _)] = _meetings_of(text)
+    assert (meeting["meeting_date"], meeting["body"], meeting["location"]) == (
+        date(2014, 11, 25), "gemeenteraad", None
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "location"),
+    [
+        (
+            "Verslag Jeugdraad 28 juni 2012 om 20u Locatie: Zaal De Brug – Kerkstraat 1a",
+            "jeugdraad",
+            "Zaal De Brug – Kerkstraat 1a",
+        ),
+        (
+            "Vergadering : Algemeen Bestuur Datum : 28 juni 2012 Tijd : 15:00 16:30 uur "
+            "Locatie : Markt 3, Tiel",
+            "algemeen bestuur",
+            "Markt 3, Tiel",
+        ),
+        (
+            "Notulen wijkraad 28 juni 2012 van 20.00 - 22.00 u Plaats: Buurthuis De Es",
+            "wijkraad",
+            "Buurthuis De Es",
+        ),
+    ],
+)
+def test_a_head_line_run_on_into_its_fields_gives_each_field(
+    head: str, body: str, location: str
+) -> None:
+    text = f"{head}\n\nAanwezig: Piet Kok (voorzitter), An Bos, Jan Smit\n\n1. Opening\nWelkom.\n"
+    [(meeting, _)] = _meetings_of(text)
+    assert (meeting["meeting_date"], meeting["body"], meeting["location"]) == (
+        date(2012, 6, 28), body, location
+    )  # fmt: skip

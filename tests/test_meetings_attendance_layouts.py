@@ -3681,3 +3681,83 @@ def test_apologies_in_a_sentence_after_the_attendance_of_a_flattened_page(senten
         ("Nina Bos", "absent"),
         ("Jenny Kok", "absent"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Afwezig (mkg) G. Bos , J.C. Dam , E. Kok (notulist);",
+            [("G. Bos", None), ("J.C. Dam", None), ("E. Kok", "notulist")],
+        ),
+        ("Afwezig m.k.g. mevrouw A. Wit, de heer P. Smit", [("A. Wit", None), ("P. Smit", None)]),
+        (
+            "Afbericht is ontvangen van: Ria Bos, Yvonne Kok en Kristel Dam.",
+            [("Ria Bos", None), ("Yvonne Kok", None), ("Kristel Dam", None)],
+        ),
+        (
+            "Bericht van verhindering ontvangen van: Jan Smit en Els Vos",
+            [("Jan Smit", None), ("Els Vos", None)],
+        ),
+        (
+            "Afwezig met kennisgeving: Albert Bos (voorzitter) in verband met ziekte.",
+            [("Albert Bos", "voorzitter")],
+        ),
+        (
+            "Afwezig: Jan Bos wegens vakantie, Piet Kok i.v.m. werk, Els Dam",
+            [("Jan Bos", None), ("Piet Kok", None), ("Els Dam", None)],
+        ),
+    ],
+)
+def test_apologies_labelled_by_abbreviation_sentence_or_with_a_reason(text, expected):
+    people = _people(text + "\n\n1. Opening")
+    assert [(name, role) for name, role, *_ in people] == expected
+    assert {status for *_, status, _ in people} == {"absent"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aanwezig: Jan Bos (voorzitter), Piet Kok, Sigrid van Dam en 35 leden.",
+        "Aanwezig: Jan Bos (voorzitter), Piet Kok en Sigrid van Dam en 12 bewoners",
+        "Aanwezig: Jan Bos (voorzitter); Piet Kok; Sigrid van Dam en 40 belangstellenden.",
+    ],
+)
+def test_a_list_closed_by_a_headcount_keeps_its_last_name(text):
+    names = [name for name, *_ in _people(text + "\n\n1. Opening")]
+    assert names == ["Jan Bos", "Piet Kok", "Sigrid van Dam"]
+
+
+@pytest.mark.parametrize(
+    "lead", ["Namens het bevoegd gezag:", "Van de gemeente:", "Namens de ouders:"]
+)
+def test_a_group_lead_below_a_full_line_opens_a_list_of_its_own(lead):
+    # the list fills the page's width, and the group's lead below it opens its own list
+    prose = "De raad bespreekt het plan voor de school en de wijk, en de leden stellen vragen.\n"
+    text = (
+        "Aanwezig: Bjorn Nievergeld, Inge de Warrimont, Evelien Herps, Sittah Huntjens, "
+        f"Serena Aerdts, Eva Janssen\n{lead} Inge Bischoff\nAfwezig en afgemeld: -\n"
+        "GMR: -\n\n1. Opening\n" + prose * 25
+    )
+    names = [name for name, *_ in _people(text)]
+    assert names[-2:] == ["Eva Janssen", "Inge Bischoff"]
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "role"),
+    [
+        (
+            "Opening door de voorzitster van het bestuur Marianne Bos.",
+            "Marianne Bos",
+            "voorzitster",
+        ),
+        (
+            "Na de opening door voorzitter dhr. Wim Vos, werden de notulen gelezen.",
+            "Wim Vos",
+            "voorzitter",
+        ),
+        ("Opening door voorzitter mevrouw Els de Wit", "Els de Wit", "voorzitter"),
+    ],
+)
+def test_the_meeting_opened_by_its_chair_named_after_the_function(line, name, role):
+    assert [(n, r) for n, r, *_ in _people(f"Verslag\n{line}")] == [(name, role)]

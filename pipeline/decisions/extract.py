@@ -122,6 +122,8 @@ def extract_decisions(document: dict | Doc, meetings: list[dict]) -> list[dict]:
             _decision("besluit", False, it, doc_lines) for it in _vote_results(lines, decided)
         ]
     found = _without_title(found, doc._.document.get("title"))
+    cites = doc_type in _rules()["cited_source_doc_types"]
+    found = _without_quoted_text(found, doc_lines, cites)
     if doc_type in _rules()["proposal_doc_types"]:  # written before the meeting decides
         found = [replace(d, is_proposal=not _rules()["voted"].search(d.text)) for d in found]
     meeting_id = meetings[0]["meeting_id"] if meetings else None
@@ -192,6 +194,45 @@ def _states_decision(title: str) -> bool:
     de statutenwijziging ... goed.`): the point's summary, no heading naming a document."""
     opened = _formula_at(title)
     return _ends_statement(title) and bool(opened and opened[1] == 0 and _decides(opened[0]))
+
+
+def _without_quoted_text(
+    found: list[Decision], doc_lines: list[Line], cites: bool
+) -> list[Decision]:
+    """`found` without the rows read from text this body does not decide now: the text a
+    dictum adopts (below `... beslist om het reglement goed te keuren:` its articles, up to
+    the next dictum article `Artikel 3:`) and, where a decision page `cites` its grounds, a
+    cited law's article or earlier decision with the paragraph that quotes it."""
+    at = {line.span.start: k for k, line in enumerate(doc_lines) if line.span is not None}
+    lines_of = [sorted(at[s.start] for s in d.evidence if s is not None) for d in found]
+    quoted: set[int] = set()
+    for d, used in zip(found, lines_of, strict=True):
+        if used and _rules()["adopting_dictum"].match(d.text.strip()):
+            quoted |= _lines_until(doc_lines, used[-1] + 1, "article_label")
+    if cites:
+        for k, line in enumerate(doc_lines):
+            if _rules()["cited_source"].match(line.text):
+                quoted |= {k} | _paragraph_below(doc_lines, k)
+    return [d for d, used in zip(found, lines_of, strict=True) if not quoted & set(used[:1])]
+
+
+def _lines_until(doc_lines: list[Line], k: int, rule: str) -> set[int]:
+    """The indexes of the lines from `k` up to the first one that `rule` matches."""
+    end = next((n for n in range(k, len(doc_lines)) if _rules()[rule].match(doc_lines[n].text)),
+               len(doc_lines))  # fmt: skip
+    return set(range(k, end))
+
+
+def _paragraph_below(doc_lines: list[Line], k: int) -> set[int]:
+    """The indexes of the lines below line `k` in its paragraph: up to a blank line, a
+    bullet or another cited source, which start a paragraph of their own."""
+    below: set[int] = set()
+    for n in range(k + 1, len(doc_lines)):
+        text = doc_lines[n].text
+        if not text or _rules()["bullet"].match(text) or _rules()["cited_source"].match(text):
+            break
+        below.add(n)
+    return below
 
 
 def _wording(text: str) -> str:

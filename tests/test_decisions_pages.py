@@ -621,3 +621,66 @@ def test_a_body_that_puts_its_numbered_points_to_another_proposes_them():
             (d["number"], d["is_proposal"]) for d in extract_decisions(_document(text, "other"), [])
         ]
         assert found == [("1", True), ("2", True)], lead
+
+
+# a dictum that adopts a text and ends on a colon: the articles below it are that text
+ADOPTED_RULES = [
+    """Enig artikel:
+De gemeenteraad keurt het verslag van de zitting van 3 maart 2024 goed.
+Artikel 1:
+De gemeenteraad beslist om het reglement op de adviesraden goed te keuren:
+Reglement adviesraden
+Artikel 1 Samenstelling
+§ 1. De adviesraad vergadert minstens viermaal per jaar.
+De voorzitter wordt door de leden verkozen.
+Artikel 2:
+De gemeenteraad beslist om het reglement van 2019 op te heffen.""",
+    """Artikel 1:
+Het algemeen bestuur besluit de mandaatregeling als volgt vast te stellen:
+Hoofdstuk 1. Algemene bepalingen
+De directeur wordt gemachtigd tot het aangaan van overeenkomsten.
+Aan de secretaris wordt ondermandaat verleend.
+Artikel 2:
+Het algemeen bestuur besluit de regeling in werking te laten treden op 1 mei 2021.""",
+    """Enig artikel: De raad stelt de huisregels voor de publieke tribune vast als volgt:
+Tijdens de vergadering worden telefoons uitgezet.
+Bezoekers worden door de bode naar de tribune begeleid.
+Artikel 2:
+De raad besluit de huisregels te publiceren.""",
+]
+
+
+def test_the_text_a_dictum_adopts_decides_nothing_of_its_own():
+    for text in ADOPTED_RULES:
+        found = [t for _, _, t in _decisions(text, doc_type="decision_list")]
+        # the dictum that adopts the text is kept, and so is the next dictum article
+        assert sum(t.endswith(":") for t in found) == 1, found
+        assert len(found) == 2 or (len(found) == 3 and "verslag" in found[0]), found
+        assert not any(
+            w in t for t in found for w in ("vergadert", "gemachtigd", "ondermandaat", "bode")
+        ), found
+
+
+# the legal grounds a decision page cites, and what they quote, are no decisions
+CITED_GROUNDS = [
+    """De raad keurt de beheersovereenkomst met het autonoom gemeentebedrijf goed.
+- Artikel 40 van het decreet over het lokaal bestuur
+De gemeenteraad wordt samengesteld en vergadert volgens de regels van dit decreet.
+- Gemeenteraadsbesluit van 12 oktober 2020 over de oprichting van het bedrijf
+De raad wordt jaarlijks over de werking ingelicht.
+- Artikel 231, §2, eerste lid DLB is met ingang van 1 januari 2024 gewijzigd.""",
+    """Het college van burgemeester en schepenen keurt het lastenboek goed.
+Ministerieel besluit van 5 juni 2018
+Het bestek wordt vastgesteld door het college.
+
+Art. 12 van de Wet overheidsopdrachten
+De opdracht wordt gegund aan de economisch meest voordelige inschrijving.""",
+    """Het dagelijks bestuur stemt in met de begrotingswijziging.
+• 14 februari 2019: Waterschapswet artikel 78. Het algemeen bestuur stelt de begroting vast.""",
+]
+
+
+def test_cited_legal_grounds_of_a_decision_page_are_no_decisions():
+    for text in CITED_GROUNDS:
+        found = [t for _, _, t in _decisions(text, doc_type="decision_list")]
+        assert found == [text.splitlines()[0]], found

@@ -122,8 +122,8 @@ def extract_decisions(document: dict | Doc, meetings: list[dict]) -> list[dict]:
             _decision("besluit", False, it, doc_lines) for it in _vote_results(lines, decided)
         ]
     found = _without_title(found, doc._.document.get("title"))
-    cites = doc_type in _rules()["cited_source_doc_types"]
-    found = _without_quoted_text(found, doc_lines, cites)
+    if doc_type in _rules()["quoted_text_doc_types"]:
+        found = _without_quoted_text(found, doc_lines)
     if doc_type in _rules()["proposal_doc_types"]:  # written before the meeting decides
         found = [replace(d, is_proposal=not _rules()["voted"].search(d.text)) for d in found]
     meeting_id = meetings[0]["meeting_id"] if meetings else None
@@ -196,24 +196,45 @@ def _states_decision(title: str) -> bool:
     return _ends_statement(title) and bool(opened and opened[1] == 0 and _decides(opened[0]))
 
 
-def _without_quoted_text(
-    found: list[Decision], doc_lines: list[Line], cites: bool
-) -> list[Decision]:
-    """`found` without the rows read from text this body does not decide now: the text a
-    dictum adopts (below `... beslist om het reglement goed te keuren:` its articles, up to
-    the next dictum article `Artikel 3:`) and, where a decision page `cites` its grounds, a
-    cited law's article or earlier decision with the paragraph that quotes it."""
-    at = {line.span.start: k for k, line in enumerate(doc_lines) if line.span is not None}
-    lines_of = [sorted(at[s.start] for s in d.evidence if s is not None) for d in found]
+def _without_quoted_text(found: list[Decision], doc_lines: list[Line]) -> list[Decision]:
+    """`found` without the rows of a decision page read from text its body does not decide
+    now: the text a dictum article adopts (`Artikel 2:` `... beslist om het reglement goed
+    te keuren:` over the regulation's articles, up to the next dictum article `Artikel 3:`)
+    and a cited law's article or earlier decision with the paragraph that quotes it."""
     quoted: set[int] = set()
-    for d, used in zip(found, lines_of, strict=True):
-        if used and _rules()["adopting_dictum"].match(d.text.strip()):
-            quoted |= _lines_until(doc_lines, used[-1] + 1, "article_label")
-    if cites:
-        for k, line in enumerate(doc_lines):
-            if _rules()["cited_source"].match(line.text):
-                quoted |= {k} | _paragraph_below(doc_lines, k)
-    return [d for d, used in zip(found, lines_of, strict=True) if not quoted & set(used[:1])]
+    adopting = [k for k in range(len(doc_lines)) if _adopts_text(doc_lines, k)]
+    for k in adopting:
+        quoted |= _lines_until(doc_lines, k + 1, "article_label")
+    for k, line in enumerate(doc_lines):
+        if k not in adopting and _rules()["cited_source"].match(line.text):
+            quoted |= {k} | _paragraph_below(doc_lines, k)
+    at = {line.span.start: k for k, line in enumerate(doc_lines) if line.span is not None}
+    used = [{at[s.start] for s in d.evidence if s is not None and s.start in at} for d in found]
+    kept = [(min(u, default=-1), d) for d, u in zip(found, used, strict=True)]
+    kept = [(k, d) for k, d in kept if k not in quoted]
+    # a dictum read as the head of a list of points (`... als volgt vast te stellen:`)
+    # decides itself once its points turn out to be the text it adopts
+    read = set().union(*used) if used else set()
+    for k in (k for k in adopting if k not in read):
+        at_k = next((n for n, (line, _) in enumerate(kept) if line > k), len(kept))
+        kept.insert(at_k, (k, _dictum(doc_lines[k])))
+    return [d for _, d in kept]
+
+
+def _dictum(line: Line) -> Decision:
+    text = _rules()["article_label"].sub("", line.text).strip()
+    return Decision(line.page_no, None, "besluit", text, False, [line.span])
+
+
+def _adopts_text(doc_lines: list[Line], k: int) -> bool:
+    """Line `k` is a dictum article that adopts the text below it: it ends on a colon after
+    its verb and an article label opens it or stands right above it."""
+    text = doc_lines[k].text
+    labelled = _rules()["article_label"].match(text) or (
+        k > 0 and _rules()["article_label"].match(doc_lines[k - 1].text)
+    )
+    dictum = _rules()["article_label"].sub("", text).strip()
+    return bool(labelled and _rules()["adopting_dictum"].match(dictum))
 
 
 def _lines_until(doc_lines: list[Line], k: int, rule: str) -> set[int]:

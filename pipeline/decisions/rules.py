@@ -90,7 +90,7 @@ def _rules() -> dict[str, Any]:
         "adopting_dictum": rx(raw["adopting_dictum_regex"]),
         "article_label": rx(raw["article_label_regex"]),
         "cited_source": rx(raw["cited_source_regex"]),
-        "cited_source_doc_types": set(raw["cited_source_doc_types"]),
+        "quoted_text_doc_types": set(raw["quoted_text_doc_types"]),
         "decree_dictum": rx(raw["decree_dictum_regex"]),
         "dictum_lead": rx(raw["dictum_lead_regex"]),
         "dictum_item": rx(raw["dictum_item_regex"]),

@@ -204,7 +204,7 @@ def _without_quoted_text(found: list[Decision], doc_lines: list[Line]) -> list[D
     quoted: set[int] = set()
     adopting = [k for k in range(len(doc_lines)) if _adopts_text(doc_lines, k)]
     for k in adopting:
-        quoted |= _lines_until(doc_lines, k + 1, "article_label")
+        quoted |= _lines_to_next_article(doc_lines, k + 1)
     for k, line in enumerate(doc_lines):
         if k not in adopting and _rules()["cited_source"].match(line.text):
             quoted |= {k} | _paragraph_below(doc_lines, k)
@@ -237,10 +237,12 @@ def _adopts_text(doc_lines: list[Line], k: int) -> bool:
     return bool(labelled and _rules()["adopting_dictum"].match(dictum))
 
 
-def _lines_until(doc_lines: list[Line], k: int, rule: str) -> set[int]:
-    """The indexes of the lines from `k` up to the first one that `rule` matches."""
-    end = next((n for n in range(k, len(doc_lines)) if _rules()[rule].match(doc_lines[n].text)),
-               len(doc_lines))  # fmt: skip
+def _lines_to_next_article(doc_lines: list[Line], k: int) -> set[int]:
+    """The indexes of the lines from `k` up to the next dictum article label."""
+    label = _rules()["article_label"]
+    end = next(
+        (n for n in range(k, len(doc_lines)) if label.match(doc_lines[n].text)), len(doc_lines)
+    )
     return set(range(k, end))
 
 

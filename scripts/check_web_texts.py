@@ -50,7 +50,8 @@ def value_near(lines: list[str], line: int, value: float | None) -> bool:
     digits = re.sub(r"\D", "", f"{value:g}") if value is not None else ""
     if len(digits) < 2:
         return True
-    window = re.sub(r"[.\s]", "", " ".join(lines[max(0, line - 3) : line + 2]))
+    # thousands dots and decimal commas ("1.201", "14,5%") are not digits of the value
+    window = re.sub(r"[.,\s]", "", " ".join(lines[max(0, line - 3) : line + 2]))
     return digits in window
 
 

@@ -28,7 +28,7 @@ HOLDOUT_DIR = GOLD_DIR / "holdout"
 UNSEEN_DIR = GOLD_DIR / "unseen"
 #: gold of real web texts, kept outside the repo (third-party): `--reference` names their folder
 #: web34: that batch found no text
-WEB_DIRS = tuple(GOLD_DIR / f"web{n}" for n in ("", *range(2, 34), *range(35, 111)))
+WEB_DIRS = tuple(GOLD_DIR / f"web{n}" for n in ("", *range(2, 34), *range(35, 115)))
 WEB_TEXTS = Path(os.environ.get("WOO_WEB_TEXTS", "/work/webprobe"))
 NAMED_ONLY_DIRS = (HOLDOUT_DIR, UNSEEN_DIR, *WEB_DIRS)  # scored only when `--gold` names them
 GOLD_FILES = sorted(GOLD_DIR.glob("*.json")) + [

@@ -1689,8 +1689,10 @@ def _cell_person(name: str, second: str, status: str) -> dict[str, Any] | None:
 def _heading_row(line: str) -> tuple[str, list[str]] | None:
     """(status, what each column holds) for a label followed by its table's column headings
     instead of a colon (`Aanwezig namens Naam` -> ('present', ['organisation', 'name'])):
-    two columns, one of them the names; None for any other line."""
-    words = line.strip().split()
+    two columns, one of them the names; the label heading a column of its own beside the
+    names (`Aanwezig  Naam`, glued `AanwezigNaam`: the body each row's people sit for) is the
+    first; None for any other line."""
+    words = _GLUED_CELL_RE.sub(" ", line.strip()).split()
     kinds = _rules()["column_heading_kinds"]
     for k in (1, 2):
         labelled = status_label(" ".join(words[:k]) + ":")
@@ -1703,9 +1705,17 @@ def _heading_row(line: str) -> tuple[str, list[str]] | None:
                 break
             columns.append(kinds[" ".join(rest[:heading]).lower()])
             rest = rest[heading:]
+        if columns == ["name"]:
+            columns = ["organisation", "name"]
         if not rest and len(columns) == 2 and columns.count("name") == 1:
             return labelled[0], columns
     return None
+
+
+#: where a copied page glued two cells of a table row (`AanwezigNaam`, `SGPAndre Bos`,
+#: `ChristenUnieBert Kok`, `PvdAHans`, `D66Herman`, `BelangR. Wit`): a capital opening a
+#: word or an initial inside a word
+_GLUED_CELL_RE = re.compile(r"(?<=[a-z0-9])(?=[A-Z][a-z.])|(?<=[A-Z])(?=[A-Z][a-z])")
 
 
 def _heading_rows(
@@ -1715,14 +1725,22 @@ def _heading_rows(
     the next label, its two cells parted by a column gap or, printed without one
     (`SPM.J. ten Broeke`), where the name opens with its initials; (people, next i)."""
     people: list[dict[str, Any]] = []
+    other = next(kind for kind in columns if kind != "name")
     while i < len(lines) and lines[i][1].strip() and not status_label(lines[i][1]):
         cells = _row_cells(lines[i][1].strip(), columns)
-        person = cells and parse_participant(cells["name"], status, allow_bare=True)
-        if person and person["name"]:
-            other = next(kind for kind in columns if kind != "name")
+        for person in _cell_people(cells["name"], status) if cells else []:
             people.append({**person, other: person[other] or cells[other]})
         i += 1
     return people, i
+
+
+def _cell_people(cell: str, status: str) -> list[dict[str, Any]]:
+    """The people of a table's names cell: one name, or the list of a party's members
+    (`Anne Bos, Piet de Vries en Els Dam`)."""
+    if _COMMA_RE.search(cell) or ";" in cell or _AND_RE.search(cell):
+        return _label_line_people(cell, status)
+    person = parse_participant(cell, status, allow_bare=True)
+    return [person] if person and person["name"] else []
 
 
 def _row_cells(row: str, columns: list[str]) -> dict[str, str] | None:
@@ -1732,7 +1750,7 @@ def _row_cells(row: str, columns: list[str]) -> dict[str, str] | None:
         if columns[0] == "name":
             m = _INITIALLED_NAME_RE.match(row)
             cells = [row[: m.end()], row[m.end() :]] if m else []
-        else:
+        elif not (cells := _glued_cells(row)):
             m = next(
                 (m for k in range(1, len(row)) if (m := _INITIALLED_NAME_RE.fullmatch(row, k))),
                 None,
@@ -1742,6 +1760,18 @@ def _row_cells(row: str, columns: list[str]) -> dict[str, str] | None:
     if len(cells) != 2 or not all(cells):
         return None
     return dict(zip(columns, cells, strict=True))
+
+
+def _glued_cells(row: str) -> list[str]:
+    """A row's two cells where the copy glued the names to the cell before them, at the last
+    glue of the first glued word (`ChristenUnieBert Tijhof, Jan Kok` -> `ChristenUnie`,
+    `Bert Tijhof, Jan Kok`); [] where no word is glued."""
+    for word in re.finditer(r"\S+", row):
+        cuts = list(_GLUED_CELL_RE.finditer(word.group()))
+        if cuts:
+            cut = word.start() + cuts[-1].start()
+            return [row[:cut], row[cut:]]
+    return []
 
 
 #: a bulleted list item of one first name and perhaps a note (`• Jan`, `- Els (notulen)`)
@@ -2411,7 +2441,7 @@ def extract_participants(lines: list[tuple[int, str]]) -> list[dict[str, Any]]:
     while i < len(lines):
         labelled = status_label(lines[i][1])
         i += 1
-        if labelled is None and (headed := _heading_row(lines[i - 1][1])):
+        if (labelled is None or labelled[1]) and (headed := _heading_row(lines[i - 1][1])):
             people, i = _heading_rows(lines, i, *headed)
             out += people
             continue

@@ -926,6 +926,47 @@ def test_a_table_whose_headings_follow_the_label_and_whose_cells_lost_their_gap(
     ]
 
 
+def test_a_glued_heading_row_over_glued_rows_of_name_lists():
+    # a council portal's table copied without its cell borders: the label glued to the
+    # heading of the names' column, each party glued to the list of its members
+    text = (
+        "Raad 3 oktober 2019\n"
+        "AanwezigNaam\n"
+        "GroenLinksAnne Bos, Piet de Vries en Els Dam\n"
+        "ChristenUnieKees Smit\n"
+        "Lokaal BelangJan Kok en Ria Wit\n"
+        "Het collegeA.B. Smit, mr. C. van Dam\n"
+        "Pers2\n"
+        "\n"
+        "1. Opening\n"
+    )
+    assert [p[:4] for p in _people(text)] == [
+        ("Anne Bos", None, "GroenLinks", "present"),
+        ("Piet de Vries", None, "GroenLinks", "present"),
+        ("Els Dam", None, "GroenLinks", "present"),
+        ("Kees Smit", None, "ChristenUnie", "present"),
+        ("Jan Kok", None, "Lokaal Belang", "present"),
+        ("Ria Wit", None, "Lokaal Belang", "present"),
+        ("A.B. Smit", None, "Het college", "present"),
+        ("C. van Dam", None, "Het college", "present"),
+    ]
+
+
+def test_a_heading_row_of_one_names_column_with_gapped_rows():
+    text = (
+        "Verslag commissie Bestuur 14 mei 2018\n"
+        "Afwezig  Naam\n"
+        "VVD     Tom Hoek; Sanne Vos\n"
+        "PvdA    Mark Lint\n"
+        "\n"
+    )
+    assert [p[:4] for p in _people(text)] == [
+        ("Tom Hoek", None, "VVD", "absent"),
+        ("Sanne Vos", None, "VVD", "absent"),
+        ("Mark Lint", None, "PvdA", "absent"),
+    ]
+
+
 def test_a_heading_row_with_the_names_first():
     text = (
         "Notulen overleg 2 juni 2021\n"

@@ -174,6 +174,7 @@ def _attendance_rules(raw: dict[str, Any]) -> dict[str, Any]:
         "replaced_by": _rx(raw["replaced_by_regex"]),
         "all_but": _rx(raw["all_but_regex"]),
         "named_present": _rx(raw["named_present_regex"]),
+        "named_subject_present": _rx(raw["named_subject_present_regex"]),
         "group_present": _rx(raw["group_present_regex"]),
         "opened_by": _rx(raw["opened_by_regex"]),
         "opens_meeting": _rx(raw["opens_meeting_regex"]),
@@ -2598,13 +2599,30 @@ def _all_but(line: str) -> list[dict[str, Any]]:
 
 def _named_present(line: str) -> list[dict[str, Any]]:
     """`Van VughtParticipeert waren Nelly Theunissen en Philip Helmer aanwezig`: present, for
-    the body named first; [] unless every item between the verbs is a name."""
+    the body named first; as the sentence's subject too (`Bos en Kok zijn aanwezig als
+    kascommissielid`), in that role; [] unless every item named present is a name."""
     people: list[dict[str, Any]] = []
     for m in _rules()["named_present"].finditer(line):
-        named = _names_after(m["names"], "present")
-        if len(named) == len([x for x in re.split(r",|\s+en\s+", m["names"]) if x.strip()]):
-            people += [{**p, "organisation": p["organisation"] or m["org"]} for p in named]
+        people += _all_named(m["names"], organisation=m["org"])
+    for m in _rules()["named_subject_present"].finditer(line):
+        named = _all_named(m["names"], role=m["role"])
+        # `De voorzitter van de UVKK, Wil Bos, is aanwezig`: a subject that is an office
+        if not any(p["role"] and p["role"] != m["role"] for p in named):
+            people += named
     return people
+
+
+def _all_named(names: str, organisation: str | None = None, role: str | None = None) -> list:
+    """The people of a sentence's list of them (`Ans Kok, Bos en Piet Mol`), present, with
+    the organisation or role the sentence gives them all; [] where an item names nobody
+    (`Iedereen`, `De voorzitter`)."""
+    named = _names_after(names, "present")
+    if len(named) != len([x for x in re.split(r",|\s+en\s+", names) if x.strip()]):
+        return []
+    return [
+        {**p, "organisation": p["organisation"] or organisation, "role": p["role"] or role}
+        for p in named
+    ]
 
 
 def _opened_by(line: str) -> list[dict[str, Any]]:

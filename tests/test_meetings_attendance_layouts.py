@@ -967,6 +967,47 @@ def test_a_heading_row_of_one_names_column_with_gapped_rows():
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "3. Financien\nKees Bos, Jan de Wit en Els Dam zijn aanwezig als kascommissielid "
+            "en lichten hun verslag toe.",
+            [("Kees Bos", "kascommissielid"), ("Jan de Wit", "kascommissielid"),
+             ("Els Dam", "kascommissielid")],
+        ),
+        (
+            "De uitslag wordt besproken. Ook Ria Prins en Olaf Ter Horst waren zelf aanwezig "
+            "om hun seizoen toe te lichten.",
+            [("Ria Prins", None), ("Olaf Ter Horst", None)],
+        ),
+        (
+            "De voorzitter merkt op dat mevr. T. Hoekstra aanwezig is namens de krant.",
+            [("T. Hoekstra", None)],
+        ),
+        ("Dhr. P. van Loon is eveneens aanwezig.", [("P. van Loon", None)]),
+    ],
+)
+def test_people_a_sentence_names_as_present_before_its_verb(text, people):
+    """`A, B en C zijn aanwezig als kascommissielid`: the sentence's subject is present, in
+    the role after `als`."""
+    assert [(p[0], p[1], p[3]) for p in _people(text)] == [(n, r, "present") for n, r in people]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iedereen is aanwezig.",
+        "De voorzitter van de club, Jan Bos, is aanwezig voor punt 4.",
+        "Het bestuur is voltallig aanwezig.",
+        "Vandaag is Piet Kok niet aanwezig.",
+        "2. Mededelingen Jan Kok is aanwezig.",
+    ],
+)
+def test_no_one_named_present_by_a_sentence_whose_subject_is_no_name(text):
+    assert [p[0] for p in _people(text)] in ([], ["Jan Kok"])
+
+
 def test_a_heading_row_with_the_names_first():
     text = (
         "Notulen overleg 2 juni 2021\n"

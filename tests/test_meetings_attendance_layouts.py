@@ -1002,6 +1002,8 @@ def test_people_a_sentence_names_as_present_before_its_verb(text, people):
         "Het bestuur is voltallig aanwezig.",
         "Vandaag is Piet Kok niet aanwezig.",
         "2. Mededelingen Jan Kok is aanwezig.",
+        "Nieuws: ABC is aanwezig geweest bij twee sessies.",
+        "- In de volgende vergadering zal mw. Lies Bos aanwezig zijn.",
     ],
 )
 def test_no_one_named_present_by_a_sentence_whose_subject_is_no_name(text):

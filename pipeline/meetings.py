@@ -551,15 +551,17 @@ def _without_blacked_out_name(person: _Person, first_part: str, redacted: bool) 
             return person._replace(name="", organisation=organisation or name)
         if name[:1].islower():
             return person._replace(name="", role=name.lower())
-    # a role in lower case opens a description (`beleidsadviseur Samen Leven`), not a title
-    # before a name, unless initials open what follows (`wethouder J. Jansen`) or it is a
-    # label with its colon (`notulist: Tom Ros`)
+    # a role in lower case opens a description (`beleidsadviseur Samen Leven, Zeist`), not a
+    # title before a name, unless initials open what follows (`wethouder J. Jansen`), it is a
+    # label with its colon (`notulist: Tom Ros`) or a name is all the item holds after it
+    # (`..., schepen Lies Van Damme, ...`)
     labelled = re.match(r"^[a-z][\w/-]*:\s", first_part) is not None and _name_shaped(name)
     described = (
         role is not None
         and first_part[:1].islower()
         and not _INITIALS_RE.match(name)
         and not labelled
+        and not (organisation is None and person.region is None and _full_name(name))
     )
     nameless = redacted or described or not _looks_like_name(name)
     if name and role is not None and not person.titled and nameless:
@@ -568,6 +570,22 @@ def _without_blacked_out_name(person: _Person, first_part: str, redacted: bool) 
     if name and placed and _looks_like_name(name):
         return person._replace(name="", organisation=name)
     return person
+
+
+def _full_name(text: str) -> bool:
+    """A given name and a surname, with its tussenvoegsels (`Henk Huige`, `Lies Van Damme`):
+    no acronym (`GGD Hart`), no body (`Gemeente Zeist`), no more words than a name has."""
+    words = text.split()
+    return (
+        2 <= len(words) <= _PERSON_NAME_MAX_WORDS
+        and _name_shaped(text)
+        and not any(w.isupper() and len(w) > 1 for w in words)
+        and not _rules()["organisation_prefix"].match(text)
+    )
+
+
+#: the words of the longest full name (`Anne Marie van der Berg`)
+_PERSON_NAME_MAX_WORDS = 5
 
 
 #: a body where a name was expected: a group noun printed in lower case, or `Voltallig(e)`

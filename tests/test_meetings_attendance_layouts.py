@@ -1010,6 +1010,20 @@ def test_no_one_named_present_by_a_sentence_whose_subject_is_no_name(text):
     assert [p[0] for p in _people(text)] in ([], ["Jan Kok"])
 
 
+@pytest.mark.parametrize(
+    ("line", "person"),
+    [
+        ("Verontschuldigd: Lies Bos, schepen Marie Van Damme", ("Marie Van Damme", "schepen")),
+        ("Aanwezig: 4 leden, dorpsmanager Kees de Wit", ("Kees de Wit", "dorpsmanager")),
+        ("Aanwezig: Jan Bos, wethouder Anne Ter Horst, Els Dam", ("Anne Ter Horst", "wethouder")),
+    ],
+)
+def test_a_lower_case_role_before_a_full_name_in_a_list(line, person):
+    """`schepen Marie Van Damme`: the role of the person it names, no description of a
+    blacked-out one (`teammanager Samen Leven, Zeist, regio ZOU` stays one)."""
+    assert person in [(p[0], p[1]) for p in _people(f"Notulen 3 mei 2016\n{line}\n")]
+
+
 def test_a_heading_row_with_the_names_first():
     text = (
         "Notulen overleg 2 juni 2021\n"

@@ -973,8 +973,11 @@ def test_a_heading_row_of_one_names_column_with_gapped_rows():
         (
             "3. Financien\nKees Bos, Jan de Wit en Els Dam zijn aanwezig als kascommissielid "
             "en lichten hun verslag toe.",
-            [("Kees Bos", "kascommissielid"), ("Jan de Wit", "kascommissielid"),
-             ("Els Dam", "kascommissielid")],
+            [
+                ("Kees Bos", "kascommissielid"),
+                ("Jan de Wit", "kascommissielid"),
+                ("Els Dam", "kascommissielid"),
+            ],
         ),
         (
             "De uitslag wordt besproken. Ook Ria Prins en Olaf Ter Horst waren zelf aanwezig "

@@ -2630,7 +2630,9 @@ def _named_present(line: str) -> list[dict[str, Any]]:
     return people
 
 
-def _all_named(names: str, organisation: str | None = None, role: str | None = None) -> list:
+def _all_named(
+    names: str, organisation: str | None = None, role: str | None = None
+) -> list[dict[str, Any]]:
     """The people of a sentence's list of them (`Ans Kok, Bos en Piet Mol`), present, with
     the organisation or role the sentence gives them all; [] where an item names nobody
     (`Iedereen`, `De voorzitter`)."""

@@ -174,6 +174,7 @@ def _attendance_rules(raw: dict[str, Any]) -> dict[str, Any]:
         "replaced_by": _rx(raw["replaced_by_regex"]),
         "all_but": _rx(raw["all_but_regex"]),
         "named_present": _rx(raw["named_present_regex"]),
+        "named_subject_present": _rx(raw["named_subject_present_regex"]),
         "group_present": _rx(raw["group_present_regex"]),
         "opened_by": _rx(raw["opened_by_regex"]),
         "opens_meeting": _rx(raw["opens_meeting_regex"]),
@@ -550,15 +551,17 @@ def _without_blacked_out_name(person: _Person, first_part: str, redacted: bool) 
             return person._replace(name="", organisation=organisation or name)
         if name[:1].islower():
             return person._replace(name="", role=name.lower())
-    # a role in lower case opens a description (`beleidsadviseur Samen Leven`), not a title
-    # before a name, unless initials open what follows (`wethouder J. Jansen`) or it is a
-    # label with its colon (`notulist: Tom Ros`)
+    # a role in lower case opens a description (`beleidsadviseur Samen Leven, Zeist`), not a
+    # title before a name, unless initials open what follows (`wethouder J. Jansen`), it is a
+    # label with its colon (`notulist: Tom Ros`) or a name is all the item holds after it
+    # (`..., schepen Lies Van Damme, ...`)
     labelled = re.match(r"^[a-z][\w/-]*:\s", first_part) is not None and _name_shaped(name)
     described = (
         role is not None
         and first_part[:1].islower()
         and not _INITIALS_RE.match(name)
         and not labelled
+        and not (organisation is None and person.region is None and _full_name(name))
     )
     nameless = redacted or described or not _looks_like_name(name)
     if name and role is not None and not person.titled and nameless:
@@ -567,6 +570,22 @@ def _without_blacked_out_name(person: _Person, first_part: str, redacted: bool) 
     if name and placed and _looks_like_name(name):
         return person._replace(name="", organisation=name)
     return person
+
+
+def _full_name(text: str) -> bool:
+    """A given name and a surname, with its tussenvoegsels (`Henk Huige`, `Lies Van Damme`):
+    no acronym (`GGD Hart`), no body (`Gemeente Zeist`), no more words than a name has."""
+    words = text.split()
+    return (
+        2 <= len(words) <= _PERSON_NAME_MAX_WORDS
+        and _name_shaped(text)
+        and not any(w.isupper() and len(w) > 1 for w in words)
+        and not _rules()["organisation_prefix"].match(text)
+    )
+
+
+#: the words of the longest full name (`Anne Marie van der Berg`)
+_PERSON_NAME_MAX_WORDS = 5
 
 
 #: a body where a name was expected: a group noun printed in lower case, or `Voltallig(e)`
@@ -1689,8 +1708,10 @@ def _cell_person(name: str, second: str, status: str) -> dict[str, Any] | None:
 def _heading_row(line: str) -> tuple[str, list[str]] | None:
     """(status, what each column holds) for a label followed by its table's column headings
     instead of a colon (`Aanwezig namens Naam` -> ('present', ['organisation', 'name'])):
-    two columns, one of them the names; None for any other line."""
-    words = line.strip().split()
+    two columns, one of them the names; the label heading a column of its own beside the
+    names (`Aanwezig  Naam`, glued `AanwezigNaam`: the body each row's people sit for) is the
+    first; None for any other line."""
+    words = _GLUED_CELL_RE.sub(" ", line.strip()).split()
     kinds = _rules()["column_heading_kinds"]
     for k in (1, 2):
         labelled = status_label(" ".join(words[:k]) + ":")
@@ -1703,9 +1724,17 @@ def _heading_row(line: str) -> tuple[str, list[str]] | None:
                 break
             columns.append(kinds[" ".join(rest[:heading]).lower()])
             rest = rest[heading:]
+        if columns == ["name"]:
+            columns = ["organisation", "name"]
         if not rest and len(columns) == 2 and columns.count("name") == 1:
             return labelled[0], columns
     return None
+
+
+#: where a copied page glued two cells of a table row (`AanwezigNaam`, `SGPAndre Bos`,
+#: `ChristenUnieBert Kok`, `PvdAHans`, `D66Herman`, `BelangR. Wit`): a capital opening a
+#: word or an initial inside a word
+_GLUED_CELL_RE = re.compile(r"(?<=[a-z0-9])(?=[A-Z][a-z.])|(?<=[A-Z])(?=[A-Z][a-z])")
 
 
 def _heading_rows(
@@ -1715,14 +1744,22 @@ def _heading_rows(
     the next label, its two cells parted by a column gap or, printed without one
     (`SPM.J. ten Broeke`), where the name opens with its initials; (people, next i)."""
     people: list[dict[str, Any]] = []
+    other = next(kind for kind in columns if kind != "name")
     while i < len(lines) and lines[i][1].strip() and not status_label(lines[i][1]):
         cells = _row_cells(lines[i][1].strip(), columns)
-        person = cells and parse_participant(cells["name"], status, allow_bare=True)
-        if person and person["name"]:
-            other = next(kind for kind in columns if kind != "name")
+        for person in _cell_people(cells["name"], status) if cells else []:
             people.append({**person, other: person[other] or cells[other]})
         i += 1
     return people, i
+
+
+def _cell_people(cell: str, status: str) -> list[dict[str, Any]]:
+    """The people of a table's names cell: one name, or the list of a party's members
+    (`Anne Bos, Piet de Vries en Els Dam`)."""
+    if _COMMA_RE.search(cell) or ";" in cell or _AND_RE.search(cell):
+        return _label_line_people(cell, status)
+    person = parse_participant(cell, status, allow_bare=True)
+    return [person] if person and person["name"] else []
 
 
 def _row_cells(row: str, columns: list[str]) -> dict[str, str] | None:
@@ -1732,7 +1769,7 @@ def _row_cells(row: str, columns: list[str]) -> dict[str, str] | None:
         if columns[0] == "name":
             m = _INITIALLED_NAME_RE.match(row)
             cells = [row[: m.end()], row[m.end() :]] if m else []
-        else:
+        elif not (cells := _glued_cells(row)):
             m = next(
                 (m for k in range(1, len(row)) if (m := _INITIALLED_NAME_RE.fullmatch(row, k))),
                 None,
@@ -1742,6 +1779,18 @@ def _row_cells(row: str, columns: list[str]) -> dict[str, str] | None:
     if len(cells) != 2 or not all(cells):
         return None
     return dict(zip(columns, cells, strict=True))
+
+
+def _glued_cells(row: str) -> list[str]:
+    """A row's two cells where the copy glued the names to the cell before them, at the last
+    glue of the first glued word (`ChristenUnieBert Tijhof, Jan Kok` -> `ChristenUnie`,
+    `Bert Tijhof, Jan Kok`); [] where no word is glued."""
+    for word in re.finditer(r"\S+", row):
+        cuts = list(_GLUED_CELL_RE.finditer(word.group()))
+        if cuts:
+            cut = word.start() + cuts[-1].start()
+            return [row[:cut], row[cut:]]
+    return []
 
 
 #: a bulleted list item of one first name and perhaps a note (`• Jan`, `- Els (notulen)`)
@@ -2411,7 +2460,7 @@ def extract_participants(lines: list[tuple[int, str]]) -> list[dict[str, Any]]:
     while i < len(lines):
         labelled = status_label(lines[i][1])
         i += 1
-        if labelled is None and (headed := _heading_row(lines[i - 1][1])):
+        if (labelled is None or labelled[1]) and (headed := _heading_row(lines[i - 1][1])):
             people, i = _heading_rows(lines, i, *headed)
             out += people
             continue
@@ -2568,13 +2617,32 @@ def _all_but(line: str) -> list[dict[str, Any]]:
 
 def _named_present(line: str) -> list[dict[str, Any]]:
     """`Van VughtParticipeert waren Nelly Theunissen en Philip Helmer aanwezig`: present, for
-    the body named first; [] unless every item between the verbs is a name."""
+    the body named first; as the sentence's subject too (`Bos en Kok zijn aanwezig als
+    kascommissielid`), in that role; [] unless every item named present is a name."""
     people: list[dict[str, Any]] = []
     for m in _rules()["named_present"].finditer(line):
-        named = _names_after(m["names"], "present")
-        if len(named) == len([x for x in re.split(r",|\s+en\s+", m["names"]) if x.strip()]):
-            people += [{**p, "organisation": p["organisation"] or m["org"]} for p in named]
+        people += _all_named(m["names"], organisation=m["org"])
+    for m in _rules()["named_subject_present"].finditer(line):
+        named = _all_named(m["names"], role=m["role"])
+        # `De voorzitter van de UVKK, Wil Bos, is aanwezig`: a subject that is an office
+        if not any(p["role"] and p["role"] != m["role"] for p in named):
+            people += named
     return people
+
+
+def _all_named(
+    names: str, organisation: str | None = None, role: str | None = None
+) -> list[dict[str, Any]]:
+    """The people of a sentence's list of them (`Ans Kok, Bos en Piet Mol`), present, with
+    the organisation or role the sentence gives them all; [] where an item names nobody
+    (`Iedereen`, `De voorzitter`)."""
+    named = _names_after(names, "present")
+    if len(named) != len([x for x in re.split(r",|\s+en\s+", names) if x.strip()]):
+        return []
+    return [
+        {**p, "organisation": p["organisation"] or organisation, "role": p["role"] or role}
+        for p in named
+    ]
 
 
 def _opened_by(line: str) -> list[dict[str, Any]]:

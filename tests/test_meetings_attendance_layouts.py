@@ -926,6 +926,107 @@ def test_a_table_whose_headings_follow_the_label_and_whose_cells_lost_their_gap(
     ]
 
 
+def test_a_glued_heading_row_over_glued_rows_of_name_lists():
+    # a council portal's table copied without its cell borders: the label glued to the
+    # heading of the names' column, each party glued to the list of its members
+    text = (
+        "Raad 3 oktober 2019\n"
+        "AanwezigNaam\n"
+        "GroenLinksAnne Bos, Piet de Vries en Els Dam\n"
+        "ChristenUnieKees Smit\n"
+        "Lokaal BelangJan Kok en Ria Wit\n"
+        "Het collegeA.B. Smit, mr. C. van Dam\n"
+        "Pers2\n"
+        "\n"
+        "1. Opening\n"
+    )
+    assert [p[:4] for p in _people(text)] == [
+        ("Anne Bos", None, "GroenLinks", "present"),
+        ("Piet de Vries", None, "GroenLinks", "present"),
+        ("Els Dam", None, "GroenLinks", "present"),
+        ("Kees Smit", None, "ChristenUnie", "present"),
+        ("Jan Kok", None, "Lokaal Belang", "present"),
+        ("Ria Wit", None, "Lokaal Belang", "present"),
+        ("A.B. Smit", None, "Het college", "present"),
+        ("C. van Dam", None, "Het college", "present"),
+    ]
+
+
+def test_a_heading_row_of_one_names_column_with_gapped_rows():
+    text = (
+        "Verslag commissie Bestuur 14 mei 2018\n"
+        "Afwezig  Naam\n"
+        "VVD     Tom Hoek; Sanne Vos\n"
+        "PvdA    Mark Lint\n"
+        "\n"
+    )
+    assert [p[:4] for p in _people(text)] == [
+        ("Tom Hoek", None, "VVD", "absent"),
+        ("Sanne Vos", None, "VVD", "absent"),
+        ("Mark Lint", None, "PvdA", "absent"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "3. Financien\nKees Bos, Jan de Wit en Els Dam zijn aanwezig als kascommissielid "
+            "en lichten hun verslag toe.",
+            [
+                ("Kees Bos", "kascommissielid"),
+                ("Jan de Wit", "kascommissielid"),
+                ("Els Dam", "kascommissielid"),
+            ],
+        ),
+        (
+            "De uitslag wordt besproken. Ook Ria Prins en Olaf Ter Horst waren zelf aanwezig "
+            "om hun seizoen toe te lichten.",
+            [("Ria Prins", None), ("Olaf Ter Horst", None)],
+        ),
+        (
+            "De voorzitter merkt op dat mevr. T. Hoekstra aanwezig is namens de krant.",
+            [("T. Hoekstra", None)],
+        ),
+        ("Dhr. P. van Loon is eveneens aanwezig.", [("P. van Loon", None)]),
+    ],
+)
+def test_people_a_sentence_names_as_present_before_its_verb(text, people):
+    """`A, B en C zijn aanwezig als kascommissielid`: the sentence's subject is present, in
+    the role after `als`."""
+    assert [(p[0], p[1], p[3]) for p in _people(text)] == [(n, r, "present") for n, r in people]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iedereen is aanwezig.",
+        "De voorzitter van de club, Jan Bos, is aanwezig voor punt 4.",
+        "Het bestuur is voltallig aanwezig.",
+        "Vandaag is Piet Kok niet aanwezig.",
+        "2. Mededelingen Jan Kok is aanwezig.",
+        "Nieuws: ABC is aanwezig geweest bij twee sessies.",
+        "- In de volgende vergadering zal mw. Lies Bos aanwezig zijn.",
+    ],
+)
+def test_no_one_named_present_by_a_sentence_whose_subject_is_no_name(text):
+    assert [p[0] for p in _people(text)] in ([], ["Jan Kok"])
+
+
+@pytest.mark.parametrize(
+    ("line", "person"),
+    [
+        ("Verontschuldigd: Lies Bos, schepen Marie Van Damme", ("Marie Van Damme", "schepen")),
+        ("Aanwezig: 4 leden, dorpsmanager Kees de Wit", ("Kees de Wit", "dorpsmanager")),
+        ("Aanwezig: Jan Bos, wethouder Anne Ter Horst, Els Dam", ("Anne Ter Horst", "wethouder")),
+    ],
+)
+def test_a_lower_case_role_before_a_full_name_in_a_list(line, person):
+    """`schepen Marie Van Damme`: the role of the person it names, no description of a
+    blacked-out one (`teammanager Samen Leven, Zeist, regio ZOU` stays one)."""
+    assert person in [(p[0], p[1]) for p in _people(f"Notulen 3 mei 2016\n{line}\n")]
+
+
 def test_a_heading_row_with_the_names_first():
     text = (
         "Notulen overleg 2 juni 2021\n"

@@ -66,10 +66,22 @@ SUBJECT_MENTIONS = 3
 _SUBJECT_HEADING = re.compile(r"^(?-i:[A-Z])[^.!?:;]{2,60}$")
 
 
+#: a line of running text: a sentence of at least eight words (not a breadcrumb, a title
+#: repeated, a date line or `Dit item is verlopen op ...`)
+_RUNNING_TEXT = re.compile(r"^\W*(?:[^\s.!?]+\s+){7,}?[^.!?]*?[.!?](?=\s|$)")
+
+
 def _document_head(doc: Doc, raw: str) -> str:
-    """A document's title and first lines, where a subject's cue makes it about that subject."""
-    lines = [line for line in raw.splitlines() if line.strip()][:SUBJECT_HEAD_LINES]
-    return " ".join([doc._.document.get("title") or "", *lines])
+    """A document's title and first lines, where a subject's cue makes it about that subject;
+    where those lines hold no running text (a web page's breadcrumbs, its title repeated, a
+    date), the lead's first sentence too: a news item names there the body whose figures
+    it gives (`Home > Nieuws > Jaarverslag 2019` / ... / `De Ombudsman heeft ...`)."""
+    lines = [line.strip() for line in raw.splitlines() if line.strip()]
+    head = lines[:SUBJECT_HEAD_LINES]
+    if not any(_RUNNING_TEXT.match(line) for line in head):
+        lead = next((m for line in lines if (m := _RUNNING_TEXT.match(line))), None)
+        head += [lead[0]] if lead else []
+    return " ".join([doc._.document.get("title") or "", *head])
 
 
 def _headed_by_its_body(doc: Doc, raw: str, name: str) -> bool:

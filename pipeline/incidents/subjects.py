@@ -66,9 +66,19 @@ SUBJECT_MENTIONS = 3
 _SUBJECT_HEADING = re.compile(r"^(?-i:[A-Z])[^.!?:;]{2,60}$")
 
 
-#: a line of running text: a sentence of at least eight words (not a breadcrumb, a title
-#: repeated, a date line or `Dit item is verlopen op ...`)
-_RUNNING_TEXT = re.compile(r"^\W*(?:[^\s.!?]+\s+){7,}?[^.!?]*?[.!?](?=\s|$)")
+#: a line's first sentence: up to its first end mark, or a sentence `_without_others` blanked
+_FIRST_SENTENCE = re.compile(r"^\s*(?:·+|[^.!?·]*?[.!?](?=\s|$))")
+#: the words of a line of running text (not a breadcrumb, a title repeated, a date line or
+#: `Dit item is verlopen op ...`)
+LEAD_WORDS = 8
+
+
+def _lead_sentence(line: str) -> str | None:
+    """A line's first sentence where the line is running text (blanked: it was)."""
+    m = _FIRST_SENTENCE.match(line)
+    if m is None or not ("·" in m[0] or len(m[0].split()) >= LEAD_WORDS):
+        return None
+    return m[0]
 
 
 def _document_head(doc: Doc, raw: str) -> str:
@@ -78,9 +88,9 @@ def _document_head(doc: Doc, raw: str) -> str:
     it gives (`Home > Nieuws > Jaarverslag 2019` / ... / `De Ombudsman heeft ...`)."""
     lines = [line.strip() for line in raw.splitlines() if line.strip()]
     head = lines[:SUBJECT_HEAD_LINES]
-    if not any(_RUNNING_TEXT.match(line) for line in head):
-        lead = next((m for line in lines if (m := _RUNNING_TEXT.match(line))), None)
-        head += [lead[0]] if lead else []
+    if not any(_lead_sentence(line) for line in head):
+        lead = next((found for line in lines if (found := _lead_sentence(line))), None)
+        head += [lead] if lead else []
     return " ".join([doc._.document.get("title") or "", *head])
 
 

@@ -36,7 +36,7 @@ def _document_context(doc: Doc, raw: str, sentences: list[_Sentence], ap_counts:
     report = _report_period(doc._.document, raw)
     doc_year = _document_year(doc._.document, raw)
     last_year = _last_year(doc_year, report)
-    news = doc._.document.get("doc_type") in ("other", "letter", "report")
+    news = doc._.document.get("doc_type") == "other"
     if report is None and news and (cited := _cited_report_year(raw)) is not None:
         # a news item on an annual report (`aldus het UWV in het jaarverslag over 2024`):
         # its figures are that year's, and undated it was written the year after (a report

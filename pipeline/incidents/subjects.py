@@ -83,12 +83,14 @@ def _lead_sentence(line: str) -> str | None:
 
 def _document_head(doc: Doc, raw: str) -> str:
     """A document's title and first lines, where a subject's cue makes it about that subject;
-    where those lines hold no running text (a web page's breadcrumbs, its title repeated, a
-    date), the lead's first sentence too: a news item names there the body whose figures
-    it gives (`Home > Nieuws > Jaarverslag 2019` / ... / `De Ombudsman heeft ...`)."""
+    in a news item or web page whose first lines hold no running text (breadcrumbs, its
+    title repeated, a date), its lead's first sentence too: the item names there the body
+    whose figures it gives (`Home > Nieuws > Jaarverslag 2019` / ... / `De Ombudsman
+    heeft ...`)."""
     lines = [line.strip() for line in raw.splitlines() if line.strip()]
     head = lines[:SUBJECT_HEAD_LINES]
-    if not any(_lead_sentence(line) for line in head):
+    news = doc._.document.get("doc_type") == "other"  # minutes name their items in passing
+    if news and not any(_lead_sentence(line) for line in head):
         lead = next((found for line in lines if (found := _lead_sentence(line))), None)
         head += [lead] if lead else []
     return " ".join([doc._.document.get("title") or "", *head])

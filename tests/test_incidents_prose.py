@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from pipeline.incidents import extract_incident_counts
 from tests.test_incidents import Y2020, Y2021, _fact
 from tests.test_incidents import _document as _report
@@ -466,6 +468,12 @@ def test_a_news_item_on_an_annual_report_takes_the_reports_year():
         "datalekken geregistreerd. In totaal werden er 12 datalekken bij de AP gemeld."
     )
     assert _facts(text) == {_fact(Y2022, "total", 48), _fact(Y2022, "reported_to_ap", 12)}
+
+
+@pytest.mark.parametrize("caption", ["Tabel 44", "Figuur 12", "Grafiek 3"])
+def test_a_captions_number_is_no_count(caption: str):
+    text = f"Jaarverslag 2022\n\n{caption} Datalekken\n\nIn 2022 werden 48 datalekken gemeld."
+    assert _facts(text) == {_fact(Y2022, "total", 48)}
 
 
 def test_a_part_of_a_total_after_daarvan_werden_er_is_reported_to_the_ap():

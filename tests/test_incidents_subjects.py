@@ -999,6 +999,44 @@ def test_a_document_headed_by_an_ombudsman_counts_its_requests_as_complaints(hea
     assert ("klacht", _year(2019), "total", 568.0, "count", None) in facts
 
 
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # a web page's breadcrumbs, its title again and a date before the lead
+        "Start > Actueel > Berichten > Jaarverslag 2021\n\nJaarverslag 2021 (12-05-2022)\n\n"
+        "jaarverslag 2021\n\nDe Ombudsman van Sint Maarten heeft vandaag zijn jaarverslag "
+        "over 2021 aan de Staten aangeboden.",
+        # a Flemish service's page: a menu line, a title, an expiry notice
+        "Home > Pers\n\nJaarrapport 2021 voorgesteld\n\nDit bericht vervalt op 31-12-2022."
+        "\n\nDe provinciale ombudsdienst stelde gisteren het jaarrapport over 2021 voor aan "
+        "de provincieraad.",
+        # the lead after a dateline and a title in capitals
+        "NIEUWSBRIEF\n\nJAARCIJFERS 2021\n\n14 maart 2022\n\nVoor het eerst presenteerde "
+        "de gemeentelijke ombudsvrouw haar jaarverslag zelf aan de gemeenteraad.",
+    ],
+)
+def test_a_news_items_lead_after_its_page_furniture_heads_it(opening: str):
+    """Breadcrumbs, a title repeated and a date take a web page's first lines: the lead's
+    first sentence names the body whose figures the item gives (an ombudsman's
+    `verzoeken` are its complaints)."""
+    text = f"{opening}\n\nIn 2021 ontving zij 412 verzoeken. In 2020 waren dat er 377."
+    facts = _facts(text, doc_type="other")
+    assert ("klacht", _year(2021), "total", 412.0, "count", None) in facts
+
+
+def test_a_lead_that_only_another_subject_names_does_not_head_a_text():
+    """The lead's sentence on another subject's items (`klachten over discriminatie`) makes
+    no complaints text: a table of discrimination reports stays that subject's only."""
+    text = (
+        "Cijfers meldpunten\n\nOok bekend als: Meldpunt, Bureau Gelijke Behandeling\n\n"
+        "Elke gemeente heeft een voorziening waar inwoners terecht kunnen met klachten over "
+        "discriminatie. Die voorziening registreert de meldingen van discriminatie.\n\n"
+        "Jaar: 2020 2021\nAantal meldingen 4.100 4.350\n"
+    )
+    facts = _facts(text, doc_type="other")
+    assert not any(f[0] == "klacht" for f in facts)
+
+
 def test_requests_in_a_complaints_report_not_headed_by_an_ombudsman_are_no_complaints():
     text = (
         "Klachtenjaarverslag 2020\n\nIn 2020 kwamen 120 klachten binnen. Daarnaast ontving "

@@ -66,10 +66,34 @@ SUBJECT_MENTIONS = 3
 _SUBJECT_HEADING = re.compile(r"^(?-i:[A-Z])[^.!?:;]{2,60}$")
 
 
+#: a line's first sentence: up to its first end mark, or a sentence `_without_others` blanked
+_FIRST_SENTENCE = re.compile(r"^\s*(?:·+|[^.!?·]*?[.!?](?=\s|$))")
+#: the words of a line of running text (not a breadcrumb, a title repeated, a date line or
+#: `Dit item is verlopen op ...`)
+LEAD_WORDS = 8
+
+
+def _lead_sentence(line: str) -> str | None:
+    """A line's first sentence where the line is running text (blanked: it was)."""
+    m = _FIRST_SENTENCE.match(line)
+    if m is None or not ("·" in m[0] or len(m[0].split()) >= LEAD_WORDS):
+        return None
+    return m[0]
+
+
 def _document_head(doc: Doc, raw: str) -> str:
-    """A document's title and first lines, where a subject's cue makes it about that subject."""
-    lines = [line for line in raw.splitlines() if line.strip()][:SUBJECT_HEAD_LINES]
-    return " ".join([doc._.document.get("title") or "", *lines])
+    """A document's title and first lines, where a subject's cue makes it about that subject;
+    in a news item or web page whose first lines hold no running text (breadcrumbs, its
+    title repeated, a date), its lead's first sentence too: the item names there the body
+    whose figures it gives (`Home > Nieuws > Jaarverslag 2019` / ... / `De Ombudsman
+    heeft ...`)."""
+    lines = [line.strip() for line in raw.splitlines() if line.strip()]
+    head = lines[:SUBJECT_HEAD_LINES]
+    news = doc._.document.get("doc_type") == "other"  # minutes name their items in passing
+    if news and not any(_lead_sentence(line) for line in head):
+        lead = next((found for line in lines if (found := _lead_sentence(line))), None)
+        head += [lead] if lead else []
+    return " ".join([doc._.document.get("title") or "", *head])
 
 
 def _headed_by_its_body(doc: Doc, raw: str, name: str) -> bool:

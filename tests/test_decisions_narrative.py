@@ -492,3 +492,24 @@ def test_a_letters_own_act_opened_by_hierbij_is_no_plan():
     assert _decisions(LETTER_ACT) == [
         ("afspraak", None, "Wij sturen u volgende week de stukken over de dijk."),
     ]
+
+
+OFFICE_HOLDERS = """Verslag overleg wijkraad 12 maart 2024
+De dijkgraaf gaat na of de stuw eerder open kan.
+De burgemeester zal de bewoners per brief informeren.
+De projectleider neemt de klachten over de bouwweg mee.
+Het nieuwe bestuurslid gaat de offerte opvragen.
+De deur gaat om acht uur dicht.
+De paragraaf zal worden herschreven."""
+
+
+def test_an_office_holder_named_by_a_compound_of_an_office_noun_is_given_a_task():
+    # who is given a task is named by an office (`dijkgraaf`, `burgemeester`, a compound
+    # whose head is `leider` or `lid`), not only by the few roles of a club's board; a
+    # thing (`deur`, `paragraaf`) is none
+    assert _decisions(OFFICE_HOLDERS) == [
+        ("actie", None, "De dijkgraaf gaat na of de stuw eerder open kan."),
+        ("actie", None, "De burgemeester zal de bewoners per brief informeren."),
+        ("actie", None, "De projectleider neemt de klachten over de bouwweg mee."),
+        ("actie", None, "Het nieuwe bestuurslid gaat de offerte opvragen."),
+    ]

@@ -26,6 +26,35 @@ def test_a_page_of_no_known_type_without_a_meeting_is_not_read_for_decisions():
     assert _decisions(NEWS_PAGE, doc_type="other") == []
 
 
+#: stories that name a meeting only as the setting of a later sentence of their paragraph
+STORIES = [
+    "Werkbezoek haven\nDe gedeputeerde bezocht dinsdag de haven. Daarna schoof zij aan bij de "
+    "vergadering van de havenraad. De gedeputeerde zal de wensen van de ondernemers meenemen.",
+    "Al het nieuws\nDe ombudsman heeft de Staten gewezen op hun middelen. Zij was deze week in "
+    "de commissievergadering om haar jaarverslag toe te lichten. Zij gaat de ministeries "
+    "opnieuw aanschrijven.",
+    "Dorpenronde\nHet college gaat elk jaar langs alle dorpen. De dorpsraden bereiden het "
+    "bezoek in hun ledenvergadering voor. De wethouder zal de vragen beantwoorden.",
+]
+
+#: pages whose first sentence names the meeting they record
+RECORDS = [
+    "Uitslag ledenraadpleging\nDit jaar vond de ALV online plaats. De jaarrekening werd "
+    "met ruime meerderheid goedgekeurd.",
+    "Nieuws van de club\nIn de ledenvergadering van maart kwamen veertig leden. De "
+    "begroting werd unaniem vastgesteld.",
+]
+
+
+def test_a_meeting_named_after_the_first_sentence_of_a_paragraph_is_a_story_s_setting():
+    # a page names the meeting it records in its first sentence; named further on, the
+    # meeting is where a story went, and the page is no record of it
+    for text in STORIES:
+        assert _decisions(text, doc_type="other") == []
+    for text in RECORDS:
+        assert [kind for kind, _, _ in _decisions(text, doc_type="other")] == ["besluit"]
+
+
 ONE_LINE_PARAGRAPH = (
     "Verslag ledenvergadering\n"
     "De penningmeester licht de cijfers toe. De begroting voor 2021 wordt unaniem "
@@ -491,4 +520,25 @@ Wij sturen u volgende week de stukken over de dijk."""
 def test_a_letters_own_act_opened_by_hierbij_is_no_plan():
     assert _decisions(LETTER_ACT) == [
         ("afspraak", None, "Wij sturen u volgende week de stukken over de dijk."),
+    ]
+
+
+OFFICE_HOLDERS = """Verslag overleg wijkraad 12 maart 2024
+De dijkgraaf gaat na of de stuw eerder open kan.
+De burgemeester zal de bewoners per brief informeren.
+De projectleider neemt de klachten over de bouwweg mee.
+Het nieuwe bestuurslid gaat de offerte opvragen.
+De deur gaat om acht uur dicht.
+De paragraaf zal worden herschreven."""
+
+
+def test_an_office_holder_named_by_a_compound_of_an_office_noun_is_given_a_task():
+    # who is given a task is named by an office (`dijkgraaf`, `burgemeester`, a compound
+    # whose head is `leider` or `lid`), not only by the few roles of a club's board; a
+    # thing (`deur`, `paragraaf`) is none
+    assert _decisions(OFFICE_HOLDERS) == [
+        ("actie", None, "De dijkgraaf gaat na of de stuw eerder open kan."),
+        ("actie", None, "De burgemeester zal de bewoners per brief informeren."),
+        ("actie", None, "De projectleider neemt de klachten over de bouwweg mee."),
+        ("actie", None, "Het nieuwe bestuurslid gaat de offerte opvragen."),
     ]

@@ -41,7 +41,7 @@ from pipeline.decisions.sentences import (
     _shorthand_outcomes,
 )
 from pipeline.decisions.tables import _table_decisions
-from pipeline.decisions.text import _as_printed, _ends_statement
+from pipeline.decisions.text import _as_printed, _ends_statement, _first_sentence
 from pipeline.docmodel import Line, as_doc, evidence_box, page_lines
 from pipeline.documents import enacting_line_at, is_consideration, names_a_meeting
 from pipeline.nlp import split_sentences
@@ -298,10 +298,12 @@ def _is_meeting_record(
 def _names_a_meeting_held(line: str) -> bool:
     """A first line names a meeting or its record in its opening words, where a heading
     stands (`Notulen: MR vergadering ...` on a page transcribed onto one line); further on in
-    a sentence only a meeting itself counts (`... verplicht een ledenvergadering te houden`):
-    a news item's lede names `besluiten` or `overleg` as what it reports on."""
+    its first sentence only a meeting itself counts (`... verplicht een ledenvergadering te
+    houden`): a news item's lede names `besluiten` or `overleg` as what it reports on. A
+    meeting named in a later sentence of a paragraph (`... Arduin was deze week in de
+    vergadering van de commissie`) is the setting of a story, not what the text records."""
     opening = " ".join(line.split()[: _rules()["meeting_record_words"]])
-    return names_a_meeting(opening) or bool(_rules()["meeting_word"].search(line))
+    return names_a_meeting(opening) or bool(_rules()["meeting_word"].search(_first_sentence(line)))
 
 
 def _decision(kind: str, proposal: bool, item: Item, doc_lines: list[Line]) -> Decision:

@@ -53,15 +53,21 @@ from pipeline.documents import (
     without_markdown,
 )
 from pipeline.grounds import find_ground_codes
-from pipeline.nlp import load_patterns, longest_first, without_accents
+from pipeline.nlp import compiled_regexes, load_patterns, longest_first, without_accents
 
 
 @cache
 def _rules() -> dict[str, Any]:
     """The compiled rules of `meeting_rules.json`, by what they read: a meeting's head
-    (date, time, place, body), its people (names, roles, honorifics) and who attended."""
+    (date, time, place, body), its people (names, roles, honorifics) and who attended;
+    every `<name>_regex` of the file under its name."""
     raw = load_patterns("meeting_rules.json")
-    return {**_head_rules(raw), **_people_rules(raw), **_attendance_rules(raw)}
+    return {
+        **compiled_regexes(raw),
+        **_head_rules(raw),
+        **_people_rules(raw),
+        **_attendance_rules(raw),
+    }
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
@@ -74,32 +80,17 @@ def _head_rules(raw: dict[str, Any]) -> dict[str, Any]:
     return {
         "doc_types": set(raw["meeting_doc_types"]),
         "header_lines": raw["header_search_lines"],
-        "date_label": _rx(raw["date_label_regex"]),
         "held_on": shared["held_on"],
-        "time_label": _rx(raw["time_label_regex"]),
-        "end_time_label": _rx(raw["end_time_label_regex"]),
         "location_label": shared["location_label"],
         "online": _rx(raw["online_location_regex"]),
-        "inline_location": _rx(raw["inline_location_regex"]),
-        "held_at": _rx(raw["held_at_regex"]),
-        "held_in": _rx(raw["held_in_regex"]),
-        "held_in_before_verb": _rx(raw["held_in_before_verb_regex"]),
-        "place_end": _rx(raw["place_end_regex"]),
         "place_max_words": raw["place_max_words"],
         "building_word": shared["building_word"],
         "place_word": _rx(raw["place_word_regex"] + "|" + raw["building_word_regex"]),
         "physical": _rx(raw["physical_location_regex"]),
-        "address_line": _rx(raw["address_line_regex"]),
-        "location_noise": _rx(raw["location_noise_regex"]),
         "time_prefer": _rx(raw["meeting_time_prefer_regex"]),
-        "dated_at": _rx(raw["dated_at_regex"]),
-        "dated_in": _rx(raw["dated_in_regex"]),
-        "time_before_opening": _rx(raw["time_before_opening_regex"]),
-        "start_cue": _rx(raw["start_cue_regex"]),
         "start_cue_reach": raw["start_cue_reach"],
         "bodies": [(b["body"], _rx(b["regex"])) for b in raw["bodies"]],
         "body_line_max_words": raw["body_line_max_words"],
-        "plain_body": _rx(raw["plain_body_regex"]),
     }
 
 
@@ -136,14 +127,9 @@ def _people_rules(raw: dict[str, Any]) -> dict[str, Any]:
         # as cased in the list (a capital honorific is a capital word there already)
         "note_then_honorific": rf"(?<=\)) (?=(?:{honorific_alt})[\s.])",
         **_name_boundaries(raw["honorifics"]),
-        "region": _rx(raw["region_regex"]),
-        "note": _rx(raw["note_regex"]),
         "particles": {p.lower() for p in raw["name_particles"]},
         "honorific_words": {h.rstrip(".") for h in raw["honorifics"]} | set(raw["academic_titles"]),
-        "organisation_prefix": _rx(raw["organisation_prefix_regex"]),
         "noise_max_letters": raw["noise_line_max_letters"],
-        "part_separator": _rx(raw["part_separator_regex"]),
-        "function_label": _rx(raw["function_label_regex"]),
         "function_roles": raw["function_roles"],
         "function_labels_with_colon": set(raw["function_labels_with_colon"]),
         "function_labels_plural": set(raw["function_labels_plural"]),
@@ -159,33 +145,16 @@ def _attendance_rules(raw: dict[str, Any]) -> dict[str, Any]:
         "list_opening_lines": raw["list_opening_lines"],
         "status": [(r["status"], _rx(r["regex"])) for r in raw["status_labels"]],
         "list_end": meeting_patterns()["list_end"],
-        "clause_label": _rx(raw["clause_label_regex"]),
         "column_headings": {h.lower() for h in raw["column_headings"]},
         "column_heading_kinds": raw["column_heading_kinds"],
         "quantifiers": set(raw["quantifier_words"]),
         "nobody_marks": set(raw["nobody_marks"]),
         "inline_label_words": raw["inline_label_words"],
-        "apologies_after_list": _rx(raw["apologies_after_list_regex"]),
-        "arrives_later": _rx(raw["arrives_later_regex"]),
-        "part_attended": _rx(raw["part_attended_regex"]),
-        "bodies_label": _rx(raw["bodies_label_regex"]),
-        "welcomed": _rx(raw["welcomed_regex"]),
-        "named_votes": _rx(raw["named_votes_regex"]),
-        "replaced_by": _rx(raw["replaced_by_regex"]),
-        "all_but": _rx(raw["all_but_regex"]),
-        "named_present": _rx(raw["named_present_regex"]),
-        "named_subject_present": _rx(raw["named_subject_present_regex"]),
-        "group_present": _rx(raw["group_present_regex"]),
-        "opened_by": _rx(raw["opened_by_regex"]),
-        "opens_meeting": _rx(raw["opens_meeting_regex"]),
         "members_body": raw["members_body"],
-        "opening_heading": _rx(raw["opening_heading_regex"]),
-        "absence_of": _rx(raw["absence_of_regex"]),
         "sentence_leads": [
             (r["status"], r.get("role"), r.get("within", False), _rx(r["regex"]))
             for r in raw["sentence_leads"]
         ],
-        "referring_lead": _rx(raw["referring_lead_regex"]),
     }
 
 

@@ -46,6 +46,22 @@ def load_patterns(file_name: str) -> dict | list:
     return _with_fragments(data) if isinstance(data, dict) and "fragments" in data else data
 
 
+def compiled_regexes(
+    raw: dict[str, Any], *, cased: Iterable[str] = (), flags: int = re.IGNORECASE
+) -> dict[str, re.Pattern[str]]:
+    """Every `<name>_regex` value of a rule file compiled under `<name>`, so a loader names
+    only the rules it reads some other way; `cased` names the ones matched as cased
+    (capitals that mark a heading or a row)."""
+    cased = set(cased)
+    return {
+        key.removesuffix("_regex"): re.compile(
+            value, 0 if key.removesuffix("_regex") in cased else flags
+        )
+        for key, value in raw.items()
+        if key.endswith("_regex") and isinstance(value, str)
+    }
+
+
 #: `{name}` in a rule's regex: the shared fragment of that name (a quantifier is digits)
 _FRAGMENT_RE = re.compile(r"\{([a-z_]+)\}")
 

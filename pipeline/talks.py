@@ -83,6 +83,7 @@ def _rules() -> dict[str, Any]:
         "step": rx(raw["programme_step_regex"]),
         "subject": rx(raw["subject_pronoun_regex"]),
         "body_met": rx(raw["body_met_regex"]),
+        "between_parties": rx(raw["between_parties_regex"]),
         "office_names": named.by_office,
         "partner": named.partner,
         "party_listed": named.party_listed,
@@ -401,7 +402,10 @@ def _talk_partners(sentence: str) -> list[dict[str, Any]]:
     """The people a sentence telling a talk names as its other party or company: `een gesprek
     gevoerd met Paul van Soomeren van DSP-groep`, `sprak met Jan Bos en Els Mol`, `samen met
     wethouder A, B (raadsadviseur) en C (Trilokaal)`."""
-    return _people_named(_rules()["partner"].search(sentence))
+    m = _rules()["partner"].search(sentence)
+    if m and _rules()["cue"].match(sentence[m.end() :].lstrip()):
+        return []  # `De pilot met Ronde Tafel gesprekken`: the name of a kind of talk
+    return _people_named(m)
 
 
 def _party_listed(sentence: str) -> list[dict[str, Any]]:
@@ -632,13 +636,17 @@ def _distinct(people: list[dict[str, Any]], meeting_id: str) -> list[dict[str, A
     return list(out.values())
 
 
-def reported_meetings(doc: Doc) -> tuple[list[dict], list[dict]]:
-    """(meetings, participants) that a document's prose reports (see the module's doc)."""
+def reported_meetings(doc: Doc, talks_only: bool = False) -> tuple[list[dict], list[dict]]:
+    """(meetings, participants) that a document's prose reports (see the module's doc);
+    `talks_only`: in any document, the talks and visits between parties it tells, not a
+    body's sitting (a record of which the minutes reader read nothing: `extractors.meetings`)."""
     document = doc._.document
-    if document.get("doc_type") not in _REPORTS or not doc._.pages:
+    if not (talks_only or document.get("doc_type") in _REPORTS) or not doc._.pages:
         return [], []
     sentences = list(_sentences(page_lines(doc)))
     told = [s for s in sentences if _tells_a_meeting(s.text)]
+    if talks_only and not any(_rules()["between_parties"].search(s.text) for s in told):
+        return [], []  # `hadden we onze ledenvergadering`: the body's account of its sitting
     if not any(s.prose_before < _LEAD_PARAGRAPHS for s in told):
         return [], []
     present = _headline_people(sentences) + [p for s in sentences for p in _said_present(s.text)]

@@ -12,6 +12,7 @@ from pipeline.docmodel import as_doc
 from pipeline.documents import documents_from_text, segment_documents
 from pipeline.meetings import extract_meetings, extract_participants, parse_participant
 from pipeline.pdf_text import text_layer_text
+from pipeline.structure import extract_documents
 from pipeline.talks import reported_meetings
 
 REFERENCE = Path(__file__).parents[2] / "shared" / "reference" / "svmn-release-ocr.txt"
@@ -1633,3 +1634,59 @@ def test_a_head_line_run_on_into_its_fields_gives_each_field(
     assert (meeting["meeting_date"], meeting["body"], meeting["location"]) == (
         date(2012, 6, 28), body, location
     )  # fmt: skip
+
+
+def _extracted(text: str, doc_type: str) -> list[tuple[dict, list[tuple]]]:
+    """(meeting, [(name, role)]) the extractors give a one-document text of type `doc_type`."""
+    pages, documents = documents_from_text(text, SOURCE)
+    out = extract_documents(pages, [{**documents[0], "doc_type": doc_type}])
+    people = out["meeting_participants"]
+    return [
+        (m, [(p["name"], p["role"]) for p in people if p["meeting_id"] == m["meeting_id"]])
+        for m in out["meetings"]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            " Minister op bezoek in Zwolle\n\nMinister Anne Vos en haar staf zijn op bezoek in "
+            "Zwolle. Zij hebben vandaag meteen vergaderd met het college over de armoede.\n",
+            [("Anne Vos", "minister")],
+        ),
+        (
+            " Schepen praat met buurt\n\nGisteren had schepen Els Peeters een gesprek met "
+            "burgemeester Jan Claes over de nieuwe speelpleinen in de wijk.\n",
+            [("Els Peeters", "schepen"), ("Jan Claes", "burgemeester")],
+        ),
+        (
+            "Wethouder Karin Smit ontving dinsdag ambassadeur Piet Mol op het stadhuis voor een "
+            "kennismaking. Het gesprek ging over de haven.\n",
+            [("Karin Smit", "wethouder"), ("Piet Mol", "ambassadeur")],
+        ),
+    ],
+)
+def test_a_talk_told_in_a_text_typed_minutes_is_read_as_a_talk(text: str, people: list) -> None:
+    # a news item telling a talk or visit is typed minutes for its account of a meeting; the
+    # minutes reader reads no record (no date, no one present): the talk reader reads it
+    [(meeting, found)] = _extracted(text, "minutes")
+    assert meeting["meeting_id"].endswith("-t1")
+    assert sorted(found) == sorted(people)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Afgelopen woensdag hadden we onze jaarlijkse ledenvergadering. De voorzitter opende "
+        "om acht uur de vergadering en las het jaarverslag voor.\n",
+        "De eerste bijeenkomst van de werkgroep Verkeer werd gehouden op dinsdag 3 mei. "
+        "Voorzitter Jan Bos heette iedereen welkom.\n",
+    ],
+)
+def test_a_bodys_sitting_told_in_prose_stays_its_record(text: str) -> None:
+    # a body's account of its own sitting (no talk or visit between parties): the minutes
+    # reader's meeting, not the people a report of a talk would put in it
+    [(meeting, found)] = _extracted(text, "minutes")
+    assert meeting["meeting_id"].endswith("-m1")
+    assert found == []

@@ -184,8 +184,15 @@ def _naming_patterns(raw: dict[str, Any], meeting: dict[str, Any]) -> _NamingPat
     organisation = meeting["organisation_prefix_regex"].removeprefix("^")
     titles = [t for t in meeting["honorifics"] if len(t) > 2 or t.endswith(".")]
     title = "|".join(map(re.escape, sorted(titles, key=len, reverse=True)))
+    # a person by what they do (`gezaghebber Edison Rijna`, `de diplomaat Diana Duttenhofer`):
+    # a name of two or more words after it, not opened by a particle (`krant De Telegraaf`)
+    agent = rf"(?!{organisation}|{meeting['building_word_regex']})(?-i:{raw['agent_noun_regex']})"
     by_office = [
         re.compile(rf"{office}\s*:?\s+{names}"),
+        re.compile(
+            rf"(?<![\w-])(?P<printed>(?P<office>{agent}))\s+(?!(?:{particle})\s)"
+            rf"(?P<names>{two_words}){end}"
+        ),
         re.compile(rf"{office}\s+{portfolio}(?P<names>{two_words}){end}(?!\s+[A-ZÀ-Ý])"),
         re.compile(rf"(?i:\b(?P<title>{title}))(?:(?<=\.)\s*|\s+){names}"),
         re.compile(rf"(?P<names>{name})\s*\(\s*{office}\s*\)"),

@@ -13,7 +13,7 @@ from pipeline.documents import documents_from_text, segment_documents
 from pipeline.meetings import extract_meetings, extract_participants, parse_participant
 from pipeline.pdf_text import text_layer_text
 from pipeline.structure import extract_documents
-from pipeline.talks import reported_meetings
+from pipeline.talks import _office_holders, reported_meetings
 
 REFERENCE = Path(__file__).parents[2] / "shared" / "reference" / "svmn-release-ocr.txt"
 SOURCE = "cd" * 32
@@ -1690,3 +1690,43 @@ def test_a_bodys_sitting_told_in_prose_stays_its_record(text: str) -> None:
     [(meeting, found)] = _extracted(text, "minutes")
     assert meeting["meeting_id"].endswith("-m1")
     assert found == []
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "Burgemeester Jan Bos bracht dinsdag 3 mei 2022 een bezoek aan de wijk. Hij had een "
+            "gesprek met bewoner Karel Smit over de overlast.\n",
+            [("Jan Bos", "burgemeester"), ("Karel Smit", "bewoner")],
+        ),
+        (
+            "Schepen Els Peeters werd gisteren ontvangen door uitbater Marc Van Damme van café "
+            "De Kroon voor een gesprek over het terras.\n",
+            [("Els Peeters", "schepen"), ("Marc Van Damme", "uitbater")],
+        ),
+        (
+            "Vorige week sprak de minister met eigenaar Anna de Boer en de diplomaat Piet Mol "
+            "in het dorpshuis De Schans.\n",
+            [("Anna de Boer", "eigenaar"), ("Piet Mol", "diplomaat")],
+        ),
+    ],
+)
+def test_a_party_named_by_what_they_do(text: str, people: list) -> None:
+    # an agent noun outside the lists of offices names a person before their full name
+    [(_, found)] = _reported(text)
+    assert sorted(found) == sorted(people)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dag meneer Van Beek, hoe kijkt u terug op het gesprek?",
+        "Het gesprek stond vorige week in de krant De Telegraaf en in het dorpshuis De Schans.",
+        "Vorige week had hij een gesprek en daarover Jan Bos gebeld.",
+    ],
+)
+def test_a_form_of_address_a_building_or_an_adverb_names_no_one_by_what_they_do(
+    sentence: str,
+) -> None:
+    assert not [p for p in _office_holders(sentence) if p["role"] not in (None,)]

@@ -66,6 +66,9 @@ def meetings(doc: Doc) -> None:
         # a news item telling a talk or visit in prose, typed a record for its account of a
         # meeting: its talks, each with its parties, where it tells one
         told, people = reported_meetings(doc, talks_only=True)
+        if len(told) == 1:  # the hour the record was read with is the talk's
+            times = ("start_time", "end_time")
+            told = [told[0] | {k: found[0][k] for k in times if told[0][k] is None}]
         if told:
             found, participants = told, people
     for row in found:

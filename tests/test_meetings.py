@@ -1192,7 +1192,7 @@ def test_where_a_talk_took_place_or_a_guest_was_received(sentence: str, place: s
         # a strong verb's perfect (`in gesprek gegaan`), the speaker by office
         (" Boeren\n\nOp 4 mei 2021 is gedeputeerde Jan Mol in gesprek gegaan met de boeren. "
          "\"We moeten praten\", vertelt melkveehouder Piet Kok.\n",
-         [("Jan Mol", "gedeputeerde"), ("Piet Kok", None)]),
+         [("Jan Mol", "gedeputeerde"), ("Piet Kok", "melkveehouder")]),
         # an audience with an office-holder; what one says is no speaker
         (" Op audiëntie\n\nOp 4 mei 2021 gingen de leerlingen op audiëntie bij burgemeester "
          "Els Bos. Zij zegt dat Jan Mol later komt.\n", [("Els Bos", "burgemeester")]),
@@ -1730,3 +1730,35 @@ def test_a_form_of_address_a_building_or_an_adverb_names_no_one_by_what_they_do(
     sentence: str,
 ) -> None:
     assert not [p for p in _office_holders(sentence) if p["role"] not in (None,)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Op dinsdag 1 oktober vertrekt minister Anne Vos naar Texel en heeft daar gesprekken "
+        "met de burgemeester en het college.\n",
+        "Wethouder Karin Smit heeft op 4 mei 2023 gesprekken met de bewoners van de flat.\n",
+        "Schepen Els Peeters heeft deze namiddag een gesprek met burgemeester Jan Claes.\n",
+    ],
+)
+def test_a_talk_told_as_had_in_the_present_is_no_meeting_held(text: str) -> None:
+    # `heeft gesprekken met` is the present (a programme), not a perfect: the talk's own
+    # noun is no participle telling it done
+    assert _reported(text) == []
+
+
+def test_a_talk_told_in_the_perfect_is_a_meeting_held() -> None:
+    text = "Wethouder Karin Smit heeft op 4 mei 2023 gesprekken gevoerd met de bewoners.\n"
+    [(meeting, _)] = _reported(text)
+    assert meeting["meeting_date"] == date(2023, 5, 4)
+
+
+def test_a_talk_read_from_a_text_typed_minutes_keeps_the_hour_the_record_gives() -> None:
+    text = (
+        "Om 20:00 uur begon in het gemeentehuis het eerste rondetafelgesprek met wethouder "
+        "Karin Smit over de riolering.\n"
+    )
+    [(meeting, found)] = _extracted(text, "minutes")
+    assert meeting["meeting_id"].endswith("-t1")
+    assert str(meeting["start_time"])[:5] == "20:00"
+    assert found == [("Karin Smit", "wethouder")]

@@ -83,6 +83,7 @@ def _rules() -> dict[str, Any]:
         "step": rx(raw["programme_step_regex"]),
         "subject": rx(raw["subject_pronoun_regex"]),
         "body_met": rx(raw["body_met_regex"]),
+        "between_parties": rx(raw["between_parties_regex"]),
         "office_names": named.by_office,
         "partner": named.partner,
         "party_listed": named.party_listed,
@@ -183,8 +184,15 @@ def _naming_patterns(raw: dict[str, Any], meeting: dict[str, Any]) -> _NamingPat
     organisation = meeting["organisation_prefix_regex"].removeprefix("^")
     titles = [t for t in meeting["honorifics"] if len(t) > 2 or t.endswith(".")]
     title = "|".join(map(re.escape, sorted(titles, key=len, reverse=True)))
+    # a person by what they do (`gezaghebber Edison Rijna`, `de diplomaat Diana Duttenhofer`):
+    # a name of two or more words after it, not opened by a particle (`krant De Telegraaf`)
+    agent = rf"(?!{organisation}|{meeting['building_word_regex']})(?-i:{raw['agent_noun_regex']})"
     by_office = [
         re.compile(rf"{office}\s*:?\s+{names}"),
+        re.compile(
+            rf"(?<![\w-])(?P<printed>(?P<office>{agent}))\s+(?!(?:{particle})\s)"
+            rf"(?P<names>{two_words}){end}"
+        ),
         re.compile(rf"{office}\s+{portfolio}(?P<names>{two_words}){end}(?!\s+[A-ZÀ-Ý])"),
         re.compile(rf"(?i:\b(?P<title>{title}))(?:(?<=\.)\s*|\s+){names}"),
         re.compile(rf"(?P<names>{name})\s*\(\s*{office}\s*\)"),
@@ -401,7 +409,10 @@ def _talk_partners(sentence: str) -> list[dict[str, Any]]:
     """The people a sentence telling a talk names as its other party or company: `een gesprek
     gevoerd met Paul van Soomeren van DSP-groep`, `sprak met Jan Bos en Els Mol`, `samen met
     wethouder A, B (raadsadviseur) en C (Trilokaal)`."""
-    return _people_named(_rules()["partner"].search(sentence))
+    m = _rules()["partner"].search(sentence)
+    if m and _rules()["cue"].match(sentence[m.end() :].lstrip()):
+        return []  # `De pilot met Ronde Tafel gesprekken`: the name of a kind of talk
+    return _people_named(m)
 
 
 def _party_listed(sentence: str) -> list[dict[str, Any]]:
@@ -632,13 +643,17 @@ def _distinct(people: list[dict[str, Any]], meeting_id: str) -> list[dict[str, A
     return list(out.values())
 
 
-def reported_meetings(doc: Doc) -> tuple[list[dict], list[dict]]:
-    """(meetings, participants) that a document's prose reports (see the module's doc)."""
+def reported_meetings(doc: Doc, talks_only: bool = False) -> tuple[list[dict], list[dict]]:
+    """(meetings, participants) that a document's prose reports (see the module's doc);
+    `talks_only`: in any document, the talks and visits between parties it tells, not a
+    body's sitting (a record of which the minutes reader read nothing: `extractors.meetings`)."""
     document = doc._.document
-    if document.get("doc_type") not in _REPORTS or not doc._.pages:
+    if not (talks_only or document.get("doc_type") in _REPORTS) or not doc._.pages:
         return [], []
     sentences = list(_sentences(page_lines(doc)))
     told = [s for s in sentences if _tells_a_meeting(s.text)]
+    if talks_only and not any(_rules()["between_parties"].search(s.text) for s in told):
+        return [], []  # `hadden we onze ledenvergadering`: the body's account of its sitting
     if not any(s.prose_before < _LEAD_PARAGRAPHS for s in told):
         return [], []
     present = _headline_people(sentences) + [p for s in sentences for p in _said_present(s.text)]

@@ -12,7 +12,8 @@ from pipeline.docmodel import as_doc
 from pipeline.documents import documents_from_text, segment_documents
 from pipeline.meetings import extract_meetings, extract_participants, parse_participant
 from pipeline.pdf_text import text_layer_text
-from pipeline.talks import reported_meetings
+from pipeline.structure import extract_documents
+from pipeline.talks import _office_holders, reported_meetings
 
 REFERENCE = Path(__file__).parents[2] / "shared" / "reference" / "svmn-release-ocr.txt"
 SOURCE = "cd" * 32
@@ -1191,7 +1192,7 @@ def test_where_a_talk_took_place_or_a_guest_was_received(sentence: str, place: s
         # a strong verb's perfect (`in gesprek gegaan`), the speaker by office
         (" Boeren\n\nOp 4 mei 2021 is gedeputeerde Jan Mol in gesprek gegaan met de boeren. "
          "\"We moeten praten\", vertelt melkveehouder Piet Kok.\n",
-         [("Jan Mol", "gedeputeerde"), ("Piet Kok", None)]),
+         [("Jan Mol", "gedeputeerde"), ("Piet Kok", "melkveehouder")]),
         # an audience with an office-holder; what one says is no speaker
         (" Op audiëntie\n\nOp 4 mei 2021 gingen de leerlingen op audiëntie bij burgemeester "
          "Els Bos. Zij zegt dat Jan Mol later komt.\n", [("Els Bos", "burgemeester")]),
@@ -1633,3 +1634,131 @@ def test_a_head_line_run_on_into_its_fields_gives_each_field(
     assert (meeting["meeting_date"], meeting["body"], meeting["location"]) == (
         date(2012, 6, 28), body, location
     )  # fmt: skip
+
+
+def _extracted(text: str, doc_type: str) -> list[tuple[dict, list[tuple]]]:
+    """(meeting, [(name, role)]) the extractors give a one-document text of type `doc_type`."""
+    pages, documents = documents_from_text(text, SOURCE)
+    out = extract_documents(pages, [{**documents[0], "doc_type": doc_type}])
+    people = out["meeting_participants"]
+    return [
+        (m, [(p["name"], p["role"]) for p in people if p["meeting_id"] == m["meeting_id"]])
+        for m in out["meetings"]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            " Minister op bezoek in Zwolle\n\nMinister Anne Vos en haar staf zijn op bezoek in "
+            "Zwolle. Zij hebben vandaag meteen vergaderd met het college over de armoede.\n",
+            [("Anne Vos", "minister")],
+        ),
+        (
+            " Schepen praat met buurt\n\nGisteren had schepen Els Peeters een gesprek met "
+            "burgemeester Jan Claes over de nieuwe speelpleinen in de wijk.\n",
+            [("Els Peeters", "schepen"), ("Jan Claes", "burgemeester")],
+        ),
+        (
+            "Wethouder Karin Smit ontving dinsdag ambassadeur Piet Mol op het stadhuis voor een "
+            "kennismaking. Het gesprek ging over de haven.\n",
+            [("Karin Smit", "wethouder"), ("Piet Mol", "ambassadeur")],
+        ),
+    ],
+)
+def test_a_talk_told_in_a_text_typed_minutes_is_read_as_a_talk(text: str, people: list) -> None:
+    # a news item telling a talk or visit is typed minutes for its account of a meeting; the
+    # minutes reader reads no record (no date, no one present): the talk reader reads it
+    [(meeting, found)] = _extracted(text, "minutes")
+    assert meeting["meeting_id"].endswith("-t1")
+    assert sorted(found) == sorted(people)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Afgelopen woensdag hadden we onze jaarlijkse ledenvergadering. De voorzitter opende "
+        "om acht uur de vergadering en las het jaarverslag voor.\n",
+        "De eerste bijeenkomst van de werkgroep Verkeer werd gehouden op dinsdag 3 mei. "
+        "Voorzitter Jan Bos heette iedereen welkom.\n",
+    ],
+)
+def test_a_bodys_sitting_told_in_prose_stays_its_record(text: str) -> None:
+    # a body's account of its own sitting (no talk or visit between parties): the minutes
+    # reader's meeting, not the people a report of a talk would put in it
+    [(meeting, found)] = _extracted(text, "minutes")
+    assert meeting["meeting_id"].endswith("-m1")
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "Burgemeester Jan Bos bracht dinsdag 3 mei 2022 een bezoek aan de wijk. Hij had een "
+            "gesprek met bewoner Karel Smit over de overlast.\n",
+            [("Jan Bos", "burgemeester"), ("Karel Smit", "bewoner")],
+        ),
+        (
+            "Schepen Els Peeters werd gisteren ontvangen door uitbater Marc Van Damme van café "
+            "De Kroon voor een gesprek over het terras.\n",
+            [("Els Peeters", "schepen"), ("Marc Van Damme", "uitbater")],
+        ),
+        (
+            "Vorige week sprak de minister met eigenaar Anna de Boer en de diplomaat Piet Mol "
+            "in het dorpshuis De Schans.\n",
+            [("Anna de Boer", "eigenaar"), ("Piet Mol", "diplomaat")],
+        ),
+    ],
+)
+def test_a_party_named_by_what_they_do(text: str, people: list) -> None:
+    # an agent noun outside the lists of offices names a person before their full name
+    [(_, found)] = _reported(text)
+    assert sorted(found) == sorted(people)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dag meneer Van Beek, hoe kijkt u terug op het gesprek?",
+        "Het gesprek stond vorige week in de krant De Telegraaf en in het dorpshuis De Schans.",
+        "Vorige week had hij een gesprek en daarover Jan Bos gebeld.",
+    ],
+)
+def test_a_form_of_address_a_building_or_an_adverb_names_no_one_by_what_they_do(
+    sentence: str,
+) -> None:
+    assert not [p for p in _office_holders(sentence) if p["role"] not in (None,)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Op dinsdag 1 oktober vertrekt minister Anne Vos naar Texel en heeft daar gesprekken "
+        "met de burgemeester en het college.\n",
+        "Wethouder Karin Smit heeft op 4 mei 2023 gesprekken met de bewoners van de flat.\n",
+        "Schepen Els Peeters heeft deze namiddag een gesprek met burgemeester Jan Claes.\n",
+    ],
+)
+def test_a_talk_told_as_had_in_the_present_is_no_meeting_held(text: str) -> None:
+    # `heeft gesprekken met` is the present (a programme), not a perfect: the talk's own
+    # noun is no participle telling it done
+    assert _reported(text) == []
+
+
+def test_a_talk_told_in_the_perfect_is_a_meeting_held() -> None:
+    text = "Wethouder Karin Smit heeft op 4 mei 2023 gesprekken gevoerd met de bewoners.\n"
+    [(meeting, _)] = _reported(text)
+    assert meeting["meeting_date"] == date(2023, 5, 4)
+
+
+def test_a_talk_read_from_a_text_typed_minutes_keeps_the_hour_the_record_gives() -> None:
+    text = (
+        "Om 20:00 uur begon in het gemeentehuis het eerste rondetafelgesprek met wethouder "
+        "Karin Smit over de riolering.\n"
+    )
+    [(meeting, found)] = _extracted(text, "minutes")
+    assert meeting["meeting_id"].endswith("-t1")
+    assert str(meeting["start_time"])[:5] == "20:00"
+    assert found == [("Karin Smit", "wethouder")]

@@ -2114,7 +2114,14 @@ def _record_date(
         for x in _record_head(lines[:RECORD_HEAD_LINES])
         if not (_tells_an_earlier_date(x) or _list_item(x))  # `- Ministerieel besluit van ...`
     ]
-    titled = [x for x in dated.titled if not _tells_an_earlier_date(x)]
+    # a title read from an item that approves an earlier record dates that record
+    items = {x.strip(): k for k, x in enumerate(lines)}
+    titled = [
+        x
+        for x in dated.titled
+        if not _tells_an_earlier_date(x)
+        and not (x in items and _names_an_earlier_record(lines, items[x]))
+    ]
     return _first_date(own + titled + labelled + held + bare + head, dated.year, dated.text)
 
 
@@ -2321,9 +2328,7 @@ def _meeting_dated_lines(lines: list[str]) -> list[str]:
         if label:
             labelled.append(label["value"])
         elif _dated_record_heading(line) and not (
-            rules["earlier_record"].search(line)
-            or rules["earlier_record"].search(below)
-            or rules["next_meeting"].search(line)
+            _names_an_earlier_record(head, k) or rules["next_meeting"].search(line)
         ):
             # not `Notulen 14-02-2018 worden goedgekeurd.`, nor a heading naming that record
             # over the line that approves it, nor the next meeting's date
@@ -2333,6 +2338,16 @@ def _meeting_dated_lines(lines: list[str]) -> list[str]:
             # title whose meeting and date run on below it
             headings.append(f"{line} {below}")
     return labelled + headings[::-1]
+
+
+def _names_an_earlier_record(lines: list[str], k: int) -> bool:
+    """Whether line `k` is about an earlier meeting's record: it says so itself, or it names
+    that record over the line that approves it (`Besluitenlijst van de vergadering van 25
+    september 2018` / `De besluitenlijst ... wordt ongewijzigd vastgesteld`: an item of the
+    meeting, never its heading)."""
+    earlier = _rules()["earlier_record"]
+    below = next((x for x in lines[k + 1 :] if x.strip()), "")
+    return earlier.search(lines[k]) is not None or earlier.search(below) is not None
 
 
 def _title_runs_on(line: str, below: str) -> bool:

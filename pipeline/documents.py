@@ -88,6 +88,7 @@ def _rules() -> dict[str, Any]:
         ],
         "title_acronym_prefix": re.compile(raw["title_acronym_prefix"]),  # capitals: no flags
         "title_paper_number": re.compile(raw["title_paper_number"]),  # capitals: no flags
+        "title_status_prefix": rx(raw["title_status_prefix_regex"]),
         "title_page_prefix": rx(raw["title_page_prefix_regex"]),
         "listing_min": raw["listing_min_title_lines"],
         "listing_row": rx(raw["listing_row_regex"]),
@@ -673,6 +674,7 @@ def _title_match(text: str, search_lines: int | None = None) -> tuple[str, str, 
         words = rules["title_page_prefix"].sub("", _without_column_rules(line))
         words = rules["title_acronym_prefix"].sub("", words)
         words = rules["title_paper_number"].sub("", words)
+        words = rules["title_status_prefix"].sub("", words)
         for index, (doc_type, pattern, running_header) in enumerate(rules["title_rules"]):
             # a table header (`Doc. Datum Titel doc. Beoordeling`) need not read as a title
             if (shaped or running_header) and pattern.search(words):

@@ -906,11 +906,17 @@ def _tells_of_the_report(lines: list[str], title: str) -> bool:
         return True
     if _headed_as_a_post(_readable(lines)):
         return True  # `Home > Nederlands > Nieuws > Overhandiging Jaarverslag 2019`
-    # a report's foreword may speak of its writer in the third person, but then also as `we`
-    # (`Met genoegen biedt de commissie haar jaarverslag aan. Het is ons eerste ...`)
-    prose = _prose_lines(lines)[:1]
+    return _tells_of_a_report(_prose_lines(lines)[:1], _prose_lines(lines)[:1])
+
+
+def _tells_of_a_report(heads: list[str], prose: list[str]) -> bool:
+    """Whether one of `heads` (a headline, an opening sentence) tells of a report as
+    another's (`De ombudsman stelde het Jaarverslag 2016 voor`, `Ombudsvrouw stelt
+    jaarverslag 2020 voor`) and the opening `prose` does not speak of its writer as `we`: a
+    report's foreword may name its writer in the third person, but then also as `we` (`Met
+    genoegen biedt de commissie haar jaarverslag aan. Het is ons eerste ...`)."""
     own = any(_structure_rules()["first_person_regex"].search(x) for x in prose)
-    return not own and any(rules["report_told"].search(x) for x in prose)
+    return not own and any(_rules()["report_told"].search(x) for x in heads)
 
 
 def _hours_only(text: str) -> bool:
@@ -1761,15 +1767,19 @@ def _is_plan(lines: list[str]) -> bool:
 
 
 def _tells_news(lines: list[str]) -> bool:
-    """A news item's reporting verbs (`meldt`, `aldus`, `maakte bekend`, `vandaag`), or a
-    post's stamp right below its headline (`Gepubliceerd op 12 maart 2024`): a text that
-    tells of an organisation's figures is no report of its own."""
+    """A news item's reporting verbs (`meldt`, `aldus`, `maakte bekend`, `vandaag`), a
+    post's stamp right below its headline (`Gepubliceerd op 12 maart 2024`), or a headline
+    or lead that tells of a report as another's (`Ombudsvrouw stelt jaarverslag 2020 voor`,
+    as a report's name over such a lead is news): a text that tells of an organisation's
+    figures is no report of its own."""
     news = _structure_rules()["news_regex"]
     readable = [x.strip() for x in lines if x.strip()]
+    prose = _prose_lines(readable)[:1]
     return (
         any(news.search(x) for x in lines)
         or (bool(readable) and _stamped_below(readable, readable[0]))
         or _headed_as_a_post(readable)
+        or _tells_of_a_report(readable[:1] + prose, prose)
     )
 
 

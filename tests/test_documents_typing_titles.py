@@ -243,3 +243,11 @@ def test_a_compound_of_overleg_names_the_meeting_its_record_is_of(head: str) -> 
     )
     assert classify_document(text)[0] == "minutes"
     assert document_date("minutes", text, head)[0] == date(2024, 4, 9)
+
+
+@pytest.mark.parametrize(
+    "title", ["Klachtenrapportage 2023", "Voortgangsrapportage Woo 2023", "Managementrapportage Q3"]
+)
+def test_a_compound_whose_head_is_rapportage_titles_a_report(title: str) -> None:
+    text = f"{title}\n\nDe regeling is door de raad vastgesteld en geldt voor alle afdelingen.\n"
+    assert classify_document(text)[0] == "report"

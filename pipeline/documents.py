@@ -88,6 +88,7 @@ def _rules() -> dict[str, Any]:
         ],
         "title_acronym_prefix": re.compile(raw["title_acronym_prefix"]),  # capitals: no flags
         "title_paper_number": re.compile(raw["title_paper_number"]),  # capitals: no flags
+        "title_status_prefix": rx(raw["title_status_prefix_regex"]),
         "title_page_prefix": rx(raw["title_page_prefix_regex"]),
         "listing_min": raw["listing_min_title_lines"],
         "listing_row": rx(raw["listing_row_regex"]),
@@ -673,6 +674,7 @@ def _title_match(text: str, search_lines: int | None = None) -> tuple[str, str, 
         words = rules["title_page_prefix"].sub("", _without_column_rules(line))
         words = rules["title_acronym_prefix"].sub("", words)
         words = rules["title_paper_number"].sub("", words)
+        words = rules["title_status_prefix"].sub("", words)
         for index, (doc_type, pattern, running_header) in enumerate(rules["title_rules"]):
             # a table header (`Doc. Datum Titel doc. Beoordeling`) need not read as a title
             if (shaped or running_header) and pattern.search(words):
@@ -904,11 +906,17 @@ def _tells_of_the_report(lines: list[str], title: str) -> bool:
         return True
     if _headed_as_a_post(_readable(lines)):
         return True  # `Home > Nederlands > Nieuws > Overhandiging Jaarverslag 2019`
-    # a report's foreword may speak of its writer in the third person, but then also as `we`
-    # (`Met genoegen biedt de commissie haar jaarverslag aan. Het is ons eerste ...`)
-    prose = _prose_lines(lines)[:1]
+    return _tells_of_a_report(_prose_lines(lines)[:1], _prose_lines(lines)[:1])
+
+
+def _tells_of_a_report(heads: list[str], prose: list[str]) -> bool:
+    """Whether one of `heads` (a headline, an opening sentence) tells of a report as
+    another's (`De ombudsman stelde het Jaarverslag 2016 voor`, `Ombudsvrouw stelt
+    jaarverslag 2020 voor`) and the opening `prose` does not speak of its writer as `we`: a
+    report's foreword may name its writer in the third person, but then also as `we` (`Met
+    genoegen biedt de commissie haar jaarverslag aan. Het is ons eerste ...`)."""
     own = any(_structure_rules()["first_person_regex"].search(x) for x in prose)
-    return not own and any(rules["report_told"].search(x) for x in prose)
+    return not own and any(_rules()["report_told"].search(x) for x in heads)
 
 
 def _hours_only(text: str) -> bool:
@@ -1759,15 +1767,19 @@ def _is_plan(lines: list[str]) -> bool:
 
 
 def _tells_news(lines: list[str]) -> bool:
-    """A news item's reporting verbs (`meldt`, `aldus`, `maakte bekend`, `vandaag`), or a
-    post's stamp right below its headline (`Gepubliceerd op 12 maart 2024`): a text that
-    tells of an organisation's figures is no report of its own."""
+    """A news item's reporting verbs (`meldt`, `aldus`, `maakte bekend`, `vandaag`), a
+    post's stamp right below its headline (`Gepubliceerd op 12 maart 2024`), or a headline
+    or lead that tells of a report as another's (`Ombudsvrouw stelt jaarverslag 2020 voor`,
+    as a report's name over such a lead is news): a text that tells of an organisation's
+    figures is no report of its own."""
     news = _structure_rules()["news_regex"]
     readable = [x.strip() for x in lines if x.strip()]
+    prose = _prose_lines(readable)[:1]
     return (
         any(news.search(x) for x in lines)
         or (bool(readable) and _stamped_below(readable, readable[0]))
         or _headed_as_a_post(readable)
+        or _tells_of_a_report(readable[:1] + prose, prose)
     )
 
 
@@ -2114,7 +2126,14 @@ def _record_date(
         for x in _record_head(lines[:RECORD_HEAD_LINES])
         if not (_tells_an_earlier_date(x) or _list_item(x))  # `- Ministerieel besluit van ...`
     ]
-    titled = [x for x in dated.titled if not _tells_an_earlier_date(x)]
+    # a title read from an item that approves an earlier record dates that record
+    items = {x.strip(): k for k, x in enumerate(lines)}
+    titled = [
+        x
+        for x in dated.titled
+        if not _tells_an_earlier_date(x)
+        and not (x in items and _names_an_earlier_record(lines, items[x]))
+    ]
     return _first_date(own + titled + labelled + held + bare + head, dated.year, dated.text)
 
 
@@ -2321,9 +2340,7 @@ def _meeting_dated_lines(lines: list[str]) -> list[str]:
         if label:
             labelled.append(label["value"])
         elif _dated_record_heading(line) and not (
-            rules["earlier_record"].search(line)
-            or rules["earlier_record"].search(below)
-            or rules["next_meeting"].search(line)
+            _names_an_earlier_record(head, k) or rules["next_meeting"].search(line)
         ):
             # not `Notulen 14-02-2018 worden goedgekeurd.`, nor a heading naming that record
             # over the line that approves it, nor the next meeting's date
@@ -2333,6 +2350,16 @@ def _meeting_dated_lines(lines: list[str]) -> list[str]:
             # title whose meeting and date run on below it
             headings.append(f"{line} {below}")
     return labelled + headings[::-1]
+
+
+def _names_an_earlier_record(lines: list[str], k: int) -> bool:
+    """Whether line `k` is about an earlier meeting's record: it says so itself, or it names
+    that record over the line that approves it (`Besluitenlijst van de vergadering van 25
+    september 2018` / `De besluitenlijst ... wordt ongewijzigd vastgesteld`: an item of the
+    meeting, never its heading)."""
+    earlier = _rules()["earlier_record"]
+    below = next((x for x in lines[k + 1 :] if x.strip()), "")
+    return earlier.search(lines[k]) is not None or earlier.search(below) is not None
 
 
 def _title_runs_on(line: str, below: str) -> bool:

@@ -474,3 +474,27 @@ def test_the_dates_a_formal_decisions_considerations_cite_are_not_its_own(
         "\n\nbesluit:\n\n1. De terreinen aan te wijzen.\n\n2. Het oude besluit in te trekken."
     )
     assert _date_of(text) is None
+
+
+@pytest.mark.parametrize(
+    ("item", "approval"),
+    [
+        (
+            "Besluitenlijst van de vergadering van 2 april 2024",
+            "De besluitenlijst van de vergadering van 2 april 2024 wordt ongewijzigd vastgesteld.",
+        ),
+        ("Actielijst 2 april 2024", "Besluit: de actielijst wordt goedgekeurd."),
+        ("Conceptverslag 2 april 2024", "Het verslag van de vorige vergadering is vastgesteld."),
+    ],
+)
+def test_a_title_read_from_the_item_approving_an_earlier_record_dates_no_record(
+    item: str, approval: str
+) -> None:
+    text = (
+        "09-04-2024 - Burgemeester en wethouders\nOrgaan:\nBurgemeester en wethouders\n"
+        f"Datum:\n09-04-2024\n 1. Rondvraag\n  Besluit: geen vragen.\n 2. Vorige vergadering\n"
+        f"  {item}\n"
+        f"  {approval}\n 3. Subsidie speeltuin\n  Besluit: conform advies.\n"
+    )
+    doc_type, title = classify_document(text, 12)
+    assert document_date(doc_type, text, title)[0] == date(2024, 4, 9)

@@ -289,6 +289,27 @@ def test_an_organisations_own_account_of_a_year_in_figures_is_a_report() -> None
     assert classify_document(passing)[0] == "other"  # a year named in passing counts nothing
 
 
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Ombudsvrouw stelt jaarverslag 2024 voor",
+        "Klachtencommissie publiceert jaarverslag over 2024",
+        "Jaarverslag klachten 2024 verschenen",
+        "Op maandag presenteerde de Vlaamse ombudsdienst het jaarrapport in het parlement.",
+    ],
+)
+def test_a_headline_telling_of_a_report_as_anothers_heads_news_about_it(headline: str) -> None:
+    body = "In 2024 ontving de ombudsdienst 412 klachten, 35 meer dan het jaar daarvoor.\n"
+    assert classify_document(f"Klachtbehandeling\n\n{body}")[0] == "report"
+    assert classify_document(f"{headline}\n\n{body}")[0] == "other"
+
+
+def test_a_report_presented_by_its_writer_who_speaks_as_we_is_the_report() -> None:
+    text = "Ombudsvrouw stelt jaarverslag 2024 voor\n\n"
+    text += "In 2024 ontvingen wij 412 klachten, 35 meer dan het jaar daarvoor.\n"
+    assert classify_document(text)[0] == "report"  # a foreword names its writer as `we` too
+
+
 def test_a_report_cites_the_law_and_its_year_a_news_item_its_report() -> None:
     # an annual report's section: the year it accounts for, the rule its counts are held to
     own = (

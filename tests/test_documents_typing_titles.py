@@ -213,3 +213,41 @@ def test_a_sitting_and_its_date_title_its_record(title: str) -> None:
     )
     assert classify_document(text) == ("minutes", title)
     assert document_date("minutes", text, title)[0] == date(2024, 11, 18)
+
+
+@pytest.mark.parametrize(
+    ("status", "kind"),
+    [
+        ("Openbare besluitenlijst", "decision_list"),
+        ("Vastgestelde besluitenlijst", "decision_list"),
+        ("GOEDGEKEURD Besluit zitting", "decision_list"),
+        ("Geannoteerde agenda", "agenda"),
+        ("Voorlopige agenda", "agenda"),
+        ("Ongecorrigeerde notulen", "minutes"),
+    ],
+)
+def test_a_status_word_before_the_kind_leaves_the_kind_to_its_noun(status: str, kind: str) -> None:
+    text = (
+        f"{status} dagelijks bestuur 9 april 2024\n\n"
+        "Het bestuur bespreekt de jaarrekening. De secretaris licht het jaarplan toe.\n"
+    )
+    assert classify_document(text)[0] == kind
+
+
+@pytest.mark.parametrize("head", ["Bestuursoverleg", "Werkoverleg team Noord", "MT-overleg"])
+def test_a_compound_of_overleg_names_the_meeting_its_record_is_of(head: str) -> None:
+    text = (
+        f"# {head}\n\n**Datum:** 9 april 2024\n\n## Aanwezig\n- Anna Smit\n- Bram Kok\n\n"
+        "## 1. Opening\nDe voorzitter opent het overleg.\n\n"
+        "## 2. Planning\nDe secretaris licht de planning toe.\n"
+    )
+    assert classify_document(text)[0] == "minutes"
+    assert document_date("minutes", text, head)[0] == date(2024, 4, 9)
+
+
+@pytest.mark.parametrize(
+    "title", ["Klachtenrapportage 2023", "Voortgangsrapportage Woo 2023", "Managementrapportage Q3"]
+)
+def test_a_compound_whose_head_is_rapportage_titles_a_report(title: str) -> None:
+    text = f"{title}\n\nDe regeling is door de raad vastgesteld en geldt voor alle afdelingen.\n"
+    assert classify_document(text)[0] == "report"

@@ -29,12 +29,16 @@ UNSEEN_DIR = GOLD_DIR / "unseen"
 #: gold of real web texts, kept outside the repo (third-party): `--reference` names their folder
 #: web34: that batch found no text
 WEB_DIRS = tuple(GOLD_DIR / f"web{n}" for n in ("", *range(2, 34), *range(35, 115)))
+#: second readings: web texts written up again by another hand, blind to the first gold of the
+#: same name (`scripts/gold_agreement.py` scores the one against the other)
+SECOND_DIRS = tuple(sorted((GOLD_DIR / "second").glob("web*")))
 WEB_TEXTS = Path(os.environ.get("WOO_WEB_TEXTS", "/work/webprobe"))
-NAMED_ONLY_DIRS = (HOLDOUT_DIR, UNSEEN_DIR, *WEB_DIRS)  # scored only when `--gold` names them
+# scored only when `--gold` names them
+NAMED_ONLY_DIRS = (HOLDOUT_DIR, UNSEEN_DIR, *WEB_DIRS, *SECOND_DIRS)
 GOLD_FILES = sorted(GOLD_DIR.glob("*.json")) + [
     path for folder in NAMED_ONLY_DIRS for path in sorted(folder.glob("*.json"))
 ]
-WEB_GOLD_FILES = [path for path in GOLD_FILES if path.parent in WEB_DIRS]
+WEB_GOLD_FILES = [path for path in GOLD_FILES if path.parent in (*WEB_DIRS, *SECOND_DIRS)]
 
 TOP_KEYS = {
     "source", "kind", "notes", "documents", "emails", "meetings", "decisions",

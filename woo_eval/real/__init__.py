@@ -54,20 +54,31 @@ def score_file(con: duckdb.DuckDBPyConnection, gold: dict[str, Any]) -> dict[str
     """Figures of one gold file (counts only); a source missing from the database is scored
     as found nothing."""
     source_id = db.find_source(con, gold["source"])
-    figures: dict[str, dict] = {}
-    for section, (read, score) in SECTIONS.items():
-        if not gold.get(section):
-            if source_id and section in EXTRAS_WHERE_NONE:
-                figures.update(extras_where_none(score, read(con, source_id), gold["kind"]))
-            continue
-        found = read(con, source_id) if source_id else []
-        figures.update(score(gold[section], found, gold["kind"]))
+    found = (
+        {section: read(con, source_id) for section, (read, _) in SECTIONS.items()}
+        if source_id
+        else None
+    )
     return {
         "source": gold["source"],
         "kind": gold["kind"],
         "in_db": bool(source_id),
-        "figures": figures,
+        "figures": score_found(gold, found),
     }
+
+
+def score_found(gold: dict[str, Any], found: dict[str, list[dict]] | None) -> dict[str, dict]:
+    """Figures of one gold file against the rows found per section (`SECTIONS`' names, rows as
+    `db` reads them); None when the source was never read, which finds nothing and no extras."""
+    figures: dict[str, dict] = {}
+    for section, (_, score) in SECTIONS.items():
+        rows = (found or {}).get(section, [])
+        if not gold.get(section):
+            if found is not None and section in EXTRAS_WHERE_NONE:
+                figures.update(extras_where_none(score, rows, gold["kind"]))
+            continue
+        figures.update(score(gold[section], rows, gold["kind"]))
+    return figures
 
 
 def extras_where_none(score: Callable, found: list[dict], kind: str) -> dict[str, dict]:
@@ -100,6 +111,11 @@ def evaluate_golds(golds: list[dict[str, Any]], db_path: Path) -> dict[str, Any]
         files = [score_file(con, gold) for gold in golds]
     finally:
         con.close()
+    return summarise(files)
+
+
+def summarise(files: list[dict[str, Any]]) -> dict[str, Any]:
+    """Figures summed overall, per kind of source and per file (`score_file` results)."""
     kinds = sorted({f["kind"] for f in files})
     return {
         "overall": _sum(files),

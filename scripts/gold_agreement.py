@@ -78,7 +78,7 @@ def agreement(readings: list[tuple[str, dict, dict]]) -> tuple[dict, dict[str, d
                   "figures": score_found(first, as_found(second))})
         for folder, first, second in readings
     ]  # fmt: skip
-    folders = sorted({folder for folder, _ in files})
+    folders = sorted({folder for folder, _ in files}, key=lambda f: int(f[3:] or 0))
     per_folder = {f: summarise([s for folder, s in files if folder == f]) for f in folders}
     return summarise([s for _, s in files]), per_folder
 

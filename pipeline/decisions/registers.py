@@ -24,7 +24,12 @@ from pipeline.decisions.text import (
     _join,
     _next_filled,
 )
-from pipeline.documents import MARKDOWN_HEADING_RE, PIPE_ROW_RE, announces_decisions
+from pipeline.documents import (
+    MARKDOWN_HEADING_RE,
+    PIPE_ROW_RE,
+    announces_decisions,
+    title_at_top,
+)
 
 
 def _register_handling(lines: Lines, taken: set[int]) -> tuple[list[tuple[str, Item]], set[int]]:
@@ -220,8 +225,10 @@ def _register_rows(lines: Lines) -> list[Item]:
         # a row ending in a colon introduces the rows below it (`De volgende afspraken zijn
         # gemaakt:`): they are the decisions
         lead_in = text.endswith(":")
-        # the list's own title below a portal's header lines (`Terug`, `Gepubliceerd op`)
-        own_title = bool(_rules()["register_title"].match(text))
+        # the list's own title below a portal's header lines (`Terug`, `Gepubliceerd op`),
+        # also as a decision list's title names it with its sitting (`Besluit gemeenteraad
+        # di 18/11/2025 - 19:30`)
+        own_title = bool(_rules()["register_title"].match(text)) or _titles_a_list(text)
         if (
             _is_meaningful(text)
             and not own_title
@@ -229,6 +236,12 @@ def _register_rows(lines: Lines) -> list[Item]:
         ):
             found.append(Item(lines[first][0], None, text, range(first, i)))
     return found
+
+
+def _titles_a_list(text: str) -> bool:
+    """`text` is the title of a decision list, as the document typer reads a title."""
+    titled = title_at_top(text, 1)
+    return titled is not None and titled[0] == "decision_list"
 
 
 def _below_lead_in(lines: Lines, start: int) -> int:

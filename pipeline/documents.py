@@ -1347,6 +1347,12 @@ def names_a_meeting(line: str) -> bool:
     return _rules()["meeting_named"].search(line) is not None
 
 
+def announces_decisions(line: str) -> bool:
+    """Whether a line announces the decisions or agreements that follow it (`Op de ALV zijn
+    de volgende besluiten genomen.`, `De volgende afspraken zijn gemaakt:`)."""
+    return _rules()["decision_lead_in"].search(line) is not None
+
+
 #: A prose line has this many words: the first few of them open a web page's text below
 #: its menu and headings.
 PROSE_LINE_WORDS = 8

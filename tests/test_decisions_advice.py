@@ -226,3 +226,78 @@ def test_a_telegram_verdict_is_a_line_of_its_own_not_the_wrap_of_one_above():
         "Jaarplanning 2024 ongewijzigd vastgesteld.\n"
     )
     assert _decisions(text) == [("besluit", None, "Jaarplanning 2024 ongewijzigd vastgesteld.")]
+
+
+def _register_texts(text: str) -> list[str]:
+    return [d[2] for d in _decisions(text, "decision_list")]
+
+
+def test_a_decision_lists_rows_start_at_the_sentence_that_announces_them():
+    for lead_in in (
+        "Op de ledenvergadering zijn de volgende besluiten genomen.",
+        "De volgende besluiten werden genomen.",
+        "Het bestuur nam de volgende besluiten.",
+    ):
+        text = (
+            "Kort verslag jaarvergadering\n\n"
+            "Op 4 maart kwam de vereniging bijeen in het dorpshuis. Door de griep was het een "
+            "kleine groep.\n\n"
+            "De stukken zijn vooraf aan de leden gestuurd, zodat vragen schriftelijk konden.\n\n"
+            f"{lead_in} De begroting 2025 wordt unaniem vastgesteld. Het jaarverslag wordt "
+            "met een stem tegen goedgekeurd.\n"
+        )
+        assert _register_texts(text) == [
+            "De begroting 2025 wordt unaniem vastgesteld.",
+            "Het jaarverslag wordt met een stem tegen goedgekeurd.",
+        ], lead_in
+
+
+def test_a_row_that_points_the_reader_to_a_document_decides_nothing():
+    for pointer in (
+        "Het jaarverslag over 2023 kunt u hier vinden.",
+        "De notulen zijn hier te vinden.",
+        "De meerjarenraming vindt u op de website.",
+        "Voor de beantwoording verwijzen wij u naar het actuele overzicht.",
+    ):
+        text = (
+            "Besluitenlijst dagelijks bestuur 3 april 2024\n\n"
+            "Het dagelijks bestuur stelt de kadernota vast.\n\n"
+            f"{pointer}\n"
+        )
+        assert _register_texts(text) == ["Het dagelijks bestuur stelt de kadernota vast."]
+
+
+def test_a_row_that_decides_and_points_to_its_document_stays():
+    text = (
+        "Besluitenlijst dagelijks bestuur 3 april 2024\n\n"
+        "Het dagelijks bestuur stelt de kadernota vast. De kadernota vindt u hier.\n"
+    )
+    assert len(_register_texts(text)) == 1
+
+
+def test_a_decision_lists_own_title_with_its_sitting_is_no_row():
+    for heading in (
+        "Besluit gemeenteraad di 18/11/2025 - 19:30",
+        "Besluit college ma 03/02/2026 - 10:00",
+        "Besluit vast bureau 5 maart 2025",
+    ):
+        text = f"Besluit  gemeenteraad\n\n{heading}\n\nDe raad keurt het reglement goed.\n"
+        assert _register_texts(text) == ["De raad keurt het reglement goed."], heading
+
+
+def test_a_record_adopted_at_a_later_dated_sitting_is_reported():
+    for note in (
+        "Notulen goedgekeurd tijdens bestuursvergadering van 11 augustus 2016.",
+        "Verslag vastgesteld in de ledenvergadering van 2 juni 2023.",
+        "Notulen geaccordeerd op het overleg d.d. 14 maart 2022.",
+    ):
+        assert _decisions(f"Notulen bestuur 7 juli\n\n{note}\n") == [], note
+
+
+def test_a_participle_after_a_preposition_heads_no_verdict():
+    for heading in (
+        "Voortgangslijst van aangenomen en aangehouden moties, amendementen en toezeggingen.",
+        "Overzicht van aangenomen moties",
+        "Stand van zaken met aanvaard voorstellen",
+    ):
+        assert _decisions(f"Notulen Provinciale Staten\n\n{heading}\n") == [], heading

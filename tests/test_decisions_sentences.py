@@ -455,3 +455,21 @@ def test_a_connective_adverb_puts_the_verb_before_the_subject():
         ("actie", None, "Desgevraagd zegt de penningmeester toe het overzicht na te sturen."),
         ("besluit", None, "Unaniem keurt de raad van bestuur het jaarverslag goed."),
     ]  # fmt: skip
+
+
+def test_a_clause_that_heads_the_points_decided_below_it_is_no_decision_itself():
+    for lead_in, kind in (
+        ("Om de vergaderingen korter te maken is afgesproken dat:", "afspraak"),
+        ("Het bestuur heeft besloten dat:", "besluit"),
+        ("Na een korte discussie besluiten wij als volgt:", "besluit"),
+    ):
+        text = (
+            "Verslag presidium 20 juni\n\n"
+            f"{lead_in}\n"
+            "- benoemingen bij acclamatie plaatsvinden;\n"
+            "- het vragenuur niet langer dan een half uur duurt.\n"
+        )
+        assert [(d[0], d[2][:12]) for d in _decisions(text)] == [
+            (kind, "benoemingen "),
+            (kind, "het vragenuu"),
+        ], lead_in

@@ -24,7 +24,12 @@ from pipeline.decisions.text import (
     _join,
     _next_filled,
 )
-from pipeline.documents import MARKDOWN_HEADING_RE, PIPE_ROW_RE
+from pipeline.documents import (
+    MARKDOWN_HEADING_RE,
+    PIPE_ROW_RE,
+    announces_decisions,
+    title_at_top,
+)
 
 
 def _register_handling(lines: Lines, taken: set[int]) -> tuple[list[tuple[str, Item]], set[int]]:
@@ -197,7 +202,7 @@ def _register_rows(lines: Lines) -> list[Item]:
     found: list[Item] = []
     background = _motivation_lines(lines)  # a point's `aanleiding`: no rows of the list
     background |= _attendance_lines(lines)
-    i = (title or 0) + 1
+    i = _below_lead_in(lines, (title or 0) + 1)
     titles = _paragraph_titles(lines, i)
     under_title = 0  # rows read below the last subject title
     while title is not None and i < len(lines):
@@ -220,8 +225,10 @@ def _register_rows(lines: Lines) -> list[Item]:
         # a row ending in a colon introduces the rows below it (`De volgende afspraken zijn
         # gemaakt:`): they are the decisions
         lead_in = text.endswith(":")
-        # the list's own title below a portal's header lines (`Terug`, `Gepubliceerd op`)
-        own_title = bool(_rules()["register_title"].match(text))
+        # the list's own title below a portal's header lines (`Terug`, `Gepubliceerd op`),
+        # also as a decision list's title names it with its sitting (`Besluit gemeenteraad
+        # di 18/11/2025 - 19:30`)
+        own_title = bool(_rules()["register_title"].match(text)) or _titles_a_list(text)
         if (
             _is_meaningful(text)
             and not own_title
@@ -229,6 +236,25 @@ def _register_rows(lines: Lines) -> list[Item]:
         ):
             found.append(Item(lines[first][0], None, text, range(first, i)))
     return found
+
+
+def _titles_a_list(text: str) -> bool:
+    """`text` is the title of a decision list, as the document typer reads a title."""
+    titled = title_at_top(text, 1)
+    return titled is not None and titled[0] == "decision_list"
+
+
+def _below_lead_in(lines: Lines, start: int) -> int:
+    """Where the rows of a decision list start: at the paragraph whose sentence announces
+    the decisions that follow (`Op de ALV zijn de volgende besluiten genomen.`, `Zij nam de
+    volgende besluiten.`) when one stands below `start`; the paragraphs above it tell how the
+    meeting came about, they decide nothing. `start` without such a sentence."""
+    at = next((k for k in range(start, len(lines)) if announces_decisions(lines[k][1])), None)
+    if at is None:
+        return start
+    while at > start and lines[at - 1][1]:
+        at -= 1  # the first line of the announcing paragraph
+    return at
 
 
 def _paragraph_titles(lines: Lines, start: int) -> set[int]:
@@ -291,19 +317,15 @@ _LOWER_WORD_RE = re.compile(r"\b[a-z]{3,}\b")
 _FIELD_AT_END_RE = re.compile(r"[.!?]\s+Besluit(?:en)?\s*$")
 
 
-#: a web page's text about the page itself (`Op deze pagina vindt u de besluiten ...`,
-#: `Klik op de datum ...`): how to read the list, no row of it
-_PAGE_TEXT_RE = re.compile(r"\b(?:op\s+deze\s+(?:pagina|site|website)|klik\s+(?:op|hier))\b", re.I)
-
-
 def _states_nothing(text: str) -> bool:
     """A row of a decision list that states no decision: names and times only, an item's
     introduction that ends with the label of the decision field below it, or the page's
-    text about itself."""
+    text about itself or where to find a document (`... kunt u hier vinden.`), unless a
+    decision formula opens one of its sentences."""
     return (
         not _LOWER_WORD_RE.search(text)
         or bool(_FIELD_AT_END_RE.search(text))
-        or bool(_PAGE_TEXT_RE.search(text))
+        or (bool(_rules()["page_text"].search(text)) and not _formula_at(text))
     )
 
 

@@ -111,6 +111,7 @@ def _sentence_decisions(
                 _is_meaningful(text, MIN_FORMULA_WORDS)
                 and not text.isupper()
                 and not _LIST_LEAD_IN_RE.search(text)
+                and not (listed and text.rstrip().endswith(":"))  # heads the points read
             ):
                 if proposed:
                     between = line[proposed[1] : start]

@@ -90,6 +90,7 @@ def _head_rules(raw: dict[str, Any]) -> dict[str, Any]:
         "time_prefer": _rx(raw["meeting_time_prefer_regex"]),
         "start_cue_reach": raw["start_cue_reach"],
         "bodies": [(b["body"], _rx(b["regex"])) for b in raw["bodies"]],
+        "portal_body": _rx(raw["portal_body_regex"]),
         "body_line_max_words": raw["body_line_max_words"],
     }
 
@@ -2854,6 +2855,8 @@ def _group_block(lines: list[tuple[int, str]], i: int) -> tuple[list[dict[str, A
 def find_body(lines: list[str], title: str | None = None) -> str | None:
     """The body that met, from the document's title (however long) and its first lines."""
     rules = _rules()
+    if (portal := _portal_body(lines)) is not None:
+        return portal
     heads = [title] if title else []
     heads += [line for line in lines if len(line.split()) <= rules["body_line_max_words"]]
     for line in heads:
@@ -2861,6 +2864,18 @@ def find_body(lines: list[str], title: str | None = None) -> str | None:
             m = pattern.search(line)
             if m and (body or not rules["plain_body"].fullmatch(m["named"])):
                 return body or m["named"].lower()
+    return None
+
+
+def _portal_body(lines: list[str]) -> str | None:
+    """The body a portal's heading names over the sitting's slot (`Notulen  OCMW-raad` over
+    `do 22/06/2023 - 20:00 Het Kapittel`), as printed: the vocabulary of bodies would make
+    a `raad voor maatschappelijk welzijn` a council."""
+    pattern = _rules()["portal_body"]
+    for line, below in zip(lines, lines[1:], strict=False):
+        m = pattern.match(line.strip())
+        if m and _this_sitting(below) and find_body([m["named"]], None) is not None:
+            return m["named"].strip()
     return None
 
 
@@ -3010,8 +3025,15 @@ def _place_parts(line: str) -> str:
     return ",".join(kept)
 
 
+#: the Flemish clock, the hour and minutes around a `u` (`om 19u30`, `Begin: 13u30`)
+_FLEMISH_CLOCK_RE = re.compile(r"(?<![\w.:])([01]?\d|2[0-3])u([0-5]\d)(?!\w)")
+
+
 def find_times(lines: list[str]) -> tuple[time | None, time | None]:
+    """A meeting's start and end time: from a time label, the date label's value, a time
+    range, then the time a sentence says the meeting opened."""
     rules = _rules()
+    lines = [_FLEMISH_CLOCK_RE.sub(r"\1:\2", line) for line in lines]
     fields = [_unbulleted(line) for line in lines]  # `- Begin : 17:18`
     for line in fields:
         m = rules["time_label"].match(line)

@@ -3096,6 +3096,24 @@ def _cued_start(lines: list[str]) -> time | None:
             m = TIME_RE.search(reach)
             if m:
                 return time(int(m[1]), int(m[2]))
+    return _hour_below_date(lines)
+
+
+#: a line that is only the hour a sitting starts (`Om 20:05`, `20.00 uur`, `- 19:30 u.`)
+_HOUR_LINE_RE = re.compile(
+    r"[-–•\s]*(?:om|vanaf|aanvang)?\s*([01]?\d|2[0-3])[.:]([0-5]\d)\s*(?:u(?:ur)?|h)?[.\s]*",
+    re.IGNORECASE,
+)
+
+
+def _hour_below_date(lines: list[str]) -> time | None:
+    """The start time alone on the line right below the meeting's date (`Zitting van
+    dinsdag 30 januari 2024` / `Om 20:05`): a head printed as a stack of date, hour, place."""
+    filled = [line for line in lines if line.strip()]
+    for above, line in zip(filled, filled[1:], strict=False):
+        m = _HOUR_LINE_RE.fullmatch(line)
+        if m and DATE_RE.search(above):
+            return time(int(m[1]), int(m[2]))
     return None
 
 

@@ -2853,12 +2853,15 @@ def _group_block(lines: list[tuple[int, str]], i: int) -> tuple[list[dict[str, A
 
 
 def find_body(lines: list[str], title: str | None = None) -> str | None:
-    """The body that met, from the document's title (however long) and its first lines."""
+    """The body that met, from the document's title (however long), its first lines and the
+    own heading of a page transcribed onto one line."""
     rules = _rules()
     if (portal := _portal_body(lines)) is not None:
         return portal
     heads = [title] if title else []
     heads += [line for line in lines if len(line.split()) <= rules["body_line_max_words"]]
+    for line in lines:  # a page transcribed onto one line (`Transcriptie`): its own heading
+        headings_of_page(line, heads)
     for line in heads:
         for body, pattern in rules["bodies"]:
             m = pattern.search(line)

@@ -3912,3 +3912,21 @@ def test_flemish_clock_and_an_hour_below_the_date(lines, hours):
 )  # fmt: skip
 def test_an_address_below_the_date_and_hour_with_its_venue(line, place):
     assert find_location(["Zitting van 30 januari 2024", "Om 20:05", line]) == place
+
+
+@pytest.mark.parametrize(
+    ("page", "body"),
+    [
+        ("1 Verslag van de vergadering van de commissie Bestuur en Middelen van 27 mei 2009",
+         "commissie"),
+        ("1 Registratienummer Notulen openbare vergadering van de gemeenteraad van Oosterend"
+         " gehouden op donderdag 12 november 2009", "gemeenteraad"),
+        ("1 Gemeente Heist Notulen van het dagelijks bestuur van 3 maart 2015",
+         "dagelijks bestuur"),
+    ],
+)  # fmt: skip
+def test_the_body_named_in_the_heading_of_a_page_transcribed_onto_one_line(page, body):
+    """A web page's `Transcriptie` prints a PDF page as one line: the record's dated heading
+    in it names the body, the agenda and attendance after it do not count."""
+    line = page + " Aanwezig: A. de Vries (voorzitter), B. Jansen 1. Opening " + "tekst " * 60
+    assert find_body(["Maat: px", line]) == body

@@ -45,6 +45,7 @@ from pipeline.documents import (
     context_year,
     headings_of_page,
     is_formal_decision,
+    meeting_page_header,
     meeting_patterns,
     pipe_cells,
     presence_lists,
@@ -91,6 +92,7 @@ def _head_rules(raw: dict[str, Any]) -> dict[str, Any]:
         "start_cue_reach": raw["start_cue_reach"],
         "bodies": [(b["body"], _rx(b["regex"])) for b in raw["bodies"]],
         "portal_body": _rx(raw["portal_body_regex"]),
+        "portal_name_max_words": raw["portal_name_max_words"],
         "body_line_max_words": raw["body_line_max_words"],
     }
 
@@ -2879,7 +2881,20 @@ def _portal_body(lines: list[str]) -> str | None:
         m = pattern.match(line.strip())
         if m and _this_sitting(below) and find_body([m["named"]], None) is not None:
             return m["named"].strip()
-    return None
+    return _meeting_page_name(lines)
+
+
+def _meeting_page_name(lines: list[str]) -> str | None:
+    """The name a council information system's meeting page gives the sitting above its
+    date and hours (`Presidium` / `maandag 13 juni 2022` / `18:00 - 19:25`, `HRL_Algemeen
+    Bestuur` / `woensdag 24 juni 2020 20:00`): the body that met, a few words of its own."""
+    filled = [line.strip() for line in lines if line.strip()]
+    header = meeting_page_header(filled)
+    if header is None or header[0] == header[1]:
+        return None  # no page header, or its name and date on one line
+    name = filled[header[0]]
+    few = len(name.split()) <= _rules()["portal_name_max_words"]
+    return name if few and not re.search(r"\d|[.:;,]", name) else None
 
 
 def _clean_location(value: str) -> str:
@@ -3099,7 +3114,15 @@ def _cued_start(lines: list[str]) -> time | None:
             m = TIME_RE.search(reach)
             if m:
                 return time(int(m[1]), int(m[2]))
-    return _hour_below_date(lines)
+    return _hour_below_date(lines) or _slot_start(lines)
+
+
+def _slot_start(lines: list[str]) -> time | None:
+    """The start time in a sitting's slot (`woensdag 24 juni 2020 20:00`)."""
+    for line in lines:
+        if _this_sitting(line) and (m := TIME_RE.search(line)):
+            return time(int(m[1]), int(m[2]))
+    return None
 
 
 #: a line that is only the hour a sitting starts (`Om 20:05`, `20.00 uur`, `- 19:30 u.`)

@@ -3930,3 +3930,26 @@ def test_the_body_named_in_the_heading_of_a_page_transcribed_onto_one_line(page,
     in it names the body, the agenda and attendance after it do not count."""
     line = page + " Aanwezig: A. de Vries (voorzitter), B. Jansen 1. Opening " + "tekst " * 60
     assert find_body(["Maat: px", line]) == body
+
+
+@pytest.mark.parametrize(
+    ("head", "body"),
+    [
+        (["Vorige pagina", "Presidium", "maandag 13 juni 2022", "18:00 - 19:25", "Locatie"],
+         "Presidium"),
+        (["Commissie Ruimte", "dinsdag 4 april 2023", "19:30 - 22:00"], "Commissie Ruimte"),
+        (["Agendacommissie", "donderdag 2 februari 2023 16:00 - 17:00", "Locatie:"],
+         "Agendacommissie"),
+        (["Welkom op de site. Hier vindt u alles.", "dinsdag 4 april 2023", "19:30 - 22:00"],
+         None),
+    ],
+)  # fmt: skip
+def test_a_meeting_page_names_the_body_above_its_date_and_hours(head, body):
+    assert find_body(head) == body
+
+
+def test_the_start_time_of_a_sitting_slot():
+    assert find_times(["HRL_Algemeen Bestuur", "woensdag 24 juni 2020 20:00", "Locatie:"]) == (
+        time(20, 0),
+        None,
+    )

@@ -1820,6 +1820,8 @@ def _read_list(lines: list[tuple[int, str]], i: int, status: str) -> tuple[list[
             break  # `Lokatie: La Vie Meeting Center`: the head's fields go on below the list
         if status != "present" and _function_field(line):
             break  # `Afwezig: /` over `Verslaggever: Owen`: who keeps the record was there
+        if blank_run and people and _function_field(line) and ":" not in line:
+            break  # a portal's `Secretaris` alone below the list: the officers' fields follow
         if _rules()["clause_label"].match(line):
             break  # `Volmachten zijn ontvangen van:`: the label of another list
         if _group_label(line) and not _rules()["list_end"].match(line):

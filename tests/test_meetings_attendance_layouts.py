@@ -3953,3 +3953,21 @@ def test_the_start_time_of_a_sitting_slot():
         time(20, 0),
         None,
     )
+
+
+@pytest.mark.parametrize(
+    "officers",
+    [
+        "Secretaris\n\nJan Smet, algemeen directeur\n\nVoorzitter\n\nEls Peeters, burgemeester",
+        "Voorzitter\n\nEls Peeters, burgemeester",
+        "Notulist\n\nKim Maes, deskundige secretariaat",
+    ],
+)
+def test_an_officer_heading_below_the_list_ends_it(officers):
+    """A portal prints the sitting's officers below the attendance list, each heading alone
+    over its holder: the heading is no attendee whose name was blacked out."""
+    text = "Aanwezig\n\nEls Peeters, burgemeester; Tom Claes, schepen; Jan Smet, algemeen directeur"
+    lines = (text + "\n\n" + officers + "\n").split("\n")
+    people = extract_participants(list(enumerate(lines)))
+    assert all(p["name"] for p in people)
+    assert {"Peeters", "Claes", "Smet"} <= {p["name"].split()[-1] for p in people}

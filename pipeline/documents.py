@@ -937,6 +937,8 @@ def meeting_page_header(lines: list[str]) -> tuple[int, int] | None:
             return n, n
         if n == 0:
             continue
+        if sitting_slot(head[n]) and _names_a_body(head[n - 1]):
+            return n - 1, n  # a portal's point: the body over its slot (`do 10/11/2022 - 09:00`)
         hours = TIME_RANGE_RE.search(head[n])
         day = head[n][: hours.start()] if hours and _hours_only(head[n][hours.start() :]) else None
         if day is None and n + 1 < len(head) and _hours_only(head[n + 1]):
@@ -945,6 +947,18 @@ def meeting_page_header(lines: list[str]) -> tuple[int, int] | None:
         if day and bare_date(day) and any(ch.isalpha() for ch in head[n - 1]):
             return n - 1, n
     return None
+
+
+def _names_a_body(line: str) -> bool:
+    """A short line of words that names a deliberating body (`college van burgemeester en
+    schepenen`, `Gemeenteraad`, `Raad voor maatschappelijk welzijn`): no date or sentence."""
+    from pipeline.meetings import find_body  # meetings imports this module
+
+    words = line.split()
+    short = 0 < len(words) <= _meeting_rules()["place_max_words"] and not re.search(
+        r"\d|[.:;]$", line
+    )
+    return short and find_body([line]) is not None
 
 
 #: a comma between a date's month and its year (`dinsdag, 27 maart, 2018`)
@@ -982,6 +996,7 @@ def _meeting_rules() -> dict[str, Any]:
         "held_on": re.compile(raw["held_on_regex"], re.IGNORECASE),
         "list_end": re.compile(raw["list_end_regex"], re.IGNORECASE),
         "building_word": re.compile(raw["building_word_regex"], re.IGNORECASE),
+        "online": re.compile(raw["online_location_regex"], re.IGNORECASE),
         "place_max_words": raw["place_max_words"],
         "academic": re.compile(rf"^(?:(?:{'|'.join(raw['academic_titles'])})\.\s*)+(?=\S)", re.I),
     }
@@ -1038,12 +1053,13 @@ def sitting_slot(line: str) -> SittingSlot | None:
 
 def _slot_place(tail: str) -> bool:
     """What follows a slot's time is its place: named in capitals or a building or room
-    (`Raadzaal, Markt 1, 2200 Lier`, `gemeenteraadszaal`), no longer than a place runs, an
-    address with its numbers too; not a date or time, nor a list's first item (`20.00 uur
-    Opening`)."""
+    (`Raadzaal, Markt 1, 2200 Lier`, `gemeenteraadszaal`) or the medium of an online
+    sitting (`digitaal`, `via Teams`), no longer than a place runs, an address with its
+    numbers too; not a date or time, nor a list's first item (`20.00 uur Opening`)."""
     rules = _meeting_rules()
+    named = tail[:1].isupper() or rules["building_word"].search(tail) is not None
     return (
-        (tail[:1].isupper() or rules["building_word"].search(tail) is not None)
+        (named or rules["online"].match(tail) is not None)
         and len(tail.split()) <= rules["place_max_words"]
         and not (DATE_RE.search(tail) or TIME_RE.search(tail))
         and not rules["list_end"].match(tail)

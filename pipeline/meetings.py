@@ -45,6 +45,7 @@ from pipeline.documents import (
     context_year,
     headings_of_page,
     is_formal_decision,
+    meeting_page_header,
     meeting_patterns,
     pipe_cells,
     presence_lists,
@@ -90,6 +91,8 @@ def _head_rules(raw: dict[str, Any]) -> dict[str, Any]:
         "time_prefer": _rx(raw["meeting_time_prefer_regex"]),
         "start_cue_reach": raw["start_cue_reach"],
         "bodies": [(b["body"], _rx(b["regex"])) for b in raw["bodies"]],
+        "portal_body": _rx(raw["portal_body_regex"]),
+        "portal_name_max_words": raw["portal_name_max_words"],
         "body_line_max_words": raw["body_line_max_words"],
     }
 
@@ -1817,6 +1820,8 @@ def _read_list(lines: list[tuple[int, str]], i: int, status: str) -> tuple[list[
             break  # `Lokatie: La Vie Meeting Center`: the head's fields go on below the list
         if status != "present" and _function_field(line):
             break  # `Afwezig: /` over `Verslaggever: Owen`: who keeps the record was there
+        if blank_run and people and _function_field(line) and ":" not in line:
+            break  # a portal's `Secretaris` alone below the list: the officers' fields follow
         if _rules()["clause_label"].match(line):
             break  # `Volmachten zijn ontvangen van:`: the label of another list
         if _group_label(line) and not _rules()["list_end"].match(line):
@@ -2852,16 +2857,46 @@ def _group_block(lines: list[tuple[int, str]], i: int) -> tuple[list[dict[str, A
 
 
 def find_body(lines: list[str], title: str | None = None) -> str | None:
-    """The body that met, from the document's title (however long) and its first lines."""
+    """The body that met, from the document's title (however long), its first lines and the
+    own heading of a page transcribed onto one line."""
     rules = _rules()
+    if (portal := _portal_body(lines)) is not None:
+        return portal
     heads = [title] if title else []
     heads += [line for line in lines if len(line.split()) <= rules["body_line_max_words"]]
+    for line in lines:  # a page transcribed onto one line (`Transcriptie`): its own heading
+        headings_of_page(line, heads)
     for line in heads:
         for body, pattern in rules["bodies"]:
             m = pattern.search(line)
             if m and (body or not rules["plain_body"].fullmatch(m["named"])):
                 return body or m["named"].lower()
     return None
+
+
+def _portal_body(lines: list[str]) -> str | None:
+    """The body a portal's heading names over the sitting's slot (`Notulen  OCMW-raad` over
+    `do 22/06/2023 - 20:00 Het Kapittel`), as printed: the vocabulary of bodies would make
+    a `raad voor maatschappelijk welzijn` a council."""
+    pattern = _rules()["portal_body"]
+    for line, below in zip(lines, lines[1:], strict=False):
+        m = pattern.match(line.strip())
+        if m and _this_sitting(below) and find_body([m["named"]], None) is not None:
+            return m["named"].strip()
+    return _meeting_page_name(lines)
+
+
+def _meeting_page_name(lines: list[str]) -> str | None:
+    """The name a council information system's meeting page gives the sitting above its
+    date and hours (`Presidium` / `maandag 13 juni 2022` / `18:00 - 19:25`, `HRL_Algemeen
+    Bestuur` / `woensdag 24 juni 2020 20:00`): the body that met, a few words of its own."""
+    filled = [line.strip() for line in lines if line.strip()]
+    header = meeting_page_header(filled)
+    if header is None or header[0] == header[1]:
+        return None  # no page header, or its name and date on one line
+    name = filled[header[0]]
+    few = len(name.split()) <= _rules()["portal_name_max_words"]
+    return name if few and not re.search(r"\d|[.:;,]", name) else None
 
 
 def _clean_location(value: str) -> str:
@@ -3010,8 +3045,15 @@ def _place_parts(line: str) -> str:
     return ",".join(kept)
 
 
+#: the Flemish clock, the hour and minutes around a `u` (`om 19u30`, `Begin: 13u30`)
+_FLEMISH_CLOCK_RE = re.compile(r"(?<![\w.:])([01]?\d|2[0-3])u([0-5]\d)(?!\w)")
+
+
 def find_times(lines: list[str]) -> tuple[time | None, time | None]:
+    """A meeting's start and end time: from a time label, the date label's value, a time
+    range, then the time a sentence says the meeting opened."""
     rules = _rules()
+    lines = [_FLEMISH_CLOCK_RE.sub(r"\1:\2", line) for line in lines]
     fields = [_unbulleted(line) for line in lines]  # `- Begin : 17:18`
     for line in fields:
         m = rules["time_label"].match(line)
@@ -3074,6 +3116,32 @@ def _cued_start(lines: list[str]) -> time | None:
             m = TIME_RE.search(reach)
             if m:
                 return time(int(m[1]), int(m[2]))
+    return _hour_below_date(lines) or _slot_start(lines)
+
+
+def _slot_start(lines: list[str]) -> time | None:
+    """The start time in a sitting's slot (`woensdag 24 juni 2020 20:00`)."""
+    for line in lines:
+        if _this_sitting(line) and (m := TIME_RE.search(line)):
+            return time(int(m[1]), int(m[2]))
+    return None
+
+
+#: a line that is only the hour a sitting starts (`Om 20:05`, `20.00 uur`, `- 19:30 u.`)
+_HOUR_LINE_RE = re.compile(
+    r"[-–•\s]*(?:om|vanaf|aanvang)?\s*([01]?\d|2[0-3])[.:]([0-5]\d)\s*(?:u(?:ur)?|h)?[.\s]*",
+    re.IGNORECASE,
+)
+
+
+def _hour_below_date(lines: list[str]) -> time | None:
+    """The start time alone on the line right below the meeting's date (`Zitting van
+    dinsdag 30 januari 2024` / `Om 20:05`): a head printed as a stack of date, hour, place."""
+    filled = [line for line in lines if line.strip()]
+    for above, line in zip(filled, filled[1:], strict=False):
+        m = _HOUR_LINE_RE.fullmatch(line)
+        if m and DATE_RE.search(above):
+            return time(int(m[1]), int(m[2]))
     return None
 
 

@@ -837,3 +837,36 @@ def test_the_points_of_a_titled_decision_record_were_taken(
     )
     found = extract_decisions(_document(page, "decision_list"), [])
     assert [d["is_proposal"] for d in found] == [not decided, not decided]
+
+
+def _point_page(body: str, officers: str, background: str) -> str:
+    """A portal's page of one decided point: its title, the body over the sitting's slot,
+    the verdict, the attendance block (each label alone over its names), the background."""
+    return (
+        "Terug\nGepubliceerd op 14/03/2024\n\n"
+        "2024_CBS_00412 - Speelplein Molenveld - Gunning - Goedkeuring\n\n"
+        f"{body}\ndo 7/03/2024 - 09:00 digitaal\nGoedgekeurd\n\nSamenstelling\n\n"
+        f"Aanwezig\n\nEls Peeters, burgemeester; Tom Claes, schepen; An Wouters, schepen\n\n"
+        f"{officers}\n\n{background}\n\nDe firma Groen BV bezorgde de laagste offerte.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "officers", "background"),
+    [
+        ("college van burgemeester en schepenen",
+         "Secretaris\n\nJan Smet, algemeen directeur\n\nVoorzitter\n\nEls Peeters, burgemeester",
+         "Motivering\n\nAanleiding en context"),
+        ("Vast Bureau", "Voorzitter\n\nEls Peeters, voorzitter",
+         "Aanleiding, context en argumentatie"),
+        ("College van burgemeester en schepenen",
+         "Verontschuldigd\n\nKoen Maes, schepen", "Aanleiding en context"),
+    ],
+)  # fmt: skip
+def test_a_point_page_decides_its_title_not_its_attendance_or_background(
+    body, officers, background
+):
+    found = [text for _, _, text in _decisions(_point_page(body, officers, background),
+                                                "decision_list")]  # fmt: skip
+    rows = ("Els Peeters", "Jan Smet", "Koen Maes", "De firma")
+    assert not any(text.startswith(rows) for text in found)

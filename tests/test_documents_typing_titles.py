@@ -251,3 +251,35 @@ def test_a_compound_of_overleg_names_the_meeting_its_record_is_of(head: str) -> 
 def test_a_compound_whose_head_is_rapportage_titles_a_report(title: str) -> None:
     text = f"{title}\n\nDe regeling is door de raad vastgesteld en geldt voor alle afdelingen.\n"
     assert classify_document(text)[0] == "report"
+
+
+@pytest.mark.parametrize(
+    ("body", "slot", "verdict"),
+    [
+        ("college van burgemeester en schepenen", "do 9/03/2023 - 09:00 digitaal", "Goedgekeurd"),
+        ("Raad voor maatschappelijk welzijn", "di 14/02/2023 - 14:00 zaal 2", "Goedgekeurd"),
+        ("OCMW-raad", "ma 6/03/2023 - 20:00 Raadzaal", "Verworpen"),
+    ],
+)  # fmt: skip
+def test_a_point_page_headed_by_its_body_over_the_slot_is_a_decision_list(body, slot, verdict):
+    """A portal's page of one decided point without its kind (`Besluit`) above: the point's
+    title, the body over its sitting's slot, the verdict alone on its line."""
+    text = "Terug\nGepubliceerd op 20/03/2023\n\n"
+    text += "2023_CBS_01234 - Subsidie jeugdhuis - Goedkeuring\n\n"
+    text += f"{body}\n{slot}\n{verdict}\n\nSamenstelling\n\nAanwezig\n\n"
+    text += "Lies Claes, burgemeester; Bart Peeters, schepen\n\n"
+    text += "Motivering\n\nHet jeugdhuis vraagt steun.\n"
+    assert classify_document(text, 3)[0] == "decision_list"
+    assert document_date("decision_list", text, None)[0] == slot_date(slot)
+
+
+def slot_date(slot: str) -> date:
+    day, month, year = slot.split()[1].split("/")
+    return date(int(year), int(month), int(day))
+
+
+def test_an_online_sitting_s_slot_names_its_medium() -> None:
+    online = SittingSlot("do 10/11/2022", "digitaal")
+    assert sitting_slot("do 10/11/2022 - 09:00 digitaal") == online
+    teams = SittingSlot("wo 8/02/2023", "via Teams")
+    assert sitting_slot("wo 8/02/2023 - 19:00 via Teams") == teams

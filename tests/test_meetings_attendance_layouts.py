@@ -3862,3 +3862,112 @@ def test_a_group_lead_below_a_full_line_opens_a_list_of_its_own(lead):
 )
 def test_the_meeting_opened_by_its_chair_named_after_the_function(line, name, role):
     assert [(n, r) for n, r, *_ in _people(f"Verslag\n{line}")] == [(name, role)]
+
+
+@pytest.mark.parametrize(
+    ("heading", "slot", "body"),
+    [
+        ("Notulen  Raad voor maatschappelijk welzijn", "ma 4/09/2023 - 20:30 Raadzaal",
+         "Raad voor maatschappelijk welzijn"),
+        ("Besluitenlijst  VAST BUREAU", "di 5/09/2023 - 09:00", "VAST BUREAU"),
+        ("Notulen  OVR - OCMW raad", "do 7/09/2023 - 19:00 Zaal De Linde", "OCMW raad"),
+        ("college van burgemeester en schepenen", "wo 6/09/2023 - 10:00 digitaal",
+         "college van burgemeester en schepenen"),
+    ],
+)  # fmt: skip
+def test_a_portal_heading_over_the_slot_names_the_body_as_printed(heading, slot, body):
+    """A meeting portal prints the record's kind and the body over the sitting's slot: that
+    name is the body, a council-like `raad voor maatschappelijk welzijn` included."""
+    assert find_body([heading, slot, "Aanwezig: Els Peeters, voorzitter"]) == body
+
+
+def test_a_kind_and_body_without_a_slot_below_is_read_by_the_vocabulary():
+    assert find_body(["Notulen  Raad voor maatschappelijk welzijn", "1. Opening"]) == (
+        "gemeenteraad"
+    )
+
+
+@pytest.mark.parametrize(
+    ("lines", "hours"),
+    [
+        (["Zitting van dinsdag 30 januari 2024", "Om 20:05", "Da Capo"], (time(20, 5), None)),
+        (["De voorzitter opent de zitting om 19u30."], (time(19, 30), None)),
+        (["Begin: 13u30", "Einde: 14u30"], (time(13, 30), time(14, 30))),
+        (["Gemeenteraad 4 maart 2024", "", "20.00 uur"], (time(20, 0), None)),
+        (["Om 20:05", "Gemeenteraad"], (None, None)),  # an hour above, not below, a date
+    ],
+)
+def test_flemish_clock_and_an_hour_below_the_date(lines, hours):
+    assert find_times(lines) == hours
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("Da Capo, Lintsesteenweg 1A 2540 Hove", "Da Capo, Lintsesteenweg 1A 2540 Hove"),
+        ("Kerkstraat 5, 1234 AB Ede", "Kerkstraat 5, 1234 AB Ede"),
+        ("Zaal Ter Linde, Dorpsplein 3, 9980 Sint-Laureins",
+         "Zaal Ter Linde, Dorpsplein 3, 9980 Sint-Laureins"),
+    ],
+)  # fmt: skip
+def test_an_address_below_the_date_and_hour_with_its_venue(line, place):
+    assert find_location(["Zitting van 30 januari 2024", "Om 20:05", line]) == place
+
+
+@pytest.mark.parametrize(
+    ("page", "body"),
+    [
+        ("1 Verslag van de vergadering van de commissie Bestuur en Middelen van 27 mei 2009",
+         "commissie"),
+        ("1 Registratienummer Notulen openbare vergadering van de gemeenteraad van Oosterend"
+         " gehouden op donderdag 12 november 2009", "gemeenteraad"),
+        ("1 Gemeente Heist Notulen van het dagelijks bestuur van 3 maart 2015",
+         "dagelijks bestuur"),
+    ],
+)  # fmt: skip
+def test_the_body_named_in_the_heading_of_a_page_transcribed_onto_one_line(page, body):
+    """A web page's `Transcriptie` prints a PDF page as one line: the record's dated heading
+    in it names the body, the agenda and attendance after it do not count."""
+    line = page + " Aanwezig: A. de Vries (voorzitter), B. Jansen 1. Opening " + "tekst " * 60
+    assert find_body(["Maat: px", line]) == body
+
+
+@pytest.mark.parametrize(
+    ("head", "body"),
+    [
+        (["Vorige pagina", "Presidium", "maandag 13 juni 2022", "18:00 - 19:25", "Locatie"],
+         "Presidium"),
+        (["Commissie Ruimte", "dinsdag 4 april 2023", "19:30 - 22:00"], "Commissie Ruimte"),
+        (["Agendacommissie", "donderdag 2 februari 2023 16:00 - 17:00", "Locatie:"],
+         "Agendacommissie"),
+        (["Welkom op de site. Hier vindt u alles.", "dinsdag 4 april 2023", "19:30 - 22:00"],
+         None),
+    ],
+)  # fmt: skip
+def test_a_meeting_page_names_the_body_above_its_date_and_hours(head, body):
+    assert find_body(head) == body
+
+
+def test_the_start_time_of_a_sitting_slot():
+    assert find_times(["HRL_Algemeen Bestuur", "woensdag 24 juni 2020 20:00", "Locatie:"]) == (
+        time(20, 0),
+        None,
+    )
+
+
+@pytest.mark.parametrize(
+    "officers",
+    [
+        "Secretaris\n\nJan Smet, algemeen directeur\n\nVoorzitter\n\nEls Peeters, burgemeester",
+        "Voorzitter\n\nEls Peeters, burgemeester",
+        "Notulist\n\nKim Maes, deskundige secretariaat",
+    ],
+)
+def test_an_officer_heading_below_the_list_ends_it(officers):
+    """A portal prints the sitting's officers below the attendance list, each heading alone
+    over its holder: the heading is no attendee whose name was blacked out."""
+    text = "Aanwezig\n\nEls Peeters, burgemeester; Tom Claes, schepen; Jan Smet, algemeen directeur"
+    lines = (text + "\n\n" + officers + "\n").split("\n")
+    people = extract_participants(list(enumerate(lines)))
+    assert all(p["name"] for p in people)
+    assert {"Peeters", "Claes", "Smet"} <= {p["name"].split()[-1] for p in people}

@@ -279,9 +279,13 @@ def _paragraph_titles(lines: Lines, start: int) -> set[int]:
     return found if len(found) >= 2 else set()
 
 
-#: a list of who attended (`Aanwezig: Bruno Peeters, Voorzitter`), its names running on below
+#: a list of who attended (`Aanwezig: Bruno Peeters, Voorzitter`), its names running on below;
+#: a portal prints the label alone on its line, also those of the sitting's officers
+#: (`Aanwezig` / `Secretaris` / `Voorzitter`, each over its names)
 _ATTENDANCE_RE = re.compile(
-    r"^\s*(?:aanwezig|afwezig|verontschuldigd|afgemeld|(?:ook\s+)?uitgenodigd)\w*\s*:", re.I
+    r"^\s*(?:(?:aanwezig|afwezig|verontschuldigd|afgemeld|(?:ook\s+)?uitgenodigd)\w*\s*:"
+    r"|(?:aanwezig|afwezig|verontschuldigd|secretaris|voorzitter)\s*$)",
+    re.I,
 )
 
 
@@ -297,6 +301,9 @@ def _attendance_lines(lines: Lines) -> set[int]:
             continue
         found.add(k)
         k += 1
+        if not lines[k - 1][1].rstrip().endswith(":"):  # a label alone: its names below a blank
+            while k < len(lines) and not lines[k][1].strip():
+                k += 1
         while k < len(lines) and lines[k][1]:
             line = lines[k][1].strip()
             # a name with its function looks like a heading (`Kurt Ryon, Burgemeester`); the

@@ -776,3 +776,20 @@ def test_a_bodys_own_word_for_the_items_it_received_counts_them(text: str):
 )
 def test_case_words_without_a_verb_of_receipt_count_nothing(text: str):
     assert all(fact[3] != 64 for fact in _facts(text, doc_date=date(2022, 3, 1)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jaarverslag klachten 2021. In 2021 kreeg de Huurcommissie 45 zaken in behandeling. "
+        "De Geschillencommissie behandelde in 2021 11 zaken.",
+        "Klachtenjaarverslag 2021. De Huurcommissie ontving in 2021 45 klachten. De "
+        "Geschillencommissie behandelde in 2021 11 klachten.",
+        "Klachten 2021. De Huurcommissie registreerde in 2021 45 dossiers. Het jaar daarop "
+        "noteerde de Geschillencommissie 11 zaken over 2021.",
+    ],
+)
+def test_each_body_that_received_items_scopes_its_own_count(text: str):
+    # the subject of the verb of receipt (with its article) is the unit the count is for
+    facts = _facts(text, doc_date=date(2022, 3, 1))
+    assert _fact(Y2021, "total", 45, scope="huurcommissie") in facts

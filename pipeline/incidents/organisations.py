@@ -22,12 +22,15 @@ _ORG_NAME = r"[A-Z][\w-]+(?:\s+(?:(?:op|aan|den|en)\s+)?[A-Z][\w-]+)*"
 _PLACE_WORD = r"(?:IJ|[A-Z])[a-zà-ÿ]+(?:-[A-Za-zà-ÿ]+)*"
 _PLACE_NAME = rf"{_PLACE_WORD}(?:\s+(?:en\s+)?{_PLACE_WORD})*"
 #: what an organisation does with its own figures (`Eindhoven noteerde 17`, `Ontving DUO`)
-_COUNTING_VERB = r"(?i:noteerde|registreerde|meldde|telde|kreeg|ontving|rapporteerde|deed)"
+_COUNTING_VERB = (
+    r"(?i:noteerde|registreerde|meldde|telde|kreeg|ontving|rapporteerde|deed|behandelde)"
+)
 _ORG_RE = re.compile(
     rf"\b[Gg]emeenten?\s+(?P<org>{_ORG_NAME})"
     # `het ministerie van Economische Zaken en Klimaat`: the name without its head noun
     rf"|\b[Mm]inisterie\s+van\s+(?P<ministry>{_ORG_NAME})"
-    rf"|^(?P<subject>{_ORG_NAME})\s+{_COUNTING_VERB}\b"
+    # (its article before it: `De Geschillencommissie behandelde 11 zaken`)
+    rf"|^(?:(?-i:De|Het)\s+)?(?P<subject>{_ORG_NAME})\s+{_COUNTING_VERB}\b"
     # the subject after its verb: `Ontving DUO in 2021 nog 113 meldingen`
     rf"|\b{_COUNTING_VERB}\s+(?:de\s+|het\s+)?(?P<inverted>{_ORG_NAME})"
     rf"|\b[Ii]n\s+(?P<place>{_PLACE_NAME})\b"

@@ -741,3 +741,55 @@ def test_a_number_summing_the_items_named_before_it(text: str, category: str):
 def test_a_sum_after_another_count_is_not_the_items_sum():
     text = "Klachten. In 2019 kwamen 900 klachten binnen, waarvan 12 over afval, 164 in totaal."
     assert not any(f[3] == 164.0 for f in _facts(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jaarverslag klachtenregeling 2021. In 2021 werden er 64 zaken voorgelegd aan de "
+        "klachtencommissie.",
+        "Klachten 2021. De ombudsfunctionaris ontving vorig jaar 64 dossiers.",
+        "Jaarverslag klachten. Het klachtenloket kreeg in 2021 64 nieuwe casussen in behandeling.",
+        "Klachtenrapportage 2021: er zijn in 2021 64 signalen binnengekomen bij het meldpunt "
+        "van de klachtenfunctionaris.",
+    ],
+)
+def test_a_bodys_own_word_for_the_items_it_received_counts_them(text: str):
+    # the object of a verb of receipt in a complaints text, whatever word the writer gives
+    # the items (`zaken`, `dossiers`, `casussen`, `signalen`)
+    assert _fact(Y2021, "total", 64) in _facts(text, doc_date=date(2022, 3, 1))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no verb of receipt: cases of another kind
+        "Klachten 2021. In 2021 werden 64 zaken geschikt door de rechter.",
+        # a part: `in 64 zaken`
+        "Klachten 2021. Van de ontvangen klachten deed de commissie in 64 zaken uitspraak.",
+        # the verb is another count's (`130 zaken afgehandeld en ... 54 klachten ingediend`)
+        "Klachten 2021. In 2021 werden 64 zaken afgerond en werden er 20 nieuwe klachten "
+        "ingediend.",
+        # a data-leak text: its own nouns only
+        "Datalekken 2021. In 2021 ontving de FG 64 dossiers over datalekken.",
+    ],
+)
+def test_case_words_without_a_verb_of_receipt_count_nothing(text: str):
+    assert all(fact[3] != 64 for fact in _facts(text, doc_date=date(2022, 3, 1)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jaarverslag klachten 2021. In 2021 kreeg de Huurcommissie 45 zaken in behandeling. "
+        "De Geschillencommissie behandelde in 2021 11 zaken.",
+        "Klachtenjaarverslag 2021. De Huurcommissie ontving in 2021 45 klachten. De "
+        "Geschillencommissie behandelde in 2021 11 klachten.",
+        "Klachten 2021. De Huurcommissie registreerde in 2021 45 dossiers. Het jaar daarop "
+        "noteerde de Geschillencommissie 11 zaken over 2021.",
+    ],
+)
+def test_each_body_that_received_items_scopes_its_own_count(text: str):
+    # the subject of the verb of receipt (with its article) is the unit the count is for
+    facts = _facts(text, doc_date=date(2022, 3, 1))
+    assert _fact(Y2021, "total", 45, scope="huurcommissie") in facts

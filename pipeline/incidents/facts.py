@@ -61,8 +61,10 @@ from pipeline.incidents.records import (
 )
 from pipeline.incidents.rules import (
     _clause_bounds,
+    _names_received_cases,
     _number_word_alt,
     _persons_contacted,
+    _received_cases,
     _rules,
 )
 from pipeline.incidents.sectors import (
@@ -323,7 +325,12 @@ def _sentence_links_for(
     ):
         return None
     return (
-        bool(_vocab()["noun_re"].search(s) or rules["filed"].search(s) or _names_contacts(s)),
+        bool(
+            _vocab()["noun_re"].search(s)
+            or rules["filed"].search(s)
+            or _names_contacts(s)
+            or _names_received_cases(s)
+        ),
         bool(rules["carry"].search(s)),
         tuple((m.start("n"), float(m["n"])) for m in rules["reference"].finditer(s)),
     )
@@ -596,7 +603,7 @@ def _states_a_total(val: _Value, reading: _Reading) -> bool:
     before, after = s[: val.start], s[val.end :]
     if rules["count_noun_after"].match(after) or rules["total_before"].search(before):
         return True
-    if _times_filed(after) or rules["filed_by"].match(after):
+    if _times_filed(after) or rules["filed_by"].match(after) or _received_cases(s, val.end):
         return True
     if _summed_noun(val, s) is not None:
         return True  # `veel klachten over afval binnen, 164 in totaal`
@@ -667,6 +674,11 @@ def _about_a_kind(val: _Value, reading: _Reading) -> bool:
         return True
     if _bracketed_about(val, reading.text):
         return True
+    if _received_cases(reading.text, val.end):
+        # `236 494 dossiers over digitale klantencontacten`: the body's cases of one kind
+        after = reading.text[val.end :]
+        after = after[_rules()["intake_noun"].match(after).end() :]
+        return _rules()["about_kind"].match(after) is not None
     m = _rules()["about_kind"].match(reading.text[val.end :])
     if m is None:
         return False

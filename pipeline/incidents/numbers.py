@@ -7,7 +7,12 @@ import re
 from functools import cache
 
 from pipeline.incidents.records import _PeriodSpan, _Value
-from pipeline.incidents.rules import _number_word_alt, _persons_contacted, _rules
+from pipeline.incidents.rules import (
+    _number_word_alt,
+    _persons_contacted,
+    _received_cases,
+    _rules,
+)
 from pipeline.incidents.vocab import _DIGIT_RUN, _SUBJECT, LEAK, _vocab
 
 _NUMBER_RE = re.compile(
@@ -81,6 +86,7 @@ def _values(s: str, periods: list[_PeriodSpan]) -> list[_Value]:
         stop = stop and not re.match(r"\s*[,;]", s[m.end() :])  # `1100, meer dan de 900 ...`
         stop = stop and not _times_filed(s[m.end() :]) and not _times_restated(s, *m.span())
         stop = stop and not _persons_contacted(s, m.end())  # `133 medewerkers wendden zich`
+        stop = stop and not _received_cases(s, m.end())  # `ontving 1.830 dossiers`
         if not percent and stop and not _part_marker(s, m.start(), m.end()):
             continue
         if not percent and _fewer_or_more(s, m.end()):

@@ -11,7 +11,7 @@ from typing import NamedTuple
 from pipeline.incidents.ap import _AP_HINT, _AP_NAME, _AP_RECEIVES
 from pipeline.incidents.labels import _SECTION_END
 from pipeline.incidents.records import _Context, _Sentence
-from pipeline.incidents.rules import _clause_bounds, _rules
+from pipeline.incidents.rules import _clause_bounds, _names_received_cases, _rules
 from pipeline.incidents.subjects import _subject_cues
 from pipeline.incidents.vocab import _DIGIT, _DIGIT_RUN, _SUBJECT, _vocab, _words_alt
 
@@ -22,12 +22,15 @@ _ORG_NAME = r"[A-Z][\w-]+(?:\s+(?:(?:op|aan|den|en)\s+)?[A-Z][\w-]+)*"
 _PLACE_WORD = r"(?:IJ|[A-Z])[a-zà-ÿ]+(?:-[A-Za-zà-ÿ]+)*"
 _PLACE_NAME = rf"{_PLACE_WORD}(?:\s+(?:en\s+)?{_PLACE_WORD})*"
 #: what an organisation does with its own figures (`Eindhoven noteerde 17`, `Ontving DUO`)
-_COUNTING_VERB = r"(?i:noteerde|registreerde|meldde|telde|kreeg|ontving|rapporteerde|deed)"
+_COUNTING_VERB = (
+    r"(?i:noteerde|registreerde|meldde|telde|kreeg|ontving|rapporteerde|deed|behandelde)"
+)
 _ORG_RE = re.compile(
     rf"\b[Gg]emeenten?\s+(?P<org>{_ORG_NAME})"
     # `het ministerie van Economische Zaken en Klimaat`: the name without its head noun
     rf"|\b[Mm]inisterie\s+van\s+(?P<ministry>{_ORG_NAME})"
-    rf"|^(?P<subject>{_ORG_NAME})\s+{_COUNTING_VERB}\b"
+    # (its article before it: `De Geschillencommissie behandelde 11 zaken`)
+    rf"|^(?:(?-i:De|Het)\s+)?(?P<subject>{_ORG_NAME})\s+{_COUNTING_VERB}\b"
     # the subject after its verb: `Ontving DUO in 2021 nog 113 meldingen`
     rf"|\b{_COUNTING_VERB}\s+(?:de\s+|het\s+)?(?P<inverted>{_ORG_NAME})"
     rf"|\b[Ii]n\s+(?P<place>{_PLACE_NAME})\b"
@@ -198,6 +201,12 @@ def _org_key(name: str) -> str:
     return "".join(w[0] for w in words).upper() if len(words) > 1 else name.upper()
 
 
+def _names_items(s: str, noun_re: re.Pattern) -> bool:
+    """Whether a sentence names the items counted: their noun, or the body's own word for
+    those it received (`kreeg de Huurcommissie 45 zaken in behandeling`)."""
+    return noun_re.search(s) is not None or _names_received_cases(s)
+
+
 def _organisations(sentences: list[_Sentence], text: str) -> list[_OrgNames] | None:
     """Per sentence, the organisations its figures may be about, where the text compares
     organisations (`Eindhoven noteerde 17 datalekken. ... Helmond registreerde in 2016 16
@@ -210,16 +219,12 @@ def _organisations(sentences: list[_Sentence], text: str) -> list[_OrgNames] | N
     names one organisation only in its sentences about incidents: it is about that one."""
     noun_re = _vocab()["noun_re"]
     named = [_org_mentions(sentence.text, text) for sentence in sentences]
+    counts = [_names_items(sentence.text, noun_re) for sentence in sentences]
     groups = [
-        _group_mentions(sentence.text) if noun_re.search(sentence.text) else []
-        for sentence in sentences
+        _group_mentions(sentence.text) if names else []
+        for sentence, names in zip(sentences, counts, strict=True)
     ]
-    about = [
-        m
-        for sentence, mentions in zip(sentences, named, strict=True)
-        if noun_re.search(sentence.text)
-        for m in mentions
-    ]
+    about = [m for names, mentions in zip(counts, named, strict=True) if names for m in mentions]
     out: list[_OrgNames] = []
     group_sums = set()
     for i, mentions in enumerate(named):

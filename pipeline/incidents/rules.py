@@ -9,6 +9,7 @@ from functools import cache
 from typing import Any
 
 from pipeline.incidents.vocab import (
+    _DIGIT_RUN,
     _SUBJECT,
     LEAK,
     PATTERN_FILE,
@@ -291,6 +292,16 @@ def _filing_rules() -> dict[str, re.Pattern]:
         ),
         "contact_phrase": re.compile(
             rf"\b(?:{_words_alt(v['data']['contact_phrases'])})\b", re.IGNORECASE
+        ),
+        # a body's own word for the items it received, and its verbs of receipt (see
+        # `_received_cases`)
+        "intake_noun": re.compile(
+            rf"^\s*(?:(?:{_words_alt(v['data']['received_adjectives'])})\s+)?"
+            rf"(?:{_words_alt(v['data']['intake_nouns'])})\b",
+            re.IGNORECASE,
+        ),
+        "intake_verb": re.compile(
+            rf"\b(?:{_words_alt(v['data']['intake_verbs'])})\b|\bin\s+behandeling\b", re.I
         ),
         # the verb that names the items where the sentence has no noun (`keer geklaagd`,
         # `keer gecontacteerd`)
@@ -615,11 +626,44 @@ def _counts_another_noun(s: str, end: int) -> bool:
     if _SUBJECT.get()[0] == LEAK:
         return False
     m = _NOUN_AFTER.match(s, end)
-    if m is None or _rules()["filed_by"].match(s[end:]):
+    if m is None or _rules()["filed_by"].match(s[end:]) or _received_cases(s, end):
         return False  # `215 inwoners dienden een klacht in`: those who filed one each
     if _rules()["times_contacted"].match(s[end:]) or _persons_contacted(s, end):
         return False  # `797 contacten`, `369 mensen namen contact op`: the body's contacts
     return not _vocab()["noun_re"].match(s, m.start(1))
+
+
+def _received_cases(s: str, end: int) -> bool:
+    """Whether the number that ends at `end` counts the items a body received, named by
+    the body's own word for them (`kreeg de Huurcommissie 45 zaken in behandeling`,
+    `ontving het Loket 1242 berichten`): that word right after it and a verb of receipt in
+    its clause. Only in the pass of the document's one subject (where two are counted,
+    `verzoeken` may be either's) and never in a data-leak pass."""
+    subject, generic, _ = _SUBJECT.get()
+    if subject == LEAK or not generic or not _rules()["intake_noun"].match(s[end:]):
+        return False
+    start = _DIGIT_RUN_BEFORE.search(s, 0, end)
+    if start is None or _PART_BEFORE.search(s, 0, start.start()):
+        return False  # `deed het CBE in 25 zaken uitspraak`: a part, not the intake
+    c0, c1 = _clause_bounds(s, end)
+    before = _rules()["intake_verb"].search(s, c0, start.start())
+    # after the items: their own verb, no other count in between (`130 zaken afgehandeld
+    # en werden er 54 nieuwe klachten ingediend`: the verb is the 54's)
+    after = _rules()["intake_verb"].search(s, end, c1)
+    return before is not None or (
+        after is not None and not re.search(r"\d", s[end : after.start()])
+    )
+
+
+def _names_received_cases(s: str) -> bool:
+    """Whether a sentence counts items a body received in the body's own word for them
+    (see `_received_cases`): it names the items as their noun would."""
+    return any(_received_cases(s, m.end()) for m in _DIGIT_RUN.finditer(s))
+
+
+#: the number that ends at a position; a preposition before it makes it a part
+_DIGIT_RUN_BEFORE = re.compile(r"\d+(?:[.,\s]\d{3})*$")
+_PART_BEFORE = re.compile(r"\b(?:in|bij|van|op|met|na|uit|over|voor)\s+(?:de\s+|het\s+)?$", re.I)
 
 
 def _persons_contacted(s: str, end: int) -> str | None:

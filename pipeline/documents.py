@@ -906,7 +906,8 @@ def _tells_of_the_report(lines: list[str], title: str) -> bool:
         return True
     if _headed_as_a_post(_readable(lines)):
         return True  # `Home > Nederlands > Nieuws > Overhandiging Jaarverslag 2019`
-    return _tells_of_a_report(_prose_lines(lines)[:1], _prose_lines(lines)[:1])
+    lead = _prose_lines(lines)[:1]
+    return _tells_of_a_report(lead, lead)
 
 
 def _tells_of_a_report(heads: list[str], prose: list[str]) -> bool:

@@ -83,15 +83,11 @@ def _head_rules(raw: dict[str, Any]) -> dict[str, Any]:
         "header_lines": raw["header_search_lines"],
         "held_on": shared["held_on"],
         "location_label": shared["location_label"],
-        "online": _rx(raw["online_location_regex"]),
         "place_max_words": raw["place_max_words"],
         "building_word": shared["building_word"],
         "place_word": _rx(raw["place_word_regex"] + "|" + raw["building_word_regex"]),
-        "physical": _rx(raw["physical_location_regex"]),
-        "time_prefer": _rx(raw["meeting_time_prefer_regex"]),
         "start_cue_reach": raw["start_cue_reach"],
         "bodies": [(b["body"], _rx(b["regex"])) for b in raw["bodies"]],
-        "portal_body": _rx(raw["portal_body_regex"]),
         "portal_name_max_words": raw["portal_name_max_words"],
         "body_line_max_words": raw["body_line_max_words"],
     }
@@ -2945,10 +2941,10 @@ def find_location(lines: list[str], meeting_date: date | str | None = None) -> s
             if via:
                 return via["place"]
             continue
-        if rules["online"].match(line):
+        if rules["online_location"].match(line):
             return line.strip(" .")
     for line in lines:
-        if rules["physical"].search(line) and len(line) < 120:
+        if rules["physical_location"].search(line) and len(line) < 120:
             return _clean_location(_place_parts(line)) or None
     return _address_below_date(lines)
 
@@ -3066,7 +3062,7 @@ def find_times(lines: list[str]) -> tuple[time | None, time | None]:
         if m and (hours := _time_after_date(m["value"]))[0] is not None:
             return hours
     ranged = [line for line in lines if TIME_RANGE_RE.search(line)]
-    preferred = [line for line in ranged if rules["time_prefer"].search(line)]
+    preferred = [line for line in ranged if rules["meeting_time_prefer"].search(line)]
     for line in preferred + ranged:
         start, end = parse_time_range(line)
         if start is not None:

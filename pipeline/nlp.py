@@ -58,7 +58,7 @@ def compiled_regexes(
             value, 0 if key.removesuffix("_regex") in cased else flags
         )
         for key, value in raw.items()
-        if key.endswith("_regex") and isinstance(value, str)
+        if key.endswith("_regex") and not key.startswith("_") and isinstance(value, str)
     }
 
 

@@ -22,7 +22,7 @@ from typing import Any
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from woo_eval.real import score_found, summarise  # noqa: E402
+from woo_eval.real import SECTIONS, score_found, summarise  # noqa: E402
 from woo_eval.real.report import format_report, format_side_by_side  # noqa: E402
 
 
@@ -42,15 +42,10 @@ def as_found(reading: dict[str, Any]) -> dict[str, list[dict]]:
         {"document_id": _document_of(row.get("line"), reading["documents"]), **row}
         for row in reading["incident_counts"]
     ]
-    return {
-        "documents": documents,
-        "emails": reading["emails"],
-        "meetings": reading["meetings"],
-        "decisions": reading["decisions"],
-        "incident_counts": figures,
-        "redactions": [],
-        "redaction_marks": [],
-    }
+    rows = {section: reading.get(section, []) for section in SECTIONS}
+    # redaction boxes are read from a PDF's pixels, which a text reading has none of
+    return rows | {"documents": documents, "incident_counts": figures, "redactions": [],
+                   "redaction_marks": []}  # fmt: skip
 
 
 def pairs(first_root: Path, second_root: Path) -> list[tuple[str, dict, dict]]:

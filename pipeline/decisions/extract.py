@@ -84,7 +84,7 @@ def extract_decisions(document: dict | Doc, meetings: list[dict]) -> list[dict]:
         items = [one for item in _with_outcomes(lines, items) for one in _decisions_of_row(item)]
         items = [it for it in items if not is_consideration(it.text)]  # why, not what
         items = [it for it in items if not _rules()["restated"].search(it.text)]  # a copy sent
-        action_list = _rules()["action_list"].match(doc._.document.get("title") or "")
+        action_list = _rules()["action_list_title"].match(doc._.document.get("title") or "")
         found += [_decision("actie" if action_list else "besluit", _proposes(it.text), it,
                             doc_lines) for it in items]  # fmt: skip
         taken |= {k for item in items for k in item.used}

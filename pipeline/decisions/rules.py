@@ -86,7 +86,6 @@ def _rules() -> dict[str, Any]:
         **compiled_regexes(raw, cased=("heading", "numbered_row", "action_row", "register_row")),
         "labels": [(r["kind"], r["proposal"], rx(r["regex"])) for r in raw["labels"]],
         "quoted_text_doc_types": set(raw["quoted_text_doc_types"]),
-        "action_list": re.compile(raw["action_list_title_regex"], re.IGNORECASE),
         "numbered_doc_types": set(raw["numbered_decision_doc_types"]),
         "no_decision_doc_types": set(raw["no_decision_doc_types"]),
         "proposal_doc_types": set(raw["proposal_doc_types"]),

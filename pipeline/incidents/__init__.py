@@ -89,7 +89,6 @@ from pipeline.incidents.rows import ROUNDED_REACH, deduplicate_incident_counts
 from pipeline.incidents.sectors import SECTOR_NAME_WORDS
 from pipeline.incidents.subjects import (
     COMPLAINT,
-    LEAD_WORDS,
     ONE_REQUEST_TYPES,
     OTHER_SUBJECT_CATEGORIES,
     SUBJECT_HEAD_LINES,
@@ -116,7 +115,6 @@ __all__ = [
     "GLUED_REACH",
     "HEADER_REACH",
     "HEADING_WORDS",
-    "LEAD_WORDS",
     "LEAK",
     "LIST_REACH",
     "ONE_REQUEST_TYPES",

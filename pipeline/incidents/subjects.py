@@ -9,6 +9,7 @@ from functools import cache
 
 from spacy.tokens import Doc
 
+from pipeline.documents import PROSE_LINE_WORDS
 from pipeline.incidents.ap import _AP_HINT
 from pipeline.incidents.records import _Sentence
 from pipeline.incidents.vocab import LEAK, PATTERN_FILE, _alt, _vocab
@@ -68,15 +69,12 @@ _SUBJECT_HEADING = re.compile(r"^(?-i:[A-Z])[^.!?:;]{2,60}$")
 
 #: a line's first sentence: up to its first end mark, or a sentence `_without_others` blanked
 _FIRST_SENTENCE = re.compile(r"^\s*(?:·+|[^.!?·]*?[.!?](?=\s|$))")
-#: the words of a line of running text (not a breadcrumb, a title repeated, a date line or
-#: `Dit item is verlopen op ...`)
-LEAD_WORDS = 8
 
 
 def _lead_sentence(line: str) -> str | None:
     """A line's first sentence where the line is running text (blanked: it was)."""
     m = _FIRST_SENTENCE.match(line)
-    if m is None or not ("·" in m[0] or len(m[0].split()) >= LEAD_WORDS):
+    if m is None or not ("·" in m[0] or len(m[0].split()) >= PROSE_LINE_WORDS):
         return None
     return m[0]
 

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from test_emails import _document
 
-from pipeline.emails import _mend_colonless_labels, extract_emails
+from pipeline.emails import extract_emails
+from pipeline.emails.labels import _mend_colonless_labels
 
 APPLE = """Begin doorgestuurd bericht:
 

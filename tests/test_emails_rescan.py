@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from test_emails import _page_document, _svmn_lines
 
-from pipeline.emails import _cut_short, _mend_misread_labels, extract_emails
+from pipeline.emails import extract_emails
+from pipeline.emails.labels import _mend_misread_labels
+from pipeline.emails.threads import _cut_short
 
 #: p. 1, the third header of the thread (13:34): `Onderwerp: RE: ▮` came out as
 #: `Ondervarn * AAR` (the label at confidence 0, `RE:` as `*`, the box as `AAR`)

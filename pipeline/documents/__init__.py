@@ -14,51 +14,60 @@ space or a document stamp stands in a block of its own; a chunk opens a document
 plainly goes on with the one before (a page after a lead-in, a heading or a closing formula,
 a running header repeated, text that opens mid-sentence, a title standing alone before it, a
 quoted mail header below the sender's stationery that goes on with a thread or a reply).
+
+The steps live in modules of this package: `pages` (what one page signals, and whether it
+opens a document), `chunks` (where a plain-text release is cut into chunks) and
+`continuation` (whether a chunk goes on with the open document), `segment` (the split into
+document ranges and the documents' rows); `doc_types` (typing) with `titles` (a document's
+title), `headers` (e-mail headers), `letters` (letters and letterheads), `meeting_pages` (a
+meeting portal's pages) and `shapes` (typing by how a text is built); `dating` (a
+document's own date); over `markup` (markdown and HTML as a reader sees them), `lines`
+(line tests the steps share) and `rules` (the rule data).
 """
 
-from pipeline.documents.dating import (
+from pipeline.documents.dating import context_year, document_date, headings_of_page
+from pipeline.documents.doc_types import (
     DOC_TYPES,
-    MARKDOWN_HEADING_RE,
+    classify_document,
+    enacting_line_at,
+    is_consideration,
+    is_formal_decision,
+)
+from pipeline.documents.headers import (
+    WINDOW_PANE_LINES,
+    has_email_header_at_top,
+    has_memo_header_at_top,
+    mail_window_title,
+)
+from pipeline.documents.lines import (
     PAGE_LINE_CHARS,
+    PROSE_LINE_WORDS,
+    announces_decisions,
+    names_a_meeting,
+    strip_redaction_marks,
+    text_lines,
+)
+from pipeline.documents.markup import (
+    MARKDOWN_HEADING_RE,
     PIPE_ROW_RE,
     PIPE_RULE_RE,
-    PROSE_LINE_WORDS,
-    WINDOW_PANE_LINES,
+    pipe_cells,
+    presence_lists,
+    without_markdown,
+)
+from pipeline.documents.meeting_pages import SittingSlot, meeting_page_header, sitting_slot
+from pipeline.documents.pages import masthead, page_of_stamp, same_masthead
+from pipeline.documents.rules import academic_titles_re, meeting_patterns
+from pipeline.documents.segment import (
     DocumentRanges,
-    SittingSlot,
-    academic_titles_re,
-    announces_decisions,
-    classify_document,
-    context_year,
-    document_date,
     document_ranges,
     document_rows,
     documents_from_text,
-    enacting_line_at,
-    has_email_header_at_top,
-    has_memo_header_at_top,
-    headings_of_page,
-    is_consideration,
-    is_formal_decision,
-    letter_subject,
-    mail_window_title,
-    masthead,
-    meeting_page_header,
-    meeting_patterns,
-    names_a_meeting,
-    page_of_stamp,
-    pipe_cells,
-    presence_lists,
-    same_masthead,
     segment_documents,
-    sitting_slot,
     split_text_into_documents,
-    strip_redaction_marks,
     text_document_lines,
-    text_lines,
-    title_at_top,
-    without_markdown,
 )
+from pipeline.documents.titles import letter_subject, title_at_top
 
 __all__ = [
     "DOC_TYPES",

@@ -9,13 +9,9 @@ from datetime import date
 import pytest
 
 from pipeline.dates import yearless_date_in
-from pipeline.documents import (
-    _dated_record_heading,
-    _structure_rules,
-    classify_document,
-    document_date,
-    split_text_into_documents,
-)
+from pipeline.documents import classify_document, document_date, split_text_into_documents
+from pipeline.documents.dating import _dated_record_heading
+from pipeline.documents.rules import _structure_rules
 
 
 def _date_of(text: str) -> date | None:

@@ -8,13 +8,13 @@ from datetime import date
 import pytest
 
 from pipeline.documents import (
-    _structural_type,
     classify_document,
     document_date,
     split_text_into_documents,
     text_lines,
     without_markdown,
 )
+from pipeline.documents.shapes import _structural_type
 
 MARKDOWN_BOARD_MINUTES = """# Bestuursvergadering Tuinvereniging De Klaproos
 
@@ -668,7 +668,7 @@ def test_a_period_counted_as_cases_taken_in_is_an_own_account_in_any_person() ->
 
 
 def test_a_meetings_name_closed_by_a_period_heads_a_prose_report_of_it() -> None:
-    from pipeline.documents import _reports_a_meeting
+    from pipeline.documents.doc_types import _reports_a_meeting
 
     lines = [
         "Jaarvergadering Seniorenbond 2021.",

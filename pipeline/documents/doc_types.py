@@ -1,0 +1,303 @@
+"""Typing a document (`classify_document`, in the contract's `DOC_TYPES`): a title, an e-mail
+header, a meeting page, a memo header, a letter, a mail quoted or pasted, an inventory's
+rows, else the markers of each type counted (`_scored_type`) and how the text is built
+(`shapes`); and a body's formal decision (considerations over an enacting line).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.documents.headers import (
+    _mail_header_before_salutation,
+    _opens_with_pasted_header,
+    _quotes_a_message,
+    _sender_line_before_salutation,
+    email_header_kinds,
+    has_email_header_at_top,
+    has_memo_header_at_top,
+    mail_window_title,
+)
+from pipeline.documents.letters import _is_letter, _letter_type
+from pipeline.documents.lines import (
+    LISTING_LINES,
+    PROSE_LINE_WORDS,
+    _opening,
+    _prose_lines,
+    _readable,
+    _title_shaped,
+    names_a_meeting,
+    text_lines,
+)
+from pipeline.documents.markup import without_markdown
+from pipeline.documents.meeting_pages import _meeting_page, _meeting_title_below
+from pipeline.documents.rules import _count_word_re, _meeting_rules, _rules
+from pipeline.documents.shapes import (
+    _headed_as_a_post,
+    _is_plan,
+    _lists_attendance,
+    _own_account,
+    _records_a_meeting,
+    _stamped_below,
+    _structural_type,
+    _tells_news,
+    _tells_of_a_report,
+)
+from pipeline.documents.titles import (
+    _clean_title,
+    _email_subject,
+    _first_title_line,
+    is_listing_page,
+    letter_subject,
+    title_at_top,
+)
+
+#: the contract's doc_type vocabulary (`woo_decision` and `inventory` included)
+DOC_TYPES = (
+    "email", "minutes", "decision_list", "agenda", "letter", "memo", "report",
+    "council_questions", "woo_decision", "inventory", "other",
+)  # fmt: skip
+
+
+def classify_document(text: str, title_lines: int | None = None) -> tuple[str, str | None]:
+    """(doc_type, title) of a document's text; the first page decides most cases. A title
+    counts within `title_lines` lines (set for plain text, where a title opens its chunk)."""
+    text = without_markdown(text)
+    lines = text_lines(text)
+    titled = title_at_top(text, title_lines) or _meeting_title_below(text, lines, title_lines)
+    first_is_title = titled is not None and lines and titled[1] == lines[0]
+    if has_email_header_at_top(text) and not first_is_title:
+        return "email", _email_subject(lines)
+    if (window := mail_window_title(lines)) is not None:
+        return "email", window
+    from pipeline.emails import archive_header  # emails imports this module too
+
+    if (archived := archive_header(lines)) is not None:
+        return "email", lines[archived[0][0]].strip()  # the archive page's title: its subject
+    if (page := _meeting_page(lines, titled)) is not None:
+        return page
+    if titled is not None:
+        doc_type, title = titled
+        if doc_type == "minutes" and _lists_decisions(lines):
+            doc_type = "decision_list"  # `Openbaar verslag vergadering GS` over `BESLUIT:` fields
+        elif doc_type == "minutes" and _is_plan(lines):
+            doc_type = "agenda"  # `Ledenvergadering 17 april 2025` over an invitation's items
+        elif doc_type == "agenda" and _records_a_meeting(lines):
+            doc_type = "minutes"  # `Agenda en verslag` over who attended and what was said
+        elif doc_type == "report" and _tells_of_the_report(lines, title):
+            doc_type = "other"
+        return doc_type, _clean_title(title)
+    if has_memo_header_at_top(text):
+        return "memo", letter_subject(lines) or _first_title_line(lines)
+    if _mail_header_before_salutation(lines):
+        return "email", _email_subject(lines)  # a thread whose mails greet and close as letters
+    if (listed := _sender_line_before_salutation(lines)) is not None:
+        return "email", listed
+    if _is_ungreeted_formal_decision(lines):
+        return "decision_list", _first_title_line(lines)
+    if _is_letter(text, lines):
+        return _letter_type(text, lines), letter_subject(lines) or _first_title_line(lines)
+    if email_header_kinds(lines[:40]) >= {"from", "sent", "to"} or _quotes_a_message(lines):
+        return "email", _email_subject(lines)
+    if _opens_with_pasted_header(lines):
+        return "email", _email_subject(lines)  # a mail pasted into notes: To, Cc, Subject
+    if is_listing_page("\n".join(lines[:LISTING_LINES])):
+        return "inventory", _first_title_line(lines)  # rows of documents, no title OCR read
+    return _scored_type(lines), _first_title_line(lines)
+
+
+def _tells_of_the_report(lines: list[str], title: str) -> bool:
+    """A news item headed by a report's name: posted at a time, telling what happened to it
+    (`Jaarverslag 2020 gepubliceerd`), or opening with a sentence that tells of the report
+    as another's (`De ombudsman stelde het Jaarverslag 2016 voor`, `In haar jaarrapport
+    stelt ...`)."""
+    rules = _rules()
+    if _stamped_below(lines, title) or rules["news_headline"].search(title.strip()):
+        return True
+    if _headed_as_a_post(_readable(lines)):
+        return True  # `Home > Nederlands > Nieuws > Overhandiging Jaarverslag 2019`
+    lead = _prose_lines(lines)[:1]
+    return _tells_of_a_report(lead, lead)
+
+
+def _reports_a_meeting(readable: list[str]) -> bool:
+    """A prose account of a meeting (a club's, a council's report, a local paper's): its
+    opening reports the meeting as held (`Op maandag 5 november vergaderde de kerkenraad`),
+    or a heading that names a meeting (`Jaarvergadering 2019`, `Impressie Ledenvergadering`)
+    stands over a text that does so further on."""
+    if any(_tells_a_meeting_held(x) for x in _opening(readable)):
+        return True
+    head = readable[: _rules()["title_search_lines"]]
+    # a site may close its title with a period (`Jaarvergadering KBO 2020.`)
+    head = [head[0].removesuffix("."), *head[1:]] if head else head
+    named = any(names_a_meeting(x) and _is_heading_line(x) for x in head)
+    return named and any(_tells_a_meeting_held(x) for x in readable)
+
+
+def _tells_a_meeting_held(line: str) -> bool:
+    """An account marker in `line` that tells of one meeting held, not of how many times a
+    body met in a year (`kwam het CBE 60 keer in zitting bijeen`: an annual report's)."""
+    rules = _rules()
+    for marker in rules["account_markers"]:
+        if (m := marker.search(line)) is not None and not _counts_times(m.group(0)):
+            return True
+    return False
+
+
+def _counts_times(span: str) -> bool:
+    """Whether `span` holds a count of times (`60 keer`, `tien maal`)."""
+    count = rf"(?:\b\d+|{_count_word_re().pattern})"
+    return re.search(count + _rules()["counted_times"].pattern, span, re.IGNORECASE) is not None
+
+
+def _is_heading_line(line: str) -> bool:
+    """A heading: a short title-shaped line (a page's or a section's name), no sentence."""
+    return len(line.split()) <= PROSE_LINE_WORDS and _title_shaped(line)
+
+
+def _scored_type(lines: list[str]) -> str:
+    """The type whose markers occur most (at least twice); a document that opens with an
+    attendance list is an account of a meeting."""
+    rules = _rules()
+    readable = _readable(lines)
+    if _lists_decisions(readable) or is_formal_decision(readable):
+        return "decision_list"
+    if readable and rules["minutes_markers"][0].match(readable[0]):
+        return "minutes"
+    held_on = _meeting_rules()["held_on"]
+    opening = _opening(readable)
+    if any(held_on.search(x) for x in opening):
+        return "minutes"  # `Op woensdag 5 april hield de vereniging haar ledenvergadering.`
+    if any(p.search(x) for p in rules["minutes_markers"] for x in opening):
+        return "minutes"  # `1. opening: Yvonne opent de vergadering.`
+    if _reports_a_meeting(readable) or _is_transcript(readable) or _opens_an_account(readable):
+        return "minutes"
+    if _opens_with_dicta(readable):
+        return "decision_list"  # what the body decides, no account of its sitting above it
+
+    def count(patterns: list[re.Pattern[str]]) -> int:
+        return sum(1 for line in lines for p in patterns if p.search(line))
+
+    if readable and names_a_meeting(readable[0]) and count(rules["minutes_markers"]):
+        return "minutes"  # `Jaarvergadering 2019` over `De voorzitter opent de vergadering`
+
+    scores = {
+        "minutes": count(rules["minutes_markers"]),
+        "agenda": count(rules["agenda_markers"]),
+        "council_questions": count(rules["council_markers"]),
+        "report": 0 if _tells_news(lines) else count(rules["report_markers"]) // 3,
+        "memo": sum(1 for p in rules["memo_markers"] if any(p.search(x) for x in lines)),
+    }
+    best, score = max(scores.items(), key=lambda kv: kv[1])
+    if score >= 2:
+        return best
+    structural = _portal_items_type(readable) or _structural_type(readable)
+    if structural is None and any(rules["minute_taker"].match(x) for x in readable):
+        return "minutes"  # who took the minutes: `Verslaggever: ...`, `Notulist`
+    return structural or ("report" if _own_account(readable) else "other")
+
+
+def _lists_decisions(lines: list[str]) -> bool:
+    """The list of what a meeting decided: its opening announces the decisions or agreements
+    that follow, or its items carry decision fields alone on their line and nobody's
+    attendance is listed (minutes list who attended)."""
+    rules = _rules()
+    readable = _readable(lines)
+    if any(rules["decision_lead_in"].search(x) for x in _opening(readable)):
+        return True
+    fields = sum(1 for x in readable if rules["decision_field"].match(x))
+    attendance = any(rules["minutes_markers"][0].match(x) for x in readable)
+    return fields >= rules["decision_fields_min"] and not attendance
+
+
+def _opens_with_dicta(lines: list[str]) -> bool:
+    """A body's published decisions: its opening states what the body decides (`De raad keurt
+    ... goed.`) and nobody's attendance is listed (minutes print the same dicta under it)."""
+    readable = _readable(lines)
+    dictum = _rules()["body_dictum"]
+    return any(dictum.match(x) for x in _opening(readable)) and not _lists_attendance(readable)
+
+
+def is_consideration(line: str) -> bool:
+    """A formal decision's consideration (`Gelet op het gemeentedecreet;`, `Overwegende dat
+    ...`): why the body decides, not what."""
+    return _rules()["formal_preamble"].match(line.strip()) is not None
+
+
+def is_formal_decision(lines: list[str]) -> bool:
+    """A body's formal decision: considerations (`Gelet op ...;`, `gezien ...`) over an
+    enacting line alone (`Besluit:`), at the top or right above it wherever it stands (a
+    register's record fields may come first), and nobody's attendance listed (minutes hold
+    such decisions item by item, under who attended)."""
+    readable = _readable(lines)
+    return _enacting_index(readable) is not None and not _lists_attendance(readable)
+
+
+def enacting_line_at(lines: list[str]) -> int | None:
+    """The index in `lines` of a formal decision's enacting line (`Besluit:` below its
+    considerations), after which its operative clauses stand; None when `lines` are no
+    formal decision."""
+    if not is_formal_decision(lines):
+        return None
+    worded = [k for k, x in enumerate(lines) if re.search(r"\w", x)]
+    n = _enacting_index([lines[k] for k in worded])
+    return None if n is None else worded[n]
+
+
+def _is_ungreeted_formal_decision(lines: list[str]) -> bool:
+    """A formal decision whose enacting line right follows its considerations and that
+    greets no one: typed before letters, as a register's record fields above it (`Betreft`,
+    `Kenmerk`) read as a letterhead (a letter that weighs a request greets its reader)."""
+    readable = _readable(lines)
+    salutation = _rules()["salutation"]
+    return (
+        _enacting_index(readable, opened=False) is not None
+        and not _lists_attendance(readable)
+        and not any(salutation.match(x) for x in lines)
+    )
+
+
+def _enacting_index(readable: list[str], opened: bool = True) -> int | None:
+    """The index of the first enacting line that has a consideration within
+    `formal_preamble_span` lines above it (considerations are a short list; a register's
+    fields may stand above them) or, when `opened`, follows one that opens the text; None
+    without one."""
+    rules = _rules()
+    enacting, span = rules["enacting_line"], rules["formal_preamble_span"]
+    head = readable[: rules["formal_preamble_lines"]] if opened else []
+    first = next((n for n, x in enumerate(head) if is_consideration(x)), None)
+    for n, x in enumerate(readable):
+        if not enacting.match(x.strip()):
+            continue
+        if (first is not None and n > first) or any(
+            map(is_consideration, readable[max(0, n - span) : n])
+        ):
+            return n
+    return None
+
+
+def _opens_an_account(readable: list[str]) -> bool:
+    """A text that opens with the meeting's first item (`1.a Opening ...`) and, below it, a
+    line of prose: what happened or was said under it (an agenda lists the next item)."""
+    if len(readable) < 2 or not _rules()["opening_item"].match(readable[0]):
+        return False
+    below = readable[1]
+    return len(below.split()) >= PROSE_LINE_WORDS and not re.match(r"\d{1,2}\.?\s", below)
+
+
+def _is_transcript(readable: list[str]) -> bool:
+    """A transcript of a meeting's recording: many lines opening with a time code."""
+    rules = _rules()
+    coded = sum(1 for x in readable if rules["transcript_line"].match(x))
+    return coded >= rules["transcript_min_lines"]
+
+
+def _portal_items_type(readable: list[str]) -> str | None:
+    """A meeting portal's page of items without a dated header (`Agendapunten` over the
+    items): a decision list where its items carry decision or outcome fields, else the
+    meeting's agenda; None without that heading."""
+    rules = _rules()
+    if not any(rules["agenda_items_heading"].match(x) for x in readable):
+        return None
+    fields = (rules["decision_field"], rules["outcome_field"])
+    return "decision_list" if any(p.search(x) for p in fields for x in readable) else "agenda"

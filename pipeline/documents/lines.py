@@ -1,0 +1,114 @@
+"""Tests of one line that the steps share: a page's lines, a text's readable and prose lines
+and its opening, a title's shape, a line that names a meeting or announces decisions, a
+timestamp, and how far a record's head and a page transcribed onto one line reach.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.dates import DATE_RE, TIME_RE, day_first
+from pipeline.documents.rules import _rules
+from pipeline.grounds import find_ground_codes
+
+
+def strip_redaction_marks(line: str) -> tuple[str, bool]:
+    """The line without redaction marks (`5.1.2.e`, `512e`, `BUITEN REIKWIJDTE` ...), and
+    whether it had any: a mark printed where a name or a title word was."""
+    spans = find_ground_codes(line, marks_only=True)
+    if not spans:
+        return line, False
+    out, pos = [], 0
+    for span in spans:
+        out.append(line[pos : span["start"]])
+        pos = span["end"]
+    out.append(line[pos:])
+    return re.sub(r"[ \t]+", " ", " ".join(out)).strip(), True
+
+
+def text_lines(text: str) -> list[str]:
+    """Non-empty lines, stripped. A stored page text is the document model's page text
+    (`pipeline.docmodel`: its lines joined by newlines), so these are its `lines` spans."""
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def _title_shaped(line: str) -> bool:
+    """A title is one phrase: no sentence ends inside it or at its end (wrapped body text
+    such as "mondelinge vragen gesteld. Kun je ..." is not a title)."""
+    line = _CLOSING_ABBREVIATION_RE.sub("", line.rstrip())  # `Notulen vergadering d.d.`
+    # a heading word in capitals closed by a period before the fields it heads (`AGENDA.
+    # Vergadering : ...`, a PDF's first lines run onto one) ends no sentence
+    line = _CAPITAL_HEADING_RE.sub("", line)
+    if _FILE_NAME_RE.search(line):
+        return False  # the name a file was saved under (`Jaarverslag-2011.pdf PDF, 5 mb`)
+    return not re.search(r"[.!?]\s+[A-Z]|[.,;]$", line) and len(line) <= 160
+
+
+#: a file's name with its extension: a download link's text, no title the document prints
+_FILE_NAME_RE = re.compile(r"\w\.(?:pdf|docx?|odt|xlsx?|pptx?)\b", re.IGNORECASE)
+
+
+#: a line's opening word in capitals with a period after it (`AGENDA. `, `NOTULEN. `)
+_CAPITAL_HEADING_RE = re.compile(r"^[A-Z]{4,}\.\s+(?=\S)")
+#: an abbreviation at a line's end (`d.d.`, `e.o.`): its period ends no sentence
+_CLOSING_ABBREVIATION_RE = re.compile(r"(?:\b[A-Za-z]\.){2,}$")
+
+
+def _readable(lines: list[str]) -> list[str]:
+    """The lines that hold a word or number: no blank line, rule or row of dots."""
+    return [x for x in lines if re.search(r"\w", x)]
+
+
+#: Lines from a document's top that show it is a table of documents (its first page).
+LISTING_LINES = 60
+
+
+#: How far down a report says which meeting took place when.
+REPORT_OPENING_LINES = 5
+
+
+def names_a_meeting(line: str) -> bool:
+    """Whether a line names a meeting or its record (`Vergadering juli 2021`, `Notulen
+    bestuursvergadering`, `Overleg gemeentesecretaris en wijkregisseur`)."""
+    return _rules()["meeting_named"].search(line) is not None
+
+
+def announces_decisions(line: str) -> bool:
+    """Whether a line announces the decisions or agreements that follow it (`Op de ALV zijn
+    de volgende besluiten genomen.`, `De volgende afspraken zijn gemaakt:`)."""
+    return _rules()["decision_lead_in"].search(line) is not None
+
+
+#: A prose line has this many words: the first few of them open a web page's text below
+#: its menu and headings.
+PROSE_LINE_WORDS = 8
+PROSE_OPENING_LINES = 3
+
+
+def _prose_lines(lines: list[str]) -> list[str]:
+    """The lines long enough to be prose (`PROSE_LINE_WORDS`), not a menu's or a heading's."""
+    return [x for x in lines if len(x.split()) >= PROSE_LINE_WORDS]
+
+
+def _opening(readable: list[str]) -> list[str]:
+    """The lines where a text says what it is: its first lines, and its first lines of prose
+    (below a web page's menu and headings; a PDF page transcribed onto one long line)."""
+    prose = _prose_lines(readable)[:PROSE_OPENING_LINES]
+    return readable[:REPORT_OPENING_LINES] + prose
+
+
+def _is_timestamp(line: str) -> bool:
+    """A date followed by a time of day: a header's sent date standing on its own."""
+    m = DATE_RE.search(day_first(line))
+    return bool(m and TIME_RE.search(day_first(line)[m.end() :]))
+
+
+#: How far down a record's head (its title, the meeting's name and date, above its first
+#: item or attendance label) may reach: a web page may print a menu, links or a planning
+#: above the record.
+RECORD_HEAD_LINES = 25
+
+
+#: A line this long is a PDF page transcribed onto one line (a web page's `Transcriptie`),
+#: never a heading or an item alone: a heading with its date, place and hours is half of it.
+PAGE_LINE_CHARS = 320

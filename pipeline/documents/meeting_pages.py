@@ -1,0 +1,167 @@
+"""A meeting's page in a council information system or portal: its header (the meeting's name
+over its date and hours, or a sitting's slot), which document it is (a decision list,
+minutes or an agenda), and a meeting's title below a web page's furniture in a plain-text
+chunk.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from pipeline.dates import DATE_RE, TIME_RANGE_RE, TIME_RE, bare_date
+from pipeline.documents.headers import has_email_header_at_top
+from pipeline.documents.letters import _is_letter
+from pipeline.documents.rules import _meeting_rules, _rules
+from pipeline.documents.shapes import _lists_attendance
+from pipeline.documents.titles import title_at_top
+
+#: How far down a meeting page's header (the meeting's name, date and hours) may stand.
+MEETING_PAGE_HEAD_LINES = 20
+
+
+def _hours_only(text: str) -> bool:
+    """Whether `text` is a time range and nothing else (`19:30 - 23:00`, `13.00-14.30 uur`)."""
+    m = TIME_RANGE_RE.search(text)
+    return m is not None and re.fullmatch(r"\s*(uur)?\s*", text[: m.start()] + text[m.end() :])
+
+
+def meeting_page_header(lines: list[str]) -> tuple[int, int] | None:
+    """(name, date) indexes into `lines` (non-empty) of a meeting's page in a council
+    information system: the meeting's name over its date alone on a line, the hours beside
+    or below it (`Raadsvergadering` / `dinsdag 2 juli 2024` / `16:00 - 23:00`); or its name
+    and date on one line over the fields of its place and time (`Raadsvergadering - 30 maart
+    2022` / `Locatie: Raadzaal` / `Aanvang: 19:30`)."""
+    head = lines[:MEETING_PAGE_HEAD_LINES]
+    for n in range(len(head)):
+        if _dated_name(head[n]) and _place_and_time_below(head[n + 1 : n + 5]):
+            return n, n
+        if n == 0:
+            continue
+        if sitting_slot(head[n]) and _names_a_body(head[n - 1]):
+            return n - 1, n  # a portal's point: the body over its slot (`do 10/11/2022 - 09:00`)
+        hours = TIME_RANGE_RE.search(head[n])
+        day = head[n][: hours.start()] if hours and _hours_only(head[n][hours.start() :]) else None
+        if day is None and n + 1 < len(head) and _hours_only(head[n + 1]):
+            day = head[n]
+        day = day and _YEAR_COMMA_RE.sub(" ", day)
+        if day and bare_date(day) and any(ch.isalpha() for ch in head[n - 1]):
+            return n - 1, n
+    return None
+
+
+def _names_a_body(line: str) -> bool:
+    """A short line of words that names a deliberating body (`college van burgemeester en
+    schepenen`, `Gemeenteraad`, `Raad voor maatschappelijk welzijn`): no date or sentence."""
+    from pipeline.meetings import find_body  # meetings imports this module
+
+    words = line.split()
+    short = 0 < len(words) <= _meeting_rules()["place_max_words"] and not re.search(
+        r"\d|[.:;]$", line
+    )
+    return short and find_body([line]) is not None
+
+
+#: a comma between a date's month and its year (`dinsdag, 27 maart, 2018`)
+_YEAR_COMMA_RE = re.compile(r"(?<=[^\W\d_])\s*,\s*(?=(?:19|20)\d\d\b)")
+
+
+def _dated_name(line: str) -> bool:
+    """A short line that names something and dates it (`Gemeenteraad op 29-3-2022`)."""
+    m = DATE_RE.search(line)
+    return m is not None and len(line.split()) <= 8 and line[:1].isalpha() and m.start() > 0
+
+
+def _place_and_time_below(lines: list[str]) -> bool:
+    """Whether `lines` hold a place's field (`Locatie: Raadzaal`) and a time of day."""
+    fields = _meeting_rules()
+    return any(fields["location_label"].match(x) for x in lines) and any(
+        TIME_RE.search(x) for x in lines
+    )
+
+
+class SittingSlot(NamedTuple):
+    """A sitting's date as printed and the place after its start time (None where the line
+    names none)."""
+
+    day: str
+    place: str | None
+
+
+#: what joins a slot's date to its start time: a dash, a comma, a space, `om`, `vanaf`, `te`
+_SLOT_JOINT_RE = re.compile(r"[\s,–—-]*(?:(?:om|vanaf|te)\s+)?", re.IGNORECASE)
+#: what may stand between a slot's hours and its place: `uur`, `u`, `h`, and `in`/`te`/`bij`
+_SLOT_PLACE_LEAD_RE = re.compile(r"^\s*(?:uur\b|u\b|h\b)?[\s.,;]*(?:(?:in|te|bij)\s+)?", re.I)
+
+
+def sitting_slot(line: str) -> SittingSlot | None:
+    """A sitting's slot as a meeting portal or an invitation prints it, alone on its line:
+    the date opening it (a bullet or dash at most before it), its start time (and end time)
+    right after it, then its place or nothing (`wo 29/01/2025 - 20:30 Raadzaal`, `dinsdag 2
+    juli 2024 19:30`, `Dinsdag 3 mei 2022, 19.30 uur in het Kapittel`, `- 3 mei om 20:00 -
+    22:00`). Anything else after the time makes it no slot: a log's weekday (`7-11-22 21:42
+    maandag`), what follows an event (`+ afterparty`), a sentence; so does a mail's
+    timestamp (`10:50:18`)."""
+    day = DATE_RE.search(line)
+    if day is None or line[: day.start()].strip(" -•*"):
+        return None
+    at = _SLOT_JOINT_RE.match(line, day.end()).end()
+    hours = TIME_RANGE_RE.match(line, at) or TIME_RE.match(line, at)
+    if hours is None or (hours.re is TIME_RE and hours[3]):
+        return None  # no time right after the date, or a timestamp's seconds
+    tail = line[hours.end() :]
+    tail = tail[_SLOT_PLACE_LEAD_RE.match(tail).end() :].strip(" .,;")
+    if not tail:
+        return SittingSlot(day[0], None)
+    return SittingSlot(day[0], tail) if _slot_place(tail) else None
+
+
+def _slot_place(tail: str) -> bool:
+    """What follows a slot's time is its place: named in capitals or a building or room
+    (`Raadzaal, Markt 1, 2200 Lier`, `gemeenteraadszaal`) or the medium of an online
+    sitting (`digitaal`, `via Teams`), no longer than a place runs, an address with its
+    numbers too; not a date or time, nor a list's first item (`20.00 uur Opening`)."""
+    rules = _meeting_rules()
+    named = tail[:1].isupper() or rules["building_word"].search(tail) is not None
+    return (
+        (named or rules["online"].match(tail) is not None)
+        and len(tail.split()) <= rules["place_max_words"]
+        and not (DATE_RE.search(tail) or TIME_RE.search(tail))
+        and not rules["list_end"].match(tail)
+    )
+
+
+def _meeting_page(lines: list[str], titled: tuple[str, str] | None) -> tuple[str, str] | None:
+    """(doc_type, title) of a council information system's meeting page, unless a title
+    above its header names the document: a decision list when it holds decision or outcome
+    fields (`Besluit` over what was decided, `Stemuitslag`), minutes when it lists who
+    attended (`Aanwezig namens het bestuur:`) and not who is invited (`Genodigden:`, which
+    an agenda lists with the officers who will attend), else its agenda."""
+    header = meeting_page_header(lines)
+    if header is None or (titled is not None and lines.index(titled[1]) <= header[0]):
+        return None
+    name, day = header
+    title = lines[name] if name == day else f"{lines[name]} {lines[day]}"
+    rules = _rules()
+    fields = (rules["decision_field"], rules["outcome_field"])
+    if any(p.search(line) for p in fields for line in lines):
+        return "decision_list", title
+    attended = _lists_attendance(lines)
+    if not attended and any(rules["outcome_sentence"].search(line) for line in lines):
+        return "decision_list", title  # `... is vastgesteld met algemene stemmen.` per item
+    invited = any(p.search(line) for p in rules["agenda_markers"] for line in lines)
+    if not invited and attended:
+        return "minutes", title  # who attended, and no list of who is invited (an agenda's)
+    return "agenda", title
+
+
+def _meeting_title_below(
+    text: str, lines: list[str], title_lines: int | None
+) -> tuple[str, str] | None:
+    """A plain-text chunk whose first lines are a web page's furniture (`Oktober notulen`,
+    `Gemeente Elburg`): a minutes, decision-list or agenda title further down still names it
+    (an attachment list holds no such title block without one in its first lines)."""
+    if title_lines is None or has_email_header_at_top(text) or _is_letter(text, lines):
+        return None  # a letter or mail that lists an attached report of a meeting
+    titled = title_at_top(text)
+    return titled if titled is not None and titled[0] in _meeting_rules()["doc_types"] else None

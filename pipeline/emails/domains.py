@@ -154,14 +154,13 @@ def repair_domain(domain: str, evidence: dict[str, tuple[float, float]]) -> str 
         return ocr_distance(domain, candidate)
 
     # a cheap first cut: a plain edit distance of at most 4 (weighted costs are lower)
-    key = domain if not dotless else domain
     near = [
         c
         for c in candidates
-        if abs(len(c.split(".")[0] if dotless else c) - len(key)) <= 4
-        and Levenshtein.distance(key, c.split(".")[0] if dotless else c, score_cutoff=4) <= 4
+        if abs(len(c.split(".")[0] if dotless else c) - len(domain)) <= 4
+        and Levenshtein.distance(domain, c.split(".")[0] if dotless else c, score_cutoff=4) <= 4
         or dotless
-        and Levenshtein.distance(key, c.replace(".", ""), score_cutoff=4) <= 4
+        and Levenshtein.distance(domain, c.replace(".", ""), score_cutoff=4) <= 4
     ]
     if not near:
         return None if dotless else domain

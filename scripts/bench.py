@@ -58,9 +58,9 @@ STAGES = {
     "text layer (PDFium)": "pipeline/pdf_text.py:read_text_layer",
     "render": "pipeline/render.py:render_open_page",
     "page OCR (Tesseract)": "pipeline/ocr.py:ocr_image",
-    "redaction boxes (image)": "pipeline/redactions.py:detect_redaction_boxes_image",
-    "grounds (label OCR)": "pipeline/redactions.py:read_box_grounds",
-    "redactions, all": "pipeline/redactions.py:redact_page",
+    "redaction boxes (image)": "redactions/image.py:detect_redaction_boxes_image",
+    "grounds (label OCR)": "redactions/box_grounds.py:read_box_grounds",
+    "redactions, all": "redactions/page.py:redact_page",
     "structure (documents, e-mails, ...)": "pipeline/structure.py:extract_structure",
 }
 

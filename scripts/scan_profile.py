@@ -79,7 +79,7 @@ class StageClock:
 
 def profile_stages(paths: list[str]) -> None:
     import flows.page_reader as reader
-    import pipeline.redactions as redactions
+    import pipeline.redactions.page as redactions  # where redact_page calls its steps
     from pipeline.render import count_pages
     from pipeline.structure import extract_structure
 

@@ -15,8 +15,8 @@ from PIL import Image
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
-from pipeline import redactions
 from pipeline.redactions import (
+    SETTINGS,
     box_iou,
     detect_redaction_boxes_image,
     detect_redaction_boxes_vector,
@@ -24,6 +24,8 @@ from pipeline.redactions import (
     find_text_ground_marks,
     redact_page,
 )
+from pipeline.redactions import page as page_step
+from pipeline.redactions import whiteouts as whiteout_step
 from woo_eval.redactions import score_redaction_rows, score_redactions
 
 REAL_WOB = Path(__file__).parents[2] / "shared" / "reference" / "real-wob"
@@ -647,8 +649,12 @@ def _blank_page(scale: float = 0.5) -> np.ndarray:
 def _whiteouts(words: list[dict], image: np.ndarray) -> list[dict]:
     """The white-out gaps `redact_page` finds with their detection switched on (it is off
     by default: `RedactionSettings.detect_whiteouts`)."""
-    settings = replace(redactions.SETTINGS, detect_whiteouts=True)
-    with patch.object(redactions, "SETTINGS", settings):
+    settings = replace(SETTINGS, detect_whiteouts=True)
+    # the steps that read the switch: the page (whether to look) and the white-out finder
+    with (
+        patch.object(page_step, "SETTINGS", settings),
+        patch.object(whiteout_step, "SETTINGS", settings),
+    ):
         found, _ = redact_page(width=PAGE_W, height=PAGE_H, words=words, image=image, scale=0.5)
     return [r for r in found if r["method"] == "whiteout"]
 

@@ -1,0 +1,165 @@
+"""Every threshold of redaction finding and ground reading: `RedactionSettings`, validated
+when made, and `SETTINGS`, the one the steps of this package read."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+
+@dataclass(frozen=True)
+class RedactionSettings:
+    """Every threshold of redaction finding and ground reading, in one validated object
+    (the module reads `SETTINGS`; a caller tuning them makes its own with `replace`)."""
+
+    # -- vector boxes (text layer)
+    #: A fill lighter than this (0 black .. 1 white) is shading or highlighting that leaves
+    #: the text readable (table header bands are 0.85), not a redaction.
+    max_box_luminance: float = 0.8
+    min_box_height_pt: float = 6.0  # underlines and table rules are < 2 pt; 6 pt text: 6.7
+    #: A box narrower than this (one redacted initial, a tussenvoegsel or a house number in
+    #: 8 pt type: 4-8 pt) is kept only where it stands as a redaction box stands: as tall
+    #: as the text of the line it is on, with paper beside it (`_is_narrow_box_in_line`);
+    #: bullets, specks, a rule's end, icons and the strokes of heavy type do not.
+    min_box_width_pt: float = 8.0
+    #: Narrower than this is a rule or a stroke, never a box (the image path's opening takes
+    #: away anything thinner than 3.2 pt anyway).
+    narrow_box_min_width_pt: float = 3.0
+    #: A narrow box is at least this share of the median height of the words beside it on
+    #: its line (a box over a letter spans the line's height, ~1.0 of a text layer's word
+    #: boxes and more of OCR's ink boxes, which scatter 0.5-1.3 em; a bullet or a speck is
+    #: at most half), and at most `narrow_box_max_line_share` of it (one line, not a bar
+    #: down the margin).
+    narrow_box_min_line_share: float = 0.65
+    narrow_box_max_line_share: float = 2.0
+    #: On a scan, paper this wide (share of the box's height) on both sides of a narrow
+    #: box: the stem of a letter in heavy type has the next letter closer than that, and a
+    #: strip of a highlight band has its word on it; a word space is ~0.25 line.
+    narrow_box_side_paper_share: float = 0.15
+    #: A box covering one line of text is at least this tall (7 pt type); thinner pieces
+    #: stacked on a box are the box cut by a seam.
+    line_box_min_height_pt: float = 7.0
+    #: A filled shape this tall that is not clearly wider than tall is a logo or photo
+    #: block, not a run of redacted text (redacted signatures are ~35 x 18 pt).
+    logo_min_height_pt: float = 28.0
+    logo_max_aspect: float = 2.0
+    # -- image boxes (scans, images in a page)
+    work_pt_per_px: float = 0.72  # work at 100 dpi: boxes >= 6 px tall, text strokes <= 3 px
+    dark_value: int = 200  # HSV value below which a pixel can be box: black, grey, dark colours
+    min_rectangularity: float = 0.93
+    min_uniformity: float = 0.55  # share of box pixels near the box's colour (photos: mottled)
+    max_skew_deg: float = 2.0
+    #: Boxes on touching lines are rectangles that tile their blob; when more of it than this
+    #: is left in solid lumps besides them, they were cut from a picture (a photo, a logo).
+    max_untiled_share: float = 0.1
+    #: ... unless such a lump is a flat band, this share of it near one colour (a table's
+    #: header row with its text is ~0.9, parts of photos 0.4-0.75).
+    flat_band_uniformity: float = 0.8
+    #: Rectangles cut from a blob's rows that cover less of it than this (the rest thinner
+    #: than a line: text touching a box made the rows jump) get a second, trimmed cut.
+    min_stack_cover: float = 0.8
+    #: Text whose colour differs from the fill under it by this much (luminance 0..1) can
+    #: be read (white on black, black on a 0.75 grey header band): the fill is a
+    #: background, not a redaction.
+    readable_text_contrast: float = 0.45
+    #: Page-OCR words read at least this sure (0-100) on an image box show its text is
+    #: readable (a grey form cell), so it is no redaction.
+    readable_word_min_conf: float = 80.0
+    #: Ink darker than this is box when boxes are cut apart: the ~0.7 pt of paper between
+    #: the boxes of consecutive lines is blurred grey (~170) on a scan, a box is near black.
+    stack_dark_value: int = 128
+    # -- confidences of a box's ground
+    text_layer_confidence: float = 0.95
+    beside_confidence: float = 0.85
+    ocr_confidence_cap: float = 0.9
+    text_mark_confidence: float = 0.6
+    text_mark_no_ground_confidence: float = 0.4
+    # -- labels printed without a box (whited-out passages)
+    #: A character colour this saturated (max - min channel, 0..1) can be a label colour;
+    #: black, grey and dark-blue body text are below it.
+    label_min_chroma: float = 0.35
+    #: A colour held by more than this share of the page's characters is its text colour.
+    label_max_colour_share: float = 0.3
+    coloured_label_confidence: float = 0.8
+    #: Coloured ink on a scan: chroma (max - min channel, 0..255) and saturation (chroma
+    #: over the brightest channel) at least these; pale highlighter and grey are below.
+    label_ink_min_chroma: int = 80
+    label_ink_min_saturation: float = 0.5
+    label_min_height_pt: float = 2.5  # a 4 pt label's digits
+    label_max_height_pt: float = 16.0  # two lines of label, not a logo
+    label_max_width_pt: float = 150.0
+    #: Coloured clusters read per page (a colour photo or logo holds many): biggest first.
+    max_colour_clusters: int = 40
+    #: A line where the label's colour makes this many separate cells, some of them words
+    #: that are no ground codes, is a table's heading row (`DOC ID ... 10.2.d 10.2.e`),
+    #: its codes column headings, not labels of whited-out text.
+    heading_row_min_cells: int = 3
+    #: Two clusters of coloured ink are one colour when no channel differs more (0..255).
+    label_same_colour_max_diff: int = 60
+    #: A code with ticks (words of at most `heading_column_tick_chars` characters) under
+    #: it in this many lines, inside its span and with nothing running across its edges,
+    #: heads a table's column (an inventory's `x` under `10.2.e`).
+    heading_column_min_rows: int = 2
+    heading_column_tick_chars: int = 3
+    #: OCR words read less sure than this (0-100) do not cut a column: specks, smudges.
+    heading_column_min_word_conf: float = 50.0
+    # -- whited-out passages on OCR'd scans (gaps in the text)
+    #: Off: on the held-out decision letters (tests/gold/holdout) the gap rules found 45
+    #: boxes where the pages have 3 (box precision 0.97 -> 0.70). They were written against
+    #: two scanned e-mails; until they carry over, a run does not look for white-outs.
+    detect_whiteouts: bool = False
+    #: On: the white-outs the layout of an e-mail gives away (a header label without its
+    #: value among labels with theirs, a reply line with no writer between `heeft` and `het
+    #: volgende geschreven`). Letters and forms have no such slots, so these stay on.
+    detect_blank_header_values: bool = True
+    #: A gap between two words of a line this many line heights wide is a candidate
+    #: (word spaces are ~0.3, a tab in a header ~5, so the layout guards decide).
+    whiteout_min_gap_em: float = 3.0
+    #: How far (in line heights) to look for another line's tab stop at the same x.
+    whiteout_tab_reach_lines: float = 8.0
+    #: Header lines (by line count) that make the block an empty label belongs to.
+    whiteout_header_reach_lines: int = 4
+    #: Width of a whited header value, in line heights (its true end is not visible).
+    whiteout_value_width_em: float = 10.0
+    #: A gap is blank when at most this share of it is ink darker than this value.
+    whiteout_ink_value: int = 160
+    whiteout_max_ink_share: float = 0.01
+    #: Share of the page width at each side where scans carry edge noise, not text.
+    whiteout_edge_share: float = 0.05
+    #: Confidence of a box whose ground could not be read: that it is a redaction at all.
+    detection_confidence: Mapping[str, float] = field(
+        default_factory=lambda: MappingProxyType(
+            {"vector": 0.95, "image": 0.85, "text_mark": 0.4, "whiteout": 0.5}
+        )
+    )
+
+    def __post_init__(self) -> None:
+        for name in (
+            "max_box_luminance",
+            "min_rectangularity",
+            "min_uniformity",
+            "max_untiled_share",
+            "flat_band_uniformity",
+            "readable_text_contrast",
+            "label_min_chroma",
+            "label_max_colour_share",
+            "label_ink_min_saturation",
+            "whiteout_max_ink_share",
+            "whiteout_edge_share",
+        ):
+            if not 0.0 <= getattr(self, name) <= 1.0:
+                raise ValueError(f"RedactionSettings.{name} must lie in 0..1")
+        for name in (
+            "min_box_height_pt",
+            "min_box_width_pt",
+            "narrow_box_min_width_pt",
+            "work_pt_per_px",
+            "whiteout_min_gap_em",
+            "whiteout_value_width_em",
+        ):
+            if getattr(self, name) <= 0:
+                raise ValueError(f"RedactionSettings.{name} must be positive")
+
+
+SETTINGS = RedactionSettings()

@@ -26,6 +26,7 @@ from datetime import date, datetime
 from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
+from pipeline.bodies import find_body
 from pipeline.dates import (
     DATE_RE,
     MONTH_ALT,
@@ -953,8 +954,6 @@ def meeting_page_header(lines: list[str]) -> tuple[int, int] | None:
 def _names_a_body(line: str) -> bool:
     """A short line of words that names a deliberating body (`college van burgemeester en
     schepenen`, `Gemeenteraad`, `Raad voor maatschappelijk welzijn`): no date or sentence."""
-    from pipeline.meetings import find_body  # meetings imports this module
-
     words = line.split()
     short = 0 < len(words) <= _meeting_rules()["place_max_words"] and not re.search(
         r"\d|[.:;]$", line

@@ -100,6 +100,10 @@ TIME_RANGE_RE = re.compile(
     r"([01]?\d|2[0-3])[.:]([0-5]\d)(?![\d])",
     re.IGNORECASE,
 )
+#: the Flemish clock, the hour and minutes around a `u` (`om 19u30`, `Begin: 13u30`), as a
+#: meeting's head prints its times (`pipeline.meetings` reads it as `19:30`); kept apart from
+#: `TIME_RE`, whose other readers (e-mail headers, documents' dates) do not read it
+FLEMISH_CLOCK_RE = re.compile(r"(?<![\w.:])([01]?\d|2[0-3])u([0-5]\d)(?!\w)")
 _TZ_ABBR = {
     "CET": "+0100",
     "CEST": "+0200",

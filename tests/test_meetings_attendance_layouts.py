@@ -10,14 +10,15 @@ from datetime import date, time
 
 import pytest
 
+from pipeline.bodies import find_body
 from pipeline.dates import weekday_year_date
 from pipeline.documents import documents_from_text, without_markdown
 from pipeline.meetings import (
     extract_meetings,
     extract_participants,
-    find_body,
     find_date,
     find_location,
+    find_meeting_body,
     find_times,
     parse_participant,
     status_label,
@@ -3878,11 +3879,11 @@ def test_the_meeting_opened_by_its_chair_named_after_the_function(line, name, ro
 def test_a_portal_heading_over_the_slot_names_the_body_as_printed(heading, slot, body):
     """A meeting portal prints the record's kind and the body over the sitting's slot: that
     name is the body, a council-like `raad voor maatschappelijk welzijn` included."""
-    assert find_body([heading, slot, "Aanwezig: Els Peeters, voorzitter"]) == body
+    assert find_meeting_body([heading, slot, "Aanwezig: Els Peeters, voorzitter"]) == body
 
 
 def test_a_kind_and_body_without_a_slot_below_is_read_by_the_vocabulary():
-    assert find_body(["Notulen  Raad voor maatschappelijk welzijn", "1. Opening"]) == (
+    assert find_meeting_body(["Notulen  Raad voor maatschappelijk welzijn", "1. Opening"]) == (
         "gemeenteraad"
     )
 
@@ -3929,7 +3930,7 @@ def test_the_body_named_in_the_heading_of_a_page_transcribed_onto_one_line(page,
     """A web page's `Transcriptie` prints a PDF page as one line: the record's dated heading
     in it names the body, the agenda and attendance after it do not count."""
     line = page + " Aanwezig: A. de Vries (voorzitter), B. Jansen 1. Opening " + "tekst " * 60
-    assert find_body(["Maat: px", line]) == body
+    assert find_meeting_body(["Maat: px", line]) == body
 
 
 @pytest.mark.parametrize(
@@ -3945,7 +3946,7 @@ def test_the_body_named_in_the_heading_of_a_page_transcribed_onto_one_line(page,
     ],
 )  # fmt: skip
 def test_a_meeting_page_names_the_body_above_its_date_and_hours(head, body):
-    assert find_body(head) == body
+    assert find_meeting_body(head) == body
 
 
 def test_the_start_time_of_a_sitting_slot():

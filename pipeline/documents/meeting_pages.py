@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from pipeline.bodies import find_body
 from pipeline.dates import DATE_RE, TIME_RANGE_RE, TIME_RE, bare_date
 from pipeline.documents.headers import has_email_header_at_top
 from pipeline.documents.letters import _is_letter
@@ -53,8 +54,6 @@ def meeting_page_header(lines: list[str]) -> tuple[int, int] | None:
 def _names_a_body(line: str) -> bool:
     """A short line of words that names a deliberating body (`college van burgemeester en
     schepenen`, `Gemeenteraad`, `Raad voor maatschappelijk welzijn`): no date or sentence."""
-    from pipeline.meetings import find_body  # meetings imports this module
-
     words = line.split()
     short = 0 < len(words) <= _meeting_rules()["place_max_words"] and not re.search(
         r"\d|[.:;]$", line

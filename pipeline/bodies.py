@@ -1,0 +1,51 @@
+"""Names of governing bodies: the body a meeting's title or heading names (`Notulen
+gemeenteraad`, `Besluitenlijst dagelijks bestuur`, `Verslag Adviesraad Sociaal Domein`).
+
+A body of the vocabulary (`bodies` in `patterns/meeting_rules.json`) goes by the name the
+vocabulary gives it (`gemeenteraad`, `gedeputeerde staten`); any other council or meeting
+the vocabulary reads from the line goes by its name as printed, in lower case
+(`adviesraad sociaal domein`); a meeting word alone (`De voorzitter opent de vergadering`)
+names no body. Read by the meeting extractor (`pipeline.meetings`, which adds the heading a
+meeting portal prints over the sitting's slot and a page's own heading) and by the document
+splitter (`pipeline.documents`: a line naming a body heads a meeting's page).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from pipeline.nlp import load_patterns
+
+
+@cache
+def _rules() -> dict[str, Any]:
+    """The rules of `meeting_rules.json` that name a body: the vocabulary of bodies, the
+    plain meeting that names none, and how many words a line naming one has at most."""
+    raw = load_patterns("meeting_rules.json")
+    return {
+        "bodies": [(b["body"], re.compile(b["regex"], re.IGNORECASE)) for b in raw["bodies"]],
+        "plain_body": re.compile(raw["plain_body_regex"], re.IGNORECASE),
+        "body_line_max_words": raw["body_line_max_words"],
+    }
+
+
+def find_body(lines: list[str], title: str | None = None) -> str | None:
+    """The body a document's title (however long) or one of its short lines names: a title
+    or a heading, not prose (`... gedaan in de raad ...`)."""
+    heads = [title] if title else []
+    heads += [line for line in lines if len(line.split()) <= _rules()["body_line_max_words"]]
+    return body_named(heads)
+
+
+def body_named(lines: list[str]) -> str | None:
+    """The body the first of `lines` that names one names: its name in the vocabulary, or
+    as the line prints it."""
+    rules = _rules()
+    for line in lines:
+        for body, pattern in rules["bodies"]:
+            m = pattern.search(line)
+            if m and (body or not rules["plain_body"].fullmatch(m["named"])):
+                return body or m["named"].lower()
+    return None

@@ -1,0 +1,468 @@
+"""When the meeting sat, from its head lines: its times (`find_times`: a time label, the date
+label's value, a time range, the time a sentence says it opened, the hour below the date or
+in a sitting's slot; a Flemish clock `19u30` read as `19:30`) and its date (`find_date`: a
+date label, a sitting's slot, the dated title or heading that names this meeting and not
+another, the sentence in which the chair opens it, the page's own heading; a date printed
+without its year placed in the year the text gives)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, time
+from typing import Any
+
+from pipeline.dates import (
+    DATE_RE,
+    FLEMISH_CLOCK_RE,
+    TIME_RANGE_RE,
+    TIME_RE,
+    gives_period,
+    misprinted_year_date,
+    parse_date,
+    parse_time_range,
+    repair_date_span,
+    yearless_date_in,
+)
+from pipeline.documents import PAGE_LINE_CHARS, SittingSlot, headings_of_page, sitting_slot
+from pipeline.meetings.people import status_label
+from pipeline.meetings.rules import _rules
+from pipeline.meetings.text import _BULLET_RE, _MEETING_WORD_RE, _unbulleted
+
+
+def _this_sitting(line: str) -> SittingSlot | None:
+    """A sitting's slot (`wo 29/01/2025 - 20:30 Raadzaal`, `Dinsdag 3 mei 2022, 19.30 uur`):
+    a portal's or an invitation's date line, which dates the meeting before any date the
+    title gives (the record of an earlier meeting it approves) or the page's publication
+    date, and names its place; not a line about another meeting."""
+    slot = sitting_slot(line)
+    return slot if slot and not _OTHER_MEETING_RE.search(line) else None
+
+
+def _date_line(line: str) -> str | None:
+    """The date of a sitting's slot (`_this_sitting`)."""
+    slot = _this_sitting(line)
+    return slot.day if slot else None
+
+
+def find_times(lines: list[str]) -> tuple[time | None, time | None]:
+    """A meeting's start and end time: from a time label, the date label's value, a time
+    range, then the time a sentence says the meeting opened."""
+    rules = _rules()
+    lines = [FLEMISH_CLOCK_RE.sub(r"\1:\2", line) for line in lines]
+    fields = [_unbulleted(line) for line in lines]  # `- Begin : 17:18`
+    for line in fields:
+        m = rules["time_label"].match(line)
+        if m:
+            start, end = parse_time_range(m["value"])
+            if start is not None:
+                return start, end or _labelled_end(fields)
+    for line in fields:  # `Datum: 2020-09-28, 10:00`
+        m = rules["date_label"].match(line)
+        if m and (hours := _time_after_date(m["value"]))[0] is not None:
+            return hours
+    ranged = [line for line in lines if TIME_RANGE_RE.search(line)]
+    preferred = [line for line in ranged if rules["meeting_time_prefer"].search(line)]
+    for line in preferred + ranged:
+        start, end = parse_time_range(line)
+        if start is not None:
+            return start, end
+    return _cued_start(lines), None
+
+
+def _labelled_end(fields: list[str]) -> time | None:
+    """The closing time a head's field gives (`Einde : 18:25`)."""
+    for line in fields:
+        if m := _rules()["end_time_label"].match(line):
+            return parse_time_range(m["value"])[0]
+    return None
+
+
+def _dated_at(line: str) -> re.Match[str] | None:
+    """`op dinsdag 28 maart 2017 om 20.00 uur in De Ontmoeting`: the time (and place) in the
+    sentence that dates this meeting, not the next or an earlier one."""
+    day = DATE_RE.search(line)
+    m = _rules()["dated_at"].search(line, day.end()) if day else None
+    if m is None or "." in line[day.end() : m.start()] or _OTHER_MEETING_RE.search(line):
+        return None
+    return m
+
+
+def _dated_in(line: str) -> re.Match[str] | None:
+    """`Notulen ALV op dinsdag 2 oktober 2012 in De Meerkoet`: the place right after the
+    date that dates this meeting."""
+    day = DATE_RE.search(line)
+    if day is None or _OTHER_MEETING_RE.search(line):
+        return None
+    return _rules()["dated_in"].match(line, day.end())
+
+
+def _cued_start(lines: list[str]) -> time | None:
+    """The start time a line states after a cue (`aanvang 20.00h`, `opent om 13.35 uur`),
+    with the meeting's date (`op 28 maart 2017 om 20.00 uur`) or before the chair opens the
+    meeting (`Om 20.00 opent de voorzitter`)."""
+    rules = _rules()
+    for line in lines:
+        m = rules["time_before_opening"].search(line) or _dated_at(line)
+        if m:
+            return time(int(m["h"]), int(m["m"]))
+    for line in lines:
+        for cue in rules["start_cue"].finditer(line):
+            reach = line[cue.end() : cue.end() + rules["start_cue_reach"]]
+            m = TIME_RE.search(reach)
+            if m:
+                return time(int(m[1]), int(m[2]))
+    return _hour_below_date(lines) or _slot_start(lines)
+
+
+def _slot_start(lines: list[str]) -> time | None:
+    """The start time in a sitting's slot (`woensdag 24 juni 2020 20:00`)."""
+    for line in lines:
+        if _this_sitting(line) and (m := TIME_RE.search(line)):
+            return time(int(m[1]), int(m[2]))
+    return None
+
+
+#: a line that is only the hour a sitting starts (`Om 20:05`, `20.00 uur`, `- 19:30 u.`)
+_HOUR_LINE_RE = re.compile(
+    r"[-–•\s]*(?:om|vanaf|aanvang)?\s*([01]?\d|2[0-3])[.:]([0-5]\d)\s*(?:u(?:ur)?|h)?[.\s]*",
+    re.IGNORECASE,
+)
+
+
+def _hour_below_date(lines: list[str]) -> time | None:
+    """The start time alone on the line right below the meeting's date (`Zitting van
+    dinsdag 30 januari 2024` / `Om 20:05`): a head printed as a stack of date, hour, place."""
+    filled = [line for line in lines if line.strip()]
+    for above, line in zip(filled, filled[1:], strict=False):
+        m = _HOUR_LINE_RE.fullmatch(line)
+        if m and DATE_RE.search(above):
+            return time(int(m[1]), int(m[2]))
+    return None
+
+
+#: a meeting named with `d.d.` before its date (`Ledenvergadering d.d. 7 september 2013`)
+#: at the head (not an agenda item `3. Verslag van de vergadering d.d. 17-7-2018`)
+_DATED_MEETING_RE = re.compile(
+    r"^(?!\W*\d).*?(?:\w*(?:vergadering|bijeenkomst|overleg|zitting)|\bA?LV|\bAV)\s+(?:van\s+)?"
+    r"d\.\s?d\.\s*"
+    r"(?=\d)",
+    re.IGNORECASE,
+)
+
+
+_DATED_MEETING_LINES = 5
+
+
+#: an agenda item about another meeting (`Verslag vorige vergadering 4 december 2012`,
+#: `Vaststellen besluitenlijst raadsvergadering van 26 september 2019`) or a line about a day
+#: to come (`Aanstaande maandag 5 september ...`)
+_OTHER_MEETING_RE = re.compile(
+    r"\b(?:vorige|volgende|eerdere|aanstaande|komende|vaststell\w*|goedkeur\w*|goedgekeurd)\b",
+    re.IGNORECASE,
+)
+
+
+#: the date a line naming the meeting gives it, however long the line (`..., gehouden op`)
+_HELD_ON_DATE_RE = re.compile(
+    r"\b(?:gehouden\s+)?(?:op|d\.\s?d\.)\s+(?=(?:\w+dag\s+)?\d{1,2}[\s/.-])", re.IGNORECASE
+)
+
+
+#: a sentence about a meeting (`Op maandag 20 februari houden wij onze ALV`), not about the
+#: minutes of one (`De notulen van de ALV van 25 november 2019 werden vastgesteld`)
+_SENTENCE_ON_A_MEETING_RE = re.compile(
+    r"^(?!.*\b(?:notulen|verslag)\b).*(?:vergadering|bijeenkomst|zitting|\bA?LV\b)", re.IGNORECASE
+)
+
+
+_SENTENCE_DATE_LINES = 12
+
+
+_MEETING_EVENT_RE = re.compile(r"(?:vergadering|bijeenkomst|zitting|overleg|meeting)\b", re.I)
+
+
+_FOUNDED_RE = re.compile(r"\b(?:opgericht|gesticht)\b", re.IGNORECASE)
+
+
+#: a heading, not a sentence that mentions the next meeting
+_HEADING_MAX_WORDS = 12
+
+
+#: the nouns a record of a meeting is titled by (`verslag`, `notulen`, `besluitenlijst`)
+_RECORD_NOUNS = r"(?:verslag|notulen|besluitenlijst)"
+
+
+#: a record's title saying its minutes were approved (`Goedgekeurd verslag van de
+#: vergadering van 8 november 2005`, `Vastgestelde notulen ...`): its own meeting's
+_APPROVED_RECORD_RE = re.compile(
+    rf"^\W*(?:goedgekeurde?|vastgestelde?)\s+(?={_RECORD_NOUNS}\b)", re.I
+)
+
+
+#: the number a page transcribed onto one line opens with (`1 Verslag van de vergadering ...`)
+_PAGE_NUMBER_RE = re.compile(r"^\d{1,3}\s+(?=[A-Z])")
+
+
+#: a paragraph that opens as a record's title does (`Verslag van de vergadering van ...`), not
+#: a sentence about a record (`De notulen van de ALV van 25 november 2019 werden ...`)
+_RECORD_TITLE_RE = re.compile(r"^\W*(?:verslag|notulen|\w*vergadering)\b", re.I)
+
+
+def _opens_naming_this_meeting(line: str) -> bool:
+    """A line that opens by naming a meeting (`Notulen van de ledenvergadering ...`) and not
+    another one (`vorige`, `volgende`)."""
+    line = _APPROVED_RECORD_RE.sub("", line, count=1)
+    return _MEETING_WORD_RE.match(line) is not None and not _about_another_meeting(line)
+
+
+def _about_another_meeting(text: str) -> bool:
+    """Text naming another meeting or its record (`Verslag vorige vergadering`), not this
+    record's approved title."""
+    return _OTHER_MEETING_RE.search(_APPROVED_RECORD_RE.sub("", text, count=1)) is not None
+
+
+#: where a label may open inside a line: a capitalised word (or two) before its colon
+_INLINE_LABEL_START_RE = re.compile(r"(?<=\S)\s+(?=[A-Z][\w/-]*(?:\s+[a-z][\w/.-]*){0,3}\s*:)")
+
+
+def _before_status_label(line: str) -> str:
+    """The part of a line before an attendance label inside it (`Aanwezig:`, `Afwezig met
+    kennisgeving:`); the whole line without one."""
+    for m in _INLINE_LABEL_START_RE.finditer(line):
+        if status_label(line[m.end() :]):
+            return line[: m.start()]
+    return line
+
+
+def _dated_head_before_list(line: str) -> bool:
+    """A heading naming and dating the meeting that runs on into its attendance list on the
+    same line (`Zitting van dinsdag 3 september 2013 Aanwezigen: ...`): the record's own
+    head, which dates the meeting before a date the document's title gives."""
+    head = _before_status_label(line)
+    return head != line and _names_the_meeting(head) and DATE_RE.search(head) is not None
+
+
+def _dates_its_sitting(line: str) -> str | None:
+    """A head line in which the chair opens the sitting on its day (`De voorzitter opent de
+    zitting op 25/11/2024 om 19:59`, `Om 20.00 uur opent Jan de vergadering van 3 mei
+    2021`): it dates the meeting over the document's date and title, which may be those of
+    the earlier record approved in it (`Gelet op de notulen van de raad van 21 oktober`)."""
+    opened = _rules()["opens_meeting"].search(line)
+    if opened is None:
+        return None
+    sentence = _rules()["sentence_end"].split(line[opened.start() :])[0]
+    return sentence if DATE_RE.search(sentence) else None
+
+
+def _names_the_meeting(line: str) -> bool:
+    """A heading that names the meeting (`Vergadering 09 februari 2011`), not a series of them
+    (`Notulen AV van 21 juni en 6 september 2018`) nor an item of a list (`• Notulen 10
+    december 2018`: under the agenda item that approves the last meeting's record)."""
+    return (
+        len(line.split()) <= _HEADING_MAX_WORDS
+        and not _BULLET_RE.match(line)
+        and len(DATE_RE.findall(line)) < 2
+        and _opens_naming_this_meeting(line)
+    )
+
+
+def find_date(lines: list[str], year: int | None) -> tuple[Any, bool]:
+    rules = _rules()
+    candidates = [
+        m["value"]
+        for line in lines
+        if (m := rules["date_label"].match(line)) and not gives_period(m["value"])
+    ]
+    # `Verslag van de 12ste Ledenvergadering d.d. 07 september 2013` under a page's stamp, and
+    # over a sentence about last year's (`Op 24 september 2010 werd de jaarvergadering ...`)
+    candidates += [day for line in lines if (day := _date_line(line))]
+    candidates += _own_page_heading(lines)
+    candidates += [
+        line[m.end() :]
+        for line in lines[:_DATED_MEETING_LINES]
+        if (m := _DATED_MEETING_RE.match(line)) and not _OTHER_MEETING_RE.search(line)
+    ]
+    candidates += [
+        m["date"]
+        for line in lines
+        if (m := rules["held_on"].search(line)) and not _OTHER_MEETING_RE.search(m[0])
+    ]
+    # `Vergadering 09 februari 2011` under a page's posting date (`19 februari 2011`)
+    # `Notulen van de ledenvergadering van TV Dijkzicht, gehouden op 14 februari 2008 in ...`
+    held_on = [
+        (k, line[m.end() :])
+        for k, line in enumerate(lines)
+        if _opens_naming_this_meeting(line) and (m := _HELD_ON_DATE_RE.search(line))
+    ]
+    candidates += [opening for line in lines if (opening := _dates_its_sitting(line))]
+    candidates += [date for k, date in held_on if k == 0]  # the title line
+    # `Zitting van dinsdag 3 september 2013 Aanwezigen: Peeters Jan - burgemeester ...`: the
+    # heading runs on into the attendance list on its line
+    candidates += [head for line in lines if _names_the_meeting(head := _before_status_label(line))]
+    candidates += [date for _, date in held_on]
+    # `Opgericht 16 oktober 1972` in a letterhead: the day the body was founded; a date in a
+    # sentence of the account (`Per 10 maart 2020 werden alle activiteiten gecanceld`) dates
+    # something else
+    candidates += [
+        part
+        for part in _dating_lines(lines)
+        if not (_FOUNDED_RE.search(part) or _about_another_meeting(part))
+    ]
+    for span in map(repair_date_span, candidates):
+        m = DATE_RE.search(span)
+        if m:
+            parsed = parse_date(m.group(0), context_year=year)
+            if parsed is not None and parsed.year_inferred:
+                return _with_printed_year(parsed.value, lines, span)
+            if parsed is not None:
+                return parsed.value, False
+    return None, False
+
+
+def _own_page_heading(lines: list[str]) -> list[str]:
+    """The record's own dated heading in the first page transcribed onto one line, below a web
+    page's title that quotes its text and a day it mentions (`NOTULEN VAN DE GEMEENTERAAD VAN
+    27 …...Cevi op vrijdag 27 januari 2017 werd ...` over `NOTULEN VAN DE GEMEENTERAAD VAN 27
+    MAART 2017 Aanwezig: ...`): it dates the meeting as it dates the document
+    (`documents.headings_of_page`); empty where no such page follows short lines."""
+    headings: list[str] = []
+    page = next((line for line in lines if len(line) > PAGE_LINE_CHARS), None)
+    if page is not None and headings_of_page(page, headings):
+        # the heading that opens the page, after its number: not an item's (`Vaststellen
+        # besluitenlijst vergadering 23 juni`) below the page's date field
+        opens = _PAGE_NUMBER_RE.sub("", page.lstrip(), count=1).startswith(headings[0])
+        return headings if opens else []
+    return headings
+
+
+def _labelled_date(line: str) -> bool:
+    """A head line that is a date field (`Datum: 02-10-2018`, `Vergaderdatum: 4 juli 2023`):
+    the record's form dates its meeting over a date the document takes from a heading in its
+    body (the record of an earlier meeting that it approves)."""
+    m = _rules()["date_label"].match(line)
+    return m is not None and not gives_period(m["value"]) and bool(DATE_RE.search(m["value"][:40]))
+
+
+def _meeting_form(lines: list[str]) -> bool:
+    """A head laid out as a meeting's form: a date field beside a place or time field
+    (`Datum: 02-10-2018` / `Locatie: Raadzaal`), not a letterhead's date among its reference
+    fields (`Ons kenmerk`, `Datum`: the day the record was sent)."""
+    rules = _rules()
+    return any(map(_labelled_date, lines)) and any(
+        rules["location_label"].match(x) or rules["time_label"].match(x) for x in lines
+    )
+
+
+def _is_prose(line: str) -> bool:
+    return len(line.split()) > _HEADING_MAX_WORDS
+
+
+def _dating_lines(lines: list[str]) -> list[str]:
+    """The parts of head lines that may date the meeting (`_dating_parts`)."""
+    # the first line is the title, however long it runs
+    prose_from = next((k for k, x in enumerate(lines) if k and _is_prose(x)), len(lines))
+    return [part for k, line in enumerate(lines) for part in _dating_parts(line, k, prose_from)]
+
+
+_TALK_RE = re.compile(_MEETING_EVENT_RE.pattern + r"|gesprek|beraad", re.I)
+
+
+def _dating_parts(line: str, index: int, prose_from: int) -> list[str]:
+    """The parts of the `index`-th head line that may date the meeting: a short line whole (a
+    heading, a date line) above the account's first paragraph (`prose_from`; below it, only
+    a heading that names a talk: `Gesprek gemeente Utrecht met SVMN - 7 maart 2022`, not one
+    that dates what its section is about: `Presentatie vrijdag 12 december`), else its
+    sentences about a meeting near the head (further down, a sentence's date is of a meeting
+    to come: `Jaarvergadering is op 12/9/16`)."""
+    if not _is_prose(line):
+        heading = _TALK_RE.search(line) and not _BULLET_RE.match(line)  # no list's item
+        return [line] if index < prose_from or heading else []
+    if index >= _SENTENCE_DATE_LINES:
+        return []
+    if len(line) > PAGE_LINE_CHARS:  # a page on one line opens on its number: `1 Verslag ...`
+        line = _PAGE_NUMBER_RE.sub("", line, count=1)
+        if (titled := _title_after_letterhead(line)) is not None:
+            return titled
+    sentences = _rules()["sentence_end"].split(line)
+    title_shaped = index == 0 or _RECORD_TITLE_RE.match(_APPROVED_RECORD_RE.sub("", line, count=1))
+    if index in (0, prose_from) and title_shaped and _opens_naming_this_meeting(line):
+        # a title that runs on into the place (`VERSLAG ALV ... MAANDAG 29 FEBRUARI, de
+        # Blaker, ... BREDA`), or the first paragraph opening on the record (`Goedgekeurd
+        # verslag van de vergadering van dinsdag 8 november 2005 Aanwezig: ...`), dates its
+        # own meeting in its first sentence
+        return sentences[:1]
+    return [s for s in sentences if _SENTENCE_ON_A_MEETING_RE.search(s)]
+
+
+#: a record's title inside a page flattened onto one line, after its letterhead (`Provincie
+#: Flevoland Verslag Registratienummer: CEL Verslag van de vergadering van de commissie ...`,
+#: `VERSLAG VAN DE 128 E OVERLEGVERGADERING VAN ...`: in capitals, the meeting numbered)
+_TITLE_IN_PAGE_RE = re.compile(
+    rf"(?<!\S)(?:(?-i:Concept|CONCEPT)[\s-]*{_RECORD_NOUNS}"
+    r"|(?-i:Verslag|Notulen|Besluitenlijst|VERSLAG|NOTULEN|BESLUITENLIJST))"
+    r"\s+van\s+de\s+(?:\d{1,3}\s*(?:e|ste|de)\s+)?(?:[\w-]+\s+){0,2}?[\w-]*vergadering\b",
+    re.I,
+)
+
+
+_LETTERHEAD_MAX_CHARS = 250  # a letterhead with a receipt stamp OCR read as noise
+
+
+def _title_after_letterhead(line: str) -> list[str] | None:
+    """The first sentence of a page on one line from the record's title on, the title at its
+    start or after a letterhead (name, document kind, reference number): the title dates its
+    meeting, wherever the page stands below a portal's furniture."""
+    m = _TITLE_IN_PAGE_RE.search(line, 0, _LETTERHEAD_MAX_CHARS)
+    if m is None:
+        return None
+    first = _rules()["sentence_end"].split(line[m.start() :])[0]
+    return None if _about_another_meeting(first) else [first]
+
+
+#: a memo's subject field naming a record of a meeting (`Aan: dagelijks bestuur Onderwerp:
+#: verslag vergadering 18 juni 2018 Aanwezig: ...`) in a page's head
+_SUBJECT_RECORD_RE = re.compile(
+    rf"(?<!\S)(?-i:Onderwerp)\s*:\s*(?=(?:concept[\s-]*)?{_RECORD_NOUNS}\b)", re.I
+)
+
+
+def _subject_record(page: str) -> list[str] | None:
+    """The record a page's subject field names, from its first word on (`verslag
+    vergadering 18 juni 2018 ...`), not a record of another meeting; None without one."""
+    m = _SUBJECT_RECORD_RE.search(page, 0, _LETTERHEAD_MAX_CHARS)
+    if m is None:
+        return None
+    first = _rules()["sentence_end"].split(page[m.end() :])[0]
+    return None if _about_another_meeting(first) else [first]
+
+
+def _with_printed_year(day: date, lines: list[str], span: str = "") -> tuple[date, bool]:
+    """(date, year inferred) of a date printed without its year (`Verslag ALV 2 november`):
+    in the year the text gives it (`dates.yearless_date_in`), else as inferred."""
+    found = yearless_date_in(span, day.day, day.month, "\n".join(lines))
+    return (found, False) if found is not None else (day, True)
+
+
+def _printed_year_of(day: date, lines: list[str], text: str) -> date | None:
+    """The day a document's date guessed the year of, as the head prints it with its year
+    (`... vergadering van dinsdag 8 november 2005Aanwezig`: a copied page glued the label to
+    the year), unless its weekday shows that printed year a slip (`misprinted_year_date`)."""
+    for line in lines:
+        for m in DATE_RE.finditer(line):
+            parsed = parse_date(m.group(0))
+            if parsed is None or parsed.year_inferred:
+                continue
+            if (parsed.value.month, parsed.value.day) != (day.month, day.day):
+                continue
+            if misprinted_year_date(line[: m.start()], m.group(0), parsed.value, text) is None:
+                return parsed.value
+    return None
+
+
+def _time_after_date(line: str) -> tuple[time | None, time | None]:
+    """The hours printed right after a heading's date (`03/10/2024 09:00`, `12 maart om
+    19.30 - 21.00 uur`)."""
+    day = DATE_RE.search(line)
+    rest = line[day.end() :] if day else ""
+    m = re.match(r"\s*,?\s*(?:om\s+|van\s+)?(?=\d{1,2}[:.]\d{2}\b)", rest)
+    return parse_time_range(rest[m.end() :]) if m else (None, None)

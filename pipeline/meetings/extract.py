@@ -1,0 +1,137 @@
+"""Which documents record a meeting (`is_meeting_document`: a meeting's document type, a
+title that names and dates one, an attendance list under a dated head, a report naming who
+attended) and the meetings and participants of one document (`extract_meetings`)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from pipeline.dates import DATE_RE, bare_date
+from pipeline.docmodel import Line, as_doc, page_lines, side_by_side_rows
+from pipeline.documents import context_year, is_formal_decision
+from pipeline.meetings.dating import (
+    _MEETING_EVENT_RE,
+    _date_line,
+    _names_the_meeting,
+    _opens_naming_this_meeting,
+)
+from pipeline.meetings.head import _body_of_members, _meeting_header
+from pipeline.meetings.participants import _distinct, extract_participants
+from pipeline.meetings.people import status_label
+from pipeline.meetings.printed import _as_printed
+from pipeline.meetings.rules import _rules
+from pipeline.meetings.sections import (
+    _dated_sections,
+    _later_records,
+    _meeting_sections,
+    _page_record_meetings,
+    _section_meetings,
+)
+from pipeline.meetings.sentences import _led_sentences
+
+_TITLE_DATE_LINES = 3
+
+
+def is_meeting_document(document: dict, lines: list[str]) -> bool:
+    """A meeting's document type; a participant list under a title naming a meeting, or with
+    a date or time label; or an account of a talk that opens with its attendance list and
+    states a date in its head."""
+    rules = _rules()
+    if document.get("doc_type") in rules["doc_types"] or _dated_meeting_title(lines):
+        return True
+    if not any(status_label(x) for x in lines):
+        return _reported_attendance(lines)
+    # an e-mail that sends the account of a talk (`Subject: Verslag meeting molen 5`)
+    if _opens_naming_this_meeting(document.get("title") or ""):
+        return True
+    if any(rules["date_label"].match(x) or rules["time_label"].match(x) for x in lines):
+        return True
+    head = [x for x in lines if x][: rules["header_lines"]]
+    # an attendance list under a heading that names and dates the meeting (`Besluit zitting
+    # van 21 juni 2021`, `Zitting van maandag 7 juni 2021 om 19u30`) below a portal's lines
+    if any(_names_the_meeting(x) and DATE_RE.search(x) for x in head):
+        return True
+    opens_with_list = any(status_label(x) for x in head[: rules["list_opening_lines"]])
+    return opens_with_list and any(DATE_RE.search(x) for x in head)
+
+
+#: a report's sentence naming at least this many attendees is its account of a meeting
+_REPORTED_ATTENDEES = 3
+
+
+def _reported_attendance(lines: list[str]) -> bool:
+    """A report that opens on a meeting and names who attended in a sentence of its own
+    (`De openbare vergadering van de Nationale Assemblee ... De leden die aanwezig waren
+    ..., zijn A, B, C en D.`): an account of that meeting, though it prints no label."""
+    head = next((x for x in lines if x.strip()), "")
+    if not _MEETING_EVENT_RE.search(_rules()["sentence_end"].split(head, maxsplit=1)[0]):
+        return False
+    return any(
+        sum(p["status"] == "present" for p in _led_sentences(x)) >= _REPORTED_ATTENDEES
+        for x in lines
+    )
+
+
+def _dated_meeting_title(lines: list[str]) -> bool:
+    """A first line that names one meeting and dates it, itself or on a date line right under
+    it (`Korte aantekeningen vergadering commissies ... van 23 november 2021`, `Live uitzending
+    commissievergadering` over `7 mei 2020`)."""
+    head = [x for x in lines if x.strip()][:_TITLE_DATE_LINES]
+    title = head[0] if head else ""
+    if not (_opens_naming_this_meeting(title) and _MEETING_EVENT_RE.search(title)):
+        return False  # `Jaarverslag klachten 2022`: a report
+    return len(DATE_RE.findall(title)) == 1 or any(bare_date(x) for x in head[1:])
+
+
+def extract_meetings(document: dict | Doc) -> tuple[list[dict], list[dict]]:
+    """(meetings, participants) of one document: its document model, or a segment_documents
+    row plus "pages"."""
+    doc = as_doc(document)
+    document = doc._.document
+    doc_lines = page_lines(doc)
+    all_lines = _as_printed([(line.page_no, line.text) for line in doc_lines])
+    if not doc._.pages or not is_meeting_document(document, [x for _, x in all_lines]):
+        return [], []
+    printed = [x for _, x in all_lines]
+    meeting = _meeting_header(doc, doc_lines, printed)
+    if sections := _meeting_sections(doc_lines, printed):
+        return _section_meetings(meeting, doc_lines, printed, sections, context_year(doc.text))
+    if pages := _later_records(printed, meeting["meeting_date"], context_year(doc.text)):
+        return _page_record_meetings(doc, doc_lines, printed, pages)
+    rows = _as_printed(side_by_side_rows(doc_lines))
+    participants = _distinct(extract_participants(rows), meeting["meeting_id"])
+    if (
+        meeting["meeting_date"] is None
+        and not participants
+        and document.get("doc_type") != "minutes"
+    ):
+        return [], []  # a title that names a body is not yet a meeting; minutes record one
+    if not participants and _decides_outside_a_sitting(printed):
+        return [], []  # a body's formal decision names who decides, not where they met
+    if document.get("doc_type") == "decision_list" and not (
+        participants or _dates_one_meeting(document.get("title"), doc_lines)
+    ):
+        # a register of decisions taken at several meetings: one per dated section
+        return _dated_sections(meeting, doc_lines, context_year(doc.text)), []
+    return [_body_of_members(meeting, participants)], participants
+
+
+def _decides_outside_a_sitting(printed: list[str]) -> bool:
+    """A formal decision (`Gelet op ...` over `Besluit:`) that names no sitting of its body
+    (`in zijn vergadering van 3 mei 2021`): an act of the deciding organ, no account of a
+    meeting, whatever date it bears (its signing or publication)."""
+    if not is_formal_decision(printed):
+        return False
+    return not any(_MEETING_EVENT_RE.search(x) and DATE_RE.search(x) for x in printed)
+
+
+def _dates_one_meeting(title: str | None, doc_lines: list[Line]) -> bool:
+    """Whether a decision list's head dates the one meeting it records: a date label, a
+    line naming the meeting with its date, a date in its title (`GS-besluitenlijst 25 juni
+    2019`) or a date alone on a line."""
+    head = [line.text for line in doc_lines if line.text][: _rules()["header_lines"]]
+    if any(
+        _rules()["date_label"].match(x) or _names_the_meeting(x) and DATE_RE.search(x) for x in head
+    ):
+        return True  # `Vergadering van gedeputeerde staten van Drenthe d.d. 28 maart 2006`
+    return bool(title and DATE_RE.search(title)) or any(bare_date(x) or _date_line(x) for x in head)

@@ -1,0 +1,131 @@
+"""The meeting row from a document's head (`_meeting_header`): its date, times, place and the
+body that met (`find_meeting_body`: a portal's heading over the sitting's slot, a council
+information system's page name, the vocabulary of `pipeline.bodies`, a page's own heading),
+or the council whose members its attendance lists (`_body_of_members`)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Any
+
+from spacy.tokens import Doc
+
+from pipeline.bodies import body_named, find_body
+from pipeline.dates import weekday_year_date
+from pipeline.docmodel import Line, evidence_box
+from pipeline.documents import context_year, headings_of_page, meeting_page_header
+from pipeline.meetings.dating import (
+    _date_line,
+    _dated_head_before_list,
+    _dates_its_sitting,
+    _dating_lines,
+    _meeting_form,
+    _printed_year_of,
+    _this_sitting,
+    find_date,
+    find_times,
+)
+from pipeline.meetings.fields import _stacked_fields
+from pipeline.meetings.places import find_location
+from pipeline.meetings.rules import _rules
+
+
+def find_meeting_body(lines: list[str], title: str | None = None) -> str | None:
+    """The body that met, from the document's title (however long), its first lines and the
+    own heading of a page transcribed onto one line: a portal's heading over the sitting's
+    slot, else the body the vocabulary finds named (`bodies.find_body`)."""
+    if (portal := _portal_body(lines)) is not None:
+        return portal
+    headings: list[str] = []
+    for line in lines:  # a page transcribed onto one line (`Transcriptie`): its own heading
+        headings_of_page(line, headings)
+    named = find_body(lines, title)
+    return named if named is not None else body_named(headings)
+
+
+def _portal_body(lines: list[str]) -> str | None:
+    """The body a portal's heading names over the sitting's slot (`Notulen  OCMW-raad` over
+    `do 22/06/2023 - 20:00 Het Kapittel`), as printed: the vocabulary of bodies would make
+    a `raad voor maatschappelijk welzijn` a council."""
+    pattern = _rules()["portal_body"]
+    for line, below in zip(lines, lines[1:], strict=False):
+        m = pattern.match(line.strip())
+        if m and _this_sitting(below) and find_meeting_body([m["named"]], None) is not None:
+            return m["named"].strip()
+    return _meeting_page_name(lines)
+
+
+def _meeting_page_name(lines: list[str]) -> str | None:
+    """The name a council information system's meeting page gives the sitting above its
+    date and hours (`Presidium` / `maandag 13 juni 2022` / `18:00 - 19:25`, `HRL_Algemeen
+    Bestuur` / `woensdag 24 juni 2020 20:00`): the body that met, a few words of its own."""
+    filled = [line.strip() for line in lines if line.strip()]
+    header = meeting_page_header(filled)
+    if header is None or header[0] == header[1]:
+        return None  # no page header, or its name and date on one line
+    name = filled[header[0]]
+    few = len(name.split()) <= _rules()["portal_name_max_words"]
+    return name if few and not re.search(r"\d|[.:;,]", name) else None
+
+
+def _meeting_header(doc: Doc, doc_lines: list[Line], printed: list[str]) -> dict[str, Any]:
+    """The meeting row from the document's title and first lines (`printed`: the lines as a
+    reader sees them, so an image's file name is no date): date, times, body, place, with the
+    box around those lines as evidence."""
+    document = doc._.document
+    head_lines = [line for line in doc_lines if line.text][: _rules()["header_lines"]]
+    head_text = _stacked_fields([text for text in printed if text.strip()])
+    head_text = head_text[: _rules()["header_lines"]]
+    title = document.get("title")
+    search = ([title] if title else []) + head_text
+    text = "\n".join(line.text for line in doc_lines)
+    meeting_date, inferred = find_date(search, context_year(text))
+    dated_line = any(
+        _date_line(x) or _dated_head_before_list(x) or _dates_its_sitting(x) is not None
+        for x in head_text
+    ) or _meeting_form(head_text)
+    if (
+        document.get("doc_type") in ("minutes", "decision_list")
+        and document.get("doc_date")
+        and not dated_line
+    ):
+        meeting_date, inferred = document["doc_date"], bool(document.get("doc_date_inferred"))
+        if inferred and (printed_year := _printed_year_of(meeting_date, head_text, text)):
+            meeting_date, inferred = printed_year, False
+    if meeting_date is None and document.get("doc_date") is not None:
+        meeting_date, inferred = document["doc_date"], bool(document.get("doc_date_inferred"))
+    if meeting_date is None:  # `Dinsdag 12 maart hebben we onze ALV gehouden`
+        meeting_date = weekday_year_date(_dating_lines(search), text)
+        inferred = meeting_date is not None
+    start, end = find_times(search)
+    page_no = head_lines[0].page_no if head_lines else doc._.pages[0].page_no
+    return {
+        "meeting_id": f"{document['document_id']}-m1",
+        "document_id": document["document_id"],
+        "source_id": document["source_id"],
+        "page_no": page_no,
+        "body": find_meeting_body(head_text, title),
+        "meeting_date": meeting_date,
+        "start_time": start,
+        "end_time": end,
+        "location": find_location(head_text, meeting_date),
+        "date_year_inferred": inferred,
+        **evidence_box([line.span for line in head_lines], page_no),
+    }
+
+
+def _body_of_members(meeting: dict[str, Any], participants: list[dict[str, Any]]) -> dict:
+    """A sitting whose head names no body (`Zitting van 30 januari 2024`, `Gemeente Hove`):
+    the council whose members its attendance lists by their function (`..., raadsleden`:
+    several of them; one council member is a guest at another's meeting)."""
+    if meeting["body"] is not None:
+        return meeting
+    bodies = _rules()["members_body"]
+    roles = Counter(p["role"] for p in participants if p["role"] in bodies)
+    role = next((r for r, n in roles.most_common(1) if n >= _MEMBERS_MIN), None)
+    return {**meeting, "body": bodies[role]} if role else meeting
+
+
+#: council members listed that make a sitting that council's
+_MEMBERS_MIN = 3

@@ -1,0 +1,393 @@
+"""The people listed on an attendance label's line (`Aanwezig: Jansen (voorzitter),
+Pietersen`), in the forms such a line takes: items parted by commas or semicolons, another
+label or a sentence after the list, counted names, a group or role opening the list,
+role-led groups, a table of organisations and people flattened into the line, entries each
+opened by an honorific, a column of honorifics without commas; a group's people under its
+label (`_in_group`)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from pipeline.documents import strip_redaction_marks
+from pipeline.meetings.items import (
+    _AND_RE,
+    _honorific_pair,
+    _joined_people,
+    _notes_rejoined,
+    _own_plural_role,
+    _plural_role_lead,
+    _unglued,
+    _with_couple,
+    _without_arrival,
+    _words_outside_notes,
+)
+from pipeline.meetings.people import (
+    _LEADING_JUNK,
+    _is_noise,
+    _mark_attendees,
+    _name_shaped,
+    _strip_prefixes,
+    parse_participant,
+    particles_alternation,
+    status_label,
+)
+from pipeline.meetings.rules import _rules
+from pipeline.meetings.sentences import _led_sentences, _sent_apologies
+from pipeline.meetings.trailers import _semicolon_groups
+
+
+def _label_list_below(line: str, status: str, every_item_named: bool = False) -> list[dict]:
+    """The people of a label's list printed on the line below the label (`Aanwezig:` over
+    `Jan Bos (voorzitter), Piet Smit (secretaris), 10 leden, Ans Kok (gemeente)`): at least
+    two named in full, at most one item that names nobody; [] for any other line. A line
+    further down the list must name someone in every item (`Dhr. P. Bos, adviseur, Zeist` is
+    one person)."""
+    if "," not in line and " en " not in line:
+        return []
+    people = _label_line_people(line, status)
+    # a first and a last name each: one person's parts (`Wethouder X, Amersfoort`) are not
+    named = [
+        p for p in people if p["name"] and len(p["name"].split()) >= 2 and _name_shaped(p["name"])
+    ]
+    if every_item_named:
+        return people if len(people) >= 3 and len(named) == len(people) else []
+    # a long list may hold a few names OCR or typing glued (`EllyTimmermans`)
+    return people if len(named) >= max(2, len(people) - max(1, len(people) // 10)) else []
+
+
+#: the group a label's list opens with: `van (het) bestuur:`, `namens de gemeente:`
+_LEAD_GROUP_RE = re.compile(
+    r"^(?i:van|namens)\s+(?:het\s+|de\s+)?(?P<group>[^:,()]{2,40}?)\s*:\s*(?P<rest>\S.*)$"
+)
+
+
+#: the count printed after a list (`..., Lies de Zwart. (61)`)
+#: or the page number a transcript left after the list's last item (`..., R.J. Kok (SBO) 2`)
+_LIST_COUNT_RE = re.compile(r"[,.]?\s*\(\d+\)\s*$|(?<=[)a-z])\s+\d{1,3}\s*$")
+
+
+#: a margin's line number (printed every fifth line) flattened into a list that goes on
+#: past it (`...; Louw (SCvB). 5 Bloys, Bulhof, Caussin ...`)
+_MARGIN_NUMBER_RE = re.compile(r"(?<=[.,;] )(?:[1-9]?[05])\s+(?=[A-Z][\w'-]*(?: [\w'-]+){0,3},)")
+
+
+def _label_line_people(rest: str, status: str) -> list[dict[str, Any]]:
+    """People listed on the label line itself ("Aanwezig: Jansen (voorzitter), Pietersen")."""
+    if not rest or re.match(r"(?i)zie\b", rest.strip()):
+        return []  # `Aanwezige leden: zie presentielijst`: a list kept elsewhere
+    if rest.split()[0].lower().rstrip(",;") in _rules()["nobody_marks"]:
+        return []  # `Afwezig: / OPENBAAR Opening ...`: no one, then the text goes on
+    rest = _LIST_COUNT_RE.sub("", rest).rstrip("; ")  # `...; ` closes one group of several
+    rest = _MARGIN_NUMBER_RE.sub("", rest)
+    if _is_noise(rest):  # `Afwezig: 5.1.2.e, 5.1.2.e`: every name blacked out
+        marked = _mark_attendees([rest], status)
+        if marked or len(rest.split()) < 2 or not _name_shaped(rest.strip()):
+            return marked  # a short name (`K. Bos`) is read below
+    formed = _label_line_forms(rest, status)
+    return formed if formed is not None else _label_line_items(rest, status)
+
+
+def _label_line_forms(rest: str, status: str) -> list[dict[str, Any]] | None:
+    """The people of a label line laid out in one of the particular forms (a next label on
+    the line, a list closed by a sentence, counted names, a group lead, role-led groups, a
+    plural honorific, honorific entries, semicolon groups); None when it is in none."""
+    if (split := _at_next_label(rest, status)) is not None:
+        return split
+    if (closed := _list_then_sentence(rest, status)) is not None:
+        return closed
+    if counted := _counted_names(rest, status):
+        return counted
+    grouped = _LEAD_GROUP_RE.match(rest.strip())
+    if grouped:  # `Aanwezig: van bestuur: W. Groen (vz), F. van der Graaf`
+        return _in_group(_label_line_people(grouped["rest"], status), grouped["group"])
+    if led := _role_led_groups(rest, status):
+        return led
+    if _rules()["plural_honorific_re"].match(rest.strip()) and (listed := _name_list(rest, status)):
+        return listed  # `Afwezig: De heren E. Boon en G. Klomp`
+    if shifted := _organisation_column_first(rest, status):
+        return shifted
+    if entries := _honorific_entries(rest, status):
+        return entries
+    if shared := _semicolon_groups(rest, status):
+        return shared
+    if column := _honorific_column(rest, status):
+        return column
+    return None
+
+
+def _organisation_column_first(rest: str, status: str) -> list[dict[str, Any]]:
+    """A table of organisations and their people flattened into one line, each row's
+    organisation before its comma and person (`Gemeente Delfzijl, de heer A. Bos Gemeente
+    Leek, mevrouw K. Dijk Provincie Groningen, de heer P. Kok`): each person with the
+    organisation printed before them; [] for any other line."""
+    items = [x.strip(" .") for x in re.split(r",(?![^(]*\))", rest) if x.strip(" .")]
+    org_re, role_re = _rules()["organisation_prefix"], _rules()["role_re"]
+    for k in range(len(items) - 1, 1, -1):  # `de heer P. Kok, voorzitter Gemeente Ede, ...`
+        if (m := role_re.match(items[k])) and org_re.match(items[k][m.end() :]):
+            items[k - 1 : k + 1] = [f"{items[k - 1]} ({m[0].strip()}) {items[k][m.end() :]}"]
+    if len(items) < 3 or not (org_re.match(items[0]) and len(items[0].split()) <= 4):
+        return []
+    people, organisation = [], items[0]
+    for k, item in enumerate(items[1:], start=1):
+        cut = next(
+            (m for m in re.finditer(r"\s(?=[A-Z])", item) if org_re.match(item[m.end() :])), None
+        )
+        if cut is None and k < len(items) - 1:
+            return []  # a row without the next row's organisation: no such table
+        person = parse_participant(item[: cut.start()] if cut else item, status, allow_bare=True)
+        if not (person and person["name"] and _name_shaped(person["name"])):
+            return []
+        people.append({**person, "organisation": person["organisation"] or organisation})
+        organisation = item[cut.end() :] if cut else None
+    return people
+
+
+#: a comma outside brackets, and the most comma parts one person prints (`Jan Smit,
+#: voorzitter, gemeente Zeist`)
+_COMMA_RE = re.compile(r",(?![^(]*\))")
+
+
+_PERSON_PARTS_MAX = 3
+
+
+def _label_line_items(rest: str, status: str) -> list[dict[str, Any]]:
+    """The people of a label line read as a list of items parted by commas or semicolons,
+    or as sentences when the items are no list of people."""
+    headings = _rules()["column_headings"]
+    groups = rest.split(";")
+    if len(groups) > 1 and any(len(_COMMA_RE.split(g)) > _PERSON_PARTS_MAX for g in groups):
+        # `A (voorzitter), B, C (CDA); D (secretaris) en E`: more commas than one person's
+        # parts, so the semicolons part groups of people, each a list of its own
+        return [p for group in groups for p in _label_line_items(group, status)]
+    # `Jan Smit, voorzitter; Piet Bos, secretaris`: where semicolons part the people, the
+    # commas are inside each person
+    # `Laura Slagter (secretaris) Saskia Lageveen`, `J. Bos (OSBO) R.J. Kok (SBO)`: a note
+    # closes one person, a comma forgotten; the next name may be accented (`Bé`, `Hélène`)
+    separator = (
+        r";"
+        if ";" in rest
+        else r"[;]|,(?![^(]*\))|(?<=\)) (?=[A-Z][a-zß-ÿ]|[A-Z]\.)|"
+        + _rules()["note_then_honorific"]
+    )
+    items = [
+        re.sub(r"^\s*en\s+", "", x)  # `..., en Rianne ten Veen.`
+        for x in re.split(separator, rest)
+        if x.strip() and x.strip(" .:").lower() not in headings
+    ]
+    if not items:
+        return []  # `Aanwezig   Organisatie`: the headings of an attendance table
+    items = _notes_rejoined(items)
+    role, items[0] = _plural_role_lead(items[0])
+    items = [items[0], *map(_own_plural_role, items[1:])]
+    items = [z for x in items for y in _joined_people(x, status) for z in _unglued(y)]
+    # (item, whether it is the partner of the one before: see _distinct)
+    entries = [(h, k > 0) for item in items for k, h in enumerate(_honorific_pair(item))]
+    short = [x for x in entries if _words_outside_notes(x[0]) <= 6]
+    if not (len(entries) >= 2 and len(short) == len(entries)):
+        if len(entries) < 3 or len(short) * 3 < len(entries) * 2:
+            entries, role = [(rest, False)], None  # a sentence, not a list
+        else:  # a long list with an item that names nobody (`de ouders van Lukas B.`)
+            entries = short
+    people: list[dict[str, Any]] = []
+    for item, partner in entries:
+        item, item_status = _without_arrival(item, status)
+        person = parse_participant(item, item_status, allow_bare=True)
+        if person:
+            people.append({**person, "role": person["role"] or role, "couple": partner})
+        elif not strip_redaction_marks(item)[0].strip(_LEADING_JUNK):
+            people += _mark_attendees([item], status)  # an item that is only a code
+    # `Er zijn twee afmeldingen: Toon Smit en Bert Bos zijn verhinderd.`: sentences after it
+    return people or _sent_apologies(rest) + _led_sentences(rest)
+
+
+_ROLE_LEAD_RE = re.compile(r"^\s*(?P<role>[A-Za-z][\w -]{1,30}?)\s*:\s*(?P<rest>\S.*)$")
+
+
+def _role_led_groups(rest: str, status: str) -> list[dict[str, Any]]:
+    """A label line whose every part opens with a role (`Voorzitter: Jan Peeters; Secretaris:
+    Els Maes; Leden: Tom Claes, Ann Wouters`): each part's people in that role; [] else."""
+    people: list[dict[str, Any]] = []
+    for part in filter(str.strip, rest.split(";")):
+        m = _ROLE_LEAD_RE.match(part)
+        word = m["role"].strip().lower() if m else ""
+        role = _rules()["group_roles"].get(word) or (word if word in _rules()["roles"] else None)
+        if role is None:
+            return []
+        people += [{**p, "role": p["role"] or role} for p in _label_line_people(m["rest"], status)]
+    return people
+
+
+#: a counted group whose names follow in brackets: `9 leden van werkgroep Zorg (A. Bos, ...)`
+_COUNTED_NAMES_RE = re.compile(
+    r"\b(?P<count>\d{1,2})\s+[a-z]+(?:\s+(?:van|namens)\s+(?P<group>[^(),]{2,60}?))?"
+    r"\s*\((?P<names>[^()]+)\)"
+)
+
+
+def _counted_names(rest: str, status: str) -> list[dict[str, Any]]:
+    """The people of a list that counts its attendees and names only a counted group in
+    brackets (`71 personen, 9 leden van werkgroep Zorg (Geertje Bol, ..., Paul Vonk), Totaal
+    80`): as many names as the count says, that group theirs; [] for any other list."""
+    people: list[dict[str, Any]] = []
+    for m in _COUNTED_NAMES_RE.finditer(rest):
+        pieces = [x for item in re.split(r",", m["names"]) for x in _AND_RE.split(item)]
+        named = [parse_participant(x.strip(" ."), status, allow_bare=True) for x in pieces]
+        if len(named) != int(m["count"]) or not all(
+            p and p["name"] and _name_shaped(p["name"]) for p in named
+        ):
+            return []
+        people += [{**p, "organisation": p["organisation"] or m["group"]} for p in named]  # type: ignore[misc]
+    return people
+
+
+def _at_next_label(rest: str, status: str) -> list[dict[str, Any]] | None:
+    """The people of a label line whose next sentence opens another label (`... en Vroom.
+    M.k.a. de heer Ter Beest`) or group (`... Riet Orth. Namens Magnolia: Harry Vonk`), each
+    part read on its own; None when no sentence does."""
+    for m in re.finditer(r"(?<=[a-z])\.\s+(?=\S)", rest):
+        head, tail = rest[: m.start()], rest[m.end() :]
+        if later := status_label(tail):
+            return _label_line_people(head, status) + _label_line_people(later[1], later[0])
+        if _LEAD_GROUP_RE.match(tail):
+            return _label_line_people(head, status) + _label_line_people(tail, status)
+    # `..., Gijs van Kempen Afwezig met kennisgeving: ...`: the full stop forgotten, the label
+    # with its colon opens the next list (the last capital before the colon: a name's last
+    # word is no part of it)
+    for m in reversed(list(re.finditer(r"(?<=[\w)])\s+(?=[A-Z][\w ]{2,40}?:\s)", rest))):
+        if later := status_label(rest[m.end() :]):
+            head = rest[: m.start()]
+            return _label_line_people(head, status) + _label_line_people(later[1], later[0])
+    return None
+
+
+def _list_then_sentence(rest: str, status: str) -> list[dict[str, Any]] | None:
+    """The people of a label line whose list a sentence follows (`..., Henk en Mieke Bos. 2
+    leden waren in het bezit van een volmacht.`): the list read alone, the sentence as
+    sentences are; None where no sentence follows the list's first full stop."""
+    parts = _rules()["sentence_end"].split(rest, maxsplit=1)
+    if len(parts) < 2 or "," not in parts[0]:
+        return None
+    head, tail = parts
+    if len(tail.split()) < 4 or (re.search(r"[(),]", tail) and not _opens_led_list(tail)):
+        return None  # `..., Bea Bos. (vereniging) Piet Kok (...), ...`: the list goes on
+    people = _label_line_people(head, status)
+    if not people:
+        return None
+    return people + _sent_apologies(tail) + _led_sentences(tail)
+
+
+def _opens_led_list(sentence: str) -> bool:
+    """A sentence that opens with an attendance phrase of its own (`Tevens zijn aanwezig de
+    wethouders A, B en C.`): a list of its own, not the label's going on."""
+    leads = _rules()["sentence_leads"]
+    return any(p.match(sentence.strip()) for _, _, within, p in leads if not within)
+
+
+def _in_group(people: list[dict[str, Any]], group: str) -> list[dict[str, Any]]:
+    """People listed under a group's label: a function group (`Leden:`) gives those without
+    a role theirs, any other group (`DGB:`, `Bestuur:`) is their organisation."""
+    role = _rules()["group_roles"].get(group.lower())
+    if role is not None:  # `Leden: A. Bos, K. Smit`
+        return [{**p, "role": p["role"] or role} for p in people]
+    group = re.sub(r"^(?i:namens)\s+", "", group)  # `Namens Woonbron:`
+    return [{**p, "organisation": p["organisation"] or group} for p in people]
+
+
+def _name_list(line: str, status: str) -> list[dict[str, Any]]:
+    """A line of three or more names and nothing else, comma-separated (`Beeker, Van
+    Benthem, Schrama (vz), Wallinga-de Jonge`), or two after a plural honorific (`De heren
+    ...`): one attendee each; [] for any other line."""
+    if _rules()["sentence_end"].search(line):
+        return []  # `..., Piet Kok. Afmeldingen van ...`: a list and the next sentence
+    # `Berghmans Hugo; Cuypers Koen; De Laet Marina`: semicolons part the people
+    separator = r";" if ";" in line and "," not in line else r",(?![^(]*\))"
+    items = [
+        piece.strip()
+        for item in re.split(separator, line)
+        for piece in _with_couple(_AND_RE.split(item))
+        if piece.strip()
+    ]
+    if len(items) < (2 if _rules()["plural_honorific_re"].match(line.strip()) else 3):
+        return []
+    late = _rules()["arrives_later"].search(line)
+    if late and late["verb"].split()[0].lower().endswith("en"):  # `A en B schuiven later aan`
+        items[-1], status = _without_arrival(items[-1], status)
+    people = [parse_participant(*_without_arrival(item, status), allow_bare=True) for item in items]
+    if not all(p and p["name"] and _name_shaped(p["name"]) for p in people):
+        return []
+    return people  # type: ignore[return-value]
+
+
+def _honorific_entries(line: str, status: str) -> list[dict[str, Any]]:
+    """The people of a table flattened into one line, each opened by a capital honorific
+    (`Mevrouw A. Tils, voorzitter, gemeente Bergeijk De heer J. Bos, gemeente Asten`); []
+    for a line with fewer than two."""
+    pieces: list[str] = []
+    for piece in _rules()["inline_honorific_re"].split(line):
+        if pieces and _only_titles(pieces[-1]):
+            pieces[-1] += piece  # `Wethouder Mevr. De Heer`: the role of the person after it
+        else:
+            pieces.append(piece)
+    if len(pieces) < 2 or any(
+        ";" in p or p.count(",") > 3 or _rules()["listed_honorific_re"].search(p) for p in pieces
+    ):
+        return []  # a piece holding a list of its own is no one entry (`Mevr. A, B, C; ...`)
+    people = [parse_participant(piece, status, allow_bare=True) for piece in pieces]
+    return [p for p in people if p]
+
+
+_COLUMN_HONORIFIC_RE = re.compile(
+    r"(?<=\S)\s+(?=(?:de heer|mevrouw|de heren|de dames)\s+[A-Z][a-z]{0,2}\.)"
+)
+
+
+_COLUMN_ROWS_MIN = 2
+
+
+_COLUMN_TRAILER_MAX_WORDS = 2
+
+
+@cache
+def _column_row_re() -> re.Pattern[str]:
+    """A row of a flattened honorific column: the honorific (one or two words), initials and
+    a surname (group `name`), then what the row prints after it (group `trailer`)."""
+    particles = particles_alternation()
+    return re.compile(
+        rf"^\S+(?:\s+\S+)?\s+(?P<name>(?:[A-Z][a-z]{{0,2}}\.\s?)+[A-Z]?\s*(?:(?:{particles})\s+)*"
+        rf"[A-Z][\w'-]+(?:-(?:(?:{particles})\s+)*[A-Z][\w'-]+)*)(?:\s+(?P<trailer>.*))?$"
+    )
+
+
+def _honorific_column(line: str, status: str) -> list[dict[str, Any]]:
+    """The people of a column flattened into one line without commas, each row an honorific
+    in lower case, initials and a surname, then maybe a role or a party (`de heer A. Bos
+    voorzitter mevrouw K. van Dijk griffier de heer P. Kok Perspectief 21`); [] for a line
+    not so built or with fewer than two rows."""
+    rows = _COLUMN_HONORIFIC_RE.split(line.strip())
+    if "," in line or len(rows) < _COLUMN_ROWS_MIN:
+        return []
+    people = []
+    for row in rows:
+        m = _column_row_re().match(row)
+        if m is None:
+            return []  # a row that is no honorific and name: no such column
+        trailer = (m["trailer"] or "").strip()
+        role = _rules()["role_re"].match(trailer)
+        party = len(trailer.split()) <= _COLUMN_TRAILER_MAX_WORDS and trailer[:1].isupper()
+        people.append({
+            **(parse_participant(m["name"], status, allow_bare=True) or {}),
+            "name": m["name"],
+            "role": role[1].lower() if role else None,
+            "organisation": trailer if party and not role else None,
+        })  # fmt: skip
+    return people
+
+
+def _only_titles(text: str) -> bool:
+    """Whether `text` is roles and honorifics without a name (`Wethouder Mevr.`)."""
+    rest = _strip_prefixes(text)[1]
+    m = _rules()["honorific_re"].match(rest)
+    return not rest or (m is not None and m.end() == len(rest))

@@ -1,0 +1,433 @@
+"""The lines made whole again before the lists are read: a head flattened into one line cut
+into one line per label (`_unflattened`, a column of labels set before its values
+included), a paragraph wrapped at the page's width joined into one line
+(`_wrapped_paragraphs`), a list cut inside a name joined to the line going on with it
+(`_rejoined`), a table's cell borders dropped and OCR-damaged initials restored."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from pipeline.meetings.label_lines import _LEAD_GROUP_RE
+from pipeline.meetings.people import _COLUMN_GAP_RE, status_label, without_notes
+from pipeline.meetings.rules import _rules
+from pipeline.meetings.text import _AGENDA_ITEM_RE, _BULLET_MARK_RE, _GROUP_LEAD_RE
+from pipeline.nlp import longest_first
+
+
+@cache
+def _inline_head_break_re() -> re.Pattern[str]:
+    """A label inside a line (`... Weijers Afwezig met kennisgeving: C. Schreuders`), a role
+    typed in lower case before a spaced colon (`... VVD; voorzitter : de heer J. Schrijen
+    secretaris/directeur : de heer ...`: not `Schrijen secretaris/directeur :`) or the first
+    agenda item (`... Notulist: H. Mutsaerts 1. Opening`)."""
+    roles = longest_first(map(re.escape, _rules()["roles"]))
+    spaced_role = rf"(?:[\w-]*[/-])?(?:{roles})(?:[/-][\w-]+)?\s+:\s"
+    # a label in capitals before another word in capitals heads an empty row (`AFWEZIG
+    # OPGEMAAKT DOOR`): it is cut off by the next label, not opening a list of it
+    capitals = [rf"{w.upper()}(?!\s+[A-Z]{{2}})" for w in _rules()["inline_label_words"]]
+    words = "|".join([*_rules()["inline_label_words"], *capitals])
+    return re.compile(
+        rf"(?<=\S)\s+(?=[A-Z][\w/-]*(?!\s+{spaced_role})(?:\s+[a-z][\w/.-]*){{0,4}}\s*:\s"
+        rf"|{spaced_role}|1\.?\s+[A-Z][a-z]|(?:{words})\s)"
+    )
+
+
+#: a line this long that holds an attendance label is a page's head flattened into one line
+FLATTENED_LINE_MIN_CHARS = 200
+
+
+def _unflattened(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The lines with a flattened head (`Aanwezig: De voorzitter: J. Vos De leden: A. Aa,
+    P. Bos Afwezig met kennisgeving: C. Smit Notulist: H. Kok 1. Opening De voorzitter
+    ...`, one line) cut into one line per label, from the first attendance label up to the
+    first agenda item."""
+    out: list[tuple[int, str]] = []
+    for page_no, line in lines:
+        flattened = len(line) >= FLATTENED_LINE_MIN_CHARS
+        line = _labels_beside_values(line) if flattened else line
+        pieces = _inline_head_break_re().split(line) if flattened else []
+        first = next((k for k, x in enumerate(pieces) if status_label(x)), None)
+        if first is None:
+            out += [(page_no, x) for x in _label_after_sentence(line)]
+            continue
+        pieces = [y for x in pieces for y in _cut_at_opening(x)]
+        end = next(
+            (k for k, x in enumerate(pieces[first:], first) if x[:1].isdigit() or _opens(x)),
+            len(pieces),
+        )
+        head, rest = " ".join(pieces[:first]), " ".join(pieces[end:])
+        labelled = _stacked_labels(_label_run_rows([_label_rejoined(x) for x in pieces[first:end]]))
+        labelled = _run_under_first_label(labelled)
+        out += [(page_no, x) for x in (head, *labelled, rest) if x]
+    return out
+
+
+#: the subject of the chair's opening sentence where a flattened list runs on into it, its
+#: full stop lost with the line break (`..., gemeentesecretaris De burgemeester-voorzitter
+#: opent de vergadering`, `..., raadslid Jannie Koster opent om 20 uur de zitting`): the role
+#: with its article or the name in capitals right before the verb
+_OPENING_SUBJECT_RE = re.compile(
+    r"(?<=[a-z,;])\s+(?=(?:(?:De|Het)\s+[\w-]+|[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})"
+    r"\s+(?:her)?opent\b)"
+)
+
+
+def _opens(piece: str) -> bool:
+    """A piece of a flattened line that is the chair's opening sentence: the body's start."""
+    return _OPENING_SUBJECT_RE.match(f"x {piece}") is not None and bool(
+        _rules()["opens_meeting"].search(piece)
+    )
+
+
+def _cut_at_opening(piece: str) -> list[str]:
+    """A piece of a flattened line cut where the chair's opening sentence begins (the list
+    before it, the body from it), or the piece whole."""
+    m = _OPENING_SUBJECT_RE.search(piece)
+    if m is None or not _rules()["opens_meeting"].search(piece, m.end()):
+        return [piece]
+    return [piece[: m.start()], piece[m.end() :]]
+
+
+#: a column of labels flattened before the column of their values, each value opened by
+#: the colon that stood beside its label (`Afwezig Voorzitter Griffier : A en B : C : D`)
+_LABEL_COLUMN_RE = re.compile(r"(?<!\S)(?P<words>(?:[A-Z][a-z]+\s+){1,7}[A-Z][a-z]+)\s+:\s")
+
+
+def _labels_beside_values(line: str) -> str:
+    """The line with a flattened label column (`Afwezig Voorzitter Griffier : de heer A. Bos
+    : de heer K. Dijk : mevrouw P. Kok`) written as its rows, each label before its value
+    (`Afwezig: de heer A. Bos Voorzitter: de heer K. Dijk Griffier: mevrouw P. Kok`)."""
+    for m in _LABEL_COLUMN_RE.finditer(line):
+        words = m["words"].split()
+        k = next((k for k in range(len(words)) if all(map(_column_label, words[k:]))), None)
+        labels = words[k:] if k is not None else []
+        values = re.split(r"\s+:\s+", line[m.end() :], maxsplit=len(labels) - 1)
+        if len(labels) >= 2 and len(values) == len(labels):
+            head = line[: m.start("words")] + " ".join(words[:k])
+            rows = " ".join(
+                f"{label}: {value}" for label, value in zip(labels, values, strict=True)
+            )
+            return f"{head} {rows}".strip()
+    return line
+
+
+def _column_label(word: str) -> bool:
+    """An attendance label or a meeting's function as one word of a label column."""
+    return bool(status_label(f"{word}:") or _rules()["function_label"].fullmatch(word))
+
+
+_CUT_LABEL_RE = re.compile(
+    r"^(?P<head>[A-Z][a-z]+\s+[a-z]+)\s+(?P<row>[A-Z].{2,80}?)\s+(?P<tail>[a-z]+)\s+(?=[A-Z])"
+)
+
+
+_BARE_LABEL_RE = re.compile(r"^[A-Z][\w/-]*(?:\s+[a-z][\w/-]*){0,3}\s*:$")
+
+
+def _label_run_rows(pieces: list[str]) -> list[str]:
+    """A flattened head's run of labels with colons printed before their values (`Voorzitter:
+    Wethouders: Griffier: Mevrouw A. Bos Mevrouw K. Dijk, de heer P. Kok Mevrouw L. Smit`),
+    each row opened by a capital honorific: each label before its row, where the rows are
+    as many as the labels; the pieces as they are otherwise."""
+    out = list(pieces)
+    for k in range(len(out)):
+        n = next((j for j in range(k, len(out)) if not _BARE_LABEL_RE.match(out[j])), len(out))
+        if n - k < 2 or n == len(out) or ":" not in out[n]:
+            continue
+        label, values = out[n].split(":", 1)
+        rows = _rules()["inline_honorific_re"].split(values.strip())
+        if len(rows) == n - k + 1:
+            labels = [*out[k:n], f"{label}:"]
+            out[k : n + 1] = [f"{a} {b}" for a, b in zip(labels, rows, strict=True)]
+            return out
+    return out
+
+
+def _label_rejoined(piece: str) -> str:
+    """A flattened head's piece whose label ran over two lines of its column, the list's
+    first row printed between them (`Afwezig met Harry Bos (Apollo) kennisgeving Marion
+    Kok (Witte Vrouwen)`): the label whole before its rows; any other piece as it is."""
+    m = _CUT_LABEL_RE.match(piece)
+    if m is None or status_label(piece):
+        return piece
+    joined = f"{m['head']} {m['tail']} {m['row']} {piece[m.end() :]}"
+    return joined if status_label(joined) else piece
+
+
+def _stacked_labels(pieces: list[str]) -> list[str]:
+    """A label column flattened before its values (`Aanwezig: Afwezig: A. Bos, voorzitter;
+    ..., griffier. de heer K. Dijk, dijkgraaf.`): the first sentence after the labels is the
+    first label's list, the next the second's."""
+    out = list(pieces)
+    for k in range(len(out) - 1):
+        bare, stacked = status_label(out[k]), status_label(out[k + 1])
+        if not (bare and stacked and not bare[1] and stacked[1]):
+            continue
+        sentences = _rules()["sentence_end"].split(stacked[1], maxsplit=2)
+        if len(sentences) >= 2:
+            label = out[k + 1][: len(out[k + 1]) - len(stacked[1])]
+            out[k : k + 2] = [f"{out[k]} {sentences[0]}", f"{label}{sentences[1]}", *sentences[2:]]
+            break  # the text after the second list is no label's
+    return out
+
+
+def _run_under_first_label(pieces: list[str]) -> list[str]:
+    """A flattened head's column of bare labels whose values the other readers could not part
+    into rows (`Aanwezig: Afwezig: Notulist: Directie: Carola, Vanessa, Jessy ...`): the
+    values under the first label, an attendance label, whose list comes first and is the
+    longest; each later label's one or two names stand at its end, where a list read as
+    items leaves them. The pieces as they are otherwise."""
+    for k in range(len(pieces) - 2):
+        n = next((j for j in range(k, len(pieces)) if not _BARE_LABEL_RE.match(pieces[j])), None)
+        if n is None or n - k < 2 or not status_label(pieces[k]):
+            continue
+        label, _, values = pieces[n].partition(":")
+        if status_label(f"{label}:") or not values.strip():
+            return pieces  # the last label reads its own list (`Aanwezig: Afwezig: A, B`)
+        return [*pieces[:k], f"{pieces[k]} {values.strip()}", *pieces[n + 1 :]]
+    return pieces
+
+
+def _label_after_sentence(line: str) -> list[str]:
+    """`Vergadering 30 maart 2021. Aanwezig: Mart, Henk.`: a line cut where an attendance
+    label with its colon opens a sentence or follows the year of the title's date
+    (`... vergadering van 8 november 2005 Aanwezig : Mart, Henk.`), or is set in capitals,
+    which no name or function is (`Stefan Goclon, Algemeen directeur VERONTSCHULDIGD: Jos
+    Drykoningen`: two columns flattened onto one line); [line] for any other line."""
+    cuts = r"(?:(?<=[.!?])|(?<=\b(?:19|20)\d\d))\s+(?=[A-Z])|\s+(?=[A-Z]{4,}\b)"
+    for m in re.finditer(cuts, line):
+        rest = line[m.end() :]
+        if ":" in rest[:60] and status_label(rest):
+            return [line[: m.start()], rest]
+    return [line]
+
+
+def _rejoined(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The lines with a comma list cut inside a name joined to the line going on with it,
+    across one blank line where the cut is one no name ends with (`dhr. J.` / `Lodders
+    (Almere), ...`)."""
+    out = list(lines)
+    k = 0
+    while k < len(out) - 1:
+        line = out[k][1].rstrip()
+        after_blank = out[k + 2][1] if k + 2 < len(out) else ""
+        nxt = k + 1 + (not out[k + 1][1].strip() and _cut_open(line, after_blank))
+        if nxt < len(out) and "," in line and _goes_on(line, out[nxt][1].strip()):
+            out[k : nxt + 1] = [(out[k][0], f"{line} {out[nxt][1].strip()}")]
+            continue
+        k += 1
+    return out
+
+
+#: a list line left open at its end: a conjunction or a comma before the next name
+_OPEN_END_RE = re.compile(r"(?:\s(?:&|en)|,)$")
+
+
+#: a name's own line going on where the line above was cut: its last word and a note on it
+#: (`Jacobs (KLJ-jongens), ...`, `(Pluswerking), ...`)
+#: the surname a cut line left for the next one, then the list goes on
+_SURNAME_GOES_ON_RE = re.compile(r"^(?-i:[A-Z])[\w'’-]+\s*(?:,|\(|\.?$)")
+
+
+_NAME_GOES_ON_RE = re.compile(r"^(?:(?-i:[A-Z])[\w'’-]+\s*)?\([^()]{2,60}\)\s*[,.]?(?:\s|$)")
+
+
+def _cut_open(line: str, following: str) -> bool:
+    """Whether a list line breaks where a name or the list goes on, so that the blank line
+    under it (double-spaced text) does not end the list: after a cut name (`dhr. J.`), or
+    after an open end (`..., Stephanie Vandersmissen &`, `..., Bart` over `Jacobs (KLJ),
+    ...`) when the line past the blank goes on with a name's note or a list of its own (a
+    heading there ends the list: `..., Ivar Wennekes (ICTU),` over `Opening & Mededelingen`)."""
+    if _rules()["cut_name"].search(line) or _role_goes_on(line, following):
+        return True
+    open_end = _OPEN_END_RE.search(line) or (
+        line.count(",") >= 2 and re.search(r"\s(?-i:[A-Z])[\w'’-]+$", line)
+    )
+    return bool(open_end and ("," in following or _NAME_GOES_ON_RE.match(following.strip())))
+
+
+def _role_goes_on(line: str, following: str) -> bool:
+    """A line that opens in lower case on a function closed by the list's separator, the
+    word the line above ends in opening that function (`..., de heer Bart Stals, derde`
+    over `schepen; de heer Maurits Vande Reyde, ...`): an item cut inside its function."""
+    following = following.strip()
+    m = _rules()["role_re"].match(following)
+    if not (m and following[:1].islower() and following[m.end() :].lstrip()[:1] in (";", ",")):
+        return False
+    last = line.split()[-1] if line.split() else ""
+    whole = _rules()["role_re"].match(f"{last} {m.group(0)}")
+    return bool(whole and whole.end() == len(last) + 1 + m.end())
+
+
+def _cut_after_first_name(line: str) -> bool:
+    """A list of full names whose line ends in one name word (`Luc Van Walle, Marie-Louise
+    Van Brempt, Annie` over `Meyvaert, Ivo Cant, ...`): cut inside a name. A list of
+    surnames only (`Bos, Kok, Smit`) ends whole."""
+    items = [x.strip() for x in without_notes(line).split(",")]
+    if len(items) < 3 or not re.fullmatch(r"(?-i:[A-Z])[\w'’-]+", items[-1]):
+        return False
+    return sum(len(x.split()) >= 2 for x in items[:-1]) * 2 > len(items) - 1
+
+
+#: a name printed surname first, its initials after it (`Van den Broeck A.`, `Van Eynde M-L.`)
+_SURNAME_FIRST_RE = re.compile(
+    r"(?-i:[A-Z])[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+(?-i:[A-Z])(?:[.-]?(?-i:[A-Z]))*\.", re.IGNORECASE
+)
+
+
+def _initials_close_names(line: str) -> bool:
+    """A list of names printed surname first (`Bosselaers J., Dirkx G., Jespers I.`): its last
+    item ends whole in its initial, not cut before a surname (`dhr. J.`)."""
+    items = [x.strip() for x in without_notes(line).split(",")]
+    return len(items) >= 2 and all(_SURNAME_FIRST_RE.fullmatch(x) for x in items[-2:])
+
+
+def _goes_on(line: str, following: str) -> bool:
+    """Whether `following` carries on the comma list `line` was cut in the middle of a name."""
+    if not following or status_label(following) or _AGENDA_ITEM_RE.match(following):
+        return False
+    if _GROUP_LEAD_RE.match(following):
+        return False  # `JUSO: ...`: the next group's list
+    if _role_goes_on(line, following):
+        return True
+    particles = _rules()["particles"]
+    # `van der Horst, ...`, not `de heer K. Bos, ...`
+    goes_on_particle = following.split()[0] in particles and not _rules()["honorific_re"].match(
+        following
+    )
+    cut = _rules()["cut_name"].search(line) and not _initials_close_names(line)
+    if cut or _OPEN_END_RE.search(line):
+        return following[:1].isupper() or goes_on_particle
+    if _cut_after_first_name(line) and _SURNAME_GOES_ON_RE.match(following):
+        return True  # `..., Bart` over `Jacobs (KLJ-jongens), ...` or `Meyvaert, Ivo Cant`
+    if line.count(",") >= 2 and _NAME_GOES_ON_RE.match(following):
+        return True  # `..., Elke Raeymaekers` over `(Pluswerking), ...`
+    # `..., Anneke de` over `Vries, ...`, `..., Adriaan` over `van der Horst, ...`
+    cut_at_particle = line.split()[-1].lower() in particles or goes_on_particle
+    return line.count(",") >= 2 and cut_at_particle and "," in following
+
+
+#: the widest a printed page's line is in characters (A4 portrait, small type): a document
+#: whose long lines are no longer than this was wrapped at a page's width (a PDF's text
+#: layer, its OCR), where a text keeps each paragraph on one line
+PAGE_WIDTH_MAX_CHARS = 160
+
+
+#: ... and no narrower than a column of a two-column page: shorter lines are a table's rows
+#: or a list's items, each whole on its line
+PAGE_WIDTH_MIN_CHARS = 50
+
+
+#: a wrapped line that is not its paragraph's last fills at least this share of the width
+#: (proportional type puts fewer or more characters on a full line)
+WRAPPED_LINE_FILL = 0.75
+
+
+#: ... and the first word of the next line would not have fitted on it: the line with that
+#: word is at least this share of the width (a line that had room for it ended a paragraph)
+WRAPPED_WORD_FIT = 0.95
+
+
+#: lines of at least this many characters count towards the width of a page's text
+_WIDTH_LINE_MIN_CHARS = 20
+
+
+#: the share of a page's lines that stand wider than its width: a wrapped text has none, a
+#: text with a paragraph per line has many (a few headings or table rows may stand wider)
+_WIDER_SHARE_MAX = 0.05
+
+
+#: a page wrapped at its width has prose whose lines run full (this share of the width) at
+#: least this often; a short list with an item per line has not (`Wethouder Mevr. Kos,
+#: Zeist, voorzitter` / `teammanager, Utrecht, regio Stad`: two items, not one wrapped)
+_FULL_LINE_SHARE = 0.9
+
+
+_FULL_LINES_MIN = 5
+
+
+def _page_width(lines: list[tuple[int, str]]) -> int | None:
+    """The width the lines were wrapped at, in characters (the 90th percentile of the long
+    lines' lengths, which no more than a few lines exceed by much, and several prose lines
+    fill); None for lines not wrapped at a page's width (a text with a paragraph per line,
+    a short list)."""
+    lengths = sorted(len(x.strip()) for _, x in lines if len(x.strip()) >= _WIDTH_LINE_MIN_CHARS)
+    if len(lengths) < 3:
+        return None
+    width = lengths[(len(lengths) - 1) * 9 // 10]
+    wider = sum(n > width * 1.2 for n in lengths)
+    full = sum(n >= width * _FULL_LINE_SHARE for n in lengths)
+    wrapped = full >= _FULL_LINES_MIN and wider <= len(lengths) * _WIDER_SHARE_MAX
+    return width if wrapped and PAGE_WIDTH_MIN_CHARS <= width <= PAGE_WIDTH_MAX_CHARS else None
+
+
+def _wraps_into(line: str, following: str, width: int) -> bool:
+    """`line` fills the page's width and `following` goes on with its paragraph: it opens no
+    list of its own (an attendance label, a group's lead, an agenda item, a bullet)."""
+    following = following.strip()
+    # greedy wrapping moves a word to the next line only when it does not fit on this one
+    next_word = following.split()[0] if following else ""
+    return bool(
+        len(line.strip()) >= width * WRAPPED_LINE_FILL
+        and not _COLUMN_GAP_RE.search(line.strip())  # a table's row, cells set apart
+        and len(line.strip()) + 1 + len(next_word) >= width * WRAPPED_WORD_FIT
+        and not _opens_with_label(following)
+        and not _LEAD_GROUP_RE.match(following)  # `Namens het bevoegd gezag: Inge Bos`
+        and not _AGENDA_ITEM_RE.match(following)
+        and not _BULLET_MARK_RE.match(following)
+    )
+
+
+#: an attendance label that opens a line is a few words (`Met bericht van verhindering:`);
+#: one after a sentence or a list's item (`... griffier. Afwezig: ...`, `Asperen, Fonda Sahla
+#: Afwezig: ...`) stands inside a wrapped paragraph
+_OPENING_LABEL_MAX_WORDS = 6
+
+
+def _opens_with_label(line: str) -> bool:
+    """The line opens with an attendance label (`Afwezig: ...`), not one further on."""
+    label, colon, _ = line.partition(":")
+    opens = len(label.split()) <= _OPENING_LABEL_MAX_WORDS and not re.search(r"\. |,", label)
+    return bool(colon) and opens and status_label(f"{label}:") is not None
+
+
+def _wrapped_paragraphs(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The lines with each paragraph wrapped at the page's width (a PDF's text layer, OCR)
+    joined into one line again (`Aanwezig: A, voorzitter; B,` / `C en D, schepenen; E,
+    ...`), as a text prints it: the list readers read a list whole, not the names of its
+    first line, and a sentence naming who attended is one line again. A paragraph ends at
+    a line that does not fill the width, or where a list, an agenda item or a bullet opens."""
+    width = _page_width(lines)
+    if width is None:
+        return lines
+    out: list[tuple[int, str]] = []
+    k = 0
+    while k < len(lines):
+        end = k
+        while end + 1 < len(lines) and _wraps_into(lines[end][1], lines[end + 1][1], width):
+            end += 1
+        run = lines[k : end + 1]
+        if len(run) > 1:
+            out.append((run[0][0], " ".join(x.strip() for _, x in run)))
+        else:
+            out += run
+        k = end + 1
+    return out
+
+
+#: the border a table flattened one cell per line leaves after each cell (`Jan Bos |`)
+_CELL_END_RE = re.compile(r"\s*\|\s*$")
+
+
+#: initials whose full stops OCR read as commas, low quotes or guillemets (`W,P« van den
+#: Enden`, `P.M, Hamel`, `A‚J.Booi`, `M,Croes`): two or more in a run, or one glued to the
+#: surname; a list's comma is followed by a space and parts names, never lone letters
+_OCR_INITIALS_RE = re.compile(r"(?<![\w.,‚«»])(?:(?:[A-Z][.,‚«»]){2,}|[A-Z][,‚«»](?=[A-Z]))")
+
+
+def _initials_restored(line: str) -> str:
+    """The line with OCR-damaged initials printed with their full stops (`W.P. van den
+    Enden`), so that a list of initialled names parts at its real commas."""
+    return _OCR_INITIALS_RE.sub(lambda m: re.sub(r"[,‚«»]", ".", m[0]), line)

@@ -1,0 +1,263 @@
+"""The participants of one document's lines (`extract_participants`): its labelled lists,
+a table's heading row, a function's holder outside a list (`Notulist: P. de Vries`), a
+group's heading over one name per line at the head, the sentences that name people, the
+named votes when nothing else names anyone; and each person once (`_distinct`)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pipeline.meetings.items import _joined_people
+from pipeline.meetings.label_lines import _in_group, _label_line_people
+from pipeline.meetings.layout import (
+    _CELL_END_RE,
+    _initials_restored,
+    _rejoined,
+    _unflattened,
+    _wrapped_paragraphs,
+)
+from pipeline.meetings.lists import _group_label, _read_list, _role_pairs
+from pipeline.meetings.people import _bare_name, _name_shaped, parse_participant, status_label
+from pipeline.meetings.rules import _rules
+from pipeline.meetings.sentences import (
+    _all_but,
+    _group_present,
+    _led_sentences,
+    _named_present,
+    _named_voters,
+    _opened_by,
+    _opens_meeting,
+    _replacements,
+    _sent_apologies,
+    _speakers,
+    _welcomed,
+)
+from pipeline.meetings.tables import _heading_row, _heading_rows
+from pipeline.meetings.text import _AGENDA_ITEM_RE, _MEETING_WORD_RE, _PREVIEW_CUT_RE, _unbulleted
+from pipeline.nlp import without_accents
+
+#: a line that opens the make-up of a body (`Het bestuur bestaat nu uit de volgende
+#: personen:`): the function labels under it name its members, not who attended
+_COMPOSITION_RE = re.compile(r"(?i)\b(?:bestaat|bestaan|bestond|bestonden)\b.*\buit\b.*:\s*$")
+
+
+def _under_composition(lines: list[tuple[int, str]], i: int) -> bool:
+    """Whether line `i` stands in the block of function labels under a composition lead."""
+    for k in range(i - 1, max(-1, i - 8), -1):
+        text = lines[k][1].strip()
+        if not text:
+            return False
+        if _COMPOSITION_RE.search(text):
+            return True
+        if not _rules()["function_label"].match(_unbulleted(lines[k][1])):
+            return False
+    return False
+
+
+def _function_holder(lines: list[tuple[int, str]], i: int) -> list[dict[str, Any]]:
+    """The person a function label names outside an attendance list (`Voorzitter: J.
+    Jansen`, or `Notulist` over `P. de Vries`), present in that role; [] otherwise."""
+    rules = _rules()
+    line = _unbulleted(lines[i][1])  # `- Notulist: Jan Bos`, a field
+    m = rules["function_label"].match(line)
+    if m is None or _under_composition(lines, i):
+        return []
+    name = m["rest"]
+    label = re.sub(r"\s+", " ", m["role"].lower())
+    labelled = ":" in line[: m.start("rest")]
+    if not labelled and line != lines[i][1].strip() and name.strip():
+        return []  # `- Voorzitter stelt voor ...`: a bullet of the text, not a field
+    if name and label in rules["function_labels_with_colon"] and not labelled:
+        return []  # `Verslag Algemene Ledenvergadering`: a title
+    # `Notuliste: Nelleke`: a first name alone after a person's label with its colon
+    first_name = (
+        labelled
+        and label not in rules["function_labels_with_colon"]
+        and re.fullmatch(r"[A-Z][a-zà-ÿ'-]+", name.strip()) is not None
+    )
+    role = rules["function_roles"].get(label, label)
+    if label in rules["function_labels_plural"]:  # `Gasten: Jan Kok, Piet Bos` or a list below
+        several = (
+            _label_line_people(name, "present") if name else _read_list(lines, i + 1, "present")[0]
+        )
+        return [{**p, "role": p["role"] or role} for p in several if p["name"]]
+    if not name and i + 1 < len(lines):
+        name = _unbulleted(lines[i + 1][1])  # `- Voorzitter` over `- T. Simons`: a form
+    name = re.sub(r"(?<=[a-z])\.\s*$", "", name)  # `Notulen: Moija Vogel.`
+    if _MEETING_WORD_RE.search(name):
+        return []  # `Verslag: Signalen Community Meetup`: a title, not a note-taker
+    pieces = _joined_people(name, "present")  # `Voorzitter` over `T. Simons / B. Scholtze`
+    if not all(
+        first_name or _bare_name(x) or rules["honorific_re"].match(x.strip()) for x in pieces
+    ):
+        return []
+    people = [parse_participant(x, "present", allow_bare=True) for x in pieces]
+    if not all(person and person["name"] for person in people):
+        return []
+    return [{**p, "role": p["role"] or role, "is_chair": role == "voorzitter"} for p in people]
+
+
+def extract_participants(lines: list[tuple[int, str]]) -> list[dict[str, Any]]:
+    """Participants from every labelled list in the lines of one meeting document."""
+    lines = [(page_no, _initials_restored(_CELL_END_RE.sub("", line))) for page_no, line in lines]
+    lines = _unflattened(_wrapped_paragraphs(lines))
+    lines = _rejoined(lines)
+    out: list[dict[str, Any]] = []
+    head = _head_end(lines)
+    i = 0
+    while i < len(lines):
+        labelled = status_label(lines[i][1])
+        i += 1
+        if (labelled is None or labelled[1]) and (headed := _heading_row(lines[i - 1][1])):
+            people, i = _heading_rows(lines, i, *headed)
+            out += people
+            continue
+        if labelled is None:
+            grouped, after = _group_block(lines, i - 1) if i <= head else ([], i)
+            line = lines[i - 1][1]
+            named = (
+                _role_pairs(line)
+                or _function_holder(lines, i - 1)
+                or _sent_apologies(line)
+                + _welcomed(line)
+                + _replacements(line)
+                + _all_but(line)
+                + _named_present(line)
+                + _group_present(line)
+                + _opened_by(line)
+                + _opens_meeting(line)
+                + _speakers(line)
+                + _led_sentences(line)
+            )
+            out += grouped or named
+            i = max(i, after)
+            continue
+        status, rest = labelled
+        if _PREVIEW_CUT_RE.search(rest):
+            # a page's preview of the list (`Aanwezig: A, B, Marie ...`): its last item is
+            # cut, and what stands below it is the page's furniture, not the list
+            out += _label_line_people(rest.rpartition(",")[0], status)
+            continue
+        # `Bericht van verhindering van A, zij wordt vervangen door B.`: a clause of its own
+        # after the list, whose replacement attended
+        rest, *clause = _PRONOUN_CLAUSE_RE.split(rest, maxsplit=1)
+        listed = _label_line_people(rest, status)
+        out += listed + (_replacements(lines[i - 1][1]) if clause else [])
+        # a flattened page goes on after the list's sentence, perhaps with the next list
+        # (`... verhinderd: A, B. Ten slotte zijn de volgende adviseurs verhinderd: C, D.`)
+        later = _led_sentences(" ".join(_rules()["sentence_end"].split(rest, maxsplit=1)[1:]))
+        out += [p for p in later if p["name"] not in {x["name"] for x in listed}]
+        people, i = _read_list(lines, i, status)
+        out += people
+    return [_initial_stopped(p) for p in out] or _named_voters(lines)
+
+
+#: a clause whose subject is a personal pronoun after a label's list (`..., zij wordt ...`)
+_PRONOUN_CLAUSE_RE = re.compile(r",\s+(?:hij|zij|ze|ik|wij|we)\s+(?=[a-z])")
+
+
+#: a name that ends in an initial whose full stop the list's separators took
+#: (`Brinckman P.; Van Puyvelde J.`, `Eric E.`)
+_END_INITIAL_RE = re.compile(r"(?<=\s[A-Z])$")
+
+
+def _initial_stopped(person: dict[str, Any]) -> dict[str, Any]:
+    """The person with the full stop of the initial their name ends in, as printed: a list
+    that puts the surname first (`Brinckman P.`) or shortens it (`Eric E.`)."""
+    name = person.get("name")
+    return {**person, "name": f"{name}."} if name and _END_INITIAL_RE.search(name) else person
+
+
+def _head_end(lines: list[tuple[int, str]]) -> int:
+    return next((k for k, (_, x) in enumerate(lines) if _AGENDA_ITEM_RE.match(x)), len(lines))
+
+
+def _group_block(lines: list[tuple[int, str]], i: int) -> tuple[list[dict[str, Any]], int]:
+    """A group's heading with one name per line under it at a document's head, no
+    attendance label above (`Bestuur:` / `Henk van Mullum (voorzitter)` / `Clara Mulder`):
+    the group's people, present unless their note says otherwise; ([], i) for any other
+    line."""
+    label = lines[i][1].strip()
+    if not _group_label(label) or _rules()["function_label"].match(label):
+        return [], i
+    if not _name_shaped(label.rstrip(": ")) and label[:1].isupper():
+        return [], i  # `Save this PDF as:`: a clause, where a group is named (`Bestuur:`)
+    group = label.rstrip(": ").strip()
+    j, people = i + 1, []
+    while j < len(lines) and lines[j][1].strip():
+        line = lines[j][1]
+        person = parse_participant(line, "present", allow_bare=True) if _bare_name(line) else None
+        if person is None or person["name"] is None:
+            return [], i
+        people.append(person)
+        j += 1
+    return _in_group(people, group), j
+
+
+def _distinct(people: list[dict[str, Any]], meeting_id: str) -> list[dict[str, Any]]:
+    """Each person once: "Bosch" and "mevr. Roelie Bosch, wethouder Almere" in a second
+    list are one person, as are "Rob Hoek" and "Rob Hoek (redactie)" or "Attila" and
+    "Attila Bártfai" named again in a welcome; the partner of a couple printed as one item is
+    a second."""
+    out: list[dict] = []
+    seen: dict[tuple, list[str]] = {}
+    named: set[tuple[str, str]] = set()  # (full name or first name, status) met so far
+    for person in people:
+        person = dict(person)
+        couple = person.pop("couple", False)  # `mevr. + dhr. Wolf`: two people, one name
+        name = person["name"]
+        key = (name.split()[-1].lower() if name else None, person["organisation"], person["status"])
+        # `Woortman` in a sentence after `mevrouw A. Woortman` of `Gemeente Slochteren` in
+        # the list: a mention without organisation is of anyone with that surname
+        others = seen.get(key, []) + [
+            other
+            for (surname, _, status), names in seen.items()
+            if person["organisation"] is None and (surname, status) == (key[0], key[2])
+            for other in names
+        ]
+        if name and not couple and any(_same_person(name, other) for other in others):
+            continue
+        if name and not couple and (_folded(name), person["status"]) in named:
+            _fill_in(out, person)
+            continue
+        if not couple:  # a partner printed by surname alone is no match for a namesake
+            seen.setdefault(key, []).append(name)
+        if name and len(name.split()) >= 2:
+            status = person["status"]
+            named |= {(_folded(name), status), (_folded(name.split()[0]), status)}
+        out.append({"meeting_id": meeting_id, **person})
+    return out
+
+
+def _folded(name: str) -> str:
+    """A name in lower case without accents: `Jose` in a sentence is the `José` of the list."""
+    return without_accents(name.lower())
+
+
+def _fill_in(out: list[dict[str, Any]], again: dict[str, Any]) -> None:
+    """A person named again with what the first mention left out (`Notulist: Robbe Devos`
+    above a team's list that names him too): the role or organisation it adds."""
+    for row in out:
+        same = _folded(row["name"] or "") == _folded(again["name"])
+        if same and row["status"] == again["status"]:
+            for field in ("role", "organisation"):
+                row[field] = row[field] or again[field]
+            return
+
+
+def _same_person(name: str, other: str) -> bool:
+    """Two names with one surname name one person unless both print a first name or
+    initial and those differ (`Koos Aartsen` and `Paula Aartsen` are a couple)."""
+    particles = _rules()["particles"]
+
+    def given(text: str) -> str:
+        words = [w for w in text.split()[:-1] if w.lower() not in particles]
+        return words[0].lower() if words else ""
+
+    first, other_first = given(name), given(other)
+    if not (first and other_first):
+        return True
+    if "." in first or "." in other_first:  # `J.` and `Jaap`: an initial matches its name
+        return first[:1] == other_first[:1]
+    return first == other_first

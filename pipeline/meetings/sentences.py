@@ -1,0 +1,354 @@
+"""People named in running text: who sent apologies or comes later (`Ans Kok en Piet Mol
+hebben zich afgemeld`), who is welcomed, replaced, away (`Iedereen is aanwezig behalve ...`)
+or present (`... waren Nelly Theunissen en Philip Helmer aanwezig`), who opens the meeting
+or speaks (`Tine van der Vloet (N-VA) stelde`), who a body's named votes list, and the
+people after an attendance phrase of the rules (`_led_sentences`: `Afwezig m.k. de
+voorzitter Robert Smeding en lid Truus Koppert.`)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from pipeline.meetings.items import (
+    _AND_RE,
+    _REASON_TAIL_RE,
+    _honorific_pair,
+    _plural_role_lead,
+    _unglued,
+    _with_couple,
+)
+from pipeline.meetings.people import _GROUP_NAME_RE, _name_shaped, parse_participant
+from pipeline.meetings.rules import _rules
+from pipeline.meetings.text import _GROUP_LEAD_RE, _PREVIEW_CUT_RE, _unbulleted
+from pipeline.nlp import load_patterns, longest_first
+
+#: an item of a sentence's list naming a group, not a person (`de vertegenwoordigers van ...`)
+_GROUP_ITEM_RE = re.compile(r"^(?:de|alle|onze)\s+\w+(?:ers|s|en)\b")
+
+
+def _named_voters(lines: list[tuple[int, str]]) -> list[dict[str, Any]]:
+    """The members a council's named votes list (`met 12 stemmen tegen (Jan Bos, Els Dam)`):
+    they attended; each once, when every item of a vote's brackets is a name."""
+    people: dict[str, dict[str, Any]] = {}
+    for _, line in lines:
+        for m in _rules()["named_votes"].finditer(line):
+            named = _only_names(m["names"], "present")
+            people.update({p["name"]: p for p in named if p["name"] not in people})
+    return list(people.values())
+
+
+def _only_names(text: str, status: str) -> list[dict[str, Any]]:
+    """The people `text` lists when every item of it names one (`Jan Bos, Els Dam en Ria
+    Vos`); [] when any item is something else."""
+    named = _names_after(text, status)
+    items = [x for x in _name_items(text) if x.strip()]
+    return named if len(named) == len(items) else []
+
+
+#: a clause with its own subject after a list of people (`..., en ik kijk even de zaal rond`,
+#: `Chris en Jim, zij hadden het gemeld`)
+_NEXT_CLAUSE_RE = re.compile(
+    r",\s+(?:(?:(?:en|maar|want|omdat)\s+)?(?:ik|wij|we|hij|zij|ze|het|er|dit|dat)|die)\b"
+)
+
+
+_THAT_RE = re.compile(r"\b(?:dat|omdat)\s+")
+
+
+def _sent_apologies(line: str) -> list[dict[str, Any]]:
+    """The people sentences name before saying they sent apologies or will come later
+    (`Meindert heet allen welkom, Ans Kok, Dhr. Bos en Piet Mol hebben zich afgemeld.`,
+    `* Mevr. Kok (PvdB) is verhinderd. Mevr. Smit en mevr. Dijk schuiven iets later aan.`):
+    the names right before the verb in its clause, absent or present; [] for any other line."""
+    rules = _rules()
+    people: list[dict[str, Any]] = []
+    said = [(m, "absent") for m in rules["apologies_after_list"].finditer(line)]
+    said += [(m, "present") for m in rules["arrives_later"].finditer(line)]
+    for m, status in sorted(said, key=lambda x: x[0].start()):
+        clause = rules["clause_start"].split(line[: m.start("verb")])[-1]
+        clause = _THAT_RE.split(clause)[-1]  # `De voorzitter meldt dat Jan Bos afwezig is`
+        clause = _REASON_TAIL_RE.sub("", clause)  # `A helaas door omstandigheden was verhinderd`
+        role, clause = _plural_role_lead(clause)  # `Raadsleden A en B zijn afwezig`
+        people += [{**p, "role": p["role"] or role} for p in _names_before(clause, status)]
+    return people
+
+
+def _welcomed(line: str) -> list[dict[str, Any]]:
+    """The people a welcome singles out (`heet allen welkom, in het bijzonder de aanwezige
+    ereleden Edwin Geluk, Ger van Caspel en ...`, `heet iedereen, en met name erelid Ans
+    Steen, welkom`): present, in the role printed before them; [] for any other line."""
+    rules = _rules()
+    people: list[dict[str, Any]] = []
+    for sentence in rules["sentence_end"].split(line):
+        m = rules["welcomed"].search(sentence)
+        if m is None:
+            continue
+        role, rest = _plural_role_lead(m["rest"])
+        lead = rest.split()[0].lower() if rest.split() else ""
+        if role is None and lead in rules["roles"]:  # `erelid Ans Steen`
+            role, rest = lead, rest.split(None, 1)[1] if len(rest.split()) > 1 else ""
+        people += [{**p, "role": p["role"] or role} for p in _names_after(rest, "present")]
+    return people
+
+
+def _replacements(line: str) -> list[dict[str, Any]]:
+    """`Marleen Persoon is vervangen door Wouter van Duivendijk.`: the member replaced was
+    away and the replacement attended; [] unless both are named, the one replaced perhaps by a
+    pronoun after the clause that named them (`..., zij wordt vervangen door B`)."""
+    rules = _rules()
+    people: list[dict[str, Any]] = []
+    for m in rules["replaced_by"].finditer(line):
+        clause = rules["clause_start"].split(line[: m.start()])[-1]
+        replaced = _names_before(clause, "absent")
+        replacing = _names_after(rules["sentence_end"].split(line[m.end() :])[0], "present")
+        # `Bericht van verhindering van A, zij wordt vervangen door B`: the clause before
+        # named A, whom the sentence's lead reads
+        referred = clause.split(",")[-1].strip().lower() in rules["pronouns"]
+        if (replaced or referred) and replacing:
+            people += replaced + replacing
+    return people
+
+
+def _all_but(line: str) -> list[dict[str, Any]]:
+    """`Iedereen is aanwezig behalve Chris, Martijn en Jim.`, `Aanwezig zijn alle leden minus de
+    leden Ton Dam en Hans Bos.`: the people named were away."""
+    m = _rules()["all_but"].search(line)
+    if m is None:
+        return []
+    sentence = _rules()["sentence_end"].split(m["rest"])[0]
+    return _role_led_names(_NEXT_CLAUSE_RE.split(sentence, maxsplit=1)[0], "absent")
+
+
+def _named_present(line: str) -> list[dict[str, Any]]:
+    """`Van VughtParticipeert waren Nelly Theunissen en Philip Helmer aanwezig`: present, for
+    the body named first; as the sentence's subject too (`Bos en Kok zijn aanwezig als
+    kascommissielid`), in that role; [] unless every item named present is a name."""
+    people: list[dict[str, Any]] = []
+    for m in _rules()["named_present"].finditer(line):
+        people += _all_named(m["names"], organisation=m["org"])
+    for m in _rules()["named_subject_present"].finditer(line):
+        named = _all_named(m["names"], role=m["role"])
+        # `De voorzitter van de UVKK, Wil Bos, is aanwezig`: a subject that is an office
+        if not any(p["role"] and p["role"] != m["role"] for p in named):
+            people += named
+    return people
+
+
+def _all_named(
+    names: str, organisation: str | None = None, role: str | None = None
+) -> list[dict[str, Any]]:
+    """The people of a sentence's list of them (`Ans Kok, Bos en Piet Mol`), present, with
+    the organisation or role the sentence gives them all; [] where an item names nobody
+    (`Iedereen`, `De voorzitter`)."""
+    named = _names_after(names, "present")
+    if len(named) != len([x for x in re.split(r",|\s+en\s+", names) if x.strip()]):
+        return []
+    return [
+        {**p, "organisation": p["organisation"] or organisation, "role": p["role"] or role}
+        for p in named
+    ]
+
+
+def _opened_by(line: str) -> list[dict[str, Any]]:
+    """`Opening door de voorzitster van het bestuur Marianne Barendregt.`: the chair, present."""
+    m = _rules()["opened_by"].search(line)
+    named = _names_after(_rules()["sentence_end"].split(m["rest"])[0], "present")[:1] if m else []
+    return [
+        {**p, "role": m["role"].lower(), "organisation": p["organisation"] or m["org"]}
+        for p in named
+    ]
+
+
+def _opens_meeting(line: str) -> list[dict[str, Any]]:
+    """The person a sentence says opened the meeting (`Jannie Koster opent de vergadering`,
+    `De voorzitter, Piet Dijkstra, opent de vergadering`, `Om 14.00 uur opent voorzitter Rob
+    Funcke de vergadering`): present, with the role printed with the name; and whoever the
+    sentence says was away (`Johan opent, bij afwezigheid van Jan Bos, de vergadering`)."""
+    rules = _rules()
+    people: list[dict[str, Any]] = []
+    for sentence in rules["sentence_end"].split(_unbulleted(line)):
+        m = rules["opens_meeting"].search(sentence)
+        if m is None:
+            continue
+        between = m["between"].strip(" ,")
+        before = rules["clause_start"].split(sentence[: m.start()])[-1]
+        before = rules["opening_heading"].split(before.strip())[-1].strip(" ,")
+        absence = rules["absence_of"].search(between) or rules["absence_of"].search(before)
+        if absence:
+            people += _absent_one(absence["rest"])
+            before = before[: absence.start()] if absence.string == before else before
+            between = "" if absence.string == between else between
+        # `Om 20.00 uur opent de voorzitter (Henk) de vergadering`: the subject after the verb
+        inverted = re.match(r"(?i:de|het)\s|[\w-]*voorzit(?:ter|ster)\b|[A-Z]", between)
+        if between.split()[:1] and between.split()[0].lower() in rules["pronouns"]:
+            continue  # `Daarna opent hij de vergadering`: the subject is after the verb
+        opener = _role_led_person(" ".join((between if inverted else before).split(",")), "present")
+        if opener is not None:
+            people.append(opener)
+    return people
+
+
+@cache
+def _speaker_re() -> re.Pattern[str]:
+    """A person named the way minutes name a speaker, right before the verb of what they say
+    or do: with their party, organisation or function in brackets (`Tine van der Vloet (N-VA)
+    stelde`, `De heer Jan Koopmans (wethouder Beesel) stelt`, `Anje (oud secretaris) leest`).
+    Without the brackets (`De heer Lamme vertelt`, `Penningmeester X licht toe`) a name in
+    running text is as often someone reported on as a speaker, and gold leaves them out."""
+    raw = load_patterns("meeting_rules.json")
+    honorifics = longest_first(map(re.escape, raw["honorifics"]))
+    roles = longest_first(map(re.escape, _rules()["roles"]))
+    particles = "|".join(re.escape(p) for p in raw["name_particles"])
+    name = rf"(?:[A-Z][\w'’.-]*\s+|(?:{particles})\s+){{0,4}}[A-Z][\w'’-]+"
+    note = r"\s*\((?!\s*(?:[a-z]+\.?\s*)?[\d.:/-]+\s*\))[^()]{2,40}\)"  # not `(artikel 3)`
+    lead = rf"(?i:(?:de\s+)?(?:(?:{honorifics})|[\w-]*(?:{roles})))\s+"
+    not_article = r"(?!(?:Het|Een|Dit|Deze|Die|Dat|Onze|Ons)\s)"
+    verbs = "|".join(raw["speaker_verbs"])
+    return re.compile(
+        rf"(?<![\w-])(?<!(?i:het|een) )(?P<who>(?:{lead}|{not_article}){name}{note})"
+        rf"\s+(?:{verbs})\b"
+    )
+
+
+def _speakers(line: str) -> list[dict[str, Any]]:
+    """The speakers a line of minutes names (`_speaker_re`): present, with the role or the
+    organisation printed with them."""
+    people: list[dict[str, Any]] = []
+    for m in _speaker_re().finditer(line):
+        person = _role_led_person(m["who"], "present")
+        if person is not None and not _GROUP_NAME_RE.search(person["name"].lower()):
+            people.append(person)  # not `De Raad (ABD) stelt`: a body
+    return people
+
+
+def _absent_one(text: str) -> list[dict[str, Any]]:
+    """The one person `text` opens with, absent (`voorzitter Janssen`, `Jan vd Broek`)."""
+    person = _role_led_person(" ".join(text.split(",")[:1]), "absent")
+    return [person] if person else []
+
+
+def _group_present(line: str) -> list[dict[str, Any]]:
+    """`Het voltallige bestuur was aanwezig. Bart Berg (penningmeester), Ineke Hoek en Sigrid
+    West.`: the body's members, present; [] unless the next sentence is only two or more
+    names."""
+    m = _rules()["group_present"].search(line)
+    if m is None:
+        return []
+    sentence = _rules()["sentence_end"].split(m["rest"])[0]
+    named = _only_names(sentence, "present")
+    if len(named) < 2:
+        return []
+    return [{**p, "organisation": p["organisation"] or m["group"].lower()} for p in named]
+
+
+#: the number of a point of the minutes before its sentence (`1. Er is bericht van ...`)
+_ITEM_NUMBER_RE = re.compile(r"^(?:\d{1,2}|[a-z])\s*[.)]\s+(?=[A-Z])")
+
+
+def _led_sentences(line: str) -> list[dict[str, Any]]:
+    """The people a sentence of running text names after an attendance phrase (rules
+    `sentence_leads`: `Afwezig m.k. de voorzitter Robert Smeding en lid Truus Koppert.`,
+    `Notulen worden gemaakt door de secretaris Dick de Kleuver.`), in the status and function
+    the phrase says; [] for a sentence that goes on with anything but people."""
+    rules = _rules()
+    people: list[dict[str, Any]] = []
+    counted = None  # the status of a sentence that counted people (`... van 8 leden.`)
+    for sentence in rules["sentence_end"].split(_ITEM_NUMBER_RE.sub("", _unbulleted(line))):
+        # `Bestuur: Aanwezig zijn A (voorzitter), B ...`: the group's label before the phrase
+        sentence = _GROUP_LEAD_RE.sub("", sentence.strip(), count=1)
+        leads = rules["sentence_leads"]
+        referring = rules["referring_lead"].match(sentence) if counted else None
+        if referring:  # `Deze leden zijn A, B en C.`: the people the sentence before counted
+            leads = [(counted, None, False, rules["referring_lead"])]
+        counted = None
+        for status, role, within, pattern in leads:
+            m = pattern.search(sentence) if within else pattern.match(sentence)
+            if m is None:
+                continue
+            listed = _NEXT_CLAUSE_RE.split(sentence[m.end() :], maxsplit=1)[0]
+            if _PREVIEW_CUT_RE.search(listed):  # a preview's list: its last item is cut
+                listed = listed.rpartition(",")[0]
+            if re.match(r"\d+\s+\w+$", listed.strip(" .")):
+                counted = status  # `Bericht van verhindering is ontvangen van 8 leden.`
+                break
+            if m[0].rstrip().endswith("("):  # `Er zijn 10 leden aanwezig (A, B en C).`
+                listed = listed.split(")")[0]
+            named = _role_led_names(listed.rstrip(" ."), status)
+            if named:  # `Afwezig hebben zich gemeld A, B`: the next phrase may fit where one failed
+                chair = role in rules["chair"]
+                people += [
+                    {**p, "role": p["role"] or role, "is_chair": p["is_chair"] or chair}
+                    for p in named
+                ]
+                break
+    return people
+
+
+def _role_led_names(text: str, status: str) -> list[dict[str, Any]]:
+    """Every item of a sentence's list of people, a role printed before a name (`de
+    penningmeester R. Schuiling`, `lid Truus Koppert`) or after it as an item of its own (`A.
+    de Boer, griffier, M. Kes, wethouder`) taken as theirs; [] unless each item is so read."""
+    plural_role, text = _plural_role_lead(text)  # `de leden A en B`
+    people: list[dict[str, Any]] = []
+    for item in (x for listed in _name_items(text) for x in _honorific_pair(listed)):
+        # `van de heer A en van mevrouw B`, `welkom voor A en voor onze wethouder B`, `welkom
+        # voor onze contactwethouder A, ...` (the lead took its `voor`)
+        item = re.sub(r"^(?:(?:van|voor)\s+)?(?:(?:onze|ons|hun)\s+(?=[a-z]))?(?=\S)", "", item)
+        if _GROUP_ITEM_RE.match(item) and item.islower():
+            continue  # `welkom voor de vertegenwoordigers van de partijen en voor A`
+        if people and people[-1]["role"] is None and item.lower() in _rules()["roles"]:
+            people[-1]["role"] = item.lower()
+            continue
+        person = _role_led_person(item, status)
+        if person is None:
+            return []
+        people.append({**person, "role": person["role"] or plural_role})
+    return people
+
+
+def _role_led_person(item: str, status: str) -> dict[str, Any] | None:
+    """One named person of a sentence's list, the role before the name kept as theirs: after
+    an attendance phrase a role in lower case opens a name, not a description."""
+    person = parse_participant(item, status, allow_bare=True)
+    if person and person["name"] is None and person["role"] and person["organisation"]:
+        person = {**person, "name": person["organisation"], "organisation": None, "redacted": False}
+    if person and person["name"] and _name_shaped(person["name"]):
+        return person
+    return None
+
+
+def _names_after(text: str, status: str) -> list[dict[str, Any]]:
+    """The people named at the start of `text` (`Ans Kok, Bos en Piet Mol, de commissie`),
+    up to the first item that names nobody."""
+    people: list[dict[str, Any]] = []
+    for name in (n for piece in _name_items(text) for n in _unglued(piece)):
+        person = parse_participant(name.strip(), status, allow_bare=True)
+        if not (person and person["name"] and _name_shaped(person["name"])):
+            return people
+        if _GROUP_NAME_RE.search(name.lower()):  # `de Leden van Verdienste`
+            return people
+        people.append(person)
+    return people
+
+
+def _name_items(text: str) -> list[str]:
+    """The items of a sentence's list of people, parted by commas (not inside brackets) and
+    `en`, a couple's first names given their shared surname (`Koos en Paula Aartsen`)."""
+    return [
+        piece.strip()
+        for item in re.split(r",(?![^(]*\))", text)
+        for piece in _with_couple(_AND_RE.split(item.strip()))
+    ]
+
+
+def _names_before(text: str, status: str) -> list[dict[str, Any]]:
+    """The people named at the end of `text` (`..., Ans Kok, Dhr. Bos en Piet Mol`)."""
+    people: list[dict[str, Any]] = []
+    for item in reversed(_name_items(text)):
+        person = parse_participant(item, status, allow_bare=True)
+        if not (person and person["name"] and _name_shaped(person["name"])):
+            break
+        people.insert(0, person)
+    return people

@@ -102,7 +102,7 @@ def _rules() -> dict[str, Any]:
 
 def _email_label_rules(kinds: list[str]) -> dict[str, Any]:
     """Regexes over the one e-mail label vocabulary (`patterns/email_headers.json`, which
-    `pipeline/emails.py` reads too): a header line per kind, a label OCR set after its
+    `pipeline.emails` reads too): a header line per kind, a label OCR set after its
     value at the end of a line (`...+0100Sent:`), a subject label, the sent labels and the
     sent labels that only e-mails print (`Datum:` heads memos and letters too)."""
     vocabulary = load_patterns("email_headers.json")

@@ -21,7 +21,7 @@ def _label_re() -> re.Pattern:
     A regular expression over the line text rather than a spaCy PhraseMatcher over tokens:
     OCR glues labels to the values around them (`512eCC:`, `+0100Sent:`, `@utrecht.nl>To:`),
     so a label is often no token of its own. The labels are the one vocabulary in
-    `patterns/email_headers.json` that `documents.py` reads too; a line's matches map back
+    `patterns/email_headers.json` that `pipeline.documents` reads too; a line's matches map back
     to its tokens through the line spans of the document model."""
     parts = []
     for kind, labels in _rules()["labels"].items():

@@ -11,7 +11,8 @@ from types import MappingProxyType
 @dataclass(frozen=True)
 class RedactionSettings:
     """Every threshold of redaction finding and ground reading, in one validated object
-    (the module reads `SETTINGS`; a caller tuning them makes its own with `replace`)."""
+    (the modules of `pipeline.redactions` read `SETTINGS`; a caller tuning them makes its own
+    with `replace`)."""
 
     # -- vector boxes (text layer)
     #: A fill lighter than this (0 black .. 1 white) is shading or highlighting that leaves

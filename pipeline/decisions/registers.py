@@ -279,24 +279,16 @@ def _paragraph_titles(lines: Lines, start: int) -> set[int]:
     return found if len(found) >= 2 else set()
 
 
-#: a list of who attended (`Aanwezig: Bruno Peeters, Voorzitter`), its names running on below;
-#: a portal prints the label alone on its line, also those of the sitting's officers
-#: (`Aanwezig` / `Secretaris` / `Voorzitter`, each over its names)
-_ATTENDANCE_RE = re.compile(
-    r"^\s*(?:(?:aanwezig|afwezig|verontschuldigd|afgemeld|(?:ook\s+)?uitgenodigd)\w*\s*:"
-    r"|(?:aanwezig|afwezig|verontschuldigd|secretaris|voorzitter)\s*$)",
-    re.I,
-)
-
-
 def _attendance_lines(lines: Lines) -> set[int]:
-    """The lines of each attendance list: its label's line and the lines right below it up
-    that name people, a comma in each (`Sandra Ceuleers, ..., Raadsleden` over `Heidi
-    Abeloos, Algemeen directeur`), up to the first blank line."""
+    """The lines of each attendance list: its label's line (`attendance_regex` of the rule
+    file) and the lines right below it up that name people, a comma in each (`Sandra
+    Ceuleers, ..., Raadsleden` over `Heidi Abeloos, Algemeen directeur`), up to the first
+    blank line."""
+    attendance = _rules()["attendance"]
     found: set[int] = set()
     k = 0
     while k < len(lines):
-        if not lines[k][1] or not _ATTENDANCE_RE.match(lines[k][1]):
+        if not lines[k][1] or not attendance.match(lines[k][1]):
             k += 1
             continue
         found.add(k)
@@ -308,7 +300,7 @@ def _attendance_lines(lines: Lines) -> set[int]:
             line = lines[k][1].strip()
             # a name with its function looks like a heading (`Kurt Ryon, Burgemeester`); the
             # list ends at a sentence, the next label or a section's heading (`aanleiding`)
-            if "," not in line or _ATTENDANCE_RE.match(line) or _ends_statement(line):
+            if "," not in line or attendance.match(line) or _ends_statement(line):
                 break
             found.add(k)
             k += 1

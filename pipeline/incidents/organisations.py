@@ -13,7 +13,15 @@ from pipeline.incidents.labels import _SECTION_END
 from pipeline.incidents.records import _Context, _Sentence
 from pipeline.incidents.rules import _clause_bounds, _names_received_cases, _rules
 from pipeline.incidents.subjects import _subject_cues
-from pipeline.incidents.vocab import _DIGIT, _DIGIT_RUN, _SUBJECT, _vocab, _words_alt
+from pipeline.incidents.vocab import (
+    _DIGIT,
+    _DIGIT_RUN,
+    _SUBJECT,
+    PATTERN_FILE,
+    _vocab,
+    _words_alt,
+)
+from pipeline.nlp import load_patterns
 
 #: an organisation's name: capitalised words, joined by `en` for a sum (`Eindhoven en
 #: Helmond`) or by a lower-case particle inside a name (`Bergen op Zoom`)
@@ -21,20 +29,27 @@ _ORG_NAME = r"[A-Z][\w-]+(?:\s+(?:(?:op|aan|den|en)\s+)?[A-Z][\w-]+)*"
 #: a place: capitalised words of letters only (`in Q1` is a period)
 _PLACE_WORD = r"(?:IJ|[A-Z])[a-zà-ÿ]+(?:-[A-Za-zà-ÿ]+)*"
 _PLACE_NAME = rf"{_PLACE_WORD}(?:\s+(?:en\s+)?{_PLACE_WORD})*"
-#: what an organisation does with its own figures (`Eindhoven noteerde 17`, `Ontving DUO`)
-_COUNTING_VERB = (
-    r"(?i:noteerde|registreerde|meldde|telde|kreeg|ontving|rapporteerde|deed|behandelde)"
-)
-_ORG_RE = re.compile(
-    rf"\b[Gg]emeenten?\s+(?P<org>{_ORG_NAME})"
-    # `het ministerie van Economische Zaken en Klimaat`: the name without its head noun
-    rf"|\b[Mm]inisterie\s+van\s+(?P<ministry>{_ORG_NAME})"
-    # (its article before it: `De Geschillencommissie behandelde 11 zaken`)
-    rf"|^(?:(?-i:De|Het)\s+)?(?P<subject>{_ORG_NAME})\s+{_COUNTING_VERB}\b"
-    # the subject after its verb: `Ontving DUO in 2021 nog 113 meldingen`
-    rf"|\b{_COUNTING_VERB}\s+(?:de\s+|het\s+)?(?P<inverted>{_ORG_NAME})"
-    rf"|\b[Ii]n\s+(?P<place>{_PLACE_NAME})\b"
-)
+
+
+@cache
+def _org_re() -> re.Pattern:
+    """An organisation or place a sentence names: after `gemeente` or `ministerie van`, as
+    the subject of a verb of counting before or after it (`counting_verbs` of the pattern
+    file), or after `in`."""
+    # what an organisation does with its own figures (`Eindhoven noteerde 17`, `Ontving DUO`)
+    counting_verb = rf"(?i:{_words_alt(load_patterns(PATTERN_FILE)['counting_verbs'])})"
+    return re.compile(
+        rf"\b[Gg]emeenten?\s+(?P<org>{_ORG_NAME})"
+        # `het ministerie van Economische Zaken en Klimaat`: the name without its head noun
+        rf"|\b[Mm]inisterie\s+van\s+(?P<ministry>{_ORG_NAME})"
+        # (its article before it: `De Geschillencommissie behandelde 11 zaken`)
+        rf"|^(?:(?-i:De|Het)\s+)?(?P<subject>{_ORG_NAME})\s+{counting_verb}\b"
+        # the subject after its verb: `Ontving DUO in 2021 nog 113 meldingen`
+        rf"|\b{counting_verb}\s+(?:de\s+|het\s+)?(?P<inverted>{_ORG_NAME})"
+        rf"|\b[Ii]n\s+(?P<place>{_PLACE_NAME})\b"
+    )
+
+
 #: capitalised words that open a sentence without naming anybody
 _NOT_ORG = {
     "de", "het", "een", "dat", "dit", "die", "deze", "er", "in", "ook", "wij", "we", "zij",
@@ -69,7 +84,7 @@ class _OrgNames(NamedTuple):
 def _org_mentions(sentence: str, text: str) -> list[_OrgMention]:
     """The organisations and places a sentence names as the unit of its figures."""
     mentions = []
-    for m in _ORG_RE.finditer(sentence):
+    for m in _org_re().finditer(sentence):
         kind = m.lastgroup
         name = m[kind]
         first = name.split()[0]

@@ -9,6 +9,7 @@ from functools import cache
 from typing import Any
 
 from pipeline.incidents.vocab import (
+    _DIGIT,
     _DIGIT_RUN,
     _SUBJECT,
     LEAK,

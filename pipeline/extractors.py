@@ -24,7 +24,7 @@ from pipeline.emails import extract_emails, looks_like_email_page
 from pipeline.incidents import extract_incident_counts
 from pipeline.inventory import extract_inventory_items
 from pipeline.meetings import extract_meetings
-from pipeline.talks import reported_meetings
+from pipeline.talks import recorded_or_reported
 from pipeline.woo_decisions import extract_woo_decision
 
 #: Component names in the order they run.
@@ -59,28 +59,11 @@ class Extractor:
 
 
 def meetings(doc: Doc) -> None:
-    found, participants = extract_meetings(doc)
-    if not found:  # no minutes, agenda or list: a talk or visit a news item reports
-        found, participants = reported_meetings(doc)
-    elif _unread_record(found, participants):
-        # a news item telling a talk or visit in prose, typed a record for its account of a
-        # meeting: its talks, each with its parties, where it tells one
-        told, people = reported_meetings(doc, talks_only=True)
-        if len(told) == 1:  # the hour the record was read with is the talk's
-            times = ("start_time", "end_time")
-            told = [told[0] | {k: found[0][k] for k in times if told[0][k] is None}]
-        if told:
-            found, participants = told, people
+    found, participants = recorded_or_reported(doc, *extract_meetings(doc))
     for row in found:
         doc._.records.add("meetings", row)
     for row in participants:
         doc._.records.add("meeting_participants", row)
-
-
-def _unread_record(found: list[dict], participants: list[dict]) -> bool:
-    """One meeting read from a record without its date or anyone present: what minutes
-    print above all is missing."""
-    return len(found) == 1 and found[0]["meeting_date"] is None and not participants
 
 
 def decisions(doc: Doc) -> None:

@@ -31,6 +31,10 @@ The place is the one a sentence opens with, a visit went to or the meeting was h
 else the building a sentence puts it in (`werd in de raadszaal een overleg gehouden`).
 Rules are data in `patterns/talk_rules.json`; the offices are the attendance lists' `roles`
 (`patterns/meeting_rules.json`) and public offices; honorifics name people without one.
+
+`recorded_or_reported` decides, per document, between the meetings the minutes reader read
+from a record and the talks its prose reports (a document with no record, or a record that
+gives no date and nobody present, is read as reported talks).
 """
 
 from __future__ import annotations
@@ -643,10 +647,40 @@ def _distinct(people: list[dict[str, Any]], meeting_id: str) -> list[dict[str, A
     return list(out.values())
 
 
+def recorded_or_reported(
+    doc: Doc, found: list[dict], participants: list[dict]
+) -> tuple[list[dict], list[dict]]:
+    """(meetings, participants) of a document, from those the minutes reader read in it
+    (`found`, `participants`: `pipeline.meetings.extract_meetings`): where it read no
+    record (no minutes, agenda or list), the talks and visits the document's prose reports;
+    where it read one record without its date or anyone present (`_unread_record`: a news
+    item telling a talk or visit in prose, typed a record for its account of a meeting),
+    the talks between parties its prose tells, if it tells any; else the record's own."""
+    if not found:  # no minutes, agenda or list: a talk or visit a news item reports
+        found, participants = reported_meetings(doc)
+    elif _unread_record(found, participants):
+        # a news item telling a talk or visit in prose, typed a record for its account of a
+        # meeting: its talks, each with its parties, where it tells one
+        told, people = reported_meetings(doc, talks_only=True)
+        if len(told) == 1:  # the hour the record was read with is the talk's
+            times = ("start_time", "end_time")
+            told = [told[0] | {k: found[0][k] for k in times if told[0][k] is None}]
+        if told:
+            found, participants = told, people
+    return found, participants
+
+
+def _unread_record(found: list[dict], participants: list[dict]) -> bool:
+    """One meeting read from a record without its date or anyone present: what minutes
+    print above all is missing."""
+    return len(found) == 1 and found[0]["meeting_date"] is None and not participants
+
+
 def reported_meetings(doc: Doc, talks_only: bool = False) -> tuple[list[dict], list[dict]]:
     """(meetings, participants) that a document's prose reports (see the module's doc);
     `talks_only`: in any document, the talks and visits between parties it tells, not a
-    body's sitting (a record of which the minutes reader read nothing: `extractors.meetings`)."""
+    body's sitting (a record of which the minutes reader read nothing:
+    `recorded_or_reported`)."""
     document = doc._.document
     if not (talks_only or document.get("doc_type") in _REPORTS) or not doc._.pages:
         return [], []

@@ -9,7 +9,6 @@ from functools import cache
 from typing import Any
 
 from pipeline.incidents.vocab import (
-    _DIGIT,
     _DIGIT_RUN,
     _SUBJECT,
     LEAK,

@@ -29,6 +29,7 @@ from pipeline.documents.letters import (
 )
 from pipeline.documents.lines import PROSE_LINE_WORDS, _is_timestamp, _title_shaped, names_a_meeting
 from pipeline.documents.rules import _rules
+from pipeline.emails import find_timestamp
 
 # a chunk of the plain-text release starts on a line that begins with exactly one space
 _CHUNK_START_RE = re.compile(r"^ (?=\S)", re.MULTILINE)
@@ -265,8 +266,6 @@ START_SPACING = 8
 
 def _sent_time(line: str) -> datetime | None:
     """The time a header's sent line (`Verzonden: dinsdag 15 november 2022 09:44`) prints."""
-    from pipeline.emails import find_timestamp  # the one timestamp reader; no import cycle
-
     if not email_header_kinds([line]) & {"sent"} or ":" not in line:
         return None
     stamp = find_timestamp(line.split(":", 1)[1])

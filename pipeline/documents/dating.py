@@ -40,6 +40,7 @@ from pipeline.documents.markup import MARKDOWN_HEADING_RE, _front_matter_stamp, 
 from pipeline.documents.meeting_pages import sitting_slot
 from pipeline.documents.rules import _meeting_rules, _rules, _structure_rules
 from pipeline.documents.shapes import _item_number
+from pipeline.emails import archive_header, sender_line
 
 
 def context_year(text: str) -> int | None:
@@ -58,8 +59,6 @@ def _unlabelled_header_date(lines: list[str]) -> date | None:
     """The sent date of a mail header without labels, in the date form of its own kind:
     a mail archive's page (`Thu Dec 9 21:01:27 GMT 2010` below the sender) or a one-line
     header (`2012/10/22 Info Hoge Raad <info@hogeraad.nl>`), as printed (its zone's day)."""
-    from pipeline.emails import archive_header, sender_line  # emails imports this module
-
     if (archived := archive_header(lines)) is not None:
         return archived[1].value.date()
     hit = next((hit for x in lines[:LISTING_LINES] if (hit := sender_line(x))), None)

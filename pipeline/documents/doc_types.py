@@ -51,6 +51,7 @@ from pipeline.documents.titles import (
     letter_subject,
     title_at_top,
 )
+from pipeline.emails import archive_header
 
 #: the contract's doc_type vocabulary (`woo_decision` and `inventory` included)
 DOC_TYPES = (
@@ -70,7 +71,6 @@ def classify_document(text: str, title_lines: int | None = None) -> tuple[str, s
         return "email", _email_subject(lines)
     if (window := mail_window_title(lines)) is not None:
         return "email", window
-    from pipeline.emails import archive_header  # emails imports this module too
 
     if (archived := archive_header(lines)) is not None:
         return "email", lines[archived[0][0]].strip()  # the archive page's title: its subject

@@ -12,6 +12,7 @@ import re
 from pipeline.dates import DATE_RE
 from pipeline.documents.lines import LISTING_LINES, text_lines
 from pipeline.documents.rules import _rules
+from pipeline.emails import sender_line
 
 
 def email_header_kinds(lines: list[str]) -> set[str]:
@@ -220,7 +221,6 @@ def _sender_line_before_salutation(lines: list[str]) -> str | None:
     """A mail whose header is one line (`emails.sender_line`: the date, the sender with
     the address, the subject) above the first salutation: a mail copied from a client's
     list or print, which greets as a letter does. Its subject or sender, the title."""
-    from pipeline.emails import sender_line  # emails imports this module too
 
     rules = _rules()
     head = itertools.takewhile(lambda x: not rules["salutation"].match(x), lines[:LISTING_LINES])

@@ -20,6 +20,7 @@ from pipeline.documents.lines import (
 )
 from pipeline.documents.pages import has_letterhead
 from pipeline.documents.rules import _meeting_rules, _rules
+from pipeline.emails import is_reply_subject
 
 #: How many lines above its salutation a letter's head (dateline, addressee, subject) stands.
 LETTER_HEAD_LINES = 12
@@ -157,7 +158,6 @@ def _letter_type(text: str, lines: list[str]) -> str:
     Woo decision, a circular to all of a group (`Aan alle bewoners`: a memo on letterhead
     paper), or a letter."""
     # imported here: the decision-letter module builds on this one, emails on this one
-    from pipeline.emails import is_reply_subject
     from pipeline.woo_decisions import is_decision_letter
 
     if lines and is_reply_subject(lines[0]):

@@ -71,7 +71,6 @@ def classify_document(text: str, title_lines: int | None = None) -> tuple[str, s
         return "email", _email_subject(lines)
     if (window := mail_window_title(lines)) is not None:
         return "email", window
-
     if (archived := archive_header(lines)) is not None:
         return "email", lines[archived[0][0]].strip()  # the archive page's title: its subject
     if (page := _meeting_page(lines, titled)) is not None:

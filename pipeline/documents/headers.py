@@ -221,7 +221,6 @@ def _sender_line_before_salutation(lines: list[str]) -> str | None:
     """A mail whose header is one line (`emails.sender_line`: the date, the sender with
     the address, the subject) above the first salutation: a mail copied from a client's
     list or print, which greets as a letter does. Its subject or sender, the title."""
-
     rules = _rules()
     head = itertools.takewhile(lambda x: not rules["salutation"].match(x), lines[:LISTING_LINES])
     for line in head:

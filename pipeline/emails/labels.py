@@ -51,9 +51,6 @@ def _shared_sent_labels() -> frozenset[str]:
     return frozenset(label.lower() for label in _rules()["shared_sent_labels"])
 
 
-_MAIL_FIELD_KINDS = {"from", "to", "cc", "subject"}
-
-
 def _is_bare_label_line(line: str) -> bool:
     hits = _label_hits(line)
     return bool(hits) and not _label_re().sub("", line).strip()

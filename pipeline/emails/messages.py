@@ -11,13 +11,16 @@ from functools import cache
 from pipeline.dates import repair_date_span
 from pipeline.emails.addresses import _sender_of, parse_addresses, repair_addresses
 from pipeline.emails.fields import _build_blocks, _collect_fields, _field_lines
-from pipeline.emails.labels import _MAIL_FIELD_KINDS, _label_hits, _shared_sent_labels
+from pipeline.emails.labels import _label_hits, _shared_sent_labels
 from pipeline.emails.line_headers import _wrote_header_at, archive_header, sender_line
 from pipeline.emails.records import Block, Field, Message
 from pipeline.emails.stamps import _is_bare_stamp_line, _is_unreadable_stamp, find_timestamp
 from pipeline.emails.subjects import _mend_prefix, _prefix_depth, normalize_subject
 from pipeline.emails.vocab import ADDRESS_KINDS, _has_box, _is_readable_value, _nonblank_around
 from pipeline.nlp import load_patterns
+
+#: the header fields of a message, besides its sent line
+_MAIL_FIELD_KINDS = {"from", "to", "cc", "subject"}
 
 
 def _find_messages(lines: list[str]) -> tuple[list[Message], list[Field], list[Block]]:

@@ -372,12 +372,15 @@ def _sender_of(value: str) -> dict:
 
 
 #: a domain closed by the `>` of `<name@domain>` whose name and `@` a box took (`rivm.nl>`,
-#: `G rivm.nl>; [IEEE rivm.nl>`)
-_CLOSED_DOMAIN_RE = re.compile(r"(?<![\w.-])[a-z0-9][a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,4}\s*>")
+#: `G rivm.nl>; [IEEE rivm.nl>`), of any two- to four-letter top-level domain: enough to
+#: tell a line holds an address (`_closed_domain_re` reads one, of the known domains only)
+_ANY_CLOSED_DOMAIN_RE = re.compile(
+    r"(?<![\w.-])[a-z0-9][a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,4}\s*>"
+)
 
 
 def _holds_address(line: str) -> bool:
     """Whether a line holds an address: an `@` (OCR's misreadings of it repaired), or a
     domain closed by the address's `>`."""
     text = repair_addresses(line)
-    return "@" in text or _CLOSED_DOMAIN_RE.search(text.lower()) is not None
+    return "@" in text or _ANY_CLOSED_DOMAIN_RE.search(text.lower()) is not None

@@ -103,10 +103,6 @@ def _org_mentions(sentence: str, text: str) -> list[_OrgMention]:
 #: a body's capitalised name, lower-case particles inside it (`College voor de Rechten van
 #: de Mens`, `Discriminatie.nl`)
 _BODY_NAME = r"(?-i:[A-Z][\w.'’-]*\w(?:\s+(?:(?:voor|van|de|der|den)\s+)*[A-Z][\w'’-]*\w)*)"
-_RECEIVED_VERB = (
-    r"(?i:noteerden?|registreerden?|meldden|telden?|kregen|kreeg|ontvingen|ontving"
-    r"|rapporteerden?|verwerkten?)"
-)
 
 
 @cache
@@ -117,17 +113,19 @@ def _body_re() -> re.Pattern:
     ending in a receiving body's head noun, with its own name after it where it has one
     (`het meldpunt voor internetdiscriminatie MiND`), or a capitalised name."""
     heads = _vocab()["data"]["receiving_body_heads"]
+    verbs = sorted(load_patterns(PATTERN_FILE)["received_verbs"], key=len, reverse=True)
+    received_verb = rf"(?i:{_words_alt(verbs)})"
     head = _words_alt(sorted({*heads, *heads.values()}, key=len, reverse=True))
     body = (
         rf"(?:(?-i:[a-z]+)\s+)?(?P<common>(?-i:[a-z][\w-]*?)?(?:{head}))\b"
         r"(?:(?:\s+(?:voor|van)(?:\s+(?-i:[a-z][\w-]*)){1,2})?\s+(?P<own>(?-i:[A-Z])[\w.-]*\w))?"
         # whose they are (`de ombudsdiensten van de provincies`)
-        r"(?:\s+van\s+(?:de|het)\s+(?-i:[a-z]+)(?=\s+" + _RECEIVED_VERB + r"))?"
+        r"(?:\s+van\s+(?:de|het)\s+(?-i:[a-z]+)(?=\s+" + received_verb + r"))?"
         rf"|(?P<name>{_BODY_NAME})"
     )
     return re.compile(
         rf"(?:\b(?P<at>bij)\s+|^(?:de|het)\s+)(?:(?<=bij\s)(?:de|het)\s+)?(?:{body})"
-        rf"(?P<verb>\s+{_RECEIVED_VERB}\b)?",
+        rf"(?P<verb>\s+{received_verb}\b)?",
         re.IGNORECASE,
     )
 

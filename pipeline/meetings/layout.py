@@ -225,12 +225,12 @@ def _rejoined(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
 _OPEN_END_RE = re.compile(r"(?:\s(?:&|en)|,)$")
 
 
-#: a name's own line going on where the line above was cut: its last word and a note on it
-#: (`Jacobs (KLJ-jongens), ...`, `(Pluswerking), ...`)
 #: the surname a cut line left for the next one, then the list goes on
 _SURNAME_GOES_ON_RE = re.compile(r"^(?-i:[A-Z])[\w'’-]+\s*(?:,|\(|\.?$)")
 
 
+#: a name's own line going on where the line above was cut: its last word and a note on it
+#: (`Jacobs (KLJ-jongens), ...`, `(Pluswerking), ...`)
 _NAME_GOES_ON_RE = re.compile(r"^(?:(?-i:[A-Z])[\w'’-]+\s*)?\([^()]{2,60}\)\s*[,.]?(?:\s|$)")
 
 

@@ -30,7 +30,7 @@ geometry). `page` (`redact_page`) runs them over one page.
 """
 
 from pipeline.grounds import OUT_OF_SCOPE
-from pipeline.redactions.box_grounds import PAGE_WORDS_LABEL_MIN_CONF, read_box_grounds
+from pipeline.redactions.box_grounds import read_box_grounds
 from pipeline.redactions.coloured_labels import (
     find_coloured_label_marks,
     find_coloured_labels_image,
@@ -49,7 +49,6 @@ from pipeline.redactions.whiteouts import find_whiteout_gaps
 __all__ = [
     "LABEL_OCR_TIMEOUT_S",
     "OUT_OF_SCOPE",
-    "PAGE_WORDS_LABEL_MIN_CONF",
     "SETTINGS",
     "Box",
     "RedactionSettings",

@@ -13,6 +13,7 @@ import numpy as np
 from pipeline.grounds import is_clean_label, is_label_word, normalize_ground
 from pipeline.redactions.geometry import (
     Box,
+    _beside_reach,
     _center_inside,
     _set_ground,
     _text_of,
@@ -35,8 +36,7 @@ def _label_ground(text: str) -> str | None:
 
 def _beside_text(box: Box, objs: list[dict], boxes: list[Box]) -> str | None:
     """The ground printed just right (else just left) of a box on its own line."""
-    height = box["bottom"] - box["top"]
-    reach = max(25.0, 2.5 * min(height, 14.0))
+    reach = _beside_reach(box)
     line = [
         o
         for o in objs
@@ -124,74 +124,106 @@ def read_box_grounds(
     words = list(words or [])
     chars = list(chars or [])
     if image is not None and scale and not chars:
-        # the page's own OCR already read most labels: crop OCR only for the rest
-        for box in boxes:
-            reading = _label_from_page_words(box, words)
-            if box.get("ground") is None and reading:
-                ground = normalize_ground(reading, lenient=True)
-                _set_ground(box, ground, reading, SETTINGS.beside_confidence)
+        _grounds_from_page_words(boxes, words)
     first_readings = _first_label_readings(boxes, image, scale) if not chars else {}
     for box in boxes:
         if box.get("ground") is not None:
             continue
-        if chars:
-            inside = [c for c in _in_rows_of(chars, box) if _center_inside(c, box, pad=0.5)]
-            text = _text_of(inside)
-            ground = _label_ground(text)
-            if ground:
-                _set_ground(box, ground, text, SETTINGS.text_layer_confidence)
-                continue
-            beside = _beside_text(box, words or chars, boxes)
-            if beside:
-                _set_ground(box, _label_ground(beside), beside, SETTINGS.beside_confidence)
-                continue
-            if image is None or not scale:
-                _set_ground(box, None, text or None, None)
-                continue
-        readings: list[tuple[str, float]] = []  # (raw, confidence) in order of trust
-        if image is not None and scale:
-            raw, conf = _ocr_label(_box_label_image(box, image, scale), first_readings.get(id(box)))
-            readings.append((raw, min(SETTINGS.ocr_confidence_cap, 0.5 + 0.5 * conf)))
-            box["_label_text"] = raw  # private: what is printed on the box itself
-        inside_words = _text_of([w for w in words if _center_inside(w, box, pad=0.5)])
-        readings.append((inside_words, SETTINGS.beside_confidence))
-        beside_crop = first_readings.get(("beside", id(box)))
-        if beside_crop is not None:
-            # a box with nothing on it whose neighbour was already read as a label (in the
-            # batch): that reading, made for labels, beats the page OCR's (`10.2c` for
-            # `10.2e` in running-text mode)
-            raw, conf = beside_crop
-            if re.search(r"\d", raw):  # a code, maybe misread: try the other sizes
-                raw, conf = _ocr_label(_beside_word_image(box, image, scale), beside_crop)
-            readings.append((raw, min(0.8, 0.4 + 0.5 * conf)))
-        beside = _beside_text(box, words, boxes)
-        if beside:
-            readings.append((beside, SETTINGS.beside_confidence))
-        if (
-            beside_crop is None
-            and image is not None
-            and scale
-            and not any(
-                normalize_ground(r, lenient=True) and is_clean_label(r) for r, _ in readings if r
-            )
-        ):
-            raw, conf = _ocr_label(_beside_word_image(box, image, scale))
-            readings.append((raw, min(0.8, 0.4 + 0.5 * conf)))
+        if chars and _ground_from_text_layer(box, chars, words, boxes, image, scale):
+            continue
+        readings = _label_readings(box, words, boxes, image, scale, first_readings)
         _set_ground(box, *_best_reading(readings))
     return boxes
 
 
-#: Page-OCR words on a box are taken for its label without reading the crop only when
-#: Tesseract was this sure of each (0-100): a code misread in running-text mode (`10.2c`)
-#: comes with a lower confidence and goes to the crop OCR made for labels.
-PAGE_WORDS_LABEL_MIN_CONF = 90.0
+def _grounds_from_page_words(boxes: list[Box], words: list[dict]) -> None:
+    """The ground of each box whose label the page's own OCR already read (surely and
+    cleanly): crop OCR only for the rest."""
+    for box in boxes:
+        reading = _label_from_page_words(box, words)
+        if box.get("ground") is None and reading:
+            ground = normalize_ground(reading, lenient=True)
+            _set_ground(box, ground, reading, SETTINGS.beside_confidence)
+
+
+def _ground_from_text_layer(
+    box: Box,
+    chars: list[dict],
+    words: list[dict],
+    boxes: list[Box],
+    image: np.ndarray | None,
+    scale: float | None,
+) -> bool:
+    """Set the box's ground from the characters inside it, else from the words beside it;
+    with no image to read, set what is there (maybe no ground). False when the label
+    OCR of the image is still to be tried."""
+    inside = [c for c in _in_rows_of(chars, box) if _center_inside(c, box, pad=0.5)]
+    text = _text_of(inside)
+    ground = _label_ground(text)
+    if ground:
+        _set_ground(box, ground, text, SETTINGS.text_layer_confidence)
+        return True
+    beside = _beside_text(box, words or chars, boxes)
+    if beside:
+        _set_ground(box, _label_ground(beside), beside, SETTINGS.beside_confidence)
+        return True
+    if image is None or not scale:
+        _set_ground(box, None, text or None, None)
+        return True
+    return False
+
+
+def _label_readings(
+    box: Box,
+    words: list[dict],
+    boxes: list[Box],
+    image: np.ndarray | None,
+    scale: float | None,
+    first_readings: dict[Any, tuple[str, float]],
+) -> list[tuple[str, float]]:
+    """Every reading of a box's label, (raw, confidence) in order of trust: the OCR of its
+    crop, the page's OCR words inside it, the OCR of the word right of it, the page's
+    words beside it."""
+    readings: list[tuple[str, float]] = []  # (raw, confidence) in order of trust
+    if image is not None and scale:
+        raw, conf = _ocr_label(_box_label_image(box, image, scale), first_readings.get(id(box)))
+        readings.append((raw, min(SETTINGS.ocr_confidence_cap, 0.5 + 0.5 * conf)))
+        box["_label_text"] = raw  # private: what is printed on the box itself
+    inside_words = _text_of([w for w in words if _center_inside(w, box, pad=0.5)])
+    readings.append((inside_words, SETTINGS.beside_confidence))
+    beside_crop = first_readings.get(("beside", id(box)))
+    if beside_crop is not None:
+        # a box with nothing on it whose neighbour was already read as a label (in the
+        # batch): that reading, made for labels, beats the page OCR's (`10.2c` for
+        # `10.2e` in running-text mode)
+        raw, conf = beside_crop
+        if re.search(r"\d", raw):  # a code, maybe misread: try the other sizes
+            raw, conf = _ocr_label(_beside_word_image(box, image, scale), beside_crop)
+        readings.append((raw, min(0.8, 0.4 + 0.5 * conf)))
+    beside = _beside_text(box, words, boxes)
+    if beside:
+        readings.append((beside, SETTINGS.beside_confidence))
+    if (
+        beside_crop is None
+        and image is not None
+        and scale
+        and not any(
+            normalize_ground(r, lenient=True) and is_clean_label(r) for r, _ in readings if r
+        )
+    ):
+        raw, conf = _ocr_label(_beside_word_image(box, image, scale))
+        readings.append((raw, min(0.8, 0.4 + 0.5 * conf)))
+    return readings
 
 
 def _label_from_page_words(box: Box, words: Sequence[dict]) -> str | None:
     """The page OCR's reading of the label printed on a box, when it is nothing but ground
     codes, each word read with confidence."""
     inside = [w for w in words if _center_inside(w, box, pad=0.5)]
-    if not inside or min(float(w.get("conf") or 0.0) for w in inside) < PAGE_WORDS_LABEL_MIN_CONF:
+    if (
+        not inside
+        or min(float(w.get("conf") or 0.0) for w in inside) < SETTINGS.page_words_label_min_conf
+    ):
         return None
     text = _text_of(inside)
     return text if _is_clean_reading(text) else None

@@ -16,10 +16,13 @@ from pipeline.redactions.geometry import (
     _center_inside,
     _group_lines,
     _is_box_shaped,
+    _line_text,
     _new_box,
     _set_ground,
     _text_of,
     _vertical_overlap,
+    _word_offsets,
+    _words_in_span,
     box_iou,
 )
 from pipeline.redactions.image import _to_work_resolution
@@ -30,21 +33,11 @@ from pipeline.redactions.vector import fill_luminance
 def _out_of_scope_phrases(words: Sequence[dict]) -> list[Box]:
     phrases = []
     for line in _group_lines(words):
-        text_parts, offsets, pos = [], [], 0
-        for word in line:
-            offsets.append((pos, pos + len(word["text"])))
-            text_parts.append(word["text"])
-            pos += len(word["text"]) + 1
-        line_text = " ".join(text_parts)
-        for span in find_ground_codes(line_text):
+        offsets = _word_offsets(line)
+        for span in find_ground_codes(_line_text(line)):
             if span["ground"] != OUT_OF_SCOPE:
                 continue
-            hit = [
-                w
-                for w, (a, b) in zip(line, offsets, strict=True)
-                if a < span["end"] and span["start"] < b
-            ]
-            phrase = _box_around(hit, "text_mark")
+            phrase = _box_around(_words_in_span(line, offsets, span), "text_mark")
             phrase["ground_raw"] = span["raw"]
             phrases.append(phrase)
     return phrases
@@ -99,7 +92,11 @@ def detect_outlined_label_boxes(
 def _in_table_cell(box: Box, rects: Sequence[dict]) -> bool:
     """`box` sits in a rectangle that touches another one: a table cell (an inventory's
     ground column names the grounds of a document, it marks no redaction)."""
-    cells = [r for r in rects if _encloses(r, box) and r["bottom"] - r["top"] < 60]
+    cells = [
+        r
+        for r in rects
+        if _encloses(r, box) and r["bottom"] - r["top"] < SETTINGS.table_cell_max_height_pt
+    ]
     return any(_shares_edge(cell, other) for cell in cells for other in rects if other is not cell)
 
 
@@ -135,8 +132,8 @@ def detect_out_of_scope_blocks(
             r
             for r in rects or []
             if _encloses(r, phrase)
-            and r["x1"] - r["x0"] >= p_w + 20
-            and r["bottom"] - r["top"] >= p_h + 4
+            and r["x1"] - r["x0"] >= p_w + SETTINGS.out_of_scope_frame_min_extra_width_pt
+            and r["bottom"] - r["top"] >= p_h + SETTINGS.out_of_scope_frame_min_extra_height_pt
             and (r.get("stroke") or (r["x1"] - r["x0"]) * (r["bottom"] - r["top"]) > 3 * p_w * p_h)
         ]
         if candidates:
@@ -145,7 +142,7 @@ def detect_out_of_scope_blocks(
         elif image is not None and scale:
             found = _frame_in_image(phrase, image, scale)
         if found is not None:
-            _set_ground(found, OUT_OF_SCOPE, phrase["ground_raw"], 0.9)
+            _set_ground(found, OUT_OF_SCOPE, phrase["ground_raw"], SETTINGS.out_of_scope_confidence)
             if not any(box_iou(found, b) > 0.8 for b in blocks):
                 blocks.append(found)
     return blocks
@@ -155,7 +152,7 @@ def _frame_in_image(phrase: Box, image: np.ndarray, scale: float) -> Box | None:
     work, up = _to_work_resolution(image, scale)
     pt_per_px = scale * up
     value = work.max(axis=2) if work.ndim == 3 else work
-    dark = (value < 150).astype(np.uint8)
+    dark = (value < SETTINGS.out_of_scope_frame_dark_value).astype(np.uint8)
     n, _, stats, _ = cv2.connectedComponentsWithStats(dark, connectivity=8)
     p_w = phrase["x1"] - phrase["x0"]
     p_h = phrase["bottom"] - phrase["top"]
@@ -167,7 +164,11 @@ def _frame_in_image(phrase: Box, image: np.ndarray, scale: float) -> Box | None:
         )
         if not _encloses(box, phrase, tol=2.0):
             continue
-        if w * pt_per_px < p_w + 20 or h * pt_per_px < p_h + 4 or area > 0.3 * w * h:
+        if (
+            w * pt_per_px < p_w + SETTINGS.out_of_scope_frame_min_extra_width_pt
+            or h * pt_per_px < p_h + SETTINGS.out_of_scope_frame_min_extra_height_pt
+            or area > SETTINGS.out_of_scope_frame_max_fill * w * h
+        ):
             continue  # a solid blob, or too tight to be a frame around the remark
         if best is None or w * h < (best["x1"] - best["x0"]) * (best["bottom"] - best["top"]):
             best = box

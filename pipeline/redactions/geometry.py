@@ -1,6 +1,7 @@
 """Shared geometry of the steps: the box record (`Box`, made by `_new_box`, its ground set
-by `_set_ground`), overlaps and the merging of a box drawn in pieces, objects (chars or
-words) in lines and reading order, and pixel crops of a page image."""
+by `_set_ground`), overlaps and the merging of a box drawn in pieces, how far beside a
+box its label may stand, objects (chars or words) in lines and reading order with each
+word's place in its line's text, and pixel crops of a page image."""
 
 from __future__ import annotations
 
@@ -43,9 +44,15 @@ def _vertical_overlap(a: Box, b: Box) -> float:
     return overlap / shorter if shorter > 0 else 0.0
 
 
+def _centre(obj: Box) -> tuple[float, float]:
+    """(x, y) of the centre of `obj`, in its own units."""
+    return (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
+
+
 def _center_inside(obj: Box, box: Box, pad: float = 0.0) -> bool:
-    cx = (obj["x0"] + obj["x1"]) / 2
-    cy = (obj["top"] + obj["bottom"]) / 2
+    """The centre of `obj` lies in `box` (grown by `pad` on every side); for the centre of a
+    box on a pixel mask see `image._centre_in_mask`."""
+    cx, cy = _centre(obj)
     return (
         box["x0"] - pad <= cx <= box["x1"] + pad and box["top"] - pad <= cy <= box["bottom"] + pad
     )
@@ -147,8 +154,23 @@ def _set_ground(box: Box, ground: str | None, raw: str | None, confidence: float
     box["confidence"] = round(confidence, 3) if confidence is not None else None
 
 
+def _beside_reach(box: Box) -> float:
+    """How far (pt) from a box's side a label printed beside it may start: two and a half
+    line heights, the line no taller than 14 pt, and never less than 25 pt."""
+    height = box["bottom"] - box["top"]
+    return max(25.0, 2.5 * min(height, 14.0))
+
+
 def _text_of(objs: list[dict]) -> str:
-    """Objects (chars or words) in reading order, lines separated by newlines."""
+    """Objects (chars or words) in reading order, lines separated by newlines.
+
+    Not `_group_lines` + `_line_text`, which split a page's words into lines: here the
+    objects are ordered by their top rounded to whole points, an object joins the line
+    when its top is within half its own height of the previous object's (not of the
+    line's first word's), and objects are joined with a space only where a gap shows one
+    (chars of a text layer carry no spaces). The two groupings can differ on skewed or
+    mixed-size text; the grounds and marks measured on the gold are made with each as it
+    is, so they stay two."""
     if not objs:
         return ""
     objs = sorted(objs, key=lambda o: (round(o["top"]), o["x0"]))
@@ -174,6 +196,8 @@ def _text_of(objs: list[dict]) -> str:
 
 
 def _group_lines(words: Sequence[dict]) -> list[list[dict]]:
+    """A page's words (blank ones left out) in lines, top to bottom, each left to right: a
+    word joins the line whose first word's top is within half the taller one's height."""
     ordered = sorted(
         (w for w in words if w.get("text", "").strip()), key=lambda w: (w["top"], w["x0"])
     )
@@ -190,6 +214,30 @@ def _group_lines(words: Sequence[dict]) -> list[list[dict]]:
     for line in lines:
         line.sort(key=lambda w: w["x0"])
     return lines
+
+
+def _line_text(line: Sequence[dict]) -> str:
+    """The words of a line joined by single spaces."""
+    return " ".join(w["text"] for w in line)
+
+
+def _word_offsets(line: Sequence[dict]) -> list[tuple[int, int]]:
+    """[start, end) of each word of `line` in `_line_text(line)`."""
+    offsets, pos = [], 0
+    for word in line:
+        offsets.append((pos, pos + len(word["text"])))
+        pos += len(word["text"]) + 1
+    return offsets
+
+
+def _words_in_span(
+    line: Sequence[dict], offsets: Sequence[tuple[int, int]], span: dict
+) -> list[dict]:
+    """The words of `line` that a match `span` (its `start`, `end` in `_line_text(line)`)
+    touches."""
+    return [
+        w for w, (a, b) in zip(line, offsets, strict=True) if a < span["end"] and span["start"] < b
+    ]
 
 
 def _runs(row: np.ndarray) -> list[tuple[int, int]]:

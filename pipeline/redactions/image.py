@@ -13,6 +13,7 @@ import numpy as np
 
 from pipeline.redactions.geometry import (
     Box,
+    _centre,
     _crop_px,
     _is_box_shaped,
     _merge_pieces,
@@ -122,7 +123,7 @@ def detect_redaction_boxes_image(
     boxes = [
         piece
         for box in boxes
-        if not _centre_in(box, in_pictures, pt_per_px)
+        if not _centre_in_mask(box, in_pictures, pt_per_px)
         for piece in _split_at_light_rows(box, image, scale)
     ]
     solids = _merge_pieces(boxes, gap=2.0)
@@ -167,9 +168,12 @@ def _picture_inside(blob: _Blob, max_hole_px: float) -> np.ndarray:
     return (np.isin(parts, small[small > 0]) | blob.opened.astype(bool)).astype(np.uint8)
 
 
-def _centre_in(box: Box, mask: np.ndarray, pt_per_px: float) -> bool:
-    row = min(mask.shape[0] - 1, int((box["top"] + box["bottom"]) / 2 / pt_per_px))
-    col = min(mask.shape[1] - 1, int((box["x0"] + box["x1"]) / 2 / pt_per_px))
+def _centre_in_mask(box: Box, mask: np.ndarray, pt_per_px: float) -> bool:
+    """The pixel of `mask` (working pixels) under the centre of `box` (points) is set; for
+    the centre of one box inside another see `geometry._center_inside`."""
+    cx, cy = _centre(box)
+    row = min(mask.shape[0] - 1, int(cy / pt_per_px))
+    col = min(mask.shape[1] - 1, int(cx / pt_per_px))
     return bool(mask[row, col])
 
 

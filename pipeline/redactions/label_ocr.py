@@ -11,6 +11,7 @@ import numpy as np
 
 from pipeline.grounds import is_clean_label, normalize_ground
 from pipeline.redactions.geometry import Box, _crop_px
+from pipeline.redactions.settings import SETTINGS
 
 # what a label can contain: codes, separators, "Buiten reikwijdte", "Niet relevant", "Art."
 _LABEL_WHITELIST = "0123456789.,;:/abcdefghiklnoprstuvwjABEINRTUVWKJDOL "
@@ -22,11 +23,6 @@ _LABEL_OCR_VARIABLES = MappingProxyType(
 )
 
 
-#: Ink this much darker than a box's fill (0-255) is a label printed on it (black on a
-#: mid-grey box); black text touching a dark-grey box is less far off it.
-_DARK_LABEL_MARGIN = 80
-
-
 def _label_mask(crop: np.ndarray) -> tuple[np.ndarray, float]:
     """Label pixels (anything far from the box's own colour: white or red on black, black
     on grey) as black-on-white, and the share of the crop they cover."""
@@ -36,13 +32,15 @@ def _label_mask(crop: np.ndarray) -> tuple[np.ndarray, float]:
     if crop.ndim == 3:
         # red on black: value alone separates it, but red on grey needs the chroma too
         chroma = crop.max(axis=2).astype(np.int16) - crop.min(axis=2).astype(np.int16)
-        distance = np.maximum(distance, chroma - 30)
+        distance = np.maximum(distance, chroma - SETTINGS.label_chroma_floor)
     # page showing at the crop's edges (a box skewed with the scan, a crop not flush with
     # the box) touches the border; a label sits inside. Paper is lighter than any box, so
     # ink far darker than the box (black on a mid-grey box) is label even where it touches
     # the border (a label printed flush with the box's edge)
     h, w = distance.shape
-    loose = ((distance > 22) & (value > median - _DARK_LABEL_MARGIN)).astype(np.uint8)
+    loose = (
+        (distance > SETTINGS.label_ink_min_distance) & (value > median - SETTINGS.dark_label_margin)
+    ).astype(np.uint8)
     n, labels, stats, _ = cv2.connectedComponentsWithStats(loose, connectivity=8)
     page_showing = np.zeros_like(loose, dtype=bool)
     for i in range(1, n):
@@ -60,7 +58,7 @@ def _label_mask(crop: np.ndarray) -> tuple[np.ndarray, float]:
         255,
         cv2.THRESH_BINARY + cv2.THRESH_OTSU,
     )
-    threshold = max(float(otsu), 22.0)
+    threshold = max(float(otsu), float(SETTINGS.label_ink_min_distance))
     far = (distance > threshold) & ~page_showing
     # keep the anti-aliased edges of the glyphs: Tesseract reads grey ink better than
     # jagged upscaled binary
@@ -88,7 +86,10 @@ def _scaled_label(binary: np.ndarray, ink_height: int) -> tuple[np.ndarray | Non
     return binary, lines
 
 
-#: Longest one Tesseract call on labels may take (a page's labels take < 1 s).
+#: Longest one Tesseract call on labels may take (a page's labels take < 1 s). A module
+#: constant, not a `RedactionSettings` field: it bounds how long a run may hang on one
+#: call, like `pipeline.ocr.OCR_TIMEOUT_S` for a page, and decides nothing about what a
+#: label is (no label of the gold comes near it).
 LABEL_OCR_TIMEOUT_S = 30
 
 

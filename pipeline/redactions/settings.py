@@ -70,6 +70,36 @@ class RedactionSettings:
     #: Ink darker than this is box when boxes are cut apart: the ~0.7 pt of paper between
     #: the boxes of consecutive lines is blurred grey (~170) on a scan, a box is near black.
     stack_dark_value: int = 128
+    # -- a box's label read from its crop, or from the page's OCR words
+    #: Pixels more than this far (value levels 0-255) from a box's colour are label ink
+    #: (`_label_mask`; also the least threshold Otsu may pick: a red label scanned in grey
+    #: is ~50 levels off the black, a white one ~200).
+    label_ink_min_distance: int = 22
+    #: A crop's chroma (max - min channel, 0-255) counts as distance from the box's colour
+    #: by what it has above this: red on grey is far from it, the faint tint of a scan's
+    #: grey is not.
+    label_chroma_floor: int = 30
+    #: Ink this much darker than a box's fill (value levels 0-255) is a label printed on it
+    #: (black on a mid-grey box) even where it touches the crop's border; black text
+    #: touching a dark-grey box is less far off it.
+    dark_label_margin: int = 80
+    #: Page-OCR words on a box are taken for its label without reading the crop only when
+    #: Tesseract was this sure of each (0-100): a code misread in running-text mode
+    #: (`10.2c`) comes with a lower confidence and goes to the crop OCR made for labels.
+    page_words_label_min_conf: float = 90.0
+    # -- framed blocks struck out of scope, table cells
+    #: A frame drawn around a "buiten reikwijdte" remark is at least this much wider (pt)
+    #: and taller (pt) than the remark: a tighter outline is the remark's own box.
+    out_of_scope_frame_min_extra_width_pt: float = 20.0
+    out_of_scope_frame_min_extra_height_pt: float = 4.0
+    #: On a scan, a frame's outline is ink darker than this (HSV value 0-255) ...
+    out_of_scope_frame_dark_value: int = 150
+    #: ... covering at most this share of its bounding rectangle (more is a solid blob).
+    out_of_scope_frame_max_fill: float = 0.3
+    #: Confidence (0..1) of a framed block's ground, read from the remark inside it.
+    out_of_scope_confidence: float = 0.9
+    #: A rectangle this tall (pt) or taller around a code is no table cell (`_in_table_cell`).
+    table_cell_max_height_pt: float = 60.0
     # -- confidences of a box's ground
     text_layer_confidence: float = 0.95
     beside_confidence: float = 0.85
@@ -146,6 +176,7 @@ class RedactionSettings:
             "label_min_chroma",
             "label_max_colour_share",
             "label_ink_min_saturation",
+            "out_of_scope_frame_max_fill",
             "whiteout_max_ink_share",
             "whiteout_edge_share",
         ):

@@ -11,11 +11,15 @@ from pipeline.grounds import find_ground_codes
 from pipeline.redactions.coloured_labels import _heads_a_column
 from pipeline.redactions.geometry import (
     Box,
+    _beside_reach,
     _group_lines,
+    _line_text,
     _new_box,
     _overlap_fraction,
     _set_ground,
     _vertical_overlap,
+    _word_offsets,
+    _words_in_span,
 )
 from pipeline.redactions.settings import SETTINGS
 
@@ -30,31 +34,17 @@ def find_text_ground_marks(words: Sequence[dict], boxes: Sequence[Box] = ()) -> 
     codes heading an inventory's columns of ticks (`_heads_a_column`).
     """
     lines = _group_lines(words)
-    inventory_rows = sum(
-        1 for line in lines if _INVENTORY_ROW_RE.search(" ".join(w["text"] for w in line))
-    )
+    inventory_rows = sum(1 for line in lines if _INVENTORY_ROW_RE.search(_line_text(line)))
     if inventory_rows >= 3:  # an inventory list: its codes are per document, not marks
         return []
     marks: list[Box] = []
     for line in lines:
-        text_parts, offsets = [], []
-        pos = 0
-        for i, word in enumerate(line):
-            if i:
-                text_parts.append(" ")
-                pos += 1
-            offsets.append((pos, pos + len(word["text"])))
-            text_parts.append(word["text"])
-            pos += len(word["text"])
-        line_text = "".join(text_parts)
+        line_text = _line_text(line)
         if _INVENTORY_ROW_RE.search(line_text):
             continue
+        offsets = _word_offsets(line)
         for span in find_ground_codes(line_text, marks_only=True):
-            hit = [
-                w
-                for w, (a, b) in zip(line, offsets, strict=True)
-                if a < span["end"] and span["start"] < b
-            ]
+            hit = _words_in_span(line, offsets, span)
             x0 = min(w["x0"] for w in hit)
             x1 = max(w["x1"] for w in hit)
             # the code may share a word with the text it is glued to (`KPMG5.1.2.e`): narrow
@@ -91,7 +81,5 @@ _INVENTORY_ROW_RE = re.compile(
 def _near_box(mark: Box, box: Box) -> bool:
     if _overlap_fraction(mark, box) > 0.3:
         return True
-    height = box["bottom"] - box["top"]
-    reach = max(25.0, 2.5 * min(height, 14.0))
     gap = max(mark["x0"] - box["x1"], box["x0"] - mark["x1"])
-    return _vertical_overlap(mark, box) > 0.5 and gap <= reach
+    return _vertical_overlap(mark, box) > 0.5 and gap <= _beside_reach(box)

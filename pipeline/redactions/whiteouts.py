@@ -18,8 +18,10 @@ from pipeline.redactions.geometry import (
     Box,
     _crop_px,
     _group_lines,
+    _line_text,
     _new_box,
     _overlap_fraction,
+    _word_offsets,
 )
 from pipeline.redactions.settings import SETTINGS
 from pipeline.redactions.text_marks import _near_box
@@ -58,10 +60,6 @@ def _is_blank(gap: Box, image: np.ndarray, scale: float) -> bool:
         return False
     value = crop.max(axis=2) if crop.ndim == 3 else crop
     return float((value < SETTINGS.whiteout_ink_value).mean()) <= SETTINGS.whiteout_max_ink_share
-
-
-def _line_text(line: list[dict]) -> str:
-    return " ".join(w["text"] for w in line)
 
 
 def _line_height(line: list[dict]) -> float:
@@ -280,11 +278,9 @@ def _writer_gap_in_line(line: list[dict], text: str) -> Box | None:
         m = pattern.match(text)
         if m is None or re.search(r"[0-9A-Za-z]", m["who"]):
             continue
-        starts = [len(" ".join(w["text"] for w in line[:i])) + (i > 0) for i in range(len(line))]
-        before = [
-            w for w, s in zip(line, starts, strict=True) if s + len(w["text"]) <= m.start("who")
-        ]
-        after = [w for w, s in zip(line, starts, strict=True) if s >= m.end("who")]
+        offsets = _word_offsets(line)
+        before = [w for w, (_, end) in zip(line, offsets, strict=True) if end <= m.start("who")]
+        after = [w for w, (start, _) in zip(line, offsets, strict=True) if start >= m.end("who")]
         if not before or not after:
             return None
         left, right = before[-1], after[0]

@@ -334,7 +334,7 @@ def _logo_line(line: str) -> bool:
     return (
         0 < len(words) <= FURNITURE_OWN_WORDS
         and not re.search(r"[.,:;!?]$", line)
-        and not _rules()["closing"].search(line)
+        and not _rules()["letter_closing"].search(line)
     )
 
 

@@ -54,7 +54,7 @@ def _opens_mid_text(text: str) -> bool:
     if re.search(r"(?:[a-z]{3,}|\s\d+)\. [A-Z]", first):
         return True
     rules = _rules()
-    if rules["closing"].match(first) or rules["comment_balloon"].match(first):
+    if rules["letter_closing"].match(first) or rules["comment_balloon"].match(first):
         return True
     return first[:1].islower()
 
@@ -69,7 +69,11 @@ def _ends_open(previous_text: str) -> bool:
     if not lines:
         return False
     last = lines[-1]
-    if last.endswith(":") or last.count("(") > last.count(")") or _rules()["closing"].match(last):
+    if (
+        last.endswith(":")
+        or last.count("(") > last.count(")")
+        or _rules()["letter_closing"].match(last)
+    ):
         return True
     return _is_heading(last)
 
@@ -165,7 +169,7 @@ def _continues_thread(texts: list[str], i: int, current: dict[str, Any]) -> bool
     lines = text_lines(open_text)
     if _is_letter(open_text, lines):
         return False
-    return any(_rules()["closing"].search(x) for x in lines[-CLOSING_REACH:])
+    return any(_rules()["letter_closing"].search(x) for x in lines[-CLOSING_REACH:])
 
 
 def _below_stationery(texts: list[str], i: int) -> list[str]:

@@ -248,7 +248,7 @@ def _is_ungreeted_formal_decision(lines: list[str]) -> bool:
     greets no one: typed before letters, as a register's record fields above it (`Betreft`,
     `Kenmerk`) read as a letterhead (a letter that weighs a request greets its reader)."""
     readable = _readable(lines)
-    salutation = _rules()["salutation"]
+    salutation = _rules()["letter_salutation"]
     return (
         _enacting_index(readable, opened=False) is not None
         and not _lists_attendance(readable)

@@ -179,7 +179,7 @@ MESSAGE_FIELDS = {"sent", "subject"}
 def _quotes_a_message(lines: list[str]) -> bool:
     """A reply whose own header is lost: a message body that ends in its closing formula,
     its signature, then the header of the quoted message (fields without a From line)."""
-    closing = _rules()["closing"]
+    closing = _rules()["letter_closing"]
     for n, line in enumerate(lines):
         header = _header_lines(lines[n + 1 :]) if closing.search(line) else []
         # an attachment list under a signature ("Bijlage: ...") is no quoted header
@@ -210,7 +210,9 @@ def _mail_header_before_salutation(lines: list[str]) -> bool:
     quotes any mail."""
     rules = _rules()
     head = list(
-        itertools.takewhile(lambda x: not rules["salutation"].match(x), lines[:LISTING_LINES])
+        itertools.takewhile(
+            lambda x: not rules["letter_salutation"].match(x), lines[:LISTING_LINES]
+        )
     )
     kinds = email_header_kinds(head) & {"from", "sent", "to", "cc", "subject"}
     sent_label = any(rules["email_sent_label"].match(x) for x in head)
@@ -222,7 +224,9 @@ def _sender_line_before_salutation(lines: list[str]) -> str | None:
     the address, the subject) above the first salutation: a mail copied from a client's
     list or print, which greets as a letter does. Its subject or sender, the title."""
     rules = _rules()
-    head = itertools.takewhile(lambda x: not rules["salutation"].match(x), lines[:LISTING_LINES])
+    head = itertools.takewhile(
+        lambda x: not rules["letter_salutation"].match(x), lines[:LISTING_LINES]
+    )
     for line in head:
         if (hit := sender_line(line)) is not None:
             _stamp, who = hit

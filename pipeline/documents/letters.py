@@ -33,7 +33,7 @@ def _is_letter(text: str, lines: list[str]) -> bool:
     rules = _rules()
     if has_letterhead(text):
         return True
-    greeting = next((k for k, x in enumerate(lines) if rules["salutation"].match(x)), None)
+    greeting = next((k for k, x in enumerate(lines) if rules["letter_salutation"].match(x)), None)
     if greeting is None:
         return (
             _addressed_and_dated(lines) is not None
@@ -41,7 +41,7 @@ def _is_letter(text: str, lines: list[str]) -> bool:
             or _run_together_letter(lines)
             or _opens_as_a_letter(lines)
         )
-    closed = any(rules["closing"].search(x) for x in lines)
+    closed = any(rules["letter_closing"].search(x) for x in lines)
     if closed or rules["person_salutation"].match(lines[greeting]):
         return True
     return _letter_head(lines[max(0, greeting - LETTER_HEAD_LINES) : greeting])
@@ -105,7 +105,7 @@ def _run_together_letter(lines: list[str]) -> bool:
 def _greets_here(text: str) -> bool:
     """Whether `text` opens with a salutation whose few words end in a comma, the body's
     first word capitalised after it (`Geacht bestuur, Hierbij ...`)."""
-    greets = _rules()["salutation"].match(text) is not None
+    greets = _rules()["letter_salutation"].match(text) is not None
     return greets and _GREETING_END_RE.match(text) is not None
 
 
@@ -199,7 +199,7 @@ def _greets_an_authority(lines: list[str]) -> bool:
     signs it `namens deze`): a letter to the authority, not its decision."""
     rules = _rules()
     for line in lines:
-        if (m := rules["salutation"].match(line)) is not None:
+        if (m := rules["letter_salutation"].match(line)) is not None:
             return rules["authority_addressee"].match(line[m.end() :].strip()) is not None
     addressee = _addressed_and_dated(lines)
     if addressee is not None and rules["authority_addressee"].match(addressee) is not None:
@@ -225,7 +225,7 @@ def _opens_letter_head(stripped: list[str], n: int) -> bool:
     if not rules["letterhead_address"].match(stripped[n]):
         return False
     below = stripped[n : n + LETTERHEAD_REACH]
-    greeting = next((k for k, x in enumerate(below) if rules["salutation"].match(x)), None)
+    greeting = next((k for k, x in enumerate(below) if rules["letter_salutation"].match(x)), None)
     if greeting is None or email_header_kinds(below[:greeting]) & {"from"}:
         return False
     labels = {i for i, p in enumerate(rules["letterhead"]) for x in below[:greeting] if p.match(x)}

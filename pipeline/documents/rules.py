@@ -10,7 +10,7 @@ import re
 from functools import cache
 from typing import Any
 
-from pipeline.nlp import load_patterns
+from pipeline.nlp import compiled_regexes, load_patterns
 
 
 @cache
@@ -22,11 +22,9 @@ def _rules() -> dict[str, Any]:
         return re.compile(pattern, flags)
 
     return {
+        # every `<name>_regex` under `<name>`; `tag_title` is lower case: matched as cased
+        **compiled_regexes(raw, cased={"tag_title"}),
         "title_search_lines": raw["title_search_lines"],
-        "meeting_date_label": rx(raw["meeting_date_label_regex"]),
-        "earlier_record": rx(raw["earlier_record_regex"]),
-        "posting_stamp": rx(raw["posting_stamp_regex"]),
-        "meeting_of_date": rx(raw["meeting_of_date_regex"]),
         "title_rules": [
             (r["doc_type"], rx(r["regex"]), bool(r.get("running_header")))
             for r in raw["title_rules"]
@@ -36,66 +34,27 @@ def _rules() -> dict[str, Any]:
         ],
         "title_acronym_prefix": re.compile(raw["title_acronym_prefix"]),  # capitals: no flags
         "title_paper_number": re.compile(raw["title_paper_number"]),  # capitals: no flags
-        "title_status_prefix": rx(raw["title_status_prefix_regex"]),
-        "title_page_prefix": rx(raw["title_page_prefix_regex"]),
         "listing_min": raw["listing_min_title_lines"],
-        "listing_row": rx(raw["listing_row_regex"]),
         "listing_min_rows": raw["listing_min_rows"],
         "page_of": [rx(raw["page_of_regex"]), rx(raw["page_of_english_regex"])],
-        "doc_stamp": rx(raw["doc_stamp_regex"]),
         **_email_label_rules(raw["email_header_kinds"]),
-        "email_timestamp": rx(raw["email_timestamp_regex"]),
         "email_search_lines": raw["email_search_lines"],
         "email_opening_lines": raw["email_opening_lines"],
         "letterhead": [rx(p) for p in raw["letterhead_labels"]],
-        "letter_subject": rx(raw["letter_subject_regex"]),
         "letter_subject_lines": raw["letter_subject_lines"],
-        "salutation": rx(raw["letter_salutation_regex"]),
-        "letterhead_address": rx(raw["letterhead_address_regex"]),
-        "letter_head": rx(raw["letter_head_regex"]),
-        "news_headline": rx(raw["news_headline_regex"]),
-        "report_told": rx(raw["report_told_regex"]),
-        "authority_addressee": rx(raw["authority_addressee_regex"]),
-        "letter_addressee": rx(raw["letter_addressee_regex"]),
-        "mail_window_title": rx(raw["mail_window_title_regex"]),
-        "request_statement": rx(raw["request_statement_regex"]),
-        "closing": rx(raw["letter_closing_regex"]),
-        "person_salutation": rx(raw["person_salutation_regex"]),
-        "office_signature": rx(raw["office_signature_regex"]),
-        "letter_opening": rx(raw["letter_opening_regex"]),
-        "mail_named": rx(raw["mail_named_regex"]),
-        "signer_name": rx(raw["signer_name_regex"]),
         "minutes_markers": [rx(p) for p in raw["minutes_markers"]],
-        "meeting_named": rx(raw["meeting_named_regex"]),
         "account_markers": [rx(p) for p in raw["account_markers"]],
-        "counted_times": rx(raw["counted_times_regex"]),
         "agenda_markers": [rx(p) for p in raw["agenda_markers"]],
-        "minute_taker": rx(raw["minute_taker_regex"]),
         "report_markers": [rx(p) for p in raw["report_markers"]],
         "council_markers": [rx(p) for p in raw["council_markers"]],
-        "council_asked": rx(raw["council_asked_regex"]),
-        "numbered_question": rx(raw["numbered_question_regex"]),
         "memo_markers": [rx(p) for p in raw["memo_markers"]],
-        "circular_addressee": rx(raw["circular_addressee_regex"]),
         "participant_line": rx(raw["plain_text_continuation"]["participant_line"]),
         "comment_balloon": rx(raw["plain_text_continuation"]["comment_balloon"]),
         "plain_text_title_lines": raw["plain_text_title_lines"],
-        "decision_field": rx(raw["decision_field_regex"]),
-        "outcome_field": rx(raw["outcome_field_regex"]),
-        "outcome_sentence": rx(raw["outcome_sentence_regex"]),
-        "formal_preamble": rx(raw["formal_preamble_regex"]),
         "formal_preamble_lines": raw["formal_preamble_lines"],
         "formal_preamble_span": raw["formal_preamble_span"],
-        "enacting_line": rx(raw["enacting_line_regex"]),
-        "transcript_line": rx(raw["transcript_line_regex"]),
-        "opening_item": rx(raw["opening_item_regex"]),
-        "decision_lead_in": rx(raw["decision_lead_in_regex"]),
-        "body_dictum": rx(raw["body_dictum_regex"]),
-        "next_meeting": rx(raw["next_meeting_regex"]),
         "decision_fields_min": raw["decision_fields_min"],
         "transcript_min_lines": raw["transcript_min_lines"],
-        "agenda_items_heading": rx(raw["agenda_items_heading_regex"]),
-        "tag_title": re.compile(raw["tag_title_regex"]),  # lower case: no flags
         "participant_label": rx(raw["plain_text_continuation"]["participant_label"]),
     }
 

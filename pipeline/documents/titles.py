@@ -133,7 +133,7 @@ def _ends_letterhead_field(line: str) -> bool:
     stripped = line.strip()
     return (
         not stripped
-        or rules["salutation"].match(stripped) is not None
+        or rules["letter_salutation"].match(stripped) is not None
         or any(p.match(stripped) for p in rules["letterhead"])
     )
 

@@ -112,9 +112,7 @@ def _series_title_starts(text: str) -> list[int]:
     newest = _title_when(lines[first]) if template is not None else None
     if newest is None:
         return []
-    offsets, starts = [0], []
-    for line in lines:
-        offsets.append(offsets[-1] + len(line))
+    offsets, starts = _line_offsets(lines), []
     for n in range(first + 1, len(lines)):
         if lines[n - 1].strip() or _title_template(lines[n]) != template:
             continue
@@ -163,9 +161,7 @@ def _dated_heading_starts(text: str) -> list[int]:
     head = _dated_heading(lines[first]) if first is not None else None
     if head is None or not _names_a_record_below(lines, first):
         return []
-    offsets, starts, days = [0], [], [head[1]]
-    for line in lines:
-        offsets.append(offsets[-1] + len(line))
+    offsets, starts, days = _line_offsets(lines), [], [head[1]]
     for n in range(first + 1, len(lines)):
         heading = _dated_heading(lines[n]) if not lines[n - 1].strip() else None
         if heading is None or heading[0] != head[0] or not _names_a_record_below(lines, n):
@@ -193,9 +189,7 @@ def _held_on_starts(text: str) -> list[int]:
     seen = {when for when in opening if when is not None}
     if not seen:
         return []
-    offsets, starts = [0], []
-    for line in lines:
-        offsets.append(offsets[-1] + len(line))
+    offsets, starts = _line_offsets(lines), []
     for n in readable[HELD_ON_OPENING_LINES:]:
         when = _opens_with_held_on(lines[n]) if not lines[n - 1].strip() else None
         if when is not None and when not in seen:

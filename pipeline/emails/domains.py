@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from pipeline.emails.addresses import repair_addresses
 from pipeline.emails.records import Message
-from pipeline.emails.vocab import _rules, ocr_distance
+from pipeline.emails.vocab import REPAIR_MARGIN, _rules, ocr_distance
 from pipeline.nlp import without_accents
 
 _DOMAIN_IN_TEXT_RE = re.compile(r"@\s?([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})")
@@ -42,7 +42,6 @@ def _max_repair_distance(domain: str) -> float:
     return 0.8 if size <= 4 else 1.2 if size <= 7 else 1.8 if size <= 11 else 2.4
 
 
-REPAIR_MARGIN = 0.6  # the repaired spelling must be this much closer than the next best
 TRUSTED_CONF = 90  # an OCR read this sure (or the text layer) is never repaired
 _LABEL_IN_WORD_RE = re.compile(r"(?:^|[@/<(]|www\.)([a-z0-9][a-z0-9-]{2,})(?=\.)")
 

@@ -9,9 +9,8 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from pipeline.emails.domains import REPAIR_MARGIN
 from pipeline.emails.stamps import _is_bare_stamp_line, find_timestamp
-from pipeline.emails.vocab import _is_readable_value, _rules, ocr_distance
+from pipeline.emails.vocab import REPAIR_MARGIN, _is_readable_value, _rules, ocr_distance
 
 
 @cache

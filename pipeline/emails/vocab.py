@@ -109,6 +109,11 @@ _THIN = set("iljtfr1.-!|")  # narrow glyphs OCR drops or adds
 _AT_MISREADS = set("@©ea2g")  # what OCR makes of an `@` glued to the domain
 
 
+#: a repair by `ocr_distance` (a domain, a label) must be this much closer than the next best
+#: candidate: two near readings leave the word as OCR read it
+REPAIR_MARGIN = 0.6
+
+
 @lru_cache(maxsize=65536)
 def ocr_distance(read: str, word: str) -> float:
     """Edit distance from `word` to how OCR read it, cheap for OCR's usual confusions:

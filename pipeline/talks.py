@@ -135,18 +135,25 @@ class _NamingPatterns(NamedTuple):
     office_alone: re.Pattern[str]  # one of a talk's parties by office, no name after it
 
 
-def _naming_patterns(raw: dict[str, Any], meeting: dict[str, Any]) -> _NamingPatterns:
-    """The ways a news item names people with their office: the office before the names
-    (`wethouder Henk Wessel`, `informateurs Ewald van Vliet en Marijke Kleijweg`, `Kamerleden:
-    A en B`), after the name in brackets (`Klaas Overbeek (raadsadviseur)`) or as an apposition
-    (`Henk Kamp, minister van Economische Zaken`, `Ina Adema (VVD) burgemeester van Veghel`);
-    the office in any case, a compound of a role head included (`raadsadviseur`), after a
-    party or body (`VVD-raadslid`, `OCMW-voorzitter`), each name capitalised, a party in
-    brackets after it (`Kamerleden Anna Bos (VVD) en Piet Mol (CDA)`); or by an honorific,
-    without an office (`met u en de heren Rutte, Buma en Segers`). Apart from these: the other
-    party of a talk, by name alone (`een gesprek gevoerd met Paul van Soomeren van
-    DSP-groep`), and people listed by name with their party (`Daarbij waren ook A (SP) en B
-    (PvdA)`)."""
+class _NameParts(NamedTuple):
+    """The pieces, as regex source, that `_naming_patterns` composes."""
+
+    office: str  # an office, printed as `printed`, its role as `office`
+    alternatives: str  # the printed offices, longest first
+    word: str  # one capitalised word of a name, initials before it
+    name: str  # a name of up to four words, particles between them
+    names: str  # names with their parties, in a list (`A, B en C`), as `names`
+    listed: str  # a name with a word before it or a note after it
+    noted: str  # a name with a note in brackets after it
+    party: str  # a party in brackets after a name
+    two_words: str  # a name of two or three words
+    title: str  # an honorific
+    organisation: str  # a body's type (`gemeente`, `provincie`)
+    end: str  # the end of a word
+
+
+def _name_parts(raw: dict[str, Any], meeting: dict[str, Any]) -> _NameParts:
+    """Offices, names and lists of names as regex source (see `_naming_patterns`)."""
     printed = sorted(_offices(raw, meeting), key=len, reverse=True)
     heads = "|".join(re.escape(h) for h in meeting["compound_role_heads"])
     alternatives = "|".join(map(re.escape, printed))
@@ -167,60 +174,109 @@ def _naming_patterns(raw: dict[str, Any], meeting: dict[str, Any]) -> _NamingPat
     name = rf"{word}(?:\s+(?:(?!{place})(?:{particle})\s+)*{word}){{0,3}}"
     end = r"(?![\w'’-])"
     party = r"\s*\((?-i:[A-Z0-9])[^()]{0,30}\)"
-    listed = rf"(?:[a-z][\w-]*\s+)?{name}(?:\s*\([^()]{{1,40}}\))?"
-    noted = rf"(?:[a-z][\w-]*\s+)?{name}\s*\([^()]{{1,40}}\)"
     held = rf"{name}(?:{party})?"
-    names = rf"(?P<names>{held}(?:\s*,\s*{held})*(?:\s+en\s+{held})?){end}"
-    # the office's portfolio or body between it and the name, without a comma: `minister van
-    # Buitenlandse Zaken Stef Blok`, `directeur-generaal van het katholiek onderwijs Lieven
-    # Boeve`: capitalised words (and `en`), or a few lower-case ones after `de`/`het`; not
-    # capitalised ones after it (`voorzitter van de Landelijke Klachtencommissie Onderwijs`:
-    # a body's name); the name of two or three words (`burgemeester van Utrecht Centraal`: none)
+    # `de heren Rutte, Buma en Segers`, `mevrouw Bos`: a bare two-letter abbreviation
+    # (`hr`, `mw`) is as often an acronym
+    titles = [t for t in meeting["honorifics"] if len(t) > 2 or t.endswith(".")]
+    return _NameParts(
+        office=office,
+        alternatives=alternatives,
+        word=word,
+        name=name,
+        names=rf"(?P<names>{held}(?:\s*,\s*{held})*(?:\s+en\s+{held})?){end}",
+        listed=rf"(?:[a-z][\w-]*\s+)?{name}(?:\s*\([^()]{{1,40}}\))?",
+        noted=rf"(?:[a-z][\w-]*\s+)?{name}\s*\([^()]{{1,40}}\)",
+        party=party,
+        two_words=rf"{word}(?:\s+(?:(?!{place})(?:{particle})\s+)*{word}){{1,2}}",
+        title="|".join(map(re.escape, sorted(titles, key=len, reverse=True))),
+        organisation=meeting["organisation_prefix_regex"].removeprefix("^"),
+        end=end,
+    )
+
+
+def _portfolio(word: str) -> str:
+    """The office's portfolio or body between it and the name, without a comma: `minister
+    van Buitenlandse Zaken Stef Blok`, `directeur-generaal van het katholiek onderwijs Lieven
+    Boeve`: capitalised words (and `en`), or a few lower-case ones after `de`/`het`; not
+    capitalised ones after it (`voorzitter van de Landelijke Klachtencommissie Onderwijs`: a
+    body's name)."""
     caps = rf"{word}\s+(?:en\s+)?"
     small = r"(?:aan|in|op|bij|met|voor|van|te|naar|over|uit|door|en)\b"
-    portfolio = (
+    return (
         rf"van\s+(?:(?:de|het)\s+(?:(?!{small})[a-z][\w-]*\s+){{1,2}}"
         rf"|(?!(?:De|Het)\s)(?:{caps}){{1,4}})"
     )
-    two_words = rf"{word}(?:\s+(?:(?!{place})(?:{particle})\s+)*{word}){{1,2}}"
-    # `de heren Rutte, Buma en Segers`, `mevrouw Bos`: a bare two-letter abbreviation
-    # (`hr`, `mw`) is as often an acronym
-    organisation = meeting["organisation_prefix_regex"].removeprefix("^")
-    titles = [t for t in meeting["honorifics"] if len(t) > 2 or t.endswith(".")]
-    title = "|".join(map(re.escape, sorted(titles, key=len, reverse=True)))
+
+
+def _by_office(
+    n: _NameParts, raw: dict[str, Any], meeting: dict[str, Any]
+) -> list[re.Pattern[str]]:
+    """People named with their office or an honorific (see `_naming_patterns`)."""
+    particle = particles_alternation()
     # a person by what they do (`gezaghebber Edison Rijna`, `de diplomaat Diana Duttenhofer`):
     # a name of two or more words after it, not opened by a particle (`krant De Telegraaf`)
-    agent = rf"(?!{organisation}|{meeting['building_word_regex']})(?-i:{raw['agent_noun_regex']})"
-    by_office = [
-        re.compile(rf"{office}\s*:?\s+{names}"),
+    agent = rf"(?!{n.organisation}|{meeting['building_word_regex']})(?-i:{raw['agent_noun_regex']})"
+    return [
+        re.compile(rf"{n.office}\s*:?\s+{n.names}"),
         re.compile(
             rf"(?<![\w-])(?P<printed>(?P<office>{agent}))\s+(?!(?:{particle})\s)"
-            rf"(?P<names>{two_words}){end}"
+            rf"(?P<names>{n.two_words}){n.end}"
         ),
-        re.compile(rf"{office}\s+{portfolio}(?P<names>{two_words}){end}(?!\s+[A-ZÀ-Ý])"),
-        re.compile(rf"(?i:\b(?P<title>{title}))(?:(?<=\.)\s*|\s+){names}"),
-        re.compile(rf"(?P<names>{name})\s*\(\s*{office}\s*\)"),
+        # the name of two or three words (`burgemeester van Utrecht Centraal`: none)
+        re.compile(
+            rf"{n.office}\s+{_portfolio(n.word)}(?P<names>{n.two_words}){n.end}(?!\s+[A-ZÀ-Ý])"
+        ),
+        re.compile(rf"(?i:\b(?P<title>{n.title}))(?:(?<=\.)\s*|\s+){n.names}"),
+        re.compile(rf"(?P<names>{n.name})\s*\(\s*{n.office}\s*\)"),
         # `Henk Kamp, minister van ...`; `Ina Adema (VVD) burgemeester van Veghel`: the party
         # in brackets between the name and the office; an office before a name is that
         # name's (`De minister van Defensie, ambassadeur Anna Wit`)
         re.compile(
-            rf"(?P<names>{name})(?:,|{party}\s*,?)\s+(?:de\s+|het\s+)?{office}{end}"
+            rf"(?P<names>{n.name})(?:,|{n.party}\s*,?)\s+(?:de\s+|het\s+)?{n.office}{n.end}"
             r"(?!\s+[A-ZÀ-Ý])"
         ),
         # the name as an apposition after the office and its body: `de burgemeester van
         # Zeist, Koos Janssen,`; not an office-holder named next (`De minister van Defensie,
         # ambassadeur A`: A is named by the office before them)
         re.compile(
-            rf"(?i:\b(?:de|het)\s+){office}(?:\s+van\s+(?:de\s+|het\s+)?(?:[a-z]+\s+)?"
-            rf"{word}(?:\s+{word}){{0,3}})?\s*,\s+(?!(?i:(?:{alternatives})\b))"
-            rf"(?P<names>{name}){end}"
+            rf"(?i:\b(?:de|het)\s+){n.office}(?:\s+van\s+(?:de\s+|het\s+)?(?:[a-z]+\s+)?"
+            rf"{n.word}(?:\s+{n.word}){{0,3}})?\s*,\s+(?!(?i:(?:{n.alternatives})\b))"
+            rf"(?P<names>{n.name}){n.end}"
         ),
     ]
+
+
+def _unnamed_office(n: _NameParts) -> re.Pattern[str]:
+    """`de burgemeester van de gemeente Maasdriel`, `de uitbater van het café`, `de
+    Parkmanager`: an office in the singular, no name after it nor as an apposition (`de
+    burgemeester, dhr. Poppens`); not one's possession (`het kantoor van de burgemeester`)."""
+    return re.compile(
+        rf"(?i:(?:^|\s)(?<!\bvan\s)(?:de|het)\s+){n.office}{n.end}(?!\s+{n.word})"
+        rf"(?:\s+van\s+(?i:de\s+|het\s+)?(?i:{n.organisation}\s+)?"
+        rf"(?P<organisation>{n.word}(?:\s+{n.word}){{0,2}}))?+"
+        rf"(?!\s*,\s*(?:(?i:{n.title})\.?\s*|(?i:{n.alternatives})\s+)?{n.word})"
+    )
+
+
+def _naming_patterns(raw: dict[str, Any], meeting: dict[str, Any]) -> _NamingPatterns:
+    """The ways a news item names people with their office: the office before the names
+    (`wethouder Henk Wessel`, `informateurs Ewald van Vliet en Marijke Kleijweg`, `Kamerleden:
+    A en B`), after the name in brackets (`Klaas Overbeek (raadsadviseur)`) or as an apposition
+    (`Henk Kamp, minister van Economische Zaken`, `Ina Adema (VVD) burgemeester van Veghel`);
+    the office in any case, a compound of a role head included (`raadsadviseur`), after a
+    party or body (`VVD-raadslid`, `OCMW-voorzitter`), each name capitalised, a party in
+    brackets after it (`Kamerleden Anna Bos (VVD) en Piet Mol (CDA)`); or by an honorific,
+    without an office (`met u en de heren Rutte, Buma en Segers`). Apart from these: the other
+    party of a talk, by name alone (`een gesprek gevoerd met Paul van Soomeren van
+    DSP-groep`), and people listed by name with their party (`Daarbij waren ook A (SP) en B
+    (PvdA)`)."""
+    n = _name_parts(raw, meeting)
+    listed, noted = n.listed, n.noted
     return _NamingPatterns(
-        by_office,
+        _by_office(n, raw, meeting),
         # `met wethouder Wim Hollart, Klaas Overbeek (raadsadviseur) en Gerard van der Lubbe
         # (Trilokaal)`: each name with a word before it or a note after it
-        re.compile(rf"\bmet\s+(?P<names>{listed}(?:\s*,\s*{listed})*(?:\s+en\s+{listed})?){end}"),
+        re.compile(rf"\bmet\s+(?P<names>{listed}(?:\s*,\s*{listed})*(?:\s+en\s+{listed})?){n.end}"),
         # `Bij het overleg waren ook Robert Brand (SP) en Canan Uyar (PvdA)`: two or more,
         # each with a party or a note (without one a list of names is as often of bodies or
         # places: `bij Science Park en Economic Board Utrecht`)
@@ -229,21 +285,12 @@ def _naming_patterns(raw: dict[str, Any], meeting: dict[str, Any]) -> _NamingPat
         # waarbij de schepen ...`: an office no name follows (`met burgemeester Jan Bos` names
         # one); `met gemeente Deventer`, `met de provincie`: a body
         re.compile(
-            rf"(?i:\bmet\s+(?:de\s+|het\s+)?|\b(?:de|het)\s+){office}{end}(?!\s+{word})"
-            rf"|(?i:\bmet\s+(?:de\s+|het\s+)?(?:{organisation}))"
+            rf"(?i:\bmet\s+(?:de\s+|het\s+)?|\b(?:de|het)\s+){n.office}{n.end}(?!\s+{n.word})"
+            rf"|(?i:\bmet\s+(?:de\s+|het\s+)?(?:{n.organisation}))"
         ),
         # `"...", zegt juf Kyara Verpoest`: the one name after the verb, a word before it
-        re.compile(rf"(?i:{raw['speaker_regex']})(?P<names>{listed}){end}"),
-        # `de burgemeester van de gemeente Maasdriel`, `de uitbater van het café`, `de
-        # Parkmanager`: an office in the singular, no name after it nor as an apposition
-        # (`de burgemeester, dhr. Poppens`); not one's possession (`het kantoor van de
-        # burgemeester`)
-        re.compile(
-            rf"(?i:(?:^|\s)(?<!\bvan\s)(?:de|het)\s+){office}{end}(?!\s+{word})"
-            rf"(?:\s+van\s+(?i:de\s+|het\s+)?(?i:{organisation}\s+)?"
-            rf"(?P<organisation>{word}(?:\s+{word}){{0,2}}))?+"
-            rf"(?!\s*,\s*(?:(?i:{title})\.?\s*|(?i:{alternatives})\s+)?{word})"
-        ),
+        re.compile(rf"(?i:{raw['speaker_regex']})(?P<names>{listed}){n.end}"),
+        _unnamed_office(n),
     )
 
 

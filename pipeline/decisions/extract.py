@@ -79,11 +79,7 @@ def extract_decisions(document: dict | Doc, meetings: list[dict]) -> list[dict]:
     items: list[Item] = []
     # a page with decision fields numbers its agenda items, not its decisions
     if doc_type in _rules()["numbered_doc_types"] and not _has_fields(lines):
-        items = _register(lines, taken) if found else _register_decisions(lines)
-        items = items or ([] if found else _register_rows(lines))
-        items = [one for item in _with_outcomes(lines, items) for one in _decisions_of_row(item)]
-        items = [it for it in items if not is_consideration(it.text)]  # why, not what
-        items = [it for it in items if not _rules()["restated"].search(it.text)]  # a copy sent
+        items = _numbered_items(lines, taken, bool(found))
         action_list = _rules()["action_list_title"].match(doc._.document.get("title") or "")
         found += [_decision("actie" if action_list else "besluit", _proposes(it.text), it,
                             doc_lines) for it in items]  # fmt: skip
@@ -95,28 +91,9 @@ def extract_decisions(document: dict | Doc, meetings: list[dict]) -> list[dict]:
         k for item in items for k in item.used
     }
     if minutes or doc_type in _rules()["meeting_record_doc_types"]:
-        registered, listed_lines = _titled_register(lines, taken)
-        roles, read = _role_lists(lines, taken | listed_lines)
-        read |= listed_lines
-        actions, in_tables = _action_tables(lines, taken | read)
-        actions = _unrepeated(actions, [item for _, _, item in labelled])
-        planned = _plan_items([line.text for line in doc_lines], lines, taken | read | in_tables)
-        actions += planned
-        in_tables |= {k for item in planned for k in item.used}
-        handled, in_register = _register_handling(lines, taken | read | in_tables)
-        marked = _shorthand_outcomes(lines, taken | read | in_tables | in_register)
-        in_marked = {k for _, _, item in marked for k in item.used}
-        before_meeting = doc_type in _rules()["proposal_doc_types"]
-        stated = _sentence_decisions(
-            lines, taken | read | in_tables | in_register | in_marked, before_meeting
-        )
-        sentences = marked + stated
-        if minutes or _is_meeting_record(doc, lines, stated, len(marked)):
-            listed = [("besluit", False, it) for it in registered + roles]
-            listed += [("actie", False, it) for it in actions]
-            sentences = listed + [(kind, False, it) for kind, it in handled] + sentences
-            found += [_decision(kind, proposal, it, doc_lines) for kind, proposal, it in sentences]
-            decided |= {k for _, _, item in sentences for k in item.used}
+        sentences = _record_decisions(doc, lines, taken, labelled, minutes)
+        found += [_decision(kind, proposal, it, doc_lines) for kind, proposal, it in sentences]
+        decided |= {k for _, _, item in sentences for k in item.used}
     if minutes:
         found += [
             _decision("besluit", False, it, doc_lines) for it in _vote_results(lines, decided)
@@ -128,6 +105,47 @@ def extract_decisions(document: dict | Doc, meetings: list[dict]) -> list[dict]:
         found = [replace(d, is_proposal=not _rules()["voted"].search(d.text)) for d in found]
     meeting_id = meetings[0]["meeting_id"] if meetings else None
     return [_row(doc._.document, n, d, meeting_id) for n, d in enumerate(found, start=1)]
+
+
+def _numbered_items(lines: Lines, taken: set[int], found_any: bool) -> list[Item]:
+    """The decisions of a register that numbers them (`1. Besluit ...`): its items below a
+    title or, when nothing else was found, its numbered rows, each row's outcome joined to
+    it, split into its decisions; no consideration (why, not what) nor a copy sent."""
+    items = _register(lines, taken) if found_any else _register_decisions(lines)
+    items = items or ([] if found_any else _register_rows(lines))
+    items = [one for item in _with_outcomes(lines, items) for one in _decisions_of_row(item)]
+    items = [it for it in items if not is_consideration(it.text)]
+    return [it for it in items if not _rules()["restated"].search(it.text)]
+
+
+def _record_decisions(
+    doc: Doc, lines: Lines, taken: set[int], labelled: list, minutes: bool
+) -> list[tuple[str, bool, Item]]:
+    """(kind, proposal, item) of a record of a meeting beyond its labels: registers and
+    lists under a title or a role, action tables and plans, how items were handled, outcomes
+    in shorthand and sentences a formula opens; [] for a text that turns out no record."""
+    doc_lines = page_lines(doc)
+    doc_type = doc._.document.get("doc_type")
+    registered, listed_lines = _titled_register(lines, taken)
+    roles, read = _role_lists(lines, taken | listed_lines)
+    read |= listed_lines
+    actions, in_tables = _action_tables(lines, taken | read)
+    actions = _unrepeated(actions, [item for _, _, item in labelled])
+    planned = _plan_items([line.text for line in doc_lines], lines, taken | read | in_tables)
+    actions += planned
+    in_tables |= {k for item in planned for k in item.used}
+    handled, in_register = _register_handling(lines, taken | read | in_tables)
+    marked = _shorthand_outcomes(lines, taken | read | in_tables | in_register)
+    in_marked = {k for _, _, item in marked for k in item.used}
+    before_meeting = doc_type in _rules()["proposal_doc_types"]
+    stated = _sentence_decisions(
+        lines, taken | read | in_tables | in_register | in_marked, before_meeting
+    )
+    if not (minutes or _is_meeting_record(doc, lines, stated, len(marked))):
+        return []
+    listed = [("besluit", False, it) for it in registered + roles]
+    listed += [("actie", False, it) for it in actions]
+    return listed + [(kind, False, it) for kind, it in handled] + marked + stated
 
 
 def _titled_record(doc: Doc, lines: Lines) -> bool:

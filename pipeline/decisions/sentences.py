@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 
 from pipeline.decisions.lists import _items
 from pipeline.decisions.rules import MIN_ITEM_WORDS, Item, Lines, _Formula, _rules, decision_label
@@ -64,82 +65,120 @@ def _sentence_decisions(
     ...`: a proposal) on lines no label took, nor an announcement (`Mededeling Martin:
     Beheermodel is vastgesteld ...` reports what was decided elsewhere). In a paper written
     `before_meeting` (an agenda) a formula that only a record decides by opens nothing."""
-    found: list[tuple[str, bool, Item]] = []
     announced = {k for k, (_, line) in enumerate(lines) if _rules()["announcement"].match(line)}
-    # the lines a label or a decision was read from, and what no decision is read from
-    read = set(taken) | announced | _motivation_lines(lines)
-    formulas = [_formula_on(lines, k) for k in range(len(lines))]
-    tail: str | None = None  # the rest of a line after a proposal that ended on it
+    scan = _SentenceScan(
+        lines,
+        # the lines a label or a decision was read from, and what no decision is read from
+        set(taken) | announced | _motivation_lines(lines),
+        [_formula_on(lines, k) for k in range(len(lines))],
+        before_meeting,
+    )
     k = 0
     while k < len(lines):
-        page_no, line = lines[k]
+        k = scan.line(k)
+    return scan.found
+
+
+@dataclass
+class _SentenceScan:
+    """The state of `_sentence_decisions` as it reads the lines top to bottom."""
+
+    lines: Lines
+    read: set[int]  # lines a decision was read from, or that hold none
+    formulas: list[tuple[_Formula, int] | None]  # the formula each line opens with
+    before_meeting: bool
+    found: list[tuple[str, bool, Item]] = field(default_factory=list)
+    tail: str | None = None  # the rest of a line after a proposal that ended on it
+
+    def line(self, k: int) -> int:
+        """Read the decisions of line `k`; the next line to read."""
+        lines, read = self.lines, self.read
         listed = _decided_list(lines, k, read) if k not in read else []
         if listed:
-            found += listed  # `... en besluiten zij als volgt:` over the points decided
+            self.found += listed  # `... en besluiten zij als volgt:` over the points decided
             read.update(n for _, _, item in listed for n in item.used)
-        opened = None if k in read or _above_verdict(lines, k) else formulas[k]
-        if opened is None:
-            stated = None if k in read else _verdict_on_heading(lines, k, read)
-            if stated := stated or (None if k in read else _article_dictum(lines, k)):
-                found.append(("besluit", False, stated))
-                read.update(stated.used)
-            k = max([k + 1, *(item.used.stop for _, _, item in listed)]) if listed else k + 1
-            continue
-        limit = _next_decision_line(lines, k, formulas)
-        reach = _sentence_reach(lines, limit, formulas)
+        opened = None if k in read or _above_verdict(lines, k) else self.formulas[k]
+        if opened is not None:
+            return self._formulas(k, opened, listed)
+        stated = None if k in read else _verdict_on_heading(lines, k, read)
+        if stated := stated or (None if k in read else _article_dictum(lines, k)):
+            self.found.append(("besluit", False, stated))
+            read.update(stated.used)
+        return max([k + 1, *(item.used.stop for _, _, item in listed)]) if listed else k + 1
+
+    def _formulas(self, k: int, opened: tuple[_Formula, int], listed: list) -> int:
+        """The decisions of the formulas on line `k` (a paragraph on one line can record
+        several, one sentence each); the line after the last one read."""
+        page_no, line = self.lines[k]
+        limit = _next_decision_line(self.lines, k, self.formulas)
+        reach = _sentence_reach(self.lines, limit, self.formulas)
         j = k + 1
         # the text between the last proposal read and this line's first formula
         between = None
-        if tail is not None and opened[1] == 0 and found[-1][1] and found[-1][2].used.stop == k:
-            between = tail  # the proposal ended the line above
+        found = self.found
+        if (
+            self.tail is not None
+            and opened[1] == 0
+            and found[-1][1]
+            and found[-1][2].used.stop == k
+        ):
+            between = self.tail  # the proposal ended the line above
         proposed = None  # (index in found, offset of its end) of a proposal on this line
-        tail = None
-        # a paragraph on one line can record several decisions, one sentence each
+        self.tail = None
         for formula, start in [opened, *_later_formulas(line, opened[1])]:
-            text, end = _clause_text(lines[:reach], k, formula, start, opened[1])
+            text, end = _clause_text(self.lines[:reach], k, formula, start, opened[1])
             end = min(end, limit)  # the next decision's line is read on its own
+            j = max(j, end)
             if (
                 text is None
                 or _sets_nothing(formula, text)
-                or (before_meeting and formula.in_record)
+                or (self.before_meeting and formula.in_record)
             ):
-                j = max(j, end)
                 continue
-            # a formula names its decision in as few as two words (`Notulen vastgesteld`); a
-            # line in capitals is a headline over the text that states it (`BEGROTING AKKOORD`)
-            if (
-                _is_meaningful(text, MIN_FORMULA_WORDS)
-                and not text.isupper()
-                and not _LIST_LEAD_IN_RE.search(text)
-                and not (listed and text.rstrip().endswith(":"))  # heads the points read
-            ):
-                if proposed:
-                    between = line[proposed[1] : start]
-                if between is not None and _decides(formula) and _next_sentences(between):
-                    found.pop()  # the decision that follows the proposal records it
-                item = Item(page_no, None, text, range(k, end))
-                points = _adopted_list_above(lines, k, text, read) if _decides(formula) else []
-                if points:  # the sentence adopts the points above it: they are the decisions
-                    found += [("besluit", False, point) for point in points]
-                    read.update({n for point in points for n in point.used} | set(item.used))
-                    j = max(j, end)
-                    continue
-                if _over_article(lines, item):
-                    read.update(item.used)  # the dictum below states the decision
-                    j = max(j, end)
-                    continue
-                found += [
-                    (formula.kind, formula.proposal, clause)
-                    for clause in (_coordinated_decisions(item) if _decides(formula) else [item])
-                ]
-                read.update(item.used)
+            if not _states_decision(text, listed):
+                continue
+            if proposed:
+                between = line[proposed[1] : start]
+            if between is not None and _decides(formula) and _next_sentences(between):
+                found.pop()  # the decision that follows the proposal records it
+            if self._take(formula, Item(page_no, None, text, range(k, end)), k):
                 proposed = (len(found) - 1, start + len(text)) if formula.proposal else None
                 between = None
-            j = max(j, end)
         if proposed and j == k + 1:
-            tail = line[proposed[1] :]  # the proposal's sentence ended on this line
-        k = j
-    return found
+            self.tail = line[proposed[1] :]  # the proposal's sentence ended on this line
+        return j
+
+    def _take(self, formula: _Formula, item: Item, k: int) -> bool:
+        """Record the decision `item` states; False when the points above it (which it
+        adopts) or the article below it (its dictum) are the decisions instead."""
+        points = (
+            _adopted_list_above(self.lines, k, item.text, self.read) if _decides(formula) else []
+        )
+        if points:  # the sentence adopts the points above it: they are the decisions
+            self.found += [("besluit", False, point) for point in points]
+            self.read.update({n for point in points for n in point.used} | set(item.used))
+            return False
+        if _over_article(self.lines, item):
+            self.read.update(item.used)  # the dictum below states the decision
+            return False
+        self.found += [
+            (formula.kind, formula.proposal, clause)
+            for clause in (_coordinated_decisions(item) if _decides(formula) else [item])
+        ]
+        self.read.update(item.used)
+        return True
+
+
+def _states_decision(text: str, listed: list) -> bool:
+    """Whether a formula's clause states a decision: a formula names its decision in as few
+    as two words (`Notulen vastgesteld`); a line in capitals is a headline over the text that
+    states it (`BEGROTING AKKOORD`); a lead-in ends in a colon over the points (read apart)."""
+    return (
+        _is_meaningful(text, MIN_FORMULA_WORDS)
+        and not text.isupper()
+        and not _LIST_LEAD_IN_RE.search(text)
+        and not (listed and text.rstrip().endswith(":"))  # heads the points read
+    )
 
 
 def _next_decision_line(lines: Lines, k: int, formulas: list[tuple[_Formula, int] | None]) -> int:

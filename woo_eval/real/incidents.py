@@ -24,8 +24,10 @@ def score_incidents(gold: list[dict], found: list[dict]) -> dict[str, dict]:
 
 def _score_facts(gold: list[dict], found: list[dict], key: Callable[[dict], tuple]) -> dict:
     gold_facts = Counter(key(g) for g in gold)
-    per_document = {(f.get("document_id"), key(f)) for f in found}
-    found_facts: Counter[Fact | tuple] = Counter(fact for _, fact in per_document)
+    # once per document as the whole fact, then compared by `key`: two units' equal figures
+    # are two facts without their scopes too, on both sides
+    per_document = {(f.get("document_id"), fact_of(f)): f for f in found}
+    found_facts: Counter[Fact | tuple] = Counter(key(f) for f in per_document.values())
     hit = gold_facts & found_facts
     examples = [f"missed {fact}" for fact in sorted((gold_facts - found_facts).elements(), key=str)]
     examples += [f"extra {fact}" for fact in sorted((found_facts - gold_facts).elements(), key=str)]

@@ -36,12 +36,25 @@ from pipeline.incidents.labels import (
 from pipeline.incidents.periods import _is_year, _month_end, find_periods
 from pipeline.incidents.records import Period
 from pipeline.incidents.rules import _handling_re
-from pipeline.incidents.vocab import _SUBJECT, LEAK, _normalise_plain, _vocab
+from pipeline.incidents.vocab import _DIGIT, _SUBJECT, LEAK, _normalise_plain, _vocab
 
 _CELL_VALUE = re.compile(r"^\d{1,3}(?:\.\d{3})+$|^\d{1,5}$")
 _DASH_CELL = re.compile(r"^[-–—]$")
-#: a label column's title naming the rows as years (a transposed table)
-_YEAR_TITLE = re.compile(r"^(?:jaar|jaartal|periode|year)$", re.IGNORECASE)
+#: a cell of a column of changes (`+ 13%`, `-4`)
+_CHANGE_CELL = re.compile(r"^[+\-–—−]?\s*\d[\d.,]*\s*%?$")
+
+
+def _period_title(title: str) -> str | None:
+    """What a label column's title names its rows as (`Jaar`: `year`, `Maand`: `month`,
+    `Periode`: `period`, either), None for a title of anything else."""
+    return _vocab()["data"]["period_column_titles"].get(title.strip(" :").casefold())
+
+
+def _year_title(title: str) -> bool:
+    """A label column's title naming the rows as years (a transposed table)."""
+    return _period_title(title) in ("year", "period")
+
+
 #: how many cells a table flattened one cell per line may hold before its header is stale
 CELL_TABLE_REACH = 200
 
@@ -404,7 +417,7 @@ def _pipe_rows(text: str, year: int | None = None) -> list[list[_CellFigure]]:
             header, transposed = ("", periods), None  # `|  | 2020 | 2021 |`: no column title
             continue
         numbers = [_CELL_VALUE.match(c.text) is not None for c in cells[1:]]
-        if _YEAR_TITLE.match(cells[0].text) and len(cells) >= 2 and not any(numbers):
+        if _year_title(cells[0].text) and len(cells) >= 2 and not any(numbers):
             # `Jaar | Aantal Woo-verzoeken | Aantal besluiten |`: years down the rows
             transposed, header, years = [_cell_label(c.text, "") for c in cells[1:]], None, []
             continue
@@ -444,7 +457,7 @@ def _year_row_lines(text: str) -> list[_CellFigure]:
     for m in re.finditer(r"^.*$", text, re.MULTILINE):
         line = m.group(0)
         header = _YEAR_TITLE_LINE.match(line)
-        if header and _YEAR_TITLE.match(header["year"]):
+        if header and _year_title(header["year"]):
             named, years = [_cell_label(header["title"], "")], []
             continue
         row = _YEAR_ROW_LINE.match(line)
@@ -492,19 +505,28 @@ def _transposed_pipe_row(
     ]  # fmt: skip
 
 
-def _column_periods(titles: list[str], year: int | None = None) -> list[Period] | None:
+def _column_periods(titles: list[str], year: int | None = None) -> list[Period | None] | None:
     """The periods of a header's column titles: each a period (`2021`, `Q1 2022`; `Q1` in
-    a report on one `year`), a last `Totaal` the span of the periods before it; None unless
-    at least two periods."""
-    periods: list[Period] = []
+    a report on one `year`), or one label with a period, the same label over every column
+    (`Defensie 2015 | Defensie 2014`: a label that says whose or what count, not another
+    kind of count); a last `Totaal` the span of the periods before it; a column of changes
+    between them (`Toename t.o.v. 2015`) None, its cells no figures. None unless at least
+    two periods."""
+    periods: list[Period | None] = []
+    labels = set()
     for i, title in enumerate(titles):
-        if period := _period_cell(title, year):
-            periods.append(period)
+        if found := _column_title_period(title, year):
+            labels.add(found[0])
+            periods.append(found[1])
         elif i == len(titles) - 1 and i >= 2 and _is_total_title(title):
-            periods.append(Period(min(p.start for p in periods), max(p.end for p in periods)))
+            known = [p for p in periods if p]
+            periods.append(Period(min(p.start for p in known), max(p.end for p in known)))
+        elif periods and _change_title(title):
+            periods.append(None)
         else:
             return None
-    return periods if len(periods) >= 2 else None
+    # `Ontvangen 2021 | Afgehandeld 2021`: two counts of one period, no axis of periods
+    return periods if len([p for p in periods if p]) >= 2 and len(labels) == 1 else None
 
 
 def _period_cell(cell: str, year: int | None) -> Period | None:
@@ -519,10 +541,75 @@ def _period_cell(cell: str, year: int | None) -> Period | None:
     return None
 
 
+#: a column title's bracket cutting its period short (`(t/m 29 juni)`: a running count)
+_BRACKET_END = re.compile(
+    r"^\(\s*(?:t/m|tot\s+en\s+met|tot)\s+(?P<day>\d{1,2})\s+(?P<month>[^\W\d]+)\s*\)$", re.I
+)
+#: how long a column title may be: a header cell, not a caption or a sentence
+TITLE_CHARS = 50
+
+
+def _column_title_period(title: str, year: int | None) -> tuple[str, Period] | None:
+    """(label, period) of a column title that names its column's period: the period alone
+    (`2021`: label ''), after a short label (`Defensie 2015`, `Aantal 2021`: the label
+    casefolded), or cut short by a bracket (`Eerste zes maanden 2016 (t/m 29 juni)`: to
+    that day); None for any other title."""
+    if period := _period_cell(title, year):
+        return "", period
+    title = title.strip()
+    spans = [p for p in find_periods(title, year) if p.anchors] if len(title) <= TITLE_CHARS else []
+    if len(spans) != 1:
+        return None
+    span = spans[0]
+    label = title[: span.start].strip(" :-")
+    after = title[span.end :].strip()
+    if after and (bounded := _bracket_end(after, span.period)):
+        return (label.casefold(), bounded) if not label else None
+    if after or not _count_label(label):
+        return None
+    return label.casefold(), span.period
+
+
+def _bracket_end(bracket: str, period: Period) -> Period | None:
+    """`period` up to the day a bracket after it names (`(t/m 29 juni)`), if within it."""
+    m = _BRACKET_END.match(bracket)
+    month = m and _vocab()["months"].get(m["month"].casefold())
+    if not m or not month:
+        return None
+    try:
+        end = date(period.start.year, month, int(m["day"]))
+    except ValueError:
+        return None
+    return Period(period.start, end) if period.start <= end <= period.end else None
+
+
+def _count_label(label: str) -> bool:
+    """A column title's label before its period that leaves the column a count: a few
+    words, no digit, none measuring something else (`Bedrag`, `Gemiddelde duur`) or a
+    stage the items were handled in (`Afgehandeld`)."""
+    words = label.casefold().split()
+    measures = set(_vocab()["data"]["measure_words"])
+    return (
+        0 < len(words) <= 3
+        and not _DIGIT.search(label)
+        and not measures.intersection(w.strip(".,:()") for w in words)
+        and not _handling_re().search(label)
+    )
+
+
+def _change_title(title: str) -> bool:
+    """A column title over changes between the periods before it (`Toename t.o.v. 2015`)."""
+    words = _normalise_plain(title).casefold().strip()
+    return len(words) <= TITLE_CHARS and any(
+        words == start or words.startswith(start + " ") or f" {start} " in f" {words} "
+        for start in _vocab()["data"]["change_column_titles"]
+    )
+
+
 def _cell_row(
     label: str,
     cells: list[_Cell],
-    header: tuple[str, list[Period]],
+    header: tuple[str, list[Period | None]],
     line: str,
     named: tuple[str, str | None] | None = None,
 ) -> list[_CellFigure]:
@@ -540,8 +627,8 @@ def _cell_row(
     category, scope = named or (None, None)
     out = []
     for cell, period in zip(cells, periods, strict=True):
-        if _empty_cell(cell):
-            continue
+        if period is None or _empty_cell(cell):
+            continue  # a column of changes, or a cell with no figure
         if not _CELL_VALUE.match(cell.text):
             return []
         out.append((cell.offset, category, float(cell.text.replace(".", "")), period, scope,
@@ -569,7 +656,7 @@ def _flat_table_rows(cells: list[_Cell], year: int | None = None) -> list[_CellF
             rows, i = _flat_rows(cells, j, periods, title)
             out += rows
             continue
-        if _YEAR_TITLE.match(cells[i].text):
+        if _year_title(cells[i].text):
             rows, i = _transposed_rows(cells, i)
             out += rows
             continue
@@ -682,15 +769,18 @@ def _part_of_year_rows(cells: list[_Cell], i: int) -> tuple[list[_CellFigure], i
 
 def _flat_period_header(
     cells: list[_Cell], i: int, year: int | None = None
-) -> tuple[list[Period] | None, int]:
+) -> tuple[list[Period | None] | None, int]:
+    """The column periods of a header flattened one title per line from `i` on (see
+    `_column_periods`), and where its titles end."""
     if i < len(cells) and (years := _years_in_one_cell(cells[i].text)):
         # the header's year cells in one line (`2015 2016 2017`, glued `201520162017`)
         # above rows flattened one cell per line
         return _column_periods(years, year), i + 1
     j = i
-    titles = []
+    titles: list[str] = []
     while j < len(cells) and (
-        _period_cell(cells[j].text, year) or (titles and _is_total_title(cells[j].text))
+        _column_title_period(cells[j].text, year)
+        or (titles and (_is_total_title(cells[j].text) or _change_title(cells[j].text)))
     ):
         titles.append(cells[j].text)
         j += 1
@@ -744,7 +834,7 @@ def _sub_column_titles(cells: list[_Cell], j: int, k: int) -> int | None:
 
 
 def _grouped_rows(
-    cells: list[_Cell], j: int, periods: list[Period]
+    cells: list[_Cell], j: int, periods: list[Period | None]
 ) -> tuple[list[_CellFigure], int]:
     """Rows `label, n, ...` under periods split into sub-columns: a row's cells fall into
     one group per period, the first cell of each its count (the others parts or shares of
@@ -775,8 +865,8 @@ def _grouped_rows(
             if _empty_cell(cell) or _SHARE_CELL.match(cell.text):
                 continue
             value = float(cell.text.replace(".", ""))
-            if first and named is not None:
-                period = periods[n // width]
+            period = periods[n // width] if first else None
+            if period is not None and named is not None:
                 out.append((cell.offset, named[0], value, period, named[1], line))
             else:  # taken: no figure of the running text either
                 out.append((cell.offset, None, value, periods[0], None, line))
@@ -791,7 +881,7 @@ SUBHEADING_CHARS = 40
 
 
 def _flat_rows(
-    cells: list[_Cell], j: int, periods: list[Period], title: str = ""
+    cells: list[_Cell], j: int, periods: list[Period | None], title: str = ""
 ) -> tuple[list[_CellFigure], int]:
     """Rows `label, n, n, ...` after a flattened header; a label without cells (a
     sub-heading: `Waarvan`, or any line ending in a colon) is passed over, and one naming
@@ -811,8 +901,11 @@ def _flat_rows(
         values = cells[j + 1 : j + 1 + k]
         # a dash or a blank is an empty cell (`Misbruik - 3`: no figure for the first column)
         dashes = [_empty_cell(c) for c in values]
-        fit = all(d or _CELL_VALUE.match(c.text) for c, d in zip(values, dashes, strict=True))
-        if len(values) == k and fit and not all(dashes):
+        fit = len(values) == k and all(
+            d or _CELL_VALUE.match(c.text) or (p is None and _CHANGE_CELL.match(c.text))
+            for c, d, p in zip(values, dashes, periods, strict=True)
+        )
+        if fit and not all(dashes):
             line = " ".join(c.text for c in cells[j : j + 1 + k])
             named = _flat_row_label(label, kinds or under_kinds, part, title)
             out += _cell_row(label, values, ("", periods), line, named or (None, None))

@@ -1,0 +1,349 @@
+"""Tables read by their structure: one grid model, whatever layout flattened the table.
+
+A web page or a PDF flattens a table to text in a few layouts: a header of column titles on
+one line between `|`, or one title per line; rows of a label and one cell per column on
+one line (between `|`, or apart by spaces, an empty cell a wider gap), or one cell per line
+(a dash, or a line of blanks, for a cell with no figure). The layout readers here turn each
+into a `_Grid` (the label column's title, the column titles, the rows), and `_grid_figures`
+reads every grid the same way, by its two axes:
+
+- columns of periods (`cells._column_periods`: `2021`, `Q1 2022`, `Defensie 2015`, a last
+  `Totaal`) over rows of what is counted: each row as `cells._cell_row` reads a row (its
+  label a category, a total or, under a title naming kinds, a kind), rows under a total
+  that add up to it its kinds (`cells._parts_of_totals`);
+- rows of periods (years, quarters, months; `05/23` or `05-2023` under a month's title, see
+  `cells._period_title`; a last `Totaal` row the span of the rows above) under columns of
+  what is counted: a title the vocabulary reads (`labels._cell_label`: `Totaal`, `Aantal
+  klachten`), or a kind it does not know (`Bejegening`, `Behandelduur`: `other`) where the
+  columns add up to the `Totaal` column in most rows, which makes them a breakdown of it
+  (columns of stages, measures or anything else add up to nothing, and are not read).
+
+The readers of `cells` and `tables` read the layouts they were written for first; a grid
+adds the cells they did not read (`_table_cells`). A table of amounts, shares or ages has
+no cells of counts (`cells._CELL_VALUE`) or no title that counts, and gives no figure; the
+document's subject gates (`subjects`) decide whether its tables are read at all.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import NamedTuple
+
+from pipeline.incidents.cells import (
+    _CELL_VALUE,
+    TITLE_CHARS,
+    _Cell,
+    _cell_row,
+    _cell_table_rows,
+    _CellFigure,
+    _column_periods,
+    _empty_cell,
+    _line_cells,
+    _parts_of_totals,
+    _period_cell,
+    _period_title,
+)
+from pipeline.incidents.labels import _cell_label, _is_total_title, _kind_label
+from pipeline.incidents.periods import _month_end
+from pipeline.incidents.records import Period
+from pipeline.incidents.vocab import _vocab
+
+
+class _GridRow(NamedTuple):
+    label: str
+    cells: list[_Cell]  # one per column; an empty cell's text is ''
+    line: str  # the row as text: the figures' evidence
+
+
+class _Grid(NamedTuple):
+    title: str  # the label column's title ('' where the header has none)
+    columns: list[str]  # the column titles, left to right
+    rows: list[_GridRow]
+
+
+def _table_cells(text: str, year: int | None = None) -> list[_CellFigure]:
+    """The cells of the document's tables (see `cells._cell_table_rows`), and the cells of
+    its grids that those readers did not read."""
+    rows = _cell_table_rows(text, year)
+    read = {row[0] for row in rows}
+    for grid in _titled_grids(_line_cells(text)) + _pipe_grids(text):
+        found = _grid_figures(grid, year)
+        rows += [f for f in found if f[0] not in read]
+        read |= {f[0] for f in found}
+    return rows
+
+
+# --------------------------------------------------------------------------- reading a grid
+
+
+def _grid_figures(grid: _Grid, year: int | None) -> list[_CellFigure]:
+    """The figures of a grid, read by its axis of periods (columns, else rows); none for a
+    grid with no such axis."""
+    periods = _column_periods(grid.columns, year)
+    if periods:
+        rows = [_cell_row(r.label, r.cells, (grid.title, periods), r.line) for r in grid.rows]
+        return _parts_of_totals([f for row in rows for f in row])
+    # rows of periods stand under a title that says so (`Maand`, `Jaar`): a heading or a
+    # header line above rows of figures is no column of them
+    kind = _period_title(grid.title)
+    row_periods = _row_periods([r.label for r in grid.rows], kind, year) if kind else None
+    if row_periods is None:
+        return []
+    names = _column_names(grid)
+    out: list[_CellFigure] = []
+    for row, period in zip(grid.rows, row_periods, strict=True):
+        for cell, name in zip(row.cells, names, strict=True):
+            if _empty_cell(cell) or not _CELL_VALUE.match(cell.text):
+                continue
+            category, scope = name or (None, None)  # a column not read: taken, no figure
+            out.append((cell.offset, category, _count(cell), period, scope, row.line))
+    return out
+
+
+def _count(cell: _Cell) -> float:
+    return float(cell.text.replace(".", ""))
+
+
+#: a month cell as month and year (`05/23`, `5/2023`, `05-2023`, `2023-05`)
+_MONTH_CELL = re.compile(
+    r"(?P<m>0?[1-9]|1[0-2])[/-](?P<y>\d\d|(?:19|20)\d\d)|(?P<y2>(?:19|20)\d\d)-(?P<m2>0[1-9]|1[0-2])"
+)
+
+
+def _row_periods(labels: list[str], kind: str, year: int | None) -> list[Period] | None:
+    """The period of each row label (`_row_period`; `kind`: what the label column's title
+    names the rows as), a last `Totaal` the span of the rows above; None unless every row
+    has one and two or more rows are periods."""
+    periods: list[Period] = []
+    for i, label in enumerate(labels):
+        if period := _row_period(label, kind, year):
+            periods.append(period)
+        elif i == len(labels) - 1 and len(periods) >= 2 and _is_total_title(label):
+            periods.append(Period(min(p.start for p in periods), max(p.end for p in periods)))
+        else:
+            return None
+    return periods if len(periods) >= 2 else None
+
+
+def _row_period(label: str, kind: str, year: int | None) -> Period | None:
+    """A row label's period: one wholly a period (`2021`, `Q1 2022`, `mei 2023`), or under
+    a month's or a period's title a month cell (`05/23`) or a month's name (`januari`, of
+    the report's `year`)."""
+    if period := _period_cell(label, year):
+        return period
+    if kind not in ("month", "period"):
+        return None
+    label = label.strip(" :")
+    if m := _MONTH_CELL.fullmatch(label):
+        month, short = int(m["m"] or m["m2"]), m["y"] or m["y2"]
+        in_year = int(short) + 2000 if len(short) == 2 else int(short)
+        return Period(date(in_year, month, 1), _month_end(in_year, month))
+    month = _vocab()["months"].get(label.casefold())
+    return Period(date(year, month, 1), _month_end(year, month)) if month and year else None
+
+
+def _column_names(grid: _Grid) -> list[tuple[str, str | None] | None]:
+    """(category, scope) per column of a grid whose rows are periods: the title as the
+    vocabulary reads it; a title it does not read, but that names a kind (`_kind_label`:
+    no stage of handling, no digit), where the columns add up to the total column in most
+    rows (`_adds_up`)."""
+    names = [_cell_label(title, "") for title in grid.columns]
+    kinds = [None if name else _kind_label(title) for name, title in zip(names, grid.columns,
+                                                                          strict=True)]  # fmt: skip
+    total = _total_column(grid.columns, names)
+    if total is None or not any(kinds) or not _adds_up(grid.rows, total):
+        return names
+    return [name or kind for name, kind in zip(names, kinds, strict=True)]
+
+
+def _total_column(columns: list[str], names: list[tuple[str, str | None] | None]) -> int | None:
+    """The column of the whole: the one titled `Totaal`, else the one column read as a
+    total; None for none or several."""
+    titled = [i for i, title in enumerate(columns) if _is_total_title(title)]
+    totals = titled or [i for i, name in enumerate(names) if name == ("total", None)]
+    return totals[0] if len(totals) == 1 else None
+
+
+def _adds_up(rows: list[_GridRow], total: int) -> bool:
+    """Whether the other columns' counts add up to the total column's in two or more rows
+    and in most rows that have a total (a page may misprint one)."""
+    fits = checked = 0
+    for row in rows:
+        whole = row.cells[total]
+        if _empty_cell(whole) or not _CELL_VALUE.match(whole.text):
+            continue
+        parts = [c for i, c in enumerate(row.cells) if i != total and not _empty_cell(c)]
+        if not all(_CELL_VALUE.match(c.text) for c in parts):
+            return False
+        checked += 1
+        fits += sum(_count(c) for c in parts) == _count(whole)
+    return fits >= 2 and 2 * fits > checked
+
+
+# --------------------------------------------------------------------------- layouts
+
+
+#: a row on one line: its label, then its cells apart by spaces (a wider gap: an empty cell)
+_ROW_CELL = re.compile(r"\d{1,3}(?:\.\d{3})+|\d{1,5}|[-–—]")
+#: a row label may be long (`Oneigenlijk gebruik van dienstmiddelen`), not a sentence
+LABEL_CHARS = 80
+
+
+def _line_row(cell: _Cell, k: int | None = None) -> _GridRow | None:
+    """A row printed on one line: a label, then two or more cells apart by single spaces
+    (`05/23 390 108 56`); with `k` columns known, the row must fill them, a gap of three
+    or more blanks standing for an empty cell (a page prints a cell with no figure as a
+    blank: `3   792`)."""
+    tokens = list(re.finditer(r"\S+", cell.text))
+    n = 0
+    while n < len(tokens) and _ROW_CELL.fullmatch(tokens[len(tokens) - 1 - n].group(0)):
+        n += 1
+    if k is not None and n > k:
+        n = k  # `Q1 2022 5 6`: the cells are the last ones, the label may end in a number
+    values = tokens[len(tokens) - n :] if n else []
+    label = cell.text[: values[0].start()].strip() if values else ""
+    if not label and values and re.fullmatch(r"(?:19|20)\d\d", values[0].group(0)):
+        label, values = values[0].group(0), values[1:]  # a year's row: `2021 40 38`
+    elif values and _period_cell(f"{label} {values[0].group(0)}", None):
+        label, values = f"{label} {values[0].group(0)}", values[1:]  # `Q1 2022 5 6`
+    if len(values) < 2 or not label or len(label) > LABEL_CHARS or label.endswith((".", "!", "?")):
+        return None
+    cells = _with_empty_cells(cell, values, k)
+    return _GridRow(label, cells, cell.text) if cells is not None else None
+
+
+def _with_empty_cells(cell: _Cell, values: list[re.Match], k: int | None) -> list[_Cell] | None:
+    """The cells of a one-line row, an empty cell for each wide gap where `k` columns need
+    them; None where the gaps do not make up the cells missing."""
+    cells = [_Cell(cell.offset + v.start(), v.group(0)) for v in values]
+    if k is None or len(cells) == k:
+        return cells
+    gaps = [b.start() - a.end() for a, b in zip(values, values[1:], strict=False)]
+    if len(cells) > k or sum((g - 1) // 2 for g in gaps) != k - len(cells):
+        return None
+    out = [cells[0]]
+    for gap, value in zip(gaps, cells[1:], strict=True):
+        out += [_Cell(value.offset - 1, "")] * ((gap - 1) // 2) + [value]
+    return out
+
+
+def _title_cell(cell: _Cell) -> bool:
+    """A cell that may be a column's title: short, no number cell, no sentence."""
+    text = cell.text
+    return (
+        0 < len(text) <= TITLE_CHARS
+        and not _CELL_VALUE.match(text)
+        and not _empty_cell(cell)
+        and not text.endswith((".", "!", "?", ";", ","))
+        and _line_row(cell) is None
+    )
+
+
+def _titled_grids(cells: list[_Cell]) -> list[_Grid]:
+    """Grids whose header stands one title per line (`Maand`, `Behandelduur`, ...,
+    `Totaal`): the run of title cells ends where the first row starts, a line of a label
+    and its cells or a label and its cells a line each; the last `k` titles are the
+    columns of rows of `k` cells, the one before them the label column's."""
+    out = []
+    i = 0
+    while i < len(cells):
+        j = i
+        while j < len(cells) and _title_cell(cells[j]):
+            j += 1
+        found = _grid_below(cells, i, j) if j - i >= 2 else None
+        if found is None:
+            i = max(j, i + 1)
+            continue
+        grid, i = found
+        out.append(grid)
+    return out
+
+
+def _grid_below(cells: list[_Cell], i: int, j: int) -> tuple[_Grid, int] | None:
+    """The grid whose titles are `cells[i:j]` (and, in the one-cell-per-line layout, whose
+    first row's label is the last of them), and where it ends."""
+    first = _line_row(cells[j]) if j < len(cells) else None
+    if first is not None:
+        k, titles = len(first.cells), cells[i:j]
+    else:
+        k, titles = _cells_after(cells, j), cells[i : j - 1]
+        j -= 1
+    if k < 2 or len(titles) < k:
+        return None
+    rows, end = _grid_rows(cells, j, k)
+    if not rows:
+        return None
+    head = [c.text for c in titles[max(0, len(titles) - k - 1) :]]
+    title, columns = (head[0], head[1:]) if len(head) > k else ("", head)
+    return _Grid(title, columns, rows), end
+
+
+def _cells_after(cells: list[_Cell], j: int) -> int:
+    """How many cells from `j` on are number cells or cells with no figure."""
+    n = 0
+    while j + n < len(cells) and (
+        _CELL_VALUE.match(cells[j + n].text) or _empty_cell(cells[j + n])
+    ):
+        n += 1
+    return n
+
+
+def _grid_rows(cells: list[_Cell], j: int, k: int) -> tuple[list[_GridRow], int]:
+    """The rows of `k` cells from `j` on, each on one line or a cell a line, and where
+    they end."""
+    rows = []
+    while j < len(cells):
+        if row := _line_row(cells[j], k):
+            rows.append(row)
+            j += 1
+            continue
+        values = cells[j + 1 : j + 1 + k]
+        label = cells[j]
+        if not _title_cell(label) or len(values) < k or _cells_after(cells, j + 1) < k:
+            break
+        if all(_empty_cell(c) for c in values):
+            break
+        line = " ".join(c.text or "-" for c in [label, *values])
+        rows.append(_GridRow(label.text, values, line))
+        j += 1 + k
+    return rows, j
+
+
+def _pipe_grids(text: str) -> list[_Grid]:
+    """Grids of `|` tables: a line of titles (no number cell) over lines of a label and
+    one cell per title after the label column's (an empty cell kept in its place)."""
+    out = []
+    grid: _Grid | None = None
+    for m in re.finditer(r"[^\n]+", text):
+        cells = _pipe_cells(m)
+        if cells is None or len(cells) < 3:
+            grid = None
+            continue
+        if not any(_CELL_VALUE.match(c.text) for c in cells[1:]):
+            if all(c.text for c in cells[1:]) and not re.fullmatch(r"[-:|\s]+", m.group(0)):
+                grid = _Grid(cells[0].text, [c.text for c in cells[1:]], [])
+                out.append(grid)
+            continue
+        if grid is not None and len(cells) - 1 == len(grid.columns):
+            grid.rows.append(_GridRow(cells[0].text, cells[1:], m.group(0).strip()))
+    return [g for g in out if g.rows]
+
+
+def _pipe_cells(m: re.Match) -> list[_Cell] | None:
+    """The cells of a `|` line, an empty one kept (text ''); None for a line of fewer
+    than two `|`."""
+    line = m.group(0)
+    if line.count("|") < 2:
+        return None
+    parts = line.split("|")
+    # `| a | b |`: nothing before the first bar and after the last is no cell
+    first = 1 if not parts[0].strip() else 0
+    last = len(parts) - 1 if not parts[-1].strip() else len(parts)
+    cells, pos = [], sum(len(p) + 1 for p in parts[:first])
+    for part in parts[first:last]:
+        stripped = part.strip()
+        at = pos + (part.index(stripped) if stripped else 0)
+        cells.append(_Cell(m.start() + at, stripped))
+        pos += len(part) + 1
+    return cells

@@ -68,12 +68,12 @@ class _Cell(NamedTuple):
     text: str  # stripped
 
 
-def _cell_table_rows(text: str, year: int | None = None) -> list[_CellFigure]:
+def _cell_table_rows(text: str, year: int | None = None, raw: str = "") -> list[_CellFigure]:
     """(offset, category, value, period, scope, row text) of the cells of the document's
-    `|` tables and tables flattened one cell per line."""
+    `|` tables and tables flattened one cell per line (`raw`: see `_line_cells`)."""
     rows = []
     rows += _parts_of_totals([f for cells in _pipe_rows(text, year) for f in cells])
-    rows += _parts_of_totals(_flat_table_rows(_line_cells(text), year))
+    rows += _parts_of_totals(_flat_table_rows(_line_cells(text, raw), year))
     rows += _year_row_lines(text)
     rows += _parts_of_totals(_glued_rows(text))
     return rows
@@ -369,15 +369,18 @@ def _share_split(digits: str, total: float, slack: float = 0.5) -> tuple[float, 
     return fits[0] if len(fits) == 1 else None
 
 
-def _line_cells(text: str) -> list[_Cell]:
+def _line_cells(text: str, raw: str = "") -> list[_Cell]:
     """Every non-empty line as a cell (a flattened table's cells are its lines). A line of
     blanks only is an empty cell (text ''): a web page's table prints a cell with no figure
     as a space of its own between the line breaks, where a row break leaves no line; it
     is kept only after a number cell (a row's later column), where it cannot be taken for
-    a label or a title."""
+    a label or a title. A title ending in a bracket that ends its period on a day (`(t/m
+    29 juni)`) is read from the `raw` text, whose dates `text` masks."""
     cells: list[_Cell] = []
     for m in re.finditer(r"[^\n]+", text):
         cell = _Cell(m.start() + len(m.group(0)) - len(m.group(0).lstrip()), m.group(0).strip())
+        if raw and _MASKED_END.search(cell.text):
+            cell = _Cell(cell.offset, raw[cell.offset : cell.offset + len(cell.text)])
         if cell.text or (cells and _CELL_VALUE.match(cells[-1].text)):
             cells.append(cell)
     return cells
@@ -545,6 +548,8 @@ def _period_cell(cell: str, year: int | None) -> Period | None:
 _BRACKET_END = re.compile(
     r"^\(\s*(?:t/m|tot\s+en\s+met|tot)\s+(?P<day>\d{1,2})\s+(?P<month>[^\W\d]+)\s*\)$", re.I
 )
+#: such a bracket whose date the readers' text masks (`text._mask`)
+_MASKED_END = re.compile(r"\(\s*(?:t/m|tot\s+en\s+met|tot)\s+#+\s*\)$", re.I)
 #: how long a column title may be: a header cell, not a caption or a sentence
 TITLE_CHARS = 50
 
@@ -563,8 +568,8 @@ def _column_title_period(title: str, year: int | None) -> tuple[str, Period] | N
     span = spans[0]
     label = title[: span.start].strip(" :-")
     after = title[span.end :].strip()
-    if after and (bounded := _bracket_end(after, span.period)):
-        return (label.casefold(), bounded) if not label else None
+    if after and not label and (bounded := _bracket_end(after, span.period)):
+        return "", bounded
     if after or not _count_label(label):
         return None
     return label.casefold(), span.period

@@ -130,7 +130,7 @@ def _table_figures(text: str, doc: Doc, ctx: _Context) -> list[_Figure]:
         figures.append(_Figure(offset, category, value, unit, period, scope,
                                evidence[:EVIDENCE_CHARS]))  # fmt: skip
     ctx.consumed |= table_words
-    cell_rows = _table_cells(text, _context_year(ctx))
+    cell_rows = _table_cells(text, _context_year(ctx), doc_text(doc))
     for offset, category, value, period, scope, line in cell_rows:
         ctx.consumed.add(offset)
         if category is None:

@@ -62,12 +62,13 @@ class _Grid(NamedTuple):
     rows: list[_GridRow]
 
 
-def _table_cells(text: str, year: int | None = None) -> list[_CellFigure]:
-    """The cells of the document's tables (see `cells._cell_table_rows`), and the cells of
-    its grids that those readers did not read."""
-    rows = _cell_table_rows(text, year)
+def _table_cells(text: str, year: int | None = None, raw: str = "") -> list[_CellFigure]:
+    """The cells of the document's tables (see `cells._cell_table_rows`; `raw`: the text
+    before its dates were masked), and the cells of its grids that those readers did not
+    read."""
+    rows = _cell_table_rows(text, year, raw)
     read = {row[0] for row in rows}
-    for grid in _titled_grids(_line_cells(text)) + _pipe_grids(text):
+    for grid in _titled_grids(_line_cells(text, raw)) + _pipe_grids(text):
         found = _grid_figures(grid, year)
         rows += [f for f in found if f[0] not in read]
         read |= {f[0] for f in found}
@@ -229,11 +230,12 @@ def _with_empty_cells(cell: _Cell, values: list[re.Match], k: int | None) -> lis
 
 
 def _title_cell(cell: _Cell) -> bool:
-    """A cell that may be a column's title: short, no number cell, no sentence."""
+    """A cell that may be a column's title: short, no number cell but a year's, no
+    sentence."""
     text = cell.text
     return (
         0 < len(text) <= TITLE_CHARS
-        and not _CELL_VALUE.match(text)
+        and (not _CELL_VALUE.match(text) or _period_cell(text, None) is not None)
         and not _empty_cell(cell)
         and not text.endswith((".", "!", "?", ";", ","))
         and _line_row(cell) is None

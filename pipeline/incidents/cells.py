@@ -31,12 +31,11 @@ from pipeline.incidents.labels import (
     _cell_label,
     _is_total_title,
     _kind_label,
-    _kind_row_label,
 )
 from pipeline.incidents.periods import _is_year, _month_end, find_periods
 from pipeline.incidents.records import Period
 from pipeline.incidents.rules import _handling_re
-from pipeline.incidents.vocab import _DIGIT, _SUBJECT, LEAK, _normalise_plain, _vocab
+from pipeline.incidents.vocab import _DIGIT, _normalise_plain, _vocab
 
 _CELL_VALUE = re.compile(r"^\d{1,3}(?:\.\d{3})+$|^\d{1,5}$")
 _DASH_CELL = re.compile(r"^[-–—]$")
@@ -70,11 +69,10 @@ class _Cell(NamedTuple):
 
 def _cell_table_rows(text: str, year: int | None = None, raw: str = "") -> list[_CellFigure]:
     """(offset, category, value, period, scope, row text) of the cells of the document's
-    `|` tables and tables flattened one cell per line (`raw`: see `_line_cells`)."""
+    tables flattened one cell per line (`raw`: see `_line_cells`) and of tables whose cells
+    lost their separators."""
     rows = []
-    rows += _parts_of_totals([f for cells in _pipe_rows(text, year) for f in cells])
     rows += _parts_of_totals(_flat_table_rows(_line_cells(text, raw), year))
-    rows += _year_row_lines(text)
     rows += _parts_of_totals(_glued_rows(text))
     return rows
 
@@ -384,128 +382,6 @@ def _line_cells(text: str, raw: str = "") -> list[_Cell]:
         if cell.text or (cells and _CELL_VALUE.match(cells[-1].text)):
             cells.append(cell)
     return cells
-
-
-def _pipe_rows(text: str, year: int | None = None) -> list[list[_CellFigure]]:
-    """The cells of `|` tables: lines of at least two `|`, the first one with periods
-    in its cells the header; or, under a caption line that states one period (`Meldingen
-    per type incident, 1e helft 2024 | |`), rows of one label and one number (data leaks:
-    under a caption naming the rows as kinds, `type`, `soort`, `categorie`, any label is
-    a kind)."""
-    leak = _SUBJECT.get()[0] == LEAK
-    out = []
-    header: tuple[str, list[Period | None]] | None = None
-    caption: tuple[Period, bool] | None = None
-    transposed: list[tuple[str, str | None] | None] | None = None
-    years: list[int] = []
-    for m in re.finditer(r"[^\n]+", text):
-        line = m.group(0)
-        if line.count("|") < 2:
-            header = caption = transposed = None
-            continue
-        cells = []
-        pos = 0
-        for part in line.split("|"):
-            stripped = part.strip()
-            if stripped:
-                cells.append(_Cell(m.start() + pos + part.index(stripped), stripped))
-            pos += len(part) + 1
-        if not cells:
-            continue
-        periods = _column_periods([c.text for c in cells[1:]], year)
-        if periods:
-            header, transposed = (cells[0].text, periods), None
-            continue
-        if _empty_label_cell(line) and (periods := _column_periods([c.text for c in cells], year)):
-            header, transposed = ("", periods), None  # `|  | 2020 | 2021 |`: no column title
-            continue
-        numbers = [_CELL_VALUE.match(c.text) is not None for c in cells[1:]]
-        if _year_title(cells[0].text) and len(cells) >= 2 and not any(numbers):
-            # `Jaar | Aantal Woo-verzoeken | Aantal besluiten |`: years down the rows
-            transposed, header, years = [_cell_label(c.text, "") for c in cells[1:]], None, []
-            continue
-        if transposed is not None:
-            out.append(_transposed_pipe_row(cells, transposed, years, line))
-            continue
-        if not any(numbers):
-            spans = {p.period for p in find_periods(cells[0].text) if p.anchors}
-            if len(spans) == 1 and len(cells) == 1:
-                caption = (spans.pop(), _KIND_TITLE.search(cells[0].text) is not None)
-            continue
-        if header is not None:
-            out.append(_cell_row(cells[0].text, cells[1:], header, line))
-        elif caption is not None and len(cells) == 2 and _CELL_VALUE.match(cells[1].text):
-            label = cells[0].text
-            named = _kind_row_label(label, caption[1]) if leak else _cell_label(label, "")
-            if named is not None:
-                value = float(cells[1].text.replace(".", ""))
-                out.append([(cells[1].offset, named[0], value, caption[0], named[1], line)])
-    return out
-
-
-#: a transposed table's header flattened to one line: the year title and the one column's
-#: title (`Jaartal Gemelde gegevenslekken`, `Jaar Aantal klachten`)
-_YEAR_TITLE_LINE = re.compile(r"^\s*(?P<year>\S+)\s+(?P<title>[^\W\d][^\d|:]{2,60}?)\s*:?\s*$")
-#: a row of it: a year, or a last `Totaal`, and one number (`2015 13`, `Totaal 1.432`)
-_YEAR_ROW_LINE = re.compile(r"^\s*(?P<head>\S+)\s+(?P<value>\d[\d.]*)\s*$")
-
-
-def _year_row_lines(text: str) -> list[_CellFigure]:
-    """The cells of transposed tables flattened one row per line: under a header of the
-    year title and one column's title, rows of a year and one number each (a last
-    `Totaal` the span of the years), as `_transposed_pipe_row` reads them between `|`."""
-    out: list[_CellFigure] = []
-    named: list[tuple[str, str | None] | None] | None = None
-    years: list[int] = []
-    for m in re.finditer(r"^.*$", text, re.MULTILINE):
-        line = m.group(0)
-        header = _YEAR_TITLE_LINE.match(line)
-        if header and _year_title(header["year"]):
-            named, years = [_cell_label(header["title"], "")], []
-            continue
-        row = _YEAR_ROW_LINE.match(line)
-        if named is None or row is None or not _CELL_VALUE.match(row["value"]):
-            named = None  # the table ends at the first line that is no row
-            continue
-        cells = [_Cell(m.start() + row.start(k), row[k]) for k in ("head", "value")]
-        read = _transposed_pipe_row(cells, named, years, line.strip())
-        if not read:
-            named = None
-        out += read
-    return out
-
-
-def _empty_label_cell(line: str) -> bool:
-    """Whether a `|` line's first cell (the label column's) is empty (`|  | 2020 |`)."""
-    parts = line.split("|")
-    first = parts[1] if not parts[0].strip() else parts[0]
-    return not first.strip()
-
-
-def _transposed_pipe_row(
-    cells: list[_Cell],
-    named: list[tuple[str, str | None] | None],
-    years: list[int],
-    line: str,
-) -> list[_CellFigure]:
-    """A row `2021 | 40 | 38 |` under `Jaar | label | label |`: each cell its column's
-    figure for the row's year (a last `Totaal` row: the span of the years above); the
-    cells of a column whose label is not read are taken, no figure (category None)."""
-    head, values = cells[0].text, cells[1:]
-    if len(values) != len(named) or not all(_CELL_VALUE.match(c.text) for c in values):
-        return []
-    if re.fullmatch(r"(?:19|20)\d\d", head):
-        years.append(int(head))
-        period = Period(date(years[-1], 1, 1), date(years[-1], 12, 31))
-    elif _is_total_title(head) and len(years) >= 2:
-        period = Period(date(min(years), 1, 1), date(max(years), 12, 31))
-    else:
-        return []
-    return [
-        (cell.offset, name[0] if name else None, float(cell.text.replace(".", "")), period,
-         name[1] if name else None, line)
-        for cell, name in zip(values, named, strict=True)
-    ]  # fmt: skip
 
 
 def _column_periods(titles: list[str], year: int | None = None) -> list[Period | None] | None:

@@ -43,11 +43,18 @@ from pipeline.incidents.cells import (
     _parts_of_totals,
     _period_cell,
     _period_title,
+    _year_title,
 )
-from pipeline.incidents.labels import _cell_label, _is_total_title, _kind_label
-from pipeline.incidents.periods import _month_end
+from pipeline.incidents.labels import (
+    _KIND_TITLE,
+    _cell_label,
+    _is_total_title,
+    _kind_label,
+    _kind_row_label,
+)
+from pipeline.incidents.periods import _month_end, find_periods
 from pipeline.incidents.records import Period
-from pipeline.incidents.vocab import _vocab
+from pipeline.incidents.vocab import _SUBJECT, LEAK, _vocab
 
 
 class _GridRow(NamedTuple):
@@ -63,12 +70,16 @@ class _Grid(NamedTuple):
 
 
 def _table_cells(text: str, year: int | None = None, raw: str = "") -> list[_CellFigure]:
-    """The cells of the document's tables (see `cells._cell_table_rows`; `raw`: the text
-    before its dates were masked), and the cells of its grids that those readers did not
-    read."""
-    rows = _cell_table_rows(text, year, raw)
+    """The cells of the document's tables: its `|` tables and one-row-a-line tables of
+    years (grids), the readers of `cells` (`_cell_table_rows`; `raw`: the text before its
+    dates were masked), and the cells of the grids of titles one per line that those
+    readers did not read."""
+    rows = _pipe_figures(text, year)
+    for grid in _year_row_grids(text):
+        rows += _grid_figures(grid, year)
+    rows += _cell_table_rows(text, year, raw)
     read = {row[0] for row in rows}
-    for grid in _titled_grids(_line_cells(text, raw)) + _pipe_grids(text):
+    for grid in _titled_grids(_line_cells(text, raw)):
         found = _grid_figures(grid, year)
         rows += [f for f in found if f[0] not in read]
         read |= {f[0] for f in found}
@@ -95,8 +106,8 @@ def _grid_figures(grid: _Grid, year: int | None) -> list[_CellFigure]:
     out: list[_CellFigure] = []
     for row, period in zip(grid.rows, row_periods, strict=True):
         for cell, name in zip(row.cells, names, strict=True):
-            if _empty_cell(cell) or not _CELL_VALUE.match(cell.text):
-                continue
+            if period is None or _empty_cell(cell) or not _CELL_VALUE.match(cell.text):
+                continue  # a row of no period (`Gemiddeld`), a cell of no count
             category, scope = name or (None, None)  # a column not read: taken, no figure
             out.append((cell.offset, category, _count(cell), period, scope, row.line))
     return out
@@ -112,19 +123,20 @@ _MONTH_CELL = re.compile(
 )
 
 
-def _row_periods(labels: list[str], kind: str, year: int | None) -> list[Period] | None:
+def _row_periods(labels: list[str], kind: str, year: int | None) -> list[Period | None] | None:
     """The period of each row label (`_row_period`; `kind`: what the label column's title
-    names the rows as), a last `Totaal` the span of the rows above; None unless every row
-    has one and two or more rows are periods."""
-    periods: list[Period] = []
-    for i, label in enumerate(labels):
+    names the rows as), a `Totaal` row the span of the rows above, None for a row of no
+    period; None unless two or more rows are periods."""
+    periods: list[Period | None] = []
+    for label in labels:
+        known = [p for p in periods if p]
         if period := _row_period(label, kind, year):
             periods.append(period)
-        elif i == len(labels) - 1 and len(periods) >= 2 and _is_total_title(label):
-            periods.append(Period(min(p.start for p in periods), max(p.end for p in periods)))
+        elif len(known) >= 2 and _is_total_title(label):
+            periods.append(Period(min(p.start for p in known), max(p.end for p in known)))
         else:
-            return None
-    return periods if len(periods) >= 2 else None
+            periods.append(None)
+    return periods if len([p for p in periods if p]) >= 2 else None
 
 
 def _row_period(label: str, kind: str, year: int | None) -> Period | None:
@@ -312,24 +324,116 @@ def _grid_rows(cells: list[_Cell], j: int, k: int) -> tuple[list[_GridRow], int]
     return rows, j
 
 
-def _pipe_grids(text: str) -> list[_Grid]:
-    """Grids of `|` tables: a line of titles (no number cell) over lines of a label and
-    one cell per title after the label column's (an empty cell kept in its place)."""
-    out = []
+def _pipe_figures(text: str, year: int | None) -> list[_CellFigure]:
+    """The figures of `|` tables: each header line (`_pipe_header`) starts a grid of the
+    rows below it, to the first line of fewer than two `|` (a line without numbers in
+    between, `---|---|` or a sub-heading, is passed over); under a caption line that states
+    one period (`Meldingen per type incident, 1e helft 2024 | |`) and no header, rows of a
+    label and one number (`_caption_row`)."""
+    out: list[_CellFigure] = []
     grid: _Grid | None = None
+    caption: tuple[Period, bool] | None = None
     for m in re.finditer(r"[^\n]+", text):
         cells = _pipe_cells(m)
-        if cells is None or len(cells) < 3:
+        printed = [c for c in cells or [] if c.text]  # the cells as printed, empty ones left out
+        if not printed:
+            if cells is None:
+                out += _grid_figures(grid, year) if grid else []
+                grid = caption = None
+            continue
+        if header := _pipe_header(cells, printed, year):
+            out += _grid_figures(grid, year) if grid else []
+            grid = header
+            continue
+        if not any(_CELL_VALUE.match(c.text) for c in printed[1:]):
+            if len(printed) == 1 and (period := _one_period(printed[0].text)):
+                caption = (period, _KIND_TITLE.search(printed[0].text) is not None)
+            continue
+        if grid is not None:
+            row = _pipe_row(cells, printed, len(grid.columns), m.group(0))
+            grid.rows.extend([row] if row else [])
+        elif caption is not None and (found := _caption_row(printed, caption, m.group(0))):
+            out.append(found)
+    return out + (_grid_figures(grid, year) if grid else [])
+
+
+def _one_period(caption: str) -> Period | None:
+    spans = {p.period for p in find_periods(caption) if p.anchors}
+    return spans.pop() if len(spans) == 1 else None
+
+
+def _pipe_header(cells: list[_Cell], printed: list[_Cell], year: int | None) -> _Grid | None:
+    """The grid a `|` line of titles heads: titles of periods after the label column's
+    (`Soort klacht | 2021 | 2022 |`, `| | 2020 | 2021 |`; empty cells kept in their
+    places, else left out), or a label column titled by periods (`Jaar | Aantal
+    Woo-verzoeken | Aantal besluiten |`, `Maand | ...`) over titles without numbers."""
+    while len(cells) > 2 and not cells[-1].text:
+        cells = cells[:-1]  # `| 2021 | |`: an empty last cell heads no column
+    for head in (cells, printed):
+        titles = [c.text for c in head[1:]]
+        if _column_periods(titles, year):
+            return _Grid(head[0].text, titles, [])
+    titles = [c.text for c in printed[1:]]
+    numbers = any(_CELL_VALUE.match(title) for title in titles)
+    if _period_title(printed[0].text) and titles and not numbers:
+        return _Grid(printed[0].text, titles, [])
+    return None
+
+
+def _pipe_row(cells: list[_Cell], printed: list[_Cell], k: int, line: str) -> _GridRow | None:
+    """A `|` row of `k` cells after its label: its cells in their places (an empty one
+    kept), or, where empty cells stand apart from the columns, the cells as printed."""
+    for row in (cells, printed):
+        values = row[1:]
+        while len(values) > k and not values[-1].text:
+            values = values[:-1]
+        if len(values) == k:
+            return _GridRow(row[0].text, values, line)
+    return None
+
+
+def _caption_row(
+    printed: list[_Cell], caption: tuple[Period, bool], line: str
+) -> _CellFigure | None:
+    """A row of one label and one number under a caption of one period (data leaks: under
+    a caption naming the rows as kinds, `type`, `soort`, `categorie`, any label is a kind)."""
+    if len(printed) != 2 or not _CELL_VALUE.match(printed[1].text):
+        return None
+    label = printed[0].text
+    leak = _SUBJECT.get()[0] == LEAK
+    named = _kind_row_label(label, caption[1]) if leak else _cell_label(label, "")
+    if named is None:
+        return None
+    return (printed[1].offset, named[0], _count(printed[1]), caption[0], named[1], line)
+
+
+#: a header of years down the rows flattened to one line: the year title and the one
+#: column's title (`Jaartal Gemelde gegevenslekken`, `Jaar Aantal klachten`)
+_YEAR_TITLE_LINE = re.compile(r"^\s*(?P<year>\S+)\s+(?P<title>[^\W\d][^\d|:]{2,60}?)\s*:?\s*$")
+#: a row of it: a year, or a last `Totaal`, and one number (`2015 13`, `Totaal 1.432`)
+_YEAR_ROW_LINE = re.compile(r"^\s*(?P<head>\S+)\s+(?P<value>\d[\d.]*)\s*$")
+
+
+def _year_row_grids(text: str) -> list[_Grid]:
+    """Grids of one column of years flattened one row per line: under a header of the
+    year title and the column's title, rows of a year (or a `Totaal`) and one number,
+    to the first line that is no such row."""
+    out: list[_Grid] = []
+    grid: _Grid | None = None
+    for m in re.finditer(r"^.*$", text, re.MULTILINE):
+        line = m.group(0)
+        header = _YEAR_TITLE_LINE.match(line)
+        if header and _year_title(header["year"]):
+            grid = _Grid(header["year"], [header["title"]], [])
+            out.append(grid)
+            continue
+        row = _YEAR_ROW_LINE.match(line)
+        if grid is None or row is None or not _CELL_VALUE.match(row["value"]):
             grid = None
             continue
-        if not any(_CELL_VALUE.match(c.text) for c in cells[1:]):
-            if all(c.text for c in cells[1:]) and not re.fullmatch(r"[-:|\s]+", m.group(0)):
-                grid = _Grid(cells[0].text, [c.text for c in cells[1:]], [])
-                out.append(grid)
-            continue
-        if grid is not None and len(cells) - 1 == len(grid.columns):
-            grid.rows.append(_GridRow(cells[0].text, cells[1:], m.group(0).strip()))
-    return [g for g in out if g.rows]
+        value = _Cell(m.start() + row.start("value"), row["value"])
+        grid.rows.append(_GridRow(row["head"], [value], line.strip()))
+    return out
 
 
 def _pipe_cells(m: re.Match) -> list[_Cell] | None:

@@ -152,3 +152,34 @@ def test_tables_that_count_no_items_or_no_kinds_give_no_figures(table: str):
     totals = {f for f in _facts(HEAD + table) if f[1] == "other"}
     assert totals == set()
     assert not {f for f in _facts(HEAD + table) if f[2] in (1200.0, 900.0, 4.0, 5.0)}
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "Overzicht | 2022 | 2021 |\nBejegening | 40 | 30 |\nWachttijd | 12 | 5 |\n"
+        "Totaal | 52 | 35 |\n",
+        "Overzicht\n2022\n2021\nBejegening\n40\n30\nWachttijd\n12\n5\nTotaal\n52\n35\n",
+        "Overzicht\n2022\n2021\nBejegening 40 30\nWachttijd 12 5\nTotaal 52 35\n",
+    ],
+)
+def test_rows_that_add_up_to_the_total_row_below_them_are_its_kinds(table: str):
+    """No title names the rows as kinds: that they add up to the `Totaal` row does."""
+    assert _facts(HEAD + table) == _grid({
+        _year(2022): [("other", 40), ("other", 12), ("total", 52)],
+        _year(2021): [("other", 30), ("other", 5), ("total", 35)],
+    })  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        "Gegrond | 40 | 30 |\nOngegrond | 12 | 5 |\n",  # stages of handling add up as well
+        "Bejegening | 40 | 30 |\nWachttijd | 12 | 6 |\n",  # 2021 does not add up
+    ],
+)
+def test_rows_above_a_total_that_are_no_breakdown_of_it_stay_unread(rows: str):
+    table = f"Overzicht | 2022 | 2021 |\n{rows}Totaal | 52 | 35 |\n"
+    assert _facts(HEAD + table) == _grid(
+        {_year(2022): [("total", 52)], _year(2021): [("total", 35)]}
+    )

@@ -9,8 +9,9 @@ reads every grid the same way, by its two axes:
 
 - columns of periods (`cells._column_periods`: `2021`, `Q1 2022`, `Defensie 2015`, a last
   `Totaal`) over rows of what is counted: each row as `cells._cell_row` reads a row (its
-  label a category, a total or, under a title naming kinds, a kind), rows under a total
-  that add up to it its kinds (`cells._parts_of_totals`);
+  label a category, a total or, under a title naming kinds, a kind), rows of kinds it
+  does not know that add up to a total row, above or below it, its kinds (`other`:
+  `_kinds_above_totals`, `cells._parts_of_totals`);
 - rows of periods (years, quarters, months; `05/23` or `05-2023` under a month's title, see
   `cells._period_title`; a last `Totaal` row the span of the rows above) under columns of
   what is counted: a title the vocabulary reads (`labels._cell_label`: `Totaal`, `Aantal
@@ -19,7 +20,8 @@ reads every grid the same way, by its two axes:
   (columns of stages, measures or anything else add up to nothing, and are not read).
 
 The readers of `cells` and `tables` read the layouts they were written for first; a grid
-adds the cells they did not read (`_table_cells`). A table of amounts, shares or ages has
+of titles one per line adds the cells they did not read, and reads the cells they took
+without reading them (`_merged`). A table of amounts, shares or ages has
 no cells of counts (`cells._CELL_VALUE`) or no title that counts, and gives no figure; the
 document's subject gates (`subjects`) decide whether its tables are read at all.
 """
@@ -78,12 +80,18 @@ def _table_cells(text: str, year: int | None = None, raw: str = "") -> list[_Cel
     for grid in _year_row_grids(text):
         rows += _grid_figures(grid, year)
     rows += _cell_table_rows(text, year, raw)
-    read = {row[0] for row in rows}
     for grid in _titled_grids(_line_cells(text, raw)):
-        found = _grid_figures(grid, year)
-        rows += [f for f in found if f[0] not in read]
-        read |= {f[0] for f in found}
+        rows = _merged(rows, _grid_figures(grid, year))
     return rows
+
+
+def _merged(rows: list[_CellFigure], found: list[_CellFigure]) -> list[_CellFigure]:
+    """`rows` with the cells a grid `found` that they do not hold, and with the grid's
+    reading of a cell they took without reading it (category None)."""
+    read = {f[0]: f for f in found if f[1] is not None}
+    held = {row[0] for row in rows}
+    kept = [read.pop(row[0]) if row[1] is None and row[0] in read else row for row in rows]
+    return kept + [f for f in found if f[0] not in held]
 
 
 # --------------------------------------------------------------------------- reading a grid
@@ -95,6 +103,7 @@ def _grid_figures(grid: _Grid, year: int | None) -> list[_CellFigure]:
     periods = _column_periods(grid.columns, year)
     if periods:
         rows = [_cell_row(r.label, r.cells, (grid.title, periods), r.line) for r in grid.rows]
+        _kinds_above_totals([r.label for r in grid.rows], rows)
         return _parts_of_totals([f for row in rows for f in row])
     # rows of periods stand under a title that says so (`Maand`, `Jaar`): a heading or a
     # header line above rows of figures is no column of them
@@ -111,6 +120,28 @@ def _grid_figures(grid: _Grid, year: int | None) -> list[_CellFigure]:
             category, scope = name or (None, None)  # a column not read: taken, no figure
             out.append((cell.offset, category, _count(cell), period, scope, row.line))
     return out
+
+
+def _kinds_above_totals(labels: list[str], rows: list[list[_CellFigure]]) -> None:
+    """The rows above a total row (since the table's start or the total before it) that
+    add up to it in every column are a breakdown of the whole: each row not read whose
+    label names a kind (`_kind_label`: no stage of handling, no digit) is `other`."""
+    start = 0
+    for t, row in enumerate(rows):
+        if not row or not all(f[1] == "total" and f[4] is None for f in row):
+            continue
+        block = range(start, t)
+        start = t + 1
+        unread = [i for i in block if rows[i] and all(f[1] is None for f in rows[i])]
+        if len(block) < 2 or not unread or not all(_kind_label(labels[i]) for i in unread):
+            continue
+        whole = {f[3]: f[2] for f in row}
+        sums = dict.fromkeys(whole, 0.0)
+        for f in (f for i in block for f in rows[i]):
+            sums[f[3]] = sums.get(f[3], 0.0) + f[2]
+        if sums == whole:
+            for i in unread:
+                rows[i] = [(f[0], _kind_label(labels[i])[0], *f[2:]) for f in rows[i]]
 
 
 def _count(cell: _Cell) -> float:

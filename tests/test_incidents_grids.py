@@ -183,3 +183,29 @@ def test_rows_above_a_total_that_are_no_breakdown_of_it_stay_unread(rows: str):
     assert _facts(HEAD + table) == _grid(
         {_year(2022): [("total", 52)], _year(2021): [("total", 35)]}
     )
+
+
+# web107 `uwv-klachten-2020` (lines 89-145, three kinds of the seven): shares of kinds
+UWV = (
+    "Tabel Klachtsoorten\n\nKlachtsoort\n\n2020\n\n2019\n\nDienstverlening\n\n60,0%\n\n52,0%\n\n"
+    "Betaling\n\n14,5%\n\n17,0%\n\nProject*\n\n0,6%\n\n1,0%\n\n   \n\n"
+    "Totaal\n\n100,0%\n\n100,0%\n\n"
+    "  • * Onder de noemer project worde"
+)
+
+
+def test_shares_of_kinds_under_a_title_naming_kinds_are_figures_of_their_own():
+    """Kind shares are written as `other` percent; the whole's 100 % is no figure."""
+    text = "Klachten\n\nWe handelden in 2020 klachten af.\n\n" + UWV
+    assert _facts(text) == {
+        (period, "other", value, "percent", None)
+        for period, value in [
+            (_year(2020), 60.0), (_year(2019), 52.0), (_year(2020), 14.5), (_year(2019), 17.0),
+            (_year(2020), 0.6), (_year(2019), 1.0),
+        ]
+    }  # fmt: skip
+
+
+def test_shares_by_channel_are_no_kinds():
+    text = HEAD + "Kanaal | 2022 | 2021 |\nVia telefoon | 57% | 62% |\nPer post | 43% | 38% |\n"
+    assert _facts(text) == set()

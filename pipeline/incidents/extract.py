@@ -131,13 +131,13 @@ def _table_figures(text: str, doc: Doc, ctx: _Context) -> list[_Figure]:
                                evidence[:EVIDENCE_CHARS]))  # fmt: skip
     ctx.consumed |= table_words
     cell_rows = _table_cells(text, _context_year(ctx), doc_text(doc))
-    for offset, category, value, period, scope, line in cell_rows:
+    for offset, category, value, unit, period, scope, line in cell_rows:
         ctx.consumed.add(offset)
         if category is None:
             continue  # a cell of a row or column not read: no figure of the text either
         if scope is not None:
             ctx.organisations.add(scope)  # a unit the table compares
-        figures.append(_Figure(offset, category, value, "count", period, scope,
+        figures.append(_Figure(offset, category, value, unit, period, scope,
                                _normalise_plain(line)[:EVIDENCE_CHARS]))  # fmt: skip
     # in this order: `_table_rows` marks the rows it cannot read as consumed
     for read in (

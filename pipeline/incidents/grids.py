@@ -49,6 +49,7 @@ from pipeline.incidents.cells import (
 )
 from pipeline.incidents.labels import (
     _KIND_TITLE,
+    _SHARE_CELL,
     _cell_label,
     _is_total_title,
     _kind_label,
@@ -57,6 +58,10 @@ from pipeline.incidents.labels import (
 from pipeline.incidents.periods import _month_end, find_periods
 from pipeline.incidents.records import Period
 from pipeline.incidents.vocab import _SUBJECT, LEAK, _vocab
+
+#: a figure of a table: (offset, category or None for a cell taken but not read, value,
+#: unit, period, scope, row text), as the readers of `tables` give theirs
+_TableFigure = tuple[int, str | None, float, str, Period, str | None, str]
 
 
 class _GridRow(NamedTuple):
@@ -71,7 +76,7 @@ class _Grid(NamedTuple):
     rows: list[_GridRow]
 
 
-def _table_cells(text: str, year: int | None = None, raw: str = "") -> list[_CellFigure]:
+def _table_cells(text: str, year: int | None = None, raw: str = "") -> list[_TableFigure]:
     """The cells of the document's tables: its `|` tables and one-row-a-line tables of
     years (grids), the readers of `cells` (`_cell_table_rows`; `raw`: the text before its
     dates were masked), and the cells of the grids of titles one per line that those
@@ -79,13 +84,17 @@ def _table_cells(text: str, year: int | None = None, raw: str = "") -> list[_Cel
     rows = _pipe_figures(text, year)
     for grid in _year_row_grids(text):
         rows += _grid_figures(grid, year)
-    rows += _cell_table_rows(text, year, raw)
+    rows += _as_counts(_cell_table_rows(text, year, raw))
     for grid in _titled_grids(_line_cells(text, raw)):
         rows = _merged(rows, _grid_figures(grid, year))
     return rows
 
 
-def _merged(rows: list[_CellFigure], found: list[_CellFigure]) -> list[_CellFigure]:
+def _as_counts(figures: list[_CellFigure]) -> list[_TableFigure]:
+    return [(offset, category, value, "count", *rest) for offset, category, value, *rest in figures]
+
+
+def _merged(rows: list[_TableFigure], found: list[_TableFigure]) -> list[_TableFigure]:
     """`rows` with the cells a grid `found` that they do not hold, and with the grid's
     reading of a cell they took without reading it (category None)."""
     read = {f[0]: f for f in found if f[1] is not None}
@@ -97,14 +106,15 @@ def _merged(rows: list[_CellFigure], found: list[_CellFigure]) -> list[_CellFigu
 # --------------------------------------------------------------------------- reading a grid
 
 
-def _grid_figures(grid: _Grid, year: int | None) -> list[_CellFigure]:
+def _grid_figures(grid: _Grid, year: int | None) -> list[_TableFigure]:
     """The figures of a grid, read by its axis of periods (columns, else rows); none for a
     grid with no such axis."""
     periods = _column_periods(grid.columns, year)
     if periods:
         rows = [_cell_row(r.label, r.cells, (grid.title, periods), r.line) for r in grid.rows]
         _kinds_above_totals([r.label for r in grid.rows], rows)
-        return _parts_of_totals([f for row in rows for f in row])
+        counts = _parts_of_totals([f for row in rows for f in row])
+        return _as_counts(counts) + _share_figures(grid, periods)
     # rows of periods stand under a title that says so (`Maand`, `Jaar`): a heading or a
     # header line above rows of figures is no column of them
     kind = _period_title(grid.title)
@@ -112,14 +122,41 @@ def _grid_figures(grid: _Grid, year: int | None) -> list[_CellFigure]:
     if row_periods is None:
         return []
     names = _column_names(grid)
-    out: list[_CellFigure] = []
+    out: list[_TableFigure] = []
     for row, period in zip(grid.rows, row_periods, strict=True):
         for cell, name in zip(row.cells, names, strict=True):
             if period is None or _empty_cell(cell) or not _CELL_VALUE.match(cell.text):
                 continue  # a row of no period (`Gemiddeld`), a cell of no count
             category, scope = name or (None, None)  # a column not read: taken, no figure
-            out.append((cell.offset, category, _count(cell), period, scope, row.line))
+            out.append((cell.offset, category, _count(cell), "count", period, scope, row.line))
     return out
+
+
+def _share_figures(grid: _Grid, periods: list[Period | None]) -> list[_TableFigure]:
+    """The rows of shares under columns of periods (`Dienstverlening | 60,0% | 52,0%`): a
+    kind's share in percent, where the label names a category or, under a title naming
+    kinds (`Klachtsoort`), any kind (`other`); the whole's share (`Totaal 100%`) is no
+    figure, and a label the vocabulary does not read (a share by channel or by who
+    reported) is not read."""
+    out: list[_TableFigure] = []
+    for row in grid.rows:
+        filled = [(c, p) for c, p in zip(row.cells, periods, strict=False) if p and c.text]
+        if len(row.cells) != len(periods) or not filled:
+            continue
+        if not all(_SHARE_CELL.match(c.text) for c, _ in filled):
+            continue
+        named = _cell_label(row.label, grid.title)
+        if named is None and _KIND_TITLE.search(grid.title):
+            named = _kind_label(row.label)
+        if named is None or named[0] == "total":
+            continue
+        out += [(c.offset, named[0], _share(c), "percent", p, named[1], row.line)
+                for c, p in filled]  # fmt: skip
+    return out
+
+
+def _share(cell: _Cell) -> float:
+    return float(cell.text.rstrip("% ").replace(",", "."))
 
 
 def _kinds_above_totals(labels: list[str], rows: list[list[_CellFigure]]) -> None:
@@ -229,7 +266,7 @@ def _adds_up(rows: list[_GridRow], total: int) -> bool:
 
 
 #: a row on one line: its label, then its cells apart by spaces (a wider gap: an empty cell)
-_ROW_CELL = re.compile(r"\d{1,3}(?:\.\d{3})+|\d{1,5}|[-–—]")
+_ROW_CELL = re.compile(r"\d{1,3}(?:\.\d{3})+|\d{1,5}|\d{1,3}(?:,\d+)?%|[-–—]")
 #: a row label may be long (`Oneigenlijk gebruik van dienstmiddelen`), not a sentence
 LABEL_CHARS = 80
 
@@ -273,13 +310,12 @@ def _with_empty_cells(cell: _Cell, values: list[re.Match], k: int | None) -> lis
 
 
 def _title_cell(cell: _Cell) -> bool:
-    """A cell that may be a column's title: short, no number cell but a year's, no
+    """A cell that may be a column's title: short, no figure's cell but a year's, no
     sentence."""
     text = cell.text
     return (
         0 < len(text) <= TITLE_CHARS
-        and (not _CELL_VALUE.match(text) or _period_cell(text, None) is not None)
-        and not _empty_cell(cell)
+        and (not _figure_cell(cell) or _period_cell(text, None) is not None)
         and not text.endswith((".", "!", "?", ";", ","))
         and _line_row(cell) is None
     )
@@ -325,13 +361,15 @@ def _grid_below(cells: list[_Cell], i: int, j: int) -> tuple[_Grid, int] | None:
 
 
 def _cells_after(cells: list[_Cell], j: int) -> int:
-    """How many cells from `j` on are number cells or cells with no figure."""
+    """How many cells from `j` on are number cells, shares or cells with no figure."""
     n = 0
-    while j + n < len(cells) and (
-        _CELL_VALUE.match(cells[j + n].text) or _empty_cell(cells[j + n])
-    ):
+    while j + n < len(cells) and _figure_cell(cells[j + n]):
         n += 1
     return n
+
+
+def _figure_cell(cell: _Cell) -> bool:
+    return bool(_CELL_VALUE.match(cell.text) or _SHARE_CELL.match(cell.text) or _empty_cell(cell))
 
 
 def _grid_rows(cells: list[_Cell], j: int, k: int) -> tuple[list[_GridRow], int]:
@@ -355,13 +393,13 @@ def _grid_rows(cells: list[_Cell], j: int, k: int) -> tuple[list[_GridRow], int]
     return rows, j
 
 
-def _pipe_figures(text: str, year: int | None) -> list[_CellFigure]:
+def _pipe_figures(text: str, year: int | None) -> list[_TableFigure]:
     """The figures of `|` tables: each header line (`_pipe_header`) starts a grid of the
     rows below it, to the first line of fewer than two `|` (a line without numbers in
     between, `---|---|` or a sub-heading, is passed over); under a caption line that states
     one period (`Meldingen per type incident, 1e helft 2024 | |`) and no header, rows of a
     label and one number (`_caption_row`)."""
-    out: list[_CellFigure] = []
+    out: list[_TableFigure] = []
     grid: _Grid | None = None
     caption: tuple[Period, bool] | None = None
     for m in re.finditer(r"[^\n]+", text):
@@ -425,7 +463,7 @@ def _pipe_row(cells: list[_Cell], printed: list[_Cell], k: int, line: str) -> _G
 
 def _caption_row(
     printed: list[_Cell], caption: tuple[Period, bool], line: str
-) -> _CellFigure | None:
+) -> _TableFigure | None:
     """A row of one label and one number under a caption of one period (data leaks: under
     a caption naming the rows as kinds, `type`, `soort`, `categorie`, any label is a kind)."""
     if len(printed) != 2 or not _CELL_VALUE.match(printed[1].text):
@@ -435,7 +473,8 @@ def _caption_row(
     named = _kind_row_label(label, caption[1]) if leak else _cell_label(label, "")
     if named is None:
         return None
-    return (printed[1].offset, named[0], _count(printed[1]), caption[0], named[1], line)
+    value = _count(printed[1])
+    return (printed[1].offset, named[0], value, "count", caption[0], named[1], line)
 
 
 #: a header of years down the rows flattened to one line: the year title and the one

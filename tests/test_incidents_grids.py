@@ -209,3 +209,15 @@ def test_shares_of_kinds_under_a_title_naming_kinds_are_figures_of_their_own():
 def test_shares_by_channel_are_no_kinds():
     text = HEAD + "Kanaal | 2022 | 2021 |\nVia telefoon | 57% | 62% |\nPer post | 43% | 38% |\n"
     assert _facts(text) == set()
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "Jaar | Klachten | Bezwaren | Totaal |\n2021 | 40 | 12 | 52 |\n2022 | 30 | 5 | 35 |\n",
+        "Overzicht | 2021 | 2022 |\nKlachten | 40 | 30 |\nBezwaren | 12 | 5 |\n"
+        "Totaal | 52 | 35 |\n",
+    ],
+)
+def test_items_of_another_kind_beside_the_subjects_count_are_no_breakdown(table: str):
+    assert not {f for f in _facts(HEAD + table) if f[1] == "other"}

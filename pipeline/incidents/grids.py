@@ -17,7 +17,11 @@ reads every grid the same way, by its two axes:
   what is counted: a title the vocabulary reads (`labels._cell_label`: `Totaal`, `Aantal
   klachten`), or a kind it does not know (`Bejegening`, `Behandelduur`: `other`) where the
   columns add up to the `Totaal` column in most rows, which makes them a breakdown of it
-  (columns of stages, measures or anything else add up to nothing, and are not read).
+  (columns of stages, measures or anything else add up to nothing, and are not read; nor
+  are kinds beside a second count of the whole, `Klachten | Bezwaren | Totaal`).
+
+Rows of shares under columns of periods are the kinds' shares in percent (the whole's 100 %
+is no figure), where the label names a category or the title names the rows as kinds.
 
 The readers of `cells` and `tables` read the layouts they were written for first; a grid
 of titles one per line adds the cells they did not read, and reads the cells they took
@@ -172,6 +176,8 @@ def _kinds_above_totals(labels: list[str], rows: list[list[_CellFigure]]) -> Non
         unread = [i for i in block if rows[i] and all(f[1] is None for f in rows[i])]
         if len(block) < 2 or not unread or not all(_kind_label(labels[i]) for i in unread):
             continue
+        if any(f[1] == "total" for i in block for f in rows[i]):
+            continue  # `Klachten`, `Bezwaren`, `Totaal`: items of several kinds, no breakdown
         whole = {f[3]: f[2] for f in row}
         sums = dict.fromkeys(whole, 0.0)
         for f in (f for i in block for f in rows[i]):
@@ -235,6 +241,8 @@ def _column_names(grid: _Grid) -> list[tuple[str, str | None] | None]:
     total = _total_column(grid.columns, names)
     if total is None or not any(kinds) or not _adds_up(grid.rows, total):
         return names
+    if sum(name == ("total", None) for name in names) > 1:
+        return names  # `Klachten | Bezwaren | Totaal`: items of several kinds, no breakdown
     return [name or kind for name, kind in zip(names, kinds, strict=True)]
 
 

@@ -221,3 +221,14 @@ def test_shares_by_channel_are_no_kinds():
 )
 def test_items_of_another_kind_beside_the_subjects_count_are_no_breakdown(table: str):
     assert not {f for f in _facts(HEAD + table) if f[1] == "other"}
+
+
+@pytest.mark.parametrize(
+    "header", ["Maand Bejegening Wachttijd Totaal\n", "Maand\nBejegening\nWachttijd\nTotaal\n"]
+)
+def test_a_header_of_one_word_titles_on_one_line_or_one_per_line(header: str):
+    text = HEAD + header + "05/23 4 6 10\n04/23 5 2 7\n"
+    assert _facts(text) == _grid({
+        _month(2023, 5, 31): [("other", 4), ("other", 6), ("total", 10)],
+        _month(2023, 4, 30): [("other", 5), ("other", 2), ("total", 7)],
+    })  # fmt: skip

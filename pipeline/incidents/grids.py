@@ -331,16 +331,17 @@ def _title_cell(cell: _Cell) -> bool:
 
 def _titled_grids(cells: list[_Cell]) -> list[_Grid]:
     """Grids whose header stands one title per line (`Maand`, `Behandelduur`, ...,
-    `Totaal`): the run of title cells ends where the first row starts, a line of a label
-    and its cells or a label and its cells a line each; the last `k` titles are the
-    columns of rows of `k` cells, the one before them the label column's."""
+    `Totaal`; or on one line, see `_header_titles`): the run of title cells ends where the
+    first row starts, a line of a label and its cells or a label and its cells a line
+    each; the last `k` titles are the columns of rows of `k` cells, the one before them
+    the label column's."""
     out = []
     i = 0
     while i < len(cells):
         j = i
         while j < len(cells) and _title_cell(cells[j]):
             j += 1
-        found = _grid_below(cells, i, j) if j - i >= 2 else None
+        found = _grid_below(cells, i, j) if j > i else None
         if found is None:
             i = max(j, i + 1)
             continue
@@ -358,14 +359,22 @@ def _grid_below(cells: list[_Cell], i: int, j: int) -> tuple[_Grid, int] | None:
     else:
         k, titles = _cells_after(cells, j), cells[i : j - 1]
         j -= 1
-    if k < 2 or len(titles) < k:
+    head = _header_titles([c.text for c in titles], k) if k >= 2 else None
+    rows, end = _grid_rows(cells, j, k) if head else ([], j)
+    if not head or not rows:
         return None
-    rows, end = _grid_rows(cells, j, k)
-    if not rows:
-        return None
-    head = [c.text for c in titles[max(0, len(titles) - k - 1) :]]
     title, columns = (head[0], head[1:]) if len(head) > k else ("", head)
     return _Grid(title, columns, rows), end
+
+
+def _header_titles(titles: list[str], k: int) -> list[str] | None:
+    """The titles over rows of `k` cells: the last `k` title cells and the label column's
+    before them; or one line of one-word titles, the first a period title (`Maand
+    Bejegening Wachttijd Totaal`: a header a PDF's text printed on one line)."""
+    if len(titles) >= k:
+        return titles[max(0, len(titles) - k - 1) :]
+    words = titles[-1].split() if titles else []
+    return words if len(words) == k + 1 and _period_title(words[0]) else None
 
 
 def _cells_after(cells: list[_Cell], j: int) -> int:

@@ -1,21 +1,23 @@
-"""Tables of cells: pipes, or one cell per line.
+"""Tables of cells: the cells, the column axis of periods, and the tables flattened one
+cell per line.
 
 Annual reports and web pages print counts of requests and complaints in tables that
-reach the text in one of two shapes: a `|`-separated table (`Ministerie | 2014 | 2015 |
-Totaal |`, one row a line) or a table flattened to one cell per line (the header's years
-on lines of their own, then each row's label and its cells, a line each). Either is read
-as a grid of cells: a header of periods over the columns (a `Totaal` column is the span
-of the years before it), or a header of column labels over rows that each start with
-their year (`jaar | aantal verzoeken | aantal oneigenlijke verzoeken`, then `2012 | 20 |
-0`), or of parts of the year over rows of years (`Eerste kwartaal`, `Tweede 4 maanden`,
-under a caption saying what is counted). A web page's table whose cells lost their
-separators (`Januari708595516`, `Q111327%`) is split where one reading fits. A row or
-column label says what its cells count: the total (`Totaal aantal klachten`, `Aantal
-ontvangen Wob verzoeken`), a named kind (`Overige klachten`, `Bejegeningsklachten`:
-`other`), or, in a table whose label column names a kind of organisation (`Ministerie`),
-the unit its figures are for (the row label is the scope, the `Totaal` row the group:
-`ministeries`). Labels of how the items were handled or judged (`Gegrond`, `Afhandeling
-...`) and labels of anything else are not read.
+reach the text as a `|`-separated table (`Ministerie | 2014 | 2015 | Totaal |`, one row a
+line; read as a grid, `grids`) or a table flattened to one cell per line (the header's
+years on lines of their own, then each row's label and its cells, a line each). Either
+is read as a grid of cells: a header of periods over the columns (`_column_periods`: a
+`Totaal` column is the span of the years before it, `Defensie 2015` the year under a
+label, a column of changes no figures), or a header of column labels over rows that
+each start with their year (`jaar | aantal verzoeken | aantal oneigenlijke verzoeken`,
+then `2012 | 20 | 0`), or of parts of the year over rows of years (`Eerste kwartaal`,
+`Tweede 4 maanden`, under a caption saying what is counted). A web page's table whose
+cells lost their separators (`Januari708595516`, `Q111327%`) is split where one reading
+fits. A row or column label says what its cells count: the total (`Totaal aantal
+klachten`, `Aantal ontvangen Wob verzoeken`), a named kind (`Overige klachten`,
+`Bejegeningsklachten`: `other`), or, in a table whose label column names a kind of
+organisation (`Ministerie`), the unit its figures are for (the row label is the scope,
+the `Totaal` row the group: `ministeries`). Labels of how the items were handled or
+judged (`Gegrond`, `Afhandeling ...`) and labels of anything else are not read.
 """
 
 from __future__ import annotations

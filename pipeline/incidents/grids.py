@@ -95,6 +95,7 @@ def _table_cells(text: str, year: int | None = None, raw: str = "") -> list[_Tab
 
 
 def _as_counts(figures: list[_CellFigure]) -> list[_TableFigure]:
+    """Figures of counts (`cells`' figures carry no unit) as table figures."""
     return [(offset, category, value, "count", *rest) for offset, category, value, *rest in figures]
 
 
@@ -116,8 +117,7 @@ def _grid_figures(grid: _Grid, year: int | None) -> list[_TableFigure]:
     periods = _column_periods(grid.columns, year)
     if periods:
         rows = [_cell_row(r.label, r.cells, (grid.title, periods), r.line) for r in grid.rows]
-        _kinds_above_totals([r.label for r in grid.rows], rows)
-        counts = _parts_of_totals([f for row in rows for f in row])
+        counts = _parts_of_totals(_kinds_above_totals([r.label for r in grid.rows], rows))
         return _as_counts(counts) + _share_figures(grid, periods)
     # rows of periods stand under a title that says so (`Maand`, `Jaar`): a heading or a
     # header line above rows of figures is no column of them
@@ -163,28 +163,31 @@ def _share(cell: _Cell) -> float:
     return float(cell.text.rstrip("% ").replace(",", "."))
 
 
-def _kinds_above_totals(labels: list[str], rows: list[list[_CellFigure]]) -> None:
-    """The rows above a total row (since the table's start or the total before it) that
-    add up to it in every column are a breakdown of the whole: each row not read whose
-    label names a kind (`_kind_label`: no stage of handling, no digit) is `other`."""
+def _kinds_above_totals(labels: list[str], rows: list[list[_CellFigure]]) -> list[_CellFigure]:
+    """The figures of a grid's rows (`labels`: their labels), the rows above a total row
+    (since the table's start or the total before it) that add up to it in every column
+    read as a breakdown of the whole: each row not read whose label names a kind
+    (`_kind_label`: no stage of handling, no digit) `other`. The mirror of
+    `cells._parts_of_totals`, which reads the rows below a total."""
+    out = [list(row) for row in rows]
     start = 0
     for t, row in enumerate(rows):
         if not row or not all(f[1] == "total" and f[4] is None for f in row):
             continue
-        block = range(start, t)
-        start = t + 1
+        block, start = range(start, t), t + 1
         unread = [i for i in block if rows[i] and all(f[1] is None for f in rows[i])]
-        if len(block) < 2 or not unread or not all(_kind_label(labels[i]) for i in unread):
+        kinds = [_kind_label(labels[i]) for i in unread]
+        if len(block) < 2 or not unread or not all(kinds):
             continue
         if any(f[1] == "total" for i in block for f in rows[i]):
             continue  # `Klachten`, `Bezwaren`, `Totaal`: items of several kinds, no breakdown
-        whole = {f[3]: f[2] for f in row}
-        sums = dict.fromkeys(whole, 0.0)
+        sums: dict[Period, float] = {}
         for f in (f for i in block for f in rows[i]):
             sums[f[3]] = sums.get(f[3], 0.0) + f[2]
-        if sums == whole:
-            for i in unread:
-                rows[i] = [(f[0], _kind_label(labels[i])[0], *f[2:]) for f in rows[i]]
+        if sums == {f[3]: f[2] for f in row}:
+            for i, kind in zip(unread, kinds, strict=True):
+                out[i] = [(f[0], kind[0], *f[2:]) for f in rows[i]]
+    return [f for row in out for f in row]
 
 
 def _count(cell: _Cell) -> float:

@@ -61,7 +61,9 @@ The steps live in modules of this package: `text` (the document's text as senten
 one sentence states: `_classify`) with `kinds` (the category a number counts), `sectors`
 (its scope), `ap` (the AP's intake and reports to it) and `fact_periods` (the period of
 each fact); `tables` (tables flattened to lines), `boxes` (tables rebuilt from word boxes),
-`cells` (tables of cells), with `labels` (row and cell labels); `prose` (figures in running
+`cells` (tables of cells), `grids` (tables read by their structure, whatever layout
+flattened them: a header of titles, rows of a label and a cell per column, an axis of
+periods), with `labels` (row and cell labels); `prose` (figures in running
 text) with `organisations` (organisations and units compared, unit headings); `context`
 (a document's report period and years), `subjects` (what a document counts), `rows` (rows
 from figures and their filters); over `vocab` (the vocabulary and shared helpers), `rules`
@@ -76,10 +78,12 @@ from pipeline.incidents.cells import (
     CELL_TABLE_REACH,
     GLUED_REACH,
     SUBHEADING_CHARS,
+    TITLE_CHARS,
 )
 from pipeline.incidents.extract import extract_incident_counts
 from pipeline.incidents.fact_periods import SUM_REACH
 from pipeline.incidents.facts import SUCH_REACH
+from pipeline.incidents.grids import LABEL_CHARS
 from pipeline.incidents.numbers import WORD_BEFORE_REACH
 from pipeline.incidents.organisations import HEADING_WORDS
 from pipeline.incidents.periods import find_periods
@@ -115,6 +119,7 @@ __all__ = [
     "GLUED_REACH",
     "HEADER_REACH",
     "HEADING_WORDS",
+    "LABEL_CHARS",
     "LEAK",
     "LIST_REACH",
     "ONE_REQUEST_TYPES",
@@ -130,6 +135,7 @@ __all__ = [
     "SUBJECT_MENTIONS",
     "SUCH_REACH",
     "SUM_REACH",
+    "TITLE_CHARS",
     "UNITS",
     "UNIT_LIST_ITEMS",
     "WORD_BEFORE_REACH",

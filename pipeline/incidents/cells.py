@@ -1,21 +1,23 @@
-"""Tables of cells: pipes, or one cell per line.
+"""Tables of cells: the cells, the column axis of periods, and the tables flattened one
+cell per line.
 
 Annual reports and web pages print counts of requests and complaints in tables that
-reach the text in one of two shapes: a `|`-separated table (`Ministerie | 2014 | 2015 |
-Totaal |`, one row a line) or a table flattened to one cell per line (the header's years
-on lines of their own, then each row's label and its cells, a line each). Either is read
-as a grid of cells: a header of periods over the columns (a `Totaal` column is the span
-of the years before it), or a header of column labels over rows that each start with
-their year (`jaar | aantal verzoeken | aantal oneigenlijke verzoeken`, then `2012 | 20 |
-0`), or of parts of the year over rows of years (`Eerste kwartaal`, `Tweede 4 maanden`,
-under a caption saying what is counted). A web page's table whose cells lost their
-separators (`Januari708595516`, `Q111327%`) is split where one reading fits. A row or
-column label says what its cells count: the total (`Totaal aantal klachten`, `Aantal
-ontvangen Wob verzoeken`), a named kind (`Overige klachten`, `Bejegeningsklachten`:
-`other`), or, in a table whose label column names a kind of organisation (`Ministerie`),
-the unit its figures are for (the row label is the scope, the `Totaal` row the group:
-`ministeries`). Labels of how the items were handled or judged (`Gegrond`, `Afhandeling
-...`) and labels of anything else are not read.
+reach the text as a `|`-separated table (`Ministerie | 2014 | 2015 | Totaal |`, one row a
+line; read as a grid, `grids`) or a table flattened to one cell per line (the header's
+years on lines of their own, then each row's label and its cells, a line each). Either
+is read as a grid of cells: a header of periods over the columns (`_column_periods`: a
+`Totaal` column is the span of the years before it, `Defensie 2015` the year under a
+label, a column of changes no figures), or a header of column labels over rows that
+each start with their year (`jaar | aantal verzoeken | aantal oneigenlijke verzoeken`,
+then `2012 | 20 | 0`), or of parts of the year over rows of years (`Eerste kwartaal`,
+`Tweede 4 maanden`, under a caption saying what is counted). A web page's table whose
+cells lost their separators (`Januari708595516`, `Q111327%`) is split where one reading
+fits. A row or column label says what its cells count: the total (`Totaal aantal
+klachten`, `Aantal ontvangen Wob verzoeken`), a named kind (`Overige klachten`,
+`Bejegeningsklachten`: `other`), or, in a table whose label column names a kind of
+organisation (`Ministerie`), the unit its figures are for (the row label is the scope,
+the `Totaal` row the group: `ministeries`). Labels of how the items were handled or
+judged (`Gegrond`, `Afhandeling ...`) and labels of anything else are not read.
 """
 
 from __future__ import annotations
@@ -31,17 +33,29 @@ from pipeline.incidents.labels import (
     _cell_label,
     _is_total_title,
     _kind_label,
-    _kind_row_label,
 )
 from pipeline.incidents.periods import _is_year, _month_end, find_periods
 from pipeline.incidents.records import Period
 from pipeline.incidents.rules import _handling_re
-from pipeline.incidents.vocab import _SUBJECT, LEAK, _normalise_plain, _vocab
+from pipeline.incidents.vocab import _DIGIT, _normalise_plain, _vocab
 
 _CELL_VALUE = re.compile(r"^\d{1,3}(?:\.\d{3})+$|^\d{1,5}$")
 _DASH_CELL = re.compile(r"^[-–—]$")
-#: a label column's title naming the rows as years (a transposed table)
-_YEAR_TITLE = re.compile(r"^(?:jaar|jaartal|periode|year)$", re.IGNORECASE)
+#: a cell of a column of changes (`+ 13%`, `-4`)
+_CHANGE_CELL = re.compile(r"^[+\-–—−]?\s*\d[\d.,]*\s*%?$")
+
+
+def _period_title(title: str) -> str | None:
+    """What a label column's title names its rows as (`Jaar`: `year`, `Maand`: `month`,
+    `Periode`: `period`, either), None for a title of anything else."""
+    return _vocab()["data"]["period_column_titles"].get(title.strip(" :").casefold())
+
+
+def _year_title(title: str) -> bool:
+    """A label column's title naming the rows as years (a transposed table)."""
+    return _period_title(title) in ("year", "period")
+
+
 #: how many cells a table flattened one cell per line may hold before its header is stale
 CELL_TABLE_REACH = 200
 
@@ -55,13 +69,12 @@ class _Cell(NamedTuple):
     text: str  # stripped
 
 
-def _cell_table_rows(text: str, year: int | None = None) -> list[_CellFigure]:
+def _cell_table_rows(text: str, year: int | None = None, raw: str = "") -> list[_CellFigure]:
     """(offset, category, value, period, scope, row text) of the cells of the document's
-    `|` tables and tables flattened one cell per line."""
+    tables flattened one cell per line (`raw`: see `_line_cells`) and of tables whose cells
+    lost their separators."""
     rows = []
-    rows += _parts_of_totals([f for cells in _pipe_rows(text, year) for f in cells])
-    rows += _parts_of_totals(_flat_table_rows(_line_cells(text), year))
-    rows += _year_row_lines(text)
+    rows += _parts_of_totals(_flat_table_rows(_line_cells(text, raw), year))
     rows += _parts_of_totals(_glued_rows(text))
     return rows
 
@@ -356,155 +369,45 @@ def _share_split(digits: str, total: float, slack: float = 0.5) -> tuple[float, 
     return fits[0] if len(fits) == 1 else None
 
 
-def _line_cells(text: str) -> list[_Cell]:
+def _line_cells(text: str, raw: str = "") -> list[_Cell]:
     """Every non-empty line as a cell (a flattened table's cells are its lines). A line of
     blanks only is an empty cell (text ''): a web page's table prints a cell with no figure
     as a space of its own between the line breaks, where a row break leaves no line; it
     is kept only after a number cell (a row's later column), where it cannot be taken for
-    a label or a title."""
+    a label or a title. A title ending in a bracket that ends its period on a day (`(t/m
+    29 juni)`) is read from the `raw` text, whose dates `text` masks."""
     cells: list[_Cell] = []
     for m in re.finditer(r"[^\n]+", text):
         cell = _Cell(m.start() + len(m.group(0)) - len(m.group(0).lstrip()), m.group(0).strip())
+        if raw and _MASKED_END.search(cell.text):
+            cell = _Cell(cell.offset, raw[cell.offset : cell.offset + len(cell.text)])
         if cell.text or (cells and _CELL_VALUE.match(cells[-1].text)):
             cells.append(cell)
     return cells
 
 
-def _pipe_rows(text: str, year: int | None = None) -> list[list[_CellFigure]]:
-    """The cells of `|` tables: lines of at least two `|`, the first one with periods
-    in its cells the header; or, under a caption line that states one period (`Meldingen
-    per type incident, 1e helft 2024 | |`), rows of one label and one number (data leaks:
-    under a caption naming the rows as kinds, `type`, `soort`, `categorie`, any label is
-    a kind)."""
-    leak = _SUBJECT.get()[0] == LEAK
-    out = []
-    header: tuple[str, list[Period | None]] | None = None
-    caption: tuple[Period, bool] | None = None
-    transposed: list[tuple[str, str | None] | None] | None = None
-    years: list[int] = []
-    for m in re.finditer(r"[^\n]+", text):
-        line = m.group(0)
-        if line.count("|") < 2:
-            header = caption = transposed = None
-            continue
-        cells = []
-        pos = 0
-        for part in line.split("|"):
-            stripped = part.strip()
-            if stripped:
-                cells.append(_Cell(m.start() + pos + part.index(stripped), stripped))
-            pos += len(part) + 1
-        if not cells:
-            continue
-        periods = _column_periods([c.text for c in cells[1:]], year)
-        if periods:
-            header, transposed = (cells[0].text, periods), None
-            continue
-        if _empty_label_cell(line) and (periods := _column_periods([c.text for c in cells], year)):
-            header, transposed = ("", periods), None  # `|  | 2020 | 2021 |`: no column title
-            continue
-        numbers = [_CELL_VALUE.match(c.text) is not None for c in cells[1:]]
-        if _YEAR_TITLE.match(cells[0].text) and len(cells) >= 2 and not any(numbers):
-            # `Jaar | Aantal Woo-verzoeken | Aantal besluiten |`: years down the rows
-            transposed, header, years = [_cell_label(c.text, "") for c in cells[1:]], None, []
-            continue
-        if transposed is not None:
-            out.append(_transposed_pipe_row(cells, transposed, years, line))
-            continue
-        if not any(numbers):
-            spans = {p.period for p in find_periods(cells[0].text) if p.anchors}
-            if len(spans) == 1 and len(cells) == 1:
-                caption = (spans.pop(), _KIND_TITLE.search(cells[0].text) is not None)
-            continue
-        if header is not None:
-            out.append(_cell_row(cells[0].text, cells[1:], header, line))
-        elif caption is not None and len(cells) == 2 and _CELL_VALUE.match(cells[1].text):
-            label = cells[0].text
-            named = _kind_row_label(label, caption[1]) if leak else _cell_label(label, "")
-            if named is not None:
-                value = float(cells[1].text.replace(".", ""))
-                out.append([(cells[1].offset, named[0], value, caption[0], named[1], line)])
-    return out
-
-
-#: a transposed table's header flattened to one line: the year title and the one column's
-#: title (`Jaartal Gemelde gegevenslekken`, `Jaar Aantal klachten`)
-_YEAR_TITLE_LINE = re.compile(r"^\s*(?P<year>\S+)\s+(?P<title>[^\W\d][^\d|:]{2,60}?)\s*:?\s*$")
-#: a row of it: a year, or a last `Totaal`, and one number (`2015 13`, `Totaal 1.432`)
-_YEAR_ROW_LINE = re.compile(r"^\s*(?P<head>\S+)\s+(?P<value>\d[\d.]*)\s*$")
-
-
-def _year_row_lines(text: str) -> list[_CellFigure]:
-    """The cells of transposed tables flattened one row per line: under a header of the
-    year title and one column's title, rows of a year and one number each (a last
-    `Totaal` the span of the years), as `_transposed_pipe_row` reads them between `|`."""
-    out: list[_CellFigure] = []
-    named: list[tuple[str, str | None] | None] | None = None
-    years: list[int] = []
-    for m in re.finditer(r"^.*$", text, re.MULTILINE):
-        line = m.group(0)
-        header = _YEAR_TITLE_LINE.match(line)
-        if header and _YEAR_TITLE.match(header["year"]):
-            named, years = [_cell_label(header["title"], "")], []
-            continue
-        row = _YEAR_ROW_LINE.match(line)
-        if named is None or row is None or not _CELL_VALUE.match(row["value"]):
-            named = None  # the table ends at the first line that is no row
-            continue
-        cells = [_Cell(m.start() + row.start(k), row[k]) for k in ("head", "value")]
-        read = _transposed_pipe_row(cells, named, years, line.strip())
-        if not read:
-            named = None
-        out += read
-    return out
-
-
-def _empty_label_cell(line: str) -> bool:
-    """Whether a `|` line's first cell (the label column's) is empty (`|  | 2020 |`)."""
-    parts = line.split("|")
-    first = parts[1] if not parts[0].strip() else parts[0]
-    return not first.strip()
-
-
-def _transposed_pipe_row(
-    cells: list[_Cell],
-    named: list[tuple[str, str | None] | None],
-    years: list[int],
-    line: str,
-) -> list[_CellFigure]:
-    """A row `2021 | 40 | 38 |` under `Jaar | label | label |`: each cell its column's
-    figure for the row's year (a last `Totaal` row: the span of the years above); the
-    cells of a column whose label is not read are taken, no figure (category None)."""
-    head, values = cells[0].text, cells[1:]
-    if len(values) != len(named) or not all(_CELL_VALUE.match(c.text) for c in values):
-        return []
-    if re.fullmatch(r"(?:19|20)\d\d", head):
-        years.append(int(head))
-        period = Period(date(years[-1], 1, 1), date(years[-1], 12, 31))
-    elif _is_total_title(head) and len(years) >= 2:
-        period = Period(date(min(years), 1, 1), date(max(years), 12, 31))
-    else:
-        return []
-    return [
-        (cell.offset, name[0] if name else None, float(cell.text.replace(".", "")), period,
-         name[1] if name else None, line)
-        for cell, name in zip(values, named, strict=True)
-    ]  # fmt: skip
-
-
-def _column_periods(titles: list[str], year: int | None = None) -> list[Period] | None:
+def _column_periods(titles: list[str], year: int | None = None) -> list[Period | None] | None:
     """The periods of a header's column titles: each a period (`2021`, `Q1 2022`; `Q1` in
-    a report on one `year`), a last `Totaal` the span of the periods before it; None unless
-    at least two periods."""
-    periods: list[Period] = []
+    a report on one `year`), or one label with a period, the same label over every column
+    (`Defensie 2015 | Defensie 2014`: a label that says whose or what count, not another
+    kind of count); a last `Totaal` the span of the periods before it; a column of changes
+    between them (`Toename t.o.v. 2015`) None, its cells no figures. None unless at least
+    two periods."""
+    periods: list[Period | None] = []
+    labels = set()
     for i, title in enumerate(titles):
-        if period := _period_cell(title, year):
-            periods.append(period)
+        if found := _column_title_period(title, year):
+            labels.add(found[0])
+            periods.append(found[1])
         elif i == len(titles) - 1 and i >= 2 and _is_total_title(title):
-            periods.append(Period(min(p.start for p in periods), max(p.end for p in periods)))
+            known = [p for p in periods if p]
+            periods.append(Period(min(p.start for p in known), max(p.end for p in known)))
+        elif periods and _change_title(title):
+            periods.append(None)
         else:
             return None
-    return periods if len(periods) >= 2 else None
+    # `Ontvangen 2021 | Afgehandeld 2021`: two counts of one period, no axis of periods
+    return periods if len([p for p in periods if p]) >= 2 and len(labels) == 1 else None
 
 
 def _period_cell(cell: str, year: int | None) -> Period | None:
@@ -519,10 +422,77 @@ def _period_cell(cell: str, year: int | None) -> Period | None:
     return None
 
 
+#: a column title's bracket cutting its period short (`(t/m 29 juni)`: a running count)
+_BRACKET_END = re.compile(
+    r"^\(\s*(?:t/m|tot\s+en\s+met|tot)\s+(?P<day>\d{1,2})\s+(?P<month>[^\W\d]+)\s*\)$", re.I
+)
+#: such a bracket whose date the readers' text masks (`text._mask`)
+_MASKED_END = re.compile(r"\(\s*(?:t/m|tot\s+en\s+met|tot)\s+#+\s*\)$", re.I)
+#: how long a column title may be: a header cell, not a caption or a sentence
+TITLE_CHARS = 50
+
+
+def _column_title_period(title: str, year: int | None) -> tuple[str, Period] | None:
+    """(label, period) of a column title that names its column's period: the period alone
+    (`2021`: label ''), after a short label (`Defensie 2015`, `Aantal 2021`: the label
+    casefolded), or cut short by a bracket (`Eerste zes maanden 2016 (t/m 29 juni)`: to
+    that day); None for any other title."""
+    if period := _period_cell(title, year):
+        return "", period
+    title = title.strip()
+    spans = [p for p in find_periods(title, year) if p.anchors] if len(title) <= TITLE_CHARS else []
+    if len(spans) != 1:
+        return None
+    span = spans[0]
+    label = title[: span.start].strip(" :-")
+    after = title[span.end :].strip()
+    if after and not label and (bounded := _bracket_end(after, span.period)):
+        return "", bounded
+    if after or not _count_label(label):
+        return None
+    return label.casefold(), span.period
+
+
+def _bracket_end(bracket: str, period: Period) -> Period | None:
+    """`period` up to the day a bracket after it names (`(t/m 29 juni)`), if within it."""
+    m = _BRACKET_END.match(bracket)
+    month = m and _vocab()["months"].get(m["month"].casefold())
+    if not m or not month:
+        return None
+    try:
+        end = date(period.start.year, month, int(m["day"]))
+    except ValueError:
+        return None
+    return Period(period.start, end) if period.start <= end <= period.end else None
+
+
+def _count_label(label: str) -> bool:
+    """A column title's label before its period that leaves the column a count: a few
+    words, no digit, none measuring something else (`Bedrag`, `Gemiddelde duur`) or a
+    stage the items were handled in (`Afgehandeld`)."""
+    words = label.casefold().split()
+    measures = set(_vocab()["data"]["measure_words"])
+    return (
+        0 < len(words) <= 3
+        and not _DIGIT.search(label)
+        and not measures.intersection(w.strip(".,:()") for w in words)
+        and not _handling_re().search(label)
+    )
+
+
+def _change_title(title: str) -> bool:
+    """A column title over changes between the periods before it (`Toename t.o.v. 2015`)."""
+    words = _normalise_plain(title).casefold().strip()
+    return len(words) <= TITLE_CHARS and any(
+        words == start or words.startswith(start + " ") or f" {start} " in f" {words} "
+        for start in _vocab()["data"]["change_column_titles"]
+    )
+
+
 def _cell_row(
     label: str,
     cells: list[_Cell],
-    header: tuple[str, list[Period]],
+    header: tuple[str, list[Period | None]],
     line: str,
     named: tuple[str, str | None] | None = None,
 ) -> list[_CellFigure]:
@@ -540,8 +510,8 @@ def _cell_row(
     category, scope = named or (None, None)
     out = []
     for cell, period in zip(cells, periods, strict=True):
-        if _empty_cell(cell):
-            continue
+        if period is None or _empty_cell(cell):
+            continue  # a column of changes, or a cell with no figure
         if not _CELL_VALUE.match(cell.text):
             return []
         out.append((cell.offset, category, float(cell.text.replace(".", "")), period, scope,
@@ -569,7 +539,7 @@ def _flat_table_rows(cells: list[_Cell], year: int | None = None) -> list[_CellF
             rows, i = _flat_rows(cells, j, periods, title)
             out += rows
             continue
-        if _YEAR_TITLE.match(cells[i].text):
+        if _year_title(cells[i].text):
             rows, i = _transposed_rows(cells, i)
             out += rows
             continue
@@ -682,15 +652,18 @@ def _part_of_year_rows(cells: list[_Cell], i: int) -> tuple[list[_CellFigure], i
 
 def _flat_period_header(
     cells: list[_Cell], i: int, year: int | None = None
-) -> tuple[list[Period] | None, int]:
+) -> tuple[list[Period | None] | None, int]:
+    """The column periods of a header flattened one title per line from `i` on (see
+    `_column_periods`), and where its titles end."""
     if i < len(cells) and (years := _years_in_one_cell(cells[i].text)):
         # the header's year cells in one line (`2015 2016 2017`, glued `201520162017`)
         # above rows flattened one cell per line
         return _column_periods(years, year), i + 1
     j = i
-    titles = []
+    titles: list[str] = []
     while j < len(cells) and (
-        _period_cell(cells[j].text, year) or (titles and _is_total_title(cells[j].text))
+        _column_title_period(cells[j].text, year)
+        or (titles and (_is_total_title(cells[j].text) or _change_title(cells[j].text)))
     ):
         titles.append(cells[j].text)
         j += 1
@@ -744,7 +717,7 @@ def _sub_column_titles(cells: list[_Cell], j: int, k: int) -> int | None:
 
 
 def _grouped_rows(
-    cells: list[_Cell], j: int, periods: list[Period]
+    cells: list[_Cell], j: int, periods: list[Period | None]
 ) -> tuple[list[_CellFigure], int]:
     """Rows `label, n, ...` under periods split into sub-columns: a row's cells fall into
     one group per period, the first cell of each its count (the others parts or shares of
@@ -775,8 +748,8 @@ def _grouped_rows(
             if _empty_cell(cell) or _SHARE_CELL.match(cell.text):
                 continue
             value = float(cell.text.replace(".", ""))
-            if first and named is not None:
-                period = periods[n // width]
+            period = periods[n // width] if first else None
+            if period is not None and named is not None:
                 out.append((cell.offset, named[0], value, period, named[1], line))
             else:  # taken: no figure of the running text either
                 out.append((cell.offset, None, value, periods[0], None, line))
@@ -791,7 +764,7 @@ SUBHEADING_CHARS = 40
 
 
 def _flat_rows(
-    cells: list[_Cell], j: int, periods: list[Period], title: str = ""
+    cells: list[_Cell], j: int, periods: list[Period | None], title: str = ""
 ) -> tuple[list[_CellFigure], int]:
     """Rows `label, n, n, ...` after a flattened header; a label without cells (a
     sub-heading: `Waarvan`, or any line ending in a colon) is passed over, and one naming
@@ -811,8 +784,11 @@ def _flat_rows(
         values = cells[j + 1 : j + 1 + k]
         # a dash or a blank is an empty cell (`Misbruik - 3`: no figure for the first column)
         dashes = [_empty_cell(c) for c in values]
-        fit = all(d or _CELL_VALUE.match(c.text) for c, d in zip(values, dashes, strict=True))
-        if len(values) == k and fit and not all(dashes):
+        fit = len(values) == k and all(
+            d or _CELL_VALUE.match(c.text) or (p is None and _CHANGE_CELL.match(c.text))
+            for c, d, p in zip(values, dashes, periods, strict=True)
+        )
+        if fit and not all(dashes):
             line = " ".join(c.text for c in cells[j : j + 1 + k])
             named = _flat_row_label(label, kinds or under_kinds, part, title)
             out += _cell_row(label, values, ("", periods), line, named or (None, None))

@@ -8,9 +8,10 @@ from spacy.tokens import Doc
 from pipeline.docmodel import as_doc, doc_text, mark_chars, page_chars
 from pipeline.incidents.ap import _the_ap_counts
 from pipeline.incidents.boxes import _word_table_rows
-from pipeline.incidents.cells import _cell_table_rows, _glued_share_rows
+from pipeline.incidents.cells import _glued_share_rows
 from pipeline.incidents.context import _document_context, _head_stamp
 from pipeline.incidents.facts import _sentence_links_for
+from pipeline.incidents.grids import _table_cells
 from pipeline.incidents.organisations import _one_unit_of_several, _unit_headings
 from pipeline.incidents.periods import (
     _cached_periods,
@@ -129,14 +130,14 @@ def _table_figures(text: str, doc: Doc, ctx: _Context) -> list[_Figure]:
         figures.append(_Figure(offset, category, value, unit, period, scope,
                                evidence[:EVIDENCE_CHARS]))  # fmt: skip
     ctx.consumed |= table_words
-    cell_rows = _cell_table_rows(text, _context_year(ctx))
-    for offset, category, value, period, scope, line in cell_rows:
+    cell_rows = _table_cells(text, _context_year(ctx), doc_text(doc))
+    for offset, category, value, unit, period, scope, line in cell_rows:
         ctx.consumed.add(offset)
         if category is None:
             continue  # a cell of a row or column not read: no figure of the text either
         if scope is not None:
             ctx.organisations.add(scope)  # a unit the table compares
-        figures.append(_Figure(offset, category, value, "count", period, scope,
+        figures.append(_Figure(offset, category, value, unit, period, scope,
                                _normalise_plain(line)[:EVIDENCE_CHARS]))  # fmt: skip
     # in this order: `_table_rows` marks the rows it cannot read as consumed
     for read in (

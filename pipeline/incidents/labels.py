@@ -42,9 +42,11 @@ _NUMBERING = re.compile(r"^\s*\d{1,2}[.)]\s+")
 
 
 #: a caption naming a table's rows as kinds (`Datalekmeldingen, type incident, 2024`)
-#: (`Onderwerp 2021 2022`, `Klachten naar thema`: what the items are about; any plural)
+#: (`Onderwerp 2021 2022`, `Klachten naar thema`: what the items are about; any plural),
+#: also as the head of a compound (`Klachtsoort`, `Meldingtype`; not `aard`: `standaard`)
 _KIND_TITLE = re.compile(
-    r"\b(?:type|soort|categorie|category|aard|onderwerp|thema)(?:s|en|ën|'s)?\b", re.IGNORECASE
+    r"\b(?:[^\W\d]*(?:type|soort|categorie|onderwerp|thema)|category|aard)(?:s|en|ën|'s)?\b",
+    re.IGNORECASE,
 )
 
 

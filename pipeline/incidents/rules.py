@@ -701,5 +701,7 @@ _ABOUT_MATTER = re.compile(
 
 @cache
 def _handling_re() -> re.Pattern:
-    words = _words_alt(load_patterns(PATTERN_FILE)["handling_words"])
-    return re.compile(rf"\b(?:{words})", re.IGNORECASE)
+    data = load_patterns(PATTERN_FILE)
+    words = _words_alt(data["handling_words"])
+    topics = _words_alt(data["not_handling_words"])  # `Behandelduur`: what, not a stage
+    return re.compile(rf"\b(?!{topics})(?:{words})", re.IGNORECASE)

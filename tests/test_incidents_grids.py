@@ -1,0 +1,234 @@
+"""Tables read by their structure (`pipeline.incidents.grids`, issue 8): a header of column
+titles (between `|`, or one per line) over rows of a label and one cell per column (on one
+line, or one cell per line), one axis of periods and the other of what is counted. The first
+two tests hold excerpts of real pages (web121: rijksfinancien.nl's section on Defensie's
+integrity reports 2015, the IND's page on its complaints per month), the others the same
+structures in the other layouts, and tables that count nothing."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from test_incidents import _document
+
+from pipeline.incidents import extract_incident_counts
+
+
+def _year(y: int) -> tuple[date, date]:
+    return date(y, 1, 1), date(y, 12, 31)
+
+
+def _month(y: int, m: int, last: int) -> tuple[date, date]:
+    return date(y, m, 1), date(y, m, last)
+
+
+def _facts(text: str, title: str = "") -> set[tuple]:
+    rows = extract_incident_counts(_document(text, title=title))
+    return {
+        ((r["period_start"], r["period_end"]), r["category"], r["value"], r["unit"], r["scope"])
+        for r in rows
+    }
+
+
+def _grid(facts: dict[tuple, list[tuple[str, float]]]) -> set[tuple]:
+    return {(period, cat, float(v), "count", None) for period, cells in facts.items()
+            for cat, v in cells}  # fmt: skip
+
+
+# web121 `defensie-integriteit-2015` (lines 1 and 4-16): each column titled by the body
+# and its year
+DEFENSIE = (
+    "Sinds 2012 heeft Defensie de rapportagesystematiek inzake integriteit in overeenstemming"
+    " gebracht met de sector Rijk. In 2015 zijn 417 meldingen in de registratiesystemen over"
+    " een vermoedelijke integriteitschending gedaan.\n"
+    "Type integriteitmeldingen | Defensie 2015 | Defensie 2014 |\n"
+    "---|---|---|\n"
+    "Financiële schendingen | 93 | 83 |\n"
+    "Misbruik positie en belangenverstrengeling | 6 | 10 |\n"
+    "Ongewenste omgangsvormen | 103 | 56 |\n"
+    "Misstand volgens de klokkenluidersregeling | 1 | 0 |\n"
+    "Totaal | 417 | 410 |\n"
+    "Bron: registratiesysteem «Melding Voorvallen» en «Politie Bedrijfs Processen Systeem»\n"
+)
+
+
+def test_columns_titled_by_a_label_and_a_year_are_the_years():
+    assert _facts(DEFENSIE) == _grid({
+        _year(2015): [("total", 417), ("other", 93), ("other", 6), ("other", 103), ("other", 1)],
+        _year(2014): [("total", 410), ("other", 83), ("other", 10), ("other", 56), ("other", 0)],
+    })  # fmt: skip
+
+
+# web121 `ind-klachten-2022-2023` (lines 7-9 and 20-80): the titles one per line, the first
+# months one row a line (an empty cell a wider gap), the later ones one cell a line
+IND = (
+    "Klachtenbehandeling\n\n"
+    "De IND is graag open en transparant over zijn werkzaamheden, ook als onze klanten vinden"
+    " dat we het niet goed doen. Daarom geven we op deze pagina inzage in de"
+    " klachtenbehandeling door de IND.\n\n"
+    "Tabel klachtenbehandeling\n\nMaand\n\nBehandelduur\n\nDienstverlening\n\nBejegening\n\n"
+    "NO\n\nBeleid\n\nIT\n\nOverig\n\nTotaal\n\n"
+    "05/23 390 108 56 2 5 4 1 516\n"
+    "01/23 590 181 6 10 2 3   792\n\n"
+    "12/22\n\n342\n\n140\n\n6\n\n11\n\n3\n\n1\n\n-\n\n503\n\n"
+    "11/22\n\n471\n\n213\n\n11\n\n9\n\n4\n\n-\n\n-\n\n708\n\n \n\nToelichting bij tab"
+)
+
+
+def test_month_rows_under_titles_one_per_line_in_either_row_layout():
+    """`MM/YY` under `Maand` is that month; the kinds the vocabulary does not know are
+    `other` because they add up to the `Totaal` column (05/23 misprints one and does not:
+    most rows do); a dash or a blank is no figure."""
+    assert _facts(IND) == _grid({
+        _month(2023, 5, 31): [("other", 390), ("other", 108), ("other", 56), ("other", 2),
+                              ("other", 5), ("other", 4), ("other", 1), ("total", 516)],
+        _month(2023, 1, 31): [("other", 590), ("other", 181), ("other", 6), ("other", 10),
+                              ("other", 2), ("other", 3), ("total", 792)],
+        _month(2022, 12, 31): [("other", 342), ("other", 140), ("other", 6), ("other", 11),
+                               ("other", 3), ("other", 1), ("total", 503)],
+        _month(2022, 11, 30): [("other", 471), ("other", 213), ("other", 11), ("other", 9),
+                               ("other", 4), ("total", 708)],
+    })  # fmt: skip
+
+
+HEAD = "Klachtenjaarverslag\n\nDe gemeente ontving klachten over haar dienstverlening.\n\n"
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        # between `|`, the month cells written `MM-YYYY`
+        "Maand | Bejegening | Wachttijd | Totaal |\n---|---|---|---|\n"
+        "01-2023 | 4 | 6 | 10 |\n02-2023 | 5 | - | 5 |\n",
+        # titles one per line, rows one cell per line
+        "Maand\nBejegening\nWachttijd\nTotaal\n01/2023\n4\n6\n10\n02/2023\n5\n-\n5\n",
+    ],
+)
+def test_kinds_that_add_up_to_the_total_column_in_any_layout(table: str):
+    assert _facts(HEAD + table) == _grid({
+        _month(2023, 1, 31): [("other", 4), ("other", 6), ("total", 10)],
+        _month(2023, 2, 28): [("other", 5), ("total", 5)],
+    })  # fmt: skip
+
+
+def test_rows_on_one_line_under_year_titles_one_per_line():
+    text = HEAD + "Soort klacht\n2022\n2021\nBejegening 40 30\nWachttijd 12 -\nTotaal 52 30\n"
+    assert _facts(text) == _grid({
+        _year(2022): [("other", 40), ("other", 12), ("total", 52)],
+        _year(2021): [("other", 30), ("total", 30)],
+    })  # fmt: skip
+
+
+def test_a_column_of_changes_and_a_period_cut_short_by_a_bracket():
+    """`Toename t.o.v. 2015` holds changes, no figures; `(t/m 29 juni)` ends the period."""
+    text = (
+        HEAD + "Eerste zes maanden 2015\nEerste zes maanden 2016 (t/m 29 juni)\n"
+        "Toename t.o.v. 2015\nAantal ontvangen klachten\n705\n810\n+ 15%\n"
+    )
+    assert _facts(text) == {
+        ((date(2015, 1, 1), date(2015, 6, 30)), "total", 705.0, "count", None),
+        ((date(2016, 1, 1), date(2016, 6, 29)), "total", 810.0, "count", None),
+    }
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        # stages of handling add up to the total as well: no kinds
+        "Maand | Gegrond | Ongegrond | Totaal |\n01/23 | 4 | 6 | 10 |\n02/23 | 5 | 2 | 7 |\n",
+        # columns that do not add up to the total are no breakdown of it
+        "Maand | Bejegening | Wachttijd | Totaal |\n01/23 | 4 | 7 | 10 |\n02/23 | 5 | 9 | 7 |\n",
+        # amounts under a label and a year: no counts
+        "Post | Bedrag 2022 | Bedrag 2021 |\nSchadevergoedingen | 1.200 | 900 |\n"
+        "Totaal | 1.200 | 900 |\n",
+        # no title says the rows are periods
+        "Overzicht\nBejegening\nWachttijd\nTotaal\n05/23 4 6 10\n04/23 5 2 7\n",
+        # `Ontvangen 2022 | Afgehandeld 2022`: two counts of one year, no axis of periods
+        "Soort | Ontvangen 2022 | Afgehandeld 2022 |\nBejegening | 4 | 3 |\nTotaal | 9 | 8 |\n",
+    ],
+)
+def test_tables_that_count_no_items_or_no_kinds_give_no_figures(table: str):
+    totals = {f for f in _facts(HEAD + table) if f[1] == "other"}
+    assert totals == set()
+    assert not {f for f in _facts(HEAD + table) if f[2] in (1200.0, 900.0, 4.0, 5.0)}
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "Overzicht | 2022 | 2021 |\nBejegening | 40 | 30 |\nWachttijd | 12 | 5 |\n"
+        "Totaal | 52 | 35 |\n",
+        "Overzicht\n2022\n2021\nBejegening\n40\n30\nWachttijd\n12\n5\nTotaal\n52\n35\n",
+        "Overzicht\n2022\n2021\nBejegening 40 30\nWachttijd 12 5\nTotaal 52 35\n",
+    ],
+)
+def test_rows_that_add_up_to_the_total_row_below_them_are_its_kinds(table: str):
+    """No title names the rows as kinds: that they add up to the `Totaal` row does."""
+    assert _facts(HEAD + table) == _grid({
+        _year(2022): [("other", 40), ("other", 12), ("total", 52)],
+        _year(2021): [("other", 30), ("other", 5), ("total", 35)],
+    })  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        "Gegrond | 40 | 30 |\nOngegrond | 12 | 5 |\n",  # stages of handling add up as well
+        "Bejegening | 40 | 30 |\nWachttijd | 12 | 6 |\n",  # 2021 does not add up
+    ],
+)
+def test_rows_above_a_total_that_are_no_breakdown_of_it_stay_unread(rows: str):
+    table = f"Overzicht | 2022 | 2021 |\n{rows}Totaal | 52 | 35 |\n"
+    assert _facts(HEAD + table) == _grid(
+        {_year(2022): [("total", 52)], _year(2021): [("total", 35)]}
+    )
+
+
+# web107 `uwv-klachten-2020` (lines 89-145, three kinds of the seven): shares of kinds
+UWV = (
+    "Tabel Klachtsoorten\n\nKlachtsoort\n\n2020\n\n2019\n\nDienstverlening\n\n60,0%\n\n52,0%\n\n"
+    "Betaling\n\n14,5%\n\n17,0%\n\nProject*\n\n0,6%\n\n1,0%\n\n   \n\n"
+    "Totaal\n\n100,0%\n\n100,0%\n\n"
+    "  • * Onder de noemer project worde"
+)
+
+
+def test_shares_of_kinds_under_a_title_naming_kinds_are_figures_of_their_own():
+    """Kind shares are written as `other` percent; the whole's 100 % is no figure."""
+    text = "Klachten\n\nWe handelden in 2020 klachten af.\n\n" + UWV
+    assert _facts(text) == {
+        (period, "other", value, "percent", None)
+        for period, value in [
+            (_year(2020), 60.0), (_year(2019), 52.0), (_year(2020), 14.5), (_year(2019), 17.0),
+            (_year(2020), 0.6), (_year(2019), 1.0),
+        ]
+    }  # fmt: skip
+
+
+def test_shares_by_channel_are_no_kinds():
+    text = HEAD + "Kanaal | 2022 | 2021 |\nVia telefoon | 57% | 62% |\nPer post | 43% | 38% |\n"
+    assert _facts(text) == set()
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "Jaar | Klachten | Bezwaren | Totaal |\n2021 | 40 | 12 | 52 |\n2022 | 30 | 5 | 35 |\n",
+        "Overzicht | 2021 | 2022 |\nKlachten | 40 | 30 |\nBezwaren | 12 | 5 |\n"
+        "Totaal | 52 | 35 |\n",
+    ],
+)
+def test_items_of_another_kind_beside_the_subjects_count_are_no_breakdown(table: str):
+    assert not {f for f in _facts(HEAD + table) if f[1] == "other"}
+
+
+@pytest.mark.parametrize(
+    "header", ["Maand Bejegening Wachttijd Totaal\n", "Maand\nBejegening\nWachttijd\nTotaal\n"]
+)
+def test_a_header_of_one_word_titles_on_one_line_or_one_per_line(header: str):
+    text = HEAD + header + "05/23 4 6 10\n04/23 5 2 7\n"
+    assert _facts(text) == _grid({
+        _month(2023, 5, 31): [("other", 4), ("other", 6), ("total", 10)],
+        _month(2023, 4, 30): [("other", 5), ("other", 2), ("total", 7)],
+    })  # fmt: skip

@@ -185,6 +185,15 @@ def test_a_meeting_printed_without_a_date_pairs_only_with_one_found_undated():
     assert score_meetings(gold[:1], [dated_elsewhere])["meetings"]["tp"] == 0
 
 
+def test_people_read_right_under_a_meeting_dated_wrong_count_only_any_meeting():
+    gold = [_meeting("2000-10-28", [_person("Rob Schouten"), _person("Jaap Zwier")])]
+    found = [_meeting(date(2001, 7, 8), [_person("Rob Schouten"), _person("Frans Groenen")])]
+    scores = score_meetings(gold, found)
+    strict, anywhere = scores["participants"], scores["participants.any_meeting"]
+    assert (strict["tp"], strict["fp"], strict["fn"]) == (0, 2, 2)
+    assert (anywhere["tp"], anywhere["fp"], anywhere["fn"]) == (1, 1, 1)
+
+
 def test_decisions_fuzzy_text_match_kind_and_proposal():
     gold = [
         {
@@ -262,12 +271,12 @@ def test_incident_tuples_without_their_scope_tell_a_wrong_scope_from_a_miss():
     assert (unscoped["tp"], unscoped["fp"], unscoped["fn"]) == (1, 1, 1)
 
 
-
 def test_two_units_equal_figures_are_two_facts_without_their_scopes():
     gold = [_fact(3, scope="DUO"), _fact(3, scope="IND")]
     found = [_fact(3, "d1", scope="DUO"), _fact(3, "d1", scope="IND")]
     unscoped = score_incidents(gold, found)["incident_counts.unscoped"]
     assert (unscoped["tp"], unscoped["fp"], unscoped["fn"]) == (2, 0, 0)
+
 
 def test_redaction_boxes_per_page_and_grounds_in_reading_order():
     gold = [

@@ -1,6 +1,8 @@
 """Meetings (matched by date) with their fields, and participants F1 inside matched meetings:
 named people by normalised name, people named by office alone (`de burgemeester`, no name
-printed, none withheld) by that office, redacted ones by role/organisation, else by count."""
+printed, none withheld) by that office, redacted ones by role/organisation, else by count.
+`participants.any_meeting` pairs the same people over all meetings of the file, whatever
+meeting each was put under (a diagnostic: the headline figure is `participants`)."""
 
 from __future__ import annotations
 
@@ -113,7 +115,14 @@ def score_meetings(gold: list[dict], found: list[dict]) -> dict[str, dict]:
     for name in ("start_time", "end_time", "location", "body"):
         out[name] = accuracy([f[name] for f in fields], where)
     people = _participants_over(gold, found, pairs)
-    return {**out, **people}
+    # the same people wherever they were put: tells a list read right under a meeting dated
+    # wrong (every person missed and extra above) from people not read at all
+    anywhere = score_participants(
+        [p for g in gold for p in g["participants"]],
+        [p for f in found for p in f["participants"]],
+        "any meeting",
+    )["participants"]
+    return {**out, **people, "participants.any_meeting": anywhere}
 
 
 def _participants_over(gold: list[dict], found: list[dict], pairs) -> dict[str, dict]:

@@ -16,7 +16,6 @@ import numpy as np
 import pypdfium2 as pdfium
 
 from pipeline.docmodel import assign_lines
-from pipeline.ocr import ocr_image
 from pipeline.pdf_text import (
     SCAN_IMAGE_COVERAGE,
     PageTooLarge,
@@ -26,7 +25,7 @@ from pipeline.pdf_text import (
     read_text_layer,
     text_layer_score,
 )
-from pipeline.redactions import redact_page
+from pipeline.redactions import read_scan_boxes_blanked, redact_page
 from pipeline.render import MAX_OCR_DPI, downsample, ocr_dpi, render_open_page
 
 
@@ -98,17 +97,20 @@ def read_open_page(page: Any, source_id: str, page_no: int, path: str) -> dict[s
         # 200); Tesseract, the bulk of the time, reads at the scan's own resolution
         image = render_open_page(page, MAX_OCR_DPI)
         scale = width / image.width  # points per pixel, after any budget cut
-    geometry: dict[str, Any] = {}
+    geometry: dict[str, Any]  # what the redaction reader gets besides the page's size
     if method == "ocr":
         text_image = downsample(image.convert("L"), width, ocr_dpi(layer["images"], width, height))
-        words, text, confidence = ocr_image(text_image, width / text_image.width)
+        # black boxes painted out before Tesseract reads the page: the text gets a mark at
+        # each, the redaction reader the words as read and the solid areas found for it
+        read = read_scan_boxes_blanked(np.asarray(image), scale, text_image, width)
+        words, text, confidence = read.words, read.text, read.confidence
+        geometry = {"words": read.read_words, "solids": read.solids}
     else:
         words, text, confidence = assign_lines(layer["words"], method), layer["text"], None
-        geometry = {"rects": layer["rects"], "chars": layer["chars"]}
+        geometry = {"words": words, "rects": layer["rects"], "chars": layer["chars"]}
     redactions, leaks = redact_page(
         width=width,
         height=height,
-        words=words,
         image=None if image is None else np.asarray(image),
         scale=scale,
         **geometry,

@@ -191,9 +191,10 @@ COLUMN_DESCRIPTIONS: dict[str, dict[str, str]] = {
         "source_id": _EVIDENCE_SOURCE,
         "page_no": _EVIDENCE_PAGE,
         "word_no": "position of the word in reading order on its page, from 1",
-        "text": "the word",
+        "text": "the word; on an OCR'd page `▮` stands where a redaction box with nothing "
+        "printed on it was painted out before OCR (at the box, in its line)",
         **_BOX,
-        "conf": "Tesseract confidence 0-100; NULL for the text layer",
+        "conf": "Tesseract confidence 0-100; NULL for the text layer and for `▮`",
         "line_no": "the word's line on its page, from 0 (Tesseract's layout for OCR; for a "
         "text layer the words whose tops lie within 3 pt)",
         "block_no": "the word's block (paragraph) on its page, from 0 (a vertical gap of more "

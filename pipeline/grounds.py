@@ -20,6 +20,9 @@ from typing import TypedDict
 
 GROUNDS_PATH = Path(__file__).parent / "patterns" / "grounds.json"
 OUT_OF_SCOPE = "out_of_scope"
+#: stands in a page's text for a redaction box: a box OCR read as letters (`EEEN`, `BEN`,
+#: `Ve`, marked by the e-mail readers), or a box blanked before OCR (`pipeline.redactions`)
+BOX_MARK = "\u25ae"
 
 
 class GroundSpan(TypedDict):

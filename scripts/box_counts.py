@@ -27,9 +27,8 @@ sys.path.insert(0, str(REPO))
 
 from flows.page_reader import text_layer_of  # noqa: E402
 from pipeline.docmodel import assign_lines  # noqa: E402
-from pipeline.ocr import ocr_image  # noqa: E402
 from pipeline.pdf_text import SCAN_IMAGE_COVERAGE, choose_text_method, image_coverage  # noqa: E402
-from pipeline.redactions import redact_page  # noqa: E402
+from pipeline.redactions import read_scan_boxes_blanked, redact_page  # noqa: E402
 from pipeline.render import MAX_OCR_DPI, downsample, ocr_dpi, render_open_page  # noqa: E402
 
 
@@ -47,7 +46,8 @@ def page_inputs(pdf: Any, path: Path, page_no: int) -> dict[str, Any]:
     geometry: dict[str, Any] = {}
     if method == "ocr":
         text_image = downsample(image.convert("L"), width, ocr_dpi(layer["images"], width, height))
-        words, _, _ = ocr_image(text_image, width / text_image.width)
+        # the words the redaction reader gets: read with the black, empty boxes blanked
+        words = read_scan_boxes_blanked(np.asarray(image), scale, text_image, width).read_words
     else:
         words = assign_lines(layer["words"], method)
         geometry = {"rects": layer["rects"], "chars": layer["chars"]}

@@ -79,13 +79,16 @@ class StageClock:
 
 def profile_stages(paths: list[str]) -> None:
     import flows.page_reader as reader
+    import pipeline.redactions.blanking as blanking  # where a scan's page OCR runs
     import pipeline.redactions.page as redactions  # where redact_page calls its steps
     from pipeline.render import count_pages
     from pipeline.structure import extract_structure
 
     clock = StageClock()
-    for name in ("render_open_page", "downsample", "ocr_image", "redact_page"):
+    for name in ("render_open_page", "downsample", "read_scan_boxes_blanked", "redact_page"):
         setattr(reader, name, clock.wrap(name, getattr(reader, name)))
+    for name in ("solid_boxes_image", "ocr_image"):
+        setattr(blanking, name, clock.wrap(f"{name} (blanking)", getattr(blanking, name)))
     for name in ("detect_redaction_boxes_image", "read_box_grounds", "_boxless_labels"):
         setattr(redactions, name, clock.wrap(name, getattr(redactions, name)))
     structure = clock.wrap("extract_structure", extract_structure)

@@ -12,7 +12,7 @@ from pipeline.emails.labels import _label_hits
 from pipeline.emails.records import Block, Field
 from pipeline.emails.stamps import find_timestamp
 from pipeline.emails.subjects import split_file_names
-from pipeline.emails.vocab import ADDRESS_KINDS, _is_noise_line
+from pipeline.emails.vocab import ADDRESS_KINDS, BOX_MARK, _is_noise_line
 
 
 def _fields_of_line(line: str, line_no: int) -> tuple[list[Field], str]:
@@ -58,7 +58,8 @@ def _continues_list(kind: str, value: str, next_line: str, then: str = "") -> bo
         return (
             value.rstrip().endswith((";", ","))
             or quotes % 2 == 1  # a quoted name wrapped onto the next line
-            or next_line.lstrip().startswith((",", ";"))
+            # the next name after a separator, or after a redacted one (`▮ , "Capel, S"`)
+            or next_line.lstrip().startswith((",", ";", BOX_MARK))
             or "@" in repair_addresses(next_line)
             # a list line right above the header's next label (`CC: Blik op W` / `jerk ||
             # Dienstverlener; Blik op Werk || Financiën` / `Onderwerp: ...`)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from pipeline.grounds import find_ground_codes
+from pipeline.grounds import BOX_MARK, find_ground_codes
 from pipeline.nlp import load_patterns
 
 ADDRESS_KINDS = ("to", "cc", "bcc")
@@ -24,8 +24,6 @@ _ADDRESS_RE = re.compile(
     r"(?P<domain>[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,})"
 )
 
-#: stands in a header line for a word OCR read off a redaction box (`EEEN`, `BEN`, `Ve`)
-BOX_MARK = "\u25ae"
 _NOISE_CHARS_RE = re.compile(r"[\s<>\"'`’”“‚;,:|I!l()\[\]{}•·.\-_=*\u25ae]+")
 
 

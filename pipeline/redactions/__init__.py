@@ -26,10 +26,13 @@ boxes); `box_grounds` (the ground of each box, inside or beside it) with `label_
 (labels printed in a colour without a box), `whiteouts` (holes in an OCR'd scan's text);
 `leaks` (text still under a box), `bands` (dark bands with readable text, no redactions);
 over `settings` (`RedactionSettings`) and `geometry` (the box record and shared
-geometry). `page` (`redact_page`) runs them over one page.
+geometry). `page` (`redact_page`) runs them over one page. Before that, `blanking`
+(`read_scan_boxes_blanked`) reads a scan's text with its empty boxes painted out (black
+boxes pull Tesseract's threshold down) and puts a `BOX_MARK` in the text for each.
 """
 
 from pipeline.grounds import OUT_OF_SCOPE
+from pipeline.redactions.blanking import read_scan_boxes_blanked
 from pipeline.redactions.box_grounds import read_box_grounds
 from pipeline.redactions.coloured_labels import (
     find_coloured_label_marks,
@@ -64,5 +67,6 @@ __all__ = [
     "find_text_ground_marks",
     "find_whiteout_gaps",
     "read_box_grounds",
+    "read_scan_boxes_blanked",
     "redact_page",
 ]

@@ -23,6 +23,10 @@ from pipeline.redactions.geometry import (
 from pipeline.redactions.narrow import _narrow_ones_in_lines
 from pipeline.redactions.settings import SETTINGS
 
+#: thicker than any stroke of type (pt): what an opening this wide leaves of the dark
+#: pixels is solid areas (boxes, pictures), never text, rules or signatures
+STROKE_MAX_PT = 3.2
+
 
 def _to_work_resolution(image: np.ndarray, scale: float) -> tuple[np.ndarray, float]:
     factor = scale / SETTINGS.work_pt_per_px
@@ -76,22 +80,39 @@ def _split_into_rectangles(blob: np.ndarray, tol: int) -> list[tuple[int, int, i
 
 
 def detect_redaction_boxes_image(
-    image: np.ndarray, scale: float, words: Sequence[dict] = ()
+    image: np.ndarray,
+    scale: float,
+    words: Sequence[dict] = (),
+    solids: Sequence[Box] | None = None,
 ) -> list[Box]:
     """Redaction boxes in a rendered page (RGB uint8); `scale` = PDF points per pixel.
+
+    The box-shaped solid areas of the page (`solid_boxes_image`; `solids` when they were
+    found already) of which a box narrower than `min_box_width_pt` is kept only in a line
+    of the page's OCR `words` (`_is_narrow_box_in_line`).
+    """
+    if solids is None:
+        solids = solid_boxes_image(image, scale)
+    else:  # the steps after fill in the boxes' grounds: the caller's stay as found
+        solids = [dict(box) for box in solids]
+    return _narrow_ones_in_lines(solids, words, image, scale)
+
+
+def solid_boxes_image(image: np.ndarray, scale: float) -> list[Box]:
+    """The box-shaped solid areas of a rendered page (RGB uint8; `scale` = PDF points per
+    pixel), the narrow ones among them still to be tested against the page's words.
 
     Dark pixels (HSV value < 200: black, grey and dark coloured boxes; yellow highlighter
     and white-outs are light) are opened with a kernel wider than text strokes, so text,
     rules, signatures and stamps vanish and solid areas stay. Each remaining blob is judged
     whole (`_blob_boxes`): one box, boxes on touching lines, or part of a picture. Returned
-    boxes are the axis-aligned bounds in points. A box narrower than `min_box_width_pt`
-    is kept only in a line of the page's OCR `words` (`_is_narrow_box_in_line`).
+    boxes are the axis-aligned bounds in points.
     """
     work, up = _to_work_resolution(image, scale)
     pt_per_px = scale * up
     value = work.max(axis=2) if work.ndim == 3 else work
     dark = (value < SETTINGS.dark_value).astype(np.uint8)
-    kernel_px = max(3, round(3.2 / pt_per_px))  # 3.2 pt: thicker than any text stroke
+    kernel_px = max(3, round(STROKE_MAX_PT / pt_per_px))
     kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (kernel_px, kernel_px))
     solid = cv2.morphologyEx(dark, cv2.MORPH_OPEN, kernel)
     page_w, page_h = solid.shape[1] * pt_per_px, solid.shape[0] * pt_per_px
@@ -134,7 +155,7 @@ def detect_redaction_boxes_image(
         if i not in bars
         and _is_box_shaped(box["x1"] - box["x0"], box["bottom"] - box["top"], page_w, page_h)
     ]
-    return _narrow_ones_in_lines(solids, words, image, scale)
+    return solids
 
 
 def _chart_bars(solids: list[Box]) -> set[int]:

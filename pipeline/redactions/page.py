@@ -37,6 +37,7 @@ def redact_page(
     words: Sequence[dict] | None = None,
     image: np.ndarray | Any | None = None,
     scale: float | None = None,
+    solids: Sequence[Box] | None = None,
 ) -> tuple[list[Box], list[dict]]:
     """Redactions and leaks of one page.
 
@@ -50,11 +51,13 @@ def redact_page(
       boxes sit inside an embedded image (`image_coverage(page.images, ...) >= 0.2`: a
       scan with an OCR text layer, a "gelakt" mail); not needed for plain born-digital
       pages. 200-300 dpi reads labels best; box detection alone works from 100 dpi.
+    - `solids`: the image's box-shaped solid areas (`solid_boxes_image`) when the page's
+      reading found them already (`read_scan_boxes_blanked`), so they are not found twice.
 
     Returns (redactions, leaks); redactions sorted top to bottom, left to right.
     """
     image = _as_rgb(image)
-    boxes = _find_boxes(width, height, rects or [], chars or [], words or [], image, scale)
+    boxes = _find_boxes(width, height, rects or [], chars or [], words or [], image, scale, solids)
     read_box_grounds(boxes, words, image, scale, chars=chars)
     boxes = _finish_boxes(boxes, chars or [], words or [])
     labels = _boxless_labels(chars or [], words or [], image, scale, boxes)
@@ -89,12 +92,13 @@ def _find_boxes(
     words: Sequence[dict],
     image: np.ndarray | None,
     scale: float | None,
+    solids: Sequence[Box] | None = None,
 ) -> list[Box]:
     """Every box of the page, each once: filled rectangles, boxes in the image, framed
     out-of-scope blocks, outlined label boxes; top to bottom."""
     boxes = detect_redaction_boxes_vector(rects, width, height, words)
     if image is not None and scale:
-        for box in detect_redaction_boxes_image(image, scale, words):
+        for box in detect_redaction_boxes_image(image, scale, words, solids):
             # a vector box renders into the image too: keep the vector one
             if not any(box_iou(box, v) > 0.3 or _overlap_fraction(box, v) > 0.6 for v in boxes):
                 boxes.append(box)

@@ -70,6 +70,19 @@ class RedactionSettings:
     #: Ink darker than this is box when boxes are cut apart: the ~0.7 pt of paper between
     #: the boxes of consecutive lines is blurred grey (~170) on a scan, a box is near black.
     stack_dark_value: int = 128
+    # -- boxes blanked before a scan's OCR (`blanking.read_scan_boxes_blanked`)
+    #: Paint a scanned page's boxes white before Tesseract reads it: black boxes pull its
+    #: one global threshold so low that faint type drops out, and a box's edge is read with
+    #: the letters beside it (on the real gold's 200 dpi rescans, e-mail subjects 3 of 5 ->
+    #: 5 of 5; docs/real-eval.md).
+    blank_boxes_before_ocr: bool = True
+    #: Paper painted around each box too: a scanned box's edge blurs grey into the paper
+    #: and that rim reads as letters as well (2 px at 200 dpi).
+    blank_margin_pt: float = 0.72
+    #: Only boxes darker than this (their median value, 0-255) are blanked: a black box
+    #: pulls the threshold below faint type, a grey one (~165 on Inv-20-0774's scan) pulls
+    #: it up, and blanking that lowers it and thins small type (`NVWA` read `‘N\OWA`).
+    blank_max_box_value: int = 128
     # -- a box's label read from its crop, or from the page's OCR words
     #: Pixels more than this far (value levels 0-255) from a box's colour are label ink
     #: (`_label_mask`; also the least threshold Otsu may pick: a red label scanned in grey

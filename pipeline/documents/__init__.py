@@ -44,6 +44,7 @@ from pipeline.documents.lines import (
     PROSE_LINE_WORDS,
     announces_decisions,
     names_a_meeting,
+    redaction_marks,
     strip_redaction_marks,
     text_lines,
 )
@@ -106,6 +107,7 @@ __all__ = [
     "segment_documents",
     "sitting_slot",
     "split_text_into_documents",
+    "redaction_marks",
     "strip_redaction_marks",
     "text_document_lines",
     "text_lines",

@@ -9,13 +9,25 @@ import re
 
 from pipeline.dates import DATE_RE, TIME_RE, day_first
 from pipeline.documents.rules import _rules
-from pipeline.grounds import find_ground_codes
+from pipeline.grounds import BOX_MARK, GroundSpan, find_ground_codes
+
+
+def redaction_marks(line: str) -> list[GroundSpan]:
+    """The redaction marks of a line: ground codes standing where text was (`5.1.2.e`,
+    `512e`, `BUITEN REIKWIJDTE` ...) and the `BOX_MARK` a scan's blanked box leaves (its
+    ground None), in reading order."""
+    spans = find_ground_codes(line, marks_only=True)
+    boxes: list[GroundSpan] = [
+        {"start": m.start(), "end": m.end(), "raw": BOX_MARK, "ground": None}
+        for m in re.finditer(BOX_MARK, line)
+    ]
+    return sorted([*spans, *boxes], key=lambda span: span["start"])
 
 
 def strip_redaction_marks(line: str) -> tuple[str, bool]:
-    """The line without redaction marks (`5.1.2.e`, `512e`, `BUITEN REIKWIJDTE` ...), and
-    whether it had any: a mark printed where a name or a title word was."""
-    spans = find_ground_codes(line, marks_only=True)
+    """The line without its `redaction_marks`, and whether it had any: a mark printed where
+    a name or a title word was."""
+    spans = redaction_marks(line)
     if not spans:
         return line, False
     out, pos = [], 0

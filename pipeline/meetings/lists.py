@@ -10,7 +10,7 @@ import re
 from typing import Any
 
 from pipeline.dates import DATE_RE
-from pipeline.documents import strip_redaction_marks
+from pipeline.documents import redaction_marks, strip_redaction_marks
 from pipeline.grounds import find_ground_codes
 from pipeline.meetings.items import (
     _AND_RE,
@@ -103,7 +103,7 @@ def _each_of(person: dict[str, Any], line: str) -> list[dict[str, Any]]:
     singular = _singular_role(person["role"])
     if singular is None or person["name"]:
         return [person]
-    count = max(2, len(find_ground_codes(line, marks_only=True)))
+    count = max(2, len(redaction_marks(line)))
     return [{**person, "role": singular, "redacted": True} for _ in range(count)]
 
 
@@ -136,7 +136,7 @@ def _titled_pair(part: str) -> list[str]:
 def _short_coded_people(line: str, status: str) -> list[dict[str, Any]]:
     """A line too short to be anything but debris, except that a code stands for a name
     beside its organisation (`FIN: 5.1.2.e`, `5.1.2.e (IPO)`): those people; [] otherwise."""
-    if not (line and _is_noise(line) and find_ground_codes(line)):
+    if not (line and _is_noise(line) and (find_ground_codes(line) or redaction_marks(line))):
         return []
     if not any(ch.isalpha() for ch in strip_redaction_marks(line)[0]):
         return []

@@ -12,8 +12,8 @@ from functools import cache
 from typing import Any, NamedTuple
 
 from pipeline.dates import TIME_RE
-from pipeline.documents import strip_redaction_marks
-from pipeline.grounds import find_ground_codes
+from pipeline.documents import redaction_marks, strip_redaction_marks
+from pipeline.grounds import BOX_MARK, find_ground_codes
 from pipeline.meetings.rules import _rules
 from pipeline.nlp import longest_first
 
@@ -123,13 +123,15 @@ def _leading_code(line: str) -> tuple[str, bool]:
     """The line without a redaction code that stands where the name was, at its start:
     `10.2 e , beleidsregisseur, Oudewater` -> (`, beleidsregisseur, Oudewater`, True). Any
     Woo or Wob ground in any OCR shape counts when a comma or a role follows it (so an
-    agenda item `11.1 Sluiting` is not a code)."""
+    agenda item `11.1 Sluiting` is not a code), and so does the mark of a scan's blanked box."""
     # `art. 10.2.e` is how some releases print the label
     text = re.sub(r"^(?:art(?:ikel)?\b\.?\s*)", "", line.lstrip(_LEADING_JUNK), flags=re.I)
-    spans = find_ground_codes(text)
-    if not spans or spans[0]["start"] != 0 or spans[0]["ground"] is None:
+    spans = [s for s in find_ground_codes(text) if s["ground"] is not None]
+    spans += [s for s in redaction_marks(text) if s["raw"] == BOX_MARK]
+    first = min(spans, key=lambda span: span["start"], default=None)
+    if first is None or first["start"] != 0:
         return line, False
-    rest = text[spans[0]["end"] :]
+    rest = text[first["end"] :]
     separated = re.match(r"\s*[,;]|\s+[-–—]\s", rest)
     if separated or _rules()["role_re"].match(rest.lstrip(_LEADING_JUNK)):
         return rest, True
@@ -510,7 +512,7 @@ def _bare_name(line: str) -> bool:
 
 def _mark_attendees(lines: list[str], status: str) -> list[dict[str, Any]]:
     """One redacted attendee per redaction mark, for a list printed as marks only."""
-    marks = sum(len(find_ground_codes(line, marks_only=True)) for line in lines)
+    marks = sum(len(redaction_marks(line)) for line in lines)
     return [
         {"name": None, "role": None, "organisation": None, "status": status,
          "redacted": True, "is_chair": False, "region": None}

@@ -72,12 +72,15 @@ def _beside_text(box: Box, objs: list[dict], boxes: list[Box]) -> str | None:
 def _token_run(
     side: list[dict], rightwards: bool, *, max_tokens: int, label_only: bool
 ) -> list[dict]:
-    """The tokens next to a box (nearest first in `side`) up to a gap wider than a space,
-    in reading order; with `label_only` also up to the first token that cannot be label."""
+    """The tokens next to a box (nearest first in `side`) up to a gap wider than a space
+    (`beside_token_max_gap_pt`), in reading order; with `label_only` also up to the first
+    token that cannot be label."""
     run = [side[0]]
     for obj in side[1:max_tokens]:
         gap = (obj["x0"] - run[-1]["x1"]) if rightwards else (run[-1]["x0"] - obj["x1"])
-        if gap > 6.0 or (label_only and not _is_label_token(obj["text"])):
+        if gap > SETTINGS.beside_token_max_gap_pt or (
+            label_only and not _is_label_token(obj["text"])
+        ):
             break
         run.append(obj)
     return run if rightwards else run[::-1]

@@ -66,10 +66,15 @@ def detect_outlined_label_boxes(
         r
         for r in rects
         if r.get("stroke")
-        and (not r.get("fill") or (fill_luminance(r.get("non_stroking_color")) or 0.0) > 0.8)
+        and (
+            not r.get("fill")
+            or (fill_luminance(r.get("non_stroking_color")) or 0.0)
+            > SETTINGS.outlined_box_min_fill_luminance
+        )
         and _is_box_shaped(r["x1"] - r["x0"], r["bottom"] - r["top"], page_width, page_height)
         and r["x1"] - r["x0"] >= SETTINGS.min_box_width_pt  # wide enough for a label
-        and r["bottom"] - r["top"] <= 3 * SETTINGS.line_box_min_height_pt
+        and r["bottom"] - r["top"]
+        <= SETTINGS.outlined_box_max_lines * SETTINGS.line_box_min_height_pt
     ]
     boxes = []
     for rect in outlined:

@@ -155,10 +155,14 @@ def _set_ground(box: Box, ground: str | None, raw: str | None, confidence: float
 
 
 def _beside_reach(box: Box) -> float:
-    """How far (pt) from a box's side a label printed beside it may start: two and a half
-    line heights, the line no taller than 14 pt, and never less than 25 pt."""
+    """How far (pt) from a box's side a label printed beside it may start: a few line
+    heights (`beside_reach_em`), the line no taller than `beside_reach_max_line_pt`, and
+    never less than `beside_reach_min_pt`."""
     height = box["bottom"] - box["top"]
-    return max(25.0, 2.5 * min(height, 14.0))
+    return max(
+        SETTINGS.beside_reach_min_pt,
+        SETTINGS.beside_reach_em * min(height, SETTINGS.beside_reach_max_line_pt),
+    )
 
 
 def _text_of(objs: list[dict]) -> str:

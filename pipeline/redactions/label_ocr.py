@@ -195,7 +195,10 @@ def _box_label_image(box: Box, image: np.ndarray, scale: float) -> np.ndarray | 
     if crop.size == 0:
         return None
     label, share = _label_mask(crop)
-    if share < 0.003 or share * crop.shape[0] * crop.shape[1] < 40:  # an empty box
+    if (
+        share < SETTINGS.box_label_min_ink_share
+        or share * crop.shape[0] * crop.shape[1] < SETTINGS.box_label_min_ink_px
+    ):  # an empty box
         return None
     return label
 
@@ -203,24 +206,32 @@ def _box_label_image(box: Box, image: np.ndarray, scale: float) -> np.ndarray | 
 def _beside_word_image(box: Box, image: np.ndarray, scale: float) -> np.ndarray | None:
     """The first word printed right of the box (`[box] 5.1.2.e @utrecht.nl`), if any."""
     height = box["bottom"] - box["top"]
+    margin = SETTINGS.beside_word_margin_pt
     crop = _crop_px(
-        image, scale, box["x1"] + 0.5, box["top"] - 1, box["x1"] + 8 * height, box["bottom"] + 1
+        image,
+        scale,
+        box["x1"] + SETTINGS.beside_word_start_pt,
+        box["top"] - margin,
+        box["x1"] + SETTINGS.beside_word_reach_em * height,
+        box["bottom"] + margin,
     )
     if crop.size == 0:
         return None
     gray = crop.max(axis=2) if crop.ndim == 3 else crop
-    ink_cols = np.flatnonzero((gray < 128).sum(axis=0) >= 2)
+    ink = SETTINGS.beside_word_ink_value
+    ink_cols = np.flatnonzero((gray < ink).sum(axis=0) >= SETTINGS.beside_word_min_column_ink_px)
     if ink_cols.size == 0:
         return None
     height_px = crop.shape[0]
-    if ink_cols[0] > 2.5 * height_px:
+    if ink_cols[0] > SETTINGS.beside_word_max_start_em * height_px:
         return None  # nothing right next to the box
     # the first word: ink columns up to the first gap wider than a space
-    gaps = np.flatnonzero(np.diff(ink_cols) > 0.3 * height_px)
+    gaps = np.flatnonzero(np.diff(ink_cols) > SETTINGS.beside_word_max_gap_em * height_px)
     end = ink_cols[gaps[0]] + 1 if gaps.size else ink_cols[-1] + 1
-    word = gray[:, max(0, ink_cols[0] - 2) : end + 2]
-    label = np.where(word < 200, word, 255).astype(np.uint8)
-    if (label < 128).mean() < 0.01:
+    pad = SETTINGS.beside_word_pad_px
+    word = gray[:, max(0, ink_cols[0] - pad) : end + pad]
+    label = np.where(word < SETTINGS.beside_word_paper_value, word, 255).astype(np.uint8)
+    if (label < ink).mean() < SETTINGS.beside_word_min_ink_share:
         return None
     return label
 

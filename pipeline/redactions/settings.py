@@ -100,6 +100,52 @@ class RedactionSettings:
     #: Tesseract was this sure of each (0-100): a code misread in running-text mode
     #: (`10.2c`) comes with a lower confidence and goes to the crop OCR made for labels.
     page_words_label_min_conf: float = 90.0
+    #: A box's crop holds a label only when label ink covers at least this share of it and
+    #: this many pixels (of the page image): less is a speck or a scan's noise on an empty box.
+    box_label_min_ink_share: float = 0.003
+    box_label_min_ink_px: int = 40
+    # -- a label printed just beside a box
+    #: A label in the text layer's or the page OCR's words beside a box (and a text mark
+    #: near a box, `text_marks._near_box`) starts at most this many line heights from the
+    #: box's side (the box's height, counted as no taller than `beside_reach_max_line_pt`:
+    #: a box over several lines reaches no farther), and this reach is never less than
+    #: `beside_reach_min_pt` (a box on small type still reaches its label).
+    beside_reach_em: float = 2.5
+    beside_reach_max_line_pt: float = 14.0
+    beside_reach_min_pt: float = 25.0
+    #: The label's tokens run on while the gap to the next is at most this (pt): a word
+    #: space; a wider gap is the next column or the running text.
+    beside_token_max_gap_pt: float = 6.0
+    #: On a scan, the word right of a box is read from a strip starting this far (pt)
+    #: right of the box (its blurred edge is no ink), this much (pt) taller than the box
+    #: above and below, and reaching this many box heights to the right.
+    beside_word_start_pt: float = 0.5
+    beside_word_margin_pt: float = 1.0
+    beside_word_reach_em: float = 8.0
+    #: In that strip, a pixel darker than this (0-255) is ink, and a column with at least
+    #: this many such pixels is a column of the word (one is a speck).
+    beside_word_ink_value: int = 128
+    beside_word_min_column_ink_px: int = 2
+    #: The word starts within this many strip heights of the box, else nothing is right
+    #: next to it; it ends at the first gap between ink columns wider than this share of
+    #: the strip's height (letters are closer, a word space is wider).
+    beside_word_max_start_em: float = 2.5
+    beside_word_max_gap_em: float = 0.3
+    #: The word's image keeps this many pixel columns of paper on either side of its ink,
+    #: pixels darker than `beside_word_paper_value` (0-255) as they are (the glyphs'
+    #: anti-aliased edges) and the rest white, and is read only when at least this share of
+    #: it is ink (darker than `beside_word_ink_value`).
+    beside_word_pad_px: int = 2
+    beside_word_paper_value: int = 200
+    beside_word_min_ink_share: float = 0.01
+    # -- outlined boxes holding a label (`frames.detect_outlined_label_boxes`)
+    #: An outlined rectangle counts as a label's box when its fill is none or lighter than
+    #: this (0 black .. 1 white): a white box drawn around the code; a darker fill is a box
+    #: of the vector path.
+    outlined_box_min_fill_luminance: float = 0.8
+    #: ... and at most this many `line_box_min_height_pt` tall (21 pt: a label's line or
+    #: two), not a frame around a passage.
+    outlined_box_max_lines: int = 3
     # -- framed blocks struck out of scope, table cells
     #: A frame drawn around a "buiten reikwijdte" remark is at least this much wider (pt)
     #: and taller (pt) than the remark: a tighter outline is the remark's own box.
@@ -190,6 +236,9 @@ class RedactionSettings:
             "label_max_colour_share",
             "label_ink_min_saturation",
             "out_of_scope_frame_max_fill",
+            "outlined_box_min_fill_luminance",
+            "box_label_min_ink_share",
+            "beside_word_min_ink_share",
             "whiteout_max_ink_share",
             "whiteout_edge_share",
         ):

@@ -77,13 +77,12 @@ from pipeline.incidents.cells import (
     CAPTION_REACH,
     CELL_TABLE_REACH,
     GLUED_REACH,
-    SUBHEADING_CHARS,
     TITLE_CHARS,
 )
 from pipeline.incidents.extract import extract_incident_counts
 from pipeline.incidents.fact_periods import SUM_REACH
 from pipeline.incidents.facts import SUCH_REACH
-from pipeline.incidents.grids import LABEL_CHARS
+from pipeline.incidents.grids import LABEL_CHARS, SUBHEADING_CHARS, YEAR_TITLE_COLUMNS
 from pipeline.incidents.numbers import WORD_BEFORE_REACH
 from pipeline.incidents.organisations import HEADING_WORDS
 from pipeline.incidents.periods import find_periods
@@ -139,6 +138,7 @@ __all__ = [
     "UNITS",
     "UNIT_LIST_ITEMS",
     "WORD_BEFORE_REACH",
+    "YEAR_TITLE_COLUMNS",
     "deduplicate_incident_counts",
     "extract_incident_counts",
     "find_periods",

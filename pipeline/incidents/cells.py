@@ -35,6 +35,21 @@ from pipeline.incidents.vocab import _DIGIT, _normalise_plain, _vocab
 
 _CELL_VALUE = re.compile(r"^\d{1,3}(?:\.\d{3})+$|^\d{1,5}$")
 _DASH_CELL = re.compile(r"^[-–—]$")
+#: a table cell: a count (dots grouping thousands, `1.637`, as in running text and in
+#: tables flattened one cell per line), a one-decimal figure, a share
+_NUMERIC_CELL = re.compile(r"^(\d{1,3}(?:\.\d{3})+|\d{1,4}(?:[.,]\d)?)(%?)$")
+
+
+def _cell_number(numeric: re.Match) -> float:
+    """The value of a `_NUMERIC_CELL` match: `1.637` is 1637, `6,5` and `6.5` are 6.5."""
+    digits = numeric[1]
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", digits):
+        return float(digits.replace(".", ""))
+    return float(digits.replace(",", "."))
+
+
+#: a cell OCR could not read (`aS`, `{`, `U7,`): short, not a number
+_GARBLED_CELL = re.compile(r"^\S{1,3}$")
 
 
 def _period_title(title: str) -> str | None:

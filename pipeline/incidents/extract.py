@@ -149,6 +149,8 @@ def _table_figures(text: str, doc: Doc, ctx: _Context) -> list[_Figure]:
             if offset in ctx.consumed:
                 continue  # a cell of a table read already
             ctx.consumed.add(offset)
+            if category is None:
+                continue  # a cell of a row not read: no figure of the text either
             figures.append(_Figure(offset, category, value, unit, period, scope,
                                    _normalise_plain(line)[:EVIDENCE_CHARS]))  # fmt: skip
     return figures

@@ -48,6 +48,8 @@ from typing import NamedTuple
 
 from pipeline.incidents.cells import (
     _CELL_VALUE,
+    _GARBLED_CELL,
+    _NUMERIC_CELL,
     CAPTION_CELLS,
     TITLE_CHARS,
     _Cell,
@@ -72,6 +74,7 @@ from pipeline.incidents.labels import (
     _is_total_title,
     _kind_label,
     _kind_row_label,
+    _row_label,
 )
 from pipeline.incidents.periods import _month_end, find_periods
 from pipeline.incidents.records import Period
@@ -97,6 +100,11 @@ class _Grid(NamedTuple):
     title: str  # the label column's title ('' where the header has none)
     columns: list[str]  # the column titles, left to right
     rows: list[_GridRow]
+    # the columns' periods where the layout read them off a header line (`Q1 Q2 Totaal`
+    # of the report's year, one period over one column), else from the titles
+    periods: list[Period | None] | None = None
+    scope: str | None = None  # the unit the table's caption names (its figures' scope)
+    shares: bool = False  # each column splits into a count and its share (`n %`)
 
 
 def _table_cells(text: str, year: int | None = None, raw: str = "") -> list[_TableFigure]:
@@ -135,11 +143,12 @@ def _merged(rows: list[_TableFigure], found: list[_TableFigure]) -> list[_TableF
 def _grid_figures(grid: _Grid, year: int | None) -> list[_TableFigure]:
     """The figures of a grid, read by its axis of periods (columns, else rows); none for a
     grid with no such axis."""
-    periods = _column_periods(grid.columns, year)
+    periods = grid.periods or _column_periods(grid.columns, year)
     if periods:
         rows = _period_column_rows(grid, periods)
         counts = _parts_of_totals(_kinds_above_totals([r.label for r in grid.rows], rows))
-        return _as_counts(counts) + _share_figures(grid, periods)
+        shares = _share_figures(grid, periods) + _sub_share_figures(grid, periods)
+        return [(*f[:5], f[5] or grid.scope, f[6]) for f in _as_counts(counts) + shares]
     # rows of periods stand under a title that says so (`Maand`, `Jaar`): a heading or a
     # header line above rows of figures is no column of them
     kind = _period_title(grid.title)
@@ -199,6 +208,8 @@ def _row_name(label: str, title: str, heading: str, part: bool) -> tuple[str, st
         return None
     if named := _cell_label(label, title):
         return named
+    if (row := _row_label(label)) and row[2] is None:
+        return row[0], row[1]  # a category of the vocabulary, a unit (`SAVE`)
     kinds = _KIND_TITLE.search(title) or _KIND_TITLE.search(heading)
     return _kind_label(label) if kinds else None
 
@@ -234,14 +245,42 @@ def _cell_row(
     all the same: taken, no figure of the text); a cell of no count (a share, an amount)
     makes the row no row of counts."""
     category, scope = named or (None, None)
-    out = []
+    values = _cell_values(cells, periods)
+    if values is None:
+        return []
+    return [(cell.offset, category, value, period, scope, line)
+            for cell, value, period in zip(cells, values, periods, strict=True)
+            if period is not None and value is not None]  # fmt: skip
+
+
+def _cell_values(cells: list[_Cell], periods: list[Period | None]) -> list[float | None] | None:
+    """The count of each cell of a row (None: no figure, a dash or a cell OCR could not
+    read, `XX`); None for a row with a cell of no count (a share, an amount). Where the
+    last column is the sum of the others (`Q1 Q2 Q3 Totaal`), one cell OCR could not
+    read follows from the others."""
+    values: list[float | None] = []
     for cell, period in zip(cells, periods, strict=True):
-        if period is None or _empty_cell(cell):
-            continue
-        if not _CELL_VALUE.match(cell.text):
-            return []
-        out.append((cell.offset, category, _count(cell), period, scope, line))
-    return out
+        if period is None or _empty_cell(cell) or _unread_cell(cell):
+            values.append(None)
+        elif _CELL_VALUE.match(cell.text):
+            values.append(_count(cell))
+        else:
+            return None
+    unread = [i for i, c in enumerate(cells) if periods[i] and _unread_cell(c)]
+    summed = len(periods) >= 3 and periods[-1] == Period(periods[0].start, periods[-2].end)
+    if len(unread) == 1 and summed:
+        i, parts = unread[0], [v or 0.0 for v in values[:-1]]
+        whole = sum(parts) if i == len(values) - 1 else (values[-1] or 0.0) - sum(parts)
+        values[i] = whole if whole >= 0 and (i == len(values) - 1 or values[-1]) else None
+    return values
+
+
+def _unread_cell(cell: _Cell) -> bool:
+    """A cell OCR could not read (`aS`, `{`, `U7,`): short, no number."""
+    text = cell.text
+    return (
+        bool(_GARBLED_CELL.match(text)) and not _NUMERIC_CELL.match(text) and not _empty_cell(cell)
+    )
 
 
 def _share_figures(grid: _Grid, periods: list[Period | None]) -> list[_TableFigure]:
@@ -263,6 +302,27 @@ def _share_figures(grid: _Grid, periods: list[Period | None]) -> list[_TableFigu
             continue
         out += [(c.offset, named[0], _share(c), "percent", p, named[1], row.line)
                 for c, p in filled]  # fmt: skip
+    return out
+
+
+def _sub_share_figures(grid: _Grid, periods: list[Period | None]) -> list[_TableFigure]:
+    """The share sub-column after each column's count (`n %` under each year, or cells
+    with their sign, `40 20% 35 17,5%`): the count's share in percent, where the label
+    names a category or a kind (not the whole's 100 %)."""
+    out: list[_TableFigure] = []
+    for row in grid.rows:
+        shares = row.cells[1::2]
+        if len(row.cells) != 2 * len(periods) or not any(c.text for c in shares):
+            continue
+        if not grid.shares and not all(_SHARE_CELL.match(c.text) for c in shares if c.text):
+            continue
+        heading = row.heading.text if row.heading else ""
+        named = _row_name(row.label, grid.title, heading, False)
+        if named is None or named[0] == "total":
+            continue
+        out += [(c.offset, named[0], _share(c), "percent", p, named[1], row.line)
+                for c, p in zip(shares, periods, strict=True)
+                if p and _NUMERIC_CELL.match(c.text.replace(" ", ""))]  # fmt: skip
     return out
 
 

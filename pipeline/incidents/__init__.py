@@ -60,10 +60,12 @@ The steps live in modules of this package: `text` (the document's text as senten
 `periods` (periods named in text), `numbers` (the numbers of a sentence), `facts` (what
 one sentence states: `_classify`) with `kinds` (the category a number counts), `sectors`
 (its scope), `ap` (the AP's intake and reports to it) and `fact_periods` (the period of
-each fact); `tables` (tables flattened to lines), `boxes` (tables rebuilt from word boxes),
-`cells` (tables of cells), `grids` (tables read by their structure, whatever layout
-flattened them: a header of titles, rows of a label and a cell per column, an axis of
-periods), with `labels` (row and cell labels); `prose` (figures in running
+each fact); `grids` (tables read by their structure, whatever layout flattened them: a
+header of titles, rows of a label and a cell per column, an axis of periods; the one
+reading of every grid), `tables` (tables flattened to lines: header lines of periods as
+grids, rows without a header, category columns), `cells` (the cells grids are made of,
+and the layouts no grid holds), `boxes` (tables rebuilt from word boxes), with `labels`
+(row and cell labels); `prose` (figures in running
 text) with `organisations` (organisations and units compared, unit headings); `context`
 (a document's report period and years), `subjects` (what a document counts), `rows` (rows
 from figures and their filters); over `vocab` (the vocabulary and shared helpers), `rules`
@@ -75,7 +77,6 @@ from pipeline.incidents.boxes import COLUMN_SLACK, PART_CATEGORIES
 from pipeline.incidents.cells import (
     CAPTION_CELLS,
     CAPTION_REACH,
-    CELL_TABLE_REACH,
     GLUED_REACH,
     TITLE_CHARS,
 )
@@ -111,7 +112,6 @@ __all__ = [
     "CAPTION_CELLS",
     "CAPTION_REACH",
     "CATEGORIES",
-    "CELL_TABLE_REACH",
     "COLUMN_SLACK",
     "COMPLAINT",
     "EVIDENCE_CHARS",

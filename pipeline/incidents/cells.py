@@ -63,10 +63,6 @@ def _year_title(title: str) -> bool:
     return _period_title(title) in ("year", "period")
 
 
-#: how many cells a table flattened one cell per line may hold before its header is stale
-CELL_TABLE_REACH = 200
-
-
 #: (offset, category or None for a cell taken but not read, value, period, scope, row text)
 _CellFigure = tuple[int, str | None, float, Period, str | None, str]
 

@@ -14,8 +14,8 @@ same way, by its two axes:
   a sub-heading of a part, `Waarvan`, a bare `Totaal` the part's sum), rows of kinds it
   does not know that add up to a total row, above or below it, its kinds (`other`:
   `_kinds_above_totals`, `cells._parts_of_totals`); a row that lost a cell, the rows under
-  a sub-heading of a stage of handling (`Afgehandeld`) and the sub-columns after each
-  period's count (`Aantal | Aantal gegrond | %`) are taken, not read;
+  a sub-heading of a stage of handling (`Afgehandeld`) and the sub-columns of parts after
+  each period's count (`Aantal | Aantal gegrond | % gegrond`) are taken, not read;
 - rows of periods (years, quarters, months; `05/23` or `05-2023` under a month's title, see
   `cells._period_title`; a last `Totaal` row the span of the rows above) under columns of
   what is counted: a title the vocabulary reads (`labels._cell_label`: `Totaal`, `Aantal
@@ -25,18 +25,23 @@ same way, by its two axes:
   are kinds beside a second count of the whole, `Klachten | Bezwaren | Totaal`).
 
 Rows of shares under columns of periods are the kinds' shares in percent (the whole's 100 %
-is no figure), where the label names a category or the title names the rows as kinds.
+is no figure), where the label names a category or the title names the rows as kinds; so
+is a column's share sub-column after its count (`n %` titles, or cells with their sign:
+`40 20% 35 17,5%`). A cell OCR could not read (`XX`) follows from the others where the
+last column is their sum (`Q1 Q2 Q3 Totaal`).
 
 The layouts of a table flattened one cell per line (`_line_grids`) are found from where
 the header starts: a header of periods (`2021`, `2022`; the years on one line), a year title
 over the columns' titles (`Jaar`, `Wob-verzoeken`, ...), or a run of any titles. What the
 grids do not hold is read elsewhere: the tables of years by parts of the year (two axes
 of periods, `cells._part_of_year_rows`), cells glued without separators (which split
-only by arithmetic, `cells._glued_rows`), tables rebuilt from a PDF page's word boxes
-(`boxes`), and the header lines of periods over rows a line each (`tables`). A table of
-amounts, shares or ages has no cells of counts (`cells._CELL_VALUE`) or no title that
-counts, and gives no figure; the document's subject gates (`subjects`) decide whether its
-tables are read at all.
+only by arithmetic: `cells._glued_rows`, `cells._glued_share_rows`), tables rebuilt from a
+PDF page's word boxes (`boxes`: columns by the words' positions), a `Totaal` row without
+its header and a header line of categories (`tables`). The header lines of periods over
+rows a line each are a layout of `tables` (`_line_tables`: their reach, their captions),
+read here. A table of amounts, shares or ages has no cells of counts (`cells._CELL_VALUE`)
+or no title that counts, and gives no figure; the document's subject gates (`subjects`)
+decide whether its tables are read at all.
 """
 
 from __future__ import annotations

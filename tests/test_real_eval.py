@@ -262,12 +262,12 @@ def test_incident_tuples_without_their_scope_tell_a_wrong_scope_from_a_miss():
     assert (unscoped["tp"], unscoped["fp"], unscoped["fn"]) == (1, 1, 1)
 
 
+
 def test_two_units_equal_figures_are_two_facts_without_their_scopes():
     gold = [_fact(3, scope="DUO"), _fact(3, scope="IND")]
     found = [_fact(3, "d1", scope="DUO"), _fact(3, "d1", scope="IND")]
     unscoped = score_incidents(gold, found)["incident_counts.unscoped"]
     assert (unscoped["tp"], unscoped["fp"], unscoped["fn"]) == (2, 0, 0)
-
 
 def test_redaction_boxes_per_page_and_grounds_in_reading_order():
     gold = [

@@ -17,7 +17,7 @@ import re
 from datetime import date
 
 from pipeline.incidents.cells import _CELL_VALUE, _GARBLED_CELL, _NUMERIC_CELL, _Cell
-from pipeline.incidents.grids import _Grid, _grid_figures, _GridRow
+from pipeline.incidents.grids import _Grid, _grid_figures, _GridRow, _TableFigure
 from pipeline.incidents.labels import (
     _KIND_TITLE,
     _SECTION_END,
@@ -128,9 +128,6 @@ def _caption_unit(caption: str, title: str, unit: str | None) -> str | None:
     return unit if _KIND_TITLE.search(title) else None
 
 
-#: a figure of a table: (offset, category or None for a cell taken but not read, value,
-#: unit, period, scope, row text)
-_TableFigure = tuple[int, str | None, float, str, Period, str | None, str]
 #: a row `Label  N` read without a header: ((category, scope, month), (cell, period))
 _LoneRow = tuple[
     tuple[str, str | None, Period | None], list[tuple[tuple[int, float, bool], Period | None]]

@@ -232,3 +232,59 @@ def test_a_header_of_one_word_titles_on_one_line_or_one_per_line(header: str):
         _month(2023, 5, 31): [("other", 4), ("other", 6), ("total", 10)],
         _month(2023, 4, 30): [("other", 5), ("other", 2), ("total", 7)],
     })  # fmt: skip
+
+
+def _quarter(q: int) -> tuple[date, date]:
+    last = {1: 31, 2: 30, 3: 30}[q]
+    return date(2022, 3 * q - 2, 1), date(2022, 3 * q, last)
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "Soort klacht | Q1 2022 | Q2 2022 | Q3 2022 | Totaal |\n|---|---|---|---|---|\n"
+        "Bejegening | 4 | XX | 6 | 15 |\nTotaal | 10 | 9 | 8 | 27 |\n",
+        "Soort klacht Q1 2022 Q2 2022 Q3 2022 Totaal\nBejegening 4 XX 6 15\nTotaal 10 9 8 27\n",
+    ],
+)
+def test_a_cell_ocr_could_not_read_follows_from_the_totaal_column_in_any_layout(table: str):
+    """One reading of every grid: `XX` is the row's total less its other cells."""
+    nine_months = (date(2022, 1, 1), date(2022, 9, 30))
+    assert _facts(HEAD + table) == _grid({
+        _quarter(1): [("other", 4), ("total", 10)], _quarter(2): [("other", 5), ("total", 9)],
+        _quarter(3): [("other", 6), ("total", 8)], nine_months: [("other", 15), ("total", 27)],
+    })  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        # a count and its share with its sign under each year, one row a line
+        "Soort klacht 2020 2021\nBejegening 40 20% 30 15%\nWachttijd 160 80% 170 85%\n",
+        # the same under sub-column titles, one cell per line
+        "Soort klacht\n2020\n2021\nAantal\n%\nAantal\n%\n"
+        "Bejegening\n40\n20%\n30\n15%\nWachttijd\n160\n80%\n170\n85%\n",
+    ],
+)
+def test_a_count_and_its_share_under_each_period_in_any_layout(table: str):
+    shares = {(_year(2020), "other", v, "percent", None) for v in (20.0, 80.0)} | {
+        (_year(2021), "other", v, "percent", None) for v in (15.0, 85.0)
+    }
+    counts = _grid({_year(2020): [("other", 40), ("other", 160)],
+                    _year(2021): [("other", 30), ("other", 170)]})  # fmt: skip
+    assert _facts(HEAD + table) == counts | shares
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "Overzicht\n\n2022\n\n2021\n\nOntvangen klachten\n\n40\n\n30\n\n"
+        "Afgehandeld\n\nTotaal\n\n35\n\n28\n",
+        "Overzicht\n2022\n2021\nOntvangen klachten 40 30\nAfgehandeld\nTotaal 35 28\n",
+    ],
+)
+def test_rows_under_a_sub_heading_of_a_stage_of_handling_are_not_read(table: str):
+    """`Totaal` under `Afgehandeld` is the total handled, not received."""
+    assert _facts(HEAD + table) == _grid(
+        {_year(2022): [("total", 40)], _year(2021): [("total", 30)]}
+    )

@@ -60,10 +60,12 @@ The steps live in modules of this package: `text` (the document's text as senten
 `periods` (periods named in text), `numbers` (the numbers of a sentence), `facts` (what
 one sentence states: `_classify`) with `kinds` (the category a number counts), `sectors`
 (its scope), `ap` (the AP's intake and reports to it) and `fact_periods` (the period of
-each fact); `tables` (tables flattened to lines), `boxes` (tables rebuilt from word boxes),
-`cells` (tables of cells), `grids` (tables read by their structure, whatever layout
-flattened them: a header of titles, rows of a label and a cell per column, an axis of
-periods), with `labels` (row and cell labels); `prose` (figures in running
+each fact); `grids` (tables read by their structure, whatever layout flattened them: a
+header of titles, rows of a label and a cell per column, an axis of periods; the one
+reading of every grid), `tables` (tables flattened to lines: header lines of periods as
+grids, rows without a header, category columns), `cells` (the cells grids are made of,
+and the layouts no grid holds), `boxes` (tables rebuilt from word boxes), with `labels`
+(row and cell labels); `prose` (figures in running
 text) with `organisations` (organisations and units compared, unit headings); `context`
 (a document's report period and years), `subjects` (what a document counts), `rows` (rows
 from figures and their filters); over `vocab` (the vocabulary and shared helpers), `rules`
@@ -75,15 +77,13 @@ from pipeline.incidents.boxes import COLUMN_SLACK, PART_CATEGORIES
 from pipeline.incidents.cells import (
     CAPTION_CELLS,
     CAPTION_REACH,
-    CELL_TABLE_REACH,
     GLUED_REACH,
-    SUBHEADING_CHARS,
     TITLE_CHARS,
 )
 from pipeline.incidents.extract import extract_incident_counts
 from pipeline.incidents.fact_periods import SUM_REACH
 from pipeline.incidents.facts import SUCH_REACH
-from pipeline.incidents.grids import LABEL_CHARS
+from pipeline.incidents.grids import LABEL_CHARS, SUBHEADING_CHARS, YEAR_TITLE_COLUMNS
 from pipeline.incidents.numbers import WORD_BEFORE_REACH
 from pipeline.incidents.organisations import HEADING_WORDS
 from pipeline.incidents.periods import find_periods
@@ -112,7 +112,6 @@ __all__ = [
     "CAPTION_CELLS",
     "CAPTION_REACH",
     "CATEGORIES",
-    "CELL_TABLE_REACH",
     "COLUMN_SLACK",
     "COMPLAINT",
     "EVIDENCE_CHARS",
@@ -139,6 +138,7 @@ __all__ = [
     "UNITS",
     "UNIT_LIST_ITEMS",
     "WORD_BEFORE_REACH",
+    "YEAR_TITLE_COLUMNS",
     "deduplicate_incident_counts",
     "extract_incident_counts",
     "find_periods",

@@ -16,10 +16,10 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from pipeline.docmodel import page_chars, token_chars
+from pipeline.incidents.cells import _NUMERIC_CELL, _cell_number
 from pipeline.incidents.labels import _row_label
 from pipeline.incidents.periods import find_periods
 from pipeline.incidents.records import Period, _Context
-from pipeline.incidents.tables import _NUMERIC_CELL, _cell_number
 from pipeline.incidents.vocab import _normalise_plain
 
 #: the categories a table's `Totaal` row is the sum of

@@ -1,19 +1,15 @@
-"""Tables of cells: the cells, the column axis of periods, and the tables flattened one
-cell per line.
+"""The cells of tables and what the grids (`grids`) build on: the column axis of
+periods (`_column_periods`: a `Totaal` column is the span of the years before it,
+`Defensie 2015` the year under a label, a column of changes no figures), the document's
+lines as cells (`_line_cells`), the rows of unread labels that add up to a total
+(`_parts_of_totals`); and the layouts no grid holds.
 
-Annual reports and web pages print counts of requests and complaints in tables that
-reach the text as a `|`-separated table (`Ministerie | 2014 | 2015 | Totaal |`, one row a
-line; read as a grid, `grids`) or a table flattened to one cell per line (the header's
-years on lines of their own, then each row's label and its cells, a line each). Either
-is read as a grid of cells: a header of periods over the columns (`_column_periods`: a
-`Totaal` column is the span of the years before it, `Defensie 2015` the year under a
-label, a column of changes no figures), or a header of column labels over rows that
-each start with their year (`jaar | aantal verzoeken | aantal oneigenlijke verzoeken`,
-then `2012 | 20 | 0`), or of parts of the year over rows of years (`Eerste kwartaal`,
-`Tweede 4 maanden`, under a caption saying what is counted). A web page's table whose
-cells lost their separators (`Januari708595516`, `Q111327%`) is split where one reading
-fits. A row or column label says what its cells count: the total (`Totaal aantal
-klachten`, `Aantal ontvangen Wob verzoeken`), a named kind (`Overige klachten`,
+A table of parts of the year over rows of years (`Eerste kwartaal`, `Tweede 4 maanden`,
+under a caption saying what is counted) has an axis of periods each way. A web page's
+table whose cells lost their separators (`Januari708595516`, `Q111327%`) is split where
+one reading fits: only arithmetic (one width, a share of the total, thousands dots) says
+where one cell ends. A row or column label says what its cells count: the total (`Totaal
+aantal klachten`, `Aantal ontvangen Wob verzoeken`), a named kind (`Overige klachten`,
 `Bejegeningsklachten`: `other`), or, in a table whose label column names a kind of
 organisation (`Ministerie`), the unit its figures are for (the row label is the scope,
 the `Totaal` row the group: `ministeries`). Labels of how the items were handled or
@@ -28,8 +24,6 @@ from itertools import groupby, pairwise, takewhile
 from typing import NamedTuple
 
 from pipeline.incidents.labels import (
-    _KIND_TITLE,
-    _SHARE_CELL,
     _cell_label,
     _is_total_title,
     _kind_label,
@@ -41,8 +35,21 @@ from pipeline.incidents.vocab import _DIGIT, _normalise_plain, _vocab
 
 _CELL_VALUE = re.compile(r"^\d{1,3}(?:\.\d{3})+$|^\d{1,5}$")
 _DASH_CELL = re.compile(r"^[-–—]$")
-#: a cell of a column of changes (`+ 13%`, `-4`)
-_CHANGE_CELL = re.compile(r"^[+\-–—−]?\s*\d[\d.,]*\s*%?$")
+#: a table cell: a count (dots grouping thousands, `1.637`, as in running text and in
+#: tables flattened one cell per line), a one-decimal figure, a share
+_NUMERIC_CELL = re.compile(r"^(\d{1,3}(?:\.\d{3})+|\d{1,4}(?:[.,]\d)?)(%?)$")
+
+
+def _cell_number(numeric: re.Match) -> float:
+    """The value of a `_NUMERIC_CELL` match: `1.637` is 1637, `6,5` and `6.5` are 6.5."""
+    digits = numeric[1]
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", digits):
+        return float(digits.replace(".", ""))
+    return float(digits.replace(",", "."))
+
+
+#: a cell OCR could not read (`aS`, `{`, `U7,`): short, not a number
+_GARBLED_CELL = re.compile(r"^\S{1,3}$")
 
 
 def _period_title(title: str) -> str | None:
@@ -56,10 +63,6 @@ def _year_title(title: str) -> bool:
     return _period_title(title) in ("year", "period")
 
 
-#: how many cells a table flattened one cell per line may hold before its header is stale
-CELL_TABLE_REACH = 200
-
-
 #: (offset, category or None for a cell taken but not read, value, period, scope, row text)
 _CellFigure = tuple[int, str | None, float, Period, str | None, str]
 
@@ -67,16 +70,6 @@ _CellFigure = tuple[int, str | None, float, Period, str | None, str]
 class _Cell(NamedTuple):
     offset: int  # in the document text
     text: str  # stripped
-
-
-def _cell_table_rows(text: str, year: int | None = None, raw: str = "") -> list[_CellFigure]:
-    """(offset, category, value, period, scope, row text) of the cells of the document's
-    tables flattened one cell per line (`raw`: see `_line_cells`) and of tables whose cells
-    lost their separators."""
-    rows = []
-    rows += _parts_of_totals(_flat_table_rows(_line_cells(text, raw), year))
-    rows += _parts_of_totals(_glued_rows(text))
-    return rows
 
 
 def _parts_of_totals(figures: list[_CellFigure]) -> list[_CellFigure]:
@@ -489,68 +482,6 @@ def _change_title(title: str) -> bool:
     )
 
 
-def _cell_row(
-    label: str,
-    cells: list[_Cell],
-    header: tuple[str, list[Period | None]],
-    line: str,
-    named: tuple[str, str | None] | None = None,
-) -> list[_CellFigure]:
-    """The figures of one row under a header of periods (a dash is no figure; a row
-    whose cells do not fit the columns is not read; a row whose label is not read gives
-    its cells with category None: taken, no figure). `named`: the row's (category, scope)
-    where the caller read its label already."""
-    title, periods = header
-    if len(cells) != len(periods):
-        return []
-    named = named or _cell_label(label, title)
-    if named is None and _KIND_TITLE.search(title):
-        named = _kind_label(label)  # `Soort klacht | 2021 | 2022 |`: the rows are kinds
-    # a row not read is still a row of the table: its cells are no figures of the text
-    category, scope = named or (None, None)
-    out = []
-    for cell, period in zip(cells, periods, strict=True):
-        if period is None or _empty_cell(cell):
-            continue  # a column of changes, or a cell with no figure
-        if not _CELL_VALUE.match(cell.text):
-            return []
-        out.append((cell.offset, category, float(cell.text.replace(".", "")), period, scope,
-                    line))  # fmt: skip
-    return out
-
-
-def _flat_table_rows(cells: list[_Cell], year: int | None = None) -> list[_CellFigure]:
-    """The figures of tables flattened to one cell per line: a run of year cells (with a
-    last `Totaal`) is a header of periods, each label after it with as many number cells
-    its row; a year-title cell (`jaar`) with label cells after it is the header of a
-    transposed table, each year cell after it with as many number cells its row."""
-    out = []
-    i = 0
-    while i < len(cells):
-        periods, j = _flat_period_header(cells, i, year)
-        if periods and (first_row := _sub_column_titles(cells, j, len(periods))):
-            rows, i = _grouped_rows(cells, first_row, periods)
-            out += rows
-            continue
-        if periods:
-            # the label column's title just above the years: `Type melding` names the
-            # rows as kinds, `Afdeling` as units
-            title = cells[i - 1].text if i > 0 else ""
-            rows, i = _flat_rows(cells, j, periods, title)
-            out += rows
-            continue
-        if _year_title(cells[i].text):
-            rows, i = _transposed_rows(cells, i)
-            out += rows
-            continue
-        if _part_of_year(cells[i].text) and (found := _part_of_year_rows(cells, i)):
-            rows, i = found
-            out += rows
-            continue
-        i += 1
-    return out
-
-
 # --------------------------------------------------------------------------- parts of years
 #
 # A table whose rows are years and whose columns are parts of each year, flattened one cell
@@ -650,250 +581,15 @@ def _part_of_year_rows(cells: list[_Cell], i: int) -> tuple[list[_CellFigure], i
     return (out, j) if out else None
 
 
-def _flat_period_header(
-    cells: list[_Cell], i: int, year: int | None = None
-) -> tuple[list[Period | None] | None, int]:
-    """The column periods of a header flattened one title per line from `i` on (see
-    `_column_periods`), and where its titles end."""
-    if i < len(cells) and (years := _years_in_one_cell(cells[i].text)):
-        # the header's year cells in one line (`2015 2016 2017`, glued `201520162017`)
-        # above rows flattened one cell per line
-        return _column_periods(years, year), i + 1
-    j = i
-    titles: list[str] = []
-    while j < len(cells) and (
-        _column_title_period(cells[j].text, year)
-        or (titles and (_is_total_title(cells[j].text) or _change_title(cells[j].text)))
-    ):
-        titles.append(cells[j].text)
-        j += 1
-        if _is_total_title(titles[-1]):
-            break
-    periods = _column_periods(titles, year) if len(titles) >= 2 else None
-    return periods, j
-
-
-#: one line of only years, glued or spaced (`20072008 ... 2017`, `2015 2016 2017`)
-_YEARS_LINE = re.compile(r"(?:(?:19|20)\d\d\s*){2,15}")
-
-
-def _years_in_one_cell(text: str) -> list[str] | None:
-    """The years of a line of years running one a column (each the one before plus one,
-    or minus one), else None."""
-    if not _YEARS_LINE.fullmatch(text):
-        return None
-    years = re.findall(r"(?:19|20)\d\d", text)
-    steps = {int(b) - int(a) for a, b in pairwise(years)}
-    return years if steps in ({1}, {-1}) else None
-
-
-#: the first sub-column's title under each period: the count the others qualify
-_COUNT_TITLE = re.compile(r"^(?:totaal\s+)?(?:aantal|totaal|number|n)$", re.IGNORECASE)
 #: how many caption cells may stand between a header of periods and its sub-columns' titles
 CAPTION_CELLS = 2
 
 
-def _value_cell(cell: _Cell) -> bool:
-    return bool(_CELL_VALUE.match(cell.text) or _SHARE_CELL.match(cell.text))
-
-
-def _sub_column_titles(cells: list[_Cell], j: int, k: int) -> int | None:
-    """Where the first row starts, for a flattened header of `k` periods (from `j` on) each
-    split into the same sub-columns, the first a count (`2014, 2015, [a caption,] Aantal,
-    Aantal gegrond, % gegrond, Aantal, Aantal gegrond, % gegrond`); None for another
-    table."""
-    end = j
-    while end < len(cells) and not _value_cell(cells[end]):
-        end += 1
-    titles = [c.text.casefold() for c in cells[j : end - 1]]  # the last is the first row's label
-    for caption in range(CAPTION_CELLS + 1):
-        rest = titles[caption:]
-        width = len(rest) // k
-        if width < 2 or width * k != len(rest) or not _COUNT_TITLE.match(rest[0]):
-            continue
-        if all(rest[g * width : (g + 1) * width] == rest[:width] for g in range(k)):
-            return end - 1
-    return None
-
-
-def _grouped_rows(
-    cells: list[_Cell], j: int, periods: list[Period | None]
-) -> tuple[list[_CellFigure], int]:
-    """Rows `label, n, ...` under periods split into sub-columns: a row's cells fall into
-    one group per period, the first cell of each its count (the others parts or shares of
-    it; a row that fills the first sub-column only has one cell per period). A label
-    without cells is a sub-heading; the rows under one of a stage (`Afgehandeld`) and rows
-    whose cells do not split evenly are taken, not read; the table ends at a line of
-    prose or a number without a label."""
-    out: list[_CellFigure] = []
-    k = len(periods)
-    handled = False
-    while j < len(cells):
-        label = cells[j].text
-        end = j + 1
-        while end < len(cells) and (_value_cell(cells[end]) or _empty_cell(cells[end])):
-            end += 1
-        values = cells[j + 1 : end]
-        if _value_cell(cells[j]) or label.endswith((".", "!", "?")):
-            break
-        if not values:
-            handled = _handling_re().search(label) is not None
-            j = end
-            continue
-        width = len(values) // k
-        named = None if handled or width * k != len(values) else _cell_label(label, "")
-        line = " ".join(c.text for c in cells[j:end])
-        for n, cell in enumerate(values):
-            first = width and n % width == 0 and width * k == len(values)
-            if _empty_cell(cell) or _SHARE_CELL.match(cell.text):
-                continue
-            value = float(cell.text.replace(".", ""))
-            period = periods[n // width] if first else None
-            if period is not None and named is not None:
-                out.append((cell.offset, named[0], value, period, named[1], line))
-            else:  # taken: no figure of the running text either
-                out.append((cell.offset, None, value, periods[0], None, line))
-        j = end
-    return out, j
-
-
-#: a sub-heading over rows that are a part of the items (`Waarvan`, `..., waarvan na
-#: toetsing blijkt ...:`): a bare `Totaal` closing them is the part's sum, not the total
-_PART_HEADING = re.compile(r"\bwaarvan\b", re.IGNORECASE)
-SUBHEADING_CHARS = 40
-
-
-def _flat_rows(
-    cells: list[_Cell], j: int, periods: list[Period | None], title: str = ""
-) -> tuple[list[_CellFigure], int]:
-    """Rows `label, n, n, ...` after a flattened header; a label without cells (a
-    sub-heading: `Waarvan`, or any line ending in a colon) is passed over, and one naming
-    kinds (`Aard van de melding`) makes the rows under it kinds, as the label column's
-    `title` may make all rows; the table ends at the first cell that fits no row."""
-    kinds = _KIND_TITLE.search(title) is not None
-    out = []
-    k = len(periods)
-    part = under_kinds = False
-    while j < len(cells):
-        label = cells[j].text
-        if not label:  # an empty cell between rows: nothing of the table
-            j += 1
-            continue
-        if _CELL_VALUE.match(label) or re.fullmatch(r"(?:19|20)\d\d", label):
-            break
-        values = cells[j + 1 : j + 1 + k]
-        # a dash or a blank is an empty cell (`Misbruik - 3`: no figure for the first column)
-        dashes = [_empty_cell(c) for c in values]
-        fit = len(values) == k and all(
-            d or _CELL_VALUE.match(c.text) or (p is None and _CHANGE_CELL.match(c.text))
-            for c, d, p in zip(values, dashes, periods, strict=True)
-        )
-        if fit and not all(dashes):
-            line = " ".join(c.text for c in cells[j : j + 1 + k])
-            named = _flat_row_label(label, kinds or under_kinds, part, title)
-            out += _cell_row(label, values, ("", periods), line, named or (None, None))
-            part = part and not _is_total_title(label)  # the part's sum closes it
-            j += 1 + k
-        elif short := _short_row(cells, j, k):
-            # a row that lost an empty cell: which column each number stands in is
-            # unknown, so its numbers are taken, not read, and the rows below still are
-            line = " ".join(c.text for c in cells[j : j + 1 + short])
-            out += [(c.offset, None, float(c.text.replace(".", "")), periods[0], None, line)
-                    for c in cells[j + 1 : j + 1 + short]]  # fmt: skip
-            j += 1 + short
-        elif (
-            j + 1 < len(cells)
-            and not _CELL_VALUE.match(cells[j + 1].text)
-            and (
-                len(label) < SUBHEADING_CHARS
-                or label.endswith(":")
-                or (_KIND_TITLE.search(label) is not None and not label.endswith("."))
-            )
-        ):
-            # a sub-heading over the rows below it
-            part = _PART_HEADING.search(label) is not None
-            under_kinds = _KIND_TITLE.search(label) is not None
-            j += 1
-        else:
-            break
-    return out, j
-
-
 def _empty_cell(cell: _Cell) -> bool:
-    """A cell with no figure: a dash, or blanks only."""
-    return not cell.text or _DASH_CELL.match(cell.text) is not None
-
-
-def _short_row(cells: list[_Cell], j: int, k: int) -> int:
-    """How many number cells follow the label at `j` when they are fewer than the `k`
-    columns and the next row's label comes right after them (an empty cell lost when the
-    table was flattened); 0 otherwise."""
-    n = 0
-    while j + 1 + n < len(cells) and _CELL_VALUE.match(cells[j + 1 + n].text):
-        n += 1
-    after = j + 1 + n
-    if not 0 < n < k or after + 1 >= len(cells) or not cells[after].text:
-        return 0
-    following = cells[after].text
-    label_like = not re.search(r"\d", following) and not following.endswith((".", "!", "?"))
-    return n if label_like and _CELL_VALUE.match(cells[after + 1].text) else 0
-
-
-def _flat_row_label(
-    label: str, kinds: bool, part: bool, title: str = ""
-) -> tuple[str, str | None] | None:
-    """(category, scope) of a flattened table's row: under a sub-heading of a part, a
-    bare `Totaal` is the part's sum (not read); among kinds, any label not read otherwise
-    names a kind outside the contract's list (`other`)."""
-    if part and _is_total_title(label):
-        return None
-    if named := _cell_label(label, title):
-        return named
-    return _kind_label(label) if kinds else None
-
-
-def _transposed_rows(cells: list[_Cell], i: int) -> tuple[list[_CellFigure], int]:
-    """Rows `year, n, n, ...` under a header `jaar, label, label, ...`; a last `Totaal` row
-    is the span of the years above it."""
-    j = i + 1
-    titles = []
-    while j < len(cells) and not _CELL_VALUE.match(cells[j].text) and len(titles) < 6:
-        titles.append(cells[j].text)
-        j += 1
-    named = [_cell_label(title, "") for title in titles]
-    if not titles or all(n is None for n in named):
-        return [], i + 1
-    out, years = [], []
-    k = len(titles)
-    while j + 1 < len(cells):
-        head = cells[j].text
-        values = cells[j + 1 : j + 1 + k]
-        if j + 1 + k >= len(cells) and values and not _table_cell(values[-1]):
-            values = values[:-1]  # the text breaks off in its last row's last cell
-        elif len(values) < k or not all(_table_cell(c) for c in values):
-            break
-        if re.fullmatch(r"(?:19|20)\d\d", head):
-            year = int(head)
-            years.append(year)
-            period = Period(date(year, 1, 1), date(year, 12, 31))
-        elif _is_total_title(head) and len(years) >= 2:
-            period = Period(date(min(years), 1, 1), date(max(years), 12, 31))
-        else:
-            break
-        line = " ".join(c.text for c in cells[j : j + 1 + k])
-        for cell, name, title in zip(values, named, titles, strict=False):
-            if name is not None and _CELL_VALUE.match(cell.text):
-                # the column's title says what the cell counts (`Wob-verzoeken`)
-                out.append((cell.offset, name[0], float(cell.text.replace(".", "")), period,
-                            name[1], f"{title}: {line}"))  # fmt: skip
-        j += 1 + k
-    return out, j
-
-
-def _table_cell(cell: _Cell) -> bool:
-    """A number, or a cell that says there is none (`-`, `onbekend`)."""
-    return bool(
-        _empty_cell(cell)
-        or _CELL_VALUE.match(cell.text)
+    """A cell with no figure: a dash, blanks only, or a word saying there is none
+    (`onbekend`, `n.v.t.`)."""
+    return (
+        not cell.text
+        or _DASH_CELL.match(cell.text) is not None
         or cell.text.casefold() in _vocab()["data"]["empty_cells"]
     )

@@ -122,8 +122,10 @@ def _subject_rows(
 
 
 def _table_figures(text: str, doc: Doc, ctx: _Context) -> list[_Figure]:
-    """Cells of tables: rebuilt from word boxes, then read from the text's lines (category
-    columns, rows under period columns, a headerless `Totaal` row); each number once."""
+    """Cells of tables: rebuilt from word boxes, then the grids of the text's tables
+    (`grids._table_cells`), then read from its lines (category columns, header lines of
+    periods over rows a line each, a headerless `Totaal` row, glued counts and shares);
+    each number once, a cell taken but not read (category None) no figure."""
     figures = []
     word_rows, table_words = _word_table_rows(text, doc, ctx)
     for offset, category, value, unit, period, scope, evidence in word_rows:
@@ -149,6 +151,8 @@ def _table_figures(text: str, doc: Doc, ctx: _Context) -> list[_Figure]:
             if offset in ctx.consumed:
                 continue  # a cell of a table read already
             ctx.consumed.add(offset)
+            if category is None:
+                continue  # a cell of a row not read: no figure of the text either
             figures.append(_Figure(offset, category, value, unit, period, scope,
                                    _normalise_plain(line)[:EVIDENCE_CHARS]))  # fmt: skip
     return figures

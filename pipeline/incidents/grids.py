@@ -3,15 +3,19 @@
 A web page or a PDF flattens a table to text in a few layouts: a header of column titles on
 one line between `|`, or one title per line; rows of a label and one cell per column on
 one line (between `|`, or apart by spaces, an empty cell a wider gap), or one cell per line
-(a dash, or a line of blanks, for a cell with no figure). The layout readers here turn each
-into a `_Grid` (the label column's title, the column titles, the rows), and `_grid_figures`
-reads every grid the same way, by its two axes:
+(a dash, a line of blanks, or `onbekend` for a cell with no figure). The layout readers
+here turn each into a `_Grid` (the label column's title, the column titles, the rows, each
+with the sub-heading over it inside the table), and `_grid_figures` reads every grid the
+same way, by its two axes:
 
 - columns of periods (`cells._column_periods`: `2021`, `Q1 2022`, `Defensie 2015`, a last
-  `Totaal`) over rows of what is counted: each row as `cells._cell_row` reads a row (its
-  label a category, a total or, under a title naming kinds, a kind), rows of kinds it
+  `Totaal`, a column of changes no figures) over rows of what is counted (`_row_name`: its
+  label a category, a total or, under a title or a sub-heading naming kinds, a kind; under
+  a sub-heading of a part, `Waarvan`, a bare `Totaal` the part's sum), rows of kinds it
   does not know that add up to a total row, above or below it, its kinds (`other`:
-  `_kinds_above_totals`, `cells._parts_of_totals`);
+  `_kinds_above_totals`, `cells._parts_of_totals`); a row that lost a cell, the rows under
+  a sub-heading of a stage of handling (`Afgehandeld`) and the sub-columns of parts after
+  each period's count (`Aantal | Aantal gegrond | % gegrond`) are taken, not read;
 - rows of periods (years, quarters, months; `05/23` or `05-2023` under a month's title, see
   `cells._period_title`; a last `Totaal` row the span of the rows above) under columns of
   what is counted: a title the vocabulary reads (`labels._cell_label`: `Totaal`, `Aantal
@@ -21,31 +25,48 @@ reads every grid the same way, by its two axes:
   are kinds beside a second count of the whole, `Klachten | Bezwaren | Totaal`).
 
 Rows of shares under columns of periods are the kinds' shares in percent (the whole's 100 %
-is no figure), where the label names a category or the title names the rows as kinds.
+is no figure), where the label names a category or the title names the rows as kinds; so
+is a column's share sub-column after its count (`n %` titles, or cells with their sign:
+`40 20% 35 17,5%`). A cell OCR could not read (`XX`) follows from the others where the
+last column is their sum (`Q1 Q2 Q3 Totaal`).
 
-The readers of `cells` and `tables` read the layouts they were written for first; a grid
-of titles one per line adds the cells they did not read, and reads the cells they took
-without reading them (`_merged`). A table of amounts, shares or ages has
-no cells of counts (`cells._CELL_VALUE`) or no title that counts, and gives no figure; the
-document's subject gates (`subjects`) decide whether its tables are read at all.
+The layouts of a table flattened one cell per line (`_line_grids`) are found from where
+the header starts: a header of periods (`2021`, `2022`; the years on one line), a year title
+over the columns' titles (`Jaar`, `Wob-verzoeken`, ...), or a run of any titles. What the
+grids do not hold is read elsewhere: the tables of years by parts of the year (two axes
+of periods, `cells._part_of_year_rows`), cells glued without separators (which split
+only by arithmetic: `cells._glued_rows`, `cells._glued_share_rows`), tables rebuilt from a
+PDF page's word boxes (`boxes`: columns by the words' positions), a `Totaal` row without
+its header and a header line of categories (`tables`). The header lines of periods over
+rows a line each are a layout of `tables` (`_line_tables`: their reach, their captions),
+read here. A table of amounts, shares or ages has no cells of counts (`cells._CELL_VALUE`)
+or no title that counts, and gives no figure; the document's subject gates (`subjects`)
+decide whether its tables are read at all.
 """
 
 from __future__ import annotations
 
 import re
 from datetime import date
+from itertools import pairwise
 from typing import NamedTuple
 
 from pipeline.incidents.cells import (
     _CELL_VALUE,
+    _GARBLED_CELL,
+    _NUMERIC_CELL,
+    CAPTION_CELLS,
     TITLE_CHARS,
     _Cell,
-    _cell_row,
-    _cell_table_rows,
     _CellFigure,
+    _change_title,
     _column_periods,
+    _column_title_period,
     _empty_cell,
+    _glued_rows,
     _line_cells,
+    _part_of_year,
+    _part_of_year_rows,
     _parts_of_totals,
     _period_cell,
     _period_title,
@@ -58,9 +79,11 @@ from pipeline.incidents.labels import (
     _is_total_title,
     _kind_label,
     _kind_row_label,
+    _row_label,
 )
 from pipeline.incidents.periods import _month_end, find_periods
 from pipeline.incidents.records import Period
+from pipeline.incidents.rules import _handling_re
 from pipeline.incidents.vocab import _SUBJECT, LEAK, _vocab
 
 #: a figure of a table: (offset, category or None for a cell taken but not read, value,
@@ -70,26 +93,37 @@ _TableFigure = tuple[int, str | None, float, str, Period, str | None, str]
 
 class _GridRow(NamedTuple):
     label: str
-    cells: list[_Cell]  # one per column; an empty cell's text is ''
+    # one per column (an empty cell's text is ''); fewer where the row lost an empty cell
+    # when the table was flattened; a multiple of the columns where each column splits
+    # into sub-columns
+    cells: list[_Cell]
     line: str  # the row as text: the figures' evidence
+    heading: _Cell | None = None  # the sub-heading over the row inside the table
 
 
 class _Grid(NamedTuple):
     title: str  # the label column's title ('' where the header has none)
     columns: list[str]  # the column titles, left to right
     rows: list[_GridRow]
+    # the columns' periods where the layout read them off a header line (`Q1 Q2 Totaal`
+    # of the report's year, one period over one column), else from the titles
+    periods: list[Period | None] | None = None
+    scope: str | None = None  # the unit the table's caption names (its figures' scope)
+    shares: bool = False  # each column splits into a count and its share (`n %`)
 
 
 def _table_cells(text: str, year: int | None = None, raw: str = "") -> list[_TableFigure]:
     """The cells of the document's tables: its `|` tables and one-row-a-line tables of
-    years (grids), the readers of `cells` (`_cell_table_rows`; `raw`: the text before its
-    dates were masked), and the cells of the grids of titles one per line that those
-    readers did not read."""
+    years, the tables whose cells lost their separators (`cells._glued_rows`), and the
+    tables flattened one cell per line (`_line_grids`; `raw`: the text before its dates
+    were masked) where no earlier layout read their cells."""
     rows = _pipe_figures(text, year)
     for grid in _year_row_grids(text):
         rows += _grid_figures(grid, year)
-    rows += _as_counts(_cell_table_rows(text, year, raw))
-    for grid in _titled_grids(_line_cells(text, raw)):
+    rows += _as_counts(_parts_of_totals(_glued_rows(text)))
+    grids, parts = _line_grids(_line_cells(text, raw), year)
+    rows = _merged(rows, _as_counts(parts))
+    for grid in grids:
         rows = _merged(rows, _grid_figures(grid, year))
     return rows
 
@@ -114,11 +148,12 @@ def _merged(rows: list[_TableFigure], found: list[_TableFigure]) -> list[_TableF
 def _grid_figures(grid: _Grid, year: int | None) -> list[_TableFigure]:
     """The figures of a grid, read by its axis of periods (columns, else rows); none for a
     grid with no such axis."""
-    periods = _column_periods(grid.columns, year)
+    periods = grid.periods or _column_periods(grid.columns, year)
     if periods:
-        rows = [_cell_row(r.label, r.cells, (grid.title, periods), r.line) for r in grid.rows]
+        rows = _period_column_rows(grid, periods)
         counts = _parts_of_totals(_kinds_above_totals([r.label for r in grid.rows], rows))
-        return _as_counts(counts) + _share_figures(grid, periods)
+        shares = _share_figures(grid, periods) + _sub_share_figures(grid, periods)
+        return [(*f[:5], f[5] or grid.scope, f[6]) for f in _as_counts(counts) + shares]
     # rows of periods stand under a title that says so (`Maand`, `Jaar`): a heading or a
     # header line above rows of figures is no column of them
     kind = _period_title(grid.title)
@@ -128,12 +163,129 @@ def _grid_figures(grid: _Grid, year: int | None) -> list[_TableFigure]:
     names = _column_names(grid)
     out: list[_TableFigure] = []
     for row, period in zip(grid.rows, row_periods, strict=True):
-        for cell, name in zip(row.cells, names, strict=True):
-            if period is None or _empty_cell(cell) or not _CELL_VALUE.match(cell.text):
-                continue  # a row of no period (`Gemiddeld`), a cell of no count
+        if period is None or len(row.cells) != len(names):
+            continue  # a row of no period (`Gemiddeld`), or one that lost a cell
+        for cell, name, title in zip(row.cells, names, grid.columns, strict=True):
+            if _empty_cell(cell) or not _CELL_VALUE.match(cell.text):
+                continue  # a cell of no count
             category, scope = name or (None, None)  # a column not read: taken, no figure
-            out.append((cell.offset, category, _count(cell), "count", period, scope, row.line))
+            line = f"{title}: {row.line}"  # the column's title says what the cell counts
+            out.append((cell.offset, category, _count(cell), "count", period, scope, line))
     return out
+
+
+#: a sub-heading over rows that are a part of the items (`Waarvan`, `..., waarvan na
+#: toetsing blijkt ...:`): a bare `Totaal` closing them is the part's sum, not the total
+_PART_HEADING = re.compile(r"\bwaarvan\b", re.IGNORECASE)
+
+
+def _period_column_rows(grid: _Grid, periods: list[Period | None]) -> list[list[_CellFigure]]:
+    """The figures of each row of a grid under columns of periods (`_row_name`); a row
+    that lost a cell (which column each number stands in is unknown), or one under a
+    sub-heading of a stage of handling (`Afgehandeld`), gives its cells taken, not read
+    (category None), as does each sub-column after a column's first (its count)."""
+    out = []
+    closed: set[int] = set()  # the parts' sub-headings whose sum row has passed
+    for row in grid.rows:
+        heading = row.heading.text if row.heading else ""
+        cells, rest = _sub_cells(row.cells, len(periods))
+        # a line above the first row titles the label column (`Oordeel`): no stage
+        section = row.heading is not None and row.heading != grid.rows[0].heading
+        if cells is None or (section and _handling_re().search(heading)):
+            out.append(_taken(row.cells, periods, row.line))
+            continue
+        part = row.heading is not None and row.heading.offset not in closed
+        part = part and _PART_HEADING.search(heading) is not None
+        named = _row_name(row.label, grid.title, heading, part)
+        out.append(_cell_row(cells, periods, row.line, named) + _taken(rest, periods, row.line))
+        if part and _is_total_title(row.label):
+            closed.add(row.heading.offset)  # the part's sum closes it
+    return out
+
+
+def _row_name(label: str, title: str, heading: str, part: bool) -> tuple[str, str | None] | None:
+    """(category, scope) of a row under columns of periods, as the vocabulary reads its
+    label (`labels._cell_label`, under the label column's `title`); under a title or a
+    sub-heading naming the rows as kinds (`Soort klacht`, `Aard van de melding`) any
+    other label names a kind; under a sub-heading of a part (`part`), a bare `Totaal` is
+    the part's sum, not read."""
+    if part and _is_total_title(label):
+        return None
+    if named := _cell_label(label, title):
+        return named
+    if (row := _row_label(label)) and row[2] is None:
+        return row[0], row[1]  # a category of the vocabulary, a unit (`SAVE`)
+    kinds = _KIND_TITLE.search(title) or _KIND_TITLE.search(heading)
+    return _kind_label(label) if kinds else None
+
+
+def _sub_cells(cells: list[_Cell], k: int) -> tuple[list[_Cell] | None, list[_Cell]]:
+    """The cells of a row under `k` columns, and the cells of their sub-columns after the
+    first: a row of `k` cells, or of `k` groups of one width (`Aantal, Aantal gegrond, %
+    gegrond` under each year; a row that fills the first sub-column only has `k`); None
+    for a row of any other number of cells."""
+    width = len(cells) // k
+    if width == 0 or width * k != len(cells):
+        return None, []
+    return cells[::width], [c for n, c in enumerate(cells) if n % width]
+
+
+def _taken(cells: list[_Cell], periods: list[Period | None], line: str) -> list[_CellFigure]:
+    """The number cells of a table that are no figures: taken, so that the running text
+    does not read them either."""
+    period = next(p for p in periods if p)
+    return [(c.offset, None, _count(c), period, None, line) for c in cells
+            if _CELL_VALUE.match(c.text)]  # fmt: skip
+
+
+def _cell_row(
+    cells: list[_Cell],
+    periods: list[Period | None],
+    line: str,
+    named: tuple[str, str | None] | None,
+) -> list[_CellFigure]:
+    """The figures of one row of cells under columns of periods, `named` (category,
+    scope) by its label: a dash is no figure, a column of changes (period None) none; a
+    row whose label is not read gives its cells with category None (a row of the table
+    all the same: taken, no figure of the text); a cell of no count (a share, an amount)
+    makes the row no row of counts."""
+    category, scope = named or (None, None)
+    values = _cell_values(cells, periods)
+    if values is None:
+        return []
+    return [(cell.offset, category, value, period, scope, line)
+            for cell, value, period in zip(cells, values, periods, strict=True)
+            if period is not None and value is not None]  # fmt: skip
+
+
+def _cell_values(cells: list[_Cell], periods: list[Period | None]) -> list[float | None] | None:
+    """The count of each cell of a row (None: no figure, a dash or a cell OCR could not
+    read, `XX`); None for a row with a cell of no count (a share, an amount). Where the
+    last column is the sum of the others (`Q1 Q2 Q3 Totaal`), one cell OCR could not
+    read follows from the others."""
+    values: list[float | None] = []
+    for cell, period in zip(cells, periods, strict=True):
+        if period is None or _empty_cell(cell) or _unread_cell(cell):
+            values.append(None)
+        elif _CELL_VALUE.match(cell.text):
+            values.append(_count(cell))
+        else:
+            return None
+    unread = [i for i, c in enumerate(cells) if periods[i] and _unread_cell(c)]
+    summed = len(periods) >= 3 and periods[-1] == Period(periods[0].start, periods[-2].end)
+    if len(unread) == 1 and summed:
+        i, parts = unread[0], [v or 0.0 for v in values[:-1]]
+        whole = sum(parts) if i == len(values) - 1 else (values[-1] or 0.0) - sum(parts)
+        values[i] = whole if whole >= 0 and (i == len(values) - 1 or values[-1]) else None
+    return values
+
+
+def _unread_cell(cell: _Cell) -> bool:
+    """A cell OCR could not read (`aS`, `{`, `U7,`): short, no number."""
+    text = cell.text
+    return (
+        bool(_GARBLED_CELL.match(text)) and not _NUMERIC_CELL.match(text) and not _empty_cell(cell)
+    )
 
 
 def _share_figures(grid: _Grid, periods: list[Period | None]) -> list[_TableFigure]:
@@ -149,13 +301,33 @@ def _share_figures(grid: _Grid, periods: list[Period | None]) -> list[_TableFigu
             continue
         if not all(_SHARE_CELL.match(c.text) for c, _ in filled):
             continue
-        named = _cell_label(row.label, grid.title)
-        if named is None and _KIND_TITLE.search(grid.title):
-            named = _kind_label(row.label)
+        heading = row.heading.text if row.heading else ""
+        named = _row_name(row.label, grid.title, heading, False)
         if named is None or named[0] == "total":
             continue
         out += [(c.offset, named[0], _share(c), "percent", p, named[1], row.line)
                 for c, p in filled]  # fmt: skip
+    return out
+
+
+def _sub_share_figures(grid: _Grid, periods: list[Period | None]) -> list[_TableFigure]:
+    """The share sub-column after each column's count (`n %` under each year, or cells
+    with their sign, `40 20% 35 17,5%`): the count's share in percent, where the label
+    names a category or a kind (not the whole's 100 %)."""
+    out: list[_TableFigure] = []
+    for row in grid.rows:
+        shares = row.cells[1::2]
+        if len(row.cells) != 2 * len(periods) or not any(c.text for c in shares):
+            continue
+        if not grid.shares and not all(_SHARE_CELL.match(c.text) for c in shares if c.text):
+            continue
+        heading = row.heading.text if row.heading else ""
+        named = _row_name(row.label, grid.title, heading, False)
+        if named is None or named[0] == "total":
+            continue
+        out += [(c.offset, named[0], _share(c), "percent", p, named[1], row.line)
+                for c, p in zip(shares, periods, strict=True)
+                if p and _NUMERIC_CELL.match(c.text.replace(" ", ""))]  # fmt: skip
     return out
 
 
@@ -332,30 +504,129 @@ def _title_cell(cell: _Cell) -> bool:
     )
 
 
-def _titled_grids(cells: list[_Cell]) -> list[_Grid]:
-    """Grids whose header stands one title per line (`Maand`, `Behandelduur`, ...,
-    `Totaal`; or on one line, see `_header_titles`): the run of title cells ends where the
-    first row starts, a line of a label and its cells or a label and its cells a line
-    each; the last `k` titles are the columns of rows of `k` cells, the one before them
-    the label column's."""
-    out = []
+def _line_grids(cells: list[_Cell], year: int | None) -> tuple[list[_Grid], list[_CellFigure]]:
+    """The grids of the tables flattened one cell per line (or a row a line under titles
+    one per line), each from where its header starts: a header of periods
+    (`_period_header_grid`), a year title over the columns' titles (`_year_title_grid`),
+    else a run of titles (`_grid_below`); and the cells of the tables of years by parts
+    of the year (`cells._part_of_year_rows`: an axis of periods each way, which no grid
+    holds)."""
+    grids: list[_Grid] = []
+    parts: list[_CellFigure] = []
+    titles = _title_runs(cells)
+    headed: dict[int, tuple[_Grid, int] | None] = {}
+
+    def header_at(p: int) -> tuple[_Grid, int] | None:
+        if p not in headed:
+            headed[p] = _period_header_grid(cells, p, year) or _year_title_grid(cells, p)
+        return headed[p]
+
+    def part_at(p: int) -> tuple[list[_CellFigure], int] | None:
+        return _part_of_year_rows(cells, p) if _part_of_year(cells[p].text) else None
+
     i = 0
     while i < len(cells):
-        j = i
-        while j < len(cells) and _title_cell(cells[j]):
-            j += 1
-        found = _grid_below(cells, i, j) if j > i else None
-        if found is None:
-            i = max(j, i + 1)
+        if (found := header_at(i)) is None and (part := part_at(i)):
+            parts += part[0]
+            i = part[1]
             continue
+        if found is None:
+            # a run of titles that holds a header of periods, or of parts of the year,
+            # is that header's: the titles before it are captions
+            j = titles[i]
+            later = next((p for p in range(i + 1, j) if header_at(p) or part_at(p)), None)
+            found = _grid_below(cells, i, j, year) if j > i and later is None else None
+            if found is None:
+                i = later or max(j, i + 1)
+                continue
         grid, i = found
-        out.append(grid)
-    return out
+        grids.append(grid)
+    return grids, parts
 
 
-def _grid_below(cells: list[_Cell], i: int, j: int) -> tuple[_Grid, int] | None:
+def _title_runs(cells: list[_Cell]) -> list[int]:
+    """For each cell, where the run of title cells (`_title_cell`) from it ends."""
+    ends = [len(cells)] * (len(cells) + 1)
+    for i in range(len(cells) - 1, -1, -1):
+        ends[i] = ends[i + 1] if _title_cell(cells[i]) else i
+    return ends[:-1]
+
+
+def _period_header_grid(cells: list[_Cell], i: int, year: int | None) -> tuple[_Grid, int] | None:
+    """The grid under a header of periods from `i` on (`_period_header`), its label
+    column titled by the cell above (`Type melding` names the rows as kinds, `Afdeling`
+    as units); its columns split into sub-columns where their titles say so
+    (`_sub_column_titles`)."""
+    header = _period_header(cells, i, year)
+    if header is None:
+        return None
+    columns, j = header
+    title = cells[i - 1].text if i > 0 else ""
+    if first := _sub_column_titles(cells, j, len(columns)):
+        rows, end = _grouped_rows(cells, first)
+    elif j == i + 1 and j < len(cells) and _line_row(cells[j]):
+        return None  # a header line over rows a line each: `tables._table_rows` reads them
+    else:
+        rows, end = _grid_rows(cells, j, len(columns), _column_periods(columns, year))
+    return (_Grid(title, columns, rows), end) if rows else None
+
+
+def _period_header(cells: list[_Cell], i: int, year: int | None) -> tuple[list[str], int] | None:
+    """The column titles of a header of periods flattened one title per line from `i` on
+    (see `_column_periods`; a last `Totaal`, a column of changes), or the years of a
+    header printed on one line (`2015 2016 2017`, glued `201520162017`) over rows
+    flattened one cell per line, and where the header ends."""
+    if i < len(cells) and (years := _years_in_one_cell(cells[i].text)):
+        return (years, i + 1) if _column_periods(years, year) else None
+    j = i
+    titles: list[str] = []
+    while j < len(cells) and (
+        _column_title_period(cells[j].text, year)
+        or (titles and (_is_total_title(cells[j].text) or _change_title(cells[j].text)))
+    ):
+        titles.append(cells[j].text)
+        j += 1
+        if _is_total_title(titles[-1]):
+            break
+    return (titles, j) if len(titles) >= 2 and _column_periods(titles, year) else None
+
+
+#: one line of only years, glued or spaced (`20072008 ... 2017`, `2015 2016 2017`)
+_YEARS_LINE = re.compile(r"(?:(?:19|20)\d\d\s*){2,15}")
+
+
+def _years_in_one_cell(text: str) -> list[str] | None:
+    """The years of a line of years running one a column (each the one before plus one,
+    or minus one), else None."""
+    if not _YEARS_LINE.fullmatch(text):
+        return None
+    years = re.findall(r"(?:19|20)\d\d", text)
+    steps = {int(b) - int(a) for a, b in pairwise(years)}
+    return years if steps in ({1}, {-1}) else None
+
+
+#: how many column titles a year title may head (`jaar, aantal verzoeken, ...`)
+YEAR_TITLE_COLUMNS = 6
+
+
+def _year_title_grid(cells: list[_Cell], i: int) -> tuple[_Grid, int] | None:
+    """The grid of years down the rows flattened one cell per line: a title naming the
+    rows as years (`jaar`), the columns' titles (cells without a number) and rows of a
+    year and a cell per column (`2012, 20, 0`; a last `Totaal`)."""
+    if not _year_title(cells[i].text):
+        return None
+    j = i + 1
+    while j < len(cells) and not _CELL_VALUE.match(cells[j].text) and j - i <= YEAR_TITLE_COLUMNS:
+        j += 1
+    columns = [c.text for c in cells[i + 1 : j]]
+    rows, end = _grid_rows(cells, j, len(columns), None) if columns else ([], j)
+    return (_Grid(cells[i].text, columns, rows), end) if rows else None
+
+
+def _grid_below(cells: list[_Cell], i: int, j: int, year: int | None) -> tuple[_Grid, int] | None:
     """The grid whose titles are `cells[i:j]` (and, in the one-cell-per-line layout, whose
-    first row's label is the last of them), and where it ends."""
+    first row's label is the last of them), and where it ends: the last `k` titles are
+    the columns of rows of `k` cells, the one before them the label column's."""
     first = _line_row(cells[j]) if j < len(cells) else None
     if first is not None:
         k, titles = len(first.cells), cells[i:j]
@@ -363,11 +634,11 @@ def _grid_below(cells: list[_Cell], i: int, j: int) -> tuple[_Grid, int] | None:
         k, titles = _cells_after(cells, j), cells[i : j - 1]
         j -= 1
     head = _header_titles([c.text for c in titles], k) if k >= 2 else None
-    rows, end = _grid_rows(cells, j, k) if head else ([], j)
-    if not head or not rows:
+    if not head:
         return None
     title, columns = (head[0], head[1:]) if len(head) > k else ("", head)
-    return _Grid(title, columns, rows), end
+    rows, end = _grid_rows(cells, j, k, _column_periods(columns, year))
+    return (_Grid(title, columns, rows), end) if rows else None
 
 
 def _header_titles(titles: list[str], k: int) -> list[str] | None:
@@ -392,24 +663,143 @@ def _figure_cell(cell: _Cell) -> bool:
     return bool(_CELL_VALUE.match(cell.text) or _SHARE_CELL.match(cell.text) or _empty_cell(cell))
 
 
-def _grid_rows(cells: list[_Cell], j: int, k: int) -> tuple[list[_GridRow], int]:
-    """The rows of `k` cells from `j` on, each on one line or a cell a line, and where
-    they end."""
-    rows = []
+def _grid_rows(
+    cells: list[_Cell], j: int, k: int, periods: list[Period | None] | None
+) -> tuple[list[_GridRow], int]:
+    """The rows of `k` cells from `j` on, and where they end: each on one line
+    (`_line_row`) or a label and its cells a line each (a cell of a column of changes,
+    `periods` None there, may be a change: `+13%`); a row that lost an empty cell
+    (`_short_row`) with its fewer cells; a line without cells after it a sub-heading
+    (`_sub_heading`, a dash or a date too) over the rows below it. The rows end at a
+    number without a label, at a year where the columns are periods (the next table's
+    header), or at a line that fits no row."""
+    rows: list[_GridRow] = []
+    heading = None
     while j < len(cells):
-        if row := _line_row(cells[j], k):
-            rows.append(row)
+        label = cells[j]
+        if not label.text:  # an empty cell between rows: nothing of the table
             j += 1
             continue
+        if row := _line_row(label, k):
+            rows.append(row._replace(heading=heading))
+            j += 1
+            continue
+        if _value_cell(label) and (periods is not None or not _period_cell(label.text, None)):
+            break
         values = cells[j + 1 : j + 1 + k]
+        if j + 1 + k >= len(cells) and values and not _figure_cell(values[-1]):
+            values = [*values[:-1], _Cell(values[-1].offset, "")]  # the text breaks off
+        n = k if _fits(values, k, periods) else _short_row(cells, j, k)
+        if n:
+            values = values if n == k else cells[j + 1 : j + 1 + n]
+            rows.append(_GridRow(label.text, values, _row_line(label, values), heading))
+            j += 1 + n
+        elif _sub_heading(cells, j):
+            heading = label
+            j += 1
+        else:
+            break
+    return rows, j
+
+
+def _row_line(label: _Cell, values: list[_Cell]) -> str:
+    return " ".join(c.text or "-" for c in [label, *values])
+
+
+#: a cell of a column of changes (`+ 13%`, `-4`)
+_CHANGE_CELL = re.compile(r"^[+\-–—−]?\s*\d[\d.,]*\s*%?$")
+
+
+def _fits(values: list[_Cell], k: int, periods: list[Period | None] | None) -> bool:
+    """Whether `values` are a row's `k` cells: counts, shares, cells with no figure, or
+    changes in a column of changes."""
+    if len(values) < k:
+        return False
+    changes = periods or [True] * k  # a column of changes has no period
+    return all(
+        _figure_cell(c) or (p is None and _CHANGE_CELL.match(c.text))
+        for c, p in zip(values, changes, strict=True)
+    )
+
+
+def _short_row(cells: list[_Cell], j: int, k: int) -> int:
+    """How many number cells follow the label at `j` when they are fewer than the `k`
+    columns and the next row's label comes right after them (an empty cell lost when the
+    table was flattened); 0 otherwise."""
+    n = 0
+    while j + 1 + n < len(cells) and _CELL_VALUE.match(cells[j + 1 + n].text):
+        n += 1
+    after = j + 1 + n
+    if not 0 < n < k or after + 1 >= len(cells) or not cells[after].text:
+        return 0
+    following = cells[after].text
+    label_like = not re.search(r"\d", following) and not following.endswith((".", "!", "?"))
+    return n if label_like and _CELL_VALUE.match(cells[after + 1].text) else 0
+
+
+#: how long a sub-heading inside a table may be without a colon or a title naming kinds
+SUBHEADING_CHARS = 40
+
+
+def _sub_heading(cells: list[_Cell], j: int) -> bool:
+    """A line inside a table over the rows below it (`Waarvan`, `Aard van de melding`,
+    any line ending in a colon): short, and followed by no number."""
+    label = cells[j].text
+    if j + 1 >= len(cells) or _CELL_VALUE.match(cells[j + 1].text):
+        return False
+    return (
+        len(label) < SUBHEADING_CHARS
+        or label.endswith(":")
+        or (_KIND_TITLE.search(label) is not None and not label.endswith("."))
+    )
+
+
+#: the first sub-column's title under each period: the count the others qualify
+_COUNT_TITLE = re.compile(r"^(?:totaal\s+)?(?:aantal|totaal|number|n)$", re.IGNORECASE)
+
+
+def _value_cell(cell: _Cell) -> bool:
+    return bool(_CELL_VALUE.match(cell.text) or _SHARE_CELL.match(cell.text))
+
+
+def _sub_column_titles(cells: list[_Cell], j: int, k: int) -> int | None:
+    """Where the first row starts, for a flattened header of `k` periods (from `j` on) each
+    split into the same sub-columns, the first a count (`2014, 2015, [a caption,] Aantal,
+    Aantal gegrond, % gegrond, Aantal, Aantal gegrond, % gegrond`); None for another
+    table."""
+    end = j
+    while end < len(cells) and not _value_cell(cells[end]):
+        end += 1
+    titles = [c.text.casefold() for c in cells[j : end - 1]]  # the last is the first row's label
+    for caption in range(CAPTION_CELLS + 1):
+        rest = titles[caption:]
+        width = len(rest) // k
+        if width < 2 or width * k != len(rest) or not _COUNT_TITLE.match(rest[0]):
+            continue
+        if all(rest[g * width : (g + 1) * width] == rest[:width] for g in range(k)):
+            return end - 1
+    return None
+
+
+def _grouped_rows(cells: list[_Cell], j: int) -> tuple[list[_GridRow], int]:
+    """Rows under columns split into sub-columns, from `j` on: a label and every cell
+    after it (a row may fill each column's first sub-column only); a label without
+    cells a sub-heading; the table ends at a line of prose or a number without a label."""
+    rows: list[_GridRow] = []
+    heading = None
+    while j < len(cells):
         label = cells[j]
-        if not _title_cell(label) or len(values) < k or _cells_after(cells, j + 1) < k:
+        end = j + 1
+        while end < len(cells) and (_value_cell(cells[end]) or _empty_cell(cells[end])):
+            end += 1
+        if _value_cell(label) or label.text.endswith((".", "!", "?")):
             break
-        if all(_empty_cell(c) for c in values):
-            break
-        line = " ".join(c.text or "-" for c in [label, *values])
-        rows.append(_GridRow(label.text, values, line))
-        j += 1 + k
+        values = cells[j + 1 : end]
+        if values:
+            rows.append(_GridRow(label.text, values, _row_line(label, values), heading))
+        else:
+            heading = label
+        j = end
     return rows, j
 
 

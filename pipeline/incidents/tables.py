@@ -1,29 +1,36 @@
-"""Tables flattened to text lines: rows under a header of periods, rows of one number under
-a caption, a `Totaal` row read by its sum, and tables whose columns are categories and whose
-rows are periods."""
+"""Tables flattened to text lines: a header line of periods over rows a line each (a
+layout of grids, read as `grids` reads every grid), rows of one number without a header
+(under a caption, a lead naming a breakdown, a month's row), a `Totaal` row read by its
+sum, and tables whose columns are categories and whose rows are periods.
+
+Two readers here hold no grid. A `Totaal` row whose header OCR scattered over the page
+(`_total_row_by_sum`) has no columns but the report's quarters, and only the total the
+running text states says which of its digits (glued: `6814` as 68 and 14) are which
+quarter's cells. A header line of categories (`Maand Aantal meldingen Waarvan verkeerde
+ontvanger`, `_category_column_rows`) names its columns by the vocabulary's phrases inside
+one line, and reads its `Totaal` row as the report's period (the grids read a `Totaal`
+row under rows of periods as the span of the rows above it)."""
 
 from __future__ import annotations
 
 import re
 from datetime import date
 
+from pipeline.incidents.cells import _CELL_VALUE, _GARBLED_CELL, _NUMERIC_CELL, _Cell
+from pipeline.incidents.grids import _Grid, _grid_figures, _GridRow, _TableFigure
 from pipeline.incidents.labels import (
     _KIND_TITLE,
     _SECTION_END,
     _SHARE_CELL,
-    _cell_label,
     _is_total_title,
     _kind_label,
     _row_label,
-    _unit_title,
 )
 from pipeline.incidents.periods import _context_year, _month_end, _quarters, find_periods
 from pipeline.incidents.records import Period, _Context
 from pipeline.incidents.vocab import (
     _DIGIT,
     _DIGIT_RUN,
-    _SUBJECT,
-    LEAK,
     _category_of_phrase,
     _normalise_plain,
     _vocab,
@@ -32,21 +39,6 @@ from pipeline.incidents.vocab import (
 _TABLE_ROW = re.compile(
     r"^\s*(?P<label>[^\d\n|]{2,80}?)\s*[:|]?\s*(?P<n>\d{1,4})\s*(?P<pct>%)?\s*$"
 )
-#: a table cell: a count (dots grouping thousands, `1.637`, as in running text and in
-#: tables flattened one cell per line), a one-decimal figure, a share
-_NUMERIC_CELL = re.compile(r"^(\d{1,3}(?:\.\d{3})+|\d{1,4}(?:[.,]\d)?)(%?)$")
-
-
-def _cell_number(numeric: re.Match) -> float:
-    """The value of a `_NUMERIC_CELL` match: `1.637` is 1637, `6,5` and `6.5` are 6.5."""
-    digits = numeric[1]
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", digits):
-        return float(digits.replace(".", ""))
-    return float(digits.replace(",", "."))
-
-
-#: a cell OCR could not read (`aS`, `{`, `U7,`): short, not a number
-_GARBLED_CELL = re.compile(r"^\S{1,3}$")
 _HEADER_QUARTERS = re.compile(
     r"^\s*(?:[^\d\n]*?\s)?(?:q[1-4]\b[\s|]*){2,4}(?P<total>(?:totaal|total)\s*)?$", re.IGNORECASE
 )
@@ -109,167 +101,17 @@ def _share_sub_columns(line: str, k: int) -> str | None:
     return None
 
 
-_COUNT_CELL = re.compile(r"^\d{1,3}(?:\.\d{3})+$|^\d{1,5}$")
-
-
-def _count_share_cells(line: str, header: list[Period]) -> bool:
-    """Whether a row's last cells are, for each period of `header`, a count and a share
+def _count_share_cells(line: str, k: int) -> bool:
+    """Whether a row's last cells are, for each of `k` periods, a count and a share
     written with its sign (`Bejegening 40 20% 35 17,5%`)."""
     tokens = line.split()
-    k = len(header)
     if len(tokens) <= 2 * k:
         return False
     cells = tokens[len(tokens) - 2 * k :]
     return all(
-        _COUNT_CELL.match(count) and _SHARE_CELL.match(share)
+        _CELL_VALUE.match(count) and _SHARE_CELL.match(share)
         for count, share in zip(cells[::2], cells[1::2], strict=True)
     )
-
-
-def _header_row_label(label: str) -> tuple[str, str | None, Period | None] | None:
-    """A row label under a header of periods: a category, total, unit or month; for
-    requests and complaints also a label of a count received (`Aantal ontvangen
-    Woo-verzoeken 23 41`), which alone on a line would be a heading (`Klachten 2023`)."""
-    if named := _row_label(label):
-        return named
-    if _SUBJECT.get()[0] != LEAK and (cell := _cell_label(label, "")):
-        return cell[0], cell[1], None
-    return None
-
-
-def _header_row(
-    line: str, header: list[Period]
-) -> tuple[int, list[tuple[int, float | None, bool]]] | None:
-    """(label end, [(offset, value or None if unreadable, percent)]) of a row under `header`.
-
-    The last len(header) tokens are the cells; at most one may be garbled by OCR.
-    """
-    tokens = list(re.finditer(r"\S+", line))
-    k = len(header)
-    if len(tokens) <= k:
-        return None
-    cells = []
-    for token in tokens[-k:]:
-        if numeric := _NUMERIC_CELL.match(token.group(0)):
-            cells.append((token.start(), _cell_number(numeric), bool(numeric[2])))
-        elif _GARBLED_CELL.match(token.group(0)):
-            cells.append((token.start(), None, False))
-        else:
-            return None
-    if sum(value is None for _, value, _ in cells) > 1:
-        return None
-    return tokens[-k].start(), cells
-
-
-def _fill_garbled_cell(cells: list, header: list[Period]) -> None:
-    """With a sum column (`Totaal`), one unreadable cell follows from the others."""
-    missing = [i for i, (_, value, _) in enumerate(cells) if value is None]
-    if not missing or len(header) < 3 or header[-1] != Period(header[0].start, header[-2].end):
-        return
-    i = missing[0]
-    parts = [value for _, value, _ in cells[:-1]]
-    if i == len(cells) - 1:
-        inferred = sum(parts)
-    else:
-        inferred = cells[-1][1] - sum(v for v in parts if v is not None)
-    if inferred >= 0:
-        cells[i] = (cells[i][0], inferred, cells[i][2])
-
-
-def _table_rows(
-    text: str, ctx: _Context
-) -> list[tuple[int, str, float, str, Period, str | None, str]]:
-    """Rows `Label  N [N ...]` of a table flattened to text.
-
-    Only a label that is exactly a category, `Totaal`, a unit (`SAVE`) or a month counts.
-    Several numbers need a header line above with as many periods (`2020 2021`, `Q1 Q2 Q3`,
-    `... Totaal`); one number without such a header takes the report's period (a month
-    row: that month of the report year). A row under a header in reach that it does not fit
-    is not read (a cell was lost: which column a number stands in is unknown).
-    """
-    rows, month_rows = [], []
-    header: list[Period] | None = None
-    header_line = -HEADER_REACH - 1
-    title = ""  # the header's label column title (`Soort klacht 2021 2022`: kinds)
-    shares: list[bool] = []  # per column: a share (`n %` under each period)
-    caption: list[str] = []  # the lines without figures right above a header
-    body = None  # the unit a table's caption names (`Klachten gemeld bij klachtencommissie`)
-    captions: set[str | None] = set()  # the units the captions name (None: the whole)
-    breakdown = None  # what a lead line says the rows below break the items down by
-    for index, m in enumerate(re.finditer(r"[^\n]+", text)):
-        line = m.group(0)
-        if header is not None and index == header_line + 1 and not shares:
-            sub_title = _share_sub_columns(line, len(header))
-            if sub_title is not None:  # each period splits into its count and its share
-                header = [period for period in header for _ in range(2)]
-                shares, header_line, title = [False, True] * (len(header) // 2), index, sub_title
-                continue
-        if not _DIGIT.search(line):
-            if line.strip():  # a caption is short lines; a paragraph is no caption
-                short = _SECTION_END.match(line.strip()) is not None
-                caption = [*caption[-1:], line.strip()] if short else []
-                breakdown = _breakdown_of(line) or (breakdown if short else None)
-            continue
-        periods = _header_periods(line, ctx.report)
-        if periods:
-            header, header_line, shares = periods, index, []
-            title = " ".join(_DIGIT_RUN.sub(" ", _placeholder_columns(line)).split())
-            body = _caption_unit(" ".join(caption), title, body)
-            if caption:
-                captions.add(body)
-            caption = []
-            continue
-        caption = []
-        # the reach runs from the header or from the last row read under it (a long table)
-        under_header = header is not None and index - header_line <= HEADER_REACH
-        found, row_shares = (
-            _row_under_columns(line, header, shares, title) if under_header else (None, [])
-        )
-        if found is None and under_header and _header_row(line, header) is not None:
-            # a row of the table that this pass does not read (another subject's section of
-            # a table of key figures, a share): the table, and its header's reach, go on
-            header_line = index
-        if found is None:
-            found = _lone_number_row(line, m.start(), under_header, ctx, breakdown)
-        if found is None:
-            breakdown = None  # a line of figures that is no row ends the list
-            continue
-        (category, scope, month), cells_and_periods = found
-        if under_header and len(cells_and_periods) > 1:
-            header_line = index
-        for i, ((offset, value, percent), period) in enumerate(cells_and_periods):
-            percent = percent or (bool(row_shares) and row_shares[i])
-            if period is None or value is None:
-                continue
-            if not percent and not value.is_integer():
-                continue
-            unit = "percent" if percent else "count"
-            item = (m.start() + offset, category, value, unit, period, scope or body,
-                    line.strip())  # fmt: skip
-            (month_rows if month is not None else rows).append(item)
-    if len(month_rows) >= 2:  # one `Maart 10` line alone may be a date; a column of them is not
-        rows += month_rows
-    if len(captions) < 2:
-        # one body's tables only (a committee's own report): its figures are the whole's
-        bodies = {name for name in captions if name}
-        rows = [(*r[:5], None if r[5] in bodies else r[5], r[6]) for r in rows]
-    return rows
-
-
-def _row_under_columns(
-    line: str, header: list[Period], shares: list[bool], title: str
-) -> tuple[_TableRow | None, list[bool]]:
-    """(row, which of its cells are shares) of a line under a header of periods whose
-    columns may split into a count and a share each (`shares`)."""
-    if found := _row_under_header(line, header, title):
-        return found, shares
-    if shares:
-        # one cell per period under count-and-share columns (`Totaal 3720 3628 3550`): counts
-        return _row_under_header(line, header[::2], title), []
-    if _count_share_cells(line, header):
-        # each period's count and its share with its sign (`Bejegening 40 20%`)
-        return _row_under_header(line, [p for p in header for _ in range(2)], title), []
-    return None, []
 
 
 def _caption_unit(caption: str, title: str, unit: str | None) -> str | None:
@@ -286,33 +128,129 @@ def _caption_unit(caption: str, title: str, unit: str | None) -> str | None:
     return unit if _KIND_TITLE.search(title) else None
 
 
-_TableRow = tuple[tuple[str, str | None, Period | None], list[tuple[tuple, Period | None]]]
+#: a row `Label  N` read without a header: ((category, scope, month), (cell, period))
+_LoneRow = tuple[
+    tuple[str, str | None, Period | None], list[tuple[tuple[int, float, bool], Period | None]]
+]
 
 
-def _row_under_header(line: str, header: list[Period], title: str = "") -> _TableRow | None:
-    """((category, scope, month), [(cell, period)]) of a row whose numbers fit the columns
-    of the header above it; a cell is (offset in the line, value, percent). `title`: the
-    header's label column title, naming the rows as kinds (`Soort klacht`) or units
-    (`Afdeling`): any label not read otherwise is one."""
-    parsed = _header_row(line, header)
-    if parsed is None:
-        return None
-    label = line[: parsed[0]].strip(" :|")
-    named = _header_row_label(label)
-    if named is None and _KIND_TITLE.search(title) and (kind := _kind_label(label)):
-        named = (*kind, None)
-    elif named is None and _unit_title(title) and label and not _DIGIT.search(label):
-        named = ("total", label, None)
-    if named and named[2] is None:
-        cells = parsed[1]
-        _fill_garbled_cell(cells, header)
-        return named, list(zip(cells, header, strict=True))
+def _table_rows(text: str, ctx: _Context) -> list[_TableFigure]:
+    """The tables flattened to one row a line under a header line of periods (`2020
+    2021`, `Q1 Q2 Q3 Totaal` of the report's year, `Soort klacht 2023`), read as grids
+    (`grids._grid_figures`): the rows in reach of the header (`HEADER_REACH` lines from
+    it or from the last row) whose last cells fit its columns, the caption above the
+    header naming the unit they count for (`_caption_unit`); and the rows `Label  N`
+    that no header heads (`_lone_number_row`), a month's row that month of the report's
+    year (one `Maart 10` line alone may be a date: a column of them is not).
+
+    Where the captions name one body only (a committee's own report), its figures are
+    the whole's.
+    """
+    grids, lone, captions = _line_tables(text, ctx)
+    # a row not read is left to the running text: a line of it may end in a number under
+    # a header in reach (`In 2019 was het aantal gemelde datalekken 64`)
+    rows = [r for grid in grids for r in _grid_figures(grid, None) if r[1] is not None]
+    rows += lone
+    if len(captions) < 2:
+        bodies = {name for name in captions if name}
+        rows = [(*r[:5], None if r[5] in bodies else r[5], r[6]) for r in rows]
+    return rows
+
+
+def _line_tables(
+    text: str, ctx: _Context
+) -> tuple[list[_Grid], list[_TableFigure], set[str | None]]:
+    """The grids under header lines, the figures of the rows no header heads, and the
+    units the tables' captions name (None: the whole)."""
+    grids: list[_Grid] = []
+    lone: list[_TableFigure] = []
+    months: list[_TableFigure] = []
+    header_line = -HEADER_REACH - 1
+    caption: list[str] = []  # the lines without figures right above a header
+    body = None  # the unit a table's caption names (`Klachten gemeld bij klachtencommissie`)
+    captions: set[str | None] = set()
+    breakdown = None  # what a lead line says the rows below break the items down by
+    for index, m in enumerate(re.finditer(r"[^\n]+", text)):
+        line = m.group(0)
+        if grids and index == header_line + 1 and not grids[-1].shares:
+            sub_title = _share_sub_columns(line, len(grids[-1].periods or []))
+            if sub_title is not None:  # each period splits into its count and its share
+                grids[-1] = grids[-1]._replace(title=sub_title, shares=True)
+                header_line = index
+                continue
+        if not _DIGIT.search(line):
+            if line.strip():  # a caption is short lines; a paragraph is no caption
+                short = _SECTION_END.match(line.strip()) is not None
+                caption = [*caption[-1:], line.strip()] if short else []
+                breakdown = _breakdown_of(line) or (breakdown if short else None)
+            continue
+        if periods := _header_periods(line, ctx.report):
+            title = " ".join(_DIGIT_RUN.sub(" ", _placeholder_columns(line)).split())
+            body = _caption_unit(" ".join(caption), title, body)
+            if caption:
+                captions.add(body)
+            caption = []
+            grids.append(_Grid(title, [], [], periods, body))
+            header_line = index
+            continue
+        caption = []
+        # the reach runs from the header or from the last row under it (a long table)
+        under_header = bool(grids) and index - header_line <= HEADER_REACH
+        if under_header and (row := _header_line_row(line, m.start(), grids[-1])):
+            grids[-1].rows.append(row)
+            header_line = index
+            continue
+        found = _lone_number_row(line, m.start(), under_header, ctx, breakdown)
+        if found is None:
+            breakdown = None  # a line of figures that is no row ends the list
+            continue
+        (category, scope, month), [((offset, value, percent), period)] = found
+        if period is not None:
+            unit = "percent" if percent else "count"
+            item = (m.start() + offset, category, value, unit, period, scope or body, line.strip())
+            (months if month is not None else lone).append(item)
+    return grids, lone + (months if len(months) >= 2 else []), captions
+
+
+def _header_line_row(line: str, offset: int, grid: _Grid) -> _GridRow | None:
+    """A row of `grid` on one line (`offset`: the line's in the text): a label, then a
+    cell per column (`Bejegening 40 30`; one may be a cell OCR could not read), or a
+    count and its share per column (under `n %` titles, or with their sign: `40 20% 35
+    17,5%`); None for a line of other cells, or for a month's row (a row of the report's
+    year, see `_lone_number_row`)."""
+    k = len(grid.periods or [])
+    pairs = (2 * k,) if grid.shares or _count_share_cells(line, k) else ()
+    for n in (*pairs, k):
+        if cells := _row_cells(line, n):
+            label = line[: cells[0].start()].strip(" :|")
+            named = _row_label(label)
+            if named and named[2] is not None:
+                return None
+            values = [_Cell(offset + c.start(), c.group(0)) for c in cells]
+            return _GridRow(label, values, line.strip())
     return None
+
+
+def _row_cells(line: str, n: int) -> list[re.Match] | None:
+    """The last `n` tokens of a line after its label, where each is a number (`1.637`,
+    `6,5`, `20%`) and at most one a cell OCR could not read (`aS`, `{`)."""
+    tokens = list(re.finditer(r"\S+", line))
+    if n < 1 or len(tokens) <= n:
+        return None
+    cells = tokens[-n:]
+    numbers = [_NUMERIC_CELL.match(c.group(0)) is not None for c in cells]
+    unread = [
+        not ok and _GARBLED_CELL.match(c.group(0)) is not None
+        for c, ok in zip(cells, numbers, strict=True)
+    ]
+    if not all(a or b for a, b in zip(numbers, unread, strict=True)) or sum(unread) > 1:
+        return None
+    return cells
 
 
 def _lone_number_row(
     line: str, line_start: int, under_header: bool, ctx: _Context, breakdown: str | None = None
-) -> _TableRow | None:
+) -> _LoneRow | None:
     """A row `Label  N` read without a header: the report's period, or for a month row
     that month of the report's year. Under a header it does not fit (a cell lost or split
     off) the column its number stands in is unknown: not read, and its number consumed.

@@ -301,9 +301,8 @@ def _share_figures(grid: _Grid, periods: list[Period | None]) -> list[_TableFigu
             continue
         if not all(_SHARE_CELL.match(c.text) for c, _ in filled):
             continue
-        heading = row.heading.text if row.heading else ""
-        named = _row_name(row.label, grid.title, heading, False)
-        if named is None or named[0] == "total":
+        named = _share_row_name(row, grid)
+        if named is None:
             continue
         out += [(c.offset, named[0], _share(c), "percent", p, named[1], row.line)
                 for c, p in filled]  # fmt: skip
@@ -321,14 +320,20 @@ def _sub_share_figures(grid: _Grid, periods: list[Period | None]) -> list[_Table
             continue
         if not grid.shares and not all(_SHARE_CELL.match(c.text) for c in shares if c.text):
             continue
-        heading = row.heading.text if row.heading else ""
-        named = _row_name(row.label, grid.title, heading, False)
-        if named is None or named[0] == "total":
+        named = _share_row_name(row, grid)
+        if named is None:
             continue
         out += [(c.offset, named[0], _share(c), "percent", p, named[1], row.line)
                 for c, p in zip(shares, periods, strict=True)
                 if p and _NUMERIC_CELL.match(c.text.replace(" ", ""))]  # fmt: skip
     return out
+
+
+def _share_row_name(row: _GridRow, grid: _Grid) -> tuple[str, str | None] | None:
+    """(category, scope) of a row of shares: a kind's (the whole's 100 % is no figure)."""
+    heading = row.heading.text if row.heading else ""
+    named = _row_name(row.label, grid.title, heading, False)
+    return None if named is None or named[0] == "total" else named
 
 
 def _share(cell: _Cell) -> float:

@@ -266,7 +266,7 @@ def ocr_image(
     paragraph_blocks(words)
     words += _unread_ink_words(gray, words, points_per_pixel, timeout)
     mean_conf = sum(w["conf"] for w in words) / len(words) if words else None
-    return words, _page_text(words), mean_conf
+    return words, page_text(words), mean_conf
 
 
 # Tesseract's page segmentation (psm 3) drops what it takes for no text: the number
@@ -482,7 +482,7 @@ def _baseline(line: list[dict[str, Any]]) -> float:
     return bottoms[len(bottoms) // 2]
 
 
-def _page_text(words: list[dict[str, Any]]) -> str:
+def page_text(words: list[dict[str, Any]]) -> str:
     """The page's text: a line per Tesseract line, a blank line between blocks."""
     lines: list[str] = []
     previous_block = None

@@ -142,7 +142,7 @@ def test_ocr_blocks_follow_the_paragraph_gaps_of_a_text_layer(rows: list, text: 
     for line_no, (block_no, base, texts, *x0) in enumerate(rows):
         words += _ocr_line(line_no, block_no, base, texts, *x0)
     ocr.paragraph_blocks(words)
-    assert ocr._page_text(words) == text
+    assert ocr.page_text(words) == text
 
 
 def test_ocr_blocks_on_a_skewed_scan_keep_lines_whose_ink_boxes_overlap_together() -> None:

@@ -30,7 +30,7 @@ import numpy as np
 from PIL import Image
 
 from pipeline.grounds import BOX_MARK
-from pipeline.ocr import _page_text, ocr_image, paragraph_blocks
+from pipeline.ocr import ocr_image, page_text, paragraph_blocks
 from pipeline.redactions.geometry import Box, _crop_px, _vertical_overlap
 from pipeline.redactions.image import (
     STROKE_MAX_PT,
@@ -90,7 +90,7 @@ def read_scan_boxes_blanked(
     # blocks found again with the marks in their lines: the row of a box alone on it, empty
     # in the blanked read, is no paragraph gap (`Kopie: [box]` / `[box]` / `Onderwerp:`)
     paragraph_blocks(page_words)
-    return ScanRead(page_words, _page_text(page_words), confidence, words, solids)
+    return ScanRead(page_words, page_text(page_words), confidence, words, solids)
 
 
 def _plain_read(

@@ -38,7 +38,7 @@ from flows.pages import (
     prefetch,
     read_chunk,
 )
-from flows.progress import get_reporter
+from flows.progress import Reporter, get_reporter
 from flows.structure_jobs import SplitStructure, start_structure
 from flows.structure_worker import warm_up
 from models.db import (
@@ -117,13 +117,7 @@ def ingest_flow(
     todo = [s for s in sources if s["status"] == "ok"]
     text_todo = [s for s in todo if s["kind"] == "text"]
     pdf_todo = [s for s in todo if s["kind"] != "text"]
-    # Plain-text releases have no pages to OCR: read them here, once.
-    text_releases = {
-        s["source_id"]: read_text_release(read_text(Path(s["path"])), s["source_id"])
-        for s in text_todo
-    }
-    for source in text_todo:
-        source["n_pages"] = len(text_releases[source["source_id"]]["pages"])
+    text_releases = _read_text_releases(text_todo)
     reporter = get_reporter()
     reporter.start(len(sources), sum(s["n_pages"] for s in todo))
     for source in sources:
@@ -131,14 +125,7 @@ def ingest_flow(
             reporter.file_done("failed")
     try:
         with task_runner(workers, dask_address) as runner:
-            for source in text_todo:
-                run.begin(source)
-                release = text_releases.pop(source["source_id"])
-                results = text_page_results(release)
-                for _ in results:
-                    reporter.page_done("ocr")
-                structure = structure_of(release["structure_pages"], release["documents"])
-                run.finish(source, results, structure, known)
+            _ingest_text_releases(text_todo, text_releases, run, known, reporter)
             # on Dask the chunk runs in the Dask worker; here in this machine's page processes
             pool_workers = None if dask_address else workers
             window = workers * CHUNKS_IN_FLIGHT_PER_WORKER
@@ -152,6 +139,37 @@ def ingest_flow(
             reporter.stop()
             close_writers()
     return publish_run(run.summary(time.perf_counter() - started))
+
+
+def _read_text_releases(text_sources: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """Plain-text releases by source id, each read once here: they have no pages to OCR.
+    Sets each source's `n_pages` (the progress bar counts them)."""
+    releases = {
+        s["source_id"]: read_text_release(read_text(Path(s["path"])), s["source_id"])
+        for s in text_sources
+    }
+    for source in text_sources:
+        source["n_pages"] = len(releases[source["source_id"]]["pages"])
+    return releases
+
+
+def _ingest_text_releases(
+    text_sources: list[dict[str, Any]],
+    releases: dict[str, dict[str, Any]],
+    run: RunTally,
+    known: dict,
+    reporter: Reporter,
+) -> None:
+    """Structure and record each plain-text release (popped from `releases`: a large text is
+    freed once recorded)."""
+    for source in text_sources:
+        run.begin(source)
+        release = releases.pop(source["source_id"])
+        results = text_page_results(release)
+        for _ in results:
+            reporter.page_done("ocr")
+        structure = structure_of(release["structure_pages"], release["documents"])
+        run.finish(source, results, structure, known)
 
 
 def prefetch_first_chunks(files: list[Path], store: Store, workers: int) -> None:

@@ -337,53 +337,17 @@ def find_ground_codes(
     written out where the withheld text stood (`_written_out_marks`) is a mark too; on a
     page with geometry such a line is more often a letter's list of grounds invoked.
     """
-    spans: list[GroundSpan] = []
-    for match in _OUT_OF_SCOPE_RE.finditer(text):
-        spans.append(
-            {
-                "start": match.start(),
-                "end": match.end(),
-                "raw": match.group(0),
-                "ground": OUT_OF_SCOPE,
-            }
-        )
+    spans = _out_of_scope_spans(text)
     taken = [(s["start"], s["end"]) for s in spans]
     for match, ground, has_letter in _iter_code_matches(text):
         start, end = match.span()
         if any(a < end and start < b for a, b in taken):
             continue
-        raw = match.group(0)
-        if ground is None:
-            # a bare article number in running text (`zie 10.1.`, `paragraaf 10.2,`) is a
-            # citation or a section number: only the three-part Woo codes are left as
-            # remnants of a mark whose letter OCR lost
-            if marks_only and match.group("w512") is None and match.group("w511") is None:
-                continue
-            # letterless `5.1.2.` / `5.1 2.`: a mark only with the trailing separator
-            if not re.search(r"[.,:]\s*$", raw) and not (end < len(text) and text[end] in ".,"):
-                continue
-            if not re.search(r"[.,: ]", raw[:-1]):
-                continue
-        elif not has_letter and marks_only:
-            # 5.1.5 / 5.2 / 11.1 as bare numbers are section numbers and amounts far more
-            # often than marks
+        if not _is_code_kept(text, match, ground, has_letter, marks_only):
             continue
-        if marks_only:
-            if _CITATION_BEFORE_RE.search(text[max(0, start - 30) : start]):
-                continue
-            if _CITATION_AFTER_RE.match(text[end : end + 12]):
-                continue
-            # a heading `5.1.2.8 Resultaten` at the start of a line
-            line_start = text.rfind("\n", 0, start) + 1
-            if (
-                not text[line_start:start].strip()
-                and (ground is None or re.search(r"8$", raw))
-                and re.match(r"[.,]?\s+[A-Z][a-z]{2,}", text[end : end + 20])
-            ):
-                continue
         if ground is not None:
             ground = _alias_to_ground().get(ground, ground)
-        spans.append({"start": start, "end": end, "raw": raw, "ground": ground})
+        spans.append({"start": start, "end": end, "raw": match.group(0), "ground": ground})
     if marks_only and written_out:
         taken = [(s["start"], s["end"]) for s in spans]
         spans += [
@@ -393,6 +357,51 @@ def find_ground_codes(
         ]
     spans.sort(key=lambda s: s["start"])
     return _merge_multi_ground_spans(text, spans)
+
+
+def _out_of_scope_spans(text: str) -> list[GroundSpan]:
+    return [
+        {"start": m.start(), "end": m.end(), "raw": m.group(0), "ground": OUT_OF_SCOPE}
+        for m in _OUT_OF_SCOPE_RE.finditer(text)
+    ]
+
+
+def _is_code_kept(
+    text: str, match: re.Match, ground: str | None, has_letter: bool, marks_only: bool
+) -> bool:
+    """Whether a code match is a ground code (with `marks_only`: a mark, not a citation)."""
+    start, end = match.span()
+    raw = match.group(0)
+    if ground is None:
+        # a bare article number in running text (`zie 10.1.`, `paragraaf 10.2,`) is a
+        # citation or a section number: only the three-part Woo codes are left as
+        # remnants of a mark whose letter OCR lost
+        if marks_only and match.group("w512") is None and match.group("w511") is None:
+            return False
+        # letterless `5.1.2.` / `5.1 2.`: a mark only with the trailing separator
+        if not re.search(r"[.,:]\s*$", raw) and not (end < len(text) and text[end] in ".,"):
+            return False
+        if not re.search(r"[.,: ]", raw[:-1]):
+            return False
+    elif not has_letter and marks_only:
+        # 5.1.5 / 5.2 / 11.1 as bare numbers are section numbers and amounts far more
+        # often than marks
+        return False
+    return not marks_only or not _is_citation_or_heading(text, start, end, ground, raw)
+
+
+def _is_citation_or_heading(text: str, start: int, end: int, ground: str | None, raw: str) -> bool:
+    if _CITATION_BEFORE_RE.search(text[max(0, start - 30) : start]):
+        return True
+    if _CITATION_AFTER_RE.match(text[end : end + 12]):
+        return True
+    # a heading `5.1.2.8 Resultaten` at the start of a line
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(
+        not text[line_start:start].strip()
+        and (ground is None or re.search(r"8$", raw))
+        and re.match(r"[.,]?\s+[A-Z][a-z]{2,}", text[end : end + 20])
+    )
 
 
 #: a header label before a mark (`Aan:`, `Verzonden:`), no part of a sentence around it

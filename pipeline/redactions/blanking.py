@@ -41,13 +41,6 @@ from pipeline.redactions.settings import SETTINGS
 
 Word = dict[str, Any]
 
-#: A box's outline is taken this far (pt) in from its edge, past the blur of a scan ...
-PRINT_EDGE_PT = 1.0
-#: ... and holds print when this many pixels lighter than a box lie inside it, and this
-#: share of it (the thresholds of the label reader's empty box)
-PRINT_MIN_PX = 40
-PRINT_MIN_SHARE = 0.003
-
 
 @dataclass(frozen=True)
 class ScanRead:
@@ -117,7 +110,7 @@ def _printed_on(box: Box, image: np.ndarray, scale: float) -> bool:
     bounds hold paper at their corners, and a heading printed close to a band's edge
     (`Toelichting Incidentlocatie`) touches that paper, so the label reader, which takes
     ink touching its crop's border for paper, finds no label there."""
-    pad = 2 * PRINT_EDGE_PT  # room to see the whole outline of a skewed box
+    pad = 2 * SETTINGS.blank_print_edge_pt  # room to see the whole outline of a skewed box
     crop = _crop_px(
         image, scale, box["x0"] - pad, box["top"] - pad, box["x1"] + pad, box["bottom"] + pad
     )
@@ -129,15 +122,17 @@ def _printed_on(box: Box, image: np.ndarray, scale: float) -> bool:
     # strokes, not a pixel's sliver of paper along an edge the outline missed, nor specks
     light = cv2.morphologyEx((1 - dark) & inside, cv2.MORPH_OPEN, np.ones((2, 2), np.uint8))
     light = int(light.sum())
-    return light >= PRINT_MIN_PX and light >= PRINT_MIN_SHARE * max(1, int(inside.sum()))
+    share = SETTINGS.blank_print_min_share * max(1, int(inside.sum()))
+    return light >= SETTINGS.blank_print_min_px and light >= share
 
 
 def _inside_outline(dark: np.ndarray, pad: int, scale: float) -> np.ndarray | None:
     """A 0/1 mask of what lies inside a box, in the crop of its `dark` pixels with `pad`
     pixels of page around it: the rotated rectangle around the box's solid parts (letters
     across a band cut it apart; a neighbour's edge in the pad is not the box's), taken
-    `PRINT_EDGE_PT` in from its edge and kept within the box's upright bounds (boxes of
-    two lines that touch are one solid part). None when the crop holds no solid part."""
+    `blank_print_edge_pt` in from its edge and kept within the box's upright bounds
+    (boxes of two lines that touch are one solid part). None when the crop holds no
+    solid part."""
     stroke = max(3, round(STROKE_MAX_PT / scale))
     solid = cv2.morphologyEx(dark, cv2.MORPH_OPEN, np.ones((stroke, stroke), np.uint8))
     contours, _ = cv2.findContours(solid, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
@@ -150,11 +145,11 @@ def _inside_outline(dark: np.ndarray, pad: int, scale: float) -> np.ndarray | No
     if not parts:
         return None
     (cx, cy), (w, h), angle = cv2.minAreaRect(np.vstack(parts))
-    edge = 2 * PRINT_EDGE_PT / scale
+    edge = 2 * SETTINGS.blank_print_edge_pt / scale
     outline = cv2.boxPoints(((cx, cy), (max(1.0, w - edge), max(1.0, h - edge)), angle))
     inside = np.zeros_like(dark)
     cv2.fillPoly(inside, [np.round(outline).astype(np.int32)], 1)
-    rim = max(1, pad + round(PRINT_EDGE_PT / scale))
+    rim = max(1, pad + round(SETTINGS.blank_print_edge_pt / scale))
     inside[:rim], inside[-rim:], inside[:, :rim], inside[:, -rim:] = 0, 0, 0, 0
     return inside
 

@@ -56,14 +56,19 @@ def _beside_text(box: Box, objs: list[dict], boxes: list[Box]) -> str | None:
         # (`10.2.a, 10.2f`, `art. 10.2.f;art. 10.1.c`) runs on past it, token by token,
         # for as long as each token can be label (codes and their pieces, `art.`,
         # separators); the longest run that reads as nothing but grounds is the label
-        run = _token_run(side, side is right, max_tokens=8, label_only=True)
+        run = _token_run(
+            side, side is right, max_tokens=SETTINGS.beside_label_max_tokens, label_only=True
+        )
         while run:
             text = _text_of(run)
             if _label_ground(text) and is_clean_label(text):
                 return text
             run = run[:-1] if side is right else run[1:]
         # else the first few tokens next to the box, when they hold a ground at all
-        text = _text_of(_token_run(side, side is right, max_tokens=4, label_only=False))
+        first = _token_run(
+            side, side is right, max_tokens=SETTINGS.beside_ground_max_tokens, label_only=False
+        )
+        text = _text_of(first)
         if _label_ground(text):
             return text
     return None

@@ -170,17 +170,18 @@ def _text_of(objs: list[dict]) -> str:
 
     Not `_group_lines` + `_line_text`, which split a page's words into lines: here the
     objects are ordered by their top rounded to whole points, an object joins the line
-    when its top is within half its own height of the previous object's (not of the
-    line's first word's), and objects are joined with a space only where a gap shows one
-    (chars of a text layer carry no spaces). The two groupings can differ on skewed or
-    mixed-size text; the grounds and marks measured on the gold are made with each as it
-    is, so they stay two."""
+    when its top is within `text_line_max_top_shift_em` of its own height of the previous
+    object's (not of the line's first word's), and objects are joined with a space only
+    where a gap shows one (`text_space_min_gap_em`: chars of a text layer carry no
+    spaces). The two groupings can differ on skewed or mixed-size text; the grounds and
+    marks measured on the gold are made with each as it is, so they stay two."""
     if not objs:
         return ""
     objs = sorted(objs, key=lambda o: (round(o["top"]), o["x0"]))
     lines: list[list[dict]] = []
     for obj in objs:
-        if lines and abs(obj["top"] - lines[-1][-1]["top"]) < 0.5 * (obj["bottom"] - obj["top"]):
+        shift = SETTINGS.text_line_max_top_shift_em * (obj["bottom"] - obj["top"])
+        if lines and abs(obj["top"] - lines[-1][-1]["top"]) < shift:
             lines[-1].append(obj)
         else:
             lines.append([obj])
@@ -191,7 +192,8 @@ def _text_of(objs: list[dict]) -> str:
         prev = None
         for obj in line:
             # chars carry no spaces of their own when the PDF positions them instead
-            if prev is not None and obj["x0"] - prev["x1"] > 0.15 * (obj["bottom"] - obj["top"]):
+            space = SETTINGS.text_space_min_gap_em * (obj["bottom"] - obj["top"])
+            if prev is not None and obj["x0"] - prev["x1"] > space:
                 parts.append(" ")
             parts.append(obj["text"])
             prev = obj

@@ -83,6 +83,14 @@ class RedactionSettings:
     #: pulls the threshold below faint type, a grey one (~165 on Inv-20-0774's scan) pulls
     #: it up, and blanking that lowers it and thins small type (`NVWA` read `‘N\OWA`).
     blank_max_box_value: int = 128
+    #: A box has something printed on it, and is not blanked, when pixels lighter than it
+    #: lie inside its outline, taken this far (pt) in from its edge past a scan's blur ...
+    blank_print_edge_pt: float = 1.0
+    #: ... at least this many of them (pixels of the page image) and at least this share
+    #: of the inside: the values of the label reader's empty box (`box_label_min_ink_px`,
+    #: `box_label_min_ink_share`); less is a speck or a sliver of paper.
+    blank_print_min_px: int = 40
+    blank_print_min_share: float = 0.003
     # -- a box's label read from its crop, or from the page's OCR words
     #: Pixels more than this far (value levels 0-255) from a box's colour are label ink
     #: (`_label_mask`; also the least threshold Otsu may pick: a red label scanned in grey
@@ -116,6 +124,12 @@ class RedactionSettings:
     #: The label's tokens run on while the gap to the next is at most this (pt): a word
     #: space; a wider gap is the next column or the running text.
     beside_token_max_gap_pt: float = 6.0
+    #: A label of several grounds (`10.2.a, 10.2f`, `art. 10.2.f;art. 10.1.c`) is read
+    #: from at most this many tokens next to the box, each one that can be label; failing
+    #: that, the first `beside_ground_max_tokens` tokens, whatever they are, when they hold
+    #: a ground at all.
+    beside_label_max_tokens: int = 8
+    beside_ground_max_tokens: int = 4
     #: On a scan, the word right of a box is read from a strip starting this far (pt)
     #: right of the box (its blurred edge is no ink), this much (pt) taller than the box
     #: above and below, and reaching this many box heights to the right.
@@ -138,6 +152,15 @@ class RedactionSettings:
     beside_word_pad_px: int = 2
     beside_word_paper_value: int = 200
     beside_word_min_ink_share: float = 0.01
+    # -- objects (chars or words) in reading order (`geometry._text_of`)
+    #: An object joins the line when its top is within this many of its own heights of
+    #: the previous object's top (the next line's top is a line pitch, more than one
+    #: height, below).
+    text_line_max_top_shift_em: float = 0.5
+    #: A space is put between two objects of a line when the gap between them is wider
+    #: than this many of the right one's heights: a text layer's chars carry no spaces,
+    #: letters stand closer, a word space is ~0.25.
+    text_space_min_gap_em: float = 0.15
     # -- outlined boxes holding a label (`frames.detect_outlined_label_boxes`)
     #: An outlined rectangle counts as a label's box when its fill is none or lighter than
     #: this (0 black .. 1 white): a white box drawn around the code; a darker fill is a box
@@ -238,6 +261,7 @@ class RedactionSettings:
             "out_of_scope_frame_max_fill",
             "outlined_box_min_fill_luminance",
             "box_label_min_ink_share",
+            "blank_print_min_share",
             "beside_word_min_ink_share",
             "whiteout_max_ink_share",
             "whiteout_edge_share",

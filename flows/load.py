@@ -117,39 +117,8 @@ def _assign_threads(
 ) -> None:
     """Set `thread_id` on `new_emails` (before insert) and update the stored messages whose
     thread they join; `broken` threads lost messages and are re-derived from the rest."""
-    subjects = sorted({e["subject_normalized"] for e in new_emails if e.get("subject_normalized")})
-    minutes = sorted(
-        {
-            e["sent_at"].replace(second=0, microsecond=0)
-            for e in new_emails
-            if e.get("sent_at") is not None
-        }
-    )
-    ranges = pa.table(  # noqa: F841 - read by the SQL below
-        {
-            "lo": pa.array(minutes, pa.timestamp("us", tz="UTC")),
-            "hi": pa.array([m + timedelta(minutes=1) for m in minutes], pa.timestamp("us", "UTC")),
-        }
-    )
-    wanted = pa.table({"subject": pa.array(subjects, pa.string())})  # noqa: F841
-    broken_ids = pa.table({"thread_id": pa.array(broken, pa.string())})  # noqa: F841
-    joined = {
-        r[0]
-        for r in con.execute(
-            "SELECT DISTINCT e.thread_id FROM emails e WHERE e.subject_normalized IN "
-            "(SELECT subject FROM wanted) OR EXISTS (SELECT 1 FROM ranges r "
-            "WHERE e.sent_at >= r.lo AND e.sent_at < r.hi)"
-        ).fetchall()
-    } - set(broken)
-    joined_ids = pa.table({"thread_id": pa.array(sorted(joined), pa.string())})  # noqa: F841
-    stored = (
-        con.execute(
-            "SELECT * FROM emails WHERE thread_id IN (SELECT thread_id FROM joined_ids) "
-            "OR thread_id IN (SELECT thread_id FROM broken_ids)"
-        )
-        .to_arrow_table()
-        .to_pylist()
-    )
+    joined = _threads_joined(con, new_emails) - set(broken)
+    stored = _emails_of_threads(con, sorted(joined), broken)
     before = {e["email_id"]: e["thread_id"] for e in stored}
     # A whole stored thread stays one: the same (document_id, thread_id) key unites it.
     work = [{**e, "document_id": None} if e["thread_id"] in joined else dict(e) for e in stored]
@@ -167,3 +136,46 @@ def _assign_threads(
             "UPDATE emails SET thread_id = u.thread_id FROM updates u "
             "WHERE emails.email_id = u.email_id"
         )
+
+
+def _threads_joined(con: duckdb.DuckDBPyConnection, new_emails: list[dict[str, Any]]) -> set[str]:
+    """Stored threads the new messages may join: the same normalized subject, or a message
+    sent in the same minute as one of them."""
+    subjects = sorted({e["subject_normalized"] for e in new_emails if e.get("subject_normalized")})
+    minutes = sorted(
+        {
+            e["sent_at"].replace(second=0, microsecond=0)
+            for e in new_emails
+            if e.get("sent_at") is not None
+        }
+    )
+    ranges = pa.table(  # noqa: F841 - read by the SQL below
+        {
+            "lo": pa.array(minutes, pa.timestamp("us", tz="UTC")),
+            "hi": pa.array([m + timedelta(minutes=1) for m in minutes], pa.timestamp("us", "UTC")),
+        }
+    )
+    wanted = pa.table({"subject": pa.array(subjects, pa.string())})  # noqa: F841
+    return {
+        r[0]
+        for r in con.execute(
+            "SELECT DISTINCT e.thread_id FROM emails e WHERE e.subject_normalized IN "
+            "(SELECT subject FROM wanted) OR EXISTS (SELECT 1 FROM ranges r "
+            "WHERE e.sent_at >= r.lo AND e.sent_at < r.hi)"
+        ).fetchall()
+    }
+
+
+def _emails_of_threads(
+    con: duckdb.DuckDBPyConnection, joined: list[str], broken: list[str]
+) -> list[dict[str, Any]]:
+    joined_ids = pa.table({"thread_id": pa.array(joined, pa.string())})  # noqa: F841
+    broken_ids = pa.table({"thread_id": pa.array(broken, pa.string())})  # noqa: F841
+    return (
+        con.execute(
+            "SELECT * FROM emails WHERE thread_id IN (SELECT thread_id FROM joined_ids) "
+            "OR thread_id IN (SELECT thread_id FROM broken_ids)"
+        )
+        .to_arrow_table()
+        .to_pylist()
+    )

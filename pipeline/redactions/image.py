@@ -442,30 +442,8 @@ def _split_touching_boxes(
     crop = image[fy0:fy1, fx0:fx1]
     if crop.size == 0:
         return []
-    value = crop.max(axis=2) if crop.ndim == 3 else crop
-    size = (fx1 - fx0, fy1 - fy0)
-    foot = cv2.resize(footprint.astype(np.uint8), size, interpolation=cv2.INTER_NEAREST)
-    foot = cv2.dilate(foot, np.ones((3, 3), np.uint8), iterations=max(1, round(up)))
-    # room for the corners to turn into
-    pad = int(np.ceil(np.tan(np.radians(SETTINGS.max_skew_deg)) * max(size))) + 2
-    value = cv2.copyMakeBorder(value, pad, pad, pad, pad, cv2.BORDER_CONSTANT, value=255)
-    foot = cv2.copyMakeBorder(foot, pad, pad, pad, pad, cv2.BORDER_CONSTANT, value=0)
-    mask = ((value < SETTINGS.stack_dark_value) & (foot > 0)).astype(np.uint8)
-    height, width = mask.shape
-    # the angle from a copy at most ~1200 px wide: as sharp, and a big blob stays cheap
-    shrink = min(1.0, 1200 / max(height, width))
-    if shrink < 1.0:
-        small = (round(width * shrink), round(height * shrink))
-        angle = _deskew_angle(cv2.resize(mask, small, interpolation=cv2.INTER_NEAREST))
-    else:
-        angle = _deskew_angle(mask)
-    matrix = cv2.getRotationMatrix2D((width / 2, height / 2), angle, 1.0)
-    straight_value = cv2.warpAffine(
-        value, matrix, (width, height), flags=cv2.INTER_LINEAR, borderValue=255
-    )
-    straight_foot = cv2.warpAffine(foot, matrix, (width, height), flags=cv2.INTER_NEAREST)
-    straight = ((straight_value < SETTINGS.stack_dark_value) & (straight_foot > 0)).astype(np.uint8)
-    filled, _ = _fill_holes(straight)
+    value, foot, pad = _padded_blob(crop, footprint, up)
+    matrix, straight_value, filled = _straightened_blob(value, foot)
     inverse = cv2.invertAffineTransform(matrix)
     boxes = []
     tol = max(2, round(1.5 / scale))
@@ -486,6 +464,45 @@ def _split_touching_boxes(
             )
         )
     return boxes if len(boxes) >= 2 else []
+
+
+def _padded_blob(
+    crop: np.ndarray, footprint: np.ndarray, up: float
+) -> tuple[np.ndarray, np.ndarray, int]:
+    """The blob's grey values and its (slightly grown) footprint at full resolution, with a
+    white border wide enough for the corners to turn into, and that border's width."""
+    value = crop.max(axis=2) if crop.ndim == 3 else crop
+    size = (crop.shape[1], crop.shape[0])
+    foot = cv2.resize(footprint.astype(np.uint8), size, interpolation=cv2.INTER_NEAREST)
+    foot = cv2.dilate(foot, np.ones((3, 3), np.uint8), iterations=max(1, round(up)))
+    pad = int(np.ceil(np.tan(np.radians(SETTINGS.max_skew_deg)) * max(size))) + 2
+    value = cv2.copyMakeBorder(value, pad, pad, pad, pad, cv2.BORDER_CONSTANT, value=255)
+    foot = cv2.copyMakeBorder(foot, pad, pad, pad, pad, cv2.BORDER_CONSTANT, value=0)
+    return value, foot, pad
+
+
+def _straightened_blob(
+    value: np.ndarray, foot: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The rotation that makes the blob's row profile sharpest, the grey values turned by
+    it, and the turned blob's mask with its holes filled."""
+    mask = ((value < SETTINGS.stack_dark_value) & (foot > 0)).astype(np.uint8)
+    height, width = mask.shape
+    # the angle from a copy at most ~1200 px wide: as sharp, and a big blob stays cheap
+    shrink = min(1.0, 1200 / max(height, width))
+    if shrink < 1.0:
+        small = (round(width * shrink), round(height * shrink))
+        angle = _deskew_angle(cv2.resize(mask, small, interpolation=cv2.INTER_NEAREST))
+    else:
+        angle = _deskew_angle(mask)
+    matrix = cv2.getRotationMatrix2D((width / 2, height / 2), angle, 1.0)
+    straight_value = cv2.warpAffine(
+        value, matrix, (width, height), flags=cv2.INTER_LINEAR, borderValue=255
+    )
+    straight_foot = cv2.warpAffine(foot, matrix, (width, height), flags=cv2.INTER_NEAREST)
+    straight = ((straight_value < SETTINGS.stack_dark_value) & (straight_foot > 0)).astype(np.uint8)
+    filled, _ = _fill_holes(straight)
+    return matrix, straight_value, filled
 
 
 def _split_at_light_rows(box: Box, image: np.ndarray, scale: float) -> list[Box]:

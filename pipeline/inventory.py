@@ -338,45 +338,11 @@ def extract_inventory_items(
 def _table_rows(
     document: dict[str, Any], columns: list[dict[str, Any]], lines: list[tuple]
 ) -> list[dict[str, Any]]:
-    bottom = _bottom_aligned(lines, columns)
-    groups: list[tuple[str | None, list[tuple]]] = []
-    pending: list[tuple] = []
-    numbered = _number_index(columns) is not None
-    for page, line in lines:
-        number = _number_of(line, columns)
-        if not numbered:
-            # a list without numbers: a row starts on the line that prints its date
-            if _row_start(line, columns):
-                groups.append((None, [(page, line)]))
-            elif groups:
-                groups[-1][1].append((page, line))
-            continue
-        if bottom:
-            pending.append((page, line))
-            if number is not None:
-                groups.append((number, pending))
-                pending = []
-        elif number is not None:
-            groups.append((number, [(page, line)]))
-        elif groups:
-            groups[-1][1].append((page, line))
-    rows = []
     number_index = _number_index(columns)
     judged = any(c["kind"] == "judgement" or c["kind"].startswith("matrix:") for c in columns)
-    for number, group in groups:
-        cells: dict[str, list[str]] = {}
-        for _page, line in group:
-            for word in line:
-                index = _column_of(word, columns)
-                if index == number_index:
-                    continue
-                kind = columns[index]["kind"]
-                if (
-                    kind == "matrix"
-                    or kind.startswith(("matrix:", "ground:"))
-                    or kind in FACT_COLUMNS
-                ):
-                    cells.setdefault(kind, []).append(word["text"])
+    rows = []
+    for number, group in _row_groups(columns, lines):
+        cells = _row_cells(group, columns, number_index)
         first_page, first_line = group[0]
         record = _row_record(cells, number, judged)
         rows.append(
@@ -391,6 +357,51 @@ def _table_rows(
             }
         )
     return rows
+
+
+def _row_groups(
+    columns: list[dict[str, Any]], lines: list[tuple]
+) -> list[tuple[str | None, list[tuple]]]:
+    """The table's lines grouped into rows, each with its printed number (None in a list
+    without numbers, where a row starts on the line that prints its date)."""
+    bottom = _bottom_aligned(lines, columns)
+    groups: list[tuple[str | None, list[tuple]]] = []
+    pending: list[tuple] = []
+    numbered = _number_index(columns) is not None
+    for page, line in lines:
+        number = _number_of(line, columns)
+        if not numbered:
+            if _row_start(line, columns):
+                groups.append((None, [(page, line)]))
+            elif groups:
+                groups[-1][1].append((page, line))
+            continue
+        if bottom:
+            pending.append((page, line))
+            if number is not None:
+                groups.append((number, pending))
+                pending = []
+        elif number is not None:
+            groups.append((number, [(page, line)]))
+        elif groups:
+            groups[-1][1].append((page, line))
+    return groups
+
+
+def _row_cells(
+    group: list[tuple], columns: list[dict[str, Any]], number_index: int | None
+) -> dict[str, list[str]]:
+    """A row's words by the kind of column they stand in (the number column left out)."""
+    cells: dict[str, list[str]] = {}
+    for _page, line in group:
+        for word in line:
+            index = _column_of(word, columns)
+            if index == number_index:
+                continue
+            kind = columns[index]["kind"]
+            if kind == "matrix" or kind.startswith(("matrix:", "ground:")) or kind in FACT_COLUMNS:
+                cells.setdefault(kind, []).append(word["text"])
+    return cells
 
 
 def link_released_documents(items: list[dict[str, Any]], documents: list[dict[str, Any]]) -> None:

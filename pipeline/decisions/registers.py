@@ -8,8 +8,19 @@ from __future__ import annotations
 import html
 import re
 
-from pipeline.decisions.labels import _agenda_item_number, _deciding_sentences, _is_field_line
-from pipeline.decisions.lists import _action_table, _bullets, _numbered_rows, _paragraphs
+from pipeline.decisions.labels import (
+    _adopted_points,
+    _agenda_item_number,
+    _deciding_sentences,
+    _is_field_line,
+)
+from pipeline.decisions.lists import (
+    _action_table,
+    _bullets,
+    _numbered_rows,
+    _paragraphs,
+    _with_sub_items,
+)
 from pipeline.decisions.rules import MAX_HEADING_WORDS, Item, Lines, _rules, decision_label
 from pipeline.decisions.sentences import _formula_at, _motivation_lines
 from pipeline.decisions.text import (
@@ -104,6 +115,9 @@ def _register_decisions(lines: Lines) -> list[Item]:
                 lettered, i = _lettered_points(lines, i, m["num"])
                 found += lettered
             elif _is_meaningful(text) and not rules["next_meeting"].match(text):
+                # an item whose colon introduces bullets (`... de volgende werkwijze toe te
+                # passen:` over who replaces whom) is one decision with them
+                text, i = _with_sub_items(lines, text, i)
                 found.append(Item(lines[first][0], m["num"], text, range(first, i)))
         else:
             i += 1
@@ -602,11 +616,15 @@ def _register(lines: Lines, taken: set[int]) -> list[Item]:
 
 
 def _titles_decision(lines: Lines, item: Item) -> bool:
-    """`item` is an agenda item's title (no closing period) right above a label that states
-    its decision (`Besluit: ...`, no proposal)."""
+    """`item` is an agenda item's title right above a label that states its decision
+    (`Besluit: ...`, no proposal): a title has no closing period, unless the label adopts
+    the proposal's points below it, which state the decision in full (`Vaststelling
+    portefeuilleverdeling ... 2022-2026.` over `Besluit: akkoord conform voorstel`)."""
     below = _next_filled(lines, item.used.stop)
     label = decision_label(lines[below][1]) if below is not None else None
-    return bool(label and label[0] == "besluit" and not label[1] and not _ends_statement(item.text))
+    if not (label and label[0] == "besluit" and not label[1]):
+        return False
+    return not _ends_statement(item.text) or _adopted_points(lines, below) is not None
 
 
 def _inline_points(item: Item) -> list[Item]:

@@ -8,11 +8,13 @@ from __future__ import annotations
 import html
 import re
 
+from pipeline.bodies import body_as_subject
 from pipeline.decisions.labels import (
     _adopted_points,
     _agenda_item_number,
     _deciding_sentences,
     _is_field_line,
+    _is_register_clause,
 )
 from pipeline.decisions.lists import (
     _action_table,
@@ -21,7 +23,15 @@ from pipeline.decisions.lists import (
     _paragraphs,
     _with_sub_items,
 )
-from pipeline.decisions.rules import MAX_HEADING_WORDS, Item, Lines, _rules, decision_label
+from pipeline.decisions.rules import (
+    MAX_HEADING_WORDS,
+    OUTCOME_LABELS,
+    Item,
+    Lines,
+    _cue_labels,
+    _rules,
+    decision_label,
+)
 from pipeline.decisions.sentences import _formula_at, _motivation_lines
 from pipeline.decisions.text import (
     _bullet_at,
@@ -41,6 +51,7 @@ from pipeline.documents import (
     announces_decisions,
     title_at_top,
 )
+from pipeline.nlp import split_sentences
 
 
 def _register_handling(lines: Lines, taken: set[int]) -> tuple[list[tuple[str, Item]], set[int]]:
@@ -613,6 +624,22 @@ def _register(lines: Lines, taken: set[int]) -> list[Item]:
         for it in _register_decisions(lines)
         if not taken & set(it.used) and not _titles_decision(lines, it)
     ]
+
+
+def _states_outcome(text: str) -> bool:
+    """A decision list's row states something decided: a word of an outcome (`vastgesteld`,
+    `Akkoord.`, `stemt in met`, `Kennisname van ...`), a decision formula opening one of its
+    sentences, a register's dictum (`De raad te informeren over ...;`) or the body as the
+    subject of what it does (`Gedeputeerde Staten beantwoorden de vragen ...`). A row
+    without any of them is the page's other text: an invitation (`Belangstellenden zijn van
+    harte welkom ...`), who attends (`Wethouder X is aanwezig tot ...`), an appointment in
+    the diary (`4 juli Slaan 1e paal MFA Nieuwdorp. Wethouder Witkam.`)."""
+    return bool(
+        _cue_labels(text) & OUTCOME_LABELS
+        or _formula_at(text)
+        or any(_is_register_clause(sentence) for sentence in split_sentences(text))
+        or body_as_subject(text)
+    )
 
 
 def _titles_decision(lines: Lines, item: Item) -> bool:

@@ -143,15 +143,27 @@ def decision_label(line: str) -> tuple[str, bool, str | None, str] | None:
     return None
 
 
+#: the labels of `decision_cues.jsonl` that cue something decided or to be done in a line
+#: (`CUE`: `wordt`, `gaat`, `stuurt`; `OUTCOME`, the verbs of an outcome: a decision taken,
+#: an item adopted, rejected or granted: `vastgesteld`, `akkoord`, `stemt ... in`); an
+#: outcome named as a noun (`OUTCOME_NOUN`: `goedkeuring`, `kennisname`) also titles an
+#: agenda item (`Goedkeuring reglement impulssubsidies`), no cue there
+CUE_LABELS = frozenset({"CUE", "OUTCOME"})
+
+#: the labels of the words of an outcome, as a verb or as a noun (`Kennisname van ...`, a
+#: Flemish decision list's dictum)
+OUTCOME_LABELS = frozenset({"OUTCOME", "OUTCOME_NOUN"})
+
+
 def _cue_labels(text: str) -> set[str]:
-    """Labels of the decision cues and list nouns in `text` (`CUE`, `LIST_afspraak`, ...)."""
+    """Labels of the decision cues and list nouns in `text` (`CUE`, `OUTCOME`,
+    `LIST_afspraak`, ...)."""
     return {span.label_ for span in rule_matchers(CUES_FILE).spans(get_nlp().make_doc(text))}
 
 
 def _list_kind(text: str) -> str | None:
     """The kind of decision a list introduced by `text` holds ("... afspraken gemaakt:")."""
-    kinds = sorted(label.removeprefix("LIST_") for label in _cue_labels(text))
-    kinds = [k for k in kinds if k != "CUE"]
+    kinds = sorted(x.removeprefix("LIST_") for x in _cue_labels(text) if x.startswith("LIST_"))
     return kinds[0] if kinds else None
 
 

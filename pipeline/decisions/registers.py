@@ -25,7 +25,7 @@ from pipeline.decisions.lists import (
 )
 from pipeline.decisions.rules import (
     MAX_HEADING_WORDS,
-    OUTCOME_LABELS,
+    ROW_CUE_LABELS,
     Item,
     Lines,
     _cue_labels,
@@ -627,15 +627,15 @@ def _register(lines: Lines, taken: set[int]) -> list[Item]:
 
 
 def _states_outcome(text: str) -> bool:
-    """A decision list's row states something decided: a word of an outcome (`vastgesteld`,
-    `Akkoord.`, `stemt in met`, `Kennisname van ...`), a decision formula opening one of its
-    sentences, a register's dictum (`De raad te informeren over ...;`) or the body as the
-    subject of what it does (`Gedeputeerde Staten beantwoorden de vragen ...`). A row
-    without any of them is the page's other text: an invitation (`Belangstellenden zijn van
-    harte welkom ...`), who attends (`Wethouder X is aanwezig tot ...`), an appointment in
-    the diary (`4 juli Slaan 1e paal MFA Nieuwdorp. Wethouder Witkam.`)."""
+    """A decision list's row states something decided or to be done: a cue of
+    `decision_cues.jsonl` (`vastgesteld`, `Akkoord.`, `stemt in met`, `wordt ... verhard`,
+    `Kennisname van ...`), a decision formula opening one of its sentences, a register's
+    dictum (`De raad te informeren over ...;`) or the body as the subject of what it does
+    (`Gedeputeerde Staten beantwoorden de vragen ...`). A row without any of them is the
+    page's other text: an appointment in the diary (`4 juli Slaan 1e paal MFA Nieuwdorp.
+    Wethouder Witkam.`), a visit (`X bezoekt de volgende bedrijven: ...`)."""
     return bool(
-        _cue_labels(text) & OUTCOME_LABELS
+        _cue_labels(text) & ROW_CUE_LABELS
         or _formula_at(text)
         or any(_is_register_clause(sentence) for sentence in split_sentences(text))
         or body_as_subject(text)

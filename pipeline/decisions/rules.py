@@ -143,20 +143,20 @@ def decision_label(line: str) -> tuple[str, bool, str | None, str] | None:
     return None
 
 
-#: the labels of `decision_cues.jsonl` that cue something decided or to be done in a line
-#: (`CUE`: `wordt`, `gaat`, `stuurt`; `OUTCOME`, the verbs of an outcome: a decision taken,
-#: an item adopted, rejected or granted: `vastgesteld`, `akkoord`, `stemt ... in`); an
-#: outcome named as a noun (`OUTCOME_NOUN`: `goedkeuring`, `kennisname`) also titles an
-#: agenda item (`Goedkeuring reglement impulssubsidies`), no cue there
-CUE_LABELS = frozenset({"CUE", "OUTCOME"})
+#: the labels of `decision_cues.jsonl` that cue something decided or to be done in a
+#: heading (`_is_heading`): a verb or participle (`CUE`: `vastgesteld`, `stemt ... in`,
+#: `wordt`, `stuurt`) or an auxiliary that forms them (`CUE_AUX`: `is`, `heeft`)
+HEADING_CUE_LABELS = frozenset({"CUE", "CUE_AUX"})
 
-#: the labels of the words of an outcome, as a verb or as a noun (`Kennisname van ...`, a
-#: Flemish decision list's dictum)
-OUTCOME_LABELS = frozenset({"OUTCOME", "OUTCOME_NOUN"})
+#: the labels that make a decision list's row state something decided (`_states_outcome`):
+#: a verb or participle, or the act named as a noun (`CUE_NOUN`: `Kennisname van ...`, a
+#: Flemish list's row; it titles an agenda item too, `Goedkeuring reglement ...`, no cue in a
+#: heading); an auxiliary alone states what is, no act (`Wethouder X is aanwezig tot ...`)
+ROW_CUE_LABELS = frozenset({"CUE", "CUE_NOUN"})
 
 
 def _cue_labels(text: str) -> set[str]:
-    """Labels of the decision cues and list nouns in `text` (`CUE`, `OUTCOME`,
+    """Labels of the decision cues and list nouns in `text` (`CUE`, `CUE_AUX`, `CUE_NOUN`,
     `LIST_afspraak`, ...)."""
     return {span.label_ for span in rule_matchers(CUES_FILE).spans(get_nlp().make_doc(text))}
 

@@ -25,37 +25,41 @@ def _read(text: str) -> tuple[list[str], list[tuple[str | None, bool, str]]]:
 # web123 terschelling-raad-2024: a council portal's page of a meeting, each item with its
 # standing explanation only; item 8's `besluit:` (lower case, in the item's own text) is the
 # standing proposal for the incoming documents, no field the meeting filled in
-PORTAL_AGENDA = """Gemeenteraad
-
-woensdag 10 april 2024
-
-19:30 - 23:00
-Locatie
-
-Raadzaal
-
-Agendapunten
-
- 1. 1
-
-  Belangstellenden zijn van harte welkom de vergadering bij te wonen.
-
- 2. 3
-
-  Wilt u het woord voeren, meldt dit voor aanvang van de vergadering aan de griffier.
-
- 3. 5
-
-  De vragenronde is bedoeld om vragen te stellen aan portefeuillehouders over onderwerpen die niet op de agenda zijn geplaatst.
-
- 4. 8
-
-  besluit:
-
-
-  · De stukken onder A voor kennisgeving aan te nemen.
-  · De stukken onder C te betrekken bij een raadsvoorstel.
-"""
+PORTAL_AGENDA = "\n".join(
+    [
+        "Gemeenteraad",
+        "",
+        "woensdag 10 april 2024",
+        "",
+        "19:30 - 23:00",
+        "Locatie",
+        "",
+        "Raadzaal",
+        "",
+        "Agendapunten",
+        "",
+        " 1. 1",
+        "",
+        "  Belangstellenden zijn van harte welkom de vergadering bij te wonen.",
+        "",
+        " 2. 3",
+        "",
+        "  Wilt u het woord voeren, meldt dit voor aanvang van de vergadering aan de griffier.",
+        "",
+        " 3. 5",
+        "",
+        "  De vragenronde is bedoeld om vragen te stellen aan portefeuillehouders over "
+        "onderwerpen die niet op de agenda zijn geplaatst.",
+        "",
+        " 4. 8",
+        "",
+        "  besluit:",
+        "",
+        "",
+        "  · De stukken onder A voor kennisgeving aan te nemen.",
+        "  · De stukken onder C te betrekken bij een raadsvoorstel.",
+    ]
+)
 
 
 def test_a_portal_page_whose_besluit_is_its_items_own_word_is_an_agenda():
@@ -74,21 +78,28 @@ def test_a_portal_page_with_its_capitalised_field_stays_a_decision_list():
 
 # web123 meppel-bw-2022: one college decision, its verdict on the label, the proposal's
 # points below it, two of them with bullets of who replaces whom
-VERDICT_OVER_POINTS = """Besluiten B&W 31 mei 2022
-
-Openbare besluitenlijst collegevergadering van burgemeester en wethouders.
-
- 1. Vaststelling portefeuilleverdeling en onderlinge vervanging voor de collegeperiode 2022-2026. 
-
-Besluit: akkoord conform voorstel
-
- 1. De portefeuilleverdeling voor de collegeperiode 2022-2026 vast te stellen zoals weergegeven in bijlage 1.
- 2. Voor wat betreft de vervanging van de burgemeester bij zijn afwezigheid de volgende aanwijzing te hanteren:
-            • 1e loco burgemeester: wethouder de heer K.J. de Vries;
-            • 2e loco burgemeester: wethouder de heer R. van Ulzen.
- 3. In te stemmen met het voorstel tot benoeming van vertegenwoordigers zoals neergelegd in bijlage 2;
- 4. Het coalitieakkoord als collegeprogramma vast te stellen. 
-"""
+VERDICT_OVER_POINTS = "\n".join(
+    [
+        "Besluiten B&W 31 mei 2022",
+        "",
+        "Openbare besluitenlijst collegevergadering van burgemeester en wethouders.",
+        "",
+        " 1. Vaststelling portefeuilleverdeling en onderlinge vervanging voor de "
+        "collegeperiode 2022-2026.",
+        "",
+        "Besluit: akkoord conform voorstel",
+        "",
+        " 1. De portefeuilleverdeling voor de collegeperiode 2022-2026 vast te stellen "
+        "zoals weergegeven in bijlage 1.",
+        " 2. Voor wat betreft de vervanging van de burgemeester bij zijn afwezigheid de "
+        "volgende aanwijzing te hanteren:",
+        "            • 1e loco burgemeester: wethouder de heer K.J. de Vries;",
+        "            • 2e loco burgemeester: wethouder de heer R. van Ulzen.",
+        " 3. In te stemmen met het voorstel tot benoeming van vertegenwoordigers zoals "
+        "neergelegd in bijlage 2;",
+        " 4. Het coalitieakkoord als collegeprogramma vast te stellen.",
+    ]
+)
 
 
 def test_a_verdict_on_the_proposal_adopts_its_numbered_points_and_their_bullets():
@@ -108,26 +119,31 @@ def test_a_verdict_on_the_proposal_adopts_its_numbered_points_and_their_bullets(
 
 # web117 borsele-bw-2023: a college's decision list, its advice rows with their verdict,
 # then the invitations it answered (the diary): no decisions
-DIARY = """Besluitenlijst B&W 27 juni 2023
-
-Aanwezig: Burgemeester Dijksterhuis, wethouders Weststrate, Van de Plasse en Witkam
-
-1. Opening
-
-3. Mededelingen:
-
- • 09.00 – 10.00 uur (max). Digitale presentatie Sardes over onderzoek en verder proces school- en kinderopvangvoorzieningen.
-
-4. B&W-adviezen:
-
- • Z23.030143 Vaststelling gemeentelijke jaarverantwoording kinderopvang 2022. Wethouder Van de Plasse. Akkoord.
- • Z23.029894 Meicirculaire 2023. Wethouder Witkam. Akkoord.
-
-6. Uitnodigingen:
-
- • 1 juli Keti Koti herdenking en viering. Geen vertegenwoordiging.
- • 4 juli Slaan 1e paal MFA Nieuwdorp. Wethouder Witkam.
-"""
+DIARY = "\n".join(
+    [
+        "Besluitenlijst B&W 27 juni 2023",
+        "",
+        "Aanwezig: Burgemeester Dijksterhuis, wethouders Weststrate, Van de Plasse en Witkam",
+        "",
+        "1. Opening",
+        "",
+        "3. Mededelingen:",
+        "",
+        " • 09.00 – 10.00 uur (max). Digitale presentatie Sardes over onderzoek en "
+        "verder proces school- en kinderopvangvoorzieningen.",
+        "",
+        "4. B&W-adviezen:",
+        "",
+        " • Z23.030143 Vaststelling gemeentelijke jaarverantwoording kinderopvang 2022. "
+        "Wethouder Van de Plasse. Akkoord.",
+        " • Z23.029894 Meicirculaire 2023. Wethouder Witkam. Akkoord.",
+        "",
+        "6. Uitnodigingen:",
+        "",
+        " • 1 juli Keti Koti herdenking en viering. Geen vertegenwoordiging.",
+        " • 4 juli Slaan 1e paal MFA Nieuwdorp. Wethouder Witkam.",
+    ]
+)
 
 
 def test_a_decision_lists_diary_rows_state_nothing_decided():
@@ -163,27 +179,31 @@ def test_the_body_as_a_sentences_subject():
 
 # web123 westerkwartier-raad-2024: a `Besluit` field that reports the opening of the
 # meeting, who joins late and who leaves early, and item 2's field that decides
-FIELD_REPORT = """Raadsvergadering
-
-woensdag 10 juli 2024
-
-10:00 - 18:00
-
-Agendapunten
-
- 1. 1
-
-  Besluit
-
-  De voorzitter opent de vergadering om 10:00 uur en heet iedereen van harte welkom.
-  De heer Geert de Jong (VZ Westerkwartier) zal later op de middag aanschuiven en mevrouw Geertje Dijkstra (Lijst Dijkstra) zal de vergadering eerder verlaten.
-
- 2. 2
-
-  Besluit
-
-  De agenda is ongewijzigd vastgesteld.
-"""
+FIELD_REPORT = "\n".join(
+    [
+        "Raadsvergadering",
+        "",
+        "woensdag 10 juli 2024",
+        "",
+        "10:00 - 18:00",
+        "",
+        "Agendapunten",
+        "",
+        " 1. 1",
+        "",
+        "  Besluit",
+        "",
+        "  De voorzitter opent de vergadering om 10:00 uur en heet iedereen van harte welkom.",
+        "  De heer Geert de Jong (VZ Westerkwartier) zal later op de middag aanschuiven "
+        "en mevrouw Geertje Dijkstra (Lijst Dijkstra) zal de vergadering eerder verlaten.",
+        "",
+        " 2. 2",
+        "",
+        "  Besluit",
+        "",
+        "  De agenda is ongewijzigd vastgesteld.",
+    ]
+)
 
 
 def test_a_fields_sentence_that_sets_nothing_decides_nothing():
@@ -193,12 +213,17 @@ def test_a_fields_sentence_that_sets_nothing_decides_nothing():
 
 
 # web123 vlieland-raad-2022-09: a local report of a council meeting
-REPORT = """Maandagavond 12 september was de eerste raadsvergadering na het zomerreces.
-
-Vaststellen Raadsbreed Akkoord 2022-2026
-
-Vervolgens stond het vaststellen van het Raadsbreed Akkoord op de agenda. Alle fracties waren het er over eens blij te zijn met het akkoord dat er nu ligt. Unaniem werd dan ook besloten het Raadsbreed Akkoord vast te stellen.
-"""
+REPORT = "\n".join(
+    [
+        "Maandagavond 12 september was de eerste raadsvergadering na het zomerreces.",
+        "",
+        "Vaststellen Raadsbreed Akkoord 2022-2026",
+        "",
+        "Vervolgens stond het vaststellen van het Raadsbreed Akkoord op de agenda. Alle "
+        "fracties waren het er over eens blij te zijn met het akkoord dat er nu ligt. "
+        "Unaniem werd dan ook besloten het Raadsbreed Akkoord vast te stellen.",
+    ]
+)
 
 
 def test_an_opinion_shared_is_no_decision():

@@ -49,3 +49,21 @@ def body_named(lines: list[str]) -> str | None:
             if m and (body or not rules["plain_body"].fullmatch(m["named"])):
                 return body or m["named"].lower()
     return None
+
+
+#: the article before a body's name that opens a sentence (`Het college ...`, `De raad ...`)
+_ARTICLE_RE = re.compile(r"^(?:de|het)\s+", re.IGNORECASE)
+
+
+def body_as_subject(sentence: str) -> str | None:
+    """The body `sentence` opens with, after its article or not, as the subject of what it
+    does (`Gedeputeerde Staten beantwoorden ...`, `Het college van burgemeester en
+    schepenen maakt ...`): a body of the vocabulary or a council named as printed (`De
+    adviesraad sociaal domein ...`); a meeting (`Bijeenkomst Brabantse ...`, `ALV`) is what a
+    body holds, no subject that acts. None for any other sentence."""
+    rest = _ARTICLE_RE.sub("", sentence.strip())
+    for body, pattern in _rules()["bodies"]:
+        m = pattern.match(rest)
+        if m and (body or m["named"].lower().split()[0].endswith("raad")):
+            return body or m["named"].lower()
+    return None

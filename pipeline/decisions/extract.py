@@ -27,6 +27,7 @@ from pipeline.decisions.registers import (
     _register_handling,
     _register_rows,
     _role_lists,
+    _states_outcome,
     _titled_register,
     _titles_decision,
     _unvoted_proposals,
@@ -79,11 +80,11 @@ def extract_decisions(document: dict | Doc, meetings: list[dict]) -> list[dict]:
     items: list[Item] = []
     # a page with decision fields numbers its agenda items, not its decisions
     if doc_type in _rules()["numbered_doc_types"] and not _has_fields(lines):
-        items = _numbered_items(lines, taken, bool(found))
         action_list = _rules()["action_list_title"].match(doc._.document.get("title") or "")
+        items, read = _numbered_items(lines, taken, bool(found), bool(action_list))
         found += [_decision("actie" if action_list else "besluit", _proposes(it.text), it,
                             doc_lines) for it in items]  # fmt: skip
-        taken |= {k for item in items for k in item.used}
+        taken |= read
     minutes = bool(meetings) or doc_type in _rules()["sentence_doc_types"]
     if _has_fields(lines):
         taken |= _field_page_lines(lines)
@@ -107,15 +108,23 @@ def extract_decisions(document: dict | Doc, meetings: list[dict]) -> list[dict]:
     return [_row(doc._.document, n, d, meeting_id) for n, d in enumerate(found, start=1)]
 
 
-def _numbered_items(lines: Lines, taken: set[int], found_any: bool) -> list[Item]:
+def _numbered_items(
+    lines: Lines, taken: set[int], found_any: bool, actions: bool = False
+) -> tuple[list[Item], set[int]]:
     """The decisions of a register that numbers them (`1. Besluit ...`): its items below a
     title or, when nothing else was found, its numbered rows, each row's outcome joined to
-    it, split into its decisions; no consideration (why, not what) nor a copy sent."""
+    it, split into its decisions; no consideration (why, not what) nor a copy sent, nor a
+    row that states nothing decided (`_states_outcome`: the diary), except in a list of
+    `actions`, whose rows are tasks by its title (`Beleid actualiseren Smit Gereed`). Also
+    the lines read: the decisions' and those of the rows that state nothing decided, which
+    no other step reads as a decision either."""
     items = _register(lines, taken) if found_any else _register_decisions(lines)
     items = items or ([] if found_any else _register_rows(lines))
     items = [one for item in _with_outcomes(lines, items) for one in _decisions_of_row(item)]
     items = [it for it in items if not is_consideration(it.text)]
-    return [it for it in items if not _rules()["restated"].search(it.text)]
+    items = [it for it in items if not _rules()["restated"].search(it.text)]
+    read = {k for it in items for k in it.used}
+    return [it for it in items if actions or _states_outcome(it.text)], read
 
 
 def _record_decisions(

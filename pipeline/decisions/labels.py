@@ -16,7 +16,13 @@ from pipeline.decisions.rules import (
     _rules,
     decision_label,
 )
-from pipeline.decisions.sentences import _decides, _formula_at, _over_article, _with_subject
+from pipeline.decisions.sentences import (
+    _decides,
+    _formula_at,
+    _over_article,
+    _sets_nothing,
+    _with_subject,
+)
 from pipeline.decisions.text import (
     _collect,
     _ends_statement,
@@ -369,13 +375,17 @@ def _field_page_lines(lines: Lines) -> set[int]:
 def _deciding_sentences(item: Item) -> list[Item]:
     """The sentences of a field's text that decide: a formula opens them, or they are a
     decision register's infinitive clause (`Het manifest mede te ondertekenen.`); a proposal
-    that a decision at most two sentences on answers is recorded by that decision."""
+    that a decision at most two sentences on answers is recorded by that decision. A
+    sentence whose formula sets nothing reports (`De heer X zal later op de middag
+    aanschuiven`: who joins the meeting late), also in a decision field."""
     sentences = split_sentences(item.text)
     found: list[Item] = []
     proposed: int | None = None  # the sentence of a proposal read last
     for n, sentence in enumerate(sentences):
         formula = _formula_at(sentence)
         if not (formula or _is_infinitive_clause(sentence)):
+            continue
+        if formula and _sets_nothing(formula[0], sentence[formula[1] :]):
             continue
         if formula and _decides(formula[0]) and proposed is not None and n - proposed <= 2:
             found.pop()  # `De voorzitter stelt voor ... De raad kan zich hierin vinden.`
@@ -399,6 +409,37 @@ def _is_infinitive_clause(sentence: str) -> bool:
     return bool(_rules()["infinitive_decision"].search(sentence)) and not _FINITE_RE.search(
         sentence
     )
+
+
+def _is_register_clause(text: str) -> bool:
+    """`text` is drafted as a decision register's dictum, capitalised or not: an infinitive
+    clause with `te` (`De raad te informeren over ...;`, `In te stemmen met ...`, `Voor
+    deelname ... uit te nodigen de burgemeesters`), no auxiliary of its own (`Belangstellenden
+    zijn welkom de vergadering bij te wonen` invites, it decides nothing)."""
+    clause = text[:1].lower() + text[1:]
+    return bool(_rules()["dictum_item"].match(clause)) and not _FINITE_RE.search(clause)
+
+
+def _adopted_points(lines: Lines, i: int) -> tuple[list[Item], int] | None:
+    """(points, index after them) when the label at lines[i] gives a bare verdict on the
+    proposal (`Besluit: akkoord conform voorstel`) and the proposal's numbered points follow,
+    drafted as a register's dicta (`1. De portefeuilleverdeling ... vast te stellen.`, `2.
+    ... de volgende aanwijzing te hanteren:` over its bullets): each point is a decision the
+    verdict took, the verdict none of its own. None for any other label."""
+    label = decision_label(lines[i][1])
+    if label is None or label[0] != "besluit" or label[1]:
+        return None
+    if not _rules()["verdict"].match(label[3]):
+        return None
+    k = _next_filled(lines, i + 1)
+    first = _rules()["bullet"].match(lines[k][1]) if k is not None else None
+    if not first or first["num"] != "1":
+        return None
+    points, j = _list_below(lines, i + 1)
+    dicta = [it for it in points if _is_register_clause(it.text)]
+    if len(points) < MIN_DICTUM_ITEMS or 2 * len(dicta) <= len(points):
+        return None
+    return points, j
 
 
 def _undecided_proposals(found: list[tuple[str, bool, Item]]) -> list[tuple[str, bool, Item]]:
@@ -457,6 +498,8 @@ def _below_label(lines: Lines, i: int, rest: str, line: str) -> tuple[list[Item]
         items, j = _list_below(lines, i + 1)
         if items:
             return items, j
+    if rest and (points := _adopted_points(lines, i)) is not None:
+        return points
     if rest:
         text, j = _collect(lines, i + 1, rest)
         return [Item(lines[i][0], None, text, range(i, j))], j

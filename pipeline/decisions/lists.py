@@ -35,8 +35,8 @@ def _with_sub_items(lines: Lines, text: str, i: int) -> tuple[str, int]:
     if not text.endswith(":"):
         return text, i
     subs, j = _bullets(lines, i)
-    if subs:
-        return text + " " + "; ".join(s.text for s in subs), j
+    if subs:  # a bullet's own semicolon (`• ... de Vries;`) is the joint already
+        return text + " " + "; ".join(s.text.rstrip(" ;") for s in subs), j
     lettered, j = _lettered(lines, i)
     return (" ".join([text, *lettered]), j) if lettered else (text, i)
 

@@ -8,9 +8,30 @@ from __future__ import annotations
 import html
 import re
 
-from pipeline.decisions.labels import _agenda_item_number, _deciding_sentences, _is_field_line
-from pipeline.decisions.lists import _action_table, _bullets, _numbered_rows, _paragraphs
-from pipeline.decisions.rules import MAX_HEADING_WORDS, Item, Lines, _rules, decision_label
+from pipeline.bodies import body_as_subject
+from pipeline.decisions.labels import (
+    _adopted_points,
+    _agenda_item_number,
+    _deciding_sentences,
+    _is_field_line,
+    _is_register_clause,
+)
+from pipeline.decisions.lists import (
+    _action_table,
+    _bullets,
+    _numbered_rows,
+    _paragraphs,
+    _with_sub_items,
+)
+from pipeline.decisions.rules import (
+    MAX_HEADING_WORDS,
+    ROW_CUE_LABELS,
+    Item,
+    Lines,
+    _cue_labels,
+    _rules,
+    decision_label,
+)
 from pipeline.decisions.sentences import _formula_at, _motivation_lines
 from pipeline.decisions.text import (
     _bullet_at,
@@ -30,6 +51,7 @@ from pipeline.documents import (
     announces_decisions,
     title_at_top,
 )
+from pipeline.nlp import split_sentences
 
 
 def _register_handling(lines: Lines, taken: set[int]) -> tuple[list[tuple[str, Item]], set[int]]:
@@ -104,6 +126,9 @@ def _register_decisions(lines: Lines) -> list[Item]:
                 lettered, i = _lettered_points(lines, i, m["num"])
                 found += lettered
             elif _is_meaningful(text) and not rules["next_meeting"].match(text):
+                # an item whose colon introduces bullets (`... de volgende werkwijze toe te
+                # passen:` over who replaces whom) is one decision with them
+                text, i = _with_sub_items(lines, text, i)
                 found.append(Item(lines[first][0], m["num"], text, range(first, i)))
         else:
             i += 1
@@ -601,12 +626,32 @@ def _register(lines: Lines, taken: set[int]) -> list[Item]:
     ]
 
 
+def _states_outcome(text: str) -> bool:
+    """A decision list's row states something decided or to be done: a cue of
+    `decision_cues.jsonl` (`vastgesteld`, `Akkoord.`, `stemt in met`, `wordt ... verhard`,
+    `Kennisname van ...`), a decision formula opening one of its sentences, a register's
+    dictum (`De raad te informeren over ...;`) or the body as the subject of what it does
+    (`Gedeputeerde Staten beantwoorden de vragen ...`). A row without any of them is the
+    page's other text: an appointment in the diary (`4 juli Slaan 1e paal MFA Nieuwdorp.
+    Wethouder Witkam.`), a visit (`X bezoekt de volgende bedrijven: ...`)."""
+    return bool(
+        _cue_labels(text) & ROW_CUE_LABELS
+        or _formula_at(text)
+        or any(_is_register_clause(sentence) for sentence in split_sentences(text))
+        or body_as_subject(text)
+    )
+
+
 def _titles_decision(lines: Lines, item: Item) -> bool:
-    """`item` is an agenda item's title (no closing period) right above a label that states
-    its decision (`Besluit: ...`, no proposal)."""
+    """`item` is an agenda item's title right above a label that states its decision
+    (`Besluit: ...`, no proposal): a title has no closing period, unless the label adopts
+    the proposal's points below it, which state the decision in full (`Vaststelling
+    portefeuilleverdeling ... 2022-2026.` over `Besluit: akkoord conform voorstel`)."""
     below = _next_filled(lines, item.used.stop)
     label = decision_label(lines[below][1]) if below is not None else None
-    return bool(label and label[0] == "besluit" and not label[1] and not _ends_statement(item.text))
+    if not (label and label[0] == "besluit" and not label[1]):
+        return False
+    return not _ends_statement(item.text) or _adopted_points(lines, below) is not None
 
 
 def _inline_points(item: Item) -> list[Item]:

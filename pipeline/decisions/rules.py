@@ -143,15 +143,27 @@ def decision_label(line: str) -> tuple[str, bool, str | None, str] | None:
     return None
 
 
+#: the labels of `decision_cues.jsonl` that cue something decided or to be done in a
+#: heading (`_is_heading`): a verb or participle (`CUE`: `vastgesteld`, `stemt ... in`,
+#: `wordt`, `stuurt`) or an auxiliary that forms them (`CUE_AUX`: `is`, `heeft`)
+HEADING_CUE_LABELS = frozenset({"CUE", "CUE_AUX"})
+
+#: the labels that make a decision list's row state something decided (`_states_outcome`):
+#: a verb or participle, or the act named as a noun (`CUE_NOUN`: `Kennisname van ...`, a
+#: Flemish list's row; it titles an agenda item too, `Goedkeuring reglement ...`, no cue in a
+#: heading); an auxiliary alone states what is, no act (`Wethouder X is aanwezig tot ...`)
+ROW_CUE_LABELS = frozenset({"CUE", "CUE_NOUN"})
+
+
 def _cue_labels(text: str) -> set[str]:
-    """Labels of the decision cues and list nouns in `text` (`CUE`, `LIST_afspraak`, ...)."""
+    """Labels of the decision cues and list nouns in `text` (`CUE`, `CUE_AUX`, `CUE_NOUN`,
+    `LIST_afspraak`, ...)."""
     return {span.label_ for span in rule_matchers(CUES_FILE).spans(get_nlp().make_doc(text))}
 
 
 def _list_kind(text: str) -> str | None:
     """The kind of decision a list introduced by `text` holds ("... afspraken gemaakt:")."""
-    kinds = sorted(label.removeprefix("LIST_") for label in _cue_labels(text))
-    kinds = [k for k in kinds if k != "CUE"]
+    kinds = sorted(x.removeprefix("LIST_") for x in _cue_labels(text) if x.startswith("LIST_"))
     return kinds[0] if kinds else None
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from pipeline.decisions.rules import (
+    HEADING_CUE_LABELS,
     MAX_FIELD_WORDS,
     MAX_HEADING_WORDS,
     MIN_ITEM_WORDS,
@@ -62,7 +63,7 @@ def _is_heading(text: str) -> bool:
         and not _ends_statement(text)
         # `2. de raad voor te stellen ...;`: a point of a decision, not a title
         and not (text[:1].islower() or text.rstrip().endswith(";"))
-        and "CUE" not in _cue_labels(text)
+        and not _cue_labels(text) & HEADING_CUE_LABELS
     )
 
 

@@ -33,6 +33,7 @@ from pipeline.documents.lines import (
     _opening,
     _readable,
     _title_shaped,
+    is_contents,
     names_a_meeting,
     text_lines,
 )
@@ -145,6 +146,8 @@ def _meeting_doc_date(
     `_record_date`; a running page of several meetings has no one date of its own."""
     labelled = _labelled_dates(dated.lines, doc_type)
     other_acts = _stamped_lines(dated.lines) | set(_preamble(dated.lines))
+    # a periodical's contents page lists the titles and dates of other pieces too
+    other_acts |= {n for n, x in enumerate(dated.lines) if is_contents(x)}
     lines = [x for n, x in enumerate(dated.lines) if x != posted and n not in other_acts]
     bare = [line for line in lines[:80] if bare_date(line) is not None][:1]
     if doc_type == "agenda":

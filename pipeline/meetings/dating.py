@@ -23,7 +23,13 @@ from pipeline.dates import (
     repair_date_span,
     yearless_date_in,
 )
-from pipeline.documents import PAGE_LINE_CHARS, SittingSlot, headings_of_page, sitting_slot
+from pipeline.documents import (
+    PAGE_LINE_CHARS,
+    SittingSlot,
+    headings_of_page,
+    is_contents,
+    sitting_slot,
+)
 from pipeline.meetings.people import status_label
 from pipeline.meetings.rules import _rules
 from pipeline.meetings.text import _BULLET_RE, _MEETING_WORD_RE, _unbulleted
@@ -326,7 +332,8 @@ def _own_page_heading(lines: list[str]) -> list[str]:
     MAART 2017 Aanwezig: ...`): it dates the meeting as it dates the document
     (`documents.headings_of_page`); empty where no such page follows short lines."""
     headings: list[str] = []
-    page = next((line for line in lines if len(line) > PAGE_LINE_CHARS), None)
+    pages = (line for line in lines if len(line) > PAGE_LINE_CHARS and not is_contents(line))
+    page = next(pages, None)
     if page is not None and headings_of_page(page, headings):
         # the heading that opens the page, after its number: not an item's (`Vaststellen
         # besluitenlijst vergadering 23 juni`) below the page's date field

@@ -427,7 +427,18 @@ _CELL_END_RE = re.compile(r"\s*\|\s*$")
 _OCR_INITIALS_RE = re.compile(r"(?<![\w.,‚«»])(?:(?:[A-Z][.,‚«»]){2,}|[A-Z][,‚«»](?=[A-Z]))")
 
 
+@cache
+def _colon_title_re() -> re.Pattern[str]:
+    """A title whose full stop OCR read as a colon, before an initial (`Dr: J. Büttikofer`,
+    `Mevr: A. Bos`): no label, whose colon would open a group of its own."""
+    words = sorted(w for w in _rules()["honorific_words"] if " " not in w)
+    titles = "|".join(map(re.escape, words))
+    return re.compile(rf"(?<![\w.])((?i:{titles})):(?=\s+[A-Z]\.)")
+
+
 def _initials_restored(line: str) -> str:
-    """The line with OCR-damaged initials printed with their full stops (`W.P. van den
-    Enden`), so that a list of initialled names parts at its real commas."""
+    """The line with OCR-damaged initials and titles printed with their full stops (`W.P.
+    van den Enden`, `Dr. J. Büttikofer`), so that a list of initialled names parts at its
+    real commas."""
+    line = _colon_title_re().sub(r"\1.", line)
     return _OCR_INITIALS_RE.sub(lambda m: re.sub(r"[,‚«»]", ".", m[0]), line)

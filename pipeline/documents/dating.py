@@ -151,7 +151,9 @@ def _meeting_doc_date(
     lines = [x for n, x in enumerate(dated.lines) if x != posted and n not in other_acts]
     bare = [line for line in lines[:80] if bare_date(line) is not None][:1]
     if doc_type == "agenda":
-        return _first_date(dated.titled + labelled + bare + lines[:25], dated.year, dated.text)
+        # `3. Vaststellen van de notulen van 24 juni 2022`: an item dates an earlier record
+        head = [x for x in lines[:25] if not _rules()["earlier_record"].search(x)]
+        return _first_date(dated.titled + labelled + bare + head, dated.year, dated.text)
     if _several_meetings(lines) or _dated_heading_levels(raw):
         return None, False
     return _record_date(doc_type, dated._replace(lines=lines), labelled, bare)

@@ -44,7 +44,8 @@ WEEKDAY_START_RE = re.compile(rf"^(?:{WEEKDAY_ALT})\b", re.IGNORECASE)
 #: a date written out (`maandag 14 februari 2022`, `16 december`, `Tue, 29 Mar 2022`)
 #: or numeric (`17-02-2022`, `17/2/22`, `2022-02-17`, `2025/05/13` in notes kept as
 #: markdown: a year's last digits are no day, `2025/05/12` is not 25 May 2012); a day run on
-#: from other digits (`209 Januari`) is none either. A
+#: from other digits (`209 Januari`) is none either; a written-out date may be of the
+#: nineteenth century (`19 Juni 1884`, old minutes). A
 #: written-out date's year may run into the capitalised word after it where a web page's
 #: blocks were joined without a space (`vergadering van dinsdag 8 november 2005Aanwezig :
 #: ...`). A day may close with a period where the year follows its month (`zaterdag, 30.
@@ -54,7 +55,7 @@ DATE_RE = re.compile(
     (?:\b(?:{WEEKDAY_ALT})\.?,?\s+)?  # a weekday word, not the end of one (`avondprogramma`)
     (?:
         (?<!\d)(?P<d1>[0-3]?\d)(?:\.(?=\s+\w+\s+(?:19|20)\d\d\b))?\s+(?P<m1>{MONTH_ALT})\.?
-        (?:\s+(?P<y1>(?:19|20)\d\d)(?=\b|(?-i:[A-Z][a-z])))?(?(y1)|\b)
+        (?:\s+(?P<y1>(?:18|19|20)\d\d)(?=\b|(?-i:[A-Z][a-z])))?(?(y1)|\b)
       | (?<!\d)(?P<d2>[0-3]?\d)[-/.](?P<m2>[01]?\d)[-/.](?P<y2>(?:19|20)?\d\d)\b
       | (?P<y3>(?:19|20)\d\d)(?P<ysep>[-/])(?P<m3>[01]\d)(?P=ysep)(?P<d3>[0-3]\d)\b
     )
@@ -293,6 +294,8 @@ _DATE_REPAIRS = [
     (re.compile(rf"({_MONTH_WORD})((?:19|20)\d\d)\b", re.IGNORECASE), r"\1 \2"),
     # a day glued to its month: `16juni 2020` (a text layer without the space)
     (re.compile(rf"(?<![\d\w])([0-3]?\d)(?={_MONTH_WORD}\b)", re.IGNORECASE), r"\1 "),
+    # a day written as an ordinal, as older Dutch prints it: `den 19den Juni 1884`, `1ste mei`
+    (re.compile(rf"(?<![\d\w])([0-3]?\d)(?:ste|den|de|e)(?=\s+{_MONTH_WORD}\b)", re.I), r"\1"),
     # a day OCR gave a stray digit, its weekday printed before it: `Zondag, 209 Januari 1905`
     (
         re.compile(

@@ -287,6 +287,8 @@ _DATE_REPAIRS = [
         ),
         r"\1-\2-\3",
     ),
+    # a year split in two after its month: `24 April 19 46`
+    (re.compile(rf"(?<=\d\s)({_MONTH_WORD})\s+(19|20) (\d\d)\b(?!\s?[.,]?\d)", re.I), r"\1 \2\3"),
     # a year split by a space: `201 9`, `20 19`
     (re.compile(r"\b(19|20)(\d) ?(\d)\b(?!\d)"), r"\1\2\3"),
     (re.compile(r"\b(1|2)(\d{2}) (\d)\b(?!\d)"), r"\1\2\3"),
@@ -468,6 +470,38 @@ def weekday_year_date(lines: list[str], text: str) -> date | None:
             if len(fits) == 1:
                 return fits.pop()
     return None
+
+
+#: a post's byline: the day it was posted and by whom (`26 januari 2019 door Liesbeth`)
+_BYLINE_RE = re.compile(r"^(?P<date>.{6,40}?)\s+(?:door|by)\s+(?-i:[A-Z])\w+(?:\s+\S+){0,3}$", re.I)
+#: a sentence that tells the day of the week something happened, no date (`Op vrijdagavond,
+#: ..., is de jaarvergadering van start gegaan`)
+_WEEKDAY_TOLD_RE = re.compile(
+    rf"^(?:op|afgelopen)\s+(?P<weekday>{'|'.join(WEEKDAYS_NL)})(?:avond|middag|ochtend|morgen)?"
+    r"\b(?!\s*,?\s*\d)",
+    re.IGNORECASE,
+)
+#: the days before its posting within which a post tells a weekday as past
+_WEEK = 7
+
+
+def posted_on(line: str) -> date | None:
+    """The day a line dates a post: a date alone on its line or a byline's
+    (`26 januari 2019 door Liesbeth`); None for any other line."""
+    m = _BYLINE_RE.match(line.strip())
+    parsed = bare_date(m["date"] if m else line)
+    return parsed.value if parsed else None
+
+
+def weekday_before(sentence: str, posted: date) -> date | None:
+    """The day a post's sentence tells by its weekday alone (`Op vrijdagavond ...`): the last
+    such weekday on or before the day it was posted; None for any other sentence."""
+    m = _WEEKDAY_TOLD_RE.match(sentence.strip())
+    if m is None:
+        return None
+    weekday = WEEKDAYS_NL.index(m["weekday"].lower())
+    back = (posted.weekday() - weekday) % _WEEK
+    return posted - timedelta(days=back)
 
 
 #: a weekday right before a date's day (`vrijdag 17 januari 2018`, `vrijdag, 17-01-2018`)

@@ -54,6 +54,8 @@ def _strip_prefixes(text: str) -> tuple[str | None, str, bool, bool]:
         article = _ARTICLE_RE.match(text)
         probe = text[article.end() :] if article and role is None else text
         m = rules["role_re"].match(probe)
+        if m and _party_initials(m[0], probe[m.end() :]):
+            m = None  # `VZ Westerkwartier`: a party's initials, not the chair's `vz`
         if m:
             found = m[1].lower()
             if found in rules["chair"]:
@@ -72,6 +74,14 @@ def _strip_prefixes(text: str) -> tuple[str | None, str, bool, bool]:
         if m:
             text, titled, changed = text[m.end() :], True, True
     return role, text.strip(" ,.;:"), chair, titled
+
+
+def _party_initials(matched: str, after: str) -> bool:
+    """A role's short form in capitals before a capitalised name (`VZ Westerkwartier`): the
+    initials of a party or body that opens its name, not the role (`vz`, `VZ:`)."""
+    word = matched.strip()
+    short = word.isupper() and 2 <= len(word.rstrip(".")) <= 3
+    return short and re.match(r"[A-Z][a-z]", after) is not None
 
 
 #: the words a person's name holds at most, a run of initials one word (`P. J. van den

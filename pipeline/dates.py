@@ -43,7 +43,9 @@ WEEKDAY_START_RE = re.compile(rf"^(?:{WEEKDAY_ALT})\b", re.IGNORECASE)
 
 #: a date written out (`maandag 14 februari 2022`, `16 december`, `Tue, 29 Mar 2022`)
 #: or numeric (`17-02-2022`, `17/2/22`, `2022-02-17`, `2025/05/13` in notes kept as
-#: markdown: a year's last digits are no day, `2025/05/12` is not 25 May 2012). A
+#: markdown: a year's last digits are no day, `2025/05/12` is not 25 May 2012); a day run on
+#: from other digits (`209 Januari`) is none either; a written-out date may be of the
+#: nineteenth century (`19 Juni 1884`, old minutes). A
 #: written-out date's year may run into the capitalised word after it where a web page's
 #: blocks were joined without a space (`vergadering van dinsdag 8 november 2005Aanwezig :
 #: ...`). A day may close with a period where the year follows its month (`zaterdag, 30.
@@ -52,8 +54,8 @@ DATE_RE = re.compile(
     rf"""(?ix)
     (?:\b(?:{WEEKDAY_ALT})\.?,?\s+)?  # a weekday word, not the end of one (`avondprogramma`)
     (?:
-        (?P<d1>[0-3]?\d)(?:\.(?=\s+\w+\s+(?:19|20)\d\d\b))?\s+(?P<m1>{MONTH_ALT})\.?
-        (?:\s+(?P<y1>(?:19|20)\d\d)(?=\b|(?-i:[A-Z][a-z])))?(?(y1)|\b)
+        (?<!\d)(?P<d1>[0-3]?\d)(?:\.(?=\s+\w+\s+(?:19|20)\d\d\b))?\s+(?P<m1>{MONTH_ALT})\.?
+        (?:\s+(?P<y1>(?:18|19|20)\d\d)(?=\b|(?-i:[A-Z][a-z])))?(?(y1)|\b)
       | (?<!\d)(?P<d2>[0-3]?\d)[-/.](?P<m2>[01]?\d)[-/.](?P<y2>(?:19|20)?\d\d)\b
       | (?P<y3>(?:19|20)\d\d)(?P<ysep>[-/])(?P<m3>[01]\d)(?P=ysep)(?P<d3>[0-3]\d)\b
     )
@@ -285,6 +287,8 @@ _DATE_REPAIRS = [
         ),
         r"\1-\2-\3",
     ),
+    # a year split in two after its month: `24 April 19 46`
+    (re.compile(rf"(?<=\d\s)({_MONTH_WORD})\s+(19|20) (\d\d)\b(?!\s?[.,]?\d)", re.I), r"\1 \2\3"),
     # a year split by a space: `201 9`, `20 19`
     (re.compile(r"\b(19|20)(\d) ?(\d)\b(?!\d)"), r"\1\2\3"),
     (re.compile(r"\b(1|2)(\d{2}) (\d)\b(?!\d)"), r"\1\2\3"),
@@ -292,12 +296,36 @@ _DATE_REPAIRS = [
     (re.compile(rf"({_MONTH_WORD})((?:19|20)\d\d)\b", re.IGNORECASE), r"\1 \2"),
     # a day glued to its month: `16juni 2020` (a text layer without the space)
     (re.compile(rf"(?<![\d\w])([0-3]?\d)(?={_MONTH_WORD}\b)", re.IGNORECASE), r"\1 "),
+    # a day written as an ordinal, as older Dutch prints it: `den 19den Juni 1884`, `1ste mei`
+    (re.compile(rf"(?<![\d\w])([0-3]?\d)(?:ste|den|de|e)(?=\s+{_MONTH_WORD}\b)", re.I), r"\1"),
+    # a day OCR gave a stray digit, its weekday printed before it: `Zondag, 209 Januari 1905`
+    (
+        re.compile(
+            rf"(?<!\w)(?P<weekday>{'|'.join(WEEKDAYS_NL + WEEKDAYS_EN)}),?\s+(?P<day>\d{{3}})\s+"
+            rf"(?P<month>{_MONTH_WORD})\s+(?P<year>(?:19|20)\d\d)\b",
+            re.IGNORECASE,
+        ),
+        lambda m: _day_for_weekday(m),
+    ),
     # a year whose 2 and 0 were read as letters: `zo18`, `2o20`
     (
         re.compile(r"(?<=[a-z] )(?P<y>[2zZ][0oO][0-9oOlI][0-9oOlI])\b", re.IGNORECASE),
         lambda m: m["y"].translate(str.maketrans("zZoOlI", "220011")),
     ),
 ]
+
+
+def _day_for_weekday(m: re.Match[str]) -> str:
+    """The date as printed with the one day that two of its three digits make on the
+    weekday printed before it (`Zondag, 209 Januari 1905`: the 29th was a Sunday); as
+    printed where none or several do."""
+    weekday = (WEEKDAYS_NL + WEEKDAYS_EN).index(m["weekday"].lower()) % 7
+    month, year, digits = _month_number(m["month"].lower()), int(m["year"]), m["day"]
+    days = {int(digits[:k] + digits[k + 1 :]) for k in range(len(digits))}
+    fits = {d for d in days if (day := _valid_date(year, month, d)) and day.weekday() == weekday}
+    if len(fits) != 1:
+        return m[0]
+    return m[0].replace(digits, str(fits.pop()), 1)
 
 
 def repair_date_span(span: str) -> str:
@@ -442,6 +470,38 @@ def weekday_year_date(lines: list[str], text: str) -> date | None:
             if len(fits) == 1:
                 return fits.pop()
     return None
+
+
+#: a post's byline: the day it was posted and by whom (`26 januari 2019 door Liesbeth`)
+_BYLINE_RE = re.compile(r"^(?P<date>.{6,40}?)\s+(?:door|by)\s+(?-i:[A-Z])\w+(?:\s+\S+){0,3}$", re.I)
+#: a sentence that tells the day of the week something happened, no date (`Op vrijdagavond,
+#: ..., is de jaarvergadering van start gegaan`)
+_WEEKDAY_TOLD_RE = re.compile(
+    rf"^(?:op|afgelopen)\s+(?P<weekday>{'|'.join(WEEKDAYS_NL)})(?:avond|middag|ochtend|morgen)?"
+    r"\b(?!\s*,?\s*\d)",
+    re.IGNORECASE,
+)
+#: the days before its posting within which a post tells a weekday as past
+_WEEK = 7
+
+
+def posted_on(line: str) -> date | None:
+    """The day a line dates a post: a date alone on its line or a byline's
+    (`26 januari 2019 door Liesbeth`); None for any other line."""
+    m = _BYLINE_RE.match(line.strip())
+    parsed = bare_date(m["date"] if m else line)
+    return parsed.value if parsed else None
+
+
+def weekday_before(sentence: str, posted: date) -> date | None:
+    """The day a post's sentence tells by its weekday alone (`Op vrijdagavond ...`): the last
+    such weekday on or before the day it was posted; None for any other sentence."""
+    m = _WEEKDAY_TOLD_RE.match(sentence.strip())
+    if m is None:
+        return None
+    weekday = WEEKDAYS_NL.index(m["weekday"].lower())
+    back = (posted.weekday() - weekday) % _WEEK
+    return posted - timedelta(days=back)
 
 
 #: a weekday right before a date's day (`vrijdag 17 januari 2018`, `vrijdag, 17-01-2018`)

@@ -49,6 +49,7 @@ from spacy.tokens import Doc
 
 from pipeline.dates import DATE_RE, parse_date
 from pipeline.docmodel import Line, evidence_box, page_lines
+from pipeline.documents import is_contents
 from pipeline.meetings import particles_alternation, without_notes
 from pipeline.nlp import load_patterns, split_sentences
 
@@ -309,7 +310,7 @@ def _sentences(lines: list[Line]) -> Iterator[_Told]:
     paragraph: list[Line] = []
     prose = 0
     for number, line in enumerate([*lines, Line(0, "", None)]):
-        if line.text:
+        if line.text and not is_contents(line.text):  # the titles of the pieces after it
             paragraph.append(line)
             continue
         starts, text = [], ""

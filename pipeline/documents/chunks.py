@@ -11,8 +11,14 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
-from pipeline.dates import DATE_RE, MONTH_ALT, find_dates, parse_date
-from pipeline.documents.continuation import FURNITURE_OWN_WORDS
+from pipeline.dates import DATE_RE, MONTH_ALT, find_dates, parse_date, repair_date_span
+from pipeline.documents.continuation import (
+    FURNITURE_OWN_WORDS,
+    TITLE_LEAD_LINES,
+    _title_lead,
+    attendance_marker,
+    record_title_date,
+)
 from pipeline.documents.dating import _opens_with_held_on
 from pipeline.documents.headers import (
     _bare_label_kind,
@@ -27,7 +33,13 @@ from pipeline.documents.letters import (
     _opens_letter_head,
     _signature_end,
 )
-from pipeline.documents.lines import PROSE_LINE_WORDS, _is_timestamp, _title_shaped, names_a_meeting
+from pipeline.documents.lines import (
+    PROSE_LINE_WORDS,
+    _is_timestamp,
+    _title_shaped,
+    is_contents,
+    names_a_meeting,
+)
 from pipeline.documents.rules import _rules
 from pipeline.emails import find_timestamp
 
@@ -196,6 +208,47 @@ def _held_on_starts(text: str) -> list[int]:
             starts.append(offsets[n])
             seen.add(when)
     return starts
+
+
+#: Words of another piece above a record's title block that make it a document of its own
+#: (a periodical's masthead and contents, a title page, an agenda); fewer are page furniture
+OTHER_PIECE_WORDS = 60
+
+
+def _record_title_starts(text: str) -> list[int]:
+    """Offsets of the title blocks of records printed below another piece (a periodical's
+    masthead and contents, a volume's title page, the agenda of the meeting): a title naming
+    a meeting with its date and its attendance list below (`record_title_date`); the text
+    above holds a piece's worth of words, no attendance list and a date of its own, none of
+    them the meeting's (an introduction that reports the meeting is the record's own)."""
+    lines = text.splitlines(keepends=True)
+    filled = [n for n, line in enumerate(lines) if line.strip()]
+    stripped = [lines[n].strip() for n in filled]
+    offsets, starts = _line_offsets(lines), []
+    for pos in range(1, len(filled)):
+        if _title_lead(stripped[pos]):
+            continue  # the block is read from its first line that names the meeting
+        day = record_title_date(stripped[pos:])
+        if day is None or not _another_piece(stripped[:pos], day):
+            continue
+        top = pos
+        while pos - top < TITLE_LEAD_LINES and top > 0 and _title_lead(stripped[top - 1]):
+            top -= 1
+        starts.append(offsets[filled[top]])
+    return starts
+
+
+def _another_piece(above: list[str], day: date) -> bool:
+    """Text above a record's title that is a piece of its own: enough words, no attendance
+    list, dated, and naming nowhere the record's day."""
+    if sum(len(x.split()) for x in above) < OTHER_PIECE_WORDS:
+        return False
+    if any(attendance_marker(x) for x in above):
+        return False
+    # a contents page names the record's day among the others: no piece of its own names it
+    pieces = [x for x in above if not is_contents(x)]
+    days = {d[2].value for x in pieces for d in find_dates(repair_date_span(x))}
+    return bool(days) and day not in days
 
 
 def _line_offsets(lines: list[str]) -> list[int]:
@@ -424,6 +477,7 @@ def _chunk_spans(text: str) -> list[tuple[int, int]]:
         else [
             *_series_title_starts(text),
             *_held_on_starts(text),
+            *_record_title_starts(text),
             *_dated_heading_starts(text),
             *_pasted_header_starts(text),
             *_spaced_starts(_printed_mail_starts(text) + _later_header_starts(text), text),

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from datetime import date
 from functools import lru_cache
 from typing import Any
 
+from pipeline.dates import find_dates, repair_date_span
 from pipeline.documents.headers import (
     CLOSING_REACH,
     _opens_with_pasted_header,
@@ -20,7 +22,7 @@ from pipeline.documents.headers import (
     opens_with_quoted_header,
 )
 from pipeline.documents.letters import _is_letter, _opens_with_letterhead
-from pipeline.documents.lines import _readable, _title_shaped, text_lines
+from pipeline.documents.lines import _readable, _title_shaped, names_a_meeting, text_lines
 from pipeline.documents.rules import _rules
 
 
@@ -122,6 +124,47 @@ def _furniture_only(texts: list[str], i: int) -> bool:
     return bool(repeated) and len(own) <= len(repeated) and short
 
 
+#: Lines below a record's title within which its title block dates the meeting (`VAN DE`
+#: / `WINTERVERGADERING` / `DER` / `VEREENIGING, GEHOUDEN TE ROTTERDAM` / `op Zondag, ...`),
+#: and within which its attendance list opens.
+TITLE_BLOCK_LINES = 4
+TITLE_LIST_LINES = 6
+#: Short lines in capitals above a record's title that belong to its title (`VERSLAG` /
+#: `VAN DE` over `WINTERVERGADERING`; OCR's `BR LAG.`)
+TITLE_LEAD_LINES = 2
+
+
+def record_title_date(lines: list[str]) -> date | None:
+    """The meeting's date where `lines` (filled, stripped) open with a record's title block:
+    a title naming a meeting (its leading words in capitals perhaps on lines of their own),
+    the meeting's date in it or on the lines right below, and the attendance list opening
+    below it (`VERSLAG VAN DE NAJAARSBIJEENKOMST ... GEHOUDEN OP 28 OKTOBER 2000` /
+    `Aanwezig: ...`); None for any other opening."""
+    lead = 0
+    while lead < min(TITLE_LEAD_LINES, len(lines)) and _title_lead(lines[lead]):
+        lead += 1
+    title = lines[lead].rstrip(".") if lead < len(lines) else ""
+    if not (names_a_meeting(title) and _title_shaped(title)) or re.match(r"[-*•▪·–\d]", title):
+        return None  # not an item of a list (`• Notulen OCMW-raad d.d. 26 juni 2023`)
+    below = lines[lead + 1 : lead + 1 + TITLE_LIST_LINES]
+    if not any(attendance_marker(x) for x in below):
+        return None
+    block = lines[lead : lead + 1 + TITLE_BLOCK_LINES]
+    found = [d for x in block for d in find_dates(repair_date_span(x)) if not d[2].year_inferred]
+    return found[0][2].value if found else None
+
+
+def attendance_marker(line: str) -> bool:
+    """An attendance label, at a line's start or inside a page run onto one line."""
+    return any(p.search(line) for p in _rules()["minutes_markers"][:2])
+
+
+def _title_lead(line: str) -> bool:
+    """A short line in capitals that opens a title (`VERSLAG`, `VAN DE`, OCR's `BR LAG.`)."""
+    words = line.split()
+    return 0 < len(words) <= 3 and all(w.strip(".,").isalpha() and w.isupper() for w in words)
+
+
 def _plain_text_continues(
     texts: list[str], i: int, signals: dict[str, Any], current: dict[str, Any]
 ) -> bool:
@@ -137,8 +180,8 @@ def _plain_text_continues(
         return True
     if i - current["first"] == 1 and _title_only(texts[current["first"]]):
         return True  # no document is its title alone: "Leren van casuïstiek" + its pages
-    if signals["title"] is not None:
-        return False
+    if signals["title"] is not None or record_title_date(text_lines(texts[i])) is not None:
+        return False  # a record's title block over its attendance list opens the record
     text, previous = texts[i], texts[i - 1]
     opening = text_lines(texts[current["first"]])[:1]
     if opening and text_lines(text)[:1] == opening:

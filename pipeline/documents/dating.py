@@ -33,6 +33,7 @@ from pipeline.documents.lines import (
     _opening,
     _readable,
     _title_shaped,
+    is_contents,
     names_a_meeting,
     text_lines,
 )
@@ -145,10 +146,14 @@ def _meeting_doc_date(
     `_record_date`; a running page of several meetings has no one date of its own."""
     labelled = _labelled_dates(dated.lines, doc_type)
     other_acts = _stamped_lines(dated.lines) | set(_preamble(dated.lines))
+    # a periodical's contents page lists the titles and dates of other pieces too
+    other_acts |= {n for n, x in enumerate(dated.lines) if is_contents(x)}
     lines = [x for n, x in enumerate(dated.lines) if x != posted and n not in other_acts]
     bare = [line for line in lines[:80] if bare_date(line) is not None][:1]
     if doc_type == "agenda":
-        return _first_date(dated.titled + labelled + bare + lines[:25], dated.year, dated.text)
+        # `3. Vaststellen van de notulen van 24 juni 2022`: an item dates an earlier record
+        head = [x for x in lines[:25] if not _rules()["earlier_record"].search(x)]
+        return _first_date(dated.titled + labelled + bare + head, dated.year, dated.text)
     if _several_meetings(lines) or _dated_heading_levels(raw):
         return None, False
     return _record_date(doc_type, dated._replace(lines=lines), labelled, bare)
@@ -438,7 +443,8 @@ def _title_runs_on(line: str, below: str) -> bool:
 #: first numbered item run on after the head (`... van 27 mei 2009 Aanwezig: ...`,
 #: `... te Utrecht 1. Opening De voorzitter ...`)
 _PAGE_BODY_RE = re.compile(
-    r"\s(?:Aanwezig|AANWEZIG|Afwezig|AFWEZIG)\w*(?:\s+\w+){0,2}\s*:|\s\d{1,2}\.\s+(?=[A-Z])"
+    r"\s(?:Aanwezig|AANWEZIG|Afwezig|AFWEZIG)\w*(?:\s+\w+){0,2}\s*:"
+    r"|\s(?:Tegenwoordig|TEGENWOORDIG)(?:\s+\w+){0,5}\s*:|\s\d{1,2}\.\s+(?=[A-Z])"
 )
 
 
@@ -451,7 +457,7 @@ def _page_line_heading(line: str) -> str | None:
     if len(line) <= PAGE_LINE_CHARS:
         return None
     body = _PAGE_BODY_RE.search(line)
-    head = line[: body.start()] if body else line[:PAGE_LINE_CHARS]
+    head = repair_date_span(line[: body.start()] if body else line[:PAGE_LINE_CHARS])
     earlier = _rules()["earlier_record"]
     for start in reversed([m.start() for m in re.finditer(r"(?<!\S)(?-i:[A-Z])", head)]):
         m = DATE_RE.search(head, start)
@@ -504,12 +510,19 @@ def _dated_record_heading(line: str) -> bool:
     rules = _rules()
     if not DATE_RE.search(repair_date_span(line)) or len(line) > PAGE_LINE_CHARS:
         return False  # read as `_first_date` reads it (`ZITTING VAN 23 05 2019`)
-    if len(line.split()) > HEADING_MAX_WORDS and not rules["meeting_named"].match(line):
+    # a long heading counts where it opens as a record's title does (`Handelingen der
+    # algemeene vergadering van de Maatschappij ... gehouden aldaar den 19den Juni 1884`)
+    long = len(line.split()) > HEADING_MAX_WORDS and not rules["meeting_named"].match(line)
+    if long and not _RECORD_OPENING_RE.match(line):
         return False
     return any(
         doc_type in ("minutes", "decision_list") and pattern.search(line)
         for doc_type, pattern, _ in rules["title_rules"]
     )
+
+
+#: a heading that opens with the record's own name (`Handelingen der ...`, `Verslag van ...`)
+_RECORD_OPENING_RE = re.compile(r"\W*(?:handelingen|verslag|notulen|besluitenlijst)\b", re.I)
 
 
 #: a date written as one number at a title's start, as files of minutes kept in a repository

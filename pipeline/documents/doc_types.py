@@ -26,6 +26,7 @@ from pipeline.documents.lines import (
     _prose_lines,
     _readable,
     _title_shaped,
+    is_contents,
     names_a_meeting,
     text_lines,
 )
@@ -158,6 +159,7 @@ def _scored_type(lines: list[str]) -> str:
     """The type whose markers occur most (at least twice); a document that opens with an
     attendance list is an account of a meeting."""
     rules = _rules()
+    lines = [x for x in lines if not is_contents(x)]  # the titles of the pieces after it
     readable = _readable(lines)
     if _lists_decisions(readable) or is_formal_decision(readable):
         return "decision_list"

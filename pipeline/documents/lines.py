@@ -121,6 +121,24 @@ def _is_timestamp(line: str) -> bool:
 RECORD_HEAD_LINES = 25
 
 
+#: a contents page's entry: a title, a row of dots and the page it starts on (`... 2000 te
+#: Lexmond ...... 1`)
+_CONTENTS_ENTRY_RE = re.compile(r"\.{3,}\s*\d{1,4}\b")
+#: a contents page's heading at a line's start (`INHOUD`, `Inhoudsopgave`)
+_CONTENTS_HEADING_RE = re.compile(r"^\W*(?:inhoud(?:sopgave)?|contents)\b(?!\w)", re.IGNORECASE)
+#: entries that make a line a contents page, below a heading fewer
+CONTENTS_MIN_ENTRIES = 3
+
+
+def is_contents(line: str) -> bool:
+    """A periodical's contents page run onto one line (`INHOUD Verslag van de ... gehouden op
+    28 oktober 2000 te Lexmond ...... 1 ... 21 oktober 2000 ...... 6`): the titles and dates
+    of the pieces printed after it, none of them the head of the page it stands on."""
+    entries = len(_CONTENTS_ENTRY_RE.findall(line))
+    headed = _CONTENTS_HEADING_RE.match(line) is not None
+    return entries >= CONTENTS_MIN_ENTRIES or (headed and entries >= 2)
+
+
 #: A line this long is a PDF page transcribed onto one line (a web page's `Transcriptie`),
 #: never a heading or an item alone: a heading with its date, place and hours is half of it.
 PAGE_LINE_CHARS = 320

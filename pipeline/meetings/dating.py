@@ -20,10 +20,18 @@ from pipeline.dates import (
     misprinted_year_date,
     parse_date,
     parse_time_range,
+    posted_on,
     repair_date_span,
+    weekday_before,
     yearless_date_in,
 )
-from pipeline.documents import PAGE_LINE_CHARS, SittingSlot, headings_of_page, sitting_slot
+from pipeline.documents import (
+    PAGE_LINE_CHARS,
+    SittingSlot,
+    headings_of_page,
+    is_contents,
+    sitting_slot,
+)
 from pipeline.meetings.people import status_label
 from pipeline.meetings.rules import _rules
 from pipeline.meetings.text import _BULLET_RE, _MEETING_WORD_RE, _unbulleted
@@ -326,13 +334,35 @@ def _own_page_heading(lines: list[str]) -> list[str]:
     MAART 2017 Aanwezig: ...`): it dates the meeting as it dates the document
     (`documents.headings_of_page`); empty where no such page follows short lines."""
     headings: list[str] = []
-    page = next((line for line in lines if len(line) > PAGE_LINE_CHARS), None)
+    pages = (line for line in lines if len(line) > PAGE_LINE_CHARS and not is_contents(line))
+    page = next(pages, None)
     if page is not None and headings_of_page(page, headings):
         # the heading that opens the page, after its number: not an item's (`Vaststellen
         # besluitenlijst vergadering 23 juni`) below the page's date field
         opens = _PAGE_NUMBER_RE.sub("", page.lstrip(), count=1).startswith(headings[0])
         return headings if opens else []
     return headings
+
+
+#: the lines of a post's head within which its byline and the sentence telling the
+#: meeting's weekday stand
+_POST_HEAD_LINES = 4
+
+
+def _told_weekday(lines: list[str], found: date | None) -> date | None:
+    """The meeting's day where a post dated by its byline (`26 januari 2019 door Liesbeth`)
+    tells the meeting by its weekday alone (`Op vrijdagavond ... is de jaarvergadering van
+    start gegaan`): that weekday on or before the posting (`dates.weekday_before`); None
+    where the head dates the meeting otherwise (`found` is not the posting day)."""
+    head = [x for x in lines if x.strip()][:_POST_HEAD_LINES]
+    posted = next((day for x in head if (day := posted_on(x)) is not None), None)
+    if posted is None or found not in (None, posted):
+        return None
+    for line in head:
+        sentence = _rules()["sentence_end"].split(line.strip(), maxsplit=1)[0]
+        if _MEETING_EVENT_RE.search(sentence) and (day := weekday_before(sentence, posted)):
+            return day
+    return None
 
 
 def _labelled_date(line: str) -> bool:

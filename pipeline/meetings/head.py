@@ -23,6 +23,7 @@ from pipeline.meetings.dating import (
     _meeting_form,
     _printed_year_of,
     _this_sitting,
+    _told_weekday,
     find_date,
     find_times,
 )
@@ -95,6 +96,8 @@ def _meeting_header(doc: Doc, doc_lines: list[Line], printed: list[str]) -> dict
             meeting_date, inferred = printed_year, False
     if meeting_date is None and document.get("doc_date") is not None:
         meeting_date, inferred = document["doc_date"], bool(document.get("doc_date_inferred"))
+    if told := _told_weekday(head_text, meeting_date):  # `Op vrijdagavond ...` in a post
+        meeting_date, inferred = told, True
     if meeting_date is None:  # `Dinsdag 12 maart hebben we onze ALV gehouden`
         meeting_date = weekday_year_date(_dating_lines(search), text)
         inferred = meeting_date is not None

@@ -16,6 +16,7 @@ from pipeline.meetings.people import (
     _bare_name,
     _counts_people,
     _name_shaped,
+    _name_word_count,
     parse_participant,
 )
 from pipeline.meetings.rules import _rules
@@ -47,8 +48,9 @@ def _without_arrival(item: str, status: str) -> tuple[str, str]:
 
 def _words_outside_notes(item: str) -> int:
     """Words of a list item, its note in parentheses not counted (`M. Fransen (contactpersoon
-    van de gemeente)` is two)."""
-    return len(re.sub(r"\([^)]*\)", " ", item).split())
+    van de gemeente)` is two), as a name counts them (`H. A. de Vos tot Nederveen Cappel` is
+    four: `people._name_word_count`)."""
+    return _name_word_count(re.sub(r"\([^)]*\)", " ", item).split())
 
 
 #: `Ernest de Groot/Peter van Dijk`, `T. Simons / B. Scholtze`: two people sharing one place
@@ -74,11 +76,12 @@ def _joined_people(item: str, status: str) -> list[str]:
         item = pieces[0] if len(pieces) == 1 else item
     if len(pieces) < 2:
         return [item]
+    pieces = _with_couple(pieces)  # `T. en W. Garrevoet`: the first initials take the surname
     for piece in pieces:
         person = parse_participant(piece, status, allow_bare=True)
         if not (person and person["name"] and _name_shaped(person["name"])):
             return [item]
-    return _with_couple(pieces)
+    return pieces
 
 
 def _honorific_pair(item: str) -> list[str]:
@@ -147,6 +150,8 @@ def _couple(first: str, second: str | None = None) -> list[str]:
     if second is None:
         return [first]
     words = re.sub(r"\([^)]*\)", " ", second).strip(" .,;").split()
+    if _INITIALS_RE.fullmatch(first.strip()) and len(words) >= 2:
+        return _initialled_couple(first.strip(), second, words)
     if len(first.split()) != 1 or "." in first or len(words) < 2 or "." in words[0]:
         return [first, second]
     rules = _rules()
@@ -157,12 +162,26 @@ def _couple(first: str, second: str | None = None) -> list[str]:
     return [f"{first} {' '.join(words[1:])}", second]
 
 
+#: initials alone (`T.`, `J.P.`, `C. G.`): a first name printed short
+_INITIALS_RE = re.compile(r"(?:[A-Z][a-z]?\.\s?){1,4}")
+
+
+def _initialled_couple(first: str, second: str, words: list[str]) -> list[str]:
+    """`T. en W. Garrevoet`, `C. en G. van Lettow`: two people printed by their initials
+    with the surname once, after the second's: the first takes that surname too."""
+    k = next((k for k, w in enumerate(words) if not _INITIALS_RE.fullmatch(w)), len(words))
+    surname = " ".join(words[k:])
+    if k == 0 or not surname or not _name_shaped(surname):
+        return [first, second]
+    return [f"{first} {surname}", second]
+
+
 def _plural_role_lead(item: str) -> tuple[str | None, str]:
     """(role, rest) of a list's first item that opens with a plural role (`de wethouders A.
     Bargeman, K. Smid`, `de leden B. Okken, ...`, `onze beide gasten A en B`): the role of each
     name without its own."""
     m = re.match(
-        r"^(?:de\s+|onze\s+)?(?:beide\s+|twee\s+|drie\s+|volgende\s+)?(?P<role>[A-Za-z][a-z]+)"
+        r"^(?:[Dd]e\s+|[Oo]nze\s+)?(?:beide\s+|twee\s+|drie\s+|volgende\s+)?(?P<role>[A-Za-z][a-z]+)"
         r"(?:,?\s+te\s+weten)?\s*:?\s+(?=\S)",
         item.strip(),
     )

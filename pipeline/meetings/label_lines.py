@@ -153,10 +153,18 @@ _COMMA_RE = re.compile(r",(?![^(]*\))")
 _PERSON_PARTS_MAX = 3
 
 
+#: a dash glued to one name and spaced from the next, parting the items of a list typed
+#: without commas (`Anckaert Christof -Behaeghe Christian- Behaeghe Steef-`); a double
+#: surname's dash is glued on both sides or spaced on both
+_GLUED_DASH_RE = re.compile(r"(?<=\w)-\s+(?=[A-Z])|(?<=\w)\s+-(?=[A-Z])")
+
+
 def _label_line_items(rest: str, status: str) -> list[dict[str, Any]]:
     """The people of a label line read as a list of items parted by commas or semicolons,
     or as sentences when the items are no list of people."""
     headings = _rules()["column_headings"]
+    if "," not in rest and ";" not in rest and len(_GLUED_DASH_RE.findall(rest)) >= 2:
+        rest = _GLUED_DASH_RE.sub(", ", rest.strip().rstrip("-"))  # `Bos Jan- Kok Piet- ...`
     groups = rest.split(";")
     if len(groups) > 1 and any(len(_COMMA_RE.split(g)) > _PERSON_PARTS_MAX for g in groups):
         # `A (voorzitter), B, C (CDA); D (secretaris) en E`: more commas than one person's

@@ -18,7 +18,8 @@ from pipeline.nlp import longest_first
 
 @cache
 def _inline_head_break_re() -> re.Pattern[str]:
-    """A label inside a line (`... Weijers Afwezig met kennisgeving: C. Schreuders`), a role
+    """A label inside a line (`... Weijers Afwezig met kennisgeving: C. Schreuders`, `...
+    Frantzen, Secretaris. De Leden: ...` with its article), a role
     typed in lower case before a spaced colon (`... VVD; voorzitter : de heer J. Schrijen
     secretaris/directeur : de heer ...`: not `Schrijen secretaris/directeur :`) or the first
     agenda item (`... Notulist: H. Mutsaerts 1. Opening`)."""
@@ -29,7 +30,8 @@ def _inline_head_break_re() -> re.Pattern[str]:
     capitals = [rf"{w.upper()}(?!\s+[A-Z]{{2}})" for w in _rules()["inline_label_words"]]
     words = "|".join([*_rules()["inline_label_words"], *capitals])
     return re.compile(
-        rf"(?<=\S)\s+(?=[A-Z][\w/-]*(?!\s+{spaced_role})(?:\s+[a-z][\w/.-]*){{0,4}}\s*:\s"
+        rf"(?<=\S)\s+(?=(?:(?:De|Het)\s+(?=[A-Z]\w*:))?[A-Z][\w/-]*(?!\s+{spaced_role})"
+        rf"(?:\s+[a-z][\w/.-]*){{0,4}}\s*:\s"
         rf"|{spaced_role}|1\.?\s+[A-Z][a-z]|(?:{words})\s)"
     )
 
@@ -47,7 +49,7 @@ def _unflattened(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     for page_no, line in lines:
         flattened = len(line) >= FLATTENED_LINE_MIN_CHARS
         line = _labels_beside_values(line) if flattened else line
-        pieces = _inline_head_break_re().split(line) if flattened else []
+        pieces = _labels_made_whole(_inline_head_break_re().split(line) if flattened else [])
         first = next((k for k, x in enumerate(pieces) if status_label(x)), None)
         if first is None:
             out += [(page_no, x) for x in _label_after_sentence(line)]
@@ -62,6 +64,25 @@ def _unflattened(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
         labelled = _run_under_first_label(labelled)
         out += [(page_no, x) for x in (head, *labelled, rest) if x]
     return out
+
+
+def _labels_made_whole(pieces: list[str]) -> list[str]:
+    """The pieces of a flattened line with a label cut at its own capitalised word joined
+    again (`Tegenwoordig de Leden van het` + `Bestuur: Dr. J.G.R. Acquoy, ...`)."""
+    out: list[str] = []
+    for piece in pieces:
+        if out and not status_label(out[-1]) and _ATTENDANCE_WORD_RE.match(out[-1]):
+            joined = f"{out[-1]} {piece}"
+            label = status_label(joined)
+            if label and len(joined) - len(label[1]) > len(out[-1]):
+                out[-1] = joined  # the label's colon stands in the piece joined
+                continue
+        out.append(piece)
+    return out
+
+
+#: a piece that opens with an attendance word (`Tegenwoordig de Leden van het`)
+_ATTENDANCE_WORD_RE = re.compile(r"^(?:Aanwezig|Tegenwoordig|Afwezig)\w*\s+(?:de|het)\s", re.I)
 
 
 #: the subject of the chair's opening sentence where a flattened list runs on into it, its
@@ -427,7 +448,18 @@ _CELL_END_RE = re.compile(r"\s*\|\s*$")
 _OCR_INITIALS_RE = re.compile(r"(?<![\w.,‚«»])(?:(?:[A-Z][.,‚«»]){2,}|[A-Z][,‚«»](?=[A-Z]))")
 
 
+@cache
+def _colon_title_re() -> re.Pattern[str]:
+    """A title whose full stop OCR read as a colon, before an initial (`Dr: J. Büttikofer`,
+    `Mevr: A. Bos`): no label, whose colon would open a group of its own."""
+    words = sorted(w for w in _rules()["honorific_words"] if " " not in w)
+    titles = "|".join(map(re.escape, words))
+    return re.compile(rf"(?<![\w.])((?i:{titles})):(?=\s+[A-Z]\.)")
+
+
 def _initials_restored(line: str) -> str:
-    """The line with OCR-damaged initials printed with their full stops (`W.P. van den
-    Enden`), so that a list of initialled names parts at its real commas."""
+    """The line with OCR-damaged initials and titles printed with their full stops (`W.P.
+    van den Enden`, `Dr. J. Büttikofer`), so that a list of initialled names parts at its
+    real commas."""
+    line = _colon_title_re().sub(r"\1.", line)
     return _OCR_INITIALS_RE.sub(lambda m: re.sub(r"[,‚«»]", ".", m[0]), line)

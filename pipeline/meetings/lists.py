@@ -35,6 +35,7 @@ from pipeline.meetings.people import (
     _participant_like,
     _person_core,
     parse_participant,
+    said_by_several,
     status_label,
 )
 from pipeline.meetings.rules import _rules
@@ -256,6 +257,9 @@ def _read_list(lines: list[tuple[int, str]], i: int, status: str) -> tuple[list[
             group = line.rstrip(": ").strip()
             i += 1
             continue
+        said = _rules()["apologies_after_list"].search(line)
+        if said and said_by_several(said):
+            break  # `De heeren A, B en C zonden bericht, dat zij verhinderd waren`: a sentence
         found = _list_line_people(line, status, every_item_named=bool(people))
         if found is None:
             resumed = _resume_after(lines, i, status) if people else None

@@ -54,6 +54,8 @@ def _strip_prefixes(text: str) -> tuple[str | None, str, bool, bool]:
         article = _ARTICLE_RE.match(text)
         probe = text[article.end() :] if article and role is None else text
         m = rules["role_re"].match(probe)
+        if m and _party_initials(m[0], probe[m.end() :]):
+            m = None  # `VZ Westerkwartier`: a party's initials, not the chair's `vz`
         if m:
             found = m[1].lower()
             if found in rules["chair"]:
@@ -74,9 +76,62 @@ def _strip_prefixes(text: str) -> tuple[str | None, str, bool, bool]:
     return role, text.strip(" ,.;:"), chair, titled
 
 
+def _party_initials(matched: str, after: str) -> bool:
+    """A role's short form in capitals before a capitalised name (`VZ Westerkwartier`): the
+    initials of a party or body that opens its name, not the role (`vz`, `VZ:`)."""
+    word = matched.strip()
+    short = word.isupper() and 2 <= len(word.rstrip(".")) <= 3
+    return short and re.match(r"[A-Z][a-z]", after) is not None
+
+
+#: the words a person's name holds at most, a run of initials one word (`P. J. van den
+#: Bergh Lzn.`); more (up to the second count) where its tussenvoegsels part its surnames
+#: (`H. A. de Vos tot Nederveen Cappel`, `Yves de Marnix de Sainte Aldegonde`)
+_NAME_WORDS_MAX = 5
+_PARTED_NAME_WORDS_MAX = 7
+#: capitalised words in a row after a name's first tussenvoegsel: a surname of two words
+#: at most (`Nederveen Cappel`); a third is the party or body after it (`van der Wal Groen
+#: Links`)
+_SURNAME_RUN_MAX = 2
+
+
+def _name_words(words: list[str]) -> list[str]:
+    """The words of a printed name, a run of initials (`P. J.`) one word, as `P.J.` is."""
+    out: list[str] = []
+    for w in words:
+        initial = re.fullmatch(r"[A-Z][a-z]?\.", w) is not None
+        if initial and out and re.fullmatch(r"(?:[A-Z][a-z]?\.)+", out[-1]):
+            out[-1] += w
+        else:
+            out.append(w)
+    return out
+
+
+def _name_word_count(words: list[str]) -> int:
+    """How many words a name counts (`_name_words`)."""
+    return len(_name_words(words))
+
+
+def _too_long_for_a_name(words: list[str]) -> bool:
+    """More words than one person's name holds: a sentence or a body's name."""
+    words = _name_words(words)
+    if len(words) <= _NAME_WORDS_MAX:
+        return False
+    particles = _rules()["particles"]
+    first = next((k for k, w in enumerate(words) if k and w.lower() in particles), None)
+    if first is None or len(words) > _PARTED_NAME_WORDS_MAX:
+        return True
+    run = 0  # capitalised words since the last tussenvoegsel
+    for w in words[first:]:
+        run = 0 if w.lower() in particles else run + 1
+        if run > _SURNAME_RUN_MAX:
+            return True
+    return False
+
+
 def _looks_like_name(text: str) -> bool:
     words = [w for w in text.split() if w not in {"-", "–", "—"}]  # `Vliet Vlieland - de Wit`
-    if not words or len(words) > 5 or any(ch.isdigit() for ch in text):
+    if not words or _too_long_for_a_name(words) or any(ch.isdigit() for ch in text):
         return False
     # a name starts with a capital (or a tussenvoegsel: "van Eijk", "de Heer")
     return words[0][:1].isupper() or words[0].lower() in {"van", "de", "den", "der", "ter", "te"}
@@ -87,17 +142,22 @@ def _name_shaped(text: str) -> bool:
     `P. in 't Veld`; not `Datalek en klachtafhandeling SVOO` (an agenda item)."""
     # the dash of a double surname (`Mornout - van Orsouw`) is no word of it
     words = [w for w in re.sub(r"\([^)]*\)", " ", text).split() if w not in {"-", "–", "—"}]
-    if not words or len(words) > 5 or any(ch.isdigit() for ch in text):
+    if not words or _too_long_for_a_name(words) or any(ch.isdigit() for ch in text):
         return False
     particles = _rules()["particles"]
     # `Maritta D hooge`: a transcript lost the apostrophe of `D'hooge`, the capital left alone
     return all(
         w[:1].isupper()
+        or _ELIDED_PARTICLE_RE.match(w) is not None  # `Geoffroy d'Aspremont Lynden`
         or w.lower().strip(",") in particles
         or w.lower().strip(".,") in particles
         or (k > 0 and re.fullmatch(r"[A-Z]", words[k - 1]) is not None)
         for k, w in enumerate(words)
     )
+
+
+#: a surname opening with an elided particle (`d'Aspremont`, `d’Hondt`)
+_ELIDED_PARTICLE_RE = re.compile(r"d['’][A-Z]")
 
 
 #: the article of a role or group (`de voorzitter`, `De leden:`)
@@ -386,7 +446,7 @@ def parse_participant(line: str, status: str, allow_bare: bool = False) -> dict[
     said_absent = _rules()["apologies_after_list"].search(line)  # `Kocks is niet aanwezig`
     # `..., Bos en Piet Mol hebben zich afgemeld`: a plural verb's subject is more than this
     # item, a clause the sentence step reads whole
-    if said_absent and said_absent["verb"].split()[0].lower() in {"is", "was", "heeft"}:
+    if said_absent and not said_by_several(said_absent):
         status, line = "absent", line[: said_absent.start()]
     own = re.search(r"\(([^)]*)\)\s*$", line)
     partly = own and _PARTLY_ABSENT_RE.search(own[1])  # `(VVD, afwezig op 19 december)`
@@ -432,6 +492,16 @@ def parse_participant(line: str, status: str, allow_bare: bool = False) -> dict[
         "is_chair": person.chair,
         "region": person.region,
     }
+
+
+#: the verbs of `apologies_after_list` whose subject is one person
+_SINGULAR_VERBS = {"is", "was", "heeft", "zond", "stuurde"}
+
+
+def said_by_several(said_absent: re.Match[str]) -> bool:
+    """Whether an `apologies_after_list` match says it of several people (`A, B en C zonden
+    bericht, dat zij verhinderd waren`): a sentence of its own, no item of a list."""
+    return said_absent["verb"].split()[0].lower() not in _SINGULAR_VERBS
 
 
 def _counts_people(name: str) -> bool:

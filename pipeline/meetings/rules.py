@@ -87,6 +87,7 @@ def _people_rules(raw: dict[str, Any]) -> dict[str, Any]:
         "function_labels_with_colon": set(raw["function_labels_with_colon"]),
         "function_labels_plural": set(raw["function_labels_plural"]),
         "group_roles": raw["group_roles"],
+        "group_member_roles": raw["group_member_roles"],
         "pronouns": set(raw["pronouns"]),
     }
 

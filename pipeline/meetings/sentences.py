@@ -72,7 +72,15 @@ def _sent_apologies(line: str) -> list[dict[str, Any]]:
         clause = _REASON_TAIL_RE.sub("", clause)  # `A helaas door omstandigheden was verhinderd`
         role, clause = _plural_role_lead(clause)  # `Raadsleden A en B zijn afwezig`
         people += [{**p, "role": p["role"] or role} for p in _names_before(clause, status)]
+        if also := _ALSO_RE.match(line, m.end()):  # `... waren afwezig evenals wethouder X.`
+            rest = rules["sentence_end"].split(line[also.start("rest") :], maxsplit=1)[0]
+            people += _names_after(rest.rstrip(" ."), status)
     return people
+
+
+#: the people a sentence adds after its verb, in the same state (`De raadsleden A en B
+#: waren met kennisgeving afwezig evenals wethouder R. de Jong.`)
+_ALSO_RE = re.compile(r"\s*,?\s+(?:evenals|alsmede|net\s+als)\s+(?P<rest>\S)")
 
 
 def _welcomed(line: str) -> list[dict[str, Any]]:
@@ -290,8 +298,11 @@ def _role_led_names(text: str, status: str) -> list[dict[str, Any]]:
     """Every item of a sentence's list of people, a role printed before a name (`de
     penningmeester R. Schuiling`, `lid Truus Koppert`) or after it as an item of its own (`A.
     de Boer, griffier, M. Kes, wethouder`) taken as theirs; [] unless each item is so read."""
+    members, text = _bracketed_members(text, status)
+    if members and not text.strip():
+        return members
     plural_role, text = _plural_role_lead(text)  # `de leden A en B`
-    people: list[dict[str, Any]] = []
+    people: list[dict[str, Any]] = members
     for item in (x for listed in _name_items(text) for x in _honorific_pair(listed)):
         # `van de heer A en van mevrouw B`, `welkom voor A en voor onze wethouder B`, `welkom
         # voor onze contactwethouder A, ...` (the lead took its `voor`)
@@ -306,6 +317,28 @@ def _role_led_names(text: str, status: str) -> list[dict[str, Any]]:
             return []
         people.append({**person, "role": person["role"] or plural_role})
     return people
+
+
+#: a body and its members in brackets opening a list (`het voltallig bestuur (Louis, Eric
+#: en Paul) en verder Sietse, Bouke`): the body's words, the members, what follows
+_BRACKETED_GROUP_RE = re.compile(
+    r"^(?:het|de)\s+(?:voltallige?\s+|gehele\s+|hele\s+)?(?P<group>[a-z ]{3,30}?)\s*"
+    r"\((?P<names>[^()]+)\)\s*(?:,\s*|\s+en\s+(?:verder|ook|daarnaast)?\s*|$)",
+)
+
+
+def _bracketed_members(text: str, status: str) -> tuple[list[dict[str, Any]], str]:
+    """(the members, the rest of `text`) where a sentence's list opens with a body and its
+    members in brackets (`het voltallig bestuur (Louis, Eric, Martijn, Gerrit en Paul) en
+    verder Sietse, ...`), each member in the body's member role; ([], text) otherwise."""
+    m = _BRACKETED_GROUP_RE.match(text.strip())
+    role = _rules()["group_member_roles"].get(m["group"].strip()) if m else None
+    if m is None or role is None:
+        return [], text
+    people = [_role_led_person(x, status) for x in _name_items(m["names"])]
+    if not all(people):
+        return [], text
+    return [{**p, "role": p["role"] or role} for p in people if p], text.strip()[m.end() :]
 
 
 def _role_led_person(item: str, status: str) -> dict[str, Any] | None:

@@ -353,7 +353,10 @@ def _has_number_word(s: str) -> bool:
     position (the number words are runs of letters, so a rule matches only where one
     stands)."""
     words = _number_word_set(_SUBJECT.get())
-    return any(w in words for w in _LETTER_RUN.findall(s.lower()))
+    # `driemaal`: a number word and `maal` written as one
+    return any(
+        w in words or w.removesuffix("maal") in words for w in _LETTER_RUN.findall(s.lower())
+    )
 
 
 @cache
@@ -462,7 +465,9 @@ def _fact_of(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:
         category, source = "other", "kind"
     if val.percent and category is None:
         return None
-    if not reading.has_noun and source not in ("label", "carry", "share", "ap", "part", "intake"):
+    if not reading.has_noun and source not in (
+        "label", "carry", "share", "ap", "part", "kind_part", "intake"
+    ):
         return None
     if source == "contacts":
         category = _contacts_category(val, s, ctx)

@@ -16,8 +16,21 @@ from pipeline.incidents.numbers import (
     _times_restated,
 )
 from pipeline.incidents.records import _Context, _Reading, _Value
-from pipeline.incidents.rules import _CLASSIFIED_AS, _clause_bounds, _persons_contacted, _rules
-from pipeline.incidents.vocab import _SUBJECT, LEAK, _category_of_phrase, _label_only, _vocab
+from pipeline.incidents.rules import (
+    _CLASSIFIED_AS,
+    _clause_bounds,
+    _handling_re,
+    _persons_contacted,
+    _rules,
+)
+from pipeline.incidents.vocab import (
+    _SUBJECT,
+    LEAK,
+    _category_of_phrase,
+    _label_only,
+    _vocab,
+    _words_alt,
+)
 
 #: a figure in brackets after a compared year (`meer dan in 2022 (64)`) is that year's
 _COMPARED_BRACKET = re.compile(
@@ -116,7 +129,9 @@ def _category_of_value(val: _Value, reading: _Reading, ctx: _Context) -> tuple[s
     """(category, rule) from a label beside the number, the AP, a share or the sentence
     before; (None, rule) when none applies."""
     s = reading.text
-    if (part := _part_category(val, s, reading.starts)) is not None:
+    if (part := _part_category(val, s, reading.starts, ctx)) is not None:
+        if part == (None, "part") and (kind := _kind_part(val, reading, ctx)) is not None:
+            return kind, "kind_part"
         return part
     category, source = _label_category(val, s)
     # `Hiervan zijn er 12 gemeld bij de AP`: the sentence counts the incidents just named
@@ -212,7 +227,9 @@ def _reported_count(val: _Value, s: str) -> bool:
     return _REPORTING.search(s[c0:c1]) is not None
 
 
-def _part_category(val: _Value, s: str, starts: list[int]) -> tuple[str | None, str] | None:
+def _part_category(
+    val: _Value, s: str, starts: list[int], ctx: _Context
+) -> tuple[str | None, str] | None:
     """(category, rule) of a number that counts a part of the incidents, None for any other.
 
     The part's kind is named in the rest of its clause (`in 19 gevallen om gegevens die naar
@@ -237,7 +254,9 @@ def _part_category(val: _Value, s: str, starts: list[int]) -> tuple[str | None, 
     if _keer_received(val, s):
         return "total", "intake"
     if _times_filed(s[val.end :]):
-        return "total", "filed"  # `725.000 keer bezwaar ingediend`: as many were filed
+        # `725.000 keer bezwaar ingediend`: as many were filed; `134 keer melding gemaakt
+        # van seksueel misbruik`: as many of one kind (not in a data-leak pass)
+        return ("other" if _filed_of_a_kind(val, s, ctx) else "total"), "filed"
     if _ORG_NOTIFIED.match(s, val.end) and _ONE_SUBJECT.search(s, 0, val.start):
         return "reported_to_ap", "part"  # `Het UWV heeft 606 keer melding gedaan van een datalek`
     if _NEGATION.search(rest):
@@ -246,6 +265,106 @@ def _part_category(val: _Value, s: str, starts: list[int]) -> tuple[str | None, 
     if category is None and _ACTUAL_LEAK.search(rest):
         category = "total"  # `In 85 gevallen was er daadwerkelijk sprake van een datalek`
     return category, "part"
+
+
+#: a part of requests, complaints or reports told as what happened in it (`Zes keer draaide
+#: het om ...`, `in vijf gevallen werd melding gemaakt van pestgedrag`, `Intimidatie werd
+#: driemaal gemeld`, `26 keer sprake van een persoonlijke bedreiging`): a verb of reporting,
+#: or of what it was about, in the part's clause
+_PART_TOLD = re.compile(
+    r"\b(?:gemeld|geregistreerd|sprake\s+van|melding\s+(?:gemaakt|gedaan)\s+van"
+    r"|(?:ging|gaat|gingen|gaan|draaide|draaiden|draait)\s+het\s+(?:\w+\s+)?(?:om|over)"
+    r"|betrof|betroffen|betreft|(?:ging|gingen|gaat|gaan)\s+over)\b",
+    re.IGNORECASE,
+)
+#: a part of a list whose verb the part before it told (`..., twee keer pesten, één keer
+#: verbaal geweld`): the number, its marker and a kind in lower case, nothing else
+_ELIDED_PART = re.compile(
+    r"\s*(?:keer|maal)\s+(?-i:[a-z])[^\W\d]*(?:\s+(?-i:[a-z])[^\W\d]*){0,3}?"
+    r"(?:\s+(?:en|of))?\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
+#: the subject's own items named with a qualifier that makes them one kind (`Discriminatie op
+#: deze grond werd 16 keer gemeld`)
+_OWN_QUALIFIED = re.compile(r"^\w*\s+op\s+(?:grond\s+van|deze\s+grond|basis\s+van)\b", re.I)
+
+
+def _kind_part(val: _Value, reading: _Reading, ctx: _Context) -> str | None:
+    """The category of a part of the items (`N keer`, `in N gevallen`) that the clause tells
+    as what happened (`_PART_TOLD`), in a pass on requests, complaints or reports, whose
+    kinds the data-leak vocabulary does not name: the items the document's head names
+    (`29 keer sprake van agressie` in a text headed by aggression): total; any other kind:
+    other. None: the clause tells nothing (`vier keer bijeengekomen`), a stage of handling
+    or a negation, or the sentence before told outcomes (`In 531 gevallen werd de verdenking
+    niet aangetoond. In 149 gevallen was er sprake van een strafbaar feit`: outcomes too)."""
+    if _SUBJECT.get()[0] == LEAK or val.percent or _outcomes_before(ctx):
+        return None
+    s = reading.text
+    c0, c1 = _clause_bounds(s, val.start)
+    clause = s[c0:c1]
+    elided = bool(reading.facts) and reading.facts[-1].source == "kind_part"
+    # the rest of a list item: up to the next number
+    end = min([a for a in reading.starts if a > val.start] or [c1])
+    told = _PART_TOLD.search(clause) or (elided and _ELIDED_PART.match(s, val.end, min(end, c1)))
+    if not told or _handling_re().search(clause) or _NEGATION.search(clause):
+        return None
+    return "total" if _names_head_items(clause, ctx.text) else "other"
+
+
+def _outcomes_before(ctx: _Context) -> bool:
+    """Whether the sentence before counted an outcome (a number in a clause with a stage of
+    handling or a negation: `In 531 gevallen werd de verdenking weerlegd of niet aangetoond`):
+    the parts that follow it list the other outcomes."""
+    if len(ctx.recent_texts) < 2:
+        return False
+    before = ctx.recent_texts[-2]
+    return any(
+        _handling_re().search(before[slice(*_clause_bounds(before, m.start()))])
+        or _NEGATION.search(before[slice(*_clause_bounds(before, m.start()))])
+        for m in re.finditer(r"(?<![\d.,])\d", before)
+    )
+
+
+def _names_head_items(clause: str, text: str) -> bool:
+    """Whether a clause names, as what happened, the items the document's head names (the
+    subject's cue its first lines give: `sprake van agressie` in a text headed `meldingen van
+    agressie`; any of its cues where the head names none; not `Discriminatie op deze grond`:
+    one kind of them)."""
+    own = _vocab()["data"].get("own_cues", [])
+    cue = _head_cue(text[:HEAD_CHARS])
+    cues = rf"\b{re.escape(cue)}\w*" if cue else rf"\b(?:{_words_alt(own)})\w*" if own else None
+    return cues is not None and any(
+        not _OWN_QUALIFIED.match(clause, m.start())
+        for m in re.finditer(cues, clause, re.IGNORECASE)
+    )
+
+
+#: how much of a document's text is its head, where its subject's cue is looked for
+HEAD_CHARS = 400
+
+
+def _head_cue(head: str) -> str | None:
+    """The subject's cue (`document_cues`) the head names first."""
+    own = _vocab()["data"].get("own_cues", [])
+    m = re.search(rf"\b(?:{_words_alt(own)})", head, re.IGNORECASE) if own else None
+    return m[0].lower() if m else None
+
+
+def _filed_of_a_kind(val: _Value, s: str, ctx: _Context) -> bool:
+    """`134 keer melding gemaakt van seksueel misbruik`: items filed so often, of the kind named
+    right after the filing (not the subject's own items, not in a data-leak pass)."""
+    if _SUBJECT.get()[0] == LEAK:
+        return False
+    m = _FILED_THEN.match(s, val.end)
+    return m is not None and not _names_head_items(m["kind"], ctx.text)
+
+
+#: a filing and what it was of or about (`keer melding gemaakt van seksueel misbruik`)
+_FILED_THEN = re.compile(
+    r"\s*(?:keer|maal)\s+(?:[^\W\d]+\s+){1,3}?(?:gemaakt|gedaan|ingediend)\s+(?:van|over)\s+"
+    r"(?P<kind>(?-i:[a-z])[^\W\d]*(?:\s+[^\W\d]+){0,3})",
+    re.IGNORECASE,
+)
 
 
 #: a part that names the incident itself, no kind of it: the incidents counted

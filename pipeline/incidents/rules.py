@@ -510,7 +510,8 @@ def _part_rules() -> dict[str, re.Pattern]:
             # `drieduizend signalen over mogelijke datalekken`, as `count_noun_after` reads
             r"|signalen\s+over\s+(?:mogelijke\s+)?datalek"
             r"|(?:keer|maal)\b|(?:[^\W\d]+\s+)?gevallen\b"
-            rf"|{_filed_by(v)}))",
+            # `tweemaal`, `driemaal`: the number and `maal` written as one word
+            rf"|{_filed_by(v)})|maal\b)",
             re.IGNORECASE,
         ),
         # `Hiervan zijn er vijf gemeld bij de AP`
@@ -630,6 +631,8 @@ def _counts_another_noun(s: str, end: int) -> bool:
         return False  # `215 inwoners dienden een klacht in`: those who filed one each
     if _rules()["times_contacted"].match(s[end:]) or _persons_contacted(s, end):
         return False  # `797 contacten`, `369 mensen namen contact op`: the body's contacts
+    if _rules()["part_gevallen"].match(s[end:]):
+        return False  # `in vijf gevallen werd melding gemaakt van pestgedrag`: a part's cases
     return not _vocab()["noun_re"].match(s, m.start(1))
 
 

@@ -49,7 +49,9 @@ _COLON_LABEL = re.compile(
 #: what the items were about, told before a list of kinds (`gingen vooral over`,
 #: `betroffen`, `hadden betrekking op`)
 _ABOUT_VERB = re.compile(
-    r"\b(?:(?:ging|gingen|gaat|gaan)\s+(?:[^\W\d]+\s+)?over|betroffen|betrof|betrekking\s+op)\b",
+    r"\b(?:(?:ging|gingen|gaat|gaan)\s+(?:[^\W\d]+\s+)?over|betroffen|betrof|betrekking\s+op"
+    # `registreerde de meeste incidenten op grond van seksuele gerichtheid (32 procent)`
+    r"|op\s+grond\s+van)\b",
     re.IGNORECASE,
 )
 #: a kind in lower case and the bracket its count stands in (`bejegening (`; not a named
@@ -155,7 +157,7 @@ def _category_of_value(val: _Value, reading: _Reading, ctx: _Context) -> tuple[s
         # carried over from the sentence before (`In 2019 was dit 17%, in 2018 25 %`; `... 36
         # datalekken gemeld aan de AP. In 2017 waren dat er 41`)
         category, source = ctx.carry_category, "carry"
-    if category is None and val.percent and _quoted_kind_share(val, s):
+    if category is None and val.percent and (_quoted_kind_share(val, s) or _kind_share(val, s)):
         category, source = "other", "share"
     if category is None and ctx.such_kind is not None:
         # `45% van de meldingen had betrekking op een dergelijk datalek`: the kind just named
@@ -187,6 +189,43 @@ def _quoted_kind_counted(val: _Value, s: str) -> bool:
     if m := _QUOTED_NAME_RELATIVE.search(s, 0, val.start):
         names.append(m[1])  # `En 'parkeerbeleid', dat van 64 klachten ... zakte`
     return any(not noun_re.fullmatch(name) for name in names)
+
+
+#: a share of the items (`57% van de klachten`, `in 14 procent van de gevallen`), then what
+#: that part was about (`ging over`, `betreft`, `ging het om`, `sprake van`)
+_SHARE_OF_ITEMS = r"\s+van\s+(?:de|alle|het\s+totaal\s+aantal)\s+(?:{noun}|gevallen)\b"
+_KIND_TOLD = re.compile(
+    r"\b(?:(?:ging|gingen|gaat|gaan)\s+(?:het\s+)?(?:[^\W\d]+\s+)?(?:over|om)|betreft|betroffen"
+    r"|betrof|betreffen|(?:heeft|hebben|had|hadden)\s+betrekking\s+op|sprake\s+van"
+    r"|(?:is|zijn|was|waren)\s+het\s+gevolg\s+van)\b",
+    re.IGNORECASE,
+)
+#: who made the items, right after them: their part, whose kinds nest in it
+_BY_WHOM = re.compile(r"\s+door\s", re.IGNORECASE)
+#: `het grootste gedeelte (57%) over verzekerde prestaties`: a share in brackets right before
+#: what it is about, the items' verb before it in the clause
+_BRACKET_SHARE_ABOUT = re.compile(r"\s*\)\s*(?:over|betreft|om)\s", re.I)
+
+
+def _kind_share(val: _Value, s: str) -> bool:
+    """A kind's share of requests, complaints or reports (`10% van de klachten ging over zorg
+    in het buitenland`, `In 14 procent van de gevallen was er sprake van geweld`, `Van het
+    totaal aantal klachten ging het grootste gedeelte (57%) over verzekerde prestaties`):
+    the share of the items, then in its clause what they were about; not a stage of their
+    handling (`41 procent van de klachten werd afgedaan`), not a data-leak pass (its kinds
+    are its vocabulary's)."""
+    if _SUBJECT.get()[0] == LEAK or not val.percent:
+        return False
+    c0, c1 = _clause_bounds(s, val.start)
+    if _handling_re().search(s, c0, c1) or _NEGATION.search(s, c0, c1):
+        return False
+    of_items = re.compile(_SHARE_OF_ITEMS.format(noun=_vocab()["noun_alt"]), re.IGNORECASE)
+    if (m := of_items.match(s, val.end)) is not None:
+        if _BY_WHOM.match(s, m.end()):
+            return False  # `40 procent van de meldingen door studenten`: a part's kinds
+        return _KIND_TOLD.search(s, m.end(), c1) is not None
+    bracketed = _BRACKET_SHARE_ABOUT.match(s, val.end)
+    return bracketed is not None and _vocab()["noun_re"].search(s, c0, val.start) is not None
 
 
 def _quoted_kind_share(val: _Value, s: str) -> bool:

@@ -141,6 +141,8 @@ def _assign_periods(reading: _Reading, ctx: _Context, index: int) -> None:
     for first, new_level, placed in changes:
         if placed:
             new_level.period = _new_level_period(first, s, ctx)
+        elif years := _change_years(reading, first, ctx):
+            first.period, new_level.period = years
         else:
             first.period = None
         if new_level.period is not None and new_level.period.start.year < new_level.period.end.year:
@@ -169,6 +171,47 @@ def _changes_from_to(reading: _Reading) -> list[tuple[_Fact, _Fact, bool]]:
             first.period = compared[-1].period
         out.append((first, new_level, True))
     return out
+
+
+def _change_years(reading: _Reading, first: _Fact, ctx: _Context) -> tuple[Period, Period] | None:
+    """(first level's, new level's) period of a change that names none for its levels (`steeg
+    van 24 naar 37`): in a year report a change is told from the year before to the year
+    reported on; so it is in a sentence whose one period before the change is one year (`in
+    2017 daalde dat aantal van 12 naar 5`: 2016 to 2017) or, where the sentence names
+    none, the context's year; a span of years before it gives its first and last year
+    (`tussen 2013 en 2015 ... (van 339 naar 432)`). None: the sentence names another period
+    (a quarter, a month), or no year is known."""
+    before = [p for p in reading.periods if p.anchors and p.end <= first.value.start]
+    if len({p.period for p in before}) > 1:
+        return None  # `Was in 2016 ..., in 2017 daalde dat aantal naar het niveau van 2015`
+    if before:
+        period = before[-1].period
+        first_year, last_year = period.start.year, period.end.year
+        whole = (period.start.month, period.start.day, period.end.month, period.end.day)
+        if whole != (1, 1, 12, 31) or last_year - first_year > 1 and not _YEAR_SPAN.search(
+            reading.text, before[-1].start, before[-1].end
+        ):
+            return None
+        if first_year == last_year:
+            first_year -= 1
+    elif reading.periods or (year := _context_year(ctx) or _paragraph_year(ctx)) is None:
+        return None
+    else:
+        first_year, last_year = year - 1, year
+    return _year(first_year), _year(last_year)
+
+
+#: a span of years named by its first and last (`tussen 2013 en 2015`, `2014-2016`)
+_YEAR_SPAN = re.compile(r"(?:19|20)\d\d\D{1,20}(?:19|20)\d\d")
+
+
+def _paragraph_year(ctx: _Context) -> int | None:
+    p = ctx.paragraph_year
+    return p.start.year if p is not None else None
+
+
+def _year(year: int) -> Period:
+    return Period(date(year, 1, 1), date(year, 12, 31))
 
 
 #: `ten opzichte van het vorige verslagjaar`: a change told against the year before

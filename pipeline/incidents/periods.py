@@ -211,8 +211,14 @@ _THIS_YEAR = re.compile(
     r"\b(?:(?:de\s+)?eerste\s+(?P<n>\w+)\s+maanden\s+van\s+)?(?:dit|this)\s+jaar\b",
     re.IGNORECASE,
 )
-#: `het afgelopen jaar`: the year a year report is about, else the year before it was written
-_PAST_YEAR = re.compile(r"\b(?:het\s+)?afgelopen\s+jaar\b", re.IGNORECASE)
+#: `het afgelopen jaar`, `het verslagjaar`: the year a year report is about, else the year
+#: before it was written
+_PAST_YEAR = re.compile(
+    r"\b(?:het\s+)?afgelopen\s+jaar\b"
+    # `in het verslagjaar`: the year the report is on (not `het vorige verslagjaar`)
+    r"|(?<!vorige\s)(?<!vorig\s)\b(?:het\s+)?(?:verslag|rapportage)jaar\b",
+    re.IGNORECASE,
+)
 #: `een jaar eerder`, `het jaar daarvoor`: the year before the one just named
 _YEAR_BEFORE = re.compile(
     r"\b(?:een|één|1)\s+jaar\s+(?:eerder|daarvoor|ervoor)\b"

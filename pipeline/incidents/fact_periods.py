@@ -194,7 +194,7 @@ def _change_years(reading: _Reading, first: _Fact, ctx: _Context) -> tuple[Perio
             return None
         if first_year == last_year:
             first_year -= 1
-    elif reading.periods or (year := _context_year(ctx) or _paragraph_year(ctx)) is None:
+    elif reading.periods or (year := _stated_year(ctx)) is None:
         return None
     else:
         first_year, last_year = year - 1, year
@@ -205,9 +205,14 @@ def _change_years(reading: _Reading, first: _Fact, ctx: _Context) -> tuple[Perio
 _YEAR_SPAN = re.compile(r"(?:19|20)\d\d\D{1,20}(?:19|20)\d\d")
 
 
-def _paragraph_year(ctx: _Context) -> int | None:
+def _stated_year(ctx: _Context) -> int | None:
+    """The year the document or paragraph states it is about (its title, heading or lead, or
+    the year opening the paragraph); not one taken from the latest of its dated figures,
+    which a change's first level may be."""
+    derived = ctx.latest_year is not None and ctx.report == ctx.latest_year[1]
+    year = None if derived else _context_year(ctx)
     p = ctx.paragraph_year
-    return p.start.year if p is not None else None
+    return year or (p.start.year if p is not None else None)
 
 
 def _year(year: int) -> Period:

@@ -482,12 +482,16 @@ def _fact_of(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:
         category, source = "total", "scope"
     if scope is None and not val.percent:
         scope = _sector_as_scope(val, s, category, ctx)
+    if category is None and _compound_counted(val, s):
+        category, source = "other", "kind"  # `8.605 bemiddelingsklachten`
     if category is None and not val.percent and _states_a_total(val, reading):
         if _told_to_data_subjects(val, s):
             return None
         category, source = "total", "total"
         if kind := _counted_kind(val, s):
             category, source = kind, "kind"
+        elif _change_of_a_kind(val, s):
+            category, source = "other", "kind"
         elif (noun := _summed_noun(val, s)) and _rules()["about_kind"].match(s[noun.start() :]):
             category, source = "other", "kind"  # `klachten over afval ..., 164 in totaal`
     if category is None and reading.facts and _restates_last_count(val, reading):
@@ -662,11 +666,68 @@ _KIND_NAMED = re.compile(r"\b(?:categorie|type|soort)\b", re.IGNORECASE)
 
 def _noun_in_clause_before(s: str, pos: int) -> bool:
     """Whether the clause that ends in the change at `pos` names the items (the subject's
-    noun), wherever in the clause: the change is then the number of those items."""
+    noun, or a compound ending in it), wherever in the clause: the change is then the
+    number of those items, or of the kind `_change_of_a_kind` reads."""
+    noun = _items_named_before(s, pos)
+    if noun is None:
+        return False
+    # `de meldingen in de categorie Fraude (van 11 naar 25)`: one kind's (a data-leak pass
+    # reads its kinds by their vocabulary: no total)
+    return _SUBJECT.get()[0] != LEAK or _KIND_NAMED.search(s, noun.end(), pos) is None
+
+
+def _items_named_before(s: str, pos: int) -> re.Match | None:
+    """The last noun of the items (or compound ending in one) in the clause before `pos`."""
     start = max((m.end() for m in _CLAUSE_END.finditer(s, 0, pos)), default=0)
-    noun = _vocab()["noun_re"].search(s, start, pos)
-    # `de meldingen in de categorie Fraude (van 11 naar 25)`: one kind's, no total
-    return noun is not None and _KIND_NAMED.search(s, noun.end(), pos) is None
+    found = list(_items_re().finditer(s, start, pos))
+    return found[-1] if found else None
+
+
+def _items_re() -> re.Pattern:
+    return _items_re_for(_SUBJECT.get())
+
+
+@lru_cache(maxsize=16)
+def _items_re_for(key: SubjectKey) -> re.Pattern:
+    """The subject's nouns, also as the head of a compound (`bemiddelingsklachten`,
+    `WOZ-bezwaren`): `modifier` is the compound's first part, empty for the noun itself."""
+    noun = _vocab_for(key)["noun_alt"]
+    return re.compile(rf"(?<![\w-])(?P<modifier>[^\W\d]{{3,}}?-?)??(?:{noun})(?![\w-])", re.I)
+
+
+def _change_of_a_kind(val: _Value, s: str) -> bool:
+    """Whether a level of a change counts one kind of the requests, complaints or reports:
+    the items its clause names are a compound of their noun (`de bemiddelingsklachten (van
+    10.648 in 2021 naar 8.605)`), or the noun with what they are about (`klachten met
+    betrekking tot kwaadwillig gebruik ... (van 2.706 in 2021 naar 1.969)`) or their
+    category (`de meldingen in de categorie Fraude (van 11 naar 25)`). Not in a data-leak
+    pass (its kinds are its vocabulary's)."""
+    if _SUBJECT.get()[0] == LEAK:
+        return False
+    for first, _ in (p for p in _from_to(s) if val.start in p):
+        noun = _items_named_before(s, first)
+        if noun is not None and _names_a_kind(noun, s, first):
+            return True
+    return False
+
+
+def _names_a_kind(noun: re.Match, s: str, end: int) -> bool:
+    """Whether the items named at `noun` are one kind of them (see `_change_of_a_kind`); the
+    subject's own compounds (`klachtmeldingen`, `integriteitsmeldingen`) are its items."""
+    if noun["modifier"] and not _vocab()["noun_re"].fullmatch(noun[0]):
+        return True
+    about = _rules()["about_kind"].match(s[noun.start() : end])
+    return bool(_KIND_NAMED.search(s, noun.end(), end) or about)
+
+
+def _compound_counted(val: _Value, s: str) -> bool:
+    """`177 bemiddelingsdossiers`, `8.605 bemiddelingsklachten`: a number right before a
+    compound whose head is the items' noun counts one kind of them (not the subject's own
+    compounds, which are its nouns; not in a data-leak pass)."""
+    if _SUBJECT.get()[0] == LEAK or val.percent:
+        return False
+    m = _items_re().match(s, len(s) - len(s[val.end :].lstrip()))
+    return m is not None and bool(m["modifier"]) and not _vocab()["noun_re"].fullmatch(m[0])
 
 
 def _about_a_kind(val: _Value, reading: _Reading) -> bool:

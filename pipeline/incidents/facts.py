@@ -576,12 +576,22 @@ def _no_figure_of_its_own(val: _Value, s: str, before: str, after: str) -> bool:
         return True  # `nog 36 'klachten', maar dit waren ...`: so called, not such items
     if _OTHERS_ADDED.search(before):
         return True  # a count with another's added, whose sum is no unit's own
-    # `14 klachten van ondernemers`: a part by who made them
+    # `14 klachten van ondernemers`: a part by who made them (not `klachten van burgers`:
+    # anyone's, the whole intake)
     return bool(
         _SUBJECT.get()[0] != LEAK
         and _rules()["by_reporter"].match(after)
         and not _rules()["reporter_about"].match(after)
+        and not _by_anyone(after)
     )
+
+
+def _by_anyone(after: str) -> bool:
+    """Whether the items right after a number are made by anyone (`klachten van burgers`,
+    `meldingen door inwoners`): the `anyone_nouns` (first of a list of who made them)."""
+    m = re.match(r"\s*(?:[^\W\d]+\s+){1,2}?(?:van|door)\s+(?P<who>[^\W\d]+)", after)
+    anyone = {w.lower() for w in _vocab()["data"]["anyone_nouns"]}
+    return m is not None and m["who"].lower() in anyone
 
 
 def _colon_label_kind(before: str) -> bool:

@@ -60,6 +60,7 @@ from pipeline.incidents.records import (
     _Value,
 )
 from pipeline.incidents.rules import (
+    PIECES,
     _clause_bounds,
     _names_received_cases,
     _number_word_alt,
@@ -204,8 +205,11 @@ def _read_sentence(s: str, index: int, ctx: _Context) -> _Reading | None:
     has_noun, may_carry, references = links
     carry = ctx.carry_category is not None and index - ctx.carry_sentence <= 1 and may_carry
     base = _context_year(ctx) or _year_just_named(ctx, index)
-    if _YEAR_BEFORE.search(s) or _YEAR_AFTER.search(s):
-        # `een jaar daarvoor`: the year before the one just named (else the report's)
+    relative = _YEAR_BEFORE.search(s) or _YEAR_AFTER.search(s)
+    if relative and not _DIGIT.search(s, 0, relative.start()):
+        # `een jaar daarvoor`: the year before the one just named (else the report's); not
+        # after a figure of the sentence's own (`is 97 keer bezwaar gemaakt, tegen 113 het
+        # jaar daarvoor`: the year before that figure's)
         base = _year_named_last(ctx, index) or base
     periods = find_periods(s, base, ctx.last_year)
     restated = _restated_period(s, ctx)
@@ -624,6 +628,8 @@ def _states_a_total(val: _Value, reading: _Reading) -> bool:
         return True
     if _times_filed(after) or rules["filed_by"].match(after) or _received_cases(s, val.end):
         return True
+    if PIECES.match(after) and _vocab()["noun_re"].search(before):
+        return True  # `De hoeveelheid klachten bleef constant: 34 stuks in 2018`
     if _summed_noun(val, s) is not None:
         return True  # `veel klachten over afval binnen, 164 in totaal`
     shared = _SHARED_NOUN.match(after)

@@ -615,6 +615,10 @@ def _scope_name(m: re.Match) -> str:
     raise AssertionError(m.group(0))
 
 
+#: `34 stuks`: the items the sentence named before, counted by the piece
+PIECES = re.compile(r"\s*stuks\b", re.IGNORECASE)
+
+
 #: a plural noun right after a number: what the number counts (`6 documenten`)
 _NOUN_AFTER = re.compile(
     r"\s+(?!(?:en|of|tot|te|per|tegen|tussen|binnen|boven|buiten)\b)([a-z]{3,}(?:en|s))\b"
@@ -631,6 +635,8 @@ def _counts_another_noun(s: str, end: int) -> bool:
         return False  # `215 inwoners dienden een klacht in`: those who filed one each
     if _rules()["times_contacted"].match(s[end:]) or _persons_contacted(s, end):
         return False  # `797 contacten`, `369 mensen namen contact op`: the body's contacts
+    if PIECES.match(s, end) and _vocab()["noun_re"].search(s, 0, end):
+        return False  # `tegenover 40 stuks in 2017`: the items named before, counted
     if _rules()["part_gevallen"].match(s[end:]):
         return False  # `in vijf gevallen werd melding gemaakt van pestgedrag`: a part's cases
     return not _vocab()["noun_re"].match(s, m.start(1))

@@ -178,27 +178,22 @@ def _change_years(reading: _Reading, first: _Fact, ctx: _Context) -> tuple[Perio
     van 24 naar 37`): in a year report a change is told from the year before to the year
     reported on; so it is in a sentence whose one period before the change is one year (`in
     2017 daalde dat aantal van 12 naar 5`: 2016 to 2017) or, where the sentence names
-    none, the context's year; a span of years before it gives its first and last year
-    (`tussen 2013 en 2015 ... (van 339 naar 432)`). None: the sentence names another period
-    (a quarter, a month), or no year is known."""
+    none, the year the document states; a span of years before it gives its first and last
+    year (`tussen 2013 en 2015 ... (van 339 naar 432)`). None: the sentence names another
+    period (a quarter, a month, several), or no year is known."""
     before = [p for p in reading.periods if p.anchors and p.end <= first.value.start]
     if len({p.period for p in before}) > 1:
         return None  # `Was in 2016 ..., in 2017 daalde dat aantal naar het niveau van 2015`
-    if before:
-        period = before[-1].period
-        first_year, last_year = period.start.year, period.end.year
-        whole = (period.start.month, period.start.day, period.end.month, period.end.day)
-        if whole != (1, 1, 12, 31) or last_year - first_year > 1 and not _YEAR_SPAN.search(
-            reading.text, before[-1].start, before[-1].end
-        ):
-            return None
-        if first_year == last_year:
-            first_year -= 1
-    elif reading.periods or (year := _stated_year(ctx)) is None:
-        return None
-    else:
-        first_year, last_year = year - 1, year
-    return _year(first_year), _year(last_year)
+    if not before:
+        year = None if reading.periods else _stated_year(ctx)
+        return (_year(year - 1), _year(year)) if year else None
+    span, period = before[-1], before[-1].period
+    if _is_year(period):
+        return _year(period.start.year - 1), period
+    whole_years = (period.start.month, period.start.day, period.end.month, period.end.day)
+    if whole_years == (1, 1, 12, 31) and _YEAR_SPAN.search(reading.text, span.start, span.end):
+        return _year(period.start.year), _year(period.end.year)
+    return None
 
 
 #: a span of years named by its first and last (`tussen 2013 en 2015`, `2014-2016`)

@@ -445,6 +445,11 @@ _OTHERS_ADDED = re.compile(r"\bmet\s+[^,;.]{3,80}?\s+erbij\b", re.IGNORECASE)
 _THE_REST = re.compile(r"\b(?:de|het)\s+(?:overige|andere|resterende)\s+$", re.IGNORECASE)
 
 
+#: the rules that read a figure in a sentence naming no noun of the items (a label, a share
+#: carried on, a part of the items told as what happened, ...)
+_WITHOUT_NOUN = ("label", "carry", "share", "ap", "part", "kind_part", "intake")
+
+
 def _fact_of(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:
     """What one number is: a category (label, AP, share, carried), else a month's, a
     unit's or a plain total; None when it is no exact figure for a period."""
@@ -469,9 +474,7 @@ def _fact_of(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:
         category, source = "other", "kind"
     if val.percent and category is None:
         return None
-    if not reading.has_noun and source not in (
-        "label", "carry", "share", "ap", "part", "kind_part", "intake"
-    ):
+    if not reading.has_noun and source not in _WITHOUT_NOUN:
         return None
     if source == "contacts":
         category = _contacts_category(val, s, ctx)

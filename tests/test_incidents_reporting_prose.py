@@ -168,3 +168,20 @@ def test_a_change_without_periods_runs_from_the_year_before_to_the_reports_year(
         _fact(Y2022, "total", 24)[:5],
         _fact(Y2023, "total", 37)[:5],
     }
+
+
+def test_an_academic_year_runs_from_september_and_its_year_before_is_the_academic_one():
+    # texts90/hu-vertrouwenspersonen-2019.txt, lines 7 (first sentence) and 9 (third sentence)
+    text = (
+        "Vertrouwenspersonen: minder klachten van medewerkers, lichte stijging bij studenten\n\n"
+        "De vertrouwenspersonen aan de HU kregen vorig studiejaar minder meldingen binnen dan in "
+        "2017-2018.\n"
+        "Vorig collegejaar wendden zich 133 medewerkers tot de vertrouwenspersonen, tegenover "
+        "155 het jaar daarvoor."
+    )
+    facts = _facts(text)
+    assert _fact((date(2018, 9, 1), date(2019, 8, 31)), "other", 133) in facts
+    assert _fact((date(2017, 9, 1), date(2018, 8, 31)), "other", 155) in facts
+    # written for the test: an academic year named with its years
+    text = "Jaarverslag klachten\n\nIn studiejaar 2021-2022 ontving het loket 84 klachten."
+    assert _facts(text) == {_fact((date(2021, 9, 1), date(2022, 8, 31)), "total", 84)}

@@ -48,6 +48,7 @@ from pipeline.incidents.periods import (
     _YEAR_BEFORE,
     _context_year,
     _is_year,
+    academic_spans,
     find_periods,
 )
 from pipeline.incidents.records import (
@@ -216,6 +217,7 @@ def _read_sentence(s: str, index: int, ctx: _Context) -> _Reading | None:
     if restated is not None:
         # `tegenover 369 een jaar eerder`: a year before the restated one
         periods = find_periods(s, restated.start.year, ctx.last_year)
+    periods = academic_spans(s, periods, ctx.academic)
     counts_back = not has_noun and _counts_the_number_before(s, ctx)
     return _Reading(
         s, periods, has_noun or counts_back, carry, dict(references), counts_back, restated

@@ -51,6 +51,7 @@ class _Context:
     headings: list[Period | None] = field(default_factory=list)  # per sentence
     sections: list[tuple[int, Period]] = field(default_factory=list)  # (offset, heading period)
     last_year: int | None = None  # the year `vorig jaar` names (see _last_year)
+    academic: Period | None = None  # the academic year `vorig studiejaar` names
     text: str = ""  # the (masked) document text the sentences' offsets point into
     organisations: set[str] = field(default_factory=set)  # compared in the text (scopes)
     sectors: bool = False  # the text breaks notifications down by sector: the AP's figures

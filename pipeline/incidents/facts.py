@@ -809,10 +809,20 @@ def _number_of_a_kind(s: str, ctx: _Context) -> bool:
     rule = _rules()["aantal_of_kind"]
     if rule.search(s) or _rules()["kind_subject"].match(s):
         return True
+    if len(ctx.recent_texts) < 2:
+        return False
+    before = ctx.recent_texts[-2]
+    if _THAT_NUMBER.match(s) is not None and rule.search(before) is not None:
+        return True
+    # `... heel wat klachten over de dienstverlening met betrekking tot het parkeerplan. Het
+    # waren er 41`: the items of one kind the sentence before named without counting them
     return (
-        len(ctx.recent_texts) >= 2
-        and _THAT_NUMBER.match(s) is not None
-        and rule.search(ctx.recent_texts[-2]) is not None
+        _that_many_again().search(s) is not None
+        and not _OTHER_NUMBER.search(before)
+        and any(
+            _rules()["about_kind"].match(before[m.start() :])
+            for m in _vocab()["noun_re"].finditer(before)
+        )
     )
 
 

@@ -220,11 +220,13 @@ def _part_marker(s: str, start: int, end: int) -> bool:
 #: `31 en 36 meldingen`: the figure before `en` and another number
 _SHARED_PERCENT = re.compile(r"\s+(?:en|of|tot)\s+\d{1,3}(?:[.,]\d)?\s?(?:%|procent\b)", re.I)
 _SHARED_NOUN = re.compile(r"\s+(?:en|of)\s+(?:\d{1,3}(?:\.\d{3})+|\d{1,4})(?=\s)")
-#: `waren dat er 71`, `was het nog 12`, `zijn het er tot nu toe zestig`, `lag dat aantal nog
-#: op 1.054`, `was dit aantal 568`: the count just named, its noun left out (`dat aantal`:
-#: the number just named)
+#: `waren dat er 71`, `was het nog 12`, `Het waren er 41`, `zijn het er tot nu toe zestig`,
+#: `lag dat aantal nog op 1.054`, `was dit aantal 568`: the count just named, its noun left
+#: out (`dat aantal`: the number just named)
 THAT_MANY = (
     r"\b(?:(?:waren|was|zijn|is)\s+(?:dat|dit|het)\s+(?:er\s+)?"
+    # `Het waren er 41`: the subject before its verb
+    r"|(?:dat|dit|het)\s+(?:waren|zijn)\s+er\s+"
     r"|(?:lag|was|bedroeg|stond)\s+(?:dat|dit|het)\s+aantal\s+"
     r"|(?:dat|dit)\s+aantal\s+(?:lag|was|bedroeg|stond)\s+)"
     r"(?:(?:nog|maar|welgeteld|slechts|toen|op|al|inmiddels|tot\s+nu\s+toe)\s+){0,3}"

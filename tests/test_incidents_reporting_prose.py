@@ -185,3 +185,23 @@ def test_an_academic_year_runs_from_september_and_its_year_before_is_the_academi
     # written for the test: an academic year named with its years
     text = "Jaarverslag klachten\n\nIn studiejaar 2021-2022 ontving het loket 84 klachten."
     assert _facts(text) == {_fact((date(2021, 9, 1), date(2022, 8, 31)), "total", 84)}
+
+
+def test_a_kinds_count_compared_in_times_and_a_kind_opening_its_clause():
+    # texts95/gooi-vecht-discriminatie-2022.txt, its title and line 8 (from `Opvallend`, up to
+    # the last sentence)
+    text = (
+        "Aantal meldingen discriminatie op wettelijke gronden in 2022 gestegen\n\n"
+        "Opvallend is de toename van het aantal meldingen op grond van geslacht ten opzichte "
+        "van 2021. Discriminatie op deze grond werd in 2022 16 keer gemeld, tegenover slechts 6 "
+        "keer in 2021."
+    )
+    facts = _facts(text)
+    assert _fact(Y2022, "other", 16) in facts
+    assert _fact(Y2021, "other", 6) in facts
+    # written for the test, after texts115/vertrouwensinspecteurs-2017-2018.txt line 13
+    text = (
+        "Meldingen ongewenst gedrag 2018\n\nIn 2018 kwamen 1.900 meldingen binnen. Over "
+        "radicalisering is vier keer een melding ontvangen."
+    )
+    assert _facts(text) == {_fact(Y2018, "total", 1900), _fact(Y2018, "other", 4)}

@@ -156,6 +156,9 @@ def _category_of_value(val: _Value, reading: _Reading, ctx: _Context) -> tuple[s
         if part == (None, "part") and (kind := _kind_part(val, reading, ctx)) is not None:
             return kind, "kind_part"
         return part
+    last = reading.facts[-1] if reading.facts else None
+    if last and last.source == "kind_part" and _times_restated(s, val.start, val.end):
+        return last.category, "kind_part"  # `16 keer gemeld, tegenover slechts 6 keer in 2021`
     category, source = _label_category(val, s)
     # `Hiervan zijn er 12 gemeld bij de AP`: the sentence counts the incidents just named
     refers_back = _rules()["waarvan"].match(s) is not None
@@ -416,9 +419,21 @@ def _filed_of_a_kind(val: _Value, s: str, ctx: _Context) -> bool:
     if _SUBJECT.get()[0] == LEAK:
         return False
     m = _FILED_THEN.match(s, val.end)
-    return m is not None and not _names_head_items(m["kind"], ctx.text)
+    if m is not None:
+        return not _names_head_items(m["kind"], ctx.text)
+    # `Over radicalisering is vier keer een melding ontvangen`: what they were about opens
+    # the clause
+    c0, _ = _clause_bounds(s, val.start)
+    about = _ABOUT_OPENS.match(s, c0)
+    return about is not None and not _names_head_items(about[0], ctx.text)
 
 
+#: a clause opened by what its items were about, in lower case (`Over radicalisering is ...`;
+#: not a body: `Over de Belastingdienst`)
+_ABOUT_OPENS = re.compile(
+    r"\W*over\s+(?:(?:de|het|een)\s+)?(?-i:[a-z])[^\W\d]*(?:\s+(?-i:[a-z])[^\W\d]*){0,3}",
+    re.IGNORECASE,
+)
 #: a filing and what it was of or about (`keer melding gemaakt van seksueel misbruik`)
 _FILED_THEN = re.compile(
     r"\s*(?:keer|maal)\s+(?:[^\W\d]+\s+){1,3}?(?:gemaakt|gedaan|ingediend)\s+(?:van|over)\s+"

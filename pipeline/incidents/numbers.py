@@ -15,6 +15,8 @@ from pipeline.incidents.rules import (
 )
 from pipeline.incidents.vocab import _DIGIT_RUN, _SUBJECT, LEAK, _vocab
 
+#: digits written with a leading zero: a telephone number or a code
+_LEADING_ZERO = re.compile(r"0\d")
 _NUMBER_RE = re.compile(
     # `20.881`: a Dutch thousands separator is a dot
     # `9,800`: an English one, a comma, read as such where three digits follow it
@@ -65,6 +67,8 @@ def _values(s: str, periods: list[_PeriodSpan]) -> list[_Value]:
         percent = m.group(3) is not None
         if m.group(2) is not None and not percent:
             continue  # 3,5 that is not a percentage: not a count
+        if _LEADING_ZERO.match(m.group(1)):
+            continue  # `(030)`, `0800`: a telephone number or a code, no count
         digits = re.sub(r"[.,\s]", "", m.group(1))
         value = float(f"{digits}.{m.group(2) or 0}")
         if len(m.group(1)) == 4 and not percent and not _four_digit_count(s, m, value):

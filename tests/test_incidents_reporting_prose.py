@@ -205,3 +205,21 @@ def test_a_kinds_count_compared_in_times_and_a_kind_opening_its_clause():
         "radicalisering is vier keer een melding ontvangen."
     )
     assert _facts(text) == {_fact(Y2018, "total", 1900), _fact(Y2018, "other", 4)}
+
+
+def test_kinds_of_one_kind_do_not_nest_in_the_rows():
+    # texts84/tuchtklachtfunctionarissen-2022.txt, line 3 (first sentence) and line 7
+    text = (
+        "In 2022 ontvingen de tuchtklachtfunctionarissen 1.498 vragen en klachten.\n\n"
+        "70 procent van de klachten (1.047) betreft onvrede over een of meer BIG-geregistreerde "
+        "zorgverlener(s). De overige 451 klachten gaan over niet-BIG-geregistreerde "
+        "zorgverleners of onvrede over de ontvangen zorg. Van de klachten over "
+        "BIG-geregistreerde zorgverleners gaat 78 procent (814 klachten) over artsen. “Hierna "
+        "volgen op grote afstand klachten over gezondheidszorg-psychologen (6 procent), "
+        "verpleegkundigen (5 procent) en tandartsen (5 procent).” 6 procent van de klachten gaat "
+        "over de overige BIG-beroepsgroepen."
+    )
+    facts = _facts(text, title="Artsen voeren klachtenlijst tuchtklachtfunctionarissen aan")
+    assert _fact(Y2022, "other", 70, "percent") in facts
+    assert _fact(Y2022, "other", 1047) in facts
+    assert not {f for f in facts if f[3] in (814, 78, 6, 5)}

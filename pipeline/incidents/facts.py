@@ -31,6 +31,7 @@ from pipeline.incidents.kinds import (
     _reported_count,
     _restates_last_count,
     _scare_quoted_noun,
+    opens_with_a_kind,
 )
 from pipeline.incidents.labels import _cell_label, _kind_label
 from pipeline.incidents.numbers import (
@@ -517,6 +518,8 @@ def _fact_of(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:
         scope = reading.facts[-1].scope  # the count just named, for another period: same unit
     if source == "total" and _part_of_opening_count(val, s):
         return None  # `Van de 16 klachten behandelden we 1 klacht formeel`: a part of 16
+    if source == "total" and opens_with_a_kind(s):
+        return None  # `Van de klachten over X gaat 78 procent (814 klachten) over artsen`
     if (
         val.word
         and source == "total"

@@ -4,6 +4,7 @@ of a total (`in 19 gevallen om ...`, `twee keer`), a count of items reported."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pipeline.incidents.ap import _AP_RECEIVES, _ORG_REPORTED, _ap_intake, _reported_to_ap
 from pipeline.incidents.fact_periods import _own_period_after
@@ -18,6 +19,7 @@ from pipeline.incidents.numbers import (
 from pipeline.incidents.records import _Context, _Reading, _Value
 from pipeline.incidents.rules import (
     _CLASSIFIED_AS,
+    NOT_A_KIND,
     _clause_bounds,
     _handling_re,
     _persons_contacted,
@@ -67,10 +69,31 @@ _KIND_BRACKET = re.compile(
 _NO_KIND_BEFORE = re.compile(
     r"\b(?:jaar|jaren|daarvoor|ervoor|eerder|toen|vorige?|maand|maanden|kwartaal|periode)\b", re.I
 )
-#: a sentence opened by a part of one kind of the items (`Van de klachten over X ...`)
-_OF_A_KIND_OPENS = re.compile(
-    r"^\W*(?:van|bij)\s+(?:de|alle)\s+[^\W\d]+\s+(?:over|met\s+betrekking\s+tot)\s", re.I
+#: a sentence opened by a part of one kind of the items (`Van de klachten over X ...`, `Bij
+#: klachten over de beroepsgroep artsen ...`)
+_OF_A_KIND_OPENS = (
+    r"^\W*(?:van|bij)\s+(?:(?:de|alle)\s+)?(?:{noun})\s+(?:over|met\s+betrekking\s+tot)\s+"
+    r"(?:(?:de|het|een)\s+)?(?!(?:{whole})\b)[^\W\d]"
 )
+
+
+def opens_with_a_kind(s: str) -> bool:
+    """Whether a sentence opens with a part of one kind of the items (`Van de klachten over
+    BIG-geregistreerde zorgverleners ...`; not `Van de klachten over de gemeente`: all)."""
+    return _of_a_kind_opens_re().match(s) is not None
+
+
+def _of_a_kind_opens_re() -> re.Pattern:
+    v = _vocab()
+    whole = _words_alt(v["data"]["organisation_nouns"] + v["data"]["organisation_groups"])
+    return _compiled(_OF_A_KIND_OPENS.format(noun=v["noun_alt"], whole=f"{whole}|{NOT_A_KIND}"))
+
+
+@lru_cache(maxsize=64)
+def _compiled(pattern: str) -> re.Pattern:
+    return re.compile(pattern, re.IGNORECASE)
+
+
 _BRACKET_CLOSES = re.compile(r"\s*%?\s*(?:[^\W\d]+\s*)?\)")
 
 
@@ -98,7 +121,7 @@ def _bracketed_kind(s: str, val: _Value) -> bool:
     kind = _KIND_BRACKET.search(before)
     if _SUBJECT.get()[0] == LEAK or kind is None or _NO_KIND_BEFORE.search(kind["kind"]):
         return False
-    if _vocab()["noun_re"].fullmatch(kind["kind"].split()[-1]) or _OF_A_KIND_OPENS.match(s):
+    if _vocab()["noun_re"].fullmatch(kind["kind"].split()[-1]) or opens_with_a_kind(s):
         # `kwamen veel klachten (372)`: the items themselves; `Van de klachten over
         # BIG-geregistreerde zorgverleners gaat 78 procent (814 klachten) over artsen`: kinds
         # of one kind, which do not nest

@@ -18,6 +18,7 @@ from pipeline.incidents.periods import (
     _is_year,
     _latest_figure_year,
     _report_period,
+    document_academic_year,
     find_periods,
 )
 from pipeline.incidents.records import Period, _Context, _Fact, _Sentence
@@ -59,8 +60,11 @@ def _document_context(doc: Doc, raw: str, sentences: list[_Sentence], ap_counts:
         _SECTOR_WORD.search(sentence.text) and noun_re.search(sentence.text)
         for sentence in sentences
     )
+    academic = document_academic_year(
+        [doc._.document.get("title") or "", *(sentence.text for sentence in sentences)]
+    )
     probe = _Context(None, {}, last_year=last_year, sectors=sectors, ap_counts=ap_counts)
-    probe.probe = True
+    probe.probe, probe.academic = True, academic
     totals: dict[float, Period] = {}
     dated: list[tuple[int, Period]] = []
     counts_items = False
@@ -74,7 +78,7 @@ def _document_context(doc: Doc, raw: str, sentences: list[_Sentence], ap_counts:
     ctx = _Context(
         report=report, totals=totals, last_year=last_year, sectors=sectors, ap_counts=ap_counts
     )
-    ctx.counts_items = counts_items
+    ctx.counts_items, ctx.academic = counts_items, academic
     ctx.headings = [_heading_period(sentence.text) for sentence in sentences]
     ctx.sections = [
         (sentences[i].offsets[0], p) for i, p in enumerate(ctx.headings) if p is not None

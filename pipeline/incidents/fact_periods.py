@@ -141,6 +141,8 @@ def _assign_periods(reading: _Reading, ctx: _Context, index: int) -> None:
     for first, new_level, placed in changes:
         if placed:
             new_level.period = _new_level_period(first, s, ctx)
+        elif years := _change_years(reading, first, ctx):
+            first.period, new_level.period = years
         else:
             first.period = None
         if new_level.period is not None and new_level.period.start.year < new_level.period.end.year:
@@ -169,6 +171,47 @@ def _changes_from_to(reading: _Reading) -> list[tuple[_Fact, _Fact, bool]]:
             first.period = compared[-1].period
         out.append((first, new_level, True))
     return out
+
+
+def _change_years(reading: _Reading, first: _Fact, ctx: _Context) -> tuple[Period, Period] | None:
+    """(first level's, new level's) period of a change that names none for its levels (`steeg
+    van 24 naar 37`): in a year report a change is told from the year before to the year
+    reported on; so it is in a sentence whose one period before the change is one year (`in
+    2017 daalde dat aantal van 12 naar 5`: 2016 to 2017) or, where the sentence names
+    none, the year the document states; a span of years before it gives its first and last
+    year (`tussen 2013 en 2015 ... (van 339 naar 432)`). None: the sentence names another
+    period (a quarter, a month, several), or no year is known."""
+    before = [p for p in reading.periods if p.anchors and p.end <= first.value.start]
+    if len({p.period for p in before}) > 1:
+        return None  # `Was in 2016 ..., in 2017 daalde dat aantal naar het niveau van 2015`
+    if not before:
+        year = None if reading.periods else _stated_year(ctx)
+        return (_year(year - 1), _year(year)) if year else None
+    span, period = before[-1], before[-1].period
+    if _is_year(period):
+        return _year(period.start.year - 1), period
+    whole_years = (period.start.month, period.start.day, period.end.month, period.end.day)
+    if whole_years == (1, 1, 12, 31) and _YEAR_SPAN.search(reading.text, span.start, span.end):
+        return _year(period.start.year), _year(period.end.year)
+    return None
+
+
+#: a span of years named by its first and last (`tussen 2013 en 2015`, `2014-2016`)
+_YEAR_SPAN = re.compile(r"(?:19|20)\d\d\D{1,20}(?:19|20)\d\d")
+
+
+def _stated_year(ctx: _Context) -> int | None:
+    """The year the document or paragraph states it is about (its title, heading or lead, or
+    the year opening the paragraph); not one taken from the latest of its dated figures,
+    which a change's first level may be."""
+    derived = ctx.latest_year is not None and ctx.report == ctx.latest_year[1]
+    year = None if derived else _context_year(ctx)
+    p = ctx.paragraph_year
+    return year or (p.start.year if p is not None else None)
+
+
+def _year(year: int) -> Period:
+    return Period(date(year, 1, 1), date(year, 12, 31))
 
 
 #: `ten opzichte van het vorige verslagjaar`: a change told against the year before

@@ -31,6 +31,7 @@ from pipeline.incidents.kinds import (
     _reported_count,
     _restates_last_count,
     _scare_quoted_noun,
+    opens_with_a_kind,
 )
 from pipeline.incidents.labels import _cell_label, _kind_label
 from pipeline.incidents.numbers import (
@@ -48,6 +49,7 @@ from pipeline.incidents.periods import (
     _YEAR_BEFORE,
     _context_year,
     _is_year,
+    academic_spans,
     find_periods,
 )
 from pipeline.incidents.records import (
@@ -60,6 +62,7 @@ from pipeline.incidents.records import (
     _Value,
 )
 from pipeline.incidents.rules import (
+    PIECES,
     _clause_bounds,
     _names_received_cases,
     _number_word_alt,
@@ -204,14 +207,18 @@ def _read_sentence(s: str, index: int, ctx: _Context) -> _Reading | None:
     has_noun, may_carry, references = links
     carry = ctx.carry_category is not None and index - ctx.carry_sentence <= 1 and may_carry
     base = _context_year(ctx) or _year_just_named(ctx, index)
-    if _YEAR_BEFORE.search(s) or _YEAR_AFTER.search(s):
-        # `een jaar daarvoor`: the year before the one just named (else the report's)
+    relative = _YEAR_BEFORE.search(s) or _YEAR_AFTER.search(s)
+    if relative and not _DIGIT.search(s, 0, relative.start()):
+        # `een jaar daarvoor`: the year before the one just named (else the report's); not
+        # after a figure of the sentence's own (`is 97 keer bezwaar gemaakt, tegen 113 het
+        # jaar daarvoor`: the year before that figure's)
         base = _year_named_last(ctx, index) or base
     periods = find_periods(s, base, ctx.last_year)
     restated = _restated_period(s, ctx)
     if restated is not None:
         # `tegenover 369 een jaar eerder`: a year before the restated one
         periods = find_periods(s, restated.start.year, ctx.last_year)
+    periods = academic_spans(s, periods, ctx.academic)
     counts_back = not has_noun and _counts_the_number_before(s, ctx)
     return _Reading(
         s, periods, has_noun or counts_back, carry, dict(references), counts_back, restated
@@ -353,7 +360,10 @@ def _has_number_word(s: str) -> bool:
     position (the number words are runs of letters, so a rule matches only where one
     stands)."""
     words = _number_word_set(_SUBJECT.get())
-    return any(w in words for w in _LETTER_RUN.findall(s.lower()))
+    # `driemaal`: a number word and `maal` written as one
+    return any(
+        w in words or w.removesuffix("maal") in words for w in _LETTER_RUN.findall(s.lower())
+    )
 
 
 @cache
@@ -438,6 +448,11 @@ _OTHERS_ADDED = re.compile(r"\bmet\s+[^,;.]{3,80}?\s+erbij\b", re.IGNORECASE)
 _THE_REST = re.compile(r"\b(?:de|het)\s+(?:overige|andere|resterende)\s+$", re.IGNORECASE)
 
 
+#: the rules that read a figure in a sentence naming no noun of the items (a label, a share
+#: carried on, a part of the items told as what happened, ...)
+_WITHOUT_NOUN = ("label", "carry", "share", "ap", "part", "kind_part", "intake")
+
+
 def _fact_of(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:
     """What one number is: a category (label, AP, share, carried), else a month's, a
     unit's or a plain total; None when it is no exact figure for a period."""
@@ -462,7 +477,7 @@ def _fact_of(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:
         category, source = "other", "kind"
     if val.percent and category is None:
         return None
-    if not reading.has_noun and source not in ("label", "carry", "share", "ap", "part", "intake"):
+    if not reading.has_noun and source not in _WITHOUT_NOUN:
         return None
     if source == "contacts":
         category = _contacts_category(val, s, ctx)
@@ -477,12 +492,16 @@ def _fact_of(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:
         category, source = "total", "scope"
     if scope is None and not val.percent:
         scope = _sector_as_scope(val, s, category, ctx)
+    if category is None and _compound_counted(val, s):
+        category, source = "other", "kind"  # `8.605 bemiddelingsklachten`
     if category is None and not val.percent and _states_a_total(val, reading):
         if _told_to_data_subjects(val, s):
             return None
         category, source = "total", "total"
         if kind := _counted_kind(val, s):
             category, source = kind, "kind"
+        elif _change_of_a_kind(val, s):
+            category, source = "other", "kind"
         elif (noun := _summed_noun(val, s)) and _rules()["about_kind"].match(s[noun.start() :]):
             category, source = "other", "kind"  # `klachten over afval ..., 164 in totaal`
     if category is None and reading.facts and _restates_last_count(val, reading):
@@ -499,6 +518,8 @@ def _fact_of(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:
         scope = reading.facts[-1].scope  # the count just named, for another period: same unit
     if source == "total" and _part_of_opening_count(val, s):
         return None  # `Van de 16 klachten behandelden we 1 klacht formeel`: a part of 16
+    if source == "total" and opens_with_a_kind(s):
+        return None  # `Van de klachten over X gaat 78 procent (814 klachten) over artsen`
     if (
         val.word
         and source == "total"
@@ -567,12 +588,22 @@ def _no_figure_of_its_own(val: _Value, s: str, before: str, after: str) -> bool:
         return True  # `nog 36 'klachten', maar dit waren ...`: so called, not such items
     if _OTHERS_ADDED.search(before):
         return True  # a count with another's added, whose sum is no unit's own
-    # `14 klachten van ondernemers`: a part by who made them
+    # `14 klachten van ondernemers`: a part by who made them (not `klachten van burgers`:
+    # anyone's, the whole intake)
     return bool(
         _SUBJECT.get()[0] != LEAK
         and _rules()["by_reporter"].match(after)
         and not _rules()["reporter_about"].match(after)
+        and not _by_anyone(after)
     )
+
+
+def _by_anyone(after: str) -> bool:
+    """Whether the items right after a number are made by anyone (`klachten van burgers`,
+    `meldingen door inwoners`): the `anyone_nouns` (first of a list of who made them)."""
+    m = re.match(r"\s*(?:[^\W\d]+\s+){1,2}?(?:van|door)\s+(?P<who>[^\W\d]+)", after)
+    anyone = {w.lower() for w in _vocab()["data"]["anyone_nouns"]}
+    return m is not None and m["who"].lower() in anyone
 
 
 def _colon_label_kind(before: str) -> bool:
@@ -605,6 +636,8 @@ def _states_a_total(val: _Value, reading: _Reading) -> bool:
         return True
     if _times_filed(after) or rules["filed_by"].match(after) or _received_cases(s, val.end):
         return True
+    if PIECES.match(after) and _vocab()["noun_re"].search(before):
+        return True  # `De hoeveelheid klachten bleef constant: 34 stuks in 2018`
     if _summed_noun(val, s) is not None:
         return True  # `veel klachten over afval binnen, 164 in totaal`
     shared = _SHARED_NOUN.match(after)
@@ -657,11 +690,68 @@ _KIND_NAMED = re.compile(r"\b(?:categorie|type|soort)\b", re.IGNORECASE)
 
 def _noun_in_clause_before(s: str, pos: int) -> bool:
     """Whether the clause that ends in the change at `pos` names the items (the subject's
-    noun), wherever in the clause: the change is then the number of those items."""
+    noun, or a compound ending in it), wherever in the clause: the change is then the
+    number of those items, or of the kind `_change_of_a_kind` reads."""
+    noun = _items_named_before(s, pos)
+    if noun is None:
+        return False
+    # `de meldingen in de categorie Fraude (van 11 naar 25)`: one kind's (a data-leak pass
+    # reads its kinds by their vocabulary: no total)
+    return _SUBJECT.get()[0] != LEAK or _KIND_NAMED.search(s, noun.end(), pos) is None
+
+
+def _items_named_before(s: str, pos: int) -> re.Match | None:
+    """The last noun of the items (or compound ending in one) in the clause before `pos`."""
     start = max((m.end() for m in _CLAUSE_END.finditer(s, 0, pos)), default=0)
-    noun = _vocab()["noun_re"].search(s, start, pos)
-    # `de meldingen in de categorie Fraude (van 11 naar 25)`: one kind's, no total
-    return noun is not None and _KIND_NAMED.search(s, noun.end(), pos) is None
+    found = list(_items_re().finditer(s, start, pos))
+    return found[-1] if found else None
+
+
+def _items_re() -> re.Pattern:
+    return _items_re_for(_SUBJECT.get())
+
+
+@lru_cache(maxsize=16)
+def _items_re_for(key: SubjectKey) -> re.Pattern:
+    """The subject's nouns, also as the head of a compound (`bemiddelingsklachten`,
+    `WOZ-bezwaren`): `modifier` is the compound's first part, empty for the noun itself."""
+    noun = _vocab_for(key)["noun_alt"]
+    return re.compile(rf"(?<![\w-])(?P<modifier>[^\W\d]{{3,}}?-?)??(?:{noun})(?![\w-])", re.I)
+
+
+def _change_of_a_kind(val: _Value, s: str) -> bool:
+    """Whether a level of a change counts one kind of the requests, complaints or reports:
+    the items its clause names are a compound of their noun (`de bemiddelingsklachten (van
+    10.648 in 2021 naar 8.605)`), or the noun with what they are about (`klachten met
+    betrekking tot kwaadwillig gebruik ... (van 2.706 in 2021 naar 1.969)`) or their
+    category (`de meldingen in de categorie Fraude (van 11 naar 25)`). Not in a data-leak
+    pass (its kinds are its vocabulary's)."""
+    if _SUBJECT.get()[0] == LEAK:
+        return False
+    for first, _ in (p for p in _from_to(s) if val.start in p):
+        noun = _items_named_before(s, first)
+        if noun is not None and _names_a_kind(noun, s, first):
+            return True
+    return False
+
+
+def _names_a_kind(noun: re.Match, s: str, end: int) -> bool:
+    """Whether the items named at `noun` are one kind of them (see `_change_of_a_kind`); the
+    subject's own compounds (`klachtmeldingen`, `integriteitsmeldingen`) are its items."""
+    if noun["modifier"] and not _vocab()["noun_re"].fullmatch(noun[0]):
+        return True
+    about = _rules()["about_kind"].match(s[noun.start() : end])
+    return bool(_KIND_NAMED.search(s, noun.end(), end) or about)
+
+
+def _compound_counted(val: _Value, s: str) -> bool:
+    """`177 bemiddelingsdossiers`, `8.605 bemiddelingsklachten`: a number right before a
+    compound whose head is the items' noun counts one kind of them (not the subject's own
+    compounds, which are its nouns; not in a data-leak pass)."""
+    if _SUBJECT.get()[0] == LEAK or val.percent:
+        return False
+    m = _items_re().match(s, len(s) - len(s[val.end :].lstrip()))
+    return m is not None and bool(m["modifier"]) and not _vocab()["noun_re"].fullmatch(m[0])
 
 
 def _about_a_kind(val: _Value, reading: _Reading) -> bool:
@@ -722,10 +812,20 @@ def _number_of_a_kind(s: str, ctx: _Context) -> bool:
     rule = _rules()["aantal_of_kind"]
     if rule.search(s) or _rules()["kind_subject"].match(s):
         return True
+    if len(ctx.recent_texts) < 2:
+        return False
+    before = ctx.recent_texts[-2]
+    if _THAT_NUMBER.match(s) is not None and rule.search(before) is not None:
+        return True
+    # `... heel wat klachten over de dienstverlening met betrekking tot het parkeerplan. Het
+    # waren er 41`: the items of one kind the sentence before named without counting them
     return (
-        len(ctx.recent_texts) >= 2
-        and _THAT_NUMBER.match(s) is not None
-        and rule.search(ctx.recent_texts[-2]) is not None
+        _that_many_again().search(s) is not None
+        and not _OTHER_NUMBER.search(before)
+        and any(
+            _rules()["about_kind"].match(before[m.start() :])
+            for m in _vocab()["noun_re"].finditer(before)
+        )
     )
 
 

@@ -4,6 +4,7 @@ of a total (`in 19 gevallen om ...`, `twee keer`), a count of items reported."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pipeline.incidents.ap import _AP_RECEIVES, _ORG_REPORTED, _ap_intake, _reported_to_ap
 from pipeline.incidents.fact_periods import _own_period_after
@@ -16,8 +17,22 @@ from pipeline.incidents.numbers import (
     _times_restated,
 )
 from pipeline.incidents.records import _Context, _Reading, _Value
-from pipeline.incidents.rules import _CLASSIFIED_AS, _clause_bounds, _persons_contacted, _rules
-from pipeline.incidents.vocab import _SUBJECT, LEAK, _category_of_phrase, _label_only, _vocab
+from pipeline.incidents.rules import (
+    _CLASSIFIED_AS,
+    NOT_A_KIND,
+    _clause_bounds,
+    _handling_re,
+    _persons_contacted,
+    _rules,
+)
+from pipeline.incidents.vocab import (
+    _SUBJECT,
+    LEAK,
+    _category_of_phrase,
+    _label_only,
+    _vocab,
+    _words_alt,
+)
 
 #: a figure in brackets after a compared year (`meer dan in 2022 (64)`) is that year's
 _COMPARED_BRACKET = re.compile(
@@ -36,21 +51,59 @@ _COLON_LABEL = re.compile(
 #: what the items were about, told before a list of kinds (`gingen vooral over`,
 #: `betroffen`, `hadden betrekking op`)
 _ABOUT_VERB = re.compile(
-    r"\b(?:(?:ging|gingen|gaat|gaan)\s+(?:[^\W\d]+\s+)?over|betroffen|betrof|betrekking\s+op)\b",
+    r"\b(?:(?:ging|gingen|gaat|gaan)\s+(?:[^\W\d]+\s+)?over|betroffen|betrof|betrekking\s+op"
+    # `registreerde de meeste incidenten op grond van seksuele gerichtheid (32 procent)`,
+    # `veel vragen over het onderwijs (650 meldingen)`, `onderzocht vanwege mogelijk misbruik
+    # van gemeentelijke middelen (203 keer)`
+    r"|op\s+grond\s+van|over|vanwege|wegens)\b",
     re.IGNORECASE,
 )
-#: a kind in lower case and the bracket its count stands in (`bejegening (`; not a named
-#: body: `de afdeling Burgerzaken (`)
-_KIND_BRACKET = re.compile(r"(?<!\w)(?-i:[a-z][^\W\d]*(?:\s+[a-z][^\W\d]*){0,3})\s*\(\s*$")
+#: a kind in lower case and the bracket its count stands in (`bejegening (`, `de stiptheid
+#: (bijna`; not a named body: `de afdeling Burgerzaken (`)
+_KIND_BRACKET = re.compile(
+    r"(?<!\w)(?P<kind>(?-i:[a-z][^\W\d]*(?:\s+[a-z][^\W\d]*){0,3}))\s*\(\s*"
+    r"(?:(?:bijna|ruim|ongeveer|circa|zo'n)\s+)?$"
+)
+#: a period or a comparison before a bracket: the figure in it is that period's (`meer dan
+#: het jaar daarvoor (12)`), no kind's
+_NO_KIND_BEFORE = re.compile(
+    r"\b(?:jaar|jaren|daarvoor|ervoor|eerder|toen|vorige?|maand|maanden|kwartaal|periode)\b", re.I
+)
+#: a sentence opened by a part of one kind of the items (`Van de klachten over X ...`, `Bij
+#: klachten over de beroepsgroep artsen ...`)
+_OF_A_KIND_OPENS = (
+    r"^\W*(?:van|bij)\s+(?:(?:de|alle)\s+)?(?:{noun})\s+(?:over|met\s+betrekking\s+tot)\s+"
+    r"(?:(?:de|het|een)\s+)?(?!(?:{whole})\b)[^\W\d]"
+)
+
+
+def opens_with_a_kind(s: str) -> bool:
+    """Whether a sentence opens with a part of one kind of the items (`Van de klachten over
+    BIG-geregistreerde zorgverleners ...`; not `Van de klachten over de gemeente`: all)."""
+    return _of_a_kind_opens_re().match(s) is not None
+
+
+def _of_a_kind_opens_re() -> re.Pattern:
+    v = _vocab()
+    whole = _words_alt(v["data"]["organisation_nouns"] + v["data"]["organisation_groups"])
+    return _compiled(_OF_A_KIND_OPENS.format(noun=v["noun_alt"], whole=f"{whole}|{NOT_A_KIND}"))
+
+
+@lru_cache(maxsize=64)
+def _compiled(pattern: str) -> re.Pattern:
+    return re.compile(pattern, re.IGNORECASE)
+
+
 _BRACKET_CLOSES = re.compile(r"\s*%?\s*(?:[^\W\d]+\s*)?\)")
 
 
 #: a list of kinds each with its count in brackets (`misbruik van positie (226), geweld
-#: (142) en houding en gedrag (127)`): two or more, joined by commas and a last `en`/`of`
+#: (142) en houding en gedrag (127)`, `belangenverstrengeling (193 keer) of ongepast gedrag
+#: (192 keer)`): two or more, joined by commas and a last `en`/`of`
 _KIND_LIST = re.compile(
-    r"(?<!\w)(?-i:[a-z][^\W\d]*(?:[\s/]+[a-z][^\W\d]*){0,3})\s*\(\s*\d[\d.]*\s*\)"
+    r"(?<!\w)(?-i:[a-z][^\W\d]*(?:[\s/]+[a-z][^\W\d]*){0,3})\s*\(\s*\d[\d.]*(?:\s+[^\W\d]+)?\s*\)"
     r"(?:\s*(?:,|\ben\b|\bof\b)\s*(?-i:[a-z][^\W\d]*(?:[\s/]+[a-z][^\W\d]*){0,4})"
-    r"\s*\(\s*\d[\d.]*\s*\))+"
+    r"\s*\(\s*\d[\d.]*(?:\s+[^\W\d]+)?\s*\))+"
 )
 
 
@@ -65,7 +118,13 @@ def _bracketed_kind(s: str, val: _Value) -> bool:
     onderzoeken kwamen misbruik van positie (226), geweld (142) en houding en gedrag (127)
     het meest voor`: the verb may follow)."""
     before = s[: val.start]
-    if _SUBJECT.get()[0] == LEAK or not _KIND_BRACKET.search(before):
+    kind = _KIND_BRACKET.search(before)
+    if _SUBJECT.get()[0] == LEAK or kind is None or _NO_KIND_BEFORE.search(kind["kind"]):
+        return False
+    if _vocab()["noun_re"].fullmatch(kind["kind"].split()[-1]) or opens_with_a_kind(s):
+        # `kwamen veel klachten (372)`: the items themselves; `Van de klachten over
+        # BIG-geregistreerde zorgverleners gaat 78 procent (814 klachten) over artsen`: kinds
+        # of one kind, which do not nest
         return False
     if not _BRACKET_CLOSES.match(s, val.end):
         return False
@@ -116,8 +175,13 @@ def _category_of_value(val: _Value, reading: _Reading, ctx: _Context) -> tuple[s
     """(category, rule) from a label beside the number, the AP, a share or the sentence
     before; (None, rule) when none applies."""
     s = reading.text
-    if (part := _part_category(val, s, reading.starts)) is not None:
+    if (part := _part_category(val, s, reading.starts, ctx)) is not None:
+        if part == (None, "part") and (kind := _kind_part(val, reading, ctx)) is not None:
+            return kind, "kind_part"
         return part
+    last = reading.facts[-1] if reading.facts else None
+    if last and last.source == "kind_part" and _times_restated(s, val.start, val.end):
+        return last.category, "kind_part"  # `16 keer gemeld, tegenover slechts 6 keer in 2021`
     category, source = _label_category(val, s)
     # `Hiervan zijn er 12 gemeld bij de AP`: the sentence counts the incidents just named
     refers_back = _rules()["waarvan"].match(s) is not None
@@ -140,7 +204,7 @@ def _category_of_value(val: _Value, reading: _Reading, ctx: _Context) -> tuple[s
         # carried over from the sentence before (`In 2019 was dit 17%, in 2018 25 %`; `... 36
         # datalekken gemeld aan de AP. In 2017 waren dat er 41`)
         category, source = ctx.carry_category, "carry"
-    if category is None and val.percent and _quoted_kind_share(val, s):
+    if category is None and val.percent and (_quoted_kind_share(val, s) or _kind_share(val, s)):
         category, source = "other", "share"
     if category is None and ctx.such_kind is not None:
         # `45% van de meldingen had betrekking op een dergelijk datalek`: the kind just named
@@ -172,6 +236,43 @@ def _quoted_kind_counted(val: _Value, s: str) -> bool:
     if m := _QUOTED_NAME_RELATIVE.search(s, 0, val.start):
         names.append(m[1])  # `En 'parkeerbeleid', dat van 64 klachten ... zakte`
     return any(not noun_re.fullmatch(name) for name in names)
+
+
+#: a share of the items (`57% van de klachten`, `in 14 procent van de gevallen`), then what
+#: that part was about (`ging over`, `betreft`, `ging het om`, `sprake van`)
+_SHARE_OF_ITEMS = r"\s+van\s+(?:de|alle|het\s+totaal\s+aantal)\s+(?:{noun}|gevallen)\b"
+_KIND_TOLD = re.compile(
+    r"\b(?:(?:ging|gingen|gaat|gaan)\s+(?:het\s+)?(?:[^\W\d]+\s+)?(?:over|om)|betreft|betroffen"
+    r"|betrof|betreffen|(?:heeft|hebben|had|hadden)\s+betrekking\s+op|sprake\s+van"
+    r"|(?:is|zijn|was|waren)\s+het\s+gevolg\s+van)\b",
+    re.IGNORECASE,
+)
+#: who made the items, right after them: their part, whose kinds nest in it
+_BY_WHOM = re.compile(r"\s+door\s", re.IGNORECASE)
+#: `het grootste gedeelte (57%) over verzekerde prestaties`: a share in brackets right before
+#: what it is about, the items' verb before it in the clause
+_BRACKET_SHARE_ABOUT = re.compile(r"\s*\)\s*(?:over|betreft|om)\s", re.I)
+
+
+def _kind_share(val: _Value, s: str) -> bool:
+    """A kind's share of requests, complaints or reports (`10% van de klachten ging over zorg
+    in het buitenland`, `In 14 procent van de gevallen was er sprake van geweld`, `Van het
+    totaal aantal klachten ging het grootste gedeelte (57%) over verzekerde prestaties`):
+    the share of the items, then in its clause what they were about; not a stage of their
+    handling (`41 procent van de klachten werd afgedaan`), not a data-leak pass (its kinds
+    are its vocabulary's)."""
+    if _SUBJECT.get()[0] == LEAK or not val.percent:
+        return False
+    c0, c1 = _clause_bounds(s, val.start)
+    if _handling_re().search(s, c0, c1) or _NEGATION.search(s, c0, c1):
+        return False
+    of_items = re.compile(_SHARE_OF_ITEMS.format(noun=_vocab()["noun_alt"]), re.IGNORECASE)
+    if (m := of_items.match(s, val.end)) is not None:
+        if _BY_WHOM.match(s, m.end()):
+            return False  # `40 procent van de meldingen door studenten`: a part's kinds
+        return _KIND_TOLD.search(s, m.end(), c1) is not None
+    bracketed = _BRACKET_SHARE_ABOUT.match(s, val.end)
+    return bracketed is not None and _vocab()["noun_re"].search(s, c0, val.start) is not None
 
 
 def _quoted_kind_share(val: _Value, s: str) -> bool:
@@ -212,7 +313,9 @@ def _reported_count(val: _Value, s: str) -> bool:
     return _REPORTING.search(s[c0:c1]) is not None
 
 
-def _part_category(val: _Value, s: str, starts: list[int]) -> tuple[str | None, str] | None:
+def _part_category(
+    val: _Value, s: str, starts: list[int], ctx: _Context
+) -> tuple[str | None, str] | None:
     """(category, rule) of a number that counts a part of the incidents, None for any other.
 
     The part's kind is named in the rest of its clause (`in 19 gevallen om gegevens die naar
@@ -237,7 +340,9 @@ def _part_category(val: _Value, s: str, starts: list[int]) -> tuple[str | None, 
     if _keer_received(val, s):
         return "total", "intake"
     if _times_filed(s[val.end :]):
-        return "total", "filed"  # `725.000 keer bezwaar ingediend`: as many were filed
+        # `725.000 keer bezwaar ingediend`: as many were filed; `134 keer melding gemaakt
+        # van seksueel misbruik`: as many of one kind (not in a data-leak pass)
+        return ("other" if _filed_of_a_kind(val, s, ctx) else "total"), "filed"
     if _ORG_NOTIFIED.match(s, val.end) and _ONE_SUBJECT.search(s, 0, val.start):
         return "reported_to_ap", "part"  # `Het UWV heeft 606 keer melding gedaan van een datalek`
     if _NEGATION.search(rest):
@@ -246,6 +351,118 @@ def _part_category(val: _Value, s: str, starts: list[int]) -> tuple[str | None, 
     if category is None and _ACTUAL_LEAK.search(rest):
         category = "total"  # `In 85 gevallen was er daadwerkelijk sprake van een datalek`
     return category, "part"
+
+
+#: a part of requests, complaints or reports told as what happened in it (`Zes keer draaide
+#: het om ...`, `in vijf gevallen werd melding gemaakt van pestgedrag`, `Intimidatie werd
+#: driemaal gemeld`, `26 keer sprake van een persoonlijke bedreiging`): a verb of reporting,
+#: or of what it was about, in the part's clause
+_PART_TOLD = re.compile(
+    r"\b(?:gemeld|geregistreerd|sprake\s+van|melding\s+(?:gemaakt|gedaan)\s+van"
+    r"|(?:ging|gaat|gingen|gaan|draaide|draaiden|draait)\s+het\s+(?:\w+\s+)?(?:om|over)"
+    r"|betrof|betroffen|betreft|(?:ging|gingen|gaat|gaan)\s+over)\b",
+    re.IGNORECASE,
+)
+#: a part of a list whose verb the part before it told (`..., twee keer pesten, één keer
+#: verbaal geweld`): the number, its marker and a kind in lower case, nothing else
+_ELIDED_PART = re.compile(
+    r"\s*(?:keer|maal)\s+(?-i:[a-z])[^\W\d]*(?:\s+(?-i:[a-z])[^\W\d]*){0,3}?"
+    r"(?:\s+(?:en|of))?\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
+#: the subject's own items named with a qualifier that makes them one kind (`Discriminatie op
+#: deze grond werd 16 keer gemeld`)
+_OWN_QUALIFIED = re.compile(r"^\w*\s+op\s+(?:grond\s+van|deze\s+grond|basis\s+van)\b", re.I)
+
+
+def _kind_part(val: _Value, reading: _Reading, ctx: _Context) -> str | None:
+    """The category of a part of the items (`N keer`, `in N gevallen`) that the clause tells
+    as what happened (`_PART_TOLD`), in a pass on requests, complaints or reports, whose
+    kinds the data-leak vocabulary does not name: the items the document's head names
+    (`29 keer sprake van agressie` in a text headed by aggression): total; any other kind:
+    other. None: the clause tells nothing (`vier keer bijeengekomen`), a stage of handling
+    or a negation, or the sentence before told outcomes (`In 531 gevallen werd de verdenking
+    niet aangetoond. In 149 gevallen was er sprake van een strafbaar feit`: outcomes too)."""
+    if _SUBJECT.get()[0] == LEAK or val.percent or _outcomes_before(ctx):
+        return None
+    s = reading.text
+    c0, c1 = _clause_bounds(s, val.start)
+    clause = s[c0:c1]
+    elided = bool(reading.facts) and reading.facts[-1].source == "kind_part"
+    # the rest of a list item: up to the next number
+    end = min([a for a in reading.starts if a > val.start] or [c1])
+    told = _PART_TOLD.search(clause) or (elided and _ELIDED_PART.match(s, val.end, min(end, c1)))
+    if not told or _handling_re().search(clause) or _NEGATION.search(clause):
+        return None
+    return "total" if _names_head_items(clause, ctx.text) else "other"
+
+
+def _outcomes_before(ctx: _Context) -> bool:
+    """Whether the sentence before counted an outcome (a number in a clause with a stage of
+    handling or a negation: `In 531 gevallen werd de verdenking weerlegd of niet aangetoond`):
+    the parts that follow it list the other outcomes."""
+    if len(ctx.recent_texts) < 2:
+        return False
+    before = ctx.recent_texts[-2]
+    return any(
+        _handling_re().search(before[slice(*_clause_bounds(before, m.start()))])
+        or _NEGATION.search(before[slice(*_clause_bounds(before, m.start()))])
+        for m in re.finditer(r"(?<![\d.,])\d", before)
+    )
+
+
+def _names_head_items(clause: str, text: str) -> bool:
+    """Whether a clause names, as what happened, the items the document's head names (the
+    subject's cue its first lines give: `sprake van agressie` in a text headed `meldingen van
+    agressie`; any of its cues where the head names none; not `Discriminatie op deze grond`:
+    one kind of them)."""
+    own = _vocab()["data"].get("own_cues", [])
+    cue = _head_cue(text[:HEAD_CHARS])
+    cues = rf"\b{re.escape(cue)}\w*" if cue else rf"\b(?:{_words_alt(own)})\w*" if own else None
+    return cues is not None and any(
+        not _OWN_QUALIFIED.match(clause, m.start())
+        for m in re.finditer(cues, clause, re.IGNORECASE)
+    )
+
+
+#: how much of a document's text is its head, where its subject's cue is looked for
+HEAD_CHARS = 400
+
+
+def _head_cue(head: str) -> str | None:
+    """The subject's cue (`document_cues`) the head names first."""
+    own = _vocab()["data"].get("own_cues", [])
+    m = re.search(rf"\b(?:{_words_alt(own)})", head, re.IGNORECASE) if own else None
+    return m[0].lower() if m else None
+
+
+def _filed_of_a_kind(val: _Value, s: str, ctx: _Context) -> bool:
+    """`134 keer melding gemaakt van seksueel misbruik`: items filed so often, of the kind named
+    right after the filing (not the subject's own items, not in a data-leak pass)."""
+    if _SUBJECT.get()[0] == LEAK:
+        return False
+    m = _FILED_THEN.match(s, val.end)
+    if m is not None:
+        return not _names_head_items(m["kind"], ctx.text)
+    # `Over radicalisering is vier keer een melding ontvangen`: what they were about opens
+    # the clause
+    c0, _ = _clause_bounds(s, val.start)
+    about = _ABOUT_OPENS.match(s, c0)
+    return about is not None and not _names_head_items(about[0], ctx.text)
+
+
+#: a clause opened by what its items were about, in lower case (`Over radicalisering is ...`;
+#: not a body: `Over de Belastingdienst`)
+_ABOUT_OPENS = re.compile(
+    r"\W*over\s+(?:(?:de|het|een)\s+)?(?-i:[a-z])[^\W\d]*(?:\s+(?-i:[a-z])[^\W\d]*){0,3}",
+    re.IGNORECASE,
+)
+#: a filing and what it was of or about (`keer melding gemaakt van seksueel misbruik`)
+_FILED_THEN = re.compile(
+    r"\s*(?:keer|maal)\s+(?:[^\W\d]+\s+){1,3}?(?:gemaakt|gedaan|ingediend)\s+(?:van|over)\s+"
+    r"(?P<kind>(?-i:[a-z])[^\W\d]*(?:\s+[^\W\d]+){0,3})",
+    re.IGNORECASE,
+)
 
 
 #: a part that names the incident itself, no kind of it: the incidents counted

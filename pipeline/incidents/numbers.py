@@ -15,6 +15,8 @@ from pipeline.incidents.rules import (
 )
 from pipeline.incidents.vocab import _DIGIT_RUN, _SUBJECT, LEAK, _vocab
 
+#: digits written with a leading zero: a telephone number or a code
+_LEADING_ZERO = re.compile(r"0\d")
 _NUMBER_RE = re.compile(
     # `20.881`: a Dutch thousands separator is a dot
     # `9,800`: an English one, a comma, read as such where three digits follow it
@@ -65,6 +67,8 @@ def _values(s: str, periods: list[_PeriodSpan]) -> list[_Value]:
         percent = m.group(3) is not None
         if m.group(2) is not None and not percent:
             continue  # 3,5 that is not a percentage: not a count
+        if _LEADING_ZERO.match(m.group(1)):
+            continue  # `(030)`, `0800`: a telephone number or a code, no count
         digits = re.sub(r"[.,\s]", "", m.group(1))
         value = float(f"{digits}.{m.group(2) or 0}")
         if len(m.group(1)) == 4 and not percent and not _four_digit_count(s, m, value):
@@ -220,11 +224,13 @@ def _part_marker(s: str, start: int, end: int) -> bool:
 #: `31 en 36 meldingen`: the figure before `en` and another number
 _SHARED_PERCENT = re.compile(r"\s+(?:en|of|tot)\s+\d{1,3}(?:[.,]\d)?\s?(?:%|procent\b)", re.I)
 _SHARED_NOUN = re.compile(r"\s+(?:en|of)\s+(?:\d{1,3}(?:\.\d{3})+|\d{1,4})(?=\s)")
-#: `waren dat er 71`, `was het nog 12`, `zijn het er tot nu toe zestig`, `lag dat aantal nog
-#: op 1.054`, `was dit aantal 568`: the count just named, its noun left out (`dat aantal`:
-#: the number just named)
+#: `waren dat er 71`, `was het nog 12`, `Het waren er 41`, `zijn het er tot nu toe zestig`,
+#: `lag dat aantal nog op 1.054`, `was dit aantal 568`: the count just named, its noun left
+#: out (`dat aantal`: the number just named)
 THAT_MANY = (
     r"\b(?:(?:waren|was|zijn|is)\s+(?:dat|dit|het)\s+(?:er\s+)?"
+    # `Het waren er 41`: the subject before its verb
+    r"|(?:dat|dit|het)\s+(?:waren|zijn)\s+er\s+"
     r"|(?:lag|was|bedroeg|stond)\s+(?:dat|dit|het)\s+aantal\s+"
     r"|(?:dat|dit)\s+aantal\s+(?:lag|was|bedroeg|stond)\s+)"
     r"(?:(?:nog|maar|welgeteld|slechts|toen|op|al|inmiddels|tot\s+nu\s+toe)\s+){0,3}"

@@ -24,6 +24,22 @@ from pipeline.incidents.vocab import (
 _YEAR = r"(?<![\d.,/-])((?:19[89]|20[0-4])\d)(?![\d]|[.,]\d)"
 
 
+#: a school's or university's year (`studiejaar`, `schooljaar`, `collegejaar`, `academisch
+#: jaar`): September to August
+ACADEMIC_YEAR = r"(?:(?:school|studie|college|academie)jaar|academische?\s+jaar)"
+
+
+def _academic_year(first: int) -> Period:
+    return Period(date(first, 9, 1), date(first + 1, 8, 31))
+
+
+def _is_academic_year(period: Period) -> bool:
+    start, end = period
+    return (start.month, start.day, end.month, end.day) == (9, 1, 8, 31) and (
+        end.year == start.year + 1
+    )
+
+
 def _within(inner: Period, outer: Period) -> bool:
     return outer.start <= inner.start and inner.end <= outer.end
 
@@ -53,6 +69,11 @@ def _period_res() -> list[tuple[str, re.Pattern]]:
     sep = r"\s*(?:t/m|t\.?\s?m\.?|tot\s+en\s+met|tot|-|–|through|to|until)\s*"
     to_date = r"\s*\b(?:t/m|tot\s+en\s+met)\s+(?:(?:het|de)\s+)?(?:eind\s+)?"
     res = [
+        # `studiejaar 2021-2022`, `schooljaar 2017/2018`: September to August
+        (
+            "academic",
+            rf"\b{ACADEMIC_YEAR}\s+(?P<y1>(?:19[89]|20[0-4])\d)\s*[-/–]\s*(?P<y2>(?:19|20)?\d\d)\b",
+        ),
         # `van 2016 tot en met 2018`, `tussen 2019 en 2021`, `2016-2020`: whole years
         (
             "year_range",
@@ -154,6 +175,10 @@ def _period_of(kind: str, m: re.Match, context_year: int | None) -> Period | Non
         # the last year written is the period's (`1 oktober 2021 t/m 31 maart 2022`)
         year = int([g for g in m.groups() if g and re.fullmatch(r"\d{4}", g)][-1])
     try:
+        if kind == "academic":
+            first = int(m["y1"])
+            last = int(m["y2"]) if len(m["y2"]) == 4 else first // 100 * 100 + int(m["y2"])
+            return _academic_year(first) if last == first + 1 else None
         if kind == "year_range":
             first, last = int(m["y1"]), int(m["y2"])
             return Period(date(first, 1, 1), date(last, 12, 31)) if first < last else None
@@ -211,8 +236,14 @@ _THIS_YEAR = re.compile(
     r"\b(?:(?:de\s+)?eerste\s+(?P<n>\w+)\s+maanden\s+van\s+)?(?:dit|this)\s+jaar\b",
     re.IGNORECASE,
 )
-#: `het afgelopen jaar`: the year a year report is about, else the year before it was written
-_PAST_YEAR = re.compile(r"\b(?:het\s+)?afgelopen\s+jaar\b", re.IGNORECASE)
+#: `het afgelopen jaar`, `het verslagjaar`: the year a year report is about, else the year
+#: before it was written
+_PAST_YEAR = re.compile(
+    r"\b(?:het\s+)?afgelopen\s+jaar\b"
+    # `in het verslagjaar`: the year the report is on (not `het vorige verslagjaar`)
+    r"|(?<!vorige\s)(?<!vorig\s)\b(?:het\s+)?(?:verslag|rapportage)jaar\b",
+    re.IGNORECASE,
+)
 #: `een jaar eerder`, `het jaar daarvoor`: the year before the one just named
 _YEAR_BEFORE = re.compile(
     r"\b(?:een|één|1)\s+jaar\s+(?:eerder|daarvoor|ervoor)\b"
@@ -259,6 +290,80 @@ def _relative_years(
                 spans.append(_year_span(text, m.start(), m.end(), base + step))
     spans.sort(key=lambda s: s.start)
     return spans
+
+
+#: `vorig studiejaar`, `het afgelopen schooljaar`, `dit collegejaar`: the academic year the
+#: document is about
+_RELATIVE_ACADEMIC = re.compile(
+    rf"\b(?:(?:het\s+)?(?:vorige?|afgelopen)|dit)\s+{ACADEMIC_YEAR}\b(?!\s+(?:19|20)\d\d)",
+    re.IGNORECASE,
+)
+
+
+def academic_spans(
+    text: str, spans: list[_PeriodSpan], academic: Period | None
+) -> list[_PeriodSpan]:
+    """`spans` with the academic years named relative to the document's (`vorig studiejaar`:
+    `academic`, the one it is about), and a year before or after one named as an academic
+    year taken as the academic year before or after it (`vorig studiejaar 90 ..., het jaar
+    ervoor 71`)."""
+    if academic is None:
+        return spans
+    out = list(spans)
+    for m in _RELATIVE_ACADEMIC.finditer(text):
+        if not any(s.start < m.end() and m.start() < s.end for s in out):
+            out.append(_PeriodSpan(m.start(), m.end(), academic, _anchors(text, m.start())))
+    for rx in (_YEAR_BEFORE, _YEAR_AFTER):  # placed below, where an academic year precedes
+        for m in rx.finditer(text):
+            if not any(s.start < m.end() and m.start() < s.end for s in out):
+                out.append(_PeriodSpan(m.start(), m.end(), academic, _anchors(text, m.start())))
+    out.sort(key=lambda s: s.start)
+    for i, span in enumerate(out):
+        step = _relative_step(text[span.start : span.end])
+        named = [s.period for s in out[:i] if _is_academic_year(s.period)]
+        if step and named:
+            out[i] = span._replace(period=_academic_year(named[-1].start.year + step))
+    # a year before or after no academic year: the calendar reading stands, or none
+    return [
+        s
+        for s in out
+        if s in spans
+        or not _relative_step(text[s.start : s.end])
+        or any(_is_academic_year(t.period) for t in out if t.end <= s.start)
+    ]
+
+
+def _relative_step(phrase: str) -> int:
+    """-1 for a year before the one just named (`het jaar ervoor`), 1 for one after, else 0."""
+    if _YEAR_BEFORE.fullmatch(phrase):
+        return -1
+    return 1 if _YEAR_AFTER.fullmatch(phrase) else 0
+
+
+def document_academic_year(texts: list[str]) -> Period | None:
+    """The academic year a document is about: the one academic year it names as its own (its
+    title, its sentences), else the one after an academic year it compares with (`minder
+    meldingen dan in 2017-2018`); None for none or several."""
+    own, compared = set(), set()
+    for text in texts:
+        for span in _cached_periods(text, None):
+            if _is_academic_year(span.period):
+                (own if span.anchors else compared).add(span.period)
+        for m in _COMPARED_SPAN.finditer(text):
+            compared.add(_academic_year(int(m["y1"])))
+    if own:
+        return own.pop() if len(own) == 1 else None
+    if len(compared) == 1 and any(_RELATIVE_ACADEMIC.search(text) for text in texts):
+        return _academic_year(compared.pop().start.year + 1)
+    return None
+
+
+#: an academic year compared with, written as two years (`dan in 2017-2018`)
+_COMPARED_SPAN = re.compile(
+    r"\b(?:dan|tegen(?:over)?|ten\s+opzichte\s+van|vergeleken\s+met)\s+(?:in\s+)?"
+    r"(?P<y1>(?:19|20)\d\d)\s*[-/–]\s*(?:19|20)?\d\d\b",
+    re.IGNORECASE,
+)
 
 
 def _this_year_spans(text: str, spans: list[_PeriodSpan], year: int) -> list[_PeriodSpan]:

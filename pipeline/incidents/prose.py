@@ -10,6 +10,7 @@ from functools import cache
 
 from pipeline.incidents.ap import _AP_NAME
 from pipeline.incidents.facts import _classify
+from pipeline.incidents.kinds import opens_with_a_kind
 from pipeline.incidents.labels import _cell_label, _kind_row_label
 from pipeline.incidents.organisations import (
     _group_the_ap_counts,
@@ -51,6 +52,8 @@ def _running_text_figures(sentences: list[_Sentence], ctx: _Context) -> list[_Fi
             shared.add(doc_offset)
             if _counts_another_noun(sentence.text, f.value.end):
                 continue
+            if ctx.nested_kinds and f.category == "other" and f.source in _KIND_SOURCES:
+                continue  # a kind of a kind: rows do not nest
             ctx.consumed.add(doc_offset)
             unit = "percent" if f.value.percent else "count"
             scope = f.scope
@@ -81,6 +84,10 @@ def _running_text_figures(sentences: list[_Sentence], ctx: _Context) -> list[_Fi
         if last_category is not None:
             ctx.carry_category, ctx.carry_sentence = last_category, i
     return figures
+
+
+#: the rules that read a kind of the items (`_classify`'s sources)
+_KIND_SOURCES = ("kind", "share", "kind_part")
 
 
 #: `de Telegraaf (23 verzoeken)`: a count in brackets right after a name is that one's
@@ -278,12 +285,17 @@ PARAGRAPH_REACH = 3
 def _track_paragraph_year(sentence: _Sentence, ctx: _Context) -> None:
     """`In 2009 namen vijf diensten ... besluiten. ... De diensten hebben 100.000 bezwaren
     afgehandeld`: in a text without a report period, a paragraph opened by a year is about
-    that year up to its end (or the next sentence so opened)."""
+    that year up to its end (or the next sentence so opened). A paragraph opened by a part
+    of one kind of the items (`Van de klachten over BIG-geregistreerde zorgverleners gaat 78
+    procent over artsen`) breaks that kind down: its kinds nest in it (`nested_kinds`)."""
     start = sentence.offsets[0] if sentence.offsets else 0
     ctx.paragraph_reach -= 1
+    new_paragraph = ctx.last_end is None or _PARAGRAPH_BREAK.search(ctx.text, ctx.last_end, start)
+    if new_paragraph:
+        ctx.nested_kinds = False
+    ctx.nested_kinds = ctx.nested_kinds or opens_with_a_kind(sentence.text)
     if (
-        ctx.last_end is None
-        or _PARAGRAPH_BREAK.search(ctx.text, ctx.last_end, start)
+        new_paragraph
         or ctx.paragraph_reach < 0
         or any(p.anchors for p in find_periods(sentence.text))
     ):

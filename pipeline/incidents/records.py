@@ -51,6 +51,7 @@ class _Context:
     headings: list[Period | None] = field(default_factory=list)  # per sentence
     sections: list[tuple[int, Period]] = field(default_factory=list)  # (offset, heading period)
     last_year: int | None = None  # the year `vorig jaar` names (see _last_year)
+    academic: Period | None = None  # the academic year `vorig studiejaar` names
     text: str = ""  # the (masked) document text the sentences' offsets point into
     organisations: set[str] = field(default_factory=set)  # compared in the text (scopes)
     sectors: bool = False  # the text breaks notifications down by sector: the AP's figures
@@ -67,6 +68,7 @@ class _Context:
     body_scoped: set[int] = field(default_factory=set)  # offsets scoped by `bij het X-loket`
     paragraph_year: Period | None = None  # see _track_paragraph_year
     paragraph_reach: int = 0  # sentences the paragraph's year still reaches
+    nested_kinds: bool = False  # the paragraph breaks one kind down (see _track_paragraph_year)
     last_end: int | None = None  # where the last sentence read ends in `text`
 
 

@@ -133,7 +133,7 @@ _LISTED_ITEMS = r"(?:(?:[^\W\d]|[()])+(?:\s*,\s*|\s+(?:en|of)\s+)){0,4}"
 
 #: after `over`/`van`, no kind of the items: a period, an article or pronoun (a body: `van
 #: de gemeente`)
-_NOT_A_KIND = (
+NOT_A_KIND = (
     "periode|jaar|jaren|maand|maanden|kwartaal|afgelopen|vorige?|heel|hele|gehele|geheel"
     "|dit|deze|die|de|het|een"
     "|ons|onze|hun"
@@ -166,7 +166,7 @@ def _kind_starts(v: dict[str, Any]) -> str:
     # own items, no kind of them
     own = _words_alt(v["data"].get("own_cues", [])) or "(?!)"
     return (
-        rf"(?!(?:{_NOT_A_KIND}|{reporters}|{organisations})\b)(?!(?:{own})\w*\b(?!\s+van\b))"
+        rf"(?!(?:{NOT_A_KIND}|{reporters}|{organisations})\b)(?!(?:{own})\w*\b(?!\s+van\b))"
         # `over het handelen van Stadsdeel West`: the conduct of a named body, of the body
         rf"(?!(?:{conduct})\s+van\s+(?:de\s+|het\s+)?(?:(?-i:[A-Z])|(?:{organisations})\b))"
         rf"(?!(?:\S+\s+){{0,2}}(?:{noun})\b)"
@@ -223,7 +223,7 @@ def _kind_rules() -> dict[str, re.Pattern]:
         # `verzoeken van` name who made them; `meldingen van` a kind: see `kind_of`)
         "by_reporter": re.compile(
             rf"^\s*(?:(?:{adjectives})\s+)?(?:{noun})\s+(?:van|door)\s+"
-            + (rf"(?:{reporters})\b" if "van" in kind_of else rf"(?!(?:{_NOT_A_KIND})\b)[^\W\d]"),
+            + (rf"(?:{reporters})\b" if "van" in kind_of else rf"(?!(?:{NOT_A_KIND})\b)[^\W\d]"),
             re.IGNORECASE,
         ),
         # `het aantal meldingen van ongewenst gedrag`: the number of one kind of the items
@@ -233,7 +233,7 @@ def _kind_rules() -> dict[str, re.Pattern]:
             rf"(?:over|{kind_of})\s+(?:(?:de|het|een)\s+)?+{kind_starts}"
             # `het aantal bezwaren WMO (42)`: the kind's name right after the noun, as a
             # table row's label, its count in brackets after it
-            rf"|(?!(?:{_NOT_A_KIND}|{reporters}|{noun}|{_STATING_WORDS})\b)"
+            rf"|(?!(?:{NOT_A_KIND}|{reporters}|{noun}|{_STATING_WORDS})\b)"
             r"[^\W\d][\w/-]*\s*\(\s*\d)",
             re.IGNORECASE,
         ),
@@ -510,7 +510,8 @@ def _part_rules() -> dict[str, re.Pattern]:
             # `drieduizend signalen over mogelijke datalekken`, as `count_noun_after` reads
             r"|signalen\s+over\s+(?:mogelijke\s+)?datalek"
             r"|(?:keer|maal)\b|(?:[^\W\d]+\s+)?gevallen\b"
-            rf"|{_filed_by(v)}))",
+            # `tweemaal`, `driemaal`: the number and `maal` written as one word
+            rf"|{_filed_by(v)})|maal\b)",
             re.IGNORECASE,
         ),
         # `Hiervan zijn er vijf gemeld bij de AP`
@@ -614,6 +615,10 @@ def _scope_name(m: re.Match) -> str:
     raise AssertionError(m.group(0))
 
 
+#: `34 stuks`: the items the sentence named before, counted by the piece
+PIECES = re.compile(r"\s*stuks\b", re.IGNORECASE)
+
+
 #: a plural noun right after a number: what the number counts (`6 documenten`)
 _NOUN_AFTER = re.compile(
     r"\s+(?!(?:en|of|tot|te|per|tegen|tussen|binnen|boven|buiten)\b)([a-z]{3,}(?:en|s))\b"
@@ -630,6 +635,10 @@ def _counts_another_noun(s: str, end: int) -> bool:
         return False  # `215 inwoners dienden een klacht in`: those who filed one each
     if _rules()["times_contacted"].match(s[end:]) or _persons_contacted(s, end):
         return False  # `797 contacten`, `369 mensen namen contact op`: the body's contacts
+    if PIECES.match(s, end) and _vocab()["noun_re"].search(s, 0, end):
+        return False  # `tegenover 40 stuks in 2017`: the items named before, counted
+    if _rules()["part_gevallen"].match(s[end:]):
+        return False  # `in vijf gevallen werd melding gemaakt van pestgedrag`: a part's cases
     return not _vocab()["noun_re"].match(s, m.start(1))
 
 

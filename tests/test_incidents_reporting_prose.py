@@ -1,0 +1,225 @@
+"""Counts in the prose of Dutch reporting on complaints and reports, read by the construction of
+their sentence: changes (`van A in 2021 naar B`), a kind of the items (a compound of their noun,
+`klachten met betrekking tot X`, `N keer ... sprake van X`, `in N gevallen`), a kind's share
+(`57% ... over X`), a count by the piece (`34 stuks`). Each text is a short excerpt of a real
+page of the web gold (the file named above each test, under `/work/webprobe`), whitespace as
+printed; the expected records are the gold's."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pipeline.incidents import extract_incident_counts
+from tests.test_incidents import _document as _report
+from tests.test_incidents import _fact
+from tests.test_incidents import _facts as _row_facts
+
+Y2005 = (date(2005, 1, 1), date(2005, 12, 31))
+Y2014 = (date(2014, 1, 1), date(2014, 12, 31))
+Y2015 = (date(2015, 1, 1), date(2015, 12, 31))
+Y2016 = (date(2016, 1, 1), date(2016, 12, 31))
+Y2017 = (date(2017, 1, 1), date(2017, 12, 31))
+Y2018 = (date(2018, 1, 1), date(2018, 12, 31))
+Y2021 = (date(2021, 1, 1), date(2021, 12, 31))
+Y2022 = (date(2022, 1, 1), date(2022, 12, 31))
+Y2023 = (date(2023, 1, 1), date(2023, 12, 31))
+
+
+def _facts(text: str, title: str = "") -> set[tuple]:
+    rows = extract_incident_counts(_report(text, title=title, doc_type="other"))
+    return {(*fact[:5], fact[5].casefold() if fact[5] else None) for fact in _row_facts(rows)}
+
+
+def test_kinds_of_complaints_in_a_change_are_other_and_the_written_complaints_the_total():
+    # texts124/ombudsdienst-telecom-2022.txt, lines 1-2 (line 1 cut after its first sentence)
+    text = (
+        "Ter gelegenheid van de publicatie van zijn jaarverslag 2022, blikt de Ombudsdienst "
+        "terug op zijn 30-jarig bestaan en zijn even lange ervaring met het behandelen van "
+        "klachten in de telecommunicatiesector.\n"
+        "In 2022 heeft de Ombudsdienst voor telecommunicatie 10.574 schriftelijke klachten "
+        "ontvangen en heeft hij daarnaast ongeveer 6.000 verzoeken om inlichtingen beantwoord "
+        "in het kader van zijn telefonische permanentie. Het aantal klachten vertoont hiermee "
+        "een dalende trend tegenover 2021 (13.355 klachten). Deze daling betreft zowel de "
+        "bemiddelingsklachten (van 10.648 in 2021 naar 8.605) als klachten met betrekking tot "
+        "kwaadwillig gebruik van communicatienetwerken zoals telefonische pesterijen (van 2.706 "
+        "in 2021 naar 1.969). In 96,91% van de ombudsklachten is via een minnelijke schikking "
+        "een aanvaardbare oplossing voor de telecommunicatiegebruiker tot stand gekomen."
+    )
+    assert _facts(text) == {
+        _fact(Y2022, "total", 10574),
+        _fact(Y2022, "other", 6000),  # information requests beside the complaints
+        _fact(Y2021, "total", 13355),
+        _fact(Y2021, "other", 10648),
+        _fact(Y2022, "other", 8605),
+        _fact(Y2021, "other", 2706),
+        _fact(Y2022, "other", 1969),
+    }
+
+
+def test_parts_told_as_what_happened_are_kinds_of_the_reports():
+    # texts124/tweedekamer-vertrouwenspersonen-2021.txt, line 3 (its first two sentences),
+    # after line 1's dating stamp and first sentence
+    text = (
+        " date 2022-12 Verschillende vertrouwenspersonen hebben vorig jaar vanuit de Tweede "
+        "Kamer 26 meldingen ontvangen van ongewenst gedrag.\n\n"
+        "Het is niet bekend waar de meldingen van vorig jaar precies om draaiden, al "
+        "categoriseren de vertrouwenspersonen deze wel. Zes keer draaide het om „machtsmisbruik "
+        "in de politiek-ambtelijke verhoudingen”, in vijf gevallen werd melding gemaakt van "
+        "pestgedrag en tweemaal ging het om stalking. Intimidatie werd driemaal gemeld, net als "
+        "seksuele intimidatie."
+    )
+    facts = _facts(text)
+    for value in (6, 5, 2, 3):
+        assert _fact(Y2021, "other", value) in facts
+
+
+def test_a_part_naming_the_items_the_head_names_is_their_total_any_other_a_kind():
+    # texts100/bergenopzoom-agressie-2015.txt, lines 1, 5 and 7
+    text = (
+        "Het aantal meldingen van agressie tegen ambtenaren van de gemeente Bergen op Zoom is "
+        "in 2015 sterk toegenomen in vergelijking met het voorgaande jaar.\n\n"
+        "Hij reageert daarmee op vragen van Lijst Linssen. Uit de cijfers blijkt dat 27 "
+        "ambtenaren verbaal bedreigd zijn in 2015, daarnaast was er 26 keer sprake van een "
+        "persoonlijke bedreiging en een keer van een fysieke bedreiging.\n\n"
+        "In 2014 was er ‘slechts’ 29 keer sprake van agressie tegen een ambtenaar, maar in 2014 "
+        "deden wel zes ambtenaren aangifte bij de politie."
+    )
+    facts = _facts(text)
+    assert _fact(Y2015, "other", 26) in facts
+    assert _fact(Y2014, "total", 29) in facts
+
+
+def test_parts_listed_after_an_outcome_are_outcomes_and_a_meeting_count_no_part():
+    # texts101/politie-integriteit-2005.txt, line 1 (its last three sentences)
+    text = (
+        "Integriteit bij de politie\n\n"
+        "In 2005 werden in totaal 1067 onderzoeken geregistreerd, waarbij 1277 politiemensen "
+        "betrokken zijn. In 531 gevallen werd de verdenking weerlegd of niet aangetoond. In 149 "
+        "gevallen was er sprake van een strafbaar feit en in 444 gevallen van plichtsverzuim."
+    )
+    assert _facts(text) == {_fact(Y2005, "total", 1067)}
+    # written for the test: a committee's meetings are no part of its complaints
+    text = "Jaarverslag klachten 2021\n\nDe commissie ontving 40 klachten en kwam vier keer bijeen."
+    assert _facts(text) == {_fact(Y2021, "total", 40)}
+
+
+def test_a_kinds_share_is_other_percent_not_a_stage_or_a_channel():
+    # texts97/skgz-klachten-2015.txt, lines 1 and 7 (line 7 cut after its third sentence)
+    text = (
+        " date 2019-12 Nieuws|De Stichting Klachten en Geschillen Zorgverzekeringen (SKGZ) heeft "
+        "in 2015 2650 klachten ontvangen. Dat is zo’n 11% meer dan in 2014, toen er nog 2396 "
+        "klachten binnen kwamen.\n\n"
+        "Nieuw in 2015 waren klachten over persoonsgebonden budget verpleging en verzorging, dat "
+        "in 2015 voor het eerst onder de dekking van de zorgverzekering viel. Van het totaal "
+        "aantal klachten ging het grootste gedeelte (57%) over verzekerde prestaties. 10% van de "
+        "klachten ging over zorg in het buitenland."
+    )
+    facts = _facts(text)
+    assert _fact(Y2015, "other", 57, "percent") in facts
+    assert _fact(Y2015, "other", 10, "percent") in facts
+    # written for the test: an outcome's and a channel's share are no kind's
+    text = (
+        "Jaarverslag klachten 2015\n\nIn 2015 kwamen 400 klachten binnen. 41 procent van de "
+        "klachten werd afgedaan met een gesprek. 73 procent van de klachten kwam binnen via het "
+        "webformulier."
+    )
+    assert _facts(text) == {_fact(Y2015, "total", 400)}
+
+
+def test_the_grounds_of_reports_in_brackets_are_kinds_shares():
+    # texts84/politie-discriminatie-2022.txt, lines 1 (first sentence) and 13 (first
+    # sentence), under the gold's title (from the URL)
+    title = "Politie registreert meer discriminatie-incidenten, bureaus juist minder"
+    text = (
+        "De politie registreerde 6738 incidenten in 2022, dat is 2 procent meer dan het jaar "
+        "ervoor en bijna een kwart meer dan drie jaar geleden.\n\n"
+        "Overige gronden\n\n"
+        "Na herkomst registreerde de politie de meeste incidenten op grond van seksuele "
+        "gerichtheid (32 procent) en antisemitisme (8 procent)."
+    )
+    facts = _facts(text, title=title)
+    assert _fact(Y2022, "other", 32, "percent") in facts
+    assert _fact(Y2022, "other", 8, "percent") in facts
+
+
+def test_a_count_by_the_piece_counts_the_items_named_before_it():
+    # texts100/heemskerk-bezwaren-klachten-2018.txt, line 8 (its last sentence)
+    text = (
+        "Wisselend beeld bezwaarschriften bij gemeente Heemskerk\n\n"
+        "De hoeveelheid klachten bleef de afgelopen jaren constant: 34 stuks in 2018 tegen 33 "
+        "klachten in 2017 en 37 klachten in 2016."
+    )
+    assert {f for f in _facts(text) if f[2] == "total"} >= {
+        _fact(Y2018, "total", 34),
+        _fact(Y2017, "total", 33),
+        _fact(Y2016, "total", 37),
+    }
+
+
+def test_a_change_without_periods_runs_from_the_year_before_to_the_reports_year():
+    # texts66/gent-ombudsdienst-2023.txt, its title and line 9 (the unit's name, gold's scope
+    # `Thuispunt Gent`, is not read: compared without scope)
+    text = (
+        "Thuispunt Gent kent als enige van die vijf een stijging in het aantal "
+        "tweedelijnsklachten (van 24 naar 37)."
+    )
+    title = "Ombudsdienst stelt jaarverslag 2023 voor: aantal klachten in dalende lijn"
+    assert {f[:5] for f in _facts(text, title=title)} == {
+        _fact(Y2022, "total", 24)[:5],
+        _fact(Y2023, "total", 37)[:5],
+    }
+
+
+def test_an_academic_year_runs_from_september_and_its_year_before_is_the_academic_one():
+    # texts90/hu-vertrouwenspersonen-2019.txt, lines 7 (first sentence) and 9 (third sentence)
+    text = (
+        "Vertrouwenspersonen: minder klachten van medewerkers, lichte stijging bij studenten\n\n"
+        "De vertrouwenspersonen aan de HU kregen vorig studiejaar minder meldingen binnen dan in "
+        "2017-2018.\n"
+        "Vorig collegejaar wendden zich 133 medewerkers tot de vertrouwenspersonen, tegenover "
+        "155 het jaar daarvoor."
+    )
+    facts = _facts(text)
+    assert _fact((date(2018, 9, 1), date(2019, 8, 31)), "other", 133) in facts
+    assert _fact((date(2017, 9, 1), date(2018, 8, 31)), "other", 155) in facts
+    # written for the test: an academic year named with its years
+    text = "Jaarverslag klachten\n\nIn studiejaar 2021-2022 ontving het loket 84 klachten."
+    assert _facts(text) == {_fact((date(2021, 9, 1), date(2022, 8, 31)), "total", 84)}
+
+
+def test_a_kinds_count_compared_in_times_and_a_kind_opening_its_clause():
+    # texts95/gooi-vecht-discriminatie-2022.txt, its title and line 8 (from `Opvallend`, up to
+    # the last sentence)
+    text = (
+        "Aantal meldingen discriminatie op wettelijke gronden in 2022 gestegen\n\n"
+        "Opvallend is de toename van het aantal meldingen op grond van geslacht ten opzichte "
+        "van 2021. Discriminatie op deze grond werd in 2022 16 keer gemeld, tegenover slechts 6 "
+        "keer in 2021."
+    )
+    facts = _facts(text)
+    assert _fact(Y2022, "other", 16) in facts
+    assert _fact(Y2021, "other", 6) in facts
+    # written for the test, after texts115/vertrouwensinspecteurs-2017-2018.txt line 13
+    text = (
+        "Meldingen ongewenst gedrag 2018\n\nIn 2018 kwamen 1.900 meldingen binnen. Over "
+        "radicalisering is vier keer een melding ontvangen."
+    )
+    assert _facts(text) == {_fact(Y2018, "total", 1900), _fact(Y2018, "other", 4)}
+
+
+def test_kinds_of_one_kind_do_not_nest_in_the_rows():
+    # texts84/tuchtklachtfunctionarissen-2022.txt, line 3 (first sentence) and line 7
+    text = (
+        "In 2022 ontvingen de tuchtklachtfunctionarissen 1.498 vragen en klachten.\n\n"
+        "70 procent van de klachten (1.047) betreft onvrede over een of meer BIG-geregistreerde "
+        "zorgverlener(s). De overige 451 klachten gaan over niet-BIG-geregistreerde "
+        "zorgverleners of onvrede over de ontvangen zorg. Van de klachten over "
+        "BIG-geregistreerde zorgverleners gaat 78 procent (814 klachten) over artsen. “Hierna "
+        "volgen op grote afstand klachten over gezondheidszorg-psychologen (6 procent), "
+        "verpleegkundigen (5 procent) en tandartsen (5 procent).” 6 procent van de klachten gaat "
+        "over de overige BIG-beroepsgroepen."
+    )
+    facts = _facts(text, title="Artsen voeren klachtenlijst tuchtklachtfunctionarissen aan")
+    assert _fact(Y2022, "other", 70, "percent") in facts
+    assert _fact(Y2022, "other", 1047) in facts
+    assert not {f for f in facts if f[3] in (814, 78, 6, 5)}

@@ -241,9 +241,14 @@ def _quoted_kind_counted(val: _Value, s: str) -> bool:
 #: a share of the items (`57% van de klachten`, `in 14 procent van de gevallen`), then what
 #: that part was about (`ging over`, `betreft`, `ging het om`, `sprake van`)
 _SHARE_OF_ITEMS = r"\s+van\s+(?:de|alle|het\s+totaal\s+aantal)\s+(?:{noun}|gevallen)\b"
+#: what a part of the items was about (`ging het om`, `betrof`, `sprake van`): one vocabulary
+#: for a kind's share (`_KIND_TOLD`) and a part told as what happened (`_PART_TOLD`)
+_ABOUT_TOLD = (
+    r"sprake\s+van|(?:ging|gingen|gaat|gaan|draaide|draaiden|draait)\s+(?:het\s+)?"
+    r"(?:[^\W\d]+\s+)?(?:over|om)|betreft|betroffen|betrof|betreffen"
+)
 _KIND_TOLD = re.compile(
-    r"\b(?:(?:ging|gingen|gaat|gaan)\s+(?:het\s+)?(?:[^\W\d]+\s+)?(?:over|om)|betreft|betroffen"
-    r"|betrof|betreffen|(?:heeft|hebben|had|hadden)\s+betrekking\s+op|sprake\s+van"
+    rf"\b(?:{_ABOUT_TOLD}|(?:heeft|hebben|had|hadden)\s+betrekking\s+op"
     r"|(?:is|zijn|was|waren)\s+het\s+gevolg\s+van)\b",
     re.IGNORECASE,
 )
@@ -358,9 +363,7 @@ def _part_category(
 #: driemaal gemeld`, `26 keer sprake van een persoonlijke bedreiging`): a verb of reporting,
 #: or of what it was about, in the part's clause
 _PART_TOLD = re.compile(
-    r"\b(?:gemeld|geregistreerd|sprake\s+van|melding\s+(?:gemaakt|gedaan)\s+van"
-    r"|(?:ging|gaat|gingen|gaan|draaide|draaiden|draait)\s+het\s+(?:\w+\s+)?(?:om|over)"
-    r"|betrof|betroffen|betreft|(?:ging|gingen|gaat|gaan)\s+over)\b",
+    rf"\b(?:{_ABOUT_TOLD}|gemeld|geregistreerd|melding\s+(?:gemaakt|gedaan)\s+van)\b",
     re.IGNORECASE,
 )
 #: a part of a list whose verb the part before it told (`..., twee keer pesten, één keer

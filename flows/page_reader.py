@@ -79,14 +79,7 @@ def text_layer_of(page: Any, path: str, page_no: int) -> dict[str, Any]:
 def read_open_page(page: Any, source_id: str, page_no: int, path: str) -> dict[str, Any]:
     """One page: its text (text layer where usable, otherwise Tesseract OCR) with word boxes,
     its redaction boxes with grounds, and any text left readable under a box."""
-    try:
-        layer = text_layer_of(page, path, page_no)
-    except PageTooLarge:
-        raise
-    except Exception:  # noqa: BLE001 - a text layer PDFium cannot parse: read the pixels
-        width, height = (float(v) for v in page.get_size())
-        layer = {"width": width, "height": height, "text": "", "images": [], "words": []}
-        layer.update(chars=[], rects=[])
+    layer = _text_layer_or_none(page, path, page_no)
     width, height = layer["width"], layer["height"]
     method = choose_text_method(layer["text"], layer["images"], width, height)
     # Boxes burnt into an embedded image are only visible in the pixels.
@@ -97,17 +90,7 @@ def read_open_page(page: Any, source_id: str, page_no: int, path: str) -> dict[s
         # 200); Tesseract, the bulk of the time, reads at the scan's own resolution
         image = render_open_page(page, MAX_OCR_DPI)
         scale = width / image.width  # points per pixel, after any budget cut
-    geometry: dict[str, Any]  # what the redaction reader gets besides the page's size
-    if method == "ocr":
-        text_image = downsample(image.convert("L"), width, ocr_dpi(layer["images"], width, height))
-        # black boxes painted out before Tesseract reads the page: the text gets a mark at
-        # each, the redaction reader the words as read and the solid areas found for it
-        read = read_scan_boxes_blanked(np.asarray(image), scale, text_image, width)
-        words, text, confidence = read.words, read.text, read.confidence
-        geometry = {"words": read.read_words, "solids": read.solids}
-    else:
-        words, text, confidence = assign_lines(layer["words"], method), layer["text"], None
-        geometry = {"words": words, "rects": layer["rects"], "chars": layer["chars"]}
+    words, text, confidence, geometry = _page_words(layer, method, image, scale)
     redactions, leaks = redact_page(
         width=width,
         height=height,
@@ -130,6 +113,41 @@ def read_open_page(page: Any, source_id: str, page_no: int, path: str) -> dict[s
         redactions,
         leaks,
     )
+
+
+def _text_layer_or_none(page: Any, path: str, page_no: int) -> dict[str, Any]:
+    """The page's text layer; an empty one (read the pixels) when PDFium cannot parse it."""
+    try:
+        return text_layer_of(page, path, page_no)
+    except PageTooLarge:
+        raise
+    except Exception:  # noqa: BLE001 - a text layer PDFium cannot parse: read the pixels
+        width, height = (float(v) for v in page.get_size())
+        layer = {"width": width, "height": height, "text": "", "images": [], "words": []}
+        layer.update(chars=[], rects=[])
+        return layer
+
+
+def _page_words(
+    layer: dict[str, Any], method: str, image: Any, scale: float | None
+) -> tuple[list[dict[str, Any]], str, float | None, dict[str, Any]]:
+    """The page's words, text and OCR confidence by `method`, and what the redaction reader
+    gets besides the page's size (its words and either the solid areas or the layer's
+    rects and chars)."""
+    if method != "ocr":
+        words = assign_lines(layer["words"], method)
+        return (
+            words,
+            layer["text"],
+            None,
+            {"words": words, "rects": layer["rects"], "chars": layer["chars"]},
+        )
+    width, height = layer["width"], layer["height"]
+    text_image = downsample(image.convert("L"), width, ocr_dpi(layer["images"], width, height))
+    # black boxes painted out before Tesseract reads the page: the text gets a mark at
+    # each, the redaction reader the words as read and the solid areas found for it
+    read = read_scan_boxes_blanked(np.asarray(image), scale, text_image, width)
+    return read.words, read.text, read.confidence, {"words": read.read_words, "solids": read.solids}
 
 
 def page_result(

@@ -116,31 +116,7 @@ def solid_boxes_image(image: np.ndarray, scale: float) -> list[Box]:
     kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (kernel_px, kernel_px))
     solid = cv2.morphologyEx(dark, cv2.MORPH_OPEN, kernel)
     page_w, page_h = solid.shape[1] * pt_per_px, solid.shape[0] * pt_per_px
-    n_labels, labels, stats, _ = cv2.connectedComponentsWithStats(solid, connectivity=8)
-    boxes: list[Box] = []
-    in_pictures = np.zeros_like(solid)
-    for label in range(1, n_labels):
-        x, y, w, h, _ = stats[label]
-        if (
-            h * pt_per_px < SETTINGS.min_box_height_pt
-            or w * pt_per_px < SETTINGS.narrow_box_min_width_pt
-        ):
-            continue
-        window = np.s_[y : y + h, x : x + w]
-        blob = _Blob(
-            (x, y, w, h), (labels[window] == label).astype(np.uint8), dark[window], value[window]
-        )
-        if w * pt_per_px < SETTINGS.min_box_width_pt:
-            # narrow: one rectangle or nothing (never a stack, never a picture's part)
-            rectangle = _as_one_rectangle(blob, kernel)
-            if rectangle is not None:
-                boxes.extend(_one_box(blob, *rectangle, pt_per_px) or [])
-            continue
-        found = _blob_boxes(blob, image, scale, up, kernel)
-        if found is None:
-            in_pictures[window] |= _picture_inside(blob, 0.4 * solid.size)
-        else:
-            boxes.extend(found)
+    boxes, in_pictures = _boxes_of_blobs(_BlobPage(image, scale, up, solid, dark, value, kernel))
     boxes = [
         piece
         for box in boxes
@@ -156,6 +132,56 @@ def solid_boxes_image(image: np.ndarray, scale: float) -> list[Box]:
         and _is_box_shaped(box["x1"] - box["x0"], box["bottom"] - box["top"], page_w, page_h)
     ]
     return solids
+
+
+@dataclass(frozen=True)
+class _BlobPage:
+    """A page as the blob reader sees it: the rendered image and its scale, and at working
+    resolution (`up` full pixels per working pixel) its opened solid mask, dark mask, grey
+    values and the opening kernel."""
+
+    image: np.ndarray
+    scale: float
+    up: float
+    solid: np.ndarray
+    dark: np.ndarray
+    value: np.ndarray
+    kernel: np.ndarray
+
+
+def _boxes_of_blobs(page: _BlobPage) -> tuple[list[Box], np.ndarray]:
+    """The boxes of each solid blob large enough to be one, and the mask of the pictures
+    found among the blobs (boxes centred in a picture are its parts, not redactions)."""
+    pt_per_px = page.scale * page.up
+    n_labels, labels, stats, _ = cv2.connectedComponentsWithStats(page.solid, connectivity=8)
+    boxes: list[Box] = []
+    in_pictures = np.zeros_like(page.solid)
+    for label in range(1, n_labels):
+        x, y, w, h, _ = stats[label]
+        if (
+            h * pt_per_px < SETTINGS.min_box_height_pt
+            or w * pt_per_px < SETTINGS.narrow_box_min_width_pt
+        ):
+            continue
+        window = np.s_[y : y + h, x : x + w]
+        blob = _Blob(
+            (x, y, w, h),
+            (labels[window] == label).astype(np.uint8),
+            page.dark[window],
+            page.value[window],
+        )
+        if w * pt_per_px < SETTINGS.min_box_width_pt:
+            # narrow: one rectangle or nothing (never a stack, never a picture's part)
+            rectangle = _as_one_rectangle(blob, page.kernel)
+            if rectangle is not None:
+                boxes.extend(_one_box(blob, *rectangle, pt_per_px) or [])
+            continue
+        found = _blob_boxes(blob, page.image, page.scale, page.up, page.kernel)
+        if found is None:
+            in_pictures[window] |= _picture_inside(blob, 0.4 * page.solid.size)
+        else:
+            boxes.extend(found)
+    return boxes, in_pictures
 
 
 def _chart_bars(solids: list[Box]) -> set[int]:

@@ -468,6 +468,19 @@ def _fact_of(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:
         and (sector := _sector_of_share(val, s, ctx) or _sector_said_before(s, ctx))
     ):
         return _Fact(val, "total", None, sector, "sector")
+    classed = _classified(val, reading, ctx)
+    if classed is None:
+        return None
+    return _checked_fact(val, reading, *classed, ctx)
+
+
+def _classified(
+    val: _Value, reading: _Reading, ctx: _Context
+) -> tuple[str | None, str | None, Period | None, str | None] | None:
+    """A number's category, how it was found (`source`), its month's period and its scope;
+    None when the number is no figure (a part no category names, a share of nothing, ...)."""
+    s = reading.text
+    before, after = s[: val.start], s[val.end :]
     category, source = _category_of_value(val, reading, ctx)
     if source == "part" and category is None:
         return None  # a part of the incidents whose kind no category names
@@ -512,6 +525,22 @@ def _fact_of(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:
         category, source = "other", "kind"
     if _restates_contacts(val, reading, source):
         category, source = reading.facts[-1].category, "repeat"  # `..., in 2017 waren dat er 870`
+    return category, source, month_period, scope
+
+
+def _checked_fact(
+    val: _Value,
+    reading: _Reading,
+    category: str | None,
+    source: str | None,
+    month_period: Period | None,
+    scope: str | None,
+    ctx: _Context,
+) -> _Fact | None:
+    """The fact of a classified number, or None where what stands around it says it is no
+    exact count of its own (a part of an opening count, a number in words that names)."""
+    s = reading.text
+    before = s[: val.start]
     if category is None or not _is_exact(val, s, rough_ok=True):
         return None
     if scope is None and reading.facts and (source == "repeat" or _THAT_MANY.search(before)):

@@ -281,7 +281,7 @@ def _relative_years(
     spans.sort(key=lambda s: s.start)
     for rx, step in ((_YEAR_BEFORE, -1), (_YEAR_AFTER, 1)):
         for m in rx.finditer(text):
-            if any(s.start < m.end() and m.start() < s.end for s in spans):
+            if _is_covered(m, spans):
                 continue
             named = [s.period for s in spans if s.end <= m.start() and _is_year(s.period)]
             # the year before the report's: a year after it names only another year named
@@ -311,11 +311,11 @@ def academic_spans(
         return spans
     out = list(spans)
     for m in _RELATIVE_ACADEMIC.finditer(text):
-        if not any(s.start < m.end() and m.start() < s.end for s in out):
+        if not _is_covered(m, out):
             out.append(_PeriodSpan(m.start(), m.end(), academic, _anchors(text, m.start())))
     for rx in (_YEAR_BEFORE, _YEAR_AFTER):  # placed below, where an academic year precedes
         for m in rx.finditer(text):
-            if not any(s.start < m.end() and m.start() < s.end for s in out):
+            if not _is_covered(m, out):
                 out.append(_PeriodSpan(m.start(), m.end(), academic, _anchors(text, m.start())))
     out.sort(key=lambda s: s.start)
     for i, span in enumerate(out):
@@ -331,6 +331,11 @@ def academic_spans(
         or not _relative_step(text[s.start : s.end])
         or any(_is_academic_year(t.period) for t in out if t.end <= s.start)
     ]
+
+
+def _is_covered(m: re.Match, spans: list[_PeriodSpan]) -> bool:
+    """Whether a period reading already stands where `m` matched."""
+    return any(s.start < m.end() and m.start() < s.end for s in spans)
 
 
 def _relative_step(phrase: str) -> int:
@@ -371,7 +376,7 @@ def _this_year_spans(text: str, spans: list[_PeriodSpan], year: int) -> list[_Pe
     jaar` where no other period reading stands."""
     out = []
     for m in _THIS_YEAR.finditer(text):
-        if any(s.start < m.end() and m.start() < s.end for s in spans):
+        if _is_covered(m, spans):
             continue
         span = _year_span(text, m.start(), m.end(), year)
         if m["n"]:

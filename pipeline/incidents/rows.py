@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from pipeline.docmodel import evidence_box
 from pipeline.incidents.numbers import _NUMBER_RE
+from pipeline.incidents.organisations import _PLACE_NAME
 from pipeline.incidents.records import _Figure
 from pipeline.incidents.text import _page_of
 
@@ -64,6 +65,39 @@ def _without_rough_repeats(rows: list[dict]) -> list[dict]:
         for row in rows
         if not (row["_rough"] and row["category"] != "other" and key(row) in exact)
     ]
+
+
+#: a sentence opening on the place its figures are of (`In Noordveen zijn ...`)
+_PLACE_OPENS = re.compile(rf"^\W*(?:In|Bij)\s+{_PLACE_NAME}\b")
+
+
+def _parts_after_their_total(rows: list[dict]) -> list[dict]:
+    """A count of the items in running text below the total the text stated before it for
+    the same period (no unit's, in the document's order) is a part of that total, whatever
+    the rules read it as: `in totaal 38 klachten`, then `klachten tegen weekbladen (13)`
+    and `Twee klachten hielden verband met ...`; `123 meldingen`, then `65 meldingen` on
+    one ground. A part stated before its total (`vijf klachten, terwijl 248 meldingen`) is
+    another kind of item and keeps its total; a unit's total carries its scope and is not
+    touched, nor is a figure of a sentence that opens on a place (`In Noordveen zijn 99
+    bezwaarschriften binnengekomen tegen 48 in 2018`: a unit's, its scope unread), nor a
+    table's (a table under its own caption counts its own items: `Schadeclaims`, `Aantal
+    klachten 3`)."""
+    stated: dict[tuple, float] = {}  # period -> the largest count total stated so far
+    out = []
+    for row in rows:
+        if row["category"] == "total" and row["scope"] is None and row["unit"] == "count":
+            key = (row["period_start"], row["period_end"])
+            if (
+                row["_prose"]
+                and key in stated
+                and row["value"] < stated[key]
+                and not _PLACE_OPENS.match(row["evidence"])
+            ):
+                row = {**row, "category": "other"}
+            else:
+                stated[key] = max(stated.get(key, row["value"]), row["value"])
+        out.append(row)
+    return out
 
 
 #: how far (a share of the round figure) an exact figure may lie from the round one that

@@ -1469,3 +1469,20 @@ def test_a_smaller_count_before_the_total_or_of_a_place_keeps_its_total():
     facts = _facts(text)
     assert ("klacht", _year(2022), "total", 5.0, "count", None) in facts
     assert ("klacht", _year(2022), "other", 19.0, "count", None) not in facts
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De meeste bezwaren (21) vielen in de categorie overige zaken.",
+        "De meeste bezwaren vielen binnen de categorie 'parkeren en mobiliteit' (21).",
+        "De meeste bezwaren vielen onder de categorie ‘omgevingsrecht’ (21).",
+    ],
+)
+def test_the_category_most_items_fell_in_counts_a_kind(sentence):
+    # the items' count in brackets before or after the category they fall in
+    text = f"Bezwaarschriften\n\nIn 2016 zijn 39 bezwaarschriften ingediend. {sentence}"
+    assert _facts(text) == {
+        ("bezwaar", _year(2016), "total", 39.0, "count", None),
+        ("bezwaar", _year(2016), "other", 21.0, "count", None),
+    }

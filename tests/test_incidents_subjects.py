@@ -1474,6 +1474,20 @@ def test_a_smaller_count_before_the_total_or_of_a_place_keeps_its_total():
 @pytest.mark.parametrize(
     "sentence",
     [
+        "Bij de klachtencommissie kwamen in 2022 45 klachten binnen.",
+        "De afdeling Burgerzaken ontving in 2022 45 klachten.",
+        "De ombudsdienst registreerde in 2022 45 klachten.",
+    ],
+)
+def test_a_smaller_count_of_a_body_or_unit_is_no_part_of_the_total(sentence):
+    # a unit's or a second body's own intake (a total with its scope), not a kind
+    text = f"Klachten\n\nIn 2022 ontving de gemeente 300 klachten. {sentence}"
+    assert ("klacht", _year(2022), "other", 45.0, "count", None) not in _facts(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "De meeste bezwaren (21) vielen in de categorie overige zaken.",
         "De meeste bezwaren vielen binnen de categorie 'parkeren en mobiliteit' (21).",
         "De meeste bezwaren vielen onder de categorie ‘omgevingsrecht’ (21).",

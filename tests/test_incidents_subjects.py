@@ -1429,3 +1429,74 @@ def test_reports_made_melding_maken_are_reported_as_reports_done(sentence):
     # `melding maken` says what `melding doen` says: a written-out count reported
     facts = _facts(f"Discriminatie\n\n{sentence}", doc_type="other")
     assert ("discriminatiemelding", _year(2019), "total", 12.0, "count", None) in facts
+
+
+def test_counts_below_the_total_stated_before_them_are_its_parts():
+    # a news item: the year's total first, then the complaints about each kind of medium
+    text = (
+        "Klachten\n\nDe stichting heeft in 2021 in totaal 52 klachten ontvangen. Dat is minder "
+        "dan in 2020 (61). Het aantal klachten tegen bezorgers (20) was bijna even hoog als het "
+        "aantal klachten over de klantenservice (17).\n\nVier klachten hielden verband met de "
+        "website."
+    )
+    assert _facts(text) == {
+        ("klacht", _year(2021), "total", 52.0, "count", None),
+        ("klacht", _year(2020), "total", 61.0, "count", None),
+        ("klacht", _year(2021), "other", 20.0, "count", None),
+        ("klacht", _year(2021), "other", 17.0, "count", None),
+        ("klacht", _year(2021), "other", 4.0, "count", None),
+    }
+    # a discrimination desk's totals of two years, then one ground's counts of both
+    text = (
+        "Meldingen\n\nIn 2022 ontving het meldpunt 96 discriminatiemeldingen, tegenover 88 in "
+        "2021. Discriminatie op grond van leeftijd kwam vaker voor: 31 meldingen tegenover 22 "
+        "in 2021."
+    )
+    assert _facts(text, doc_type="other") == {
+        ("discriminatiemelding", _year(2022), "total", 96.0, "count", None),
+        ("discriminatiemelding", _year(2021), "total", 88.0, "count", None),
+        ("discriminatiemelding", _year(2022), "other", 31.0, "count", None),
+        ("discriminatiemelding", _year(2021), "other", 22.0, "count", None),
+    }
+
+
+def test_a_smaller_count_before_the_total_or_of_a_place_keeps_its_total():
+    # another kind of item named first keeps its own total; a place's count is a unit's
+    text = (
+        "Klachten\n\nIn 2022 dienden medewerkers vijf formele klachten in. In totaal ontving "
+        "de dienst in 2022 48 klachten. In Noordveen zijn in 2022 19 klachten binnengekomen."
+    )
+    facts = _facts(text)
+    assert ("klacht", _year(2022), "total", 5.0, "count", None) in facts
+    assert ("klacht", _year(2022), "other", 19.0, "count", None) not in facts
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bij de klachtencommissie kwamen in 2022 45 klachten binnen.",
+        "De afdeling Burgerzaken ontving in 2022 45 klachten.",
+        "De ombudsdienst registreerde in 2022 45 klachten.",
+    ],
+)
+def test_a_smaller_count_of_a_body_or_unit_is_no_part_of_the_total(sentence):
+    # a unit's or a second body's own intake (a total with its scope), not a kind
+    text = f"Klachten\n\nIn 2022 ontving de gemeente 300 klachten. {sentence}"
+    assert ("klacht", _year(2022), "other", 45.0, "count", None) not in _facts(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De meeste bezwaren (21) vielen in de categorie overige zaken.",
+        "De meeste bezwaren vielen binnen de categorie 'parkeren en mobiliteit' (21).",
+        "De meeste bezwaren vielen onder de categorie ‘omgevingsrecht’ (21).",
+    ],
+)
+def test_the_category_most_items_fell_in_counts_a_kind(sentence):
+    # the items' count in brackets before or after the category they fall in
+    text = f"Bezwaarschriften\n\nIn 2016 zijn 39 bezwaarschriften ingediend. {sentence}"
+    assert _facts(text) == {
+        ("bezwaar", _year(2016), "total", 39.0, "count", None),
+        ("bezwaar", _year(2016), "other", 21.0, "count", None),
+    }

@@ -23,6 +23,7 @@ from pipeline.incidents.prose import _running_text_figures
 from pipeline.incidents.records import _Context, _Figure, _Sentence
 from pipeline.incidents.rows import (
     _drop_impossible,
+    _parts_after_their_total,
     _row,
     _without_assumed_conflicts,
     _without_rough_repeats,
@@ -87,8 +88,9 @@ def extract_incident_counts(document: dict | Doc) -> list[dict]:
             found = _subject_rows(doc, raw, text, sentences, ap_counts)
             if key[0] != LEAK:
                 found = _own_subject_rows(found, shared=len(subjects) > 1)
+                found = _parts_after_their_total(found)
             for row in found:
-                del row["_handled"]
+                del row["_handled"], row["_prose"]
             rows += [{**row, "subject": key[0]} for row in found]
         finally:
             _SUBJECT.reset(token)
@@ -105,11 +107,16 @@ def _subject_rows(
     ctx.text = text
     ctx.units = _unit_headings(text)
     # tables first: a number they read is no figure of the running text around it
-    figures = _table_figures(text, doc, ctx) + _running_text_figures(sentences, ctx)
+    tables = _table_figures(text, doc, ctx)
+    figures = tables + _running_text_figures(sentences, ctx)
     page_starts = [
         (start, info.page_no) for (start, _), info in zip(page_chars(doc), doc._.pages, strict=True)
     ]
-    rows = [_row(doc, figure, page_starts) for figure in figures]
+    # `_prose`: read from running text, not a table (see `_parts_after_their_total`)
+    rows = [
+        {**_row(doc, figure, page_starts), "_prose": i >= len(tables)}
+        for i, figure in enumerate(figures)
+    ]
     _one_unit_of_several(rows, ctx)
     if rows and all(row["_offset"] in ctx.body_scoped for row in rows):
         for row in rows:  # one body's figures only (its own report): the whole's

@@ -810,19 +810,22 @@ def _about_a_kind(val: _Value, reading: _Reading) -> bool:
 
 
 #: a verb of what the items are about after a bracket (`betreft fraudezaken`, `gaat over de
-#: stiptheid`, `heeft betrekking op de programmering`), not a unit's name (`op Zwolle`)
+#: stiptheid`, `heeft betrekking op de programmering`), not a unit's name (`op Zwolle`), or
+#: the category they fall in (`vielen in de categorie overige zaken`)
 _ABOUT_AFTER_BRACKET = re.compile(
-    r"\s*\)\s*(?:betreft|betroffen|betrof|betreffen|(?:gaat|gaan|ging|gingen)\s+over"
-    r"|(?:heeft|hebben|had|hadden)\s+betrekking\s+op)\s+(?!(?-i:[A-Z]))",
+    r"\s*\)\s*(?:(?:betreft|betroffen|betrof|betreffen|(?:gaat|gaan|ging|gingen)\s+over"
+    r"|(?:heeft|hebben|had|hadden)\s+betrekking\s+op)\s+(?!(?-i:[A-Z]))"
+    r"|(?:viel|vielen|valt|vallen)\s+(?:in|onder|binnen)\s+de\s+categorie\b)",
     re.IGNORECASE,
 )
 
 
 def _bracketed_about(val: _Value, s: str) -> bool:
     """`Een vierde van de klachten (14.136) gaat over de stiptheid`, `Het grootste aantal
-    klachten (1.024) heeft betrekking op de programmering`: a count in brackets right after
-    the items' noun (or `aantal`), what they are about after the bracket: a kind's count
-    (a sentence naming no noun of the items is not read: `Het grootste aantal (1.024)`)."""
+    klachten (1.024) heeft betrekking op de programmering`, `De meeste bezwaren (21) vielen
+    in de categorie overige zaken`: a count in brackets right after the items' noun (or
+    `aantal`), what they are about after the bracket: a kind's count (a sentence naming no
+    noun of the items is not read: `Het grootste aantal (1.024)`)."""
     noun = _vocab()["noun_alt"]
     before = re.search(rf"\b(?:{noun}|aantal)\s*\(\s*$", s[: val.start], re.IGNORECASE)
     return before is not None and _ABOUT_AFTER_BRACKET.match(s, val.end) is not None

@@ -55,13 +55,15 @@ _ABOUT_VERB = re.compile(
     # `registreerde de meeste incidenten op grond van seksuele gerichtheid (32 procent)`,
     # `veel vragen over het onderwijs (650 meldingen)`, `onderzocht vanwege mogelijk misbruik
     # van gemeentelijke middelen (203 keer)`
-    r"|op\s+grond\s+van|over|vanwege|wegens)\b",
+    r"|op\s+grond\s+van|over|vanwege|wegens"
+    # `De meeste klachten vielen binnen de categorie 'parkeren en mobiliteit' (281)`
+    r"|(?:in|onder|binnen)\s+de\s+categorie)\b",
     re.IGNORECASE,
 )
 #: a kind in lower case and the bracket its count stands in (`bejegening (`, `de stiptheid
-#: (bijna`; not a named body: `de afdeling Burgerzaken (`)
+#: (bijna`, a quoted category's `'parkeren' (`; not a named body: `de afdeling Burgerzaken (`)
 _KIND_BRACKET = re.compile(
-    r"(?<!\w)(?P<kind>(?-i:[a-z][^\W\d]*(?:\s+[a-z][^\W\d]*){0,3}))\s*\(\s*"
+    r"(?<!\w)(?P<kind>(?-i:[a-z][^\W\d]*(?:\s+[a-z][^\W\d]*){0,3}))['’]?\s*\(\s*"
     r"(?:(?:bijna|ruim|ongeveer|circa|zo'n)\s+)?$"
 )
 #: a period or a comparison before a bracket: the figure in it is that period's (`meer dan

@@ -6,13 +6,16 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import cache
 
 from spacy.tokens import Doc
 
 from pipeline.docmodel import evidence_box
 from pipeline.incidents.numbers import _NUMBER_RE
+from pipeline.incidents.organisations import _PLACE_NAME, _body_re
 from pipeline.incidents.records import _Figure
 from pipeline.incidents.text import _page_of
+from pipeline.incidents.vocab import _vocab, _words_alt
 
 
 def _without_unscoped_repeats(rows: list[dict], organisations: set[str]) -> list[dict]:
@@ -64,6 +67,57 @@ def _without_rough_repeats(rows: list[dict]) -> list[dict]:
         for row in rows
         if not (row["_rough"] and row["category"] != "other" and key(row) in exact)
     ]
+
+
+#: a sentence opening on the place its figures are of (`In Noordveen zijn ...`)
+_PLACE_OPENS = re.compile(rf"^\W*(?:In|Bij)\s+{_PLACE_NAME}\b")
+
+
+@cache
+def _unit_head_re() -> re.Pattern:
+    """A word ending in a unit's head noun (`afdeling`, `klachtencommissie`, `kamers`)."""
+    heads = _vocab()["data"]["unit_head_nouns"]
+    return re.compile(rf"(?:{_words_alt([*heads, *heads.values()])})\b", re.IGNORECASE)
+
+
+def _names_a_unit(sentence: str) -> bool:
+    """Whether a sentence may state a unit's own count, its scope unread: it opens on a
+    place, names a body that received the items (`Bij de klachtencommissie kwamen ...`,
+    `De politie registreerde ...`) or a unit of the organisation (`De afdeling ...`)."""
+    return bool(
+        _PLACE_OPENS.match(sentence)
+        or _body_re().search(sentence)
+        or _unit_head_re().search(sentence)
+    )
+
+
+def _parts_after_their_total(rows: list[dict]) -> list[dict]:
+    """A count of the items in running text below the total the text stated before it for
+    the same period (no unit's, in the document's order) is a part of that total, whatever
+    the rules read it as: `in totaal 38 klachten`, then `klachten tegen weekbladen (13)`
+    and `Twee klachten hielden verband met ...`; `123 meldingen`, then `65 meldingen` on
+    one ground. A part stated before its total (`vijf klachten, terwijl 248 meldingen`) is
+    another kind of item and keeps its total; a unit's total carries its scope and is not
+    touched, nor is a figure of a sentence that may be a unit's with its scope unread
+    (`In Noordveen zijn 99 bezwaarschriften binnengekomen tegen 48 in 2018`: see
+    `_names_a_unit`), nor a table's (a table under its own caption counts its own items:
+    `Schadeclaims`, `Aantal klachten 3`)."""
+    stated: dict[tuple, float] = {}  # period -> the largest count total stated so far
+    out = []
+    for row in rows:
+        if row["category"] == "total" and row["scope"] is None and row["unit"] == "count":
+            key = (row["period_start"], row["period_end"])
+            if (
+                row["_prose"]
+                and key in stated
+                and row["value"] < stated[key]
+                and not _names_a_unit(row["evidence"])
+            ):
+                row = {**row, "category": "other"}
+            else:
+                stated[key] = max(stated.get(key, row["value"]), row["value"])
+        out.append(row)
+    return out
 
 
 #: how far (a share of the round figure) an exact figure may lie from the round one that

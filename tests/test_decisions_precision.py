@@ -39,3 +39,43 @@ def test_a_lead_in_after_a_semicolon_is_no_part_of_the_decision():
         "* Een nieuwe ledenfolder maken\n"
     )
     assert _found(text)[0] == ("besluit", "Het verslag wordt vastgesteld")
+
+
+def test_an_adverb_that_opens_a_sentence_names_no_one():
+    # `-elijk`, `-lijks`, `-gewijs`: an adverb, not the surname of who will do something
+    text = (
+        "2. Werkplan\n"
+        "Inhoudelijk zullen daarbij allerlei onderwerpen aan de orde komen.\n"
+        "Vrolijk zal het werkplan rondsturen.\n"
+    )
+    assert _found(text) == [("actie", "Vrolijk zal het werkplan rondsturen.")]
+
+
+REGISTER = """Besluitenlijst college 14 mei 2024
+
+1. Opening
+
+2. Mededelingen:
+
+ • Kennismaking met de heer Post: de nieuwe teamleider van het team Wijkbeheer.
+
+3. Collegeadviezen:
+
+ • Z24.0101 Vaststelling speelruimteplan 2024. Wethouder Bakker. Akkoord.
+ • Z24.0102 Subsidie dorpshuis De Linde. Wethouder Smit. Akkoord.
+
+4. Uitnodigingen:
+
+ • 3 juni Opening nieuwe brug. Wethouder Bakker.
+ • 8 juni en 15 juni jubileumconcerten harmonie. Smit
+"""
+
+
+def test_bullets_beside_a_registers_rows_state_an_outcome_or_nothing():
+    # the rows are the college's decisions; an introduction and a diary's appointments
+    # beside them, which the row reader passed over, are the page's other text
+    found = [text for _, _, text in _decisions(REGISTER, "decision_list")]
+    assert found == [
+        "Z24.0101 Vaststelling speelruimteplan 2024. Wethouder Bakker. Akkoord.",
+        "Z24.0102 Subsidie dorpshuis De Linde. Wethouder Smit. Akkoord.",
+    ]

@@ -92,7 +92,7 @@ def extract_decisions(document: dict | Doc, meetings: list[dict]) -> list[dict]:
         k for item in items for k in item.used
     }
     if minutes or doc_type in _rules()["meeting_record_doc_types"]:
-        sentences = _record_decisions(doc, lines, taken, labelled, minutes)
+        sentences = _record_decisions(doc, lines, taken, labelled, minutes, bool(items))
         found += [_decision(kind, proposal, it, doc_lines) for kind, proposal, it in sentences]
         decided |= {k for _, _, item in sentences for k in item.used}
     if minutes:
@@ -128,14 +128,26 @@ def _numbered_items(
 
 
 def _record_decisions(
-    doc: Doc, lines: Lines, taken: set[int], labelled: list, minutes: bool
+    doc: Doc,
+    lines: Lines,
+    taken: set[int],
+    labelled: list,
+    minutes: bool,
+    rows_read: bool = False,
 ) -> list[tuple[str, bool, Item]]:
     """(kind, proposal, item) of a record of a meeting beyond its labels: registers and
     lists under a title or a role, action tables and plans, how items were handled, outcomes
-    in shorthand and sentences a formula opens; [] for a text that turns out no record."""
+    in shorthand and sentences a formula opens; [] for a text that turns out no record.
+    `rows_read`: the decisions of a register's rows were read already."""
     doc_lines = page_lines(doc)
     doc_type = doc._.document.get("doc_type")
     registered, listed_lines = _titled_register(lines, taken)
+    if rows_read:
+        # beside the rows a register decided, a bullet its row reader passed over is the
+        # page's other text unless it states an outcome: a diary's appointment under
+        # `Uitnodigingen` (`26 augustus prijsuitreikingen toernooien. Wethouder X`), an
+        # introduction under `Mededelingen` (`Kennismaking met mevrouw X: de nieuwe ...`)
+        registered = [item for item in registered if _states_outcome(item.text)]
     roles, read = _role_lists(lines, taken | listed_lines)
     read |= listed_lines
     actions, in_tables = _action_tables(lines, taken | read)

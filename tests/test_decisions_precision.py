@@ -79,3 +79,18 @@ def test_bullets_beside_a_registers_rows_state_an_outcome_or_nothing():
         "Z24.0101 Vaststelling speelruimteplan 2024. Wethouder Bakker. Akkoord.",
         "Z24.0102 Subsidie dorpshuis De Linde. Wethouder Smit. Akkoord.",
     ]
+
+
+def test_an_adverb_of_how_often_names_no_one():
+    text = "1. Opening\nNormaal doet de vereniging dat in maart, maar nu is het uitgesteld.\n"
+    assert _found(text) == []
+
+
+def test_a_sitting_named_by_its_date_after_op_reports_its_decision():
+    # a report written after the sitting tells what that sitting adopted
+    text = (
+        "Jaarverslag 2023\n\n14 maart 2024\n\n"
+        "Op de jaarvergadering van 12 maart jl. heeft de Raad voor de Tuinen zijn jaarverslag "
+        "over 2023 vastgesteld.\nIn het verslagjaar kwamen 40 klachten binnen.\n"
+    )
+    assert [d for d in _decisions(text, "other")] == []

@@ -5,7 +5,8 @@ Every text is written for the test in the layout of a members' meeting report.""
 
 from __future__ import annotations
 
-from tests.test_decisions_headings import _decisions
+from pipeline.decisions import extract_decisions
+from tests.test_decisions_headings import _decisions, _document
 
 HEAD = "Verslag algemene ledenvergadering Tuinvereniging De Boon\nDatum: 9 maart 2024\n\n"
 
@@ -94,3 +95,37 @@ def test_a_sitting_named_by_its_date_after_op_reports_its_decision():
         "over 2023 vastgesteld.\nIn het verslagjaar kwamen 40 klachten binnen.\n"
     )
     assert [d for d in _decisions(text, "other")] == []
+
+
+VOTE_REPORT = """Fietsenstalling bij het station
+
+Zuidlaren, 12 maart 2024.
+
+Het voorstel over de fietsenstalling stond deze keer besluitvormend op de agenda.
+
+Gevraagd besluit.
+
+  1. Instemmen met de bouw van een overdekte fietsenstalling bij het station.
+
+  2. Het college opdracht geven de bouw aan te besteden.
+
+Het besluit.
+
+Alle fracties behalve de VVD stemden voor het voorstel.
+
+Daarmee is het voorstel in meerderheid aangenomen.
+"""
+
+
+def test_a_proposals_label_may_close_with_a_period_and_its_vote_makes_a_record():
+    # a web page prints its headings with a period; the points of the decision asked are
+    # proposals, and the vote on them makes the page a record of the meeting's decision
+    found = [
+        (d["is_proposal"], d["text"])
+        for d in extract_decisions(_document(VOTE_REPORT, "other"), [])
+    ]
+    assert found == [
+        (True, "Instemmen met de bouw van een overdekte fietsenstalling bij het station."),
+        (True, "Het college opdracht geven de bouw aan te besteden."),
+        (False, "Daarmee is het voorstel in meerderheid aangenomen."),
+    ]

@@ -162,7 +162,8 @@ def _record_decisions(
     stated = _sentence_decisions(
         lines, taken | read | in_tables | in_register | in_marked, before_meeting
     )
-    if not (minutes or _is_meeting_record(doc, lines, stated, len(marked))):
+    put = sum(1 for _, proposal, _ in labelled if proposal)  # `Gevraagd besluit` points
+    if not (minutes or _is_meeting_record(doc, lines, stated, len(marked), put)):
         return []
     listed = [("besluit", False, it) for it in registered + roles]
     listed += [("actie", False, it) for it in actions]
@@ -310,14 +311,16 @@ def _unrepeated(items: list[Item], read: list[Item]) -> list[Item]:
 
 
 def _is_meeting_record(
-    doc: Doc, lines: Lines, sentences: list[tuple[str, bool, Item]], marked: int
+    doc: Doc, lines: Lines, sentences: list[tuple[str, bool, Item]], marked: int, put: int = 0
 ) -> bool:
     """A document of no known type (a web page, a magazine's column) that records what a
     meeting decided, as minutes do: its title or the opening words of its first lines name a
     meeting or its record (`Vergadering juli 2021`, `Notulen bestuursvergadering`), or it
     states decisions taken more than once, as sentences (`De procedure wordt vastgesteld.`)
     or as the `marked` outcomes only notes write (`Ruimte gereserveerd (Jan Willem)`, a
-    check mark, `-> actie Jan`)."""
+    check mark, `-> actie Jan`), or it lists the `put` points of the decision asked of a
+    meeting (`Gevraagd besluit`) and states a decision on them (`Daarmee is het voorstel in
+    meerderheid aangenomen.`): a report of the vote."""
     rules = _rules()
     if doc._.document.get("doc_type") not in rules["meeting_record_doc_types"]:
         return False
@@ -331,7 +334,8 @@ def _is_meeting_record(
     if doc._.document.get("doc_type") == "email":
         return False  # a mail reports what others agreed; only a meeting's report records it
     decided = [kind for kind, proposal, _ in sentences if kind == "besluit" and not proposal]
-    return len(decided) + marked >= rules["meeting_record_decisions"]
+    put = put if decided else 0  # proposals alone are a paper put to a meeting, no record
+    return len(decided) + marked + put >= rules["meeting_record_decisions"]
 
 
 def _names_a_meeting_held(line: str) -> bool:

@@ -129,3 +129,8 @@ def test_a_proposals_label_may_close_with_a_period_and_its_vote_makes_a_record()
         (True, "Het college opdracht geven de bouw aan te besteden."),
         (False, "Daarmee is het voorstel in meerderheid aangenomen."),
     ]
+
+
+def test_a_verdict_after_its_subjects_colon_with_thanks_and_no_comma():
+    text = "1. Notulen en actielijst\n • Notulen 12 februari 2024: Akkoord met dank aan Piet K.\n"
+    assert _found(text) == [("besluit", "Notulen 12 februari 2024: Akkoord met dank aan Piet K.")]

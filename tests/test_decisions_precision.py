@@ -134,3 +134,21 @@ def test_a_proposals_label_may_close_with_a_period_and_its_vote_makes_a_record()
 def test_a_verdict_after_its_subjects_colon_with_thanks_and_no_comma():
     text = "1. Notulen en actielijst\n • Notulen 12 februari 2024: Akkoord met dank aan Piet K.\n"
     assert _found(text) == [("besluit", "Notulen 12 februari 2024: Akkoord met dank aan Piet K.")]
+
+
+def test_the_office_named_before_who_takes_it():
+    text = (
+        "4. Bestuur\n"
+        "Onze nieuwe secretaris wordt mevr. K. de Jong. Er is ruimte voor een nieuw lid.\n"
+        "Nieuwe kascontroleur werd Kees Prins\n"
+        "De nieuwe penningmeester wordt gekozen in de volgende vergadering.\n"
+    )
+    assert _found(text) == [
+        ("besluit", "Onze nieuwe secretaris wordt mevr. K. de Jong."),
+        ("besluit", "Nieuwe kascontroleur werd Kees Prins"),
+    ]
+
+
+def test_a_titles_dot_before_a_name_ends_no_sentence():
+    text = "4. Tuinplan\nHet tuinplan van mevr. Bakker wordt vastgesteld. Daarna is er koffie.\n"
+    assert _found(text) == [("besluit", "Het tuinplan van mevr. Bakker wordt vastgesteld.")]

@@ -92,7 +92,7 @@ def extract_decisions(document: dict | Doc, meetings: list[dict]) -> list[dict]:
         k for item in items for k in item.used
     }
     if minutes or doc_type in _rules()["meeting_record_doc_types"]:
-        sentences = _record_decisions(doc, lines, taken, labelled, minutes)
+        sentences = _record_decisions(doc, lines, taken, labelled, minutes, bool(items))
         found += [_decision(kind, proposal, it, doc_lines) for kind, proposal, it in sentences]
         decided |= {k for _, _, item in sentences for k in item.used}
     if minutes:
@@ -128,14 +128,26 @@ def _numbered_items(
 
 
 def _record_decisions(
-    doc: Doc, lines: Lines, taken: set[int], labelled: list, minutes: bool
+    doc: Doc,
+    lines: Lines,
+    taken: set[int],
+    labelled: list,
+    minutes: bool,
+    rows_read: bool = False,
 ) -> list[tuple[str, bool, Item]]:
     """(kind, proposal, item) of a record of a meeting beyond its labels: registers and
     lists under a title or a role, action tables and plans, how items were handled, outcomes
-    in shorthand and sentences a formula opens; [] for a text that turns out no record."""
+    in shorthand and sentences a formula opens; [] for a text that turns out no record.
+    `rows_read`: the decisions of a register's rows were read already."""
     doc_lines = page_lines(doc)
     doc_type = doc._.document.get("doc_type")
     registered, listed_lines = _titled_register(lines, taken)
+    if rows_read:
+        # beside the rows a register decided, a bullet its row reader passed over is the
+        # page's other text unless it states an outcome: a diary's appointment under
+        # `Uitnodigingen` (`26 augustus prijsuitreikingen toernooien. Wethouder X`), an
+        # introduction under `Mededelingen` (`Kennismaking met mevrouw X: de nieuwe ...`)
+        registered = [item for item in registered if _states_outcome(item.text)]
     roles, read = _role_lists(lines, taken | listed_lines)
     read |= listed_lines
     actions, in_tables = _action_tables(lines, taken | read)
@@ -150,7 +162,8 @@ def _record_decisions(
     stated = _sentence_decisions(
         lines, taken | read | in_tables | in_register | in_marked, before_meeting
     )
-    if not (minutes or _is_meeting_record(doc, lines, stated, len(marked))):
+    put = sum(1 for _, proposal, _ in labelled if proposal)  # `Gevraagd besluit` points
+    if not (minutes or _is_meeting_record(doc, lines, stated, len(marked), put)):
         return []
     listed = [("besluit", False, it) for it in registered + roles]
     listed += [("actie", False, it) for it in actions]
@@ -298,14 +311,16 @@ def _unrepeated(items: list[Item], read: list[Item]) -> list[Item]:
 
 
 def _is_meeting_record(
-    doc: Doc, lines: Lines, sentences: list[tuple[str, bool, Item]], marked: int
+    doc: Doc, lines: Lines, sentences: list[tuple[str, bool, Item]], marked: int, put: int = 0
 ) -> bool:
     """A document of no known type (a web page, a magazine's column) that records what a
     meeting decided, as minutes do: its title or the opening words of its first lines name a
     meeting or its record (`Vergadering juli 2021`, `Notulen bestuursvergadering`), or it
     states decisions taken more than once, as sentences (`De procedure wordt vastgesteld.`)
     or as the `marked` outcomes only notes write (`Ruimte gereserveerd (Jan Willem)`, a
-    check mark, `-> actie Jan`)."""
+    check mark, `-> actie Jan`), or it lists the `put` points of the decision asked of a
+    meeting (`Gevraagd besluit`) and states a decision on them (`Daarmee is het voorstel in
+    meerderheid aangenomen.`): a report of the vote."""
     rules = _rules()
     if doc._.document.get("doc_type") not in rules["meeting_record_doc_types"]:
         return False
@@ -319,7 +334,8 @@ def _is_meeting_record(
     if doc._.document.get("doc_type") == "email":
         return False  # a mail reports what others agreed; only a meeting's report records it
     decided = [kind for kind, proposal, _ in sentences if kind == "besluit" and not proposal]
-    return len(decided) + marked >= rules["meeting_record_decisions"]
+    put = put if decided else 0  # proposals alone are a paper put to a meeting, no record
+    return len(decided) + marked + put >= rules["meeting_record_decisions"]
 
 
 def _names_a_meeting_held(line: str) -> bool:

@@ -289,6 +289,12 @@ def _coordinated_decisions(item: Item) -> list[Item]:
     return [Item(item.page_no, item.number, clause, item.used) for clause in clauses]
 
 
+#: a clause after a semicolon that ends in a colon (`De tekst wordt goedgekeurd; een
+#: actiepunt uit die bijeenkomst wordt nog toegelicht:`) leads in to the lines below it: the
+#: decision ends at the semicolon
+_LEAD_IN_TAIL_RE = re.compile(r"\s*;\s+[^;:]+:\s*$")
+
+
 def _clause_text(
     lines: Lines, k: int, formula: _Formula, start: int, first: int
 ) -> tuple[str | None, int]:
@@ -301,6 +307,7 @@ def _clause_text(
     text = _first_sentence(text)
     if text.endswith(")") and text.count(")") > text.count("("):
         text = text[:-1].rstrip()  # a clause that ends a bracketed note: `(... , Rob regelt dit)`
+    text = _LEAD_IN_TAIL_RE.sub("", text)
     if formula.subject_before:
         if start != first:
             return None, end

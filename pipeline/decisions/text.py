@@ -204,7 +204,7 @@ GLUED_STOP = r"(?<=[a-z]{4})\.(?=[A-Z][a-z]+\s)"
 
 def _first_sentence(text: str) -> str:
     """`text` up to its first sentence end: a stop after a word of 4+ letters (not after
-    an initial or `dhr.`) or after a year (`... eind januari 2020. Het bestuur ...`) before
+    an initial or a title, `mevr.`) or after a year (`... januari 2020. Het bestuur ...`) before
     a capital, a reference in brackets (`... goedgekeurd. (Stuk 21-004)`), the next agenda
     item's number on a page transcribed onto one line (`... vastgesteld. 02. Verslag ...`,
     also after a comma, `... ingestemd, 2. Loting ...`),
@@ -217,7 +217,8 @@ def _first_sentence(text: str) -> str:
         rf"|(?={TITLE_RUN_IN})|{GLUED_STOP}"
     )
     for m in re.finditer(end, text):
-        return text[: m.end()]
+        if not _rules()["abbreviation_dot"].match(text, m.start()):
+            return text[: m.end()]  # `mevr. Bakker`: a title's dot ends nothing
     return text
 
 

@@ -1,0 +1,154 @@
+"""Decisions that a formula seems to open but that the meeting did not take, and where a
+decision's text ends: advice addressed to the meeting itself, an audit committee agreeing
+with the accounts it checked, a clause after a semicolon that leads in to the lines below.
+Every text is written for the test in the layout of a members' meeting report."""
+
+from __future__ import annotations
+
+from pipeline.decisions import extract_decisions
+from tests.test_decisions_headings import _decisions, _document
+
+HEAD = "Verslag algemene ledenvergadering Tuinvereniging De Boon\nDatum: 9 maart 2024\n\n"
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return [(kind, found) for kind, _, found in _decisions(HEAD + text)]
+
+
+def test_advice_to_the_meeting_itself_is_no_decision():
+    # the meeting decides on the advice; its decision is the row, not the advice
+    advice = "De kascommissie adviseert de ledenvergadering om het bestuur décharge te verlenen."
+    granted = "Hierop wordt het bestuur door de vergadering décharge verleend."
+    assert _found(f"4. Financiën\n{advice}\n\n{granted}") == [("besluit", granted)]
+
+
+def test_advice_of_an_advisory_body_to_another_stays_its_decision():
+    advice = "De adviesraad adviseert aan het college om de subsidie voor de tuinen te verhogen."
+    assert [kind for kind, _ in _found(f"4. Advies\n{advice}")] == ["besluit"]
+
+
+def test_an_audit_committee_agreeing_with_the_accounts_is_its_finding():
+    finding = "De kascontrolecommissie is akkoord gegaan met de boekhouding over 2023."
+    granted = "De penningmeester wordt decharge verleend voor het gevoerde beheer."
+    assert _found(f"5. Verslag kascommissie\n{finding} {granted}") == [("besluit", granted)]
+
+
+def test_a_lead_in_after_a_semicolon_is_no_part_of_the_decision():
+    text = (
+        "3. Verslag vorige vergadering\n"
+        "Het verslag wordt vastgesteld; een punt uit die vergadering wordt nog toegelicht:\n"
+        "* Een nieuwe ledenfolder maken\n"
+    )
+    assert _found(text)[0] == ("besluit", "Het verslag wordt vastgesteld")
+
+
+def test_an_adverb_that_opens_a_sentence_names_no_one():
+    # `-elijk`, `-lijks`, `-gewijs`: an adverb, not the surname of who will do something
+    text = (
+        "2. Werkplan\n"
+        "Inhoudelijk zullen daarbij allerlei onderwerpen aan de orde komen.\n"
+        "Vrolijk zal het werkplan rondsturen.\n"
+    )
+    assert _found(text) == [("actie", "Vrolijk zal het werkplan rondsturen.")]
+
+
+REGISTER = """Besluitenlijst college 14 mei 2024
+
+1. Opening
+
+2. Mededelingen:
+
+ • Kennismaking met de heer Post: de nieuwe teamleider van het team Wijkbeheer.
+
+3. Collegeadviezen:
+
+ • Z24.0101 Vaststelling speelruimteplan 2024. Wethouder Bakker. Akkoord.
+ • Z24.0102 Subsidie dorpshuis De Linde. Wethouder Smit. Akkoord.
+
+4. Uitnodigingen:
+
+ • 3 juni Opening nieuwe brug. Wethouder Bakker.
+ • 8 juni en 15 juni jubileumconcerten harmonie. Smit
+"""
+
+
+def test_bullets_beside_a_registers_rows_state_an_outcome_or_nothing():
+    # the rows are the college's decisions; an introduction and a diary's appointments
+    # beside them, which the row reader passed over, are the page's other text
+    found = [text for _, _, text in _decisions(REGISTER, "decision_list")]
+    assert found == [
+        "Z24.0101 Vaststelling speelruimteplan 2024. Wethouder Bakker. Akkoord.",
+        "Z24.0102 Subsidie dorpshuis De Linde. Wethouder Smit. Akkoord.",
+    ]
+
+
+def test_an_adverb_of_how_often_names_no_one():
+    text = "1. Opening\nNormaal doet de vereniging dat in maart, maar nu is het uitgesteld.\n"
+    assert _found(text) == []
+
+
+def test_a_sitting_named_by_its_date_after_op_reports_its_decision():
+    # a report written after the sitting tells what that sitting adopted
+    text = (
+        "Jaarverslag 2023\n\n14 maart 2024\n\n"
+        "Op de jaarvergadering van 12 maart jl. heeft de Raad voor de Tuinen zijn jaarverslag "
+        "over 2023 vastgesteld.\nIn het verslagjaar kwamen 40 klachten binnen.\n"
+    )
+    assert [d for d in _decisions(text, "other")] == []
+
+
+VOTE_REPORT = """Fietsenstalling bij het station
+
+Zuidlaren, 12 maart 2024.
+
+Het voorstel over de fietsenstalling stond deze keer besluitvormend op de agenda.
+
+Gevraagd besluit.
+
+  1. Instemmen met de bouw van een overdekte fietsenstalling bij het station.
+
+  2. Het college opdracht geven de bouw aan te besteden.
+
+Het besluit.
+
+Alle fracties behalve de VVD stemden voor het voorstel.
+
+Daarmee is het voorstel in meerderheid aangenomen.
+"""
+
+
+def test_a_proposals_label_may_close_with_a_period_and_its_vote_makes_a_record():
+    # a web page prints its headings with a period; the points of the decision asked are
+    # proposals, and the vote on them makes the page a record of the meeting's decision
+    found = [
+        (d["is_proposal"], d["text"])
+        for d in extract_decisions(_document(VOTE_REPORT, "other"), [])
+    ]
+    assert found == [
+        (True, "Instemmen met de bouw van een overdekte fietsenstalling bij het station."),
+        (True, "Het college opdracht geven de bouw aan te besteden."),
+        (False, "Daarmee is het voorstel in meerderheid aangenomen."),
+    ]
+
+
+def test_a_verdict_after_its_subjects_colon_with_thanks_and_no_comma():
+    text = "1. Notulen en actielijst\n • Notulen 12 februari 2024: Akkoord met dank aan Piet K.\n"
+    assert _found(text) == [("besluit", "Notulen 12 februari 2024: Akkoord met dank aan Piet K.")]
+
+
+def test_the_office_named_before_who_takes_it():
+    text = (
+        "4. Bestuur\n"
+        "Onze nieuwe secretaris wordt mevr. K. de Jong. Er is ruimte voor een nieuw lid.\n"
+        "Nieuwe kascontroleur werd Kees Prins\n"
+        "De nieuwe penningmeester wordt gekozen in de volgende vergadering.\n"
+    )
+    assert _found(text) == [
+        ("besluit", "Onze nieuwe secretaris wordt mevr. K. de Jong."),
+        ("besluit", "Nieuwe kascontroleur werd Kees Prins"),
+    ]
+
+
+def test_a_titles_dot_before_a_name_ends_no_sentence():
+    text = "4. Tuinplan\nHet tuinplan van mevr. Bakker wordt vastgesteld. Daarna is er koffie.\n"
+    assert _found(text) == [("besluit", "Het tuinplan van mevr. Bakker wordt vastgesteld.")]

@@ -38,7 +38,12 @@ from pipeline.documents.lines import (
     text_lines,
 )
 from pipeline.documents.markup import MARKDOWN_HEADING_RE, _front_matter_stamp, without_markdown
-from pipeline.documents.meeting_pages import sitting_slot
+from pipeline.documents.meeting_pages import (
+    HEADING_MAX_WORDS,
+    _dated_record_heading,
+    headings_of_page,
+    sitting_slot,
+)
 from pipeline.documents.rules import _meeting_rules, _rules, _structure_rules
 from pipeline.documents.shapes import _item_number
 from pipeline.emails import archive_header, sender_line
@@ -439,44 +444,6 @@ def _title_runs_on(line: str, below: str) -> bool:
     return not DATE_RE.search(line) and re.match(r"\s*(?:van|d\.d\.|op)\s", below) is not None
 
 
-#: where the body of a page transcribed onto one line opens: an attendance label or its
-#: first numbered item run on after the head (`... van 27 mei 2009 Aanwezig: ...`,
-#: `... te Utrecht 1. Opening De voorzitter ...`)
-_PAGE_BODY_RE = re.compile(
-    r"\s(?:Aanwezig|AANWEZIG|Afwezig|AFWEZIG)\w*(?:\s+\w+){0,2}\s*:"
-    r"|\s(?:Tegenwoordig|TEGENWOORDIG)(?:\s+\w+){0,5}\s*:|\s\d{1,2}\.\s+(?=[A-Z])"
-)
-
-
-def _page_line_heading(line: str) -> str | None:
-    """The record's own dated heading inside a page transcribed onto one line (a web page's
-    `Transcriptie` of a PDF): in the head above the body's first label or item, the last
-    span from which a record's title reads up to its first date (`CONCEPTVERSLAG van de 23e
-    vergadering ... op donderdag 8 december 2011`, after the receipt stamps printed above
-    it); None for a shorter line."""
-    if len(line) <= PAGE_LINE_CHARS:
-        return None
-    body = _PAGE_BODY_RE.search(line)
-    head = repair_date_span(line[: body.start()] if body else line[:PAGE_LINE_CHARS])
-    earlier = _rules()["earlier_record"]
-    for start in reversed([m.start() for m in re.finditer(r"(?<!\S)(?-i:[A-Z])", head)]):
-        m = DATE_RE.search(head, start)
-        span = head[start : m.end()] if m is not None else ""
-        if span and _dated_record_heading(span):
-            # not `Notulen vorige vergadering (15-2-2013)`, nor one approved right after it
-            return None if earlier.search(head[start : m.end() + 120]) else span
-    return None
-
-
-def headings_of_page(line: str, headings: list[str]) -> bool:
-    """Add the record's own heading inside a page transcribed onto one line to `headings`
-    (below a web page's title that quotes the record's text); whether there was one."""
-    own = _page_line_heading(line)
-    if own is not None:
-        headings.append(own)
-    return own is not None
-
-
 def _record_head(lines: list[str]) -> list[str]:
     """The lines of a record above its body: up to its first item or attendance label. The
     first line opens the head, also where it is numbered (`4. Juridisch kader`, a chapter of
@@ -496,33 +463,6 @@ def _ends_record_head(line: str) -> bool:
     item = _item_number(line) is not None and not DATE_RE.match(line)  # `19 mei`: a day
     item = item or _structure_rules()["portal_item_regex"].match(line.strip()) is not None
     return item or any(p.search(line) for p in _rules()["minutes_markers"])
-
-
-#: A heading that does not open with the record's or the meeting's name is this short; a
-#: longer line is a sentence (`De stukken voor deze vergadering zijn vanaf 10 juni ...`).
-HEADING_MAX_WORDS = 12
-
-
-def _dated_record_heading(line: str) -> bool:
-    """A heading that names a record or its meeting with the meeting's date (`Bestuurs-
-    vergadering 10 mei 2022 kort verslag voor de leden.`, `Verslag van de Ledenvergadering
-    d.d. 7 september 2013, in de Gravenzaal, aanvang 10.30 uur.`)."""
-    rules = _rules()
-    if not DATE_RE.search(repair_date_span(line)) or len(line) > PAGE_LINE_CHARS:
-        return False  # read as `_first_date` reads it (`ZITTING VAN 23 05 2019`)
-    # a long heading counts where it opens as a record's title does (`Handelingen der
-    # algemeene vergadering van de Maatschappij ... gehouden aldaar den 19den Juni 1884`)
-    long = len(line.split()) > HEADING_MAX_WORDS and not rules["meeting_named"].match(line)
-    if long and not _RECORD_OPENING_RE.match(line):
-        return False
-    return any(
-        doc_type in ("minutes", "decision_list") and pattern.search(line)
-        for doc_type, pattern, _ in rules["title_rules"]
-    )
-
-
-#: a heading that opens with the record's own name (`Handelingen der ...`, `Verslag van ...`)
-_RECORD_OPENING_RE = re.compile(r"\W*(?:handelingen|verslag|notulen|besluitenlijst)\b", re.I)
 
 
 #: a date written as one number at a title's start, as files of minutes kept in a repository

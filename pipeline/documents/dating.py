@@ -50,11 +50,12 @@ from pipeline.emails import archive_header, sender_line
 
 
 def context_year(text: str) -> int | None:
-    """The year a document is about: the most frequent explicit year among its dates."""
+    """The year a document is about: the most frequent explicit year among its dates (an
+    archive's old minutes too: `29 januari 1974` completes their `28 februari 197^`)."""
     years = Counter(
         parsed.value.year
         for _, _, parsed in find_dates(text)
-        if not parsed.year_inferred and 1990 <= parsed.value.year <= 2100
+        if not parsed.year_inferred and 1800 <= parsed.value.year <= 2100
     )
     if not years:
         return None

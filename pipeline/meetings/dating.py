@@ -34,7 +34,7 @@ from pipeline.documents import (
 )
 from pipeline.meetings.people import status_label
 from pipeline.meetings.rules import _rules
-from pipeline.meetings.text import _BULLET_RE, _MEETING_WORD_RE, _unbulleted
+from pipeline.meetings.text import _BULLET_RE, _MEETING_WORD_RE, _sentence_at, _unbulleted
 
 
 def _this_sitting(line: str) -> SittingSlot | None:
@@ -90,7 +90,10 @@ def _dated_at(line: str) -> re.Match[str] | None:
     sentence that dates this meeting, not the next or an earlier one."""
     day = DATE_RE.search(line)
     m = _rules()["dated_at"].search(line, day.end()) if day else None
-    if m is None or "." in line[day.end() : m.start()] or _OTHER_MEETING_RE.search(line):
+    if m is None or "." in line[day.end() : m.start()]:
+        return None
+    # within its sentence: a page flattened onto one line names earlier meetings further on
+    if _OTHER_MEETING_RE.search(_sentence_at(line, day.start(), m.end())):
         return None
     return m
 
@@ -99,7 +102,7 @@ def _dated_in(line: str) -> re.Match[str] | None:
     """`Notulen ALV op dinsdag 2 oktober 2012 in De Meerkoet`: the place right after the
     date that dates this meeting."""
     day = DATE_RE.search(line)
-    if day is None or _OTHER_MEETING_RE.search(line):
+    if day is None or _OTHER_MEETING_RE.search(_sentence_at(line, day.start(), day.end())):
         return None
     return _rules()["dated_in"].match(line, day.end())
 

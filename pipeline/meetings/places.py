@@ -13,7 +13,7 @@ from pipeline.documents import strip_redaction_marks
 from pipeline.meetings.dating import _OTHER_MEETING_RE, _dated_at, _dated_in, _this_sitting
 from pipeline.meetings.people import status_label
 from pipeline.meetings.rules import _rules
-from pipeline.meetings.text import _unbulleted
+from pipeline.meetings.text import _sentence_at, _unbulleted
 
 
 def _clean_location(value: str) -> str:
@@ -125,14 +125,6 @@ def _held_in(line: str, meeting_date: date | str | None = None) -> str | None:
     if not place or len(place.split()) > rules["place_max_words"] or DATE_RE.search(place):
         return None
     return place if rules["place_word"].search(place) else None
-
-
-def _sentence_at(line: str, start: int, end: int) -> str:
-    """The sentence of `line` that holds line[start:end]: a page flattened into one line
-    speaks of the next meeting in another sentence than the one naming this one's place."""
-    before = line.rfind(". ", 0, start)
-    after = line.find(". ", end)
-    return line[before + 1 if before >= 0 else 0 : after if after >= 0 else len(line)]
 
 
 def _place_parts(line: str) -> str:

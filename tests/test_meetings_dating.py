@@ -38,3 +38,37 @@ def test_the_hour_and_place_of_a_flattened_head_are_read_in_its_own_sentence() -
     meeting = _meetings(_ARCHIVE_PAGE)[0]
     assert meeting["start_time"] == time(20, 0)
     assert meeting["location"] == "het raadhuis"
+
+
+def _dated(text: str) -> tuple[date | None, list[date | None]]:
+    """The document's date and its meetings' dates."""
+    pages, docs = documents_from_text(text, "x")
+    meetings = extract_meetings({**docs[0], "pages": [pages[0]]})[0]
+    return docs[0]["doc_date"], [m["meeting_date"] for m in meetings]
+
+
+def test_a_date_told_in_a_later_sentence_of_the_opening_line_is_not_the_meetings() -> None:
+    # minutes that open on the chair opening the meeting, then report the balance of a day:
+    # the balance's day, in a sentence of its own, dates no meeting
+    text = (
+        "Anna Bos opent de vergadering en heet iedereen welkom. Bericht van verhindering is "
+        "ontvangen van Kees Smit en Jan Mol. Door de afwezigheid van Kees is het programma "
+        "gewijzigd. Anna wijst erop dat in de balans per 31 december 2019 een fout is geslopen: "
+        "voor de excursie is al een bedrag vooruit ontvangen. Het eindcijfer klopt wel.\n\n"
+        "De kascommissie heeft de boeken gecontroleerd en in orde bevonden.\n"
+    )
+    assert _dated(text) == (None, [None])
+
+
+def test_a_flemish_sitting_named_in_the_sentence_of_its_date_dates_the_record() -> None:
+    # `ZITTING` names the meeting as `vergadering` does: the sentence with the date is the
+    # record's own head
+    page = (
+        "1 Provincie Limburg Stad Zuiderhoek PROCES VERBAAL DER ZITTING VAN DE GEMEENTERAAD VAN "
+        "DE STAD ZUIDERHOEK VAN MAANDAG 06 APRIL 2009 De zitting wordt geopend om 18u30 in de "
+        "raadszaal onder het voorzitterschap van de heer Jan Bos. Aanwezig: Schepenen : A. Smit, "
+        "K. Kok Raadsleden : P. Mol, E. Dijk, R. de Wit, T. van Dam, L. Visser, M. Jansen. "
+        "1. Mededelingen. De voorzitter deelt mee dat de begroting op 1 mei 2009 klaar is."
+    )
+    text = f"Stad Zuiderhoek\n\nTranscriptie\n\n{page}\n"
+    assert _dated(text)[0] == date(2009, 4, 6)

@@ -356,10 +356,20 @@ def _tells_an_earlier_date(line: str) -> bool:
     a meeting nor says one was held (`gehouden op dinsdag 23 april 2013, ...`)."""
     if _rules()["earlier_record"].search(line) or _rules()["next_meeting"].search(line):
         return True
-    if not _tells_a_date(line) or _title_shaped(line) or names_a_meeting(line):
+    if not _tells_a_date(line) or _title_shaped(line):
         return False  # a heading (`Board session - 24 maart 2021`) is no sentence
+    # the sentence that holds the date tells of it: a line of minutes opens the meeting and
+    # goes on to the date of a balance (`Henk opent de vergadering. ... de balans per 31
+    # december 1983 ...`)
+    sentence = _sentence_of_first_date(line)
     held = [*_held_markers(), _structure_rules()["held_phrase_regex"]]
-    return not any(p.search(line) for p in held)
+    return not (names_a_meeting(sentence) or any(p.search(sentence) for p in held))
+
+
+def _sentence_of_first_date(line: str) -> str:
+    """The sentence of a prose line that holds its first date (the whole line without one)."""
+    sentences = _SENTENCE_END_RE.split(_ABBREVIATION_DOTS_RE.sub(r"\1", line))
+    return next((x for x in sentences if DATE_RE.search(x)), line)
 
 
 def _held_markers() -> list[re.Pattern[str]]:

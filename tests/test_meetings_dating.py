@@ -72,3 +72,22 @@ def test_a_flemish_sitting_named_in_the_sentence_of_its_date_dates_the_record() 
     )
     text = f"Stad Zuiderhoek\n\nTranscriptie\n\n{page}\n"
     assert _dated(text)[0] == date(2009, 4, 6)
+
+
+def test_a_whole_hour_after_the_meetings_date_is_its_start() -> None:
+    # the hour without minutes, with its word (`om 20u`, `20,00 uur`), on the date's line or
+    # below it, in the evening where old minutes say so (`des avonds`, `des namiddags`)
+    heads = {
+        "Verslag Jeugdraad 28 juni 2012 om 20u Locatie: Zaal De Kring": time(20, 0),
+        "NOTULEN van de openbare vergadering van de Raad op dinsdag 16 januari 1968 des "
+        "avonds om 20,00 uur.": time(20, 0),
+        "Notulen van de Oprichtingsvergadering in de school op Dinsdag 6 October 1936 des "
+        "avonds 8uur.": time(20, 0),
+        "OPENBARE VERGADERING\nRaad der Gemeente Zuiderhoek\nop VRIJDAG 28 JUNI 1946,\n"
+        "des namiddags om 8 uur.": time(20, 0),
+    }
+    body = (
+        "\n\nAanwezig: J. Bos, K. Kok, P. Mol.\n\n1. Opening\nDe voorzitter opent de vergadering.\n"
+    )
+    for head, start in heads.items():
+        assert [m["start_time"] for m in _meetings(head + body)] == [start], head

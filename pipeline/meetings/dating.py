@@ -115,7 +115,7 @@ def _cued_start(lines: list[str]) -> time | None:
     for line in lines:
         m = rules["time_before_opening"].search(line) or _dated_at(line)
         if m:
-            return time(int(m["h"]), int(m["m"]))
+            return _clock(m)
     for line in lines:
         for cue in rules["start_cue"].finditer(line):
             reach = line[cue.end() : cue.end() + rules["start_cue_reach"]]
@@ -133,11 +133,25 @@ def _slot_start(lines: list[str]) -> time | None:
     return None
 
 
-#: a line that is only the hour a sitting starts (`Om 20:05`, `20.00 uur`, `- 19:30 u.`)
+#: a line that is only the hour a sitting starts (`Om 20:05`, `20.00 uur`, `- 19:30 u.`, old
+#: minutes' `des namiddags om 8 uur.`)
 _HOUR_LINE_RE = re.compile(
-    r"[-–•\s]*(?:om|vanaf|aanvang)?\s*([01]?\d|2[0-3])[.:]([0-5]\d)\s*(?:u(?:ur)?|h)?[.\s]*",
+    r"[-–•\s]*(?:des\s+(?P<pm>avonds|namiddags)\s+)?(?:om|vanaf|aanvang)?\s*"
+    r"(?P<h>[01]?\d|2[0-3])(?:[.:,](?P<m>[0-5]\d)\s*(?:u(?:ur)?|h)?|\s*(?:u(?:ur)?|h)\b)[.\s]*",
     re.IGNORECASE,
 )
+
+#: the hours of the evening a whole hour is told in (`des avonds 8 uur`: 20:00)
+_EVENING_HOURS = 12
+
+
+def _clock(m: re.Match[str]) -> time:
+    """The time a match of a clock reads (`h`, `m`: a whole hour without minutes), in the
+    evening where it says so (`pm`: `des avonds`, `des namiddags`)."""
+    hour = int(m["h"])
+    if m.groupdict().get("pm") and hour < _EVENING_HOURS:
+        hour += _EVENING_HOURS
+    return time(hour, int(m["m"] or 0))
 
 
 def _hour_below_date(lines: list[str]) -> time | None:
@@ -147,7 +161,7 @@ def _hour_below_date(lines: list[str]) -> time | None:
     for above, line in zip(filled, filled[1:], strict=False):
         m = _HOUR_LINE_RE.fullmatch(line)
         if m and DATE_RE.search(above):
-            return time(int(m[1]), int(m[2]))
+            return _clock(m)
     return None
 
 

@@ -91,3 +91,22 @@ def test_a_whole_hour_after_the_meetings_date_is_its_start() -> None:
     )
     for head, start in heads.items():
         assert [m["start_time"] for m in _meetings(head + body)] == [start], head
+
+
+def test_the_place_after_a_heading_date_its_hours_and_a_dash() -> None:
+    # the place closes a dated heading after its hours, given or left blank by a transcript,
+    # after `in` or a dash; a Flemish clock (`20u00`) is read as a clock
+    heads = {
+        "Verslag politieraad 27 december 2017 om 20u00 - gemeentehuis Zuiderhoek": (
+            "gemeentehuis Zuiderhoek"
+        ),
+        "Verslag van de raad van bestuur van de cultuurraad op dinsdag 20 mei 2014 uur - "
+        "polyzaal 1 De Vesten, Zuiderhoek": "polyzaal 1 De Vesten",
+        "Verslag van de algemene vergadering op donderdag 8 december 2011 van 10.00 tot 12.00 "
+        "uur in Hotel De Wit te Utrecht": "Hotel De Wit te Utrecht",
+    }
+    body = (
+        "\n\nAanwezig: J. Bos, K. Kok, P. Mol.\n\n1. Opening\nDe voorzitter opent de vergadering.\n"
+    )
+    for head, place in heads.items():
+        assert [m["location"] for m in _meetings(head + body)] == [place], head

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from pipeline.dates import DATE_RE, TIME_RANGE_RE, TIME_RE, find_dates
+from pipeline.dates import DATE_RE, FLEMISH_CLOCK_RE, TIME_RANGE_RE, TIME_RE, find_dates
 from pipeline.documents import strip_redaction_marks
 from pipeline.meetings.dating import _OTHER_MEETING_RE, _dated_at, _dated_in, _this_sitting
 from pipeline.meetings.people import status_label
@@ -33,6 +33,9 @@ def find_location(lines: list[str], meeting_date: date | str | None = None) -> s
     place a sentence says it was held in (not one about a meeting on another date), the place
     after its date and time, an online platform, a line naming a building."""
     rules = _rules()
+    # a Flemish clock (`om 20u00 - gemeentehuis`) read as the times are, so the place after it
+    # is found
+    lines = [FLEMISH_CLOCK_RE.sub(r"\1:\2", line) for line in lines]
     for n, line in enumerate(lines):
         m = rules["location_label"].match(line)
         field = m or rules["location_label"].match(_unbulleted(line))  # `- Locatie: X`
@@ -76,7 +79,7 @@ def _room_after(line: str, dated: re.Match[str]) -> str | None:
     2015, 20.00 uur Meursinge Westerbork`)."""
     if "h" not in dated.groupdict():
         return None  # a place right after the date (`_dated_in`) is read there
-    tail = line[dated.end() :].strip(" .,;")
+    tail = line[dated.end() :].strip(" .,;-–")  # `om 20:00 - gemeentehuis Knesselare`
     words = tail.split()
     if not 1 <= len(words) <= 4 or any(ch.isdigit() for ch in tail):
         return None

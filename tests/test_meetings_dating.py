@@ -110,3 +110,19 @@ def test_the_place_after_a_heading_date_its_hours_and_a_dash() -> None:
     )
     for head, place in heads.items():
         assert [m["location"] for m in _meetings(head + body)] == [place], head
+
+
+def test_a_report_saying_the_meeting_took_place_at_an_hour_is_its_account() -> None:
+    # the hour's dot (`20.00`) ends no sentence, and the date may be numeric
+    for opening, day, start in (
+        ("Op 15/12/2021 om 20.00 uur vond de politieraad van de zone Zuiderhoek plaats.", 15, 20),
+        ("Op 14 december 2021 om 19.30 uur vond de ledenvergadering van de club plaats.", 14, 19),
+    ):
+        text = (
+            f"Digitale editie\n\n{opening} Omwille van de maatregelen was het een digitale "
+            "editie. Het openbare gedeelte werd opgenomen.\n\nDe agendapunten betroffen de "
+            "begroting en het jaarverslag.\n"
+        )
+        assert documents_from_text(text, "x")[1][0]["doc_type"] == "minutes", opening
+        found = [(m["meeting_date"], m["start_time"].hour) for m in _meetings(text)]
+        assert found == [(date(2021, 12, day), start)], opening

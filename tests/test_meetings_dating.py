@@ -126,3 +126,16 @@ def test_a_report_saying_the_meeting_took_place_at_an_hour_is_its_account() -> N
         assert documents_from_text(text, "x")[1][0]["doc_type"] == "minutes", opening
         found = [(m["meeting_date"], m["start_time"].hour) for m in _meetings(text)]
         assert found == [(date(2021, 12, day), start)], opening
+
+
+def test_old_minutes_printed_as_one_paragraph_open_on_their_date() -> None:
+    # the draft's mark, then the sitting's date as a sentence of its own, then who attended;
+    # the earlier sitting whose minutes are approved comes later
+    text = (
+        "ONTWERP. 3 Maart 1906. Tegenwoordig de heeren A. BOS, K. KOK en P. MOL, burgemeester, "
+        "voorzitter. De voorzitter opent de vergadering en zegt, dat de notulen van de "
+        "vergadering van 24 Februari 1906 ter inzage hebben gelegen. Dit niet het geval "
+        "zijnde, worden de notulen goedgekeurd en vastgesteld.\n\nRaadsnotulen en "
+        "jaarverslagen\n\nZuiderhoek - Notulen van de gemeenteraad | 1906 | | pagina 1\n"
+    )
+    assert _dated(text) == (date(1906, 3, 3), [date(1906, 3, 3)])

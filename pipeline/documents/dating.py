@@ -165,6 +165,20 @@ def _meeting_doc_date(
     return _record_date(doc_type, dated._replace(lines=lines), labelled, bare)
 
 
+#: a record's opening sentence that is only its date, after a draft's mark (`ONTWERP. 21
+#: Januari 1905. Tegenwoordig de heeren ...`: old minutes printed as one paragraph)
+_DATE_SENTENCE_RE = re.compile(r"(?:(?-i:[A-Z]{3,})\.\s+)?(?P<date>[^.]{6,40}?)\.\s+(?-i:[A-Z])")
+
+
+def _opens_on_its_date(line: str) -> bool:
+    """Whether a record's first line opens with a sentence that is only a date with its
+    year: the date a record printed as one paragraph gives its sitting, as a line that is
+    only a date does."""
+    m = _DATE_SENTENCE_RE.match(line)
+    parsed = bare_date(m["date"]) if m else None
+    return parsed is not None and not parsed.year_inferred
+
+
 def _stamped_lines(lines: list[str]) -> set[int]:
     """The lines that date the page rather than what it records: a posting stamp
     (`Gepubliceerd op ...`), a register's date of publication or force (`Publicatiedatum:`,
@@ -196,7 +210,8 @@ def _record_date(
     earlier event."""
     lines = dated.lines
     held = _held_on_sentences(lines) if doc_type == "minutes" else []
-    own = _meeting_dated_lines(lines) + [x for x in held if _opens_with_held_on(x)]
+    own = _meeting_dated_lines(lines) + [x for x in lines[:1] if _opens_on_its_date(x)]
+    own += [x for x in held if _opens_with_held_on(x)]
     own += _meeting_of_date_sentences(lines)
     head = [
         x

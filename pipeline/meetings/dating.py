@@ -276,7 +276,16 @@ def _dates_its_sitting(line: str) -> str | None:
     if opened is None:
         return None
     sentence = _rules()["sentence_end"].split(line[opened.start() :])[0]
-    return sentence if DATE_RE.search(sentence) else None
+    day = DATE_RE.search(sentence)
+    # `De voorzitter opent de vergadering en zegt, dat de notulen van de vergadering van 24
+    # Februari 1906 ...`: the date of the record it goes on to, an earlier sitting's
+    if day is None or _RECORD_NAMED_RE.search(sentence, 0, day.start()):
+        return None
+    return sentence
+
+
+#: a record named in a sentence (`de notulen van`, `het verslag van`)
+_RECORD_NAMED_RE = re.compile(rf"\b{_RECORD_NOUNS}\b", re.I)
 
 
 def _names_the_meeting(line: str) -> bool:

@@ -139,3 +139,16 @@ def test_old_minutes_printed_as_one_paragraph_open_on_their_date() -> None:
         "jaarverslagen\n\nZuiderhoek - Notulen van de gemeenteraad | 1906 | | pagina 1\n"
     )
     assert _dated(text) == (date(1906, 3, 3), [date(1906, 3, 3)])
+
+
+def test_a_place_field_that_closes_with_the_hour() -> None:
+    # `Plaats: <place>, 20.00 uur`: the hour starts the meeting and is no part of the place
+    text = (
+        "Verslag ALV 11 april 2012\n\nPlaats: Het Wapen, Dorpsstraat 3 Zuiderhoek, 20.00 uur\n\n"
+        "Aanwezig: J. Bos, K. Kok, P. Mol.\n\n1. Opening\nDe voorzitter opent de vergadering.\n"
+    )
+    meeting = _meetings(text)[0]
+    assert (meeting["start_time"], meeting["location"]) == (
+        time(20, 0),
+        "Het Wapen, Dorpsstraat 3 Zuiderhoek",
+    )

@@ -122,7 +122,20 @@ def _cued_start(lines: list[str]) -> time | None:
             m = TIME_RE.search(reach)
             if m:
                 return time(int(m[1]), int(m[2]))
-    return _hour_below_date(lines) or _slot_start(lines)
+    return _hour_below_date(lines) or _slot_start(lines) or _placed_start(lines)
+
+
+#: the hour a place field closes with (`Plaats: Helicon, Socrateslaan 22A Zeist, 20.00 uur.`)
+_PLACE_HOUR_RE = re.compile(r",\s*([01]?\d|2[0-3])[.:]([0-5]\d)\s*(?:uur|u|h)\b[.\s]*$", re.I)
+
+
+def _placed_start(lines: list[str]) -> time | None:
+    """The start time a place field gives after the place (`Plaats: ..., 20.00 uur`)."""
+    for line in lines:
+        field = _rules()["location_label"].match(_unbulleted(line))
+        if field and (m := _PLACE_HOUR_RE.search(field["value"])):
+            return time(int(m[1]), int(m[2]))
+    return None
 
 
 def _slot_start(lines: list[str]) -> time | None:

@@ -39,8 +39,8 @@ def find_location(lines: list[str], meeting_date: date | str | None = None) -> s
     for n, line in enumerate(lines):
         m = rules["location_label"].match(line)
         field = m or rules["location_label"].match(_unbulleted(line))  # `- Locatie: X`
-        if field and field["value"].strip():
-            return _clean_location(field["value"]) or None
+        if field and field["value"].strip():  # `Plaats: Helicon, Zeist, 20.00 uur`: no hour
+            return _clean_location(_place_parts(field["value"])) or None
         if m and n + 1 < len(lines):  # a form's field: `Locatie` over its value
             return _clean_location(lines[n + 1]) or None
     for line in lines:

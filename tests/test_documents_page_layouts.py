@@ -503,3 +503,43 @@ def test_a_transcribed_first_page_holds_the_records_own_dated_heading(
         "2 Notulen van de vergadering van 14 mei 2019 worden vastgesteld. " + _MEMBERS + "\n"
     )
     assert _typed_and_dated(text) == ("minutes", date(2019, 6, 11))
+
+
+def test_a_transcribed_page_under_a_title_naming_no_record_is_typed_by_its_own_heading() -> None:
+    # the host page's title quotes a line of the record (`Wethouders : ...`); the page itself,
+    # on one line after its numbers, opens on the record's dated heading
+    host_title = "Wethouders : A. Bos, C. Kok."
+    page = (
+        "1 1 Conceptnotulen van de openbare vergadering van de raad van de gemeente Zuiderhoek "
+        "gehouden op donderdag 13 juni 2019 om 20.00 uur in het raadhuis. Aanwezig de leden: "
+        + _MEMBERS
+    )
+    text = f'{host_title}\n\nMaat: px\n\nDownload "{host_title}"\n\nTranscriptie\n\n{page}\n'
+    assert _typed_and_dated(text) == ("minutes", date(2019, 6, 13))
+
+
+def test_a_long_paragraph_of_a_post_is_no_transcribed_page() -> None:
+    # a post's paragraph that opens on a talk and its date is not a record's heading: no page
+    # number opens it
+    text = (
+        "Gesprek met bewoners\n\n0\n\n"
+        "Het overleg dat ik op 18 februari 2008 heb gehad met bewoners uit de wijk was goed. "
+        "Er zijn in het afgelopen jaar een aantal zaken niet goed gelopen tussen de bewoners en "
+        "de gemeente. Het gesprek was een nieuwe start om met respect voor elkaars belangen de "
+        "communicatie open te houden. We hebben afspraken gemaakt over de communicatie.\n"
+    )
+    assert _typed_and_dated(text)[0] != "minutes"
+
+
+def test_a_sitting_field_in_a_transcribed_title_block_dates_the_record() -> None:
+    # `ZITTING VAN : <date>` in a council's title block, not a later date an item names
+    host_title = "Gemeente ZUIDERHOEK Provincie LIMBURG NOTULEN VAN DE GEMEENTERAAD"
+    page = (
+        "1 Gemeente ZUIDERHOEK Provincie LIMBURG ZITTING VAN : 11 juni 2019 NOTULEN VAN DE "
+        "GEMEENTERAAD Bos Jan - voorzitter Kok Piet - burgemeester Smit Ann, Mol Kees - "
+        "raadsleden 001 Aanduiding afgevaardigde voor de algemene vergadering van de "
+        "intercommunale op 22 september 2019. Gelet op het gemeentedecreet van 15 juli 2005; "
+        + _MEMBERS
+    )
+    text = f'{host_title}\n\nMaat: px\n\nDownload "{host_title}"\n\nTranscriptie\n\n{page}\n'
+    assert _typed_and_dated(text) == ("minutes", date(2019, 6, 11))

@@ -25,7 +25,7 @@ document's own date); over `markup` (markdown and HTML as a reader sees them), `
 (line tests the steps share) and `rules` (the rule data).
 """
 
-from pipeline.documents.dating import context_year, document_date, headings_of_page
+from pipeline.documents.dating import context_year, document_date
 from pipeline.documents.doc_types import (
     DOC_TYPES,
     classify_document,
@@ -57,7 +57,12 @@ from pipeline.documents.markup import (
     presence_lists,
     without_markdown,
 )
-from pipeline.documents.meeting_pages import SittingSlot, meeting_page_header, sitting_slot
+from pipeline.documents.meeting_pages import (
+    SittingSlot,
+    headings_of_page,
+    meeting_page_header,
+    sitting_slot,
+)
 from pipeline.documents.pages import masthead, page_of_stamp, same_masthead
 from pipeline.documents.rules import academic_titles_re, meeting_patterns
 from pipeline.documents.segment import (

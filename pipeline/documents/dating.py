@@ -38,18 +38,24 @@ from pipeline.documents.lines import (
     text_lines,
 )
 from pipeline.documents.markup import MARKDOWN_HEADING_RE, _front_matter_stamp, without_markdown
-from pipeline.documents.meeting_pages import sitting_slot
+from pipeline.documents.meeting_pages import (
+    HEADING_MAX_WORDS,
+    _dated_record_heading,
+    headings_of_page,
+    sitting_slot,
+)
 from pipeline.documents.rules import _meeting_rules, _rules, _structure_rules
 from pipeline.documents.shapes import _item_number
 from pipeline.emails import archive_header, sender_line
 
 
 def context_year(text: str) -> int | None:
-    """The year a document is about: the most frequent explicit year among its dates."""
+    """The year a document is about: the most frequent explicit year among its dates (an
+    archive's old minutes too: `29 januari 1974` completes their `28 februari 197^`)."""
     years = Counter(
         parsed.value.year
         for _, _, parsed in find_dates(text)
-        if not parsed.year_inferred and 1990 <= parsed.value.year <= 2100
+        if not parsed.year_inferred and 1800 <= parsed.value.year <= 2100
     )
     if not years:
         return None
@@ -159,6 +165,20 @@ def _meeting_doc_date(
     return _record_date(doc_type, dated._replace(lines=lines), labelled, bare)
 
 
+#: a record's opening sentence that is only its date, after a draft's mark (`ONTWERP. 21
+#: Januari 1905. Tegenwoordig de heeren ...`: old minutes printed as one paragraph)
+_DATE_SENTENCE_RE = re.compile(r"(?:(?-i:[A-Z]{3,})\.\s+)?(?P<date>[^.]{6,40}?)\.\s+(?-i:[A-Z])")
+
+
+def _opens_on_its_date(line: str) -> bool:
+    """Whether a record's first line opens with a sentence that is only a date with its
+    year: the date a record printed as one paragraph gives its sitting, as a line that is
+    only a date does."""
+    m = _DATE_SENTENCE_RE.match(line)
+    parsed = bare_date(m["date"]) if m else None
+    return parsed is not None and not parsed.year_inferred
+
+
 def _stamped_lines(lines: list[str]) -> set[int]:
     """The lines that date the page rather than what it records: a posting stamp
     (`Gepubliceerd op ...`), a register's date of publication or force (`Publicatiedatum:`,
@@ -190,7 +210,8 @@ def _record_date(
     earlier event."""
     lines = dated.lines
     held = _held_on_sentences(lines) if doc_type == "minutes" else []
-    own = _meeting_dated_lines(lines) + [x for x in held if _opens_with_held_on(x)]
+    own = _meeting_dated_lines(lines) + [x for x in lines[:1] if _opens_on_its_date(x)]
+    own += [x for x in held if _opens_with_held_on(x)]
     own += _meeting_of_date_sentences(lines)
     head = [
         x
@@ -350,10 +371,20 @@ def _tells_an_earlier_date(line: str) -> bool:
     a meeting nor says one was held (`gehouden op dinsdag 23 april 2013, ...`)."""
     if _rules()["earlier_record"].search(line) or _rules()["next_meeting"].search(line):
         return True
-    if not _tells_a_date(line) or _title_shaped(line) or names_a_meeting(line):
+    if not _tells_a_date(line) or _title_shaped(line):
         return False  # a heading (`Board session - 24 maart 2021`) is no sentence
+    # the sentence that holds the date tells of it: a line of minutes opens the meeting and
+    # goes on to the date of a balance (`Henk opent de vergadering. ... de balans per 31
+    # december 1983 ...`)
+    sentence = _sentence_of_first_date(line)
     held = [*_held_markers(), _structure_rules()["held_phrase_regex"]]
-    return not any(p.search(line) for p in held)
+    return not (names_a_meeting(sentence) or any(p.search(sentence) for p in held))
+
+
+def _sentence_of_first_date(line: str) -> str:
+    """The sentence of a prose line that holds its first date (the whole line without one)."""
+    sentences = _SENTENCE_END_RE.split(_ABBREVIATION_DOTS_RE.sub(r"\1", line))
+    return next((x for x in sentences if DATE_RE.search(x)), line)
 
 
 def _held_markers() -> list[re.Pattern[str]]:
@@ -439,44 +470,6 @@ def _title_runs_on(line: str, below: str) -> bool:
     return not DATE_RE.search(line) and re.match(r"\s*(?:van|d\.d\.|op)\s", below) is not None
 
 
-#: where the body of a page transcribed onto one line opens: an attendance label or its
-#: first numbered item run on after the head (`... van 27 mei 2009 Aanwezig: ...`,
-#: `... te Utrecht 1. Opening De voorzitter ...`)
-_PAGE_BODY_RE = re.compile(
-    r"\s(?:Aanwezig|AANWEZIG|Afwezig|AFWEZIG)\w*(?:\s+\w+){0,2}\s*:"
-    r"|\s(?:Tegenwoordig|TEGENWOORDIG)(?:\s+\w+){0,5}\s*:|\s\d{1,2}\.\s+(?=[A-Z])"
-)
-
-
-def _page_line_heading(line: str) -> str | None:
-    """The record's own dated heading inside a page transcribed onto one line (a web page's
-    `Transcriptie` of a PDF): in the head above the body's first label or item, the last
-    span from which a record's title reads up to its first date (`CONCEPTVERSLAG van de 23e
-    vergadering ... op donderdag 8 december 2011`, after the receipt stamps printed above
-    it); None for a shorter line."""
-    if len(line) <= PAGE_LINE_CHARS:
-        return None
-    body = _PAGE_BODY_RE.search(line)
-    head = repair_date_span(line[: body.start()] if body else line[:PAGE_LINE_CHARS])
-    earlier = _rules()["earlier_record"]
-    for start in reversed([m.start() for m in re.finditer(r"(?<!\S)(?-i:[A-Z])", head)]):
-        m = DATE_RE.search(head, start)
-        span = head[start : m.end()] if m is not None else ""
-        if span and _dated_record_heading(span):
-            # not `Notulen vorige vergadering (15-2-2013)`, nor one approved right after it
-            return None if earlier.search(head[start : m.end() + 120]) else span
-    return None
-
-
-def headings_of_page(line: str, headings: list[str]) -> bool:
-    """Add the record's own heading inside a page transcribed onto one line to `headings`
-    (below a web page's title that quotes the record's text); whether there was one."""
-    own = _page_line_heading(line)
-    if own is not None:
-        headings.append(own)
-    return own is not None
-
-
 def _record_head(lines: list[str]) -> list[str]:
     """The lines of a record above its body: up to its first item or attendance label. The
     first line opens the head, also where it is numbered (`4. Juridisch kader`, a chapter of
@@ -496,33 +489,6 @@ def _ends_record_head(line: str) -> bool:
     item = _item_number(line) is not None and not DATE_RE.match(line)  # `19 mei`: a day
     item = item or _structure_rules()["portal_item_regex"].match(line.strip()) is not None
     return item or any(p.search(line) for p in _rules()["minutes_markers"])
-
-
-#: A heading that does not open with the record's or the meeting's name is this short; a
-#: longer line is a sentence (`De stukken voor deze vergadering zijn vanaf 10 juni ...`).
-HEADING_MAX_WORDS = 12
-
-
-def _dated_record_heading(line: str) -> bool:
-    """A heading that names a record or its meeting with the meeting's date (`Bestuurs-
-    vergadering 10 mei 2022 kort verslag voor de leden.`, `Verslag van de Ledenvergadering
-    d.d. 7 september 2013, in de Gravenzaal, aanvang 10.30 uur.`)."""
-    rules = _rules()
-    if not DATE_RE.search(repair_date_span(line)) or len(line) > PAGE_LINE_CHARS:
-        return False  # read as `_first_date` reads it (`ZITTING VAN 23 05 2019`)
-    # a long heading counts where it opens as a record's title does (`Handelingen der
-    # algemeene vergadering van de Maatschappij ... gehouden aldaar den 19den Juni 1884`)
-    long = len(line.split()) > HEADING_MAX_WORDS and not rules["meeting_named"].match(line)
-    if long and not _RECORD_OPENING_RE.match(line):
-        return False
-    return any(
-        doc_type in ("minutes", "decision_list") and pattern.search(line)
-        for doc_type, pattern, _ in rules["title_rules"]
-    )
-
-
-#: a heading that opens with the record's own name (`Handelingen der ...`, `Verslag van ...`)
-_RECORD_OPENING_RE = re.compile(r"\W*(?:handelingen|verslag|notulen|besluitenlijst)\b", re.I)
 
 
 #: a date written as one number at a title's start, as files of minutes kept in a repository

@@ -10,9 +10,10 @@ import re
 from typing import NamedTuple
 
 from pipeline.bodies import find_body
-from pipeline.dates import DATE_RE, TIME_RANGE_RE, TIME_RE, bare_date
+from pipeline.dates import DATE_RE, TIME_RANGE_RE, TIME_RE, bare_date, parse_date, repair_date_span
 from pipeline.documents.headers import has_email_header_at_top
 from pipeline.documents.letters import _is_letter
+from pipeline.documents.lines import PAGE_LINE_CHARS, RECORD_HEAD_LINES, is_contents
 from pipeline.documents.rules import _meeting_rules, _rules
 from pipeline.documents.shapes import _lists_attendance
 from pipeline.documents.titles import title_at_top
@@ -163,4 +164,109 @@ def _meeting_title_below(
     if title_lines is None or has_email_header_at_top(text) or _is_letter(text, lines):
         return None  # a letter or mail that lists an attached report of a meeting
     titled = title_at_top(text)
-    return titled if titled is not None and titled[0] in _meeting_rules()["doc_types"] else None
+    if titled is not None and titled[0] in _meeting_rules()["doc_types"]:
+        return titled
+    return _page_record_title(lines)
+
+
+#: where the body of a page transcribed onto one line opens: an attendance label or its
+#: first numbered item run on after the head (`... van 27 mei 2009 Aanwezig: ...`,
+#: `... te Utrecht 1. Opening De voorzitter ...`)
+_PAGE_BODY_RE = re.compile(
+    r"\s(?:Aanwezig|AANWEZIG|Afwezig|AFWEZIG)\w*(?:\s+\w+){0,2}\s*:"
+    r"|\s(?:Tegenwoordig|TEGENWOORDIG)(?:\s+\w+){0,5}\s*:|\s\d{1,2}\.\s+(?=[A-Z])"
+)
+
+
+def _page_line_heading(line: str) -> str | None:
+    """The record's own dated heading inside a page transcribed onto one line (a web page's
+    `Transcriptie` of a PDF): in the head above the body's first label or item, the last
+    span from which a record's title reads up to its first date (`CONCEPTVERSLAG van de 23e
+    vergadering ... op donderdag 8 december 2011`, after the receipt stamps printed above
+    it), a short one before a long one; None for a shorter line."""
+    if len(line) <= PAGE_LINE_CHARS:
+        return None
+    body = _PAGE_BODY_RE.search(line)
+    head = repair_date_span(line[: body.start()] if body else line[:PAGE_LINE_CHARS])
+    earlier = _rules()["earlier_record"]
+    found: list[str] = []
+    for start in reversed([m.start() for m in re.finditer(r"(?<!\S)(?-i:[A-Z])", head)]):
+        m = DATE_RE.search(head, start)
+        span = head[start : m.end()] if m is not None else ""
+        if span and _dated_record_heading(span):
+            # not `Notulen vorige vergadering (15-2-2013)`, nor one approved right after it
+            if earlier.search(head[start : m.end() + 120]):
+                break
+            found.append(span)
+    # a short heading dates its record (`ZITTING VAN : 19 februari 2013`) over a title that
+    # reads on through the attendance list to the first date of an item (`NOTULEN VAN DE
+    # GEMEENTERAAD Bos Jan - voorzitter ... vergadering van CIPAL op 22 maart 2013`)
+    short = [span for span in found if len(span.split()) <= HEADING_MAX_WORDS]
+    return (short or found or [None])[0]
+
+
+def headings_of_page(line: str, headings: list[str]) -> bool:
+    """Add the record's own heading inside a page transcribed onto one line to `headings`
+    (below a web page's title that quotes the record's text); whether there was one."""
+    own = _page_line_heading(line)
+    if own is not None:
+        headings.append(own)
+    return own is not None
+
+
+#: A heading that does not open with the record's or the meeting's name is this short; a
+#: longer line is a sentence (`De stukken voor deze vergadering zijn vanaf 10 juni ...`).
+HEADING_MAX_WORDS = 12
+
+
+def dated_record_kind(line: str) -> str | None:
+    """The kind of record (`minutes`, `decision_list`) a heading names with its meeting's date
+    (`Bestuursvergadering 10 mei 2022 kort verslag voor de leden.`, `Verslag van de
+    Ledenvergadering d.d. 7 september 2013, in de Gravenzaal, aanvang 10.30 uur.`); None for
+    any other line."""
+    rules = _rules()
+    if not DATE_RE.search(repair_date_span(line)) or len(line) > PAGE_LINE_CHARS:
+        return None  # read as `_first_date` reads it (`ZITTING VAN 23 05 2019`)
+    # a long heading counts where it opens as a record's title does (`Handelingen der
+    # algemeene vergadering van de Maatschappij ... gehouden aldaar den 19den Juni 1884`)
+    long = len(line.split()) > HEADING_MAX_WORDS and not rules["meeting_named"].match(line)
+    if long and not _RECORD_OPENING_RE.match(line):
+        return None
+    kinds = ("minutes", "decision_list")
+    return next((t for t, p, _ in rules["title_rules"] if t in kinds and p.search(line)), None)
+
+
+def _dated_record_heading(line: str) -> bool:
+    """A heading that names a record or its meeting with the meeting's date
+    (`dated_record_kind`)."""
+    return dated_record_kind(line) is not None
+
+
+#: a heading that opens with the record's own name (`Handelingen der ...`, `Verslag van ...`,
+#: `Conceptnotulen van de openbare vergadering ...`)
+_RECORD_OPENING_RE = re.compile(
+    r"\W*(?:concept[\s-]*)?(?:handelingen|verslag|notulen|besluitenlijst)\b", re.I
+)
+
+
+#: the number a page transcribed onto one line opens with (`1 Gemeente MAASMECHELEN ...`, `1 1
+#: Conceptnotulen ...`: the page's and the document's own)
+_PAGE_NUMBER_RE = re.compile(r"\d{1,3}\s+(?:\d{1,3}\s+)?(?=[A-Z])")
+
+
+def _page_record_title(lines: list[str]) -> tuple[str, str] | None:
+    """(kind, heading) of the record's own dated heading in the first page transcribed onto
+    one line below a web page's furniture (`Transcriptie` / `1 1 Conceptnotulen van de
+    openbare vergadering van de raad ... gehouden op donderdag 12 december 2013 ...`), where
+    the page's title names no record: it names the document the page prints."""
+    page = next((x for x in lines[:RECORD_HEAD_LINES] if len(x) > PAGE_LINE_CHARS), None)
+    # a transcribed page opens on its number; a long paragraph of a post does not (`Het
+    # overleg dat ik op 18 februari 2008 heb gehad ...`), nor a periodical's contents
+    numbered = page is not None and _PAGE_NUMBER_RE.match(page) and not is_contents(page)
+    heading = _page_line_heading(page) if numbered else None
+    # its date with its year: a transcript that lost the century (`D.D. 4 MAART 17`) leaves
+    # the year to the meeting's own reading of the page
+    if heading is None or parse_date(heading) is None:
+        return None
+    kind = dated_record_kind(heading)
+    return (kind, heading) if kind is not None else None

@@ -34,7 +34,7 @@ from pipeline.documents import (
 )
 from pipeline.meetings.people import status_label
 from pipeline.meetings.rules import _rules
-from pipeline.meetings.text import _BULLET_RE, _MEETING_WORD_RE, _unbulleted
+from pipeline.meetings.text import _BULLET_RE, _MEETING_WORD_RE, _sentence_at, _unbulleted
 
 
 def _this_sitting(line: str) -> SittingSlot | None:
@@ -90,7 +90,10 @@ def _dated_at(line: str) -> re.Match[str] | None:
     sentence that dates this meeting, not the next or an earlier one."""
     day = DATE_RE.search(line)
     m = _rules()["dated_at"].search(line, day.end()) if day else None
-    if m is None or "." in line[day.end() : m.start()] or _OTHER_MEETING_RE.search(line):
+    if m is None or "." in line[day.end() : m.start()]:
+        return None
+    # within its sentence: a page flattened onto one line names earlier meetings further on
+    if _OTHER_MEETING_RE.search(_sentence_at(line, day.start(), m.end())):
         return None
     return m
 
@@ -99,7 +102,7 @@ def _dated_in(line: str) -> re.Match[str] | None:
     """`Notulen ALV op dinsdag 2 oktober 2012 in De Meerkoet`: the place right after the
     date that dates this meeting."""
     day = DATE_RE.search(line)
-    if day is None or _OTHER_MEETING_RE.search(line):
+    if day is None or _OTHER_MEETING_RE.search(_sentence_at(line, day.start(), day.end())):
         return None
     return _rules()["dated_in"].match(line, day.end())
 
@@ -112,14 +115,27 @@ def _cued_start(lines: list[str]) -> time | None:
     for line in lines:
         m = rules["time_before_opening"].search(line) or _dated_at(line)
         if m:
-            return time(int(m["h"]), int(m["m"]))
+            return _clock(m)
     for line in lines:
         for cue in rules["start_cue"].finditer(line):
             reach = line[cue.end() : cue.end() + rules["start_cue_reach"]]
             m = TIME_RE.search(reach)
             if m:
                 return time(int(m[1]), int(m[2]))
-    return _hour_below_date(lines) or _slot_start(lines)
+    return _hour_below_date(lines) or _slot_start(lines) or _placed_start(lines)
+
+
+#: the hour a place field closes with (`Plaats: Helicon, Socrateslaan 22A Zeist, 20.00 uur.`)
+_PLACE_HOUR_RE = re.compile(r",\s*([01]?\d|2[0-3])[.:]([0-5]\d)\s*(?:uur|u|h)\b[.\s]*$", re.I)
+
+
+def _placed_start(lines: list[str]) -> time | None:
+    """The start time a place field gives after the place (`Plaats: ..., 20.00 uur`)."""
+    for line in lines:
+        field = _rules()["location_label"].match(_unbulleted(line))
+        if field and (m := _PLACE_HOUR_RE.search(field["value"])):
+            return time(int(m[1]), int(m[2]))
+    return None
 
 
 def _slot_start(lines: list[str]) -> time | None:
@@ -130,11 +146,25 @@ def _slot_start(lines: list[str]) -> time | None:
     return None
 
 
-#: a line that is only the hour a sitting starts (`Om 20:05`, `20.00 uur`, `- 19:30 u.`)
+#: a line that is only the hour a sitting starts (`Om 20:05`, `20.00 uur`, `- 19:30 u.`, old
+#: minutes' `des namiddags om 8 uur.`)
 _HOUR_LINE_RE = re.compile(
-    r"[-–•\s]*(?:om|vanaf|aanvang)?\s*([01]?\d|2[0-3])[.:]([0-5]\d)\s*(?:u(?:ur)?|h)?[.\s]*",
+    r"[-–•\s]*(?:des\s+(?P<pm>avonds|namiddags)\s+)?(?:om|vanaf|aanvang)?\s*"
+    r"(?P<h>[01]?\d|2[0-3])(?:[.:,](?P<m>[0-5]\d)\s*(?:u(?:ur)?|h)?|\s*(?:u(?:ur)?|h)\b)[.\s]*",
     re.IGNORECASE,
 )
+
+#: the hours of the evening a whole hour is told in (`des avonds 8 uur`: 20:00)
+_EVENING_HOURS = 12
+
+
+def _clock(m: re.Match[str]) -> time:
+    """The time a match of a clock reads (`h`, `m`: a whole hour without minutes), in the
+    evening where it says so (`pm`: `des avonds`, `des namiddags`)."""
+    hour = int(m["h"])
+    if m.groupdict().get("pm") and hour < _EVENING_HOURS:
+        hour += _EVENING_HOURS
+    return time(hour, int(m["m"] or 0))
 
 
 def _hour_below_date(lines: list[str]) -> time | None:
@@ -144,7 +174,7 @@ def _hour_below_date(lines: list[str]) -> time | None:
     for above, line in zip(filled, filled[1:], strict=False):
         m = _HOUR_LINE_RE.fullmatch(line)
         if m and DATE_RE.search(above):
-            return time(int(m[1]), int(m[2]))
+            return _clock(m)
     return None
 
 
@@ -259,7 +289,16 @@ def _dates_its_sitting(line: str) -> str | None:
     if opened is None:
         return None
     sentence = _rules()["sentence_end"].split(line[opened.start() :])[0]
-    return sentence if DATE_RE.search(sentence) else None
+    day = DATE_RE.search(sentence)
+    # `De voorzitter opent de vergadering en zegt, dat de notulen van de vergadering van 24
+    # Februari 1906 ...`: the date of the record it goes on to, an earlier sitting's
+    if day is None or _RECORD_NAMED_RE.search(sentence, 0, day.start()):
+        return None
+    return sentence
+
+
+#: a record named in a sentence (`de notulen van`, `het verslag van`)
+_RECORD_NAMED_RE = re.compile(rf"\b{_RECORD_NOUNS}\b", re.I)
 
 
 def _names_the_meeting(line: str) -> bool:

@@ -8,12 +8,12 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from pipeline.dates import DATE_RE, TIME_RANGE_RE, TIME_RE, find_dates
+from pipeline.dates import DATE_RE, FLEMISH_CLOCK_RE, TIME_RANGE_RE, TIME_RE, find_dates
 from pipeline.documents import strip_redaction_marks
 from pipeline.meetings.dating import _OTHER_MEETING_RE, _dated_at, _dated_in, _this_sitting
 from pipeline.meetings.people import status_label
 from pipeline.meetings.rules import _rules
-from pipeline.meetings.text import _unbulleted
+from pipeline.meetings.text import _sentence_at, _unbulleted
 
 
 def _clean_location(value: str) -> str:
@@ -33,11 +33,14 @@ def find_location(lines: list[str], meeting_date: date | str | None = None) -> s
     place a sentence says it was held in (not one about a meeting on another date), the place
     after its date and time, an online platform, a line naming a building."""
     rules = _rules()
+    # a Flemish clock (`om 20u00 - gemeentehuis`) read as the times are, so the place after it
+    # is found
+    lines = [FLEMISH_CLOCK_RE.sub(r"\1:\2", line) for line in lines]
     for n, line in enumerate(lines):
         m = rules["location_label"].match(line)
         field = m or rules["location_label"].match(_unbulleted(line))  # `- Locatie: X`
-        if field and field["value"].strip():
-            return _clean_location(field["value"]) or None
+        if field and field["value"].strip():  # `Plaats: Helicon, Zeist, 20.00 uur`: no hour
+            return _clean_location(_place_parts(field["value"])) or None
         if m and n + 1 < len(lines):  # a form's field: `Locatie` over its value
             return _clean_location(lines[n + 1]) or None
     for line in lines:
@@ -76,7 +79,7 @@ def _room_after(line: str, dated: re.Match[str]) -> str | None:
     2015, 20.00 uur Meursinge Westerbork`)."""
     if "h" not in dated.groupdict():
         return None  # a place right after the date (`_dated_in`) is read there
-    tail = line[dated.end() :].strip(" .,;")
+    tail = line[dated.end() :].strip(" .,;-–")  # `om 20:00 - gemeentehuis Knesselare`
     words = tail.split()
     if not 1 <= len(words) <= 4 or any(ch.isdigit() for ch in tail):
         return None
@@ -125,14 +128,6 @@ def _held_in(line: str, meeting_date: date | str | None = None) -> str | None:
     if not place or len(place.split()) > rules["place_max_words"] or DATE_RE.search(place):
         return None
     return place if rules["place_word"].search(place) else None
-
-
-def _sentence_at(line: str, start: int, end: int) -> str:
-    """The sentence of `line` that holds line[start:end]: a page flattened into one line
-    speaks of the next meeting in another sentence than the one naming this one's place."""
-    before = line.rfind(". ", 0, start)
-    after = line.find(". ", end)
-    return line[before + 1 if before >= 0 else 0 : after if after >= 0 else len(line)]
 
 
 def _place_parts(line: str) -> str:

@@ -1,6 +1,7 @@
 """Line tests every step shares: a bullet or numbered item opening a line, the first agenda
 item that ends a document's head, a group's label, a list a page's preview cut off and a
-line opening on a meeting's name or record."""
+line opening on a meeting's name or record, the sentence of a flattened page that holds a
+span."""
 
 from __future__ import annotations
 
@@ -36,3 +37,11 @@ _MEETING_WORD_RE = re.compile(
 
 #: a list's item: a bullet or a number opening the line (`- Jan`, `2. Verslag`)
 _BULLET_RE = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+\S")
+
+
+def _sentence_at(line: str, start: int, end: int) -> str:
+    """The sentence of `line` that holds line[start:end]: a page flattened into one line
+    speaks of the next meeting in another sentence than the one naming this one's place."""
+    before = line.rfind(". ", 0, start)
+    after = line.find(". ", end)
+    return line[before + 1 if before >= 0 else 0 : after if after >= 0 else len(line)]

@@ -1,0 +1,154 @@
+"""When a meeting sat: the date, hour and place its record's head gives, in the layouts of
+minutes where another date stands close by (an item's, an earlier meeting's, a year of an
+archive). Every text here is written for the test, in the layout of its kind."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+from pipeline.documents import context_year, documents_from_text
+from pipeline.meetings import extract_meetings
+
+
+def _meetings(text: str) -> list[dict]:
+    pages, docs = documents_from_text(text, "x")
+    return extract_meetings({**docs[0], "pages": [pages[0]]})[0]
+
+
+#: an archive's OCR of a page of old council minutes, the page on one line, its footer below
+_ARCHIVE_PAGE = (
+    "NOTULEN van de openbare vergadering van de Raad op donderdag 28 februari 197^ te 20.00 "
+    "uur in het raadhuis. J. Bos, burgemeester; K. Kok, secretaris; A. Smit, wethouder; "
+    "Afwezig met kennisgeving P. Mol, raadslid. 1. Opening. De voorzitter opent de "
+    "vergadering. 2. Notulen van de vorige vergadering van 29 januari 1974. De notulen worden "
+    "zonder hoofdelijke stemming vastgesteld overeenkomstig het ter inzage gelegde ontwerp."
+    "\n\nRaadsnotulen en jaarverslagen\n\nZuiderhoek - Notulen van de gemeenteraad | 1974 | | "
+    "pagina 3\n"
+)
+
+
+def test_an_archive_year_before_1990_is_the_texts_year() -> None:
+    # the year minutes of 1974 print with their dates completes one the OCR cut (`197^`)
+    assert context_year(_ARCHIVE_PAGE) == 1974
+    assert [m["meeting_date"] for m in _meetings(_ARCHIVE_PAGE)] == [date(1974, 2, 28)]
+
+
+def test_the_hour_and_place_of_a_flattened_head_are_read_in_its_own_sentence() -> None:
+    # the page names the previous meeting further on: no reason to doubt its head's hour
+    meeting = _meetings(_ARCHIVE_PAGE)[0]
+    assert meeting["start_time"] == time(20, 0)
+    assert meeting["location"] == "het raadhuis"
+
+
+def _dated(text: str) -> tuple[date | None, list[date | None]]:
+    """The document's date and its meetings' dates."""
+    pages, docs = documents_from_text(text, "x")
+    meetings = extract_meetings({**docs[0], "pages": [pages[0]]})[0]
+    return docs[0]["doc_date"], [m["meeting_date"] for m in meetings]
+
+
+def test_a_date_told_in_a_later_sentence_of_the_opening_line_is_not_the_meetings() -> None:
+    # minutes that open on the chair opening the meeting, then report the balance of a day:
+    # the balance's day, in a sentence of its own, dates no meeting
+    text = (
+        "Anna Bos opent de vergadering en heet iedereen welkom. Bericht van verhindering is "
+        "ontvangen van Kees Smit en Jan Mol. Door de afwezigheid van Kees is het programma "
+        "gewijzigd. Anna wijst erop dat in de balans per 31 december 2019 een fout is geslopen: "
+        "voor de excursie is al een bedrag vooruit ontvangen. Het eindcijfer klopt wel.\n\n"
+        "De kascommissie heeft de boeken gecontroleerd en in orde bevonden.\n"
+    )
+    assert _dated(text) == (None, [None])
+
+
+def test_a_flemish_sitting_named_in_the_sentence_of_its_date_dates_the_record() -> None:
+    # `ZITTING` names the meeting as `vergadering` does: the sentence with the date is the
+    # record's own head
+    page = (
+        "1 Provincie Limburg Stad Zuiderhoek PROCES VERBAAL DER ZITTING VAN DE GEMEENTERAAD VAN "
+        "DE STAD ZUIDERHOEK VAN MAANDAG 06 APRIL 2009 De zitting wordt geopend om 18u30 in de "
+        "raadszaal onder het voorzitterschap van de heer Jan Bos. Aanwezig: Schepenen : A. Smit, "
+        "K. Kok Raadsleden : P. Mol, E. Dijk, R. de Wit, T. van Dam, L. Visser, M. Jansen. "
+        "1. Mededelingen. De voorzitter deelt mee dat de begroting op 1 mei 2009 klaar is."
+    )
+    text = f"Stad Zuiderhoek\n\nTranscriptie\n\n{page}\n"
+    assert _dated(text)[0] == date(2009, 4, 6)
+
+
+def test_a_whole_hour_after_the_meetings_date_is_its_start() -> None:
+    # the hour without minutes, with its word (`om 20u`, `20,00 uur`), on the date's line or
+    # below it, in the evening where old minutes say so (`des avonds`, `des namiddags`)
+    heads = {
+        "Verslag Jeugdraad 28 juni 2012 om 20u Locatie: Zaal De Kring": time(20, 0),
+        "NOTULEN van de openbare vergadering van de Raad op dinsdag 16 januari 1968 des "
+        "avonds om 20,00 uur.": time(20, 0),
+        "Notulen van de Oprichtingsvergadering in de school op Dinsdag 6 October 1936 des "
+        "avonds 8uur.": time(20, 0),
+        "OPENBARE VERGADERING\nRaad der Gemeente Zuiderhoek\nop VRIJDAG 28 JUNI 1946,\n"
+        "des namiddags om 8 uur.": time(20, 0),
+    }
+    body = (
+        "\n\nAanwezig: J. Bos, K. Kok, P. Mol.\n\n1. Opening\nDe voorzitter opent de vergadering.\n"
+    )
+    for head, start in heads.items():
+        assert [m["start_time"] for m in _meetings(head + body)] == [start], head
+
+
+def test_the_place_after_a_heading_date_its_hours_and_a_dash() -> None:
+    # the place closes a dated heading after its hours, given or left blank by a transcript,
+    # after `in` or a dash; a Flemish clock (`20u00`) is read as a clock
+    heads = {
+        "Verslag politieraad 27 december 2017 om 20u00 - gemeentehuis Zuiderhoek": (
+            "gemeentehuis Zuiderhoek"
+        ),
+        "Verslag van de raad van bestuur van de cultuurraad op dinsdag 20 mei 2014 uur - "
+        "polyzaal 1 De Vesten, Zuiderhoek": "polyzaal 1 De Vesten",
+        "Verslag van de algemene vergadering op donderdag 8 december 2011 van 10.00 tot 12.00 "
+        "uur in Hotel De Wit te Utrecht": "Hotel De Wit te Utrecht",
+    }
+    body = (
+        "\n\nAanwezig: J. Bos, K. Kok, P. Mol.\n\n1. Opening\nDe voorzitter opent de vergadering.\n"
+    )
+    for head, place in heads.items():
+        assert [m["location"] for m in _meetings(head + body)] == [place], head
+
+
+def test_a_report_saying_the_meeting_took_place_at_an_hour_is_its_account() -> None:
+    # the hour's dot (`20.00`) ends no sentence, and the date may be numeric
+    for opening, day, start in (
+        ("Op 15/12/2021 om 20.00 uur vond de politieraad van de zone Zuiderhoek plaats.", 15, 20),
+        ("Op 14 december 2021 om 19.30 uur vond de ledenvergadering van de club plaats.", 14, 19),
+    ):
+        text = (
+            f"Digitale editie\n\n{opening} Omwille van de maatregelen was het een digitale "
+            "editie. Het openbare gedeelte werd opgenomen.\n\nDe agendapunten betroffen de "
+            "begroting en het jaarverslag.\n"
+        )
+        assert documents_from_text(text, "x")[1][0]["doc_type"] == "minutes", opening
+        found = [(m["meeting_date"], m["start_time"].hour) for m in _meetings(text)]
+        assert found == [(date(2021, 12, day), start)], opening
+
+
+def test_old_minutes_printed_as_one_paragraph_open_on_their_date() -> None:
+    # the draft's mark, then the sitting's date as a sentence of its own, then who attended;
+    # the earlier sitting whose minutes are approved comes later
+    text = (
+        "ONTWERP. 3 Maart 1906. Tegenwoordig de heeren A. BOS, K. KOK en P. MOL, burgemeester, "
+        "voorzitter. De voorzitter opent de vergadering en zegt, dat de notulen van de "
+        "vergadering van 24 Februari 1906 ter inzage hebben gelegen. Dit niet het geval "
+        "zijnde, worden de notulen goedgekeurd en vastgesteld.\n\nRaadsnotulen en "
+        "jaarverslagen\n\nZuiderhoek - Notulen van de gemeenteraad | 1906 | | pagina 1\n"
+    )
+    assert _dated(text) == (date(1906, 3, 3), [date(1906, 3, 3)])
+
+
+def test_a_place_field_that_closes_with_the_hour() -> None:
+    # `Plaats: <place>, 20.00 uur`: the hour starts the meeting and is no part of the place
+    text = (
+        "Verslag ALV 11 april 2012\n\nPlaats: Het Wapen, Dorpsstraat 3 Zuiderhoek, 20.00 uur\n\n"
+        "Aanwezig: J. Bos, K. Kok, P. Mol.\n\n1. Opening\nDe voorzitter opent de vergadering.\n"
+    )
+    meeting = _meetings(text)[0]
+    assert (meeting["start_time"], meeting["location"]) == (
+        time(20, 0),
+        "Het Wapen, Dorpsstraat 3 Zuiderhoek",
+    )

@@ -1006,3 +1006,21 @@ def test_a_text_citing_where_its_figures_stand_is_a_news_item(source: str) -> No
     )
     assert classify_document(account)[0] == "report"
     assert classify_document(account + source + "\n")[0] == "other"
+
+
+VISIT_NEWS = """Burgemeester op werkbezoek bij de brandweerkazerne
+
+Burgemeester Anna de Wit bracht dinsdag een werkbezoek aan de kazerne aan de Dorpsstraat.
+Na een rondleiding langs de wagens sloot zij aan bij een korte vergadering van de ploegleiders.
+Daar ging het vooral over de nieuwe roosters en het oefenterrein achter de kazerne.
+"""
+
+
+def test_news_of_a_visit_is_other_though_it_tells_of_a_meeting_joined_there() -> None:
+    assert classify_document(VISIT_NEWS)[0] == "other"
+    # the same account under a headline that names no visit reports the meeting it joined
+    joined = VISIT_NEWS.replace("op werkbezoek bij", "in").replace("een werkbezoek", "ochtend")
+    assert classify_document(joined)[0] == "minutes"
+    # a record that lists who attended stays minutes under a visit's headline
+    attended = VISIT_NEWS + "\nAanwezig: Anna de Wit, Piet Smit, Ria Bos\n"
+    assert classify_document(attended)[0] == "minutes"

@@ -43,6 +43,7 @@ from pipeline.documents.shapes import (
     _structural_type,
     _tells_news,
     _tells_of_a_report,
+    _tells_of_a_visit,
 )
 from pipeline.documents.titles import (
     _clean_title,
@@ -156,6 +157,16 @@ def _is_heading_line(line: str) -> bool:
 
 
 def _scored_type(lines: list[str]) -> str:
+    """The type the text's markers and build give it (`_marked_type`); an account of a
+    meeting that is news of a visit (`Wethouder op werkbezoek bij ...` over the meeting he
+    joined there) is other."""
+    doc_type = _marked_type(lines)
+    if doc_type == "minutes" and _tells_of_a_visit(_readable(lines)):
+        return "other"
+    return doc_type
+
+
+def _marked_type(lines: list[str]) -> str:
     """The type whose markers occur most (at least twice); a document that opens with an
     attendance list is an account of a meeting."""
     rules = _rules()

@@ -269,6 +269,28 @@ def _headed_as_a_post(readable: list[str]) -> bool:
     return stamped or dateline or any(rules["news_section_regex"].search(x) for x in head)
 
 
+def _tells_of_a_visit(readable: list[str]) -> bool:
+    """News of a visit: its headline or lead names one (`Wethouder op werkbezoek bij ...`,
+    `Minister op bezoek op Bonaire`) and it lists nobody's attendance. A meeting it tells of
+    in passing (`sloot aan bij een korte vergadering van de leerlingenraad`) is part of the
+    visit, not a sitting of which the text is the record. Only a headline or a lead's first
+    sentence counts (a council's record may thank a visitor further on)."""
+    rules = _structure_rules()
+    head = [_first_sentence(x) for x in readable[: rules["news_head_lines"]]]
+    if not any(rules["visit_regex"].search(x) for x in head):
+        return False
+    markers = _rules()["minutes_markers"]
+    return not _lists_attendance(readable) and not any(
+        p.search(x) for p in markers for x in readable
+    )
+
+
+def _first_sentence(line: str) -> str:
+    """A line up to its first sentence's end: a headline, or a lead's first sentence (what
+    a news item is about; a record transcribed onto one line names its meeting there)."""
+    return re.split(r"(?<=[.!?])\s", line, maxsplit=1)[0]
+
+
 def _own_account(lines: list[str]) -> bool:
     """An organisation's own account of a past period in figures (a paragraph of its annual
     report), and no news item's reporting verbs: a line that names the period and counts in

@@ -1024,3 +1024,19 @@ def test_news_of_a_visit_is_other_though_it_tells_of_a_meeting_joined_there() ->
     # a record that lists who attended stays minutes under a visit's headline
     attended = VISIT_NEWS + "\nAanwezig: Anna de Wit, Piet Smit, Ria Bos\n"
     assert classify_document(attended)[0] == "minutes"
+
+
+SELF_NAMED_REPORT = """Klachtbeeld zorg in de wijk
+
+Dit klachtbeeld laat zien welke vragen en klachten over de zorg in de wijk bij het meldpunt
+binnenkwamen. Belangrijke onderwerpen waren wachttijden, bereikbaarheid en de bejegening.
+"""
+
+
+def test_a_report_that_names_itself_in_its_opening_is_a_report() -> None:
+    assert classify_document(SELF_NAMED_REPORT)[0] == "report"
+    # a news item names the same overview as another's, published, before calling it so
+    news = SELF_NAMED_REPORT.replace(
+        "Dit klachtbeeld", "Het meldpunt heeft haar jaarlijkse overzicht gepubliceerd. Dit rapport"
+    )
+    assert classify_document(news)[0] == "other"

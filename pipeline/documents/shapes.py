@@ -17,6 +17,7 @@ from pipeline.documents.lines import (
     _is_timestamp,
     _opening,
     _prose_lines,
+    _readable,
     _title_shaped,
     names_a_meeting,
 )
@@ -311,6 +312,8 @@ def _own_account(lines: list[str]) -> bool:
 
     if _tells_news(lines):
         return False
+    if _names_itself(lines):
+        return True  # `In dit jaarverslag leggen de tuchtcolleges verantwoording af ...`
     periods = [x for x in lines if rules["period_regex"].search(x) and counts(x)]
     if periods and found("first_person_regex"):
         return True
@@ -321,6 +324,15 @@ def _own_account(lines: list[str]) -> bool:
     if _year_table(lines):
         return True  # `2019 2018 2017` over `Totaal aantal klachten 637 587 541`
     return _figure_cells(lines) >= rules["figure_table_min_cells"] and found("period_regex")
+
+
+def _names_itself(lines: list[str]) -> bool:
+    """A report that names itself in its opening (`Dit Klachtbeeld laat zien ...`, `In dit
+    jaarverslag ...`), where the opening does not tell of it as another's (`De Inspectie
+    heeft haar jaarlijkse overzicht gepubliceerd. Dit rapport biedt ...`: news of it)."""
+    opening = _opening(_readable(lines))
+    named = any(_structure_rules()["self_reference_regex"].search(x) for x in opening)
+    return named and not _tells_of_a_report(opening, opening)
 
 
 def _year_table(lines: list[str]) -> bool:

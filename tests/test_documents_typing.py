@@ -1040,3 +1040,24 @@ def test_a_report_that_names_itself_in_its_opening_is_a_report() -> None:
         "Dit klachtbeeld", "Het meldpunt heeft haar jaarlijkse overzicht gepubliceerd. Dit rapport"
     )
     assert classify_document(news)[0] == "other"
+
+
+REPORT_PAGE = """Jaarverslag 2023
+
+Enkele aandachtspunten uit het jaarverslag 2023
+
+Het aantal meldingen bij ons meldpunt is gedaald ten opzichte van het jaar ervoor. Voor het
+volledige overzicht verwijzen wij u naar het jaarverslag, dat u hier kunt downloaden.
+"""
+
+
+def test_a_page_giving_points_of_a_report_under_its_name_is_not_the_report() -> None:
+    assert classify_document(REPORT_PAGE)[0] == "other"
+    summary = REPORT_PAGE.replace(
+        "Enkele aandachtspunten uit het jaarverslag 2023",
+        "Hieronder een korte samenvatting van het jaarverslag 2023 van het meldpunt.",
+    )
+    assert classify_document(summary)[0] == "other"
+    # the report itself under its name
+    own = REPORT_PAGE.replace("Enkele aandachtspunten uit het jaarverslag 2023\n", "")
+    assert classify_document(own)[0] == "report"

@@ -111,13 +111,17 @@ def _tells_of_the_report(lines: list[str], title: str) -> bool:
     """A news item headed by a report's name: posted at a time, telling what happened to it
     (`Jaarverslag 2020 gepubliceerd`), or opening with a sentence that tells of the report
     as another's (`De ombudsman stelde het Jaarverslag 2016 voor`, `In haar jaarrapport
-    stelt ...`)."""
+    stelt ...`) or naming what it gives of it, there or in the line below the title
+    (`Enkele aandachtspunten uit het jaarverslag 2018`)."""
     rules = _rules()
     if _stamped_below(lines, title) or rules["news_headline"].search(title.strip()):
         return True
     if _headed_as_a_post(_readable(lines)):
         return True  # `Home > Nederlands > Nieuws > Overhandiging Jaarverslag 2019`
     lead = _prose_lines(lines)[:1]
+    below = _readable(lines)[1:2]  # a subheading under the title: `Enkele punten uit ...`
+    if any(rules["report_excerpt"].search(x) for x in below + lead):
+        return True
     return _tells_of_a_report(lead, lead)
 
 

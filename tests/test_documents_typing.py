@@ -1061,3 +1061,16 @@ def test_a_page_giving_points_of_a_report_under_its_name_is_not_the_report() -> 
     # the report itself under its name
     own = REPORT_PAGE.replace("Enkele aandachtspunten uit het jaarverslag 2023\n", "")
     assert classify_document(own)[0] == "report"
+
+
+def test_a_lead_dating_its_figures_last_year_is_news_a_report_compares_with_it() -> None:
+    own = (
+        "Bezwaren\n\nDe commissie ontving in 2023 45 bezwaarschriften. Dat zijn er 22 meer "
+        "dan vorig jaar.\n"
+    )
+    assert classify_document(own)[0] == "report"  # `dan vorig jaar`: compared
+    news = (
+        "Meer inwoners maken bezwaar\n\nMeer inwoners hebben vorig jaar bezwaar gemaakt. De "
+        "commissie ontving in 2023 45 bezwaarschriften.\n"
+    )
+    assert classify_document(news)[0] == "other"

@@ -248,11 +248,12 @@ def _tells_news(lines: list[str]) -> bool:
     or lead that tells of a report as another's (`Ombudsvrouw stelt jaarverslag 2020 voor`,
     as a report's name over such a lead is news): a text that tells of an organisation's
     figures is no report of its own."""
-    news = _structure_rules()["news_regex"]
+    rules = _structure_rules()
     readable = [x.strip() for x in lines if x.strip()]
     prose = _prose_lines(readable)[:1]
     return (
-        any(news.search(x) for x in lines)
+        any(rules["news_regex"].search(x) for x in lines)
+        or any(rules["news_last_year_regex"].search(x) for x in _opening(readable))
         or (bool(readable) and _stamped_below(readable, readable[0]))
         or _headed_as_a_post(readable)
         or _tells_of_a_report(readable[:1] + prose, prose)

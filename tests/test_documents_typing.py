@@ -1074,3 +1074,14 @@ def test_a_lead_dating_its_figures_last_year_is_news_a_report_compares_with_it()
         "commissie ontving in 2023 45 bezwaarschriften.\n"
     )
     assert classify_document(news)[0] == "other"
+
+
+def test_news_of_a_public_gathering_is_other_a_body_s_sitting_minutes() -> None:
+    gathering = (
+        "Donderdag 7 oktober vond in het gemeentehuis de eerste inloopavond over het nieuwe "
+        "park plaats.\n\nBewoners spraken met de wethouder over bomen, paden en speelplekken. "
+        "Een tweede avond volgt in het voorjaar.\n"
+    )
+    assert classify_document(gathering)[0] == "other"
+    sitting = gathering.replace("de eerste inloopavond over het nieuwe park", "de raadsvergadering")
+    assert classify_document(sitting)[0] == "minutes"

@@ -43,7 +43,7 @@ from pipeline.documents.shapes import (
     _structural_type,
     _tells_news,
     _tells_of_a_report,
-    _tells_of_a_visit,
+    _tells_of_an_occasion,
 )
 from pipeline.documents.titles import (
     _clean_title,
@@ -162,10 +162,10 @@ def _is_heading_line(line: str) -> bool:
 
 def _scored_type(lines: list[str]) -> str:
     """The type the text's markers and build give it (`_marked_type`); an account of a
-    meeting that is news of a visit (`Wethouder op werkbezoek bij ...` over the meeting he
-    joined there) is other."""
+    meeting that is news of a visit or a public gathering (`Wethouder op werkbezoek bij ...`
+    over the meeting he joined there, `het eerste Ronde Tafel gesprek`) is other."""
     doc_type = _marked_type(lines)
-    if doc_type == "minutes" and _tells_of_a_visit(_readable(lines)):
+    if doc_type == "minutes" and _tells_of_an_occasion(_readable(lines)):
         return "other"
     return doc_type
 

@@ -271,15 +271,16 @@ def _headed_as_a_post(readable: list[str]) -> bool:
     return stamped or dateline or any(rules["news_section_regex"].search(x) for x in head)
 
 
-def _tells_of_a_visit(readable: list[str]) -> bool:
-    """News of a visit: its headline or lead names one (`Wethouder op werkbezoek bij ...`,
-    `Minister op bezoek op Bonaire`) and it lists nobody's attendance. A meeting it tells of
-    in passing (`sloot aan bij een korte vergadering van de leerlingenraad`) is part of the
-    visit, not a sitting of which the text is the record. Only a headline or a lead's first
+def _tells_of_an_occasion(readable: list[str]) -> bool:
+    """News of a visit or a public gathering: its headline or lead names one (`Wethouder op
+    werkbezoek bij ...`, `Minister op bezoek op Bonaire`, `Donderdag vond het eerste Ronde
+    Tafel gesprek plaats`) and it lists nobody's attendance. A meeting it tells of in
+    passing (`sloot aan bij een korte vergadering van de leerlingenraad`) is part of the
+    occasion, not a sitting of which the text is the record. Only a headline or a lead's first
     sentence counts (a council's record may thank a visitor further on)."""
     rules = _structure_rules()
     head = [_first_sentence(x) for x in readable[: rules["news_head_lines"]]]
-    if not any(rules["visit_regex"].search(x) for x in head):
+    if not any(rules["occasion_regex"].search(x) for x in head):
         return False
     markers = _rules()["minutes_markers"]
     return not _lists_attendance(readable) and not any(

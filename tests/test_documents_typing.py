@@ -1085,3 +1085,28 @@ def test_news_of_a_public_gathering_is_other_a_body_s_sitting_minutes() -> None:
     assert classify_document(gathering)[0] == "other"
     sitting = gathering.replace("de eerste inloopavond over het nieuwe park", "de raadsvergadering")
     assert classify_document(sitting)[0] == "minutes"
+
+
+BOARD_MET_OVER_AGENDA = """Bestuur bij elkaar in het dorpshuis
+
+Op donderdag 21 maart kwam het bestuur van de vereniging bij elkaar in het dorpshuis.
+
+Agenda
+
+1. Opening en welkom
+2. Vaststelling agenda
+3. Jaarrekening 2023
+4. Rondvraag en sluiting
+"""
+
+
+def test_an_agenda_heading_below_an_account_of_the_meeting_heads_its_minutes() -> None:
+    assert classify_document(BOARD_MET_OVER_AGENDA)[0] == "minutes"
+    attended = BOARD_MET_OVER_AGENDA.replace(
+        "Op donderdag 21 maart kwam het bestuur van de vereniging bij elkaar in het dorpshuis.",
+        "Aanwezig: Jan de Vries (voorzitter), Els Bos, Kees Smit",
+    )
+    assert classify_document(attended)[0] == "minutes"
+    # an agenda names its meeting above its items, not who came
+    planned = BOARD_MET_OVER_AGENDA.replace("kwam het bestuur", "komt het bestuur")
+    assert classify_document(planned)[0] == "agenda"

@@ -85,6 +85,8 @@ def classify_document(text: str, title_lines: int | None = None) -> tuple[str, s
             doc_type = "agenda"  # `Ledenvergadering 17 april 2025` over an invitation's items
         elif doc_type == "agenda" and _records_a_meeting(lines):
             doc_type = "minutes"  # `Agenda en verslag` over who attended and what was said
+        elif doc_type == "agenda" and _account_above(lines, title):
+            doc_type = "minutes"  # who attended, or that the board met, over its `Agenda`
         elif doc_type == "report" and _tells_of_the_report(lines, title):
             doc_type = "other"
         return doc_type, _clean_title(title)
@@ -123,6 +125,16 @@ def _tells_of_the_report(lines: list[str], title: str) -> bool:
     if any(rules["report_excerpt"].search(x) for x in below + lead):
         return True
     return _tells_of_a_report(lead, lead)
+
+
+def _account_above(lines: list[str], title: str) -> bool:
+    """An account of a meeting above a heading that names its agenda: who attended
+    (`Aanwezig: ...`) or the meeting told as held (`Op donderdag 21 maart kwam het bestuur
+    bij elkaar`). Minutes head their items `Agenda`; an agenda names its meeting, date and
+    place above them, not who came."""
+    above = _readable(lines[: lines.index(title)]) if title in lines else []
+    attendance = _rules()["minutes_markers"][0]
+    return any(attendance.match(x) or _tells_a_meeting_held(x) for x in above)
 
 
 def _reports_a_meeting(readable: list[str]) -> bool:

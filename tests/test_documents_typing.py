@@ -1006,3 +1006,107 @@ def test_a_text_citing_where_its_figures_stand_is_a_news_item(source: str) -> No
     )
     assert classify_document(account)[0] == "report"
     assert classify_document(account + source + "\n")[0] == "other"
+
+
+VISIT_NEWS = """Burgemeester op werkbezoek bij de brandweerkazerne
+
+Burgemeester Anna de Wit bracht dinsdag een werkbezoek aan de kazerne aan de Dorpsstraat.
+Na een rondleiding langs de wagens sloot zij aan bij een korte vergadering van de ploegleiders.
+Daar ging het vooral over de nieuwe roosters en het oefenterrein achter de kazerne.
+"""
+
+
+def test_news_of_a_visit_is_other_though_it_tells_of_a_meeting_joined_there() -> None:
+    assert classify_document(VISIT_NEWS)[0] == "other"
+    # the same account under a headline that names no visit reports the meeting it joined
+    joined = VISIT_NEWS.replace("op werkbezoek bij", "in").replace("een werkbezoek", "ochtend")
+    assert classify_document(joined)[0] == "minutes"
+    # a record that lists who attended stays minutes under a visit's headline
+    attended = VISIT_NEWS + "\nAanwezig: Anna de Wit, Piet Smit, Ria Bos\n"
+    assert classify_document(attended)[0] == "minutes"
+
+
+SELF_NAMED_REPORT = """Klachtbeeld zorg in de wijk
+
+Dit klachtbeeld laat zien welke vragen en klachten over de zorg in de wijk bij het meldpunt
+binnenkwamen. Belangrijke onderwerpen waren wachttijden, bereikbaarheid en de bejegening.
+"""
+
+
+def test_a_report_that_names_itself_in_its_opening_is_a_report() -> None:
+    assert classify_document(SELF_NAMED_REPORT)[0] == "report"
+    # a news item names the same overview as another's, published, before calling it so
+    news = SELF_NAMED_REPORT.replace(
+        "Dit klachtbeeld", "Het meldpunt heeft haar jaarlijkse overzicht gepubliceerd. Dit rapport"
+    )
+    assert classify_document(news)[0] == "other"
+
+
+REPORT_PAGE = """Jaarverslag 2023
+
+Enkele aandachtspunten uit het jaarverslag 2023
+
+Het aantal meldingen bij ons meldpunt is gedaald ten opzichte van het jaar ervoor. Voor het
+volledige overzicht verwijzen wij u naar het jaarverslag, dat u hier kunt downloaden.
+"""
+
+
+def test_a_page_giving_points_of_a_report_under_its_name_is_not_the_report() -> None:
+    assert classify_document(REPORT_PAGE)[0] == "other"
+    summary = REPORT_PAGE.replace(
+        "Enkele aandachtspunten uit het jaarverslag 2023",
+        "Hieronder een korte samenvatting van het jaarverslag 2023 van het meldpunt.",
+    )
+    assert classify_document(summary)[0] == "other"
+    # the report itself under its name
+    own = REPORT_PAGE.replace("Enkele aandachtspunten uit het jaarverslag 2023\n", "")
+    assert classify_document(own)[0] == "report"
+
+
+def test_a_lead_dating_its_figures_last_year_is_news_a_report_compares_with_it() -> None:
+    own = (
+        "Bezwaren\n\nDe commissie ontving in 2023 45 bezwaarschriften. Dat zijn er 22 meer "
+        "dan vorig jaar.\n"
+    )
+    assert classify_document(own)[0] == "report"  # `dan vorig jaar`: compared
+    news = (
+        "Meer inwoners maken bezwaar\n\nMeer inwoners hebben vorig jaar bezwaar gemaakt. De "
+        "commissie ontving in 2023 45 bezwaarschriften.\n"
+    )
+    assert classify_document(news)[0] == "other"
+
+
+def test_news_of_a_public_gathering_is_other_a_body_s_sitting_minutes() -> None:
+    gathering = (
+        "Donderdag 7 oktober vond in het gemeentehuis de eerste inloopavond over het nieuwe "
+        "park plaats.\n\nBewoners spraken met de wethouder over bomen, paden en speelplekken. "
+        "Een tweede avond volgt in het voorjaar.\n"
+    )
+    assert classify_document(gathering)[0] == "other"
+    sitting = gathering.replace("de eerste inloopavond over het nieuwe park", "de raadsvergadering")
+    assert classify_document(sitting)[0] == "minutes"
+
+
+BOARD_MET_OVER_AGENDA = """Bestuur bij elkaar in het dorpshuis
+
+Op donderdag 21 maart kwam het bestuur van de vereniging bij elkaar in het dorpshuis.
+
+Agenda
+
+1. Opening en welkom
+2. Vaststelling agenda
+3. Jaarrekening 2023
+4. Rondvraag en sluiting
+"""
+
+
+def test_an_agenda_heading_below_an_account_of_the_meeting_heads_its_minutes() -> None:
+    assert classify_document(BOARD_MET_OVER_AGENDA)[0] == "minutes"
+    attended = BOARD_MET_OVER_AGENDA.replace(
+        "Op donderdag 21 maart kwam het bestuur van de vereniging bij elkaar in het dorpshuis.",
+        "Aanwezig: Jan de Vries (voorzitter), Els Bos, Kees Smit",
+    )
+    assert classify_document(attended)[0] == "minutes"
+    # an agenda names its meeting above its items, not who came
+    planned = BOARD_MET_OVER_AGENDA.replace("kwam het bestuur", "komt het bestuur")
+    assert classify_document(planned)[0] == "agenda"

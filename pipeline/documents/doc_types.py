@@ -43,6 +43,7 @@ from pipeline.documents.shapes import (
     _structural_type,
     _tells_news,
     _tells_of_a_report,
+    _tells_of_an_occasion,
 )
 from pipeline.documents.titles import (
     _clean_title,
@@ -84,6 +85,8 @@ def classify_document(text: str, title_lines: int | None = None) -> tuple[str, s
             doc_type = "agenda"  # `Ledenvergadering 17 april 2025` over an invitation's items
         elif doc_type == "agenda" and _records_a_meeting(lines):
             doc_type = "minutes"  # `Agenda en verslag` over who attended and what was said
+        elif doc_type == "agenda" and _account_above(lines, title):
+            doc_type = "minutes"  # who attended, or that the board met, over its `Agenda`
         elif doc_type == "report" and _tells_of_the_report(lines, title):
             doc_type = "other"
         return doc_type, _clean_title(title)
@@ -110,14 +113,28 @@ def _tells_of_the_report(lines: list[str], title: str) -> bool:
     """A news item headed by a report's name: posted at a time, telling what happened to it
     (`Jaarverslag 2020 gepubliceerd`), or opening with a sentence that tells of the report
     as another's (`De ombudsman stelde het Jaarverslag 2016 voor`, `In haar jaarrapport
-    stelt ...`)."""
+    stelt ...`) or naming what it gives of it, there or in the line below the title
+    (`Enkele aandachtspunten uit het jaarverslag 2018`)."""
     rules = _rules()
     if _stamped_below(lines, title) or rules["news_headline"].search(title.strip()):
         return True
     if _headed_as_a_post(_readable(lines)):
         return True  # `Home > Nederlands > Nieuws > Overhandiging Jaarverslag 2019`
     lead = _prose_lines(lines)[:1]
+    below = _readable(lines)[1:2]  # a subheading under the title: `Enkele punten uit ...`
+    if any(rules["report_excerpt"].search(x) for x in below + lead):
+        return True
     return _tells_of_a_report(lead, lead)
+
+
+def _account_above(lines: list[str], title: str) -> bool:
+    """An account of a meeting above a heading that names its agenda: who attended
+    (`Aanwezig: ...`) or the meeting told as held (`Op donderdag 21 maart kwam het bestuur
+    bij elkaar`). Minutes head their items `Agenda`; an agenda names its meeting, date and
+    place above them, not who came."""
+    above = _readable(lines[: lines.index(title)]) if title in lines else []
+    attendance = _rules()["minutes_markers"][0]
+    return any(attendance.match(x) or _tells_a_meeting_held(x) for x in above)
 
 
 def _reports_a_meeting(readable: list[str]) -> bool:
@@ -156,6 +173,16 @@ def _is_heading_line(line: str) -> bool:
 
 
 def _scored_type(lines: list[str]) -> str:
+    """The type the text's markers and build give it (`_marked_type`); an account of a
+    meeting that is news of a visit or a public gathering (`Wethouder op werkbezoek bij ...`
+    over the meeting he joined there, `het eerste Ronde Tafel gesprek`) is other."""
+    doc_type = _marked_type(lines)
+    if doc_type == "minutes" and _tells_of_an_occasion(_readable(lines)):
+        return "other"
+    return doc_type
+
+
+def _marked_type(lines: list[str]) -> str:
     """The type whose markers occur most (at least twice); a document that opens with an
     attendance list is an account of a meeting."""
     rules = _rules()

@@ -17,6 +17,7 @@ from pipeline.documents.lines import (
     _is_timestamp,
     _opening,
     _prose_lines,
+    _readable,
     _title_shaped,
     names_a_meeting,
 )
@@ -247,11 +248,12 @@ def _tells_news(lines: list[str]) -> bool:
     or lead that tells of a report as another's (`Ombudsvrouw stelt jaarverslag 2020 voor`,
     as a report's name over such a lead is news): a text that tells of an organisation's
     figures is no report of its own."""
-    news = _structure_rules()["news_regex"]
+    rules = _structure_rules()
     readable = [x.strip() for x in lines if x.strip()]
     prose = _prose_lines(readable)[:1]
     return (
-        any(news.search(x) for x in lines)
+        any(rules["news_regex"].search(x) for x in lines)
+        or any(rules["news_last_year_regex"].search(x) for x in _opening(readable))
         or (bool(readable) and _stamped_below(readable, readable[0]))
         or _headed_as_a_post(readable)
         or _tells_of_a_report(readable[:1] + prose, prose)
@@ -267,6 +269,29 @@ def _headed_as_a_post(readable: list[str]) -> bool:
     stamped = bool(head) and rules["search_stamp_regex"].match(head[0]) is not None
     dateline = any(rules["news_dateline_regex"].match(x) for x in head)
     return stamped or dateline or any(rules["news_section_regex"].search(x) for x in head)
+
+
+def _tells_of_an_occasion(readable: list[str]) -> bool:
+    """News of a visit or a public gathering: its headline or lead names one (`Wethouder op
+    werkbezoek bij ...`, `Minister op bezoek op Bonaire`, `Donderdag vond het eerste Ronde
+    Tafel gesprek plaats`) and it lists nobody's attendance. A meeting it tells of in
+    passing (`sloot aan bij een korte vergadering van de leerlingenraad`) is part of the
+    occasion, not a sitting of which the text is the record. Only a headline or a lead's first
+    sentence counts (a council's record may thank a visitor further on)."""
+    rules = _structure_rules()
+    head = [_first_sentence(x) for x in readable[: rules["news_head_lines"]]]
+    if not any(rules["occasion_regex"].search(x) for x in head):
+        return False
+    markers = _rules()["minutes_markers"]
+    return not _lists_attendance(readable) and not any(
+        p.search(x) for p in markers for x in readable
+    )
+
+
+def _first_sentence(line: str) -> str:
+    """A line up to its first sentence's end: a headline, or a lead's first sentence (what
+    a news item is about; a record transcribed onto one line names its meeting there)."""
+    return re.split(r"(?<=[.!?])\s", line, maxsplit=1)[0]
 
 
 def _own_account(lines: list[str]) -> bool:
@@ -289,6 +314,8 @@ def _own_account(lines: list[str]) -> bool:
 
     if _tells_news(lines):
         return False
+    if _names_itself(lines):
+        return True  # `In dit jaarverslag leggen de tuchtcolleges verantwoording af ...`
     periods = [x for x in lines if rules["period_regex"].search(x) and counts(x)]
     if periods and found("first_person_regex"):
         return True
@@ -299,6 +326,15 @@ def _own_account(lines: list[str]) -> bool:
     if _year_table(lines):
         return True  # `2019 2018 2017` over `Totaal aantal klachten 637 587 541`
     return _figure_cells(lines) >= rules["figure_table_min_cells"] and found("period_regex")
+
+
+def _names_itself(lines: list[str]) -> bool:
+    """A report that names itself in its opening (`Dit Klachtbeeld laat zien ...`, `In dit
+    jaarverslag ...`), where the opening does not tell of it as another's (`De Inspectie
+    heeft haar jaarlijkse overzicht gepubliceerd. Dit rapport biedt ...`: news of it)."""
+    opening = _opening(_readable(lines))
+    named = any(_structure_rules()["self_reference_regex"].search(x) for x in opening)
+    return named and not _tells_of_a_report(opening, opening)
 
 
 def _year_table(lines: list[str]) -> bool:

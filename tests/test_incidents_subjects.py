@@ -55,6 +55,22 @@ def test_items_resolved_or_closed_after_a_received_count_are_no_total():
     assert _facts(text) == {("bezwaar", _year(2020), "total", 140.0, "count", None)}
 
 
+def test_outcomes_are_no_rows_even_without_a_received_count():
+    # judged, resolved, ruled on, passed on: parts of the items handled by how they
+    # ended, never their whole; the handled count stays the year's figure
+    text = (
+        "Klachtbehandeling\n\nIn 2021 behandelde de ombudsman 310 klachten. "
+        "95 klachten of 30,6 procent waren gegrond. "
+        "Bijna de helft, 140 klachten, is opgelost door bemiddeling. "
+        "In 62 klachten is een uitspraak gedaan. "
+        "41 klachten werden doorgezet naar de geschillencommissie."
+    )
+    assert _facts(text) == {("klacht", _year(2021), "total", 310.0, "count", None)}
+    # an outcome after another count of the items: that count is the intake
+    text = "Klachten\n\nIn 2021 ontvingen we 120 klachten en daarvan waren er 30 gegrond."
+    assert _facts(text) == {("klacht", _year(2021), "total", 120.0, "count", None)}
+
+
 def test_the_handled_count_stands_for_the_total_when_it_is_the_only_count():
     text = "Klachtbehandeling\n\nIn 2019 handelde de dienst 1.204 klachten af."
     assert _facts(text) == {("klacht", _year(2019), "total", 1204.0, "count", None)}

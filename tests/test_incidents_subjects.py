@@ -71,6 +71,29 @@ def test_outcomes_are_no_rows_even_without_a_received_count():
     assert _facts(text) == {("klacht", _year(2021), "total", 120.0, "count", None)}
 
 
+def test_the_noun_after_a_ranges_other_end_counts_both_ends():
+    # a handling time told as a change: `116` counts days as the `100` does
+    text = (
+        "Klachten\n\nIn 2019 ontving de ombudsdienst 1.240 klachten. "
+        "De wachttijd bij schriftelijke klachten daalde van 116 naar 100 dagen."
+    )
+    assert _facts(text) == {("klacht", _year(2019), "total", 1240.0, "count", None)}
+    # a change of the items themselves stays two counts
+    text = "Klachten\n\nHet aantal klachten steeg van 120 in 2018 naar 150 klachten in 2019."
+    assert ("klacht", _year(2018), "total", 120.0, "count", None) in _facts(text)
+
+
+def test_a_table_of_contents_states_no_figures():
+    # a report's contents flattened to one line: titles that name the items, each with
+    # its page (the numbers rise); the figures come in the text after it
+    text = (
+        "Jaarverslag klachten 2022\n\nInhoudsopgave Inleiding 2 Klachten ontvangen 4 "
+        "Aantal klachten per regio 7 Klachten voor behandeling 12 Bijlagen 30\n\n"
+        "In 2022 ontvingen we 212 klachten."
+    )
+    assert _facts(text) == {("klacht", _year(2022), "total", 212.0, "count", None)}
+
+
 def test_the_handled_count_stands_for_the_total_when_it_is_the_only_count():
     text = "Klachtbehandeling\n\nIn 2019 handelde de dienst 1.204 klachten af."
     assert _facts(text) == {("klacht", _year(2019), "total", 1204.0, "count", None)}

@@ -625,11 +625,19 @@ _NOUN_AFTER = re.compile(
 )
 
 
+#: the other end of a range or change right after a number (`van 116 naar 100 dagen`,
+#: `tussen 20 en 24 uur`): the noun after it counts both ends
+_RANGE_END = re.compile(r"\s+(?:naar|tot|en|à|-|–)\s+\d[\d.,]*(?=\s)")
+
+
 def _counts_another_noun(s: str, end: int) -> bool:
     """Whether a figure of a request, complaint or integrity-report pass counts something
-    else, named right after it (`in totaal 6 documenten`; a data-leak pass: never)."""
+    else, named right after it (`in totaal 6 documenten`), or after the other end of its
+    range (`daalde van 116 naar 100 dagen`; a data-leak pass: never)."""
     if _SUBJECT.get()[0] == LEAK:
         return False
+    if (other_end := _RANGE_END.match(s, end)) is not None:
+        end = other_end.end()
     m = _NOUN_AFTER.match(s, end)
     if m is None or _rules()["filed_by"].match(s[end:]) or _received_cases(s, end):
         return False  # `215 inwoners dienden een klacht in`: those who filed one each

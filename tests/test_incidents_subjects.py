@@ -94,6 +94,12 @@ def test_a_table_of_contents_states_no_figures():
     assert _facts(text) == {("klacht", _year(2022), "total", 212.0, "count", None)}
 
 
+def test_a_year_an_event_began_in_is_no_period_of_a_count_since():
+    # a running count since the body's start: the year is counted from, not the count's
+    text = "Klachten\n\nSinds zijn oprichting in 2005 kreeg het meldpunt 9.400 klachten binnen."
+    assert ("klacht", _year(2005), "total", 9400.0, "count", None) not in _facts(text)
+
+
 def test_the_handled_count_stands_for_the_total_when_it_is_the_only_count():
     text = "Klachtbehandeling\n\nIn 2019 handelde de dienst 1.204 klachten af."
     assert _facts(text) == {("klacht", _year(2019), "total", 1204.0, "count", None)}

@@ -71,6 +71,12 @@ def test_outcomes_are_no_rows_even_without_a_received_count():
     assert _facts(text) == {("klacht", _year(2021), "total", 120.0, "count", None)}
 
 
+def test_a_stock_still_pending_is_no_row_even_without_a_received_count():
+    # the complaints open at the year's end and the stock at its start: no intake
+    assert _facts("Klachtbehandeling\n\nEind 2021 waren nog 24 klachten in behandeling.") == set()
+    assert _facts("Klachtbehandeling\n\nIn 2021 bedroeg de werkvoorraad 15 klachten.") == set()
+
+
 def test_the_noun_after_a_ranges_other_end_counts_both_ends():
     # a handling time told as a change: `116` counts days as the `100` does
     text = (

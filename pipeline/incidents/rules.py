@@ -720,14 +720,16 @@ _ABOUT_MATTER = re.compile(
 def _handling_re() -> re.Pattern:
     data = load_patterns(PATTERN_FILE)
     # an outcome is a stage too: what ended the handling
-    words = _words_alt(data["handling_words"] + data["outcome_words"])
+    words = _words_alt(data["handling_words"] + data["outcome_words"] + data["stock_words"])
     topics = _words_alt(data["not_handling_words"])  # `Behandelduur`: what, not a stage
     return re.compile(rf"\b(?!{topics})(?:{words})", re.IGNORECASE)
 
 
 @cache
 def _outcome_re() -> re.Pattern:
-    return re.compile(rf"\b(?:{_words_alt(load_patterns(PATTERN_FILE)['outcome_words'])})", re.I)
+    """An outcome of the handling, or a stock still pending: parts, never the whole."""
+    data = load_patterns(PATTERN_FILE)
+    return re.compile(rf"\b(?:{_words_alt(data['outcome_words'] + data['stock_words'])})", re.I)
 
 
 #: a count between a figure and an outcome word (a percentage is the same items' share, a
@@ -735,16 +737,24 @@ def _outcome_re() -> re.Pattern:
 _OTHER_COUNT = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d(?![\d.,]*\s*(?:%|procent\b))")
 
 
+#: `waren nog 24 klachten in behandeling`: a stock whose count stands inside its phrase
+_STILL_BEFORE = re.compile(r"\bnog\s+$", re.IGNORECASE)
+_PENDING_AFTER = re.compile(r"\s+[^\W\d]+\s+(?:in\s+behandeling|open)\b", re.IGNORECASE)
+
+
 def _states_an_outcome(s: str, start: int, end: int, kind: bool = False) -> bool:
     """Whether the figure at `start:end` counts requests or complaints by how their handling
-    ended (`90 klachten waren gegrond`, `Bijna de helft, 1.481 klachten, is opgelost`, `In
-    1.175 klachten is een uitspraak gedaan`): an outcome word in its clause before it, or
+    ended or as still pending (`90 klachten waren gegrond`, `Bijna de helft, 1.481 klachten,
+    is opgelost`, `In 1.175 klachten is een uitspraak gedaan`, `24 klachten waren nog in
+    behandeling`): an outcome or stock word in its clause before it, or
     after it in its sentence, with no other count in between (`We ontvingen 120 klachten;
     30 waren gegrond`: the 120 is the intake). A data-leak pass: never. `kind`: as
     `_handled`."""
     if _SUBJECT.get()[0] == LEAK:
         return False
     c0, _ = _clause_bounds(s, start)
+    if _STILL_BEFORE.search(s, c0, start) and _PENDING_AFTER.match(s, end):
+        return True  # `nog 24 klachten in behandeling`: the stock phrase around its count
     before, after = s[c0:start], s[end:]
     if kind:
         before, after = _ABOUT_MATTER.sub(" ", before), _ABOUT_MATTER.sub(" ", after)

@@ -77,6 +77,15 @@ def test_a_stock_still_pending_is_no_row_even_without_a_received_count():
     assert _facts("Klachtbehandeling\n\nIn 2021 bedroeg de werkvoorraad 15 klachten.") == set()
 
 
+def test_a_number_before_another_noun_with_a_diaeresis_counts_that_noun():
+    # `13 patiënten`: persons, however the noun is spelled
+    text = (
+        "Klachten\n\nIn 2021 ontving de ombudsman 310 klachten. "
+        "Zo waren er 13 patiënten die twee klachten indienden."
+    )
+    assert ("klacht", _year(2021), "other", 13.0, "count", None) not in _facts(text)
+
+
 def test_the_noun_after_a_ranges_other_end_counts_both_ends():
     # a handling time told as a change: `116` counts days as the `100` does
     text = (

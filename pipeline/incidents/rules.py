@@ -621,7 +621,8 @@ PIECES = re.compile(r"\s*stuks\b", re.IGNORECASE)
 
 #: a plural noun right after a number: what the number counts (`6 documenten`)
 _NOUN_AFTER = re.compile(
-    r"\s+(?!(?:en|of|tot|te|per|tegen|tussen|binnen|boven|buiten)\b)([a-z]{3,}(?:en|s))\b"
+    r"\s+(?!(?:en|of|tot|te|per|tegen|tussen|binnen|boven|buiten)\b)"
+    r"([a-zà-öø-ÿ]{3,}(?:en|s))\b"  # with its diaeresis or accent (`patiënten`, `cliënten`)
 )
 
 

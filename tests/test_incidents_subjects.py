@@ -86,6 +86,28 @@ def test_a_number_before_another_noun_with_a_diaeresis_counts_that_noun():
     assert ("klacht", _year(2021), "other", 13.0, "count", None) not in _facts(text)
 
 
+def test_a_sentence_opened_by_the_matter_counts_a_kind_not_the_whole():
+    # what the items are aimed at, the domain they fall in, a matter named before: kinds
+    text = (
+        "Bezwaarschriften\n\nIn 2020 zijn 140 bezwaarschriften ingediend. "
+        "Tegen een geweigerde parkeervergunning zijn 23 bezwaarschriften ingediend. "
+        "Op het terrein van sociale zaken zijn 61 bezwaarschriften ingediend."
+    )
+    assert _facts(text) == {
+        ("bezwaar", _year(2020), "total", 140.0, "count", None),
+        ("bezwaar", _year(2020), "other", 23.0, "count", None),
+        ("bezwaar", _year(2020), "other", 61.0, "count", None),
+    }
+    text = (
+        "Klachten\n\nVaak gaat het om de bereikbaarheid. "
+        "Hierover werden in 2020 85 klachten ingediend."
+    )
+    assert _facts(text) == {("klacht", _year(2020), "other", 85.0, "count", None)}
+    # a period or the whole after `over`/`tegen` names no kind
+    text = "Klachten\n\nOver het jaar 2020 zijn 45 klachten tegen de gemeente ingediend."
+    assert _facts(text) == {("klacht", _year(2020), "total", 45.0, "count", None)}
+
+
 def test_the_noun_after_a_ranges_other_end_counts_both_ends():
     # a handling time told as a change: `116` counts days as the `100` does
     text = (

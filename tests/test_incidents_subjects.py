@@ -66,6 +66,9 @@ def test_outcomes_are_no_rows_even_without_a_received_count():
         "41 klachten werden doorgezet naar de geschillencommissie."
     )
     assert _facts(text) == {("klacht", _year(2021), "total", 310.0, "count", None)}
+    # what the items ask for is no outcome of them
+    text = "Klachten\n\nIn 2021 dienden burgers 120 klachten in met het verzoek om een uitspraak."
+    assert _facts(text) == {("klacht", _year(2021), "total", 120.0, "count", None)}
     # an outcome after another count of the items: that count is the intake
     text = "Klachten\n\nIn 2021 ontvingen we 120 klachten en daarvan waren er 30 gegrond."
     assert _facts(text) == {("klacht", _year(2021), "total", 120.0, "count", None)}

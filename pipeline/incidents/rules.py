@@ -759,8 +759,17 @@ def _states_an_outcome(s: str, start: int, end: int, kind: bool = False) -> bool
     before, after = s[c0:start], s[end:]
     if kind:
         before, after = _ABOUT_MATTER.sub(" ", before), _ABOUT_MATTER.sub(" ", after)
-    last = max(_outcome_re().finditer(before), key=lambda m: m.start(), default=None)
+    last = next(reversed(_outcomes(before)), None)
     if last is not None and not _OTHER_COUNT.search(before, last.end()):
         return True
-    first = _outcome_re().search(after)
+    first = next(iter(_outcomes(after)), None)
     return first is not None and not _OTHER_COUNT.search(after, 0, first.start())
+
+
+#: `verzoeken om een uitspraak`: what the items ask for, no outcome of them
+_ASKED_FOR = re.compile(r"\bom\s+(?:een\s+|de\s+|het\s+)?$", re.IGNORECASE)
+
+
+def _outcomes(text: str) -> list[re.Match]:
+    """The outcome and stock words of `text` (see `_outcome_re`), not what is asked for."""
+    return [m for m in _outcome_re().finditer(text) if not _ASKED_FOR.search(text, 0, m.start())]

@@ -55,6 +55,91 @@ def test_items_resolved_or_closed_after_a_received_count_are_no_total():
     assert _facts(text) == {("bezwaar", _year(2020), "total", 140.0, "count", None)}
 
 
+def test_outcomes_are_no_rows_even_without_a_received_count():
+    # judged, resolved, ruled on, passed on: parts of the items handled by how they
+    # ended, never their whole; the handled count stays the year's figure
+    text = (
+        "Klachtbehandeling\n\nIn 2021 behandelde de ombudsman 310 klachten. "
+        "95 klachten of 30,6 procent waren gegrond. "
+        "Bijna de helft, 140 klachten, is opgelost door bemiddeling. "
+        "In 62 klachten is een uitspraak gedaan. "
+        "41 klachten werden doorgezet naar de geschillencommissie."
+    )
+    assert _facts(text) == {("klacht", _year(2021), "total", 310.0, "count", None)}
+    # what the items ask for is no outcome of them
+    text = "Klachten\n\nIn 2021 dienden burgers 120 klachten in met het verzoek om een uitspraak."
+    assert _facts(text) == {("klacht", _year(2021), "total", 120.0, "count", None)}
+    # an outcome after another count of the items: that count is the intake
+    text = "Klachten\n\nIn 2021 ontvingen we 120 klachten en daarvan waren er 30 gegrond."
+    assert _facts(text) == {("klacht", _year(2021), "total", 120.0, "count", None)}
+
+
+def test_a_stock_still_pending_is_no_row_even_without_a_received_count():
+    # the complaints open at the year's end and the stock at its start: no intake
+    assert _facts("Klachtbehandeling\n\nEind 2021 waren nog 24 klachten in behandeling.") == set()
+    assert _facts("Klachtbehandeling\n\nIn 2021 bedroeg de werkvoorraad 15 klachten.") == set()
+
+
+def test_a_number_before_another_noun_with_a_diaeresis_counts_that_noun():
+    # `13 patiënten`: persons, however the noun is spelled
+    text = (
+        "Klachten\n\nIn 2021 ontving de ombudsman 310 klachten. "
+        "Zo waren er 13 patiënten die twee klachten indienden."
+    )
+    assert ("klacht", _year(2021), "other", 13.0, "count", None) not in _facts(text)
+
+
+def test_a_sentence_opened_by_the_matter_counts_a_kind_not_the_whole():
+    # what the items are aimed at, the domain they fall in, a matter named before: kinds
+    text = (
+        "Bezwaarschriften\n\nIn 2020 zijn 140 bezwaarschriften ingediend. "
+        "Tegen een geweigerde parkeervergunning zijn 23 bezwaarschriften ingediend. "
+        "Op het terrein van sociale zaken zijn 61 bezwaarschriften ingediend."
+    )
+    assert _facts(text) == {
+        ("bezwaar", _year(2020), "total", 140.0, "count", None),
+        ("bezwaar", _year(2020), "other", 23.0, "count", None),
+        ("bezwaar", _year(2020), "other", 61.0, "count", None),
+    }
+    text = (
+        "Klachten\n\nVaak gaat het om de bereikbaarheid. "
+        "Hierover werden in 2020 85 klachten ingediend."
+    )
+    assert _facts(text) == {("klacht", _year(2020), "other", 85.0, "count", None)}
+    # a period or the whole after `over`/`tegen` names no kind
+    text = "Klachten\n\nOver het jaar 2020 zijn 45 klachten tegen de gemeente ingediend."
+    assert _facts(text) == {("klacht", _year(2020), "total", 45.0, "count", None)}
+
+
+def test_the_noun_after_a_ranges_other_end_counts_both_ends():
+    # a handling time told as a change: `116` counts days as the `100` does
+    text = (
+        "Klachten\n\nIn 2019 ontving de ombudsdienst 1.240 klachten. "
+        "De wachttijd bij schriftelijke klachten daalde van 116 naar 100 dagen."
+    )
+    assert _facts(text) == {("klacht", _year(2019), "total", 1240.0, "count", None)}
+    # a change of the items themselves stays two counts
+    text = "Klachten\n\nHet aantal klachten steeg van 120 in 2018 naar 150 klachten in 2019."
+    assert ("klacht", _year(2018), "total", 120.0, "count", None) in _facts(text)
+
+
+def test_a_table_of_contents_states_no_figures():
+    # a report's contents flattened to one line: titles that name the items, each with
+    # its page (the numbers rise); the figures come in the text after it
+    text = (
+        "Jaarverslag klachten 2022\n\nInhoudsopgave Inleiding 2 Klachten ontvangen 4 "
+        "Aantal klachten per regio 7 Klachten voor behandeling 12 Bijlagen 30\n\n"
+        "In 2022 ontvingen we 212 klachten."
+    )
+    assert _facts(text) == {("klacht", _year(2022), "total", 212.0, "count", None)}
+
+
+def test_a_year_an_event_began_in_is_no_period_of_a_count_since():
+    # a running count since the body's start: the year is counted from, not the count's
+    text = "Klachten\n\nSinds zijn oprichting in 2005 kreeg het meldpunt 9.400 klachten binnen."
+    assert ("klacht", _year(2005), "total", 9400.0, "count", None) not in _facts(text)
+
+
 def test_the_handled_count_stands_for_the_total_when_it_is_the_only_count():
     text = "Klachtbehandeling\n\nIn 2019 handelde de dienst 1.204 klachten af."
     assert _facts(text) == {("klacht", _year(2019), "total", 1204.0, "count", None)}

@@ -39,7 +39,7 @@ from pipeline.incidents.subjects import (
     _the_aps_complaints,
 )
 from pipeline.incidents.tables import _category_column_rows, _table_rows, _total_row_by_sum
-from pipeline.incidents.text import _footnotes, _mask, _sentences
+from pipeline.incidents.text import _footnotes, _mask, _sentences, _tables_of_contents
 from pipeline.incidents.vocab import _SUBJECT, EVIDENCE_CHARS, LEAK, _normalise_plain
 
 
@@ -69,7 +69,8 @@ def extract_incident_counts(document: dict | Doc) -> list[dict]:
     # documents came before it (and benchmarks stay honest)
     _clear_document_caches()
     stamp = _head_stamp(raw)
-    text = _mask(raw, mark_chars(doc) + ([stamp] if stamp else []) + _footnotes(raw))
+    masked = mark_chars(doc) + ([stamp] if stamp else []) + _footnotes(raw)
+    text = _mask(raw, masked + _tables_of_contents(raw))
     sentences = _sentences(doc, text)
     ap_counts = _the_ap_counts(sentences)
     if LEAK in names and ap_counts and _the_aps_complaints(sentences):

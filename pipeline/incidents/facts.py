@@ -32,6 +32,7 @@ from pipeline.incidents.kinds import (
     _restates_last_count,
     _scare_quoted_noun,
     opens_with_a_kind,
+    opens_with_a_matter,
 )
 from pipeline.incidents.labels import _cell_label, _kind_label
 from pipeline.incidents.numbers import (
@@ -523,6 +524,8 @@ def _classified(
         category, source = "other", "kind"
     elif source == "total" and (_number_of_a_kind(s, ctx) or _quoted_kind_counted(val, s)):
         category, source = "other", "kind"
+    elif source == "total" and opens_with_a_matter(s):
+        category, source = "other", "kind"  # `Hierover werden 114 klachten onderzocht`
     if _restates_contacts(val, reading, source):
         category, source = reading.facts[-1].category, "repeat"  # `..., in 2017 waren dat er 870`
     return category, source, month_period, scope

@@ -85,6 +85,30 @@ def opens_with_a_kind(s: str) -> bool:
     return _of_a_kind_opens_re().match(s) is not None
 
 
+#: a sentence opened by the matter its items are about or aimed at, or their domain
+#: (`Over ruimtelijke ordening ...`, `Hierover werden 114 klachten onderzocht`, `Tegen een
+#: verleende vergunning zijn 17 bezwaarschriften ingediend`, `Op het terrein van algemene
+#: zaken zijn 50 bezwaarschriften ingediend`); not a period, a whole, a named body (`Over
+#: 2021`, `Over het jaar`, `Tegen de gemeente`, `Over De Lijn`)
+_MATTER_OPENS = (
+    r"^\W*(?:(?:hier|daar)(?:over|tegen)\b"
+    r"|op\s+het\s+(?:terrein|gebied)\s+van\s"
+    r"|(?:over|tegen)\s+(?:(?:de|het|een)\s+)?"
+    r"(?!(?:{whole}|eerste|tweede|derde|vierde|laatste|eind|einde|verwachting)\b)(?-i:[a-z]))"
+)
+
+
+def opens_with_a_matter(s: str) -> bool:
+    """Whether a sentence opens with what its items are about, aimed at or the domain they
+    fall in (see `_MATTER_OPENS`): a count it states is of that kind, not the whole (never
+    in a data-leak pass, whose kinds are its categories)."""
+    if _SUBJECT.get()[0] == LEAK:
+        return False
+    v = _vocab()
+    whole = _words_alt(v["data"]["organisation_nouns"] + v["data"]["organisation_groups"])
+    return _compiled(_MATTER_OPENS.format(whole=f"{whole}|{NOT_A_KIND}")).match(s) is not None
+
+
 def _of_a_kind_opens_re() -> re.Pattern:
     v = _vocab()
     whole = _words_alt(v["data"]["organisation_nouns"] + v["data"]["organisation_groups"])

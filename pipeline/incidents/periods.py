@@ -156,12 +156,22 @@ _WHOLE_YEAR = re.compile(r"(?:heel|geheel|het\s+(?:hele\s+)?jaar|kalenderjaar)\s
 _FOR_BEFORE = re.compile(r"\bvoor\s*$", re.IGNORECASE)
 
 
+#: `sinds zijn ontstaan in 1999`, `vanaf de start in 2016`: a year counted from, named by
+#: the event it began with (a few words between)
+_SINCE_EVENT_BEFORE = re.compile(
+    r"\b(?:sinds|vanaf|since)(?:\s+[^\W\d]+){1,3}\s+in\s*$", re.IGNORECASE
+)
+
+
 def _anchors(text: str, start: int) -> bool:
     """Whether a period read at `start` dates what the text says (not `sinds 2019`, `dan in
-    2021`, `vóór 2017` with its accents: a period compared with or counted from)."""
+    2021`, `vóór 2017` with its accents, `sinds zijn ontstaan in 1999`: a period compared
+    with or counted from)."""
     before = text[max(0, start - 25) : start]
     if _FOR_BEFORE.search(before) and _WHOLE_YEAR.match(text, start):
         return True
+    if _SINCE_EVENT_BEFORE.search(text, max(0, start - 50), start):
+        return False
     return not _NON_ANCHOR_BEFORE.search(before)
 
 

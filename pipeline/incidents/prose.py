@@ -20,7 +20,13 @@ from pipeline.incidents.organisations import (
 )
 from pipeline.incidents.periods import _context_year, find_periods
 from pipeline.incidents.records import Period, _Context, _Figure, _Sentence, _Value
-from pipeline.incidents.rules import _counts_another_noun, _handled, _handling_re, _rules
+from pipeline.incidents.rules import (
+    _counts_another_noun,
+    _handled,
+    _handling_re,
+    _rules,
+    _states_an_outcome,
+)
 from pipeline.incidents.text import _evidence
 from pipeline.incidents.vocab import _SUBJECT, LEAK, _vocab, _words_alt
 
@@ -52,6 +58,8 @@ def _running_text_figures(sentences: list[_Sentence], ctx: _Context) -> list[_Fi
             shared.add(doc_offset)
             if _counts_another_noun(sentence.text, f.value.end):
                 continue
+            if _states_an_outcome(sentence.text, f.value.start, f.value.end, f.source == "kind"):
+                continue  # a part of the items handled, by how it ended: never a row
             if ctx.nested_kinds and f.category == "other" and f.source in _KIND_SOURCES:
                 continue  # a kind of a kind: rows do not nest
             ctx.consumed.add(doc_offset)

@@ -621,15 +621,24 @@ PIECES = re.compile(r"\s*stuks\b", re.IGNORECASE)
 
 #: a plural noun right after a number: what the number counts (`6 documenten`)
 _NOUN_AFTER = re.compile(
-    r"\s+(?!(?:en|of|tot|te|per|tegen|tussen|binnen|boven|buiten)\b)([a-z]{3,}(?:en|s))\b"
+    r"\s+(?!(?:en|of|tot|te|per|tegen|tussen|binnen|boven|buiten)\b)"
+    r"([a-zà-öø-ÿ]{3,}(?:en|s))\b"  # with its diaeresis or accent (`patiënten`, `cliënten`)
 )
+
+
+#: the other end of a range or change right after a number (`van 116 naar 100 dagen`,
+#: `tussen 20 en 24 uur`): the noun after it counts both ends
+_RANGE_END = re.compile(r"\s+(?:naar|tot|en|à|-|–)\s+\d[\d.,]*(?=\s)")
 
 
 def _counts_another_noun(s: str, end: int) -> bool:
     """Whether a figure of a request, complaint or integrity-report pass counts something
-    else, named right after it (`in totaal 6 documenten`; a data-leak pass: never)."""
+    else, named right after it (`in totaal 6 documenten`), or after the other end of its
+    range (`daalde van 116 naar 100 dagen`; a data-leak pass: never)."""
     if _SUBJECT.get()[0] == LEAK:
         return False
+    if (other_end := _RANGE_END.match(s, end)) is not None:
+        end = other_end.end()
     m = _NOUN_AFTER.match(s, end)
     if m is None or _rules()["filed_by"].match(s[end:]) or _received_cases(s, end):
         return False  # `215 inwoners dienden een klacht in`: those who filed one each
@@ -711,6 +720,56 @@ _ABOUT_MATTER = re.compile(
 @cache
 def _handling_re() -> re.Pattern:
     data = load_patterns(PATTERN_FILE)
-    words = _words_alt(data["handling_words"])
+    # an outcome is a stage too: what ended the handling
+    words = _words_alt(data["handling_words"] + data["outcome_words"] + data["stock_words"])
     topics = _words_alt(data["not_handling_words"])  # `Behandelduur`: what, not a stage
     return re.compile(rf"\b(?!{topics})(?:{words})", re.IGNORECASE)
+
+
+@cache
+def _outcome_re() -> re.Pattern:
+    """An outcome of the handling, or a stock still pending: parts, never the whole."""
+    data = load_patterns(PATTERN_FILE)
+    return re.compile(rf"\b(?:{_words_alt(data['outcome_words'] + data['stock_words'])})", re.I)
+
+
+#: a count between a figure and an outcome word (a percentage is the same items' share, a
+#: year no count)
+_OTHER_COUNT = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d(?![\d.,]*\s*(?:%|procent\b))")
+
+
+#: `waren nog 24 klachten in behandeling`: a stock whose count stands inside its phrase
+_STILL_BEFORE = re.compile(r"\bnog\s+$", re.IGNORECASE)
+_PENDING_AFTER = re.compile(r"\s+[^\W\d]+\s+(?:in\s+behandeling|open)\b", re.IGNORECASE)
+
+
+def _states_an_outcome(s: str, start: int, end: int, kind: bool = False) -> bool:
+    """Whether the figure at `start:end` counts requests or complaints by how their handling
+    ended or as still pending (`90 klachten waren gegrond`, `Bijna de helft, 1.481 klachten,
+    is opgelost`, `In 1.175 klachten is een uitspraak gedaan`, `24 klachten waren nog in
+    behandeling`): an outcome or stock word in its clause before it, or
+    after it in its sentence, with no other count in between (`We ontvingen 120 klachten;
+    30 waren gegrond`: the 120 is the intake). A data-leak pass: never. `kind`: as
+    `_handled`."""
+    if _SUBJECT.get()[0] == LEAK:
+        return False
+    c0, _ = _clause_bounds(s, start)
+    if _STILL_BEFORE.search(s, c0, start) and _PENDING_AFTER.match(s, end):
+        return True  # `nog 24 klachten in behandeling`: the stock phrase around its count
+    before, after = s[c0:start], s[end:]
+    if kind:
+        before, after = _ABOUT_MATTER.sub(" ", before), _ABOUT_MATTER.sub(" ", after)
+    last = next(reversed(_outcomes(before)), None)
+    if last is not None and not _OTHER_COUNT.search(before, last.end()):
+        return True
+    first = next(iter(_outcomes(after)), None)
+    return first is not None and not _OTHER_COUNT.search(after, 0, first.start())
+
+
+#: `verzoeken om een uitspraak`: what the items ask for, no outcome of them
+_ASKED_FOR = re.compile(r"\bom\s+(?:een\s+|de\s+|het\s+)?$", re.IGNORECASE)
+
+
+def _outcomes(text: str) -> list[re.Match]:
+    """The outcome and stock words of `text` (see `_outcome_re`), not what is asked for."""
+    return [m for m in _outcome_re().finditer(text) if not _ASKED_FOR.search(text, 0, m.start())]

@@ -61,6 +61,50 @@ def _footnotes(raw: str) -> list[tuple[int, int]]:
     ]
 
 
+#: a table of contents' heading (`Inhoudsopgave`, Flemish `Inhoudstafel`; `Inhoud` on a
+#: line of its own or before the first title)
+_CONTENTS_HEADING = re.compile(
+    r"\b(?:inhoudsopgave|inhoudstafel|inhoudstabel)\b"
+    r"|^[^\S\n]*inhoud(?=[^\S\n]*$|\s+(?:voorwoord|inleiding|samenvatting)\b)",
+    re.IGNORECASE | re.MULTILINE,
+)
+#: a page number of a table of contents: a number before the next title (a capital, a
+#: line end) or at the text's end; a section's number (`Hoofdstuk 1`) is one too, smaller
+_PAGE_NUMBER = re.compile(r"(?<![\d.,])(?P<n>\d{1,3})(?![\d.,]?\d)(?=\s*(?:[A-Z]|$))", re.M)
+#: a sentence's end: running text, where a table of contents has ended
+_RUNNING_END = re.compile(r"[a-z]{2,}[.!?](?:\s|$)")
+#: a table of contents' titles between two page numbers are at most this long (in
+#: characters); farther on, its last page number has passed
+CONTENTS_GAP = 250
+#: a table of contents lists at least this many page numbers
+CONTENTS_PAGES = 3
+
+
+def _tables_of_contents(raw: str) -> list[tuple[int, int]]:
+    """Tables of contents, from their heading to their last page number: titles each
+    followed by its page, the pages never going down (`Inhoudstafel Inleiding 2 ... Aantal
+    klachten per gewest 10 ... Klachten voor behandeling 42`); a title that names the items
+    is no statement of them, and its page no count. A section's number (smaller than the
+    page before it) neither ends nor extends one; a sentence's end or a stretch of text
+    longer than `CONTENTS_GAP` without a page ends it."""
+    spans = []
+    for heading in _CONTENTS_HEADING.finditer(raw):
+        if spans and heading.start() < spans[-1][1]:
+            continue  # inside the table of contents just masked (`Inhoud jaarverslag 3`)
+        stop = _RUNNING_END.search(raw, heading.end())
+        limit = stop.start() if stop else len(raw)
+        last, end, pages = 0, heading.end(), 0
+        # not `finditer(raw, pos, limit)`: its `$` would match at the limit
+        for m in _PAGE_NUMBER.finditer(raw, heading.end()):
+            if m.end() > limit or m.start() - end > CONTENTS_GAP:
+                break
+            if int(m["n"]) >= last:
+                last, end, pages = int(m["n"]), m.end(), pages + 1
+        if pages >= CONTENTS_PAGES:
+            spans.append((heading.start(), end))
+    return spans
+
+
 @cache
 def _abbreviation_re() -> re.Pattern:
     """A text ending in a word whose dot ends no sentence (`t.o.v.`, OCR's `de.`)."""

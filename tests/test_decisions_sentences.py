@@ -286,17 +286,42 @@ def test_first_person_tasks_and_a_proposal_carried():
     ]  # fmt: skip
 
 
-def test_noted_for_information_is_no_decision():
+def test_a_paper_accepted_voor_kennisgeving_is_decided_but_one_taken_ter_kennisgeving_is_not():
+    # the gold's convention (web12, web88, web128; web2, web60): a council disposes of
+    # incoming papers by accepting them `voor kennisgeving`; a paper taken `ter kennisgeving`
+    # or forwarded `ter kennisname` is decided on by no one
     text = "\n".join(
         [
             "Notulen adviesraad",
             "Datum: 4 maart 2020",
             "4. Ingekomen stukken",
             "De brief van de wethouder wordt voor kennisgeving aangenomen.",
-            "Twee publicaties van de Koepel, deze worden ter kennisname aangenomen.",
+            "Deze mededeling wordt aangenomen voor kennisgeving.",
+            "De brief wordt ter kennisname doorgestuurd aan de commissie.",
+            "Dit stuk wordt ter kennisgeving aangenomen.",
         ]
     )
-    assert _decisions(text) == []
+    assert _decisions(text) == [
+        ("besluit", None, "De brief van de wethouder wordt voor kennisgeving aangenomen."),
+        ("besluit", None, "Deze mededeling wordt aangenomen voor kennisgeving."),
+    ]
+
+
+def test_an_old_council_decides_without_a_roll_call_vote():
+    # council minutes of the 1920s-1980s printed as one paragraph: the disposition of each
+    # item in the passive or with the archaic `hiermede`
+    text = (
+        "Notulen van de openbare vergadering van de raad der gemeente Dorp op 12 maart 1958. "
+        "3. Ingekomen stukken. Zonder discussie of hoofdelijke stemming worden de stukken "
+        "genoemd onder de nummers 1 tot en met 17 voor kennisgeving aangenomen. 4. Garage. De "
+        "heer Bos vraagt of de garage klaar is. Zonder hoofdelijke stemming gaat de raad "
+        "hiermede akkoord. 5. Rondvraag."
+    )
+    assert _decisions(text) == [
+        ("besluit", None, "Zonder discussie of hoofdelijke stemming worden de stukken genoemd "
+         "onder de nummers 1 tot en met 17 voor kennisgeving aangenomen."),
+        ("besluit", None, "Zonder hoofdelijke stemming gaat de raad hiermede akkoord."),
+    ]  # fmt: skip
 
 
 def test_more_participles_of_adoption():

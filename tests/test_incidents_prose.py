@@ -332,6 +332,22 @@ def test_places_compared_in_a_text_scope_their_figures():
     }
 
 
+def test_areas_named_after_their_head_noun_scope_their_figures():
+    # `de politiezone Oost`: the area's name without its lower-case head noun, as after
+    # `gemeente`; a text comparing such areas scopes each figure to its own
+    text = (
+        "Klachten over de politie\n\n"
+        "In de politiezone Oost steeg het aantal klachten van 40 in 2020 naar 52 in 2021. "
+        "Ook de politiezone Haven kent een toename, van 33 klachten in 2020 naar 37 in 2021."
+    )
+    assert _facts(text) == {
+        _fact(Y2020, "total", 40, scope="Oost"),
+        _fact(Y2021, "total", 52, scope="Oost"),
+        _fact(Y2020, "total", 33, scope="Haven"),
+        _fact(Y2021, "total", 37, scope="Haven"),
+    }
+
+
 def test_a_place_describing_a_noun_is_no_unit():
     text = (
         "De gemeente Zwolle, een van de grotere gemeenten in Overijssel, kreeg in 2021 met "

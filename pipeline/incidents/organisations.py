@@ -33,13 +33,16 @@ _PLACE_NAME = rf"{_PLACE_WORD}(?:\s+(?:en\s+)?{_PLACE_WORD})*"
 
 @cache
 def _org_re() -> re.Pattern:
-    """An organisation or place a sentence names: after `gemeente` or `ministerie van`, as
-    the subject of a verb of counting before or after it (`counting_verbs` of the pattern
-    file), or after `in`."""
+    """An organisation or place a sentence names: after an area's head noun (`gemeente`,
+    `politiezone`: `area_nouns` of the pattern file) or `ministerie van`, as the subject of
+    a verb of counting before or after it (`counting_verbs`), or after `in`."""
     # what an organisation does with its own figures (`Eindhoven noteerde 17`, `Ontving DUO`)
-    counting_verb = rf"(?i:{_words_alt(load_patterns(PATTERN_FILE)['counting_verbs'])})"
+    patterns = load_patterns(PATTERN_FILE)
+    counting_verb = rf"(?i:{_words_alt(patterns['counting_verbs'])})"
+    # an area's name after its head noun (`de politiezone Noord`): the name without it
+    area = _words_alt(sorted(patterns["area_nouns"], key=len, reverse=True))
     return re.compile(
-        rf"\b[Gg]emeenten?\s+(?P<org>{_ORG_NAME})"
+        rf"\b(?:Gemeenten?|{area})\s+(?P<org>{_ORG_NAME})"
         # `het ministerie van Economische Zaken en Klimaat`: the name without its head noun
         rf"|\b[Mm]inisterie\s+van\s+(?P<ministry>{_ORG_NAME})"
         # (its article before it: `De Geschillencommissie behandelde 11 zaken`)

@@ -348,6 +348,20 @@ def test_areas_named_after_their_head_noun_scope_their_figures():
     }
 
 
+def test_a_group_of_organisations_that_counts_is_its_figures_scope():
+    # `Waterschappen hebben ... geregistreerd`, `ontvingen twaalf hogescholen`: a sum over
+    # the group carries it as printed, its number kept, an adjective before it left out
+    text = (
+        "Datalekken bij de overheid\n\n"
+        "Landelijke waterschappen hebben in 2021 in totaal 214 datalekken geregistreerd. "
+        "In 2020 meldden twaalf hogescholen 96 datalekken."
+    )
+    assert _facts(text) == {
+        _fact(Y2021, "total", 214, scope="waterschappen"),
+        _fact(Y2020, "total", 96, scope="twaalf hogescholen"),
+    }
+
+
 def test_a_place_describing_a_noun_is_no_unit():
     text = (
         "De gemeente Zwolle, een van de grotere gemeenten in Overijssel, kreeg in 2021 met "

@@ -288,6 +288,35 @@ def _group_mentions(sentence: str) -> list[_OrgMention]:
     ]
 
 
+@cache
+def _counting_group_re() -> re.Pattern:
+    """A group of organisations as the subject of counting its items: opening the sentence
+    before its verb (`Provincies hebben ... 181 datalekken geregistreerd`, `De 25 grootste
+    gemeenten hebben ...`) or right after it (`in 2019 ontvingen universiteiten 141
+    meldingen`). The group is named as printed with its number (`twaalf universiteiten`),
+    without an article or an adjective before it (`Nederlandse ziekenhuizen`)."""
+    v = _vocab()
+    number = rf"(?:\d+|{_words_alt(sorted(v['number_words'], key=len, reverse=True))})"
+    group = (
+        rf"(?P<group{{i}}>(?:{number}\s+(?:[a-z]+ste\s+)?)?"
+        rf"(?:{_words_alt(v['data']['organisation_groups'])}))\b"
+    )
+    verb = _words_alt(load_patterns(PATTERN_FILE)["received_verbs"])
+    return re.compile(
+        # `hebben`: the perfect of counting (`hebben ... geregistreerd`, `melding gemaakt`)
+        rf"^(?:(?:de|het)\s+)?(?:[a-z]+e\s+)?{group.format(i=0)}\s+(?:{verb}|hebben)\b"
+        rf"|\b(?:{verb})\s+{group.format(i=1)}",
+        re.IGNORECASE,
+    )
+
+
+def _counting_group(s: str, pos: int) -> str | None:
+    """The group of organisations a sentence names as counting the figure at `pos` (see
+    `_counting_group_re`): a sum over the group, which carries it as its scope."""
+    m = _counting_group_re().search(s, 0, pos)
+    return (m["group0"] or m["group1"]).lower() if m else None
+
+
 def _group_the_ap_counts(sentences: list[_Sentence]) -> str | None:
     """In a text on the AP's figures, the one group of organisations its notifications are
     about (`kwamen er bij de AP 331 meldingen binnen over gemeenten`; not `van gemeenten`,

@@ -13,6 +13,7 @@ from pipeline.incidents.facts import _classify
 from pipeline.incidents.kinds import opens_with_a_kind
 from pipeline.incidents.labels import _cell_label, _kind_row_label
 from pipeline.incidents.organisations import (
+    _counting_group,
     _group_the_ap_counts,
     _organisation_of,
     _organisations,
@@ -69,6 +70,9 @@ def _running_text_figures(sentences: list[_Sentence], ctx: _Context) -> list[_Fi
                 scope = _organisation_of(f.value.start, sentence.text, organisations[i])
             if scope is None and ctx.group and (not f.intake or ctx.group in sentence.text):
                 scope = ctx.group  # not the AP's intake over all organisations
+            if scope is None and not f.intake:
+                if scope := _counting_group(sentence.text, f.value.start):
+                    ctx.organisations.add(scope)  # a sum over the group: no part of a total
             if scope is None and _named_units_count(sentence.text, f.value):
                 continue
             if scope is None and not f.intake and (scope := _section_unit(doc_offset, ctx)):

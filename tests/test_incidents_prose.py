@@ -362,6 +362,19 @@ def test_a_group_of_organisations_that_counts_is_its_figures_scope():
     }
 
 
+def test_a_dating_stamp_before_the_lead_leaves_its_first_place_its_start():
+    # ` date 2022-03 In Zwolle werden ...`: the stamp is masked, and the place still opens
+    # the lead's sentence, so it scopes the figure as in any other sentence
+    text = (
+        " date 2022-03 In Zwolle werden in 2021 in totaal 31 datalekken gemeld. "
+        "De gemeente Deventer telde in 2021 12 datalekken."
+    )
+    assert _facts(text) == {
+        _fact(Y2021, "total", 31, scope="Zwolle"),
+        _fact(Y2021, "total", 12, scope="Deventer"),
+    }
+
+
 def test_a_place_describing_a_noun_is_no_unit():
     text = (
         "De gemeente Zwolle, een van de grotere gemeenten in Overijssel, kreeg in 2021 met "

@@ -375,6 +375,21 @@ def test_a_dating_stamp_before_the_lead_leaves_its_first_place_its_start():
     }
 
 
+def test_a_unit_ranked_first_by_its_count_is_that_counts_scope():
+    # `X was koploper met N meldingen`: a count after `met` (no difference: no change word
+    # before it), and the ranking's subject, without its article, is its unit
+    text = (
+        "Meldingen van discriminatie\n\n"
+        "In 2021 kwamen er bij de gemeenten 640 meldingen binnen. Het Stadsdeel Noord was "
+        "'koploper' met 85 meldingen. Oosterpark staat op de tweede plaats met 41 meldingen."
+    )
+    assert _facts(text) == {
+        _fact(Y2021, "total", 640),
+        _fact(Y2021, "total", 85, scope="Stadsdeel Noord"),
+        _fact(Y2021, "total", 41, scope="Oosterpark"),
+    }
+
+
 def test_a_place_describing_a_noun_is_no_unit():
     text = (
         "De gemeente Zwolle, een van de grotere gemeenten in Overijssel, kreeg in 2021 met "

@@ -362,6 +362,22 @@ def test_a_group_of_organisations_that_counts_is_its_figures_scope():
     }
 
 
+def test_the_one_group_a_text_counts_scopes_its_other_figures_too():
+    # the group counts its items in one sentence: the text's other figures are its sums
+    # too; a text naming a second group beside it gets no text-wide scope
+    text = (
+        "Datalekken bij waterschappen\n\n"
+        "Waterschappen hebben in 2021 in totaal 214 datalekken geregistreerd. In 2020 ging "
+        "het om 180 datalekken."
+    )
+    assert _facts(text) == {
+        _fact(Y2021, "total", 214, scope="waterschappen"),
+        _fact(Y2020, "total", 180, scope="waterschappen"),
+    }
+    two_groups = text + " Ook provincies noemen hun datalekken."
+    assert _fact(Y2020, "total", 180) in _facts(two_groups)
+
+
 def test_a_dating_stamp_before_the_lead_leaves_its_first_place_its_start():
     # ` date 2022-03 In Zwolle werden ...`: the stamp is masked, and the place still opens
     # the lead's sentence, so it scopes the figure as in any other sentence

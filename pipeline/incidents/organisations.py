@@ -317,6 +317,20 @@ def _counting_group(s: str, pos: int) -> str | None:
     return (m["group0"] or m["group1"]).lower() if m else None
 
 
+def _the_counting_group(sentences: list[_Sentence]) -> str | None:
+    """The group of organisations a text counts the items of: the one group its sentences
+    about the items name, counting its items in the first of them with a figure (the lead:
+    `De 25 grootste gemeenten hebben ... 1.900 ...`; see `_counting_group_re`). Every
+    figure of the text is then the group's sum; not where the text opens on one
+    organisation's own figures (`Het waterschap meldde 14 datalekken`)."""
+    noun_re = _vocab()["noun_re"]
+    about = [sentence.text for sentence in sentences if noun_re.search(sentence.text)]
+    if len({m.lower() for s in about for m in _group_re().findall(s)}) != 1:
+        return None
+    lead = next((s for s in about if _DIGIT.search(s)), "")
+    return _counting_group(lead, len(lead))
+
+
 def _group_the_ap_counts(sentences: list[_Sentence]) -> str | None:
     """In a text on the AP's figures, the one group of organisations its notifications are
     about (`kwamen er bij de AP 331 meldingen binnen over gemeenten`; not `van gemeenten`,

@@ -18,6 +18,7 @@ from pipeline.incidents.organisations import (
     _organisation_of,
     _organisations,
     _section_unit,
+    _the_counting_group,
 )
 from pipeline.incidents.periods import _context_year, find_periods
 from pipeline.incidents.records import Period, _Context, _Figure, _Sentence, _Value
@@ -41,6 +42,8 @@ def _running_text_figures(sentences: list[_Sentence], ctx: _Context) -> list[_Fi
         ctx.organisations |= {m.name for names in organisations for m in names.mentions}
     elif ctx.ap_counts:
         ctx.group = _group_the_ap_counts(sentences)
+    else:
+        ctx.group = _the_counting_group(sentences)
     for i, sentence in enumerate(sentences):
         _enter_sentence(sentence, i, ctx)
         figures += _unit_list_figures(sentence, ctx)

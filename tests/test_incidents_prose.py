@@ -332,6 +332,80 @@ def test_places_compared_in_a_text_scope_their_figures():
     }
 
 
+def test_areas_named_after_their_head_noun_scope_their_figures():
+    # `de politiezone Oost`: the area's name without its lower-case head noun, as after
+    # `gemeente`; a text comparing such areas scopes each figure to its own
+    text = (
+        "Klachten over de politie\n\n"
+        "In de politiezone Oost steeg het aantal klachten van 40 in 2020 naar 52 in 2021. "
+        "Ook de politiezone Haven kent een toename, van 33 klachten in 2020 naar 37 in 2021."
+    )
+    assert _facts(text) == {
+        _fact(Y2020, "total", 40, scope="Oost"),
+        _fact(Y2021, "total", 52, scope="Oost"),
+        _fact(Y2020, "total", 33, scope="Haven"),
+        _fact(Y2021, "total", 37, scope="Haven"),
+    }
+
+
+def test_a_group_of_organisations_that_counts_is_its_figures_scope():
+    # `Waterschappen hebben ... geregistreerd`, `ontvingen twaalf hogescholen`: a sum over
+    # the group carries it as printed, its number kept, an adjective before it left out
+    text = (
+        "Datalekken bij de overheid\n\n"
+        "Landelijke waterschappen hebben in 2021 in totaal 214 datalekken geregistreerd. "
+        "In 2020 meldden twaalf hogescholen 96 datalekken."
+    )
+    assert _facts(text) == {
+        _fact(Y2021, "total", 214, scope="waterschappen"),
+        _fact(Y2020, "total", 96, scope="twaalf hogescholen"),
+    }
+
+
+def test_the_one_group_a_text_counts_scopes_its_other_figures_too():
+    # the group counts its items in one sentence: the text's other figures are its sums
+    # too; a text naming a second group beside it gets no text-wide scope
+    text = (
+        "Datalekken bij waterschappen\n\n"
+        "Waterschappen hebben in 2021 in totaal 214 datalekken geregistreerd. In 2020 ging "
+        "het om 180 datalekken."
+    )
+    assert _facts(text) == {
+        _fact(Y2021, "total", 214, scope="waterschappen"),
+        _fact(Y2020, "total", 180, scope="waterschappen"),
+    }
+    two_groups = text + " Ook provincies noemen hun datalekken."
+    assert _fact(Y2020, "total", 180) in _facts(two_groups)
+
+
+def test_a_dating_stamp_before_the_lead_leaves_its_first_place_its_start():
+    # ` date 2022-03 In Zwolle werden ...`: the stamp is masked, and the place still opens
+    # the lead's sentence, so it scopes the figure as in any other sentence
+    text = (
+        " date 2022-03 In Zwolle werden in 2021 in totaal 31 datalekken gemeld. "
+        "De gemeente Deventer telde in 2021 12 datalekken."
+    )
+    assert _facts(text) == {
+        _fact(Y2021, "total", 31, scope="Zwolle"),
+        _fact(Y2021, "total", 12, scope="Deventer"),
+    }
+
+
+def test_a_unit_ranked_first_by_its_count_is_that_counts_scope():
+    # `X was koploper met N meldingen`: a count after `met` (no difference: no change word
+    # before it), and the ranking's subject, without its article, is its unit
+    text = (
+        "Meldingen van discriminatie\n\n"
+        "In 2021 kwamen er bij de gemeenten 640 meldingen binnen. Het Stadsdeel Noord was "
+        "'koploper' met 85 meldingen. Oosterpark staat op de tweede plaats met 41 meldingen."
+    )
+    assert _facts(text) == {
+        _fact(Y2021, "total", 640),
+        _fact(Y2021, "total", 85, scope="Stadsdeel Noord"),
+        _fact(Y2021, "total", 41, scope="Oosterpark"),
+    }
+
+
 def test_a_place_describing_a_noun_is_no_unit():
     text = (
         "De gemeente Zwolle, een van de grotere gemeenten in Overijssel, kreeg in 2021 met "

@@ -188,7 +188,8 @@ _FACED = re.compile(r"\bte\s+maken\b", re.IGNORECASE)
 
 
 def _faced(s: str, m: re.Match, prev_word: str) -> bool:
-    """`kreeg met 37 datalekken te maken`, `staat op de tweede plek met 4.874 meldingen`:
+    """`kreeg met 37 datalekken te maken`, `staat op de tweede plek met 4.874 meldingen`,
+    `was koploper met 865 meldingen`:
     after `met` a count of the incidents an organisation had to deal with or a unit is
     ranked by, not a difference (`gestegen met 30`)."""
     return (
@@ -198,8 +199,10 @@ def _faced(s: str, m: re.Match, prev_word: str) -> bool:
     )
 
 
-#: `op de tweede plek met`: a unit ranked by the count after it
-_RANK_PLACE = re.compile(r"\bop\s+(?:de|een)\s+[^\W\d]+\s+(?:plek|plaats)\s+met\s+$", re.I)
+#: `op de tweede plek met`, `was koploper met`: a unit ranked by the count after it
+_RANK_PLACE = re.compile(
+    r"(?:\bop\s+(?:de|een)\s+[^\W\d]+\s+(?:plek|plaats)|'?\bkoploper'?)\s+met\s+$", re.I
+)
 
 
 _NEGATION = re.compile(r"\b(?:niet|geen|nooit|not|no)\b", re.IGNORECASE)

@@ -33,13 +33,16 @@ _PLACE_NAME = rf"{_PLACE_WORD}(?:\s+(?:en\s+)?{_PLACE_WORD})*"
 
 @cache
 def _org_re() -> re.Pattern:
-    """An organisation or place a sentence names: after `gemeente` or `ministerie van`, as
-    the subject of a verb of counting before or after it (`counting_verbs` of the pattern
-    file), or after `in`."""
+    """An organisation or place a sentence names: after an area's head noun (`gemeente`,
+    `politiezone`: `area_nouns` of the pattern file) or `ministerie van`, as the subject of
+    a verb of counting before or after it (`counting_verbs`), or after `in`."""
     # what an organisation does with its own figures (`Eindhoven noteerde 17`, `Ontving DUO`)
-    counting_verb = rf"(?i:{_words_alt(load_patterns(PATTERN_FILE)['counting_verbs'])})"
+    patterns = load_patterns(PATTERN_FILE)
+    counting_verb = rf"(?i:{_words_alt(patterns['counting_verbs'])})"
+    # an area's name after its head noun (`de politiezone Noord`): the name without it
+    area = _words_alt(sorted(patterns["area_nouns"], key=len, reverse=True))
     return re.compile(
-        rf"\b[Gg]emeenten?\s+(?P<org>{_ORG_NAME})"
+        rf"\b(?:Gemeenten?|{area})\s+(?P<org>{_ORG_NAME})"
         # `het ministerie van Economische Zaken en Klimaat`: the name without its head noun
         rf"|\b[Mm]inisterie\s+van\s+(?P<ministry>{_ORG_NAME})"
         # (its article before it: `De Geschillencommissie behandelde 11 zaken`)
@@ -283,6 +286,49 @@ def _group_mentions(sentence: str) -> list[_OrgMention]:
     return [
         _OrgMention(m.start(), m.group(0).lower(), False) for m in _group_re().finditer(sentence)
     ]
+
+
+@cache
+def _counting_group_re() -> re.Pattern:
+    """A group of organisations as the subject of counting its items: opening the sentence
+    before its verb (`Provincies hebben ... 181 datalekken geregistreerd`, `De 25 grootste
+    gemeenten hebben ...`) or right after it (`in 2019 ontvingen universiteiten 141
+    meldingen`). The group is named as printed with its number (`twaalf universiteiten`),
+    without an article or an adjective before it (`Nederlandse ziekenhuizen`)."""
+    v = _vocab()
+    number = rf"(?:\d+|{_words_alt(sorted(v['number_words'], key=len, reverse=True))})"
+    group = (
+        rf"(?P<group{{i}}>(?:{number}\s+(?:[a-z]+ste\s+)?)?"
+        rf"(?:{_words_alt(v['data']['organisation_groups'])}))\b"
+    )
+    verb = _words_alt(load_patterns(PATTERN_FILE)["received_verbs"])
+    return re.compile(
+        # `hebben`: the perfect of counting (`hebben ... geregistreerd`, `melding gemaakt`)
+        rf"^(?:(?:de|het)\s+)?(?:[a-z]+e\s+)?{group.format(i=0)}\s+(?:{verb}|hebben)\b"
+        rf"|\b(?:{verb})\s+{group.format(i=1)}",
+        re.IGNORECASE,
+    )
+
+
+def _counting_group(s: str, pos: int) -> str | None:
+    """The group of organisations a sentence names as counting the figure at `pos` (see
+    `_counting_group_re`): a sum over the group, which carries it as its scope."""
+    m = _counting_group_re().search(s, 0, pos)
+    return (m["group0"] or m["group1"]).lower() if m else None
+
+
+def _the_counting_group(sentences: list[_Sentence]) -> str | None:
+    """The group of organisations a text counts the items of: the one group its sentences
+    about the items name, counting its items in the first of them with a figure (the lead:
+    `De 25 grootste gemeenten hebben ... 1.900 ...`; see `_counting_group_re`). Every
+    figure of the text is then the group's sum; not where the text opens on one
+    organisation's own figures (`Het waterschap meldde 14 datalekken`)."""
+    noun_re = _vocab()["noun_re"]
+    about = [sentence.text for sentence in sentences if noun_re.search(sentence.text)]
+    if len({m.lower() for s in about for m in _group_re().findall(s)}) != 1:
+        return None
+    lead = next((s for s in about if _DIGIT.search(s)), "")
+    return _counting_group(lead, len(lead))
 
 
 def _group_the_ap_counts(sentences: list[_Sentence]) -> str | None:

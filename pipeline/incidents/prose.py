@@ -13,10 +13,12 @@ from pipeline.incidents.facts import _classify
 from pipeline.incidents.kinds import opens_with_a_kind
 from pipeline.incidents.labels import _cell_label, _kind_row_label
 from pipeline.incidents.organisations import (
+    _counting_group,
     _group_the_ap_counts,
     _organisation_of,
     _organisations,
     _section_unit,
+    _the_counting_group,
 )
 from pipeline.incidents.periods import _context_year, find_periods
 from pipeline.incidents.records import Period, _Context, _Figure, _Sentence, _Value
@@ -40,6 +42,8 @@ def _running_text_figures(sentences: list[_Sentence], ctx: _Context) -> list[_Fi
         ctx.organisations |= {m.name for names in organisations for m in names.mentions}
     elif ctx.ap_counts:
         ctx.group = _group_the_ap_counts(sentences)
+    else:
+        ctx.group = _the_counting_group(sentences)
     for i, sentence in enumerate(sentences):
         _enter_sentence(sentence, i, ctx)
         figures += _unit_list_figures(sentence, ctx)
@@ -69,6 +73,9 @@ def _running_text_figures(sentences: list[_Sentence], ctx: _Context) -> list[_Fi
                 scope = _organisation_of(f.value.start, sentence.text, organisations[i])
             if scope is None and ctx.group and (not f.intake or ctx.group in sentence.text):
                 scope = ctx.group  # not the AP's intake over all organisations
+            if scope is None and not f.intake:
+                if scope := _counting_group(sentence.text, f.value.start):
+                    ctx.organisations.add(scope)  # a sum over the group: no part of a total
             if scope is None and _named_units_count(sentence.text, f.value):
                 continue
             if scope is None and not f.intake and (scope := _section_unit(doc_offset, ctx)):

@@ -452,6 +452,14 @@ def _body_rules() -> dict[str, re.Pattern]:
         # the body the items are about, named with its article right after the noun (a
         # place takes none): `290 klachten over het Openbaar Ministerie`, `739 klachten
         # binnen over de Hulpkas voor Werkloosheidsuitkeringen`
+        # the unit a ranking names as its subject, first in its sentence: `Amsterdam was
+        # koploper met 865 meldingen`, `De Universiteit van Amsterdam is 'koploper' met 22`
+        # (the name without its article; see `numbers._RANK_PLACE`)
+        "ranked_unit_before": re.compile(
+            r"^(?:(?-i:De|Het)\s+)?(?P<unit>(?-i:[A-Z][\w-]+(?:\s+(?:(?:van|voor|de|der)\s+)?"
+            r"[A-Z][\w-]+){0,3}))\s+(?:is|was|staat|stond)\s+(?:[^\W\d]+\s+){0,3}?"
+            r"(?:'?koploper'?|(?:plek|plaats))\s+met\s+$",
+        ),
         "about_body_after": re.compile(
             rf"^\s*(?:{noun})\s+(?:(?:binnen|ontvangen|ingediend|binnengekomen)\s+)?"
             r"over\s+(?:de|het)\s+(?-i:(?P<unit>[A-Z][\w-]+"

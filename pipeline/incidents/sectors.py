@@ -328,6 +328,8 @@ def _scope_of(before: str, after: str) -> str | None:
         return m["unit"]
     if m := rules["body_before"].search(before):
         return m["body"]
+    if m := rules["ranked_unit_before"].match(before):
+        return m["unit"]
     if m := rules["named_unit_before"].search(before):
         return m["unit"]
     if m := rules["outside_body_before"].search(before):

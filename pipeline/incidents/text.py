@@ -263,9 +263,17 @@ def _line_units(text: str, lines: list[tuple[int, int]], end: int) -> list[tuple
     return units
 
 
+#: what `_mask` blanked at a sentence's start (a news item's dating stamp before its lead:
+#: `date 2020-04 In Hoorn werden ...`): no part of the sentence, whose rules anchored at its
+#: start read the lead's first word
+_MASKED_START = re.compile(r"#+ +")
+
+
 def _make_sentence(joined: str, offsets: list[int], a: int, b: int) -> _Sentence:
     while a < b and joined[a] == " ":
         a += 1
+    if masked := _MASKED_START.match(joined, a, b):
+        a = masked.end()
     while b > a and joined[b - 1] == " ":
         b -= 1
     return _Sentence(joined[a:b], offsets[a:b])

@@ -59,3 +59,20 @@ def test_a_second_function_after_the_first_is_the_same_persons():
     assert _people("Voorzitter is de heer P. Hamel, tevens secretaris.") == [
         ("P. Hamel", "voorzitter", "present")
     ]
+
+
+def test_a_function_alone_between_commas_is_the_one_before_s():
+    # `Aanwezig:` over a blank line and one comma list whose functions stand as items
+    text = "Aanwezig:\n\nA. Bos, K. Kok, secretaris, P. Mol, wnd. voorzitter, J. Dam en H. Vos, notulist."
+    assert _people(text) == [
+        ("A. Bos", None, "present"),
+        ("K. Kok", "secretaris", "present"),
+        ("P. Mol", "voorzitter", "present"),
+        ("J. Dam", None, "present"),
+        ("H. Vos", "notulist", "present"),
+    ]
+    people = extract_participants([(1, "Afwezig: M. Vonk, contactambtenaar gemeente, K. Kok")])
+    assert [(p["name"], p["role"], p["organisation"]) for p in people] == [
+        ("M. Vonk", "contactambtenaar", "gemeente"),
+        ("K. Kok", None, None),
+    ]

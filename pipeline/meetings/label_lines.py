@@ -227,12 +227,16 @@ def _function_of_the_one_before(
 
 
 def _with_function(before: dict[str, Any], function: dict[str, Any]) -> dict[str, Any]:
-    """The person with the function an item after them printed, and its organisation
-    (`contactambtenaar gemeente`); a function's own complement stays in it (`schepen van
-    jeugd`)."""
+    """The person with the function an item after them printed, and the body it names
+    (`contactambtenaar gemeente`, `voorzitter Bosschool`); a function's own complement stays
+    in it (`schepen van jeugd`)."""
     role, organisation = function["role"], function["organisation"]
     if organisation and re.match(r"(?:van|voor)\s", organisation):
         role, organisation = f"{role} {organisation}", None
+    elif organisation and not (
+        organisation[:1].isupper() or _rules()["organisation_prefix"].match(organisation)
+    ):
+        organisation = None  # `wnd. voorzitter`, `secretaris/waarnemend voorzitter`: no body
     return {
         **before,
         "role": role,

@@ -63,7 +63,10 @@ def test_a_second_function_after_the_first_is_the_same_persons():
 
 def test_a_function_alone_between_commas_is_the_one_before_s():
     # `Aanwezig:` over a blank line and one comma list whose functions stand as items
-    text = "Aanwezig:\n\nA. Bos, K. Kok, secretaris, P. Mol, wnd. voorzitter, J. Dam en H. Vos, notulist."
+    text = (
+        "Aanwezig:\n\n"
+        "A. Bos, K. Kok, secretaris, P. Mol, wnd. voorzitter, J. Dam en H. Vos, notulist."
+    )
     assert _people(text) == [
         ("A. Bos", None, "present"),
         ("K. Kok", "secretaris", "present"),
@@ -75,4 +78,17 @@ def test_a_function_alone_between_commas_is_the_one_before_s():
     assert [(p["name"], p["role"], p["organisation"]) for p in people] == [
         ("M. Vonk", "contactambtenaar", "gemeente"),
         ("K. Kok", None, None),
+    ]
+
+
+def test_a_surname_opened_by_a_shortened_particle():
+    text = "Aanwezig zijn de heren: Bos, P. Kok, v. Dam en J. Mol."
+    assert [name for name, _, _ in _people(text)] == ["Bos", "P. Kok", "v. Dam", "J. Mol"]
+
+
+def test_a_function_s_qualifier_is_no_organisation():
+    people = extract_participants([(1, "Aanwezig: A. Bos, wnd. voorzitter, K. Kok, secretaris")])
+    assert [(p["name"], p["role"], p["organisation"]) for p in people] == [
+        ("A. Bos", "voorzitter", None),
+        ("K. Kok", "secretaris", None),
     ]

@@ -92,3 +92,8 @@ def test_a_function_s_qualifier_is_no_organisation():
         ("A. Bos", "voorzitter", None),
         ("K. Kok", "secretaris", None),
     ]
+
+
+def test_a_function_after_a_guest_is_theirs_not_the_group_s():
+    text = "Aanwezig:  de dames A. Bos, K. Kok, P. Mol\n\nGasten:        mw. C. Dam, wethouder\n"
+    assert _people(text)[-1] == ("C. Dam", "wethouder", "present")

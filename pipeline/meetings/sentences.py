@@ -313,7 +313,8 @@ def _role_led_names(text: str, status: str) -> list[dict[str, Any]]:
         if people and people[-1]["role"] is None and item.lower() in _rules()["roles"]:
             people[-1]["role"] = item.lower()
             continue
-        if people and _SECOND_FUNCTION_RE.sub("", item).lower() in _rules()["roles"]:
+        also = _SECOND_FUNCTION_RE.match(item)
+        if people and also and item[also.end() :].lower() in _rules()["roles"]:
             continue  # `de heer P. Hamel, tevens secretaris`: the function they add to the first
         person = _role_led_person(item, status)
         if person is None:

@@ -97,3 +97,14 @@ def test_a_function_s_qualifier_is_no_organisation():
 def test_a_function_after_a_guest_is_theirs_not_the_group_s():
     text = "Aanwezig:  de dames A. Bos, K. Kok, P. Mol\n\nGasten:        mw. C. Dam, wethouder\n"
     assert _people(text)[-1] == ("C. Dam", "wethouder", "present")
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "Tegenwoordig zijn de heren Bos en Kok eigenaar van de zaak.",
+        "Tegenwoordig de heer Bos woont in Utrecht.",
+    ],
+)
+def test_tegenwoordig_in_today_s_prose_lists_no_one(prose):
+    assert _people(prose) == []

@@ -25,6 +25,11 @@ from pipeline.meetings.rules import _rules
 _AND_RE = re.compile(r"\s+(?:en|alsmede|&)\s+(?![^(]*\))")
 
 
+#: the word that adds a second function to a person's first (`P. Hamel, voorzitter, tevens
+#: secretaris`)
+_SECOND_FUNCTION_RE = re.compile(r"^(?:tevens|ook)\s+(?=[a-z])")
+
+
 def _notes_rejoined(items: list[str]) -> list[str]:
     """The items with a note a stray comma cut from its person (`F. Feller, (VVD)`) given back
     to the item before it: a note alone names no one."""

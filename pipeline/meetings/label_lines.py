@@ -203,12 +203,46 @@ def _label_line_items(rest: str, status: str) -> list[dict[str, Any]]:
     for item, partner in entries:
         item, item_status = _without_arrival(item, status)
         person = parse_participant(item, item_status, allow_bare=True)
-        if person:
+        if person and _function_of_the_one_before(item, person, people):
+            people[-1] = _with_function(people[-1], person)
+        elif person:
             people.append({**person, "role": person["role"] or role, "couple": partner})
         elif not strip_redaction_marks(item)[0].strip(_LEADING_JUNK):
             people += _mark_attendees([item], status)  # an item that is only a code
     # `Er zijn twee afmeldingen: Toon Smit en Bert Bos zijn verhinderd.`: sentences after it
     return people or _sent_apologies(rest) + _led_sentences(rest)
+
+
+def _function_of_the_one_before(
+    item: str, person: dict[str, Any], people: list[dict[str, Any]]
+) -> bool:
+    """Whether an item that is only a function in lower case (`Han Evers, penningmeester,
+    Kees Bos`, `S. Olinga, wnd. voorzitter, ...`) is the function of the named person right
+    before it, who has none: no attendee of its own (no mark stands for a name withheld)."""
+    if person["name"] is not None or not person["role"] or not item.strip()[:1].islower():
+        return False
+    if strip_redaction_marks(item)[1]:
+        return False  # `5.1.2.e secretaris`: an attendee whose name was withheld
+    return bool(people and people[-1]["name"] and not people[-1]["role"])
+
+
+def _with_function(before: dict[str, Any], function: dict[str, Any]) -> dict[str, Any]:
+    """The person with the function an item after them printed, and the body it names
+    (`contactambtenaar gemeente`, `voorzitter Bosschool`); a function's own complement stays
+    in it (`schepen van jeugd`)."""
+    role, organisation = function["role"], function["organisation"]
+    if organisation and re.match(r"(?:van|voor)\s", organisation):
+        role, organisation = f"{role} {organisation}", None
+    elif organisation and not (
+        organisation[:1].isupper() or _rules()["organisation_prefix"].match(organisation)
+    ):
+        organisation = None  # `wnd. voorzitter`, `secretaris/waarnemend voorzitter`: no body
+    return {
+        **before,
+        "role": role,
+        "organisation": before["organisation"] or organisation,
+        "is_chair": before["is_chair"] or function["is_chair"],
+    }
 
 
 _ROLE_LEAD_RE = re.compile(r"^\s*(?P<role>[A-Za-z][\w -]{1,30}?)\s*:\s*(?P<rest>\S.*)$")

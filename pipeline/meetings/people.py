@@ -133,8 +133,11 @@ def _looks_like_name(text: str) -> bool:
     words = [w for w in text.split() if w not in {"-", "–", "—"}]  # `Vliet Vlieland - de Wit`
     if not words or _too_long_for_a_name(words) or any(ch.isdigit() for ch in text):
         return False
-    # a name starts with a capital (or a tussenvoegsel: "van Eijk", "de Heer")
-    return words[0][:1].isupper() or words[0].lower() in {"van", "de", "den", "der", "ter", "te"}
+    # a name starts with a capital (or a tussenvoegsel: "van Eijk", "de Heer", shortened as
+    # old minutes print it: "v. Swam")
+    first = words[0].lower()
+    shortened = first.endswith(".") and first in _rules()["particles"]
+    return words[0][:1].isupper() or first in {"van", "de", "den", "der", "ter", "te"} or shortened
 
 
 def _name_shaped(text: str) -> bool:

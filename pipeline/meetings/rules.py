@@ -144,9 +144,12 @@ def _name_boundaries(honorifics: list[str]) -> dict[str, re.Pattern[str]]:
     )
     # a period after a word of three letters or more ends a sentence (`... en Jan Bos.`),
     # unless the word is a short honorific or title (`drs.`, `Mevr.`); so does one after a
-    # year (`... over het jaar 2020. Een speciaal welkom ...`); lookbehinds need one width each
+    # year (`... over het jaar 2020. Een speciaal welkom ...`) or after a name in capitals
+    # (`... en W. G. H. ROMBOUTS.-- De voorzitter ...`: no initial is four letters); the dash
+    # old minutes put after it is the sentence's too; lookbehinds need one width each
     sentence_end = (
-        rf"(?:(?<=[a-z]{{3}}|\b[A-Z][a-z]{{2}}){not_short}|(?<=\))|(?<=\b(?:19|20)\d\d))\.\.?\s+"
+        rf"(?:(?<=[a-z]{{3}}|\b[A-Z][a-z]{{2}}){not_short}|(?<=\))|(?<=\b(?:19|20)\d\d)"
+        rf"|(?<=[A-ZÀ-Þ]{{4}}))\.\.?(?:--)?\s+"
     )
     any_honorific = longest_first(map(re.escape, honorifics))
     return {

@@ -14,6 +14,7 @@ from typing import Any
 from pipeline.meetings.items import (
     _AND_RE,
     _REASON_TAIL_RE,
+    _SECOND_FUNCTION_RE,
     _honorific_pair,
     _plural_role_lead,
     _unglued,
@@ -312,6 +313,9 @@ def _role_led_names(text: str, status: str) -> list[dict[str, Any]]:
         if people and people[-1]["role"] is None and item.lower() in _rules()["roles"]:
             people[-1]["role"] = item.lower()
             continue
+        also = _SECOND_FUNCTION_RE.match(item)
+        if people and also and item[also.end() :].lower() in _rules()["roles"]:
+            continue  # `de heer P. Hamel, tevens secretaris`: the function they add to the first
         person = _role_led_person(item, status)
         if person is None:
             return []

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from pipeline.meetings.items import _AND_RE, _singular_role
+from pipeline.meetings.items import _AND_RE, _SECOND_FUNCTION_RE, _singular_role
 from pipeline.meetings.people import _name_shaped, _strip_prefixes, parse_participant
 from pipeline.meetings.rules import _rules
 
@@ -87,7 +87,14 @@ def _people_sharing_trailers(group: str, status: str) -> tuple[list[dict[str, An
     people: list[dict[str, Any]] = []
     run_start, trailers = 0, 0  # the first of the people printed since the last trailer
     for piece in pieces:
-        role, organisation, plural = _shared_trailer(piece)
+        role, organisation, plural = _shared_trailer(_SECOND_FUNCTION_RE.sub("", piece))
+        if role and not plural and people and run_start == len(people):
+            # `E. Gulje, burgemeester, voorzitter`, `P. Hamel, voorzitter, tevens secretaris`:
+            # a second function right after the first is the same person's
+            p = people[-1]
+            chair = role in _rules()["chair"]
+            people[-1] = {**p, "role": p["role"] or role, "is_chair": p["is_chair"] or chair}
+            continue
         if (role or organisation) and run_start < len(people):
             for k in range(run_start if plural else len(people) - 1, len(people)):
                 p = people[k]

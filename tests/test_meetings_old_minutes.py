@@ -1,0 +1,110 @@
+"""Attendance as old council minutes print it (archive OCR, 1900-1995): a sentence opening
+the minutes without a colon (`Tegenwoordig de heeren ...`, `Aanwezig zyn de heeren: ...`),
+names in capitals, titles of nobility inside a name, a person given two functions."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.meetings import extract_participants
+
+
+def _people(text: str) -> list[tuple]:
+    lines = [(1, line) for line in text.splitlines()]
+    return [(p["name"], p["role"], p["status"]) for p in extract_participants(lines)]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    ["Tegenwoordig de heeren", "Tegenwoordig zijn de heeren:", "Aanwezig zyn de heeren:"],
+)
+def test_an_opening_sentence_without_verb_or_colon_lists_who_attended(lead):
+    assert _people(f"{lead} A. Bos, K. Kok en P. Mol.") == [
+        ("A. Bos", None, "present"),
+        ("K. Kok", None, "present"),
+        ("P. Mol", None, "present"),
+    ]
+
+
+def test_a_name_in_capitals_ends_the_sentence_of_the_absent():
+    text = (
+        "Afwezig de heeren B. C. VAN HOUT, K. KOK en W. SMIT.-- De voorzitter opent de vergadering."
+    )
+    assert _people(text) == [
+        ("B. C. VAN HOUT", None, "absent"),
+        ("K. KOK", None, "absent"),
+        ("W. SMIT", None, "absent"),
+    ]
+
+
+def test_a_title_of_nobility_inside_a_name():
+    # a name the role after the list is checked against: `baron` is part of it
+    text = "Tegenwoordig de heeren J. R. baron VAN DAM, A. BOS en K. KOK, burgemeester."
+    assert _people(text) == [
+        ("J. R. baron VAN DAM", None, "present"),
+        ("A. BOS", None, "present"),
+        ("K. KOK", "burgemeester", "present"),
+    ]
+
+
+def test_a_second_function_after_the_first_is_the_same_persons():
+    people = extract_participants(
+        [(1, "Aanwezig: A. Bos, K. Kok en P. Mol, burgemeester, voorzitter.")]
+    )
+    assert [(p["name"], p["role"], p["is_chair"]) for p in people] == [
+        ("A. Bos", None, False),
+        ("K. Kok", None, False),
+        ("P. Mol", "burgemeester", True),
+    ]
+    assert _people("Voorzitter is de heer P. Hamel, tevens secretaris.") == [
+        ("P. Hamel", "voorzitter", "present")
+    ]
+
+
+def test_a_function_alone_between_commas_is_the_one_before_s():
+    # `Aanwezig:` over a blank line and one comma list whose functions stand as items
+    text = (
+        "Aanwezig:\n\n"
+        "A. Bos, K. Kok, secretaris, P. Mol, wnd. voorzitter, J. Dam en H. Vos, notulist."
+    )
+    assert _people(text) == [
+        ("A. Bos", None, "present"),
+        ("K. Kok", "secretaris", "present"),
+        ("P. Mol", "voorzitter", "present"),
+        ("J. Dam", None, "present"),
+        ("H. Vos", "notulist", "present"),
+    ]
+    people = extract_participants([(1, "Afwezig: M. Vonk, contactambtenaar gemeente, K. Kok")])
+    assert [(p["name"], p["role"], p["organisation"]) for p in people] == [
+        ("M. Vonk", "contactambtenaar", "gemeente"),
+        ("K. Kok", None, None),
+    ]
+
+
+def test_a_surname_opened_by_a_shortened_particle():
+    text = "Aanwezig zijn de heren: Bos, P. Kok, v. Dam en J. Mol."
+    assert [name for name, _, _ in _people(text)] == ["Bos", "P. Kok", "v. Dam", "J. Mol"]
+
+
+def test_a_function_s_qualifier_is_no_organisation():
+    people = extract_participants([(1, "Aanwezig: A. Bos, wnd. voorzitter, K. Kok, secretaris")])
+    assert [(p["name"], p["role"], p["organisation"]) for p in people] == [
+        ("A. Bos", "voorzitter", None),
+        ("K. Kok", "secretaris", None),
+    ]
+
+
+def test_a_function_after_a_guest_is_theirs_not_the_group_s():
+    text = "Aanwezig:  de dames A. Bos, K. Kok, P. Mol\n\nGasten:        mw. C. Dam, wethouder\n"
+    assert _people(text)[-1] == ("C. Dam", "wethouder", "present")
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "Tegenwoordig zijn de heren Bos en Kok eigenaar van de zaak.",
+        "Tegenwoordig de heer Bos woont in Utrecht.",
+    ],
+)
+def test_tegenwoordig_in_today_s_prose_lists_no_one(prose):
+    assert _people(prose) == []

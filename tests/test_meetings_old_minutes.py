@@ -16,7 +16,14 @@ def _people(text: str) -> list[tuple]:
 
 @pytest.mark.parametrize(
     "lead",
-    ["Tegenwoordig de heeren", "Tegenwoordig zijn de heeren:", "Aanwezig zyn de heeren:"],
+    [
+        "Tegenwoordig de heeren",
+        "Tegenwoordig zijn de heeren:",
+        "Aanwezig zyn de heeren:",
+        # the formula for a full council (`all members of the council, namely ...`)
+        "Tegenwoordig al de Leden van den Raad, te weten de heeren",
+        "Tegenwoordig de leden van de raad te weten de heeren",
+    ],
 )
 def test_an_opening_sentence_without_verb_or_colon_lists_who_attended(lead):
     assert _people(f"{lead} A. Bos, K. Kok en P. Mol.") == [

@@ -1,0 +1,65 @@
+"""Decisions in minutes that the dev texts' recall misses showed: a vote's result as members'
+meetings write it (who was elected with how many votes, the votes cast for a member, the
+share of the votes that consented, the meeting voting yes); and the look-alikes that decide
+nothing (a candidate's tally, a vote still to be held). Every text is written for the test in
+the layout of such a report."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_decisions_headings import _decisions
+
+HEAD = "Notulen algemene ledenvergadering Zangvereniging De Lijster\nDatum: 9 april 2024\n\n"
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return [(kind, found) for kind, _, found in _decisions(HEAD + text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "decision"),
+    [
+        (
+            "Na de herstemming tussen P. Bakker en K. Smit zijn de stemmen geteld. "
+            "Gekozen K. Smit met 41 stemmen.",
+            "Gekozen K. Smit met 41 stemmen.",
+        ),
+        (
+            "Herkozen wordt mevrouw T. Aalders als penningmeester.",
+            "Herkozen wordt mevrouw T. Aalders als penningmeester.",
+        ),
+        (
+            "Er wordt schriftelijk gestemd. 12 stemmen unaniem voor Ria als nieuw bestuurslid.",
+            "12 stemmen unaniem voor Ria als nieuw bestuurslid.",
+        ),
+        (
+            "Er zijn 80 stemmen uitgebracht. 92% van de geldig uitgebrachte stemmen heeft "
+            "ingestemd met het nieuwe huishoudelijk reglement.",
+            "92% van de geldig uitgebrachte stemmen heeft ingestemd met het nieuwe "
+            "huishoudelijk reglement.",
+        ),
+        (
+            "Ria stelt zich kandidaat. ALV stemde 100% ja, Ria treedt toe tot het bestuur.",
+            "ALV stemde 100% ja, Ria treedt toe tot het bestuur.",
+        ),
+        (
+            "Voor: 14. Tegen: 0. Daarmee wordt Ria Kok secretaris.",
+            "Daarmee wordt Ria Kok secretaris.",
+        ),
+    ],
+)
+def test_a_votes_result_is_a_decision(text: str, decision: str):
+    assert _found(text) == [("besluit", decision)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uitslag eerste ronde:\nP. Bakker 30 stemmen\nK. Smit 28 stemmen",
+        "Er zijn 80 stemmen uitgebracht. 12 leden waren afwezig.",
+        "Volgende keer wordt er gestemd over de nieuwe voorzitter.",
+    ],
+)
+def test_a_tally_or_a_vote_to_come_is_no_decision(text: str):
+    assert _found(text) == []

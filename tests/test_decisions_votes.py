@@ -63,3 +63,21 @@ def test_a_votes_result_is_a_decision(text: str, decision: str):
 )
 def test_a_tally_or_a_vote_to_come_is_no_decision(text: str):
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sanne bezorgt nog de foto's van de opening aan de redactie.",
+        "Karel verzendt de uitnodiging namens de raad.",
+        "Mieke scant de getekende brief voor het archief.",
+        "Joost doet navraag bij de gemeente.",
+    ],
+)
+def test_a_member_who_sends_scans_or_inquires_has_a_task(sentence: str):
+    assert _found(sentence) == [("actie", sentence)]
+
+
+def test_a_plural_verb_after_an_adverb_is_no_members_task():
+    text = "Daarvoor bezorgen de leden hun voorstellen voor elk punt van de agenda."
+    assert _found(text) == []

@@ -81,3 +81,26 @@ def test_a_member_who_sends_scans_or_inquires_has_a_task(sentence: str):
 def test_a_plural_verb_after_an_adverb_is_no_members_task():
     text = "Daarvoor bezorgen de leden hun voorstellen voor elk punt van de agenda."
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Naar aanleiding van de vragen uit de zaal besluit het MT om een reactie op te stellen.",
+        "Om de kosten te beperken, beslist de voorzitter om de nieuwsbrief digitaal te versturen.",
+    ],
+)
+def test_a_body_decides_after_a_fronted_phrase(sentence: str):
+    assert _found(sentence) == [("besluit", sentence)]
+
+
+def test_a_fronted_condition_decides_nothing():
+    assert _found("Als het bestuur besluit om de zaal te huren, volgt een offerte.") == []
+
+
+def test_a_reference_code_ends_the_decision_before_the_next_task():
+    text = (
+        "In reactie op de brief van de wethouder besluit het MT om de toezeggingen T02867 en "
+        "T02908 als voldaan te beschouwen. Jan mailt hiervoor een conceptbrief rond."
+    )
+    assert [kind for kind, _ in _found(text)] == ["besluit", "actie"]

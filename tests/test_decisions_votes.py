@@ -104,3 +104,18 @@ def test_a_reference_code_ends_the_decision_before_the_next_task():
         "T02908 als voldaan te beschouwen. Jan mailt hiervoor een conceptbrief rond."
     )
     assert [kind for kind, _ in _found(text)] == ["besluit", "actie"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Er zijn wederzijds afspraken gemaakt over de schoonmaak van de zaal.", True),
+        ("Met de beheerder zijn er reeds afspraken gemaakt over de sleutels.", True),
+        ("We hebben concrete afspraken gemaakt over de nieuwsbrief.", True),
+        ("Het bestuur maakt afspraken over de verdeling van de taken.", True),
+        ("Met de gemeente moeten er heldere afspraken gemaakt worden.", False),
+        ("Inmiddels zijn er met de ledenadministratie afspraken gemaakt.", False),
+    ],
+)
+def test_agreements_made_without_their_terms(sentence: str, found: bool):
+    assert _found(sentence) == ([("afspraak", sentence)] if found else [])

@@ -119,3 +119,15 @@ def test_a_reference_code_ends_the_decision_before_the_next_task():
 )
 def test_agreements_made_without_their_terms(sentence: str, found: bool):
     assert _found(sentence) == ([("afspraak", sentence)] if found else [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("De wethouder zegde toe dat hij in het voorjaar zelf komt kijken.", "afspraak"),
+        ("Het college heeft toegezegd voor de zomer een plan te sturen.", "afspraak"),
+        ("De penningmeester zegt toe de begroting per mail rond te sturen.", "actie"),
+    ],
+)
+def test_a_promise_reported_is_an_agreement_made_now_a_task(sentence: str, kind: str):
+    assert _found(sentence) == [(kind, sentence)]

@@ -131,3 +131,14 @@ def test_agreements_made_without_their_terms(sentence: str, found: bool):
 )
 def test_a_promise_reported_is_an_agreement_made_now_a_task(sentence: str, kind: str):
     assert _found(sentence) == [(kind, sentence)]
+
+
+def test_a_telegram_verdict_after_the_lines_article():
+    assert _found("1. Opening\nDe agenda ongewijzigd vastgesteld.") == [
+        ("besluit", "De agenda ongewijzigd vastgesteld.")
+    ]
+
+
+def test_a_participle_set_off_by_a_comma_describes_its_noun():
+    line = "Het reglement, goedgekeurd in de zitting van de raad van 21 maart 2019."
+    assert _found(f"1. Opening\n{line}") == []

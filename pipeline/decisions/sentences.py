@@ -556,9 +556,11 @@ def _formula_starts(line: str) -> Iterator[tuple[_Formula, int]]:
     # after an item's title (`Notulen vorige vergadering – Notulen vastgesteld`); an ellipsis
     # ends a sentence as a period does (`... leeggeroofd… En nadat ... decharge verleend`);
     # a telegram participle in capitals opens a sentence whose period was lost (`... vanwege
-    # omstandigheden Afgesproken is dat ...`)
+    # omstandigheden Afgesproken is dat ...`); a count opens a sentence after a stop, a
+    # word in lower case after it (`Er wordt gestemd. 8 stemmen unaniem voor Wim als ...`)
     clause = (
         r"[.!?;:,…]\s+(?=[A-Z])|\s*[–—]\s+(?=[A-Z])|;\s+(?=[a-z])|,?\s+en\s+(?=(?:de|het)\s)"
+        r"|[.!?]\s+(?=\d+(?:[.,]\d+)?\s*%?\s+[a-z])"
         r"|,\s+en\s+(?=[a-z])"
         r"|(?<=[a-z])\s+(?=(?:Afgesproken|Besloten|Geconcludeerd)\s+(?:is|wordt|werd|om|dat)\b)"
         rf"|{TITLE_RUN_IN}"  # a title ran into it (`... 2015 Het ...`)

@@ -793,3 +793,15 @@ def test_each_body_that_received_items_scopes_its_own_count(text: str):
     # the subject of the verb of receipt (with its article) is the unit the count is for
     facts = _facts(text, doc_date=date(2022, 3, 1))
     assert _fact(Y2021, "total", 45, scope="huurcommissie") in facts
+
+
+def test_a_rough_count_restated_with_its_noun_left_out():
+    # `waren het er bijna N`, `waren dat er ruim N`: the count just named, rough, for another
+    # period; the sentence before names the items without a figure of its own
+    text = (
+        "Bij de dienst kwamen in 2020 meer klachten binnen dan het jaar ervoor. "
+        "In 2019 waren het er bijna 450."
+    )
+    assert _fact(Y2019, "total", 450) in _facts(text)
+    text = "In 2020 ontving de dienst 520 klachten. In 2019 waren dat er ruim 430."
+    assert _fact(Y2019, "total", 430) in _facts(text)

@@ -13,7 +13,15 @@ from pipeline.incidents.rules import (
     _received_cases,
     _rules,
 )
-from pipeline.incidents.vocab import _DIGIT_RUN, _SUBJECT, LEAK, _vocab
+from pipeline.incidents.vocab import (
+    _DIGIT_RUN,
+    _SUBJECT,
+    LEAK,
+    PATTERN_FILE,
+    _vocab,
+    _words_alt,
+)
+from pipeline.nlp import load_patterns
 
 #: digits written with a leading zero: a telephone number or a code
 _LEADING_ZERO = re.compile(r"0\d")
@@ -229,7 +237,9 @@ _SHARED_PERCENT = re.compile(r"\s+(?:en|of|tot)\s+\d{1,3}(?:[.,]\d)?\s?(?:%|proc
 _SHARED_NOUN = re.compile(r"\s+(?:en|of)\s+(?:\d{1,3}(?:\.\d{3})+|\d{1,4})(?=\s)")
 #: `waren dat er 71`, `was het nog 12`, `Het waren er 41`, `zijn het er tot nu toe zestig`,
 #: `lag dat aantal nog op 1.054`, `was dit aantal 568`: the count just named, its noun left
-#: out (`dat aantal`: the number just named)
+#: out (`dat aantal`: the number just named); rough too (`waren het er bijna 4500`, `waren
+#: dat er ruim 2000`: the words that make a number rough are every subject's)
+_ROUGH = _words_alt(load_patterns(PATTERN_FILE)["approximate_before"])
 THAT_MANY = (
     r"\b(?:(?:waren|was|zijn|is)\s+(?:dat|dit|het)\s+(?:er\s+)?"
     # `Het waren er 41`: the subject before its verb
@@ -237,6 +247,7 @@ THAT_MANY = (
     r"|(?:lag|was|bedroeg|stond)\s+(?:dat|dit|het)\s+aantal\s+"
     r"|(?:dat|dit)\s+aantal\s+(?:lag|was|bedroeg|stond)\s+)"
     r"(?:(?:nog|maar|welgeteld|slechts|toen|op|al|inmiddels|tot\s+nu\s+toe)\s+){0,3}"
+    rf"(?:(?:{_ROUGH})\s+)?"
 )
 _THAT_MANY = re.compile(THAT_MANY + "$", re.IGNORECASE)
 

@@ -233,6 +233,20 @@ def test_how_often_a_body_was_approached_beside_its_complaints_is_other():
     assert _fact(Y2017, "other", 870) in facts
 
 
+def test_information_requests_beside_complaints_are_other():
+    # an ombudsman's information requests (`informatievragen`, `infovragen`) are contacts:
+    # beside the complaints it counts, its wider intake (`other`); four digits before them
+    # are a count as before an incident noun
+    text = "Ombudsman. In 2019 kreeg de ombudsman 3 140 klachten en 1 215 informatievragen."
+    facts = _facts(text)
+    assert _fact(Y2019, "total", 3140) in facts
+    assert _fact(Y2019, "other", 1215) in facts
+    text = (
+        "Ombudsman. In 2019 opende de ombudsman 5 355 dossiers: 3140 klachten en 2215 infovragen."
+    )
+    assert _fact(Y2019, "other", 2215) in _facts(text)
+
+
 def test_contacts_as_the_only_count_are_the_intake_and_a_part_by_whom_is_other():
     text = (
         "Kinderombudsman. De ombudsman werd in 2016 door jongeren 412 keer benaderd. "

@@ -188,7 +188,9 @@ def _four_digit_count(s: str, m: re.Match, value: float) -> bool:
     level = any(m.start() in pair for pair in _from_to(s))
     # `In 2016 waren dat er 6455`: the count just named, for another period
     level = level or _THAT_MANY.search(s, 0, m.start()) is not None
-    return (noun_after is not None or part or level) and not 1900 <= value <= 2099
+    # `2812 infovragen`, `1732 keer gecontacteerd`: a body's contacts are counts too
+    contacts = _times_contacted(after)
+    return (noun_after is not None or part or level or contacts) and not 1900 <= value <= 2099
 
 
 #: `te maken krijgen/hebben met N datalekken`: `met` before a count of incidents

@@ -152,3 +152,27 @@ def test_a_place_field_that_closes_with_the_hour() -> None:
         time(20, 0),
         "Het Wapen, Dorpsstraat 3 Zuiderhoek",
     )
+
+
+def test_a_web_pages_posting_stamp_after_the_meeting_does_not_date_it() -> None:
+    # a club's site: the post's title, who posted it and when, then the record's own title
+    text = (
+        "Verslag jaarvergadering\n"
+        "Geplaatst door Piet Smit\n"
+        "zondag 07 april 2019 10:19\n\n"
+        "Verslag jaarvergadering Buurtbelangen van 7 maart 2018\n\n"
+        "Aanwezig: Jan Bos, Karin Kok, Els de Wit.\n\n"
+        "1. Opening\nDe voorzitter opent de vergadering.\n"
+    )
+    assert [m["meeting_date"] for m in _meetings(text)] == [date(2018, 3, 7)]
+
+
+def test_a_sittings_slot_before_an_earlier_records_title_still_dates_the_meeting() -> None:
+    # a portal's slot names its place: the title below it is the record the sitting approves
+    text = (
+        "dinsdag 2 juli 2024 19:30 Raadzaal\n\n"
+        "Notulen van de raadsvergadering van 4 juni 2024\n\n"
+        "Aanwezig: Jan Bos, Karin Kok, Els de Wit.\n\n"
+        "1. Opening\nDe voorzitter opent de vergadering.\n"
+    )
+    assert [m["meeting_date"] for m in _meetings(text)] == [date(2024, 7, 2)]

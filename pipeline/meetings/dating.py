@@ -52,6 +52,46 @@ def _date_line(line: str) -> str | None:
     return slot.day if slot else None
 
 
+#: a record's own title that dates its meeting (`Verslag jaarvergadering Dorpsbelangen van
+#: 7 maart 2018`, `Notulen ledenvergadering van 15-09-2021`)
+_RECORD_DATED_TITLE_RE = re.compile(
+    r"^\W*(?:verslag|notulen)\b[^.:;]{0,80}?\b(?:van|d\.\s?d\.)\s+(?=(?:\w+dag\s+)?\d)", re.I
+)
+
+#: the lines a record's title stands in, below a web page's title and posting stamp
+_RECORD_TITLE_LINES = 8
+
+
+def _record_title_day(lines: list[str]) -> date | None:
+    """The day a record's own title near its top dates its meeting (`_RECORD_DATED_TITLE_RE`),
+    not a title about another meeting."""
+    for line in lines[:_RECORD_TITLE_LINES]:
+        m = _RECORD_DATED_TITLE_RE.match(line)
+        if m and not _about_another_meeting(line) and (day := DATE_RE.match(line, m.end())):
+            parsed = parse_date(day[0])
+            if parsed is not None and not parsed.year_inferred:
+                return parsed.value
+    return None
+
+
+def _slot_days(lines: list[str]) -> list[str]:
+    """The dates of the sittings' slots among `lines` (`_date_line`), less a web page's posting
+    stamp (`zondag 07 april 2019 10:19`, a slot's shape without its place) dated after the day
+    the record's own title gives its meeting: a record is posted after its meeting, and a
+    portal's slot names its place or stands under a title of the earlier record it approves."""
+    title_day = _record_title_day(lines)
+    days = []
+    for line in lines:
+        slot = _this_sitting(line)
+        if slot is None:
+            continue
+        parsed = parse_date(slot.day)
+        posted = slot.place is None and parsed is not None and title_day is not None
+        if not (posted and parsed.value > title_day):
+            days.append(slot.day)
+    return days
+
+
 def find_times(lines: list[str]) -> tuple[time | None, time | None]:
     """A meeting's start and end time: from a time label, the date label's value, a time
     range, then the time a sentence says the meeting opened."""
@@ -322,7 +362,7 @@ def find_date(lines: list[str], year: int | None) -> tuple[Any, bool]:
     ]
     # `Verslag van de 12ste Ledenvergadering d.d. 07 september 2013` under a page's stamp, and
     # over a sentence about last year's (`Op 24 september 2010 werd de jaarvergadering ...`)
-    candidates += [day for line in lines if (day := _date_line(line))]
+    candidates += _slot_days(lines)
     candidates += _own_page_heading(lines)
     candidates += [
         line[m.end() :]

@@ -52,46 +52,6 @@ def _date_line(line: str) -> str | None:
     return slot.day if slot else None
 
 
-#: a record's own title that dates its meeting (`Verslag jaarvergadering Dorpsbelangen van
-#: 7 maart 2018`, `Notulen ledenvergadering van 15-09-2021`)
-_RECORD_DATED_TITLE_RE = re.compile(
-    r"^\W*(?:verslag|notulen)\b[^.:;]{0,80}?\b(?:van|d\.\s?d\.)\s+(?=(?:\w+dag\s+)?\d)", re.I
-)
-
-#: the lines a record's title stands in, below a web page's title and posting stamp
-_RECORD_TITLE_LINES = 8
-
-
-def _record_title_day(lines: list[str]) -> date | None:
-    """The day a record's own title near its top dates its meeting (`_RECORD_DATED_TITLE_RE`),
-    not a title about another meeting."""
-    for line in lines[:_RECORD_TITLE_LINES]:
-        m = _RECORD_DATED_TITLE_RE.match(line)
-        if m and not _about_another_meeting(line) and (day := DATE_RE.match(line, m.end())):
-            parsed = parse_date(day[0])
-            if parsed is not None and not parsed.year_inferred:
-                return parsed.value
-    return None
-
-
-def _slot_days(lines: list[str]) -> list[str]:
-    """The dates of the sittings' slots among `lines` (`_date_line`), less a web page's posting
-    stamp (`zondag 07 april 2019 10:19`, a slot's shape without its place) dated after the day
-    the record's own title gives its meeting: a record is posted after its meeting, and a
-    portal's slot names its place or stands under a title of the earlier record it approves."""
-    title_day = _record_title_day(lines)
-    days = []
-    for line in lines:
-        slot = _this_sitting(line)
-        if slot is None:
-            continue
-        parsed = parse_date(slot.day)
-        posted = slot.place is None and parsed is not None and title_day is not None
-        if not (posted and parsed.value > title_day):
-            days.append(slot.day)
-    return days
-
-
 def find_times(lines: list[str]) -> tuple[time | None, time | None]:
     """A meeting's start and end time: from a time label, the date label's value, a time
     range, then the time a sentence says the meeting opened."""
@@ -339,6 +299,46 @@ def _dates_its_sitting(line: str) -> str | None:
 
 #: a record named in a sentence (`de notulen van`, `het verslag van`)
 _RECORD_NAMED_RE = re.compile(rf"\b{_RECORD_NOUNS}\b", re.I)
+
+
+#: a record's own title that dates its meeting (`Verslag jaarvergadering Dorpsbelangen van
+#: 7 maart 2018`, `Notulen ledenvergadering van 15-09-2021`)
+_RECORD_DATED_TITLE_RE = re.compile(
+    rf"^\W*{_RECORD_NOUNS}\b[^.:;]{{0,80}}?\b(?:van|d\.\s?d\.)\s+(?=(?:\w+dag\s+)?\d)", re.I
+)
+
+#: the lines a record's title stands in, below a web page's title and posting stamp
+_RECORD_TITLE_LINES = 8
+
+
+def _record_title_day(lines: list[str]) -> date | None:
+    """The day a record's own title near its top dates its meeting (`_RECORD_DATED_TITLE_RE`),
+    not a title about another meeting."""
+    for line in lines[:_RECORD_TITLE_LINES]:
+        m = _RECORD_DATED_TITLE_RE.match(line)
+        if m and not _about_another_meeting(line) and (day := DATE_RE.match(line, m.end())):
+            parsed = parse_date(day[0])
+            if parsed is not None and not parsed.year_inferred:
+                return parsed.value
+    return None
+
+
+def _slot_days(lines: list[str]) -> list[str]:
+    """The dates of the sittings' slots among `lines` (`_date_line`), less a web page's posting
+    stamp (`zondag 07 april 2019 10:19`, a slot's shape without its place) dated after the day
+    the record's own title gives its meeting: a record is posted after its meeting, and a
+    portal's slot names its place or stands under a title of the earlier record it approves."""
+    title_day = _record_title_day(lines)
+    days = []
+    for line in lines:
+        slot = _this_sitting(line)
+        if slot is None:
+            continue
+        parsed = parse_date(slot.day)
+        posted = slot.place is None and parsed is not None and title_day is not None
+        if not (posted and parsed.value > title_day):
+            days.append(slot.day)
+    return days
 
 
 def _names_the_meeting(line: str) -> bool:

@@ -11,7 +11,12 @@ from typing import NamedTuple
 from pipeline.incidents.ap import _AP_HINT, _AP_NAME, _AP_RECEIVES
 from pipeline.incidents.labels import _SECTION_END
 from pipeline.incidents.records import _Context, _Sentence
-from pipeline.incidents.rules import _clause_bounds, _names_received_cases, _rules
+from pipeline.incidents.rules import (
+    _clause_bounds,
+    _names_received_cases,
+    _number_word_alt,
+    _rules,
+)
 from pipeline.incidents.subjects import _subject_cues
 from pipeline.incidents.vocab import (
     _DIGIT,
@@ -296,7 +301,7 @@ def _counting_group_re() -> re.Pattern:
     meldingen`). The group is named as printed with its number (`twaalf universiteiten`),
     without an article or an adjective before it (`Nederlandse ziekenhuizen`)."""
     v = _vocab()
-    number = rf"(?:\d+|{_words_alt(sorted(v['number_words'], key=len, reverse=True))})"
+    number = rf"(?:\d+|{_number_word_alt()})"
     group = (
         rf"(?P<group{{i}}>(?:{number}\s+(?:[a-z]+ste\s+)?)?"
         rf"(?:{_words_alt(v['data']['organisation_groups'])}))\b"

@@ -542,3 +542,24 @@ def test_an_office_holder_named_by_a_compound_of_an_office_noun_is_given_a_task(
         ("actie", None, "De projectleider neemt de klachten over de bouwweg mee."),
         ("actie", None, "Het nieuwe bestuurslid gaat de offerte opvragen."),
     ]
+
+
+FRONTED_REASONS = """Verslag ledenvergadering
+Omdat de zaal in mei al bezet is, hebben we besloten de feestavond in juni te houden.
+Aangezien er geen opmerkingen zijn binnengekomen, wordt het verslag goedgekeurd.
+Hoewel maar tien leden aanwezig zijn, is besloten om de agenda toch af te werken.
+Omdat de penningmeester ziek was, werd de begroting niet besproken.
+Als er geen bezwaren komen, wordt het rooster vastgesteld."""
+
+
+def test_a_decision_after_a_fronted_clause_of_reason_closed_by_a_comma():
+    # Dutch puts the main clause's verb first after a fronted clause: the main clause
+    # decides as it would after a connective adverb; a condition decides nothing yet
+    assert _decisions(FRONTED_REASONS) == [
+        ("besluit", None, "Omdat de zaal in mei al bezet is, hebben we besloten de feestavond "
+         "in juni te houden."),
+        ("besluit", None, "Aangezien er geen opmerkingen zijn binnengekomen, wordt het verslag "
+         "goedgekeurd."),
+        ("besluit", None, "Hoewel maar tien leden aanwezig zijn, is besloten om de agenda toch "
+         "af te werken."),
+    ]  # fmt: skip

@@ -583,13 +583,22 @@ def _formula_starts(line: str) -> Iterator[tuple[_Formula, int]]:
 
 def _opening_formula(sentence: str, first: bool) -> _Formula | None:
     """The formula `sentence` opens with, also with its verb before its subject after a
-    connective adverb (`Tevens gaat de vergadering akkoord ...`: read as `de vergadering gaat
-    akkoord ...`). A bare verdict decides the text before it on its line: alone (the `first`
-    sentence, after a bullet or not), it is an item's verdict below its title
-    (`_verdict_on_heading`)."""
+    connective adverb or a fronted clause of reason (`Tevens gaat de vergadering akkoord
+    ...`: read as `de vergadering gaat akkoord ...`). A bare verdict decides the text before
+    it on its line: alone (the `first` sentence, after a bullet or not), it is an item's
+    verdict below its title (`_verdict_on_heading`)."""
     formulas = _rules()["formulas"]
+    # a clause of reason set before it (`Omdat ..., hebben we besloten ...`) leaves the main
+    # clause to open the sentence, its verb first as after a connective adverb
+    fronted = _rules()["fronted_clause"].match(sentence)
+    readings = [sentence, sentence[fronted.end() :]] if fronted else [sentence]
     found = next(
-        (f for f in formulas if f.regex.match(sentence) and not (f.subject_before and first)),
+        (
+            f
+            for reading in readings
+            for f in formulas
+            if f.regex.match(reading) and not (f.subject_before and first)
+        ),
         None,
     )
     if found is not None:

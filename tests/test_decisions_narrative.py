@@ -563,3 +563,24 @@ def test_a_decision_after_a_fronted_clause_of_reason_closed_by_a_comma():
         ("besluit", None, "Hoewel maar tien leden aanwezig zijn, is besloten om de agenda toch "
          "af te werken."),
     ]  # fmt: skip
+
+
+BOARD_CONSENT = """Notulen bestuursvergadering
+Jan stelt voor de zaal voor twee jaar te huren. Hier gaan we mee akkoord.
+Het voorstel om de contributie te verhogen wordt besproken. We gaan hiermee akkoord.
+De kascommissie stelt voor een reserve te vormen. De vergadering gaat hiermee zonder
+commentaar akkoord.
+We gaan morgen met de fiets naar de markt."""
+
+
+def test_a_board_s_consent_in_the_first_person_or_without_comment():
+    # the pronominal adverb fronted and split (`Hier gaan we mee akkoord`), `we` agreeing
+    # with nothing after `akkoord`, and a meeting's consent `zonder commentaar`
+    assert [text for _, _, text in _decisions(BOARD_CONSENT) if "akkoord" in text] == [
+        "Hier gaan we mee akkoord.",
+        "We gaan hiermee akkoord.",
+        "De vergadering gaat hiermee zonder commentaar akkoord.",
+    ]
+    assert [kind for kind, _, text in _decisions(BOARD_CONSENT) if "akkoord" in text] == [
+        "besluit"
+    ] * 3

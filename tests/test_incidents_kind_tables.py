@@ -454,3 +454,21 @@ def test_unread_rows_that_do_not_add_up_to_the_total_stay_unread():
         (_year(2019), "total", 1200.0, "count", None),
         (_year(2020), "total", 1500.0, "count", None),
     }
+
+
+@pytest.mark.parametrize(
+    "outcomes",
+    [
+        ["Gegrond", "500", "400", "Ongegrond", "700", "600", "Ingetrokken", "300", "200"],
+        # a label the vocabulary does not know among outcomes: the split is still by outcome
+        ["Gegrond", "900", "700", "Geen klacht", "600", "500"],
+    ],
+)
+def test_rows_under_a_total_that_add_up_to_it_by_outcome_are_no_kinds(outcomes: list[str]):
+    # how the complaints were judged or ended adds up to the total as well: outcomes are
+    # parts of the handled items, never kinds of the received ones
+    table = _cell_per_line([*_FLAT_BREAKDOWN[:5], *outcomes])
+    assert _facts(f"Klachten\n\n{table}") == {
+        (_year(2019), "total", 1200.0, "count", None),
+        (_year(2020), "total", 1500.0, "count", None),
+    }

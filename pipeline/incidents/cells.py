@@ -26,6 +26,7 @@ from typing import NamedTuple
 from pipeline.incidents.labels import (
     _cell_label,
     _is_total_title,
+    _judged_label,
     _kind_label,
 )
 from pipeline.incidents.periods import _is_year, _month_end, find_periods
@@ -76,7 +77,10 @@ def _parts_of_totals(figures: list[_CellFigure]) -> list[_CellFigure]:
     """The rows under a table's total row whose labels were not read (`WW`, `Ziektewet`
     under `Ontvangen bezwaren`) are its parts, kinds of what it counts (`other`), where
     two or more of them in a row add up to the total in every column: a breakdown by
-    kind, whatever the labels say. Rows that do not add up stay unread."""
+    kind, whatever the labels say, unless one says how the items were handled or judged
+    (`Gegrond`, `Ingetrokken` under `Totaal aantal klachten`: a breakdown by outcome,
+    whose rows are no kinds, as `grids._kinds_above_totals` reads them). Rows that do not
+    add up stay unread."""
     rows = [list(g) for _, g in groupby(figures, key=lambda f: f[5])]
     for i, row in enumerate(rows):
         if not all(f[1] == "total" and f[4] is None for f in row):
@@ -87,6 +91,8 @@ def _parts_of_totals(figures: list[_CellFigure]) -> list[_CellFigure]:
             part = rows[j]
             if any(f[1] is not None or f[3] not in total for f in part):
                 break
+            if _judged_label(_row_label_text(part[0][5])):
+                break
             for f in part:
                 sums[f[3]] += f[2]
             if any(sums[p] > total[p] for p in total):
@@ -96,6 +102,11 @@ def _parts_of_totals(figures: list[_CellFigure]) -> list[_CellFigure]:
                     rows[k] = [(f[0], "other", *f[2:]) for f in rows[k]]
                 break
     return [f for row in rows for f in row]
+
+
+def _row_label_text(row: str) -> str:
+    """The label of a row's text (`Deels gegrond/ongegrond 0 0 1`): up to its first cell."""
+    return re.split(r"\s\d|\d{2,}", row, maxsplit=1)[0]
 
 
 #: a header whose year cells lost their separators (`20142013`)

@@ -80,14 +80,20 @@ def _kind_label(label: str) -> tuple[str, str | None] | None:
     return "other", None
 
 
+def _judged_label(label: str) -> bool:
+    """A label of how the items were handled or judged (`Gegrond`, `Ingetrokken`, `Niet in
+    behandeling genomen`) or judged no such item (`Geen klacht`): an outcome, no kind."""
+    return bool(_handling_re().search(label) or re.match(r"\s*geen\b", label, re.I))
+
+
 def _cell_label(label: str, column_title: str) -> tuple[str, str | None] | None:
     """(category, scope) a row or column label gives its cells, None for one not read."""
     v = _vocab()
     label = _NUMBERING.sub("", _FOOTNOTE.sub("", _normalise_plain(label))).strip(" :")
     # a bracketed qualifier (`meldingen van (vermoedelijke) schendingen`) names no other item
     label = re.sub(r"\s*\([^()]*\)\s*", " ", label).strip()
-    if not label or _handling_re().search(label) or re.match(r"geen\b", label, re.I):
-        return None  # judged (`Gegrond`) or judged no such item (`Geen klacht`)
+    if not label or _judged_label(label):
+        return None
     group = _organisation_group(column_title)
     if _is_total_title(label):
         return ("total", group) if group else ("total", None)

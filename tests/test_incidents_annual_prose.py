@@ -819,3 +819,16 @@ def test_a_rough_count_restated_with_its_noun_left_out():
     assert _fact(Y2019, "total", 450) in _facts(text)
     text = "In 2020 ontving de dienst 520 klachten. In 2019 waren dat er ruim 430."
     assert _fact(Y2019, "total", 430) in _facts(text)
+
+
+def test_a_change_without_years_after_a_compared_year_takes_no_year():
+    # the only year the text names is the one a change is compared with: it is no report
+    # year, so the next change's new level (9) has no year either, and is no 2020 figure
+    text = (
+        "Integriteit\n\nAantal meldingen\n\nTen opzichte van 2020 is het aantal "
+        "integriteitsmeldingen gedaald van 90 naar 80. Wel is er een toename van de meldingen "
+        "in de categorie Diefstal (van 5 naar 9)."
+    )
+    facts = _facts(text)
+    assert _fact(Y2020, "total", 90) in facts
+    assert not any(f[3] == 9.0 for f in facts)

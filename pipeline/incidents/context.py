@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from pipeline.dates import DATELINE_PLACE
 from pipeline.incidents.facts import _classify
-from pipeline.incidents.numbers import _NUMBER_RE
+from pipeline.incidents.numbers import _NUMBER_RE, _from_to
 from pipeline.incidents.periods import (
     _LAST_YEAR,
     _heading_period,
@@ -102,9 +102,12 @@ _COMPARED_LABEL = re.compile(r"\(\s*(?:19|20)\d\d\s*[:=]\s*$")
 
 
 def _compared_figure(f: _Fact, sentence: _Sentence) -> bool:
-    """A figure labelled as the one compared with (`(2016: 33)`): its year is an earlier
+    """A figure labelled as the one compared with (`(2016: 33)`), or the first level of a
+    change (`Ten opzichte van 2015 ... gedaald van 176 naar 162`): its year is an earlier
     one's, never the year a report without a period of its own is about."""
-    return _COMPARED_LABEL.search(sentence.text, 0, f.value.start) is not None
+    if _COMPARED_LABEL.search(sentence.text, 0, f.value.start) is not None:
+        return True
+    return any(first == f.value.start for first, _ in _from_to(sentence.text))
 
 
 #: a dating stamp at the head of a text (`date 2020-06`, `Datum: 3 maart 2021`)

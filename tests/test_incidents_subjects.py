@@ -56,14 +56,16 @@ def test_items_resolved_or_closed_after_a_received_count_are_no_total():
 
 
 def test_outcomes_are_no_rows_even_without_a_received_count():
-    # judged, resolved, ruled on, passed on: parts of the items handled by how they
-    # ended, never their whole; the handled count stays the year's figure
+    # judged, resolved, ruled on, passed on, inadmissible (Flemish `onontvankelijk`): parts
+    # of the items handled by how they ended, never their whole; the handled count stays
+    # the year's figure
     text = (
         "Klachtbehandeling\n\nIn 2021 behandelde de ombudsman 310 klachten. "
         "95 klachten of 30,6 procent waren gegrond. "
         "Bijna de helft, 140 klachten, is opgelost door bemiddeling. "
         "In 62 klachten is een uitspraak gedaan. "
-        "41 klachten werden doorgezet naar de geschillencommissie."
+        "41 klachten werden doorgezet naar de geschillencommissie. "
+        "12 klachten werden onontvankelijk verklaard."
     )
     assert _facts(text) == {("klacht", _year(2021), "total", 310.0, "count", None)}
     # what the items ask for is no outcome of them

@@ -472,6 +472,16 @@ def test_the_rest_of_a_count_that_was_not_reported_is_no_figure():
     }
 
 
+def test_leaks_not_reported_with_their_share_are_no_figure():
+    # the part not reported to the AP, and its share in brackets, stay out (settled rule 9)
+    text = (
+        "Datalekken\n\nIn 2021 registreerde de provincie 40 datalekken. Daarvan zijn 25 "
+        "datalekken (62,5 procent) niet bij de AP gemeld. Toch werden van de 40 datalekken "
+        "30 gevallen (75 procent) niet gemeld."
+    )
+    assert _facts(text) == {("datalek", _year(2021), "total", 40.0, "count", None)}
+
+
 def test_a_committees_heading_scopes_the_objections_under_it():
     text = (
         "Jaarverslag bezwaarcommissies 2022\n\nDe bezwaarcommissies Ruimte en Sociaal Domein "

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 from functools import cache, lru_cache
 
-from pipeline.incidents.ap import _ap_intake, _reported_to_ap
+from pipeline.incidents.ap import _ap_intake, _not_reported, _reported_to_ap
 from pipeline.incidents.fact_periods import (
     _NO_YEAR,
     SUM_REACH,
@@ -611,11 +611,14 @@ def _fact_for_each_period(val: _Value, reading: _Reading, ctx: _Context) -> _Fac
 
 def _no_figure_of_its_own(val: _Value, s: str, before: str, after: str) -> bool:
     """A number that counts no items of its own: after `some`, a share of units, the rest
-    of a count, so-called items, a sum with another's, or a part by who made them."""
+    of a count, leaks not reported, so-called items, a sum with another's, or a part by who
+    made them."""
     if _AFTER_SOME.search(before) or (val.percent and _shares_of_units(s)):
         return True
     if _THE_REST.search(before):
         return True  # `De overige zes datalekken zijn niet gemeld`: the rest of a count
+    if _SUBJECT.get()[0] == LEAK and _not_reported(after):
+        return True  # `110 datalekken (60,8 procent) niet bij de AP gemeld`: no AP figure
     if _scare_quoted_noun(after):
         return True  # `nog 36 'klachten', maar dit waren ...`: so called, not such items
     if _OTHERS_ADDED.search(before):

@@ -176,3 +176,18 @@ def test_a_sittings_slot_before_an_earlier_records_title_still_dates_the_meeting
         "1. Opening\nDe voorzitter opent de vergadering.\n"
     )
     assert [m["meeting_date"] for m in _meetings(text)] == [date(2024, 7, 2)]
+
+
+def test_the_stamp_of_the_meeting_a_record_is_tabled_at_does_not_date_it() -> None:
+    # a water board's record tabled at the next meeting: the stamp of that meeting and its
+    # item number run onto the record's own title, the page's text on one line
+    text = (
+        "Kenmerk : 21IT0042\n\n"
+        "Vergadering dagelijks bestuur op 3 maart 2021, agendapunt 4 Verslag van de "
+        "vergadering van het dagelijks bestuur van Waterschap De Lage Weide d.d. 20 januari "
+        "2021 om 14.00 uur te Zuiderhoek, Raadzaal. Aanwezig: De voorzitter Jan Bos, de "
+        "leden Karin Kok, Els de Wit en Piet Mol, secretaris Anna Smit. 1. Opening De "
+        "voorzitter opent de vergadering en heet iedereen welkom. Er zijn geen berichten "
+        "van verhindering.\n"
+    )
+    assert _dated(text) == (date(2021, 1, 20), [date(2021, 1, 20)])

@@ -16,7 +16,7 @@ from pipeline.documents.letters import _is_letter
 from pipeline.documents.lines import PAGE_LINE_CHARS, RECORD_HEAD_LINES, is_contents
 from pipeline.documents.rules import _meeting_rules, _rules
 from pipeline.documents.shapes import _lists_attendance
-from pipeline.documents.titles import title_at_top
+from pipeline.documents.titles import tabled_stamp_end, title_at_top
 
 #: How far down a meeting page's header (the meeting's name, date and hours) may stand.
 MEETING_PAGE_HEAD_LINES = 20
@@ -190,7 +190,13 @@ def _page_line_heading(line: str) -> str | None:
     head = repair_date_span(line[: body.start()] if body else line[:PAGE_LINE_CHARS])
     earlier = _rules()["earlier_record"]
     found: list[str] = []
+    # the stamp of the later meeting the record is tabled at (`Vergadering algemeen bestuur
+    # op 15 augustus 2012, agendapunt 2 Verslag van de vergadering ... d.d. 27 juni 2012`)
+    # heads no record of its own
+    own_from = tabled_stamp_end(head)
     for start in reversed([m.start() for m in re.finditer(r"(?<!\S)(?-i:[A-Z])", head)]):
+        if start < own_from:
+            break
         m = DATE_RE.search(head, start)
         span = head[start : m.end()] if m is not None else ""
         if span and _dated_record_heading(span):

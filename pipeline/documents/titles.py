@@ -82,6 +82,16 @@ TITLE_MAX_CHARS = 160
 _TABLED_STAMP_RE = re.compile(
     r"^[^.]{0,100}?\b(?:19|20)\d\d,?\s+agendapunt\s*:?\s*\d+[a-z]?\b[\s.:-]*", re.IGNORECASE
 )
+
+
+def tabled_stamp_end(line: str) -> int:
+    """Where the document's own text starts after the stamp of the meeting it is tabled at
+    (`_TABLED_STAMP_RE`): that meeting is a later one, not the one a record's title dates;
+    0 without a stamp."""
+    m = _TABLED_STAMP_RE.match(line)
+    return m.end() if m else 0
+
+
 #: where a line's first phrase ends: a sentence's end before a capital, or a field label
 _PHRASE_END_RE = re.compile(r"(?<=[a-z\d)])[.!?](?=\s+[A-Z])|\s(?=[A-Z][a-z]+\s*:\s)")
 
@@ -91,7 +101,7 @@ def _title_phrase(line: str) -> str:
     the meeting the document is tabled at (a short line is its own title)."""
     if len(line) <= TITLE_MAX_CHARS:
         return line
-    line = _TABLED_STAMP_RE.sub("", line) or line
+    line = line[tabled_stamp_end(line) :] or line
     m = _PHRASE_END_RE.search(line)
     return line[: m.start() + (m.group(0) != " ")] if m else line[:TITLE_MAX_CHARS]
 

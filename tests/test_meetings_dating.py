@@ -191,3 +191,16 @@ def test_the_stamp_of_the_meeting_a_record_is_tabled_at_does_not_date_it() -> No
         "van verhindering.\n"
     )
     assert _dated(text) == (date(2021, 1, 20), [date(2021, 1, 20)])
+
+
+def test_a_date_field_copied_with_last_years_year_is_read_in_the_year_its_weekday_fits() -> None:
+    # a form filled in from an older record: the weekday fits the year the text is about
+    # (17 January is a Friday in 2020), not the year the field kept
+    text = (
+        "Verslag ledenvergadering Buurtvereniging De Linde\n\n"
+        "Datum: vrijdag 17 januari 2018, 20.00 uur\n"
+        "Locatie: Clubhuis De Linde\n\n"
+        "1. Opening\nDe voorzitter opent de vergadering.\n\n"
+        "2. Jaarverslag 2019 en begroting 2020\nBeide worden vastgesteld.\n"
+    )
+    assert _dated(text) == (date(2020, 1, 17), [date(2020, 1, 17)])

@@ -353,7 +353,11 @@ def _names_the_meeting(line: str) -> bool:
     )
 
 
-def find_date(lines: list[str], year: int | None) -> tuple[Any, bool]:
+def find_date(lines: list[str], year: int | None, text: str | None = None) -> tuple[Any, bool]:
+    """(date, year inferred) of the meeting from its head `lines`: a day without its year
+    in `year`; a weekday printed with a year in which that day falls on another weekday
+    (`Datum: vrijdag 17 januari 2018` in a record of 2020) in the one year `text` names that
+    fits it (`dates.misprinted_year_date`), as the document's date reads it."""
     rules = _rules()
     candidates = [
         m["value"]
@@ -402,7 +406,9 @@ def find_date(lines: list[str], year: int | None) -> tuple[Any, bool]:
             if parsed is not None and parsed.year_inferred:
                 return _with_printed_year(parsed.value, lines, span)
             if parsed is not None:
-                return parsed.value, False
+                before = span[: m.start()]
+                meant = misprinted_year_date(before, m[0], parsed.value, text) if text else None
+                return (meant, True) if meant else (parsed.value, False)
     return None, False
 
 

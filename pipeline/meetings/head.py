@@ -81,7 +81,7 @@ def _meeting_header(doc: Doc, doc_lines: list[Line], printed: list[str]) -> dict
     title = document.get("title")
     search = ([title] if title else []) + head_text
     text = "\n".join(line.text for line in doc_lines)
-    meeting_date, inferred = find_date(search, context_year(text))
+    meeting_date, inferred = find_date(search, context_year(text), text)
     dated_line = any(
         _date_line(x) or _dated_head_before_list(x) or _dates_its_sitting(x) is not None
         for x in head_text

@@ -204,3 +204,19 @@ def test_a_date_field_copied_with_last_years_year_is_read_in_the_year_its_weekda
         "2. Jaarverslag 2019 en begroting 2020\nBeide worden vastgesteld.\n"
     )
     assert _dated(text) == (date(2020, 1, 17), [date(2020, 1, 17)])
+
+
+def test_an_adopted_records_title_after_a_letterhead_on_a_transcribed_page_dates_it() -> None:
+    # a document site's transcript: the page on one line, the letterhead's kind of record
+    # before the adopted record's own title, an item further on naming an earlier record
+    text = (
+        "VERSLAG statencommissie\n\n"
+        "Transcriptie\n\n"
+        "1 VERSLAG statencommissie Vastgesteld verslag van de openbare vergadering van de "
+        "Commissie Ruimte en Wonen van 3 maart 2010 van 14:00 tot 16:00 uur te Zuiderhoek. "
+        "Voorzitter: de heer J. Bos Aanwezig zijn de leden: mevrouw K. Kok, de heer P. Mol, "
+        "mevrouw E. de Wit Griffier: de heer A. Smit 1. Opening De voorzitter opent de "
+        "vergadering. 2. Vaststellen agenda De agenda wordt vastgesteld. 5. Conceptverslag van 13 "
+        "januari 2010 met advies aan het Presidium Het verslag wordt ongewijzigd vastgesteld.\n"
+    )
+    assert _dated(text)[1] == [date(2010, 3, 3)]

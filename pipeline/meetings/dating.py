@@ -511,9 +511,11 @@ def _dating_parts(line: str, index: int, prose_from: int) -> list[str]:
 
 #: a record's title inside a page flattened onto one line, after its letterhead (`Provincie
 #: Flevoland Verslag Registratienummer: CEL Verslag van de vergadering van de commissie ...`,
-#: `VERSLAG VAN DE 128 E OVERLEGVERGADERING VAN ...`: in capitals, the meeting numbered)
+#: `VERSLAG VAN DE 128 E OVERLEGVERGADERING VAN ...`: in capitals, the meeting numbered;
+#: `VERSLAG statencommissie Vastgesteld verslag van de openbare vergadering ...`: the record
+#: adopted, as `_APPROVED_RECORD_RE` reads a record's title)
 _TITLE_IN_PAGE_RE = re.compile(
-    rf"(?<!\S)(?:(?-i:Concept|CONCEPT)[\s-]*{_RECORD_NOUNS}"
+    rf"(?<!\S)(?:(?-i:Concept|CONCEPT|Vastgestelde?|Goedgekeurde?)[\s-]*{_RECORD_NOUNS}"
     r"|(?-i:Verslag|Notulen|Besluitenlijst|VERSLAG|NOTULEN|BESLUITENLIJST))"
     r"\s+van\s+de\s+(?:\d{1,3}\s*(?:e|ste|de)\s+)?(?:[\w-]+\s+){0,2}?[\w-]*vergadering\b",
     re.I,

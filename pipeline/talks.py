@@ -22,7 +22,8 @@ where or which body met:
   in an item with a printed posting date (the last such day before it), or the posting date
   of `vanavond`, `vandaag`; a day told without any year to give it (`Op vrijdagochtend 30
   maart ...` in an item without a posting date) dates the meeting too, but is not printed:
-  it tells it apart from a meeting of another day, the meeting itself stays undated;
+  it tells it apart from a meeting of another day, the meeting itself stays undated, unless
+  a heading naming the meeting gives the year (`ALV 2023`, `documents.heading_year`);
 - where: the place it was held (`een wijkbezoek in de Burgemeesterswijk`);
 - which body: one the sentence says met or whose meeting it names (`is de Stuurgroep bijeen
   geweest`, `de oprichtingsvergadering van de Dorpsraad X`).
@@ -48,8 +49,8 @@ from typing import Any, NamedTuple
 from spacy.tokens import Doc
 
 from pipeline.dates import DATE_RE, parse_date
-from pipeline.docmodel import Line, evidence_box, page_lines
-from pipeline.documents import is_contents
+from pipeline.docmodel import Line, doc_text, evidence_box, page_lines
+from pipeline.documents import context_year, heading_year, is_contents
 from pipeline.meetings import particles_alternation, without_notes
 from pipeline.nlp import load_patterns, split_sentences
 
@@ -744,6 +745,7 @@ def reported_meetings(doc: Doc, talks_only: bool = False) -> tuple[list[dict], l
     claimed: set[int] = set()
     talks = _talks(told, document)
     prose = " ".join(s.text for s in sentences)
+    year = _heading_year(doc) if any(isinstance(t.day, tuple) for t in talks) else None
     for talk in talks:
         before = [p for p in people if meetings and p["meeting_id"] == meetings[-1]["meeting_id"]]
         who = _talk_people(talk, sentences, claimed) + (present if not meetings else [])
@@ -752,7 +754,7 @@ def reported_meetings(doc: Doc, talks_only: bool = False) -> tuple[list[dict], l
             continue  # a meeting told in passing, without who, when, where or the body that met
         if len(talks) == 1:  # a report of one meeting: the office-holders it names acted in it
             who += [p for s in sentences for p in _office_holders(s.text) + _speakers(s.text)]
-        meetings.append(_meeting_row(document, talk, len(meetings) + 1))
+        meetings.append(_meeting_row(document, talk, len(meetings) + 1, year))
         people += _distinct(who, meetings[-1]["meeting_id"])
     return meetings, people
 
@@ -784,21 +786,43 @@ def _headline_people(sentences: list[_Told]) -> list[dict[str, Any]]:
     return _office_holders(head) if _rules()["cue"].search(head) else []
 
 
-def _meeting_row(document: dict[str, Any], talk: _Talk, n: int) -> dict[str, Any]:
+def _meeting_row(document: dict[str, Any], talk: _Talk, n: int, year: int | None) -> dict[str, Any]:
+    """The meeting a talk tells; a day told without its year (`Op dinsdag 16 januari jl.`)
+    in the year a heading naming the meeting prints (`heading_year`: `Bijzondere
+    ledenvergadering 2024`), else undated."""
     line = talk.told[0].line
+    day = talk.day if isinstance(talk.day, date) else _in_year(talk.day, year)
     return {
         "meeting_id": f"{document['document_id']}-t{n}",
         "document_id": document["document_id"],
         "source_id": document["source_id"],
         "page_no": line.page_no,
         "body": _body([s.text for s in talk.told]),
-        "meeting_date": talk.day if isinstance(talk.day, date) else None,
+        "meeting_date": day,
         "start_time": None,
         "end_time": None,
         "location": _place([s.text for s in talk.told]),
-        "date_year_inferred": False,
+        "date_year_inferred": day is not None and not isinstance(talk.day, date),
         **evidence_box([line.span], line.page_no),
     }
+
+
+def _heading_year(doc: Doc) -> int | None:
+    """The year a heading naming the meeting gives (`ALV 2023`), where the text prints no
+    whole date to take it from."""
+    if context_year(doc_text(doc)) is not None:
+        return None
+    return heading_year([line.text for line in page_lines(doc) if line.text])
+
+
+def _in_year(day: tuple[int, int] | None, year: int | None) -> date | None:
+    """A (month, day) told without its year, in `year`; None without one."""
+    if day is None or year is None:
+        return None
+    try:
+        return date(year, *day)
+    except ValueError:  # 29 February of a common year
+        return None
 
 
 def _body(sentences: list[str]) -> str | None:

@@ -1762,3 +1762,16 @@ def test_a_talk_read_from_a_text_typed_minutes_keeps_the_hour_the_record_gives()
     assert meeting["meeting_id"].endswith("-t1")
     assert str(meeting["start_time"])[:5] == "20:00"
     assert found == [("Karin Smit", "wethouder")]
+
+
+def test_a_reported_meeting_told_without_its_year_takes_that_of_its_heading() -> None:
+    # a club's news item: its heading names the meeting with the year, the lead tells the
+    # day and month only
+    text = (
+        "Het seizoen zit erop en dan is het tijd voor de ledenvergadering.\n\n"
+        "Dit jaar vond de ALV op 16 november plaats, weer in het clubhuis De Steiger, en "
+        "gaven veel leden gehoor aan de uitnodiging van het bestuur voor deze vergadering.\n\n"
+        "ALV 2022\n\n"
+        "Het officiële verslag volgt later.\n"
+    )
+    assert [m["meeting_date"] for m, _ in _reported(text)] == [date(2022, 11, 16)]

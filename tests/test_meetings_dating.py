@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import date, time
 
+import pytest
+
 from pipeline.documents import context_year, documents_from_text
 from pipeline.meetings import extract_meetings
 
@@ -220,3 +222,31 @@ def test_an_adopted_records_title_after_a_letterhead_on_a_transcribed_page_dates
         "januari 2010 met advies aan het Presidium Het verslag wordt ongewijzigd vastgesteld.\n"
     )
     assert _dated(text)[1] == [date(2010, 3, 3)]
+
+
+def test_a_heading_naming_the_meeting_with_its_year_completes_a_day_told_without_one() -> None:
+    # a club's account of its members' meeting: the title gives the year, the first
+    # sentence the day and month (`jl.`: last), and no date with its year stands anywhere
+    text = (
+        "Verslag van de ALV 2021\n\n"
+        "De Algemene Ledenvergadering van 12 maart jl. werd goed bezocht.\n\n"
+        "De voorzitter blikte terug op een rustig jaar. De begroting werd met algemene "
+        "stemmen aangenomen en de kascommissie verleende decharge aan het bestuur.\n"
+    )
+    assert _dated(text) == (date(2021, 3, 12), [date(2021, 3, 12)])
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Ledenvergadering beleidsplan 2021-2024",  # a plan's years
+        "Vergaderverslag maart 2021",  # a month's: its meeting's day is not the one told
+    ],
+)
+def test_a_heading_with_a_span_of_years_or_a_month_gives_no_year(heading: str) -> None:
+    text = (
+        f"{heading}\n\n"
+        "Het bestuur vergaderde. Uitnodiging voor het vrijwilligersfeest (12 maart).\n\n"
+        "De voorzitter blikte terug op een rustig jaar.\n"
+    )
+    assert _dated(text)[1] == [None]

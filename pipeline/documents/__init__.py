@@ -25,7 +25,7 @@ document's own date); over `markup` (markdown and HTML as a reader sees them), `
 (line tests the steps share) and `rules` (the rule data).
 """
 
-from pipeline.documents.dating import context_year, document_date
+from pipeline.documents.dating import context_year, document_date, heading_year
 from pipeline.documents.doc_types import (
     DOC_TYPES,
     classify_document,
@@ -91,6 +91,7 @@ __all__ = [
     "is_contents",
     "classify_document",
     "context_year",
+    "heading_year",
     "document_date",
     "document_ranges",
     "document_rows",

@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from pipeline.dates import (
     DATE_RE,
+    MONTH_ALT,
     bare_date,
     day_first,
     find_dates,
@@ -62,6 +63,31 @@ def context_year(text: str) -> int | None:
     return max(years.items(), key=lambda kv: (kv[1], kv[0]))[0]
 
 
+#: a year printed alone (`ALV 2023`), not a span of years (`werkplan 2016-2018`) nor a
+#: month's (`Vergaderverslag mei 2019`: a meeting of that month, its day not told)
+_LONE_YEAR_RE = re.compile(r"(?<![\d-])(?:19|20)\d\d(?![\d-]|\s*[-–/]\s*\d)")
+_MONTHS_YEAR_RE = re.compile(rf"\b(?:{MONTH_ALT})\.?\s*(?:19|20)\d\d\b", re.I)
+#: the lines of a post's head its headings stand in (a title, a subtitle, a section's)
+_HEADING_YEAR_LINES = 6
+
+
+def heading_year(lines: list[str]) -> int | None:
+    """The year a short heading near the top that names a meeting prints without a day
+    (`Verslag van de ALV 2023`, `Algemene Leden Jaarvergadering 2020`): the year of the day
+    an account of that meeting gives without one (`De ALV van 15 maart jl.`) where the text
+    prints no whole date; not a heading about an earlier or the next meeting."""
+    rules = _rules()
+    for line in lines[:_HEADING_YEAR_LINES]:
+        if len(line.split()) > HEADING_MAX_WORDS or DATE_RE.search(line):
+            continue
+        if rules["earlier_record"].search(line) or rules["next_meeting"].search(line):
+            continue
+        years = _LONE_YEAR_RE.findall(line) if not _MONTHS_YEAR_RE.search(line) else []
+        if len(years) == 1 and names_a_meeting(line):
+            return int(years[0])
+    return None
+
+
 def _unlabelled_header_date(lines: list[str]) -> date | None:
     """The sent date of a mail header without labels, in the date form of its own kind:
     a mail archive's page (`Thu Dec 9 21:01:27 GMT 2010` below the sender) or a one-line
@@ -96,9 +122,23 @@ def document_date(
     if doc_type == "email":
         return _mail_doc_date(lines, title, year)
     titled = [_compact_date_spelled_out(title), title] if title else []
+    dated = _Dated(text, lines, titled, year)
+    found = _own_date(doc_type, dated, raw, posted)
+    if found[0] is None and year is None and (named := heading_year(titled[1:] + lines)):
+        # nothing else dates it: a day without its year (`De ALV van 15 maart jl.`) in the
+        # year of the heading that names the meeting (`Verslag van de ALV 2023`)
+        return _own_date(doc_type, dated._replace(year=named), raw, posted)
+    return found
+
+
+def _own_date(
+    doc_type: str, dated: _Dated, raw: str, posted: str | None
+) -> tuple[date | None, bool]:
+    """The date a meeting's document (`_meeting_doc_date`) or any other (`_carried_doc_date`)
+    carries."""
     if doc_type in ("minutes", "decision_list", "agenda"):
-        return _meeting_doc_date(doc_type, _Dated(text, lines, titled, year), raw, posted)
-    return _carried_doc_date(doc_type, _Dated(text, lines, titled, year))
+        return _meeting_doc_date(doc_type, dated, raw, posted)
+    return _carried_doc_date(doc_type, dated)
 
 
 class _Dated(NamedTuple):

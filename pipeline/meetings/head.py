@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from pipeline.bodies import body_named, find_body
 from pipeline.dates import weekday_year_date
 from pipeline.docmodel import Line, evidence_box
-from pipeline.documents import context_year, headings_of_page, meeting_page_header
+from pipeline.documents import context_year, heading_year, headings_of_page, meeting_page_header
 from pipeline.meetings.dating import (
     _date_line,
     _dated_head_before_list,
@@ -81,6 +81,30 @@ def _meeting_header(doc: Doc, doc_lines: list[Line], printed: list[str]) -> dict
     title = document.get("title")
     search = ([title] if title else []) + head_text
     text = "\n".join(line.text for line in doc_lines)
+    meeting_date, inferred = _head_date(document, search, head_text, text)
+    start, end = find_times(search)
+    page_no = head_lines[0].page_no if head_lines else doc._.pages[0].page_no
+    return {
+        "meeting_id": f"{document['document_id']}-m1",
+        "document_id": document["document_id"],
+        "source_id": document["source_id"],
+        "page_no": page_no,
+        "body": find_meeting_body(head_text, title),
+        "meeting_date": meeting_date,
+        "start_time": start,
+        "end_time": end,
+        "location": find_location(head_text, meeting_date),
+        "date_year_inferred": inferred,
+        **evidence_box([line.span for line in head_lines], page_no),
+    }
+
+
+def _head_date(
+    document: dict[str, Any], search: list[str], head_text: list[str], text: str
+) -> tuple[Any, bool]:
+    """(date, year inferred) of the meeting its head dates (`search`: the title and head
+    lines): the date `find_date` reads there, else the document's own where no head line
+    dates the sitting, a weekday a post tells, a weekday's year, a heading's year."""
     meeting_date, inferred = find_date(search, context_year(text), text)
     dated_line = any(
         _date_line(x) or _dated_head_before_list(x) or _dates_its_sitting(x) is not None
@@ -101,21 +125,11 @@ def _meeting_header(doc: Doc, doc_lines: list[Line], printed: list[str]) -> dict
     if meeting_date is None:  # `Dinsdag 12 maart hebben we onze ALV gehouden`
         meeting_date = weekday_year_date(_dating_lines(search), text)
         inferred = meeting_date is not None
-    start, end = find_times(search)
-    page_no = head_lines[0].page_no if head_lines else doc._.pages[0].page_no
-    return {
-        "meeting_id": f"{document['document_id']}-m1",
-        "document_id": document["document_id"],
-        "source_id": document["source_id"],
-        "page_no": page_no,
-        "body": find_meeting_body(head_text, title),
-        "meeting_date": meeting_date,
-        "start_time": start,
-        "end_time": end,
-        "location": find_location(head_text, meeting_date),
-        "date_year_inferred": inferred,
-        **evidence_box([line.span for line in head_lines], page_no),
-    }
+    if meeting_date is None and (named := heading_year(search)) is not None:
+        # an account of a members' meeting that dates it by day and month alone under a
+        # heading giving the year (`Verslag van de ALV 2023` / `De ALV van 15 maart jl.`)
+        meeting_date, inferred = find_date(search, named, text)
+    return meeting_date, inferred
 
 
 def _body_of_members(meeting: dict[str, Any], participants: list[dict[str, Any]]) -> dict:

@@ -115,3 +115,17 @@ def test_a_function_after_a_guest_is_theirs_not_the_group_s():
 )
 def test_tegenwoordig_in_today_s_prose_lists_no_one(prose):
     assert _people(prose) == []
+
+
+def test_a_welcome_list_running_on_with_alsmede_after_its_comma_is_read() -> None:
+    # an archive's page on one line: the chair welcomes guests, the last after `alsmede`
+    # and a comma, and the next item runs on without a full stop (`... en aanmerkingen`)
+    text = (
+        "VERSLAG VAN DE LEDENVERGADERING VAN DE VERENIGING DE LINDE OP VRIJDAG 12 MAART "
+        "1971 IN HOTEL DE ZON TE ZUIDERHOEK. Aanwezig: 40 leden. Voorzitter: J. Bos. 1. "
+        "Opening. De voorzitter opent de vergadering. Hij heet in het bijzonder welkom de "
+        "wethouders en hun partners, alsmede mevrouw A. Smit-de Wit 2. Verslag van de "
+        "ledenvergadering van 6 november 1970. Het verslag wordt zonder op- en aanmerkingen "
+        "vastgesteld."
+    )
+    assert ("J. Bos", "voorzitter", "present") in _people(text)

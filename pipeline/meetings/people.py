@@ -511,6 +511,8 @@ def _counts_people(name: str) -> bool:
     """`Niemand`, `Allen`, `Geen afmeldingen`, `Bestuur`: a word that counts people or names
     a body where a name was expected (a surname such as `de Raad` is kept)."""
     words = name.lower().split()
+    if not words:  # the empty piece before a list's opening `alsmede` names no one
+        return False
     return words[0] in _rules()["quantifiers"] or (
         len(words) == 1 and _GROUP_NAME_RE.search(words[0]) is not None
     )

@@ -399,6 +399,13 @@ def find_date(lines: list[str], year: int | None, text: str | None = None) -> tu
         for part in _dating_lines(lines)
         if not (_FOUNDED_RE.search(part) or _about_another_meeting(part))
     ]
+    return _first_readable(candidates, lines, year, text)
+
+
+def _first_readable(
+    candidates: list[str], lines: list[str], year: int | None, text: str | None
+) -> tuple[Any, bool]:
+    """(date, year inferred) of the first candidate span `find_date` can read a date in."""
     for span in map(repair_date_span, candidates):
         m = DATE_RE.search(span)
         if m:

@@ -23,6 +23,7 @@ from pipeline.documents import DocumentRanges, document_rows, segment_documents
 from pipeline.emails import continue_printed_threads
 from pipeline.extractors import EXTRACTORS
 from pipeline.inventory import link_released_documents
+from pipeline.meetings import date_records_by_their_meeting
 from pipeline.nlp import get_nlp
 
 #: Tables the extractors fill; `extract_structure` also returns "errors" (messages).
@@ -103,10 +104,12 @@ def extract_documents(
 
 
 def link_documents(out: dict[str, list[Any]]) -> dict[str, list[Any]]:
-    """What crosses documents, in place: a printed e-mail thread cut in two, an inventory row
-    and the released document printed with its number."""
+    """What crosses documents or tables, in place: a printed e-mail thread cut in two, an
+    inventory row and the released document printed with its number, a record dated by its
+    meeting."""
     continue_printed_threads(out["emails"], [d["document_id"] for d in out["documents"]])
     link_released_documents(out["inventory_items"], out["documents"])
+    date_records_by_their_meeting(out["documents"], out["meetings"])
     return out
 
 

@@ -10,6 +10,7 @@ import pytest
 
 from pipeline.documents import context_year, documents_from_text
 from pipeline.meetings import extract_meetings
+from pipeline.structure import extract_structure
 
 
 def _meetings(text: str) -> list[dict]:
@@ -208,20 +209,22 @@ def test_a_date_field_copied_with_last_years_year_is_read_in_the_year_its_weekda
     assert _dated(text) == (date(2020, 1, 17), [date(2020, 1, 17)])
 
 
+#: a document site's transcript: the page on one line, the letterhead's kind of record before
+#: the adopted record's own title, an item further on naming an earlier record
+_TRANSCRIBED_RECORD = (
+    "VERSLAG statencommissie\n\n"
+    "Transcriptie\n\n"
+    "1 VERSLAG statencommissie Vastgesteld verslag van de openbare vergadering van de "
+    "Commissie Ruimte en Wonen van 3 maart 2010 van 14:00 tot 16:00 uur te Zuiderhoek. "
+    "Voorzitter: de heer J. Bos Aanwezig zijn de leden: mevrouw K. Kok, de heer P. Mol, "
+    "mevrouw E. de Wit Griffier: de heer A. Smit 1. Opening De voorzitter opent de "
+    "vergadering. 2. Vaststellen agenda De agenda wordt vastgesteld. 5. Conceptverslag van 13 "
+    "januari 2010 met advies aan het Presidium Het verslag wordt ongewijzigd vastgesteld.\n"
+)
+
+
 def test_an_adopted_records_title_after_a_letterhead_on_a_transcribed_page_dates_it() -> None:
-    # a document site's transcript: the page on one line, the letterhead's kind of record
-    # before the adopted record's own title, an item further on naming an earlier record
-    text = (
-        "VERSLAG statencommissie\n\n"
-        "Transcriptie\n\n"
-        "1 VERSLAG statencommissie Vastgesteld verslag van de openbare vergadering van de "
-        "Commissie Ruimte en Wonen van 3 maart 2010 van 14:00 tot 16:00 uur te Zuiderhoek. "
-        "Voorzitter: de heer J. Bos Aanwezig zijn de leden: mevrouw K. Kok, de heer P. Mol, "
-        "mevrouw E. de Wit Griffier: de heer A. Smit 1. Opening De voorzitter opent de "
-        "vergadering. 2. Vaststellen agenda De agenda wordt vastgesteld. 5. Conceptverslag van 13 "
-        "januari 2010 met advies aan het Presidium Het verslag wordt ongewijzigd vastgesteld.\n"
-    )
-    assert _dated(text)[1] == [date(2010, 3, 3)]
+    assert _dated(_TRANSCRIBED_RECORD)[1] == [date(2010, 3, 3)]
 
 
 def test_a_heading_naming_the_meeting_with_its_year_completes_a_day_told_without_one() -> None:
@@ -250,3 +253,12 @@ def test_a_heading_with_a_span_of_years_or_a_month_gives_no_year(heading: str) -
         "De voorzitter blikte terug op een rustig jaar.\n"
     )
     assert _dated(text)[1] == [None]
+
+
+def test_a_record_its_dater_leaves_undated_takes_the_date_of_its_one_meeting() -> None:
+    # the document's dater reads no date in the transcribed page; the meeting's head does
+    pages, docs = documents_from_text(_TRANSCRIBED_RECORD, "x")
+    out = extract_structure(pages, docs)
+    assert [(d["doc_date"], d["doc_date_inferred"]) for d in out["documents"]] == [
+        (date(2010, 3, 3), False)
+    ]

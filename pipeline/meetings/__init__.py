@@ -22,7 +22,7 @@ a document.
 """
 
 from pipeline.meetings.dating import find_date, find_times
-from pipeline.meetings.extract import extract_meetings
+from pipeline.meetings.extract import date_records_by_their_meeting, extract_meetings
 from pipeline.meetings.head import find_meeting_body
 from pipeline.meetings.participants import extract_participants
 from pipeline.meetings.people import (
@@ -34,6 +34,7 @@ from pipeline.meetings.people import (
 from pipeline.meetings.places import find_location
 
 __all__ = [
+    "date_records_by_their_meeting",
     "extract_meetings",
     "extract_participants",
     "find_date",

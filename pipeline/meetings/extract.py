@@ -135,3 +135,24 @@ def _dates_one_meeting(title: str | None, doc_lines: list[Line]) -> bool:
     ):
         return True  # `Vergadering van gedeputeerde staten van Drenthe d.d. 28 maart 2006`
     return bool(title and DATE_RE.search(title)) or any(bare_date(x) or _date_line(x) for x in head)
+
+
+#: the kinds of document that record one meeting and take its date as their own
+_RECORD_TYPES = ("minutes", "decision_list")
+
+
+def date_records_by_their_meeting(documents: list[dict], meetings: list[dict]) -> None:
+    """Give a record that carries no date of its own the date of the one meeting read from
+    it (`<document>-m1`: its head, not a talk its prose tells), in place: minutes are dated
+    by their meeting, and the meeting's head may date it where the document's dater finds
+    nothing (a transcribed page's title, old minutes' opening sentence)."""
+    by_document: dict[str, list[dict]] = {}
+    for meeting in meetings:
+        by_document.setdefault(meeting["document_id"], []).append(meeting)
+    for document in documents:
+        found = by_document.get(document["document_id"], [])
+        if document.get("doc_type") not in _RECORD_TYPES or document.get("doc_date") is not None:
+            continue
+        if len(found) == 1 and found[0]["meeting_id"].endswith("-m1") and found[0]["meeting_date"]:
+            document["doc_date"] = found[0]["meeting_date"]
+            document["doc_date_inferred"] = bool(found[0]["date_year_inferred"])

@@ -262,3 +262,20 @@ def test_a_record_its_dater_leaves_undated_takes_the_date_of_its_one_meeting() -
     assert [(d["doc_date"], d["doc_date_inferred"]) for d in out["documents"]] == [
         (date(2010, 3, 3), False)
     ]
+
+
+def test_a_record_dated_by_its_posting_stamp_takes_the_date_its_title_gives_the_meeting() -> None:
+    # a club's site: the record's title, the day and hour it was posted, who posted it
+    text = (
+        "Notulen ledenvergadering van 12-10-2021\n\n"
+        "3 mei 2022 20:40\n\n"
+        "Piet Smit\n\n"
+        "Verslag ledenvergadering Tennisclub De Linde van 12 oktober 2021, ter voorbereiding "
+        "van de komende vergadering.\n\n"
+        "Aanwezig: Jan Bos, Karin Kok, Els de Wit.\n\n"
+        "1. Opening\nDe voorzitter opent de vergadering.\n"
+    )
+    pages, docs = documents_from_text(text, "x")
+    assert [d["doc_date"] for d in extract_structure(pages, docs)["documents"]] == [
+        date(2021, 10, 12)
+    ]

@@ -142,17 +142,21 @@ _RECORD_TYPES = ("minutes", "decision_list")
 
 
 def date_records_by_their_meeting(documents: list[dict], meetings: list[dict]) -> None:
-    """Give a record that carries no date of its own the date of the one meeting read from
-    it (`<document>-m1`: its head, not a talk its prose tells), in place: minutes are dated
-    by their meeting, and the meeting's head may date it where the document's dater finds
-    nothing (a transcribed page's title, old minutes' opening sentence)."""
+    """Date a record by the one meeting read from it (`<document>-m1`: its head, not a talk its
+    prose tells), in place: minutes are dated by their meeting. Where the document's dater
+    found no date (a transcribed page's title, old minutes' opening sentence), or another
+    one than the head prints with its year (a posting stamp `29 april 2022 21:15` over
+    `Notulen ledenvergadering van 15-09-2021`; the earlier record a sitting approves)."""
     by_document: dict[str, list[dict]] = {}
     for meeting in meetings:
         by_document.setdefault(meeting["document_id"], []).append(meeting)
     for document in documents:
         found = by_document.get(document["document_id"], [])
-        if document.get("doc_type") not in _RECORD_TYPES or document.get("doc_date") is not None:
+        if document.get("doc_type") not in _RECORD_TYPES or len(found) != 1:
             continue
-        if len(found) == 1 and found[0]["meeting_id"].endswith("-m1") and found[0]["meeting_date"]:
-            document["doc_date"] = found[0]["meeting_date"]
-            document["doc_date_inferred"] = bool(found[0]["date_year_inferred"])
+        meeting = found[0]
+        if not meeting["meeting_id"].endswith("-m1") or meeting["meeting_date"] is None:
+            continue
+        if document.get("doc_date") is None or not meeting["date_year_inferred"]:
+            document["doc_date"] = meeting["meeting_date"]
+            document["doc_date_inferred"] = bool(meeting["date_year_inferred"])

@@ -279,3 +279,18 @@ def test_a_record_dated_by_its_posting_stamp_takes_the_date_its_title_gives_the_
     assert [d["doc_date"] for d in extract_structure(pages, docs)["documents"]] == [
         date(2021, 10, 12)
     ]
+
+
+def test_the_hour_of_a_web_pages_posting_stamp_is_not_the_meetings_start() -> None:
+    # the stamp that does not date the meeting (posted after the day its title gives) does
+    # not time it either
+    text = (
+        "Verslag ledenvergadering\n"
+        "Geplaatst door Piet Smit\n"
+        "dinsdag 14 mei 2019 10:19\n\n"
+        "Verslag ledenvergadering Buurtbelangen van 2 april 2019\n\n"
+        "Aanwezig: Jan Bos, Karin Kok, Els de Wit.\n\n"
+        "1. Opening\nDe voorzitter opent de vergadering.\n"
+    )
+    meeting = _meetings(text)[0]
+    assert (meeting["meeting_date"], meeting["start_time"]) == (date(2019, 4, 2), None)

@@ -139,9 +139,10 @@ def _placed_start(lines: list[str]) -> time | None:
 
 
 def _slot_start(lines: list[str]) -> time | None:
-    """The start time in a sitting's slot (`woensdag 24 juni 2020 20:00`)."""
-    for line in lines:
-        if _this_sitting(line) and (m := TIME_RE.search(line)):
+    """The start time in a sitting's slot (`woensdag 24 juni 2020 20:00`), not in a posting
+    stamp (`_sitting_slots`)."""
+    for line, _ in _sitting_slots(lines):
+        if m := TIME_RE.search(line):
             return time(int(m[1]), int(m[2]))
     return None
 
@@ -323,13 +324,14 @@ def _record_title_day(lines: list[str]) -> date | None:
     return None
 
 
-def _slot_days(lines: list[str]) -> list[str]:
-    """The dates of the sittings' slots among `lines` (`_date_line`), less a web page's posting
-    stamp (`zondag 07 april 2019 10:19`, a slot's shape without its place) dated after the day
-    the record's own title gives its meeting: a record is posted after its meeting, and a
-    portal's slot names its place or stands under a title of the earlier record it approves."""
+def _sitting_slots(lines: list[str]) -> list[tuple[str, SittingSlot]]:
+    """The sittings' slots among `lines` (`_this_sitting`) with their lines, less a web page's
+    posting stamp (`zondag 07 april 2019 10:19`, a slot's shape without its place) dated after
+    the day the record's own title gives its meeting: a record is posted after its meeting,
+    and a portal's slot names its place or stands under a title of the earlier record it
+    approves. The stamp's hour is the posting's too, not the meeting's."""
     title_day = _record_title_day(lines)
-    days = []
+    slots = []
     for line in lines:
         slot = _this_sitting(line)
         if slot is None:
@@ -337,8 +339,13 @@ def _slot_days(lines: list[str]) -> list[str]:
         parsed = parse_date(slot.day)
         posted = slot.place is None and parsed is not None and title_day is not None
         if not (posted and parsed.value > title_day):
-            days.append(slot.day)
-    return days
+            slots.append((line, slot))
+    return slots
+
+
+def _slot_days(lines: list[str]) -> list[str]:
+    """The dates of the sittings' slots among `lines` (`_sitting_slots`)."""
+    return [slot.day for _, slot in _sitting_slots(lines)]
 
 
 def _names_the_meeting(line: str) -> bool:

@@ -129,3 +129,33 @@ def test_a_welcome_list_running_on_with_alsmede_after_its_comma_is_read() -> Non
         "vastgesteld."
     )
     assert ("J. Bos", "voorzitter", "present") in _people(text)
+
+
+def test_apologies_received_from_gentlemen_named_before_the_news():
+    # `van de heeren ... bericht is ingekomen, dat zij ... niet kunnen bijwonen`: they were
+    # away; the sentence below the list and the secretary's field ends the list
+    text = (
+        "Tegenwoordig zijn de heeren: A. Bos, K. Kok en P. Mol.\n"
+        "Secretaris: de heer N. Dam.\n"
+        "De Voorzitter opent de vergadering.\n"
+        "De Voorzitter deelt mede, dat van de heeren Mr. Wit, Vos en Ruis bericht is "
+        "ingekomen, dat zij de vergadering niet kunnen bijwonen."
+    )
+    assert [p for p in _people(text) if p[2] == "absent"] == [
+        ("Wit", None, "absent"),
+        ("Vos", None, "absent"),
+        ("Ruis", None, "absent"),
+    ]
+
+
+def test_apologies_received_spelt_old_and_glued_to_its_that():
+    text = (
+        "Tegenwoordig de heeren A. Bos en K. Kok.\n"
+        "De Voorzitter meldt, dat van de Heeren D. Wit, Dr. C. Vos en Mr. T. Ruis berigt is "
+        "ontvangendat zij deze Vergadering niet kunnen bijwonen."
+    )
+    assert [p for p in _people(text) if p[2] == "absent"] == [
+        ("D. Wit", None, "absent"),
+        ("C. Vos", None, "absent"),
+        ("T. Ruis", None, "absent"),
+    ]

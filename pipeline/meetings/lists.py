@@ -84,6 +84,9 @@ def _resume_after(lines: list[tuple[int, str]], i: int, status: str) -> int | No
         if line and not _is_noise(line):
             if status_label(line) or (line.rstrip().endswith(":") and not _group_label(line)):
                 return None  # the next list, or a lead-in to something else
+            said = _rules()["apologies_after_list"].search(line)
+            if said and said_by_several(said):
+                return None  # `dat van de heeren A en B bericht is ingekomen, ...`: prose
             if _nameless_item(line) or (skipped and not ended and _lists_people(line, status)):
                 return i
             # an agenda item, or a dated heading opening the next part (`Zitting van 24 mei`)

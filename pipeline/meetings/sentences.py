@@ -58,6 +58,12 @@ _NEXT_CLAUSE_RE = re.compile(
 _THAT_RE = re.compile(r"\b(?:dat|omdat)\s+")
 
 
+#: the `van` that names who sent word before the news of their absence (`dat van de heeren
+#: A, B en C bericht is ingekomen, dat zij ...`): the names follow it; a plural honorific
+#: after it, as `van` inside a name (`J. van de Poll`) has none
+_SENDERS_LEAD_RE = re.compile(r"\bvan\s+(?=(?i:de\s+(?:heeren|heren|dames|leden))\s)")
+
+
 def _sent_apologies(line: str) -> list[dict[str, Any]]:
     """The people sentences name before saying they sent apologies or will come later
     (`Meindert heet allen welkom, Ans Kok, Dhr. Bos en Piet Mol hebben zich afgemeld.`,
@@ -70,6 +76,7 @@ def _sent_apologies(line: str) -> list[dict[str, Any]]:
     for m, status in sorted(said, key=lambda x: x[0].start()):
         clause = rules["clause_start"].split(line[: m.start("verb")])[-1]
         clause = _THAT_RE.split(clause)[-1]  # `De voorzitter meldt dat Jan Bos afwezig is`
+        clause = _SENDERS_LEAD_RE.split(clause)[-1]  # `van de heeren A en B bericht is ...`
         clause = _REASON_TAIL_RE.sub("", clause)  # `A helaas door omstandigheden was verhinderd`
         role, clause = _plural_role_lead(clause)  # `Raadsleden A en B zijn afwezig`
         people += [{**p, "role": p["role"] or role} for p in _names_before(clause, status)]

@@ -159,3 +159,27 @@ def test_apologies_received_spelt_old_and_glued_to_its_that():
         ("C. Vos", None, "absent"),
         ("T. Ruis", None, "absent"),
     ]
+
+
+def test_the_chair_and_secretary_in_sentences_of_a_flattened_head():
+    # the head flattened into one line: each function a sentence of its own after the list
+    text = (
+        "Tegenwoordig al de Leden van den Raad, te weten de heeren A. Bos, K. Kok en P. Mol. "
+        "Voorzitter Jhr. Mr. J. de Wit. Secretaris A. G. Dam. De Voorzitter opent de "
+        "vergadering en stelt voor de notulen vast te stellen."
+    )
+    assert _people(text) == [
+        ("A. Bos", None, "present"),
+        ("K. Kok", None, "present"),
+        ("P. Mol", None, "present"),
+        ("J. de Wit", "voorzitter", "present"),
+        ("A. G. Dam", "secretaris", "present"),
+    ]
+    # a sentence that opens with the function and goes on with a verb names no one
+    text = "Aanwezig: A. Bos, K. Kok en P. Mol. Voorzitter opent de vergadering om 20.00 uur."
+    assert _people(text) == [
+        ("A. Bos", None, "present"),
+        ("K. Kok", None, "present"),
+        ("P. Mol", None, "present"),
+    ]
+

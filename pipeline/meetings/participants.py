@@ -98,6 +98,25 @@ def _function_holder(lines: list[tuple[int, str]], i: int) -> list[dict[str, Any
     return [{**p, "role": p["role"] or role, "is_chair": role == "voorzitter"} for p in people]
 
 
+#: a name right after a function label: an honorific or an initial (`de heer A. Bos`,
+#: `Jhr. Mr. Th. E. Serraris`, `A. G. Bastiaansen`), not a verb (`Voorzitter opent ...`)
+_NAME_START_RE = re.compile(r"(?:(?i:de\s+heer|mevrouw)\s|[A-Z][a-z]{0,2}\.)")
+
+
+def _sentence_function_holders(text: str) -> list[dict[str, Any]]:
+    """The function holders a flattened head names in sentences of their own, each a label
+    and a name (old minutes: `... G.A. van Hooijdonk en A.J. Rops. Voorzitter Jhr. Mr. Th.
+    E. Serraris. Secretaris A. G. Bastiaansen. De Voorzitter opent ...`): present in that
+    function; [] where no sentence is so built."""
+    rules = _rules()
+    people: list[dict[str, Any]] = []
+    for sentence in rules["sentence_end"].split(text):
+        m = rules["function_label"].match(sentence.strip())
+        if m and sentence.strip()[:1].isupper() and _NAME_START_RE.match(m["rest"]):
+            people += _function_holder([(0, sentence.strip())], 0)
+    return people
+
+
 def extract_participants(lines: list[tuple[int, str]]) -> list[dict[str, Any]]:
     """Participants from every labelled list in the lines of one meeting document."""
     lines = [(page_no, _initials_restored(_CELL_END_RE.sub("", line))) for page_no, line in lines]
@@ -129,6 +148,7 @@ def extract_participants(lines: list[tuple[int, str]]) -> list[dict[str, Any]]:
                 + _opens_meeting(line)
                 + _speakers(line)
                 + _led_sentences(line)
+                + _sentence_function_holders(line)
             )
             out += grouped or named
             i = max(i, after)
@@ -146,7 +166,8 @@ def extract_participants(lines: list[tuple[int, str]]) -> list[dict[str, Any]]:
         out += listed + (_replacements(lines[i - 1][1]) if clause else [])
         # a flattened page goes on after the list's sentence, perhaps with the next list
         # (`... verhinderd: A, B. Ten slotte zijn de volgende adviseurs verhinderd: C, D.`)
-        later = _led_sentences(" ".join(_rules()["sentence_end"].split(rest, maxsplit=1)[1:]))
+        after = " ".join(_rules()["sentence_end"].split(rest, maxsplit=1)[1:])
+        later = _led_sentences(after) + _sentence_function_holders(after)
         out += [p for p in later if p["name"] not in {x["name"] for x in listed}]
         people, i = _read_list(lines, i, status)
         out += people

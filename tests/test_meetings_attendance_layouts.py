@@ -3979,3 +3979,24 @@ def test_an_officer_heading_below_the_list_ends_it(officers):
     people = extract_participants(list(enumerate(lines)))
     assert all(p["name"] for p in people)
     assert {"Peeters", "Claes", "Smet"} <= {p["name"].split()[-1] for p in people}
+
+
+@pytest.mark.parametrize(
+    "listed",
+    [
+        # a comma lost between two names with initials, in a council's long list
+        "A. Bos, K.L. Dijk P. Smit, J. van Wit",
+        # a double surname before, a party after the second
+        "A. Bos, K.L. Dijk-Kok P. Smit (CDA), J. van Wit",
+    ],
+)
+def test_two_initialled_names_whose_comma_was_lost(listed):
+    people = extract_participants([(1, f"Aanwezig: {listed}.")])
+    names = [p["name"] for p in people]
+    assert names[0] == "A. Bos" and names[2:] == ["P. Smit", "J. van Wit"]
+    assert names[1] in ("K.L. Dijk", "K.L. Dijk-Kok")
+
+
+def test_an_initial_after_a_given_name_starts_no_second_name():
+    people = extract_participants([(1, "Aanwezig: J. Bos, Jan P. Kok en A. Dam.")])
+    assert [p["name"] for p in people] == ["J. Bos", "Jan P. Kok", "A. Dam"]

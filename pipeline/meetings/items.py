@@ -107,6 +107,8 @@ def _unglued(item: str) -> list[str]:
     printed one after another without a separator, cut where a surname meets the next first
     name so that every name keeps a first name and a surname; [item] when no such cut exists
     (`Maria Theresia van Leeuwen`) or the item is no run of full names."""
+    if len(initialled := _initialled_unglued(item)) > 1:
+        return initialled
     m = re.match(r"^(?P<names>[^()]*?)\s*(?P<note>\([^)]*\))?\s*$", item.strip())
     words = m["names"].split() if m else []
     particles = _rules()["particles"]
@@ -119,6 +121,33 @@ def _unglued(item: str) -> list[str]:
         return [item]
     names = [" ".join(part) for part in parts]
     return [*names[:-1], f"{names[-1]} {m['note'] or ''}".strip()]  # type: ignore[index]
+
+
+#: a word of capital initials only (`L.`, `A.J.G.`; not `Jr.`, `Gz.`): a name's start
+_CAPITAL_INITIALS_RE = re.compile(r"(?:[A-Z]\.)+")
+
+
+#: a surname that ends a name: a capital, then letters (`Kouthoofd`, `Polet-Musler`)
+_SURNAME_RE = re.compile(r"[A-Z][\w'-]*[a-zß-ÿ]")
+
+
+def _initialled_unglued(item: str) -> list[str]:
+    """`A.F. Kouthoofd L. Kwant`, `mevrouw S.M. Polet-Musler J.A. Schaafsma (CDA)`: names
+    with initials printed one after another, the comma between them lost (a cell's or a
+    line's end, or OCR): cut where a surname meets the next name's initials, each part a
+    name with initials; [item] when there is no such cut."""
+    words, particles = item.split(), _rules()["particles"]
+    cuts: list[int] = []
+    for k in range(1, len(words)):
+        part = words[cuts[-1] if cuts else 0 : k]
+        if not _CAPITAL_INITIALS_RE.fullmatch(words[k]) or words[k - 1].lower() in particles:
+            continue
+        if _SURNAME_RE.fullmatch(words[k - 1]) and any(
+            _INITIALS_RE.fullmatch(w) for w in part[:-1]
+        ):
+            cuts.append(k)
+    bounds = [0, *cuts, len(words)]
+    return [" ".join(words[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
 
 
 def _glued_people(line: str, status: str) -> list[dict[str, Any]]:

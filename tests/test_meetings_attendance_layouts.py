@@ -4000,3 +4000,37 @@ def test_two_initialled_names_whose_comma_was_lost(listed):
 def test_an_initial_after_a_given_name_starts_no_second_name():
     people = extract_participants([(1, "Aanwezig: J. Bos, Jan P. Kok en A. Dam.")])
     assert [p["name"] for p in people] == ["J. Bos", "Jan P. Kok", "A. Dam"]
+
+
+def test_a_row_of_function_fields_each_with_its_holder():
+    # a committee's head: two fields on one line, the second's holder on the line below
+    text = (
+        "Commissievoorzitter(plv.): de heer Bos (GL) Raadsgriffier:\n"
+        "mevrouw J.K. Dijk\n"
+        "Aanwezig:\n"
+        "de heer P. Kok (CDA), mevrouw A. Wit (VVD)"
+    )
+    people = extract_participants([(1, line) for line in text.splitlines()])
+    assert [(p["name"], p["role"]) for p in people][:2] == [
+        ("Bos", "commissievoorzitter"),
+        ("J.K. Dijk", "raadsgriffier"),
+    ]
+
+
+def test_function_fields_of_a_flattened_head_before_its_attendance_label():
+    text = (
+        "1 Raadscommissie voor Wonen, Raadscommissieverslag, 26 september 2012 DEFINITIEF "
+        "Vergadering Openbare vergadering van de Raadscommissie voor Wonen en Wijken in zaal "
+        "0239 van het stadhuis Voorzitter: de heer B. Bos Portefeuillehouder: de heren M. Dijk "
+        "en F. Kok Commissiegriffier: de heer M. Wit Aanwezige commissieleden: de heer A. Mol "
+        "(PvdA), mevrouw T. Vos (GL) 1 De VOORZITTER opent de vergadering."
+    )
+    people = extract_participants([(1, text)])
+    assert [(p["name"], p["role"]) for p in people] == [
+        ("B. Bos", "voorzitter"),
+        ("M. Dijk", "portefeuillehouder"),
+        ("F. Kok", "portefeuillehouder"),
+        ("M. Wit", "commissiegriffier"),
+        ("A. Mol", None),
+        ("T. Vos", None),
+    ]

@@ -59,10 +59,28 @@ def _unflattened(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
             (k for k, x in enumerate(pieces[first:], first) if x[:1].isdigit() or _opens(x)),
             len(pieces),
         )
-        head, rest = " ".join(pieces[:first]), " ".join(pieces[end:])
+        rest = " ".join(pieces[end:])
         labelled = _stacked_labels(_label_run_rows([_label_rejoined(x) for x in pieces[first:end]]))
         labelled = _run_under_first_label(labelled)
-        out += [(page_no, x) for x in (head, *labelled, rest) if x]
+        out += [(page_no, x) for x in (*_head_fields(pieces[:first]), *labelled, rest) if x]
+    return out
+
+
+def _head_fields(pieces: list[str]) -> list[str]:
+    """The pieces of a flattened head before its first attendance label as lines: the text
+    joined again, each field of a meeting's function with its colon a line of its own
+    (`... 26 september 2012 Voorzitter: de heer A. Bos Commissiegriffier: de heer K. Dijk
+    Aanwezige leden: ...`), where its holder is read."""
+    out: list[str] = []
+    after_field = False
+    for piece in pieces:
+        m = _rules()["function_label"].match(piece)
+        field = m is not None and ":" in piece[: m.start("rest")]
+        if field or after_field or not out:
+            out.append(piece)  # a field, or the text the fields end
+        else:
+            out[-1] = f"{out[-1]} {piece}"
+        after_field = field
     return out
 
 

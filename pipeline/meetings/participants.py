@@ -63,6 +63,16 @@ def _function_holder(lines: list[tuple[int, str]], i: int) -> list[dict[str, Any
     m = rules["function_label"].match(line)
     if m is None or _under_composition(lines, i):
         return []
+    if len(fields := _labelled_functions(line)) > 1:
+        # `Voorzitter: de heer A. Bos Griffier: de heer K. Dijk`: each field's holder, the
+        # last one's perhaps on the line below (`Raadsgriffier:` over `mevrouw P. Kok`)
+        return [
+            person
+            for k, field in enumerate(fields)
+            for person in _function_holder(
+                [(0, field), *lines[i + 1 : i + 2]][: 1 + (k == len(fields) - 1)], 0
+            )
+        ]
     name = m["rest"]
     label = re.sub(r"\s+", " ", m["role"].lower())
     labelled = ":" in line[: m.start("rest")]
@@ -96,6 +106,21 @@ def _function_holder(lines: list[tuple[int, str]], i: int) -> list[dict[str, Any
     if not all(person and person["name"] for person in people):
         return []
     return [{**p, "role": p["role"] or role, "is_chair": role == "voorzitter"} for p in people]
+
+
+def _labelled_functions(line: str) -> list[str]:
+    """The fields of a line of function labels each with its colon and its holder (`Voorzitter:
+    de heer A. Bos Portefeuillehouder: de heren K. Dijk en P. Kok Commissiegriffier: ...`), a
+    head's row of fields flattened into one line: the line cut before each such label."""
+    rules = _rules()
+    starts = [0] + [
+        m.end()
+        for m in re.finditer(r"\s+(?=[A-Z])", line)
+        if (f := rules["function_label"].match(line[m.end() :]))
+        and ":" in line[m.end() : m.end() + f.start("rest")]
+    ]
+    bounds = [*starts, len(line)]
+    return [line[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False)]
 
 
 #: a name right after a function label: an honorific or an initial (`de heer A. Bos`,

@@ -64,15 +64,7 @@ def _function_holder(lines: list[tuple[int, str]], i: int) -> list[dict[str, Any
     if m is None or _under_composition(lines, i):
         return []
     if len(fields := _labelled_functions(line)) > 1:
-        # `Voorzitter: de heer A. Bos Griffier: de heer K. Dijk`: each field's holder, the
-        # last one's perhaps on the line below (`Raadsgriffier:` over `mevrouw P. Kok`)
-        return [
-            person
-            for k, field in enumerate(fields)
-            for person in _function_holder(
-                [(0, field), *lines[i + 1 : i + 2]][: 1 + (k == len(fields) - 1)], 0
-            )
-        ]
+        return _fields_holders(fields, lines[i + 1 : i + 2])
     name = m["rest"]
     label = re.sub(r"\s+", " ", m["role"].lower())
     labelled = ":" in line[: m.start("rest")]
@@ -121,6 +113,16 @@ def _labelled_functions(line: str) -> list[str]:
     ]
     bounds = [*starts, len(line)]
     return [line[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False)]
+
+
+def _fields_holders(fields: list[str], below: list[tuple[int, str]]) -> list[dict[str, Any]]:
+    """The holders of a row of function fields (`Voorzitter: de heer A. Bos Griffier: de heer
+    K. Dijk`), each read as a field of its own; the last one's holder may stand on the line
+    below (`Raadsgriffier:` over `mevrouw P. Kok`)."""
+    people: list[dict[str, Any]] = []
+    for k, field in enumerate(fields):
+        people += _function_holder([(0, field), *(below if k == len(fields) - 1 else [])], 0)
+    return people
 
 
 #: a name right after a function label: an honorific or an initial (`de heer A. Bos`,

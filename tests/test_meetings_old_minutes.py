@@ -182,4 +182,3 @@ def test_the_chair_and_secretary_in_sentences_of_a_flattened_head():
         ("K. Kok", None, "present"),
         ("P. Mol", None, "present"),
     ]
-

@@ -288,3 +288,35 @@ def test_rows_under_a_sub_heading_of_a_stage_of_handling_are_not_read(table: str
     assert _facts(HEAD + table) == _grid(
         {_year(2022): [("total", 40)], _year(2021): [("total", 30)]}
     )
+
+
+# a ministry's annex on its correspondence, flattened one cell per line: the titles, then
+# per kind of item a sub-heading over its units' rows, each a dash label and its cells;
+# the empty cells at a row's end were lost, so only a row's first cell (the intake) is
+# placed for certain
+INTAKE_TITLES = (
+    "Verslag behandeling brieven\n"
+    "Aantal ontvangen in 2021\nAantal afgedaan 2021\nAantal afgedaan binnen termijn\n"
+    "Aantal niet tijdig\n"
+)
+OBJECTIONS = "Bezwaarschriften\n– Directie Noord\n12\n10\n8\n2\n– Agentschap West3\n7\n6\n"
+COMPLAINTS = "Klachten\n– Directie Noord\n30\n– Agentschap West\n4\n4\n3\n1\n"
+OTHER_LETTERS = "Overige brieven\nn.v.t.\n– Directie Noord\n1.250\n1.240\n– Agentschap West\n9\n"
+
+
+def _units(cells: list[tuple[str, float, str]]) -> set[tuple]:
+    return {(_year(2021), cat, float(v), "count", scope) for cat, v, scope in cells}
+
+
+def test_an_intake_table_by_kind_and_unit_reads_each_rows_first_cell():
+    """Each kind's intake per unit is a `total`, the later cells (handled, in time, late)
+    stages of it; `3` after a unit marks a footnote. The letters left over are `other`."""
+    both = INTAKE_TITLES + OBJECTIONS + COMPLAINTS
+    assert _facts(both) == _units([
+        ("total", 12, "Directie Noord"), ("total", 7, "Agentschap West"),
+        ("total", 30, "Directie Noord"), ("total", 4, "Agentschap West"),
+    ])  # fmt: skip
+    assert _facts(INTAKE_TITLES + OBJECTIONS + OTHER_LETTERS) == _units([
+        ("total", 12, "Directie Noord"), ("total", 7, "Agentschap West"),
+        ("other", 1250, "Directie Noord"), ("other", 9, "Agentschap West"),
+    ])  # fmt: skip

@@ -14,6 +14,11 @@ aantal klachten`, `Aantal ontvangen Wob verzoeken`), a named kind (`Overige klac
 organisation (`Ministerie`), the unit its figures are for (the row label is the scope,
 the `Totaal` row the group: `ministeries`). Labels of how the items were handled or
 judged (`Gegrond`, `Afhandeling ...`) and labels of anything else are not read.
+
+A ministry's annex on its correspondence (`_intake_rows`) titles its first column the
+items received in a year (`Aantal ingekomen jaar 2018`), then a sub-heading per kind of
+item over a row per unit (`– Kerndepartement`); flattened one cell per line, a row loses
+its empty cells, so only its first cell, the unit's intake of that kind, is read.
 """
 
 from __future__ import annotations
@@ -604,3 +609,91 @@ def _empty_cell(cell: _Cell) -> bool:
         or _DASH_CELL.match(cell.text) is not None
         or cell.text.casefold() in _vocab()["data"]["empty_cells"]
     )
+
+
+#: the first column's title of a table of the items received in a named year (`Aantal
+#: ingekomen jaar 2018`, `Aantal ontvangen in 2018`): the ministries' annex on their
+#: correspondence, whose later columns (handled, in time, late) are stages of the intake
+_INTAKE_TITLE = re.compile(
+    r"aantal\s+(?:ingekomen|ontvangen)\s+(?:in\s+)?(?:(?:het\s+)?jaar\s+)?(?P<year>(?:19|20)\d\d)",
+    re.IGNORECASE,
+)
+#: a row of a unit of the organisation, set off by a dash (`– Kerndepartement`); a digit
+#: glued to its end is a footnote's mark (`– ILT2`)
+_UNIT_ROW = re.compile(r"^[-–—]\s+(?P<unit>[^\W\d][^\d]*?)\d?$")
+#: a sub-heading naming the items the intake leaves over (`Andere (burger)brieven`)
+_OTHER_ITEMS = re.compile(r"^(?:andere|overige)\b", re.IGNORECASE)
+#: how many columns an intake table may have (its titles before the first sub-heading)
+INTAKE_COLUMNS = 8
+
+
+def _intake_rows(cells: list[_Cell], i: int) -> tuple[list[_CellFigure], int] | None:
+    """The cells of a table flattened one cell per line whose first column counts the
+    items received in a year (`_INTAKE_TITLE`), its titles one per line from `i` on, then
+    a sub-heading per kind of item (`Bezwaarschriften`) over rows of units (`_UNIT_ROW`),
+    each a label and its cells: the first cell the unit's intake, a `total` of that kind
+    (`other` for the items left over), the later ones stages of it, taken, not read. A row
+    may have lost its empty cells at the end when the table was flattened, never its
+    first: the intake is what the table is about. None for two rows or fewer."""
+    if (m := _INTAKE_TITLE.fullmatch(cells[i].text)) is None:
+        return None
+    year = int(m["year"])
+    period = Period(date(year, 1, 1), date(year, 12, 31))
+    j = i + 1
+    while j + 1 < len(cells) and not _UNIT_ROW.match(cells[j + 1].text) and j - i < INTAKE_COLUMNS:
+        j += 1  # the later columns' titles end at the first sub-heading over a unit's row
+    k = j - i
+    out: list[_CellFigure] = []
+    heading: str | None = None
+    while j < len(cells):
+        if heading is not None and (row := _unit_row(cells, j, k, heading, period)):
+            out += row
+            j += len(row) + 1
+        elif _intake_heading(cells, j):
+            heading = cells[j].text
+            j += 1
+            while j < len(cells) and _empty_cell(cells[j]) and cells[j].text:
+                j += 1  # the heading's own cells say there is no figure (`n.v.t.`)
+        else:
+            break
+    read = sum(f[1] is not None for f in out)
+    return (out, j) if read > 2 else None
+
+
+def _unit_row(
+    cells: list[_Cell], j: int, k: int, heading: str, period: Period
+) -> list[_CellFigure] | None:
+    """The figures of a unit's row at `j` of an intake table of `k` columns under a
+    sub-heading: its first cell read, the others (up to `k`) taken; None for a line that
+    is no unit's row with a count."""
+    unit = _UNIT_ROW.match(cells[j].text)
+    n = 0
+    while unit and n < k and j + 1 + n < len(cells) and _CELL_VALUE.match(cells[j + 1 + n].text):
+        n += 1
+    if not unit or n == 0:
+        return None
+    values = cells[j + 1 : j + 1 + n]
+    # the sub-heading says what the row counts
+    line = f"{heading}: " + " ".join(c.text for c in cells[j : j + 1 + n])
+    category = "other" if _OTHER_ITEMS.match(heading) else "total"
+    scope = unit["unit"].strip()
+    return [
+        (c.offset, None if c is not values[0] else category, float(c.text.replace(".", "")),
+         period, scope, line)
+        for c in values
+    ]  # fmt: skip
+
+
+def _intake_heading(cells: list[_Cell], j: int) -> bool:
+    """A sub-heading of an intake table naming a kind of item (`Klaagschriften`): a short
+    line of no figure, no sentence, no outcome, over a unit's row (after its own cells
+    saying there is no figure, `n.v.t.`)."""
+    text = cells[j].text
+    if not 0 < len(text) <= TITLE_CHARS or _DIGIT.search(text.rstrip("0123456789")):
+        return False
+    if text.endswith((".", "!", "?", ";", ",")) or _judged_label(text):
+        return False
+    n = j + 1
+    while n < len(cells) and _empty_cell(cells[n]) and cells[n].text:
+        n += 1
+    return n < len(cells) and _UNIT_ROW.match(cells[n].text) is not None

@@ -64,6 +64,7 @@ from pipeline.incidents.cells import (
     _column_title_period,
     _empty_cell,
     _glued_rows,
+    _intake_rows,
     _line_cells,
     _part_of_year,
     _part_of_year_rows,
@@ -515,7 +516,8 @@ def _line_grids(cells: list[_Cell], year: int | None) -> tuple[list[_Grid], list
     (`_period_header_grid`), a year title over the columns' titles (`_year_title_grid`),
     else a run of titles (`_grid_below`); and the cells of the tables of years by parts
     of the year (`cells._part_of_year_rows`: an axis of periods each way, which no grid
-    holds)."""
+    holds) and of the tables of a year's intake by kind and unit (`cells._intake_rows`:
+    rows that lost their empty cells, whose first cell only is read)."""
     grids: list[_Grid] = []
     parts: list[_CellFigure] = []
     titles = _title_runs(cells)
@@ -527,7 +529,9 @@ def _line_grids(cells: list[_Cell], year: int | None) -> tuple[list[_Grid], list
         return headed[p]
 
     def part_at(p: int) -> tuple[list[_CellFigure], int] | None:
-        return _part_of_year_rows(cells, p) if _part_of_year(cells[p].text) else None
+        if _part_of_year(cells[p].text):
+            return _part_of_year_rows(cells, p)
+        return _intake_rows(cells, p)
 
     i = 0
     while i < len(cells):

@@ -434,3 +434,13 @@ def test_considerations_without_an_enacting_line_or_under_attendance_decide_no_t
         "Het dagelijks bestuur van het Waterschap Aa;", "Aanwezig: Piet Bos, Kees Smit"
     )
     assert _documents(minutes)[0][1] != "decision_list"
+
+
+def test_a_club_news_item_that_tells_its_alv_was_held_is_its_record() -> None:
+    text = (
+        "Als de bladeren vallen en de tuinen winterklaar zijn, is het bij onze vereniging weer "
+        "tijd voor het jaarlijkse overleg met de leden over het afgelopen seizoen.\n\n"
+        "Dit jaar vond de ALV op 14 november plaats, zoals altijd in het clubhuis aan de dijk, "
+        "en de zaal zat goed vol.\n"
+    )
+    assert _documents(text) == [(1, "minutes")]

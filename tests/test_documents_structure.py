@@ -444,3 +444,18 @@ def test_a_club_news_item_that_tells_its_alv_was_held_is_its_record() -> None:
         "en de zaal zat goed vol.\n"
     )
     assert _documents(text) == [(1, "minutes")]
+
+
+VOTED_ITEMS = (
+    "De leden konden tot 1 juli stemmen over de voorstellen van het bestuur.\n\n"
+    "1. Jaarrekening 2023\nUitslag stemming: 96% voor\n"
+    "2. Begroting 2025\nUitslag stemming: 88% voor, 12% tegen\n"
+    "3. Benoeming penningmeester\nUitslag stemming: 100% voor\n"
+)
+
+
+def test_items_carrying_the_outcome_of_their_vote_make_a_decision_list() -> None:
+    assert _documents(VOTED_ITEMS) == [(1, "decision_list")]
+    # minutes record the same outcomes below who attended
+    attended = f"Aanwezig\n\nPiet Bos, voorzitter; Anna de Wit, secretaris\n\n{VOTED_ITEMS}"
+    assert _documents(attended) != [(1, "decision_list")]

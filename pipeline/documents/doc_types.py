@@ -228,14 +228,19 @@ def _marked_type(lines: list[str]) -> str:
 def _lists_decisions(lines: list[str]) -> bool:
     """The list of what a meeting decided: its opening announces the decisions or agreements
     that follow, or its items carry decision fields alone on their line and nobody's
-    attendance is listed (minutes list who attended)."""
+    attendance is listed (minutes list who attended), or they carry the outcome of a vote
+    (`Uitslag stemming: 100% voor`, `Goedgekeurd`), as a meeting page's items do, where no
+    attendance list, labelled or headed, stands above them."""
     rules = _rules()
     readable = _readable(lines)
     if any(rules["decision_lead_in"].search(x) for x in _opening(readable)):
         return True
     fields = sum(1 for x in readable if rules["decision_field"].match(x))
     attendance = any(rules["minutes_markers"][0].match(x) for x in readable)
-    return fields >= rules["decision_fields_min"] and not attendance
+    if fields >= rules["decision_fields_min"] and not attendance:
+        return True
+    outcomes = sum(1 for x in readable if rules["outcome_field"].match(x))
+    return outcomes >= rules["decision_fields_min"] and not _lists_attendance(readable)
 
 
 def _opens_with_dicta(lines: list[str]) -> bool:

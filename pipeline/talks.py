@@ -8,8 +8,9 @@ does not plan, wish, cancel or deny it. A report tells its meeting in its lead (
 first prose paragraphs). Sentences without a date of their own go on about the meeting told
 before them; a sentence with another date tells another meeting, and so does one opening
 with another part of the day or the next item of a visit's programme (`Daarna had hij ...`:
-the visitor took part). A meeting is recorded only when the text says who took part, when,
-where or which body met:
+the visitor took part), and so does a later paragraph opening with the place of a visit's
+next stop (`In Wageningen bezocht hij ...`: the visitor there too). A meeting is recorded
+only when the text says who took part, when, where or which body met:
 
 - who: the people named by office in the paragraphs that tell it (`de Elburgse wethouder
   Henk Wessel en gedeputeerde Conny Bieze`, `informateurs A en B`, `Kamerleden: A en B`,
@@ -86,6 +87,7 @@ def _rules() -> dict[str, Any]:
         "present": rx(raw["talk_present_regex"]),
         "deictic_day": rx(raw["deictic_day_regex"]),
         "other_time": rx(raw["other_time_regex"]),
+        "stop_opening": rx(raw["stop_opening_regex"]),
         "step": rx(raw["programme_step_regex"]),
         "subject": rx(raw["subject_pronoun_regex"]),
         "body_met": rx(raw["body_met_regex"]),
@@ -602,6 +604,8 @@ def _told_in(talks: list[_Talk], sentence: _Told, document: dict[str, Any]) -> l
     day = _sentence_date(sentence.text, document)
     if talks and day is None and _rules()["other_time"].match(sentence.text):
         return [_Talk(talks[-1].day, [item], True) for item in _programme(sentence)]
+    if talks and day is None and _opens_next_stop(sentence, talks[-1]):
+        return [_Talk(talks[-1].day, [item], True, True) for item in _programme(sentence)]
     same = next((k for k, t in enumerate(talks) if t.day == day), None) if day else None
     if talks and (day is None or same is not None):
         k = len(talks) - 1 if same is None else same
@@ -610,6 +614,14 @@ def _told_in(talks: list[_Talk], sentence: _Told, document: dict[str, Any]) -> l
             talks[k] = talks[k]._replace(day=day)
         return []
     return [_Talk(day, [sentence])]
+
+
+def _opens_next_stop(sentence: _Told, before: _Talk) -> bool:
+    """A paragraph after the meeting before's that opens with the place of a visit's next
+    stop (`In Wageningen bezocht hij ...`): the stops of a visit told one a paragraph, each
+    its own meeting with the visitor (`stop_opening`)."""
+    new_paragraph = sentence.paragraph != before.told[-1].paragraph
+    return new_paragraph and bool(_rules()["stop_opening"].match(sentence.text))
 
 
 def _steps(sentence: _Told) -> list[_Told]:

@@ -846,6 +846,20 @@ def test_the_next_item_of_a_visit_opened_by_hierna_or_nadien(text: str) -> None:
     assert all("Ans Wit" in [name for name, _ in people] for _, people in meetings)
 
 
+def test_a_paragraph_opening_with_the_place_of_a_visits_next_stop_is_another_meeting() -> None:
+    text = (
+        " Gedeputeerde op werkbezoek\n\nZaterdag 6 mei 2023 - Gedeputeerde Ans Wit heeft een "
+        "werkbezoek gebracht aan de regio.\n\nIn Ede bezocht zij de nieuwe zuivelfabriek van "
+        "de coöperatie.\n\nOp het Gemeentehuis in Wageningen heeft de gedeputeerde met de "
+        "wethouders gesproken.\n\nIn het gesprek bleek dat de plannen ver gevorderd zijn.\n"
+    )
+    meetings = _reported(text)
+    # a stop each (`In Ede`, `Op het Gemeentehuis`), the visitor at each; `In het gesprek`
+    # goes on about the talk before it
+    assert [m["location"] for m, _ in meetings][1:] == ["Ede", "Gemeentehuis in Wageningen"]
+    assert all(("Ans Wit", "gedeputeerde") in people for _, people in meetings)
+
+
 def test_each_item_of_a_visits_programme_in_one_sentence_is_a_meeting_with_the_visitor() -> None:
     text = (
         " Bezoek\n\nOp 3 mei 2021 bracht burgemeester Kees Jansen een werkbezoek aan Oosterend. "

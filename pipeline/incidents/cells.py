@@ -651,9 +651,7 @@ def _intake_rows(cells: list[_Cell], i: int) -> tuple[list[_CellFigure], int] | 
             j += len(row) + 1
         elif _intake_heading(cells, j):
             heading = cells[j].text
-            j += 1
-            while j < len(cells) and _empty_cell(cells[j]) and cells[j].text:
-                j += 1  # the heading's own cells say there is no figure (`n.v.t.`)
+            j = _past_no_figure_cells(cells, j + 1)
         else:
             break
     read = sum(f[1] is not None for f in out)
@@ -693,7 +691,13 @@ def _intake_heading(cells: list[_Cell], j: int) -> bool:
         return False
     if text.endswith((".", "!", "?", ";", ",")) or _judged_label(text):
         return False
-    n = j + 1
-    while n < len(cells) and _empty_cell(cells[n]) and cells[n].text:
-        n += 1
+    n = _past_no_figure_cells(cells, j + 1)
     return n < len(cells) and _UNIT_ROW.match(cells[n].text) is not None
+
+
+def _past_no_figure_cells(cells: list[_Cell], j: int) -> int:
+    """Where the cells from `j` on that say there is no figure (`n.v.t.`) under an intake
+    table's sub-heading end."""
+    while j < len(cells) and _empty_cell(cells[j]) and cells[j].text:
+        j += 1
+    return j

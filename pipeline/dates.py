@@ -264,6 +264,8 @@ _SALUTATION_RE = re.compile(load_patterns("doc_types.json")["letter_salutation_r
 _DATE_LABEL_RE = re.compile(r"^(?:datum|date|dagtekening)\b\s*:?\s*(?P<value>.*)$", re.IGNORECASE)
 _MONTH_WORD = rf"(?:{MONTH_ALT})"
 # OCR damage inside a printed date that can be undone without guessing
+#: the fewest letters of a month name read through one OCR misreading (`januari`, not `juni`)
+_LONG_MONTH_CHARS = 7
 _DATE_REPAIRS = [
     # a year OCR ran into the time after it: `17-6-202012:37`
     (re.compile(r"(?<=[-/.\s])((?:19|20)\d\d)([0-2]?\d:[0-5]\d)\b"), r"\1 \2"),
@@ -307,6 +309,11 @@ _DATE_REPAIRS = [
         ),
         lambda m: _day_for_weekday(m),
     ),
+    # a long month's name with one letter misread, between its day and year: `12 uctober 1953`
+    (
+        re.compile(r"(?<![\d\w])([0-3]?\d\.?\s+)([A-Za-z]{6,10})(?=\s+(?:18|19|20)\d\d\b)"),
+        lambda m: m[1] + _misread_month(m[2]),
+    ),
     # a year whose 2 and 0 were read as letters: `zo18`, `2o20`
     (
         re.compile(r"(?<=[a-z] )(?P<y>[2zZ][0oO][0-9oOlI][0-9oOlI])\b", re.IGNORECASE),
@@ -326,6 +333,31 @@ def _day_for_weekday(m: re.Match[str]) -> str:
     if len(fits) != 1:
         return m[0]
     return m[0].replace(digits, str(fits.pop()), 1)
+
+
+#: the month names long enough that one misread letter leaves them unmistakable
+_LONG_MONTHS = sorted({m for m in MONTHS_NL + MONTHS_EN if len(m) >= _LONG_MONTH_CHARS})
+
+
+def _misread_month(word: str) -> str:
+    """The one long month name `word` is with a letter misread, dropped or doubled by OCR
+    (`uctober` -> `october`, `Septembcr` -> `september`); `word` as printed when it is a
+    month already, or near none or several."""
+    lower = word.lower()
+    if lower in MONTH_NUMBERS:
+        return word
+    near = [m for m in _LONG_MONTHS if _one_edit_apart(lower, m)]
+    return near[0] if len(near) == 1 else word
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    """`a` and `b` differ by one letter replaced, left out or added."""
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = sorted((a, b), key=len)
+    return len(long) - len(short) == 1 and any(
+        long[:k] + long[k + 1 :] == short for k in range(len(long))
+    )
 
 
 def repair_date_span(span: str) -> str:

@@ -118,3 +118,25 @@ def test_a_numeric_date_spaced_as_a_portal_prints_it_is_read(span: str, repaired
     from pipeline.dates import repair_date_span
 
     assert repair_date_span(span) == repaired
+
+
+@pytest.mark.parametrize(
+    ("span", "repaired"),
+    [
+        # archive OCR of old council minutes: one letter of a long month misread
+        ("op Maandag, 12 uctober 1953 des avonds", "op Maandag, 12 october 1953 des avonds"),
+        ("Dinsdag 3 Septembcr 1960", "Dinsdag 3 september 1960"),
+        ("den 7 Novembr 1921", "den 7 november 1921"),
+        # a month already, a short month (too near other words), or no month at all
+        ("12 oktober 1953", "12 oktober 1953"),
+        ("4 juno 1950", "4 juno 1950"),
+        ("3 mijnheer 1950", "3 mijnheer 1950"),
+        ("12 uctober vergadering", "12 uctober vergadering"),
+    ],
+)
+def test_a_long_month_with_one_letter_misread_between_day_and_year_is_read(
+    span: str, repaired: str
+) -> None:
+    from pipeline.dates import repair_date_span
+
+    assert repair_date_span(span) == repaired

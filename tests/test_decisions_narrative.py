@@ -584,3 +584,25 @@ def test_a_board_s_consent_in_the_first_person_or_without_comment():
     assert [kind for kind, _, text in _decisions(BOARD_CONSENT) if "akkoord" in text] == [
         "besluit"
     ] * 3
+
+
+#: news.belgium.be, a report of the Belgian council of ministers (27 March 1998): one paragraph,
+#: a press release's number in brackets or a row of asterisks between its sentences
+_MINISTERS_REPORT = (
+    "Verslag van de vergadering van de Ministerraad van 27 maart 1998\n\n"
+    "De Ministerraad vergaderde op vrijdag 20 maart 1998 op Hertoginnedal, onder het "
+    "voorzitterschap van Eerste Minister Jean-Luc Dehaene. * * * De Ministerraad keurde de "
+    "omzendbrief goed met de richtlijnen voor de begroting van het jaar 1999. ( persbericht 1 "
+    "van 27/03/1998) De Ministerraad keurde eveneens de huur goed van bijkomende kantoorruimte "
+    "voor het Opleidingsinstituut. ( persbericht 5 van 27/03/1998) Het bedrag zal in 1998 "
+    "worden gestort.\n"
+)
+
+
+def test_a_decision_after_a_reference_in_brackets_or_asterisks_opens_its_sentence():
+    assert [text for _, _, text in _decisions(_MINISTERS_REPORT)] == [
+        "De Ministerraad keurde de omzendbrief goed met de richtlijnen voor de begroting van "
+        "het jaar 1999.",
+        "De Ministerraad keurde eveneens de huur goed van bijkomende kantoorruimte voor het "
+        "Opleidingsinstituut.",
+    ]

@@ -294,3 +294,27 @@ def test_the_hour_of_a_web_pages_posting_stamp_is_not_the_meetings_start() -> No
     )
     meeting = _meetings(text)[0]
     assert (meeting["meeting_date"], meeting["start_time"]) == (date(2019, 4, 2), None)
+
+
+#: West-Brabants Archief, raadsnotulen Rucphen 1989: the page's OCR on one line, the agenda's
+#: items before the sitting's weekday, date and hour, the attendance after them
+_AGENDA_BEFORE_SITTING = (
+    "GEMEENTE RUCPHEN 1. Opening 2. Notulen 3Ingekomen stukken op dinsdag 26 september 1989, "
+    "om 19.00 uur. Voorzitter: W. du Chatinier, secretaris: mrL.M. Cooijmans Aanwezig: J. "
+    "Verpaalen (wethouder), A. Schijven (wethouder). 4. Aanbieding begroting 1990 Opening van "
+    "de vergadering Vaststelling van de notulen van de vergadering van 29 augustus 1989 De "
+    "notulen worden conform het concept vastgesteld.\n"
+)
+
+
+def test_a_sitting_told_by_weekday_date_and_hour_after_agenda_items_dates_the_meeting() -> None:
+    (meeting,) = _meetings(_AGENDA_BEFORE_SITTING)
+    assert meeting["meeting_date"] == date(1989, 9, 26)
+
+
+def test_a_sitting_told_in_a_sentence_about_the_next_meeting_dates_nothing() -> None:
+    from pipeline.meetings.dating import _sitting_told
+
+    told = "De volgende vergadering is op dinsdag 24 oktober 1989, om 19.00 uur in het raadhuis."
+    assert _sitting_told(told) is None
+    assert _sitting_told(_AGENDA_BEFORE_SITTING) == "26 september 1989"

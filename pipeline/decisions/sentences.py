@@ -557,9 +557,12 @@ def _formula_starts(line: str) -> Iterator[tuple[_Formula, int]]:
     # ends a sentence as a period does (`... leeggeroofd… En nadat ... decharge verleend`);
     # a telegram participle in capitals opens a sentence whose period was lost (`... vanwege
     # omstandigheden Afgesproken is dat ...`); a count opens a sentence after a stop, a
-    # word in lower case after it (`Er wordt gestemd. 8 stemmen unaniem voor Wim als ...`)
+    # word in lower case after it (`Er wordt gestemd. 8 stemmen unaniem voor Wim als ...`);
+    # a press release's reference in brackets or a row of asterisks set between two
+    # sentences (`... 1999. ( persbericht 1 van 27/03/1998) De Ministerraad nam ...`)
     clause = (
         r"[.!?;:,…]\s+(?=[A-Z])|\s*[–—]\s+(?=[A-Z])|;\s+(?=[a-z])|,?\s+en\s+(?=(?:de|het)\s)"
+        r"|[.!?]\s+\([^()]{1,80}\)\s+(?=[A-Z])|[.!?]\s+(?:\*\s+)+(?=[A-Z])"
         r"|[.!?]\s+(?=\d+(?:[.,]\d+)?\s*%?\s+[a-z])"
         r"|,\s+en\s+(?=[a-z])"
         r"|(?<=[a-z])\s+(?=(?:Afgesproken|Besloten|Geconcludeerd)\s+(?:is|wordt|werd|om|dat)\b)"

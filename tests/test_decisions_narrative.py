@@ -606,3 +606,37 @@ def test_a_decision_after_a_reference_in_brackets_or_asterisks_opens_its_sentenc
         "De Ministerraad keurde eveneens de huur goed van bijkomende kantoorruimte voor het "
         "Opleidingsinstituut.",
     ]
+
+
+#: nieuwsbank.nl, besluitenlijst GS Overijssel of 27 April 1999: the province's executive named
+#: without an article, a company's abbreviation inside the object
+_PROVINCE_LIST = (
+    "BESLUITENLIJST Vergadering gedeputeerde staten van Overijssel Van 27 april 1999\n\n"
+    "Onderwerp: Kenmerk: EMT/1998/615\nOOM Contractfinanciering 1999.\n\n"
+    "GS stellen de jaarlijkse contractfinanciering ten behoeve van de OOM N.V. vast voor het "
+    "verlenen van diensten in het kader van de versterking van de economische structuur.\n"
+)
+
+
+def test_an_executive_named_without_an_article_adopts():
+    assert [text for _, _, text in _decisions(_PROVINCE_LIST)] == [
+        "GS stellen de jaarlijkse contractfinanciering ten behoeve van de OOM N.V. vast voor "
+        "het verlenen van diensten in het kader van de versterking van de economische structuur."
+    ]
+
+
+#: genootschapwormer.nl (general meeting, 2015) and the council of Rucphen (1989): discharge
+#: told from who receives it; incoming papers disposed of as proposed
+_RECEIVED_AND_DISPOSED = (
+    "Algemene ledenvergadering 21 mei 2015\n\n"
+    "De penningmeester verkreeg middels applaus decharge van de vergadering.\n\n"
+    "Hierna worden de ingekomen stukken en mededelingen afgedaan zoals is voorgesteld.\n\n"
+    "De penningmeester krijgt het woord over de begroting.\n"
+)
+
+
+def test_discharge_received_and_papers_disposed_of_as_proposed_are_decisions():
+    assert [text for _, _, text in _decisions(_RECEIVED_AND_DISPOSED)] == [
+        "De penningmeester verkreeg middels applaus decharge van de vergadering.",
+        "Hierna worden de ingekomen stukken en mededelingen afgedaan zoals is voorgesteld.",
+    ]

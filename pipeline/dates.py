@@ -24,15 +24,23 @@ LANGUAGES = ["nl", "en"]
 _CALENDAR = load_patterns("calendar.json")
 MONTHS_NL: list[str] = _CALENDAR["months_nl"]
 MONTHS_EN: list[str] = _CALENDAR["months_en"]
+#: West Frisian, which dateparser does not read: looked up in MONTH_NUMBERS instead
+MONTHS_FY: list[str] = _CALENDAR["months_fy"]
 MONTH_ABBR: list[str] = list(_CALENDAR["month_abbreviations"])
 WEEKDAYS_NL: list[str] = _CALENDAR["weekdays_nl"]
 WEEKDAYS_EN: list[str] = _CALENDAR["weekdays_en"]
 WEEKDAY_ABBR_EN: list[str] = _CALENDAR["weekday_abbreviations_en"]
-WEEKDAYS = WEEKDAYS_NL + WEEKDAYS_EN + _CALENDAR["weekday_abbreviations_nl"] + WEEKDAY_ABBR_EN
+WEEKDAYS = (
+    WEEKDAYS_NL
+    + WEEKDAYS_EN
+    + _CALENDAR["weekdays_fy"]
+    + _CALENDAR["weekday_abbreviations_nl"]
+    + WEEKDAY_ABBR_EN
+)
 
 #: every month name and abbreviation -> the month's number
 MONTH_NUMBERS: dict[str, int] = {
-    m: i + 1 for names in (MONTHS_NL, MONTHS_EN) for i, m in enumerate(names)
+    m: i + 1 for names in (MONTHS_NL, MONTHS_FY, MONTHS_EN) for i, m in enumerate(names)
 } | _CALENDAR["month_abbreviations"]
 #: every month name and abbreviation, the longest first: the one alternation of them
 MONTH_ALT = calendar_fragments()["calendar_month"]
@@ -176,6 +184,8 @@ def _written_date(core: str, context_year: int | None) -> date | None:
     month = _month_number(month_word.lower())
     if month is not None and 1 <= int(day) <= 28:
         return date(int(year), month, int(day))
+    if month_word.lower() in MONTHS_FY:  # a month dateparser does not know
+        return _valid_date(int(year), MONTH_NUMBERS[month_word.lower()], int(day))
     return _dateparser_date(core, context_year)
 
 
@@ -189,7 +199,7 @@ def _dateparser_date(core: str, context_year: int | None) -> date | None:
 def _month_number(month_word: str) -> int | None:
     """The month dateparser reads in a month name or abbreviation (asked once per word)."""
     parsed = _dateparser_date(f"15 {month_word} 2000", None)
-    return None if parsed is None else parsed.month
+    return MONTH_NUMBERS.get(month_word) if parsed is None else parsed.month
 
 
 def clear_caches() -> None:

@@ -109,9 +109,15 @@ def calendar_fragments() -> dict[str, str]:
     reads and every rule file with fragments may use (`{calendar_month}`,
     `{calendar_weekday}`)."""
     calendar = load_patterns("calendar.json")
-    months = [*calendar["months_nl"], *calendar["months_en"], *calendar["month_abbreviations"]]
+    months = [
+        *calendar["months_nl"],
+        *calendar["months_fy"],
+        *calendar["months_en"],
+        *calendar["month_abbreviations"],
+    ]
     weekdays = [
         *calendar["weekdays_nl"],
+        *calendar["weekdays_fy"],
         *calendar["weekdays_en"],
         *calendar["weekday_abbreviations_nl"],
         *calendar["weekday_abbreviations_en"],

@@ -140,3 +140,21 @@ def test_a_long_month_with_one_letter_misread_between_day_and_year_is_read(
     from pipeline.dates import repair_date_span
 
     assert repair_date_span(span) == repaired
+
+
+@pytest.mark.parametrize(
+    ("span", "day"),
+    [
+        # the council of Leeuwarderadeel's minutes, in West Frisian (2017)
+        ("op tongersdei 22 juny 2017 om 19.30 oere", date(2017, 6, 22)),
+        ("31 july 2017", date(2017, 7, 31)),
+        ("29 desimber 2016", date(2016, 12, 29)),
+        ("3 febrewaris 2020", date(2020, 2, 3)),
+    ],
+)
+def test_a_west_frisian_date_is_read(span: str, day: date) -> None:
+    assert parse_date(span).value == day
+
+
+def test_a_west_frisian_day_no_month_has_is_none() -> None:
+    assert parse_date("30 febrewaris 2017") is None

@@ -318,3 +318,37 @@ def test_a_sitting_told_in_a_sentence_about_the_next_meeting_dates_nothing() -> 
     told = "De volgende vergadering is op dinsdag 24 oktober 1989, om 19.00 uur in het raadhuis."
     assert _sitting_told(told) is None
     assert _sitting_told(_AGENDA_BEFORE_SITTING) == "26 september 1989"
+
+
+def test_a_frisian_sitting_told_by_weekday_date_and_hour_dates_the_meeting() -> None:
+    # Historisch Centrum Leeuwarden: 'Ferslach fan de riedsgearkomste' (2017), page on one line
+    text = (
+        "3 CM IGEMEENTE ft Leeuwarderadeel Ferslach fan de riedsgearkomste fan de gemeente "
+        "Ljouwerteradiel op tongersdei 22 juny 2017 om 19.30 oere yn It gemeentehüs fan Stiens. "
+        "Oanwêzich: de froulju C.G. Bijsterbosch (PvdA), U.C. de Voogd (PvdA). 1. lepening en "
+        "meidielings foarsitter De voorzitter opent de vergadering en heet iedereen welkom.\n"
+    )
+    (meeting,) = _meetings(text)
+    assert (meeting["meeting_date"], meeting["start_time"]) == (date(2017, 6, 22), time(19, 30))
+
+
+def test_a_posting_stamp_s_hour_is_not_the_meeting_s_start() -> None:
+    # pgoostkapelle.nl: a church's short report, posted months after the evening it reports
+    text = (
+        "Verslag gemeenteavond 27 november 2019\n\n"
+        "Gepubliceerd op 12 februari 2020 om 12:00\n\n"
+        "Kort verslag van de gemeenteavond op woensdag 27 november 2019 in de Zionskerk, "
+        "aanvang 19.30 uur. 26 aanwezigen\n\n 1. Opening\n"
+    )
+    (meeting,) = _meetings(text)
+    assert (meeting["meeting_date"], meeting["start_time"]) == (date(2019, 11, 27), time(19, 30))
+
+
+def test_an_old_typescript_s_whole_hour_is_the_start() -> None:
+    # West-Brabants Archief, Rijsbergen 1968: `te 16,- uur`
+    text = (
+        "NOTULEN van de openbare vergadering van de raad der gemeente RIJSBERGEN op Donderdag "
+        "12 september 1968 te 16,- uur in de raadzaal van het gemeentehuis. Aanwezig: A. Smit.\n"
+    )
+    (meeting,) = _meetings(text)
+    assert meeting["start_time"] == time(16, 0)

@@ -25,7 +25,12 @@ document's own date); over `markup` (markdown and HTML as a reader sees them), `
 (line tests the steps share) and `rules` (the rule data).
 """
 
-from pipeline.documents.dating import context_year, document_date, heading_year
+from pipeline.documents.dating import (
+    context_year,
+    document_date,
+    heading_year,
+    is_posting_stamp,
+)
 from pipeline.documents.doc_types import (
     DOC_TYPES,
     classify_document,
@@ -92,6 +97,7 @@ __all__ = [
     "classify_document",
     "context_year",
     "heading_year",
+    "is_posting_stamp",
     "document_date",
     "document_ranges",
     "document_rows",

@@ -219,12 +219,18 @@ def _opens_on_its_date(line: str) -> bool:
     return parsed is not None and not parsed.year_inferred
 
 
+def is_posting_stamp(line: str) -> bool:
+    """A web page's stamp of when it was posted or changed (`Gepubliceerd op 12 februari 2020
+    om 12:00`), a register's date of publication or force (`Publicatiedatum:`): it dates the
+    page, not what the page records."""
+    return _rules()["posting_stamp"].match(line) is not None
+
+
 def _stamped_lines(lines: list[str]) -> set[int]:
     """The lines that date the page rather than what it records: a posting stamp
     (`Gepubliceerd op ...`), a register's date of publication or force (`Publicatiedatum:`,
     `Geldend van 15-06-2021 t/m heden`), and the date right below such a label alone."""
-    stamp = _rules()["posting_stamp"]
-    found = {n for n, x in enumerate(lines) if stamp.match(x)}
+    found = {n for n, x in enumerate(lines) if is_posting_stamp(x)}
     return found | {n + 1 for n in found if not DATE_RE.search(lines[n])}
 
 

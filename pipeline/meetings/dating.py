@@ -31,6 +31,7 @@ from pipeline.documents import (
     SittingSlot,
     headings_of_page,
     is_contents,
+    is_posting_stamp,
     sitting_slot,
 )
 from pipeline.meetings.people import status_label
@@ -91,8 +92,8 @@ def _dated_at(line: str) -> re.Match[str] | None:
     sentence that dates this meeting, not the next or an earlier one."""
     day = DATE_RE.search(line)
     m = _rules()["dated_at"].search(line, day.end()) if day else None
-    if m is None or "." in line[day.end() : m.start()]:
-        return None
+    if m is None or "." in line[day.end() : m.start()] or is_posting_stamp(line.strip()):
+        return None  # `Gepubliceerd op 12 februari 2020 om 12:00`: when the page was posted
     # within its sentence: a page flattened onto one line names earlier meetings further on
     if _OTHER_MEETING_RE.search(_sentence_at(line, day.start(), m.end())):
         return None
@@ -418,7 +419,7 @@ def find_date(lines: list[str], year: int | None, text: str | None = None) -> tu
 _SITTING_TOLD_RE = re.compile(
     rf"\bop\s+(?:{WEEKDAY_ALT}),?\s+"
     r"(?P<day>[0-3]?\d\.?\s+[A-Za-z]+\.?\s+(?:18|19|20)\d\d),?\s+"
-    r"(?:(?:des|'s)\s+\w+\s+)?(?:om|te)\s+[012]?\d(?:[.,:][0-5]\d|[.,]-)?\s*uur\b",
+    r"(?:(?:des|'s)\s+\w+\s+)?(?:om|te)\s+[012]?\d(?:[.,:][0-5]\d|[.,]-)?\s*(?:uur|oere)\b",
     re.IGNORECASE,
 )
 #: the head lines, and the characters of each, a sitting is told in

@@ -352,3 +352,14 @@ def test_an_old_typescript_s_whole_hour_is_the_start() -> None:
     )
     (meeting,) = _meetings(text)
     assert meeting["start_time"] == time(16, 0)
+
+
+def test_the_hour_after_a_date_whose_month_ocr_misread_is_the_start() -> None:
+    # West-Brabants Archief, Oudenbosch 1953: `uctober`, the evening's hour after it
+    text = (
+        "VERGADERING VAN DE GEMEENTERAAD op Maandag, 12 uctober 1953 des avonds om 20.00 uur "
+        "Aanwezig de leden; J.A.J.P. Keij, C.A. van Oosterhout, H.M. Rubbens. Voorzitter: B. "
+        "Punk. 1Opening De voorzitter opent de vergadering met gebed.\n"
+    )
+    (meeting,) = _meetings(text)
+    assert (meeting["meeting_date"], meeting["start_time"]) == (date(1953, 10, 12), time(20, 0))

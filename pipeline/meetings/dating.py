@@ -90,6 +90,7 @@ def _labelled_end(fields: list[str]) -> time | None:
 def _dated_at(line: str) -> re.Match[str] | None:
     """`op dinsdag 28 maart 2017 om 20.00 uur in De Ontmoeting`: the time (and place) in the
     sentence that dates this meeting, not the next or an earlier one."""
+    line = repair_date_span(line)  # `op Maandag, 12 uctober 1953 des avonds om 20.00 uur`
     day = DATE_RE.search(line)
     m = _rules()["dated_at"].search(line, day.end()) if day else None
     if m is None or "." in line[day.end() : m.start()] or is_posting_stamp(line.strip()):

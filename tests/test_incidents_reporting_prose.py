@@ -15,6 +15,7 @@ from tests.test_incidents import _fact
 from tests.test_incidents import _facts as _row_facts
 
 Y2005 = (date(2005, 1, 1), date(2005, 12, 31))
+Y2008 = (date(2008, 1, 1), date(2008, 12, 31))
 Y2014 = (date(2014, 1, 1), date(2014, 12, 31))
 Y2015 = (date(2015, 1, 1), date(2015, 12, 31))
 Y2016 = (date(2016, 1, 1), date(2016, 12, 31))
@@ -23,6 +24,7 @@ Y2018 = (date(2018, 1, 1), date(2018, 12, 31))
 Y2021 = (date(2021, 1, 1), date(2021, 12, 31))
 Y2022 = (date(2022, 1, 1), date(2022, 12, 31))
 Y2023 = (date(2023, 1, 1), date(2023, 12, 31))
+Y2025 = (date(2025, 1, 1), date(2025, 12, 31))
 
 
 def _facts(text: str, title: str = "") -> set[tuple]:
@@ -223,3 +225,27 @@ def test_kinds_of_one_kind_do_not_nest_in_the_rows():
     assert _fact(Y2022, "other", 70, "percent") in facts
     assert _fact(Y2022, "other", 1047) in facts
     assert not {f for f in facts if f[3] in (814, 78, 6, 5)}
+
+
+def test_the_number_of_complaints_lodged_against_someone_is_the_total_and_its_parts_are_not():
+    # texts136/accountantskamer-klachten-2022.txt, lines 1 and 12-14 (line 14 its first
+    # three sentences): the noun's complement (`tegen accountants`) between `het aantal`
+    # and its verb; `Van het aantal ingediende klachten waren er 47 ...` a part of those
+    text = (
+        "Jaarverslag 2022\n\nAantal klachten\n\n"
+        "Het aantal ingediende klachten tegen accountants was 138. Daarvan zijn 30 klachten "
+        "na indiening ingetrokken, bijvoorbeeld omdat partijen de zaak hebben geregeld. Van "
+        "het aantal ingediende klachten waren er 47 afkomstig van de NBA gericht tegen "
+        "accountants die niet hadden voldaan aan hun PE-verplichting wat betreft het volgen "
+        "van de cursus Frauderisico-factoren."
+    )
+    assert _facts(text) == {_fact(Y2022, "total", 138)}
+    # written for the test: a kind named after the noun stays a kind; a count in brackets
+    # right after `Van het totaal aantal klachten` is the total, not a part
+    text = "Jaarverslag 2022\n\nHet aantal klachten over bejegening was 12."
+    assert _facts(text) == {_fact(Y2022, "other", 12)}
+    text = (
+        "Jaarverslag 2022\n\nVan het totaal aantal klachten (138) werden er 40 gegrond verklaard."
+    )
+    assert _facts(text) == {_fact(Y2022, "total", 138)}
+

@@ -107,6 +107,11 @@ def _label_rules() -> dict[str, re.Pattern]:
             rf"(?:aantal\s+{received}(?:{noun})\s*(?:was|bedroeg|is|:)?"
             rf"|aantal\s+{received}(?:{noun})\s+(?:in|over)\s+[^.;:\d]{{0,30}}?"
             r"(?:(?:19|20)\d\d)\s*(?:was|bedroeg|is|:|=)"
+            # `Het aantal ingediende klachten tegen accountants was 138`: who or what the
+            # items were lodged against or with, between the noun and its verb (a kind
+            # named so, `over bejegening`, is read as one by `aantal_of_kind`)
+            rf"|aantal\s+{received}(?:{noun})\s+(?:tegen|bij|over)\s+[^.;:\d()]{{1,40}}?"
+            r"\s+(?:was|bedroeg|is)"
             # `in 2018 waren dat er 241`, `zijn het er 12`: the count just named, restated
             r"|waren\s+(?:het|dat|er)(?:\s+er)?|zijn\s+(?:het|dat)\s+er"
             # `in 2022 kwam dat aantal (na een dip) uit op 387`, `het aantal lag in 2022 op 40`

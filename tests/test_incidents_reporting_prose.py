@@ -249,3 +249,32 @@ def test_the_number_of_complaints_lodged_against_someone_is_the_total_and_its_pa
     )
     assert _facts(text) == {_fact(Y2022, "total", 138)}
 
+
+def test_a_figure_takes_the_one_year_the_sentence_before_states_for_the_items():
+    # texts100/brugge-ombudsman-knack-2017-2008.txt, lines 5 and 13-15 (line 15 its first
+    # three sentences): the contacts' sentence names no year; the one before states 2008
+    # for the complaints (the 308 dossiers `vorig jaar` have no year the text prints)
+    text = (
+        "Brugge De dienst Ombudsman van de Stad Brugge behandelde vorig jaar 308 "
+        "klachtdossiers. Dat is bijna 10% meer dan in 2016. De vele klachten over het "
+        "parkeerplan vertekenen de cijfers.\n\n"
+        "Record aantal gegronde klachten bij ombudsman\n\n"
+        "Brugge De ombudsdienst bij het Brugse stadsbestuur heeft in 2008 een recordaantal "
+        "klachten gegrond verklaard. De dienst werd 1.563 keer gecontacteerd. Voor 250 "
+        "contacten werd een officieel klachtdossier geopend."
+    )
+    assert _facts(text) == {_fact(Y2008, "other", 1563)}
+    # written for the test, after texts136/meldpunt144-meldingen-2025.txt line 14 (its
+    # noun the complaints' here): a period compared with (`dan in 2024`) is none of the
+    # figure's own; a paragraph break, or a sentence between, ends the reach
+    text = (
+        "Nieuws\n\nHet meldpunt kreeg in 2025 meer klachten dan in 2024. Met ruim 155.000 "
+        "klachten kreeg het meldpunt 10 procent meer telefoontjes dan in 2024."
+    )
+    assert _facts(text) == {_fact(Y2025, "total", 155000)}
+    for gap in ("\n\n", " Het weer was goed. "):
+        text = (
+            f"Nieuws\n\nHet loket kreeg in 2025 meer klachten dan in 2024.{gap}"
+            "Er kwamen 155.000 klachten binnen."
+        )
+        assert _facts(text) == set()

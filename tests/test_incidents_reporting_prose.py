@@ -278,3 +278,46 @@ def test_a_figure_takes_the_one_year_the_sentence_before_states_for_the_items():
             "Er kwamen 155.000 klachten binnen."
         )
         assert _facts(text) == set()
+
+
+def _subject_facts(text: str) -> set[tuple]:
+    rows = extract_incident_counts(_report(text, doc_type="other"))
+    return {(r["subject"], r["period_start"], r["category"], r["value"]) for r in rows}
+
+
+def test_a_desk_named_in_the_head_counts_its_reports_and_no_other_subject_yields_to_it():
+    # texts136/meldpunt144-meldingen-2025.txt, lines 8-16: no cue of complaints, requests or
+    # integrity; the desk the lead names (`Meldpunt 144`) receives the `meldingen`
+    text = (
+        "Meer meldingen bij meldpunt voor dierenleed in 2025\n\nSamenleving\ndoor anp\n"
+        "vrijdag, 27 februari 2026 om 17:49\nanp270226157 1\n"
+        "DEN HAAG (ANP) - Meldpunt 144, voor mishandeling en verwaarlozing van dieren, kreeg "
+        "in 2025 meer meldingen dan in 2024. Met ruim 155.000 meldingen kreeg het meldpunt 10 "
+        "procent meer telefoontjes dan in 2024.\n"
+        "In 2025 werden 14,4 procent meer meldingen dan in het jaar ervoor doorgestuurd naar "
+        "de politie, meldt een woordvoerder."
+    )
+    assert _subject_facts(text) == {("melding", date(2025, 1, 1), "total", 155000)}
+    # written for the test: a desk's reports of discrimination stay that subject's
+    text = "Meldingen\n\nIn 2022 ontving het meldpunt 96 discriminatiemeldingen."
+    assert _subject_facts(text) == {("discriminatiemelding", date(2022, 1, 1), "total", 96)}
+
+
+def test_the_number_of_reports_some_made_is_a_part_by_who_made_them():
+    # texts136/lid-meldingen-huisdieren-2024.txt, lines 1-3 and 11 (line 11 its first
+    # sentence): the vets' direct reports are a part of the reports by who made them
+    text = (
+        " date 2025-05 Het aantal meldingen over verwaarloosde huisdieren is vorig jaar verder "
+        "toegenomen, meldt de Landelijke Inspectie Dierenwelzijn (LID). Vooral het aantal "
+        "verwaarloosde katten is gestegen.\n\n"
+        "In 2024 voerde de inspectie 15.820 inspecties uit, in 2022 waren dit er nog 12.952. "
+        "Meldingen komen binnen via het Meldpunt 144 of organisaties.\n\n"
+        "Volgens de LID is het ook opvallend dat het aantal directe meldingen door dierenartsen "
+        "is gestegen, van 91 in 2022 naar 252 in 2024."
+    )
+    assert _subject_facts(text) == set()
+    # written for the test: so in a complaints text; anyone's are the whole intake
+    text = "Klachten 2022\n\nHet aantal klachten door ondernemers steeg van 40 in 2021 naar 50."
+    assert _facts(text) == set()
+    text = "Klachten 2022\n\nHet aantal klachten door burgers steeg van 40 in 2021 naar 50 in 2022."
+    assert _facts(text) == {_fact(Y2021, "total", 40), _fact(Y2022, "total", 50)}

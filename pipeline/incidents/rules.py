@@ -187,6 +187,7 @@ def _kind_rules() -> dict[str, re.Pattern]:
     received = _received(v)
     adjectives = _words_alt(v["data"]["count_adjectives"])
     reporters = _words_alt(v["data"]["reporter_nouns"])
+    anyone = _words_alt(v["data"]["anyone_nouns"])
     kind_of = _kind_of(v)
     # a sentence opening with the items (`De klachten`, `Klachten en vragen`)
     noun_opens = rf"^\W*(?:(?:de|het|alle)\s+)?{_LISTED_ITEMS}(?:{noun})"
@@ -229,6 +230,13 @@ def _kind_rules() -> dict[str, re.Pattern]:
         "by_reporter": re.compile(
             rf"^\s*(?:(?:{adjectives})\s+)?(?:{noun})\s+(?:van|door)\s+"
             + (rf"(?:{reporters})\b" if "van" in kind_of else rf"(?!(?:{NOT_A_KIND})\b)[^\W\d]"),
+            re.IGNORECASE,
+        ),
+        # `het aantal directe meldingen door dierenartsen`: the number of the items some made
+        # (who, after `door`; not anyone's: `door burgers`), a part by who made them
+        "aantal_by_reporter": re.compile(
+            rf"\baantal\s+(?:[^\W\d]+\s+)?(?:{noun})\s+door\s+(?:de\s+|het\s+)?"
+            rf"(?!(?:{anyone}|{NOT_A_KIND})\b)[^\W\d]",
             re.IGNORECASE,
         ),
         # `het aantal meldingen van ongewenst gedrag`: the number of one kind of the items

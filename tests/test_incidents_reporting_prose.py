@@ -321,3 +321,20 @@ def test_the_number_of_reports_some_made_is_a_part_by_who_made_them():
     assert _facts(text) == set()
     text = "Klachten 2022\n\nHet aantal klachten door burgers steeg van 40 in 2021 naar 50 in 2022."
     assert _facts(text) == {_fact(Y2021, "total", 40), _fact(Y2022, "total", 50)}
+
+
+def test_a_flemish_bodys_contactnames_are_its_contacts():
+    # texts136/consumentenombudsdienst-2023.txt, lines 1-6: `contactnames` (Flemish for
+    # contacts), the body's only count of its intake, is the total; the change after it no
+    # figure; the year from the sentence opening the paragraph
+    text = (
+        "Jaarverslag 2023\n\nimage\nDe Consumentenombudsdienst stelt met veel trots zijn "
+        "negende jaarverslag voor. Het jaarverslag geeft een beeld van de werking en resultaten "
+        "van de Consumentenombudsdienst doorheen het werkingsjaar 2023.\n\n"
+        "In 2023 nam het aantal contacten met de Consumentenombudsdienst door zowel consumenten "
+        "als ondernemingen aanzienlijk toe. Zelfs tijdens de coronacrisis, een periode waarin "
+        "iedereen met moeilijkheden werd geconfronteerd, was er geen vergelijkbare piek. In "
+        "totaal registreerden we 15.618 contactnames, dat zijn er net geen 1500 meer dan het "
+        "jaar voordien. "
+    )
+    assert _facts(text) == {_fact(Y2023, "total", 15618)}

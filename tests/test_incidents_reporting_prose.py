@@ -24,6 +24,7 @@ Y2018 = (date(2018, 1, 1), date(2018, 12, 31))
 Y2021 = (date(2021, 1, 1), date(2021, 12, 31))
 Y2022 = (date(2022, 1, 1), date(2022, 12, 31))
 Y2023 = (date(2023, 1, 1), date(2023, 12, 31))
+Y2024 = (date(2024, 1, 1), date(2024, 12, 31))
 Y2025 = (date(2025, 1, 1), date(2025, 12, 31))
 
 
@@ -338,3 +339,15 @@ def test_a_flemish_bodys_contactnames_are_its_contacts():
         "jaar voordien. "
     )
     assert _facts(text) == {_fact(Y2023, "total", 15618)}
+
+
+def test_four_digit_counts_each_given_for_a_year_right_after_it():
+    # texts136/lid-meldingen-huisdieren-2024.txt, lines 5-7 (line 7 its first two
+    # sentences), its noun the complaints' here: `2760 in 2023` is a count (four digits, no
+    # noun after them) of the number the sentence names, one kind of the items
+    text = (
+        "Vooral katten\n\nIn vergelijking met 2023 valt vooral de stijging van het aantal "
+        "klachten over katten de inspectie op. Het aantal klachten over honden was in 2024 "
+        "ongeveer even hoog als het jaar daarvoor, namelijk 2760 in 2023 en 2713 in 2024."
+    )
+    assert _facts(text) == {_fact(Y2023, "other", 2760), _fact(Y2024, "other", 2713)}

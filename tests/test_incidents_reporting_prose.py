@@ -15,6 +15,7 @@ from tests.test_incidents import _fact
 from tests.test_incidents import _facts as _row_facts
 
 Y2005 = (date(2005, 1, 1), date(2005, 12, 31))
+Y2008 = (date(2008, 1, 1), date(2008, 12, 31))
 Y2014 = (date(2014, 1, 1), date(2014, 12, 31))
 Y2015 = (date(2015, 1, 1), date(2015, 12, 31))
 Y2016 = (date(2016, 1, 1), date(2016, 12, 31))
@@ -23,6 +24,8 @@ Y2018 = (date(2018, 1, 1), date(2018, 12, 31))
 Y2021 = (date(2021, 1, 1), date(2021, 12, 31))
 Y2022 = (date(2022, 1, 1), date(2022, 12, 31))
 Y2023 = (date(2023, 1, 1), date(2023, 12, 31))
+Y2024 = (date(2024, 1, 1), date(2024, 12, 31))
+Y2025 = (date(2025, 1, 1), date(2025, 12, 31))
 
 
 def _facts(text: str, title: str = "") -> set[tuple]:
@@ -223,3 +226,128 @@ def test_kinds_of_one_kind_do_not_nest_in_the_rows():
     assert _fact(Y2022, "other", 70, "percent") in facts
     assert _fact(Y2022, "other", 1047) in facts
     assert not {f for f in facts if f[3] in (814, 78, 6, 5)}
+
+
+def test_the_number_of_complaints_lodged_against_someone_is_the_total_and_its_parts_are_not():
+    # texts136/accountantskamer-klachten-2022.txt, lines 1 and 12-14 (line 14 its first
+    # three sentences): the noun's complement (`tegen accountants`) between `het aantal`
+    # and its verb; `Van het aantal ingediende klachten waren er 47 ...` a part of those
+    text = (
+        "Jaarverslag 2022\n\nAantal klachten\n\n"
+        "Het aantal ingediende klachten tegen accountants was 138. Daarvan zijn 30 klachten "
+        "na indiening ingetrokken, bijvoorbeeld omdat partijen de zaak hebben geregeld. Van "
+        "het aantal ingediende klachten waren er 47 afkomstig van de NBA gericht tegen "
+        "accountants die niet hadden voldaan aan hun PE-verplichting wat betreft het volgen "
+        "van de cursus Frauderisico-factoren."
+    )
+    assert _facts(text) == {_fact(Y2022, "total", 138)}
+    # written for the test: a kind named after the noun stays a kind; a count in brackets
+    # right after `Van het totaal aantal klachten` is the total, not a part
+    text = "Jaarverslag 2022\n\nHet aantal klachten over bejegening was 12."
+    assert _facts(text) == {_fact(Y2022, "other", 12)}
+    text = (
+        "Jaarverslag 2022\n\nVan het totaal aantal klachten (138) werden er 40 gegrond verklaard."
+    )
+    assert _facts(text) == {_fact(Y2022, "total", 138)}
+
+
+def test_a_figure_takes_the_one_year_the_sentence_before_states_for_the_items():
+    # texts100/brugge-ombudsman-knack-2017-2008.txt, lines 5 and 13-15 (line 15 its first
+    # three sentences): the contacts' sentence names no year; the one before states 2008
+    # for the complaints (the 308 dossiers `vorig jaar` have no year the text prints)
+    text = (
+        "Brugge De dienst Ombudsman van de Stad Brugge behandelde vorig jaar 308 "
+        "klachtdossiers. Dat is bijna 10% meer dan in 2016. De vele klachten over het "
+        "parkeerplan vertekenen de cijfers.\n\n"
+        "Record aantal gegronde klachten bij ombudsman\n\n"
+        "Brugge De ombudsdienst bij het Brugse stadsbestuur heeft in 2008 een recordaantal "
+        "klachten gegrond verklaard. De dienst werd 1.563 keer gecontacteerd. Voor 250 "
+        "contacten werd een officieel klachtdossier geopend."
+    )
+    assert _facts(text) == {_fact(Y2008, "other", 1563)}
+    # written for the test, after texts136/meldpunt144-meldingen-2025.txt line 14 (its
+    # noun the complaints' here): a period compared with (`dan in 2024`) is none of the
+    # figure's own; a paragraph break, or a sentence between, ends the reach
+    text = (
+        "Nieuws\n\nHet meldpunt kreeg in 2025 meer klachten dan in 2024. Met ruim 155.000 "
+        "klachten kreeg het meldpunt 10 procent meer telefoontjes dan in 2024."
+    )
+    assert _facts(text) == {_fact(Y2025, "total", 155000)}
+    for gap in ("\n\n", " Het weer was goed. "):
+        text = (
+            f"Nieuws\n\nHet loket kreeg in 2025 meer klachten dan in 2024.{gap}"
+            "Er kwamen 155.000 klachten binnen."
+        )
+        assert _facts(text) == set()
+
+
+def _subject_facts(text: str) -> set[tuple]:
+    rows = extract_incident_counts(_report(text, doc_type="other"))
+    return {(r["subject"], r["period_start"], r["category"], r["value"]) for r in rows}
+
+
+def test_a_desk_named_in_the_head_counts_its_reports_and_no_other_subject_yields_to_it():
+    # texts136/meldpunt144-meldingen-2025.txt, lines 8-16: no cue of complaints, requests or
+    # integrity; the desk the lead names (`Meldpunt 144`) receives the `meldingen`
+    text = (
+        "Meer meldingen bij meldpunt voor dierenleed in 2025\n\nSamenleving\ndoor anp\n"
+        "vrijdag, 27 februari 2026 om 17:49\nanp270226157 1\n"
+        "DEN HAAG (ANP) - Meldpunt 144, voor mishandeling en verwaarlozing van dieren, kreeg "
+        "in 2025 meer meldingen dan in 2024. Met ruim 155.000 meldingen kreeg het meldpunt 10 "
+        "procent meer telefoontjes dan in 2024.\n"
+        "In 2025 werden 14,4 procent meer meldingen dan in het jaar ervoor doorgestuurd naar "
+        "de politie, meldt een woordvoerder."
+    )
+    assert _subject_facts(text) == {("melding", date(2025, 1, 1), "total", 155000)}
+    # written for the test: a desk's reports of discrimination stay that subject's
+    text = "Meldingen\n\nIn 2022 ontving het meldpunt 96 discriminatiemeldingen."
+    assert _subject_facts(text) == {("discriminatiemelding", date(2022, 1, 1), "total", 96)}
+
+
+def test_the_number_of_reports_some_made_is_a_part_by_who_made_them():
+    # texts136/lid-meldingen-huisdieren-2024.txt, lines 1-3 and 11 (line 11 its first
+    # sentence): the vets' direct reports are a part of the reports by who made them
+    text = (
+        " date 2025-05 Het aantal meldingen over verwaarloosde huisdieren is vorig jaar verder "
+        "toegenomen, meldt de Landelijke Inspectie Dierenwelzijn (LID). Vooral het aantal "
+        "verwaarloosde katten is gestegen.\n\n"
+        "In 2024 voerde de inspectie 15.820 inspecties uit, in 2022 waren dit er nog 12.952. "
+        "Meldingen komen binnen via het Meldpunt 144 of organisaties.\n\n"
+        "Volgens de LID is het ook opvallend dat het aantal directe meldingen door dierenartsen "
+        "is gestegen, van 91 in 2022 naar 252 in 2024."
+    )
+    assert _subject_facts(text) == set()
+    # written for the test: so in a complaints text; anyone's are the whole intake
+    text = "Klachten 2022\n\nHet aantal klachten door ondernemers steeg van 40 in 2021 naar 50."
+    assert _facts(text) == set()
+    text = "Klachten 2022\n\nHet aantal klachten door burgers steeg van 40 in 2021 naar 50 in 2022."
+    assert _facts(text) == {_fact(Y2021, "total", 40), _fact(Y2022, "total", 50)}
+
+
+def test_a_flemish_bodys_contactnames_are_its_contacts():
+    # texts136/consumentenombudsdienst-2023.txt, lines 1-6: `contactnames` (Flemish for
+    # contacts), the body's only count of its intake, is the total; the change after it no
+    # figure; the year from the sentence opening the paragraph
+    text = (
+        "Jaarverslag 2023\n\nimage\nDe Consumentenombudsdienst stelt met veel trots zijn "
+        "negende jaarverslag voor. Het jaarverslag geeft een beeld van de werking en resultaten "
+        "van de Consumentenombudsdienst doorheen het werkingsjaar 2023.\n\n"
+        "In 2023 nam het aantal contacten met de Consumentenombudsdienst door zowel consumenten "
+        "als ondernemingen aanzienlijk toe. Zelfs tijdens de coronacrisis, een periode waarin "
+        "iedereen met moeilijkheden werd geconfronteerd, was er geen vergelijkbare piek. In "
+        "totaal registreerden we 15.618 contactnames, dat zijn er net geen 1500 meer dan het "
+        "jaar voordien. "
+    )
+    assert _facts(text) == {_fact(Y2023, "total", 15618)}
+
+
+def test_four_digit_counts_each_given_for_a_year_right_after_it():
+    # texts136/lid-meldingen-huisdieren-2024.txt, lines 5-7 (line 7 its first two
+    # sentences), its noun the complaints' here: `2760 in 2023` is a count (four digits, no
+    # noun after them) of the number the sentence names, one kind of the items
+    text = (
+        "Vooral katten\n\nIn vergelijking met 2023 valt vooral de stijging van het aantal "
+        "klachten over katten de inspectie op. Het aantal klachten over honden was in 2024 "
+        "ongeveer even hoog als het jaar daarvoor, namelijk 2760 in 2023 en 2713 in 2024."
+    )
+    assert _facts(text) == {_fact(Y2023, "other", 2760), _fact(Y2024, "other", 2713)}

@@ -623,6 +623,8 @@ def _no_figure_of_its_own(val: _Value, s: str, before: str, after: str) -> bool:
         return True  # `nog 36 'klachten', maar dit waren ...`: so called, not such items
     if _OTHERS_ADDED.search(before):
         return True  # a count with another's added, whose sum is no unit's own
+    if _SUBJECT.get()[0] != LEAK and _number_made_by_some(before):
+        return True  # `het aantal meldingen door dierenartsen ... van 91 ... naar 252`
     # `14 klachten van ondernemers`: a part by who made them (not `klachten van burgers`:
     # anyone's, the whole intake)
     return bool(
@@ -631,6 +633,15 @@ def _no_figure_of_its_own(val: _Value, s: str, before: str, after: str) -> bool:
         and not _rules()["reporter_about"].match(after)
         and not _by_anyone(after)
     )
+
+
+def _number_made_by_some(before: str) -> bool:
+    """Whether the number the sentence counts before a figure is of the items some made
+    (`het aantal directe meldingen door dierenartsen is gestegen, van 91 in 2022 naar
+    252`), no other items named between: a part by who made them, as `14 klachten van
+    ondernemers`."""
+    found = list(_rules()["aantal_by_reporter"].finditer(before))
+    return bool(found) and not _vocab()["noun_re"].search(before, found[-1].end())
 
 
 def _by_anyone(after: str) -> bool:

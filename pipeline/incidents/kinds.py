@@ -184,10 +184,19 @@ def _restates_last_count(val: _Value, reading: _Reading) -> bool:
 
 
 def _part_of_opening_count(val: _Value, s: str) -> bool:
-    """A figure after a sentence's opening `Van de 16 klachten ...`: a part of those."""
+    """A figure after a sentence's opening `Van de 16 klachten ...` or `Van het aantal
+    ingediende klachten waren er 47 afkomstig van de NBA`: a part of those (not the
+    count in brackets right after them: `Van het totaal aantal klachten (138) ...`)."""
     noun = _vocab()["noun_alt"]
-    m = re.match(rf"\W*van\s+(?:de|deze|die)\s+\d[\d.]*\s+(?:\w+\s+)?(?:{noun})\b", s, re.I)
-    return m is not None and val.start >= m.end()
+    m = re.match(
+        rf"\W*van\s+(?:(?:de|deze|die)\s+\d[\d.]*|het\s+(?:totale?\s+)?aantal)"
+        rf"\s+(?:\w+\s+)?(?:{noun})\b",
+        s,
+        re.I,
+    )
+    if m is None or val.start < m.end():
+        return False
+    return re.fullmatch(r"\s*\(\s*", s[m.end() : val.start]) is None
 
 
 def _scare_quoted_noun(after: str) -> bool:

@@ -176,8 +176,9 @@ def _share_of_other_things(s: str, start: int, prev_word: str | None) -> bool:
 
 
 def _four_digit_count(s: str, m: re.Match, value: float) -> bool:
-    """`2600 meldingen`: four digits right before an incident noun, or after `daarvan (zijn)
-    er`, count incidents, unless they could be a year (1900-2099)."""
+    """`2600 meldingen`: four digits right before an incident noun, after `daarvan (zijn)
+    er`, or right before their year in a sentence on the number of the items (`2760 in
+    2023`), count incidents, unless they could be a year (1900-2099)."""
     after = s[m.end() :]
     shared = _SHARED_NOUN.match(after)  # `3100 en 3600 meldingen`
     noun_after = _rules()["count_noun_after"].match(after[shared.end() if shared else 0 :])
@@ -190,7 +191,17 @@ def _four_digit_count(s: str, m: re.Match, value: float) -> bool:
     level = level or _THAT_MANY.search(s, 0, m.start()) is not None
     # `2812 infovragen`, `1732 keer gecontacteerd`: a body's contacts are counts too
     contacts = _times_contacted(after)
-    return (noun_after is not None or part or level or contacts) and not 1900 <= value <= 2099
+    # `Het aantal meldingen over honden was ..., namelijk 2760 in 2023 en 2713 in 2024`:
+    # the number the sentence names, given for a year right after it
+    dated = _YEAR_RIGHT_AFTER.match(after) is not None and bool(
+        _rules()["aantal"].search(s, 0, m.start())
+    )
+    found = noun_after is not None or part or level or contacts or dated
+    return found and not 1900 <= value <= 2099
+
+
+#: `2760 in 2023`: a year right after a number
+_YEAR_RIGHT_AFTER = re.compile(r"\s+in\s+(?:19|20)\d\d\b")
 
 
 #: `te maken krijgen/hebben met N datalekken`: `met` before a count of incidents

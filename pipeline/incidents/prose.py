@@ -20,7 +20,7 @@ from pipeline.incidents.organisations import (
     _section_unit,
     _the_counting_group,
 )
-from pipeline.incidents.periods import _context_year, find_periods
+from pipeline.incidents.periods import _context_year, _is_year, find_periods
 from pipeline.incidents.records import Period, _Context, _Figure, _Sentence, _Value
 from pipeline.incidents.rules import (
     _counts_another_noun,
@@ -300,26 +300,41 @@ PARAGRAPH_REACH = 3
 def _track_paragraph_year(sentence: _Sentence, ctx: _Context) -> None:
     """`In 2009 namen vijf diensten ... besluiten. ... De diensten hebben 100.000 bezwaren
     afgehandeld`: in a text without a report period, a paragraph opened by a year is about
-    that year up to its end (or the next sentence so opened). A paragraph opened by a part
+    that year up to its end (or the next sentence so opened). A sentence that states one
+    year dates the next sentence of its paragraph where that one states no period of its
+    own (`Meldpunt 144 ... kreeg in 2025 meer meldingen dan in 2024. Met ruim 155.000
+    meldingen kreeg het meldpunt 10 procent meer telefoontjes dan in 2024.`: a compared
+    period is none of its own). A paragraph opened by a part
     of one kind of the items (`Van de klachten over BIG-geregistreerde zorgverleners gaat 78
     procent over artsen`) breaks that kind down: its kinds nest in it (`nested_kinds`)."""
     start = sentence.offsets[0] if sentence.offsets else 0
     ctx.paragraph_reach -= 1
     new_paragraph = ctx.last_end is None or _PARAGRAPH_BREAK.search(ctx.text, ctx.last_end, start)
     if new_paragraph:
-        ctx.nested_kinds = False
+        ctx.nested_kinds, ctx.year_before = False, None
     ctx.nested_kinds = ctx.nested_kinds or opens_with_a_kind(sentence.text)
-    if (
-        new_paragraph
-        or ctx.paragraph_reach < 0
-        or any(p.anchors for p in find_periods(sentence.text))
-    ):
+    own = {p.period for p in find_periods(sentence.text) if p.anchors}
+    if new_paragraph or ctx.paragraph_reach < 0 or own:
         ctx.paragraph_year = None  # a new paragraph, or a sentence naming a period of its own
+    if ctx.paragraph_year is None and ctx.year_before is not None and not own:
+        ctx.paragraph_year, ctx.paragraph_reach = ctx.year_before, 0
     if m := _OPENING_YEAR.match(sentence.text):
         year = int(m[1])
         ctx.paragraph_year = Period(date(year, 1, 1), date(year, 12, 31))
         ctx.paragraph_reach = PARAGRAPH_REACH
+    ctx.year_before = _one_year_of_the_items(sentence.text, own)
     ctx.last_end = sentence.offsets[-1] if sentence.offsets else start
+
+
+def _one_year_of_the_items(s: str, own: set[Period]) -> Period | None:
+    """The one year a sentence about the items (naming their noun) states as its own, no
+    other period beside it (`vorig jaar`, `deze maand`: one the rules cannot place; a
+    compared one, `dan in 2024`, is no period of its own); None otherwise."""
+    if len(own) != 1 or not _is_year(year := next(iter(own))):
+        return None
+    if not _vocab()["noun_re"].search(s) or _rules()["unplaced_period"].search(s):
+        return None
+    return year
 
 
 def _enter_sentence(sentence: _Sentence, i: int, ctx: _Context) -> None:

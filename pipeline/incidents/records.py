@@ -68,6 +68,7 @@ class _Context:
     body_scoped: set[int] = field(default_factory=set)  # offsets scoped by `bij het X-loket`
     paragraph_year: Period | None = None  # see _track_paragraph_year
     paragraph_reach: int = 0  # sentences the paragraph's year still reaches
+    year_before: Period | None = None  # the one year the sentence just read states
     nested_kinds: bool = False  # the paragraph breaks one kind down (see _track_paragraph_year)
     last_end: int | None = None  # where the last sentence read ends in `text`
 

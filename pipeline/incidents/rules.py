@@ -107,6 +107,11 @@ def _label_rules() -> dict[str, re.Pattern]:
             rf"(?:aantal\s+{received}(?:{noun})\s*(?:was|bedroeg|is|:)?"
             rf"|aantal\s+{received}(?:{noun})\s+(?:in|over)\s+[^.;:\d]{{0,30}}?"
             r"(?:(?:19|20)\d\d)\s*(?:was|bedroeg|is|:|=)"
+            # `Het aantal ingediende klachten tegen accountants was 138`: who or what the
+            # items were lodged against or with, between the noun and its verb (a kind
+            # named so, `over bejegening`, is read as one by `aantal_of_kind`)
+            rf"|aantal\s+{received}(?:{noun})\s+(?:tegen|bij|over)\s+[^.;:\d()]{{1,40}}?"
+            r"\s+(?:was|bedroeg|is)"
             # `in 2018 waren dat er 241`, `zijn het er 12`: the count just named, restated
             r"|waren\s+(?:het|dat|er)(?:\s+er)?|zijn\s+(?:het|dat)\s+er"
             # `in 2022 kwam dat aantal (na een dip) uit op 387`, `het aantal lag in 2022 op 40`
@@ -182,6 +187,7 @@ def _kind_rules() -> dict[str, re.Pattern]:
     received = _received(v)
     adjectives = _words_alt(v["data"]["count_adjectives"])
     reporters = _words_alt(v["data"]["reporter_nouns"])
+    anyone = _words_alt(v["data"]["anyone_nouns"])
     kind_of = _kind_of(v)
     # a sentence opening with the items (`De klachten`, `Klachten en vragen`)
     noun_opens = rf"^\W*(?:(?:de|het|alle)\s+)?{_LISTED_ITEMS}(?:{noun})"
@@ -224,6 +230,13 @@ def _kind_rules() -> dict[str, re.Pattern]:
         "by_reporter": re.compile(
             rf"^\s*(?:(?:{adjectives})\s+)?(?:{noun})\s+(?:van|door)\s+"
             + (rf"(?:{reporters})\b" if "van" in kind_of else rf"(?!(?:{NOT_A_KIND})\b)[^\W\d]"),
+            re.IGNORECASE,
+        ),
+        # `het aantal directe meldingen door dierenartsen`: the number of the items some made
+        # (who, after `door`; not anyone's: `door burgers`), a part by who made them
+        "aantal_by_reporter": re.compile(
+            rf"\baantal\s+(?:[^\W\d]+\s+)?(?:{noun})\s+door\s+(?:de\s+|het\s+)?"
+            rf"(?!(?:{anyone}|{NOT_A_KIND})\b)[^\W\d]",
             re.IGNORECASE,
         ),
         # `het aantal meldingen van ongewenst gedrag`: the number of one kind of the items

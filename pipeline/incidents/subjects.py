@@ -211,7 +211,9 @@ def _subject_cues() -> dict[str, tuple[re.Pattern, re.Pattern | None]]:
     subjects = load_patterns(PATTERN_FILE)["subjects"]
     return {
         name: (
-            re.compile(_alt(spec["document_cues"]), re.IGNORECASE),
+            # a subject known only by the body in a document's head (`melding`: a desk's
+            # reports) has no cue of its own: a pattern that never matches
+            re.compile(_alt(spec["document_cues"]) or "(?!)", re.IGNORECASE),
             re.compile(_alt(spec["head_cues"]), re.IGNORECASE) if spec.get("head_cues") else None,
         )
         for name, spec in subjects.items()

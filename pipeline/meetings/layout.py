@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from pipeline.meetings.items import _singular_role
 from pipeline.meetings.label_lines import _LEAD_GROUP_RE
 from pipeline.meetings.people import _COLUMN_GAP_RE, status_label, without_notes
 from pipeline.meetings.rules import _rules
@@ -32,7 +33,7 @@ def _inline_head_break_re() -> re.Pattern[str]:
     return re.compile(
         rf"(?<=\S)\s+(?=(?:(?:De|Het)\s+(?=[A-Z]\w*:))?[A-Z][\w/-]*(?!\s+{spaced_role})"
         rf"(?:\s+[a-z][\w/.-]*){{0,4}}\s*:\s"
-        rf"|{spaced_role}|1\.?\s+[A-Z][a-z]|(?:{words})\s)"
+        rf"|{spaced_role}|1\.?\s*[A-Z][a-z]|(?:{words})\s)"
     )
 
 
@@ -475,9 +476,82 @@ def _colon_title_re() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.])((?i:{titles})):(?=\s+[A-Z]\.)")
 
 
+#: the next name's initials glued to the word before them, where OCR of a page's column
+#: lost the line break or the space (`H. van MiertD. Luijkx`, `C.A.P.RomboutsW.J.I.Simonis`,
+#: a title: `mrL.M. Cooijmans`): a lower-case letter, then a capital with its full stop
+#: and a name going on (another initial or a capitalised word), which no word holds
+_GLUED_INITIALS_RE = re.compile(
+    r"(?P<word>\b\w*?[a-zß-ÿ]{2})(?=(?:[A-Z]\.)+\s?(?:[a-z]{1,3}\s+)*[A-Z][a-z])"
+)
+
+
+#: what stands before a surname that ends an initialled name (`H. van `, `J. Vermunt-`,
+#: `C.A.P.`)
+_NAME_BEFORE_SURNAME_RE = re.compile(r"(?:[A-Z]\.\s?)+(?:[a-z]{1,3}\s+)*(?:[A-Z][\w']*-)?$")
+
+
+def _glued_initials_apart(m: re.Match[str]) -> str:
+    """The word before glued initials set apart from them where it is the surname of a name
+    with initials (`H. van Miert`), or a title that lost its full stop with the space
+    (`mrL.M.` -> `mr. L.M.`, as titles before names are read); a table's cell glued to its
+    names (`Het collegeA.B. Smit`) is read as a table's row."""
+    word = m["word"]
+    if word.lower() in _rules()["honorific_words"] and word.islower():
+        return f"{word}. "
+    return f"{word} " if _NAME_BEFORE_SURNAME_RE.search(m.string, 0, m.start()) else word
+
+
 def _initials_restored(line: str) -> str:
     """The line with OCR-damaged initials and titles printed with their full stops (`W.P.
-    van den Enden`, `Dr. J. Büttikofer`), so that a list of initialled names parts at its
-    real commas."""
+    van den Enden`, `Dr. J. Büttikofer`) and set apart from the word OCR glued them to, so
+    that a list of initialled names parts at its real commas."""
     line = _colon_title_re().sub(r"\1.", line)
+    line = _GLUED_INITIALS_RE.sub(_glued_initials_apart, line)
     return _OCR_INITIALS_RE.sub(lambda m: re.sub(r"[,‚«»]", ".", m[0]), line)
+
+
+@cache
+def _ocr_label_colon_re() -> re.Pattern[str]:
+    """An attendance label whose colon OCR read as an `s` or a question mark (`Aanwezigs
+    Mr.J.J.G.H. Raaijmakers`): no label word takes either, as the word is printed capitalised
+    to open a head's list."""
+    words = longest_first(map(re.escape, _rules()["inline_label_words"]))
+    return re.compile(rf"(?<![\w-])(?P<word>{words})[s?](?=\s)")
+
+
+#: a role as a list of old minutes closes a run of names with it, after its comma, its
+#: semicolon read by OCR as a question mark (`A.Hendrickx en J. F.g.Rombouts, wethouders?
+#: A.A.Martens, ...`); not a question (`Wie is de wethouder? ...`)
+_ROLE_QUERY_RE = re.compile(r"(?<=,\s)(?P<word>[a-z]{3,})\?(?=\s+[A-Z])")
+
+
+#: roles as short as this glue to words that are no name and role (`lid`, `bode`)
+_GLUED_ROLE_MIN_CHARS = 5
+
+
+@cache
+def _glued_role_re() -> re.Pattern[str]:
+    """A role in lower case glued to the surname before it (`J.S.P.M. Oomenwethouder;`,
+    `Mr.J.J.G.H.Raaijmakersvoorzitters A.Hendrickx`): OCR lost the comma and space of a list
+    that closes each run of names with its role; only after a name's initials, and only a
+    role of the vocabulary long enough that no surname ends in it."""
+    roles = [r for r in _rules()["roles"] if re.fullmatch(rf"[a-z]{{{_GLUED_ROLE_MIN_CHARS},}}", r)]
+    return re.compile(
+        rf"(?P<name>(?<!\w)(?:[A-Z]\.\s?)+[A-Z][a-zß-ÿ'-]{{2,}}?)"
+        rf"(?P<role>{longest_first(map(re.escape, roles))})(?=s?(?:[\s,;:?]|$))"
+    )
+
+
+def _role_query(m: re.Match[str]) -> str:
+    word = m["word"]
+    return f"{word};" if word in _rules()["roles"] or _singular_role(word) else m[0]
+
+
+def _label_marks_restored(line: str) -> str:
+    """The line with the marks OCR lost or misread in an old attendance head restored: a
+    label's colon (`Aanwezigs` -> `Aanwezig:`), the comma before a role glued to a name
+    (`Raaijmakersvoorzitters` -> `Raaijmakers, voorzitters`) and the semicolon after a role
+    that closes its names (`wethouders?` -> `wethouders;`)."""
+    line = _ocr_label_colon_re().sub(r"\g<word>:", line)
+    line = _glued_role_re().sub(r"\g<name>, \g<role>", line)
+    return _ROLE_QUERY_RE.sub(_role_query, line)

@@ -9,7 +9,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from pipeline.meetings.items import _AND_RE, _SECOND_FUNCTION_RE, _singular_role
+from pipeline.meetings.items import (
+    _AND_RE,
+    _SECOND_FUNCTION_RE,
+    _initialled_unglued,
+    _singular_role,
+)
 from pipeline.meetings.people import _name_shaped, _strip_prefixes, parse_participant
 from pipeline.meetings.rules import _rules
 
@@ -80,7 +85,8 @@ def _people_sharing_trailers(group: str, status: str) -> tuple[list[dict[str, An
         if not _rules()["part_attended"].match(part.strip())  # `inzake agendapunt 9`
         for half in _AND_RE.split(part)
         for titled in _rules()["next_titled"].split(half.strip())
-        for piece in _SHARED_TRAILER_START_RE.split(titled)
+        for shared in _SHARED_TRAILER_START_RE.split(titled)
+        for piece in _initialled_unglued(shared)  # `C.A.P.Rombouts W.J.I.Simonis`: two
         if piece.strip(" .")
     ]
     lead, pieces = _group_lead(_trailer_then_name(pieces))

@@ -659,6 +659,28 @@ def test_semicolon_groups_share_the_role_printed_after_them():
     ]  # fmt: skip
 
 
+def test_semicolons_part_people_each_followed_by_their_party():
+    # Stadsdeelraad Zuidoost 2008 (a transcript's flattened head): one person between
+    # semicolons, the party after the comma, no group sharing it; a group's label of
+    # several words with its article (`Het Dagelijks Bestuur:`) opens its own list
+    text = (
+        "1 Verslag van de vergadering van de Stadsdeelraad Zuidoost d.d. 24 juni 2008 Aanwezig: "
+        "De raadsleden: A.J. Alcántara, PvdA; H.W. de Boer, CDA; W. Eckhardt-Angna, PvdA "
+        "(20.13); Y.I. Lont- Eersel, LijstLont (LL) Voorzitter: L. Burgers Griffier: G.P. Both "
+        "Het Dagelijks Bestuur: E.M. Sweet, PvdA; E.R. Jaensch, VVD Afwezig: B.E. "
+        "Koenen-Wilson, PvdA; M. Schaaf, Groep Schaaf (zb); J. Kehla Wirnkar, DB Verslag: "
+        "M.H. Plet Opening en mededelingen - In het fractievoorzittersoverleg is besloten"
+    )
+    assert [(p[0], p[2], p[3]) for p in _people(text)] == [
+        ("A.J. Alcántara", "PvdA", "present"), ("H.W. de Boer", "CDA", "present"),
+        ("W. Eckhardt-Angna", "PvdA", "present"), ("Y.I. Lont- Eersel", "LijstLont", "present"),
+        ("L. Burgers", None, "present"), ("G.P. Both", None, "present"),
+        ("E.M. Sweet", "PvdA", "present"), ("E.R. Jaensch", "VVD", "present"),
+        ("B.E. Koenen-Wilson", "PvdA", "absent"), ("M. Schaaf", "Groep Schaaf", "absent"),
+        ("J. Kehla Wirnkar", "DB", "absent"),
+    ]  # fmt: skip
+
+
 def test_people_each_opened_by_an_honorific_or_followed_by_a_role():
     assert [(p[0], p[1], p[3]) for p in _people(
         "Afwezig: de heer J. Aa, dijkgraaf, mevrouw drs. L. Bok, hoofdingeland\n"

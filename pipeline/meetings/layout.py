@@ -20,7 +20,8 @@ from pipeline.nlp import longest_first
 @cache
 def _inline_head_break_re() -> re.Pattern[str]:
     """A label inside a line (`... Weijers Afwezig met kennisgeving: C. Schreuders`, `...
-    Frantzen, Secretaris. De Leden: ...` with its article), a role
+    Frantzen, Secretaris. De Leden: ...` with its article, `... G.P. Both Het Dagelijks
+    Bestuur: ...` with its article and a word of its own), a role
     typed in lower case before a spaced colon (`... VVD; voorzitter : de heer J. Schrijen
     secretaris/directeur : de heer ...`: not `Schrijen secretaris/directeur :`) or the first
     agenda item (`... Notulist: H. Mutsaerts 1. Opening`)."""
@@ -31,7 +32,7 @@ def _inline_head_break_re() -> re.Pattern[str]:
     capitals = [rf"{w.upper()}(?!\s+[A-Z]{{2}})" for w in _rules()["inline_label_words"]]
     words = "|".join([*_rules()["inline_label_words"], *capitals])
     return re.compile(
-        rf"(?<=\S)\s+(?=(?:(?:De|Het)\s+(?=[A-Z]\w*:))?[A-Z][\w/-]*(?!\s+{spaced_role})"
+        rf"(?<=\S)\s+(?=(?:(?:De|Het)\s+(?:[A-Z]\w*\s+)?(?=[A-Z]\w*:))?[A-Z][\w/-]*(?!\s+{spaced_role})"
         rf"(?:\s+[a-z][\w/.-]*){{0,4}}\s*:\s"
         rf"|{spaced_role}|1\.?\s*[A-Z][a-z]|(?:{words})\s)"
     )
@@ -87,9 +88,13 @@ def _head_fields(pieces: list[str]) -> list[str]:
 
 def _labels_made_whole(pieces: list[str]) -> list[str]:
     """The pieces of a flattened line with a label cut at its own capitalised word joined
-    again (`Tegenwoordig de Leden van het` + `Bestuur: Dr. J.G.R. Acquoy, ...`)."""
+    again (`Tegenwoordig de Leden van het` + `Bestuur: Dr. J.G.R. Acquoy, ...`, `Het
+    Dagelijks` + `Bestuur: E.M. Sweet, PvdA; ...`)."""
     out: list[str] = []
     for piece in pieces:
+        if out and _ARTICLE_LED_RE.fullmatch(out[-1]) and re.match(r"[A-Z]\w*:\s", piece):
+            out[-1] = f"{out[-1]} {piece}"  # `Het Dagelijks` + `Bestuur: E.M. Sweet, ...`
+            continue
         if out and not status_label(out[-1]) and _ATTENDANCE_WORD_RE.match(out[-1]):
             joined = f"{out[-1]} {piece}"
             label = status_label(joined)
@@ -98,6 +103,11 @@ def _labels_made_whole(pieces: list[str]) -> list[str]:
                 continue
         out.append(piece)
     return out
+
+
+#: the article and first word of a group's label of several words, cut off before its last
+#: word (`Het Dagelijks` of `Het Dagelijks Bestuur:`)
+_ARTICLE_LED_RE = re.compile(r"(?:De|Het)\s+[A-Z]\w*")
 
 
 #: a piece that opens with an attendance word (`Tegenwoordig de Leden van het`)

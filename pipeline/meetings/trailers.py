@@ -37,6 +37,8 @@ def _semicolon_groups(rest: str, status: str) -> list[dict[str, Any]]:
     L. Kok, hoofdingeland`) or each opened by an honorific (`de heer P. Bos de heer K. Dijk
     mevrouw A. Wit (CDA)`): everyone, once a group holds several people; [] where a group
     is no people."""
+    if _person_and_body_items(rest):
+        return []  # read item by item, each person with their party
     groups = _sentence_groups(rest, status)
     if not groups or not all(people for people, _ in groups):
         return []
@@ -45,6 +47,30 @@ def _semicolon_groups(rest: str, status: str) -> list[dict[str, Any]]:
     if ";" not in rest and not groups[0][1] and not _rules()["next_titled"].search(rest):
         return []  # a plain list of names: read item by item
     return [person for people, _ in groups for person in people]
+
+
+#: a name as a list of initialled people prints it: initials or an honorific in it
+_INITIALLED_RE = re.compile(r"\b[A-Z]\.")
+
+
+def _person_and_body_items(rest: str) -> bool:
+    """A list whose semicolons part one person each, their party or body after the comma
+    (`A.J. Alcántara, PvdA; M.D. Arnhem, PvdA; M. Schaaf, Groep Schaaf (zb)`): each item a
+    name with initials, then a part that names no one and is no role; not groups of people
+    sharing a role."""
+    items = [x for x in rest.strip(" .;").split(";") if x.strip()]
+    if len(items) < 2:
+        return False
+    for item in items:
+        parts = [p.strip() for p in re.split(r",(?![^(]*\))", item)]
+        if len(parts) != 2 or not _INITIALLED_RE.search(parts[0]):
+            return False
+        body = re.sub(r"\([^)]*\)", "", parts[1]).strip()
+        if not body or _INITIALLED_RE.search(body) or _AND_RE.search(body):
+            return False
+        if _shared_trailer(body)[0] or _rules()["honorific_re"].match(body):
+            return False
+    return True
 
 
 def _sentence_groups(rest: str, status: str) -> list[tuple[list[dict[str, Any]], int]]:

@@ -4056,3 +4056,26 @@ def test_function_fields_of_a_flattened_head_before_its_attendance_label():
         ("A. Mol", None),
         ("T. Vos", None),
     ]
+
+
+def test_a_frisian_council_s_flattened_head():
+    # Leeuwarderadeel 2017 (Historisch Centrum Leeuwarden, OCR in one line): Frisian labels
+    # and honorifics, the college of B en W as a group's label, the first item's capital
+    # read as a small letter (`1. lepening`)
+    text = (
+        "Ferslach fan de riedsgearkomste fan de gemeente Ljouwerteradiel op tongersdei 22 juny "
+        "2017 om 19.30 oere yn It gemeentehüs fan Stiens. Oanwêzich: de froulju C.G. "
+        "Bijsterbosch (PvdA), U.C. de Voogd (PvdA) en de hearen H. de Kroon (PvdA), J. Pot "
+        "(WD) en M. de Haan (GBL) Ut it kolleezje fan B W: de hear J.R.A. Boertjens "
+        "(boargemaster), mefrou G. Visser (wethalder) en mefrou R. van der Meulen (wethalder) "
+        "Foarsitter ried: de hear J.R.A. Boertjens Griffier: mefrou G. J. Olthof Mei kundskip "
+        "öfwêzich: de hear S. Brouwer (CDA) 1. lepening en meidielings foarsitter De voorzitter "
+        "opent de vergadering en heet iedereen, ook de radioluisteraars, welkom."
+    )
+    assert [(p[0], p[3]) for p in _people(text)] == [
+        ("C.G. Bijsterbosch", "present"), ("U.C. de Voogd", "present"),
+        ("H. de Kroon", "present"), ("J. Pot", "present"), ("M. de Haan", "present"),
+        ("J.R.A. Boertjens", "present"), ("G. Visser", "present"),
+        ("R. van der Meulen", "present"), ("G. J. Olthof", "present"),
+        ("S. Brouwer", "absent"),
+    ]  # fmt: skip

@@ -24,7 +24,8 @@ def _inline_head_break_re() -> re.Pattern[str]:
     Bestuur: ...` with its article and a word of its own), a role
     typed in lower case before a spaced colon (`... VVD; voorzitter : de heer J. Schrijen
     secretaris/directeur : de heer ...`: not `Schrijen secretaris/directeur :`) or the first
-    agenda item (`... Notulist: H. Mutsaerts 1. Opening`)."""
+    agenda item (`... Notulist: H. Mutsaerts 1. Opening`, its number glued: `1Opening`, or
+    its title's capital read as a small letter: `1. lepening`)."""
     roles = longest_first(map(re.escape, _rules()["roles"]))
     spaced_role = rf"(?:[\w-]*[/-])?(?:{roles})(?:[/-][\w-]+)?\s+:\s"
     # a label in capitals before another word in capitals heads an empty row (`AFWEZIG
@@ -33,9 +34,18 @@ def _inline_head_break_re() -> re.Pattern[str]:
     words = "|".join([*_rules()["inline_label_words"], *capitals])
     return re.compile(
         rf"(?<=\S)\s+(?=(?:(?:De|Het)\s+(?:[A-Z]\w*\s+)?(?=[A-Z]\w*:))?[A-Z][\w/-]*(?!\s+{spaced_role})"
-        rf"(?:\s+[a-z][\w/.-]*){{0,4}}\s*:\s"
-        rf"|{spaced_role}|1\.?\s*[A-Z][a-z]|(?:{words})\s)"
+        rf"(?:\s+[a-zà-ÿ][\w/.-]*){{0,4}}(?:\s+{_BENW})?\s*:\s"
+        rf"|{spaced_role}|1\.?\s*[A-Z][a-z]|1\.\s+[a-z]{{3}}|(?:{words})\s)"
     )
+
+
+#: the college of mayor and aldermen as a group's label ends in it (`College van B en W:`,
+#: Frisian `Ut it kolleezje fan B W:`)
+_BENW = r"B\.?\s*(?:&|en)?\s*W\.?"
+
+
+#: ... cut before its `W`, which looks like a label of its own (`W: ...`)
+_BENW_CUT_RE = re.compile(r"\sB\.?(?:\s*(?:&|en))?$")
 
 
 #: a line this long that holds an attendance label is a page's head flattened into one line
@@ -92,7 +102,9 @@ def _labels_made_whole(pieces: list[str]) -> list[str]:
     Dagelijks` + `Bestuur: E.M. Sweet, PvdA; ...`)."""
     out: list[str] = []
     for piece in pieces:
-        if out and _ARTICLE_LED_RE.fullmatch(out[-1]) and re.match(r"[A-Z]\w*:\s", piece):
+        led = out and _ARTICLE_LED_RE.fullmatch(out[-1]) and re.match(r"[A-Z]\w*:\s", piece)
+        benw = out and _BENW_CUT_RE.search(out[-1]) and re.match(r"W\.?\s*:\s", piece)
+        if led or benw:
             out[-1] = f"{out[-1]} {piece}"  # `Het Dagelijks` + `Bestuur: E.M. Sweet, ...`
             continue
         if out and not status_label(out[-1]) and _ATTENDANCE_WORD_RE.match(out[-1]):

@@ -264,3 +264,19 @@ def test_ocr_marks_of_a_list_closed_by_its_roles_are_restored():
 )
 def test_lines_without_ocr_damage_are_left_as_they_are(line):
     assert _label_marks_restored(_initials_restored(line)) == line
+
+
+def test_initials_that_lost_a_full_stop_still_part_glued_names():
+    # Prinsenbeek 1962: `A.JG.Hurks` (J.G.), names glued without space or comma, and the
+    # first item's number set apart from its full stop (`1 .Opening`)
+    text = (
+        "-59- NOTULEU van het behandelde in de openbare ver gadering van de Raad der gemeente "
+        "Prinsenbeek op vrijdag 5 .januari 1962 te 7 uur n.m. Aanwezig zijn de leden: "
+        "W.BaremansP.BiemahsA.J. DikmansA.JG.HurksJ.Huijben,H.Lotstra en P.de Vooght. "
+        "Voorzitter: P J.A.Baetens Secretaris: P.P.A.van Hal. 1 .Opening. De VOORZITTER opent "
+        "de vergadering met gebed."
+    )
+    assert [p[0] for p in _people(text)] == [
+        "W.Baremans", "P.Biemahs", "A.J. Dikmans", "A.JG.Hurks", "J.Huijben", "H.Lotstra",
+        "P.de Vooght", "P J.A.Baetens", "P.P.A.van Hal",
+    ]  # fmt: skip

@@ -131,8 +131,9 @@ _CAPITAL_INITIALS_RE = re.compile(r"(?:[A-Z]\.)+")
 _SURNAME_RE = re.compile(r"[A-Z][\w'-]*[a-zß-ÿ]")
 
 
-#: a name whose initials OCR or the typist glued to its surname (`C.A.P.Rombouts`)
-_INITIALLED_WORD_RE = re.compile(r"(?:[A-Z]\.)+[A-Z][\w'-]*[a-zß-ÿ]")
+#: a name whose initials OCR or the typist glued to its surname (`C.A.P.Rombouts`, also
+#: where OCR lost a full stop between two: `A.JG.Hurks`)
+_INITIALLED_WORD_RE = re.compile(r"[A-Z]\.(?:[A-Z]{1,2}\.)*[A-Z][\w'-]*[a-zß-ÿ]")
 
 
 def _initialled_unglued(item: str) -> list[str]:

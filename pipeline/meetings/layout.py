@@ -35,7 +35,7 @@ def _inline_head_break_re() -> re.Pattern[str]:
     return re.compile(
         rf"(?<=\S)\s+(?=(?:(?:De|Het)\s+(?:[A-Z]\w*\s+)?(?=[A-Z]\w*:))?[A-Z][\w/-]*(?!\s+{spaced_role})"
         rf"(?:\s+[a-zà-ÿ][\w/.-]*){{0,4}}(?:\s+{_BENW})?\s*:\s"
-        rf"|{spaced_role}|1\.?\s*[A-Z][a-z]|1\.\s+[a-z]{{3}}|(?:{words})\s)"
+        rf"|{spaced_role}|1\s?\.?\s*[A-Z][a-z]|1\.\s+[a-z]{{3}}|(?:{words})\s)"
     )
 
 
@@ -503,7 +503,7 @@ def _colon_title_re() -> re.Pattern[str]:
 #: a title: `mrL.M. Cooijmans`): a lower-case letter, then a capital with its full stop
 #: and a name going on (another initial or a capitalised word), which no word holds
 _GLUED_INITIALS_RE = re.compile(
-    r"(?P<word>\b\w*?[a-zß-ÿ]{2})(?=(?:[A-Z]\.)+\s?(?:[a-z]{1,3}\s+)*[A-Z][a-z])"
+    r"(?P<word>\b\w*?[a-zß-ÿ]{2})(?=[A-Z]\.(?:[A-Z]{1,2}\.)*\s?(?:[a-z]{1,3}\s+)*[A-Z][a-z])"
 )
 
 

@@ -662,7 +662,8 @@ def test_semicolon_groups_share_the_role_printed_after_them():
 def test_semicolons_part_people_each_followed_by_their_party():
     # Stadsdeelraad Zuidoost 2008 (a transcript's flattened head): one person between
     # semicolons, the party after the comma, no group sharing it; a group's label of
-    # several words with its article (`Het Dagelijks Bestuur:`) opens its own list
+    # several words with its article (`Het Dagelijks Bestuur:`) opens its own list; the first
+    # agenda item without its number (`Opening en mededelingen - ...`) ends the last field
     text = (
         "1 Verslag van de vergadering van de Stadsdeelraad Zuidoost d.d. 24 juni 2008 Aanwezig: "
         "De raadsleden: A.J. Alcántara, PvdA; H.W. de Boer, CDA; W. Eckhardt-Angna, PvdA "
@@ -677,7 +678,7 @@ def test_semicolons_part_people_each_followed_by_their_party():
         ("L. Burgers", None, "present"), ("G.P. Both", None, "present"),
         ("E.M. Sweet", "PvdA", "present"), ("E.R. Jaensch", "VVD", "present"),
         ("B.E. Koenen-Wilson", "PvdA", "absent"), ("M. Schaaf", "Groep Schaaf", "absent"),
-        ("J. Kehla Wirnkar", "DB", "absent"),
+        ("J. Kehla Wirnkar", "DB", "absent"), ("M.H. Plet", None, "present"),
     ]  # fmt: skip
 
 

@@ -24,8 +24,9 @@ def _inline_head_break_re() -> re.Pattern[str]:
     Bestuur: ...` with its article and a word of its own), a role
     typed in lower case before a spaced colon (`... VVD; voorzitter : de heer J. Schrijen
     secretaris/directeur : de heer ...`: not `Schrijen secretaris/directeur :`) or the first
-    agenda item (`... Notulist: H. Mutsaerts 1. Opening`, its number glued: `1Opening`, or
-    its title's capital read as a small letter: `1. lepening`)."""
+    agenda item (`... Notulist: H. Mutsaerts 1. Opening`, its number glued: `1Opening`, its
+    title's capital read as a small letter: `1. lepening`, or no number: `Opening en
+    mededelingen - ...`)."""
     roles = longest_first(map(re.escape, _rules()["roles"]))
     spaced_role = rf"(?:[\w-]*[/-])?(?:{roles})(?:[/-][\w-]+)?\s+:\s"
     # a label in capitals before another word in capitals heads an empty row (`AFWEZIG
@@ -35,8 +36,19 @@ def _inline_head_break_re() -> re.Pattern[str]:
     return re.compile(
         rf"(?<=\S)\s+(?=(?:(?:De|Het)\s+(?:[A-Z]\w*\s+)?(?=[A-Z]\w*:))?[A-Z][\w/-]*(?!\s+{spaced_role})"
         rf"(?:\s+[a-zà-ÿ][\w/.-]*){{0,4}}(?:\s+{_BENW})?\s*:\s"
-        rf"|{spaced_role}|1\s?\.?\s*[A-Z][a-z]|1\.\s+[a-z]{{3}}|(?:{words})\s)"
+        rf"|{spaced_role}|1\s?\.?\s*[A-Z][a-z]|1\.\s+[a-z]{{3}}|{_UNNUMBERED_OPENING}|(?:{words})\s)"
     )
+
+
+#: the first agenda item printed without its number after the head's last field (`...
+#: Verslag: M.H. Plet Opening en mededelingen - In het ...`)
+_UNNUMBERED_OPENING = r"Opening(?:\s+en\s+[a-z]+)?\s+(?![a-z])"
+
+
+def _opens_the_agenda(piece: str) -> bool:
+    """A piece of a flattened head that opens the agenda: an item's number (`1. Opening`) or
+    the first item without it (`Opening en mededelingen - ...`)."""
+    return piece[:1].isdigit() or re.match(_UNNUMBERED_OPENING, piece) is not None
 
 
 #: the college of mayor and aldermen as a group's label ends in it (`College van B en W:`,
@@ -68,7 +80,7 @@ def _unflattened(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
             continue
         pieces = [y for x in pieces for y in _cut_at_opening(x)]
         end = next(
-            (k for k, x in enumerate(pieces[first:], first) if x[:1].isdigit() or _opens(x)),
+            (k for k, x in enumerate(pieces[first:], first) if _opens_the_agenda(x) or _opens(x)),
             len(pieces),
         )
         rest = " ".join(pieces[end:])

@@ -138,10 +138,9 @@ _INITIALLED_WORD_RE = re.compile(r"[A-Z]\.(?:[A-Z]{1,2}\.)*[A-Z][\w'-]*[a-zß-ÿ
 
 def _initialled_unglued(item: str) -> list[str]:
     """`A.F. Kouthoofd L. Kwant`, `mevrouw S.M. Polet-Musler J.A. Schaafsma (CDA)`,
-    `C.A.P.Rombouts W.J.I.Simonis`: names
-    with initials printed one after another, the comma between them lost (a cell's or a
-    line's end, or OCR): cut where a surname meets the next name's initials, each part a
-    name with initials; [item] when there is no such cut."""
+    `C.A.P.Rombouts W.J.I.Simonis`: names with initials printed one after another, the
+    comma between them lost (a cell's or a line's end, or OCR): cut where a surname meets the
+    next name's initials, each part a name with initials; [item] when there is no such cut."""
     words, particles = item.split(), _rules()["particles"]
     cuts: list[int] = []
     for k in range(1, len(words)):

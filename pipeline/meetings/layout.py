@@ -33,10 +33,12 @@ def _inline_head_break_re() -> re.Pattern[str]:
     # OPGEMAAKT DOOR`): it is cut off by the next label, not opening a list of it
     capitals = [rf"{w.upper()}(?!\s+[A-Z]{{2}})" for w in _rules()["inline_label_words"]]
     words = "|".join([*_rules()["inline_label_words"], *capitals])
+    article = r"(?:(?:De|Het)\s+(?:[A-Z]\w*\s+)?(?=[A-Z]\w*:))?"  # `Het Dagelijks Bestuur:`
+    first_item = rf"1\s?\.?\s*[A-Z][a-z]|1\.\s+[a-z]{{3}}|{_UNNUMBERED_OPENING}"
     return re.compile(
-        rf"(?<=\S)\s+(?=(?:(?:De|Het)\s+(?:[A-Z]\w*\s+)?(?=[A-Z]\w*:))?[A-Z][\w/-]*(?!\s+{spaced_role})"
+        rf"(?<=\S)\s+(?={article}[A-Z][\w/-]*(?!\s+{spaced_role})"
         rf"(?:\s+[a-zà-ÿ][\w/.-]*){{0,4}}(?:\s+{_BENW})?\s*:\s"
-        rf"|{spaced_role}|1\s?\.?\s*[A-Z][a-z]|1\.\s+[a-z]{{3}}|{_UNNUMBERED_OPENING}|(?:{words})\s)"
+        rf"|{spaced_role}|{first_item}|(?:{words})\s)"
     )
 
 
@@ -513,7 +515,8 @@ def _colon_title_re() -> re.Pattern[str]:
 #: the next name's initials glued to the word before them, where OCR of a page's column
 #: lost the line break or the space (`H. van MiertD. Luijkx`, `C.A.P.RomboutsW.J.I.Simonis`,
 #: a title: `mrL.M. Cooijmans`): a lower-case letter, then a capital with its full stop
-#: and a name going on (another initial or a capitalised word), which no word holds
+#: and a name going on (another initial, two where OCR lost a full stop between them:
+#: `DikmansA.JG.Hurks`, or a capitalised word), which no word holds
 _GLUED_INITIALS_RE = re.compile(
     r"(?P<word>\b\w*?[a-zß-ÿ]{2})(?=[A-Z]\.(?:[A-Z]{1,2}\.)*\s?(?:[a-z]{1,3}\s+)*[A-Z][a-z])"
 )
@@ -577,6 +580,7 @@ def _glued_role_re() -> re.Pattern[str]:
 
 
 def _role_query(m: re.Match[str]) -> str:
+    """A role's question mark read as the semicolon it was; any other word's kept."""
     word = m["word"]
     return f"{word};" if word in _rules()["roles"] or _singular_role(word) else m[0]
 

@@ -147,8 +147,10 @@ def _sentence_function_holders(text: str) -> list[dict[str, Any]]:
 
 def extract_participants(lines: list[tuple[int, str]]) -> list[dict[str, Any]]:
     """Participants from every labelled list in the lines of one meeting document."""
-    lines = [(page_no, _label_marks_restored(_initials_restored(_CELL_END_RE.sub("", line))))
-             for page_no, line in lines]  # fmt: skip
+    lines = [
+        (page_no, _label_marks_restored(_initials_restored(_CELL_END_RE.sub("", line))))
+        for page_no, line in lines
+    ]
     lines = _unflattened(_wrapped_paragraphs(lines))
     lines = _rejoined(lines)
     out: list[dict[str, Any]] = []

@@ -49,7 +49,7 @@ def _semicolon_groups(rest: str, status: str) -> list[dict[str, Any]]:
     return [person for people, _ in groups for person in people]
 
 
-#: a name as a list of initialled people prints it: initials or an honorific in it
+#: an initial: a name as a list of initialled people prints it (`A.J. Alcántara`)
 _INITIALLED_RE = re.compile(r"\b[A-Z]\.")
 
 

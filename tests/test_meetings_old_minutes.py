@@ -280,3 +280,19 @@ def test_initials_that_lost_a_full_stop_still_part_glued_names():
         "W.Baremans", "P.Biemahs", "A.J. Dikmans", "A.JG.Hurks", "J.Huijben", "H.Lotstra",
         "P.de Vooght", "P J.A.Baetens", "P.P.A.van Hal",
     ]  # fmt: skip
+
+
+def test_function_labels_whose_colon_ocr_read_as_a_question_mark():
+    # Idaarderadeel 1965: every colon of the page read as `?`; the first item unnumbered
+    text = (
+        "GEMEENTE IDAARDERADEEL GROUW Notulen van de openbare vergadering van de raad der "
+        "gemeente Idaarderadeel op woensdag 27 oktober 1965 1s avonds 8 uur» Aanwezig mevrouw "
+        "G.Kuiper-Koopstra en de heren S.K.de Jong, R.Wartena en H.van de Lageweg. Voorzitter? "
+        "K.J.Vrijling, burgemeester. Secretaris? D.Smits. Opening. De voorzitter opent de "
+        "vergadering en stelt aan de orde? 1. Notulen"
+    )
+    assert _people(text)[-2:] == [
+        ("K.J.Vrijling", "burgemeester", "present"),
+        ("D.Smits", "secretaris", "present"),
+    ]
+    assert _label_marks_restored("Wie? J. Bos weet het.") == "Wie? J. Bos weet het."

@@ -43,8 +43,9 @@ def _inline_head_break_re() -> re.Pattern[str]:
 
 
 #: the first agenda item printed without its number after the head's last field (`...
-#: Verslag: M.H. Plet Opening en mededelingen - In het ...`)
-_UNNUMBERED_OPENING = r"Opening(?:\s+en\s+[a-z]+)?\s+(?![a-z])"
+#: Verslag: M.H. Plet Opening en mededelingen - In het ...`, `Secretaris? D.Smits. Opening.
+#: De voorzitter opent ...`)
+_UNNUMBERED_OPENING = r"Opening(?:\s+en\s+[a-z]+)?\.?\s+(?![a-z])"
 
 
 def _opens_the_agenda(piece: str) -> bool:
@@ -579,6 +580,20 @@ def _glued_role_re() -> re.Pattern[str]:
     )
 
 
+#: a capitalised word before a name, its colon read by OCR as a question mark (`Voorzitter?
+#: K.J.Vrijling, burgemeester. Secretaris? D.Smits.`)
+_LABEL_QUERY_RE = re.compile(r"(?<![\w-])(?P<word>[A-Z][a-z]+)\?(?=\s+[A-Z]\.)")
+
+
+def _label_query(m: re.Match[str]) -> str:
+    """A function's or attendance label's question mark read as the colon it was; any other
+    word's kept (`Wie? J. Bos`)."""
+    word = m["word"]
+    function = _rules()["function_label"].match(word)
+    labelled = (function and not function["rest"]) or status_label(f"{word}:")
+    return f"{word}:" if labelled else m[0]
+
+
 def _role_query(m: re.Match[str]) -> str:
     """A role's question mark read as the semicolon it was; any other word's kept."""
     word = m["word"]
@@ -587,9 +602,11 @@ def _role_query(m: re.Match[str]) -> str:
 
 def _label_marks_restored(line: str) -> str:
     """The line with the marks OCR lost or misread in an old attendance head restored: a
-    label's colon (`Aanwezigs` -> `Aanwezig:`), the comma before a role glued to a name
+    label's colon (`Aanwezigs` -> `Aanwezig:`, `Voorzitter? K.J.Vrijling` -> `Voorzitter:
+    K.J.Vrijling`), the comma before a role glued to a name
     (`Raaijmakersvoorzitters` -> `Raaijmakers, voorzitters`) and the semicolon after a role
     that closes its names (`wethouders?` -> `wethouders;`)."""
     line = _ocr_label_colon_re().sub(r"\g<word>:", line)
+    line = _LABEL_QUERY_RE.sub(_label_query, line)
     line = _glued_role_re().sub(r"\g<name>, \g<role>", line)
     return _ROLE_QUERY_RE.sub(_role_query, line)

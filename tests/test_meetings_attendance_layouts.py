@@ -659,6 +659,29 @@ def test_semicolon_groups_share_the_role_printed_after_them():
     ]  # fmt: skip
 
 
+def test_semicolons_part_people_each_followed_by_their_party():
+    # Stadsdeelraad Zuidoost 2008 (a transcript's flattened head): one person between
+    # semicolons, the party after the comma, no group sharing it; a group's label of
+    # several words with its article (`Het Dagelijks Bestuur:`) opens its own list; the first
+    # agenda item without its number (`Opening en mededelingen - ...`) ends the last field
+    text = (
+        "1 Verslag van de vergadering van de Stadsdeelraad Zuidoost d.d. 24 juni 2008 Aanwezig: "
+        "De raadsleden: A.J. Alcántara, PvdA; H.W. de Boer, CDA; W. Eckhardt-Angna, PvdA "
+        "(20.13); Y.I. Lont- Eersel, LijstLont (LL) Voorzitter: L. Burgers Griffier: G.P. Both "
+        "Het Dagelijks Bestuur: E.M. Sweet, PvdA; E.R. Jaensch, VVD Afwezig: B.E. "
+        "Koenen-Wilson, PvdA; M. Schaaf, Groep Schaaf (zb); J. Kehla Wirnkar, DB Verslag: "
+        "M.H. Plet Opening en mededelingen - In het fractievoorzittersoverleg is besloten"
+    )
+    assert [(p[0], p[2], p[3]) for p in _people(text)] == [
+        ("A.J. Alcántara", "PvdA", "present"), ("H.W. de Boer", "CDA", "present"),
+        ("W. Eckhardt-Angna", "PvdA", "present"), ("Y.I. Lont- Eersel", "LijstLont", "present"),
+        ("L. Burgers", None, "present"), ("G.P. Both", None, "present"),
+        ("E.M. Sweet", "PvdA", "present"), ("E.R. Jaensch", "VVD", "present"),
+        ("B.E. Koenen-Wilson", "PvdA", "absent"), ("M. Schaaf", "Groep Schaaf", "absent"),
+        ("J. Kehla Wirnkar", "DB", "absent"), ("M.H. Plet", None, "present"),
+    ]  # fmt: skip
+
+
 def test_people_each_opened_by_an_honorific_or_followed_by_a_role():
     assert [(p[0], p[1], p[3]) for p in _people(
         "Afwezig: de heer J. Aa, dijkgraaf, mevrouw drs. L. Bok, hoofdingeland\n"
@@ -4034,3 +4057,26 @@ def test_function_fields_of_a_flattened_head_before_its_attendance_label():
         ("A. Mol", None),
         ("T. Vos", None),
     ]
+
+
+def test_a_frisian_council_s_flattened_head():
+    # Leeuwarderadeel 2017 (Historisch Centrum Leeuwarden, OCR in one line): Frisian labels
+    # and honorifics, the college of B en W as a group's label, the first item's capital
+    # read as a small letter (`1. lepening`)
+    text = (
+        "Ferslach fan de riedsgearkomste fan de gemeente Ljouwerteradiel op tongersdei 22 juny "
+        "2017 om 19.30 oere yn It gemeentehüs fan Stiens. Oanwêzich: de froulju C.G. "
+        "Bijsterbosch (PvdA), U.C. de Voogd (PvdA) en de hearen H. de Kroon (PvdA), J. Pot "
+        "(WD) en M. de Haan (GBL) Ut it kolleezje fan B W: de hear J.R.A. Boertjens "
+        "(boargemaster), mefrou G. Visser (wethalder) en mefrou R. van der Meulen (wethalder) "
+        "Foarsitter ried: de hear J.R.A. Boertjens Griffier: mefrou G. J. Olthof Mei kundskip "
+        "öfwêzich: de hear S. Brouwer (CDA) 1. lepening en meidielings foarsitter De voorzitter "
+        "opent de vergadering en heet iedereen, ook de radioluisteraars, welkom."
+    )
+    assert [(p[0], p[3]) for p in _people(text)] == [
+        ("C.G. Bijsterbosch", "present"), ("U.C. de Voogd", "present"),
+        ("H. de Kroon", "present"), ("J. Pot", "present"), ("M. de Haan", "present"),
+        ("J.R.A. Boertjens", "present"), ("G. Visser", "present"),
+        ("R. van der Meulen", "present"), ("G. J. Olthof", "present"),
+        ("S. Brouwer", "absent"),
+    ]  # fmt: skip

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.meetings import extract_participants
+from pipeline.meetings.layout import _initials_restored, _label_marks_restored
 
 
 def _people(text: str) -> list[tuple]:
@@ -182,3 +183,116 @@ def test_the_chair_and_secretary_in_sentences_of_a_flattened_head():
         ("K. Kok", None, "present"),
         ("P. Mol", None, "present"),
     ]
+
+
+def test_names_glued_where_ocr_lost_the_line_break_are_parted():
+    # West-Brabants Archief, Rucphen 1989: the head flattened into one line, the chair and
+    # secretary as inline fields, a title and names glued to the initials after them
+    text = (
+        "GEMEENTE RUCPHEN 1. Opening 2. Notulen 3Ingekomen stukken op dinsdag 26 september "
+        "1989, om 19.00 uur. Voorzitter: W. du Chatinier, secretaris: mrL.M. Cooijmans "
+        "Aanwezig: J. Verpaalen (wethouder), A. Schijven (wethouder), H. van MiertD. Luijkx, "
+        "C. de Sraidt, W. KoolsJ. Ermen, J. Vermunt-SchrauwenD. de Jong, L. Gabriels en P. "
+        "Vroegrijk. 4. Aanbieding begroting 1990 Opening van de vergadering"
+    )
+    assert _people(text) == [
+        ("W. du Chatinier", "voorzitter", "present"),
+        ("L.M. Cooijmans", "secretaris", "present"),
+        ("J. Verpaalen", "wethouder", "present"),
+        ("A. Schijven", "wethouder", "present"),
+        ("H. van Miert", None, "present"),
+        ("D. Luijkx", None, "present"),
+        ("C. de Sraidt", None, "present"),
+        ("W. Kools", None, "present"),
+        ("J. Ermen", None, "present"),
+        ("J. Vermunt-Schrauwen", None, "present"),
+        ("D. de Jong", None, "present"),
+        ("L. Gabriels", None, "present"),
+        ("P. Vroegrijk", None, "present"),
+    ]
+
+
+def test_a_glued_agenda_number_ends_the_secretary_s_name():
+    # Oudenbosch 1953: `1Opening`, the first item's number glued to its title
+    text = (
+        "VERGADERING VAN DE GEMEENTERAAD op Maandag, 12 october 1953 des avonds om 20.00 uur "
+        "Aanwezig de leden; J.A.J.P. KeijC.A. van Oosterhout, H.M. Rubbens en H.Tolhuizen, "
+        "Voorzitter: B. Punk. Secretaris: J.P. van Hoek. 1Opening De voorzitter opent de "
+        "vergadering met gebed."
+    )
+    assert _people(text) == [
+        ("J.A.J.P. Keij", None, "present"),
+        ("C.A. van Oosterhout", None, "present"),
+        ("H.M. Rubbens", None, "present"),
+        ("H.Tolhuizen", None, "present"),
+        ("B. Punk", "voorzitter", "present"),
+        ("J.P. van Hoek", "secretaris", "present"),
+    ]
+
+
+def test_ocr_marks_of_a_list_closed_by_its_roles_are_restored():
+    # Rijsbergen 1968: the label's colon read as `s`, a role glued to the name before it (its
+    # semicolon read as `s`), the next role's semicolon read as `?`, names glued
+    text = (
+        "NOTULEN van de openbare vergadering van de raad der gemeente RIJSBERGEN op Donderdag "
+        "12 september 1968 te 16,- uur in de raadzaal van het gemeentehuis. Aanwezigs "
+        "Mr.J.J.G.H.Raaijmakersvoorzitters A.Hendrickx en J. F.g.Rombouts, wethouders? "
+        "A.A.Martens, C.A.P.RomboutsW.J.I.Simonis en A.J.Braapennincx, leden, Afwezig zonder "
+        "bericht van verhindering; P»F.A.Konnis en G.Bastiaansen. 1Openingmet het gebed."
+    )
+    assert _people(text) == [
+        ("J.J.G.H.Raaijmakers", "voorzitter", "present"),
+        ("A.Hendrickx", "wethouder", "present"),
+        ("J. F.g.Rombouts", "wethouder", "present"),
+        ("A.A.Martens", "lid", "present"),
+        ("C.A.P.Rombouts", "lid", "present"),
+        ("W.J.I.Simonis", "lid", "present"),
+        ("A.J.Braapennincx", "lid", "present"),
+        ("P.F.A.Konnis", None, "absent"),
+        ("G.Bastiaansen", None, "absent"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Aanwezig: A. Bode, K. Verlinde en P. Kok.",  # a surname no role glued to it
+        "Wie is de wethouder? Jan Bos weet het.",  # a question, no role closing names
+        "Aanwezigheid: 12 leden",  # a word going on from a label's
+        "Het collegeA.B. Smit, mr. C. van Dam",  # a table's cell glued to its names
+    ],
+)
+def test_lines_without_ocr_damage_are_left_as_they_are(line):
+    assert _label_marks_restored(_initials_restored(line)) == line
+
+
+def test_initials_that_lost_a_full_stop_still_part_glued_names():
+    # Prinsenbeek 1962: `A.JG.Hurks` (J.G.), names glued without space or comma, and the
+    # first item's number set apart from its full stop (`1 .Opening`)
+    text = (
+        "-59- NOTULEU van het behandelde in de openbare ver gadering van de Raad der gemeente "
+        "Prinsenbeek op vrijdag 5 .januari 1962 te 7 uur n.m. Aanwezig zijn de leden: "
+        "W.BaremansP.BiemahsA.J. DikmansA.JG.HurksJ.Huijben,H.Lotstra en P.de Vooght. "
+        "Voorzitter: P J.A.Baetens Secretaris: P.P.A.van Hal. 1 .Opening. De VOORZITTER opent "
+        "de vergadering met gebed."
+    )
+    assert [p[0] for p in _people(text)] == [
+        "W.Baremans", "P.Biemahs", "A.J. Dikmans", "A.JG.Hurks", "J.Huijben", "H.Lotstra",
+        "P.de Vooght", "P J.A.Baetens", "P.P.A.van Hal",
+    ]  # fmt: skip
+
+
+def test_function_labels_whose_colon_ocr_read_as_a_question_mark():
+    # Idaarderadeel 1965: every colon of the page read as `?`; the first item unnumbered
+    text = (
+        "GEMEENTE IDAARDERADEEL GROUW Notulen van de openbare vergadering van de raad der "
+        "gemeente Idaarderadeel op woensdag 27 oktober 1965 1s avonds 8 uur» Aanwezig mevrouw "
+        "G.Kuiper-Koopstra en de heren S.K.de Jong, R.Wartena en H.van de Lageweg. Voorzitter? "
+        "K.J.Vrijling, burgemeester. Secretaris? D.Smits. Opening. De voorzitter opent de "
+        "vergadering en stelt aan de orde? 1. Notulen"
+    )
+    assert _people(text)[-2:] == [
+        ("K.J.Vrijling", "burgemeester", "present"),
+        ("D.Smits", "secretaris", "present"),
+    ]
+    assert _label_marks_restored("Wie? J. Bos weet het.") == "Wie? J. Bos weet het."

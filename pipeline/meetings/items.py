@@ -131,20 +131,27 @@ _CAPITAL_INITIALS_RE = re.compile(r"(?:[A-Z]\.)+")
 _SURNAME_RE = re.compile(r"[A-Z][\w'-]*[a-zß-ÿ]")
 
 
+#: a name whose initials OCR or the typist glued to its surname (`C.A.P.Rombouts`, also
+#: where OCR lost a full stop between two: `A.JG.Hurks`)
+_INITIALLED_WORD_RE = re.compile(r"[A-Z]\.(?:[A-Z]{1,2}\.)*[A-Z][\w'-]*[a-zß-ÿ]")
+
+
 def _initialled_unglued(item: str) -> list[str]:
-    """`A.F. Kouthoofd L. Kwant`, `mevrouw S.M. Polet-Musler J.A. Schaafsma (CDA)`: names
-    with initials printed one after another, the comma between them lost (a cell's or a
-    line's end, or OCR): cut where a surname meets the next name's initials, each part a
-    name with initials; [item] when there is no such cut."""
+    """`A.F. Kouthoofd L. Kwant`, `mevrouw S.M. Polet-Musler J.A. Schaafsma (CDA)`,
+    `C.A.P.Rombouts W.J.I.Simonis`: names with initials printed one after another, the
+    comma between them lost (a cell's or a line's end, or OCR): cut where a surname meets the
+    next name's initials, each part a name with initials; [item] when there is no such cut."""
     words, particles = item.split(), _rules()["particles"]
     cuts: list[int] = []
     for k in range(1, len(words)):
         part = words[cuts[-1] if cuts else 0 : k]
-        if not _CAPITAL_INITIALS_RE.fullmatch(words[k]) or words[k - 1].lower() in particles:
+        opens = _CAPITAL_INITIALS_RE.fullmatch(words[k]) or _INITIALLED_WORD_RE.fullmatch(words[k])
+        if not opens or words[k - 1].lower() in particles:
             continue
-        if _SURNAME_RE.fullmatch(words[k - 1]) and any(
+        surname = _SURNAME_RE.fullmatch(words[k - 1]) and any(
             _INITIALS_RE.fullmatch(w) for w in part[:-1]
-        ):
+        )
+        if surname or _INITIALLED_WORD_RE.fullmatch(words[k - 1]):
             cuts.append(k)
     bounds = [0, *cuts, len(words)]
     return [" ".join(words[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from pipeline.meetings.items import _singular_role
 from pipeline.meetings.label_lines import _LEAD_GROUP_RE
 from pipeline.meetings.people import _COLUMN_GAP_RE, status_label, without_notes
 from pipeline.meetings.rules import _rules
@@ -19,21 +20,47 @@ from pipeline.nlp import longest_first
 @cache
 def _inline_head_break_re() -> re.Pattern[str]:
     """A label inside a line (`... Weijers Afwezig met kennisgeving: C. Schreuders`, `...
-    Frantzen, Secretaris. De Leden: ...` with its article), a role
+    Frantzen, Secretaris. De Leden: ...` with its article, `... G.P. Both Het Dagelijks
+    Bestuur: ...` with its article and a word of its own), a role
     typed in lower case before a spaced colon (`... VVD; voorzitter : de heer J. Schrijen
     secretaris/directeur : de heer ...`: not `Schrijen secretaris/directeur :`) or the first
-    agenda item (`... Notulist: H. Mutsaerts 1. Opening`)."""
+    agenda item (`... Notulist: H. Mutsaerts 1. Opening`, its number glued: `1Opening`, its
+    title's capital read as a small letter: `1. lepening`, or no number: `Opening en
+    mededelingen - ...`)."""
     roles = longest_first(map(re.escape, _rules()["roles"]))
     spaced_role = rf"(?:[\w-]*[/-])?(?:{roles})(?:[/-][\w-]+)?\s+:\s"
     # a label in capitals before another word in capitals heads an empty row (`AFWEZIG
     # OPGEMAAKT DOOR`): it is cut off by the next label, not opening a list of it
     capitals = [rf"{w.upper()}(?!\s+[A-Z]{{2}})" for w in _rules()["inline_label_words"]]
     words = "|".join([*_rules()["inline_label_words"], *capitals])
+    article = r"(?:(?:De|Het)\s+(?:[A-Z]\w*\s+)?(?=[A-Z]\w*:))?"  # `Het Dagelijks Bestuur:`
+    first_item = rf"1\s?\.?\s*[A-Z][a-z]|1\.\s+[a-z]{{3}}|{_UNNUMBERED_OPENING}"
     return re.compile(
-        rf"(?<=\S)\s+(?=(?:(?:De|Het)\s+(?=[A-Z]\w*:))?[A-Z][\w/-]*(?!\s+{spaced_role})"
-        rf"(?:\s+[a-z][\w/.-]*){{0,4}}\s*:\s"
-        rf"|{spaced_role}|1\.?\s+[A-Z][a-z]|(?:{words})\s)"
+        rf"(?<=\S)\s+(?={article}[A-Z][\w/-]*(?!\s+{spaced_role})"
+        rf"(?:\s+[a-zà-ÿ][\w/.-]*){{0,4}}(?:\s+{_BENW})?\s*:\s"
+        rf"|{spaced_role}|{first_item}|(?:{words})\s)"
     )
+
+
+#: the first agenda item printed without its number after the head's last field (`...
+#: Verslag: M.H. Plet Opening en mededelingen - In het ...`, `Secretaris? D.Smits. Opening.
+#: De voorzitter opent ...`)
+_UNNUMBERED_OPENING = r"Opening(?:\s+en\s+[a-z]+)?\.?\s+(?![a-z])"
+
+
+def _opens_the_agenda(piece: str) -> bool:
+    """A piece of a flattened head that opens the agenda: an item's number (`1. Opening`) or
+    the first item without it (`Opening en mededelingen - ...`)."""
+    return piece[:1].isdigit() or re.match(_UNNUMBERED_OPENING, piece) is not None
+
+
+#: the college of mayor and aldermen as a group's label ends in it (`College van B en W:`,
+#: Frisian `Ut it kolleezje fan B W:`)
+_BENW = r"B\.?\s*(?:&|en)?\s*W\.?"
+
+
+#: ... cut before its `W`, which looks like a label of its own (`W: ...`)
+_BENW_CUT_RE = re.compile(r"\sB\.?(?:\s*(?:&|en))?$")
 
 
 #: a line this long that holds an attendance label is a page's head flattened into one line
@@ -56,7 +83,7 @@ def _unflattened(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
             continue
         pieces = [y for x in pieces for y in _cut_at_opening(x)]
         end = next(
-            (k for k, x in enumerate(pieces[first:], first) if x[:1].isdigit() or _opens(x)),
+            (k for k, x in enumerate(pieces[first:], first) if _opens_the_agenda(x) or _opens(x)),
             len(pieces),
         )
         rest = " ".join(pieces[end:])
@@ -86,9 +113,15 @@ def _head_fields(pieces: list[str]) -> list[str]:
 
 def _labels_made_whole(pieces: list[str]) -> list[str]:
     """The pieces of a flattened line with a label cut at its own capitalised word joined
-    again (`Tegenwoordig de Leden van het` + `Bestuur: Dr. J.G.R. Acquoy, ...`)."""
+    again (`Tegenwoordig de Leden van het` + `Bestuur: Dr. J.G.R. Acquoy, ...`, `Het
+    Dagelijks` + `Bestuur: E.M. Sweet, PvdA; ...`)."""
     out: list[str] = []
     for piece in pieces:
+        led = out and _ARTICLE_LED_RE.fullmatch(out[-1]) and re.match(r"[A-Z]\w*:\s", piece)
+        benw = out and _BENW_CUT_RE.search(out[-1]) and re.match(r"W\.?\s*:\s", piece)
+        if led or benw:
+            out[-1] = f"{out[-1]} {piece}"  # `Het Dagelijks` + `Bestuur: E.M. Sweet, ...`
+            continue
         if out and not status_label(out[-1]) and _ATTENDANCE_WORD_RE.match(out[-1]):
             joined = f"{out[-1]} {piece}"
             label = status_label(joined)
@@ -97,6 +130,11 @@ def _labels_made_whole(pieces: list[str]) -> list[str]:
                 continue
         out.append(piece)
     return out
+
+
+#: the article and first word of a group's label of several words, cut off before its last
+#: word (`Het Dagelijks` of `Het Dagelijks Bestuur:`)
+_ARTICLE_LED_RE = re.compile(r"(?:De|Het)\s+[A-Z]\w*")
 
 
 #: a piece that opens with an attendance word (`Tegenwoordig de Leden van het`)
@@ -475,9 +513,100 @@ def _colon_title_re() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.])((?i:{titles})):(?=\s+[A-Z]\.)")
 
 
+#: the next name's initials glued to the word before them, where OCR of a page's column
+#: lost the line break or the space (`H. van MiertD. Luijkx`, `C.A.P.RomboutsW.J.I.Simonis`,
+#: a title: `mrL.M. Cooijmans`): a lower-case letter, then a capital with its full stop
+#: and a name going on (another initial, two where OCR lost a full stop between them:
+#: `DikmansA.JG.Hurks`, or a capitalised word), which no word holds
+_GLUED_INITIALS_RE = re.compile(
+    r"(?P<word>\b\w*?[a-zß-ÿ]{2})(?=[A-Z]\.(?:[A-Z]{1,2}\.)*\s?(?:[a-z]{1,3}\s+)*[A-Z][a-z])"
+)
+
+
+#: what stands before a surname that ends an initialled name (`H. van `, `J. Vermunt-`,
+#: `C.A.P.`)
+_NAME_BEFORE_SURNAME_RE = re.compile(r"(?:[A-Z]\.\s?)+(?:[a-z]{1,3}\s+)*(?:[A-Z][\w']*-)?$")
+
+
+def _glued_initials_apart(m: re.Match[str]) -> str:
+    """The word before glued initials set apart from them where it is the surname of a name
+    with initials (`H. van Miert`), or a title that lost its full stop with the space
+    (`mrL.M.` -> `mr. L.M.`, as titles before names are read); a table's cell glued to its
+    names (`Het collegeA.B. Smit`) is read as a table's row."""
+    word = m["word"]
+    if word.lower() in _rules()["honorific_words"] and word.islower():
+        return f"{word}. "
+    return f"{word} " if _NAME_BEFORE_SURNAME_RE.search(m.string, 0, m.start()) else word
+
+
 def _initials_restored(line: str) -> str:
     """The line with OCR-damaged initials and titles printed with their full stops (`W.P.
-    van den Enden`, `Dr. J. Büttikofer`), so that a list of initialled names parts at its
-    real commas."""
+    van den Enden`, `Dr. J. Büttikofer`) and set apart from the word OCR glued them to, so
+    that a list of initialled names parts at its real commas."""
     line = _colon_title_re().sub(r"\1.", line)
+    line = _GLUED_INITIALS_RE.sub(_glued_initials_apart, line)
     return _OCR_INITIALS_RE.sub(lambda m: re.sub(r"[,‚«»]", ".", m[0]), line)
+
+
+@cache
+def _ocr_label_colon_re() -> re.Pattern[str]:
+    """An attendance label whose colon OCR read as an `s` or a question mark (`Aanwezigs
+    Mr.J.J.G.H. Raaijmakers`): no label word takes either, as the word is printed capitalised
+    to open a head's list."""
+    words = longest_first(map(re.escape, _rules()["inline_label_words"]))
+    return re.compile(rf"(?<![\w-])(?P<word>{words})[s?](?=\s)")
+
+
+#: a role as a list of old minutes closes a run of names with it, after its comma, its
+#: semicolon read by OCR as a question mark (`A.Hendrickx en J. F.g.Rombouts, wethouders?
+#: A.A.Martens, ...`); not a question (`Wie is de wethouder? ...`)
+_ROLE_QUERY_RE = re.compile(r"(?<=,\s)(?P<word>[a-z]{3,})\?(?=\s+[A-Z])")
+
+
+#: roles as short as this glue to words that are no name and role (`lid`, `bode`)
+_GLUED_ROLE_MIN_CHARS = 5
+
+
+@cache
+def _glued_role_re() -> re.Pattern[str]:
+    """A role in lower case glued to the surname before it (`J.S.P.M. Oomenwethouder;`,
+    `Mr.J.J.G.H.Raaijmakersvoorzitters A.Hendrickx`): OCR lost the comma and space of a list
+    that closes each run of names with its role; only after a name's initials, and only a
+    role of the vocabulary long enough that no surname ends in it."""
+    roles = [r for r in _rules()["roles"] if re.fullmatch(rf"[a-z]{{{_GLUED_ROLE_MIN_CHARS},}}", r)]
+    return re.compile(
+        rf"(?P<name>(?<!\w)(?:[A-Z]\.\s?)+[A-Z][a-zß-ÿ'-]{{2,}}?)"
+        rf"(?P<role>{longest_first(map(re.escape, roles))})(?=s?(?:[\s,;:?]|$))"
+    )
+
+
+#: a capitalised word before a name, its colon read by OCR as a question mark (`Voorzitter?
+#: K.J.Vrijling, burgemeester. Secretaris? D.Smits.`)
+_LABEL_QUERY_RE = re.compile(r"(?<![\w-])(?P<word>[A-Z][a-z]+)\?(?=\s+[A-Z]\.)")
+
+
+def _label_query(m: re.Match[str]) -> str:
+    """A function's or attendance label's question mark read as the colon it was; any other
+    word's kept (`Wie? J. Bos`)."""
+    word = m["word"]
+    function = _rules()["function_label"].match(word)
+    labelled = (function and not function["rest"]) or status_label(f"{word}:")
+    return f"{word}:" if labelled else m[0]
+
+
+def _role_query(m: re.Match[str]) -> str:
+    """A role's question mark read as the semicolon it was; any other word's kept."""
+    word = m["word"]
+    return f"{word};" if word in _rules()["roles"] or _singular_role(word) else m[0]
+
+
+def _label_marks_restored(line: str) -> str:
+    """The line with the marks OCR lost or misread in an old attendance head restored: a
+    label's colon (`Aanwezigs` -> `Aanwezig:`, `Voorzitter? K.J.Vrijling` -> `Voorzitter:
+    K.J.Vrijling`), the comma before a role glued to a name
+    (`Raaijmakersvoorzitters` -> `Raaijmakers, voorzitters`) and the semicolon after a role
+    that closes its names (`wethouders?` -> `wethouders;`)."""
+    line = _ocr_label_colon_re().sub(r"\g<word>:", line)
+    line = _LABEL_QUERY_RE.sub(_label_query, line)
+    line = _glued_role_re().sub(r"\g<name>, \g<role>", line)
+    return _ROLE_QUERY_RE.sub(_role_query, line)

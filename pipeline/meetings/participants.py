@@ -13,6 +13,7 @@ from pipeline.meetings.label_lines import _in_group, _label_line_people
 from pipeline.meetings.layout import (
     _CELL_END_RE,
     _initials_restored,
+    _label_marks_restored,
     _rejoined,
     _unflattened,
     _wrapped_paragraphs,
@@ -146,7 +147,10 @@ def _sentence_function_holders(text: str) -> list[dict[str, Any]]:
 
 def extract_participants(lines: list[tuple[int, str]]) -> list[dict[str, Any]]:
     """Participants from every labelled list in the lines of one meeting document."""
-    lines = [(page_no, _initials_restored(_CELL_END_RE.sub("", line))) for page_no, line in lines]
+    lines = [
+        (page_no, _label_marks_restored(_initials_restored(_CELL_END_RE.sub("", line))))
+        for page_no, line in lines
+    ]
     lines = _unflattened(_wrapped_paragraphs(lines))
     lines = _rejoined(lines)
     out: list[dict[str, Any]] = []

@@ -9,7 +9,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from pipeline.meetings.items import _AND_RE, _SECOND_FUNCTION_RE, _singular_role
+from pipeline.meetings.items import (
+    _AND_RE,
+    _SECOND_FUNCTION_RE,
+    _initialled_unglued,
+    _singular_role,
+)
 from pipeline.meetings.people import _name_shaped, _strip_prefixes, parse_participant
 from pipeline.meetings.rules import _rules
 
@@ -32,6 +37,8 @@ def _semicolon_groups(rest: str, status: str) -> list[dict[str, Any]]:
     L. Kok, hoofdingeland`) or each opened by an honorific (`de heer P. Bos de heer K. Dijk
     mevrouw A. Wit (CDA)`): everyone, once a group holds several people; [] where a group
     is no people."""
+    if _person_and_body_items(rest):
+        return []  # read item by item, each person with their party
     groups = _sentence_groups(rest, status)
     if not groups or not all(people for people, _ in groups):
         return []
@@ -40,6 +47,30 @@ def _semicolon_groups(rest: str, status: str) -> list[dict[str, Any]]:
     if ";" not in rest and not groups[0][1] and not _rules()["next_titled"].search(rest):
         return []  # a plain list of names: read item by item
     return [person for people, _ in groups for person in people]
+
+
+#: an initial: a name as a list of initialled people prints it (`A.J. Alcántara`)
+_INITIALLED_RE = re.compile(r"\b[A-Z]\.")
+
+
+def _person_and_body_items(rest: str) -> bool:
+    """A list whose semicolons part one person each, their party or body after the comma
+    (`A.J. Alcántara, PvdA; M.D. Arnhem, PvdA; M. Schaaf, Groep Schaaf (zb)`): each item a
+    name with initials, then a part that names no one and is no role; not groups of people
+    sharing a role."""
+    items = [x for x in rest.strip(" .;").split(";") if x.strip()]
+    if len(items) < 2:
+        return False
+    for item in items:
+        parts = [p.strip() for p in re.split(r",(?![^(]*\))", item)]
+        if len(parts) != 2 or not _INITIALLED_RE.search(parts[0]):
+            return False
+        body = re.sub(r"\([^)]*\)", "", parts[1]).strip()
+        if not body or _INITIALLED_RE.search(body) or _AND_RE.search(body):
+            return False
+        if _shared_trailer(body)[0] or _rules()["honorific_re"].match(body):
+            return False
+    return True
 
 
 def _sentence_groups(rest: str, status: str) -> list[tuple[list[dict[str, Any]], int]]:
@@ -80,7 +111,8 @@ def _people_sharing_trailers(group: str, status: str) -> tuple[list[dict[str, An
         if not _rules()["part_attended"].match(part.strip())  # `inzake agendapunt 9`
         for half in _AND_RE.split(part)
         for titled in _rules()["next_titled"].split(half.strip())
-        for piece in _SHARED_TRAILER_START_RE.split(titled)
+        for shared in _SHARED_TRAILER_START_RE.split(titled)
+        for piece in _initialled_unglued(shared)  # `C.A.P.Rombouts W.J.I.Simonis`: two
         if piece.strip(" .")
     ]
     lead, pieces = _group_lead(_trailer_then_name(pieces))

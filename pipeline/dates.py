@@ -306,6 +306,8 @@ _DATE_REPAIRS = [
     (re.compile(r"\b(1|2)(\d{2}) (\d)\b(?!\d)"), r"\1\2\3"),
     # a month glued to its year: `december2020`
     (re.compile(rf"({_MONTH_WORD})((?:19|20)\d\d)\b", re.IGNORECASE), r"\1 \2"),
+    # a stray full stop OCR set before the month: `op vrijdag 5 .januari 1962`
+    (re.compile(rf"(?<![\d\w])([0-3]?\d) \.(?={_MONTH_WORD}\b)", re.IGNORECASE), r"\1 "),
     # a day glued to its month: `16juni 2020` (a text layer without the space)
     (re.compile(rf"(?<![\d\w])([0-3]?\d)(?={_MONTH_WORD}\b)", re.IGNORECASE), r"\1 "),
     # a day written as an ordinal, as older Dutch prints it: `den 19den Juni 1884`, `1ste mei`

@@ -363,3 +363,15 @@ def test_the_hour_after_a_date_whose_month_ocr_misread_is_the_start() -> None:
     )
     (meeting,) = _meetings(text)
     assert (meeting["meeting_date"], meeting["start_time"]) == (date(1953, 10, 12), time(20, 0))
+
+
+def test_a_stray_stop_before_the_month_and_an_afternoon_hour_after_it() -> None:
+    # West-Brabants Archief, Prinsenbeek 1962: `vrijdag 5 .januari 1962 te 7 uur n.m.`
+    text = (
+        "-59- NOTULEU van het behandelde in de openbare ver gadering van de Raad der gemeente "
+        "Prinsenbeek op vrijdag 5 .januari 1962 te 7 uur n.m. Aanwezig zijn de leden: M.C.van "
+        "der Westen, H.Lotstra en P.de Vooght. Voorzitter: P J.A.Baetens. 1 .Opening. De "
+        "VOORZITTER opent de vergadering.\n"
+    )
+    (meeting,) = _meetings(text)
+    assert (meeting["meeting_date"], meeting["start_time"]) == (date(1962, 1, 5), time(19, 0))

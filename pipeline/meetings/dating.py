@@ -164,9 +164,10 @@ _EVENING_HOURS = 12
 
 def _clock(m: re.Match[str]) -> time:
     """The time a match of a clock reads (`h`, `m`: a whole hour without minutes), in the
-    evening where it says so (`pm`: `des avonds`, `des namiddags`)."""
+    evening where it says so (`pm`: `des avonds`, `des namiddags`; `pm_after`: `7 uur n.m.`)."""
     hour = int(m["h"])
-    if m.groupdict().get("pm") and hour < _EVENING_HOURS:
+    told = m.groupdict()
+    if (told.get("pm") or told.get("pm_after")) and hour < _EVENING_HOURS:
         hour += _EVENING_HOURS
     return time(hour, int(m["m"] or 0))
 

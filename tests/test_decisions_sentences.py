@@ -517,3 +517,19 @@ def test_a_clause_that_heads_the_points_decided_below_it_is_no_decision_itself()
             (kind, "benoemingen "),
             (kind, "het vragenuu"),
         ], lead_in
+
+
+def test_a_synod_or_presidium_decides_as_a_meeting_body():
+    # a church's synod (gg-synode-2019: `De synode stemde in januari in met een herziening
+    # van de Dordtse Kerkorde.`) and a parliament's presidium are the deciding body of their
+    # meeting as a council or a board is
+    text = (
+        "Verslag van de generale synode 2019\n\n"
+        "De synode stemde in januari in met een herziening van de Dordtse Kerkorde.\n"
+        "Het Presidium stemt in met het voorstel van de griffier.\n"
+    )
+    assert _decisions(text) == [
+        ("besluit", None, "De synode stemde in januari in met een herziening van de Dordtse "
+         "Kerkorde."),
+        ("besluit", None, "Het Presidium stemt in met het voorstel van de griffier."),
+    ]  # fmt: skip

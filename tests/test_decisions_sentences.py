@@ -324,6 +324,25 @@ def test_an_old_council_decides_without_a_roll_call_vote():
     ]  # fmt: skip
 
 
+def test_a_participle_that_ocr_split_over_the_line_break_still_adopts():
+    # old minute books read by OCR and printed on one line keep the hyphen and the space of
+    # a word broken over the line (`goed- gekeurd`, Haarlemmermeer polder 1875) or only the
+    # space (`vastge steld`, Soest council 1958): the participle is still the verdict
+    text = (
+        "NOTULEN van het verhandelde in de openbare vergadering van de raad der gemeente "
+        "Soest op donderdag 17 april 1958. 47. Vaststelling van de notulen van de "
+        "raadsvergaderingen van 11 en 27 februari 1958. De notulen van deze beide "
+        "vergaderingen worden zonder discussie en zonder hoofdelijke stemming ongewijzigd "
+        "vastge steld. 48. Ingekomen stukken. De Notulen van den 7 April jl. worden gelezen "
+        "en goed- gekeurd. 49. Rondvraag."
+    )
+    assert _decisions(text) == [
+        ("besluit", None, "De notulen van deze beide vergaderingen worden zonder discussie en "
+         "zonder hoofdelijke stemming ongewijzigd vastge steld."),
+        ("besluit", None, "De Notulen van den 7 April jl. worden gelezen en goed- gekeurd."),
+    ]  # fmt: skip
+
+
 def test_more_participles_of_adoption():
     text = "\n".join(
         [
@@ -498,3 +517,19 @@ def test_a_clause_that_heads_the_points_decided_below_it_is_no_decision_itself()
             (kind, "benoemingen "),
             (kind, "het vragenuu"),
         ], lead_in
+
+
+def test_a_synod_or_presidium_decides_as_a_meeting_body():
+    # a church's synod (gg-synode-2019: `De synode stemde in januari in met een herziening
+    # van de Dordtse Kerkorde.`) and a parliament's presidium are the deciding body of their
+    # meeting as a council or a board is
+    text = (
+        "Verslag van de generale synode 2019\n\n"
+        "De synode stemde in januari in met een herziening van de Dordtse Kerkorde.\n"
+        "Het Presidium stemt in met het voorstel van de griffier.\n"
+    )
+    assert _decisions(text) == [
+        ("besluit", None, "De synode stemde in januari in met een herziening van de Dordtse "
+         "Kerkorde."),
+        ("besluit", None, "Het Presidium stemt in met het voorstel van de griffier."),
+    ]  # fmt: skip

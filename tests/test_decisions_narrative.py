@@ -640,3 +640,22 @@ def test_discharge_received_and_papers_disposed_of_as_proposed_are_decisions():
         "De penningmeester verkreeg middels applaus decharge van de vergadering.",
         "Hierna worden de ingekomen stukken en mededelingen afgedaan zoals is voorgesteld.",
     ]
+
+
+#: middelburg: a provincial committee's record of 2008 going through its list of motions and
+#: commitments; a line about drainage uses the same verb and decides nothing
+_LIST_OF_MOTIONS = (
+    "Verslag statencommissie van 3 maart 2008\n\n"
+    "Ook motie 18 wordt afgevoerd (zie de memo over het snelheidsregime N57). Motie 19 is "
+    "afgedaan bij behandeling van de Voorjaarsnota en wordt afgevoerd. Motie 27 wordt "
+    "afgevoerd, aangezien deze is achterhaald door de actualiteit.\n\n"
+    "Het water kon niet voldoende worden afgevoerd.\n"
+)
+
+
+def test_a_motion_taken_off_the_list_is_a_decision():
+    assert [text for _, _, text in _decisions(_LIST_OF_MOTIONS)] == [
+        "Ook motie 18 wordt afgevoerd (zie de memo over het snelheidsregime N57).",
+        "Motie 19 is afgedaan bij behandeling van de Voorjaarsnota en wordt afgevoerd.",
+        "Motie 27 wordt afgevoerd, aangezien deze is achterhaald door de actualiteit.",
+    ]

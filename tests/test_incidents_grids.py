@@ -320,3 +320,48 @@ def test_an_intake_table_by_kind_and_unit_reads_each_rows_first_cell():
         ("total", 12, "Directie Noord"), ("total", 7, "Agentschap West"),
         ("other", 1250, "Directie Noord"), ("other", 9, "Agentschap West"),
     ])  # fmt: skip
+
+
+# texts80/utrecht-klachten-woo-2022.txt, lines 4 and 12-24 (the page's title, its key figures
+# 2019-2022): objections are counted only when handled, complaints when received
+UTRECHT_KEY_FIGURES = (
+    "Klachten, bezwaar, beroep\n\n"
+    "Kerncijfers\n"
+    "  2019 2020 2021 2022\n"
+    "Klachten        \n"
+    "totaal aantal klachten 1.637 1.293 1.480 1.727\n"
+    "% klachten binnen wettelijke termijn afgehandeld (<10 weken) 91 93 91 93\n"
+    "% klachten dat gegrond is verklaard 49 39 40 50\n"
+    "% klachten dat ongegrond is verklaard 17 19 16 11\n"
+    "klanttevredenheid (klacht gegrond) 6,1 6,8 6,7 6,0\n"
+    "klanttevredenheid (klacht ongegrond) 4,0 6,3 4,6 3,2\n"
+    "Bezwaarschriften        \n"
+    "totaal aantal afgedane bezwaarschriften 3.314 2.431 3.169 3.203\n"
+    "% bezwaarschriften binnen wettelijke termijn afgehandeld (<12 weken) 74 65 63 61\n"
+    "% bezwaarschriften dat (gedeeltelijk) gegrond is verklaard* 21 19 20 20\n"
+)
+
+
+def test_a_row_of_the_items_handled_is_their_total_where_no_row_counts_them_received():
+    """`totaal aantal afgedane bezwaarschriften`: the only count of the objections, their
+    total (web4's rule for handled counts); the complaints' row counts them received."""
+    assert _facts(UTRECHT_KEY_FIGURES, title="Klachten, bezwaar, beroep") == _grid(
+        {
+            _year(2019): [("total", 1637), ("total", 3314)],
+            _year(2020): [("total", 1293), ("total", 2431)],
+            _year(2021): [("total", 1480), ("total", 3169)],
+            _year(2022): [("total", 1727), ("total", 3203)],
+        }
+    )
+
+
+def test_a_row_of_the_items_handled_is_no_total_beside_a_row_of_them_received():
+    table = (
+        "Bezwaarschriften\n\n"
+        "  2021 2022\n"
+        "totaal aantal ontvangen bezwaarschriften 3.400 3.300\n"
+        "totaal aantal afgedane bezwaarschriften 3.169 3.203\n"
+    )
+    assert _facts(table, title="Bezwaarschriften") == _grid(
+        {_year(2021): [("total", 3400)], _year(2022): [("total", 3300)]}
+    )

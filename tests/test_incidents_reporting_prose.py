@@ -351,3 +351,22 @@ def test_four_digit_counts_each_given_for_a_year_right_after_it():
         "ongeveer even hoog als het jaar daarvoor, namelijk 2760 in 2023 en 2713 in 2024."
     )
     assert _facts(text) == {_fact(Y2023, "other", 2760), _fact(Y2024, "other", 2713)}
+
+
+def test_a_share_in_brackets_after_a_fraction_in_words_then_the_items_and_their_kind():
+    # texts136/watergroep-klachten-2024.txt, line 3 (its count's sentence) and line 6 (cut after
+    # its second sentence): the decimal comma of `46,4%` does not end the clause the kind is in
+    text = (
+        "In 2024 liepen er precies 3.866 klachten binnen bij de klantendienst van De Watergroep.\n"
+        "De klachten gaan over uiteenlopende problemen, blijkt uit de gegevens. Bijna de helft "
+        "(46,4%) van de klachten draait om zogenaamde ‘klantenzaken’."
+    )
+    assert _facts(text) == {_fact(Y2024, "total", 3866), _fact(Y2024, "other", 46.4, "percent")}
+
+
+def test_a_share_whose_items_are_handled_is_no_kind_share_behind_a_decimal_comma():
+    text = (
+        "In 2024 liepen er precies 3.866 klachten binnen. "
+        "Bijna de helft (46,4%) van de klachten werd binnen een maand afgehandeld."
+    )
+    assert _facts(text) == {_fact(Y2024, "total", 3866)}

@@ -77,6 +77,7 @@ from pipeline.incidents.labels import (
     _KIND_TITLE,
     _SHARE_CELL,
     _cell_label,
+    _handled_count_label,
     _is_total_title,
     _kind_label,
     _kind_row_label,
@@ -187,6 +188,7 @@ def _period_column_rows(grid: _Grid, periods: list[Period | None]) -> list[list[
     (category None), as does each sub-column after a column's first (its count)."""
     out = []
     closed: set[int] = set()  # the parts' sub-headings whose sum row has passed
+    received = any(_cell_label(row.label, grid.title) == ("total", None) for row in grid.rows)
     for row in grid.rows:
         heading = row.heading.text if row.heading else ""
         cells, rest = _sub_cells(row.cells, len(periods))
@@ -198,6 +200,8 @@ def _period_column_rows(grid: _Grid, periods: list[Period | None]) -> list[list[
         part = row.heading is not None and row.heading.offset not in closed
         part = part and _PART_HEADING.search(heading) is not None
         named = _row_name(row.label, grid.title, heading, part)
+        if named is None and not received and _handled_count_label(row.label):
+            named = "total", None  # `totaal aantal afgedane bezwaarschriften`, none received
         out.append(_cell_row(cells, periods, row.line, named) + _taken(rest, periods, row.line))
         if part and _is_total_title(row.label):
             closed.add(row.heading.offset)  # the part's sum closes it

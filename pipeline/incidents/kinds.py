@@ -294,6 +294,11 @@ _BY_WHOM = re.compile(r"\s+door\s", re.IGNORECASE)
 _BRACKET_SHARE_ABOUT = re.compile(r"\s*\)\s*(?:over|betreft|om)\s", re.I)
 
 
+#: a share in brackets: the bracket opened right before it (`(ruim 46,4%`) and closed after it
+_OPENED_BEFORE = re.compile(r"\(\s*(?:[^\W\d]+\s+)?$")
+_CLOSED_AFTER = re.compile(r"\s*\)")
+
+
 def _kind_share(val: _Value, s: str) -> bool:
     """A kind's share of requests, complaints or reports (`10% van de klachten ging over zorg
     in het buitenland`, `In 14 procent van de gevallen was er sprake van geweld`, `Van het
@@ -307,9 +312,17 @@ def _kind_share(val: _Value, s: str) -> bool:
     if _handling_re().search(s, c0, c1) or _NEGATION.search(s, c0, c1):
         return False
     of_items = re.compile(_SHARE_OF_ITEMS.format(noun=_vocab()["noun_alt"]), re.IGNORECASE)
-    if (m := of_items.match(s, val.end)) is not None:
+    # `Bijna de helft (46,4%) van de klachten draait om ...`: the share in brackets after the
+    # fraction in words it restates, the items after the bracket
+    closed = _OPENED_BEFORE.search(s, 0, val.start) and _CLOSED_AFTER.match(s, val.end)
+    if (m := of_items.match(s, closed.end() if closed else val.end)) is not None:
         if _BY_WHOM.match(s, m.end()):
             return False  # `40 procent van de meldingen door studenten`: a part's kinds
+        # the clause the items open: a decimal comma (`12,5% van de klachten`) breaks the
+        # share's own clause before them
+        c1 = max(c1, _clause_bounds(s, m.end())[1])
+        if _handling_re().search(s, m.end(), c1) or _NEGATION.search(s, m.end(), c1):
+            return False
         return _KIND_TOLD.search(s, m.end(), c1) is not None
     bracketed = _BRACKET_SHARE_ABOUT.match(s, val.end)
     return bracketed is not None and _vocab()["noun_re"].search(s, c0, val.start) is not None

@@ -117,6 +117,24 @@ def _cell_label(label: str, column_title: str) -> tuple[str, str | None] | None:
     return None
 
 
+#: a stage of the items' handling that counts them all (`afgedane bezwaarschriften`), not an
+#: outcome of some (`gegrond`, `binnen de termijn`)
+_ALL_HANDLED = r"afgedane|afgehandelde|behandelde"
+
+
+def _handled_count_label(label: str) -> bool:
+    """A label counting the items handled (`totaal aantal afgedane bezwaarschriften`): their
+    total in a table that counts them received in no row (web4's rule for handled counts)."""
+    label = _FOOTNOTE.sub("", _normalise_plain(label)).strip(" :")
+    return bool(
+        re.fullmatch(
+            rf"(?:(?:totaal|total)\s+)?(?:aantal\s+)?(?:{_ALL_HANDLED})\s+(?:{_vocab()['noun_alt']})",
+            label,
+            re.IGNORECASE,
+        )
+    )
+
+
 def _about_kind_label(label: str) -> bool:
     """A label naming the items, or the subject's own word, and then what they are about
     (`Klachten over bejegening`, `Discriminatie op grond van herkomst`): one kind of them."""

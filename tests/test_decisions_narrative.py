@@ -659,3 +659,76 @@ def test_a_motion_taken_off_the_list_is_a_decision():
         "Motie 19 is afgedaan bij behandeling van de Voorjaarsnota en wordt afgevoerd.",
         "Motie 27 wordt afgevoerd, aangezien deze is achterhaald door de actualiteit.",
     ]
+
+
+#: oudturnhout-gr-2010-04-15 (texts138): a Flemish council's approved report on one line, its
+#: outcomes written participle first; the note of its own later approval and an alderman's
+#: account of another body's approval decide nothing at this sitting
+_FLEMISH_COUNCIL = (
+    "GOEDGEKEURD VERSLAG VAN DE GEMEENTERAADSZITTING VAN DONDERDAG 15 APRIL 2010 - 19.30u "
+    "Het verslag van de zitting van april 2010 werd goedgekeurd in de zitting van mei 2010. "
+    "OPENBARE ZITTING 2. Stadsregio Turnhout: jaarrekening 2009. De heer burgemeester overloopt "
+    "de jaarrekening 2009. Unaniem goedgekeurd worden het verslag van de accountant en de "
+    "jaarrekening 2009 van Stadsregio Turnhout. 4. Kerkfabriek Sint-Antonius-Abt: jaarrekening "
+    "2009. De jaarrekening 2009 van de kerkfabriek Sint-Antonius-Abt wordt unaniem gunstig "
+    "geadviseerd. 5. vzw SPORTpromOTie: jaarrekening 2009. Schepen van sport, Jan Sels, overloopt "
+    "de jaarrekening 2009 van de vzw SPORTpromOTie, zoals ze werd goedgekeurd door de algemene "
+    "vergadering van de vzw Sportpromotie op 15 maart 2010. Unaniem goedgekeurd wordt de rekening "
+    "van de vzw Sportpromotie over 2009.\n"
+)
+
+
+def test_the_participle_first_and_a_favourable_advice_are_decisions():
+    texts = [text for _, _, text in _decisions(_FLEMISH_COUNCIL)]
+    assert [t.split(".")[0] for t in texts] == [
+        "Unaniem goedgekeurd worden het verslag van de accountant en de jaarrekening 2009 van "
+        "Stadsregio Turnhout",
+        "De jaarrekening 2009 van de kerkfabriek Sint-Antonius-Abt wordt unaniem gunstig "
+        "geadviseerd",
+        "Unaniem goedgekeurd wordt de rekening van de vzw Sportpromotie over 2009",
+    ]
+
+
+#: tweedekamer-regeling-2019-86 (texts138): the chair's proposals of a plenary record, then
+#: the House adopting them
+_CHAIR_PROPOSES = (
+    "Handeling\n\n22 Regeling van werkzaamheden\n\nDe voorzitter:\n\n"
+    "Ik stel voor toestemming te verlenen aan de vaste commissie voor Landbouw, Natuur en "
+    "Voedselkwaliteit voor het houden van een wetgevingsoverleg.\n\n"
+    "Op verzoek van een aantal leden stel ik voor de volgende door hen ingediende moties "
+    "opnieuw aan te houden: 29911-226; 31015-168.\n\n"
+    "Ik stel voor toe te voegen aan de agenda het VAO Mijnbouw Groningen, met als eerste "
+    "spreker mevrouw Beckerman namens de SP.\n\n"
+    "Overeenkomstig de voorstellen van de voorzitter wordt besloten.\n"
+)
+
+
+def test_the_chairs_proposals_in_the_first_person_and_their_adoption():
+    found = [(d["is_proposal"], d["text"][:40]) for d in extract_decisions(
+        _document(_CHAIR_PROPOSES, "minutes"), [])]
+    assert found == [
+        (True, "Ik stel voor toestemming te verlenen aan"),
+        (True, "Op verzoek van een aantal leden stel ik "),
+        (True, "Ik stel voor toe te voegen aan de agenda"),
+        (False, "Overeenkomstig de voorstellen van de voo"),
+    ]
+
+
+#: zenderen-parochiebestuur-2024-negatief and gelselaar-ovg-alv-2018 (texts137): a parish
+#: board's first-person report and a club's committee member added for a term
+_FIRST_PERSON = (
+    "Berichtgeving uit onze vergadering van 2 januari 2024\n\n"
+    "3. De begroting 2024 van de parochie Zenderen\n"
+    "Onze penningmeester heeft de begroting 2024 opgesteld. Wij hebben de begroting besproken "
+    "en vastgesteld. De begroting wordt ter goedkeuring aan het Bisdom Utrecht gestuurd.\n"
+    "4. De afrekeningscijfers 2023\nWij hebben hierover gesproken.\n"
+    "6. Verslag kascommissie en benoeming nieuw kascommissielid i.p.v. Jan Buist. C. Arfman "
+    "wordt toegevoegd voor de komende twee jaren 2019 – 2020.\n"
+)
+
+
+def test_a_boards_first_person_adoption_and_a_member_added_are_decisions():
+    assert [text for _, _, text in _decisions(_FIRST_PERSON)] == [
+        "Wij hebben de begroting besproken en vastgesteld.",
+        "C. Arfman wordt toegevoegd voor de komende twee jaren 2019 – 2020.",
+    ]

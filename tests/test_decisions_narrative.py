@@ -693,6 +693,11 @@ def test_the_participle_first_and_a_favourable_advice_are_decisions():
 #: the House adopting them
 _CHAIR_PROPOSES = (
     "Handeling\n\n22 Regeling van werkzaamheden\n\nDe voorzitter:\n\n"
+    "Ik stel voor de volgende wetsvoorstellen toe te voegen aan de agenda van de Kamer:\n\n"
+    "  • -Goedkeuring van het koninklijk besluit van 14 februari 2019 tot wijziging van het "
+    "Besluit uitsluiting aftrek omzetbelasting 1968 (35196);\n\n"
+    "  • -Wijziging van de Wet op het financieel toezicht en enige andere wetten op het terrein "
+    "van de financiële markten (Wijzigingswet financiële markten 2019) (35117).\n\n"
     "Ik stel voor toestemming te verlenen aan de vaste commissie voor Landbouw, Natuur en "
     "Voedselkwaliteit voor het houden van een wetgevingsoverleg.\n\n"
     "Op verzoek van een aantal leden stel ik voor de volgende door hen ingediende moties "
@@ -707,6 +712,7 @@ def test_the_chairs_proposals_in_the_first_person_and_their_adoption():
     found = [(d["is_proposal"], d["text"][:40]) for d in extract_decisions(
         _document(_CHAIR_PROPOSES, "minutes"), [])]
     assert found == [
+        (True, "Ik stel voor de volgende wetsvoorstellen"),
         (True, "Ik stel voor toestemming te verlenen aan"),
         (True, "Op verzoek van een aantal leden stel ik "),
         (True, "Ik stel voor toe te voegen aan de agenda"),

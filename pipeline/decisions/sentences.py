@@ -135,7 +135,7 @@ class _SentenceScan:
                 or (self.before_meeting and formula.in_record)
             ):
                 continue
-            if not _states_decision(text, listed):
+            if not _states_decision(text, listed, formula.proposal):
                 continue
             if proposed:
                 between = line[proposed[1] : start]
@@ -169,14 +169,17 @@ class _SentenceScan:
         return True
 
 
-def _states_decision(text: str, listed: list) -> bool:
+def _states_decision(text: str, listed: list, proposal: bool = False) -> bool:
     """Whether a formula's clause states a decision: a formula names its decision in as few
     as two words (`Notulen vastgesteld`); a line in capitals is a headline over the text that
-    states it (`BEGROTING AKKOORD`); a lead-in ends in a colon over the points (read apart)."""
+    states it (`BEGROTING AKKOORD`); a lead-in ends in a colon over the points (read apart),
+    but a proposal's lead-in whose points no step read as decided is the proposal, its points
+    what it acts on (`Ik stel voor de volgende wetsvoorstellen toe te voegen aan de agenda:`
+    over the bills' titles)."""
     return (
         _is_meaningful(text, MIN_FORMULA_WORDS)
         and not text.isupper()
-        and not _LIST_LEAD_IN_RE.search(text)
+        and not (_LIST_LEAD_IN_RE.search(text) and not (proposal and not listed))
         and not (listed and text.rstrip().endswith(":"))  # heads the points read
     )
 

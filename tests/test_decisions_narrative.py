@@ -738,3 +738,20 @@ def test_a_boards_first_person_adoption_and_a_member_added_are_decisions():
         "Wij hebben de begroting besproken en vastgesteld.",
         "C. Arfman wordt toegevoegd voor de komende twee jaren 2019 – 2020.",
     ]
+
+
+#: nttb-bondsraad-2024-04 (texts138): a federation's report of its council, the decision in
+#: the clause after the questions asked
+_AFTER_QUESTIONS = (
+    "In Nieuwegein werd de Bondsraadsvergadering deze keer gehouden op een zondag (21 april).\n\n"
+    "Over het voorstel voor het aanvullen en instellen van bestemmingsreserves voor impulsen "
+    "werden enkele aanvullende vragen gesteld, waarna de Bondsraad instemde met het voorstel.\n"
+    "Er werden vragen gesteld, waarna de vergadering niet instemde met het voorstel.\n"
+)
+
+
+def test_the_body_consenting_after_waarna_is_a_decision():
+    assert [text for _, _, text in _decisions(_AFTER_QUESTIONS)] == [
+        "Over het voorstel voor het aanvullen en instellen van bestemmingsreserves voor impulsen "
+        "werden enkele aanvullende vragen gesteld, waarna de Bondsraad instemde met het voorstel.",
+    ]

@@ -29,16 +29,19 @@ def _inline_head_break_re() -> re.Pattern[str]:
     mededelingen - ...`)."""
     roles = longest_first(map(re.escape, _rules()["roles"]))
     spaced_role = rf"(?:[\w-]*[/-])?(?:{roles})(?:[/-][\w-]+)?\s+:\s"
+    # a role in lower case glued to its colon before a holder's initials (`... H.D.W.Boven
+    # voorzitter: S.M.Bierkens sekretaris: N.Littooij`): a label column flattened by OCR
+    initialled_role = rf"(?:{roles}):\s+[A-Z]{{1,2}}\."
     # a label in capitals before another word in capitals heads an empty row (`AFWEZIG
     # OPGEMAAKT DOOR`): it is cut off by the next label, not opening a list of it
-    capitals = [rf"{w.upper()}(?!\s+[A-Z]{{2}})" for w in _rules()["inline_label_words"]]
+    capitals = [rf"{w.upper()}(?!\s+[A-Z]{{2,}}\b)" for w in _rules()["inline_label_words"]]
     words = "|".join([*_rules()["inline_label_words"], *capitals])
     article = r"(?:(?:De|Het)\s+(?:[A-Z]\w*\s+)?(?=[A-Z]\w*:))?"  # `Het Dagelijks Bestuur:`
     first_item = rf"1\s?\.?\s*[A-Z][a-z]|1\.\s+[a-z]{{3}}|{_UNNUMBERED_OPENING}"
     return re.compile(
         rf"(?<=\S)\s+(?={article}[A-Z][\w/-]*(?!\s+{spaced_role})"
         rf"(?:\s+[a-zà-ÿ][\w/.-]*){{0,4}}(?:\s+{_BENW})?\s*:\s"
-        rf"|{spaced_role}|{first_item}|(?:{words})\s)"
+        rf"|{spaced_role}|{initialled_role}|{first_item}|(?:{words})\s)"
     )
 
 

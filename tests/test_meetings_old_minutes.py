@@ -357,3 +357,26 @@ def test_a_margin_label_in_capitals_and_lower_case_roles_before_initials():
 def test_prose_with_an_attendance_word_lists_no_one(text):
     assert [p for p in _people(text) if p[2] == "present" and p[0] in {"Bos", "Kok"}] == []
     assert not any(p[1] == "lid" for p in _people(text))
+
+
+def test_officers_of_a_label_column_without_colon_after_the_lists():
+    # Waterschap Veluwe: the head's label column flattened without colons; the officers'
+    # fields (`Dijkgraaf`, `Secretaris-directeur`, `Opgemaakt door`) follow the absent's list
+    text = (
+        "1 Besprekingsverslag algemeen bestuur Steenbokstraat 10 Postbus AC Apeldoorn [T] (055) "
+        "Aanwezig B.J. Aalbers (Water Natuurlijk), V. Doorn (VVD), A. van Wijhe (ongebouwd) "
+        "Afwezig G.B. Ekelmans (ChristenUnie), B.J. Prenger (bedrijfsgebouwd) Dijkgraaf G. "
+        "Verwolf Secretaris-directeur P. Spaan Opgemaakt door N. Knapen (BMO) Volgende "
+        "vergadering 27 april Opening en mededelingen De dijkgraaf opent de vergadering en heet "
+        "iedereen van harte welkom."
+    )
+    assert [p for p in _people(text) if p[2] == "present"][-2:] == [
+        ("G. Verwolf", "dijkgraaf", "present"),
+        ("P. Spaan", "secretaris-directeur", "present"),
+    ]
+    assert ("B.J. Prenger", None, "absent") in _people(text)
+
+
+def test_the_author_field_of_a_head_names_no_attendee():
+    text = "Nummer: 0 Opgemaakt door: S. Tuinsma Onderwerp/overlegorgaan: GMR PO"
+    assert _people(text) == []

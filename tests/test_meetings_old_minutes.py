@@ -296,3 +296,87 @@ def test_function_labels_whose_colon_ocr_read_as_a_question_mark():
         ("D.Smits", "secretaris", "present"),
     ]
     assert _label_marks_restored("Wie? J. Bos weet het.") == "Wie? J. Bos weet het."
+
+
+def test_a_label_without_colon_before_de_leden_and_en_de_wethouders():
+    # Woensdrecht 1985: the label and `de leden` without colon, surnames only, the aldermen
+    # a group after `en de wethouders` without comma; chair and secretary with their office
+    text = (
+        "Openbare vergadering van de raad der gemeente Woensdrecht gehouden op maandag 23 "
+        "december 1985 des avonds om acht uur in de raadzaal. Voorzitter: Mr.J.M.de Leeuw, "
+        "burgemeester. Secretaris: PS.F.M.Vorstenbosch, loco. Aanwezig de leden Schuurbiers, "
+        "de Klerk, Piasmans, Wils, Beekhuijzen en Konings en de wethouders Bogers en "
+        "Koulman—Leenhouts Afwezig geen der leden. De voorzitter opent de vergadering met gebed."
+    )
+    assert _people(text) == [
+        ("J.M.de Leeuw", "voorzitter", "present"),
+        ("PS.F.M.Vorstenbosch", "secretaris", "present"),
+        ("Schuurbiers", "lid", "present"),
+        ("de Klerk", "lid", "present"),
+        ("Piasmans", "lid", "present"),
+        ("Wils", "lid", "present"),
+        ("Beekhuijzen", "lid", "present"),
+        ("Konings", "lid", "present"),
+        ("Bogers", "wethouder", "present"),
+        ("Koulman—Leenhouts", "wethouder", "present"),
+    ]
+
+
+def test_a_margin_label_in_capitals_and_lower_case_roles_before_initials():
+    # Dinteloord 1982: the typescript's margin labels in capitals among the text, the first
+    # name's initials glued (`GMGJMvan`), the officers' column in lower case (`sekretaris`,
+    # the spelling of the time) after the absent
+    text = (
+        "1 NOTULEN van de openbare vergadering van de raad der ge meente Dinteloord en "
+        "Prinsenland, gehouden op donderdag, 28 januari 1982 's avonds om 7.30 uur. OPENING "
+        "NOTULEN AANWEZIG GMGJMvan Steen, M.C. Sturris, J.de Visser en F.Hulshof. AFWEZIG met "
+        "kennisgeving: H.D.W.Boven voorzitter: S.M.Bierkens sekretaris: N.Littooij 1. De "
+        "voorzitter opent de vergadering door voorlezing van het formuliergebed."
+    )
+    assert _people(text) == [
+        ("GMGJMvan Steen", None, "present"),
+        ("M.C. Sturris", None, "present"),
+        ("J.de Visser", None, "present"),
+        ("F.Hulshof", None, "present"),
+        ("H.D.W.Boven", None, "absent"),
+        ("S.M.Bierkens", "voorzitter", "present"),
+        ("N.Littooij", "sekretaris", "present"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aanwezig waren 14 van de 16 leden.",
+        "Aanwezig de leden van de commissie en enkele ambtenaren.",
+        "Zoals bekend was daar aanwezig de heer Bos die de stukken toelichtte.",
+        "Er zijn ook aanwezig de leden Bos en Kok die later kwamen, zegt de voorzitter.",
+        "Het voorstel is aangenomen en de wethouders Bos en Kok zullen het uitvoeren.",
+    ],
+)
+def test_prose_with_an_attendance_word_lists_no_one(text):
+    assert [p for p in _people(text) if p[2] == "present" and p[0] in {"Bos", "Kok"}] == []
+    assert not any(p[1] == "lid" for p in _people(text))
+
+
+def test_officers_of_a_label_column_without_colon_after_the_lists():
+    # Waterschap Veluwe: the head's label column flattened without colons; the officers'
+    # fields (`Dijkgraaf`, `Secretaris-directeur`, `Opgemaakt door`) follow the absent's list
+    text = (
+        "1 Besprekingsverslag algemeen bestuur Steenbokstraat 10 Postbus AC Apeldoorn [T] (055) "
+        "Aanwezig B.J. Aalbers (Water Natuurlijk), V. Doorn (VVD), A. van Wijhe (ongebouwd) "
+        "Afwezig G.B. Ekelmans (ChristenUnie), B.J. Prenger (bedrijfsgebouwd) Dijkgraaf G. "
+        "Verwolf Secretaris-directeur P. Spaan Opgemaakt door N. Knapen (BMO) Volgende "
+        "vergadering 27 april Opening en mededelingen De dijkgraaf opent de vergadering en heet "
+        "iedereen van harte welkom."
+    )
+    assert [p for p in _people(text) if p[2] == "present"][-2:] == [
+        ("G. Verwolf", "dijkgraaf", "present"),
+        ("P. Spaan", "secretaris-directeur", "present"),
+    ]
+    assert ("B.J. Prenger", None, "absent") in _people(text)
+
+
+def test_the_author_field_of_a_head_names_no_attendee():
+    text = "Nummer: 0 Opgemaakt door: S. Tuinsma Onderwerp/overlegorgaan: GMR PO"
+    assert _people(text) == []

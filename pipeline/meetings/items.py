@@ -233,6 +233,21 @@ def _plural_role_lead(item: str) -> tuple[str | None, str]:
     return (role, item.strip()[m.end() :]) if role else (None, item)
 
 
+#: `en` before a later group of the list opened by its plural role (`... en Konings en de
+#: wethouders Bogers en Koulman`): old minutes print no comma before it
+_AND_GROUP_RE = re.compile(r"\s+en\s+(?=de\s+[a-z]+\s+[A-Z])")
+
+
+def _plural_role_parts(item: str) -> list[str]:
+    """An item cut before a later group that opens with its plural role (`Konings en de
+    wethouders Bogers en Koulman`: `Konings`, `de wethouders Bogers en Koulman`); [item] where
+    `en de` opens no such group."""
+    for m in _AND_GROUP_RE.finditer(item):
+        if _plural_role_lead(item[m.end() :])[0] is not None:
+            return [item[: m.start()], *_plural_role_parts(item[m.end() :])]
+    return [item]
+
+
 def _own_plural_role(item: str) -> str:
     """A later item of a list opened by a plural role (`..., ereleden Ton de Meij en Ton
     Bremer`): each of its people in that role (`Ton de Meij (erelid) en Ton Bremer (erelid)`)."""

@@ -19,6 +19,7 @@ from pipeline.meetings.items import (
     _notes_rejoined,
     _own_plural_role,
     _plural_role_lead,
+    _plural_role_parts,
     _unglued,
     _with_couple,
     _without_arrival,
@@ -187,7 +188,7 @@ def _label_line_items(rest: str, status: str) -> list[dict[str, Any]]:
     ]
     if not items:
         return []  # `Aanwezig   Organisatie`: the headings of an attendance table
-    items = _notes_rejoined(items)
+    items = [y for x in _notes_rejoined(items) for y in _plural_role_parts(x)]
     role, items[0] = _plural_role_lead(items[0])
     items = [items[0], *map(_own_plural_role, items[1:])]
     items = [z for x in items for y in _joined_people(x, status) for z in _unglued(y)]

@@ -29,16 +29,20 @@ def _inline_head_break_re() -> re.Pattern[str]:
     mededelingen - ...`)."""
     roles = longest_first(map(re.escape, _rules()["roles"]))
     spaced_role = rf"(?:[\w-]*[/-])?(?:{roles})(?:[/-][\w-]+)?\s+:\s"
+    # a role in lower case glued to its colon before a holder's initials (`... H.D.W.Boven
+    # voorzitter: S.M.Bierkens sekretaris: N.Littooij`): a label column flattened by OCR
+    initialled_role = rf"(?:{roles}):\s+[A-Z]{{1,2}}\."
+    officer = rf"(?<=[\w)]\s){_officer_label()}"
     # a label in capitals before another word in capitals heads an empty row (`AFWEZIG
     # OPGEMAAKT DOOR`): it is cut off by the next label, not opening a list of it
-    capitals = [rf"{w.upper()}(?!\s+[A-Z]{{2}})" for w in _rules()["inline_label_words"]]
+    capitals = [rf"{w.upper()}(?!\s+[A-Z]{{2,}}\b)" for w in _rules()["inline_label_words"]]
     words = "|".join([*_rules()["inline_label_words"], *capitals])
     article = r"(?:(?:De|Het)\s+(?:[A-Z]\w*\s+)?(?=[A-Z]\w*:))?"  # `Het Dagelijks Bestuur:`
     first_item = rf"1\s?\.?\s*[A-Z][a-z]|1\.\s+[a-z]{{3}}|{_UNNUMBERED_OPENING}"
     return re.compile(
         rf"(?<=\S)\s+(?={article}[A-Z][\w/-]*(?!\s+{spaced_role})"
         rf"(?:\s+[a-zà-ÿ][\w/.-]*){{0,4}}(?:\s+{_BENW})?\s*:\s"
-        rf"|{spaced_role}|{first_item}|(?:{words})\s)"
+        rf"|{spaced_role}|{initialled_role}|{officer}|{first_item}|(?:{words})\s)"
     )
 
 
@@ -81,7 +85,7 @@ def _unflattened(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
         if first is None:
             out += [(page_no, x) for x in _label_after_sentence(line)]
             continue
-        pieces = [y for x in pieces for y in _cut_at_opening(x)]
+        pieces = [_officer_field(y) for x in pieces for y in _cut_at_opening(x)]
         end = next(
             (k for k, x in enumerate(pieces[first:], first) if _opens_the_agenda(x) or _opens(x)),
             len(pieces),
@@ -91,6 +95,25 @@ def _unflattened(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
         labelled = _run_under_first_label(labelled)
         out += [(page_no, x) for x in (*_head_fields(pieces[:first]), *labelled, rest) if x]
     return out
+
+
+def _officer_label() -> str:
+    """An officer's label of a flattened column without colon before the holder's initials."""
+    officers = longest_first(map(re.escape, _rules()["inline_function_labels"]))
+    return rf"(?:{officers})(?=\s+[A-Z]{{1,2}}\.\s?[A-Z])"
+
+
+@cache
+def _officer_label_re() -> re.Pattern[str]:
+    return re.compile(rf"(?P<label>{_officer_label()})\s+")
+
+
+def _officer_field(piece: str) -> str:
+    """A piece of a flattened head that is an officer's field of a label column printed
+    without colon (`Secretaris-directeur P. Spaan`) written as such a field is elsewhere
+    (`Secretaris-directeur: P. Spaan`): the holder's field, which ends the list above it."""
+    m = _officer_label_re().match(piece)
+    return f"{m['label']}: {piece[m.end() :]}" if m else piece
 
 
 def _head_fields(pieces: list[str]) -> list[str]:

@@ -6,6 +6,7 @@ named votes when nothing else names anyone; and each person once (`_distinct`)."
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 from pipeline.meetings.items import _joined_people
@@ -19,7 +20,13 @@ from pipeline.meetings.layout import (
     _wrapped_paragraphs,
 )
 from pipeline.meetings.lists import _group_label, _read_list, _role_pairs
-from pipeline.meetings.people import _bare_name, _name_shaped, parse_participant, status_label
+from pipeline.meetings.people import (
+    _bare_name,
+    _name_shaped,
+    parse_participant,
+    particles_alternation,
+    status_label,
+)
 from pipeline.meetings.rules import _rules
 from pipeline.meetings.sentences import (
     _all_but,
@@ -56,6 +63,21 @@ def _under_composition(lines: list[tuple[int, str]], i: int) -> bool:
     return False
 
 
+#: the holder's office or standing in lower case after the name (`Mr.J.M.de Leeuw,
+#: burgemeester.`, `P.S. Bos, loco.`): the label's function is what they held at the meeting
+_HOLDER_OFFICE_RE = re.compile(r",\s+[a-z][\w-]*\.?\s*$")
+
+
+@cache
+def _glued_initials_re() -> re.Pattern[str]:
+    """A name whose initials OCR glued to its surname, one word (`PS.F.M.Vorstenbosch`,
+    `N.Littooij`, `J.M.de Leeuw`): a name, not the start of a sentence."""
+    particles = particles_alternation()
+    return re.compile(
+        rf"(?:[A-Z]{{1,2}}\.){{1,5}}(?:(?:{particles})\s*)*[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+    )
+
+
 def _function_holder(lines: list[tuple[int, str]], i: int) -> list[dict[str, Any]]:
     """The person a function label names outside an attendance list (`Voorzitter: J.
     Jansen`, or `Notulist` over `P. de Vries`), present in that role; [] otherwise."""
@@ -88,11 +110,16 @@ def _function_holder(lines: list[tuple[int, str]], i: int) -> list[dict[str, Any
     if not name and i + 1 < len(lines):
         name = _unbulleted(lines[i + 1][1])  # `- Voorzitter` over `- T. Simons`: a form
     name = re.sub(r"(?<=[a-z])\.\s*$", "", name)  # `Notulen: Moija Vogel.`
+    name = _HOLDER_OFFICE_RE.sub("", name)  # `Voorzitter: Mr.J.M.de Leeuw, burgemeester.`
     if _MEETING_WORD_RE.search(name):
         return []  # `Verslag: Signalen Community Meetup`: a title, not a note-taker
     pieces = _joined_people(name, "present")  # `Voorzitter` over `T. Simons / B. Scholtze`
     if not all(
-        first_name or _bare_name(x) or rules["honorific_re"].match(x.strip()) for x in pieces
+        first_name
+        or _bare_name(x)
+        or _glued_initials_re().fullmatch(x.strip())
+        or rules["honorific_re"].match(x.strip())
+        for x in pieces
     ):
         return []
     people = [parse_participant(x, "present", allow_bare=True) for x in pieces]

@@ -709,8 +709,10 @@ _CHAIR_PROPOSES = (
 
 
 def test_the_chairs_proposals_in_the_first_person_and_their_adoption():
-    found = [(d["is_proposal"], d["text"][:40]) for d in extract_decisions(
-        _document(_CHAIR_PROPOSES, "minutes"), [])]
+    found = [
+        (d["is_proposal"], d["text"][:40])
+        for d in extract_decisions(_document(_CHAIR_PROPOSES, "minutes"), [])
+    ]
     assert found == [
         (True, "Ik stel voor de volgende wetsvoorstellen"),
         (True, "Ik stel voor toestemming te verlenen aan"),

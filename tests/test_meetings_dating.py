@@ -375,3 +375,22 @@ def test_a_stray_stop_before_the_month_and_an_afternoon_hour_after_it() -> None:
     )
     (meeting,) = _meetings(text)
     assert (meeting["meeting_date"], meeting["start_time"]) == (date(1962, 1, 5), time(19, 0))
+
+
+def test_a_flemish_approved_record_titled_in_capitals_after_a_letterhead_dates_its_sitting() -> (
+    None
+):
+    # oud-turnhout.be (2010): the page on one line, the title run on into a sentence about
+    # the later sitting that approved it
+    text = (
+        "gemeentebestuur Oud-Turnhout - informatiedienst - tel 014-46 22 06 - www.oud-turnhout.be "
+        "GOEDGEKEURD VERSLAG VAN DE GEMEENTERAADSZITTING VAN DONDERDAG 15 APRIL 2010 - 19.30u Het "
+        "verslag van de zitting van april 2010 werd goedgekeurd in de zitting van mei 2010. "
+        "OPENBARE ZITTING 1. Goedkeuring verslag vorige zitting. Het ontwerpverslag van de "
+        "gemeenteraadszitting van 18 maart 2010 wordt unaniem goedgekeurd. 2. Stadsregio "
+        "Turnhout: jaarrekening 2009. De heer burgemeester overloopt de jaarrekening 2009 en het "
+        "verslag van de accountant van de Stadsregio Turnhout. Deze documenten worden door de "
+        "gemeenteraad besproken en de vergadering gaat verder met het volgende punt.\n"
+    )
+    (meeting,) = _meetings(text)
+    assert meeting["meeting_date"] == date(2010, 4, 15)

@@ -556,11 +556,13 @@ def _dating_parts(line: str, index: int, prose_from: int) -> list[str]:
 #: Flevoland Verslag Registratienummer: CEL Verslag van de vergadering van de commissie ...`,
 #: `VERSLAG VAN DE 128 E OVERLEGVERGADERING VAN ...`: in capitals, the meeting numbered;
 #: `VERSLAG statencommissie Vastgesteld verslag van de openbare vergadering ...`: the record
-#: adopted, as `_APPROVED_RECORD_RE` reads a record's title)
+#: adopted, as `_APPROVED_RECORD_RE` reads a record's title; a Flemish council's sitting:
+#: `GOEDGEKEURD VERSLAG VAN DE GEMEENTERAADSZITTING VAN DONDERDAG 15 APRIL 2010 - 19.30u`)
 _TITLE_IN_PAGE_RE = re.compile(
-    rf"(?<!\S)(?:(?-i:Concept|CONCEPT|Vastgestelde?|Goedgekeurde?)[\s-]*{_RECORD_NOUNS}"
+    rf"(?<!\S)(?:(?-i:Concept|CONCEPT|Vastgestelde?|VASTGESTELDE?|Goedgekeurde?|GOEDGEKEURDE?)"
+    rf"[\s-]*{_RECORD_NOUNS}"
     r"|(?-i:Verslag|Notulen|Besluitenlijst|VERSLAG|NOTULEN|BESLUITENLIJST))"
-    r"\s+van\s+de\s+(?:\d{1,3}\s*(?:e|ste|de)\s+)?(?:[\w-]+\s+){0,2}?[\w-]*vergadering\b",
+    r"\s+van\s+de\s+(?:\d{1,3}\s*(?:e|ste|de)\s+)?(?:[\w-]+\s+){0,2}?[\w-]*(?:vergadering|zitting)\b",
     re.I,
 )
 
@@ -576,7 +578,13 @@ def _title_after_letterhead(line: str) -> list[str] | None:
     if m is None:
         return None
     first = _rules()["sentence_end"].split(line[m.start() :])[0]
-    return None if _about_another_meeting(first) else [first]
+    if not _about_another_meeting(first):
+        return [first]
+    # the title up to its date, where a sentence about another sitting ran on into it
+    # without a stop (`... VAN DONDERDAG 15 APRIL 2010 - 19.30u Het verslag ... werd
+    # goedgekeurd in de zitting van mei 2010.`)
+    title = first[: day.end()] if (day := DATE_RE.search(first)) else first
+    return None if _about_another_meeting(title) else [title]
 
 
 #: a memo's subject field naming a record of a meeting (`Aan: dagelijks bestuur Onderwerp:

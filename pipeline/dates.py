@@ -13,6 +13,7 @@ from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 import dateparser
+from rapidfuzz.distance import Levenshtein
 
 from pipeline.grounds import find_ground_codes
 from pipeline.nlp import calendar_fragments, load_patterns
@@ -358,18 +359,8 @@ def _misread_month(word: str) -> str:
     lower = word.lower()
     if lower in MONTH_NUMBERS:
         return word
-    near = [m for m in _LONG_MONTHS if _one_edit_apart(lower, m)]
+    near = [m for m in _LONG_MONTHS if Levenshtein.distance(lower, m) == 1]
     return near[0] if len(near) == 1 else word
-
-
-def _one_edit_apart(a: str, b: str) -> bool:
-    """`a` and `b` differ by one letter replaced, left out or added."""
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
-    short, long = sorted((a, b), key=len)
-    return len(long) - len(short) == 1 and any(
-        long[:k] + long[k + 1 :] == short for k in range(len(long))
-    )
 
 
 def repair_date_span(span: str) -> str:

@@ -16,7 +16,6 @@ from pipeline.dates import (
     FLEMISH_CLOCK_RE,
     TIME_RANGE_RE,
     TIME_RE,
-    WEEKDAY_ALT,
     gives_period,
     misprinted_year_date,
     parse_date,
@@ -414,25 +413,16 @@ def find_date(lines: list[str], year: int | None, text: str | None = None) -> tu
     return _first_readable(candidates, lines, year, text)
 
 
-#: a sitting told by its weekday, date and hour (`op dinsdag 26 september 1989, om 19.00 uur`,
-#: `op Maandag, 12 October 1953 des avonds om 20.00 uur`): the phrase an old council's minutes
-#: open with, however their page was flattened around it (agenda items before, the attendance
-#: list after)
-_SITTING_TOLD_RE = re.compile(
-    rf"\bop\s+(?:{WEEKDAY_ALT}),?\s+"
-    r"(?P<day>[0-3]?\d\.?\s+[A-Za-z]+\.?\s+(?:18|19|20)\d\d),?\s+"
-    r"(?:(?:des|'s)\s+\w+\s+)?(?:om|te)\s+[012]?\d(?:[.,:][0-5]\d|[.,]-)?\s*(?:uur|oere)\b",
-    re.IGNORECASE,
-)
 #: the head lines, and the characters of each, a sitting is told in
 _SITTING_LINES = 3
 _SITTING_CHARS = 400
 
 
 def _sitting_told(line: str) -> str | None:
-    """The date of the sitting a head line tells (`_SITTING_TOLD_RE`) near its start, not in
-    a sentence about another meeting (`De volgende vergadering is op dinsdag ...`)."""
-    m = _SITTING_TOLD_RE.search(line[:_SITTING_CHARS])
+    """The date of the sitting a head line tells (`sitting_told` in meeting_rules.json) near
+    its start, not in a sentence about another meeting (`De volgende vergadering is op
+    dinsdag ...`)."""
+    m = _rules()["sitting_told"].search(line[:_SITTING_CHARS])
     if m is None or _OTHER_MEETING_RE.search(_sentence_at(line, m.start(), m.end())):
         return None
     return m["day"]

@@ -17,6 +17,7 @@ from pipeline.meetings.people import (
     _counts_people,
     _name_shaped,
     _name_word_count,
+    glued_initials_re,
     parse_participant,
 )
 from pipeline.meetings.rules import _rules
@@ -131,11 +132,6 @@ _CAPITAL_INITIALS_RE = re.compile(r"(?:[A-Z]\.)+")
 _SURNAME_RE = re.compile(r"[A-Z][\w'-]*[a-zß-ÿ]")
 
 
-#: a name whose initials OCR or the typist glued to its surname (`C.A.P.Rombouts`, also
-#: where OCR lost a full stop between two: `A.JG.Hurks`)
-_INITIALLED_WORD_RE = re.compile(r"[A-Z]\.(?:[A-Z]{1,2}\.)*[A-Z][\w'-]*[a-zß-ÿ]")
-
-
 def _initialled_unglued(item: str) -> list[str]:
     """`A.F. Kouthoofd L. Kwant`, `mevrouw S.M. Polet-Musler J.A. Schaafsma (CDA)`,
     `C.A.P.Rombouts W.J.I.Simonis`: names with initials printed one after another, the
@@ -145,13 +141,13 @@ def _initialled_unglued(item: str) -> list[str]:
     cuts: list[int] = []
     for k in range(1, len(words)):
         part = words[cuts[-1] if cuts else 0 : k]
-        opens = _CAPITAL_INITIALS_RE.fullmatch(words[k]) or _INITIALLED_WORD_RE.fullmatch(words[k])
+        opens = _CAPITAL_INITIALS_RE.fullmatch(words[k]) or glued_initials_re().fullmatch(words[k])
         if not opens or words[k - 1].lower() in particles:
             continue
         surname = _SURNAME_RE.fullmatch(words[k - 1]) and any(
             _INITIALS_RE.fullmatch(w) for w in part[:-1]
         )
-        if surname or _INITIALLED_WORD_RE.fullmatch(words[k - 1]):
+        if surname or glued_initials_re().fullmatch(words[k - 1]):
             cuts.append(k)
     bounds = [0, *cuts, len(words)]
     return [" ".join(words[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]

@@ -6,7 +6,6 @@ named votes when nothing else names anyone; and each person once (`_distinct`)."
 from __future__ import annotations
 
 import re
-from functools import cache
 from typing import Any
 
 from pipeline.meetings.items import _joined_people
@@ -23,8 +22,8 @@ from pipeline.meetings.lists import _group_label, _read_list, _role_pairs
 from pipeline.meetings.people import (
     _bare_name,
     _name_shaped,
+    glued_initials_re,
     parse_participant,
-    particles_alternation,
     status_label,
 )
 from pipeline.meetings.rules import _rules
@@ -68,16 +67,6 @@ def _under_composition(lines: list[tuple[int, str]], i: int) -> bool:
 _HOLDER_OFFICE_RE = re.compile(r",\s+[a-z][\w-]*\.?\s*$")
 
 
-@cache
-def _glued_initials_re() -> re.Pattern[str]:
-    """A name whose initials OCR glued to its surname, one word (`PS.F.M.Vorstenbosch`,
-    `N.Littooij`, `J.M.de Leeuw`): a name, not the start of a sentence."""
-    particles = particles_alternation()
-    return re.compile(
-        rf"(?:[A-Z]{{1,2}}\.){{1,5}}(?:(?:{particles})\s*)*[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
-    )
-
-
 def _function_holder(lines: list[tuple[int, str]], i: int) -> list[dict[str, Any]]:
     """The person a function label names outside an attendance list (`Voorzitter: J.
     Jansen`, or `Notulist` over `P. de Vries`), present in that role; [] otherwise."""
@@ -117,7 +106,7 @@ def _function_holder(lines: list[tuple[int, str]], i: int) -> list[dict[str, Any
     if not all(
         first_name
         or _bare_name(x)
-        or _glued_initials_re().fullmatch(x.strip())
+        or glued_initials_re().fullmatch(x.strip())
         or rules["honorific_re"].match(x.strip())
         for x in pieces
     ):

@@ -247,6 +247,17 @@ def particles_alternation() -> str:
 
 
 @cache
+def glued_initials_re() -> re.Pattern[str]:
+    """A name whose initials OCR or the typist glued to its surname, read as one piece
+    (`C.A.P.Rombouts`, `N.Littooij`, `PS.F.M.Vorstenbosch`, `J.M.de Leeuw`, also where OCR
+    lost a full stop between two initials: `A.JG.Hurks`): initials, the particles, and a
+    surname that ends in a lower-case letter (`Polet-Musler`), so not a sentence's start."""
+    return re.compile(
+        rf"(?:[A-Z]{{1,2}}\.){{1,5}}(?:(?:{particles_alternation()})\s*)*[A-Z][\w'-]*[a-zß-ÿ]"
+    )
+
+
+@cache
 def _initialled_from_re() -> re.Pattern[str]:
     """`J. Pals van SBNS`, `R. van Doorn van IBA`, `J. Hoitinga van de Provincie Friesland`,
     `dhr. van Rees van de NGK`: after initials and a surname (with its particles), or after

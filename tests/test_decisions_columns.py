@@ -1,7 +1,8 @@
-"""Dicta without a decision label, from real texts of web117 and web105: a decision list laid
-out as a table (`Nr.` / `Onderwerp` / `Besluit`) that the web page's text flattens one cell
-per line, and a Flemish council's articles drafted as infinitive clauses in a portal's table
-cells (`Art. 1: | Kennis te nemen van ... |`)."""
+"""Decision pages read without a decision label, from real texts of web117, web105, web126
+and web138: a decision list laid out as a table (`Nr.` / `Onderwerp` / `Besluit`) that the web
+page's text flattens one cell per line, a Flemish council's articles drafted as infinitive
+clauses in a portal's table cells (`Art. 1: | Kennis te nemen van ... |`), a point's title
+printed again over its vote, and a task table whose rule row the text lost."""
 
 from __future__ import annotations
 
@@ -149,3 +150,53 @@ def test_an_article_of_the_text_a_dictum_adopts_is_no_decision():
         ]
     )
     assert _read(text) == []
+
+
+# web126 vilvoorde-gr-2023: a Flemish portal's page of one point prints its title again over
+# the point's vote
+REPEATED_TITLE = "\n".join(
+    [
+        "Terug",
+        "Gepubliceerd op 27/10/2023",
+        "",
+        "2023_GR_00103 - Goedkeuren van de notulen van de openbare zitting van 25 september "
+        "2023. - Beslissing",
+        "",
+        "gemeenteraad",
+        "ma 23/10/2023 - 20:00 Raadszaal",
+        "Goedgekeurd",
+        "",
+        "Stemming op het agendapunt",
+        "",
+        "2023_GR_00103 - Goedkeuren van de notulen van de openbare zitting van 25 september "
+        "2023. - Beslissing",
+        "",
+        "Stemmen voor 25",
+    ]
+)
+
+
+def test_a_points_title_printed_again_over_its_vote_is_one_decision():
+    [(kind, _, _, text)] = _read(REPEATED_TITLE)
+    assert kind == "besluit"
+    assert text.startswith("2023_GR_00103 - Goedkeuren van de notulen")
+
+
+# web138 hoboken-districtscollege-2017-12: the college's task table, its pipes kept by the
+# web page's text, no rule row under its header
+TASK_TABLE = "\n".join(
+    [
+        "Het districtscollege vergaderde op 5 december 2017. Iedereen was aanwezig.",
+        "Het districtscollege keurt de notulen van 5 december 2017 goed.",
+        "Het districtscollege geeft opdracht aan:",
+        "| Dienst | Taak |",
+        "| Districtssecretaris | De notulen binnen de wettelijk voorgeschreven termijn te "
+        "bezorgen aan de districtsraadsleden. |",
+    ]
+)
+
+
+def test_a_task_table_without_its_rule_row_gives_its_tasks():
+    assert ("actie", None, False,
+            "De notulen binnen de wettelijk voorgeschreven termijn te bezorgen aan de "
+            "districtsraadsleden.") in _read(TASK_TABLE)  # fmt: skip

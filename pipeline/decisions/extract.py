@@ -44,7 +44,7 @@ from pipeline.decisions.sentences import (
     _shorthand_outcomes,
 )
 from pipeline.decisions.tables import _table_decisions
-from pipeline.decisions.text import _as_printed, _ends_statement, _first_sentence
+from pipeline.decisions.text import _as_printed, _ends_statement, _first_sentence, _wording
 from pipeline.docmodel import Line, as_doc, evidence_box, page_lines
 from pipeline.documents import enacting_line_at, is_consideration, names_a_meeting
 from pipeline.nlp import split_sentences
@@ -306,10 +306,6 @@ def _paragraph_below(doc_lines: list[Line], k: int) -> set[int]:
             break
         below.add(n)
     return below
-
-
-def _wording(text: str) -> str:
-    return " ".join(re.findall(r"[^\W_]+", text.casefold()))
 
 
 def _unrepeated(items: list[Item], read: list[Item]) -> list[Item]:

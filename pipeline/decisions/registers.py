@@ -44,6 +44,7 @@ from pipeline.decisions.text import (
     _is_meaningful,
     _join,
     _next_filled,
+    _wording,
 )
 from pipeline.documents import (
     MARKDOWN_HEADING_RE,
@@ -291,9 +292,18 @@ def _register_rows(lines: Lines) -> list[Item]:
             _is_meaningful(text)
             and not own_title
             and not (_is_heading(text) or _is_fragment(text) or lead_in or _states_nothing(text))
+            and not _repeats_a_row(text, found)
         ):
             found.append(Item(lines[first][0], None, text, range(first, i)))
     return found
+
+
+def _repeats_a_row(text: str, rows: list[Item]) -> bool:
+    """`text` is a row read already, or its start: a portal prints the point's title again
+    over its vote (`Stemming op het agendapunt` over `2023_GR_00103 - Goedkeuren van de
+    notulen ... - Beslissing`), one decision printed twice."""
+    wording = _wording(text)
+    return any(_wording(row.text).startswith(wording) for row in rows)
 
 
 def _titles_a_list(text: str) -> bool:

@@ -200,3 +200,32 @@ def test_a_task_table_without_its_rule_row_gives_its_tasks():
     assert ("actie", None, False,
             "De notulen binnen de wettelijk voorgeschreven termijn te bezorgen aan de "
             "districtsraadsleden.") in _read(TASK_TABLE)  # fmt: skip
+
+
+# web109 hilversum-bw-2024: the college's decision field puts points to the council
+PROPOSED_TO_COUNCIL = "\n".join(
+    [
+        "Agendapunten",
+        "",
+        " 1. 1",
+        "",
+        "  Het bestuur van de Stichting Gemeentelijk Gymnasium Hilversum (GGH) verzoekt de "
+        "gemeenteraad haar begroting 2024 goed te keuren.",
+        "",
+        "  Besluit",
+        "",
+        "  I. De raad voor te stellen:",
+        "  1. De conceptbegroting 2024 van Stichting Gemeentelijk Gymnasium Hilversum op grond "
+        "van artikel 21 sub 2 van de statuten van de stichting goed te keuren.",
+        "  II. Het voorstel rechtstreeks agenderen voor de raad.",
+        "",
+        "  Akkoord.",
+    ]
+)
+
+
+def test_a_decision_fields_points_the_college_puts_to_the_council_are_its_decisions():
+    assert ("besluit", "1", False,
+            "De conceptbegroting 2024 van Stichting Gemeentelijk Gymnasium Hilversum op grond "
+            "van artikel 21 sub 2 van de statuten van de stichting goed te keuren.",
+            ) in _read(PROPOSED_TO_COUNCIL)  # fmt: skip

@@ -325,10 +325,9 @@ def _action_table(lines: Lines, i: int) -> tuple[list[Item], int] | None:
 
 def _pipe_action_table(lines: Lines, i: int) -> tuple[list[Item], int] | None:
     """A markdown action table (`| Wat | Wie | Deadline |` over its rule `|----|----|` or
-    right over its rows): one
-    item per row whose owner's cell is filled, its text the task's cell, its number that of a
-    number column (`| Nr |`: `324/01`); None when lines[i] heads no table with a task and an
-    owner column."""
+    right over its rows): one item per row whose owner's cell is filled, its text the task's
+    cell, its number that of a number column (`| Nr |`: `324/01`); None when lines[i] heads
+    no table with a task and an owner column."""
     rules = _rules()
     if i + 1 >= len(lines) or not PIPE_ROW_RE.match(lines[i + 1][1]):
         return None

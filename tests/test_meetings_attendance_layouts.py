@@ -1933,6 +1933,21 @@ def test_a_decision_list_dated_by_the_line_naming_its_meeting():
     assert _meeting_dates(text, "decision_list") == [date(2006, 3, 28)]
 
 
+def test_a_decision_list_dated_by_its_own_title_with_the_attendance_run_on():
+    # web108 bonaire-er-2012: the list's title names the body in full before `d.d.` and its
+    # date, the attendance table's first cells run on after it; no attendee is read
+    text = (
+        "OPENBAAR LICHAAM\n"
+        "BONAIRE\n"
+        "BESLUITENLIJST van de openbare vergadering van de eilandsraad van het openbaar "
+        "lichaam Bonaire d.d. 28 februari 2012. Voorzitter: dhr. P. Silberie Leden: X\n"
+        "dhr. C.A.A. Abraham\n"
+        "X\n"
+        "1. Het voorstel tot vaststelling van de agenda wordt aangenomen.\n"
+    )
+    assert _meeting_dates(text, "decision_list") == [date(2012, 2, 28)]
+
+
 def test_a_group_list_ending_in_a_comma_does_not_run_into_the_next_group():
     text = (
         "Aanwezig\n"

@@ -14,7 +14,11 @@ How such documents are built, and the step that reads each:
   one decision (`_table_decisions`, read from the word boxes);
 - a decision list (Besluitenlijst) without labels: one decision per numbered item
   (`_register_decisions`), or per row below its title when the rows carry no numbers
-  (`_register_rows`);
+  (`_register_rows`); laid out as a table the text flattens one cell per line (`Nr.` /
+  `Onderwerp` / `Besluit` over each row's number, subject and decision cell), one decision
+  per paragraph or point of a decision cell, a dictum without a label included (`In te
+  stemmen met ...`, `_flat_table`); a decree's article drafted as an infinitive clause
+  (`Art. 1: | Kennis te nemen van ... |`) decides by its article (`_article_dicta`);
 - notes in shorthand (`_shorthand_outcomes`): a line that ends in a check mark, an arrow to a
   task marker (`-> TO DO WOUT`), a list of outcomes after arrows (`... -> veld verwijderen`),
   an item that closes with its owners in brackets (`... aanvragen (Marlijn)`), a question
@@ -32,6 +36,7 @@ name a list of them are spaCy phrase and token patterns in `patterns/decision_cu
 The steps live in modules of this package: `labels` (label lines and their lists, orphan
 labels), `lists` (bullets, numbers, paragraphs, flattened tables below a label),
 `registers` (decision lists and registers without labels, role lists, action tables),
+`columns` (a decision list's table flattened one cell per line),
 `sentences` (decision formulas, decided lists, verdicts), `tables` (tables read from word
 boxes), over `rules` (the rule data) and `text` (line tests, reading an item's text);
 `extract` runs them over a document.

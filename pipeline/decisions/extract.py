@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from pipeline.decisions.advice import _advice_table_decisions
 from pipeline.decisions.choices import _design_decisions
+from pipeline.decisions.columns import _flat_table
 from pipeline.decisions.labels import (
     _decided_points,
     _deciding_sentences,
@@ -20,6 +21,7 @@ from pipeline.decisions.labels import (
 )
 from pipeline.decisions.registers import (
     _action_tables,
+    _article_dicta,
     _inline_points,
     _plan_items,
     _register,
@@ -42,7 +44,7 @@ from pipeline.decisions.sentences import (
     _shorthand_outcomes,
 )
 from pipeline.decisions.tables import _table_decisions
-from pipeline.decisions.text import _as_printed, _ends_statement, _first_sentence
+from pipeline.decisions.text import _as_printed, _ends_statement, _first_sentence, _wording
 from pipeline.docmodel import Line, as_doc, evidence_box, page_lines
 from pipeline.documents import enacting_line_at, is_consideration, names_a_meeting
 from pipeline.nlp import split_sentences
@@ -57,6 +59,9 @@ def extract_decisions(document: dict | Doc, meetings: list[dict]) -> list[dict]:
         return []
     doc_lines = page_lines(doc)
     lines = _operative_part(_as_printed([(line.page_no, line.text) for line in doc_lines]))
+    # a table flattened one cell per line: its header's `Besluit` names a column, no field
+    header, tabled = _flat_table(lines)
+    lines = [(page_no, "" if k in header else text) for k, (page_no, text) in enumerate(lines)]
     # a plural heading's list may take an agenda item's title that heads the item's own
     # decision label (`Besluiten` over `1. Zienswijze ...` over `Besluit`): that label decides
     labelled = [x for x in _label_decisions(lines) if not _titles_decision(lines, x[2])]
@@ -77,6 +82,10 @@ def extract_decisions(document: dict | Doc, meetings: list[dict]) -> list[dict]:
         return [_row(doc._.document, n, d, meeting_id) for n, d in enumerate(found, start=1)]
     doc_type = doc._.document.get("doc_type")
     taken = {k for _, _, item in labelled for k in item.used} | in_advice
+    tabled = [(kind, it) for kind, it in tabled if not taken & set(it.used)]
+    found += [_decision(kind, False, it, doc_lines) for kind, it in tabled]
+    if tabled:  # the rows run to the text's end: no other step reads them
+        taken |= set(range(min(header), len(lines)))
     items: list[Item] = []
     # a page with decision fields numbers its agenda items, not its decisions
     if doc_type in _rules()["numbered_doc_types"] and not _has_fields(lines):
@@ -159,13 +168,14 @@ def _record_decisions(
     marked = _shorthand_outcomes(lines, taken | read | in_tables | in_register)
     in_marked = {k for _, _, item in marked for k in item.used}
     before_meeting = doc_type in _rules()["proposal_doc_types"]
-    stated = _sentence_decisions(
-        lines, taken | read | in_tables | in_register | in_marked, before_meeting
-    )
+    read_so_far = taken | read | in_tables | in_register | in_marked
+    articles = _article_dicta(lines, [line.text for line in doc_lines], read_so_far)
+    in_articles = {k for item in articles for k in item.used}
+    stated = _sentence_decisions(lines, read_so_far | in_articles, before_meeting)
     put = sum(1 for _, proposal, _ in labelled if proposal)  # `Gevraagd besluit` points
     if not (minutes or _is_meeting_record(doc, lines, stated, len(marked), put)):
         return []
-    listed = [("besluit", False, it) for it in registered + roles]
+    listed = [("besluit", False, it) for it in registered + roles + articles]
     listed += [("actie", False, it) for it in actions]
     return listed + [(kind, False, it) for kind, it in handled] + marked + stated
 
@@ -296,10 +306,6 @@ def _paragraph_below(doc_lines: list[Line], k: int) -> set[int]:
             break
         below.add(n)
     return below
-
-
-def _wording(text: str) -> str:
-    return " ".join(re.findall(r"[^\W_]+", text.casefold()))
 
 
 def _unrepeated(items: list[Item], read: list[Item]) -> list[Item]:

@@ -272,11 +272,12 @@ def _is_field_label(line: str, rest: str) -> bool:
     return bare and not _rules()["list_label"].search(line)  # `Afspraken` heads a list
 
 
-#: a field's lead-in that decides what it lists (`De agenda wordt als volgt gewijzigd:`),
-#: not one that lists who was absent or what was announced
+#: a field's lead-in that decides what it lists (`De agenda wordt als volgt gewijzigd:`, a
+#: college's `I. De raad voor te stellen:` over the points it puts to the council), not one
+#: that lists who was absent or what was announced
 _DECIDING_LEAD_RE = re.compile(
     r"\b(?:besl(?:uit|uiten|oten)|ingestemd|instemming|vast\s*gesteld|vast\s+te\s+stellen"
-    r"|gewijzigd|akkoord|goedgekeurd|voorstel)\b",
+    r"|gewijzigd|akkoord|goedgekeurd|voorstel|voor\s+te\s+stellen)\b",
     re.IGNORECASE,
 )
 

@@ -324,12 +324,12 @@ def _action_table(lines: Lines, i: int) -> tuple[list[Item], int] | None:
 
 
 def _pipe_action_table(lines: Lines, i: int) -> tuple[list[Item], int] | None:
-    """A markdown action table (`| Wat | Wie | Deadline |` over its rule `|----|----|`): one
-    item per row whose owner's cell is filled, its text the task's cell, its number that of a
-    number column (`| Nr |`: `324/01`); None when lines[i] heads no table with a task and an
-    owner column."""
+    """A markdown action table (`| Wat | Wie | Deadline |` over its rule `|----|----|` or
+    right over its rows): one item per row whose owner's cell is filled, its text the task's
+    cell, its number that of a number column (`| Nr |`: `324/01`); None when lines[i] heads
+    no table with a task and an owner column."""
     rules = _rules()
-    if i + 1 >= len(lines) or not PIPE_RULE_RE.match(lines[i + 1][1]):
+    if i + 1 >= len(lines) or not PIPE_ROW_RE.match(lines[i + 1][1]):
         return None
     heads = pipe_cells(lines[i][1])
     task = next((n for n, h in enumerate(heads) if rules["pipe_task_column"].match(h)), None)
@@ -341,7 +341,9 @@ def _pipe_action_table(lines: Lines, i: int) -> tuple[list[Item], int] | None:
         return None
     number = next((n for n, h in enumerate(heads) if rules["pipe_number_column"].match(h)), None)
     items: list[Item] = []
-    k = i + 2
+    # a web page's text may keep a table's pipes but not its rule row (`| Dienst | Taak |`
+    # right over `| Districtssecretaris | De notulen ... te bezorgen ... |`)
+    k = i + 2 if PIPE_RULE_RE.match(lines[i + 1][1]) else i + 1
     while k < len(lines) and PIPE_ROW_RE.match(lines[k][1]):
         cells = pipe_cells(lines[k][1])
         if len(cells) > max(task, owner) and cells[task] and cells[owner]:

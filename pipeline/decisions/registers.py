@@ -44,6 +44,7 @@ from pipeline.decisions.text import (
     _is_meaningful,
     _join,
     _next_filled,
+    _wording,
 )
 from pipeline.documents import (
     MARKDOWN_HEADING_RE,
@@ -220,6 +221,39 @@ def _verdict_line(text: str) -> bool:
     return bool(_rules()["verdict"].match(text.strip()))
 
 
+def _article_dicta(lines: Lines, raw: list[str], taken: set[int]) -> list[Item]:
+    """The articles of a decree's dictum drafted as infinitive clauses, on the article's line
+    or the line below it, a portal's table cells closed by a pipe (`Art. 1: | Kennis te
+    nemen van het ontslag ... |`, `Art. 2: |` over `Het verslag ... goed te keuren. |`): each
+    decides by its article, no label and no body as subject; `raw` holds the lines as the
+    text has them (`lines` numbers an article as a list's point). An article that only sends
+    a copy (`Een afschrift van deze beslissing over te maken aan ...`) decides nothing new,
+    nor does one on a line another step read."""
+    cells = [(page_no, _cell_text(text)) for page_no, text in lines]
+    restated = _rules()["restated"]
+    found: list[Item] = []
+    for k, text in enumerate(raw):
+        m = _rules()["article_dictum"].match(text.strip())
+        if m is None or k in taken:
+            continue
+        at = k if m["text"] else _next_filled(cells, k + 1)
+        if at is None or at in taken or (at > k and _is_break(cells[at][1])):
+            continue
+        dictum, end = _collect(cells, at + 1, m["text"] or cells[at][1])
+        first = _first_sentence(dictum)
+        # a formula opens a sentence with its subject (`De raad ... beslist om ... op te
+        # heffen.`): the sentence step reads it
+        if _is_register_clause(first) and not _formula_at(first) and not restated.search(dictum):
+            found.append(Item(lines[k][0], m["num"], dictum, range(k, end)))
+    return found
+
+
+def _cell_text(line: str) -> str:
+    """A line without the pipes a portal's table cells leave at its ends (`... goed te
+    keuren. |`)."""
+    return line.strip().strip("|").strip()
+
+
 def _register_rows(lines: Lines) -> list[Item]:
     """A Besluitenlijst whose rows carry no numbers: below its title, every row that is no
     heading (a column header, a date) states one decision ("Structureel agenderen: ...")."""
@@ -258,9 +292,18 @@ def _register_rows(lines: Lines) -> list[Item]:
             _is_meaningful(text)
             and not own_title
             and not (_is_heading(text) or _is_fragment(text) or lead_in or _states_nothing(text))
+            and not _repeats_a_row(text, found)
         ):
             found.append(Item(lines[first][0], None, text, range(first, i)))
     return found
+
+
+def _repeats_a_row(text: str, rows: list[Item]) -> bool:
+    """`text` is a row read already, or its start: a portal prints the point's title again
+    over its vote (`Stemming op het agendapunt` over `2023_GR_00103 - Goedkeuren van de
+    notulen ... - Beslissing`), one decision printed twice."""
+    wording = _wording(text)
+    return any(_wording(row.text).startswith(wording) for row in rows)
 
 
 def _titles_a_list(text: str) -> bool:

@@ -174,6 +174,11 @@ def _filled_above(lines: Lines, k: int) -> int | None:
     return next((j for j in range(k - 1, -1, -1) if lines[j][1]), None)
 
 
+def _wording(text: str) -> str:
+    """`text`'s words in lower case, without punctuation: what two printings of one text share."""
+    return " ".join(re.findall(r"[^\W_]+", text.casefold()))
+
+
 def _first_word(text: str) -> str:
     m = re.search(r"[^\W\d_]+", text)
     return m.group(0).lower() if m else ""

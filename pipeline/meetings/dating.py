@@ -306,9 +306,11 @@ _RECORD_NAMED_RE = re.compile(rf"\b{_RECORD_NOUNS}\b", re.I)
 
 
 #: a record's own title that dates its meeting (`Verslag jaarvergadering Dorpsbelangen van
-#: 7 maart 2018`, `Notulen ledenvergadering van 15-09-2021`)
+#: 7 maart 2018`, `Notulen ledenvergadering van 15-09-2021`), the body named in full before
+#: the date (`BESLUITENLIJST van de openbare vergadering van de eilandsraad van het openbaar
+#: lichaam Bonaire d.d. 28 februari 2012`)
 _RECORD_DATED_TITLE_RE = re.compile(
-    rf"^\W*{_RECORD_NOUNS}\b[^.:;]{{0,80}}?\b(?:van|d\.\s?d\.)\s+(?=(?:\w+dag\s+)?\d)", re.I
+    rf"^\W*{_RECORD_NOUNS}\b[^.:;]{{0,120}}?\b(?:van|d\.\s?d\.)\s+(?=(?:\w+dag\s+)?\d)", re.I
 )
 
 #: the lines a record's title stands in, below a web page's title and posting stamp

@@ -14,6 +14,7 @@ from pipeline.meetings.dating import (
     _date_line,
     _names_the_meeting,
     _opens_naming_this_meeting,
+    _record_title_day,
 )
 from pipeline.meetings.head import _body_of_members, _meeting_header
 from pipeline.meetings.participants import _distinct, extract_participants
@@ -127,13 +128,17 @@ def _decides_outside_a_sitting(printed: list[str]) -> bool:
 
 def _dates_one_meeting(title: str | None, doc_lines: list[Line]) -> bool:
     """Whether a decision list's head dates the one meeting it records: a date label, a
-    line naming the meeting with its date, a date in its title (`GS-besluitenlijst 25 juni
-    2019`) or a date alone on a line."""
+    line naming the meeting with its date, the list's own title dating it (`BESLUITENLIJST
+    van de openbare vergadering van de eilandsraad ... d.d. 28 februari 2012.`, its
+    attendance run on after it), a date in its title (`GS-besluitenlijst 25 juni 2019`) or a
+    date alone on a line."""
     head = [line.text for line in doc_lines if line.text][: _rules()["header_lines"]]
     if any(
         _rules()["date_label"].match(x) or _names_the_meeting(x) and DATE_RE.search(x) for x in head
     ):
         return True  # `Vergadering van gedeputeerde staten van Drenthe d.d. 28 maart 2006`
+    if _record_title_day(head) is not None:
+        return True
     return bool(title and DATE_RE.search(title)) or any(bare_date(x) or _date_line(x) for x in head)
 
 

@@ -370,3 +370,57 @@ def test_a_share_whose_items_are_handled_is_no_kind_share_behind_a_decimal_comma
         "Bijna de helft (46,4%) van de klachten werd binnen een maand afgehandeld."
     )
     assert _facts(text) == {_fact(Y2024, "total", 3866)}
+
+
+# --------------------------------------------------------------------------- bodies compared
+
+
+H1_2021 = (date(2021, 1, 1), date(2021, 6, 30))
+H1_2022 = (date(2022, 1, 1), date(2022, 6, 30))
+
+
+def test_a_body_named_with_its_initials_in_brackets_scopes_its_figures_by_them():
+    # texts139/eokm-politie-kinderporno-2021-2022.txt, lines 3 and 5 (line 3 its first
+    # sentence, line 5 its first two): two receiving bodies, each figure the one's that
+    # received it; the EOKM named by its initials, its second figure carried from the
+    # sentence before it (`het meldpunt`)
+    text = (
+        "De politie kreeg in heel 2021 36.000 meldingen van kinderporno.\n\n"
+        "Bij het Expertisebureau Online Kindermisbruik (EOKM), waar Meldpunt Kinderporno "
+        "onderdeel van is, kwamen in het eerste half jaar van 2022 ongeveer 8.100 meldingen "
+        "binnen. Ten opzichte van de 129.000 meldingen die het meldpunt kreeg in dezelfde "
+        "periode in 2021 betekent dat een daling van 93 procent."
+    )
+    facts = _facts(text)
+    assert _fact(H1_2022, "total", 8100, scope="eokm") in facts
+    assert _fact(H1_2021, "total", 129000, scope="eokm") in facts
+    assert {f[5] for f in facts if f[3] == 36000} == {"politie"}
+
+
+def test_a_figure_for_the_same_period_in_another_year_covers_that_part_of_it():
+    # texts90/lmz-klachtbeeld-2018.txt, lines 5 and 7: `over diezelfde periode`, `in
+    # diezelfde maanden` are January to November, as the figure compared with
+    text = (
+        "Het Landelijk Meldpunt Zorg (LMZ) heeft in het jaar 2018 tot en met november 6652 "
+        "klachten ontvangen.\n\n"
+        "Het aantal klachten is door de jaren heen gestegen. In 2017 kreeg het LMZ over "
+        "diezelfde periode 6416 klachten binnen (6885 over het hele jaar). Dat waren in 2016 in "
+        "diezelfde maanden 5922 klachten (6455 over het hele jaar)."
+    )
+    facts = _facts(text)
+    assert _fact((date(2018, 1, 1), date(2018, 11, 30)), "total", 6652) in facts
+    assert _fact((date(2017, 1, 1), date(2017, 11, 30)), "total", 6416) in facts
+    assert _fact((date(2016, 1, 1), date(2016, 11, 30)), "total", 5922) in facts
+
+
+def test_the_same_period_beside_whole_years_changes_nothing():
+    # written for the test, after texts130/tuchtrechters-advocatuur-2016.txt line 3 (its
+    # change `in dezelfde periode ... van 1078 naar 998`, the years written in): whole years
+    # compared, no part of a year to carry
+    text = (
+        "In 2016 zijn 290 klachten toegewezen, tegen 345 in 2015. Het totaal aantal klachten "
+        "daalde in dezelfde periode eveneens, van 1078 in 2015 naar 998 in 2016."
+    )
+    facts = _facts(text)
+    assert _fact(Y2015, "total", 1078) in facts
+    assert _fact(Y2016, "total", 998) in facts

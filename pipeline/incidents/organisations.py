@@ -92,10 +92,14 @@ class _OrgNames(NamedTuple):
 def _org_mentions(sentence: str, text: str) -> list[_OrgMention]:
     """The organisations and places a sentence names as the unit of its figures."""
     mentions = []
-    for m in _org_re().finditer(sentence):
+    pos = 0
+    while m := _org_re().search(sentence, pos):
         kind = m.lastgroup
         name = m[kind]
         first = name.split()[0]
+        # a word that names nobody before its verb may open the verb's own subject after
+        # it (`Zo ontving de Belastingdienst ...`): read on from the end of that word
+        pos = m.end(kind) if kind == "subject" else m.end()
         if first.lower() in _NOT_ORG or first.lower() in _vocab()["months"]:
             continue
         if kind in ("subject", "inverted") and not _proper_name(first, text):
@@ -119,7 +123,8 @@ def _body_re() -> re.Pattern:
     geregistreerd`, `het aantal meldingen bij de Kinderombudsman`) or as the subject of its
     verb of counting (`De antidiscriminatiebureaus ontvingen 4382 meldingen`): a word
     ending in a receiving body's head noun, with its own name after it where it has one
-    (`het meldpunt voor internetdiscriminatie MiND`), or a capitalised name."""
+    (`het meldpunt voor internetdiscriminatie MiND`), or a capitalised name (by its initials
+    where they follow it in brackets)."""
     heads = _vocab()["data"]["receiving_body_heads"]
     verbs = sorted(load_patterns(PATTERN_FILE)["received_verbs"], key=len, reverse=True)
     received_verb = rf"(?i:{_words_alt(verbs)})"
@@ -129,6 +134,9 @@ def _body_re() -> re.Pattern:
         r"(?:(?:\s+(?:voor|van)(?:\s+(?-i:[a-z][\w-]*)){1,2})?\s+(?P<own>(?-i:[A-Z])[\w.-]*\w))?"
         # whose they are (`de ombudsdiensten van de provincies`)
         r"(?:\s+van\s+(?:de|het)\s+(?-i:[a-z]+)(?=\s+" + received_verb + r"))?"
+        # a name printed with its initials in brackets, named by them (`bij het
+        # Expertisebureau Online Kindermisbruik (EOKM)`)
+        rf"|{_BODY_NAME}\s*\((?P<initials>(?-i:[A-Z]{{2,6}}))\)"
         rf"|(?P<name>{_BODY_NAME})"
     )
     return re.compile(
@@ -188,8 +196,8 @@ def _body_mentions(sentence: str, text: str) -> list[_OrgMention]:
             continue  # `De politie is ...`: no count of the body's
         if m["at"] and _FILED_ELSEWHERE.search(sentence, 0, m.start()):
             continue  # `drie hebben aangifte gedaan bij de politie`: another act's body
-        name = m["own"] or m["common"] or m["name"]
-        group = "own" if m["own"] else "common" if m["common"] else "name"
+        group = next(g for g in ("own", "common", "initials", "name") if m[g])
+        name = m[group]
         first = name.split()[0]
         if first.lower() in _NOT_ORG or re.fullmatch(_AP_NAME, name, re.IGNORECASE):
             continue

@@ -424,3 +424,49 @@ def test_the_same_period_beside_whole_years_changes_nothing():
     facts = _facts(text)
     assert _fact(Y2015, "total", 1078) in facts
     assert _fact(Y2016, "total", 998) in facts
+
+
+def test_the_body_that_received_the_complaints_scopes_them_not_the_body_they_are_about():
+    # texts100/vlaamse-ombudsdienst-delijn-2019.txt, lines 9 and 11 (their first sentences):
+    # two receiving bodies named as the subject of their counts (the name after what it is,
+    # `Vervoersmaatschappij De Lijn`; the subject after the auxiliary, `heeft de Vlaamse
+    # ombudsdienst ... ontvangen`): the receiving one's, also for complaints about the other
+    text = (
+        "Vervoersmaatschappij De Lijn heeft in 2018 52.518 klachten ontvangen, schrijft Het "
+        "Nieuwsblad vandaag. Dat gaat grotendeels om afgeschafte bussen en bussen die (veel) te "
+        "laat komen, zegt Anneliese Meynaerts, woordvoerster van De Lijn.\n\n"
+        "Bovendien heeft de Vlaamse ombudsdienst in 2018 zelf ook nog eens 1.351 klachten "
+        "ontvangen over De Lijn. Om die reden heeft de ombudsman maatregelen genomen. Zo "
+        "schrijft Het Nieuwsblad dat de ombudsman Google betaalt om niet meer bovenaan de "
+        "zoekresultaten te verschijnen voor een klacht bij De Lijn; de vervoersmaatschappij "
+        "zwijgt."
+    )
+    facts = _facts(text)
+    assert _fact(Y2018, "total", 52518, scope="de lijn") in facts
+    assert _fact(Y2018, "total", 1351, scope="vlaamse ombudsdienst") in facts
+
+
+def test_the_body_a_headline_names_counting_is_the_whole_beside_the_bodies_it_compares():
+    # texts66/vlaamse-ombudsdienst-2014.txt, lines 1, 3 and 11 (line 3 its first sentence,
+    # line 11 its first): the headline's body is the item's own, its figures null; the
+    # body named by what it is and its name (`De openbare omroep VRT`) carries its own
+    text = (
+        "Vlaamse Ombudsdienst kreeg vorig jaar 51.110 klachten\n\n"
+        "De Vlaamse Ombudsdienst heeft vorig jaar 51.110 klachten ontvangen.\n\n"
+        "De openbare omroep VRT kreeg vorig jaar 3.805 klachten of 246 meer dan het jaar "
+        "voordien."
+    )
+    rows = extract_incident_counts(_report(text, doc_type="other", doc_date=date(2015, 3, 1)))
+    facts = {(*f[:5], f[5].casefold() if f[5] else None) for f in _row_facts(rows)}
+    assert _fact(Y2014, "total", 51110) in facts
+    assert _fact(Y2014, "total", 3805, scope="vrt") in facts
+
+
+def test_the_subject_after_its_verb_is_read_behind_an_adverb_that_names_nobody():
+    # texts92/belastingdienst-klachten-2008.txt, line 10 (its first sentence): `Zo` opens the
+    # sentence before the verb; the body counting is the one after it
+    from pipeline.incidents.organisations import _org_mentions
+
+    sentence = "Zo ontving de Belastingdienst in 2008 ruim 16.000 interne klachten."
+    text = "Vaak wordt samen met de Belastingdienst een snelle oplossing gevonden. " + sentence
+    assert [m.name for m in _org_mentions(sentence, text)] == ["Belastingdienst"]

@@ -470,3 +470,26 @@ def test_the_subject_after_its_verb_is_read_behind_an_adverb_that_names_nobody()
     sentence = "Zo ontving de Belastingdienst in 2008 ruim 16.000 interne klachten."
     text = "Vaak wordt samen met de Belastingdienst een snelle oplossing gevonden. " + sentence
     assert [m.name for m in _org_mentions(sentence, text)] == ["Belastingdienst"]
+
+
+def test_a_police_zone_named_with_a_dash_between_its_municipalities_is_one_unit():
+    # texts80/comitep-brussel-klachten-2021.txt, line 1 (its first two sentences, the
+    # heading glued to the first) and line 7 (its first two): the zone's whole name scopes
+    text = (
+        "BrusselHet Vast Comité van Toezicht op de Politiediensten, het Comité P, heeft vorig "
+        "jaar 280 klachtendossiers geopend in de politiezone Brussel Hoofdstad - Elsene. In "
+        "2020 waren dat er nog 229.\n\n"
+        "In de politiezone Brussel Hoofdstad - Elsene is het aantal klachten net gestegen met "
+        "22 procent op één jaar tijd. Ook de politiezone Noord kent een toename van 68 klachten "
+        "in 2020 naar 77 in 2021 (+13 procent)."
+    )
+    rows = extract_incident_counts(_report(text, doc_type="other", doc_date=date(2022, 6, 1)))
+    facts = {(*f[:5], f[5].casefold() if f[5] else None) for f in _row_facts(rows)}
+    assert _fact(Y2021, "total", 280, scope="brussel hoofdstad - elsene") in facts
+    assert (
+        _fact(
+            (date(2020, 1, 1), date(2020, 12, 31)), "total", 229, scope="brussel hoofdstad - elsene"
+        )
+        in facts
+    )
+    assert _fact(Y2021, "total", 77, scope="noord") in facts

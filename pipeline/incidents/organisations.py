@@ -29,8 +29,9 @@ from pipeline.incidents.vocab import (
 from pipeline.nlp import load_patterns
 
 #: an organisation's name: capitalised words, joined by `en` for a sum (`Eindhoven en
-#: Helmond`) or by a lower-case particle inside a name (`Bergen op Zoom`)
-_ORG_NAME = r"[A-Z][\w-]+(?:\s+(?:(?:op|aan|den|en)\s+)?[A-Z][\w-]+)*"
+#: Helmond`), by a lower-case particle inside a name (`Bergen op Zoom`) or by a dash between
+#: spaces (a Belgian police zone of several municipalities, `Brussel Hoofdstad - Elsene`)
+_ORG_NAME = r"[A-Z][\w-]+(?:(?:\s+(?:(?:op|aan|den|en)\s+)?|\s+-\s+)[A-Z][\w-]+)*"
 #: a place: capitalised words of letters only (`in Q1` is a period)
 _PLACE_WORD = r"(?:IJ|[A-Z])[a-zà-ÿ]+(?:-[A-Za-zà-ÿ]+)*"
 _PLACE_NAME = rf"{_PLACE_WORD}(?:\s+(?:en\s+)?{_PLACE_WORD})*"

@@ -269,9 +269,11 @@ def _agent_of(pos: int, s: str, names: _OrgNames) -> str | None:
     """The body its clause names as the subject of the count at `pos` (see
     `_subject_body_mentions`): in a text comparing bodies, the figure is the one's that
     received it, not the one's it is about (`heeft de Vlaamse ombudsdienst ... 1.351
-    klachten ontvangen over De Lijn`)."""
+    klachten ontvangen over De Lijn`). Not the text's own body: its figures about a body
+    are that body's part of the whole (gold rule 3)."""
     c0, c1 = _clause_bounds(s, pos)
-    return next((m.name for m in names.mentions if m.agent and c0 <= m.pos < c1), None)
+    agents = (m for m in names.mentions if m.agent and not m.own and c0 <= m.pos < c1)
+    return next((m.name for m in agents), None)
 
 
 def _counted_in(sentence: str, pos: int) -> bool:

@@ -493,3 +493,18 @@ def test_a_police_zone_named_with_a_dash_between_its_municipalities_is_one_unit(
         in facts
     )
     assert _fact(Y2021, "total", 77, scope="noord") in facts
+
+
+def test_a_year_earlier_beside_a_part_of_a_year_is_that_part_a_year_before():
+    # written for the test, after texts70/katwijk-fixi-meldingen-2021.txt line 1 (`in de
+    # eerste helft van dit jaar bijna 8.000 meldingen ... Een jaar eerder waren dit er nog
+    # geen 6.000`, whose rough counts are read as no figures): the first half of the year
+    # before, not that whole year
+    text = (
+        "De gemeente ontving in de eerste helft van 2021 7.663 klachten. Een jaar eerder waren "
+        "dat er 5.980."
+    )
+    assert _facts(text) == {
+        _fact((date(2021, 1, 1), date(2021, 6, 30)), "total", 7663),
+        _fact((date(2020, 1, 1), date(2020, 6, 30)), "total", 5980),
+    }

@@ -37,8 +37,8 @@ Kindermisbruik (EOKM) kwamen ..."), by its name after what it is ("De openbare o
 kreeg ...") or after the auxiliary of its perfect ("heeft de Vlaamse ombudsdienst ... 1.351
 klachten ontvangen over De Lijn": the receiver's, not the body's it is about); the body its
 headline names counting ("Vlaamse Ombudsdienst kreeg vorig jaar 51.110 klachten") is the
-item's own, its figures the whole's. A figure "in dezelfde periode in 2021" covers the part
-of a year of the figure it is compared with, in its own year.
+item's own, its figures the whole's. A figure "in dezelfde periode in 2021" or "een jaar
+eerder" covers the part of a year of the figure it is compared with, in its own year.
 
 Annual reports on requests, complaints and objections compare with an earlier year in
 brackets ("Het aantal bezwaren WMO (42) is gestegen ten opzichte van 2017 (27)": the kind

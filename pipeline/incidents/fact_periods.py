@@ -152,10 +152,12 @@ def _assign_periods(reading: _Reading, ctx: _Context, index: int) -> None:
         f.period = _same_span_in_year(f, reading, ctx) or f.period
 
 
-#: `in dezelfde periode in 2021`, `over diezelfde periode`, `in diezelfde maanden`: the part
-#: of a year the figure compared with covers, in the year the clause names
+#: `in dezelfde periode in 2021`, `over diezelfde periode`, `in diezelfde maanden`, `een jaar
+#: eerder`: the part of a year the figure compared with covers, in the year the clause names
 _SAME_SPAN = re.compile(
-    r"\b(?:die|de|het)?zelfde\s+(?:periode|maand(?:en)?|kwartaal|half\s?jaar)\b", re.IGNORECASE
+    r"\b(?:die|de|het)?zelfde\s+(?:periode|maand(?:en)?|kwartaal|half\s?jaar)\b"
+    r"|\b(?:een|één|1)\s+jaar\s+(?:eerder|daarvoor|ervoor)\b",
+    re.IGNORECASE,
 )
 
 
@@ -163,8 +165,9 @@ def _same_span_in_year(f: _Fact, reading: _Reading, ctx: _Context) -> Period | N
     """`8.100 meldingen in het eerste half jaar van 2022. Ten opzichte van de 129.000
     meldingen die het meldpunt kreeg in dezelfde periode in 2021`: a figure whose clause
     names a year and `the same period` right beside it (no other number between) covers the
-    part of a year of the figure compared with (the last one before it whose period is less
-    than a whole year), in its own year. None where nothing is compared so."""
+    part of a year of the figure compared with (the last one before it, in its sentence or
+    the last sentence before it with figures, whose period is less than a whole year), in
+    its own year. None where nothing is compared so."""
     if f.period is None or not _is_year(f.period):
         return None
     s = reading.text
@@ -180,7 +183,8 @@ def _same_span_in_year(f: _Fact, reading: _Reading, ctx: _Context) -> Period | N
     if same is None:
         return None
     earlier = [g.period for g in reading.facts if g.value.start < f.value.start]
-    earlier = [p for _, facts in ctx.recent_facts for p in (g.period for g in facts)] + earlier
+    before = next((facts for _, facts in reversed(ctx.recent_facts) if facts), [])
+    earlier = [g.period for g in before] + earlier
     part = next((p for p in reversed(earlier) if p is not None and not _is_year(p)), None)
     if part is None or part.start.year != part.end.year or part.start.year == f.period.start.year:
         return None

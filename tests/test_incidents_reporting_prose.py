@@ -508,3 +508,19 @@ def test_a_year_earlier_beside_a_part_of_a_year_is_that_part_a_year_before():
         _fact((date(2021, 1, 1), date(2021, 6, 30)), "total", 7663),
         _fact((date(2020, 1, 1), date(2020, 6, 30)), "total", 5980),
     }
+
+
+def test_a_units_initials_in_its_bracket_spell_its_whole_name_across_commas():
+    # texts87/curacao-ombudsman-2015.txt, line 6 (its first sentence, the heading `Kranshi`
+    # glued to it): `(BPD, 53)` names `Bestuur, Planning en Dienstverlening`, `(VVRP, 39)`
+    # `Verkeer, Vervoer en Ruimtelijke Planning`
+    text = (
+        "KranshiDe meeste in behandeling genomen verzoeken (252) betroffen het ministerie van "
+        "Bestuur, Planning en Dienstverlening (BPD, 53), gevolgd door Justitie (49) en Verkeer, "
+        "Vervoer en Ruimtelijke Planning (VVRP, 39). Dit blijkt uit het onlangs aan de Staten "
+        "aangeboden jaarverslag 2015 van de ombudsman."
+    )
+    facts = _facts(text)
+    assert _fact(Y2015, "total", 53, scope="bestuur, planning en dienstverlening") in facts
+    assert _fact(Y2015, "total", 49, scope="justitie") in facts
+    assert _fact(Y2015, "total", 39, scope="verkeer, vervoer en ruimtelijke planning") in facts

@@ -93,7 +93,7 @@ from pipeline.incidents.fact_periods import SUM_REACH
 from pipeline.incidents.facts import SUCH_REACH
 from pipeline.incidents.grids import LABEL_CHARS, SUBHEADING_CHARS, YEAR_TITLE_COLUMNS
 from pipeline.incidents.numbers import WORD_BEFORE_REACH
-from pipeline.incidents.organisations import HEADING_WORDS
+from pipeline.incidents.organisations import HEADING_WORDS, HEADLINE_CHARS
 from pipeline.incidents.periods import find_periods
 from pipeline.incidents.prose import PARAGRAPH_REACH, UNIT_LIST_ITEMS
 from pipeline.incidents.records import Period
@@ -126,6 +126,7 @@ __all__ = [
     "GLUED_REACH",
     "HEADER_REACH",
     "HEADING_WORDS",
+    "HEADLINE_CHARS",
     "LABEL_CHARS",
     "LEAK",
     "LIST_REACH",

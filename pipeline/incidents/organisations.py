@@ -232,7 +232,7 @@ def _subject_body_re() -> re.Pattern:
     klachten ontvangen`: its head noun in lower case part of the name). The perfect's
     participle (`intake_verbs`) is checked by `_subject_body_mentions`."""
     patterns = load_patterns(PATTERN_FILE)
-    verb = rf"(?i:{_words_alt(patterns['counting_verbs'])}|heeft|hebben)"
+    verb = rf"(?:(?P<aux>heeft|hebben)|(?i:{_words_alt(patterns['counting_verbs'])}))"
     heads = _vocab()["data"]["receiving_body_heads"]
     head = _words_alt(sorted({*heads, *heads.values()}, key=len, reverse=True))
     return re.compile(
@@ -248,14 +248,14 @@ def _subject_body_mentions(sentence: str, text: str) -> list[_OrgMention]:
     """The body a sentence names as the subject of its count (see `_subject_body_re`): a
     word at the sentence start that says what it is must be a common noun (the text writes
     it in lower case); a perfect needs its participle in the clause (`heeft ...
-    ontvangen`). Not a body the text's own report or heading names as a whole's."""
+    ontvangen`). Not the body whose report the text cites (`_report_owner`)."""
     m = _subject_body_re().search(sentence)
     if m is None:
         return []
     name = m["name"] or m["after"]
     if m["noun"] and not re.search(rf"\b{re.escape(m['noun'].lower())}\b", text):
         return []  # `Eindhoven en Helmond ...`: a name of its own, not what it is
-    if not m["name"] or m[0].rstrip().endswith(("heeft", "hebben")):
+    if not m["name"] or m["aux"]:
         participles = _words_alt(load_patterns(PATTERN_FILE)["intake_verbs"])
         c1 = _clause_bounds(sentence, m.end())[1]
         if not re.search(rf"\b(?:{participles})\b", sentence[m.end() : c1], re.IGNORECASE):
@@ -455,6 +455,10 @@ def _organisation_of(pos: int, s: str, names: _OrgNames) -> str | None:
     return names.carried
 
 
+#: the longest first line read as a headline
+HEADLINE_CHARS = 120
+
+
 def _headline_body(text: str) -> str | None:
     """The body a news item's headline names as the subject of its count (`Vlaamse
     Ombudsdienst kreeg vorig jaar 51.110 klachten`), in lower case: the item is on its
@@ -464,10 +468,6 @@ def _headline_body(text: str) -> str | None:
         return None
     m = _org_re().match(line)
     return m["subject"].casefold() if m and m["subject"] else None
-
-
-#: the longest first line read as a headline
-HEADLINE_CHARS = 120
 
 
 def _respective_unit(mention: _OrgMention, pos: int, s: str) -> str:

@@ -370,3 +370,157 @@ def test_a_share_whose_items_are_handled_is_no_kind_share_behind_a_decimal_comma
         "Bijna de helft (46,4%) van de klachten werd binnen een maand afgehandeld."
     )
     assert _facts(text) == {_fact(Y2024, "total", 3866)}
+
+
+# --------------------------------------------------------------------------- bodies compared
+
+
+H1_2021 = (date(2021, 1, 1), date(2021, 6, 30))
+H1_2022 = (date(2022, 1, 1), date(2022, 6, 30))
+
+
+def test_a_body_named_with_its_initials_in_brackets_scopes_its_figures_by_them():
+    # texts139/eokm-politie-kinderporno-2021-2022.txt, lines 3 and 5 (line 3 its first
+    # sentence, line 5 its first two): two receiving bodies, each figure the one's that
+    # received it; the EOKM named by its initials, its second figure carried from the
+    # sentence before it (`het meldpunt`)
+    text = (
+        "De politie kreeg in heel 2021 36.000 meldingen van kinderporno.\n\n"
+        "Bij het Expertisebureau Online Kindermisbruik (EOKM), waar Meldpunt Kinderporno "
+        "onderdeel van is, kwamen in het eerste half jaar van 2022 ongeveer 8.100 meldingen "
+        "binnen. Ten opzichte van de 129.000 meldingen die het meldpunt kreeg in dezelfde "
+        "periode in 2021 betekent dat een daling van 93 procent."
+    )
+    facts = _facts(text)
+    assert _fact(H1_2022, "total", 8100, scope="eokm") in facts
+    assert _fact(H1_2021, "total", 129000, scope="eokm") in facts
+    assert {f[5] for f in facts if f[3] == 36000} == {"politie"}
+
+
+def test_a_figure_for_the_same_period_in_another_year_covers_that_part_of_it():
+    # texts90/lmz-klachtbeeld-2018.txt, lines 5 and 7: `over diezelfde periode`, `in
+    # diezelfde maanden` are January to November, as the figure compared with
+    text = (
+        "Het Landelijk Meldpunt Zorg (LMZ) heeft in het jaar 2018 tot en met november 6652 "
+        "klachten ontvangen.\n\n"
+        "Het aantal klachten is door de jaren heen gestegen. In 2017 kreeg het LMZ over "
+        "diezelfde periode 6416 klachten binnen (6885 over het hele jaar). Dat waren in 2016 in "
+        "diezelfde maanden 5922 klachten (6455 over het hele jaar)."
+    )
+    facts = _facts(text)
+    assert _fact((date(2018, 1, 1), date(2018, 11, 30)), "total", 6652) in facts
+    assert _fact((date(2017, 1, 1), date(2017, 11, 30)), "total", 6416) in facts
+    assert _fact((date(2016, 1, 1), date(2016, 11, 30)), "total", 5922) in facts
+
+
+def test_the_same_period_beside_whole_years_changes_nothing():
+    # written for the test, after texts130/tuchtrechters-advocatuur-2016.txt line 3 (its
+    # change `in dezelfde periode ... van 1078 naar 998`, the years written in): whole years
+    # compared, no part of a year to carry
+    text = (
+        "In 2016 zijn 290 klachten toegewezen, tegen 345 in 2015. Het totaal aantal klachten "
+        "daalde in dezelfde periode eveneens, van 1078 in 2015 naar 998 in 2016."
+    )
+    facts = _facts(text)
+    assert _fact(Y2015, "total", 1078) in facts
+    assert _fact(Y2016, "total", 998) in facts
+
+
+def test_the_body_that_received_the_complaints_scopes_them_not_the_body_they_are_about():
+    # texts100/vlaamse-ombudsdienst-delijn-2019.txt, lines 9 and 11 (their first sentences):
+    # two receiving bodies named as the subject of their counts (the name after what it is,
+    # `Vervoersmaatschappij De Lijn`; the subject after the auxiliary, `heeft de Vlaamse
+    # ombudsdienst ... ontvangen`): the receiving one's, also for complaints about the other
+    text = (
+        "Vervoersmaatschappij De Lijn heeft in 2018 52.518 klachten ontvangen, schrijft Het "
+        "Nieuwsblad vandaag. Dat gaat grotendeels om afgeschafte bussen en bussen die (veel) te "
+        "laat komen, zegt Anneliese Meynaerts, woordvoerster van De Lijn.\n\n"
+        "Bovendien heeft de Vlaamse ombudsdienst in 2018 zelf ook nog eens 1.351 klachten "
+        "ontvangen over De Lijn. Om die reden heeft de ombudsman maatregelen genomen. Zo "
+        "schrijft Het Nieuwsblad dat de ombudsman Google betaalt om niet meer bovenaan de "
+        "zoekresultaten te verschijnen voor een klacht bij De Lijn; de vervoersmaatschappij "
+        "zwijgt."
+    )
+    facts = _facts(text)
+    assert _fact(Y2018, "total", 52518, scope="de lijn") in facts
+    assert _fact(Y2018, "total", 1351, scope="vlaamse ombudsdienst") in facts
+
+
+def test_the_body_a_headline_names_counting_is_the_whole_beside_the_bodies_it_compares():
+    # texts66/vlaamse-ombudsdienst-2014.txt, lines 1, 3 and 11 (line 3 its first sentence,
+    # line 11 its first): the headline's body is the item's own, its figures null; the
+    # body named by what it is and its name (`De openbare omroep VRT`) carries its own
+    text = (
+        "Vlaamse Ombudsdienst kreeg vorig jaar 51.110 klachten\n\n"
+        "De Vlaamse Ombudsdienst heeft vorig jaar 51.110 klachten ontvangen.\n\n"
+        "De openbare omroep VRT kreeg vorig jaar 3.805 klachten of 246 meer dan het jaar "
+        "voordien."
+    )
+    rows = extract_incident_counts(_report(text, doc_type="other", doc_date=date(2015, 3, 1)))
+    facts = {(*f[:5], f[5].casefold() if f[5] else None) for f in _row_facts(rows)}
+    assert _fact(Y2014, "total", 51110) in facts
+    assert _fact(Y2014, "total", 3805, scope="vrt") in facts
+
+
+def test_the_subject_after_its_verb_is_read_behind_an_adverb_that_names_nobody():
+    # texts92/belastingdienst-klachten-2008.txt, line 10 (its first sentence): `Zo` opens the
+    # sentence before the verb; the body counting is the one after it
+    from pipeline.incidents.organisations import _org_mentions
+
+    sentence = "Zo ontving de Belastingdienst in 2008 ruim 16.000 interne klachten."
+    text = "Vaak wordt samen met de Belastingdienst een snelle oplossing gevonden. " + sentence
+    assert [m.name for m in _org_mentions(sentence, text)] == ["Belastingdienst"]
+
+
+def test_a_police_zone_named_with_a_dash_between_its_municipalities_is_one_unit():
+    # texts80/comitep-brussel-klachten-2021.txt, line 1 (its first two sentences, the
+    # heading glued to the first) and line 7 (its first two): the zone's whole name scopes
+    text = (
+        "BrusselHet Vast Comité van Toezicht op de Politiediensten, het Comité P, heeft vorig "
+        "jaar 280 klachtendossiers geopend in de politiezone Brussel Hoofdstad - Elsene. In "
+        "2020 waren dat er nog 229.\n\n"
+        "In de politiezone Brussel Hoofdstad - Elsene is het aantal klachten net gestegen met "
+        "22 procent op één jaar tijd. Ook de politiezone Noord kent een toename van 68 klachten "
+        "in 2020 naar 77 in 2021 (+13 procent)."
+    )
+    rows = extract_incident_counts(_report(text, doc_type="other", doc_date=date(2022, 6, 1)))
+    facts = {(*f[:5], f[5].casefold() if f[5] else None) for f in _row_facts(rows)}
+    assert _fact(Y2021, "total", 280, scope="brussel hoofdstad - elsene") in facts
+    assert (
+        _fact(
+            (date(2020, 1, 1), date(2020, 12, 31)), "total", 229, scope="brussel hoofdstad - elsene"
+        )
+        in facts
+    )
+    assert _fact(Y2021, "total", 77, scope="noord") in facts
+
+
+def test_a_year_earlier_beside_a_part_of_a_year_is_that_part_a_year_before():
+    # written for the test, after texts70/katwijk-fixi-meldingen-2021.txt line 1 (`in de
+    # eerste helft van dit jaar bijna 8.000 meldingen ... Een jaar eerder waren dit er nog
+    # geen 6.000`, whose rough counts are read as no figures): the first half of the year
+    # before, not that whole year
+    text = (
+        "De gemeente ontving in de eerste helft van 2021 7.663 klachten. Een jaar eerder waren "
+        "dat er 5.980."
+    )
+    assert _facts(text) == {
+        _fact((date(2021, 1, 1), date(2021, 6, 30)), "total", 7663),
+        _fact((date(2020, 1, 1), date(2020, 6, 30)), "total", 5980),
+    }
+
+
+def test_a_units_initials_in_its_bracket_spell_its_whole_name_across_commas():
+    # texts87/curacao-ombudsman-2015.txt, line 6 (its first sentence, the heading `Kranshi`
+    # glued to it): `(BPD, 53)` names `Bestuur, Planning en Dienstverlening`, `(VVRP, 39)`
+    # `Verkeer, Vervoer en Ruimtelijke Planning`
+    text = (
+        "KranshiDe meeste in behandeling genomen verzoeken (252) betroffen het ministerie van "
+        "Bestuur, Planning en Dienstverlening (BPD, 53), gevolgd door Justitie (49) en Verkeer, "
+        "Vervoer en Ruimtelijke Planning (VVRP, 39). Dit blijkt uit het onlangs aan de Staten "
+        "aangeboden jaarverslag 2015 van de ombudsman."
+    )
+    facts = _facts(text)
+    assert _fact(Y2015, "total", 53, scope="bestuur, planning en dienstverlening") in facts
+    assert _fact(Y2015, "total", 49, scope="justitie") in facts
+    assert _fact(Y2015, "total", 39, scope="verkeer, vervoer en ruimtelijke planning") in facts

@@ -30,7 +30,15 @@ bestuur", "afkomstig van gemeenten (33%)"); a group's sum ("Diverse ministeries 
 totaal 286") beside a member ("het ministerie van X noteerde 125"); spans of years ("van
 2016 tot en met 2018"), a sum of the years listed before it, "dit jaar", the year of an
 annual report the item cites ("jaarverslag over 2023"), and an item whose dated figures all
-state one period (a quarter's AP figures) dates its other figures in it.
+state one period (a quarter's AP figures) dates its other figures in it. An item on several
+bodies that received the items gives each figure the body its clause names as the receiver:
+by its initials where they follow its name in brackets ("Bij het Expertisebureau Online
+Kindermisbruik (EOKM) kwamen ..."), by its name after what it is ("De openbare omroep VRT
+kreeg ...") or after the auxiliary of its perfect ("heeft de Vlaamse ombudsdienst ... 1.351
+klachten ontvangen over De Lijn": the receiver's, not the body's it is about); the body its
+headline names counting ("Vlaamse Ombudsdienst kreeg vorig jaar 51.110 klachten") is the
+item's own, its figures the whole's. A figure "in dezelfde periode in 2021" or "een jaar
+eerder" covers the part of a year of the figure it is compared with, in its own year.
 
 Annual reports on requests, complaints and objections compare with an earlier year in
 brackets ("Het aantal bezwaren WMO (42) is gestegen ten opzichte van 2017 (27)": the kind
@@ -85,7 +93,7 @@ from pipeline.incidents.fact_periods import SUM_REACH
 from pipeline.incidents.facts import SUCH_REACH
 from pipeline.incidents.grids import LABEL_CHARS, SUBHEADING_CHARS, YEAR_TITLE_COLUMNS
 from pipeline.incidents.numbers import WORD_BEFORE_REACH
-from pipeline.incidents.organisations import HEADING_WORDS
+from pipeline.incidents.organisations import HEADING_WORDS, HEADLINE_CHARS
 from pipeline.incidents.periods import find_periods
 from pipeline.incidents.prose import PARAGRAPH_REACH, UNIT_LIST_ITEMS
 from pipeline.incidents.records import Period
@@ -118,6 +126,7 @@ __all__ = [
     "GLUED_REACH",
     "HEADER_REACH",
     "HEADING_WORDS",
+    "HEADLINE_CHARS",
     "LABEL_CHARS",
     "LEAK",
     "LIST_REACH",

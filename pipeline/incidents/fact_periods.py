@@ -148,6 +148,61 @@ def _assign_periods(reading: _Reading, ctx: _Context, index: int) -> None:
         if new_level.period is not None and new_level.period.start.year < new_level.period.end.year:
             # `tussen 2013 en 2015 ... van 339 naar 432`: a level is no span's figure
             new_level.period = None
+    for f in reading.facts:
+        f.period = _same_span_in_year(f, reading, ctx) or f.period
+
+
+#: `in dezelfde periode in 2021`, `over diezelfde periode`, `in diezelfde maanden`, `een jaar
+#: eerder`: the part of a year the figure compared with covers, in the year the clause names
+_SAME_SPAN = re.compile(
+    r"\b(?:die|de|het)?zelfde\s+(?:periode|maand(?:en)?|kwartaal|half\s?jaar)\b"
+    r"|\b(?:een|één|1)\s+jaar\s+(?:eerder|daarvoor|ervoor)\b",
+    re.IGNORECASE,
+)
+
+
+def _same_span_in_year(f: _Fact, reading: _Reading, ctx: _Context) -> Period | None:
+    """`8.100 meldingen in het eerste half jaar van 2022. Ten opzichte van de 129.000
+    meldingen die het meldpunt kreeg in dezelfde periode in 2021`: a figure whose clause
+    names a year and `the same period` right beside it (no other number between) covers the
+    part of a year of the figure compared with (the last one before it, in its sentence or
+    the last sentence before it with figures, whose period is less than a whole year), in
+    its own year. None where nothing is compared so."""
+    if f.period is None or not _is_year(f.period):
+        return None
+    s = reading.text
+    c0, c1 = _clause_bounds(s, f.value.start)
+    same = next(
+        (
+            m
+            for m in _SAME_SPAN.finditer(s, c0, c1)
+            if not _DIGITS.search(s, min(m.end(), f.value.end), max(m.start(), f.value.start))
+        ),
+        None,
+    )
+    if same is None:
+        return None
+    earlier = [g.period for g in reading.facts if g.value.start < f.value.start]
+    before = next((facts for _, facts in reversed(ctx.recent_facts) if facts), [])
+    earlier = [g.period for g in before] + earlier
+    part = next((p for p in reversed(earlier) if p is not None and not _is_year(p)), None)
+    if part is None or part.start.year != part.end.year or part.start.year == f.period.start.year:
+        return None
+    return _in_year(part, f.period.start.year)
+
+
+#: a number in a sentence (between a figure and the words that date it)
+_DIGITS = re.compile(r"\d")
+
+
+def _in_year(period: Period, year: int) -> Period:
+    """A part of one year (`januari t/m november 2018`) moved to another year; a month's
+    last day stays its last (28 or 29 February)."""
+    start, end = period.start, period.end
+    first_end, last_end = _month_end(year, start.month), _month_end(year, end.month)
+    if end != _month_end(end.year, end.month):
+        last_end = date(year, end.month, min(end.day, last_end.day))
+    return Period(date(year, start.month, min(start.day, first_end.day)), last_end)
 
 
 def _changes_from_to(reading: _Reading) -> list[tuple[_Fact, _Fact, bool]]:

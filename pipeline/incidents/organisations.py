@@ -29,8 +29,9 @@ from pipeline.incidents.vocab import (
 from pipeline.nlp import load_patterns
 
 #: an organisation's name: capitalised words, joined by `en` for a sum (`Eindhoven en
-#: Helmond`) or by a lower-case particle inside a name (`Bergen op Zoom`)
-_ORG_NAME = r"[A-Z][\w-]+(?:\s+(?:(?:op|aan|den|en)\s+)?[A-Z][\w-]+)*"
+#: Helmond`), by a lower-case particle inside a name (`Bergen op Zoom`) or by a dash between
+#: spaces (a Belgian police zone of several municipalities, `Brussel Hoofdstad - Elsene`)
+_ORG_NAME = r"[A-Z][\w-]+(?:(?:\s+(?:(?:op|aan|den|en)\s+)?|\s+-\s+)[A-Z][\w-]+)*"
 #: a place: capitalised words of letters only (`in Q1` is a period)
 _PLACE_WORD = r"(?:IJ|[A-Z])[a-zà-ÿ]+(?:-[A-Za-zà-ÿ]+)*"
 _PLACE_NAME = rf"{_PLACE_WORD}(?:\s+(?:en\s+)?{_PLACE_WORD})*"
@@ -79,6 +80,8 @@ class _OrgMention(NamedTuple):
     name: str
     place: bool  # `in Drenthe`: where the figure was counted, before who counted it
     whole: bool = False  # one organisation's name, `en` included (`Justitie en Veiligheid`)
+    agent: bool = False  # the subject of the count (`De openbare omroep VRT kreeg ...`)
+    own: bool = False  # the text's own body (`_headline_body`): its figures are the whole's
 
 
 class _OrgNames(NamedTuple):
@@ -92,14 +95,20 @@ class _OrgNames(NamedTuple):
 def _org_mentions(sentence: str, text: str) -> list[_OrgMention]:
     """The organisations and places a sentence names as the unit of its figures."""
     mentions = []
-    for m in _org_re().finditer(sentence):
+    pos = 0
+    while m := _org_re().search(sentence, pos):
         kind = m.lastgroup
         name = m[kind]
         first = name.split()[0]
+        pos = m.end()
         if first.lower() in _NOT_ORG or first.lower() in _vocab()["months"]:
             continue
         if kind in ("subject", "inverted") and not _proper_name(first, text):
-            continue  # `Tevens registreerde ...`: a capital of the sentence start
+            # a word that names nobody before its verb (`Tevens registreerde ...`) may open
+            # the verb's own subject after it (`Zo ontving de Belastingdienst ...`): read on
+            # from the end of that word
+            pos = m.end(kind) if kind == "subject" else pos
+            continue
         if kind == "place" and not (
             _ADVERBIAL_START.search(sentence[: m.start()]) or _counted_in(sentence, m.start())
         ):
@@ -119,7 +128,8 @@ def _body_re() -> re.Pattern:
     geregistreerd`, `het aantal meldingen bij de Kinderombudsman`) or as the subject of its
     verb of counting (`De antidiscriminatiebureaus ontvingen 4382 meldingen`): a word
     ending in a receiving body's head noun, with its own name after it where it has one
-    (`het meldpunt voor internetdiscriminatie MiND`), or a capitalised name."""
+    (`het meldpunt voor internetdiscriminatie MiND`), or a capitalised name (by its initials
+    where they follow it in brackets)."""
     heads = _vocab()["data"]["receiving_body_heads"]
     verbs = sorted(load_patterns(PATTERN_FILE)["received_verbs"], key=len, reverse=True)
     received_verb = rf"(?i:{_words_alt(verbs)})"
@@ -129,6 +139,9 @@ def _body_re() -> re.Pattern:
         r"(?:(?:\s+(?:voor|van)(?:\s+(?-i:[a-z][\w-]*)){1,2})?\s+(?P<own>(?-i:[A-Z])[\w.-]*\w))?"
         # whose they are (`de ombudsdiensten van de provincies`)
         r"(?:\s+van\s+(?:de|het)\s+(?-i:[a-z]+)(?=\s+" + received_verb + r"))?"
+        # a name printed with its initials in brackets, named by them (`bij het
+        # Expertisebureau Online Kindermisbruik (EOKM)`)
+        rf"|{_BODY_NAME}\s*\((?P<initials>(?-i:[A-Z]{{2,6}}))\)"
         rf"|(?P<name>{_BODY_NAME})"
     )
     return re.compile(
@@ -188,8 +201,8 @@ def _body_mentions(sentence: str, text: str) -> list[_OrgMention]:
             continue  # `De politie is ...`: no count of the body's
         if m["at"] and _FILED_ELSEWHERE.search(sentence, 0, m.start()):
             continue  # `drie hebben aangifte gedaan bij de politie`: another act's body
-        name = m["own"] or m["common"] or m["name"]
-        group = "own" if m["own"] else "common" if m["common"] else "name"
+        group = next(g for g in ("own", "common", "initials", "name") if m[g])
+        name = m[group]
         first = name.split()[0]
         if first.lower() in _NOT_ORG or re.fullmatch(_AP_NAME, name, re.IGNORECASE):
             continue
@@ -202,7 +215,65 @@ def _body_mentions(sentence: str, text: str) -> list[_OrgMention]:
         if own is not None and own.fullmatch(name) or _report_owner(name, text):
             continue  # the body whose report the document is (`de ombudsman`): the whole's
         out.append(_OrgMention(m.start(group), name, False, True))
-    return out
+    return out + _subject_body_mentions(sentence, text)
+
+
+#: a proper name of a body: capitalised words, or initials, its own article kept where the
+#: name has one (`De Lijn`: a capitalised article inside a sentence is part of a name)
+_PROPER_NAME = r"(?-i:(?:De\s+|Het\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})"
+
+
+@cache
+def _subject_body_re() -> re.Pattern:
+    """A body named as the subject of its own count by its proper name after the words that
+    say what it is (`De openbare omroep VRT kreeg vorig jaar 3.805 klachten`,
+    `Vervoersmaatschappij De Lijn heeft in 2018 52.518 klachten ontvangen`), or right after
+    the auxiliary of its perfect (`Bovendien heeft de Vlaamse ombudsdienst in 2018 ... 1.351
+    klachten ontvangen`: its head noun in lower case part of the name). The perfect's
+    participle (`intake_verbs`) is checked by `_subject_body_mentions`."""
+    patterns = load_patterns(PATTERN_FILE)
+    verb = rf"(?:(?P<aux>heeft|hebben)|(?i:{_words_alt(patterns['counting_verbs'])}))"
+    heads = _vocab()["data"]["receiving_body_heads"]
+    head = _words_alt(sorted({*heads, *heads.values()}, key=len, reverse=True))
+    return re.compile(
+        rf"^(?:(?-i:De|Het)\s+(?P<what>(?-i:[a-z][\w-]*\s+){{1,2}})"
+        rf"|(?!(?-i:De|Het)\s)(?P<noun>(?-i:[A-Z][a-z-]+))\s+)"
+        rf"(?P<name>{_PROPER_NAME})\s+{verb}\b"
+        rf"|\b(?-i:heeft|hebben)\s+(?:de|het)\s+"
+        rf"(?P<after>(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+))*(?:\s+(?-i:[a-z]*)(?i:{head}))?)\b"
+    )
+
+
+def _subject_body_mentions(sentence: str, text: str) -> list[_OrgMention]:
+    """The body a sentence names as the subject of its count (see `_subject_body_re`): a
+    word at the sentence start that says what it is must be a common noun (the text writes
+    it in lower case); a perfect needs its participle in the clause (`heeft ...
+    ontvangen`). Not the body whose report the text cites (`_report_owner`)."""
+    m = _subject_body_re().search(sentence)
+    if m is None:
+        return []
+    name = m["name"] or m["after"]
+    if m["noun"] and not re.search(rf"\b{re.escape(m['noun'].lower())}\b", text):
+        return []  # `Eindhoven en Helmond ...`: a name of its own, not what it is
+    if not m["name"] or m["aux"]:
+        participles = _words_alt(load_patterns(PATTERN_FILE)["intake_verbs"])
+        c1 = _clause_bounds(sentence, m.end())[1]
+        if not re.search(rf"\b(?:{participles})\b", sentence[m.end() : c1], re.IGNORECASE):
+            return []
+    if name.split()[0].lower() in _NOT_ORG - {"de", "het"} or _report_owner(name, text):
+        return []
+    return [_OrgMention(m.start("name" if m["name"] else "after"), name, False, True, True)]
+
+
+def _agent_of(pos: int, s: str, names: _OrgNames) -> str | None:
+    """The body its clause names as the subject of the count at `pos` (see
+    `_subject_body_mentions`): in a text comparing bodies, the figure is the one's that
+    received it, not the one's it is about (`heeft de Vlaamse ombudsdienst ... 1.351
+    klachten ontvangen over De Lijn`). Not the text's own body: its figures about a body
+    are that body's part of the whole (gold rule 3)."""
+    c0, c1 = _clause_bounds(s, pos)
+    agents = (m for m in names.mentions if m.agent and not m.own and c0 <= m.pos < c1)
+    return next((m.name for m in agents), None)
 
 
 def _counted_in(sentence: str, pos: int) -> bool:
@@ -239,7 +310,11 @@ def _organisations(sentences: list[_Sentence], text: str) -> list[_OrgNames] | N
     text's lead. None for a text that
     names one organisation only in its sentences about incidents: it is about that one."""
     noun_re = _vocab()["noun_re"]
-    named = [_org_mentions(sentence.text, text) for sentence in sentences]
+    own = _headline_body(text)
+    named = [
+        [m._replace(own=m.name.casefold() == own) for m in _org_mentions(sentence.text, text)]
+        for sentence in sentences
+    ]
     counts = [_names_items(sentence.text, noun_re) for sentence in sentences]
     groups = [
         _group_mentions(sentence.text) if names else []
@@ -258,7 +333,8 @@ def _organisations(sentences: list[_Sentence], text: str) -> list[_OrgNames] | N
             gap = text[sentences[i - 1].offsets[-1] : sentences[i].offsets[0]]
             if not re.search(r"\n\s*\n", gap):
                 before = out[-1]
-                carried = before.mentions[-1].name if before.mentions else before.carried
+                last = before.mentions[-1] if before.mentions else None
+                carried = before.carried if last is None else None if last.own else last.name
         elif grand_total and not mentions and last_group and _DIGIT.search(sentences[i].text):
             carried = last_group  # the sum over the units compared
             group_sums.add(last_group)
@@ -375,8 +451,23 @@ def _organisation_of(pos: int, s: str, names: _OrgNames) -> str | None:
     for pool in ([m for m in in_clause if m.place], in_clause, names.mentions):
         if pool:
             nearest = min(pool, key=lambda m: abs(m.pos - pos))
-            return _respective_unit(nearest, pos, s)
+            return None if nearest.own else _respective_unit(nearest, pos, s)
     return names.carried
+
+
+#: the longest first line read as a headline
+HEADLINE_CHARS = 120
+
+
+def _headline_body(text: str) -> str | None:
+    """The body a news item's headline names as the subject of its count (`Vlaamse
+    Ombudsdienst kreeg vorig jaar 51.110 klachten`), in lower case: the item is on its
+    figures, which are the whole's (null), the other bodies compared its parts."""
+    line = text.lstrip().split("\n", 1)[0]
+    if len(line) > HEADLINE_CHARS:
+        return None
+    m = _org_re().match(line)
+    return m["subject"].casefold() if m and m["subject"] else None
 
 
 def _respective_unit(mention: _OrgMention, pos: int, s: str) -> str:

@@ -13,6 +13,7 @@ from pipeline.incidents.facts import _classify
 from pipeline.incidents.kinds import opens_with_a_kind
 from pipeline.incidents.labels import _cell_label, _kind_row_label
 from pipeline.incidents.organisations import (
+    _agent_of,
     _counting_group,
     _group_the_ap_counts,
     _organisation_of,
@@ -69,6 +70,8 @@ def _running_text_figures(sentences: list[_Sentence], ctx: _Context) -> list[_Fi
             ctx.consumed.add(doc_offset)
             unit = "percent" if f.value.percent else "count"
             scope = f.scope
+            if organisations and not f.intake:
+                scope = _agent_of(f.value.start, sentence.text, organisations[i]) or scope
             if scope is None and organisations and not f.intake:
                 scope = _organisation_of(f.value.start, sentence.text, organisations[i])
             if scope is None and ctx.group and (not f.intake or ctx.group in sentence.text):

@@ -292,7 +292,7 @@ def _name_before(region: str) -> str | None:
 _UNIT_BRACKET = re.compile(
     r"(?:^\W*|,\s*|(?-i:\b[a-zà-ÿ]+)\s+)(?:de\s+|het\s+)?"
     r"(?-i:(?P<unit>[A-Z][\w-]+(?:\s+(?:(?:en|van|voor|de|der)\s+)?[A-Z][\w-]+){0,4}))"
-    r"\s*\(\s*(?:(?-i:[A-Z]{2,8})\s*,\s*)?"
+    r"\s*\(\s*(?:(?-i:(?P<initials>[A-Z]{2,8}))\s*,\s*)?"
     r"(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,5})(?:\s+[^\W\d]+)?\s*[,;)]",
     re.IGNORECASE,
 )
@@ -306,7 +306,28 @@ def _bracketed_unit(val: _Value, s: str) -> str | None:
     found = [m for m in _UNIT_BRACKET.finditer(s) if not _AP_HINT.search(m["unit"])]
     if len(found) < 2:
         return None
-    return next((m["unit"] for m in found if m.start("n") == val.start), None)
+    return next((_spelled_name(m, s) for m in found if m.start("n") == val.start), None)
+
+
+#: the capitalised words of a name that run back to the comma before it (`Bestuur, `)
+_NAME_HEAD = re.compile(r"(?-i:[A-Z][\w-]*(?:(?:,\s*|\s+en\s+|\s+)[A-Z][\w-]*)*),\s*$")
+
+
+def _spelled_name(m: re.Match, s: str) -> str:
+    """The unit's whole name where its initials in the bracket spell more than the words
+    read before it, across commas (`het ministerie van Bestuur, Planning en Dienstverlening
+    (BPD, 53)`: `Bestuur, Planning en Dienstverlening`, not `Planning en Dienstverlening`)."""
+    unit, initials = m["unit"], m["initials"]
+    if not initials or _capitals(unit) == initials:
+        return unit
+    head = _NAME_HEAD.search(s, 0, m.start("unit"))
+    if head and _capitals(s[head.start() : m.end("unit")]) == initials:
+        return s[head.start() : m.end("unit")]
+    return unit
+
+
+def _capitals(name: str) -> str:
+    return "".join(w[0] for w in re.findall(r"(?-i:[A-Z])[\w-]*", name))
 
 
 #: the number stands inside a bracket opened before it

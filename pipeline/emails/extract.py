@@ -13,7 +13,12 @@ from pipeline.emails.domains import _repair_domains
 from pipeline.emails.fill import _fill_message
 from pipeline.emails.labels import _is_bare_label_line
 from pipeline.emails.layout import _lines_with_pages
-from pipeline.emails.messages import _find_messages, _header_last_line, _next_header_start
+from pipeline.emails.messages import (
+    _find_messages,
+    _header_last_line,
+    _next_header_start,
+    _unheaded_messages,
+)
 from pipeline.emails.records import Message
 from pipeline.emails.subjects import normalize_subject
 from pipeline.emails.threads import _place_below_its_reply, _settle_thread_subjects, _thread_numbers
@@ -88,6 +93,9 @@ def _read_messages(lines: list[str], doc: Doc) -> list[Message]:
         _place_below_its_reply(messages, original)
     _settle_thread_subjects(messages)
     _repair_domains(messages, lines, doc)
+    if not messages and doc._.document.get("doc_type") == "email":
+        # typed a mail by how it opens, yet no header printed: a mail published without it
+        messages = _unheaded_messages(lines)
     return messages
 
 

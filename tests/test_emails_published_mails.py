@@ -2,7 +2,7 @@
 (its reply-prefixed subject as the page's title, or the day it came in on the line that
 introduces it), a header whose rows the page ran together (`Verzonden: <time>; <To list>`),
 and a forum thread whose posts answered by mail each quote the notification they answer
-under Outlook's reply rule, oldest first."""
+under Outlook's reply rule, oldest first (each post's header heads a chain of its own)."""
 
 from __future__ import annotations
 
@@ -31,7 +31,7 @@ INTRODUCED = """Pages Navigation Menu
 
 Nee tegen verzilting Zoommeer
 
-Vanmorgen 8 oktober 2019 ontving ik onderstaande e-mail omtrent de brief met argumenten tegen de verzilting.
+Vanmorgen 8 oktober 2019 ontving ik onderstaande e-mail omtrent de brief met argumenten.
 
 M.v.g.,
 
@@ -141,3 +141,12 @@ def test_a_later_header_under_a_reply_rule_opens_no_other_print() -> None:
     # the same header without the rule above it is the first of another print
     printed = FORUM_THREAD.replace("downloaden\n________________________________\n", "\n")
     assert len(text_document_lines(printed)) == 2
+
+
+def test_a_header_sent_later_than_the_one_above_heads_a_chain_of_its_own() -> None:
+    # each post quotes the one notification it answers: both head their chain
+    mails = _read(FORUM_THREAD)
+    assert [(m["sent_at"].day, m["position"]) for m in mails] == [(11, 0), (12, 0)]
+    # a thread printed newest first quotes older messages below: they count on
+    newest_first = FORUM_THREAD.replace("Tuesday, April 12", "Sunday, April 10")
+    assert [m["position"] for m in _read(newest_first)] == [0, 1]

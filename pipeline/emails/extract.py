@@ -35,11 +35,9 @@ def extract_emails(document: dict | Doc) -> tuple[list[dict], list[dict], list[d
     document_id = doc._.document["document_id"]
     emails, recipients, attachments = [], [], []
     threads = _thread_numbers(messages)
-    # a header found below a message's closing, with no header above it: the message that
-    # closed prints no header of its own (its text opens the document), and is the newest
-    above = 1 if messages and messages[0].after_closing else 0
+    positions = _positions(messages)
     for n, (msg, thread_no) in enumerate(zip(messages, threads, strict=True)):
-        email_id, position = f"{document_id}-e{n}", above + n
+        email_id, position = f"{document_id}-e{n}", positions[n]
         body_end = _next_header_start(messages, msg, len(lines))
         page_no = page_of_line[msg.anchor_line]
         header = range(min(msg.first_line, msg.anchor_line), _header_last_line(msg) + 1)
@@ -67,6 +65,31 @@ def extract_emails(document: dict | Doc) -> tuple[list[dict], list[dict], list[d
 
 
 _RECIPIENT_COLUMNS = ("kind", "address", "domain", "redacted", "name")
+
+
+def _positions(messages: list[Message]) -> list[int]:
+    """Each message's place in its printed chain of headers, from the top. A chain quotes
+    its messages newest first: a header sent later than the one above it is no message
+    that one quotes but the top of a chain of its own (a forum's posts answered by mail,
+    each quoting the notification it answers, oldest first), and counts from 0 again."""
+    # a header found below a message's closing, with no header above it: the message that
+    # closed prints no header of its own (its text opens the document), and is the newest
+    n = 1 if messages and messages[0].after_closing else 0
+    positions: list[int] = []
+    for above, msg in zip([None, *messages], messages, strict=False):
+        if above is not None and _sent_later(msg, above):
+            n = 0
+        positions.append(n)
+        n += 1
+    return positions
+
+
+def _sent_later(msg: Message, above: Message) -> bool:
+    if msg.stamp is None or above.stamp is None:
+        return False
+    later, earlier = msg.stamp.value, above.stamp.value
+    # a time printed without a zone is compared only with another one printed so
+    return (later.tzinfo is None) == (earlier.tzinfo is None) and later > earlier
 
 
 def _read_messages(lines: list[str], doc: Doc) -> list[Message]:

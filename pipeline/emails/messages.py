@@ -58,7 +58,8 @@ def _unheaded_messages(lines: list[str]) -> list[Message]:
     above the mail's greeting that names it (`Vanmorgen 8 oktober 2019 ontving ik
     onderstaande e-mail`), taken as its midnight. A page that gives neither (only `In
     reactie op bijgaande mail` in the body) has no value a message's row could hold."""
-    # the one rule for naming a mail and greeting; documents imports this module lazily too
+    # imported here: documents imports this package as it loads (the one rule for naming a
+    # mail and for a greeting is theirs)
     from pipeline.documents import greets, names_a_mail
 
     readable = [k for k, x in enumerate(lines) if x.strip()]
@@ -67,8 +68,8 @@ def _unheaded_messages(lines: list[str]) -> list[Message]:
     top = readable[0]
     subject = lines[top].strip() if is_reply_subject(lines[top]) else None
     greeting = next((k for k in readable if greets(lines[k])), 0)
-    dated = ((k, _printed_day(lines[k])) for k in readable if k < greeting)
-    day = next(((k, stamp) for k, stamp in dated if stamp and names_a_mail(lines[k])), None)
+    named = (k for k in readable if k < greeting and names_a_mail(lines[k]))
+    day = next(((k, stamp) for k in named if (stamp := _printed_day(lines[k]))), None)
     if subject is None and day is None:
         return []
     anchor = top if subject is not None else day[0]

@@ -337,7 +337,9 @@ def _later_header_starts(text: str) -> list[int]:
     """Offsets of printed mails in a text of several documents, found by their dates: a
     printed thread quotes its messages newest first, each header older than the one above
     it; a header sent later than the one printed above it is no quoted message but the
-    first of another print, which starts at the top of its chain of headers."""
+    first of another print, which starts at the top of its chain of headers. Not a header
+    right below a reply rule (`____`, `-----Original Message-----`): a message quoted under
+    a reply, as a forum's posts answered by mail quote the notification, oldest first."""
     lines = text.splitlines(keepends=True)
     stripped = [line.strip() for line in lines]
     offsets = _line_offsets(lines)
@@ -346,10 +348,17 @@ def _later_header_starts(text: str) -> list[int]:
         when = _sent_time(line)
         if when is None:
             continue
-        if previous is not None and when > previous:
-            starts.append(offsets[_header_chain_top(stripped, n)])
+        top = _header_chain_top(stripped, n)
+        if previous is not None and when > previous and not _below_reply_rule(stripped, top):
+            starts.append(offsets[top])
         previous = when
     return [x for x in starts if x > 0]
+
+
+def _below_reply_rule(stripped: list[str], n: int) -> bool:
+    """Whether the line above line `n` (blank lines passed over) is a reply rule."""
+    above = next((x for x in reversed(stripped[:n]) if x), "")
+    return _rules()["reply_rule"].match(above) is not None
 
 
 def _spaced_starts(starts: list[int], text: str) -> list[int]:

@@ -35,6 +35,7 @@ from pipeline.documents.lines import (
     _readable,
     _title_shaped,
     is_contents,
+    names_a_mail,
     names_a_meeting,
     text_lines,
 )
@@ -320,7 +321,7 @@ def _heading_naming_a_mail(line: str) -> bool:
     """A heading (a short line, no sentence) that names the mail below it (`Mailbericht
     werkgroep aan buurtadviseur`, `2 mei 2023 Bijgaande mail van de provincie`)."""
     short = len(line.split()) <= HEADING_MAX_WORDS and not line.rstrip().endswith(".")
-    return short and _rules()["mail_named"].search(line) is not None
+    return short and names_a_mail(line)
 
 
 #: a list's bullet (`- `, `* `, `• `) before an item

@@ -17,6 +17,7 @@ from pipeline.documents.lines import (
     _opening,
     _prose_lines,
     _readable,
+    names_a_mail,
 )
 from pipeline.documents.pages import has_letterhead
 from pipeline.documents.rules import _meeting_rules, _rules
@@ -172,7 +173,7 @@ def _letter_type(text: str, lines: list[str]) -> str:
     ):
         return "woo_decision"
     readable = _readable(lines)
-    if any(rules["mail_named"].search(x) for x in _opening(readable)):
+    if any(names_a_mail(x) for x in _opening(readable)):
         return "email"  # `Mailbericht werkgroep aan buurtadviseur` over `Dag,`
     if any(rules["circular_addressee"].match(x) for x in lines[: rules["title_search_lines"]]):
         return "memo"

@@ -85,6 +85,19 @@ def names_a_meeting(line: str) -> bool:
     return _rules()["meeting_named"].search(line) is not None
 
 
+def names_a_mail(line: str) -> bool:
+    """Whether a line names the text a mail or says it answers one (`Mailbericht werkgroep
+    aan buurtadviseur`, `Hierbij ontvangt u per mail`, `ontving ik onderstaande e-mail`):
+    a mail published without its header."""
+    return _rules()["mail_named"].search(line) is not None
+
+
+def greets(line: str) -> bool:
+    """Whether a line is the salutation a letter's or mail's body opens with (`Geacht
+    college,`, `Beste ondertekenaar,`)."""
+    return _rules()["letter_salutation"].match(line.strip()) is not None
+
+
 def announces_decisions(line: str) -> bool:
     """Whether a line announces the decisions or agreements that follow it (`Op de ALV zijn
     de volgende besluiten genomen.`, `De volgende afspraken zijn gemaakt:`)."""

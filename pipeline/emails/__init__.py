@@ -26,8 +26,10 @@ How a document is read
    no sent time; so is a lone `Onderwerp:`/`Subject:` line with no letterhead label beside
    it, where the thread shows it heads a message (a forward or reply of that subject in
    the document, or a message's closing right above it). Position counts from the top,
+   again from 0 at a header sent later than the one above it (the top of another chain),
    and runs on into the next document where the splitter cut a printed thread
-   (continue_printed_threads).
+   (continue_printed_threads). A document typed a mail by how it opens that prints no
+   header is one message where the page gives its subject or the day it came in.
 4. Fields a block lacks are taken from around the timestamp: the sender from the line
    just above it, recipients from the address lines below it (two lines before a
    `Subject:`: To, then Cc), and for an Outlook print whose labels stand in a column of

@@ -13,7 +13,12 @@ from pipeline.emails.domains import _repair_domains
 from pipeline.emails.fill import _fill_message
 from pipeline.emails.labels import _is_bare_label_line
 from pipeline.emails.layout import _lines_with_pages
-from pipeline.emails.messages import _find_messages, _header_last_line, _next_header_start
+from pipeline.emails.messages import (
+    _find_messages,
+    _header_last_line,
+    _next_header_start,
+    _unheaded_messages,
+)
 from pipeline.emails.records import Message
 from pipeline.emails.subjects import normalize_subject
 from pipeline.emails.threads import _place_below_its_reply, _settle_thread_subjects, _thread_numbers
@@ -30,11 +35,9 @@ def extract_emails(document: dict | Doc) -> tuple[list[dict], list[dict], list[d
     document_id = doc._.document["document_id"]
     emails, recipients, attachments = [], [], []
     threads = _thread_numbers(messages)
-    # a header found below a message's closing, with no header above it: the message that
-    # closed prints no header of its own (its text opens the document), and is the newest
-    above = 1 if messages and messages[0].after_closing else 0
+    positions = _positions(messages)
     for n, (msg, thread_no) in enumerate(zip(messages, threads, strict=True)):
-        email_id, position = f"{document_id}-e{n}", above + n
+        email_id, position = f"{document_id}-e{n}", positions[n]
         body_end = _next_header_start(messages, msg, len(lines))
         page_no = page_of_line[msg.anchor_line]
         header = range(min(msg.first_line, msg.anchor_line), _header_last_line(msg) + 1)
@@ -64,6 +67,31 @@ def extract_emails(document: dict | Doc) -> tuple[list[dict], list[dict], list[d
 _RECIPIENT_COLUMNS = ("kind", "address", "domain", "redacted", "name")
 
 
+def _positions(messages: list[Message]) -> list[int]:
+    """Each message's place in its printed chain of headers, from the top. A chain quotes
+    its messages newest first: a header sent later than the one above it is no message
+    that one quotes but the top of a chain of its own (a forum's posts answered by mail,
+    each quoting the notification it answers, oldest first), and counts from 0 again."""
+    # a header found below a message's closing, with no header above it: the message that
+    # closed prints no header of its own (its text opens the document), and is the newest
+    n = 1 if messages and messages[0].after_closing else 0
+    positions: list[int] = []
+    for above, msg in zip([None, *messages], messages, strict=False):
+        if above is not None and _sent_later(msg, above):
+            n = 0
+        positions.append(n)
+        n += 1
+    return positions
+
+
+def _sent_later(msg: Message, above: Message) -> bool:
+    if msg.stamp is None or above.stamp is None:
+        return False
+    later, earlier = msg.stamp.value, above.stamp.value
+    # a time printed without a zone is compared only with another one printed so
+    return (later.tzinfo is None) == (earlier.tzinfo is None) and later > earlier
+
+
 def _read_messages(lines: list[str], doc: Doc) -> list[Message]:
     """The document's messages, one per header line, with every field filled."""
     found, fields, blocks = _find_messages(lines)
@@ -88,6 +116,9 @@ def _read_messages(lines: list[str], doc: Doc) -> list[Message]:
         _place_below_its_reply(messages, original)
     _settle_thread_subjects(messages)
     _repair_domains(messages, lines, doc)
+    if not messages and doc._.document.get("doc_type") == "email":
+        # typed a mail by how it opens, yet no header printed: a mail published without it
+        messages = _unheaded_messages(lines)
     return messages
 
 

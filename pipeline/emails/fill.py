@@ -18,6 +18,7 @@ from pipeline.emails.addresses import (
 )
 from pipeline.emails.labels import _label_hits
 from pipeline.emails.records import Block, Field, Message
+from pipeline.emails.stamps import find_timestamp
 from pipeline.emails.subjects import _mend_prefix, split_file_names
 from pipeline.emails.vocab import (
     ADDRESS_KINDS,
@@ -136,10 +137,27 @@ def _fill_recipients(
     if not msg.reply_line and not any(_has_value(fields, k) for k in ADDRESS_KINDS):
         msg.recipients += _recipients_below_stamp(lines, msg.anchor_line, next_start)
     if msg.block and "to" not in fields and not any(r["kind"] == "to" for r in msg.recipients):
-        msg.recipients += _lost_to_label_recipients(msg.block, lines)
+        msg.recipients += _sent_row_recipients(fields) or _lost_to_label_recipients(
+            msg.block, lines
+        )
     if msg.block and "cc" not in fields and _has_value(fields, "to"):
         msg.recipients += _lost_cc_label_recipients(msg.block, lines)
     _drop_torn_local_parts(msg)
+
+
+def _sent_row_recipients(fields: dict[str, Field]) -> list[dict]:
+    """The addresses after the sent time on the `Verzonden:` line, behind a list separator
+    (`Verzonden: vrijdag 26 november 2021 09:28; a@leusden.nl; b@soest.nl;`): a print that
+    ran the header's rows together lost the `Aan:` label between them, and the To list
+    follows the time it was sent. A header with no `To:` line only (the caller's test)."""
+    sent = fields.get("sent")
+    stamp = find_timestamp(sent.value) if sent is not None else None
+    if stamp is None:
+        return []
+    tail = sent.value[stamp.end :]
+    if not re.match(r"\s*[;,]", tail) or not _holds_address(tail):
+        return []
+    return [{"kind": "to", **r} for r in parse_addresses(tail)]
 
 
 def _lost_to_label_recipients(block: Block, lines: list[str]) -> list[dict]:

@@ -6,16 +6,22 @@ page and list lines; and where a message's header ends and the next one starts."
 from __future__ import annotations
 
 import re
+from datetime import datetime, time
 from functools import cache
 
-from pipeline.dates import repair_date_span
+from pipeline.dates import AMSTERDAM, find_dates, repair_date_span
 from pipeline.emails.addresses import _sender_of, parse_addresses, repair_addresses
 from pipeline.emails.fields import _build_blocks, _collect_fields, _field_lines
 from pipeline.emails.labels import _label_hits, _shared_sent_labels
 from pipeline.emails.line_headers import _wrote_header_at, archive_header, sender_line
-from pipeline.emails.records import Block, Field, Message
+from pipeline.emails.records import Block, Field, Message, Stamp
 from pipeline.emails.stamps import _is_bare_stamp_line, _is_unreadable_stamp, find_timestamp
-from pipeline.emails.subjects import _mend_prefix, _prefix_depth, normalize_subject
+from pipeline.emails.subjects import (
+    _mend_prefix,
+    _prefix_depth,
+    is_reply_subject,
+    normalize_subject,
+)
 from pipeline.emails.vocab import ADDRESS_KINDS, _has_box, _is_readable_value, _nonblank_around
 from pipeline.nlp import load_patterns
 
@@ -42,6 +48,41 @@ def _find_messages(lines: list[str]) -> tuple[list[Message], list[Field], list[B
     messages += _sender_line_messages(lines, messages)
     messages.sort(key=lambda m: m.anchor_line)
     return messages, fields, blocks
+
+
+def _unheaded_messages(lines: list[str]) -> list[Message]:
+    """A mail a web page publishes without its header, in a document the splitter typed an
+    e-mail by how it opens (`documents.letters`): one message, where the page gives one of
+    its header values. Its subject heads the page under a reply or forward prefix (`Re:
+    uitnodiging voor een gesprek met de wethouder`); the day it came in stands on the line
+    above the mail's greeting that names it (`Vanmorgen 8 oktober 2019 ontving ik
+    onderstaande e-mail`), taken as its midnight. A page that gives neither (only `In
+    reactie op bijgaande mail` in the body) has no value a message's row could hold."""
+    # imported here: documents imports this package as it loads (the one rule for naming a
+    # mail and for a greeting is theirs)
+    from pipeline.documents import greets, names_a_mail
+
+    readable = [k for k, x in enumerate(lines) if x.strip()]
+    if not readable:
+        return []
+    top = readable[0]
+    subject = lines[top].strip() if is_reply_subject(lines[top]) else None
+    greeting = next((k for k in readable if greets(lines[k])), 0)
+    named = (k for k in readable if k < greeting and names_a_mail(lines[k]))
+    day = next(((k, stamp) for k in named if (stamp := _printed_day(lines[k]))), None)
+    if subject is None and day is None:
+        return []
+    anchor = top if subject is not None else day[0]
+    return [Message(day[1] if day else None, anchor, None, anchor, anchor, subject=subject)]
+
+
+def _printed_day(line: str) -> Stamp | None:
+    """The first date printed with its year in a line, as its midnight (Amsterdam)."""
+    for start, end, parsed in find_dates(line):
+        if not parsed.year_inferred:
+            value = datetime.combine(parsed.value, time(), tzinfo=AMSTERDAM)
+            return Stamp(start, end, value, line[start:end])
+    return None
 
 
 #: the recipients' label a reading pane prints before their names (`Aan • Info Mailbox`)

@@ -4080,3 +4080,32 @@ def test_a_frisian_council_s_flattened_head():
         ("R. van der Meulen", "present"), ("G. J. Olthof", "present"),
         ("S. Brouwer", "absent"),
     ]  # fmt: skip
+
+
+def test_a_label_column_with_a_group_heading_read_before_rows_that_keep_their_commas():
+    """docplayer's transcript of a council's head (Heerhugowaard 2009): the label column
+    `Aanwezig: Wethouders Afwezig: Notuliste:` read before the value column, each value an
+    honorific in lower case, initials, a surname and, after a comma, the party or role."""
+    line = (
+        "1 R 27 januari 2009/1 Notulen van de openbare vergadering van de raad van de gemeente "
+        "Heerhugowaard, gehouden op 27 januari 2009 om uur in het gemeentehuis Aanwezig: "
+        "Wethouders Afwezig: Notuliste: de heer drs. H.M.W. ter Heegde, voorzitter de heer "
+        "J.M. Hoogland, raadsgriffier de heer R.K. Appers, HOP mevrouw D.C.G. Lo Pizzo, "
+        "GroenLinks mevrouw C.P.M. van t Schip - Nieuwboer, HOP de heer R.J. Piet, CDA mevrouw "
+        "M.P.M. Harlaar - Bot, CDA, raadslid mevrouw E.M.J. Middelbeek De voorzitter opent de "
+        "raadsvergadering, heet iedereen van harte welkom, meldt de afwezigen en stelt aan de "
+        "orde agendapunt 1."
+    )
+    assert [(p[0], p[1], p[2]) for p in _people(line)] == [
+        ("H.M.W. ter Heegde", "voorzitter", None), ("J.M. Hoogland", "raadsgriffier", None),
+        ("R.K. Appers", None, "HOP"), ("D.C.G. Lo Pizzo", None, "GroenLinks"),
+        ("C.P.M. van t Schip - Nieuwboer", None, "HOP"), ("R.J. Piet", None, "CDA"),
+        ("M.P.M. Harlaar - Bot", "raadslid", "CDA"), ("E.M.J. Middelbeek", None, None),
+    ]  # fmt: skip
+
+
+def test_a_row_of_a_column_whose_comma_opens_prose_is_no_column():
+    """`de heer A. Bos, die de vergadering opent`: after a name's comma a clause, not the
+    row's party or role: no flattened column."""
+    line = "Aanwezig: de heer A. Bos, die de vergadering opent mevrouw K. Dijk, VVD"
+    assert ("A. Bos", None, "VVD") not in [(p[0], p[1], p[2]) for p in _people(line)]

@@ -280,14 +280,31 @@ def _run_under_first_label(pieces: list[str]) -> list[str]:
     longest; each later label's one or two names stand at its end, where a list read as
     items leaves them. The pieces as they are otherwise."""
     for k in range(len(pieces) - 2):
-        n = next((j for j in range(k, len(pieces)) if not _BARE_LABEL_RE.match(pieces[j])), None)
+        n = next((j for j in range(k, len(pieces)) if not _bare_column_label(pieces[j])), None)
         if n is None or n - k < 2 or not status_label(pieces[k]):
             continue
         label, _, values = pieces[n].partition(":")
         if status_label(f"{label}:") or not values.strip():
             return pieces  # the last label reads its own list (`Aanwezig: Afwezig: A, B`)
-        return [*pieces[:k], f"{pieces[k]} {values.strip()}", *pieces[n + 1 :]]
+        return [*pieces[:k], f"{_label_alone(pieces[k])} {values.strip()}", *pieces[n + 1 :]]
     return pieces
+
+
+def _bare_column_label(piece: str) -> bool:
+    """A label of a flattened column without its value: a label with its colon alone, or an
+    attendance label with the heading of a group of its list beside it (`Aanwezig:
+    Wethouders`: the column's next row, the aldermen's heading, read into the label's)."""
+    if _BARE_LABEL_RE.match(piece):
+        return True
+    labelled = status_label(piece)
+    return bool(labelled and labelled[1].strip().lower() in _rules()["group_roles"])
+
+
+def _label_alone(piece: str) -> str:
+    """An attendance label without the group heading beside it (`Aanwezig:` of `Aanwezig:
+    Wethouders`): the heading was the column's next row, not part of the list's first."""
+    labelled = status_label(piece)
+    return piece[: len(piece) - len(labelled[1])].rstrip() if labelled else piece
 
 
 def _label_after_sentence(line: str) -> list[str]:

@@ -4109,3 +4109,31 @@ def test_a_row_of_a_column_whose_comma_opens_prose_is_no_column():
     row's party or role: no flattened column."""
     line = "Aanwezig: de heer A. Bos, die de vergadering opent mevrouw K. Dijk, VVD"
     assert ("A. Bos", None, "VVD") not in [(p[0], p[1], p[2]) for p in _people(line)]
+
+
+def test_a_flemish_roll_flattened_into_groups_closed_by_dash_and_function():
+    """docplayer's transcript of a Flemish council's minutes (Maasmechelen 2013): under the
+    title, no `Aanwezig` label, the roll's groups, each names and a dash before the function
+    they share, one after the other on one line."""
+    line = (
+        "1 Gemeente MAASMECHELEN Provincie LIMBURG Arrondissement TONGEREN ZITTING VAN : 19 "
+        "februari 2013 NOTULEN VAN DE GEMEENTERAAD Pieters Andy - voorzitter Terwingen Raf - "
+        "Burgemeester Lenssen Georges, Kortleven Ronald - Schepenen Ver Berne Erik - Voorzitter "
+        "OCMW Bemelmans Corrie, De Cuyper Christel, Wolk Johan - raadsleden Bervaes Sabine - "
+        "Gemeentesecretaris Bekendmaking fractieleiders. De verschillende fracties maken de "
+        "namen van de fractieleiders bekend: CD&V: Merlo Anniek VLD: Maes Diane"
+    )
+    assert [(p[0], p[1], p[3]) for p in _people(line)][:9] == [
+        ("Pieters Andy", "voorzitter", "present"), ("Terwingen Raf", "burgemeester", "present"),
+        ("Lenssen Georges", "schepen", "present"), ("Kortleven Ronald", "schepen", "present"),
+        ("Ver Berne Erik", "voorzitter OCMW", "present"),
+        ("Bemelmans Corrie", "raadslid", "present"), ("De Cuyper Christel", "raadslid", "present"),
+        ("Wolk Johan", "raadslid", "present"), ("Bervaes Sabine", "gemeentesecretaris", "present"),
+    ]  # fmt: skip
+
+
+def test_two_dashed_functions_in_prose_are_no_roll():
+    """`Jan Bos - voorzitter` and `Piet Kok - secretaris` in a sentence: two groups are no
+    roll."""
+    line = "Het bestuur bestaat uit Jan Bos - voorzitter Piet Kok - secretaris en verder niemand."
+    assert ("Jan Bos", "voorzitter") not in [(p[0], p[1]) for p in _people(line)]

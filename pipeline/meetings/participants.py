@@ -42,6 +42,7 @@ from pipeline.meetings.sentences import (
 )
 from pipeline.meetings.tables import _heading_row, _heading_rows
 from pipeline.meetings.text import _AGENDA_ITEM_RE, _MEETING_WORD_RE, _PREVIEW_CUT_RE, _unbulleted
+from pipeline.meetings.trailers import _dashed_role_groups
 from pipeline.nlp import without_accents
 
 #: a line that opens the make-up of a body (`Het bestuur bestaat nu uit de volgende
@@ -183,7 +184,8 @@ def extract_participants(lines: list[tuple[int, str]]) -> list[dict[str, Any]]:
             grouped, after = _group_block(lines, i - 1) if i <= head else ([], i)
             line = lines[i - 1][1]
             named = (
-                _role_pairs(line)
+                (_dashed_role_groups(line, "present") if i <= head else [])
+                or _role_pairs(line)
                 or _function_holder(lines, i - 1)
                 or _sent_apologies(line)
                 + _welcomed(line)

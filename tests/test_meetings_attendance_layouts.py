@@ -4137,3 +4137,35 @@ def test_two_dashed_functions_in_prose_are_no_roll():
     roll."""
     line = "Het bestuur bestaat uit Jan Bos - voorzitter Piet Kok - secretaris en verder niemand."
     assert ("Jan Bos", "voorzitter") not in [(p[0], p[1]) for p in _people(line)]
+
+
+def test_a_roll_after_the_title_whose_label_stood_in_the_margin():
+    """OCR of old minutes (Teteringen 1974) whose labels stood in the margin and were read
+    after the page's text: the roll parted by semicolons follows the title with no label,
+    then `Afwezig met kennisgeving`; the roll is who attended."""
+    line = (
+        "NOTULEN van de openbare vergadering van de Raad op donderdag 28 februari 197^ te 20.00 "
+        'uur in het gemeenschapshuis 1t Web". drs. A.M.J.C. Aarts, burgemeester; J.B.A. Mertens, '
+        "gemeentesecretaris; A.A. van der Veeken, wethouder; A.C.J. Backx; S.J.M. Gerits; J.M. de "
+        "Jong; P. van Pelt; Afwezig met kennisgeving J.J.M. Esser, raadslid. 1. Opening. De "
+        "Voorzitter opent de vergadering met het uitspreken van het openingsgebed. Voorzitter "
+        "Secretaris Raadsleden"
+    )
+    assert [(p[0], p[1], p[3]) for p in _people(line)] == [
+        ("A.M.J.C. Aarts", "burgemeester", "present"),
+        ("J.B.A. Mertens", "gemeentesecretaris", "present"),
+        ("A.A. van der Veeken", "wethouder", "present"), ("A.C.J. Backx", None, "present"),
+        ("S.J.M. Gerits", None, "present"), ("J.M. de Jong", None, "present"),
+        ("P. van Pelt", None, "present"), ("J.J.M. Esser", "raadslid", "absent"),
+    ]  # fmt: skip
+
+
+def test_three_people_before_the_absentees_are_no_roll():
+    """A head naming a few officers before `Afwezig:` is no roll of the sitting: too few
+    items to stand for a lost label."""
+    line = (
+        "Notulen van de vergadering van het bestuur van 3 maart 2020 te Breda met A. Bos; K. Dijk; "
+        "P. Kok; Afwezig met kennisgeving: J. Smit. 1. Opening. De voorzitter opent de "
+        "vergadering en heet iedereen welkom, in het bijzonder de nieuwe leden van de raad."
+    )
+    assert [(p[0], p[3]) for p in _people(line)] == [("J. Smit", "absent")]

@@ -93,8 +93,43 @@ def _unflattened(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
         rest = " ".join(pieces[end:])
         labelled = _stacked_labels(_label_run_rows([_label_rejoined(x) for x in pieces[first:end]]))
         labelled = _run_under_first_label(labelled)
-        out += [(page_no, x) for x in (*_head_fields(pieces[:first]), *labelled, rest) if x]
+        head = _head_fields(pieces[:first])
+        if (labelled_first := status_label(pieces[first])) and labelled_first[0] == "absent":
+            head = [y for x in head for y in _roll_before_absentees(x)]
+        out += [(page_no, x) for x in (*head, *labelled, rest) if x]
     return out
+
+
+#: an item of a roll of initialled people parted by semicolons (`drs. A.M.J.C. Aarts,
+#: burgemeester`, `J.M. de Jong`), an OCR's stray letter before it (`j J.S.P.M. Oomen`)
+_ROLL_ITEM_RE = re.compile(r"^(?:[a-z]\s+)?(?:[a-z]{2,4}\.\s*)*(?:[A-Z]\.\s?){1,5}[^;:]{2,60}$")
+
+
+#: where the roll's first item begins in the text before it: a title or the initials
+_ROLL_START_RE = re.compile(r"(?<!\S)(?:[a-z]{2,4}\.\s*)*(?:[A-Z]\.\s?){1,5}\s?(?:[a-z]+\s+)*[A-Z]")
+
+
+#: the fewest items after the first that make a roll
+_ROLL_ITEMS_MIN = 4
+
+
+def _roll_before_absentees(text: str) -> list[str]:
+    """A flattened head whose roll of present people, parted by semicolons, follows the
+    title without its label (OCR of old minutes that printed the labels in the margin:
+    `... in het gemeenschapshuis 't Web. drs. A.M.J.C. Aarts, burgemeester; J.B.A. Mertens,
+    gemeentesecretaris; ... D.J.A. van de Wijgerd;` before `Afwezig met kennisgeving ...`):
+    the title, then the roll as a present list; [text] where it ends in no such roll."""
+    items = text.rstrip(" ;").split(";")
+    k = len(items)
+    while k > 1 and _ROLL_ITEM_RE.match(items[k - 1].strip()):
+        k -= 1
+    if len(items) - k < _ROLL_ITEMS_MIN:
+        return [text]
+    starts = list(_ROLL_START_RE.finditer(items[k - 1]))
+    if not starts:
+        return [text]
+    cut = len(";".join(items[: k - 1])) + bool(k > 1) + starts[-1].start()
+    return [text[:cut].rstrip(), f"Aanwezig: {text[cut:].strip()}"]
 
 
 def _officer_label() -> str:

@@ -4169,3 +4169,18 @@ def test_three_people_before_the_absentees_are_no_roll():
         "vergadering en heet iedereen welkom, in het bijzonder de nieuwe leden van de raad."
     )
     assert [(p[0], p[3]) for p in _people(line)] == [("J. Smit", "absent")]
+
+
+def test_rows_of_an_initialled_name_and_its_role_without_a_comma():
+    """A college's decision list on a portal (Moerdijk 2023): under `Aanwezig:` each row an
+    initialled name and its role, no comma between them, some parted by two spaces."""
+    text = (
+        "Datum: 28 februari 2023\nLocatie: Gemeentehuis, kamer 1.59\nAanwezig:\n"
+        "C.J.A. van Dorst wethouder\nP.M. Joosten - Wesselius  wethouder\n"
+        "A.J. Moerkerke burgemeester\nJ.C. Slagboom  gemeentesecretaris\n\nAgendapunten\n\n"
+        "Vaststelling besluitenlijst B&W-vergadering d.d. 14 februari 2023\n"
+    )
+    assert [(p[0], p[1]) for p in _people(text)] == [
+        ("C.J.A. van Dorst", "wethouder"), ("P.M. Joosten - Wesselius", "wethouder"),
+        ("A.J. Moerkerke", "burgemeester"), ("J.C. Slagboom", "gemeentesecretaris"),
+    ]  # fmt: skip

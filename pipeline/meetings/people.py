@@ -569,6 +569,8 @@ def _participant_like(line: str) -> bool:
         return True  # `Koen Metsu (voorzitter, burgemeester Edegem)`: a comma in its note
     if len(parts) == 2 and rules["honorific_re"].match(parts[1]):
         return True  # `Hillegom - Dhr Langeveld`
+    if _initialled_then_role(bare):
+        return True  # `C.J.A. van Dorst wethouder`: a list's row of name and role
     dashed = _DASHED_PORTFOLIO_RE.match(bare)
     if dashed and _name_shaped(dashed["name"]) and len(dashed["name"].split()) >= 2:
         return True  # `J. Wagenaar – algemene zaken`: a name and the task held
@@ -578,6 +580,14 @@ def _participant_like(line: str) -> bool:
             for p in parts[1:]
         )
     return _bare_name(line)
+
+
+def _initialled_then_role(text: str) -> bool:
+    """An initialled name followed by its role without a comma (`C.J.A. van Dorst
+    wethouder`, `J.C. Slagboom  gemeentesecretaris`): a row of a list of name and role."""
+    trailing = _trailing_role_re().search(text.strip())
+    name = text.strip()[: trailing.start()].strip() if trailing else ""
+    return bool(name and _INITIALS_RE.match(name) and _name_shaped(name))
 
 
 def _bare_name(line: str) -> bool:

@@ -4184,3 +4184,24 @@ def test_rows_of_an_initialled_name_and_its_role_without_a_comma():
         ("C.J.A. van Dorst", "wethouder"), ("P.M. Joosten - Wesselius", "wethouder"),
         ("A.J. Moerkerke", "burgemeester"), ("J.C. Slagboom", "gemeentesecretaris"),
     ]  # fmt: skip
+
+
+def test_a_forms_row_of_headings_in_capitals_ending_in_the_attendance_label():
+    """A water board's report form read row by row by a converter (Hollandse Delta 2013):
+    the head's row of headings `AGENDA NR. ONDERWERP AANWEZIG`, its last cell the label of
+    the list below."""
+    text = (
+        " VERSLAG VAN\nCommissie Waterkeringen, (Vaar)wegen en Vergunningverlening\n\n"
+        " AGENDA NR. ONDERWERP AANWEZIG\n"
+        "P.J.J. Kome (voorzitter, Waterschapspartij), H.T.J. Peelen (secretaris),\n"
+        "J. van Nieuwenhuijzen (heemraad, VVD), A. Abee (CDA)\n"
+    )
+    assert [(p[0], p[3]) for p in _people(text)] == [
+        ("P.J.J. Kome", "present"), ("H.T.J. Peelen", "present"),
+        ("J. van Nieuwenhuijzen", "present"), ("A. Abee", "present"),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize("line", ["AGENDA NR. ONDERWERP ACTIE", "NOTULEN VAN DE VERGADERING"])
+def test_a_row_of_headings_without_an_attendance_label_is_none(line):
+    assert status_label(line) is None

@@ -24,10 +24,17 @@ _LABEL_HEADCOUNT_RE = re.compile(
 )
 
 
+#: a form's row of column headings in capitals whose last cell is a label alone (`AGENDA NR.
+#: ONDERWERP AANWEZIG`, the row a converter read across the form's head)
+_HEADING_ROW_RE = re.compile(r"^(?:[A-Z]{2,}\.?\s+){1,5}(?P<label>[A-Z]{5,})$")
+
+
 def status_label(line: str) -> tuple[str, str] | None:
     """(status, rest of the line) for a participant-list label line (`• Aanwezig:` too)."""
     line = re.sub(r"^[•·▪*-]\s*", "", line.strip())
     line = _LABEL_HEADCOUNT_RE.sub(r"\g<word>", line, count=1)
+    if (row := _HEADING_ROW_RE.match(line)) and (last := status_label(row["label"])):
+        return last if not last[1] else None  # the last heading labels the list below
     for status, pattern in _rules()["status"]:
         m = pattern.match(line)
         if m is None:

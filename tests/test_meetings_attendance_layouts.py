@@ -4205,3 +4205,17 @@ def test_a_forms_row_of_headings_in_capitals_ending_in_the_attendance_label():
 @pytest.mark.parametrize("line", ["AGENDA NR. ONDERWERP ACTIE", "NOTULEN VAN DE VERGADERING"])
 def test_a_row_of_headings_without_an_attendance_label_is_none(line):
     assert status_label(line) is None
+
+
+def test_a_label_wrapped_in_its_cell_and_the_next_label_glued_to_a_note():
+    """The same form (Hollandse Delta 2013): the label `AFWEZIG MET KENNISGEVING` wrapped in
+    its cell over two lines with blank lines between, and the converter glued the next
+    label to the bracket closing the absentee's party."""
+    text = (
+        " AFWEZIG\n\nMET KENNISGEVING\n\n\n"
+        "J.F. Spruijt (Water Natuurlijk)Aanwezige ambtelijke ondersteuning:\n\n"
+        "V. Bergsma, afdelingshoofd financiën\n\nVERGADERVERSLAGAGENDA\n"
+    )
+    assert [(p[0], p[2], p[3]) for p in _people(text)] == [
+        ("J.F. Spruijt", "Water Natuurlijk", "absent"), ("V. Bergsma", "financiën", "present"),
+    ]  # fmt: skip

@@ -342,13 +342,33 @@ def _label_alone(piece: str) -> str:
     return piece[: len(piece) - len(labelled[1])].rstrip() if labelled else piece
 
 
+def _labels_over_two_lines(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The lines with a label in capitals that a form's cell wrapped over two lines, blank
+    lines between them (`AFWEZIG` / `MET KENNISGEVING`), joined into one label line."""
+    out = list(lines)
+    for k, (page_no, line) in enumerate(out):
+        label = status_label(line) if line.strip().isupper() else None
+        if label is None or label[1]:
+            continue
+        j = next((j for j in range(k + 1, min(k + 4, len(out))) if out[j][1].strip()), None)
+        if j is None or not out[j][1].strip().isupper() or status_label(out[j][1]):
+            continue
+        if status_label(f"{line.strip()} {out[j][1].strip()}") == (label[0], ""):
+            out[k] = (page_no, f"{line.strip()} {out[j][1].strip()}")
+            out[k + 1 : j + 1] = [(p, "") for p, _ in out[k + 1 : j + 1]]
+    return out
+
+
 def _label_after_sentence(line: str) -> list[str]:
     """`Vergadering 30 maart 2021. Aanwezig: Mart, Henk.`: a line cut where an attendance
     label with its colon opens a sentence or follows the year of the title's date
     (`... vergadering van 8 november 2005 Aanwezig : Mart, Henk.`), or is set in capitals,
     which no name or function is (`Stefan Goclon, Algemeen directeur VERONTSCHULDIGD: Jos
     Drykoningen`: two columns flattened onto one line); [line] for any other line."""
-    cuts = r"(?:(?<=[.!?])|(?<=\b(?:19|20)\d\d))\s+(?=[A-Z])|\s+(?=[A-Z]{4,}\b)"
+    cuts = (
+        r"(?:(?<=[.!?])|(?<=\b(?:19|20)\d\d))\s+(?=[A-Z])|\s+(?=[A-Z]{4,}\b)"
+        r"|(?<=[a-z]\))(?=[A-Z][a-z])"  # `J. Bos (VVD)Aanwezige ambtenaren:`: glued to a note
+    )
     for m in re.finditer(cuts, line):
         rest = line[m.end() :]
         if ":" in rest[:60] and status_label(rest):

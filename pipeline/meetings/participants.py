@@ -14,6 +14,7 @@ from pipeline.meetings.layout import (
     _CELL_END_RE,
     _initials_restored,
     _label_marks_restored,
+    _labels_over_two_lines,
     _rejoined,
     _unflattened,
     _wrapped_paragraphs,
@@ -168,7 +169,7 @@ def extract_participants(lines: list[tuple[int, str]]) -> list[dict[str, Any]]:
         (page_no, _label_marks_restored(_initials_restored(_CELL_END_RE.sub("", line))))
         for page_no, line in lines
     ]
-    lines = _unflattened(_wrapped_paragraphs(lines))
+    lines = _unflattened(_labels_over_two_lines(_wrapped_paragraphs(lines)))
     lines = _rejoined(lines)
     out: list[dict[str, Any]] = []
     head = _head_end(lines)

@@ -4095,3 +4095,142 @@ def test_a_frisian_council_s_flattened_head():
         ("R. van der Meulen", "present"), ("G. J. Olthof", "present"),
         ("S. Brouwer", "absent"),
     ]  # fmt: skip
+
+
+def test_a_label_column_with_a_group_heading_read_before_rows_that_keep_their_commas():
+    """docplayer's transcript of a council's head (Heerhugowaard 2009): the label column
+    `Aanwezig: Wethouders Afwezig: Notuliste:` read before the value column, each value an
+    honorific in lower case, initials, a surname and, after a comma, the party or role."""
+    line = (
+        "1 R 27 januari 2009/1 Notulen van de openbare vergadering van de raad van de gemeente "
+        "Heerhugowaard, gehouden op 27 januari 2009 om uur in het gemeentehuis Aanwezig: "
+        "Wethouders Afwezig: Notuliste: de heer drs. H.M.W. ter Heegde, voorzitter de heer "
+        "J.M. Hoogland, raadsgriffier de heer R.K. Appers, HOP mevrouw D.C.G. Lo Pizzo, "
+        "GroenLinks mevrouw C.P.M. van t Schip - Nieuwboer, HOP de heer R.J. Piet, CDA mevrouw "
+        "M.P.M. Harlaar - Bot, CDA, raadslid mevrouw E.M.J. Middelbeek De voorzitter opent de "
+        "raadsvergadering, heet iedereen van harte welkom, meldt de afwezigen en stelt aan de "
+        "orde agendapunt 1."
+    )
+    assert [(p[0], p[1], p[2]) for p in _people(line)] == [
+        ("H.M.W. ter Heegde", "voorzitter", None), ("J.M. Hoogland", "raadsgriffier", None),
+        ("R.K. Appers", None, "HOP"), ("D.C.G. Lo Pizzo", None, "GroenLinks"),
+        ("C.P.M. van t Schip - Nieuwboer", None, "HOP"), ("R.J. Piet", None, "CDA"),
+        ("M.P.M. Harlaar - Bot", "raadslid", "CDA"), ("E.M.J. Middelbeek", None, None),
+    ]  # fmt: skip
+
+
+def test_a_row_of_a_column_whose_comma_opens_prose_is_no_column():
+    """`de heer A. Bos, die de vergadering opent`: after a name's comma a clause, not the
+    row's party or role: no flattened column."""
+    line = "Aanwezig: de heer A. Bos, die de vergadering opent mevrouw K. Dijk, VVD"
+    assert ("A. Bos", None, "VVD") not in [(p[0], p[1], p[2]) for p in _people(line)]
+
+
+def test_a_flemish_roll_flattened_into_groups_closed_by_dash_and_function():
+    """docplayer's transcript of a Flemish council's minutes (Maasmechelen 2013): under the
+    title, no `Aanwezig` label, the roll's groups, each names and a dash before the function
+    they share, one after the other on one line."""
+    line = (
+        "1 Gemeente MAASMECHELEN Provincie LIMBURG Arrondissement TONGEREN ZITTING VAN : 19 "
+        "februari 2013 NOTULEN VAN DE GEMEENTERAAD Pieters Andy - voorzitter Terwingen Raf - "
+        "Burgemeester Lenssen Georges, Kortleven Ronald - Schepenen Ver Berne Erik - Voorzitter "
+        "OCMW Bemelmans Corrie, De Cuyper Christel, Wolk Johan - raadsleden Bervaes Sabine - "
+        "Gemeentesecretaris Bekendmaking fractieleiders. De verschillende fracties maken de "
+        "namen van de fractieleiders bekend: CD&V: Merlo Anniek VLD: Maes Diane"
+    )
+    assert [(p[0], p[1], p[3]) for p in _people(line)][:9] == [
+        ("Pieters Andy", "voorzitter", "present"), ("Terwingen Raf", "burgemeester", "present"),
+        ("Lenssen Georges", "schepen", "present"), ("Kortleven Ronald", "schepen", "present"),
+        ("Ver Berne Erik", "voorzitter OCMW", "present"),
+        ("Bemelmans Corrie", "raadslid", "present"), ("De Cuyper Christel", "raadslid", "present"),
+        ("Wolk Johan", "raadslid", "present"), ("Bervaes Sabine", "gemeentesecretaris", "present"),
+    ]  # fmt: skip
+
+
+def test_two_dashed_functions_in_prose_are_no_roll():
+    """`Jan Bos - voorzitter` and `Piet Kok - secretaris` in a sentence: two groups are no
+    roll."""
+    line = "Het bestuur bestaat uit Jan Bos - voorzitter Piet Kok - secretaris en verder niemand."
+    assert ("Jan Bos", "voorzitter") not in [(p[0], p[1]) for p in _people(line)]
+
+
+def test_a_roll_after_the_title_whose_label_stood_in_the_margin():
+    """OCR of old minutes (Teteringen 1974) whose labels stood in the margin and were read
+    after the page's text: the roll parted by semicolons follows the title with no label,
+    then `Afwezig met kennisgeving`; the roll is who attended."""
+    line = (
+        "NOTULEN van de openbare vergadering van de Raad op donderdag 28 februari 197^ te 20.00 "
+        'uur in het gemeenschapshuis 1t Web". drs. A.M.J.C. Aarts, burgemeester; J.B.A. Mertens, '
+        "gemeentesecretaris; A.A. van der Veeken, wethouder; A.C.J. Backx; S.J.M. Gerits; J.M. de "
+        "Jong; P. van Pelt; Afwezig met kennisgeving J.J.M. Esser, raadslid. 1. Opening. De "
+        "Voorzitter opent de vergadering met het uitspreken van het openingsgebed. Voorzitter "
+        "Secretaris Raadsleden"
+    )
+    assert [(p[0], p[1], p[3]) for p in _people(line)] == [
+        ("A.M.J.C. Aarts", "burgemeester", "present"),
+        ("J.B.A. Mertens", "gemeentesecretaris", "present"),
+        ("A.A. van der Veeken", "wethouder", "present"), ("A.C.J. Backx", None, "present"),
+        ("S.J.M. Gerits", None, "present"), ("J.M. de Jong", None, "present"),
+        ("P. van Pelt", None, "present"), ("J.J.M. Esser", "raadslid", "absent"),
+    ]  # fmt: skip
+
+
+def test_three_people_before_the_absentees_are_no_roll():
+    """A head naming a few officers before `Afwezig:` is no roll of the sitting: too few
+    items to stand for a lost label."""
+    line = (
+        "Notulen van de vergadering van het bestuur van 3 maart 2020 te Breda met A. Bos; K. Dijk; "
+        "P. Kok; Afwezig met kennisgeving: J. Smit. 1. Opening. De voorzitter opent de "
+        "vergadering en heet iedereen welkom, in het bijzonder de nieuwe leden van de raad."
+    )
+    assert [(p[0], p[3]) for p in _people(line)] == [("J. Smit", "absent")]
+
+
+def test_rows_of_an_initialled_name_and_its_role_without_a_comma():
+    """A college's decision list on a portal (Moerdijk 2023): under `Aanwezig:` each row an
+    initialled name and its role, no comma between them, some parted by two spaces."""
+    text = (
+        "Datum: 28 februari 2023\nLocatie: Gemeentehuis, kamer 1.59\nAanwezig:\n"
+        "C.J.A. van Dorst wethouder\nP.M. Joosten - Wesselius  wethouder\n"
+        "A.J. Moerkerke burgemeester\nJ.C. Slagboom  gemeentesecretaris\n\nAgendapunten\n\n"
+        "Vaststelling besluitenlijst B&W-vergadering d.d. 14 februari 2023\n"
+    )
+    assert [(p[0], p[1]) for p in _people(text)] == [
+        ("C.J.A. van Dorst", "wethouder"), ("P.M. Joosten - Wesselius", "wethouder"),
+        ("A.J. Moerkerke", "burgemeester"), ("J.C. Slagboom", "gemeentesecretaris"),
+    ]  # fmt: skip
+
+
+def test_a_forms_row_of_headings_in_capitals_ending_in_the_attendance_label():
+    """A water board's report form read row by row by a converter (Hollandse Delta 2013):
+    the head's row of headings `AGENDA NR. ONDERWERP AANWEZIG`, its last cell the label of
+    the list below."""
+    text = (
+        " VERSLAG VAN\nCommissie Waterkeringen, (Vaar)wegen en Vergunningverlening\n\n"
+        " AGENDA NR. ONDERWERP AANWEZIG\n"
+        "P.J.J. Kome (voorzitter, Waterschapspartij), H.T.J. Peelen (secretaris),\n"
+        "J. van Nieuwenhuijzen (heemraad, VVD), A. Abee (CDA)\n"
+    )
+    assert [(p[0], p[3]) for p in _people(text)] == [
+        ("P.J.J. Kome", "present"), ("H.T.J. Peelen", "present"),
+        ("J. van Nieuwenhuijzen", "present"), ("A. Abee", "present"),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize("line", ["AGENDA NR. ONDERWERP ACTIE", "NOTULEN VAN DE VERGADERING"])
+def test_a_row_of_headings_without_an_attendance_label_is_none(line):
+    assert status_label(line) is None
+
+
+def test_a_label_wrapped_in_its_cell_and_the_next_label_glued_to_a_note():
+    """The same form (Hollandse Delta 2013): the label `AFWEZIG MET KENNISGEVING` wrapped in
+    its cell over two lines with blank lines between, and the converter glued the next
+    label to the bracket closing the absentee's party."""
+    text = (
+        " AFWEZIG\n\nMET KENNISGEVING\n\n\n"
+        "J.F. Spruijt (Water Natuurlijk)Aanwezige ambtelijke ondersteuning:\n\n"
+        "V. Bergsma, afdelingshoofd financiën\n\nVERGADERVERSLAGAGENDA\n"
+    )
+    assert [(p[0], p[2], p[3]) for p in _people(text)] == [
+        ("J.F. Spruijt", "Water Natuurlijk", "absent"), ("V. Bergsma", "financiën", "present"),
+    ]  # fmt: skip

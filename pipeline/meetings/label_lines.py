@@ -382,9 +382,26 @@ def _honorific_entries(line: str, status: str) -> list[dict[str, Any]]:
     return [p for p in people if p]
 
 
-_COLUMN_HONORIFIC_RE = re.compile(
-    r"(?<=\S)\s+(?=(?:de heer|mevrouw|de heren|de dames)\s+[A-Z][a-z]{0,2}\.)"
-)
+@cache
+def _column_lead() -> str:
+    """The lower-case honorific that opens a row of a flattened column, with any academic
+    title between it and the initials (`de heer drs. H.M.W. ter Heegde`)."""
+    return rf"(?:de heer|mevrouw|de heren|de dames)\s+(?:(?:{_rules()['academic_alt']})\.\s*)*"
+
+
+@cache
+def _column_honorific_re() -> re.Pattern[str]:
+    """Where a flattened column's next row begins: before its honorific and initials."""
+    return re.compile(rf"(?<=\S)\s+(?={_column_lead()}[A-Z][a-z]{{0,2}}\.)")
+
+
+@cache
+def _comma_row_re() -> re.Pattern[str]:
+    """A row that keeps its comma: the honorific, initials and the name up to the comma
+    (group `name`), then its party or role (group `trailer`)."""
+    return re.compile(
+        rf"^{_column_lead()}(?P<name>[A-Z][a-z]{{0,2}}\.[^,]{{1,50}}),(?P<trailer>.*)$"
+    )
 
 
 _COLUMN_ROWS_MIN = 2
@@ -405,28 +422,44 @@ def _column_row_re() -> re.Pattern[str]:
 
 
 def _honorific_column(line: str, status: str) -> list[dict[str, Any]]:
-    """The people of a column flattened into one line without commas, each row an honorific
-    in lower case, initials and a surname, then maybe a role or a party (`de heer A. Bos
-    voorzitter mevrouw K. van Dijk griffier de heer P. Kok Perspectief 21`); [] for a line
-    not so built or with fewer than two rows."""
-    rows = _COLUMN_HONORIFIC_RE.split(line.strip())
-    if "," in line or len(rows) < _COLUMN_ROWS_MIN:
+    """The people of a column flattened into one line, each row an honorific in lower case,
+    initials and a surname, then maybe a role or a party (`de heer A. Bos voorzitter mevrouw
+    K. van Dijk griffier de heer P. Kok Perspectief 21`), after a comma where a transcript
+    kept the row's (`de heer R.K. Appers, HOP de heer B. Arkeveld, Burgerbelang mevrouw
+    M.P.M. Harlaar - Bot, CDA, raadslid`); [] for a line not so built or with fewer than two
+    rows."""
+    rows = _column_honorific_re().split(line.strip())
+    if len(rows) < _COLUMN_ROWS_MIN:
         return []
+    if "," in line and not all(map(_comma_row_re().match, rows[:-1])):
+        return []  # commas in a column whose rows do not each keep their own: a list
     people = []
     for row in rows:
-        m = _column_row_re().match(row)
+        m = _comma_row_re().match(row) or _column_row_re().match(row)
         if m is None:
             return []  # a row that is no honorific and name: no such column
-        trailer = (m["trailer"] or "").strip()
-        role = _rules()["role_re"].match(trailer)
-        party = len(trailer.split()) <= _COLUMN_TRAILER_MAX_WORDS and trailer[:1].isupper()
-        people.append({
-            **(parse_participant(m["name"], status, allow_bare=True) or {}),
-            "name": m["name"],
-            "role": role[1].lower() if role else None,
-            "organisation": trailer if party and not role else None,
-        })  # fmt: skip
+        fields = _row_fields(m["trailer"] or "", after_comma="," in row)
+        if fields is None:
+            return []  # a row going on in prose: no column
+        person = parse_participant(m["name"], status, allow_bare=True) or {}
+        people.append({**person, "name": m["name"].strip(), **fields})
     return people
+
+
+def _row_fields(trailer: str, after_comma: bool) -> dict[str, str | None] | None:
+    """The role and party a column's row prints after its name (`voorzitter`, `Perspectief
+    21`; after its comma `CDA, raadslid`); None where the comma opens anything else."""
+    parts = [x.strip() for x in trailer.split(",")] if after_comma else [trailer.strip()]
+    role, party = None, None
+    for part in parts:
+        m = _rules()["role_re"].match(part)
+        if m and (not after_comma or m.end() == len(part)):
+            role = m[1].lower()
+        elif len(part.split()) <= _COLUMN_TRAILER_MAX_WORDS and part[:1].isupper():
+            party = part
+        elif after_comma:
+            return None  # prose after the name's comma (`, die de vergadering opent`)
+    return {"role": role, "organisation": party}
 
 
 def _only_titles(text: str) -> bool:

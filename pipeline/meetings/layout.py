@@ -93,8 +93,43 @@ def _unflattened(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
         rest = " ".join(pieces[end:])
         labelled = _stacked_labels(_label_run_rows([_label_rejoined(x) for x in pieces[first:end]]))
         labelled = _run_under_first_label(labelled)
-        out += [(page_no, x) for x in (*_head_fields(pieces[:first]), *labelled, rest) if x]
+        head = _head_fields(pieces[:first])
+        if (labelled_first := status_label(pieces[first])) and labelled_first[0] == "absent":
+            head = [y for x in head for y in _roll_before_absentees(x)]
+        out += [(page_no, x) for x in (*head, *labelled, rest) if x]
     return out
+
+
+#: an item of a roll of initialled people parted by semicolons (`drs. A.M.J.C. Aarts,
+#: burgemeester`, `J.M. de Jong`), an OCR's stray letter before it (`j J.S.P.M. Oomen`)
+_ROLL_ITEM_RE = re.compile(r"^(?:[a-z]\s+)?(?:[a-z]{2,4}\.\s*)*(?:[A-Z]\.\s?){1,5}[^;:]{2,60}$")
+
+
+#: where the roll's first item begins in the text before it: a title or the initials
+_ROLL_START_RE = re.compile(r"(?<!\S)(?:[a-z]{2,4}\.\s*)*(?:[A-Z]\.\s?){1,5}\s?(?:[a-z]+\s+)*[A-Z]")
+
+
+#: the fewest items after the first that make a roll
+_ROLL_ITEMS_MIN = 4
+
+
+def _roll_before_absentees(text: str) -> list[str]:
+    """A flattened head whose roll of present people, parted by semicolons, follows the
+    title without its label (OCR of old minutes that printed the labels in the margin:
+    `... in het gemeenschapshuis 't Web. drs. A.M.J.C. Aarts, burgemeester; J.B.A. Mertens,
+    gemeentesecretaris; ... D.J.A. van de Wijgerd;` before `Afwezig met kennisgeving ...`):
+    the title, then the roll as a present list; [text] where it ends in no such roll."""
+    items = text.rstrip(" ;").split(";")
+    k = len(items)
+    while k > 1 and _ROLL_ITEM_RE.match(items[k - 1].strip()):
+        k -= 1
+    if len(items) - k < _ROLL_ITEMS_MIN:
+        return [text]
+    starts = list(_ROLL_START_RE.finditer(items[k - 1]))
+    if not starts:
+        return [text]
+    cut = len(";".join(items[: k - 1])) + bool(k > 1) + starts[-1].start()
+    return [text[:cut].rstrip(), f"Aanwezig: {text[cut:].strip()}"]
 
 
 def _officer_label() -> str:
@@ -280,14 +315,48 @@ def _run_under_first_label(pieces: list[str]) -> list[str]:
     longest; each later label's one or two names stand at its end, where a list read as
     items leaves them. The pieces as they are otherwise."""
     for k in range(len(pieces) - 2):
-        n = next((j for j in range(k, len(pieces)) if not _BARE_LABEL_RE.match(pieces[j])), None)
+        n = next((j for j in range(k, len(pieces)) if not _bare_column_label(pieces[j])), None)
         if n is None or n - k < 2 or not status_label(pieces[k]):
             continue
         label, _, values = pieces[n].partition(":")
         if status_label(f"{label}:") or not values.strip():
             return pieces  # the last label reads its own list (`Aanwezig: Afwezig: A, B`)
-        return [*pieces[:k], f"{pieces[k]} {values.strip()}", *pieces[n + 1 :]]
+        return [*pieces[:k], f"{_label_alone(pieces[k])} {values.strip()}", *pieces[n + 1 :]]
     return pieces
+
+
+def _bare_column_label(piece: str) -> bool:
+    """A label of a flattened column without its value: a label with its colon alone, or an
+    attendance label with the heading of a group of its list beside it (`Aanwezig:
+    Wethouders`: the column's next row, the aldermen's heading, read into the label's)."""
+    if _BARE_LABEL_RE.match(piece):
+        return True
+    labelled = status_label(piece)
+    return bool(labelled and labelled[1].strip().lower() in _rules()["group_roles"])
+
+
+def _label_alone(piece: str) -> str:
+    """An attendance label without the group heading beside it (`Aanwezig:` of `Aanwezig:
+    Wethouders`): the heading was the column's next row, not part of the list's first."""
+    labelled = status_label(piece)
+    return piece[: len(piece) - len(labelled[1])].rstrip() if labelled else piece
+
+
+def _labels_over_two_lines(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The lines with a label in capitals that a form's cell wrapped over two lines, blank
+    lines between them (`AFWEZIG` / `MET KENNISGEVING`), joined into one label line."""
+    out = list(lines)
+    for k, (page_no, line) in enumerate(out):
+        label = status_label(line) if line.strip().isupper() else None
+        if label is None or label[1]:
+            continue
+        j = next((j for j in range(k + 1, min(k + 4, len(out))) if out[j][1].strip()), None)
+        if j is None or not out[j][1].strip().isupper() or status_label(out[j][1]):
+            continue
+        if status_label(f"{line.strip()} {out[j][1].strip()}") == (label[0], ""):
+            out[k] = (page_no, f"{line.strip()} {out[j][1].strip()}")
+            out[k + 1 : j + 1] = [(p, "") for p, _ in out[k + 1 : j + 1]]
+    return out
 
 
 def _label_after_sentence(line: str) -> list[str]:
@@ -296,7 +365,10 @@ def _label_after_sentence(line: str) -> list[str]:
     (`... vergadering van 8 november 2005 Aanwezig : Mart, Henk.`), or is set in capitals,
     which no name or function is (`Stefan Goclon, Algemeen directeur VERONTSCHULDIGD: Jos
     Drykoningen`: two columns flattened onto one line); [line] for any other line."""
-    cuts = r"(?:(?<=[.!?])|(?<=\b(?:19|20)\d\d))\s+(?=[A-Z])|\s+(?=[A-Z]{4,}\b)"
+    cuts = (
+        r"(?:(?<=[.!?])|(?<=\b(?:19|20)\d\d))\s+(?=[A-Z])|\s+(?=[A-Z]{4,}\b)"
+        r"|(?<=[a-z]\))(?=[A-Z][a-z])"  # `J. Bos (VVD)Aanwezige ambtenaren:`: glued to a note
+    )
     for m in re.finditer(cuts, line):
         rest = line[m.end() :]
         if ":" in rest[:60] and status_label(rest):

@@ -14,6 +14,7 @@ from pipeline.meetings.layout import (
     _CELL_END_RE,
     _initials_restored,
     _label_marks_restored,
+    _labels_over_two_lines,
     _rejoined,
     _unflattened,
     _wrapped_paragraphs,
@@ -42,6 +43,7 @@ from pipeline.meetings.sentences import (
 )
 from pipeline.meetings.tables import _heading_row, _heading_rows
 from pipeline.meetings.text import _AGENDA_ITEM_RE, _MEETING_WORD_RE, _PREVIEW_CUT_RE, _unbulleted
+from pipeline.meetings.trailers import _dashed_role_groups
 from pipeline.nlp import without_accents
 
 #: a line that opens the make-up of a body (`Het bestuur bestaat nu uit de volgende
@@ -167,7 +169,7 @@ def extract_participants(lines: list[tuple[int, str]]) -> list[dict[str, Any]]:
         (page_no, _label_marks_restored(_initials_restored(_CELL_END_RE.sub("", line))))
         for page_no, line in lines
     ]
-    lines = _unflattened(_wrapped_paragraphs(lines))
+    lines = _unflattened(_labels_over_two_lines(_wrapped_paragraphs(lines)))
     lines = _rejoined(lines)
     out: list[dict[str, Any]] = []
     head = _head_end(lines)
@@ -183,7 +185,8 @@ def extract_participants(lines: list[tuple[int, str]]) -> list[dict[str, Any]]:
             grouped, after = _group_block(lines, i - 1) if i <= head else ([], i)
             line = lines[i - 1][1]
             named = (
-                _role_pairs(line)
+                (_dashed_role_groups(line, "present") if i <= head else [])
+                or _role_pairs(line)
                 or _function_holder(lines, i - 1)
                 or _sent_apologies(line)
                 + _welcomed(line)

@@ -24,10 +24,17 @@ _LABEL_HEADCOUNT_RE = re.compile(
 )
 
 
+#: a form's row of column headings in capitals whose last cell is a label alone (`AGENDA NR.
+#: ONDERWERP AANWEZIG`, the row a converter read across the form's head)
+_HEADING_ROW_RE = re.compile(r"^(?:[A-Z]{2,}\.?\s+){1,5}(?P<label>[A-Z]{5,})$")
+
+
 def status_label(line: str) -> tuple[str, str] | None:
     """(status, rest of the line) for a participant-list label line (`• Aanwezig:` too)."""
     line = re.sub(r"^[•·▪*-]\s*", "", line.strip())
     line = _LABEL_HEADCOUNT_RE.sub(r"\g<word>", line, count=1)
+    if (row := _HEADING_ROW_RE.match(line)) and (last := status_label(row["label"])):
+        return last if not last[1] else None  # the last heading labels the list below
     for status, pattern in _rules()["status"]:
         m = pattern.match(line)
         if m is None:
@@ -569,6 +576,8 @@ def _participant_like(line: str) -> bool:
         return True  # `Koen Metsu (voorzitter, burgemeester Edegem)`: a comma in its note
     if len(parts) == 2 and rules["honorific_re"].match(parts[1]):
         return True  # `Hillegom - Dhr Langeveld`
+    if _initialled_then_role(bare):
+        return True  # `C.J.A. van Dorst wethouder`: a list's row of name and role
     dashed = _DASHED_PORTFOLIO_RE.match(bare)
     if dashed and _name_shaped(dashed["name"]) and len(dashed["name"].split()) >= 2:
         return True  # `J. Wagenaar – algemene zaken`: a name and the task held
@@ -578,6 +587,14 @@ def _participant_like(line: str) -> bool:
             for p in parts[1:]
         )
     return _bare_name(line)
+
+
+def _initialled_then_role(text: str) -> bool:
+    """An initialled name followed by its role without a comma (`C.J.A. van Dorst
+    wethouder`, `J.C. Slagboom  gemeentesecretaris`): a row of a list of name and role."""
+    trailing = _trailing_role_re().search(text.strip())
+    name = text.strip()[: trailing.start()].strip() if trailing else ""
+    return bool(name and _INITIALS_RE.match(name) and _name_shaped(name))
 
 
 def _bare_name(line: str) -> bool:

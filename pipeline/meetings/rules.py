@@ -82,6 +82,7 @@ def _people_rules(raw: dict[str, Any]) -> dict[str, Any]:
         **_name_boundaries(raw["honorifics"]),
         "particles": {p.lower() for p in raw["name_particles"]},
         "honorific_words": {h.rstrip(".") for h in raw["honorifics"]} | set(raw["academic_titles"]),
+        "academic_alt": "|".join(map(re.escape, raw["academic_titles"])),
         "noise_max_letters": raw["noise_line_max_letters"],
         "function_roles": raw["function_roles"],
         "function_labels_with_colon": set(raw["function_labels_with_colon"]),

@@ -262,3 +262,56 @@ def _only_roles(text: str) -> bool:
     rest = text[m.end() :] if m else ""
     second = _rules()["role_re"].match(rest) if rest else None
     return bool(second and second.end() == len(rest) and ":" not in text)
+
+
+#: the dash and role that close a group of a roll flattened into one line (`... Lenssen
+#: Georges, Kortleven Ronald - Schepenen`), with the short name in capitals of the body the
+#: function is of (`- Voorzitter OCMW`); the next group's name, or the line's end, after it
+_DASHED_GROUP_END_RE = re.compile(
+    r"\s[-\u2013]\s(?P<role>[A-Za-z][a-z]+)(?P<body>\s+[A-Z]{2,6}\b)?(?=\s+[A-Z]|\s*$)"
+)
+
+
+#: a roll of at least this many groups, each closed by its dash and role, follow each other
+_DASHED_GROUPS_MIN = 3
+
+
+#: the words of the longest name a flattened roll prints (`Van Den Neucker Annelies`)
+_ROLL_NAME_MAX_WORDS = 4
+
+
+def _dashed_role_groups(line: str, status: str) -> list[dict[str, Any]]:
+    """A roll flattened into one line, each group of names closed by a dash and the function
+    they share (Flemish council minutes: `Pieters Andy - voorzitter Terwingen Raf -
+    Burgemeester Lenssen Georges, Kortleven Ronald - Schepenen Ver Berne Erik - Voorzitter
+    OCMW ... Bervaes Sabine - Gemeentesecretaris`): everyone of the run of such groups that
+    follow each other, where it holds at least three; [] otherwise."""
+    ends = [m for m in _DASHED_GROUP_END_RE.finditer(line) if _shared_trailer(m["role"])[0]]
+    people: list[dict[str, Any]] = []
+    groups, start = 0, None
+    for m in ends:
+        names = line[start : m.start()] if start is not None else _trailing_name(line[: m.start()])
+        found = _people_sharing_trailers(f"{names}, {m['role']}", status)[0] if names else []
+        if not found or any(len(p["name"].split()) > _ROLL_NAME_MAX_WORDS for p in found):
+            if groups >= _DASHED_GROUPS_MIN:
+                break  # the roll ended with the group before
+            people, groups = [], 0  # no roll yet: one may begin after this dash
+            start = m.end()
+            continue
+        body = m["body"] or ""
+        people += [{**p, "role": f"{p['role']}{body}" if p["role"] else p["role"]} for p in found]
+        groups, start = groups + 1, m.end()
+    return people if groups >= _DASHED_GROUPS_MIN else []
+
+
+def _trailing_name(text: str) -> str:
+    """The capitalised words a text ends with, at most a name's (`Pieters Andy` of `NOTULEN
+    VAN DE GEMEENTERAAD Pieters Andy`): the first group's name after the head before it."""
+    words = text.split()
+    k = len(words)
+    while k > 0 and len(words) - k < _ROLL_NAME_MAX_WORDS:
+        word = words[k - 1]
+        if not (word[:1].isupper() and not word.isupper() and word.isalpha()):
+            break
+        k -= 1
+    return " ".join(words[k:])

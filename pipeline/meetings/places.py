@@ -1,7 +1,10 @@
 """Where the meeting was held (`find_location`): a labelled field, a place in the title, the
 place a sentence says it was held in (not one about a meeting on another date), the place
 after its date and time or in its sitting's slot, an online platform, a line naming a
-building, a street address below the date."""
+building, a street address below the date (`LOCATION_STEPS`, in that order). Whatever a
+step reads must be shaped like a place: a building or room, a name, an address, a town
+after `te`/`in`; never a heading, a placeholder, a label, a time or a sentence that runs
+on (`not_a_place_regex`, `_place_shaped`, `_name_run`)."""
 
 from __future__ import annotations
 
@@ -58,9 +61,10 @@ _ATTENDED_VIA_RE = re.compile(r"(?i)^\W*aanwezig(?:en)?\s+via\s+(?P<place>[^:]{3
 
 
 def find_location(lines: list[str], meeting_date: date | str | None = None) -> str | None:
-    """The meeting's place from its head lines: a labelled field, a place in the title, the
-    place a sentence says it was held in (not one about a meeting on another date), the place
-    after its date and time, an online platform, a line naming a building."""
+    """The meeting's place from its head lines: the first of `LOCATION_STEPS` that reads
+    one (a labelled field, a place in the title, the place a sentence says it was held in,
+    the place after its date and time, an online platform, a line naming a building, an
+    address below the date); None where none does."""
     # a Flemish clock (`om 20u00 - gemeentehuis`) read as the times are, so the place after it
     # is found
     lines = [FLEMISH_CLOCK_RE.sub(r"\1:\2", line) for line in lines]

@@ -48,7 +48,7 @@ def test_a_line_naming_a_building_opens_with_it():
         "Raadzaal gemeentehuis, Dutselstraat 15 om 20:00"
     )
     assert find_location(["In dorpshuis “Et Legien” te Fochteloo"]) == (
-        "In dorpshuis “Et Legien” te Fochteloo"
+        "dorpshuis “Et Legien” te Fochteloo"
     )
     # a sentence that mentions one (a village association's minutes, a scrum team's notes)
     assert (
@@ -173,7 +173,7 @@ def test_a_line_that_opens_with_a_room_or_building():
     # Zutphen's council forum; Halsteren's council, 1993
     assert find_location(["Commissiekamer"]) == "Commissiekamer"
     assert find_location(['IN ONTMOETINGSCENTRUM "DE WITTENHORST"']) == (
-        'IN ONTMOETINGSCENTRUM "DE WITTENHORST"'
+        'ONTMOETINGSCENTRUM "DE WITTENHORST"'
     )
     assert find_location(["Wijkraad Centrum"]) is None
 
@@ -224,3 +224,18 @@ def test_a_flattened_pages_place_ends_before_its_attendance_list():
     assert find_location([line], date(1980, 1, 15)) == (
         "het gemeenschapshuis De Standaard, Timberwolfstraat 5 te Standdaarbuiten"
     )
+
+
+def test_the_place_between_a_passives_verb_and_the_meeting_it_held():
+    # two associations' accounts of their members' meetings
+    line = (
+        "Donderdagavond 19 oktober werd in de Engel in Houten de jaarlijkse ledenvergadering "
+        "gehouden."
+    )
+    assert find_location([line]) == "de Engel in Houten"
+    club = (
+        "Op donderdag 11 mei werd in ons clublokaal in het Ald Weishoès de voorjaarsvergadering "
+        "van de vereniging gehouden."
+    )
+    assert find_location([club]) == "ons clublokaal in het Ald Weishoès"
+    assert find_location(["Er werd in de vergadering veel gesproken over de kosten."]) is None

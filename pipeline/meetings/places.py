@@ -154,7 +154,8 @@ def _building_line(lines: list[str], _: date | str | None) -> str | None:
     for n, line in enumerate(lines):
         if _names_building(line):
             below = lines[n + 1] if n + 1 < len(lines) and _names_building(lines[n + 1]) else ""
-            return _clean_location(_place_parts(", ".join(filter(None, (line, below)))))
+            place = _clean_location(_place_parts(", ".join(filter(None, (line, below)))))
+            return _LEADING_PREPOSITION_RE.sub("", place)  # `In dorpshuis ...`: the building
     return None
 
 
@@ -175,6 +176,8 @@ def _names_building(line: str) -> bool:
     return not lead or (len(lead) <= _BUILDING_LEAD_WORDS and line[:1].isupper())
 
 
+#: the preposition a line naming its building may open with (`In dorpshuis “Et Legien”`)
+_LEADING_PREPOSITION_RE = re.compile(r"(?i)^(?:in|bij|op)\s+")
 #: the words a line naming a building may print before it (`In dorpshuis`, `Raadzaal
 #: gemeentehuis`); further in, the building is a sentence's
 _BUILDING_LEAD_WORDS = 2
@@ -254,7 +257,11 @@ def _held_in(line: str, meeting_date: date | str | None = None) -> str | None:
     a few words; None for a line about another meeting (`vorige`, or dated otherwise: last
     year's meeting in this year's annual report) or with no such place."""
     rules = _rules()
-    m = rules["held_in"].search(line) or rules["held_in_before_verb"].search(line)
+    m = (
+        rules["held_in"].search(line)
+        or rules["held_in_before_verb"].search(line)
+        or rules["held_in_passive"].search(line)
+    )
     if m is None or _OTHER_MEETING_RE.search(_sentence_at(line, m.start(), m.start("value"))):
         return None
     if _another_day(line[: m.start("value")], meeting_date):

@@ -239,3 +239,14 @@ def test_the_place_between_a_passives_verb_and_the_meeting_it_held():
     )
     assert find_location([club]) == "ons clublokaal in het Ald Weishoès"
     assert find_location(["Er werd in de vergadering veel gesproken over de kosten."]) is None
+
+
+def test_a_place_field_whose_link_wraps_onto_the_next_line():
+    # an OSLO working group's minutes kept as markdown
+    head = [
+        "Datum: 23/02/17 -- 10:00 -- 12:00",
+        "Locatie: [VAC",
+        "Gent](https://www.google.be/maps/place/VAC+Gent/@51.0371235,3.7065649,17z)",
+        "Aanwezig: An Boes, Valère Bouserie",
+    ]
+    assert find_location(head) == "VAC Gent"

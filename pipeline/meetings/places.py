@@ -84,11 +84,25 @@ def _labelled(lines: list[str], _: date | str | None) -> str | None:
         m = room or rules["location_label"].match(line)
         field = m or rules["location_label"].match(_unbulleted(line))  # `- Locatie: X`
         if field and (field["value"] or "").strip():  # `Plaats: Helicon, Zeist, 20.00 uur`
-            return _clean_location(_place_parts(field["value"]))
+            value = _wrapped_link(field["value"], lines[n + 1 : n + 2])
+            return _clean_location(_place_parts(value))
         if m and n + 1 < len(lines):  # a form's field: `Locatie` (`Zaal`) over its value
             below = _clean_location(lines[n + 1])
             return below if _place_shaped(below) else ""
     return None
+
+
+def _wrapped_link(value: str, below: list[str]) -> str:
+    """A field's value that is a markdown link wrapped onto the next line (`Locatie: [VAC` /
+    `Gent](https://www.google.be/maps/...)`): the link's text (`VAC Gent`)."""
+    if "[" not in value or "]" in value or not below:
+        return value
+    link = _WRAPPED_LINK_RE.search(f"{value} {below[0].strip()}")
+    return f"{link.string[: link.start()]}{link['text']}" if link else value
+
+
+#: a markdown link's text and its address (`[VAC Gent](https://...)`)
+_WRAPPED_LINK_RE = re.compile(r"\[(?P<text>[^\]]+)\]\([^)\s]*\)?")
 
 
 def _inline(lines: list[str], _: date | str | None) -> str | None:

@@ -5,6 +5,7 @@ an organisation only, an item that is only a code, `Afwezig met kennisgeving`.""
 
 from __future__ import annotations
 
+import re
 import textwrap
 from datetime import date, time
 
@@ -1738,10 +1739,10 @@ def test_a_short_surname_ends_a_sentence_and_a_capitalised_title_does_not():
     ],
 )
 def test_the_place_a_sentence_says_the_meeting_was_held_in(line, place):
-    assert (
-        find_location(["Notulen ledenvergadering 30 september 2011", line], date(2011, 9, 30))
-        == place
-    )
+    # a line that gives the day and month alone dates the meeting it names: under a head of
+    # 30 September 2011 its 21 February would be another event's (`test_a_day_of_another_date`)
+    meeting_date = date(2011, 9, 30) if re.search(r"\b20\d\d\b", line) else None
+    assert find_location(["Notulen ledenvergadering", line], meeting_date) == place
 
 
 @pytest.mark.parametrize(

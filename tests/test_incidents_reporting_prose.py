@@ -562,3 +562,18 @@ def test_a_month_without_its_year_takes_the_leads_year_where_it_is_later():
         "De Milieudienst DCMR kreeg 10.986 meldingen binnen afgelopen augustus."
     )
     assert {f[:2] for f in _facts(text)} == {(date(2020, 8, 1), date(2020, 8, 31))}
+
+
+def test_a_number_word_before_an_adjective_in_quotes_counts_the_items():
+    # texts139/rkk-misbruik-meldingen-2019.txt, lines 1 and 3 (the `meldpunt` of line 3
+    # makes the text about reports): the writer's word for a kind of the reports in quotes
+    # between the number word and its noun
+    text = (
+        "In 2019 waren er tien 'nagekomen' meldingen van seksueel misbruik in de "
+        "Rooms-Katholieke Kerk. Het gaat om zaken die verjaard zijn, of waarvan de dader is "
+        "overleden.\n\n"
+        "Toen in 2010 het seksueelmisbruikschandaal in deze kerk uitbrak, besloten de "
+        "Nederlandse bisschoppen en de Konferentie Nederlandse Religieuzen een meldpunt in te "
+        "stellen."
+    )
+    assert _facts(text) == {_fact((date(2019, 1, 1), date(2019, 12, 31)), "total", 10)}

@@ -524,3 +524,56 @@ def test_a_units_initials_in_its_bracket_spell_its_whole_name_across_commas():
     assert _fact(Y2015, "total", 53, scope="bestuur, planning en dienstverlening") in facts
     assert _fact(Y2015, "total", 49, scope="justitie") in facts
     assert _fact(Y2015, "total", 39, scope="verkeer, vervoer en ruimtelijke planning") in facts
+
+
+# --------------------------------------------------------------------------- a month's figures
+
+
+AUG_2021 = (date(2021, 8, 1), date(2021, 8, 31))
+
+
+def test_a_news_items_month_without_its_year_is_the_latest_year_it_writes():
+    # texts139/bas-dcmr-vliegtuiggeluid-2021.txt, lines 1, 3 (its last two sentences) and 5
+    # (its first two sentences): the desk of residents (`Aanspreekpunt`) in the item's first
+    # lines makes it about reports; `afgelopen augustus` is of 2021, the one year the item
+    # writes beside the 2019 it compares with (the lead's `het totaal van 2019`); the body
+    # named by its initials after what it is (`De Milieudienst DCMR`) scopes its figure
+    text = (
+        "Afgelopen maanden is meer geklaagd over het vliegtuiggeluid op en rondom de "
+        "Nederlandse luchthavens. De aantallen overstijgen in sommige maanden zelfs het totaal "
+        "van 2019 terwijl er aanzienlijk minder gevlogen werd vanwege de pandemie.\n\n"
+        "In de maand augustus werd er bij het Bewoners Aanspreekpunt Schiphol (BAS) meer "
+        "meldingen gemaakt over overlast. De stijging van het aantal meldingen is niet gelijk "
+        "met de stijging van het luchtverkeer. Sterker, het verkeer nam af van 45.122 vluchten "
+        "in augustus 2019 naar 32.000 in 2021.\n\n"
+        "Niet alleen mensen in de omgeving van Schiphol klaagde meer afgelopen maanden. Ook de "
+        "omwonende van Rotterdam Airport ervaarde meer overlast. De Milieudienst DCMR kreeg "
+        "10.986 meldingen binnen afgelopen augustus."
+    )
+    assert _facts(text) == {_fact(AUG_2021, "total", 10986, scope="dcmr")}
+
+
+def test_a_month_without_its_year_takes_the_leads_year_where_it_is_later():
+    # written for the test, after the item above: the lead's `vorig jaar` (2020, the year
+    # after the 2019 it compares with) is later than any year written: the month is of it
+    text = (
+        "Bij het Bewoners Aanspreekpunt Schiphol (BAS) kwamen vorig jaar meer meldingen binnen "
+        "dan in 2019.\n\n"
+        "De Milieudienst DCMR kreeg 10.986 meldingen binnen afgelopen augustus."
+    )
+    assert {f[:2] for f in _facts(text)} == {(date(2020, 8, 1), date(2020, 8, 31))}
+
+
+def test_a_number_word_before_an_adjective_in_quotes_counts_the_items():
+    # texts139/rkk-misbruik-meldingen-2019.txt, lines 1 and 3 (the `meldpunt` of line 3
+    # makes the text about reports): the writer's word for a kind of the reports in quotes
+    # between the number word and its noun
+    text = (
+        "In 2019 waren er tien 'nagekomen' meldingen van seksueel misbruik in de "
+        "Rooms-Katholieke Kerk. Het gaat om zaken die verjaard zijn, of waarvan de dader is "
+        "overleden.\n\n"
+        "Toen in 2010 het seksueelmisbruikschandaal in deze kerk uitbrak, besloten de "
+        "Nederlandse bisschoppen en de Konferentie Nederlandse Religieuzen een meldpunt in te "
+        "stellen."
+    )
+    assert _facts(text) == {_fact((date(2019, 1, 1), date(2019, 12, 31)), "total", 10)}

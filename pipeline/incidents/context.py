@@ -14,6 +14,7 @@ from pipeline.incidents.facts import _classify
 from pipeline.incidents.numbers import _NUMBER_RE, _from_to
 from pipeline.incidents.periods import (
     _LAST_YEAR,
+    _cached_periods,
     _heading_period,
     _is_year,
     _latest_figure_year,
@@ -35,6 +36,7 @@ def _document_context(doc: Doc, raw: str, sentences: list[_Sentence], ap_counts:
     84 wherever in the document that total is stated.
     """
     report = _report_period(doc._.document, raw)
+    text_year = None
     doc_year = _document_year(doc._.document, raw)
     last_year = _last_year(doc_year, report)
     news = doc._.document.get("doc_type") == "other"
@@ -53,6 +55,7 @@ def _document_context(doc: Doc, raw: str, sentences: list[_Sentence], ap_counts:
         report = Period(date(int(lead[1]), 1, 1), date(int(lead[1]), 12, 31))
     elif report is None and news:
         report = _lead_year(sentences, last_year)
+        text_year = _news_year(sentences)
     # the notifications broken down by sector: a sentence names both (not a report that
     # mentions `de publieke sector` in passing)
     noun_re = _vocab()["noun_re"]
@@ -78,7 +81,7 @@ def _document_context(doc: Doc, raw: str, sentences: list[_Sentence], ap_counts:
     ctx = _Context(
         report=report, totals=totals, last_year=last_year, sectors=sectors, ap_counts=ap_counts
     )
-    ctx.counts_items, ctx.academic = counts_items, academic
+    ctx.counts_items, ctx.academic, ctx.text_year = counts_items, academic, text_year
     ctx.headings = [_heading_period(sentence.text) for sentence in sentences]
     ctx.sections = [
         (sentences[i].offsets[0], p) for i, p in enumerate(ctx.headings) if p is not None
@@ -86,6 +89,24 @@ def _document_context(doc: Doc, raw: str, sentences: list[_Sentence], ap_counts:
     if report is None:
         ctx.latest_year = _latest_figure_year(dated, news)
     return ctx
+
+
+def _news_year(sentences: list[_Sentence]) -> int | None:
+    """The year of a news item's months written without one (`In de maand augustus ...
+    21.049 meldingen ... in dezelfde maand in 2019`, `... naar 32.000 in 2021`): an item on
+    a month's figures names its year once, and earlier years only as compared with; so the
+    latest year it writes in a sentence with a figure. None where every part of a year it
+    names has its year (its lead's or its figures' year dates it, see `_lead_year`)."""
+    texts = [sentence.text for sentence in sentences]
+    if not any(_cached_periods(s, _ANY) != _cached_periods(s, None) for s in texts):
+        return None
+    # only a year told with a figure: a plan's end (`zal tot maart 2021 lopen`) is none
+    told = [s for s in texts if _DIGIT.search(_YEAR_WRITTEN.sub(" ", s))]
+    return max((int(m[0]) for s in told for m in _YEAR_WRITTEN.finditer(s)), default=None)
+
+
+#: a year to read the parts of a year written without one with (`in augustus`), whichever
+_ANY = 2000
 
 
 #: `30 klachten (2016: 33)`: a year opening a bracket labels the figure compared with

@@ -223,10 +223,16 @@ def _body_mentions(sentence: str, text: str) -> list[_OrgMention]:
 _PROPER_NAME = r"(?-i:(?:De\s+|Het\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})"
 
 
+#: one capitalised word that says what a body is, before the initials that name it
+#: (`De Milieudienst DCMR`): the text names the body by its initials
+_WHAT_BEFORE_INITIALS = r"|(?-i:[A-Z][a-z][\w-]*\s+)(?=(?-i:[A-Z]{2,})\s)"
+
+
 @cache
 def _subject_body_re() -> re.Pattern:
     """A body named as the subject of its own count by its proper name after the words that
-    say what it is (`De openbare omroep VRT kreeg vorig jaar 3.805 klachten`,
+    say what it is (`De openbare omroep VRT kreeg vorig jaar 3.805 klachten`, `De
+    Milieudienst DCMR kreeg 10.986 meldingen`: one capitalised word before initials,
     `Vervoersmaatschappij De Lijn heeft in 2018 52.518 klachten ontvangen`), or right after
     the auxiliary of its perfect (`Bovendien heeft de Vlaamse ombudsdienst in 2018 ... 1.351
     klachten ontvangen`: its head noun in lower case part of the name). The perfect's
@@ -236,7 +242,7 @@ def _subject_body_re() -> re.Pattern:
     heads = _vocab()["data"]["receiving_body_heads"]
     head = _words_alt(sorted({*heads, *heads.values()}, key=len, reverse=True))
     return re.compile(
-        rf"^(?:(?-i:De|Het)\s+(?P<what>(?-i:[a-z][\w-]*\s+){{1,2}})"
+        rf"^(?:(?-i:De|Het)\s+(?P<what>(?-i:[a-z][\w-]*\s+){{1,2}}{_WHAT_BEFORE_INITIALS})"
         rf"|(?!(?-i:De|Het)\s)(?P<noun>(?-i:[A-Z][a-z-]+))\s+)"
         rf"(?P<name>{_PROPER_NAME})\s+{verb}\b"
         rf"|\b(?-i:heeft|hebben)\s+(?:de|het)\s+"

@@ -127,7 +127,12 @@ def _period_res() -> list[tuple[str, re.Pattern]]:
         ("year", rf"(?:\b(?:heel|geheel|het\s+jaar|kalenderjaar)\s+)?{_YEAR}"),
         # `In januari waren er 5`, `in Q3 14`: the report's year (English `may` is a verb)
         ("q_ctx", r"\bq\.?\s?(?P<q1>[1-4])\b"),
-        ("month_ctx", rf"\b(?:in|van|over|during)\s+(?P<m1>{bare_month})\b"),
+        # `in de maand augustus`, `afgelopen augustus`: the same, its year the context's
+        (
+            "month_ctx",
+            rf"\b(?:(?:in|van|over|during)(?:\s+de\s+maand)?|afgelopen|vorige)"
+            rf"\s+(?P<m1>{bare_month})\b",
+        ),
     ]
     return [(kind, re.compile(rx, re.IGNORECASE)) for kind, rx in res]
 
@@ -486,8 +491,15 @@ def _month_word_re() -> re.Pattern:
 
 
 def _context_year(ctx: _Context) -> int | None:
+    """The year a month or quarter written without one is in: the report's, or in a news
+    item with no report of its own the latest year it writes (`_news_year`): the year its
+    lead or its dated figures give may be one compared with (`overstijgen ... het totaal van
+    2019`)."""
     report = ctx.report
-    return report.start.year if report and report.start.year == report.end.year else None
+    year = report.start.year if report and report.start.year == report.end.year else None
+    if ctx.text_year is not None and (report is None or year is not None):
+        return max(ctx.text_year, year or ctx.text_year)
+    return year
 
 
 _TITLE_STAMP = re.compile(

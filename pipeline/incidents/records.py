@@ -71,6 +71,7 @@ class _Context:
     year_before: Period | None = None  # the one year the sentence just read states
     nested_kinds: bool = False  # the paragraph breaks one kind down (see _track_paragraph_year)
     last_end: int | None = None  # where the last sentence read ends in `text`
+    text_year: int | None = None  # see _news_year
 
 
 @dataclass

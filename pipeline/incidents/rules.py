@@ -527,7 +527,9 @@ def _part_rules() -> dict[str, re.Pattern]:
         # period (`de vijftien een jaar eerder`)
         "count_word": re.compile(
             rf"(?<![\w-])(?P<word>{words})(?=\s+(?:"
-            rf"(?:(?:andere|{adjectives})\s+)?(?:{noun})\b"
+            # an adjective in quotes (`tien 'nagekomen' meldingen`): the writer's word for
+            # a kind of the items, the count still theirs
+            rf"(?:(?:andere|{adjectives}|{_QUOTED_WORD})\s+)?(?:{noun})\b"
             # `drieduizend signalen over mogelijke datalekken`, as `count_noun_after` reads
             r"|signalen\s+over\s+(?:mogelijke\s+)?datalek"
             r"|(?:keer|maal)\b|(?:[^\W\d]+\s+)?gevallen\b"
@@ -558,6 +560,10 @@ def _part_rules() -> dict[str, re.Pattern]:
             re.IGNORECASE,
         ),
     }
+
+
+#: one word in single or double quotes, straight or curly
+_QUOTED_WORD = r"['‘\"“][^\W\d]+['’\"”]"
 
 
 def _guard_rules() -> dict[str, re.Pattern]:

@@ -344,6 +344,23 @@ def test_a_posting_stamp_s_hour_is_not_the_meeting_s_start() -> None:
     assert (meeting["meeting_date"], meeting["start_time"]) == (date(2019, 11, 27), time(19, 30))
 
 
+def test_a_portals_date_of_publication_is_not_the_sittings_date() -> None:
+    # publicatie.gelinkt-notuleren.vlaanderen.be, the Flemish portal local and provincial
+    # councils publish their minutes on: the page's `Datum publicatie` over the sitting's
+    # title, its `Geplande start` the hour the sitting was called for
+    text = (
+        "Datum publicatie: 13 oktober 2022\n\n"
+        "Notulen van de Provincieraad Vlaams-Brabant, van 20/09/2022 14:00\n\n"
+        "Geplande start: 20/09/2022 14:00\n\n"
+        "Locatie: Provincieraadzaal\n\n"
+        "Aanwezige leden\n\n"
+        " • Luka Augustijns (Provincieraadslid)\n"
+        " • Stef Boogaerts (Provincieraadslid)\n"
+    )
+    (meeting,) = _meetings(text)
+    assert (meeting["meeting_date"], meeting["start_time"]) == (date(2022, 9, 20), time(14, 0))
+
+
 def test_an_old_typescript_s_whole_hour_is_the_start() -> None:
     # West-Brabants Archief, Rijsbergen 1968: `te 16,- uur`
     text = (

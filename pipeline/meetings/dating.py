@@ -371,10 +371,13 @@ def find_date(lines: list[str], year: int | None, text: str | None = None) -> tu
     (`Datum: vrijdag 17 januari 2018` in a record of 2020) in the one year `text` names that
     fits it (`dates.misprinted_year_date`), as the document's date reads it."""
     rules = _rules()
+    # `Datum publicatie: 13 oktober 2022` over a portal's minutes dates the page, not the sitting
     candidates = [
         m["value"]
         for line in lines
-        if (m := rules["date_label"].match(line)) and not gives_period(m["value"])
+        if (m := rules["date_label"].match(line))
+        and not gives_period(m["value"])
+        and not is_posting_stamp(line.strip())
     ]
     # `Verslag van de 12ste Ledenvergadering d.d. 07 september 2013` under a page's stamp, and
     # over a sentence about last year's (`Op 24 september 2010 werd de jaarvergadering ...`)

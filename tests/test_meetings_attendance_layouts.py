@@ -4235,3 +4235,24 @@ def test_a_label_wrapped_in_its_cell_and_the_next_label_glued_to_a_note():
     assert [(p[0], p[2], p[3]) for p in _people(text)] == [
         ("J.F. Spruijt", "Water Natuurlijk", "absent"), ("V. Bergsma", "financiën", "present"),
     ]  # fmt: skip
+
+
+def test_a_flemish_roll_of_signers_surname_in_capitals_first():
+    # texts141/antwerpen-provincieraad-2018-03-22: a Flemish council's roll opens with who
+    # signed the attendance sheet, each member's surname in capitals before the given name
+    line = (
+        "2 2 De vergadering wordt door de voorzitter geopend om uur. Tekenden de "
+        "aanwezigheidslijst: Mevrouw AVONTROODT Yolande Mevrouw BAETEN Els De heer BELLENS "
+        "Peter Mevrouw BWATU NKAYA Annie De heer DE COCK Koen Mevrouw DE HERT Vera De heer "
+        "DILLEN Koen De heer EL ABOUSSI Oussama"
+    )
+    assert [(p[0], p[3]) for p in _people(line)] == [
+        ("AVONTROODT Yolande", "present"),
+        ("BAETEN Els", "present"),
+        ("BELLENS Peter", "present"),
+        ("BWATU NKAYA Annie", "present"),
+        ("DE COCK Koen", "present"),
+        ("DE HERT Vera", "present"),
+        ("DILLEN Koen", "present"),
+        ("EL ABOUSSI Oussama", "present"),
+    ]

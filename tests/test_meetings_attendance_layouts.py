@@ -4287,3 +4287,12 @@ def test_a_numbered_line_after_a_list_is_no_page_of_it(line):
         ("Jan Bakker", None, None, "present", False),
         ("Piet Smit", None, None, "present", False),
     ]
+
+
+def test_a_province_s_governor_and_clerk_present_by_office_only_are_no_rows():
+    # texts141/antwerpen-provincieraad-2018-03-22: the offices are there, nobody is named
+    line = (
+        "2 2 De vergadering wordt door de voorzitter geopend om uur. Mevrouw de Gouverneur "
+        "en de heer Provinciegriffier zijn aanwezig."
+    )
+    assert _people(line) == []

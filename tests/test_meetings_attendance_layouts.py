@@ -4235,3 +4235,64 @@ def test_a_label_wrapped_in_its_cell_and_the_next_label_glued_to_a_note():
     assert [(p[0], p[2], p[3]) for p in _people(text)] == [
         ("J.F. Spruijt", "Water Natuurlijk", "absent"), ("V. Bergsma", "financiën", "present"),
     ]  # fmt: skip
+
+
+def test_a_flemish_roll_of_signers_surname_in_capitals_first():
+    # texts141/antwerpen-provincieraad-2018-03-22: a Flemish council's roll opens with who
+    # signed the attendance sheet, each member's surname in capitals before the given name
+    line = (
+        "2 2 De vergadering wordt door de voorzitter geopend om uur. Tekenden de "
+        "aanwezigheidslijst: Mevrouw AVONTROODT Yolande Mevrouw BAETEN Els De heer BELLENS "
+        "Peter Mevrouw BWATU NKAYA Annie De heer DE COCK Koen Mevrouw DE HERT Vera De heer "
+        "DILLEN Koen De heer EL ABOUSSI Oussama"
+    )
+    assert [(p[0], p[3]) for p in _people(line)] == [
+        ("AVONTROODT Yolande", "present"),
+        ("BAETEN Els", "present"),
+        ("BELLENS Peter", "present"),
+        ("BWATU NKAYA Annie", "present"),
+        ("DE COCK Koen", "present"),
+        ("DE HERT Vera", "present"),
+        ("DILLEN Koen", "present"),
+        ("EL ABOUSSI Oussama", "present"),
+    ]
+
+
+def test_a_roll_runs_on_over_the_next_page_transcribed_onto_one_line():
+    # texts141/antwerpen-provincieraad-2018-03-22: the signed roll goes on at page 3, its
+    # number printed twice before the names, until the excused members' label
+    text = (
+        "2 2 De vergadering wordt door de voorzitter geopend om uur. Tekenden de "
+        "aanwezigheidslijst: Mevrouw MOREAU Livia Mevrouw NAERT Nicole De heer PALINCKX Koen\n"
+        "\n"
+        "3 3 De heer PEETERS Bruno Mevrouw PEETERS Marleen De heer RÖTTGER Rik De heer "
+        "SCHOOFS Hans Verontschuldigd: Mevrouw Nicole Boonen, de heer Jan Huijbrechts"
+    )
+    assert [(p[0], p[3]) for p in _people(text)] == [
+        ("MOREAU Livia", "present"),
+        ("NAERT Nicole", "present"),
+        ("PALINCKX Koen", "present"),
+        ("PEETERS Bruno", "present"),
+        ("PEETERS Marleen", "present"),
+        ("RÖTTGER Rik", "present"),
+        ("SCHOOFS Hans", "present"),
+        ("Nicole Boonen", "absent"),
+        ("Jan Huijbrechts", "absent"),
+    ]
+
+
+@pytest.mark.parametrize("line", ["2 Mededelingen", "3 3 Vaststelling van de agenda"])
+def test_a_numbered_line_after_a_list_is_no_page_of_it(line):
+    assert _people(f"Aanwezig: Jan Bakker, Piet Smit\n{line}") == [
+        ("Jan Bakker", None, None, "present", False),
+        ("Piet Smit", None, None, "present", False),
+    ]
+
+
+def test_a_province_s_governor_and_clerk_present_by_office_only_are_no_rows():
+    # texts141/antwerpen-provincieraad-2018-03-22: the offices are there, nobody is named
+    line = (
+        "2 2 De vergadering wordt door de voorzitter geopend om uur. Mevrouw de Gouverneur "
+        "en de heer Provinciegriffier zijn aanwezig."
+    )
+    assert _people(line) == []

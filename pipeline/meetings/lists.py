@@ -96,6 +96,23 @@ def _resume_after(lines: list[tuple[int, str]], i: int, status: str) -> int | No
     return None
 
 
+#: the number a page transcribed onto one line opens with, once or twice (a web page's
+#: `Transcriptie` prints `3 3 De heer PEETERS Bruno ...`)
+_PAGE_OPENING_NUMBER_RE = re.compile(r"^(?:\d{1,3}\s+){1,2}(?=[A-Z])")
+
+
+def _over_page_number(line: str, status: str) -> list[dict[str, Any]] | None:
+    """The people of a list that runs on over a page transcribed onto one line, the page's
+    number before them (`... De heer PALINCKX Koen` / `3 3 De heer PEETERS Bruno Mevrouw
+    PEETERS Marleen ...`): several people once the number is gone; None for any other line,
+    as a number before one word or a clause opens an agenda item."""
+    page = _PAGE_OPENING_NUMBER_RE.sub("", line, count=1)
+    if page == line:
+        return None
+    found = _label_line_people(page, status)  # the page reads on as the label's own line
+    return found if len(found) >= 2 else None
+
+
 def _lists_people(line: str, status: str) -> bool:
     """The line is a person, or several people the list readers read."""
     return _participant_like(line) or len(_list_line_people(line, status, True) or []) >= 2
@@ -264,6 +281,8 @@ def _read_list(lines: list[tuple[int, str]], i: int, status: str) -> tuple[list[
         if said and said_by_several(said):
             break  # `De heeren A, B en C zonden bericht, dat zij verhinderd waren`: a sentence
         found = _list_line_people(line, status, every_item_named=bool(people))
+        if found is None:
+            found = _over_page_number(line, status)
         if found is None:
             resumed = _resume_after(lines, i, status) if people else None
             if resumed is None:

@@ -262,9 +262,8 @@ def _subject_body_mentions(sentence: str, text: str) -> list[_OrgMention]:
     if m["noun"] and not re.search(rf"\b{re.escape(m['noun'].lower())}\b", text):
         return []  # `Eindhoven en Helmond ...`: a name of its own, not what it is
     if not m["name"] or m["aux"]:
-        participles = _words_alt(load_patterns(PATTERN_FILE)["intake_verbs"])
         c1 = _clause_bounds(sentence, m.end())[1]
-        if not re.search(rf"\b(?:{participles})\b", sentence[m.end() : c1], re.IGNORECASE):
+        if not _rules()["intake_verb"].search(sentence, m.end(), c1):
             return []
     if name.split()[0].lower() in _NOT_ORG - {"de", "het"} or _report_owner(name, text):
         return []

@@ -87,6 +87,9 @@ def _found(text: str) -> list[tuple[str, str]]:
         "te verplaatsen naar januari 2024.",
         # web86 gg-synode-2019
         "De synode nam een nieuwe appelregeling aan.",
+        # web135 ministerraad-1998-03-27: taking note in the simple past, the Belgian `akte`
+        "De Ministerraad nam daarnaast akte van het eerste Verslag van de Interdepartementale "
+        "Preventiecel (IPC), over het werkjaar 1997.",
     ],
 )
 def test_a_decision_of_the_meeting_is_read(sentence: str) -> None:

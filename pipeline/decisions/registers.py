@@ -32,7 +32,7 @@ from pipeline.decisions.rules import (
     _rules,
     decision_label,
 )
-from pipeline.decisions.sentences import _formula_at, _motivation_lines
+from pipeline.decisions.sentences import _formula_at, _motivation_lines, _uninverted
 from pipeline.decisions.text import (
     _bullet_at,
     _collect,
@@ -213,8 +213,26 @@ def _under_agenda_item(lines: Lines, i: int, written_out: bool) -> tuple[list[It
             items = [it for it in items if _formula_at(it.text) or _verdict_line(it.text)]
         # a paragraph tells the decision with what follows from it (`De raad heeft ingestemd
         # met ... . De secretaris stelt een plan op.`): its deciding sentences are the item's
-        items = [s for it in items for s in (_deciding_sentences(it) or [it])]
+        items = [s for it in items for s in (_bodys_own(_deciding_sentences(it)) or [it])]
     return [it for it in items if _is_meaningful(it.text) and _ends_statement(it.text)], j
+
+
+def _bodys_own(sentences: list[Item]) -> list[Item]:
+    """Of an agenda item's deciding sentences, those the body states as its own when it
+    states any (`De Raad van Ministers heeft ingestemd met ...`): the others tell how its
+    decision is carried out (`De Secretarissen-Generaal ... stellen een plan op ...`, `De
+    regeling wordt vastgesteld op basis van artikel 47 ...`); the body also after a
+    connective adverb (`Vervolgens besluit het AB dat ...`)."""
+    own = [s for s in sentences if _bodys_sentence(s.text)]
+    return own or sentences
+
+
+def _bodys_sentence(text: str) -> bool:
+    """The meeting's body is the subject of `text`, also where a connective adverb put it
+    after the verb."""
+    m = _rules()["inverted_opening"].match(text)
+    readings = [text, *(_uninverted(m)[:1] if m else [])]
+    return any(_rules()["body_subject"].match(reading) for reading in readings)
 
 
 def _verdict_line(text: str) -> bool:
@@ -301,9 +319,11 @@ def _register_rows(lines: Lines) -> list[Item]:
 def _repeats_a_row(text: str, rows: list[Item]) -> bool:
     """`text` is a row read already, or its start: a portal prints the point's title again
     over its vote (`Stemming op het agendapunt` over `2023_GR_00103 - Goedkeuren van de
-    notulen ... - Beslissing`), one decision printed twice."""
+    notulen ... - Beslissing`), one decision printed twice; or twice over on one line, as
+    its breadcrumb and heading run together (`2023_GR_00172 - Aanvaarding rooilijn - ...
+    Goedkeuring 2023_GR_00172 - Aanvaarding rooilijn - ...`)."""
     wording = _wording(text)
-    return any(_wording(row.text).startswith(wording) for row in rows)
+    return any(f"{_wording(row.text)} {_wording(row.text)}".startswith(wording) for row in rows)
 
 
 def _titles_a_list(text: str) -> bool:

@@ -64,7 +64,10 @@ class _Formula(NamedTuple):
     verdict that decides what its line says before it (`Jaarverslag 2022. Geakkordeerd.`),
     whether it opens only a line of its own, not one that wraps the sentence above it, and
     whether only a record of the meeting decides by it, not a paper written before it (an
-    agenda's `Dit agendapunt wordt behandeld tijdens ...` announces its own order)."""
+    agenda's `Dit agendapunt wordt behandeld tijdens ...` announces its own order), and
+    whether it decides only where no decision stands right before it in its paragraph:
+    there it tells what that decision brings (`... is door de leden goedgekeurd. Vanaf 1
+    januari betalen leden voortaan € 60.`)."""
 
     kind: str
     regex: re.Pattern[str]
@@ -72,6 +75,7 @@ class _Formula(NamedTuple):
     subject_before: bool = False
     own_line: bool = False
     in_record: bool = False
+    consequence: bool = False
 
 
 @cache
@@ -105,6 +109,7 @@ def _rules() -> dict[str, Any]:
                 f.get("subject_before", False),
                 f.get("own_line", False),
                 f.get("in_record", False),
+                f.get("consequence", False),
             )
             for f in raw["sentence_formulas"]
         ],

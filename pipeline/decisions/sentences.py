@@ -133,6 +133,7 @@ class _SentenceScan:
                 text is None
                 or _sets_nothing(formula, text)
                 or (self.before_meeting and formula.in_record)
+                or (formula.consequence and self._after_decision(k))
             ):
                 continue
             if not _states_decision(text, listed, formula.proposal):
@@ -147,6 +148,17 @@ class _SentenceScan:
         if proposed and j == k + 1:
             self.tail = line[proposed[1] :]  # the proposal's sentence ended on this line
         return j
+
+    def _after_decision(self, k: int) -> bool:
+        """The last decision read stands right before line `k`'s next sentence in its
+        paragraph: earlier on the line, or on the line above when line `k` opens no item of
+        a list (`... ingestemd.` over `Voortaan zullen de stukken ...`)."""
+        if not self.found:
+            return False
+        used = self.found[-1][2].used
+        return k in used or (
+            used.stop == k and _rules()["bullet"].match(self.lines[k][1].strip()) is None
+        )
 
     def _take(self, formula: _Formula, item: Item, k: int) -> bool:
         """Record the decision `item` states; False when the points above it (which it

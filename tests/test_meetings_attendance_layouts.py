@@ -4296,3 +4296,27 @@ def test_a_province_s_governor_and_clerk_present_by_office_only_are_no_rows():
         "en de heer Provinciegriffier zijn aanwezig."
     )
     assert _people(line) == []
+
+
+def test_a_flattened_column_of_titled_names_parts_at_ranks_and_double_titles():
+    # texts140/covm-leeuwarden-2015-03: the committee of Leeuwarden air base prints its
+    # military members by rank (`Maj`, `LtKol`, `Lt. Kol.`, `Kol`) and some civilians with an
+    # academic title after the honorific (`Dhr. drs.`); each opens the next person
+    line = (
+        "Aanwezig: Mevr. S. Poepjes Maj K.F. Beek-Regnery Dhr. A. Bennen Dhr. Drs. "
+        "J.H.B.W. Elgershuizen LtKol A.J.P. Hardenbol Lt. Kol. V. Lengkeek Maj G.E. Van der "
+        "Meijden Dhr. T. Van Mourik Dhr. drs. M.H. Mudde Dhr. A. Van der Ploeg Kol G.G. Verhaaf"
+    )
+    assert [p[0] for p in _people(line)] == [
+        "S. Poepjes",
+        "K.F. Beek-Regnery",
+        "A. Bennen",
+        "J.H.B.W. Elgershuizen",
+        "A.J.P. Hardenbol",
+        "V. Lengkeek",
+        "G.E. Van der Meijden",
+        "T. Van Mourik",
+        "M.H. Mudde",
+        "A. Van der Ploeg",
+        "G.G. Verhaaf",
+    ]

@@ -55,6 +55,7 @@ def _people_rules(raw: dict[str, Any]) -> dict[str, Any]:
     honorifics = sorted(raw["honorifics"] + [r.lower() for r in ranks], key=len, reverse=True)
     capitalised = [h[:1].upper() + h[1:] for h in honorifics] + ranks
     honorific_alt = "|".join(re.escape(h) for h in honorifics)
+    academic_alt = "|".join(map(re.escape, raw["academic_titles"]))
     return {
         # `Voorzitter: de heer Jansen`: a role may print as a label with its colon
         # and as a plural heading over several people (`Wethouders:`)
@@ -73,8 +74,7 @@ def _people_rules(raw: dict[str, Any]) -> dict[str, Any]:
         "inline_honorific_re": re.compile(
             r"(?<=[\w).]\s)(?="
             + "|".join(map(re.escape, sorted(capitalised, key=len, reverse=True)))
-            + rf")(?=\S+(?:\s+heer)?(?:\s+(?:{'|'.join(map(re.escape, raw['academic_titles']))})\.)*"
-            + r"\s+[A-Z])"
+            + rf")(?=\S+(?:\s+heer)?(?:\s+(?:{academic_alt})\.)*\s+[A-Z])"
         ),
         # `..., dhr. Bos (Tiel), mw. Kok`: an honorific after a list's comma or `en` opens a
         # person of its own
@@ -86,7 +86,7 @@ def _people_rules(raw: dict[str, Any]) -> dict[str, Any]:
         **_name_boundaries(honorifics),
         "particles": {p.lower() for p in raw["name_particles"]},
         "honorific_words": {h.rstrip(".") for h in honorifics} | set(raw["academic_titles"]),
-        "academic_alt": "|".join(map(re.escape, raw["academic_titles"])),
+        "academic_alt": academic_alt,
         "noise_max_letters": raw["noise_line_max_letters"],
         "function_roles": raw["function_roles"],
         "function_labels_with_colon": set(raw["function_labels_with_colon"]),

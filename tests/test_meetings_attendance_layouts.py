@@ -4320,3 +4320,41 @@ def test_a_flattened_column_of_titled_names_parts_at_ranks_and_double_titles():
         "A. Van der Ploeg",
         "G.G. Verhaaf",
     ]
+
+
+def test_an_attendance_table_run_into_the_label_s_line_under_its_heading_row():
+    # texts140/sikb-ccvd-archeologie-2006: the table `Aanwezig | Werkt bij | Afgevaardigd /
+    # rol` run into one line; each row a titled name and cells no reading of a person takes,
+    # a row without a title glued to the one before, the note-taker's own row at the end
+    text = (
+        "Aanwezig Werkt bij Afgevaardigd / rol Drs. R.W. Brandt Voorzitter Drs. J. Deeben "
+        "RACM Rijk Drs. G.R.M. van den Eynde Erfgoedinspectie Rijk Dr. E.F. Gehasse RWS / DWW "
+        "RWS Drs. N. Mulder HBS Brunsting Stichting ACVU VOiA M.W. Löhrer MBA RPS Certificatie "
+        "VOC Drs. E.N. SIKB Programmasecretaris\n"
+        "Afwezig Drs. N. Arts Gemeente Eindhoven Gemeenten / CGA Prof.dr. D. Raemaekers "
+        "Groninger Instituut voor Archeologie Archon Dr. J. Zeiler ArcheoBone VOiA Notulist "
+        "C. van Eenige SIKB Actie"
+    )
+    assert [p[:4] for p in _people(text)] == [
+        ("R.W. Brandt", "voorzitter", None, "present"),
+        ("J. Deeben", None, "RACM Rijk", "present"),
+        ("G.R.M. van den Eynde", None, "Erfgoedinspectie Rijk", "present"),
+        ("E.F. Gehasse", None, "RWS / DWW RWS", "present"),
+        ("N. Mulder", None, "HBS Brunsting Stichting ACVU VOiA", "present"),
+        ("M.W. Löhrer", None, "MBA RPS Certificatie VOC", "present"),
+        ("E.N.", "programmasecretaris", "SIKB", "present"),
+        ("N. Arts", None, "Gemeente Eindhoven Gemeenten / CGA", "absent"),
+        ("D. Raemaekers", None, "Groninger Instituut voor Archeologie Archon", "absent"),
+        ("J. Zeiler", None, "ArcheoBone VOiA", "absent"),
+        ("C. van Eenige", "notulist", "SIKB", "present"),
+    ]
+
+
+def test_a_titled_name_before_a_sentence_is_no_table_row():
+    # the row reading takes cells of capitalised words only: a verb is running text
+    from pipeline.meetings.label_lines import _rows
+
+    assert _rows("Dhr. J. Bos opent de vergadering", "present") == []
+    assert _rows("Drs. J. Fix Gemeente Houten VNG", "present")[0]["organisation"] == (
+        "Gemeente Houten VNG"
+    )

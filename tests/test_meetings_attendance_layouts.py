@@ -4358,3 +4358,40 @@ def test_a_titled_name_before_a_sentence_is_no_table_row():
     assert _rows("Drs. J. Fix Gemeente Houten VNG", "present")[0]["organisation"] == (
         "Gemeente Houten VNG"
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # texts39/aruba-eilandsraad-1968: each holder's office after the comma
+        (
+            "VOORZITTER: N.E. Henriquez Jr, waarnemend Gezaghebber, SEKRETARIS: A.J. Booi, "
+            "Sekretaris van het eilandgebied.",
+            [("N.E. Henriquez Jr", "voorzitter"), ("A.J. Booi", "sekretaris")],
+        ),
+        # texts128/soest-raad-1958: the office that makes him chair before the name, his
+        # own after it
+        (
+            "VOORZITTER: de loco-burgemeester, de heer W.G. van Zadelhof, wethouder.",
+            [("W.G. van Zadelhof", "voorzitter")],
+        ),
+        # texts128/soest-raad-1958 as OCR read it: each label's colon a semicolon, the
+        # comma after the chair's name an exclamation mark
+        (
+            "VOORZITTER; de loco-burgemeester, de heer W.G. van Zadelhof! wethouder. "
+            "SECRETARIS; de heer J.J.J.M. Resten.",
+            [("W.G. van Zadelhof", "voorzitter"), ("J.J.J.M. Resten", "secretaris")],
+        ),
+        # texts88/ossendrecht-raad-1932: two offices after the name
+        (
+            "Voorzitter F.J. van de Ven, burgemeester, tevens secretaris",
+            [("F.J. van de Ven", "voorzitter")],
+        ),
+    ],
+)
+def test_a_function_s_holder_without_the_offices_printed_beside_the_name(line, expected):
+    assert [p[:2] for p in _people(line)] == expected
+
+
+def test_a_function_s_two_holders_are_not_offices():
+    assert _people("Voorzitter: Jan Bos, Piet Kok") == []

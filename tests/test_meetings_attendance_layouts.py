@@ -4395,3 +4395,30 @@ def test_a_function_s_holder_without_the_offices_printed_beside_the_name(line, e
 
 def test_a_function_s_two_holders_are_not_offices():
     assert _people("Voorzitter: Jan Bos, Piet Kok") == []
+
+
+def test_a_titled_person_in_lower_case_after_a_surname_is_the_next_item():
+    # texts67/bloemendaal-raad-2009: the label column flattened away, the chair, the clerk
+    # and the councillors run on without the commas between them
+    line = (
+        "Aanwezig: R. Th M.. Nederveen (burgemeester) mevrouw K.A. van der Pas de dames mr. "
+        "A.M. Jeltes (D66), mr. A.M. Soeteman-Wolf (CDA), C.A. van Stralen (D66), M.H. "
+        "Verkaik-Vernooij (CDA), drs. Th.H.M. Wolf mpa (PvdA), drs. A.J. Zoetmulder-Sanders "
+        "(VVD), ing. A.J.G. Burger (CDA), drs. ing. P.J.A. Boeijink (VVD), drs. W.G. Brussaard "
+        "(VVD), J. Westphal (D66) mevrouw A. Schep (D66) en de heren A. Bruggeman (CDA)"
+    )
+    assert [p[0] for p in _people(line)][:4] == [
+        "R. Th M.. Nederveen",
+        "K.A. van der Pas",
+        "A.M. Jeltes",
+        "A.M. Soeteman-Wolf",
+    ]
+
+
+def test_a_couple_s_two_honorifics_stay_one_item():
+    assert [p[0] for p in _people("Aanwezig: de heer en mevrouw Wolf, Jan Bos, Piet Kok")] == [
+        "Wolf",
+        "Wolf",
+        "Jan Bos",
+        "Piet Kok",
+    ]

@@ -189,7 +189,8 @@ def _label_line_items(rest: str, status: str) -> list[dict[str, Any]]:
     ]
     if not items:
         return []  # `Aanwezig   Organisatie`: the headings of an attendance table
-    items = [y for x in _notes_rejoined(items) for y in _plural_role_parts(x)]
+    items = [y for x in _notes_rejoined(items) for y in _titled_apart(x)]
+    items = [y for x in items for y in _plural_role_parts(x)]
     role, items[0] = _plural_role_lead(items[0])
     items = [items[0], *map(_own_plural_role, items[1:])]
     items = [z for x in items for y in _joined_people(x, status) for z in _unglued(y)]
@@ -213,6 +214,20 @@ def _label_line_items(rest: str, status: str) -> list[dict[str, Any]]:
             people += _mark_attendees([item], status)  # an item that is only a code
     # `Er zijn twee afmeldingen: Toon Smit en Bert Bos zijn verhinderd.`: sentences after it
     return people or _sent_apologies(rest) + _led_sentences(rest)
+
+
+def _titled_apart(item: str) -> list[str]:
+    """An item of a list whose comma a flattened head lost before a titled person in lower
+    case (`mevrouw K.A. van der Pas de dames mr. A.M. Jeltes (D66)`): the people apart,
+    where the words before the honorific end in a capitalised surname; the item as it is
+    otherwise (`de heer en mevrouw Paul Wolf`: a couple)."""
+    parts: list[str] = []
+    for piece in _rules()["next_titled"].split(item):
+        if parts and re.search(r"(?:^|\s)(?:[A-Z][a-zà-ÿ'’-]+|[A-Z]\.)\s*$", parts[-1]) is None:
+            parts[-1] = f"{parts[-1]} {piece}"
+        else:
+            parts.append(piece)
+    return parts
 
 
 def _function_of_the_one_before(

@@ -4422,3 +4422,14 @@ def test_a_couple_s_two_honorifics_stay_one_item():
         "Jan Bos",
         "Piet Kok",
     ]
+
+
+def test_a_bullet_inside_a_line_opens_an_item_of_its_own():
+    # texts77/achtkarspelen-raad-2019: the page's bulleted items flattened into one line, the
+    # apology the first of them
+    line = (
+        "  Afmelding: Dhr. F.J. Hoekstra (VVD). • De voorzitter deelt mee dat de heer M.C. "
+        "Buising vorige week heeft bekend gemaakt dat hij geen deel meer uitmaakt van de "
+        "GBA-fractie."
+    )
+    assert _people(line)[0] == ("F.J. Hoekstra", None, "VVD", "absent", False)

@@ -196,8 +196,9 @@ def _sentence_function_holders(text: str) -> list[dict[str, Any]]:
 def extract_participants(lines: list[tuple[int, str]]) -> list[dict[str, Any]]:
     """Participants from every labelled list in the lines of one meeting document."""
     lines = [
-        (page_no, _label_marks_restored(_initials_restored(_CELL_END_RE.sub("", line))))
+        (page_no, _label_marks_restored(_initials_restored(_CELL_END_RE.sub("", piece))))
         for page_no, line in lines
+        for piece in _INLINE_BULLET_RE.split(line)
     ]
     lines = _unflattened(_labels_over_two_lines(_wrapped_paragraphs(lines)))
     lines = _rejoined(lines)
@@ -252,6 +253,11 @@ def extract_participants(lines: list[tuple[int, str]]) -> list[dict[str, Any]]:
         people, i = _read_list(lines, i, status)
         out += people
     return [_initial_stopped(p) for p in out] or _named_voters(lines)
+
+
+#: a bullet inside a line, where a copied page flattened its bulleted items into one
+#: (`Afmelding: Dhr. F.J. Hoekstra (VVD). • De voorzitter deelt mee ...`): each its own line
+_INLINE_BULLET_RE = re.compile(r"(?<=\S)\s+•\s+(?=\S)")
 
 
 #: a clause whose subject is a personal pronoun after a label's list (`..., zij wordt ...`)

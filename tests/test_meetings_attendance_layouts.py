@@ -4296,3 +4296,140 @@ def test_a_province_s_governor_and_clerk_present_by_office_only_are_no_rows():
         "en de heer Provinciegriffier zijn aanwezig."
     )
     assert _people(line) == []
+
+
+def test_a_flattened_column_of_titled_names_parts_at_ranks_and_double_titles():
+    # texts140/covm-leeuwarden-2015-03: the committee of Leeuwarden air base prints its
+    # military members by rank (`Maj`, `LtKol`, `Lt. Kol.`, `Kol`) and some civilians with an
+    # academic title after the honorific (`Dhr. drs.`); each opens the next person
+    line = (
+        "Aanwezig: Mevr. S. Poepjes Maj K.F. Beek-Regnery Dhr. A. Bennen Dhr. Drs. "
+        "J.H.B.W. Elgershuizen LtKol A.J.P. Hardenbol Lt. Kol. V. Lengkeek Maj G.E. Van der "
+        "Meijden Dhr. T. Van Mourik Dhr. drs. M.H. Mudde Dhr. A. Van der Ploeg Kol G.G. Verhaaf"
+    )
+    assert [p[0] for p in _people(line)] == [
+        "S. Poepjes",
+        "K.F. Beek-Regnery",
+        "A. Bennen",
+        "J.H.B.W. Elgershuizen",
+        "A.J.P. Hardenbol",
+        "V. Lengkeek",
+        "G.E. Van der Meijden",
+        "T. Van Mourik",
+        "M.H. Mudde",
+        "A. Van der Ploeg",
+        "G.G. Verhaaf",
+    ]
+
+
+def test_an_attendance_table_run_into_the_label_s_line_under_its_heading_row():
+    # texts140/sikb-ccvd-archeologie-2006: the table `Aanwezig | Werkt bij | Afgevaardigd /
+    # rol` run into one line; each row a titled name and cells no reading of a person takes,
+    # a row without a title glued to the one before, the note-taker's own row at the end
+    text = (
+        "Aanwezig Werkt bij Afgevaardigd / rol Drs. R.W. Brandt Voorzitter Drs. J. Deeben "
+        "RACM Rijk Drs. G.R.M. van den Eynde Erfgoedinspectie Rijk Dr. E.F. Gehasse RWS / DWW "
+        "RWS Drs. N. Mulder HBS Brunsting Stichting ACVU VOiA M.W. Löhrer MBA RPS Certificatie "
+        "VOC Drs. E.N. SIKB Programmasecretaris\n"
+        "Afwezig Drs. N. Arts Gemeente Eindhoven Gemeenten / CGA Prof.dr. D. Raemaekers "
+        "Groninger Instituut voor Archeologie Archon Dr. J. Zeiler ArcheoBone VOiA Notulist "
+        "C. van Eenige SIKB Actie"
+    )
+    assert [p[:4] for p in _people(text)] == [
+        ("R.W. Brandt", "voorzitter", None, "present"),
+        ("J. Deeben", None, "RACM Rijk", "present"),
+        ("G.R.M. van den Eynde", None, "Erfgoedinspectie Rijk", "present"),
+        ("E.F. Gehasse", None, "RWS / DWW RWS", "present"),
+        ("N. Mulder", None, "HBS Brunsting Stichting ACVU VOiA", "present"),
+        ("M.W. Löhrer", None, "MBA RPS Certificatie VOC", "present"),
+        ("E.N.", "programmasecretaris", "SIKB", "present"),
+        ("N. Arts", None, "Gemeente Eindhoven Gemeenten / CGA", "absent"),
+        ("D. Raemaekers", None, "Groninger Instituut voor Archeologie Archon", "absent"),
+        ("J. Zeiler", None, "ArcheoBone VOiA", "absent"),
+        ("C. van Eenige", "notulist", "SIKB", "present"),
+    ]
+
+
+def test_a_titled_name_before_a_sentence_is_no_table_row():
+    # the row reading takes cells of capitalised words only: a verb is running text
+    from pipeline.meetings.label_lines import _rows
+
+    assert _rows("Dhr. J. Bos opent de vergadering", "present") == []
+    assert _rows("Drs. J. Fix Gemeente Houten VNG", "present")[0]["organisation"] == (
+        "Gemeente Houten VNG"
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # texts39/aruba-eilandsraad-1968: each holder's office after the comma
+        (
+            "VOORZITTER: N.E. Henriquez Jr, waarnemend Gezaghebber, SEKRETARIS: A.J. Booi, "
+            "Sekretaris van het eilandgebied.",
+            [("N.E. Henriquez Jr", "voorzitter"), ("A.J. Booi", "sekretaris")],
+        ),
+        # texts128/soest-raad-1958: the office that makes him chair before the name, his
+        # own after it
+        (
+            "VOORZITTER: de loco-burgemeester, de heer W.G. van Zadelhof, wethouder.",
+            [("W.G. van Zadelhof", "voorzitter")],
+        ),
+        # texts128/soest-raad-1958 as OCR read it: each label's colon a semicolon, the
+        # comma after the chair's name an exclamation mark
+        (
+            "VOORZITTER; de loco-burgemeester, de heer W.G. van Zadelhof! wethouder. "
+            "SECRETARIS; de heer J.J.J.M. Resten.",
+            [("W.G. van Zadelhof", "voorzitter"), ("J.J.J.M. Resten", "secretaris")],
+        ),
+        # texts88/ossendrecht-raad-1932: two offices after the name
+        (
+            "Voorzitter F.J. van de Ven, burgemeester, tevens secretaris",
+            [("F.J. van de Ven", "voorzitter")],
+        ),
+    ],
+)
+def test_a_function_s_holder_without_the_offices_printed_beside_the_name(line, expected):
+    assert [p[:2] for p in _people(line)] == expected
+
+
+def test_a_function_s_two_holders_are_not_offices():
+    assert _people("Voorzitter: Jan Bos, Piet Kok") == []
+
+
+def test_a_titled_person_in_lower_case_after_a_surname_is_the_next_item():
+    # texts67/bloemendaal-raad-2009: the label column flattened away, the chair, the clerk
+    # and the councillors run on without the commas between them
+    line = (
+        "Aanwezig: R. Th M.. Nederveen (burgemeester) mevrouw K.A. van der Pas de dames mr. "
+        "A.M. Jeltes (D66), mr. A.M. Soeteman-Wolf (CDA), C.A. van Stralen (D66), M.H. "
+        "Verkaik-Vernooij (CDA), drs. Th.H.M. Wolf mpa (PvdA), drs. A.J. Zoetmulder-Sanders "
+        "(VVD), ing. A.J.G. Burger (CDA), drs. ing. P.J.A. Boeijink (VVD), drs. W.G. Brussaard "
+        "(VVD), J. Westphal (D66) mevrouw A. Schep (D66) en de heren A. Bruggeman (CDA)"
+    )
+    assert [p[0] for p in _people(line)][:4] == [
+        "R. Th M.. Nederveen",
+        "K.A. van der Pas",
+        "A.M. Jeltes",
+        "A.M. Soeteman-Wolf",
+    ]
+
+
+def test_a_couple_s_two_honorifics_stay_one_item():
+    assert [p[0] for p in _people("Aanwezig: de heer en mevrouw Wolf, Jan Bos, Piet Kok")] == [
+        "Wolf",
+        "Wolf",
+        "Jan Bos",
+        "Piet Kok",
+    ]
+
+
+def test_a_bullet_inside_a_line_opens_an_item_of_its_own():
+    # texts77/achtkarspelen-raad-2019: the page's bulleted items flattened into one line, the
+    # apology the first of them
+    line = (
+        "  Afmelding: Dhr. F.J. Hoekstra (VVD). • De voorzitter deelt mee dat de heer M.C. "
+        "Buising vorige week heeft bekend gemaakt dat hij geen deel meer uitmaakt van de "
+        "GBA-fractie."
+    )
+    assert _people(line)[0] == ("F.J. Hoekstra", None, "VVD", "absent", False)

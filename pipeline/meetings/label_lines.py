@@ -38,6 +38,7 @@ from pipeline.meetings.people import (
 from pipeline.meetings.rules import _rules
 from pipeline.meetings.sentences import _led_sentences, _sent_apologies
 from pipeline.meetings.trailers import _semicolon_groups
+from pipeline.nlp import longest_first
 
 
 def _label_list_below(line: str, status: str, every_item_named: bool = False) -> list[dict]:
@@ -188,7 +189,8 @@ def _label_line_items(rest: str, status: str) -> list[dict[str, Any]]:
     ]
     if not items:
         return []  # `Aanwezig   Organisatie`: the headings of an attendance table
-    items = [y for x in _notes_rejoined(items) for y in _plural_role_parts(x)]
+    items = [y for x in _notes_rejoined(items) for y in _titled_apart(x)]
+    items = [y for x in items for y in _plural_role_parts(x)]
     role, items[0] = _plural_role_lead(items[0])
     items = [items[0], *map(_own_plural_role, items[1:])]
     items = [z for x in items for y in _joined_people(x, status) for z in _unglued(y)]
@@ -212,6 +214,20 @@ def _label_line_items(rest: str, status: str) -> list[dict[str, Any]]:
             people += _mark_attendees([item], status)  # an item that is only a code
     # `Er zijn twee afmeldingen: Toon Smit en Bert Bos zijn verhinderd.`: sentences after it
     return people or _sent_apologies(rest) + _led_sentences(rest)
+
+
+def _titled_apart(item: str) -> list[str]:
+    """An item of a list whose comma a flattened head lost before a titled person in lower
+    case (`mevrouw K.A. van der Pas de dames mr. A.M. Jeltes (D66)`): the people apart,
+    where the words before the honorific end in a capitalised surname; the item as it is
+    otherwise (`de heer en mevrouw Paul Wolf`: a couple)."""
+    parts: list[str] = []
+    for piece in _rules()["next_titled"].split(item):
+        if parts and re.search(r"(?:^|\s)(?:[A-Z][a-zà-ÿ'’-]+|[A-Z]\.)\s*$", parts[-1]) is None:
+            parts[-1] = f"{parts[-1]} {piece}"
+        else:
+            parts.append(piece)
+    return parts
 
 
 def _function_of_the_one_before(
@@ -378,8 +394,92 @@ def _honorific_entries(line: str, status: str) -> list[dict[str, Any]]:
         ";" in p or p.count(",") > 3 or _rules()["listed_honorific_re"].search(p) for p in pieces
     ):
         return []  # a piece holding a list of its own is no one entry (`Mevr. A, B, C; ...`)
-    people = [parse_participant(piece, status, allow_bare=True) for piece in pieces]
-    return [p for p in people if p]
+    headed = _heading_row_lead(pieces[0])  # `Werkt bij Afgevaardigd / rol Drs. R.W. Brandt`
+    people: list[dict[str, Any]] = []
+    for piece in pieces[1:] if headed else pieces:
+        person = parse_participant(piece, status, allow_bare=True)
+        # under a table's heading row every piece is a row, a person whatever its cells
+        # print after the name; so is a titled row no reading of one person takes
+        rows = _rows(piece, status) if headed or person is None else []
+        people += rows or ([person] if person else [])
+    return people
+
+
+@cache
+def _heading_row_re() -> re.Pattern[str]:
+    """The headings of a table's columns, two or more, run onto its label's line before the
+    rows (`Werkt bij Afgevaardigd / rol`, `Naam Organisatie`), parted by spaces or a slash."""
+    heading = longest_first(map(re.escape, _rules()["column_heading_kinds"]))
+    return re.compile(rf"(?:{heading})(?:\s*/\s*|\s+)(?:(?:{heading})(?:\s*/\s*|\s+|$))+", re.I)
+
+
+def _heading_row_lead(piece: str) -> bool:
+    """Whether the first piece of a label's line is a table's heading row and nothing else."""
+    return _heading_row_re().fullmatch(piece.strip() + " ") is not None
+
+
+@cache
+def _row_name_re() -> re.Pattern[str]:
+    """A table row's person: initials and a surname, its particles between (`R.W. Brandt`,
+    `G.R.M. van den Eynde`, `E.N.` whose surname the copy lost), then the row's other
+    cells (group `cells`)."""
+    particles = particles_alternation()
+    return re.compile(
+        rf"^(?P<name>(?:[A-Z][a-z]?\.\s?){{1,5}}(?:(?:{particles})\s+)*"
+        rf"(?:[A-Z][a-zà-ÿ][\w'-]*(?:-[A-Z][\w'-]*)*)?)(?:\s+(?P<cells>.*))?$"
+    )
+
+
+#: where a row printed without an honorific opens inside the cells of the row before it
+#: (`... HBS Brunsting Stichting ACVU VOiA M.W. Löhrer MBA RPS ...`): at its initials
+_ROW_INITIALS_RE = re.compile(
+    r"(?<=\s)(?=(?:[A-Z][a-z]?\.){1,5}\s?(?:[a-z]+\s+){0,3}[A-Z][a-zà-ÿ])"
+)
+
+
+#: a word of running text among a row's cells: lower case, no joining word of a body's name
+_PROSE_WORD_RE = re.compile(r"(?!(?:voor|van|en|de|der|den|het|in|op|te)$)[a-zà-ÿ][\w'-]*")
+
+
+def _rows(piece: str, status: str) -> list[dict[str, Any]]:
+    """The people of a row of a table flattened onto its label's line, opened by its title
+    (`Drs. G.R.M. van den Eynde Erfgoedinspectie Rijk`), with any row glued to it that opens
+    with initials, a function before them its holder's (`... VOiA Notulist C. van Eenige SIKB`):
+    each the name, a function its cells end in their role, the other cells their
+    organisation; [] where a row is not so built."""
+    title_role, text, _, _ = _strip_prefixes(piece)  # `Wethouder Mevr. ...`: the first's
+    rows = _ROW_INITIALS_RE.split(text)
+    people = []
+    for k, row in enumerate(rows):
+        m = _row_name_re().match(row.strip())
+        if m is None:
+            return []
+        cells = (m["cells"] or "").split()
+        if any(_PROSE_WORD_RE.fullmatch(cell) for cell in cells):
+            return []  # `Dhr. J. Bos opent de vergadering`: a sentence, not a row's cells
+        before = rows[k - 1].split()[-1] if k else ""
+        labelled = _rules()["function_label"].fullmatch(before) is not None
+        role = before.lower() if labelled else (title_role if k == 0 else None)
+        if k + 1 < len(rows) and cells and _rules()["function_label"].fullmatch(cells[-1]):
+            cells = cells[:-1]  # `Notulist` before the next row's name: that row's function
+        if cells and cells[-1].lower() in _rules()["column_headings"]:
+            cells = cells[:-1]  # the heading of the next table (`Actie`) after the last row
+        if cells and (held := _rules()["role_re"].fullmatch(cells[-1])):
+            role, cells = role or held[1].lower(), cells[:-1]
+        people.append(
+            {
+                "name": m["name"].strip(),
+                "role": role,
+                "organisation": " ".join(cells) or None,
+                # a function's own section of the table (`Notulist C. van Eenige`) below
+                # the absent: who keeps the record was there
+                "status": "present" if labelled else status,
+                "redacted": False,
+                "is_chair": role in _rules()["chair"],
+                "region": None,
+            }
+        )
+    return people
 
 
 @cache

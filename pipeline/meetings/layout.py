@@ -676,8 +676,12 @@ def _glued_role_re() -> re.Pattern[str]:
 
 
 #: a capitalised word before a name, its colon read by OCR as a question mark (`Voorzitter?
-#: K.J.Vrijling, burgemeester. Secretaris? D.Smits.`)
-_LABEL_QUERY_RE = re.compile(r"(?<![\w-])(?P<word>[A-Z][a-z]+)\?(?=\s+[A-Z]\.)")
+#: K.J.Vrijling, burgemeester. Secretaris? D.Smits.`) or as a semicolon, the word in capitals
+#: too, before an honorific or an office (`VOORZITTER; de loco-burgemeester, de heer W.G. van
+#: Zadelhof! wethouder. SECRETARIS; de heer J.J.J,M.Resten.`)
+_LABEL_QUERY_RE = re.compile(
+    r"(?<![\w-])(?P<word>[A-Z][a-z]+|[A-Z]{4,})(?:\?|;(?=\s+(?:de|het)\s))(?=\s+(?:[A-Z]\.|de|het)\s?)"
+)
 
 
 def _label_query(m: re.Match[str]) -> str:
@@ -695,13 +699,19 @@ def _role_query(m: re.Match[str]) -> str:
     return f"{word};" if word in _rules()["roles"] or _singular_role(word) else m[0]
 
 
+#: a comma OCR read as an exclamation mark after a word and before one in lower case
+#: (`de heer W.G. van Zadelhof! wethouder.`): no exclamation goes on in lower case
+_COMMA_EXCLAIMED_RE = re.compile(r"(?<=[a-z])!(?=\s+[a-z])")
+
+
 def _label_marks_restored(line: str) -> str:
     """The line with the marks OCR lost or misread in an old attendance head restored: a
     label's colon (`Aanwezigs` -> `Aanwezig:`, `Voorzitter? K.J.Vrijling` -> `Voorzitter:
-    K.J.Vrijling`), the comma before a role glued to a name
-    (`Raaijmakersvoorzitters` -> `Raaijmakers, voorzitters`) and the semicolon after a role
-    that closes its names (`wethouders?` -> `wethouders;`)."""
+    K.J.Vrijling`, `VOORZITTER; de heer`), a comma read as `!`, the comma before a role
+    glued to a name (`Raaijmakersvoorzitters` -> `Raaijmakers, voorzitters`) and the
+    semicolon after a role that closes its names (`wethouders?` -> `wethouders;`)."""
     line = _ocr_label_colon_re().sub(r"\g<word>:", line)
+    line = _COMMA_EXCLAIMED_RE.sub(",", line)
     line = _LABEL_QUERY_RE.sub(_label_query, line)
     line = _glued_role_re().sub(r"\g<name>, \g<role>", line)
     return _ROLE_QUERY_RE.sub(_role_query, line)

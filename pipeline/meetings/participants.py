@@ -101,7 +101,7 @@ def _function_holder(lines: list[tuple[int, str]], i: int) -> list[dict[str, Any
     if not name and i + 1 < len(lines):
         name = _unbulleted(lines[i + 1][1])  # `- Voorzitter` over `- T. Simons`: a form
     name = re.sub(r"(?<=[a-z])\.\s*$", "", name)  # `Notulen: Moija Vogel.`
-    name = _HOLDER_OFFICE_RE.sub("", name)  # `Voorzitter: Mr.J.M.de Leeuw, burgemeester.`
+    name = _holder_alone(_HOLDER_OFFICE_RE.sub("", name))  # `Mr.J.M.de Leeuw, burgemeester.`
     if _MEETING_WORD_RE.search(name):
         return []  # `Verslag: Signalen Community Meetup`: a title, not a note-taker
     pieces = _joined_people(name, "present")  # `Voorzitter` over `T. Simons / B. Scholtze`
@@ -117,6 +117,36 @@ def _function_holder(lines: list[tuple[int, str]], i: int) -> list[dict[str, Any
     if not all(person and person["name"] for person in people):
         return []
     return [{**p, "role": p["role"] or role, "is_chair": role == "voorzitter"} for p in people]
+
+
+#: the words before an office beside a function's holder (`tevens secretaris`, `de
+#: loco-burgemeester`): no part of the office's name
+_OFFICE_LEAD_RE = re.compile(r"^(?i:tevens|de|het)\s+")
+
+
+def _holder_alone(name: str) -> str:
+    """A function's holder without the offices a head prints beside the name, each after a
+    comma (`N.E. Henriquez Jr, waarnemend Gezaghebber`, `F.J. van de Ven, burgemeester,
+    tevens secretaris`) or before it (`de loco-burgemeester, de heer W.G. van Zadelhof`):
+    the label says the function they held at the meeting."""
+    parts = [part.strip() for part in name.strip(" ,").split(",")]
+    while len(parts) > 1 and _an_office(parts[-1]):
+        parts.pop()
+    while len(parts) > 1 and _an_office(parts[0]):
+        parts.pop(0)
+    return ", ".join(parts)
+
+
+def _an_office(text: str) -> bool:
+    """Whether `text` is an office and nothing else (`waarnemend Gezaghebber`, `Sekretaris
+    van het eilandgebied`): a role, then words in lower case only."""
+    text = _OFFICE_LEAD_RE.sub("", text.strip(" ."))
+    m = _rules()["role_re"].match(text)
+    return m is not None and _LOWER_WORDS_RE.fullmatch(text[m.end() :]) is not None
+
+
+#: the words after an office's role that say where it is held (`van het eilandgebied`)
+_LOWER_WORDS_RE = re.compile(r"(?:\s*[a-zà-ÿ][\w-]*)*\s*")
 
 
 def _labelled_functions(line: str) -> list[str]:
@@ -166,8 +196,9 @@ def _sentence_function_holders(text: str) -> list[dict[str, Any]]:
 def extract_participants(lines: list[tuple[int, str]]) -> list[dict[str, Any]]:
     """Participants from every labelled list in the lines of one meeting document."""
     lines = [
-        (page_no, _label_marks_restored(_initials_restored(_CELL_END_RE.sub("", line))))
+        (page_no, _label_marks_restored(_initials_restored(_CELL_END_RE.sub("", piece))))
         for page_no, line in lines
+        for piece in _INLINE_BULLET_RE.split(line)
     ]
     lines = _unflattened(_labels_over_two_lines(_wrapped_paragraphs(lines)))
     lines = _rejoined(lines)
@@ -222,6 +253,11 @@ def extract_participants(lines: list[tuple[int, str]]) -> list[dict[str, Any]]:
         people, i = _read_list(lines, i, status)
         out += people
     return [_initial_stopped(p) for p in out] or _named_voters(lines)
+
+
+#: a bullet inside a line, where a copied page flattened its bulleted items into one
+#: (`Afmelding: Dhr. F.J. Hoekstra (VVD). • De voorzitter deelt mee ...`): each its own line
+_INLINE_BULLET_RE = re.compile(r"(?<=\S)\s+•\s+(?=\S)")
 
 
 #: a clause whose subject is a personal pronoun after a label's list (`..., zij wordt ...`)

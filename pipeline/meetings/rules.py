@@ -51,8 +51,11 @@ def _people_rules(raw: dict[str, Any]) -> dict[str, Any]:
     """A person as printed: roles, honorifics and titles before a name, where a name list
     runs on or is cut, and the parts after a name (organisation, region, note)."""
     roles = sorted(raw["roles"] + raw["chair_roles"], key=len, reverse=True)
-    honorifics = sorted(raw["honorifics"], key=len, reverse=True)
+    ranks = raw["military_ranks"]  # as printed (`LtKol`); an honorific in lower case too
+    honorifics = sorted(raw["honorifics"] + [r.lower() for r in ranks], key=len, reverse=True)
+    capitalised = [h[:1].upper() + h[1:] for h in honorifics] + ranks
     honorific_alt = "|".join(re.escape(h) for h in honorifics)
+    academic_alt = "|".join(map(re.escape, raw["academic_titles"]))
     return {
         # `Voorzitter: de heer Jansen`: a role may print as a label with its colon
         # and as a plural heading over several people (`Wethouders:`)
@@ -66,11 +69,12 @@ def _people_rules(raw: dict[str, Any]) -> dict[str, Any]:
         "honorific_re": _rx(rf"^({honorific_alt})(?=\s|$)\.?\s*"),
         "academic_re": academic_titles_re(),
         # `... gemeente Bergeijk Mevrouw R. van der Hamsvoord, gemeente Eersel`: a capital
-        # honorific inside a line opens the next person of a table flattened to text
+        # honorific inside a line opens the next person of a table flattened to text, an
+        # academic title in lower case between it and the initials too (`Dhr. drs. M.H. Mudde`)
         "inline_honorific_re": re.compile(
             r"(?<=[\w).]\s)(?="
-            + "|".join(re.escape(h[:1].upper() + h[1:]) for h in honorifics)
-            + r")(?=\S+(?:\s+heer)?\s+[A-Z])"
+            + "|".join(map(re.escape, sorted(capitalised, key=len, reverse=True)))
+            + rf")(?=\S+(?:\s+heer)?(?:\s+(?:{academic_alt})\.)*\s+[A-Z])"
         ),
         # `..., dhr. Bos (Tiel), mw. Kok`: an honorific after a list's comma or `en` opens a
         # person of its own
@@ -79,10 +83,10 @@ def _people_rules(raw: dict[str, Any]) -> dict[str, Any]:
         # a pattern's text, joined into a list's separators (`_label_line_items`), so matched
         # as cased in the list (a capital honorific is a capital word there already)
         "note_then_honorific": rf"(?<=\)) (?=(?:{honorific_alt})[\s.])",
-        **_name_boundaries(raw["honorifics"]),
+        **_name_boundaries(honorifics),
         "particles": {p.lower() for p in raw["name_particles"]},
-        "honorific_words": {h.rstrip(".") for h in raw["honorifics"]} | set(raw["academic_titles"]),
-        "academic_alt": "|".join(map(re.escape, raw["academic_titles"])),
+        "honorific_words": {h.rstrip(".") for h in honorifics} | set(raw["academic_titles"]),
+        "academic_alt": academic_alt,
         "noise_max_letters": raw["noise_line_max_letters"],
         "function_roles": raw["function_roles"],
         "function_labels_with_colon": set(raw["function_labels_with_colon"]),

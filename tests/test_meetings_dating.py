@@ -411,30 +411,3 @@ def test_a_flemish_approved_record_titled_in_capitals_after_a_letterhead_dates_i
     )
     (meeting,) = _meetings(text)
     assert meeting["meeting_date"] == date(2010, 4, 15)
-
-
-#: woensdrecht-raad-1985 (web137), a page transcribed onto one line, as a PDF's text layer
-#: gives it: wrapped at the page's width, the head's date cut by the wrap
-_WRAPPED_HEAD = """\
-Openbare vergadering van de raad der gemeente Woensdrecht gehouden op maandag 23
-december 1985 des avonds om acht uur in de raadzaal. Voorzitter: Mr.J.M.de Leeuw,
-burgemeester. Secretaris: PS.F.M.Vorstenbosch, loco. Aanwezig de leden Schuurbiers, de
-Klerk, Piasmans, Wils, de Weert, Meeuwisse, Verduit, Kuijlen, Klunder Nijland, Beekhuijzen
-en Konings en de wethouders Bogers en Koulman—Leenhouts Afwezig geen der leden. De
-voorzitter opent de vergadering met gebed. Tot voorstemmer wordt door het lot
-aangewezen het lid Meeuwisse. 1. VASTSTELLING NOTULEN VAN DE VORIGE
-VERGADERINGEN. De notulen van de vergaderingen van 12 november 1985, 15 november
-1985 en 6 december 1985 zijn aan de leden in concept toegezonden. De heer Piasmans
-verzoekt om in de notulen van 6 december 1985 op bladzijde 10, 27e regel, "spreker" te
-wijzigen in "zeker". De raad besluit zonder hoofdelijke stemming de notulen vast te stellen
-met inachtneming van de door de heer Piasmans voorgestelde wijziging. 2.
-"""
-
-
-def test_a_head_date_cut_by_the_pages_wrap_dates_the_sitting() -> None:
-    # `gehouden op maandag 23` / `december 1985`: the wrapped paragraph is read as its one
-    # line, so the sitting is dated by its head, not left undated
-    assert [m["meeting_date"] for m in _meetings(_WRAPPED_HEAD)] == [date(1985, 12, 23)]
-    # the same head on one line, as the text prints it, dates the same
-    one_line = " ".join(_WRAPPED_HEAD.splitlines())
-    assert [m["meeting_date"] for m in _meetings(one_line)] == [date(1985, 12, 23)]

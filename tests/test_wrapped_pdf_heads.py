@@ -1,7 +1,7 @@
 """A record's head as a born-digital PDF's text layer gives it: each paragraph wrapped at the
 page's width (`scripts/web_render_eval.py`'s rendering of web gold texts). The lines below
 are real, from web texts of pages transcribed onto one line (`Transcriptie`), wrapped as the
-PDF wraps them; the record is typed and dated as the text's one line is."""
+PDF wraps them; the meeting is dated as the text's one line dates it."""
 
 from __future__ import annotations
 
@@ -68,14 +68,6 @@ def test_a_head_date_cut_by_the_wrap_dates_the_sitting() -> None:
         pages, documents = documents_from_text(text, "x")
         undated = {**documents[0], "doc_date": None, "title": None, "pages": [pages[0]]}
         assert [m["meeting_date"] for m in extract_meetings(undated)[0]] == [date(1985, 12, 23)]
-
-
-def test_a_record_title_over_the_wrap_types_and_dates_the_document() -> None:
-    # `1 1 Conceptnotulen van de openbare vergadering ... Velsen` / `gehouden op donderdag
-    # 12 december 2013 ...`: minutes of that day, as the text's one page line reads
-    document, meetings = _document_and_meetings(VELSEN)
-    assert (document["doc_type"], document["doc_date"]) == ("minutes", date(2013, 12, 12))
-    assert [m["meeting_date"] for m in meetings] == [date(2013, 12, 12)]
 
 
 def test_a_text_with_a_paragraph_per_line_is_read_as_before() -> None:

@@ -28,6 +28,7 @@ from pipeline.meetings.dating import (
     find_times,
 )
 from pipeline.meetings.fields import _stacked_fields
+from pipeline.meetings.layout import _wrapped_paragraphs
 from pipeline.meetings.places import find_location
 from pipeline.meetings.rules import _rules
 
@@ -76,7 +77,7 @@ def _meeting_header(doc: Doc, doc_lines: list[Line], printed: list[str]) -> dict
     box around those lines as evidence."""
     document = doc._.document
     head_lines = [line for line in doc_lines if line.text][: _rules()["header_lines"]]
-    head_text = _stacked_fields([text for text in printed if text.strip()])
+    head_text = _stacked_fields([text for text in _head_paragraphs(printed) if text.strip()])
     head_text = head_text[: _rules()["header_lines"]]
     title = document.get("title")
     search = ([title] if title else []) + head_text
@@ -97,6 +98,14 @@ def _meeting_header(doc: Doc, doc_lines: list[Line], printed: list[str]) -> dict
         "date_year_inferred": inferred,
         **evidence_box([line.span for line in head_lines], page_no),
     }
+
+
+def _head_paragraphs(printed: list[str]) -> list[str]:
+    """The lines with each paragraph a PDF or OCR wrapped at the page's width joined into one
+    again (`layout._wrapped_paragraphs`): a head whose date the wrap cut (`... gehouden op
+    maandag 23` / `december 1985 des avonds ...`), or a page transcribed onto one line and
+    wrapped into many, dates the sitting as the text's one line does."""
+    return [text for _, text in _wrapped_paragraphs(list(enumerate(printed)))]
 
 
 def _head_date(

@@ -304,6 +304,64 @@ def test_a_desk_named_in_the_head_counts_its_reports_and_no_other_subject_yields
     assert _subject_facts(text) == {("discriminatiemelding", date(2022, 1, 1), "total", 96)}
 
 
+def test_a_lead_telling_of_reports_received_makes_a_news_item_about_reports():
+    # texts133/afm-meldingen-2015-h1.txt, line 1 (its first two sentences): no desk named,
+    # the lead tells of the reports the body received (`kreeg ... 5.653 meldingen binnen`)
+    text = (
+        "De Autoriteit Financiële Markten heeft de eerste zes maanden bijna 1000 berichten van "
+        "consumenten per maand binnengekregen. In totaal kreeg de toezichthouder 5.653 "
+        "meldingen binnen tijdens het eerste halfjaar van 2015."
+    )
+    assert _subject_facts(text) == {("melding", date(2015, 1, 1), "total", 5653)}
+    # texts142/veiligthuis-zuidoostbrabant-2016-2018.txt, lines 1-3 (line 1 cut after its
+    # first sentence): the verb of receipt ends the sentence (`kwamen er ... binnen.`)
+    text = (
+        " date 2019-04 Het aantal meldingen van huiselijk geweld en kindermishandeling in de "
+        "regio Eindhoven is de afgelopen jaren met bijna 50 procent toegenomen.\n\n"
+        "In 2016 kwamen er in Zuidoost-Brabant zo’n 3.450 meldingen binnen. In 2018 waren dat "
+        "er bijna 5.100, blijkt uit de cijfers van Veilig Thuis."
+    )
+    assert _subject_facts(text) == {
+        ("melding", date(2016, 1, 1), "total", 3450),
+        ("melding", date(2018, 1, 1), "total", 5100),
+    }
+    # texts70/brandweernederland-cbs-2018.txt, lines 1-6 (line 6 cut after its first
+    # sentence): the lead's first sentence runs past the point inside `245.000`
+    text = (
+        "CBS-cijfers 2018: Druk jaar voor de brandweer\n\n  • Nederland\n  • 20 maart 2019\n\n"
+        "Vandaag publiceerde het CBS publiceerde de nieuwste cijfers over 2018, waaruit blijkt "
+        "dat de meldkamer 245.000 meldingen kreeg te verwerken:  118.000 brandmeldingen en "
+        "127.000 verzoeken voor hulpverlening."
+    )
+    assert ("melding", date(2018, 1, 1), "total", 245000) in _subject_facts(text)
+    # texts136/lid-meldingen-huisdieren-2024.txt, line 1: reports that grew, none received
+    text = (
+        " date 2025-05 Het aantal meldingen over verwaarloosde huisdieren is vorig jaar verder "
+        "toegenomen, meldt de Landelijke Inspectie Dierenwelzijn (LID). In 2024 waren het 800 "
+        "meldingen."
+    )
+    assert _subject_facts(text) == set()
+
+
+def test_a_share_before_its_comparative_and_a_level_a_change_ends_at_are_no_figures():
+    # texts130/fraudehelpdesk-meldingen-2021.txt, lines 1 and 9 (line 1 its first sentence):
+    # `ruim 10 procent meer meldingen` is the size of a change
+    text = (
+        " date 2022-01 De Fraudehelpdesk heeft vorig jaar ruim 10 procent meer meldingen "
+        "ontvangen over cybercriminaliteit.\n\n"
+        "In heel het jaar 2021 verwerkte de Fraudehelpdesk ongeveer 530.000 meldingen."
+    )
+    assert _subject_facts(text) == {("melding", date(2021, 1, 1), "total", 530000)}
+    # texts142/veiligthuis-zuidoostbrabant-2016-2018.txt, lines 3 and 5 (line 5 its first
+    # two sentences): the level after `toe, tot` is one year's, not the span's
+    text = (
+        "In 2016 kwamen er in Zuidoost-Brabant zo’n 3.450 meldingen binnen.\n\n"
+        "De stijging in de grootste gemeente Eindhoven is fors. Zo nam het aantal meldingen "
+        "van geweld tussen 2017 en 2018 met 16 procent toe, tot 1.848 in totaal."
+    )
+    assert _subject_facts(text) == {("melding", date(2016, 1, 1), "total", 3450)}
+
+
 def test_the_number_of_reports_some_made_is_a_part_by_who_made_them():
     # texts136/lid-meldingen-huisdieren-2024.txt, lines 1-3 and 11 (line 11 its first
     # sentence): the vets' direct reports are a part of the reports by who made them

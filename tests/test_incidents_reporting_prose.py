@@ -14,13 +14,17 @@ from tests.test_incidents import _document as _report
 from tests.test_incidents import _fact
 from tests.test_incidents import _facts as _row_facts
 
+Y2001 = (date(2001, 1, 1), date(2001, 12, 31))
+Y2002 = (date(2002, 1, 1), date(2002, 12, 31))
 Y2005 = (date(2005, 1, 1), date(2005, 12, 31))
 Y2008 = (date(2008, 1, 1), date(2008, 12, 31))
+Y2012 = (date(2012, 1, 1), date(2012, 12, 31))
 Y2014 = (date(2014, 1, 1), date(2014, 12, 31))
 Y2015 = (date(2015, 1, 1), date(2015, 12, 31))
 Y2016 = (date(2016, 1, 1), date(2016, 12, 31))
 Y2017 = (date(2017, 1, 1), date(2017, 12, 31))
 Y2018 = (date(2018, 1, 1), date(2018, 12, 31))
+Y2020 = (date(2020, 1, 1), date(2020, 12, 31))
 Y2021 = (date(2021, 1, 1), date(2021, 12, 31))
 Y2022 = (date(2022, 1, 1), date(2022, 12, 31))
 Y2023 = (date(2023, 1, 1), date(2023, 12, 31))
@@ -360,6 +364,56 @@ def test_a_share_before_its_comparative_and_a_level_a_change_ends_at_are_no_figu
         "van geweld tussen 2017 en 2018 met 16 procent toe, tot 1.848 in totaal."
     )
     assert _subject_facts(text) == {("melding", date(2016, 1, 1), "total", 3450)}
+
+
+def test_people_who_reported_or_asked_a_confidential_adviser_count_the_reports():
+    # texts97/hogeschool-brabant-vertrouwenspersonen-2001.txt, lines 3-8 (lines 5-8 their
+    # first sentences but line 8): two groups of reporters together are anyone who
+    # reported, one report each: the whole, written out; the kinds beside it its parts
+    text = (
+        "Terug naar overzicht\n\nToename aantal meldingen ongewenst gedrag\n\n"
+        "Drieënvijftig studenten en medewerkers meldden zich in 2001 bij de vertrouwenspersonen "
+        "van de Hogeschool Brabant. Dat zijn er 15 meer dan het jaar ervoor.\n"
+        "Veel meldingen van personeelsleden hebben betrekking op onvrede binnen de "
+        "werksituatie. Tien meldingen van ongewenst gedrag betroffen een arbeidsconflict, vaak "
+        "met ziekmeldingen tot gevolg."
+    )
+    assert _facts(text) == {_fact(Y2001, "total", 53), _fact(Y2001, "other", 10)}
+    # texts97/hogeschool-brabant-vertrouwenspersonen-2002.txt, line 5 (its first sentence):
+    # `meldden` without `zich`, what they reported after it
+    text = (
+        "Minder meldingen ongewenst gedrag\n\nEenenveertig studenten en medewerkers meldden in "
+        "2002 ongewenst gedrag bij de vertrouwenspersonen van de Hogeschool Brabant."
+    )
+    assert _facts(text) == {_fact(Y2002, "total", 41)}
+    # texts103/radboud-vertrouwenspersonen-2021.txt, line 15 (its last two sentences): at a
+    # confidential adviser, people who asked for a talk
+    text = (
+        "Vertrouwenspersonen\n\nIn 2021 vroegen 166 personen een gesprek aan. Een jaar "
+        "daarvoor waren dat er 114."
+    )
+    assert _facts(text) == {_fact(Y2021, "total", 166), _fact(Y2020, "total", 114)}
+    # written for the test: one group of reporters is a part by who reported
+    text = "Vertrouwenspersonen\n\nIn 2021 meldden 60 studenten zich bij de vertrouwenspersonen."
+    assert _fact(Y2021, "total", 60) not in _facts(text)
+
+
+def test_a_news_agencys_pct_is_percent():
+    # texts142/ombudsman-treinreizigers-2012.txt, line 5 (its first sentence and the two
+    # before the kinds): `14 pct`, `29 pct` are shares, no counts
+    text = (
+        "Ombudsman voor de treinreizigers behandelde 3.893 dossiers in 2012\n\n"
+        "In totaal heeft de ombudsman 5.659 klachten ontvangen. “Deze notie van "
+        "‘beroepsinstantie’, samen met structurele problemen, die tot een zekere "
+        "klachtenmoeheid hebben geleid, vormt de verklaring voor het dalende aantal klachten "
+        "in 2012.” Het aantal keren dat de "
+        "NMBS-Groep heeft kunnen voorkomen dat een rechtstreeks via de ombudsman ingediende "
+        "klacht achteraf ook een dossier in beroep werd, is wel gestegen, van 14 pct in 2011 "
+        "naar 29 pct in 2012."
+    )
+    facts = _facts(text)
+    assert _fact(Y2012, "total", 5659) in facts
+    assert not {fact for fact in facts if fact[3] in (14, 29) and fact[4] == "count"}
 
 
 def test_the_number_of_reports_some_made_is_a_part_by_who_made_them():

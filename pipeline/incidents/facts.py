@@ -349,7 +349,9 @@ def _names_contacts(s: str) -> bool:
     its contacts, as the items' noun names the items."""
     if not _rules()["contact_phrase"].search(s):
         return False
-    return any(_persons_contacted(s, m.end()) for m in _DIGIT_RUN.finditer(s))
+    ends = [m.end() for m in _DIGIT_RUN.finditer(s)]
+    ends += [m.end("word") for m in _rules()["count_word_persons"].finditer(s)]
+    return any(_persons_contacted(s, end) for end in ends)
 
 
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
@@ -391,6 +393,11 @@ def _sentence_values(s: str, periods: list[_PeriodSpan]) -> list[_Value]:
             "count_word_elided",
         )
         for m in _rules()[name].finditer(s)
+    ]
+    words += [
+        m
+        for m in _rules()["count_word_persons"].finditer(s)
+        if _persons_contacted(s, m.end("word"))
     ]
     for m in words:
         if _fewer_or_more(s, m.end("word")):
@@ -585,11 +592,21 @@ def _contacts_category(val: _Value, s: str, ctx: _Context) -> str:
     werd 3.286 keer benaderd`); beside a count of the items (`567 klachten`), or as the
     part some made (`door de kinderen 327 keer benaderd`, `90 medewerkers trokken aan de
     bel`), its wider contacts: other (so in the first pass, which finds the items' counts)."""
-    c0, _ = _clause_bounds(s, val.start)
-    if ctx.probe or ctx.counts_items or _contacted_by().search(s, c0, val.start):
-        return "other"
+    c0, c1 = _clause_bounds(s, val.start)
     who = _persons_contacted(s, val.end)  # `90 medewerkers trokken aan de bel`: one group's
-    return "other" if who and who not in _vocab()["data"]["anyone_nouns"] else "total"
+    # two groups together (`studenten en medewerkers`) are anyone who approached the body
+    anyone = who is None or who in _vocab()["data"]["anyone_nouns"] or " en " in who
+    # people who reported themselves (`Drieënvijftig studenten en medewerkers meldden zich`)
+    # made one report each: the reports' whole, beside the counts of their kinds
+    reported = who is not None and _REPORTED_THEMSELVES.search(s, c0, c1) is not None
+    if ctx.probe or (ctx.counts_items and not reported) or _contacted_by().search(s, c0, val.start):
+        return "other"
+    return "total" if anyone else "other"
+
+
+#: people who reported to the body (`meldden zich`, `meldden ... ongewenst gedrag`, `hebben
+#: zich gemeld`)
+_REPORTED_THEMSELVES = re.compile(r"\bmeldden?\b|\bzich\s+gemeld\b", re.IGNORECASE)
 
 
 def _restates_contacts(val: _Value, reading: _Reading, source: str) -> bool:

@@ -24,6 +24,7 @@ Y2015 = (date(2015, 1, 1), date(2015, 12, 31))
 Y2016 = (date(2016, 1, 1), date(2016, 12, 31))
 Y2017 = (date(2017, 1, 1), date(2017, 12, 31))
 Y2018 = (date(2018, 1, 1), date(2018, 12, 31))
+Y2019 = (date(2019, 1, 1), date(2019, 12, 31))
 Y2020 = (date(2020, 1, 1), date(2020, 12, 31))
 Y2021 = (date(2021, 1, 1), date(2021, 12, 31))
 Y2022 = (date(2022, 1, 1), date(2022, 12, 31))
@@ -396,6 +397,23 @@ def test_people_who_reported_or_asked_a_confidential_adviser_count_the_reports()
     # written for the test: one group of reporters is a part by who reported
     text = "Vertrouwenspersonen\n\nIn 2021 meldden 60 studenten zich bij de vertrouwenspersonen."
     assert _fact(Y2021, "total", 60) not in _facts(text)
+
+
+def test_a_count_restated_after_comparisons_without_figures_counts_the_items_named_before():
+    # texts133/mivb-ombudsvrouw-klachten-2021.txt, line 11 (its first three sentences): the
+    # comparisons between name no figure and pass the noun on; `Toen` the year named last
+    text = (
+        "Klachten\n\nDe nieuwe ombudsvrouw van de MIVB ontving 242 klachten in 2021. Dit is "
+        "meer dan in 2020, maar aanzienlijk minder dan in 2019, voor de coronacrisis. Toen "
+        "waren het er 303."
+    )
+    assert _facts(text) == {_fact(Y2021, "total", 242), _fact(Y2019, "total", 303)}
+    # written for the test: a figure between is another count's, the noun not passed on
+    text = (
+        "Klachten\n\nDe ombudsvrouw ontving 242 klachten in 2021. Dit is 30 meer dan in "
+        "2020. Toen waren het er 303."
+    )
+    assert _fact(Y2020, "total", 303) not in _facts(text)
 
 
 def test_a_news_agencys_pct_is_percent():

@@ -94,8 +94,8 @@ from pipeline.incidents.vocab import (
 def _classify(sentence: _Sentence, index: int, ctx: _Context) -> list[_Fact]:
     """The incident facts of one sentence (periods still unresolved where None)."""
     earlier = ctx.recent_texts
-    ctx.recent_texts = [*earlier[-(SUCH_REACH - 1) :], sentence.text]
-    ctx.such_kind = _such_kind(earlier) if _SUCH.search(sentence.text) else None
+    ctx.recent_texts = [*earlier[-(max(SUCH_REACH, NOUN_REACH) - 1) :], sentence.text]
+    ctx.such_kind = _such_kind(earlier[-SUCH_REACH:]) if _SUCH.search(sentence.text) else None
     reading = _read_sentence(sentence.text, index, ctx)
     if reading is None:
         return []
@@ -190,6 +190,9 @@ def _each_period(f: _Fact, reading: _Reading) -> list[_Fact]:
 _SUCH = re.compile(r"\bdergelijke?\s+(?:datalek|lek|incident|melding|geval)", re.IGNORECASE)
 #: how many sentences back the kind `dergelijk` refers to may be named
 SUCH_REACH = 2
+#: how many sentences back the items' noun a count without one restates may stand, the
+#: sentences between comparisons without figures (`_noun_named_before`)
+NOUN_REACH = 3
 
 
 def _such_kind(earlier: list[str]) -> str | None:
@@ -300,12 +303,30 @@ def _counts_the_number_before(s: str, ctx: _Context) -> bool:
         return False
     before = ctx.recent_texts[-2]
     if _that_many_again().search(s):
-        return _vocab()["noun_re"].search(before) is not None
+        return _noun_named_before(ctx.recent_texts[:-1])
     if (m := _THAT_NUMBER.match(s)) is None:
         return False
     if m["aantal"]:  # `In 2009 waren er 40.295 klachten. Dit aantal steeg tot ...`
         return _vocab()["noun_re"].search(before) is not None
     return _rules()["aantal"].search(before) is not None
+
+
+def _noun_named_before(earlier: list[str]) -> bool:
+    """Whether the items' noun stands in the sentence before, or before the comparisons
+    without figures that follow it (`... ontving 242 klachten in 2021. Dit is meer dan in
+    2020, maar aanzienlijk minder dan in 2019. Toen waren het er 303.`)."""
+    for text in reversed(earlier):
+        if _vocab()["noun_re"].search(text):
+            return True
+        if not _COMPARISON_ONLY.search(text) or _NOT_A_YEAR.search(text):
+            return False
+    return False
+
+
+#: a sentence that compares with periods (`Dit is meer dan in 2020`, `minder dan in 2019`)
+_COMPARISON_ONLY = re.compile(r"\b(?:meer|minder|hoger|lager)\s+dan\b", re.IGNORECASE)
+#: a number that is no year (the comparisons pass the noun on only without figures)
+_NOT_A_YEAR = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d(?!\d|[.,]\d))\d")
 
 
 def _sentence_links(s: str) -> tuple[bool, bool, tuple[tuple[int, float], ...]] | None:

@@ -416,6 +416,26 @@ def test_a_count_restated_after_comparisons_without_figures_counts_the_items_nam
     assert _fact(Y2020, "total", 303) not in _facts(text)
 
 
+def test_a_forecast_is_no_count():
+    # texts75/medemblik-woo-2023.txt, lines 1 and 7 (line 7 its last sentence): requests a
+    # body expects to receive are not counted yet (the gold leaves them out)
+    text = (
+        "Medemblik verwacht record aantal Woo-verzoeken in 2023\n\n"
+        "Over 2023 verwacht de gemeente Medemblik rond de 50 Woo-verzoeken te ontvangen."
+    )
+    assert _subject_facts(text) == set()
+    # texts139/eokm-politie-kinderporno-2021-2022.txt, line 3 (its first two sentences):
+    # `naar verwachting` this year's, beside the count of last year
+    text = (
+        "Meldingen\n\nDe politie kreeg in heel 2021 36.000 meldingen van kinderporno. Naar "
+        "verwachting komt dat aantal dit jaar uit op zo'n 50.000."
+    )
+    assert all(fact[3] != 50000 for fact in _subject_facts(text))
+    # written for the test: what was expected, told after the count, no forecast
+    text = "Klachten\n\nIn 2017 zijn 120 klachten ingediend, meer dan men had verwacht."
+    assert _subject_facts(text) == {("klacht", date(2017, 1, 1), "total", 120)}
+
+
 def test_a_news_agencys_pct_is_percent():
     # texts142/ombudsman-treinreizigers-2012.txt, line 5 (its first sentence and the two
     # before the kinds): `14 pct`, `29 pct` are shares, no counts

@@ -661,6 +661,9 @@ def _no_figure_of_its_own(val: _Value, s: str, before: str, after: str) -> bool:
         return True  # `nog 36 'klachten', maar dit waren ...`: so called, not such items
     if _OTHERS_ADDED.search(before):
         return True  # a count with another's added, whose sum is no unit's own
+    c0, c1 = _clause_bounds(s, val.start)
+    if _FORECAST.search(s, c0, c1):
+        return True  # `verwacht ... rond de 50 Woo-verzoeken te ontvangen`: not counted yet
     if _SUBJECT.get()[0] != LEAK and _number_made_by_some(before):
         return True  # `het aantal meldingen door dierenartsen ... van 91 ... naar 252`
     # `14 klachten van ondernemers`: a part by who made them (not `klachten van burgers`:
@@ -671,6 +674,13 @@ def _no_figure_of_its_own(val: _Value, s: str, before: str, after: str) -> bool:
         and not _rules()["reporter_about"].match(after)
         and not _by_anyone(after)
     )
+
+
+#: a forecast (`naar verwachting`, `verwacht ... te ontvangen`), not the past's `had verwacht`
+_FORECAST = re.compile(
+    r"\bnaar\s+verwachting\b|\bverwacht(?:en|t)?\b[^.;]{0,60}?\bte\s+[^\W\d]+en\b",
+    re.IGNORECASE,
+)
 
 
 def _number_made_by_some(before: str) -> bool:

@@ -14,13 +14,18 @@ from tests.test_incidents import _document as _report
 from tests.test_incidents import _fact
 from tests.test_incidents import _facts as _row_facts
 
+Y2001 = (date(2001, 1, 1), date(2001, 12, 31))
+Y2002 = (date(2002, 1, 1), date(2002, 12, 31))
 Y2005 = (date(2005, 1, 1), date(2005, 12, 31))
 Y2008 = (date(2008, 1, 1), date(2008, 12, 31))
+Y2012 = (date(2012, 1, 1), date(2012, 12, 31))
 Y2014 = (date(2014, 1, 1), date(2014, 12, 31))
 Y2015 = (date(2015, 1, 1), date(2015, 12, 31))
 Y2016 = (date(2016, 1, 1), date(2016, 12, 31))
 Y2017 = (date(2017, 1, 1), date(2017, 12, 31))
 Y2018 = (date(2018, 1, 1), date(2018, 12, 31))
+Y2019 = (date(2019, 1, 1), date(2019, 12, 31))
+Y2020 = (date(2020, 1, 1), date(2020, 12, 31))
 Y2021 = (date(2021, 1, 1), date(2021, 12, 31))
 Y2022 = (date(2022, 1, 1), date(2022, 12, 31))
 Y2023 = (date(2023, 1, 1), date(2023, 12, 31))
@@ -302,6 +307,151 @@ def test_a_desk_named_in_the_head_counts_its_reports_and_no_other_subject_yields
     # written for the test: a desk's reports of discrimination stay that subject's
     text = "Meldingen\n\nIn 2022 ontving het meldpunt 96 discriminatiemeldingen."
     assert _subject_facts(text) == {("discriminatiemelding", date(2022, 1, 1), "total", 96)}
+
+
+def test_a_lead_telling_of_reports_received_makes_a_news_item_about_reports():
+    # texts133/afm-meldingen-2015-h1.txt, line 1 (its first two sentences): no desk named,
+    # the lead tells of the reports the body received (`kreeg ... 5.653 meldingen binnen`)
+    text = (
+        "De Autoriteit Financiële Markten heeft de eerste zes maanden bijna 1000 berichten van "
+        "consumenten per maand binnengekregen. In totaal kreeg de toezichthouder 5.653 "
+        "meldingen binnen tijdens het eerste halfjaar van 2015."
+    )
+    assert _subject_facts(text) == {("melding", date(2015, 1, 1), "total", 5653)}
+    # texts142/veiligthuis-zuidoostbrabant-2016-2018.txt, lines 1-3 (line 1 cut after its
+    # first sentence): the verb of receipt ends the sentence (`kwamen er ... binnen.`)
+    text = (
+        " date 2019-04 Het aantal meldingen van huiselijk geweld en kindermishandeling in de "
+        "regio Eindhoven is de afgelopen jaren met bijna 50 procent toegenomen.\n\n"
+        "In 2016 kwamen er in Zuidoost-Brabant zo’n 3.450 meldingen binnen. In 2018 waren dat "
+        "er bijna 5.100, blijkt uit de cijfers van Veilig Thuis."
+    )
+    assert _subject_facts(text) == {
+        ("melding", date(2016, 1, 1), "total", 3450),
+        ("melding", date(2018, 1, 1), "total", 5100),
+    }
+    # texts70/brandweernederland-cbs-2018.txt, lines 1-6 (line 6 cut after its first
+    # sentence): the lead's first sentence runs past the point inside `245.000`
+    text = (
+        "CBS-cijfers 2018: Druk jaar voor de brandweer\n\n  • Nederland\n  • 20 maart 2019\n\n"
+        "Vandaag publiceerde het CBS publiceerde de nieuwste cijfers over 2018, waaruit blijkt "
+        "dat de meldkamer 245.000 meldingen kreeg te verwerken:  118.000 brandmeldingen en "
+        "127.000 verzoeken voor hulpverlening."
+    )
+    assert ("melding", date(2018, 1, 1), "total", 245000) in _subject_facts(text)
+    # texts136/lid-meldingen-huisdieren-2024.txt, line 1: reports that grew, none received
+    text = (
+        " date 2025-05 Het aantal meldingen over verwaarloosde huisdieren is vorig jaar verder "
+        "toegenomen, meldt de Landelijke Inspectie Dierenwelzijn (LID). In 2024 waren het 800 "
+        "meldingen."
+    )
+    assert _subject_facts(text) == set()
+
+
+def test_a_share_before_its_comparative_and_a_level_a_change_ends_at_are_no_figures():
+    # texts130/fraudehelpdesk-meldingen-2021.txt, lines 1 and 9 (line 1 its first sentence):
+    # `ruim 10 procent meer meldingen` is the size of a change
+    text = (
+        " date 2022-01 De Fraudehelpdesk heeft vorig jaar ruim 10 procent meer meldingen "
+        "ontvangen over cybercriminaliteit.\n\n"
+        "In heel het jaar 2021 verwerkte de Fraudehelpdesk ongeveer 530.000 meldingen."
+    )
+    assert _subject_facts(text) == {("melding", date(2021, 1, 1), "total", 530000)}
+    # texts142/veiligthuis-zuidoostbrabant-2016-2018.txt, lines 3 and 5 (line 5 its first
+    # two sentences): the level after `toe, tot` is one year's, not the span's
+    text = (
+        "In 2016 kwamen er in Zuidoost-Brabant zo’n 3.450 meldingen binnen.\n\n"
+        "De stijging in de grootste gemeente Eindhoven is fors. Zo nam het aantal meldingen "
+        "van geweld tussen 2017 en 2018 met 16 procent toe, tot 1.848 in totaal."
+    )
+    assert _subject_facts(text) == {("melding", date(2016, 1, 1), "total", 3450)}
+
+
+def test_people_who_reported_or_asked_a_confidential_adviser_count_the_reports():
+    # texts97/hogeschool-brabant-vertrouwenspersonen-2001.txt, lines 3-8 (lines 5-8 their
+    # first sentences but line 8): two groups of reporters together are anyone who
+    # reported, one report each: the whole, written out; the kinds beside it its parts
+    text = (
+        "Terug naar overzicht\n\nToename aantal meldingen ongewenst gedrag\n\n"
+        "Drieënvijftig studenten en medewerkers meldden zich in 2001 bij de vertrouwenspersonen "
+        "van de Hogeschool Brabant. Dat zijn er 15 meer dan het jaar ervoor.\n"
+        "Veel meldingen van personeelsleden hebben betrekking op onvrede binnen de "
+        "werksituatie. Tien meldingen van ongewenst gedrag betroffen een arbeidsconflict, vaak "
+        "met ziekmeldingen tot gevolg."
+    )
+    assert _facts(text) == {_fact(Y2001, "total", 53), _fact(Y2001, "other", 10)}
+    # texts97/hogeschool-brabant-vertrouwenspersonen-2002.txt, line 5 (its first sentence):
+    # `meldden` without `zich`, what they reported after it
+    text = (
+        "Minder meldingen ongewenst gedrag\n\nEenenveertig studenten en medewerkers meldden in "
+        "2002 ongewenst gedrag bij de vertrouwenspersonen van de Hogeschool Brabant."
+    )
+    assert _facts(text) == {_fact(Y2002, "total", 41)}
+    # texts103/radboud-vertrouwenspersonen-2021.txt, line 15 (its last two sentences): at a
+    # confidential adviser, people who asked for a talk
+    text = (
+        "Vertrouwenspersonen\n\nIn 2021 vroegen 166 personen een gesprek aan. Een jaar "
+        "daarvoor waren dat er 114."
+    )
+    assert _facts(text) == {_fact(Y2021, "total", 166), _fact(Y2020, "total", 114)}
+    # written for the test: one group of reporters is a part by who reported
+    text = "Vertrouwenspersonen\n\nIn 2021 meldden 60 studenten zich bij de vertrouwenspersonen."
+    assert _fact(Y2021, "total", 60) not in _facts(text)
+
+
+def test_a_count_restated_after_comparisons_without_figures_counts_the_items_named_before():
+    # texts133/mivb-ombudsvrouw-klachten-2021.txt, line 11 (its first three sentences): the
+    # comparisons between name no figure and pass the noun on; `Toen` the year named last
+    text = (
+        "Klachten\n\nDe nieuwe ombudsvrouw van de MIVB ontving 242 klachten in 2021. Dit is "
+        "meer dan in 2020, maar aanzienlijk minder dan in 2019, voor de coronacrisis. Toen "
+        "waren het er 303."
+    )
+    assert _facts(text) == {_fact(Y2021, "total", 242), _fact(Y2019, "total", 303)}
+    # written for the test: a figure between is another count's, the noun not passed on
+    text = (
+        "Klachten\n\nDe ombudsvrouw ontving 242 klachten in 2021. Dit is 30 meer dan in "
+        "2020. Toen waren het er 303."
+    )
+    assert _fact(Y2020, "total", 303) not in _facts(text)
+
+
+def test_a_forecast_is_no_count():
+    # texts75/medemblik-woo-2023.txt, lines 1 and 7 (line 7 its last sentence): requests a
+    # body expects to receive are not counted yet (the gold leaves them out)
+    text = (
+        "Medemblik verwacht record aantal Woo-verzoeken in 2023\n\n"
+        "Over 2023 verwacht de gemeente Medemblik rond de 50 Woo-verzoeken te ontvangen."
+    )
+    assert _subject_facts(text) == set()
+    # texts139/eokm-politie-kinderporno-2021-2022.txt, line 3 (its first two sentences):
+    # `naar verwachting` this year's, beside the count of last year
+    text = (
+        "Meldingen\n\nDe politie kreeg in heel 2021 36.000 meldingen van kinderporno. Naar "
+        "verwachting komt dat aantal dit jaar uit op zo'n 50.000."
+    )
+    assert all(fact[3] != 50000 for fact in _subject_facts(text))
+    # written for the test: what was expected, told after the count, no forecast
+    text = "Klachten\n\nIn 2017 zijn 120 klachten ingediend, meer dan men had verwacht."
+    assert _subject_facts(text) == {("klacht", date(2017, 1, 1), "total", 120)}
+
+
+def test_a_news_agencys_pct_is_percent():
+    # texts142/ombudsman-treinreizigers-2012.txt, line 5 (its first sentence and the two
+    # before the kinds): `14 pct`, `29 pct` are shares, no counts
+    text = (
+        "Ombudsman voor de treinreizigers behandelde 3.893 dossiers in 2012\n\n"
+        "In totaal heeft de ombudsman 5.659 klachten ontvangen. “Deze notie van "
+        "‘beroepsinstantie’, samen met structurele problemen, die tot een zekere "
+        "klachtenmoeheid hebben geleid, vormt de verklaring voor het dalende aantal klachten "
+        "in 2012.” Het aantal keren dat de "
+        "NMBS-Groep heeft kunnen voorkomen dat een rechtstreeks via de ombudsman ingediende "
+        "klacht achteraf ook een dossier in beroep werd, is wel gestegen, van 14 pct in 2011 "
+        "naar 29 pct in 2012."
+    )
+    facts = _facts(text)
+    assert _fact(Y2012, "total", 5659) in facts
+    assert not {fact for fact in facts if fact[3] in (14, 29) and fact[4] == "count"}
 
 
 def test_the_number_of_reports_some_made_is_a_part_by_who_made_them():

@@ -150,6 +150,24 @@ def _assign_periods(reading: _Reading, ctx: _Context, index: int) -> None:
             new_level.period = None
     for f in reading.facts:
         f.period = _same_span_in_year(f, reading, ctx) or f.period
+        if f.period is not None and _level_after_change(f, reading.text):
+            f.period = None  # `tussen 2017 en 2018 met 16 procent toe, tot 1.848`: no span's
+
+
+#: the level a change ends at, after its verb (`nam ... met 16 procent toe, tot 1.848`)
+_LEVEL_AFTER_CHANGE = re.compile(
+    r"\b(?:toe|af|gestegen|gedaald|gegroeid)\s*,?\s+tot\s+"
+    r"(?:(?:ruim|bijna|circa|ongeveer|zo'n)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _level_after_change(f: _Fact, s: str) -> bool:
+    """Whether a figure dated by a span of years is the level its change ends at: as the
+    levels of `van ... naar` (`_changes_from_to`), the level of one year, not of the span."""
+    if f.period.start.year == f.period.end.year:
+        return False
+    return _LEVEL_AFTER_CHANGE.search(s, max(0, f.value.start - 40), f.value.start) is not None
 
 
 #: `in dezelfde periode in 2021`, `over diezelfde periode`, `in diezelfde maanden`, `een jaar

@@ -94,8 +94,8 @@ from pipeline.incidents.vocab import (
 def _classify(sentence: _Sentence, index: int, ctx: _Context) -> list[_Fact]:
     """The incident facts of one sentence (periods still unresolved where None)."""
     earlier = ctx.recent_texts
-    ctx.recent_texts = [*earlier[-(SUCH_REACH - 1) :], sentence.text]
-    ctx.such_kind = _such_kind(earlier) if _SUCH.search(sentence.text) else None
+    ctx.recent_texts = [*earlier[-(max(SUCH_REACH, NOUN_REACH) - 1) :], sentence.text]
+    ctx.such_kind = _such_kind(earlier[-SUCH_REACH:]) if _SUCH.search(sentence.text) else None
     reading = _read_sentence(sentence.text, index, ctx)
     if reading is None:
         return []
@@ -190,6 +190,9 @@ def _each_period(f: _Fact, reading: _Reading) -> list[_Fact]:
 _SUCH = re.compile(r"\bdergelijke?\s+(?:datalek|lek|incident|melding|geval)", re.IGNORECASE)
 #: how many sentences back the kind `dergelijk` refers to may be named
 SUCH_REACH = 2
+#: how many sentences back the items' noun a count without one restates may stand, the
+#: sentences between comparisons without figures (`_noun_named_before`)
+NOUN_REACH = 3
 
 
 def _such_kind(earlier: list[str]) -> str | None:
@@ -300,12 +303,30 @@ def _counts_the_number_before(s: str, ctx: _Context) -> bool:
         return False
     before = ctx.recent_texts[-2]
     if _that_many_again().search(s):
-        return _vocab()["noun_re"].search(before) is not None
+        return _noun_named_before(ctx.recent_texts[:-1])
     if (m := _THAT_NUMBER.match(s)) is None:
         return False
     if m["aantal"]:  # `In 2009 waren er 40.295 klachten. Dit aantal steeg tot ...`
         return _vocab()["noun_re"].search(before) is not None
     return _rules()["aantal"].search(before) is not None
+
+
+def _noun_named_before(earlier: list[str]) -> bool:
+    """Whether the items' noun stands in the sentence before, or before the comparisons
+    without figures that follow it (`... ontving 242 klachten in 2021. Dit is meer dan in
+    2020, maar aanzienlijk minder dan in 2019. Toen waren het er 303.`)."""
+    for text in reversed(earlier):
+        if _vocab()["noun_re"].search(text):
+            return True
+        if not _COMPARISON_ONLY.search(text) or _NOT_A_YEAR.search(text):
+            return False
+    return False
+
+
+#: a sentence that compares with periods (`Dit is meer dan in 2020`, `minder dan in 2019`)
+_COMPARISON_ONLY = re.compile(r"\b(?:meer|minder|hoger|lager)\s+dan\b", re.IGNORECASE)
+#: a number that is no year (the comparisons pass the noun on only without figures)
+_NOT_A_YEAR = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d(?!\d|[.,]\d))\d")
 
 
 def _sentence_links(s: str) -> tuple[bool, bool, tuple[tuple[int, float], ...]] | None:
@@ -349,7 +370,9 @@ def _names_contacts(s: str) -> bool:
     its contacts, as the items' noun names the items."""
     if not _rules()["contact_phrase"].search(s):
         return False
-    return any(_persons_contacted(s, m.end()) for m in _DIGIT_RUN.finditer(s))
+    ends = [m.end() for m in _DIGIT_RUN.finditer(s)]
+    ends += [m.end("word") for m in _rules()["count_word_persons"].finditer(s)]
+    return any(_persons_contacted(s, end) for end in ends)
 
 
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
@@ -391,6 +414,11 @@ def _sentence_values(s: str, periods: list[_PeriodSpan]) -> list[_Value]:
             "count_word_elided",
         )
         for m in _rules()[name].finditer(s)
+    ]
+    words += [
+        m
+        for m in _rules()["count_word_persons"].finditer(s)
+        if _persons_contacted(s, m.end("word"))
     ]
     for m in words:
         if _fewer_or_more(s, m.end("word")):
@@ -585,11 +613,21 @@ def _contacts_category(val: _Value, s: str, ctx: _Context) -> str:
     werd 3.286 keer benaderd`); beside a count of the items (`567 klachten`), or as the
     part some made (`door de kinderen 327 keer benaderd`, `90 medewerkers trokken aan de
     bel`), its wider contacts: other (so in the first pass, which finds the items' counts)."""
-    c0, _ = _clause_bounds(s, val.start)
-    if ctx.probe or ctx.counts_items or _contacted_by().search(s, c0, val.start):
-        return "other"
+    c0, c1 = _clause_bounds(s, val.start)
     who = _persons_contacted(s, val.end)  # `90 medewerkers trokken aan de bel`: one group's
-    return "other" if who and who not in _vocab()["data"]["anyone_nouns"] else "total"
+    # two groups together (`studenten en medewerkers`) are anyone who approached the body
+    anyone = who is None or who in _vocab()["data"]["anyone_nouns"] or " en " in who
+    # people who reported themselves (`Drieënvijftig studenten en medewerkers meldden zich`)
+    # made one report each: the reports' whole, beside the counts of their kinds
+    reported = who is not None and _REPORTED_THEMSELVES.search(s, c0, c1) is not None
+    if ctx.probe or (ctx.counts_items and not reported) or _contacted_by().search(s, c0, val.start):
+        return "other"
+    return "total" if anyone else "other"
+
+
+#: people who reported to the body (`meldden zich`, `meldden ... ongewenst gedrag`, `hebben
+#: zich gemeld`)
+_REPORTED_THEMSELVES = re.compile(r"\bmeldden?\b|\bzich\s+gemeld\b", re.IGNORECASE)
 
 
 def _restates_contacts(val: _Value, reading: _Reading, source: str) -> bool:
@@ -623,6 +661,9 @@ def _no_figure_of_its_own(val: _Value, s: str, before: str, after: str) -> bool:
         return True  # `nog 36 'klachten', maar dit waren ...`: so called, not such items
     if _OTHERS_ADDED.search(before):
         return True  # a count with another's added, whose sum is no unit's own
+    c0, c1 = _clause_bounds(s, val.start)
+    if _FORECAST.search(s, c0, c1):
+        return True  # `verwacht ... rond de 50 Woo-verzoeken te ontvangen`: not counted yet
     if _SUBJECT.get()[0] != LEAK and _number_made_by_some(before):
         return True  # `het aantal meldingen door dierenartsen ... van 91 ... naar 252`
     # `14 klachten van ondernemers`: a part by who made them (not `klachten van burgers`:
@@ -633,6 +674,13 @@ def _no_figure_of_its_own(val: _Value, s: str, before: str, after: str) -> bool:
         and not _rules()["reporter_about"].match(after)
         and not _by_anyone(after)
     )
+
+
+#: a forecast (`naar verwachting`, `verwacht ... te ontvangen`), not the past's `had verwacht`
+_FORECAST = re.compile(
+    r"\bnaar\s+verwachting\b|\bverwacht(?:en|t)?\b[^.;]{0,60}?\bte\s+[^\W\d]+en\b",
+    re.IGNORECASE,
+)
 
 
 def _number_made_by_some(before: str) -> bool:

@@ -101,7 +101,7 @@ def _values(s: str, periods: list[_PeriodSpan]) -> list[_Value]:
         stop = stop and not _received_cases(s, m.end())  # `ontving 1.830 dossiers`
         if not percent and stop and not _part_marker(s, m.start(), m.end()):
             continue
-        if not percent and _fewer_or_more(s, m.end()):
+        if _fewer_or_more(s, m.end(), percent):
             continue
         if not percent and _SHARED_PERCENT.match(s, m.end()):
             # `respectievelijk 27 en 12 procent`: the first of two numbers sharing a unit
@@ -111,11 +111,17 @@ def _values(s: str, periods: list[_PeriodSpan]) -> list[_Value]:
     return out
 
 
-def _fewer_or_more(s: str, end: int) -> bool:
+def _fewer_or_more(s: str, end: int, percent: bool = False) -> bool:
     """`600 meldingen meer`, `drie klachten minder`: the noun between the number and its
-    comparative, a difference as `20 meer dan in 2019` is."""
+    comparative, a difference as `20 meer dan in 2019` is; a share right before its
+    comparative is the size of a change (`ruim 10 procent meer meldingen ontvangen`)."""
+    if percent:
+        return _SHARE_MORE.match(s, end) is not None
     noun = _vocab()["noun_alt"]
     return re.match(rf"\s+(?:{noun})\s+(?:meer|minder)\b", s[end:], re.IGNORECASE) is not None
+
+
+_SHARE_MORE = re.compile(r"\s+(?:meer|minder)\b", re.IGNORECASE)
 
 
 def _times_filed(after: str) -> bool:

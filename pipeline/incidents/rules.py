@@ -300,8 +300,11 @@ def _filing_rules() -> dict[str, re.Pattern]:
             re.I,
         ),
         # `369 mensen`, `133 medewerkers`: people counted (see `_persons_contacted`)
+        # `53 studenten en medewerkers`: two groups together, everyone who approached it
         "persons": re.compile(
-            rf"\s+(?P<who>{_words_alt(v['data']['reporter_nouns'])})\b", re.IGNORECASE
+            rf"\s+(?P<who>(?:{_words_alt(v['data']['reporter_nouns'])})"
+            rf"(?:\s+en\s+(?:{_words_alt(v['data']['reporter_nouns'])}))?)\b",
+            re.IGNORECASE,
         ),
         "contact_phrase": re.compile(
             rf"\b(?:{_words_alt(v['data']['contact_phrases'])})\b", re.IGNORECASE
@@ -535,6 +538,12 @@ def _part_rules() -> dict[str, re.Pattern]:
             r"|(?:keer|maal)\b|(?:[^\W\d]+\s+)?gevallen\b"
             # `tweemaal`, `driemaal`: the number and `maal` written as one word
             rf"|{_filed_by(v)})|maal\b)",
+            re.IGNORECASE,
+        ),
+        # `Drieënvijftig studenten en medewerkers meldden zich`: people counted by how they
+        # approached the body (read only with the phrase, `_persons_contacted`)
+        "count_word_persons": re.compile(
+            rf"(?<![\w-])(?P<word>{words})(?=\s+(?:{_words_alt(v['data']['reporter_nouns'])})\b)",
             re.IGNORECASE,
         ),
         # `Hiervan zijn er vijf gemeld bij de AP`

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from pipeline.documents import PROSE_LINE_WORDS
 from pipeline.incidents.ap import _AP_HINT
 from pipeline.incidents.records import _Sentence
-from pipeline.incidents.vocab import LEAK, PATTERN_FILE, _alt, _vocab
+from pipeline.incidents.vocab import LEAK, PATTERN_FILE, _alt, _vocab, _words_alt
 from pipeline.nlp import load_patterns
 
 #: the categories a count of requests, complaints or integrity reports has: the kinds of
@@ -67,8 +67,9 @@ SUBJECT_MENTIONS = 3
 _SUBJECT_HEADING = re.compile(r"^(?-i:[A-Z])[^.!?:;]{2,60}$")
 
 
-#: a line's first sentence: up to its first end mark, or a sentence `_without_others` blanked
-_FIRST_SENTENCE = re.compile(r"^\s*(?:·+|[^.!?·]*?[.!?](?=\s|$))")
+#: a line's first sentence: up to its first end mark (not the point inside a number:
+#: `245.000 meldingen`), or a sentence `_without_others` blanked
+_FIRST_SENTENCE = re.compile(r"^\s*(?:·+|(?:[^.!?·]|(?<=\d)[.,](?=\d))*?[.!?](?=\s|$))")
 
 
 def _lead_sentence(line: str) -> str | None:
@@ -214,10 +215,31 @@ def _subject_cues() -> dict[str, tuple[re.Pattern, re.Pattern | None]]:
             # a subject known only by the body in a document's head (`melding`: a desk's
             # reports) has no cue of its own: a pattern that never matches
             re.compile(_alt(spec["document_cues"]) or "(?!)", re.IGNORECASE),
-            re.compile(_alt(spec["head_cues"]), re.IGNORECASE) if spec.get("head_cues") else None,
+            re.compile(_head_cue(spec), re.IGNORECASE) if spec.get("head_cues") else None,
         )
         for name, spec in subjects.items()
     }
+
+
+#: how far apart the items' noun and the verb of their receipt may stand in one sentence
+#: of a document's head (`heeft vorig jaar ruim 10 procent meer meldingen ontvangen`)
+HEAD_INTAKE_REACH = 60
+
+
+def _head_cue(spec: dict) -> str:
+    """A subject's cue in a document's head: the body that receives its items, or, for a
+    subject with `head_intake_nouns`, a sentence telling of such items received (`De
+    Fraudehelpdesk heeft ... meldingen ontvangen`, `In 2016 kwamen er ... 3.450 meldingen
+    binnen`): a news item on the reports a body received, whatever the body is called."""
+    cue = _alt(spec["head_cues"])
+    nouns = spec.get("head_intake_nouns")
+    if not nouns:
+        return cue
+    noun = rf"\b(?:{_words_alt(nouns)})\b"
+    verb = rf"\b(?:{_words_alt(load_patterns(PATTERN_FILE)['intake_verbs'])}|binnen(?=\s*[.!?]))\b"
+    # within one sentence: no end mark but a number's point (`kreeg ... 5.653 meldingen`)
+    gap = rf"(?:[^.!?]|(?<=\d)\.(?=\d)){{0,{HEAD_INTAKE_REACH}}}?"
+    return rf"{cue}|{noun}{gap}{verb}|{verb}{gap}{noun}"
 
 
 def _about_incidents(doc: Doc, raw: str) -> bool:

@@ -44,7 +44,14 @@ def _mask(text: str, marks: list[tuple[int, int]]) -> str:
     ]
     for a, b in spans:
         chars[a:b] = "#" * (b - a)
+    for m in _PCT.finditer(text):
+        chars[m.start() : m.end()] = "%".ljust(m.end() - m.start())
     return "".join(chars)
+
+
+#: `37,8 pct`: the news agencies' (Belga, ANP) abbreviation of procent, read as `%` (the
+#: same length, so offsets stay the document's)
+_PCT = re.compile(r"(?<=\d)pct\b|(?<=\d\s)pct\b", re.IGNORECASE)
 
 
 #: a footnote: a line opening with its marker (`• 1 In het jaarverslag over 2018 is ...`)

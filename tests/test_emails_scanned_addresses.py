@@ -93,3 +93,16 @@ def test_specks_before_a_subject_where_the_scan_lost_its_prefix() -> None:
     assert normalize_subject("__ _ informatie 2020 en eerste helft 2021") == (
         "informatie 2020 en eerste helft 2021"
     )
+
+
+def test_a_mask_read_as_letters_is_told_by_the_masks_of_the_other_fields() -> None:
+    # the same scan, the header below: the Cc masks read as letters, the others not
+    lost = SCANNED_MASKS.replace(
+        "Cc: Vabis1010 ***@***,***>; Author ***@***, 44>",
+        "Cc: Vabis1010 tk Dek, ct: Author FEA Q@ PEEK, EEn",
+    )
+    cc = [r for r in _read(lost)[0]["recipients"] if r[0] == "cc"]
+    assert cc and all(r[1:3] == (None, True) for r in cc)
+    # without a mask in the header the same letters are read as before
+    plain = lost.replace("**@***.**>", "<h@x.nl>").replace("**@ ten", "<a@x.nl>")
+    assert ("cc", None, False, "EEn") in _read(plain)[0]["recipients"]

@@ -343,12 +343,13 @@ _GLUED_DOMAIN_RE = re.compile(
 _GLYPH_LETTERS = str.maketrans({"¥": "v", "°": "o"})
 
 
-def parse_addresses(value: str) -> list[dict]:
+def parse_addresses(value: str, masked: bool = False) -> list[dict]:
     """Recipients in a header value: `{address, domain, redacted, name}` each.
 
     `"Jansen, J." <j.jansen@utrecht.nl>; "Smit" 5.1.2.e @utrecht.nl` -> an address and a
     redacted one with its domain left. A piece without `@` is a name, or a redacted
-    recipient when a code stands in for it.
+    recipient when a code stands in for it. `masked`: the mailer masked the header's
+    addresses (another field shows the mask), so every person of this value is masked too.
     """
     people = []
     if re.fullmatch(r"\s*[,;:|‚](?:\s*[,;:|‚])*\s*", value):
@@ -356,7 +357,7 @@ def parse_addresses(value: str) -> list[dict]:
         # read a box's edge as `:` or `|`)
         n = len(re.findall(r"[,;‚]", value)) + 1
         return [{"address": None, "domain": None, "redacted": True, "name": None}] * n
-    masked = _is_masked(value)
+    masked = masked or _is_masked(value)
     value = _masked_addresses_as_boxes(_bracketed_marks_as_boxes(value))
     for piece in _split_people(repair_addresses(value)):
         # OCR can run several addresses into one piece: one person per address

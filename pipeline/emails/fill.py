@@ -12,6 +12,7 @@ from functools import cache
 from pipeline.emails.addresses import (
     _NOTES_ADDRESS_RE,
     _holds_address,
+    _is_masked,
     _sender_of,
     parse_addresses,
     repair_addresses,
@@ -124,9 +125,12 @@ def _fill_recipients(
 ) -> None:
     sent = fields.get("sent")
     compact = sent is not None and bool(sent.value.strip())
+    # a mailer that masks addresses (`***@***.***`) masks them all: a mask the scan read as
+    # letters in one field (`Cc: Vabis1010 tk Dek`) is told by the masks of the others
+    masked = any(_is_masked(f.value) for k, f in fields.items() if k in ("from", *ADDRESS_KINDS))
     for kind in ADDRESS_KINDS:
         if kind in fields:
-            people = parse_addresses(fields[kind].value)
+            people = parse_addresses(fields[kind].value, masked=masked)
             if not people and compact and not _is_readable_value(fields[kind].value):
                 # `Aan:` with nothing after it in a header whose other values stand beside
                 # their labels: a box without a code took the whole value

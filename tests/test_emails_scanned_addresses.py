@@ -106,3 +106,12 @@ def test_a_mask_read_as_letters_is_told_by_the_masks_of_the_other_fields() -> No
     # without a mask in the header the same letters are read as before
     plain = lost.replace("**@***.**>", "<h@x.nl>").replace("**@ ten", "<a@x.nl>")
     assert ("cc", None, False, "EEn") in _read(plain)[0]["recipients"]
+
+
+def test_what_the_scan_read_after_a_mask_is_no_part_of_the_name() -> None:
+    # the same page scanned with other noise: `From: heyajohnny **@t ten`
+    assert parse_addresses("heyajohnny **@t ten")[0]["name"] == "heyajohnny"
+    # and the From mask read as letters, told by the To and Cc masks below it
+    lost = SCANNED_MASKS.replace("From: heyajohnny **@***.**>", "From: heyajohnny eK@ HK HHS")
+    mail = _read(lost)[0]
+    assert (mail["sender_domain"], mail["sender_redacted"]) == (None, True)

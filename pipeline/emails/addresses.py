@@ -366,7 +366,8 @@ def parse_addresses(value: str, masked: bool = False) -> list[dict]:
             # a mailer's mask, not OCR: it masks every address of the header, so a piece
             # whose mask a scan misread (`TimmieVL PKD ES`) is masked too, and the name
             # before the mask is all that is left
-            name = _display_name(_without_boxes(text))
+            # (what a scan read after the mask, `heyajohnny **@t ten`, is the mask's)
+            name = _display_name(_without_boxes(text.split(BOX_MARK)[0]))
             people.append({"address": None, "domain": None, "redacted": True, "name": name})
             continue
         matches = list(_ADDRESS_RE.finditer(text))
@@ -383,8 +384,8 @@ def parse_addresses(value: str, masked: bool = False) -> list[dict]:
     return people
 
 
-def _sender_of(value: str) -> dict:
-    people = parse_addresses(value)
+def _sender_of(value: str, masked: bool = False) -> dict:
+    people = parse_addresses(value, masked=masked)
     if people:
         return people[0]
     return {"address": None, "domain": None, "redacted": _has_box(value), "name": None}

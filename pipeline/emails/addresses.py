@@ -66,14 +66,24 @@ def _bracketed_marks_as_boxes(value: str) -> str:
 
 
 #: an address a mailer masked whole (`***@***.***`, GitHub's reply mails), with the
-#: `<mailto:...>` link a client doubles it with
-_MASKED_ADDRESS_RE = re.compile(r"[<\[(]?\s*(?:mailto:\s*)?\*{2,}@\*{2,}\.\*{2,}\s*[>\])]?", re.I)
+#: `<mailto:...>` link a client doubles it with. A scan reads the mask's dots and stars
+#: loosely (`***@***,***>`, `***@***, 44>`, `**@t`), so the mask is the stars before an `@`
+#: (no address has them) and what follows up to its `>` or the end of the word.
+_MASKED_ADDRESS_RE = re.compile(
+    r"[<\[(]?\s*(?:mailto:\s*)?\*{2,}\s?@(?:[^<>;@\n]{0,12}>|\s?[\w*.,]*)[\])]?", re.I
+)
+_MASK_START_RE = re.compile(r"\*{2,}\s?@")
+
+
+def _is_masked(value: str) -> bool:
+    """Whether a mailer masked the addresses of a header value (`***@***.***`)."""
+    return _MASK_START_RE.search(value) is not None
 
 
 def _masked_addresses_as_boxes(value: str) -> str:
     """A header value with every masked address as a box: the mask stands where the
     address was, so the name before it is the display name and the person is redacted."""
-    return _MASKED_ADDRESS_RE.sub(BOX_MARK, value) if "*@*" in value else value
+    return _MASKED_ADDRESS_RE.sub(BOX_MARK, value) if _is_masked(value) else value
 
 
 _QUOTE_COMMA_RE = re.compile(
@@ -161,9 +171,12 @@ def _notes_person(text: str) -> dict | None:
 
 
 def _lost_tld_person(text: str) -> dict | None:
-    """`EE @ utrecht. :`: a redacted address whose top-level domain OCR lost; the name is
-    kept for the repair against known domains."""
-    lost_tld = re.search(r"@\s?([A-Za-z0-9][A-Za-z0-9-]{2,})\.?\s*[:;,>]?\s*$", text)
+    """`EE @ utrecht. :`, `@arnhem. nk;`: a redacted address whose top-level domain OCR
+    lost or misread past the known misreadings; the name is kept for the repair against
+    known domains."""
+    lost_tld = re.search(
+        r"@\s?([A-Za-z0-9][A-Za-z0-9-]{2,})(?:\.?\s*|\.\s[a-z]{1,3})[:;,>]?\s*$", text
+    )
     if not lost_tld:
         return None
     return {"address": None, "domain": lost_tld.group(1).lower(), "redacted": True, "name": None}
@@ -259,10 +272,13 @@ def _addressed_person(text: str, m: re.Match) -> dict:
     domain = m.group("domain").lower().strip(".")
     # `5.1.2.e @utrecht.nl`: a code for the local part; a real local part may still be
     # OCR'd with a space before the `@`
+    before = text[: m.start()].split()
     redacted = (
         local is None
         or len(m.group("gap")) > 1
         or (m.group("gap") and (len(local) < 4 or local.isupper()))  # `EEEN @x.nl`: a box
+        # `▮ tote @zwolle.nl`: the code printed on the box, read as a word beside it
+        or (m.group("gap") and bool(before) and BOX_MARK in before[-1])
         or _has_codes(local)
         or not re.search(r"[A-Za-z]{2}", local)
         or _has_box(text[: m.start("domain")].split("<")[-1].split()[-1])  # `HH^HHB@x.nl`
@@ -327,12 +343,13 @@ _GLUED_DOMAIN_RE = re.compile(
 _GLYPH_LETTERS = str.maketrans({"¥": "v", "°": "o"})
 
 
-def parse_addresses(value: str) -> list[dict]:
+def parse_addresses(value: str, masked: bool = False) -> list[dict]:
     """Recipients in a header value: `{address, domain, redacted, name}` each.
 
     `"Jansen, J." <j.jansen@utrecht.nl>; "Smit" 5.1.2.e @utrecht.nl` -> an address and a
     redacted one with its domain left. A piece without `@` is a name, or a redacted
-    recipient when a code stands in for it.
+    recipient when a code stands in for it. `masked`: the mailer masked the header's
+    addresses (another field shows the mask), so every person of this value is masked too.
     """
     people = []
     if re.fullmatch(r"\s*[,;:|‚](?:\s*[,;:|‚])*\s*", value):
@@ -340,14 +357,17 @@ def parse_addresses(value: str) -> list[dict]:
         # read a box's edge as `:` or `|`)
         n = len(re.findall(r"[,;‚]", value)) + 1
         return [{"address": None, "domain": None, "redacted": True, "name": None}] * n
-    masked = "*@*" in value
+    masked = masked or _is_masked(value)
     value = _masked_addresses_as_boxes(_bracketed_marks_as_boxes(value))
     for piece in _split_people(repair_addresses(value)):
         # OCR can run several addresses into one piece: one person per address
         text = piece
-        if masked and BOX_MARK in text:
-            # a mailer's mask, not OCR: the name before it is all that is left
-            name = _display_name(_without_boxes(text))
+        if masked:
+            # a mailer's mask, not OCR: it masks every address of the header, so a piece
+            # whose mask a scan misread (`TimmieVL PKD ES`) is masked too, and the name
+            # before the mask is all that is left
+            # (what a scan read after the mask, `heyajohnny **@t ten`, is the mask's)
+            name = _display_name(_without_boxes(text.split(BOX_MARK)[0]))
             people.append({"address": None, "domain": None, "redacted": True, "name": name})
             continue
         matches = list(_ADDRESS_RE.finditer(text))
@@ -364,8 +384,8 @@ def parse_addresses(value: str) -> list[dict]:
     return people
 
 
-def _sender_of(value: str) -> dict:
-    people = parse_addresses(value)
+def _sender_of(value: str, masked: bool = False) -> dict:
+    people = parse_addresses(value, masked=masked)
     if people:
         return people[0]
     return {"address": None, "domain": None, "redacted": _has_box(value), "name": None}

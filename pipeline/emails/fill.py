@@ -12,6 +12,7 @@ from functools import cache
 from pipeline.emails.addresses import (
     _NOTES_ADDRESS_RE,
     _holds_address,
+    _is_masked,
     _sender_of,
     parse_addresses,
     repair_addresses,
@@ -60,10 +61,16 @@ def _has_value(fields: dict[str, Field], kind: str) -> bool:
     return kind in fields and bool(fields[kind].value.strip())
 
 
+def _header_masked(fields: dict[str, Field]) -> bool:
+    """A mailer that masks addresses (`***@***.***`) masks them all: a mask the scan read as
+    letters in one field (`Cc: Vabis1010 tk Dek`) is told by the masks of the others."""
+    return any(_is_masked(f.value) for k, f in fields.items() if k in ("from", *ADDRESS_KINDS))
+
+
 def _block_sender(fields: dict[str, Field], lines: list[str]) -> dict:
     """The `From:` value; a domain OCR tore off onto the next lines (`@utrecht.nl>To: ...`)
     added to it."""
-    sender = _sender_of(fields["from"].value)
+    sender = _sender_of(fields["from"].value, masked=_header_masked(fields))
     if sender["domain"] is not None:
         return sender
     line = fields["from"].line
@@ -124,9 +131,10 @@ def _fill_recipients(
 ) -> None:
     sent = fields.get("sent")
     compact = sent is not None and bool(sent.value.strip())
+    masked = _header_masked(fields)
     for kind in ADDRESS_KINDS:
         if kind in fields:
-            people = parse_addresses(fields[kind].value)
+            people = parse_addresses(fields[kind].value, masked=masked)
             if not people and compact and not _is_readable_value(fields[kind].value):
                 # `Aan:` with nothing after it in a header whose other values stand beside
                 # their labels: a box without a code took the whole value

@@ -36,7 +36,8 @@ def normalize_subject(subject: str | None) -> str | None:
         return None
     # OCR specks after the subject (`a.s. '`, `2022 _`) and before it (`. Stukken`)
     text = re.sub(r"\s+[^\w\s]{1,2}$|\s+_+$", "", subject.strip())
-    text = re.sub(r"^[.,;:|_'’`]+\s+", "", text)
+    # (several: a prefix's letters on a scan read as `__ _`)
+    text = re.sub(r"^(?:[.,;:|_'’`]+\s+)+", "", text)
     for opening, closing in ("‘’", "“”"):
         # a closing quote with no opening one: a speck OCR read after the last word
         if text.endswith(closing) and opening not in text and text.count(closing) == 1:

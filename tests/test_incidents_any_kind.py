@@ -92,3 +92,16 @@ def test_minutes_naming_a_report_once_count_nothing():
         "Er is 1 melding binnengekomen over een kapotte lantaarnpaal."
     )
     assert _facts(text, doc_type="minutes") == set()
+
+
+def test_reports_of_nuisance_are_no_reports_of_any_kind_either():
+    # texts59/ozhz-klachten-2020q1 (ozhz.nl): environmental nuisance complaints and reports
+    # a head names as such are counted under no subject, the fallback's neither
+    text = (
+        "Klachten en meldingen januari februari en maart 2020\n\n"
+        "Onze wachtdienst staat 24/7 klaar om alle milieuklachten te behandelen.\n\n"
+        "Geluid- en geuroverlast\n\n"
+        "De meeste klachten in de afgelopen periode gingen over geur en geluid. Wel 405 in "
+        "totaal. In het eerste kwartaal van 2020 kwamen 1.020 meldingen binnen."
+    )
+    assert _facts(text) == set()

@@ -147,7 +147,9 @@ def _subjects_and_how(doc: Doc, raw: str) -> list[tuple[str, bool]]:
     names = {name for name, _ in found}
     kinds = {name: spec.get("kind_of_subjects", []) for name, spec in _subject_specs().items()}
     found = [(name, how) for name, how in found if not names & set(kinds.get(name, []))]
-    return found or _items_of_any_kind(doc, raw)
+    if found or nuisance:
+        return found  # reports of others' nuisance are no items of any subject (web112)
+    return _items_of_any_kind(doc, raw)
 
 
 def _headings(text: str) -> str:

@@ -180,9 +180,10 @@ def _item_nouns_res() -> dict[str, re.Pattern]:
     patterns = {}
     for name, spec in load_patterns(PATTERN_FILE)["subjects"].items():
         if spec.get("fallback"):
-            nouns = _item_nouns(spec)
-            words = nouns + [m + noun for m in spec["item_modifiers"] for noun in nouns]
-            patterns[name] = re.compile(rf"(?<![\w-])(?:{_alt(words)})(?![\w-])", re.IGNORECASE)
+            nouns, modifiers = _alt(_item_nouns(spec)), _alt(spec["item_modifiers"])
+            patterns[name] = re.compile(
+                rf"(?<![\w-])(?:{modifiers})?(?:{nouns})(?![\w-])", re.IGNORECASE
+            )
     return patterns
 
 

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from pipeline.documents import PROSE_LINE_WORDS
 from pipeline.incidents.ap import _AP_HINT
 from pipeline.incidents.records import _Sentence
-from pipeline.incidents.vocab import LEAK, PATTERN_FILE, _alt, _vocab, _words_alt
+from pipeline.incidents.vocab import LEAK, PATTERN_FILE, _alt, _item_nouns, _vocab, _words_alt
 from pipeline.nlp import load_patterns
 
 #: the categories a count of requests, complaints or integrity reports has: the kinds of
@@ -134,9 +134,7 @@ def _subjects_and_how(doc: Doc, raw: str) -> list[tuple[str, bool]]:
         # (`discriminatieklachten`, `klachten over discriminatie` are no complaints text)
         text = _others_nouns_re(name).sub(" ", raw)
         head = _document_head(doc, text)
-        headings = " ".join(
-            line for line in text.splitlines() if _SUBJECT_HEADING.match(line.strip())
-        )
+        headings = _headings(text)
         own = _without_others(name, text)
         if cue.search(_document_head(doc, own)) or len(cue.findall(own)) >= SUBJECT_MENTIONS:
             found.append((name, False))
@@ -149,7 +147,45 @@ def _subjects_and_how(doc: Doc, raw: str) -> list[tuple[str, bool]]:
     # (`meldingen van ongewenste omgangsvormen` among integrity reports)
     names = {name for name, _ in found}
     kinds = {name: spec.get("kind_of_subjects", []) for name, spec in _subject_specs().items()}
-    return [(name, how) for name, how in found if not names & set(kinds.get(name, []))]
+    found = [(name, how) for name, how in found if not names & set(kinds.get(name, []))]
+    if found or nuisance:
+        return found  # reports of others' nuisance are no items of any subject (web112)
+    return _items_of_any_kind(doc, raw)
+
+
+def _headings(text: str) -> str:
+    """The text's section headings, joined."""
+    return " ".join(line for line in text.splitlines() if _SUBJECT_HEADING.match(line.strip()))
+
+
+def _items_of_any_kind(doc: Doc, raw: str) -> list[tuple[str, bool]]:
+    """The fallback subjects (`fallback` in the pattern file) a document with no known
+    subject counts: reports or incidents of any kind (`meldingen` to Veilig Thuis, a prison
+    service's `geweldsincidenten`, accidents reported to an inspectorate) where its head or
+    a heading names such items, or it names them often."""
+    head = _document_head(doc, raw)
+    headings = _headings(raw)
+    return [
+        (name, False)
+        for name, items in _item_nouns_res().items()
+        if items.search(head) or items.search(headings)
+        or len(items.findall(raw)) >= SUBJECT_MENTIONS
+    ]
+
+
+@cache
+def _item_nouns_res() -> dict[str, re.Pattern]:
+    """Per fallback subject: its nouns and their compounds with the `item_modifiers`
+    (`geweldsincidenten`, `ongevalsmeldingen`), each a whole word; not any compound, as
+    `vermeldingen`, `aanmeldingen` and `belastingaangiften` are no reports of incidents."""
+    patterns = {}
+    for name, spec in load_patterns(PATTERN_FILE)["subjects"].items():
+        if spec.get("fallback"):
+            nouns, modifiers = _alt(_item_nouns(spec)), _alt(spec["item_modifiers"])
+            patterns[name] = re.compile(
+                rf"(?<![\w-])(?:{modifiers})?(?:{nouns})(?![\w-])", re.IGNORECASE
+            )
+    return patterns
 
 
 def _subject_specs() -> dict[str, dict]:
@@ -218,6 +254,7 @@ def _subject_cues() -> dict[str, tuple[re.Pattern, re.Pattern | None]]:
             re.compile(_head_cue(spec), re.IGNORECASE) if spec.get("head_cues") else None,
         )
         for name, spec in subjects.items()
+        if not spec.get("fallback")  # known by their nouns alone: `_items_of_any_kind`
     }
 
 

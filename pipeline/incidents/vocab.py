@@ -69,6 +69,7 @@ def _subject_data(key: SubjectKey) -> dict[str, Any]:
     own = data["subjects"][subject]
     data["incident_nouns"] = (
         own["nouns"]
+        + _item_nouns(own)
         + (own.get("generic_nouns", []) if generic else [])
         + (own.get("head_nouns", []) if headed else [])
     )
@@ -77,6 +78,14 @@ def _subject_data(key: SubjectKey) -> dict[str, Any]:
     data["filed_verbs"] = own.get("filed_verbs", [])
     data["heading_cues"] = data["heading_cues"] + own["heading_cues"]
     return data
+
+
+def _item_nouns(spec: dict[str, Any]) -> list[str]:
+    """The nouns of reports and incidents of any kind (the fallback subject's `item_heads`,
+    both numbers): their compounds (`geweldsincidenten`, `brandmeldingen`) stay out, so
+    that the readers take a compound as one kind of the items (`_compound_counted`)."""
+    heads = spec.get("item_heads", {})
+    return [*heads, *heads.values(), *spec.get("item_plurals", [])]
 
 
 def _leak_compounds(spec: dict[str, Any]) -> list[str]:

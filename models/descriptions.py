@@ -115,8 +115,11 @@ _INCIDENT_COLUMNS = {
     "subject": (
         "what the figure counts: `datalek` (data leaks and security incidents: the incidents "
         "of the contract), `woo_verzoek` (Woo/Wob requests received), `klacht` (complaints "
-        "received), `integriteitsmelding` (integrity reports) or `bezwaar` (objections "
-        "received); filter on `datalek` for data leaks alone"
+        "received), `integriteitsmelding` (integrity reports), `bezwaar` (objections "
+        "received), `discriminatiemelding` (discrimination reports), `ongewenst_gedrag` "
+        "(reports of unwanted behaviour), `melding` (reports to a desk) or `voorval` "
+        "(reports or incidents of any other kind: accidents, police reports, call-outs, "
+        "public-space reports); filter on `datalek` for data leaks alone"
     ),
     **_evidence_box("the figure itself (the word its value was read from)"),
 }

@@ -4433,3 +4433,31 @@ def test_a_bullet_inside_a_line_opens_an_item_of_its_own():
         "GBA-fractie."
     )
     assert _people(line)[0] == ("F.J. Hoekstra", None, "VVD", "absent", False)
+
+
+def test_labels_in_lower_case_inside_a_flattened_head_open_their_lists():
+    """A youth council's head in one line whose labels are typed in lower case, each after the
+    last surname of the list before it (Jeugdraad Zingem 2013): the surname closes that list,
+    a qualifier before the label opens it (`Overige aanwezigen:`)."""
+    line = (
+        "JEUGDRAAD ZINGEM ALGEMENE VERGADERING 28 maart 2013 – 19.30u – lokaal KSA AANWEZIGHEDEN "
+        "aanwezige leden: Merel Dhondt, Kristof De Bruyne, Jan Vanderstraeten aanwezige "
+        "waarnemers: Kathleen De Ruyck, Gerrit Depaepe verontschuldigd: Tom Moerman, Elissa De "
+        "Cuyper, Lien Moerman, Anke Maes, Ben Ghyselinck afwezig: Annelies Delahaye"
+    )
+    assert [(p[0], p[3]) for p in _people(line)] == [
+        ("Merel Dhondt", "present"), ("Kristof De Bruyne", "present"),
+        ("Jan Vanderstraeten", "present"), ("Kathleen De Ruyck", "present"),
+        ("Gerrit Depaepe", "present"), ("Tom Moerman", "absent"), ("Elissa De Cuyper", "absent"),
+        ("Lien Moerman", "absent"), ("Anke Maes", "absent"), ("Ben Ghyselinck", "absent"),
+        ("Annelies Delahaye", "absent"),
+    ]  # fmt: skip
+    line = (
+        "1 Notulen van de algemene vergadering van de bond, gehouden op 15 juni 2013 in de zaal "
+        "van het bondsbureau. Aanwezig: A. Bos (voorzitter), J. Kok (secretaris), P. de Vries "
+        "Overige aanwezigen: E. Smit (directeur) Niet aanwezig: R.J. Dijk 1. Opening De voorzitter"
+    )
+    assert [(p[0], p[3]) for p in _people(line)] == [
+        ("A. Bos", "present"), ("J. Kok", "present"), ("P. de Vries", "present"),
+        ("E. Smit", "present"), ("R.J. Dijk", "absent"),
+    ]  # fmt: skip

@@ -40,10 +40,34 @@ def _inline_head_break_re() -> re.Pattern[str]:
     article = r"(?:(?:De|Het)\s+(?:[A-Z]\w*\s+)?(?=[A-Z]\w*:))?"  # `Het Dagelijks Bestuur:`
     first_item = rf"1\s?\.?\s*[A-Z][a-z]|1\.\s+[a-z]{{3}}|{_UNNUMBERED_OPENING}"
     return re.compile(
-        rf"(?<=\S)\s+(?={article}[A-Z][\w/-]*(?!\s+{spaced_role})"
+        rf"(?<=\S)\s+(?={article}{_not_before_lower_label()}[A-Z][\w/-]*(?!\s+{spaced_role})"
         rf"(?:\s+[a-zà-ÿ][\w/.-]*){{0,4}}(?:\s+{_BENW})?\s*:\s"
-        rf"|{spaced_role}|{initialled_role}|{officer}|{first_item}|(?:{words})\s)"
+        rf"|{spaced_role}|{initialled_role}|{officer}|{first_item}|(?:{words})\s"
+        rf"|{_after_no_qualifier()}{_lower_label()})"
     )
+
+
+def _after_no_qualifier() -> str:
+    """Not right after a qualifier that opens the label (`Niet aanwezig:`, `ook aanwezig:`),
+    one fixed-width look-behind per word."""
+    words = [w for q in _rules()["label_qualifiers"] for w in (q, q.lower())]
+    return "".join(rf"(?<!\b{re.escape(w)}\s)" for w in words)
+
+
+def _lower_label() -> str:
+    """An attendance label typed in lower case, with up to two words of its own, before its
+    colon (`aanwezige leden:`, `aanwezige waarnemers:`, `verontschuldigd:`): some heads
+    type every label so, flattened after the last name of the list before it."""
+    words = longest_first(re.escape(w.lower()) for w in _rules()["inline_label_words"])
+    return rf"(?:{words})e?(?:\s+[a-z][\w-]*){{0,2}}\s*:\s"
+
+
+def _not_before_lower_label() -> str:
+    """A capitalised word before a label in lower case opens the label only as one of its
+    qualifiers (`Tevens aanwezig:`, `Niet aanwezig:`); any other is the surname that closes
+    the list before it (`... Jan Vanderstraeten aanwezige waarnemers: ...`)."""
+    qualifiers = "|".join(map(re.escape, _rules()["label_qualifiers"]))
+    return rf"(?:(?=(?:{qualifiers})\s)|(?![A-Z][\w/-]*\s+{_lower_label()}))"
 
 
 #: the first agenda item printed without its number after the head's last field (`...

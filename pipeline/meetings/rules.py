@@ -109,6 +109,7 @@ def _attendance_rules(raw: dict[str, Any]) -> dict[str, Any]:
         "quantifiers": set(raw["quantifier_words"]),
         "nobody_marks": set(raw["nobody_marks"]),
         "inline_label_words": raw["inline_label_words"],
+        "label_qualifiers": raw["label_qualifiers"],
         "inline_function_labels": raw["inline_function_labels"],
         "members_body": raw["members_body"],
         "sentence_leads": [

@@ -339,13 +339,14 @@ def test_a_lead_telling_of_reports_received_makes_a_news_item_about_reports():
         "127.000 verzoeken voor hulpverlening."
     )
     assert ("melding", date(2018, 1, 1), "total", 245000) in _subject_facts(text)
-    # texts136/lid-meldingen-huisdieren-2024.txt, line 1: reports that grew, none received
+    # texts136/lid-meldingen-huisdieren-2024.txt, line 1: reports that grew, none received,
+    # make no desk's reports (the fallback subject for reports of any kind may count them)
     text = (
         " date 2025-05 Het aantal meldingen over verwaarloosde huisdieren is vorig jaar verder "
         "toegenomen, meldt de Landelijke Inspectie Dierenwelzijn (LID). In 2024 waren het 800 "
         "meldingen."
     )
-    assert _subject_facts(text) == set()
+    assert not {fact for fact in _subject_facts(text) if fact[0] == "melding"}
 
 
 def test_a_share_before_its_comparative_and_a_level_a_change_ends_at_are_no_figures():

@@ -1619,3 +1619,12 @@ def test_incidents_of_violence_against_staff_are_the_aggression_texts_items():
             (U, _year(2021), "total", 12940.0, "count", None),
             (U, _year(2021), "other", 470.0, "count", None),
             (U, _year(2021), "other", 79.0, "count", None)} <= facts  # fmt: skip
+
+
+def test_four_digits_before_the_other_year_of_a_bracketed_pair_are_a_count():
+    # `(470 incidenten in 2021; 1579 in 2022)`: the bracket opened with a count of the items
+    # and its year; four digits before the other year count the same items, no year
+    facts = _facts(POLICE_VIOLENCE, doc_type="other")
+    assert (U, _year(2022), "other", 1579.0, "count", None) in facts
+    no_pair = POLICE_VIOLENCE.replace("(470 incidenten in 2021; 1579 in 2022)", "(1579)")
+    assert not any(f[3] == 1579.0 for f in _facts(no_pair, doc_type="other"))

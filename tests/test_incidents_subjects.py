@@ -1597,3 +1597,34 @@ def test_the_category_most_items_fell_in_counts_a_kind(sentence):
         ("bezwaar", _year(2016), "total", 39.0, "count", None),
         ("bezwaar", _year(2016), "other", 21.0, "count", None),
     }
+
+
+# texts145/politie-geweld-politieambtenaren-2022 (politie.nl), lines 3 and 5: violence
+# against police officers counted as incidents, not as reports
+POLICE_VIOLENCE = (
+    "Hij deed direct aangifte. ‘Agressie en geweld tegen hulpverleners mag nooit normaal "
+    "worden.’\n\n"
+    "Het totaal aantal geweldsincidenten in 2022 (12.895) is ongeveer gelijk aan die in het "
+    "jaar daarvoor (12.940). Op een aantal vlakken zien we een duidelijke verschuiving. Het "
+    "gaat met name om agressief gedrag bij het uitgaan (470 incidenten in 2021; 1579 in "
+    "2022), evenementen (79 in 2021; 147 in 2022) en voetbal (161 in 2021; 278 in 2022)."
+)
+
+
+def test_incidents_of_violence_against_staff_are_the_aggression_texts_items():
+    # a text on aggression against staff that counts incidents, not reports of them:
+    # `geweldsincidenten` are its items, a kind named before `(470 incidenten ...)` one of them
+    facts = _facts(POLICE_VIOLENCE, doc_type="other")
+    assert {(U, _year(2022), "total", 12895.0, "count", None),
+            (U, _year(2021), "total", 12940.0, "count", None),
+            (U, _year(2021), "other", 470.0, "count", None),
+            (U, _year(2021), "other", 79.0, "count", None)} <= facts  # fmt: skip
+
+
+def test_four_digits_before_the_other_year_of_a_bracketed_pair_are_a_count():
+    # `(470 incidenten in 2021; 1579 in 2022)`: the bracket opened with a count of the items
+    # and its year; four digits before the other year count the same items, no year
+    facts = _facts(POLICE_VIOLENCE, doc_type="other")
+    assert (U, _year(2022), "other", 1579.0, "count", None) in facts
+    no_pair = POLICE_VIOLENCE.replace("(470 incidenten in 2021; 1579 in 2022)", "(1579)")
+    assert not any(f[3] == 1579.0 for f in _facts(no_pair, doc_type="other"))

@@ -199,8 +199,8 @@ def _four_digit_count(s: str, m: re.Match, value: float) -> bool:
     contacts = _times_contacted(after)
     # `Het aantal meldingen over honden was ..., namelijk 2760 in 2023 en 2713 in 2024`:
     # the number the sentence names, given for a year right after it
-    dated = _YEAR_RIGHT_AFTER.match(after) is not None and bool(
-        _rules()["aantal"].search(s, 0, m.start())
+    dated = _YEAR_RIGHT_AFTER.match(after) is not None and (
+        bool(_rules()["aantal"].search(s, 0, m.start())) or _second_of_dated_pair(s, m.start())
     )
     found = noun_after is not None or part or level or contacts or dated
     return found and not 1900 <= value <= 2099
@@ -208,6 +208,21 @@ def _four_digit_count(s: str, m: re.Match, value: float) -> bool:
 
 #: `2760 in 2023`: a year right after a number
 _YEAR_RIGHT_AFTER = re.compile(r"\s+in\s+(?:19|20)\d\d\b")
+
+
+def _second_of_dated_pair(s: str, start: int) -> bool:
+    """`agressief gedrag bij het uitgaan (470 incidenten in 2021; 1579 in 2022)`: in a
+    bracket that opened with a count of the items and its year, the number before the
+    other year counts the same items."""
+    opened = s.rfind("(", 0, start)
+    if opened < 0 or ")" in s[opened:start]:
+        return False
+    inside = s[opened + 1 : start]
+    for n in re.finditer(r"(?<![\d.,])\d[\d.]*", inside):
+        noun = _rules()["count_noun_after"].match(inside[n.end() :])
+        if noun and _YEAR_RIGHT_AFTER.match(inside, n.end() + noun.end()):
+            return True
+    return False
 
 
 #: `te maken krijgen/hebben met N datalekken`: `met` before a count of incidents

@@ -684,3 +684,31 @@ def test_cited_legal_grounds_of_a_decision_page_are_no_decisions():
     for text in CITED_GROUNDS:
         found = [t for _, _, t in _decisions(text, doc_type="decision_list")]
         assert found == [text.splitlines()[0]], found
+
+
+# a Flemish council's notulen page (Balen, Brandweer zone Kempen): each dictum sentence
+# adopts the table printed below it; the table holds figures, the sentence the decision
+ADOPTED_TABLES = """De gemeenteraad keurt volgende financiële verdeelsleutel voor 2024 voor Brandweer zone Kempen goed:
+Gemeente/stad | % 2024 |
+Geel | 21,34% |
+Mol | 15,44% |
+Artikel 2
+De gemeenteraad keurt goed dat een verrekening van de goederen wordt doorgevoerd op het investeringsbudget van 2024 als volgt:
+Gemeente/stad | Bedrag/jaar |
+Geel | -6 539,30 |
+Mol | -96 295,79 |"""  # noqa: E501
+
+
+def test_a_dictum_over_the_table_it_adopts_is_the_decision():
+    found = [t for _, _, t in _decisions(ADOPTED_TABLES, doc_type="decision_list")]
+    assert found == [
+        "De gemeenteraad keurt volgende financiële verdeelsleutel voor 2024 voor Brandweer"
+        " zone Kempen goed:",
+        "De gemeenteraad keurt goed dat een verrekening van de goederen wordt doorgevoerd op"
+        " het investeringsbudget van 2024 als volgt:",
+    ]
+    # without a table below, a lead-in heads points that are read apart
+    lead_in = ADOPTED_TABLES.splitlines()[0] + "\nHet voorstel van de zoneraad ligt ter inzage."
+    assert ADOPTED_TABLES.splitlines()[0] not in [
+        t for _, _, t in _decisions(lead_in, doc_type="decision_list")
+    ]

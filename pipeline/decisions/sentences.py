@@ -136,7 +136,12 @@ class _SentenceScan:
                 or (formula.consequence and self._after_decision(k))
             ):
                 continue
-            if not _states_decision(text, listed, formula.proposal):
+            over_table = (
+                _decides(formula)
+                and _table_row_at(self.lines, end)
+                and _is_meaningful(text, MIN_FORMULA_WORDS)
+            )
+            if not (over_table or _states_decision(text, listed, formula.proposal)):
                 continue
             if proposed:
                 between = line[proposed[1] : start]
@@ -194,6 +199,19 @@ def _states_decision(text: str, listed: list, proposal: bool = False) -> bool:
         and not (_LIST_LEAD_IN_RE.search(text) and not (proposal and not listed))
         and not (listed and text.rstrip().endswith(":"))  # heads the points read
     )
+
+
+#: a table's row as a web page's text prints it, its cells closed by pipes (`Geel | 21,34% |`)
+_TABLE_ROW_RE = re.compile(r"\S\s*\|\s*\S")
+
+
+def _table_row_at(lines: Lines, k: int) -> bool:
+    """The first filled line from `k` on is a table's row: a decision's lead-in right above
+    it (`De gemeenteraad keurt volgende financiële verdeelsleutel ... goed:` over `Geel |
+    21,34% |`) adopts the table, which holds figures, not decisions of their own; the
+    lead-in states the decision."""
+    at = _next_filled(lines, k)
+    return at is not None and bool(_TABLE_ROW_RE.search(lines[at][1]))
 
 
 def _next_decision_line(lines: Lines, k: int, formulas: list[tuple[_Formula, int] | None]) -> int:

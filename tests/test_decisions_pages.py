@@ -712,3 +712,26 @@ def test_a_dictum_over_the_table_it_adopts_is_the_decision():
     assert ADOPTED_TABLES.splitlines()[0] not in [
         t for _, _, t in _decisions(lead_in, doc_type="decision_list")
     ]
+
+
+# a Flemish council's agenda-point page (Waasmunster, Intergem): the motivation runs on to the
+# dictum's first article, printed with no `Besluit` heading; the article approves the agenda
+# of the intercommunale's meeting, whose items are that agenda, not decisions of the council
+APPROVED_AGENDA = """Motivering :
+De gemeente is voor één of meerdere activiteiten aangesloten is bij de opdrachthoudende vereniging Intergem.
+Een dossier met documentatiestukken betreffende deze agendapunten kan elektronisch worden geraadpleegd op het Extranet van Intergem.
+Art. 1 : De Raad beslist zijn goedkeuring te hechten aan de agenda van de Buitengewone Algemene Vergadering van de opdrachthoudende vereniging Intergem van 21 november 2024 :
+1. Bespreking in het kader van artikel 432 van het decreet over het lokaal bestuur van de te ontwikkelen activiteiten en de te volgen strategie voor het boekjaar 2025 alsook van de door de Raad van Bestuur opgestelde begroting 2025.
+2. Vaststelling uitkeringen overeenkomstig artikel 6:114 e.v. WVV.
+3. Desgevallend aanvaarding uitbreiding aansluiting gemeenten voor (neven)activiteiten.
+4. Statutaire benoemingen.
+5. Statutaire mededelingen.
+Art. 2 : De Raad beslist de vertegenwoordiger van de gemeente/stad die zal deelnemen aan de Buitengewone Algemene Vergadering van de opdrachthoudende vereniging Intergem"""  # noqa: E501
+
+
+def test_a_dictum_article_ends_the_motivation_and_an_approved_agenda_is_its_text():
+    found = [t for _, _, t in _decisions(APPROVED_AGENDA, doc_type="other")]
+    assert [t[:40] for t in found] == [
+        "De Raad beslist zijn goedkeuring te hech",
+        "De Raad beslist de vertegenwoordiger van",
+    ]

@@ -684,3 +684,54 @@ def test_cited_legal_grounds_of_a_decision_page_are_no_decisions():
     for text in CITED_GROUNDS:
         found = [t for _, _, t in _decisions(text, doc_type="decision_list")]
         assert found == [text.splitlines()[0]], found
+
+
+# a Flemish council's notulen page (Balen, Brandweer zone Kempen): each dictum sentence
+# adopts the table printed below it; the table holds figures, the sentence the decision
+ADOPTED_TABLES = """De gemeenteraad keurt volgende financiële verdeelsleutel voor 2024 voor Brandweer zone Kempen goed:
+Gemeente/stad | % 2024 |
+Geel | 21,34% |
+Mol | 15,44% |
+Artikel 2
+De gemeenteraad keurt goed dat een verrekening van de goederen wordt doorgevoerd op het investeringsbudget van 2024 als volgt:
+Gemeente/stad | Bedrag/jaar |
+Geel | -6 539,30 |
+Mol | -96 295,79 |"""  # noqa: E501
+
+
+def test_a_dictum_over_the_table_it_adopts_is_the_decision():
+    found = [t for _, _, t in _decisions(ADOPTED_TABLES, doc_type="decision_list")]
+    assert found == [
+        "De gemeenteraad keurt volgende financiële verdeelsleutel voor 2024 voor Brandweer"
+        " zone Kempen goed:",
+        "De gemeenteraad keurt goed dat een verrekening van de goederen wordt doorgevoerd op"
+        " het investeringsbudget van 2024 als volgt:",
+    ]
+    # without a table below, a lead-in heads points that are read apart
+    lead_in = ADOPTED_TABLES.splitlines()[0] + "\nHet voorstel van de zoneraad ligt ter inzage."
+    assert ADOPTED_TABLES.splitlines()[0] not in [
+        t for _, _, t in _decisions(lead_in, doc_type="decision_list")
+    ]
+
+
+# a Flemish council's agenda-point page (Waasmunster, Intergem): the motivation runs on to the
+# dictum's first article, printed with no `Besluit` heading; the article approves the agenda
+# of the intercommunale's meeting, whose items are that agenda, not decisions of the council
+APPROVED_AGENDA = """Motivering :
+De gemeente is voor één of meerdere activiteiten aangesloten is bij de opdrachthoudende vereniging Intergem.
+Een dossier met documentatiestukken betreffende deze agendapunten kan elektronisch worden geraadpleegd op het Extranet van Intergem.
+Art. 1 : De Raad beslist zijn goedkeuring te hechten aan de agenda van de Buitengewone Algemene Vergadering van de opdrachthoudende vereniging Intergem van 21 november 2024 :
+1. Bespreking in het kader van artikel 432 van het decreet over het lokaal bestuur van de te ontwikkelen activiteiten en de te volgen strategie voor het boekjaar 2025 alsook van de door de Raad van Bestuur opgestelde begroting 2025.
+2. Vaststelling uitkeringen overeenkomstig artikel 6:114 e.v. WVV.
+3. Desgevallend aanvaarding uitbreiding aansluiting gemeenten voor (neven)activiteiten.
+4. Statutaire benoemingen.
+5. Statutaire mededelingen.
+Art. 2 : De Raad beslist de vertegenwoordiger van de gemeente/stad die zal deelnemen aan de Buitengewone Algemene Vergadering van de opdrachthoudende vereniging Intergem"""  # noqa: E501
+
+
+def test_a_dictum_article_ends_the_motivation_and_an_approved_agenda_is_its_text():
+    found = [t for _, _, t in _decisions(APPROVED_AGENDA, doc_type="other")]
+    assert [t[:40] for t in found] == [
+        "De Raad beslist zijn goedkeuring te hech",
+        "De Raad beslist de vertegenwoordiger van",
+    ]

@@ -136,7 +136,12 @@ class _SentenceScan:
                 or (formula.consequence and self._after_decision(k))
             ):
                 continue
-            if not _states_decision(text, listed, formula.proposal):
+            over_table = (
+                _decides(formula)
+                and _table_row_at(self.lines, end)
+                and _is_meaningful(text, MIN_FORMULA_WORDS)
+            )
+            if not (over_table or _states_decision(text, listed, formula.proposal)):
                 continue
             if proposed:
                 between = line[proposed[1] : start]
@@ -196,6 +201,19 @@ def _states_decision(text: str, listed: list, proposal: bool = False) -> bool:
     )
 
 
+#: a table's row as a web page's text prints it, its cells closed by pipes (`Geel | 21,34% |`)
+_TABLE_ROW_RE = re.compile(r"\S\s*\|\s*\S")
+
+
+def _table_row_at(lines: Lines, k: int) -> bool:
+    """The first filled line from `k` on is a table's row: a decision's lead-in right above
+    it (`De gemeenteraad keurt volgende financiële verdeelsleutel ... goed:` over `Geel |
+    21,34% |`) adopts the table, which holds figures, not decisions of their own; the
+    lead-in states the decision."""
+    at = _next_filled(lines, k)
+    return at is not None and bool(_TABLE_ROW_RE.search(lines[at][1]))
+
+
 def _next_decision_line(lines: Lines, k: int, formulas: list[tuple[_Formula, int] | None]) -> int:
     """The line below `k` where the next decision opens: the next sentence that opens with a
     formula is the next decision, not a wrap; a formula read at the start of a line that goes
@@ -229,7 +247,9 @@ _SECTION_HEADING_WORDS = 5
 
 def _motivation_lines(lines: Lines) -> set[int]:
     """The lines of a decision page's background sections (`aanleiding`, `feiten, context en
-    argumentatie`), each up to the next heading: a short line of its own without a period."""
+    argumentatie`), each up to the next heading: a short line of its own without a period,
+    or the dictum's first article, which a page may print with no `Besluit` heading above it
+    (`Art. 1 : De Raad beslist ...`, read as the point `1. De Raad beslist ...`)."""
     rules = _rules()
     found: set[int] = set()
     inside = False
@@ -241,9 +261,22 @@ def _motivation_lines(lines: Lines) -> set[int]:
             inside = True
         elif len(text.split()) <= _SECTION_HEADING_WORDS and not _ends_statement(text):
             inside = False  # the next section's heading (`adviezen en visum`)
+        elif _opens_dictum(text):
+            inside = False
         if inside:
             found.add(k)
     return found
+
+
+def _opens_dictum(text: str) -> bool:
+    """`text` is a dictum's first article as a numbered point that the body's decision
+    formula opens right after its number (`1. De Raad beslist zijn goedkeuring te hechten
+    ...`): the page decides from here on, its background stands above."""
+    m = _rules()["bullet"].match(text)
+    if m is None or m["num"] != "1":
+        return False
+    opened = _formula_at(text)
+    return bool(opened and opened[1] == m.start("text") and _decides(opened[0]))
 
 
 #: the heading of a decision's dictum (`Enig artikel`, `Artikel 1`)
@@ -383,6 +416,12 @@ _DECIDED_LIST_RE = re.compile(
 )
 
 
+#: a lead that approves what its list holds (`De Raad beslist zijn goedkeuring te hechten
+#: aan de agenda van de Buitengewone Algemene Vergadering ... :` over the agenda's items): the
+#: lead is the decision, the points are the text approved, no decisions of their own
+_APPROVES_RE = re.compile(r"\b(?:goedkeuring\s+te\s+hechten|goed\s+te\s+keuren)\b", re.I)
+
+
 def _bare_label(text: str) -> bool:
     """A decision label with nothing after its colon (`De raad besluit:`): it heads the
     decisions that follow it, which the label reader reads, and states none itself."""
@@ -402,7 +441,7 @@ def _decided_list(lines: Lines, k: int, read: set[int]) -> list[tuple[str, bool,
     while first > 0 and k - first < _rules()["max_item_lines"] and _wraps(lines, first):
         first -= 1  # the paragraph's last sentence may start on a line above
     m = _DECIDED_LIST_RE.search(_join([text for _, text in lines[first : k + 1]]))
-    if m is None:
+    if m is None or _APPROVES_RE.search(m.group(0)):
         return []
     items, _ = _items(lines, k + 1)
     kind = "afspraak" if m["verb"].lower() == "afgesproken" else "besluit"

@@ -168,7 +168,8 @@ def _items_of_any_kind(doc: Doc, raw: str) -> list[tuple[str, bool]]:
     return [
         (name, False)
         for name, items in _item_nouns_res().items()
-        if items.search(head) or items.search(headings)
+        if items.search(head)
+        or items.search(headings)
         or len(items.findall(raw)) >= SUBJECT_MENTIONS
     ]
 

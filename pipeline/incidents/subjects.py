@@ -126,10 +126,9 @@ def _subjects_and_how(doc: Doc, raw: str) -> list[tuple[str, bool]]:
     found = [(LEAK, False)] if _about_incidents(doc, raw) else []
     if doc._.document.get("doc_type") in ONE_REQUEST_TYPES:
         return found
-    nuisance = _nuisance_cue_re().search(_document_head(doc, raw)) is not None
+    # complaints and reports of others' nuisance (`milieuklachten`, `overlastmeldingen`) are
+    # items a person files like any other: read under the same subjects (tests/gold/README.md)
     for name, (cue, head_cue) in _subject_cues().items():
-        if name == COMPLAINT and nuisance:
-            continue  # complaints about others' nuisance, not about the organisation
         # a cue inside another subject's noun names that subject's items
         # (`discriminatieklachten`, `klachten over discriminatie` are no complaints text)
         text = _others_nouns_re(name).sub(" ", raw)
@@ -148,9 +147,7 @@ def _subjects_and_how(doc: Doc, raw: str) -> list[tuple[str, bool]]:
     names = {name for name, _ in found}
     kinds = {name: spec.get("kind_of_subjects", []) for name, spec in _subject_specs().items()}
     found = [(name, how) for name, how in found if not names & set(kinds.get(name, []))]
-    if found or nuisance:
-        return found  # reports of others' nuisance are no items of any subject (web112)
-    return _items_of_any_kind(doc, raw)
+    return found or _items_of_any_kind(doc, raw)
 
 
 def _headings(text: str) -> str:
@@ -234,12 +231,6 @@ def _others_nouns_re(name: str) -> re.Pattern:
         if not _subject_cues()[name][0].fullmatch(noun)
     ]
     return re.compile(rf"\w*(?:{_alt(nouns)})\w*", re.IGNORECASE)
-
-
-@cache
-def _nuisance_cue_re() -> re.Pattern:
-    """The words that name reports of nuisance (`overlastmelding`, `milieuklacht`)."""
-    return re.compile(_alt(load_patterns(PATTERN_FILE)["nuisance_cues"]), re.IGNORECASE)
 
 
 @cache

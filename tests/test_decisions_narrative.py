@@ -283,6 +283,7 @@ Marloes Bakker wordt de nieuwe penningmeester.
 Tom en Eva worden reservelid van de kascommissie.
 Sjoerd Kok volgt Henk Vos op als secretaris.
 Lisa de Boer trad toe tot het bestuur.
+Mevrouw Isabella Raadsen treedt eveneens toe tot het bestuur.
 Gerrit en Anja vormen voortaan de kascommissie.
 Ruud Smit (nieuw lid) neemt de taak van notulist over.
 Marloes Bakker wordt volgend jaar vijftig."""
@@ -294,6 +295,8 @@ def test_who_becomes_what_in_the_board_or_a_committee():
         ("besluit", None, "Tom en Eva worden reservelid van de kascommissie."),
         ("besluit", None, "Sjoerd Kok volgt Henk Vos op als secretaris."),
         ("besluit", None, "Lisa de Boer trad toe tot het bestuur."),
+        # the second member joining (Groei & Bloei Harderwijk's jaarvergadering 2013)
+        ("besluit", None, "Mevrouw Isabella Raadsen treedt eveneens toe tot het bestuur."),
         ("besluit", None, "Gerrit en Anja vormen voortaan de kascommissie."),
         ("besluit", None, "Ruud Smit (nieuw lid) neemt de taak van notulist over."),
     ]

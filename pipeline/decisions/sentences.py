@@ -493,8 +493,9 @@ def _later_formulas(line: str, start: int) -> Iterator[tuple[_Formula, int]]:
 
 
 def _verdict_on_heading(lines: Lines, k: int, taken: set[int]) -> Item | None:
-    """`2. Notulen van 27-09-2007` with `Goedgekeurd.` on a line of its own below it: the
-    item decided as `<its title>: <verdict>`; without a title, the paragraph right above it
+    """`2. Notulen van 27-09-2007` with `Goedgekeurd.` on a line of its own below it (a
+    portal's decision timestamp may stand between them): the item decided as `<its title>:
+    <verdict>`; without a title, the paragraph right above it
     is what it decides (`Quiet stelt voor ... doneren.` over `Akkoord.`). None for any other
     line, and for a verdict under a decision already read (`Conform.` below the decision it
     confirms)."""
@@ -505,6 +506,8 @@ def _verdict_on_heading(lines: Lines, k: int, taken: set[int]) -> Item | None:
     if not line or not _rules()["verdict"].match(line.strip()):
         return None
     above = _filled_above(lines, k)
+    if above is not None and _rules()["decision_timestamp"].match(lines[above][1].strip()):
+        above = _filled_above(lines, above)  # `Datum beslissing: ...` stands between them
     if above is None or above in taken:
         return None
     below = _next_filled(lines, k + 1)

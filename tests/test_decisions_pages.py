@@ -822,3 +822,20 @@ def test_a_verdict_with_an_exclamation_mark_decides_its_item():
     assert ("besluit", None, "Goedkeuring vorig verslag: Goedgekeurd!") in _decisions(
         EXCLAIMED_VERDICT
     )
+
+
+# a Flemish notulen page (Kapelle-op-den-Bos, OCMW-raad): each point states its decision over
+# its legal grounds and again in its dictum's article; one decision printed twice
+RESTATED_DICTUM = """De voorzitter opent de zitting op 25/11/2024 om 19:59.
+De notulen van de OCMW-raad d.d. 21 oktober 2024 worden goedgekeurd.
+Gelet op de notulen van de OCMW-raad d.d. 21 oktober 2024.
+Gelet op de artikelen 32, 277 en 278 van het decreet lokaal bestuur.
+Art. 1 De notulen van de OCMW-raad d.d. 21 oktober 2024 worden goedgekeurd.
+De raad keurt het reglement aanbieden van fietslessen voor volwassenen goed."""
+
+
+def test_a_dictum_article_that_restates_the_points_decision_is_no_second_row():
+    assert [t for _, _, t in _decisions(RESTATED_DICTUM)] == [
+        "De notulen van de OCMW-raad d.d. 21 oktober 2024 worden goedgekeurd.",
+        "De raad keurt het reglement aanbieden van fietslessen voor volwassenen goed.",
+    ]

@@ -325,7 +325,8 @@ def _prints_dictum_articles(lines: Lines) -> bool:
     """A line of `lines` is a dictum's article heading (`Artikel 2`, `Enig artikel`): the
     page is one point's decision, as a Flemish council's page prints it (legal grounds,
     considerations, then `De gemeenteraad keurt ... goed:` and its articles), no list."""
-    return any(_rules()["article_heading"].match(text.strip()) for _, text in lines)
+    numbers = (_rules()["article_number"].match(text.strip()) for _, text in lines)
+    return any(m and m.end() == len(m.string) for m in numbers)
 
 
 def _repeats_a_row(text: str, rows: list[Item]) -> bool:

@@ -839,3 +839,25 @@ def test_a_dictum_article_that_restates_the_points_decision_is_no_second_row():
         "De notulen van de OCMW-raad d.d. 21 oktober 2024 worden goedgekeurd.",
         "De raad keurt het reglement aanbieden van fietslessen voor volwassenen goed.",
     ]
+
+
+# a Flemish college's Besluitenlijst (Grimbergen): each point's verdict over its dictum; a
+# college that ratifies decides as one that approves does
+RATIFIED = """Besluitenlijst  COLLEGE VAN BURGEMEESTER EN SCHEPENEN
+
+        • Mededeling vacatures in het operationeel en logistiek kader in de vijfde mobiliteitscyclus van 2023 van de Geïntegreerde Politie - Bekrachtiging
+
+          Goedgekeurd
+
+          Het schepencollege bekrachtigt de publicatie van vacante betrekkingen van de politiezone Grimbergen in de vijfde mobiliteitscyclus van 2023 van de Geïntegreerde Politie."""  # noqa: E501
+
+
+def test_a_college_that_ratifies_decides():
+    found = [t for _, _, t in _decisions(RATIFIED, doc_type="decision_list")]
+    assert any(t.startswith("Het schepencollege bekrachtigt de publicatie") for t in found), found
+    # a report or a pronoun that `bekrachtigt` confirms, no body decides
+    text = (
+        "Verslag\n\nHet rapport bekrachtigt de conclusie van de werkgroep.\n"
+        "Dit bekrachtigt het belang van overleg."
+    )
+    assert _decisions(text) == []

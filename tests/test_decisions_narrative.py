@@ -283,6 +283,7 @@ Marloes Bakker wordt de nieuwe penningmeester.
 Tom en Eva worden reservelid van de kascommissie.
 Sjoerd Kok volgt Henk Vos op als secretaris.
 Lisa de Boer trad toe tot het bestuur.
+Mevrouw Isabella Raadsen treedt eveneens toe tot het bestuur.
 Gerrit en Anja vormen voortaan de kascommissie.
 Ruud Smit (nieuw lid) neemt de taak van notulist over.
 Marloes Bakker wordt volgend jaar vijftig."""
@@ -294,6 +295,8 @@ def test_who_becomes_what_in_the_board_or_a_committee():
         ("besluit", None, "Tom en Eva worden reservelid van de kascommissie."),
         ("besluit", None, "Sjoerd Kok volgt Henk Vos op als secretaris."),
         ("besluit", None, "Lisa de Boer trad toe tot het bestuur."),
+        # the second member joining (Groei & Bloei Harderwijk's jaarvergadering 2013)
+        ("besluit", None, "Mevrouw Isabella Raadsen treedt eveneens toe tot het bestuur."),
         ("besluit", None, "Gerrit en Anja vormen voortaan de kascommissie."),
         ("besluit", None, "Ruud Smit (nieuw lid) neemt de taak van notulist over."),
     ]
@@ -757,3 +760,27 @@ def test_the_body_consenting_after_waarna_is_a_decision():
         "Over het voorstel voor het aanvullen en instellen van bestemmingsreserves voor impulsen "
         "werden enkele aanvullende vragen gesteld, waarna de Bondsraad instemde met het voorstel.",
     ]
+
+
+# a members' meeting told in prose (KBO Ede, ALV 2023): the impersonal passive agrees to what
+# an infinitive clause says, and `Met dit voorstel ...` tells the vote on that same decision
+VOTED_AGAIN = """Verslag algemene ledenvergadering
+
+Door de ledenvergadering werd ingestemd om, vooral in verband met de sterk gestegen drukkosten van de nieuwsbrief, de contributie met ingang van 2024 te verhogen met € 1,50 per lid. Dat betekent  € 26,50 per lid en € 46,- voor echtparen/samenwonenden. Met dit voorstel werd met grote meerderheid ingestemd."""  # noqa: E501
+
+# after a proposal put to the meeting (Borgercompagnie, ALV 2023) the adoption is the decision
+PUT_AND_ADOPTED = """Verslag algemene ledenvergadering
+
+Er wordt besloten een werkgroep op te richten die zich gaat bezighouden met het opstellen van een nieuwe doelstelling.
+
+  1. Aan de vergadering wordt een tweede punt wijzigen statuten voorgelegd en wel wijziging van de maximale uitgave van het bestuur naar € 3.000,-. Dit voorstel wordt met algehele stemmen aangenomen.
+  2. Als derde punt wordt aan de vergadering voorgelegd het minimum aantal bestuursleden terug te brengen van 5 naar 3 personen. Dit voorstel wordt met meerderheid van stemmen aangenomen."""  # noqa: E501
+
+
+def test_the_vote_on_a_decision_just_read_is_no_second_decision():
+    assert [t[:45] for _, _, t in _decisions(VOTED_AGAIN)] == [
+        "Door de ledenvergadering werd ingestemd om, v"
+    ]
+    found = [t for _, _, t in _decisions(PUT_AND_ADOPTED)]
+    assert "Dit voorstel wordt met algehele stemmen aangenomen." in found, found
+    assert "Dit voorstel wordt met meerderheid van stemmen aangenomen." in found, found

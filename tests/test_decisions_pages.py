@@ -735,3 +735,129 @@ def test_a_dictum_article_ends_the_motivation_and_an_approved_agenda_is_its_text
         "De Raad beslist zijn goedkeuring te hech",
         "De Raad beslist de vertegenwoordiger van",
     ]
+
+
+# a Flemish portal's notulen page (Retie, raad voor maatschappelijk welzijn): the point's
+# decision timestamp stands between its title and its verdict; the verdict decides the title
+TIMESTAMPED_VERDICT = """Notulen  raad voor maatschappelijk welzijn
+
+ma 23/06/2025 - 20:00 Raadzaal
+
+Agendapunten
+
+1.
+
+2025_RMW_00037 - Vorige vergadering - Notulen en verslag - Goedkeuring
+
+Datum beslissing: ma 23/06/2025 - 20:02
+Goedgekeurd
+
+Samenstelling"""
+
+
+def test_a_verdict_below_its_decision_timestamp_decides_the_title_above():
+    assert _decisions(TIMESTAMPED_VERDICT) == [
+        (
+            "besluit",
+            None,
+            "2025_RMW_00037 - Vorige vergadering - Notulen en verslag - Goedkeuring: Goedgekeurd",
+        )
+    ]
+
+
+# one point's decision page, as a Flemish portal prints it: the stored Balen notulen page
+# starts in the point's legal grounds, its dictum adopts a table and goes on in `Artikel 2`;
+# AGB Puurs-Sint-Amands' `Besluit` page argues in paragraphs above its `Aanleiding`. The
+# argument's sentences (a royal decree cited by its date, how statutes are changed, how a
+# service's costs are shared) are no rows of a decision list
+ARGUED_POINT = """Hoofdstuk II van de wet van 15 mei 2007 betreffende de civiele veiligheid, BS31 juli 2007.
+Het koninklijk besluit van 23 augustus 2014 houdende vaststelling van de inventaris- en schattingsregels van de roerende en onroerende goederen van de gemeenten, BS29 oktober 2014.
+De gemeenteraad keurt volgende financiële verdeelsleutel voor 2024 voor Brandweer zone Kempen goed:
+Gemeente/stad | % 2024 |
+Geel | 21,34% |
+Artikel 2
+De gemeenteraad keurt goed dat een verrekening van de goederen wordt doorgevoerd op het investeringsbudget van 2024 als volgt:
+Gemeente/stad | Bedrag/jaar |
+Geel | -6 539,30 |
+De aangerekende kosten van de GAS-dienst, worden verdeeld over de deelnemende gemeenten op basis van de nieuwe verdeelsleutel, zoals bepaald in de gewijzigde overeenkomst interlokale vereniging 2022 en goedgekeurd door de desbetreffende gemeenteraden."""  # noqa: E501
+
+ARGUED_PROPOSAL = """Besluit  Raad van bestuur AGB
+
+ma 25/03/2024 - 20:00
+
+Wijziging /coördinatie statuten AGB Puurs-Sint-Amands - Goedkeuring voorstel
+
+Gelet op de verhuis naar het nieuwe gemeentehuis, wordt voorgesteld om de maatschappelijke zetel van het AGB Puurs-Sint-Amands met ingang van 22 april 2024 te verplaatsen naar het adres Forum 6, 2870 Puurs-Sint-Amands.
+
+De wijzigingen in de statuten worden aangebracht bij beslissing van de gemeenteraad, op voorstel of na advies van de raad van bestuur van het autonoom gemeentebedrijf in kwestie.
+
+Aanleiding
+
+Naar aanleiding van de verhuis naar het nieuwe gemeentehuis per 22 april 2024 dienen de statuten van het AGB Puurs-Sint-Amands aangepast te worden."""  # noqa: E501
+
+
+def test_the_argument_of_one_points_decision_page_holds_no_rows():
+    found = [t for _, _, t in _decisions(ARGUED_POINT, doc_type="decision_list")]
+    assert [t[:30] for t in found] == [
+        "De gemeenteraad keurt volgende",
+        "De gemeenteraad keurt goed dat",
+    ]
+    found = [t for _, _, t in _decisions(ARGUED_PROPOSAL, doc_type="decision_list")]
+    assert not any("worden aangebracht" in t for t in found), found
+
+
+# a youth council's notes (Hoeilaart): the item's verdict closed by an exclamation mark
+EXCLAIMED_VERDICT = """Jeugdraad 1 oktober 2014
+
+1. Goedkeuring vorig verslag
+
+De zwerfvuilactie wordt verplaatst van 21 maart naar 28 maart.
+
+Goedgekeurd!
+
+2. Opstart werkgroepen:"""
+
+
+def test_a_verdict_with_an_exclamation_mark_decides_its_item():
+    assert ("besluit", None, "Goedkeuring vorig verslag: Goedgekeurd!") in _decisions(
+        EXCLAIMED_VERDICT
+    )
+
+
+# a Flemish notulen page (Kapelle-op-den-Bos, OCMW-raad): each point states its decision over
+# its legal grounds and again in its dictum's article; one decision printed twice
+RESTATED_DICTUM = """De voorzitter opent de zitting op 25/11/2024 om 19:59.
+De notulen van de OCMW-raad d.d. 21 oktober 2024 worden goedgekeurd.
+Gelet op de notulen van de OCMW-raad d.d. 21 oktober 2024.
+Gelet op de artikelen 32, 277 en 278 van het decreet lokaal bestuur.
+Art. 1 De notulen van de OCMW-raad d.d. 21 oktober 2024 worden goedgekeurd.
+De raad keurt het reglement aanbieden van fietslessen voor volwassenen goed."""
+
+
+def test_a_dictum_article_that_restates_the_points_decision_is_no_second_row():
+    assert [t for _, _, t in _decisions(RESTATED_DICTUM)] == [
+        "De notulen van de OCMW-raad d.d. 21 oktober 2024 worden goedgekeurd.",
+        "De raad keurt het reglement aanbieden van fietslessen voor volwassenen goed.",
+    ]
+
+
+# a Flemish college's Besluitenlijst (Grimbergen): each point's verdict over its dictum; a
+# college that ratifies decides as one that approves does
+RATIFIED = """Besluitenlijst  COLLEGE VAN BURGEMEESTER EN SCHEPENEN
+
+        • Mededeling vacatures in het operationeel en logistiek kader in de vijfde mobiliteitscyclus van 2023 van de Geïntegreerde Politie - Bekrachtiging
+
+          Goedgekeurd
+
+          Het schepencollege bekrachtigt de publicatie van vacante betrekkingen van de politiezone Grimbergen in de vijfde mobiliteitscyclus van 2023 van de Geïntegreerde Politie."""  # noqa: E501
+
+
+def test_a_college_that_ratifies_decides():
+    found = [t for _, _, t in _decisions(RATIFIED, doc_type="decision_list")]
+    assert any(t.startswith("Het schepencollege bekrachtigt de publicatie") for t in found), found
+    # a report or a pronoun that `bekrachtigt` confirms, no body decides
+    text = (
+        "Verslag\n\nHet rapport bekrachtigt de conclusie van de werkgroep.\n"
+        "Dit bekrachtigt het belang van overleg."
+    )
+    assert _decisions(text) == []

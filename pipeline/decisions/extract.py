@@ -109,6 +109,7 @@ def extract_decisions(document: dict | Doc, meetings: list[dict]) -> list[dict]:
             _decision("besluit", False, it, doc_lines) for it in _vote_results(lines, decided)
         ]
     found = _without_title(found, doc._.document.get("title"))
+    found = _without_restated_dicta(found, doc_lines)
     if doc_type in _rules()["quoted_text_doc_types"]:
         found = _without_quoted_text(found, doc_lines)
     if doc_type in _rules()["proposal_doc_types"]:  # written before the meeting decides
@@ -237,6 +238,23 @@ def _without_title(found: list[Decision], title: str | None) -> list[Decision]:
         return found  # a page opened by its decision's sentence has no title of its own
     key = " ".join((title or "").split()).casefold()
     return [d for d in found if not key or " ".join(d.text.split()).casefold() != key]
+
+
+def _without_restated_dicta(found: list[Decision], doc_lines: list[Line]) -> list[Decision]:
+    """`found` without a dictum's article that repeats, word for word, a decision read above
+    it: a council's notulen page states each point's decision in a sentence over its legal
+    grounds and then in its dictum (`De notulen van de OCMW-raad d.d. 21 oktober 2024 worden
+    goedgekeurd.` ... `Art. 1 De notulen van de OCMW-raad d.d. 21 oktober 2024 worden
+    goedgekeurd.`): one decision printed twice."""
+    article = _rules()["article_number"]
+    at = {line.span.start: line for line in doc_lines if line.span is not None}
+    kept: list[Decision] = []
+    for d in found:
+        first = next((at[s.start] for s in d.evidence if s is not None and s.start in at), None)
+        in_article = first is not None and article.match(first.text.strip())
+        if not (in_article and any(_wording(k.text) == _wording(d.text) for k in kept)):
+            kept.append(d)
+    return kept
 
 
 def _states_decision(title: str) -> bool:

@@ -278,6 +278,10 @@ def _register_rows(lines: Lines) -> list[Item]:
     title = _next_filled(lines, 0)
     found: list[Item] = []
     background = _motivation_lines(lines)  # a point's `aanleiding`: no rows of the list
+    # one point's decision page: its title (with its verdict) or its dictum decides, the
+    # other sentences of its paragraphs argue (`De wijzigingen in de statuten worden
+    # aangebracht bij beslissing van de gemeenteraad ...`, a royal decree cited by its date)
+    one_point = bool(background) or _prints_dictum_articles(lines)
     background |= _attendance_lines(lines)
     i = _below_lead_in(lines, (title or 0) + 1)
     titles = _paragraph_titles(lines, i)
@@ -309,11 +313,20 @@ def _register_rows(lines: Lines) -> list[Item]:
         if (
             _is_meaningful(text)
             and not own_title
+            and not (one_point and _ends_statement(text) and not _formula_at(text))
             and not (_is_heading(text) or _is_fragment(text) or lead_in or _states_nothing(text))
             and not _repeats_a_row(text, found)
         ):
             found.append(Item(lines[first][0], None, text, range(first, i)))
     return found
+
+
+def _prints_dictum_articles(lines: Lines) -> bool:
+    """A line of `lines` is a dictum's article heading (`Artikel 2`, `Enig artikel`): the
+    page is one point's decision, as a Flemish council's page prints it (legal grounds,
+    considerations, then `De gemeenteraad keurt ... goed:` and its articles), no list."""
+    numbers = (_rules()["article_number"].match(text.strip()) for _, text in lines)
+    return any(m and m.end() == len(m.string) for m in numbers)
 
 
 def _repeats_a_row(text: str, rows: list[Item]) -> bool:

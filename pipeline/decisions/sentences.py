@@ -76,7 +76,54 @@ def _sentence_decisions(
     k = 0
     while k < len(lines):
         k = scan.line(k)
-    return scan.found
+    return _restated_adoptions(lines, scan.found)
+
+
+def _restated_adoptions(
+    lines: Lines, found: list[tuple[str, bool, Item]]
+) -> list[tuple[str, bool, Item]]:
+    """`found` without a sentence that adopts `this proposal` right after a decision, with
+    no proposal between them (`Door de ledenvergadering werd ingestemd om ... de contributie
+    ... te verhogen ... Dat betekent € 26,50 per lid ... Met dit voorstel werd met grote
+    meerderheid ingestemd.`): it tells the vote on that decision, one decision printed
+    twice. After a proposal (`... wordt aan de vergadering voorgelegd ... Dit voorstel wordt
+    ... aangenomen.`) the adoption is the decision and stays."""
+    kept: list[tuple[str, bool, Item]] = []
+    for entry in found:
+        before = kept[-1] if kept else None
+        if not (before is not None and _adopts_it_again(lines, before, entry)):
+            kept.append(entry)
+    return kept
+
+
+def _adopts_it_again(
+    lines: Lines, before: tuple[str, bool, Item], entry: tuple[str, bool, Item]
+) -> bool:
+    """`entry` adopts `this proposal` a few lines below the decision `before`, and no
+    proposal is printed between them: its antecedent is that decision."""
+    rules = _rules()
+    (kind, _, item), (kind_before, proposal_before, decided) = entry, before
+    if not (kind == kind_before == "besluit" and not proposal_before):
+        return False
+    if not rules["adopted_again"].match(item.text):
+        return False
+    if item.used.start - decided.used.stop > rules["decided_proposal_gap"]:
+        return False
+    between = _between(lines, decided, item)
+    return between is not None and not rules["proposal_word"].search(between)
+
+
+def _between(lines: Lines, first: Item, second: Item) -> str | None:
+    """The text printed between the end of `first` and the start of `second` (an item read
+    later, at most a few lines below); None where either text is not found as printed."""
+    span = " ".join(text for _, text in lines[first.used.start : second.used.stop])
+    span = " ".join(span.split())
+    end = span.find(" ".join(first.text.split()))
+    start = span.find(" ".join(second.text.split()))
+    if end < 0 or start < 0:
+        return None
+    end += len(" ".join(first.text.split()))
+    return span[end:start] if start >= end else None
 
 
 @dataclass
@@ -493,8 +540,9 @@ def _later_formulas(line: str, start: int) -> Iterator[tuple[_Formula, int]]:
 
 
 def _verdict_on_heading(lines: Lines, k: int, taken: set[int]) -> Item | None:
-    """`2. Notulen van 27-09-2007` with `Goedgekeurd.` on a line of its own below it: the
-    item decided as `<its title>: <verdict>`; without a title, the paragraph right above it
+    """`2. Notulen van 27-09-2007` with `Goedgekeurd.` on a line of its own below it (a
+    portal's decision timestamp may stand between them): the item decided as `<its title>:
+    <verdict>`; without a title, the paragraph right above it
     is what it decides (`Quiet stelt voor ... doneren.` over `Akkoord.`). None for any other
     line, and for a verdict under a decision already read (`Conform.` below the decision it
     confirms)."""
@@ -505,6 +553,8 @@ def _verdict_on_heading(lines: Lines, k: int, taken: set[int]) -> Item | None:
     if not line or not _rules()["verdict"].match(line.strip()):
         return None
     above = _filled_above(lines, k)
+    if above is not None and _rules()["decision_timestamp"].match(lines[above][1].strip()):
+        above = _filled_above(lines, above)  # `Datum beslissing: ...` stands between them
     if above is None or above in taken:
         return None
     below = _next_filled(lines, k + 1)

@@ -38,7 +38,8 @@ def _inline_head_break_re() -> re.Pattern[str]:
     capitals = [rf"{w.upper()}(?!\s+[A-Z]{{2,}}\b)" for w in _rules()["inline_label_words"]]
     words = "|".join([*_rules()["inline_label_words"], *capitals])
     article = r"(?:(?:De|Het)\s+(?:[A-Z]\w*\s+)?(?=[A-Z]\w*:))?"  # `Het Dagelijks Bestuur:`
-    first_item = rf"1\s?\.?\s*[A-Z][a-z]|1\.\s+[a-z]{{3}}|{_UNNUMBERED_OPENING}"
+    # not an item named in a note (`... afwezig voor agendapunt 1 Verontschuldigd ...`)
+    first_item = rf"(?<!punt\s)(?:1\s?\.?\s*[A-Z][a-z]|1\.\s+[a-z]{{3}})|{_UNNUMBERED_OPENING}"
     return re.compile(
         rf"(?<=\S)\s+(?={article}{_not_before_lower_label()}[A-Z][\w/-]*(?!\s+{spaced_role})"
         rf"(?:\s+[a-zà-ÿ][\w/.-]*){{0,4}}(?:\s+{_BENW})?\s*:\s"
@@ -115,7 +116,8 @@ def _unflattened(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
             len(pieces),
         )
         rest = " ".join(pieces[end:])
-        labelled = _stacked_labels(_label_run_rows([_label_rejoined(x) for x in pieces[first:end]]))
+        labelled = [_label_rejoined(x) for x in pieces[first:end]]
+        labelled = _stacked_labels(_rolls_as_lines(_label_run_rows(labelled)))
         labelled = _run_under_first_label(labelled)
         head = _head_fields(pieces[:first])
         if (labelled_first := status_label(pieces[first])) and labelled_first[0] == "absent":
@@ -204,6 +206,9 @@ def _labels_made_whole(pieces: list[str]) -> list[str]:
         if led or benw:
             out[-1] = f"{out[-1]} {piece}"  # `Het Dagelijks` + `Bestuur: E.M. Sweet, ...`
             continue
+        if out and _cut_after_initial(out[-1], piece):
+            out[-1] = f"{out[-1]} {piece}"  # `Afwezig D.` + `Sioen: Burgemeester; ...`
+            continue
         if out and not status_label(out[-1]) and _ATTENDANCE_WORD_RE.match(out[-1]):
             joined = f"{out[-1]} {piece}"
             label = status_label(joined)
@@ -212,6 +217,26 @@ def _labels_made_whole(pieces: list[str]) -> list[str]:
                 continue
         out.append(piece)
     return out
+
+
+#: a piece of a flattened line that ends in an initial (`... S. Vanderhaeghen, J.`)
+_ENDS_IN_INITIAL_RE = re.compile(r"(?<![\w.])[A-Z]\.$")
+
+
+#: a surname with the colon after it that opens a piece (`Jonckheere: Schepenen; ...`)
+_SURNAME_COLON_RE = re.compile(r"^(?P<word>[A-Z][\w'’-]*):\s")
+
+
+def _cut_after_initial(piece: str, following: str) -> bool:
+    """A name cut between its initial and its surname, which the colon after it made look
+    like a label (`J.` + `Jonckheere: Schepenen; ...`: a list that names people before their
+    function); not a label that follows a name printed surname first (`Bos P.` +
+    `Secretaris: ...`)."""
+    m = _SURNAME_COLON_RE.match(following)
+    if m is None or not _ENDS_IN_INITIAL_RE.search(piece):
+        return False
+    word = m["word"]
+    return not (_column_label(word) or _rules()["role_re"].match(word))
 
 
 #: the article and first word of a group's label of several words, cut off before its last
@@ -302,6 +327,98 @@ def _label_run_rows(pieces: list[str]) -> list[str]:
             out[k : n + 1] = [f"{a} {b}" for a, b in zip(labels, rows, strict=True)]
             return out
     return out
+
+
+#: a list's item that names people before the function they hold (`I. Vandepitte, J.
+#: Jonckheere: Schepenen`), the items of a roll parted by semicolons
+_ROLL_ITEM_SPLIT_RE = re.compile(r"\s*;\s*")
+
+
+#: the items a roll of people before their function holds at least
+_FUNCTION_ROLL_MIN = 3
+
+
+def _rolls_as_lines(pieces: list[str]) -> list[str]:
+    """A flattened head's labels with their lists written as rolls of people before their
+    function (`Aanwezig Afwezig D. Sioen: Burgemeester; ...; S. Verstraete: Algemeen
+    Directeur D. Sioen: Burgemeester afwezig voor agendapunt 21; ...`, a Flemish council's
+    template with its label column set before the values): each label alone on its line and
+    its items below it, one a line, the rolls given to the labels in their order; the pieces
+    as they are otherwise."""
+    out: list[str] = []
+    labels: list[str] = []  # the bare labels stacked before a label's roll
+    for piece in pieces:
+        labelled = status_label(piece)
+        rolls = _function_rolls(labelled[1]) if labelled and labelled[1] else None
+        if labelled and not labelled[1]:
+            labels.append(piece)
+            continue
+        if rolls is None:
+            out += [*labels, piece]
+            labels = []
+            continue
+        names = [*labels, _label_alone(piece)]
+        for label, roll in zip(names, rolls, strict=False):
+            out += [label, *roll]
+        labels = []
+    return out + labels
+
+
+def _function_rolls(text: str) -> list[list[str]] | None:
+    """The lists of a run of items that each name people before their function, parted by
+    semicolons (`_rolls_as_lines`); a list ends where its last function runs on into the
+    next list's first names, no semicolon between (`Algemeen Directeur D. Sioen: ...`).
+    None unless every item is so built."""
+    rolls: list[list[str]] = [[]]
+    for item in _ROLL_ITEM_SPLIT_RE.split(text.strip().rstrip(";.")):
+        names, *functions = item.split(":")
+        for k, function in enumerate(functions):
+            if k < len(functions) - 1:  # `Algemeen Directeur D. Sioen`: one list ends
+                held, names_on = _function_then_names(function)
+                if held is None:
+                    return None
+                rolls[-1].append(f"{names.strip()}: {held}")
+                rolls.append([])
+                names = names_on
+                continue
+            if not _function_roll_item(names, function):
+                return None
+            rolls[-1].append(f"{names.strip()}: {function.strip()}")
+    items = sum(map(len, rolls))
+    return rolls if items >= _FUNCTION_ROLL_MIN else None
+
+
+def _function_roll_item(names: str, function: str) -> bool:
+    """Names, then a function of the vocabulary after the colon (`J. Six, W. Doom` and
+    `Raadsleden`, `Voorzitter gemeenteraad`, `Burgemeester afwezig voor agendapunt 21`)."""
+    return bool(names.strip()) and _function_end(function.strip()) is not None
+
+
+def _function_end(text: str) -> int | None:
+    """Where the function that opens `text` ends: a role of the vocabulary (`Algemeen
+    Directeur`) or a group's plural (`Raadsleden`); None where no function opens it."""
+    first = text.split()[0] if text.split() else ""
+    if first.lower() in _rules()["group_roles"]:
+        return len(first)
+    m = _rules()["role_re"].match(text)
+    return len(m[1]) if m else None
+
+
+#: the words a function goes on with in lower case (`Voorzitter gemeenteraad`), an acronym
+#: too (`Voorzitter OCMW`)
+_FUNCTION_WORDS_RE = re.compile(r"(?:\s+(?:[a-zà-ÿ][\w-]*|[A-Z]{2,6}))*")
+
+
+def _function_then_names(text: str) -> tuple[str | None, str]:
+    """(the function, the names after it) of a list's last function run on into the next
+    list's first names (`Algemeen Directeur D. Sioen`); (None, text) for any other text."""
+    text = text.strip()
+    start = _function_end(text)
+    if start is None:
+        return None, text
+    end = _FUNCTION_WORDS_RE.match(text, start).end()
+    held, rest = text[:end], text[end:].strip()
+    return (held, rest) if rest and rest[:1].isupper() else (None, text)
 
 
 def _label_rejoined(piece: str) -> str:

@@ -454,8 +454,11 @@ def without_notes(text: str) -> str:
     return _NOTE_RE.sub("", text)
 
 
-#: a note that someone missed part of a meeting: they attended it
-_PARTLY_ABSENT_RE = re.compile(r"(?i)\bafwezig\s+(?:op|bij|tot|vanaf|na|tijdens)\b")
+#: a note that someone missed part of a meeting (`afwezig voor agendapunt 21`): they
+#: attended it
+_PARTLY_ABSENT_RE = re.compile(
+    r"(?i)\bafwezig\s+(?:op|bij|tot|vanaf|na|tijdens|voor\s+(?:agenda)?punt)\b"
+)
 
 
 #: a number of people of a kind (`6 bestuursleden`, `1 bestuurslid`, `31 leden`)

@@ -206,6 +206,8 @@ def _labels_made_whole(pieces: list[str]) -> list[str]:
         if led or benw:
             out[-1] = f"{out[-1]} {piece}"  # `Het Dagelijks` + `Bestuur: E.M. Sweet, ...`
             continue
+        if out and (moved := _capital_label_word(out[-1], piece)):
+            out[-1], piece = moved  # `... VERDER` + `AANWEZIG: ...`: one label in capitals
         if out and _cut_after_initial(out[-1], piece):
             out[-1] = f"{out[-1]} {piece}"  # `Afwezig D.` + `Sioen: Burgemeester; ...`
             continue
@@ -225,6 +227,24 @@ _ENDS_IN_INITIAL_RE = re.compile(r"(?<![\w.])[A-Z]\.$")
 
 #: a surname with the colon after it that opens a piece (`Jonckheere: Schepenen; ...`)
 _SURNAME_COLON_RE = re.compile(r"^(?P<word>[A-Z][\w'’-]*):\s")
+
+
+#: the last word of a piece in capitals, no initial (`... de heer Vermeulen VERDER`)
+_LAST_CAPITALS_RE = re.compile(r"\s+(?P<word>[A-Z]{4,})$")
+
+
+def _capital_label_word(piece: str, following: str) -> tuple[str, str] | None:
+    """A label of two words in capitals cut after its first (`... Partij voor de Dieren -
+    AANWEZIGE` + `GEDEPUTEERDEN: ...`, `... Vermeulen VERDER` + `AANWEZIG: ...`): the
+    pieces with that word moved to the label; None where the word is no part of one (a
+    surname in capitals: `PEETERS` + `Aanwezig: ...`)."""
+    m = _LAST_CAPITALS_RE.search(piece)
+    if m is None or not following[:1].isupper() or not following.split(":")[0].isupper():
+        return None
+    joined = f"{m['word']} {following}"
+    if status_label(joined) is None:
+        return None
+    return piece[: m.start()], joined
 
 
 def _cut_after_initial(piece: str, following: str) -> bool:
@@ -555,10 +575,29 @@ def _cut_open(line: str, following: str) -> bool:
     heading there ends the list: `..., Ivar Wennekes (ICTU),` over `Opening & Mededelingen`)."""
     if _rules()["cut_name"].search(line) or _role_goes_on(line, following):
         return True
+    if _note_left_open(line, following):
+        return True
     open_end = _OPEN_END_RE.search(line) or (
         line.count(",") >= 2 and re.search(r"\s(?-i:[A-Z])[\w'’-]+$", line)
     )
     return bool(open_end and ("," in following or _NAME_GOES_ON_RE.match(following.strip())))
+
+
+#: a note in brackets left open at a line's end (`..., Pelle Verherstraeten (Scouts 5de &`)
+_OPEN_NOTE_RE = re.compile(r"\([^()]*$")
+
+
+def _note_left_open(line: str, following: str) -> bool:
+    """A list line cut inside the note of its last name, its bracket left open, over the line
+    that closes it (`..., Pelle Verherstraeten (Scouts 5de &` over `12de Kempen), Marie Van
+    Ackerbroeck (...), ...`): the note goes on, across a blank line too."""
+    closes = following.find(")")
+    return (
+        line.count(",") >= 2
+        and _OPEN_NOTE_RE.search(line) is not None
+        and closes > 0
+        and "(" not in following[:closes]
+    )
 
 
 def _role_goes_on(line: str, following: str) -> bool:
@@ -603,7 +642,7 @@ def _goes_on(line: str, following: str) -> bool:
         return False
     if _GROUP_LEAD_RE.match(following):
         return False  # `JUSO: ...`: the next group's list
-    if _role_goes_on(line, following):
+    if _role_goes_on(line, following) or _note_left_open(line, following):
         return True
     particles = _rules()["particles"]
     # `van der Horst, ...`, not `de heer K. Bos, ...`

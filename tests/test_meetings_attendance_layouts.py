@@ -4461,3 +4461,81 @@ def test_labels_in_lower_case_inside_a_flattened_head_open_their_lists():
         ("A. Bos", "present"), ("J. Kok", "present"), ("P. de Vries", "present"),
         ("E. Smit", "present"), ("R.J. Dijk", "absent"),
     ]  # fmt: skip
+
+
+#: docplayer's transcript of a Flemish council's minutes (Zonnebeke, 2019): the page on one
+#: line, the label column (`Aanwezig`, `Afwezig`) set before its values, each value a roll of
+#: people before their function parted by semicolons, the last of each roll without one
+_ROLL_PAGE = (
+    "1 V E R S L A G VA N D E G E M E E N T E R A A D VA N 2 5 M A A RT Aanwezig Afwezig "
+    "D. Sioen: Burgemeester; T. D'Alleine: Voorzitter gemeenteraad; I. Vandepitte, J. "
+    "Vandoolaeghe, J. Jonckheere: Schepenen; J. Demonie, F. Deleu, M. Verstraete, J. Six, "
+    "W. Doom: Raadsleden; S. Verstraete: Algemeen Directeur D. Sioen: Burgemeester afwezig "
+    "voor agendapunt 21; J. Demonie: Raadslid afwezig voor agendapunt 1, 21; M. Verstraete: "
+    "Raadslid afwezig voor agendapunt 1 Verontschuldigd De voorzitter opent de vergadering "
+    "om 2. uur Openbare zitting 1. Goedkeuren van de notulen van de vorige zitting Stemming "
+    "D. Sioen, T. D'Alleine, J. Vandoolaeghe, J. Jonckheere, F. Deleu, J. Six, W. Doom "
+    "I. Vandepitte Besluitvorming De gemeenteraad keurt de notulen goed."
+)
+
+
+def test_a_flattened_label_column_over_rolls_of_people_before_their_function():
+    """Each roll is its label's list in the column's order; the second roll's notes
+    (`afwezig voor agendapunt 21`) say who missed an item, present people named again."""
+    assert [(p[0], p[1], p[3]) for p in _meeting_people(_ROLL_PAGE)] == [
+        ("D. Sioen", "burgemeester", "present"),
+        ("T. D'Alleine", "voorzitter gemeenteraad", "present"),
+        ("I. Vandepitte", "schepen", "present"), ("J. Vandoolaeghe", "schepen", "present"),
+        ("J. Jonckheere", "schepen", "present"), ("J. Demonie", "raadslid", "present"),
+        ("F. Deleu", "raadslid", "present"), ("M. Verstraete", "raadslid", "present"),
+        ("J. Six", "raadslid", "present"), ("W. Doom", "raadslid", "present"),
+        ("S. Verstraete", "algemeen directeur", "present"),
+    ]  # fmt: skip
+
+
+def test_a_note_left_open_over_a_blank_line_and_a_list_of_member_clubs():
+    """A youth council's minutes (Herentals, 2016): a name's note in brackets runs over a
+    blank line, the last one left open by the cut; the absent are the member clubs, no one
+    named."""
+    text = (
+        "Aanwezig: Machteld Hermans (Chiro Morkhoven), Maarten Maes (KSA), Jill Schellens "
+        "(KLJ Noorderwijk), Pelle Verherstraeten (Scouts 5de &\n\n"
+        "12de Kempen), Marie Van Ackerbroeck (Scouts 5de & 12de Kempen), Lina Cambré "
+        "(voorzitter- KSA -\n\n"
+        "Jeugdcentrum), Lyna Tops (Db-lid), Teresa Van Grieken (Zonnemeisjes-Zonneknapen & "
+        "voorzitter\n\n"
+        "Afwezig: BCP De Klink, EJV Christenjeugd Herentals, Theaterling, Jeugd Rode Kruis, "
+        "Leerlingenraad TIS, Bravo vzw Verontschuldigd: Chirojongens en -meisjes Noorderwijk, "
+        "ASH Polaris\n\n1. Opmerkingen vorig verslag /\n"
+    )
+    people = _people(text)
+    assert [p[0] for p in people] == [
+        "Machteld Hermans", "Maarten Maes", "Jill Schellens", "Pelle Verherstraeten",
+        "Marie Van Ackerbroeck", "Lina Cambré", "Lyna Tops", "Teresa Van Grieken",
+    ]  # fmt: skip
+    assert people[3][2] == "Scouts 5de & 12de Kempen"
+    assert people[-1][1:3] == ("voorzitter", "Zonnemeisjes-Zonneknapen")
+
+
+def test_a_committees_table_of_parties_flattened_before_their_members():
+    """A provincial committee's minutes as docplayer transcribed them (Zuid-Holland, 2015):
+    each party's name stands before its members, each after an honorific; a label of two
+    words in capitals is cut by no reading (`AANWEZIGE GEDEPUTEERDEN:`, `VERDER AANWEZIG:`)."""
+    text = (
+        "1 Verslag Vergadering van De commissie Bestuur en Middelen Vergaderdatum 7 oktober "
+        "2015 AANWEZIG: Voorzitter: Griffier: de heer Schaapman de heer Van Lingen VVD mevrouw "
+        "Van Dobben de Bruijn, de heer Brill PvdA mevrouw Matil, de heer Hillebrand D66 "
+        "mevrouw Oosterop-van Leussen, mevrouw Meurs GroenLinks mevrouw Sahin SGP en "
+        "ChristenUnie de heer Stoop 50PLUS de heer Bakx Partij voor de Dieren - AANWEZIGE "
+        "GEDEPUTEERDEN: de heer Van der Sande, de heer Janssen, de heer Vermeulen VERDER "
+        "AANWEZIG: de heer Smit, de heer Van der Tak (lid algemeen bestuur van de "
+        "metropoolregio Rotterdam-Den Haag) AGENDA: 1. Opening procedurevergadering"
+    )
+    assert [(p[0], p[2]) for p in _people(text)] == [
+        ("Schaapman", None), ("Van Lingen", None), ("Van Dobben de Bruijn", "VVD"),
+        ("Brill", "VVD"), ("Matil", "PvdA"), ("Hillebrand", "PvdA"),
+        ("Oosterop-van Leussen", "D66"), ("Meurs", "D66"), ("Sahin", "GroenLinks"),
+        ("Stoop", "SGP en ChristenUnie"), ("Bakx", "50PLUS"), ("Van der Sande", None),
+        ("Janssen", None), ("Vermeulen", None), ("Smit", None),
+        ("Van der Tak", "algemeen bestuur van de metropoolregio Rotterdam-Den Haag"),
+    ]  # fmt: skip

@@ -119,10 +119,12 @@ def _head_date(
     meeting_date, inferred = find_date(search, context_year(text), text)
     if meeting_date is None and date_left_out(search):
         return None, False  # `... ZITTING VAN:`: the document's dates are of other things
+    coded = sitting_code_day(search[0]) is not None if search else False  # `GR20180125 ...`
     dated_line = any(
         _date_line(x) or _dated_head_before_list(x) or _dates_its_sitting(x) is not None
         for x in head_text
-    ) or _meeting_form(head_text) or sitting_code_day(search[0] if search else "") is not None
+    ) or _meeting_form(head_text)
+    dated_line = dated_line or coded
     if (
         document.get("doc_type") in ("minutes", "decision_list")
         and document.get("doc_date")

@@ -4539,3 +4539,32 @@ def test_a_committees_table_of_parties_flattened_before_their_members():
         ("Janssen", None), ("Vermeulen", None), ("Smit", None),
         ("Van der Tak", "algemeen bestuur van de metropoolregio Rotterdam-Den Haag"),
     ]  # fmt: skip
+
+
+def test_a_flattened_list_of_people_each_after_their_clubs_label():
+    """A youth council's minutes transcribed onto one line (Kortemark, 2007): each person
+    after the label of the club they came for (`Chiro Spartok: Nele Depuydt`), a function's
+    label as a club's (`Schepen van jeugd: Marc Vanderhaeghe`), the heading in capitals with
+    no colon; the text after the last person is no one's."""
+    text = (
+        "1 Kortemark, 8 december 2007 Verslag van de vergadering van de gemeentelijke "
+        "jeugdraad van vrijdag 7 december AANWEZIGHEDEN Vanwege de jeugdverenigingen: Cd&V "
+        "jongeren: Adelheid Beuselinck Chiro Spartok: Nele Depuydt JH De Zunne: Karel "
+        "Dewaele Onafhankelijk: Bernard Dewilde (voorzitter) Wouter Verscheure "
+        "(ondervoorzitter) Waarnemend: Schepen van jeugd: Marc Vanderhaeghe Afwezig met "
+        "kennisgeving: KLJ Kortemark: Kenneth Lingier Open Kamp Houtland: Karel-Lodewijk "
+        "Decleir Afwezig: KAJ Zarren-Werken: Sven Van den Brande Spelenderwijs Werken 2. "
+        "WELKOM We klinken op de laatste vergadering. Bedenkingen van de jeugdraad: Zowel de "
+        "leden als het gemeentebestuur zijn niet op de hoogte."
+    )
+    people = _people(text)
+    assert [(p[0], p[3]) for p in people] == [
+        ("Adelheid Beuselinck", "present"), ("Nele Depuydt", "present"),
+        ("Karel Dewaele", "present"), ("Bernard Dewilde", "present"),
+        ("Wouter Verscheure", "present"), ("Marc Vanderhaeghe", "present"),
+        ("Kenneth Lingier", "absent"), ("Karel-Lodewijk Decleir", "absent"),
+        ("Sven Van den Brande", "absent"),
+    ]  # fmt: skip
+    assert [p[2] for p in people[:3]] == ["Cd&V jongeren", "Chiro Spartok", "JH De Zunne"]
+    assert people[3][1:3] == ("voorzitter", "Onafhankelijk")
+    assert people[5][1] == "schepen"

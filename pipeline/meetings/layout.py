@@ -11,7 +11,12 @@ from functools import cache
 
 from pipeline.meetings.items import _singular_role
 from pipeline.meetings.label_lines import _LEAD_GROUP_RE
-from pipeline.meetings.people import _COLUMN_GAP_RE, status_label, without_notes
+from pipeline.meetings.people import (
+    _COLUMN_GAP_RE,
+    particles_alternation,
+    status_label,
+    without_notes,
+)
 from pipeline.meetings.rules import _rules
 from pipeline.meetings.text import _AGENDA_ITEM_RE, _BULLET_MARK_RE, _GROUP_LEAD_RE
 from pipeline.nlp import longest_first
@@ -104,6 +109,9 @@ def _unflattened(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     for page_no, line in lines:
         flattened = len(line) >= FLATTENED_LINE_MIN_CHARS
+        if flattened and (paired := _organisation_pairs(line)):
+            out += [(page_no, x) for x in paired]
+            continue
         line = _labels_beside_values(line) if flattened else line
         pieces = _labels_made_whole(_inline_head_break_re().split(line) if flattened else [])
         first = next((k for k, x in enumerate(pieces) if status_label(x)), None)
@@ -156,6 +164,98 @@ def _roll_before_absentees(text: str) -> list[str]:
         return [text]
     cut = len(";".join(items[: k - 1])) + bool(k > 1) + starts[-1].start()
     return [text[:cut].rstrip(), f"Aanwezig: {text[cut:].strip()}"]
+
+
+@cache
+def _paired_person_re() -> re.Pattern[str]:
+    """A person after an organisation's label: a given name and a surname with its
+    tussenvoegsels (`Adelheid Beuselinck`, `Sven Van den Brande`, `Karel-Lodewijk Decleir`),
+    a note in brackets after it (`Bernard Dewilde (voorzitter)`)."""
+    particles = particles_alternation()
+    word = r"[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?"
+    return re.compile(
+        rf"\s*(?P<name>{word}\s+(?:(?i:{particles})\s+)*{word})(?P<note>\s*\([^()]{{1,40}}\))?"
+        r"(?=\s|$)"
+    )
+
+
+#: the pairs of an organisation's label and its person that make a flattened list of them
+_ORGANISATION_PAIRS_MIN = 4
+
+
+def _organisation_pairs(line: str) -> list[str] | None:
+    """A page flattened into one line whose list prints each person after the label of the
+    club or body they came for (a youth council's minutes: `AANWEZIGHEDEN Vanwege de
+    jeugdverenigingen: Cd&V jongeren: Adelheid Beuselinck Chiro Spartok: Nele Depuydt ...
+    Afwezig met kennisgeving: JH De Kanapee: Vicky Coussens ...`): the line cut into the head,
+    each label on a line of its own with its person (`Chiro Spartok: Nele Depuydt`) or alone
+    (a list's label, a group's heading), and the text after the last person; None where
+    fewer than `_ORGANISATION_PAIRS_MIN` pairs are so printed. A person is a given name and a
+    surname, so a label of one capitalised word cut from the next person's organisation is
+    read as that person's last name only where the list prints no more than that."""
+    colons = [m.start() for m in re.finditer(r":\s", line)]
+    if len(colons) <= _ORGANISATION_PAIRS_MIN:
+        return None
+    out = _head_and_label(line[: colons[0]])
+    label, pairs = out.pop(), 0
+    for start, end in zip(colons, [*colons[1:], len(line)], strict=True):
+        people, taken = _paired_people(line[start + 1 : end])
+        if people and not (status_label(f"{label}:") or _GROUP_LEAD_RE.match(f"{label}:")):
+            pairs += 1
+        out.append(_pair_line(label.strip(), people))
+        label = line[start + 1 + taken : end]
+        if end == len(line) or not _pair_label(label):
+            out.append(line[start + 1 + taken :].strip())  # the text after the list
+            break
+    return [x for x in out if x] if pairs >= _ORGANISATION_PAIRS_MIN else None
+
+
+def _pair_line(label: str, people: list[str]) -> str:
+    """A label and its people as a line of a list: `Chiro Spartok: Nele Depuydt`, a
+    function's label written as the person's note (`Marc Vanderhaeghe (Schepen van jeugd)`,
+    the function and what it is held for), a label alone (`Afwezig met kennisgeving:`)."""
+    if not people:
+        return f"{label}:"
+    start = _function_end(label)
+    held = start is not None and _FUNCTION_WORDS_RE.fullmatch(label, start) is not None
+    if held and len(people) == 1 and "(" not in people[0]:
+        return f"{people[0]} ({label})"
+    return f"{label}: {', '.join(people)}"
+
+
+#: the words of an organisation's label at most (`Jeugdbrandweer Kortemark JH De Meeuwe`)
+_PAIR_LABEL_MAX_WORDS = 6
+
+
+def _pair_label(text: str) -> bool:
+    """A label between two people of a flattened list (`Chiro Spartok`, `Afwezig met
+    kennisgeving`), not the text after it (`... 2. WELKOM We klinken op ...`)."""
+    words = text.split()
+    return 0 < len(words) <= _PAIR_LABEL_MAX_WORDS and not re.search(r"[.;!?]|\d", text)
+
+
+def _paired_people(segment: str) -> tuple[list[str], int]:
+    """(the people at the start of a segment between two labels' colons, where they end):
+    one person, more only where each after the first has a note (`Bernard Dewilde
+    (voorzitter) Wouter Verscheure (ondervoorzitter) Waarnemend`)."""
+    people: list[str] = []
+    pos = 0
+    while m := _paired_person_re().match(segment, pos):
+        if people and not m["note"]:
+            break
+        people.append(m[0].strip())
+        pos = m.end()
+    return people, pos
+
+
+def _head_and_label(segment: str) -> list[str]:
+    """The text before a flattened list's first colon as lines: the head, an attendance
+    heading in capitals alone on its line (`AANWEZIGHEDEN`), and the first label (`Vanwege
+    de jeugdverenigingen`) last."""
+    for m in re.finditer(r"(?<=\s)(?P<word>[A-Z]{4,})\s+", segment):
+        if status_label(m["word"]):
+            return [segment[: m.start()].strip(), m["word"], segment[m.end() :]]
+    return [segment]
 
 
 def _officer_label() -> str:

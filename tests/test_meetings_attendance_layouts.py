@@ -4539,6 +4539,10 @@ def test_a_committees_table_of_parties_flattened_before_their_members():
         ("Janssen", None), ("Vermeulen", None), ("Smit", None),
         ("Van der Tak", "algemeen bestuur van de metropoolregio Rotterdam-Den Haag"),
     ]  # fmt: skip
+    # a party printed after each name, after its comma or not, heads no one after it
+    for line in ("mevrouw Bos, VVD, de heer Kok, CDA, de heer Smit, SP",
+                 "de heer A. Bos VVD de heer K. Kok CDA de heer P. Smit SP"):  # fmt: skip
+        assert all(p[2] is None for p in _people(f"Aanwezig: {line}"))
 
 
 def test_a_flattened_list_of_people_each_after_their_clubs_label():

@@ -8,6 +8,7 @@ label (`_in_group`)."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
 from typing import Any
 
@@ -464,12 +465,13 @@ def _party_headed(rest: str, status: str) -> list[dict[str, Any]]:
     if len(starts) < 3:
         return []
     heading = rest[: _ONE_HONORIFIC_RE.search(rest).start()].strip(" ,-") or None
-    people, headings = [], 0
+    people: list[dict[str, Any]] = []
+    headings = 0
     ends = [m.start() for m in _ONE_HONORIFIC_RE.finditer(rest)][1:] + [len(rest)]
     for k, (start, end) in enumerate(zip(starts, ends, strict=True)):
         name, after = _surname_then_rest(rest[start:end])
-        if not name:
-            return []
+        if not name or re.match(r"\s*,\s*[^\s,]", after):
+            return []  # `mevrouw Bos, VVD, de heer ...`: the party is hers, after her comma
         people.append({**_bare_titled(name, status), "organisation": heading})
         after = after.strip(" ,")
         if not after or after == "en" or k == len(starts) - 1:
@@ -477,7 +479,10 @@ def _party_headed(rest: str, status: str) -> list[dict[str, Any]]:
         if not _party_heading(after):
             return []
         heading, headings = after.strip(" -"), headings + 1
-    return people if headings >= 2 else []
+    # a heading over two or more members: no party printed after each one's name
+    parties = Counter(p["organisation"] for p in people if p["organisation"])
+    shared = any(n >= 2 for n in parties.values())
+    return people if headings >= 2 and shared else []
 
 
 def _party_heading(text: str) -> bool:
@@ -518,7 +523,8 @@ def _surname_then_rest(text: str) -> tuple[str, str]:
             k = j + 1
             continue
         break
-    return " ".join(words[:k]).rstrip(","), " ".join(words[k:])
+    comma = "," if words[k - 1].endswith(",") else ""  # `Bos, VVD`: her comma part
+    return " ".join(words[:k]).rstrip(","), f"{comma} {' '.join(words[k:])}".strip()
 
 
 @cache

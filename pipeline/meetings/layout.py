@@ -198,9 +198,12 @@ def _organisation_pairs(line: str) -> list[str] | None:
         return None
     out = _head_and_label(line[: colons[0]])
     label, pairs = out.pop(), 0
+    listed = len(out) > 1  # under an attendance heading (`AANWEZIGHEDEN`) or label
     for start, end in zip(colons, [*colons[1:], len(line)], strict=True):
         people, taken = _paired_people(line[start + 1 : end])
-        if people and not (status_label(f"{label}:") or _GROUP_LEAD_RE.match(f"{label}:")):
+        labelled = status_label(f"{label}:")
+        listed = listed or labelled is not None
+        if people and listed and not labelled:
             pairs += 1
         out.append(_pair_line(label.strip(), people))
         label = line[start + 1 + taken : end]
@@ -212,13 +215,14 @@ def _organisation_pairs(line: str) -> list[str] | None:
 
 def _pair_line(label: str, people: list[str]) -> str:
     """A label and its people as a line of a list: `Chiro Spartok: Nele Depuydt`, a
-    function's label written as the person's note (`Marc Vanderhaeghe (Schepen van jeugd)`,
-    the function and what it is held for), a label alone (`Afwezig met kennisgeving:`)."""
+    function's label that names what it is held for written as the person's note (`Marc
+    Vanderhaeghe (Schepen van jeugd)`; `Secretaris: Ans Kok` stays a function's field), a
+    label alone (`Afwezig met kennisgeving:`)."""
     if not people:
         return f"{label}:"
     start = _function_end(label)
     held = start is not None and _FUNCTION_WORDS_RE.fullmatch(label, start) is not None
-    if held and len(people) == 1 and "(" not in people[0]:
+    if held and start < len(label) and len(people) == 1 and "(" not in people[0]:
         return f"{people[0]} ({label})"
     return f"{label}: {', '.join(people)}"
 

@@ -190,9 +190,9 @@ def _organisation_pairs(line: str) -> list[str] | None:
     Afwezig met kennisgeving: JH De Kanapee: Vicky Coussens ...`): the line cut into the head,
     each label on a line of its own with its person (`Chiro Spartok: Nele Depuydt`) or alone
     (a list's label, a group's heading), and the text after the last person; None where
-    fewer than `_ORGANISATION_PAIRS_MIN` pairs are so printed. A person is a given name and a
-    surname, so a label of one capitalised word cut from the next person's organisation is
-    read as that person's last name only where the list prints no more than that."""
+    fewer than `_ORGANISATION_PAIRS_MIN` pairs follow an attendance heading or label. A
+    person is read as a given name and a surname with its tussenvoegsels: the words after
+    them, up to the next colon, are the next label."""
     colons = [m.start() for m in re.finditer(r":\s", line)]
     if len(colons) <= _ORGANISATION_PAIRS_MIN:
         return None

@@ -4572,3 +4572,29 @@ def test_a_flattened_list_of_people_each_after_their_clubs_label():
     assert [p[2] for p in people[:3]] == ["Cd&V jongeren", "Chiro Spartok", "JH De Zunne"]
     assert people[3][1:3] == ("voorzitter", "Onafhankelijk")
     assert people[5][1] == "schepen"
+
+
+def test_stacked_labels_over_a_list_of_sentences_each_closed_by_a_function():
+    """A Flemish extract of council minutes transcribed onto one line (Arendonk, 2018): both
+    labels before the lists, the first list's sentences each closing on the function of its
+    people (one run on into the next name, its full stop lost), the second list after them;
+    all of the first are present."""
+    text = (
+        "1 PROVINCIE ANTWERPEN GEMEENTE ARENDONK UITTREKSEL UIT DE NOTULEN VAN DE "
+        "GEMEENTERAAD ZITTING VAN: Aanwezig: Verontschuldigd: Blockx Rob, voorzitter. "
+        "Hendrickx Kristof, burgemeester. Bouwen Luc, Hermans An, Segers Joke, schepenen. "
+        "Verstraelen Frieda, Seels Jean, Noben Peter, Spapen Gunter - raadsleden. Viskens "
+        "Kenny, voorzitter OCMW Wouters Kris, algemeen directeur. Hermans Ann schepen "
+        "Woestenborghs Karen raadslid De gemeenteraad van Arendonk. Verslag gemeenteraad "
+        "Benny Maes stelt dat Leo Laurijssen verkeerdelijk werd vermeld als verontschuldigd. "
+        "1. Buitengewone algemene vergadering van IOK op 18 december 2018"
+    )
+    people = [(p[0], p[1], p[3]) for p in _meeting_people(text)]
+    assert people[:10] == [
+        ("Blockx Rob", "voorzitter", "present"), ("Hendrickx Kristof", "burgemeester", "present"),
+        ("Bouwen Luc", "schepen", "present"), ("Hermans An", "schepen", "present"),
+        ("Segers Joke", "schepen", "present"), ("Verstraelen Frieda", "raadslid", "present"),
+        ("Seels Jean", "raadslid", "present"), ("Noben Peter", "raadslid", "present"),
+        ("Spapen Gunter", "raadslid", "present"), ("Viskens Kenny", "voorzitter", "present"),
+    ]  # fmt: skip
+    assert people[10] == ("Wouters Kris", "algemeen directeur", "present")

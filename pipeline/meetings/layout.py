@@ -565,12 +565,43 @@ def _stacked_labels(pieces: list[str]) -> list[str]:
         bare, stacked = status_label(out[k]), status_label(out[k + 1])
         if not (bare and stacked and not bare[1] and stacked[1]):
             continue
-        sentences = _rules()["sentence_end"].split(stacked[1], maxsplit=2)
+        sentences = _rules()["sentence_end"].split(stacked[1])
+        # `Blockx Rob, voorzitter. Bouwen Luc, Hermans An, schepenen. ...`: the first list
+        # runs on over the sentences that each close on their people's function
+        j = next((j for j, x in enumerate(sentences) if not _closed_by_function(x)), 1)
+        j = max(j, 1) if j < len(sentences) else 1
         if len(sentences) >= 2:
             label = out[k + 1][: len(out[k + 1]) - len(stacked[1])]
-            out[k : k + 2] = [f"{out[k]} {sentences[0]}", f"{label}{sentences[1]}", *sentences[2:]]
+            rest = " ".join(sentences[j + 1 :])  # as the text read on, one line
+            items = [y for x in sentences[:j] for y in _function_run_on(x)]
+            first = [f"{out[k]} {items[0]}", *items[1:]]
+            out[k : k + 2] = [*first, f"{label}{sentences[j]}", *([rest] if rest else [])]
             break  # the text after the second list is no label's
     return out
+
+
+def _function_run_on(sentence: str) -> list[str]:
+    """A list's sentence cut where a person's function runs on into the next person's name,
+    the full stop between them lost (`Viskens Kenny, voorzitter OCMW Wouters Kris, algemeen
+    directeur`: two items); [sentence] where none does."""
+    parts = sentence.split(", ")
+    for k, part in enumerate(parts[1:-1], start=1):
+        held, names = _function_then_names(part)
+        if held is not None:
+            head, tail = ", ".join([*parts[:k], held]), ", ".join([names, *parts[k + 1 :]])
+            return [head, *_function_run_on(tail)]
+    return [sentence]
+
+
+def _closed_by_function(sentence: str) -> bool:
+    """A sentence of a list that names people, then the function they share after a comma
+    or a dash (`Bouwen Luc, Hermans An, Segers Joke, schepenen`, `..., Spapen Gunter -
+    raadsleden`)."""
+    last = re.split(r",\s+|\s+[-–]\s+", sentence.strip().rstrip("."))
+    if len(last) < 2:
+        return False
+    start = _function_end(last[-1])
+    return start is not None and _FUNCTION_WORDS_RE.fullmatch(last[-1], start) is not None
 
 
 def _run_under_first_label(pieces: list[str]) -> list[str]:

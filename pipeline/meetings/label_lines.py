@@ -153,6 +153,8 @@ def _label_line_forms(rest: str, status: str) -> list[dict[str, Any]] | None:
         return entries
     if parties := _party_headed(rest, status):
         return parties
+    if trailed := _each_before_function(rest, status):
+        return trailed
     if shared := _semicolon_groups(rest, status):
         return shared
     if column := _honorific_column(rest, status):
@@ -472,7 +474,7 @@ def _party_headed(rest: str, status: str) -> list[dict[str, Any]]:
         name, after = _surname_then_rest(rest[start:end])
         if not name or re.match(r"\s*,\s*[^\s,]", after):
             return []  # `mevrouw Bos, VVD, de heer ...`: the party is hers, after her comma
-        people.append({**_bare_titled(name, status), "organisation": heading})
+        people.append({**_bare_person(name, status), "organisation": heading})
         after = after.strip(" ,")
         if not after or after == "en" or k == len(starts) - 1:
             continue
@@ -485,6 +487,37 @@ def _party_headed(rest: str, status: str) -> list[dict[str, Any]]:
     return people if headings >= 2 and shared else []
 
 
+@cache
+def _function_after_name_re() -> re.Pattern[str]:
+    """A function in lower case after a name, before the next capital or the end (`Hermans
+    Ann schepen Woestenborghs ...`)."""
+    roles = longest_first(map(re.escape, _rules()["roles"]))
+    return re.compile(rf"(?<=[a-zà-ÿ])\s+(?P<role>(?-i:{roles}))(?=\s+[A-Z]|\s*$)")
+
+
+#: the words of a name before its function at most (`Van der Vloedt Hilde`)
+_NAME_BEFORE_FUNCTION_MAX_WORDS = 4
+
+
+def _each_before_function(rest: str, status: str) -> list[dict[str, Any]]:
+    """The people of a label's line that names each before their function, no comma between
+    (`Verontschuldigd: Hermans Ann schepen Woestenborghs Karen raadslid`), a heading run on
+    after the last one (`De gemeenteraad van Arendonk`); [] unless two or more are so
+    printed and nothing else stands between them."""
+    people, pos = [], 0
+    for m in _function_after_name_re().finditer(rest):
+        name = rest[pos : m.start()].strip()
+        words = name.split()
+        if not (2 <= len(words) <= _NAME_BEFORE_FUNCTION_MAX_WORDS and _name_shaped(name)):
+            return []
+        people.append({**_bare_person(name, status), "role": m["role"]})
+        pos = m.end()
+    tail = rest[pos:].strip()
+    if tail and not re.match(r"(?:De|Het)\s", tail):
+        return []  # more after the last function than a heading run on
+    return people if len(people) >= 2 else []
+
+
 def _party_heading(text: str) -> bool:
     """A party's or group's name as a table's column prints it (`VVD`, `PvdA`, `D66`,
     `SGP en ChristenUnie`, `50PLUS`): a few words, the first in capitals or with a digit or
@@ -495,8 +528,8 @@ def _party_heading(text: str) -> bool:
     return 0 < len(words) <= _PARTY_HEADING_MAX_WORDS and marked
 
 
-def _bare_titled(name: str, status: str) -> dict[str, Any]:
-    """A person named by surname after an honorific, nothing else known."""
+def _bare_person(name: str, status: str) -> dict[str, Any]:
+    """A person a list prints by name alone (`de heer Van Lingen`, `Hermans Ann`)."""
     return {"name": name, "role": None, "organisation": None, "status": status,
             "redacted": False, "is_chair": False, "region": None}  # fmt: skip
 

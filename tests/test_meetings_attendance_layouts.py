@@ -4601,3 +4601,21 @@ def test_stacked_labels_over_a_list_of_sentences_each_closed_by_a_function():
         ("Wouters Kris", "algemeen directeur", "present"),
         ("Hermans Ann", "schepen", "absent"), ("Woestenborghs Karen", "raadslid", "absent"),
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # Groei & Bloei Harderwijk, 2013; Westfries Genootschap, 2021; KNNV Zeist, 2012
+        ("De voorzitter Jaap Vlijm heet iedereen hartelijk welkom op deze jaarvergadering.",
+         ("Jaap Vlijm", "voorzitter")),
+        ("De voorzitter van het Genootschap, Jan Smit, heet de aanwezigen van harte welkom, "
+         "hij doet dat in het dialect.", ("Jan Smit", "voorzitter")),
+        ("Frans van Bussel heet de aanwezigen welkom.", ("Frans van Bussel", None)),
+    ],
+)  # fmt: skip
+def test_who_welcomes_everyone_attended(text: str, person: tuple):
+    """The one who welcomes all at the start leads the meeting, as the one who opens it:
+    present; not whoever welcomes one guest."""
+    assert [p[:2] for p in _people(text)] == [person]
+    assert _people("Wethouder Jan Bos heet de minister welkom.") == []

@@ -4619,3 +4619,17 @@ def test_who_welcomes_everyone_attended(text: str, person: tuple):
     present; not whoever welcomes one guest."""
     assert [p[:2] for p in _people(text)] == [person]
     assert _people("Wethouder Jan Bos heet de minister welkom.") == []
+
+
+def test_who_welcomes_by_first_name_above_the_list_is_one_of_it():
+    """A parents' council's minutes (Jan Vermeer, 2009): `Tinka heet iedereen hartelijk
+    welkom` is read before the list that names her in full: one row, the full name; the
+    word minutes refer back to the one speaking by (`Spreker`) names no one."""
+    text = (
+        "Verslag ouderraad 8 april 2009\n\nOpening: Tinka heet iedereen hartelijk welkom.\n\n"
+        "Aanwezig: Martine de Fraiture, Tinka van Rood, Suzana Lopes de Silva\n\n2. Notulen\n"
+    )
+    assert [p[0] for p in _meeting_people(text)] == [
+        "Tinka van Rood", "Martine de Fraiture", "Suzana Lopes de Silva",
+    ]  # fmt: skip
+    assert _people("Spreker heet de aanwezigen van harte welkom bij de raadsvergadering.") == []

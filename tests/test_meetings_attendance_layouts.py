@@ -4461,3 +4461,175 @@ def test_labels_in_lower_case_inside_a_flattened_head_open_their_lists():
         ("A. Bos", "present"), ("J. Kok", "present"), ("P. de Vries", "present"),
         ("E. Smit", "present"), ("R.J. Dijk", "absent"),
     ]  # fmt: skip
+
+
+#: docplayer's transcript of a Flemish council's minutes (Zonnebeke, 2019): the page on one
+#: line, the label column (`Aanwezig`, `Afwezig`) set before its values, each value a roll of
+#: people before their function parted by semicolons, the last of each roll without one
+_ROLL_PAGE = (
+    "1 V E R S L A G VA N D E G E M E E N T E R A A D VA N 2 5 M A A RT Aanwezig Afwezig "
+    "D. Sioen: Burgemeester; T. D'Alleine: Voorzitter gemeenteraad; I. Vandepitte, J. "
+    "Vandoolaeghe, J. Jonckheere: Schepenen; J. Demonie, F. Deleu, M. Verstraete, J. Six, "
+    "W. Doom: Raadsleden; S. Verstraete: Algemeen Directeur D. Sioen: Burgemeester afwezig "
+    "voor agendapunt 21; J. Demonie: Raadslid afwezig voor agendapunt 1, 21; M. Verstraete: "
+    "Raadslid afwezig voor agendapunt 1 Verontschuldigd De voorzitter opent de vergadering "
+    "om 2. uur Openbare zitting 1. Goedkeuren van de notulen van de vorige zitting Stemming "
+    "D. Sioen, T. D'Alleine, J. Vandoolaeghe, J. Jonckheere, F. Deleu, J. Six, W. Doom "
+    "I. Vandepitte Besluitvorming De gemeenteraad keurt de notulen goed."
+)
+
+
+def test_a_flattened_label_column_over_rolls_of_people_before_their_function():
+    """Each roll is its label's list in the column's order; the second roll's notes
+    (`afwezig voor agendapunt 21`) say who missed an item, present people named again."""
+    assert [(p[0], p[1], p[3]) for p in _meeting_people(_ROLL_PAGE)] == [
+        ("D. Sioen", "burgemeester", "present"),
+        ("T. D'Alleine", "voorzitter gemeenteraad", "present"),
+        ("I. Vandepitte", "schepen", "present"), ("J. Vandoolaeghe", "schepen", "present"),
+        ("J. Jonckheere", "schepen", "present"), ("J. Demonie", "raadslid", "present"),
+        ("F. Deleu", "raadslid", "present"), ("M. Verstraete", "raadslid", "present"),
+        ("J. Six", "raadslid", "present"), ("W. Doom", "raadslid", "present"),
+        ("S. Verstraete", "algemeen directeur", "present"),
+    ]  # fmt: skip
+
+
+def test_a_note_left_open_over_a_blank_line_and_a_list_of_member_clubs():
+    """A youth council's minutes (Herentals, 2016): a name's note in brackets runs over a
+    blank line, the last one left open by the cut; the absent are the member clubs, no one
+    named."""
+    text = (
+        "Aanwezig: Machteld Hermans (Chiro Morkhoven), Maarten Maes (KSA), Jill Schellens "
+        "(KLJ Noorderwijk), Pelle Verherstraeten (Scouts 5de &\n\n"
+        "12de Kempen), Marie Van Ackerbroeck (Scouts 5de & 12de Kempen), Lina Cambré "
+        "(voorzitter- KSA -\n\n"
+        "Jeugdcentrum), Lyna Tops (Db-lid), Teresa Van Grieken (Zonnemeisjes-Zonneknapen & "
+        "voorzitter\n\n"
+        "Afwezig: BCP De Klink, EJV Christenjeugd Herentals, Theaterling, Jeugd Rode Kruis, "
+        "Leerlingenraad TIS, Bravo vzw Verontschuldigd: Chirojongens en -meisjes Noorderwijk, "
+        "ASH Polaris\n\n1. Opmerkingen vorig verslag /\n"
+    )
+    people = _people(text)
+    assert [p[0] for p in people] == [
+        "Machteld Hermans", "Maarten Maes", "Jill Schellens", "Pelle Verherstraeten",
+        "Marie Van Ackerbroeck", "Lina Cambré", "Lyna Tops", "Teresa Van Grieken",
+    ]  # fmt: skip
+    assert people[3][2] == "Scouts 5de & 12de Kempen"
+    assert people[-1][1:3] == ("voorzitter", "Zonnemeisjes-Zonneknapen")
+
+
+def test_a_committees_table_of_parties_flattened_before_their_members():
+    """A provincial committee's minutes as docplayer transcribed them (Zuid-Holland, 2015):
+    each party's name stands before its members, each after an honorific; a label of two
+    words in capitals is cut by no reading (`AANWEZIGE GEDEPUTEERDEN:`, `VERDER AANWEZIG:`)."""
+    text = (
+        "1 Verslag Vergadering van De commissie Bestuur en Middelen Vergaderdatum 7 oktober "
+        "2015 AANWEZIG: Voorzitter: Griffier: de heer Schaapman de heer Van Lingen VVD mevrouw "
+        "Van Dobben de Bruijn, de heer Brill PvdA mevrouw Matil, de heer Hillebrand D66 "
+        "mevrouw Oosterop-van Leussen, mevrouw Meurs GroenLinks mevrouw Sahin SGP en "
+        "ChristenUnie de heer Stoop 50PLUS de heer Bakx Partij voor de Dieren - AANWEZIGE "
+        "GEDEPUTEERDEN: de heer Van der Sande, de heer Janssen, de heer Vermeulen VERDER "
+        "AANWEZIG: de heer Smit, de heer Van der Tak (lid algemeen bestuur van de "
+        "metropoolregio Rotterdam-Den Haag) AGENDA: 1. Opening procedurevergadering"
+    )
+    assert [(p[0], p[2]) for p in _people(text)] == [
+        ("Schaapman", None), ("Van Lingen", None), ("Van Dobben de Bruijn", "VVD"),
+        ("Brill", "VVD"), ("Matil", "PvdA"), ("Hillebrand", "PvdA"),
+        ("Oosterop-van Leussen", "D66"), ("Meurs", "D66"), ("Sahin", "GroenLinks"),
+        ("Stoop", "SGP en ChristenUnie"), ("Bakx", "50PLUS"), ("Van der Sande", None),
+        ("Janssen", None), ("Vermeulen", None), ("Smit", None),
+        ("Van der Tak", "algemeen bestuur van de metropoolregio Rotterdam-Den Haag"),
+    ]  # fmt: skip
+    # a party printed after each name, after its comma or not, heads no one after it
+    for line in ("mevrouw Bos, VVD, de heer Kok, CDA, de heer Smit, SP",
+                 "de heer A. Bos VVD de heer K. Kok CDA de heer P. Smit SP"):  # fmt: skip
+        assert all(p[2] is None for p in _people(f"Aanwezig: {line}"))
+
+
+def test_a_flattened_list_of_people_each_after_their_clubs_label():
+    """A youth council's minutes transcribed onto one line (Kortemark, 2007): each person
+    after the label of the club they came for (`Chiro Spartok: Nele Depuydt`), a function's
+    label as a club's (`Schepen van jeugd: Marc Vanderhaeghe`), the heading in capitals with
+    no colon; the text after the last person is no one's."""
+    text = (
+        "1 Kortemark, 8 december 2007 Verslag van de vergadering van de gemeentelijke "
+        "jeugdraad van vrijdag 7 december AANWEZIGHEDEN Vanwege de jeugdverenigingen: Cd&V "
+        "jongeren: Adelheid Beuselinck Chiro Spartok: Nele Depuydt JH De Zunne: Karel "
+        "Dewaele Onafhankelijk: Bernard Dewilde (voorzitter) Wouter Verscheure "
+        "(ondervoorzitter) Waarnemend: Schepen van jeugd: Marc Vanderhaeghe Afwezig met "
+        "kennisgeving: KLJ Kortemark: Kenneth Lingier Open Kamp Houtland: Karel-Lodewijk "
+        "Decleir Afwezig: KAJ Zarren-Werken: Sven Van den Brande Spelenderwijs Werken 2. "
+        "WELKOM We klinken op de laatste vergadering. Bedenkingen van de jeugdraad: Zowel de "
+        "leden als het gemeentebestuur zijn niet op de hoogte."
+    )
+    people = _people(text)
+    assert [(p[0], p[3]) for p in people] == [
+        ("Adelheid Beuselinck", "present"), ("Nele Depuydt", "present"),
+        ("Karel Dewaele", "present"), ("Bernard Dewilde", "present"),
+        ("Wouter Verscheure", "present"), ("Marc Vanderhaeghe", "present"),
+        ("Kenneth Lingier", "absent"), ("Karel-Lodewijk Decleir", "absent"),
+        ("Sven Van den Brande", "absent"),
+    ]  # fmt: skip
+    assert [p[2] for p in people[:3]] == ["Cd&V jongeren", "Chiro Spartok", "JH De Zunne"]
+    assert people[3][1:3] == ("voorzitter", "Onafhankelijk")
+    assert people[5][1] == "schepen"
+
+
+def test_stacked_labels_over_a_list_of_sentences_each_closed_by_a_function():
+    """A Flemish extract of council minutes transcribed onto one line (Arendonk, 2018): both
+    labels before the lists, the first list's sentences each closing on the function of its
+    people (one run on into the next name, its full stop lost), the second list after them;
+    all of the first are present."""
+    text = (
+        "1 PROVINCIE ANTWERPEN GEMEENTE ARENDONK UITTREKSEL UIT DE NOTULEN VAN DE "
+        "GEMEENTERAAD ZITTING VAN: Aanwezig: Verontschuldigd: Blockx Rob, voorzitter. "
+        "Hendrickx Kristof, burgemeester. Bouwen Luc, Hermans An, Segers Joke, schepenen. "
+        "Verstraelen Frieda, Seels Jean, Noben Peter, Spapen Gunter - raadsleden. Viskens "
+        "Kenny, voorzitter OCMW Wouters Kris, algemeen directeur. Hermans Ann schepen "
+        "Woestenborghs Karen raadslid De gemeenteraad van Arendonk. Verslag gemeenteraad "
+        "Benny Maes stelt dat Leo Laurijssen verkeerdelijk werd vermeld als verontschuldigd. "
+        "1. Buitengewone algemene vergadering van IOK op 18 december 2018"
+    )
+    people = [(p[0], p[1], p[3]) for p in _meeting_people(text)]
+    assert people[:10] == [
+        ("Blockx Rob", "voorzitter", "present"), ("Hendrickx Kristof", "burgemeester", "present"),
+        ("Bouwen Luc", "schepen", "present"), ("Hermans An", "schepen", "present"),
+        ("Segers Joke", "schepen", "present"), ("Verstraelen Frieda", "raadslid", "present"),
+        ("Seels Jean", "raadslid", "present"), ("Noben Peter", "raadslid", "present"),
+        ("Spapen Gunter", "raadslid", "present"), ("Viskens Kenny", "voorzitter", "present"),
+    ]  # fmt: skip
+    assert people[10:] == [
+        ("Wouters Kris", "algemeen directeur", "present"),
+        ("Hermans Ann", "schepen", "absent"), ("Woestenborghs Karen", "raadslid", "absent"),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # Groei & Bloei Harderwijk, 2013; Westfries Genootschap, 2021; KNNV Zeist, 2012
+        ("De voorzitter Jaap Vlijm heet iedereen hartelijk welkom op deze jaarvergadering.",
+         ("Jaap Vlijm", "voorzitter")),
+        ("De voorzitter van het Genootschap, Jan Smit, heet de aanwezigen van harte welkom, "
+         "hij doet dat in het dialect.", ("Jan Smit", "voorzitter")),
+        ("Frans van Bussel heet de aanwezigen welkom.", ("Frans van Bussel", None)),
+    ],
+)  # fmt: skip
+def test_who_welcomes_everyone_attended(text: str, person: tuple):
+    """The one who welcomes all at the start leads the meeting, as the one who opens it:
+    present; not whoever welcomes one guest."""
+    assert [p[:2] for p in _people(text)] == [person]
+    assert _people("Wethouder Jan Bos heet de minister welkom.") == []
+
+
+def test_who_welcomes_by_first_name_above_the_list_is_one_of_it():
+    """A parents' council's minutes (Jan Vermeer, 2009): `Tinka heet iedereen hartelijk
+    welkom` is read before the list that names her in full: one row, the full name; the
+    word minutes refer back to the one speaking by (`Spreker`) names no one."""
+    text = (
+        "Verslag ouderraad 8 april 2009\n\nOpening: Tinka heet iedereen hartelijk welkom.\n\n"
+        "Aanwezig: Martine de Fraiture, Tinka van Rood, Suzana Lopes de Silva\n\n2. Notulen\n"
+    )
+    assert [p[0] for p in _meeting_people(text)] == [
+        "Tinka van Rood", "Martine de Fraiture", "Suzana Lopes de Silva",
+    ]  # fmt: skip
+    assert _people("Spreker heet de aanwezigen van harte welkom bij de raadsvergadering.") == []

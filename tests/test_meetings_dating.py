@@ -411,3 +411,31 @@ def test_a_flemish_approved_record_titled_in_capitals_after_a_letterhead_dates_i
     )
     (meeting,) = _meetings(text)
     assert meeting["meeting_date"] == date(2010, 4, 15)
+
+
+def test_a_decision_pages_sitting_code_dates_the_meeting_over_its_publication_date() -> None:
+    # Ninove publishes each council decision as a page titled by the sitting's code (`GR`,
+    # then the day as yyyymmdd) and the day the page went out
+    text = (
+        "GR20180125 Punt 20. Cultuur - adviesraden voor cultuurbeleid - goedkeuring "
+        "(publicatiedatum 14 maart 2018)\n\n"
+        "Gelet op het gemeentedecreet; \n\n"
+        "Besluit:\n\n"
+        "met 25 ja-stemmen (Vanderpoorten Dirk, De Jonge Tania, Coppens Katie)\n"
+    )
+    assert _dated(text)[1] == [date(2018, 1, 25)]
+
+
+def test_a_head_that_left_the_sittings_date_blank_takes_no_date_from_its_items() -> None:
+    # a transcript of an extract of Arendonk's minutes: `ZITTING VAN:` lost its date, and
+    # the only date printed is that of another body's meeting named in item 1
+    text = (
+        "UITTREKSEL UIT DE NOTULEN VAN DE GEMEENTERAAD ZITTING VAN:\n\n"
+        "1 PROVINCIE ANTWERPEN GEMEENTE ARENDONK UITTREKSEL UIT DE NOTULEN VAN DE "
+        "GEMEENTERAAD ZITTING VAN: Aanwezig: Verontschuldigd: Blockx Rob, voorzitter. "
+        "Hendrickx Kristof, burgemeester. Bouwen Luc, Hermans An, Segers Joke, schepenen. "
+        "De gemeenteraad van Arendonk. 1. Buitengewone algemene vergadering van IOK op 18 "
+        "december 2018 De agenda van de buitengewone algemene vergadering van 18 december "
+        "2018 bevat volgende agendapunten: 1. Statutenwijziging\n"
+    )
+    assert _dated(text)[1] == [None]

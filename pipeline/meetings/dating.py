@@ -372,7 +372,8 @@ def find_date(lines: list[str], year: int | None, text: str | None = None) -> tu
     fits it (`dates.misprinted_year_date`), as the document's date reads it."""
     rules = _rules()
     # `Datum publicatie: 13 oktober 2022` over a portal's minutes dates the page, not the sitting
-    candidates = [
+    candidates = [coded for line in lines[:1] if (coded := sitting_code_day(line))]
+    candidates += [
         m["value"]
         for line in lines
         if (m := rules["date_label"].match(line))
@@ -416,6 +417,32 @@ def find_date(lines: list[str], year: int | None, text: str | None = None) -> tu
     ]
     candidates += [sitting for line in lines[:_SITTING_LINES] if (sitting := _sitting_told(line))]
     return _first_readable(candidates, lines, year, text)
+
+
+#: a council's code for the sitting that opens a decision page's title, the body's letters
+#: glued to the day as yyyymmdd (`GR20180125 Punt 20. Cultuur - ...`: the gemeenteraad of
+#: 25 January 2018), whatever publication date the title goes on to give
+_SITTING_CODE_RE = re.compile(r"^\W*[A-Z]{2,5}_?(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)\b")
+
+
+def sitting_code_day(line: str) -> str | None:
+    """The day (`25-01-2018`) of the sitting code a title opens with (`_SITTING_CODE_RE`)."""
+    m = _SITTING_CODE_RE.match(line)
+    return f"{m['d']}-{m['m']}-{m['y']}" if m else None
+
+
+#: a head naming the sitting with its date left blank (`UITTREKSEL UIT DE NOTULEN VAN DE
+#: GEMEENTERAAD ZITTING VAN:`, the date a form's field the copy lost)
+_DATE_LEFT_OUT_RE = re.compile(
+    r"\b(?:zitting|vergadering|bijeenkomst)\s+(?:van|d\.\s?d\.)\s*:?\s*$", re.I
+)
+
+
+def date_left_out(lines: list[str]) -> bool:
+    """Whether the title or the head's first line names the sitting with its date blank
+    (`_DATE_LEFT_OUT_RE`): no other date in the document is the sitting's (`1. Buitengewone
+    algemene vergadering van IOK op 18 december 2018`: another body's meeting)."""
+    return any(_DATE_LEFT_OUT_RE.search(line.strip()) for line in lines[:2])
 
 
 #: the head lines, and the characters of each, a sitting is told in

@@ -24,8 +24,10 @@ from pipeline.meetings.dating import (
     _printed_year_of,
     _this_sitting,
     _told_weekday,
+    date_left_out,
     find_date,
     find_times,
+    sitting_code_day,
 )
 from pipeline.meetings.fields import _stacked_fields
 from pipeline.meetings.layout import _wrapped_paragraphs
@@ -115,10 +117,14 @@ def _head_date(
     lines): the date `find_date` reads there, else the document's own where no head line
     dates the sitting, a weekday a post tells, a weekday's year, a heading's year."""
     meeting_date, inferred = find_date(search, context_year(text), text)
+    if meeting_date is None and date_left_out(search):
+        return None, False  # `... ZITTING VAN:`: the document's dates are of other things
+    coded = sitting_code_day(search[0]) is not None if search else False  # `GR20180125 ...`
     dated_line = any(
         _date_line(x) or _dated_head_before_list(x) or _dates_its_sitting(x) is not None
         for x in head_text
     ) or _meeting_form(head_text)
+    dated_line = dated_line or coded
     if (
         document.get("doc_type") in ("minutes", "decision_list")
         and document.get("doc_date")

@@ -8,6 +8,7 @@ label (`_in_group`)."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
 from typing import Any
 
@@ -89,7 +90,44 @@ def _label_line_people(rest: str, status: str) -> list[dict[str, Any]]:
         if marked or len(rest.split()) < 2 or not _name_shaped(rest.strip()):
             return marked  # a short name (`K. Bos`) is read below
     formed = _label_line_forms(rest, status)
-    return formed if formed is not None else _label_line_items(rest, status)
+    people = formed if formed is not None else _label_line_items(rest, status)
+    return [] if _member_bodies(people) else people
+
+
+#: a word in capitals as short as an acronym (`BCP De Klink`, `Leerlingenraad TIS`)
+_ACRONYM_RE = re.compile(r"^[A-Z]{2,4}$")
+
+
+#: the share of a list's items that must bear a body's mark for the list to name bodies
+_BODIES_SHARE = 2 / 3
+
+
+def _member_bodies(people: list[dict[str, Any]]) -> bool:
+    """Whether a label's list names bodies, not people (a youth council's member clubs:
+    `Afwezig: BCP De Klink, EJV Christenjeugd Herentals, Theaterling, Jeugd Rode Kruis,
+    Leerlingenraad TIS, Bravo vzw`): two or more bare items, most of them bearing a body's
+    mark (`_body_marked`), none with a function, organisation or blacked-out name."""
+    if len(people) < 2 or any(p["role"] or p["organisation"] or p["redacted"] for p in people):
+        return False
+    marked = sum(_body_marked(p["name"] or "") for p in people)
+    return marked >= _BODIES_SHARE * len(people)
+
+
+def _body_marked(name: str) -> bool:
+    """A name that is a body's: an acronym beside other words (`BCP De Klink`), a word in
+    lower case that is no tussenvoegsel (`Bravo vzw`, `Chirojongens en -meisjes`), or an
+    institution's word (`Basisschool De Klimop`)."""
+    words = name.split()
+    particles = _rules()["particles"]
+    if any(re.fullmatch(r"(?:[A-Z][a-z]?\.)+", w) for w in words):
+        return False  # `K. KOK`: a person's initials, the surname in capitals
+    mixed = [w for w in words if w.lower() not in particles and not w.isupper()]
+    return len(words) >= 2 and (
+        (bool(mixed) and any(_ACRONYM_RE.match(w) for w in words))
+        or any(w[:1].islower() and w.lower() not in particles for w in words[1:])
+        or any(w.startswith("-") for w in words)
+        or _rules()["organisation_prefix"].match(name) is not None
+    )
 
 
 def _label_line_forms(rest: str, status: str) -> list[dict[str, Any]] | None:
@@ -113,6 +151,10 @@ def _label_line_forms(rest: str, status: str) -> list[dict[str, Any]] | None:
         return shifted
     if entries := _honorific_entries(rest, status):
         return entries
+    if parties := _party_headed(rest, status):
+        return parties
+    if trailed := _each_before_function(rest, status):
+        return trailed
     if shared := _semicolon_groups(rest, status):
         return shared
     if column := _honorific_column(rest, status):
@@ -403,6 +445,119 @@ def _honorific_entries(line: str, status: str) -> list[dict[str, Any]]:
         rows = _rows(piece, status) if headed or person is None else []
         people += rows or ([person] if person else [])
     return people
+
+
+#: an honorific for one person before a surname (`de heer Van Lingen`, `mevrouw Kip`)
+_ONE_HONORIFIC_RE = re.compile(
+    r"(?<!\S)(?:de\s+heer|mevrouw|[Mm]evr\.|[Mm]w\.|[Dd]hr\.)\s+(?=[A-Z])"
+)
+
+
+#: the words of a group's heading at most (`SGP en ChristenUnie`, `Partij voor de Dieren`)
+_PARTY_HEADING_MAX_WORDS = 4
+
+
+def _party_headed(rest: str, status: str) -> list[dict[str, Any]]:
+    """The people of a committee's table flattened into one line, its first column each
+    party's name set before its members, each after an honorific (`... de heer Van Lingen VVD
+    mevrouw Van Dobben de Bruijn, de heer Brill PvdA mevrouw Matil, ...`): each person in
+    the party whose heading stands before them; [] unless two or more headings part the
+    people and every word between the people is a name or a heading."""
+    starts = [m.end() for m in _ONE_HONORIFIC_RE.finditer(rest)]
+    if len(starts) < 3:
+        return []
+    heading = rest[: _ONE_HONORIFIC_RE.search(rest).start()].strip(" ,-") or None
+    people: list[dict[str, Any]] = []
+    headings = 0
+    ends = [m.start() for m in _ONE_HONORIFIC_RE.finditer(rest)][1:] + [len(rest)]
+    for k, (start, end) in enumerate(zip(starts, ends, strict=True)):
+        name, after = _surname_then_rest(rest[start:end])
+        if not name or re.match(r"\s*,\s*[^\s,]", after):
+            return []  # `mevrouw Bos, VVD, de heer ...`: the party is hers, after her comma
+        people.append({**_bare_person(name, status), "organisation": heading})
+        after = after.strip(" ,")
+        if not after or after == "en" or k == len(starts) - 1:
+            continue
+        if not _party_heading(after):
+            return []
+        heading, headings = after.strip(" -"), headings + 1
+    # a heading over two or more members: no party printed after each one's name
+    parties = Counter(p["organisation"] for p in people if p["organisation"])
+    shared = any(n >= 2 for n in parties.values())
+    return people if headings >= 2 and shared else []
+
+
+@cache
+def _function_after_name_re() -> re.Pattern[str]:
+    """A function in lower case after a name, before the next capital or the end (`Hermans
+    Ann schepen Woestenborghs ...`)."""
+    roles = longest_first(map(re.escape, _rules()["roles"]))
+    return re.compile(rf"(?<=[a-zà-ÿ])\s+(?P<role>(?-i:{roles}))(?=\s+[A-Z]|\s*$)")
+
+
+#: the words of a name before its function at most (`Van der Vloedt Hilde`)
+_NAME_BEFORE_FUNCTION_MAX_WORDS = 4
+
+
+def _each_before_function(rest: str, status: str) -> list[dict[str, Any]]:
+    """The people of a label's line that names each before their function, no comma between
+    (`Verontschuldigd: Hermans Ann schepen Woestenborghs Karen raadslid`), a heading run on
+    after the last one (`De gemeenteraad van Arendonk`); [] unless two or more are so
+    printed and nothing else stands between them."""
+    people, pos = [], 0
+    for m in _function_after_name_re().finditer(rest):
+        name = rest[pos : m.start()].strip()
+        words = name.split()
+        if not (2 <= len(words) <= _NAME_BEFORE_FUNCTION_MAX_WORDS and _name_shaped(name)):
+            return []
+        people.append({**_bare_person(name, status), "role": m["role"]})
+        pos = m.end()
+    tail = rest[pos:].strip()
+    if tail and not re.match(r"(?:De|Het)\s", tail):
+        return []  # more after the last function than a heading run on
+    return people if len(people) >= 2 else []
+
+
+def _party_heading(text: str) -> bool:
+    """A party's or group's name as a table's column prints it (`VVD`, `PvdA`, `D66`,
+    `SGP en ChristenUnie`, `50PLUS`): a few words, the first in capitals or with a digit or
+    a capital inside it."""
+    words = text.strip(" -").split()
+    first = words[0] if words else ""
+    marked = any(c.isdigit() for c in first) or sum(c.isupper() for c in first) >= 2
+    return 0 < len(words) <= _PARTY_HEADING_MAX_WORDS and marked
+
+
+def _bare_person(name: str, status: str) -> dict[str, Any]:
+    """A person a list prints by name alone (`de heer Van Lingen`, `Hermans Ann`)."""
+    return {"name": name, "role": None, "organisation": None, "status": status,
+            "redacted": False, "is_chair": False, "region": None}  # fmt: skip
+
+
+def _surname_then_rest(text: str) -> tuple[str, str]:
+    """(the surname that opens `text`, with its initials and tussenvoegsels, the rest):
+    `Van Dobben de Bruijn, de` -> the name; `Van Lingen VVD` -> (`Van Lingen`, `VVD`);
+    `Oosterop-van Leussen` whole; ('', text) where no capitalised surname opens it."""
+    words, particles = text.split(), _rules()["particles"]
+    k = 0
+    while k < len(words) and re.fullmatch(r"(?:[A-Z][a-z]?\.)+", words[k]):
+        k += 1  # initials
+    while k < len(words) and words[k].lower() in particles:
+        k += 1
+    if k >= len(words) or not re.match(r"[A-Z][a-zà-ÿ]", words[k]):
+        return "", text
+    k += 1
+    while k < len(words) and not words[k - 1].endswith(","):
+        j = k
+        while j < len(words) and words[j].lower() in particles:
+            j += 1
+        joined = words[k - 1].rsplit("-", 1)[-1].lower() in particles  # `Oosterop-van`
+        if j < len(words) and (j > k or joined) and re.match(r"[A-Z][a-zà-ÿ]", words[j]):
+            k = j + 1
+            continue
+        break
+    comma = "," if words[k - 1].endswith(",") else ""  # `Bos, VVD`: her comma part
+    return " ".join(words[:k]).rstrip(","), f"{comma} {' '.join(words[k:])}".strip()
 
 
 @cache

@@ -11,7 +11,12 @@ from functools import cache
 
 from pipeline.meetings.items import _singular_role
 from pipeline.meetings.label_lines import _LEAD_GROUP_RE
-from pipeline.meetings.people import _COLUMN_GAP_RE, status_label, without_notes
+from pipeline.meetings.people import (
+    _COLUMN_GAP_RE,
+    particles_alternation,
+    status_label,
+    without_notes,
+)
 from pipeline.meetings.rules import _rules
 from pipeline.meetings.text import _AGENDA_ITEM_RE, _BULLET_MARK_RE, _GROUP_LEAD_RE
 from pipeline.nlp import longest_first
@@ -38,7 +43,8 @@ def _inline_head_break_re() -> re.Pattern[str]:
     capitals = [rf"{w.upper()}(?!\s+[A-Z]{{2,}}\b)" for w in _rules()["inline_label_words"]]
     words = "|".join([*_rules()["inline_label_words"], *capitals])
     article = r"(?:(?:De|Het)\s+(?:[A-Z]\w*\s+)?(?=[A-Z]\w*:))?"  # `Het Dagelijks Bestuur:`
-    first_item = rf"1\s?\.?\s*[A-Z][a-z]|1\.\s+[a-z]{{3}}|{_UNNUMBERED_OPENING}"
+    # not an item named in a note (`... afwezig voor agendapunt 1 Verontschuldigd ...`)
+    first_item = rf"(?<!punt\s)(?:1\s?\.?\s*[A-Z][a-z]|1\.\s+[a-z]{{3}})|{_UNNUMBERED_OPENING}"
     return re.compile(
         rf"(?<=\S)\s+(?={article}{_not_before_lower_label()}[A-Z][\w/-]*(?!\s+{spaced_role})"
         rf"(?:\s+[a-zà-ÿ][\w/.-]*){{0,4}}(?:\s+{_BENW})?\s*:\s"
@@ -103,6 +109,9 @@ def _unflattened(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     for page_no, line in lines:
         flattened = len(line) >= FLATTENED_LINE_MIN_CHARS
+        if flattened and (paired := _organisation_pairs(line)):
+            out += [(page_no, x) for x in paired]
+            continue
         line = _labels_beside_values(line) if flattened else line
         pieces = _labels_made_whole(_inline_head_break_re().split(line) if flattened else [])
         first = next((k for k, x in enumerate(pieces) if status_label(x)), None)
@@ -115,7 +124,8 @@ def _unflattened(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
             len(pieces),
         )
         rest = " ".join(pieces[end:])
-        labelled = _stacked_labels(_label_run_rows([_label_rejoined(x) for x in pieces[first:end]]))
+        labelled = [_label_rejoined(x) for x in pieces[first:end]]
+        labelled = _stacked_labels(_rolls_as_lines(_label_run_rows(labelled)))
         labelled = _run_under_first_label(labelled)
         head = _head_fields(pieces[:first])
         if (labelled_first := status_label(pieces[first])) and labelled_first[0] == "absent":
@@ -154,6 +164,102 @@ def _roll_before_absentees(text: str) -> list[str]:
         return [text]
     cut = len(";".join(items[: k - 1])) + bool(k > 1) + starts[-1].start()
     return [text[:cut].rstrip(), f"Aanwezig: {text[cut:].strip()}"]
+
+
+@cache
+def _paired_person_re() -> re.Pattern[str]:
+    """A person after an organisation's label: a given name and a surname with its
+    tussenvoegsels (`Adelheid Beuselinck`, `Sven Van den Brande`, `Karel-Lodewijk Decleir`),
+    a note in brackets after it (`Bernard Dewilde (voorzitter)`)."""
+    particles = particles_alternation()
+    word = r"[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?"
+    return re.compile(
+        rf"\s*(?P<name>{word}\s+(?:(?i:{particles})\s+)*{word})(?P<note>\s*\([^()]{{1,40}}\))?"
+        r"(?=\s|$)"
+    )
+
+
+#: the pairs of an organisation's label and its person that make a flattened list of them
+_ORGANISATION_PAIRS_MIN = 4
+
+
+def _organisation_pairs(line: str) -> list[str] | None:
+    """A page flattened into one line whose list prints each person after the label of the
+    club or body they came for (a youth council's minutes: `AANWEZIGHEDEN Vanwege de
+    jeugdverenigingen: Cd&V jongeren: Adelheid Beuselinck Chiro Spartok: Nele Depuydt ...
+    Afwezig met kennisgeving: JH De Kanapee: Vicky Coussens ...`): the line cut into the head,
+    each label on a line of its own with its person (`Chiro Spartok: Nele Depuydt`) or alone
+    (a list's label, a group's heading), and the text after the last person; None where
+    fewer than `_ORGANISATION_PAIRS_MIN` pairs follow an attendance heading or label. A
+    person is read as a given name and a surname with its tussenvoegsels: the words after
+    them, up to the next colon, are the next label."""
+    colons = [m.start() for m in re.finditer(r":\s", line)]
+    if len(colons) <= _ORGANISATION_PAIRS_MIN:
+        return None
+    out = _head_and_label(line[: colons[0]])
+    label, pairs = out.pop(), 0
+    listed = len(out) > 1  # under an attendance heading (`AANWEZIGHEDEN`) or label
+    for start, end in zip(colons, [*colons[1:], len(line)], strict=True):
+        people, taken = _paired_people(line[start + 1 : end])
+        labelled = status_label(f"{label}:")
+        listed = listed or labelled is not None
+        if people and listed and not labelled:
+            pairs += 1
+        out.append(_pair_line(label.strip(), people))
+        label = line[start + 1 + taken : end]
+        if end == len(line) or not _pair_label(label):
+            out.append(line[start + 1 + taken :].strip())  # the text after the list
+            break
+    return [x for x in out if x] if pairs >= _ORGANISATION_PAIRS_MIN else None
+
+
+def _pair_line(label: str, people: list[str]) -> str:
+    """A label and its people as a line of a list: `Chiro Spartok: Nele Depuydt`, a
+    function's label that names what it is held for written as the person's note (`Marc
+    Vanderhaeghe (Schepen van jeugd)`; `Secretaris: Ans Kok` stays a function's field), a
+    label alone (`Afwezig met kennisgeving:`)."""
+    if not people:
+        return f"{label}:"
+    start = _function_end(label)
+    held = start is not None and _FUNCTION_WORDS_RE.fullmatch(label, start) is not None
+    if held and start < len(label) and len(people) == 1 and "(" not in people[0]:
+        return f"{people[0]} ({label})"
+    return f"{label}: {', '.join(people)}"
+
+
+#: the words of an organisation's label at most (`Jeugdbrandweer Kortemark JH De Meeuwe`)
+_PAIR_LABEL_MAX_WORDS = 6
+
+
+def _pair_label(text: str) -> bool:
+    """A label between two people of a flattened list (`Chiro Spartok`, `Afwezig met
+    kennisgeving`), not the text after it (`... 2. WELKOM We klinken op ...`)."""
+    words = text.split()
+    return 0 < len(words) <= _PAIR_LABEL_MAX_WORDS and not re.search(r"[.;!?]|\d", text)
+
+
+def _paired_people(segment: str) -> tuple[list[str], int]:
+    """(the people at the start of a segment between two labels' colons, where they end):
+    one person, more only where each after the first has a note (`Bernard Dewilde
+    (voorzitter) Wouter Verscheure (ondervoorzitter) Waarnemend`)."""
+    people: list[str] = []
+    pos = 0
+    while m := _paired_person_re().match(segment, pos):
+        if people and not m["note"]:
+            break
+        people.append(m[0].strip())
+        pos = m.end()
+    return people, pos
+
+
+def _head_and_label(segment: str) -> list[str]:
+    """The text before a flattened list's first colon as lines: the head, an attendance
+    heading in capitals alone on its line (`AANWEZIGHEDEN`), and the first label (`Vanwege
+    de jeugdverenigingen`) last."""
+    for m in re.finditer(r"(?<=\s)(?P<word>[A-Z]{4,})\s+", segment):
+        if status_label(m["word"]):
+            return [segment[: m.start()].strip(), m["word"], segment[m.end() :]]
+    return [segment]
 
 
 def _officer_label() -> str:
@@ -204,6 +310,11 @@ def _labels_made_whole(pieces: list[str]) -> list[str]:
         if led or benw:
             out[-1] = f"{out[-1]} {piece}"  # `Het Dagelijks` + `Bestuur: E.M. Sweet, ...`
             continue
+        if out and (moved := _capital_label_word(out[-1], piece)):
+            out[-1], piece = moved  # `... VERDER` + `AANWEZIG: ...`: one label in capitals
+        if out and _cut_after_initial(out[-1], piece):
+            out[-1] = f"{out[-1]} {piece}"  # `Afwezig D.` + `Sioen: Burgemeester; ...`
+            continue
         if out and not status_label(out[-1]) and _ATTENDANCE_WORD_RE.match(out[-1]):
             joined = f"{out[-1]} {piece}"
             label = status_label(joined)
@@ -212,6 +323,44 @@ def _labels_made_whole(pieces: list[str]) -> list[str]:
                 continue
         out.append(piece)
     return out
+
+
+#: a piece of a flattened line that ends in an initial (`... S. Vanderhaeghen, J.`)
+_ENDS_IN_INITIAL_RE = re.compile(r"(?<![\w.])[A-Z]\.$")
+
+
+#: a surname with the colon after it that opens a piece (`Jonckheere: Schepenen; ...`)
+_SURNAME_COLON_RE = re.compile(r"^(?P<word>[A-Z][\w'’-]*):\s")
+
+
+#: the last word of a piece in capitals, no initial (`... de heer Vermeulen VERDER`)
+_LAST_CAPITALS_RE = re.compile(r"\s+(?P<word>[A-Z]{4,})$")
+
+
+def _capital_label_word(piece: str, following: str) -> tuple[str, str] | None:
+    """A label of two words in capitals cut after its first (`... Partij voor de Dieren -
+    AANWEZIGE` + `GEDEPUTEERDEN: ...`, `... Vermeulen VERDER` + `AANWEZIG: ...`): the
+    pieces with that word moved to the label; None where the word is no part of one (a
+    surname in capitals: `PEETERS` + `Aanwezig: ...`)."""
+    m = _LAST_CAPITALS_RE.search(piece)
+    if m is None or not following[:1].isupper() or not following.split(":")[0].isupper():
+        return None
+    joined = f"{m['word']} {following}"
+    if status_label(joined) is None:
+        return None
+    return piece[: m.start()], joined
+
+
+def _cut_after_initial(piece: str, following: str) -> bool:
+    """A name cut between its initial and its surname, which the colon after it made look
+    like a label (`J.` + `Jonckheere: Schepenen; ...`: a list that names people before their
+    function); not a label that follows a name printed surname first (`Bos P.` +
+    `Secretaris: ...`)."""
+    m = _SURNAME_COLON_RE.match(following)
+    if m is None or not _ENDS_IN_INITIAL_RE.search(piece):
+        return False
+    word = m["word"]
+    return not (_column_label(word) or _rules()["role_re"].match(word))
 
 
 #: the article and first word of a group's label of several words, cut off before its last
@@ -304,6 +453,98 @@ def _label_run_rows(pieces: list[str]) -> list[str]:
     return out
 
 
+#: a list's item that names people before the function they hold (`I. Vandepitte, J.
+#: Jonckheere: Schepenen`), the items of a roll parted by semicolons
+_ROLL_ITEM_SPLIT_RE = re.compile(r"\s*;\s*")
+
+
+#: the items a roll of people before their function holds at least
+_FUNCTION_ROLL_MIN = 3
+
+
+def _rolls_as_lines(pieces: list[str]) -> list[str]:
+    """A flattened head's labels with their lists written as rolls of people before their
+    function (`Aanwezig Afwezig D. Sioen: Burgemeester; ...; S. Verstraete: Algemeen
+    Directeur D. Sioen: Burgemeester afwezig voor agendapunt 21; ...`, a Flemish council's
+    template with its label column set before the values): each label alone on its line and
+    its items below it, one a line, the rolls given to the labels in their order; the pieces
+    as they are otherwise."""
+    out: list[str] = []
+    labels: list[str] = []  # the bare labels stacked before a label's roll
+    for piece in pieces:
+        labelled = status_label(piece)
+        rolls = _function_rolls(labelled[1]) if labelled and labelled[1] else None
+        if labelled and not labelled[1]:
+            labels.append(piece)
+            continue
+        if rolls is None:
+            out += [*labels, piece]
+            labels = []
+            continue
+        names = [*labels, _label_alone(piece)]
+        for label, roll in zip(names, rolls, strict=False):
+            out += [label, *roll]
+        labels = []
+    return out + labels
+
+
+def _function_rolls(text: str) -> list[list[str]] | None:
+    """The lists of a run of items that each name people before their function, parted by
+    semicolons (`_rolls_as_lines`); a list ends where its last function runs on into the
+    next list's first names, no semicolon between (`Algemeen Directeur D. Sioen: ...`).
+    None unless every item is so built."""
+    rolls: list[list[str]] = [[]]
+    for item in _ROLL_ITEM_SPLIT_RE.split(text.strip().rstrip(";.")):
+        names, *functions = item.split(":")
+        for k, function in enumerate(functions):
+            if k < len(functions) - 1:  # `Algemeen Directeur D. Sioen`: one list ends
+                held, names_on = _function_then_names(function)
+                if held is None:
+                    return None
+                rolls[-1].append(f"{names.strip()}: {held}")
+                rolls.append([])
+                names = names_on
+                continue
+            if not _function_roll_item(names, function):
+                return None
+            rolls[-1].append(f"{names.strip()}: {function.strip()}")
+    items = sum(map(len, rolls))
+    return rolls if items >= _FUNCTION_ROLL_MIN else None
+
+
+def _function_roll_item(names: str, function: str) -> bool:
+    """Names, then a function of the vocabulary after the colon (`J. Six, W. Doom` and
+    `Raadsleden`, `Voorzitter gemeenteraad`, `Burgemeester afwezig voor agendapunt 21`)."""
+    return bool(names.strip()) and _function_end(function.strip()) is not None
+
+
+def _function_end(text: str) -> int | None:
+    """Where the function that opens `text` ends: a role of the vocabulary (`Algemeen
+    Directeur`) or a group's plural (`Raadsleden`); None where no function opens it."""
+    first = text.split()[0] if text.split() else ""
+    if first.lower() in _rules()["group_roles"]:
+        return len(first)
+    m = _rules()["role_re"].match(text)
+    return len(m[1]) if m else None
+
+
+#: the words a function goes on with in lower case (`Voorzitter gemeenteraad`), an acronym
+#: too (`Voorzitter OCMW`)
+_FUNCTION_WORDS_RE = re.compile(r"(?:\s+(?:[a-zà-ÿ][\w-]*|[A-Z]{2,6}))*")
+
+
+def _function_then_names(text: str) -> tuple[str | None, str]:
+    """(the function, the names after it) of a list's last function run on into the next
+    list's first names (`Algemeen Directeur D. Sioen`); (None, text) for any other text."""
+    text = text.strip()
+    start = _function_end(text)
+    if start is None:
+        return None, text
+    end = _FUNCTION_WORDS_RE.match(text, start).end()
+    held, rest = text[:end], text[end:].strip()
+    return (held, rest) if rest and rest[:1].isupper() else (None, text)
+
+
 def _label_rejoined(piece: str) -> str:
     """A flattened head's piece whose label ran over two lines of its column, the list's
     first row printed between them (`Afwezig met Harry Bos (Apollo) kennisgeving Marion
@@ -324,12 +565,43 @@ def _stacked_labels(pieces: list[str]) -> list[str]:
         bare, stacked = status_label(out[k]), status_label(out[k + 1])
         if not (bare and stacked and not bare[1] and stacked[1]):
             continue
-        sentences = _rules()["sentence_end"].split(stacked[1], maxsplit=2)
+        sentences = _rules()["sentence_end"].split(stacked[1])
+        # `Blockx Rob, voorzitter. Bouwen Luc, Hermans An, schepenen. ...`: the first list
+        # runs on over the sentences that each close on their people's function
+        j = next((j for j, x in enumerate(sentences) if not _closed_by_function(x)), 1)
+        j = max(j, 1) if j < len(sentences) else 1
         if len(sentences) >= 2:
             label = out[k + 1][: len(out[k + 1]) - len(stacked[1])]
-            out[k : k + 2] = [f"{out[k]} {sentences[0]}", f"{label}{sentences[1]}", *sentences[2:]]
+            rest = " ".join(sentences[j + 1 :])  # as the text read on, one line
+            items = [y for x in sentences[:j] for y in _function_run_on(x)]
+            first = [f"{out[k]} {items[0]}", *items[1:]]
+            out[k : k + 2] = [*first, f"{label}{sentences[j]}", *([rest] if rest else [])]
             break  # the text after the second list is no label's
     return out
+
+
+def _function_run_on(sentence: str) -> list[str]:
+    """A list's sentence cut where a person's function runs on into the next person's name,
+    the full stop between them lost (`Viskens Kenny, voorzitter OCMW Wouters Kris, algemeen
+    directeur`: two items); [sentence] where none does."""
+    parts = sentence.split(", ")
+    for k, part in enumerate(parts[1:-1], start=1):
+        held, names = _function_then_names(part)
+        if held is not None:
+            head, tail = ", ".join([*parts[:k], held]), ", ".join([names, *parts[k + 1 :]])
+            return [head, *_function_run_on(tail)]
+    return [sentence]
+
+
+def _closed_by_function(sentence: str) -> bool:
+    """A sentence of a list that names people, then the function they share after a comma
+    or a dash (`Bouwen Luc, Hermans An, Segers Joke, schepenen`, `..., Spapen Gunter -
+    raadsleden`)."""
+    last = re.split(r",\s+|\s+[-–]\s+", sentence.strip().rstrip("."))
+    if len(last) < 2:
+        return False
+    start = _function_end(last[-1])
+    return start is not None and _FUNCTION_WORDS_RE.fullmatch(last[-1], start) is not None
 
 
 def _run_under_first_label(pieces: list[str]) -> list[str]:
@@ -438,10 +710,29 @@ def _cut_open(line: str, following: str) -> bool:
     heading there ends the list: `..., Ivar Wennekes (ICTU),` over `Opening & Mededelingen`)."""
     if _rules()["cut_name"].search(line) or _role_goes_on(line, following):
         return True
+    if _note_left_open(line, following):
+        return True
     open_end = _OPEN_END_RE.search(line) or (
         line.count(",") >= 2 and re.search(r"\s(?-i:[A-Z])[\w'’-]+$", line)
     )
     return bool(open_end and ("," in following or _NAME_GOES_ON_RE.match(following.strip())))
+
+
+#: a note in brackets left open at a line's end (`..., Pelle Verherstraeten (Scouts 5de &`)
+_OPEN_NOTE_RE = re.compile(r"\([^()]*$")
+
+
+def _note_left_open(line: str, following: str) -> bool:
+    """A list line cut inside the note of its last name, its bracket left open, over the line
+    that closes it (`..., Pelle Verherstraeten (Scouts 5de &` over `12de Kempen), Marie Van
+    Ackerbroeck (...), ...`): the note goes on, across a blank line too."""
+    closes = following.find(")")
+    return (
+        line.count(",") >= 2
+        and _OPEN_NOTE_RE.search(line) is not None
+        and closes > 0
+        and "(" not in following[:closes]
+    )
 
 
 def _role_goes_on(line: str, following: str) -> bool:
@@ -486,7 +777,7 @@ def _goes_on(line: str, following: str) -> bool:
         return False
     if _GROUP_LEAD_RE.match(following):
         return False  # `JUSO: ...`: the next group's list
-    if _role_goes_on(line, following):
+    if _role_goes_on(line, following) or _note_left_open(line, following):
         return True
     particles = _rules()["particles"]
     # `van der Horst, ...`, not `de heer K. Bos, ...`

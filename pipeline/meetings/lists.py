@@ -28,6 +28,7 @@ from pipeline.meetings.label_lines import (
 )
 from pipeline.meetings.people import (
     _ARTICLE_RE,
+    _PARTLY_ABSENT_RE,
     _bare_name,
     _is_noise,
     _mark_attendees,
@@ -193,18 +194,26 @@ def _group_people(line: str, status: str) -> list[dict[str, Any]]:
 _NAMES_THEN_ROLE_RE = re.compile(r"^(?P<names>[^:]{3,}?)\s*:\s*(?P<role>[^:,;.]{3,40}?)\s*[;.]?$")
 
 
+#: the words after a role that name what it is held in (`gemeenteraad`, `OCMW`)
+_HELD_IN_RE = re.compile(r"(?:\s+(?:[a-zà-ÿ][\w-]*|[A-Z]{2,6}))*\s*")
+
+
 def _names_then_role(line: str, status: str) -> list[dict[str, Any]]:
     """The people of a list line that names them first and their function after a colon
     (`Bert De Wit: Burgemeester;`, `A. Bos, K. Smit: raadsleden`), each in that function
     (a plural made singular); [] for any other line."""
-    m = _NAMES_THEN_ROLE_RE.match(_unbulleted(line))
+    text = _unbulleted(line)
+    if partly := _PARTLY_ABSENT_RE.search(text):  # `D. Sioen: Burgemeester afwezig voor
+        text, status = text[: partly.start()], "present"  # agendapunt 21`: he attended
+    m = _NAMES_THEN_ROLE_RE.match(text.strip())
     if m is None or status_label(line):
         return []
     rules, word = _rules(), m["role"].strip().lower()
     role = rules["group_roles"].get(word)
     if role is None:
         held = rules["role_re"].match(word)
-        if held is None or held.end() < len(word):
+        # `Voorzitter gemeenteraad`, `Voorzitter OCMW`: a role and what it is held in
+        if held is None or not _HELD_IN_RE.fullmatch(m["role"].strip()[len(held[1]) :]):
             return []
         role = _singular_role(word) or word
     people = _label_line_people(m["names"], status)

@@ -328,13 +328,33 @@ def _distinct(people: list[dict[str, Any]], meeting_id: str) -> list[dict[str, A
         if name and not couple and (_folded(name), person["status"]) in named:
             _fill_in(out, person)
             continue
+        # `Tinka heet iedereen welkom` above the list's `Tinka van Rood`: one person
+        merged = bool(name) and not couple and _named_in_full(out, person)
         if not couple:  # a partner printed by surname alone is no match for a namesake
             seen.setdefault(key, []).append(name)
         if name and len(name.split()) >= 2:
             status = person["status"]
             named |= {(_folded(name), status), (_folded(name.split()[0]), status)}
-        out.append({"meeting_id": meeting_id, **person})
+        if not merged:
+            out.append({"meeting_id": meeting_id, **person})
     return out
+
+
+def _named_in_full(out: list[dict[str, Any]], again: dict[str, Any]) -> bool:
+    """Whether a person named in full (`Tinka van Rood`) is one met before by their first
+    name alone with that status (`Tinka heet iedereen welkom`, read before the list): that
+    row then takes the full name and what this mention adds."""
+    words = again["name"].split()
+    if len(words) < 2:
+        return False
+    for row in out:
+        alone = row["name"] and " " not in row["name"].strip()
+        if alone and row["status"] == again["status"] and _folded(row["name"]) == _folded(words[0]):
+            row["name"] = again["name"]
+            for field in ("role", "organisation"):
+                row[field] = row[field] or again[field]
+            return True
+    return False
 
 
 def _folded(name: str) -> str:

@@ -228,6 +228,8 @@ def _participant_parts(line: str) -> tuple[list[str], bool]:
     clean = _JUNK_INITIAL_RE.sub("I", clean)
     # OCR leaves a comma or low quote where the blacked-out name was
     clean = re.sub(r"\s+", " ", re.sub(r"\(\s*\)", " ", clean)).strip(" ,;.‚'\"`_-—")
+    # `Teresa Van Grieken (Zonnemeisjes-Zonneknapen & voorzitter`: a note the cut left open
+    clean = re.sub(r"\(([^()]+)$", r"(\1)", clean)
     # "Jansen (voorzitter)" / "Jansen (Utrecht)" / "Haasnoot (Logius)(vz)"
     notes = [m[1].strip() for m in re.finditer(r"\(([^)]*)\)", clean)]
     if notes:  # an unmatched bracket left over is a typo (`Glastra van Loon (HvB))`)
@@ -454,8 +456,11 @@ def without_notes(text: str) -> str:
     return _NOTE_RE.sub("", text)
 
 
-#: a note that someone missed part of a meeting: they attended it
-_PARTLY_ABSENT_RE = re.compile(r"(?i)\bafwezig\s+(?:op|bij|tot|vanaf|na|tijdens)\b")
+#: a note that someone missed part of a meeting (`afwezig voor agendapunt 21`): they
+#: attended it
+_PARTLY_ABSENT_RE = re.compile(
+    r"(?i)\bafwezig\s+(?:op|bij|tot|vanaf|na|tijdens|voor\s+(?:agenda)?punt)\b"
+)
 
 
 #: a number of people of a kind (`6 bestuursleden`, `1 bestuurslid`, `31 leden`)

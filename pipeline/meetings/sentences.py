@@ -180,12 +180,14 @@ def _opened_by(line: str) -> list[dict[str, Any]]:
 def _opens_meeting(line: str) -> list[dict[str, Any]]:
     """The person a sentence says opened the meeting (`Jannie Koster opent de vergadering`,
     `De voorzitter, Piet Dijkstra, opent de vergadering`, `Om 14.00 uur opent voorzitter Rob
-    Funcke de vergadering`): present, with the role printed with the name; and whoever the
-    sentence says was away (`Johan opent, bij afwezigheid van Jan Bos, de vergadering`)."""
+    Funcke de vergadering`) or welcomed everyone at it (`De voorzitter Jaap Vlijm heet
+    iedereen hartelijk welkom`): present, with the role printed with the name; and whoever
+    the sentence says was away (`Johan opent, bij afwezigheid van Jan Bos, de vergadering`)."""
     rules = _rules()
     people: list[dict[str, Any]] = []
     for sentence in rules["sentence_end"].split(_unbulleted(line)):
-        m = rules["opens_meeting"].search(sentence)
+        # `Frans van Bussel heet de aanwezigen welkom`: who welcomes all opens it as well
+        m = rules["opens_meeting"].search(sentence) or rules["welcomes_all"].search(sentence)
         if m is None:
             continue
         between = m["between"].strip(" ,")
@@ -200,10 +202,22 @@ def _opens_meeting(line: str) -> list[dict[str, Any]]:
         inverted = re.match(r"(?i:de|het)\s|[\w-]*voorzit(?:ter|ster)\b|[A-Z]", between)
         if between.split()[:1] and between.split()[0].lower() in rules["pronouns"]:
             continue  # `Daarna opent hij de vergadering`: the subject is after the verb
-        opener = _role_led_person(" ".join((between if inverted else before).split(",")), "present")
+        subject = between if inverted else _apposition(before)
+        opener = _role_led_person(" ".join(subject.split(",")), "present")
         if opener is not None:
             people.append(opener)
     return people
+
+
+def _apposition(subject: str) -> str:
+    """A sentence's subject that names a function with what it is held in and the holder
+    after a comma (`De voorzitter van het Genootschap, Jan Smit`): the function and the
+    holder (`voorzitter Jan Smit`); the subject as it is otherwise."""
+    parts = [x.strip() for x in subject.split(",") if x.strip()]
+    if len(parts) != 2 or len(parts[1].split()) < 2 or not _name_shaped(parts[1]):
+        return subject
+    held = _rules()["role_re"].match(re.sub(r"^(?i:de|het)\s+", "", parts[0]))
+    return f"{held[1]} {parts[1]}" if held else subject
 
 
 @cache

@@ -173,3 +173,32 @@ def test_the_calls_a_desk_named_in_the_head_received_are_its_reports():
         ("melding", _year(2013), "total", 3250.0, "count", None),
         ("melding", _year(2014), "total", 4676.0, "count", None),
     }
+
+
+def test_a_series_of_dated_levels_after_a_change_keeps_each_levels_year_and_kind():
+    # texts146/woonbedrijf-leefbaarheidsmeldingen-2014-2017, line 5: each level has its own
+    # year after the items' noun (`313 meldingen in 2016`), and a level after the change's
+    # new level (`en 294 meldingen in 2017`) is a level of the same kind (`zorgmeldingen`)
+    text = (
+        "Er is sprake van een lichte stijging van het totale aantal leefbaarheidsmeldingen.\n"
+        "Het aantal zorgmeldingen is gedaald van 459 in 2015 naar 313 meldingen in 2016 en 294 "
+        "meldingen in 2017."
+    )
+    assert _facts(text) == {
+        ("voorval", _year(2015), "other", 459.0, "count", None),
+        ("voorval", _year(2016), "other", 313.0, "count", None),
+        ("voorval", _year(2017), "other", 294.0, "count", None),
+    }
+    plain = text.replace("zorgmeldingen", "meldingen")
+    assert _facts(plain) == {
+        ("voorval", _year(2015), "total", 459.0, "count", None),
+        ("voorval", _year(2016), "total", 313.0, "count", None),
+        ("voorval", _year(2017), "total", 294.0, "count", None),
+    }
+
+
+def test_a_year_glued_to_the_next_items_noun_is_no_period_of_the_figure_before():
+    # texts52/delasso-incidentencijfers-2020 (lines 20-22): a list `2016: 30 meldingen` whose
+    # lines ran together; `11 meldingen 2018` is no `11 meldingen in 2018`
+    text = "Meldingen per jaar\n\n2016: 30 meldingen\n2017: 11 meldingen\n2018: 14 meldingen"
+    assert {f[1] for f in _facts(text) if f[3] == 11.0} == {_year(2017)}

@@ -202,3 +202,21 @@ def test_a_year_glued_to_the_next_items_noun_is_no_period_of_the_figure_before()
     # lines ran together; `11 meldingen 2018` is no `11 meldingen in 2018`
     text = "Meldingen per jaar\n\n2016: 30 meldingen\n2017: 11 meldingen\n2018: 14 meldingen"
     assert {f[1] for f in _facts(text) if f[3] == 11.0} == {_year(2017)}
+
+
+def test_four_digit_times_a_report_was_made_are_counts():
+    # texts146/woonbedrijf-leefbaarheidsmeldingen-2014-2017, line 1: `1312 keer een melding
+    # gemaakt` counts reports as `1312 meldingen` does (four digits, no year: not 1900-2099)
+    text = (
+        "Er is sprake van een lichte stijging van het totale aantal leefbaarheidsmeldingen. In "
+        "2014 werd 1312 keer een melding gemaakt, in 2015 was dit 1257 keer en in 2016 werd 1121 "
+        "keer een melding gemaakt. In 2017 werd 1155 keer melding gemaakt.\n"
+        "Het aantal zorgmeldingen is gedaald van 459 in 2015 naar 313 meldingen in 2016."
+    )
+    facts = _facts(text)
+    assert {f for f in facts if f[2] == "total"} == {
+        ("voorval", _year(2014), "total", 1312.0, "count", None),
+        ("voorval", _year(2015), "total", 1257.0, "count", None),
+        ("voorval", _year(2016), "total", 1121.0, "count", None),
+        ("voorval", _year(2017), "total", 1155.0, "count", None),
+    }

@@ -195,8 +195,9 @@ def _four_digit_count(s: str, m: re.Match, value: float) -> bool:
     level = any(m.start() in pair for pair in _from_to(s))
     # `In 2016 waren dat er 6455`: the count just named, for another period
     level = level or _THAT_MANY.search(s, 0, m.start()) is not None
-    # `2812 infovragen`, `1732 keer gecontacteerd`: a body's contacts are counts too
-    contacts = _times_contacted(after)
+    # `2812 infovragen`, `1732 keer gecontacteerd`: a body's contacts are counts too, and
+    # so are the times the items were filed (`1312 keer een melding gemaakt`)
+    contacts = _times_contacted(after) or _times_filed(after)
     # `Het aantal meldingen over honden was ..., namelijk 2760 in 2023 en 2713 in 2024`:
     # the number the sentence names, given for a year right after it
     dated = _YEAR_RIGHT_AFTER.match(after) is not None and (

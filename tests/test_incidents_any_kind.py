@@ -220,3 +220,21 @@ def test_four_digit_times_a_report_was_made_are_counts():
         ("voorval", _year(2016), "total", 1121.0, "count", None),
         ("voorval", _year(2017), "total", 1155.0, "count", None),
     }
+
+
+def test_the_crimes_the_police_registered_are_incidents_of_a_kind():
+    # texts146/politie-ijsselland-misdrijven-2012 (lines 1, 3 and 5): the police's year
+    # figures count crimes (`misdrijven`, `geweldsmisdrijven`) as it counts reports
+    text = (
+        "Minder straatroven en auto-inbraken\n\n"
+        "Zwolle – De Politie IJsselland kijkt tevreden terug op het jaar 2012. Opvallend was dat "
+        "er meer aanhoudingen voor woninginbraken waren, minder straatroven en een daling van het "
+        "aantal auto-inbraken.\n\n"
+        "Over de gehele linie is het aantal misdrijven in IJsselland licht teruggelopen van "
+        "26.608 naar 26.105 misdrijven; een daling van bijna 2%. Ook het aantal "
+        "geweldsmisdrijven laten een dalende tendens zien; deze daalden met 7%."
+    )
+    assert _facts(text) == {
+        ("voorval", _year(2011), "total", 26608.0, "count", None),
+        ("voorval", _year(2012), "total", 26105.0, "count", None),
+    }

@@ -52,6 +52,7 @@ from pipeline.incidents.periods import (
     _is_year,
     academic_spans,
     find_periods,
+    new_year_spans,
 )
 from pipeline.incidents.records import (
     Period,
@@ -223,6 +224,7 @@ def _read_sentence(s: str, index: int, ctx: _Context) -> _Reading | None:
         # `tegenover 369 een jaar eerder`: a year before the restated one
         periods = find_periods(s, restated.start.year, ctx.last_year)
     periods = academic_spans(s, periods, ctx.academic)
+    periods = new_year_spans(s, periods, ctx.new_year)
     counts_back = not has_noun and _counts_the_number_before(s, ctx)
     return _Reading(
         s, periods, has_noun or counts_back, carry, dict(references), counts_back, restated

@@ -205,3 +205,24 @@ def test_a_list_after_the_number_of_other_things_counts_those():
     # up itself, listed after their own noun, no reports made to it
     values = {f[2] for f in _facts(ANIMALS, doc_type="other")}
     assert not {339.0, 465.0} & values
+
+
+# texts151/crow-ov-klachten-2017 (crow.nl), lines 10-13: a monitor quoting several public
+# transport authorities, one bullet each
+TRANSPORT = (
+    "Klachten in 2017\n\n"
+    "Vier ov-autoriteiten besteden in hun jaarverslag over het openbaar vervoer aandacht aan "
+    "klachten en klantreacties. Een korte bloemlezing:\n"
+    "  • In Fryslân zijn er in 2017 ongeveer 2800 klachten binnengekomen bij de vervoerder, "
+    "het leeuwendeel over het busvervoer (2400). Klachten bij de bus betreffen vooral de "
+    "onderwerpen rituitval, stiptheid en volle bussen. De 400 klachten over het treinvervoer "
+    "gaan vooral over boetes/restitutie, OV-chipkaart en vervoerbewijzen/tarieven.\n"
+    "  • In de provincie Utrecht is er in 2017 een sterke stijging aan klantreacties "
+    "(waaronder klachten) in de nieuwe streekconcessie."
+)
+
+
+def test_a_bullet_opening_on_a_place_scopes_its_figures():
+    facts = _facts(TRANSPORT, doc_type="other")
+    assert (_year(2017), "total", 2800.0, "count", "Fryslân") in facts
+    assert (_year(2017), "other", 400.0, "count", "Fryslân") in facts

@@ -226,3 +226,17 @@ def test_a_bullet_opening_on_a_place_scopes_its_figures():
     facts = _facts(TRANSPORT, doc_type="other")
     assert (_year(2017), "total", 2800.0, "count", "Fryslân") in facts
     assert (_year(2017), "other", 400.0, "count", "Fryslân") in facts
+
+
+def test_a_desks_count_stated_again_without_it_is_the_whole():
+    # texts151/talant-klachten-2020, lines 7 and 11: the organisation's own complaints
+    # officer takes in all its complaints; `Van de totaal 43 klachten` states them again
+    text = TALANT + (
+        "\n\nVan de totaal 43 klachten zijn er 34 naar tevredenheid opgelost (74%), 7 klachten "
+        "zijn deels opgelost (14%) en 2 klachten zijn niet naar tevredenheid opgelost (4%)."
+    )
+    assert {f for f in _facts(text) if f[1] == "total"} == {
+        (_year(2020), "total", 43.0, "count", None)
+    }
+    # not stated again: the desk's own count keeps its scope
+    assert (_year(2020), "total", 43.0, "count", "klachtenfunctionaris") in _facts(TALANT)

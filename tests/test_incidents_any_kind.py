@@ -115,3 +115,108 @@ def test_reports_of_nuisance_named_at_the_top_are_reports_of_a_kind_too():
     assert ("voorval", _year(2015), "other", 456.0, "count", None) in facts
     assert ("voorval", _year(2015), "other", 459.0, "count", None) in facts
     assert ("voorval", _year(2016), "other", 313.0, "count", None) in facts
+
+
+# texts145/arbeidsinspectie-ongevallen-2018-2023 (nlarbeidsinspectie.nl), lines 1, 11, 15,
+# 19 and 23-27: a table of years down the rows flattened one row a line, several titles on
+# its header line
+ARBEIDSINSPECTIE = (
+    "Jaarverslag 2023\n\nBelangrijkste kerncijfers\n\nArbeidsongevallen\n\n"
+    "In 2023 ontvangt de Arbeidsinspectie 3.866 meldingen van ongevallen, dat is 4 procent "
+    "meer dan in 2022.\n\n"
+    "Overzicht arbeidsongevallen 2018 - 2023\n"
+    "Jaar Ongevalsmeldingen Gestarte ongevalsonderzoeken Afgesloten ongevalsonderzoeken "
+    "Dodelijke slachtoffers\n"
+    "2018 4.368 2.145 2.133 51\n"
+    "2019 4.474 2.229 2.071 71\n"
+    "2020 4.655 2.051 2.244 54\n"
+)
+
+
+def test_a_year_table_with_several_columns_on_one_line_reads_each_column_by_its_title():
+    # each title starts with a capital: four titles over rows of four cells; the accident
+    # notifications (`Ongevalsmeldingen`: reports of the items) are the intake, the
+    # investigations and the people killed are no count of it (taken, not read)
+    assert _facts(ARBEIDSINSPECTIE, doc_type="report") == {
+        ("voorval", _year(2023), "total", 3866.0, "count", None),
+        ("voorval", _year(2018), "total", 4368.0, "count", None),
+        ("voorval", _year(2019), "total", 4474.0, "count", None),
+        ("voorval", _year(2020), "total", 4655.0, "count", None),
+    }
+
+
+def test_a_year_table_whose_titles_do_not_split_into_its_columns_is_taken_not_read():
+    # the same rows under titles that do not start with capitals: which cell stands under
+    # which title is unknown, and the running text does not read the cells either
+    text = ARBEIDSINSPECTIE.replace("Gestarte", "gestarte").replace("Afgesloten", "afgesloten")
+    assert _facts(text, doc_type="report") == {
+        ("voorval", _year(2023), "total", 3866.0, "count", None),
+    }
+
+
+# texts145/meldpunt1712-oproepen-2013-2016 (Metro/Belga), lines 1 and 7: a helpline's calls
+MELDPUNT_1712 = (
+    "Bijna 4.600 oproepen voor meldpunt 1712\n\n"
+    "Het meldpunt 1712, de hulplijn van de Vlaamse overheid voor vragen en meldingen over "
+    "misbruik, geweld en kindermishandeling, heeft in 2016 4.596 oproepen gekregen. Dat is een "
+    "lichte daling tegenover de 4.707 oproepen het jaar voordien. Zo kreeg het meldpunt in 2013 "
+    "3.250 oproepen, in 2014 4.676 oproepen en in 2015 4.707 oproepen."
+)
+
+
+def test_the_calls_a_desk_named_in_the_head_received_are_its_reports():
+    # `oproepen` to a `meldpunt` are its intake, as its `meldingen` are; `het jaar voordien`
+    # (Flemish) is the year before the one just named
+    assert _facts(MELDPUNT_1712) == {
+        ("melding", _year(2016), "total", 4596.0, "count", None),
+        ("melding", _year(2015), "total", 4707.0, "count", None),
+        ("melding", _year(2013), "total", 3250.0, "count", None),
+        ("melding", _year(2014), "total", 4676.0, "count", None),
+    }
+
+
+def test_a_series_of_dated_levels_after_a_change_keeps_each_levels_year_and_kind():
+    # texts146/woonbedrijf-leefbaarheidsmeldingen-2014-2017, line 5: each level has its own
+    # year after the items' noun (`313 meldingen in 2016`), and a level after the change's
+    # new level (`en 294 meldingen in 2017`) is a level of the same kind (`zorgmeldingen`)
+    text = (
+        "Er is sprake van een lichte stijging van het totale aantal leefbaarheidsmeldingen.\n"
+        "Het aantal zorgmeldingen is gedaald van 459 in 2015 naar 313 meldingen in 2016 en 294 "
+        "meldingen in 2017."
+    )
+    assert _facts(text) == {
+        ("voorval", _year(2015), "other", 459.0, "count", None),
+        ("voorval", _year(2016), "other", 313.0, "count", None),
+        ("voorval", _year(2017), "other", 294.0, "count", None),
+    }
+    plain = text.replace("zorgmeldingen", "meldingen")
+    assert _facts(plain) == {
+        ("voorval", _year(2015), "total", 459.0, "count", None),
+        ("voorval", _year(2016), "total", 313.0, "count", None),
+        ("voorval", _year(2017), "total", 294.0, "count", None),
+    }
+
+
+def test_a_year_glued_to_the_next_items_noun_is_no_period_of_the_figure_before():
+    # texts52/delasso-incidentencijfers-2020 (lines 20-22): a list `2016: 30 meldingen` whose
+    # lines ran together; `11 meldingen 2018` is no `11 meldingen in 2018`
+    text = "Meldingen per jaar\n\n2016: 30 meldingen\n2017: 11 meldingen\n2018: 14 meldingen"
+    assert {f[1] for f in _facts(text) if f[3] == 11.0} == {_year(2017)}
+
+
+def test_four_digit_times_a_report_was_made_are_counts():
+    # texts146/woonbedrijf-leefbaarheidsmeldingen-2014-2017, line 1: `1312 keer een melding
+    # gemaakt` counts reports as `1312 meldingen` does (four digits, no year: not 1900-2099)
+    text = (
+        "Er is sprake van een lichte stijging van het totale aantal leefbaarheidsmeldingen. In "
+        "2014 werd 1312 keer een melding gemaakt, in 2015 was dit 1257 keer en in 2016 werd 1121 "
+        "keer een melding gemaakt. In 2017 werd 1155 keer melding gemaakt.\n"
+        "Het aantal zorgmeldingen is gedaald van 459 in 2015 naar 313 meldingen in 2016."
+    )
+    facts = _facts(text)
+    assert {f for f in facts if f[2] == "total"} == {
+        ("voorval", _year(2014), "total", 1312.0, "count", None),
+        ("voorval", _year(2015), "total", 1257.0, "count", None),
+        ("voorval", _year(2016), "total", 1121.0, "count", None),
+        ("voorval", _year(2017), "total", 1155.0, "count", None),
+    }

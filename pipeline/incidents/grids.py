@@ -900,33 +900,61 @@ def _caption_row(
     return (printed[1].offset, named[0], value, "count", caption[0], named[1], line)
 
 
-#: a header of years down the rows flattened to one line: the year title and the one
-#: column's title (`Jaartal Gemelde gegevenslekken`, `Jaar Aantal klachten`)
-_YEAR_TITLE_LINE = re.compile(r"^\s*(?P<year>\S+)\s+(?P<title>[^\W\d][^\d|:]{2,60}?)\s*:?\s*$")
-#: a row of it: a year, or a last `Totaal`, and one number (`2015 13`, `Totaal 1.432`)
-_YEAR_ROW_LINE = re.compile(r"^\s*(?P<head>\S+)\s+(?P<value>\d[\d.]*)\s*$")
+#: a header of years down the rows flattened to one line: the year title and the columns'
+#: titles (`Jaartal Gemelde gegevenslekken`, `Jaar Aantal klachten`, `Jaar
+#: Ongevalsmeldingen Gestarte ongevalsonderzoeken Dodelijke slachtoffers`)
+_YEAR_TITLE_LINE = re.compile(r"^\s*(?P<year>\S+)\s+(?P<title>[^\W\d][^\d|:]{2,240}?)\s*:?\s*$")
+#: a row of it: a year, or a last `Totaal`, and its numbers (`2015 13`, `2018 4.368 2.145 51`)
+_YEAR_ROW_LINE = re.compile(r"^\s*(?P<head>\S+)(?P<values>(?:\s+\d[\d.]*)+)\s*$")
+#: how long the title of a table's one column may be (longer: a line of several titles)
+ONE_TITLE_CHARS = 60
 
 
 def _year_row_grids(text: str) -> list[_Grid]:
-    """Grids of one column of years flattened one row per line: under a header of the
-    year title and the column's title, rows of a year (or a `Totaal`) and one number,
-    to the first line that is no such row."""
+    """Grids of years down the rows flattened one row per line: under a header of the
+    year title and the columns' titles, rows of a year (or a `Totaal`) and a number per
+    column, to the first line that is no such row or holds another number of cells."""
     out: list[_Grid] = []
     grid: _Grid | None = None
+    title = ""
     for m in re.finditer(r"^.*$", text, re.MULTILINE):
         line = m.group(0)
         header = _YEAR_TITLE_LINE.match(line)
         if header and _year_title(header["year"]):
-            grid = _Grid(header["year"], [header["title"]], [])
-            out.append(grid)
+            grid, title = _Grid(header["year"], [], []), header["title"]
             continue
         row = _YEAR_ROW_LINE.match(line)
-        if grid is None or row is None or not _CELL_VALUE.match(row["value"]):
+        values = list(re.finditer(r"\S+", row["values"])) if row else []
+        if grid is None or not values or not all(_CELL_VALUE.match(v[0]) for v in values):
             grid = None
             continue
-        value = _Cell(m.start() + row.start("value"), row["value"])
-        grid.rows.append(_GridRow(row["head"], [value], line.strip()))
+        if not grid.rows:
+            columns = _line_column_titles(title, len(values))
+            if columns is None:
+                grid = None
+                continue
+            grid.columns.extend(columns)
+            out.append(grid)
+        elif len(values) != len(grid.columns):
+            grid = None
+            continue
+        at = m.start() + row.start("values")
+        cells = [_Cell(at + v.start(), v[0]) for v in values]
+        grid.rows.append(_GridRow(row["head"], cells, line.strip()))
     return out
+
+
+def _line_column_titles(titles: str, k: int) -> list[str] | None:
+    """The titles of `k` columns printed on one header line: the line for one column (a
+    short title); for several, each title from a capital on (`Ongevalsmeldingen Gestarte
+    ongevalsonderzoeken`: a table's titles start with one), or, where the capitals do not
+    make up `k` titles, `k` untitled columns (their cells taken, not read)."""
+    if k == 1:
+        return [titles] if len(titles) <= ONE_TITLE_CHARS else None
+    starts = [m.start() for m in re.finditer(r"(?<!\S)[A-Z]", titles)]
+    if len(starts) != k or starts[0] != 0:
+        return [""] * k
+    return [titles[a:b].strip() for a, b in pairwise([*starts, len(titles)])]
 
 
 def _pipe_cells(m: re.Match) -> list[_Cell] | None:

@@ -195,8 +195,9 @@ def _four_digit_count(s: str, m: re.Match, value: float) -> bool:
     level = any(m.start() in pair for pair in _from_to(s))
     # `In 2016 waren dat er 6455`: the count just named, for another period
     level = level or _THAT_MANY.search(s, 0, m.start()) is not None
-    # `2812 infovragen`, `1732 keer gecontacteerd`: a body's contacts are counts too
-    contacts = _times_contacted(after)
+    # `2812 infovragen`, `1732 keer gecontacteerd`: a body's contacts are counts too, and
+    # so are the times the items were filed (`1312 keer een melding gemaakt`)
+    contacts = _times_contacted(after) or _times_filed(after)
     # `Het aantal meldingen over honden was ..., namelijk 2760 in 2023 en 2713 in 2024`:
     # the number the sentence names, given for a year right after it
     dated = _YEAR_RIGHT_AFTER.match(after) is not None and (
@@ -298,6 +299,23 @@ _FROM_TO = re.compile(
 )
 
 
+#: a further level of a change whose levels each have their own year (`van 459 in 2015 naar
+#: 313 meldingen in 2016 en 294 meldingen in 2017`): after the level before and its year
+_NEXT_LEVEL = re.compile(
+    r"(?:\s+[^\W\d]+)?\s+in\s+(?:19|20)\d\d\s*(?:,|\s+en)\s+"
+    r"(?P<z>\d{1,3}(?:\.\d{3})+|\d+)(?=(?:\s+[^\W\d]+)?\s+in\s+(?:19|20)\d\d\b)",
+    re.IGNORECASE,
+)
+
+
 def _from_to(s: str) -> list[tuple[int, int]]:
-    """(start of the first level, start of the new level) of each change in `s`."""
-    return [(m.start("x"), m.start("y")) for m in _FROM_TO.finditer(s)]
+    """(start of the first level, start of the new level) of each change in `s`, and of
+    each further level of a series of dated levels (`en 294 meldingen in 2017`)."""
+    out = []
+    for m in _FROM_TO.finditer(s):
+        out.append((m.start("x"), m.start("y")))
+        end = m.end()
+        while n := _NEXT_LEVEL.match(s, end):
+            out.append((m.start("x"), n.start("z")))
+            end = n.end()
+    return out

@@ -259,10 +259,11 @@ _PAST_YEAR = re.compile(
     r"|(?<!vorige\s)(?<!vorig\s)\b(?:het\s+)?(?:verslag|rapportage)jaar\b",
     re.IGNORECASE,
 )
-#: `een jaar eerder`, `het jaar daarvoor`: the year before the one just named
+#: `een jaar eerder`, `het jaar daarvoor` (Flemish `het jaar voordien`): the year before the
+#: one just named
 _YEAR_BEFORE = re.compile(
-    r"\b(?:een|één|1)\s+jaar\s+(?:eerder|daarvoor|ervoor)\b"
-    r"|\b(?:het|in\s+het)\s+(?:jaar\s+(?:daarvoor|ervoor)|voorgaande\s+jaar)\b"
+    r"\b(?:een|één|1)\s+jaar\s+(?:eerder|daarvoor|ervoor|voordien)\b"
+    r"|\b(?:het|in\s+het)\s+(?:jaar\s+(?:daarvoor|ervoor|voordien)|voorgaande\s+jaar)\b"
     r"|\ba\s+year\s+(?:earlier|before)\b",
     re.IGNORECASE,
 )

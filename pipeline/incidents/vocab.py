@@ -83,9 +83,16 @@ def _subject_data(key: SubjectKey) -> dict[str, Any]:
 def _item_nouns(spec: dict[str, Any]) -> list[str]:
     """The nouns of reports and incidents of any kind (the fallback subject's `item_heads`,
     both numbers): their compounds (`geweldsincidenten`, `brandmeldingen`) stay out, so
-    that the readers take a compound as one kind of the items (`_compound_counted`)."""
+    that the readers take a compound as one kind of the items (`_compound_counted`); but
+    a report noun (`report_heads`) after a modifier that is itself one of the nouns
+    (`ongevalsmeldingen`, `incidentmeldingen`) names the items reported, as `meldingen
+    van ongevallen` does."""
     heads = spec.get("item_heads", {})
-    return [*heads, *heads.values(), *spec.get("item_plurals", [])]
+    nouns = [*heads, *heads.values(), *spec.get("item_plurals", [])]
+    events = [
+        m for m in spec.get("item_modifiers", []) if m in nouns or m.removesuffix("s") in nouns
+    ]
+    return nouns + [event + report for event in events for report in spec.get("report_heads", [])]
 
 
 def _leak_compounds(spec: dict[str, Any]) -> list[str]:

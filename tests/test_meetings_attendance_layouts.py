@@ -4556,3 +4556,24 @@ def test_a_bilingual_register_on_one_line_keeps_its_first_item_and_honorifics():
         ("Isi HALBERTHAL", None, "absent"), ("Jean LAURENT", None, "absent"),
         ("Patrick LENAERS", None, "absent"),
     ]  # fmt: skip
+
+
+def test_a_body_s_name_without_colon_heads_its_group_in_a_list():
+    """A school board's `Kernpunten` (BOOR, 30 October 2017): under `Aanwezig` each board's
+    name alone on its line heads the line of its members, as `Leden UR:` would with its
+    colon: their organisation, not a person nor the list's end."""
+    text = (
+        "Kernpunten vergadering 30 oktober 2017:\n\n \n\nAanwezig\n\nAlgemeen bestuur\n\n"
+        "Philip Geelkerken (voorzitter), Laura van Geest, Marianne van den Anker, Miriam Scha, "
+        "Paul Zevenbergen\n\n \n\nCollege van bestuur\n\nHuub van Blijswijk, Anne de Visch "
+        "Eybergen, Renata Voss\n\n \n\nMededelingen\n"
+    )
+    assert [(p[0], p[1], p[2]) for p in _people(text)] == [
+        ("Philip Geelkerken", "voorzitter", "Algemeen bestuur"),
+        ("Laura van Geest", None, "Algemeen bestuur"),
+        ("Marianne van den Anker", None, "Algemeen bestuur"),
+        ("Miriam Scha", None, "Algemeen bestuur"), ("Paul Zevenbergen", None, "Algemeen bestuur"),
+        ("Huub van Blijswijk", None, "College van bestuur"),
+        ("Anne de Visch Eybergen", None, "College van bestuur"),
+        ("Renata Voss", None, "College van bestuur"),
+    ]  # fmt: skip

@@ -1789,3 +1789,21 @@ def test_a_reported_meeting_told_without_its_year_takes_that_of_its_heading() ->
         "Het officiële verslag volgt later.\n"
     )
     assert [m["meeting_date"] for m, _ in _reported(text)] == [date(2022, 11, 16)]
+
+
+def test_published_decisions_whose_lead_in_names_the_meeting_record_it():
+    """A water board's published college decisions (Hollandse Delta, November 2020): the
+    lead-in names the meeting between the verb and the decisions it took (`nam in de
+    vergadering van dinsdag 24 november de volgende besluiten:`): a decision list of that
+    meeting, its year the one the text names."""
+    text = (
+        "Het college van dijkgraaf en heemraden nam in de vergadering van dinsdag 24 november "
+        "de volgende besluiten: \n\ntoppografische kaart\n\nBasisregistratie Grootschalige "
+        "Topografie \n\nHet college van dijkgraaf en heemraden heeft de jaarlijkse evaluatie "
+        "Basisregistratie Grootschalige Topografie (BGT) over 2019 vastgesteld.\n\n\n"
+        "De volgende D&H-vergadering is op dinsdag 8 december 2020.\n"
+    )
+    _, [document] = documents_from_text(text, SOURCE)
+    assert (document["doc_type"], document["doc_date"]) == ("decision_list", date(2020, 11, 24))
+    [(meeting, _)] = _meetings_of(text)
+    assert meeting["meeting_date"] == date(2020, 11, 24)

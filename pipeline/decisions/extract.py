@@ -74,7 +74,7 @@ def extract_decisions(document: dict | Doc, meetings: list[dict]) -> list[dict]:
     ]
     found += _table_decisions(doc)
     advised, in_advice = _advice_table_decisions(lines)
-    found += [_decision("besluit", False, item, doc_lines) for item in advised]
+    found += [_decision(kind, False, item, doc_lines) for kind, item in advised]
     chosen, _ = _design_decisions([line.text for line in doc_lines], lines)
     if chosen:  # a design-decision list holds its choices and their reasons, nothing else
         found += [_decision("besluit", False, item, doc_lines) for item in chosen]

@@ -6,6 +6,8 @@ that names decisions only as what its advisers help it take."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.test_decisions_headings import _decisions
 
 # texts150/drenthe-gs-besluitenlijst-1999-11-16.txt (lines 4-39)
@@ -53,3 +55,80 @@ def test_each_advice_a_table_run_on_as_prose_adopts_is_a_decision():
          "Fryslân en Overijssel."),
         ("besluit", "4", "Gedeputeerde Dijks aanwijzen als lid van de stuurgroep."),
     ]  # fmt: skip
+
+
+# texts150/wshd-collegebesluiten-2020-11-24.txt (lines 1-12)
+WATER_BOARD = """Het college van dijkgraaf en heemraden nam in de vergadering van dinsdag 24 november de volgende besluiten:
+
+Onderzoek naar ruimtelijke kwaliteit
+
+Het college heeft ingestemd met de samenwerkingsovereenkomst ‘Naar een aanpak voor versterking van ruimtelijke kwaliteit en duurzame inrichting in het waterveiligheidsbeheer van de 21e eeuw.’ Heemraad Waterveiligheid en Omgeving zal de samenwerkingsovereenkomst namens waterschap Hollandse Delta ondertekenen.
+"""  # noqa: E501
+
+
+def test_a_sentence_that_closes_a_quoted_title_ends_there():
+    assert [(kind, text[-40:]) for kind, _, text in _decisions(WATER_BOARD, "other")] == [
+        ("besluit", "waterveiligheidsbeheer van de 21e eeuw.’"),
+        ("actie", "waterschap Hollandse Delta ondertekenen."),
+    ]
+
+
+# texts150/vrbzo-algemeen-bestuur-negatief.txt (lines 1-12)
+BOARD_PAGE = """Algemeen Bestuur
+
+Het Algemeen Bestuur wordt gevormd door de 21 burgemeesters van de regio Zuidoost-Brabant. Om afgewogen besluiten te kunnen nemen laat het Algemeen Bestuur zich adviseren door experts uit verschillende disciplines:
+
+  • directeur VRBZO
+  • eenheidsleiding politie
+  • coördinerend watergraaf
+
+Het Algemeen Bestuur vergadert 3 tot 4 keer per jaar.
+"""  # noqa: E501
+
+
+def test_decisions_named_as_what_is_yet_to_be_taken_head_no_decided_list():
+    assert _decisions(BOARD_PAGE) == []
+
+
+# texts150/brasschaat-rmw-2020-09-28.txt (lines 33-61)
+WELFARE_COUNCIL = """1 Goedkeuring notulen en zittingsverslag van de zitting van 31 augustus 2020. - GOEDGEKEURD
+
+Beslissing
+
+Feiten en motivering
+
+Op 31 augustus 2020 vond een  zitting van de raad voor maatschappelijk welzijn plaats. Aan de raad wordt verzocht het verslag goed te keuren.
+
+Juridisch kader
+
+Artikel 32 van het decreet lokaal bestuur.
+
+BESLUIT eenparig:
+
+Art.1.- De notulen en het zittingsverslag van de zitting van 31 augustus 2020 worden goedgekeurd.
+"""  # noqa: E501
+
+
+def test_what_a_flemish_pages_facts_and_motivation_ask_is_background():
+    found = _decisions(WELFARE_COUNCIL)
+    assert found and not any("verzocht" in text for _, _, text in found)
+
+
+# texts144/retie-rmw-2025-06-23.txt (lines 20-25), texts148/bzl-districtsraad-2023-03-06.txt
+# (lines 4-8): a portal's item title opens with its register code, the body's and the
+# date's lines between it and its verdict
+@pytest.mark.parametrize(
+    ("item", "title"),
+    [
+        ("1.\n\n2025_RMW_00037 - Vorige vergadering - Notulen en verslag - Goedkeuring\n\n"
+         "Datum beslissing: ma 23/06/2025 - 20:02\nGoedgekeurd\n",
+         "2025_RMW_00037 - Vorige vergadering - Notulen en verslag - Goedkeuring"),
+        ("2023_DRBZL_00009 - Districtsraad - Notulen districtscollege - Kennisneming\n\n"
+         "districtsraad Berendrecht Zandvliet Lillo\n"
+         "ma 06/03/2023 - 20:00 Districtshuis Berendrecht-Zandvliet-Lillo\nKennis genomen\n",
+         "2023_DRBZL_00009 - Districtsraad - Notulen districtscollege - Kennisneming"),
+    ],
+)  # fmt: skip
+def test_a_portals_verdict_decides_the_title_its_register_code_opens(item, title):
+    page = f"Terug\nGepubliceerd op 09/10/2025\n\n{item}\nSamenstelling\n\nAanwezig\n"
+    assert [text.split(": ")[0] for _, _, text in _decisions(page)] == [title]

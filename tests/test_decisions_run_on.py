@@ -132,3 +132,43 @@ def test_what_a_flemish_pages_facts_and_motivation_ask_is_background():
 def test_a_portals_verdict_decides_the_title_its_register_code_opens(item, title):
     page = f"Terug\nGepubliceerd op 09/10/2025\n\n{item}\nSamenstelling\n\nAanwezig\n"
     assert [text.split(": ")[0] for _, _, text in _decisions(page)] == [title]
+
+
+# texts150/wshd-besluiten-college-2019-09-10.txt (lines 1-13), wshd-collegebesluiten-2020-11-24
+# (line 7): a water board's page of its executive's decisions, the body named with its members
+COLLEGE_NEWS = """Het college van dijkgraaf en heemraden (D&H) vormt het dagelijks bestuur van waterschap Hollandse Delta.
+
+Data controle sloten en singels
+
+Jaarlijks zorgen het waterschap, gemeente en andere eigenaren voor onderhoud van sloten en singels. Het dagelijks bestuur stelde vast wanneer we de komende tijd de schouw uitvoeren.
+
+Basisregistratie Grootschalige Topografie
+
+Het college van dijkgraaf en heemraden heeft de jaarlijkse evaluatie Basisregistratie Grootschalige Topografie (BGT) over 2019 vastgesteld. Het waterschap scoort ruim boven de norm van het ministerie.
+"""  # noqa: E501
+
+
+def test_a_college_that_set_when_and_one_named_with_its_members_decide():
+    assert [text[:45] for _, _, text in _decisions(COLLEGE_NEWS, "other")] == [
+        "Het dagelijks bestuur stelde vast wanneer we ",
+        "Het college van dijkgraaf en heemraden heeft ",
+    ]
+
+
+def test_a_body_that_notes_a_fact_sets_nothing():
+    page = "Notulen bestuursvergadering\n\nHet bestuur stelt vast dat de kas klopt.\n"
+    assert _decisions(page) == []
+
+
+# texts150/boor-ab-2017-04-19.txt (line 49): a school board's minutes, the adopting verb late
+# in a long sentence, its object a pronoun
+def test_a_body_that_thanks_at_length_and_adopts_the_papers_decides():
+    page = """Vergadering 19 april 2017
+
+Jaarstukken 2016
+
+De auditcommissie heeft de jaarstukken voorbesproken. Het algemeen bestuur spreekt haar waardering uit richting de accountant en de collega’s van het bureau voor de totstandkoming van de stukken en stelt ze vast. Ze worden ter goedkeuring naar de gemeenteraad gestuurd.
+"""  # noqa: E501
+    assert [text[:40] for _, _, text in _decisions(page)] == [
+        "Het algemeen bestuur spreekt haar waarde"
+    ]

@@ -172,3 +172,43 @@ De auditcommissie heeft de jaarstukken voorbesproken. Het algemeen bestuur spree
     assert [text[:40] for _, _, text in _decisions(page)] == [
         "Het algemeen bestuur spreekt haar waarde"
     ]
+
+
+# texts148/wilrijk-districtsraad-2023-03-02.txt (lines 1-25): the item's title again below the
+# attendance, run into its breadcrumb
+PORTAL_ITEM = """Terug
+Gepubliceerd op 07/03/2023
+
+2023_DRWI_00015 - Districtsraad - Notulen districtsraad 2 februari 2023 - Goedkeuring
+
+districtsraad Wilrijk
+do 02/03/2023 - 20:00 raadzaal districtshuis Wilrijk
+Goedgekeurd
+
+Samenstelling
+
+Aanwezig
+
+Hans Ides, districtsschepen; Robert Moens, districtsschepen; Werner Theuns, districtsschepen
+
+Secretaris
+
+Julie De Vos, districtssecretaris
+2023_DRWI_00015 - Districtsraad - Notulen districtsraad 2 februari 2023 - Goedkeuring 2023_DRWI_00015 - Districtsraad - Notulen districtsraad 2 februari 2023 - Goedkeuring
+
+Motivering
+"""  # noqa: E501
+
+
+def test_a_portals_title_printed_twice_repeats_its_item():
+    found = _decisions(PORTAL_ITEM, "decision_list")
+    assert len(found) == 1 and found[0][2].startswith("2023_DRWI_00015 - Districtsraad")
+
+
+def test_a_flemish_dictums_article_with_a_stop_and_a_dash_numbers_its_decision():
+    # texts150/brasschaat-rmw-2020-09-28.txt (lines 57-61)
+    page = "BESLUIT eenparig:\n\nArt.1.- De notulen en het zittingsverslag van de zitting van 31 augustus 2020 worden goedgekeurd.\n"  # noqa: E501
+    assert _decisions(page) == [
+        ("besluit", "1", "De notulen en het zittingsverslag van de zitting van 31 augustus 2020 "
+         "worden goedgekeurd."),
+    ]  # fmt: skip

@@ -109,6 +109,7 @@ def extract_decisions(document: dict | Doc, meetings: list[dict]) -> list[dict]:
             _decision("besluit", False, it, doc_lines) for it in _vote_results(lines, decided)
         ]
     found = _without_title(found, doc._.document.get("title"))
+    found = _without_doubled_titles(found)
     if doc_type in _rules()["quoted_text_doc_types"]:
         found = _without_quoted_text(found, doc_lines)
     if doc_type in _rules()["proposal_doc_types"]:  # written before the meeting decides
@@ -237,6 +238,21 @@ def _without_title(found: list[Decision], title: str | None) -> list[Decision]:
         return found  # a page opened by its decision's sentence has no title of its own
     key = " ".join((title or "").split()).casefold()
     return [d for d in found if not key or " ".join(d.text.split()).casefold() != key]
+
+
+def _without_doubled_titles(found: list[Decision]) -> list[Decision]:
+    """`found` without a row that is an item's title printed twice on one line (a Flemish
+    portal runs the item's heading into its breadcrumb: `2023_DRWI_00015 - ... - Goedkeuring
+    2023_DRWI_00015 - ... - Goedkeuring`) where another row holds that title: it repeats the
+    item its verdict decided."""
+    wordings = [_wording(d.text) for d in found]
+    kept = []
+    for d, wording in zip(found, wordings, strict=True):
+        half = wording[: len(wording) // 2]
+        doubled = bool(half) and wording == f"{half} {half}"
+        if not (doubled and any(w != wording and w.startswith(half) for w in wordings)):
+            kept.append(d)
+    return kept
 
 
 def _states_decision(title: str) -> bool:

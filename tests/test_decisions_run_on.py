@@ -212,3 +212,37 @@ def test_a_flemish_dictums_article_with_a_stop_and_a_dash_numbers_its_decision()
         ("besluit", "1", "De notulen en het zittingsverslag van de zitting van 31 augustus 2020 "
          "worden goedgekeurd."),
     ]  # fmt: skip
+
+
+# texts150/brasschaat-rmw-2020-09-28.txt (lines 27-90): a portal's list of points, each point's
+# title with its status, the first one's dictum printed below it, the second one's cut off
+POINTS = """Overzicht punten
+
+1 Goedkeuring notulen en zittingsverslag van de zitting van 31 augustus 2020. - GOEDGEKEURD
+
+Beslissing
+
+BESLUIT eenparig:
+
+Art.1.- De notulen en het zittingsverslag van de zitting van 31 augustus 2020 worden goedgekeurd.
+
+Publicatiedatum: 29/10/2020
+Overzicht punten
+
+2 Gemeenteraadscommissie inzake deontologische code voor lokale mandatarissen. Aanduiding van leden. - GOEDGEKEURD
+
+Beslissing
+
+Feiten en motivering
+
+In het huishoudelijk reglement van de gemeenteraad wordt een bijzondere commissie voor deontologische code voor mandatarissen voorzien.
+"""  # noqa: E501
+
+
+def test_a_points_status_decides_its_title_where_no_dictum_below_does():
+    assert _decisions(POINTS) == [
+        ("besluit", "1", "De notulen en het zittingsverslag van de zitting van 31 augustus 2020 "
+         "worden goedgekeurd."),
+        ("besluit", "2", "Gemeenteraadscommissie inzake deontologische code voor lokale "
+         "mandatarissen. Aanduiding van leden."),
+    ]  # fmt: skip

@@ -172,13 +172,42 @@ def _record_decisions(
     read_so_far = taken | read | in_tables | in_register | in_marked
     articles = _article_dicta(lines, [line.text for line in doc_lines], read_so_far)
     in_articles = {k for item in articles for k in item.used}
-    stated = _sentence_decisions(lines, read_so_far | in_articles, before_meeting)
+    statuses = _status_titles(lines, read_so_far)
+    stated = _sentence_decisions(lines, read_so_far | in_articles | set(statuses), before_meeting)
     put = sum(1 for _, proposal, _ in labelled if proposal)  # `Gevraagd besluit` points
     if not (minutes or _is_meeting_record(doc, lines, stated, len(marked), put)):
         return []
     listed = [("besluit", False, it) for it in registered + roles + articles]
     listed += [("actie", False, it) for it in actions]
-    return listed + [(kind, False, it) for kind, it in handled] + marked + stated
+    found = listed + [(kind, False, it) for kind, it in handled] + marked + stated
+    return found + _undecided_statuses(statuses, found, len(lines))
+
+
+def _status_titles(lines: Lines, read: set[int]) -> dict[int, Item]:
+    """The points of a Flemish portal's list whose line prints the point's number, its
+    title and its status after a dash (`2 Gemeenteraadscommissie ... Aanduiding van leden. -
+    GOEDGEKEURD`), by line: each the title decided with that verdict."""
+    found: dict[int, Item] = {}
+    for k, (page_no, text) in enumerate(lines):
+        m = _rules()["status_title"].match(text.strip()) if k not in read else None
+        if m and _rules()["verdict"].match(m["status"]):
+            found[k] = Item(page_no, m["num"], m["title"], range(k, k + 1))
+    return found
+
+
+def _undecided_statuses(
+    statuses: dict[int, Item], found: list[tuple[str, bool, Item]], end: int
+) -> list[tuple[str, bool, Item]]:
+    """The status titles of the points no decision was read from below their line, up to
+    the next point's: where the point's dictum is printed, it decides instead."""
+    starts = sorted(statuses)
+    stops = [*starts[1:], end][: len(starts)]
+    used = {k for _, _, item in found for k in item.used}
+    return [
+        ("besluit", False, statuses[k])
+        for k, stop in zip(starts, stops, strict=True)
+        if not used & set(range(k + 1, stop))
+    ]
 
 
 def _titled_record(doc: Doc, lines: Lines) -> bool:

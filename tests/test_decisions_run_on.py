@@ -246,3 +246,17 @@ def test_a_points_status_decides_its_title_where_no_dictum_below_does():
         ("besluit", "2", "Gemeenteraadscommissie inzake deontologische code voor lokale "
          "mandatarissen. Aanduiding van leden."),
     ]  # fmt: skip
+
+
+def test_the_minutes_adopted_as_an_infinitive_and_consent_with_thanks_decide():
+    # texts150/boor-ab-2017-04-19.txt (line 49), texts149/dordrecht-diaconie-1811.txt (line 31)
+    page = """Vergadering 19 april 2017
+
+Na het vaststellen van het verslag van 13 februari, start de vergadering met een toelichting op de jaarstukken.
+
+Praeses heeft ivm de buitengewoon strenge kou de vrijheid genomen de deling van turf acht dagen te vervroegen. De vergadering gaat daarmee akkoord onder dankzegging voor deze ‘lofwaardige directie’.
+"""  # noqa: E501
+    assert [text[:40] for _, _, text in _decisions(page)] == [
+        "Na het vaststellen van het verslag van 1",
+        "De vergadering gaat daarmee akkoord onde",
+    ]

@@ -1795,3 +1795,61 @@ def test_a_reported_meeting_told_without_its_year_takes_that_of_its_heading() ->
         "Het officiële verslag volgt later.\n"
     )
     assert [m["meeting_date"] for m, _ in _reported(text)] == [date(2022, 11, 16)]
+
+
+def test_published_decisions_whose_lead_in_names_the_meeting_record_it():
+    """A water board's published college decisions (Hollandse Delta, November 2020): the
+    lead-in names the meeting between the verb and the decisions it took (`nam in de
+    vergadering van dinsdag 24 november de volgende besluiten:`): a decision list of that
+    meeting, its year the one the text names."""
+    text = (
+        "Het college van dijkgraaf en heemraden nam in de vergadering van dinsdag 24 november "
+        "de volgende besluiten: \n\ntoppografische kaart\n\nBasisregistratie Grootschalige "
+        "Topografie \n\nHet college van dijkgraaf en heemraden heeft de jaarlijkse evaluatie "
+        "Basisregistratie Grootschalige Topografie (BGT) over 2019 vastgesteld.\n\n\n"
+        "De volgende D&H-vergadering is op dinsdag 8 december 2020.\n"
+    )
+    _, [document] = documents_from_text(text, SOURCE)
+    assert (document["doc_type"], document["doc_date"]) == ("decision_list", date(2020, 11, 24))
+    [(meeting, _)] = _meetings_of(text)
+    assert meeting["meeting_date"] == date(2020, 11, 24)
+
+
+#: a church's deacons' register transcribed (Dordrecht, diaconie 1812): each sitting's entry
+#: opens with its date and hour, over a roll that names the officers after their roles
+DEACONS_REGISTER = """Notulen van de diaconie der Nederlandse Hervormde Kerk 1812
+
+Bron : Regionaal Archief Dordrecht (RAD)
+
+Diakenen in 1812: S. de Voogd (boekhouder), W. Kouwens, H. Kuyl, Coolhoven, Moll, Blussé, Plukhooij.
+
+Ordinaire vergadering, maandag 6 januari 1812, ’s av. 7 uur
+praeses Plukhooij, scriba Blussé, absent Kouwens en Kuyl.
+Geresolveerd met ’t einde van deze week op te houden met bedeelen.
+
+Maandag 20 januari 1812, buitengewone vergadering, ’s av 6 u.
+praeses Plukhooij voor Kouwens, scriba Moll, absent Kouwens en Kuyl.
+Er is een ingezonden missive van Heeren Directeuren.
+"""
+
+
+def test_an_old_register_s_entries_each_open_a_sitting_with_its_roll_led_by_roles():
+    """Each entry of the register is a sitting: its date opens the entry, the roll names the
+    officers after their roles (`praeses`, `scriba`; `voor Kouwens`: standing in for him) and
+    those absent after `absent`; one entry alone, its roll on its date's line, is one too."""
+    found = _meetings_of(DEACONS_REGISTER)
+    assert [m["meeting_date"] for m, _ in found] == [date(1812, 1, 6), date(1812, 1, 20)]
+    assert [[(p["name"], p["role"], p["status"]) for p in people] for _, people in found] == [
+        [("Plukhooij", "praeses", "present"), ("Blussé", "scriba", "present"),
+         ("Kouwens", None, "absent"), ("Kuyl", None, "absent")],
+        [("Plukhooij", "praeses", "present"), ("Moll", "scriba", "present"),
+         ("Kouwens", None, "absent"), ("Kuyl", None, "absent")],
+    ]  # fmt: skip
+    one = "Notulen van de diaconie 1811\n\n7 januari 1811, ’s mi 3 uur; praeses Moll, scriba "
+    [(meeting, people)] = _meetings_of(one + "Kouwens, absent Brand.\nPer broeder wordt ...\n")
+    assert meeting["meeting_date"] == date(1811, 1, 7)
+    assert [(p["name"], p["status"]) for p in people] == [
+        ("Moll", "present"),
+        ("Kouwens", "present"),
+        ("Brand", "absent"),
+    ]

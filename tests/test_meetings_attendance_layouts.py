@@ -4633,3 +4633,119 @@ def test_who_welcomes_by_first_name_above_the_list_is_one_of_it():
         "Tinka van Rood", "Martine de Fraiture", "Suzana Lopes de Silva",
     ]  # fmt: skip
     assert _people("Spreker heet de aanwezigen van harte welkom bij de raadsvergadering.") == []
+
+
+#: the head of a Brussels council's bilingual register (Koekelberg, 20 February 2017): each
+#: label and function printed in French, then in Dutch, one group of names per function
+BILINGUAL_REGISTER = """1 2 COMMUNE DE KOEKELBERG GEMEENTE KOEKELBERG
+COMMUNE DE KOEKELBERG
+GEMEENTE KOEKELBERG
+CONSEIL COMMUNAL DU 20 FÉVRIER 2017
+GEMEENTERAAD VAN 20 FEBRUARI 2017
+REGISTRE
+REGISTER
+Présents
+Aanwezig
+Philippe Pivin, Bourgmestre-Président/Burgemeester-Voorzitter ;
+Jean-Pierre Cornelissen, Sylvie Andry, Véronique Dewinck-Capelle, Abdellatif Mghari, Dirk Lagast,
+Steve Huyge, Échevin(e)s/Schepenen ;
+Claude Debodt, Mohamed Nasri, Josiane Cohen-Wellekens,
+Conseille(è)r(e)s communaux/Gemeenteraadsleden ;
+Dave Degrendele, Secrétaire communal/Gemeentesecretaris.
+Excusés
+Verontschuldigd
+Véronique Lefrancq, Échevin(e)/Schepen ;
+Jean Pierre De Keyn, Ahmed Laaouej, Conseille(è)r(e)s communaux/Gemeenteraadsleden.
+Ouverture de la séance à 20:00
+Opening van de zitting om 20:00
+SÉANCE PUBLIQUE - OPENBARE ZITTING
+"""
+
+
+def test_a_bilingual_register_s_head_reads_as_its_dutch_side():
+    """A Brussels council's register prints the French side of each label, honorific and
+    function before its Dutch one (`Excusés Verontschuldigd`, `Échevin(e)s/Schepenen`): the
+    Dutch side is read, so the lists and their functions read as a Dutch record's; the
+    dated sitting of the council under its French twin titles the minutes."""
+    assert documents_from_text(BILINGUAL_REGISTER, "x")[1][0]["doc_type"] == "minutes"
+    [meeting], people = _meetings_and_people(BILINGUAL_REGISTER)
+    assert (meeting["body"], meeting["meeting_date"]) == ("gemeenteraad", date(2017, 2, 20))
+    assert [(p["name"], p["role"], p["status"]) for p in people] == [
+        ("Philippe Pivin", "burgemeester-voorzitter", "present"),
+        *[(name, "schepen", "present") for name in (
+            "Jean-Pierre Cornelissen", "Sylvie Andry", "Véronique Dewinck-Capelle",
+            "Abdellatif Mghari", "Dirk Lagast", "Steve Huyge")],
+        *[(name, "gemeenteraadslid", "present")
+          for name in ("Claude Debodt", "Mohamed Nasri", "Josiane Cohen-Wellekens")],
+        ("Dave Degrendele", "gemeentesecretaris", "present"),
+        ("Véronique Lefrancq", "schepen", "absent"),
+        ("Jean Pierre De Keyn", "gemeenteraadslid", "absent"),
+        ("Ahmed Laaouej", "gemeenteraadslid", "absent"),
+    ]  # fmt: skip
+
+
+def test_a_bilingual_register_on_one_line_keeps_its_first_item_and_honorifics():
+    """The same register transcribed onto one line (Anderlecht 2017, Etterbeek 2007): the
+    Dutch label without its colon before the list's first item, whose function a semicolon
+    closes, is no label of its own words; the Belgian `MM./HH.`, `Mmes/Mw` before a name
+    are honorifics, the Dutch function the wrap broke (`Gemeenteraads- leden`) whole."""
+    line = (
+        "1 CONSEIL COMMUNAL DU 21 DÉCEMBRE 2017 GEMEENTERAAD VAN 21 DECEMBER 2017 REGISTRE "
+        "REGISTER Présents Aanwezig Eric Tomas, Bourgmestre-Président/Burgemeester-Voorzitter ; "
+        "Gaëtan Van Goidsenhoven, Fabrice Cumps, Échevin(e)s/Schepenen ; Walter Vandenbossche, "
+        "Fabienne Miroir, Conseillers communaux/gemeenteraadsleden ; Marcel Vermeulen, "
+        "Secrétaire communal/gemeentesecretaris. Excusés Verontschuldigd Danielle Depre, "
+        "Conseillers communaux/gemeenteraadsleden. Ouverture de la séance à 19:00"
+    )
+    [_], people = _meetings_and_people(line)
+    assert [(p["name"], p["role"], p["status"]) for p in people] == [
+        ("Eric Tomas", "burgemeester-voorzitter", "present"),
+        ("Gaëtan Van Goidsenhoven", "schepen", "present"), ("Fabrice Cumps", "schepen", "present"),
+        ("Walter Vandenbossche", "gemeenteraadslid", "present"),
+        ("Fabienne Miroir", "gemeenteraadslid", "present"),
+        ("Marcel Vermeulen", "gemeentesecretaris", "present"),
+        ("Danielle Depre", "gemeenteraadslid", "absent"),
+    ]  # fmt: skip
+    line = (
+        "COMMUNE D’ETTERBEEK GEMEENTE ETTERBEEK Séance du 25.06.2007 Zitting van PRESENTS / "
+        "AANWEZIGEN : M./Dhr. Vincent DE WOLF, Bourgmestre-Président/Burgemeester-Voorzitter, "
+        "MM./HH. Frank VAN BOCKSTAL, Jean-Luc ROBERT, Echevins/ Schepenen ; Mmes/Mw Kathy MOTTET, "
+        "MM/HH Charles de BERGEYCK, Mme/Mw. Jacqueline BERGER, Conseillers communaux/ "
+        "Gemeenteraads- leden ; M./Dhr. Christian DEBATY, Secrétaire Communal/Gemeentesecretaris. "
+        "Absents et excusés / afwezigen en verontschuldigden : M./Dhr Didier van EYLL, "
+        "Mme/Mw. Françoise BERTIEAUX, MM./HH. Isi HALBERTHAL, Jean LAURENT, Patrick LENAERS.\n"
+        "De zitting wordt om 20 u 15 geopend."
+    )
+    [_], people = _meetings_and_people(line)
+    assert [(p["name"], p["role"], p["status"]) for p in people] == [
+        ("Vincent DE WOLF", "burgemeester-voorzitter", "present"),
+        ("Frank VAN BOCKSTAL", "schepen", "present"), ("Jean-Luc ROBERT", "schepen", "present"),
+        ("Kathy MOTTET", "gemeenteraadslid", "present"),
+        ("Charles de BERGEYCK", "gemeenteraadslid", "present"),
+        ("Jacqueline BERGER", "gemeenteraadslid", "present"),
+        ("Christian DEBATY", "gemeentesecretaris", "present"),
+        ("Didier van EYLL", None, "absent"), ("Françoise BERTIEAUX", None, "absent"),
+        ("Isi HALBERTHAL", None, "absent"), ("Jean LAURENT", None, "absent"),
+        ("Patrick LENAERS", None, "absent"),
+    ]  # fmt: skip
+
+
+def test_a_body_s_name_without_colon_heads_its_group_in_a_list():
+    """A school board's `Kernpunten` (BOOR, 30 October 2017): under `Aanwezig` each board's
+    name alone on its line heads the line of its members, as `Leden UR:` would with its
+    colon: their organisation, not a person nor the list's end."""
+    text = (
+        "Kernpunten vergadering 30 oktober 2017:\n\n \n\nAanwezig\n\nAlgemeen bestuur\n\n"
+        "Philip Geelkerken (voorzitter), Laura van Geest, Marianne van den Anker, Miriam Scha, "
+        "Paul Zevenbergen\n\n \n\nCollege van bestuur\n\nHuub van Blijswijk, Anne de Visch "
+        "Eybergen, Renata Voss\n\n \n\nMededelingen\n"
+    )
+    assert [(p[0], p[1], p[2]) for p in _people(text)] == [
+        ("Philip Geelkerken", "voorzitter", "Algemeen bestuur"),
+        ("Laura van Geest", None, "Algemeen bestuur"),
+        ("Marianne van den Anker", None, "Algemeen bestuur"),
+        ("Miriam Scha", None, "Algemeen bestuur"), ("Paul Zevenbergen", None, "Algemeen bestuur"),
+        ("Huub van Blijswijk", None, "College van bestuur"),
+        ("Anne de Visch Eybergen", None, "College van bestuur"),
+        ("Renata Voss", None, "College van bestuur"),
+    ]  # fmt: skip

@@ -380,3 +380,18 @@ def test_officers_of_a_label_column_without_colon_after_the_lists():
 def test_the_author_field_of_a_head_names_no_attendee():
     text = "Nummer: 0 Opgemaakt door: S. Tuinsma Onderwerp/overlegorgaan: GMR PO"
     assert _people(text) == []
+
+
+def test_mej_is_an_unmarried_member_s_honorific():
+    """Old council minutes title an unmarried member `mej.` (Steenbergen 1966: `Tegenwoordig
+    de heren: ..., mej. J.A.W. van Eekeren, ..., M.C.G. Herbers, wethouder en A. J. Jansen,
+    wethouder.`): an honorific as `mevr.` is, the list read whole."""
+    line = (
+        "Tegenwoordig de heren: P. J. G. Koenraadt, J.C. Laanen, mej. J.A.W. van Eekeren, "
+        "J-A. van Poppel, M.C.G. Herbers, wethouder en A. J. Jansen, wethouder."
+    )
+    people = extract_participants([(1, line)])
+    assert [(p["name"], p["role"]) for p in people] == [
+        ("P. J. G. Koenraadt", None), ("J.C. Laanen", None), ("J.A.W. van Eekeren", None),
+        ("J-A. van Poppel", None), ("M.C.G. Herbers", "wethouder"), ("A. J. Jansen", "wethouder"),
+    ]  # fmt: skip

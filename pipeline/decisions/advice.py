@@ -3,7 +3,10 @@
 the advice, whose first sentence is the decision; a result in words of its own (`Alsnog
 toevoegen.`) is the decision itself. A transcript of such a table prints it one cell per
 line (`Agendapunt`, `Advies`, `Besluit`, then each row's cells): there a result that adopts
-the advice (`Akkoord met voorstel`) makes the cell above it the decision.
+the advice (`Akkoord met voorstel`) makes the cell above it the decision. A news archive's
+copy runs each row on as prose below the column names (`Nummer Openbaar Onderwerp Advies
+Beslissing GS`): the row's number, its subject's sentence, the advice, the result
+(`_running_advice_decisions`).
 """
 
 from __future__ import annotations
@@ -11,6 +14,8 @@ from __future__ import annotations
 import re
 
 from pipeline.decisions.rules import Item, Lines, _rules
+from pipeline.decisions.sentences import _formula_at
+from pipeline.decisions.text import _first_sentence
 from pipeline.documents import PIPE_ROW_RE
 
 #: the header cells of the advice and the result column
@@ -33,10 +38,12 @@ def _cells(line: str) -> list[str]:
     return [cell.strip() for cell in line.strip().strip("|").split("|")]
 
 
-def _advice_table_decisions(lines: Lines) -> tuple[list[Item], set[int]]:
-    """One decision per adopted advice and per result of its own in each such table, and
+def _advice_table_decisions(lines: Lines) -> tuple[list[tuple[str, Item]], set[int]]:
+    """(kind, item) of each adopted advice and result of its own in each such table, and
     the lines of the tables."""
-    found, read = _flattened_advice_decisions(lines)
+    running, read = _running_advice_decisions(lines)
+    found, flat_read = _flattened_advice_decisions(lines)
+    read |= flat_read
     k = 0
     while k < len(lines):
         line = lines[k][1]
@@ -50,7 +57,7 @@ def _advice_table_decisions(lines: Lines) -> tuple[list[Item], set[int]]:
         found += _row_decisions(lines, rows, advice, result)
         read |= {k, *rows}
         k = rows[-1] + 1 if rows else k + 1
-    return found, read
+    return running + [("besluit", item) for item in found], read
 
 
 def _table_rows(lines: Lines, k: int, width: int) -> list[int]:
@@ -153,3 +160,95 @@ def _flattened_advice_decisions(lines: Lines) -> tuple[list[Item], set[int]]:
         number = (cell["own"] or cell["glued"]) if cell else number
         above = None if cell and cell["own"] else k
     return found, read
+
+
+#: the column names of a table the text runs on as prose, on one line (`Nummer Openbaar
+#: Onderwerp Advies Beslissing GS`, glued to the title where the transcript lost the break):
+#: the subject's, the advice's and the result's, in that order
+_RUNNING_HEAD_RE = re.compile(
+    r"(?-i:Onderwerp)\s+(?-i:Advies|Voorstel)\s+(?-i:Beslissing|Besluit)\w*\b"
+)
+#: a row's opening cells: its number, dotted or with its portfolio's code (`6.2/RW`,
+#: numbered `6.2`), and a public flag (`Ja`) where the table has that column
+_RUNNING_ROW_RE = re.compile(
+    r"^(?P<num>\d{1,3}(?:\.\d{1,3})+|\d{1,3}(?=/))(?:/[A-Za-z]{1,4})?\s+(?:(?:Ja|Nee)\s+)?(?=\S)"
+)
+#: the result that closes a row by adopting its advice, after the advice's last stop: a
+#: note in brackets (`Conform (met aanpassing).`) qualifies it, words after a semicolon
+#: settle what the advice left open (`Conform; gedeputeerden X en Y gaan.`)
+_ADOPTED_RE = re.compile(
+    r"(?<=[.!?])\s+(?-i:Conform|Akkoord)(?:\s+(?:advies|voorstel))?\s*(?:\([^()]*\))?"
+    r"\s*(?:;\s*(?P<more>[^;]+?))?\s*\.?\s*$"
+)
+#: the numbered steps an advice lists (`1. Kennisnemen van ... 2. Instemmen met ...`)
+_STEP_RE = re.compile(r"(?:^|(?<=\s))(?P<num>\d{1,2})\.\s+(?=[A-Z])")
+
+
+def _running_advice_decisions(lines: Lines) -> tuple[list[tuple[str, Item]], set[int]]:
+    """(kind, item) of the adopted advice of each row of a table run on as prose below its
+    column names (`_RUNNING_HEAD_RE`), and the lines of its rows: a row opens with its
+    number (`6.2/RW Ja`), its subject is its first sentence, the advice the text from there
+    to the result that adopts it (`Conform.`): a decision, one per numbered step it lists;
+    what the result adds after a semicolon is one more, a task unless a formula says other.
+    A row whose result does not adopt the advice is not read: where its advice ends cannot
+    be told."""
+    head = next((k for k, (_, text) in enumerate(lines) if _RUNNING_HEAD_RE.search(text)), None)
+    if head is None:
+        return [], set()
+    starts = [k for k in range(head + 1, len(lines)) if _RUNNING_ROW_RE.match(lines[k][1])]
+    if not starts:
+        return [], set()
+    found: list[tuple[str, Item]] = []
+    for start, stop in zip(starts, [*starts[1:], len(lines)], strict=True):
+        found += _running_row(lines, range(start, stop))
+    return found, set(range(head, len(lines)))
+
+
+def _running_row(lines: Lines, row: range) -> list[tuple[str, Item]]:
+    text, at = _run_on(lines, row)
+    opening = _RUNNING_ROW_RE.match(text)
+    adopted = _ADOPTED_RE.search(text)
+    if opening is None or adopted is None:
+        return []
+    subject = opening.end() + len(_first_sentence(text[opening.end() : adopted.start()]))
+    advice = text[subject : adopted.start()]
+    skipped = len(advice) - len(advice.lstrip())
+    steps = list(_STEP_RE.finditer(advice)) if _STEP_RE.match(advice.lstrip()) else []
+    ends = [m.start() for m in steps[1:]] + [len(advice)]
+    spans = [(m["num"], m.end(), end) for m, end in zip(steps, ends, strict=False)]
+    spans = spans or [(opening["num"], skipped, len(advice))]
+    found = [("besluit", _span_item(lines, at, num, text, subject + a, subject + b))
+             for num, a, b in spans if advice[a:b].strip()]  # fmt: skip
+    if found and adopted["more"]:
+        more = adopted["more"].strip()
+        opened = _formula_at(more)
+        kind = opened[0].kind if opened and opened[1] == 0 and not opened[0].proposal else "actie"
+        a = adopted.start("more")
+        found.append((kind, _span_item(lines, at, opening["num"], text, a, len(text.rstrip()))))
+    return found
+
+
+def _run_on(lines: Lines, row: range) -> tuple[str, list[tuple[int, int]]]:
+    """The row's lines as one text, a word hyphenated over a break mended (`aan-` over
+    `geven`), and (offset, line index) where each line's text starts in it."""
+    text, at = "", []
+    for k in row:
+        part = lines[k][1].strip()
+        if not part:
+            continue
+        if re.search(r"[^\W\d_]-$", text) and part[:1].islower():
+            text = text[:-1]
+        elif text:
+            text += " "
+        at.append((len(text), k))
+        text += part
+    return text, at
+
+
+def _span_item(
+    lines: Lines, at: list[tuple[int, int]], number: str, text: str, a: int, b: int
+) -> Item:
+    """The item of text[a:b], on the lines that hold it."""
+    first = max(k for offset, k in at if offset <= a)
+    last = max(k for offset, k in at if offset < b)
+    return Item(lines[first][0], number, text[a:b].strip(), range(first, last + 1))

@@ -74,7 +74,7 @@ def extract_decisions(document: dict | Doc, meetings: list[dict]) -> list[dict]:
     ]
     found += _table_decisions(doc)
     advised, in_advice = _advice_table_decisions(lines)
-    found += [_decision("besluit", False, item, doc_lines) for item in advised]
+    found += [_decision(kind, False, item, doc_lines) for kind, item in advised]
     chosen, _ = _design_decisions([line.text for line in doc_lines], lines)
     if chosen:  # a design-decision list holds its choices and their reasons, nothing else
         found += [_decision("besluit", False, item, doc_lines) for item in chosen]
@@ -110,6 +110,7 @@ def extract_decisions(document: dict | Doc, meetings: list[dict]) -> list[dict]:
         ]
     found = _without_title(found, doc._.document.get("title"))
     found = _without_restated_dicta(found, doc_lines)
+    found = _without_doubled_titles(found)
     if doc_type in _rules()["quoted_text_doc_types"]:
         found = _without_quoted_text(found, doc_lines)
     if doc_type in _rules()["proposal_doc_types"]:  # written before the meeting decides
@@ -172,13 +173,42 @@ def _record_decisions(
     read_so_far = taken | read | in_tables | in_register | in_marked
     articles = _article_dicta(lines, [line.text for line in doc_lines], read_so_far)
     in_articles = {k for item in articles for k in item.used}
-    stated = _sentence_decisions(lines, read_so_far | in_articles, before_meeting)
+    statuses = _status_titles(lines, read_so_far)
+    stated = _sentence_decisions(lines, read_so_far | in_articles | set(statuses), before_meeting)
     put = sum(1 for _, proposal, _ in labelled if proposal)  # `Gevraagd besluit` points
     if not (minutes or _is_meeting_record(doc, lines, stated, len(marked), put)):
         return []
     listed = [("besluit", False, it) for it in registered + roles + articles]
     listed += [("actie", False, it) for it in actions]
-    return listed + [(kind, False, it) for kind, it in handled] + marked + stated
+    found = listed + [(kind, False, it) for kind, it in handled] + marked + stated
+    return found + _undecided_statuses(statuses, found, len(lines))
+
+
+def _status_titles(lines: Lines, read: set[int]) -> dict[int, Item]:
+    """The points of a Flemish portal's list whose line prints the point's number, its
+    title and its status after a dash (`2 Gemeenteraadscommissie ... Aanduiding van leden. -
+    GOEDGEKEURD`), by line: each the title decided with that verdict."""
+    found: dict[int, Item] = {}
+    for k, (page_no, text) in enumerate(lines):
+        m = _rules()["status_title"].match(text.strip()) if k not in read else None
+        if m and _rules()["verdict"].match(m["status"]):
+            found[k] = Item(page_no, m["num"], m["title"], range(k, k + 1))
+    return found
+
+
+def _undecided_statuses(
+    statuses: dict[int, Item], found: list[tuple[str, bool, Item]], end: int
+) -> list[tuple[str, bool, Item]]:
+    """The status titles of the points no decision was read from below their line, up to
+    the next point's: where the point's dictum is printed, it decides instead."""
+    starts = sorted(statuses)
+    stops = [*starts[1:], end][: len(starts)]
+    used = {k for _, _, item in found for k in item.used}
+    return [
+        ("besluit", False, statuses[k])
+        for k, stop in zip(starts, stops, strict=True)
+        if not used & set(range(k + 1, stop))
+    ]
 
 
 def _titled_record(doc: Doc, lines: Lines) -> bool:
@@ -253,6 +283,21 @@ def _without_restated_dicta(found: list[Decision], doc_lines: list[Line]) -> lis
         first = next((at[s.start] for s in d.evidence if s is not None and s.start in at), None)
         in_article = first is not None and article.match(first.text.strip())
         if not (in_article and any(_wording(k.text) == _wording(d.text) for k in kept)):
+            kept.append(d)
+    return kept
+
+
+def _without_doubled_titles(found: list[Decision]) -> list[Decision]:
+    """`found` without a row that is an item's title printed twice on one line (a Flemish
+    portal runs the item's heading into its breadcrumb: `2023_DRWI_00015 - ... - Goedkeuring
+    2023_DRWI_00015 - ... - Goedkeuring`) where another row holds that title: it repeats the
+    item its verdict decided."""
+    wordings = [_wording(d.text) for d in found]
+    kept = []
+    for d, wording in zip(found, wordings, strict=True):
+        half = wording[: len(wording) // 2]
+        doubled = bool(half) and wording == f"{half} {half}"
+        if not (doubled and any(w != wording and w.startswith(half) for w in wordings)):
             kept.append(d)
     return kept
 

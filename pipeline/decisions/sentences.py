@@ -33,6 +33,16 @@ def _with_subject(lines: Lines, at: int, item: Item) -> Item:
     rules = _rules()
     if _is_meaningful(item.text) or not rules["verdict"].match(item.text.strip()):
         return item
+    subject = _subject_above(lines, at)
+    if subject is None:
+        return item
+    title = subject[1]
+    return Item(item.page_no, item.number, f"{title}: {item.text.strip()}", item.used)
+
+
+def _subject_above(lines: Lines, at: int) -> tuple[int, str] | None:
+    """(line, title) of the numbered title or `Onderwerp:` line just above line `at`."""
+    rules = _rules()
     seen = 0
     for k in range(at - 1, -1, -1):
         line = lines[k][1]
@@ -45,9 +55,8 @@ def _with_subject(lines: Lines, at: int, item: Item) -> Item:
         if m:
             title = m["title"].strip()
             labelled = rules["subject_label"].match(title)  # `5. Onderwerp: Verkoop ...`
-            title = labelled["title"].strip() if labelled else title
-            return Item(item.page_no, item.number, f"{title}: {item.text.strip()}", item.used)
-    return item
+            return k, labelled["title"].strip() if labelled else title
+    return None
 
 
 #: Words a sentence a formula opens needs: the subject and its participle (`Notulen vastgesteld`).
@@ -455,10 +464,12 @@ def _next_sentences(between: str) -> bool:
 
 
 #: the last sentence of a paragraph that says what follows was decided or agreed
-#: (`Voor de overige punten besluiten zij als volgt:`)
+#: (`Voor de overige punten besluiten zij als volgt:`); not decisions named as what is yet
+#: to be taken, the object of `nemen` (`Om afgewogen besluiten te kunnen nemen laat het
+#: bestuur zich adviseren door:` over who advises)
 _DECIDED_LIST_RE = re.compile(
     r"(?:^|[.!?;]\s)[^.!?;]*\b(?P<verb>besluit|besluiten|besloot|besloten|beslist|afgesproken|aangenomen)"
-    r"\b[^.!?;:]*:\s*$",
+    r"\b(?!\s+(?:te\s+)?(?:(?:te\s+)?kunnen\s+)?nemen\b)[^.!?;:]*:\s*$",
     re.IGNORECASE,
 )
 
@@ -564,7 +575,10 @@ def _verdict_on_heading(lines: Lines, k: int, taken: set[int]) -> Item | None:
         return None
     item = _with_subject(lines, k, Item(page_no, None, line.strip(), range(k, k + 1)))
     if item.text != line.strip():
-        return item
+        # a title a register's row read decided already (`2025_PL_00023 - ... - goedkeuring`
+        # over the body's and the date's lines and `Goedgekeurd`): the verdict confirms it
+        subject = _subject_above(lines, k)
+        return None if subject and subject[0] in taken else item
     subject = lines[above][1].strip()
     # a heading set apart above the verdict names its item in a word (`Patchdocumentatie`)
     apart = above == 0 or not lines[above - 1][1]
@@ -664,8 +678,9 @@ def _formula_starts(line: str) -> Iterator[tuple[_Formula, int]]:
     # word in lower case after it (`Er wordt gestemd. 8 stemmen unaniem voor Wim als ...`);
     # a press release's reference in brackets or a row of asterisks set between two
     # sentences (`... 1999. ( persbericht 1 van 27/03/1998) De Ministerraad nam ...`)
+    # and a sentence that closes a quote (`... de overeenkomst ‘... eeuw.’ Heemraad X zal ...`)
     clause = (
-        r"[.!?;:,…]\s+(?=[A-Z])|\s*[–—]\s+(?=[A-Z])|;\s+(?=[a-z])|,?\s+en\s+(?=(?:de|het)\s)"
+        r"[.!?;:,…][’”\"]?\s+(?=[A-Z])|\s*[–—]\s+(?=[A-Z])|;\s+(?=[a-z])|,?\s+en\s+(?=(?:de|het)\s)"
         r"|[.!?]\s+\([^()]{1,80}\)\s+(?=[A-Z])|[.!?]\s+(?:\*\s+)+(?=[A-Z])"
         r"|[.!?]\s+(?=\d+(?:[.,]\d+)?\s*%?\s+[a-z])"
         r"|,\s+en\s+(?=[a-z])"

@@ -183,13 +183,15 @@ def _page_line_heading(line: str) -> str | None:
     `Transcriptie` of a PDF): in the head above the body's first label or item, the last
     span from which a record's title reads up to its first date (`CONCEPTVERSLAG van de 23e
     vergadering ... op donderdag 8 december 2011`, after the receipt stamps printed above
-    it), a short one before a long one; None for a shorter line."""
+    it), a short one before a long one, the whole of spans ending at one date; None for a
+    shorter line."""
     if len(line) <= PAGE_LINE_CHARS:
         return None
     body = _PAGE_BODY_RE.search(line)
     head = repair_date_span(line[: body.start()] if body else line[:PAGE_LINE_CHARS])
     earlier = _rules()["earlier_record"]
     found: list[str] = []
+    ends: list[int] = []  # where each found span's date ends
     # the stamp of the later meeting the record is tabled at (`Vergadering algemeen bestuur
     # op 15 augustus 2012, agendapunt 2 Verslag van de vergadering ... d.d. 27 juni 2012`)
     # heads no record of its own
@@ -203,7 +205,13 @@ def _page_line_heading(line: str) -> str | None:
             # not `Notulen vorige vergadering (15-2-2013)`, nor one approved right after it
             if earlier.search(head[start : m.end() + 120]):
                 break
+            # `NOTULEN VAN DE GEMEENTERAAD VAN 14 FEBRUARI 2023`: the whole heading, not the
+            # council's dated sitting it ends with
+            if found and ends[-1] == m.end() and len(span.split()) <= HEADING_MAX_WORDS:
+                found[-1] = span
+                continue
             found.append(span)
+            ends.append(m.end())
     # a short heading dates its record (`ZITTING VAN : 19 februari 2013`) over a title that
     # reads on through the attendance list to the first date of an item (`NOTULEN VAN DE
     # GEMEENTERAAD Bos Jan - voorzitter ... vergadering van CIPAL op 22 maart 2013`)

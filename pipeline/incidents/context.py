@@ -20,6 +20,7 @@ from pipeline.incidents.periods import (
     _latest_figure_year,
     _report_period,
     document_academic_year,
+    document_new_year,
     find_periods,
 )
 from pipeline.incidents.records import Period, _Context, _Fact, _Sentence
@@ -66,8 +67,12 @@ def _document_context(doc: Doc, raw: str, sentences: list[_Sentence], ap_counts:
     academic = document_academic_year(
         [doc._.document.get("title") or "", *(sentence.text for sentence in sentences)]
     )
+    texts = [doc._.document.get("title") or "", *(sentence.text for sentence in sentences)]
+    night = document_new_year(texts)
+    if report is None and night is not None:
+        report = night  # a text on one New Year's night: its figures are the night's
     probe = _Context(None, {}, last_year=last_year, sectors=sectors, ap_counts=ap_counts)
-    probe.probe, probe.academic = True, academic
+    probe.probe, probe.academic, probe.new_year = True, academic, night
     totals: dict[float, Period] = {}
     dated: list[tuple[int, Period]] = []
     counts_items = False
@@ -82,6 +87,7 @@ def _document_context(doc: Doc, raw: str, sentences: list[_Sentence], ap_counts:
         report=report, totals=totals, last_year=last_year, sectors=sectors, ap_counts=ap_counts
     )
     ctx.counts_items, ctx.academic, ctx.text_year = counts_items, academic, text_year
+    ctx.new_year = night
     ctx.headings = [_heading_period(sentence.text) for sentence in sentences]
     ctx.sections = [
         (sentences[i].offsets[0], p) for i, p in enumerate(ctx.headings) if p is not None

@@ -122,11 +122,27 @@ def _subject_rows(
     if rows and all(row["_offset"] in ctx.body_scoped for row in rows):
         for row in rows:  # one body's figures only (its own report): the whole's
             row["scope"] = None
+    _restated_bodies_as_the_whole(rows, ctx)
     rows.sort(key=lambda r: r.pop("_offset"))
     rows = _without_rounded_restatements(_without_rough_repeats(rows), text)
     rows = _without_unscoped_repeats(rows, ctx.organisations)
     rows = _without_assumed_conflicts(rows)
     return _drop_impossible(rows, ctx.organisations)
+
+
+def _restated_bodies_as_the_whole(rows: list[dict], ctx: _Context) -> None:
+    """`In 2020 zijn er in totaal 43 klachten bij de klachtenfunctionaris ingediend`, then
+    `Van de totaal 43 klachten ...`: the count of a body named by what it is (a common noun,
+    not a name) that the text states again without it, for the same period, is the whole's
+    (the body takes in all of them), in place. Not in a text comparing organisations (there
+    the unscoped one is the unit's, repeated)."""
+    if ctx.organisations:
+        return
+    unscoped = {(r["period_start"], r["period_end"], r["value"]) for r in rows if not r["scope"]}
+    for row in rows:
+        own_body = row["_offset"] in ctx.body_scoped or (row["scope"] or "").islower()
+        if own_body and (row["period_start"], row["period_end"], row["value"]) in unscoped:
+            row["scope"] = None
 
 
 def _table_figures(text: str, doc: Doc, ctx: _Context) -> list[_Figure]:

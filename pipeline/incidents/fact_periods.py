@@ -14,8 +14,10 @@ from pipeline.incidents.periods import (
     _is_year,
     _month_end,
     _month_word_re,
+    _new_year_night,
     _within,
     find_periods,
+    new_year_spans,
 )
 from pipeline.incidents.records import Period, _Context, _Fact, _PeriodSpan, _Reading, _Value
 from pipeline.incidents.rules import _clause_bounds, _rules
@@ -139,7 +141,7 @@ def _assign_periods(reading: _Reading, ctx: _Context, index: int) -> None:
             f.period = _bracketed_after_period(f, s, reading.periods)
         if f.period is None:
             f.period = _then_period(f, s, reading.periods)
-        if f.period is None and not reading.periods and _THEN_OPENS.match(s):
+        if f.period is None and _THEN_OPENS.match(s) and _in_opening_clause(f, reading):
             f.period = _period_named_last_before(ctx)
         if f.period is None:
             _sum_of_years_before(f, reading, ctx, index)
@@ -155,8 +157,12 @@ def _assign_periods(reading: _Reading, ctx: _Context, index: int) -> None:
             first.period, new_level.period = years
         else:
             first.period = None
-        if new_level.period is not None and new_level.period.start.year < new_level.period.end.year:
-            # `tussen 2013 en 2015 ... van 339 naar 432`: a level is no span's figure
+        spans_years = new_level.period is not None and (
+            new_level.period.start.year < new_level.period.end.year
+        )
+        if spans_years and new_level.period != ctx.new_year:
+            # `tussen 2013 en 2015 ... van 339 naar 432`: a level is no span's figure (a
+            # New Year's night is one night)
             new_level.period = None
     for f in reading.facts:
         f.period = _same_span_in_year(f, reading, ctx) or f.period
@@ -265,6 +271,10 @@ def _change_years(reading: _Reading, first: _Fact, ctx: _Context) -> tuple[Perio
     year (`tussen 2013 en 2015 ... (van 339 naar 432)`). None: the sentence names another
     period (a quarter, a month, several), or no year is known."""
     before = [p for p in reading.periods if p.anchors and p.end <= first.value.start]
+    night = ctx.new_year
+    if night is not None and all(p.period == night for p in before):
+        # a text on one New Year's night tells a change from the night before to it
+        return _new_year_night(night.start.year - 1), night
     if len({p.period for p in before}) > 1:
         return None  # `Was in 2016 ..., in 2017 daalde dat aantal naar het niveau van 2015`
     if not before:
@@ -367,8 +377,17 @@ def _period_named_last_before(ctx: _Context) -> Period | None:
     opened by `toen` is about the period the sentence before named last."""
     if len(ctx.recent_texts) < 2:
         return None
-    periods = find_periods(ctx.recent_texts[-2], _context_year(ctx), ctx.last_year)
+    text = ctx.recent_texts[-2]
+    periods = find_periods(text, _context_year(ctx), ctx.last_year)
+    periods = new_year_spans(text, periods, ctx.new_year)
     return periods[-1].period if periods else None
+
+
+def _in_opening_clause(f: _Fact, reading: _Reading) -> bool:
+    """Whether a figure stands in the sentence's first clause and no period is named there
+    (`Toen werden 7.126 incidenten geregistreerd, afgelopen oud en nieuw ...`)."""
+    c0, c1 = _clause_bounds(reading.text, f.value.start)
+    return c0 == 0 and not any(p.start < c1 for p in reading.periods)
 
 
 def _then_period(f: _Fact, s: str, periods: list[_PeriodSpan]) -> Period | None:

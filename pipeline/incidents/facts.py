@@ -52,6 +52,7 @@ from pipeline.incidents.periods import (
     _is_year,
     academic_spans,
     find_periods,
+    new_year_spans,
 )
 from pipeline.incidents.records import (
     Period,
@@ -65,6 +66,7 @@ from pipeline.incidents.records import (
 from pipeline.incidents.rules import (
     PIECES,
     _clause_bounds,
+    _names_its_cases,
     _names_received_cases,
     _number_word_alt,
     _persons_contacted,
@@ -79,6 +81,7 @@ from pipeline.incidents.sectors import (
     _sector_of_share,
     _sector_said_before,
 )
+from pipeline.incidents.subjects import _subject_cues
 from pipeline.incidents.vocab import (
     _DIGIT,
     _DIGIT_RUN,
@@ -223,6 +226,7 @@ def _read_sentence(s: str, index: int, ctx: _Context) -> _Reading | None:
         # `tegenover 369 een jaar eerder`: a year before the restated one
         periods = find_periods(s, restated.start.year, ctx.last_year)
     periods = academic_spans(s, periods, ctx.academic)
+    periods = new_year_spans(s, periods, ctx.new_year)
     counts_back = not has_noun and _counts_the_number_before(s, ctx)
     return _Reading(
         s, periods, has_noun or counts_back, carry, dict(references), counts_back, restated
@@ -520,7 +524,8 @@ def _classified(
     if val.percent and category is None:
         return None
     if not reading.has_noun and source not in _WITHOUT_NOUN:
-        return None
+        if source != "kind" or not _names_its_cases(s):
+            return None  # a kind of the body's cases (`de dossiers`) is a kind of the items
     if source == "contacts":
         category = _contacts_category(val, s, ctx)
     month = _month_of(val, before, after, ctx)
@@ -661,6 +666,10 @@ def _no_figure_of_its_own(val: _Value, s: str, before: str, after: str) -> bool:
         return True  # `nog 36 'klachten', maar dit waren ...`: so called, not such items
     if _OTHERS_ADDED.search(before):
         return True  # a count with another's added, whose sum is no unit's own
+    if _RATE_AFTER.match(after):
+        return True  # `rond de 45 per jaar`: an average over the years, no year's count
+    if _other_things_listed(before):
+        return True  # `een stijging van het aantal pv's: 339 in 2015, 465 in 2016`
     c0, c1 = _clause_bounds(s, val.start)
     if _FORECAST.search(s, c0, c1):
         return True  # `verwacht ... rond de 50 Woo-verzoeken te ontvangen`: not counted yet
@@ -674,6 +683,26 @@ def _no_figure_of_its_own(val: _Value, s: str, before: str, after: str) -> bool:
         and not _rules()["reporter_about"].match(after)
         and not _by_anyone(after)
     )
+
+
+#: a count per period of time right after a number (`schommelt het aantal klachten rond
+#: de 45 per jaar`, `gemiddeld 12 meldingen per maand`): a rate
+_RATE_AFTER = re.compile(
+    r"\s*(?:[^\W\d]+\s+)?per\s+(?:jaar|maand|week|dag|kwartaal|etmaal)\b", re.IGNORECASE
+)
+
+
+#: `het aantal pv's: 339 in 2015, 465 in 2016`: the noun counted, the list after its colon
+_NUMBER_OF_COLON = re.compile(r"\baantal\s+(?P<noun>[^\W\d][\w'’-]*)\s*:(?P<list>[^:;]*)$", re.I)
+
+
+def _other_things_listed(before: str) -> bool:
+    """Whether a number stands in a list after `het aantal X:` whose noun is no noun of the
+    items (`Naast een stijging van het aantal meldingen is er ook een stijging van het
+    aantal pv's: 339 in 2015, 465 in 2016`: the official reports the service drew up)."""
+    m = _NUMBER_OF_COLON.search(before)
+    noun_re = _vocab()["noun_re"]
+    return m is not None and not noun_re.fullmatch(m["noun"]) and not noun_re.search(m["list"])
 
 
 #: a forecast (`naar verwachting`, `verwacht ... te ontvangen`), not the past's `had verwacht`
@@ -858,13 +887,16 @@ def _about_a_kind(val: _Value, reading: _Reading) -> bool:
         return True
     if _bracketed_about(val, reading.text):
         return True
+    s = reading.text
+    if _MOST_OF_THEM.search(s, 0, val.start) and _BRACKET_END.match(s, val.end):
+        return True  # `144 ongelukken, waarvan de meeste (67) parkeerschades waren`
     if _received_cases(reading.text, val.end):
         # `236 494 dossiers over digitale klantencontacten`: the body's cases of one kind
         after = reading.text[val.end :]
         after = after[_rules()["intake_noun"].match(after).end() :]
         return _rules()["about_kind"].match(after) is not None
     m = _rules()["about_kind"].match(reading.text[val.end :])
-    if m is None:
+    if m is None or _the_subject_as_matter(reading.text[val.end + m.end() :]):
         return False
     if m["noun"] is not None or any(f.source == "kind" for f in reading.facts):
         return True
@@ -872,6 +904,31 @@ def _about_a_kind(val: _Value, reading: _Reading) -> bool:
     # out after the partitive
     before = reading.text[: val.start]
     return _PART_BEFORE.search(before) is not None or _OF_THEM.search(before) is not None
+
+
+#: `waarvan de meeste (67)`: the largest part of a count, its kind told after the bracket
+_MOST_OF_THEM = re.compile(
+    r"\b(?:waarvan|daarvan|hiervan)\s+(?:de\s+meeste|het\s+merendeel|het\s+grootste\s+deel)"
+    r"\s*\(\s*$",
+    re.IGNORECASE,
+)
+_BRACKET_END = re.compile(r"\s*\)")
+#: the end of the clause that says what the items are about
+_MATTER_END = re.compile(r"[,;.:!?()]")
+
+
+def _the_subject_as_matter(matter: str) -> bool:
+    """Whether what the items are said to be about names the document's subject itself
+    (`8.478 meldingen over vermoedelijke feiten van discriminatie` in a text on
+    discrimination reports, `69 meldingen van discriminatie`): the items described, all of
+    them, no kind of them."""
+    cue = _subject_cues().get(_SUBJECT.get()[0])
+    clause = _MATTER_END.split(matter, maxsplit=1)[0]
+    # up to the items named again (`Zes klachten gingen over wachttijden en negen klachten
+    # ...`, `viel in de categorie overige klachten`): another count's, or a kind's name
+    noun = _vocab()["noun_re"].search(clause)
+    clause = clause[: noun.start()] if noun else clause
+    return cue is not None and cue[0].search(clause) is not None
 
 
 #: a verb of what the items are about after a bracket (`betreft fraudezaken`, `gaat over de

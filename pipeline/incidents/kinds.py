@@ -120,16 +120,22 @@ def _compiled(pattern: str) -> re.Pattern:
     return re.compile(pattern, re.IGNORECASE)
 
 
-_BRACKET_CLOSES = re.compile(r"\s*%?\s*(?:[^\W\d]+\s*)?\)")
+#: a share's bracket taken of all the items (`werk (28% van het totale aantal dossiers)`)
+_OF_ALL = r"van\s+het\s+(?:totaal|totale\s+aantal(?:\s+[^\W\d]+)?)"
+_BRACKET_CLOSES = re.compile(rf"\s*%?\s*(?:[^\W\d]+\s*|{_OF_ALL}\s*)?\)")
+#: a kind's count or share in its bracket (`(226)`, `(193 keer)`, `(27,4%)`)
+_KIND_COUNT = rf"\(\s*\d[\d.,]*\s*%?(?:\s+{_OF_ALL}|\s+[^\W\d]+)?\s*\)"
 
 
 #: a list of kinds each with its count in brackets (`misbruik van positie (226), geweld
 #: (142) en houding en gedrag (127)`, `belangenverstrengeling (193 keer) of ongepast gedrag
-#: (192 keer)`): two or more, joined by commas and a last `en`/`of`
+#: (192 keer)`): two or more, joined by commas and a last `en`/`of`; or a ranking of kinds
+#: by their shares (`het domein werk (28% van het totale aantal dossiers), gevolgd door
+#: goederen en diensten (27,4%), media (14,8%) en onderwijs (13,1%)`)
 _KIND_LIST = re.compile(
-    r"(?<!\w)(?-i:[a-z][^\W\d]*(?:[\s/]+[a-z][^\W\d]*){0,3})\s*\(\s*\d[\d.]*(?:\s+[^\W\d]+)?\s*\)"
-    r"(?:\s*(?:,|\ben\b|\bof\b)\s*(?-i:[a-z][^\W\d]*(?:[\s/]+[a-z][^\W\d]*){0,4})"
-    r"\s*\(\s*\d[\d.]*(?:\s+[^\W\d]+)?\s*\))+"
+    rf"(?<!\w)(?-i:[a-z][^\W\d]*(?:[\s/]+[a-z][^\W\d]*){{0,3}})['’]?\s*{_KIND_COUNT}"
+    r"(?:\s*(?:,?\s*gevolgd\s+door\b|,|\ben\b|\bof\b)\s*"
+    rf"(?-i:[a-z][^\W\d]*(?:[\s/]+[a-z][^\W\d]*){{0,4}})\s*{_KIND_COUNT})+"
 )
 
 

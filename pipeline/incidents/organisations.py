@@ -289,7 +289,7 @@ def _counted_in(sentence: str, pos: int) -> bool:
 
 
 #: what may stand before a place that opens its clause (`Alleen in Friesland`)
-_ADVERBIAL_START = re.compile(r"(?:^|[,;:])\s*(?:\w+\s+)?$")
+_ADVERBIAL_START = re.compile(r"(?:^[-•·*\s]*|[,;:])\s*(?:\w+\s+)?$")
 
 
 def _org_key(name: str) -> str:

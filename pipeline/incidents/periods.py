@@ -379,6 +379,71 @@ def document_academic_year(texts: list[str]) -> Period | None:
     return None
 
 
+#: New Year's night, one night over two years (`de jaarwisseling`, `oud en nieuw`)
+NEW_YEAR = r"(?:jaarwisseling|oud\s*(?:en|&)\s*nieuw|oudejaarsnacht|nieuwjaarsnacht)"
+#: a night named with its two years (`De jaarwisseling van 2017-2018`, `oud en nieuw 2017/18`)
+_NIGHT_NAMED = re.compile(
+    rf"\b{NEW_YEAR}\s+(?:van\s+)?(?P<y1>(?:19|20)\d\d)\s*[-/–]\s*(?P<y2>(?:19|20)?\d\d)\b",
+    re.IGNORECASE,
+)
+#: two consecutive years written as one (`2016/2017`, `2017-2018`, `2016/17`)
+_YEAR_PAIR = re.compile(
+    r"(?<![\d.,/-])(?P<y1>(?:19|20)\d\d)\s*[-/–]\s*(?P<y2>(?:19|20)?\d\d)(?![\d.,/-]?\d)"
+)
+#: the night a text on one New Year is about, named relative to it (`afgelopen oud en
+#: nieuw`, `dit jaar`), and the night before it (`vorig jaar`, `de vorige jaarwisseling`)
+_THIS_NIGHT = re.compile(
+    rf"\b(?:(?:de\s+)?(?:afgelopen|deze)\s+{NEW_YEAR}|dit\s+jaar)\b", re.IGNORECASE
+)
+_LAST_NIGHT = re.compile(
+    rf"\b(?:(?:de\s+)?vorige\s+{NEW_YEAR}|(?:het\s+)?vorige?\s+jaar)\b", re.IGNORECASE
+)
+
+
+def _new_year_night(first: int) -> Period:
+    """The New Year's night from 31 December of `first` to 1 January after it."""
+    return Period(date(first, 12, 31), date(first + 1, 1, 1))
+
+
+def _pair_first(m: re.Match) -> int | None:
+    """The first year of two consecutive years written as one, else None."""
+    first, second = int(m["y1"]), int(m["y2"])
+    if second < 100:
+        second += first // 100 * 100
+    return first if second == first + 1 else None
+
+
+def document_new_year(texts: list[str]) -> Period | None:
+    """The New Year's night a text is about: the one night it names with its two years
+    (`De jaarwisseling van 2017-2018`, a police item's first figures of the night); None
+    for none or several."""
+    nights = {
+        first for text in texts for m in _NIGHT_NAMED.finditer(text) if (first := _pair_first(m))
+    }
+    return _new_year_night(nights.pop()) if len(nights) == 1 else None
+
+
+def new_year_spans(text: str, spans: list[_PeriodSpan], night: Period | None) -> list[_PeriodSpan]:
+    """`spans` read in a text on one New Year's night (`night`, see `document_new_year`):
+    two consecutive years written as one are their night (`69 in 2016/2017`), the night
+    named relative to it is it (`afgelopen oud en nieuw`, `dit jaar`) and the year before
+    it the night before (`Vorig jaar was dat uiteindelijk vijftig keer`): police and fire
+    brigades compare one night with the last."""
+    if night is None:
+        return spans
+    nights = [
+        (m.start(), m.end(), _new_year_night(first))
+        for m in _YEAR_PAIR.finditer(text)
+        if (first := _pair_first(m))
+    ]
+    nights += [(*m.span(), night) for m in _THIS_NIGHT.finditer(text)]
+    before = _new_year_night(night.start.year - 1)
+    nights += [(*m.span(), before) for m in _LAST_NIGHT.finditer(text)]
+    out = [s for s in spans if not any(s.start < b and a < s.end for a, b, _ in nights)]
+    out += [_PeriodSpan(a, b, period, _anchors(text, a)) for a, b, period in nights]
+    return sorted(out, key=lambda s: s.start)
+
+
 #: an academic year compared with, written as two years (`dan in 2017-2018`)
 _COMPARED_SPAN = re.compile(
     r"\b(?:dan|tegen(?:over)?|ten\s+opzichte\s+van|vergeleken\s+met)\s+(?:in\s+)?"

@@ -52,6 +52,7 @@ class _Context:
     sections: list[tuple[int, Period]] = field(default_factory=list)  # (offset, heading period)
     last_year: int | None = None  # the year `vorig jaar` names (see _last_year)
     academic: Period | None = None  # the academic year `vorig studiejaar` names
+    new_year: Period | None = None  # the New Year's night a text is about (`dit jaar`)
     text: str = ""  # the (masked) document text the sentences' offsets point into
     organisations: set[str] = field(default_factory=set)  # compared in the text (scopes)
     sectors: bool = False  # the text breaks notifications down by sector: the AP's figures

@@ -14,6 +14,7 @@ from pipeline.docmodel import evidence_box
 from pipeline.incidents.numbers import _NUMBER_RE
 from pipeline.incidents.organisations import _PLACE_NAME, _body_re
 from pipeline.incidents.records import _Figure
+from pipeline.incidents.rules import _rules
 from pipeline.incidents.text import _page_of
 from pipeline.incidents.vocab import _vocab, _words_alt
 
@@ -112,12 +113,25 @@ def _parts_after_their_total(rows: list[dict]) -> list[dict]:
                 and key in stated
                 and row["value"] < stated[key]
                 and not _names_a_unit(row["evidence"])
+                and not _counts_cases(row["evidence"], row["value"])
             ):
                 row = {**row, "category": "other"}
             else:
                 stated[key] = max(stated.get(key, row["value"]), row["value"])
         out.append(row)
     return out
+
+
+def _counts_cases(sentence: str, value: float) -> bool:
+    """Whether a sentence counts `value` in the body's own word for the cases it takes on
+    (`Op basis van die meldingen openden we 2.343 nieuwe dossiers`, see `intake_nouns`):
+    another kind of item beside the reports, no part of them."""
+    for m in _NUMBER_RE.finditer(sentence):
+        if m.group(2) or m.group(3) or float(re.sub(r"\D", "", m.group(1))) != value:
+            continue
+        if _rules()["intake_noun"].match(sentence[m.end() :]):
+            return True
+    return False
 
 
 #: how far (a share of the round figure) an exact figure may lie from the round one that

@@ -272,6 +272,15 @@ def _head_cue(spec: dict) -> str:
 
 
 def _about_incidents(doc: Doc, raw: str) -> bool:
-    """Whether the document's text or title names data leaks or security incidents."""
-    cue = _vocab()["doc_cue_re"]
-    return bool(cue.search(raw) or cue.search(doc._.document.get("title") or ""))
+    """Whether the document's text or title names data leaks or security incidents (a
+    safety incident only beside information: see `safety_cues`)."""
+    text = f"{doc._.document.get('title') or ''}\n{raw}"
+    cues = {m[0].lower() for m in _vocab()["doc_cue_re"].finditer(text)}
+    if not cues <= set(load_patterns(PATTERN_FILE)["safety_cues"]):
+        return True
+    return bool(cues) and _information_re().search(text) is not None
+
+
+@cache
+def _information_re() -> re.Pattern:
+    return re.compile(_alt(load_patterns(PATTERN_FILE)["information_words"]), re.IGNORECASE)

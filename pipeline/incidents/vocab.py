@@ -155,7 +155,11 @@ def _column_vocab(data: dict[str, Any]) -> dict[str, Any]:
         "placeholder_column_re": re.compile(
             rf"\b(?:{_alt(data['placeholder_column_titles'])})\s+\d{{1,2}}\b", re.IGNORECASE
         ),
-        "column_title_re": re.compile(rf"(?:{_alt(data['table_column_titles'])})?", re.IGNORECASE),
+        # `Categorie Q1 2022`, `Werkelijk 2013`: the label column's title, the period's
+        "column_title_re": re.compile(
+            rf"(?:{_alt(data['table_column_titles'])}|{_alt(data['actual_column_titles'])})?",
+            re.IGNORECASE,
+        ),
         "total_label_re": re.compile(rf"(?<![\w])(?:{_alt(data['total_labels'])})(?![\w])", re.I),
         "total_column_re": re.compile(
             rf"(?<![\w/])(?:{_TOTAL_COLUMN.format(noun=_alt(data['incident_nouns']))})(?![\w/])",

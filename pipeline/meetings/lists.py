@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from pipeline.bodies import find_body
 from pipeline.dates import DATE_RE
 from pipeline.documents import redaction_marks, strip_redaction_marks
 from pipeline.grounds import find_ground_codes
@@ -243,6 +244,25 @@ def _group_label(line: str) -> bool:
     return line.rstrip().endswith(":") and len(line.split()) <= 4 and not status_label(line)
 
 
+#: a body's name heading its group inside an attendance list is this short
+_BODY_HEADING_MAX_WORDS = 4
+
+
+def _body_heading(lines: list[tuple[int, str]], i: int, status: str) -> bool:
+    """A body's name alone on its line inside an attendance list, without a colon, over the
+    line that lists its people (`Algemeen bestuur` over `Philip Geelkerken (voorzitter),
+    Laura van Geest, ...`, then `College van bestuur` over its own): the heading of that
+    group, as `Leden UR:` is with its colon."""
+    line = lines[i][1].strip()
+    if len(line.split()) > _BODY_HEADING_MAX_WORDS or re.search(r"[\d.:;,()]", line):
+        return False
+    if find_body([line], None) is None:
+        return False
+    below = (x for _, x in lines[i + 1 : i + 2 + MAX_BLANK_RUN] if x.strip() and not _is_noise(x))
+    first = next(below, "")
+    return bool(first) and not status_label(first) and _lists_people(first, status)
+
+
 def _read_list(lines: list[tuple[int, str]], i: int, status: str) -> tuple[list[dict], int]:
     """The attendees of one list starting at lines[i] (below its label); (people, next i)."""
     for table in (_cell_pairs, _first_name_bullets):
@@ -284,6 +304,10 @@ def _read_list(lines: list[tuple[int, str]], i: int, status: str) -> tuple[list[
             break  # `Volmachten zijn ontvangen van:`: the label of another list
         if _group_label(line) and not _rules()["list_end"].match(line):
             group = line.rstrip(": ").strip()
+            i += 1
+            continue
+        if _body_heading(lines, i, status):
+            group = line.strip()
             i += 1
             continue
         said = _rules()["apologies_after_list"].search(line)

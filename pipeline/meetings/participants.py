@@ -37,6 +37,7 @@ from pipeline.meetings.sentences import (
     _opened_by,
     _opens_meeting,
     _replacements,
+    _role_led_roll,
     _sent_apologies,
     _speakers,
     _welcomed,
@@ -230,6 +231,7 @@ def extract_participants(lines: list[tuple[int, str]]) -> list[dict[str, Any]]:
                 + _speakers(line)
                 + _led_sentences(line)
                 + _sentence_function_holders(line)
+                + _role_led_roll(line)
             )
             out += grouped or named
             i = max(i, after)

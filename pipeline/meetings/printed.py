@@ -1,7 +1,7 @@
 """The rows of a text kept as markdown as a reader sees them (`_as_printed`): without the
 markup, a bold line over a bulleted list as a group's label, a markdown table's rows as
-labelled lines or as a person's cells, and an attendance label a copied page glued to the
-year before it set apart."""
+labelled lines or as a person's cells, an attendance label a copied page glued to the
+year before it set apart, and a bilingual register's Dutch side alone."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ _BOLD_LINE_RE = re.compile(r"^\s*(?:\*\*|__)(?P<text>[^*_:\n]+?)(?:\*\*|__)\s*$"
 def _as_printed(rows: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """The rows of a text kept as markdown as a reader sees them (`documents.without_markdown`),
     and a table's cells each under its heading."""
-    texts = [_unglued_label(text) for _, text in rows]
+    texts = [_dutch_side(_unglued_label(text)) for _, text in rows]
     texts = _pipe_tables(without_markdown("\n".join(_bold_group_labels(texts))).splitlines())
     texts += [""] * (len(rows) - len(texts))  # splitlines drops a last empty row
     if len(texts) != len(rows):
@@ -44,6 +44,27 @@ def _unglued_label(text: str) -> str:
         if status_label(text[m.end() :]):
             return f"{text[: m.start()]} {text[m.end() :]}"
     return text
+
+
+#: a Dutch function the line's wrap broke at its hyphen (`Gemeenteraads- leden`)
+_BROKEN_WORD_RE = re.compile(r"^(\w+)-\s+([a-z]{2,})\b")
+
+
+def _dutch_side(text: str) -> str:
+    """The line of a Brussels council's bilingual register as a Dutch record prints it:
+    each label, honorific and function's French side read away before its Dutch one
+    (`Excusés Verontschuldigd`, `M./Dhr.`, `Échevin(e)s / Schepenen`: the `french_side`
+    rule), a Dutch function the wrap broke made whole, so the Dutch lists read as ever.
+    The Dutch side takes the French side's capital (`Absents et excusés / afwezigen en
+    verontschuldigden :`): it now opens the label, as the French did."""
+    french = list(_rules()["french_side"].finditer(text))
+    if not french:
+        return text
+    out = [text[: french[0].start()]]
+    for m, after in zip(french, [*french[1:], None], strict=True):
+        dutch = _BROKEN_WORD_RE.sub(r"\1\2", text[m.end() : after.start() if after else None])
+        out.append(dutch[:1].upper() + dutch[1:] if m[0][:1].isupper() else dutch)
+    return "".join(out)
 
 
 def _bold_group_labels(texts: list[str]) -> list[str]:

@@ -12,7 +12,7 @@ from typing import Any, NamedTuple
 
 from spacy.tokens import Doc
 
-from pipeline.dates import DATE_RE, parse_date
+from pipeline.dates import DATE_RE, ParsedDate, parse_date
 from pipeline.docmodel import Line, evidence_box, side_by_side_rows
 from pipeline.documents import MARKDOWN_HEADING_RE, PAGE_LINE_CHARS
 from pipeline.meetings.dating import (
@@ -30,6 +30,7 @@ from pipeline.meetings.participants import _distinct, extract_participants
 from pipeline.meetings.people import status_label
 from pipeline.meetings.places import find_location
 from pipeline.meetings.printed import _as_printed
+from pipeline.meetings.sentences import _role_led_roll
 
 _SECTION_BODY_WORDS = 4
 
@@ -116,21 +117,50 @@ def _meeting_sections(doc_lines: list[Line], printed: list[str]) -> list[int]:
     each (`## Scrum Meeting: 03/10/2024 09:00`, `## Week 1 Dag 2 - donderdag 12 januari` over
     its `Aanwezig:` list), naming a meeting or followed by an attendance list before the next
     such heading; [] unless there are two. One meeting's minutes name another (`## Volgende
-    vergadering 12 maart`) in a heading of their own at most once."""
+    vergadering 12 maart`) in a heading of their own at most once. An old register's entry
+    opens with the sitting's date over or before its roll led by roles (`_rolled_entry`):
+    a meeting's own start, one alone too."""
+    rolled = [k for k in range(len(printed)) if _rolled_entry(printed, k)]
     dated = [
         k
         for k, line in enumerate(doc_lines)
-        if MARKDOWN_HEADING_RE.match(line.text)
+        if (MARKDOWN_HEADING_RE.match(line.text) or k in rolled)
         and len(DATE_RE.findall(printed[k])) == 1
         and not _OTHER_MEETING_RE.search(printed[k])
     ]
     starts = [
         k
         for k, end in itertools.pairwise([*dated, len(printed)])
-        if _MEETING_EVENT_RE.search(printed[k])
+        if k in rolled
+        or _MEETING_EVENT_RE.search(printed[k])
         or any(status_label(x) for x in printed[k + 1 : min(end, k + _SECTION_LIST_LINES)])
     ]
-    return starts if len(starts) >= 2 else []
+    return starts if len(starts) >= 2 or (starts and set(starts) <= set(rolled)) else []
+
+
+#: how far into an entry's first line the sitting's date stands (`Ordinaire vergadering,
+#: maandag 6 januari 1812`)
+_ENTRY_DATE_CHARS = 40
+
+
+def _entry_date(heading: str, year: int | None) -> ParsedDate | None:
+    """The date a register's entry opens with (`7 januari 1811, ’s mi 3 uur; praeses ...`),
+    parsed, where the heading reads as no dated title; None without one near its start."""
+    m = DATE_RE.search(heading)
+    if m is None or m.start() > _ENTRY_DATE_CHARS:
+        return None
+    return parse_date(m.group(0), context_year=year)
+
+
+def _rolled_entry(printed: list[str], k: int) -> bool:
+    """An old register's entry for one sitting: its date near the line's start and a roll led
+    by roles after it (`7 januari 1811, ’s mi 3 uur; praeses Moll, scriba Kouwens, absent
+    Brand.`) or on the next line (`Maandag 20 januari 1812, buitengewone vergadering, ’s av 6
+    u.` over `praeses Plukhooij voor Kouwens, scriba Moll, absent Kouwens en Kuyl.`)."""
+    if _entry_date(printed[k], None) is None:
+        return False
+    below = next((x for x in printed[k + 1 : k + 3] if x.strip()), "")
+    return bool(_role_led_roll(printed[k]) or _role_led_roll(below))
 
 
 def _section_meetings(
@@ -147,6 +177,8 @@ def _section_meetings(
     for n, (a, b) in enumerate(itertools.pairwise([*starts, len(doc_lines)]), start=1):
         heading = printed[a]
         day, inferred = find_date([heading], year)
+        if day is None and (parsed := _entry_date(heading, year)) is not None:
+            day, inferred = parsed.value, parsed.year_inferred
         start, end = _time_after_date(heading)
         meeting_id = f"{meeting['document_id']}-m{n}"
         meetings.append(

@@ -344,6 +344,30 @@ def _role_led_names(text: str, status: str) -> list[dict[str, Any]]:
     return people
 
 
+#: where a roll led by roles names who was absent (`..., absent Kouwens en Kuyl.`)
+_ROLL_ABSENT_RE = re.compile(r",\s+(?:absent|afwezig)\s+(?=[A-Z])")
+
+
+#: a stand-in's note after the name (`praeses Plukhooij voor Kouwens`): no one else attended
+_STANDS_IN_RE = re.compile(r"\s+voor\s+[A-Z][\w-]*(?=\s*(?:,|$))")
+
+
+def _role_led_roll(line: str) -> list[dict[str, Any]]:
+    """A sitting's roll that names each officer after the role (an old church register's
+    `praeses Moll, scriba Kouwens, absent Brand.`, after the sitting's date and hour: `7
+    januari 1811, ’s mi 3 uur; praeses ...`): the officers present in their roles, those
+    after `absent` absent; [] unless two or more items, each a role and a name, open it."""
+    text = line.rsplit(";", 1)[-1].strip().rstrip(".")
+    present, *absent = _ROLL_ABSENT_RE.split(text, maxsplit=1)
+    items = [x.split() for x in present.split(",")]
+    if ":" in text or not all(x and x[0].lower() in _rules()["roles"] for x in items):
+        return []  # `Leden: Jan Wit, Tom Vos`: a group's label, no roll of officers
+    people = _role_led_names(_STANDS_IN_RE.sub("", present), "present")
+    if len(people) < 2 or any(p["role"] is None for p in people):
+        return []
+    return people + (_role_led_names(absent[0], "absent") if absent else [])
+
+
 #: a body and its members in brackets opening a list (`het voltallig bestuur (Louis, Eric
 #: en Paul) en verder Sietse, Bouke`): the body's words, the members, what follows
 _BRACKETED_GROUP_RE = re.compile(

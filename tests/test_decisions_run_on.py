@@ -1,0 +1,262 @@
+"""Decision pages whose layout the text runs on as prose: a provincial executive's decision
+table with an advice and a result column copied by a news archive (each row's number,
+subject, advice and `Conform.` on one run of lines), a water board's published decisions
+whose sentence closes a quoted title (`... eeuw.’ Heemraad X zal ...`), and a body's page
+that names decisions only as what its advisers help it take."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_decisions_headings import _decisions
+
+# texts150/drenthe-gs-besluitenlijst-1999-11-16.txt (lines 4-39)
+GS_LIST = """GS-besluitenlijst d.d. 16 november 1999Nummer Openbaar Onderwerp Advies Beslissing GS
+
+6.2/RW Ja Bestemmingsplan Zandwinning Ubbena; gemeente Assen. Reclamant ontvankelijk verklaren, de bedenkingen ongegrond verklaren en het bestemmingsplan goedkeuren, met uitzondering van het percentage van 15 in artikel 7,
+
+eerste lid.
+Conform.
+
+6.5/RW Ja Verklaring van geen bezwaar verbouwen garagebedrijf Elim, gemeente Hoogeveen. De verklaring van geen bezwaar afgeven. Conform.
+6.8/RW Ja Vergadering IPO-adviescommissie Milieu en
+
+Water op 18 november 1999.
+Instemmen met de voorstellen en de reacties en aan-
+
+geven wie de vergadering zal bezoeken.
+Conform; gedeputeerden Edelenbosch en Swierstra gaan.
+6.9/WK Ja Vragen ex artikel 29 van het Reglement van orde over coördinatie onderhouds- en verbeteringswerkzaamheden wegen. Instemmen met de conceptbrief. Conform (met aanpassing).
+
+6.11/Bo Ja Programmatische aanpak verontreinigde gasfabrieksterreinen.
+1. Kennisnemen van het plan van aanpak.
+
+2. Instemmen met de aanpak in noordelijk verband met Groningen, Fryslân en Overijssel.
+4. Gedeputeerde Dijks aanwijzen als lid van de stuurgroep.
+
+Conform (afstemmen met Intergemeentelijk Samenwerkings Verband).
+6.13/MB Ja Najaarsprogramma Nationaal Milieubeleidsplan (NMP) 1999. He"""  # noqa: E501
+
+
+def test_each_advice_a_table_run_on_as_prose_adopts_is_a_decision():
+    assert _decisions(GS_LIST, "decision_list") == [
+        ("besluit", "6.2", "Reclamant ontvankelijk verklaren, de bedenkingen ongegrond "
+         "verklaren en het bestemmingsplan goedkeuren, met uitzondering van het percentage "
+         "van 15 in artikel 7, eerste lid."),
+        ("besluit", "6.5", "De verklaring van geen bezwaar afgeven."),
+        ("besluit", "6.8", "Instemmen met de voorstellen en de reacties en aangeven wie de "
+         "vergadering zal bezoeken."),
+        # what the result adds after its semicolon settles who carries the advice out
+        ("actie", "6.8", "gedeputeerden Edelenbosch en Swierstra gaan."),
+        ("besluit", "6.9", "Instemmen met de conceptbrief."),
+        # an advice in numbered steps: a decision per step, by its own number
+        ("besluit", "1", "Kennisnemen van het plan van aanpak."),
+        ("besluit", "2", "Instemmen met de aanpak in noordelijk verband met Groningen, "
+         "Fryslân en Overijssel."),
+        ("besluit", "4", "Gedeputeerde Dijks aanwijzen als lid van de stuurgroep."),
+    ]  # fmt: skip
+
+
+# texts150/wshd-collegebesluiten-2020-11-24.txt (lines 1-12)
+WATER_BOARD = """Het college van dijkgraaf en heemraden nam in de vergadering van dinsdag 24 november de volgende besluiten:
+
+Onderzoek naar ruimtelijke kwaliteit
+
+Het college heeft ingestemd met de samenwerkingsovereenkomst ‘Naar een aanpak voor versterking van ruimtelijke kwaliteit en duurzame inrichting in het waterveiligheidsbeheer van de 21e eeuw.’ Heemraad Waterveiligheid en Omgeving zal de samenwerkingsovereenkomst namens waterschap Hollandse Delta ondertekenen.
+"""  # noqa: E501
+
+
+def test_a_sentence_that_closes_a_quoted_title_ends_there():
+    assert [(kind, text[-40:]) for kind, _, text in _decisions(WATER_BOARD, "other")] == [
+        ("besluit", "waterveiligheidsbeheer van de 21e eeuw.’"),
+        ("actie", "waterschap Hollandse Delta ondertekenen."),
+    ]
+
+
+# texts150/vrbzo-algemeen-bestuur-negatief.txt (lines 1-12)
+BOARD_PAGE = """Algemeen Bestuur
+
+Het Algemeen Bestuur wordt gevormd door de 21 burgemeesters van de regio Zuidoost-Brabant. Om afgewogen besluiten te kunnen nemen laat het Algemeen Bestuur zich adviseren door experts uit verschillende disciplines:
+
+  • directeur VRBZO
+  • eenheidsleiding politie
+  • coördinerend watergraaf
+
+Het Algemeen Bestuur vergadert 3 tot 4 keer per jaar.
+"""  # noqa: E501
+
+
+def test_decisions_named_as_what_is_yet_to_be_taken_head_no_decided_list():
+    assert _decisions(BOARD_PAGE) == []
+
+
+# texts150/brasschaat-rmw-2020-09-28.txt (lines 33-61)
+WELFARE_COUNCIL = """1 Goedkeuring notulen en zittingsverslag van de zitting van 31 augustus 2020. - GOEDGEKEURD
+
+Beslissing
+
+Feiten en motivering
+
+Op 31 augustus 2020 vond een  zitting van de raad voor maatschappelijk welzijn plaats. Aan de raad wordt verzocht het verslag goed te keuren.
+
+Juridisch kader
+
+Artikel 32 van het decreet lokaal bestuur.
+
+BESLUIT eenparig:
+
+Art.1.- De notulen en het zittingsverslag van de zitting van 31 augustus 2020 worden goedgekeurd.
+"""  # noqa: E501
+
+
+def test_what_a_flemish_pages_facts_and_motivation_ask_is_background():
+    found = _decisions(WELFARE_COUNCIL)
+    assert found and not any("verzocht" in text for _, _, text in found)
+
+
+# texts144/retie-rmw-2025-06-23.txt (lines 20-25), texts148/bzl-districtsraad-2023-03-06.txt
+# (lines 4-8): a portal's item title opens with its register code, the body's and the
+# date's lines between it and its verdict
+@pytest.mark.parametrize(
+    ("item", "title"),
+    [
+        ("1.\n\n2025_RMW_00037 - Vorige vergadering - Notulen en verslag - Goedkeuring\n\n"
+         "Datum beslissing: ma 23/06/2025 - 20:02\nGoedgekeurd\n",
+         "2025_RMW_00037 - Vorige vergadering - Notulen en verslag - Goedkeuring"),
+        ("2023_DRBZL_00009 - Districtsraad - Notulen districtscollege - Kennisneming\n\n"
+         "districtsraad Berendrecht Zandvliet Lillo\n"
+         "ma 06/03/2023 - 20:00 Districtshuis Berendrecht-Zandvliet-Lillo\nKennis genomen\n",
+         "2023_DRBZL_00009 - Districtsraad - Notulen districtscollege - Kennisneming"),
+    ],
+)  # fmt: skip
+def test_a_portals_verdict_decides_the_title_its_register_code_opens(item, title):
+    page = f"Terug\nGepubliceerd op 09/10/2025\n\n{item}\nSamenstelling\n\nAanwezig\n"
+    assert [text.split(": ")[0] for _, _, text in _decisions(page)] == [title]
+
+
+# texts150/wshd-besluiten-college-2019-09-10.txt (lines 1-13), wshd-collegebesluiten-2020-11-24
+# (line 7): a water board's page of its executive's decisions, the body named with its members
+COLLEGE_NEWS = """Het college van dijkgraaf en heemraden (D&H) vormt het dagelijks bestuur van waterschap Hollandse Delta.
+
+Data controle sloten en singels
+
+Jaarlijks zorgen het waterschap, gemeente en andere eigenaren voor onderhoud van sloten en singels. Het dagelijks bestuur stelde vast wanneer we de komende tijd de schouw uitvoeren.
+
+Basisregistratie Grootschalige Topografie
+
+Het college van dijkgraaf en heemraden heeft de jaarlijkse evaluatie Basisregistratie Grootschalige Topografie (BGT) over 2019 vastgesteld. Het waterschap scoort ruim boven de norm van het ministerie.
+"""  # noqa: E501
+
+
+def test_a_college_that_set_when_and_one_named_with_its_members_decide():
+    assert [text[:45] for _, _, text in _decisions(COLLEGE_NEWS, "other")] == [
+        "Het dagelijks bestuur stelde vast wanneer we ",
+        "Het college van dijkgraaf en heemraden heeft ",
+    ]
+
+
+def test_a_body_that_notes_a_fact_sets_nothing():
+    page = "Notulen bestuursvergadering\n\nHet bestuur stelt vast dat de kas klopt.\n"
+    assert _decisions(page) == []
+
+
+# texts150/boor-ab-2017-04-19.txt (line 49): a school board's minutes, the adopting verb late
+# in a long sentence, its object a pronoun
+def test_a_body_that_thanks_at_length_and_adopts_the_papers_decides():
+    page = """Vergadering 19 april 2017
+
+Jaarstukken 2016
+
+De auditcommissie heeft de jaarstukken voorbesproken. Het algemeen bestuur spreekt haar waardering uit richting de accountant en de collega’s van het bureau voor de totstandkoming van de stukken en stelt ze vast. Ze worden ter goedkeuring naar de gemeenteraad gestuurd.
+"""  # noqa: E501
+    assert [text[:40] for _, _, text in _decisions(page)] == [
+        "Het algemeen bestuur spreekt haar waarde"
+    ]
+
+
+# texts148/wilrijk-districtsraad-2023-03-02.txt (lines 1-25): the item's title again below the
+# attendance, run into its breadcrumb
+PORTAL_ITEM = """Terug
+Gepubliceerd op 07/03/2023
+
+2023_DRWI_00015 - Districtsraad - Notulen districtsraad 2 februari 2023 - Goedkeuring
+
+districtsraad Wilrijk
+do 02/03/2023 - 20:00 raadzaal districtshuis Wilrijk
+Goedgekeurd
+
+Samenstelling
+
+Aanwezig
+
+Hans Ides, districtsschepen; Robert Moens, districtsschepen; Werner Theuns, districtsschepen
+
+Secretaris
+
+Julie De Vos, districtssecretaris
+2023_DRWI_00015 - Districtsraad - Notulen districtsraad 2 februari 2023 - Goedkeuring 2023_DRWI_00015 - Districtsraad - Notulen districtsraad 2 februari 2023 - Goedkeuring
+
+Motivering
+"""  # noqa: E501
+
+
+def test_a_portals_title_printed_twice_repeats_its_item():
+    found = _decisions(PORTAL_ITEM, "decision_list")
+    assert len(found) == 1 and found[0][2].startswith("2023_DRWI_00015 - Districtsraad")
+
+
+def test_a_flemish_dictums_article_with_a_stop_and_a_dash_numbers_its_decision():
+    # texts150/brasschaat-rmw-2020-09-28.txt (lines 57-61)
+    page = "BESLUIT eenparig:\n\nArt.1.- De notulen en het zittingsverslag van de zitting van 31 augustus 2020 worden goedgekeurd.\n"  # noqa: E501
+    assert _decisions(page) == [
+        ("besluit", "1", "De notulen en het zittingsverslag van de zitting van 31 augustus 2020 "
+         "worden goedgekeurd."),
+    ]  # fmt: skip
+
+
+# texts150/brasschaat-rmw-2020-09-28.txt (lines 27-90): a portal's list of points, each point's
+# title with its status, the first one's dictum printed below it, the second one's cut off
+POINTS = """Overzicht punten
+
+1 Goedkeuring notulen en zittingsverslag van de zitting van 31 augustus 2020. - GOEDGEKEURD
+
+Beslissing
+
+BESLUIT eenparig:
+
+Art.1.- De notulen en het zittingsverslag van de zitting van 31 augustus 2020 worden goedgekeurd.
+
+Publicatiedatum: 29/10/2020
+Overzicht punten
+
+2 Gemeenteraadscommissie inzake deontologische code voor lokale mandatarissen. Aanduiding van leden. - GOEDGEKEURD
+
+Beslissing
+
+Feiten en motivering
+
+In het huishoudelijk reglement van de gemeenteraad wordt een bijzondere commissie voor deontologische code voor mandatarissen voorzien.
+"""  # noqa: E501
+
+
+def test_a_points_status_decides_its_title_where_no_dictum_below_does():
+    assert _decisions(POINTS) == [
+        ("besluit", "1", "De notulen en het zittingsverslag van de zitting van 31 augustus 2020 "
+         "worden goedgekeurd."),
+        ("besluit", "2", "Gemeenteraadscommissie inzake deontologische code voor lokale "
+         "mandatarissen. Aanduiding van leden."),
+    ]  # fmt: skip
+
+
+def test_the_minutes_adopted_as_an_infinitive_and_consent_with_thanks_decide():
+    # texts150/boor-ab-2017-04-19.txt (line 49), texts149/dordrecht-diaconie-1811.txt (line 31)
+    page = """Vergadering 19 april 2017
+
+Na het vaststellen van het verslag van 13 februari, start de vergadering met een toelichting op de jaarstukken.
+
+Praeses heeft ivm de buitengewoon strenge kou de vrijheid genomen de deling van turf acht dagen te vervroegen. De vergadering gaat daarmee akkoord onder dankzegging voor deze ‘lofwaardige directie’.
+"""  # noqa: E501
+    assert [text[:40] for _, _, text in _decisions(page)] == [
+        "Na het vaststellen van het verslag van 1",
+        "De vergadering gaat daarmee akkoord onde",
+    ]

@@ -32,6 +32,7 @@ import sys
 import time
 from pathlib import Path
 
+import duckdb
 import pypdfium2 as pdfium
 
 REPO = Path(__file__).resolve().parents[1]
@@ -141,6 +142,17 @@ def rescan_eval(args: argparse.Namespace) -> int:
     return 0
 
 
+def source_errors(db: Path) -> list[str]:
+    """Lines naming each source whose extraction recorded an error (`sources.error`): an
+    extractor that raised lost only its own rows, so the scores alone would hide it."""
+    with duckdb.connect(str(db), read_only=True) as con:
+        rows = con.execute(
+            "SELECT file_name, error FROM sources WHERE error IS NOT NULL ORDER BY file_name"
+        ).fetchall()
+    head = [f"{len(rows)} sources with an extraction error (scored with the rows they kept):"]
+    return head + [f"  {name}: {error}" for name, error in rows] if rows else []
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     if not args.reference.is_dir():
@@ -165,6 +177,8 @@ def main(argv: list[str] | None = None) -> int:
         f"ingested {len(files)} files in {seconds:.0f} s (incl. Prefect start) on "
         f"{os.cpu_count()} cores, load {load:.1f}; database {args.db}\n"
     )
+    for line in source_errors(args.db):
+        print(line)
     scores = evaluate_gold_dir(args.gold, args.db)
     print(format_report(scores, examples=args.examples))
     if args.json:

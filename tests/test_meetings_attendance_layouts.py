@@ -4770,3 +4770,20 @@ def test_a_portuguese_particle_keeps_a_name_in_a_flemish_roll():
         ("Fernando Marques da Silva", "raadslid"),
     ]  # fmt: skip
     assert len(people) == 9
+
+
+def test_a_column_of_shortened_honorifics_flattened_onto_the_label_line():
+    """The verslag of the OPR of Samenwerkingsverband PO Eindhoven of 27 September 2017, a
+    PDF's transcript on one line: the names' column under `Aanwezig:`, each row opened by
+    `mevr.` or `dhr.` and initials, as `de heer` / `mevrouw` open the rows of such a
+    column: every row one person."""
+    text = (
+        "Verslag OPR vergadering d.d. 27 september 2017\n\nAanwezig: mevr. C. Rijnen dhr. R. "
+        "van den Hove mevr. D. Renders dhr. J. Beenker mevr. K. Giepman dhr. L. van den Akker"
+        "\n\n1. Opening"
+    )
+    assert [(p[0], p[3]) for p in _people(text)] == [
+        ("C. Rijnen", "present"), ("R. van den Hove", "present"), ("D. Renders", "present"),
+        ("J. Beenker", "present"), ("K. Giepman", "present"),
+        ("L. van den Akker", "present"),
+    ]  # fmt: skip

@@ -4749,3 +4749,41 @@ def test_a_body_s_name_without_colon_heads_its_group_in_a_list():
         ("Anne de Visch Eybergen", None, "College van bestuur"),
         ("Renata Voss", None, "College van bestuur"),
     ]  # fmt: skip
+
+
+def test_a_portuguese_particle_keeps_a_name_in_a_flemish_roll():
+    """The notulen of Boechout's OCMW-raad of 29 November 2021 (meetingburger.net): one line
+    of nineteen councillors closed by `raadsleden`, its last a name with the Portuguese
+    particle `da` (`Fernando Marques da Silva`), a tussenvoegsel as `de` is: every
+    councillor of the line, not the whole line dropped."""
+    text = (
+        "OCMW Boechout\n\nZitting van 29 november 2021\n\naanwezig\n\n"
+        "Philip Verstappen, voorzitter wnd.\n\nKoen T'Sijen, burgemeester\n\n"
+        "Els Augustinus, Dirk Crollet, Rudi Goyvaerts, Lotte Vanstraelen, "
+        "Fernando Marques da Silva, raadsleden\n\nFrank Coenen, algemeen directeur\n\n"
+        "verontschuldigd\n\nRia Van Den Heuvel, voorzitter\n\n"
+    )
+    people = _people(text)
+    assert [(p[0], p[1]) for p in people][2:7] == [
+        ("Els Augustinus", "raadslid"), ("Dirk Crollet", "raadslid"),
+        ("Rudi Goyvaerts", "raadslid"), ("Lotte Vanstraelen", "raadslid"),
+        ("Fernando Marques da Silva", "raadslid"),
+    ]  # fmt: skip
+    assert len(people) == 9
+
+
+def test_a_column_of_shortened_honorifics_flattened_onto_the_label_line():
+    """The verslag of the OPR of Samenwerkingsverband PO Eindhoven of 27 September 2017, a
+    PDF's transcript on one line: the names' column under `Aanwezig:`, each row opened by
+    `mevr.` or `dhr.` and initials, as `de heer` / `mevrouw` open the rows of such a
+    column: every row one person."""
+    text = (
+        "Verslag OPR vergadering d.d. 27 september 2017\n\nAanwezig: mevr. C. Rijnen dhr. R. "
+        "van den Hove mevr. D. Renders dhr. J. Beenker mevr. K. Giepman dhr. L. van den Akker"
+        "\n\n1. Opening"
+    )
+    assert [(p[0], p[3]) for p in _people(text)] == [
+        ("C. Rijnen", "present"), ("R. van den Hove", "present"), ("D. Renders", "present"),
+        ("J. Beenker", "present"), ("K. Giepman", "present"),
+        ("L. van den Akker", "present"),
+    ]  # fmt: skip

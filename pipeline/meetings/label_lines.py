@@ -640,8 +640,10 @@ def _rows(piece: str, status: str) -> list[dict[str, Any]]:
 @cache
 def _column_lead() -> str:
     """The lower-case honorific that opens a row of a flattened column, with any academic
-    title between it and the initials (`de heer drs. H.M.W. ter Heegde`)."""
-    return rf"(?:de heer|mevrouw|de heren|de dames)\s+(?:(?:{_rules()['academic_alt']})\.\s*)*"
+    title between it and the initials (`de heer drs. H.M.W. ter Heegde`); shortened too, as
+    a transcribed PDF's attendance column prints it (`mevr. C. Rijnen dhr. R. van den Hove`)."""
+    honorific = r"(?:de heer|mevrouw|de heren|de dames|mevr\.|dhr\.|mw\.)"
+    return rf"{honorific}\s+(?:(?:{_rules()['academic_alt']})\.\s*)*"
 
 
 @cache

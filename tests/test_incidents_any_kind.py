@@ -238,3 +238,23 @@ def test_the_crimes_the_police_registered_are_incidents_of_a_kind():
         ("voorval", _year(2011), "total", 26608.0, "count", None),
         ("voorval", _year(2012), "total", 26105.0, "count", None),
     }
+
+
+def test_cases_an_inquiry_found_true_are_an_outcome_not_a_kind():
+    # texts155/nrc-waterschappen-integriteit-2015-2018 (nrc.nl): the cases in which a breach
+    # was established are an outcome of the 103 cases, no kind of them
+    text = (
+        "Troep, oordeelt een hobbyboer in Zuidoost-Friesland als hij de resten in de zomer van "
+        "2016 op zijn land vindt. Hij gooit ze in de berm.\n\n"
+        "De kwestie rond de milieu-inspecteur is een van de 103 integriteitskwesties die de "
+        "afgelopen vier jaren speelden bij de 21 waterschappen in Nederland, zo blijkt uit "
+        "cijfers die NRC met een beroep op de Wet openbaarheid van bestuur (Wob) opvroeg.\n\n"
+        "Van die 103 zaken blijkt in 72 gevallen ook daadwerkelijk sprake van een schending. "
+        "Van vijf onderzoeken is de uitkomst nog niet bekend. De integriteitsonderzoeken "
+        "richten zich op uiteenlopende zaken, van het frauderen met reisdeclaraties – tot 3.000 "
+        "kilometer - tot pesterijen, intimiderend gedrag en belangenverstrengeling.\n\n"
+        "Externe onderzoeken naar integriteit kostten in totaal 206.000 euro\n\n"
+        "Het relatieve aantal integriteitskwesties ligt bij waterschappen iets hoger dan bij "
+        "provincies en grote gemeenten, waar NRC eerder gegevens opvroeg."
+    )
+    assert all(f[3] != 72.0 for f in _facts(text))

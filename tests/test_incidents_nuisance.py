@@ -67,3 +67,15 @@ def test_a_nuisance_desks_complaints_are_counted():
         "van 2011. In 2012 kwamen er bijna 5000 klachten binnen, dat is 12% meer dan in 2011."
     )
     assert _facts(text) == {("klacht", _year(2012), "total", 5000.0, "count", None)}
+
+
+def test_closed_reports_in_a_flattened_key_figure_table_are_no_intake():
+    # texts155/prewonen-overlastmeldingen-2021-2022 (jaarverslag.prewonen.nl): a housing
+    # corporation's key figures, one cell a line; reports closed are their handling
+    text = (
+        "Kengetallen Woonfraude\n\nRealisatie 2022\n\nRealisatie 2021\n\n"
+        "Aantal nieuwe meldingen\n\n71\n\n173\n\n"
+        "Aantal afgesloten meldingen\n\n106\n\n125\n\n"
+        "Aantal afgesloten meldingen waar geen sprake was van woonfraude\n\n84\n\n94\n"
+    )
+    assert {(f[1], f[3]) for f in _facts(text)} == {(_year(2022), 71.0), (_year(2021), 173.0)}

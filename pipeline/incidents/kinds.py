@@ -437,9 +437,10 @@ def _kind_part(val: _Value, reading: _Reading, ctx: _Context) -> str | None:
     as what happened (`_PART_TOLD`), in a pass on requests, complaints or reports, whose
     kinds the data-leak vocabulary does not name: the items the document's head names
     (`29 keer sprake van agressie` in a text headed by aggression): total; any other kind:
-    other. None: the clause tells nothing (`vier keer bijeengekomen`), a stage of handling
-    or a negation, or the sentence before told outcomes (`In 531 gevallen werd de verdenking
-    niet aangetoond. In 149 gevallen was er sprake van een strafbaar feit`: outcomes too)."""
+    other. None: the clause tells nothing (`vier keer bijeengekomen`), a stage of handling,
+    a finding or a negation, or the sentence before told outcomes (`In 531 gevallen werd de
+    verdenking niet aangetoond. In 149 gevallen was er sprake van een strafbaar feit`:
+    outcomes too)."""
     if _SUBJECT.get()[0] == LEAK or val.percent or _outcomes_before(ctx):
         return None
     s = reading.text
@@ -451,7 +452,16 @@ def _kind_part(val: _Value, reading: _Reading, ctx: _Context) -> str | None:
     told = _PART_TOLD.search(clause) or (elided and _ELIDED_PART.match(s, val.end, min(end, c1)))
     if not told or _handling_re().search(clause) or _NEGATION.search(clause):
         return None
+    if _FOUND_TRUE.search(clause):
+        return None  # `in 72 gevallen ook daadwerkelijk sprake van een schending`: a finding
     return "total" if _names_head_items(clause, ctx.text) else "other"
+
+
+#: a part of the items an inquiry found true (`Van die 103 zaken blijkt in 72 gevallen ook
+#: daadwerkelijk sprake van een schending`): an outcome of their handling, no kind of them
+_FOUND_TRUE = re.compile(
+    r"\b(?:daadwerkelijk|inderdaad|ook\s+echt)\s+(?:[^\W\d]+\s+){0,2}?sprake\s+van\b", re.I
+)
 
 
 def _outcomes_before(ctx: _Context) -> bool:

@@ -282,3 +282,21 @@ def test_a_particle_closes_each_points_decision_on_a_run_on_agenda():
         "het algemeen bestuur neemt de ingekomen stukken voor kennisgeving aan.",
         "het AB neemt de verslagen voor kennisgeving aan.",
     ]
+
+
+# texts154/akersloot-raad-1823-12-17-p39.txt (line 1, cut): an old register's page, its
+# resolutions in the passive with the verb first
+AKERSLOOT_1823 = (
+    "Werd besloten zich daarover aan den heer Gouverneur, op de meest ampele wijze te "
+    "adresseren. Penningmeester der Westwouderpolder. Administratie polders. Werd vervolgens "
+    "geresolveerd (besloten) dat enen gelijk zederd onheugelijke jaren de Super Intendantie "
+    "over de polders onder de Jurisdictie deze gemeente gelegen aan het gemeentebestuur blijft.\n"
+)
+
+
+def test_an_old_registers_resolution_opens_with_its_passive_verb():
+    found = [text[:40] for _, _, text in _decisions(AKERSLOOT_1823, "other")]
+    assert found == [
+        "Werd besloten zich daarover aan den heer",
+        "Werd vervolgens geresolveerd (besloten) ",
+    ]

@@ -195,3 +195,14 @@ def test_asking_someone_to_step_forward_is_no_task():
         "Met de woorden:\n"
     )
     assert _found(text) == []
+
+
+def test_a_possessive_opening_a_sentence_names_nobody():
+    # fronteers-alv-2021: the sentence now ends at its particle (`op.`); `Zijn` is no name
+    text = (
+        "5. Lidmaatschappen\n"
+        "Als we iets gaan doen dat lijkt op het W3C-lidmaatschap, dan moet degene die dat "
+        "regelt betaald worden. Zijn inzet hiervoor leverde hem niet iets op. Een omslag in "
+        "denken is nodig.\n"
+    )
+    assert _found(text) == []

@@ -152,3 +152,57 @@ def test_the_office_named_before_who_takes_it():
 def test_a_titles_dot_before_a_name_ends_no_sentence():
     text = "4. Tuinplan\nHet tuinplan van mevr. Bakker wordt vastgesteld. Daarna is er koffie.\n"
     assert _found(text) == [("besluit", "Het tuinplan van mevr. Bakker wordt vastgesteld.")]
+
+
+def test_agenda_points_turned_around_is_a_decision():
+    # kvan-alv-1999-04-22 (an association's members' meeting): the order of the agenda changed
+    text = (
+        "1-2 Opening, mededelingen en jaarrede voorzitter\n"
+        "Voorzitter C. Streefkerk heet iedereen van harte welkom. "
+        "De agendapunten 7 en 8 worden omgedraaid. Vervolgens houdt de voorzitter zijn jaarrede.\n"
+    )
+    assert _found(text) == [("besluit", "De agendapunten 7 en 8 worden omgedraaid.")]
+
+
+def test_who_will_step_down_is_no_task():
+    # kvan-alv-1999-04-22: stepping down changes the members, nobody is given a task
+    text = (
+        "5. Financiën\n"
+        "c. Rutger Suir zal aftreden als lid van de kascommissie. "
+        "Een nieuwe kascommissie zal in de najaarsledenvergadering worden gekozen.\n"
+    )
+    assert _found(text) == []
+
+
+def test_a_decision_naming_these_proposals_records_them():
+    # malle-beheersorgaan-bib-gc-2012-03-13: the sentences between explain the proposal
+    text = (
+        "2. Aanpassing Organiek Reglement De voorzitter stelt voor om het Organiek Reglement "
+        "aan te passen. Bij de samenstelling van het beheersorgaan stelt hij voor om kandidaten "
+        "uit Malle voorkeur te verlenen. Maar: indien deze mensen tijdens de legislatuur zouden "
+        "verhuizen, dan kunnen ze nog wel deel uitmaken van het orgaan. Artikel 5 paragraaf 2 "
+        "zou dus moeten worden aangepast evenals Artikel 6 paragraaf 1 g. Het bestuur gaat "
+        "akkoord met deze voorstellen.\n"
+    )
+    assert _found(text) == [("besluit", "Het bestuur gaat akkoord met deze voorstellen.")]
+
+
+def test_asking_someone_to_step_forward_is_no_task():
+    # mill-jeugdgemeenteraad-2014-12-09: a request done there and then at the meeting
+    text = (
+        "2.0 Installatie raadslid\n"
+        "De voorzitter vraagt Anne Kuijpers naar voren te komen voor haar installatie.\n"
+        "Met de woorden:\n"
+    )
+    assert _found(text) == []
+
+
+def test_a_possessive_opening_a_sentence_names_nobody():
+    # fronteers-alv-2021: the sentence now ends at its particle (`op.`); `Zijn` is no name
+    text = (
+        "5. Lidmaatschappen\n"
+        "Als we iets gaan doen dat lijkt op het W3C-lidmaatschap, dan moet degene die dat "
+        "regelt betaald worden. Zijn inzet hiervoor leverde hem niet iets op. Een omslag in "
+        "denken is nodig.\n"
+    )
+    assert _found(text) == []

@@ -260,3 +260,43 @@ Praeses heeft ivm de buitengewoon strenge kou de vrijheid genomen de deling van 
         "Na het vaststellen van het verslag van 1",
         "De vergadering gaat daarmee akkoord onde",
     ]
+
+
+# texts154/ab-hof-van-breda-agenda-2007-12-05.txt (line 10, cut): a water board's agenda on
+# one line, each point's proposed `Besluit:` closing on a verb's particle (`aan.`)
+AB_AGENDA = (
+    "1 Agenda Algemeen bestuur Op 5 december 2007, aanvang uur Plaats: Hof van Breda 3. "
+    "Mededelingen a. Stuwen Bovenmark e. Gebruik Post Onvoorzien op de Begroting Besluit: het "
+    "algemeen bestuur neemt de mededelingen voor kennisgeving aan. Bijlage Bijlage Nazending "
+    "4. Ingekomen stukken a. Brief H. Machielse en antwoord DB d. Brief inzake 5 e lijn SNB "
+    "Besluit: het algemeen bestuur neemt de ingekomen stukken voor kennisgeving aan. 5. "
+    "Verslagen Regiocommissies c. Verslag commissievergadering regio Oost d.d. 2 oktober 2007 "
+    "Besluit: het AB neemt de verslagen voor kennisgeving aan. 6. Verslagen AB-commissies\n"
+)
+
+
+def test_a_particle_closes_each_points_decision_on_a_run_on_agenda():
+    found = [text for _, _, text in _decisions(AB_AGENDA, "other")]
+    assert [text.split("Besluit: ")[1] for text in found] == [
+        "het algemeen bestuur neemt de mededelingen voor kennisgeving aan.",
+        "het algemeen bestuur neemt de ingekomen stukken voor kennisgeving aan.",
+        "het AB neemt de verslagen voor kennisgeving aan.",
+    ]
+
+
+# texts154/akersloot-raad-1823-12-17-p39.txt (line 1, cut): an old register's page, its
+# resolutions in the passive with the verb first
+AKERSLOOT_1823 = (
+    "Werd besloten zich daarover aan den heer Gouverneur, op de meest ampele wijze te "
+    "adresseren. Penningmeester der Westwouderpolder. Administratie polders. Werd vervolgens "
+    "geresolveerd (besloten) dat enen gelijk zederd onheugelijke jaren de Super Intendantie "
+    "over de polders onder de Jurisdictie deze gemeente gelegen aan het gemeentebestuur blijft.\n"
+)
+
+
+def test_an_old_registers_resolution_opens_with_its_passive_verb():
+    found = [text[:40] for _, _, text in _decisions(AKERSLOOT_1823, "other")]
+    assert found == [
+        "Werd besloten zich daarover aan den heer",
+        "Werd vervolgens geresolveerd (besloten) ",
+    ]

@@ -201,7 +201,7 @@ class _SentenceScan:
                 continue
             if proposed:
                 between = line[proposed[1] : start]
-            if between is not None and _decides(formula) and _next_sentences(between):
+            if between is not None and _decides(formula) and _answers(between, text):
                 found.pop()  # the decision that follows the proposal records it
             if self._take(formula, Item(page_no, None, text, range(k, end)), k):
                 proposed = (len(found) - 1, start + len(text)) if formula.proposal else None
@@ -454,6 +454,12 @@ def _sets_nothing(formula: _Formula, text: str) -> bool:
 
 def _decides(formula: _Formula) -> bool:
     return formula.kind == "besluit" and not formula.proposal
+
+
+def _answers(between: str, decision: str) -> bool:
+    """The decision answers the proposal read last: right after it, or naming it (`Het
+    bestuur gaat akkoord met deze voorstellen.`) after the sentences that explain it."""
+    return _next_sentences(between) or bool(_rules()["answers_proposals"].search(decision))
 
 
 def _next_sentences(between: str) -> bool:

@@ -209,18 +209,22 @@ GLUED_STOP = r"(?<=[a-z]{4})\.(?=[A-Z][a-z]+\s)"
 
 def _first_sentence(text: str) -> str:
     """`text` up to its first sentence end: a stop after a word of 4+ letters (not after
-    an initial or a title, `mevr.`), with the quote it closes (`... met de overeenkomst
-    ‘Naar een aanpak ... eeuw.’ Heemraad X zal ...`), or after a year (`... januari 2020.
-    Het bestuur ...`) before a capital or a bracket (`... het jaar 1999. ( persbericht 1
-    ...)`), after a reference code (`... de toezeggingen T02887 en T02908. De staf ...`),
-    a reference in brackets (`... goedgekeurd. (Stuk 21-004)`), the next agenda
-    item's number on a page transcribed onto one line (`... vastgesteld. 02. Verslag ...`,
-    also after a comma, `... ingestemd, 2. Loting ...`),
-    an article in capitals mid-line (`... 18 mei 2015 Het verslag ...`), a stop glued to the
-    next sentence (`... agenda.De voorzitter ...`) or the end."""
+    an initial or a title, `mevr.`) or after a verb's particle (`aan.`), with the quote it
+    closes (`... met de overeenkomst ‘Naar een aanpak ... eeuw.’ Heemraad X zal ...`), or
+    after a year (`... januari 2020. Het bestuur ...`) before a capital or a bracket
+    (`... het jaar 1999. ( persbericht 1 ...)`), after a reference code (`... de
+    toezeggingen T02887 en T02908. De staf ...`), a reference in brackets (`...
+    goedgekeurd. (Stuk 21-004)`), the next agenda item's number on a page transcribed onto
+    one line (`... vastgesteld. 02. Verslag ...`, also after a comma, `... ingestemd, 2.
+    Loting ...`), an article in capitals mid-line (`... 18 mei 2015 Het verslag ...`), a
+    stop glued to the next sentence (`... agenda.De voorzitter ...`) or the end."""
     end = (
         r"(?<=[^\W\d_]{4})[.!?][’”\"]?(?=\s+[A-Z(]|\s+\d{1,2}\.\s+[A-Z]|\s*$)"
         r"|(?<=\b\d{4})[.!?](?=\s+[A-Z(])|(?<=\))[.!?]"
+        # a separable verb's particle closes many a sentence (`... neemt de stukken voor
+        # kennisgeving aan. 5. Verslagen`): a word, no abbreviation, for all its 2-3 letters
+        r"|(?:(?<=\baan)|(?<=\baf)|(?<=\bop)|(?<=\buit)|(?<=\bmee)|(?<=\btoe)|(?<=\bweg))"
+        r"[.!?](?=\s+[A-Z(]|\s+\d{1,2}\.\s+[A-Z]|\s*$)"
         r"|(?:(?<=\b[A-Z]\d{3})|(?<=\b[A-Z]\d{4})|(?<=\b[A-Z]\d{5}))[.!?](?=\s+[A-Z])"
         r"|(?<=[^\W\d_]{4}),(?=\s+\d{1,2}\.\s+[A-Z])"  # OCR read that stop as a comma
         rf"|(?={TITLE_RUN_IN})|{GLUED_STOP}"

@@ -28,6 +28,7 @@ from pipeline.meetings.items import (
 )
 from pipeline.meetings.people import (
     _LEADING_JUNK,
+    _bare_person,
     _is_noise,
     _mark_attendees,
     _name_shaped,
@@ -526,12 +527,6 @@ def _party_heading(text: str) -> bool:
     first = words[0] if words else ""
     marked = any(c.isdigit() for c in first) or sum(c.isupper() for c in first) >= 2
     return 0 < len(words) <= _PARTY_HEADING_MAX_WORDS and marked
-
-
-def _bare_person(name: str, status: str) -> dict[str, Any]:
-    """A person a list prints by name alone (`de heer Van Lingen`, `Hermans Ann`)."""
-    return {"name": name, "role": None, "organisation": None, "status": status,
-            "redacted": False, "is_chair": False, "region": None}  # fmt: skip
 
 
 def _surname_then_rest(text: str) -> tuple[str, str]:

@@ -621,8 +621,11 @@ def _bare_name(line: str) -> bool:
 def _mark_attendees(lines: list[str], status: str) -> list[dict[str, Any]]:
     """One redacted attendee per redaction mark, for a list printed as marks only."""
     marks = sum(len(redaction_marks(line)) for line in lines)
-    return [
-        {"name": None, "role": None, "organisation": None, "status": status,
-         "redacted": True, "is_chair": False, "region": None}
-        for _ in range(marks)
-    ]  # fmt: skip
+    return [{**_bare_person(None, status), "redacted": True} for _ in range(marks)]
+
+
+def _bare_person(name: str | None, status: str) -> dict[str, Any]:
+    """A person a list prints by name alone (`de heer Van Lingen`, `Hermans Ann`), or by a
+    redaction mark (`name` None): every other field empty."""
+    return {"name": name, "role": None, "organisation": None, "status": status,
+            "redacted": False, "is_chair": False, "region": None}  # fmt: skip

@@ -61,9 +61,26 @@ def body_as_subject(sentence: str) -> str | None:
     schepenen maakt ...`): a body of the vocabulary or a council named as printed (`De
     adviesraad sociaal domein ...`); a meeting (`Bijeenkomst Brabantse ...`, `ALV`) is what a
     body holds, no subject that acts. None for any other sentence."""
-    rest = _ARTICLE_RE.sub("", sentence.strip())
+    found = _subject(sentence)
+    return found[0] if found else None
+
+
+def body_subject_end(sentence: str) -> int | None:
+    """Where the body `sentence` opens with as its subject (`body_as_subject`) ends in it,
+    its article included (`De Raad| beslist ...`); None when no body opens it."""
+    found = _subject(sentence)
+    return found[1] if found else None
+
+
+def _subject(sentence: str) -> tuple[str, int] | None:
+    """(name, end in `sentence`) of the body `sentence` opens with (`body_as_subject`)."""
+    stripped = sentence.lstrip()
+    offset = len(sentence) - len(stripped)
+    article = _ARTICLE_RE.match(stripped)
+    offset += article.end() if article else 0
+    rest = stripped[article.end() :] if article else stripped
     for body, pattern in _rules()["bodies"]:
         m = pattern.match(rest)
         if m and (body or m["named"].lower().split()[0].endswith("raad")):
-            return body or m["named"].lower()
+            return body or m["named"].lower(), offset + m.end()
     return None

@@ -148,16 +148,22 @@ def decision_label(line: str) -> tuple[str, bool, str | None, str] | None:
     return None
 
 
+#: the label of `decision_cues.jsonl` for a verb by which a body decides, in a finite form
+#: (`besluit`, `stemt ... in`, `keurt ... goed`, `verleent`, `benoemde`): a cue like any
+#: other, and what the body a sentence opens with does when the sentence records a decision
+#: (`sentences._body_decides`)
+DECIDING_LABEL = "CUE_DECIDE"
+
 #: the labels of `decision_cues.jsonl` that cue something decided or to be done in a
-#: heading (`_is_heading`): a verb or participle (`CUE`: `vastgesteld`, `stemt ... in`,
-#: `wordt`, `stuurt`) or an auxiliary that forms them (`CUE_AUX`: `is`, `heeft`)
-HEADING_CUE_LABELS = frozenset({"CUE", "CUE_AUX"})
+#: heading (`_is_heading`): a verb or participle (`CUE`: `vastgesteld`, `wordt`, `stuurt`;
+#: `CUE_DECIDE`: `stemt ... in`) or an auxiliary that forms them (`CUE_AUX`: `is`, `heeft`)
+HEADING_CUE_LABELS = frozenset({"CUE", DECIDING_LABEL, "CUE_AUX"})
 
 #: the labels that make a decision list's row state something decided (`_states_outcome`):
 #: a verb or participle, or the act named as a noun (`CUE_NOUN`: `Kennisname van ...`, a
 #: Flemish list's row; it titles an agenda item too, `Goedkeuring reglement ...`, no cue in a
 #: heading); an auxiliary alone states what is, no act (`Wethouder X is aanwezig tot ...`)
-ROW_CUE_LABELS = frozenset({"CUE", "CUE_NOUN"})
+ROW_CUE_LABELS = frozenset({"CUE", DECIDING_LABEL, "CUE_NOUN"})
 
 
 def _cue_labels(text: str) -> set[str]:

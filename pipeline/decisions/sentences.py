@@ -9,8 +9,20 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from spacy.tokens import Span
+
+from pipeline.bodies import body_subject_end
 from pipeline.decisions.lists import _items
-from pipeline.decisions.rules import MIN_ITEM_WORDS, Item, Lines, _Formula, _rules, decision_label
+from pipeline.decisions.rules import (
+    CUES_FILE,
+    DECIDING_LABEL,
+    MIN_ITEM_WORDS,
+    Item,
+    Lines,
+    _Formula,
+    _rules,
+    decision_label,
+)
 from pipeline.decisions.text import (
     GLUED_STOP,
     TITLE_RUN_IN,
@@ -24,7 +36,7 @@ from pipeline.decisions.text import (
     _next_filled,
     _wraps,
 )
-from pipeline.nlp import split_sentences
+from pipeline.nlp import get_nlp, rule_matchers, split_sentences
 
 
 def _with_subject(lines: Lines, at: int, item: Item) -> Item:
@@ -729,14 +741,14 @@ def _opening_formula(sentence: str, first: bool) -> _Formula | None:
         ),
         None,
     )
-    if found is not None:
-        return found
+    if found is not None or any(_body_decides(reading) for reading in readings):
+        return found or _BODY_DECIDES
     inverted = _rules()["inverted_opening"].match(sentence)
     if inverted is None:
         return None
     # `Daarna gaat de commissie aan het werk`: what comes next in an account, no task set
     told = bool(_rules()["inverted_future"].match(inverted["verb"]))
-    return next(
+    found = next(
         (
             f
             for reading in _uninverted(inverted)
@@ -745,6 +757,67 @@ def _opening_formula(sentence: str, first: bool) -> _Formula | None:
         ),
         None,
     )
+    if found is None and any(_body_decides(reading) for reading in _uninverted(inverted)):
+        return _BODY_DECIDES  # `Verder gaf de Ministerraad ...`, `Tevens keurt de raad ...`
+    return found
+
+
+#: the formula of a sentence a body opens with the verb by which it decides
+#: (`_body_decides`): a besluit, no proposal; its regex stands for no wording of its own
+_BODY_DECIDES = _Formula("besluit", re.compile(r"(?!)"), False)
+
+#: the most words a body's verb stands after the body's name (`_body_decides`)
+_BODY_VERB_WORDS = 8
+
+#: between a verb and the particle a cue closes it with, a proposal's `voor` or a clause
+#: (`om`, `te`, `dat`): the particle is another verb's (`Het bestuur stelt voor om de
+#: contributie vast te stellen`), no part of the body's decision
+_PARTICLE_OF_ANOTHER_RE = re.compile(r"^voor\b|\b(?:om|te|dat)\b", re.IGNORECASE)
+
+
+def _body_decides(sentence: str) -> bool:
+    """`sentence` records a body's decision: it opens with the body as its subject (the
+    vocabulary of `pipeline.bodies`, else the formulas' `deciding_body`: `De KR`, `Het
+    dagelijks bestuur`) and goes on with a verb by which a body decides
+    (`decision_cues.jsonl`'s `CUE_DECIDE`: `beslist`, `stemt ... in`, `verleent`,
+    `benoemde`), only the rest of the body's name, a note in brackets or an adverb between
+    them (`De Raad beslist zijn goedkeuring te hechten ...`, `Het vast bureau neemt kennis
+    van ...`, `De KR stemt ook in met ...`, `Het Presidium verleent ontheffing ...`). Not a
+    paper named for the body's information (`... ter kennisname`), nor a proposal (`Het
+    bestuur stelt voor om ... vast te stellen`), nor a lead-in that names no decision
+    but heads the points below it (`Het college besluit:`)."""
+    rules = _rules()
+    end = body_subject_end(sentence)
+    if end is None:
+        m = rules["deciding_body"].match(sentence)
+        end = m.end() if m else None
+    if end is None or not rules["not_informing"].match(sentence):
+        return False
+    rest = sentence[end:].lstrip()
+    for span in rule_matchers(CUES_FILE).spans(get_nlp().make_doc(rest)):
+        if span.start > _BODY_VERB_WORDS:
+            return False
+        if (
+            span.label_ == DECIDING_LABEL
+            and rules["deciding_verb_gap"].match(rest[: span.start_char])
+            and not _PARTICLE_OF_ANOTHER_RE.search(span[1:-1].text if len(span) > 2 else "")
+        ):
+            return _names_decision(span, rest[span.end_char :])
+    return False
+
+
+#: what a body states it found, not what it decided: `stelt vast` before a clause (`Het
+#: bestuur stelt vast dat de kas klopt`), as the formulas read it too
+_FINDING_RE = re.compile(r"\W*(?:dat|of)\b", re.IGNORECASE)
+
+
+def _names_decision(verb: Span, after: str) -> bool:
+    """The body's `verb` (a cue's span) and the text `after` it name what was decided: not
+    a lead-in with nothing but a colon after a lone verb (`Het college besluit:`, over the
+    points it decides), nor a finding (`... stelt vast dat ...`)."""
+    if verb[-1].lower_ == "vast" and _FINDING_RE.match(after):
+        return False
+    return len(verb) > 1 or bool(re.search(r"\w", after))
 
 
 #: the most words after its article a subject between an inverted verb and the rest has

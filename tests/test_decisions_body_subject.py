@@ -1,0 +1,91 @@
+"""A decision recorded as what a body does: the sentence opens with the body as its subject
+(any body a council, board or church names itself by, its short name too) and goes on with
+a verb by which a body decides (`decision_cues.jsonl`'s `CUE_DECIDE`). The lines are quoted
+from real minutes and decision pages of the dev set."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.decisions.sentences import _body_decides
+from tests.test_decisions_headings import _decisions
+
+HEAD = "Notulen kerkenraad 10 december 2018\n\n"
+
+# texts129/pgvoorschoten-kerkenraad-2018.txt line 6: a church council's short name
+CHURCH_COUNCIL = (
+    "Sommige KR-leden vrezen dat “intensieve verhuur” wellicht in conflict kan komen met"
+    " kerkelijke activiteiten. De KR stemt ook in met het uitvoeren van een business case"
+    " onderzoek voor het aanstellen van een professionele koster / beheerder versus"
+    " uitsluitend vrijwilligers."
+)
+
+# texts86/gg-synode-2019.txt line 13: a synod, its verb in the past tense
+SYNOD = (
+    "• Het docentenkorps en het curatorium kennen enkele personele wijzigingen. Zo vertrekken"
+    " rector ds. P. Mulder en voorzitter van het curatorium ds. J. J. van Eckeveld vanwege"
+    " hun leeftijd aan het einde van dit cursusjaar. De synode benoemde nieuwe curatoren,"
+    " zowel een primus als secundi."
+)
+
+
+def test_a_body_by_its_short_name_decides():
+    found = _decisions(HEAD + CHURCH_COUNCIL)
+    assert [(kind, text) for kind, _, text in found] == [
+        ("besluit", CHURCH_COUNCIL[CHURCH_COUNCIL.index("De KR") :])
+    ]
+
+
+def test_a_body_decides_in_the_past_tense_without_its_verbs_particle():
+    found = _decisions(HEAD + SYNOD)
+    assert [text for _, _, text in found] == [
+        "De synode benoemde nieuwe curatoren, zowel een primus als secundi."
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # texts148/anderlecht-gr-2017-12-21.txt line 10: the council takes note
+        "De Raad neemt kennis.",
+        # texts144/waasmunster-gr-intergem-bav-2024.txt line 10, after its article's number
+        "De Raad beslist zijn goedkeuring te hechten aan de agenda van de Buitengewone"
+        " Algemene Vergadering",
+        # texts141/ocmwheusdenzolder-vastbureau-2020-05-20.txt line 13
+        "Het vast bureau neemt kennis van de besluiten van de algemeen directeur van 28 april"
+        " 2020",
+    ],
+)
+def test_a_body_and_its_deciding_verb_open_a_decision(sentence):
+    assert _body_decides(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # texts109/moerdijk-bw-2023.txt line 20: a lead-in over the dictum below it
+        "Het college besluit:",
+        # a proposal, a verb by which no body decides, a paper for information
+        "Het bestuur stelt voor om de contributie vast te stellen.",
+        "De kerkenraad complimenteert de penningmeester en het hele CvK.",
+        "Het college neemt de notulen ter kennisname aan.",
+        # a finding, as the formulas read `stelt vast dat` (after texts41/digigo line 14)
+        "De Beheercommissie stelt vast dat we objectgericht gaan werken.",
+        # a body named, but something else stands between it and the verb
+        "De raadsvoorzitter van de kerk besluit de vergadering te schorsen.",
+    ],
+)
+def test_no_decision_without_a_body_that_decides_by_its_verb(sentence):
+    assert not _body_decides(sentence)
+
+
+def test_a_lead_in_leaves_the_dictum_below_it_the_decision():
+    # texts109/moerdijk-bw-2023.txt lines 18-21
+    text = (
+        "Besluitenlijst B&W-vergadering 21 februari 2023\n\n"
+        "Vaststelling besluitenlijst B&W-vergadering d.d. 14 februari 2023\n\n"
+        "Het college besluit:\nDe besluitenlijst gewijzigd vast te stellen.\n"
+    )
+    texts = [text for _, _, text in _decisions(text, "decision_list")]
+    assert "Het college besluit:" not in texts
+    assert "De besluitenlijst gewijzigd vast te stellen." in texts

@@ -21,7 +21,7 @@ from pipeline.incidents.periods import (
 )
 from pipeline.incidents.records import Period, _Context, _Fact, _PeriodSpan, _Reading, _Value
 from pipeline.incidents.rules import _clause_bounds, _rules
-from pipeline.incidents.vocab import LIST_REACH, _vocab
+from pipeline.incidents.vocab import LIST_REACH, _rough_before, _vocab
 
 #: a month figure whose year neither the sentence nor the report gives: not a figure
 _NO_YEAR = Period(date.min, date.min)
@@ -172,8 +172,7 @@ def _assign_periods(reading: _Reading, ctx: _Context, index: int) -> None:
 
 #: the level a change ends at, after its verb (`nam ... met 16 procent toe, tot 1.848`)
 _LEVEL_AFTER_CHANGE = re.compile(
-    r"\b(?:toe|af|gestegen|gedaald|gegroeid)\s*,?\s+tot\s+"
-    r"(?:(?:ruim|bijna|circa|ongeveer|zo'n)\s+)?$",
+    rf"\b(?:toe|af|gestegen|gedaald|gegroeid)\s*,?\s+tot\s+{_rough_before()}$",
     re.IGNORECASE,
 )
 

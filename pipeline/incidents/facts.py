@@ -88,6 +88,7 @@ from pipeline.incidents.vocab import (
     _SUBJECT,
     LEAK,
     SubjectKey,
+    _rough_before,
     _vocab,
     _vocab_for,
     _words_alt,
@@ -452,7 +453,7 @@ _BOTH = re.compile(r"\b(?:beide|allebei|both)\s*:?\s*$", re.IGNORECASE)
 #: `nam na 1.180 meldingen aanvullende acties`, `op basis van 2.077 Wob-verzoeken die online
 #: staan`: the notifications something followed, the items a study read - what was done
 #: with some of them (an intervention, an analysis), no count of those received
-_AFTER_SOME = re.compile(r"(?:\bna|\bop\s+basis\s+van)\s+(?:(?:ruim|bijna|circa)\s+)?$", re.I)
+_AFTER_SOME = re.compile(rf"(?:\bna|\bop\s+basis\s+van)\s+{_rough_before()}$", re.I)
 #: `40 procent van de bedrijven`: a share of some units (companies, organisations, people)
 _SHARE_OF = re.compile(
     r"\d\s*(?:%|procent\b|percent\b)\s+van\s+(?:de|alle)\s+(?P<words>[^\W\d]+(?:\s+[^\W\d]+)?)",

@@ -30,6 +30,7 @@ from pipeline.incidents.vocab import (
     LEAK,
     _category_of_phrase,
     _label_only,
+    _rough_before,
     _vocab,
     _words_alt,
 )
@@ -64,7 +65,7 @@ _ABOUT_VERB = re.compile(
 #: (bijna`, a quoted category's `'parkeren' (`; not a named body: `de afdeling Burgerzaken (`)
 _KIND_BRACKET = re.compile(
     r"(?<!\w)(?P<kind>(?-i:[a-z][^\W\d]*(?:\s+[a-z][^\W\d]*){0,3}))['’]?\s*\(\s*"
-    r"(?:(?:bijna|ruim|ongeveer|circa|zo'n)\s+)?$"
+    rf"{_rough_before()}$"
 )
 #: a period or a comparison before a bracket: the figure in it is that period's (`meer dan
 #: het jaar daarvoor (12)`), no kind's

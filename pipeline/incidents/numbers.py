@@ -18,6 +18,7 @@ from pipeline.incidents.vocab import (
     _SUBJECT,
     LEAK,
     PATTERN_FILE,
+    _rough_before,
     _vocab,
     _words_alt,
 )
@@ -59,7 +60,7 @@ def _word_before(s: str, pos: int) -> str | None:
 #: a change named before its size (`een stijging van 64`, `een daling met ruim 20`)
 _CHANGE_SIZE = re.compile(
     r"\b(?:stijging|daling|toename|afname|groei|vermindering)\s+(?:van|met)\s+"
-    r"(?:(?:ruim|bijna|circa|ongeveer|maar\s+liefst|slechts)\s+)?$",
+    rf"(?:(?:maar\s+liefst|slechts)\s+)?{_rough_before()}$",
     re.IGNORECASE,
 )
 #: the change's other level after its first (`een stijging van 452 (2013) naar 1064`)
@@ -291,10 +292,11 @@ _THAT_MANY = re.compile(THAT_MANY + "$", re.IGNORECASE)
 #: tot 15`) unless the first level has its own period (`van 193 (in 2011) tot 110`, `van
 #: 1.190 (2014) tot 397`)
 _FROM_TO = re.compile(
-    r"\bvan\s+(?P<x>\d{1,3}(?:\.\d{3})+|\d+)"
+    # either level may be hedged (`van bijna 3.000 naar 2.140`, `naar ruim 2000`)
+    rf"\bvan\s+{_rough_before()}(?P<x>\d{{1,3}}(?:\.\d{{3}})+|\d+)"
     r"(?:(?P<own>\s+(?:in|over)\s+[^,;.()]{1,30}?|\s*\(\s*(?:in\s+)?[^,;:.()]{1,30}?\))"
     r"(?:\s+[^\W\d]+)?\s+(?:naar|tot)|(?:\s+[^\W\d]+)?\s+naar)"
-    r"\s+(?P<y>\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,]\d)",
+    rf"\s+{_rough_before()}(?P<y>\d{{1,3}}(?:\.\d{{3}})+|\d+)(?![\d.,]\d)",
     re.IGNORECASE,
 )
 

@@ -38,6 +38,7 @@ def _running_text_figures(sentences: list[_Sentence], ctx: _Context) -> list[_Fi
     """Figures of the sentences, in order, each sentence updating the context the next
     ones are read in (section period, list under a total, last total, carried share)."""
     figures = []
+    ctx.one_year = _the_items_one_year(sentences, ctx)
     organisations = _organisations(sentences, ctx.text)
     if organisations:
         ctx.organisations |= {m.name for names in organisations for m in names.mentions}
@@ -147,19 +148,43 @@ def _unit_list_re() -> re.Pattern:
     return re.compile(rf":\s*{items[0]}{middle},?\s+en\s+{items[-1]}")
 
 
+#: one item of a list of named units each with its count in brackets after it (`Nijmegen
+#: (1063)`, `Alphen aan de Rijn (101)`, `Justitie (13 meldingen)`): a capitalised name,
+#: lower-case particles inside it, no year in the bracket
+_BRACKET_ITEM = (
+    r"(?-i:(?P<name{i}>(?:'s-)?[A-Z][\w'’-]*"
+    r"(?:\s+(?:(?:aan|op|de|den|der|van|bij|in)\s+)*[A-Z][\w'’-]*){{0,3}}))"
+    r"\s*\(\s*(?P<n{i}>(?!(?:19|20)\d\d\s*\))\d{{1,3}}(?:\.\d{{3}})+|\d{{1,5}})"
+    r"(?:\s+(?P<noun{i}>[^\W\d]+))?\s*\)"
+)
+
+
+@cache
+def _bracket_list_re() -> re.Pattern:
+    """Two to six bracketed items joined by commas and a last `en`: `in Nijmegen (1063),
+    Amersfoort (918) en Ede (609)`."""
+    items = [_BRACKET_ITEM.format(i=i) for i in range(UNIT_LIST_ITEMS)]
+    middle = "".join(rf"(?:,\s+{item}" for item in items[1:-1]) + ")?" * (UNIT_LIST_ITEMS - 2)
+    return re.compile(rf"{items[0]}{middle},?\s+en\s+{items[-1]}")
+
+
 def _unit_list_figures(sentence: _Sentence, ctx: _Context) -> list[_Figure]:
     """`ontvangen bij de diensten: DPZ 966 (37%), SZW 798 (30%) en DSB 261 klachten (10%)`:
     after a colon, units named each right before its count (its share in brackets) are
-    compared; each figure is its unit's (scope), in the sentence's one period or the
-    context's. Only in a sentence that names the subject's noun."""
+    compared; so are units named each with its count in brackets after it, anywhere in the
+    sentence (`De meeste meldingen komen uit de gemeente Haarlemmermeer (111), Alphen aan
+    de Rijn (101) en Rijnwoude (85)`). Each figure is its unit's (scope), in the
+    sentence's one period or the context's. Only in a sentence that names the subject's
+    noun."""
     s = sentence.text
-    if ":" not in s or not _vocab()["noun_re"].search(s):
+    if not _vocab()["noun_re"].search(s):
         return []
-    m = _unit_list_re().search(s)
+    m = _unit_list_re().search(s) if ":" in s else None
+    m = m or _bracket_list_re().search(s)
     if m is None:
         return []
     spans = {p.period for p in find_periods(s, _context_year(ctx), ctx.last_year) if p.anchors}
-    period = spans.pop() if len(spans) == 1 else ctx.report if not spans else None
+    period = spans.pop() if len(spans) == 1 else None if spans else _list_period(ctx)
     if period is None:
         return []
     noun_re = _vocab()["noun_re"]
@@ -168,13 +193,13 @@ def _unit_list_figures(sentence: _Sentence, ctx: _Context) -> list[_Figure]:
         name = m.group(f"name{i}")
         if name is None:
             continue
-        noun = m.group(f"noun{i}")
+        noun = m.groupdict().get(f"noun{i}")
         if noun and not noun_re.fullmatch(noun) and noun.lower() not in ("en",):
             return []  # `Noord 12 dagen`: not a count of the items
         if name.lower() in _vocab()["months"] or name.lower() in _vocab()["number_words"]:
             return []
         for group, unit in (("n", "count"), ("pct", "percent")):
-            text = m.group(f"{group}{i}")
+            text = m.groupdict().get(f"{group}{i}")
             if text is None:
                 continue
             start = m.start(f"{group}{i}")
@@ -187,6 +212,31 @@ def _unit_list_figures(sentence: _Sentence, ctx: _Context) -> list[_Figure]:
                                    _evidence(s, start)))  # fmt: skip
         ctx.organisations.add(name)
     return figures
+
+
+def _list_period(ctx: _Context) -> Period | None:
+    """The period of a list of units' counts that names none of its own: the report's,
+    else the one year the text's sentences on the items name, else the latest year its
+    dated figures state (units ranked in the year the text reports, gold rule 11)."""
+    return ctx.report or ctx.one_year or (ctx.latest_year[1] if ctx.latest_year else None)
+
+
+def _the_items_one_year(sentences: list[_Sentence], ctx: _Context) -> Period | None:
+    """The one whole year the sentences naming the items name (`Het Hoogheemraadschap
+    heeft in 2006 een record bereikt van het aantal afhandelingen van binnengekomen
+    meldingen.`), none other beside it: a list of units' counts without a period of its own
+    is that year's (gold rule 11). None where they name no year or several."""
+    noun_re = _vocab()["noun_re"]
+    years = {
+        p.period
+        for sentence in sentences
+        if noun_re.search(sentence.text)
+        for p in find_periods(sentence.text, _context_year(ctx), ctx.last_year)
+        if p.anchors
+    }
+    if len(years) != 1 or not _is_year(year := next(iter(years))):
+        return None
+    return year
 
 
 #: a list item of a label and its count (`- Burgerzaken: 12 klachten`, `Wachttijd: 4`), or

@@ -236,6 +236,15 @@ def _words_alt(phrases: list[str]) -> str:
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
 
 
+@cache
+def _rough_before() -> str:
+    """The optional hedge right before a number inside a construction (`van bijna 3.000
+    naar`, `(zo'n 400)`): the pattern file's one vocabulary of hedges (`rough_before`),
+    with the whitespace after it."""
+    hedges = sorted(load_patterns(PATTERN_FILE)["rough_before"], key=len, reverse=True)
+    return rf"(?:(?:{_words_alt(hedges)})\s+)?"
+
+
 _DIGIT = re.compile(r"\d")
 _DIGIT_RUN = re.compile(r"\d+(?:[.,]\d+)*")
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "`": "'", "´": "'", "“": "'", "”": "'", '"': "'",

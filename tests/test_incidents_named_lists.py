@@ -1,0 +1,110 @@
+"""Counts of units listed in news prose, each unit named with its count in brackets after
+it (`Haarlemmermeer (111), Alphen aan de Rijn (101) en Rijnwoude (85)`): each count is the
+unit's total, in the sentence's period or, where it names none, the text's. Lines quoted
+from the real texts the dev gold was written on (source named above each test)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pipeline.incidents import extract_incident_counts
+from tests.test_incidents import _document
+
+
+def _year(y: int) -> tuple[date, date]:
+    return date(y, 1, 1), date(y, 12, 31)
+
+
+def _facts(text: str) -> set[tuple]:
+    return {
+        ((r["period_start"], r["period_end"]), r["category"], r["value"], r["unit"], r["scope"])
+        for r in extract_incident_counts(_document(text, doc_type="other"))
+    }
+
+
+# texts151/hoogheemraadschap-meldingen-2006 (lines 1-13): the only year the sentences on the
+# reports name (2006) dates the list; the dateline's 2007 is no figure's
+HOOGHEEMRAADSCHAP = (
+    "maandag, 5. februari 2007 - 14:24\n\n"
+    "Waterproblemen-record voor Hoogheemraadschap Rijnmond\n\nDen Haag\n\n"
+    "Het Hoogheemraadschap Rijnmond heeft in 2006 een record bereikt van het aantal "
+    "afhandelingen van binnengekomen meldingen. In totaal werden er 1307 verschillende "
+    "meldingen afgehandeld door de afdeling Handhaving van het Waterschap.\n\n"
+    "De meeste meldingen komen uit de gemeente Haarlemmermeer (111), Alphen aan de Rijn (101) "
+    "en Rijnwoude (85). Wanneer je gaat kijken naar het aantal meldingen per 1000 inwoners dan "
+    "staat Ter Aar bovenaan met 7,2 meldingen per 1000 inwoners."
+)
+
+
+def test_places_listed_with_their_counts_in_brackets_are_each_places_total():
+    facts = _facts(HOOGHEEMRAADSCHAP)
+    assert {
+        (_year(2006), "total", 111.0, "count", "Haarlemmermeer"),
+        (_year(2006), "total", 101.0, "count", "Alphen aan de Rijn"),
+        (_year(2006), "total", 85.0, "count", "Rijnwoude"),
+    } <= facts
+
+
+# texts145/rasff-waarschuwingen-onveilig-voedsel-2018 (lines 6, 10 and 17): countries of
+# origin ranked after `gevolgd door`, in the one year the text names (`in 2018`); undated,
+# `vorig jaar` places nothing
+RASFF = (
+    "ziekmakende organismenDe veiligheid van ons voedsel is nog altijd niet verzekerd. In "
+    "Nederland werd vorig jaar 144 keer een waarschuwing gegeven over onveilig voedsel. Dat "
+    "aantal is de afgelopen jaren telkens toegenomen; de voorgaande drie jaren ging het om 65, "
+    "101 en 124 gevallen.\n\n"
+    "Onder de gemelde waarschuwingen vallen onder meer terugroepacties uit winkels. De meeste "
+    "waarschuwingen gingen in 2018 over noten, waar vaak het schimmelgif aflatoxine in zit.\n\n"
+    "Van alle 3699 meldingen is geturfd wat het land van herkomst van het product is. Turkije "
+    "en China spannen de kroon met elk 315 meldingen, gevolgd door Frankrijk (215), VS (202), "
+    "Polen (186), Spanje (183) en Nederland (166)."
+)
+
+
+def test_countries_ranked_with_their_counts_in_brackets():
+    facts = _facts(RASFF)
+    for name, value in (("Frankrijk", 215), ("VS", 202), ("Polen", 186), ("Nederland", 166)):
+        assert (_year(2018), "total", float(value), "count", name) in facts
+
+
+# texts37/ministeries-integriteit-2005 (lines 1-7): a ministry's count with its noun in the
+# bracket; the text's dated figures state 2004 and 2005, the list is the latest year's
+MINISTRIES = (
+    "Defensie koploper schending integriteit\n\n"
+    "Het ministerie van Defensie was vorig jaar koploper bij de registratie van "
+    "integriteitsschendingen door eigen personeel, zoals corruptie, fraude, of andere "
+    "onregelmatigheden. Het ministerie turfde over 2005 vijftig van dergelijke meldingen.\n\n"
+    "Geen enkel ander ministerie meldde over vorig jaar zoveel registraties van "
+    "integriteitsschendingen, zo blijkt uit een overzicht van het ministerie van Binnenlandse "
+    "Zaken. Het ministerie van Verkeer en Waterstaat telde 42 meldingen en de Belastingdienst "
+    "40 - zij zijn goed voor een tweede en derde plaats op de ranglijst. Buitenlandse Zaken (16 "
+    "meldingen) en Justitie (13 meldingen) volgen.\n\n"
+    "Toch bracht Binnenlandse Zaken de cijfers met optimisme naar buiten. Want het totaal "
+    "aantal registraties (het ministerie van Defensie ontbrak overigens op dat lijstje omdat "
+    "daar een andere CAO wordt gehanteerd) was in vergelijking met het jaar daarvoor gestegen, "
+    "van 59 meldingen rijksbreed in 2004 naar 136 in 2005, op een totaal van 114.884 "
+    "ambtenaren."
+)
+
+
+def test_a_bracket_may_name_the_items_after_the_count():
+    facts = _facts(MINISTRIES)
+    assert (_year(2005), "total", 16.0, "count", "Buitenlandse Zaken") in facts
+    assert (_year(2005), "total", 13.0, "count", "Justitie") in facts
+
+
+def test_a_bracket_of_days_or_a_share_is_no_units_count():
+    # texts103/woo-termijnen-negatief (line 16): days a request took, not requests
+    text = (
+        "In 2023 kwamen 20 Woo-verzoeken binnen. Gemeenten als Amstelveen (30 dagen) en "
+        "Barneveld (39 dagen) bewijzen daarnaast dat het mogelijk is om binnen de wettelijke "
+        "termijn van 42 dagen te blijven."
+    )
+    assert not any(scope for *_, scope in _facts(text))
+    # texts37/ministeries-wob-bruinsslot-anp (line 3): the share of requests in time
+    text = (
+        "In 2020 kwamen 20 Wob-verzoeken binnen. Alleen de ministeries van Defensie (7 procent), "
+        "Onderwijs (16 procent) en Infrastructuur (23 procent) behandelden meer dan de helft van "
+        "hun aanvragen op tijd."
+    )
+    assert not any(scope for *_, scope in _facts(text))

@@ -120,7 +120,7 @@ def _table_cells(text: str, year: int | None = None, raw: str = "") -> list[_Tab
     tables flattened one cell per line (`_line_grids`; `raw`: the text before its dates
     were masked) where no earlier layout read their cells."""
     rows = _pipe_figures(text, year)
-    for grid in _year_row_grids(text):
+    for grid in _year_row_grids(text) + _year_list_grids(text):
         rows += _grid_figures(grid, year)
     rows += _as_counts(_parts_of_totals(_glued_rows(text)))
     grids, parts = _line_grids(_line_cells(text, raw), year)
@@ -157,8 +157,9 @@ def _grid_figures(grid: _Grid, year: int | None) -> list[_TableFigure]:
         shares = _share_figures(grid, periods) + _sub_share_figures(grid, periods)
         return [(*f[:5], f[5] or grid.scope, f[6]) for f in _as_counts(counts) + shares]
     # rows of periods stand under a title that says so (`Maand`, `Jaar`): a heading or a
-    # header line above rows of figures is no column of them
-    kind = _period_title(grid.title)
+    # header line above rows of figures is no column of them; a label column without a
+    # title is one of periods where every row's label is one (`2016`, `2017`)
+    kind = _period_title(grid.title) or _untitled_periods(grid)
     row_periods = _row_periods([r.label for r in grid.rows], kind, year) if kind else None
     if row_periods is None:
         return []
@@ -174,6 +175,19 @@ def _grid_figures(grid: _Grid, year: int | None) -> list[_TableFigure]:
             line = f"{title}: {row.line}"  # the column's title says what the cell counts
             out.append((cell.offset, category, _count(cell), "count", period, scope, line))
     return out
+
+
+def _untitled_periods(grid: _Grid) -> str | None:
+    """`period` for a grid whose label column has no title and whose every row (two or
+    more) is labelled by a period alone; None otherwise, and None where a column's title
+    starts with a period's title (`Jaar Gemelde datalekken`: the label column's title
+    on one line with a column's, a header the grid did not part)."""
+    labels = [row.label for row in grid.rows]
+    if grid.title.strip() or len(labels) < 2:
+        return None
+    if any(_period_title(title.split()[0]) for title in grid.columns if title.split()):
+        return None
+    return "period" if all(_period_cell(label, None) for label in labels) else None
 
 
 #: a sub-heading over rows that are a part of the items (`Waarvan`, `..., waarvan na
@@ -643,15 +657,35 @@ def _grid_below(cells: list[_Cell], i: int, j: int, year: int | None) -> tuple[_
     first = _line_row(cells[j]) if j < len(cells) else None
     if first is not None:
         k, titles = len(first.cells), cells[i:j]
+        head = _header_titles([c.text for c in titles], k) if k >= 2 else None
     else:
-        k, titles = _cells_after(cells, j), cells[i : j - 1]
+        titles = cells[i : j - 1]
         j -= 1
-    head = _header_titles([c.text for c in titles], k) if k >= 2 else None
+        head, k = _cell_row_header([c.text for c in titles], cells, j + 1)
     if not head:
         return None
     title, columns = (head[0], head[1:]) if len(head) > k else ("", head)
     rows, end = _grid_rows(cells, j, k, _column_periods(columns, year))
     return (_Grid(title, columns, rows), end) if rows else None
+
+
+def _cell_row_header(titles: list[str], cells: list[_Cell], j: int) -> tuple[list[str] | None, int]:
+    """The header over rows flattened one cell per line whose first row's cells start at
+    `j`, and their number: the cells of figures after the label; or, where the table
+    parts its rows by a line of blanks (a web page's table: `2016, 136, 66, 42, ' ',
+    2017, ...`, the years themselves cells of figures), the cells before the first blank
+    one whose next row is labelled by a period, as the first row is."""
+    k = _cells_after(cells, j)
+    head = _header_titles(titles, k) if k >= 2 else None
+    if head is not None:
+        return head, k
+    blank = next((n for n in range(k) if not cells[j + n].text), None)
+    after = j + (blank or 0) + 1
+    if blank is None or blank < 2 or after >= len(cells):
+        return None, k
+    if _period_cell(cells[j - 1].text, None) and _period_cell(cells[after].text, None):
+        return _header_titles(titles, blank), blank
+    return None, k
 
 
 def _header_titles(titles: list[str], k: int) -> list[str] | None:
@@ -942,6 +976,48 @@ def _year_row_grids(text: str) -> list[_Grid]:
         cells = [_Cell(at + v.start(), v[0]) for v in values]
         grid.rows.append(_GridRow(row["head"], cells, line.strip()))
     return out
+
+
+#: a line of a list of years: a year, a colon or `=`, and one count (`• 2016: 11.900`)
+_YEAR_VALUE_LINE = re.compile(
+    r"^\s*(?:[•·▪*\-–]\s*)?(?P<head>(?:19|20)\d\d)\s*[:=]\s*"
+    r"(?P<value>\d{1,3}(?:\.\d{3})+|\d{1,5})\s*$"
+)
+#: how many lines of running text may stand between a list of years and its caption
+#: (a lead: `Het aantal meldingen is de laatste jaren vrij stabiel ...`)
+LIST_LEAD_LINES = 1
+
+
+def _year_list_grids(text: str) -> list[_Grid]:
+    """Grids of one column of years down the rows, printed as a list (`• 2016: 11.900`,
+    a line each): the list's caption (the short line without figures above it, at most
+    `LIST_LEAD_LINES` lines of running text between) titles the column, the rows' label
+    column has no title (`_untitled_periods`). A list without a caption is none."""
+    out: list[_Grid] = []
+    grid: _Grid | None = None
+    caption, lead = "", 0
+    for m in re.finditer(r"[^\n]+", text):
+        line = m.group(0)
+        if not line.strip():
+            continue
+        if row := _YEAR_VALUE_LINE.match(line):
+            if grid is None and caption:
+                grid = _Grid("", [caption], [])
+                out.append(grid)
+            if grid is not None:
+                cell = _Cell(m.start() + row.start("value"), row["value"])
+                grid.rows.append(_GridRow(row["head"], [cell], line.strip()))
+            continue
+        grid = None
+        if _SECTION_LINE.fullmatch(line.strip()):
+            caption, lead = line.strip(), 0  # a heading: the next list's caption
+        elif (lead := lead + 1) > LIST_LEAD_LINES:
+            caption = ""
+    return out
+
+
+#: a heading line: short, no figure, no sentence end
+_SECTION_LINE = re.compile(rf"[^\d.!?:;]{{2,{ONE_TITLE_CHARS}}}")
 
 
 def _line_column_titles(titles: str, k: int) -> list[str] | None:

@@ -17,12 +17,15 @@ import re
 from datetime import date
 
 from pipeline.incidents.cells import _CELL_VALUE, _GARBLED_CELL, _NUMERIC_CELL, _Cell
+from pipeline.incidents.context import _cited_report_year
 from pipeline.incidents.grids import _Grid, _grid_figures, _GridRow, _TableFigure
 from pipeline.incidents.labels import (
     _KIND_TITLE,
     _SECTION_END,
     _SHARE_CELL,
+    _cell_label,
     _is_total_title,
+    _judged_label,
     _kind_label,
     _row_label,
 )
@@ -496,3 +499,118 @@ def _category_column_rows(
                  None, line.strip())
             )  # fmt: skip
     return rows
+
+
+# --------------------------------------------------------------------------- a total over its parts
+#
+# A web page's table of one column flattened a row a line, its cells apart by blanks or
+# glued to their labels (a chart's source table: `Ingekomen klachten, totaal 979` over
+# `Zwolle341`, `Amsterdam398`, `s-Hertogenbosch240`): the first row states the whole,
+# the rows below it that add up to it are its parts. Only the arithmetic says they are:
+# rows that do not add up to the total (a column glued to the next, `Zwolle105232`) are
+# not read. `grids._kinds_above_totals` and `cells._parts_of_totals` read the same
+# build in the grids.
+
+#: a row of a label and one count, apart or glued (`Zwolle341`, `Waarschuwing 66`)
+_LABEL_COUNT = re.compile(
+    r"^\s*(?P<label>[^\d\n|]*[^\W\d)])\s*[:|]?\s*(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,5})\s*$"
+)
+#: a total row's label that names the items before its `totaal` (`Ingekomen klachten, totaal`)
+_TOTAL_LAST = re.compile(r"^(?P<items>.+?)\s*,?\s+(?:totaal|total)$", re.IGNORECASE)
+#: how many short lines without figures above a total row may caption its table
+PART_CAPTION_LINES = 2
+
+
+def _total_over_parts(text: str, ctx: _Context) -> list[_TableFigure]:
+    """The rows of one-column tables whose first row is the total of the items (`Totaal
+    aantal klachten 120`, `Ingekomen klachten, totaal 979`) and whose next two or more
+    rows add up to it: the total, and each part a unit's total where the caption names
+    the table's rows as units (`Ingekomen klachten regionale tuchtcolleges`: a plural of
+    the vocabulary's unit head nouns), else a kind (`other`); a part that says how the
+    items were handled or judged (`Gegrond`) makes the rows no breakdown by kind."""
+    lines = [m for m in re.finditer(r"[^\n]+", text) if m.group(0).strip()]
+    out: list[_TableFigure] = []
+    captions: list[str] = []
+    for i, m in enumerate(lines):
+        row = _LABEL_COUNT.match(m.group(0))
+        if row is None:
+            short = not _DIGIT.search(m.group(0)) and _SECTION_END.match(m.group(0).strip())
+            captions = [*captions, m.group(0).strip()][-PART_CAPTION_LINES:] if short else []
+            continue
+        parts = _parts_below(lines, i, _count_value(row["n"]))
+        if parts and _total_row_label(row["label"]):
+            out += _total_and_parts(m, row, parts, captions, ctx)
+        captions = []
+    return out
+
+
+def _count_value(cell: str) -> float:
+    return float(cell.replace(".", ""))
+
+
+def _total_row_label(label: str) -> bool:
+    """A row label naming the whole of the items counted (`Totaal aantal meldingen`,
+    `Ingekomen klachten, totaal`)."""
+    label = label.strip(" :|")
+    named = _row_label(label)
+    if named is not None and named[0] == "total" and named[1] is None and named[2] is None:
+        return True
+    last = _TOTAL_LAST.match(label)
+    return _cell_label(last["items"] if last else label, "") == ("total", None)
+
+
+def _parts_below(lines: list[re.Match], i: int, total: float) -> list[tuple[re.Match, re.Match]]:
+    """The rows right below line `i` that add up to `total` (two or more); none where no
+    run of them does."""
+    parts: list[tuple[re.Match, re.Match]] = []
+    found = 0.0
+    for m in lines[i + 1 :]:
+        row = _LABEL_COUNT.match(m.group(0))
+        if row is None:
+            break
+        parts.append((m, row))
+        found += _count_value(row["n"])
+        if found >= total:
+            break
+    return parts if len(parts) >= 2 and found == total else []
+
+
+def _total_and_parts(
+    m: re.Match,
+    row: re.Match,
+    parts: list[tuple[re.Match, re.Match]],
+    captions: list[str],
+    ctx: _Context,
+) -> list[_TableFigure]:
+    """The figures of a total row and its parts (see `_total_over_parts`)."""
+    labels = [part.group("label").strip(" :|") for _, part in parts]
+    if any(_judged_label(label) for label in labels):
+        return []
+    # the heading above dates the table, else the report; a page of a report without a
+    # period in its head the year of the one annual report it names (`In dit jaarverslag
+    # ... over het jaar 2022`), or the year a news item's lead writes
+    period = _section_period(m.start(), ctx.sections, ctx.report)
+    year = _cited_report_year(ctx.text) or _context_year(ctx)
+    if period is None and year is not None:
+        period = Period(date(year, 1, 1), date(year, 12, 31))
+    if period is None:
+        return []
+    units = any(_names_units(caption) for caption in captions)
+    out: list[_TableFigure] = [
+        (m.start() + row.start("n"), "total", _count_value(row["n"]), "count", period, None,
+         m.group(0).strip())
+    ]  # fmt: skip
+    for (line, part), label in zip(parts, labels, strict=True):
+        kind = ("total", label) if units else _kind_label(label)
+        category, scope = kind or (None, None)  # a label of no kind: taken, no figure
+        out.append((line.start() + part.start("n"), category, _count_value(part["n"]), "count",
+                    period, scope, line.group(0).strip()))  # fmt: skip
+    return out
+
+
+def _names_units(caption: str) -> bool:
+    """Whether a caption ends in the plural of a unit head noun of the vocabulary, or of a
+    compound of one (`regionale tuchtcolleges`, `klachtencommissies`)."""
+    words = caption.lower().split()
+    plurals = _vocab()["data"]["unit_head_nouns"].values()
+    return bool(words) and any(words[-1].endswith(plural) for plural in plurals)

@@ -522,26 +522,43 @@ PART_CAPTION_LINES = 2
 
 
 def _total_over_parts(text: str, ctx: _Context) -> list[_TableFigure]:
-    """The rows of one-column tables whose first row is the total of the items (`Totaal
-    aantal klachten 120`, `Ingekomen klachten, totaal 979`) and whose next two or more
-    rows add up to it: the total, and each part a unit's total where the caption names
-    the table's rows as units (`Ingekomen klachten regionale tuchtcolleges`: a plural of
-    the vocabulary's unit head nouns), else a kind (`other`); a part that says how the
-    items were handled or judged (`Gegrond`) makes the rows no breakdown by kind."""
+    """The rows of one-column tables whose first (or last) row is the total of the items
+    (`Ingekomen klachten, totaal 979`, `Totaal aantal klachten 120`) and whose next (or
+    previous) two or more rows add up to it: the total, and each part a unit's total
+    where the caption names the table's rows as units (`Ingekomen klachten regionale
+    tuchtcolleges`: a plural of the vocabulary's unit head nouns), else a kind (`other`);
+    a part that says how the items were handled or judged (`Gegrond`) makes the rows no
+    breakdown by kind."""
     lines = [m for m in re.finditer(r"[^\n]+", text) if m.group(0).strip()]
     out: list[_TableFigure] = []
-    captions: list[str] = []
+    captions: list[str] = []  # the short lines without figures above the run of rows
     for i, m in enumerate(lines):
-        row = _LABEL_COUNT.match(m.group(0))
+        row = _count_row(m.group(0))
         if row is None:
             short = not _DIGIT.search(m.group(0)) and _SECTION_END.match(m.group(0).strip())
             captions = [*captions, m.group(0).strip()][-PART_CAPTION_LINES:] if short else []
             continue
-        parts = _parts_below(lines, i, _count_value(row["n"]))
+        if i == 0 or _count_row(lines[i - 1].group(0)) is None:
+            run_captions = captions  # the first row of a run
+            # a header line with figures or a period right above the rows heads their
+            # column (`Prognose 2013`: forecasts), as the grids read it, not this reader
+            headed = i > 0 and _DIGIT.search(lines[i - 1].group(0)) is not None
+        if headed:
+            continue
+        total = _count_value(row["n"])
+        above = lines[i - 1 :: -1] if i > 0 else []
+        parts = _parts_next(lines[i + 1 :], total) or _parts_next(above, total)
         if parts and _total_row_label(row["label"]):
-            out += _total_and_parts(m, row, parts, captions, ctx)
+            out += _total_and_parts(m, row, parts, run_captions, ctx)
         captions = []
     return out
+
+
+def _count_row(line: str) -> re.Match | None:
+    """A row of a label and one count; a line ending in a year is a column's header
+    (`Werkelijk 2013`, `Prognose 2013`), no row."""
+    row = _LABEL_COUNT.match(line)
+    return None if row is None or re.fullmatch(r"(?:19|20)\d\d", row["n"]) else row
 
 
 def _count_value(cell: str) -> float:
@@ -559,20 +576,24 @@ def _total_row_label(label: str) -> bool:
     return _cell_label(last["items"] if last else label, "") == ("total", None)
 
 
-def _parts_below(lines: list[re.Match], i: int, total: float) -> list[tuple[re.Match, re.Match]]:
-    """The rows right below line `i` that add up to `total` (two or more); none where no
-    run of them does."""
+def _parts_next(lines: list[re.Match], total: float) -> list[tuple[re.Match, re.Match]]:
+    """The rows next to a total row (`lines`: from the row after it down, or from the row
+    before it up) that add up to `total` (two or more); none where no run of them does."""
     parts: list[tuple[re.Match, re.Match]] = []
     found = 0.0
-    for m in lines[i + 1 :]:
-        row = _LABEL_COUNT.match(m.group(0))
+    for m in lines:
+        row = _count_row(m.group(0))
         if row is None:
             break
         parts.append((m, row))
         found += _count_value(row["n"])
         if found >= total:
             break
-    return parts if len(parts) >= 2 and found == total else []
+    return (
+        sorted(parts, key=lambda part: part[0].start())
+        if len(parts) >= 2 and found == total
+        else []
+    )
 
 
 def _total_and_parts(

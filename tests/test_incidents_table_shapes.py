@@ -6,6 +6,7 @@ real dev text's lines."""
 
 from __future__ import annotations
 
+import pytest
 from test_incidents import _document
 
 from pipeline.incidents import extract_incident_counts
@@ -125,3 +126,25 @@ def test_the_period_of_a_report_page_without_a_dated_head_is_its_cited_year():
     assert {f[0] for f in _facts(TUCHT)} == {2022}
     # no period: the table gives no figure
     assert _facts(TUCHT.replace(" over het jaar 2022", "")) == set()
+
+
+# web145 `arbeidsinspectie-ongevallen-2018-2023` (lines 23-30), and the same table with
+# its label column untitled (a page may print the years' column without a title)
+ARBEIDSINSPECTIE = (
+    "Overzicht arbeidsongevallen 2018 - 2023\n"
+    "Jaar Ongevalsmeldingen Gestarte ongevalsonderzoeken Afgesloten ongevalsonderzoeken"
+    " Dodelijke slachtoffers\n"
+    "2018 4.368 2.145 2.133 51\n"
+    "2019 4.474 2.229 2.071 71\n"
+    "2020 4.655 2.051 2.244 54\n"
+)
+
+
+@pytest.mark.parametrize("year_title", ["Jaar ", ""])
+def test_rows_of_years_under_a_header_line_of_the_columns_titles(year_title: str):
+    text = ARBEIDSINSPECTIE.replace("Jaar ", year_title)
+    assert _facts(text) == {
+        (2018, "total", 4368.0, None),
+        (2019, "total", 4474.0, None),
+        (2020, "total", 4655.0, None),
+    }

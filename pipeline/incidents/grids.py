@@ -938,6 +938,8 @@ def _caption_row(
 #: titles (`Jaartal Gemelde gegevenslekken`, `Jaar Aantal klachten`, `Jaar
 #: Ongevalsmeldingen Gestarte ongevalsonderzoeken Dodelijke slachtoffers`)
 _YEAR_TITLE_LINE = re.compile(r"^\s*(?P<year>\S+)\s+(?P<title>[^\W\d][^\d|:]{2,240}?)\s*:?\s*$")
+#: a header line of the columns' titles alone: no figure, no sentence's end
+_TITLES_LINE = re.compile(r"[^\W\d][^\d|:.!?]{2,240}")
 #: a row of it: a year, or a last `Totaal`, and its numbers (`2015 13`, `2018 4.368 2.145 51`)
 _YEAR_ROW_LINE = re.compile(r"^\s*(?P<head>\S+)(?P<values>(?:\s+\d[\d.]*)+)\s*$")
 #: how long the title of a table's one column may be (longer: a line of several titles)
@@ -946,18 +948,24 @@ ONE_TITLE_CHARS = 60
 
 def _year_row_grids(text: str) -> list[_Grid]:
     """Grids of years down the rows flattened one row per line: under a header of the
-    year title and the columns' titles, rows of a year (or a `Totaal`) and a number per
-    column, to the first line that is no such row or holds another number of cells."""
+    year title and the columns' titles (or of the columns' titles alone, right above
+    the first year's row), rows of a year (or a `Totaal`) and a number per column, to the
+    first line that is no such row or holds another number of cells."""
     out: list[_Grid] = []
     grid: _Grid | None = None
-    title = ""
+    title = previous = ""
     for m in re.finditer(r"^.*$", text, re.MULTILINE):
-        line = m.group(0)
+        line, above = m.group(0), previous
+        previous = line.strip()
         header = _YEAR_TITLE_LINE.match(line)
         if header and _year_title(header["year"]):
             grid, title = _Grid(header["year"], [], []), header["title"]
             continue
         row = _YEAR_ROW_LINE.match(line)
+        if grid is None and row and _is_year_head(row["head"]) and _TITLES_LINE.fullmatch(above):
+            # a header line of the columns' titles alone over rows of years: the label
+            # column untitled (`_untitled_periods`)
+            grid, title = _Grid("", [], []), above
         values = list(re.finditer(r"\S+", row["values"])) if row else []
         if grid is None or not values or not all(_CELL_VALUE.match(v[0]) for v in values):
             grid = None
@@ -978,10 +986,11 @@ def _year_row_grids(text: str) -> list[_Grid]:
     return out
 
 
-#: a line of a list of years: a year, a colon or `=`, and one count (`• 2016: 11.900`)
+#: a line of a list of years: a year, a colon, `=` or a dash, and one count (`• 2016: 11.900`;
+#: not a span of years, `2016 - 2017`)
 _YEAR_VALUE_LINE = re.compile(
-    r"^\s*(?:[•·▪*\-–]\s*)?(?P<head>(?:19|20)\d\d)\s*[:=]\s*"
-    r"(?P<value>\d{1,3}(?:\.\d{3})+|\d{1,5})\s*$"
+    r"^\s*(?:[•·▪*\-–]\s*)?(?P<head>(?:19|20)\d\d)\s*(?:[:=]|\s[-–]\s)\s*"
+    r"(?P<value>\d{1,3}(?:\.\d{3})+|(?!(?:19|20)\d\d\b)\d{1,5})\s*$"
 )
 #: how many lines of running text may stand between a list of years and its caption
 #: (a lead: `Het aantal meldingen is de laatste jaren vrij stabiel ...`)
@@ -1009,8 +1018,9 @@ def _year_list_grids(text: str) -> list[_Grid]:
                 grid.rows.append(_GridRow(row["head"], [cell], line.strip()))
             continue
         grid = None
-        if _SECTION_LINE.fullmatch(line.strip()):
-            caption, lead = line.strip(), 0  # a heading: the next list's caption
+        if _SECTION_LINE.fullmatch(line.strip().removesuffix(":")):
+            # a heading, or a lead naming the list (`Aantal meldingen per jaar:`)
+            caption, lead = line.strip().removesuffix(":"), 0
         elif (lead := lead + 1) > LIST_LEAD_LINES:
             caption = ""
     return out
@@ -1018,6 +1028,10 @@ def _year_list_grids(text: str) -> list[_Grid]:
 
 #: a heading line: short, no figure, no sentence end
 _SECTION_LINE = re.compile(rf"[^\d.!?:;]{{2,{ONE_TITLE_CHARS}}}")
+
+
+def _is_year_head(cell: str) -> bool:
+    return re.fullmatch(r"(?:19|20)\d\d", cell) is not None
 
 
 def _line_column_titles(titles: str, k: int) -> list[str] | None:

@@ -32,7 +32,11 @@ last column is their sum (`Q1 Q2 Q3 Totaal`).
 
 The layouts of a table flattened one cell per line (`_line_grids`) are found from where
 the header starts: a header of periods (`2021`, `2022`; the years on one line), a year title
-over the columns' titles (`Jaar`, `Wob-verzoeken`, ...), or a run of any titles. What the
+over the columns' titles (`Jaar`, `Wob-verzoeken`, ...), or a run of any titles (its rows
+parted by a line of blanks too). A label column without a title whose every row is a
+period is a column of periods (`_untitled_periods`): so are the rows of years under a
+header line of the columns' titles alone (`_year_row_grids`) and a list of years under
+its caption (`• 2016: 11.900`, `_year_list_grids`: one column, titled by the caption). What the
 grids do not hold is read elsewhere: the tables of years by parts of the year (two axes
 of periods, `cells._part_of_year_rows`), cells glued without separators (which split
 only by arithmetic: `cells._glued_rows`, `cells._glued_share_rows`), tables rebuilt from a

@@ -3,6 +3,10 @@ layout of grids, read as `grids` reads every grid), rows of one number without a
 (under a caption, a lead naming a breakdown, a month's row), a `Totaal` row read by its
 sum, and tables whose columns are categories and whose rows are periods.
 
+A one-column table whose first or last row states the total over rows that add up to it
+(`Ingekomen klachten, totaal 979` over `Zwolle341`, `Amsterdam398`, ...: a chart's source
+table, cells glued to their labels) is read by that sum (`_total_over_parts`).
+
 Two readers here hold no grid. A `Totaal` row whose header OCR scattered over the page
 (`_total_row_by_sum`) has no columns but the report's quarters, and only the total the
 running text states says which of its digits (glued: `6814` as 68 and 14) are which
@@ -18,7 +22,14 @@ from datetime import date
 
 from pipeline.incidents.cells import _CELL_VALUE, _GARBLED_CELL, _NUMERIC_CELL, _Cell
 from pipeline.incidents.context import _cited_report_year
-from pipeline.incidents.grids import _Grid, _grid_figures, _GridRow, _TableFigure
+from pipeline.incidents.grids import (
+    _count,
+    _Grid,
+    _grid_figures,
+    _GridRow,
+    _is_year_head,
+    _TableFigure,
+)
 from pipeline.incidents.labels import (
     _KIND_TITLE,
     _SECTION_END,
@@ -558,11 +569,11 @@ def _count_row(line: str) -> re.Match | None:
     """A row of a label and one count; a line ending in a year is a column's header
     (`Werkelijk 2013`, `Prognose 2013`), no row."""
     row = _LABEL_COUNT.match(line)
-    return None if row is None or re.fullmatch(r"(?:19|20)\d\d", row["n"]) else row
+    return None if row is None or _is_year_head(row["n"]) else row
 
 
 def _count_value(cell: str) -> float:
-    return float(cell.replace(".", ""))
+    return _count(_Cell(0, cell))
 
 
 def _total_row_label(label: str) -> bool:

@@ -148,3 +148,35 @@ def test_rows_of_years_under_a_header_line_of_the_columns_titles(year_title: str
         (2019, "total", 4474.0, None),
         (2020, "total", 4655.0, None),
     }
+
+
+# web103 `fzs-klachten-2016` (lines 3 and 7-12): a PDF's table, the columns' one-word titles on
+# one line (the label column untitled, the last column their total), each row's label on
+# one line and its cells on the next; the rows labelled by one word and a year
+FZS = (
+    "De door de beklagcommissie (tbs) behandelde klachten zijn ingediend door 30"
+    " verschillende klagers.\n\n"
+    "Resultaat: \n"
+    "tbs KIB Totaal\n"
+    "Resultaat 2016: \n"
+    "98 19 117\n"
+    "Resultaat 2015: \n"
+    "165 3 168\n"
+)
+
+
+def test_rows_whose_cells_stand_on_the_line_below_their_label():
+    # the units' columns add up to the `Totaal` column: kinds of it (`other`)
+    assert _facts(FZS) == {
+        (2016, "other", 98.0, None),
+        (2016, "other", 19.0, None),
+        (2016, "total", 117.0, None),
+        (2015, "other", 165.0, None),
+        (2015, "other", 3.0, None),
+        (2015, "total", 168.0, None),
+    }
+
+
+def test_rows_labelled_by_different_words_and_a_year_are_no_column_of_periods():
+    text = FZS.replace("Resultaat 2015", "Prognose 2015")
+    assert not {f for f in _facts(text) if f[0] == 2015}

@@ -191,7 +191,11 @@ def _untitled_periods(grid: _Grid) -> str | None:
         return None
     if any(_period_title(title.split()[0]) for title in grid.columns if title.split()):
         return None
-    return "period" if all(_period_cell(label, None) for label in labels) else None
+    if all(_period_cell(label, None) for label in labels):
+        return "period"
+    # `Resultaat 2016:`, `Resultaat 2015:`: one label over every row, as over columns
+    named = [_column_title_period(label.strip(" :"), None) for label in labels]
+    return "period" if all(named) and len({n[0] for n in named if n}) == 1 else None
 
 
 #: a sub-heading over rows that are a part of the items (`Waarvan`, `..., waarvan na
@@ -425,6 +429,8 @@ def _row_period(label: str, kind: str, year: int | None) -> Period | None:
     if kind not in ("month", "period"):
         return None
     label = label.strip(" :")
+    if kind == "period" and (named := _column_title_period(label, year)):
+        return named[1]  # `Resultaat 2016` (see `_untitled_periods`)
     if m := _MONTH_CELL.fullmatch(label):
         month, short = int(m["m"] or m["m2"]), m["y"] or m["y2"]
         in_year = int(short) + 2000 if len(short) == 2 else int(short)
@@ -529,7 +535,17 @@ def _title_cell(cell: _Cell) -> bool:
         and (not _figure_cell(cell) or _period_cell(text, None) is not None)
         and not text.endswith((".", "!", "?", ";", ","))
         and _line_row(cell) is None
+        and _number_run(cell) is None
     )
+
+
+def _number_run(cell: _Cell) -> list[_Cell] | None:
+    """The cells of a line of two or more numbers apart by blanks and nothing else (`98
+    19 117`: a row's cells on the line below its label); None for any other line."""
+    tokens = list(re.finditer(r"\S+", cell.text))
+    if len(tokens) < 2 or not all(_ROW_CELL.fullmatch(t.group(0)) for t in tokens):
+        return None
+    return [_Cell(cell.offset + t.start(), t.group(0)) for t in tokens]
 
 
 def _line_grids(cells: list[_Cell], year: int | None) -> tuple[list[_Grid], list[_CellFigure]]:
@@ -680,6 +696,8 @@ def _cell_row_header(titles: list[str], cells: list[_Cell], j: int) -> tuple[lis
     2017, ...`, the years themselves cells of figures), the cells before the first blank
     one whose next row is labelled by a period, as the first row is."""
     k = _cells_after(cells, j)
+    if k == 0 and j < len(cells) and (run := _number_run(cells[j])):
+        k = len(run)  # the row's cells on one line below its label
     head = _header_titles(titles, k) if k >= 2 else None
     if head is not None:
         return head, k
@@ -695,10 +713,13 @@ def _cell_row_header(titles: list[str], cells: list[_Cell], j: int) -> tuple[lis
 def _header_titles(titles: list[str], k: int) -> list[str] | None:
     """The titles over rows of `k` cells: the last `k` title cells and the label column's
     before them; or one line of one-word titles, the first a period title (`Maand
-    Bejegening Wachttijd Totaal`: a header a PDF's text printed on one line)."""
+    Bejegening Wachttijd Totaal`: a header a PDF's text printed on one line), or the
+    columns' alone, the last their total (`tbs KIB Totaal`: the label column untitled)."""
     if len(titles) >= k:
         return titles[max(0, len(titles) - k - 1) :]
     words = titles[-1].split() if titles else []
+    if len(words) == k and k >= 2 and _is_total_title(words[-1]):
+        return words
     return words if len(words) == k + 1 and _period_title(words[0]) else None
 
 
@@ -734,6 +755,11 @@ def _grid_rows(
         if row := _line_row(label, k):
             rows.append(row._replace(heading=heading))
             j += 1
+            continue
+        run = _number_run(cells[j + 1]) if j + 1 < len(cells) else None
+        if run and len(run) == k and not _value_cell(label):
+            rows.append(_GridRow(label.text, run, _row_line(label, run), heading))
+            j += 2
             continue
         if _value_cell(label) and (periods is not None or not _period_cell(label.text, None)):
             break

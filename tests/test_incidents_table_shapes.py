@@ -180,3 +180,13 @@ def test_rows_whose_cells_stand_on_the_line_below_their_label():
 def test_rows_labelled_by_different_words_and_a_year_are_no_column_of_periods():
     text = FZS.replace("Resultaat 2015", "Prognose 2015")
     assert not {f for f in _facts(text) if f[0] == 2015}
+
+
+def test_a_total_over_its_parts_flattened_one_cell_per_line():
+    # the tuchtcolleges table in the other layout: a label, then its count, a line each
+    rows = "Ingekomen klachten, totaal 979\nZwolle341\nAmsterdam398\ns-Hertogenbosch240\n"
+    cells = "\n\n".join(
+        ["Ingekomen klachten, totaal", "979", "Zwolle", "341", "Amsterdam", "398",
+         "s-Hertogenbosch", "240"]
+    )  # fmt: skip
+    assert _facts(TUCHT.replace(rows, cells + "\n")) == _facts(TUCHT)

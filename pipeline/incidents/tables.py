@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import NamedTuple
 
 from pipeline.incidents.cells import _CELL_VALUE, _GARBLED_CELL, _NUMERIC_CELL, _Cell
 from pipeline.incidents.context import _cited_report_year
@@ -532,6 +533,46 @@ _TOTAL_LAST = re.compile(r"^(?P<items>.+?)\s*,?\s+(?:totaal|total)$", re.IGNOREC
 PART_CAPTION_LINES = 2
 
 
+class _CountLine(NamedTuple):
+    """A line of the text as `_total_over_parts` reads it: a row of a label and one count
+    (`label` None: a line of no row)."""
+
+    text: str  # the row as text: the figure's evidence
+    label: str | None
+    count: str  # the count as printed (`1.637`)
+    at: int  # the count's offset in the text
+
+
+#: a line of one count and nothing else: a row's cell under its label, one cell a line
+_LONE_COUNT = re.compile(r"\s*(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,5})\s*")
+
+
+def _count_lines(text: str) -> list[_CountLine]:
+    """The text's non-empty lines, each a row of a label and one count where it is one:
+    on one line (`_count_row`), or flattened one cell per line (a short line without
+    figures, then a line of the count alone: `Ontvangen klachten`, `35`)."""
+    lines = [m for m in re.finditer(r"[^\n]+", text) if m.group(0).strip()]
+    out: list[_CountLine] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i].group(0)
+        if row := _count_row(line):
+            at = lines[i].start() + row.start("n")
+            out.append(_CountLine(line.strip(), row["label"].strip(" :|"), row["n"], at))
+            i += 1
+            continue
+        lone = _LONE_COUNT.fullmatch(lines[i + 1].group(0)) if i + 1 < len(lines) else None
+        label = line.strip()
+        if lone and not _DIGIT.search(line) and _SECTION_END.match(label):
+            at = lines[i + 1].start() + lone.start("n")
+            out.append(_CountLine(f"{label} {lone['n']}", label.strip(" :|"), lone["n"], at))
+            i += 2
+            continue
+        out.append(_CountLine(label, None, "", -1))
+        i += 1
+    return out
+
+
 def _total_over_parts(text: str, ctx: _Context) -> list[_TableFigure]:
     """The rows of one-column tables whose first (or last) row is the total of the items
     (`Ingekomen klachten, totaal 979`, `Totaal aantal klachten 120`) and whose next (or
@@ -540,27 +581,26 @@ def _total_over_parts(text: str, ctx: _Context) -> list[_TableFigure]:
     tuchtcolleges`: a plural of the vocabulary's unit head nouns), else a kind (`other`);
     a part that says how the items were handled or judged (`Gegrond`) makes the rows no
     breakdown by kind."""
-    lines = [m for m in re.finditer(r"[^\n]+", text) if m.group(0).strip()]
+    lines = _count_lines(text)
     out: list[_TableFigure] = []
     captions: list[str] = []  # the short lines without figures above the run of rows
-    for i, m in enumerate(lines):
-        row = _count_row(m.group(0))
-        if row is None:
-            short = not _DIGIT.search(m.group(0)) and _SECTION_END.match(m.group(0).strip())
-            captions = [*captions, m.group(0).strip()][-PART_CAPTION_LINES:] if short else []
+    for i, line in enumerate(lines):
+        if line.label is None:
+            short = not _DIGIT.search(line.text) and _SECTION_END.match(line.text)
+            captions = [*captions, line.text][-PART_CAPTION_LINES:] if short else []
             continue
-        if i == 0 or _count_row(lines[i - 1].group(0)) is None:
+        if i == 0 or lines[i - 1].label is None:
             run_captions = captions  # the first row of a run
             # a header line with figures or a period right above the rows heads their
             # column (`Prognose 2013`: forecasts), as the grids read it, not this reader
-            headed = i > 0 and _DIGIT.search(lines[i - 1].group(0)) is not None
+            headed = i > 0 and _DIGIT.search(lines[i - 1].text) is not None
         if headed:
             continue
-        total = _count_value(row["n"])
+        total = _count_value(line.count)
         above = lines[i - 1 :: -1] if i > 0 else []
         parts = _parts_next(lines[i + 1 :], total) or _parts_next(above, total)
-        if parts and _total_row_label(row["label"]):
-            out += _total_and_parts(m, row, parts, run_captions, ctx)
+        if parts and _total_row_label(line.label):
+            out += _total_and_parts(line, parts, run_captions, ctx)
         captions = []
     return out
 
@@ -579,7 +619,6 @@ def _count_value(cell: str) -> float:
 def _total_row_label(label: str) -> bool:
     """A row label naming the whole of the items counted (`Totaal aantal meldingen`,
     `Ingekomen klachten, totaal`)."""
-    label = label.strip(" :|")
     named = _row_label(label)
     if named is not None and named[0] == "total" and named[1] is None and named[2] is None:
         return True
@@ -587,41 +626,33 @@ def _total_row_label(label: str) -> bool:
     return _cell_label(last["items"] if last else label, "") == ("total", None)
 
 
-def _parts_next(lines: list[re.Match], total: float) -> list[tuple[re.Match, re.Match]]:
+def _parts_next(lines: list[_CountLine], total: float) -> list[_CountLine]:
     """The rows next to a total row (`lines`: from the row after it down, or from the row
     before it up) that add up to `total` (two or more); none where no run of them does."""
-    parts: list[tuple[re.Match, re.Match]] = []
+    parts: list[_CountLine] = []
     found = 0.0
-    for m in lines:
-        row = _count_row(m.group(0))
-        if row is None:
+    for line in lines:
+        if line.label is None:
             break
-        parts.append((m, row))
-        found += _count_value(row["n"])
+        parts.append(line)
+        found += _count_value(line.count)
         if found >= total:
             break
-    return (
-        sorted(parts, key=lambda part: part[0].start())
-        if len(parts) >= 2 and found == total
-        else []
-    )
+    if len(parts) < 2 or found != total:
+        return []
+    return sorted(parts, key=lambda part: part.at)
 
 
 def _total_and_parts(
-    m: re.Match,
-    row: re.Match,
-    parts: list[tuple[re.Match, re.Match]],
-    captions: list[str],
-    ctx: _Context,
+    total: _CountLine, parts: list[_CountLine], captions: list[str], ctx: _Context
 ) -> list[_TableFigure]:
     """The figures of a total row and its parts (see `_total_over_parts`)."""
-    labels = [part.group("label").strip(" :|") for _, part in parts]
-    if any(_judged_label(label) for label in labels):
+    if any(_judged_label(part.label or "") for part in parts):
         return []
     # the heading above dates the table, else the report; a page of a report without a
     # period in its head the year of the one annual report it names (`In dit jaarverslag
     # ... over het jaar 2022`), or the year a news item's lead writes
-    period = _section_period(m.start(), ctx.sections, ctx.report)
+    period = _section_period(total.at, ctx.sections, ctx.report)
     year = _cited_report_year(ctx.text) or _context_year(ctx)
     if period is None and year is not None:
         period = Period(date(year, 1, 1), date(year, 12, 31))
@@ -629,14 +660,13 @@ def _total_and_parts(
         return []
     units = any(_names_units(caption) for caption in captions)
     out: list[_TableFigure] = [
-        (m.start() + row.start("n"), "total", _count_value(row["n"]), "count", period, None,
-         m.group(0).strip())
-    ]  # fmt: skip
-    for (line, part), label in zip(parts, labels, strict=True):
-        kind = ("total", label) if units else _kind_label(label)
+        (total.at, "total", _count_value(total.count), "count", period, None, total.text)
+    ]
+    for part in parts:
+        kind = ("total", part.label) if units else _kind_label(part.label or "")
         category, scope = kind or (None, None)  # a label of no kind: taken, no figure
-        out.append((line.start() + part.start("n"), category, _count_value(part["n"]), "count",
-                    period, scope, line.group(0).strip()))  # fmt: skip
+        out.append((part.at, category, _count_value(part.count), "count", period, scope,
+                    part.text))  # fmt: skip
     return out
 
 

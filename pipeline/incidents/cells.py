@@ -378,18 +378,25 @@ def _share_split(digits: str, total: float, slack: float = 0.5) -> tuple[float, 
     return fits[0] if len(fits) == 1 else None
 
 
+#: a cell of a figure and a footnote's mark (`24*`, `11**`)
+_MARKED_FIGURE = re.compile(r"(?P<figure>\d[\d.,]*%?)\*{1,3}")
+
+
 def _line_cells(text: str, raw: str = "") -> list[_Cell]:
     """Every non-empty line as a cell (a flattened table's cells are its lines). A line of
     blanks only is an empty cell (text ''): a web page's table prints a cell with no figure
     as a space of its own between the line breaks, where a row break leaves no line; it
     is kept only after a number cell (a row's later column), where it cannot be taken for
     a label or a title. A title ending in a bracket that ends its period on a day (`(t/m
-    29 juni)`) is read from the `raw` text, whose dates `text` masks."""
+    29 juni)`) is read from the `raw` text, whose dates `text` masks. A figure's footnote
+    mark (`24*`) is no part of the cell."""
     cells: list[_Cell] = []
     for m in re.finditer(r"[^\n]+", text):
         cell = _Cell(m.start() + len(m.group(0)) - len(m.group(0).lstrip()), m.group(0).strip())
         if raw and _MASKED_END.search(cell.text):
             cell = _Cell(cell.offset, raw[cell.offset : cell.offset + len(cell.text)])
+        if marked := _MARKED_FIGURE.fullmatch(cell.text):
+            cell = _Cell(cell.offset, marked["figure"])  # `24*`: a footnote's mark, no digit
         if cell.text or (cells and _CELL_VALUE.match(cells[-1].text)):
             cells.append(cell)
     return cells

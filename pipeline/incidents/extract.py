@@ -38,7 +38,12 @@ from pipeline.incidents.subjects import (
     _own_subject_rows,
     _the_aps_complaints,
 )
-from pipeline.incidents.tables import _category_column_rows, _table_rows, _total_row_by_sum
+from pipeline.incidents.tables import (
+    _category_column_rows,
+    _table_rows,
+    _total_over_parts,
+    _total_row_by_sum,
+)
 from pipeline.incidents.text import _footnotes, _mask, _sentences, _tables_of_contents
 from pipeline.incidents.vocab import _SUBJECT, EVIDENCE_CHARS, LEAK, _normalise_plain
 
@@ -169,6 +174,7 @@ def _table_figures(text: str, doc: Doc, ctx: _Context) -> list[_Figure]:
     for read in (
         lambda: _category_column_rows(text, ctx),
         lambda: [*_table_rows(text, ctx), *_total_row_by_sum(text, ctx, ctx.sections)],
+        lambda: _total_over_parts(text, ctx),
         lambda: _glued_share_rows(text),
     ):
         for offset, category, value, unit, period, scope, line in read():

@@ -32,7 +32,11 @@ last column is their sum (`Q1 Q2 Q3 Totaal`).
 
 The layouts of a table flattened one cell per line (`_line_grids`) are found from where
 the header starts: a header of periods (`2021`, `2022`; the years on one line), a year title
-over the columns' titles (`Jaar`, `Wob-verzoeken`, ...), or a run of any titles. What the
+over the columns' titles (`Jaar`, `Wob-verzoeken`, ...), or a run of any titles (its rows
+parted by a line of blanks too). A label column without a title whose every row is a
+period is a column of periods (`_untitled_periods`): so are the rows of years under a
+header line of the columns' titles alone (`_year_row_grids`) and a list of years under
+its caption (`• 2016: 11.900`, `_year_list_grids`: one column, titled by the caption). What the
 grids do not hold is read elsewhere: the tables of years by parts of the year (two axes
 of periods, `cells._part_of_year_rows`), cells glued without separators (which split
 only by arithmetic: `cells._glued_rows`, `cells._glued_share_rows`), tables rebuilt from a
@@ -120,7 +124,7 @@ def _table_cells(text: str, year: int | None = None, raw: str = "") -> list[_Tab
     tables flattened one cell per line (`_line_grids`; `raw`: the text before its dates
     were masked) where no earlier layout read their cells."""
     rows = _pipe_figures(text, year)
-    for grid in _year_row_grids(text):
+    for grid in _year_row_grids(text) + _year_list_grids(text):
         rows += _grid_figures(grid, year)
     rows += _as_counts(_parts_of_totals(_glued_rows(text)))
     grids, parts = _line_grids(_line_cells(text, raw), year)
@@ -157,8 +161,9 @@ def _grid_figures(grid: _Grid, year: int | None) -> list[_TableFigure]:
         shares = _share_figures(grid, periods) + _sub_share_figures(grid, periods)
         return [(*f[:5], f[5] or grid.scope, f[6]) for f in _as_counts(counts) + shares]
     # rows of periods stand under a title that says so (`Maand`, `Jaar`): a heading or a
-    # header line above rows of figures is no column of them
-    kind = _period_title(grid.title)
+    # header line above rows of figures is no column of them; a label column without a
+    # title is one of periods where every row's label is one (`2016`, `2017`)
+    kind = _period_title(grid.title) or _untitled_periods(grid)
     row_periods = _row_periods([r.label for r in grid.rows], kind, year) if kind else None
     if row_periods is None:
         return []
@@ -174,6 +179,23 @@ def _grid_figures(grid: _Grid, year: int | None) -> list[_TableFigure]:
             line = f"{title}: {row.line}"  # the column's title says what the cell counts
             out.append((cell.offset, category, _count(cell), "count", period, scope, line))
     return out
+
+
+def _untitled_periods(grid: _Grid) -> str | None:
+    """`period` for a grid whose label column has no title and whose every row (two or
+    more) is labelled by a period alone; None otherwise, and None where a column's title
+    starts with a period's title (`Jaar Gemelde datalekken`: the label column's title
+    on one line with a column's, a header the grid did not part)."""
+    labels = [row.label for row in grid.rows]
+    if grid.title.strip() or len(labels) < 2:
+        return None
+    if any(_period_title(title.split()[0]) for title in grid.columns if title.split()):
+        return None
+    if all(_period_cell(label, None) for label in labels):
+        return "period"
+    # `Resultaat 2016:`, `Resultaat 2015:`: one label over every row, as over columns
+    named = [_column_title_period(label.strip(" :"), None) for label in labels]
+    return "period" if all(named) and len({n[0] for n in named if n}) == 1 else None
 
 
 #: a sub-heading over rows that are a part of the items (`Waarvan`, `..., waarvan na
@@ -407,6 +429,8 @@ def _row_period(label: str, kind: str, year: int | None) -> Period | None:
     if kind not in ("month", "period"):
         return None
     label = label.strip(" :")
+    if kind == "period" and (named := _column_title_period(label, year)):
+        return named[1]  # `Resultaat 2016` (see `_untitled_periods`)
     if m := _MONTH_CELL.fullmatch(label):
         month, short = int(m["m"] or m["m2"]), m["y"] or m["y2"]
         in_year = int(short) + 2000 if len(short) == 2 else int(short)
@@ -511,7 +535,17 @@ def _title_cell(cell: _Cell) -> bool:
         and (not _figure_cell(cell) or _period_cell(text, None) is not None)
         and not text.endswith((".", "!", "?", ";", ","))
         and _line_row(cell) is None
+        and _number_run(cell) is None
     )
+
+
+def _number_run(cell: _Cell) -> list[_Cell] | None:
+    """The cells of a line of two or more numbers apart by blanks and nothing else (`98
+    19 117`: a row's cells on the line below its label); None for any other line."""
+    tokens = list(re.finditer(r"\S+", cell.text))
+    if len(tokens) < 2 or not all(_ROW_CELL.fullmatch(t.group(0)) for t in tokens):
+        return None
+    return [_Cell(cell.offset + t.start(), t.group(0)) for t in tokens]
 
 
 def _line_grids(cells: list[_Cell], year: int | None) -> tuple[list[_Grid], list[_CellFigure]]:
@@ -643,10 +677,11 @@ def _grid_below(cells: list[_Cell], i: int, j: int, year: int | None) -> tuple[_
     first = _line_row(cells[j]) if j < len(cells) else None
     if first is not None:
         k, titles = len(first.cells), cells[i:j]
+        head = _header_titles([c.text for c in titles], k) if k >= 2 else None
     else:
-        k, titles = _cells_after(cells, j), cells[i : j - 1]
+        titles = cells[i : j - 1]
         j -= 1
-    head = _header_titles([c.text for c in titles], k) if k >= 2 else None
+        head, k = _cell_row_header([c.text for c in titles], cells, j + 1)
     if not head:
         return None
     title, columns = (head[0], head[1:]) if len(head) > k else ("", head)
@@ -654,13 +689,37 @@ def _grid_below(cells: list[_Cell], i: int, j: int, year: int | None) -> tuple[_
     return (_Grid(title, columns, rows), end) if rows else None
 
 
+def _cell_row_header(titles: list[str], cells: list[_Cell], j: int) -> tuple[list[str] | None, int]:
+    """The header over rows flattened one cell per line whose first row's cells start at
+    `j`, and their number: the cells of figures after the label; or, where the table
+    parts its rows by a line of blanks (a web page's table: `2016, 136, 66, 42, ' ',
+    2017, ...`, the years themselves cells of figures), the cells before the first blank
+    one whose next row is labelled by a period, as the first row is."""
+    k = _cells_after(cells, j)
+    if k == 0 and j < len(cells) and (run := _number_run(cells[j])):
+        k = len(run)  # the row's cells on one line below its label
+    head = _header_titles(titles, k) if k >= 2 else None
+    if head is not None:
+        return head, k
+    blank = next((n for n in range(k) if not cells[j + n].text), None)
+    after = j + (blank or 0) + 1
+    if blank is None or blank < 2 or after >= len(cells):
+        return None, k
+    if _period_cell(cells[j - 1].text, None) and _period_cell(cells[after].text, None):
+        return _header_titles(titles, blank), blank
+    return None, k
+
+
 def _header_titles(titles: list[str], k: int) -> list[str] | None:
     """The titles over rows of `k` cells: the last `k` title cells and the label column's
     before them; or one line of one-word titles, the first a period title (`Maand
-    Bejegening Wachttijd Totaal`: a header a PDF's text printed on one line)."""
+    Bejegening Wachttijd Totaal`: a header a PDF's text printed on one line), or the
+    columns' alone, the last their total (`tbs KIB Totaal`: the label column untitled)."""
     if len(titles) >= k:
         return titles[max(0, len(titles) - k - 1) :]
     words = titles[-1].split() if titles else []
+    if len(words) == k and k >= 2 and _is_total_title(words[-1]):
+        return words
     return words if len(words) == k + 1 and _period_title(words[0]) else None
 
 
@@ -696,6 +755,11 @@ def _grid_rows(
         if row := _line_row(label, k):
             rows.append(row._replace(heading=heading))
             j += 1
+            continue
+        run = _number_run(cells[j + 1]) if j + 1 < len(cells) else None
+        if run and len(run) == k and not _value_cell(label):
+            rows.append(_GridRow(label.text, run, _row_line(label, run), heading))
+            j += 2
             continue
         if _value_cell(label) and (periods is not None or not _period_cell(label.text, None)):
             break
@@ -904,6 +968,8 @@ def _caption_row(
 #: titles (`Jaartal Gemelde gegevenslekken`, `Jaar Aantal klachten`, `Jaar
 #: Ongevalsmeldingen Gestarte ongevalsonderzoeken Dodelijke slachtoffers`)
 _YEAR_TITLE_LINE = re.compile(r"^\s*(?P<year>\S+)\s+(?P<title>[^\W\d][^\d|:]{2,240}?)\s*:?\s*$")
+#: a header line of the columns' titles alone: no figure, no sentence's end
+_TITLES_LINE = re.compile(r"[^\W\d][^\d|:.!?]{2,240}")
 #: a row of it: a year, or a last `Totaal`, and its numbers (`2015 13`, `2018 4.368 2.145 51`)
 _YEAR_ROW_LINE = re.compile(r"^\s*(?P<head>\S+)(?P<values>(?:\s+\d[\d.]*)+)\s*$")
 #: how long the title of a table's one column may be (longer: a line of several titles)
@@ -912,18 +978,24 @@ ONE_TITLE_CHARS = 60
 
 def _year_row_grids(text: str) -> list[_Grid]:
     """Grids of years down the rows flattened one row per line: under a header of the
-    year title and the columns' titles, rows of a year (or a `Totaal`) and a number per
-    column, to the first line that is no such row or holds another number of cells."""
+    year title and the columns' titles (or of the columns' titles alone, right above
+    the first year's row), rows of a year (or a `Totaal`) and a number per column, to the
+    first line that is no such row or holds another number of cells."""
     out: list[_Grid] = []
     grid: _Grid | None = None
-    title = ""
+    title = previous = ""
     for m in re.finditer(r"^.*$", text, re.MULTILINE):
-        line = m.group(0)
+        line, above = m.group(0), previous
+        previous = line.strip()
         header = _YEAR_TITLE_LINE.match(line)
         if header and _year_title(header["year"]):
             grid, title = _Grid(header["year"], [], []), header["title"]
             continue
         row = _YEAR_ROW_LINE.match(line)
+        if grid is None and row and _is_year_head(row["head"]) and _TITLES_LINE.fullmatch(above):
+            # a header line of the columns' titles alone over rows of years: the label
+            # column untitled (`_untitled_periods`)
+            grid, title = _Grid("", [], []), above
         values = list(re.finditer(r"\S+", row["values"])) if row else []
         if grid is None or not values or not all(_CELL_VALUE.match(v[0]) for v in values):
             grid = None
@@ -942,6 +1014,54 @@ def _year_row_grids(text: str) -> list[_Grid]:
         cells = [_Cell(at + v.start(), v[0]) for v in values]
         grid.rows.append(_GridRow(row["head"], cells, line.strip()))
     return out
+
+
+#: a line of a list of years: a year, a colon, `=` or a dash, and one count (`• 2016: 11.900`;
+#: not a span of years, `2016 - 2017`)
+_YEAR_VALUE_LINE = re.compile(
+    r"^\s*(?:[•·▪*\-–]\s*)?(?P<head>(?:19|20)\d\d)\s*(?:[:=]|\s[-–]\s)\s*"
+    r"(?P<value>\d{1,3}(?:\.\d{3})+|(?!(?:19|20)\d\d\b)\d{1,5})\s*$"
+)
+#: how many lines of running text may stand between a list of years and its caption
+#: (a lead: `Het aantal meldingen is de laatste jaren vrij stabiel ...`)
+LIST_LEAD_LINES = 1
+
+
+def _year_list_grids(text: str) -> list[_Grid]:
+    """Grids of one column of years down the rows, printed as a list (`• 2016: 11.900`,
+    a line each): the list's caption (the short line without figures above it, at most
+    `LIST_LEAD_LINES` lines of running text between) titles the column, the rows' label
+    column has no title (`_untitled_periods`). A list without a caption is none."""
+    out: list[_Grid] = []
+    grid: _Grid | None = None
+    caption, lead = "", 0
+    for m in re.finditer(r"[^\n]+", text):
+        line = m.group(0)
+        if not line.strip():
+            continue
+        if row := _YEAR_VALUE_LINE.match(line):
+            if grid is None and caption:
+                grid = _Grid("", [caption], [])
+                out.append(grid)
+            if grid is not None:
+                cell = _Cell(m.start() + row.start("value"), row["value"])
+                grid.rows.append(_GridRow(row["head"], [cell], line.strip()))
+            continue
+        grid = None
+        if _SECTION_LINE.fullmatch(line.strip().removesuffix(":")):
+            # a heading, or a lead naming the list (`Aantal meldingen per jaar:`)
+            caption, lead = line.strip().removesuffix(":"), 0
+        elif (lead := lead + 1) > LIST_LEAD_LINES:
+            caption = ""
+    return out
+
+
+#: a heading line: short, no figure, no sentence end
+_SECTION_LINE = re.compile(rf"[^\d.!?:;]{{2,{ONE_TITLE_CHARS}}}")
+
+
+def _is_year_head(cell: str) -> bool:
+    return re.fullmatch(r"(?:19|20)\d\d", cell) is not None
 
 
 def _line_column_titles(titles: str, k: int) -> list[str] | None:

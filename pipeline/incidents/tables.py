@@ -3,6 +3,10 @@ layout of grids, read as `grids` reads every grid), rows of one number without a
 (under a caption, a lead naming a breakdown, a month's row), a `Totaal` row read by its
 sum, and tables whose columns are categories and whose rows are periods.
 
+A one-column table whose first or last row states the total over rows that add up to it
+(`Ingekomen klachten, totaal 979` over `Zwolle341`, `Amsterdam398`, ...: a chart's source
+table, cells glued to their labels) is read by that sum (`_total_over_parts`).
+
 Two readers here hold no grid. A `Totaal` row whose header OCR scattered over the page
 (`_total_row_by_sum`) has no columns but the report's quarters, and only the total the
 running text states says which of its digits (glued: `6814` as 68 and 14) are which
@@ -15,14 +19,25 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import NamedTuple
 
 from pipeline.incidents.cells import _CELL_VALUE, _GARBLED_CELL, _NUMERIC_CELL, _Cell
-from pipeline.incidents.grids import _Grid, _grid_figures, _GridRow, _TableFigure
+from pipeline.incidents.context import _cited_report_year
+from pipeline.incidents.grids import (
+    _count,
+    _Grid,
+    _grid_figures,
+    _GridRow,
+    _is_year_head,
+    _TableFigure,
+)
 from pipeline.incidents.labels import (
     _KIND_TITLE,
     _SECTION_END,
     _SHARE_CELL,
+    _cell_label,
     _is_total_title,
+    _judged_label,
     _kind_label,
     _row_label,
 )
@@ -496,3 +511,168 @@ def _category_column_rows(
                  None, line.strip())
             )  # fmt: skip
     return rows
+
+
+# --------------------------------------------------------------------------- a total over its parts
+#
+# A web page's table of one column flattened a row a line, its cells apart by blanks or
+# glued to their labels (a chart's source table: `Ingekomen klachten, totaal 979` over
+# `Zwolle341`, `Amsterdam398`, `s-Hertogenbosch240`): the first row states the whole,
+# the rows below it that add up to it are its parts. Only the arithmetic says they are:
+# rows that do not add up to the total (a column glued to the next, `Zwolle105232`) are
+# not read. `grids._kinds_above_totals` and `cells._parts_of_totals` read the same
+# build in the grids.
+
+#: a row of a label and one count, apart or glued (`Zwolle341`, `Waarschuwing 66`)
+_LABEL_COUNT = re.compile(
+    r"^\s*(?P<label>[^\d\n|]*[^\W\d)])\s*[:|]?\s*(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,5})\s*$"
+)
+#: a total row's label that names the items before its `totaal` (`Ingekomen klachten, totaal`)
+_TOTAL_LAST = re.compile(r"^(?P<items>.+?)\s*,?\s+(?:totaal|total)$", re.IGNORECASE)
+#: how many short lines without figures above a total row may caption its table
+PART_CAPTION_LINES = 2
+
+
+class _CountLine(NamedTuple):
+    """A line of the text as `_total_over_parts` reads it: a row of a label and one count
+    (`label` None: a line of no row)."""
+
+    text: str  # the row as text: the figure's evidence
+    label: str | None
+    count: str  # the count as printed (`1.637`)
+    at: int  # the count's offset in the text
+
+
+#: a line of one count and nothing else: a row's cell under its label, one cell a line
+_LONE_COUNT = re.compile(r"\s*(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,5})\s*")
+
+
+def _count_lines(text: str) -> list[_CountLine]:
+    """The text's non-empty lines, each a row of a label and one count where it is one:
+    on one line (`_count_row`), or flattened one cell per line (a short line without
+    figures, then a line of the count alone: `Ontvangen klachten`, `35`)."""
+    lines = [m for m in re.finditer(r"[^\n]+", text) if m.group(0).strip()]
+    out: list[_CountLine] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i].group(0)
+        if row := _count_row(line):
+            at = lines[i].start() + row.start("n")
+            out.append(_CountLine(line.strip(), row["label"].strip(" :|"), row["n"], at))
+            i += 1
+            continue
+        lone = _LONE_COUNT.fullmatch(lines[i + 1].group(0)) if i + 1 < len(lines) else None
+        label = line.strip()
+        if lone and not _DIGIT.search(line) and _SECTION_END.match(label):
+            at = lines[i + 1].start() + lone.start("n")
+            out.append(_CountLine(f"{label} {lone['n']}", label.strip(" :|"), lone["n"], at))
+            i += 2
+            continue
+        out.append(_CountLine(label, None, "", -1))
+        i += 1
+    return out
+
+
+def _total_over_parts(text: str, ctx: _Context) -> list[_TableFigure]:
+    """The rows of one-column tables whose first (or last) row is the total of the items
+    (`Ingekomen klachten, totaal 979`, `Totaal aantal klachten 120`) and whose next (or
+    previous) two or more rows add up to it: the total, and each part a unit's total
+    where the caption names the table's rows as units (`Ingekomen klachten regionale
+    tuchtcolleges`: a plural of the vocabulary's unit head nouns), else a kind (`other`);
+    a part that says how the items were handled or judged (`Gegrond`) makes the rows no
+    breakdown by kind."""
+    lines = _count_lines(text)
+    out: list[_TableFigure] = []
+    captions: list[str] = []  # the short lines without figures above the run of rows
+    for i, line in enumerate(lines):
+        if line.label is None:
+            short = not _DIGIT.search(line.text) and _SECTION_END.match(line.text)
+            captions = [*captions, line.text][-PART_CAPTION_LINES:] if short else []
+            continue
+        if i == 0 or lines[i - 1].label is None:
+            run_captions = captions  # the first row of a run
+            # a header line with figures or a period right above the rows heads their
+            # column (`Prognose 2013`: forecasts), as the grids read it, not this reader
+            headed = i > 0 and _DIGIT.search(lines[i - 1].text) is not None
+        if headed:
+            continue
+        total = _count_value(line.count)
+        above = lines[i - 1 :: -1] if i > 0 else []
+        parts = _parts_next(lines[i + 1 :], total) or _parts_next(above, total)
+        if parts and _total_row_label(line.label):
+            out += _total_and_parts(line, parts, run_captions, ctx)
+        captions = []
+    return out
+
+
+def _count_row(line: str) -> re.Match | None:
+    """A row of a label and one count; a line ending in a year is a column's header
+    (`Werkelijk 2013`, `Prognose 2013`), no row."""
+    row = _LABEL_COUNT.match(line)
+    return None if row is None or _is_year_head(row["n"]) else row
+
+
+def _count_value(cell: str) -> float:
+    return _count(_Cell(0, cell))
+
+
+def _total_row_label(label: str) -> bool:
+    """A row label naming the whole of the items counted (`Totaal aantal meldingen`,
+    `Ingekomen klachten, totaal`)."""
+    named = _row_label(label)
+    if named is not None and named[0] == "total" and named[1] is None and named[2] is None:
+        return True
+    last = _TOTAL_LAST.match(label)
+    return _cell_label(last["items"] if last else label, "") == ("total", None)
+
+
+def _parts_next(lines: list[_CountLine], total: float) -> list[_CountLine]:
+    """The rows next to a total row (`lines`: from the row after it down, or from the row
+    before it up) that add up to `total` (two or more); none where no run of them does."""
+    parts: list[_CountLine] = []
+    found = 0.0
+    for line in lines:
+        if line.label is None:
+            break
+        parts.append(line)
+        found += _count_value(line.count)
+        if found >= total:
+            break
+    if len(parts) < 2 or found != total:
+        return []
+    return sorted(parts, key=lambda part: part.at)
+
+
+def _total_and_parts(
+    total: _CountLine, parts: list[_CountLine], captions: list[str], ctx: _Context
+) -> list[_TableFigure]:
+    """The figures of a total row and its parts (see `_total_over_parts`)."""
+    if any(_judged_label(part.label or "") for part in parts):
+        return []
+    # the heading above dates the table, else the report; a page of a report without a
+    # period in its head the year of the one annual report it names (`In dit jaarverslag
+    # ... over het jaar 2022`), or the year a news item's lead writes
+    period = _section_period(total.at, ctx.sections, ctx.report)
+    year = _cited_report_year(ctx.text) or _context_year(ctx)
+    if period is None and year is not None:
+        period = Period(date(year, 1, 1), date(year, 12, 31))
+    if period is None:
+        return []
+    units = any(_names_units(caption) for caption in captions)
+    out: list[_TableFigure] = [
+        (total.at, "total", _count_value(total.count), "count", period, None, total.text)
+    ]
+    for part in parts:
+        kind = ("total", part.label) if units else _kind_label(part.label or "")
+        category, scope = kind or (None, None)  # a label of no kind: taken, no figure
+        out.append((part.at, category, _count_value(part.count), "count", period, scope,
+                    part.text))  # fmt: skip
+    return out
+
+
+def _names_units(caption: str) -> bool:
+    """Whether a caption ends in the plural of a unit head noun of the vocabulary, or of a
+    compound of one (`regionale tuchtcolleges`, `klachtencommissies`)."""
+    words = caption.lower().split()
+    plurals = _vocab()["data"]["unit_head_nouns"].values()
+    return bool(words) and any(words[-1].endswith(plural) for plural in plurals)

@@ -1,0 +1,192 @@
+"""Tables read by their shape where the text lost their grid (docs/recurring-misses.md,
+class T): a list of years (`• 2016: 11.900`) under a caption, a column of years flattened
+one cell per line whose rows a blank line parts, and a one-column table whose first row
+states the total over rows (glued to their labels) that add up to it. Each test quotes a
+real dev text's lines."""
+
+from __future__ import annotations
+
+import pytest
+from test_incidents import _document
+
+from pipeline.incidents import extract_incident_counts
+from pipeline.incidents.cells import _line_cells
+from pipeline.incidents.grids import _line_grids, _untitled_periods
+
+
+def _facts(text: str, doc_type: str = "report") -> set[tuple]:
+    rows = extract_incident_counts(_document(text, doc_type=doc_type))
+    return {(r["period_start"].year, r["category"], r["value"], r["scope"]) for r in rows}
+
+
+# web142 `igj-meldingen-2016-2018` (lines 14-20): a list of years under the caption
+# naming the count, a lead paragraph between them
+IGJ = (
+    "Aantal meldingen\n\n"
+    "Het aantal meldingen is de laatste jaren vrij stabiel, zo rond de 11.000. Deze cijfers"
+    " gaan over verplichte en niet-verplichte meldingen van de totale zorgketen.\n\n"
+    " • 2016: 11.900\n"
+    " • 2017: 11.200\n"
+    " • 2018: 11.370\n\n"
+    "De verdeling per sector is als volgt:\n"
+)
+
+
+def test_a_list_of_years_under_a_caption_is_a_column_of_that_count():
+    assert {(y, c, v, s) for y, c, v, s in _facts(IGJ) if v > 11000} == {
+        (2016, "total", 11900.0, None),
+        (2017, "total", 11200.0, None),
+        (2018, "total", 11370.0, None),
+    }
+
+
+def test_a_list_of_years_without_a_caption_naming_a_count_gives_no_figure():
+    text = IGJ.replace("Aantal meldingen\n", "Vergaderingen van de raad\n")
+    assert not {f for f in _facts(text) if f[2] > 11000}
+
+
+# web152 `umcutrecht-mip-calamiteiten-2016-2023` (lines 11-39 and 93-99): the column
+# titles one per line, then a year and its cells a line each, a line of blanks between
+# the rows, a footnote's mark on a cell
+UMC = "\n\n".join(
+    ["Figuur 2: Aantal meldingen (mogelijke) calamiteiten", " ", "Interne melding",
+     "Mogelijke calamiteit", "Uiteindelijke calamiteit", " ", "2016", "136", "66", "42", " ",
+     "2017", "98", "49", "32", " ", "2023", "59", "24*", "11*", ""]
+)  # fmt: skip
+
+
+def test_rows_of_years_parted_by_a_blank_line_under_an_untitled_label_column():
+    grids, _ = _line_grids(_line_cells(UMC, UMC), None)
+    assert len(grids) == 1
+    grid = grids[0]
+    assert grid.columns == ["Interne melding", "Mogelijke calamiteit", "Uiteindelijke calamiteit"]
+    assert [(r.label, [c.text for c in r.cells]) for r in grid.rows] == [
+        ("2016", ["136", "66", "42"]),
+        ("2017", ["98", "49", "32"]),
+        ("2023", ["59", "24", "11"]),
+    ]
+    assert _untitled_periods(grid) == "period"
+
+
+def test_a_header_of_the_year_title_and_a_column_on_one_line_is_no_untitled_column():
+    text = "Datalekken\n\nJaar Gemelde datalekken\n2019 31 12\n2020 44 9"
+    assert extract_incident_counts(_document(text)) == []
+
+
+# web127 `tuchtcolleges-klachten-2022` (lines 9-24 and 34-46): a chart's source tables,
+# each cell glued to its label; the first states the whole, its rows the boards' parts
+TUCHT = (
+    "In dit jaarverslag leggen de Regionale Tuchtcolleges en het Centraal Tuchtcollege voor de"
+    " Gezondheidszorg cijfermatig verantwoording af over het jaar 2022.\n\n"
+    "Ingekomen klachten regionale tuchtcolleges\n\n"
+    "Ingekomen klachten regionale tuchtcolleges\n"
+    "Ingekomen klachten, totaal 979\n"
+    "Zwolle341\n"
+    "Amsterdam398\n"
+    "s-Hertogenbosch240\n"
+    "Brontabel als csv (81 bytes)\n\n"
+    "Ingekomen en afgehandelde klachten regionale tuchtcolleges\n\n"
+    "Ingekomen en afgehandelde klachten regionale tuchtcolleges\n"
+    "Aantal afgehandelde klachtenNa zittingIn raadkamer\n"
+    "Zwolle105232\n"
+    "Amsterdam155221\n"
+    "’s-Hertogenbosch75136\n\n"
+    "Opgelegde maatregelen regionale tuchtcolleges\n\n"
+    "Opgelegde maatregelen regionale tuchtcolleges\n"
+    "Opgelegde maatregelen in gegronde zakenTotaal 170\n"
+    "Gegrond, geen maatregel22\n"
+    "Waarschuwing66\n"
+    "Berisping55\n"
+    "Boete0\n"
+)
+
+
+def test_a_total_row_over_the_units_that_add_up_to_it():
+    assert _facts(TUCHT) == {
+        (2022, "total", 979.0, None),
+        (2022, "total", 341.0, "Zwolle"),
+        (2022, "total", 398.0, "Amsterdam"),
+        (2022, "total", 240.0, "s-Hertogenbosch"),
+    }
+
+
+def test_rows_under_a_total_are_kinds_where_the_caption_names_no_units():
+    text = TUCHT.replace("regionale tuchtcolleges", "in het verslagjaar")
+    facts = _facts(text)
+    assert (2022, "other", 341.0, None) in facts
+    assert (2022, "total", 979.0, None) in facts
+
+
+def test_rows_that_do_not_add_up_to_the_total_are_no_parts_of_it():
+    text = TUCHT.replace("Amsterdam398", "Amsterdam399")
+    assert not {f for f in _facts(text) if f[2] in (341.0, 399.0, 240.0)}
+
+
+def test_the_period_of_a_report_page_without_a_dated_head_is_its_cited_year():
+    assert {f[0] for f in _facts(TUCHT)} == {2022}
+    # no period: the table gives no figure
+    assert _facts(TUCHT.replace(" over het jaar 2022", "")) == set()
+
+
+# web145 `arbeidsinspectie-ongevallen-2018-2023` (lines 23-30), and the same table with
+# its label column untitled (a page may print the years' column without a title)
+ARBEIDSINSPECTIE = (
+    "Overzicht arbeidsongevallen 2018 - 2023\n"
+    "Jaar Ongevalsmeldingen Gestarte ongevalsonderzoeken Afgesloten ongevalsonderzoeken"
+    " Dodelijke slachtoffers\n"
+    "2018 4.368 2.145 2.133 51\n"
+    "2019 4.474 2.229 2.071 71\n"
+    "2020 4.655 2.051 2.244 54\n"
+)
+
+
+@pytest.mark.parametrize("year_title", ["Jaar ", ""])
+def test_rows_of_years_under_a_header_line_of_the_columns_titles(year_title: str):
+    text = ARBEIDSINSPECTIE.replace("Jaar ", year_title)
+    assert _facts(text) == {
+        (2018, "total", 4368.0, None),
+        (2019, "total", 4474.0, None),
+        (2020, "total", 4655.0, None),
+    }
+
+
+# web103 `fzs-klachten-2016` (lines 3 and 7-12): a PDF's table, the columns' one-word titles on
+# one line (the label column untitled, the last column their total), each row's label on
+# one line and its cells on the next; the rows labelled by one word and a year
+FZS = (
+    "De door de beklagcommissie (tbs) behandelde klachten zijn ingediend door 30"
+    " verschillende klagers.\n\n"
+    "Resultaat: \n"
+    "tbs KIB Totaal\n"
+    "Resultaat 2016: \n"
+    "98 19 117\n"
+    "Resultaat 2015: \n"
+    "165 3 168\n"
+)
+
+
+def test_rows_whose_cells_stand_on_the_line_below_their_label():
+    # the units' columns add up to the `Totaal` column: kinds of it (`other`)
+    assert _facts(FZS) == {
+        (2016, "other", 98.0, None),
+        (2016, "other", 19.0, None),
+        (2016, "total", 117.0, None),
+        (2015, "other", 165.0, None),
+        (2015, "other", 3.0, None),
+        (2015, "total", 168.0, None),
+    }
+
+
+def test_rows_labelled_by_different_words_and_a_year_are_no_column_of_periods():
+    text = FZS.replace("Resultaat 2015", "Prognose 2015")
+    assert not {f for f in _facts(text) if f[0] == 2015}
+
+
+def test_a_total_over_its_parts_flattened_one_cell_per_line():
+    # the tuchtcolleges table in the other layout: a label, then its count, a line each
+    rows = "Ingekomen klachten, totaal 979\nZwolle341\nAmsterdam398\ns-Hertogenbosch240\n"
+    cells = "\n\n".join(
+        ["Ingekomen klachten, totaal", "979", "Zwolle", "341", "Amsterdam", "398",
+         "s-Hertogenbosch", "240"]
+    )  # fmt: skip
+    assert _facts(TUCHT.replace(rows, cells + "\n")) == _facts(TUCHT)

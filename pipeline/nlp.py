@@ -153,14 +153,17 @@ _LETTER_SPACED_SINGLES_SHARE = 2 / 3
 
 #: where a run closed up parts into words: a capital after a small letter (`ProvincieFlevoland`)
 #: and a change between letters and digits (`VAN25MAART`)
-_CLOSED_UP_BREAK_RE = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])|(?<=[a-zß-ÿ])(?=[A-ZÀ-Þ])")
+_CLOSED_UP_BREAK_RE = re.compile(
+    r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])|(?<=[a-zß-ÿ])(?=[A-ZÀ-Þ])"
+)
 
 
 def _closed_up(m: re.Match[str]) -> str:
     pieces = m[0].split(" ")
     singles = [p for p in pieces if len(p) == 1]
     letters = sum(p.isalpha() for p in singles)
-    if letters < _LETTER_SPACED_SINGLES_MIN or len(singles) < len(pieces) * _LETTER_SPACED_SINGLES_SHARE:
+    few = len(singles) < len(pieces) * _LETTER_SPACED_SINGLES_SHARE
+    if letters < _LETTER_SPACED_SINGLES_MIN or few:
         return m[0]
     return _CLOSED_UP_BREAK_RE.sub(" ", "".join(pieces))
 

@@ -1,7 +1,8 @@
 """The rows of a text kept as markdown as a reader sees them (`_as_printed`): without the
-markup, a letter-spaced heading read as words, a bold line over a bulleted list as a group's label, a markdown table's rows as
-labelled lines or as a person's cells, an attendance label a copied page glued to the
-year before it set apart, and a bilingual register's Dutch side alone."""
+markup, a letter-spaced heading read as words, a bold line over a bulleted list as a group's
+label, a markdown table's rows as labelled lines or as a person's cells, an attendance label
+a copied page glued to the year before it set apart, and a bilingual register's Dutch side
+alone."""
 
 from __future__ import annotations
 

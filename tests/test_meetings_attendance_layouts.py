@@ -4827,3 +4827,16 @@ def test_a_flattened_head_reads_the_absent_members_after_their_label():
     assert absent == [
         "R.N. van den Brink", "B.J.J. Hendriks", "M.S. Koedijker", "M.G.J.E. Vos-Vester",
     ]  # fmt: skip
+
+
+def test_a_verslaglegging_field_is_read_as_itself_not_as_verslag():
+    # Amsterdam's committee for spatial planning, 2012 (docplayer): the head's fields, the
+    # note-taker's label a longer word than `Verslag:`, which it opens
+    text = (
+        "Voorzitter: de heer B. Benjamin\nCommissiegriffier: de heer M. van Tilburg\n"
+        "Verslaglegging: de heer G.J. van der Kroon (Notuleerservice Nederland)\n"
+        "Aanwezige commissieleden: de heer M. Mulder (PvdA), de heer L. Schimmelpennink (PvdA)"
+    )
+    assert ("G.J. van der Kroon", "notulist", "Notuleerservice Nederland", "present", False) in (
+        _people(text)
+    )

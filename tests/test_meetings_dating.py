@@ -491,3 +491,23 @@ def test_a_letter_spaced_head_without_its_year_gives_no_date() -> None:
         "februari 219\n"
     )
     assert [m["meeting_date"] for m in _meetings(text)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("head", "start", "place"),
+    [
+        # docplayer transcripts that lost the end of the sitting's hours: Groningen's States
+        # committee (2005), Zeeland's (2008)
+        ("Verslag van de vergadering van de Statencommissie Landschap, Water en Milieu, "
+         "gehouden op woensdag 12 januari 2005 van 9.00 uur tot uur in de Statenzaal van het "
+         "Provinciehuis te Groningen. Aanwezige leden: dhr A. Maarsingh (voorzitter, CDA), dhr "
+         "L. Meijndert (CDA), dhr A.A. van Dam (CDA).", time(9, 0), "Statenzaal"),
+        ("Verslag van de vergadering van de Commissie Economie en Mobiliteit van 1 september "
+         "2008 van 13:30 tot uur te Middelburg. Voorzitter: Aanwezig zijn de leden: C.W. "
+         "Bierens, G. Bouterse, A.I.G. Dorst.", time(13, 30), "Middelburg"),
+    ],
+)  # fmt: skip
+def test_a_range_whose_end_was_lost_gives_the_start(head: str, start: time, place: str) -> None:
+    meeting = _meetings(f"Verslag\n\nTranscriptie\n\n1 {head}\n")[0]
+    assert (meeting["start_time"], meeting["end_time"]) == (start, None)
+    assert place in (meeting["location"] or "")

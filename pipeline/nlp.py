@@ -139,6 +139,44 @@ def without_accents(text: str) -> str:
 #: a full stop before a capital, after a word, a figure or a closing bracket or quote; a
 #: quote it closes (`"Wij gaan."`) ends with it, one opened after it (`... De Linde. "Een
 #: mooie dag", zegt ...`) starts the next sentence
+#: a run of words printed letter-spaced (`V E R S L A G VA N D E G E M E E N T E R A A D VA N 2 5
+#: M A A RT`, `P r o v i n c i e F l e v o l a n d`): characters one or two at a time, a space
+#: between each, as a transcript of a spaced-out heading reads it
+_LETTER_SPACED_RUN_RE = re.compile(r"(?<!\S)(?:[^\W_]{1,2} ){4,}[^\W_]{1,2}(?!\S)")
+
+
+#: a run is letter-spaced where most of its pieces are single characters, letters among
+#: them: not a row of small numbers (`1 2 0 3`) nor a run of short words (`is er op in de`)
+_LETTER_SPACED_SINGLES_MIN = 4
+_LETTER_SPACED_SINGLES_SHARE = 2 / 3
+
+
+#: where a run closed up parts into words: a capital after a small letter (`ProvincieFlevoland`)
+#: and a change between letters and digits (`VAN25MAART`)
+_CLOSED_UP_BREAK_RE = re.compile(
+    r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])|(?<=[a-zß-ÿ])(?=[A-ZÀ-Þ])"
+)
+
+
+def _closed_up(m: re.Match[str]) -> str:
+    pieces = m[0].split(" ")
+    singles = [p for p in pieces if len(p) == 1]
+    letters = sum(p.isalpha() for p in singles)
+    few = len(singles) < len(pieces) * _LETTER_SPACED_SINGLES_SHARE
+    if letters < _LETTER_SPACED_SINGLES_MIN or few:
+        return m[0]
+    return _CLOSED_UP_BREAK_RE.sub(" ", "".join(pieces))
+
+
+def letters_closed_up(text: str) -> str:
+    """The text with its letter-spaced runs read as words (`P r o v i n c i e F l e v o l a n
+    d` -> `Provincie Flevoland`, `2 5 M A A RT` -> `25 MAART`): the spaces between the
+    characters dropped, a word parted where a capital follows a small letter or letters meet
+    digits. A run in capitals only stays one word where the spacing hid its words
+    (`VERSLAGVANDEGEMEENTERAADVAN`): the date and the words cased apart are what it gives."""
+    return _LETTER_SPACED_RUN_RE.sub(_closed_up, text)
+
+
 _SENTENCE_END_RE = re.compile(r"(?<=[\w)”\"'])[.!?][”\"’']?\s+(?=[A-Z(]|[“\"‘„'][A-Z])")
 #: ...unless it ends an initial (`J. Bos`) or a title (`dhr. Bos`)
 _NO_SENTENCE_END_RE = re.compile(

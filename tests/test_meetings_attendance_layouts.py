@@ -4787,3 +4787,56 @@ def test_a_column_of_shortened_honorifics_flattened_onto_the_label_line():
         ("J. Beenker", "present"), ("K. Giepman", "present"),
         ("L. van den Akker", "present"),
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("line", "rest"),
+    [
+        # Velsen's council, 2013 (docplayer); Zeeland's States committee, 2008; Gelselaar
+        # OVG, 2018; Spiegel's friends, 1999; NEV, 2000; the museum society, 2011
+        ("Afwezig de leden: R.N. van den Brink, B.J.J. Hendriks, M.S. Koedijker",
+         "R.N. van den Brink, B.J.J. Hendriks, M.S. Koedijker"),
+        ("Afwezig zijn de leden: C.W. Bierens G. Bouterse, A.I.G. Dorst",
+         "C.W. Bierens G. Bouterse, A.I.G. Dorst"),
+        ("Afwezig bestuur: Wim Nummerdor, Alex Riethorst", "Wim Nummerdor, Alex Riethorst"),
+        ("Afwezig namens het bestuur met kennis geving: de heren Weug (penningmeester) en Weber.",
+         "de heren Weug (penningmeester) en Weber."),
+        ("Afwezig met kennisgeving de heren: Cox en Van Nieukerken.", "Cox en Van Nieukerken."),
+        ("Afwezig bestuur met kennisgeving: Jouetta van der Ploeg, Peter Schoon",
+         "Jouetta van der Ploeg, Peter Schoon"),
+    ],
+)  # fmt: skip
+def test_the_absent_label_takes_the_words_the_present_one_does(line: str, rest: str):
+    """`Afwezig de leden:` as `Aanwezig de leden:`, `Afwezig namens ...:` as `Aanwezig namens
+    ...:`: the label's own words, in lower case, before its colon."""
+    assert status_label(line) == ("absent", rest)
+
+
+def test_a_flattened_head_reads_the_absent_members_after_their_label():
+    # Velsen's council, 2013 (docplayer): the page on one line, the absent members under
+    # `Afwezig de leden:` (the text cut before the first agenda item, `01 OPENING`)
+    text = (
+        "1 1 Conceptnotulen van de openbare vergadering van de raad van de gemeente Velsen "
+        "gehouden op donderdag 12 december 2013 om uur in het TATA Steel Stadion, Minister van "
+        "Houtenlaan 123 te Velsen-Zuid. Aanwezig de leden: F. Bal, P.J. van Bodegraven, P. de "
+        "Bruijn, R. Cruz Linde, E.H. Zorgdrager-van Laar. Griffier : J.P.E.M. Huijs Wethouders "
+        ": A.V. Baerveldt, R.G. te Beest. Afwezig de leden: R.N. van den Brink, B.J.J. "
+        "Hendriks, M.S. Koedijker, M.G.J.E. Vos-Vester"
+    )
+    absent = [p[0] for p in _meeting_people(text) if p[3] == "absent"]
+    assert absent == [
+        "R.N. van den Brink", "B.J.J. Hendriks", "M.S. Koedijker", "M.G.J.E. Vos-Vester",
+    ]  # fmt: skip
+
+
+def test_a_verslaglegging_field_is_read_as_itself_not_as_verslag():
+    # Amsterdam's committee for spatial planning, 2012 (docplayer): the head's fields, the
+    # note-taker's label a longer word than `Verslag:`, which it opens
+    text = (
+        "Voorzitter: de heer B. Benjamin\nCommissiegriffier: de heer M. van Tilburg\n"
+        "Verslaglegging: de heer G.J. van der Kroon (Notuleerservice Nederland)\n"
+        "Aanwezige commissieleden: de heer M. Mulder (PvdA), de heer L. Schimmelpennink (PvdA)"
+    )
+    assert ("G.J. van der Kroon", "notulist", "Notuleerservice Nederland", "present", False) in (
+        _people(text)
+    )

@@ -10,6 +10,7 @@ import pytest
 
 from pipeline.documents import context_year, documents_from_text
 from pipeline.meetings import extract_meetings
+from pipeline.meetings.dating import date_field
 from pipeline.structure import extract_structure
 
 
@@ -439,3 +440,74 @@ def test_a_head_that_left_the_sittings_date_blank_takes_no_date_from_its_items()
         "2018 bevat volgende agendapunten: 1. Statutenwijziging\n"
     )
     assert _dated(text)[1] == [None]
+
+
+#: a form's head flattened onto one line with the page (a docplayer transcript), its date
+#: field printed blank: the next label follows `Datum:` at once, and the only dates further
+#: on are the earlier record the sitting approves and the next sitting
+_BLANK_DATE_FIELD = (
+    "Verslag overlegvergadering\n\nTranscriptie\n\n"
+    "1 Verslag overlegvergadering OPR Datum: Aanwezig namens oudergeleding: Jan Bos "
+    "(Stg. Kavor), Piet Kok (Stg. Lek College) Afwezig: Tom Jansen (Stg. Lek College) "
+    "1. Opening De voorzitter opent de vergadering. 2. Verslag Het verslag van de "
+    "vergadering van 12 november 2013 wordt vastgesteld. 3. De volgende vergadering is op "
+    "20 maart 2014.\n"
+)
+
+
+def test_a_blank_date_field_gives_no_date_not_a_later_one() -> None:
+    meetings = _meetings(_BLANK_DATE_FIELD)
+    assert [m["meeting_date"] for m in meetings] == [None]
+
+
+@pytest.mark.parametrize(
+    ("value", "field"),
+    [
+        # SIKB's CCvD, 2006 (docplayer): the date, the other fields after it
+        ("11 december 2006 Tijd : uur Plaats : Hoog Brabant te Utrecht",
+         "11 december 2006 Tijd : uur Plaats : Hoog Brabant te Utrecht"),
+        # a column of labels flattened before its values: the first value is the date's
+        ("Tijd: Plaats: dinsdag 12 maart 2014 20.00 uur Raadzaal",
+         "dinsdag 12 maart 2014 20.00 uur Raadzaal"),
+        ("Aanwezig namens oudergeleding: Jan Bos (Stg. Kavor), vergadering van 12 november 2013",
+         None),
+        ("Aanwezig: Afwezig: Notulist: Carola, Vanessa, Jessy", None),
+    ],
+)  # fmt: skip
+def test_the_value_of_a_date_field_on_a_flattened_line(value: str, field: str | None) -> None:
+    assert date_field(value) == field
+
+
+def test_a_letter_spaced_head_without_its_year_gives_no_date() -> None:
+    # docplayer's transcript of a Flemish council's record (Zonnebeke, 2019) spaced its title
+    # out and lost its zeros: the title's day has no year, the earlier sitting's `219` is none
+    text = (
+        "De voorzitter opent de vergadering om uur\n\nTranscriptie\n\n"
+        "1 V E R S L A G VA N D E G E M E E N T E R A A D VA N 2 5 M A A RT Aanwezig Afwezig "
+        "D. Sioen: Burgemeester; T. D'Alleine: Voorzitter gemeenteraad; I. Vandepitte, J. "
+        "Vandoolaeghe, K. Meersseman, S. Vanderhaeghen, J. Jonckheere: Schepenen; S. "
+        "Verstraete: Algemeen Directeur Verontschuldigd De voorzitter opent de vergadering om "
+        "2. uur Openbare zitting 1. Goedkeuren van de notulen van de vorige zitting dd. 11 "
+        "februari 219\n"
+    )
+    assert [m["meeting_date"] for m in _meetings(text)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("head", "start", "place"),
+    [
+        # docplayer transcripts that lost the end of the sitting's hours: Groningen's States
+        # committee (2005), Zeeland's (2008)
+        ("Verslag van de vergadering van de Statencommissie Landschap, Water en Milieu, "
+         "gehouden op woensdag 12 januari 2005 van 9.00 uur tot uur in de Statenzaal van het "
+         "Provinciehuis te Groningen. Aanwezige leden: dhr A. Maarsingh (voorzitter, CDA), dhr "
+         "L. Meijndert (CDA), dhr A.A. van Dam (CDA).", time(9, 0), "Statenzaal"),
+        ("Verslag van de vergadering van de Commissie Economie en Mobiliteit van 1 september "
+         "2008 van 13:30 tot uur te Middelburg. Voorzitter: Aanwezig zijn de leden: C.W. "
+         "Bierens, G. Bouterse, A.I.G. Dorst.", time(13, 30), "Middelburg"),
+    ],
+)  # fmt: skip
+def test_a_range_whose_end_was_lost_gives_the_start(head: str, start: time, place: str) -> None:
+    meeting = _meetings(f"Verslag\n\nTranscriptie\n\n1 {head}\n")[0]
+    assert (meeting["start_time"], meeting["end_time"]) == (start, None)
+    assert place in (meeting["location"] or "")

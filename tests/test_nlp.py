@@ -122,3 +122,21 @@ def test_the_calendar_names_are_fragments_of_every_rule_file(pattern_dir) -> Non
 )  # fmt: skip
 def test_sentences_split_around_quotes(text: str, sentences: list[str]) -> None:
     assert nlp.split_sentences(text) == sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # docplayer transcripts of spaced-out titles (Flevoland 2006, Zonnebeke 2019)
+        ("1 P r o v i n c i e F l e v o l a n d V e r s l a g Registratienummer:",
+         "1 Provincie Flevoland Verslag Registratienummer:"),
+        ("1 V E R S L A G VA N D E G E M E E N T E R A A D VA N 2 5 M A A RT Aanwezig",
+         "1 VERSLAGVANDEGEMEENTERAADVAN 25 MAART Aanwezig"),
+        ("b e s l u i t :", "besluit :"),
+        # a row of small numbers and a run of short words are no spaced-out word
+        ("Stemming 1 2 0 3 1 4", "Stemming 1 2 0 3 1 4"),
+        ("als ik er op in de zaal ben", "als ik er op in de zaal ben"),
+    ],
+)  # fmt: skip
+def test_letter_spaced_runs_read_as_words(text: str, read: str) -> None:
+    assert nlp.letters_closed_up(text) == read

@@ -67,7 +67,8 @@ def find_times(lines: list[str]) -> tuple[time | None, time | None]:
                 return start, end or _labelled_end(fields)
     for line in fields:  # `Datum: 2020-09-28, 10:00`
         m = rules["date_label"].match(line)
-        if m and (hours := _time_after_date(m["value"]))[0] is not None:
+        value = date_field(m["value"]) if m else None
+        if value is not None and (hours := _time_after_date(value))[0] is not None:
             return hours
     ranged = [line for line in lines if TIME_RANGE_RE.search(line)]
     preferred = [line for line in ranged if rules["meeting_time_prefer"].search(line)]
@@ -374,10 +375,11 @@ def find_date(lines: list[str], year: int | None, text: str | None = None) -> tu
     # `Datum publicatie: 13 oktober 2022` over a portal's minutes dates the page, not the sitting
     candidates = [coded for line in lines[:1] if (coded := sitting_code_day(line))]
     candidates += [
-        m["value"]
+        value
         for line in lines
         if (m := rules["date_label"].match(line))
-        and not gives_period(m["value"])
+        and (value := date_field(m["value"])) is not None
+        and not gives_period(value)
         and not is_posting_stamp(line.strip())
     ]
     # `Verslag van de 12ste Ledenvergadering d.d. 07 september 2013` under a page's stamp, and
@@ -440,9 +442,49 @@ _DATE_LEFT_OUT_RE = re.compile(
 
 def date_left_out(lines: list[str]) -> bool:
     """Whether the title or the head's first line names the sitting with its date blank
-    (`_DATE_LEFT_OUT_RE`): no other date in the document is the sitting's (`1. Buitengewone
-    algemene vergadering van IOK op 18 december 2018`: another body's meeting)."""
-    return any(_DATE_LEFT_OUT_RE.search(line.strip()) for line in lines[:2])
+    (`_DATE_LEFT_OUT_RE`), or a head line is a blank date field (`date_field`): no other
+    date in the document is the sitting's (`1. Buitengewone algemene vergadering van IOK op
+    18 december 2018`: another body's meeting; the earlier record a sitting approves)."""
+    if any(_DATE_LEFT_OUT_RE.search(line.strip()) for line in lines[:2]):
+        return True
+    return any(
+        (m := _rules()["date_label"].match(line)) and date_field(m["value"]) is None
+        for line in lines
+    )
+
+
+#: a label opening a date label's value: the next field of a form flattened onto one line
+#: (`Tijd:`, `Plaats:`), printed before the date's own value or in its place
+_FIELD_LABEL_RE = re.compile(r"[A-Z][\w/-]*(?:\s+[a-z][\w/-]*){0,3}\s*:\s*")
+
+
+#: a column of labels flattened before its values (`Datum: Tijd: Plaats: dinsdag 12 maart
+#: 2014 20.00 uur Raadzaal`) has the date within this many characters after its last label
+_STACKED_DATE_CHARS = 25
+
+
+def date_field(value: str) -> str | None:
+    """The value of a date label as its own field (`Datum: 12 maart 2014`): the value itself;
+    after a column of labels flattened before their values, the first value (`Datum: Tijd:
+    12 maart 2014 20.00 uur`); None for a blank date field, another label right after it
+    and no date for its value (`Datum: Aanwezig namens oudergeleding: José Vermeer ...`,
+    `Datum: Aanwezig: Afwezig: ...`: a form whose date the copy lost, the rest of the page
+    flattened after it). A blank date field gives no date: the dates further on are of
+    other things (the earlier record the sitting approves, the next sitting)."""
+    rest, labels = value.strip(), 0
+    while rest:
+        labelled = status_label(rest)
+        field = _FIELD_LABEL_RE.match(rest)
+        if labelled is not None:
+            rest = labelled[1]
+        elif field is not None:
+            rest = rest[field.end() :]
+        else:
+            break
+        labels += 1
+    if not labels:
+        return value
+    return rest if DATE_RE.search(rest[:_STACKED_DATE_CHARS]) else None
 
 
 #: the head lines, and the characters of each, a sitting is told in

@@ -1,7 +1,8 @@
 """The rows of a text kept as markdown as a reader sees them (`_as_printed`): without the
-markup, a bold line over a bulleted list as a group's label, a markdown table's rows as
-labelled lines or as a person's cells, an attendance label a copied page glued to the
-year before it set apart, and a bilingual register's Dutch side alone."""
+markup, a letter-spaced heading read as words, a bold line over a bulleted list as a group's
+label, a markdown table's rows as labelled lines or as a person's cells, an attendance label
+a copied page glued to the year before it set apart, and a bilingual register's Dutch side
+alone."""
 
 from __future__ import annotations
 
@@ -18,14 +19,16 @@ from pipeline.documents import (
 from pipeline.meetings.people import status_label
 from pipeline.meetings.rules import _rules
 from pipeline.meetings.text import _BULLET_RE
+from pipeline.nlp import letters_closed_up
 
 _BOLD_LINE_RE = re.compile(r"^\s*(?:\*\*|__)(?P<text>[^*_:\n]+?)(?:\*\*|__)\s*$")
 
 
 def _as_printed(rows: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """The rows of a text kept as markdown as a reader sees them (`documents.without_markdown`),
+    a letter-spaced heading as words (`nlp.letters_closed_up`: `2 5 M A A RT` is a date),
     and a table's cells each under its heading."""
-    texts = [_dutch_side(_unglued_label(text)) for _, text in rows]
+    texts = [_dutch_side(_unglued_label(letters_closed_up(text))) for _, text in rows]
     texts = _pipe_tables(without_markdown("\n".join(_bold_group_labels(texts))).splitlines())
     texts += [""] * (len(rows) - len(texts))  # splitlines drops a last empty row
     if len(texts) != len(rows):

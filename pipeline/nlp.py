@@ -142,7 +142,8 @@ def without_accents(text: str) -> str:
 #: a run of words printed letter-spaced (`V E R S L A G VA N D E G E M E E N T E R A A D VA N 2 5
 #: M A A RT`, `P r o v i n c i e F l e v o l a n d`): characters one or two at a time, a space
 #: between each, as a transcript of a spaced-out heading reads it
-_LETTER_SPACED_RUN_RE = re.compile(r"(?<!\S)(?:[^\W_]{1,2} ){4,}[^\W_]{1,2}(?!\S)")
+#: ...its last piece may carry the punctuation after it (`b e s l u i t e n:`)
+_LETTER_SPACED_RUN_RE = re.compile(r"(?<!\S)(?:[^\W_]{1,2} ){4,}[^\W_]{1,2}(?=[\s:;,.!?)]|$)")
 
 
 #: a run is letter-spaced where most of its pieces are single characters, letters among

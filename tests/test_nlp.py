@@ -140,3 +140,9 @@ def test_sentences_split_around_quotes(text: str, sentences: list[str]) -> None:
 )  # fmt: skip
 def test_letter_spaced_runs_read_as_words(text: str, read: str) -> None:
     assert nlp.letters_closed_up(text) == read
+
+
+def test_letter_spaced_run_keeps_the_punctuation_after_its_last_letter() -> None:
+    # a formal decree's dictum verb, as `decisions.rules.decision_label` reads it
+    assert nlp.letters_closed_up("b e s l u i t e n:") == "besluiten:"
+    assert nlp.letters_closed_up("B E S L U I T:") == "BESLUIT:"

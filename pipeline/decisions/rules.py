@@ -13,7 +13,13 @@ from typing import Any, NamedTuple
 
 from spacy.tokens import Span
 
-from pipeline.nlp import compiled_regexes, get_nlp, load_patterns, rule_matchers
+from pipeline.nlp import (
+    compiled_regexes,
+    get_nlp,
+    letters_closed_up,
+    load_patterns,
+    rule_matchers,
+)
 
 CUES_FILE = "decision_cues.jsonl"
 
@@ -140,7 +146,7 @@ _LETTER_SPACED_RE = re.compile(r"^\s*(?:[^\W\d_] ){3,}[^\W\d_]\s*:?\s*$")
 def decision_label(line: str) -> tuple[str, bool, str | None, str] | None:
     """(kind, is_proposal, number, rest of line) when the line opens decisions."""
     if _LETTER_SPACED_RE.match(line):
-        line = re.sub(r"(?<=\S) (?=\S)", "", line)  # `b e s l u i t :` reads `besluit :`
+        line = letters_closed_up(line)  # `b e s l u i t :` reads `besluit :`
     for kind, proposal, pattern in _rules()["labels"]:
         m = pattern.match(line)
         if m:

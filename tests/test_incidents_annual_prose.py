@@ -832,3 +832,43 @@ def test_a_change_without_years_after_a_compared_year_takes_no_year():
     facts = _facts(text)
     assert _fact(Y2020, "total", 90) in facts
     assert not any(f[3] == 9.0 for f in facts)
+
+
+Y2012 = (date(2012, 1, 1), date(2012, 12, 31))
+Y2014 = (date(2014, 1, 1), date(2014, 12, 31))
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "doc_type", "expected"),
+    [
+        # texts101/ov-loket-2014, lines 1-2: a quarterly report whose title names two
+        # periods (no report period) and whose foreword names the year it reports on
+        ("Dit is de laatste rapportage over 2014 van het OV loket, de onafhankelijke "
+         "ombudsman voor beter openbaar vervoer. Er kwamen in totaal 7.986 klachten binnen "
+         "(1.155 meer dan in 2013).",
+         "Kwartaalrapportage OV loket 1 oktober 2014 – 31 december 2014 Inclusief "
+         "jaaroverzicht 2014", "report", {_fact(Y2014, "total", 7986)}),
+        # texts92/ombudsman-jaarbrief-belastingdienst-2012, lines 6-8: an undated letter
+        # sending the writer's annual report; its `Afgelopen jaar` is the report's year
+        ("Afgelopen jaar ontving ik ruim 15 000 klachten, waarvan 2787 klachten de "
+         "Belastingdienst betreffen.\nOp 20 maart 2013 bied ik de Tweede Kamer mijn "
+         "jaarverslag over 2012 aan.", "", "letter",
+         {_fact(Y2012, "total", 2787)}),  # (its scope, the Belastingdienst: not read yet)
+    ],
+)  # fmt: skip
+def test_a_text_on_its_own_annual_report_takes_the_reports_year(
+    text: str, title: str, doc_type: str, expected: set
+):
+    rows = extract_incident_counts(_report(text, title=title, doc_type=doc_type))
+    assert expected <= _row_facts(rows)
+
+
+def test_a_report_page_naming_this_report_and_its_year_dates_its_table():
+    # texts127/tuchtcolleges-klachten-2022, lines 3 and 11-12: the page lost its title
+    text = (
+        "In dit jaarverslag leggen de Regionale Tuchtcolleges en het Centraal Tuchtcollege "
+        "voor de Gezondheidszorg cijfermatig verantwoording af over het jaar 2022.\n\n"
+        "Ingekomen klachten regionale tuchtcolleges\nIngekomen klachten, totaal 979\n"
+    )
+    rows = extract_incident_counts(_report(text, title="Foto Hans Roggen"))
+    assert _fact((date(2022, 1, 1), date(2022, 12, 31)), "total", 979) in _row_facts(rows)

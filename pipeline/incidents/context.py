@@ -41,14 +41,19 @@ def _document_context(doc: Doc, raw: str, sentences: list[_Sentence], ap_counts:
     doc_year = _document_year(doc._.document, raw)
     last_year = _last_year(doc_year, report)
     news = doc._.document.get("doc_type") == "other"
-    if report is None and news and (cited := _cited_report_year(raw)) is not None:
-        # a news item on an annual report (`aldus het UWV in het jaarverslag over 2024`):
-        # its figures are that year's, and undated it was written the year after (a report
-        # citing another year's report is not about that year)
+    if report is None and (cited := _cited_report_year(raw, own=not news)) is not None:
+        # a news item on an annual report (`aldus het UWV in het jaarverslag over 2024`) is
+        # about that report's year; so is any other text on the one report it names as its
+        # own (a letter sending it: `bied ik de Tweede Kamer mijn jaarverslag over 2012
+        # aan`; a report page that lost its title: `In dit jaarverslag leggen de
+        # Tuchtcolleges ... verantwoording af over het jaar 2022`), not one citing another
+        # year's report (`Zoals in het jaarverslag over 2020 beschreven`). An item or letter
+        # about it, undated, was written the year after (a report's own `vorig jaar` may be
+        # either year: `_last_year`)
         report = Period(date(cited, 1, 1), date(cited, 12, 31))
-        if doc_year is None:
+        if doc_year is None and doc._.document.get("doc_type") in _WRITTEN_AFTER:
             last_year = cited
-    elif doc_year is None and last_year is None:
+    if doc_year is None and last_year is None:
         last_year = _year_restated_of_last_year(sentences) or _year_after_compared(sentences)
     if report is None and news and (lead := _LEAD_YEAR.match(raw)) is not None:
         # a news item whose lead opens with its year (`DEN HAAG - In 2005 hebben ...`) is
@@ -145,6 +150,10 @@ _HEAD_DATE = re.compile(
 )
 
 
+#: the document types written about a report once it is out (`_document_context`)
+_WRITTEN_AFTER = ("other", "letter")
+
+
 #: a report named with its year (`het jaarverslag over 2023`, `Jaarrapportage Privacy 2019`,
 #: `de Klachtenrapportage 2019`, `de klachtenanalyse 2017`, `de Monitor Discriminatie
 #: Limburg 2022`, `de rapportage 'Discriminatiecijfers in 2021'`): a compound ending in a
@@ -187,10 +196,28 @@ def _lead_year(sentences: list[_Sentence], last_year: int | None) -> Period | No
     return None
 
 
-def _cited_report_year(raw: str) -> int | None:
-    """The year of the one annual report a text names (None for none or several)."""
-    years = {int(m.group(1)) for m in _CITED_REPORT.finditer(raw)}
+def _cited_report_year(raw: str, own: bool = False) -> int | None:
+    """The year of the one annual report a text names (None for none or several); with
+    `own`, of the one its writer names as their own (`_OWN_REPORT` in its sentence before
+    it: `Dit is de laatste rapportage over 2014`)."""
+    years = {
+        int(m.group(1))
+        for m in _CITED_REPORT.finditer(raw)
+        if not own or _OWN_REPORT.search(raw, _sentence_start(raw, m.start()), m.start())
+    }
     return years.pop() if len(years) == 1 else None
+
+
+#: the writer's own report: named with `dit`/`deze` or a first person's possessive
+_OWN_REPORT = re.compile(r"\b(?:dit|deze|mijn|ons|onze)\b", re.IGNORECASE)
+#: a sentence's end before the next one starts (not the point inside `7.986`)
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+
+
+def _sentence_start(raw: str, pos: int) -> int:
+    """Where the sentence holding `pos` starts."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(raw, 0, pos)]
+    return ends[-1] if ends else 0
 
 
 #: a year written in digits (a year's figure or a date's)

@@ -411,3 +411,12 @@ def test_printed_marks_of_a_text_are_scored_by_count_and_grounds():
     assert scores["redaction_marks"]["fp"] == 0
     grounds = scores["redaction_mark_grounds"]
     assert (grounds["correct"], grounds["total"]) == (2, 3)  # 10.2.e was read as 5.1.2.e
+
+
+def test_a_count_text_where_nothing_is_found_is_counted_apart():
+    gold = [_fact(84), _fact(50)]
+    silent = score_incidents(gold, [])["incident_counts.texts_found"]
+    assert (silent["correct"], silent["total"]) == (0, 1)
+    assert silent["examples"] == ["nothing found of its 2 figures"]
+    read = score_incidents(gold, [_fact(51, "d1")])["incident_counts.texts_found"]
+    assert (read["correct"], read["total"]) == (1, 1)

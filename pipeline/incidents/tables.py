@@ -1,7 +1,9 @@
 """Tables flattened to text lines: a header line of periods over rows a line each (a
 layout of grids, read as `grids` reads every grid), rows of one number without a header
 (under a caption, a lead naming a breakdown, a month's row), a `Totaal` row read by its
-sum, and tables whose columns are categories and whose rows are periods.
+sum, and tables whose columns are categories and whose rows are periods. A web page's table
+flattened to one line (`Gemeenten 2019 2018 Borsele 102 102 Goes 152 177`) is cut into its
+header and rows by the header's column count first (`_flattened_rows`).
 
 A one-column table whose first or last row states the total over rows that add up to it
 (`Ingekomen klachten, totaal 979` over `Zwolle341`, `Amsterdam398`, ...: a chart's source
@@ -185,7 +187,7 @@ def _line_tables(
     body = None  # the unit a table's caption names (`Klachten gemeld bij klachtencommissie`)
     captions: set[str | None] = set()
     breakdown = None  # what a lead line says the rows below break the items down by
-    for index, m in enumerate(re.finditer(r"[^\n]+", text)):
+    for index, m in enumerate(_table_lines(text, ctx.report)):
         line = m.group(0)
         if grids and index == header_line + 1 and not grids[-1].shares:
             sub_title = _share_sub_columns(line, len(grids[-1].periods or []))
@@ -225,6 +227,43 @@ def _line_tables(
             item = (m.start() + offset, category, value, unit, period, scope or body, line.strip())
             (months if month is not None else lone).append(item)
     return grids, lone + (months if len(months) >= 2 else []), captions
+
+
+#: a line's text and its offset in the document
+_LINE = re.compile(r"[^\n]+")
+#: a table's count cell (`102`, `1.637`)
+_COUNT = r"(?:\d{1,3}(?:\.\d{3})+|\d{1,5})"
+#: where a header line's last column title ends and the first row's label begins: a
+#: token with a figure, then one starting with a letter
+_HEADER_END = re.compile(r"\d\S*\s+(?=[^\W\d])")
+
+
+def _table_lines(text: str, report: Period | None) -> list[re.Match]:
+    """The text's lines, a table flattened to one line cut into its header and its rows
+    (`_flattened_rows`), each part a match of its span in `text`."""
+    out: list[re.Match] = []
+    for m in _LINE.finditer(text):
+        spans = _flattened_rows(m.group(0), report)
+        out += [_LINE.match(text, m.start() + a, m.start() + b) for a, b in spans] or [m]
+    return out
+
+
+def _flattened_rows(line: str, report: Period | None) -> list[tuple[int, int]]:
+    """The spans of the header and of each row of a table a web page flattened to one line
+    (`Gemeenten 2019 2018 2017 2016 Borsele 102 102 72 111 Goes 152 177 169 202 ...`): a
+    header of `k` periods, then two or more rows of a label without figures and `k`
+    counts each, filling the line to its end. The header's column count is what makes
+    the cut safe: a line that does not split into such rows is none ([] for it)."""
+    end = _HEADER_END.search(line)
+    periods = _header_periods(line[: end.end()], report) if end else None
+    if not end or not periods:
+        return []
+    row = re.compile(rf"\s*(?P<row>[^\W\d][^\d\n]*?(?:\s+{_COUNT}){{{len(periods)}}})(?=\s|$)")
+    spans, at = [(0, end.end())], end.end()
+    while found := row.match(line, at):
+        spans.append(found.span("row"))
+        at = found.end()
+    return spans if not line[at:].strip() and len(spans) >= 3 else []
 
 
 def _header_line_row(line: str, offset: int, grid: _Grid) -> _GridRow | None:

@@ -3,7 +3,10 @@ layout of grids, read as `grids` reads every grid), rows of one number without a
 (under a caption, a lead naming a breakdown, a month's row), a `Totaal` row read by its
 sum, and tables whose columns are categories and whose rows are periods. A web page's table
 flattened to one line (`Gemeenten 2019 2018 Borsele 102 102 Goes 152 177`) is cut into its
-header and rows by the header's column count first (`_flattened_rows`).
+header and rows by the header's column count first (`_flattened_rows`). A table of kinds
+per year whose years came loose from its rows (`2010 2011 242 123 121 30 21 537`) is read
+where each row's last cell is the sum of the others and the years are as many as the rows
+(`_rows_by_their_sums`).
 
 A one-column table whose first or last row states the total over rows that add up to it
 (`Ingekomen klachten, totaal 979` over `Zwolle341`, `Amsterdam398`, ...: a chart's source
@@ -48,6 +51,8 @@ from pipeline.incidents.records import Period, _Context
 from pipeline.incidents.vocab import (
     _DIGIT,
     _DIGIT_RUN,
+    _SUBJECT,
+    LEAK,
     _category_of_phrase,
     _normalise_plain,
     _vocab,
@@ -715,3 +720,85 @@ def _names_units(caption: str) -> bool:
     words = caption.lower().split()
     plurals = _vocab()["data"]["unit_head_nouns"].values()
     return bool(words) and any(words[-1].endswith(plural) for plural in plurals)
+
+
+# --------------------------------------------------------------------------- rows that add up
+#
+# A PDF's table of kinds per year whose label column (the years) came loose from its rows:
+# the header of the columns' titles ends the paragraph above (`... Categorie onderwerp
+# Medisch-technisch handelen Relatie Organisatie Financiën Anders/geen antwoord Totaal`),
+# the years glued before the first row or standing before a later one (`2010 2011 242 123
+# 121 30 21 537`, `174 110 117 40 12 453`, `2012 187 142 83 51 8 471`). Two checks make
+# the reading safe: each row's last cell is the sum of the others (the `Totaal` column the
+# header ends in), and the years, one after another, are as many as the rows.
+
+#: a row of counts only, any years of the loose label column before them
+_SUM_ROW = re.compile(
+    rf"^\s*(?P<years>(?:(?:19|20)\d\d\s+)*)(?P<cells>(?:{_COUNT}\s+){{2,}}{_COUNT})\s*$"
+)
+
+
+def _sum_rows(lines: list[re.Match]) -> list[tuple[list[int], list[tuple[int, str]]]]:
+    """Per line of `lines` that is a row of counts whose last is the sum of the others:
+    the years before them and the cells (offset in the text, as printed); a line of no
+    such row ends the list."""
+    rows = []
+    for m in lines:
+        row = _SUM_ROW.match(m.group(0))
+        cells = [
+            (m.start() + row.start("cells") + c.start(), c.group(0))
+            for c in re.finditer(r"\S+", row["cells"])
+        ] if row else []  # fmt: skip
+        values = [_count_value(cell) for _, cell in cells]
+        if not values or sum(values[:-1]) != values[-1]:
+            break
+        rows.append(([int(y) for y in row["years"].split()], cells))
+    return rows
+
+
+def _rows_by_their_sums(text: str) -> list[_TableFigure]:
+    """The cells of a table of kinds per year whose years came loose from its rows (see
+    above): the last column the year's total, the others its kinds (`other`) where the
+    header names its rows' labels as kinds (`Categorie onderwerp`), else taken unread."""
+    lines = [m for m in _LINE.finditer(text) if m.group(0).strip()]
+    out: list[_TableFigure] = []
+    i = 1
+    while i < len(lines):
+        rows = _sum_rows(lines[i:])
+        if not rows:
+            i += 1
+            continue
+        # the header is the last sentence of the line above (a PDF's paragraph runs on
+        # into the table's header), its last title the total column's
+        header = re.split(r"[.!?]\s", lines[i - 1].group(0))[-1].split()
+        years = _loose_years(rows)
+        if years and header and _is_total_title(header[-1]):
+            # the data-leak kinds are the contract's list: a column without its title
+            # read is none of them
+            kinds = bool(_KIND_TITLE.search(" ".join(header))) and _SUBJECT.get()[0] != LEAK
+            for year, (_, cells) in zip(years, rows, strict=True):
+                out += _summed_row(year, cells, kinds)
+        i += len(rows)
+    return out
+
+
+def _loose_years(rows: list[tuple[list[int], list[tuple[int, str]]]]) -> list[int] | None:
+    """The years of rows of as many cells each (see `_sum_rows`), one per row: the years
+    printed before them, one after another (up or down) and as many as the rows; else
+    None."""
+    years = [year for found, _ in rows for year in found]
+    steps = {b - a for a, b in zip(years, years[1:], strict=False)}
+    same_width = len({len(cells) for _, cells in rows}) == 1
+    return years if same_width and len(years) == len(rows) >= 2 and steps in ({1}, {-1}) else None
+
+
+def _summed_row(year: int, cells: list[tuple[int, str]], kinds: bool) -> list[_TableFigure]:
+    """The figures of one year's row: the last cell the total, the others kinds (`other`)
+    where `kinds`, else taken unread (category None)."""
+    period = Period(date(year, 1, 1), date(year, 12, 31))
+    line = f"{year} " + " ".join(cell for _, cell in cells)
+    return [
+        (at, "total" if n == len(cells) - 1 else ("other" if kinds else None),
+         _count_value(cell), "count", period, None, line)
+        for n, (at, cell) in enumerate(cells)
+    ]  # fmt: skip

@@ -1,8 +1,9 @@
 """Tables read by their shape where the text lost their grid (docs/recurring-misses.md,
 class T): a list of years (`• 2016: 11.900`) under a caption, a column of years flattened
 one cell per line whose rows a blank line parts, and a one-column table whose first row
-states the total over rows (glued to their labels) that add up to it. Each test quotes a
-real dev text's lines."""
+states the total over rows (glued to their labels) that add up to it; a table flattened to
+one line, cut by its header's column count; rows that add up to their last cell, their
+years loose from them. Each test quotes a real dev text's lines."""
 
 from __future__ import annotations
 
@@ -190,3 +191,84 @@ def test_a_total_over_its_parts_flattened_one_cell_per_line():
          "s-Hertogenbosch", "240"]
     )  # fmt: skip
     assert _facts(TUCHT.replace(rows, cells + "\n")) == _facts(TUCHT)
+
+
+# web162 `vrz-zeeland-uitrukken-per-gemeente-2016-2019` (lines 5-7): a web page's table
+# flattened to one line, its header of years and then each municipality's row
+VRZ = (
+    "Totaal aantal uitrukken brandweer Zeeland\n\n"
+    "Gemeenten 2019 2018 2017 2016 Borsele 102 102 72 111 Goes 152 177 169 202 Hulst 78 100"
+    " 72 79 Noord-Beveland 25 29 41 29 Schouwen-Duiveland 140 127 107 100\n\n"
+    "Dat het in Middelburg is gelukt om het aantal uitrukken terug te brengen komt omdat de"
+    " VRZ samen met de instellingen en bedrijven gekeken heeft naar de oorzaak van de loze"
+    " meldingen, zegt Duerinck.\n"
+)
+
+
+def test_a_table_flattened_to_one_line_is_cut_by_its_headers_column_count():
+    facts = _facts(VRZ)
+    assert len(facts) == 20
+    assert {f for f in facts if f[3] in ("Borsele", "Schouwen-Duiveland")} == {
+        (2019, "total", 102.0, "Borsele"),
+        (2018, "total", 102.0, "Borsele"),
+        (2017, "total", 72.0, "Borsele"),
+        (2016, "total", 111.0, "Borsele"),
+        (2019, "total", 140.0, "Schouwen-Duiveland"),
+        (2018, "total", 127.0, "Schouwen-Duiveland"),
+        (2017, "total", 107.0, "Schouwen-Duiveland"),
+        (2016, "total", 100.0, "Schouwen-Duiveland"),
+    }
+
+
+@pytest.mark.parametrize(
+    "changed",
+    [
+        ("Hulst 78 100 72 79", "Hulst 78 100 72"),  # a row short of a cell
+        ("Hulst 78 100", "Hulst 78, 100"),  # a sentence's numbers, no row
+        ("Schouwen-Duiveland 140 127 107 100", "Schouwen-Duiveland 140 127 107 100 en meer"),
+    ],
+)
+def test_a_line_that_does_not_fill_its_rows_is_no_flattened_table(changed: tuple[str, str]):
+    assert _facts(VRZ.replace(*changed)) == set()
+
+
+# web161 `ziekenhuis-psp-klachten-2010-2012` (lines 3-9): a PDF's table of kinds per year,
+# its header ending the paragraph above, the years loose from the rows (two glued before
+# the first row, one before the third); each row's last cell the sum of the others
+PSP = (
+    "Onderwerp klacht De klachten worden geregistreerd in een klachtenregistratiesysteem."
+    " Dit systeem kent vijf verschillende categorieën van onderwerpen: Medisch-technisch"
+    " handelen, Relatie, Organisatie, Financiën en Anders. Categorie onderwerp"
+    " Medisch-technisch handelen Relatie Organisatie Financiën Anders/geen antwoord Totaal\n\n"
+    "2010 2011 242 123 121 30 21 537\n\n"
+    "174 110 117 40 12 453\n\n"
+    "2012 187 142 83 51 8 471\n\n"
+    "Er is een stijging te bespeuren in het aantal klachten die de relatie betreffen.\n"
+)
+
+
+def test_rows_that_add_up_to_their_total_take_the_loose_years_in_order():
+    facts = _facts(PSP)
+    assert {f for f in facts if f[1] == "total"} == {
+        (2010, "total", 537.0, None),
+        (2011, "total", 453.0, None),
+        (2012, "total", 471.0, None),
+    }
+    assert {f for f in facts if f[0] == 2011} == {
+        (2011, "total", 453.0, None),
+        *((2011, "other", v, None) for v in (174.0, 110.0, 117.0, 40.0, 12.0)),
+    }
+
+
+@pytest.mark.parametrize(
+    "changed",
+    [
+        ("174 110 117 40 12 453", "174 110 117 40 12 454"),  # a row that does not add up
+        ("2012 187", "187"),  # fewer years than rows
+        ("2012 187", "2014 187"),  # years not one after another
+        ("antwoord Totaal\n", "antwoord\n"),  # no total column heads the last cells
+    ],
+)
+def test_rows_by_their_sums_are_read_only_where_both_checks_hold(changed: tuple[str, str]):
+    facts = _facts(PSP.replace(*changed))
+    assert not {f for f in facts if f[2] in (537.0, 453.0, 471.0, 174.0)}

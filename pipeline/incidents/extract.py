@@ -40,6 +40,7 @@ from pipeline.incidents.subjects import (
 )
 from pipeline.incidents.tables import (
     _category_column_rows,
+    _rows_by_their_sums,
     _table_rows,
     _total_over_parts,
     _total_row_by_sum,
@@ -153,7 +154,8 @@ def _restated_bodies_as_the_whole(rows: list[dict], ctx: _Context) -> None:
 def _table_figures(text: str, doc: Doc, ctx: _Context) -> list[_Figure]:
     """Cells of tables: rebuilt from word boxes, then the grids of the text's tables
     (`grids._table_cells`), then read from its lines (category columns, header lines of
-    periods over rows a line each, a headerless `Totaal` row, glued counts and shares);
+    periods over rows a line each, a headerless `Totaal` row, a total over its parts, rows
+    that add up to their last cell, glued counts and shares);
     each number once, a cell taken but not read (category None) no figure."""
     figures = []
     word_rows, table_words = _word_table_rows(text, doc, ctx)
@@ -174,7 +176,7 @@ def _table_figures(text: str, doc: Doc, ctx: _Context) -> list[_Figure]:
     for read in (
         lambda: _category_column_rows(text, ctx),
         lambda: [*_table_rows(text, ctx), *_total_row_by_sum(text, ctx, ctx.sections)],
-        lambda: _total_over_parts(text, ctx),
+        lambda: [*_total_over_parts(text, ctx), *_rows_by_their_sums(text)],
         lambda: _glued_share_rows(text),
     ):
         for offset, category, value, unit, period, scope, line in read():

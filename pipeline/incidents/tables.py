@@ -1,7 +1,12 @@
 """Tables flattened to text lines: a header line of periods over rows a line each (a
 layout of grids, read as `grids` reads every grid), rows of one number without a header
 (under a caption, a lead naming a breakdown, a month's row), a `Totaal` row read by its
-sum, and tables whose columns are categories and whose rows are periods.
+sum, and tables whose columns are categories and whose rows are periods. A web page's table
+flattened to one line (`Gemeenten 2019 2018 Borsele 102 102 Goes 152 177`) is cut into its
+header and rows by the header's column count first (`_flattened_rows`). A table of kinds
+per year whose years came loose from its rows (`2010 2011 242 123 121 30 21 537`) is read
+where each row's last cell is the sum of the others and the years are as many as the rows
+(`_rows_by_their_sums`).
 
 A one-column table whose first or last row states the total over rows that add up to it
 (`Ingekomen klachten, totaal 979` over `Zwolle341`, `Amsterdam398`, ...: a chart's source
@@ -46,6 +51,8 @@ from pipeline.incidents.records import Period, _Context
 from pipeline.incidents.vocab import (
     _DIGIT,
     _DIGIT_RUN,
+    _SUBJECT,
+    LEAK,
     _category_of_phrase,
     _normalise_plain,
     _vocab,
@@ -185,7 +192,7 @@ def _line_tables(
     body = None  # the unit a table's caption names (`Klachten gemeld bij klachtencommissie`)
     captions: set[str | None] = set()
     breakdown = None  # what a lead line says the rows below break the items down by
-    for index, m in enumerate(re.finditer(r"[^\n]+", text)):
+    for index, m in enumerate(_table_lines(text, ctx.report)):
         line = m.group(0)
         if grids and index == header_line + 1 and not grids[-1].shares:
             sub_title = _share_sub_columns(line, len(grids[-1].periods or []))
@@ -225,6 +232,43 @@ def _line_tables(
             item = (m.start() + offset, category, value, unit, period, scope or body, line.strip())
             (months if month is not None else lone).append(item)
     return grids, lone + (months if len(months) >= 2 else []), captions
+
+
+#: a line's text and its offset in the document
+_LINE = re.compile(r"[^\n]+")
+#: a table's count cell (`102`, `1.637`)
+_COUNT = r"(?:\d{1,3}(?:\.\d{3})+|\d{1,5})"
+#: where a header line's last column title ends and the first row's label begins: a
+#: token with a figure, then one starting with a letter
+_HEADER_END = re.compile(r"\d\S*\s+(?=[^\W\d])")
+
+
+def _table_lines(text: str, report: Period | None) -> list[re.Match]:
+    """The text's lines, a table flattened to one line cut into its header and its rows
+    (`_flattened_rows`), each part a match of its span in `text`."""
+    out: list[re.Match] = []
+    for m in _LINE.finditer(text):
+        spans = _flattened_rows(m.group(0), report)
+        out += [_LINE.match(text, m.start() + a, m.start() + b) for a, b in spans] or [m]
+    return out
+
+
+def _flattened_rows(line: str, report: Period | None) -> list[tuple[int, int]]:
+    """The spans of the header and of each row of a table a web page flattened to one line
+    (`Gemeenten 2019 2018 2017 2016 Borsele 102 102 72 111 Goes 152 177 169 202 ...`): a
+    header of `k` periods, then two or more rows of a label without figures and `k`
+    counts each, filling the line to its end. The header's column count is what makes
+    the cut safe: a line that does not split into such rows is none ([] for it)."""
+    end = _HEADER_END.search(line)
+    periods = _header_periods(line[: end.end()], report) if end else None
+    if not end or not periods:
+        return []
+    row = re.compile(rf"\s*(?P<row>[^\W\d][^\d\n]*?(?:\s+{_COUNT}){{{len(periods)}}})(?=\s|$)")
+    spans, at = [(0, end.end())], end.end()
+    while found := row.match(line, at):
+        spans.append(found.span("row"))
+        at = found.end()
+    return spans if not line[at:].strip() and len(spans) >= 3 else []
 
 
 def _header_line_row(line: str, offset: int, grid: _Grid) -> _GridRow | None:
@@ -676,3 +720,85 @@ def _names_units(caption: str) -> bool:
     words = caption.lower().split()
     plurals = _vocab()["data"]["unit_head_nouns"].values()
     return bool(words) and any(words[-1].endswith(plural) for plural in plurals)
+
+
+# --------------------------------------------------------------------------- rows that add up
+#
+# A PDF's table of kinds per year whose label column (the years) came loose from its rows:
+# the header of the columns' titles ends the paragraph above (`... Categorie onderwerp
+# Medisch-technisch handelen Relatie Organisatie Financiën Anders/geen antwoord Totaal`),
+# the years glued before the first row or standing before a later one (`2010 2011 242 123
+# 121 30 21 537`, `174 110 117 40 12 453`, `2012 187 142 83 51 8 471`). Two checks make
+# the reading safe: each row's last cell is the sum of the others (the `Totaal` column the
+# header ends in), and the years, one after another, are as many as the rows.
+
+#: a row of counts only, any years of the loose label column before them
+_SUM_ROW = re.compile(
+    rf"^\s*(?P<years>(?:(?:19|20)\d\d\s+)*)(?P<cells>(?:{_COUNT}\s+){{2,}}{_COUNT})\s*$"
+)
+
+
+def _sum_rows(lines: list[re.Match]) -> list[tuple[list[int], list[tuple[int, str]]]]:
+    """Per line of `lines` that is a row of counts whose last is the sum of the others:
+    the years before them and the cells (offset in the text, as printed); a line of no
+    such row ends the list."""
+    rows = []
+    for m in lines:
+        row = _SUM_ROW.match(m.group(0))
+        cells = [
+            (m.start() + row.start("cells") + c.start(), c.group(0))
+            for c in re.finditer(r"\S+", row["cells"])
+        ] if row else []  # fmt: skip
+        values = [_count_value(cell) for _, cell in cells]
+        if not values or sum(values[:-1]) != values[-1]:
+            break
+        rows.append(([int(y) for y in row["years"].split()], cells))
+    return rows
+
+
+def _rows_by_their_sums(text: str) -> list[_TableFigure]:
+    """The cells of a table of kinds per year whose years came loose from its rows (see
+    above): the last column the year's total, the others its kinds (`other`) where the
+    header names its rows' labels as kinds (`Categorie onderwerp`), else taken unread."""
+    lines = [m for m in _LINE.finditer(text) if m.group(0).strip()]
+    out: list[_TableFigure] = []
+    i = 1
+    while i < len(lines):
+        rows = _sum_rows(lines[i:])
+        if not rows:
+            i += 1
+            continue
+        # the header is the last sentence of the line above (a PDF's paragraph runs on
+        # into the table's header), its last title the total column's
+        header = re.split(r"[.!?]\s", lines[i - 1].group(0))[-1].split()
+        years = _loose_years(rows)
+        if years and header and _is_total_title(header[-1]):
+            # the data-leak kinds are the contract's list: a column without its title
+            # read is none of them
+            kinds = bool(_KIND_TITLE.search(" ".join(header))) and _SUBJECT.get()[0] != LEAK
+            for year, (_, cells) in zip(years, rows, strict=True):
+                out += _summed_row(year, cells, kinds)
+        i += len(rows)
+    return out
+
+
+def _loose_years(rows: list[tuple[list[int], list[tuple[int, str]]]]) -> list[int] | None:
+    """The years of rows of as many cells each (see `_sum_rows`), one per row: the years
+    printed before them, one after another (up or down) and as many as the rows; else
+    None."""
+    years = [year for found, _ in rows for year in found]
+    steps = {b - a for a, b in zip(years, years[1:], strict=False)}
+    same_width = len({len(cells) for _, cells in rows}) == 1
+    return years if same_width and len(years) == len(rows) >= 2 and steps in ({1}, {-1}) else None
+
+
+def _summed_row(year: int, cells: list[tuple[int, str]], kinds: bool) -> list[_TableFigure]:
+    """The figures of one year's row: the last cell the total, the others kinds (`other`)
+    where `kinds`, else taken unread (category None)."""
+    period = Period(date(year, 1, 1), date(year, 12, 31))
+    line = f"{year} " + " ".join(cell for _, cell in cells)
+    return [
+        (at, "total" if n == len(cells) - 1 else ("other" if kinds else None),
+         _count_value(cell), "count", period, None, line)
+        for n, (at, cell) in enumerate(cells)
+    ]  # fmt: skip

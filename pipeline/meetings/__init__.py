@@ -24,10 +24,10 @@ a document.
 from pipeline.meetings.dating import find_date, find_times
 from pipeline.meetings.extract import date_records_by_their_meeting, extract_meetings
 from pipeline.meetings.head import find_meeting_body
+from pipeline.meetings.names import particles_alternation
 from pipeline.meetings.participants import extract_participants
 from pipeline.meetings.people import (
     parse_participant,
-    particles_alternation,
     status_label,
     without_notes,
 )

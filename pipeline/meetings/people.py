@@ -176,10 +176,8 @@ _ELIDED_PARTICLE_RE = re.compile(r"d['’][A-Z]")
 _ARTICLE_RE = re.compile(r"(?i)^(?:de|het)\s+(?=\w)")
 
 
-@cache
-def _initials_re() -> re.Pattern[str]:
-    """A personal name that opens with its initials: `J. Jansen`, `J.W. van der Sluijs`."""
-    return re.compile(rf"^{initials(4)}{particle_run()}[A-Z]")
+# a personal name that opens with its initials: `J. Jansen`, `J.W. van der Sluijs`
+_INITIALS_RE = re.compile(rf"^{initials(4)}{particle_run()}[A-Z]")
 
 
 # a table's columns in a text line (`J. Jansen     Gemeente Utrecht`)
@@ -395,7 +393,7 @@ def _without_blacked_out_name(person: _Person, first_part: str, redacted: bool) 
     described = (
         role is not None
         and first_part[:1].islower()
-        and not _initials_re().match(name)
+        and not _INITIALS_RE.match(name)
         and not labelled
         and not (organisation is None and person.region is None and _full_name(name))
     )
@@ -586,7 +584,7 @@ def _initialled_then_role(text: str) -> bool:
     wethouder`, `J.C. Slagboom  gemeentesecretaris`): a row of a list of name and role."""
     trailing = _trailing_role_re().search(text.strip())
     name = text.strip()[: trailing.start()].strip() if trailing else ""
-    return bool(name and _initials_re().match(name) and _name_shaped(name))
+    return bool(name and _INITIALS_RE.match(name) and _name_shaped(name))
 
 
 def _bare_name(line: str) -> bool:

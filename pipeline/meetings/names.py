@@ -7,6 +7,7 @@ are one vocabulary, `name_particles` of `patterns/meeting_rules.json`."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from pipeline.meetings.rules import _rules
@@ -79,18 +80,12 @@ def surname_then_rest(text: str) -> tuple[str, str]:
     `Van Dobben de Bruijn, de` -> the name; `Van Lingen VVD` -> (`Van Lingen`, `VVD`);
     `Oosterop-van Leussen` whole; ('', text) where no capitalised surname opens it."""
     words = text.split()
-    k = 0
-    while k < len(words) and is_initials(words[k]):
-        k += 1
-    while k < len(words) and is_particle(words[k]):
-        k += 1
+    k = _past(words, _past(words, 0, is_initials), is_particle)
     if k >= len(words) or not re.match(r"[A-Z][a-zà-ÿ]", words[k]):
         return "", text
     k += 1
     while k < len(words) and not words[k - 1].endswith(","):
-        j = k
-        while j < len(words) and is_particle(words[j]):
-            j += 1
+        j = _past(words, k, is_particle)
         joined = is_particle(words[k - 1].rsplit("-", 1)[-1])  # `Oosterop-van`
         if j < len(words) and (j > k or joined) and re.match(r"[A-Z][a-zà-ÿ]", words[j]):
             k = j + 1
@@ -98,3 +93,11 @@ def surname_then_rest(text: str) -> tuple[str, str]:
         break
     comma = "," if words[k - 1].endswith(",") else ""  # `Bos, VVD`: her comma part
     return " ".join(words[:k]).rstrip(","), f"{comma} {' '.join(words[k:])}".strip()
+
+
+def _past(words: list[str], k: int, test: Callable[[str], bool]) -> int:
+    """The index of the first word from `k` on that `test` does not hold for: past a name's
+    initials, past its tussenvoegsels."""
+    while k < len(words) and test(words[k]):
+        k += 1
+    return k

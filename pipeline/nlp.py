@@ -71,13 +71,13 @@ def _with_fragments(raw: dict[str, Any]) -> dict[str, Any]:
     a list) replaced by the fragment of that name, so a vocabulary several rules share (who
     can be given a task, a name, a clock time) is written once; `fragments_from` names rules
     of other files that are fragments here too (`{"meeting_rules.json":
-    ["building_word_regex"]}`)."""
+    ["building_word_regex"]}`; a vocabulary's list, `name_particles`, as its alternation)."""
     fragments = dict(calendar_fragments())
     # a rule another file owns, shared by name rather than copied (`building_word_regex` of
     # meeting_rules.json in talk_rules.json): one vocabulary, read the same everywhere
     for file_name, names in raw.get("fragments_from", {}).items():
         other = load_patterns(file_name)
-        fragments |= {name: other[name] for name in names}
+        fragments |= {name: _as_fragment(other[name]) for name in names}
     for name, fragment in raw["fragments"].items():  # a fragment may use the ones above it
         fragments[name] = _FRAGMENT_RE.sub(lambda m: fragments[m[1]], fragment)
 
@@ -100,6 +100,12 @@ def _with_fragments(raw: dict[str, Any]) -> dict[str, Any]:
         else:
             out[key] = value
     return out
+
+
+def _as_fragment(rule: str | list[str]) -> str:
+    """A rule of another file as a fragment: a regex as it is, a vocabulary (a list of words,
+    `name_particles`) as the alternation of its words, the longest first."""
+    return rule if isinstance(rule, str) else longest_first(map(re.escape, rule))
 
 
 @cache

@@ -53,6 +53,7 @@ from pipeline.dates import DATE_RE, parse_date
 from pipeline.docmodel import Line, doc_text, evidence_box, page_lines
 from pipeline.documents import context_year, heading_year, is_contents
 from pipeline.meetings import particles_alternation, without_notes
+from pipeline.meetings.names import initials
 from pipeline.nlp import load_patterns, split_sentences
 
 #: the documents that report: a news item or web post (`other`), a report; a letter or an
@@ -171,7 +172,7 @@ def _name_parts(raw: dict[str, Any], meeting: dict[str, Any]) -> _NameParts:
     # Soomeren Telefoon: 020 6257537`); an acronym's compound is a thing or a body, not a
     # surname (`burgemeester Remkes op ZKD-bedrijventerrein`, `DSP-groep`)
     word = (
-        r"(?:[A-Z]\.(?:\s?[A-Z]\.)*\s?)?(?![A-Z]{2,}-)[A-ZÀ-Ý](?=[\w'’-]*[a-zà-ÿ])[\w'’-]+"
+        rf"(?:{initials(None)})?(?![A-Z]{{2,}}-)[A-ZÀ-Ý](?=[\w'’-]*[a-zà-ÿ])[\w'’-]+"
         r"(?!\w|:\s*[\d+(])"
     )
     place = raw["place_after_name_regex"]  # `Bongers in Kelpen-Oler`: a place, not a surname

@@ -11,13 +11,13 @@ import re
 from typing import Any
 
 from pipeline.documents import strip_redaction_marks
+from pipeline.meetings.names import glued_initials_re, initials, is_initials, is_particle
 from pipeline.meetings.people import (
     _HEADCOUNT_RE,
     _bare_name,
     _counts_people,
     _name_shaped,
     _name_word_count,
-    glued_initials_re,
     parse_participant,
 )
 from pipeline.meetings.rules import _rules
@@ -98,8 +98,7 @@ def _honorific_pair(item: str) -> list[str]:
         return [item]
     # `de heer en mevrouw Paul Beumer`: the first name is the first honorific's
     words = re.sub(r"\([^)]*\)", " ", m["name"]).split()
-    particles = _rules()["particles"]
-    start = next((k for k, w in enumerate(words) if w.lower() in particles), len(words) - 1)
+    start = next((k for k, w in enumerate(words) if is_particle(w)), len(words) - 1)
     return [f"{m['first']} {m['name']}", f"{m['second']} {' '.join(words[start:])}"]
 
 
@@ -112,20 +111,15 @@ def _unglued(item: str) -> list[str]:
         return initialled
     m = re.match(r"^(?P<names>[^()]*?)\s*(?P<note>\([^)]*\))?\s*$", item.strip())
     words = m["names"].split() if m else []
-    particles = _rules()["particles"]
-    if len(words) < 4 or any("." in w or not (w[:1].isupper() or w in particles) for w in words):
+    if len(words) < 4 or any("." in w or not (w[:1].isupper() or is_particle(w)) for w in words):
         return [item]
-    capital = [w[:1].isupper() and w.lower() not in particles for w in words]
+    capital = [w[:1].isupper() and not is_particle(w) for w in words]
     cuts = [k for k in range(2, len(words) - 1) if capital[k - 1] and capital[k]]
     parts = _longest_partition(words, cuts)
     if parts is None:
         return [item]
     names = [" ".join(part) for part in parts]
     return [*names[:-1], f"{names[-1]} {m['note'] or ''}".strip()]  # type: ignore[index]
-
-
-#: a word of capital initials only (`L.`, `A.J.G.`; not `Jr.`, `Gz.`): a name's start
-_CAPITAL_INITIALS_RE = re.compile(r"(?:[A-Z]\.)+")
 
 
 #: a surname that ends a name: a capital, then letters (`Kouthoofd`, `Polet-Musler`)
@@ -137,12 +131,13 @@ def _initialled_unglued(item: str) -> list[str]:
     `C.A.P.Rombouts W.J.I.Simonis`: names with initials printed one after another, the
     comma between them lost (a cell's or a line's end, or OCR): cut where a surname meets the
     next name's initials, each part a name with initials; [item] when there is no such cut."""
-    words, particles = item.split(), _rules()["particles"]
+    words = item.split()
     cuts: list[int] = []
     for k in range(1, len(words)):
         part = words[cuts[-1] if cuts else 0 : k]
-        opens = _CAPITAL_INITIALS_RE.fullmatch(words[k]) or glued_initials_re().fullmatch(words[k])
-        if not opens or words[k - 1].lower() in particles:
+        # capital initials only open the next name (`L.`, `A.J.G.`; not `Jr.`, `Gz.`)
+        opens = is_initials(words[k], short_names=False) or glued_initials_re().fullmatch(words[k])
+        if not opens or is_particle(words[k - 1]):
             continue
         surname = _SURNAME_RE.fullmatch(words[k - 1]) and any(
             _INITIALS_RE.fullmatch(w) for w in part[:-1]
@@ -192,7 +187,7 @@ def _couple(first: str, second: str | None = None) -> list[str]:
     if len(first.split()) != 1 or "." in first or len(words) < 2 or "." in words[0]:
         return [first, second]
     rules = _rules()
-    if words[0].lower() in rules["particles"] or not _name_shaped(" ".join(words)):
+    if is_particle(words[0]) or not _name_shaped(" ".join(words)):
         return [first, second]
     if any(rules[k].match(x) for k in ("role_re", "honorific_re") for x in (first, second)):
         return [first, second]
@@ -200,7 +195,7 @@ def _couple(first: str, second: str | None = None) -> list[str]:
 
 
 #: initials alone (`T.`, `J.P.`, `C. G.`): a first name printed short
-_INITIALS_RE = re.compile(r"(?:[A-Z][a-z]?\.\s?){1,4}")
+_INITIALS_RE = re.compile(initials(4, short_names=True))
 
 
 def _initialled_couple(first: str, second: str, words: list[str]) -> list[str]:

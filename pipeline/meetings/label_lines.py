@@ -26,6 +26,13 @@ from pipeline.meetings.items import (
     _without_arrival,
     _words_outside_notes,
 )
+from pipeline.meetings.names import (
+    initials,
+    is_initials,
+    is_particle,
+    particle_run,
+    surname_then_rest,
+)
 from pipeline.meetings.people import (
     _LEADING_JUNK,
     _bare_person,
@@ -34,7 +41,6 @@ from pipeline.meetings.people import (
     _name_shaped,
     _strip_prefixes,
     parse_participant,
-    particles_alternation,
     status_label,
 )
 from pipeline.meetings.rules import _rules
@@ -119,13 +125,12 @@ def _body_marked(name: str) -> bool:
     lower case that is no tussenvoegsel (`Bravo vzw`, `Chirojongens en -meisjes`), or an
     institution's word (`Basisschool De Klimop`)."""
     words = name.split()
-    particles = _rules()["particles"]
-    if any(re.fullmatch(r"(?:[A-Z][a-z]?\.)+", w) for w in words):
+    if any(is_initials(w) for w in words):
         return False  # `K. KOK`: a person's initials, the surname in capitals
-    mixed = [w for w in words if w.lower() not in particles and not w.isupper()]
+    mixed = [w for w in words if not is_particle(w) and not w.isupper()]
     return len(words) >= 2 and (
         (bool(mixed) and any(_ACRONYM_RE.match(w) for w in words))
-        or any(w[:1].islower() and w.lower() not in particles for w in words[1:])
+        or any(w[:1].islower() and not is_particle(w) for w in words[1:])
         or any(w.startswith("-") for w in words)
         or _rules()["organisation_prefix"].match(name) is not None
     )
@@ -472,7 +477,7 @@ def _party_headed(rest: str, status: str) -> list[dict[str, Any]]:
     headings = 0
     ends = [m.start() for m in _ONE_HONORIFIC_RE.finditer(rest)][1:] + [len(rest)]
     for k, (start, end) in enumerate(zip(starts, ends, strict=True)):
-        name, after = _surname_then_rest(rest[start:end])
+        name, after = surname_then_rest(rest[start:end])
         if not name or re.match(r"\s*,\s*[^\s,]", after):
             return []  # `mevrouw Bos, VVD, de heer ...`: the party is hers, after her comma
         people.append({**_bare_person(name, status), "organisation": heading})
@@ -529,32 +534,6 @@ def _party_heading(text: str) -> bool:
     return 0 < len(words) <= _PARTY_HEADING_MAX_WORDS and marked
 
 
-def _surname_then_rest(text: str) -> tuple[str, str]:
-    """(the surname that opens `text`, with its initials and tussenvoegsels, the rest):
-    `Van Dobben de Bruijn, de` -> the name; `Van Lingen VVD` -> (`Van Lingen`, `VVD`);
-    `Oosterop-van Leussen` whole; ('', text) where no capitalised surname opens it."""
-    words, particles = text.split(), _rules()["particles"]
-    k = 0
-    while k < len(words) and re.fullmatch(r"(?:[A-Z][a-z]?\.)+", words[k]):
-        k += 1  # initials
-    while k < len(words) and words[k].lower() in particles:
-        k += 1
-    if k >= len(words) or not re.match(r"[A-Z][a-zà-ÿ]", words[k]):
-        return "", text
-    k += 1
-    while k < len(words) and not words[k - 1].endswith(","):
-        j = k
-        while j < len(words) and words[j].lower() in particles:
-            j += 1
-        joined = words[k - 1].rsplit("-", 1)[-1].lower() in particles  # `Oosterop-van`
-        if j < len(words) and (j > k or joined) and re.match(r"[A-Z][a-zà-ÿ]", words[j]):
-            k = j + 1
-            continue
-        break
-    comma = "," if words[k - 1].endswith(",") else ""  # `Bos, VVD`: her comma part
-    return " ".join(words[:k]).rstrip(","), f"{comma} {' '.join(words[k:])}".strip()
-
-
 @cache
 def _heading_row_re() -> re.Pattern[str]:
     """The headings of a table's columns, two or more, run onto its label's line before the
@@ -573,9 +552,8 @@ def _row_name_re() -> re.Pattern[str]:
     """A table row's person: initials and a surname, its particles between (`R.W. Brandt`,
     `G.R.M. van den Eynde`, `E.N.` whose surname the copy lost), then the row's other
     cells (group `cells`)."""
-    particles = particles_alternation()
     return re.compile(
-        rf"^(?P<name>(?:[A-Z][a-z]?\.\s?){{1,5}}(?:(?:{particles})\s+)*"
+        rf"^(?P<name>{initials(5, short_names=True)}{particle_run()}"
         rf"(?:[A-Z][a-zà-ÿ][\w'-]*(?:-[A-Z][\w'-]*)*)?)(?:\s+(?P<cells>.*))?$"
     )
 
@@ -583,7 +561,7 @@ def _row_name_re() -> re.Pattern[str]:
 #: where a row printed without an honorific opens inside the cells of the row before it
 #: (`... HBS Brunsting Stichting ACVU VOiA M.W. Löhrer MBA RPS ...`): at its initials
 _ROW_INITIALS_RE = re.compile(
-    r"(?<=\s)(?=(?:[A-Z][a-z]?\.){1,5}\s?(?:[a-z]+\s+){0,3}[A-Z][a-zà-ÿ])"
+    rf"(?<=\s)(?={initials(5, short_names=True, spaced=False)}\s?{particle_run()}[A-Z][a-zà-ÿ])"
 )
 
 
@@ -666,10 +644,9 @@ _COLUMN_TRAILER_MAX_WORDS = 2
 def _column_row_re() -> re.Pattern[str]:
     """A row of a flattened honorific column: the honorific (one or two words), initials and
     a surname (group `name`), then what the row prints after it (group `trailer`)."""
-    particles = particles_alternation()
     return re.compile(
-        rf"^\S+(?:\s+\S+)?\s+(?P<name>(?:[A-Z][a-z]{{0,2}}\.\s?)+[A-Z]?\s*(?:(?:{particles})\s+)*"
-        rf"[A-Z][\w'-]+(?:-(?:(?:{particles})\s+)*[A-Z][\w'-]+)*)(?:\s+(?P<trailer>.*))?$"
+        rf"^\S+(?:\s+\S+)?\s+(?P<name>(?:[A-Z][a-z]{{0,2}}\.\s?)+[A-Z]?\s*{particle_run()}"
+        rf"[A-Z][\w'-]+(?:-{particle_run()}[A-Z][\w'-]+)*)(?:\s+(?P<trailer>.*))?$"
     )
 
 

@@ -11,9 +11,9 @@ from functools import cache
 
 from pipeline.meetings.items import _singular_role
 from pipeline.meetings.label_lines import _LEAD_GROUP_RE
+from pipeline.meetings.names import CAPITAL_INITIAL, initials, is_particle, particle_run, particles
 from pipeline.meetings.people import (
     _COLUMN_GAP_RE,
-    particles_alternation,
     status_label,
     without_notes,
 )
@@ -136,11 +136,11 @@ def _unflattened(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
 #: an item of a roll of initialled people parted by semicolons (`drs. A.M.J.C. Aarts,
 #: burgemeester`, `J.M. de Jong`), an OCR's stray letter before it (`j J.S.P.M. Oomen`)
-_ROLL_ITEM_RE = re.compile(r"^(?:[a-z]\s+)?(?:[a-z]{2,4}\.\s*)*(?:[A-Z]\.\s?){1,5}[^;:]{2,60}$")
+_ROLL_ITEM_RE = re.compile(rf"^(?:[a-z]\s+)?(?:[a-z]{{2,4}}\.\s*)*{initials(5)}[^;:]{{2,60}}$")
 
 
 #: where the roll's first item begins in the text before it: a title or the initials
-_ROLL_START_RE = re.compile(r"(?<!\S)(?:[a-z]{2,4}\.\s*)*(?:[A-Z]\.\s?){1,5}\s?(?:[a-z]+\s+)*[A-Z]")
+_ROLL_START_RE = re.compile(rf"(?<!\S)(?:[a-z]{{2,4}}\.\s*)*{initials(5)}\s?{particle_run()}[A-Z]")
 
 
 #: the fewest items after the first that make a roll
@@ -171,10 +171,9 @@ def _paired_person_re() -> re.Pattern[str]:
     """A person after an organisation's label: a given name and a surname with its
     tussenvoegsels (`Adelheid Beuselinck`, `Sven Van den Brande`, `Karel-Lodewijk Decleir`),
     a note in brackets after it (`Bernard Dewilde (voorzitter)`)."""
-    particles = particles_alternation()
     word = r"[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?"
     return re.compile(
-        rf"\s*(?P<name>{word}\s+(?:(?i:{particles})\s+)*{word})(?P<note>\s*\([^()]{{1,40}}\))?"
+        rf"\s*(?P<name>{word}\s+{particle_run(any_case=True)}{word})(?P<note>\s*\([^()]{{1,40}}\))?"
         r"(?=\s|$)"
     )
 
@@ -326,7 +325,7 @@ def _labels_made_whole(pieces: list[str]) -> list[str]:
 
 
 #: a piece of a flattened line that ends in an initial (`... S. Vanderhaeghen, J.`)
-_ENDS_IN_INITIAL_RE = re.compile(r"(?<![\w.])[A-Z]\.$")
+_ENDS_IN_INITIAL_RE = re.compile(rf"(?<![\w.]){CAPITAL_INITIAL}$")
 
 
 #: a surname with the colon after it that opens a piece (`Jonckheere: Schepenen; ...`)
@@ -779,9 +778,8 @@ def _goes_on(line: str, following: str) -> bool:
         return False  # `JUSO: ...`: the next group's list
     if _role_goes_on(line, following) or _note_left_open(line, following):
         return True
-    particles = _rules()["particles"]
-    # `van der Horst, ...`, not `de heer K. Bos, ...`
-    goes_on_particle = following.split()[0] in particles and not _rules()["honorific_re"].match(
+    # `van der Horst, ...` (in lower case: `Van Dam` opens a name), not `de heer K. Bos, ...`
+    goes_on_particle = following.split()[0] in particles() and not _rules()["honorific_re"].match(
         following
     )
     cut = _rules()["cut_name"].search(line) and not _initials_close_names(line)
@@ -792,7 +790,7 @@ def _goes_on(line: str, following: str) -> bool:
     if line.count(",") >= 2 and _NAME_GOES_ON_RE.match(following):
         return True  # `..., Elke Raeymaekers` over `(Pluswerking), ...`
     # `..., Anneke de` over `Vries, ...`, `..., Adriaan` over `van der Horst, ...`
-    cut_at_particle = line.split()[-1].lower() in particles or goes_on_particle
+    cut_at_particle = is_particle(line.split()[-1]) or goes_on_particle
     return line.count(",") >= 2 and cut_at_particle and "," in following
 
 
@@ -929,13 +927,13 @@ def _colon_title_re() -> re.Pattern[str]:
 #: and a name going on (another initial, two where OCR lost a full stop between them:
 #: `DikmansA.JG.Hurks`, or a capitalised word), which no word holds
 _GLUED_INITIALS_RE = re.compile(
-    r"(?P<word>\b\w*?[a-zß-ÿ]{2})(?=[A-Z]\.(?:[A-Z]{1,2}\.)*\s?(?:[a-z]{1,3}\s+)*[A-Z][a-z])"
+    rf"(?P<word>\b\w*?[a-zß-ÿ]{{2}})(?=[A-Z]\.(?:[A-Z]{{1,2}}\.)*\s?{particle_run()}[A-Z][a-z])"
 )
 
 
 #: what stands before a surname that ends an initialled name (`H. van `, `J. Vermunt-`,
 #: `C.A.P.`)
-_NAME_BEFORE_SURNAME_RE = re.compile(r"(?:[A-Z]\.\s?)+(?:[a-z]{1,3}\s+)*(?:[A-Z][\w']*-)?$")
+_NAME_BEFORE_SURNAME_RE = re.compile(rf"{initials(None)}{particle_run()}(?:[A-Z][\w']*-)?$")
 
 
 def _glued_initials_apart(m: re.Match[str]) -> str:
@@ -985,7 +983,7 @@ def _glued_role_re() -> re.Pattern[str]:
     role of the vocabulary long enough that no surname ends in it."""
     roles = [r for r in _rules()["roles"] if re.fullmatch(rf"[a-z]{{{_GLUED_ROLE_MIN_CHARS},}}", r)]
     return re.compile(
-        rf"(?P<name>(?<!\w)(?:[A-Z]\.\s?)+[A-Z][a-zß-ÿ'-]{{2,}}?)"
+        rf"(?P<name>(?<!\w){initials(None)}[A-Z][a-zß-ÿ'-]{{2,}}?)"
         rf"(?P<role>{longest_first(map(re.escape, roles))})(?=s?(?:[\s,;:?]|$))"
     )
 

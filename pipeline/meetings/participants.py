@@ -20,10 +20,10 @@ from pipeline.meetings.layout import (
     _wrapped_paragraphs,
 )
 from pipeline.meetings.lists import _group_label, _read_list, _role_pairs
+from pipeline.meetings.names import glued_initials_re, is_particle
 from pipeline.meetings.people import (
     _bare_name,
     _name_shaped,
-    glued_initials_re,
     parse_participant,
     status_label,
 )
@@ -378,10 +378,9 @@ def _fill_in(out: list[dict[str, Any]], again: dict[str, Any]) -> None:
 def _same_person(name: str, other: str) -> bool:
     """Two names with one surname name one person unless both print a first name or
     initial and those differ (`Koos Aartsen` and `Paula Aartsen` are a couple)."""
-    particles = _rules()["particles"]
 
     def given(text: str) -> str:
-        words = [w for w in text.split()[:-1] if w.lower() not in particles]
+        words = [w for w in text.split()[:-1] if not is_particle(w)]
         return words[0].lower() if words else ""
 
     first, other_first = given(name), given(other)

@@ -14,6 +14,13 @@ from typing import Any, NamedTuple
 from pipeline.dates import TIME_RE
 from pipeline.documents import redaction_marks, strip_redaction_marks
 from pipeline.grounds import BOX_MARK, find_ground_codes
+from pipeline.meetings.names import (
+    initials,
+    is_initials,
+    is_particle,
+    particle_run,
+    particles_alternation,
+)
 from pipeline.meetings.rules import _rules
 from pipeline.nlp import longest_first
 
@@ -106,8 +113,7 @@ def _name_words(words: list[str]) -> list[str]:
     """The words of a printed name, a run of initials (`P. J.`) one word, as `P.J.` is."""
     out: list[str] = []
     for w in words:
-        initial = re.fullmatch(r"[A-Z][a-z]?\.", w) is not None
-        if initial and out and re.fullmatch(r"(?:[A-Z][a-z]?\.)+", out[-1]):
+        if is_initials(w) and out and is_initials(out[-1]):
             out[-1] += w
         else:
             out.append(w)
@@ -124,13 +130,12 @@ def _too_long_for_a_name(words: list[str]) -> bool:
     words = _name_words(words)
     if len(words) <= _NAME_WORDS_MAX:
         return False
-    particles = _rules()["particles"]
-    first = next((k for k, w in enumerate(words) if k and w.lower() in particles), None)
+    first = next((k for k, w in enumerate(words) if k and is_particle(w)), None)
     if first is None or len(words) > _PARTED_NAME_WORDS_MAX:
         return True
     run = 0  # capitalised words since the last tussenvoegsel
     for w in words[first:]:
-        run = 0 if w.lower() in particles else run + 1
+        run = 0 if is_particle(w) else run + 1
         if run > _SURNAME_RUN_MAX:
             return True
     return False
@@ -140,11 +145,9 @@ def _looks_like_name(text: str) -> bool:
     words = [w for w in text.split() if w not in {"-", "–", "—"}]  # `Vliet Vlieland - de Wit`
     if not words or _too_long_for_a_name(words) or any(ch.isdigit() for ch in text):
         return False
-    # a name starts with a capital (or a tussenvoegsel: "van Eijk", "de Heer", shortened as
-    # old minutes print it: "v. Swam")
-    first = words[0].lower()
-    shortened = first.endswith(".") and first in _rules()["particles"]
-    return words[0][:1].isupper() or first in {"van", "de", "den", "der", "ter", "te"} or shortened
+    # a name starts with a capital (or a tussenvoegsel: "van Eijk", "de Heer", "in 't Veld",
+    # shortened as old minutes print it: "v. Swam")
+    return words[0][:1].isupper() or is_particle(words[0])
 
 
 def _name_shaped(text: str) -> bool:
@@ -154,13 +157,12 @@ def _name_shaped(text: str) -> bool:
     words = [w for w in re.sub(r"\([^)]*\)", " ", text).split() if w not in {"-", "–", "—"}]
     if not words or _too_long_for_a_name(words) or any(ch.isdigit() for ch in text):
         return False
-    particles = _rules()["particles"]
     # `Maritta D hooge`: a transcript lost the apostrophe of `D'hooge`, the capital left alone
     return all(
         w[:1].isupper()
         or _ELIDED_PARTICLE_RE.match(w) is not None  # `Geoffroy d'Aspremont Lynden`
-        or w.lower().strip(",") in particles
-        or w.lower().strip(".,") in particles
+        or is_particle(w.strip(","))
+        or is_particle(w.strip(".,"))
         or (k > 0 and re.fullmatch(r"[A-Z]", words[k - 1]) is not None)
         for k, w in enumerate(words)
     )
@@ -175,7 +177,7 @@ _ARTICLE_RE = re.compile(r"(?i)^(?:de|het)\s+(?=\w)")
 
 
 # a personal name that opens with its initials: `J. Jansen`, `J.W. van der Sluijs`
-_INITIALS_RE = re.compile(r"^(?:[A-Z]\.\s?){1,4}(?:[a-z]+\s+){0,3}[A-Z]")
+_INITIALS_RE = re.compile(rf"^{initials(4)}{particle_run()}[A-Z]")
 
 
 # a table's columns in a text line (`J. Jansen     Gemeente Utrecht`)
@@ -250,23 +252,6 @@ def _participant_parts(line: str) -> tuple[list[str], bool]:
 
 
 @cache
-def particles_alternation() -> str:
-    """The name particles as a regex alternation, the longest first (`ten` before `te`)."""
-    return longest_first(map(re.escape, _rules()["particles"]))
-
-
-@cache
-def glued_initials_re() -> re.Pattern[str]:
-    """A name whose initials OCR or the typist glued to its surname, read as one piece
-    (`C.A.P.Rombouts`, `N.Littooij`, `PS.F.M.Vorstenbosch`, `J.M.de Leeuw`, also where OCR
-    lost a full stop between two initials: `A.JG.Hurks`): initials, the particles, and a
-    surname that ends in a lower-case letter (`Polet-Musler`), so not a sentence's start."""
-    return re.compile(
-        rf"(?:[A-Z]{{1,2}}\.){{1,5}}(?:(?:{particles_alternation()})\s*)*[A-Z][\w'-]*[a-zß-ÿ]"
-    )
-
-
-@cache
 def _initialled_from_re() -> re.Pattern[str]:
     """`J. Pals van SBNS`, `R. van Doorn van IBA`, `J. Hoitinga van de Provincie Friesland`,
     `dhr. van Rees van de NGK`: after initials and a surname (with its particles), or after
@@ -276,7 +261,7 @@ def _initialled_from_re() -> re.Pattern[str]:
     rules = _rules()
     particles = particles_alternation()
     titles = longest_first(map(re.escape, rules["honorific_words"]))
-    initialled = rf"(?:\S+\s+)?(?:[A-Z]\.\s?){{1,4}}\s*(?:(?i:{particles})\s+)*[A-Z][\w'-]+"
+    initialled = rf"(?:\S+\s+)?{initials(4)}\s*{particle_run(any_case=True)}[A-Z][\w'-]+"
     titled = rf"(?i:{titles})\.?\s+(?:(?i:{particles})\s+)+[A-Z][\w'-]+"
     return re.compile(
         rf"^(?:(?P<name>{initialled}|{titled})\s+van\s+(?:de\s+|het\s+)?"

@@ -20,6 +20,7 @@ from pipeline.meetings.items import (
     _unglued,
     _with_couple,
 )
+from pipeline.meetings.names import particles_alternation
 from pipeline.meetings.people import _GROUP_NAME_RE, _name_shaped, parse_participant
 from pipeline.meetings.rules import _rules
 from pipeline.meetings.text import _GROUP_LEAD_RE, _PREVIEW_CUT_RE, _unbulleted
@@ -230,8 +231,7 @@ def _speaker_re() -> re.Pattern[str]:
     raw = load_patterns("meeting_rules.json")
     honorifics = longest_first(map(re.escape, raw["honorifics"]))
     roles = longest_first(map(re.escape, _rules()["roles"]))
-    particles = "|".join(re.escape(p) for p in raw["name_particles"])
-    name = rf"(?:[A-Z][\w'’.-]*\s+|(?:{particles})\s+){{0,4}}[A-Z][\w'’-]+"
+    name = rf"(?:[A-Z][\w'’.-]*\s+|(?:{particles_alternation()})\s+){{0,4}}[A-Z][\w'’-]+"
     note = r"\s*\((?!\s*(?:[a-z]+\.?\s*)?[\d.:/-]+\s*\))[^()]{2,40}\)"  # not `(artikel 3)`
     lead = rf"(?i:(?:de\s+)?(?:(?:{honorifics})|[\w-]*(?:{roles})))\s+"
     not_article = r"(?!(?:Het|Een|Dit|Deze|Die|Dat|Onze|Ons)\s)"

@@ -10,6 +10,7 @@ from typing import Any
 
 from pipeline.meetings.items import _AND_RE
 from pipeline.meetings.label_lines import _COMMA_RE, _label_line_people
+from pipeline.meetings.names import initials, particle_run
 from pipeline.meetings.people import (
     _COLUMN_GAP_RE,
     _bare_name,
@@ -23,7 +24,7 @@ from pipeline.meetings.text import _AGENDA_ITEM_RE, _BULLET_RE
 # where a name printed with its initials starts, its initials with or without their periods
 # (`M.J. ten Broeke`, `I Kleinrensink`)
 _INITIALLED_NAME_RE = re.compile(
-    r"(?:(?:[A-Z]\.\s?){1,4}|[A-Z]\s)(?:[a-z]+\s+){0,3}[A-Z][a-zà-ÿ]+(?:-[A-Za-z][a-zà-ÿ]+)*"
+    rf"(?:{initials(4)}|[A-Z]\s){particle_run()}[A-Z][a-zà-ÿ]+(?:-[A-Za-z][a-zà-ÿ]+)*"
 )
 
 

@@ -15,6 +15,7 @@ from pipeline.meetings.items import (
     _initialled_unglued,
     _singular_role,
 )
+from pipeline.meetings.names import CAPITAL_INITIAL
 from pipeline.meetings.people import _name_shaped, _strip_prefixes, parse_participant
 from pipeline.meetings.rules import _rules
 
@@ -50,7 +51,7 @@ def _semicolon_groups(rest: str, status: str) -> list[dict[str, Any]]:
 
 
 #: an initial: a name as a list of initialled people prints it (`A.J. Alcántara`)
-_INITIALLED_RE = re.compile(r"\b[A-Z]\.")
+_INITIALLED_RE = re.compile(rf"\b{CAPITAL_INITIAL}")
 
 
 def _person_and_body_items(rest: str) -> bool:

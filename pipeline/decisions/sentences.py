@@ -206,7 +206,10 @@ class _SentenceScan:
                 continue
             over_table = (
                 _decides(formula)
-                and _table_row_at(self.lines, end)
+                and (
+                    _table_row_at(self.lines, end)
+                    or (not listed and _heads_no_points(self.lines, end, text))
+                )
                 and _is_meaningful(text, MIN_FORMULA_WORDS)
             )
             if not (over_table or _states_decision(text, listed, formula.proposal)):
@@ -280,6 +283,23 @@ def _table_row_at(lines: Lines, k: int) -> bool:
     lead-in states the decision."""
     at = _next_filled(lines, k)
     return at is not None and bool(_TABLE_ROW_RE.search(lines[at][1]))
+
+
+def _heads_no_points(lines: Lines, k: int, text: str) -> bool:
+    """`text`, a decision's lead-in that ends in a colon (`... gaat de vergadering unaniem
+    akkoord en luidt vanaf 1 januari 1985 als volgt:`), heads no points of its own: the
+    first filled line from `k` on goes on with its sentence in lower case, over the line
+    break (the figures it decides: `tot en met 15 jaar f. 4,- per maand,`), or holds no
+    words (`(3)`: the page's mark where the table it adopts was left out), or there is none.
+    The lead-in states the decision. Over a sentence of its own or a point, it heads what
+    follows, read apart."""
+    if not _LIST_LEAD_IN_RE.search(text):
+        return False
+    at = _next_filled(lines, k)
+    if at is None:
+        return True
+    below = lines[at][1].strip()
+    return below[:1].islower() or not _is_meaningful(below, min_words=1)
 
 
 def _next_decision_line(lines: Lines, k: int, formulas: list[tuple[_Formula, int] | None]) -> int:
@@ -864,7 +884,7 @@ def _second_predicates(sentence: str) -> Iterator[str]:
     if end is None:
         return
     for m in _rules()["second_predicate"].finditer(sentence, end):
-        yield f"{sentence[:end]} {sentence[m.end():]}"
+        yield f"{sentence[:end]} {sentence[m.end() :]}"
 
 
 #: what a body states it found, not what it decided: `stelt vast` before a clause (`Het

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.decisions.sentences import _body_decides
+from pipeline.decisions.sentences import _body_decides, _main_clauses
 from tests.test_decisions_headings import _decisions
 
 HEAD = "Notulen kerkenraad 10 december 2018\n\n"
@@ -154,3 +154,25 @@ def test_an_insertion_between_dashes_stands_outside_the_formula():
     )
     text = "Verslag van de vergadering van de Ministerraad van 27 maart 1998\n\n" + sentence
     assert [text for _, _, text in _decisions(text)] == [sentence]
+
+
+def test_a_formula_reads_a_bodys_main_clause_after_a_fronted_phrase():
+    # texts129/tennisclubveendam-jaarvergadering-2015.txt line 5: `krijgt decharge` is no
+    # verb of CUE_DECIDE, the formula for discharge reads the body's clause
+    sentence = (
+        "Naast de verschillende plichtplegingen (verslagen commissies, financieel verslag etc.)"
+        " kreeg het bestuur decharge voor de heldere financiële verantwoording."
+    )
+    assert [t for _, _, t in _decisions(f"Jaarvergadering\n\n{sentence}\n")] == [sentence]
+
+
+def test_no_fronted_phrase_in_a_concession_nor_a_preposition_as_its_verb():
+    # texts109/moerdijk-bw-2023.txt: a concession argues for the decision stated above it
+    sentence = "Ondanks deze redenen om te weigeren, heeft het college besloten in te stemmen."
+    assert _decisions(f"Notulen\n\n{sentence}\n") == []
+    # texts135/emmeloord-volkstuinen-alv.txt line 21: `aan` before `de leden` is no verb
+    sentence = (
+        "Nadat hij zich aan de leden heeft voorgesteld wordt hij met algemene stemmen als"
+        " voorzitter benoemd."
+    )
+    assert list(_main_clauses(sentence)) == [sentence]

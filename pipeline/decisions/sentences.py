@@ -765,6 +765,16 @@ def _opening_formula(sentence: str, first: bool) -> _Formula | None:
             if f.regex.match(reading) and not (f.subject_before and first)
         ),
         None,
+    ) or next(
+        # a body that decides after a fronted phrase, by any formula that decides (`Naast
+        # de verschillende plichtplegingen ... kreeg het bestuur decharge ...`)
+        (
+            f
+            for reading in _after_fronted(plain)
+            for f in formulas
+            if _decides(f) and not f.subject_before and f.regex.match(reading)
+        ),
+        None,
     )
     if found is not None or any(_body_decides(reading) for reading in readings):
         return found or _BODY_DECIDES
@@ -866,11 +876,16 @@ def _main_clauses(sentence: str) -> Iterator[str]:
 
 def _after_fronted(sentence: str) -> Iterator[str]:
     """The main clause after a fronted phrase (`fronted_phrase`), its finite verb put after
-    the body that follows it: `<body> <verb> <rest>`."""
+    the body that follows it: `<body> <verb> <rest>`; a preposition or a conjunction before
+    the body (`Nadat hij zich aan de leden heeft voorgesteld ...`) is no verb, and a phrase
+    that names a meeting reports what that sitting decided."""
+    rules = _rules()
     for m in _VERB_RE.finditer(sentence):
         fronted = sentence[: m.start()].rstrip(" ,")
-        if not _rules()["fronted_phrase"].match(fronted):
+        if not (rules["fronted_verb"].match(m["verb"]) and rules["fronted_phrase"].match(fronted)):
             continue
+        if rules["meeting_word"].search(fronted):
+            continue  # `In zijn vergadering van maandag heeft het bestuur ...`: another sitting
         subject = sentence[m.end() :]
         end = _body_end(subject)
         if end is not None:

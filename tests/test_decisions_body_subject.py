@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.decisions.sentences import _body_decides
+from pipeline.decisions.sentences import _body_decides, _main_clauses
 from tests.test_decisions_headings import _decisions
 
 HEAD = "Notulen kerkenraad 10 december 2018\n\n"
@@ -89,3 +89,90 @@ def test_a_lead_in_leaves_the_dictum_below_it_the_decision():
     texts = [text for _, _, text in _decisions(text, "decision_list")]
     assert "Het college besluit:" not in texts
     assert "De besluitenlijst gewijzigd vast te stellen." in texts
+
+
+# texts159/ggdzw-ab-besluitenlijst-2020-03-26.txt lines 3-5 and 8-9: a fronted phrase before
+# the verb, the body after it
+DECISION_LIST = (
+    "Besluitenlijst Algemeen Bestuur 26 maart 2020\n\n"
+    "NR Datum overleg Besluit\n"
+    "1. 26 maart 2020 Begrotingswijzigingen 2019 en 2020\n"
+    "Met in achtneming van de zienswijzen, allen positief, stelt het Algemeen Bestuur de eerste"
+    " begrotingswijzigingen voor 2019 en voor 2020 definitief vast.\n"
+    "3. 26 maart 2020 Kadernota 2021\n"
+    "Met in achtneming van de zienswijzen, allen positief, stelt het Algemeen Bestuur de"
+    " Kadernota 2021 vast.\n"
+)
+
+
+def test_a_body_decides_after_a_fronted_phrase():
+    texts = [text for _, _, text in _decisions(DECISION_LIST, "decision_list")]
+    assert texts == [
+        "Met in achtneming van de zienswijzen, allen positief, stelt het Algemeen Bestuur de"
+        " eerste begrotingswijzigingen voor 2019 en voor 2020 definitief vast.",
+        "Met in achtneming van de zienswijzen, allen positief, stelt het Algemeen Bestuur de"
+        " Kadernota 2021 vast.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # texts158/twello-schaakclub-alv-1985-01-29.txt line 23: a fronted phrase, no comma
+        "Met het contributie-voorstel van het bestuur gaat de vergadering unaniem akkoord en"
+        " luidt vanaf 1 januari 1985 als volgt:",
+        # texts129/pgvoorschoten-kerkenraad-2018.txt line 6: the body's second verb
+        "De kerkenraad complimenteert de penningmeester en het hele CvK met het duidelijk"
+        " overzicht en het consistente beleid, en stemt in met de begroting.",
+    ],
+)
+def test_a_body_decides_where_its_main_clause_stands(sentence):
+    assert _body_decides(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a year in the fronted phrase reports an earlier sitting (texts108/fronteers-alv-2024)
+        "In 2016 keurde het bestuur een wijziging goed om derden in te huren.",
+        # a condition decides nothing yet
+        "Als de raad akkoord gaat, stelt het bestuur de begroting vast.",
+        # the body as an object, another's verb before it
+        "De voorzitter bedankt de raad en de commissie voor hun werk.",
+    ],
+)
+def test_no_main_clause_of_a_body_after_a_date_a_condition_or_as_an_object(sentence):
+    assert not _body_decides(sentence)
+
+
+def test_an_insertion_between_dashes_stands_outside_the_formula():
+    # texts135/ministerraad-1998-03-27.txt line 5
+    sentence = (
+        "De Ministerraad heeft - in een tweede lezing en na advies van de Raad van State - een"
+        " voorontwerp van wet goedgekeurd dat het personeelskader van magistraten en griffiers"
+        " uitbreidt."
+    )
+    text = "Verslag van de vergadering van de Ministerraad van 27 maart 1998\n\n" + sentence
+    assert [text for _, _, text in _decisions(text)] == [sentence]
+
+
+def test_a_formula_reads_a_bodys_main_clause_after_a_fronted_phrase():
+    # texts129/tennisclubveendam-jaarvergadering-2015.txt line 5: `krijgt decharge` is no
+    # verb of CUE_DECIDE, the formula for discharge reads the body's clause
+    sentence = (
+        "Naast de verschillende plichtplegingen (verslagen commissies, financieel verslag etc.)"
+        " kreeg het bestuur decharge voor de heldere financiële verantwoording."
+    )
+    assert [t for _, _, t in _decisions(f"Jaarvergadering\n\n{sentence}\n")] == [sentence]
+
+
+def test_no_fronted_phrase_in_a_concession_nor_a_preposition_as_its_verb():
+    # texts109/moerdijk-bw-2023.txt: a concession argues for the decision stated above it
+    sentence = "Ondanks deze redenen om te weigeren, heeft het college besloten in te stemmen."
+    assert _decisions(f"Notulen\n\n{sentence}\n") == []
+    # texts135/emmeloord-volkstuinen-alv.txt line 21: `aan` before `de leden` is no verb
+    sentence = (
+        "Nadat hij zich aan de leden heeft voorgesteld wordt hij met algemene stemmen als"
+        " voorzitter benoemd."
+    )
+    assert list(_main_clauses(sentence)) == [sentence]

@@ -714,6 +714,38 @@ def test_a_dictum_over_the_table_it_adopts_is_the_decision():
     ]
 
 
+# texts158/twello-schaakclub-alv-1985-01-29.txt lines 23-25: the lead-in's sentence runs on
+# over the line break with the figures it adopts, no points below it
+RUN_ON_FIGURES = (
+    "Notulen van de ledenvergadering van de Twellose Schaakclub op\n29 januari 1985.\n\n"
+    "8. Met het contributie-voorstel van het bestuur gaat de vergadering unaniem akkoord en"
+    " luidt vanaf 1 januari 1985 als volgt:\n"
+    "tot en met 15 jaar f. 4,- per maand,\n"
+    "tot en met 19 jaar f. 5,- per maand en\n"
+)
+
+# texts159/ivarem-av-2020-06-19.txt lines 62-66: the sentence broken by a blank line, the
+# table it adopts left out of the page (only its mark `(3)` below it)
+TABLE_LEFT_OUT = (
+    "NOTULEN ALGEMENE VERGADERING IVAREM 19 JUNI 2020\n\n"
+    "Agendapunt 3: Vaststelling van de definitieve bijdragen voor het afgelopen boekjaar\n\n"
+    "De algemene vergadering beslist de definitieve bijdragen voor de gemeentelijke"
+    " deelnemers voor het\n\n"
+    "jaar 2019 op de volgende wijze vast te stellen:\n\n(3)\n"
+)
+
+
+def test_a_lead_in_over_no_points_states_the_decision():
+    assert [t for _, _, t in _decisions(RUN_ON_FIGURES)] == [
+        "Met het contributie-voorstel van het bestuur gaat de vergadering unaniem akkoord en"
+        " luidt vanaf 1 januari 1985 als volgt:"
+    ]
+    assert [t for _, _, t in _decisions(TABLE_LEFT_OUT)] == [
+        "De algemene vergadering beslist de definitieve bijdragen voor de gemeentelijke"
+        " deelnemers voor het jaar 2019 op de volgende wijze vast te stellen:"
+    ]
+
+
 # a Flemish council's agenda-point page (Waasmunster, Intergem): the motivation runs on to the
 # dictum's first article, printed with no `Besluit` heading; the article approves the agenda
 # of the intercommunale's meeting, whose items are that agenda, not decisions of the council

@@ -533,3 +533,23 @@ def test_a_synod_or_presidium_decides_as_a_meeting_body():
          "Kerkorde."),
         ("besluit", None, "Het Presidium stemt in met het voorstel van de griffier."),
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # texts159/lentis-dennenoord-cor-1973.txt line 10: `d.d.` between the auxiliary and
+        # the participle
+        "Het resumé van de vergadering d.d. 24 augustus 1973, waaraan toegevoegd de"
+        " installatierede van Mr. J. van Andel, wordt als verslag van de vergadering d.d. 24"
+        " augustus goedgekeurd en vastgesteld.",
+        # texts131/hkw-jaarvergadering-2011.txt line 1: a person's initials in an insertion
+        # between the auxiliary and the participle
+        "De notulen van de jaarvergadering 2010, zoals gepubliceerd in De Wete van juli 2010,"
+        " worden, onder dankzegging aan de secretaresse, mevrouw W.L. Valckenier von"
+        " Geusau-Brouwer, goedgekeurd.",
+    ],
+)
+def test_an_abbreviation_inside_a_passive_keeps_its_decision(sentence):
+    text = f"Notulen jaarvergadering\n\n{sentence}\n"
+    assert [t for _, _, t in _decisions(text)] == [sentence]

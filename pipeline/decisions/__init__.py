@@ -23,7 +23,11 @@ How such documents are built, and the step that reads each:
   (`Besloten wordt ...`, `Het verslag wordt vastgesteld.`), or the body itself as its subject
   (any body of `pipeline.bodies` or of the formulas, its short name too: `De KR`, `Het
   Presidium`) with a verb by which a body decides (`CUE_DECIDE` in `decision_cues.jsonl`:
-  `stemt ... in`, `verleent`, `benoemde`), before or after it (`_body_decides`);
+  `stemt ... in`, `verleent`, `benoemde`), before or after it (`_body_decides`), wherever
+  the sentence puts its main clause: after a fronted phrase (`Met ... stelt het Algemeen
+  Bestuur ... vast`), around an insertion between dashes, as the body's second verb
+  (`_main_clauses`); a lead-in that heads no points (`... als volgt:` over the figures its
+  sentence runs on with) states the decision (`_heads_no_points`);
 - notes in shorthand (`_shorthand_outcomes`): a line that ends in a check mark, an arrow to a
   task marker (`-> TO DO WOUT`), a list of outcomes after arrows (`... -> veld verwijderen`),
   an item that closes with its owners in brackets (`... aanvragen (Marlijn)`), a question

@@ -206,7 +206,10 @@ class _SentenceScan:
                 continue
             over_table = (
                 _decides(formula)
-                and _table_row_at(self.lines, end)
+                and (
+                    _table_row_at(self.lines, end)
+                    or (not listed and _heads_no_points(self.lines, end, text))
+                )
                 and _is_meaningful(text, MIN_FORMULA_WORDS)
             )
             if not (over_table or _states_decision(text, listed, formula.proposal)):
@@ -280,6 +283,23 @@ def _table_row_at(lines: Lines, k: int) -> bool:
     lead-in states the decision."""
     at = _next_filled(lines, k)
     return at is not None and bool(_TABLE_ROW_RE.search(lines[at][1]))
+
+
+def _heads_no_points(lines: Lines, k: int, text: str) -> bool:
+    """`text`, a decision's lead-in that ends in a colon (`... gaat de vergadering unaniem
+    akkoord en luidt vanaf 1 januari 1985 als volgt:`), heads no points of its own: the
+    first filled line from `k` on goes on with its sentence in lower case, over the line
+    break (the figures it decides: `tot en met 15 jaar f. 4,- per maand,`), or holds no
+    words (`(3)`: the page's mark where the table it adopts was left out), or there is none.
+    The lead-in states the decision. Over a sentence of its own or a point, it heads what
+    follows, read apart."""
+    if not _LIST_LEAD_IN_RE.search(text):
+        return False
+    at = _next_filled(lines, k)
+    if at is None:
+        return True
+    below = lines[at][1].strip()
+    return below[:1].islower() or not _is_meaningful(below, min_words=1)
 
 
 def _next_decision_line(lines: Lines, k: int, formulas: list[tuple[_Formula, int] | None]) -> int:
@@ -724,7 +744,8 @@ def _formula_starts(line: str) -> Iterator[tuple[_Formula, int]]:
 def _opening_formula(sentence: str, first: bool) -> _Formula | None:
     """The formula `sentence` opens with, also with its verb before its subject after a
     connective adverb or a fronted clause of reason (`Tevens gaat de vergadering akkoord
-    ...`: read as `de vergadering gaat akkoord ...`). A bare verdict decides the text before
+    ...`: read as `de vergadering gaat akkoord ...`), and a body's decision wherever its
+    main clause stands (`_body_decides`). A bare verdict decides the text before
     it on its line: alone (the `first` sentence, after a bullet or not), it is an item's
     verdict below its title (`_verdict_on_heading`)."""
     formulas = _rules()["formulas"]
@@ -732,12 +753,26 @@ def _opening_formula(sentence: str, first: bool) -> _Formula | None:
     # clause to open the sentence, its verb first as after a connective adverb
     fronted = _rules()["fronted_clause"].match(sentence)
     readings = [sentence, sentence[fronted.end() :]] if fronted else [sentence]
+    # an insertion between dashes (`De Ministerraad heeft - na advies van ... - een
+    # voorontwerp van wet goedgekeurd`) stands outside the clause the formula reads
+    plain = _rules()["insertion"].sub(" ", sentence)
+    readings += [plain] if plain != sentence else []
     found = next(
         (
             f
             for reading in readings
             for f in formulas
             if f.regex.match(reading) and not (f.subject_before and first)
+        ),
+        None,
+    ) or next(
+        # a body that decides after a fronted phrase, by any formula that decides (`Naast
+        # de verschillende plichtplegingen ... kreeg het bestuur decharge ...`)
+        (
+            f
+            for reading in _after_fronted(plain)
+            for f in formulas
+            if _decides(f) and not f.subject_before and f.regex.match(reading)
         ),
         None,
     )
@@ -776,7 +811,14 @@ _PARTICLE_OF_ANOTHER_RE = re.compile(r"^voor\b|\b(?:om|te|dat)\b", re.IGNORECASE
 
 
 def _body_decides(sentence: str) -> bool:
-    """`sentence` records a body's decision: it opens with the body as its subject (the
+    """`sentence` records a body's decision: its main clause has the body as its subject and
+    a verb by which a body decides, wherever the sentence puts them (`_main_clauses`: after
+    a fronted phrase, around an insertion, as the subject's second verb)."""
+    return any(_body_opens_decision(clause) for clause in _main_clauses(sentence))
+
+
+def _body_opens_decision(sentence: str) -> bool:
+    """`sentence` opens with the body as its subject (the
     vocabulary of `pipeline.bodies`, else the formulas' `deciding_body`: `De KR`, `Het
     dagelijks bestuur`) and goes on with a verb by which a body decides
     (`decision_cues.jsonl`'s `CUE_DECIDE`: `beslist`, `stemt ... in`, `verleent`,
@@ -787,10 +829,7 @@ def _body_decides(sentence: str) -> bool:
     bestuur stelt voor om ... vast te stellen`), nor a lead-in that names no decision
     but heads the points below it (`Het college besluit:`)."""
     rules = _rules()
-    end = body_subject_end(sentence)
-    if end is None:
-        m = rules["deciding_body"].match(sentence)
-        end = m.end() if m else None
+    end = _body_end(sentence)
     if end is None or not rules["not_informing"].match(sentence):
         return False
     rest = sentence[end:].lstrip()
@@ -804,6 +843,63 @@ def _body_decides(sentence: str) -> bool:
         ):
             return _names_decision(span, rest[span.end_char :])
     return False
+
+
+def _body_end(text: str) -> int | None:
+    """Where the body `text` opens with as its subject ends in it (`pipeline.bodies`, else
+    the formulas' `deciding_body`); None when no body opens it."""
+    end = body_subject_end(text)
+    if end is None:
+        m = _rules()["deciding_body"].match(text)
+        end = m.end() if m else None
+    return end
+
+
+#: a lower-case word right before a word: the finite verb a body may follow (`_after_fronted`)
+_VERB_RE = re.compile(r"(?<=[\s,])(?P<verb>(?-i:[a-zà-ÿ])[a-zà-ÿ]+)\s+(?=\S)")
+
+
+def _main_clauses(sentence: str) -> Iterator[str]:
+    """`sentence` and its main clause read subject first where something stands before or
+    inside it (`main_clause` in `decision_labels.json`): without an insertion between
+    dashes, after a fronted phrase with the verb moved behind the body (`Met ... stelt het
+    Algemeen Bestuur de Kadernota 2021 vast.` read `het Algemeen Bestuur stelt de Kadernota
+    2021 vast.`), and the body with its second verb (`De kerkenraad complimenteert ..., en
+    stemt in met de begroting.` read `De kerkenraad stemt in met de begroting.`)."""
+    yield sentence
+    plain = _rules()["insertion"].sub(" ", sentence)
+    if plain != sentence:
+        yield plain
+    yield from _after_fronted(plain)
+    yield from _second_predicates(plain)
+
+
+def _after_fronted(sentence: str) -> Iterator[str]:
+    """The main clause after a fronted phrase (`fronted_phrase`), its finite verb put after
+    the body that follows it: `<body> <verb> <rest>`; a preposition or a conjunction before
+    the body (`Nadat hij zich aan de leden heeft voorgesteld ...`) is no verb, and a phrase
+    that names a meeting reports what that sitting decided."""
+    rules = _rules()
+    for m in _VERB_RE.finditer(sentence):
+        fronted = sentence[: m.start()].rstrip(" ,")
+        if not (rules["fronted_verb"].match(m["verb"]) and rules["fronted_phrase"].match(fronted)):
+            continue
+        if rules["meeting_word"].search(fronted):
+            continue  # `In zijn vergadering van maandag heeft het bestuur ...`: another sitting
+        subject = sentence[m.end() :]
+        end = _body_end(subject)
+        if end is not None:
+            yield f"{subject[:end]} {m['verb']}{subject[end:]}"
+
+
+def _second_predicates(sentence: str) -> Iterator[str]:
+    """The body that opens `sentence` with each verb it takes after `en`: `<body> <rest
+    after en>`."""
+    end = _body_end(sentence)
+    if end is None:
+        return
+    for m in _rules()["second_predicate"].finditer(sentence, end):
+        yield f"{sentence[:end]} {sentence[m.end() :]}"
 
 
 #: what a body states it found, not what it decided: `stelt vast` before a clause (`Het

@@ -1682,7 +1682,7 @@ INSURANCE_OMBUDSMAN = (
     "tussenkomst, wat overeenkomt met een globale stijging van 9%. Indien geen rekening wordt "
     "gehouden met 111 klachten over een reclameactie van een financieel product, bedraagt de "
     "globale stijging slechts 7%. Tien jaar later worden meer dan 6.000 vragen tot tussenkomst "
-    "geregistreerd!\n"
+    "geregistreerd!\n\nIn 2017 werd de kaap van 6.000 vragen tot tussenkomst bereikt\n"
 )
 
 
@@ -1699,7 +1699,10 @@ def test_a_text_counts_its_items_under_the_word_it_prints_with_numbers():
             ("voorval", _year(2020), "total", 1666.0, "count", None)} <= facts  # fmt: skip
     # more often than the subject's own noun (`111 klachten`, once): the text's word
     assert _own_nouns(INSURANCE_OMBUDSMAN, "klacht") == ("vragen",)
-    assert ("klacht", _year(2017), "total", 6120.0, "count", None) in _facts(INSURANCE_OMBUDSMAN)
+    facts = _facts(INSURANCE_OMBUDSMAN)
+    assert ("klacht", _year(2017), "total", 6120.0, "count", None) in facts
+    # `de kaap van 6.000 bereikt`: a mark passed, the figure stated roughly
+    assert not any(f[3] == 6000.0 for f in facts)
 
 
 def test_a_text_counting_in_the_subjects_own_noun_keeps_its_vocabulary():

@@ -8,7 +8,9 @@ from datetime import date
 
 import pytest
 
+from pipeline.docmodel import as_doc, doc_text
 from pipeline.incidents import extract_incident_counts
+from pipeline.incidents.subjects import _text_item_nouns
 from tests.test_incidents import _document
 
 
@@ -1626,3 +1628,126 @@ def test_four_digits_before_the_other_year_of_a_bracketed_pair_are_a_count():
     assert (U, _year(2022), "other", 1579.0, "count", None) in facts
     no_pair = POLICE_VIOLENCE.replace("(470 incidenten in 2021; 1579 in 2022)", "(1579)")
     assert not any(f[3] == 1579.0 for f in _facts(no_pair, doc_type="other"))
+
+
+# texts69/hamme-centraal-meldpunt-2018 and texts136/bas-schiphol-klachten-2023 (dev texts)
+CENTRAL_DESK = (
+    " date 2018-05 Centraal Meldpunt ontvangt minder klachten 24 mei 2018\n"
+    "Het Centraal Meldpunt van de gemeente heeft vorig jaar het minst aantal meldingen sinds "
+    "de invoering van het meldpunt ontvangen. Dat staat te lezen in het jaarverslag.\n"
+    "In 2017 werden 249 meldingen geregistreerd bij het Centraal Meldpunt van de gemeente. "
+    "In 2016 waren dat er nog 282.\n"
+)
+RESIDENTS_DESK = (
+    " date 2024-04 Het aantal klachten over geluidhinder door Schiphol is vorig jaar met ruim "
+    "zeven procent gestegen. De grootste toename van het aantal melders en meldingen was te "
+    "zien in Uithoorn, blijkt uit de jaarrapportage van het Bewoners Aanspreekpunt Schiphol "
+    "(BAS).\n"
+    "In totaal kwamen er vorig jaar 187.065 meldingen binnen over geluidsoverlast door "
+    "vliegtuigen tegen 173.860 in 2022.\n"
+)
+
+
+def test_a_complaints_text_headed_by_a_desk_counts_the_desks_reports():
+    # complaints the head names, received by the desk it names (`Centraal Meldpunt`,
+    # `Aanspreekpunt`): the desk's `meldingen` are the complaints counted
+    facts = _facts(CENTRAL_DESK, doc_type="other")
+    assert {("klacht", _year(2017), "total", 249.0, "count", None),
+            ("klacht", _year(2016), "total", 282.0, "count", None)} <= facts  # fmt: skip
+    facts = _facts(RESIDENTS_DESK, doc_type="other")
+    assert {("klacht", _year(2023), "total", 187065.0, "count", None),
+            ("klacht", _year(2022), "total", 173860.0, "count", None)} <= facts  # fmt: skip
+    # no desk in the head, nor `meldingen` counted as the text's items (`aantal`): the
+    # `meldingen` are no complaints
+    no_desk = CENTRAL_DESK.replace("Centraal Meldpunt", "De gemeente").replace("meldpunt", "loket")
+    no_desk = no_desk.replace("het minst aantal meldingen", "de minste meldingen")
+    assert not any(f[3] == 249.0 for f in _facts(no_desk, doc_type="other"))
+
+
+# texts156/lvnl-veiligheidsmeldingen-2019-2021 (dev text, round AB): the air traffic
+# control's own word for its safety reports, `voorvallen`, in its head and after numbers
+ATC_OCCURRENCES = (
+    "Veiligheidsmeldingen\n\n"
+    "Aantal en ernst van de gemelde Air Traffic Control (ATC) gerelateerde voorvallen per "
+    "jaar van 2017 tot en met 2021.\n\n"
+    "In 2021 werden in totaal 1.807 voorvallen geregistreerd waar onderzoek naar is "
+    "uitgevoerd. Dit aantal was iets meer dan het jaar ervoor (2020: 1.666 voorvallen). Deze "
+    "toename heeft te maken met de toename van het aantal vliegbewegingen in 2021 ten "
+    "opzichte van het voorgaande jaar.\n"
+)
+# texts127/ombudsman-verzekeringen-2017 (dev text): an ombudsman's `vragen tot tussenkomst`
+INSURANCE_OMBUDSMAN = (
+    "Aanbeveling 2017\n\nEvolutie van de vragen tot tussenkomst\n\n"
+    "In 2017 ontving de Ombudsman van de Verzekeringen 6.120 schriftelijke vragen tot "
+    "tussenkomst, wat overeenkomt met een globale stijging van 9%. Indien geen rekening wordt "
+    "gehouden met 111 klachten over een reclameactie van een financieel product, bedraagt de "
+    "globale stijging slechts 7%. Tien jaar later worden meer dan 6.000 vragen tot tussenkomst "
+    "geregistreerd!\n\nIn 2017 werd de kaap van 6.000 vragen tot tussenkomst bereikt\n"
+)
+
+
+def _own_nouns(text: str, name: str, doc_type: str = "report") -> tuple[str, ...]:
+    doc = as_doc(_document(text, doc_type=doc_type))
+    return _text_item_nouns(doc, doc_text(doc), name)
+
+
+def test_a_text_counts_its_items_under_the_word_it_prints_with_numbers():
+    # in its head and twice after a number: the items the text counts
+    assert _own_nouns(ATC_OCCURRENCES, "voorval") == ("voorvallen",)
+    facts = _facts(ATC_OCCURRENCES)
+    assert {("voorval", _year(2021), "total", 1807.0, "count", None),
+            ("voorval", _year(2020), "total", 1666.0, "count", None)} <= facts  # fmt: skip
+    # more often than the subject's own noun (`111 klachten`, once): the text's word
+    assert _own_nouns(INSURANCE_OMBUDSMAN, "klacht") == ("vragen",)
+    facts = _facts(INSURANCE_OMBUDSMAN)
+    assert ("klacht", _year(2017), "total", 6120.0, "count", None) in facts
+    # `de kaap van 6.000 bereikt`: a mark passed, the figure stated roughly
+    assert not any(f[3] == 6000.0 for f in facts)
+
+
+def test_a_text_counting_in_the_subjects_own_noun_keeps_its_vocabulary():
+    # `klachten` after numbers as often as `vragen`: the vocabulary's word stands
+    text = INSURANCE_OMBUDSMAN.replace("met 111 klachten", "met 111 klachten en 40 klachten")
+    text = text.replace("meer dan 6.000 vragen", "meer dan 6.000 dossiers")
+    assert _own_nouns(text, "klacht") == ()
+
+
+def test_people_actions_and_a_rates_base_are_no_items():
+    # texts136/lid-meldingen-huisdieren-2024: the inspectorate's own inspections (rule 12)
+    text = (
+        "Meldingen dierenwelzijn\n\nIn 2024 voerde de inspectie 15.820 inspecties uit, in 2022 "
+        "waren dit er nog 12.952. Het aantal inspecties steeg.\n"
+    )
+    assert _own_nouns(text, "voorval") == ()
+    # texts152/haven-amsterdam-nautische-ongevallen-2018: ships, what accidents are set against
+    text = (
+        "Nautische ongevallen\n\nIn 2018 heeft de Amsterdamse haven bezoek gehad van 41.424 "
+        "binnenvaartschepen en 7.525 zeeschepen, waaronder 180 zeecruiseschepen. Ook is het "
+        "aantal recreatieschepen toegenomen. Het aantal nautische ongevallen nam toe van 32 in "
+        "2017 naar 49 in 2018.\n"
+    )
+    assert _own_nouns(text, "voorval") == ()
+    # people (`vertrouwenspersonen`, a compound of `personen`) and a rate's base
+    text = "Het aantal vertrouwenspersonen groeide: 12 vertrouwenspersonen, 14 vertrouwenspersonen."
+    assert _own_nouns(text, "ongewenst_gedrag") == ()
+    text = "Het aantal banen steeg: 5 per 100.000 banen, 3 per 100.000 banen, 4 per 100.000 banen."
+    assert _own_nouns(text, "voorval") == ()
+
+
+# texts162/roermond-lvr-vragen-woninginbraken-2016 (dev text, round AC): council questions
+# on burglaries, no subject of the vocabulary; the police's registered crimes (rule 12)
+BURGLARIES = (
+    "Artikel 43\n\nAan\nde griffier van de gemeenteraad Roermond\n\nRoermond, 9 maart 2016\n\n"
+    "Hoewel in 2015 een forse afname van het aantal woninginbraken was te zien (20 %), is het "
+    "aantal woninginbraken vanaf december 2015 aan het toenemen. Van 1 januari 2016 tot 12 "
+    "februari 2016 vonden er 32 woninginbraken plaats, terwijl er in 2015 in dezelfde periode "
+    "24 woninginbraken werden gepleegd.\n"
+)
+
+
+def test_a_text_of_no_subject_counts_the_items_it_names_and_counts_twice():
+    facts = _facts(BURGLARIES, doc_type="letter")
+    assert ("voorval", (date(2016, 1, 1), date(2016, 2, 12)), "total", 32.0, "count", None) in facts
+    # named once after a number: no count text
+    once = BURGLARIES.replace("24 woninginbraken werden gepleegd", "evenveel")
+    assert _facts(once, doc_type="letter") == set()

@@ -36,6 +36,7 @@ from pipeline.incidents.subjects import (
     _generic_subject,
     _headed_by_its_body,
     _own_subject_rows,
+    _text_item_nouns,
     _the_aps_complaints,
 )
 from pipeline.incidents.tables import (
@@ -87,7 +88,14 @@ def extract_incident_counts(document: dict | Doc) -> list[dict]:
         names = [name for name in names if name != COMPLAINT]
     generic = _generic_subject(doc, raw)
     subjects = [
-        (name, name in (LEAK, generic), _headed_by_its_body(doc, raw, name)) for name in names
+        (
+            name,
+            name in (LEAK, generic),
+            _headed_by_its_body(doc, raw, name),
+            # the text's own word for its items: only its one subject's (not a data leak's)
+            _text_item_nouns(doc, raw, name) if name == generic != LEAK else (),
+        )
+        for name in names
     ]
     for key in subjects:
         token = _SUBJECT.set(key)

@@ -5,10 +5,12 @@ subject keeps."""
 from __future__ import annotations
 
 import re
-from functools import cache
+from collections import Counter
+from functools import cache, lru_cache
 
 from spacy.tokens import Doc
 
+from pipeline.dates import MONTHS_EN, MONTHS_NL
 from pipeline.documents import PROSE_LINE_WORDS
 from pipeline.incidents.ap import _AP_HINT
 from pipeline.incidents.records import _Sentence
@@ -162,12 +164,14 @@ def _items_of_any_kind(doc: Doc, raw: str) -> list[tuple[str, bool]]:
     a heading names such items, or it names them often."""
     head = _document_head(doc, raw)
     headings = _headings(raw)
+    own_items = _counts_its_own_items(raw)
     return [
         (name, False)
         for name, items in _item_nouns_res().items()
         if items.search(head)
         or items.search(headings)
         or len(items.findall(raw)) >= SUBJECT_MENTIONS
+        or own_items
     ]
 
 
@@ -184,6 +188,147 @@ def _item_nouns_res() -> dict[str, re.Pattern]:
                 rf"(?<![\w-])(?:{modifiers})?(?:{nouns})(?![\w-])", re.IGNORECASE
             )
     return patterns
+
+
+#: how often a text prints a noun right after a number before that noun is its own word
+#: for its items though it never names it after `aantal` (an ombudsman's `6.120 schriftelijke
+#: vragen tot tussenkomst`, three times); once less where its head names the noun
+TEXT_NOUN_COUNTS = 3
+#: how often a text of no known subject prints its own noun after a number (and names it
+#: after `aantal`) before it counts those items (`_counts_its_own_items`)
+TEXT_NOUN_TWICE = 2
+#: a count's number: whole, not a year (`in 2021 werden`), a share, a date's part or a
+#: rate's base (`per 100.000 banen`)
+_COUNT_NUMBER = r"(?<!\bper\s)(?<![\w.,/-])(?!(?:19|20)\d\d\b)\d{1,3}(?:\.\d{3})*(?![\w,.:/-]\d)"
+#: a plural noun, perhaps after one inflected adjective (`schriftelijke meldingen`)
+_PLURAL = r"(?:[^\W\d]+e\s+)?(?P<noun>[^\W\d][\w'’-]*(?:en|s))(?![\w'’-])"
+
+
+@cache
+def _counted_noun_res() -> tuple[re.Pattern, re.Pattern]:
+    """A plural right after a count's number (`249 meldingen`), and after `aantal` (`het
+    aantal dossiers`): where a text counts its items, it names them in both."""
+    return (
+        re.compile(rf"{_COUNT_NUMBER}\s+{_PLURAL}", re.IGNORECASE),
+        re.compile(rf"\baantal\s+{_PLURAL}", re.IGNORECASE),
+    )
+
+
+def _text_item_nouns(doc: Doc, raw: str, name: str) -> tuple[str, ...]:
+    """The words the text itself gives the items of its one subject `name`, whatever the
+    subject's vocabulary calls them. The text decides: the plural it prints most often
+    right after a number (`_text_nouns`), more often than the subject's own nouns, where
+    it also names it after `aantal` or in its head, or prints it `TEXT_NOUN_COUNTS` times
+    (`In 2021 werden in totaal 1.807 voorvallen geregistreerd`, `2020: 1.666 voorvallen`
+    under the title `Aantal en ernst van de gemelde ... voorvallen`). And where its head
+    names the body that receives another subject's items, that body's word for them
+    (`Centraal Meldpunt`: `249 meldingen`, see `_bodies_words`)."""
+    head = _document_head(doc, raw)
+    counted, named = _counted_nouns(raw)
+    # the subject's own nouns, as often: the text counts in the vocabulary's words
+    own_times = sum(times for noun, times in counted.items() if noun in _own_nouns(name))
+    candidates = [
+        (times, noun)
+        for noun, times in _text_nouns(raw)
+        if times > own_times
+        and (noun in named or times >= TEXT_NOUN_COUNTS - (noun in head.lower()))
+    ]
+    own = [max(candidates)[1]] if candidates else []
+    return tuple(sorted({*own, *_bodies_words(name, head)}))
+
+
+@lru_cache(maxsize=4)
+def _counted_nouns(raw: str) -> tuple[Counter[str], frozenset[str]]:
+    """How often each plural stands right after a count's number in the text, and the
+    plurals it names after `aantal` (lower case)."""
+    after_number, after_aantal = _counted_noun_res()
+    counted = Counter(m["noun"].lower() for m in after_number.finditer(raw))
+    return counted, frozenset(m["noun"].lower() for m in after_aantal.finditer(raw))
+
+
+def _text_nouns(raw: str) -> list[tuple[str, int]]:
+    """The plurals a text prints right after a number (`1.937 dossiers`), each with how
+    often, that may be its own word for its items: never a measure, a time, money, people
+    or a share (`_no_item_noun`), nor a subject's noun or a compound ending in one
+    (`dekenbezwaren`: that subject's items)."""
+    counted, _ = _counted_nouns(raw)
+    return [
+        (noun, times)
+        for noun, times in counted.items()
+        if not _no_item_noun(noun) and not noun.endswith(_all_subject_nouns())
+    ]
+
+
+def _counts_its_own_items(raw: str) -> bool:
+    """Whether a text of no known subject counts items of its own: a plural it prints
+    after a number `TEXT_NOUN_TWICE` times and names after `aantal` (`het aantal
+    woninginbraken`, `32 woninginbraken`, `24 woninginbraken`): reports and incidents of
+    any kind, a police's registered crimes, a fire brigade's call-outs (rule 12)."""
+    _, named = _counted_nouns(raw)
+    return any(times >= TEXT_NOUN_TWICE and noun in named for noun, times in _text_nouns(raw))
+
+
+@cache
+def _own_nouns(name: str) -> frozenset[str]:
+    """Subject `name`'s own nouns, its generic ones among them (lower case)."""
+    spec = _subject_specs()[name]
+    nouns = [*spec["nouns"], *_item_nouns(spec), *spec.get("generic_nouns", [])]
+    return frozenset(noun.lower() for noun in nouns)
+
+
+@cache
+def _all_subject_nouns() -> tuple[str, ...]:
+    """Every subject's nouns: a compound ending in one (`dekenbezwaren`) is that
+    subject's items, no text's own word."""
+    return tuple({noun.lower() for spec in _subject_specs().values() for noun in spec["nouns"]})
+
+
+def _no_item_noun(noun: str) -> bool:
+    """Whether a noun after a number names no item a body counts: a measure, a time, money,
+    a share, a month, or people, a body's own actions or what a rate is taken over, also
+    as a compound's head (`vertrouwenspersonen`, `binnenvaartschepen`)."""
+    return noun in _not_item_nouns() or noun.endswith(_no_item_heads())
+
+
+@cache
+def _not_item_nouns() -> frozenset[str]:
+    """Words after a number that measure something else (whole words only)."""
+    data = load_patterns(PATTERN_FILE)
+    return frozenset([*data["measure_words"], *data["not_a_count_after"], *MONTHS_NL, *MONTHS_EN])
+
+
+@cache
+def _no_item_heads() -> tuple[str, ...]:
+    """Heads of nouns for people, a body's own actions, a rate's base (see the pattern file)."""
+    data = load_patterns(PATTERN_FILE)
+    heads = [*data["reporter_nouns"], *data["anyone_nouns"], *data["people_nouns"]]
+    return tuple({*heads, *data["not_item_nouns"]})
+
+
+def _bodies_words(name: str, head: str) -> list[str]:
+    """The words for their items of the bodies a document's head names that receive
+    another subject's items (`head_cues`, `head_nouns`: a `meldpunt`'s `meldingen`): in a
+    text about complaints headed by such a body (`Centraal Meldpunt ontvangt minder
+    klachten`) the items it counts are the ones that body received."""
+    return [
+        noun
+        for other, spec in _subject_specs().items()
+        # a subject known only by its body (`melding`: a desk's reports, no cue of its
+        # own): a subject with cues of its own (an ombudsman's complaints) names its
+        # items itself
+        if other != name
+        and spec.get("head_cues")
+        and not spec["document_cues"]
+        and _bodies_re(other).search(head)
+        for noun in spec.get("head_nouns", [])
+    ]
+
+
+@cache
+def _bodies_re(name: str) -> re.Pattern:
+    """The bodies that receive subject `name`'s items (its `head_cues`), each a word's
+    start: not its sentences of items received (`_head_cue`), which name no body."""
+    return re.compile(rf"(?<![\w-])(?:{_alt(_subject_specs()[name]['head_cues'])})", re.I)
 
 
 def _subject_specs() -> dict[str, dict]:

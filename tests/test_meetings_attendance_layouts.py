@@ -4840,3 +4840,24 @@ def test_a_verslaglegging_field_is_read_as_itself_not_as_verslag():
     assert ("G.J. van der Kroon", "notulist", "Notuleerservice Nederland", "present", False) in (
         _people(text)
     )
+
+
+def test_two_members_parted_by_a_comma_under_their_body_s_heading():
+    """BOOR's `Kernpunten` of 19 April 2017: under `College van bestuur` its two members on
+    one line, parted by a comma (`Huub van Blijswijk, Anne de Visch Eybergen`): the heading
+    names their body, so the second name is a member, not the first one's organisation; a
+    body after the comma stays the person's organisation."""
+    text = (
+        "Kernpunten vergadering 19 april 2017:\n \nAanwezig\n\nAlgemeen bestuur\n\n"
+        "Philip Geelkerken (voorzitter), Laura van Geest, Marianne van den Anker, Miriam Scha, "
+        "Paul Zevenbergen\n\n \n\nCollege van bestuur\n\nHuub van Blijswijk, Anne de Visch "
+        "Eybergen\n\n \n\nAfwezig met kennisgeving\n\nDidier Dohmen\n"
+    )
+    assert [(p[0], p[2], p[3]) for p in _people(text)][5:] == [
+        ("Huub van Blijswijk", "College van bestuur", "present"),
+        ("Anne de Visch Eybergen", "College van bestuur", "present"),
+        ("Didier Dohmen", None, "absent"),
+    ]
+    grouped = "Aanwezig\n\nGasten\n\nJan de Bos, Gemeente Utrecht\n"
+    assert [(p[0], p[2]) for p in _people(grouped)] == [("Jan de Bos", "Gemeente Utrecht")]
+

@@ -4861,3 +4861,19 @@ def test_two_members_parted_by_a_comma_under_their_body_s_heading():
     grouped = "Aanwezig\n\nGasten\n\nJan de Bos, Gemeente Utrecht\n"
     assert [(p[0], p[2]) for p in _people(grouped)] == [("Jan de Bos", "Gemeente Utrecht")]
 
+
+def test_a_label_beside_the_last_item_of_a_flemish_roll():
+    """Willebroek's council of 17 December 2019: the roll's last item (`Dirk Blommaert,
+    algemeen directeur`) with the excused label and its person beside it on one line, two
+    columns flattened: both lists read, each person in their own status."""
+    text = (
+        "Aanwezig: Eddy Moens, voorzitter.\n\nEddy Bevers, burgemeester.\n\n"
+        "Luc Spiessens, Ronald Somers, Murat Oner, Maaike Bradt, Ilse Lenvain, Bavo Anciaux, "
+        "schepenen.\n\nDirk Blommaert, algemeen directeur Verontschuldigd: Thierry Serrien, "
+        "raadslid\n\nAGENDA\n"
+    )
+    assert [(p[0], p[1], p[3]) for p in _people(text)][-2:] == [
+        ("Dirk Blommaert", "algemeen directeur", "present"),
+        ("Thierry Serrien", "raadslid", "absent"),
+    ]
+

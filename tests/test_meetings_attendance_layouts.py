@@ -4877,3 +4877,14 @@ def test_a_label_beside_the_last_item_of_a_flemish_roll():
         ("Thierry Serrien", "raadslid", "absent"),
     ]
 
+
+def test_a_chief_s_compound_office_after_the_name_in_a_flemish_roll():
+    """Schoten's council of 26 January 2023: the excused police chief printed as the roll's
+    other items are, his office after a comma (`Jack Vissers, korpschef.`): `-chef` ends an
+    office as `-coördinator` does (`korpschef`, `teamchef`), so the line is a person in it."""
+    text = (
+        "Aanwezig:\n\nLieven De Smet, voorzitter.\n\nRony Lejaeghere, algemeen directeur.\n\n"
+        "Verontschuldigd:\n\nJack Vissers, korpschef.\n\n"
+        "Vanaf punt 4 vervoegt raadslid Yvonne Schenck de vergadering.\n"
+    )
+    assert ("Jack Vissers", "korpschef", None, "absent", False) in _people(text)

@@ -144,6 +144,10 @@ def test_a_heading_below_a_bulleted_task_division_is_no_row():
         "Mevrouw Jansen zal daarom een toelichting geven op haar vertrek uit het bestuur.",
         "Pieter zal ingaan op de stand van zaken bij de speeltuin.",
         "De wethouder en de ambtenaar zullen kort ingaan op de planning van de werkzaamheden.",
+        # texts147 flevoland-cie-bestuur-2006-04-20: a presentation given in the meeting
+        "Mevrouw Jorritsma zal alsnog de presentatie geven over de Investeringsimpuls "
+        "Flevoland-Almere, die gepland stond voor 6 april jl., maar door omstandigheden in "
+        "Almere niet kon doorgaan.",
     ],
 )
 def test_what_someone_will_do_at_this_meeting_is_no_task(sentence: str):
@@ -155,6 +159,7 @@ def test_what_someone_will_do_at_this_meeting_is_no_task(sentence: str):
     [
         "Karin de Vries zal tijdens de vergadering van 5 mei de begroting toelichten.",
         "Pieter zal volgende vergadering een toelichting geven op de nieuwe tarieven.",
+        "Jan zal de volgende vergadering een presentatie geven over het nieuwe beleid.",
     ],
 )
 def test_a_task_for_a_later_meeting_stays(sentence: str):

@@ -893,3 +893,29 @@ def test_a_college_that_ratifies_decides():
         "Dit bekrachtigt het belang van overleg."
     )
     assert _decisions(text) == []
+
+
+#: lines of real texts (texts127 zio-vertrouwenspersoon-2022, texts133 ugent-klachten-2015,
+#: texts156 pz5405-overlastmeldingen-hotspots-2016-2017; kept: texts138 nttb-bondsraad-2024-04,
+#: texts108 schiermonnikoog-db-2024) in one set of minutes
+DATED_YEAR = """Notulen van de vergadering
+
+1. Jaarverslag
+Daarnaast heeft de directie van ZIO in 2022 besloten dat er naast de interne \
+vertrouwenspersoon ook een externe vertrouwenspersoon is aangesteld.
+Het Bestuurscollege van de UGent is op 20 februari 2003 akkoord gegaan met de invulling van \
+de functie van klachtenbehandelaar.
+In 2017 werd er een daling van overlast vastgesteld.
+2. Vergaderdata
+Vervolgens stelden de Bondsraadsleden de data van de vergaderingen in 2025 vast.
+De mededeling van de verhoging van de contributie ingaande op 1 januari 2025 is door de \
+leden goedgekeurd."""
+
+
+def test_a_past_act_dated_by_its_year_is_reported_not_taken():
+    assert _decisions(DATED_YEAR) == [
+        ("besluit", None, "Vervolgens stelden de Bondsraadsleden de data van de vergaderingen "
+         "in 2025 vast."),
+        ("besluit", None, "De mededeling van de verhoging van de contributie ingaande op 1 "
+         "januari 2025 is door de leden goedgekeurd."),
+    ]  # fmt: skip

@@ -4840,3 +4840,51 @@ def test_a_verslaglegging_field_is_read_as_itself_not_as_verslag():
     assert ("G.J. van der Kroon", "notulist", "Notuleerservice Nederland", "present", False) in (
         _people(text)
     )
+
+
+def test_two_members_parted_by_a_comma_under_their_body_s_heading():
+    """BOOR's `Kernpunten` of 19 April 2017: under `College van bestuur` its two members on
+    one line, parted by a comma (`Huub van Blijswijk, Anne de Visch Eybergen`): the heading
+    names their body, so the second name is a member, not the first one's organisation; a
+    body after the comma stays the person's organisation."""
+    text = (
+        "Kernpunten vergadering 19 april 2017:\n \nAanwezig\n\nAlgemeen bestuur\n\n"
+        "Philip Geelkerken (voorzitter), Laura van Geest, Marianne van den Anker, Miriam Scha, "
+        "Paul Zevenbergen\n\n \n\nCollege van bestuur\n\nHuub van Blijswijk, Anne de Visch "
+        "Eybergen\n\n \n\nAfwezig met kennisgeving\n\nDidier Dohmen\n"
+    )
+    assert [(p[0], p[2], p[3]) for p in _people(text)][5:] == [
+        ("Huub van Blijswijk", "College van bestuur", "present"),
+        ("Anne de Visch Eybergen", "College van bestuur", "present"),
+        ("Didier Dohmen", None, "absent"),
+    ]
+    grouped = "Aanwezig\n\nGasten\n\nJan de Bos, Gemeente Utrecht\n"
+    assert [(p[0], p[2]) for p in _people(grouped)] == [("Jan de Bos", "Gemeente Utrecht")]
+
+
+def test_a_label_beside_the_last_item_of_a_flemish_roll():
+    """Willebroek's council of 17 December 2019: the roll's last item (`Dirk Blommaert,
+    algemeen directeur`) with the excused label and its person beside it on one line, two
+    columns flattened: both lists read, each person in their own status."""
+    text = (
+        "Aanwezig: Eddy Moens, voorzitter.\n\nEddy Bevers, burgemeester.\n\n"
+        "Luc Spiessens, Ronald Somers, Murat Oner, Maaike Bradt, Ilse Lenvain, Bavo Anciaux, "
+        "schepenen.\n\nDirk Blommaert, algemeen directeur Verontschuldigd: Thierry Serrien, "
+        "raadslid\n\nAGENDA\n"
+    )
+    assert [(p[0], p[1], p[3]) for p in _people(text)][-2:] == [
+        ("Dirk Blommaert", "algemeen directeur", "present"),
+        ("Thierry Serrien", "raadslid", "absent"),
+    ]
+
+
+def test_a_chief_s_compound_office_after_the_name_in_a_flemish_roll():
+    """Schoten's council of 26 January 2023: the excused police chief printed as the roll's
+    other items are, his office after a comma (`Jack Vissers, korpschef.`): `-chef` ends an
+    office as `-coördinator` does (`korpschef`, `teamchef`), so the line is a person in it."""
+    text = (
+        "Aanwezig:\n\nLieven De Smet, voorzitter.\n\nRony Lejaeghere, algemeen directeur.\n\n"
+        "Verontschuldigd:\n\nJack Vissers, korpschef.\n\n"
+        "Vanaf punt 4 vervoegt raadslid Yvonne Schenck de vergadering.\n"
+    )
+    assert ("Jack Vissers", "korpschef", None, "absent", False) in _people(text)

@@ -11,6 +11,7 @@ from functools import lru_cache
 from pipeline.incidents.numbers import _from_to
 from pipeline.incidents.periods import (
     _context_year,
+    _in_year,
     _is_year,
     _month_end,
     _month_word_re,
@@ -213,7 +214,7 @@ def _same_span_in_year(f: _Fact, reading: _Reading, ctx: _Context) -> Period | N
         ),
         None,
     )
-    if same is None:
+    if same is None and not _then_same_span(f, reading, ctx):
         return None
     earlier = [g.period for g in reading.facts if g.value.start < f.value.start]
     before = next((facts for _, facts in reversed(ctx.recent_facts) if facts), [])
@@ -224,18 +225,17 @@ def _same_span_in_year(f: _Fact, reading: _Reading, ctx: _Context) -> Period | N
     return _in_year(part, f.period.start.year)
 
 
+def _then_same_span(f: _Fact, reading: _Reading, ctx: _Context) -> bool:
+    """`Dat zijn er veel meer dan in dezelfde periode het jaar daarvoor. Toen ging het om
+    1593 meldingen.`: a sentence opened by `toen` names the period the sentence before
+    compared with (`_period_named_last_before`), the same part of a year included."""
+    if not _THEN_OPENS.match(reading.text) or not _in_opening_clause(f, reading):
+        return False
+    return len(ctx.recent_texts) >= 2 and _SAME_SPAN.search(ctx.recent_texts[-2]) is not None
+
+
 #: a number in a sentence (between a figure and the words that date it)
 _DIGITS = re.compile(r"\d")
-
-
-def _in_year(period: Period, year: int) -> Period:
-    """A part of one year (`januari t/m november 2018`) moved to another year; a month's
-    last day stays its last (28 or 29 February)."""
-    start, end = period.start, period.end
-    first_end, last_end = _month_end(year, start.month), _month_end(year, end.month)
-    if end != _month_end(end.year, end.month):
-        last_end = date(year, end.month, min(end.day, last_end.day))
-    return Period(date(year, start.month, min(start.day, first_end.day)), last_end)
 
 
 def _changes_from_to(reading: _Reading) -> list[tuple[_Fact, _Fact, bool]]:
@@ -253,12 +253,31 @@ def _changes_from_to(reading: _Reading) -> list[tuple[_Fact, _Fact, bool]]:
             continue
         if not _own_period_after(first.value, reading):
             compared = [p for p in reading.periods if not p.anchors and p.end <= x]
+            if compared and _same_part_compared(compared[-1], reading, x):
+                first.period = compared[-1].period  # the new level keeps its own period
+                continue
             if not compared or not _is_year(compared[-1].period):
                 out.append((first, new_level, False))
                 continue
             first.period = compared[-1].period
         out.append((first, new_level, True))
     return out
+
+
+def _same_part_compared(compared: _PeriodSpan, reading: _Reading, pos: int) -> bool:
+    """`Over het eerste kwartaal 2004 nam het aantal klachten ten opzichte van de eerste drie
+    maanden van 2003 af ... van 325 naar 184`: the part of a year compared with is the same
+    part of another year as the one the sentence states before the change (a quarter, a
+    half year, months to date): the first level is the compared part's, the new level the
+    stated one's."""
+    period = compared.period
+    if _is_year(period) or period.start.year != period.end.year:
+        return False
+    stated = [p.period for p in reading.periods if p.anchors and p.end <= pos]
+    return any(
+        p.start.year == p.end.year != period.start.year and _in_year(period, p.start.year) == p
+        for p in stated
+    )
 
 
 def _change_years(reading: _Reading, first: _Fact, ctx: _Context) -> tuple[Period, Period] | None:

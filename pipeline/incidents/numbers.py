@@ -67,6 +67,12 @@ _CHANGE_SIZE = re.compile(
 _LEVEL_AFTER = re.compile(r"[^.;]{0,40}?\b(?:naar|tot)\s+\d", re.IGNORECASE)
 
 
+@cache
+def _day_of_month() -> re.Pattern:
+    # on one line: `4\nFebruari 5` in a table is two cells, a count and a month
+    return re.compile(rf"[0-3]?\d[^\S\n]+(?:{_vocab()['month_alt']})\b", re.IGNORECASE)
+
+
 def _values(s: str, periods: list[_PeriodSpan]) -> list[_Value]:
     v = _vocab()
     out = []
@@ -78,6 +84,8 @@ def _values(s: str, periods: list[_PeriodSpan]) -> list[_Value]:
             continue  # 3,5 that is not a percentage: not a count
         if _LEADING_ZERO.match(m.group(1)):
             continue  # `(030)`, `0800`: a telephone number or a code, no count
+        if _day_of_month().match(s, m.start(1)):
+            continue  # `tot 9 september`: a date's day (the mask blanks other dates)
         digits = re.sub(r"[.,\s]", "", m.group(1))
         value = float(f"{digits}.{m.group(2) or 0}")
         if len(m.group(1)) == 4 and not percent and not _four_digit_count(s, m, value):

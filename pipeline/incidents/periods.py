@@ -48,6 +48,16 @@ def _month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
+def _in_year(period: Period, year: int) -> Period:
+    """A part of one year (`januari t/m november 2018`) moved to another year; a month's
+    last day stays its last (28 or 29 February)."""
+    start, end = period.start, period.end
+    first_end, last_end = _month_end(year, start.month), _month_end(year, end.month)
+    if end != _month_end(end.year, end.month):
+        last_end = date(year, end.month, min(end.day, last_end.day))
+    return Period(date(year, start.month, min(start.day, first_end.day)), last_end)
+
+
 def _quarters(year: int, first: int, last: int) -> Period:
     return Period(date(year, 3 * first - 2, 1), _month_end(year, 3 * last))
 
@@ -87,7 +97,12 @@ def _period_res() -> list[tuple[str, re.Pattern]]:
             rf"(?:(?:van|from)\s+)?(?P<d1>[0-3]?\d)\s+(?P<m1>{month})(?:\s+(?P<y1>(?:19|20)\d\d))?"
             rf"{sep}(?P<d2>[0-3]?\d)\s+(?P<m2>{month})\s+{_YEAR}",
         ),
-        ("month_range", rf"(?:(?:van|from)\s+)?(?P<m1>{month}){sep}(?P<m2>{month})\s+{_YEAR}"),
+        # `van oktober 2020 tot en met september 2021`: the first month may carry its year
+        (
+            "month_range",
+            rf"(?:(?:van|from)\s+)?(?P<m1>{month})(?:\s+(?P<y1>(?:19|20)\d\d))?{sep}"
+            rf"(?P<m2>{month})\s+{_YEAR}",
+        ),
         (
             "q_range",
             rf"\bq\.?\s?(?P<q1>[1-4])(?:{sep}|\s+(?:en|and)\s+)q\.?\s?(?P<q2>[1-4])\s+{_YEAR}",
@@ -123,8 +138,13 @@ def _period_res() -> list[tuple[str, re.Pattern]]:
     res += [
         # `de eerste negen maanden van 2022`: January up to the ninth month
         ("first_n", rf"\beerste\s+(?P<n>{_months_count()})\s+maanden\s+van\s+{_YEAR}"),
+        # `de eerste drie kwartalen van 2017`: January up to the third quarter's end
+        ("first_nq", rf"\beerste\s+(?P<n>{_quarters_count()})\s+kwartalen(?:\s+van)?\s+{_YEAR}"),
         ("month_year", rf"\b(?P<m1>{month})\s+{_YEAR}"),
         ("year", rf"(?:\b(?:heel|geheel|het\s+jaar|kalenderjaar)\s+)?{_YEAR}"),
+        # `In 2017 zijn er in de eerste drie kwartalen 2750 meldingen`: the year written
+        # before it (not the report's: see `_cached_periods`)
+        ("first_nq_ctx", rf"\beerste\s+(?P<n>{_quarters_count()})\s+kwartalen\b"),
         # `In januari waren er 5`, `in Q3 14`: the report's year (English `may` is a verb)
         ("q_ctx", r"\bq\.?\s?(?P<q1>[1-4])\b"),
         # `in de maand augustus`, `afgelopen augustus`: the same, its year the context's
@@ -143,6 +163,12 @@ def _months_count() -> str:
     return "|".join([*words, r"[2-9]", r"1[01]"])
 
 
+def _quarters_count() -> str:
+    """A number of quarters (2-3), in digits or written out."""
+    words = [w for w, n in _vocab()["number_words"].items() if n in (2, 3)]
+    return "|".join([*words, r"[23]"])
+
+
 def _month_count(text: str) -> int:
     return int(text) if text.isdigit() else _vocab()["number_words"][text.lower()]
 
@@ -150,7 +176,11 @@ def _month_count(text: str) -> int:
 _NON_ANCHOR_BEFORE = re.compile(
     r"(?:\bmet|t\.?o\.?v\.?|ten\s+opzichte(?:\s+van)?|\bdan(?:\s+in)?|\bsinds|\bvanaf|\bv[oó][oó]r|\bna"
     r"|\b(?:net\s+)?(?:zo)?als(?:\s+in)?"
-    r"|\bsince|\bthan(?:\s+in)?|\bcompared\s+(?:with|to))\s*$",
+    r"|\bsince|\bthan(?:\s+in)?|\bcompared\s+(?:with|to))\s*$"
+    # `ten opzichte van de eerste drie maanden van 2003`, `dan in het eerste kwartaal`: a
+    # part of a year compared with takes its article (not `voor de eerste helft`: for it)
+    r"|(?:\bmet|t\.?o\.?v\.?|ten\s+opzichte\s+van|\bdan(?:\s+in)?|\bsinds|\bvanaf|\bthan(?:\s+in)?"
+    r"|\bcompared\s+(?:with|to))\s+(?:de|het|the)\s+$",
     re.IGNORECASE,
 )
 
@@ -203,9 +233,10 @@ def _period_of(kind: str, m: re.Match, context_year: int | None) -> Period | Non
             return Period(first, last) if first <= last else None
         if kind == "month_range":
             first, last = months[m["m1"].lower()], months[m["m2"].lower()]
-            if last < first:
+            start = date(int(m["y1"] or year), first, 1)
+            if start > date(year, last, 1):
                 return None
-            return Period(date(year, first, 1), _month_end(year, last))
+            return Period(start, _month_end(year, last))
         if kind in ("q_range", "year_q_range"):
             first, last = int(m["q1"]), int(m["q2"])
             return _quarters(year, first, last) if first <= last else None
@@ -223,6 +254,8 @@ def _period_of(kind: str, m: re.Match, context_year: int | None) -> Period | Non
             return _quarters(year, q, q)
         if kind == "first_n":
             return Period(date(year, 1, 1), _month_end(year, _month_count(m["n"])))
+        if kind == "first_nq":
+            return _quarters(year, 1, _month_count(m["n"]))
         if kind in ("month_year", "month"):
             month = months[m["m1"].lower()]
             return Period(date(year, month, 1), _month_end(year, month))
@@ -269,10 +302,11 @@ _YEAR_BEFORE = re.compile(
 )
 
 
-#: `een jaar later`, `het jaar daarna`: the year after the one just named
+#: `een jaar later`, `het jaar daarna` (Flemish `het jaar nadien`): the year after the one
+#: just named
 _YEAR_AFTER = re.compile(
-    r"\b(?:een|één|1)\s+jaar\s+(?:later|daarna|erna)\b"
-    r"|\b(?:het|in\s+het)\s+jaar\s+(?:daarna|erna)\b|\ba\s+year\s+later\b",
+    r"\b(?:een|één|1)\s+jaar\s+(?:later|daarna|erna|nadien)\b"
+    r"|\b(?:het|in\s+het)\s+jaar\s+(?:daarna|erna|nadien)\b|\ba\s+year\s+later\b",
     re.IGNORECASE,
 )
 
@@ -294,10 +328,11 @@ def _relative_years(
             spans.append(_year_span(text, start, end, year))
     if last_year is not None:
         spans += _this_year_spans(text, spans, last_year + 1)
+        spans += _past_years_spans(text, spans, last_year)
     spans.sort(key=lambda s: s.start)
     for rx, step in ((_YEAR_BEFORE, -1), (_YEAR_AFTER, 1)):
         for m in rx.finditer(text):
-            if _is_covered(m, spans):
+            if _is_covered(m, spans) or _part_a_year_away(text, m, spans, step):
                 continue
             named = [s.period for s in spans if s.end <= m.start() and _is_year(s.period)]
             # the year before the report's: a year after it names only another year named
@@ -305,7 +340,92 @@ def _relative_years(
             if base is not None:
                 spans.append(_year_span(text, m.start(), m.end(), base + step))
     spans.sort(key=lambda s: s.start)
+    return _to_date_in_year(text, spans)
+
+
+@cache
+def _to_date_bare() -> re.Pattern:
+    """`tot en met november`, `tot 9 september`, `t/m eind juni`: the end of a running count
+    written without its year."""
+    month = _vocab()["month_alt"]
+    return re.compile(
+        r"\b(?:t/m|t\.\s?m\.|tot(?:\s+en\s+met)?)\s+(?:(?:het\s+)?eind(?:e)?\s+)?"
+        rf"(?:(?P<d>[0-3]?\d)\s+)?(?P<m>{month})\b(?!\s*(?:19|20)\d\d)",
+        re.IGNORECASE,
+    )
+
+
+def _to_date_in_year(text: str, spans: list[_PeriodSpan]) -> list[_PeriodSpan]:
+    """`Het afgelopen jaar lagen er tot en met november 13.000 aangiften`, `Dit jaar werden
+    tot 9 september 3.120 meldingen geregistreerd`: a whole year the clause names, and
+    after it (no figure between) the end of a running count without its year, is the year
+    up to that end (rule 10 of the web gold: a running count ends at the date it prints)."""
+    for m in _to_date_bare().finditer(text):
+        if _is_covered(m, spans):
+            continue
+        before = [i for i, span in enumerate(spans) if span.end <= m.start()]
+        if not before or not _is_year(spans[before[-1]].period):
+            continue
+        year = spans[before[-1]]
+        if not year.anchors:
+            continue  # `dan in 2018`: a year compared with is not the count's
+        if re.search(r"[\d,;]", text[year.end : m.start()]):
+            continue  # a figure or another clause between: the year is not the count's
+        month = _vocab()["months"][m["m"].lower()]
+        y = year.period.start.year
+        try:
+            end = date(y, month, int(m["d"])) if m["d"] else _month_end(y, month)
+        except ValueError:
+            continue
+        spans[before[-1]] = year._replace(period=Period(date(y, 1, 1), end))
     return spans
+
+
+@cache
+def _past_years() -> re.Pattern:
+    """`de afgelopen vier jaar(en)`, `in de afgelopen drie jaar`: the years before the one
+    the text was written in."""
+    return re.compile(
+        rf"\b(?:de\s+)?afgelopen\s+(?P<n>{_years_count()})\s+jaa?r(?:en)?\b", re.IGNORECASE
+    )
+
+
+def _years_count() -> str:
+    """A number of years (2-10), in digits or written out."""
+    words = [w for w, n in _vocab()["number_words"].items() if 2 <= n <= 10]
+    return "|".join([*words, r"[2-9]", r"10"])
+
+
+def _past_years_spans(text: str, spans: list[_PeriodSpan], last_year: int) -> list[_PeriodSpan]:
+    """`Wat is uw reactie op het feit dat de afgelopen vier jaar 103 integriteitskwesties
+    speelden` (written in 2019): the whole years up to `last_year`, 2015 to 2018."""
+    out = []
+    for m in _past_years().finditer(text):
+        if _is_covered(m, spans):
+            continue
+        first = last_year - _month_count(m["n"]) + 1
+        period = Period(date(first, 1, 1), date(last_year, 12, 31))
+        out.append(_PeriodSpan(m.start(), m.end(), period, _anchors(text, m.start())))
+    return out
+
+
+def _part_a_year_away(text: str, m: re.Match, spans: list[_PeriodSpan], step: int) -> bool:
+    """`ten opzichte van het tweede kwartaal een jaar eerder`: a part of one year right
+    before `een jaar eerder` (`het jaar daarna`) is that part of the year before (after);
+    the span read for the part is widened to the phrase in `spans`. False where no such
+    part stands."""
+    before = [i for i, span in enumerate(spans) if span.end <= m.start()]
+    if not before:
+        return False
+    i = before[-1]
+    part = spans[i]
+    if text[part.end : m.start()].strip() or _is_year(part.period):
+        return False
+    if part.period.start.year != part.period.end.year:
+        return False
+    moved = _in_year(part.period, part.period.start.year + step)
+    spans[i] = _PeriodSpan(part.start, m.end(), moved, part.anchors)
+    return True
 
 
 #: `vorig studiejaar`, `het afgelopen schooljaar`, `dit collegejaar`: the academic year the
@@ -325,7 +445,7 @@ def academic_spans(
     ervoor 71`)."""
     if academic is None:
         return spans
-    out = list(spans)
+    out = _academic_this_and_last(text, list(spans), academic)
     for m in _RELATIVE_ACADEMIC.finditer(text):
         if not _is_covered(m, out):
             out.append(_PeriodSpan(m.start(), m.end(), academic, _anchors(text, m.start())))
@@ -347,6 +467,27 @@ def academic_spans(
         or not _relative_step(text[s.start : s.end])
         or any(_is_academic_year(t.period) for t in out if t.end <= s.start)
     ]
+
+
+#: `dit jaar`, `het afgelopen jaar` in a text on one school or academic year: that year
+_THIS_ACADEMIC = re.compile(r"\b(?:(?:het\s+)?afgelopen|dit)\s+jaar\b", re.IGNORECASE)
+
+
+def _academic_this_and_last(
+    text: str, spans: list[_PeriodSpan], academic: Period
+) -> list[_PeriodSpan]:
+    """In a text on one academic year, `dit jaar` and `het afgelopen jaar` name it, and `vorig
+    jaar` beside them the one before (`van 25 vorig jaar naar 42 dit jaar`, `Bij de
+    studenten waren dat het afgelopen jaar 93`): a school counts by its own years."""
+    this = list(_THIS_ACADEMIC.finditer(text))
+    if not this:
+        return spans
+    before = _academic_year(academic.start.year - 1)
+    found = [(m.start(), m.end(), academic) for m in this]
+    found += [(*m.span(), before) for m in _LAST_YEAR.finditer(text)]
+    out = [s for s in spans if not any(s.start < b and a < s.end for a, b, _ in found)]
+    out += [_PeriodSpan(a, b, period, _anchors(text, a)) for a, b, period in found]
+    return sorted(out, key=lambda s: s.start)
 
 
 def _is_covered(m: re.Match, spans: list[_PeriodSpan]) -> bool:
@@ -509,6 +650,8 @@ def _cached_periods(text: str, context_year: int | None) -> tuple[_PeriodSpan, .
                 continue
             # `In 2014 zijn tot en met het derde kwartaal ...`: the year written before it
             year = _year_written_before(text, start) if ctx_kind else None
+            if ctx_kind and kind.startswith("first_n") and year is None:
+                continue  # `In de eerste vier maanden` of a year the sentence does not name
             period = _period_of(kind, m, year or context_year)
             if period is None:
                 continue

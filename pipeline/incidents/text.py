@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from pipeline.dates import MONTH_ALT
 from pipeline.docmodel import block_chars, line_chars
-from pipeline.incidents.periods import _period_res
+from pipeline.incidents.periods import _period_res, _to_date_bare
 from pipeline.incidents.records import _Sentence
 from pipeline.incidents.vocab import _OCR_QUOTE_ONE, _QUOTES, EVIDENCE_CHARS, _vocab, _words_alt
 
@@ -37,6 +37,8 @@ def _mask(text: str, marks: list[tuple[int, int]]) -> str:
     # dates (`1 januari t/m 30 september 2022`) is a period and stays
     date_range = next(rx for kind, rx in _period_res() if kind == "date_range")
     ranges = [m.span() for m in date_range.finditer(text)]
+    # so is a running count's end without its year (`Dit jaar werden tot 9 september`)
+    ranges += [m.span() for m in _to_date_bare().finditer(text) if m["d"]]
     spans += [
         (m.start(), m.end())
         for m in _date_spans().finditer(text)

@@ -14,6 +14,7 @@ from pipeline.meetings.label_lines import _LEAD_GROUP_RE
 from pipeline.meetings.names import CAPITAL_INITIAL, initials, is_particle, particle_run, particles
 from pipeline.meetings.people import (
     _COLUMN_GAP_RE,
+    _participant_like,
     status_label,
     without_notes,
 )
@@ -668,7 +669,28 @@ def _label_after_sentence(line: str) -> list[str]:
         rest = line[m.end() :]
         if ":" in rest[:60] and status_label(rest):
             return [line[: m.start()], rest]
-    return [line]
+    return _label_after_function(line)
+
+
+#: a capitalised word after a word in lower case, where a list item's function ends and the
+#: next column's label may begin (`..., algemeen directeur Verontschuldigd: ...`)
+_AFTER_LOWER_WORD_RE = re.compile(r"(?<=[a-zà-ÿ])\s+(?=[A-Z][a-z]+\s*:)")
+
+
+def _label_after_function(line: str) -> list[str]:
+    """`Dirk Blommaert, algemeen directeur Verontschuldigd: Thierry Serrien, raadslid`: a
+    list's last item (a name, its function after a comma) with the next list's label and
+    items beside it, two columns flattened onto one line: cut where the label follows the
+    function; [line] for any other line (`Niet aanwezig: ...` is one label, no comma before
+    it)."""
+    m = _AFTER_LOWER_WORD_RE.search(line)
+    if m is None or "," not in line[: m.start()] or status_label(line):
+        return [line]
+    head, rest = line[: m.start()], line[m.end() :]
+    label = status_label(rest)
+    if label is None or not label[1] or not _participant_like(head):
+        return [line]
+    return [head, rest]
 
 
 def _rejoined(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:

@@ -313,7 +313,7 @@ def _read_list(lines: list[tuple[int, str]], i: int, status: str) -> tuple[list[
         said = _rules()["apologies_after_list"].search(line)
         if said and said_by_several(said):
             break  # `De heeren A, B en C zonden bericht, dat zij verhinderd waren`: a sentence
-        found = _list_line_people(line, status, every_item_named=bool(people))
+        found = _list_line_people(line, status, bool(people), under_group=group is not None)
         if found is None:
             found = _over_page_number(line, status)
         if found is None:
@@ -342,9 +342,12 @@ def _wraps_at_comma(lines: list[tuple[int, str]], i: int) -> bool:
     )
 
 
-def _list_line_people(line: str, status: str, every_item_named: bool) -> list[dict] | None:
+def _list_line_people(
+    line: str, status: str, every_item_named: bool, under_group: bool = False
+) -> list[dict] | None:
     """The people one line inside an attendance list names (a group, a list of names, one
-    person); None when the line is no part of the list."""
+    person); None when the line is no part of the list. `under_group`: the line stands under
+    a group's heading, whose members its items are."""
     # `Burgemeester Jan Bos verlaat de vergadering vanaf punt 14.` below the list: attended
     line, status = _without_arrival(line, status)
     grouped = (
@@ -358,7 +361,7 @@ def _list_line_people(line: str, status: str, every_item_named: bool) -> list[di
         _name_list(line, status)
         or _label_list_below(line, status, every_item_named=every_item_named)
         or _glued_people(line, status)
-        or (_pair_of_names(line, status) if every_item_named else [])
+        or (_pair_of_names(line, status, under_group) if every_item_named else [])
     )
     if not (_participant_like(line) or listed or grouped):
         return None
@@ -384,17 +387,34 @@ def _plural_role_names(line: str, status: str) -> list[dict[str, Any]]:
     return _role_led_names(line, status)
 
 
-def _pair_of_names(line: str, status: str) -> list[dict[str, Any]]:
+def _pair_of_names(line: str, status: str, under_group: bool = False) -> list[dict[str, Any]]:
     """Two names joined by `en` on a line of a list that names people line by line (`Van
     Ast en Brinksma` under `College van Bestuur:`): both; [] for any other line (`Kaag en
     Braassem - Mevr Smit`: a place and its person, the second part more than a name)."""
     items = [x.strip() for x in _AND_RE.split(line) if x.strip()]
+    if len(items) == 1 and under_group:
+        items = _comma_pair(line)
     people = [parse_participant(x, status, allow_bare=True) for x in items]
     if len(items) != 2 or not all(
         p and p["name"] == x and _name_shaped(x) for p, x in zip(people, items, strict=True)
     ):
         return []
     return people  # type: ignore[return-value]
+
+
+def _comma_pair(line: str) -> list[str]:
+    """The two names of a list line under a group's heading that parts them by a comma (`Huub
+    van Blijswijk, Anne de Visch Eybergen` under `College van bestuur`): the heading names
+    their body, so what follows a comma is no organisation of the first but a second
+    member, a given name and a surname; [] for any other line, and where the second part
+    is a body's (`Jan Bos, Gemeente Utrecht`)."""
+    items = [x.strip() for x in line.strip().rstrip(".").split(",")]
+    if len(items) != 2 or any(len(x.split()) < 2 for x in items):
+        return []
+    second = items[1]
+    if _rules()["organisation_prefix"].match(second) or find_body([second], None):
+        return []
+    return items
 
 
 def _function_field(line: str) -> bool:

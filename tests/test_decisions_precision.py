@@ -242,3 +242,10 @@ def test_a_plan_for_next_year_sets_no_task():
         "Opmeer zal volgend jaar een bijeenkomst organiseren.\n"
     )
     assert _found(text) == []
+
+
+def test_work_in_progress_told_as_a_status_sets_no_task():
+    # fronteers-bv-2011-01-28 (web163); kassa-scrum-sprint2-2024 (web36) keeps its task to come
+    assert _found("3. Website\nSander L. werkt aan het forum.\n") == []
+    task = "Gaat werken aan de functionaliteit waarbij een verkoper het productoverzicht kan tonen."
+    assert _found(f"3. Website\nJan de Vries: {task}\n") != []

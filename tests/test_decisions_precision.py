@@ -206,3 +206,46 @@ def test_a_possessive_opening_a_sentence_names_nobody():
         "denken is nodig.\n"
     )
     assert _found(text) == []
+
+
+def test_a_body_s_habit_or_powers_told_as_a_rule_decide_nothing():
+    # noord-limburg-zoneraad-samenstelling (web168), osgeonl-bestuursverfrissingen-2017
+    # (web163), heusdenzolder-gr-notulen-motivering (web160): what a body does as a rule
+    text = (
+        "2. Zoneraad\n"
+        "De zoneraad vergadert om de maand en beslist over voorstellen tot aankopen van "
+        "brandweervoertuigen en -materiaal, aanwervingen van personeel.\n"
+        "Ze keuren alle plannen goed en bepalen de missie en de visie van de hulpverleningszone.\n"
+        "Omdat een stichting geen officiële leden kent kiest het oude bestuur zelf de nieuwe "
+        "bestuursleden.\n"
+        "In spoedeisende gevallen wordt de agenda uiterlijk 24 uur nadat hij is vastgesteld "
+        "op dezelfde wijze bekendgemaakt.\n"
+    )
+    assert _found(text) == []
+
+
+def test_a_yearly_event_inside_a_relative_clause_leaves_the_decision():
+    # ascnieuwland-alv-uitstel (web105): the habit is the meeting's, the decision this one
+    decided = (
+        "Op verzoek van de nieuwe kascommissie heeft het bestuur besloten om de reguliere "
+        "Algemene Ledenvergadering, die jaarlijks rond november/december wordt uitgeschreven, "
+        "uit te stellen."
+    )
+    assert [kind for kind, _ in _found(f"3. Mededelingen\n{decided}\n")] == ["besluit"]
+
+
+def test_a_plan_for_next_year_sets_no_task():
+    # fronteers-alv-2025-11-28 (web163), hoogwoud-dorpsraad-2008 (web82)
+    text = (
+        "6. Vooruitblik\n"
+        "Fronteers plant om volgend jaar ook nog een Dark Mode Conferentie te doen.\n"
+        "Opmeer zal volgend jaar een bijeenkomst organiseren.\n"
+    )
+    assert _found(text) == []
+
+
+def test_work_in_progress_told_as_a_status_sets_no_task():
+    # fronteers-bv-2011-01-28 (web163); kassa-scrum-sprint2-2024 (web36) keeps its task to come
+    assert _found("3. Website\nSander L. werkt aan het forum.\n") == []
+    task = "Gaat werken aan de functionaliteit waarbij een verkoper het productoverzicht kan tonen."
+    assert _found(f"3. Website\nJan de Vries: {task}\n") != []

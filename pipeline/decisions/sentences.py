@@ -469,7 +469,8 @@ def _sets_nothing(formula: _Formula, text: str) -> bool:
     """The sentence a formula opens takes no decision at this meeting: it asks, or says that
     none was taken yet or that one will be taken later (any kind), an actie's sets no task
     (a question, being present or told), a besluit's or afspraak's was taken earlier or is
-    an audit's finding, a besluit's in the passive is planned for later; it restates the
+    an audit's finding, a besluit's in the passive is planned for later; it describes a
+    body's habit or powers as a rule (`standing_regex`); it restates the
     decision before it (`Dit besluit is ... bekrachtigd`) or was cut off after its cue
     (`Besloten wordt`)."""
     rules = _rules()
@@ -477,6 +478,8 @@ def _sets_nothing(formula: _Formula, text: str) -> bool:
         return True  # `..., maar hier is nog geen beslissing over geveld.`, a question
     if rules["restated"].search(text):
         return True
+    if rules["standing"].search(text):
+        return True  # a body's habit or powers told as a rule (`vergadert om de maand`)
     if formula.kind == "actie":
         return bool(rules["no_task"].search(text))
     if rules["reported"].search(text) or rules["audited"].search(text):

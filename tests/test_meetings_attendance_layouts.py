@@ -4888,3 +4888,17 @@ def test_a_chief_s_compound_office_after_the_name_in_a_flemish_roll():
         "Vanaf punt 4 vervoegt raadslid Yvonne Schenck de vergadering.\n"
     )
     assert ("Jack Vissers", "korpschef", None, "absent", False) in _people(text)
+
+
+def test_a_heading_saying_what_the_attendees_took_part_in():
+    """A markdown heading over a bulleted roll inside item 1 (web164 logius-tag lines 14-23,
+    its markdown read away): `Deelnemers aan het overleg` labels the list below as
+    `Deelnemers` does."""
+    text = (
+        "1. Welkom & Mededelingen\n\nDeelnemers aan het overleg\n\n"
+        "- Pieter Dijkstra (Kadaster)\n- Alexander Green (Logius)\n- Laura Rutte (BKWI)\n\n"
+        "2. Verslag vorig TO\n"
+    )
+    people = _people(text)
+    assert [p[0] for p in people] == ["Pieter Dijkstra", "Alexander Green", "Laura Rutte"]
+    assert all(p[3] == "present" for p in people)

@@ -4902,3 +4902,41 @@ def test_a_heading_saying_what_the_attendees_took_part_in():
     people = _people(text)
     assert [p[0] for p in people] == ["Pieter Dijkstra", "Alexander Green", "Laura Rutte"]
     assert all(p[3] == "present" for p in people)
+
+
+#: web165 rud-utrecht-ab-2014-04-17 lines 8-16 and 42-45 (shortened): the roll table's label
+#: column copied whole above its name column
+ROLL_BY_COLUMN = [
+    "Deelnemers:",
+    "Provincie Utrecht",
+    "Gemeente Amersfoort",
+    "Gemeente Baarn",
+    "Directeur",
+    "",
+    "",
+    "De heer R. de Vries (voorzitter)",
+    "De heer C. van Eijk",
+    "De heer J. Baerends",
+    "Mevrouw S.S.M. Borgers",
+    "1",
+    "Agenda en mededelingen",
+]
+
+
+def test_a_roll_table_flattened_column_by_column():
+    """The labels first, the names after a blank gap: the names are the roll, each given
+    its row's body or function when both columns hold as many cells."""
+    assert _people("\n".join(ROLL_BY_COLUMN)) == [
+        ("R. de Vries", "voorzitter", "Provincie Utrecht", "present", False),
+        ("C. van Eijk", None, "Gemeente Amersfoort", "present", False),
+        ("J. Baerends", None, "Gemeente Baarn", "present", False),
+        ("S.S.M. Borgers", "Directeur", None, "present", False),
+    ]
+
+
+def test_a_roll_table_column_split_only_over_as_many_names():
+    """Short lines under a roll label over a single name are no label column: the cells
+    and the names must count alike (within a wrapped cell or two)."""
+    one = ["", "De heer R. de Vries (voorzitter)", "", "1. Opening"]
+    text = "\n".join([*ROLL_BY_COLUMN[:5], *one])
+    assert _people(text) == []

@@ -79,6 +79,9 @@ def test_a_box_blanked_on_a_scan_is_a_redacted_attendee_as_a_code_is():
         "Deelnemers",
         "Afgemeld",
         "Aanwezigen tijdens het gesprek",
+        "Deelnemers aan het overleg",
+        "Attendees",
+        "Aanmeldingen",
     ],
 )
 def test_attendance_labels(line):

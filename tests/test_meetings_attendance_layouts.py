@@ -81,7 +81,6 @@ def test_a_box_blanked_on_a_scan_is_a_redacted_attendee_as_a_code_is():
         "Aanwezigen tijdens het gesprek",
         "Deelnemers aan het overleg",
         "Attendees",
-        "Aanmeldingen",
     ],
 )
 def test_attendance_labels(line):
@@ -4943,29 +4942,3 @@ def test_a_roll_table_column_split_only_over_as_many_names():
     one = ["", "De heer R. de Vries (voorzitter)", "", "1. Opening"]
     text = "\n".join([*ROLL_BY_COLUMN[:5], *one])
     assert _people(text) == []
-
-
-def test_an_invitations_numbered_sign_up_list():
-    """web163 fronteers-alv-uitnodiging-2010 lines 32-56 (shortened): `## Aanmeldingen` over a
-    numbered list of who signed up, one person an item; an item that names no one is skipped."""
-    text = (
-        "Aanmeldingen\n\n1. Tom Greuter (Amsterdam, bakfiets)\n"
-        "2. Vasilis van Gemert (Amsterdam, fiets)\n3. Peter Beverloo (Amsterdam, ov)\n"
-        "4. En nog 1 persoon\n"
-    )
-    people = _people(text)
-    assert [p[0] for p in people] == ["Tom Greuter", "Vasilis van Gemert", "Peter Beverloo"]
-    assert all(p[3] == "invited" for p in people)
-
-
-@pytest.mark.parametrize(
-    "items",
-    [
-        "1. Opening en mededelingen\n2. Vasilis van Gemert\n3. Peter Beverloo (Logius)",
-        "1. Jan Bos\n2. Vaststelling agenda\n3. Rondvraag",
-    ],
-)
-def test_a_numbered_agenda_below_a_roll_label_is_no_roll(items: str):
-    """A numbered list below a label is a roll only when its first item and most of them
-    name a person: an agenda's items do not."""
-    assert _people(f"Aanwezig:\n\n{items}\n") == []

@@ -314,35 +314,9 @@ def _in_cell(person: dict[str, Any], cell: str) -> dict[str, Any]:
     return {**person, "organisation": person["organisation"] or cell}
 
 
-#: an item of a numbered list (`1. Tom Greuter (Amsterdam, bakfiets)`) and its text
-_NUMBERED_ITEM_RE = re.compile(r"^\s*(?P<number>\d{1,3})[.)]\s+(?P<text>\S.*)$")
-
-
-def _numbered_roll(lines: list[tuple[int, str]], i: int, status: str) -> tuple[list[dict], int]:
-    """A roll kept as a numbered list (`1. Tom Greuter (Amsterdam, bakfiets)` / `2. ...`),
-    counted from 1: its items that name a person in a first name and a surname or more
-    (`22. En nog 1 persoon` is none), read only when the first does and most of them do, as
-    an agenda's items (`1. Opening`) never do; ([], i) otherwise."""
-    while i < len(lines) and not lines[i][1].strip():
-        i += 1
-    people: list[dict[str, Any]] = []
-    items = 0
-    while i < len(lines) and (item := _NUMBERED_ITEM_RE.match(lines[i][1])):
-        if int(item["number"]) != items + 1:
-            break  # the next numbered list
-        person = parse_participant(item["text"], status)
-        if person and person["name"] and len(person["name"].split()) >= 2:
-            people.append(person)
-        elif not items:
-            return [], i
-        items += 1
-        i += 1
-    return (people, i) if len(people) >= 2 and 2 * len(people) > items else ([], i)
-
-
 def _read_list(lines: list[tuple[int, str]], i: int, status: str) -> tuple[list[dict], int]:
     """The attendees of one list starting at lines[i] (below its label); (people, next i)."""
-    for table in (_cell_pairs, _first_name_bullets, _column_split, _numbered_roll):
+    for table in (_cell_pairs, _first_name_bullets, _column_split):
         tabled, after = table(lines, i, status)
         if tabled:
             return tabled, after

@@ -79,6 +79,8 @@ def test_a_box_blanked_on_a_scan_is_a_redacted_attendee_as_a_code_is():
         "Deelnemers",
         "Afgemeld",
         "Aanwezigen tijdens het gesprek",
+        "Deelnemers aan het overleg",
+        "Attendees",
     ],
 )
 def test_attendance_labels(line):
@@ -4888,3 +4890,55 @@ def test_a_chief_s_compound_office_after_the_name_in_a_flemish_roll():
         "Vanaf punt 4 vervoegt raadslid Yvonne Schenck de vergadering.\n"
     )
     assert ("Jack Vissers", "korpschef", None, "absent", False) in _people(text)
+
+
+def test_a_heading_saying_what_the_attendees_took_part_in():
+    """A markdown heading over a bulleted roll inside item 1 (web164 logius-tag lines 14-23,
+    its markdown read away): `Deelnemers aan het overleg` labels the list below as
+    `Deelnemers` does."""
+    text = (
+        "1. Welkom & Mededelingen\n\nDeelnemers aan het overleg\n\n"
+        "- Pieter Dijkstra (Kadaster)\n- Alexander Green (Logius)\n- Laura Rutte (BKWI)\n\n"
+        "2. Verslag vorig TO\n"
+    )
+    people = _people(text)
+    assert [p[0] for p in people] == ["Pieter Dijkstra", "Alexander Green", "Laura Rutte"]
+    assert all(p[3] == "present" for p in people)
+
+
+#: web165 rud-utrecht-ab-2014-04-17 lines 8-16 and 42-45 (shortened): the roll table's label
+#: column copied whole above its name column
+ROLL_BY_COLUMN = [
+    "Deelnemers:",
+    "Provincie Utrecht",
+    "Gemeente Amersfoort",
+    "Gemeente Baarn",
+    "Directeur",
+    "",
+    "",
+    "De heer R. de Vries (voorzitter)",
+    "De heer C. van Eijk",
+    "De heer J. Baerends",
+    "Mevrouw S.S.M. Borgers",
+    "1",
+    "Agenda en mededelingen",
+]
+
+
+def test_a_roll_table_flattened_column_by_column():
+    """The labels first, the names after a blank gap: the names are the roll, each given
+    its row's body or function when both columns hold as many cells."""
+    assert _people("\n".join(ROLL_BY_COLUMN)) == [
+        ("R. de Vries", "voorzitter", "Provincie Utrecht", "present", False),
+        ("C. van Eijk", None, "Gemeente Amersfoort", "present", False),
+        ("J. Baerends", None, "Gemeente Baarn", "present", False),
+        ("S.S.M. Borgers", "Directeur", None, "present", False),
+    ]
+
+
+def test_a_roll_table_column_split_only_over_as_many_names():
+    """Short lines under a roll label over a single name are no label column: the cells
+    and the names must count alike (within a wrapped cell or two)."""
+    one = ["", "De heer R. de Vries (voorzitter)", "", "1. Opening"]
+    text = "\n".join([*ROLL_BY_COLUMN[:5], *one])
+    assert _people(text) == []

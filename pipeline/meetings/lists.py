@@ -263,9 +263,60 @@ def _body_heading(lines: list[tuple[int, str]], i: int, status: str) -> bool:
     return bool(first) and not status_label(first) and _lists_people(first, status)
 
 
+#: a roll table's label column flattened above its name column holds at least this many
+#: cells, and the two columns differ by at most COLUMN_SLACK cells (a label wrapped in two)
+MIN_COLUMN_CELLS = 3
+COLUMN_SLACK = 2
+
+#: a cell of a roll table's label column: a body or a function in a few words, no person
+_LABEL_CELL_RE = re.compile(r"^[A-Z][\w/&-]*(?:\s+[\w/&-]+){0,3}$")
+
+
+def _label_column(lines: list[tuple[int, str]], i: int) -> tuple[list[str], int]:
+    """The cells of a roll table's label column when a copied page put that whole column
+    first (`Provincie Utrecht` / `Gemeente Baarn` / ... / `Directeur`, then blank lines, then
+    `De heer R. de Vries (voorzitter)` / ...): the cells and the index past the blank gap
+    below them; ([], i) when lines[i] opens no such column."""
+    cells: list[str] = []
+    while i < len(lines) and _LABEL_CELL_RE.match(line := lines[i][1].strip()):
+        person = parse_participant(line, "present")
+        if (person and person["name"]) or status_label(line):
+            return [], i  # a named person: the list itself, no label column above it
+        cells.append(line)
+        i += 1
+    gap = i
+    while i < len(lines) and (not lines[i][1].strip() or _is_noise(lines[i][1])):
+        i += 1
+    return (cells, i) if len(cells) >= MIN_COLUMN_CELLS and i > gap else ([], i)
+
+
+def _column_split(
+    lines: list[tuple[int, str]], i: int, status: str
+) -> tuple[list[dict], int]:
+    """The people of a roll table flattened column by column below its label: the name column
+    read as a list, each person given the label cell of the same row (a body is their
+    organisation, a function their role) when the columns hold as many cells."""
+    cells, start = _label_column(lines, i)
+    if not cells:
+        return [], i
+    people, after = _read_list(lines, start, status)
+    if len(people) < MIN_COLUMN_CELLS or abs(len(people) - len(cells)) > COLUMN_SLACK:
+        return [], i  # no name column of that table below it
+    if len(people) == len(cells):
+        people = [_in_cell(p, cell) for p, cell in zip(people, cells, strict=True)]
+    return people, after
+
+
+def _in_cell(person: dict[str, Any], cell: str) -> dict[str, Any]:
+    """The person with their row's label cell: a function as their role, else their body."""
+    if _role_label(cell):
+        return {**person, "role": person["role"] or cell}
+    return {**person, "organisation": person["organisation"] or cell}
+
+
 def _read_list(lines: list[tuple[int, str]], i: int, status: str) -> tuple[list[dict], int]:
     """The attendees of one list starting at lines[i] (below its label); (people, next i)."""
-    for table in (_cell_pairs, _first_name_bullets):
+    for table in (_cell_pairs, _first_name_bullets, _column_split):
         tabled, after = table(lines, i, status)
         if tabled:
             return tabled, after

@@ -39,7 +39,10 @@ from pipeline.incidents.records import Period
 from pipeline.incidents.rules import _handling_re
 from pipeline.incidents.vocab import _DIGIT, _normalise_plain, _vocab
 
-_CELL_VALUE = re.compile(r"^\d{1,3}(?:\.\d{3})+$|^\d{1,5}$")
+#: a table's count cell (`102`, `1.637`: dots grouping thousands), one pattern for every
+#: table reader
+_COUNT_CELL = r"(?:\d{1,3}(?:\.\d{3})+|\d{1,5})"
+_CELL_VALUE = re.compile(rf"^{_COUNT_CELL}$")
 _DASH_CELL = re.compile(r"^[-–—]$")
 #: a table cell: a count (dots grouping thousands, `1.637`, as in running text and in
 #: tables flattened one cell per line), a one-decimal figure, a share

@@ -57,6 +57,7 @@ from typing import NamedTuple
 
 from pipeline.incidents.cells import (
     _CELL_VALUE,
+    _COUNT_CELL,
     _GARBLED_CELL,
     _NUMERIC_CELL,
     CAPTION_CELLS,
@@ -483,7 +484,7 @@ def _adds_up(rows: list[_GridRow], total: int) -> bool:
 
 
 #: a row on one line: its label, then its cells apart by spaces (a wider gap: an empty cell)
-_ROW_CELL = re.compile(r"\d{1,3}(?:\.\d{3})+|\d{1,5}|\d{1,3}(?:,\d+)?%|[-–—]")
+_ROW_CELL = re.compile(rf"{_COUNT_CELL}|\d{{1,3}}(?:,\d+)?%|[-–—]")
 #: a row label may be long (`Oneigenlijk gebruik van dienstmiddelen`), not a sentence
 LABEL_CHARS = 80
 

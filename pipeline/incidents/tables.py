@@ -26,7 +26,7 @@ import re
 from datetime import date
 from typing import NamedTuple
 
-from pipeline.incidents.cells import _CELL_VALUE, _GARBLED_CELL, _NUMERIC_CELL, _Cell
+from pipeline.incidents.cells import _CELL_VALUE, _COUNT_CELL, _GARBLED_CELL, _NUMERIC_CELL, _Cell
 from pipeline.incidents.context import _cited_report_year
 from pipeline.incidents.grids import (
     _count,
@@ -236,8 +236,6 @@ def _line_tables(
 
 #: a line's text and its offset in the document
 _LINE = re.compile(r"[^\n]+")
-#: a table's count cell (`102`, `1.637`)
-_COUNT = r"(?:\d{1,3}(?:\.\d{3})+|\d{1,5})"
 #: where a header line's last column title ends and the first row's label begins: a
 #: token with a figure, then one starting with a letter
 _HEADER_END = re.compile(r"\d\S*\s+(?=[^\W\d])")
@@ -263,7 +261,7 @@ def _flattened_rows(line: str, report: Period | None) -> list[tuple[int, int]]:
     periods = _header_periods(line[: end.end()], report) if end else None
     if not end or not periods:
         return []
-    row = re.compile(rf"\s*(?P<row>[^\W\d][^\d\n]*?(?:\s+{_COUNT}){{{len(periods)}}})(?=\s|$)")
+    row = re.compile(rf"\s*(?P<row>[^\W\d][^\d\n]*?(?:\s+{_COUNT_CELL}){{{len(periods)}}})(?=\s|$)")
     spans, at = [(0, end.end())], end.end()
     while found := row.match(line, at):
         spans.append(found.span("row"))
@@ -588,7 +586,7 @@ class _CountLine(NamedTuple):
 
 
 #: a line of one count and nothing else: a row's cell under its label, one cell a line
-_LONE_COUNT = re.compile(r"\s*(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,5})\s*")
+_LONE_COUNT = re.compile(rf"\s*(?P<n>{_COUNT_CELL})\s*")
 
 
 def _count_lines(text: str) -> list[_CountLine]:
@@ -734,7 +732,7 @@ def _names_units(caption: str) -> bool:
 
 #: a row of counts only, any years of the loose label column before them
 _SUM_ROW = re.compile(
-    rf"^\s*(?P<years>(?:(?:19|20)\d\d\s+)*)(?P<cells>(?:{_COUNT}\s+){{2,}}{_COUNT})\s*$"
+    rf"^\s*(?P<years>(?:(?:19|20)\d\d\s+)*)(?P<cells>(?:{_COUNT_CELL}\s+){{2,}}{_COUNT_CELL})\s*$"
 )
 
 

@@ -238,6 +238,22 @@ def test_decision_texts_compared_as_printed():
     assert (d["tp"], d["fp"], d["fn"]) == (2, 0, 0)
 
 
+def test_a_one_word_outcome_is_not_the_sentence_that_holds_it():
+    """texts170/oldambt: the gold `Akkoord` of an item and a long dictum found elsewhere on
+    the page that holds the word; a page read as one row holds every decision's words."""
+    gold = [{"line": 5, "kind": "besluit", "is_proposal": False, "text": "Akkoord"}]
+    found = [
+        {"page_no": 1, "kind": "besluit", "is_proposal": False,
+         "text": "de uitgangspunten en de richting van het corona perspectiefplan te "
+                 "onderschrijven en akkoord te gaan met het uitvoeren van het plan;"},
+        {"page_no": 1, "kind": "besluit", "is_proposal": False,
+         "text": "Besluitenlijst van de vergadering van 14 juni 2022: Akkoord"},
+    ]  # fmt: skip
+    d = score_decisions(gold, found, "text")["decisions"]
+    assert (d["tp"], d["fp"], d["fn"]) == (1, 1, 0)
+    assert any("corona" in e for e in d["examples"])
+
+
 def _fact(value, document_id=None, scope=None):
     return {
         "document_id": document_id,

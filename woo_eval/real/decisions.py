@@ -8,10 +8,18 @@ from pipeline.documents import without_markdown
 from woo_eval.real.metrics import accuracy, greedy_match, match_counts, norm_text
 
 TEXT_MATCH = 80  # rapidfuzz token-set ratio on the normalised texts
+# A token-set ratio is 100 whenever one text's words are all in the other, so a one-word
+# outcome (`Akkoord`) would pair with any sentence holding it, and a whole page read as one
+# row with any decision on it. Below a tenth of the other's words, the texts are two rows.
+LENGTH_FLOOR = 0.1
 
 
 def _text_score(gold: dict, found: dict) -> float | None:
-    ratio = fuzz.token_set_ratio(_printed(gold["text"]), _printed(found["text"]))
+    gold_text, found_text = _printed(gold["text"]), _printed(found["text"])
+    words = sorted((len(gold_text.split()), len(found_text.split())))
+    if not words[0] or words[0] / words[1] < LENGTH_FLOOR:
+        return None
+    ratio = fuzz.token_set_ratio(gold_text, found_text)
     return ratio if ratio >= TEXT_MATCH else None
 
 

@@ -23,6 +23,8 @@ from pipeline.nlp import load_patterns
 #: A unit's proper name: one to three capitalised words (case-sensitive inside an
 #: otherwise case-insensitive rule).
 _UNIT_NAME = r"(?-i:(?P<unit>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}))"
+#: a verb of coming: where the items came from (`kwamen uit`)
+_COMING = r"(?:kwam|kwamen|komt|komen)"
 
 
 def _rules() -> dict[str, re.Pattern]:
@@ -404,6 +406,18 @@ def _scope_rules() -> dict[str, re.Pattern]:
             rf"^\s*(?:(?:{noun})\s+)?(?:(?:kwamen|waren|zijn|werden)\s+(?:er\s+)?(?:gedaan\s+)?)?"
             rf"vanuit\s+(?:de\s+)?{_UNIT_NAME}",
             re.IGNORECASE,
+        ),
+        # the place or unit the items came from, with `uit` and a verb of coming (`In totaal
+        # kwamen er uit Oost-Nederland 2189 meldingen`, `Uit Norg kwamen 15 klachten`); the
+        # verb sets it apart from a source cited (`Uit de Monitor blijkt dat ...`)
+        "origin_before": re.compile(
+            rf"(?:\b{_COMING}\s+(?:er\s+)?(?:[^\W\d]+\s+){{0,2}}?|(?:^|[.;:,]\s*))"
+            rf"uit\s+(?:de\s+)?{_UNIT_NAME}(?:\s+{_COMING}\s+(?:er\s+)?(?:[^\W\d]+\s+){{0,2}}?)?"
+            r"\s*$",
+            re.IGNORECASE,
+        ),
+        "origin_after": re.compile(
+            rf"^\s*(?:{noun})\s+(?:{_COMING}\s+)?uit\s+(?:de\s+)?{_UNIT_NAME}", re.IGNORECASE
         ),
     }
 

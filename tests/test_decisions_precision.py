@@ -336,3 +336,22 @@ def test_an_audit_committee_that_approved_the_books_reports_its_finding():
         "ALV geeft decharge voor de financiële administratie\n"
     )
     assert _found(text) == [("besluit", "ALV geeft decharge voor de financiële administratie")]
+
+
+def test_a_matter_that_could_not_be_decided_or_is_still_open_is_no_decision():
+    # nkh-tilburg-muziek-alv-zonder-jaar (web158), fronteers-alv-2017 (web93)
+    text = (
+        "5. Beleidsplannen\n"
+        "Al bij het eerste plan, van het Harmonieorkest, werd opgemerkt dat een aantal zaken "
+        "nog niet zijn besproken binnen het Harmonieorkest. Daarom kon het nu niet worden "
+        "vastgesteld.\n"
+        "6. Rondvraag\n"
+        "Hier volgt nog een korte discussie over, en men is het hier over eens, maar de "
+        "invulling moet nog over nagedacht worden.\n"
+    )
+    assert _found(text) == []
+
+
+def test_a_bare_sign_up_names_no_task():
+    # fronteers-alv-2025-11-28 (web163): a sign-up for the new audit committee
+    assert _found("8. Nieuwe Kascommissie\nMichael meldt zich ook aan.\n") == []

@@ -470,15 +470,17 @@ def _above_verdict(lines: Lines, k: int) -> bool:
 
 def _sets_nothing(formula: _Formula, text: str) -> bool:
     """The sentence a formula opens takes no decision at this meeting: it asks, or says that
-    none was taken yet or that one will be taken later (any kind), an actie's sets no task
-    (a question, being present or told), a besluit's or afspraak's was taken earlier or is
-    an audit's finding, a besluit's in the passive is planned for later; it describes a
-    body's habit or powers as a rule (`standing_regex`); it restates the
-    decision before it (`Dit besluit is ... bekrachtigd`) or was cut off after its cue
-    (`Besloten wordt`)."""
+    none was taken yet or that one will be taken later, or only guesses at what will happen
+    (`hedged_regex`; any kind), an actie's sets no task (a question, being present or told,
+    a status, a question put to those present), a besluit's or afspraak's was taken earlier
+    or is an audit's finding, a besluit's in the passive is planned for later; it describes
+    a body's habit or powers as a rule (`standing_regex`); it restates the decision before
+    it (`Dit besluit is ... bekrachtigd`) or was cut off after its cue (`Besloten wordt`)."""
     rules = _rules()
     if rules["undecided"].search(text) or text.rstrip().endswith("?"):
         return True  # `..., maar hier is nog geen beslissing over geveld.`, a question
+    if rules["hedged"].search(text):
+        return True  # a guess at what will happen (`zullen waarschijnlijk ...`), a plan told
     if rules["restated"].search(text):
         return True
     if rules["standing"].search(text):

@@ -23,6 +23,10 @@ from pipeline.incidents.vocab import (
 
 _YEAR = r"(?<![\d.,/-])((?:19[89]|20[0-4])\d)(?![\d]|[.,]\d)"
 
+#: `afgelopen` and its Flemish word `voorbije` (`het voorbije jaar`, `de voorbije twee jaar`):
+#: the period up to the writing
+PAST = r"(?:afgelopen|voorbije)"
+
 
 #: a school's or university's year (`studiejaar`, `schooljaar`, `collegejaar`, `academisch
 #: jaar`): September to August
@@ -150,7 +154,7 @@ def _period_res() -> list[tuple[str, re.Pattern]]:
         # `in de maand augustus`, `afgelopen augustus`: the same, its year the context's
         (
             "month_ctx",
-            rf"\b(?:(?:in|van|over|during)(?:\s+de\s+maand)?|afgelopen|vorige)"
+            rf"\b(?:(?:in|van|over|during)(?:\s+de\s+maand)?|{PAST}|vorige)"
             rf"\s+(?P<m1>{bare_month})\b",
         ),
     ]
@@ -287,7 +291,7 @@ _THIS_YEAR = re.compile(
 #: `het afgelopen jaar`, `het verslagjaar`: the year a year report is about, else the year
 #: before it was written
 _PAST_YEAR = re.compile(
-    r"\b(?:het\s+)?afgelopen\s+jaar\b"
+    rf"\b(?:het\s+)?{PAST}\s+jaar\b"
     # `in het verslagjaar`: the year the report is on (not `het vorige verslagjaar`)
     r"|(?<!vorige\s)(?<!vorig\s)\b(?:het\s+)?(?:verslag|rapportage)jaar\b",
     re.IGNORECASE,
@@ -386,7 +390,7 @@ def _past_years() -> re.Pattern:
     """`de afgelopen vier jaar(en)`, `in de afgelopen drie jaar`: the years before the one
     the text was written in."""
     return re.compile(
-        rf"\b(?:de\s+)?afgelopen\s+(?P<n>{_years_count()})\s+jaa?r(?:en)?\b", re.IGNORECASE
+        rf"\b(?:de\s+)?{PAST}\s+(?P<n>{_years_count()})\s+jaa?r(?:en)?\b", re.IGNORECASE
     )
 
 
@@ -431,7 +435,7 @@ def _part_a_year_away(text: str, m: re.Match, spans: list[_PeriodSpan], step: in
 #: `vorig studiejaar`, `het afgelopen schooljaar`, `dit collegejaar`: the academic year the
 #: document is about
 _RELATIVE_ACADEMIC = re.compile(
-    rf"\b(?:(?:het\s+)?(?:vorige?|afgelopen)|dit)\s+{ACADEMIC_YEAR}\b(?!\s+(?:19|20)\d\d)",
+    rf"\b(?:(?:het\s+)?(?:vorige?|{PAST})|dit)\s+{ACADEMIC_YEAR}\b(?!\s+(?:19|20)\d\d)",
     re.IGNORECASE,
 )
 
@@ -470,7 +474,7 @@ def academic_spans(
 
 
 #: `dit jaar`, `het afgelopen jaar` in a text on one school or academic year: that year
-_THIS_ACADEMIC = re.compile(r"\b(?:(?:het\s+)?afgelopen|dit)\s+jaar\b", re.IGNORECASE)
+_THIS_ACADEMIC = re.compile(rf"\b(?:(?:het\s+)?{PAST}|dit)\s+jaar\b", re.IGNORECASE)
 
 
 def _academic_this_and_last(
@@ -534,7 +538,7 @@ _YEAR_PAIR = re.compile(
 #: the night a text on one New Year is about, named relative to it (`afgelopen oud en
 #: nieuw`, `dit jaar`), and the night before it (`vorig jaar`, `de vorige jaarwisseling`)
 _THIS_NIGHT = re.compile(
-    rf"\b(?:(?:de\s+)?(?:afgelopen|deze)\s+{NEW_YEAR}|dit\s+jaar)\b", re.IGNORECASE
+    rf"\b(?:(?:de\s+)?(?:{PAST}|deze)\s+{NEW_YEAR}|dit\s+jaar)\b", re.IGNORECASE
 )
 _LAST_NIGHT = re.compile(
     rf"\b(?:(?:de\s+)?vorige\s+{NEW_YEAR}|(?:het\s+)?vorige?\s+jaar)\b", re.IGNORECASE

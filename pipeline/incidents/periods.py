@@ -88,13 +88,16 @@ def _period_res() -> list[tuple[str, re.Pattern]]:
             "academic",
             rf"\b{ACADEMIC_YEAR}\s+(?P<y1>(?:19[89]|20[0-4])\d)\s*[-/–]\s*(?P<y2>(?:19|20)?\d\d)\b",
         ),
-        # `van 2016 tot en met 2018`, `tussen 2019 en 2021`, `2016-2020`: whole years
+        # `van 2016 tot en met 2018`, `tussen 2019 en 2021`, `2016-2020`: whole years, also
+        # from the start of the first and to the end of the last (`Van begin 2016 tot en met
+        # eind 2018`, `Tussen 2019 en eind 2023`)
         (
             "year_range",
-            r"(?:\b(?:van|tussen|from)\s+)?(?P<y1>(?:19[89]|20[0-4])\d)"
+            r"(?:\b(?:van|tussen|from)\s+)?(?:begin\s+)?(?P<y1>(?:19[89]|20[0-4])\d)"
             r"(?:\s*(?:t/m|tot\s+en\s+met|tot|-|–|through|to)\s*"
-            r"|(?<=\d)\s+en\s+(?=(?:19|20)\d\d)(?<=tussen\s\d{4}\sen\s))"
-            r"(?P<y2>(?:19[89]|20[0-4])\d)(?![\d]|[.,]\d)",
+            r"|(?<=\d)\s+en\s+(?=(?:eind\s+)?(?:19|20)\d\d)"
+            r"(?:(?<=tussen\s\d{4}\sen\s)|(?<=tussen\sbegin\s\d{4}\sen\s)))"
+            r"(?:eind\s+)?(?P<y2>(?:19[89]|20[0-4])\d)(?![\d]|[.,]\d)",
         ),
         (
             "date_range",

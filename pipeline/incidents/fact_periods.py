@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from pipeline.incidents.numbers import _from_to
 from pipeline.incidents.periods import (
@@ -421,11 +421,17 @@ def _then_period(f: _Fact, s: str, periods: list[_PeriodSpan]) -> Period | None:
 
 def _bracketed_after_period(f: _Fact, s: str, periods: list[_PeriodSpan]) -> Period | None:
     """`gedaald ten opzichte van 2021 (253)`: a figure in brackets right after a period is
-    that period's, a compared one included; so is the figure that opens such a bracket
-    (`ten opzichte van 2017 (126 waarvan 65 ...)`)."""
+    that period's, a compared one included, its hedge too (`in vergelijking met het jaar
+    daarvoor (ruim 10.000 klachten)`); so is the figure that opens such a bracket (`ten
+    opzichte van 2017 (126 waarvan 65 ...)`)."""
     return next(
-        (p.period for p in periods if re.fullmatch(r"\s*\(\s*", s[p.end : f.value.start])), None
+        (p.period for p in periods if _bracket_opens().fullmatch(s, p.end, f.value.start)), None
     )
+
+
+@cache
+def _bracket_opens() -> re.Pattern:
+    return re.compile(rf"\s*\(\s*{_rough_before()}", re.IGNORECASE)
 
 
 def _pair_respectively(

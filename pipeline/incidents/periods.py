@@ -187,9 +187,15 @@ _NON_ANCHOR_BEFORE = re.compile(
     # `ten opzichte van de eerste drie maanden van 2003`, `dan in het eerste kwartaal`: a
     # part of a year compared with takes its article (not `voor de eerste helft`: for it)
     r"|(?:\bmet|t\.?o\.?v\.?|ten\s+opzichte\s+van|\bdan(?:\s+in)?|\bsinds|\bvanaf|\bthan(?:\s+in)?"
-    r"|\bcompared\s+(?:with|to))\s+(?:de|het|the)\s+$",
+    r"|\bcompared\s+(?:with|to))\s+(?:de|het|the)\s+$"
+    # `(145) is ongeveer gelijk aan het aantal in 2020`, `vergelijkbaar met het aantal
+    # bezwaren in 2021`: the count of the year compared with, its noun restated or not
+    r"|(?:\bmet|t\.?o\.?v\.?|ten\s+opzichte\s+van|\bdan|\bals|\bgelijk\s+aan)\s+het\s+aantal"
+    r"(?:\s+[^\W\d]+)?\s+in\s+$",
     re.IGNORECASE,
 )
+#: how far before a period `_NON_ANCHOR_BEFORE` looks
+NON_ANCHOR_REACH = 45
 
 
 #: `heel 2021`, `het jaar 2021`: a whole year named as such, which `voor` does not put
@@ -209,7 +215,7 @@ def _anchors(text: str, start: int) -> bool:
     """Whether a period read at `start` dates what the text says (not `sinds 2019`, `dan in
     2021`, `vóór 2017` with its accents, `sinds zijn ontstaan in 1999`: a period compared
     with or counted from)."""
-    before = text[max(0, start - 25) : start]
+    before = text[max(0, start - NON_ANCHOR_REACH) : start]
     if _FOR_BEFORE.search(before) and _WHOLE_YEAR.match(text, start):
         return True
     if _SINCE_EVENT_BEFORE.search(text, max(0, start - 50), start):

@@ -567,14 +567,26 @@ def _pair_first(m: re.Match) -> int | None:
     return first if second == first + 1 else None
 
 
-def document_new_year(texts: list[str]) -> Period | None:
+def document_new_year(texts: list[str], written: int | None = None) -> Period | None:
     """The New Year's night a text is about: the one night it names with its two years
-    (`De jaarwisseling van 2017-2018`, a police item's first figures of the night); None
-    for none or several."""
+    (`De jaarwisseling van 2017-2018`, a police item's first figures of the night); where
+    it names none with its years, the night before the year it was written in (`written`)
+    when its title or lead (`texts[:NIGHT_HEAD]`) is about a New Year's night (`De
+    jaarwisseling is volgens de politie rumoerig verlopen`, stamped 2025-01; `Vragen over
+    de schade van burgers tijdens de jaarwisseling`, of April 2018: a text counts a night
+    once it is over); None for none or several."""
     nights = {
         first for text in texts for m in _NIGHT_NAMED.finditer(text) if (first := _pair_first(m))
     }
+    if not nights and written is not None and any(map(_NIGHT_WORD.search, texts[:NIGHT_HEAD])):
+        nights = {written - 1}
     return _new_year_night(nights.pop()) if len(nights) == 1 else None
+
+
+#: a New Year's night named (its years or not)
+_NIGHT_WORD = re.compile(rf"\b{NEW_YEAR}\b", re.IGNORECASE)
+#: the texts that head a document: its title and lead sentence
+NIGHT_HEAD = 2
 
 
 def new_year_spans(text: str, spans: list[_PeriodSpan], night: Period | None) -> list[_PeriodSpan]:

@@ -301,6 +301,17 @@ def _filing_rules() -> dict[str, re.Pattern]:
             rf"^\s*(?:(?:(?:keer|maal)\s+(?:[^\W\d]+\s+){{0,2}}?)?(?:{contacted})|{contacts})\b",
             re.I,
         ),
+        # `Gevangenbewaarders werden ook vaker bedreigd. Dat gebeurde vorig jaar 3.600 keer`,
+        # `In 2020 gebeurde dat 81 keer`, `dit kwam in 2019 maar 2611 keer voor`: how often
+        # what the text just told happened (the number's words before it, then `keer`)
+        "happened_before": re.compile(
+            r"\b(?:(?:gebeurde|gebeurt)\s+(?:dat|dit|het)|(?:dat|dit|het)\s+(?:gebeurde|gebeurt"
+            r"|(?P<kwam>kwam)))\b[^.,;:()]{0,40}$",
+            re.I,
+        ),
+        "happened_after": re.compile(
+            r"^\s*(?:keer|maal)\b(?!\s+(?:zo|zoveel|meer|minder|per)\b)(?P<voor>\s+voor\b)?", re.I
+        ),
         # `369 mensen`, `133 medewerkers`: people counted (see `_persons_contacted`)
         # `53 studenten en medewerkers`: two groups together, everyone who approached it
         "persons": re.compile(

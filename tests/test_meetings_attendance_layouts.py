@@ -4942,3 +4942,37 @@ def test_a_roll_table_column_split_only_over_as_many_names():
     one = ["", "De heer R. de Vries (voorzitter)", "", "1. Opening"]
     text = "\n".join([*ROLL_BY_COLUMN[:5], *one])
     assert _people(text) == []
+
+
+def test_roll_rows_opened_by_an_honorific_and_closed_by_their_function():
+    """A roll table flattened onto one line (kapellen-ocmw-raad-2011-05-25, line 10): each
+    row opens with an honorific, a plural one before a list, and closes with its people's
+    function, no comma between; the last row prints no function, and the empty `Afwezig:`
+    label after it and the agenda are no one's."""
+    text = (
+        "1 5 de ZITTING Openbaar Centrum voor VAN DE RAAD VOOR MAATSCHAPPELIJK WELZIJN "
+        "Maatschappelijk Welzijn VAN 25 MEI KAPELLEN Aanwezig: Mevrouw An Stokmans Voorzitter "
+        "De dames en heren Vera Gilis, Marc Van Tilborg, Dirk Verbist, Jacobus Verhoeven, Linda "
+        "Elders, Sven Kerremans, Joanna Vandensande, Inge Wagemans, Ingrid Mees en Michel "
+        "Michielsen Leden Mevrouw Paula Verhoeven Afwezig: Openbare zitting A G E N D A 1. "
+        "Goedkeuring notulen openbare raadszitting van 27 april Personeel: bespreking "
+        "rechtspositieregeling OCMW personeel 3. Afsluiten verzekering BA en omnium voor nieuw "
+        "dienstvoertuig"
+    )
+    people = extract_participants([(1, text)])
+    rows = [(p["name"], p["role"], p["status"]) for p in people]
+    assert rows[:2] == [("An Stokmans", "voorzitter", "present"), ("Vera Gilis", "lid", "present")]
+    assert rows[-3:] == [
+        ("Ingrid Mees", "lid", "present"), ("Michel Michielsen", "lid", "present"),
+        ("Paula Verhoeven", None, "present"),
+    ]  # fmt: skip
+    assert len(rows) == 12
+
+
+def test_honorific_rows_without_a_closing_function_are_left_to_the_other_readers():
+    """Rows opened by honorifics that no function closes (`Mevrouw W. van Ruiten
+    (voorzitter) De heer J. Bindels ...`) are not this layout's."""
+    from pipeline.meetings.label_lines import _groups_before_function
+
+    rest = "Mevrouw W. van Ruiten (voorzitter) De heer J. Bindels Mevrouw I. Brosky"
+    assert _groups_before_function(rest, "present") == []

@@ -96,9 +96,24 @@ def _label_line_people(rest: str, status: str) -> list[dict[str, Any]]:
         marked = _mark_attendees([rest], status)
         if marked or len(rest.split()) < 2 or not _name_shaped(rest.strip()):
             return marked  # a short name (`K. Bos`) is read below
+    rest, status = _away_for_items(rest, status)
     formed = _label_line_forms(rest, status)
     people = formed if formed is not None else _label_line_items(rest, status)
     return [] if _member_bodies(people) else people
+
+
+def _away_for_items(rest: str, status: str) -> tuple[str, str]:
+    """One person of an absence list away for some items only (`Afwezig: Els De Turck,
+    Voorzitter OCMW afwezig voor agendapunt 26`, a Flemish council's roll, which names them
+    under `Aanwezig` too): the person without the note, present; (rest, status) for any
+    other line, and for a list of several, whose note may be one person's only."""
+    away = _rules()["away_for_items"].search(rest)
+    if status == "present" or away is None:
+        return rest, status
+    person = rest[: away.start()]
+    if ";" in person or person.count(",") > 1 or _AND_RE.search(person):
+        return rest, status
+    return person, "present"
 
 
 #: a word in capitals as short as an acronym (`BCP De Klink`, `Leerlingenraad TIS`)

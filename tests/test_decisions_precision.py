@@ -355,3 +355,13 @@ def test_a_matter_that_could_not_be_decided_or_is_still_open_is_no_decision():
 def test_a_bare_sign_up_names_no_task():
     # fronteers-alv-2025-11-28 (web163): a sign-up for the new audit committee
     assert _found("8. Nieuwe Kascommissie\nMichael meldt zich ook aan.\n") == []
+
+
+def test_the_chair_introducing_an_item_sets_no_task():
+    # gr-zitting-2013 (web128) and docplayer-gr-zitting-2013-10-23 (web160), one Flemish council
+    # template: `leidt ... in` is the meeting's own procedure, once a sentence ends after `in.`
+    text = (
+        "2. Goedkeuring notulen vorige vergadering\n"
+        "De voorzitter leidt dit punt in. Raadslid Barbara Redant vraagt het woord.\n"
+    )
+    assert _found(text) == []

@@ -227,3 +227,43 @@ def test_an_agreement_of_the_last_meeting_named_after_its_auxiliary_is_reported(
     assert [text for _, _, text in _decisions(AGREED_BEFORE)] == [
         "Besloten wordt dat Ria het thema voor april kiest."
     ]
+
+
+# texts164/sbr-wgnt-2022-10-04 (lines 34-43) and texts163/logius-bomos-klankbord-2023-01-26
+# (lines 34-37): a working group that keeps its issues on GitHub notes one line per issue
+ISSUE_LIST = """## GitHub issues
+https://github.com/centrumvoorstandaarden/SBR_Werkgroep_NT/issues
+Issue 56 Afgesproken is deze in een RFC voor de NTA 18 mee te nemen.
+Iseue 48 Even een lagere prio tot we meer zicht welke kan tde NTA op gaat bewegen.
+Issue 43 EK en AB gaan hier nog naar kijken.
+Issue 25 Voorlopig een lagere prio.
+Issue 8 Nog steeds geen update van XII.
+## Rondvraag
+"""
+
+
+def test_an_issue_list_line_opens_its_sentence_after_the_issue_reference():
+    # the reference stays in the row: it names what the line settles; a status (issue 8) none
+    assert [(kind, text[:30]) for kind, _, text in _decisions(HEAD + ISSUE_LIST)] == [
+        ("besluit", "Iseue 48 Even een lagere prio "),
+        ("besluit", "Issue 25 Voorlopig een lagere "),
+        ("afspraak", "Issue 56 Afgesproken is deze i"),
+        ("actie", "Issue 43 EK en AB gaan hier no"),
+    ]
+
+
+ISSUE_STATUSES = """## Actiepunten
+
+[issue #10] Figuren aanpassen (tekst uit figuren en layout) (23 Nov. 2022), Status: In bewerking
+5.BOMOS-LinkedData [issue #9] Link naar VocBench is dode link (04 Oct. 2022), Status: Gereed:
+[issue #14] Hoofdstuk over stelsels toevoegen (10 Jan. 2023), Status: Open
+[issue #15] Voorbeelden van governance verzamelen
+"""
+
+
+def test_an_issue_line_with_a_status_of_work_taken_on_or_done_is_an_action():
+    # the open issue and the bare title set nothing
+    assert [(kind, text[:30]) for kind, _, text in _decisions(HEAD + ISSUE_STATUSES)] == [
+        ("actie", "[issue #10] Figuren aanpassen "),
+        ("actie", "5.BOMOS-LinkedData [issue #9] "),
+    ]

@@ -249,3 +249,119 @@ def test_work_in_progress_told_as_a_status_sets_no_task():
     assert _found("3. Website\nSander L. werkt aan het forum.\n") == []
     task = "Gaat werken aan de functionaliteit waarbij een verkoper het productoverzicht kan tonen."
     assert _found(f"3. Website\nJan de Vries: {task}\n") != []
+
+
+def test_a_guess_at_what_will_happen_sets_no_task():
+    # fronteers-bv-2011-01-28 (web163), sensrnet-fab-2021-10-20 (web164): a plan told with
+    # a word of likelihood, or as known already; a task in the same notes stays
+    text = (
+        "4. Cursussen\n"
+        "* Vasilis zal de tweede cursus verzorgen, Peter vd Zee wellicht de derde. Vasilis en "
+        "PPK zullen waarschijnlijk hun eigen cursus herhalen.\n"
+        "* Zoals bekend zal Amsterdam het op een andere manier gaan doen dan de 'gewone' "
+        "pilotdeelnemers.\n"
+        "* PPK gaat samen met Sander Aarts proberen een barcamp te organiseren.\n"
+    )
+    assert _found(text) == [
+        ("actie", "PPK gaat samen met Sander Aarts proberen een barcamp te organiseren."),
+    ]
+
+
+def test_a_guess_inside_what_will_be_looked_into_leaves_the_task():
+    # fronteers-alv-2017 (web93): the guess is the object of the task, not the task's hedge
+    task = (
+        "Bestuur neemt het mee als overweging voor 2018, en kijkt of we met een andere datum "
+        "wellicht meer aanwezigen kunnen bewerkstelligen."
+    )
+    assert [kind for kind, _ in _found(f"7. Rondvraag\n{task}\n")] == ["actie"]
+
+
+def test_a_question_put_to_those_present_sets_no_task():
+    # fronteers-alv-2025-11-28 (web163), fronteers-alv-2024 (web108): the chair asks the
+    # meeting, which answers there; its consent is the decision
+    text = (
+        "## Bevindingen van de Kascommissie\n\n"
+        "Wim checkt of iedereen akkoord is met de bevindingen van de kascommissie. De ALV "
+        "stemt in met de bevindingen.\n\n"
+        "## Nieuwe Kascommissie\n\n"
+        "Wim checkt of er vrijwilligers zijn voor de nieuwe kascommissie.\n\n"
+        "### Bestuursposities:\n\n"
+        "Claudia Reynders checkt of een van de deelnemers onderdeel van het bestuur wil "
+        "worden.\n\n"
+        "## Opening\n\n"
+        "Claudia checkt of iedereen akkoord is. Iedereen stemt in.\n"
+    )
+    assert _found(text) == [
+        ("besluit", "De ALV stemt in met de bevindingen."),
+        ("besluit", "Iedereen stemt in."),
+    ]
+
+
+def test_work_told_with_an_adverb_of_the_present_is_a_status():
+    # logius-bomos-klankbord-2023-01-26 (web163): what a member organisation is doing now
+    text = (
+        "2. Mededelingen\n"
+        "TNO werkt mee aan een nieuwe versie van de International Data Space (IDS) standaard. "
+        "TNO schrijft nu een hoofdstuk over het beheer van semantische standaarden.\n"
+    )
+    assert _found(text) == []
+
+
+def test_an_event_before_a_clause_of_its_own_sets_no_task():
+    # fronteers-bv-2016-09-22 (web171): the date of the members' meeting, then a question
+    # asked; the task after it stays
+    text = (
+        "5. ALV\n"
+        "De ALV gaat plaatsvinden op 28 november, Hidde vraagt aan de kascommissie of zij "
+        "aanwezig zijn. Jaco zal contact opnemen met de verschillende commissies voor een "
+        "samenvatting en maakt een presentatie hierover.\n"
+    )
+    assert [text for _, text in _found(text)] == [
+        "Jaco zal contact opnemen met de verschillende commissies voor een samenvatting en "
+        "maakt een presentatie hierover.",
+    ]
+
+
+def test_stepping_down_is_no_task_also_after_an_adverb():
+    # fronteers-alv-2025-11-28 (web163)
+    text = "9. Bestuur\nWim zal ook aftreden, omdat zijn termijn afloopt na 3 jaar.\n"
+    assert _found(text) == []
+
+
+def test_an_audit_committee_that_approved_the_books_reports_its_finding():
+    # fronteers-alv-2024 (web108): the meeting decides by the discharge below it
+    text = (
+        "5. Financiën\n"
+        "De Kascommissie heeft de administratie goedgekeurd.\n"
+        "ALV geeft decharge voor de financiële administratie\n"
+    )
+    assert _found(text) == [("besluit", "ALV geeft decharge voor de financiële administratie")]
+
+
+def test_a_matter_that_could_not_be_decided_or_is_still_open_is_no_decision():
+    # nkh-tilburg-muziek-alv-zonder-jaar (web158), fronteers-alv-2017 (web93)
+    text = (
+        "5. Beleidsplannen\n"
+        "Al bij het eerste plan, van het Harmonieorkest, werd opgemerkt dat een aantal zaken "
+        "nog niet zijn besproken binnen het Harmonieorkest. Daarom kon het nu niet worden "
+        "vastgesteld.\n"
+        "6. Rondvraag\n"
+        "Hier volgt nog een korte discussie over, en men is het hier over eens, maar de "
+        "invulling moet nog over nagedacht worden.\n"
+    )
+    assert _found(text) == []
+
+
+def test_a_bare_sign_up_names_no_task():
+    # fronteers-alv-2025-11-28 (web163): a sign-up for the new audit committee
+    assert _found("8. Nieuwe Kascommissie\nMichael meldt zich ook aan.\n") == []
+
+
+def test_the_chair_introducing_an_item_sets_no_task():
+    # gr-zitting-2013 (web128) and docplayer-gr-zitting-2013-10-23 (web160), one Flemish council
+    # template: `leidt ... in` is the meeting's own procedure, once a sentence ends after `in.`
+    text = (
+        "2. Goedkeuring notulen vorige vergadering\n"
+        "De voorzitter leidt dit punt in. Raadslid Barbara Redant vraagt het woord.\n"
+    )
+    assert _found(text) == []

@@ -365,3 +365,38 @@ def test_a_row_of_the_items_handled_is_no_total_beside_a_row_of_them_received():
     assert _facts(table, title="Bezwaarschriften") == _grid(
         {_year(2021): [("total", 3400)], _year(2022): [("total", 3300)]}
     )
+
+
+# texts169/lahaye-noodoproepen-101-112-2014-2015 (lines 160-230, flattened one cell per
+# line): the caption counts per area (`in elke provincie`), so the rows above the `Totaal`
+# that add up to it are the provinces' totals, each with its name as scope (gold rule 15)
+LAHAYE = (
+    "Hieronder vindt u het aantal inkomende oproepen die elk Hulpcentrum 112/100 (ziekenwagen "
+    "en brandweer) in 2014 en 2015 heeft ontvangen. Er is een Hulpcentrum 112/100 in elke "
+    "provincie (en één in het Brussels Hoofdstedelijk Gewest), behalve in de provincie "
+    "Waals-Brabant. Oproepen uit de provincie Waals-Brabant worden (afhankelijk van de "
+    "oproeplocatie) behandeld in de Hulpcentra 112/100 van Henegouwen, Luik of het Brussels "
+    "Hoofdstedelijk Gewest.\n\n \n\n"
+    + "\n\n".join(
+        "Hulpcentra 112/100|2014|2015|Antwerpen|397.675|356.820|Brussel|517.898|443.532|"
+        "Henegouwen|509.090|481.200|Luik|365.212|333.646|Limburg|195.227|176.537|Luxemburg|"
+        "168.485|176.037|Oost-Vlaanderen|269.678|239.387|Namen|156.785|150.350|Vlaams-Brabant|"
+        "213.000|199.113|West-Vlaanderen|220.519|201.100|Totaal|3.013.569|2.757.722".split("|")
+    )
+    + "\n\n"
+)
+
+
+def test_rows_of_places_under_a_caption_counting_per_area_are_the_areas_totals():
+    facts = _facts(LAHAYE)
+    assert {
+        (_year(2014), "total", 397675.0, "count", "Antwerpen"),
+        (_year(2015), "total", 201100.0, "count", "West-Vlaanderen"),
+        (_year(2014), "total", 3013569.0, "count", None),
+    } <= facts
+    assert not any(cat == "other" for _, cat, *_ in facts)
+
+
+def test_rows_of_places_under_another_caption_stay_kinds():
+    facts = _facts(LAHAYE.replace("in elke provincie", "in Belgi\u00eb"))
+    assert (_year(2014), "other", 397675.0, "count", None) in facts

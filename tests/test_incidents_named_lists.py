@@ -108,3 +108,57 @@ def test_a_bracket_of_days_or_a_share_is_no_units_count():
         "hun aanvragen op tijd."
     )
     assert not any(scope for *_, scope in _facts(text))
+
+
+# texts155/rd-stookwijzer-houtstook-2023-2024 (lines 1 and 9): the sentence names the items
+# by a compound of their noun (`overlastmeldingen`), the list's year is the text's one
+STOOKWIJZER = (
+    " date 2025-05 Dat blijkt uit nieuwe cijfers van de Stookwijzer. In 2024 kwamen er 43.000 "
+    "meldingen binnen. Dat zijn er fors meer dan in 2023, toen zo’n 11.000 mensen doorgaven "
+    "last te hebben van hout stokende buurtbewoners.\n\n"
+    "De meeste overlastmeldingen werden gedaan in Nijmegen (1063), Amersfoort (918), Apeldoorn "
+    "(817), Amsterdam (713) en Ede (609). Dat juist die gemeenten hoog scoren, verbaast "
+    "Teeuwissen niet."
+)
+
+
+def test_a_list_of_places_counting_a_compound_of_the_items_noun():
+    facts = _facts(STOOKWIJZER)
+    assert {
+        (_year(2024), "total", 1063.0, "count", "Nijmegen"),
+        (_year(2024), "total", 918.0, "count", "Amersfoort"),
+        (_year(2024), "total", 609.0, "count", "Ede"),
+    } <= facts
+    assert (_year(2024), "total", 43000.0, "count", None) in facts
+
+
+# texts173/destentor-schiphol-klachten-oost-nederland-2018 (lines 1 and 3): where the items
+# came from (`kwamen er uit Oost-Nederland`) is the figure's scope; the place that is no
+# larger count's part stays apart from the unscoped 583
+DESTENTOR = (
+    " date 2019-03 Vanuit Oost-Nederland wordt sinds vorig jaar volop geklaagd over vliegverkeer "
+    "van Schiphol. In 2018 kwamen er bij het meldpunt ruim tweeduizend klachten binnen uit "
+    "plaatsen in het oosten.\n\n"
+    "Veluwenaren klagen in deze regio het meest over passerende vliegtuigen van en naar "
+    "Schiphol. Absolute koploper is Wapenveld. Uit die plaats kwamen vorig jaar 583 klachten, "
+    "gevolgd door Epe met 328 en Apeldoorn met 112. In totaal kwamen er uit Oost-Nederland "
+    "2189 meldingen."
+)
+
+
+def test_the_place_the_items_came_from_is_the_scope():
+    facts = _facts(DESTENTOR)
+    assert (_year(2018), "total", 2189.0, "count", "Oost-Nederland") in facts
+    assert (_year(2018), "total", 2189.0, "count", None) not in facts
+
+
+def test_a_source_cited_with_uit_is_no_scope():
+    # texts166/avans-vertrouwenspersonen-2013 (lines 10 and 12): `Uit het jaarverslag ...
+    # blijkt` cites a source; the counts stay Avans's own
+    text = (
+        "Uit het jaarverslag van het College van Vertrouwenspersonen blijkt dat 57 personen "
+        "beroep gedaan hebben op een vertrouwenspersoon. In totaal hebben 36 medewerkers en 21 "
+        "studenten beroep gedaan op de vertrouwenspersonen. Dat is geen grote stijging ten "
+        "opzichte van 2012."
+    )
+    assert not any(scope for *_, scope in _facts(text))

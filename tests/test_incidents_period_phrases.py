@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from pipeline.incidents.periods import find_periods
+from pipeline.incidents.periods import document_new_year, find_periods
 from tests.test_incidents import _fact
 from tests.test_incidents_prose import _facts
 
@@ -114,3 +114,92 @@ def test_a_month_range_across_a_year_end_is_one_period():
     assert _anchored(line) == [(date(2020, 10, 1), date(2021, 9, 30))]
     line = "Van januari tot en met september 2021 kwamen 80 klachten binnen."
     assert _anchored(line) == [(date(2021, 1, 1), date(2021, 9, 30))]
+
+
+def _year(y: int) -> tuple[date, date]:
+    return (date(y, 1, 1), date(y, 12, 31))
+
+
+def test_flemish_voorbije_is_afgelopen():
+    # texts166/roeselare-meldpunt-1788-2021, line 9 (stamped 2022-03)
+    line = (
+        "Opvallend ook is dat het team van 1788 de voorbije twee jaar ook meer dan 1.000 "
+        "meldingen over corona moest behandelen."
+    )
+    assert _anchored(line, last_year=2021) == [(date(2020, 1, 1), date(2021, 12, 31))]
+    # texts169/pz-klm-inbraken-diefstallen-2015-2017, line 13 (stamped 2018-08)
+    line = "Die is het voorbije jaar met één derde gestegen (van 82 naar 115)."
+    assert _anchored(line, last_year=2017) == [_year(2017)]
+
+
+def test_a_compared_figure_with_its_thousands_spaced_keeps_the_year_after_it():
+    # texts169/rivierenland-hvz-interventies-2017, line 6
+    line = "Onze zone voerde 15 257 interventies uit tegenover 18 860 in 2016."
+    facts = _facts(line, title="Onze interventies in 2017")
+    assert (date(2016, 1, 1), 15257.0) not in {(f[0], f[3]) for f in facts}
+
+
+def test_a_span_of_years_from_the_start_of_one_to_the_end_of_another():
+    # texts166/gvb-meldingen-bijzonder-voorval-2019-2023, line 5
+    line = "Tussen 2019 en eind 2023 turfde het GVB bedrijfsbreed in totaal 725 meldingen"
+    assert _anchored(line) == [(date(2019, 1, 1), date(2023, 12, 31))]
+    # texts111/uva-grensoverschrijdend-gedrag-2016-2018, line 1
+    line = "Van begin 2016 tot en met eind 2018 zijn bij de Universiteit van Amsterdam (UvA)"
+    assert _anchored(line) == [(date(2016, 1, 1), date(2018, 12, 31))]
+
+
+def test_a_hedged_figure_in_brackets_after_a_compared_year_is_that_years():
+    # texts161/maa-vliegverkeer-klachten-2016-2018, lines 1 and 3 (stamped 2019-03)
+    text = (
+        "Het aantal klachten over vluchten van en naar Maastricht Aachen Airport (MAA) is vorig "
+        "jaar fors toegenomen.\n\nHet aantal klachten over MAA bedroeg ruim 39.000, een toename "
+        "van 280 procent in vergelijking met het jaar daarvoor (ruim 10.000 klachten)."
+    )
+    facts = _facts(text, doc_date=date(2019, 3, 1))
+    assert _fact(_year(2017), "total", 10000) in facts
+    assert _fact(_year(2018), "total", 10000) not in facts
+
+
+def test_the_count_of_a_year_compared_with_dates_no_figure():
+    # texts112/caribisch-nederland-ombudsman-2021, line 17
+    line = (
+        "Het aantal klachten dat digitaal is binnengekomen (145) is ongeveer gelijk aan het "
+        "aantal in 2020."
+    )
+    assert _anchored(line) == []
+
+
+def test_a_new_years_night_without_its_years_is_the_one_before_the_writing():
+    # texts167/jenv-kamerbrief-jaarwisseling-2024-2025, line 1 (stamped 2025-01)
+    lead = (
+        "De jaarwisseling is volgens de politie rumoerig verlopen, met fors meer incidenten dan "
+        "de voorgaande twee jaar en meer geweld tegen politieagenten en andere hulpverleners."
+    )
+    night = (date(2024, 12, 31), date(2025, 1, 1))
+    assert document_new_year(["", lead], 2025) == night
+    assert document_new_year(["", lead]) is None  # undated: no night
+    assert document_new_year(["", "Incidenten in 2024.", lead], 2025) is None  # not its head
+    # texts70/drenthe-brandweer-jaarwisseling-2020, lines 1-3 (stamped 2020-01): the lead's
+    # `dit jaar` is the night
+    text = (
+        "De brandweer moest tijdens afgelopen jaarwisseling onder meer in actie komen bij een "
+        "grote brand in Hoogeveen.\n\nHet aantal incidenten rond oud en nieuw waarbij de "
+        "brandweer in actie moest komen, is dit jaar fors afgenomen. Landelijk steeg het aantal "
+        "incidenten juist met 118 naar 4430 incidenten."
+    )
+    facts = _facts(text, doc_date=date(2020, 1, 15))
+    assert _fact((date(2019, 12, 31), date(2020, 1, 1)), "total", 4430) in facts
+
+
+def test_a_series_of_yearly_counts_rising_to_last_years_level():
+    # texts167/lanaken-klachten-meldingen-2015-2019, line 5 (stamped 2020-05)
+    line = (
+        "In 2015 ontvingen we 1.433 klachten en meldingen, het jaar nadien 1.413, in 2017 daalde "
+        "het cijfer tot 1.370 om in 2018 weer te stijgen tot 1.428 en vorig jaar naar een record "
+        "aantal van 1.745."
+    )
+    facts = _facts(line, doc_date=date(2020, 5, 1))
+    assert facts == {
+        _fact(_year(y), "total", n)
+        for y, n in ((2015, 1433), (2016, 1413), (2017, 1370), (2018, 1428), (2019, 1745))
+    }

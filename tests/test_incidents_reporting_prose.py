@@ -728,3 +728,48 @@ def test_a_number_word_before_an_adjective_in_quotes_counts_the_items():
         "stellen."
     )
     assert _facts(text) == {_fact((date(2019, 1, 1), date(2019, 12, 31)), "total", 10)}
+
+
+def test_how_often_what_was_just_told_happened_is_a_kind_of_the_items():
+    # texts161/nrc-brandweer-meldingen-2019.txt, lines 1-5 (the date stamp left out, line 1
+    # cut after its third sentence, line 3 after its first two): `gebeurde dat 122.000 keer`
+    # counts the calls for help the sentence before told (a kind of the reports); `gebeurde
+    # het nog meer dan 91.000 keer` is a bound, no figure
+    text = (
+        "De brandweer hoeft steeds minder vaak in actie te komen bij brand en heeft in "
+        "toenemende mate een rol als hulpverlener, bijvoorbeeld na ongelukken of bij "
+        "reanimaties. Dat blijkt uit cijfers die het Centraal Bureau voor de Statistiek (CBS) "
+        "vrijdag heeft gepubliceerd. Van de 238.000 meldingen die vorig jaar binnenkwamen, "
+        "hadden er 115.000 betrekking op een brand.\n\n"
+        "In bijna twee derde van de gevallen dat er brand werd gemeld, ruim 72.000 keer, werd "
+        "ook daadwerkelijk uitgerukt. Dat is een daling van vijf procent ten opzichte van een "
+        "jaar eerder. In 2014 gebeurde het nog meer dan 91.000 keer.\n\n"
+        "Steeds vaker wordt de brandweer gevraagd om hulp te verlenen. In 2019 gebeurde dat "
+        "122.000 keer: 14.500 keer in verband met gezondheidsproblemen, bijvoorbeeld een "
+        "onwelwording op straat, reanimatie of stormschade."
+    )
+    facts = _facts(text)
+    assert _fact(Y2019, "other", 122000) in facts
+    assert not any(f[3] == 91000 for f in facts)
+
+
+def test_how_often_it_happened_in_another_year_and_what_came_up_so_often():
+    # texts81/politie-integriteit-2021.txt, line 7 (the report's year 2021 from its title)
+    text = (
+        "“Van de 298 medewerkers die vorig jaar een disciplinaire maatregel kregen opgelegd, "
+        "werden er 77 bestraft wegens lekken, misbruiken of achterhouden van vertrouwelijke "
+        "informatie. In 2020 gebeurde dat 81 keer.” Daarnaast moest 86 keer ingegrepen worden "
+        "nadat misbruik van bedrijfsmiddelen en overtreding van interne regels werd "
+        "vastgesteld. “Dit gebeurde in 2020 80 keer.”"
+    )
+    facts = _facts(text, title="Integriteit politie 2021")
+    assert {_fact(Y2020, "other", 81), _fact(Y2020, "other", 80)} <= facts
+    # texts145/politie-geweld-politieambtenaren-2022.txt, lines 5 and 7 (line 5 cut after
+    # its first sentence): `dit kwam ... 2611 keer voor`, four digits that are no year
+    text = (
+        "Het totaal aantal geweldsincidenten in 2022 (12.895) is ongeveer gelijk aan die in "
+        "het jaar daarvoor (12.940).\n\n"
+        "De meeste incidenten speelden in 2022 rond ongeplande aanhoudingen (5082; dit kwam "
+        "bijvoorbeeld in 2019 maar 2611 keer voor)."
+    )
+    assert _fact(Y2019, "other", 2611) in _facts(text)

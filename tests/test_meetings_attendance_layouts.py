@@ -4942,3 +4942,80 @@ def test_a_roll_table_column_split_only_over_as_many_names():
     one = ["", "De heer R. de Vries (voorzitter)", "", "1. Opening"]
     text = "\n".join([*ROLL_BY_COLUMN[:5], *one])
     assert _people(text) == []
+
+
+def test_roll_rows_opened_by_an_honorific_and_closed_by_their_function():
+    """A roll table flattened onto one line (kapellen-ocmw-raad-2011-05-25, line 10): each
+    row opens with an honorific, a plural one before a list, and closes with its people's
+    function, no comma between; the last row prints no function, and the empty `Afwezig:`
+    label after it and the agenda are no one's."""
+    text = (
+        "1 5 de ZITTING Openbaar Centrum voor VAN DE RAAD VOOR MAATSCHAPPELIJK WELZIJN "
+        "Maatschappelijk Welzijn VAN 25 MEI KAPELLEN Aanwezig: Mevrouw An Stokmans Voorzitter "
+        "De dames en heren Vera Gilis, Marc Van Tilborg, Dirk Verbist, Jacobus Verhoeven, Linda "
+        "Elders, Sven Kerremans, Joanna Vandensande, Inge Wagemans, Ingrid Mees en Michel "
+        "Michielsen Leden Mevrouw Paula Verhoeven Afwezig: Openbare zitting A G E N D A 1. "
+        "Goedkeuring notulen openbare raadszitting van 27 april Personeel: bespreking "
+        "rechtspositieregeling OCMW personeel 3. Afsluiten verzekering BA en omnium voor nieuw "
+        "dienstvoertuig"
+    )
+    people = extract_participants([(1, text)])
+    rows = [(p["name"], p["role"], p["status"]) for p in people]
+    assert rows[:2] == [("An Stokmans", "voorzitter", "present"), ("Vera Gilis", "lid", "present")]
+    assert rows[-3:] == [
+        ("Ingrid Mees", "lid", "present"), ("Michel Michielsen", "lid", "present"),
+        ("Paula Verhoeven", None, "present"),
+    ]  # fmt: skip
+    assert len(rows) == 12
+
+
+def test_honorific_rows_without_a_closing_function_are_left_to_the_other_readers():
+    """Rows opened by honorifics that no function closes (`Mevrouw W. van Ruiten
+    (voorzitter) De heer J. Bindels ...`) are not this layout's."""
+    from pipeline.meetings.label_lines import _groups_before_function
+
+    rest = "Mevrouw W. van Ruiten (voorzitter) De heer J. Bindels Mevrouw I. Brosky"
+    assert _groups_before_function(rest, "present") == []
+
+
+#: gr-zitting-2013 (texts128), line 10: a Flemish council's roll flattened onto one line,
+#: the absence list naming a councillor of the roll away for one item, the chair's opening
+#: sentence run on after it
+FLEMISH_ROLL_WITH_ONE_ITEM_AWAY = (
+    "Notulen gemeenteraad Zitting van 24 april 2013\n\n"
+    "1 Notulen gemeenteraad Zitting van 24 april 2013 Aanwezig: Jean Marie De Groote, "
+    "Voorzitter; Johan Van Durme, Burgemeester; Christ Meuleman, Marleen Verdonck, Wilfried "
+    "Verspeeten, Hanna Courtijn, Jan Martens, Schepenen; Christianne Immegeers-Schreyen, "
+    "Filip Vermeiren, Guy De Smet, Marc De Smet, Carine Schamp, Filip Michiels, Pascal Fermon, "
+    "Kristof Van Cauwenberghe, Marjolein De Spiegeleire, Michiel Van Der Heyden, Raadsleden; "
+    "Els De Turck, Voorzitter OCMW; Borchert Beliën, Gemeentesecretaris Verontschuldigd: Luc "
+    "Verbanck, Raadslid Afwezig: Els De Turck, Voorzitter OCMW afwezig voor agendapunt 26 "
+    "Voorzitter Jean Marie De Groote opent de zitting om uur. OPENBARE ZITTING 1. GOEDKEUREN "
+    "VAN DE NOTULEN VAN DE GEMEENTERAADSZITTING VAN 13 MAART 2013 De notulen van de "
+    "vergadering van de gemeenteraad worden onder de verantwoordelijkheid van de "
+    "gemeentesecretaris opgesteld"
+)
+
+
+def test_a_function_held_in_a_body_named_by_its_acronym_is_no_person():
+    """`Els De Turck, Voorzitter OCMW`: the acronym after the function is the body the
+    function is held in, not a second person named `OCMW`."""
+    people = _meeting_people(FLEMISH_ROLL_WITH_ONE_ITEM_AWAY)
+    assert ("Els De Turck", "voorzitter OCMW", None, "present") in people
+    assert not [p for p in people if p[0] and "OCMW" in p[0]]
+
+
+def test_a_roll_member_away_for_one_item_is_one_present_row():
+    """`Afwezig: Els De Turck, Voorzitter OCMW afwezig voor agendapunt 26`: away for one
+    item, there for the rest; her row of the roll stays the only one."""
+    people = _meeting_people(FLEMISH_ROLL_WITH_ONE_ITEM_AWAY)
+    assert [p[3] for p in people if p[0] == "Els De Turck"] == ["present"]
+    assert ("Luc Verbanck", "raadslid", None, "absent") in people
+
+
+def test_the_chair_s_opening_sentence_is_not_cut_inside_a_four_word_name():
+    """`Voorzitter Jean Marie De Groote opent de zitting` after the list: the chair of the
+    roll, not a second person `Marie De Groote`."""
+    names = [p[0] for p in _meeting_people(FLEMISH_ROLL_WITH_ONE_ITEM_AWAY)]
+    assert names.count("Jean Marie De Groote") == 1
+    assert "Marie De Groote" not in names

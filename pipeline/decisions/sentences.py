@@ -444,6 +444,9 @@ def _clause_text(
     if text.endswith(")") and text.count(")") > text.count("("):
         text = text[:-1].rstrip()  # a clause that ends a bracketed note: `(... , Rob regelt dit)`
     text = _LEAD_IN_TAIL_RE.sub("", text)
+    tag = _issue_tag(line)
+    if tag and start == tag.stop:  # the issue's reference names what the line settles
+        text = _join([line[tag.start : tag.stop].strip(), text])
     if formula.subject_before:
         if start != first:
             return None, end
@@ -467,15 +470,17 @@ def _above_verdict(lines: Lines, k: int) -> bool:
 
 def _sets_nothing(formula: _Formula, text: str) -> bool:
     """The sentence a formula opens takes no decision at this meeting: it asks, or says that
-    none was taken yet or that one will be taken later (any kind), an actie's sets no task
-    (a question, being present or told), a besluit's or afspraak's was taken earlier or is
-    an audit's finding, a besluit's in the passive is planned for later; it describes a
-    body's habit or powers as a rule (`standing_regex`); it restates the
-    decision before it (`Dit besluit is ... bekrachtigd`) or was cut off after its cue
-    (`Besloten wordt`)."""
+    none was taken yet or that one will be taken later, or only guesses at what will happen
+    (`hedged_regex`; any kind), an actie's sets no task (a question, being present or told,
+    a status, a question put to those present), a besluit's or afspraak's was taken earlier
+    or is an audit's finding, a besluit's in the passive is planned for later; it describes
+    a body's habit or powers as a rule (`standing_regex`); it restates the decision before
+    it (`Dit besluit is ... bekrachtigd`) or was cut off after its cue (`Besloten wordt`)."""
     rules = _rules()
     if rules["undecided"].search(text) or text.rstrip().endswith("?"):
         return True  # `..., maar hier is nog geen beslissing over geveld.`, a question
+    if rules["hedged"].search(text):
+        return True  # a guess at what will happen (`zullen waarschijnlijk ...`), a plan told
     if rules["restated"].search(text):
         return True
     if rules["standing"].search(text):
@@ -697,6 +702,18 @@ def _wraps_item(lines: Lines, k: int) -> bool:
     return bool(k) and _wraps(lines, k) and not _is_heading(lines[k - 1][1])
 
 
+#: a bullet or a list's letter that opens a line before its sentence (`b) De contributie ...`)
+_OPENING_BULLET_RE = re.compile(r"(?:[-–•*·▪]|[a-h]\))\s*")
+
+
+def _issue_tag(line: str) -> range | None:
+    """Where the reference to an issue stands that opens a line of an issue list, after its
+    bullet if it has one (`Issue 56 `, `- [issue #10] `, `BOMOS-Verdieping [issue #18] `)."""
+    at = (bullet := _OPENING_BULLET_RE.match(line)) and bullet.end() or 0
+    tag = _rules()["issue_tag"].match(line[at:])
+    return range(at, at + tag.end()) if tag else None
+
+
 def _formula_at(line: str) -> tuple[_Formula, int] | None:
     """(formula, offset) of the first sentence in `line` that opens with a decision formula."""
     return next(_formula_starts(line), None)
@@ -705,8 +722,11 @@ def _formula_at(line: str) -> tuple[_Formula, int] | None:
 def _formula_starts(line: str) -> Iterator[tuple[_Formula, int]]:
     """(formula, offset) of each sentence in `line` that opens with a decision formula."""
     # a bullet, or a list's letter (`b) De contributie blijft € 5.`), opens the sentence
-    bullet = re.match(r"(?:[-–•*·▪]|[a-h]\))\s*", line)
-    starts = [bullet.end() if bullet else 0]
+    bullet = _OPENING_BULLET_RE.match(line)
+    # so does an issue list's reference to the issue the line settles (`Issue 56 Afgesproken
+    # is deze in een RFC ... mee te nemen.`): it names the point, as an item's title does
+    tag = _issue_tag(line)
+    starts = [tag.stop if tag else bullet.end() if bullet else 0]
     # `2. Verslag vorige vergadering; Het verslag wordt vastgesteld.`: a clause of its own,
     # also in lower case after a semicolon (`Geen vragen; de vergadering keurt ... goed.`)
     # and after `en` (`Geen vragen en de vergadering besluit ... vast te stellen.`) or a
@@ -966,7 +986,23 @@ def _shorthand_outcomes(lines: Lines, taken: set[int]) -> list[tuple[str, bool, 
             found.append(("actie", False, item))
         elif k in outcomes or rules["answered_question"].search(text):
             found.append(("besluit", False, item))
+        elif kind := _issue_outcome(line):
+            found.append((kind, False, item))
     return found
+
+
+def _issue_outcome(line: str) -> str | None:
+    """The kind of decision a line of an issue list states without a verb after the issue's
+    reference: how the issue was disposed of (`Issue 25 Voorlopig een lagere prio.`) a
+    besluit, a status of work taken on or done (`[issue #10] Figuren aanpassen (...),
+    Status: In bewerking`) an actie; None for a bare title or an open status."""
+    tag = _issue_tag(line)
+    if tag is None:
+        return None
+    rest = line[tag.stop :]
+    if _rules()["issue_disposition"].match(rest):
+        return "besluit"
+    return "actie" if _rules()["issue_status"].search(rest) else None
 
 
 def _bullet_runs(lines: Lines) -> Iterator[list[int]]:

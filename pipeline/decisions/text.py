@@ -222,8 +222,11 @@ def _first_sentence(text: str) -> str:
         r"(?<=[^\W\d_]{4})[.!?][’”\"]?(?=\s+[A-Z(]|\s+\d{1,2}\.\s+[A-Z]|\s*$)"
         r"|(?<=\b\d{4})[.!?](?=\s+[A-Z(])|(?<=\))[.!?]"
         # a separable verb's particle closes many a sentence (`... neemt de stukken voor
-        # kennisgeving aan. 5. Verslagen`): a word, no abbreviation, for all its 2-3 letters
-        r"|(?:(?<=\baan)|(?<=\baf)|(?<=\bop)|(?<=\buit)|(?<=\bmee)|(?<=\btoe)|(?<=\bweg))"
+        # kennisgeving aan. 5. Verslagen`, `Iedereen stemt in.`), as does the copula that
+        # ends a clause (`Claudia checkt of iedereen akkoord is. Iedereen stemt in.`): a
+        # word, no abbreviation, for all its 2-3 letters
+        r"|(?:(?<=\baan)|(?<=\baf)|(?<=\bop)|(?<=\buit)|(?<=\bmee)|(?<=\btoe)|(?<=\bweg)"
+        r"|(?<=\bin)|(?<=\bis))"
         r"[.!?](?=\s+[A-Z(]|\s+\d{1,2}\.\s+[A-Z]|\s*$)"
         r"|(?:(?<=\b[A-Z]\d{3})|(?<=\b[A-Z]\d{4})|(?<=\b[A-Z]\d{5}))[.!?](?=\s+[A-Z])"
         r"|(?<=[^\W\d_]{4}),(?=\s+\d{1,2}\.\s+[A-Z])"  # OCR read that stop as a comma

@@ -10,6 +10,7 @@ from datetime import date
 from spacy.tokens import Doc
 
 from pipeline.dates import DATELINE_PLACE
+from pipeline.incidents.fact_periods import _year
 from pipeline.incidents.facts import _classify
 from pipeline.incidents.numbers import _NUMBER_RE, _from_to
 from pipeline.incidents.periods import (
@@ -37,7 +38,7 @@ def _document_context(doc: Doc, raw: str, sentences: list[_Sentence], ap_counts:
     84 wherever in the document that total is stated.
     """
     report = _report_period(doc._.document, raw)
-    text_year = None
+    text_year = lead_year = None
     doc_year = _document_year(doc._.document, raw)
     last_year = _last_year(doc_year, report)
     news = doc._.document.get("doc_type") == "other"
@@ -62,6 +63,7 @@ def _document_context(doc: Doc, raw: str, sentences: list[_Sentence], ap_counts:
     elif report is None and news:
         report = _lead_year(sentences, last_year)
         text_year = _news_year(sentences)
+        lead_year = report
     # the notifications broken down by sector: a sentence names both (not a report that
     # mentions `de publieke sector` in passing)
     noun_re = _vocab()["noun_re"]
@@ -73,9 +75,11 @@ def _document_context(doc: Doc, raw: str, sentences: list[_Sentence], ap_counts:
         [doc._.document.get("title") or "", *(sentence.text for sentence in sentences)]
     )
     texts = [doc._.document.get("title") or "", *(sentence.text for sentence in sentences)]
-    night = document_new_year(texts)
-    if report is None and night is not None:
-        report = night  # a text on one New Year's night: its figures are the night's
+    night = document_new_year(texts, doc_year)
+    if night is not None and (report is None or report == lead_year == _year(night.end.year)):
+        # a text on one New Year's night: its figures are the night's (`Het aantal
+        # incidenten rond oud en nieuw ... is dit jaar fors afgenomen`: this year's night)
+        report = night
     probe = _Context(None, {}, last_year=last_year, sectors=sectors, ap_counts=ap_counts)
     probe.probe, probe.academic, probe.new_year = True, academic, night
     totals: dict[float, Period] = {}

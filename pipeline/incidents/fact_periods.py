@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from pipeline.incidents.numbers import _from_to
 from pipeline.incidents.periods import (
@@ -421,11 +421,17 @@ def _then_period(f: _Fact, s: str, periods: list[_PeriodSpan]) -> Period | None:
 
 def _bracketed_after_period(f: _Fact, s: str, periods: list[_PeriodSpan]) -> Period | None:
     """`gedaald ten opzichte van 2021 (253)`: a figure in brackets right after a period is
-    that period's, a compared one included; so is the figure that opens such a bracket
-    (`ten opzichte van 2017 (126 waarvan 65 ...)`)."""
+    that period's, a compared one included, its hedge too (`in vergelijking met het jaar
+    daarvoor (ruim 10.000 klachten)`); so is the figure that opens such a bracket (`ten
+    opzichte van 2017 (126 waarvan 65 ...)`)."""
     return next(
-        (p.period for p in periods if re.fullmatch(r"\s*\(\s*", s[p.end : f.value.start])), None
+        (p.period for p in periods if _bracket_opens().fullmatch(s, p.end, f.value.start)), None
     )
+
+
+@cache
+def _bracket_opens() -> re.Pattern:
+    return re.compile(rf"\s*\(\s*{_rough_before()}", re.IGNORECASE)
 
 
 def _pair_respectively(
@@ -565,9 +571,11 @@ _BRACKET_FIGURE_AFTER = re.compile(r"\s*\(\s*(?!(?:19|20)\d\d\b)\d")
 
 
 #: `99 bezwaarschriften binnengekomen tegen 48 in 2014`: a period right after a compared
-#: figure is that figure's, not the one before it
+#: figure is that figure's, not the one before it (its thousands grouped by a dot or a
+#: space: `15 257 interventies uit tegenover 18 860 in 2016`)
 _COMPARED_FIGURE_BEFORE = re.compile(
-    r"\btegen(?:over)?\s+\d[\d.]*\s+(?:[^\W\d]+\s+)?(?:in|over)\s+$", re.IGNORECASE
+    r"\btegen(?:over)?\s+\d[\d.]*(?:[ \u00a0\u202f]\d{3})*\s+(?:[^\W\d]+\s+)?(?:in|over)\s+$",
+    re.IGNORECASE,
 )
 
 

@@ -484,7 +484,7 @@ _THE_REST = re.compile(r"\b(?:de|het)\s+(?:overige|andere|resterende)\s+$", re.I
 
 #: the rules that read a figure in a sentence naming no noun of the items (a label, a share
 #: carried on, a part of the items told as what happened, ...)
-_WITHOUT_NOUN = ("label", "carry", "share", "ap", "part", "kind_part", "intake")
+_WITHOUT_NOUN = ("label", "carry", "share", "ap", "part", "kind_part", "intake", "happened")
 
 
 def _fact_of(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:
@@ -779,10 +779,18 @@ def _states_a_total(val: _Value, reading: _Reading) -> bool:
     # instroom van klachten gestegen: van 1574 in 2008 naar 1676 in 2009`)
     if any(val.start in p and (numbered or _noun_in_clause_before(s, p[0])) for p in _from_to(s)):
         return True
+    # (a period after the number leaves an empty slice: it counts too, as it always did)
     return any(f.source == "total" for f in reading.facts) and any(
-        p.anchors and re.fullmatch(r"\s*(?:om|:)?\s*", s[p.end : val.start])
-        for p in reading.periods
+        p.anchors and _LEVEL_OF_PERIOD.fullmatch(s[p.end : val.start]) for p in reading.periods
     )
+
+
+#: between a period and the next count of a series whose first one was a total: `in 2018
+#: 1.428`, `in 2019 om 1.745`, and the level a series rises to (`in 2018 weer te stijgen
+#: tot 1.428 en vorig jaar naar een record aantal van 1.745`)
+_LEVEL_OF_PERIOD = re.compile(
+    r"\s*(?:om|:|naar)?\s*(?:een\s+(?:[^\W\d]+\s+)?aantal\s+van\s+)?", re.IGNORECASE
+)
 
 
 #: `..., 164 in totaal`: a number that sums the items named before it

@@ -52,6 +52,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import cache
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -91,7 +92,8 @@ from pipeline.incidents.labels import (
 from pipeline.incidents.periods import _month_end, find_periods
 from pipeline.incidents.records import Period
 from pipeline.incidents.rules import _handling_re
-from pipeline.incidents.vocab import _SUBJECT, LEAK, _vocab
+from pipeline.incidents.vocab import _SUBJECT, LEAK, PATTERN_FILE, _vocab, _words_alt
+from pipeline.nlp import load_patterns
 
 #: a figure of a table: (offset, category or None for a cell taken but not read, value,
 #: unit, period, scope, row text), as the readers of `tables` give theirs
@@ -117,6 +119,7 @@ class _Grid(NamedTuple):
     periods: list[Period | None] | None = None
     scope: str | None = None  # the unit the table's caption names (its figures' scope)
     shares: bool = False  # each column splits into a count and its share (`n %`)
+    areas: bool = False  # the caption counts per area (`in elke provincie`): rows are areas
 
 
 def _table_cells(text: str, year: int | None = None, raw: str = "") -> list[_TableFigure]:
@@ -158,7 +161,8 @@ def _grid_figures(grid: _Grid, year: int | None) -> list[_TableFigure]:
     periods = grid.periods or _column_periods(grid.columns, year)
     if periods:
         rows = _period_column_rows(grid, periods)
-        counts = _parts_of_totals(_kinds_above_totals([r.label for r in grid.rows], rows))
+        labels = [r.label for r in grid.rows]
+        counts = _parts_of_totals(_kinds_above_totals(labels, rows, grid.areas))
         shares = _share_figures(grid, periods) + _sub_share_figures(grid, periods)
         return [(*f[:5], f[5] or grid.scope, f[6]) for f in _as_counts(counts) + shares]
     # rows of periods stand under a title that says so (`Maand`, `Jaar`): a heading or a
@@ -368,12 +372,16 @@ def _share(cell: _Cell) -> float:
     return float(cell.text.rstrip("% ").replace(",", "."))
 
 
-def _kinds_above_totals(labels: list[str], rows: list[list[_CellFigure]]) -> list[_CellFigure]:
+def _kinds_above_totals(
+    labels: list[str], rows: list[list[_CellFigure]], areas: bool = False
+) -> list[_CellFigure]:
     """The figures of a grid's rows (`labels`: their labels), the rows above a total row
     (since the table's start or the total before it) that add up to it in every column
     read as a breakdown of the whole: each row not read whose label names a kind
-    (`_kind_label`: no stage of handling, no digit) `other`. The mirror of
-    `cells._parts_of_totals`, which reads the rows below a total."""
+    (`_kind_label`: no stage of handling, no digit) `other`; under a caption counting per
+    area (`areas`), each row labelled by a place's name is that area's total, the name its
+    scope (gold rule 15: `Antwerpen 397.675 356.820` under `... in elke provincie`). The
+    mirror of `cells._parts_of_totals`, which reads the rows below a total."""
     out = [list(row) for row in rows]
     start = 0
     for t, row in enumerate(rows):
@@ -381,7 +389,7 @@ def _kinds_above_totals(labels: list[str], rows: list[list[_CellFigure]]) -> lis
             continue
         block, start = range(start, t), t + 1
         unread = [i for i in block if rows[i] and all(f[1] is None for f in rows[i])]
-        kinds = [_kind_label(labels[i]) for i in unread]
+        kinds = [_area_label(labels[i]) if areas else _kind_label(labels[i]) for i in unread]
         if len(block) < 2 or not unread or not all(kinds):
             continue
         if any(f[1] == "total" for i in block for f in rows[i]):
@@ -391,8 +399,20 @@ def _kinds_above_totals(labels: list[str], rows: list[list[_CellFigure]]) -> lis
             sums[f[3]] = sums.get(f[3], 0.0) + f[2]
         if sums == {f[3]: f[2] for f in row}:
             for i, kind in zip(unread, kinds, strict=True):
-                out[i] = [(f[0], kind[0], *f[2:]) for f in rows[i]]
+                out[i] = [(f[0], kind[0], f[2], f[3], kind[1] or f[4], f[5]) for f in rows[i]]
     return [f for row in out for f in row]
+
+
+#: a place's name as a row label: capitalised words of letters, joined by a hyphen or a
+#: space (`West-Vlaanderen`, `Den Bosch`, `'s-Hertogenbosch`)
+_PLACE_LABEL = re.compile(r"(?-i:(?:'s-)?[A-Z][a-zà-ÿ]+(?:[- ][A-Z][a-zà-ÿ]+){0,2})")
+
+
+def _area_label(label: str) -> tuple[str, str | None] | None:
+    """(category, scope) of a row of a table counting per area: a place's name is the
+    area's total (`Antwerpen`); any other label is not read."""
+    label = label.strip(" :")
+    return ("total", label) if _PLACE_LABEL.fullmatch(label) else None
 
 
 def _count(cell: _Cell) -> float:
@@ -616,7 +636,21 @@ def _period_header_grid(cells: list[_Cell], i: int, year: int | None) -> tuple[_
         return None  # a header line over rows a line each: `tables._table_rows` reads them
     else:
         rows, end = _grid_rows(cells, j, len(columns), _column_periods(columns, year))
-    return (_Grid(title, columns, rows), end) if rows else None
+    caption = cells[i - 2].text if i > 1 else ""
+    return (_Grid(title, columns, rows, areas=_per_area(caption)), end) if rows else None
+
+
+@cache
+def _per_area_re() -> re.Pattern:
+    """An area's head noun (`area_nouns`) after `per`, `elke` or `iedere`."""
+    areas = _words_alt(load_patterns(PATTERN_FILE)["area_nouns"])
+    return re.compile(rf"\b(?:per|elke|iedere)\s+(?:{areas})\b", re.IGNORECASE)
+
+
+def _per_area(caption: str) -> bool:
+    """Whether a table's caption says it counts per area (`Er is een Hulpcentrum 112/100 in
+    elke provincie`, `Aantal ritten per gemeente`)."""
+    return _per_area_re().search(caption) is not None
 
 
 def _period_header(cells: list[_Cell], i: int, year: int | None) -> tuple[list[str], int] | None:

@@ -14,6 +14,7 @@ from pipeline.incidents.numbers import (
     _part_marker,
     _times_contacted,
     _times_filed,
+    _times_it_happened,
     _times_restated,
 )
 from pipeline.incidents.records import _Context, _Reading, _Value
@@ -391,6 +392,9 @@ def _part_category(
     qualified = rules["noun_qualified"].match(s[val.end :])
     if (rules["part_of_total"].search(s[: val.start]) or qualified) and not val.percent:
         return _qualified_part(rest, qualified)
+    if _times_it_happened(s, val.start, val.end) and not val.percent:
+        # `Dat gebeurde vorig jaar 3.600 keer`: a kind of the items the text just told
+        return "other", "happened"
     if (_times_contacted(s[val.end :]) or _persons_contacted(s, val.end)) and not val.percent:
         return "other", "contacts"  # `werd 1.732 keer gecontacteerd`: see `_contacts_category`
     if not _part_marker(s, val.start, val.end) or _times_restated(s, val.start, val.end):

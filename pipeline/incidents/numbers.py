@@ -146,6 +146,28 @@ def _times_contacted(after: str) -> bool:
     return _SUBJECT.get()[0] != LEAK and _rules()["times_contacted"].match(after) is not None
 
 
+def _times_it_happened(s: str, start: int, end: int) -> bool:
+    """`Dat gebeurde vorig jaar 3.600 keer`, `In 2020 gebeurde dat 81 keer`: how often what
+    the text just told happened (a data-leak pass: never, as `_times_contacted`)."""
+    if _SUBJECT.get()[0] == LEAK:
+        return False
+    before = s[max(0, start - 60) : start]
+    after = _rules()["happened_after"].match(s[end:])
+    verb = _rules()["happened_before"].search(before)
+    if after is None or verb is None or _bound_before(before):
+        return False
+    return not verb["kwam"] or after["voor"] is not None  # `dit kwam ... 2611 keer voor`
+
+
+def _bound_before(before: str) -> bool:
+    """`meer dan 91.000 keer`, `minstens 12`: a bound right before the number (a word of
+    `approximate_before` that is no hedge of `rough_before`: `iets meer dan` is one)."""
+    if not _rules()["approximate"].search(before):
+        return False
+    hedge = re.search(rf"(?<!\w){_rough_before()}$", before, re.IGNORECASE)
+    return not (hedge and hedge.group(0))
+
+
 #: `tegenover 1.856 keer het jaar daarvoor`, `dan de 21 keer in 2019`: a figure compared with
 _COMPARED_BEFORE = re.compile(
     r"\b(?:tegen|tegenover|dan|vergeleken\s+met)\s+(?:(?:de|slechts|nog|maar)\s+){0,2}$", re.I
@@ -207,6 +229,7 @@ def _four_digit_count(s: str, m: re.Match, value: float) -> bool:
     # `2812 infovragen`, `1732 keer gecontacteerd`: a body's contacts are counts too, and
     # so are the times the items were filed (`1312 keer een melding gemaakt`)
     contacts = _times_contacted(after) or _times_filed(after)
+    contacts = contacts or _times_it_happened(s, m.start(), m.end())  # `dat gebeurde 2160 keer`
     # `Het aantal meldingen over honden was ..., namelijk 2760 in 2023 en 2713 in 2024`:
     # the number the sentence names, given for a year right after it
     dated = _YEAR_RIGHT_AFTER.match(after) is not None and (

@@ -23,6 +23,10 @@ from pipeline.incidents.vocab import (
 
 _YEAR = r"(?<![\d.,/-])((?:19[89]|20[0-4])\d)(?![\d]|[.,]\d)"
 
+#: `afgelopen` and its Flemish word `voorbije` (`het voorbije jaar`, `de voorbije twee jaar`):
+#: the period up to the writing
+PAST = r"(?:afgelopen|voorbije)"
+
 
 #: a school's or university's year (`studiejaar`, `schooljaar`, `collegejaar`, `academisch
 #: jaar`): September to August
@@ -84,13 +88,16 @@ def _period_res() -> list[tuple[str, re.Pattern]]:
             "academic",
             rf"\b{ACADEMIC_YEAR}\s+(?P<y1>(?:19[89]|20[0-4])\d)\s*[-/–]\s*(?P<y2>(?:19|20)?\d\d)\b",
         ),
-        # `van 2016 tot en met 2018`, `tussen 2019 en 2021`, `2016-2020`: whole years
+        # `van 2016 tot en met 2018`, `tussen 2019 en 2021`, `2016-2020`: whole years, also
+        # from the start of the first and to the end of the last (`Van begin 2016 tot en met
+        # eind 2018`, `Tussen 2019 en eind 2023`)
         (
             "year_range",
-            r"(?:\b(?:van|tussen|from)\s+)?(?P<y1>(?:19[89]|20[0-4])\d)"
+            r"(?:\b(?:van|tussen|from)\s+)?(?:begin\s+)?(?P<y1>(?:19[89]|20[0-4])\d)"
             r"(?:\s*(?:t/m|tot\s+en\s+met|tot|-|–|through|to)\s*"
-            r"|(?<=\d)\s+en\s+(?=(?:19|20)\d\d)(?<=tussen\s\d{4}\sen\s))"
-            r"(?P<y2>(?:19[89]|20[0-4])\d)(?![\d]|[.,]\d)",
+            r"|(?<=\d)\s+en\s+(?=(?:eind\s+)?(?:19|20)\d\d)"
+            r"(?:(?<=tussen\s\d{4}\sen\s)|(?<=tussen\sbegin\s\d{4}\sen\s)))"
+            r"(?:eind\s+)?(?P<y2>(?:19[89]|20[0-4])\d)(?![\d]|[.,]\d)",
         ),
         (
             "date_range",
@@ -150,7 +157,7 @@ def _period_res() -> list[tuple[str, re.Pattern]]:
         # `in de maand augustus`, `afgelopen augustus`: the same, its year the context's
         (
             "month_ctx",
-            rf"\b(?:(?:in|van|over|during)(?:\s+de\s+maand)?|afgelopen|vorige)"
+            rf"\b(?:(?:in|van|over|during)(?:\s+de\s+maand)?|{PAST}|vorige)"
             rf"\s+(?P<m1>{bare_month})\b",
         ),
     ]
@@ -180,9 +187,15 @@ _NON_ANCHOR_BEFORE = re.compile(
     # `ten opzichte van de eerste drie maanden van 2003`, `dan in het eerste kwartaal`: a
     # part of a year compared with takes its article (not `voor de eerste helft`: for it)
     r"|(?:\bmet|t\.?o\.?v\.?|ten\s+opzichte\s+van|\bdan(?:\s+in)?|\bsinds|\bvanaf|\bthan(?:\s+in)?"
-    r"|\bcompared\s+(?:with|to))\s+(?:de|het|the)\s+$",
+    r"|\bcompared\s+(?:with|to))\s+(?:de|het|the)\s+$"
+    # `(145) is ongeveer gelijk aan het aantal in 2020`, `vergelijkbaar met het aantal
+    # bezwaren in 2021`: the count of the year compared with, its noun restated or not
+    r"|(?:\bmet|t\.?o\.?v\.?|ten\s+opzichte\s+van|\bdan|\bals|\bgelijk\s+aan)\s+het\s+aantal"
+    r"(?:\s+[^\W\d]+)?\s+in\s+$",
     re.IGNORECASE,
 )
+#: how far before a period `_NON_ANCHOR_BEFORE` looks
+NON_ANCHOR_REACH = 45
 
 
 #: `heel 2021`, `het jaar 2021`: a whole year named as such, which `voor` does not put
@@ -202,7 +215,7 @@ def _anchors(text: str, start: int) -> bool:
     """Whether a period read at `start` dates what the text says (not `sinds 2019`, `dan in
     2021`, `vóór 2017` with its accents, `sinds zijn ontstaan in 1999`: a period compared
     with or counted from)."""
-    before = text[max(0, start - 25) : start]
+    before = text[max(0, start - NON_ANCHOR_REACH) : start]
     if _FOR_BEFORE.search(before) and _WHOLE_YEAR.match(text, start):
         return True
     if _SINCE_EVENT_BEFORE.search(text, max(0, start - 50), start):
@@ -287,7 +300,7 @@ _THIS_YEAR = re.compile(
 #: `het afgelopen jaar`, `het verslagjaar`: the year a year report is about, else the year
 #: before it was written
 _PAST_YEAR = re.compile(
-    r"\b(?:het\s+)?afgelopen\s+jaar\b"
+    rf"\b(?:het\s+)?{PAST}\s+jaar\b"
     # `in het verslagjaar`: the year the report is on (not `het vorige verslagjaar`)
     r"|(?<!vorige\s)(?<!vorig\s)\b(?:het\s+)?(?:verslag|rapportage)jaar\b",
     re.IGNORECASE,
@@ -386,7 +399,7 @@ def _past_years() -> re.Pattern:
     """`de afgelopen vier jaar(en)`, `in de afgelopen drie jaar`: the years before the one
     the text was written in."""
     return re.compile(
-        rf"\b(?:de\s+)?afgelopen\s+(?P<n>{_years_count()})\s+jaa?r(?:en)?\b", re.IGNORECASE
+        rf"\b(?:de\s+)?{PAST}\s+(?P<n>{_years_count()})\s+jaa?r(?:en)?\b", re.IGNORECASE
     )
 
 
@@ -431,7 +444,7 @@ def _part_a_year_away(text: str, m: re.Match, spans: list[_PeriodSpan], step: in
 #: `vorig studiejaar`, `het afgelopen schooljaar`, `dit collegejaar`: the academic year the
 #: document is about
 _RELATIVE_ACADEMIC = re.compile(
-    rf"\b(?:(?:het\s+)?(?:vorige?|afgelopen)|dit)\s+{ACADEMIC_YEAR}\b(?!\s+(?:19|20)\d\d)",
+    rf"\b(?:(?:het\s+)?(?:vorige?|{PAST})|dit)\s+{ACADEMIC_YEAR}\b(?!\s+(?:19|20)\d\d)",
     re.IGNORECASE,
 )
 
@@ -470,7 +483,7 @@ def academic_spans(
 
 
 #: `dit jaar`, `het afgelopen jaar` in a text on one school or academic year: that year
-_THIS_ACADEMIC = re.compile(r"\b(?:(?:het\s+)?afgelopen|dit)\s+jaar\b", re.IGNORECASE)
+_THIS_ACADEMIC = re.compile(rf"\b(?:(?:het\s+)?{PAST}|dit)\s+jaar\b", re.IGNORECASE)
 
 
 def _academic_this_and_last(
@@ -534,7 +547,7 @@ _YEAR_PAIR = re.compile(
 #: the night a text on one New Year is about, named relative to it (`afgelopen oud en
 #: nieuw`, `dit jaar`), and the night before it (`vorig jaar`, `de vorige jaarwisseling`)
 _THIS_NIGHT = re.compile(
-    rf"\b(?:(?:de\s+)?(?:afgelopen|deze)\s+{NEW_YEAR}|dit\s+jaar)\b", re.IGNORECASE
+    rf"\b(?:(?:de\s+)?(?:{PAST}|deze)\s+{NEW_YEAR}|dit\s+jaar)\b", re.IGNORECASE
 )
 _LAST_NIGHT = re.compile(
     rf"\b(?:(?:de\s+)?vorige\s+{NEW_YEAR}|(?:het\s+)?vorige?\s+jaar)\b", re.IGNORECASE
@@ -554,14 +567,26 @@ def _pair_first(m: re.Match) -> int | None:
     return first if second == first + 1 else None
 
 
-def document_new_year(texts: list[str]) -> Period | None:
+def document_new_year(texts: list[str], written: int | None = None) -> Period | None:
     """The New Year's night a text is about: the one night it names with its two years
-    (`De jaarwisseling van 2017-2018`, a police item's first figures of the night); None
-    for none or several."""
+    (`De jaarwisseling van 2017-2018`, a police item's first figures of the night); where
+    it names none with its years, the night before the year it was written in (`written`)
+    when its title or lead (`texts[:NIGHT_HEAD]`) is about a New Year's night (`De
+    jaarwisseling is volgens de politie rumoerig verlopen`, stamped 2025-01; `Vragen over
+    de schade van burgers tijdens de jaarwisseling`, of April 2018: a text counts a night
+    once it is over); None for none or several."""
     nights = {
         first for text in texts for m in _NIGHT_NAMED.finditer(text) if (first := _pair_first(m))
     }
+    if not nights and written is not None and any(map(_NIGHT_WORD.search, texts[:NIGHT_HEAD])):
+        nights = {written - 1}
     return _new_year_night(nights.pop()) if len(nights) == 1 else None
+
+
+#: a New Year's night named (its years or not)
+_NIGHT_WORD = re.compile(rf"\b{NEW_YEAR}\b", re.IGNORECASE)
+#: the texts that head a document: its title and lead sentence
+NIGHT_HEAD = 2
 
 
 def new_year_spans(text: str, spans: list[_PeriodSpan], night: Period | None) -> list[_PeriodSpan]:

@@ -9,7 +9,7 @@ from datetime import date
 from functools import cache
 
 from pipeline.incidents.ap import _AP_NAME
-from pipeline.incidents.facts import _classify
+from pipeline.incidents.facts import _classify, _items_re
 from pipeline.incidents.kinds import opens_with_a_kind
 from pipeline.incidents.labels import _cell_label, _kind_row_label
 from pipeline.incidents.organisations import (
@@ -88,6 +88,8 @@ def _running_text_figures(sentences: list[_Sentence], ctx: _Context) -> list[_Fi
                 sentence.text[: f.value.start]
             ):
                 ctx.body_scoped.add(doc_offset)
+            if f.scope is not None and _came_from(sentence.text, f.value):
+                ctx.organisations.add(f.scope)  # a place compared: no part of a total
             figures.append(_Figure(doc_offset, f.category, f.value.value, unit, f.period,
                                    scope, _evidence(sentence.text, f.value.start),
                                    f.rough,
@@ -103,6 +105,15 @@ def _running_text_figures(sentences: list[_Sentence], ctx: _Context) -> list[_Fi
         if last_category is not None:
             ctx.carry_category, ctx.carry_sentence = last_category, i
     return figures
+
+
+def _came_from(s: str, val: _Value) -> bool:
+    """Whether the sentence names where the items of the figure came from (`kwamen er uit
+    Oost-Nederland 2189 meldingen`): that place is one of several the items came from."""
+    rules = _rules()
+    return bool(
+        rules["origin_before"].search(s, 0, val.start) or rules["origin_after"].match(s, val.end)
+    )
 
 
 #: the rules that read a kind of the items (`_classify`'s sources)
@@ -175,9 +186,10 @@ def _unit_list_figures(sentence: _Sentence, ctx: _Context) -> list[_Figure]:
     sentence (`De meeste meldingen komen uit de gemeente Haarlemmermeer (111), Alphen aan
     de Rijn (101) en Rijnwoude (85)`). Each figure is its unit's (scope), in the
     sentence's one period or the context's. Only in a sentence that names the subject's
-    noun."""
+    noun, or a compound of it (`De meeste overlastmeldingen werden gedaan in Nijmegen
+    (1063), Amersfoort (918), ...`)."""
     s = sentence.text
-    if not _vocab()["noun_re"].search(s):
+    if not _items_re().search(s):
         return []
     m = _unit_list_re().search(s) if ":" in s else None
     m = m or _bracket_list_re().search(s)

@@ -23,6 +23,8 @@ from pipeline.nlp import load_patterns
 #: A unit's proper name: one to three capitalised words (case-sensitive inside an
 #: otherwise case-insensitive rule).
 _UNIT_NAME = r"(?-i:(?P<unit>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}))"
+#: a verb of coming: where the items came from (`kwamen uit`)
+_COMING = r"(?:kwam|kwamen|komt|komen)"
 
 
 def _rules() -> dict[str, re.Pattern]:
@@ -299,6 +301,17 @@ def _filing_rules() -> dict[str, re.Pattern]:
             rf"^\s*(?:(?:(?:keer|maal)\s+(?:[^\W\d]+\s+){{0,2}}?)?(?:{contacted})|{contacts})\b",
             re.I,
         ),
+        # `Gevangenbewaarders werden ook vaker bedreigd. Dat gebeurde vorig jaar 3.600 keer`,
+        # `In 2020 gebeurde dat 81 keer`, `dit kwam in 2019 maar 2611 keer voor`: how often
+        # what the text just told happened (the number's words before it, then `keer`)
+        "happened_before": re.compile(
+            r"\b(?:(?:gebeurde|gebeurt)\s+(?:dat|dit|het)|(?:dat|dit|het)\s+(?:gebeurde|gebeurt"
+            r"|(?P<kwam>kwam)))\b[^.,;:()]{0,40}$",
+            re.I,
+        ),
+        "happened_after": re.compile(
+            r"^\s*(?:keer|maal)\b(?!\s+(?:zo|zoveel|meer|minder|per)\b)(?P<voor>\s+voor\b)?", re.I
+        ),
         # `369 mensen`, `133 medewerkers`: people counted (see `_persons_contacted`)
         # `53 studenten en medewerkers`: two groups together, everyone who approached it
         "persons": re.compile(
@@ -404,6 +417,18 @@ def _scope_rules() -> dict[str, re.Pattern]:
             rf"^\s*(?:(?:{noun})\s+)?(?:(?:kwamen|waren|zijn|werden)\s+(?:er\s+)?(?:gedaan\s+)?)?"
             rf"vanuit\s+(?:de\s+)?{_UNIT_NAME}",
             re.IGNORECASE,
+        ),
+        # the place or unit the items came from, with `uit` and a verb of coming (`In totaal
+        # kwamen er uit Oost-Nederland 2189 meldingen`, `Uit Norg kwamen 15 klachten`); the
+        # verb sets it apart from a source cited (`Uit de Monitor blijkt dat ...`)
+        "origin_before": re.compile(
+            rf"(?:\b{_COMING}\s+(?:er\s+)?(?:[^\W\d]+\s+){{0,2}}?|(?:^|[.;:,]\s*))"
+            rf"uit\s+(?:de\s+)?{_UNIT_NAME}(?:\s+{_COMING}\s+(?:er\s+)?(?:[^\W\d]+\s+){{0,2}}?)?"
+            r"\s*$",
+            re.IGNORECASE,
+        ),
+        "origin_after": re.compile(
+            rf"^\s*(?:{noun})\s+(?:{_COMING}\s+)?uit\s+(?:de\s+)?{_UNIT_NAME}", re.IGNORECASE
         ),
     }
 

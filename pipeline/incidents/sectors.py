@@ -343,6 +343,8 @@ def _scope_of(before: str, after: str) -> str | None:
     if (
         (m := rules["unit_before"].search(before))
         or (m := rules["unit_after"].match(after))
+        or (m := rules["origin_before"].search(before))
+        or (m := rules["origin_after"].match(after))
         or (m := rules["lodged_with_after"].match(after))
         or (m := rules["about_body_after"].match(after))
     ):

@@ -46,7 +46,7 @@ from pipeline.meetings.people import (
 from pipeline.meetings.rules import _rules
 from pipeline.meetings.sentences import _led_sentences, _sent_apologies
 from pipeline.meetings.trailers import _semicolon_groups
-from pipeline.nlp import longest_first
+from pipeline.nlp import load_patterns, longest_first
 
 
 def _label_list_below(line: str, status: str, every_item_named: bool = False) -> list[dict]:
@@ -96,9 +96,24 @@ def _label_line_people(rest: str, status: str) -> list[dict[str, Any]]:
         marked = _mark_attendees([rest], status)
         if marked or len(rest.split()) < 2 or not _name_shaped(rest.strip()):
             return marked  # a short name (`K. Bos`) is read below
+    rest, status = _away_for_items(rest, status)
     formed = _label_line_forms(rest, status)
     people = formed if formed is not None else _label_line_items(rest, status)
     return [] if _member_bodies(people) else people
+
+
+def _away_for_items(rest: str, status: str) -> tuple[str, str]:
+    """One person of an absence list away for some items only (`Afwezig: Els De Turck,
+    Voorzitter OCMW afwezig voor agendapunt 26`, a Flemish council's roll, which names them
+    under `Aanwezig` too): the person without the note, present; (rest, status) for any
+    other line, and for a list of several, whose note may be one person's only."""
+    away = _rules()["away_for_items"].search(rest)
+    if status == "present" or away is None:
+        return rest, status
+    person = rest[: away.start()]
+    if ";" in person or person.count(",") > 1 or _AND_RE.search(person):
+        return rest, status
+    return person, "present"
 
 
 #: a word in capitals as short as an acronym (`BCP De Klink`, `Leerlingenraad TIS`)
@@ -161,6 +176,8 @@ def _label_line_forms(rest: str, status: str) -> list[dict[str, Any]] | None:
         return parties
     if trailed := _each_before_function(rest, status):
         return trailed
+    if closed_groups := _groups_before_function(rest, status):
+        return closed_groups
     if shared := _semicolon_groups(rest, status):
         return shared
     if column := _honorific_column(rest, status):
@@ -522,6 +539,50 @@ def _each_before_function(rest: str, status: str) -> list[dict[str, Any]]:
     if tail and not re.match(r"(?:De|Het)\s", tail):
         return []  # more after the last function than a heading run on
     return people if len(people) >= 2 else []
+
+
+@cache
+def _group_opening_re() -> re.Pattern[str]:
+    """A capital honorific that opens a person or, plural, a group of people inside a line
+    (`Mevrouw An Stokmans`, `De dames en heren Vera Gilis, ...`), before a capitalised name."""
+    raw = load_patterns("meeting_rules.json")
+    words = [h[:1].upper() + h[1:] for h in raw["honorifics"] + raw["plural_honorifics"]]
+    return re.compile(rf"(?:^|(?<=\s))(?:{longest_first(map(re.escape, words))})(?=\s+[A-Z])")
+
+
+def _closing_function(piece: str) -> tuple[str, str | None]:
+    """(the piece before it, the function) of a piece closed by a capitalised function word
+    of the vocabulary, a group's plural too (`... Michel Michielsen Leden`); (piece, None)
+    when no function closes it."""
+    head, _, last = piece.strip().rpartition(" ")
+    word = last.lower()
+    role = _rules()["group_roles"].get(word) or (word if word in _rules()["roles"] else None)
+    return (head, role) if head and last[:1].isupper() and role else (piece.strip(), None)
+
+
+def _groups_before_function(rest: str, status: str) -> list[dict[str, Any]]:
+    """The people of a label's line flattened from a roll table whose rows each open with an
+    honorific and close with the function of their people, no comma between (`Aanwezig:
+    Mevrouw An Stokmans Voorzitter De dames en heren Vera Gilis, ..., Ingrid Mees en Michel
+    Michielsen Leden Mevrouw Paula Verhoeven`): each person with their row's function; []
+    unless the line opens with an honorific, two or more rows and a function close it, and
+    every row reads as names."""
+    starts = [m.start() for m in _group_opening_re().finditer(rest.strip())]
+    if len(starts) < 2 or starts[0] != 0:
+        return []
+    text, people, closed = rest.strip(), [], 0
+    for start, end in zip(starts, [*starts[1:], len(rest.strip())], strict=True):
+        row, role = _closing_function(text[start:end])
+        # `De dames en heren A, B en C`: the honorific stripped, whose `en` is no list's
+        plural = _rules()["plural_honorific_re"].match(row)
+        row_people = (
+            _name_list(row[plural.end() :], status) if plural else [parse_participant(row, status)]
+        )
+        if not row_people or not all(p and _name_shaped(p["name"] or "") for p in row_people):
+            return []
+        closed += role is not None
+        people += [{**p, "role": role or p.get("role")} for p in row_people]
+    return people if closed >= 1 else []
 
 
 def _party_heading(text: str) -> bool:

@@ -375,9 +375,10 @@ _ATTENDANCE_WORD_RE = re.compile(r"^(?:Aanwezig|Tegenwoordig|Afwezig)\w*\s+(?:de
 #: the subject of the chair's opening sentence where a flattened list runs on into it, its
 #: full stop lost with the line break (`..., gemeentesecretaris De burgemeester-voorzitter
 #: opent de vergadering`, `..., raadslid Jannie Koster opent om 20 uur de zitting`): the role
-#: with its article or the name in capitals right before the verb
+#: with its article or the name in capitals right before the verb, up to four words of it
+#: (`Voorzitter Jean Marie De Groote opent de zitting`: not cut inside the name)
 _OPENING_SUBJECT_RE = re.compile(
-    r"(?<=[a-z,;])\s+(?=(?:(?:De|Het)\s+[\w-]+|[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})"
+    r"(?<=[a-z,;])\s+(?=(?:(?:De|Het)\s+[\w-]+|[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3})"
     r"\s+(?:her)?opent\b)"
 )
 

@@ -191,8 +191,8 @@ def _closing_role_end(piece: str) -> int | None:
     first = piece.split()[0].lower() if piece.split() else ""
     m = _rules()["role_re"].match(piece)
     end = len(piece.split()[0]) if first in _rules()["group_roles"] else m and m.end()
-    if not end or ":" in piece[:end]:
-        return None
+    if not end or ":" in piece[:end] or _ACRONYM_RE.fullmatch(piece[end:].strip()):
+        return None  # `Voorzitter OCMW`: the body the function is held in, no one's name
     return end if _name_shaped(_strip_prefixes(piece[end:])[1]) else None
 
 
@@ -220,6 +220,10 @@ def _plural_role_apart(piece: str) -> str:
     return f"{name}, {last}" if name and _singular_role(last) else piece
 
 
+#: a body's acronym alone after a function (`OCMW`, `AGB`, `RvB`)
+_ACRONYM_RE = re.compile(r"[A-Z][A-Za-z]?[A-Z]{1,5}")
+
+
 def _shared_trailer(piece: str) -> tuple[str | None, str | None, bool]:
     """(role, organisation, plural) of a group's piece that names no one: a role, singular
     or plural (`voorzitter`, `hoogheemraden`, `leden`), or what all of them are (`beiden lid
@@ -233,6 +237,9 @@ def _shared_trailer(piece: str) -> tuple[str | None, str | None, bool]:
         return plural, None, True
     if _only_roles(piece) or ((m := rules["role_re"].match(piece)) and m.end() == len(piece)):
         return word, None, False  # `OCMW-voorzitter`, `eerste schepen`, `raadslid voorzitter`
+    if (m := rules["role_re"].match(piece)) and _ACRONYM_RE.fullmatch(piece[m.end() :].strip()):
+        # `Voorzitter OCMW`: the function with the body it is held in, no one's name
+        return f"{piece[: m.end()].strip().lower()} {piece[m.end() :].strip()}", None, False
     m = _SHARED_TRAILER_RE.match(piece)
     if m is None:
         return None, None, False

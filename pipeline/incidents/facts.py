@@ -484,7 +484,17 @@ _THE_REST = re.compile(r"\b(?:de|het)\s+(?:overige|andere|resterende)\s+$", re.I
 
 #: the rules that read a figure in a sentence naming no noun of the items (a label, a share
 #: carried on, a part of the items told as what happened, ...)
-_WITHOUT_NOUN = ("label", "carry", "share", "ap", "part", "kind_part", "intake", "happened")
+_WITHOUT_NOUN = (
+    "label",
+    "carry",
+    "share",
+    "ap",
+    "part",
+    "kind_part",
+    "intake",
+    "happened",
+    "tally",
+)
 
 
 def _fact_of(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:

@@ -826,3 +826,32 @@ def test_a_bare_month_after_tot_ends_the_count_before_it():
     facts = _facts(text)
     assert _fact((date(2017, 1, 1), date(2017, 11, 30)), "total", 279) in facts
     assert not any(f[3] == 279 and f[:2] == Y2017 for f in facts)
+
+
+def test_one_item_each_of_those_who_filed_it_or_any_one_item_is_no_count():
+    # texts173/rtvdrenthe-eelde-geluidsmeldingen-2021.txt, line 1: `mensen die één klacht
+    # indienen` are people who filed one each; only the 531 of March counts
+    text = (
+        " date 2021-05 Daar werden de meldingen besproken over geluidsoverlast. Toen kwamen 531 "
+        "meldingen van geluidsoverlast binnen. Meer dan de helft van de klachten kwam van twee "
+        "mensen. Wel zijn er meer mensen die één klacht indienen."
+    )
+    assert not any(f[3] == 1 for f in _facts(text))
+    # texts103/fzs-klachten-2016.txt, line 3 (its first sentence left out)
+    text = (
+        "In 2016 zijn er 117 klachten ingediend door patiënten. De hoeveelheid klachten die werd "
+        "ingediend verschilde van persoon tot persoon. Zo waren er 13 patiënten die één klacht "
+        "indienden en was er één patiënt die 17 klachten indiende."
+    )
+    facts = _facts(text)
+    assert _fact(Y2016, "total", 117) in facts
+    assert not any(f[3] == 1 for f in facts)
+    # texts178/vlm-klachtenmanagement-2016.txt, line 10 and the end of line 12: `één klacht
+    # kan langs verschillende dragers worden ingediend` says how any one is counted
+    text = (
+        "Verslag klachtenmanagement 2016 Vlaamse Landmaatschappij Totaal aantal klachten 41 "
+        "Ontvangen klachten 38.\n\n"
+        "Aantal klachten volgens de drager (één klacht kan langs verschillende dragers worden "
+        "ingediend)"
+    )
+    assert not any(f[3] == 1 for f in _facts(text))

@@ -814,6 +814,18 @@ def test_a_tally_that_stood_in_a_year_compared_with_is_that_years_count():
     assert not any(f[3] == 2180 and f[:2] != Y2017 for f in facts)
 
 
+def test_a_tally_at_the_end_of_a_month_is_the_years_count_up_to_then():
+    # texts112/vlaams-brabant-klachten-2008.txt, line 3 (its first two sentences)
+    text = (
+        "Het nieuwe systeem voor klachtenbehandeling van de provincie Vlaams-Brabant werpt "
+        "vruchten af. Eind december 2008 stond de teller op zeventig klachten waarvan er 43 in "
+        "aanmerking kwamen voor verder onderzoek."
+    )
+    facts = _facts(text)
+    assert _fact(Y2008, "total", 70) in facts
+    assert not any(f[3] == 70 and f[:2] != Y2008 for f in facts)
+
+
 def test_a_bare_month_after_tot_ends_the_count_before_it():
     # texts177/lifeliner2-zeeland-oproepen-2014-2017.txt, line 1 (the place names left out)
     # and line 5: `tot december` and `met nog een maand te gaan` both end in November

@@ -177,16 +177,20 @@ def _tally_period(f: _Fact, reading: _Reading, ctx: _Context) -> Period | None:
     """The year a running tally stands in: the text's own after `nu` (`Vorig jaar hadden we
     ongeveer twintig meldingen, nu zitten we al op 134`), else the year its sentence names
     last before it, also one compared with (`ten opzichte van 2017, waar de teller op 2180
-    bleef stilstaan`); with `met nog twee maanden te gaan` up to that many months before
-    the year's end (rule 10 of the web gold: a running count ends where it stands). None:
-    the usual periods decide."""
+    bleef stilstaan`), up to the end of a part of it (`Eind december 2008 stond de teller
+    op zeventig klachten`: the whole year); with `met nog twee maanden te gaan` up to
+    that many months before the year's end (rule 10 of the web gold: a running count ends
+    where it stands). None: the usual periods decide."""
     s = reading.text
     before = [p.period for p in reading.periods if p.end <= f.value.start]
     if _NOW_BEFORE.search(s, 0, f.value.start):
         # the year the text is written in: the one after the year `vorig jaar` names
         year = ctx.last_year + 1 if ctx.last_year is not None else None
-    elif before and _is_year(before[-1]):
+    elif before and before[-1].start.year == before[-1].end.year:
         year = before[-1].start.year
+        if not _is_year(before[-1]):
+            # `Eind december 2008 stond de teller op zeventig klachten`: the year up to then
+            return Period(date(year, 1, 1), before[-1].end)
     else:
         return None
     if year is None:

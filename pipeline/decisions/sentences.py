@@ -745,11 +745,13 @@ def _formula_starts(line: str) -> Iterator[tuple[_Formula, int]]:
     # verb in the singular after `en` (`De kosten zijn afgerekend en Nico stuurt nog een
     # overzichtje.`; `Jan en Piet gaan` is one subject, its verb plural) and a pronoun in
     # lower case after a comma or `dus` (`Dat is ontschoten bij de secretaris, hij zal direct
-    # de notulen ... sturen.`): a subordinate clause would put its verb first after a comma
+    # de notulen ... sturen.`): a subordinate clause would put its verb first after a comma;
+    # not a passive, which tells what befalls the one named before it (`Er is bericht van
+    # verhindering van Eva Kok, zij wordt vervangen door Tim Bos.`)
     clause = (
         r"[.!?;:,…][’”\"]?\s+(?=[A-Z])|\s*[–—]\s+(?=[A-Z])|;\s+(?=[a-z])"
         r"|,?\s+en\s+(?=(?:de|het|er)\s)|,?\s+en\s+(?=[A-Z][\w'-]+\s+[a-z]+t\s)"
-        r"|(?:,|\s+dus)\s+(?=(?:hij|zij|ze|we|wij)\s+[a-z])"
+        r"|(?:,|\s+dus)\s+(?=(?:hij|zij|ze|we|wij)\s+(?!(?:wordt|worden|werd|werden)\b)[a-z])"
         r"|[.!?]\s+\([^()]{1,80}\)\s+(?=[A-Z])|[.!?]\s+(?:\*\s+)+(?=[A-Z])"
         r"|[.!?]\s+(?=\d+(?:[.,]\d+)?\s*%?\s+[a-z])"
         r"|,\s+en\s+(?=[a-z])"

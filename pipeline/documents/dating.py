@@ -339,11 +339,16 @@ def _list_item(line: str) -> bool:
 
 
 def _bulleted_stamp(lines: list[str]) -> list[str]:
-    """A post's date in the list of its facts under the headline (`• Hilversum` over `•
-    20 maart 2019`): the one item of a list that is nothing but a date (a list of several
-    dates is a log's or a schedule's)."""
-    dated = [x for x in lines if _list_item(x) and bare_date(_LIST_ITEM_RE.sub("", x))]
-    return dated if len(dated) == 1 else []
+    """A post's date as an item of a list under its headline: beside the other facts of the
+    post (`• Hilversum` over `• 20 maart 2019`) or with the time it was posted (`•
+    14/05/2018 13:09`). Only the one item of the lists that is nothing but a date: a list of
+    several dates is a log's or a schedule's, and a log's entry dated alone heads its text."""
+    dated = [n for n, x in enumerate(lines) if _list_item(x) and bare_date(x[1:])]
+    if len(dated) != 1:
+        return []
+    n = dated[0]
+    beside = [lines[k] for k in (n - 1, n + 1) if 0 <= k < len(lines)]
+    return [lines[n]] if _is_timestamp(lines[n]) or any(map(_list_item, beside)) else []
 
 
 def _bare_dates(lines: list[str]) -> list[str]:

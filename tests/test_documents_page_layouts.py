@@ -586,3 +586,15 @@ def test_a_hosted_document_without_a_known_title_is_typed_by_its_text() -> None:
     text = 'Maat: px\nDownload "Arrondissement Kortrijk"\nTranscriptie\n'
     text += "Aanwezig: Jan Bos, voorzitter\n1. Opening\nDe voorzitter opent de vergadering.\n"
     assert classify_document(text, 3)[0] == "minutes"
+
+
+def test_a_press_release_on_an_annual_report_is_news() -> None:
+    """A press release (texts178) headed `Persbericht` over the report's name: the news
+    section's word in the singular, as the plural is."""
+    text = (
+        "Persbericht\n\nJaarverslag van de ombudsdienst voor de treinreizigers (Ombudsrail)\n\n"
+        "Brussel, 21 mei 2019.\n\nIn 2018 ontving de ombudsdienst 2.961 klachten en in 943 "
+        "dossiers daarvan kwam het tot een bemiddeling.\n"
+    )
+    assert classify_document(text, 3)[0] == "other"
+    assert classify_document(text.replace("Persbericht", "Persberichten"), 3)[0] == "other"

@@ -531,3 +531,32 @@ def test_a_separable_verb_that_advises_muses_or_closes_a_second_verb_is_no_task(
         ]
     )
     assert _decisions(text) == []
+
+
+# texts175/fronteers-alv-2013-11-25.txt (line 126), texts65/fronteers-bv-2025.txt (line 49)
+# and texts164/sbr-wgnt-2021-12-07.txt (line 66): what a named person makes, with an adverb of
+# time or without an article as action notes write it; the idioms with `maakt` that report
+# or state set no task
+def test_what_a_named_person_makes_is_a_task_its_idioms_are_not():
+    text = HEAD + "\n".join(
+        [
+            "Matijs maakt binnenkort een blogpost waarin op de huidige voortgang hiervan zal "
+            "worden ingegaan.",
+            "",
+            "* Anneke maakt meetup kits",
+            "",
+            "Daar moet ESEF en Inline niet in worden meegenomen om complexiteit te voorkomen, "
+            "dus dat moet in een afzonderlijke stap. Volgende WGNT bespreken en TK maakt opzet.",
+            "",
+            "Kees maakt bezwaar tegen de nieuwe contributie.",
+            "Ruud maakt duidelijk dat hij tegen het voorstel is.",
+            "Petra maakt gebruik van de gelegenheid om iedereen te bedanken.",
+            "Mila maakt zich zorgen over de kas.",
+        ]
+    )
+    assert _decisions(text) == [
+        ("actie", None, "Matijs maakt binnenkort een blogpost waarin op de huidige voortgang "
+         "hiervan zal worden ingegaan."),
+        ("actie", None, "Anneke maakt meetup kits"),
+        ("actie", None, "TK maakt opzet."),
+    ]  # fmt: skip

@@ -300,3 +300,45 @@ def test_an_old_registers_resolution_opens_with_its_passive_verb():
         "Werd besloten zich daarover aan den heer",
         "Werd vervolgens geresolveerd (besloten) ",
     ]
+
+
+# texts164/logius-tag-adr-2023-04-13.txt (line 120), texts125/buckfastflevo-btg-2017.txt
+# (line 14, cut), texts171/fronteers-bv-2016-11-10.txt (line 10) and
+# texts123/vlieland-raad-2022-09.txt (line 7): running prose joins a clause of its own with a
+# new subject after `en`, a comma or `dus`
+JOINED_CLAUSES = (
+    "Alexander laat zien wat voor punten we nog meer uit edelivery over kunnen nemen en er "
+    "wordt besloten dit alvast in de scope van ADR versie 1.1 op te nemen en hiervoor een "
+    "branche te maken.\n\n"
+    "Als de afwezigen nog kosten hebben gemaakt dat even aan Nico doorgeven. De kosten zijn "
+    "afgerekend en Nico stuurt nog een overzichtje. Er blijft nog een bedrag over.\n\n"
+    "Dat is helaas ontschoten bij de secretaris, hij zal direct de notulen ter beoordeling "
+    "naar het bestuur sturen.\n\n"
+    "Burgemeester Schrier antwoordde dat de gemeente de zorg over het Armhuys deelt. Hier is "
+    "nog geen antwoord op gekomen dus hij zal hier binnenkort nogmaals naar informeren, net "
+    "als naar de estrikken.\n"
+)
+
+
+def test_a_clause_joined_with_a_new_subject_opens_its_decision():
+    assert [(kind, text) for kind, _, text in _decisions(JOINED_CLAUSES)] == [
+        ("besluit", "er wordt besloten dit alvast in de scope van ADR versie 1.1 op te nemen "
+         "en hiervoor een branche te maken."),
+        ("actie", "Nico stuurt nog een overzichtje."),
+        ("actie", "hij zal direct de notulen ter beoordeling naar het bestuur sturen."),
+        ("actie", "hij zal hier binnenkort nogmaals naar informeren, net als naar de "
+         "estrikken."),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # two names that share a plural verb are one subject, no clause after `en`
+        "Het bestuur en Nico gaan de kas nog eens na.",
+        # a pronoun after the comma of a condition is the condition's, no clause of its own
+        "Als het bestuur het niet weet, hij zal het zeker ook niet weten.",
+    ],
+)
+def test_no_clause_opens_inside_a_subject_or_a_condition(sentence):
+    assert _decisions(sentence + "\n") == []

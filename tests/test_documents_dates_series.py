@@ -1,6 +1,7 @@
 """Dates and boundaries of texts from the web: a day printed without its year, a posting date
-above the report of a meeting, several dated reports in one file. Every text here is written
-for the test, in the layout of its kind."""
+above the report of a meeting, several dated reports in one file, a page's own stamp. Every
+text here is written for the test, in the layout of its kind, or quoted from a real text where a
+comment says so."""
 
 from __future__ import annotations
 
@@ -494,3 +495,44 @@ def test_a_title_read_from_the_item_approving_an_earlier_record_dates_no_record(
     )
     doc_type, title = classify_document(text, 12)
     assert document_date(doc_type, text, title)[0] == date(2024, 4, 9)
+
+
+# a statistics page of the Flemish government (texts166): its posting stamp runs on to the
+# date of the next update, so it reads as a sentence, over the year its figures are of
+STAMPED_FIGURES_PAGE = """Gedaan met laden. U bevindt zich op: Aantal ontvankelijke \
+eerstelijnsklachten Relatie overheid en burger
+
+Aantal ontvankelijke eerstelijnsklachten
+
+Gepubliceerd op 15 maart 2023 • Volgende update: maart 2024
+
+92.345 klachten ingediend bij Vlaamse overheidsdiensten in 2022
+
+In 2022 werden er 92.345 klachten ingediend bij de Vlaamse overheidsdiensten.
+"""
+
+# a fire brigade's news post (texts169): the place and the day it was posted listed under
+# its headline
+LISTED_POST_FACTS = """CBS-cijfers 2018: Toename aantal uitrukken voor hulpverlening voor \
+Brandweer Gooi en Vechtstreek
+
+  • Hilversum
+  • 20 maart 2019
+
+Vandaag publiceerde het CBS de voorlopige cijfers over 2018. Daaruit blijkt dat Brandweer \
+Gooi en Vechtstreek in 2018 maar liefst 2160 keer gealarmeerd werd.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "posted"),
+    [(STAMPED_FIGURES_PAGE, date(2023, 3, 15)), (LISTED_POST_FACTS, date(2019, 3, 20))],
+)
+def test_a_pages_own_stamp_dates_it(text: str, posted: date) -> None:
+    for doc_type in ("other", "report"):
+        assert document_date(doc_type, text, None)[0] == posted
+
+
+def test_a_list_of_dates_is_no_posts_stamp() -> None:
+    text = "Vergaderschema 2024\n\n  • 12 maart 2024\n  • 9 april 2024\n\nWelkom allemaal.\n"
+    assert document_date("other", text, None)[0] is None

@@ -2,8 +2,8 @@
 page's source (HTML, the PHP file that prints it, a body saved as HTML), a record's head above
 its items, a note app's front matter and log, a meeting page with an attendance heading,
 English titles and labels, a pandoc title block, a site's sections, a running page of several
-meetings, an e-mail pasted into notes. Every text here is written for the test, in the layout of
-its kind."""
+meetings, an e-mail pasted into notes, a document-sharing site's page. Every text here is written
+for the test, in the layout of its kind, or quoted from a real text where a comment says so."""
 
 from __future__ import annotations
 
@@ -543,3 +543,58 @@ def test_a_sitting_field_in_a_transcribed_title_block_dates_the_record() -> None
     )
     text = f'{host_title}\n\nMaat: px\n\nDownload "{host_title}"\n\nTranscriptie\n\n{page}\n'
     assert _typed_and_dated(text) == ("minutes", date(2019, 6, 11))
+
+
+# a document-sharing site's page of a hosted PDF, as saved (texts178, texts111, texts142):
+# its own head, the document's first lines run together by periods quoted on a download or
+# share line, then the transcript
+HOSTED_ANNUAL_REPORT = """Inleiding. Jaarverslag Klachtencommissie Kinderopvang. Overzicht \
+aangesloten instellingen. Houders Fte s
+Maat: px
+Weergave met pagina beginnen:
+Download "Inleiding. Jaarverslag Klachtencommissie Kinderopvang. Overzicht aangesloten \
+instellingen. Houders 456 872 1101 1679. Fte s 12429 18634 20385 28472"
+Transcriptie
+1 Jaarverslag 008
+2
+3 Inleiding Voor u ligt het jaarverslag 008 van de Stichting Klachtencommissie Kinderopvang.
+"""
+
+SHARED_ANNUAL_REPORT = """• No results found
+
+Jaarverslag Commissie van Toezicht bij Penitentiaire Inrichting Nieuwegein. Utrecht, mei 2021
+
+N/A
+N/A
+Protected
+
+Academic year: 2022
+
+Share "Jaarverslag Commissie van Toezicht bij Penitentiaire Inrichting Nieuwegein. Utrecht, \
+mei 2021"
+"""
+
+
+@pytest.mark.parametrize("text", [HOSTED_ANNUAL_REPORT, SHARED_ANNUAL_REPORT])
+def test_a_hosted_document_is_typed_by_the_title_the_site_quotes(text: str) -> None:
+    """The site's quoted title is the document's first lines run together: one of them
+    (`Jaarverslag Klachtencommissie Kinderopvang`) is a report's title."""
+    assert classify_document(text, 3)[0] == "report"
+
+
+def test_a_hosted_document_without_a_known_title_is_typed_by_its_text() -> None:
+    text = 'Maat: px\nDownload "Arrondissement Kortrijk"\nTranscriptie\n'
+    text += "Aanwezig: Jan Bos, voorzitter\n1. Opening\nDe voorzitter opent de vergadering.\n"
+    assert classify_document(text, 3)[0] == "minutes"
+
+
+def test_a_press_release_on_an_annual_report_is_news() -> None:
+    """A press release (texts178) headed `Persbericht` over the report's name: the news
+    section's word in the singular, as the plural is."""
+    text = (
+        "Persbericht\n\nJaarverslag van de ombudsdienst voor de treinreizigers (Ombudsrail)\n\n"
+        "Brussel, 21 mei 2019.\n\nIn 2018 ontving de ombudsdienst 2.961 klachten en in 943 "
+        "dossiers daarvan kwam het tot een bemiddeling.\n"
+    )
+    assert classify_document(text, 3)[0] == "other"
+    assert classify_document(text.replace("Persbericht", "Persberichten"), 3)[0] == "other"

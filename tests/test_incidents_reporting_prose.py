@@ -773,3 +773,97 @@ def test_how_often_it_happened_in_another_year_and_what_came_up_so_often():
         "bijvoorbeeld in 2019 maar 2611 keer voor)."
     )
     assert _fact(Y2019, "other", 2611) in _facts(text)
+
+
+def test_where_the_running_tally_of_the_items_stands_counts_them():
+    # texts70/denbosch-agressie-2018.txt, line 1 (cut after its third sentence): `Dit jaar
+    # staat de teller op 83 met nog twee maanden te gaan` is the year up to October
+    text = (
+        " date 2018-12 DEN BOSCH - Ambtenaren van de gemeente Den Bosch hebben steeds te maken "
+        "met agressie en geweld. Dit jaar staat de teller op 83 met nog twee maanden te gaan. "
+        "In 2017 werd 78 keer een melding gedaan, aldus cijfers van de gemeente."
+    )
+    assert _facts(text) == {
+        _fact((date(2018, 1, 1), date(2018, 10, 31)), "total", 83),
+        _fact(Y2017, "total", 78),
+    }
+    # texts177/alphen-eikenprocessierups-meldingen-2018-2019.txt, line 1 (its first four
+    # sentences left out): `nu zitten we al op 134` is the year the text is written in
+    text = (
+        " date 2019-07 Het beestje is dit jaar overal in de stad gesignaleerd, en het aantal "
+        "meldingen is dan ook navenant toegenomen. 'Vorig jaar hadden we ongeveer twintig "
+        "meldingen, nu zitten we al op 134,' zegt Marcel Verschoor van de gemeente."
+    )
+    assert _fact(Y2019, "total", 134) in _facts(text)
+    assert _fact(Y2018, "total", 134) not in _facts(text)
+
+
+def test_a_tally_that_stood_in_a_year_compared_with_is_that_years_count():
+    # texts169/gooivecht-brandweer-alarmeringen-2017-2018.txt, line 6 (its first sentence
+    # and the end of the second left out): `waar de teller op 2180 bleef stilstaan` is 2017's
+    # count (four digits after `teller op` are no year)
+    text = (
+        "Daaruit blijkt dat Brandweer Gooi en Vechtstreek in 2018 maar liefst 2160 keer "
+        "gealarmeerd werd voor het blussen van een brand of een andere vorm van hulpverlening. "
+        "Dit is een daling van ongeveer 1% ten opzichte van 2017, waar de teller op 2180 bleef "
+        "stilstaan. Landelijk kreeg de meldkamer in 2018 maar liefst 245.000 meldingen te "
+        "verwerken."
+    )
+    facts = _facts(text)
+    assert _fact(Y2017, "total", 2180) in facts
+    assert not any(f[3] == 2180 and f[:2] != Y2017 for f in facts)
+
+
+def test_a_tally_at_the_end_of_a_month_is_the_years_count_up_to_then():
+    # texts112/vlaams-brabant-klachten-2008.txt, line 3 (its first two sentences)
+    text = (
+        "Het nieuwe systeem voor klachtenbehandeling van de provincie Vlaams-Brabant werpt "
+        "vruchten af. Eind december 2008 stond de teller op zeventig klachten waarvan er 43 in "
+        "aanmerking kwamen voor verder onderzoek."
+    )
+    facts = _facts(text)
+    assert _fact(Y2008, "total", 70) in facts
+    assert not any(f[3] == 70 and f[:2] != Y2008 for f in facts)
+
+
+def test_a_bare_month_after_tot_ends_the_count_before_it():
+    # texts177/lifeliner2-zeeland-oproepen-2014-2017.txt, line 1 (the place names left out)
+    # and line 5: `tot december` and `met nog een maand te gaan` both end in November
+    text = (
+        " date 2017-12 Dit jaar kwamen er tot december bij de meldkamer al 279 oproepen voor de "
+        "Lifeliner 2 binnen. In heel 2014 waren dat er 'slechts' 209.\n\n"
+        "Dit jaar staat de teller met nog een maand te gaan al op 279 oproepen, waarbij hij "
+        "123 keer landde op de plek van het ongeval."
+    )
+    facts = _facts(text)
+    assert _fact((date(2017, 1, 1), date(2017, 11, 30)), "total", 279) in facts
+    assert not any(f[3] == 279 and f[:2] == Y2017 for f in facts)
+
+
+def test_one_item_each_of_those_who_filed_it_or_any_one_item_is_no_count():
+    # texts173/rtvdrenthe-eelde-geluidsmeldingen-2021.txt, line 1: `mensen die één klacht
+    # indienen` are people who filed one each; only the 531 of March counts
+    text = (
+        " date 2021-05 Daar werden de meldingen besproken over geluidsoverlast. Toen kwamen 531 "
+        "meldingen van geluidsoverlast binnen. Meer dan de helft van de klachten kwam van twee "
+        "mensen. Wel zijn er meer mensen die één klacht indienen."
+    )
+    assert not any(f[3] == 1 for f in _facts(text))
+    # texts103/fzs-klachten-2016.txt, line 3 (its first sentence left out)
+    text = (
+        "In 2016 zijn er 117 klachten ingediend door patiënten. De hoeveelheid klachten die werd "
+        "ingediend verschilde van persoon tot persoon. Zo waren er 13 patiënten die één klacht "
+        "indienden en was er één patiënt die 17 klachten indiende."
+    )
+    facts = _facts(text)
+    assert _fact(Y2016, "total", 117) in facts
+    assert not any(f[3] == 1 for f in facts)
+    # texts178/vlm-klachtenmanagement-2016.txt, line 10 and the end of line 12: `één klacht
+    # kan langs verschillende dragers worden ingediend` says how any one is counted
+    text = (
+        "Verslag klachtenmanagement 2016 Vlaamse Landmaatschappij Totaal aantal klachten 41 "
+        "Ontvangen klachten 38.\n\n"
+        "Aantal klachten volgens de drager (één klacht kan langs verschillende dragers worden "
+        "ingediend)"
+    )
+    assert not any(f[3] == 1 for f in _facts(text))

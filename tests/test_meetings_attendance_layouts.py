@@ -5019,3 +5019,49 @@ def test_the_chair_s_opening_sentence_is_not_cut_inside_a_four_word_name():
     names = [p[0] for p in _meeting_people(FLEMISH_ROLL_WITH_ONE_ITEM_AWAY)]
     assert names.count("Jean Marie De Groote") == 1
     assert "Marie De Groote" not in names
+
+
+#: zwalm-gr-2025-09-16 (texts168) and oudheverlee-gr-2025 (texts76), lines 6-11: a Flemish
+#: council portal's roll whose chair's function names the council it is held in
+COUNCIL_CHAIR_ROLLS = [
+    (
+        "Gemeenteraad\n\ndi 16/09/2025 - 20:00 de grote raadzaal van het gemeentehuis\n"
+        "Aanwezig: Tom Aelbrecht, Voorzitter Gemeenteraad\n"
+        "Matthijs Verschraegen, Karen De Colfmacker, leden van het college van burgemeester "
+        "en schepenen\n"
+        "Eric De Vriendt, Patrick Moreels, gemeenteraadsleden\n"
+        "Philip Lefever, Algemeen directeur\n"
+        "Verontschuldigd: Carine Melkebeke, Gemeenteraadslid\n",
+        ("Tom Aelbrecht", "voorzitter gemeenteraad"),
+    ),
+    (
+        "Gemeenteraad\n\nAanwezig: Kris Debruyne, voorzitter van de gemeenteraad\n"
+        "Bart Clerckx, burgemeester\n"
+        "Francis Van Biesbroeck, Patrice Lemaitre, schepenen\n"
+        "Marijke Pertz, algemeen directeur\n",
+        ("Kris Debruyne", "voorzitter van de gemeenteraad"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "chair"), COUNCIL_CHAIR_ROLLS)
+def test_a_function_held_in_a_council_is_no_second_person(text: str, chair: tuple[str, str]):
+    """`Tom Aelbrecht, Voorzitter Gemeenteraad`, `Kris Debruyne, voorzitter van de
+    gemeenteraad`: the council after the function is where it is held, not a person named
+    `Gemeenteraad` or, particles and all, `van de gemeenteraad`."""
+    people = _people(text)
+    assert (*chair, None, "present", False) in people
+    assert not [p for p in people if p[0] and "raad" in p[0].lower()]
+
+
+def test_the_chair_of_a_body_named_by_its_acronym_opening_the_meeting_is_no_person():
+    """koersvo-opr-2014-01-16 (texts154) line 12: `De voorzitter van het CvB opent de
+    bijeenkomst`: the function with the body it is held in, not a person `van het CvB`."""
+    line = (
+        "Afwezig: Mondo Barends (Stg. OVO Hoeksche Waard, met afmelding), P. Rijsdijk (Stg. "
+        "Yulius) 1. Welkom en mededelingen. De voorzitter van het CvB opent de bijeenkomst om "
+        "en heet allen van harte welkom."
+    )
+    names = [p[0] for p in _people(f"Verslag overlegvergadering OPR\n\n{line}\n")]
+    assert "Mondo Barends" in names
+    assert not [n for n in names if n and "CvB" in n]

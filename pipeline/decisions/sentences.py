@@ -739,9 +739,19 @@ def _formula_starts(line: str) -> Iterator[tuple[_Formula, int]]:
     # word in lower case after it (`Er wordt gestemd. 8 stemmen unaniem voor Wim als ...`);
     # a press release's reference in brackets or a row of asterisks set between two
     # sentences (`... 1999. ( persbericht 1 van 27/03/1998) De Ministerraad nam ...`)
-    # and a sentence that closes a quote (`... de overeenkomst ‘... eeuw.’ Heemraad X zal ...`)
+    # and a sentence that closes a quote (`... de overeenkomst ‘... eeuw.’ Heemraad X zal ...`);
+    # minutes in running prose join a clause of its own with a new subject: `er` after `en`
+    # (`... kunnen nemen en er wordt besloten dit ... op te nemen`), a named person with a
+    # verb in the singular after `en` (`De kosten zijn afgerekend en Nico stuurt nog een
+    # overzichtje.`; `Jan en Piet gaan` is one subject, its verb plural) and a pronoun in
+    # lower case after a comma or `dus` (`Dat is ontschoten bij de secretaris, hij zal direct
+    # de notulen ... sturen.`): a subordinate clause would put its verb first after a comma;
+    # not a passive, which tells what befalls the one named before it (`Er is bericht van
+    # verhindering van Eva Kok, zij wordt vervangen door Tim Bos.`)
     clause = (
-        r"[.!?;:,…][’”\"]?\s+(?=[A-Z])|\s*[–—]\s+(?=[A-Z])|;\s+(?=[a-z])|,?\s+en\s+(?=(?:de|het)\s)"
+        r"[.!?;:,…][’”\"]?\s+(?=[A-Z])|\s*[–—]\s+(?=[A-Z])|;\s+(?=[a-z])"
+        r"|,?\s+en\s+(?=(?:de|het|er)\s)|,?\s+en\s+(?=[A-Z][\w'-]+\s+[a-z]+t\s)"
+        r"|(?:,|\s+dus)\s+(?=(?:hij|zij|ze|we|wij)\s+(?!(?:wordt|worden|werd|werden)\b)[a-z])"
         r"|[.!?]\s+\([^()]{1,80}\)\s+(?=[A-Z])|[.!?]\s+(?:\*\s+)+(?=[A-Z])"
         r"|[.!?]\s+(?=\d+(?:[.,]\d+)?\s*%?\s+[a-z])"
         r"|,\s+en\s+(?=[a-z])"

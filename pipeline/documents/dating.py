@@ -291,9 +291,13 @@ def _carried_doc_date(doc_type: str, dated: _Dated) -> tuple[date | None, bool]:
         or not (_tells_a_date(x) or _list_item(x) or _beside_a_cell(lines, n))
     ]
     labelled = _labelled_dates(lines, doc_type)
+    # a page's stamp of when it was posted (`Gepubliceerd op 15 maart 2023 • Volgende
+    # update: maart 2024`) is its own date, over the dates its title and text tell of
+    stamped = [lines[n] for n in sorted(_stamped_lines(lines)) if n < min(15, len(lines))][:2]
+    stamped += _bulleted_stamp(lines[:15])
     bare = _bare_dates(lines)
     titled = [x for x in dated.titled if not _tells_a_period(x)]
-    found = _first_date(labelled + titled + bare + carried, dated.year, dated.text)
+    found = _first_date(labelled + stamped + titled + bare + carried, dated.year, dated.text)
     if found[1] and found[0] is not None and not _printed_with_its_year(found[0], dated.text):
         return _first_date(bare, None)  # a post's own date with its year, else none
     return found
@@ -332,6 +336,19 @@ def _list_item(line: str) -> bool:
     """A line of a list: its date dates that item (an entry of a log, a deadline), not the
     document (a meeting's documents may list their date, time and place as bullets)."""
     return _LIST_ITEM_RE.match(line) is not None
+
+
+def _bulleted_stamp(lines: list[str]) -> list[str]:
+    """A post's date as an item of a list under its headline: beside the other facts of the
+    post (`• Hilversum` over `• 20 maart 2019`) or with the time it was posted (`•
+    14/05/2018 13:09`). Only the one item of the lists that is nothing but a date: a list of
+    several dates is a log's or a schedule's, and a log's entry dated alone heads its text."""
+    dated = [n for n, x in enumerate(lines) if _list_item(x) and bare_date(x[1:])]
+    if len(dated) != 1:
+        return []
+    n = dated[0]
+    beside = [lines[k] for k in (n - 1, n + 1) if 0 <= k < len(lines)]
+    return [lines[n]] if _is_timestamp(lines[n]) or any(map(_list_item, beside)) else []
 
 
 def _bare_dates(lines: list[str]) -> list[str]:

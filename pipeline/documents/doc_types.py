@@ -49,6 +49,7 @@ from pipeline.documents.titles import (
     _clean_title,
     _email_subject,
     _first_title_line,
+    hosted_title,
     is_listing_page,
     letter_subject,
     title_at_top,
@@ -67,7 +68,11 @@ def classify_document(text: str, title_lines: int | None = None) -> tuple[str, s
     counts within `title_lines` lines (set for plain text, where a title opens its chunk)."""
     text = without_markdown(text)
     lines = text_lines(text)
-    titled = title_at_top(text, title_lines) or _meeting_title_below(text, lines, title_lines)
+    titled = (
+        title_at_top(text, title_lines)
+        or _meeting_title_below(text, lines, title_lines)
+        or hosted_title(lines)
+    )
     first_is_title = titled is not None and lines and titled[1] == lines[0]
     if has_email_header_at_top(text) and not first_is_title:
         return "email", _email_subject(lines)

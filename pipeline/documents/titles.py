@@ -62,6 +62,20 @@ def title_at_top(text: str, search_lines: int | None = None) -> tuple[str, str] 
     return (match[0], match[1]) if match else None
 
 
+def hosted_title(lines: list[str]) -> tuple[str, str] | None:
+    """(doc_type, title) of a document shown on a document-sharing site: the title the site
+    quotes on its download or share line (`Download "Jaarverslag 2014. Klachtenregeling
+    ..."`) is the document's first lines run together by periods, so the first of them that
+    a title rule knows names the type (`Inleiding. Jaarverslag Klachtencommissie ...`);
+    None without such a line or such a title."""
+    rules = _rules()
+    for line in lines[: rules["title_search_lines"]]:
+        if (m := rules["hosted_title"].match(line.strip())) is not None:
+            heads = [x.strip(" .") for x in _PHRASE_END_RE.split(m["title"])]
+            return title_at_top("\n".join(heads), len(heads))
+    return None
+
+
 def _clean_title(line: str) -> str:
     return strip_redaction_marks(line)[0].strip(" :-")
 

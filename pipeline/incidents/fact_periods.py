@@ -138,6 +138,8 @@ def _assign_periods(reading: _Reading, ctx: _Context, index: int) -> None:
     waarvan = bool(_rules()["waarvan"].match(s))
     used: set[tuple[int, str, bool]] = set()  # (period span start, category, percent)
     for f in reading.facts:
+        if f.period is None and f.source == "tally":
+            f.period = _tally_period(f, reading, ctx)
         if f.period is None:
             f.period = _bracketed_after_period(f, s, reading.periods)
         if f.period is None:
@@ -169,6 +171,50 @@ def _assign_periods(reading: _Reading, ctx: _Context, index: int) -> None:
         f.period = _same_span_in_year(f, reading, ctx) or f.period
         if f.period is not None and _level_after_change(f, reading.text):
             f.period = None  # `tussen 2017 en 2018 met 16 procent toe, tot 1.848`: no span's
+
+
+def _tally_period(f: _Fact, reading: _Reading, ctx: _Context) -> Period | None:
+    """The year a running tally stands in: the text's own after `nu` (`Vorig jaar hadden we
+    ongeveer twintig meldingen, nu zitten we al op 134`), else the year its sentence names
+    last before it, also one compared with (`ten opzichte van 2017, waar de teller op 2180
+    bleef stilstaan`), up to the end of a part of it (`Eind december 2008 stond de teller
+    op zeventig klachten`: the whole year); with `met nog twee maanden te gaan` up to
+    that many months before the year's end (rule 10 of the web gold: a running count ends
+    where it stands). None: the usual periods decide."""
+    s = reading.text
+    before = [p.period for p in reading.periods if p.end <= f.value.start]
+    if _NOW_BEFORE.search(s, 0, f.value.start):
+        # the year the text is written in: the one after the year `vorig jaar` names
+        year = ctx.last_year + 1 if ctx.last_year is not None else None
+    elif before and before[-1].start.year == before[-1].end.year:
+        year = before[-1].start.year
+        if not _is_year(before[-1]):
+            # `Eind december 2008 stond de teller op zeventig klachten`: the year up to then
+            return Period(date(year, 1, 1), before[-1].end)
+    else:
+        return None
+    if year is None:
+        return None
+    to_go = _MONTHS_TO_GO.search(s)
+    if to_go is None:
+        return _year(year)
+    months = _months_left().get(to_go["n"].lower(), 0)
+    if not 1 <= months <= 11:
+        return None
+    return Period(date(year, 1, 1), _month_end(year, 12 - months))
+
+
+#: `nu zitten we al op`: the tally as it stands now, in the text's own year
+_NOW_BEFORE = re.compile(r"\bnu\s+(?:zitten|staan)\s+we\s+(?:(?:al|inmiddels)\s+)?op\s+$", re.I)
+#: `met nog twee maanden te gaan`: the months of the year still to come (`een`: one)
+_MONTHS_TO_GO = re.compile(r"\bmet\s+nog\s+(?P<n>\w+)\s+maand(?:en)?\s+te\s+gaan\b", re.IGNORECASE)
+
+
+@cache
+def _months_left() -> dict[str, int]:
+    """Month counts 1-11 in digits or words (`een maand`, `twee maanden`)."""
+    words = {w: n for w, n in _vocab()["number_words"].items() if 1 <= n <= 11}
+    return {**words, "een": 1, **{str(n): n for n in range(1, 12)}}
 
 
 #: the level a change ends at, after its verb (`nam ... met 16 procent toe, tot 1.848`)

@@ -484,7 +484,17 @@ _THE_REST = re.compile(r"\b(?:de|het)\s+(?:overige|andere|resterende)\s+$", re.I
 
 #: the rules that read a figure in a sentence naming no noun of the items (a label, a share
 #: carried on, a part of the items told as what happened, ...)
-_WITHOUT_NOUN = ("label", "carry", "share", "ap", "part", "kind_part", "intake", "happened")
+_WITHOUT_NOUN = (
+    "label",
+    "carry",
+    "share",
+    "ap",
+    "part",
+    "kind_part",
+    "intake",
+    "happened",
+    "tally",
+)
 
 
 def _fact_of(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:
@@ -669,6 +679,8 @@ def _no_figure_of_its_own(val: _Value, s: str, before: str, after: str) -> bool:
         return True  # a count with another's added, whose sum is no unit's own
     if _RATE_AFTER.match(after):
         return True  # `rond de 45 per jaar`: an average over the years, no year's count
+    if val.word and val.value == 1 and _one_each_or_any(before, after):
+        return True  # `mensen die één klacht indienen`: one each, or any one, no count
     if _other_things_listed(before):
         return True  # `een stijging van het aantal pv's: 339 in 2015, 465 in 2016`
     c0, c1 = _clause_bounds(s, val.start)
@@ -684,6 +696,29 @@ def _no_figure_of_its_own(val: _Value, s: str, before: str, after: str) -> bool:
         and not _rules()["reporter_about"].match(after)
         and not _by_anyone(after)
     )
+
+
+def _one_each_or_any(before: str, after: str) -> bool:
+    """`Wel zijn er meer mensen die één klacht indienen`, `13 patiënten die één klacht
+    indienden`: one item each of those who filed them; `(één klacht kan langs verschillende
+    dragers worden ingediend)`: any one item, a rule of counting. Neither counts items."""
+    noun = _items_re().match(after.lstrip())
+    if noun is None:
+        return False
+    rest = after.lstrip()[noun.end() :]
+    each = _RELATIVE_BEFORE.search(before) is not None and _FILED_AFTER.match(rest) is not None
+    return each or _MODAL_AFTER.match(rest) is not None
+
+
+#: `mensen die één klacht ...`: a relative clause on those who filed it
+_RELATIVE_BEFORE = re.compile(r"\bdie\s+(?:(?:maar|slechts|ook|elk|ieder)\s+)?$", re.IGNORECASE)
+#: `... indienen`, `... hebben ingediend`: the verb of filing after the noun
+_FILED_AFTER = re.compile(
+    r"\s+(?:[^\W\d]+\s+){0,3}?(?:in(?:dienen|dienden|diende|gediend)|gedaan|deden|doen)\b",
+    re.IGNORECASE,
+)
+#: `één klacht kan ...`: what any one item may be
+_MODAL_AFTER = re.compile(r"\s+(?:kan|kunnen|mag|moet)\b", re.IGNORECASE)
 
 
 #: a count per period of time right after a number (`schommelt het aantal klachten rond

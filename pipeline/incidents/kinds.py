@@ -12,6 +12,7 @@ from pipeline.incidents.numbers import (
     _NEGATION,
     _THAT_MANY,
     _part_marker,
+    _tally,
     _times_contacted,
     _times_filed,
     _times_it_happened,
@@ -392,6 +393,8 @@ def _part_category(
     qualified = rules["noun_qualified"].match(s[val.end :])
     if (rules["part_of_total"].search(s[: val.start]) or qualified) and not val.percent:
         return _qualified_part(rest, qualified)
+    if _tally(s, val.start) and not val.percent:
+        return "total", "tally"  # `Dit jaar staat de teller op 83`: the items' running count
     if _times_it_happened(s, val.start, val.end) and not val.percent:
         # `Dat gebeurde vorig jaar 3.600 keer`: a kind of the items the text just told
         return "other", "happened"

@@ -159,6 +159,17 @@ def _times_it_happened(s: str, start: int, end: int) -> bool:
     return not verb["kwam"] or after["voor"] is not None  # `dit kwam ... 2611 keer voor`
 
 
+def _tally(s: str, start: int) -> bool:
+    """`Dit jaar staat de teller op 83`, `nu zitten we al op 134`: where the running tally
+    of the text's items stands, their count for the period it runs in (a share is not)."""
+    before = s[max(0, start - 80) : start]
+    return _rules()["tally_before"].search(before) is not None and not _SHARE_AFTER.match(s, start)
+
+
+#: `op 12 procent`: a share, no tally
+_SHARE_AFTER = re.compile(r"[\d.,]+\s*(?:%|procent\b)", re.IGNORECASE)
+
+
 def _bound_before(before: str) -> bool:
     """`meer dan 91.000 keer`, `minstens 12`: a bound right before the number (a word of
     `approximate_before` that is no hedge of `rough_before`: `iets meer dan` is one)."""
@@ -230,6 +241,7 @@ def _four_digit_count(s: str, m: re.Match, value: float) -> bool:
     # so are the times the items were filed (`1312 keer een melding gemaakt`)
     contacts = _times_contacted(after) or _times_filed(after)
     contacts = contacts or _times_it_happened(s, m.start(), m.end())  # `dat gebeurde 2160 keer`
+    contacts = contacts or _tally(s, m.start())  # `waar de teller op 2180 bleef stilstaan`
     # `Het aantal meldingen over honden was ..., namelijk 2760 in 2023 en 2713 in 2024`:
     # the number the sentence names, given for a year right after it
     dated = _YEAR_RIGHT_AFTER.match(after) is not None and (

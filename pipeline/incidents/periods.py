@@ -362,10 +362,18 @@ def _to_date_bare() -> re.Pattern:
     written without its year."""
     month = _vocab()["month_alt"]
     return re.compile(
-        r"\b(?:t/m|t\.\s?m\.|tot(?:\s+en\s+met)?)\s+(?:(?:het\s+)?eind(?:e)?\s+)?"
+        r"\b(?:t/m|t\.\s?m\.|tot(?P<met>\s+en\s+met)?)\s+(?P<eind>(?:het\s+)?eind(?:e)?\s+)?"
         rf"(?:(?P<d>[0-3]?\d)\s+)?(?P<m>{month})\b(?!\s*(?:19|20)\d\d)",
         re.IGNORECASE,
     )
+
+
+def _up_to_the_month(m: re.Match) -> bool:
+    """`tot december`: a bare month after `tot` (no `en met`, no day, no `eind`) is where
+    the count stopped, that month not in it (`tot en met november`, `tot 9 september` and
+    `tot eind juni` hold theirs)."""
+    bare_tot = m.group(0).lower().startswith("tot") and not m["met"]
+    return bare_tot and not m["d"] and not m["eind"]
 
 
 def _to_date_in_year(text: str, spans: list[_PeriodSpan]) -> list[_PeriodSpan]:
@@ -386,6 +394,8 @@ def _to_date_in_year(text: str, spans: list[_PeriodSpan]) -> list[_PeriodSpan]:
             continue  # a figure or another clause between: the year is not the count's
         month = _vocab()["months"][m["m"].lower()]
         y = year.period.start.year
+        if _up_to_the_month(m) and month > 1:
+            month -= 1  # `Dit jaar kwamen er tot december ... al 279`: before December
         try:
             end = date(y, month, int(m["d"])) if m["d"] else _month_end(y, month)
         except ValueError:

@@ -309,6 +309,14 @@ def _filing_rules() -> dict[str, re.Pattern]:
             r"|(?P<kwam>kwam)))\b[^.,;:()]{0,40}$",
             re.I,
         ),
+        # `Dit jaar staat de teller op 83`, `waar de teller op 2180 bleef stilstaan`, `nu
+        # zitten we al op 134`: where the tally of the text's items stands (a tally of
+        # something it names, `de teller van het aantal bezoekers`, is not)
+        "tally_before": re.compile(
+            r"(?:\bteller\s+(?:(?!van\b)[^\W\d]+\s+){0,8}?|\b(?:zitten|staan)\s+we\s+"
+            r"(?:(?:nu|al|inmiddels)\s+){0,2})op\s+$",
+            re.I,
+        ),
         "happened_after": re.compile(
             r"^\s*(?:keer|maal)\b(?!\s+(?:zo|zoveel|meer|minder|per)\b)(?P<voor>\s+voor\b)?", re.I
         ),

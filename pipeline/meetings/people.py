@@ -474,6 +474,8 @@ def parse_participant(line: str, status: str, allow_bare: bool = False) -> dict[
         return None
     if name and _rules()["organisation_prefix"].match(name):
         return None  # `Aanwezig: Gemeente Delfzijl, de heer ...`: a body's seat, not a person
+    if name and (role or person.chair) and function_body(name):
+        return None  # `Voorzitter Gemeenteraad`, `de voorzitter van het CvB`: a function alone
     if name and len(name.strip(". ")) == 1:
         return None  # `M,Croes`: OCR read an initial's full stop as a comma, the letter alone
     if name and all(w.lower() in _rules()["column_headings"] for w in name.split()):
@@ -503,6 +505,14 @@ def parse_participant(line: str, status: str, allow_bare: bool = False) -> dict[
         "is_chair": person.chair,
         "region": person.region,
     }
+
+
+def function_body(text: str) -> bool:
+    """Whether what follows a function names the body it is held in, no one: a council
+    (`Voorzitter Gemeenteraad`, `voorzitter van de gemeenteraad`) or the body's acronym
+    (`Voorzitter OCMW`, `voorzitter van het CvB`), whose `van de` would pass for a
+    surname's particles."""
+    return bool(_rules()["function_body"].fullmatch(text.strip()))
 
 
 #: the verbs of `apologies_after_list` whose subject is one person

@@ -16,7 +16,12 @@ from pipeline.meetings.items import (
     _singular_role,
 )
 from pipeline.meetings.names import CAPITAL_INITIAL
-from pipeline.meetings.people import _name_shaped, _strip_prefixes, parse_participant
+from pipeline.meetings.people import (
+    _name_shaped,
+    _strip_prefixes,
+    function_body,
+    parse_participant,
+)
 from pipeline.meetings.rules import _rules
 
 #: the trailer several people of one group share: `allen vertegenwoordiger van de fractie VVD`
@@ -191,7 +196,7 @@ def _closing_role_end(piece: str) -> int | None:
     first = piece.split()[0].lower() if piece.split() else ""
     m = _rules()["role_re"].match(piece)
     end = len(piece.split()[0]) if first in _rules()["group_roles"] else m and m.end()
-    if not end or ":" in piece[:end] or _ACRONYM_RE.fullmatch(piece[end:].strip()):
+    if not end or ":" in piece[:end] or function_body(piece[end:]):
         return None  # `Voorzitter OCMW`: the body the function is held in, no one's name
     return end if _name_shaped(_strip_prefixes(piece[end:])[1]) else None
 
@@ -220,7 +225,7 @@ def _plural_role_apart(piece: str) -> str:
     return f"{name}, {last}" if name and _singular_role(last) else piece
 
 
-#: a body's acronym alone after a function (`OCMW`, `AGB`, `RvB`)
+#: a body's acronym (`OCMW`, `AGB`, `RvB`): kept in capitals in the function it follows
 _ACRONYM_RE = re.compile(r"[A-Z][A-Za-z]?[A-Z]{1,5}")
 
 
@@ -237,9 +242,11 @@ def _shared_trailer(piece: str) -> tuple[str | None, str | None, bool]:
         return plural, None, True
     if _only_roles(piece) or ((m := rules["role_re"].match(piece)) and m.end() == len(piece)):
         return word, None, False  # `OCMW-voorzitter`, `eerste schepen`, `raadslid voorzitter`
-    if (m := rules["role_re"].match(piece)) and _ACRONYM_RE.fullmatch(piece[m.end() :].strip()):
+    if (m := rules["role_re"].match(piece)) and function_body(piece[m.end() :]):
         # `Voorzitter OCMW`: the function with the body it is held in, no one's name
-        return f"{piece[: m.end()].strip().lower()} {piece[m.end() :].strip()}", None, False
+        body = piece[m.end() :].strip()
+        body = body if _ACRONYM_RE.fullmatch(body) else body.lower()
+        return f"{piece[: m.end()].strip().lower()} {body}", None, False
     m = _SHARED_TRAILER_RE.match(piece)
     if m is None:
         return None, None, False

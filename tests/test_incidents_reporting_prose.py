@@ -867,3 +867,57 @@ def test_one_item_each_of_those_who_filed_it_or_any_one_item_is_no_count():
         "ingediend)"
     )
     assert not any(f[3] == 1 for f in _facts(text))
+
+
+def test_a_stock_still_pending_is_no_count_of_the_items_received():
+    # texts178/dommel-bezwaarschriften-2021.txt, lines 1-5: the objections still running on
+    # 31 December of the year before are a stock (received earlier), not the year's intake
+    text = (
+        "Elk jaar maakt de commissie voor bezwaarschriften van Waterschap De Dommel een verslag "
+        "over haar werk. Dit is de samenvatting van het rapport over 2021.\n\n"
+        "Adviezen van de commissie\n\n"
+        "In 2021 kwamen 14 nieuwe bezwaarschriften binnen. De meeste bezwaren gingen over  "
+        "vergunningen of handhavingsbesluiten. Op 31 december 2020 liepen nog 18 "
+        "bezwaarschriften. In totaal waren in 2021 dus 32 bezwaarschriften in behandeling."
+    )
+    assert _facts(text) == {_fact(Y2021, "total", 14)}
+    # texts173/hillegom-bezwaarschriften-2019-2020.txt, lines 9-13: the objections still to
+    # be handled are no figure; the years' counts stay
+    text = (
+        "Hillegom – Het aantal bezwaarschriften richting de gemeente is omlaag gegaan. Dat "
+        "blijkt uit het jaarverslag over 2020 van de Commissie Bezwaren en Klachten.\n\n"
+        "In 2019 werden er nog 45 bezwaren ingediend, maar vorig jaar waren dit er ‘slechts’ "
+        "36.\n\n"
+        "Van alle ingediende bezwaarschriften is er vorig jaar geen enkele gegrond verklaard. "
+        "Maar 29 bezwaarschriften moeten nog afgehandeld worden."
+    )
+    facts = _facts(text)
+    assert _fact(Y2019, "total", 45) in facts
+    assert not {fact for fact in facts if fact[3] == 29}
+
+
+def test_the_number_of_complainants_or_companies_counts_no_items():
+    # texts177/gelderland-wabo-klachten-bedrijven-2014-2015.txt, line 13: the companies
+    # with more than 20 complaints are counted, not complaints
+    text = (
+        "Daling aantal klachten\n\n"
+        "Het totale aantal klachten in 2015 is ten opzichte van 2014 van 480 naar 315 in 2015 "
+        "gedaald. Het aantal bedrijven met meer dan 20 klachten is ten opzichte van 2014 van 7 "
+        "naar 4 in 2015 gedaald. In het onderstaande overzicht staat de situatie rond deze "
+        "bedrijven beschreven."
+    )
+    facts = _facts(text)
+    assert {fact[3] for fact in facts} == {480, 315}
+    # texts161/eelde-vliegverkeer-klachten-2004-q1-q2.txt, line 11: the complaints' change
+    # stays, the complainants' is theirs
+    text = (
+        "In het tweede kwartaal 2004 daalde het aantal klachten ten opzichte van het tweede "
+        "kwartaal een jaar eerder met 37 procent van 497 naar 313 en het aantal klagers met "
+        "zestig procent van 71 naar 28."
+    )
+    assert {fact[3] for fact in _facts(text)} == {497, 313}
+    # written for the test: the items, counted by who made them or beside their makers, stay
+    text = "Klachten 2022\n\nHet aantal klachten van bewoners steeg van 40 in 2021 naar 50 in 2022."
+    assert _facts(text) == {_fact(Y2021, "total", 40), _fact(Y2022, "total", 50)}
+    text = "Klachten 2022\n\nHet aantal melders en klachten steeg van 40 in 2021 naar 50 in 2022."
+    assert _facts(text) == {_fact(Y2021, "total", 40), _fact(Y2022, "total", 50)}

@@ -81,7 +81,7 @@ from pipeline.incidents.sectors import (
     _sector_of_share,
     _sector_said_before,
 )
-from pipeline.incidents.subjects import _subject_cues
+from pipeline.incidents.subjects import _no_item_noun, _subject_cues
 from pipeline.incidents.vocab import (
     _DIGIT,
     _DIGIT_RUN,
@@ -688,6 +688,10 @@ def _no_figure_of_its_own(val: _Value, s: str, before: str, after: str) -> bool:
         return True  # `verwacht ... rond de 50 Woo-verzoeken te ontvangen`: not counted yet
     if _SUBJECT.get()[0] != LEAK and _number_made_by_some(before):
         return True  # `het aantal meldingen door dierenartsen ... van 91 ... naar 252`
+    if _still_pending(before[c0:], after[: max(c1 - val.end, 0)]):
+        return True  # `Op 31 december 2020 liepen nog 18 bezwaarschriften`: a stock
+    if _number_of_no_items(before, after):
+        return True  # `het aantal klagers met zestig procent van 71 naar 28`: people
     # `14 klachten van ondernemers`: a part by who made them (not `klachten van burgers`:
     # anyone's, the whole intake)
     return bool(
@@ -746,6 +750,50 @@ _FORECAST = re.compile(
     r"\bnaar\s+verwachting\b|\bverwacht(?:en|t)?\b[^.;]{0,60}?\bte\s+[^\W\d]+en\b",
     re.IGNORECASE,
 )
+
+
+#: `Op 31 december 2020 liepen nog 18 bezwaarschriften`: still running at a date
+_STILL_RUNNING = re.compile(r"\b(?:liep|liepen|loopt|lopen)\s+(?:er\s+)?nog\s+$", re.IGNORECASE)
+#: `29 bezwaarschriften moeten nog afgehandeld worden`, `354 meldingen nog niet afgehandeld`:
+#: not yet handled, no other number between the count and the phrase
+_STILL_TO_HANDLE = re.compile(
+    r"\D{0,60}?\bnog\s+(?:niet\s+)?(?:(?:worden|zijn|werden)\s+)?"
+    r"af(?:gehandeld|gedaan|gerond|te\s+handelen)\b",
+    re.IGNORECASE,
+)
+
+
+def _still_pending(before: str, after: str) -> bool:
+    """Whether a count in its clause (`before`, `after`) is of items still pending at a
+    moment (`Op 31 december 2020 liepen nog 18 bezwaarschriften`, `Maar 29
+    bezwaarschriften moeten nog afgehandeld worden`): a stock, which holds items received in
+    an earlier period too, never the period's intake (as `stock_words`)."""
+    return bool(_STILL_RUNNING.search(before) or _STILL_TO_HANDLE.match(after))
+
+
+#: `het aantal klagers`, `Het aantal bedrijven met meer dan 20 klachten`: what is counted
+_NUMBER_OF = re.compile(r"\baantal\s+(?P<words>[^\W\d]+(?:\s+[^\W\d]+)?)", re.IGNORECASE)
+#: `meer dan 20 klachten`: items counted by a number of their own, a qualifier of the unit
+_COUNTED_ITEMS = re.compile(r"\d[\d.,]*\s+[^\W\d][\w'-]*")
+
+
+def _number_of_no_items(before: str, after: str) -> bool:
+    """Whether the last `het aantal X` before a number counts people or other units than
+    the items (`het aantal klagers met zestig procent van 71 naar 28`, `Het aantal
+    bedrijven met meer dan 20 klachten is ... van 7 naar 4 in 2015 gedaald`): the number is
+    theirs, unless it names the items itself (`..., 40 klachten`), the items stand beside
+    the unit (`het aantal melders en meldingen`), or the people are told by the item they
+    filed (`Het aantal studenten dat een klacht indiende was 84`: one item each)."""
+    found = list(_NUMBER_OF.finditer(before))
+    if not found or _items_re().match(after.lstrip()):
+        return False
+    m = found[-1]
+    words = m["words"].lower().split()
+    noun_re = _vocab()["noun_re"]
+    if any(noun_re.fullmatch(w) for w in words) or not any(_no_item_noun(w) for w in words):
+        return False
+    rest = before[m.start("words") + len(words[0]) :]
+    return not noun_re.search(_COUNTED_ITEMS.sub(" ", rest))
 
 
 def _number_made_by_some(before: str) -> bool:

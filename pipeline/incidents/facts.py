@@ -81,7 +81,7 @@ from pipeline.incidents.sectors import (
     _sector_of_share,
     _sector_said_before,
 )
-from pipeline.incidents.subjects import _no_item_noun, _subject_cues
+from pipeline.incidents.subjects import _people_heads, _subject_cues
 from pipeline.incidents.vocab import (
     _DIGIT,
     _DIGIT_RUN,
@@ -690,7 +690,7 @@ def _no_figure_of_its_own(val: _Value, s: str, before: str, after: str) -> bool:
         return True  # `het aantal meldingen door dierenartsen ... van 91 ... naar 252`
     if _still_pending(before[c0:], after[: max(c1 - val.end, 0)]):
         return True  # `Op 31 december 2020 liepen nog 18 bezwaarschriften`: a stock
-    if _number_of_no_items(before, after):
+    if _number_of_people(before[c0:], after):
         return True  # `het aantal klagers met zestig procent van 71 naar 28`: people
     # `14 klachten van ondernemers`: a part by who made them (not `klachten van burgers`:
     # anyone's, the whole intake)
@@ -777,20 +777,22 @@ _NUMBER_OF = re.compile(r"\baantal\s+(?P<words>[^\W\d]+(?:\s+[^\W\d]+)?)", re.IG
 _COUNTED_ITEMS = re.compile(r"\d[\d.,]*\s+[^\W\d][\w'-]*")
 
 
-def _number_of_no_items(before: str, after: str) -> bool:
-    """Whether the last `het aantal X` before a number counts people or other units than
-    the items (`het aantal klagers met zestig procent van 71 naar 28`, `Het aantal
-    bedrijven met meer dan 20 klachten is ... van 7 naar 4 in 2015 gedaald`): the number is
-    theirs, unless it names the items itself (`..., 40 klachten`), the items stand beside
-    the unit (`het aantal melders en meldingen`), or the people are told by the item they
-    filed (`Het aantal studenten dat een klacht indiende was 84`: one item each)."""
+def _number_of_people(before: str, after: str) -> bool:
+    """Whether the last `het aantal X` before a number in its clause (`before`) counts
+    people or the units they form (`het aantal klagers met zestig procent van 71 naar 28`,
+    `Het aantal bedrijven met meer dan 20 klachten is ... van 7 naar 4 in 2015 gedaald`):
+    the number is theirs, unless it names the items itself (`..., 40 klachten`), the items
+    stand beside the unit (`het aantal melders en meldingen`), or the people are told by
+    the item they filed (`Het aantal studenten dat een klacht indiende was 84`: one each)."""
     found = list(_NUMBER_OF.finditer(before))
     if not found or _items_re().match(after.lstrip()):
         return False
     m = found[-1]
     words = m["words"].lower().split()
     noun_re = _vocab()["noun_re"]
-    if any(noun_re.fullmatch(w) for w in words) or not any(_no_item_noun(w) for w in words):
+    if any(noun_re.fullmatch(w) for w in words) or not any(
+        w.endswith(_people_heads()) for w in words
+    ):
         return False
     rest = before[m.start("words") + len(words[0]) :]
     return not noun_re.search(_COUNTED_ITEMS.sub(" ", rest))

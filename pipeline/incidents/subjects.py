@@ -301,8 +301,15 @@ def _not_item_nouns() -> frozenset[str]:
 def _no_item_heads() -> tuple[str, ...]:
     """Heads of nouns for people, a body's own actions, a rate's base (see the pattern file)."""
     data = load_patterns(PATTERN_FILE)
-    heads = [*data["reporter_nouns"], *data["anyone_nouns"], *data["people_nouns"]]
-    return tuple({*heads, *data["not_item_nouns"]})
+    return tuple({*_people_heads(), *data["not_item_nouns"]})
+
+
+@cache
+def _people_heads() -> tuple[str, ...]:
+    """Heads of nouns for people or the units they form (`klagers`, `bedrijven`,
+    `vertrouwenspersonen`): who make items, never items themselves."""
+    data = load_patterns(PATTERN_FILE)
+    return tuple({*data["reporter_nouns"], *data["anyone_nouns"], *data["people_nouns"]})
 
 
 def _bodies_words(name: str, head: str) -> list[str]:

@@ -5093,3 +5093,15 @@ def test_a_nameless_row_with_its_place_or_beside_a_mark_stays_redacted():
         (None, "teamleider", "Utrecht", "present", True),
         (None, "secretaris", None, "present", True),
     ]
+
+
+def test_named_voters_carry_no_flag_of_the_parser():
+    # real Ninove council decision (texts39): the named votes are its only roll; its rows
+    # go to the table as the list's rows do, without the parser's `unmarked`
+    lines = [
+        (1, "Besluit:"),
+        (1, "met 25 ja-stemmen (Vanderpoorten Dirk, De Jonge Tania, Coppens Katie, Cosyns "
+            "Veerle, Vande Winkel Wouter)"),
+    ]  # fmt: skip
+    people = extract_participants(lines)
+    assert people and all("unmarked" not in p for p in people)

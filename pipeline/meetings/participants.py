@@ -254,7 +254,8 @@ def extract_participants(lines: list[tuple[int, str]]) -> list[dict[str, Any]]:
         out += [p for p in later if p["name"] not in {x["name"] for x in listed}]
         people, i = _read_list(lines, i, status)
         out += people
-    return _without_headings([_initial_stopped(p) for p in out]) or _named_voters(lines)
+    people = _without_headings([_initial_stopped(p) for p in out])
+    return people or _without_headings(_named_voters(lines))  # the parser's flag off either
 
 
 def _without_headings(people: list[dict[str, Any]]) -> list[dict[str, Any]]:

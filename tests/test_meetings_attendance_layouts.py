@@ -5065,3 +5065,43 @@ def test_the_chair_of_a_body_named_by_its_acronym_opening_the_meeting_is_no_pers
     names = [p[0] for p in _people(f"Verslag overlegvergadering OPR\n\n{line}\n")]
     assert "Mondo Barends" in names
     assert not [n for n in names if n and "CvB" in n]
+
+
+def test_a_function_heading_alone_names_no_one():
+    """Real Mol council minutes (texts165): each function heads the names on the line
+    below it, and `raadslid` heads the apologies; no row is a redacted person where the
+    roll marks no name as blacked out (the koedijk club's `voorzitter en notulist` too)."""
+    mol = _people(
+        "Aanwezig:\nalgemeen directeur\nStefan Hendrix\nVerontschuldigd:\nraadslid\n"
+        "Sonja Geysen\n"
+    )
+    assert all(name for name, *_ in mol)
+    assert ("Sonja Geysen", None, None, "absent", False) in mol
+    koedijk = _people(
+        "Aanwezig: 19 leden en 4 bestuursleden: Jack Muis, voorzitter en notulist, Jan "
+        "Bijpost, penningmeester en de leden Bert Butter en Klaas Bos.\n"
+    )
+    assert all(name for name, *_ in koedijk)
+
+
+def test_a_nameless_row_with_its_place_or_beside_a_mark_stays_redacted():
+    # the name's box lost in a scan, the seat kept; or a roll that marks other names
+    assert _people("Aanwezig:\nbeleidsadviseur, Zeist, regio ZOU\n") == [
+        (None, "beleidsadviseur", "Zeist", "present", True)
+    ]
+    assert _people("Aanwezig:\n5.1.2.e, teamleider, Utrecht\nsecretaris\n") == [
+        (None, "teamleider", "Utrecht", "present", True),
+        (None, "secretaris", None, "present", True),
+    ]
+
+
+def test_named_voters_carry_no_flag_of_the_parser():
+    # real Ninove council decision (texts39): the named votes are its only roll; its rows
+    # go to the table as the list's rows do, without the parser's `unmarked`
+    lines = [
+        (1, "Besluit:"),
+        (1, "met 25 ja-stemmen (Vanderpoorten Dirk, De Jonge Tania, Coppens Katie, Cosyns "
+            "Veerle, Vande Winkel Wouter)"),
+    ]  # fmt: skip
+    people = extract_participants(lines)
+    assert people and all("unmarked" not in p for p in people)

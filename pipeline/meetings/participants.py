@@ -254,7 +254,33 @@ def extract_participants(lines: list[tuple[int, str]]) -> list[dict[str, Any]]:
         out += [p for p in later if p["name"] not in {x["name"] for x in listed}]
         people, i = _read_list(lines, i, status)
         out += people
-    return [_initial_stopped(p) for p in out] or _named_voters(lines)
+    people = _without_headings([_initial_stopped(p) for p in out])
+    return people or _without_headings(_named_voters(lines))  # the parser's flag off either
+
+
+def _without_headings(people: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The roll without the rows that name no one: a function with no name and no place or
+    body beside it, read as a redacted person though no mark or code stands in its line
+    (`raadslid` over the line of apologies, `algemeen directeur` heading the list below it,
+    `voorzitter en notulist` after a name), in a roll that marks no name as blacked out.
+    The parser keeps such a row, since in an old roll a lone function between commas is the
+    office of the person before it and is joined to that person. A roll that marks some
+    names keeps it (a scan can lose one box and keep the others), and so does a row that
+    names a place or body (`beleidsadviseur, Zeist`: the name's box lost, its seat kept)."""
+    marked = any(p["redacted"] and not p.get("unmarked") for p in people)
+    return [
+        {k: v for k, v in p.items() if k != "unmarked"}
+        for p in people
+        if p["name"]
+        or marked
+        or not p.get("unmarked")
+        or _CAPITAL_RE.search(p["organisation"] or "")
+    ]
+
+
+#: a word with a capital, as a place or body is printed (`Zeist`, `gemeente Utrecht`), not
+#: the words a misread heading leaves where the organisation goes (`en`, `leden vast bureau`)
+_CAPITAL_RE = re.compile(r"\b[A-Z]")
 
 
 #: a bullet inside a line, where a copied page flattened its bulleted items into one

@@ -453,7 +453,9 @@ _HEADCOUNT_RE = re.compile(r"^\d{1,4}\s+(?-i:[a-z])\w+")
 
 
 def parse_participant(line: str, status: str, allow_bare: bool = False) -> dict[str, Any] | None:
-    """One participant line -> {name, role, organisation, status, redacted, is_chair}."""
+    """One participant line -> {name, role, organisation, status, redacted, is_chair,
+    region, unmarked}: `unmarked` says a nameless row is taken as redacted with no mark or
+    code in its line (`extract_participants` weighs it against the roll's marks)."""
     said_absent = _rules()["apologies_after_list"].search(line)  # `Kocks is niet aanwezig`
     # `..., Bos en Piet Mol hebben zich afgemeld`: a plural verb's subject is more than this
     # item, a clause the sentence step reads whole
@@ -466,6 +468,7 @@ def parse_participant(line: str, status: str, allow_bare: bool = False) -> dict[
     parts, redacted = _participant_parts(line)
     if not parts:
         return None
+    unmarked = False
     person = _without_blacked_out_name(_read_parts(parts), parts[0], redacted)
     name, role, organisation = person.name, person.role, person.organisation
     if not redacted and any(_HEADCOUNT_RE.match(x) for x in parts) and not _looks_like_name(name):
@@ -493,7 +496,8 @@ def parse_participant(line: str, status: str, allow_bare: bool = False) -> dict[
             return None
         if organisation and _SENTENCE_RE.search(organisation):
             return None  # `Avondvoorzitter Piet Bos heet allen welkom. Hij ...`: prose
-        redacted = True  # a role and a place but no name: the name was blacked out
+        # a role and a place but no name: the name was blacked out, though no mark says so
+        unmarked, redacted = not redacted, True
     if organisation:
         organisation = re.sub(r"^namens\s+", "", organisation, flags=re.IGNORECASE) or None
     return {
@@ -504,6 +508,7 @@ def parse_participant(line: str, status: str, allow_bare: bool = False) -> dict[
         "redacted": redacted,
         "is_chair": person.chair,
         "region": person.region,
+        "unmarked": unmarked,
     }
 
 

@@ -688,8 +688,6 @@ def _no_figure_of_its_own(val: _Value, s: str, before: str, after: str) -> bool:
         return True  # `verwacht ... rond de 50 Woo-verzoeken te ontvangen`: not counted yet
     if _SUBJECT.get()[0] != LEAK and _number_made_by_some(before):
         return True  # `het aantal meldingen door dierenartsen ... van 91 ... naar 252`
-    if _still_pending(before[c0:], after[: max(c1 - val.end, 0)]):
-        return True  # `Op 31 december 2020 liepen nog 18 bezwaarschriften`: a stock
     if _number_of_people(before[c0:], after):
         return True  # `het aantal klagers met zestig procent van 71 naar 28`: people
     # `14 klachten van ondernemers`: a part by who made them (not `klachten van burgers`:
@@ -750,25 +748,6 @@ _FORECAST = re.compile(
     r"\bnaar\s+verwachting\b|\bverwacht(?:en|t)?\b[^.;]{0,60}?\bte\s+[^\W\d]+en\b",
     re.IGNORECASE,
 )
-
-
-#: `Op 31 december 2020 liepen nog 18 bezwaarschriften`: still running at a date
-_STILL_RUNNING = re.compile(r"\b(?:liep|liepen|loopt|lopen)\s+(?:er\s+)?nog\s+$", re.IGNORECASE)
-#: `29 bezwaarschriften moeten nog afgehandeld worden`, `354 meldingen nog niet afgehandeld`:
-#: not yet handled, no other number between the count and the phrase
-_STILL_TO_HANDLE = re.compile(
-    r"\D{0,60}?\bnog\s+(?:niet\s+)?(?:(?:worden|zijn|werden)\s+)?"
-    r"af(?:gehandeld|gedaan|gerond|te\s+handelen)\b",
-    re.IGNORECASE,
-)
-
-
-def _still_pending(before: str, after: str) -> bool:
-    """Whether a count in its clause (`before`, `after`) is of items still pending at a
-    moment (`Op 31 december 2020 liepen nog 18 bezwaarschriften`, `Maar 29
-    bezwaarschriften moeten nog afgehandeld worden`): a stock, which holds items received in
-    an earlier period too, never the period's intake (as `stock_words`)."""
-    return bool(_STILL_RUNNING.search(before) or _STILL_TO_HANDLE.match(after))
 
 
 #: `het aantal klagers`, `Het aantal bedrijven met meer dan 20 klachten`: what is counted

@@ -825,6 +825,8 @@ _OTHER_COUNT = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d(?![\d.,]*\s*(?:%|pr
 #: `waren nog 24 klachten in behandeling`: a stock whose count stands inside its phrase
 _STILL_BEFORE = re.compile(r"\bnog\s+$", re.IGNORECASE)
 _PENDING_AFTER = re.compile(r"\s+[^\W\d]+\s+(?:in\s+behandeling|open)\b", re.IGNORECASE)
+#: `Op 31 december 2020 liepen nog 18 bezwaarschriften`: still running at a date, a stock
+_STILL_RUNNING = re.compile(r"\b(?:liep|liepen|loopt|lopen)\s+(?:er\s+)?nog\s+$", re.IGNORECASE)
 
 
 def _states_an_outcome(s: str, start: int, end: int, kind: bool = False) -> bool:
@@ -840,6 +842,8 @@ def _states_an_outcome(s: str, start: int, end: int, kind: bool = False) -> bool
     c0, _ = _clause_bounds(s, start)
     if _STILL_BEFORE.search(s, c0, start) and _PENDING_AFTER.match(s, end):
         return True  # `nog 24 klachten in behandeling`: the stock phrase around its count
+    if _STILL_RUNNING.search(s, c0, start):
+        return True  # `liepen nog 18 bezwaarschriften`: still running, a stock
     before, after = s[c0:start], s[end:]
     if kind:
         before, after = _ABOUT_MATTER.sub(" ", before), _ABOUT_MATTER.sub(" ", after)

@@ -1,6 +1,7 @@
 """Decisions stated as sentences: a formula of `decision_labels.json` opens them (`Besloten
 wordt ...`, `Het verslag wordt vastgesteld.`), a paragraph that says the points below it were
-decided, and a bare verdict (`Akkoord.`) below the item it decides.
+decided, and a bare verdict (`Akkoord.`) below the item it decides, an outcome line whose
+object is the item itself among them (`De Raad keurt het punt goed.`).
 """
 
 from __future__ import annotations
@@ -166,9 +167,8 @@ class _SentenceScan:
             self.found += listed  # `... en besluiten zij als volgt:` over the points decided
             read.update(n for _, _, item in listed for n in item.used)
         # an item's outcome line (`De Raad keurt het punt goed.`) is its verdict, read below
-        opened = None if k in read or _above_verdict(lines, k) or _closes_item(lines[k][1]) else (
-            self.formulas[k]
-        )
+        skipped = k in read or _above_verdict(lines, k) or _closes_item(lines[k][1])
+        opened = None if skipped else self.formulas[k]
         if opened is not None:
             return self._formulas(k, opened, listed)
         stated = None if k in read else _verdict_on_heading(lines, k, read)

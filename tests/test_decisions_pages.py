@@ -919,3 +919,64 @@ def test_a_past_act_dated_by_its_year_is_reported_not_taken():
         ("besluit", None, "De mededeling van de verhoging van de contributie ingaande op 1 "
          "januari 2025 is door de leden goedgekeurd."),
     ]  # fmt: skip
+
+
+#: real lines of a politieraad's proces-verbaal (texts168 pz5342-politieraad-pv-2017-09-18,
+#: lines 1-25): each item closes with an outcome line whose object is the item itself
+POLICE_COUNCIL_PV = """Proces-Verbaal 2017/09/18
+
+OPENBARE ZITTING
+
+1. Goedkeuring van het proces-verbaal van de zitting van de Politieraad van 26 juni 2017.
+
+De Raad keurt het punt goed.
+
+18 stemmers : 18 positieve stemmen.
+
+3. Afsluiting van de jaarrekeningen van het dienstjaar 2016.
+
+De Politieraad beslist de jaarrekeningen van het dienstjaar 2016 goe te keuren zoals ze voorkomen in bijlagen.
+
+De Raad keurt het punt goed.
+
+20 stemmers : 20 positieve stemmen."""  # noqa: E501
+
+#: real lines of a Brussels council's bilingual minutes (texts148 oudergem-gr-2012-12-13, line
+#: 10, its Dutch part) and of a provincial council's open-data page (texts174
+#: provantwerpen-provincieraad-2024-12-19, lines 4-9)
+BRUSSELS_PV = (
+    "Proces-verbaal van de Gemeenteraadszitting van Goedkeuring Het proces-verbaal van deze "
+    "zitting wordt met eenparigheid van stemmen goedgekeurd. De Raad keurt het voorstel van de "
+    "beraadslaging goed. Christophe Hardy entre en séance / treedt in zitting"
+)
+PORTAL_STATUS = """PROVINCIERAAD VAN ANTWERPEN Vergadering van 19 december 2024 Verslag
+|
+Agenda nr. 0/1 | Provincieraad. Ontslag. Opvolging. Onderzoek geloofsbrieven. Eedaflegging. \
+Goedkeuring.
+|
+Besluit goedgekeurd in de raad van 19 december 2024
+Artikel 15 van het provinciedecreet bepaalt dat het provincieraadslid dat ontslag wil nemen, \
+dat schriftelijk meedeelt aan de voorzitter van de provincieraad."""
+
+
+def test_an_items_outcome_line_is_its_verdict_not_a_decision_of_its_own():
+    # one row per item: the title with its verdict where no dictum is printed, else the dictum
+    assert _decisions(POLICE_COUNCIL_PV, doc_type="decision_list") == [
+        ("besluit", "1", "Goedkeuring van het proces-verbaal van de zitting van de Politieraad "
+         "van 26 juni 2017: De Raad keurt het punt goed."),
+        ("besluit", None, "De Politieraad beslist de jaarrekeningen van het dienstjaar 2016 goe "
+         "te keuren zoals ze voorkomen in bijlagen."),
+    ]  # fmt: skip
+    assert _decisions(BRUSSELS_PV) == [
+        ("besluit", None, "Het proces-verbaal van deze zitting wordt met eenparigheid van "
+         "stemmen goedgekeurd."),
+    ]  # fmt: skip
+    assert _decisions(PORTAL_STATUS) == []  # the status line is no decision of its own
+
+
+def test_a_body_that_approves_a_named_paper_still_decides():
+    # the object names what was decided: no outcome of the item alone
+    text = "Verslag\n\n2. Rekening\nDe Raad keurt het punt van de rekening 2016 goed."
+    assert [t for _, _, t in _decisions(text)] == [
+        "De Raad keurt het punt van de rekening 2016 goed."
+    ]

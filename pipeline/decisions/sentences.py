@@ -1,6 +1,7 @@
 """Decisions stated as sentences: a formula of `decision_labels.json` opens them (`Besloten
 wordt ...`, `Het verslag wordt vastgesteld.`), a paragraph that says the points below it were
-decided, and a bare verdict (`Akkoord.`) below the item it decides.
+decided, and a bare verdict (`Akkoord.`) below the item it decides, an outcome line whose
+object is the item itself among them (`De Raad keurt het punt goed.`).
 """
 
 from __future__ import annotations
@@ -165,7 +166,9 @@ class _SentenceScan:
         if listed:
             self.found += listed  # `... en besluiten zij als volgt:` over the points decided
             read.update(n for _, _, item in listed for n in item.used)
-        opened = None if k in read or _above_verdict(lines, k) else self.formulas[k]
+        # an item's outcome line (`De Raad keurt het punt goed.`) is its verdict, read below
+        skipped = k in read or _above_verdict(lines, k) or _closes_item(lines[k][1])
+        opened = None if skipped else self.formulas[k]
         if opened is not None:
             return self._formulas(k, opened, listed)
         stated = None if k in read else _verdict_on_heading(lines, k, read)
@@ -452,6 +455,13 @@ def _clause_text(
             return None, end
         text = _join([line[:start], text])  # the verdict decides what opens the line
     return text, end
+
+
+def _closes_item(line: str) -> bool:
+    """`line` is an item's outcome line whose object is the item itself (`De Raad keurt het
+    punt goed.`, `Besluit goedgekeurd in de raad van 19 december 2024`): a verdict on the item
+    (`_verdict_on_heading`), no decision of its own (`item_outcome_regex`)."""
+    return bool(_rules()["item_outcome"].match(line.strip()))
 
 
 def _above_verdict(lines: Lines, k: int) -> bool:

@@ -13,6 +13,7 @@ from tests.test_incidents import Y2020, Y2021, _fact
 from tests.test_incidents import _document as _report
 from tests.test_incidents import _facts as _row_facts
 
+Y2019 = (date(2019, 1, 1), date(2019, 12, 31))
 Y2022 = (date(2022, 1, 1), date(2022, 12, 31))
 
 
@@ -378,6 +379,40 @@ def test_the_one_group_a_text_counts_scopes_its_other_figures_too():
     assert _fact(Y2020, "total", 180) in _facts(two_groups)
 
 
+def test_a_group_of_organisations_receiving_the_items_is_their_scope():
+    # texts66/vlaamse-klachten-2019 line 5: the group after `bij` received the complaints,
+    # named with its proper adjective; the text's other figures are its sums too (rule 1)
+    text = (
+        "Aantal ontvankelijke eerstelijnsklachten\n\n"
+        "In 2019 werden 103.814 klachten ingediend bij de Vlaamse overheidsdiensten. Het "
+        "aantal klachten is sterk toegenomen tussen 2009 en 2019. In 2009 waren er 40.295 "
+        "klachten. Dit aantal steeg tot 74.233 in 2018 en 103.814 in 2019."
+    )
+    group = "vlaamse overheidsdiensten"
+    assert _facts(text) == {
+        _fact(Y2019, "total", 103814, scope=group),
+        _fact((date(2009, 1, 1), date(2009, 12, 31)), "total", 40295, scope=group),
+        _fact((date(2018, 1, 1), date(2018, 12, 31)), "total", 74233, scope=group),
+    }
+
+
+def test_a_group_named_where_the_items_arose_keeps_its_number():
+    # texts155/nrc-waterschappen-integriteit-2015-2018 lines 1, 5 and 11: `speelden bij de 21
+    # waterschappen`; a group listed with another is neither's
+    text = (
+        " date 2019-03 Hekkelspecie noemen ze het.\n\n"
+        "De kwestie rond de milieu-inspecteur is een van de 103 integriteitskwesties die de "
+        "afgelopen vier jaren speelden bij de 21 waterschappen in Nederland, zo blijkt uit "
+        "cijfers die NRC met een beroep op de Wet openbaarheid van bestuur (Wob) opvroeg.\n\n"
+        "Het relatieve aantal integriteitskwesties ligt bij waterschappen iets hoger dan bij "
+        "provincies en grote gemeenten, waar NRC eerder gegevens opvroeg."
+    )
+    years = (date(2015, 1, 1), date(2018, 12, 31))
+    assert _facts(text) == {_fact(years, "total", 103, scope="21 waterschappen")}
+    listed = text.replace("bij de 21 waterschappen", "bij de waterschappen en provincies")
+    assert _facts(listed) == {_fact(years, "total", 103)}
+
+
 def test_a_dating_stamp_before_the_lead_leaves_its_first_place_its_start():
     # ` date 2022-03 In Zwolle werden ...`: the stamp is masked, and the place still opens
     # the lead's sentence, so it scopes the figure as in any other sentence
@@ -393,14 +428,15 @@ def test_a_dating_stamp_before_the_lead_leaves_its_first_place_its_start():
 
 def test_a_unit_ranked_first_by_its_count_is_that_counts_scope():
     # `X was koploper met N meldingen`: a count after `met` (no difference: no change word
-    # before it), and the ranking's subject, without its article, is its unit
+    # before it), and the ranking's subject, without its article, is its unit; the sum
+    # received `bij de gemeenten` is that group's (gold rule 1)
     text = (
         "Meldingen van discriminatie\n\n"
         "In 2021 kwamen er bij de gemeenten 640 meldingen binnen. Het Stadsdeel Noord was "
         "'koploper' met 85 meldingen. Oosterpark staat op de tweede plaats met 41 meldingen."
     )
     assert _facts(text) == {
-        _fact(Y2021, "total", 640),
+        _fact(Y2021, "total", 640, scope="gemeenten"),
         _fact(Y2021, "total", 85, scope="Stadsdeel Noord"),
         _fact(Y2021, "total", 41, scope="Oosterpark"),
     }

@@ -396,11 +396,31 @@ def _counting_group_re() -> re.Pattern:
     )
 
 
+@cache
+def _receiving_group_re() -> re.Pattern:
+    """A group of organisations named as where the items came in, after `bij` (`klachten
+    ingediend bij de Vlaamse overheidsdiensten`, `integriteitskwesties die ... speelden bij
+    de 21 waterschappen`). The group is named as printed with its number and a proper
+    adjective (`Vlaamse`: which services); not a group listed with another (`bij gemeenten
+    en provincies`: a figure of both is neither's)."""
+    v = _vocab()
+    number = rf"(?:\d+|{_number_word_alt()})"
+    return re.compile(
+        rf"\bbij\s+(?:de\s+)?(?P<group>(?:{number}\s+)?(?:(?-i:[A-Z][a-zà-ÿ]+e)\s+)?"
+        rf"(?:{_words_alt(v['data']['organisation_groups'])}))\b(?!\s+(?:en|of)\s)",
+        re.IGNORECASE,
+    )
+
+
 def _counting_group(s: str, pos: int) -> str | None:
     """The group of organisations a sentence names as counting the figure at `pos` (see
-    `_counting_group_re`): a sum over the group, which carries it as its scope."""
-    m = _counting_group_re().search(s, 0, pos)
-    return (m["group0"] or m["group1"]).lower() if m else None
+    `_counting_group_re`), or as receiving the items in its clause (`_receiving_group_re`):
+    a sum over the group, which carries it as its scope (gold rule 1)."""
+    if m := _counting_group_re().search(s, 0, pos):
+        return (m["group0"] or m["group1"]).lower()
+    c0, c1 = _clause_bounds(s, pos)
+    m = _receiving_group_re().search(s, c0, c1)
+    return m["group"].lower() if m else None
 
 
 def _the_counting_group(sentences: list[_Sentence]) -> str | None:

@@ -134,7 +134,6 @@ def _is_timestamp(line: str) -> bool:
 RECORD_HEAD_LINES = 25
 
 
-
 def is_site_chrome(line: str) -> bool:
     """A line of a web page's or a document host's furniture (`site_chrome`: a logo's alt
     text, skip links, a menu's controls, a host's labels and counters): it names no
@@ -149,7 +148,7 @@ def without_site_chrome(text: str) -> str:
     from there."""
     counter = _rules()["site_counter"]
     out, seen, after_chrome = [], 0, False
-    for line in text.splitlines():
+    for line in text.splitlines(keepends=True):
         if line.strip():
             seen += 1
             if seen > RECORD_HEAD_LINES:
@@ -160,7 +159,8 @@ def without_site_chrome(text: str) -> str:
             else:
                 after_chrome = False
         out.append(line)
-    return "\n".join(out)
+    return "".join(out)
+
 
 #: a contents page's entry: a title, a row of dots and the page it starts on (`... 2000 te
 #: Lexmond ...... 1`)

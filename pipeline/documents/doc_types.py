@@ -66,7 +66,9 @@ DOC_TYPES = (
 
 def classify_document(text: str, title_lines: int | None = None) -> tuple[str, str | None]:
     """(doc_type, title) of a document's text; the first page decides most cases. A title
-    counts within `title_lines` lines (set for plain text, where a title opens its chunk)."""
+    counts within `title_lines` lines (set for plain text, where a title opens its chunk),
+    counted below a page's furniture (`without_site_chrome`: a logo's alt text, skip links,
+    a document host's labels), which is never the title."""
     # a page's furniture above its title (a logo's alt text, skip links) is no title
     text = without_site_chrome(without_markdown(text))
     lines = text_lines(text)

@@ -1,6 +1,6 @@
 """A document's title: a known title block near the top (`title_rules`; an inventory's rows
-are none), else its first line that reads as a title, a letter's subject, an e-mail's
-subject.
+are none, nor the item headings below a decision list's lead-in), else its first line that
+reads as a title, a letter's subject, an e-mail's subject.
 """
 
 from __future__ import annotations

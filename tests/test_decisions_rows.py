@@ -159,6 +159,7 @@ def test_a_decision_lists_diary_rows_state_nothing_decided():
     [
         ("Het tuinpad wordt in mei verhard.", True),  # a cue: what is to be done
         ("Kennisname van de variapunten.", True),  # the act named as a noun
+        ("Kennisnemen van het plan van aanpak.", True),  # its infinitive (texts150 drenthe)
         ("De raad te informeren over de vastgestelde portefeuilleverdeling;", True),  # dictum
         ("Gedeputeerde Staten beantwoorden schriftelijk twee vragen.", True),  # the body acts
         ("Wethouder Weststrate is aanwezig tot en met de behandeling van agendapunt 3.", False),

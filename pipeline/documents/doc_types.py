@@ -29,6 +29,7 @@ from pipeline.documents.lines import (
     is_contents,
     names_a_meeting,
     text_lines,
+    without_site_chrome,
 )
 from pipeline.documents.markup import without_markdown
 from pipeline.documents.meeting_pages import _meeting_page, _meeting_title_below
@@ -65,8 +66,11 @@ DOC_TYPES = (
 
 def classify_document(text: str, title_lines: int | None = None) -> tuple[str, str | None]:
     """(doc_type, title) of a document's text; the first page decides most cases. A title
-    counts within `title_lines` lines (set for plain text, where a title opens its chunk)."""
-    text = without_markdown(text)
+    counts within `title_lines` lines (set for plain text, where a title opens its chunk),
+    counted below a page's furniture (`without_site_chrome`: a logo's alt text, skip links,
+    a document host's labels), which is never the title."""
+    # a page's furniture above its title (a logo's alt text, skip links) is no title
+    text = without_site_chrome(without_markdown(text))
     lines = text_lines(text)
     titled = (
         title_at_top(text, title_lines)

@@ -134,6 +134,34 @@ def _is_timestamp(line: str) -> bool:
 RECORD_HEAD_LINES = 25
 
 
+def is_site_chrome(line: str) -> bool:
+    """A line of a web page's or a document host's furniture (`site_chrome`: a logo's alt
+    text, skip links, a menu's controls, a host's labels and counters): it names no
+    document."""
+    return _rules()["site_chrome"].fullmatch(line.strip()) is not None
+
+
+def without_site_chrome(text: str) -> str:
+    """`text` without the furniture lines (`is_site_chrome`, and the counters right below
+    one) among its first `RECORD_HEAD_LINES` lines that hold a word: a title is read from
+    the first line that is no furniture, and the lines where a title may stand are counted
+    from there."""
+    counter = _rules()["site_counter"]
+    out, seen, after_chrome = [], 0, False
+    for line in text.splitlines(keepends=True):
+        if line.strip():
+            seen += 1
+            if seen > RECORD_HEAD_LINES:
+                after_chrome = False
+            elif is_site_chrome(line) or (after_chrome and counter.fullmatch(line.strip())):
+                after_chrome = True
+                continue
+            else:
+                after_chrome = False
+        out.append(line)
+    return "".join(out)
+
+
 #: a contents page's entry: a title, a row of dots and the page it starts on (`... 2000 te
 #: Lexmond ...... 1`)
 _CONTENTS_ENTRY_RE = re.compile(r"\.{3,}\s*\d{1,4}\b")

@@ -1,13 +1,18 @@
 """A document's title: a known title block near the top (`title_rules`; an inventory's rows
-are none), else its first line that reads as a title, a letter's subject, an e-mail's
-subject.
+are none, nor the item headings below a decision list's lead-in), else its first line that
+reads as a title, a letter's subject, an e-mail's subject.
 """
 
 from __future__ import annotations
 
 import re
 
-from pipeline.documents.lines import _title_shaped, strip_redaction_marks, text_lines
+from pipeline.documents.lines import (
+    _title_shaped,
+    announces_decisions,
+    strip_redaction_marks,
+    text_lines,
+)
 from pipeline.documents.rules import _rules
 
 
@@ -31,6 +36,9 @@ def _title_match(text: str, search_lines: int | None = None) -> tuple[str, str, 
     rules = _rules()
     hits = []
     for n, line in enumerate(text_lines(text)[: search_lines or rules["title_search_lines"]]):
+        if announces_decisions(line):
+            break  # the headings below a list's lead-in are its items (`Zij nam de volgende
+            # besluiten.` over `Jaarverslag 2016 van de Commissie ...`), not its title
         # a known title may wrap at a comma (`Verslag van de ledenvergadering van de X,`); a
         # text's first line or a heading in capitals may close with a period (`Besluitenlijst
         # van ... 2014.`, `VERSLAG VAN DE ALGEMENE VERGADERING VAN 16/11/2007.`)

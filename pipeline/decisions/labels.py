@@ -326,14 +326,9 @@ def _opens(outer: re.Match[str], m: re.Match[str]) -> bool:
     return bool(first) and _mark_kind(m) != _mark_kind(outer)
 
 
-#: the infinitive of a dictum's clause (`... te mandateren`) and the stop or semicolon after
-#: it before a capital: the end of the dictum's sentence (`... aan het college van B&W.`)
-_DICTUM_END_RE = re.compile(r"\bte\s+[a-z]\w*en\b.*?[.;!?](?=\s+[A-Z(]|\s*$)", re.DOTALL)
-
-
 def _to_dictum_end(text: str) -> str:
     """`text` up to the end of the sentence its dictum's infinitive closes; whole without one."""
-    m = _DICTUM_END_RE.search(text)
+    m = _rules()["dictum_end"].search(text)
     return text[: m.end()] if m else text
 
 

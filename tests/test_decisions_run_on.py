@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_decisions_headings import _decisions
+from pipeline.decisions import extract_decisions
+from pipeline.decisions.labels import _run_on_points, _run_on_proposals
+from tests.test_decisions_headings import _decisions, _document
 
 # texts150/drenthe-gs-besluitenlijst-1999-11-16.txt (lines 4-39)
 GS_LIST = """GS-besluitenlijst d.d. 16 november 1999Nummer Openbaar Onderwerp Advies Beslissing GS
@@ -342,3 +344,82 @@ def test_a_clause_joined_with_a_new_subject_opens_its_decision():
 )
 def test_no_clause_opens_inside_a_subject_or_a_condition(sentence):
     assert _decisions(sentence + "\n") == []
+
+
+# texts165/wbl-ab-voorstel-rapportage-ey.txt (line 10, its first 750 characters): a water
+# board's proposal form transcribed onto one line, its decision field inside the line
+WBL_PROPOSAL = (
+    "1 FPC Algemeen Fout! Ong eldig e b estand sn aam. Voorstel aan het AB Van Dagelijks "
+    "Bestuur Corsanr. porten/ Onderwerp Rapportage EY omtrent vermeende belangenverstrengeling "
+    "Agendapuntnr. AB-vergadering Besluit Overeenkomstig het voorstel van het Dagelijks "
+    "Bestuur: - de rapportage van Ernst & Young omtrent vermeende belangenverstrengeling voor "
+    "kennisgeving aan te nemen; - de betreffende rapportage ter informatie aan te bieden aan "
+    "de algemeen besturen van de waterschappen Roer en Overmaas en Peel en Maasvallei. "
+    "Financiële gevolgen Geen. Inleiding Historie Op is een persbericht uitgegaan om reden dat "
+    "de voorzitter Toine Gresel van Waterschap Peel en Maasvallei bij de Minister van "
+    "Infrastructuur en Milieu een verzoek tot ontslag ingediend."
+)
+
+
+@pytest.mark.parametrize("doc_type", ["other", "memo", "report"])
+def test_a_proposal_papers_decision_field_on_its_run_on_line_proposes_each_point(doc_type):
+    # the page's title (its line 1) names the paper a proposal: `Voorstel aan het AB. ...`
+    title = "Voorstel aan het AB. Rapportage EY omtrent vermeende belangenverstrengeling"
+    found = extract_decisions({**_document(WBL_PROPOSAL, doc_type), "title": title}, [])
+    assert [(d["kind"], d["is_proposal"], d["text"]) for d in found] == [
+        ("besluit", True, "de rapportage van Ernst & Young omtrent vermeende "
+         "belangenverstrengeling voor kennisgeving aan te nemen;"),
+        # the last point ends with its sentence: the form's next field runs on after it
+        ("besluit", True, "de betreffende rapportage ter informatie aan te bieden aan de "
+         "algemeen besturen van de waterschappen Roer en Overmaas en Peel en Maasvallei."),
+    ]  # fmt: skip
+
+
+# texts170/vechtstromen-db-besluitenlijst-2020-07-07.txt (lines 29-34), run onto one line as
+# a page's transcript prints a proposal's numbered points and the lettered ones of a point
+VECHTSTROMEN_POINTS = (
+    "1. het jaarverslag 2019 inclusief de jaarrekening 2019 in ontwerp goed te keuren, "
+    "waarmee tevens decharge wordt verleend aan het CMT voor het in 2019 gevoerde beheer; "
+    "2. het resultaat van de jaarrekening 2019 van € 3.332.000 als volgt te bestemmen: "
+    "a. € 972.000 toevoegen aan de bestemmingsreserve tariefegalisatie watersysteembeheer; "
+    "b. € 1.942.000 toevoegen aan de bestemmingsreserve tariefegalisatie zuiveringsbeheer; "
+    "Financiële gevolgen Geen."
+)
+
+
+def test_run_on_points_split_by_number_and_by_letter_below_a_points_lead():
+    assert _run_on_points(VECHTSTROMEN_POINTS) == [
+        ("1", "het jaarverslag 2019 inclusief de jaarrekening 2019 in ontwerp goed te keuren, "
+         "waarmee tevens decharge wordt verleend aan het CMT voor het in 2019 gevoerde beheer;"),
+        # point 2 ends on a colon: the lead of its lettered points, no decision of its own
+        ("2a", "€ 972.000 toevoegen aan de bestemmingsreserve tariefegalisatie "
+         "watersysteembeheer;"),
+        ("2b", "€ 1.942.000 toevoegen aan de bestemmingsreserve tariefegalisatie "
+         "zuiveringsbeheer; Financiële gevolgen Geen."),
+    ]  # fmt: skip
+
+
+# texts99/krimpen-bw-2018.txt (line 14): a college's record run onto one line, its
+# `Besluit` over numbered points that report; texts95/dtz-klachten-negatief.txt (line 14):
+# `Advies-` in a body's name in prose
+RECORD_LINE = (
+    "  Besluit 1. Wethouder Neeleman deelt met het college de actuele stand van zaken in het "
+    "dossier-BLICK. Het traject van bemiddeling staat nu on hold vanwege een ontstane vacature "
+    "(en de daarmee samenhangende omstandigheden) in de Raad van Toezicht. De werkgroepen van "
+    "beide raden zijn hierover door de heer Hans Oosters geïnformeerd. 2. Hij doet verslag van "
+    "zijn oriëntatie met meerdere schoolbesturen op de mogelijkheden om te komen tot het "
+    "(neven-)vestigen van reformatorisch speciaal onderwijs in onze gemeente."
+)
+PROSE_LINE = (
+    "In 2016 werd door gemeenten het Advies- en Klachtenbureau Jeugdzorg (AKJ) aangewezen als "
+    "het bureau dat optreedt als vertrouwenspersoon voor jeugdigen die ondersteuning ontvangen "
+    "vanuit de Jeugdwet. Vanaf dat moment kunnen jeugdigen die ondersteuning ontvangen vanuit "
+    "de Jeugdwet en hun ouders en/of verzorgers met klachten of onvrede terecht bij de "
+    "contactpersoon van het AKJ."
+)
+
+
+@pytest.mark.parametrize("line", [RECORD_LINE, PROSE_LINE])
+def test_a_label_on_a_run_on_line_of_no_proposal_paper_proposes_nothing(line):
+    assert _run_on_proposals([(1, line)], "Besluitenlijst college", set()) == []
+    assert not any(d["is_proposal"] for d in extract_decisions(_document(line, "other"), []))

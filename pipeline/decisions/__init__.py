@@ -5,7 +5,10 @@ How such documents are built, and the step that reads each:
   `Vervolgafspraken`); the text follows on the label line, as a bullet or numbered list
   below it, as paragraphs, or as tasks each over a line naming its owners (`Offerte
   aanvragen` over `Jan`, `_tasks_over_owners`) (`_label_decisions`). `Gevraagd besluit` / `Gevraagd
-  instemming met ...:` open proposals (`is_proposal`);
+  instemming met ...:` open proposals (`is_proposal`); a proposal paper transcribed onto one
+  line (`1 RAADSVOORSTEL ... Beslispunten 1. ... a. ...; b. ...`, `Voorstel aan het AB ...
+  Besluit Overeenkomstig het voorstel van ...: - ...; - ...`) keeps its decision field inside
+  the line: one proposal per point (`_run_on_proposals`);
 - OCR may print a list's numbers as a column of their own (`1.` `2.` with the texts below
   them) and may put a paragraph of a neighbouring column inside a list; the list goes on
   with the next number or the same bullet (`_items`, `_resumes_after_break`);

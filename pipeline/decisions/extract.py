@@ -17,6 +17,7 @@ from pipeline.decisions.labels import (
     _field_page_lines,
     _has_fields,
     _label_decisions,
+    _run_on_proposals,
     _undecided_proposals,
 )
 from pipeline.decisions.registers import (
@@ -65,6 +66,9 @@ def extract_decisions(document: dict | Doc, meetings: list[dict]) -> list[dict]:
     # a plural heading's list may take an agenda item's title that heads the item's own
     # decision label (`Besluiten` over `1. Zienswijze ...` over `Besluit`): that label decides
     labelled = [x for x in _label_decisions(lines) if not _titles_decision(lines, x[2])]
+    # a proposal paper transcribed onto one line keeps its decision field inside the line
+    read = {k for _, _, item in labelled for k in item.used}
+    labelled += _run_on_proposals(lines, doc._.document.get("title"), read)
     if _titled_record(doc, lines):
         labelled = _decided_points(lines, labelled)  # a record states its points taken
     kept = _unvoted_proposals(lines, labelled)  # a vote's result records the others

@@ -34,6 +34,7 @@ from pipeline.decisions.text import (
     _next_filled,
     _starts_paragraph,
 )
+from pipeline.documents import PAGE_LINE_CHARS
 from pipeline.nlp import split_sentences
 
 
@@ -240,6 +241,95 @@ def _dictum_list(lines: Lines, i: int) -> tuple[bool, list[Item], int] | None:
     # the lead is read with the first point: no sentence of its own decides there
     first_item = replace(items[0], used=range(i, items[0].used.stop))
     return bool(lead["proposal"]), [first_item, *items[1:]], j
+
+
+def _run_on_proposals(
+    lines: Lines, title: str | None, taken: set[int]
+) -> list[tuple[str, bool, Item]]:
+    """(kind, is_proposal, item) of the decision field of a proposal paper transcribed onto
+    one line (`1 RAADSVOORSTEL ... Beslispunten 1. ... a. De ... te verstrekken aan verzoeker;
+    b. ...`): one proposal per point (`_run_on_points`). Only in a paper that names itself a
+    proposal in its title or in that line's first words; a line a label reader took is
+    read already."""
+    rules = _rules()
+    paper = bool(rules["proposal_paper"].search(title or ""))
+    found: list[tuple[str, bool, Item]] = []
+    for k, (page_no, line) in enumerate(lines):
+        if k in taken or len(line) <= PAGE_LINE_CHARS:
+            continue
+        opening = " ".join(line.split()[: rules["proposal_paper_words"]])
+        label = rules["run_on_label"].search(line)
+        if label is None or not (paper or rules["proposal_paper"].search(opening)):
+            continue
+        points = _run_on_points(line[label.end() :])
+        dicta = [text for _, text in points if rules["dictum_item"].match(_lowered(text))]
+        if len(points) >= MIN_DICTUM_ITEMS and len(dicta) == len(points):
+            found += [("besluit", True, Item(page_no, n, t, range(k, k + 1))) for n, t in points]
+    return found
+
+
+def _lowered(text: str) -> str:
+    return text[:1].lower() + text[1:]
+
+
+def _run_on_points(text: str) -> list[tuple[str | None, str]]:
+    """(number, text) of the points a run-on decision field opens with (`text` starts at its
+    first mark): marks that go on in order (`1.` `2.`, `a.` `b.`, a dash after a dash), a
+    point that ends on a colon opening marks of another kind below it (`1. ... bevoegd is:
+    a. ...; b. ...`), which are points of their own, their lead none; the last point ends
+    with the sentence its infinitive closes, the page runs on after it."""
+    marks = list(_rules()["run_on_point"].finditer(text))
+    if not marks or marks[0].start() != 0:
+        return []
+    kept = [(marks[0], 0)]  # (mark, depth)
+    for m in marks[1:]:
+        last, depth = kept[-1]
+        outer = next(mark for mark, d in reversed(kept) if d == 0)
+        if _follows(outer, m):
+            kept.append((m, 0))
+        elif depth == 1 and _follows(last, m):
+            kept.append((m, 1))
+        elif depth == 0 and text[: m.start()].rstrip().endswith(":") and _opens(outer, m):
+            kept.append((m, 1))
+    points: list[tuple[str | None, str]] = []
+    for n, (m, depth) in enumerate(kept):
+        below = kept[n + 1] if n + 1 < len(kept) else None
+        if below is not None and below[1] > depth:
+            continue  # the lead of the points below it
+        body = text[m.end() : below[0].start()] if below else _to_dictum_end(text[m.end() :])
+        outer = next(mark for mark, d in reversed(kept[: n + 1]) if d == 0)
+        number = (outer["num"] or "") + (m["letter"] or "") if depth else m["num"] or m["letter"]
+        points.append((number or None, body.strip()))
+    return points
+
+
+def _mark_kind(m: re.Match[str]) -> str:
+    return "num" if m["num"] else "letter" if m["letter"] else m["dash"]
+
+
+def _follows(before: re.Match[str], m: re.Match[str]) -> bool:
+    """Mark `m` is the one after `before` in its list: the next number or letter, a dash
+    after the same dash."""
+    if _mark_kind(before) != _mark_kind(m):
+        return False
+    if m["num"]:
+        return int(m["num"]) == int(before["num"]) + 1
+    if m["letter"]:
+        return ord(m["letter"]) == ord(before["letter"]) + 1
+    return True
+
+
+def _opens(outer: re.Match[str], m: re.Match[str]) -> bool:
+    """Mark `m` opens a list below a point of `outer`'s list: a mark of another kind, its
+    first (`1.`, `a.`, a dash)."""
+    first = m["dash"] or m["num"] == "1" or m["letter"] == "a"
+    return bool(first) and _mark_kind(m) != _mark_kind(outer)
+
+
+def _to_dictum_end(text: str) -> str:
+    """`text` up to the end of the sentence its dictum's infinitive closes; whole without one."""
+    m = _rules()["dictum_end"].search(text)
+    return text[: m.end()] if m else text
 
 
 def _owned_tasks(lines: Lines, i: int) -> tuple[list[Item], int]:

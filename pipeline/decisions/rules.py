@@ -126,6 +126,7 @@ def _rules() -> dict[str, Any]:
         "meeting_record_doc_types": set(raw["meeting_record_doc_types"]),
         "meeting_record_lines": raw["meeting_record_lines"],
         "meeting_record_words": raw["meeting_record_words"],
+        "proposal_paper_words": raw["proposal_paper_words"],
         "meeting_record_decisions": raw["meeting_record_decisions"],
         "mixed_label_kinds": raw["mixed_label_kinds"],
         "max_list_items": raw["max_list_items"],

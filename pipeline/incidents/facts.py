@@ -88,6 +88,8 @@ from pipeline.incidents.vocab import (
     _SUBJECT,
     LEAK,
     SubjectKey,
+    _items_re,
+    _names_the_items,
     _rough_before,
     _vocab,
     _vocab_for,
@@ -360,7 +362,7 @@ def _sentence_links_for(
         return None
     return (
         bool(
-            _vocab()["noun_re"].search(s)
+            _names_the_items(s, key)
             or rules["filed"].search(s)
             or _names_contacts(s)
             or _names_received_cases(s)
@@ -901,18 +903,6 @@ def _items_named_before(s: str, pos: int) -> re.Match | None:
     start = max((m.end() for m in _CLAUSE_END.finditer(s, 0, pos)), default=0)
     found = list(_items_re().finditer(s, start, pos))
     return found[-1] if found else None
-
-
-def _items_re() -> re.Pattern:
-    return _items_re_for(_SUBJECT.get())
-
-
-@lru_cache(maxsize=16)
-def _items_re_for(key: SubjectKey) -> re.Pattern:
-    """The subject's nouns, also as the head of a compound (`bemiddelingsklachten`,
-    `WOZ-bezwaren`): `modifier` is the compound's first part, empty for the noun itself."""
-    noun = _vocab_for(key)["noun_alt"]
-    return re.compile(rf"(?<![\w-])(?P<modifier>[^\W\d]{{3,}}?-?)??(?:{noun})(?![\w-])", re.I)
 
 
 def _change_of_a_kind(val: _Value, s: str) -> bool:

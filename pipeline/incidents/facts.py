@@ -345,7 +345,8 @@ def _sentence_links_for(
     s: str, key: SubjectKey
 ) -> tuple[bool, bool, tuple[tuple[int, float], ...]] | None:
     """What a sentence says whatever its context (read in both passes over a document):
-    None without any number, else whether it names an incident noun, whether it carries a
+    None without any number, else whether it names the items (their noun or a compound of
+    it: `_names_the_items`) or how they were filed or received, whether it carries a
     share on (`was dit`) and its references to stated totals (`Van deze 84 meldingen`)."""
     rules = _rules()
     if not _DIGIT.search(s) and not _has_number_word(s):

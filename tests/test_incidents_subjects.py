@@ -1751,3 +1751,78 @@ def test_a_text_of_no_subject_counts_the_items_it_names_and_counts_twice():
     # named once after a number: no count text
     once = BURGLARIES.replace("24 woninginbraken werden gepleegd", "evenveel")
     assert _facts(once, doc_type="letter") == set()
+
+
+# A compound of the items' noun names the items (`vocab._names_the_items`): a sentence whose
+# only word for them is such a compound is read as one naming the noun, its count one kind
+# of the items (`facts._compound_counted`). Lines quoted from the dev texts named.
+
+
+def test_a_compound_of_the_items_noun_names_the_items():
+    from pipeline.incidents.subjects import COMPLAINT
+    from pipeline.incidents.vocab import _SUBJECT, _names_the_items
+
+    token = _SUBJECT.set((COMPLAINT, True, False, ()))
+    try:
+        # texts186/dcmr-milieumeldingen-stankklachten-2015, lines 10 and 23
+        assert _names_the_items("Er waren vorig jaar 4238 stankklachten over bedrijven.")
+        assert _names_the_items("Het aantal andere geluidklachten bleef vrijwel gelijk.")
+        # a word ending in the noun that names no item: an indictment
+        assert not _names_the_items("Het OM bracht 12 aanklachten uit.")
+    finally:
+        _SUBJECT.reset(token)
+
+
+def test_a_count_of_a_compound_kind_in_a_police_year_review():
+    # texts162/politie-fryslan-jaarcijfers-2004, lines 1-13: the violent incidents are named
+    # only as `geweldsincidenten`; the year's level of the change is their count
+    text = (
+        "Politie Friesland\n"
+        "\n"
+        "Aanpak Veelplegers heeft resultaat\n"
+        "\n"
+        "Fryslân 11-01-2005 - Politie Fryslân presenteert resultaten en criminaliteitscijfers "
+        "2004\n"
+        "\n"
+        "Maandag 10 januari jl. heeft de korpschef van politie Fryslân, Foeke Wagenaar, "
+        "de belangrijkste resultaten en cijfers van 2004 aan de pers gepresenteerd. Hij "
+        "blikte ook kort vooruit naar de belangrijkste onderwerpen voor het Friese politiekorps "
+        "in 2005. Uit de presentatie bleek dat de aanpak van veelplegers vruchten begint "
+        "af te werpen; het aantal auto-inbraken en winkeldiefstallen nam duidelijk af.\n"
+        "\n"
+        "Terugblik\n"
+        "Terugkijkend naar 2004 valt op dat de maatschappelijke onrust in dat jaar niet "
+        "terug te vinden is in de cijfers. Het totaal aantal geregistreerde incidenten "
+        "daalde van 82.342 naar 77.153. Wel blijken de Friese burgers steeds vaker bereid "
+        "tot het doen van aangifte: in 2003 waren dat er 28.476, in 2004 steeg het aantal "
+        "aangiften naar 29.631. De politie Fryslân schreef in 2004 286.289 bekeuringen "
+        "uit (2003: 284.554), daarbij werden in totaal 49.638 personen staande gehouden. "
+        "In 2004, vielen 38 dodelijke verkeersslachtoffers te betreuren, 23 minder dan "
+        "in 2003. Het aantal verkeersongevallen daalde eveneens, van 8.844 naar 8.393.\n"
+        "\n"
+        "Verdachten\n"
+        "De politie Fryslân verhoorde in 2004 11.621 verdachten en dat zijn er 955 meer "
+        "dan in het jaar daarvoor. Verreweg de meeste verdachten werden gehoord voor "
+        "vernieling (1.694), mishandeling (1.372) en illegale handel (877). Het aantal "
+        "geweldsincidenten nam toe met 375 (van 5.917 naar 6.292), een stijging van 6%. "
+        "Tegelijkertijd nam de aangiftebereidheid eveneens toe. Een deel van die stijging "
+        "kan verklaard worden door de extra aandacht die de politie besteedt aan huiselijk "
+        "geweld, waardoor het aantal aangiften in die categorie met bijna 100% toenam "
+        "(van 51 naar 101). Het percentage opgeloste geweldsdelicten steeg van 63,2% "
+        "naar 73,6%."
+    )
+    assert ("voorval", _year(2004), "other", 6292.0, "count", None) in _facts(text, "other")
+
+
+def test_a_compound_kind_counted_in_a_text_of_two_subjects():
+    # texts130/dekenberaad-klachten-2017, lines 1 and 3: complaints and the dean's objections
+    # (`dekenbezwaren`, a kind of complaint); the years compared count the same kind
+    text = (
+        "Er worden twee soorten klachten geregistreerd. De eerste is een schriftelijke uiting "
+        "van ongenoegen die wordt ingediend bij de deken. De tweede soort klacht is een "
+        "dekenbezwaar op grond van artikel 46f Advocatenwet.\n\n"
+        "In 2017 zijn 91 dekenbezwaren geregistreerd tegenover 79 in 2016 en 94 in 2015."
+    )
+    facts = {f[1:4] for f in _facts(text, "other")}
+    assert (_year(2016), "other", 79.0) in facts
+    assert (_year(2015), "other", 94.0) in facts

@@ -88,6 +88,8 @@ from pipeline.incidents.vocab import (
     _SUBJECT,
     LEAK,
     SubjectKey,
+    _items_re,
+    _names_the_items,
     _rough_before,
     _vocab,
     _vocab_for,
@@ -343,7 +345,8 @@ def _sentence_links_for(
     s: str, key: SubjectKey
 ) -> tuple[bool, bool, tuple[tuple[int, float], ...]] | None:
     """What a sentence says whatever its context (read in both passes over a document):
-    None without any number, else whether it names an incident noun, whether it carries a
+    None without any number, else whether it names the items (their noun or a compound of
+    it: `_names_the_items`) or how they were filed or received, whether it carries a
     share on (`was dit`) and its references to stated totals (`Van deze 84 meldingen`)."""
     rules = _rules()
     if not _DIGIT.search(s) and not _has_number_word(s):
@@ -360,7 +363,7 @@ def _sentence_links_for(
         return None
     return (
         bool(
-            _vocab()["noun_re"].search(s)
+            _names_the_items(s, key)
             or rules["filed"].search(s)
             or _names_contacts(s)
             or _names_received_cases(s)
@@ -901,18 +904,6 @@ def _items_named_before(s: str, pos: int) -> re.Match | None:
     start = max((m.end() for m in _CLAUSE_END.finditer(s, 0, pos)), default=0)
     found = list(_items_re().finditer(s, start, pos))
     return found[-1] if found else None
-
-
-def _items_re() -> re.Pattern:
-    return _items_re_for(_SUBJECT.get())
-
-
-@lru_cache(maxsize=16)
-def _items_re_for(key: SubjectKey) -> re.Pattern:
-    """The subject's nouns, also as the head of a compound (`bemiddelingsklachten`,
-    `WOZ-bezwaren`): `modifier` is the compound's first part, empty for the noun itself."""
-    noun = _vocab_for(key)["noun_alt"]
-    return re.compile(rf"(?<![\w-])(?P<modifier>[^\W\d]{{3,}}?-?)??(?:{noun})(?![\w-])", re.I)
 
 
 def _change_of_a_kind(val: _Value, s: str) -> bool:

@@ -9,7 +9,7 @@ from datetime import date
 from functools import cache
 
 from pipeline.incidents.ap import _AP_NAME
-from pipeline.incidents.facts import _classify, _items_re
+from pipeline.incidents.facts import _classify
 from pipeline.incidents.kinds import opens_with_a_kind
 from pipeline.incidents.labels import _cell_label, _kind_row_label
 from pipeline.incidents.organisations import (
@@ -31,7 +31,7 @@ from pipeline.incidents.rules import (
     _states_an_outcome,
 )
 from pipeline.incidents.text import _evidence
-from pipeline.incidents.vocab import _SUBJECT, LEAK, _vocab, _words_alt
+from pipeline.incidents.vocab import _SUBJECT, LEAK, _items_re, _vocab, _words_alt
 
 
 def _running_text_figures(sentences: list[_Sentence], ctx: _Context) -> list[_Figure]:

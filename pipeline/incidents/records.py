@@ -95,7 +95,7 @@ class _Reading:
 
     text: str
     periods: list[_PeriodSpan]
-    has_noun: bool  # an incident noun (`meldingen`, `datalekken`) stands in the sentence
+    has_noun: bool  # the items' noun (`meldingen`) or a compound of it stands in it
     carry: bool  # `was dit 17%` right after a sentence with a share: its category carries
     references: dict[int, float]  # `Van deze 84 meldingen`: links to a stated total
     counts_back: bool = False  # `Dat daalde van ...` after `het aantal datalekken ...`

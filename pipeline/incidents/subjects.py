@@ -14,7 +14,15 @@ from pipeline.dates import MONTHS_EN, MONTHS_NL
 from pipeline.documents import PROSE_LINE_WORDS
 from pipeline.incidents.ap import _AP_HINT
 from pipeline.incidents.records import _Sentence
-from pipeline.incidents.vocab import LEAK, PATTERN_FILE, _alt, _item_nouns, _vocab, _words_alt
+from pipeline.incidents.vocab import (
+    LEAK,
+    PATTERN_FILE,
+    _alt,
+    _item_nouns,
+    _names_the_items,
+    _vocab,
+    _words_alt,
+)
 from pipeline.nlp import load_patterns
 
 #: the categories a count of requests, complaints or integrity reports has: the kinds of
@@ -25,18 +33,18 @@ OTHER_SUBJECT_CATEGORIES = ("total", "other")
 def _own_subject_rows(rows: list[dict], shared: bool) -> list[dict]:
     """A request, complaint or integrity-report pass keeps totals and named kinds; in a
     document with several subjects only figures whose sentence names the subject's own
-    noun (a data-leak report's `Waarvan 31 in de categorie ...` is the leaks').
+    noun or a compound of it (`91 dekenbezwaren`; a data-leak report's `Waarvan 31 in de
+    categorie ...` is the leaks').
 
     Requests and complaints are counted when received; the same items counted later, when
     handled or judged (`239 klachten werden binnen zes weken afgewikkeld`), are a stage of
     them, kept only where the text gives no received count for that period and unit
     (`In 2014 handelden we 8.645 klachten af` as the year's only count)."""
-    noun_re = _vocab()["noun_re"]
     rows = [
         row
         for row in rows
         if row["category"] in OTHER_SUBJECT_CATEGORIES
-        and (not shared or noun_re.search(row["evidence"]))
+        and (not shared or _names_the_items(row["evidence"]))
     ]
 
     def key(row: dict) -> tuple:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextvars
 import re
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from pipeline.dates import MONTH_ALT, MONTH_NUMBERS
@@ -231,6 +231,41 @@ def _category_of_phrase(phrase: str) -> str | None:
         if re.sub(r"[^a-z]", "", known) == loose:
             return category
     return None
+
+
+def _items_re() -> re.Pattern:
+    return _items_re_for(_SUBJECT.get())
+
+
+@lru_cache(maxsize=16)
+def _items_re_for(key: SubjectKey) -> re.Pattern:
+    """The subject's nouns, also as the head of a compound (`bemiddelingsklachten`,
+    `WOZ-bezwaren`): `modifier` is the compound's first part, empty for the noun itself."""
+    noun = _vocab_for(key)["noun_alt"]
+    return re.compile(rf"(?<![\w-])(?P<modifier>[^\W\d]{{3,}}?-?)??(?:{noun})(?![\w-])", re.I)
+
+
+def _names_the_items(s: str, key: SubjectKey | None = None) -> bool:
+    """Whether `s` names the items of the subject `key` (the current pass's by default):
+    their noun, or a compound whose head it is (`Er waren vorig jaar 4238 stankklachten`,
+    `Het aantal geweldsincidenten nam toe ... (van 5.917 naar 6.292)`, `91
+    dekenbezwaren`): the readers count such a compound as one kind of the items
+    (`facts._compound_counted`), so a sentence naming only the compound names the items as
+    much as one naming the noun. Not a word whose first part makes it no item at all
+    (`aanmeldingen`, `vermeldingen`, `aanklachten`: `not_item_compounds`)."""
+    key = key or _SUBJECT.get()
+    if _vocab_for(key)["noun_re"].search(s):
+        return True
+    return any(
+        m["modifier"] and m[0].lower() not in _not_item_compounds()
+        for m in _items_re_for(key).finditer(s)
+    )
+
+
+@cache
+def _not_item_compounds() -> frozenset[str]:
+    """Words ending in an item's noun that name no item (see the pattern file)."""
+    return frozenset(w.lower() for w in load_patterns(PATTERN_FILE)["not_item_compounds"])
 
 
 def _words_alt(phrases: list[str]) -> str:

@@ -51,6 +51,82 @@ een beeld hebt van het werk van de raadsleden. Wij hebben een bericht van verhin
 """
 
 
+#: drenthe-ps-2003-12-17 (web174): a portal's lines over the transcribed pages, the record's
+#: title (`Verslag van de vergadering ... gehouden op 17 december 2003`) over two lines of
+#: the wrap; a page's number and its table of contents open the paragraphs
+DRENTHE = """\
+van de vergadering van provinciale staten van Drenthe
+Save this PDF as:
+ WORD  PNG  TXT  JPG
+Maat: px
+Weergave met pagina beginnen:
+Download "van de vergadering van provinciale staten van Drenthe"
+Transcriptie
+1 van de vergadering van provinciale staten van Drenthe gehouden op 17 december 2003
+2 INHOUD Opening 2 Mededelingen 2 Ingekomen stukken 2 Vaststelling van de agenda 2
+Mondelinge vragen 4 Voorstellen 5 - Motie A (aangenomen) 9 Rapport
+Onderzoekscommissie NNBT 10 - Motie B (verworpen) 20 - Amendement C (verworpen) 23
+- Motie D (verworpen) 30 Sluiting 61 Toezegging december 2003
+3 PROVINCIALE STATEN VAN DRENTHE Verslag van de vergadering van provinciale staten
+van Drenthe, gehouden op 17 december 2003 in het provinciehuis te Assen. Tegenwoordig
+zijn: A.L. ter Beek, Commissaris van de Koningin, voorzitter de leden (49 in getal): H. Baas
+(ChristenUnie) H. Beerda (PvdA) W.A.R. Boer (PvdA) H.C.E. Boerland (VVD) L. Bomhof
+"""
+
+#: hillegom-bezwaarschriften-2019-2020 (web173): a blog's welcome filling the width, then the
+#: post's date alone on its line
+HILLEGOM = """\
+Dé lokale en regionale nieuwssite
+Beste bezoeker, Als journalist schrijf ik over actuele zaken. Deze blog heeft al miljoenen
+bezoekers verwelkomd. Hier vindt u alle, ruim 26.800, gepubliceerde artikelen,
+verschenen in landelijke, regionale en lokale dag- en weekbladen en magazines. Veel
+leesplezier! Mocht u onderwerpen aan de kaak willen stellen, neemt u dan contact met mij
+op: info@writing4u.nl. Foto's kunnen, tegen vergoeding, besteld worden via dit emailadres.
+17 oktober 2021
+Minder bezwaarschriften
+Hillegom – Het aantal bezwaarschriften richting de gemeente is omlaag gegaan. Dat blijkt
+uit het jaarverslag over 2020 van de Commissie Bezwaren en Klachten.
+In 2019 werden er nog 45 bezwaren ingediend, maar vorig jaar waren dit er ‘slechts’ 36.
+En een groot deel van die bezwaren (17) betroffen één besluit van het college van
+burgemeester en wethouders. Deze mensen waren het niet eens met het afgeven van een
+"""
+
+
+#: bthate-aangifte-2012 (web38): a page's title, then a mail hard-wrapped at 75 characters
+BTHATE = """\
+.. title:: aangifte
+
+.. _aangifte:
+
+.. raw:: html
+
+    <br><br>
+
+aangifte
+========
+
+.. raw:: html
+
+    <br>
+
+
+Van: Bart Thate [mailto:bthate@gmail.com<mailto:bthate@gmail.com>]
+Verzonden: dinsdag 16 oktober 2012 21:49
+Aan: AP-Alkmaar (Parket Alkmaar); Info Hoge Raad
+Onderwerp: Re: verzoek aan de officier van justitie om tot strafrechtelijke
+vervolging over te gaan
+
+Hallo Korps Politie,
+
+ik wil hiermee melding maken van een situatie die voor zowel mij als mijn v
+riendin levensbedreigend is. Wij hebben al vele malen in de loop van de afg
+elopen 4 jaar aangifte proberen te doen van de misstanden hier in de GGZ, h
+et is alle keren tegengehouden omdat er geen sprake zou zijn van opzet. Ik
+zal u laten zien wat de situatie is en is zal u ook aangeven dat er wel spr
+ake is van opzet.
+"""
+
+
 def _one_line(text: str) -> str:
     """The same text as the web text prints it: the wrapped lines of each paragraph as one."""
     return " ".join(text.splitlines())
@@ -77,3 +153,35 @@ def test_a_text_with_a_paragraph_per_line_is_read_as_before() -> None:
     document, meetings = _document_and_meetings(text)
     assert (document["doc_type"], document["doc_date"]) == ("minutes", date(2013, 12, 12))
     assert [m["meeting_date"] for m in meetings] == [date(2013, 12, 12)]
+
+
+def test_a_record_title_over_the_wrap_types_and_dates_the_document() -> None:
+    # `1 1 Conceptnotulen van de openbare vergadering ... Velsen` / `gehouden op donderdag
+    # 12 december 2013 ...`: minutes of that day, as the text's one page line reads
+    document, meetings = _document_and_meetings(VELSEN)
+    assert (document["doc_type"], document["doc_date"]) == ("minutes", date(2013, 12, 12))
+    assert [m["meeting_date"] for m in meetings] == [date(2013, 12, 12)]
+
+
+def test_a_record_title_cut_by_the_wrap_types_the_document_as_minutes() -> None:
+    # `Verslag van de vergadering van provinciale staten` / `van Drenthe, gehouden op 17
+    # december 2003 ...`: read from its first fragment the record was `other`, undated, and
+    # lost its sitting with it
+    document, meetings = _document_and_meetings(DRENTHE)
+    assert (document["doc_type"], document["doc_date"]) == ("minutes", date(2003, 12, 17))
+    assert [m["meeting_date"] for m in meetings] == [date(2003, 12, 17)]
+
+
+def test_a_date_alone_after_a_full_line_stays_on_its_own_line() -> None:
+    # the post's date after a welcome that fills the width is no end of the welcome's
+    # sentence: joined into it, the post went undated (so did a two-column page's date line
+    # after a full line of the other column, on the real gold)
+    document, _ = _document_and_meetings(HILLEGOM)
+    assert document["doc_date"] == date(2021, 10, 17)
+
+
+def test_an_e_mail_header_keeps_a_field_per_line() -> None:
+    # a mail hard-wrapped at 75 characters under a page's title: its header is not joined
+    # into one line (`Onderwerp: ...` fills the width), so it stays an e-mail
+    document, _ = _document_and_meetings(BTHATE)
+    assert (document["doc_type"], document["doc_date"]) == ("email", date(2012, 10, 16))

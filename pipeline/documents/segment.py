@@ -12,6 +12,7 @@ from pipeline.documents.chunks import _chunk_spans
 from pipeline.documents.continuation import _plain_text_continues
 from pipeline.documents.dating import context_year, document_date
 from pipeline.documents.doc_types import classify_document
+from pipeline.documents.headers import email_header_kinds
 from pipeline.documents.pages import _starts_new_document, document_stamp, page_signals
 from pipeline.documents.rules import _rules
 
@@ -54,8 +55,9 @@ def _document_row(
     source_year: int | None = None,
     title_lines: int | None = None,
 ) -> dict:
-    doc_type, title = classify_document(text, title_lines)
-    doc_date, inferred = document_date(doc_type, text, title, source_year)
+    head = _paragraphs_made_whole(text)
+    doc_type, title = classify_document(head, title_lines)
+    doc_date, inferred = document_date(doc_type, head, title, source_year)
     return {
         "document_id": f"{source_id[:16]}-d{n}",
         "source_id": source_id,
@@ -67,6 +69,28 @@ def _document_row(
         "doc_date_inferred": inferred,
         "doc_stamp": document_stamp(first.get("text") or ""),
     }
+
+
+def _paragraphs_made_whole(text: str) -> str:
+    """The text with each paragraph a PDF or OCR wrapped at the page's width joined into one
+    line again, as a text prints it: a record's title and date (`1 1 Conceptnotulen van de
+    openbare vergadering ... Velsen` / `gehouden op donderdag 12 december 2013 ...`), a page
+    transcribed onto one line, are classified and dated whole, not from their first
+    fragment. A text with a paragraph per line is left as it is, and so is an e-mail's: its
+    header sets a field per line (`Van: ...` over `Verzonden: ...`), however full the line."""
+    # imported here: the meetings package imports this one as it loads, and the rule that
+    # tells a wrapped line (and a list's label that opens a line of its own) is theirs
+    from pipeline.meetings.layout import _wrapped_paragraphs
+
+    lines = text.split("\n")
+    if len(email_header_kinds(lines)) >= _MAIL_HEADER_FIELDS:
+        return text
+    return "\n".join(line for _, line in _wrapped_paragraphs(list(enumerate(lines))))
+
+
+#: header fields of an e-mail (from, sent, to, ...) that make a text a mail's, set a field
+#: per line
+_MAIL_HEADER_FIELDS = 2
 
 
 def segment_documents(pages: list[dict]) -> list[dict]:

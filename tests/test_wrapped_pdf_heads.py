@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from pipeline.documents import documents_from_text
+from pipeline.documents.segment import _paragraphs_made_whole
 from pipeline.meetings import extract_meetings
 
 #: woensdrecht-raad-1985 (web137): the head's date cut by the wrap
@@ -127,6 +128,27 @@ ake is van opzet.
 """
 
 
+#: idaarderadeel-raad-1965 (web128), as the born-digital PDF's text layer gives it: the title
+#: in capitals does not fill the width, the lines below it run on as one paragraph
+IDAARDERADEEL = """\
+GEMEENTE IDAARDERADEEL GROUW Notulen van de openbare vergadering van de raad
+der gemeente Idaarderadeel op woensdag 27 oktober 1965 1s avonds 8 uur» Aanwezig
+mevrouw G.Kuiper-Koopstra, mevrouw JSpijkstra-Nijdam en de heren S.K.de Jong,
+R.Wartena, A.Hondema, Joh.van der Meer, K.Postma, R. Elsenga, S.de Boer, J.Bouma,
+J.Sjoerdsma, P.van der Hem en H.van de Lageweg. Voorzitter? K.J.Vrijling, burgemeester.
+Secretaris? D.Smits. Opening. De voorzitter opent de vergadering en stelt aan de orde? 1.
+Notulen, van de vergadering van 13 oktober 1965 Op verzoek van de voorzitter worden de
+navolgende wijzigingen aangebracht? bladzijde 2, regel 1? "de scheepvaart" wordt
+gewijzigd in "het wegverkeer"; regel 3* doorgehaald wordt het woord "landweg", waarvoor
+te le zen? "gewone openbare weg, zoals een landweg"; regel Ai "eerste" wordt gewijzigd in
+"tweede"; regel 5; "tweede" wordt gewijzigd in "eerste"; bladzijde 3. regels 8 en 9 van
+onder? De eerste volzin wordt gelezen alsvolgt De voorzitter antwoordt, dat reeds
+opdracht is gegeven tot het maken van een besteksklaar plan voor een riolering te
+Roordahui- zum» Hierna worden de notulen zonder hoofdelijke stemming vastgesteld. 2.
+Ingekomen stukken. Zonder discussie en zonder hoofdelijke stemming wordt conform het
+"""
+
+
 def _one_line(text: str) -> str:
     """The same text as the web text prints it: the wrapped lines of each paragraph as one."""
     return " ".join(text.splitlines())
@@ -174,10 +196,19 @@ def test_a_record_title_cut_by_the_wrap_types_the_document_as_minutes() -> None:
 
 def test_a_date_alone_after_a_full_line_stays_on_its_own_line() -> None:
     # the post's date after a welcome that fills the width is no end of the welcome's
-    # sentence: joined into it, the post went undated (so did a two-column page's date line
-    # after a full line of the other column, on the real gold)
+    # sentence (nor, on a two-column page, a date line after a full line of the other
+    # column: the real gold's newsletter): it is not joined into the line before
+    lines = _paragraphs_made_whole(HILLEGOM).splitlines()
+    assert "17 oktober 2021" in lines
     document, _ = _document_and_meetings(HILLEGOM)
     assert document["doc_date"] == date(2021, 10, 17)
+
+
+def test_a_record_its_printed_lines_date_keeps_that_date() -> None:
+    # `op woensdag 27 oktober 1965` below the title dates the record as printed; joined, the
+    # title stands above a page-long line, and the joined reading finds no date
+    document, _ = _document_and_meetings(IDAARDERADEEL)
+    assert (document["doc_type"], document["doc_date"]) == ("minutes", date(1965, 10, 27))
 
 
 def test_an_e_mail_header_keeps_a_field_per_line() -> None:

@@ -55,9 +55,7 @@ def _document_row(
     source_year: int | None = None,
     title_lines: int | None = None,
 ) -> dict:
-    head = _paragraphs_made_whole(text)
-    doc_type, title = classify_document(head, title_lines)
-    doc_date, inferred = document_date(doc_type, head, title, source_year)
+    doc_type, title, (doc_date, inferred) = _typed_and_dated(text, source_year, title_lines)
     return {
         "document_id": f"{source_id[:16]}-d{n}",
         "source_id": source_id,
@@ -69,6 +67,28 @@ def _document_row(
         "doc_date_inferred": inferred,
         "doc_stamp": document_stamp(first.get("text") or ""),
     }
+
+
+def _typed_and_dated(
+    text: str, source_year: int | None, title_lines: int | None
+) -> tuple[str, str | None, tuple[Any, bool]]:
+    """(doc_type, title, (doc_date, inferred)) of a document's text; a record the lines as
+    printed leave undated or `other` is read again from its paragraphs made whole
+    (`_paragraphs_made_whole`): a PDF's wrap may have cut its title from its date. A
+    reading that dates it stands: joined, a title line that did not fill the width (set in
+    capitals) would stand above a page-long line that buries the date it was read from."""
+    doc_type, title = classify_document(text, title_lines)
+    dated = document_date(doc_type, text, title, source_year)
+    if dated[0] is not None and doc_type != "other":
+        return doc_type, title, dated
+    head = _paragraphs_made_whole(text)
+    if head == text:
+        return doc_type, title, dated
+    joined_type, joined_title = classify_document(head, title_lines)
+    joined = document_date(joined_type, head, joined_title, source_year)
+    if joined[0] is not None or (doc_type == "other" and joined_type != "other"):
+        return joined_type, joined_title, joined
+    return doc_type, title, dated
 
 
 def _paragraphs_made_whole(text: str) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from pipeline.documents import documents_from_text
+from pipeline.documents.segment import _paragraphs_made_whole
 from pipeline.meetings import extract_meetings
 
 #: woensdrecht-raad-1985 (web137): the head's date cut by the wrap
@@ -51,6 +52,103 @@ een beeld hebt van het werk van de raadsleden. Wij hebben een bericht van verhin
 """
 
 
+#: drenthe-ps-2003-12-17 (web174): a portal's lines over the transcribed pages, the record's
+#: title (`Verslag van de vergadering ... gehouden op 17 december 2003`) over two lines of
+#: the wrap; a page's number and its table of contents open the paragraphs
+DRENTHE = """\
+van de vergadering van provinciale staten van Drenthe
+Save this PDF as:
+ WORD  PNG  TXT  JPG
+Maat: px
+Weergave met pagina beginnen:
+Download "van de vergadering van provinciale staten van Drenthe"
+Transcriptie
+1 van de vergadering van provinciale staten van Drenthe gehouden op 17 december 2003
+2 INHOUD Opening 2 Mededelingen 2 Ingekomen stukken 2 Vaststelling van de agenda 2
+Mondelinge vragen 4 Voorstellen 5 - Motie A (aangenomen) 9 Rapport
+Onderzoekscommissie NNBT 10 - Motie B (verworpen) 20 - Amendement C (verworpen) 23
+- Motie D (verworpen) 30 Sluiting 61 Toezegging december 2003
+3 PROVINCIALE STATEN VAN DRENTHE Verslag van de vergadering van provinciale staten
+van Drenthe, gehouden op 17 december 2003 in het provinciehuis te Assen. Tegenwoordig
+zijn: A.L. ter Beek, Commissaris van de Koningin, voorzitter de leden (49 in getal): H. Baas
+(ChristenUnie) H. Beerda (PvdA) W.A.R. Boer (PvdA) H.C.E. Boerland (VVD) L. Bomhof
+"""
+
+#: hillegom-bezwaarschriften-2019-2020 (web173): a blog's welcome filling the width, then the
+#: post's date alone on its line
+HILLEGOM = """\
+Dé lokale en regionale nieuwssite
+Beste bezoeker, Als journalist schrijf ik over actuele zaken. Deze blog heeft al miljoenen
+bezoekers verwelkomd. Hier vindt u alle, ruim 26.800, gepubliceerde artikelen,
+verschenen in landelijke, regionale en lokale dag- en weekbladen en magazines. Veel
+leesplezier! Mocht u onderwerpen aan de kaak willen stellen, neemt u dan contact met mij
+op: info@writing4u.nl. Foto's kunnen, tegen vergoeding, besteld worden via dit emailadres.
+17 oktober 2021
+Minder bezwaarschriften
+Hillegom – Het aantal bezwaarschriften richting de gemeente is omlaag gegaan. Dat blijkt
+uit het jaarverslag over 2020 van de Commissie Bezwaren en Klachten.
+In 2019 werden er nog 45 bezwaren ingediend, maar vorig jaar waren dit er ‘slechts’ 36.
+En een groot deel van die bezwaren (17) betroffen één besluit van het college van
+burgemeester en wethouders. Deze mensen waren het niet eens met het afgeven van een
+"""
+
+
+#: bthate-aangifte-2012 (web38): a page's title, then a mail hard-wrapped at 75 characters
+BTHATE = """\
+.. title:: aangifte
+
+.. _aangifte:
+
+.. raw:: html
+
+    <br><br>
+
+aangifte
+========
+
+.. raw:: html
+
+    <br>
+
+
+Van: Bart Thate [mailto:bthate@gmail.com<mailto:bthate@gmail.com>]
+Verzonden: dinsdag 16 oktober 2012 21:49
+Aan: AP-Alkmaar (Parket Alkmaar); Info Hoge Raad
+Onderwerp: Re: verzoek aan de officier van justitie om tot strafrechtelijke
+vervolging over te gaan
+
+Hallo Korps Politie,
+
+ik wil hiermee melding maken van een situatie die voor zowel mij als mijn v
+riendin levensbedreigend is. Wij hebben al vele malen in de loop van de afg
+elopen 4 jaar aangifte proberen te doen van de misstanden hier in de GGZ, h
+et is alle keren tegengehouden omdat er geen sprake zou zijn van opzet. Ik
+zal u laten zien wat de situatie is en is zal u ook aangeven dat er wel spr
+ake is van opzet.
+"""
+
+
+#: idaarderadeel-raad-1965 (web128), as the born-digital PDF's text layer gives it: the title
+#: in capitals does not fill the width, the lines below it run on as one paragraph
+IDAARDERADEEL = """\
+GEMEENTE IDAARDERADEEL GROUW Notulen van de openbare vergadering van de raad
+der gemeente Idaarderadeel op woensdag 27 oktober 1965 1s avonds 8 uur» Aanwezig
+mevrouw G.Kuiper-Koopstra, mevrouw JSpijkstra-Nijdam en de heren S.K.de Jong,
+R.Wartena, A.Hondema, Joh.van der Meer, K.Postma, R. Elsenga, S.de Boer, J.Bouma,
+J.Sjoerdsma, P.van der Hem en H.van de Lageweg. Voorzitter? K.J.Vrijling, burgemeester.
+Secretaris? D.Smits. Opening. De voorzitter opent de vergadering en stelt aan de orde? 1.
+Notulen, van de vergadering van 13 oktober 1965 Op verzoek van de voorzitter worden de
+navolgende wijzigingen aangebracht? bladzijde 2, regel 1? "de scheepvaart" wordt
+gewijzigd in "het wegverkeer"; regel 3* doorgehaald wordt het woord "landweg", waarvoor
+te le zen? "gewone openbare weg, zoals een landweg"; regel Ai "eerste" wordt gewijzigd in
+"tweede"; regel 5; "tweede" wordt gewijzigd in "eerste"; bladzijde 3. regels 8 en 9 van
+onder? De eerste volzin wordt gelezen alsvolgt De voorzitter antwoordt, dat reeds
+opdracht is gegeven tot het maken van een besteksklaar plan voor een riolering te
+Roordahui- zum» Hierna worden de notulen zonder hoofdelijke stemming vastgesteld. 2.
+Ingekomen stukken. Zonder discussie en zonder hoofdelijke stemming wordt conform het
+"""
+
+
 def _one_line(text: str) -> str:
     """The same text as the web text prints it: the wrapped lines of each paragraph as one."""
     return " ".join(text.splitlines())
@@ -77,3 +175,44 @@ def test_a_text_with_a_paragraph_per_line_is_read_as_before() -> None:
     document, meetings = _document_and_meetings(text)
     assert (document["doc_type"], document["doc_date"]) == ("minutes", date(2013, 12, 12))
     assert [m["meeting_date"] for m in meetings] == [date(2013, 12, 12)]
+
+
+def test_a_record_title_over_the_wrap_types_and_dates_the_document() -> None:
+    # `1 1 Conceptnotulen van de openbare vergadering ... Velsen` / `gehouden op donderdag
+    # 12 december 2013 ...`: minutes of that day, as the text's one page line reads
+    document, meetings = _document_and_meetings(VELSEN)
+    assert (document["doc_type"], document["doc_date"]) == ("minutes", date(2013, 12, 12))
+    assert [m["meeting_date"] for m in meetings] == [date(2013, 12, 12)]
+
+
+def test_a_record_title_cut_by_the_wrap_types_the_document_as_minutes() -> None:
+    # `Verslag van de vergadering van provinciale staten` / `van Drenthe, gehouden op 17
+    # december 2003 ...`: read from its first fragment the record was `other`, undated, and
+    # lost its sitting with it
+    document, meetings = _document_and_meetings(DRENTHE)
+    assert (document["doc_type"], document["doc_date"]) == ("minutes", date(2003, 12, 17))
+    assert [m["meeting_date"] for m in meetings] == [date(2003, 12, 17)]
+
+
+def test_a_date_alone_after_a_full_line_stays_on_its_own_line() -> None:
+    # the post's date after a welcome that fills the width is no end of the welcome's
+    # sentence (nor, on a two-column page, a date line after a full line of the other
+    # column: the real gold's newsletter): it is not joined into the line before
+    lines = _paragraphs_made_whole(HILLEGOM).splitlines()
+    assert "17 oktober 2021" in lines
+    document, _ = _document_and_meetings(HILLEGOM)
+    assert document["doc_date"] == date(2021, 10, 17)
+
+
+def test_a_record_its_printed_lines_date_keeps_that_date() -> None:
+    # `op woensdag 27 oktober 1965` below the title dates the record as printed; joined, the
+    # title stands above a page-long line, and the joined reading finds no date
+    document, _ = _document_and_meetings(IDAARDERADEEL)
+    assert (document["doc_type"], document["doc_date"]) == ("minutes", date(1965, 10, 27))
+
+
+def test_an_e_mail_header_keeps_a_field_per_line() -> None:
+    # a mail hard-wrapped at 75 characters under a page's title: its header is not joined
+    # into one line (`Onderwerp: ...` fills the width), so it stays an e-mail
+    document, _ = _document_and_meetings(BTHATE)
+    assert (document["doc_type"], document["doc_date"]) == ("email", date(2012, 10, 16))

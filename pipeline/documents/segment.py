@@ -12,6 +12,7 @@ from pipeline.documents.chunks import _chunk_spans
 from pipeline.documents.continuation import _plain_text_continues
 from pipeline.documents.dating import context_year, document_date
 from pipeline.documents.doc_types import classify_document
+from pipeline.documents.headers import email_header_kinds
 from pipeline.documents.pages import _starts_new_document, document_stamp, page_signals
 from pipeline.documents.rules import _rules
 
@@ -54,8 +55,7 @@ def _document_row(
     source_year: int | None = None,
     title_lines: int | None = None,
 ) -> dict:
-    doc_type, title = classify_document(text, title_lines)
-    doc_date, inferred = document_date(doc_type, text, title, source_year)
+    doc_type, title, (doc_date, inferred) = _typed_and_dated(text, source_year, title_lines)
     return {
         "document_id": f"{source_id[:16]}-d{n}",
         "source_id": source_id,
@@ -67,6 +67,50 @@ def _document_row(
         "doc_date_inferred": inferred,
         "doc_stamp": document_stamp(first.get("text") or ""),
     }
+
+
+def _typed_and_dated(
+    text: str, source_year: int | None, title_lines: int | None
+) -> tuple[str, str | None, tuple[Any, bool]]:
+    """(doc_type, title, (doc_date, inferred)) of a document's text; a record the lines as
+    printed leave undated or `other` is read again from its paragraphs made whole
+    (`_paragraphs_made_whole`): a PDF's wrap may have cut its title from its date. A
+    reading that dates it stands: joined, a title line that did not fill the width (set in
+    capitals) would stand above a page-long line that buries the date it was read from."""
+    doc_type, title = classify_document(text, title_lines)
+    dated = document_date(doc_type, text, title, source_year)
+    if dated[0] is not None and doc_type != "other":
+        return doc_type, title, dated
+    head = _paragraphs_made_whole(text)
+    if head == text:
+        return doc_type, title, dated
+    joined_type, joined_title = classify_document(head, title_lines)
+    joined = document_date(joined_type, head, joined_title, source_year)
+    if joined[0] is not None or (doc_type == "other" and joined_type != "other"):
+        return joined_type, joined_title, joined
+    return doc_type, title, dated
+
+
+def _paragraphs_made_whole(text: str) -> str:
+    """The text with each paragraph a PDF or OCR wrapped at the page's width joined into one
+    line again, as a text prints it: a record's title and date (`1 1 Conceptnotulen van de
+    openbare vergadering ... Velsen` / `gehouden op donderdag 12 december 2013 ...`), a page
+    transcribed onto one line, are classified and dated whole, not from their first
+    fragment. A text with a paragraph per line is left as it is, and so is an e-mail's: its
+    header sets a field per line (`Van: ...` over `Verzonden: ...`), however full the line."""
+    # imported here: the meetings package imports this one as it loads, and the rule that
+    # tells a wrapped line (and a list's label that opens a line of its own) is theirs
+    from pipeline.meetings.layout import _wrapped_paragraphs
+
+    lines = text.split("\n")
+    if len(email_header_kinds(lines)) >= _MAIL_HEADER_FIELDS:
+        return text
+    return "\n".join(line for _, line in _wrapped_paragraphs(list(enumerate(lines))))
+
+
+#: header fields of an e-mail (from, sent, to, ...) that make a text a mail's, set a field
+#: per line
+_MAIL_HEADER_FIELDS = 2
 
 
 def segment_documents(pages: list[dict]) -> list[dict]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from pipeline.dates import bare_date
 from pipeline.meetings.items import _singular_role
 from pipeline.meetings.label_lines import _LEAD_GROUP_RE
 from pipeline.meetings.names import CAPITAL_INITIAL, initials, is_particle, particle_run, particles
@@ -885,6 +886,10 @@ def _wraps_into(line: str, following: str, width: int) -> bool:
         and not _LEAD_GROUP_RE.match(following)  # `Namens het bevoegd gezag: Inge Bos`
         and not _AGENDA_ITEM_RE.match(following)
         and not _BULLET_MARK_RE.match(following)
+        # a date alone is a dateline or a date field, not a sentence's end; in a PDF's text of
+        # two columns it is the other column's line (`Donderdag 5 november2020` after a full
+        # line of the left column)
+        and bare_date(following) is None
     )
 
 

@@ -213,7 +213,7 @@ def _plural_role_lead(item: str) -> tuple[str | None, str]:
     Bargeman, K. Smid`, `de leden B. Okken, ...`, `onze beide gasten A en B`): the role of each
     name without its own."""
     m = re.match(
-        r"^(?:[Dd]e\s+|[Oo]nze\s+)?(?:beide\s+|twee\s+|drie\s+|volgende\s+)?(?P<role>[A-Za-z][a-z]+)"
+        r"^(?:[Dd]e\s+|[Oo]nze\s+)?(?:beide\s+|twee\s+|drie\s+|volgende\s+|\d{1,3}\s+)?(?P<role>[A-Za-z][a-z]+)"
         r"(?:,?\s+te\s+weten)?\s*:?\s+(?=\S)",
         item.strip(),
     )

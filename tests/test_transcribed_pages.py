@@ -1,7 +1,8 @@
 """PDF pages transcribed one onto each line by a document site (its `Transcriptie`, below the
 site's title and viewer): a later page that opens with a record's own head starts that record
 as a document of its own; the site's viewer names no one; a page's opening number is no
-decision row's. Real lines (texts154 koersvo, texts61 regiorivierenland, texts137 groningen,
+decision row's; a roll table's label column flattened before its names names no one. Real
+lines (texts154 koersvo, texts61 regiorivierenland, texts137 groningen, texts165 dgj-zhz,
 texts128 besluitenlijst-raad-2008), cut where the test needs no more; the rolls of surnames
 with their party and the one-word party label are layouts written for the test."""
 
@@ -210,3 +211,21 @@ def test_a_party_label_with_digits_heads_its_one_member() -> None:
     ]
     people = [(p["name"], p["organisation"]) for p in extract_participants(lines)]
     assert ("K. Smit", "D66") in people and ("K. Dam", "ChristenUnie") in people
+
+
+#: texts165 dgj-zhz-ab-2017 line 14: a roll table flattened column by column, its rows'
+#: bodies and a function first, then the names
+DGJ_MINUTES = (
+    "3 OPENBARE vergadering algemeen bestuur Dienst Gezondheid & Jeugd 6 juli 2017 Aanwezig: "
+    "Dordrecht Alblasserdam Binnenmaas Cromstrijen Dordrecht Giessenlanden Gorinchem "
+    "Hardinxveld-Giessendam Hendrik-Ido-Ambacht Korendijk Leerdam Molenwaard Oud-Beijerland "
+    "Sliedrecht Strijen Zederik Zwijndrecht Secretaris Met kennisgeving afwezig: Papendrecht "
+    "mevrouw C.M.L. Lambrechts, voorzitter mevrouw A.D. Zandvliet de heer A. Mol de heer J.J. "
+    "Luteijn de heer H. van der Lind"
+)
+
+
+def test_a_roll_tables_flattened_label_column_names_no_one() -> None:
+    names = [p["name"] for p in extract_participants([(1, DGJ_MINUTES)])]
+    assert "C.M.L. Lambrechts" in names and "A.D. Zandvliet" in names
+    assert not [x for x in names if x.startswith(("Dordrecht", "Binnenmaas", "Zwijndrecht"))]

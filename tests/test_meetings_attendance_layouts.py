@@ -13,7 +13,7 @@ import pytest
 
 from pipeline.bodies import find_body
 from pipeline.dates import weekday_year_date
-from pipeline.documents import documents_from_text, without_markdown
+from pipeline.documents import documents_from_text, text_document_lines, without_markdown
 from pipeline.meetings import (
     extract_meetings,
     extract_participants,
@@ -2737,8 +2737,8 @@ def test_an_honorific_opens_a_person_where_a_note_or_a_list_item_closed_the_one_
 
 def test_a_later_page_on_one_line_opening_on_another_meetings_record():
     """The papers of one meeting transcribed one page a line: the agenda's page, then the
-    decision list of the meeting before it with its own attendance list: two meetings, the
-    people with the one whose record names them."""
+    decision list of the meeting before it with its own attendance list: two documents, each
+    with its meeting, the people with the one whose record names them."""
     agenda = (
         "1 Dagelijks Bestuur Waterkring Agenda 12 maart 2019 Dinsdag 12 maart 2019 vergadert het "
         "Dagelijks Bestuur in het Gemeentehuis. De agenda luidt als volgt: 1 Opening "
@@ -2755,7 +2755,12 @@ def test_a_later_page_on_one_line_opening_on_another_meetings_record():
     text = (
         f"Dagelijks Bestuur Waterkring Agenda 12 maart 2019\n\nTranscriptie\n\n{agenda}\n\n{record}"
     )
-    meetings, people = _meetings_and_people(text)
+    pages, docs = documents_from_text(text, "x")
+    assert [d["doc_type"] for d in docs] == ["agenda", "decision_list"]
+    meetings, people = [], []
+    for doc in docs:
+        read = extract_meetings({**doc, "pages": [pages[doc["first_page"] - 1]]})
+        meetings, people = meetings + read[0], people + read[1]
     assert [(m["meeting_date"], m["location"]) for m in meetings] == [
         (date(2019, 3, 12), None), (date(2019, 2, 5), "het Gemeentehuis te Epe"),
     ]  # fmt: skip
@@ -2826,7 +2831,12 @@ def test_a_later_page_on_one_line_whose_subject_field_names_another_meetings_rec
         * 3
     )
     text = f"Vergadering bestuur 13 mei 2019\n\nTranscriptie\n\n{invitation}\n\n{record}"
-    meetings, people = _meetings_and_people(text)
+    pages, docs = documents_from_text(text, "x")
+    assert [first for first, _ in text_document_lines(text)] == [1, 7]  # the record's own
+    meetings, people = [], []
+    for doc in docs:
+        read = extract_meetings({**doc, "pages": [pages[doc["first_page"] - 1]]})
+        meetings, people = meetings + read[0], people + read[1]
     assert [m["meeting_date"] for m in meetings] == [date(2019, 5, 13), date(2019, 4, 4)]
     assert [(p["name"], p["meeting_id"]) for p in people] == [
         ("A. Bos", meetings[1]["meeting_id"]), ("K. Dijk", meetings[1]["meeting_id"]),
@@ -5072,8 +5082,7 @@ def test_a_function_heading_alone_names_no_one():
     below it, and `raadslid` heads the apologies; no row is a redacted person where the
     roll marks no name as blacked out (the koedijk club's `voorzitter en notulist` too)."""
     mol = _people(
-        "Aanwezig:\nalgemeen directeur\nStefan Hendrix\nVerontschuldigd:\nraadslid\n"
-        "Sonja Geysen\n"
+        "Aanwezig:\nalgemeen directeur\nStefan Hendrix\nVerontschuldigd:\nraadslid\nSonja Geysen\n"
     )
     assert all(name for name, *_ in mol)
     assert ("Sonja Geysen", None, None, "absent", False) in mol

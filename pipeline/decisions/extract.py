@@ -47,7 +47,12 @@ from pipeline.decisions.sentences import (
 from pipeline.decisions.tables import _table_decisions
 from pipeline.decisions.text import _as_printed, _ends_statement, _first_sentence, _wording
 from pipeline.docmodel import Line, as_doc, evidence_box, page_lines
-from pipeline.documents import enacting_line_at, is_consideration, names_a_meeting
+from pipeline.documents import (
+    enacting_line_at,
+    is_consideration,
+    is_transcribed_page,
+    names_a_meeting,
+)
 from pipeline.nlp import split_sentences
 
 
@@ -136,10 +141,23 @@ def _numbered_items(
     items = _register(lines, taken) if found_any else _register_decisions(lines)
     items = items or ([] if found_any else _register_rows(lines))
     items = [one for item in _with_outcomes(lines, items) for one in _decisions_of_row(item)]
+    # `2 Regio Rivierenland Concept-besluitenlijst ... 2 Vaststelling van de De agenda wordt
+    # onveranderd vastgesteld.`: a transcribed page's number is no row's; unless its points
+    # part it into rows, its sentences are read as a record's
+    items = [it for it in items if not _page_number_row(lines, it)]
     items = [it for it in items if not is_consideration(it.text)]
     items = [it for it in items if not _rules()["restated"].search(it.text)]
     read = {k for it in items for k in it.used}
     return [it for it in items if actions or _states_outcome(it.text)], read
+
+
+def _page_number_row(lines: Lines, item: Item) -> bool:
+    """An item read from a transcribed page's opening number: its text is the page's own from
+    its first word on (the page's items inside it are rows: `... Besloten wordt: 1 In te
+    stemmen met ...`)."""
+    line = lines[item.used[0]][1]
+    opening = line.split(maxsplit=1)[1:]
+    return is_transcribed_page(line) and bool(opening) and opening[0].startswith(item.text[:40])
 
 
 def _record_decisions(

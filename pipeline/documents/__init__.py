@@ -67,6 +67,7 @@ from pipeline.documents.markup import (
 from pipeline.documents.meeting_pages import (
     SittingSlot,
     headings_of_page,
+    is_transcribed_page,
     meeting_page_header,
     sitting_slot,
 )
@@ -96,6 +97,7 @@ __all__ = [
     "academic_titles_re",
     "announces_decisions",
     "is_contents",
+    "is_transcribed_page",
     "classify_document",
     "context_year",
     "heading_year",

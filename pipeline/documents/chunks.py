@@ -34,12 +34,14 @@ from pipeline.documents.letters import (
     _signature_end,
 )
 from pipeline.documents.lines import (
+    PAGE_LINE_CHARS,
     PROSE_LINE_WORDS,
     _is_timestamp,
     _title_shaped,
     is_contents,
     names_a_meeting,
 )
+from pipeline.documents.meeting_pages import opens_page_record
 from pipeline.documents.rules import _rules
 from pipeline.emails import find_timestamp
 
@@ -249,6 +251,25 @@ def _another_piece(above: list[str], day: date) -> bool:
     pieces = [x for x in above if not is_contents(x)]
     days = {d[2].value for x in pieces for d in find_dates(repair_date_span(x))}
     return bool(days) and day not in days
+
+
+def _page_record_starts(text: str) -> list[int]:
+    """Offsets of the pages, in a text whose PDF pages are transcribed one onto each line (a
+    document site's `Transcriptie`), that open with a record's own head (`opens_page_record`:
+    `3 Notulen van Algemeen Bestuur ... datum 25 maart 2015 aanwezig ...`) below pages of
+    another piece with no roll (the agenda that tables the record, a letter of invitation):
+    the record is a document of its own, its meeting another than the piece's."""
+    lines = text.splitlines(keepends=True)
+    offsets, starts = _line_offsets(lines), []
+    piece: list[str] = []  # the transcribed pages of the open piece
+    for n, line in enumerate(lines):
+        if len(line) <= PAGE_LINE_CHARS:
+            continue
+        if piece and opens_page_record(line) and not any(map(attendance_marker, piece)):
+            starts.append(offsets[n])
+            piece = []
+        piece.append(line)
+    return starts
 
 
 def _line_offsets(lines: list[str]) -> list[int]:
@@ -487,6 +508,7 @@ def _chunk_spans(text: str) -> list[tuple[int, int]]:
             *_series_title_starts(text),
             *_held_on_starts(text),
             *_record_title_starts(text),
+            *_page_record_starts(text),
             *_dated_heading_starts(text),
             *_pasted_header_starts(text),
             *_spaced_starts(_printed_mail_starts(text) + _later_header_starts(text), text),

@@ -23,6 +23,7 @@ from pipeline.documents.headers import (
 )
 from pipeline.documents.letters import _is_letter, _opens_with_letterhead
 from pipeline.documents.lines import _readable, _title_shaped, names_a_meeting, text_lines
+from pipeline.documents.meeting_pages import opens_page_record
 from pipeline.documents.rules import _rules
 
 
@@ -182,6 +183,8 @@ def _plain_text_continues(
         return True  # no document is its title alone: "Leren van casuïstiek" + its pages
     if signals["title"] is not None or record_title_date(text_lines(texts[i])) is not None:
         return False  # a record's title block over its attendance list opens the record
+    if opens_page_record(texts[i].lstrip()):
+        return False  # a transcribed page that opens with a record's head (`_page_record_starts`)
     text, previous = texts[i], texts[i - 1]
     opening = text_lines(texts[current["first"]])[:1]
     if opening and text_lines(text)[:1] == opening:

@@ -13,7 +13,12 @@ from pipeline.bodies import find_body
 from pipeline.dates import DATE_RE, TIME_RANGE_RE, TIME_RE, bare_date, parse_date, repair_date_span
 from pipeline.documents.headers import has_email_header_at_top
 from pipeline.documents.letters import _is_letter
-from pipeline.documents.lines import PAGE_LINE_CHARS, RECORD_HEAD_LINES, is_contents
+from pipeline.documents.lines import (
+    PAGE_LINE_CHARS,
+    RECORD_HEAD_LINES,
+    is_contents,
+    names_a_meeting,
+)
 from pipeline.documents.rules import _meeting_rules, _rules
 from pipeline.documents.shapes import _lists_attendance
 from pipeline.documents.titles import tabled_stamp_end, title_at_top
@@ -284,3 +289,37 @@ def _page_record_title(lines: list[str]) -> tuple[str, str] | None:
         return None
     kind = dated_record_kind(heading)
     return (kind, heading) if kind is not None else None
+
+
+#: How many words after its number a transcribed page's record head holds (title, date,
+#: place, the roll's label): the rest of the page is the record's text.
+PAGE_HEAD_WORDS = 30
+
+#: the label of a roll in a transcribed page's head, typed in any case (`... 6 juli 2017
+#: Aanwezig: ...`, `... datum 25 maart 2015 aanwezig afwezig Namens de gemeenten: ...`)
+_PAGE_ROLL_RE = re.compile(r"(?i)\b(?:aanwezig|afwezig|tegenwoordig)(?:en|e)?\b")
+
+
+def is_transcribed_page(line: str) -> bool:
+    """Whether a line is a PDF page transcribed onto one line, opening on its page's number (a
+    document site's `Transcriptie`: `2 Regio Rivierenland Concept-besluitenlijst ...`): the
+    number is the page's, no item's."""
+    return len(line) > PAGE_LINE_CHARS and _PAGE_NUMBER_RE.match(line) is not None
+
+
+def opens_page_record(line: str) -> bool:
+    """Whether a page transcribed onto one line (a document site's `Transcriptie`: `3 Notulen
+    van Algemeen Bestuur Veiligheidsregio IJsselland datum 25 maart 2015 aanwezig afwezig
+    ...`) opens, after its number, with a record's own head: a record's name (`Verslag`,
+    `Notulen`, `Besluitenlijst`) with its meeting's date or roll, or a meeting's name and date
+    over the roll's label (`OPENBARE vergadering algemeen bestuur ... 6 juli 2017 Aanwezig:`)."""
+    number = _PAGE_NUMBER_RE.match(line)
+    if number is None or not is_transcribed_page(line) or is_contents(line):
+        return False
+    head = " ".join(line[number.end() :].split()[:PAGE_HEAD_WORDS])
+    roll = _PAGE_ROLL_RE.search(head)
+    named = head[: roll.start()] if roll else head
+    dated = DATE_RE.search(repair_date_span(named)) is not None
+    if _RECORD_OPENING_RE.match(head):
+        return dated or roll is not None
+    return roll is not None and dated and names_a_meeting(named)

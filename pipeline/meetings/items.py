@@ -113,6 +113,10 @@ def _unglued(item: str) -> list[str]:
     words = m["names"].split() if m else []
     if len(words) < 4 or any("." in w or not (w[:1].isupper() or is_particle(w)) for w in words):
         return [item]
+    if words[-1].lower() in _rules()["roles"]:
+        # `Dordrecht Alblasserdam ... Zwijndrecht Secretaris`: a roll table's label column
+        # (its rows' bodies, then a function) flattened before the names, no run of names
+        return [item]
     capital = [w[:1].isupper() and not is_particle(w) for w in words]
     cuts = [k for k in range(2, len(words) - 1) if capital[k - 1] and capital[k]]
     parts = _longest_partition(words, cuts)
@@ -213,7 +217,7 @@ def _plural_role_lead(item: str) -> tuple[str | None, str]:
     Bargeman, K. Smid`, `de leden B. Okken, ...`, `onze beide gasten A en B`): the role of each
     name without its own."""
     m = re.match(
-        r"^(?:[Dd]e\s+|[Oo]nze\s+)?(?:beide\s+|twee\s+|drie\s+|volgende\s+)?(?P<role>[A-Za-z][a-z]+)"
+        r"^(?:[Dd]e\s+|[Oo]nze\s+)?(?:beide\s+|twee\s+|drie\s+|volgende\s+|\d{1,3}\s+)?(?P<role>[A-Za-z][a-z]+)"
         r"(?:,?\s+te\s+weten)?\s*:?\s+(?=\S)",
         item.strip(),
     )

@@ -170,6 +170,10 @@ def _short_coded_people(line: str, status: str) -> list[dict[str, Any]]:
     return [person] if person and person["organisation"] else []
 
 
+#: a party's name of one word with digits in it (`D66`, `50PLUS`)
+_PARTY_CODE_RE = re.compile(r"(?=\S*[A-Z])(?=\S*[0-9])[A-Z0-9][A-Za-z0-9]{1,9}")
+
+
 def _group_people(line: str, status: str) -> list[dict[str, Any]]:
     """The people an organisation's label lists inside an attendance list (`DGB: J. Jansen,
     P. de Vries`, `Ministerie van BZK: 5.1.2.e, 5.1.2.e`), that organisation theirs; [] for
@@ -179,7 +183,9 @@ def _group_people(line: str, status: str) -> list[dict[str, Any]]:
     if m is None or status_label(line) or _rules()["list_end"].match(line):
         return []
     group, rules = m["group"], _rules()
-    if any(c.isdigit() for c in group) or len(group.split()) > (5 if group[:1].isupper() else 8):
+    # `Agendapunt 5:`, `19.30:` hold digits; a party's name may (`D66: de heer K.W.J. Stoop`)
+    numbered = any(c.isdigit() for c in group) and not _PARTY_CODE_RE.fullmatch(group)
+    if numbered or len(group.split()) > (5 if group[:1].isupper() else 8):
         return []
     group = _ARTICLE_RE.sub("", group)  # `De leden:`, `De voorzitter:`
     role = rules["group_roles"].get(group.lower())
@@ -290,9 +296,7 @@ def _label_column(lines: list[tuple[int, str]], i: int) -> tuple[list[str], int]
     return (cells, i) if len(cells) >= MIN_COLUMN_CELLS and i > gap else ([], i)
 
 
-def _column_split(
-    lines: list[tuple[int, str]], i: int, status: str
-) -> tuple[list[dict], int]:
+def _column_split(lines: list[tuple[int, str]], i: int, status: str) -> tuple[list[dict], int]:
     """The people of a roll table flattened column by column below its label: the name column
     read as a list, each person given the label cell of the same row (a body is their
     organisation, a function their role) when the columns hold as many cells."""
@@ -353,6 +357,8 @@ def _read_list(lines: list[tuple[int, str]], i: int, status: str) -> tuple[list[
             break  # a portal's `Secretaris` alone below the list: the officers' fields follow
         if _rules()["clause_label"].match(line):
             break  # `Volmachten zijn ontvangen van:`: the label of another list
+        if _rules()["host_chrome"].match(line.strip()):
+            break  # `Save this PDF as:`: a document site's viewer below its title's roll
         if _group_label(line) and not _rules()["list_end"].match(line):
             group = line.rstrip(": ").strip()
             i += 1

@@ -359,9 +359,14 @@ def _read_parts(parts: list[str]) -> _Person:
 
 
 def _initials_code(part: str, name: str) -> bool:
-    """Two or three capitals opening with the name's first letter (`TK` for Tim Koelewijn,
-    `AD` for Aad Bergman as typed): how minutes refer to a person, not an organisation."""
-    return bool(name) and re.fullmatch(r"[A-Z]{2,3}", part) is not None and part[0] == name[0]
+    """Two or three capitals opening with the name's first letter, the others letters of the
+    name in order (`TK` for Tim Koelewijn, `AD` for Aad Bergman as typed): how minutes refer
+    to a person, not an organisation. A party's acronym is not one (`Visscher (VVD)`,
+    `Van Harsselaar-Timmer (VVD)`: a roll of surnames, each with its party)."""
+    if not (name and re.fullmatch(r"[A-Z]{2,3}", part) and part[0] == name[0]):
+        return False
+    letters = iter(name[1:].lower())
+    return len(name.split()) >= 2 and all(c in letters for c in part[1:].lower())
 
 
 def _joined_roles(part: str) -> bool:

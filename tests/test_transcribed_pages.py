@@ -180,19 +180,42 @@ def test_a_pages_opening_number_is_no_decision_row() -> None:
     assert not any(x.startswith("BESLUITENLIJST") for x in found)
 
 
+#: texts184 overijssel-ps-2006-03-15 line 13 (a Provinciale Staten report on a document site, one
+#: line a page): the page's head and its roll, a count of members before their surnames, each with
+#: its party
+OVERIJSSEL_ROLL = (
+    "1 VERSLAG van de VERGADERING VAN PROVINCIALE STATEN VAN OVERIJSSEL gehouden op "
+    "woensdag 15 maart 2006 Aanvang uur "
+    "Voorzitter: de heer Jansen. Griffier: de heer Alberda van Ekenstein. Aanwezig zijn 61 "
+    "leden, te weten: Antuma (CDA), Antuma-Duisterwinkel (CDA), Beckmann (CDA), Been (VVD), "
+    "Van der Bent-van den Hout (CU), Beugelink (CDA), Broeze-van der Kolk (CDA), De Bruin "
+    "(GL), Bussink (VVD), Van Dalfsen (PvdA), Dalhuisen (PvdA), D. van Dijk (SGP), G. van "
+    "Dijk (D66), Dijkhuis (LPF), Dijkslag (VVD), Engbers (CDA), Evering (CDA), De Greef-Moes "
+    "(D66), Haan (VVD), Harmelink (PvdA), Van Harsselaar-Timmer (VVD), Husselman-Oosterom "
+    "(CDA), Jaegers (PvdA), Kerkdijk (CDA), Knoeff (CDA), Koggel- Alferink (CDA), Koopman "
+    "(CDA), Leussink (CDA), Leusink-Jonker (PvdA), Van der Lied- Homeijer (PvdA), Lulofs "
+    "(PvdA), Mercanoglu (PvdA), Morskate (CDA), Netjes (CDA), Nieuwenhuis (CU), Nijhof-Sander "
+    "(CDA), Oldenburger (CU), Van Olphen (GroenLinks), Van Ommen (SP), Oostra (CU), Pot "
+    "(PvdA), Relker (PvdA), Rouwet (SP), Ter Schegget (PvdA), Schelhaas-Leistra (CDA), M. "
+    "Schipper (CDA), P. Schipper (VVD), Schulten (CDA), Sijbom (VVD), Slagman (SGP), "
+    "Slijkhuis (CDA), Tunc (PvdA), Visscher (VVD), Visser-Hendriks (CDA), Vruggink "
+    "(GroenLinks), Weegenaar-Bosch (CDA), Weijnen (PvdA), Welten (CDA), Wichers Schreur "
+    "(CDA), Yildirim (SP) en Zwart (PvdA). Tevens zijn aanwezig de gedeputeerden Abbenhues "
+    "(PvdA), Jansen (CDA), Klaasen (VVD), Kristen (PvdA), Ranter (CDA) en Rietkerk (CDA)."
+)
+
+
 def test_a_count_of_members_opens_a_roll_of_surnames_each_with_its_party() -> None:
-    line = (
-        "Voorzitter: de heer Bos. Aanwezig zijn 4 leden, te weten: Aalders (CDA), Vos (VVD), "
-        "De Wit (GL) en Smit-de Boer (SGP). De voorzitter opent de vergadering."
-    )
-    people = [(p["name"], p["role"], p["organisation"]) for p in extract_participants([(1, line)])]
-    assert people == [
-        ("Aalders", "lid", "CDA"),
-        ("Vos", "lid", "VVD"),
-        ("De Wit", "lid", "GL"),
-        ("Smit-de Boer", "lid", "SGP"),
-        ("Bos", "voorzitter", None),
+    people = [
+        (p["name"], p["role"], p["organisation"])
+        for p in extract_participants([(13, OVERIJSSEL_ROLL)])
     ]
+    members = [x for x in people if x[1] == "lid"]
+    assert len(members) == 61
+    assert members[:2] == [("Antuma", "lid", "CDA"), ("Antuma-Duisterwinkel", "lid", "CDA")]
+    assert ("Zwart", "lid", "PvdA") in members and ("Yildirim", "lid", "SP") in members
+    assert ("Rietkerk", "gedeputeerde", "CDA") in people
+    assert ("Alberda van Ekenstein", "griffier", None) in people
 
 
 def test_a_partys_acronym_is_no_code_of_a_surnames_initials() -> None:
@@ -202,15 +225,24 @@ def test_a_partys_acronym_is_no_code_of_a_surnames_initials() -> None:
     assert parse_participant("Tim Kok (TK)", "present", allow_bare=True)["organisation"] is None
 
 
+#: texts184 noordenveld-raadscommissie-2005-12-07 line 13: the roll by party, one-member parties
+#: among them (`D66: de heer K.W.J. Stoop ChristenUnie: de heer K. Haan`)
+NOORDENVELD_ROLL = (
+    "Aanwezig: Gemeentebelangen: mevrouw A. Jansen, de heren J. Dam, J. Darwinkel, J.A. "
+    "Koolen, A.J. Poelstra (voorzitter) PvdA: de dames T.T. Antons-Raap, J.R. Brink-Rozema, "
+    "de heren G. Boksem en O.L. Keizer CDA: de heren G. Alssema en J.W. Stevenson VVD: "
+    "mevrouw J.P. Schrale-Oranje, de heren D.J. Klompe, H.E. Emmens en M. ter Veer "
+    "GroenLinks: mevrouw A.C.M. Zeeman en de heer O. Huisman D66: de heer K.W.J. Stoop "
+    "ChristenUnie: de heer K. Haan Griffier: de heer W.F.C. Damman."
+)
+
+
 def test_a_party_label_with_digits_heads_its_one_member() -> None:
-    lines = [
-        (1, "Aanwezig:"),
-        (1, "GroenLinks: mevrouw A. Bos en de heer O. Kok"),
-        (1, "D66: de heer K. Smit"),
-        (1, "ChristenUnie: de heer K. Dam"),
+    people = [
+        (p["name"], p["organisation"]) for p in extract_participants([(13, NOORDENVELD_ROLL)])
     ]
-    people = [(p["name"], p["organisation"]) for p in extract_participants(lines)]
-    assert ("K. Smit", "D66") in people and ("K. Dam", "ChristenUnie") in people
+    assert ("K.W.J. Stoop", "D66") in people and ("K. Haan", "ChristenUnie") in people
+    assert ("O. Huisman", "GroenLinks") in people and len(people) == 20
 
 
 #: texts165 dgj-zhz-ab-2017 line 14: a roll table flattened column by column, its rows'

@@ -269,6 +269,7 @@ def _run_on_proposals(
 
 
 def _lowered(text: str) -> str:
+    """`text` with its first letter in lower case: a point drafted capitalised (`In te stemmen`)."""
     return text[:1].lower() + text[1:]
 
 
@@ -507,7 +508,7 @@ def _is_register_clause(text: str) -> bool:
     clause with `te` (`De raad te informeren over ...;`, `In te stemmen met ...`, `Voor
     deelname ... uit te nodigen de burgemeesters`), no auxiliary of its own (`Belangstellenden
     zijn welkom de vergadering bij te wonen` invites, it decides nothing)."""
-    clause = text[:1].lower() + text[1:]
+    clause = _lowered(text)
     return bool(_rules()["dictum_item"].match(clause)) and not _FINITE_RE.search(clause)
 
 

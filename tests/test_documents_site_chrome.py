@@ -75,6 +75,12 @@ praktijk. Daarom heeft het dagelijks bestuur besloten de bestaande nota peilbesl
         "Academic year: 2022",
         "Bezig met laden.... (Bekijk nu de volledige tekst)",
         "Onderstaande tekst is niet 100% betrouwbaar",  # texts131 ntv-algemene-vergadering
+        # a document site's viewer (texts73 vgkn-synode-2012)
+        "Save this PDF as:",
+        " WORD  PNG  TXT  JPG",
+        "Maat: px",
+        "Weergave met pagina beginnen:",
+        "Transcriptie",
     ],
 )
 def test_a_line_of_a_page_s_furniture_names_no_document(line: str) -> None:
@@ -89,6 +95,8 @@ def test_a_line_of_a_page_s_furniture_names_no_document(line: str) -> None:
         "Ga naar de website van de gemeente voor meer informatie.",
         "Verslag GECORO-overleg van dinsdag 9 november 2021",
         "2023",  # a table's cell, not a counter below a widget
+        # the site's download line quotes the title (`hosted_title` reads it)
+        'Download "ACTA VAN DE SYNODE VAN NOORDWIJK II (2012-2014)"',
     ],
 )
 def test_a_title_a_sentence_or_a_cell_is_no_furniture(line: str) -> None:
@@ -141,3 +149,29 @@ def test_a_body_s_accounts_are_a_report_not_minutes() -> None:
     # a title page of annual accounts, written for the test (`Verslag ...` otherwise titles
     # minutes)
     assert classify_document("Verslag en rekening 2019\n\nJaarstukken\n")[0] == "report"
+
+
+#: texts73 vgkn-synode-2012: a document site's viewer between the title it quotes and the
+#: transcribed page
+VIEWER_ABOVE_PAGE = """ACTA VAN DE SYNODE VAN NOORDWIJK II ( ) van de voortgezette GEREFORMEERDE KERKEN IN NEDERLAND
+
+Save this PDF as:
+ WORD  PNG  TXT  JPG
+
+Maat: px
+Weergave met pagina beginnen:
+
+Download "ACTA VAN DE SYNODE VAN NOORDWIJK II (2012-2014) van de voortgezette GEREFORMEERDE KERKEN IN NEDERLAND"
+
+Transcriptie
+
+1 ACTA VAN DE SYNODE VAN NOORDWIJK II ( ) van de voortgezette GEREFORMEERDE KERKEN IN NEDERLAND Voorwoord
+
+2 ACTA van de SYNODE van NOORDWIJK II van de voortgezette GEREFORMEERDE KERKEN IN NEDERLAND, Zitting van de synode op zaterdag 6 oktober 2012 te Noordwijk 1. Opening
+"""  # noqa: E501
+
+
+def test_a_viewer_s_controls_are_furniture_and_its_download_line_stays() -> None:
+    kept = without_site_chrome(VIEWER_ABOVE_PAGE)
+    assert "Save this PDF as" not in kept and "Maat: px" not in kept
+    assert "Transcriptie" not in kept and 'Download "ACTA' in kept

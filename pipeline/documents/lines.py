@@ -136,9 +136,21 @@ RECORD_HEAD_LINES = 25
 
 def is_site_chrome(line: str) -> bool:
     """A line of a web page's or a document host's furniture (`site_chrome`: a logo's alt
-    text, skip links, a menu's controls, a host's labels and counters): it names no
-    document."""
-    return _rules()["site_chrome"].fullmatch(line.strip()) is not None
+    text, skip links, a menu's controls, a host's labels and counters; `is_host_viewer`): it
+    names no document."""
+    return _rules()["site_chrome"].fullmatch(line.strip()) is not None or is_host_viewer(line)
+
+
+def is_host_viewer(line: str) -> bool:
+    """A control of a document site's viewer (`host_viewer`: `Save this PDF as:`, `Maat:
+    px`, `Transcriptie`) around the page the site transcribes."""
+    return _rules()["host_viewer"].match(line.strip()) is not None
+
+
+def is_hosted_title_line(line: str) -> bool:
+    """A document site's download or share line quoting the title (`hosted_title`:
+    `Download "Notulen ..."`)."""
+    return _rules()["hosted_title"].match(line.strip()) is not None
 
 
 def without_site_chrome(text: str) -> str:

@@ -12,6 +12,7 @@ from typing import Any
 from pipeline.bodies import find_body
 from pipeline.dates import DATE_RE
 from pipeline.documents import redaction_marks, strip_redaction_marks
+from pipeline.documents.lines import is_host_viewer, is_hosted_title_line
 from pipeline.grounds import find_ground_codes
 from pipeline.meetings.items import (
     _AND_RE,
@@ -357,7 +358,7 @@ def _read_list(lines: list[tuple[int, str]], i: int, status: str) -> tuple[list[
             break  # a portal's `Secretaris` alone below the list: the officers' fields follow
         if _rules()["clause_label"].match(line):
             break  # `Volmachten zijn ontvangen van:`: the label of another list
-        if _rules()["host_chrome"].match(line.strip()):
+        if is_host_viewer(line) or is_hosted_title_line(line):
             break  # `Save this PDF as:`: a document site's viewer below its title's roll
         if _group_label(line) and not _rules()["list_end"].match(line):
             group = line.rstrip(": ").strip()

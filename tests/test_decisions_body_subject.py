@@ -52,8 +52,7 @@ def test_a_body_decides_in_the_past_tense_without_its_verbs_particle():
         "De Raad beslist zijn goedkeuring te hechten aan de agenda van de Buitengewone"
         " Algemene Vergadering",
         # texts141/ocmwheusdenzolder-vastbureau-2020-05-20.txt line 13
-        "Het vast bureau neemt kennis van de besluiten van de algemeen directeur van 28 april"
-        " 2020",
+        "Het vast bureau neemt kennis van de besluiten van de algemeen directeur van 28 april 2020",
     ],
 )
 def test_a_body_and_its_deciding_verb_open_a_decision(sentence):

@@ -826,7 +826,9 @@ def _model_key() -> str:
         + (LogReg, Vectorizer, PeriodModel, year_options, _text_years, doc_year)
         + (fit_models, apply_models, _dot, _grad, _softmax)
     ]
-    parts += [repr(v.pattern) for k, v in sorted(globals().items()) if isinstance(v, re.Pattern)]
+    patterns = (_NUMBER_RE, _TWO_DECIMALS_RE, _WORD_NUMBER_RE, _YEAR_RE, _TOKEN_RE, _PUB_DATE)
+    patterns += (_RELATIVE, _GLUED_RE, _YEAR_GLUED_RE, _LONG_RE, _SPACED_RE, _GROUP_RE)
+    parts += [p.pattern for p in (*patterns, _GLUED_CELLS_RE, _CELL_RE)]
     parts += [repr(NUMBER_WORDS), str(SEED)]
     return hashlib.sha1("".join(parts).encode()).hexdigest()[:12]
 

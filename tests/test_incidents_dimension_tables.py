@@ -60,12 +60,14 @@ def test_rows_carry_their_area_as_scope_and_their_period():
 
 def test_a_row_of_a_breakdown_and_a_column_of_shares_are_not_read():
     """A row that gives a dimension other than whole (`Kindermishandeling`) is a part the
-    header names no column for; a column whose unit is a share gives no counts."""
+    header names no column for; a column whose unit is no count (a share, an amount)
+    gives no figures."""
     breakdown = VEILIG_THUIS.replace("Totaal Totaal Fryslân", "Kindermishandeling Totaal Fryslân")
     found = _facts(breakdown, VEILIG_THUIS_TITLE)
     assert found and not any(f[5] == "Fryslân" for f in found)
-    shares = VEILIG_THUIS.replace("Ontvangen meldingen (aantal)", "Ontvangen meldingen (%)")
-    assert _facts(shares, VEILIG_THUIS_TITLE) == set()
+    for unit in ("(%)", "(euro)", "(x 1 000)"):
+        other = VEILIG_THUIS.replace("Ontvangen meldingen (aantal)", f"Ontvangen meldingen {unit}")
+        assert _facts(other, VEILIG_THUIS_TITLE) == set()
 
 
 BRANDWEER_TITLE = "Branden en hulpverleningen; meldingen brandweermeldkamer, regio 2013-2019"

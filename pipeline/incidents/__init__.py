@@ -71,7 +71,9 @@ one sentence states: `_classify`) with `kinds` (the category a number counts), `
 each fact); `grids` (tables read by their structure, whatever layout flattened them: a
 header of titles, rows of a label and a cell per column, an axis of periods; the one
 reading of every grid), `tables` (tables flattened to lines: header lines of periods as
-grids, rows without a header, category columns), `cells` (the cells grids are made of,
+grids, rows without a header, category columns), `dimensions` (a statistics table whose
+rows carry their area and period, `Regio's Perioden ... (aantal)`, and areas by year in
+glued cells), `cells` (the cells grids are made of,
 and the layouts no grid holds), `boxes` (tables rebuilt from word boxes), with `labels`
 (row and cell labels); `prose` (figures in running
 text) with `organisations` (organisations and units compared, unit headings); `context`

@@ -10,6 +10,7 @@ from pipeline.incidents.ap import _the_ap_counts
 from pipeline.incidents.boxes import _word_table_rows
 from pipeline.incidents.cells import _glued_share_rows
 from pipeline.incidents.context import _document_context, _head_stamp
+from pipeline.incidents.dimensions import _dimension_rows
 from pipeline.incidents.facts import _sentence_links_for
 from pipeline.incidents.grids import _table_cells
 from pipeline.incidents.organisations import _one_unit_of_several, _unit_headings
@@ -26,6 +27,7 @@ from pipeline.incidents.rows import (
     _parts_after_their_total,
     _row,
     _without_assumed_conflicts,
+    _without_kinds_as_totals,
     _without_rough_repeats,
     _without_rounded_restatements,
     _without_unscoped_repeats,
@@ -140,7 +142,7 @@ def _subject_rows(
     rows.sort(key=lambda r: r.pop("_offset"))
     rows = _without_rounded_restatements(_without_rough_repeats(rows), text)
     rows = _without_unscoped_repeats(rows, ctx.organisations)
-    rows = _without_assumed_conflicts(rows)
+    rows = _without_kinds_as_totals(_without_assumed_conflicts(rows))
     return _drop_impossible(rows, ctx.organisations)
 
 
@@ -171,8 +173,12 @@ def _table_figures(text: str, doc: Doc, ctx: _Context) -> list[_Figure]:
         figures.append(_Figure(offset, category, value, unit, period, scope,
                                evidence[:EVIDENCE_CHARS]))  # fmt: skip
     ctx.consumed |= table_words
-    cell_rows = _table_cells(text, _context_year(ctx), doc_text(doc))
-    for offset, category, value, unit, period, scope, line in cell_rows:
+    # a statistics table whose rows carry their area and period: no other layout reads it
+    dimension_rows = _dimension_rows(text)
+    taken = {row[0] for row in dimension_rows}
+    cell_rows = [r for r in _table_cells(text, _context_year(ctx), doc_text(doc))
+                 if r[0] not in taken]  # fmt: skip
+    for offset, category, value, unit, period, scope, line in dimension_rows + cell_rows:
         ctx.consumed.add(offset)
         if category is None:
             continue  # a cell of a row or column not read: no figure of the text either

@@ -62,7 +62,8 @@ def _kind_row_label(label: str, kinds: bool) -> tuple[str, str | None] | None:
 
 
 def _is_total_title(title: str) -> bool:
-    return re.fullmatch(r"(?:totaal|total)\W*", title, re.IGNORECASE) is not None
+    # `Eindtotaal`: the grand total closing a table
+    return re.fullmatch(r"(?:(?:eind)?totaal|total)\W*", title, re.IGNORECASE) is not None
 
 
 #: a cell of a share (`22%`, `1,3%`)

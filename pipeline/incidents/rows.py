@@ -32,6 +32,23 @@ def _without_unscoped_repeats(rows: list[dict], organisations: set[str]) -> list
     return [row for row in rows if row["scope"] is not None or key(row) not in scoped]
 
 
+def _without_kinds_as_totals(rows: list[dict]) -> list[dict]:
+    """A kind's count in running text equal to a table's total of its period (`Het aantal
+    meldingen van ongevallen en andere incidenten ... nam af van 28.249`, the `Eindtotaal`
+    of the table below) is that total stated again in the words of its kinds, not a kind
+    of it. (In a table a kind may be the whole: a month whose items were all of it.)"""
+
+    def key(row: dict) -> tuple:
+        return (row["period_start"], row["period_end"], row["unit"], row["scope"], row["value"])
+
+    totals = {key(row) for row in rows if row["category"] == "total" and not row["_prose"]}
+    return [
+        row
+        for row in rows
+        if not (row["_prose"] and row["category"] == "other" and key(row) in totals)
+    ]
+
+
 def _without_assumed_conflicts(rows: list[dict]) -> list[dict]:
     """A total that only the report's period dates (`aantal klachten 306` in a page's
     header) is not that period's where a sentence states the period's total as another

@@ -387,9 +387,19 @@ def groups_of(files: list[TextFile]) -> dict[str, list[TextFile]]:
     return out
 
 
-def best_threshold(score, grid=THRESHOLDS, on: str = "real") -> tuple[float, float]:
-    """(threshold, F1 of scorer `on`) of the grid point with the best F1 (first on ties)."""
-    return max(((t, f1(score(t)[on])) for t in grid), key=lambda x: (x[1], -grid.index(x[0])))
+def precision(c: Counter) -> float:
+    return c["tp"] / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else 1.0
+
+
+def best_threshold(
+    score, grid=THRESHOLDS, on: str = "real", floor: float = 0.0
+) -> tuple[float, float]:
+    """(threshold, F1 of scorer `on`) of the grid point with the best F1 (first on ties)
+    among those whose precision reaches `floor` (the grid's first point always counts)."""
+    scored = [(t, score(t)[on]) for t in grid]
+    kept = [scored[0]] + [(t, c) for t, c in scored[1:] if precision(c) >= floor]
+    t, c = max(kept, key=lambda x: (f1(x[1]), -grid.index(x[0])))
+    return t, f1(c)
 
 
 @dataclass
@@ -426,20 +436,25 @@ def choose_combinations(earlier: list[HeldOut], on: str) -> dict:
     there is none before."""
     earlier = [h for h in earlier if h.rules is not None]
     if not earlier:
-        return {"t_add": NO_ADDITION, "t_filter": NO_FILTER}
+        return {"t_add": NO_ADDITION, "t_add_floor": NO_ADDITION, "t_filter": NO_FILTER}
     files, rules, probs, rprobs = _pooled(earlier)
     real = on == "real"
-    t_add, _ = best_threshold(
-        lambda t: counts(files, combine_add(files, rules, model_rows(files, probs, t)), real),
-        (NO_ADDITION, *THRESHOLDS[::-1]),
-        on,
-    )
+    adding = (NO_ADDITION, *THRESHOLDS[::-1])
+
+    def add_score(t):
+        return counts(files, combine_add(files, rules, model_rows(files, probs, t)), real)
+
+    t_add, _ = best_threshold(add_score, adding, on)
+    # the rules' own precision on those rounds as a floor: an addition that may not cost
+    # precision (added after the first full run, to test the integration criterion)
+    floor = precision(counts(files, rules, real)[on])
+    t_add_floor, _ = best_threshold(add_score, adding, on, floor)
     t_filter, _ = best_threshold(
         lambda t: counts(files, combine_filter(files, rules, rprobs, t), real),
         (NO_FILTER, *THRESHOLDS),
         on,
     )
-    return {"t_add": t_add, "t_filter": t_filter}
+    return {"t_add": t_add, "t_add_floor": t_add_floor, "t_filter": t_filter}
 
 
 # -- tables --------------------------------------------------------------------------------
@@ -629,6 +644,8 @@ def held_out_round(
             c |= choose_combinations(earlier[variant], s.on)
             rows = model_rows(test, probs, c["t_add"])
             systems[f"add ({variant})"] = combine_add(test, at_time, rows)
+            rows = model_rows(test, probs, c["t_add_floor"])
+            systems[f"add, P floor ({variant})"] = combine_add(test, at_time, rows)
             systems[f"filter ({variant})"] = combine_filter(test, at_time, rprobs, c["t_filter"])
         chosen[variant] = c
         log.append(f"  {variant}: chosen {c}")

@@ -388,7 +388,9 @@ def groups_of(files: list[TextFile]) -> dict[str, list[TextFile]]:
 
 
 def precision(c: Counter) -> float:
-    return c["tp"] / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else 1.0
+    """Precision of counts (1.0 when nothing was found: no row is no false row)."""
+    value = finish(prf(c["tp"], c["fp"], c["fn"]))["precision"]
+    return 1.0 if value is None else value
 
 
 def best_threshold(

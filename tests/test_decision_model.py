@@ -1,5 +1,7 @@
 """The experiment's decision model (woo_eval.decision_model): units, labels, selection."""
 
+from dataclasses import replace
+
 import numpy as np
 
 from woo_eval.decision_model import (
@@ -7,9 +9,11 @@ from woo_eval.decision_model import (
     DecisionModel,
     TextFile,
     candidates,
+    features,
     featurize,
     label_candidates,
     select,
+    stack,
 )
 
 LINES = [
@@ -76,3 +80,17 @@ def test_model_learns_a_separable_cue_deterministically():
     best = int(np.argmax(1 - first[:, 0]))
     assert file.candidates[best].text == "Het verslag wordt vastgesteld."
     assert CLASSES[int(np.argmax(first[best]))] == "besluit"
+
+
+def test_stacked_matrices_are_the_rows_one_after_the_other():
+    cands = candidates(LINES)
+    whole, parts = featurize(cands), stack([featurize(cands[:3]), featurize(cands[3:])])
+    for a, b in ((whole.indices, parts.indices), (whole.ptr, parts.ptr), (whole.rows, parts.rows)):
+        assert np.array_equal(a, b)
+
+
+def test_what_the_rules_said_of_the_text_is_a_feature_of_every_unit():
+    unit = candidates(LINES)[0]
+    assert not any(f.startswith("doc:") for f in features(unit))
+    signalled = features(replace(unit, doc=("type:minutes", "dec:0")))
+    assert {"doc:type:minutes", "doc:dec:0"} <= set(signalled)

@@ -74,6 +74,9 @@ class Candidate:
     title: str  # the text's first filled line
     position: str  # first / later: where the unit starts in its line
     kind: str = "none"  # the gold label (training) or the prediction
+    #: what the rules said of the whole text (its doc_type, whether they found decisions or a
+    #: meeting): a prior on "does this text hold decisions at all"; empty when not used
+    doc: tuple[str, ...] = ()
 
 
 @dataclass
@@ -234,6 +237,7 @@ def features(c: Candidate) -> list[str]:
     feats.append(f"above_ends:{c.above[-1:] if c.above[-1:] in '.:;?!' else 'other'}")
     feats += [f"head:{w}" for w in _words(c.heading)]
     feats += [f"title:{w}" for w in _words(c.title, 10)]
+    feats += [f"doc:{d}" for d in c.doc]
     return feats
 
 
@@ -285,6 +289,24 @@ def featurize(
     )
 
 
+def stack(parts: Sequence[Matrix]) -> Matrix:
+    """The rows of several matrices one after the other (one text's rows are featurized once)."""
+    ptrs, offset, shift = [np.zeros(1, dtype=np.int64)], 0, 0
+    for m in parts:
+        ptrs.append(m.ptr[1:] + offset)
+        offset += int(m.ptr[-1])
+    rows = [m.rows + 0 for m in parts]
+    for k, m in enumerate(parts):
+        rows[k] += shift
+        shift += len(m.ptr) - 1
+    empty = np.zeros(0, dtype=np.int64)
+    return Matrix(
+        np.concatenate([m.indices for m in parts] or [empty]),
+        np.concatenate(ptrs),
+        np.concatenate(rows or [empty]),
+    )
+
+
 @dataclass
 class DecisionModel:
     """Multinomial logistic regression over hashed features, trained full-batch by Adam."""
@@ -301,30 +323,38 @@ class DecisionModel:
         return np.add.reduceat(self.weights[x.indices], x.ptr[:-1], axis=0)
 
     def fit(self, x: Matrix, kinds: Sequence[str]) -> DecisionModel:
+        """Adam on the buckets the rows use only (a bucket no row holds has no gradient and
+        stays 0, so the result equals training on all buckets, in a fraction of the time)."""
         y = np.array([CLASSES.index(k) for k in kinds])
         onehot = np.eye(len(CLASSES))[y]
         row_weight = np.where(y > 0, self.positive_weight, 1.0)
         row_weight = row_weight / row_weight.sum()
-        self.weights = np.zeros((N_BUCKETS, len(CLASSES)), dtype=np.float64)
-        m = np.zeros_like(self.weights)
-        v = np.zeros_like(self.weights)
+        used, compact = np.unique(x.indices, return_inverse=True)
+        idx = compact.astype(np.int64)
+        # one row per class (classes x buckets): gathering a class's weights row by row is
+        # several times faster than gathering 4-wide rows of a (buckets x classes) array
+        w = np.zeros((len(CLASSES), len(used)), dtype=np.float64)
+        m = np.zeros_like(w)
+        v = np.zeros_like(w)
         beta1, beta2, eps = 0.9, 0.999, 1e-8
         for step in range(1, self.steps + 1):
-            p = self.probabilities_from(self.scores(x))
-            delta = (p - onehot) * row_weight[:, None]
+            scores = [np.add.reduceat(w[k][idx], x.ptr[:-1]) for k in range(len(CLASSES))]
+            p = self.probabilities_from(np.stack(scores, axis=1))
+            delta = ((p - onehot) * row_weight[:, None]).T
             grad = np.stack(
                 [
-                    np.bincount(x.indices, weights=delta[x.rows, k], minlength=N_BUCKETS)
+                    np.bincount(idx, weights=delta[k][x.rows], minlength=len(used))
                     for k in range(len(CLASSES))
-                ],
-                axis=1,
+                ]
             )
-            grad += self.l2 * self.weights
+            grad += self.l2 * w
             m = beta1 * m + (1 - beta1) * grad
             v = beta2 * v + (1 - beta2) * grad * grad
             m_hat = m / (1 - beta1**step)
             v_hat = v / (1 - beta2**step)
-            self.weights -= self.rate * m_hat / (np.sqrt(v_hat) + eps)
+            w -= self.rate * m_hat / (np.sqrt(v_hat) + eps)
+        self.weights = np.zeros((N_BUCKETS, len(CLASSES)), dtype=np.float64)
+        self.weights[used] = w.T
         return self
 
     @staticmethod

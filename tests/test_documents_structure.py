@@ -297,8 +297,11 @@ def test_a_text_opening_with_a_bodys_dictum_is_a_decision_list(dicta: str) -> No
 
 
 def test_a_body_that_proposes_or_a_committee_that_takes_in_makes_no_dictum() -> None:
+    # `Het Algemeen Bestuur besluit:` over its points is the body deciding, as a web page's
+    # decision list prints it (tests/test_decision_list_pages.py); a proposal puts them
     for text in (
-        "Het Algemeen Bestuur besluit:\n\n1. de begroting vast te stellen",
+        "Het dagelijks bestuur stelt het algemeen bestuur voor:\n\n1. de begroting vast te stellen",
+        "Het college stelt de raad voor de begroting 2024 vast te stellen.",
         "De klachtencommissie neemt schriftelijke klachten in behandeling van cliënten.",
     ):
         assert _documents(text) != [(1, "decision_list")]

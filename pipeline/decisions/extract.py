@@ -16,6 +16,7 @@ from pipeline.decisions.labels import (
     _deciding_sentences,
     _field_page_lines,
     _has_fields,
+    _is_register_clause,
     _label_decisions,
     _run_on_proposals,
     _undecided_proposals,
@@ -146,9 +147,17 @@ def _numbered_items(
     # part it into rows, its sentences are read as a record's
     items = [it for it in items if not _page_number_row(lines, it)]
     items = [it for it in items if not is_consideration(it.text)]
-    items = [it for it in items if not _rules()["restated"].search(it.text)]
+    # a row about the decision before it restates it, unless drafted as a dictum of its own
+    # (`3. Dit besluit officieel te publiceren in het gemeenteblad ...`: what is done with it)
+    items = [it for it in items if not _restates(it.text)]
     read = {k for it in items for k in it.used}
     return [it for it in items if actions or _states_outcome(it.text)], read
+
+
+def _restates(text: str) -> bool:
+    """A register's row that adds nothing to the decision before it (`restated`: `Dit besluit
+    is door de Raad bekrachtigd`); a row drafted as a dictum decides what is done with it."""
+    return bool(_rules()["restated"].search(text)) and not _is_register_clause(text)
 
 
 def _page_number_row(lines: Lines, item: Item) -> bool:

@@ -507,9 +507,11 @@ def _is_register_clause(text: str) -> bool:
     """`text` is drafted as a decision register's dictum, capitalised or not: an infinitive
     clause with `te` (`De raad te informeren over ...;`, `In te stemmen met ...`, `Voor
     deelname ... uit te nodigen de burgemeesters`), no auxiliary of its own (`Belangstellenden
-    zijn welkom de vergadering bij te wonen` invites, it decides nothing)."""
+    zijn welkom de vergadering bij te wonen` invites, it decides nothing). A subordinate
+    clause after its words (`... te hanteren, tenzij ... mogelijk is;`) has a verb of its own."""
     clause = _lowered(text)
-    return bool(_rules()["dictum_item"].match(clause)) and not _FINITE_RE.search(clause)
+    own = _rules()["dictum_subclause"].split(clause, maxsplit=1)[0]
+    return bool(_rules()["dictum_item"].match(clause)) and not _FINITE_RE.search(own)
 
 
 def _adopted_points(lines: Lines, i: int) -> tuple[list[Item], int] | None:

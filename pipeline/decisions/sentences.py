@@ -76,7 +76,12 @@ def _subject_above(lines: Lines, at: int) -> tuple[int, str] | None:
 MIN_FORMULA_WORDS = 2
 
 #: `De raad heeft ingestemd met het volgende voorstel:`: what was decided is the list below
-_LIST_LEAD_IN_RE = re.compile(r"\b(?:volgende|als\s+volgt|onderstaande)\b[^.]*:\s*$", re.I)
+#: a lead-in that announces what follows (`de volgende ...:`), or whose clause stops at the
+#: word that opens its complement (`... neemt kennis van het besluit van de burgemeester om:`):
+#: the points below complete it
+_LIST_LEAD_IN_RE = re.compile(
+    r"\b(?:volgende|als\s+volgt|onderstaande)\b[^.]*:\s*$|\b(?:om|dat|tot)\s*:\s*$", re.I
+)
 
 
 def _sentence_decisions(

@@ -549,9 +549,13 @@ def _record_head(lines: list[str]) -> list[str]:
 
 def _ends_record_head(line: str) -> bool:
     """A record's body opens here: its first item (numbered, or a portal's list place and
-    item number alone on the line, ` 1. 1`) or an attendance label."""
+    item number alone on the line, ` 1. 1`), an attendance label, or the body's first
+    dictum (`De raad besluit`, `Het college besluit:`): a decision list's dates below it
+    are what it decides (`1. per 1 augustus 2023 de volgende vergaderstructuur ... in te
+    voeren`), not its meeting's."""
     item = _item_number(line) is not None and not DATE_RE.match(line)  # `19 mei`: a day
     item = item or _structure_rules()["portal_item_regex"].match(line.strip()) is not None
+    item = item or _rules()["body_dictum"].match(line.strip()) is not None
     return item or any(p.search(line) for p in _rules()["minutes_markers"])
 
 

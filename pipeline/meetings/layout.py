@@ -118,7 +118,8 @@ def _unflattened(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
         pieces = _labels_made_whole(_inline_head_break_re().split(line) if flattened else [])
         first = next((k for k, x in enumerate(pieces) if status_label(x)), None)
         if first is None:
-            out += [(page_no, x) for x in _label_after_sentence(line)]
+            rows = (_word_label_rows(line) if flattened else None) or _label_after_sentence(line)
+            out += [(page_no, x) for x in rows]
             continue
         pieces = [_officer_field(y) for x in pieces for y in _cut_at_opening(x)]
         end = next(
@@ -135,6 +136,44 @@ def _unflattened(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
             head = [y for x in head for y in _roll_before_absentees(x)]
         out += [(page_no, x) for x in (*head, *labelled, rest) if x]
     return out
+
+
+@cache
+def _word_label_run_re() -> re.Pattern[str]:
+    """Two or more attendance labels in a row without their colons before a capital (`...
+    25 maart 2015 aanwezig afwezig Namens de gemeenten: ...`): a label column flattened
+    before its values."""
+    words = longest_first(re.escape(w) for w in _rules()["inline_label_words"])
+    return re.compile(rf"(?<=\s)(?P<run>(?:(?i:{words})\s+){{2,}})(?=[A-Z])")
+
+
+def _word_label_rows(line: str) -> list[str] | None:
+    """A flattened head whose labels without colons stand before their values (`aanwezig
+    afwezig Namens de gemeenten: de heren A, B. Verder de heren C, D. De heren E, F. 1.
+    Opening ...`): the values' sentences up to the first agenda item, one group per label
+    in the labels' order, a sentence opened by a qualifier (`Verder`, `Tevens`) going on
+    with the group before it. The head, each sentence after its label with its colon, and
+    the text after them; None where the groups are not as many as the labels."""
+    m = _word_label_run_re().search(line)
+    if m is None:
+        return None
+    sentences = _rules()["sentence_end"].split(line[m.end() :])
+    end = next((k for k, x in enumerate(sentences) if _AGENDA_ITEM_RE.match(x)), None)
+    if end is None:
+        return None
+    groups: list[list[str]] = []
+    for sentence in sentences[:end]:
+        first, _, after = sentence.partition(" ")
+        if groups and first in _rules()["label_qualifiers"]:
+            groups[-1].append(after)  # `Verder de heren C, D`: more of the same list
+        else:
+            groups.append([sentence])
+    labels = m["run"].split()
+    if len(groups) != len(labels):
+        return None
+    rows = [f"{a.capitalize()}: {x}" for a, g in zip(labels, groups, strict=True) for x in g]
+    rest = line[line.index(sentences[end], m.end()) :]  # the text after the lists, as printed
+    return [line[: m.start()].strip(), *rows, rest]
 
 
 def _run_start(pieces: list[str], first: int) -> int:
@@ -487,16 +526,17 @@ def _labelled_groups(labels: list[str], groups: list[str]) -> list[str] | None:
     """Each label before its group (`_label_run_rows`), where the groups are as many as the
     labels. A run opened by a label of those present over two or more functions' labels
     (`Aanwezig: Voorzitter: Griffier: ...`) is that label's heading: the functions take the
-    first groups, the groups left over are its list. Otherwise a last label's list runs on
-    over groups left over, as any label's list does; a lone empty label before a label's
-    list may be an empty field (`Afwezig:`), so two labels need exactly two groups. None
-    where no reading fits."""
+    first groups under it, the groups left over are its list, after them as printed.
+    Otherwise a last label's list runs on over groups left over, as any label's list does; a
+    lone empty label before a label's list may be an empty field (`Afwezig:`), so two labels
+    need exactly two groups. None where no reading fits."""
     if len(groups) == len(labels):
         return [f"{a} {b}" for a, b in zip(labels, groups, strict=True)]
     heading, functions = labels[0], labels[1:]
     if _heads_functions(heading, functions) and len(groups) >= len(functions):
         rows = [f"{a} {b}" for a, b in zip(functions, groups, strict=False)]
-        return [f"{heading} {' '.join(groups[len(functions) :])}".strip(), *rows]
+        left = " ".join(groups[len(functions) :])
+        return [heading, *rows, *([f"{heading} {left}"] if left else [])]
     if len(groups) < len(labels) or len(labels) == 2:
         return None
     groups = [*groups[: len(labels) - 1], " en ".join(groups[len(labels) - 1 :])]

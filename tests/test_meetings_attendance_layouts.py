@@ -5248,3 +5248,20 @@ def test_attendance_words_without_colons_before_their_sentences():
     assert people["M. Fransen"] == ("notulist", "present")
     assert people["M.J. Ahne"][1] == "absent"
     assert "Verder" not in people
+
+
+def test_en_before_a_role_of_one_person_opens_its_own_item():
+    # a committee's `Aanwezig: Tevens aanwezig:` column read column by column (texts44,
+    # 2009): the second group names the aldermen, then the mayor after `en`
+    people = _status_of(
+        _people(
+            "1 Verslag van de vergadering van de commissie bestuurlijke zaken en financiën van 27 "
+            "mei 2009 Aanwezig: Tevens aanwezig: A.C. Heij (voorzitter), A.D. Boland, E.M. Koestal "
+            "(PvdA), H.G. Bulten (ChristenUnie-SGP), M. Duijn-Visser (DSD); M. Bolten (secretaris) "
+            "en M. Schennink (notulist) wethouders Kuiper en Van der Meijs en burgemeester Kaiser "
+            "1. Openvragenronde voor inwoners en belanghebbenden Er zijn geen aanmeldingen.\n"
+        )
+    )
+    assert people["M. Schennink"] == ("notulist", "present")
+    assert people["Kuiper"] == ("wethouder", "present")
+    assert people["Van der Meijs"] == ("wethouder", "present")

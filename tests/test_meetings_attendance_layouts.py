@@ -5114,3 +5114,154 @@ def test_named_voters_carry_no_flag_of_the_parser():
     ]  # fmt: skip
     people = extract_participants(lines)
     assert people and all("unmarked" not in p for p in people)
+
+
+def _status_of(people: list[tuple]) -> dict[str, tuple]:
+    return {name: (role, status) for name, role, _, status, _ in people}
+
+
+def test_labels_printed_before_their_values_are_paired_in_order():
+    # docplayer transcripts of a two-column roll read column by column: the labels first,
+    # then one group of values per label, a group ending where a person follows a name or a
+    # note with no comma or `en` between (Deventer 2009, texts193; Leeuwarden 2008, texts128;
+    # Middelburg 2008, texts132, its `Tevens zijn` + `aanwezig:` one label)
+    deventer = _status_of(
+        _people(
+            "1 Verslag van de openbare vergadering van de raad van de gemeente Deventer Datum: 21 "
+            "oktober 2009 Voorzitter: Griffier: ir. A.P. Heidema drs. A.G. M. Dashorst Aanwezig: "
+            "O. Arslan (later), mw. G. Brouwer-Knol, mw. C.M. ten Bulte-Herrebrugh, M.W.H. "
+            "Elferink en mw. M.J.L.A. Zweers Afwezig: A.M. Koot, mw. W.J.M. van der Ouderaa "
+            "1. Opening De voorzitter opent de vergadering.\n"
+        )
+    )
+    assert deventer["A.P. Heidema"] == ("voorzitter", "present")
+    assert deventer["A.G. M. Dashorst"] == ("griffier", "present")
+    assert deventer["A.M. Koot"] == (None, "absent")
+    leden = _status_of(
+        _people(
+            "1 BESLUITENLIJST VAN DE RAADSVERGADERING VAN 24 JUNI 2008 Aanwezig de leden: de heer "
+            "H.K. Balgobind, de heer J.I. Pultrum, de heer A.J.A. Weitenberg, de heer L. van der "
+            "Meulen, de heer P.H.A. Stoelinga en de heer F. de Groot Verder aanwezig: Voorzitter: "
+            "Griffier: Afwezig: mevrouw N.G. Ketelaar, de heer F. Veenstra en de heer C. Kuipers "
+            "de heer L.P. Middel de heer E.W.K. Meurs de heer J. Rozema, mevrouw S. Akkerman, de "
+            "heer J. Leegwater en de heer B.J. Potjer 1. Opening en loting volgnummer bij "
+            "stemmingen De voorzitter heet alle aanwezigen welkom en opent de vergadering.\n"
+        )
+    )
+    assert leden["F. Veenstra"] == (None, "present")
+    assert leden["L.P. Middel"] == ("voorzitter", "present")
+    assert leden["E.W.K. Meurs"] == ("griffier", "present")
+    assert leden["J. Rozema"] == (None, "absent")
+    assert leden["B.J. Potjer"] == (None, "absent")
+    middelburg = _status_of(
+        _people(
+            "1 VERSLAG statencommissie Vastgesteld verslag van de openbare vergadering van de "
+            "Commissie Economie en Mobiliteit van 1 september 2008 van 13:30 tot uur te "
+            "Middelburg. Voorzitter: Aanwezig zijn de leden: Tevens zijn aanwezig: Afwezig zijn "
+            "de leden: C.W. Bierens G. Bouterse, A.I.G. Dorst, A. Evertz, P.A. Hamelink, D.P. "
+            "Visser A.J.G. Poppelaars (gedeputeerde), M. Wiersma (gedeputeerde), A.M. Lobik "
+            "(commissiegriffier/verslag) T.R.F. Blok-Elenbaas, B.J. Feijtel, L. Harpe 1. Opening "
+            "en mededelingen De voorzitter opent de vergadering en meldt de afwezigen.\n"
+        )
+    )
+    assert middelburg["C.W. Bierens"] == ("voorzitter", "present")
+    assert middelburg["D.P. Visser"][1] == "present"
+    assert middelburg["M. Wiersma"] == ("gedeputeerde", "present")
+    assert middelburg["L. Harpe"] == (None, "absent")
+
+
+def test_a_heading_label_over_functions_and_a_last_list_running_on():
+    # `Aanwezig:` heading the functions' labels, its own list after their values (Bloemendaal
+    # 2009, texts67); a last label's list running on over a group left over (Alblasserdam
+    # 2011, texts193)
+    bloemendaal = _status_of(
+        _people(
+            "1 Notulen openbare vergadering van de gemeenteraad van Bloemendaal gehouden op "
+            "donderdag 12 november 2009 om uur in de raadszaal van het gemeentehuis te Overveen "
+            "Aanwezig: Voorzitter: Griffier: Raadsleden: Wethouders: R. Th M.. Nederveen "
+            "(burgemeester) mevrouw K.A. van der Pas de dames mr. A.M. Jeltes (D66), mr. A.M. "
+            "Soeteman-Wolf (CDA) en de heren ir. F.W. van den Berg (VVD), J. Westphal (D66) "
+            "mevrouw A. Schep (D66) en de heren A. Bruggeman (CDA) en T. Kokke (VVD) "
+            "Managementteam: mevrouw drs. K. Kensen (adjunct-directeur) 1. Opening\n"
+        )
+    )
+    assert bloemendaal["K.A. van der Pas"] == ("griffier", "present")
+    assert bloemendaal["J. Westphal"] == ("raadslid", "present")
+    assert bloemendaal["T. Kokke"] == ("wethouder", "present")
+    alblasserdam = _status_of(
+        _people(
+            "1 OPENBARE VERGADERING van de raad der gemeente Alblasserdam op dinsdag 31 mei 2011 "
+            "des avonds om uur in het raadhuis Aanwezig de leden: de heer L. Verwoert (PvdA), O. "
+            "Yilmaz (PvdA), de heer Th. de Gelder (CDA) en de heer M. van der Plaat (D 66) "
+            "Wethouders: Afwezig m.k.: Griffier: de heer A.L. Cardon (PvdA), de heer drs. P.J. "
+            "Verheij RA (SGP), S.J. Veerman (CDA) A.G. Clements (ChristenUnie) mevrouw S.M. van "
+            "der Stel de heer A.B. Blase Voorzitter stelt aan de orde: AGENDAPUNT 1 Opening en "
+            "vaststelling agenda Dames en heren, dan gaan wij nu de raadsvergadering openen.\n"
+        )
+    )
+    assert alblasserdam["S.J. Veerman"] == ("wethouder", "present")
+    assert alblasserdam["A.G. Clements"] == (None, "absent")
+    assert alblasserdam["S.M. van der Stel"] == ("griffier", "present")
+    assert "A.B. Blase" in alblasserdam
+
+
+def test_a_row_of_labels_or_parties_over_a_line_of_values():
+    # Gelderland's States committee (adoc.pub, texts193): the parties' row over their
+    # members, one comma group per party, and the functions' row over their holders
+    people = _people(
+        "Ontwerpverslag Commissie Ruimtelijke Ordening, Wonen en Milieu d.d. 17 maart 2010 "
+        "Aanwezig: CDA PvdA VVD SP ChristenUnie GroenLinks SGP D66 PvdD GVB\n"
+        "B. Banning, J. Manuputty-van Lieshout, E. Rijssenbeek-Van Pijkeren M. Bosman, C. van "
+        "der Valk C. Hoogervorst, A. Jonker E. van Kaathoven, R. Mink D. Ebbers, P. Plug U. "
+        "Sözen, J. Wijnia G. Holdijk M. Leisink L. van der Veer A. Van Bergen\n"
+        "Voorzitter: secretaris: genodigden:\n"
+        "E. Klein G. Buevink gedeputeerden A. van der Kolk en C. Verdaas\n"
+        "1.\n"
+    )
+    parties = {name: organisation for name, _, organisation, _, _ in people}
+    assert parties["E. Rijssenbeek-Van Pijkeren"] == "CDA"
+    assert parties["M. Bosman"] == "PvdA"
+    assert parties["A. Van Bergen"] == "GVB"
+    assert not {"CDA PvdA", "VVD SP", "PvdD GVB"} & set(parties)  # the parties' row
+    roles = _status_of(people)
+    assert roles["E. Klein"] == ("voorzitter", "present")
+    assert roles["G. Buevink"] == ("secretaris", "present")
+    assert roles["C. Verdaas"][0] == "gedeputeerde"
+
+
+def test_attendance_words_without_colons_before_their_sentences():
+    # docplayer's minutes of the IJsselland safety region (2015, texts188): `aanwezig
+    # afwezig` before the values, one sentence each, `Verder ...` going on with the first
+    people = _status_of(
+        _people(
+            "3 Notulen van Algemeen Bestuur Veiligheidsregio IJsselland datum 25 maart 2015 "
+            "aanwezig afwezig Namens de gemeenten: de heren H.J. Meijer (Zwolle, voorzitter), A.P. "
+            "Heidema (Deventer) en mevrouw M.A.J. van der Tas (Steenwijkerland). Verder de heren "
+            "P. Miltenburg (politie Oost Nederland), V.G. Smink (officier van justitie) en M. "
+            "Fransen (notulist). De heren H.C.P. Noten (Dalfsen), M.J. Ahne (Ommen) en mevrouw "
+            "N.A.M. Rigter (directeur publieke gezondheid). 1. Opening De heer Meijer opent de "
+            "vergadering om 9 uur.\n"
+        )
+    )
+    assert people["H.J. Meijer"] == ("voorzitter", "present")
+    assert people["P. Miltenburg"][1] == "present"
+    assert people["M. Fransen"] == ("notulist", "present")
+    assert people["M.J. Ahne"][1] == "absent"
+    assert "Verder" not in people
+
+
+def test_en_before_a_role_of_one_person_opens_its_own_item():
+    # a committee's `Aanwezig: Tevens aanwezig:` column read column by column (texts44,
+    # 2009): the second group names the aldermen, then the mayor after `en`
+    people = _status_of(
+        _people(
+            "1 Verslag van de vergadering van de commissie bestuurlijke zaken en financiën van 27 "
+            "mei 2009 Aanwezig: Tevens aanwezig: A.C. Heij (voorzitter), A.D. Boland, E.M. Koestal "
+            "(PvdA), H.G. Bulten (ChristenUnie-SGP), M. Duijn-Visser (DSD); M. Bolten (secretaris) "
+            "en M. Schennink (notulist) wethouders Kuiper en Van der Meijs en burgemeester Kaiser "
+            "1. Openvragenronde voor inwoners en belanghebbenden Er zijn geen aanmeldingen.\n"
+        )
+    )
+    assert people["M. Schennink"] == ("notulist", "present")
+    assert people["Kuiper"] == ("wethouder", "present")
+    assert people["Van der Meijs"] == ("wethouder", "present")

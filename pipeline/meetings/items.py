@@ -229,17 +229,21 @@ def _plural_role_lead(item: str) -> tuple[str | None, str]:
 
 
 #: `en` before a later group of the list opened by its plural role (`... en Konings en de
-#: wethouders Bogers en Koulman`): old minutes print no comma before it
-_AND_GROUP_RE = re.compile(r"\s+en\s+(?=de\s+[a-z]+\s+[A-Z])")
+#: wethouders Bogers en Koulman`): old minutes print no comma before it; or by a role of
+#: one person without its article (`wethouders Kuiper en Van der Meijs en burgemeester Kaiser`)
+_AND_GROUP_RE = re.compile(r"\s+en\s+(?=(?P<article>de\s+)?[a-z]+\s+[A-Z])")
 
 
 def _plural_role_parts(item: str) -> list[str]:
     """An item cut before a later group that opens with its plural role (`Konings en de
-    wethouders Bogers en Koulman`: `Konings`, `de wethouders Bogers en Koulman`); [item] where
-    `en de` opens no such group."""
+    wethouders Bogers en Koulman`: `Konings`, `de wethouders Bogers en Koulman`) or with a
+    role of one person (`... en burgemeester Kaiser`); [item] where `en` opens no such
+    group."""
     for m in _AND_GROUP_RE.finditer(item):
-        if _plural_role_lead(item[m.end() :])[0] is not None:
-            return [item[: m.start()], *_plural_role_parts(item[m.end() :])]
+        after = item[m.end() :]
+        one = not m["article"] and after.split()[0] in _rules()["roles"]
+        if one or _plural_role_lead(after)[0] is not None:
+            return [item[: m.start()], *_plural_role_parts(after)]
     return [item]
 
 

@@ -11,7 +11,7 @@ from functools import cache
 
 from pipeline.dates import bare_date
 from pipeline.meetings.items import _singular_role
-from pipeline.meetings.label_lines import _LEAD_GROUP_RE
+from pipeline.meetings.label_lines import _LEAD_GROUP_RE, _party_heading
 from pipeline.meetings.names import CAPITAL_INITIAL, initials, is_particle, particle_run, particles
 from pipeline.meetings.people import (
     _COLUMN_GAP_RE,
@@ -118,7 +118,8 @@ def _unflattened(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
         pieces = _labels_made_whole(_inline_head_break_re().split(line) if flattened else [])
         first = next((k for k, x in enumerate(pieces) if status_label(x)), None)
         if first is None:
-            out += [(page_no, x) for x in _label_after_sentence(line)]
+            rows = (_word_label_rows(line) if flattened else None) or _label_after_sentence(line)
+            out += [(page_no, x) for x in rows]
             continue
         pieces = [_officer_field(y) for x in pieces for y in _cut_at_opening(x)]
         end = next(
@@ -126,14 +127,61 @@ def _unflattened(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
             len(pieces),
         )
         rest = " ".join(pieces[end:])
-        labelled = [_label_rejoined(x) for x in pieces[first:end]]
+        start = _run_start(pieces, first)
+        labelled = [_label_rejoined(x) for x in pieces[start:end]]
         labelled = _stacked_labels(_rolls_as_lines(_label_run_rows(labelled)))
         labelled = _run_under_first_label(labelled)
-        head = _head_fields(pieces[:first])
+        head = _label_run_rows(_head_fields(pieces[:start]))
         if (labelled_first := status_label(pieces[first])) and labelled_first[0] == "absent":
             head = [y for x in head for y in _roll_before_absentees(x)]
         out += [(page_no, x) for x in (*head, *labelled, rest) if x]
     return out
+
+
+@cache
+def _word_label_run_re() -> re.Pattern[str]:
+    """Two or more attendance labels in a row without their colons before a capital (`...
+    25 maart 2015 aanwezig afwezig Namens de gemeenten: ...`): a label column flattened
+    before its values."""
+    words = longest_first(re.escape(w) for w in _rules()["inline_label_words"])
+    return re.compile(rf"(?<=\s)(?P<run>(?:(?i:{words})\s+){{2,}})(?=[A-Z])")
+
+
+def _word_label_rows(line: str) -> list[str] | None:
+    """A flattened head whose labels without colons stand before their values (`aanwezig
+    afwezig Namens de gemeenten: de heren A, B. Verder de heren C, D. De heren E, F. 1.
+    Opening ...`): the values' sentences up to the first agenda item, one group per label
+    in the labels' order, a sentence opened by a qualifier (`Verder`, `Tevens`) going on
+    with the group before it. The head, each sentence after its label with its colon, and
+    the text after them; None where the groups are not as many as the labels."""
+    m = _word_label_run_re().search(line)
+    if m is None:
+        return None
+    sentences = _rules()["sentence_end"].split(line[m.end() :])
+    end = next((k for k, x in enumerate(sentences) if _AGENDA_ITEM_RE.match(x)), None)
+    if end is None:
+        return None
+    groups: list[list[str]] = []
+    for sentence in sentences[:end]:
+        first, _, after = sentence.partition(" ")
+        if groups and first in _rules()["label_qualifiers"]:
+            groups[-1].append(after)  # `Verder de heren C, D`: more of the same list
+        else:
+            groups.append([sentence])
+    labels = m["run"].split()
+    if len(groups) != len(labels):
+        return None
+    rows = [f"{a.capitalize()}: {x}" for a, g in zip(labels, groups, strict=True) for x in g]
+    rest = line[line.index(sentences[end], m.end()) :]  # the text after the lists, as printed
+    return [line[: m.start()].strip(), *rows, rest]
+
+
+def _run_start(pieces: list[str], first: int) -> int:
+    """Where the lists of a flattened head begin: at its first attendance label, or at the
+    bare labels of the column it stands in (`Voorzitter: Aanwezig zijn de leden: ...`)."""
+    while first > 0 and _BARE_LABEL_RE.match(pieces[first - 1]):
+        first -= 1
+    return first
 
 
 #: an item of a roll of initialled people parted by semicolons (`drs. A.M.J.C. Aarts,
@@ -316,6 +364,9 @@ def _labels_made_whole(pieces: list[str]) -> list[str]:
         if out and _cut_after_initial(out[-1], piece):
             out[-1] = f"{out[-1]} {piece}"  # `Afwezig D.` + `Sioen: Burgemeester; ...`
             continue
+        if out and _qualifier_cut_off(out[-1], piece):
+            out[-1] = f"{out[-1]} {piece}"  # `Tevens zijn` + `aanwezig:`: one label
+            continue
         if out and not status_label(out[-1]) and _ATTENDANCE_WORD_RE.match(out[-1]):
             joined = f"{out[-1]} {piece}"
             label = status_label(joined)
@@ -324,6 +375,22 @@ def _labels_made_whole(pieces: list[str]) -> list[str]:
                 continue
         out.append(piece)
     return out
+
+
+#: the words of a label's qualifier at most (`Tevens zijn` of `Tevens zijn aanwezig:`)
+_QUALIFIER_MAX_WORDS = 3
+
+
+def _qualifier_cut_off(piece: str, following: str) -> bool:
+    """A label in lower case cut off from the qualifier that opens it (`Tevens zijn` +
+    `aanwezig:`), the label alone in a column of labels."""
+    words = piece.split()
+    if not words or len(words) > _QUALIFIER_MAX_WORDS or not following[:1].islower():
+        return False
+    if words[0] not in _rules()["label_qualifiers"] or status_label(piece):
+        return False
+    own, joined = status_label(following), status_label(f"{piece} {following}")
+    return own is not None and not own[1] and joined is not None and not joined[1]
 
 
 #: a piece of a flattened line that ends in an initial (`... S. Vanderhaeghen, J.`)
@@ -433,26 +500,144 @@ _CUT_LABEL_RE = re.compile(
 )
 
 
-_BARE_LABEL_RE = re.compile(r"^[A-Z][\w/-]*(?:\s+[a-z][\w/-]*){0,3}\s*:$")
+#: a label with its colon alone, a qualifier after it too (`Afwezig m.k.:`)
+_BARE_LABEL_RE = re.compile(r"^[A-Z][\w/-]*(?:\s+[a-z][\w./-]*){0,3}\s*:$")
 
 
 def _label_run_rows(pieces: list[str]) -> list[str]:
     """A flattened head's run of labels with colons printed before their values (`Voorzitter:
-    Wethouders: Griffier: Mevrouw A. Bos Mevrouw K. Dijk, de heer P. Kok Mevrouw L. Smit`),
-    each row opened by a capital honorific: each label before its row, where the rows are
-    as many as the labels; the pieces as they are otherwise."""
+    Griffier: ir. A.P. Heidema drs. A.G. M. Dashorst`, `Verder aanwezig: Voorzitter:
+    Griffier: Afwezig: mevrouw N. Kok, de heer F. Bos de heer L. Smit ...`): a two-column
+    table read column by column. Each label before its group of values, the groups in the
+    labels' order (`_value_groups`); the pieces as they are where the groups are too few."""
     out = list(pieces)
     for k in range(len(out)):
         n = next((j for j in range(k, len(out)) if not _BARE_LABEL_RE.match(out[j])), len(out))
-        if n - k < 2 or n == len(out) or ":" not in out[n]:
+        if n == k or n == len(out) or ":" not in out[n]:
             continue
         label, values = out[n].split(":", 1)
-        rows = _rules()["inline_honorific_re"].split(values.strip())
-        if len(rows) == n - k + 1:
-            labels = [*out[k:n], f"{label}:"]
-            out[k : n + 1] = [f"{a} {b}" for a, b in zip(labels, rows, strict=True)]
-            return out
+        rows = _labelled_groups([*out[k:n], f"{label}:"], _value_groups(values.strip()))
+        out[k : n + 1] = rows or out[k : n + 1]
+        return out
     return out
+
+
+def _labelled_groups(labels: list[str], groups: list[str]) -> list[str] | None:
+    """Each label before its group (`_label_run_rows`), where the groups are as many as the
+    labels. A run opened by a label of those present over two or more functions' labels
+    (`Aanwezig: Voorzitter: Griffier: ...`) is that label's heading: the functions take the
+    first groups under it, the groups left over are its list, after them as printed.
+    Otherwise a last label's list runs on over groups left over, as any label's list does; a
+    lone empty label before a label's list may be an empty field (`Afwezig:`), so two labels
+    need exactly two groups. None where no reading fits."""
+    if len(groups) == len(labels):
+        return [f"{a} {b}" for a, b in zip(labels, groups, strict=True)]
+    heading, functions = labels[0], labels[1:]
+    if _heads_functions(heading, functions) and len(groups) >= len(functions):
+        rows = [f"{a} {b}" for a, b in zip(functions, groups, strict=False)]
+        left = " ".join(groups[len(functions) :])
+        return [heading, *rows, *([f"{heading} {left}"] if left else [])]
+    if len(groups) < len(labels) or len(labels) == 2:
+        return None
+    groups = [*groups[: len(labels) - 1], " en ".join(groups[len(labels) - 1 :])]
+    return [f"{a} {b}" for a, b in zip(labels, groups, strict=True)]
+
+
+def _heads_functions(heading: str, functions: list[str]) -> bool:
+    """A label of those present over two or more labels of functions (`Aanwezig:` over
+    `Voorzitter:` and `Griffier:`), none of them an attendance label."""
+    over = status_label(heading)
+    present = over is not None and over[0] == "present"
+    return present and len(functions) >= 2 and not any(map(status_label, functions))
+
+
+@cache
+def _person_start_re() -> re.Pattern[str]:
+    """Where a person's entry begins in a run of values: an honorific, an academic title or
+    initials (`de heer`, `drs.`, `A.P.`, `Th.`), or the plural of a group's role that heads
+    its names (`gedeputeerden A. Bos en C. Kok`)."""
+    honorifics = longest_first(re.escape(h) for h in _rules()["honorific_words"])
+    groups = longest_first(map(re.escape, _rules()["group_roles"]))
+    initialled = initials(5, short_names=True, spaced=False)
+    return re.compile(rf"(?<!\S)(?:(?i:de\s+)?(?i:{honorifics})\.?|{initialled}|{groups})(?=\s)")
+
+
+#: what joins two people of one group: a comma or semicolon after the first, `en`/`&`
+_JOINED_RE = re.compile(r"(?:[,;]|\s(?:en|&))\s*$")
+
+
+def _before_heading(before: str, start: int) -> int:
+    """Where a group starts that opens with a party's heading printed before its first
+    person (`... de heer Van Lingen VVD mevrouw Kip, ...`): before the heading; else where
+    the person starts."""
+    head, _, last = before.rpartition(" ")
+    return len(head) + 1 if head and last.isalnum() and _party_heading(last) else start
+
+
+def _value_groups(values: str) -> list[str]:
+    """The values of a label column read column by column, parted into one group per label:
+    the people of one group are joined by commas or `en` (`mevrouw N. Kok, de heer F. Bos en
+    de heer C. Smit`), a group ends where the next person's entry follows a name or note with
+    nothing between (`... (CDA) A.G. Clements`, `ir. A.P. Heidema drs. A.G. Dashorst`)."""
+    cuts = [0]
+    last_end = -1
+    for m in _person_start_re().finditer(values):
+        before = values[: m.start()].rstrip()
+        if m.start() > 0 and before and last_end != len(before) and not _JOINED_RE.search(before):
+            cuts.append(_before_heading(before, m.start()))
+        last_end = m.end()
+    return [values[a:b].strip() for a, b in zip(cuts, [*cuts[1:], len(values)], strict=True)]
+
+
+#: a line of labels alone, each with its colon (`Voorzitter: secretaris: genodigden:`)
+_LABEL_ROW_RE = re.compile(r"^\s*(?:[A-Za-z][\w./-]*(?:\s+[a-z][\w./-]*){0,3}\s*:\s*){2,}$")
+
+
+def _label_row_over_values(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The lines with a row of labels set over one line of their values, a table's two
+    columns read one after the other: functions' labels (`Voorzitter: secretaris:
+    genodigden:` over `E. Klein G. Buevink gedeputeerden A. Bos en C. Kok`) or the parties
+    after an attendance label (`Aanwezig: CDA PvdA SGP` over `B. Bos, J. Kok M. Smit, C. Valk
+    G. Holdijk`). Each label on a line with its group of values, the groups in the labels'
+    order (`_labelled_groups`); the lines as they are where the groups do not fit."""
+    out: list[tuple[int, str]] = []
+    k = 0
+    while k < len(lines):
+        (page_no, line), values = lines[k], lines[k + 1][1].strip() if k + 1 < len(lines) else ""
+        rows = (
+            None
+            if status_label(values)
+            else _function_row(line, values) or _party_row(line, values)
+        )
+        out += [(page_no, x) for x in rows] if rows else [lines[k]]
+        k += 2 if rows else 1
+    return out
+
+
+def _function_row(line: str, values: str) -> list[str] | None:
+    """A row of functions' or attendance labels alone, each with its colon, before its
+    values (`_label_row_over_values`)."""
+    if not _LABEL_ROW_RE.match(line):
+        return None
+    labels = [f"{x.strip()}:" for x in line.split(":") if x.strip()]
+    if not all(_column_label(x.rstrip(":")) for x in labels):
+        return None
+    return _labelled_groups(labels, _value_groups(values))
+
+
+def _party_row(line: str, values: str) -> list[str] | None:
+    """An attendance label before a row of parties' names, one word each (`Aanwezig: CDA
+    PvdA VVD D66`), over their members, one group per party: the label alone, then each
+    party as its group's label (`CDA: B. Bos, J. Kok`)."""
+    labelled = status_label(line)
+    parties = labelled[1].split() if labelled else []
+    if len(parties) < 2 or not all(p.isalnum() and _party_heading(p) for p in parties):
+        return None
+    groups = _value_groups(values)
+    if len(groups) != len(parties):
+        return None
+    rows = [f"{p}: {g}" for p, g in zip(parties, groups, strict=True)]
+    return [line[: len(line) - len(labelled[1])].rstrip(), *rows]
 
 
 #: a list's item that names people before the function they hold (`I. Vandepitte, J.

@@ -14,6 +14,7 @@ from pipeline.meetings.layout import (
     _CELL_END_RE,
     _initials_restored,
     _label_marks_restored,
+    _label_row_over_values,
     _labels_over_two_lines,
     _rejoined,
     _unflattened,
@@ -202,6 +203,7 @@ def extract_participants(lines: list[tuple[int, str]]) -> list[dict[str, Any]]:
         for piece in _INLINE_BULLET_RE.split(line)
     ]
     lines = _unflattened(_labels_over_two_lines(_wrapped_paragraphs(lines)))
+    lines = _label_row_over_values(lines)
     lines = _rejoined(lines)
     out: list[dict[str, Any]] = []
     head = _head_end(lines)

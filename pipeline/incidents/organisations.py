@@ -446,9 +446,14 @@ def _lead_area_re(noun_alt: str) -> re.Pattern:
     opening the sentence before them (`In Overijssel is het aantal meldingen ...`). A bare
     place name only: `in de regio Eindhoven` is the region the body serves, and a place
     named elsewhere in the sentence (`een grote brand in Hoogeveen`) is no area of the
-    items. Keyed by the subject's item nouns (`noun_alt`), which differ per subject."""
+    items, nor is the first of several places. Keyed by the subject's item nouns
+    (`noun_alt`), which differ per subject."""
     items = rf"(?:het\s+aantal\s+[a-zà-ÿ-]+|{noun_alt})"
-    area = rf"(?P<area{{i}}>(?-i:{_PLACE_WORD}))(?!\s+(?-i:[A-Z]))"
+    # one place, not the first of several (`Datalekken in Zwolle en Deventer`)
+    area = (
+        rf"(?P<area{{i}}>(?-i:{_PLACE_WORD}))"
+        r"(?!\s+(?:(?:en|of)\s+)?(?-i:[A-Z])|\s*,\s*(?-i:[A-Z]))"
+    )
     return re.compile(
         rf"\b{items}\b(?:\([^)]*\)|[^.,;:()\d]){{0,60}}?\s(?:in|op)\s+(?:heel\s+)?"
         rf"{area.format(i=0)}"

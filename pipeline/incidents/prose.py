@@ -47,7 +47,8 @@ def _running_text_figures(sentences: list[_Sentence], ctx: _Context) -> list[_Fi
         ctx.group = _group_the_ap_counts(sentences)
     else:
         ctx.group = _the_counting_group(sentences)
-    area = _the_lead_area(sentences)
+    # a text comparing organisations has no one area
+    area = None if organisations else _the_lead_area(sentences)
     for i, sentence in enumerate(sentences):
         _enter_sentence(sentence, i, ctx)
         figures += _unit_list_figures(sentence, ctx)

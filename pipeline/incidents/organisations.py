@@ -437,6 +437,10 @@ def _the_counting_group(sentences: list[_Sentence]) -> str | None:
     return _counting_group(lead, len(lead))
 
 
+#: `in` or `op` after a capitalised word: inside a place's name (`Bergen op Zoom`)
+_INSIDE_A_NAME = re.compile(r"\b(?-i:[A-Z])[\w-]*\s+(?:in|op)\s+(?:heel\s+)?$")
+
+
 @cache
 def _lead_area_re(noun_alt: str) -> re.Pattern:
     """The one area a news item's lead puts the counted items in: a place named right after
@@ -472,6 +476,8 @@ def _the_lead_area(sentences: list[_Sentence]) -> str | None:
     if m is None:
         return None
     area = m["area0"] or m["area1"]
+    if m["area0"] and _INSIDE_A_NAME.search(lead, 0, m.start("area0")):
+        return None  # `van de gemeente Bergen op Zoom`: a body's name, no area
     return None if re.fullmatch(_vocab()["month_alt"], area, re.IGNORECASE) else area.lower()
 
 

@@ -9,6 +9,8 @@ from datetime import date
 import pytest
 
 from pipeline.incidents import extract_incident_counts
+from pipeline.incidents.organisations import _the_lead_area
+from pipeline.incidents.records import _Sentence
 from tests.test_incidents import Y2020, Y2021, _fact
 from tests.test_incidents import _document as _report
 from tests.test_incidents import _facts as _row_facts
@@ -1176,3 +1178,26 @@ def test_the_area_a_leads_items_occur_in_scopes_the_call_outs_after_it():
         "vorig jaar."
     )
     assert _fact(Y2022, "total", 1948, scope="noord-nederland") in _facts(north)
+
+
+def test_a_lead_area_is_one_place_the_items_are_in_not_a_name_or_a_list():
+    # texts162/kpcn-bonaire-diefstal-geweld-2022 line 1 (`op Bonaire`, an island), texts177/
+    # overijssel-politie-geluidsoverlast-2020-2021 line 1 (the place opens the sentence);
+    # texts100/bergenopzoom-agressie-2015 line 1 (`op` inside a municipality's name) and a
+    # title naming two places have none
+    def area(text: str) -> str | None:
+        return _the_lead_area([_Sentence(text, list(range(len(text))))])
+
+    assert area(
+        "Kralendijk – In 2022 is het aantal diefstallen op Bonaire in vergelijking met 2021 "
+        "in zijn totaliteit afgenomen."
+    ) == "bonaire"
+    assert area(
+        "In Overijssel is het aantal meldingen van geluidsoverlast het afgelopen jaar flink "
+        "gestegen."
+    ) == "overijssel"
+    assert area(
+        "Het aantal meldingen van agressie tegen ambtenaren van de gemeente Bergen op Zoom is "
+        "in 2015 sterk toegenomen in vergelijking met het voorgaande jaar."
+    ) is None
+    assert area("Datalekken in Zwolle en Deventer") is None

@@ -9,6 +9,8 @@ from datetime import date
 import pytest
 
 from pipeline.incidents import extract_incident_counts
+from pipeline.incidents.organisations import _the_lead_area
+from pipeline.incidents.records import _Sentence
 from tests.test_incidents import Y2020, Y2021, _fact
 from tests.test_incidents import _document as _report
 from tests.test_incidents import _facts as _row_facts
@@ -1140,3 +1142,62 @@ def test_a_numbered_list_of_kinds_with_their_shares_under_a_lead_naming_kinds():
     # a lead that names no kinds (a ranking of municipalities): the shares are no kinds
     text = text.replace("De klachten gingen over:", "De gemeenten met de meeste klachten:")
     assert not {f for f in _facts(text) if f[4] == "percent"}
+
+
+def test_the_area_a_news_leads_puts_the_items_in_scopes_its_figures():
+    # texts177/huizen-verwarde-personen-q1-2019 line 1: the lead puts the reports in one
+    # municipality, named right after them; the figures that follow are that area's (rules
+    # 3 and 15). A region the body serves (`in de regio Eindhoven`) is no such area.
+    text = (
+        " date 2019-05 HUIZEN - Het aantal meldingen over personen met verward gedrag in "
+        "Huizen is fors toegenomen. Vorig jaar waren er in het eerste kwartaal nog 31 "
+        "meldingen, maar in het eerste kwartaal van 2019 is dit gestegen naar 64 meldingen."
+    )
+    q1 = (date(2019, 1, 1), date(2019, 3, 31))
+    assert _fact(q1, "total", 64, scope="huizen") in _facts(text)
+    region = text.replace("in Huizen is", "in de regio Eindhoven is")
+    assert _fact(q1, "total", 64) in _facts(region)
+
+
+def test_the_area_a_leads_items_occur_in_scopes_the_call_outs_after_it():
+    # texts177/lifeliner2-zeeland-oproepen-2014-2017 line 1 (`incidenten in Zeeland`) and
+    # texts183/mma-noord-nederland-meldingen-2022 line 5 (`bij Meld Misdaad Anoniem (M.) in
+    # Noord-Nederland`): the place after the items, a body between them
+    zeeland = (
+        " date 2017-12 VLISSINGEN - Bij steeds meer incidenten in Zeeland wordt een "
+        "traumahelikopter ingezet om levens te redden of eerste hulp te bieden. Dit jaar "
+        "kwamen er tot december bij de Zeeuwse meldkamer al 279 oproepen voor de Lifeliner 2 "
+        "binnen. In heel 2014 waren dat er ‘slechts’ 209."
+    )
+    y2014 = (date(2014, 1, 1), date(2014, 12, 31))
+    assert _fact(y2014, "total", 209, scope="zeeland") in _facts(zeeland)
+    north = (
+        " date 2023-03 nieuws\n\nHet aantal meldingen bij Meld Misdaad Anoniem (M.) in "
+        "Noord-Nederland daalde het afgelopen jaar gestaag door, na een piek tijdens het "
+        "eerste coronajaar (2020). Het aantal meldingen daalde van 2.225 in 2021 naar 1.948 "
+        "vorig jaar."
+    )
+    assert _fact(Y2022, "total", 1948, scope="noord-nederland") in _facts(north)
+
+
+def test_a_lead_area_is_one_place_the_items_are_in_not_a_name_or_a_list():
+    # texts162/kpcn-bonaire-diefstal-geweld-2022 line 1 (`op Bonaire`, an island), texts177/
+    # overijssel-politie-geluidsoverlast-2020-2021 line 1 (the place opens the sentence);
+    # texts100/bergenopzoom-agressie-2015 line 1 (`op` inside a municipality's name) and a
+    # title naming two places have none
+    def area(text: str) -> str | None:
+        return _the_lead_area([_Sentence(text, list(range(len(text))))])
+
+    assert area(
+        "Kralendijk – In 2022 is het aantal diefstallen op Bonaire in vergelijking met 2021 "
+        "in zijn totaliteit afgenomen."
+    ) == "bonaire"
+    assert area(
+        "In Overijssel is het aantal meldingen van geluidsoverlast het afgelopen jaar flink "
+        "gestegen."
+    ) == "overijssel"
+    assert area(
+        "Het aantal meldingen van agressie tegen ambtenaren van de gemeente Bergen op Zoom is "
+        "in 2015 sterk toegenomen in vergelijking met het voorgaande jaar."
+    ) is None
+    assert area("Datalekken in Zwolle en Deventer") is None

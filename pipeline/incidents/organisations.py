@@ -437,6 +437,50 @@ def _the_counting_group(sentences: list[_Sentence]) -> str | None:
     return _counting_group(lead, len(lead))
 
 
+#: `in` or `op` after a capitalised word: inside a place's name (`Bergen op Zoom`)
+_INSIDE_A_NAME = re.compile(r"\b(?-i:[A-Z])[\w-]*\s+(?:in|op)\s+(?:heel\s+)?$")
+
+
+@cache
+def _lead_area_re(noun_alt: str) -> re.Pattern:
+    """The one area a news item's lead puts the counted items in: a place named right after
+    the items (`Het aantal meldingen over personen met verward gedrag in Huizen is fors
+    toegenomen`, `Bij steeds meer incidenten in Zeeland`, `het aantal diefstallen op
+    Bonaire`, `Het aantal meldingen bij Meld Misdaad Anoniem (M.) in Noord-Nederland`) or
+    opening the sentence before them (`In Overijssel is het aantal meldingen ...`). A bare
+    place name only: `in de regio Eindhoven` is the region the body serves, and a place
+    named elsewhere in the sentence (`een grote brand in Hoogeveen`) is no area of the
+    items, nor is the first of several places. Keyed by the subject's item nouns
+    (`noun_alt`), which differ per subject."""
+    items = rf"(?:het\s+aantal\s+[a-zà-ÿ-]+|{noun_alt})"
+    # one place, not the first of several (`Datalekken in Zwolle en Deventer`)
+    area = (
+        rf"(?P<area{{i}}>(?-i:{_PLACE_WORD}))"
+        r"(?!\s+(?:(?:en|of)\s+)?(?-i:[A-Z])|\s*,\s*(?-i:[A-Z]))"
+    )
+    return re.compile(
+        rf"\b{items}\b(?:\([^)]*\)|[^.,;:()\d]){{0,60}}?\s(?:in|op)\s+(?:heel\s+)?"
+        rf"{area.format(i=0)}"
+        rf"|(?:^|,\s*)in\s+{area.format(i=1)}\s+(?:is|zijn|was|waren)\s+het\s+aantal\b",
+        re.IGNORECASE,
+    )
+
+
+def _the_lead_area(sentences: list[_Sentence]) -> str | None:
+    """The area of a news item's figures: the place its lead (the first sentence about the
+    items) puts them in (see `_lead_area_re`). Every figure the text gives without a scope
+    of its own is then that area's (gold rules 3 and 15: counts from one area carry it)."""
+    items = re.compile(rf"\bhet\s+aantal\b|{_vocab()['noun_alt']}", re.IGNORECASE)
+    lead = next((s.text for s in sentences if items.search(s.text)), "")
+    m = _lead_area_re(_vocab()["noun_alt"]).search(lead)
+    if m is None:
+        return None
+    area = m["area0"] or m["area1"]
+    if m["area0"] and _INSIDE_A_NAME.search(lead, 0, m.start("area0")):
+        return None  # `van de gemeente Bergen op Zoom`: a body's name, no area
+    return None if re.fullmatch(_vocab()["month_alt"], area, re.IGNORECASE) else area.lower()
+
+
 def _group_the_ap_counts(sentences: list[_Sentence]) -> str | None:
     """In a text on the AP's figures, the one group of organisations its notifications are
     about (`kwamen er bij de AP 331 meldingen binnen over gemeenten`; not `van gemeenten`,

@@ -20,6 +20,7 @@ from pipeline.incidents.organisations import (
     _organisations,
     _section_unit,
     _the_counting_group,
+    _the_lead_area,
 )
 from pipeline.incidents.periods import _context_year, _is_year, find_periods
 from pipeline.incidents.records import Period, _Context, _Figure, _Sentence, _Value
@@ -46,6 +47,8 @@ def _running_text_figures(sentences: list[_Sentence], ctx: _Context) -> list[_Fi
         ctx.group = _group_the_ap_counts(sentences)
     else:
         ctx.group = _the_counting_group(sentences)
+    # a text comparing organisations has no one area
+    area = None if organisations else _the_lead_area(sentences)
     for i, sentence in enumerate(sentences):
         _enter_sentence(sentence, i, ctx)
         figures += _unit_list_figures(sentence, ctx)
@@ -80,6 +83,8 @@ def _running_text_figures(sentences: list[_Sentence], ctx: _Context) -> list[_Fi
             if scope is None and not f.intake:
                 if scope := _counting_group(sentence.text, f.value.start):
                     ctx.organisations.add(scope)  # a sum over the group: no part of a total
+            if scope is None and area and not f.intake:
+                scope = area  # the place the lead puts the items in
             if scope is None and _named_units_count(sentence.text, f.value):
                 continue
             if scope is None and not f.intake and (scope := _section_unit(doc_offset, ctx)):

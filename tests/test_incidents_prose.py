@@ -1188,16 +1188,25 @@ def test_a_lead_area_is_one_place_the_items_are_in_not_a_name_or_a_list():
     def area(text: str) -> str | None:
         return _the_lead_area([_Sentence(text, list(range(len(text))))])
 
-    assert area(
-        "Kralendijk – In 2022 is het aantal diefstallen op Bonaire in vergelijking met 2021 "
-        "in zijn totaliteit afgenomen."
-    ) == "bonaire"
-    assert area(
-        "In Overijssel is het aantal meldingen van geluidsoverlast het afgelopen jaar flink "
-        "gestegen."
-    ) == "overijssel"
-    assert area(
-        "Het aantal meldingen van agressie tegen ambtenaren van de gemeente Bergen op Zoom is "
-        "in 2015 sterk toegenomen in vergelijking met het voorgaande jaar."
-    ) is None
+    assert (
+        area(
+            "Kralendijk – In 2022 is het aantal diefstallen op Bonaire in vergelijking met 2021 "
+            "in zijn totaliteit afgenomen."
+        )
+        == "bonaire"
+    )
+    assert (
+        area(
+            "In Overijssel is het aantal meldingen van geluidsoverlast het afgelopen jaar flink "
+            "gestegen."
+        )
+        == "overijssel"
+    )
+    assert (
+        area(
+            "Het aantal meldingen van agressie tegen ambtenaren van de gemeente Bergen op Zoom is "
+            "in 2015 sterk toegenomen in vergelijking met het voorgaande jaar."
+        )
+        is None
+    )
     assert area("Datalekken in Zwolle en Deventer") is None

@@ -213,9 +213,7 @@ def _indexes_records(lines: list[str]) -> bool:
         pointer = rules["records_pointer"].match(line.strip())
         if pointer and not rules["one_meeting"].search(line.strip().split(". ")[0]):
             return True
-    return any(
-        rules["records_heading"].match(x.strip()) and _title_shaped(x.strip()) for x in head
-    )
+    return any(rules["records_heading"].match(x.strip()) and _title_shaped(x.strip()) for x in head)
 
 
 def _marked_type(lines: list[str]) -> str:

@@ -203,9 +203,13 @@ def _indexes_records(lines: list[str]) -> bool:
     """A body's page that lists or describes its records rather than being one: in its head
     a lead that points to them or tells how they are kept (`Hieronder vind je de notulen
     ...`, `In de besluitenlijsten wordt ...`), or a heading that names them in the plural
-    (`Agenda’s participatieraad`); a record names itself in the singular."""
+    (`Agenda’s participatieraad`); a record names itself in the singular and lists who
+    attended."""
     rules = _rules()
-    head = _readable(lines)[: rules["title_search_lines"]]
+    readable = _readable(lines)
+    if _lists_attendance(readable):
+        return False  # who attended: the record of a meeting, whatever its head says
+    head = readable[: rules["title_search_lines"]]
     if any(rules["records_kept"].search(x) for x in head):
         return True  # the records in the plural: `In de besluitenlijsten wordt ...`
     for line in head:

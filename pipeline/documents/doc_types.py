@@ -98,6 +98,8 @@ def classify_document(text: str, title_lines: int | None = None) -> tuple[str, s
             doc_type = "minutes"  # who attended, or that the board met, over its `Agenda`
         elif doc_type == "report" and _tells_of_the_report(lines, title):
             doc_type = "other"
+        elif doc_type in _RECORD_TYPES and _indexes_records(lines):
+            doc_type = "other"  # `Agenda’s participatieraad` over `• Datum 1`: a page of links
         return doc_type, _clean_title(title)
     if has_memo_header_at_top(text):
         return "memo", letter_subject(lines) or _first_title_line(lines)
@@ -188,7 +190,34 @@ def _scored_type(lines: list[str]) -> str:
     doc_type = _marked_type(lines)
     if doc_type == "minutes" and _tells_of_an_occasion(_readable(lines)):
         return "other"
+    if doc_type in _RECORD_TYPES and _indexes_records(lines):
+        return "other"  # `Notulen` over `Hieronder kunt u de notulen ... downloaden`
     return doc_type
+
+
+#: the records of a meeting, which a body's page may list without being one of them
+_RECORD_TYPES = ("minutes", "agenda", "decision_list")
+
+
+def _indexes_records(lines: list[str]) -> bool:
+    """A body's page that lists or describes its records rather than being one: in its head
+    a lead that points to them or tells how they are kept (`Hieronder vind je de notulen
+    ...`, `In de besluitenlijsten wordt ...`), or a heading that names them in the plural
+    (`Agenda’s participatieraad`); a record names itself in the singular and lists who
+    attended."""
+    rules = _rules()
+    readable = _readable(lines)
+    if _lists_attendance(readable):
+        return False  # who attended: the record of a meeting, whatever its head says
+    head = readable[: rules["title_search_lines"]]
+    if any(rules["records_kept"].search(x) for x in head):
+        return True  # the records in the plural: `In de besluitenlijsten wordt ...`
+    for line in head:
+        # `Hieronder vindt u de notulen van de oprichtingsvergadering`: one meeting's record
+        pointer = rules["records_pointer"].match(line.strip())
+        if pointer and not rules["one_meeting"].search(line.strip().split(". ")[0]):
+            return True
+    return any(rules["records_heading"].match(x.strip()) and _title_shaped(x.strip()) for x in head)
 
 
 def _marked_type(lines: list[str]) -> str:

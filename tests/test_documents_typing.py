@@ -1110,3 +1110,34 @@ def test_an_agenda_heading_below_an_account_of_the_meeting_heads_its_minutes() -
     # an agenda names its meeting above its items, not who came
     planned = BOARD_MET_OVER_AGENDA.replace("kwam het bestuur", "komt het bestuur")
     assert classify_document(planned)[0] == "agenda"
+
+
+#: the head of texts179's zaanprimair-gmr page, and of texts182's speeltuinoverleg page
+BODY_PAGE = (
+    "24 november 2011\n\nGMR vergadering\n\nTijdstip: 19.30 – 22.00 uur\n\n"
+    "Lokatie: Bestuursbureau Zaan Primair\n\n"
+    "De Gemeenschappelijke Medezeggenschapsraad (GMR) is het overkoepelende orgaan van alle "
+    "medezeggenschapsraden van onze scholen. De raad bestaat uit ouder- en "
+    "personeelvertegenwoordigers, samen maximaal 14 personen. De leden worden rechtstreeks "
+    "gekozen door de leden van de afzonderlijke medezeggenschapsraden, maar hoeven zelf niet "
+    "persé lid te zijn van een aan school verbonden medezeggenschapsraad.\n"
+)
+
+YEARLY_MEETING_PAGE = (
+    "Speeltuinoverleg Midden-Drenthe\n\nJaarvergadering\n\nJaarlijkse ledenvergadering\n\n"
+    "In het voorjaar wordt de jaarvergadering gehouden. Naast de officiële agendapunten, zoals "
+    "de jaarstukken, contributiebepaling, bestuurswisseling en rondvraag, staat er op de agenda "
+    "altijd een informatief onderwerp.\n\n"
+    "De jaarvergadering van 2023 was op woensdag 19 april in Balinge.\n\n"
+    "Vooraf gepubliceerde stukken:\n\n"
+    "Concept Notulen van de jaarvergadering 2022 (13 april)\n"
+    "Concept-Notulen van de ledenvergadering 2022 (1 november)\n"
+)
+
+
+def test_a_page_presenting_a_body_and_how_it_meets_is_other() -> None:
+    assert classify_document(BODY_PAGE, 3)[0] == "other"
+    assert classify_document(YEARLY_MEETING_PAGE, 3)[0] == "other"
+    # the same head over who attended: the record of that sitting
+    attended = BODY_PAGE + "\nAanwezig: Anna de Wit, Piet Smit, Ria Bos\n"
+    assert classify_document(attended, 3)[0] == "minutes"

@@ -35,6 +35,7 @@ from pipeline.documents.markup import without_markdown
 from pipeline.documents.meeting_pages import _meeting_page, _meeting_title_below
 from pipeline.documents.rules import _count_word_re, _meeting_rules, _rules
 from pipeline.documents.shapes import (
+    _describes_a_body,
     _headed_as_a_post,
     _is_plan,
     _lists_attendance,
@@ -65,6 +66,16 @@ DOC_TYPES = (
 
 
 def classify_document(text: str, title_lines: int | None = None) -> tuple[str, str | None]:
+    """(doc_type, title) of a document's text (`_classified`); a page that presents a body
+    and how it meets, typed minutes by its meeting's name or a sitting it mentions, is other
+    (`_describes_a_body`)."""
+    doc_type, title = _classified(text, title_lines)
+    if doc_type == "minutes" and _describes_a_body(_readable(text_lines(text))):
+        return "other", title
+    return doc_type, title
+
+
+def _classified(text: str, title_lines: int | None = None) -> tuple[str, str | None]:
     """(doc_type, title) of a document's text; the first page decides most cases. A title
     counts within `title_lines` lines (set for plain text, where a title opens its chunk),
     counted below a page's furniture (`without_site_chrome`: a logo's alt text, skip links,

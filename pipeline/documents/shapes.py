@@ -288,6 +288,21 @@ def _tells_of_an_occasion(readable: list[str]) -> bool:
     )
 
 
+def _describes_a_body(readable: list[str]) -> bool:
+    """A page that presents a body and how it meets (`Het Algemeen Bestuur vergadert 3 tot 4
+    keer per jaar`, `De raad bestaat uit ...`, `In het voorjaar wordt de jaarvergadering
+    gehouden`) in its head, and lists nobody's attendance nor a sitting's marker: a page
+    about the body's meetings, not the record of one (its present tense tells what the body
+    always does, a record what it did once)."""
+    body = _structure_rules()["body_page_regex"]
+    if not any(body.search(x) for x in readable[: _rules()["title_search_lines"]]):
+        return False
+    markers = _rules()["minutes_markers"]
+    return not _lists_attendance(readable) and not any(
+        p.search(x) for p in markers for x in readable
+    )
+
+
 def _first_sentence(line: str) -> str:
     """A line up to its first sentence's end: a headline, or a lead's first sentence (what
     a news item is about; a record transcribed onto one line names its meeting there)."""

@@ -1853,3 +1853,19 @@ def test_an_old_register_s_entries_each_open_a_sitting_with_its_roll_led_by_role
         ("Kouwens", "present"),
         ("Brand", "absent"),
     ]
+
+
+def test_a_page_presenting_a_body_keeps_the_sitting_it_names() -> None:
+    # texts179's zaanprimair-gmr page: typed other (it presents the GMR), its sitting read
+    text = (
+        "24 november 2011\n\nGMR vergadering\n\nTijdstip: 19.30 – 22.00 uur\n\n"
+        "Lokatie: Bestuursbureau Zaan Primair\n\n"
+        "De Gemeenschappelijke Medezeggenschapsraad (GMR) is het overkoepelende orgaan van alle "
+        "medezeggenschapsraden van onze scholen. De raad bestaat uit ouder- en "
+        "personeelvertegenwoordigers, samen maximaal 14 personen.\n"
+    )
+    _, documents = documents_from_text(text, SOURCE)
+    assert [d["doc_type"] for d in documents] == ["other"]
+    [(meeting, _)] = _meetings_of(text)
+    assert meeting["meeting_date"] == date(2011, 11, 24)
+    assert meeting["start_time"] == time(19, 30)

@@ -9,6 +9,8 @@ from spacy.tokens import Doc
 from pipeline.dates import DATE_RE, bare_date
 from pipeline.docmodel import Line, as_doc, page_lines, side_by_side_rows
 from pipeline.documents import context_year, is_formal_decision
+from pipeline.documents.lines import _readable, names_a_meeting
+from pipeline.documents.shapes import _describes_a_body
 from pipeline.meetings.dating import (
     _MEETING_EVENT_RE,
     _date_line,
@@ -39,6 +41,8 @@ def is_meeting_document(document: dict, lines: list[str]) -> bool:
     states a date in its head."""
     rules = _rules()
     if document.get("doc_type") in rules["doc_types"] or _dated_meeting_title(lines):
+        return True
+    if _presents_a_sitting(lines):
         return True
     if not any(status_label(x) for x in lines):
         return _reported_attendance(lines)
@@ -73,6 +77,15 @@ def _reported_attendance(lines: list[str]) -> bool:
     )
 
 
+def _presents_a_sitting(lines: list[str]) -> bool:
+    """A page presenting a body and how it meets (typed other) under a heading that names
+    one of its sittings (`GMR vergadering` over `Tijdstip: 19.30 – 22.00 uur`, `Raadsvergadering
+    maart` over `Aanvangstijd: 10.15 uur`): the sitting is read as a record's would be."""
+    readable = _readable(lines)
+    named = any(names_a_meeting(x) for x in readable[:_TITLE_DATE_LINES])
+    return named and _describes_a_body(readable)
+
+
 def _dated_meeting_title(lines: list[str]) -> bool:
     """A first line that names one meeting and dates it, itself or on a date line right under
     it (`Korte aantekeningen vergadering commissies ... van 23 november 2021`, `Live uitzending
@@ -105,6 +118,7 @@ def extract_meetings(document: dict | Doc) -> tuple[list[dict], list[dict]]:
         meeting["meeting_date"] is None
         and not participants
         and document.get("doc_type") != "minutes"
+        and not (meeting["start_time"] and _presents_a_sitting(printed))
     ):
         return [], []  # a title that names a body is not yet a meeting; minutes record one
     if not participants and _decides_outside_a_sitting(printed):

@@ -18,6 +18,14 @@ from pipeline.incidents.rules import _rules
 from pipeline.incidents.text import _page_of
 from pipeline.incidents.vocab import _vocab, _words_alt
 
+#: the fields that say which fact a row states, without its value (`_fact_key`)
+_FACT_FIELDS = ("period_start", "period_end", "category", "unit", "scope")
+
+
+def _fact_key(row: dict, *fields: str) -> tuple:
+    """The row's values of `fields`: what two rows must share to state the same fact."""
+    return tuple(row[f] for f in fields)
+
 
 def _without_unscoped_repeats(rows: list[dict], organisations: set[str]) -> list[dict]:
     """In a text comparing organisations, a figure without one (a headline `33 datalekken`)
@@ -25,11 +33,11 @@ def _without_unscoped_repeats(rows: list[dict], organisations: set[str]) -> list
     if not organisations:
         return rows
 
-    def key(row: dict) -> tuple:
-        return (row["period_start"], row["period_end"], row["category"], row["unit"], row["value"])
-
-    scoped = {key(row) for row in rows if row["scope"] in organisations}
-    return [row for row in rows if row["scope"] is not None or key(row) not in scoped]
+    fields = ("period_start", "period_end", "category", "unit", "value")
+    scoped = {_fact_key(row, *fields) for row in rows if row["scope"] in organisations}
+    return [
+        row for row in rows if row["scope"] is not None or _fact_key(row, *fields) not in scoped
+    ]
 
 
 def _without_kinds_as_totals(rows: list[dict]) -> list[dict]:
@@ -38,14 +46,14 @@ def _without_kinds_as_totals(rows: list[dict]) -> list[dict]:
     of the table below) is that total stated again in the words of its kinds, not a kind
     of it. (In a table a kind may be the whole: a month whose items were all of it.)"""
 
-    def key(row: dict) -> tuple:
-        return (row["period_start"], row["period_end"], row["unit"], row["scope"], row["value"])
-
-    totals = {key(row) for row in rows if row["category"] == "total" and not row["_prose"]}
+    fields = ("period_start", "period_end", "unit", "scope", "value")
+    totals = {
+        _fact_key(row, *fields) for row in rows if row["category"] == "total" and not row["_prose"]
+    }
     return [
         row
         for row in rows
-        if not (row["_prose"] and row["category"] == "other" and key(row) in totals)
+        if not (row["_prose"] and row["category"] == "other" and _fact_key(row, *fields) in totals)
     ]
 
 
@@ -55,7 +63,7 @@ def _without_assumed_conflicts(rows: list[dict]) -> list[dict]:
     number (`In 2021 hebben cliënten 313 klachten ingediend`): its own period is unknown."""
 
     def key(row: dict) -> tuple:
-        return (row["period_start"], row["period_end"], row["category"], row["unit"], row["scope"])
+        return _fact_key(row, *_FACT_FIELDS)
 
     stated = {(key(row), row["value"]) for row in rows if not row["_assumed"]}
     stated_keys = {k for k, _ in stated}
@@ -76,14 +84,13 @@ def _without_rough_repeats(rows: list[dict]) -> list[dict]:
     `other`: it holds every kind no category names, each a fact of its own (`ongeveer 6.000
     verzoeken om inlichtingen` beside `8.605 bemiddelingsklachten`)."""
 
-    def key(row: dict) -> tuple:
-        return (row["period_start"], row["period_end"], row["category"], row["unit"], row["scope"])
-
-    exact = {key(row) for row in rows if not row["_rough"]}
+    exact = {_fact_key(row, *_FACT_FIELDS) for row in rows if not row["_rough"]}
     return [
         row
         for row in rows
-        if not (row["_rough"] and row["category"] != "other" and key(row) in exact)
+        if not (
+            row["_rough"] and row["category"] != "other" and _fact_key(row, *_FACT_FIELDS) in exact
+        )
     ]
 
 

@@ -294,6 +294,25 @@ def test_two_units_equal_figures_are_two_facts_without_their_scopes():
     assert (unscoped["tp"], unscoped["fp"], unscoped["fn"]) == (2, 0, 0)
 
 
+def test_a_missed_figure_whose_value_was_found_names_the_fields_that_differ():
+    gold = [_fact(84, scope="DUO"), _fact(50), _fact(7)]
+    found = [
+        _fact(84, "d1", scope="dienst DUO"),
+        {**_fact(50, "d1"), "category": "other", "period_start": "2019-01-01"},
+        _fact(8, "d1"),
+    ]
+    value_found = score_incidents(gold, found)["incident_counts.value_found"]
+    assert (value_found["correct"], value_found["total"]) == (2, 3)
+    assert (value_found["period"], value_found["category"], value_found["scope"]) == (1, 1, 1)
+
+
+def test_a_found_row_explains_one_missed_figure_only():
+    gold = [_fact(3, scope="DUO"), _fact(3, scope="IND")]
+    found = [_fact(3, "d1")]
+    value_found = score_incidents(gold, found)["incident_counts.value_found"]
+    assert (value_found["correct"], value_found["total"], value_found["scope"]) == (1, 2, 1)
+
+
 def test_redaction_boxes_per_page_and_grounds_in_reading_order():
     gold = [
         {"page_no": 1, "n_boxes": 3, "grounds": ["10.2.e", None, "10.2.e"]},

@@ -1042,6 +1042,61 @@ def test_a_report_that_names_itself_in_its_opening_is_a_report() -> None:
     assert classify_document(news)[0] == "other"
 
 
+# the head of a court of audit's report page, its summary's lines as printed (web190
+# rekenkamer-zaanstad-meldingen-openbare-ruimte-2020)
+REPORT_SECTION = """Meldingen openbare ruimte Zaanstad
+Bestuurlijk rapport
+
+Samenvatting
+
+Het aantal afgehandelde meldingen was in 2020 25.545, een stijging van 40% ten opzichte van 2018.
+
+Van de reguliere meldingen werd 93,6% in 2020 tijdig afgehandeld. Maar de termijn (30 dagen) is
+zo ruim dat het halen ervan niet veel zegt over hoe snel of langzaam de afhandeling verloopt.
+"""
+
+
+@pytest.mark.parametrize(
+    ("heading", "line"),
+    [
+        ("Samenvatting", None),
+        # a police zone's activity report page (web181 pz5405-sluikstort-2020-negatief)
+        (
+            "Oorzaken & Verklaringen",
+            "Het aantal inbreuken “sluikstort” kende een stijging met 16,16% t.o.v. 2019.",
+        ),
+        # a flattened PDF, the heading's bullets lost to dashes (web191 midow-zvp-inbraken-2012)
+        (
+            "Partieel besluit -",
+            "Volgens de criminaliteitsstatistiek zouden er maar 79 woninginbraken gepleegd zijn.",
+        ),
+    ],
+)
+def test_a_report_part_heading_over_figures_is_the_reports_own_section(
+    heading: str, line: str | None
+) -> None:
+    text = REPORT_SECTION.replace("Samenvatting", heading)
+    if line is not None:
+        text += "\n" + line + "\n"
+    # `zegt`, `Volgens`: a report weighs its figures too, no news item's verbs under its parts
+    assert classify_document(text)[0] == "report"
+    assert classify_document(text.replace(heading + "\n", "\n"))[0] == "other"
+    words = "\n".join(x for x in text.split("\n") if not any(c.isdigit() for c in x))
+    assert classify_document(words)[0] == "other"  # no figures: no account of a period
+
+
+def test_a_chapter_of_annual_accounts_opening_at_its_part_heading_is_the_report() -> None:
+    # a chapter of annual accounts as a page saves it (web190
+    # gooisemeren-handhaven-toezicht-jaarstukken-2020-negatief): no `we`, no cases taken in
+    line = (
+        "Er zijn in 2020 51 boetes uitgeschreven en 324 officiële waarschuwingen gegeven in "
+        "het kader van de corona maatregelen."
+    )
+    text = "Toelichting\n\n--\n\nKwaliteit\n\n" + line + "\n"
+    assert classify_document(text)[0] == "report"
+    assert classify_document(text.replace("Toelichting", "Handhaving"))[0] == "other"
+
+
 REPORT_PAGE = """Jaarverslag 2023
 
 Enkele aandachtspunten uit het jaarverslag 2023

@@ -317,7 +317,8 @@ def _own_account(lines: list[str]) -> bool:
     ombudsman ontving in 2020 ... 1191 klachten`) where it cites no one's report (a news
     item: `Dat staat in de jaarlijkse rapportage van de AP`); or a period named above a
     table of figures (one cell per line), in whatever person the organisation writes of
-    itself (`Defensie`)."""
+    itself (`Defensie`); or figures under a heading of a report's parts (`Samenvatting`,
+    `Toelichting`), whatever verb in them reads as news (`_headed_as_a_report`)."""
     rules = _structure_rules()
 
     def counts(line: str) -> bool:
@@ -327,6 +328,8 @@ def _own_account(lines: list[str]) -> bool:
     def found(key: str) -> bool:
         return any(rules[key].search(x) for x in lines)
 
+    if _headed_as_a_report(lines) and any(counts(x) for x in lines):
+        return True  # `Samenvatting` over its figures: a report's section, whatever reads as news
     if _tells_news(lines):
         return False
     if _names_itself(lines):
@@ -341,6 +344,15 @@ def _own_account(lines: list[str]) -> bool:
     if _year_table(lines):
         return True  # `2019 2018 2017` over `Totaal aantal klachten 637 587 541`
     return _figure_cells(lines) >= rules["figure_table_min_cells"] and found("period_regex")
+
+
+def _headed_as_a_report(lines: list[str]) -> bool:
+    """A report's own section or chapter: a heading of the report's parts alone on its line
+    in the text's head (`Samenvatting`, `Toelichting`, `Oorzaken & Verklaringen`, `Partieel
+    besluit`); a news item or a page of figures has no such parts."""
+    part = _structure_rules()["report_part_regex"]
+    head = _readable(lines)[: _rules()["title_search_lines"]]
+    return any(part.match(x.strip()) for x in head)
 
 
 def _names_itself(lines: list[str]) -> bool:

@@ -938,6 +938,8 @@ def _compound_counted(val: _Value, s: str) -> bool:
     if _SUBJECT.get()[0] == LEAK or val.percent:
         return False
     m = _items_re().match(s, len(s) - len(s[val.end :].lstrip()))
+    if m is not None and m[0].lower() in _vocab()["data"].get("kind_nouns", ()):
+        return True  # `welgeteld 8347 ritten`: a kind the text names (`_text_kind_nouns`)
     return m is not None and bool(m["modifier"]) and not _vocab()["noun_re"].fullmatch(m[0])
 
 

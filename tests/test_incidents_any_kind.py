@@ -8,6 +8,8 @@ from __future__ import annotations
 from datetime import date
 
 from pipeline.incidents import extract_incident_counts
+from pipeline.incidents.facts import _number_of_a_text_kind
+from pipeline.incidents.vocab import _SUBJECT
 from tests.test_incidents import _document
 
 
@@ -307,3 +309,20 @@ def test_people_named_after_aantal_are_no_kind():
         "groeide: in 2012 kwamen 60 bezoekers en 43 bezoekers naar de twee avonden."
     )
     assert not any(f[3] in (60.0, 43.0) for f in _facts(text))
+
+
+def test_the_number_of_a_kind_the_text_names_is_that_kind():
+    # texts169/pz-klm-inbraken-diefstallen-2015-2017 (hln.be): `het aantal` of a kind the
+    # text names (or a compound of one) counts that kind, never the whole (`other`)
+    line = "Het aantal fietsdiefstallen is in 2017 met 20% gedaald (147 naar 113)."
+    token = _SUBJECT.set(("voorval", True, False, (), ("diefstallen",)))
+    try:
+        assert _number_of_a_text_kind(line)
+        assert not _number_of_a_text_kind("Het aantal interventies steeg tot 6.120.")
+    finally:
+        _SUBJECT.reset(token)
+    token = _SUBJECT.set(("voorval", True, False, (), ()))
+    try:
+        assert not _number_of_a_text_kind(line)  # no kinds named: the rules as before
+    finally:
+        _SUBJECT.reset(token)

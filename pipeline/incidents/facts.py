@@ -1030,12 +1030,14 @@ def _number_of_a_kind(s: str, ctx: _Context) -> bool:
     if _SUBJECT.get()[0] == LEAK:
         return False
     rule = _rules()["aantal_of_kind"]
-    if rule.search(s) or _rules()["kind_subject"].match(s):
+    if rule.search(s) or _rules()["kind_subject"].match(s) or _number_of_a_text_kind(s):
         return True
     if len(ctx.recent_texts) < 2:
         return False
     before = ctx.recent_texts[-2]
-    if _THAT_NUMBER.match(s) is not None and rule.search(before) is not None:
+    if _THAT_NUMBER.match(s) is not None and (
+        rule.search(before) or _number_of_a_text_kind(before)
+    ):
         return True
     # `... heel wat klachten over de dienstverlening met betrekking tot het parkeerplan. Het
     # waren er 41`: the items of one kind the sentence before named without counting them
@@ -1047,6 +1049,17 @@ def _number_of_a_kind(s: str, ctx: _Context) -> bool:
             for m in _vocab()["noun_re"].finditer(before)
         )
     )
+
+
+#: what `het aantal` counts: its noun, perhaps after one inflected adjective
+_AANTAL_NOUN = re.compile(r"\baantal\s+(?:[^\W\d]+e\s+)?(?P<noun>[^\W\d][\w'’-]*)", re.IGNORECASE)
+
+
+def _number_of_a_text_kind(s: str) -> bool:
+    """`Het aantal inbraken steeg van 38 naar 45`, `Het aantal woningbranden was 312`: the
+    number of a kind the text names (`subjects._text_kind_nouns`), or a compound of one."""
+    kinds = tuple(_vocab()["data"].get("kind_nouns", ()))
+    return bool(kinds) and any(m["noun"].lower().endswith(kinds) for m in _AANTAL_NOUN.finditer(s))
 
 
 def _counted_kind(val: _Value, s: str) -> str | None:

@@ -81,7 +81,7 @@ from pipeline.incidents.sectors import (
     _sector_of_share,
     _sector_said_before,
 )
-from pipeline.incidents.subjects import _people_heads, _subject_cues
+from pipeline.incidents.subjects import _counted_noun_res, _people_heads, _subject_cues
 from pipeline.incidents.vocab import (
     _DIGIT,
     _DIGIT_RUN,
@@ -1051,15 +1051,12 @@ def _number_of_a_kind(s: str, ctx: _Context) -> bool:
     )
 
 
-#: what `het aantal` counts: its noun, perhaps after one inflected adjective
-_AANTAL_NOUN = re.compile(r"\baantal\s+(?:[^\W\d]+e\s+)?(?P<noun>[^\W\d][\w'’-]*)", re.IGNORECASE)
-
-
 def _number_of_a_text_kind(s: str) -> bool:
     """`Het aantal inbraken steeg van 38 naar 45`, `Het aantal woningbranden was 312`: the
     number of a kind the text names (`subjects._text_kind_nouns`), or a compound of one."""
     kinds = tuple(_vocab()["data"].get("kind_nouns", ()))
-    return bool(kinds) and any(m["noun"].lower().endswith(kinds) for m in _AANTAL_NOUN.finditer(s))
+    _, after_aantal = _counted_noun_res()
+    return bool(kinds) and any(m["noun"].lower().endswith(kinds) for m in after_aantal.finditer(s))
 
 
 def _counted_kind(val: _Value, s: str) -> str | None:

@@ -8,6 +8,8 @@ from __future__ import annotations
 from datetime import date
 
 from pipeline.incidents import extract_incident_counts
+from pipeline.incidents.facts import _number_of_a_text_kind
+from pipeline.incidents.vocab import _SUBJECT
 from tests.test_incidents import _document
 
 
@@ -258,3 +260,69 @@ def test_cases_an_inquiry_found_true_are_an_outcome_not_a_kind():
         "provincies en grote gemeenten, waar NRC eerder gegevens opvroeg."
     )
     assert all(f[3] != 72.0 for f in _facts(text))
+
+
+# A text of incidents of any kind names kinds of them after `aantal` (`_text_kind_nouns`):
+# their counts are `other` rows (gold rules 4 and 12), also where only the kind's head
+# (`ritten`) or a compound of it (`woningbranden`) stands after the number.
+
+
+def test_a_kind_named_after_aantal_is_counted_by_its_head():
+    # texts188/brandweerzone-kempen-activiteitenrapport-2021 (Brandweer zone Kempen)
+    text = (
+        "De cijfers van 2021 liegen niet over de corona-impact. Het aantal ambulanceritten ging "
+        "opnieuw de hoogte in, welgeteld 8347 ritten. Lichtpunt is dat er minder branden en "
+        "interventies waren.\n\nHet aantal interventies voor grote bos- en heidebranden "
+        "stijgt jaar na jaar."
+    )
+    assert ("voorval", _year(2021), "other", 8347.0, "count", None) in _facts(text)
+
+
+def test_a_compound_of_a_kind_named_after_aantal_is_that_kind():
+    # texts191/ringtv-brandweerzone-vbwest-interventies-2019 (ringtv.be)
+    text = (
+        "Uit het jaarrapport blijkt verder dat Brandweerzone Vlaams-Brabant in 2019 in totaal "
+        "12.250 interventies heeft uitgevoerd. In heel het land merkt het Kenniscentrum een "
+        "stijging van het aantal branden in woningen op. In de Brandweerzone Vlaams-Brabant "
+        "West gaat in 2019 om 447 woningbranden."
+    )
+    assert ("voorval", _year(2019), "other", 447.0, "count", None) in _facts(text)
+
+
+def test_a_kind_named_after_aantal_is_restated_without_its_noun():
+    # texts181/blikopnieuws-politie-verkeersongevallen-2021 (blikopnieuws.nl)
+    text = (
+        "Het aantal verkeersongevallen met alleen materiële schade steeg het afgelopen jaar "
+        "met 5055 incidenten: van 63.649 in 2020 tot 68.704 in 2021. Het aantal aanrijdingen "
+        "met minimaal één gewonde nam toe met 1302 slachtoffers. In 2020 waren dat er 16.540, "
+        "terwijl de teller in 2021 bleef steken op 17.842."
+    )
+    facts = _facts(text)
+    assert ("voorval", _year(2020), "other", 16540.0, "count", None) in facts
+    assert ("voorval", _year(2021), "other", 17842.0, "count", None) in facts
+
+
+def test_people_named_after_aantal_are_no_kind():
+    # texts175/fronteers-alv-2013-11-25 (minutes): visitors counted are people, no items
+    text = (
+        "Het aantal meldingen bij de politie nam toe. Het aantal bezoekers van de meetups "
+        "groeide: in 2012 kwamen 60 bezoekers en 43 bezoekers naar de twee avonden."
+    )
+    assert not any(f[3] in (60.0, 43.0) for f in _facts(text))
+
+
+def test_the_number_of_a_kind_the_text_names_is_that_kind():
+    # texts169/pz-klm-inbraken-diefstallen-2015-2017 (hln.be): `het aantal` of a kind the
+    # text names (or a compound of one) counts that kind, never the whole (`other`)
+    line = "Het aantal fietsdiefstallen is in 2017 met 20% gedaald (147 naar 113)."
+    token = _SUBJECT.set(("voorval", True, False, (), ("diefstallen",)))
+    try:
+        assert _number_of_a_text_kind(line)
+        assert not _number_of_a_text_kind("Het aantal interventies steeg tot 6.120.")
+    finally:
+        _SUBJECT.reset(token)
+    token = _SUBJECT.set(("voorval", True, False, (), ()))
+    try:
+        assert not _number_of_a_text_kind(line)  # no kinds named: the rules as before
+    finally:
+        _SUBJECT.reset(token)

@@ -1762,7 +1762,7 @@ def test_a_compound_of_the_items_noun_names_the_items():
     from pipeline.incidents.subjects import COMPLAINT
     from pipeline.incidents.vocab import _SUBJECT, _names_the_items
 
-    token = _SUBJECT.set((COMPLAINT, True, False, ()))
+    token = _SUBJECT.set((COMPLAINT, True, False, (), ()))
     try:
         # texts186/dcmr-milieumeldingen-stankklachten-2015, lines 10 and 23
         assert _names_the_items("Er waren vorig jaar 4238 stankklachten over bedrijven.")

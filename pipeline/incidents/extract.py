@@ -39,6 +39,7 @@ from pipeline.incidents.subjects import (
     _headed_by_its_body,
     _own_subject_rows,
     _text_item_nouns,
+    _text_kind_nouns,
     _the_aps_complaints,
 )
 from pipeline.incidents.tables import (
@@ -95,7 +96,8 @@ def extract_incident_counts(document: dict | Doc) -> list[dict]:
             name in (LEAK, generic),
             _headed_by_its_body(doc, raw, name),
             # the text's own word for its items: only its one subject's (not a data leak's)
-            _text_item_nouns(doc, raw, name) if name == generic != LEAK else (),
+            (own := _text_item_nouns(doc, raw, name) if name == generic != LEAK else ()),
+            _text_kind_nouns(raw, name, own) if name == generic != LEAK else (),
         )
         for name in names
     ]

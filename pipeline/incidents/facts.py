@@ -81,7 +81,7 @@ from pipeline.incidents.sectors import (
     _sector_of_share,
     _sector_said_before,
 )
-from pipeline.incidents.subjects import _people_heads, _subject_cues
+from pipeline.incidents.subjects import _counted_noun_res, _people_heads, _subject_cues
 from pipeline.incidents.vocab import (
     _DIGIT,
     _DIGIT_RUN,
@@ -938,6 +938,8 @@ def _compound_counted(val: _Value, s: str) -> bool:
     if _SUBJECT.get()[0] == LEAK or val.percent:
         return False
     m = _items_re().match(s, len(s) - len(s[val.end :].lstrip()))
+    if m is not None and m[0].lower() in _vocab()["data"].get("kind_nouns", ()):
+        return True  # `welgeteld 8347 ritten`: a kind the text names (`_text_kind_nouns`)
     return m is not None and bool(m["modifier"]) and not _vocab()["noun_re"].fullmatch(m[0])
 
 
@@ -1028,12 +1030,14 @@ def _number_of_a_kind(s: str, ctx: _Context) -> bool:
     if _SUBJECT.get()[0] == LEAK:
         return False
     rule = _rules()["aantal_of_kind"]
-    if rule.search(s) or _rules()["kind_subject"].match(s):
+    if rule.search(s) or _rules()["kind_subject"].match(s) or _number_of_a_text_kind(s):
         return True
     if len(ctx.recent_texts) < 2:
         return False
     before = ctx.recent_texts[-2]
-    if _THAT_NUMBER.match(s) is not None and rule.search(before) is not None:
+    if _THAT_NUMBER.match(s) is not None and (
+        rule.search(before) or _number_of_a_text_kind(before)
+    ):
         return True
     # `... heel wat klachten over de dienstverlening met betrekking tot het parkeerplan. Het
     # waren er 41`: the items of one kind the sentence before named without counting them
@@ -1045,6 +1049,14 @@ def _number_of_a_kind(s: str, ctx: _Context) -> bool:
             for m in _vocab()["noun_re"].finditer(before)
         )
     )
+
+
+def _number_of_a_text_kind(s: str) -> bool:
+    """`Het aantal inbraken steeg van 38 naar 45`, `Het aantal woningbranden was 312`: the
+    number of a kind the text names (`subjects._text_kind_nouns`), or a compound of one."""
+    kinds = tuple(_vocab()["data"].get("kind_nouns", ()))
+    _, after_aantal = _counted_noun_res()
+    return bool(kinds) and any(m["noun"].lower().endswith(kinds) for m in after_aantal.finditer(s))
 
 
 def _counted_kind(val: _Value, s: str) -> str | None:

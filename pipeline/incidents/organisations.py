@@ -194,7 +194,7 @@ def _body_mentions(sentence: str, text: str) -> list[_OrgMention]:
     """The bodies a sentence names as receiving its items (see `_body_re`); not the AP,
     whose notifications are another figure (`gemeld bij de AP`)."""
     out = []
-    subject, _, headed, _ = _SUBJECT.get()
+    subject, _, headed, *_ = _SUBJECT.get()
     own = _subject_cues()[subject][1] if headed and subject in _subject_cues() else None
     for m in _body_re().finditer(sentence):
         if not m["at"] and not m["verb"]:

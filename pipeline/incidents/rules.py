@@ -733,7 +733,7 @@ def _received_cases(s: str, end: int) -> bool:
     `ontving het Loket 1242 berichten`): that word right after it and a verb of receipt in
     its clause. Only in the pass of the document's one subject (where two are counted,
     `verzoeken` may be either's) and never in a data-leak pass."""
-    subject, generic, _, _ = _SUBJECT.get()
+    subject, generic, *_ = _SUBJECT.get()
     if subject == LEAK or not generic or not _rules()["intake_noun"].match(s[end:]):
         return False
     start = _DIGIT_RUN_BEFORE.search(s, 0, end)
@@ -753,7 +753,7 @@ def _names_its_cases(s: str) -> bool:
     """Whether a sentence names the body's cases (see `_received_cases`) as the items it
     breaks down into kinds (`Het grootste deel van de dossiers ging over het domein werk
     (28% ...)`): in the pass of the document's one subject only, never a data leak's."""
-    subject, generic, _, _ = _SUBJECT.get()
+    subject, generic, *_ = _SUBJECT.get()
     return subject != LEAK and generic and _rules()["cases_named"].search(s) is not None
 
 

@@ -245,6 +245,54 @@ def _text_item_nouns(doc: Doc, raw: str, name: str) -> tuple[str, ...]:
     return tuple(sorted({*own, *_bodies_words(name, head)}))
 
 
+def _text_kind_nouns(raw: str, name: str, own_words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words a text of a fallback subject (incidents of any kind: a police zone's or a
+    fire service's figures, gold rule 12) gives kinds of its items: each plural it names
+    after `aantal` (`het aantal inbraken`, `het aantal ambulanceritten`), and a plural it
+    counts whose compound is such a kind or that is one's compound (`welgeteld 8347
+    ritten`, `447 woningbranden`). A count of such a kind is `other`, as a compound of
+    the items' noun is (`facts._compound_counted`). Never a word that names no item
+    (`_no_item_noun`), nor the items' own words (`own_words`: the text's, see
+    `_text_item_nouns`) or a subject's nouns."""
+    if not _subject_specs()[name].get("fallback"):
+        return ()
+    _, named = _counted_nouns(raw)
+    items = (*_own_nouns(name), *own_words)
+    kinds = {noun for noun in named if _a_kind_noun(noun, items)}
+    # a kind's count may have four digits (`welgeteld 8347 ritten`), not a year's
+    counted = {m["noun"].lower() for m in _KIND_COUNTED.finditer(raw)}
+    heads = {
+        noun
+        for noun in counted
+        if _a_kind_noun(noun, items) and any(k.endswith(noun) or noun.endswith(k) for k in kinds)
+    }
+    return tuple(sorted(kinds | heads))
+
+
+#: a plural right after a count, four digits too (`8347 ritten`; never a year), see
+#: `_text_kind_nouns`
+_KIND_COUNTED = re.compile(
+    rf"(?:(?<![\w.,/-])(?!(?:19|20)\d\d\b)\d{{4}}(?![\w,.:/-]\d)|{_COUNT_NUMBER})\s+{_PLURAL}",
+    re.IGNORECASE,
+)
+
+
+def _a_kind_noun(noun: str, items: tuple[str, ...]) -> bool:
+    """Whether a plural may name a kind of the items (see `_text_kind_nouns`): not one of
+    the items' own words nor a compound of one (`brandweerinterventies`: read as a kind
+    already), nor any subject's noun, nor a word that names no item."""
+    return (
+        len(noun) >= KIND_NOUN_CHARS
+        and not _no_item_noun(noun)
+        and not noun.endswith(items)
+        and not noun.endswith(_all_subject_nouns())
+    )
+
+
+#: the shortest plural read as a kind (`feiten`): shorter ones are parts of names or codes
+KIND_NOUN_CHARS = 5
+
+
 @lru_cache(maxsize=4)
 def _counted_nouns(raw: str) -> tuple[Counter[str], frozenset[str]]:
     """How often each plural stands right after a count's number in the text, and the

@@ -45,11 +45,12 @@ def _alt(phrases: Iterable[str]) -> str:
 #: What the figures of the pass being read count (see `subjects` in the pattern file),
 #: whether that subject may also claim the generic nouns (`meldingen`, `verzoeken`),
 #: whether the document's head names the body that receives such items (an ombudsman,
-#: whose `verzoeken` are complaints), and the nouns the text itself gives its items
-#: (`subjects._text_item_nouns`): the rules read the vocabulary of the current pass.
-SubjectKey = tuple[str, bool, bool, tuple[str, ...]]
+#: whose `verzoeken` are complaints), the nouns the text itself gives its items
+#: (`subjects._text_item_nouns`) and the nouns it gives kinds of them
+#: (`subjects._text_kind_nouns`): the rules read the vocabulary of the current pass.
+SubjectKey = tuple[str, bool, bool, tuple[str, ...], tuple[str, ...]]
 _SUBJECT: contextvars.ContextVar[SubjectKey] = contextvars.ContextVar(
-    "incident_subject", default=("datalek", True, False, ())
+    "incident_subject", default=("datalek", True, False, (), ())
 )
 LEAK = "datalek"
 
@@ -61,7 +62,7 @@ def _vocab() -> dict[str, Any]:
 def _subject_data(key: SubjectKey) -> dict[str, Any]:
     """The pattern data with the nouns (and heading cues) of the subject `key` names."""
     data = dict(load_patterns(PATTERN_FILE))
-    subject, generic, headed, own_words = key
+    subject, generic, headed, own_words, kind_words = key
     if subject == LEAK:
         compounds = _leak_compounds(data["leak_compounds"])
         data["incident_nouns"] = data["incident_nouns"] + compounds
@@ -74,7 +75,9 @@ def _subject_data(key: SubjectKey) -> dict[str, Any]:
         + (own.get("generic_nouns", []) if generic else [])
         + (own.get("head_nouns", []) if headed else [])
         + list(own_words)
+        + list(kind_words)
     )
+    data["kind_nouns"] = list(kind_words)
     data["kind_of"] = own.get("kind_of", ["over"])
     data["own_cues"] = own["document_cues"]
     data["filed_verbs"] = own.get("filed_verbs", [])

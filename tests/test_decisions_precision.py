@@ -224,6 +224,32 @@ def test_a_body_s_habit_or_powers_told_as_a_rule_decide_nothing():
     assert _found(text) == []
 
 
+def test_a_rule_told_as_a_condition_or_a_step_of_procedure_decides_nothing():
+    # noardeastfryslan-collegebesluiten-negatief (web185) lines 15 and 23, the help texts of
+    # a council's portal; opsterland-raad-rapportages-besluitenlijst-negatief (web192) line
+    # 3; dommel-bezwaarschriften-2021 (web178) line 18: how a body works, in general
+    text = (
+        "2. Moties\n"
+        "Stemt de meerderheid van de raadsleden voor de motie dan is deze aangenomen.\n"
+        "Zodra het antwoord is vastgesteld door het college worden die in dit overzicht erbij "
+        "geplaatst.\n"
+        "Het college bereidt de meeste raadsvoorstellen voor en doet daar een conceptbesluit "
+        "bij.\n"
+        "Het bestuur van het waterschap neemt dan een besluit op het bezwaar.\n"
+    )
+    assert _found(text) == []
+
+
+def test_a_decision_told_after_then_or_as_chair_stays_a_decision():
+    # the look-alikes: `dan ook` (therefore), `Als` + an office (waarschoot, web168)
+    text = (
+        "3. Contributie\n"
+        "Het bestuur besluit dan ook de contributie te verhogen.\n"
+        "Als voorzitter werd Koen De Muynck verkozen.\n"
+    )
+    assert [kind for kind, _ in _found(text)] == ["besluit", "besluit"]
+
+
 def test_a_yearly_event_inside_a_relative_clause_leaves_the_decision():
     # ascnieuwland-alv-uitstel (web105): the habit is the meeting's, the decision this one
     decided = (

@@ -69,3 +69,32 @@ def test_a_body_s_perfect_tense_adoption_on_an_agenda_is_no_proposal() -> None:
     assert [(d["text"], d["is_proposal"]) for d in found] == [
         ("Het algemeen bestuur (AB) heeft het verslag ongewijzigd vastgesteld.", False)
     ]
+
+
+# gmr-ab-terugkoppeling-2022-07-06 (texts185), lines 18-20: a news page's subhead over the
+# paragraph that states the decision; groningen-statencie-bf-2010-09-22 (texts189), lines 1
+# and 9: a transcription site's title and its `Download "..."` line copy the text's sentence
+SUBHEAD_PAGE = """Terugkoppeling algemeen bestuur
+
+Jaarstukken vastgesteld
+
+Op 6 juli zijn de jaarstukken 2021 vastgesteld."""
+
+TRANSCRIBED_PAGE = """De agenda is met deze wijzigingen vastgesteld.
+
+Download "De agenda is met deze wijzigingen vastgesteld."
+
+Transcriptie
+
+1 Samenvattend verslag van de vergadering van de Statencommissie. 2. Vaststelling van de agenda De agenda is met deze wijzigingen vastgesteld."""  # noqa: E501
+
+
+def test_a_heading_that_sums_up_a_decision_below_it_is_no_second_row() -> None:
+    assert [text for _, _, text in _decisions(SUBHEAD_PAGE)] == [
+        "Op 6 juli zijn de jaarstukken 2021 vastgesteld."
+    ]
+    found = extract_decisions(
+        {**_document(TRANSCRIBED_PAGE), "title": "De agenda is met deze wijzigingen vastgesteld."},
+        [],
+    )
+    assert [d["text"] for d in found] == ["De agenda is met deze wijzigingen vastgesteld."]

@@ -391,3 +391,26 @@ def test_the_chair_introducing_an_item_sets_no_task():
         "De voorzitter leidt dit punt in. Raadslid Barbara Redant vraagt het woord.\n"
     )
     assert _found(text) == []
+
+
+# leidschendam-voorburg-cie-samenleving-2019-10-28 (web193), lines 16-19: a council
+# information system's item, its `Besluit` field over the account of the debate; the
+# account's consent to the request is the field's decision told again
+FIELD_AND_ACCOUNT = """Agendapunten
+
+ • 1.a
+
+  Besluit
+  De agenda wordt gewijzigd vastgesteld. Agendapunt 5 (brief Gemeentelijke Ombudsman) wordt als eerste bespreekpunt geagendeerd.
+
+  De heer Steutel (GBLV) vraagt om agendapunt 5 als eerste bespreekpunt te agenderen omdat zich hiervoor een inspreker heeft aangemeld. De commissie stemt hiermee in."""  # noqa: E501
+
+
+def test_an_account_s_consent_beside_a_decision_field_is_no_second_decision():
+    assert [text for _, text in _found(FIELD_AND_ACCOUNT)] == [
+        "De agenda wordt gewijzigd vastgesteld."
+    ]
+    # menterwolde-raad-2009-05-28 (web184): in minutes without fields the consent decides
+    assert [kind for kind, _ in _found("5. Rondvraag\nDe raadsleden stemmen hiermee in.\n")] == [
+        "besluit"
+    ]

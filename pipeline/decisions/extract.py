@@ -121,6 +121,9 @@ def extract_decisions(document: dict | Doc, meetings: list[dict]) -> list[dict]:
     found = _without_title(found, doc._.document.get("title"))
     found = _without_restated_dicta(found, doc_lines)
     found = _without_doubled_titles(found)
+    found = _without_restating_headings(found, doc._.document.get("title"))
+    if _has_fields(lines):
+        found = _without_consent_to_a_field(found)
     if doc_type in _rules()["quoted_text_doc_types"]:
         found = _without_quoted_text(found, doc_lines)
     if doc_type in _rules()["proposal_doc_types"]:  # written before the meeting decides
@@ -331,6 +334,40 @@ def _without_doubled_titles(found: list[Decision]) -> list[Decision]:
         if not (doubled and any(w != wording and w.startswith(half) for w in wordings)):
             kept.append(d)
     return kept
+
+
+def _without_restating_headings(found: list[Decision], title: str | None) -> list[Decision]:
+    """`found` without a heading that sums up a decision another row states as a sentence
+    (`restating_heading`: a subhead, a `Download "..."` line; or the first row that is the
+    document's title, which a transcription site copies from its text: `De agenda is met
+    deze wijzigingen vastgesteld.`), every word of the heading among the sentence's: one
+    decision printed twice. A sentence printed twice in the text itself stays twice."""
+    key = _wording(title or "")
+    words = [set(_wording(d.text).split()) - {"download"} for d in found]
+    titled = next((n for n, d in enumerate(found) if key and _wording(d.text) == key), None)
+    heading = [
+        n == titled or bool(_rules()["restating_heading"].search(d.text))
+        for n, d in enumerate(found)
+    ]
+    return [
+        d
+        for n, d in enumerate(found)
+        if not (
+            heading[n]
+            and any(not heading[m] and words[n] <= words[m] for m in range(len(found)) if m != n)
+        )
+    ]
+
+
+def _without_consent_to_a_field(found: list[Decision]) -> list[Decision]:
+    """`found` of a page with decision fields (a council information system's page) without
+    the sentence of an item's account that consents to what was just asked (`De heer X vraagt
+    om agendapunt 5 als eerste te agenderen ... De commissie stemt hiermee in.`): the item's
+    `Besluit` field records that decision (`Agendapunt 5 ... wordt als eerste bespreekpunt
+    geagendeerd.`); the account tells it again. Kept where no field decision was read."""
+    consent = _rules()["consent_to_what_was_asked"]
+    fielded = [d for d in found if not consent.match(d.text.strip())]
+    return fielded if fielded else found
 
 
 def _states_decision(title: str) -> bool:

@@ -38,6 +38,7 @@ from pipeline.documents.lines import (
     names_a_mail,
     names_a_meeting,
     text_lines,
+    without_site_chrome,
 )
 from pipeline.documents.markup import MARKDOWN_HEADING_RE, _front_matter_stamp, without_markdown
 from pipeline.documents.meeting_pages import (
@@ -113,6 +114,10 @@ def document_date(
     posted = _front_matter_stamp(text)
     raw = text
     text = without_markdown(text)  # `**Datum:** 4 maart 2025` is a date field
+    # a host's furniture and its entry for the file (`09 juli 2018, 36 pagina's, PDF - 2,69
+    # MB`: the day it was put online) are not the document's
+    text = _without_file_listings(without_site_chrome(text))
+    title = None if title and _rules()["file_listing"].search(title) else title
     if doc_type in ("letter", "woo_decision"):
         return _letter_doc_date(doc_type, text, posted)
     # a document that never writes its year ("9 maart") takes that of its bundle
@@ -130,6 +135,12 @@ def document_date(
         # year of the heading that names the meeting (`Verslag van de ALV 2023`)
         return _own_date(doc_type, dated._replace(year=named), raw, posted)
     return found
+
+
+def _without_file_listings(text: str) -> str:
+    """`text` without the lines that list a file for download (`file_listing`)."""
+    listing = _rules()["file_listing"]
+    return "\n".join(x for x in text.splitlines() if not listing.search(x))
 
 
 def _own_date(
@@ -284,12 +295,7 @@ def _carried_doc_date(doc_type: str, dated: _Dated) -> tuple[date | None, bool]:
     with its year does (`Extra raadvergadering 7 december` over `3 december 2017`: the event
     the headline names, and the day it was posted), or nothing."""
     lines = dated.lines
-    carried = [
-        x
-        for n, x in enumerate(lines[:15])
-        if (n == 0 and not _tells_a_period(x))
-        or not (_tells_a_date(x) or _list_item(x) or _beside_a_cell(lines, n))
-    ]
+    carried = [x for n, x in enumerate(lines[:15]) if _carries(lines, n)]
     labelled = _labelled_dates(lines, doc_type)
     # a page's stamp of when it was posted (`Gepubliceerd op 15 maart 2023 • Volgende
     # update: maart 2024`) is its own date, over the dates its title and text tell of
@@ -301,6 +307,16 @@ def _carried_doc_date(doc_type: str, dated: _Dated) -> tuple[date | None, bool]:
     if found[1] and found[0] is not None and not _printed_with_its_year(found[0], dated.text):
         return _first_date(bare, None)  # a post's own date with its year, else none
     return found
+
+
+def _carries(lines: list[str], n: int) -> bool:
+    """Whether line `n` near the top may carry the page's date: the first line unless it
+    tells of a period; a later one unless it tells of a date, is a list's item or a table's
+    cell."""
+    x = lines[n]
+    if n == 0:
+        return not _tells_a_period(x)
+    return not (_told(x) or _list_item(x) or _beside_a_cell(lines, n))
 
 
 def _printed_with_its_year(day: date, text: str) -> bool:
@@ -319,6 +335,12 @@ def _tells_a_period(line: str) -> bool:
     ...`): when a rule or state began or ended, not the day the text was written."""
     m = DATE_RE.search(line)
     return m is not None and _tells_a_date(line) and _PERIOD_DATE_RE.search(line[: m.start()])
+
+
+def _told(line: str) -> bool:
+    """A line of prose that tells of a date (`_tells_a_date`) and does not print the date
+    of its paper (`_dates_its_paper`)."""
+    return _tells_a_date(line) and not _dates_its_paper(line)
 
 
 def _heading_naming_a_mail(line: str) -> bool:
@@ -464,6 +486,21 @@ def _tells_a_date(line: str) -> bool:
         return False
     m = DATE_RE.search(line)
     return m is None or m.start() > DATELINE_MAX_OFFSET or not _closes_dateline(line, m)
+
+
+def _dates_its_paper(line: str) -> bool:
+    """Whether `line` prints the date of the paper it stands in, however long: its adoption
+    stamp (`Vastgesteld door de commissies ... d.d. 20 mei 2014.`, also after the title
+    a cover runs into it) or who issued it, a comma and the date that closes the line
+    (`College van Burgemeester en Wethouders Maastricht, 8 juni 2015`, a cover's or a
+    signature's dateline), not a sentence that tells of a date."""
+    m = DATE_RE.search(line)
+    if m is None:
+        return False
+    if _rules()["adoption_stamp"].match(_sentence_of_first_date(line).strip()):
+        return True
+    closes = not line[m.end() :].strip(" .")
+    return closes and _DATELINE_PLACE_RE.match(line[: m.start()]) is not None
 
 
 def _closes_dateline(line: str, m: re.Match[str]) -> bool:

@@ -1,0 +1,83 @@
+"""The date a report's or a paper's cover carries, read below a document host's furniture: the
+host's labels and counters are not the document's first lines, its entry for the file dates
+the upload, and a cover's dateline or adoption stamp dates the paper however long its line.
+The texts quote the real web texts named in each test, shortened."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pipeline.documents import classify_document, document_date
+from pipeline.documents.dating import _told
+
+#: a document host's furniture above the page it transcribes (5dok.net, as stored)
+_HOST = (
+    "• No results found\n\n{title}\n\nN/A\nN/A\nProtected\n\nAcademic year: 2022\n\n"
+    'Share "{title}"\n\nCopied!\n200\n0\n0\n\n'
+    "Bezig met laden.... (Bekijk nu de volledige tekst)\n\nHele tekst\n\n"
+    "(1)\n(2)\n(3)\n(4)\n(5)\n\n"
+)
+
+
+def _date_of(text: str) -> date | None:
+    doc_type, title = classify_document(text, 3)
+    return document_date(doc_type, text, title)[0]
+
+
+def test_a_cover_below_a_hosts_furniture_dates_the_report() -> None:
+    # texts188/vru-jaarstukken-meldingen-2019 (5dok.net): the title page's version line
+    title = "Voorlopige jaar- stukken 2019"
+    text = _HOST.format(title=title) + (
+        f"{title}\n\nVerslag & rekening\n\nVersie: zienswijzen gemeenten 3 april 2020\n\n(6)\n\n"
+        "Colofon\n\nStafafdeling Bestuur & Control Team Planning & Control\n\n"
+        "Documentnummer: 20.0002358 Vastgesteld op: 30 maart 2020\n\n"
+        "Door: Algemeen bestuur VRU\n\n(7)\n\nVoorwoord\n\n"
+        "Graag bied ik u hierbij de jaarstukken 2019 van Veiligheidsregio Utrecht (VRU) aan.\n"
+    )
+    assert _date_of(text) == date(2020, 4, 3)
+
+
+def test_a_covers_dateline_after_who_issues_the_paper_dates_it() -> None:
+    # texts186/maastricht-beantwoording-vragen-kaderbrief-2015-negatief (5dok.net)
+    title = "Beantwoording informatieve vragen Kaderbrief 2015"
+    text = _HOST.format(title=title) + (
+        f"{title}\n\nCollege van Burgemeester en Wethouders Maastricht, 8 juni 2015\n\n(2)\n\n"
+        "2 Onderstaand de beantwoording van informatieve vragen zoals wij deze ontvangen "
+        "hebben:\n\n"
+        "A. Mondelinge vraag CDA d.d. 28 mei 2015\n"
+    )
+    assert _date_of(text) == date(2015, 6, 8)
+
+
+def test_a_reports_adoption_stamp_dates_it() -> None:
+    # texts180/bezwaar-beroep-klaagschriften-2013-negatief (adoc.pub), its title page
+    text = (
+        "JAARVERSLAG 2013 COMMISSIES VOOR BEZWAAR-, BEROEP- EN KLAAGSCHRIFTEN\n"
+        "Samenstelling: Secretariaat commissies voor bezwaar-, beroep- en klaagschriften, "
+        "Afdeling Juridisch, Inkoop en Subsidies, Werkveld Services\n"
+        "Vastgesteld door de commissies voor bezwaar-, beroep en klaagschriften d.d. 20 mei 2014.\n"
+        "INHOUDSOPGAVE SAMENVATTING VAN DE FEITEN ....... 6\n"
+    )
+    assert _date_of(text) == date(2014, 5, 20)
+
+
+def test_a_hosts_entry_for_the_file_does_not_date_the_report() -> None:
+    # texts166/groningen-commissie-rechtsbescherming-2017-negatief (5dok.net): the report
+    # prints no date of its own; its file was put online on 9 July 2018
+    title = "Jaarverslag Commissie Rechtsbescherming 09 juli 2018, 36 pagina's, PDF - 2,69 MB"
+    text = _HOST.format(title=title) + (
+        "JAARVERSLAG 2017\n\nCOMMISSIE RECHTSBESCHERMING\n\nINHOUDSOPGAVE\n\nVOORWOORD 5\n\n"
+        "1. INLEIDING\n\n7\n"
+    )
+    assert _date_of(text) is None
+
+
+def test_a_sentence_that_runs_on_after_its_date_tells_of_it() -> None:
+    # texts191/pz-dilbeek-jaarverslag-2017-negatief: a news item's lead tells of the council's
+    # act; the date does not close the line as a dateline's does
+    lead = (
+        "Gisteren, 26 juni 2018, nam de gemeenteraad kennis van het jaarverslag 2017 van de "
+        "politiezone Dilbeek."
+    )
+    assert _told(lead)
+    assert not _told("College van Burgemeester en Wethouders Maastricht, 8 juni 2015")
